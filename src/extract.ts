@@ -1,0 +1,97 @@
+/**
+ * @file extract(): load → sections → meta → map (tables + solver) → checks → score, validated
+ * against ReportSchema. `safeExtract` never throws for a bad document.
+ */
+import { runChecks } from './checks/index.js';
+import { toXxgkError, XxgkError } from './errors.js';
+import { load, type ExtractInput } from './load/index.js';
+import { mapToReport, type Mapped } from './map/index.js';
+import { extractMeta } from './meta/index.js';
+import type { LoadedDocument } from './model/document.js';
+import { resolveOptions, type ExtractOptions } from './options.js';
+import { keysToData } from './report-data.js';
+import { ReportSchema, SCHEMA_VERSION, type Report } from './schema/report.js';
+import { scoreConfidence } from './score/index.js';
+import { findSections, type FoundSection } from './sections/index.js';
+import { withTimeout } from './_internal/timeout.js';
+
+/** Intermediate results of every stage, for debugging a wrong field (`--trace-dir`). */
+export interface ExtractTrace {
+  lines: LoadedDocument['lines'];
+  sections: Omit<FoundSection, 'body'>[];
+  tables: Mapped['trace'];
+}
+
+/** Minimum standard sections for a document with no table values to still count as a report. */
+const MIN_SECTIONS = 2;
+
+function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } {
+  const sections = findSections(doc.lines);
+  const meta = extractMeta(doc);
+  const mapped = mapToReport(doc.lines, sections, meta.year);
+  const placed = [...mapped.fields.values()].some((f) => f.value !== null);
+  if (!placed && (sections.length < MIN_SECTIONS || meta.title === null)) {
+    throw new XxgkError('E_NOT_A_REPORT', `${doc.name}: no report headings or statistics tables found`);
+  }
+  const values = new Map(mapped.template.keys.map((k) => [k, mapped.fields.get(k)?.value ?? null]));
+  const na = new Set([...mapped.fields].filter(([, f]) => f.flags.includes('notApplicable')).map(([k]) => k));
+  const checks = runChecks(mapped.template.identities, values, na);
+  const scored = scoreConfidence(mapped.template.keys, mapped.fields, mapped.placements, checks);
+  const warnings = [...doc.warnings, ...mapped.warnings];
+  const missingSections = 6 - sections.length;
+  if (missingSections > 0) warnings.push({ code: 'sections_missing', message: `${missingSections} of the 6 standard sections not found` });
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    source: { name: doc.name, format: doc.kind, sha256: doc.sha256, bytes: doc.bytes, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) },
+    meta: { ...meta, templateVersion: mapped.version },
+    sections: sections.map((s) => ({ key: s.key, heading: s.heading, confidence: s.confidence, text: s.text })),
+    data: keysToData(values) as Report['data'],
+    fields: scored.fields,
+    checks,
+    confidence: scored.confidence,
+    warnings,
+  };
+  const trace: ExtractTrace = { lines: doc.lines, sections: sections.map(({ body: _body, ...s }) => s), tables: mapped.trace };
+  return { report, trace };
+}
+
+/** Extracts one report and returns it with the trace of every stage. */
+export async function extractDetailed(input: ExtractInput, options?: ExtractOptions): Promise<{ report: Report; trace: ExtractTrace }> {
+  const opts = resolveOptions(options);
+  try {
+    return await withTimeout(opts.timeoutMs, async () => {
+      const doc = await load(input, opts);
+      const result = assemble(doc);
+      const checked = ReportSchema.safeParse(result.report);
+      if (!checked.success) {
+        throw new XxgkError('E_SCHEMA_VIOLATION', `output does not match ReportSchema: ${checked.error.issues[0]?.message}`, { details: checked.error.issues });
+      }
+      return result;
+    });
+  } catch (error) {
+    throw toXxgkError(error);
+  }
+}
+
+/**
+ * Extracts one report.
+ * @example
+ * const report = await extract('report.pdf');
+ * report.data.requests.newReceived.total; // number | null
+ * report.fields['requests.newReceived.total'].confidence; // 0..1
+ */
+export async function extract(input: ExtractInput, options?: ExtractOptions): Promise<Report> {
+  return (await extractDetailed(input, options)).report;
+}
+
+/** Result of {@link safeExtract}. */
+export type SafeExtractResult = { success: true; report: Report } | { success: false; error: { code: XxgkError['code']; message: string } };
+
+/** Like `extract`, but returns `{ success: false, error }` instead of throwing. */
+export async function safeExtract(input: ExtractInput, options?: ExtractOptions): Promise<SafeExtractResult> {
+  try {
+    return { success: true, report: await extract(input, options) };
+  } catch (error) {
+    return { success: false, error: toXxgkError(error).toJSON() };
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * @file Public API of xxgk-report: extract / safeExtract, the stage functions, schemas, errors.
+ */
+export { extract, extractDetailed, safeExtract, type ExtractTrace, type SafeExtractResult } from './extract.js';
+export { XxgkError, ERROR_CODES, type ErrorCode } from './errors.js';
+export { ExtractOptionsSchema, resolveOptions, type ExtractOptions, type ResolvedOptions } from './options.js';
+export * from './schema/report.js';
+export { load, type ExtractInput } from './load/index.js';
+export { findSections } from './sections/index.js';
+export { mapToReport } from './map/index.js';
+export { runChecks } from './checks/index.js';
+export { scoreConfidence } from './score/index.js';
+export { solve } from './solve/index.js';
+export { flattenData, keysToData } from './report-data.js';
+export { TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED, ALL_KEYS, type Template } from './template/index.js';

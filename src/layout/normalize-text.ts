@@ -1,0 +1,38 @@
+/**
+ * @file Text normalisation rules, one named function each. Matching works on `normalizeLabel`;
+ * output text keeps the document's own characters except for `fixCompatibilityChars`.
+ */
+
+/**
+ * Kangxi radicals (U+2F00–U+2FDF), CJK radicals supplement and compatibility ideographs that
+ * Chromium-printed PDFs and some CMSs emit instead of the unified ideographs: NFKC maps them back.
+ */
+export function fixCompatibilityChars(text: string): string {
+  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => ch.normalize('NFKC'));
+}
+
+/** Full-width digits, letters and ASCII punctuation (U+FF01–U+FF5E) → ASCII; U+3000 → space. */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\u00a0\u2002-\u200b\u202f\u205f]/g, ' ');
+}
+
+/** Numbering in front of labels and headings: 一、 （一） (一) 1. 1、 1． ① … */
+const NUMBERING = /(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[.、．](?!\d)|[①-⑳])/g;
+
+/** Everything that is not a CJK ideograph, letter or digit. */
+const NON_WORD = /[^\p{Script=Han}\p{L}\d]/gu;
+
+/**
+ * The form labels and headings are compared in: compatibility chars fixed, half-width, numbering,
+ * punctuation and spaces removed. '(三) 不予公开 1. 属于国家秘密' → '不予公开属于国家秘密'.
+ */
+export function normalizeLabel(text: string): string {
+  return toHalfWidth(fixCompatibilityChars(text)).replace(NUMBERING, '').replace(NON_WORD, '');
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squashSpaces(text: string): string {
+  return toHalfWidth(text).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,48 @@
+/**
+ * @file Plain text → Line[]: one Line per text line, split into cells by the separators the
+ * producer used (tab, markdown `|`, runs of spaces from `pdftotext -layout`). Page furniture
+ * (page numbers, '— 3 —') is dropped; a crawler dump's one-line body is cut at its headings.
+ */
+import type { Line } from '../model/document.js';
+import { fixCompatibilityChars } from './normalize-text.js';
+
+/** '— 3 —', '- 12 -', '第 3 页 共 5 页', '3/5', 'Page 3': page furniture, never table content. */
+const PAGE_FURNITURE = /^\s*(?:[—–\-－]+\s*\d+\s*[—–\-－]+|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
+
+/** Markdown table separator row: |---|:--:| */
+const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/** chars. A line longer than this is a dump of many lines; it is cut before inline headings. */
+export const LONG_LINE = 300;
+
+/** A section heading written inline in a dump: '…联系。一、总体情况2021年…'. */
+const INLINE_HEADING =
+  /(?=[一二三四五六]\s*[、.．]\s*(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|因政府信息公开申请|存在的主要问题|政府信息公开工作存在|其他需要报告))/g;
+
+/** Splits one raw line into cells; `separated` says whether real separators were found. */
+export function splitCells(raw: string): { cells: string[]; separated: boolean } {
+  if (raw.includes('\t')) return { cells: raw.split('\t').map((c) => c.trim()), separated: true };
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1) {
+    return { cells: trimmed.slice(1, -1).split('|').map((c) => c.trim()), separated: true };
+  }
+  const spaced = trimmed.replace(/\u3000/g, '  ');
+  if (/\S(?: {2,})\S/.test(spaced)) return { cells: spaced.split(/ {2,}/), separated: true };
+  return { cells: [trimmed], separated: false };
+}
+
+/** Text → lines of cells, 1-based line numbers kept as provenance. */
+export function textToLines(text: string): Line[] {
+  const lines: Line[] = [];
+  fixCompatibilityChars(text)
+    .split(/\r\n|\r|\n/)
+    .forEach((raw, index) => {
+      if (PAGE_FURNITURE.test(raw) || MD_SEPARATOR.test(raw) || raw.trim() === '') return;
+      const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
+      for (const piece of pieces) {
+        const { cells, separated } = splitCells(piece);
+        lines.push({ cells, separated, source: { line: index + 1 } });
+      }
+    });
+  return lines;
+}

@@ -1,0 +1,80 @@
+/**
+ * @file Bytes → string with the encoding detected, not assumed: BOM, UTF-16 without BOM, strict
+ * UTF-8, then GB18030 (a superset of GBK/GB2312, the encoding of most non-UTF-8 Chinese pages).
+ */
+import iconv from 'iconv-lite';
+import { XxgkError } from '../errors.js';
+
+/** Result of decoding: the text and the encoding that produced it. */
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+/** Share of NUL bytes at odd (or even) offsets above which bytes are taken as BOM-less UTF-16. */
+const UTF16_NUL_SHARE = 0.3;
+
+function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul / pairs > UTF16_NUL_SHARE && evenNul / pairs < 0.05) return 'utf-16le';
+  if (evenNul / pairs > UTF16_NUL_SHARE && oddNul / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** Decodes with a named encoding (iconv-lite names: utf-8, gb18030, gbk, utf-16le, …). */
+export function decodeAs(bytes: Uint8Array, encoding: string): string {
+  const name = encoding.toLowerCase().replace(/^gb2312$/, 'gb18030');
+  if (!iconv.encodingExists(name)) {
+    throw new XxgkError('E_DECODE', `unknown text encoding '${encoding}'`);
+  }
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not valid UTF-8: the caller tries GB18030 next (a decision, not a swallowed failure).
+    return null;
+  }
+}
+
+/** Detects the encoding of text bytes and decodes them. `forced` skips detection. */
+export function decodeText(bytes: Uint8Array, forced = 'auto'): Decoded {
+  if (forced !== 'auto') return { text: decodeAs(bytes, forced), encoding: forced };
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: decodeAs(bytes.subarray(bom.skip), bom.encoding), encoding: bom.encoding };
+  const utf16 = utf16Guess(bytes);
+  if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16 };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  return { text: decodeAs(bytes, 'gb18030'), encoding: 'gb18030' };
+}
+
+/** Share of characters that are CJK ideographs among non-ASCII letters: mojibake scores low. */
+export function cjkShare(text: string): number {
+  let cjk = 0;
+  let other = 0;
+  for (const ch of text.slice(0, 20000)) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) continue;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
+    else other++;
+  }
+  return cjk + other === 0 ? 0 : cjk / (cjk + other);
+}

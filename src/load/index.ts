@@ -1,0 +1,49 @@
+/**
+ * @file Stage 1, load: input (path or bytes) → LoadedDocument, dispatched on the sniffed kind.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { XxgkError } from '../errors.js';
+import type { DocumentKind, LoadedDocument } from '../model/document.js';
+import type { ResolvedOptions } from '../options.js';
+import { loadText } from './load-text.js';
+import { sniffKind } from './sniff.js';
+
+/** What `extract` accepts: a file path, or the file's bytes. */
+export type ExtractInput = string | Uint8Array;
+
+async function readInput(input: ExtractInput, opts: ResolvedOptions): Promise<{ bytes: Uint8Array; name: string }> {
+  if (typeof input !== 'string') return { bytes: input, name: opts.name ?? 'input' };
+  const info = await stat(input).catch((cause: unknown) => {
+    throw new XxgkError('E_INPUT_NOT_FOUND', `${input}: no such file`, { cause });
+  });
+  if (!info.isFile()) throw new XxgkError('E_INPUT_NOT_FOUND', `${input}: not a file`);
+  if (info.size > opts.maxBytes) {
+    throw new XxgkError('E_TOO_LARGE', `${input}: ${info.size} bytes is more than the limit of ${opts.maxBytes}`);
+  }
+  return { bytes: new Uint8Array(await readFile(input)), name: opts.name ?? basename(input) };
+}
+
+/** Reads, sniffs and loads one document. */
+export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
+  const { bytes, name } = await readInput(input, opts);
+  if (bytes.length === 0) throw new XxgkError('E_EMPTY', `${name}: the file is empty`);
+  if (bytes.length > opts.maxBytes) {
+    throw new XxgkError('E_TOO_LARGE', `${name}: ${bytes.length} bytes is more than the limit of ${opts.maxBytes}`);
+  }
+  const kind: DocumentKind = opts.format === 'auto' ? sniffKind(bytes, name) : opts.format;
+  const base = { name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  switch (kind) {
+    case 'text':
+      return loadText(bytes, base, opts);
+    case 'html': {
+      const { loadHtml } = await import('./load-html.js');
+      return loadHtml(bytes, base, opts);
+    }
+    case 'pdf': {
+      const { loadPdf } = await import('./load-pdf.js');
+      return loadPdf(bytes, base, opts);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * @file Printed rows → template rows by a monotone alignment (Needleman–Wunsch style dynamic
+ * programming). Labelled rows score by label similarity; rows whose label was lost score a
+ * neutral "by position" gain, so they fill the template slots between labelled neighbours in order.
+ */
+import { labelSimilarity } from '../_internal/similarity.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { TableRow } from '../tables/build-rows.js';
+import type { RowSpec } from '../template/index.js';
+
+/** How a printed row was matched to a template row. */
+export interface RowMatch {
+  row: TableRow;
+  spec: RowSpec;
+  /** Label similarity in [0, 1]; null when the row had no usable label (placed by position). */
+  labelScore: number | null;
+}
+
+/** Label similarity below which a row's text is not taken as naming that template row. */
+export const MIN_LABEL_SCORE = 0.6;
+/** Gain of placing a row without a label in a free slot: less than any real label match. */
+const POSITION_GAIN = 0.5;
+/** Pending (previous-line) text counts a little less than the row's own label. */
+const PENDING_WEIGHT = 0.95;
+/** Bonus when the row printed exactly as many values as the template row has columns. */
+const COUNT_BONUS = 0.2;
+
+/** Best similarity of a text to any of a row's labels. */
+export function scoreLabel(text: string, spec: RowSpec): number {
+  const norm = normalizeLabel(text);
+  if (!norm) return 0;
+  return Math.max(...spec.labels.map((l) => labelSimilarity(norm, l)));
+}
+
+function labelOf(row: TableRow, spec: RowSpec): number | null {
+  const own = row.label ? scoreLabel(row.label, spec) : 0;
+  const joined = row.pending ? PENDING_WEIGHT * scoreLabel(`${row.pending}${row.label}`, spec) : 0;
+  const best = Math.max(own, joined);
+  return best >= MIN_LABEL_SCORE ? best : null;
+}
+
+/** True when the row has label text that names no template row at all (narrative, notes). */
+function isForeign(row: TableRow, specs: readonly RowSpec[]): boolean {
+  const text = normalizeLabel(row.label);
+  return text.length > 0 && specs.every((s) => scoreLabel(row.label, s) < MIN_LABEL_SCORE);
+}
+
+function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boolean): number {
+  const fits = row.values.length === spec.columns.length || (row.values.length === 0 && row.blankCells > 0);
+  const count = fits ? COUNT_BONUS : -COUNT_BONUS;
+  if (label !== null) return 1 + label + count;
+  if (foreign) return -1;
+  return POSITION_GAIN + count;
+}
+
+/** Aligns printed rows to template rows, keeping both orders. Unmatched rows on either side are skipped. */
+export function alignRows(rows: readonly TableRow[], specs: readonly RowSpec[]): RowMatch[] {
+  const n = rows.length;
+  const m = specs.length;
+  const labels = rows.map((r) => specs.map((s) => labelOf(r, s)));
+  const foreign = rows.map((r) => isForeign(r, specs));
+  const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const row = rows[i - 1]!;
+      const g = gain(row, specs[j - 1]!, labels[i - 1]![j - 1] ?? null, foreign[i - 1]!);
+      const options = [score[i - 1]![j - 1]! + g, score[i - 1]![j]!, score[i]![j - 1]!];
+      const best = Math.max(...options);
+      score[i]![j] = best;
+      move[i]![j] = options.indexOf(best);
+    }
+  }
+  const matches: RowMatch[] = [];
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const mv = move[i]![j]!;
+    if (mv === 0) {
+      const labelScore = labels[i - 1]![j - 1] ?? null;
+      if (labelScore !== null || !foreign[i - 1]) matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore });
+      i--;
+      j--;
+    } else if (mv === 1) i--;
+    else j--;
+  }
+  return matches.reverse();
+}

@@ -1,0 +1,58 @@
+/**
+ * @file Stage 5, map: sections' lines → a value (or null) for every canonical key of the detected
+ * template, with the placement signals the score stage needs.
+ */
+import type { Line, Warning } from '../model/document.js';
+import type { FoundSection } from '../sections/index.js';
+import { solve, type SolvedField, type SolveStats } from '../solve/index.js';
+import { buildRows, type TableRow } from '../tables/build-rows.js';
+import { detectTemplate } from '../template/detect.js';
+import { TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
+import { reviewGroup } from './review-stream.js';
+import { tableGroups, type Placement } from './table-rows.js';
+
+export type { Placement } from './table-rows.js';
+
+/** The mapped tables. */
+export interface Mapped {
+  version: TemplateVersion;
+  template: Template;
+  fields: Map<string, SolvedField>;
+  placements: Map<string, Placement>;
+  warnings: Warning[];
+  trace: { rows: Record<string, TableRow[]>; solve: SolveStats };
+}
+
+function bodyOf(sections: readonly FoundSection[], key: FoundSection['key']): Line[] | null {
+  return sections.find((s) => s.key === key)?.body ?? null;
+}
+
+function cellsText(lines: readonly Line[]): string {
+  return lines.map((l) => l.cells.join(' ')).join('\n');
+}
+
+/** Maps the document's tables onto the template. */
+export function mapToReport(lines: readonly Line[], sections: readonly FoundSection[], year: number | null): Mapped {
+  const warnings: Warning[] = [];
+  const activeLines = bodyOf(sections, 'activeDisclosure');
+  const requestLines = bodyOf(sections, 'requests');
+  const reviewLines = bodyOf(sections, 'reviewLitigation');
+  for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
+    if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
+  }
+  const rows = {
+    activeDisclosure: buildRows(activeLines ?? lines),
+    requests: buildRows(requestLines ?? lines),
+    reviewLitigation: buildRows(reviewLines ?? []),
+  };
+  const tableText = cellsText([...(activeLines ?? lines), ...(requestLines ?? [])]);
+  const detection = detectTemplate(tableText, year, rows.requests.length);
+  warnings.push(...detection.warnings);
+  const template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
+  const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null });
+  const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null });
+  const review = reviewGroup(rows.reviewLitigation);
+  const { fields, stats } = solve([...active.groups, ...requests.groups, ...review.groups], template.identities);
+  const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
+  return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
+}

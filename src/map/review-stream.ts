@@ -1,0 +1,33 @@
+/**
+ * @file Table 四 is one printed row of 15 cells under a two-level header; real reports split it in
+ * three small tables, wrap it, or fuse it into one digit run. Its values are read as one stream in
+ * column order from the lines that hold only header words and numbers.
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { Group } from '../solve/index.js';
+import type { TableRow } from '../tables/build-rows.js';
+import { REVIEW_KEYS } from '../template/index.js';
+import { rowCandidates } from './row-candidates.js';
+import type { Placement } from './table-rows.js';
+
+const REVIEW_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '直接起诉'];
+/** chars. Label text left after removing header words; more than this is narrative, not table. */
+const MAX_FOREIGN_CHARS = 2;
+
+function isTableText(text: string): boolean {
+  let rest = normalizeLabel(text);
+  for (const w of REVIEW_WORDS) rest = rest.split(w).join('');
+  return rest.length <= MAX_FOREIGN_CHARS;
+}
+
+/** The review table's rows → one group of 15 keys. */
+export function reviewGroup(rows: readonly TableRow[]): { groups: Group[]; placements: Map<string, Placement> } {
+  const tableRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label));
+  const values = tableRows.flatMap((r) => r.values);
+  const placements = new Map<string, Placement>();
+  if (values.length === 0) return { groups: [], placements };
+  const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
+  const source = tableRows[0]!.source;
+  for (const k of keys) placements.set(k, { by: 'columns', labelScore: 1, source });
+  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length) }], placements };
+}

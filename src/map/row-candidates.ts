@@ -1,0 +1,135 @@
+/**
+ * @file A printed row's values → the readings it admits for a template row of k columns:
+ * exactly k values (one reading); too many (which to drop); too few (which cells are missing);
+ * fused digit runs (every way to split them). The solver chooses between them by the identities.
+ */
+import type { FieldFlag } from '../schema/report.js';
+import type { Candidate, Cell } from '../solve/types.js';
+import type { TableRow } from '../tables/build-rows.js';
+import type { ValueToken } from '../tables/tokenize-cell.js';
+
+/** Most extra or missing values a row may have before it is given up as unreadable. */
+export const MAX_REPAIR = 3;
+/** Most readings generated for one row (segmentations of long runs are many). */
+export const MAX_CANDIDATES = 50_000;
+
+function combinations(n: number, r: number): number[][] {
+  const out: number[][] = [];
+  const pick = (start: number, acc: number[]): void => {
+    if (out.length >= MAX_CANDIDATES) return;
+    if (acc.length === r) {
+      out.push([...acc]);
+      return;
+    }
+    for (let i = start; i <= n - (r - acc.length); i++) pick(i + 1, [...acc, i]);
+  };
+  pick(0, []);
+  return out;
+}
+
+function tokenCell(t: ValueToken, extra: FieldFlag[]): Cell {
+  if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...extra] };
+  if (t.kind === 'blank') return { value: 0, flags: ['blank', ...extra] };
+  return { value: t.value, flags: [...extra] };
+}
+
+/** Exactly k values; blank cells also get an "unknown" reading so identities can prove them. */
+function exact(tokens: readonly ValueToken[]): Candidate[] {
+  const asRead: Candidate = { cells: tokens.map((t) => tokenCell(t, [])), cost: 0 };
+  if (!tokens.some((t) => t.kind === 'blank')) return [asRead];
+  const unknown: Candidate = {
+    cells: tokens.map((t) => (t.kind === 'blank' ? { value: undefined, flags: ['derived'] } : tokenCell(t, []))),
+    cost: 1,
+  };
+  return [asRead, unknown];
+}
+
+function dropExtra(tokens: readonly ValueToken[], k: number): Candidate[] {
+  return combinations(tokens.length, tokens.length - k).map((drop) => ({
+    cells: tokens.filter((_, i) => !drop.includes(i)).map((t) => tokenCell(t, ['repaired'])),
+    cost: 0,
+  }));
+}
+
+function insertMissing(tokens: readonly ValueToken[], k: number): Candidate[] {
+  return combinations(k, k - tokens.length).map((holes) => {
+    let next = 0;
+    const cells = Array.from({ length: k }, (_, i): Cell =>
+      holes.includes(i) ? { value: undefined, flags: ['repaired', 'derived'] } : tokenCell(tokens[next++]!, ['repaired']),
+    );
+    return { cells, cost: 0 };
+  });
+}
+
+/** Every split of a digit run into `parts` integers without leading zeros. */
+export function splitRun(run: string, parts: number): string[][] {
+  if (parts === 1) return run.length === 1 || run[0] !== '0' ? [[run]] : [];
+  const out: string[][] = [];
+  for (let len = 1; len <= run.length - (parts - 1); len++) {
+    const head = run.slice(0, len);
+    if (len > 1 && head[0] === '0') break;
+    for (const rest of splitRun(run.slice(len), parts - 1)) {
+      out.push([head, ...rest]);
+      if (out.length >= MAX_CANDIDATES) return out;
+    }
+  }
+  return out;
+}
+
+function segment(tokens: readonly ValueToken[], k: number): Candidate[] {
+  const out: Candidate[] = [];
+  const walk = (i: number, acc: Cell[]): void => {
+    if (out.length >= MAX_CANDIDATES) return;
+    if (i === tokens.length) {
+      if (acc.length === k) out.push({ cells: acc, cost: 0 });
+      return;
+    }
+    const t = tokens[i]!;
+    const left = k - acc.length - (tokens.length - i - 1);
+    if (t.kind !== 'num' || !t.fusable || t.raw.includes('.') || left <= 1) {
+      if (left >= 1) walk(i + 1, [...acc, tokenCell(t, [])]);
+      return;
+    }
+    for (let p = 1; p <= Math.min(left, t.raw.length); p++) {
+      for (const split of splitRun(t.raw, p)) {
+        const flags: FieldFlag[] = p > 1 ? ['segmented'] : [];
+        walk(i + 1, [...acc, ...split.map((s) => ({ value: Number(s), flags }))]);
+      }
+    }
+  };
+  walk(0, []);
+  return out.map((c) => ({ ...c, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set([...cell.flags, 'segmented' as const])] })) }));
+}
+
+function dedupe(candidates: Candidate[]): Candidate[] {
+  const seen = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = `${c.cost}|${c.cells.map((x) => String(x.value)).join(',')}`;
+    const prev = seen.get(key);
+    if (!prev) seen.set(key, c);
+    else prev.cells.forEach((cell, i) => (cell.flags = [...new Set([...cell.flags, ...(c.cells[i]?.flags ?? [])])]));
+  }
+  return [...seen.values()];
+}
+
+function allUnknown(k: number): Candidate[] {
+  return [{ cells: Array.from({ length: k }, () => ({ value: undefined, flags: ['derived'] as FieldFlag[] })), cost: 1 }];
+}
+
+/** The readings of a printed row for k columns. */
+export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells'>, k: number): Candidate[] {
+  const tokens = row.values;
+  if (tokens.length === 0) {
+    if (row.blankCells === 0) return allUnknown(k);
+    const zeros: Candidate = { cells: Array.from({ length: k }, () => ({ value: 0, flags: ['blank'] as FieldFlag[] })), cost: 0 };
+    return [zeros, ...allUnknown(k)];
+  }
+  if (tokens.length === k) return exact(tokens);
+  if (tokens.length > k) return tokens.length - k <= MAX_REPAIR ? dedupe(dropExtra(tokens, k)) : allUnknown(k);
+  const fusable = tokens.some((t) => t.kind === 'num' && t.fusable && t.raw.length > 1);
+  if (fusable) {
+    const segmented = dedupe(segment(tokens, k));
+    if (segmented.length > 0) return segmented;
+  }
+  return k - tokens.length <= MAX_REPAIR ? dedupe(insertMissing(tokens, k)) : allUnknown(k);
+}

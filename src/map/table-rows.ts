@@ -1,0 +1,59 @@
+/**
+ * @file Printed rows of one table → solver groups: align rows to template rows, then turn each
+ * matched row's values into readings. Records how each field was placed (the score stage's signal).
+ */
+import type { SourceRef } from '../model/document.js';
+import type { Group } from '../solve/index.js';
+import type { TableRow } from '../tables/build-rows.js';
+import type { RowSpec } from '../template/index.js';
+import { alignRows } from './align-rows.js';
+import { rowCandidates } from './row-candidates.js';
+
+/** How a field was placed: by its row label (with the label score), by position, or by column order. */
+export interface Placement {
+  by: 'label' | 'position' | 'columns';
+  labelScore: number;
+  source: SourceRef;
+}
+
+/** Share of rows that must be lone unlabeled values for the table to be read one cell per line. */
+const CELL_PER_LINE_SHARE = 0.6;
+
+/**
+ * `pdftotext` without -layout and some converters print one cell per line: a label line, then each
+ * value on its own line. Such values are joined to the row their label started.
+ */
+export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
+  const lone = rows.filter((r) => r.label === '' && r.values.length === 1).length;
+  if (rows.length < 4 || lone < CELL_PER_LINE_SHARE * rows.length) return [...rows];
+  const merged: TableRow[] = [];
+  for (const r of rows) {
+    const prev = merged.at(-1);
+    if (prev && r.label === '' && r.pending === '') prev.values = [...prev.values, ...r.values];
+    else merged.push({ ...r, label: r.label || r.pending, pending: '', values: [...r.values] });
+  }
+  return merged;
+}
+
+/** Aligns rows to the template rows of one table and builds the solver groups. */
+export function tableGroups(
+  table: string,
+  rows: readonly TableRow[],
+  specs: readonly RowSpec[],
+  opts: { allowPosition: boolean },
+): { groups: Group[]; placements: Map<string, Placement> } {
+  const groups: Group[] = [];
+  const placements = new Map<string, Placement>();
+  for (const match of alignRows(mergeCellPerLine(rows), specs)) {
+    if (match.labelScore === null && !opts.allowPosition) continue;
+    const keys = match.spec.columns.map((c) => `${table}.${match.spec.key}.${c}`);
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length) });
+    const placement: Placement = {
+      by: match.labelScore === null ? 'position' : 'label',
+      labelScore: match.labelScore ?? 0,
+      source: match.row.source,
+    };
+    for (const k of keys) placements.set(k, placement);
+  }
+  return { groups, placements };
+}

@@ -1,0 +1,56 @@
+/**
+ * @file The loaded document: every input kind (text, HTML, PDF) is reduced to the same list of
+ * lines of cells, so that sections, tables and mapping are one code path for all of them.
+ */
+
+/** Where a piece of text came from, kept on every mapped field. */
+export interface SourceRef {
+  /** 1-based page (PDF). */
+  page?: number;
+  /** 0-based `<table>` or ruled-grid index in document order (HTML, PDF). */
+  table?: number;
+  /** 0-based row inside that table. */
+  row?: number;
+  /** 1-based line in the text (text input). */
+  line?: number;
+  /** The text of the line the value came from (shortened). */
+  text?: string;
+}
+
+/**
+ * One visual line of the document split into cells. A line of running text is one cell; a table
+ * row is one cell per column that the input separated (tab, `|`, two spaces, a `<td>`, a PDF cell).
+ * An empty string is an empty cell.
+ */
+export interface Line {
+  cells: string[];
+  source: SourceRef;
+  /** True when the cells came from real separators (tab, pipe, td, PDF column gap). */
+  separated: boolean;
+}
+
+/** Input kinds the loader understands. */
+export type DocumentKind = 'pdf' | 'html' | 'text';
+
+/** What every loader returns. */
+export interface LoadedDocument {
+  kind: DocumentKind;
+  name: string;
+  sha256: string;
+  bytes: number;
+  pages?: number;
+  lines: Line[];
+  /** Title from metadata (`<title>`, PDF Title, crawl header), when the input has one. */
+  metaTitle?: string;
+  /** Publication date from metadata (发布时间 header, `<meta>`), ISO yyyy-mm-dd. */
+  metaDate?: string;
+  /** Quality notes raised while loading (encoding guessed, images in tables, …). */
+  warnings: Warning[];
+}
+
+/** A document-quality note (never an exception). */
+export interface Warning {
+  code: string;
+  message: string;
+  keys?: string[];
+}

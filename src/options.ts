@@ -1,0 +1,45 @@
+/**
+ * @file ExtractOptionsSchema (strict zod) and resolveOptions(): validated once at the entry point,
+ * then passed to stages as a frozen ResolvedOptions.
+ */
+import { z } from 'zod';
+import { XxgkError } from './errors.js';
+
+/** bytes. Larger inputs are refused with E_TOO_LARGE: no real report comes near it. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** ms. Wall-clock budget for one document; a hostile PDF ends with E_TIMEOUT instead of hanging. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+export const ExtractOptionsSchema = z
+  .object({
+    /** Input kind; `auto` sniffs the bytes (and the file extension). @default 'auto' */
+    format: z.enum(['auto', 'pdf', 'html', 'text']).default('auto'),
+    /** Name recorded in `source.name` (defaults to the file's base name, or `input`). */
+    name: z.string().optional(),
+    /** Password for an encrypted PDF. */
+    password: z.string().optional(),
+    /** Text encoding; `auto` detects BOM / UTF-8 / UTF-16 / GB18030. @default 'auto' */
+    encoding: z.string().default('auto'),
+    /** Return the intermediate stages in `trace`. @default false */
+    trace: z.boolean().default(false),
+    /** Time budget per document in ms. @default 60000 */
+    timeoutMs: z.number().int().positive().default(DEFAULT_TIMEOUT_MS),
+    /** Largest input accepted, in bytes. @default 64 MiB */
+    maxBytes: z.number().int().positive().default(DEFAULT_MAX_BYTES),
+  })
+  .strict();
+
+/** What callers may pass. */
+export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
+/** Fully defaulted options; stages accept only this. */
+export type ResolvedOptions = Readonly<z.output<typeof ExtractOptionsSchema>>;
+
+/** Validates and defaults user options; throws E_INVALID_OPTIONS naming the key and constraint. */
+export function resolveOptions(user: unknown = {}): ResolvedOptions {
+  const parsed = ExtractOptionsSchema.safeParse(user ?? {});
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`).join('; ');
+    throw new XxgkError('E_INVALID_OPTIONS', `invalid options: ${detail}`, { details: parsed.error.issues });
+  }
+  return Object.freeze(parsed.data);
+}

@@ -1,0 +1,131 @@
+/**
+ * @file ReportSchema: the public output contract of one extraction (`../shared/spec/TEMPLATE.md`,
+ * "Output of one extraction"). The zod schema is the source of truth; `Report` is inferred from it.
+ */
+import { z } from 'zod';
+import { ALL_KEYS } from '../template/index.js';
+
+/** Bumped only when the output changes incompatibly. */
+export const SCHEMA_VERSION = 1;
+
+/** Why a field's value is what it is. Each flag caps the field's confidence (see `score/`). */
+export const FIELD_FLAGS = [
+  'blank', // printed empty in a filled table: 0 by convention
+  'derived', // not printed (or printed empty); computed from an identity
+  'notApplicable', // printed —, /, 无, 不适用: null
+  'missing', // the document does not have this field: null
+  'position', // the row's label was lost; placed by its position in the table
+  'repaired', // the row printed too many or too few numbers; placement chosen by the identities
+  'segmented', // split out of a run of fused digits
+  'ambiguous', // several readings remain: null, with `candidates`
+  'labelFuzzy', // the row label matched the template only approximately
+  'checkFailed', // an identity involving this field does not hold as printed
+  'unitConverted', // printed in 元, normalised to 万元
+] as const;
+
+export const FieldFlagSchema = z.enum(FIELD_FLAGS);
+export type FieldFlag = z.infer<typeof FieldFlagSchema>;
+
+export const SourceRefSchema = z
+  .object({
+    page: z.number().int().positive().optional(),
+    table: z.number().int().nonnegative().optional(),
+    row: z.number().int().nonnegative().optional(),
+    line: z.number().int().positive().optional(),
+    text: z.string().optional(),
+  })
+  .strict();
+
+export const FieldInfoSchema = z
+  .object({
+    confidence: z.number().min(0).max(1),
+    flags: z.array(FieldFlagSchema),
+    source: SourceRefSchema.optional(),
+    /** With `ambiguous`: every value that survives the identities. */
+    candidates: z.array(z.number()).optional(),
+  })
+  .strict();
+export type FieldInfo = z.infer<typeof FieldInfoSchema>;
+
+type Tree = { [k: string]: Tree | true };
+
+function keysToTree(keys: readonly string[]): Tree {
+  const root: Tree = {};
+  for (const key of keys) {
+    const parts = key.split('.');
+    let node = root;
+    parts.forEach((p, i) => {
+      if (i === parts.length - 1) node[p] = true;
+      else node = (node[p] ??= {}) as Tree;
+    });
+  }
+  return root;
+}
+
+function treeToSchema(tree: Tree): z.ZodType {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [k, v] of Object.entries(tree)) {
+    shape[k] = (v === true ? z.number().nullable() : treeToSchema(v)).optional();
+  }
+  return z.object(shape).strict();
+}
+
+/** `data`: nested by the dotted keys of both template versions; every leaf is a number or null. */
+export const DataSchema = treeToSchema(keysToTree(ALL_KEYS));
+
+export const SectionKeySchema = z.enum(['overview', 'activeDisclosure', 'requests', 'reviewLitigation', 'problems', 'other']);
+export type SectionKey = z.infer<typeof SectionKeySchema>;
+
+export const CheckSchema = z
+  .object({
+    id: z.string(),
+    ok: z.boolean(),
+    /** The sum of the parts as read. */
+    expected: z.number().nullable(),
+    /** The printed total. */
+    actual: z.number().nullable(),
+    keys: z.array(z.string()),
+  })
+  .strict();
+export type Check = z.infer<typeof CheckSchema>;
+
+export const WarningSchema = z
+  .object({ code: z.string(), message: z.string(), keys: z.array(z.string()).optional() })
+  .strict();
+
+export const ReportSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    source: z
+      .object({
+        name: z.string(),
+        format: z.enum(['pdf', 'html', 'text']),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        pages: z.number().int().nonnegative().optional(),
+        bytes: z.number().int().nonnegative(),
+      })
+      .strict(),
+    meta: z
+      .object({
+        title: z.string().nullable(),
+        agency: z.string().nullable(),
+        year: z.number().int().nullable(),
+        templateVersion: z.enum(['2021', '2019', 'unknown']),
+        publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+      })
+      .strict(),
+    sections: z.array(
+      z
+        .object({ key: SectionKeySchema, heading: z.string(), confidence: z.number().min(0).max(1), text: z.string() })
+        .strict(),
+    ),
+    data: DataSchema,
+    fields: z.record(z.string(), FieldInfoSchema),
+    checks: z.array(CheckSchema),
+    confidence: z.number().min(0).max(1),
+    warnings: z.array(WarningSchema),
+  })
+  .strict();
+
+/** One extraction's output. */
+export type Report = z.infer<typeof ReportSchema>;

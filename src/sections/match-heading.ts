@@ -1,0 +1,70 @@
+/**
+ * @file One line → the section heading it is (if any), with a score in [0, 1].
+ */
+import { labelSimilarity } from '../_internal/similarity.js';
+import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
+import type { SectionKey } from '../schema/report.js';
+import { HEADING_LINE, MAX_HEADING_CHARS, MIN_HEADING_SCORE, SECTION_HEADINGS } from './heading-patterns.js';
+
+/** A line recognised as a heading. `rest` is text that followed the heading on the same line. */
+export interface HeadingMatch {
+  key: SectionKey;
+  heading: string;
+  score: number;
+  rest: string;
+}
+
+/** Score bonus when the printed numeral is the template's (二 for activeDisclosure…). */
+const NUMERAL_BONUS = 0.05;
+/** Penalty when there is no numbering and no markdown '#': plain lines are rarely headings. */
+const UNNUMBERED_PENALTY = 0.1;
+
+function bestTitle(body: string): { key: SectionKey; numeral: string; score: number } | null {
+  let best: { key: SectionKey; numeral: string; score: number } | null = null;
+  for (const h of SECTION_HEADINGS) {
+    for (const t of h.titles) {
+      const score = labelSimilarity(body, t);
+      if (!best || score > best.score) best = { key: h.key, numeral: h.numeral, score };
+    }
+  }
+  return best;
+}
+
+/** A dump line starting with a heading: '一、总体情况2021年，我区…' → heading + rest. */
+function matchPrefix(raw: string, numeral: string | undefined): HeadingMatch | null {
+  if (!numeral) return null;
+  const afterNumber = raw.replace(/^\s*#*\s*[（(]?\s*[一二三四五六七八九十\d]{1,2}\s*[)）]?\s*[、.．]?\s*/, '');
+  for (const h of SECTION_HEADINGS) {
+    for (const t of h.titles) {
+      const norm = normalizeLabel(afterNumber.slice(0, t.length + 8));
+      if (!norm.startsWith(t)) continue;
+      // Walk the raw text until the normalized prefix covers the title.
+      let cut = 0;
+      while (cut < afterNumber.length && normalizeLabel(afterNumber.slice(0, cut)).length < t.length) cut++;
+      const headingEnd = raw.length - afterNumber.length + cut;
+      return { key: h.key, heading: raw.slice(0, headingEnd).replace(/^\s*#*\s*/, '').trim(), score: 0.9, rest: raw.slice(headingEnd) };
+    }
+  }
+  return null;
+}
+
+/** Returns the heading a line is, or null. */
+export function matchHeading(raw: string): HeadingMatch | null {
+  const text = toHalfWidth(raw).trim();
+  const m = HEADING_LINE.exec(text);
+  if (!m) return null;
+  const numeral = m[1];
+  const hasMarker = numeral !== undefined || /^\s*#/.test(text);
+  const body = normalizeLabel(m[2] ?? '');
+  if (body.length === 0) return null;
+  if (body.length > MAX_HEADING_CHARS) return matchPrefix(raw, numeral);
+  const best = bestTitle(body);
+  if (!best) return null;
+  let score = best.score;
+  if (numeral === best.numeral) score += NUMERAL_BONUS;
+  if (!hasMarker) score -= UNNUMBERED_PENALTY;
+  score = Math.min(1, score);
+  if (score < MIN_HEADING_SCORE) return matchPrefix(raw, numeral);
+  const heading = raw.trim().replace(/^#+\s*/, '').replace(/[\s\u00a0]+$/, '');
+  return { key: best.key, heading, score, rest: '' };
+}

@@ -1,0 +1,168 @@
+/**
+ * @file Joint solver: choose one reading per printed row so that the template identities hold
+ * best. Rows with one reading are taken as printed (a wrong printed total stays; its check fails).
+ * Among rows with several readings (repaired, segmented, blank), every combination with the fewest
+ * violated identities (then the lowest cost) survives; a field on which survivors disagree is
+ * returned `ambiguous` with its candidates — never a guess presented as fact.
+ */
+import type { FieldFlag } from '../schema/report.js';
+import type { Identity } from '../template/index.js';
+import { identityKeys, propagate } from './propagate.js';
+import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
+
+export type { Candidate, Cell, CellValue, Group, SolvedField, SolveStats } from './types.js';
+
+/** Most combinations evaluated jointly; beyond it rows are judged one by one (and say so). */
+export const MAX_COMBINATIONS = 200_000;
+/** ms. Wall-clock budget of one solve. */
+export const SOLVE_BUDGET_MS = 2_000;
+
+function assign(values: Map<string, CellValue>, group: Group, c: Candidate): void {
+  group.keys.forEach((k, i) => values.set(k, c.cells[i]?.value));
+}
+
+/** Keeps a group's readings that violate the fewest identities lying wholly inside the group. */
+function pruneLocally(group: Group, identities: readonly Identity[]): Candidate[] {
+  if (group.candidates.length < 2) return group.candidates;
+  const own = new Set(group.keys);
+  const local = identities.filter((id) => identityKeys(id).every((k) => own.has(k)));
+  if (local.length === 0) return group.candidates;
+  const scored = group.candidates.map((c) => {
+    const values = new Map<string, CellValue>();
+    assign(values, group, c);
+    return { c, v: propagate(values, local).violations };
+  });
+  const best = Math.min(...scored.map((s) => s.v));
+  return scored.filter((s) => s.v === best).map((s) => s.c);
+}
+
+interface Survivor {
+  values: Map<string, CellValue>;
+  derived: Set<string>;
+  picks: Candidate[];
+}
+
+/** Splits groups into sets linked by identities; each set is solved on its own. */
+function components(groups: readonly Group[], identities: readonly Identity[]): Group[][] {
+  const owner = new Map<string, number>();
+  groups.forEach((g, i) => g.keys.forEach((k) => owner.set(k, i)));
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const id of identities) {
+    const members = identityKeys(id).map((k) => owner.get(k)).filter((i): i is number => i !== undefined);
+    for (const m of members.slice(1)) parent[find(m)] = find(members[0]!);
+  }
+  const sets = new Map<number, Group[]>();
+  groups.forEach((g, i) => {
+    const root = find(i);
+    sets.set(root, [...(sets.get(root) ?? []), g]);
+  });
+  return [...sets.values()];
+}
+
+/** Solves the groups: each identity-linked set jointly. Returns a verdict per key of every group. */
+export function solve(groups: readonly Group[], identities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
+  const fields = new Map<string, SolvedField>();
+  const stats: SolveStats = { groups: groups.length, combinations: 0, evaluated: 0, survivors: 0, violations: 0, exhausted: false };
+  for (const set of components(groups, identities)) {
+    const r = solveLinked(set, identities);
+    r.fields.forEach((v, k) => fields.set(k, v));
+    stats.combinations += r.stats.combinations;
+    stats.evaluated += r.stats.evaluated;
+    stats.survivors += r.stats.survivors;
+    stats.violations += r.stats.violations;
+    stats.exhausted ||= r.stats.exhausted;
+  }
+  return { fields, stats };
+}
+
+function solveLinked(groups: readonly Group[], identities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
+  const pruned = groups.map((g) => ({ ...g, candidates: pruneLocally(g, identities) }));
+  const multi = pruned.filter((g) => g.candidates.length > 1);
+  const combinations = multi.reduce((p, g) => p * g.candidates.length, 1);
+  const exhausted = combinations > MAX_COMBINATIONS;
+  const deadline = Date.now() + SOLVE_BUDGET_MS;
+  let best = { v: Infinity, cost: Infinity };
+  let survivors: Survivor[] = [];
+  let evaluated = 0;
+  const picks = pruned.map((g) => g.candidates[0]!);
+  const visit = (gi: number): void => {
+    if (gi < pruned.length && (exhausted || evaluated > 0 && Date.now() > deadline)) return;
+    if (gi === pruned.length) {
+      evaluated++;
+      const values = new Map<string, CellValue>();
+      pruned.forEach((g, i) => assign(values, g, picks[i]!));
+      const { violations, derived } = propagate(values, identities);
+      const cost = picks.reduce((s, c) => s + c.cost, 0);
+      if (violations < best.v || (violations === best.v && cost < best.cost)) {
+        best = { v: violations, cost };
+        survivors = [];
+      }
+      if (violations === best.v && cost === best.cost) survivors.push({ values, derived, picks: [...picks] });
+      return;
+    }
+    for (const c of pruned[gi]!.candidates) {
+      picks[gi] = c;
+      visit(gi + 1);
+      if (exhausted) break;
+    }
+  };
+  visit(0);
+  const timedOut = evaluated < combinations;
+  const fields = timedOut || exhausted ? oneByOne(pruned) : summarize(pruned, survivors);
+  return {
+    fields,
+    stats: {
+      groups: groups.length,
+      combinations,
+      evaluated,
+      survivors: survivors.length,
+      violations: Number.isFinite(best.v) ? best.v : 0,
+      exhausted: exhausted || timedOut,
+    },
+  };
+}
+
+function summarize(groups: readonly Group[], survivors: readonly Survivor[]): Map<string, SolvedField> {
+  const fields = new Map<string, SolvedField>();
+  groups.forEach((g, gi) => {
+    g.keys.forEach((key, ci) => {
+      const values = new Set<CellValue>();
+      const flags = new Set<FieldFlag>();
+      for (const s of survivors) {
+        values.add(s.values.get(key));
+        for (const f of s.picks[gi]?.cells[ci]?.flags ?? []) flags.add(f);
+        if (s.derived.has(key)) flags.add('derived');
+      }
+      fields.set(key, verdict(values, flags));
+    });
+  });
+  return fields;
+}
+
+/** Too many combinations: each row on its own (no cross-row identities), fields agreeing across its readings kept. */
+function oneByOne(groups: readonly Group[]): Map<string, SolvedField> {
+  const fields = new Map<string, SolvedField>();
+  for (const g of groups) {
+    g.keys.forEach((key, ci) => {
+      const values = new Set<CellValue>(g.candidates.map((c) => c.cells[ci]?.value));
+      const flags = new Set<FieldFlag>(g.candidates.flatMap((c) => c.cells[ci]?.flags ?? []));
+      if (g.candidates.length > 1) flags.add('ambiguous');
+      fields.set(key, verdict(values, flags));
+    });
+  }
+  return fields;
+}
+
+function verdict(values: Set<CellValue>, flags: Set<FieldFlag>): SolvedField {
+  const known = [...values];
+  if (known.length === 1 && known[0] !== undefined) {
+    const v = known[0];
+    flags.delete('ambiguous');
+    return { value: v, flags: [...flags] };
+  }
+  flags.add('ambiguous');
+  flags.delete('derived');
+  const candidates = [...new Set(known.filter((v): v is number => typeof v === 'number'))].sort((a, b) => a - b);
+  return { value: null, flags: [...flags], candidates };
+}

@@ -1,0 +1,78 @@
+/**
+ * @file Identities over a key → value map: fill unknowns that an identity determines, and count
+ * the identities that do not hold. Not-applicable cells (null) count as 0 in sums.
+ */
+import type { Identity } from '../template/index.js';
+import type { CellValue } from './types.js';
+
+/** Absolute tolerance for money sums (万元 with decimals). */
+const EPSILON = 1e-6;
+
+/** A part key may carry a leading '-' (subtracted), as in newReceived = totalHandled + carriedForward − carriedOver. */
+export function parsePart(part: string): { key: string; sign: 1 | -1 } {
+  return part.startsWith('-') ? { key: part.slice(1), sign: -1 } : { key: part, sign: 1 };
+}
+
+/** Keys an identity touches. */
+export function identityKeys(identity: Identity): string[] {
+  return [identity.total, ...identity.parts.map((p) => parsePart(p).key)];
+}
+
+/** Σ parts for an identity; undefined if any part is unknown. */
+export function sumParts(identity: Identity, values: ReadonlyMap<string, CellValue>): number | undefined {
+  let sum = 0;
+  for (const p of identity.parts) {
+    const { key, sign } = parsePart(p);
+    const v = values.get(key);
+    if (v === undefined) return undefined;
+    sum += sign * (v ?? 0);
+  }
+  return sum;
+}
+
+/** Result of filling one combination of readings. */
+export interface Propagated {
+  violations: number;
+  derived: Set<string>;
+}
+
+/** Solves an identity with exactly one unknown: the key filled, 'none', or 'infeasible' (negative). */
+function solveOne(identity: Identity, values: Map<string, CellValue>): string | 'none' | 'infeasible' {
+  const terms = [{ key: identity.total, sign: -1 as const }, ...identity.parts.map(parsePart)];
+  const unknown = terms.filter((t) => values.get(t.key) === undefined);
+  if (unknown.length !== 1) return 'none';
+  const target = unknown[0]!;
+  let rest = 0;
+  for (const t of terms) if (t !== target) rest += t.sign * (values.get(t.key) ?? 0);
+  const value = -rest / target.sign;
+  if (value < -EPSILON) return 'infeasible';
+  values.set(target.key, Math.round(value * 1e6) / 1e6);
+  return target.key;
+}
+
+/** Fills what the identities determine (in place) and counts violated identities. */
+export function propagate(values: Map<string, CellValue>, identities: readonly Identity[]): Propagated {
+  const derived = new Set<string>();
+  let violations = 0;
+  const infeasible = new Set<string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of identities) {
+      if (infeasible.has(id.id)) continue;
+      const r = solveOne(id, values);
+      if (r === 'infeasible') infeasible.add(id.id);
+      if (r === 'none' || r === 'infeasible') continue;
+      derived.add(r);
+      changed = true;
+    }
+  }
+  violations += infeasible.size;
+  for (const id of identities) {
+    if (infeasible.has(id.id)) continue;
+    const total = values.get(id.total);
+    const sum = sumParts(id, values);
+    if (total === undefined || sum === undefined) continue;
+    if (Math.abs((total ?? 0) - sum) > EPSILON) violations++;
+  }
+  return { violations, derived };
+}

@@ -1,0 +1,45 @@
+/**
+ * @file Types of the joint solver: groups of cells (one printed row each) with alternative
+ * readings, solved together under the template identities.
+ */
+import type { FieldFlag } from '../schema/report.js';
+
+/** number: read; null: printed not-applicable (counts 0 in sums); undefined: unknown, to derive. */
+export type CellValue = number | null | undefined;
+
+/** One reading of a cell. */
+export interface Cell {
+  value: CellValue;
+  flags: FieldFlag[];
+}
+
+/** One reading of a whole row. `cost` orders equally consistent readings (blank=0 before unknown). */
+export interface Candidate {
+  cells: Cell[];
+  cost: number;
+}
+
+/** A printed row: its dotted keys (one per column) and its readings. */
+export interface Group {
+  id: string;
+  keys: string[];
+  candidates: Candidate[];
+}
+
+/** The solver's verdict on one field. */
+export interface SolvedField {
+  value: number | null;
+  flags: FieldFlag[];
+  /** Set when several values survive: every surviving value. */
+  candidates?: number[];
+}
+
+/** What the solver did, for the trace. */
+export interface SolveStats {
+  groups: number;
+  combinations: number;
+  evaluated: number;
+  survivors: number;
+  violations: number;
+  exhausted: boolean;
+}

@@ -1,0 +1,91 @@
+/**
+ * @file Lines of one table region → candidate table rows: label text plus the values that follow
+ * it. A row ends where a line ends after values, or where label text follows values on the same
+ * line (crawler dumps put a whole table on one line). Text-only lines are kept as `pending` label
+ * text for the next row (labels wrapped or split across lines: '(四) 无法提' / '供').
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { Line, SourceRef } from '../model/document.js';
+import { tokenizeCell, type ValueToken } from './tokenize-cell.js';
+
+/** One row candidate of a statistics table. */
+export interface TableRow {
+  /** Label text printed in the row itself. */
+  label: string;
+  /** Text of the text-only lines just above (a wrapped or split label, or noise). */
+  pending: string;
+  values: ValueToken[];
+  /** Empty cells after the label when no value was printed at all (a blank row). */
+  blankCells: number;
+  source: SourceRef;
+}
+
+/** Column-header vocabulary: a text-only line with two of these is a header, not a label part. */
+const HEADER_WORDS = [
+  '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '法人或其他组织', '申请人情况',
+  '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉',
+  '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '信息内容',
+  '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增减', '采购项目数量', '采购总金额',
+  '数据1', '数据2', '数据3', '总计', '勾稽关系',
+];
+
+/** True for a text-only line that is a column header (it must not become a row label). */
+export function isHeaderText(text: string): boolean {
+  const norm = normalizeLabel(text);
+  return HEADER_WORDS.filter((w) => norm.includes(w)).length >= 2;
+}
+
+interface Segment {
+  text: string;
+  values: ValueToken[];
+  blankCells: number;
+}
+
+/** A line → alternating (text, values) segments; interior blank cells between values are kept. */
+function lineToSegments(line: Line): Segment[] {
+  const segments: Segment[] = [];
+  let cur: Segment = { text: '', values: [], blankCells: 0 };
+  for (const cell of line.cells) {
+    for (const part of tokenizeCell(cell).parts) {
+      if (part.kind === 'text') {
+        if (cur.values.length > 0) {
+          segments.push(cur);
+          cur = { text: '', values: [], blankCells: 0 };
+        }
+        cur.text += (cur.text ? ' ' : '') + part.text.trim();
+      } else if (part.kind === 'blank') {
+        if (cur.values.length > 0) cur.values.push(part);
+        else cur.blankCells++;
+      } else {
+        cur.values.push(part);
+      }
+    }
+  }
+  segments.push(cur);
+  for (const s of segments) {
+    while (s.values.at(-1)?.kind === 'blank') s.values.pop();
+  }
+  return segments;
+}
+
+/** Builds the rows of a table region. */
+export function buildRows(lines: readonly Line[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let pending = '';
+  for (const line of lines) {
+    const segments = lineToSegments(line);
+    for (const seg of segments) {
+      const blankRow = seg.values.length === 0 && seg.blankCells > 0 && line.separated && seg.text !== '';
+      if (seg.values.length === 0 && (!blankRow || isHeaderText(seg.text))) {
+        // Text only: a header resets the pending label, anything else waits for the next values.
+        if (isHeaderText(seg.text)) pending = '';
+        else if (seg.text) pending = pending ? `${pending} ${seg.text}` : seg.text;
+        continue;
+      }
+      const source: SourceRef = { ...line.source, text: line.cells.join(' ').trim().slice(0, 120) };
+      rows.push({ label: seg.text, pending, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, source });
+      pending = '';
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,82 @@
+/**
+ * @file One cell's text → label text and value tokens. Numbers that are numbering ('1.', '3、'),
+ * years, dates or document numbers stay label text. A digit run glued to label text is `fusable`:
+ * it may hold several cells whose separators were lost ('行政规范性文件693665').
+ */
+import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
+
+/** A value read from a table cell. */
+export type ValueToken =
+  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: '元' | '万元' }
+  | { kind: 'na'; raw: string }
+  | { kind: 'blank' };
+
+/** A cell split into label text and values, in order. */
+export interface CellParts {
+  parts: ({ kind: 'text'; text: string } | ValueToken)[];
+}
+
+/** Printed markers meaning "not applicable": null with flag notApplicable. */
+const NOT_APPLICABLE = /^(?:[—–\-－‐−]{1,3}|\/|／|\\|无|不适用|空)$/;
+
+/** A whole cell that is one value: '1,234', '3985758', '12.5万元', '-15', '减少15', '5件'. */
+const WHOLE_VALUE = /^(减少|增加|[+-])?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元|件|个|项|条|次)?$/;
+
+/** Digits glued to text: numbering before a label, years and document numbers are not values. */
+const RUN = /\d+(?:\.\d+)?/g;
+
+function signOf(prefix: string | undefined): number {
+  return prefix === '减少' || prefix === '-' ? -1 : 1;
+}
+
+/** Parses a cell that is exactly one value; null when the cell is not one. */
+export function parseWholeValue(cell: string): ValueToken | null {
+  const s = toHalfWidth(fixCompatibilityChars(cell)).trim();
+  if (s === '') return { kind: 'blank' };
+  if (NOT_APPLICABLE.test(s)) return { kind: 'na', raw: s };
+  const m = WHOLE_VALUE.exec(s);
+  if (!m || !m[2]) return null;
+  const value = signOf(m[1]) * Number(m[2].replace(/,/g, ''));
+  const unit = m[3] === '元' || m[3] === '万元' ? m[3] : undefined;
+  return { kind: 'num', value, raw: m[2], fusable: false, ...(unit ? { unit } : {}) };
+}
+
+function isNumbering(s: string, end: number): boolean {
+  return /^\s*[.、．](?!\d)/.test(s.slice(end));
+}
+
+function isNotValue(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 1), start);
+  const after = s.slice(end, end + 1);
+  return /[第〔\[（(]/.test(before) || /[年月日号条项〕\])）%]/.test(after);
+}
+
+/** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
+export function tokenizeCell(cell: string): CellParts {
+  const whole = parseWholeValue(cell);
+  if (whole) return { parts: [whole] };
+  const s = toHalfWidth(fixCompatibilityChars(cell));
+  const parts: CellParts['parts'] = [];
+  let last = 0;
+  const pushText = (text: string): void => {
+    if (text.trim() !== '') parts.push({ kind: 'text', text });
+  };
+  for (const m of s.matchAll(RUN)) {
+    const start = m.index ?? 0;
+    let raw = m[0];
+    let end = start + raw.length;
+    if (isNotValue(s, start, end)) continue;
+    if (isNumbering(s, end)) {
+      // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
+      if (raw.length < 2 || raw.includes('.') || start === 0 || /\s/.test(s[start - 1] ?? ' ')) continue;
+      raw = raw.slice(0, -1);
+      end -= 1;
+    }
+    pushText(s.slice(last, start));
+    const glued = start > 0 && !/\s/.test(s[start - 1] ?? ' ');
+    parts.push({ kind: 'num', value: Number(raw), raw, fusable: glued || raw.length > 1 && /\S/.test(s[end] ?? ' ') });
+    last = end;
+  }
+  pushText(s.slice(last));
+  return { parts };
+}

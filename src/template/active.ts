@@ -1,0 +1,32 @@
+/**
+ * @file Table 二 (主动公开政府信息情况) in its two versions. 2021: 第二十条第（一）（五）（六）（八）项;
+ * 2019: 第二十条第（一）（五）（六）（七）（八）（九）项 with 政府集中采购.
+ */
+import type { RowSpec } from './types.js';
+
+const DOCS_2021 = ['issued', 'repealed', 'inForce'] as const;
+
+/** 2021 template: 10 fields. */
+export const ACTIVE_ROWS_2021: readonly RowSpec[] = [
+  { key: 'regulations', labels: ['规章'], columns: DOCS_2021 },
+  { key: 'normativeDocuments', labels: ['行政规范性文件', '规范性文件'], columns: DOCS_2021 },
+  { key: 'licensing', labels: ['行政许可'], columns: ['decisions'] },
+  { key: 'punishment', labels: ['行政处罚'], columns: ['decisions'] },
+  { key: 'coercion', labels: ['行政强制'], columns: ['decisions'] },
+  { key: 'fees', labels: ['行政事业性收费'], columns: ['amount'], money: ['amount'] },
+];
+
+const DOCS_2019 = ['created', 'published', 'totalPublic'] as const;
+const ITEMS_2019 = ['prevItems', 'change', 'decisions'] as const;
+
+/** 2019 template: 22 fields. */
+export const ACTIVE_ROWS_2019: readonly RowSpec[] = [
+  { key: 'regulations', labels: ['规章'], columns: DOCS_2019 },
+  { key: 'normativeDocuments', labels: ['规范性文件', '行政规范性文件'], columns: DOCS_2019 },
+  { key: 'licensing', labels: ['行政许可'], columns: ITEMS_2019, signed: ['change'] },
+  { key: 'otherServices', labels: ['其他对外管理服务事项'], columns: ITEMS_2019, signed: ['change'] },
+  { key: 'punishment', labels: ['行政处罚'], columns: ITEMS_2019, signed: ['change'] },
+  { key: 'coercion', labels: ['行政强制'], columns: ITEMS_2019, signed: ['change'] },
+  { key: 'fees', labels: ['行政事业性收费'], columns: ['prevItems', 'change'], signed: ['change'] },
+  { key: 'procurement', labels: ['政府集中采购'], columns: ['items', 'amount'], money: ['amount'] },
+];

@@ -1,0 +1,48 @@
+/**
+ * @file Template version and （六） layout from the tables' vocabulary (TEMPLATE.md, "detect by").
+ * Column headers decide the version; the year only breaks a tie, with a warning.
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { Warning } from '../model/document.js';
+import type { Template } from './index.js';
+
+const MARKERS_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'];
+const MARKERS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '政府集中采购', '采购总金额', '其他对外管理服务事项'];
+/** Labels of the three 2021 （六） sub-rows (any one is enough). */
+const SPLIT_MARKERS = ['逾期不补正', '逾期未按收费通知', '不再处理其政府信息公开申请'];
+
+/** The detected layout, or `unknown` with the reasons. */
+export interface Detection {
+  version: Template['version'] | 'unknown';
+  otherHandling: Template['otherHandling'];
+  warnings: Warning[];
+}
+
+function count(text: string, markers: readonly string[]): number {
+  return markers.filter((m) => text.includes(m)).length;
+}
+
+/**
+ * Detects the template from the normalized text of the table sections (or the whole document).
+ * `requestRowCount` (value rows printed in table 三) decides the （六） layout when no sub-row label
+ * survived: 25 rows mean three sub-rows.
+ */
+export function detectTemplate(tableText: string, year: number | null, requestRowCount: number): Detection {
+  const text = normalizeLabel(tableText);
+  const n2021 = count(text, MARKERS_2021);
+  const n2019 = count(text, MARKERS_2019);
+  const warnings: Warning[] = [];
+  let version: Detection['version'] = n2021 > n2019 ? '2021' : n2019 > n2021 ? '2019' : 'unknown';
+  if (n2021 > 0 && n2019 > 0) {
+    warnings.push({ code: 'template_mixed', message: `tables use both template vocabularies (2021: ${n2021}, 2019: ${n2019}); read as ${version}` });
+  }
+  if (version === 'unknown' && year !== null) {
+    version = year >= 2021 ? '2021' : '2019';
+    warnings.push({ code: 'template_from_year', message: `no template column headers found; ${version} assumed from the year ${year}` });
+  }
+  if (year !== null && version !== 'unknown' && (version === '2021') !== year >= 2021) {
+    warnings.push({ code: 'template_year_mismatch', message: `the tables follow the ${version} template but the report is on ${year}` });
+  }
+  const split = count(text, SPLIT_MARKERS) > 0 || requestRowCount >= 25;
+  return { version, otherHandling: version === '2019' || !split ? 'combined' : 'split', warnings };
+}
