@@ -5,7 +5,7 @@
  */
 import { labelSimilarity } from '../_internal/similarity.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
-import type { TableRow } from '../tables/build-rows.js';
+import { stripHeaderWords, type TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 
 /** How a printed row was matched to a template row. */
@@ -27,7 +27,7 @@ const COUNT_BONUS = 0.2;
 
 /** Best similarity of a text to any of a row's labels. */
 export function scoreLabel(text: string, spec: RowSpec): number {
-  const norm = normalizeLabel(text);
+  const norm = stripHeaderWords(normalizeLabel(text));
   if (!norm) return 0;
   return Math.max(...spec.labels.map((l) => labelSimilarity(norm, l)));
 }

@@ -35,7 +35,7 @@ function matchPrefix(raw: string, numeral: string | undefined): HeadingMatch | n
   if (!numeral) return null;
   const afterNumber = raw.replace(/^\s*#*\s*[（(]?\s*[一二三四五六七八九十\d]{1,2}\s*[)）]?\s*[、.．]?\s*/, '');
   for (const h of SECTION_HEADINGS) {
-    for (const t of h.titles) {
+    for (const t of [...h.titles].sort((a, b) => b.length - a.length)) {
       const norm = normalizeLabel(afterNumber.slice(0, t.length + 8));
       if (!norm.startsWith(t)) continue;
       // Walk the raw text until the normalized prefix covers the title.
@@ -57,7 +57,10 @@ export function matchHeading(raw: string): HeadingMatch | null {
   const hasMarker = numeral !== undefined || /^\s*#/.test(text);
   const body = normalizeLabel(m[2] ?? '');
   if (body.length === 0) return null;
-  if (body.length > MAX_HEADING_CHARS) return matchPrefix(raw, numeral);
+  if (body.length > MAX_HEADING_CHARS || /[，。,;；]|\d/.test(m[2] ?? '')) {
+    const prefixed = matchPrefix(raw, numeral);
+    if (prefixed || body.length > MAX_HEADING_CHARS) return prefixed;
+  }
   const best = bestTitle(body);
   if (!best) return null;
   let score = best.score;

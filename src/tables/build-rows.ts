@@ -29,6 +29,19 @@ const HEADER_WORDS = [
   '数据1', '数据2', '数据3', '总计', '勾稽关系',
 ];
 
+/** Table furniture in labels: '第二十条第（一）项', '信息内容', '（单位：万元）'. */
+const FURNITURE = /第二十条第?项?|信息内容|单位万元|单位元/g;
+
+/**
+ * A normalized label without column-header words and table furniture, when something is left:
+ * in dumps the header text runs straight into the first row's label ('…现行有效件数规章000').
+ */
+export function stripHeaderWords(norm: string): string {
+  let rest = norm.replace(FURNITURE, '');
+  for (const w of HEADER_WORDS) rest = rest.split(w).join('');
+  return rest.length > 0 ? rest : norm;
+}
+
 /** True for a text-only line that is a column header (it must not become a row label). */
 export function isHeaderText(text: string): boolean {
   const norm = normalizeLabel(text);
