@@ -13,3 +13,4 @@ export { scoreConfidence } from './score/index.js';
 export { solve } from './solve/index.js';
 export { flattenData, keysToData } from './report-data.js';
 export { TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED, ALL_KEYS, type Template } from './template/index.js';
+export * from './golden/index.js';

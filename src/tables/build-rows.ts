@@ -20,6 +20,9 @@ export interface TableRow {
   source: SourceRef;
 }
 
+/** chars. Provenance keeps the end of the row's text (the label's distinctive part and the values). */
+const SOURCE_TEXT_CHARS = 120;
+
 /** Column-header vocabulary: a text-only line with two of these is a header, not a label part. */
 const HEADER_WORDS = [
   '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '法人或其他组织', '申请人情况',
@@ -95,7 +98,8 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
         else if (seg.text) pending = pending ? `${pending} ${seg.text}` : seg.text;
         continue;
       }
-      const source: SourceRef = { ...line.source, text: line.cells.join(' ').trim().slice(0, 120) };
+      const printed = [seg.text, ...seg.values.map((v) => (v.kind === 'blank' ? '∅' : v.raw))].join(' ');
+      const source: SourceRef = { ...line.source, text: printed.trim().slice(-SOURCE_TEXT_CHARS) };
       rows.push({ label: seg.text, pending, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, source });
       pending = '';
     }
