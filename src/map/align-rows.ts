@@ -7,6 +7,7 @@ import { labelSimilarity } from '../_internal/similarity.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { stripHeaderWords, type TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
+import { fitsColumns } from './row-candidates.js';
 
 /** How a printed row was matched to a template row. */
 export interface RowMatch {
@@ -46,7 +47,7 @@ function isForeign(row: TableRow, specs: readonly RowSpec[]): boolean {
 }
 
 function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boolean): number {
-  const fits = row.values.length === spec.columns.length || (row.values.length === 0 && row.blankCells > 0);
+  const fits = fitsColumns(row.values, spec.columns.length) || (row.values.length === 0 && row.blankCells > 0);
   const count = fits ? COUNT_BONUS : -COUNT_BONUS;
   if (label !== null) return 1 + label + count;
   if (foreign) return -1;

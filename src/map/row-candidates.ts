@@ -116,9 +116,34 @@ function allUnknown(k: number): Candidate[] {
   return [{ cells: Array.from({ length: k }, () => ({ value: undefined, flags: ['derived'] as FieldFlag[] })), cost: 1 }];
 }
 
+/**
+ * Empty cells kept by separated input: readings that take a window of k consecutive tokens
+ * holding every printed value (leading/trailing empties may be layout, interior ones are cells).
+ */
+function blankWindows(tokens: readonly ValueToken[], k: number): Candidate[] {
+  const filled = tokens.map((t, i) => (t.kind === 'blank' ? -1 : i)).filter((i) => i >= 0);
+  const first = filled[0] ?? 0;
+  const last = filled.at(-1) ?? 0;
+  const out: Candidate[] = [];
+  for (let start = Math.max(0, last - k + 1); start <= first && start + k <= tokens.length; start++) {
+    out.push(...exact(tokens.slice(start, start + k)));
+  }
+  return out;
+}
+
+/** True when a row's values can fill k columns as printed (empty cells included or not). */
+export function fitsColumns(tokens: readonly ValueToken[], k: number): boolean {
+  return tokens.filter((t) => t.kind !== 'blank').length === k || blankWindows(tokens, k).length > 0;
+}
+
 /** The readings of a printed row for k columns. */
 export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells'>, k: number): Candidate[] {
-  const tokens = row.values;
+  const filled = row.values.filter((t) => t.kind !== 'blank');
+  if (filled.length > 0 && filled.length < k) {
+    const windows = blankWindows(row.values, k);
+    if (windows.length > 0) return dedupe(windows);
+  }
+  const tokens = filled;
   if (tokens.length === 0) {
     if (row.blankCells === 0) return allUnknown(k);
     const zeros: Candidate = { cells: Array.from({ length: k }, () => ({ value: 0, flags: ['blank'] as FieldFlag[] })), cost: 0 };

@@ -15,7 +15,10 @@ export interface TableRow {
   /** Text of the text-only lines just above (a wrapped or split label, or noise). */
   pending: string;
   values: ValueToken[];
-  /** Empty cells after the label when no value was printed at all (a blank row). */
+  /**
+   * Values in printed order. In separated input (tab, `|`, `<td>`) empty cells are kept as `blank`
+   * tokens; which of them are real cells is decided against the column count (row-candidates).
+   */
   blankCells: number;
   source: SourceRef;
 }
@@ -70,8 +73,8 @@ function lineToSegments(line: Line): Segment[] {
         }
         cur.text += (cur.text ? ' ' : '') + part.text.trim();
       } else if (part.kind === 'blank') {
-        if (cur.values.length > 0) cur.values.push(part);
-        else cur.blankCells++;
+        cur.values.push(part);
+        cur.blankCells++;
       } else {
         cur.values.push(part);
       }
@@ -79,7 +82,8 @@ function lineToSegments(line: Line): Segment[] {
   }
   segments.push(cur);
   for (const s of segments) {
-    while (s.values.at(-1)?.kind === 'blank') s.values.pop();
+    // A segment of empty cells only has no values: it is a blank row (or nothing).
+    if (s.values.every((v) => v.kind === 'blank')) s.values = [];
   }
   return segments;
 }

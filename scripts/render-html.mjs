@@ -1,0 +1,68 @@
+/**
+ * @file Synthetic report → HTML page: CMS style (TRS_Editor div inside site chrome, inline styles,
+ * rowspan group labels) or Word style (mso classes, <o:p>, &nbsp; in empty cells, <br> in headers).
+ */
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function cell(text, style, attrs = '') {
+  const body = text === '' ? (style === 'word' ? '&nbsp;<o:p></o:p>' : '') : style === 'word' ? `<p class="MsoNormal"><span lang="EN-US">${esc(text)}</span><o:p></o:p></p>` : `<p style="text-align:center">${esc(text)}</p>`;
+  return `<td ${attrs} style="border:1px solid #000;padding:2px">${body}</td>`;
+}
+
+function tableHtml(rows, style, kind) {
+  const out = ['<table border="1" cellspacing="0" style="border-collapse:collapse">'];
+  if (kind === 'requests') {
+    const data = rows.filter((r) => r.kind === 'data');
+    out.push(`<tr>${cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', style, 'colspan="3" rowspan="3"')}${cell('申请人情况', style, 'colspan="7"')}</tr>`);
+    out.push(`<tr>${cell('自然人', style, 'rowspan="2"')}${cell('法人或其他组织', style, 'colspan="5"')}${cell('总计', style, 'rowspan="2"')}</tr>`);
+    out.push(`<tr>${['商业<br/>企业', '科研<br/>机构', '社会公益<br/>组织', '法律服务<br/>机构', '其他'].map((h) => `<td style="border:1px solid #000">${h}</td>`).join('')}</tr>`);
+    const groupSpan = (i) => {
+      let n = 1;
+      while (data[i + n] && !data[i + n].group && !/^[一二三四]、|（七）|（二）/.test(data[i + n].cells[0])) n++;
+      return n;
+    };
+    data.forEach((r, i) => {
+      const [label, ...vals] = r.cells;
+      let lead = '';
+      if (r.group === '三、本年度办理结果') {
+        lead = cell('三、本年度办理结果', style, `rowspan="${data.length - 3}"`) + cell(label, style, 'colspan="2"');
+      } else if (r.group) lead = cell(r.group, style, `rowspan="${groupSpan(i)}"`) + cell(label, style);
+      else if (/^[一二四]、/.test(label)) lead = cell(label, style, 'colspan="3"');
+      else if (/^（[二七]）|^（六）其他处理$/.test(label)) lead = cell(label, style, 'colspan="2"');
+      else lead = cell(label, style);
+      out.push(`<tr>${lead}${vals.map((v) => cell(v, style)).join('')}</tr>`);
+    });
+  } else {
+    for (const r of rows) {
+      if (r.kind === 'group') out.push(`<tr>${cell(r.cells[0], style, 'colspan="4"')}</tr>`);
+      else out.push(`<tr>${r.cells.map((c) => cell(c, style)).join('')}</tr>`);
+    }
+  }
+  out.push('</table>');
+  return out.join('\n');
+}
+
+/** A whole page. `charset` is declared in <meta>; the caller encodes the bytes accordingly. */
+export function renderHtml({ title, agency, published, tables, narrative, headings, style = 'cms', charset = 'utf-8' }) {
+  const p = (t) => (style === 'word' ? `<p class="MsoNormal"><span style="font-family:仿宋">${esc(t)}</span><o:p></o:p></p>` : `<p style="text-indent:2em">${esc(t)}</p>`);
+  const h = (t) => (style === 'word' ? `<p class="MsoNormal"><b><span style="font-family:黑体">${esc(t)}</span></b></p>` : `<p><span style="font-family: 黑体">${esc(t)}&nbsp;</span></p>`);
+  const body = [
+    h(headings.overview), ...narrative.overview.split('\n').map(p),
+    h(headings.activeDisclosure), tableHtml(tables.activeDisclosure, style, 'active'),
+    h(headings.requests), tableHtml(tables.requests, style, 'requests'),
+    h(headings.reviewLitigation), tableHtml(tables.reviewLitigation, style, 'review'),
+    h(headings.problems), p(narrative.problems),
+    h(headings.other), p(narrative.other),
+    `<p style="text-align:right">${esc(agency)}</p>`, `<p style="text-align:right">${published.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}</p>`,
+  ].join('\n');
+  const chrome = `<div class="header"><ul class="nav"><li>首页</li><li>政务公开</li><li>政府信息公开年报</li></ul></div>
+<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>`;
+  const related = `<div class="related"><h3>相关文章</h3><ul><li>2023年度政府信息公开工作年度报告</li><li>2022年度政府信息公开工作年度报告</li></ul></div>
+<div class="footer">主办单位：示例市人民政府办公室 版权所有 网站标识码1234567890</div>`;
+  const article = style === 'word'
+    ? `<div class="WordSection1">${body}</div>`
+    : `<div class="article"><h1>${esc(title)}</h1><div class="info">发布时间：${published} 来源：${esc(agency)}</div><div class="TRS_Editor">${body}</div></div>`;
+  return `<!DOCTYPE html>\n<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>${esc(title)}</title>
+<style>.nav li{display:inline}</style><script>var x = "一、总体情况";</script></head>
+<body>${chrome}\n${article}\n${related}</body></html>\n`;
+}

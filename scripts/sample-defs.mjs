@@ -1,0 +1,191 @@
+/**
+ * @file The synthetic samples: one per quirk real reports show. Each entry says how it was made;
+ * samples/README.md repeats it for readers.
+ */
+import { ACTIVE_2021, COLS, get, requestRows } from './template-data.mjs';
+
+/** Every split of a digit run into k integers without leading zeros (generator-side, independent of src/). */
+function splits(run, k) {
+  if (k === 1) return run.length === 1 || run[0] !== '0' ? [[Number(run)]] : [];
+  const out = [];
+  for (let len = 1; len <= run.length - k + 1; len++) {
+    const head = run.slice(0, len);
+    if (len > 1 && head[0] === '0') break;
+    for (const rest of splits(run.slice(len), k - 1)) out.push([Number(head), ...rest]);
+  }
+  return out;
+}
+
+const rowOk = (v) => v[6] === v.slice(0, 6).reduce((a, b) => a + b, 0);
+const reviewOk = (v) => [0, 5, 10].every((i) => v[i + 4] === v[i] + v[i + 1] + v[i + 2] + v[i + 3]);
+
+export async function defineSamples(k) {
+  const { write, tables, textReport, golden, base, clone, toFullWidth, makeValues, renderHtml, H, NARRATIVE } = k;
+  const text = (stem, seed, style, notes, opts = {}) => {
+    const b = base(seed, opts);
+    const data = makeValues(seed, { combined: opts.combined, version: b.version });
+    const printed = opts.printedData ? opts.printedData(clone(data)) : data;
+    const t = tables(printed, style, { combined: opts.combined, version: b.version, mutate: opts.mutate });
+    let body = textReport({ ...b, tables: t, heading: opts.heading, narrative: opts.narrative });
+    if (opts.post) body = opts.post(body);
+    const g = golden({ ...b, data: opts.goldenData ? opts.goldenData(clone(printed)) : printed, notes });
+    if (opts.goldenMeta) Object.assign(g.meta, opts.goldenMeta);
+    write(stem, opts.ext ?? 'txt', body, g, opts.encoding);
+  };
+
+  text('quirk-tab', 101, 'tab', ['tab-separated cells, 2021 template, three （六） rows']);
+  text('quirk-layout-spaces', 102, 'layout', ['pdftotext -layout style: cells separated by runs of spaces; page numbers (— 2 —) between tables; the （六）1. label wrapped onto the line with its numbers'], {
+    post: (s) =>
+      s
+        .replace('\n三、收到和处理', '\n                     — 2 —\n三、收到和处理')
+        .replace(/（六）其他处理 {4}1\.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请/, '（六）其他处理    1.申请人无正当理由逾期不补正、行政机关\n    不再处理其政府信息公开申请'),
+  });
+  text('quirk-cell-per-line', 103, 'cellPerLine', ['pdftotext without -layout: every table cell on its own line']);
+  text('quirk-markdown-shattered', 104, 'markdown', ['PDF-to-markdown output: ## headings, one markdown table per row group of table 三 with generic headers 数据1..数据6, decoy ### sub-headings'], {
+    heading: (h) => `## ${h}`,
+    mutate: (t) => {
+      const shattered = [];
+      for (const r of t.requests.filter((x) => x.kind === 'data')) {
+        if (r.group || /^[一二]、|（二）|（七）/.test(r.cells[0])) {
+          shattered.push({ kind: 'text', cells: [`### ${r.group || r.cells[0]}`] });
+          shattered.push({ kind: 'header', cells: ['类别', '数据1', '数据2', '数据3', '数据4', '数据5', '数据6', '总计'] });
+        }
+        shattered.push({ ...r, group: '' });
+      }
+      return { ...t, requests: shattered };
+    },
+    post: (s) => s.replace(/\| ### (.*?) \|/g, '\n### $1\n'),
+  });
+  text('quirk-ocr-fullwidth', 105, 'tab', ['OCR-like text: full-width digits in every cell, headings without 、 or with extra words, OCR misreads in the narrative'], {
+    mutate: (t) => {
+      for (const rows of Object.values(t)) for (const r of rows) if (r.kind === 'data') r.cells = r.cells.map((c, i) => (i === 0 ? c : toFullWidth(c)));
+      return t;
+    },
+    heading: (h) => h.replace('二、', '二 ').replace('五、存在的主要问题及改进情况', '五、政府信息公开工作存在的主要问题及改进情况').replace('四、', '四．'),
+    narrative: { ...NARRATIVE, overview: NARRATIVE.overview.replace('公开为常态', '公开为常忞').replace('政府信息', '政府倍息') },
+    goldenData: (d) => d,
+  });
+  text('quirk-lost-labels', 106, 'tab', ['the seed report\'s breakage: rows 一/二/（一）/（二） lost their labels (placed by position); 上年结转 printed with an extra value; 结转下年度 printed with 5 of 7 values (derived by the balance identity); table 四 lost its last cell (derived)'], {
+    printedData: (d) => {
+      for (const c of COLS) d.requests.carriedOver[c] = 0;
+      for (const c of COLS) d.requests.newReceived[c] = d.requests.totalHandled[c] + d.requests.carriedForward[c];
+      return d;
+    },
+    mutate: (t) => {
+      const data = t.requests.filter((r) => r.kind === 'data');
+      data.slice(0, 4).forEach((r) => (r.cells[0] = ''));
+      data[2].group = '';
+      data[1].cells.push('0');
+      const fwd = data.at(-1);
+      fwd.cells = [fwd.cells[0], ...fwd.cells.slice(1, 6)];
+      t.requests.splice(3, 0, { kind: 'header', cells: ['三、本年度办理结果', '商业企业', '科研机构'] });
+      const rv = t.reviewLitigation.at(-1);
+      rv.cells = rv.cells.slice(0, 14);
+      return t;
+    },
+  });
+  text('quirk-combined-six', 107, 'tab', ['2021 template printed with a single （六）其他处理 row: requests.otherHandling.combined'], { combined: true });
+  text('quirk-wrong-total', 108, 'tab', ['printed totals that break identities: review.total and granted.total are printed 1 too high and stay as printed (checks fail)'], {
+    printedData: (d) => {
+      d.reviewLitigation.review.total += 1;
+      d.requests.granted.total += 1;
+      return d;
+    },
+  });
+  text('quirk-blank-na', 109, 'tab', ['empty cells in a filled table (0, flag blank) and a row printed as / (null, notApplicable)'], {
+    mutate: (t) => {
+      for (const r of t.requests) if (r.kind === 'data' && r.key.startsWith('denied.')) r.cells = r.cells.map((c, i) => (i > 0 && c === '0' ? '' : c));
+      const q = t.requests.find((r) => r.key === 'notProcessed.publication');
+      q.cells = [q.cells[0], ...q.cells.slice(1).map(() => '/')];
+      return t;
+    },
+    printedData: (d) => {
+      for (const c of COLS) {
+        d.requests.totalHandled[c] -= d.requests.notProcessed.publication[c];
+        d.requests.newReceived[c] -= d.requests.notProcessed.publication[c];
+        d.requests.notProcessed.publication[c] = 0;
+      }
+      return d;
+    },
+    goldenData: (d) => {
+      for (const c of COLS) d.requests.notProcessed.publication[c] = null;
+      return d;
+    },
+  });
+  text('quirk-gb18030', 110, 'tab', ['tab-separated text encoded in GB18030'], { encoding: 'gb18030' });
+  text('quirk-utf16', 111, 'layout', ['UTF-16LE with BOM, layout style'], { encoding: 'utf16-bom' });
+  text('quirk-utf8-bom', 112, 'tab', ['UTF-8 with BOM'], { post: (s) => `\uFEFF${s}` });
+  text('quirk-2019', 113, 'tab', ['2019 template (国办公开办函〔2019〕60号): 22 active-disclosure fields, single （六） row'], { version: '2019', combined: true, agency: '示例县第113局' });
+
+  fusedDump(k);
+  htmlSamples(k);
+  write('bad/empty', 'txt', '', null);
+  write('bad/not-a-report', 'txt', '关于做好春节期间安全生产工作的通知\n各单位：\n请认真做好节日期间的安全生产工作。\n', null);
+  write('bad/binary', 'txt', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)), null);
+}
+
+/** A crawler dump: the whole report on one line, table cells concatenated without separators. */
+function fusedDump(k) {
+  // The first seed whose request rows and table 四 split uniquely under their identities.
+  for (let seed = 114; seed < 200; seed++) {
+    try {
+      return fusedDumpFor(k, seed);
+    } catch (error) {
+      if (!String(error.message).includes('not unique')) throw error;
+    }
+  }
+  throw new Error('no seed gives a uniquely splittable dump');
+}
+
+function fusedDumpFor({ write, golden, base, makeValues }, seed) {
+  const b = { ...base(114), agency: '示例市第114局' };
+  const data = makeValues(seed, { digits: 1, scale: 3 });
+  data.activeDisclosure.regulations = { issued: 0, repealed: 0, inForce: 0 };
+  data.activeDisclosure.normativeDocuments = { issued: 12, repealed: 3, inForce: 45 };
+  const parts = [`标题: ${b.agency}${b.year}年政府信息公开工作年度报告`, '发布时间: 2025-01-20 10:00', '==== 正文 ====',
+    '当前位置：首页 政务公开 来源：示例 一、总体情况本机关坚持以公开为常态。二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数'];
+  const uncertain = {};
+  for (const [group, label, key, cols] of ACTIVE_2021) {
+    const vals = cols.map((c) => data.activeDisclosure[key][c]);
+    const run = vals.join('');
+    parts.push(`${group ? `${group}信息内容本年处理决定数量` : ''}${label}${run}`);
+    if (cols.length > 1) {
+      const cands = splits(run, cols.length);
+      if (cands.length > 1) cols.forEach((c, i) => (uncertain[`activeDisclosure.${key}.${c}`] = [...new Set(cands.map((x) => x[i]))].sort((a, z) => a - z)));
+    }
+  }
+  parts.push('三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他');
+  for (const [group, label, key] of requestRows(false)) {
+    const vals = COLS.map((c) => get(data.requests, `${key}.${c}`));
+    const run = vals.join('');
+    const ok = splits(run, 7).filter(rowOk);
+    if (ok.length !== 1) throw new Error(`dump row ${key} '${run}' is not unique by its row identity (${ok.length}); choose another seed`);
+    parts.push(`${group}${label}${run}`);
+  }
+  const review = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => data.reviewLitigation[g][c]));
+  if (splits(review.join(''), 15).filter(reviewOk).length !== 1) throw new Error('dump review run is not unique');
+  parts.push(`四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计${review.join('')}`);
+  parts.push('五、存在的主要问题及改进情况存在的主要问题：公开内容的精准度有待提高。六、其他需要报告的事项本年度未收取信息处理费。附件下载');
+  const body = [...parts.slice(0, 3), parts.slice(3).join('')].join('\n');
+  const g = golden({ ...b, data, uncertain, notes: ['crawler dump: all table cells concatenated; activeDisclosure.normativeDocuments (run 12345) has no identity and stays ambiguous; every requests row splits uniquely under its row identity; table 四 run splits uniquely under the three 总计 identities'] });
+  for (const key of Object.keys(uncertain)) {
+    const [, row, col] = key.split('.');
+    delete g.data.activeDisclosure[row][col];
+  }
+  write('quirk-fused-dump', 'txt', body, g);
+}
+
+function htmlSamples({ write, golden, base, makeValues, renderHtml, H, NARRATIVE }) {
+  for (const [stem, seed, style, charset, encoding] of [
+    ['html-cms-utf8', 201, 'cms', 'utf-8', 'utf8'],
+    ['html-word-gb18030', 202, 'word', 'gb2312', 'gb18030'],
+  ]) {
+    const b = base(seed);
+    const data = makeValues(seed, {});
+    const { activeTable, requestTable, reviewTable } = globalThis.__tables;
+    const t = { activeDisclosure: activeTable(data, '2021'), requests: requestTable(data, false), reviewLitigation: reviewTable(data) };
+    const title = `${b.agency}${b.year}年政府信息公开工作年度报告`;
+    const html = renderHtml({ title, agency: b.agency, published: b.published, tables: t, narrative: NARRATIVE, headings: H, style, charset });
+    write(stem, 'html', html, golden({ ...b, data, notes: [`${style}-style page in ${charset}, with site chrome (nav, breadcrumb, related list, footer), rowspan group labels, <br/> in header cells`] }), encoding);
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * @file Printed labels and value generation for synthetic reports (used by make-samples.mjs).
+ * Independent of src/: goldens come from the values chosen here, never from the extractor.
+ */
+
+export const COLS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
+
+/** [group label, row label, key] in printed order; group label only on the group's first row. */
+export function requestRows(combined) {
+  const rows = [
+    ['', '一、本年新收政府信息公开申请数量', 'newReceived'],
+    ['', '二、上年结转政府信息公开申请数量', 'carriedOver'],
+    ['三、本年度办理结果', '（一）予以公开', 'granted'],
+    ['', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 'partiallyGranted'],
+    ['（三）不予公开', '1.属于国家秘密', 'denied.stateSecret'],
+    ['', '2.其他法律行政法规禁止公开', 'denied.prohibitedByLaw'],
+    ['', '3.危及“三安全一稳定”', 'denied.endangersStability'],
+    ['', '4.保护第三方合法权益', 'denied.thirdPartyRights'],
+    ['', '5.属于三类内部事务信息', 'denied.internalAffairs'],
+    ['', '6.属于四类过程性信息', 'denied.processInfo'],
+    ['', '7.属于行政执法案卷', 'denied.enforcementFiles'],
+    ['', '8.属于行政查询事项', 'denied.adminQuery'],
+    ['（四）无法提供', '1.本机关不掌握相关政府信息', 'unavailable.notHeld'],
+    ['', '2.没有现成信息需要另行制作', 'unavailable.needsCreation'],
+    ['', '3.补正后申请内容仍不明确', 'unavailable.unclear'],
+    ['（五）不予处理', '1.信访举报投诉类申请', 'notProcessed.complaint'],
+    ['', '2.重复申请', 'notProcessed.duplicate'],
+    ['', '3.要求提供公开出版物', 'notProcessed.publication'],
+    ['', '4.无正当理由大量反复申请', 'notProcessed.excessive'],
+    ['', '5.要求行政机关确认或重新出具已获取信息', 'notProcessed.confirmation'],
+  ];
+  if (combined) rows.push(['', '（六）其他处理', 'otherHandling.combined']);
+  else {
+    rows.push(
+      ['（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 'otherHandling.overdueCorrection'],
+      ['', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 'otherHandling.overdueFee'],
+      ['', '3.其他', 'otherHandling.other'],
+    );
+  }
+  rows.push(['', '（七）总计', 'totalHandled'], ['', '四、结转下年度继续办理', 'carriedForward']);
+  return rows;
+}
+
+/** Table 二, 2021: [group header, label, key, columns]. */
+export const ACTIVE_2021 = [
+  ['第二十条第（一）项', '规章', 'regulations', ['issued', 'repealed', 'inForce']],
+  ['', '行政规范性文件', 'normativeDocuments', ['issued', 'repealed', 'inForce']],
+  ['第二十条第（五）项', '行政许可', 'licensing', ['decisions']],
+  ['第二十条第（六）项', '行政处罚', 'punishment', ['decisions']],
+  ['', '行政强制', 'coercion', ['decisions']],
+  ['第二十条第（八）项', '行政事业性收费', 'fees', ['amount']],
+];
+
+/** Table 二, 2019. */
+export const ACTIVE_2019 = [
+  ['第二十条第（一）项', '规章', 'regulations', ['created', 'published', 'totalPublic']],
+  ['', '规范性文件', 'normativeDocuments', ['created', 'published', 'totalPublic']],
+  ['第二十条第（五）项', '行政许可', 'licensing', ['prevItems', 'change', 'decisions']],
+  ['', '其他对外管理服务事项', 'otherServices', ['prevItems', 'change', 'decisions']],
+  ['第二十条第（六）项', '行政处罚', 'punishment', ['prevItems', 'change', 'decisions']],
+  ['', '行政强制', 'coercion', ['prevItems', 'change', 'decisions']],
+  ['第二十条第（八）项', '行政事业性收费', 'fees', ['prevItems', 'change']],
+  ['第二十条第（九）项', '政府集中采购', 'procurement', ['items', 'amount']],
+];
+
+export const REVIEW_GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'];
+export const REVIEW_COLS = ['upheld', 'corrected', 'other', 'pending', 'total'];
+
+/** Small deterministic PRNG (mulberry32). */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function set(obj, key, value) {
+  const parts = key.split('.');
+  let node = obj;
+  for (const p of parts.slice(0, -1)) node = node[p] ??= {};
+  node[parts.at(-1)] = value;
+}
+
+export function get(obj, key) {
+  return key.split('.').reduce((n, p) => (n == null ? undefined : n[p]), obj);
+}
+
+/**
+ * Values satisfying every identity. `scale` sets magnitudes; `digits: 1` keeps request cells single-digit.
+ */
+export function makeValues(seed, { version = '2021', combined = false, scale = 30, digits = 0 } = {}) {
+  const r = rng(seed);
+  const int = (max) => Math.floor(r() * (max + 1));
+  const cap = digits === 1 ? 9 : Infinity;
+  const data = { activeDisclosure: {}, requests: {}, reviewLitigation: {} };
+  const active = version === '2021' ? ACTIVE_2021 : ACTIVE_2019;
+  for (const [, , key, cols] of active) {
+    for (const c of cols) {
+      let v = int(c === 'amount' ? 9000 : key === 'licensing' || key === 'punishment' ? 5000 : 20);
+      if (c === 'amount') v = Math.round((v + r()) * 100) / 100;
+      if (c === 'change') v = int(10) - 5;
+      set(data.activeDisclosure, `${key}.${c}`, v);
+    }
+  }
+  const rows = requestRows(combined).map((x) => x[2]);
+  const outcomes = rows.filter((k) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(k));
+  const weight = [1, 0.3, 0.05, 0.05, 0.1, 0.1];
+  for (let ci = 0; ci < 6; ci++) {
+    const col = COLS[ci];
+    let handled = 0;
+    for (const k of outcomes) {
+      const v = r() < 0.35 ? Math.min(cap, Math.round(int(scale) * weight[ci])) : 0;
+      set(data.requests, `${k}.${col}`, v);
+      handled += v;
+    }
+    const forward = Math.min(cap, Math.round(int(5) * weight[ci]));
+    const over = Math.min(handled + forward, Math.min(cap, Math.round(int(5) * weight[ci])));
+    set(data.requests, `totalHandled.${col}`, handled);
+    set(data.requests, `carriedForward.${col}`, forward);
+    set(data.requests, `carriedOver.${col}`, over);
+    set(data.requests, `newReceived.${col}`, handled + forward - over);
+  }
+  for (const k of rows) {
+    const total = COLS.slice(0, 6).reduce((s, c) => s + get(data.requests, `${k}.${c}`), 0);
+    set(data.requests, `${k}.total`, total);
+  }
+  for (const g of REVIEW_GROUPS) {
+    const parts = REVIEW_COLS.slice(0, 4).map(() => (r() < 0.5 ? Math.min(cap, int(6)) : 0));
+    parts.forEach((v, i) => set(data.reviewLitigation, `${g}.${REVIEW_COLS[i]}`, v));
+    set(data.reviewLitigation, `${g}.total`, parts.reduce((a, b) => a + b, 0));
+  }
+  return data;
+}
+
+/** Row values of table 三 in printed column order. */
+export function requestValues(data, key) {
+  return COLS.map((c) => get(data.requests, `${key}.${c}`));
+}
+
+/** The 15 review values in printed order. */
+export function reviewValues(data) {
+  return REVIEW_GROUPS.flatMap((g) => REVIEW_COLS.map((c) => get(data.reviewLitigation, `${g}.${c}`)));
+}
