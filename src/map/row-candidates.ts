@@ -126,7 +126,10 @@ function blankWindows(tokens: readonly ValueToken[], k: number): Candidate[] {
   const last = filled.at(-1) ?? 0;
   const out: Candidate[] = [];
   for (let start = Math.max(0, last - k + 1); start <= first && start + k <= tokens.length; start++) {
-    out.push(...exact(tokens.slice(start, start + k)));
+    const readings = exact(tokens.slice(start, start + k));
+    // Empty cells outside the printed values may be layout (a spanned label column): a repair.
+    if (start < first || start + k - 1 > last) readings.forEach((c) => c.cells.forEach((cell) => cell.flags.push('repaired')));
+    out.push(...readings);
   }
   return out;
 }

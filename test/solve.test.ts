@@ -1,0 +1,71 @@
+/** The joint solver and the row readings it chooses between. */
+import { rowCandidates, splitRun } from '../src/map/row-candidates.js';
+import { solve } from '../src/solve/index.js';
+import type { ValueToken } from '../src/tables/tokenize-cell.js';
+
+const num = (raw: string, fusable = false): ValueToken => ({ kind: 'num', value: Number(raw), raw, fusable });
+const rowIdentity = { id: 'row', total: 'r.total', parts: ['r.a', 'r.b', 'r.c'] };
+const keys = ['r.a', 'r.b', 'r.c', 'r.total'];
+
+describe('splitRun', () => {
+  it('should enumerate splits without leading zeros', () => {
+    expect(splitRun('1005', 2)).toEqual([['100', '5']]);
+    expect(splitRun('000', 3)).toEqual([['0', '0', '0']]);
+    expect(splitRun('12345', 3)).toHaveLength(6);
+  });
+});
+
+describe('solve', () => {
+  it('should recover a fused run that only one split satisfies (10|2|3|15, checked by hand)', () => {
+    const candidates = rowCandidates({ values: [num('102315', true)], blankCells: 0 }, 4);
+    const { fields } = solve([{ id: 'r', keys, candidates }], [rowIdentity]);
+    expect(keys.map((k) => fields.get(k)!.value)).toEqual([10, 2, 3, 15]);
+    expect(fields.get('r.a')!.flags).toContain('segmented');
+  });
+
+  it('should return ambiguous with candidates when several splits satisfy the identity', () => {
+    // '111012' → 11|1|0|12, 1|11|0|12 and 1|1|10|12 all add up: only the total is determined.
+    const candidates = rowCandidates({ values: [num('111012', true)], blankCells: 0 }, 4);
+    const { fields } = solve([{ id: 'r', keys, candidates }], [rowIdentity]);
+    expect(fields.get('r.total')!.value).toBe(12);
+    expect(fields.get('r.a')).toMatchObject({ value: null, candidates: [1, 11] });
+    expect(fields.get('r.b')).toMatchObject({ value: null, candidates: [1, 11] });
+    expect(fields.get('r.c')).toMatchObject({ value: null, candidates: [0, 10] });
+    expect(fields.get('r.c')!.flags).toContain('ambiguous');
+  });
+
+  it('should not guess which cell is missing when every placement satisfies the identity', () => {
+    const candidates = rowCandidates({ values: [num('1'), num('2'), num('3')], blankCells: 0 }, 4);
+    const { fields } = solve([{ id: 'r', keys, candidates }], [rowIdentity]);
+    for (const k of keys) expect(fields.get(k)!.value).toBeNull();
+  });
+
+  it('should derive an empty total that the identity proves is not 0', () => {
+    const candidates = rowCandidates({ values: [num('1'), num('2'), num('3'), { kind: 'blank' }], blankCells: 1 }, 4);
+    const { fields } = solve([{ id: 'r', keys, candidates }], [rowIdentity]);
+    expect(fields.get('r.total')!.value).toBe(6);
+    expect(fields.get('r.total')!.flags).toContain('derived');
+  });
+
+  it('should read an empty cell as 0 when the identity holds that way', () => {
+    const candidates = rowCandidates({ values: [num('1'), { kind: 'blank' }, num('3'), num('4')], blankCells: 1 }, 4);
+    const { fields } = solve([{ id: 'r', keys, candidates }], [rowIdentity]);
+    expect(fields.get('r.b')).toMatchObject({ value: 0, flags: ['blank'] });
+  });
+
+  it('should keep a printed total that breaks the identity', () => {
+    const candidates = rowCandidates({ values: [num('1'), num('2'), num('3'), num('7')], blankCells: 0 }, 4);
+    const { fields, stats } = solve([{ id: 'r', keys, candidates }], [rowIdentity]);
+    expect(fields.get('r.total')!.value).toBe(7);
+    expect(stats.violations).toBe(1);
+  });
+
+  it('should give up a pathological run within its budget, ambiguous, not hung', () => {
+    const run = '1234567890'.repeat(6);
+    const t0 = Date.now();
+    const candidates = rowCandidates({ values: [num(run, true)], blankCells: 0 }, 15);
+    const { fields } = solve([{ id: 'r', keys: Array.from({ length: 15 }, (_, i) => `x.${i}`), candidates }], []);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect([...fields.values()].some((f) => f.flags.includes('ambiguous'))).toBe(true);
+  });
+});
