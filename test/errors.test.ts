@@ -20,6 +20,11 @@ describe('errors', () => {
     }
   });
 
+  it('should say E_PDF_CORRUPT for a truncated PDF', async () => {
+    const r = await safeExtract(bytes('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'));
+    expect(r).toMatchObject({ success: false, error: { code: 'E_PDF_CORRUPT', message: expect.stringMatching(/corrupt or truncated/) } });
+  });
+
   it('should say E_INPUT_NOT_FOUND for a missing path', async () => {
     await expect(extract('/no/such/file.txt')).rejects.toMatchObject({ code: 'E_INPUT_NOT_FOUND' });
   });

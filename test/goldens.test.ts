@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareReport, extract, ReportSchema, type Golden } from '../src/index.js';
+import { compareReport, extract, flattenData, ReportSchema, type Golden } from '../src/index.js';
 import { CORPUS, describeIfExists, ROOT, SEED } from './helpers/paths.js';
 
 async function check(file: string, goldenPath: string) {
@@ -51,13 +51,13 @@ describeIfExists(SEED)('seed report (../shared/seed)', () => {
   });
 });
 
-const textCorpus = existsSync(CORPUS)
-  ? readdirSync(CORPUS).filter((d) => existsSync(join(CORPUS, d, 'report.txt')) || existsSync(join(CORPUS, d, 'report.html')))
-  : [];
+const reportFile = (d: string): string | undefined =>
+  ['report.txt', 'report.html', 'report.pdf'].map((f) => join(CORPUS, d, f)).find((f) => existsSync(f));
+const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => reportFile(d)) : [];
 
-describeIfExists(CORPUS)('shared corpus, text and HTML (../shared/corpus)', () => {
-  it.each(textCorpus)('%s: every golden field right or below 0.9, none confidently wrong', async (d) => {
-    const file = existsSync(join(CORPUS, d, 'report.txt')) ? join(CORPUS, d, 'report.txt') : join(CORPUS, d, 'report.html');
+describeIfExists(CORPUS)('shared corpus: text, HTML and PDF (../shared/corpus)', () => {
+  it.each(corpus)('%s: every golden field right, none confidently wrong', async (d) => {
+    const file = reportFile(d)!;
     const { report, cmp } = await check(file, join(CORPUS, d, 'golden.json'));
     expect(cmp.silent).toBe(0);
     expect(cmp.fields.filter((x) => !x.ok)).toEqual([]);
@@ -67,5 +67,16 @@ describeIfExists(CORPUS)('shared corpus, text and HTML (../shared/corpus)', () =
       expect(report.fields[key]!.flags).toContain('ambiguous');
       expect(report.fields[key]!.candidates!.length).toBeGreaterThan(1);
     }
+  });
+});
+
+describeIfExists(join(CORPUS, 'hongze-2023'))('printed totals that break identities', () => {
+  it('should keep hongze-2023 review totals as printed, fail their checks and lower their confidence', async () => {
+    const report = await extract(join(CORPUS, 'hongze-2023', 'report.pdf'));
+    expect(flattenData(report.data).get('reviewLitigation.review.total')).toBe(0);
+    const failed = report.checks.filter((c) => !c.ok).map((c) => c.id);
+    expect(failed).toEqual(['reviewLitigation.review.total', 'reviewLitigation.litigationAfterReview.total']);
+    expect(report.fields['reviewLitigation.review.total']!.flags).toContain('checkFailed');
+    expect(report.fields['reviewLitigation.review.total']!.confidence).toBeLessThan(0.9);
   });
 });

@@ -70,8 +70,13 @@ function treeToSchema(tree: Tree): z.ZodType {
   return z.object(shape).strict();
 }
 
+/** A node of `data`: a number or null at the leaves, objects above them. */
+export interface DataTree {
+  [key: string]: DataTree | number | null | undefined;
+}
+
 /** `data`: nested by the dotted keys of both template versions; every leaf is a number or null. */
-export const DataSchema = treeToSchema(keysToTree(ALL_KEYS));
+export const DataSchema = treeToSchema(keysToTree(ALL_KEYS)) as z.ZodType<DataTree>;
 
 export const SectionKeySchema = z.enum(['overview', 'activeDisclosure', 'requests', 'reviewLitigation', 'problems', 'other']);
 export type SectionKey = z.infer<typeof SectionKeySchema>;
