@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 /**
- * @file Renders synthetic reports (text, HTML; PDF via Chromium when installed) with chosen values
+ * @file Renders synthetic reports (text, HTML) with chosen values
  * and quirks into samples/, and their goldens into golden/. Goldens come from the values chosen
  * here, not from the extractor. Existing goldens are overwritten only with UPDATE_GOLDENS=1;
  * otherwise a changed golden is an error (review the diff, then rerun with UPDATE_GOLDENS=1).
  *
  *   UPDATE_GOLDENS=1 node scripts/make-samples.mjs
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
@@ -167,12 +166,7 @@ export { renderRows, textReport, tables, golden, write, clone, base, toFullWidth
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { defineSamples } = await import('./sample-defs.mjs');
-  globalThis.__tables = { activeTable, requestTable, reviewTable };
-  rmSync(SAMPLES, { recursive: true, force: true });
-  await defineSamples({ write, tables, textReport, golden, base, clone, toFullWidth, makeValues, renderHtml, reviewValues, requestValues, H, NARRATIVE });
-  if (process.env.NO_PDF !== '1' && existsSync('/usr/bin/chromium')) {
-    const { makePdfs } = await import('./make-pdfs.mjs');
-    makePdfs(SAMPLES, written, execFileSync);
-  }
+  for (const f of existsSync(SAMPLES) ? readdirSync(SAMPLES) : []) if (f !== 'README.md') rmSync(join(SAMPLES, f), { recursive: true, force: true });
+  await defineSamples({ activeTable, requestTable, reviewTable, write, tables, textReport, golden, base, clone, toFullWidth, makeValues, renderHtml, reviewValues, requestValues, H, NARRATIVE });
   console.error(`wrote ${written.length} samples to samples/ (goldens ${UPDATE ? 'updated' : 'checked'})`);
 }

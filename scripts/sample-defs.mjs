@@ -175,14 +175,13 @@ function fusedDumpFor({ write, golden, base, makeValues }, seed) {
   write('quirk-fused-dump', 'txt', body, g);
 }
 
-function htmlSamples({ write, golden, base, makeValues, renderHtml, H, NARRATIVE }) {
+function htmlSamples({ write, golden, base, makeValues, renderHtml, H, NARRATIVE, activeTable, requestTable, reviewTable }) {
   for (const [stem, seed, style, charset, encoding] of [
     ['html-cms-utf8', 201, 'cms', 'utf-8', 'utf8'],
     ['html-word-gb18030', 202, 'word', 'gb2312', 'gb18030'],
   ]) {
     const b = base(seed);
     const data = makeValues(seed, {});
-    const { activeTable, requestTable, reviewTable } = globalThis.__tables;
     const t = { activeDisclosure: activeTable(data, '2021'), requests: requestTable(data, false), reviewLitigation: reviewTable(data) };
     const title = `${b.agency}${b.year}年政府信息公开工作年度报告`;
     const html = renderHtml({ title, agency: b.agency, published: b.published, tables: t, narrative: NARRATIVE, headings: H, style, charset });
