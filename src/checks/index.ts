@@ -4,12 +4,9 @@
  * (null) value is not evaluable and is left out.
  */
 import type { Check } from '../schema/report.js';
-import { identityKeys, sumParts } from '../solve/propagate.js';
+import { EPSILON, identityKeys, roundSum, sumParts } from '../solve/propagate.js';
 import type { CellValue } from '../solve/types.js';
 import type { Identity } from '../template/index.js';
-
-/** Absolute tolerance (money sums carry decimals). */
-const EPSILON = 1e-6;
 
 /** Evaluates the identities. `notApplicable` fields (null in `na`) count as 0. */
 export function runChecks(identities: readonly Identity[], values: ReadonlyMap<string, number | null>, na: ReadonlySet<string>): Check[] {
@@ -23,11 +20,7 @@ export function runChecks(identities: readonly Identity[], values: ReadonlyMap<s
     const expected = sumParts(id, view);
     if (total === undefined || expected === undefined) continue;
     const actual = total ?? 0;
-    checks.push({ id: id.id, ok: Math.abs(actual - expected) <= EPSILON, expected: round(expected), actual: round(actual), keys });
+    checks.push({ id: id.id, ok: Math.abs(actual - expected) <= EPSILON, expected: roundSum(expected), actual: roundSum(actual), keys });
   }
   return checks;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }

@@ -5,8 +5,13 @@
 import type { Identity } from '../template/index.js';
 import type { CellValue } from './types.js';
 
-/** Absolute tolerance for money sums (万元 with decimals). */
-const EPSILON = 1e-6;
+/** Absolute tolerance for money sums (万元 with decimals). The solver and the checks share it. */
+export const EPSILON = 1e-6;
+
+/** Rounds a sum to the tolerance, so that 0.1 + 0.2 prints as 0.3. */
+export function roundSum(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
 
 /** A part key may carry a leading '-' (subtracted), as in newReceived = totalHandled + carriedForward − carriedOver. */
 export function parsePart(part: string): { key: string; sign: 1 | -1 } {
@@ -46,7 +51,7 @@ function solveOne(identity: Identity, values: Map<string, CellValue>): string | 
   for (const t of terms) if (t !== target) rest += t.sign * (values.get(t.key) ?? 0);
   const value = -rest / target.sign;
   if (value < -EPSILON) return 'infeasible';
-  values.set(target.key, Math.round(value * 1e6) / 1e6);
+  values.set(target.key, roundSum(value));
   return target.key;
 }
 
