@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { ACTIVE_2019, ACTIVE_2021, COLS, get, makeValues, requestRows, requestValues, reviewValues } from './template-data.mjs';
 import { renderHtml } from './render-html.mjs';
+import { chromiumPdf, chromiumPng, libreofficePdf, printers } from './print-pdf.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLES = join(ROOT, 'samples');
@@ -133,7 +134,7 @@ const written = [];
 function write(stem, ext, content, goldenObj, encoding = 'utf8') {
   mkdirSync(SAMPLES, { recursive: true });
   mkdirSync(GOLDEN, { recursive: true });
-  const bytes = Buffer.isBuffer(content)
+  const bytes = content === null || Buffer.isBuffer(content)
     ? content
     : encoding === 'utf8'
       ? Buffer.from(content, 'utf8')
@@ -141,7 +142,7 @@ function write(stem, ext, content, goldenObj, encoding = 'utf8') {
         ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(content, 'utf16le')])
         : iconv.encode(content, encoding);
   mkdirSync(dirname(join(SAMPLES, stem)), { recursive: true });
-  writeFileSync(join(SAMPLES, `${stem}.${ext}`), bytes);
+  if (content !== null) writeFileSync(join(SAMPLES, `${stem}.${ext}`), bytes);
   if (goldenObj) {
     const path = join(GOLDEN, `${stem}.golden.json`);
     const text = `${JSON.stringify(goldenObj, null, 1)}\n`;
@@ -152,6 +153,24 @@ function write(stem, ext, content, goldenObj, encoding = 'utf8') {
     writeFileSync(path, text);
   }
   written.push(`${stem}.${ext}`);
+}
+
+/**
+ * Prints `html` to samples/<stem>.pdf with the printer named; without that printer installed the
+ * committed PDF is kept (its golden is still checked).
+ */
+function pdf(stem, html, printer, goldenObj) {
+  const out = join(SAMPLES, `${stem}.pdf`);
+  if (printers[printer.tool]) {
+    if (printer.scan) {
+      const png = chromiumPng(html).toString('base64');
+      chromiumPdf(`<!DOCTYPE html><html><body style="margin:0"><img style="width:100%" src="data:image/png;base64,${png}"></body></html>`, out);
+    } else if (printer.tool === 'chromium') chromiumPdf(html, out, printer);
+    else libreofficePdf(html, out, printer);
+  } else if (!existsSync(out)) {
+    throw new Error(`${stem}.pdf: ${printer.tool} is not installed and no committed PDF exists`);
+  } else console.error(`${stem}.pdf: ${printer.tool} not installed, kept the committed file`);
+  write(stem, 'pdf', null, goldenObj);
 }
 
 const clone = (x) => JSON.parse(JSON.stringify(x));
@@ -166,7 +185,7 @@ export { renderRows, textReport, tables, golden, write, clone, base, toFullWidth
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { defineSamples } = await import('./sample-defs.mjs');
-  for (const f of existsSync(SAMPLES) ? readdirSync(SAMPLES) : []) if (f !== 'README.md') rmSync(join(SAMPLES, f), { recursive: true, force: true });
-  await defineSamples({ activeTable, requestTable, reviewTable, write, tables, textReport, golden, base, clone, toFullWidth, makeValues, renderHtml, reviewValues, requestValues, H, NARRATIVE });
+  for (const f of existsSync(SAMPLES) ? readdirSync(SAMPLES) : []) if (f !== 'README.md' && !f.endsWith('.pdf') && f !== 'bad') rmSync(join(SAMPLES, f), { recursive: true, force: true });
+  await defineSamples({ pdf, readSample: (f) => readFileSync(join(SAMPLES, f)), activeTable, requestTable, reviewTable, write, tables, textReport, golden, base, clone, toFullWidth, makeValues, renderHtml, reviewValues, requestValues, H, NARRATIVE });
   console.error(`wrote ${written.length} samples to samples/ (goldens ${UPDATE ? 'updated' : 'checked'})`);
 }

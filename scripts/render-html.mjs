@@ -5,12 +5,14 @@
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function cell(text, style, attrs = '') {
+  const numeric = /^[\d.,/-]*$/.test(text);
+  if (numeric) attrs = `${attrs} class="n"`;
   const body = text === '' ? (style === 'word' ? '&nbsp;<o:p></o:p>' : '') : style === 'word' ? `<p class="MsoNormal"><span lang="EN-US">${esc(text)}</span><o:p></o:p></p>` : `<p style="text-align:center">${esc(text)}</p>`;
   return `<td ${attrs} style="border:1px solid #000;padding:2px">${body}</td>`;
 }
 
 function tableHtml(rows, style, kind) {
-  const out = ['<table border="1" cellspacing="0" style="border-collapse:collapse">'];
+  const out = ['<table border="1" cellspacing="0" width="100%" style="border-collapse:collapse">'];
   if (kind === 'requests') {
     const data = rows.filter((r) => r.kind === 'data');
     out.push(`<tr>${cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', style, 'colspan="3" rowspan="3"')}${cell('申请人情况', style, 'colspan="7"')}</tr>`);
@@ -25,13 +27,20 @@ function tableHtml(rows, style, kind) {
       const [label, ...vals] = r.cells;
       let lead = '';
       if (r.group === '三、本年度办理结果') {
-        lead = cell('三、本年度办理结果', style, `rowspan="${data.length - 3}"`) + cell(label, style, 'colspan="2"');
+        lead = cell('三、本年度办理结果', style, `rowspan="${data.length - 3}" id="results"`) + cell(label, style, 'colspan="2"');
       } else if (r.group) lead = cell(r.group, style, `rowspan="${groupSpan(i)}"`) + cell(label, style);
       else if (/^[一二四]、/.test(label)) lead = cell(label, style, 'colspan="3"');
       else if (/^（[二七]）|^（六）其他处理$/.test(label)) lead = cell(label, style, 'colspan="2"');
       else lead = cell(label, style);
       out.push(`<tr>${lead}${vals.map((v) => cell(v, style)).join('')}</tr>`);
     });
+  } else if (kind === 'review') {
+    // The template's own header: 行政复议 over five columns, 行政诉讼 over ten in two groups.
+    const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    out.push(`<tr>${cell('行政复议', style, 'colspan="5"')}${cell('行政诉讼', style, 'colspan="10"')}</tr>`);
+    out.push(`<tr>${results.map((h) => cell(h, style, 'rowspan="2"')).join('')}${cell('未经复议直接起诉', style, 'colspan="5"')}${cell('复议后起诉', style, 'colspan="5"')}</tr>`);
+    out.push(`<tr>${[...results, ...results].map((h) => cell(h, style)).join('')}</tr>`);
+    for (const r of rows.filter((x) => x.kind === 'data')) out.push(`<tr>${r.cells.map((c) => cell(c, style)).join('')}</tr>`);
   } else {
     for (const r of rows) {
       if (r.kind === 'group') out.push(`<tr>${cell(r.cells[0], style, 'colspan="4"')}</tr>`);
@@ -42,8 +51,26 @@ function tableHtml(rows, style, kind) {
   return out.join('\n');
 }
 
+/**
+ * Extra CSS for pages printed to PDF: `borderless` removes every border, `stacked` squeezes the
+ * 三、本年度办理结果 cell to one character per line, `vertical` writes it top to bottom,
+ * `spaced` letter-spaces every label cell ('商 业 企 业'), `narrow` shrinks the page width so long
+ * labels wrap over two or three lines.
+ */
+function printCss(print = {}) {
+  return [
+    print.borderless ? 'td{border:none !important} table{border:none}' : '',
+    print.stacked ? '#results{width:1em;padding:0 4px}' : '',
+    print.vertical ? '#results{writing-mode:vertical-rl}' : '',
+    print.spaced ? 'td:not(.n) p{letter-spacing:.5em}' : '',
+    print.narrow ? 'body{max-width:150mm;font-size:15px}' : '',
+    print.noChrome ? '.header,.crumb,.related,.footer{display:none}' : '',
+    print.small ? 'td{font-size:8pt}' : '',
+  ].join('\n');
+}
+
 /** A whole page. `charset` is declared in <meta>; the caller encodes the bytes accordingly. */
-export function renderHtml({ title, agency, published, tables, narrative, headings, style = 'cms', charset = 'utf-8' }) {
+export function renderHtml({ title, agency, published, tables, narrative, headings, style = 'cms', charset = 'utf-8', print }) {
   const p = (t) => (style === 'word' ? `<p class="MsoNormal"><span style="font-family:仿宋">${esc(t)}</span><o:p></o:p></p>` : `<p style="text-indent:2em">${esc(t)}</p>`);
   const h = (t) => (style === 'word' ? `<p class="MsoNormal"><b><span style="font-family:黑体">${esc(t)}</span></b></p>` : `<p><span style="font-family: 黑体">${esc(t)}&nbsp;</span></p>`);
   const body = [
@@ -63,6 +90,6 @@ export function renderHtml({ title, agency, published, tables, narrative, headin
     ? `<div class="WordSection1">${body}</div>`
     : `<div class="article"><h1>${esc(title)}</h1><div class="info">发布时间：${published} 来源：${esc(agency)}</div><div class="TRS_Editor">${body}</div></div>`;
   return `<!DOCTYPE html>\n<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>${esc(title)}</title>
-<style>.nav li{display:inline}</style><script>var x = "一、总体情况";</script></head>
+<style>.nav li{display:inline}${printCss(print)}</style><script>var x = "一、总体情况";</script></head>
 <body>${chrome}\n${article}\n${related}</body></html>\n`;
 }

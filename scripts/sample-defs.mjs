@@ -119,9 +119,23 @@ export async function defineSamples(k) {
 
   fusedDump(k);
   htmlSamples(k);
+  pdfSamples(k);
   write('bad/empty', 'txt', '', null);
   write('bad/not-a-report', 'txt', '关于做好春节期间安全生产工作的通知\n各单位：\n请认真做好节日期间的安全生产工作。\n', null);
   write('bad/binary', 'txt', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)), null);
+  badPdfs(k);
+}
+
+/** Broken PDFs: encrypted (password 'xxgk'), truncated, and a scan with no text layer. */
+function badPdfs({ pdf, renderHtml, base, makeValues, activeTable, requestTable, reviewTable, H, NARRATIVE, samplesDir, readSample, write }) {
+  const b = base(308);
+  const data = makeValues(308, {});
+  const t = { activeDisclosure: activeTable(data, '2021'), requests: requestTable(data, false), reviewLitigation: reviewTable(data) };
+  const html = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables: t, narrative: NARRATIVE, headings: H, print: { noChrome: true } });
+  pdf('bad/encrypted', html, { tool: 'libreoffice', password: 'xxgk' }, null);
+  pdf('bad/scan', html, { tool: 'chromium', scan: true }, null);
+  const whole = readSample('pdf-chromium-web.pdf');
+  write('bad/truncated', 'pdf', whole.subarray(0, Math.floor(whole.length / 2)), null);
 }
 
 /** A crawler dump: the whole report on one line, table cells concatenated without separators. */
@@ -175,16 +189,34 @@ function fusedDumpFor({ write, golden, base, makeValues }, seed) {
   write('quirk-fused-dump', 'txt', body, g);
 }
 
-function htmlSamples({ write, golden, base, makeValues, renderHtml, H, NARRATIVE, activeTable, requestTable, reviewTable }) {
-  for (const [stem, seed, style, charset, encoding] of [
-    ['html-cms-utf8', 201, 'cms', 'utf-8', 'utf8'],
-    ['html-word-gb18030', 202, 'word', 'gb2312', 'gb18030'],
-  ]) {
-    const b = base(seed);
-    const data = makeValues(seed, {});
-    const t = { activeDisclosure: activeTable(data, '2021'), requests: requestTable(data, false), reviewLitigation: reviewTable(data) };
-    const title = `${b.agency}${b.year}年政府信息公开工作年度报告`;
-    const html = renderHtml({ title, agency: b.agency, published: b.published, tables: t, narrative: NARRATIVE, headings: H, style, charset });
-    write(stem, 'html', html, golden({ ...b, data, notes: [`${style}-style page in ${charset}, with site chrome (nav, breadcrumb, related list, footer), rowspan group labels, <br/> in header cells`] }), encoding);
-  }
+/** One report rendered as an HTML page (kept as .html, or printed to .pdf by `printer`). */
+function page(k, stem, seed, { style = 'cms', charset = 'utf-8', encoding = 'utf8', version = '2021', combined = false, print, printer, notes }) {
+  const { write, golden, base, makeValues, renderHtml, H, NARRATIVE, activeTable, requestTable, reviewTable, pdf } = k;
+  const b = base(seed, { version });
+  const data = makeValues(seed, { combined, version });
+  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  const title = `${b.agency}${b.year}年政府信息公开工作年度报告`;
+  const html = renderHtml({ title, agency: b.agency, published: b.published, tables: t, narrative: NARRATIVE, headings: H, style, charset, print });
+  const g = golden({ ...b, data, notes });
+  if (!printer) return write(stem, 'html', html, g, encoding);
+  pdf(stem, html, printer, g);
+}
+
+function htmlSamples(k) {
+  const chrome = 'site chrome (nav, breadcrumb, related list, footer), rowspan group labels, <br/> in header cells';
+  page(k, 'html-cms-utf8', 201, { notes: [`cms-style page in utf-8, with ${chrome}`] });
+  page(k, 'html-word-gb18030', 202, { style: 'word', charset: 'gb2312', encoding: 'gb18030', notes: [`word-style page in gb2312, with ${chrome}`] });
+  page(k, 'html-2019-cms', 206, { version: '2019', combined: true, notes: ['2019 template (single （六） row) as a CMS page in utf-8'] });
+  page(k, 'html-combined-word', 207, { style: 'word', combined: true, notes: ['2021 template with a single （六）其他处理 row, Word-style page'] });
+}
+
+/** PDFs printed from generated pages by Chromium and LibreOffice (see scripts/print-pdf.mjs). */
+export function pdfSamples(k) {
+  page(k, 'pdf-chromium-web', 301, { printer: { tool: 'chromium', headerFooter: true }, notes: ['a CMS page with its site chrome printed by Chromium: running header (date, title) and footer (URL, n/m) on every page, borders as thin filled rectangles, Kangxi radicals, table 三 split over pages'] });
+  page(k, 'pdf-chromium-stacked', 302, { printer: { tool: 'chromium' }, print: { noChrome: true, narrow: true, stacked: true, spaced: true }, notes: ['Chromium print, narrow page: labels wrapped over two or three lines inside their cells, 三、本年度办理结果 stacked one character per line, label cells letter-spaced (商 业 企 业)'] });
+  page(k, 'pdf-chromium-borderless', 303, { printer: { tool: 'chromium' }, print: { noChrome: true, borderless: true }, notes: ['Chromium print of tables without any border: cells from positions and gaps only (whitespace strategy)'] });
+  page(k, 'pdf-libreoffice-word', 304, { style: 'word', print: { small: true }, printer: { tool: 'libreoffice' }, notes: ['Word-style page converted by LibreOffice: borders as stroked paths'] });
+  page(k, 'pdf-chromium-vertical', 305, { combined: true, printer: { tool: 'chromium' }, print: { noChrome: true, vertical: true }, notes: ['Chromium print, 2021 template with a single （六） row, 三、本年度办理结果 written vertically (writing-mode: vertical-rl)'] });
+  page(k, 'pdf-2019-libreoffice', 306, { version: '2019', combined: true, style: 'word', print: { small: true }, printer: { tool: 'libreoffice' }, notes: ['2019 template converted by LibreOffice'] });
+  page(k, 'pdf-2019-chromium', 307, { version: '2019', combined: true, printer: { tool: 'chromium' }, print: { noChrome: true, narrow: true }, notes: ['2019 template printed by Chromium, narrow page'] });
 }

@@ -20,6 +20,8 @@ export interface ExtractTrace {
   lines: LoadedDocument['lines'];
   sections: Omit<FoundSection, 'body'>[];
   tables: Mapped['trace'];
+  /** Loader stages (PDF: text items, rulings and grids per page). */
+  load?: Record<string, unknown>;
 }
 
 /** Minimum standard sections for a document with no table values to still count as a report. */
@@ -51,7 +53,7 @@ function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } 
     confidence: scored.confidence,
     warnings,
   };
-  const trace: ExtractTrace = { lines: doc.lines, sections: sections.map(({ body: _body, ...s }) => s), tables: mapped.trace };
+  const trace: ExtractTrace = { lines: doc.lines, sections: sections.map(({ body: _body, ...s }) => s), tables: mapped.trace, ...(doc.trace ? { load: doc.trace } : {}) };
   return { report, trace };
 }
 

@@ -7,7 +7,7 @@ import type { Line } from '../model/document.js';
 import { fixCompatibilityChars } from './normalize-text.js';
 
 /** '— 3 —', '- 12 -', '第 3 页 共 5 页', '3/5', 'Page 3': page furniture, never table content. */
-const PAGE_FURNITURE = /^\s*(?:[—–\-－]+\s*\d+\s*[—–\-－]+|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
+export const PAGE_FURNITURE = /^\s*(?:[—–\-－]+\s*\d+\s*[—–\-－]+|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
 
 /** Markdown table separator row: |---|:--:| */
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;

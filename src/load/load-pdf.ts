@@ -1,23 +1,45 @@
 /**
- * @file PDF input via pdfjs-dist (legacy build, Node 20): positioned text items → lines of cells
- * (`layout/pdf-lines.ts`). cMaps and standard fonts are loaded from the package (without cMaps CJK
- * text comes out empty, silently). Rulings are not used yet: cells are split at horizontal gaps.
+ * @file PDF input via pdfjs-dist (legacy build, Node 20). Per page: text items with their boxes
+ * (`getTextContent`) and, on pages that may hold a table, the rulings (`getOperatorList`) → grids
+ * (`pdf/grid.ts`) → lines (`pdf/page-layout.ts`); then page furniture is dropped across pages.
+ * cMaps and standard fonts are loaded from the package (without cMaps CJK text is silently empty).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { XxgkError } from '../errors.js';
-import { itemsToLines, type PdfItem } from '../layout/pdf-lines.js';
 import type { Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
+import { drawCodes } from '../pdf/draw-ops.js';
+import { dropFurniture } from '../pdf/furniture.js';
+import { buildGrids } from '../pdf/grid.js';
+import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
+import type { PdfItem } from '../pdf/pdf-lines.js';
+import { multiply, pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
 /** Filesystem paths ending in '/', as pdf.js in Node expects (not file:// URLs). */
-const CMAP_URL = `${join(PDFJS_DIR, 'cmaps')}/`;
-const STANDARD_FONTS_URL = `${join(PDFJS_DIR, 'standard_fonts')}/`;
+const PDFJS_PARAMS = {
+  cMapUrl: `${join(PDFJS_DIR, 'cmaps')}/`,
+  cMapPacked: true,
+  standardFontDataUrl: `${join(PDFJS_DIR, 'standard_fonts')}/`,
+  isEvalSupported: false,
+  verbosity: 0,
+};
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
+
+/** Pages with fewer number-only text items than this hold no statistics table: no rulings read. */
+const MIN_NUMBERS_FOR_TABLE = 3;
+
+/** What the PDF loader did on one page, for `trace`. */
+export interface PdfPageTrace {
+  page: number;
+  items: PdfItem[];
+  rulings: Rulings | null;
+  grids: GridTrace[];
+}
 
 function errorFor(error: unknown, name: string, password: string | undefined): XxgkError {
   const n = (error as { name?: string }).name;
@@ -29,43 +51,86 @@ function errorFor(error: unknown, name: string, password: string | undefined): X
   return new XxgkError('E_PDF_CORRUPT', `${name}: the PDF is corrupt or truncated`, { cause: error });
 }
 
+/** A text item's box in top-left page coordinates: its baseline run and its ascent, transformed. */
+function itemBox(str: string, transform: Matrix, width: number, viewport: Matrix): PdfItem {
+  const m = multiply(transform, viewport);
+  const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 10;
+  const along = Math.hypot(m[0], m[1]) || 1;
+  const [ux, uy] = [m[0] / along, m[1] / along];
+  const [vx, vy] = [m[2] / size, m[3] / size];
+  const xs = [m[4], m[4] + ux * width, m[4] + vx * size, m[4] + ux * width + vx * size];
+  const ys = [m[5], m[5] + uy * width, m[5] + vy * size, m[5] + uy * width + vy * size];
+  const x = Math.min(...xs);
+  const top = Math.min(...ys);
+  return { str, x, top, width: Math.max(...xs) - x, height: Math.max(...ys) - top, size };
+}
+
+function opCodes(lib: PdfJs): OpCodes {
+  const { OPS } = lib;
+  return {
+    save: OPS.save,
+    restore: OPS.restore,
+    transform: OPS.transform,
+    constructPath: OPS.constructPath,
+    paintFormXObjectBegin: OPS.paintFormXObjectBegin,
+    paintFormXObjectEnd: OPS.paintFormXObjectEnd,
+    stroke: OPS.stroke,
+    closeStroke: OPS.closeStroke,
+    fill: OPS.fill,
+    eoFill: OPS.eoFill,
+    fillStroke: OPS.fillStroke,
+    eoFillStroke: OPS.eoFillStroke,
+    closeFillStroke: OPS.closeFillStroke,
+    closeEOFillStroke: OPS.closeEOFillStroke,
+  };
+}
+
 /** PDF bytes → document. */
 export async function loadPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
-  const task = lib.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl: CMAP_URL,
-    cMapPacked: true,
-    standardFontDataUrl: STANDARD_FONTS_URL,
-    password: opts.password,
-    isEvalSupported: false,
-    verbosity: 0,
-  });
-  const doc = await task.promise.catch((error: unknown) => {
+  const draw = await drawCodes(lib, PDFJS_PARAMS);
+  const doc = await lib.getDocument({ ...PDFJS_PARAMS, data: new Uint8Array(bytes), password: opts.password }).promise.catch((error: unknown) => {
     throw errorFor(error, base.name, opts.password);
   });
   try {
     if (doc.numPages === 0) throw new XxgkError('E_PDF_CORRUPT', `${base.name}: the PDF has no pages`);
-    const lines: Line[] = [];
+    const pages: PageLine[][] = [];
+    const heights: number[] = [];
+    const traces: PdfPageTrace[] = [];
     let chars = 0;
+    let tables = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const viewport = page.getViewport({ scale: 1 });
+      const vt = viewport.transform as unknown as Matrix;
       const content = await page.getTextContent();
       const items: PdfItem[] = [];
       for (const it of content.items) {
         if (!('str' in it) || it.str.trim() === '') continue;
-        const [a, b, , d, e, f] = it.transform as number[];
-        const size = Math.hypot(a ?? 0, b ?? 0) || Math.abs(d ?? 0) || 10;
-        items.push({ str: it.str, x: e ?? 0, top: viewport.height - (f ?? 0) - size, width: it.width, size });
+        items.push(itemBox(it.str, it.transform as unknown as Matrix, it.width, vt));
         chars += it.str.length;
       }
-      lines.push(...itemsToLines(items, p));
+      const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
+      const rulings = draw && numbers >= MIN_NUMBERS_FOR_TABLE ? pageRulings(await page.getOperatorList(), opCodes(lib), draw, vt) : null;
+      const laid = layoutPage(items, rulings ? buildGrids(rulings) : [], p, tables);
+      tables += laid.grids.length;
+      pages.push(laid.lines);
+      heights.push(viewport.height);
+      if (opts.trace) traces.push({ page: p, items, rulings, grids: laid.grids });
       page.cleanup();
     }
     if (chars === 0) throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF has no text layer (a scan?): OCR would be needed`);
+    const lines: Line[] = dropFurniture(pages, heights).flat().map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source }));
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
-    return { ...base, kind: 'pdf', pages: doc.numPages, lines, warnings: [], ...(info?.Title ? { metaTitle: info.Title } : {}) };
+    return {
+      ...base,
+      kind: 'pdf',
+      pages: doc.numPages,
+      lines,
+      warnings: draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }],
+      ...(info?.Title ? { metaTitle: info.Title } : {}),
+      ...(opts.trace ? { trace: { pdfPages: traces } } : {}),
+    };
   } finally {
     await doc.destroy();
   }

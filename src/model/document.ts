@@ -15,6 +15,8 @@ export interface SourceRef {
   line?: number;
   /** The text of the line the value came from (shortened). */
   text?: string;
+  /** PDF: how the table's cells were found (drawn grid, or positions and gaps). */
+  strategy?: 'ruled' | 'whitespace';
 }
 
 /**
@@ -46,6 +48,8 @@ export interface LoadedDocument {
   metaDate?: string;
   /** Quality notes raised while loading (encoding guessed, images in tables, …). */
   warnings: Warning[];
+  /** Loader-specific intermediate stages (PDF: items, rulings, grids per page), with `trace`. */
+  trace?: Record<string, unknown>;
 }
 
 /** A document-quality note (never an exception). */

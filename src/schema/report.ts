@@ -33,6 +33,7 @@ export const SourceRefSchema = z
     row: z.number().int().nonnegative().optional(),
     line: z.number().int().positive().optional(),
     text: z.string().optional(),
+    strategy: z.enum(['ruled', 'whitespace']).optional(),
   })
   .strict();
 

@@ -1,0 +1,52 @@
+/**
+ * @file HTML → PDF with the printers real reports come from: Chromium (`--print-to-pdf`, borders as
+ * thin filled rectangles, Kangxi radicals in the text layer, running header/footer with title, date,
+ * URL and 'n/m') and LibreOffice (`writer_web_pdf_Export`, borders as stroked paths; optionally
+ * encrypted). Both from Debian's packages; when one is missing its samples are kept as committed.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const has = (bin) => ['/usr/bin', '/usr/local/bin'].some((d) => existsSync(join(d, bin)));
+export const printers = { chromium: has('chromium'), libreoffice: has('soffice') };
+
+function inTemp(html, run) {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-print-'));
+  try {
+    writeFileSync(join(dir, 'report.html'), html);
+    return run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Prints with headless Chromium; `headerFooter` keeps Chromium's running header and footer. */
+export function chromiumPdf(html, out, { headerFooter = false } = {}) {
+  inTemp(html, (dir) => {
+    const args = ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${join(dir, 'report.pdf')}`];
+    if (!headerFooter) args.push('--no-pdf-header-footer');
+    execFileSync('chromium', [...args, join(dir, 'report.html')], { stdio: 'ignore', timeout: 60_000 });
+    copyFileSync(join(dir, 'report.pdf'), out);
+  });
+}
+
+/** Converts with LibreOffice Writer/Web; `password` encrypts the PDF with an open password. */
+export function libreofficePdf(html, out, { password } = {}) {
+  inTemp(html, (dir) => {
+    const filter = password
+      ? `pdf:writer_web_pdf_Export:${JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: password } })}`
+      : 'pdf:writer_web_pdf_Export';
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, join(dir, 'report.html')], { stdio: 'ignore', timeout: 120_000 });
+    copyFileSync(join(dir, 'report.pdf'), out);
+  });
+}
+
+/** A PNG of the page as Chromium renders it (for image-only "scanned" PDFs). */
+export function chromiumPng(html, { width = 800, height = 1100 } = {}) {
+  return inTemp(html, (dir) => {
+    execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', `--window-size=${width},${height}`, `--screenshot=${join(dir, 'page.png')}`, join(dir, 'report.html')], { stdio: 'ignore', timeout: 60_000 });
+    return readFileSync(join(dir, 'page.png'));
+  });
+}

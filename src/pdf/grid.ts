@@ -1,0 +1,152 @@
+/**
+ * @file Rulings → table grids. Segments on the same line are snapped and merged; segments that
+ * touch form one table; the table's distinct ys and xs cut it into slots, and two neighbouring
+ * slots are one cell when no ruling separates them (rowspan/colspan). Pure geometry, no text.
+ */
+import type { Rulings, Segment } from './rulings.js';
+
+/** A cell of a grid: its slot range and its box in top-left page coordinates (pt). */
+export interface GridCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface Grid {
+  /** Row boundaries, top to bottom; rows = ys.length - 1. */
+  ys: number[];
+  /** Column boundaries, left to right. */
+  xs: number[];
+  cells: GridCell[];
+}
+
+/** pt. Rulings closer than this are the same line (double borders, anti-aliasing offsets). */
+const SNAP = 2;
+/** pt. How far apart two segments may be and still touch. */
+const TOUCH = 2.5;
+
+/** Merges collinear segments that overlap or nearly touch. `along` is the varying axis. */
+function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
+  const pos = (s: Segment): number => (horizontal ? s.y1 : s.x1);
+  const start = (s: Segment): number => (horizontal ? s.x1 : s.y1);
+  const end = (s: Segment): number => (horizontal ? s.x2 : s.y2);
+  const sorted = [...segs].sort((a, b) => pos(a) - pos(b) || start(a) - start(b));
+  const lines: Segment[][] = [];
+  for (const s of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(pos(s) - pos(line[0]!)) <= SNAP) line.push(s);
+    else lines.push([s]);
+  }
+  const out: Segment[] = [];
+  for (const line of lines) {
+    const p = line.reduce((sum, s) => sum + pos(s), 0) / line.length;
+    const spans = line.map((s) => [start(s), end(s)] as [number, number]).sort((a, b) => a[0] - b[0]);
+    let [a, b] = spans[0]!;
+    const flush = (): void => {
+      out.push(horizontal ? { x1: a, y1: p, x2: b, y2: p } : { x1: p, y1: a, x2: p, y2: b });
+    };
+    for (const [s, e] of spans.slice(1)) {
+      if (s <= b + TOUCH) b = Math.max(b, e);
+      else {
+        flush();
+        [a, b] = [s, e];
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+function touches(h: Segment, v: Segment): boolean {
+  return v.x1 >= h.x1 - TOUCH && v.x1 <= h.x2 + TOUCH && h.y1 >= v.y1 - TOUCH && h.y1 <= v.y2 + TOUCH;
+}
+
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+  return i;
+}
+
+/** Distinct positions, snapped: values within SNAP of the previous one are dropped. */
+function distinct(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out.at(-1)! > SNAP) out.push(v);
+  return out;
+}
+
+/** Is [from, to] on the line at `pos` covered by one of the segments (at its middle)? */
+function ruled(segs: readonly Segment[], horizontal: boolean, pos: number, from: number, to: number): boolean {
+  const mid = (from + to) / 2;
+  return segs.some((s) =>
+    horizontal
+      ? Math.abs(s.y1 - pos) <= SNAP && s.x1 <= mid + TOUCH && s.x2 >= mid - TOUCH
+      : Math.abs(s.x1 - pos) <= SNAP && s.y1 <= mid + TOUCH && s.y2 >= mid - TOUCH,
+  );
+}
+
+/**
+ * The grid of one connected set of rulings. The ends of the rulings count as boundaries too: a
+ * table cut by a page break often lacks its top or bottom border, but its verticals still end there.
+ */
+function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
+  const ys = distinct([...hs.map((s) => s.y1), Math.min(...vs.map((s) => s.y1)), Math.max(...vs.map((s) => s.y2))]);
+  const xs = distinct([...vs.map((s) => s.x1), Math.min(...hs.map((s) => s.x1)), Math.max(...hs.map((s) => s.x2))]);
+  if (ys.length < 2 || xs.length < 2) return null;
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  const slot = (r: number, c: number): number => r * cols + c;
+  const parent = Array.from({ length: rows * cols }, (_, i) => i);
+  const union = (a: number, b: number): void => {
+    parent[find(parent, a)] = find(parent, b);
+  };
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      if (c + 1 < cols && !ruled(vs, false, xs[c + 1]!, ys[r]!, ys[r + 1]!)) union(slot(r, c), slot(r, c + 1));
+      if (r + 1 < rows && !ruled(hs, true, ys[r + 1]!, xs[c]!, xs[c + 1]!)) union(slot(r, c), slot(r + 1, c));
+    }
+  }
+  const groups = new Map<number, { r1: number; c1: number; r2: number; c2: number }>();
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const root = find(parent, slot(r, c));
+      const g = groups.get(root);
+      if (!g) groups.set(root, { r1: r, c1: c, r2: r, c2: c });
+      else Object.assign(g, { r1: Math.min(g.r1, r), c1: Math.min(g.c1, c), r2: Math.max(g.r2, r), c2: Math.max(g.c2, c) });
+    }
+  }
+  const cells = [...groups.values()]
+    .map(({ r1, c1, r2, c2 }) => ({ row: r1, col: c1, rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1, x1: xs[c1]!, y1: ys[r1]!, x2: xs[c2 + 1]!, y2: ys[r2 + 1]! }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  return { ys, xs, cells };
+}
+
+/** Every table the rulings of one page draw (at least one row of two columns), top to bottom. */
+export function buildGrids(rulings: Rulings): Grid[] {
+  const hs = mergeCollinear(rulings.horizontal, true);
+  const vs = mergeCollinear(rulings.vertical, false);
+  const parent = Array.from({ length: hs.length + vs.length }, (_, i) => i);
+  hs.forEach((h, i) =>
+    vs.forEach((v, j) => {
+      if (touches(h, v)) parent[find(parent, i)] = find(parent, hs.length + j);
+    }),
+  );
+  const components = new Map<number, { hs: Segment[]; vs: Segment[] }>();
+  for (let i = 0; i < parent.length; i++) {
+    const root = find(parent, i);
+    const c = components.get(root) ?? { hs: [], vs: [] };
+    if (i < hs.length) c.hs.push(hs[i]!);
+    else c.vs.push(vs[i - hs.length]!);
+    components.set(root, c);
+  }
+  const grids: Grid[] = [];
+  for (const c of components.values()) {
+    if (c.hs.length < 2 || c.vs.length < 2) continue;
+    const grid = gridOf(c.hs, c.vs);
+    if (grid && grid.xs.length >= 3) grids.push(grid);
+  }
+  return grids.sort((a, b) => a.ys[0]! - b.ys[0]!);
+}

@@ -1,0 +1,154 @@
+/**
+ * @file Operator list → rulings: the horizontal and vertical strokes that draw table borders.
+ * Producers draw borders two ways, and both count: stroked paths (WPS, Word, LibreOffice: `m l S`
+ * or `re S`) and thin filled rectangles (Chromium: one `re f` per border). Coordinates go through
+ * the current transformation matrix (with save/restore and form XObjects) and the viewport, so
+ * rulings share the top-left, pt coordinate system of the text items.
+ */
+import type { DrawCodes } from './draw-ops.js';
+
+/** An axis-aligned segment in top-left page coordinates (pt); x1 ≤ x2, y1 ≤ y2. */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface Rulings {
+  horizontal: Segment[];
+  vertical: Segment[];
+}
+
+/** A 2-D affine matrix [a b c d e f] as in PDF. */
+export type Matrix = readonly [number, number, number, number, number, number];
+
+/** pt. A filled rectangle at most this thick is a ruling; thicker ones are backgrounds. */
+const MAX_RULE_THICKNESS = 2.5;
+/** pt. Shorter segments (glyph-like marks, dots) are not rulings. */
+const MIN_RULE_LENGTH = 4;
+/** pt. How far a line may lean and still be horizontal or vertical. */
+const AXIS_TOLERANCE = 0.8;
+
+export function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/** The pdf.js operator codes this module reads. */
+export interface OpCodes {
+  save: number;
+  restore: number;
+  transform: number;
+  constructPath: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+  stroke: number;
+  closeStroke: number;
+  fill: number;
+  eoFill: number;
+  fillStroke: number;
+  eoFillStroke: number;
+  closeFillStroke: number;
+  closeEOFillStroke: number;
+}
+
+/** Straight pieces of one path, already transformed; each subpath separately. */
+function subpaths(data: Float32Array, draw: DrawCodes, ctm: Matrix): [number, number][][] {
+  const out: [number, number][][] = [];
+  let current: [number, number][] = [];
+  for (let i = 0; i < data.length; ) {
+    const code = data[i++];
+    if (code === draw.moveTo) {
+      if (current.length > 1) out.push(current);
+      current = [apply(ctm, data[i++]!, data[i++]!)];
+    } else if (code === draw.lineTo) {
+      current.push(apply(ctm, data[i++]!, data[i++]!));
+    } else if (code === draw.curveTo) {
+      // A curve is never a ruling: end the straight run here.
+      i += 4;
+      if (current.length > 1) out.push(current);
+      current = [apply(ctm, data[i++]!, data[i++]!)];
+    } else if (code === draw.closePath) {
+      if (current.length > 1) current.push(current[0]!);
+      if (current.length > 1) out.push(current);
+      current = current.length ? [current[0]!] : [];
+    } else {
+      return out; // an unknown code: the rest of the buffer cannot be read safely
+    }
+  }
+  if (current.length > 1) out.push(current);
+  return out;
+}
+
+function addLine(r: Rulings, [ax, ay]: [number, number], [bx, by]: [number, number]): void {
+  if (Math.abs(ay - by) <= AXIS_TOLERANCE && Math.abs(ax - bx) >= MIN_RULE_LENGTH) {
+    const y = (ay + by) / 2;
+    r.horizontal.push({ x1: Math.min(ax, bx), y1: y, x2: Math.max(ax, bx), y2: y });
+  } else if (Math.abs(ax - bx) <= AXIS_TOLERANCE && Math.abs(ay - by) >= MIN_RULE_LENGTH) {
+    const x = (ax + bx) / 2;
+    r.vertical.push({ x1: x, y1: Math.min(ay, by), x2: x, y2: Math.max(ay, by) });
+  }
+}
+
+/** A filled subpath that is an axis-aligned rectangle thin in one direction → one ruling. */
+function addThinRect(r: Rulings, points: [number, number][]): void {
+  if (points.length < 4 || points.length > 5) return;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const x1 = Math.min(...xs);
+  const x2 = Math.max(...xs);
+  const y1 = Math.min(...ys);
+  const y2 = Math.max(...ys);
+  const axisAligned = points.every(([x, y]) => (Math.abs(x - x1) < 0.01 || Math.abs(x - x2) < 0.01) && (Math.abs(y - y1) < 0.01 || Math.abs(y - y2) < 0.01));
+  if (!axisAligned) return;
+  const w = x2 - x1;
+  const h = y2 - y1;
+  if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) r.horizontal.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });
+  else if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) r.vertical.push({ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 });
+}
+
+/**
+ * Reads the rulings of one page. `viewport` maps PDF user space to top-left page coordinates
+ * (pdf.js `viewport.transform` at scale 1).
+ */
+export function pageRulings(list: { fnArray: number[]; argsArray: unknown[] }, ops: OpCodes, draw: DrawCodes, viewport: Matrix): Rulings {
+  const rulings: Rulings = { horizontal: [], vertical: [] };
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform) ctm = multiply(args as unknown as Matrix, ctm);
+    else if (fn === ops.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const m = args?.[0] as Matrix | null | undefined;
+      if (m) ctm = multiply(m, ctm);
+    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.constructPath && args) {
+      const paint = args[0] as number;
+      const data = (args[1] as [Float32Array | null] | undefined)?.[0];
+      if (!data) continue;
+      const toPage = multiply(ctm, viewport);
+      for (const points of subpaths(data, draw, toPage)) {
+        if (strokes.has(paint)) for (let k = 1; k < points.length; k++) addLine(rulings, points[k - 1]!, points[k]!);
+        if (fills.has(paint)) addThinRect(rulings, points);
+      }
+    }
+  }
+  return rulings;
+}
