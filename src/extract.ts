@@ -15,7 +15,7 @@ import { scoreConfidence } from './score/index.js';
 import { findSections, type FoundSection } from './sections/index.js';
 import { withTimeout } from './_internal/timeout.js';
 
-/** Intermediate results of every stage, for debugging a wrong field (`--trace-dir`). */
+/** Intermediate results of every stage, for debugging a wrong field (`--trace DIR` writes one JSON file per stage). */
 export interface ExtractTrace {
   lines: LoadedDocument['lines'];
   sections: Omit<FoundSection, 'body'>[];

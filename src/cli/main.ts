@@ -14,7 +14,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
 const USAGE = `usage: xxgk <command> [options]
 
 commands:
-  extract FILE [--pretty] [--format auto|pdf|html|text] [--password P] [--trace-dir DIR]
+  extract FILE [--pretty] [--format auto|pdf|html|text] [--password P] [--trace DIR]
   batch INPUT... --out DIR [--force]
   compare ACTUAL GOLDEN [--json]      (report.json | results.jsonl | DIR) vs (golden.json | DIR)
   demo                                 batch + compare on the bundled samples (npm start)

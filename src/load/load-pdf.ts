@@ -13,7 +13,7 @@ import { drawCodes } from '../pdf/draw-ops.js';
 import { dropFurniture } from '../pdf/furniture.js';
 import { buildGrids } from '../pdf/grid.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
-import type { PdfItem } from '../pdf/pdf-lines.js';
+import { splitNumberRuns, type PdfItem } from '../pdf/pdf-lines.js';
 import { multiply, pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
 
 const require = createRequire(import.meta.url);
@@ -107,7 +107,7 @@ export async function loadPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'nam
       const items: PdfItem[] = [];
       for (const it of content.items) {
         if (!('str' in it) || it.str.trim() === '') continue;
-        items.push(itemBox(it.str, it.transform as unknown as Matrix, it.width, vt));
+        items.push(...splitNumberRuns(itemBox(it.str, it.transform as unknown as Matrix, it.width, vt)));
         chars += it.str.length;
       }
       const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;

@@ -31,6 +31,21 @@ const CELL_GAP = 1.2;
 /** × font size. Between two numbers a gap this wide already separates cells. */
 const NUMBER_GAP = 0.3;
 
+/**
+ * pdf.js joins nearby text runs on one line into one item, putting a space where they were apart:
+ * two numbers of neighbouring cells can arrive as '12 3'. Such an item is cut between the
+ * numbers, each part placed proportionally along the item (digits have equal advance widths).
+ */
+export function splitNumberRuns(it: PdfItem): PdfItem[] {
+  if (!/\d\s+\d/.test(it.str) || it.width <= it.height) return [it];
+  const perChar = it.width / it.str.length;
+  const parts: PdfItem[] = [];
+  for (const m of it.str.matchAll(/\S+(?:\s(?!\s*\d)\S+)*|\S+/g)) {
+    parts.push({ ...it, str: m[0], x: it.x + m.index * perChar, width: m[0].length * perChar });
+  }
+  return parts;
+}
+
 const centre = (it: PdfItem): number => it.top + it.height / 2;
 
 /** Groups items into visual lines (sorted top to bottom, each left to right). */

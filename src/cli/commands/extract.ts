@@ -1,29 +1,46 @@
 /** @file `xxgk extract FILE`: one report as JSON on stdout. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractDetailed, XxgkError } from '../../index.js';
+import { extractDetailed, XxgkError, type ExtractTrace } from '../../index.js';
+import type { PdfPageTrace } from '../../load/load-pdf.js';
 import { parse, UsageError, type Command } from '../command.js';
+
+/**
+ * One JSON file per stage, so a wrong field can be followed back: lines → sections → tables
+ * (rows, readings, solver) and, for PDF, the text items, rulings and grids of every page.
+ */
+async function writeTrace(dir: string, trace: ExtractTrace): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const { load, ...stages } = trace;
+  const pages = (load?.['pdfPages'] ?? []) as PdfPageTrace[];
+  const files: Record<string, unknown> = { ...stages };
+  if (pages.length > 0) {
+    files['pdf-items'] = pages.map(({ page, items }) => ({ page, items }));
+    files['pdf-rulings'] = pages.map(({ page, rulings }) => ({ page, rulings }));
+    files['pdf-grids'] = pages.map(({ page, grids }) => ({ page, grids }));
+  }
+  for (const [name, value] of Object.entries(files)) await writeFile(join(dir, `${name}.json`), `${JSON.stringify(value, null, 1)}\n`);
+}
 
 const extract: Command = async (args, io) => {
   const { values, positionals } = parse(args, {
     pretty: { type: 'boolean', default: false },
     format: { type: 'string', default: 'auto' },
     password: { type: 'string' },
+    trace: { type: 'string' },
     'trace-dir': { type: 'string' },
   });
+  const traceDir = values.trace ?? values['trace-dir'];
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('expected exactly one FILE');
   if (!['auto', 'pdf', 'html', 'text'].includes(values.format)) throw new UsageError(`--format must be auto, pdf, html or text`);
   try {
     const { report, trace } = await extractDetailed(file, {
       format: values.format as 'auto',
-      trace: Boolean(values['trace-dir']),
+      trace: Boolean(traceDir),
       ...(values.password ? { password: values.password } : {}),
     });
-    if (values['trace-dir']) {
-      await mkdir(values['trace-dir'], { recursive: true });
-      await writeFile(join(values['trace-dir'], 'trace.json'), JSON.stringify(trace, null, 1));
-    }
+    if (traceDir) await writeTrace(traceDir, trace);
     io.stdout.write(`${JSON.stringify(report, null, values.pretty ? 2 : undefined)}\n`);
     return 0;
   } catch (error) {
