@@ -17,9 +17,14 @@ const PDFJS = dirname(require.resolve('pdfjs-dist/package.json'));
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const RUNS = 10;
 
+/** The pdf.js floor: what any pdf.js-based reader of text and rulings must pay for these pages. */
 async function floor(bytes) {
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl: `${PDFJS}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}/standard_fonts/`, verbosity: 0 }).promise;
-  for (let p = 1; p <= doc.numPages; p++) await (await doc.getPage(p)).getTextContent();
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    await page.getTextContent();
+    await page.getOperatorList();
+  }
   const n = doc.numPages;
   await doc.destroy();
   return n;

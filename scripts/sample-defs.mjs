@@ -116,6 +116,20 @@ export async function defineSamples(k) {
   text('quirk-utf16', 111, 'layout', ['UTF-16LE with BOM, layout style'], { encoding: 'utf16-bom' });
   text('quirk-utf8-bom', 112, 'tab', ['UTF-8 with BOM'], { post: (s) => `\uFEFF${s}` });
   text('quirk-2019', 113, 'tab', ['2019 template (国办公开办函〔2019〕60号): 22 active-disclosure fields, single （六） row'], { version: '2019', combined: true, agency: '示例县第113局' });
+  text('quirk-2019-yuan', 115, 'layout', ['2019 template, layout style: decreases printed as 减少N, 政府集中采购 amount printed in 元 under a 采购总金额（元） header (golden in 万元, flag unitConverted)'], {
+    version: '2019',
+    combined: true,
+    agency: '示例县第115局',
+    mutate: (t) => {
+      for (const r of t.activeDisclosure) {
+        if (r.kind === 'header' && r.cells.includes('采购总金额')) r.cells = r.cells.map((c) => (c === '采购总金额' ? '采购总金额（元）' : c));
+        if (r.kind !== 'data') continue;
+        if (r.key === 'procurement') r.cells[2] = String(Math.round(Number(r.cells[2]) * 10000));
+        else r.cells = r.cells.map((c) => c.replace(/^-(\d+)$/, '减少$1'));
+      }
+      return t;
+    },
+  });
 
   fusedDump(k);
   htmlSamples(k);

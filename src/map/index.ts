@@ -10,6 +10,7 @@ import { detectTemplate } from '../template/detect.js';
 import { TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup } from './review-stream.js';
 import { tableGroups, type Placement } from './table-rows.js';
+import { normalizeMoney } from './units.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -53,6 +54,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null });
   const review = reviewGroup(rows.reviewLitigation);
   const { fields, stats } = solve([...active.groups, ...requests.groups, ...review.groups], template.identities);
+  normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
 }

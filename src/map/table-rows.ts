@@ -41,11 +41,13 @@ export function tableGroups(
   rows: readonly TableRow[],
   specs: readonly RowSpec[],
   opts: { allowPosition: boolean },
-): { groups: Group[]; placements: Map<string, Placement> } {
+): { groups: Group[]; placements: Map<string, Placement>; matched: Map<RowSpec, TableRow> } {
   const groups: Group[] = [];
   const placements = new Map<string, Placement>();
+  const matched = new Map<RowSpec, TableRow>();
   for (const match of alignRows(mergeCellPerLine(rows), specs)) {
     if (match.labelScore === null && !opts.allowPosition) continue;
+    matched.set(match.spec, match.row);
     const keys = match.spec.columns.map((c) => `${table}.${match.spec.key}.${c}`);
     groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length) });
     const placement: Placement = {
@@ -55,5 +57,5 @@ export function tableGroups(
     };
     for (const k of keys) placements.set(k, placement);
   }
-  return { groups, placements };
+  return { groups, placements, matched };
 }
