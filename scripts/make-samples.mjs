@@ -174,7 +174,7 @@ function pdf(stem, html, printer, goldenObj) {
 }
 
 const clone = (x) => JSON.parse(JSON.stringify(x));
-const base = (seed, opts = {}) => ({ agency: opts.agency ?? `示例市第${seed}局`, year: 2024, published: '2025-01-20', version: opts.version ?? '2021' });
+const base = (seed, opts = {}) => ({ agency: opts.agency ?? `示例市第${seed}局`, year: opts.year ?? 2024, published: `${(opts.year ?? 2024) + 1}-01-20`, version: opts.version ?? '2021' });
 
 function tables(data, style, { version = '2021', combined = false, mutate = (t) => t } = {}) {
   const t = mutate({ activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) });

@@ -16,6 +16,23 @@ function splits(run, k) {
   return out;
 }
 
+/** Makes `cur` carry over what `prev` carried forward (one column off by one), identities kept. */
+function chainYears(prev, cur, offColumn) {
+  const q = cur.requests;
+  for (const c of COLS.slice(0, 6)) {
+    const target = prev.requests.carriedForward[c] + (c === offColumn ? 1 : 0);
+    const delta = target - q.carriedOver[c];
+    q.carriedOver[c] = target;
+    q.carriedForward[c] += delta;
+    if (q.carriedForward[c] < 0) {
+      q.newReceived[c] -= q.carriedForward[c];
+      q.carriedForward[c] = 0;
+    }
+  }
+  for (const row of [q.newReceived, q.carriedOver, q.carriedForward]) row.total = COLS.slice(0, 6).reduce((sum, c) => sum + row[c], 0);
+  return cur;
+}
+
 const rowOk = (v) => v[6] === v.slice(0, 6).reduce((a, b) => a + b, 0);
 const reviewOk = (v) => [0, 5, 10].every((i) => v[i + 4] === v[i] + v[i + 1] + v[i + 2] + v[i + 3]);
 
@@ -129,6 +146,16 @@ export async function defineSamples(k) {
       }
       return t;
     },
+  });
+
+  // Two years of one agency: 2024 carries over what 2023 carried forward, except 法律服务机构 (one more).
+  const agency = '示例区第501局';
+  const y2023 = makeValues(501, {});
+  text('xyear-2023', 501, 'tab', ['cross-year pair with xyear-2024 (same agency, 2023)'], { agency, year: 2023 });
+  text('xyear-2024', 502, 'tab', ['cross-year pair with xyear-2023: carriedOver equals 2023 carriedForward in every column but legalService (2023: n, 2024: n + 1)'], {
+    agency,
+    year: 2024,
+    printedData: (d) => chainYears(y2023, d, 'legalService'),
   });
 
   fusedDump(k);

@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   extract: () => import('./commands/extract.js'),
   batch: () => import('./commands/batch.js'),
   compare: () => import('./commands/compare.js'),
+  review: () => import('./commands/review.js'),
   demo: () => import('./commands/demo.js'),
 };
 
@@ -15,9 +16,10 @@ const USAGE = `usage: xxgk <command> [options]
 
 commands:
   extract FILE [--pretty] [--format auto|pdf|html|text] [--password P] [--trace DIR]
-  batch INPUT... --out DIR [--force]
+  batch INPUT... --out DIR [--force] [--workers N] [--timeout MS]
+  review DIR [--html FILE]            one HTML page to check a batch by eye (default DIR/review.html)
   compare ACTUAL GOLDEN [--json]      (report.json | results.jsonl | DIR) vs (golden.json | DIR)
-  demo                                 batch + compare on the bundled samples (npm start)
+  demo                                 batch + compare + review on the bundled samples (npm start)
 `;
 
 /** Runs the CLI with injected streams (tests call this without spawning). */

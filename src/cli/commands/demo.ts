@@ -1,22 +1,29 @@
-/** @file `xxgk demo` (npm start): batch the bundled samples, compare with golden/, print a summary. */
+/** @file `xxgk demo` (npm start): batch the bundled samples, compare with golden/, write the review page, print a summary. */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatComparison, formatTotals } from '../../index.js';
 import type { Command } from '../command.js';
-import { listInputs, runBatch } from './batch.js';
+import { writeFile } from 'node:fs/promises';
+import { listInputs, runBatch } from '../../batch/index.js';
+import { renderReview } from '../../review/render.js';
 import { compareAll } from './compare.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 const demo: Command = async (_args, io) => {
   const out = join(ROOT, 'out', 'samples');
-  const rows = await runBatch(await listInputs([join(ROOT, 'samples')]), out, { force: true, io });
+  const { rows, summary } = await runBatch(await listInputs([join(ROOT, 'samples')]), { out, force: true, progress: io.stderr as NodeJS.WriteStream });
   const comparisons = await compareAll(join(out, 'results.jsonl'), join(ROOT, 'golden'), io.stderr);
   for (const c of comparisons) io.stdout.write(`${formatComparison(c, 5)}\n`);
   io.stdout.write(`\n${formatTotals(comparisons)}\n`);
   const failed = rows.filter((r) => !r.ok);
   for (const r of failed) io.stdout.write(`failed (expected for bad-input samples): ${r.file}: ${r.error?.code}\n`);
-  io.stdout.write(`\noutputs: ${out}/results.jsonl, results.csv, summary.json\n`);
+  const review = join(out, 'review.html');
+  await writeFile(review, renderReview(rows, summary.crossYear.mismatches));
+  for (const m of summary.crossYear.mismatches) {
+    io.stdout.write(`cross-year mismatch: ${m.agency} ${m.column}: ${m.previous.year} carried forward ${m.previous.carriedForward}, ${m.current.year} carried over ${m.current.carriedOver}\n`);
+  }
+  io.stdout.write(`\noutputs in ${out}:\n  results.jsonl  one report per line\n  results.csv    one row per report (UTF-8 with BOM)\n  summary.json   per-file status, error codes, cross-year checks\n  review.html    open in a browser to check every table by eye\n`);
   return comparisons.every((c) => c.correct === c.total) ? 0 : 1;
 };
 

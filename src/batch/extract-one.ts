@@ -1,0 +1,26 @@
+/** @file One batch task: bytes in, a result row out (never throws). Shared by workers and the in-process runner. */
+import { safeExtract } from '../extract.js';
+import type { Report } from '../schema/report.js';
+
+/** What the pool sends a worker. */
+export interface Task {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  timeoutMs: number;
+}
+
+/** What comes back. */
+export interface TaskResult {
+  id: number;
+  ms: number;
+  report?: Report;
+  error?: { code: string; message: string };
+}
+
+export async function extractOne(task: Task): Promise<TaskResult> {
+  const t0 = performance.now();
+  const r = await safeExtract(task.bytes, { name: task.name, timeoutMs: task.timeoutMs });
+  const ms = Math.round(performance.now() - t0);
+  return r.success ? { id: task.id, ms, report: r.report } : { id: task.id, ms, error: r.error };
+}

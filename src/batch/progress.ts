@@ -1,0 +1,52 @@
+/**
+ * @file Batch progress on stderr: a bar redrawn in place (done/total, rate, ETA, failures) on a
+ * TTY, plain lines otherwise (CI logs, pipes), one per finished document.
+ */
+
+export interface ProgressStream {
+  write(chunk: string): boolean;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+const BAR = 24;
+
+function duration(s: number): string {
+  if (!Number.isFinite(s)) return '?';
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`;
+}
+
+export class Progress {
+  private done = 0;
+  private failed = 0;
+  private readonly start = performance.now();
+  private lastDraw = 0;
+
+  constructor(
+    private readonly out: ProgressStream,
+    private readonly total: number,
+  ) {}
+
+  /** Records one finished document. `skipped`: already done in an earlier run. */
+  tick(file: string, outcome: { ok: boolean; code?: string; skipped?: boolean }): void {
+    this.done++;
+    if (!outcome.ok) this.failed++;
+    if (!this.out.isTTY) {
+      const what = outcome.skipped ? 'skipped (done earlier)' : outcome.ok ? 'ok' : `failed ${outcome.code}`;
+      this.out.write(`[${this.done}/${this.total}] ${what} ${file}\n`);
+      return;
+    }
+    const now = performance.now();
+    if (now - this.lastDraw < 100 && this.done < this.total) return;
+    this.lastDraw = now;
+    const seconds = (now - this.start) / 1000;
+    const rate = this.done / Math.max(seconds, 1e-3);
+    const filled = Math.round((BAR * this.done) / Math.max(this.total, 1));
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${this.done}/${this.total} ${rate.toFixed(1)} doc/s ETA ${duration((this.total - this.done) / rate)} failed ${this.failed}`;
+    this.out.write(`\r${line.slice(0, (this.out.columns ?? 120) - 1)}`);
+  }
+
+  finish(): void {
+    if (this.out.isTTY) this.out.write('\n');
+  }
+}

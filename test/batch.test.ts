@@ -1,0 +1,170 @@
+/**
+ * `xxgk batch`, `compare` and `review` as a user runs them: the built CLI in a child process (real
+ * worker threads, a real kill), over a mixed folder of bundled samples with bad files among them.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ALL_KEYS, type Report } from '../src/index.js';
+import type { BatchRow, BatchSummary } from '../src/batch/index.js';
+import { renderReview } from '../src/review/render.js';
+import { ROOT } from './helpers/paths.js';
+
+const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
+const run = promisify(execFile);
+
+async function xxgk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 * 2 ** 20 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const GOOD = ['quirk-tab.txt', 'html-word-gb18030.html', 'pdf-chromium-web.pdf', 'pdf-libreoffice-word.pdf', 'quirk-2019.txt', 'xyear-2023.txt', 'xyear-2024.txt'];
+const BAD: Record<string, string> = { 'bad/empty.txt': 'E_EMPTY', 'bad/encrypted.pdf': 'E_PDF_ENCRYPTED', 'bad/truncated.pdf': 'E_PDF_CORRUPT', 'bad/scan.pdf': 'E_PDF_NO_TEXT', 'bad/binary.txt': 'E_DECODE' };
+
+let dir: string;
+beforeAll(() => {
+  expect(existsSync(BIN)).toBe(true); // npm test builds dist/ first
+  dir = mkdtempSync(join(tmpdir(), 'xxgk-batch-'));
+  mkdirSync(join(dir, 'in', 'nested'), { recursive: true });
+  GOOD.forEach((f, i) => copyFileSync(join(ROOT, 'samples', f), join(dir, 'in', i % 2 ? 'nested' : '', f)));
+  for (const f of Object.keys(BAD)) copyFileSync(join(ROOT, 'samples', f), join(dir, 'in', f.replace('bad/', 'bad-')));
+  writeFileSync(join(dir, 'in', 'notes.docx.bak'), 'not a supported extension');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const readJsonl = (file: string): BatchRow[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as BatchRow);
+const summaryOf = (out: string): BatchSummary => JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as BatchSummary;
+const base = (f: string): string => f.split('/').pop()!;
+
+describe('xxgk batch', () => {
+  it('should extract every good file, record every bad one with its code, and check years against each other', async () => {
+    const out = join(dir, 'out1');
+    const r = await xxgk('batch', join(dir, 'in'), '--out', out, '--workers', '2');
+    expect(r.code).toBe(1); // some documents failed
+    const s = summaryOf(out);
+    expect(s.total).toBe(GOOD.length + Object.keys(BAD).length);
+    expect(s.workers).toBe(2);
+    for (const f of s.files) {
+      const name = base(f.file);
+      if (GOOD.includes(name)) expect(f).toMatchObject({ ok: true });
+      else expect(f.error?.code).toBe(BAD[`bad/${name.replace('bad-', '')}`]);
+    }
+    expect(s.crossYear.pairs).toBe(1);
+    expect(s.crossYear.mismatches.map((m) => [m.column, m.previous.carriedForward + 1 === m.current.carriedOver, base(m.previous.file), base(m.current.file)])).toEqual([
+      ['legalService', true, 'xyear-2023.txt', 'xyear-2024.txt'],
+      ['total', true, 'xyear-2023.txt', 'xyear-2024.txt'],
+    ]);
+    const csv = readFileSync(join(out, 'results.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFfile,ok,error,')).toBe(true);
+    const [head, ...lines] = csv.slice(1).trim().split('\r\n');
+    expect(head!.split(',')).toHaveLength(9 + ALL_KEYS.length);
+    expect(lines).toHaveLength(s.total);
+    expect(readJsonl(join(out, 'results.jsonl'))).toHaveLength(s.total);
+  });
+
+  it('should resume after being killed, keeping finished results and dropping a cut line', async () => {
+    const out = join(dir, 'out2');
+    const child = spawn(process.execPath, [BIN, 'batch', join(dir, 'in'), '--out', out, '--workers', '1'], { stdio: 'ignore' });
+    const jsonl = join(out, 'results.jsonl');
+    await new Promise<void>((resolve, reject) => {
+      const poll = setInterval(() => {
+        const n = existsSync(jsonl) ? readFileSync(jsonl, 'utf8').split('\n').filter(Boolean).length : 0;
+        if (n >= 3) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 20);
+      child.on('exit', () => {
+        clearInterval(poll);
+        reject(new Error('batch finished before it could be killed'));
+      });
+    });
+    const before = readJsonl(jsonl).length;
+    expect(before).toBeLessThan(GOOD.length + Object.keys(BAD).length);
+    appendFileSync(jsonl, '{"file":"cut-by-the-kill","sha25'); // a line cut mid-write
+    const r = await xxgk('batch', join(dir, 'in'), '--out', out, '--workers', '2');
+    expect(r.stderr).toContain(`(${before} done earlier)`);
+    const rows = readJsonl(jsonl);
+    expect(rows).toHaveLength(GOOD.length + Object.keys(BAD).length);
+    expect(new Set(rows.map((x) => x.sha256)).size).toBe(rows.length);
+    expect(summaryOf(out).ok).toBe(GOOD.length);
+  });
+
+  it('should give E_TIMEOUT for documents over the budget and still finish the batch', async () => {
+    const out = join(dir, 'out3');
+    await xxgk('batch', join(dir, 'in', 'pdf-chromium-web.pdf'), join(dir, 'in', 'quirk-tab.txt'), '--out', out, '--timeout', '1', '--workers', '1');
+    const s = summaryOf(out);
+    expect(s.total).toBe(2);
+    expect(s.files.find((f) => f.file.endsWith('.pdf'))?.error?.code).toBe('E_TIMEOUT');
+  });
+});
+
+describe('xxgk compare', () => {
+  it('should count known mismatches exactly: accuracy, silent errors, precision and recall', async () => {
+    const out = join(dir, 'out1');
+    const goldens = join(dir, 'goldens');
+    mkdirSync(goldens, { recursive: true });
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'quirk-tab.golden.json'), 'utf8'));
+    // Two values made wrong in the golden (the extraction is right and confident), one made null.
+    golden.data.requests.granted.total += 1;
+    golden.data.activeDisclosure.licensing.decisions += 10;
+    golden.data.requests.denied.stateSecret.naturalPerson = null;
+    writeFileSync(join(goldens, 'quirk-tab.golden.json'), JSON.stringify(golden));
+    const r = await xxgk('compare', join(out, 'results.jsonl'), goldens, '--json');
+    expect(r.code).toBe(1);
+    const [c] = JSON.parse(r.stdout) as { total: number; correct: number; silent: number; emitted: number; emittedRight: number; expectedValues: number; fields: { key: string; ok: boolean }[] }[];
+    expect(c!.total).toBe(200);
+    expect(c!.correct).toBe(197);
+    expect(c!.silent).toBe(3);
+    expect(c!.emitted).toBe(200);
+    expect(c!.emittedRight).toBe(197);
+    expect(c!.expectedValues).toBe(199);
+    expect(c!.fields.filter((f) => !f.ok).map((f) => f.key).sort()).toEqual(['activeDisclosure.licensing.decisions', 'requests.denied.stateSecret.naturalPerson', 'requests.granted.total']);
+    const human = await xxgk('compare', join(out, 'results.jsonl'), goldens);
+    expect(human.stdout).toMatch(/197\/200 right/);
+    expect(human.stdout).toMatch(/wrong at ≥0\.9: 3/);
+  });
+
+  it('should exit 0 when everything matches (a golden found by name in results, or one report vs one golden)', async () => {
+    const r = await xxgk('compare', join(dir, 'out1', 'results.jsonl'), join(ROOT, 'golden', 'quirk-2019.golden.json'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/198\/198 right/);
+    const single = join(dir, 'single.json');
+    const { stdout } = await xxgk('extract', join(ROOT, 'samples', 'quirk-2019.txt'));
+    writeFileSync(single, stdout);
+    expect((await xxgk('compare', single, join(ROOT, 'golden', 'quirk-2019.golden.json'))).code).toBe(0);
+  });
+});
+
+describe('xxgk review', () => {
+  it('should write one self-contained page with tables coloured by confidence, failures and cross-year mismatches', async () => {
+    const out = join(dir, 'out1');
+    const page = join(dir, 'review.html');
+    expect((await xxgk('review', out, '--html', page)).code).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).not.toMatch(/<script|<link|src="http/);
+    expect(html).toContain('E_PDF_ENCRYPTED');
+    expect(html).toMatch(/legalService: carried forward \d+ in 2023/);
+    expect(html).toMatch(/<td class="high" title="requests\.granted\.total/);
+  });
+
+  it('should list a report with failed checks before confident ones, and its low-confidence fields first', () => {
+    const rows = readJsonl(join(dir, 'out1', 'results.jsonl')).filter((r) => r.report);
+    const report = structuredClone(rows[0]!.report!) as Report;
+    report.confidence = 0.1;
+    report.fields['requests.granted.total'] = { confidence: 0.3, flags: ['checkFailed'] };
+    report.checks.push({ id: 'requests.granted.row', ok: false, expected: 5, actual: 6, keys: ['requests.granted.total'] });
+    const html = renderReview([...rows, { ...rows[0]!, file: 'doubtful.txt', report }], []);
+    expect(html.indexOf('doubtful.txt')).toBeLessThan(html.indexOf(rows[0]!.file));
+    expect(html).toContain('<code>requests.granted.row</code>: 5 expected, 6 printed');
+    expect(html).toMatch(/<td class="none">0\.30<\/td><td class="l"><code>requests\.granted\.total<\/code>/);
+  });
+});
