@@ -10,6 +10,7 @@ import { detectTemplate } from '../template/detect.js';
 import { TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup } from './review-stream.js';
 import { tableGroups, type Placement } from './table-rows.js';
+import { narrowByStatedTotals } from './narrative.js';
 import { normalizeMoney } from './units.js';
 
 export type { Placement } from './table-rows.js';
@@ -53,7 +54,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null });
   const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null });
   const review = reviewGroup(rows.reviewLitigation);
-  const { fields, stats } = solve([...active.groups, ...requests.groups, ...review.groups], template.identities);
+  const groups = [...active.groups, ...requests.groups, ...review.groups];
+  const { fields, stats } = solve(groups, template.identities);
+  narrowByStatedTotals(fields, stats, groups, template.identities, lines);
   normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
