@@ -54,7 +54,7 @@ export function statedConstraints(stated: ReadonlyMap<string, number>): { groups
  * are solved again with those totals as constraints, and taken only when every stated total is
  * met and no more identities break than before.
  */
-export function narrowByStatedTotals(fields: Map<string, SolvedField>, stats: SolveStats, groups: Group[], identities: readonly Identity[], lines: readonly Line[]): void {
+export function narrowByStatedTotals(fields: Map<string, SolvedField>, stats: SolveStats, groups: readonly Group[], identities: readonly Identity[], lines: readonly Line[]): void {
   const open = [...fields].filter(([, f]) => f.flags.includes('ambiguous')).map(([k]) => k);
   if (open.length === 0) return;
   const stated = statedTotals(lines);
