@@ -160,7 +160,8 @@ function write(stem, ext, content, goldenObj, encoding = 'utf8') {
  * committed PDF is kept (its golden is still checked).
  */
 function pdf(stem, html, printer, goldenObj) {
-  const out = join(SAMPLES, `${stem}.pdf`);
+  const ext = printer.to ?? 'pdf';
+  const out = join(SAMPLES, `${stem}.${ext}`);
   if (printers[printer.tool]) {
     if (printer.scan) {
       const png = chromiumPng(html).toString('base64');
@@ -168,9 +169,9 @@ function pdf(stem, html, printer, goldenObj) {
     } else if (printer.tool === 'chromium') chromiumPdf(html, out, printer);
     else libreofficePdf(html, out, printer);
   } else if (!existsSync(out)) {
-    throw new Error(`${stem}.pdf: ${printer.tool} is not installed and no committed PDF exists`);
-  } else console.error(`${stem}.pdf: ${printer.tool} not installed, kept the committed file`);
-  write(stem, 'pdf', null, goldenObj);
+    throw new Error(`${stem}.${ext}: ${printer.tool} is not installed and no committed file exists`);
+  } else console.error(`${stem}.${ext}: ${printer.tool} not installed, kept the committed file`);
+  write(stem, ext, null, goldenObj);
 }
 
 const clone = (x) => JSON.parse(JSON.stringify(x));
@@ -185,7 +186,7 @@ export { renderRows, textReport, tables, golden, write, clone, base, toFullWidth
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { defineSamples } = await import('./sample-defs.mjs');
-  for (const f of existsSync(SAMPLES) ? readdirSync(SAMPLES) : []) if (f !== 'README.md' && !f.endsWith('.pdf') && f !== 'bad') rmSync(join(SAMPLES, f), { recursive: true, force: true });
+  for (const f of existsSync(SAMPLES) ? readdirSync(SAMPLES) : []) if (f !== 'README.md' && !/\.(pdf|docx)$/.test(f) && f !== 'bad') rmSync(join(SAMPLES, f), { recursive: true, force: true });
   await defineSamples({ pdf, readSample: (f) => readFileSync(join(SAMPLES, f)), activeTable, requestTable, reviewTable, write, tables, textReport, golden, base, clone, toFullWidth, makeValues, renderHtml, reviewValues, requestValues, H, NARRATIVE });
   console.error(`wrote ${written.length} samples to samples/ (goldens ${UPDATE ? 'updated' : 'checked'})`);
 }

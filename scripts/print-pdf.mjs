@@ -32,14 +32,19 @@ export function chromiumPdf(html, out, { headerFooter = false } = {}) {
   });
 }
 
-/** Converts with LibreOffice Writer/Web; `password` encrypts the PDF with an open password. */
-export function libreofficePdf(html, out, { password } = {}) {
+/**
+ * Converts with LibreOffice Writer/Web: to PDF (`password` encrypts it with an open password) or,
+ * with `to: 'docx'`, to a Word document.
+ */
+export function libreofficePdf(html, out, { password, to = 'pdf' } = {}) {
   inTemp(html, (dir) => {
-    const filter = password
-      ? `pdf:writer_web_pdf_Export:${JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: password } })}`
-      : 'pdf:writer_web_pdf_Export';
+    const filter = to === 'docx'
+      ? 'docx:MS Word 2007 XML'
+      : password
+        ? `pdf:writer_web_pdf_Export:${JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: password } })}`
+        : 'pdf:writer_web_pdf_Export';
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, join(dir, 'report.html')], { stdio: 'ignore', timeout: 120_000 });
-    copyFileSync(join(dir, 'report.pdf'), out);
+    copyFileSync(join(dir, `report.${to}`), out);
   });
 }
 

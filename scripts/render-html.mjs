@@ -70,14 +70,14 @@ function printCss(print = {}) {
 }
 
 /** A whole page. `charset` is declared in <meta>; the caller encodes the bytes accordingly. */
-export function renderHtml({ title, agency, published, tables, narrative, headings, style = 'cms', charset = 'utf-8', print }) {
+export function renderHtml({ title, agency, published, tables, narrative, headings, style = 'cms', charset = 'utf-8', print, layoutTable = false, imageTables = false }) {
   const p = (t) => (style === 'word' ? `<p class="MsoNormal"><span style="font-family:仿宋">${esc(t)}</span><o:p></o:p></p>` : `<p style="text-indent:2em">${esc(t)}</p>`);
   const h = (t) => (style === 'word' ? `<p class="MsoNormal"><b><span style="font-family:黑体">${esc(t)}</span></b></p>` : `<p><span style="font-family: 黑体">${esc(t)}&nbsp;</span></p>`);
   const body = [
     h(headings.overview), ...narrative.overview.split('\n').map(p),
-    h(headings.activeDisclosure), tableHtml(tables.activeDisclosure, style, 'active'),
-    h(headings.requests), tableHtml(tables.requests, style, 'requests'),
-    h(headings.reviewLitigation), tableHtml(tables.reviewLitigation, style, 'review'),
+    h(headings.activeDisclosure), imageTables ? '<p><img src="/upload/2025/biao2.png" width="600"></p>' : tableHtml(tables.activeDisclosure, style, 'active'),
+    h(headings.requests), imageTables ? '<p><img src="/upload/2025/biao3.png" width="600"></p>' : tableHtml(tables.requests, style, 'requests'),
+    h(headings.reviewLitigation), imageTables ? '<p><img src="/upload/2025/biao4.png" width="600"></p>' : tableHtml(tables.reviewLitigation, style, 'review'),
     h(headings.problems), p(narrative.problems),
     h(headings.other), p(narrative.other),
     `<p style="text-align:right">${esc(agency)}</p>`, `<p style="text-align:right">${published.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}</p>`,
@@ -86,9 +86,13 @@ export function renderHtml({ title, agency, published, tables, narrative, headin
 <div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>`;
   const related = `<div class="related"><h3>相关文章</h3><ul><li>2023年度政府信息公开工作年度报告</li><li>2022年度政府信息公开工作年度报告</li></ul></div>
 <div class="footer">主办单位：示例市人民政府办公室 版权所有 网站标识码1234567890</div>`;
-  const article = style === 'word'
-    ? `<div class="WordSection1">${body}</div>`
+  const inner = style === 'word'
+    ? `<div class="WordSection1"><p class="MsoNormal" align="center" style="text-align:center"><b><span style="font-size:22pt;font-family:方正小标宋简体">${esc(title)}</span></b></p>\n${body}</div>`
     : `<div class="article"><h1>${esc(title)}</h1><div class="info">发布时间：${published} 来源：${esc(agency)}</div><div class="TRS_Editor">${body}</div></div>`;
+  // Old CMS templates put the whole page in a layout table: menu cell on the left, article on the right.
+  const article = layoutTable
+    ? `<table width="980" border="0" cellpadding="0" cellspacing="0"><tr><td width="200" valign="top"><ul><li>政府信息公开指南</li><li>政府信息公开制度</li><li>政府信息公开年报</li></ul></td><td valign="top">${inner}</td></tr></table>`
+    : inner;
   return `<!DOCTYPE html>\n<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>${esc(title)}</title>
 <style>.nav li{display:inline}${printCss(print)}</style><script>var x = "一、总体情况";</script></head>
 <body>${chrome}\n${article}\n${related}</body></html>\n`;

@@ -230,15 +230,18 @@ function fusedDumpFor({ write, golden, base, makeValues }, seed) {
   write('quirk-fused-dump', 'txt', body, g);
 }
 
+const nullLeaves = (x) => (x !== null && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, nullLeaves(v)])) : null);
+
 /** One report rendered as an HTML page (kept as .html, or printed to .pdf by `printer`). */
-function page(k, stem, seed, { style = 'cms', charset = 'utf-8', encoding = 'utf8', version = '2021', combined = false, print, printer, notes }) {
+function page(k, stem, seed, { style = 'cms', charset = 'utf-8', encoding = 'utf8', version = '2021', combined = false, print, printer, notes, layoutTable, imageTables }) {
   const { write, golden, base, makeValues, renderHtml, H, NARRATIVE, activeTable, requestTable, reviewTable, pdf } = k;
   const b = base(seed, { version });
   const data = makeValues(seed, { combined, version });
   const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
   const title = `${b.agency}${b.year}年政府信息公开工作年度报告`;
-  const html = renderHtml({ title, agency: b.agency, published: b.published, tables: t, narrative: NARRATIVE, headings: H, style, charset, print });
-  const g = golden({ ...b, data, notes });
+  const html = renderHtml({ title, agency: b.agency, published: b.published, tables: t, narrative: NARRATIVE, headings: H, style, charset, print, layoutTable, imageTables });
+  // Tables printed as pictures cannot be read: the golden expects every table field null.
+  const g = golden({ ...b, data: imageTables ? nullLeaves(data) : data, notes });
   if (!printer) return write(stem, 'html', html, g, encoding);
   pdf(stem, html, printer, g);
 }
@@ -249,6 +252,16 @@ function htmlSamples(k) {
   page(k, 'html-word-gb18030', 202, { style: 'word', charset: 'gb2312', encoding: 'gb18030', notes: [`word-style page in gb2312, with ${chrome}`] });
   page(k, 'html-2019-cms', 206, { version: '2019', combined: true, notes: ['2019 template (single （六） row) as a CMS page in utf-8'] });
   page(k, 'html-combined-word', 207, { style: 'word', combined: true, notes: ['2021 template with a single （六）其他处理 row, Word-style page'] });
+  page(k, 'html-layout-table', 208, { layoutTable: true, notes: ['old CMS page: menu and article side by side in a layout table, the data tables nested inside its cell'] });
+  page(k, 'html-image-tables', 209, { imageTables: true, notes: ['the three statistics tables published as pictures: warning table_is_image, every table field null (missing), never invented'] });
+  page(k, 'docx-word', 210, { style: 'word', printer: { tool: 'libreoffice', to: 'docx' }, notes: ['a Word attachment (.docx, made by LibreOffice from a Word-style page), read through mammoth'] });
+  listPage(k);
+}
+
+/** A CMS list page of annual reports: E_LIST_PAGE, not a report. */
+function listPage({ write }) {
+  const items = Array.from({ length: 8 }, (_, i) => `<li><a href="/art/${2024 - i}/1/20/art_${i}.html">示例市第201局${2024 - i}年政府信息公开工作年度报告</a><span>${2025 - i}-01-20</span></li>`).join('\n');
+  write('bad/list-page', 'html', `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>政府信息公开年报</title></head><body>\n<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>\n<ul class="list">\n${items}\n</ul>\n<div class="page">共8条 1/1页</div></body></html>\n`, null);
 }
 
 /** PDFs printed from generated pages by Chromium and LibreOffice (see scripts/print-pdf.mjs). */

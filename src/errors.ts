@@ -1,6 +1,6 @@
 /**
  * @file The one error class for unusable input or calls. Document-quality problems are never
- * thrown: they become `warnings` in the report (see `issues.ts`).
+ * thrown: they become `warnings` in the report (`Warning` in model/document.ts).
  */
 
 /** Stable error codes. Documented in the README ("Errors"); never renamed, only added. */
@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'E_UNSUPPORTED_KIND',
   'E_EMPTY',
   'E_NOT_A_REPORT',
+  'E_LIST_PAGE',
   'E_PDF_ENCRYPTED',
   'E_PDF_WRONG_PASSWORD',
   'E_PDF_CORRUPT',

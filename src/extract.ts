@@ -33,6 +33,8 @@ function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } 
   const mapped = mapToReport(doc.lines, sections, meta.year);
   const placed = [...mapped.fields.values()].some((f) => f.value !== null);
   if (!placed && (sections.length < MIN_SECTIONS || meta.title === null)) {
+    const list = doc.warnings.find((w) => w.code === 'list_page');
+    if (list) throw new XxgkError('E_LIST_PAGE', `${doc.name}: a list or search page, not a report (${list.message})`);
     throw new XxgkError('E_NOT_A_REPORT', `${doc.name}: no report headings or statistics tables found`);
   }
   const values = new Map(mapped.template.keys.map((k) => [k, mapped.fields.get(k)?.value ?? null]));

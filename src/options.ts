@@ -13,7 +13,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const ExtractOptionsSchema = z
   .object({
     /** Input kind; `auto` sniffs the bytes (and the file extension). @default 'auto' */
-    format: z.enum(['auto', 'pdf', 'html', 'text']).default('auto'),
+    format: z.enum(['auto', 'pdf', 'html', 'text', 'docx']).default('auto'),
     /** Name recorded in `source.name` (defaults to the file's base name, or `input`). */
     name: z.string().optional(),
     /** Password for an encrypted PDF. */

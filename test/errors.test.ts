@@ -1,5 +1,7 @@
 /** Every user-facing error: its stable code and message. */
+import { join } from 'node:path';
 import { extract, safeExtract, XxgkError } from '../src/index.js';
+import { ROOT } from './helpers/paths.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -11,7 +13,7 @@ describe('errors', () => {
     ['a text that is not a report', bytes('关于做好春节期间安全生产工作的通知\n请认真做好节日期间的安全生产工作。\n'), 'E_NOT_A_REPORT', /no report headings/],
     ['a legacy .doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), 'E_UNSUPPORTED_KIND', /convert to \.docx or PDF/],
     ['an image', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'E_UNSUPPORTED_KIND', /OCR/],
-  ])('should refuse %s with %s', async (_, input, code, message) => {
+  ])('should refuse %s', async (_, input, code, message) => {
     const r = await safeExtract(input);
     expect(r.success).toBe(false);
     if (!r.success) {
@@ -38,4 +40,37 @@ describe('errors', () => {
   it('should refuse inputs over maxBytes with E_TOO_LARGE', async () => {
     await expect(extract(bytes('一、总体情况'.repeat(100)), { maxBytes: 10 })).rejects.toMatchObject({ code: 'E_TOO_LARGE' });
   });
+
+  it.each([
+    ['an encrypted PDF without password', 'bad/encrypted.pdf', {}, 'E_PDF_ENCRYPTED', /encrypted; pass a password/],
+    ['an encrypted PDF with a wrong password', 'bad/encrypted.pdf', { password: 'nope' }, 'E_PDF_WRONG_PASSWORD', /password does not open/],
+    ['a scanned PDF (images, no text layer)', 'bad/scan.pdf', {}, 'E_PDF_NO_TEXT', /OCR would be needed/],
+    ['a truncated PDF', 'bad/truncated.pdf', {}, 'E_PDF_CORRUPT', /corrupt or truncated/],
+    ['a list page of reports', 'bad/list-page.html', {}, 'E_LIST_PAGE', /list or search page.*links to 8 reports/],
+  ])('should refuse %s', async (_, file, options, code, message) => {
+    const r = await safeExtract(join(ROOT, 'samples', file), options);
+    expect(r).toMatchObject({ success: false, error: { code, message: expect.stringMatching(message) } });
+  });
+
+  it('should open the encrypted PDF with its password', async () => {
+    const r = await extract(join(ROOT, 'samples', 'bad', 'encrypted.pdf'), { password: 'xxgk' });
+    expect(r.data.requests).toBeDefined();
+    expect(r.fields['requests.newReceived.total']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should say the tables are pictures and leave their fields missing, never invented', async () => {
+    const r = await extract(join(ROOT, 'samples', 'html-image-tables.html'));
+    expect(r.warnings.map((w) => w.code)).toContain('table_is_image');
+    expect(r.warnings.find((w) => w.code === 'table_is_image')!.message).toMatch(/^3 table/);
+    expect(Object.values(r.fields).every((f) => f.flags.includes('missing') && f.confidence === 0)).toBe(true);
+  });
+
+  it('should refuse a ZIP that is not a Word document, and read one that is', async () => {
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]);
+    await expect(extract(zip)).rejects.toMatchObject({ code: 'E_UNSUPPORTED_KIND', message: expect.stringMatching(/other than \.docx/) });
+    const damaged = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('word/document.xml')]);
+    await expect(extract(damaged)).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/not a readable \.docx/) });
+    expect((await extract(join(ROOT, 'samples', 'docx-word.docx'))).source.format).toBe('docx');
+  });
 });
+

@@ -14,7 +14,7 @@ async function check(file: string, goldenPath: string) {
   return { report, cmp: compareReport(file, report, golden) };
 }
 
-const samples = readdirSync(join(ROOT, 'samples')).filter((f) => /\.(txt|html|pdf)$/.test(f));
+const samples = readdirSync(join(ROOT, 'samples')).filter((f) => /\.(txt|html|pdf|docx)$/.test(f));
 
 describe('bundled samples', () => {
   it('should have a golden for every sample', () => {

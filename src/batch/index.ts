@@ -20,7 +20,7 @@ import { Progress, type ProgressStream } from './progress.js';
 export { crossYearChecks, agencyKey, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
 
 /** Extensions the library reads. */
-export const SUPPORTED = /\.(pdf|html?|txt|md|text)$/i;
+export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx)$/i;
 
 /** One line of results.jsonl. */
 export interface BatchRow {

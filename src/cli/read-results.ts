@@ -5,7 +5,7 @@ import type { Golden, Report } from '../index.js';
 
 /** File name without folders and without `.golden.json` / `.json` / the source extension. */
 export function stemOf(file: string): string {
-  return basename(file).replace(/\.golden\.json$/, '').replace(/\.(json|pdf|html?|txt|md)$/i, '');
+  return basename(file).replace(/\.golden\.json$/, '').replace(/\.(json|pdf|html?|txt|md|docx)$/i, '');
 }
 
 async function filesIn(path: string, suffix: RegExp): Promise<string[]> {

@@ -41,6 +41,10 @@ export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<
       const { loadHtml } = await import('./load-html.js');
       return loadHtml(bytes, base, opts);
     }
+    case 'docx': {
+      const { loadDocx } = await import('./load-docx.js');
+      return loadDocx(bytes, base, opts);
+    }
     case 'pdf': {
       const { loadPdf } = await import('./load-pdf.js');
       return loadPdf(bytes, base, opts);

@@ -14,7 +14,7 @@ import { decodeAs, decodeText } from './decode.js';
 import { decodeChecked } from './load-text.js';
 import { findArticle } from './html-article.js';
 
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
+const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
 const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template', 'head', 'select', 'button', 'input', 'textarea', 'object']);
 
 /** `<meta charset=…>` or http-equiv content-type charset within the first 4 KiB. */
@@ -49,15 +49,39 @@ function cellText($: cheerio.CheerioAPI, el: Element): string {
   return fixCompatibilityChars($el.text()).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
-/** Walks the article: tables row by row, other blocks as text lines. */
+/** Headings of the sections that hold the statistics tables (二, 三, 四). */
+const TABLE_SECTION = /^\s*[二三四]\s*[、.．]/;
+/** Headings of the other sections (一, 五, 六). */
+const OTHER_SECTION = /^\s*[一五六]\s*[、.．]/;
+
+/** A layout table: one of its own cells holds another table (old CMS pages wrap the article so). */
+function isLayoutTable($: cheerio.CheerioAPI, el: Element): boolean {
+  return $(el).find('table').toArray().some((inner) => $(inner).parent().closest('table').get(0) === el);
+}
+
+/**
+ * Walks the article: tables row by row, other blocks as text lines. Counts the table sections
+ * (二, 三, 四) that show images but no table: their tables are pictures.
+ */
 function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTables: number } {
   const lines: Line[] = [];
   let buffer = '';
   let tableIndex = 0;
   let imageTables = 0;
+  let section: { images: number; tables: number } | null = null;
+  const closeSection = (): void => {
+    if (section && section.images > 0 && section.tables === 0) imageTables++;
+    section = null;
+  };
   const flush = (): void => {
     const t = fixCompatibilityChars(buffer).replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
-    if (t) lines.push({ cells: [t], separated: false, source: { line: lines.length + 1 } });
+    if (t) {
+      lines.push({ cells: [t], separated: false, source: { line: lines.length + 1 } });
+      if (TABLE_SECTION.test(t)) {
+        closeSection();
+        section = { images: 0, tables: 0 };
+      } else if (OTHER_SECTION.test(t)) closeSection();
+    }
     buffer = '';
   };
   const walk = (node: AnyNode): void => {
@@ -70,9 +94,13 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
     const tag = el.tagName.toLowerCase();
     if (SKIP.has(tag)) return;
     if (tag === 'br') return flush();
-    if (tag === 'img' && /表|table/i.test($(el).attr('alt') ?? '')) imageTables++;
-    if (tag === 'table') {
+    if (tag === 'img') {
+      if (section) section.images++;
+      else if (/表|table/i.test($(el).attr('alt') ?? '')) imageTables++;
+    }
+    if (tag === 'table' && !isLayoutTable($, el)) {
       flush();
+      if (section) section.tables++;
       const table = tableIndex++;
       $(el).find('tr').filter((_, tr) => $(tr).closest('table').get(0) === el).each((row, tr) => {
         const cells = $(tr).children('td, th').toArray().map((td) => cellText($, td));
@@ -87,7 +115,19 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
   };
   walk(root);
   flush();
+  closeSection();
   return { lines, imageTables };
+}
+
+/** Links that name a report ('…政府信息公开工作年度报告', '2023年年报'): a list page has many. */
+const REPORT_LINK = /年度报告|工作报告|年报/;
+/** A list page links to at least this many reports (the related-articles box of a report has fewer). */
+const LIST_LINKS = 5;
+
+/** How many distinct report titles the page links to, and whether it says it is a search result. */
+function listSignals($: cheerio.CheerioAPI): { reportLinks: number; search: boolean } {
+  const titles = new Set($('a').toArray().map((a) => $(a).text().trim()).filter((t) => REPORT_LINK.test(t)));
+  return { reportLinks: titles.size, search: /搜索结果|检索结果|共找到\s*\d+\s*条/.test($('body').text()) };
 }
 
 /** `<title>`, or null. */
@@ -109,6 +149,10 @@ export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
   const article = findArticle($);
   const { lines, imageTables } = toLines($, article);
   if (lines.length === 0) throw new XxgkError('E_EMPTY', `${base.name}: the page has no text`);
+  const list = listSignals($);
+  if (list.reportLinks >= LIST_LINKS || list.search) {
+    warnings.push({ code: 'list_page', message: list.search ? 'the page is a search result page' : `the page links to ${list.reportLinks} reports` });
+  }
   if (imageTables > 0) {
     warnings.push({ code: 'table_is_image', message: `${imageTables} table(s) are images: their values cannot be read (OCR needed)` });
   }

@@ -20,7 +20,9 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: legacy Word .doc/.xls files are not supported; convert to .docx or PDF`);
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: ZIP-based files (.docx, .xlsx, archives) are not supported yet; convert to PDF or HTML`);
+    // Entry names are stored uncompressed: a Word document has word/document.xml.
+    if (Buffer.from(bytes).includes('word/document.xml')) return 'docx';
+    throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: ZIP files other than .docx (.xlsx, .pptx, archives) are not supported; convert to PDF or HTML`);
   }
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) {
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: image files need OCR, which this library does not do`);

@@ -32,7 +32,7 @@ export interface Line {
 }
 
 /** Input kinds the loader understands. */
-export type DocumentKind = 'pdf' | 'html' | 'text';
+export type DocumentKind = 'pdf' | 'html' | 'text' | 'docx';
 
 /** What every loader returns. */
 export interface LoadedDocument {
