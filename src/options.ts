@@ -9,6 +9,8 @@ import { XxgkError } from './errors.js';
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 /** ms. Wall-clock budget for one document; a hostile PDF ends with E_TIMEOUT instead of hanging. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** pages. A PDF with more is refused with E_TOO_LARGE before its pages are read (reports have < 50). */
+export const DEFAULT_MAX_PAGES = 500;
 
 export const ExtractOptionsSchema = z
   .object({
@@ -26,6 +28,8 @@ export const ExtractOptionsSchema = z
     timeoutMs: z.number().int().positive().default(DEFAULT_TIMEOUT_MS),
     /** Largest input accepted, in bytes. @default 64 MiB */
     maxBytes: z.number().int().positive().default(DEFAULT_MAX_BYTES),
+    /** Most PDF pages accepted. @default 500 */
+    maxPages: z.number().int().positive().default(DEFAULT_MAX_PAGES),
   })
   .strict();
 

@@ -70,11 +70,13 @@ export function decodeText(bytes: Uint8Array, forced = 'auto'): Decoded {
 export function cjkShare(text: string): number {
   let cjk = 0;
   let other = 0;
-  for (const ch of text.slice(0, 20000)) {
+  // The first 20 000 non-ASCII characters, wherever they are (a page may open with 1 MB of markup).
+  for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
     if (c < 0x80) continue;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
     else other++;
+    if (cjk + other >= 20_000) break;
   }
   return cjk + other === 0 ? 0 : cjk / (cjk + other);
 }

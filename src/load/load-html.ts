@@ -5,7 +5,7 @@
  * as in printed text), every other block element a Line of text.
  */
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { Text, type AnyNode, type Element } from 'domhandler';
 import { XxgkError } from '../errors.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import type { Line, LoadedDocument, Warning } from '../model/document.js';
@@ -16,6 +16,35 @@ import { findArticle } from './html-article.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
 const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template', 'head', 'select', 'button', 'input', 'textarea', 'object']);
+
+/** Elements nested deeper than this are flattened: cheerio's text() recurses and would overflow. */
+const MAX_DEPTH = 400;
+
+/**
+ * Replaces the content of every element at depth MAX_DEPTH by its text, read without recursion.
+ * Real pages nest a few dozen levels; only hostile or broken pages reach this.
+ */
+function flattenDeep(root: AnyNode): void {
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!('children' in node)) continue;
+    const parent = node as Element;
+    if (depth < MAX_DEPTH) {
+      for (const child of parent.children) stack.push([child, depth + 1]);
+      continue;
+    }
+    const texts: string[] = [];
+    const inner: AnyNode[] = [...parent.children].reverse();
+    while (inner.length > 0) {
+      const n = inner.pop()!;
+      if (n.type === 'text') texts.push((n as unknown as { data: string }).data);
+      else if ('children' in n) for (let i = (n as Element).children.length - 1; i >= 0; i--) inner.push((n as Element).children[i]!);
+    }
+    parent.children = [new Text(texts.join(' '))];
+    parent.children[0]!.parent = parent;
+  }
+}
 
 /** `<meta charset=…>` or http-equiv content-type charset within the first 4 KiB. */
 function sniffCharset(bytes: Uint8Array): string | null {
@@ -146,6 +175,7 @@ function pageDate($: cheerio.CheerioAPI): string | undefined {
 export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { html, warnings } = decodeHtml(bytes, base.name, opts);
   const $ = cheerio.load(html);
+  flattenDeep($.root().get(0)!);
   const article = findArticle($);
   const { lines, imageTables } = toLines($, article);
   if (lines.length === 0) throw new XxgkError('E_EMPTY', `${base.name}: the page has no text`);

@@ -94,6 +94,7 @@ export async function loadPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'nam
   });
   try {
     if (doc.numPages === 0) throw new XxgkError('E_PDF_CORRUPT', `${base.name}: the PDF has no pages`);
+    if (doc.numPages > opts.maxPages) throw new XxgkError('E_TOO_LARGE', `${base.name}: ${doc.numPages} pages is more than the limit of ${opts.maxPages}`);
     const pages: PageLine[][] = [];
     const heights: number[] = [];
     const traces: PdfPageTrace[] = [];

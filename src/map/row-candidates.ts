@@ -6,7 +6,7 @@
 import type { FieldFlag } from '../schema/report.js';
 import type { Candidate, Cell } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
-import type { ValueToken } from '../tables/tokenize-cell.js';
+import { MAX_VALUE_DIGITS, type ValueToken } from '../tables/tokenize-cell.js';
 
 /** Most extra or missing values a row may have before it is given up as unreadable. */
 export const MAX_REPAIR = 3;
@@ -30,6 +30,8 @@ function combinations(n: number, r: number): number[][] {
 function tokenCell(t: ValueToken, extra: FieldFlag[]): Cell {
   if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...extra] };
   if (t.kind === 'blank') return { value: 0, flags: ['blank', ...extra] };
+  // A run too long to be one number (it can only be fused cells): unknown as one cell.
+  if (t.raw.replace('.', '').length > MAX_VALUE_DIGITS) return { value: undefined, flags: ['derived', ...extra] };
   return { value: t.value, flags: [...extra] };
 }
 
@@ -63,9 +65,10 @@ function insertMissing(tokens: readonly ValueToken[], k: number): Candidate[] {
 
 /** Every split of a digit run into `parts` integers without leading zeros. */
 export function splitRun(run: string, parts: number): string[][] {
+  if (run.length > parts * MAX_VALUE_DIGITS) return [];
   if (parts === 1) return run.length === 1 || run[0] !== '0' ? [[run]] : [];
   const out: string[][] = [];
-  for (let len = 1; len <= run.length - (parts - 1); len++) {
+  for (let len = 1; len <= Math.min(run.length - (parts - 1), MAX_VALUE_DIGITS); len++) {
     const head = run.slice(0, len);
     if (len > 1 && head[0] === '0') break;
     for (const rest of splitRun(run.slice(len), parts - 1)) {

@@ -92,6 +92,28 @@ function ruled(segs: readonly Segment[], horizontal: boolean, pos: number, from:
  * The grid of one connected set of rulings. The ends of the rulings count as boundaries too: a
  * table cut by a page break often lacks its top or bottom border, but its verticals still end there.
  */
+type Rect = { r1: number; c1: number; r2: number; c2: number };
+
+/**
+ * The cell(s) of a group of merged slots. A rectangle is one cell; a non-rectangular group (an L,
+ * from a ruling broken in the wrong place) is not trusted as one cell: it becomes one cell per run
+ * of slots in each row, so cells never overlap.
+ */
+function rectangles(slots: readonly [number, number][]): Rect[] {
+  const r1 = Math.min(...slots.map(([r]) => r));
+  const r2 = Math.max(...slots.map(([r]) => r));
+  const c1 = Math.min(...slots.map(([, c]) => c));
+  const c2 = Math.max(...slots.map(([, c]) => c));
+  if (slots.length === (r2 - r1 + 1) * (c2 - c1 + 1)) return [{ r1, c1, r2, c2 }];
+  const out: Rect[] = [];
+  for (const [r, c] of [...slots].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+    const last = out.at(-1);
+    if (last && last.r1 === r && last.c2 === c - 1) last.c2 = c;
+    else out.push({ r1: r, c1: c, r2: r, c2: c });
+  }
+  return out;
+}
+
 function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
   const ys = distinct([...hs.map((s) => s.y1), Math.min(...vs.map((s) => s.y1)), Math.max(...vs.map((s) => s.y2))]);
   const xs = distinct([...vs.map((s) => s.x1), Math.min(...hs.map((s) => s.x1)), Math.max(...hs.map((s) => s.x2))]);
@@ -109,16 +131,17 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
       if (r + 1 < rows && !ruled(hs, true, ys[r + 1]!, xs[c]!, xs[c + 1]!)) union(slot(r, c), slot(r + 1, c));
     }
   }
-  const groups = new Map<number, { r1: number; c1: number; r2: number; c2: number }>();
+  const groups = new Map<number, [number, number][]>();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const root = find(parent, slot(r, c));
-      const g = groups.get(root);
-      if (!g) groups.set(root, { r1: r, c1: c, r2: r, c2: c });
-      else Object.assign(g, { r1: Math.min(g.r1, r), c1: Math.min(g.c1, c), r2: Math.max(g.r2, r), c2: Math.max(g.c2, c) });
+      const group = groups.get(root);
+      if (group) group.push([r, c]);
+      else groups.set(root, [[r, c]]);
     }
   }
   const cells = [...groups.values()]
+    .flatMap(rectangles)
     .map(({ r1, c1, r2, c2 }) => ({ row: r1, col: c1, rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1, x1: xs[c1]!, y1: ys[r1]!, x2: xs[c2 + 1]!, y2: ys[r2 + 1]! }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
   return { ys, xs, cells };

@@ -25,6 +25,14 @@ const WHOLE_VALUE = /^(减少|增加|[+-])?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(
 /** Digits glued to text: numbering before a label, years and document numbers are not values. */
 const RUN = /\d+(?:\.\d+)?/g;
 
+/**
+ * Digits in one run at most. A whole table row fused into one run stays well under this (25 cells);
+ * a longer run is not table data (a serial number, garbage) and stays text.
+ */
+const MAX_RUN_DIGITS = 200;
+/** More digits than this cannot be one value: the run is fused cells. */
+export const MAX_VALUE_DIGITS = 15;
+
 function signOf(prefix: string | undefined): number {
   return prefix === '减少' || prefix === '-' ? -1 : 1;
 }
@@ -35,7 +43,7 @@ export function parseWholeValue(cell: string): ValueToken | null {
   if (s === '') return { kind: 'blank' };
   if (NOT_APPLICABLE.test(s)) return { kind: 'na', raw: s };
   const m = WHOLE_VALUE.exec(s);
-  if (!m || !m[2]) return null;
+  if (!m || !m[2] || m[2].replace(/[.,]/g, '').length > MAX_VALUE_DIGITS) return null;
   const value = signOf(m[1]) * Number(m[2].replace(/,/g, ''));
   const unit = m[3] === '元' || m[3] === '万元' ? m[3] : undefined;
   return { kind: 'num', value, raw: m[2], fusable: false, ...(unit ? { unit } : {}) };
@@ -65,7 +73,7 @@ export function tokenizeCell(cell: string): CellParts {
     const start = m.index ?? 0;
     let raw = m[0];
     let end = start + raw.length;
-    if (isNotValue(s, start, end)) continue;
+    if (isNotValue(s, start, end) || raw.length > MAX_RUN_DIGITS) continue;
     if (isNumbering(s, end)) {
       // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
       if (raw.length < 2 || raw.includes('.') || start === 0 || /\s/.test(s[start - 1] ?? ' ')) continue;
@@ -74,7 +82,8 @@ export function tokenizeCell(cell: string): CellParts {
     }
     pushText(s.slice(last, start));
     const glued = start > 0 && !/\s/.test(s[start - 1] ?? ' ');
-    parts.push({ kind: 'num', value: Number(raw), raw, fusable: glued || raw.length > 1 && /\S/.test(s[end] ?? ' ') });
+    const fused = glued || (raw.length > 1 && /\S/.test(s[end] ?? ' ')) || raw.length > MAX_VALUE_DIGITS;
+    parts.push({ kind: 'num', value: Number(raw), raw, fusable: fused });
     last = end;
   }
   pushText(s.slice(last));

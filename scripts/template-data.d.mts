@@ -1,0 +1,5 @@
+/** Types of template-data.mjs for the TypeScript tests that import it. */
+export const COLS: readonly string[];
+export function requestRows(combined: boolean): [group: string, label: string, key: string][];
+export const ACTIVE_2021: [group: string, label: string, key: string, columns: string[]][];
+export const ACTIVE_2019: [group: string, label: string, key: string, columns: string[]][];

@@ -1,0 +1,116 @@
+/**
+ * Hostile and broken inputs: each ends with a documented error code (or a valid report) within its
+ * budget, and none crashes the process or returns an empty success. Fast enough for every `npm test`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { buildPdf } from '../src/_internal/mini-pdf.js';
+import { ERROR_CODES, ReportSchema, safeExtract, type ExtractOptions } from '../src/index.js';
+import { ROOT } from './helpers/paths.js';
+
+/** Codes a broken document may end with; E_INTERNAL (our bug) and E_SCHEMA_VIOLATION never. */
+const DOCUMENT_CODES = ERROR_CODES.filter((c) => !['E_INTERNAL', 'E_SCHEMA_VIOLATION', 'E_INVALID_OPTIONS', 'E_INPUT_NOT_FOUND'].includes(c));
+
+/** Extracts and checks the outcome is a valid, non-empty report or a documented document error. */
+async function outcome(bytes: Uint8Array, options: ExtractOptions = {}): Promise<string> {
+  const r = await safeExtract(bytes, { timeoutMs: 20_000, ...options });
+  if (!r.success) {
+    expect(DOCUMENT_CODES).toContain(r.error.code);
+    return r.error.code;
+  }
+  expect(ReportSchema.safeParse(r.report).success).toBe(true);
+  const values = Object.values(r.report.fields).filter((f) => !f.flags.includes('missing'));
+  expect(values.length + r.report.sections.length).toBeGreaterThan(0);
+  return 'ok';
+}
+
+const sample = (f: string): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'samples', f)));
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** A seeded PRNG, so every run feeds the same bytes. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+describe('robustness: PDFs', () => {
+  const pdf = sample('pdf-libreoffice-word.pdf');
+
+  it('should end every truncation of a PDF with a code or a valid report', async () => {
+    const outcomes = new Set<string>();
+    for (const share of [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99]) {
+      outcomes.add(await outcome(pdf.subarray(0, Math.floor(pdf.length * share))));
+    }
+    expect(outcomes.has('E_PDF_CORRUPT') || outcomes.has('E_PDF_NO_TEXT')).toBe(true);
+  });
+
+  it('should survive flipped bytes anywhere in a PDF', async () => {
+    const random = rng(9);
+    for (let i = 0; i < 12; i++) {
+      const copy = pdf.slice();
+      for (let k = 0; k < 20; k++) {
+        const at = Math.floor(random() * copy.length);
+        copy[at] = copy[at]! ^ (1 + Math.floor(random() * 255));
+      }
+      await outcome(copy);
+    }
+  });
+
+  it('should refuse a PDF with no pages, and one with only empty pages', async () => {
+    expect(await outcome(buildPdf([]))).toBe('E_PDF_CORRUPT');
+    expect(await outcome(buildPdf([{ content: '' }, { content: '' }]))).toBe('E_PDF_NO_TEXT');
+  });
+
+  it('should refuse a PDF bomb of pages with E_TOO_LARGE before reading them', async () => {
+    const pages = Array.from({ length: 3000 }, () => ({ content: 'BT /F1 10 Tf 10 10 Td (1) Tj ET' }));
+    const t0 = Date.now();
+    expect(await outcome(buildPdf(pages))).toBe('E_TOO_LARGE');
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  });
+
+  it('should not let a page of a million rulings stall the grid builder', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 20_000; i++) lines.push(`${(i % 500) + 10} 10 m ${(i % 500) + 10} 800 l ${10} ${(i % 700) + 20} m 580 ${(i % 700) + 20} l`);
+    const content = `${lines.join('\n')} S BT /F1 10 Tf 20 30 Td (1 2 3 4) Tj ET`;
+    const t0 = Date.now();
+    await outcome(buildPdf([{ content }]));
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  });
+});
+
+describe('robustness: HTML and text', () => {
+  it('should read deeply nested HTML without overflowing the stack', async () => {
+    const depth = 20_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}一、总体情况<p>二、主动公开政府信息情况</p>${'</div>'.repeat(depth)}</body></html>`;
+    expect(['ok', 'E_NOT_A_REPORT']).toContain(await outcome(enc(html)));
+  });
+
+  it('should read a page of several MB of site chrome around a report', async () => {
+    const page = new TextDecoder().decode(sample('html-cms-utf8.html'));
+    const chrome = `<ul>${'<li><a href="/x">政务公开栏目导航链接</a></li>'.repeat(90_000)}</ul>`;
+    const big = page.replace('<body>', `<body>${chrome}`);
+    expect(big.length).toBeGreaterThan(3_000_000);
+    expect(await outcome(enc(big))).toBe('ok');
+  });
+
+  it('should end a text of one 1 MB line of digits within its budget', async () => {
+    const t0 = Date.now();
+    await outcome(enc(`一、总体情况二、主动公开政府信息情况行政许可${'1234567890'.repeat(100_000)}`));
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+
+  it('should say E_DECODE for text in an encoding it is told wrongly, or for NUL bytes', async () => {
+    const gbk = iconv.encode('一、总体情况\n二、主动公开政府信息情况\n', 'gb18030');
+    expect(await outcome(new Uint8Array(gbk), { encoding: 'utf-8' })).toBe('E_DECODE');
+    expect(await outcome(Uint8Array.from({ length: 4096 }, (_, i) => (i % 7 === 0 ? 0 : 0x41)))).toBe('E_DECODE');
+  });
+
+  it('should end random bytes of every size with a code', async () => {
+    const random = rng(42);
+    for (const size of [1, 7, 64, 1024, 65_536]) {
+      const bytes = Uint8Array.from({ length: size }, () => Math.floor(random() * 256));
+      expect(await outcome(bytes)).not.toBe('ok');
+    }
+  });
+});
