@@ -106,6 +106,12 @@ describe('robustness: HTML and text', () => {
     expect(await outcome(Uint8Array.from({ length: 4096 }, (_, i) => (i % 7 === 0 ? 0 : 0x41)))).toBe('E_DECODE');
   });
 
+  it('should end inputs the fuzzer found with a code (regressions)', async () => {
+    // scripts/fuzz.mjs, seed 1: a mutated page whose attribute name made parse5 throw RangeError.
+    const found = new Uint8Array(readFileSync(join(ROOT, 'test', 'fixtures', 'fuzz-parse5-invalid-code-point.html')));
+    expect(await outcome(found)).toBe('E_NOT_A_REPORT');
+  });
+
   it('should end random bytes of every size with a code', async () => {
     const random = rng(42);
     for (const size of [1, 7, 64, 1024, 65_536]) {

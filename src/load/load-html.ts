@@ -171,10 +171,24 @@ function pageDate($: cheerio.CheerioAPI): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Parses the page. Lone surrogates (broken bytes decoded) are replaced first: parse5 turns some of
+ * them into invalid code points and throws; anything else it throws on is a page it cannot read.
+ */
+function parseHtml(html: string, name: string): cheerio.CheerioAPI {
+  try {
+    return cheerio.load(html.replace(LONE_SURROGATE, '\uFFFD'));
+  } catch (cause) {
+    throw new XxgkError('E_DECODE', `${name}: the page cannot be parsed as HTML`, { cause });
+  }
+}
+
 /** HTML bytes → document. */
 export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { html, warnings } = decodeHtml(bytes, base.name, opts);
-  const $ = cheerio.load(html);
+  const $ = parseHtml(html, base.name);
   flattenDeep($.root().get(0)!);
   const article = findArticle($);
   const { lines, imageTables } = toLines($, article);

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/**
+ * @file Mutation fuzzer: `node scripts/fuzz.mjs [--minutes 30] [--seed N]` (or `npm run fuzz`).
+ * Takes the bundled samples (PDF, HTML, text, docx), mutates them (bit flips, truncation, byte
+ * runs inserted or deleted, chunks spliced from another sample, numbers and CJK text swapped in)
+ * and extracts each mutant in a worker thread with a budget. A finding is: a crash of the worker,
+ * a hang past the budget, an E_INTERNAL or E_SCHEMA_VIOLATION error, or a success with no content.
+ * Findings are written to fuzz-findings/ (input bytes + reason) and the exit code is 1.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const minutes = arg('minutes', 30);
+let seed = arg('seed', Date.now() % 2 ** 31);
+const BUDGET_MS = 30_000;
+
+const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const pick = (xs) => xs[Math.floor(random() * xs.length)];
+
+const files = readdirSync(join(ROOT, 'samples'), { recursive: true }).filter((f) => /\.(pdf|html|txt|docx)$/.test(f));
+const corpus = files.map((f) => ({ name: f, bytes: readFileSync(join(ROOT, 'samples', f)) }));
+const TOKENS = ['0', '9', '12345678901234567890', '一、总体情况', '（三）不予公开', '总计', '\t', '|', '<table>', '<td rowspan="999">', '</tr>', 'obj', 'endobj', 'stream', '/Length 99999999', '0 0 m 1 1 l S', '%%EOF', '\u0000', '\uFFFD'];
+
+function mutate(bytes) {
+  let b = Buffer.from(bytes);
+  const rounds = 1 + Math.floor(random() * 4);
+  for (let i = 0; i < rounds; i++) {
+    const at = Math.floor(random() * Math.max(b.length, 1));
+    switch (pick(['flip', 'truncate', 'insert', 'delete', 'splice', 'token', 'repeat'])) {
+      case 'flip':
+        for (let k = 0; k < 1 + random() * 32; k++) if (b.length) b[Math.floor(random() * b.length)] ^= 1 << Math.floor(random() * 8);
+        break;
+      case 'truncate':
+        b = b.subarray(0, at);
+        break;
+      case 'insert':
+        b = Buffer.concat([b.subarray(0, at), Buffer.from(Array.from({ length: 1 + random() * 64 }, () => Math.floor(random() * 256))), b.subarray(at)]);
+        break;
+      case 'delete':
+        b = Buffer.concat([b.subarray(0, at), b.subarray(at + Math.floor(random() * 512))]);
+        break;
+      case 'splice': {
+        const other = pick(corpus).bytes;
+        const from = Math.floor(random() * other.length);
+        b = Buffer.concat([b.subarray(0, at), other.subarray(from, from + Math.floor(random() * 4096)), b.subarray(at)]);
+        break;
+      }
+      case 'token':
+        b = Buffer.concat([b.subarray(0, at), Buffer.from(pick(TOKENS)), b.subarray(at)]);
+        break;
+      case 'repeat': {
+        const chunk = b.subarray(at, at + 1 + Math.floor(random() * 256));
+        b = Buffer.concat([b.subarray(0, at), ...Array.from({ length: 2 + Math.floor(random() * 200) }, () => chunk), b.subarray(at)]);
+        break;
+      }
+    }
+  }
+  return b;
+}
+
+const WORKER = `
+import { parentPort } from 'node:worker_threads';
+const { safeExtract } = await import(${JSON.stringify(join(ROOT, 'dist', 'index.js'))});
+parentPort.on('message', async ({ bytes, name }) => {
+  const r = await safeExtract(new Uint8Array(bytes), { name, timeoutMs: ${BUDGET_MS - 5000} });
+  const empty = r.success && r.report.sections.length === 0 && Object.values(r.report.fields).every((f) => f.flags.includes('missing'));
+  parentPort.postMessage(r.success ? { ok: true, empty } : { ok: false, code: r.error.code, message: r.error.message });
+});`;
+
+let worker;
+const spawn = () => {
+  worker = new Worker(WORKER, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+};
+spawn();
+
+function run(bytes, name) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      spawn();
+      resolve({ finding: `hang: no result within ${BUDGET_MS} ms` });
+    }, BUDGET_MS);
+    const onMessage = (m) => {
+      clearTimeout(timer);
+      worker.off('error', onError);
+      resolve(m.ok ? (m.empty ? { finding: 'empty success' } : { outcome: 'ok' }) : ['E_INTERNAL', 'E_SCHEMA_VIOLATION'].includes(m.code) ? { finding: `${m.code}: ${m.message}` } : { outcome: m.code });
+    };
+    const onError = (e) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      spawn();
+      resolve({ finding: `worker crashed: ${e.message}` });
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage({ bytes, name });
+  });
+}
+
+const end = Date.now() + minutes * 60_000;
+const outcomes = {};
+const findings = [];
+let n = 0;
+console.error(`fuzzing ${corpus.length} samples for ${minutes} min, seed ${seed}`);
+while (Date.now() < end) {
+  const base = pick(corpus);
+  const bytes = mutate(base.bytes);
+  const name = `${base.name.replace(/[/\\]/g, '_')}.mut${n}`;
+  const r = await run(bytes, name);
+  n++;
+  if (r.finding) {
+    findings.push({ name, reason: r.finding });
+    mkdirSync(join(ROOT, 'fuzz-findings'), { recursive: true });
+    writeFileSync(join(ROOT, 'fuzz-findings', name), bytes);
+    writeFileSync(join(ROOT, 'fuzz-findings', `${name}.txt`), `${r.finding}\n`);
+    console.error(`FINDING ${name}: ${r.finding}`);
+  } else outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
+  if (n % 200 === 0) console.error(`${n} inputs, ${findings.length} findings, outcomes ${JSON.stringify(outcomes)}`);
+}
+await worker.terminate();
+console.log(JSON.stringify({ inputs: n, minutes, findings: findings.length, outcomes }, null, 1));
+process.exit(findings.length > 0 ? 1 : 0);
