@@ -1,23 +1,37 @@
 #!/usr/bin/env node
 /**
- * @file `npm run bench`: per-page extraction time vs the bare pdf.js floor (getTextContent on the
- * same pages, same process, warm), vs `pdftotext -layout` when installed, and text/HTML throughput
- * over the samples. Ratios are measured in one run; results go to bench/results.json.
+ * @file `npm run bench`: the speed and memory figures, measured in one process and one run so the
+ * ratios compare like with like (the machines are shared and noisy; absolute times move).
+ *  1. PDF: per-page time of extract() vs the pdf.js floor (getTextContent + getOperatorList on the
+ *     same pages, warm) and vs `pdftotext -layout` when installed.
+ *  2. HTML: ms per MB on a 1 MB page (a report inside 1 MB of site chrome); text/HTML ms per document.
+ *  3. Batch: throughput over a generated archive of ≥ 1000 documents with 1 and 2 workers, RSS after
+ *     100 and after 1000 documents, peak RSS.
+ * Prints a table and writes bench/results.json.
+ *   node scripts/bench.mjs [--docs 1000] [--runs 10]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../dist/index.js';
+import { listInputs, runBatch } from '../dist/batch/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('runs', 10);
+const DOCS = arg('docs', 1000);
 const require = createRequire(import.meta.url);
 const PDFJS = dirname(require.resolve('pdfjs-dist/package.json'));
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-const RUNS = 10;
+const mib = (bytes) => bytes / 2 ** 20;
 
-/** The pdf.js floor: what any pdf.js-based reader of text and rulings must pay for these pages. */
+/** The pdf.js floor: what any pdf.js-based reader of text and rulings pays for these pages. */
 async function floor(bytes) {
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl: `${PDFJS}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}/standard_fonts/`, verbosity: 0 }).promise;
   for (let p = 1; p <= doc.numPages; p++) {
@@ -30,19 +44,20 @@ async function floor(bytes) {
   return n;
 }
 
-async function time(fn) {
+async function time(fn, runs = RUNS) {
   await fn();
   const t0 = performance.now();
-  for (let i = 0; i < RUNS; i++) await fn();
-  return (performance.now() - t0) / RUNS;
+  for (let i = 0; i < runs; i++) await fn();
+  return (performance.now() - t0) / runs;
 }
 
+// 1. PDF
 const corpus = join(ROOT, '..', 'shared', 'corpus');
 const pdfs = [
   ...(existsSync(corpus) ? readdirSync(corpus).map((d) => join(corpus, d, 'report.pdf')).filter(existsSync) : []),
   ...readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.pdf')).map((f) => join(ROOT, 'samples', f)),
 ];
-const results = { pdf: [], text: null };
+const results = { date: new Date().toISOString(), node: process.version, pdf: [], html: null, text: null, batch: null };
 for (const file of pdfs) {
   const bytes = readFileSync(file);
   let pages = 0;
@@ -56,14 +71,58 @@ for (const file of pdfs) {
   } catch {
     pdftotextMs = null; // not installed
   }
-  results.pdf.push({ file: file.replace(ROOT, '.'), pages, floorMsPerPage: floorMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / floorMs, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
+  results.pdf.push({ file: file.replace(ROOT, '.').replace(corpus, 'corpus'), pages, floorMsPerPage: floorMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / floorMs, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
 }
+console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'floor ms/page': r.floorMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), ratio: r.ratio.toFixed(2), 'extract ms/doc': r.extractMsPerDoc.toFixed(0), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
+const ratios = results.pdf.map((r) => r.ratio);
+console.log(`PDF: extract / pdf.js floor: median ${ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)].toFixed(2)}, max ${Math.max(...ratios).toFixed(2)}`);
+
+// 2. HTML and text
+const page = readFileSync(join(ROOT, 'samples', 'html-cms-utf8.html'), 'utf8');
+const chrome = '<li><a href="/col/col1/index.html">政务公开栏目导航</a><span>2025-01-20</span></li>\n';
+const big = Buffer.from(page.replace('<body>', `<body><ul class="nav">${chrome.repeat(Math.ceil((2 ** 20 - page.length) / Buffer.byteLength(chrome)))}</ul>`));
+const bigMs = await time(() => extract(new Uint8Array(big)));
+results.html = { bytes: big.length, ms: bigMs, msPerMiB: bigMs / mib(big.length) };
 const texts = readdirSync(join(ROOT, 'samples')).filter((f) => /\.(txt|html)$/.test(f)).map((f) => readFileSync(join(ROOT, 'samples', f)));
 const textMs = await time(async () => {
   for (const b of texts) await extract(new Uint8Array(b)).catch(() => null);
 });
-results.text = { documents: texts.length, msPerDocument: textMs / texts.length, peakRssMiB: process.memoryUsage().rss / 2 ** 20 };
-console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'floor ms/page': r.floorMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), ratio: r.ratio.toFixed(2), 'extract ms/doc': r.extractMsPerDoc.toFixed(1), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(1) ?? '—' })));
-console.log(`text/HTML samples: ${results.text.msPerDocument.toFixed(1)} ms per document; RSS ${results.text.peakRssMiB.toFixed(0)} MiB`);
+results.text = { documents: texts.length, msPerDocument: textMs / texts.length };
+console.log(`HTML: a ${mib(big.length).toFixed(2)} MiB page with chrome in ${bigMs.toFixed(0)} ms (${results.html.msPerMiB.toFixed(0)} ms/MiB); text/HTML samples ${results.text.msPerDocument.toFixed(1)} ms per document`);
+
+// 3. Batch over a generated archive: the samples copied with a serial appended (distinct hashes).
+const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-'));
+const sources = readdirSync(join(ROOT, 'samples')).filter((f) => /\.(txt|html|pdf)$/.test(f));
+const textSources = sources.filter((f) => !f.endsWith('.pdf'));
+const pdfSources = sources.filter((f) => f.endsWith('.pdf'));
+for (let i = 0; i < DOCS; i++) {
+  // One document in 16 is a PDF, as in a mixed web archive; the rest text and HTML.
+  const src = i % 16 === 0 ? pdfSources[(i / 16) % pdfSources.length] : textSources[i % textSources.length];
+  const out = join(dir, 'in', String(Math.floor(i / 100)), `${i}-${src}`);
+  mkdirSync(dirname(out), { recursive: true });
+  copyFileSync(join(ROOT, 'samples', src), out);
+  appendFileSync(out, src.endsWith('.pdf') ? `\n% ${i}\n` : src.endsWith('.html') ? `\n<!-- ${i} -->\n` : `\n`.repeat(1 + (i % 7)) + `${' '.repeat(i % 13)}\n`);
+}
+const files = await listInputs([join(dir, 'in')]);
+const batch = {};
+for (const workers of [1, 2]) {
+  const rss = {};
+  const t0 = performance.now();
+  const { summary } = await runBatch(files, {
+    out: join(dir, `out-${workers}`),
+    force: true,
+    workers,
+    onDocument: (done) => {
+      if (done === 100 || done === files.length) rss[done] = mib(process.memoryUsage().rss);
+    },
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  batch[workers] = { documents: files.length, ok: summary.ok, failed: summary.failed, seconds, docsPerSecond: files.length / seconds, rssAfter100MiB: rss[100], rssAtEndMiB: rss[files.length] };
+}
+rmSync(dir, { recursive: true, force: true });
+results.batch = { byWorkers: batch, speedup2vs1: batch[2].docsPerSecond / batch[1].docsPerSecond, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
+console.table(Object.entries(batch).map(([w, b]) => ({ workers: Number(w), documents: b.documents, failed: b.failed, seconds: b.seconds.toFixed(1), 'docs/s': b.docsPerSecond.toFixed(1), 'RSS after 100 (MiB)': b.rssAfter100MiB.toFixed(0), [`RSS after ${b.documents} (MiB)`]: b.rssAtEndMiB.toFixed(0), 'RSS growth': `${(((b.rssAtEndMiB - b.rssAfter100MiB) / b.rssAfter100MiB) * 100).toFixed(0)}%` })));
+console.log(`batch: 2 workers / 1 worker throughput ${results.batch.speedup2vs1.toFixed(2)}×; peak RSS ${results.batch.peakRssMiB.toFixed(0)} MiB`);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+console.log('written: bench/results.json');

@@ -3,7 +3,7 @@
  * lists, footers): known CMS containers first, then the element holding the densest Chinese text.
  */
 import type * as cheerio from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 
 /** Article containers of the CMSs seen on government sites (TRS, Word paste, common templates). */
 const KNOWN_CONTAINERS = ['.TRS_Editor', '.trs_editor', '#zoom', '.zoom', '.article-content', '.article_con', '.content-text', '#UCAP-CONTENT', '.pages_content', 'article', '.WordSection1'];
@@ -15,26 +15,54 @@ function cjkCount(text: string): number {
   return text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 }
 
+const CANDIDATE = new Set(['div', 'td', 'section', 'article']);
+
+/**
+ * Chinese characters and tables under every element, counted in one pass from the leaves up
+ * (calling text() on each candidate would read nested chrome again and again).
+ */
+function countAll(root: AnyNode): Map<AnyNode, { cjk: number; tables: number }> {
+  const counts = new Map<AnyNode, { cjk: number; tables: number }>();
+  const order: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    order.push(node);
+    if ('children' in node) for (const child of (node as Element).children) stack.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i]!;
+    const own = node.type === 'text' ? { cjk: cjkCount((node as unknown as { data: string }).data), tables: 0 } : { cjk: 0, tables: (node as Element).tagName === 'table' ? 1 : 0 };
+    for (const child of 'children' in node ? (node as Element).children : []) {
+      const c = counts.get(child)!;
+      own.cjk += c.cjk;
+      own.tables += c.tables;
+    }
+    counts.set(node, own);
+  }
+  return counts;
+}
+
 /** The article element, or `<body>` (or the whole document) when no candidate stands out. */
 export function findArticle($: cheerio.CheerioAPI): AnyNode {
-  for (const sel of KNOWN_CONTAINERS) {
-    const el = $(sel)
-      .toArray()
-      .sort((a, b) => cjkCount($(b).text()) - cjkCount($(a).text()))[0];
-    if (el && cjkCount($(el).text()) >= MIN_ARTICLE_CJK) return el;
-  }
-  // The deepest div/td holding most of the page's Chinese text that also holds its tables.
+  const known = $(KNOWN_CONTAINERS.join(', ')).toArray();
   const body = $('body').get(0) ?? $.root().get(0)!;
-  const total = cjkCount($(body).text());
+  const counts = countAll(body);
+  const cjkOf = (el: AnyNode): number => counts.get(el)?.cjk ?? cjkCount($(el).text());
+  for (const sel of KNOWN_CONTAINERS) {
+    const el = known.filter((k) => $(k).is(sel)).sort((a, b) => cjkOf(b) - cjkOf(a))[0];
+    if (el && cjkOf(el) >= MIN_ARTICLE_CJK) return el;
+  }
+  // The deepest div/td holding most of the page's Chinese text that also holds all its tables.
+  const all = counts.get(body)!;
   let best: AnyNode = body;
   let bestSize = Infinity;
-  $('div, td, section, article').each((_, el) => {
-    const n = cjkCount($(el).text());
-    const tables = $(el).find('table').length;
-    if (n >= 0.6 * total && n < bestSize && tables === $(body).find('table').length) {
+  for (const [el, n] of counts) {
+    if (el.type !== 'tag' || !CANDIDATE.has((el as Element).tagName)) continue;
+    if (n.cjk >= 0.6 * all.cjk && n.cjk < bestSize && n.tables === all.tables) {
       best = el;
-      bestSize = n;
+      bestSize = n.cjk;
     }
-  });
+  }
   return best;
 }

@@ -154,9 +154,15 @@ const REPORT_LINK = /年度报告|工作报告|年报/;
 const LIST_LINKS = 5;
 
 /** How many distinct report titles the page links to, and whether it says it is a search result. */
-function listSignals($: cheerio.CheerioAPI): { reportLinks: number; search: boolean } {
-  const titles = new Set($('a').toArray().map((a) => $(a).text().trim()).filter((t) => REPORT_LINK.test(t)));
-  return { reportLinks: titles.size, search: /搜索结果|检索结果|共找到\s*\d+\s*条/.test($('body').text()) };
+function listSignals($: cheerio.CheerioAPI, text: string): { reportLinks: number; search: boolean } {
+  const titles = new Set<string>();
+  for (const a of $('a').toArray()) {
+    const first = a.children[0];
+    // Link texts are short: read the first text child, which is enough to recognise a report title.
+    const t = first?.type === 'text' ? (first as unknown as { data: string }).data.trim() : $(a).text().trim();
+    if (REPORT_LINK.test(t)) titles.add(t);
+  }
+  return { reportLinks: titles.size, search: /搜索结果|检索结果|共找到\s*\d+\s*条/.test(text) };
 }
 
 /** `<title>`, or null. */
@@ -193,7 +199,7 @@ export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
   const article = findArticle($);
   const { lines, imageTables } = toLines($, article);
   if (lines.length === 0) throw new XxgkError('E_EMPTY', `${base.name}: the page has no text`);
-  const list = listSignals($);
+  const list = listSignals($, lines.map((l) => l.cells.join(' ')).join('\n'));
   if (list.reportLinks >= LIST_LINKS || list.search) {
     warnings.push({ code: 'list_page', message: list.search ? 'the page is a search result page' : `the page links to ${list.reportLinks} reports` });
   }

@@ -101,10 +101,14 @@ export async function loadPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'nam
     let chars = 0;
     let tables = 0;
     for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
+      const page = await doc.getPage(p).catch((error: unknown) => {
+        throw new XxgkError('E_PDF_CORRUPT', `${base.name}: page ${p} cannot be read (corrupt or truncated)`, { cause: error });
+      });
       const viewport = page.getViewport({ scale: 1 });
       const vt = viewport.transform as unknown as Matrix;
-      const content = await page.getTextContent();
+      const content = await page.getTextContent().catch((error: unknown) => {
+        throw new XxgkError('E_PDF_CORRUPT', `${base.name}: the text of page ${p} cannot be read (corrupt stream)`, { cause: error });
+      });
       const items: PdfItem[] = [];
       for (const it of content.items) {
         if (!('str' in it) || it.str.trim() === '') continue;
@@ -112,7 +116,9 @@ export async function loadPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'nam
         chars += it.str.length;
       }
       const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
-      const rulings = draw && numbers >= MIN_NUMBERS_FOR_TABLE ? pageRulings(await page.getOperatorList(), opCodes(lib), draw, vt) : null;
+      // A drawing that cannot be read costs the rulings of that page, not the document.
+      const list = draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await page.getOperatorList().catch(() => null) : null;
+      const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, vt) : null;
       const laid = layoutPage(items, rulings ? buildGrids(rulings) : [], p, tables);
       tables += laid.grids.length;
       pages.push(laid.lines);
