@@ -123,6 +123,12 @@ describe('dropFurniture', () => {
     ]);
   });
 
+  it('should keep table rows of numbers that sit in the margins of several pages', () => {
+    // A borderless table continued over pages: its first/last rows repeat in shape, not in words.
+    const pages = [1, 2].map(() => [line(300, '正文'), line(815, '0 5 0 0 0 0 5')]);
+    expect(dropFurniture(pages, [842, 842]).map((ls) => ls.length)).toEqual([2, 2]);
+  });
+
   it('should keep a margin line printed on one page only (the title of page 1)', () => {
     const kept = dropFurniture([[line(20, '示例市2024年政府信息公开工作年度报告')], [line(400, '正文')]], [842, 842]);
     expect(kept[0]!.map((l) => l.cells[0])).toEqual(['示例市2024年政府信息公开工作年度报告']);

@@ -69,3 +69,17 @@ describe('solve', () => {
     expect([...fields.values()].some((f) => f.flags.includes('ambiguous'))).toBe(true);
   });
 });
+
+describe('rows whose values were lost', () => {
+  it('should give values to the label printed beside them, not to a better-matching label piled above', async () => {
+    const { buildRows } = await import('../src/tables/build-rows.js');
+    const text = (t: string) => ({ cells: [t], separated: false, source: {} });
+    // Rows 2 and 3 lost their numbers at a page break; row 4 wraps its label around its numbers.
+    const rows = buildRows([text('2.其他法律行政法规禁止公开'), text('3.危及“三安全一稳定”'), text('4.保护第三方合法权'), { cells: ['6', '6', '1', '0', '0', '0', '13'], separated: true, source: {} }, text('益')]);
+    expect(rows.map((r) => [r.label || r.pending, r.values.length])).toEqual([
+      ['2.其他法律行政法规禁止公开', 0],
+      ['3.危及“三安全一稳定”', 0],
+      ['4.保护第三方合法权', 7],
+    ]);
+  });
+});

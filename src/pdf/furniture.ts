@@ -12,13 +12,19 @@ const MARGIN = 0.09;
 /** A line's text with every number replaced, so '第 3 页' on page 3 and 4 compare equal. */
 const shape = (l: PageLine): string => l.cells.join(' ').replace(/\d+/g, '#');
 
+/**
+ * Running headers and footers carry words (a title, a date, a URL). A line of numbers only is a
+ * table row that happens to sit at the top or bottom of a page, and repeats in shape by nature.
+ */
+const hasWords = (l: PageLine): boolean => (l.cells.join('').match(/\p{L}/gu)?.length ?? 0) >= 2;
+
 /** Removes page furniture from the lines of all pages (`heights[i]` is page i+1's height). */
 export function dropFurniture(pages: readonly PageLine[][], heights: readonly number[]): PageLine[][] {
   const inMargin = (l: PageLine, h: number): boolean => l.top < MARGIN * h || l.bottom > (1 - MARGIN) * h;
   const seen = new Map<string, Set<number>>();
   pages.forEach((lines, p) => {
     for (const l of lines) {
-      if (!l.free || !inMargin(l, heights[p]!)) continue;
+      if (!l.free || !inMargin(l, heights[p]!) || !hasWords(l)) continue;
       const pagesWith = seen.get(shape(l)) ?? new Set<number>();
       pagesWith.add(p);
       seen.set(shape(l), pagesWith);
@@ -28,7 +34,7 @@ export function dropFurniture(pages: readonly PageLine[][], heights: readonly nu
     lines.filter((l) => {
       if (!l.free) return true;
       if (PAGE_FURNITURE.test(l.cells.join(' '))) return false;
-      return !(inMargin(l, heights[p]!) && (seen.get(shape(l))?.size ?? 0) >= 2);
+      return !(inMargin(l, heights[p]!) && hasWords(l) && (seen.get(shape(l))?.size ?? 0) >= 2);
     }),
   );
 }

@@ -88,6 +88,24 @@ function lineToSegments(line: Line): Segment[] {
   return segments;
 }
 
+/** The start of a numbered sub-row label in running text: '2.其他…', '3、危及…'. */
+const SUB_ROW_START = /(?:^|\s)(?=\d{1,2}\s*[.、．](?!\d))/;
+
+/**
+ * Pending text that holds several numbered sub-row labels ('2.其他法律… 3.危及… 4.保护第三方…')
+ * means the earlier rows lost their values (a page break, a dropped line): they become rows
+ * without values, and only the last label goes with the values that follow. Otherwise values
+ * would be matched to whichever label in the pile fits best, not to the one printed beside them.
+ */
+function splitPiledLabels(pending: string, source: SourceRef): { lost: TableRow[]; label: string } {
+  const pieces = pending.split(SUB_ROW_START).map((p) => p.trim()).filter(Boolean);
+  const numbered = pieces.filter((p) => /^\d{1,2}\s*[.、．]/.test(p));
+  if (numbered.length < 2) return { lost: [], label: pending };
+  const last = pieces.length - 1;
+  const lost = pieces.slice(0, last).map((text): TableRow => ({ label: text, pending: '', values: [], blankCells: 0, source: { ...source, text } }));
+  return { lost, label: pieces[last]! };
+}
+
 /** Builds the rows of a table region. */
 export function buildRows(lines: readonly Line[]): TableRow[] {
   const rows: TableRow[] = [];
@@ -104,7 +122,8 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       }
       const printed = [seg.text, ...seg.values.map((v) => (v.kind === 'blank' ? '∅' : v.raw))].join(' ');
       const source: SourceRef = { ...line.source, text: printed.trim().slice(-SOURCE_TEXT_CHARS) };
-      rows.push({ label: seg.text, pending, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, source });
+      const piled = splitPiledLabels(pending, line.source);
+      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, source });
       pending = '';
     }
   }
