@@ -9,7 +9,7 @@
  */
 import type { SourceRef } from '../model/document.js';
 import type { Grid, GridCell } from './grid.js';
-import { cellText, groupLines, itemsToLines, type PdfItem } from './pdf-lines.js';
+import { cellText, groupLines, itemsToLines, mergeWrappedLabels, type PdfItem } from './pdf-lines.js';
 
 /** How a table's cells were found. */
 export type TableStrategy = 'ruled' | 'whitespace';
@@ -70,8 +70,8 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
       });
     }
   });
-  for (const l of itemsToLines(rest)) {
-    lines.push({ ...l, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
+  for (const l of mergeWrappedLabels(itemsToLines(rest))) {
+    lines.push({ cells: l.cells, top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
   lines.sort((a, b) => a.top - b.top);
   return { lines, grids: traces };

@@ -6,6 +6,7 @@
  * (narrow borderless columns).
  */
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
+import { matchHeading } from '../sections/match-heading.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -17,9 +18,10 @@ export interface PdfItem {
   size: number;
 }
 
-/** A line of cells with its vertical extent on the page. */
+/** A line of cells with its vertical extent on the page and the left edge of every cell. */
 export interface PositionedLine {
   cells: string[];
+  xs: number[];
   top: number;
   bottom: number;
 }
@@ -71,27 +73,106 @@ export function cellText(raw: string): string {
   return joinSpacedHan(fixCompatibilityChars(raw).replace(/\s+/g, ' ').trim());
 }
 
-/** One visual line → cells split at wide gaps (narrower ones between numbers). */
-function splitLine(row: readonly PdfItem[]): string[] {
+/** One visual line → cells split at wide gaps (narrower ones between numbers), with their x. */
+function splitLine(row: readonly PdfItem[]): { cells: string[]; xs: number[] } {
   const cells: string[] = [];
+  const xs: number[] = [];
   let end = -Infinity;
   for (const it of row) {
     const gap = it.x - end;
     const text = it.str.trim();
     const prev = cells.at(-1);
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
-    if (prev === undefined || gap > CELL_GAP * it.size || (betweenNumbers && gap > NUMBER_GAP * it.size)) cells.push(text);
-    else cells[cells.length - 1] += text;
+    if (prev === undefined || gap > CELL_GAP * it.size || (betweenNumbers && gap > NUMBER_GAP * it.size)) {
+      cells.push(text);
+      xs.push(it.x);
+    } else cells[cells.length - 1] += text;
     end = Math.max(end, it.x + it.width);
   }
-  return cells.map(cellText);
+  return { cells: cells.map(cellText), xs };
 }
 
 /** Groups free items into lines of cells. */
 export function itemsToLines(items: readonly PdfItem[]): PositionedLine[] {
   return groupLines(items).map((row) => ({
-    cells: splitLine(row),
+    ...splitLine(row),
     top: Math.min(...row.map((it) => it.top)),
     bottom: Math.max(...row.map((it) => it.top + it.height)),
   }));
+}
+
+const isNumberCell = (c: string): boolean => /^[\d,.\-/]+$/.test(c);
+const hasNumbers = (l: PositionedLine): boolean => l.cells.some(isNumberCell);
+
+/** × line height. A label line this close to a row's numbers may belong to that row. */
+const WRAP_GAP = 1.5;
+
+/**
+ * Borderless tables centre their cells vertically: a label wrapped over several lines has lines
+ * above and below the line of its numbers ('2.没有现成信息需' / '20 1 0 0 2 0 23' / '要另行制作').
+ * Each text-only line close to lines with numbers joins the nearest of them (by centre distance),
+ * in the label cell of its column, above or below the text that is there. Lines far from any
+ * numbers (headings, narrative) are left alone.
+ */
+export function mergeWrappedLabels(lines: readonly PositionedLine[]): PositionedLine[] {
+  const sorted = [...lines].sort((a, b) => a.top - b.top);
+  const centre = (l: PositionedLine): number => (l.top + l.bottom) / 2;
+  const owner = new Map<PositionedLine, PositionedLine>();
+  sorted.forEach((line, i) => {
+    // A section heading stays a line of its own, whatever is near it.
+    if (hasNumbers(line) || matchHeading(line.cells.join('')) !== null) return;
+    const height = line.bottom - line.top;
+    const near = (l: PositionedLine | undefined): l is PositionedLine => l !== undefined && Math.abs(centre(l) - centre(line)) <= WRAP_GAP * height * 2;
+    const prev = [...sorted.slice(0, i)].reverse().find(hasNumbers);
+    const next = sorted.slice(i + 1).find(hasNumbers);
+    // Only lines between (or right next to) rows of numbers, with nothing but label lines in between.
+    const between = (a: PositionedLine, b: PositionedLine): PositionedLine[] => sorted.filter((l) => l.top > Math.min(a.top, b.top) && l.top < Math.max(a.top, b.top));
+    const candidates = [prev, next].filter(near).filter((v) => between(v, line).every((l) => !hasNumbers(l) && l.bottom - l.top <= height * 1.5));
+    if (candidates.length === 0) return;
+    const best = candidates.sort((a, b) => Math.abs(centre(a) - centre(line)) - Math.abs(centre(b) - centre(line)))[0]!;
+    owner.set(line, best);
+  });
+  const out: PositionedLine[] = [];
+  for (const line of sorted) {
+    if (owner.has(line)) continue;
+    const parts = sorted.filter((l) => owner.get(l) === line);
+    out.push(parts.length === 0 ? line : absorb(line, parts));
+  }
+  return out;
+}
+
+/** Puts wrapped label fragments into the label cells of a line with numbers. */
+function absorb(row: PositionedLine, parts: readonly PositionedLine[]): PositionedLine {
+  const cells = [...row.cells];
+  const xs = [...row.xs];
+  const firstNumber = cells.findIndex(isNumberCell);
+  const numbersX = firstNumber < 0 ? Infinity : xs[firstNumber]!;
+  const labelEnd = (): number => {
+    const f = cells.findIndex(isNumberCell);
+    return f < 0 ? cells.length : f;
+  };
+  const above = parts.filter((p) => p.top < row.top);
+  const below = parts.filter((p) => p.top >= row.top);
+  // Fragments above are prepended (nearest last), fragments below appended (nearest first).
+  const place = (fragment: string, x: number, before: boolean): void => {
+    if (x >= numbersX) return; // text over the number columns is a header, not a label
+    let slot = -1;
+    let best = Infinity;
+    for (let i = 0; i < labelEnd(); i++) {
+      const d = Math.abs(xs[i]! - x);
+      if (d < best) [slot, best] = [i, d];
+    }
+    if (slot < 0 || best > 24) {
+      // No label cell in that column yet: open one, keeping cells in x order.
+      const at = xs.findIndex((cx, i) => i >= labelEnd() || cx > x);
+      const index = at < 0 ? cells.length : at;
+      cells.splice(index, 0, fragment);
+      xs.splice(index, 0, x);
+      return;
+    }
+    cells[slot] = before ? `${fragment}${cells[slot]}` : `${cells[slot]}${fragment}`;
+  };
+  for (const p of [...above].reverse()) p.cells.forEach((c, i) => place(c, p.xs[i]!, true));
+  for (const p of below) p.cells.forEach((c, i) => place(c, p.xs[i]!, false));
+  return { cells, xs, top: Math.min(row.top, ...parts.map((p) => p.top)), bottom: Math.max(row.bottom, ...parts.map((p) => p.bottom)) };
 }

@@ -35,8 +35,8 @@ const HEADER_WORDS = [
   '数据1', '数据2', '数据3', '总计', '勾稽关系',
 ];
 
-/** Table furniture in labels: '第二十条第（一）项', '信息内容', '（单位：万元）'. */
-const FURNITURE = /第二十条第?项?|信息内容|单位万元|单位元/g;
+/** Table furniture in labels: '第二十条第（一）项', '信息内容', '（单位：万元）', header words wrapped apart ('本年废止' / '件数'). */
+const FURNITURE = /第二十条第?项?|信息内容|单位万元|单位元|本年制发|本年废止|现行有效|件数/g;
 
 /**
  * A normalized label without column-header words and table furniture, when something is left:
