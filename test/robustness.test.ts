@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { buildPdf } from '../src/_internal/mini-pdf.js';
-import { ERROR_CODES, ReportSchema, safeExtract, type ExtractOptions } from '../src/index.js';
+import { compareReport, ERROR_CODES, ReportSchema, safeExtract, type ExtractOptions, type Golden } from '../src/index.js';
 import { ROOT } from './helpers/paths.js';
 
 /** Codes a broken document may end with; E_INTERNAL (our bug) and E_SCHEMA_VIOLATION never. */
@@ -110,6 +110,21 @@ describe('robustness: HTML and text', () => {
     // scripts/fuzz.mjs, seed 1: a mutated page whose attribute name made parse5 throw RangeError.
     const found = new Uint8Array(readFileSync(join(ROOT, 'test', 'fixtures', 'fuzz-parse5-invalid-code-point.html')));
     expect(await outcome(found)).toBe('E_NOT_A_REPORT');
+  });
+
+  it('should skip a PDF page pdf.js cannot read, keep the others, and say so (fuzzer regressions)', async () => {
+    // Mutants of pdf-libreoffice-word.pdf: page 4's content stream broken (pdf.js: 'Illegal
+    // character'), and a page object broken on a PDF whose other page has no text.
+    const fixture = (f: string): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'test', 'fixtures', f)));
+    const r = await safeExtract(fixture('fuzz-pdf-bad-flate-page4.pdf'));
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.report.warnings.map((w) => w.code)).toContain('pdf_page_unreadable');
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'pdf-libreoffice-word.golden.json'), 'utf8')) as Golden;
+    const cmp = compareReport('mutant', r.report, golden);
+    expect(cmp.silent).toBe(0);
+    expect(cmp.correct).toBeGreaterThan(150);
+    expect(await outcome(fixture('fuzz-pdf-bad-page-object.pdf'))).toBe('E_PDF_CORRUPT');
   });
 
   it('should end random bytes of every size with a code', async () => {

@@ -100,15 +100,16 @@ export async function loadPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'nam
     const traces: PdfPageTrace[] = [];
     let chars = 0;
     let tables = 0;
+    // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
+    // fields come out missing. Only when no page can be read is the PDF corrupt.
+    const unreadable: { page: number; cause: unknown }[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p).catch((error: unknown) => {
-        throw new XxgkError('E_PDF_CORRUPT', `${base.name}: page ${p} cannot be read (corrupt or truncated)`, { cause: error });
-      });
+      const page = await doc.getPage(p).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
+      if (!page) continue;
       const viewport = page.getViewport({ scale: 1 });
       const vt = viewport.transform as unknown as Matrix;
-      const content = await page.getTextContent().catch((error: unknown) => {
-        throw new XxgkError('E_PDF_CORRUPT', `${base.name}: the text of page ${p} cannot be read (corrupt stream)`, { cause: error });
-      });
+      const content = await page.getTextContent().catch((cause: unknown) => void unreadable.push({ page: p, cause }));
+      if (!content) continue;
       const items: PdfItem[] = [];
       for (const it of content.items) {
         if (!('str' in it) || it.str.trim() === '') continue;
@@ -126,6 +127,9 @@ export async function loadPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'nam
       if (opts.trace) traces.push({ page: p, items, rulings, grids: laid.grids });
       page.cleanup();
     }
+    if (unreadable.length === doc.numPages || (chars === 0 && unreadable.length > 0)) {
+      throw new XxgkError('E_PDF_CORRUPT', `${base.name}: ${unreadable.length} of ${doc.numPages} pages cannot be read and the rest have no text (corrupt or truncated)`, { cause: unreadable[0]?.cause });
+    }
     if (chars === 0) throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF has no text layer (a scan?): OCR would be needed`);
     const lines: Line[] = dropFurniture(pages, heights).flat().map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source }));
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
@@ -134,7 +138,10 @@ export async function loadPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'nam
       kind: 'pdf',
       pages: doc.numPages,
       lines,
-      warnings: draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }],
+      warnings: [
+        ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
+        ...unreadable.map(({ page, cause }) => ({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (${cause instanceof Error ? cause.message : String(cause)}): its content is missing` })),
+      ],
       ...(info?.Title ? { metaTitle: info.Title } : {}),
       ...(opts.trace ? { trace: { pdfPages: traces } } : {}),
     };
