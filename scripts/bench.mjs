@@ -16,16 +16,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { numberArg } from './cli-args.mjs';
 import { extract } from '../dist/index.js';
 import { listInputs, runBatch } from '../dist/batch/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const RUNS = arg('runs', 10);
-const DOCS = arg('docs', 1000);
+const RUNS = numberArg('runs', 10);
+const DOCS = numberArg('docs', 1000);
 const require = createRequire(import.meta.url);
 const PDFJS = dirname(require.resolve('pdfjs-dist/package.json'));
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');

@@ -10,15 +10,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { numberArg } from './cli-args.mjs';
 import { Worker } from 'node:worker_threads';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const minutes = arg('minutes', 30);
-let seed = arg('seed', Date.now() % 2 ** 31);
+const minutes = numberArg('minutes', 30);
+let seed = numberArg('seed', Date.now() % 2 ** 31);
 const BUDGET_MS = 30_000;
 
 const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
