@@ -26,6 +26,7 @@ export interface PageLine {
 /** A ruled grid with the text found in each cell (for the trace). */
 export interface GridTrace {
   table: number;
+  strategy: TableStrategy;
   ys: number[];
   xs: number[];
   cells: (GridCell & { text: string })[];
@@ -57,7 +58,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     if (mine.length === 0) return; // a frame or a decoration, not a table
     rest = rest.filter((it) => !inside(it, box));
     const cells = grid.cells.map((c) => ({ ...c, text: textOf(mine.filter((it) => inside(it, c))) }));
-    traces.push({ table, ys: grid.ys, xs: grid.xs, cells });
+    traces.push({ table, strategy: 'ruled', ys: grid.ys, xs: grid.xs, cells });
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = cells.filter((c) => c.row === row);
       if (!starting.some((c) => c.text !== '')) continue;
