@@ -26,24 +26,29 @@ const PENDING_WEIGHT = 0.95;
 /** Bonus when the row printed exactly as many values as the template row has columns. */
 const COUNT_BONUS = 0.2;
 
-/** Best similarity of a text to any of a row's labels. */
-export function scoreLabel(text: string, spec: RowSpec): number {
-  const norm = stripHeaderWords(normalizeLabel(text));
-  if (!norm) return 0;
-  return Math.max(...spec.labels.map((l) => labelSimilarity(norm, l)));
+/** A label text in the form it is compared in (normalized, header words stripped). */
+const comparable = (text: string): string => stripHeaderWords(normalizeLabel(text));
+
+/** Best similarity of a comparable text to any of a row's labels. */
+function scoreComparable(norm: string, spec: RowSpec): number {
+  return norm ? Math.max(...spec.labels.map((l) => labelSimilarity(norm, l))) : 0;
 }
 
-function labelOf(row: TableRow, spec: RowSpec): number | null {
-  const own = row.label ? scoreLabel(row.label, spec) : 0;
-  const joined = row.pending ? PENDING_WEIGHT * scoreLabel(`${row.pending}${row.label}`, spec) : 0;
-  const best = Math.max(own, joined);
-  return best >= MIN_LABEL_SCORE ? best : null;
-}
-
-/** True when the row has label text that names no template row at all (narrative, notes). */
-function isForeign(row: TableRow, specs: readonly RowSpec[]): boolean {
-  const text = normalizeLabel(row.label);
-  return text.length > 0 && specs.every((s) => scoreLabel(row.label, s) < MIN_LABEL_SCORE);
+/**
+ * Per row: its label score against every template row (own label, or pending text joined to it,
+ * whichever is higher; null under the threshold), and whether its own label names none of them
+ * (narrative, notes). Each text is normalized once, not once per template row.
+ */
+function rowLabels(row: TableRow, specs: readonly RowSpec[]): { labels: (number | null)[]; foreign: boolean } {
+  const own = row.label ? comparable(row.label) : '';
+  const joined = row.pending ? comparable(`${row.pending}${row.label}`) : '';
+  const owns = specs.map((s) => scoreComparable(own, s));
+  const labels = specs.map((s, j) => {
+    const best = Math.max(owns[j]!, joined ? PENDING_WEIGHT * scoreComparable(joined, s) : 0);
+    return best >= MIN_LABEL_SCORE ? best : null;
+  });
+  const foreign = normalizeLabel(row.label).length > 0 && owns.every((o) => o < MIN_LABEL_SCORE);
+  return { labels, foreign };
 }
 
 function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boolean): number {
@@ -58,8 +63,9 @@ function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boole
 export function alignRows(rows: readonly TableRow[], specs: readonly RowSpec[]): RowMatch[] {
   const n = rows.length;
   const m = specs.length;
-  const labels = rows.map((r) => specs.map((s) => labelOf(r, s)));
-  const foreign = rows.map((r) => isForeign(r, specs));
+  const scored = rows.map((r) => rowLabels(r, specs));
+  const labels = scored.map((s) => s.labels);
+  const foreign = scored.map((s) => s.foreign);
   const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
