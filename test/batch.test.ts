@@ -168,3 +168,28 @@ describe('xxgk review', () => {
     expect(html).toMatch(/<td class="none">0\.30<\/td><td class="l"><code>requests\.granted\.total<\/code>/);
   });
 });
+
+describe('ExtractPool', () => {
+  it('should stop a worker that hangs (E_TIMEOUT) or dies (E_INTERNAL) and go on with a fresh one', async () => {
+    const { ExtractPool } = await import('../src/batch/pool.js');
+    // A stand-in worker: hangs on 'hang', dies on 'crash', answers anything else.
+    const workerFile = join(dir, 'cue-worker.mjs');
+    writeFileSync(
+      workerFile,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (t) => {
+  if (t.name === 'hang') return;
+  if (t.name === 'crash') throw new Error('boom');
+  parentPort.postMessage({ id: t.id, ms: 1, error: { code: 'E_EMPTY', message: t.name } });
+});`,
+    );
+    const pool = new ExtractPool({ workers: 1, maxHeapMb: 256, graceMs: 50, workerFile });
+    const task = (id: number, name: string) => ({ id, name, bytes: new Uint8Array(1), timeoutMs: 100 });
+    const results = [];
+    for (const [i, name] of ['hang', 'a', 'crash', 'b'].entries()) results.push(await pool.run(task(i, name)));
+    await pool.close();
+    expect(results.map((r) => r.error?.code)).toEqual(['E_TIMEOUT', 'E_EMPTY', 'E_INTERNAL', 'E_EMPTY']);
+    expect(results[0]!.error!.message).toMatch(/no result within 150 ms; worker stopped/);
+    expect(results[2]!.error!.message).toMatch(/worker died: boom/);
+  });
+});

@@ -14,6 +14,10 @@ export interface PoolOptions {
   workers: number;
   /** MiB of V8 heap per worker; a document that needs more fails alone. */
   maxHeapMb: number;
+  /** ms added to a document's budget before its silent worker is stopped. @default 5000 */
+  graceMs?: number;
+  /** The worker script (tests give one that hangs or crashes on cue). @default ./worker.js */
+  workerFile?: string;
 }
 
 /** ms. Added to the document budget before a silent worker is killed. */
@@ -32,8 +36,13 @@ export class ExtractPool {
   private readonly queue: { task: Task; resolve: (r: TaskResult) => void }[] = [];
   private closed = false;
 
+  private readonly file: string;
+  private readonly grace: number;
+
   constructor(private readonly opts: PoolOptions) {
-    const threads = existsSync(WORKER_FILE) ? opts.workers : 0;
+    this.file = opts.workerFile ?? WORKER_FILE;
+    this.grace = opts.graceMs ?? GRACE_MS;
+    const threads = existsSync(this.file) ? opts.workers : 0;
     for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
   }
 
@@ -43,7 +52,7 @@ export class ExtractPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb } }) };
+    const slot: Slot = { worker: new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb } }) };
     slot.worker.on('message', (result: TaskResult) => this.settle(slot, result));
     slot.worker.on('error', (error: Error) => this.fail(slot, /memory/i.test(error.message) ? 'E_TOO_LARGE' : 'E_INTERNAL', `worker died: ${error.message}`));
     slot.worker.on('exit', () => this.fail(slot, 'E_INTERNAL', 'worker exited'));
@@ -60,25 +69,28 @@ export class ExtractPool {
     this.next(slot);
   }
 
-  /** Ends the slot's task with an error and replaces its worker. */
+  /** Ends the slot's task (if any) with an error and replaces its worker, busy or idle. */
   private fail(slot: Slot, code: string, message: string): void {
+    const index = this.slots.indexOf(slot);
+    if (this.closed || index < 0) return;
     const p = slot.pending;
-    if (!p || this.closed) return;
-    clearTimeout(p.timer);
     slot.pending = undefined;
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    const index = this.slots.indexOf(slot);
     const fresh = this.spawn();
     this.slots[index] = fresh;
-    p.resolve({ id: p.task.id, ms: 0, error: { code, message: `${p.task.name}: ${message}` } });
+    if (p) {
+      clearTimeout(p.timer);
+      p.resolve({ id: p.task.id, ms: 0, error: { code, message: `${p.task.name}: ${message}` } });
+    }
     this.next(fresh);
   }
 
   private next(slot: Slot): void {
     const job = this.queue.shift();
     if (!job) return;
-    const timer = setTimeout(() => this.fail(slot, 'E_TIMEOUT', `no result within ${job.task.timeoutMs + GRACE_MS} ms; worker stopped`), job.task.timeoutMs + GRACE_MS);
+    const limit = job.task.timeoutMs + this.grace;
+    const timer = setTimeout(() => this.fail(slot, 'E_TIMEOUT', `no result within ${limit} ms; worker stopped`), limit);
     slot.pending = { ...job, timer };
     slot.worker.postMessage(job.task, [job.task.bytes.buffer as ArrayBuffer]);
   }
