@@ -42,7 +42,8 @@ export class Progress {
     const seconds = (now - this.start) / 1000;
     const rate = this.done / Math.max(seconds, 1e-3);
     const filled = Math.round((BAR * this.done) / Math.max(this.total, 1));
-    const line = `[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${this.done}/${this.total} ${rate.toFixed(1)} doc/s ETA ${duration((this.total - this.done) / rate)} failed ${this.failed}`;
+    // Counts first: on a narrow terminal the line is cut from the end, and the bar goes first.
+    const line = `${this.done}/${this.total} done, ${this.failed} failed, ${rate.toFixed(1)} doc/s, ETA ${duration((this.total - this.done) / rate)} [${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}]`;
     this.out.write(`\r${line.slice(0, (this.out.columns ?? 120) - 1)}`);
   }
 
