@@ -1,11 +1,12 @@
 /**
- * @file Worker thread of the batch pool: extracts the documents it is sent, one at a time, and
- * posts each result back. A document that hangs or exhausts memory kills only this worker; the
+ * @file Child process of the batch pool: extracts the documents it is sent, one at a time, and
+ * sends each result back. A document that hangs or exhausts memory kills only this process; the
  * pool records it and starts another.
  */
-import { parentPort } from 'node:worker_threads';
+import { serveParent } from '../_internal/child.js';
+import { setPdfIsolation } from '../load/pdf-isolate.js';
 import { extractOne, type Task } from './extract-one.js';
 
-parentPort?.on('message', (task: Task) => {
-  void extractOne(task).then((result) => parentPort?.postMessage(result));
-});
+// The pool kills this whole process when a document overruns: no second process per PDF needed.
+setPdfIsolation(false);
+serveParent((task) => extractOne(task as Task));

@@ -46,7 +46,7 @@ export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<
       return loadDocx(bytes, base, opts);
     }
     case 'pdf': {
-      const { loadPdf } = await import('./load-pdf.js');
+      const { loadPdf } = await import('./pdf-isolate.js');
       return loadPdf(bytes, base, opts);
     }
   }

@@ -85,8 +85,8 @@ function opCodes(lib: PdfJs): OpCodes {
   };
 }
 
-/** PDF bytes → document. */
-export async function loadPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
+/** PDF bytes → document, in this thread (see `pdf-isolate.ts` for the guarded entry). */
+export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
   const draw = await drawCodes(lib, PDFJS_PARAMS);
   const doc = await lib.getDocument({ ...PDFJS_PARAMS, data: new Uint8Array(bytes), password: opts.password }).promise.catch((error: unknown) => {

@@ -28,16 +28,20 @@ const extract: Command = async (args, io) => {
     format: { type: 'string', default: 'auto' },
     password: { type: 'string' },
     trace: { type: 'string' },
+    timeout: { type: 'string' },
     'trace-dir': { type: 'string' },
   });
   const traceDir = values.trace ?? values['trace-dir'];
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('expected exactly one FILE');
-  if (!['auto', 'pdf', 'html', 'text'].includes(values.format)) throw new UsageError(`--format must be auto, pdf, html or text`);
+  if (!['auto', 'pdf', 'html', 'text', 'docx'].includes(values.format)) throw new UsageError(`--format must be auto, pdf, html, text or docx`);
+  const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw new UsageError('--timeout must be a positive integer (ms)');
   try {
     const { report, trace } = await extractDetailed(file, {
       format: values.format as 'auto',
       trace: Boolean(traceDir),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(values.password ? { password: values.password } : {}),
     });
     if (traceDir) await writeTrace(traceDir, trace);

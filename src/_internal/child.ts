@@ -1,0 +1,54 @@
+/**
+ * @file A helper process for work that must be stoppable from outside. A worker thread cannot be
+ * stopped while V8 runs a native builtin (pdf.js can spin in `Array.prototype.indexOf` over a
+ * sparse array of length 2³² on a broken font); a process can always be killed. Messages use the
+ * structured-clone serialization, so Uint8Arrays and plain objects pass as they are.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+
+export interface Child {
+  send(message: unknown): void;
+  /** SIGKILL: works whatever the child is doing. */
+  kill(): void;
+  readonly process: ChildProcess;
+}
+
+/**
+ * Forks `file` (an ES module that talks over `process.send` / `process.on('message')`).
+ * The child does not keep the parent alive, and exits when the parent goes away.
+ */
+export function forkChild(file: string, handlers: { message: (m: unknown) => void; exit: (reason: string) => void }, opts: { maxHeapMb?: number } = {}): Child {
+  const execArgv = opts.maxHeapMb ? [`--max-old-space-size=${opts.maxHeapMb}`] : [];
+  const child = fork(file, [], { serialization: 'advanced', execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  let ended = false;
+  child.on('message', handlers.message);
+  child.on('exit', (code, signal) => {
+    if (ended) return;
+    ended = true;
+    handlers.exit(signal ? `killed by ${signal}` : `exited with code ${code}`);
+  });
+  child.on('error', (error) => {
+    if (ended) return;
+    ended = true;
+    handlers.exit(error.message);
+  });
+  child.unref();
+  child.channel?.unref();
+  return {
+    process: child,
+    // The caller keeps itself alive while it waits (its budget timer does): the channel does not.
+    send: (m) => child.send(m as never),
+    kill: () => {
+      ended = true;
+      child.kill('SIGKILL');
+    },
+  };
+}
+
+/** In a forked child: replies go to the parent; the child ends when the parent goes away. */
+export function serveParent(handle: (message: unknown) => Promise<unknown>): void {
+  process.on('disconnect', () => process.exit(0));
+  process.on('message', (m) => {
+    void handle(m).then((reply) => process.send?.(reply as never));
+  });
+}
