@@ -43,17 +43,35 @@ function countAll(root: AnyNode): Map<AnyNode, { cjk: number; tables: number }> 
   return counts;
 }
 
-/** The article element, or `<body>` (or the whole document) when no candidate stands out. */
-export function findArticle($: cheerio.CheerioAPI): AnyNode {
-  const known = $(KNOWN_CONTAINERS.join(', ')).toArray();
-  const body = $('body').get(0) ?? $.root().get(0)!;
-  const counts = countAll(body);
-  const cjkOf = (el: AnyNode): number => counts.get(el)?.cjk ?? cjkCount($(el).text());
-  for (const sel of KNOWN_CONTAINERS) {
-    const el = known.filter((k) => $(k).is(sel)).sort((a, b) => cjkOf(b) - cjkOf(a))[0];
-    if (el && cjkOf(el) >= MIN_ARTICLE_CJK) return el;
+/**
+ * Which known container an element is (its index in KNOWN_CONTAINERS), or -1. Checked by hand
+ * while the page is walked once: a css-select query per selector over 1 MB of chrome costs more
+ * than the whole rest of the extraction.
+ */
+export function knownContainer(el: Element): number {
+  const id = el.attribs['id'];
+  if (!el.attribs['class'] && !id && el.tagName !== 'article') return -1;
+  const classes = ` ${el.attribs['class'] ?? ''} `;
+  return KNOWN_CONTAINERS.findIndex((sel) =>
+    sel.startsWith('.') ? classes.includes(` ${sel.slice(1)} `) : sel.startsWith('#') ? id === sel.slice(1) : el.tagName === sel,
+  );
+}
+
+/**
+ * The article element, or `<body>` (or the whole document) when no candidate stands out.
+ * `known` are the elements that matched a known container (from the one walk of the page).
+ */
+export function findArticle($: cheerio.CheerioAPI, known: readonly Element[]): AnyNode {
+  for (let i = 0; i < KNOWN_CONTAINERS.length; i++) {
+    const el = known
+      .filter((k) => knownContainer(k) === i)
+      .map((k) => ({ k, n: cjkCount($(k).text()) }))
+      .sort((a, b) => b.n - a.n)[0];
+    if (el && el.n >= MIN_ARTICLE_CJK) return el.k;
   }
   // The deepest div/td holding most of the page's Chinese text that also holds all its tables.
+  const body = $('body').get(0) ?? $.root().get(0)!;
+  const counts = countAll(body);
   const all = counts.get(body)!;
   let best: AnyNode = body;
   let bestSize = Infinity;

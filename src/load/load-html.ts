@@ -12,7 +12,7 @@ import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { decodeAs, decodeText } from './decode.js';
 import { decodeChecked } from './load-text.js';
-import { findArticle } from './html-article.js';
+import { findArticle, knownContainer } from './html-article.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
 const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template', 'head', 'select', 'button', 'input', 'textarea', 'object']);
@@ -21,15 +21,31 @@ const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template'
 const MAX_DEPTH = 400;
 
 /**
- * Replaces the content of every element at depth MAX_DEPTH by its text, read without recursion.
- * Real pages nest a few dozen levels; only hostile or broken pages reach this.
+ * One walk of the page, without recursion: collects the links and the known article containers,
+ * and replaces the content of every element at depth MAX_DEPTH by its text (real pages nest a few
+ * dozen levels; only hostile or broken pages reach this).
  */
-function flattenDeep(root: AnyNode): void {
+interface PageScan {
+  links: Element[];
+  containers: Element[];
+  /** `<title>` and `<meta>` elements, for the page title and date. */
+  head: Element[];
+}
+
+function scanPage(root: AnyNode): PageScan {
+  const links: Element[] = [];
+  const containers: Element[] = [];
+  const head: Element[] = [];
   const stack: [AnyNode, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (!('children' in node)) continue;
     const parent = node as Element;
+    if (parent.type === 'tag') {
+      if (parent.tagName === 'a') links.push(parent);
+      else if (parent.tagName === 'title' || parent.tagName === 'meta') head.push(parent);
+      if (knownContainer(parent) >= 0) containers.push(parent);
+    }
     if (depth < MAX_DEPTH) {
       for (const child of parent.children) stack.push([child, depth + 1]);
       continue;
@@ -44,6 +60,7 @@ function flattenDeep(root: AnyNode): void {
     parent.children = [new Text(texts.join(' '))];
     parent.children[0]!.parent = parent;
   }
+  return { links, containers, head };
 }
 
 /** `<meta charset=…>` or http-equiv content-type charset within the first 4 KiB. */
@@ -154,9 +171,9 @@ const REPORT_LINK = /年度报告|工作报告|年报/;
 const LIST_LINKS = 5;
 
 /** How many distinct report titles the page links to, and whether it says it is a search result. */
-function listSignals($: cheerio.CheerioAPI, text: string): { reportLinks: number; search: boolean } {
+function listSignals($: cheerio.CheerioAPI, links: readonly Element[], text: string): { reportLinks: number; search: boolean } {
   const titles = new Set<string>();
-  for (const a of $('a').toArray()) {
+  for (const a of links) {
     const first = a.children[0];
     // Link texts are short: read the first text child, which is enough to recognise a report title.
     const t = first?.type === 'text' ? (first as unknown as { data: string }).data.trim() : $(a).text().trim();
@@ -165,14 +182,20 @@ function listSignals($: cheerio.CheerioAPI, text: string): { reportLinks: number
   return { reportLinks: titles.size, search: /搜索结果|检索结果|共找到\s*\d+\s*条/.test(text) };
 }
 
-/** `<title>`, or null. */
-function pageTitle($: cheerio.CheerioAPI): string | undefined {
-  const t = $('meta[name="ArticleTitle"]').attr('content') ?? $('title').first().text();
+/** The content of the first `<meta name=…>` with one of `names`. */
+function metaContent(head: readonly Element[], names: readonly string[]): string | undefined {
+  return head.find((el) => el.tagName === 'meta' && names.includes(el.attribs['name'] ?? ''))?.attribs['content'];
+}
+
+/** `<meta name="ArticleTitle">` (TRS CMS) or `<title>`. */
+function pageTitle($: cheerio.CheerioAPI, head: readonly Element[]): string | undefined {
+  const title = head.find((el) => el.tagName === 'title');
+  const t = metaContent(head, ['ArticleTitle']) ?? (title ? $(title).text() : undefined);
   return t?.trim() || undefined;
 }
 
-function pageDate($: cheerio.CheerioAPI): string | undefined {
-  const raw = $('meta[name="PubDate"], meta[name="pubdate"], meta[name="publishdate"]').attr('content');
+function pageDate(head: readonly Element[]): string | undefined {
+  const raw = metaContent(head, ['PubDate', 'pubdate', 'publishdate']);
   const m = raw && /(\d{4})-(\d{2})-(\d{2})/.exec(raw);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
@@ -196,18 +219,18 @@ function parseHtml(html: string, name: string): cheerio.CheerioAPI {
 export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { html, warnings } = decodeHtml(bytes, base.name, opts);
   const $ = parseHtml(html, base.name);
-  flattenDeep($.root().get(0)!);
-  const article = findArticle($);
+  const scan = scanPage($.root().get(0)!);
+  const article = findArticle($, scan.containers);
   const { lines, imageTables } = toLines($, article);
   if (lines.length === 0) throw new XxgkError('E_EMPTY', `${base.name}: the page has no text`);
-  const list = listSignals($, lines.map((l) => l.cells.join(' ')).join('\n'));
+  const list = listSignals($, scan.links, lines.map((l) => l.cells.join(' ')).join('\n'));
   if (list.reportLinks >= LIST_LINKS || list.search) {
     warnings.push({ code: 'list_page', message: list.search ? 'the page is a search result page' : `the page links to ${list.reportLinks} reports` });
   }
   if (imageTables > 0) {
     warnings.push({ code: 'table_is_image', message: `${imageTables} table(s) are images: their values cannot be read (OCR needed)` });
   }
-  const metaTitle = pageTitle($);
-  const metaDate = pageDate($);
+  const metaTitle = pageTitle($, scan.head);
+  const metaDate = pageDate(scan.head);
   return { ...base, kind: 'html', lines, warnings, ...(metaTitle ? { metaTitle } : {}), ...(metaDate ? { metaDate } : {}) };
 }
