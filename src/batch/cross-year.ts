@@ -26,10 +26,26 @@ export function agencyKey(agency: string): string {
   return normalizeLabel(agency).replace(/本级$/, '');
 }
 
-export function crossYearChecks(reports: readonly { file: string; report: Report }[]): CrossYearResult {
-  const byAgency = new Map<string, Map<number, { file: string; report: Report }>>();
+/** What the check needs of one report: a few numbers, so a batch need not keep whole reports. */
+export interface CrossYearFacts {
+  file: string;
+  agency: string | null;
+  year: number | null;
+  /** `requests.carriedOver.<col>` and `requests.carriedForward.<col>` as extracted. */
+  values: Record<string, unknown>;
+}
+
+export function crossYearFacts(file: string, report: Report): CrossYearFacts {
+  const flat = flattenData(report.data);
+  const values: Record<string, unknown> = {};
+  for (const c of REQUEST_COLUMNS) for (const row of ['carriedOver', 'carriedForward']) values[`requests.${row}.${c}`] = flat.get(`requests.${row}.${c}`);
+  return { file, agency: report.meta.agency, year: report.meta.year, values };
+}
+
+export function crossYearChecks(reports: readonly CrossYearFacts[]): CrossYearResult {
+  const byAgency = new Map<string, Map<number, CrossYearFacts>>();
   for (const r of reports) {
-    const { agency, year } = r.report.meta;
+    const { agency, year } = r;
     if (!agency || year === null) continue;
     const years = byAgency.get(agencyKey(agency)) ?? new Map();
     years.set(year, r);
@@ -41,14 +57,12 @@ export function crossYearChecks(reports: readonly { file: string; report: Report
       const prev = years.get(year - 1);
       if (!prev) continue;
       out.pairs++;
-      const before = flattenData(prev.report.data);
-      const now = flattenData(cur.report.data);
       for (const column of REQUEST_COLUMNS) {
-        const fwd = before.get(`requests.carriedForward.${column}`);
-        const over = now.get(`requests.carriedOver.${column}`);
+        const fwd = prev.values[`requests.carriedForward.${column}`];
+        const over = cur.values[`requests.carriedOver.${column}`];
         if (typeof fwd !== 'number' || typeof over !== 'number' || fwd === over) continue;
         out.mismatches.push({
-          agency: cur.report.meta.agency ?? '',
+          agency: cur.agency ?? '',
           column,
           previous: { file: prev.file, year: year - 1, carriedForward: fwd },
           current: { file: cur.file, year, carriedOver: over },

@@ -14,6 +14,8 @@ export interface Task {
 export interface TaskResult {
   id: number;
   ms: number;
+  /** Resident memory of the process that extracted it, bytes, after the document. */
+  rss?: number;
   report?: Report;
   error?: { code: string; message: string };
 }
@@ -22,5 +24,6 @@ export async function extractOne(task: Task): Promise<TaskResult> {
   const t0 = performance.now();
   const r = await safeExtract(task.bytes, { name: task.name, timeoutMs: task.timeoutMs });
   const ms = Math.round(performance.now() - t0);
-  return r.success ? { id: task.id, ms, report: r.report } : { id: task.id, ms, error: r.error };
+  const rss = process.memoryUsage.rss();
+  return r.success ? { id: task.id, ms, rss, report: r.report } : { id: task.id, ms, rss, error: r.error };
 }

@@ -7,17 +7,19 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { appendFile, mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { appendFile, mkdir, open, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { DEFAULT_TIMEOUT_MS } from '../options.js';
 import { flattenData } from '../report-data.js';
 import type { Report } from '../schema/report.js';
 import { ALL_KEYS } from '../template/index.js';
-import { crossYearChecks, type CrossYearResult } from './cross-year.js';
+import { crossYearChecks, crossYearFacts, type CrossYearFacts, type CrossYearResult } from './cross-year.js';
 import { ExtractPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
 
-export { crossYearChecks, agencyKey, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
+export { crossYearChecks, crossYearFacts, agencyKey, type CrossYearFacts, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
 
 /** Extensions the library reads. */
 export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx)$/i;
@@ -32,6 +34,27 @@ export interface BatchRow {
   error?: { code: string; message: string };
 }
 
+/**
+ * What the batch keeps of each document while it runs: the summary's facts, not the report
+ * (an archive of 100 000 reports must not be held in memory; the reports are in results.jsonl).
+ */
+export interface BatchRecord {
+  file: string;
+  sha256: string;
+  ok: boolean;
+  ms: number;
+  error?: { code: string; message: string };
+  confidence?: number;
+  templateVersion?: string;
+  crossYear?: CrossYearFacts;
+}
+
+function recordOf(row: BatchRow): BatchRecord {
+  const { report, ...rest } = row;
+  if (!report) return rest;
+  return { ...rest, confidence: report.confidence, templateVersion: report.meta.templateVersion, crossYear: crossYearFacts(row.file, report) };
+}
+
 export interface BatchOptions {
   out: string;
   /** Re-extract documents already in results.jsonl. */
@@ -44,8 +67,8 @@ export interface BatchOptions {
   maxHeapMb?: number;
   /** Progress output (stderr in the CLI); none when absent. */
   progress?: ProgressStream;
-  /** Called after each document with the count done (the bench samples RSS here). */
-  onDocument?: (done: number) => void;
+  /** Called after each document with the count done and the RSS (bytes) of the process that extracted it. */
+  onDocument?: (done: number, rss: number | undefined) => void;
   /** Stops dispatching new documents when aborted (Ctrl-C); finished results are kept. */
   signal?: AbortSignal;
 }
@@ -78,27 +101,51 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
   return [...new Set(files)].sort();
 }
 
-/** Rows of an earlier run by content hash. A last line cut by a kill is removed from the file. */
-async function previousRows(jsonl: string): Promise<Map<string, BatchRow>> {
-  const text = await readFile(jsonl, 'utf8').catch(() => '');
-  const complete = text.endsWith('\n') ? text : text.slice(0, text.lastIndexOf('\n') + 1);
-  if (complete.length !== text.length) await truncate(jsonl, Buffer.byteLength(complete));
-  const rows = new Map<string, BatchRow>();
-  for (const line of complete.split('\n')) {
+/** Each parsable line of a results.jsonl, read one at a time (damaged lines skipped). */
+async function* jsonlRows(jsonl: string): AsyncGenerator<BatchRow> {
+  if (!existsSync(jsonl)) return;
+  for await (const line of createInterface({ input: createReadStream(jsonl, 'utf8'), crlfDelay: Infinity })) {
     if (!line.trim()) continue;
     try {
-      const row = JSON.parse(line) as BatchRow;
-      rows.set(row.sha256, row);
+      yield JSON.parse(line) as BatchRow;
     } catch {
       // Not ours or damaged: that document is extracted again.
     }
   }
-  return rows;
 }
 
-/** The rows of a results.jsonl, in file order (damaged lines skipped). */
+/** Records of an earlier run by content hash. A last line cut by a kill is removed from the file. */
+async function previousRecords(jsonl: string): Promise<Map<string, BatchRecord>> {
+  const size = existsSync(jsonl) ? (await stat(jsonl)).size : 0;
+  if (size > 0) {
+    // Only the tail can be cut: find the last newline and drop what follows it.
+    const tail = await readTail(jsonl, size);
+    if (tail.cut > 0) await truncate(jsonl, size - tail.cut);
+  }
+  const records = new Map<string, BatchRecord>();
+  for await (const row of jsonlRows(jsonl)) records.set(row.sha256, recordOf(row));
+  return records;
+}
+
+/** Bytes after the last newline of a file (a line cut mid-write). */
+async function readTail(file: string, size: number): Promise<{ cut: number }> {
+  const chunk = Math.min(size, 1 << 20);
+  const handle = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(chunk);
+    await handle.read(buf, 0, chunk, size - chunk);
+    const last = buf.lastIndexOf(0x0a);
+    return { cut: last < 0 ? (size <= chunk ? size : 0) : chunk - last - 1 };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The rows of a results.jsonl (the last one per document), in file order. */
 export async function readRows(jsonl: string): Promise<BatchRow[]> {
-  return [...(await previousRows(jsonl)).values()];
+  const rows = new Map<string, BatchRow>();
+  for await (const row of jsonlRows(jsonl)) rows.set(row.sha256, row);
+  return [...rows.values()];
 }
 
 function csvCell(v: unknown): string {
@@ -106,20 +153,34 @@ function csvCell(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** results.csv: one row per document, one column per canonical key. */
-export function toCsv(rows: readonly BatchRow[]): string {
-  const head = ['file', 'ok', 'error', 'templateVersion', 'title', 'agency', 'year', 'publishedAt', 'confidence', ...ALL_KEYS];
-  const lines = rows.map((r) => {
-    const data = r.report ? flattenData(r.report.data) : new Map<string, unknown>();
-    const m = r.report?.meta;
-    return [r.file, r.ok, r.error?.code, m?.templateVersion, m?.title, m?.agency, m?.year, m?.publishedAt, r.report?.confidence, ...ALL_KEYS.map((k) => data.get(k))]
-      .map(csvCell)
-      .join(',');
-  });
-  return `\uFEFF${[head.join(','), ...lines].join('\r\n')}\r\n`;
+const CSV_HEAD = ['file', 'ok', 'error', 'templateVersion', 'title', 'agency', 'year', 'publishedAt', 'confidence', ...ALL_KEYS];
+
+/** One results.csv line: one column per canonical key. */
+function csvLine(r: BatchRow): string {
+  const data = r.report ? flattenData(r.report.data) : new Map<string, unknown>();
+  const m = r.report?.meta;
+  return [r.file, r.ok, r.error?.code, m?.templateVersion, m?.title, m?.agency, m?.year, m?.publishedAt, r.report?.confidence, ...ALL_KEYS.map((k) => data.get(k))].map(csvCell).join(',');
 }
 
-function summarize(rows: readonly BatchRow[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>): BatchSummary {
+/**
+ * Writes results.csv from results.jsonl, one line at a time: one row per document of this run
+ * (by content hash, named by its current path), in the order they finished.
+ */
+async function writeCsv(jsonl: string, csv: string, fileOf: ReadonlyMap<string, string>): Promise<void> {
+  const out = createWriteStream(csv);
+  const write = (s: string): Promise<void> => new Promise((resolve, reject) => (out.write(s) ? resolve() : out.once('drain', resolve).once('error', reject)));
+  await write(`\uFEFF${CSV_HEAD.join(',')}\r\n`);
+  const seen = new Set<string>();
+  for await (const row of jsonlRows(jsonl)) {
+    const file = fileOf.get(row.sha256);
+    if (file === undefined || seen.has(row.sha256)) continue;
+    seen.add(row.sha256);
+    await write(`${csvLine({ ...row, file })}\r\n`);
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>): BatchSummary {
   const errors: Record<string, number> = {};
   for (const r of rows) if (r.error) errors[r.error.code] = (errors[r.error.code] ?? 0) + 1;
   return {
@@ -128,27 +189,31 @@ function summarize(rows: readonly BatchRow[], extra: Pick<BatchSummary, 'skipped
     failed: rows.filter((r) => !r.ok).length,
     ...extra,
     errors,
-    crossYear: crossYearChecks(rows.flatMap((r) => (r.report ? [{ file: r.file, report: r.report }] : []))),
+    crossYear: crossYearChecks(rows.flatMap((r) => (r.crossYear ? [{ ...r.crossYear, file: r.file }] : []))),
     files: rows.map((r) => ({
       file: r.file,
       ok: r.ok,
       ms: r.ms,
       ...(r.error ? { error: r.error } : {}),
-      ...(r.report ? { confidence: r.report.confidence, templateVersion: r.report.meta.templateVersion } : {}),
+      ...(r.confidence !== undefined ? { confidence: r.confidence, templateVersion: r.templateVersion } : {}),
     })),
   };
 }
 
-/** Runs a batch over `files`; returns the rows (done now or earlier) and the summary written. */
-export async function runBatch(files: readonly string[], opts: BatchOptions): Promise<{ rows: BatchRow[]; summary: BatchSummary }> {
+/**
+ * Runs a batch over `files`; returns what it kept of each document (done now or earlier) and the
+ * summary written. The reports themselves are in results.jsonl (`readRows`).
+ */
+export async function runBatch(files: readonly string[], opts: BatchOptions): Promise<{ rows: BatchRecord[]; summary: BatchSummary }> {
   const t0 = performance.now();
   await mkdir(opts.out, { recursive: true });
   const jsonl = join(opts.out, 'results.jsonl');
   if (opts.force) await rm(jsonl, { force: true });
-  const done = await previousRows(jsonl);
+  const done = await previousRecords(jsonl);
   const pool = new ExtractPool({ workers: opts.workers ?? Math.min(availableParallelism(), 8), maxHeapMb: opts.maxHeapMb ?? 2048 });
   const progress = opts.progress ? new Progress(opts.progress, files.length) : null;
-  const rows: (BatchRow | undefined)[] = new Array(files.length);
+  const rows: (BatchRecord | undefined)[] = new Array(files.length);
+  const fileOf = new Map<string, string>();
   let skipped = 0;
   let finished = 0;
   let writes = Promise.resolve();
@@ -159,6 +224,7 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
       const file = files[i]!;
       const bytes = new Uint8Array(await readFile(file));
       const sha256 = createHash('sha256').update(bytes).digest('hex');
+      fileOf.set(sha256, file);
       const prev = done.get(sha256);
       if (prev) {
         rows[i] = { ...prev, file };
@@ -170,12 +236,12 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
       const row: BatchRow = result.report
         ? { file, sha256, ok: true, ms: result.ms, report: result.report }
         : { file, sha256, ok: false, ms: result.ms, error: result.error ?? { code: 'E_INTERNAL', message: 'no result' } };
-      rows[i] = row;
+      rows[i] = recordOf(row);
       // One line per append, appended in completion order by one chain: no interleaving.
       writes = writes.then(() => appendFile(jsonl, `${JSON.stringify(row)}\n`));
       await writes;
       progress?.tick(file, { ok: row.ok, code: row.error?.code });
-      opts.onDocument?.(++finished);
+      opts.onDocument?.(++finished, result.rss);
     }
   };
   try {
@@ -184,8 +250,8 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
     await pool.close();
     progress?.finish();
   }
-  const all = rows.filter((r): r is BatchRow => r !== undefined);
-  await writeFile(join(opts.out, 'results.csv'), toCsv(all));
+  const all = rows.filter((r): r is BatchRecord => r !== undefined);
+  await writeCsv(jsonl, join(opts.out, 'results.csv'), fileOf);
   const summary = summarize(all, { skipped, interrupted: Boolean(opts.signal?.aborted), workers: pool.size, ms: Math.round(performance.now() - t0) });
   await writeFile(join(opts.out, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
   return { rows: all, summary };

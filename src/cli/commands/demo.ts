@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { formatComparison, formatTotals } from '../../index.js';
 import type { Command } from '../command.js';
 import { writeFile } from 'node:fs/promises';
-import { listInputs, runBatch } from '../../batch/index.js';
+import { listInputs, readRows, runBatch } from '../../batch/index.js';
 import { renderReview } from '../../review/render.js';
 import { compareAll } from './compare.js';
 
@@ -12,14 +12,14 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 const demo: Command = async (_args, io) => {
   const out = join(ROOT, 'out', 'samples');
-  const { rows, summary } = await runBatch(await listInputs([join(ROOT, 'samples')]), { out, force: true, progress: io.stderr as NodeJS.WriteStream });
+  const { rows: records, summary } = await runBatch(await listInputs([join(ROOT, 'samples')]), { out, force: true, progress: io.stderr as NodeJS.WriteStream });
   const comparisons = await compareAll(join(out, 'results.jsonl'), join(ROOT, 'golden'), io.stderr);
   for (const c of comparisons) io.stdout.write(`${formatComparison(c, 5)}\n`);
   io.stdout.write(`\n${formatTotals(comparisons)}\n`);
-  const failed = rows.filter((r) => !r.ok);
+  const failed = records.filter((r) => !r.ok);
   for (const r of failed) io.stdout.write(`failed (expected for bad-input samples): ${r.file}: ${r.error?.code}\n`);
   const review = join(out, 'review.html');
-  await writeFile(review, renderReview(rows, summary.crossYear.mismatches));
+  await writeFile(review, renderReview(await readRows(join(out, 'results.jsonl')), summary.crossYear.mismatches));
   for (const m of summary.crossYear.mismatches) {
     io.stdout.write(`cross-year mismatch: ${m.agency} ${m.column}: ${m.previous.year} carried forward ${m.previous.carriedForward}, ${m.current.year} carried over ${m.current.carriedOver}\n`);
   }
