@@ -222,7 +222,14 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
     while (next < files.length && !opts.signal?.aborted) {
       const i = next++;
       const file = files[i]!;
-      const bytes = new Uint8Array(await readFile(file));
+      const read = await readFile(file).catch((error: Error) => error);
+      if (read instanceof Error) {
+        // Gone or unreadable since it was listed: recorded, not fatal to the batch.
+        rows[i] = { file, sha256: '', ok: false, ms: 0, error: { code: 'E_INPUT_NOT_FOUND', message: `${file}: ${read.message}` } };
+        progress?.tick(file, { ok: false, code: 'E_INPUT_NOT_FOUND' });
+        continue;
+      }
+      const bytes = new Uint8Array(read);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       fileOf.set(sha256, file);
       const prev = done.get(sha256);
