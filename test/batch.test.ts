@@ -189,25 +189,26 @@ describe('xxgk review', () => {
 });
 
 describe('ExtractPool', () => {
-  it('should kill a worker that hangs (E_TIMEOUT) or dies (E_INTERNAL) and go on with a fresh one', async () => {
+  it('should kill a worker that hangs (E_TIMEOUT), dies (E_INTERNAL) or runs out of memory (E_TOO_LARGE) and go on with a fresh one', async () => {
     const { ExtractPool } = await import('../src/batch/pool.js');
-    // A stand-in worker: spins in a loop on 'hang', dies on 'crash', answers anything else.
+    // A stand-in worker: spins on 'hang', exits on 'crash', fills its heap on 'oom', answers anything else.
     const workerFile = join(dir, 'cue-worker.mjs');
     writeFileSync(
       workerFile,
       `process.on('message', (t) => {
   if (t.name === 'hang') for (;;);
   if (t.name === 'crash') process.exit(7);
+  if (t.name === 'oom') { const a = []; for (;;) a.push(new Array(100000).fill(1)); }
   process.send({ id: t.id, ms: 1, error: { code: 'E_EMPTY', message: t.name } });
 });`,
     );
-    const pool = new ExtractPool({ workers: 1, maxHeapMb: 256, graceMs: 50, workerFile });
+    const pool = new ExtractPool({ workers: 1, maxHeapMb: 64, graceMs: 50, workerFile });
     // 'hang' gets 100 ms (+50 grace); the others enough for a fresh process to start on a busy machine.
     const task = (id: number, name: string) => ({ id, name, bytes: new Uint8Array(1), timeoutMs: name === 'hang' ? 100 : 20_000 });
     const results = [];
-    for (const [i, name] of ['hang', 'a', 'crash', 'b'].entries()) results.push(await pool.run(task(i, name)));
+    for (const [i, name] of ['hang', 'a', 'crash', 'b', 'oom', 'c'].entries()) results.push(await pool.run(task(i, name)));
     await pool.close();
-    expect(results.map((r) => r.error?.code)).toEqual(['E_TIMEOUT', 'E_EMPTY', 'E_INTERNAL', 'E_EMPTY']);
+    expect(results.map((r) => r.error?.code)).toEqual(['E_TIMEOUT', 'E_EMPTY', 'E_INTERNAL', 'E_EMPTY', 'E_TOO_LARGE', 'E_EMPTY']);
     expect(results[0]!.error!.message).toMatch(/no result within 150 ms; worker stopped/);
     expect(results[2]!.error!.message).toMatch(/worker process exited with code 7/);
   });

@@ -58,7 +58,11 @@ export class ExtractPool {
       this.file,
       {
         message: (result) => this.settle(slot, result as TaskResult),
-        exit: (reason) => this.fail(slot, /heap|memory/i.test(reason) ? 'E_TOO_LARGE' : 'E_INTERNAL', `worker process ${reason}`),
+        // V8 aborts a process that reaches its heap limit: SIGABRT is, in practice, out of memory.
+        exit: (reason) =>
+          reason.includes('SIGABRT')
+            ? this.fail(slot, 'E_TOO_LARGE', `worker process ${reason} (over its memory limit of ${this.opts.maxHeapMb} MiB)`)
+            : this.fail(slot, 'E_INTERNAL', `worker process ${reason}`),
       },
       { maxHeapMb: this.opts.maxHeapMb },
     );
