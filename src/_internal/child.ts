@@ -4,13 +4,12 @@
  * sparse array of length 2³² on a broken font); a process can always be killed. Messages use the
  * structured-clone serialization, so Uint8Arrays and plain objects pass as they are.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 
 export interface Child {
   send(message: unknown): void;
   /** SIGKILL: works whatever the child is doing. */
   kill(): void;
-  readonly process: ChildProcess;
 }
 
 /**
@@ -35,7 +34,6 @@ export function forkChild(file: string, handlers: { message: (m: unknown) => voi
   child.unref();
   child.channel?.unref();
   return {
-    process: child,
     // The caller keeps itself alive while it waits (its budget timer does): the channel does not.
     send: (m) => child.send(m as never),
     kill: () => {
