@@ -1,8 +1,8 @@
 /**
  * @file HTML input → LoadedDocument. Encoding from BOM / `<meta charset>` / http-equiv, else
- * detected (UTF-8, then GB18030). The article body is found among the site chrome; each `<tr>`
- * becomes one Line of cells (spans are not expanded: a rowspan label belongs to its first row,
- * as in printed text), every other block element a Line of text.
+ * detected (UTF-8, then GB18030). One streaming pass finds the article body among the site chrome
+ * (html-article); only the article is parsed into a DOM. Each `<tr>` becomes one Line of cells
+ * with their columns on the expanded grid, every other block element a Line of text.
  */
 import * as cheerio from 'cheerio';
 import { Text, type AnyNode, type Element } from 'domhandler';
@@ -12,7 +12,9 @@ import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { decodeAs, decodeText } from './decode.js';
 import { decodeChecked } from './load-text.js';
-import { findArticle, knownContainer } from './html-article.js';
+import { placeCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
+import { parseWholeValue } from '../tables/tokenize-cell.js';
+import { scanPage, type PageScan } from './html-article.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
 const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template', 'head', 'select', 'button', 'input', 'textarea', 'object']);
@@ -21,31 +23,15 @@ const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template'
 const MAX_DEPTH = 400;
 
 /**
- * One walk of the page, without recursion: collects the links and the known article containers,
- * and replaces the content of every element at depth MAX_DEPTH by its text (real pages nest a few
- * dozen levels; only hostile or broken pages reach this).
+ * Replaces the content of every element at depth MAX_DEPTH by its text, without recursion (real
+ * pages nest a few dozen levels; only hostile or broken pages reach this).
  */
-interface PageScan {
-  links: Element[];
-  containers: Element[];
-  /** `<title>` and `<meta>` elements, for the page title and date. */
-  head: Element[];
-}
-
-function scanPage(root: AnyNode): PageScan {
-  const links: Element[] = [];
-  const containers: Element[] = [];
-  const head: Element[] = [];
+function flattenDeep(root: AnyNode): void {
   const stack: [AnyNode, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (!('children' in node)) continue;
     const parent = node as Element;
-    if (parent.type === 'tag') {
-      if (parent.tagName === 'a') links.push(parent);
-      else if (parent.tagName === 'title' || parent.tagName === 'meta') head.push(parent);
-      if (knownContainer(parent) >= 0) containers.push(parent);
-    }
     if (depth < MAX_DEPTH) {
       for (const child of parent.children) stack.push([child, depth + 1]);
       continue;
@@ -60,7 +46,6 @@ function scanPage(root: AnyNode): PageScan {
     parent.children = [new Text(texts.join(' '))];
     parent.children[0]!.parent = parent;
   }
-  return { links, containers, head };
 }
 
 /** `<meta charset=…>` or http-equiv content-type charset within the first 4 KiB. */
@@ -105,6 +90,43 @@ function isLayoutTable($: cheerio.CheerioAPI, el: Element): boolean {
   return $(el).find('table').toArray().some((inner) => $(inner).parent().closest('table').get(0) === el);
 }
 
+/** The rows of a table, without those of tables nested in it. */
+function ownRows($: cheerio.CheerioAPI, table: Element): Element[] {
+  return $(table).find('tr').toArray().filter((tr) => $(tr).closest('table').get(0) === table);
+}
+
+/**
+ * A table → one Line per `<tr>`, each cell with its column on the expanded grid. A rowspan label
+ * stays in its first row, as in printed text; a value cell spanning columns is repeated over them
+ * when it is '/' or empty (one '/' across a row means every cell is not applicable), but a number
+ * spanning columns is kept once: which column it belongs to is not known.
+ */
+function tableLines($: cheerio.CheerioAPI, table: Element, index: number): Line[] {
+  const trs = ownRows($, table);
+  const printed: SpanCell[][] = trs.map((tr) =>
+    $(tr).children('td, th').toArray().map((td) => ({
+      text: cellText($, td),
+      rowSpan: spanOf(td.attribs['rowspan'], trs.length),
+      colSpan: spanOf(td.attribs['colspan'], 1),
+    })),
+  );
+  const lines: Line[] = [];
+  placeCells(printed).rows.forEach((row, r) => {
+    const cells: string[] = [];
+    const cols: number[] = [];
+    for (const cell of row) {
+      const value = cell.colSpan > 1 ? parseWholeValue(cell.text) : null;
+      const repeat = value && value.kind !== 'num' && cells.some((c) => c !== '') ? cell.colSpan : 1;
+      for (let j = 0; j < repeat; j++) {
+        cells.push(cell.text);
+        cols.push(cell.col + j);
+      }
+    }
+    if (cells.some((c) => c !== '')) lines.push({ cells, cols, separated: true, source: { table: index, row: r } });
+  });
+  return lines;
+}
+
 /**
  * Walks the article: tables row by row, other blocks as text lines. Counts the table sections
  * (二, 三, 四) that show images but no table: their tables are pictures.
@@ -135,6 +157,10 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
       buffer += (node as unknown as { data: string }).data.replace(/\s+/g, ' ');
       return;
     }
+    if (node.type === 'root') {
+      for (const child of (node as unknown as Element).children) walk(child);
+      return;
+    }
     if (node.type !== 'tag') return;
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
@@ -147,11 +173,7 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
     if (tag === 'table' && !isLayoutTable($, el)) {
       flush();
       if (section) section.tables++;
-      const table = tableIndex++;
-      $(el).find('tr').filter((_, tr) => $(tr).closest('table').get(0) === el).each((row, tr) => {
-        const cells = $(tr).children('td, th').toArray().map((td) => cellText($, td));
-        if (cells.some((c) => c !== '')) lines.push({ cells, separated: true, source: { table, row } });
-      });
+      lines.push(...tableLines($, el, tableIndex++));
       return;
     }
     const block = BLOCK.has(tag);
@@ -165,51 +187,41 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
   return { lines, imageTables };
 }
 
-/** Links that name a report ('…政府信息公开工作年度报告', '2023年年报'): a list page has many. */
-const REPORT_LINK = /年度报告|工作报告|年报/;
 /** A list page links to at least this many reports (the related-articles box of a report has fewer). */
 const LIST_LINKS = 5;
-
-/** How many distinct report titles the page links to, and whether it says it is a search result. */
-function listSignals($: cheerio.CheerioAPI, links: readonly Element[], text: string): { reportLinks: number; search: boolean } {
-  const titles = new Set<string>();
-  for (const a of links) {
-    const first = a.children[0];
-    // Link texts are short: read the first text child, which is enough to recognise a report title.
-    const t = first?.type === 'text' ? (first as unknown as { data: string }).data.trim() : $(a).text().trim();
-    if (REPORT_LINK.test(t)) titles.add(t);
-  }
-  return { reportLinks: titles.size, search: /搜索结果|检索结果|共找到\s*\d+\s*条/.test(text) };
-}
-
-/** The content of the first `<meta name=…>` with one of `names`. */
-function metaContent(head: readonly Element[], names: readonly string[]): string | undefined {
-  return head.find((el) => el.tagName === 'meta' && names.includes(el.attribs['name'] ?? ''))?.attribs['content'];
-}
-
-/** `<meta name="ArticleTitle">` (TRS CMS) or `<title>`. */
-function pageTitle($: cheerio.CheerioAPI, head: readonly Element[]): string | undefined {
-  const title = head.find((el) => el.tagName === 'title');
-  const t = metaContent(head, ['ArticleTitle']) ?? (title ? $(title).text() : undefined);
-  return t?.trim() || undefined;
-}
-
-function pageDate(head: readonly Element[]): string | undefined {
-  const raw = metaContent(head, ['PubDate', 'pubdate', 'publishdate']);
-  const m = raw && /(\d{4})-(\d{2})-(\d{2})/.exec(raw);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const SEARCH_PAGE = /搜索结果|检索结果|共找到\s*\d+\s*条/;
+/** A report's title ('…2024年政府信息公开工作年度报告'), as opposed to a site name or a column name. */
+const REPORT_TITLE = /年度报告|年报/;
+/** chars. Titles are short; a longer heading is a sentence. */
+const MAX_TITLE = 60;
 
 /**
- * Parses the page with htmlparser2 in HTML mode (about twice as fast as parse5 on pages of 1 MB of
- * chrome, and it closes unclosed cells and rows the same way). Lone surrogates (broken bytes
- * decoded) are replaced first; anything the parser throws on is a page it cannot read.
+ * The report's title from outside the article: `<meta name="ArticleTitle">` (TRS CMS), else a
+ * page heading that names a report, else the `<title>` without the site name after '_' or ' - '.
+ */
+function pageTitle(titles: PageScan['titles']): string | undefined {
+  if (titles.meta) return titles.meta;
+  const heading = titles.headings.find((h) => REPORT_TITLE.test(h) && h.length <= MAX_TITLE);
+  if (heading) return heading;
+  const parts = titles.title?.split(/\s*[_|｜]\s*|\s+[-—–]+\s+/).filter(Boolean) ?? [];
+  return parts.find((p) => REPORT_TITLE.test(p)) ?? titles.title;
+}
+
+/**
+ * Parses the article with htmlparser2 in HTML mode (about twice as fast as parse5, and it closes
+ * unclosed cells and rows the same way); anything the parser throws on is a page it cannot read.
  */
 function parseHtml(html: string, name: string): cheerio.CheerioAPI {
   try {
-    return cheerio.load(html.replace(LONE_SURROGATE, '\uFFFD'), { xml: { xmlMode: false, decodeEntities: true } });
+    return cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  } catch (cause) {
+    throw new XxgkError('E_DECODE', `${name}: the page cannot be parsed as HTML`, { cause });
+  }
+}
+
+function scanHtml(html: string, name: string): PageScan {
+  try {
+    return scanPage(html);
   } catch (cause) {
     throw new XxgkError('E_DECODE', `${name}: the page cannot be parsed as HTML`, { cause });
   }
@@ -217,20 +229,22 @@ function parseHtml(html: string, name: string): cheerio.CheerioAPI {
 
 /** HTML bytes → document. */
 export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
-  const { html, warnings } = decodeHtml(bytes, base.name, opts);
-  const $ = parseHtml(html, base.name);
-  const scan = scanPage($.root().get(0)!);
-  const article = findArticle($, scan.containers);
-  const { lines, imageTables } = toLines($, article);
+  const { html: raw, warnings } = decodeHtml(bytes, base.name, opts);
+  // Lone surrogates (broken bytes decoded) would make the parser throw.
+  const html = raw.toWellFormed();
+  const scan = scanHtml(html, base.name);
+  const $ = parseHtml(scan.article ? html.slice(scan.article.start, scan.article.end) : html, base.name);
+  const root = $.root().get(0)!;
+  flattenDeep(root);
+  const { lines, imageTables } = toLines($, root);
   if (lines.length === 0) throw new XxgkError('E_EMPTY', `${base.name}: the page has no text`);
-  const list = listSignals($, scan.links, lines.map((l) => l.cells.join(' ')).join('\n'));
-  if (list.reportLinks >= LIST_LINKS || list.search) {
-    warnings.push({ code: 'list_page', message: list.search ? 'the page is a search result page' : `the page links to ${list.reportLinks} reports` });
+  const search = SEARCH_PAGE.test(lines.map((l) => l.cells.join(' ')).join('\n'));
+  if (scan.reportLinks >= LIST_LINKS || search) {
+    warnings.push({ code: 'list_page', message: search ? 'the page is a search result page' : `the page links to ${scan.reportLinks} reports` });
   }
   if (imageTables > 0) {
     warnings.push({ code: 'table_is_image', message: `${imageTables} table(s) are images: their values cannot be read (OCR needed)` });
   }
-  const metaTitle = pageTitle($, scan.head);
-  const metaDate = pageDate(scan.head);
-  return { ...base, kind: 'html', lines, warnings, ...(metaTitle ? { metaTitle } : {}), ...(metaDate ? { metaDate } : {}) };
+  const metaTitle = pageTitle(scan.titles);
+  return { ...base, kind: 'html', lines, warnings, ...(metaTitle ? { metaTitle } : {}), ...(scan.date ? { metaDate: scan.date } : {}) };
 }

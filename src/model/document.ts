@@ -11,6 +11,8 @@ export interface SourceRef {
   table?: number;
   /** 0-based row inside that table. */
   row?: number;
+  /** 0-based column of the value's cell on the table's expanded grid (HTML, ruled PDF). */
+  column?: number;
   /** 1-based line in the text (text input). */
   line?: number;
   /** The text of the line the value came from (shortened). */
@@ -29,6 +31,8 @@ export interface Line {
   source: SourceRef;
   /** True when the cells came from real separators (tab, pipe, td, PDF column gap). */
   separated: boolean;
+  /** The grid column of each cell, when the table has a grid (HTML rowspan/colspan expanded, ruled PDF). */
+  cols?: number[];
 }
 
 /** Input kinds the loader understands. */

@@ -1,0 +1,58 @@
+/**
+ * @file An HTML table's rows of cells with rowspan/colspan → the cells placed on the expanded grid
+ * (the HTML table model: each cell takes the first column its row has free; a rowspan reserves its
+ * columns in the rows below). Pure, no DOM.
+ */
+
+/** A cell as printed in its `<tr>`. */
+export interface SpanCell {
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** A cell with its place on the expanded grid (0-based row and column of its top-left slot). */
+export interface PlacedCell extends SpanCell {
+  row: number;
+  col: number;
+}
+
+/** The HTML limit on colspan (larger values are treated as 1000 by browsers). */
+const MAX_COLSPAN = 1000;
+/**
+ * Grid slots a table may reserve. A report table has a few hundred; past this (a hostile page of
+ * rowspan=0 colspan=1000 cells) spans are ignored, so placement stays linear in the cells.
+ */
+const MAX_SLOTS = 1_000_000;
+
+/**
+ * A span attribute's value: missing, negative or garbage is 1, and 0 is `zero` (rowspan=0 runs to
+ * the last row; colspan=0 is 1). Spans too large for the table are clamped when placed.
+ */
+export function spanOf(raw: string | undefined, zero: number): number {
+  const n = Number.parseInt(raw ?? '', 10);
+  if (Number.isNaN(n) || n < 0) return 1;
+  return n === 0 ? zero : n;
+}
+
+/** Places every cell of every row; returns the rows of placed cells and the grid's column count. */
+export function placeCells(rows: readonly (readonly SpanCell[])[]): { rows: PlacedCell[][]; cols: number } {
+  /** Columns taken in each row by rowspans from above (and by the row's own cells). */
+  const taken: Set<number>[] = rows.map(() => new Set<number>());
+  let cols = 0;
+  let slots = 0;
+  const placed = rows.map((cells, r) =>
+    cells.map((cell): PlacedCell => {
+      let rowSpan = Math.max(1, Math.min(cell.rowSpan, rows.length - r));
+      let colSpan = Math.max(1, Math.min(cell.colSpan, MAX_COLSPAN));
+      slots += rowSpan * colSpan;
+      if (slots > MAX_SLOTS) [rowSpan, colSpan] = [1, 1];
+      let col = 0;
+      while (taken[r]!.has(col)) col++;
+      for (let i = r; i < r + rowSpan; i++) for (let j = col; j < col + colSpan; j++) taken[i]!.add(j);
+      cols = Math.max(cols, col + colSpan);
+      return { text: cell.text, rowSpan, colSpan, row: r, col };
+    }),
+  );
+  return { rows: placed, cols };
+}
