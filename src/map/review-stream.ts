@@ -27,7 +27,9 @@ export function reviewGroup(rows: readonly TableRow[]): { groups: Group[]; place
   const placements = new Map<string, Placement>();
   if (values.length === 0) return { groups: [], placements };
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
-  const source = tableRows[0]!.source;
-  for (const k of keys) placements.set(k, { by: 'columns', labelScore: 1, source });
+  // One value per column: each field names the row and cell it came from; otherwise the first row.
+  const sources = tableRows.flatMap((r) => r.values.map((v) => (v.col === undefined ? r.source : { ...r.source, column: v.col })));
+  const direct = values.length === keys.length;
+  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: direct ? sources[i]! : tableRows[0]!.source }));
   return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length) }], placements };
 }

@@ -50,12 +50,14 @@ export function tableGroups(
     matched.set(match.spec, match.row);
     const keys = match.spec.columns.map((c) => `${table}.${match.spec.key}.${c}`);
     groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length) });
-    const placement: Placement = {
-      by: match.labelScore === null ? 'position' : 'label',
-      labelScore: match.labelScore ?? 0,
-      source: match.row.source,
-    };
-    for (const k of keys) placements.set(k, placement);
+    const by = match.labelScore === null ? 'position' : 'label';
+    // A row with exactly one value per column names each field's cell; a repaired row names the row.
+    const direct = match.row.values.length === keys.length;
+    keys.forEach((k, i) => {
+      const column = direct ? match.row.values[i]!.col : undefined;
+      const source = column === undefined ? match.row.source : { ...match.row.source, column };
+      placements.set(k, { by, labelScore: match.labelScore ?? 0, source });
+    });
   }
   return { groups, placements, matched };
 }

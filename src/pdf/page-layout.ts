@@ -17,6 +17,8 @@ export type TableStrategy = 'ruled' | 'whitespace';
 /** A line on a page with its vertical extent; `free` lines are outside ruled tables. */
 export interface PageLine {
   cells: string[];
+  /** Grid column of each cell (ruled tables). */
+  cols?: number[];
   top: number;
   bottom: number;
   free: boolean;
@@ -64,6 +66,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
       if (!starting.some((c) => c.text !== '')) continue;
       lines.push({
         cells: starting.map((c) => c.text),
+        cols: starting.map((c) => c.col),
         top: grid.ys[row]!,
         bottom: grid.ys[row + 1]!,
         free: false,

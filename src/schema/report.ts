@@ -32,6 +32,7 @@ export const SourceRefSchema = z
     page: z.number().int().positive().optional(),
     table: z.number().int().nonnegative().optional(),
     row: z.number().int().nonnegative().optional(),
+    column: z.number().int().nonnegative().optional(),
     line: z.number().int().positive().optional(),
     text: z.string().optional(),
     strategy: z.enum(['ruled', 'whitespace']).optional(),

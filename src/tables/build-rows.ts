@@ -64,8 +64,10 @@ interface Segment {
 function lineToSegments(line: Line): Segment[] {
   const segments: Segment[] = [];
   let cur: Segment = { text: '', values: [], blankCells: 0 };
-  for (const cell of line.cells) {
-    for (const part of tokenizeCell(cell).parts) {
+  for (const [i, cell] of line.cells.entries()) {
+    const col = line.cols?.[i];
+    for (const token of tokenizeCell(cell).parts) {
+      const part = col === undefined || token.kind === 'text' ? token : { ...token, col };
       if (part.kind === 'text') {
         if (cur.values.length > 0) {
           segments.push(cur);

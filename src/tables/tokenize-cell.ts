@@ -5,11 +5,12 @@
  */
 import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
 
-/** A value read from a table cell. */
-export type ValueToken =
+/** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
+export type ValueToken = (
   | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: '元' | '万元' }
   | { kind: 'na'; raw: string }
-  | { kind: 'blank' };
+  | { kind: 'blank' }
+) & { col?: number };
 
 /** A cell split into label text and values, in order. */
 export interface CellParts {

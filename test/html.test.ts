@@ -1,0 +1,143 @@
+/**
+ * HTML specifics: the expanded table grid, the one-pass page scan (article, links, title, date),
+ * and what reaches the report from them (column provenance, '/' spanning a row, meta outside the
+ * article). Expected values are read off the HTML by hand.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/index.js';
+import { scanPage } from '../src/load/html-article.js';
+import { placeCells, spanOf, type SpanCell } from '../src/tables/table-to-grid.js';
+import { ROOT } from './helpers/paths.js';
+
+const cell = (text: string, rowSpan = 1, colSpan = 1): SpanCell => ({ text, rowSpan, colSpan });
+const at = (rows: ReturnType<typeof placeCells>['rows']): string[][] => rows.map((r) => r.map((c) => `${c.text}@${c.row},${c.col}`));
+const sample = (name: string): string => readFileSync(join(ROOT, 'samples', name), 'utf8');
+const bytes = (html: string): Uint8Array => new TextEncoder().encode(html);
+
+describe('placeCells', () => {
+  it('should place cells after the columns that rowspans above have taken', () => {
+    // | A (2 rows) | B (2 cols)  |
+    // |            | C    | D    |
+    // | E (3 cols)               |
+    const { rows, cols } = placeCells([[cell('A', 2), cell('B', 1, 2)], [cell('C'), cell('D')], [cell('E', 1, 3)]]);
+    expect(at(rows)).toEqual([['A@0,0', 'B@0,1'], ['C@1,1', 'D@1,2'], ['E@2,0']]);
+    expect(cols).toBe(3);
+  });
+
+  it('should place the 2021 request table the way it is printed', () => {
+    // 三 spans the result rows in column 0, （三） its sub-rows in column 1: a sub-row's label is column 2.
+    const { rows } = placeCells([
+      [cell('三、本年度办理结果', 3), cell('（一）予以公开', 1, 2), cell('0'), cell('1')],
+      [cell('（三）不予公开', 2), cell('1.属于国家秘密'), cell('2'), cell('3')],
+      [cell('2.其他法律行政法规禁止公开'), cell('4'), cell('5')],
+    ]);
+    expect(at(rows)).toEqual([
+      ['三、本年度办理结果@0,0', '（一）予以公开@0,1', '0@0,3', '1@0,4'],
+      ['（三）不予公开@1,1', '1.属于国家秘密@1,2', '2@1,3', '3@1,4'],
+      ['2.其他法律行政法规禁止公开@2,2', '4@2,3', '5@2,4'],
+    ]);
+  });
+
+  it('should clamp spans to the table and ignore them past the slot budget', () => {
+    expect(at(placeCells([[cell('A', 9)], [cell('B')]]).rows)).toEqual([['A@0,0'], ['B@1,1']]);
+    // 3000 rows of rowspan-to-the-end × colspan 1000 would reserve 4.5e9 slots.
+    const hostile = Array.from({ length: 3000 }, () => [cell('x', 3000, 1000), cell('y')]);
+    const { rows } = placeCells(hostile);
+    expect(rows).toHaveLength(3000);
+    expect(rows[2999]!.every((c) => c.col >= 0)).toBe(true);
+  });
+
+  it('should read span attributes as browsers do', () => {
+    expect([spanOf(undefined, 5), spanOf('3', 5), spanOf('0', 5), spanOf('-2', 5), spanOf('x', 5), spanOf('2px', 5)]).toEqual([1, 3, 5, 1, 1, 2]);
+  });
+});
+
+describe('scanPage', () => {
+  const chrome = '<div class="nav">' + '<a href="#">首页导航栏目</a>'.repeat(300) + '</div>';
+  const article = '<p>' + '本机关坚持以公开为常态。'.repeat(30) + '</p><table><tr><td>规章</td><td>1</td></tr></table>';
+
+  it('should cut out a known CMS container even when the chrome has more text', () => {
+    const html = `<html><body>${chrome}<div class="TRS_Editor">${article}</div>${chrome}</body></html>`;
+    const { article: a } = scanPage(html);
+    expect(html.slice(a!.start, a!.end)).toBe(`<div class="TRS_Editor">${article}</div>`);
+  });
+
+  it('should end an unclosed container where its parent closes', () => {
+    const html = `<html><body><div id="main"><div class="TRS_Editor">${article}</div><div class="footer">版权所有</div></body></html>`;
+    const { article: a } = scanPage(html.replace(`${article}</div>`, article));
+    const slice = html.replace(`${article}</div>`, article).slice(a!.start, a!.end);
+    expect(slice.startsWith('<div class="TRS_Editor">')).toBe(true);
+    expect(slice).toContain('<table>');
+    expect(slice).not.toContain('</body>');
+  });
+
+  it('should fall back to the smallest block holding most of the text and every table', () => {
+    const html = `<html><body>${'<a>链接</a>'.repeat(20)}<div class="main"><div class="body">${article}</div><div class="side">相关</div></div></body></html>`;
+    const { article: a } = scanPage(html);
+    expect(html.slice(a!.start, a!.end)).toBe(`<div class="body">${article}</div>`);
+  });
+
+  it('should count distinct report links, their text split over elements', () => {
+    const links = [2019, 2020, 2021, 2020].map((y) => `<li><a href="/${y}"><span>${y}年</span>政府信息公开工作<b>年度报告</b></a></li>`).join('');
+    expect(scanPage(`<ul>${links}<li><a>通知公告</a></li></ul>`).reportLinks).toBe(3);
+  });
+
+  it('should take the title from ArticleTitle, then a heading naming a report, then <title> without the site name', () => {
+    const title = '<title>示例区2024年政府信息公开工作年度报告_示例区人民政府</title>';
+    const h1 = '<h1>示例区2024年政府信息公开工作年度报告</h1>';
+    expect(scanPage(`<head>${title}<meta name="ArticleTitle" content="甲"></head><body>${h1}</body>`).titles).toEqual({ meta: '甲', title: '示例区2024年政府信息公开工作年度报告_示例区人民政府', headings: ['示例区2024年政府信息公开工作年度报告'] });
+  });
+
+  it('should find 发布时间 with its date in another element, and prefer <meta name="PubDate">', () => {
+    const info = '<div class="info"><span>发布时间：</span><span>2025-1-20</span> 来源：示例区</div>';
+    expect(scanPage(`<body>${info}</body>`).date).toBe('2025-01-20');
+    expect(scanPage(`<head><meta name="PubDate" content="2025-02-03 10:00"></head><body>${info}</body>`).date).toBe('2025-02-03');
+    expect(scanPage('<body><p>发布机关：示例区</p><p>2025-01-20</p></body>').date).toBeUndefined();
+  });
+});
+
+describe('HTML tables in the report', () => {
+  const page = sample('html-cms-utf8.html');
+
+  it('should name the grid column of every value (rowspans and colspans counted)', async () => {
+    const r = await extract(bytes(page));
+    // '一、本年新收…' spans columns 0–2, so 自然人 is column 3 and 总计 column 9.
+    expect(r.fields['requests.newReceived.naturalPerson']!.source).toMatchObject({ table: 1, column: 3 });
+    expect(r.fields['requests.newReceived.total']!.source).toMatchObject({ table: 1, column: 9 });
+    // '2.其他法律…' sits under the rowspans of 三 (column 0) and （三） (column 1): its values start at 3.
+    expect(r.fields['requests.denied.prohibitedByLaw.otherOrg']!.source).toMatchObject({ table: 1, row: 8, column: 8 });
+    // Table 四 is one row of 15 cells.
+    expect(r.fields['reviewLitigation.litigationAfterReview.total']!.source).toMatchObject({ table: 2, column: 14 });
+  });
+
+  it("should read one '/' spanning a row's value cells as not applicable in every column", async () => {
+    const row = /(<tr><td colspan="2"[^>]*><p[^>]*>（二）部分公开[^<]*<\/p><\/td>)(?:<td[^>]*><p[^>]*>0<\/p><\/td>){7}<\/tr>/;
+    expect(page).toMatch(row);
+    const r = await extract(bytes(page.replace(row, '$1<td colspan="7">/</td></tr>')));
+    for (const c of ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total']) {
+      expect(r.data.requests.partiallyGranted?.[c as 'total']).toBeNull();
+      expect(r.fields[`requests.partiallyGranted.${c}`]!.flags).toContain('notApplicable');
+    }
+    expect(r.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+
+  it('should keep a number spanning columns once, not copy it into every column', async () => {
+    const row = /(<tr><td colspan="2"[^>]*><p[^>]*>（二）部分公开[^<]*<\/p><\/td>)(?:<td[^>]*><p[^>]*>0<\/p><\/td>){7}<\/tr>/;
+    const r = await extract(bytes(page.replace(row, '$1<td colspan="7">5</td></tr>')));
+    const values = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'].map((c) => r.fields[`requests.partiallyGranted.${c}`]!);
+    expect(values.filter((f) => f.confidence >= 0.9)).toEqual([]);
+  });
+
+  it('should take the title and date from outside the article when the article has neither', async () => {
+    const bare = page
+      .replace(/<h1>[^<]*<\/h1>/, '')
+      .replace(/<title>([^<]*)<\/title>/, '<title>$1_示例市人民政府门户网站</title>')
+      .replace(/<p style="text-align:right">示例市第201局<\/p>\s*<p style="text-align:right">2025年1月20日<\/p>/, '')
+      .replace('发布时间：2025-01-20', '发布时间：<span>2025-01-21</span>');
+    expect(bare).not.toContain('2025年1月20日');
+    expect(bare).not.toContain('<h1>');
+    const r = await extract(bytes(bare));
+    expect(r.meta).toMatchObject({ title: '示例市第201局2024年政府信息公开工作年度报告', year: 2024, publishedAt: '2025-01-21' });
+  });
+});
