@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract } from '../src/index.js';
+import { compareReport, extract, type Golden } from '../src/index.js';
 import { scanPage } from '../src/load/html-article.js';
 import { placeCells, spanOf, type SpanCell } from '../src/tables/table-to-grid.js';
 import { ROOT } from './helpers/paths.js';
@@ -14,6 +14,8 @@ const cell = (text: string, rowSpan = 1, colSpan = 1): SpanCell => ({ text, rowS
 const at = (rows: ReturnType<typeof placeCells>['rows']): string[][] => rows.map((r) => r.map((c) => `${c.text}@${c.row},${c.col}`));
 const sample = (name: string): string => readFileSync(join(ROOT, 'samples', name), 'utf8');
 const bytes = (html: string): Uint8Array => new TextEncoder().encode(html);
+/** A value of the report's data tree by dotted key (undefined when absent). */
+const valueAt = (data: unknown, key: string): unknown => key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], data);
 
 describe('placeCells', () => {
   it('should place cells after the columns that rowspans above have taken', () => {
@@ -116,7 +118,7 @@ describe('HTML tables in the report', () => {
     expect(page).toMatch(row);
     const r = await extract(bytes(page.replace(row, '$1<td colspan="7">/</td></tr>')));
     for (const c of ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total']) {
-      expect(r.data.requests.partiallyGranted?.[c as 'total']).toBeNull();
+      expect(valueAt(r.data, `requests.partiallyGranted.${c}`)).toBeNull();
       expect(r.fields[`requests.partiallyGranted.${c}`]!.flags).toContain('notApplicable');
     }
     expect(r.checks.filter((c) => !c.ok)).toEqual([]);
@@ -139,5 +141,29 @@ describe('HTML tables in the report', () => {
     expect(bare).not.toContain('<h1>');
     const r = await extract(bytes(bare));
     expect(r.meta).toMatchObject({ title: '示例市第201局2024年政府信息公开工作年度报告', year: 2024, publishedAt: '2025-01-21' });
+  });
+});
+
+describe('HTML encodings', () => {
+  const golden = (stem: string): Golden => JSON.parse(readFileSync(join(ROOT, 'golden', `${stem}.golden.json`), 'utf8')) as Golden;
+  const wrongFields = async (input: Uint8Array, stem: string) => compareReport(stem, await extract(input), golden(stem)).fields.filter((f) => !f.ok);
+
+  it('should read UTF-8 bytes that keep a <meta charset=gb2312> (a crawler re-encoded the page) and say so', async () => {
+    const page = sample('html-cms-utf8.html').replace('charset=utf-8', 'charset=gb2312');
+    expect(page).toContain('charset=gb2312');
+    const r = await extract(bytes(page));
+    expect(r.warnings.map((w) => w.code)).toContain('encoding_declared_wrong');
+    expect(await wrongFields(bytes(page), 'html-cms-utf8')).toEqual([]);
+  });
+
+  it('should detect GB18030 bytes declared as UTF-8 or as windows-1252', async () => {
+    const raw = readFileSync(join(ROOT, 'samples', 'html-word-gb18030.html'));
+    const head = raw.subarray(0, 4096).toString('latin1');
+    const declared = /charset=["']?([\w-]+)/.exec(head)![1]!;
+    for (const lie of ['utf-8', 'windows-1252']) {
+      const bytesLying = Buffer.from(raw.toString('latin1').replace(`charset=${declared}`, `charset=${lie}`), 'latin1');
+      expect(bytesLying.subarray(0, 4096).toString('latin1')).toContain(`charset=${lie}`);
+      expect(await wrongFields(new Uint8Array(bytesLying), 'html-word-gb18030')).toEqual([]);
+    }
   });
 });

@@ -45,7 +45,8 @@ export function decodeAs(bytes: Uint8Array, encoding: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
 }
 
-function strictUtf8(bytes: Uint8Array): string | null {
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+export function strictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
