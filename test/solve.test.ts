@@ -16,6 +16,27 @@ describe('splitRun', () => {
 });
 
 describe('solve', () => {
+  it('should settle a table of many empty cells by its cheapest readings when they break no identity', () => {
+    // 18 rows '1 ∅ 1 2' and a total row '18 0 18 36' linked by column identities: each empty cell
+    // is 0 or unknown, 2^18 combinations (over the enumeration limit); reading every empty cell as
+    // 0 breaks nothing, so it is the answer and no row is left ambiguous.
+    const cols = ['a', 'b', 'c', 'total'];
+    const parts = Array.from({ length: 18 }, (_, i) => `g${i}`);
+    const blank: ValueToken = { kind: 'blank' };
+    const groups = [
+      ...parts.map((g) => ({ id: g, keys: cols.map((c) => `${g}.${c}`), candidates: rowCandidates({ values: [num('1'), blank, num('1'), num('2')], blankCells: 1 }, 4) })),
+      { id: 'T', keys: cols.map((c) => `T.${c}`), candidates: rowCandidates({ values: ['18', '0', '18', '36'].map((v) => num(v)), blankCells: 0 }, 4) },
+    ];
+    expect(groups[0]!.candidates).toHaveLength(2);
+    const identities = [
+      ...[...parts, 'T'].map((g) => ({ id: `${g}.row`, total: `${g}.total`, parts: [`${g}.a`, `${g}.b`, `${g}.c`] })),
+      ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: parts.map((g) => `${g}.${c}`) })),
+    ];
+    const { fields, stats } = solve(groups, identities);
+    expect(stats.exhausted).toBe(false);
+    for (const g of parts) expect(fields.get(`${g}.b`)).toEqual({ value: 0, flags: ['blank'] });
+  });
+
   it('should recover a fused run that only one split satisfies (10|2|3|15, checked by hand)', () => {
     const candidates = rowCandidates({ values: [num('102315', true)], blankCells: 0 }, 4);
     const { fields } = solve([{ id: 'r', keys, candidates }], [rowIdentity]);

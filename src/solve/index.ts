@@ -76,22 +76,30 @@ export function solve(groups: readonly Group[], identities: readonly Identity[])
   return { fields, stats };
 }
 
-function solveLinked(groups: readonly Group[], identities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
-  const pruned = groups.map((g) => ({ ...g, candidates: pruneLocally(g, identities) }));
-  const multi = pruned.filter((g) => g.candidates.length > 1);
-  const combinations = multi.reduce((p, g) => p * g.candidates.length, 1);
+interface Enumeration {
+  best: { v: number; cost: number };
+  survivors: Survivor[];
+  combinations: number;
+  evaluated: number;
+  /** Too many combinations to try, or the time budget ran out: the survivors are incomplete. */
+  incomplete: boolean;
+}
+
+/** Tries every combination of the groups' readings; keeps those with the fewest violations, then the lowest cost. */
+function enumerate(groups: readonly Group[], identities: readonly Identity[]): Enumeration {
+  const combinations = groups.filter((g) => g.candidates.length > 1).reduce((p, g) => p * g.candidates.length, 1);
   const exhausted = combinations > MAX_COMBINATIONS;
   const deadline = Date.now() + SOLVE_BUDGET_MS;
   let best = { v: Infinity, cost: Infinity };
   let survivors: Survivor[] = [];
   let evaluated = 0;
-  const picks = pruned.map((g) => g.candidates[0]!);
+  const picks = groups.map((g) => g.candidates[0]!);
   const visit = (gi: number): void => {
-    if (gi < pruned.length && (exhausted || evaluated > 0 && Date.now() > deadline)) return;
-    if (gi === pruned.length) {
+    if (gi < groups.length && (exhausted || evaluated > 0 && Date.now() > deadline)) return;
+    if (gi === groups.length) {
       evaluated++;
       const values = new Map<string, CellValue>();
-      pruned.forEach((g, i) => assign(values, g, picks[i]!));
+      groups.forEach((g, i) => assign(values, g, picks[i]!));
       const { violations, derived } = propagate(values, identities);
       const cost = picks.reduce((s, c) => s + c.cost, 0);
       if (violations < best.v || (violations === best.v && cost < best.cost)) {
@@ -101,24 +109,47 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
       if (violations === best.v && cost === best.cost) survivors.push({ values, derived, picks: [...picks] });
       return;
     }
-    for (const c of pruned[gi]!.candidates) {
+    for (const c of groups[gi]!.candidates) {
       picks[gi] = c;
       visit(gi + 1);
       if (exhausted) break;
     }
   };
   visit(0);
-  const timedOut = evaluated < combinations;
-  const fields = timedOut || exhausted ? oneByOne(pruned) : summarize(pruned, survivors);
+  return { best, survivors, combinations, evaluated, incomplete: exhausted || evaluated < combinations };
+}
+
+/** Each group's cheapest readings only (as printed before repaired, blank before unknown). */
+function cheapest(groups: readonly Group[]): Group[] {
+  return groups.map((g) => {
+    const min = Math.min(...g.candidates.map((c) => c.cost));
+    return { ...g, candidates: g.candidates.filter((c) => c.cost === min) };
+  });
+}
+
+/**
+ * The cheapest readings are tried first: when some combination of them breaks no identity, it is
+ * optimal (no combination breaks fewer, none costs less), and every optimal combination is among
+ * them. So the full space, which can be too large (a table of many empty cells), is only searched
+ * when the cheapest readings do not add up.
+ */
+function solveLinked(groups: readonly Group[], identities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
+  const pruned = groups.map((g) => ({ ...g, candidates: pruneLocally(g, identities) }));
+  const cheap = cheapest(pruned);
+  const first = enumerate(cheap, identities);
+  const settled = !first.incomplete && first.best.v === 0;
+  const space = settled ? cheap : pruned;
+  const r = settled ? first : enumerate(pruned, identities);
+  const fields = r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
   return {
     fields,
     stats: {
       groups: groups.length,
-      combinations,
-      evaluated,
-      survivors: survivors.length,
-      violations: Number.isFinite(best.v) ? best.v : 0,
-      exhausted: exhausted || timedOut,
+      combinations: r.combinations,
+      evaluated: r.evaluated,
+      survivors: r.survivors.length,
+      violations: Number.isFinite(r.best.v) ? r.best.v : 0,
+      exhausted: r.incomplete,
     },
   };
 }
