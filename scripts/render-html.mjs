@@ -2,22 +2,33 @@
  * @file Synthetic report → HTML page: CMS style (TRS_Editor div inside site chrome, inline styles,
  * rowspan group labels) or Word style (mso classes, <o:p>, &nbsp; in empty cells, <br> in headers).
  */
+/** A cell printed as `&nbsp;` (zeros left empty by the CMS editor). */
+const NBSP = '\u00a0';
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function cell(text, style, attrs = '') {
   const numeric = /^[\d.,/-]*$/.test(text);
   if (numeric) attrs = `${attrs} class="n"`;
-  const body = text === '' ? (style === 'word' ? '&nbsp;<o:p></o:p>' : '') : style === 'word' ? `<p class="MsoNormal"><span lang="EN-US">${esc(text)}</span><o:p></o:p></p>` : `<p style="text-align:center">${esc(text)}</p>`;
+  const body = text === NBSP ? '<p>&nbsp;</p>' : text === '' ? (style === 'word' ? '&nbsp;<o:p></o:p>' : '') : style === 'word' ? `<p class="MsoNormal"><span lang="EN-US">${esc(text)}</span><o:p></o:p></p>` : `<p style="text-align:center">${esc(text)}</p>`;
   return `<td ${attrs} style="border:1px solid #000;padding:2px">${body}</td>`;
 }
 
-function tableHtml(rows, style, kind) {
-  const out = ['<table border="1" cellspacing="0" width="100%" style="border-collapse:collapse">'];
+const TABLE_OPEN = '<table border="1" cellspacing="0" width="100%" style="border-collapse:collapse">';
+
+/**
+ * `crawled` quirks: `splitTables` (table 三's header rows in a table of their own, its body cut in
+ * two before （四） with 续表 between), `blankZeros` (zeros in tables 三 and 四 as &nbsp;),
+ * `naSpan` (that row of table 三 printed as one '/' cell spanning its seven values).
+ */
+function tableHtml(rows, style, kind, crawled = {}) {
+  const out = [TABLE_OPEN];
+  const shown = (v) => (crawled.blankZeros && v === '0' ? NBSP : v);
   if (kind === 'requests') {
     const data = rows.filter((r) => r.kind === 'data');
     out.push(`<tr>${cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', style, 'colspan="3" rowspan="3"')}${cell('申请人情况', style, 'colspan="7"')}</tr>`);
     out.push(`<tr>${cell('自然人', style, 'rowspan="2"')}${cell('法人或其他组织', style, 'colspan="5"')}${cell('总计', style, 'rowspan="2"')}</tr>`);
     out.push(`<tr>${['商业<br/>企业', '科研<br/>机构', '社会公益<br/>组织', '法律服务<br/>机构', '其他'].map((h) => `<td style="border:1px solid #000">${h}</td>`).join('')}</tr>`);
+    if (crawled.splitTables) out.push('</table>', TABLE_OPEN);
     const groupSpan = (i) => {
       let n = 1;
       while (data[i + n] && !data[i + n].group && !/^[一二三四]、|（七）|（二）/.test(data[i + n].cells[0])) n++;
@@ -32,7 +43,9 @@ function tableHtml(rows, style, kind) {
       else if (/^[一二四]、/.test(label)) lead = cell(label, style, 'colspan="3"');
       else if (/^（[二七]）|^（六）其他处理$/.test(label)) lead = cell(label, style, 'colspan="2"');
       else lead = cell(label, style);
-      out.push(`<tr>${lead}${vals.map((v) => cell(v, style)).join('')}</tr>`);
+      if (crawled.splitTables && r.group === '（四）无法提供') out.push('</table>', '<p style="text-align:left">（续表）</p>', TABLE_OPEN);
+      const values = r.key === crawled.naSpan ? cell('/', style, `colspan="${vals.length}"`) : vals.map((v) => cell(shown(v), style)).join('');
+      out.push(`<tr>${lead}${values}</tr>`);
     });
   } else if (kind === 'review') {
     // The template's own header: 行政复议 over five columns, 行政诉讼 over ten in two groups.
@@ -40,7 +53,7 @@ function tableHtml(rows, style, kind) {
     out.push(`<tr>${cell('行政复议', style, 'colspan="5"')}${cell('行政诉讼', style, 'colspan="10"')}</tr>`);
     out.push(`<tr>${results.map((h) => cell(h, style, 'rowspan="2"')).join('')}${cell('未经复议直接起诉', style, 'colspan="5"')}${cell('复议后起诉', style, 'colspan="5"')}</tr>`);
     out.push(`<tr>${[...results, ...results].map((h) => cell(h, style)).join('')}</tr>`);
-    for (const r of rows.filter((x) => x.kind === 'data')) out.push(`<tr>${r.cells.map((c) => cell(c, style)).join('')}</tr>`);
+    for (const r of rows.filter((x) => x.kind === 'data')) out.push(`<tr>${r.cells.map((c) => cell(shown(c), style)).join('')}</tr>`);
   } else {
     for (const r of rows) {
       if (r.kind === 'group') out.push(`<tr>${cell(r.cells[0], style, 'colspan="4"')}</tr>`);
@@ -70,17 +83,21 @@ function printCss(print = {}) {
 }
 
 /** A whole page. `charset` is declared in <meta>; the caller encodes the bytes accordingly. */
-export function renderHtml({ title, agency, published, tables, narrative, headings, style = 'cms', charset = 'utf-8', print, layoutTable = false, imageTables = false }) {
+/**
+ * A whole page. `crawled` (an object of quirks, see tableHtml) also makes the page as a crawler
+ * saved it: the site name after the `<title>`, no signature (the date is only in 发布时间).
+ */
+export function renderHtml({ title, agency, published, tables, narrative, headings, style = 'cms', charset = 'utf-8', print, layoutTable = false, imageTables = false, crawled }) {
   const p = (t) => (style === 'word' ? `<p class="MsoNormal"><span style="font-family:仿宋">${esc(t)}</span><o:p></o:p></p>` : `<p style="text-indent:2em">${esc(t)}</p>`);
   const h = (t) => (style === 'word' ? `<p class="MsoNormal"><b><span style="font-family:黑体">${esc(t)}</span></b></p>` : `<p><span style="font-family: 黑体">${esc(t)}&nbsp;</span></p>`);
   const body = [
     h(headings.overview), ...narrative.overview.split('\n').map(p),
     h(headings.activeDisclosure), imageTables ? '<p><img src="/upload/2025/biao2.png" width="600"></p>' : tableHtml(tables.activeDisclosure, style, 'active'),
-    h(headings.requests), imageTables ? '<p><img src="/upload/2025/biao3.png" width="600"></p>' : tableHtml(tables.requests, style, 'requests'),
-    h(headings.reviewLitigation), imageTables ? '<p><img src="/upload/2025/biao4.png" width="600"></p>' : tableHtml(tables.reviewLitigation, style, 'review'),
+    h(headings.requests), imageTables ? '<p><img src="/upload/2025/biao3.png" width="600"></p>' : tableHtml(tables.requests, style, 'requests', crawled),
+    h(headings.reviewLitigation), imageTables ? '<p><img src="/upload/2025/biao4.png" width="600"></p>' : tableHtml(tables.reviewLitigation, style, 'review', crawled),
     h(headings.problems), p(narrative.problems),
     h(headings.other), p(narrative.other),
-    `<p style="text-align:right">${esc(agency)}</p>`, `<p style="text-align:right">${published.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}</p>`,
+    ...(crawled ? [] : [`<p style="text-align:right">${esc(agency)}</p>`, `<p style="text-align:right">${published.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}</p>`]),
   ].join('\n');
   const chrome = `<div class="header"><ul class="nav"><li>首页</li><li>政务公开</li><li>政府信息公开年报</li></ul></div>
 <div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>`;
@@ -93,7 +110,7 @@ export function renderHtml({ title, agency, published, tables, narrative, headin
   const article = layoutTable
     ? `<table width="980" border="0" cellpadding="0" cellspacing="0"><tr><td width="200" valign="top"><ul><li>政府信息公开指南</li><li>政府信息公开制度</li><li>政府信息公开年报</li></ul></td><td valign="top">${inner}</td></tr></table>`
     : inner;
-  return `<!DOCTYPE html>\n<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>${esc(title)}</title>
+  return `<!DOCTYPE html>\n<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>${esc(title)}${crawled ? '_示例市人民政府门户网站' : ''}</title>
 <style>.nav li{display:inline}${printCss(print)}</style><script>var x = "一、总体情况";</script></head>
 <body>${chrome}\n${article}\n${related}</body></html>\n`;
 }

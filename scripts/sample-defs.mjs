@@ -233,18 +233,38 @@ function fusedDumpFor({ write, golden, base, makeValues }, seed) {
 const nullLeaves = (x) => (x !== null && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, nullLeaves(v)])) : null);
 
 /** One report rendered as an HTML page (kept as .html, or printed to .pdf by `printer`). */
-function page(k, stem, seed, { style = 'cms', charset = 'utf-8', encoding = 'utf8', version = '2021', combined = false, print, printer, notes, layoutTable, imageTables }) {
-  const { write, golden, base, makeValues, renderHtml, H, NARRATIVE, activeTable, requestTable, reviewTable, pdf } = k;
+function page(k, stem, seed, { style = 'cms', charset = 'utf-8', encoding = 'utf8', version = '2021', combined = false, print, printer, notes, layoutTable, imageTables, crawled, printedData, goldenData }) {
+  const { write, golden, base, makeValues, renderHtml, H, NARRATIVE, activeTable, requestTable, reviewTable, pdf, clone } = k;
   const b = base(seed, { version });
   const data = makeValues(seed, { combined, version });
-  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  const printed = printedData ? printedData(clone(data)) : data;
+  const t = { activeDisclosure: activeTable(printed, version), requests: requestTable(printed, combined), reviewLitigation: reviewTable(printed) };
   const title = `${b.agency}${b.year}年政府信息公开工作年度报告`;
-  const html = renderHtml({ title, agency: b.agency, published: b.published, tables: t, narrative: NARRATIVE, headings: H, style, charset, print, layoutTable, imageTables });
+  const html = renderHtml({ title, agency: b.agency, published: b.published, tables: t, narrative: NARRATIVE, headings: H, style, charset, print, layoutTable, imageTables, crawled });
   // Tables printed as pictures cannot be read: the golden expects every table field null.
-  const g = golden({ ...b, data: imageTables ? nullLeaves(data) : data, notes });
+  const shown = goldenData ? goldenData(clone(printed)) : printed;
+  const g = golden({ ...b, data: imageTables ? nullLeaves(shown) : shown, notes });
   if (!printer) return write(stem, 'html', html, g, encoding);
   pdf(stem, html, printer, g);
 }
+
+/** Rows of table 三 zeroed where `key` is printed '/' (so the totals still add up), and null in the golden. */
+const naRow = (key) => ({
+  printedData: (d) => {
+    const [a, b] = key.split('.');
+    for (const c of COLS) {
+      d.requests.totalHandled[c] -= d.requests[a][b][c];
+      d.requests.newReceived[c] -= d.requests[a][b][c];
+      d.requests[a][b][c] = 0;
+    }
+    return d;
+  },
+  goldenData: (d) => {
+    const [a, b] = key.split('.');
+    for (const c of COLS) d.requests[a][b][c] = null;
+    return d;
+  },
+});
 
 function htmlSamples(k) {
   const chrome = 'site chrome (nav, breadcrumb, related list, footer), rowspan group labels, <br/> in header cells';
@@ -254,6 +274,17 @@ function htmlSamples(k) {
   page(k, 'html-combined-word', 207, { style: 'word', combined: true, notes: ['2021 template with a single （六）其他处理 row, Word-style page'] });
   page(k, 'html-layout-table', 208, { layoutTable: true, notes: ['old CMS page: menu and article side by side in a layout table, the data tables nested inside its cell'] });
   page(k, 'html-image-tables', 209, { imageTables: true, notes: ['the three statistics tables published as pictures: warning table_is_image, every table field null (missing), never invented'] });
+  page(k, 'html-crawled-split', 211, {
+    charset: 'gb2312',
+    crawled: { naSpan: 'notProcessed.publication', blankZeros: true, splitTables: true },
+    ...naRow('notProcessed.publication'),
+    notes: [
+      'a crawled page saved as UTF-8 that still declares gb2312 (warning encoding_declared_wrong)',
+      '<title> with the site name after _, no signature: the date comes from 发布时间 in the chrome',
+      'table 三: header rows in a table of their own, the body split in two at （四） with 续表 between (the 三 rowspan cut by the split)',
+      'zeros in tables 三 and 四 printed as &nbsp; (0, flag blank); the 不予处理 3. row printed as one <td colspan=7>/</td> (null, notApplicable)',
+    ],
+  });
   page(k, 'docx-word', 210, { style: 'word', printer: { tool: 'libreoffice', to: 'docx' }, notes: ['a Word attachment (.docx, made by LibreOffice from a Word-style page), read through mammoth'] });
   listPage(k);
 }
