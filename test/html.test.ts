@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { compareReport, extract, type Golden } from '../src/index.js';
 import { scanPage } from '../src/load/html-article.js';
 import { placeCells, spanOf, type SpanCell } from '../src/tables/table-to-grid.js';
@@ -154,6 +155,14 @@ describe('HTML encodings', () => {
     const r = await extract(bytes(page));
     expect(r.warnings.map((w) => w.code)).toContain('encoding_declared_wrong');
     expect(await wrongFields(bytes(page), 'html-cms-utf8')).toEqual([]);
+  });
+
+  it('should read a Word page whose tables are in a second section (WordSection2, a landscape page)', async () => {
+    const raw = iconv.decode(readFileSync(join(ROOT, 'samples', 'html-word-gb18030.html')), 'gb18030');
+    const heading = raw.indexOf('<p class="MsoNormal"><b><span style="font-family:黑体">三、');
+    expect(heading).toBeGreaterThan(0);
+    const sections = `${raw.slice(0, heading)}</div>\n<div class="WordSection2">${raw.slice(heading)}`;
+    expect(await wrongFields(new Uint8Array(iconv.encode(sections, 'gb18030')), 'html-word-gb18030')).toEqual([]);
   });
 
   it('should detect GB18030 bytes declared as UTF-8 or as windows-1252', async () => {

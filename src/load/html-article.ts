@@ -7,8 +7,12 @@
  */
 import { Parser } from 'htmlparser2';
 
-/** Article containers of the CMSs seen on government sites (TRS, Word paste, common templates). */
-const KNOWN_CONTAINERS = ['.TRS_Editor', '.trs_editor', '#zoom', '.zoom', '.article-content', '.article_con', '.content-text', '#UCAP-CONTENT', '.pages_content', 'article', '.WordSection1'];
+/**
+ * Article containers of the CMSs seen on government sites (TRS, common templates). Word's
+ * `WordSection1` is not one: Word starts a new `WordSection2` where the page turns landscape
+ * (for the wide table 三), so the article is what holds all the sections (the fallback finds it).
+ */
+const KNOWN_CONTAINERS = ['.TRS_Editor', '.trs_editor', '#zoom', '.zoom', '.article-content', '.article_con', '.content-text', '#UCAP-CONTENT', '.pages_content', 'article'];
 
 /** chars. A container holding fewer Chinese characters than this is not the article. */
 const MIN_ARTICLE_CJK = 200;
