@@ -161,6 +161,16 @@ describe('xxgk compare', () => {
     writeFileSync(single, stdout);
     expect((await xxgk('compare', single, join(ROOT, 'golden', 'quirk-2019.golden.json'))).code).toBe(0);
   });
+
+  it('should exit 2 with one clear line when given a source document or a missing path instead of extractions', async () => {
+    const source = await xxgk('compare', join(ROOT, 'samples', 'quirk-2019.txt'), join(ROOT, 'golden', 'quirk-2019.golden.json'));
+    expect(source.code).toBe(2);
+    expect(source.stderr).toMatch(/quirk-2019\.txt: not JSON \(compare reads extractions/);
+    expect(source.stderr).not.toMatch(/at .*\.js:\d+/);
+    const missing = await xxgk('compare', join(dir, 'no-such-results.jsonl'), join(ROOT, 'golden'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no-such-results\.jsonl: no such file or folder/);
+  });
 });
 
 describe('xxgk review', () => {

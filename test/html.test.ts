@@ -145,7 +145,7 @@ describe('HTML tables in the report', () => {
   });
 });
 
-describe('HTML encodings', () => {
+describe('HTML pages as published (encodings, Word sections)', () => {
   const golden = (stem: string): Golden => JSON.parse(readFileSync(join(ROOT, 'golden', `${stem}.golden.json`), 'utf8')) as Golden;
   const wrongFields = async (input: Uint8Array, stem: string) => compareReport(stem, await extract(input), golden(stem)).fields.filter((f) => !f.ok);
 
