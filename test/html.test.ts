@@ -66,19 +66,35 @@ describe('scanPage', () => {
     expect(html.slice(a!.start, a!.end)).toBe(`<div class="TRS_Editor">${article}</div>`);
   });
 
-  it('should end an unclosed container where its parent closes', () => {
-    const html = `<html><body><div id="main"><div class="TRS_Editor">${article}</div><div class="footer">版权所有</div></body></html>`;
-    const { article: a } = scanPage(html.replace(`${article}</div>`, article));
-    const slice = html.replace(`${article}</div>`, article).slice(a!.start, a!.end);
+  it('should run an unclosed container to the end of the page, keeping all of the article', () => {
+    const html = `<html><body><div id="main"><div class="TRS_Editor">${article}<div class="footer">版权所有</div></body></html>`;
+    const { article: a } = scanPage(html);
+    const slice = html.slice(a!.start, a!.end);
     expect(slice.startsWith('<div class="TRS_Editor">')).toBe(true);
     expect(slice).toContain('<table>');
-    expect(slice).not.toContain('</body>');
+    expect(a!.end).toBe(html.length);
   });
 
-  it('should fall back to the smallest block holding most of the text and every table', () => {
-    const html = `<html><body>${'<a>链接</a>'.repeat(20)}<div class="main"><div class="body">${article}</div><div class="side">相关</div></div></body></html>`;
+  it('should fall back to the smallest block holding most of the text (link text not counted) and every table', () => {
+    // The menu's link text has more Chinese than the article: links are chrome, not text.
+    const menu = '<a href="#">政务公开栏目导航链接</a>'.repeat(400);
+    const html = `<html><body><div class="nav">${menu}</div><div class="main"><div class="body">${article}</div><div class="side">相关</div></div></body></html>`;
     const { article: a } = scanPage(html);
     expect(html.slice(a!.start, a!.end)).toBe(`<div class="body">${article}</div>`);
+  });
+
+  it('should know a container only by its class or id attribute, as one of its class names', () => {
+    const body = `<p>${'本机关坚持以公开为常态。'.repeat(30)}</p>`;
+    const at = (html: string): string | undefined => {
+      const a = scanPage(html).article;
+      return a ? /^<[^>]*>/.exec(html.slice(a.start, a.end))?.[0] : undefined;
+    };
+    expect(at(`<body><div class="main TRS_Editor clearfix">${body}</div></body>`)).toBe('<div class="main TRS_Editor clearfix">');
+    expect(at(`<body><div class='TRS_Editor'>${body}</div></body>`)).toBe("<div class='TRS_Editor'>");
+    expect(at(`<body><div id=zoom>${body}</div></body>`)).toBe('<div id=zoom>');
+    // Named in a script, in text, in another attribute or as part of a longer class: not a container.
+    const decoys = `<script>var c = '<div class="TRS_Editor">';</script><p>TRS_Editor</p><div data-class="TRS_Editor" class="TRS_EditorX">x</div>`;
+    expect(at(`<body>${decoys}<div class="text">${body}</div></body>`)).toBe('<div class="text">');
   });
 
   it('should count distinct report links, their text split over elements', () => {
@@ -163,6 +179,12 @@ describe('HTML pages as published (encodings, Word sections)', () => {
     expect(heading).toBeGreaterThan(0);
     const sections = `${raw.slice(0, heading)}</div>\n<div class="WordSection2">${raw.slice(heading)}`;
     expect(await wrongFields(new Uint8Array(iconv.encode(sections, 'gb18030')), 'html-word-gb18030')).toEqual([]);
+  });
+
+  it('should read a report pasted as <pre> text by its lines and column gaps, as a text file', async () => {
+    const text = sample('quirk-layout-spaces.txt');
+    const page = `<html><head><meta charset="utf-8"></head><body><div class="TRS_Editor"><pre>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre></div></body></html>`;
+    expect(await wrongFields(bytes(page), 'quirk-layout-spaces')).toEqual([]);
   });
 
   it('should detect GB18030 bytes declared as UTF-8 or as windows-1252', async () => {

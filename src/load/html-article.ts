@@ -1,18 +1,32 @@
 /**
- * @file One streaming pass over a web page (htmlparser2 events, no DOM): finds the article body
- * among the site chrome (known CMS containers first, then the element holding most of the page's
- * Chinese text and all its tables), and collects what lies outside it: report links (list pages),
- * the title and the publication date. Only the article is then parsed into a DOM: on a page of
- * 1 MB of chrome, building the whole tree cost more than the rest of the extraction.
+ * @file Finds the article body of a web page among its site chrome, and reads what lies outside
+ * it (report links for list pages, the title, the publication date) — without building a DOM of
+ * the page: on a page of 1 MB of chrome that tree cost more than the rest of the extraction.
+ *
+ * - Known CMS containers are found by their class or id in the raw string, and only the container
+ *   is tokenized (htmlparser2 events), up to where it closes.
+ * - Without one, one streaming pass over the page counts Chinese text (outside links) and tables
+ *   under every block, and the smallest block holding most of the text and every table is the article.
+ * - Links, `<title>`, `<meta>`, headings and '发布时间' are read from the raw string by patterns.
  */
+import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 
-/**
- * Article containers of the CMSs seen on government sites (TRS, common templates). Word's
- * `WordSection1` is not one: Word starts a new `WordSection2` where the page turns landscape
- * (for the wide table 三), so the article is what holds all the sections (the fallback finds it).
- */
-const KNOWN_CONTAINERS = ['.TRS_Editor', '.trs_editor', '#zoom', '.zoom', '.article-content', '.article_con', '.content-text', '#UCAP-CONTENT', '.pages_content', 'article'];
+/** Article containers of the CMSs seen on government sites (TRS, common templates), most trusted first. */
+const KNOWN_CONTAINERS: readonly { attr: 'class' | 'id' | 'tag'; name: string }[] = [
+  { attr: 'class', name: 'TRS_Editor' },
+  { attr: 'class', name: 'trs_editor' },
+  { attr: 'id', name: 'zoom' },
+  { attr: 'class', name: 'zoom' },
+  { attr: 'class', name: 'article-content' },
+  { attr: 'class', name: 'article_con' },
+  { attr: 'class', name: 'content-text' },
+  { attr: 'id', name: 'UCAP-CONTENT' },
+  { attr: 'class', name: 'pages_content' },
+  // Word's WordSection1 is not one: Word starts a WordSection2 where the page turns landscape (for
+  // the wide table 三), so the article is what holds every section, which the fallback finds.
+  { attr: 'tag', name: 'article' },
+];
 
 /** chars. A container holding fewer Chinese characters than this is not the article. */
 const MIN_ARTICLE_CJK = 200;
@@ -20,17 +34,33 @@ const MIN_ARTICLE_CJK = 200;
 const ARTICLE_SHARE = 0.6;
 /** Elements that can be the article when no known container is. */
 const CANDIDATE = new Set(['div', 'td', 'section', 'article', 'body']);
-/** Text inside these is not page text. */
-const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title']);
+/**
+ * Text inside these does not count as the page's text. Link text is chrome by nature (menus,
+ * related-article lists: a 1 MB page of links has far more Chinese than its article).
+ */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'a', 'select']);
 /** chars. Link texts and headings are read up to this length (titles are short). */
-const SHORT_TEXT = 120;
+const SHORT_TEXT = 300;
+/** chars. Longest open tag looked at (bounds every pattern on hostile pages of unclosed `<`). */
+const MAX_TAG = 2000;
+/** Places of one container kind tried at most (each is tokenized until it closes). */
+const MAX_PLACES = 20;
 
 /** Links that name a report ('…政府信息公开工作年度报告', '2023年年报'): a list page has many. */
 const REPORT_LINK = /年度报告|工作报告|年报/;
 const PUBLISHED = /发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
-const HEADING = new Set(['h1', 'h2', 'h3']);
-/** Tags whose text is collected (short): links, the page title, headings. */
-const COLLECTED = new Set(['a', 'title', ...HEADING]);
+
+/** What the scan found. */
+export interface PageScan {
+  /** `[start, end)` of the article element in the page string; the whole page when null. */
+  article: { start: number; end: number } | null;
+  /** Distinct report titles the page links to. */
+  reportLinks: number;
+  /** `<meta name="ArticleTitle">`, `<title>` and the `<h1>`–`<h3>` texts. */
+  titles: { meta?: string; title?: string; headings: string[] };
+  /** `<meta name="PubDate">` (and kin), or a '发布时间：2025-01-20' line anywhere on the page. */
+  date?: string;
+}
 
 /** Chinese characters in a text (a loop: a regex match allocates an array per text node). */
 function cjkCount(text: string): number {
@@ -42,62 +72,131 @@ function cjkCount(text: string): number {
   return n;
 }
 
-/** What the pass found. */
-export interface PageScan {
-  /** `[start, end)` of the article element in the page string; the whole page when null. */
-  article: { start: number; end: number } | null;
-  /** Distinct report titles the page links to. */
-  reportLinks: number;
-  /** `<title>`, `<meta name="ArticleTitle">`, and `<h1>`–`<h3>` texts, in that order of trust. */
-  titles: { meta?: string; title?: string; headings: string[] };
-  /** `<meta name="PubDate">` (and kin), or a '发布时间：2025-01-20' line anywhere on the page. */
-  date?: string;
-}
-
-/**
- * Which known container an element is (its index in KNOWN_CONTAINERS), or -1.
- */
-function knownContainer(tag: string, attribs: Record<string, string>): number {
-  const id = attribs['id'];
-  if (!attribs['class'] && !id && tag !== 'article') return -1;
-  const classes = ` ${attribs['class'] ?? ''} `;
-  return KNOWN_CONTAINERS.findIndex((sel) =>
-    sel.startsWith('.') ? classes.includes(` ${sel.slice(1)} `) : sel.startsWith('#') ? id === sel.slice(1) : tag === sel,
-  );
-}
-
-interface Frame {
-  tag: string;
-  start: number;
-  cjk: number;
-  tables: number;
-  known: number;
-  /** Text collected for links, headings and the title; null when not collected. */
-  text: string | null;
-}
-
-interface Closed {
+/** An element's extent and content counts. */
+interface Block {
   start: number;
   end: number;
   cjk: number;
   tables: number;
-  known: number;
   tag: string;
 }
 
-function isoDate(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+/**
+ * Tokenizes `html` from `from` and reports every block closed. With `untilClosed`, stops at the
+ * close of the element that opens at `from` (a known container); otherwise walks the whole page.
+ * An element closed by the tag that follows it (implied) ends where that tag starts.
+ */
+function blocks(html: string, from: number, untilClosed: boolean): { closed: Block[]; page: { cjk: number; tables: number } } {
+  const stack: { tag: string; start: number; cjk: number; tables: number }[] = [];
+  const page = { cjk: 0, tables: 0 };
+  const closed: Block[] = [];
+  let skip = 0;
+  let done = false;
+  const parser = new Parser(
+    {
+      onopentag(tag) {
+        if (done) return;
+        if (NOT_TEXT.has(tag)) skip++;
+        stack.push({ tag, start: from + parser.startIndex, cjk: 0, tables: tag === 'table' ? 1 : 0 });
+      },
+      ontext(data) {
+        if (done || skip > 0) return;
+        const n = cjkCount(data);
+        if (stack.length > 0) stack[stack.length - 1]!.cjk += n;
+        else page.cjk += n;
+      },
+      onclosetag(tag, implied) {
+        if (done || stack.length === 0) return;
+        const f = stack.pop()!;
+        if (NOT_TEXT.has(tag)) skip = Math.max(0, skip - 1);
+        const parent = stack[stack.length - 1] ?? page;
+        parent.cjk += f.cjk;
+        parent.tables += f.tables;
+        const end = from + (implied ? parser.startIndex : parser.endIndex + 1);
+        if (CANDIDATE.has(tag) || stack.length === 0) closed.push({ ...f, end });
+        if (untilClosed && stack.length === 0) {
+          done = true;
+          parser.pause();
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(from === 0 ? html : html.slice(from));
+  return { closed, page };
 }
 
-/** The article among the closed elements, as findArticle has always chosen it. */
-function chooseArticle(closed: readonly Closed[], page: { cjk: number; tables: number }): Closed | null {
-  for (let i = 0; i < KNOWN_CONTAINERS.length; i++) {
-    let best: Closed | null = null;
-    for (const c of closed) if (c.known === i && (!best || c.cjk > best.cjk)) best = c;
+/** The open tag around `i`, or null when `i` is not inside one. */
+function tagAround(html: string, i: number): { start: number; text: string } | null {
+  const before = html.slice(Math.max(0, i - MAX_TAG), i);
+  const lt = before.lastIndexOf('<');
+  if (lt < 0 || before.lastIndexOf('>') > lt) return null;
+  const gt = html.indexOf('>', i);
+  if (gt < 0 || gt - i > MAX_TAG) return null;
+  const start = i - before.length + lt;
+  return { start, text: html.slice(start, gt + 1) };
+}
+
+/** `[start, end)` of every comment, `<script>` and `<style>`: markup inside them is not markup. */
+function opaqueRanges(html: string): [number, number][] {
+  const out: [number, number][] = [];
+  const open = /<!--|<script\b|<style\b/gi;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const close = new RegExp(m[0] === '<!--' ? '-->' : `</${m[0].slice(1)}`, 'gi');
+    close.lastIndex = m.index + m[0].length;
+    const end = close.exec(html);
+    const stop = end ? end.index + end[0].length : html.length;
+    out.push([m.index, stop]);
+    open.lastIndex = stop;
+  }
+  return out;
+}
+
+/** True when `i` lies in one of the sorted `ranges`. */
+function inRanges(ranges: readonly [number, number][], i: number): boolean {
+  let [lo, hi] = [0, ranges.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid]!;
+    if (i < a) hi = mid - 1;
+    else if (i >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Where the open tags of known containers start, most trusted kind first. */
+function knownStarts(html: string): number[][] {
+  let opaque: [number, number][] | null = null;
+  const markup = (i: number): boolean => !inRanges((opaque ??= opaqueRanges(html)), i);
+  return KNOWN_CONTAINERS.map(({ attr, name }) => {
+    const out = new Set<number>();
+    if (attr === 'tag') {
+      for (const m of html.matchAll(new RegExp(`<${name}\\b`, 'gi'))) if (markup(m.index ?? 0) && out.add(m.index ?? 0).size >= MAX_PLACES) break;
+      return [...out];
+    }
+    const value = `(?:"(?:[^"]*\\s)?${name}(?=[\\s"])|'(?:[^']*\\s)?${name}(?=[\\s'])|${name}(?=[\\s/>]))`;
+    const isTag = new RegExp(`^<[a-z][\\w-]*\\s(?:[^>]*\\s)?${attr}\\s*=\\s*${value}`, 'i');
+    for (let i = html.indexOf(name); i >= 0 && out.size < MAX_PLACES; i = html.indexOf(name, i + name.length)) {
+      const tag = tagAround(html, i);
+      if (tag && isTag.test(tag.text) && markup(tag.start)) out.add(tag.start);
+    }
+    return [...out];
+  });
+}
+
+/** The article: the richest known container of the most trusted kind, else the densest block. */
+function findArticle(html: string): Block | null {
+  for (const starts of knownStarts(html)) {
+    let best: Block | null = null;
+    for (const start of starts) {
+      const own = blocks(html, start, true).closed.at(-1);
+      if (own && own.start === start && (!best || own.cjk > best.cjk)) best = own;
+    }
     if (best && best.cjk >= MIN_ARTICLE_CJK) return best;
   }
-  // The smallest div/td holding most of the page's Chinese text that also holds all its tables.
-  let best: Closed | null = null;
+  const { closed, page } = blocks(html, 0, false);
+  let best: Block | null = null;
   for (const c of closed) {
     if (!CANDIDATE.has(c.tag) || c.cjk < ARTICLE_SHARE * page.cjk || c.tables !== page.tables) continue;
     if (!best || c.cjk < best.cjk) best = c;
@@ -105,69 +204,60 @@ function chooseArticle(closed: readonly Closed[], page: { cjk: number; tables: n
   return best;
 }
 
-/** Scans the page once. Never throws on malformed markup (htmlparser2 closes what is left open). */
-export function scanPage(html: string): PageScan {
-  const root: Frame = { tag: '#root', start: 0, cjk: 0, tables: 0, known: -1, text: null };
-  const stack: Frame[] = [root];
-  const closed: Closed[] = [];
+/** Text of an HTML snippet: tags dropped, entities decoded, white space collapsed. */
+function snippetText(html: string): string {
+  return decodeHTML(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+function isoDate(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** `<meta name=… content=…>` pairs, first of each name kept. */
+function metas(html: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of html.matchAll(new RegExp(`<meta\\b[^>]{0,${MAX_TAG}}>`, 'gi'))) {
+    const attr = (a: string): string | undefined => new RegExp(`\\b${a}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(m[0])?.slice(1).find((v) => v !== undefined);
+    const name = attr('name');
+    const content = attr('content');
+    if (name && content && !out.has(name)) out.set(name, decodeHTML(content));
+  }
+  return out;
+}
+
+/** '发布时间：2025-01-20', its date possibly in the next element. */
+function publishedDate(html: string): string | undefined {
+  for (let i = html.indexOf('发布'); i >= 0; i = html.indexOf('发布', i + 2)) {
+    const m = PUBLISHED.exec(snippetText(html.slice(i, i + 200)));
+    if (m) return isoDate(m[1]!, m[2]!, m[3]!);
+  }
+  return undefined;
+}
+
+/** Reads the page's outside: report links, titles, date. */
+function outside(html: string): Omit<PageScan, 'article'> {
   const links = new Set<string>();
-  const titles: PageScan['titles'] = { headings: [] };
-  const meta = new Map<string, string>();
-  let skip = 0;
-  /** Open elements whose text is being collected. */
-  let collecting = 0;
-  let published: string | undefined;
-  let tail = '';
-  const parser = new Parser(
-    {
-      onopentag(tag, attribs) {
-        if (NOT_TEXT.has(tag)) skip++;
-        if (tag === 'meta' && attribs['name'] && attribs['content'] && !meta.has(attribs['name'])) meta.set(attribs['name'], attribs['content']);
-        const collect = collecting > 0 || COLLECTED.has(tag);
-        if (collect) collecting++;
-        stack.push({ tag, start: parser.startIndex, cjk: 0, tables: tag === 'table' ? 1 : 0, known: knownContainer(tag, attribs), text: collect ? '' : null });
-      },
-      ontext(data) {
-        const top = stack[stack.length - 1]!;
-        if (collecting > 0 && top.text !== null && top.text.length < SHORT_TEXT) top.text += data;
-        if (skip > 0) return;
-        top.cjk += cjkCount(data);
-        if (published === undefined && (tail.length > 0 || data.includes('发布'))) {
-          // '发布时间：' and its date may come in separate text nodes: keep a short tail.
-          tail = (tail + data).slice(-60);
-          const m = PUBLISHED.exec(tail);
-          if (m) published = isoDate(m[1]!, m[2]!, m[3]!);
-          else if (!tail.includes('发布')) tail = '';
-        }
-      },
-      onclosetag(tag, implied) {
-        if (stack.length <= 1) return;
-        const f = stack.pop()!;
-        if (NOT_TEXT.has(tag)) skip = Math.max(0, skip - 1);
-        if (f.text !== null) collecting--;
-        const parent = stack[stack.length - 1]!;
-        parent.cjk += f.cjk;
-        parent.tables += f.tables;
-        if (parent.text !== null && f.text !== null && parent.text.length < SHORT_TEXT) parent.text += f.text;
-        if (f.text) {
-          const t = f.text.replace(/\s+/g, ' ').trim();
-          if (tag === 'a' && REPORT_LINK.test(t)) links.add(t);
-          else if (tag === 'title') titles.title ??= t;
-          else if (HEADING.has(tag) && t) titles.headings.push(t);
-        }
-        // An element closed by the tag that follows it ends where that tag starts.
-        const end = implied ? parser.startIndex : parser.endIndex + 1;
-        if (f.known >= 0 || CANDIDATE.has(tag)) closed.push({ start: f.start, end, cjk: f.cjk, tables: f.tables, known: f.known, tag });
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.end(html);
-  const article = chooseArticle(closed, root);
-  const metaTitle = meta.get('ArticleTitle');
-  if (metaTitle) titles.meta = metaTitle.trim();
+  for (const m of html.matchAll(new RegExp(`<a\\b[^>]{0,${MAX_TAG}}>([\\s\\S]{0,${SHORT_TEXT}}?)</a>`, 'gi'))) {
+    if (!REPORT_LINK.test(m[1]!)) continue; // most links are chrome: test before cleaning
+    const t = snippetText(m[1]!);
+    if (REPORT_LINK.test(t)) links.add(t);
+  }
+  const meta = metas(html);
+  const title = new RegExp(`<title\\b[^>]{0,${MAX_TAG}}>([\\s\\S]{0,${SHORT_TEXT}}?)</title>`, 'i').exec(html);
+  const headings = [...html.matchAll(new RegExp(`<h([1-3])\\b[^>]{0,${MAX_TAG}}>([\\s\\S]{0,${SHORT_TEXT}}?)</h\\1>`, 'gi'))].map((m) => snippetText(m[2]!)).filter(Boolean);
+  const titles: PageScan['titles'] = { headings };
+  const articleTitle = meta.get('ArticleTitle')?.trim();
+  if (articleTitle) titles.meta = articleTitle;
+  const t = title ? snippetText(title[1]!) : '';
+  if (t) titles.title = t;
   const raw = meta.get('PubDate') ?? meta.get('pubdate') ?? meta.get('publishdate');
   const m = raw ? /(\d{4})-(\d{2})-(\d{2})/.exec(raw) : null;
-  const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : published;
-  return { article: article ? { start: article.start, end: article.end } : null, reportLinks: links.size, titles, ...(date ? { date } : {}) };
+  const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : publishedDate(html);
+  return { reportLinks: links.size, titles, ...(date ? { date } : {}) };
+}
+
+/** Scans the page. Never throws on malformed markup (htmlparser2 closes what is left open). */
+export function scanPage(html: string): PageScan {
+  const article = findArticle(html);
+  return { article: article ? { start: article.start, end: article.end } : null, ...outside(html) };
 }

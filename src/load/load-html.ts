@@ -8,6 +8,7 @@ import * as cheerio from 'cheerio';
 import { Text, type AnyNode, type Element } from 'domhandler';
 import { XxgkError } from '../errors.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
+import { textToLines } from '../layout/text-to-lines.js';
 import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cjkShare, decodeAs, strictUtf8 } from './decode.js';
@@ -191,6 +192,12 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
     if (tag === 'img') {
       if (section) section.images++;
       else if (/表|table/i.test($(el).attr('alt') ?? '')) imageTables++;
+    }
+    if (tag === 'pre') {
+      // A report pasted as preformatted text: its lines and column gaps are the layout, as in a text file.
+      flush();
+      lines.push(...textToLines($(el).text()));
+      return;
     }
     if (tag === 'table' && !isLayoutTable($, el)) {
       flush();
