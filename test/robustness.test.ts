@@ -94,6 +94,17 @@ describe('robustness: HTML and text', () => {
     expect(await outcome(enc(big))).toBe('ok');
   });
 
+  it.each([
+    ['unclosed <a tags', '<a '.repeat(300_000)],
+    ['unclosed <meta and <h1 tags', '<meta name=x content=y <h1 '.repeat(40_000)],
+    ['container names everywhere but in tags', 'zoom TRS_Editor article-content '.repeat(30_000)],
+    ['container tags that never close', '<div class="TRS_Editor">政府信息公开'.repeat(20_000)],
+    ['unclosed comments and scripts', '<!-- <script> <style> '.repeat(50_000)],
+  ])('should end a page of %s (patterns and container search stay linear)', async (_, junk) => {
+    const page = new TextDecoder().decode(sample('html-cms-utf8.html'));
+    expect(['ok', 'E_NOT_A_REPORT', 'E_EMPTY', 'E_TIMEOUT']).toContain(await outcome(enc(page.replace('<body>', `<body>${junk}`))));
+  });
+
   it('should end a text of one 1 MB line of digits within its budget', async () => {
     const t0 = Date.now();
     await outcome(enc(`一、总体情况二、主动公开政府信息情况行政许可${'1234567890'.repeat(100_000)}`));

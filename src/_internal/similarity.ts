@@ -30,6 +30,11 @@ export function substringDistance(needle: string, hay: string): number {
 
 /** Needles shorter than this (in chars) must match the whole label, not a part of it. */
 export const MIN_NEEDLE_FOR_CONTAINMENT = 3;
+/**
+ * chars. Labels longer than this are only tested for exact containment: no label or heading is
+ * this long, and edit distances cost length × length (a flattened page can make a 100 000-char line).
+ */
+export const MAX_FUZZY_CHARS = 400;
 
 /**
  * How well `label` names `target` (both normalized), in [0, 1]:
@@ -40,6 +45,7 @@ export const MIN_NEEDLE_FOR_CONTAINMENT = 3;
 export function labelSimilarity(label: string, target: string): number {
   if (label.length === 0 || target.length === 0) return 0;
   if (label === target) return 1;
+  if (label.length > MAX_FUZZY_CHARS) return label.includes(target) ? 0.9 + (0.1 * target.length) / label.length : 0;
   const whole = levenshteinSimilarity(label, target);
   if (target.length < MIN_NEEDLE_FOR_CONTAINMENT) return whole;
   if (label.includes(target)) return 0.9 + (0.1 * target.length) / label.length;

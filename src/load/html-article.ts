@@ -7,10 +7,10 @@
  *   is tokenized (htmlparser2 events), up to where it closes.
  * - Without one, one streaming pass over the page counts Chinese text (outside links) and tables
  *   under every block, and the smallest block holding most of the text and every table is the article.
- * - Links, `<title>`, `<meta>`, headings and '发布时间' are read from the raw string by patterns.
+ * - Links, `<title>`, `<meta>`, headings and '发布时间' are read from the raw string (html-page-info).
  */
-import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
+import { MAX_TAG, pageInfo, type PageInfo } from './html-page-info.js';
 
 /** Article containers of the CMSs seen on government sites (TRS, common templates), most trusted first. */
 const KNOWN_CONTAINERS: readonly { attr: 'class' | 'id' | 'tag'; name: string }[] = [
@@ -35,31 +35,18 @@ const ARTICLE_SHARE = 0.6;
 /** Elements that can be the article when no known container is. */
 const CANDIDATE = new Set(['div', 'td', 'section', 'article', 'body']);
 /**
- * Text inside these does not count as the page's text. Link text is chrome by nature (menus,
- * related-article lists: a 1 MB page of links has far more Chinese than its article).
+ * Text inside these does not count as the page's text; nor does the text of links (`<a href>`),
+ * which is chrome by nature: a 1 MB page of menus and related-article lists has far more Chinese
+ * than its article. (`<a name>` anchors, which Word puts around headings, are text.)
  */
-const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'a', 'select']);
-/** chars. Link texts and headings are read up to this length (titles are short). */
-const SHORT_TEXT = 300;
-/** chars. Longest open tag looked at (bounds every pattern on hostile pages of unclosed `<`). */
-const MAX_TAG = 2000;
-/** Places of one container kind tried at most (each is tokenized until it closes). */
-const MAX_PLACES = 20;
-
-/** Links that name a report ('…政府信息公开工作年度报告', '2023年年报'): a list page has many. */
-const REPORT_LINK = /年度报告|工作报告|年报/;
-const PUBLISHED = /发布(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'select']);
+/** Places of one container kind tried at most (each is tokenized until it closes; pages have one or two). */
+const MAX_PLACES = 5;
 
 /** What the scan found. */
-export interface PageScan {
+export interface PageScan extends PageInfo {
   /** `[start, end)` of the article element in the page string; the whole page when null. */
   article: { start: number; end: number } | null;
-  /** Distinct report titles the page links to. */
-  reportLinks: number;
-  /** `<meta name="ArticleTitle">`, `<title>` and the `<h1>`–`<h3>` texts. */
-  titles: { meta?: string; title?: string; headings: string[] };
-  /** `<meta name="PubDate">` (and kin), or a '发布时间：2025-01-20' line anywhere on the page. */
-  date?: string;
 }
 
 /** Chinese characters in a text (a loop: a regex match allocates an array per text node). */
@@ -87,17 +74,18 @@ interface Block {
  * An element closed by the tag that follows it (implied) ends where that tag starts.
  */
 function blocks(html: string, from: number, untilClosed: boolean): { closed: Block[]; page: { cjk: number; tables: number } } {
-  const stack: { tag: string; start: number; cjk: number; tables: number }[] = [];
+  const stack: { tag: string; start: number; cjk: number; tables: number; opaque: boolean }[] = [];
   const page = { cjk: 0, tables: 0 };
   const closed: Block[] = [];
   let skip = 0;
   let done = false;
   const parser = new Parser(
     {
-      onopentag(tag) {
+      onopentag(tag, attribs) {
         if (done) return;
-        if (NOT_TEXT.has(tag)) skip++;
-        stack.push({ tag, start: from + parser.startIndex, cjk: 0, tables: tag === 'table' ? 1 : 0 });
+        const opaque = NOT_TEXT.has(tag) || (tag === 'a' && attribs['href'] !== undefined);
+        if (opaque) skip++;
+        stack.push({ tag, start: from + parser.startIndex, cjk: 0, tables: tag === 'table' ? 1 : 0, opaque });
       },
       ontext(data) {
         if (done || skip > 0) return;
@@ -107,8 +95,8 @@ function blocks(html: string, from: number, untilClosed: boolean): { closed: Blo
       },
       onclosetag(tag, implied) {
         if (done || stack.length === 0) return;
-        const f = stack.pop()!;
-        if (NOT_TEXT.has(tag)) skip = Math.max(0, skip - 1);
+        const { opaque, ...f } = stack.pop()!;
+        if (opaque) skip--;
         const parent = stack[stack.length - 1] ?? page;
         parent.cjk += f.cjk;
         parent.tables += f.tables;
@@ -190,6 +178,8 @@ function findArticle(html: string): Block | null {
   for (const starts of knownStarts(html)) {
     let best: Block | null = null;
     for (const start of starts) {
+      // A container inside the best one so far cannot hold more text: not tokenized again.
+      if (best && start < best.end) continue;
       const own = blocks(html, start, true).closed.at(-1);
       if (own && own.start === start && (!best || own.cjk > best.cjk)) best = own;
     }
@@ -204,60 +194,8 @@ function findArticle(html: string): Block | null {
   return best;
 }
 
-/** Text of an HTML snippet: tags dropped, entities decoded, white space collapsed. */
-function snippetText(html: string): string {
-  return decodeHTML(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-}
-
-function isoDate(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-}
-
-/** `<meta name=… content=…>` pairs, first of each name kept. */
-function metas(html: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of html.matchAll(new RegExp(`<meta\\b[^>]{0,${MAX_TAG}}>`, 'gi'))) {
-    const attr = (a: string): string | undefined => new RegExp(`\\b${a}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(m[0])?.slice(1).find((v) => v !== undefined);
-    const name = attr('name');
-    const content = attr('content');
-    if (name && content && !out.has(name)) out.set(name, decodeHTML(content));
-  }
-  return out;
-}
-
-/** '发布时间：2025-01-20', its date possibly in the next element. */
-function publishedDate(html: string): string | undefined {
-  for (let i = html.indexOf('发布'); i >= 0; i = html.indexOf('发布', i + 2)) {
-    const m = PUBLISHED.exec(snippetText(html.slice(i, i + 200)));
-    if (m) return isoDate(m[1]!, m[2]!, m[3]!);
-  }
-  return undefined;
-}
-
-/** Reads the page's outside: report links, titles, date. */
-function outside(html: string): Omit<PageScan, 'article'> {
-  const links = new Set<string>();
-  for (const m of html.matchAll(new RegExp(`<a\\b[^>]{0,${MAX_TAG}}>([\\s\\S]{0,${SHORT_TEXT}}?)</a>`, 'gi'))) {
-    if (!REPORT_LINK.test(m[1]!)) continue; // most links are chrome: test before cleaning
-    const t = snippetText(m[1]!);
-    if (REPORT_LINK.test(t)) links.add(t);
-  }
-  const meta = metas(html);
-  const title = new RegExp(`<title\\b[^>]{0,${MAX_TAG}}>([\\s\\S]{0,${SHORT_TEXT}}?)</title>`, 'i').exec(html);
-  const headings = [...html.matchAll(new RegExp(`<h([1-3])\\b[^>]{0,${MAX_TAG}}>([\\s\\S]{0,${SHORT_TEXT}}?)</h\\1>`, 'gi'))].map((m) => snippetText(m[2]!)).filter(Boolean);
-  const titles: PageScan['titles'] = { headings };
-  const articleTitle = meta.get('ArticleTitle')?.trim();
-  if (articleTitle) titles.meta = articleTitle;
-  const t = title ? snippetText(title[1]!) : '';
-  if (t) titles.title = t;
-  const raw = meta.get('PubDate') ?? meta.get('pubdate') ?? meta.get('publishdate');
-  const m = raw ? /(\d{4})-(\d{2})-(\d{2})/.exec(raw) : null;
-  const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : publishedDate(html);
-  return { reportLinks: links.size, titles, ...(date ? { date } : {}) };
-}
-
 /** Scans the page. Never throws on malformed markup (htmlparser2 closes what is left open). */
 export function scanPage(html: string): PageScan {
   const article = findArticle(html);
-  return { article: article ? { start: article.start, end: article.end } : null, ...outside(html) };
+  return { article: article ? { start: article.start, end: article.end } : null, ...pageInfo(html) };
 }

@@ -1,8 +1,8 @@
 /**
- * @file HTML input → LoadedDocument. Encoding from BOM / `<meta charset>` / http-equiv, else
- * detected (UTF-8, then GB18030). One streaming pass finds the article body among the site chrome
- * (html-article); only the article is parsed into a DOM. Each `<tr>` becomes one Line of cells
- * with their columns on the expanded grid, every other block element a Line of text.
+ * @file HTML input → LoadedDocument: decoded (html-decode), the article found among the site chrome
+ * without a DOM of the page (html-article), and only the article parsed into a DOM. Each `<tr>`
+ * becomes one Line of cells with their columns on the expanded grid, every other block element a
+ * Line of text, and a `<pre>` the lines of its text.
  */
 import * as cheerio from 'cheerio';
 import { Text, type AnyNode, type Element } from 'domhandler';
@@ -11,8 +11,7 @@ import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { textToLines } from '../layout/text-to-lines.js';
 import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
-import { cjkShare, decodeAs, strictUtf8 } from './decode.js';
-import { decodeChecked, MIN_CJK_SHARE } from './load-text.js';
+import { decodeHtml } from './html-decode.js';
 import { placeCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { scanPage, type PageScan } from './html-article.js';
@@ -47,51 +46,6 @@ function flattenDeep(root: AnyNode): void {
     parent.children = [new Text(texts.join(' '))];
     parent.children[0]!.parent = parent;
   }
-}
-
-/** `<meta charset=…>` or http-equiv content-type charset within the first 4 KiB. */
-function sniffCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return m?.[1]?.toLowerCase() ?? null;
-}
-
-/**
- * Decodes a page. A declared non-UTF-8 charset is not trusted blindly: crawlers often save pages
- * re-encoded as UTF-8 and keep the original `<meta charset=gb2312>`. Bytes that are valid UTF-8
- * with non-ASCII text are UTF-8 (GBK Chinese is practically never valid UTF-8); a declared
- * charset that yields implausible text gives way to detection. Both are said in a warning.
- */
-function decodeHtml(bytes: Uint8Array, name: string, opts: ResolvedOptions): { html: string; warnings: Warning[] } {
-  const declared = opts.encoding === 'auto' ? sniffCharset(bytes) : opts.encoding;
-  if (!declared || /^utf-?8$/.test(declared)) return renamed(decodeChecked(bytes, name, opts));
-  if (opts.encoding === 'auto') {
-    const utf8 = strictUtf8(bytes);
-    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) {
-      return { html: utf8, warnings: [{ code: 'encoding_declared_wrong', message: `declared charset '${declared}', but the bytes are UTF-8: decoded as UTF-8` }] };
-    }
-  }
-  let html: string;
-  try {
-    html = decodeAs(bytes, /^(gb2312|gbk|x-gbk)$/.test(declared) ? 'gb18030' : declared);
-  } catch (cause) {
-    if (!(cause instanceof XxgkError)) throw cause;
-    return detected(bytes, name, opts, `declared charset '${declared}' is unknown`);
-  }
-  if (opts.encoding === 'auto' && /[\u0080-\uffff]/.test(html) && cjkShare(html) < MIN_CJK_SHARE) {
-    return detected(bytes, name, opts, `declared charset '${declared}' gives no plausible Chinese`);
-  }
-  return { html, warnings: [] };
-}
-
-function renamed(d: { text: string; warnings: Warning[] }): { html: string; warnings: Warning[] } {
-  return { html: d.text, warnings: d.warnings };
-}
-
-/** Detection instead of the declared charset, and a warning saying why. */
-function detected(bytes: Uint8Array, name: string, opts: ResolvedOptions, why: string): { html: string; warnings: Warning[] } {
-  const { text, warnings } = decodeChecked(bytes, name, { ...opts, encoding: 'auto' });
-  return { html: text, warnings: [{ code: 'encoding_declared_wrong', message: `${why}: the encoding was detected instead` }, ...warnings] };
 }
 
 function cellText($: cheerio.CheerioAPI, el: Element): string {

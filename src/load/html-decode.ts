@@ -1,0 +1,53 @@
+/**
+ * @file HTML bytes → string. The charset comes from a BOM or `<meta charset>` / http-equiv, but a
+ * declared charset is checked against the bytes; without one it is detected (UTF-8, then GB18030).
+ */
+import { XxgkError } from '../errors.js';
+import type { Warning } from '../model/document.js';
+import type { ResolvedOptions } from '../options.js';
+import { cjkShare, decodeAs, strictUtf8 } from './decode.js';
+import { decodeChecked, MIN_CJK_SHARE } from './load-text.js';
+
+/** `<meta charset=…>` or http-equiv content-type charset within the first 4 KiB. */
+function sniffCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Decodes a page. A declared non-UTF-8 charset is not trusted blindly: crawlers often save pages
+ * re-encoded as UTF-8 and keep the original `<meta charset=gb2312>`. Bytes that are valid UTF-8
+ * with non-ASCII text are UTF-8 (GBK Chinese is practically never valid UTF-8); a declared
+ * charset that yields implausible text gives way to detection. Both are said in a warning.
+ */
+export function decodeHtml(bytes: Uint8Array, name: string, opts: ResolvedOptions): { html: string; warnings: Warning[] } {
+  const declared = opts.encoding === 'auto' ? sniffCharset(bytes) : opts.encoding;
+  if (!declared || /^utf-?8$/.test(declared)) {
+    const { text, warnings } = decodeChecked(bytes, name, opts);
+    return { html: text, warnings };
+  }
+  if (opts.encoding === 'auto') {
+    const utf8 = strictUtf8(bytes);
+    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) {
+      return { html: utf8, warnings: [{ code: 'encoding_declared_wrong', message: `declared charset '${declared}', but the bytes are UTF-8: decoded as UTF-8` }] };
+    }
+  }
+  let html: string;
+  try {
+    html = decodeAs(bytes, /^(gb2312|gbk|x-gbk)$/.test(declared) ? 'gb18030' : declared);
+  } catch (cause) {
+    if (!(cause instanceof XxgkError)) throw cause;
+    return detected(bytes, name, opts, `declared charset '${declared}' is unknown`);
+  }
+  if (opts.encoding === 'auto' && /[\u0080-\uffff]/.test(html) && cjkShare(html) < MIN_CJK_SHARE) {
+    return detected(bytes, name, opts, `declared charset '${declared}' gives no plausible Chinese`);
+  }
+  return { html, warnings: [] };
+}
+
+/** Detection instead of the declared charset, and a warning saying why. */
+function detected(bytes: Uint8Array, name: string, opts: ResolvedOptions, why: string): { html: string; warnings: Warning[] } {
+  const { text, warnings } = decodeChecked(bytes, name, { ...opts, encoding: 'auto' });
+  return { html: text, warnings: [{ code: 'encoding_declared_wrong', message: `${why}: the encoding was detected instead` }, ...warnings] };
+}
