@@ -74,35 +74,58 @@ interface Block {
  * An element closed by the tag that follows it (implied) ends where that tag starts.
  */
 function blocks(html: string, from: number, untilClosed: boolean): { closed: Block[]; page: { cjk: number; tables: number } } {
-  const stack: { tag: string; start: number; cjk: number; tables: number; opaque: boolean }[] = [];
+  // The open elements as parallel arrays (a page of 1 MB has ~50 000 elements: no object each).
+  const tags: string[] = [];
+  const starts: number[] = [];
+  const cjk: number[] = [];
+  const tables: number[] = [];
+  const opaque: boolean[] = [];
   const page = { cjk: 0, tables: 0 };
   const closed: Block[] = [];
   let skip = 0;
   let done = false;
   const parser = new Parser(
     {
-      onopentag(tag, attribs) {
+      // onopentagname and onattribute instead of onopentag: no attribute object built per element.
+      onopentagname(tag) {
         if (done) return;
-        const opaque = NOT_TEXT.has(tag) || (tag === 'a' && attribs['href'] !== undefined);
-        if (opaque) skip++;
-        stack.push({ tag, start: from + parser.startIndex, cjk: 0, tables: tag === 'table' ? 1 : 0, opaque });
+        const hidden = NOT_TEXT.has(tag);
+        if (hidden) skip++;
+        tags.push(tag);
+        starts.push(from + parser.startIndex);
+        cjk.push(0);
+        tables.push(tag === 'table' ? 1 : 0);
+        opaque.push(hidden);
+      },
+      onattribute(name) {
+        const top = tags.length - 1;
+        if (done || name !== 'href' || tags[top] !== 'a' || opaque[top]) return;
+        opaque[top] = true;
+        skip++;
       },
       ontext(data) {
         if (done || skip > 0) return;
         const n = cjkCount(data);
-        if (stack.length > 0) stack[stack.length - 1]!.cjk += n;
+        if (tags.length > 0) cjk[cjk.length - 1]! += n;
         else page.cjk += n;
       },
       onclosetag(tag, implied) {
-        if (done || stack.length === 0) return;
-        const { opaque, ...f } = stack.pop()!;
-        if (opaque) skip--;
-        const parent = stack[stack.length - 1] ?? page;
-        parent.cjk += f.cjk;
-        parent.tables += f.tables;
+        if (done || tags.length === 0) return;
+        tags.pop();
+        const start = starts.pop()!;
+        const n = cjk.pop()!;
+        const t = tables.pop()!;
+        if (opaque.pop()) skip--;
+        if (tags.length > 0) {
+          cjk[cjk.length - 1]! += n;
+          tables[tables.length - 1]! += t;
+        } else {
+          page.cjk += n;
+          page.tables += t;
+        }
         const end = from + (implied ? parser.startIndex : parser.endIndex + 1);
-        if (CANDIDATE.has(tag) || stack.length === 0) closed.push({ ...f, end });
-        if (untilClosed && stack.length === 0) {
+        if (CANDIDATE.has(tag) || tags.length === 0) closed.push({ tag, start, end, cjk: n, tables: t });
+        if (untilClosed && tags.length === 0) {
           done = true;
           parser.pause();
         }

@@ -9,12 +9,11 @@ import { Text, type AnyNode, type Element } from 'domhandler';
 import { XxgkError } from '../errors.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { textToLines } from '../layout/text-to-lines.js';
-import type { Line, LoadedDocument, Warning } from '../model/document.js';
+import type { Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
-import { decodeHtml } from './html-decode.js';
-import { placeCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
-import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { scanPage, type PageScan } from './html-article.js';
+import { decodeHtml } from './html-decode.js';
+import { isLayoutTable, tableLines } from './html-table.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
 const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template', 'head', 'select', 'button', 'input', 'textarea', 'object']);
@@ -48,61 +47,10 @@ function flattenDeep(root: AnyNode): void {
   }
 }
 
-function cellText($: cheerio.CheerioAPI, el: Element): string {
-  const $el = $(el).clone();
-  $el.find('br').replaceWith(' ');
-  $el.find('p, div').each((_, p) => {
-    $(p).prepend(' ');
-  });
-  return fixCompatibilityChars($el.text()).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-}
-
 /** Headings of the sections that hold the statistics tables (二, 三, 四). */
 const TABLE_SECTION = /^\s*[二三四]\s*[、.．]/;
 /** Headings of the other sections (一, 五, 六). */
 const OTHER_SECTION = /^\s*[一五六]\s*[、.．]/;
-
-/** A layout table: one of its own cells holds another table (old CMS pages wrap the article so). */
-function isLayoutTable($: cheerio.CheerioAPI, el: Element): boolean {
-  return $(el).find('table').toArray().some((inner) => $(inner).parent().closest('table').get(0) === el);
-}
-
-/** The rows of a table, without those of tables nested in it. */
-function ownRows($: cheerio.CheerioAPI, table: Element): Element[] {
-  return $(table).find('tr').toArray().filter((tr) => $(tr).closest('table').get(0) === table);
-}
-
-/**
- * A table → one Line per `<tr>`, each cell with its column on the expanded grid. A rowspan label
- * stays in its first row, as in printed text; a value cell spanning columns is repeated over them
- * when it is '/' or empty (one '/' across a row means every cell is not applicable), but a number
- * spanning columns is kept once: which column it belongs to is not known.
- */
-function tableLines($: cheerio.CheerioAPI, table: Element, index: number): Line[] {
-  const trs = ownRows($, table);
-  const printed: SpanCell[][] = trs.map((tr) =>
-    $(tr).children('td, th').toArray().map((td) => ({
-      text: cellText($, td),
-      rowSpan: spanOf(td.attribs['rowspan'], trs.length),
-      colSpan: spanOf(td.attribs['colspan'], 1),
-    })),
-  );
-  const lines: Line[] = [];
-  placeCells(printed).rows.forEach((row, r) => {
-    const cells: string[] = [];
-    const cols: number[] = [];
-    for (const cell of row) {
-      const value = cell.colSpan > 1 ? parseWholeValue(cell.text) : null;
-      const repeat = value && value.kind !== 'num' && cells.some((c) => c !== '') ? cell.colSpan : 1;
-      for (let j = 0; j < repeat; j++) {
-        cells.push(cell.text);
-        cols.push(cell.col + j);
-      }
-    }
-    if (cells.some((c) => c !== '')) lines.push({ cells, cols, separated: true, source: { table: index, row: r } });
-  });
-  return lines;
-}
 
 /**
  * Walks the article: tables row by row, other blocks as text lines. Counts the table sections
@@ -190,21 +138,10 @@ function pageTitle(titles: PageScan['titles']): string | undefined {
   return parts.find((p) => REPORT_TITLE.test(p)) ?? titles.title;
 }
 
-/**
- * Parses the article with htmlparser2 in HTML mode (about twice as fast as parse5, and it closes
- * unclosed cells and rows the same way); anything the parser throws on is a page it cannot read.
- */
-function parseHtml(html: string, name: string): cheerio.CheerioAPI {
+/** Runs a parsing step: anything the parser throws on is a page it cannot read. */
+function parsing<T>(name: string, step: () => T): T {
   try {
-    return cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  } catch (cause) {
-    throw new XxgkError('E_DECODE', `${name}: the page cannot be parsed as HTML`, { cause });
-  }
-}
-
-function scanHtml(html: string, name: string): PageScan {
-  try {
-    return scanPage(html);
+    return step();
   } catch (cause) {
     throw new XxgkError('E_DECODE', `${name}: the page cannot be parsed as HTML`, { cause });
   }
@@ -215,8 +152,10 @@ export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
   const { html: raw, warnings } = decodeHtml(bytes, base.name, opts);
   // Lone surrogates (broken bytes decoded) would make the parser throw.
   const html = raw.toWellFormed();
-  const scan = scanHtml(html, base.name);
-  const $ = parseHtml(scan.article ? html.slice(scan.article.start, scan.article.end) : html, base.name);
+  const scan = parsing(base.name, () => scanPage(html));
+  // htmlparser2 in HTML mode: about twice as fast as parse5, and it closes unclosed cells and rows the same way.
+  const article = scan.article ? html.slice(scan.article.start, scan.article.end) : html;
+  const $ = parsing(base.name, () => cheerio.load(article, { xml: { xmlMode: false, decodeEntities: true } }));
   const root = $.root().get(0)!;
   flattenDeep(root);
   const { lines, imageTables } = toLines($, root);
