@@ -148,6 +148,19 @@ describe('HTML tables in the report', () => {
     expect(values.filter((f) => f.confidence >= 0.9)).toEqual([]);
   });
 
+  it('should not read what the page hides: hidden digits in a cell, a hidden row, Word hidden text', async () => {
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'html-cms-utf8.golden.json'), 'utf8')) as Golden;
+    const row = /<tr><td[^>]*><p[^>]*>规章<\/p><\/td>/;
+    expect(page).toMatch(row);
+    const hidden = page
+      .replace(/(<p style="text-align:center">)(\d+)(<\/p>)/g, '$1$2<span style="DISPLAY: none">99</span>$3')
+      .replace(row, (m) => `<tr style="display:none"><td>规章</td><td>1</td><td>2</td><td>3</td></tr>${m}`)
+      .replace(/<p style="text-indent:2em">本年度未收取信息处理费。<\/p>/, "$&<p><span style='mso-hide:all'>二、主动公开政府信息情况 规章 5 5 5</span></p>");
+    expect(hidden.match(/DISPLAY: none/g)!.length).toBeGreaterThan(100);
+    const r = await extract(bytes(hidden));
+    expect(compareReport('hidden', r, golden).fields.filter((f) => !f.ok)).toEqual([]);
+  });
+
   it('should take the title and date from outside the article when the article has neither', async () => {
     const bare = page
       .replace(/<h1>[^<]*<\/h1>/, '')

@@ -9,9 +9,21 @@ import type { Line } from '../model/document.js';
 import { placeCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 
-/** A cell's text: `<br>` and paragraph breaks as spaces, white space (nbsp, ideographic) collapsed. */
+/** Inline styles that hide an element (and Word's hidden text). */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
+
+/**
+ * True for an element the browser does not show: `hidden`, or hidden by its inline style. Its text
+ * is not read (Word keeps hidden field codes so; some sites slip hidden digits between visible ones).
+ */
+export function isHidden(el: Element): boolean {
+  return el.attribs['hidden'] !== undefined || HIDDEN_STYLE.test(el.attribs['style'] ?? '');
+}
+
+/** A cell's text: `<br>` and paragraph breaks as spaces, white space (nbsp, ideographic) collapsed, hidden parts left out. */
 function cellText($: cheerio.CheerioAPI, el: Element): string {
   const $el = $(el).clone();
+  $el.find('[style], [hidden]').filter((_, e) => isHidden(e)).remove();
   $el.find('br').replaceWith(' ');
   $el.find('p, div').each((_, p) => {
     $(p).prepend(' ');
@@ -24,9 +36,9 @@ export function isLayoutTable($: cheerio.CheerioAPI, el: Element): boolean {
   return $(el).find('table').toArray().some((inner) => $(inner).parent().closest('table').get(0) === el);
 }
 
-/** The rows of a table, without those of tables nested in it. */
+/** The rows of a table shown on the page, without those of tables nested in it. */
 function ownRows($: cheerio.CheerioAPI, table: Element): Element[] {
-  return $(table).find('tr').toArray().filter((tr) => $(tr).closest('table').get(0) === table);
+  return $(table).find('tr').toArray().filter((tr) => $(tr).closest('table').get(0) === table && !isHidden(tr));
 }
 
 /**
@@ -38,7 +50,7 @@ function ownRows($: cheerio.CheerioAPI, table: Element): Element[] {
 export function tableLines($: cheerio.CheerioAPI, table: Element, index: number): Line[] {
   const trs = ownRows($, table);
   const printed: SpanCell[][] = trs.map((tr) =>
-    $(tr).children('td, th').toArray().map((td) => ({
+    $(tr).children('td, th').toArray().filter((td) => !isHidden(td)).map((td) => ({
       text: cellText($, td),
       rowSpan: spanOf(td.attribs['rowspan'], trs.length),
       colSpan: spanOf(td.attribs['colspan'], 1),
