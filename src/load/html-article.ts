@@ -183,7 +183,7 @@ function knownStarts(html: string): number[][] {
   return KNOWN_CONTAINERS.map(({ attr, name }) => {
     const out = new Set<number>();
     if (attr === 'tag') {
-      for (const m of html.matchAll(new RegExp(`<${name}\\b`, 'gi'))) if (markup(m.index ?? 0) && out.add(m.index ?? 0).size >= MAX_PLACES) break;
+      for (const m of html.matchAll(new RegExp(`<${name}(?=[\\s>/])`, 'gi'))) if (markup(m.index ?? 0) && out.add(m.index ?? 0).size >= MAX_PLACES) break;
       return [...out];
     }
     const value = `(?:"(?:[^"]*\\s)?${name}(?=[\\s"])|'(?:[^']*\\s)?${name}(?=[\\s'])|${name}(?=[\\s/>]))`;
