@@ -4,7 +4,8 @@
  * Takes the bundled samples (PDF, HTML, text, docx), mutates them (bit flips, truncation, byte
  * runs inserted or deleted, chunks spliced from another sample, numbers and CJK text swapped in)
  * and extracts each mutant in a worker thread with a budget. A finding is: a crash of the worker,
- * a hang past the budget, an E_INTERNAL or E_SCHEMA_VIOLATION error, or a success with no content.
+ * a hang past the budget, an E_INTERNAL or E_SCHEMA_VIOLATION error, E_TIMEOUT (the extraction's own
+ * budget ran out: a slow path, even if it ended cleanly), or a success with no content.
  * Findings are written to fuzz-findings/ (input bytes + reason) and the exit code is 1.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -87,7 +88,7 @@ function run(bytes, name) {
     const onMessage = (m) => {
       clearTimeout(timer);
       worker.off('error', onError);
-      resolve(m.ok ? (m.empty ? { finding: 'empty success' } : { outcome: 'ok' }) : ['E_INTERNAL', 'E_SCHEMA_VIOLATION'].includes(m.code) ? { finding: `${m.code}: ${m.message}` } : { outcome: m.code });
+      resolve(m.ok ? (m.empty ? { finding: 'empty success' } : { outcome: 'ok' }) : ['E_INTERNAL', 'E_SCHEMA_VIOLATION', 'E_TIMEOUT'].includes(m.code) ? { finding: `${m.code}: ${m.message}` } : { outcome: m.code });
     };
     const onError = (e) => {
       clearTimeout(timer);
