@@ -200,6 +200,13 @@ describe('HTML pages as published (encodings, Word sections)', () => {
     expect(await wrongFields(bytes(page), 'quirk-layout-spaces')).toEqual([]);
   });
 
+  it('should read a page whose Chinese is all numeric entities (&#20013;), with or without a known container', async () => {
+    const escaped = sample('html-cms-utf8.html').replace(/[\u4e00-\u9fff]/g, (c) => `&#${c.codePointAt(0)};`);
+    expect(escaped).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(await wrongFields(bytes(escaped), 'html-cms-utf8')).toEqual([]);
+    expect(await wrongFields(bytes(escaped.replace('class="TRS_Editor"', 'class="text"')), 'html-cms-utf8')).toEqual([]);
+  });
+
   it('should detect GB18030 bytes declared as UTF-8 or as windows-1252', async () => {
     const raw = readFileSync(join(ROOT, 'samples', 'html-word-gb18030.html'));
     const head = raw.subarray(0, 4096).toString('latin1');
