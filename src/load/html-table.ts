@@ -57,7 +57,8 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
     })),
   );
   const lines: Line[] = [];
-  placeCells(printed).rows.forEach((row, r) => {
+  const grid = placeCells(printed);
+  grid.rows.forEach((row, r) => {
     const cells: string[] = [];
     const cols: number[] = [];
     for (const cell of row) {
@@ -68,7 +69,8 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
         cols.push(cell.col + j);
       }
     }
-    if (cells.some((c) => c !== '')) lines.push({ cells, cols, separated: true, source: { table: index, row: r } });
+    const end = Math.max(0, ...row.map((c) => c.col + c.colSpan));
+    if (cells.some((c) => c !== '')) lines.push({ cells, cols, separated: true, source: { table: index, row: r }, ...(end < grid.cols ? { short: true } : {}) });
   });
   return lines;
 }

@@ -143,9 +143,9 @@ export function fitsColumns(tokens: readonly ValueToken[], k: number): boolean {
 }
 
 /** The readings of a printed row for k columns. */
-export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells'>, k: number): Candidate[] {
-  // Cells placed on a table grid (HTML, ruled PDF), one per column: the empty ones are cells, not layout.
-  if (row.values.length === k && row.values.every((t) => t.col !== undefined) && row.values.some((t) => t.kind !== 'blank')) return exact(row.values);
+export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number): Candidate[] {
+  // A full row of a table grid (HTML, ruled PDF) with one cell per column: its empty cells are cells, not layout.
+  if (row.onGrid && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values);
   const filled = row.values.filter((t) => t.kind !== 'blank');
   if (filled.length > 0 && filled.length < k) {
     const windows = blankWindows(row.values, k);

@@ -29,7 +29,10 @@ export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
   const merged: TableRow[] = [];
   for (const r of rows) {
     const prev = merged.at(-1);
-    if (prev && r.label === '' && r.pending === '') prev.values = [...prev.values, ...r.values];
+    if (prev && r.label === '' && r.pending === '') {
+      prev.values = [...prev.values, ...r.values];
+      delete prev.onGrid; // values from several lines: no longer one grid row
+    }
     else merged.push({ ...r, label: r.label || r.pending, pending: '', values: [...r.values] });
   }
   return merged;

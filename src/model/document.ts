@@ -33,6 +33,12 @@ export interface Line {
   separated: boolean;
   /** The grid column of each cell, when the table has a grid (HTML rowspan/colspan expanded, ruled PDF). */
   cols?: number[];
+  /**
+   * An HTML row that ends before the table's last column: a cell is missing somewhere in it and
+   * the cells after the gap have moved left, so their columns do not say which template column
+   * they are.
+   */
+  short?: boolean;
 }
 
 /** Input kinds the loader understands. */

@@ -20,6 +20,8 @@ export interface TableRow {
    * tokens; which of them are real cells is decided against the column count (row-candidates).
    */
   blankCells: number;
+  /** The row's cells sit on a table grid, one per column, none missing (HTML full-width rows, ruled PDF). */
+  onGrid?: boolean;
   source: SourceRef;
 }
 
@@ -125,7 +127,8 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       const printed = [seg.text, ...seg.values.map((v) => (v.kind === 'blank' ? '∅' : v.raw))].join(' ');
       const source: SourceRef = { ...line.source, text: printed.trim().slice(-SOURCE_TEXT_CHARS) };
       const piled = splitPiledLabels(pending, line.source);
-      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, source });
+      const onGrid = line.cols !== undefined && !line.short;
+      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), source });
       pending = '';
     }
   }
