@@ -8,7 +8,7 @@ import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { REVIEW_KEYS } from '../template/index.js';
 import { rowCandidates } from './row-candidates.js';
-import type { Placement } from './table-rows.js';
+import { valueSources, type Placement } from './table-rows.js';
 
 const REVIEW_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '直接起诉'];
 /** chars. Label text left after removing header words; more than this is narrative, not table. */
@@ -27,9 +27,7 @@ export function reviewGroup(rows: readonly TableRow[]): { groups: Group[]; place
   const placements = new Map<string, Placement>();
   if (values.length === 0) return { groups: [], placements };
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
-  // One value per column: each field names the row and cell it came from; otherwise the first row.
-  const sources = tableRows.flatMap((r) => r.values.map((v) => (v.col === undefined ? r.source : { ...r.source, column: v.col })));
-  const direct = values.length === keys.length;
-  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: direct ? sources[i]! : tableRows[0]!.source }));
+  const sources = valueSources(tableRows, keys.length);
+  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source }));
   return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length) }], placements };
 }

@@ -16,6 +16,15 @@ export interface Placement {
   source: SourceRef;
 }
 
+/**
+ * Where each of k fields was read, when the rows hold exactly k values: each value's row, with the
+ * value's grid column when it has one. Null otherwise: a repaired reading names its row only.
+ */
+export function valueSources(rows: readonly TableRow[], k: number): SourceRef[] | null {
+  const sources = rows.flatMap((r) => r.values.map((v) => (v.col === undefined ? r.source : { ...r.source, column: v.col })));
+  return sources.length === k ? sources : null;
+}
+
 /** Share of rows that must be lone unlabeled values for the table to be read one cell per line. */
 const CELL_PER_LINE_SHARE = 0.6;
 
@@ -54,13 +63,8 @@ export function tableGroups(
     const keys = match.spec.columns.map((c) => `${table}.${match.spec.key}.${c}`);
     groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length) });
     const by = match.labelScore === null ? 'position' : 'label';
-    // A row with exactly one value per column names each field's cell; a repaired row names the row.
-    const direct = match.row.values.length === keys.length;
-    keys.forEach((k, i) => {
-      const column = direct ? match.row.values[i]!.col : undefined;
-      const source = column === undefined ? match.row.source : { ...match.row.source, column };
-      placements.set(k, { by, labelScore: match.labelScore ?? 0, source });
-    });
+    const sources = valueSources([match.row], keys.length);
+    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, source: sources?.[i] ?? match.row.source }));
   }
   return { groups, placements, matched };
 }
