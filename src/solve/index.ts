@@ -131,13 +131,15 @@ function cheapest(groups: readonly Group[]): Group[] {
  * The cheapest readings are tried first: when some combination of them breaks no identity, it is
  * optimal (no combination breaks fewer, none costs less), and every optimal combination is among
  * them. So the full space, which can be too large (a table of many empty cells), is only searched
- * when the cheapest readings do not add up.
+ * when the cheapest readings do not add up and it holds more than they do.
  */
 function solveLinked(groups: readonly Group[], identities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
   const pruned = groups.map((g) => ({ ...g, candidates: pruneLocally(g, identities) }));
   const cheap = cheapest(pruned);
   const first = enumerate(cheap, identities);
-  const settled = !first.incomplete && first.best.v === 0;
+  // The full space again only when it is larger: when no reading was dropped, `first` searched it.
+  const narrowed = cheap.some((g, i) => g.candidates.length < pruned[i]!.candidates.length);
+  const settled = !narrowed || (!first.incomplete && first.best.v === 0);
   const space = settled ? cheap : pruned;
   const r = settled ? first : enumerate(pruned, identities);
   const fields = r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
