@@ -4,6 +4,7 @@
  * patterns, the text of each match cleaned on its own.
  */
 import { decodeHTML } from 'entities';
+import { isoDate } from '../_internal/iso-date.js';
 
 /** chars. Longest open tag looked at (bounds every pattern on hostile pages of unclosed `<`). */
 export const MAX_TAG = 2000;
@@ -26,10 +27,6 @@ export interface PageInfo {
 /** Text of an HTML snippet: tags dropped, entities decoded, white space collapsed. */
 function snippetText(html: string): string {
   return decodeHTML(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-}
-
-function isoDate(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
 /**
@@ -81,7 +78,8 @@ function publishedDate(html: string): string | undefined {
   let tries = 0;
   for (let i = html.indexOf('发布'); i >= 0 && tries++ < MAX_PUBLISHED_TRIES; i = html.indexOf('发布', i + 2)) {
     const m = PUBLISHED.exec(snippetText(html.slice(i, i + 200)));
-    if (m) return isoDate(m[1]!, m[2]!, m[3]!);
+    const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+    if (date) return date;
   }
   return undefined;
 }
@@ -104,6 +102,6 @@ export function pageInfo(html: string): PageInfo {
   if (t) titles.title = t;
   const raw = meta.get('PubDate') ?? meta.get('pubdate') ?? meta.get('publishdate');
   const m = raw ? /(\d{4})-(\d{2})-(\d{2})/.exec(raw) : null;
-  const date = m ? isoDate(m[1]!, m[2]!, m[3]!) : publishedDate(html);
+  const date = (m ? isoDate(m[1]!, m[2]!, m[3]!) : null) ?? publishedDate(html);
   return { reportLinks: links.size, titles, ...(date ? { date } : {}) };
 }

@@ -2,6 +2,7 @@
  * @file meta: title, agency, year reported on and publication date, from the printed text first
  * and metadata (crawl header, `<title>`, PDF Title) second.
  */
+import { isoDate } from '../_internal/iso-date.js';
 import { toHalfWidth } from '../layout/normalize-text.js';
 import type { Line, LoadedDocument } from '../model/document.js';
 
@@ -43,12 +44,6 @@ function findTitle(lines: readonly Line[], metaTitle?: string): string | null {
   return metaTitle ? cleanTitle(metaTitle) : null;
 }
 
-function isoDate(m: RegExpExecArray): string | null {
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 /** A date standing alone on a line ('2026年1月16日', '(2026年1月23日)') or after 发布时间. */
 function dateOnLine(raw: string): string | null {
   const t = toHalfWidth(raw).trim();
@@ -57,7 +52,7 @@ function dateOnLine(raw: string): string | null {
   const m = DATE.exec(rest);
   if (!m) return null;
   const alone = rest.replace(DATE, '').replace(/[\s()（）:：\d]/g, '') === '';
-  return labelled || alone ? isoDate(m) : null;
+  return labelled || alone ? isoDate(m[1]!, m[2]!, m[3]!) : null;
 }
 
 function findDate(lines: readonly Line[], year: number | null): string | null {
