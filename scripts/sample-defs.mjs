@@ -116,18 +116,7 @@ export async function defineSamples(k) {
       q.cells = [q.cells[0], ...q.cells.slice(1).map(() => '/')];
       return t;
     },
-    printedData: (d) => {
-      for (const c of COLS) {
-        d.requests.totalHandled[c] -= d.requests.notProcessed.publication[c];
-        d.requests.newReceived[c] -= d.requests.notProcessed.publication[c];
-        d.requests.notProcessed.publication[c] = 0;
-      }
-      return d;
-    },
-    goldenData: (d) => {
-      for (const c of COLS) d.requests.notProcessed.publication[c] = null;
-      return d;
-    },
+    ...naRow('notProcessed.publication'),
   });
   text('quirk-gb18030', 110, 'tab', ['tab-separated text encoded in GB18030'], { encoding: 'gb18030' });
   text('quirk-utf16', 111, 'layout', ['UTF-16LE with BOM, layout style'], { encoding: 'utf16-bom' });
