@@ -14,6 +14,7 @@ import { ReportSchema, SCHEMA_VERSION, type Report } from './schema/report.js';
 import { scoreConfidence } from './score/index.js';
 import { findSections, type FoundSection } from './sections/index.js';
 import { withTimeout } from './_internal/timeout.js';
+import type { TypedReport } from './typed-report.js';
 
 /** Intermediate results of every stage, for debugging a wrong field (`--trace DIR` writes one JSON file per stage). */
 export interface ExtractTrace {
@@ -60,7 +61,7 @@ function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } 
 }
 
 /** Extracts one report and returns it with the trace of every stage. */
-export async function extractDetailed(input: ExtractInput, options?: ExtractOptions): Promise<{ report: Report; trace: ExtractTrace }> {
+export async function extractDetailed(input: ExtractInput, options?: ExtractOptions): Promise<{ report: TypedReport; trace: ExtractTrace }> {
   const opts = resolveOptions(options);
   try {
     return await withTimeout(opts.timeoutMs, async () => {
@@ -70,7 +71,7 @@ export async function extractDetailed(input: ExtractInput, options?: ExtractOpti
       if (!checked.success) {
         throw new XxgkError('E_SCHEMA_VIOLATION', `output does not match ReportSchema: ${checked.error.issues[0]?.message}`, { details: checked.error.issues });
       }
-      return result;
+      return result as { report: TypedReport; trace: ExtractTrace };
     });
   } catch (error) {
     throw toXxgkError(error);
@@ -78,18 +79,19 @@ export async function extractDetailed(input: ExtractInput, options?: ExtractOpti
 }
 
 /**
- * Extracts one report.
+ * Extracts one report: `data` and `fields` are typed per `meta.templateVersion` (see `typed-report.ts`).
  * @example
  * const report = await extract('report.pdf');
  * report.data.requests.newReceived.total; // number | null
  * report.fields['requests.newReceived.total'].confidence; // 0..1
+ * getField(report, 'requests.granted.total'); // number | null; a key no template has does not compile
  */
-export async function extract(input: ExtractInput, options?: ExtractOptions): Promise<Report> {
+export async function extract(input: ExtractInput, options?: ExtractOptions): Promise<TypedReport> {
   return (await extractDetailed(input, options)).report;
 }
 
 /** Result of {@link safeExtract}. */
-export type SafeExtractResult = { success: true; report: Report } | { success: false; error: { code: XxgkError['code']; message: string } };
+export type SafeExtractResult = { success: true; report: TypedReport } | { success: false; error: { code: XxgkError['code']; message: string } };
 
 /** Like `extract`, but returns `{ success: false, error }` instead of throwing. */
 export async function safeExtract(input: ExtractInput, options?: ExtractOptions): Promise<SafeExtractResult> {

@@ -12,5 +12,6 @@ export { runChecks } from './checks/index.js';
 export { scoreConfidence } from './score/index.js';
 export { solve } from './solve/index.js';
 export { flattenData, keysToData } from './report-data.js';
+export * from './typed-report.js';
 export { TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED, ALL_KEYS, type Template } from './template/index.js';
 export * from './golden/index.js';

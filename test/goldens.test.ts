@@ -4,11 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareReport, extract, flattenData, ReportSchema, type Golden } from '../src/index.js';
+import { compareReport, extract, flattenData, ReportSchema, type Golden, type Report } from '../src/index.js';
 import { CORPUS, describeIfExists, ROOT, SEED } from './helpers/paths.js';
 
 async function check(file: string, goldenPath: string) {
-  const report = await extract(file);
+  const report: Report = await extract(file); // the wide type: fields indexed by computed keys below
   expect(ReportSchema.safeParse(report).success).toBe(true);
   const golden = JSON.parse(readFileSync(goldenPath, 'utf8')) as Golden;
   return { report, cmp: compareReport(file, report, golden) };

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { compareReport, extract, type Golden } from '../src/index.js';
+import { compareReport, extract, type Golden, type Report } from '../src/index.js';
 import { scanPage } from '../src/load/html-article.js';
 import { placeCells, spanOf, type SpanCell } from '../src/tables/table-to-grid.js';
 import { ROOT } from './helpers/paths.js';
@@ -136,7 +136,7 @@ describe('HTML tables in the report', () => {
   it("should read one '/' spanning a row's value cells as not applicable in every column", async () => {
     const row = /(<tr><td colspan="2"[^>]*><p[^>]*>（二）部分公开[^<]*<\/p><\/td>)(?:<td[^>]*><p[^>]*>0<\/p><\/td>){7}<\/tr>/;
     expect(page).toMatch(row);
-    const r = await extract(bytes(page.replace(row, '$1<td colspan="7">/</td></tr>')));
+    const r: Report = await extract(bytes(page.replace(row, '$1<td colspan="7">/</td></tr>')));
     for (const c of ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total']) {
       expect(valueAt(r.data, `requests.partiallyGranted.${c}`)).toBeNull();
       expect(r.fields[`requests.partiallyGranted.${c}`]!.flags).toContain('notApplicable');
@@ -158,7 +158,7 @@ describe('HTML tables in the report', () => {
 
   it('should keep a number spanning columns once, not copy it into every column', async () => {
     const row = /(<tr><td colspan="2"[^>]*><p[^>]*>（二）部分公开[^<]*<\/p><\/td>)(?:<td[^>]*><p[^>]*>0<\/p><\/td>){7}<\/tr>/;
-    const r = await extract(bytes(page.replace(row, '$1<td colspan="7">5</td></tr>')));
+    const r: Report = await extract(bytes(page.replace(row, '$1<td colspan="7">5</td></tr>')));
     const values = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'].map((c) => r.fields[`requests.partiallyGranted.${c}`]!);
     expect(values.filter((f) => f.confidence >= 0.9)).toEqual([]);
   });

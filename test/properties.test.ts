@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { runChecks } from '../src/checks/index.js';
-import { extract, flattenData, TEMPLATE_2021 } from '../src/index.js';
+import { extract, flattenData, TEMPLATE_2021, type Report } from '../src/index.js';
 import { buildGrids } from '../src/pdf/grid.js';
 import type { Segment } from '../src/pdf/rulings.js';
 import { parseWholeValue } from '../src/tables/tokenize-cell.js';
@@ -155,7 +155,7 @@ describe('text round trip', () => {
     const noise = fc.record({ spaces: fc.array(fc.nat(40), { maxLength: 3 }), split: fc.uniqueArray(fc.nat(40), { maxLength: 4 }) });
     await fc.assert(
       fc.asyncProperty(reportValues, noise, async (values, n) => {
-        const report = await extract(new TextEncoder().encode(render(values, n)));
+        const report: Report = await extract(new TextEncoder().encode(render(values, n)));
         const got = flattenData(report.data);
         for (const [k, v] of values) {
           if ((report.fields[k]?.confidence ?? 0) >= 0.9) expect([k, got.get(k)]).toEqual([k, v]);
