@@ -1,19 +1,64 @@
-/** @file The shape of a subcommand and the parsing helper they share. */
+/** @file The shape of a subcommand, its declarative spec (read by `program.ts`), and the helpers they share. */
 import { parseArgs } from 'node:util';
 
-/** Thrown by commands for bad arguments: exit 2 with usage. */
+/** Thrown by commands for bad arguments: exit 2 with a pointer to the command's --help. */
 export class UsageError extends Error {}
 
-/** Streams a command writes to. */
+/** Streams a command writes to (tests inject their own). */
 export interface Io {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /** Standard input, for `-` as a file. @default process.stdin */
+  stdin?: NodeJS.ReadableStream;
 }
 
-/** A subcommand: arguments in, exit code out. */
-export type Command = (args: string[], io: Io) => Promise<number>;
+/** Parsed command line: positional arguments in order, options by camelCased long name. */
+export interface Invocation<O = Record<string, unknown>> {
+  args: string[];
+  opts: O;
+}
 
-/** parseArgs with usage errors turned into UsageError (exit 2). */
+/** A subcommand: parsed arguments in, exit code out. */
+export type Command<O = Record<string, unknown>> = (input: Invocation<O>, io: Io) => Promise<number>;
+
+/** One option of a command, in commander's flag syntax (`--timeout <ms>`, `--pretty`, `-w, --workers <n>`). */
+export interface OptionSpec {
+  flags: string;
+  description: string;
+  default?: string | boolean;
+  choices?: readonly string[];
+  /** Converts (and checks) the value; throw `Error` with a message for a bad one. */
+  parse?: (value: string) => unknown;
+  /** Not listed in --help (kept for old spellings). */
+  hidden?: boolean;
+}
+
+/** One subcommand, declared as data (program.ts builds the commander program from these). */
+export interface CommandSpec {
+  name: string;
+  /** Positional arguments in commander syntax: `<file>`, `<inputs...>`, `[dir]`. */
+  args?: readonly string[];
+  summary: string;
+  /** Extra help text after the options. */
+  details?: string;
+  options?: readonly OptionSpec[];
+  /** The command's code, imported only when it runs. */
+  load: () => Promise<{ default: Command<never> }>;
+}
+
+/** An integer ≥ `min` (for --timeout, --workers). */
+export function integerAtLeast(min: number, unit = ''): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!(Number.isInteger(n) && n >= min)) throw new Error(`must be an integer ≥ ${min}${unit}`);
+    return n;
+  };
+}
+
+/**
+ * parseArgs with usage errors turned into UsageError (exit 2). For commands that parse their own
+ * arguments (kept for code written before the commander program).
+ */
 export function parse<const T extends Record<string, { type: 'string' | 'boolean'; default?: string | boolean }>>(
   args: string[],
   options: T,

@@ -1,43 +1,77 @@
 /**
- * @file `xxgk` CLI: routes to lazily imported subcommands. stdout carries data, stderr logs.
- * Exit codes: 0 ok, 1 a document failed or a compare mismatched, 2 usage error.
+ * @file `xxgk` CLI: a commander program built from the declarative command list
+ * (`commands/index.ts`); each command's code is imported only when it runs. stdout carries data,
+ * stderr logs. Exit codes: 0 ok (and --help, --version), 1 a document failed or a compare
+ * mismatched, 2 usage error (with a suggestion for a misspelt command or option).
  */
-import { UsageError, type Command } from './command.js';
+import { createRequire } from 'node:module';
+import { Command as Program, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError, type CommandSpec, type Io } from './command.js';
+import { COMMANDS } from './commands/index.js';
 
-const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
-  extract: () => import('./commands/extract.js'),
-  batch: () => import('./commands/batch.js'),
-  compare: () => import('./commands/compare.js'),
-  review: () => import('./commands/review.js'),
-  demo: () => import('./commands/demo.js'),
-};
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
-const USAGE = `usage: xxgk <command> [options]
-
-commands:
-  extract FILE [--pretty] [--format auto|pdf|html|text|docx] [--password P] [--timeout MS] [--trace DIR]
-  batch INPUT... --out DIR [--force] [--workers N] [--timeout MS]
-  review DIR [--html FILE]            one HTML page to check a batch by eye (default DIR/review.html)
-  compare ACTUAL GOLDEN [--json]      (report.json | results.jsonl | DIR) vs (golden.json | DIR)
-  demo                                 batch + compare + review on the bundled samples (npm start)
-`;
-
-/** Runs the CLI with injected streams (tests call this without spawning). */
-export async function runMain(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
-  const [name, ...rest] = argv;
-  const loader = name ? COMMANDS[name] : undefined;
-  if (!loader) {
-    io.stderr.write(name && name !== '--help' && name !== '-h' ? `xxgk: unknown command '${name}'\n${USAGE}` : USAGE);
-    return name === '--help' || name === '-h' ? 0 : 2;
-  }
-  const command = (await loader()).default;
-  try {
-    return await command(rest, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`xxgk ${name}: ${error.message}\n${USAGE}`);
-      return 2;
+function addCommand(program: Program, spec: CommandSpec, io: Io, done: (code: number) => void): void {
+  const cmd = program.command(spec.name).description(spec.summary);
+  for (const a of spec.args ?? []) cmd.argument(a);
+  for (const o of spec.options ?? []) {
+    const option = new Option(o.flags, o.description);
+    if (o.choices) option.choices(o.choices);
+    if (o.default !== undefined) option.default(o.default);
+    if (o.hidden) option.hideHelp();
+    const check = o.parse;
+    if (check) {
+      option.argParser((value: string) => {
+        try {
+          return check(value);
+        } catch (error) {
+          throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+        }
+      });
     }
+    cmd.addOption(option);
+  }
+  if (spec.details) cmd.addHelpText('after', `\n${spec.details}`);
+  cmd.action(async (...params: unknown[]) => {
+    const self = params.at(-1) as Program;
+    const run = (await spec.load()).default as (input: { args: string[]; opts: Record<string, unknown> }, io: Io) => Promise<number>;
+    try {
+      done(await run({ args: self.processedArgs.flat() as string[], opts: self.opts() }, io));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr.write(`xxgk ${spec.name}: ${error.message}\n(run 'xxgk ${spec.name} --help' for usage)\n`);
+      done(2);
+    }
+  });
+}
+
+/** The program, writing to `io` and throwing instead of exiting (tests run it in-process). */
+function buildProgram(io: Io, done: (code: number) => void): Program {
+  const program = new Program('xxgk')
+    .description('Read 政府信息公开工作年度报告 (PDF, HTML, .docx, text) into validated JSON with a confidence on every field.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run xxgk --help, or xxgk <command> --help, for usage)')
+    .addHelpText('after', '\nExit codes: 0 ok, 1 a document failed or a compare mismatched, 2 usage error.');
+  for (const spec of COMMANDS) addCommand(program, spec, io, done);
+  return program;
+}
+
+/** Runs the CLI with injected streams; resolves with the exit code. */
+export async function runMain(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  if (argv.length === 0) {
+    io.stderr.write(program.helpInformation());
+    return 2;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;
   }
 }

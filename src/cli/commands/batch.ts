@@ -4,20 +4,19 @@
  * is written with `interrupted: true`. Exit 1 when a document failed or the run was interrupted.
  */
 import { listInputs, runBatch } from '../../batch/index.js';
-import { parse, UsageError, type Command } from '../command.js';
+import { UsageError, type Command } from '../command.js';
 
-const batch: Command = async (args, io) => {
-  const { values, positionals } = parse(args, {
-    out: { type: 'string' },
-    force: { type: 'boolean', default: false },
-    workers: { type: 'string' },
-    timeout: { type: 'string' },
-  });
+/** Options of `xxgk batch` (declared in commands/index.ts). */
+interface BatchCliOptions {
+  out?: string;
+  force?: boolean;
+  workers?: number;
+  timeout?: number;
+}
+
+const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values }, io) => {
   if (!values.out || positionals.length === 0) throw new UsageError('expected INPUT... and --out DIR');
-  const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError('--workers must be an integer ≥ 0');
-  const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout);
-  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw new UsageError('--timeout must be a positive integer (ms)');
+  const { workers, timeout: timeoutMs } = values;
   const files = await listInputs(positionals).catch((error: Error) => {
     throw new UsageError(error.message);
   });
@@ -30,7 +29,7 @@ const batch: Command = async (args, io) => {
   try {
     const { summary } = await runBatch(files, {
       out: values.out,
-      force: values.force,
+      force: values.force ?? false,
       progress: io.stderr as NodeJS.WriteStream,
       signal: abort.signal,
       ...(workers !== undefined ? { workers } : {}),

@@ -1,11 +1,9 @@
 /** @file `xxgk compare ACTUAL GOLDEN`: field-by-field comparison; exit 1 on any mismatch. */
 import { compareReport, formatComparison, formatTotals, type Comparison } from '../../index.js';
-import { parse, UsageError, type Command } from '../command.js';
+import { UsageError, type Command } from '../command.js';
 import { readGoldens, readReports } from '../read-results.js';
 
-const compare: Command = async (args, io) => {
-  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
-  const [actualPath, goldenPath] = positionals;
+const compare: Command<{ json?: boolean }> = async ({ args: [actualPath, goldenPath], opts: values }, io) => {
   if (!actualPath || !goldenPath) throw new UsageError('expected ACTUAL and GOLDEN');
   const comparisons = await compareAll(actualPath, goldenPath, io.stderr);
   if (values.json) io.stdout.write(`${JSON.stringify(comparisons, null, 1)}\n`);

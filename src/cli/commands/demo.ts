@@ -2,15 +2,23 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatComparison, formatTotals } from '../../index.js';
-import type { Command } from '../command.js';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { UsageError, type Command } from '../command.js';
 import { listInputs, readRows, runBatch } from '../../batch/index.js';
 import { renderReview } from '../../review/render.js';
 import { compareAll } from './compare.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-const demo: Command = async (_args, io) => {
+const demo: Command = async (_input, io) => {
+  const missing = ['samples', 'golden'].filter((d) => !existsSync(join(ROOT, d)));
+  if (missing.length > 0) {
+    throw new UsageError(
+      `the demo runs on the samples/ and golden/ folders of a source checkout of xxgk-report, which the installed package does not ship (${missing.join(', ')} not found under ${ROOT}). ` +
+        'Clone the repository and run `npm install && npm start` there; or try `xxgk extract FILE --pretty` and `xxgk batch DIR --out OUT` on your own reports.',
+    );
+  }
   const out = join(ROOT, 'out', 'samples');
   const { rows: records, summary } = await runBatch(await listInputs([join(ROOT, 'samples')]), { out, force: true, progress: io.stderr as NodeJS.WriteStream });
   const comparisons = await compareAll(join(out, 'results.jsonl'), join(ROOT, 'golden'), io.stderr);

@@ -1,9 +1,10 @@
-/** @file `xxgk extract FILE`: one report as JSON on stdout. */
+/** @file `xxgk extract FILE|-`: one report as JSON on stdout. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractDetailed, XxgkError, type ExtractTrace } from '../../index.js';
 import type { PdfPageTrace } from '../../load/load-pdf.js';
-import { parse, UsageError, type Command } from '../command.js';
+import { UsageError, type Command } from '../command.js';
+import { DEFAULT_MAX_BYTES } from '../../options.js';
 
 /**
  * One JSON file per stage, so a wrong field can be followed back: lines → sections → tables
@@ -22,24 +23,42 @@ async function writeTrace(dir: string, trace: ExtractTrace): Promise<void> {
   for (const [name, value] of Object.entries(files)) await writeFile(join(dir, `${name}.json`), `${JSON.stringify(value, null, 1)}\n`);
 }
 
-const extract: Command = async (args, io) => {
-  const { values, positionals } = parse(args, {
-    pretty: { type: 'boolean', default: false },
-    format: { type: 'string', default: 'auto' },
-    password: { type: 'string' },
-    trace: { type: 'string' },
-    timeout: { type: 'string' },
-    'trace-dir': { type: 'string' },
-  });
-  const traceDir = values.trace ?? values['trace-dir'];
-  const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError('expected exactly one FILE');
-  if (!['auto', 'pdf', 'html', 'text', 'docx'].includes(values.format)) throw new UsageError(`--format must be auto, pdf, html, text or docx`);
-  const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout);
-  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw new UsageError('--timeout must be a positive integer (ms)');
+/** Options of `xxgk extract` (declared in commands/index.ts). */
+interface ExtractCliOptions {
+  pretty?: boolean;
+  format: 'auto' | 'pdf' | 'html' | 'text' | 'docx';
+  password?: string;
+  timeout?: number;
+  name?: string;
+  trace?: string;
+  traceDir?: string;
+}
+
+/**
+ * Standard input as bytes (`xxgk extract -`); reading stops one byte past the default size limit,
+ * so an endless stream ends as E_TOO_LARGE instead of filling memory.
+ */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(b);
+    if ((size += b.length) > DEFAULT_MAX_BYTES) break;
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+const extract: Command<ExtractCliOptions> = async ({ args: [file], opts: values }, io) => {
+  const traceDir = values.trace ?? values.traceDir;
+  if (!file) throw new UsageError('expected FILE (or - for standard input)');
+  const input = file === '-' ? await readAll(io.stdin ?? process.stdin) : file;
+  const name = values.name ?? (file === '-' ? 'stdin' : undefined);
+  const timeoutMs = values.timeout;
   try {
-    const { report, trace } = await extractDetailed(file, {
-      format: values.format as 'auto',
+    const { report, trace } = await extractDetailed(input, {
+      format: values.format,
+      ...(name !== undefined ? { name } : {}),
       trace: Boolean(traceDir),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(values.password ? { password: values.password } : {}),

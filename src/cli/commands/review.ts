@@ -3,12 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crossYearChecks, crossYearFacts, readRows } from '../../batch/index.js';
 import { renderReview } from '../../review/render.js';
-import { parse, UsageError, type Command } from '../command.js';
+import { UsageError, type Command } from '../command.js';
 
-const review: Command = async (args, io) => {
-  const { values, positionals } = parse(args, { html: { type: 'string' } });
-  const [dir] = positionals;
-  if (!dir || positionals.length > 1) throw new UsageError('expected one batch output DIR');
+const review: Command<{ html?: string }> = async ({ args: [dir], opts: values }, io) => {
+  if (!dir) throw new UsageError('expected one batch output DIR');
   const rows = await readRows(join(dir, 'results.jsonl'));
   if (rows.length === 0) throw new UsageError(`${dir}: no results.jsonl with results (run xxgk batch first)`);
   const { mismatches } = crossYearChecks(rows.flatMap((r) => (r.report ? [crossYearFacts(r.file, r.report)] : [])));

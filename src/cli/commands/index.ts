@@ -1,0 +1,61 @@
+/**
+ * @file Every `xxgk` subcommand as data: arguments, options with their help, and the module with
+ * its code (imported only when the command runs, so `--help` and a text extraction start fast).
+ * To add an option: one line here, then read it from `opts` in the command's file.
+ */
+import { integerAtLeast, type CommandSpec } from '../command.js';
+
+const FORMATS = ['auto', 'pdf', 'html', 'text', 'docx'] as const;
+const timeout = { flags: '--timeout <ms>', description: 'time budget per document in ms (default 60000)', parse: integerAtLeast(1, ' (ms)') };
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'extract',
+    args: ['<file>'],
+    summary: 'read one report; JSON on stdout (FILE `-` reads standard input)',
+    options: [
+      { flags: '--pretty', description: 'indent the JSON' },
+      { flags: '--format <kind>', description: 'input format', choices: FORMATS, default: 'auto' },
+      { flags: '--password <password>', description: 'password of an encrypted PDF' },
+      timeout,
+      { flags: '--name <name>', description: 'name recorded in source.name (default: the file name, `stdin` for -)' },
+      { flags: '--trace <dir>', description: 'write one JSON file per stage (lines, sections, tables; PDF items, rulings, grids) to DIR' },
+      { flags: '--trace-dir <dir>', description: 'same as --trace', hidden: true },
+    ],
+    details: 'Exit 0 with the report; exit 1 with {"error":{"code","message"}} on stdout for a document that cannot be read.',
+    load: () => import('./extract.js'),
+  },
+  {
+    name: 'batch',
+    args: ['<inputs...>'],
+    summary: 'extract every .pdf/.html/.htm/.txt/.md/.docx under the inputs into DIR (results.jsonl, results.csv, summary.json)',
+    options: [
+      { flags: '--out <dir>', description: 'output folder (required)' },
+      { flags: '--force', description: 're-extract documents already done' },
+      { flags: '--workers <n>', description: 'child processes (default: one per core; 0: in this process)', parse: integerAtLeast(0) },
+      timeout,
+    ],
+    details: 'Re-running skips documents already done (by content hash). Exit 1 when a document failed or the run was interrupted.',
+    load: () => import('./batch.js'),
+  },
+  {
+    name: 'compare',
+    args: ['<actual>', '<golden>'],
+    summary: 'field accuracy of extractions (report.json | results.jsonl | DIR) against goldens (golden.json | DIR)',
+    options: [{ flags: '--json', description: 'machine-readable output' }],
+    details: 'Exit 1 on any mismatch.',
+    load: () => import('./compare.js'),
+  },
+  {
+    name: 'review',
+    args: ['<dir>'],
+    summary: 'one self-contained HTML page to check a batch by eye',
+    options: [{ flags: '--html <file>', description: 'where to write it (default DIR/review.html)' }],
+    load: () => import('./review.js'),
+  },
+  {
+    name: 'demo',
+    summary: 'batch + compare + review on the samples/ and golden/ of a source checkout (npm start)',
+    load: () => import('./demo.js'),
+  },
+];

@@ -1,0 +1,86 @@
+/**
+ * @file CLI manners: per-command --help on stdout with exit 0, --version, suggestions for a
+ * misspelt command or option (exit 2), `-` for standard input, a quiet EPIPE when the reader
+ * goes away, and `demo` outside a source checkout saying what it needs.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { COMMANDS } from '../src/cli/commands/index.js';
+import { runMain } from '../src/cli/main.js';
+import { ROOT } from './helpers/paths.js';
+
+const SAMPLE = join(ROOT, 'samples', 'quirk-2019.txt');
+
+/** Runs the CLI in this process and collects its output. */
+async function xxgk(argv: string[], stdin?: Uint8Array): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
+  out.on('data', (c: Buffer) => chunks.stdout.push(c));
+  err.on('data', (c: Buffer) => chunks.stderr.push(c));
+  const code = await runMain(argv, { stdout: out, stderr: err, ...(stdin ? { stdin: Readable.from([Buffer.from(stdin)]) } : {}) });
+  return { code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8') };
+}
+
+describe('xxgk CLI manners', () => {
+  it.each(COMMANDS.map((c) => c.name))('%s --help: usage on stdout, exit 0', async (name) => {
+    const r = await xxgk([name, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(new RegExp(`^Usage: xxgk ${name}`));
+  });
+
+  it('should answer --help and help COMMAND on stdout, and --version with the package version', async () => {
+    const top = await xxgk(['--help']);
+    expect([top.code, top.stderr]).toEqual([0, '']);
+    for (const c of COMMANDS) expect(top.stdout).toContain(c.name);
+    expect((await xxgk(['help', 'extract'])).stdout).toMatch(/^Usage: xxgk extract/);
+    const version = await xxgk(['--version']);
+    expect(version).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`, stderr: '' });
+  });
+
+  it('should suggest the command or option meant, exit 2, and print usage on stderr without arguments', async () => {
+    const cmd = await xxgk(['extrct', SAMPLE]);
+    expect(cmd.code).toBe(2);
+    expect(cmd.stderr).toMatch(/unknown command 'extrct'\n\(Did you mean extract\?\)/);
+    const opt = await xxgk(['extract', SAMPLE, '--prety']);
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toMatch(/unknown option '--prety'\n\(Did you mean --pretty\?\)/);
+    const bare = await xxgk([]);
+    expect([bare.code, bare.stdout]).toEqual([2, '']);
+    expect(bare.stderr).toMatch(/^Usage: xxgk/);
+  });
+
+  it('should refuse bad option values and missing arguments with exit 2', async () => {
+    expect((await xxgk(['extract', SAMPLE, '--timeout', 'soon'])).stderr).toMatch(/--timeout <ms>' argument 'soon' is invalid\. must be an integer ≥ 1/);
+    expect((await xxgk(['extract', SAMPLE, '--format', 'doc'])).code).toBe(2);
+    expect((await xxgk(['extract'])).stderr).toMatch(/missing required argument 'file'/);
+    const batch = await xxgk(['batch', SAMPLE]);
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toMatch(/xxgk batch: expected INPUT\.\.\. and --out DIR\n\(run 'xxgk batch --help' for usage\)/);
+  });
+
+  it('should read standard input for FILE `-`, named stdin unless --name', async () => {
+    const bytes = readFileSync(SAMPLE);
+    const fromFile = JSON.parse((await xxgk(['extract', SAMPLE])).stdout);
+    const r = await xxgk(['extract', '-'], bytes);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.source.name).toBe('stdin');
+    expect(report.data).toEqual(fromFile.data);
+    expect(JSON.parse((await xxgk(['extract', '-', '--name', 'a.txt'], bytes)).stdout).source.name).toBe('a.txt');
+  });
+
+  it('should end quietly when the reader of stdout goes away (xxgk extract f --pretty | head)', async () => {
+    const bin = join(ROOT, 'dist', 'cli', 'bin.js'); // npm test builds dist/ first
+    const child = spawn(process.execPath, [bin, 'extract', join(ROOT, 'samples', 'pdf-chromium-web.pdf'), '--pretty'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy()); // like head: read a little, then close the pipe
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
