@@ -2,6 +2,8 @@
 /**
  * @file `npm run bench`: the speed and memory figures, measured in one process and one run so the
  * ratios compare like with like (the machines are shared and noisy; absolute times move).
+ *  0. Cold start of `xxgk extract` on a 3 KB text file (and --version, --help, an HTML page) as a
+ *     ratio to `node -e 0` (scripts/bench-startup.mjs).
  *  1. PDF: per-page time of extract() vs the pdf.js floor (getTextContent + getOperatorList on the
  *     same pages, warm) and vs `pdftotext -layout` when installed.
  *  2. HTML: ms per MB on a 1 MB page (a report inside 1 MB of site chrome); text/HTML ms per document.
@@ -17,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberArg } from './cli-args.mjs';
+import { coldStart, printColdStart } from './bench-startup.mjs';
 import { extract } from '../dist/index.js';
 import { listInputs, runBatch } from '../dist/batch/index.js';
 
@@ -62,13 +65,17 @@ async function time(fn, runs = RUNS) {
   return (performance.now() - t0) / runs;
 }
 
+// 0. Cold start of the CLI, as a ratio to `node -e 0` (bench-startup.mjs).
+const startup = coldStart();
+printColdStart(startup);
+
 // 1. PDF
 const corpus = join(ROOT, '..', 'shared', 'corpus');
 const pdfs = [
   ...(existsSync(corpus) ? readdirSync(corpus).map((d) => join(corpus, d, 'report.pdf')).filter(existsSync) : []),
   ...readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.pdf')).map((f) => join(ROOT, 'samples', f)),
 ];
-const results = { date: new Date().toISOString(), node: process.version, pdf: [], html: null, text: null, batch: null };
+const results = { date: new Date().toISOString(), node: process.version, coldStart: startup, pdf: [], html: null, text: null, batch: null };
 for (const file of pdfs) {
   const bytes = readFileSync(file);
   let pages = 0;

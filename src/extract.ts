@@ -8,9 +8,12 @@ import { load, type ExtractInput } from './load/index.js';
 import { mapToReport, type Mapped } from './map/index.js';
 import { extractMeta } from './meta/index.js';
 import type { LoadedDocument } from './model/document.js';
-import { resolveOptions, type ExtractOptions } from './options.js';
+import { fastOptions } from './options-defaults.js';
+import type { ExtractOptions, ResolvedOptions } from './options.js';
 import { keysToData } from './report-data.js';
-import { ReportSchema, SCHEMA_VERSION, type Report } from './schema/report.js';
+import { loadReportChecker } from './schema/json-check.js';
+import type { Report } from './schema/report.js';
+import { SCHEMA_VERSION } from './schema/version.js';
 import { scoreConfidence } from './score/index.js';
 import { findSections, type FoundSection } from './sections/index.js';
 import { withTimeout } from './_internal/timeout.js';
@@ -60,17 +63,37 @@ function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } 
   return { report, trace };
 }
 
+/** Options checked without zod when they are plain (options-defaults.ts), by ExtractOptionsSchema otherwise. */
+async function resolve(options: unknown): Promise<ResolvedOptions> {
+  return fastOptions(options) ?? (await import('./options.js')).resolveOptions(options);
+}
+
+/**
+ * Throws E_SCHEMA_VIOLATION when the report does not match ReportSchema: checked against the
+ * built JSON Schema of it when there is one (no zod loaded), else by the zod schema itself.
+ */
+async function validate(report: Report): Promise<void> {
+  const check = loadReportChecker();
+  if (check) {
+    const path = check(report);
+    if (path !== null) throw new XxgkError('E_SCHEMA_VIOLATION', `output does not match ReportSchema at ${path || '/'}`);
+    return;
+  }
+  const { ReportSchema } = await import('./schema/report.js');
+  const checked = ReportSchema.safeParse(report);
+  if (!checked.success) {
+    throw new XxgkError('E_SCHEMA_VIOLATION', `output does not match ReportSchema: ${checked.error.issues[0]?.message}`, { details: checked.error.issues });
+  }
+}
+
 /** Extracts one report and returns it with the trace of every stage. */
 export async function extractDetailed(input: ExtractInput, options?: ExtractOptions): Promise<{ report: TypedReport; trace: ExtractTrace }> {
-  const opts = resolveOptions(options);
+  const opts = await resolve(options);
   try {
     return await withTimeout(opts.timeoutMs, async () => {
       const doc = await load(input, opts);
       const result = assemble(doc);
-      const checked = ReportSchema.safeParse(result.report);
-      if (!checked.success) {
-        throw new XxgkError('E_SCHEMA_VIOLATION', `output does not match ReportSchema: ${checked.error.issues[0]?.message}`, { details: checked.error.issues });
-      }
+      await validate(result.report);
       return result as { report: TypedReport; trace: ExtractTrace };
     });
   } catch (error) {

@@ -4,13 +4,9 @@
  */
 import { z } from 'zod';
 import { XxgkError } from './errors.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS } from './options-defaults.js';
 
-/** bytes. Larger inputs are refused with E_TOO_LARGE: no real report comes near it. */
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
-/** ms. Wall-clock budget for one document; a hostile PDF ends with E_TIMEOUT instead of hanging. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
-/** pages. A PDF with more is refused with E_TOO_LARGE before its pages are read (reports have < 50). */
-export const DEFAULT_MAX_PAGES = 500;
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS };
 
 export const ExtractOptionsSchema = z
   .object({

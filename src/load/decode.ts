@@ -2,8 +2,13 @@
  * @file Bytes → string with the encoding detected, not assumed: BOM, UTF-16 without BOM, strict
  * UTF-8, then GB18030 (a superset of GBK/GB2312, the encoding of most non-UTF-8 Chinese pages).
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { XxgkError } from '../errors.js';
+
+type Iconv = typeof import('iconv-lite');
+let iconvLib: Iconv | undefined;
+/** iconv-lite, loaded on first use: UTF-8 input (most text files) never needs it. */
+const iconv = (): Iconv => (iconvLib ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 
 /** Result of decoding: the text and the encoding that produced it. */
 export interface Decoded {
@@ -39,10 +44,10 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | nu
 /** Decodes with a named encoding (iconv-lite names: utf-8, gb18030, gbk, utf-16le, …). */
 export function decodeAs(bytes: Uint8Array, encoding: string): string {
   const name = encoding.toLowerCase().replace(/^gb2312$/, 'gb18030');
-  if (!iconv.encodingExists(name)) {
+  if (!iconv().encodingExists(name)) {
     throw new XxgkError('E_DECODE', `unknown text encoding '${encoding}'`);
   }
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
 }
 
 /** The bytes as UTF-8, or null when they are not valid UTF-8. */

@@ -2,7 +2,7 @@
  * @file An HTML `<table>` → Lines: one per `<tr>`, each cell with its column on the table's grid
  * (rowspan/colspan expanded, tables nested in cells left to their own walk).
  */
-import type * as cheerio from 'cheerio';
+import type * as cheerio from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';

@@ -4,7 +4,7 @@
  * becomes one Line of cells with their columns on the expanded grid, every other block element a
  * Line of text, and a `<pre>` the lines of its text.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { Text, type AnyNode, type Element } from 'domhandler';
 import { XxgkError } from '../errors.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';

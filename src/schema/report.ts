@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import { ALL_KEYS } from '../template/index.js';
+import { SCHEMA_VERSION } from './version.js';
 
-/** Bumped only when the output changes incompatibly. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 /** Why a field's value is what it is. Each flag caps the field's confidence (see `score/`). */
 export const FIELD_FLAGS = [

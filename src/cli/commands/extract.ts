@@ -1,10 +1,12 @@
 /** @file `xxgk extract FILE|-`: one report as JSON on stdout. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractDetailed, XxgkError, type ExtractTrace } from '../../index.js';
+// Not from index.js: that loads zod and every stage's exports; extract.js loads what a text file needs.
+import { XxgkError } from '../../errors.js';
+import { extractDetailed, type ExtractTrace } from '../../extract.js';
 import type { PdfPageTrace } from '../../load/load-pdf.js';
 import { UsageError, type Command } from '../command.js';
-import { DEFAULT_MAX_BYTES } from '../../options.js';
+import { DEFAULT_MAX_BYTES } from '../../options-defaults.js';
 
 /**
  * One JSON file per stage, so a wrong field can be followed back: lines → sections → tables
