@@ -73,6 +73,14 @@ describe('xxgk CLI manners', () => {
     expect(JSON.parse((await xxgk(['extract', '-', '--name', 'a.txt'], bytes)).stdout).source.name).toBe('a.txt');
   });
 
+  it('should hand a raw command every argument after its name (a command that parses its own)', async () => {
+    const seen: string[][] = [];
+    const raw = { name: 'echo', summary: 'echo', raw: true, load: async () => ({ default: async (args: string[]) => (seen.push(args), 3) }) };
+    const io = { stdout: new PassThrough(), stderr: new PassThrough() };
+    expect(await runMain(['echo', 'a', '--x', '1', '-y', 'b'], io, [...COMMANDS, raw])).toBe(3);
+    expect(seen).toEqual([['a', '--x', '1', '-y', 'b']]);
+  });
+
   it('should end quietly when the reader of stdout goes away (xxgk extract f --pretty | head)', async () => {
     const bin = join(ROOT, 'dist', 'cli', 'bin.js'); // npm test builds dist/ first
     const child = spawn(process.execPath, [bin, 'extract', join(ROOT, 'samples', 'pdf-chromium-web.pdf'), '--pretty'], { stdio: ['ignore', 'pipe', 'pipe'] });

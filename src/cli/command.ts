@@ -42,9 +42,17 @@ export interface CommandSpec {
   /** Extra help text after the options. */
   details?: string;
   options?: readonly OptionSpec[];
+  /**
+   * The command parses its own arguments: its default export is a {@link RawCommand} given every
+   * argument after the command name (options are not declared here; `--help` prints `summary`).
+   */
+  raw?: boolean;
   /** The command's code, imported only when it runs. */
-  load: () => Promise<{ default: Command<never> }>;
+  load: () => Promise<{ default: Command<never> | RawCommand }>;
 }
+
+/** A command that parses its own arguments (with {@link parse}): raw argv in, exit code out. */
+export type RawCommand = (args: string[], io: Io) => Promise<number>;
 
 /** An integer ≥ `min` (for --timeout, --workers). */
 export function integerAtLeast(min: number, unit = ''): (value: string) => number {

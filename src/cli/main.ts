@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { Command as Program, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { UsageError, type CommandSpec, type Io } from './command.js';
+import { UsageError, type Command, type CommandSpec, type Io, type RawCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -14,6 +14,7 @@ const VERSION = (createRequire(import.meta.url)('../../package.json') as { versi
 function addCommand(program: Program, spec: CommandSpec, io: Io, done: (code: number) => void): void {
   const cmd = program.command(spec.name).description(spec.summary);
   for (const a of spec.args ?? []) cmd.argument(a);
+  if (spec.raw) cmd.argument('[args...]').allowUnknownOption().allowExcessArguments();
   for (const o of spec.options ?? []) {
     const option = new Option(o.flags, o.description);
     if (o.choices) option.choices(o.choices);
@@ -34,9 +35,10 @@ function addCommand(program: Program, spec: CommandSpec, io: Io, done: (code: nu
   if (spec.details) cmd.addHelpText('after', `\n${spec.details}`);
   cmd.action(async (...params: unknown[]) => {
     const self = params.at(-1) as Program;
-    const run = (await spec.load()).default as (input: { args: string[]; opts: Record<string, unknown> }, io: Io) => Promise<number>;
+    const command = (await spec.load()).default;
     try {
-      done(await run({ args: self.processedArgs.flat() as string[], opts: self.opts() }, io));
+      if (spec.raw) done(await (command as RawCommand)(self.args, io));
+      else done(await (command as Command)({ args: self.processedArgs.flat() as string[], opts: self.opts() }, io));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       io.stderr.write(`xxgk ${spec.name}: ${error.message}\n(run 'xxgk ${spec.name} --help' for usage)\n`);
@@ -46,7 +48,7 @@ function addCommand(program: Program, spec: CommandSpec, io: Io, done: (code: nu
 }
 
 /** The program, writing to `io` and throwing instead of exiting (tests run it in-process). */
-function buildProgram(io: Io, done: (code: number) => void): Program {
+function buildProgram(io: Io, done: (code: number) => void, commands: readonly CommandSpec[]): Program {
   const program = new Program('xxgk')
     .description('Read 政府信息公开工作年度报告 (PDF, HTML, .docx, text) into validated JSON with a confidence on every field.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -55,14 +57,14 @@ function buildProgram(io: Io, done: (code: number) => void): Program {
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run xxgk --help, or xxgk <command> --help, for usage)')
     .addHelpText('after', '\nExit codes: 0 ok, 1 a document failed or a compare mismatched, 2 usage error.');
-  for (const spec of COMMANDS) addCommand(program, spec, io, done);
+  for (const spec of commands) addCommand(program, spec, io, done);
   return program;
 }
 
-/** Runs the CLI with injected streams; resolves with the exit code. */
-export async function runMain(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+/** Runs the CLI with injected streams (and, for tests, commands); resolves with the exit code. */
+export async function runMain(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }, commands: readonly CommandSpec[] = COMMANDS): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c));
+  const program = buildProgram(io, (c) => (code = c), commands);
   if (argv.length === 0) {
     io.stderr.write(program.helpInformation());
     return 2;

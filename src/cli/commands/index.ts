@@ -1,7 +1,8 @@
 /**
  * @file Every `xxgk` subcommand as data: arguments, options with their help, and the module with
  * its code (imported only when the command runs, so `--help` and a text extraction start fast).
- * To add an option: one line here, then read it from `opts` in the command's file.
+ * To add an option: one line here, then read it from `opts` in the command's file. A command
+ * that parses its own arguments (`parse` in command.ts) is declared with `raw: true`.
  */
 import { integerAtLeast, type CommandSpec } from '../command.js';
 
