@@ -9,36 +9,42 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { extract, ReportSchema, resolveOptions, type Report } from '../src/index.js';
-import { fastOptions, OPTION_DEFAULTS } from '../src/options-defaults.js';
+import { ExtractOptionsSchema, extract, ReportSchema, resolveOptions, type Report } from '../src/index.js';
+import { fastOptions } from '../src/options-defaults.js';
 import { jsonSchemaChecker } from '../src/schema/json-check.js';
 import { ROOT } from './helpers/paths.js';
 
 describe('options without zod', () => {
-  it('should have the defaults of ExtractOptionsSchema', () => {
-    expect(fastOptions({})).toEqual(resolveOptions({}));
-    expect(resolveOptions({})).toEqual(OPTION_DEFAULTS);
+  // What the build writes to dist/options.schema.json, made here from the sources.
+  const built = { check: jsonSchemaChecker(z.toJSONSchema(ExtractOptionsSchema, { target: 'draft-2020-12', io: 'input' }))!, defaults: resolveOptions({}) };
+
+  it('should understand the schema of ExtractOptionsSchema and defer to zod when running from sources', () => {
+    expect(built.check).toBeDefined();
+    expect(fastOptions({}, built)).toEqual(resolveOptions({}));
+    expect(fastOptions({ format: 'text' })).toBeUndefined(); // no dist/options.schema.json next to src/
   });
 
-  it('should give what resolveOptions gives, or defer to it (never accept what zod refuses)', () => {
+  it('should give what resolveOptions gives: the same options, or undefined (zod words the error) where zod refuses', () => {
     const value = fc.oneof(fc.constantFrom('auto', 'pdf', 'text', 'doc', '', 'HTML'), fc.boolean(), fc.integer({ min: -3, max: 3 }), fc.double(), fc.constant(2 ** 60), fc.constant(null), fc.constant(undefined), fc.string());
     const key = fc.constantFrom('format', 'name', 'password', 'encoding', 'trace', 'timeoutMs', 'maxBytes', 'maxPages', 'ocr', 'constructor');
+    let accepted = 0;
     fc.assert(
       fc.property(fc.dictionary(key, value, { maxKeys: 4 }), (opts) => {
-        const fast = fastOptions(opts);
+        const fast = fastOptions(opts, built);
         let zod: unknown;
         try {
           zod = resolveOptions(opts);
         } catch {
           zod = 'refused';
         }
-        if (fast !== undefined) expect(fast).toEqual(zod);
+        if (fast !== undefined) accepted++;
+        expect(fast ?? 'refused').toEqual(zod);
       }),
       { numRuns: 2000 },
     );
-    expect(fastOptions({ format: 'text', timeoutMs: 5 })).toEqual({ ...OPTION_DEFAULTS, format: 'text', timeoutMs: 5 });
-    expect(fastOptions({ ocr: true })).toBeUndefined(); // an option it does not know: zod decides
-    expect(fastOptions({ timeoutMs: 0 })).toBeUndefined(); // a bad value: zod words the error
+    expect(accepted).toBeGreaterThan(100);
+    expect(fastOptions({ format: 'text', timeoutMs: 5 }, built)).toEqual({ ...resolveOptions({}), format: 'text', timeoutMs: 5 });
+    expect(fastOptions({ ocr: true }, built)).toBeUndefined(); // an option the schema does not have: zod words the error
   });
 });
 

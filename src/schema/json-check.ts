@@ -1,7 +1,7 @@
 /**
- * @file A zod-free check of a report against the JSON Schema that the build generates from
- * `ReportSchema` (dist/schema.json, `scripts/build-schema.mjs`), so the CLI's text path does not
- * load zod. It knows the keywords z.toJSONSchema emits for the report; a schema using any other
+ * @file A zod-free check of a report (or of options) against the JSON Schema that the build
+ * generates from `ReportSchema` (dist/schema.json, `scripts/build-schema.mjs`), so the CLI's text
+ * path does not load zod. It knows the keywords z.toJSONSchema emits for them; a schema using any other
  * keyword is not interpreted at all (`loadReportChecker` gives `undefined` and the caller uses
  * zod). Running from sources (no dist/schema.json) also falls back to zod.
  */
@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 
 type Schema = { [keyword: string]: unknown };
 
-/** Keywords interpreted below; `description`/`$schema`/`title` are annotations. */
-const KNOWN = new Set(['$schema', 'title', 'description', 'type', 'const', 'enum', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'anyOf']);
+/** Keywords interpreted below; `description`, `default`, `$schema` and `title` are annotations. */
+const KNOWN = new Set(['$schema', 'title', 'description', 'default', 'type', 'const', 'enum', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'anyOf']);
 
 /** Every keyword of every (sub)schema is known. */
 function supported(schema: unknown): boolean {
