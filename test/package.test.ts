@@ -34,7 +34,7 @@ afterAll(() => {
 
 describe('packed package', () => {
   it('ships LICENSE, README, the JSON Schema and dist, but no source maps, sources or tests', () => {
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/schema.json', 'dist/cli/bin.js']));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/schema.json', 'dist/options.schema.json', 'dist/cli/bin.js']));
     expect(files.filter((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
     const pkg = JSON.parse(readFileSync(join(dir, 'node_modules', 'xxgk-report', 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(Object.keys(pkg)).toEqual(expect.arrayContaining(['repository', 'bugs', 'homepage', 'keywords', 'license']));
