@@ -15,6 +15,8 @@ export interface RowMatch {
   spec: RowSpec;
   /** Label similarity in [0, 1]; null when the row had no usable label (placed by position). */
   labelScore: number | null;
+  /** Other printed rows whose label names this template row best (a duplicated row, a competing label): score evidence. */
+  rivals: number;
 }
 
 /** Label similarity below which a row's text is not taken as naming that template row. */
@@ -59,6 +61,16 @@ function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boole
   return POSITION_GAIN + count;
 }
 
+/** Rows other than `row` whose best label match is template row `spec`. */
+function rivalsOf(labels: readonly (number | null)[][], row: number, spec: number): number {
+  let n = 0;
+  labels.forEach((l, i) => {
+    const own = l[spec];
+    if (i !== row && own != null && l.every((x) => x === null || x <= own)) n++;
+  });
+  return n;
+}
+
 /** Aligns printed rows to template rows, keeping both orders. Unmatched rows on either side are skipped. */
 export function alignRows(rows: readonly TableRow[], specs: readonly RowSpec[]): RowMatch[] {
   const n = rows.length;
@@ -83,7 +95,7 @@ export function alignRows(rows: readonly TableRow[], specs: readonly RowSpec[]):
     const mv = move[i]![j]!;
     if (mv === 0) {
       const labelScore = labels[i - 1]![j - 1] ?? null;
-      if (labelScore !== null || !foreign[i - 1]) matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore });
+      if (labelScore !== null || !foreign[i - 1]) matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, rivals: rivalsOf(labels, i - 1, j - 1) });
       i--;
       j--;
     } else if (mv === 1) i--;
