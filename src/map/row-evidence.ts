@@ -23,8 +23,8 @@ export interface RowEvidence {
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
 const INVISIBLE = /\p{Cf}/u;
-/** A sub-row number inside a label: '2.' or '2、' followed by label text. */
-const NUMBERED = /(?:^|[^\d.])\d{1,2}\s*[.、．](?!\d)/g;
+/** A sub-row number inside a label: '2.' or '2、' followed by label text (also glued to digits before it: '00000002.申请人'). */
+const NUMBERED = /\d\s*[.、．]\s*(?=[\u4e00-\u9fff“"])/g;
 
 /** 'aabbcc': every character printed twice, as fake bold comes out of many PDF text layers. */
 function doubled(s: string): boolean {
