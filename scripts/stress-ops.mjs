@@ -221,6 +221,8 @@ export const OPERATORS = [
  * `then(rows, i, keys)` adds what says (or does not say) the unit. The expected value stays in 万元.
  */
 function moneyInYuan(doc, then) {
+  if (doc.moneyInYuan) return false; // once: the value is already in 元
+  doc.moneyInYuan = true;
   const rows = doc.tables.activeDisclosure;
   const key = doc.version === '2019' ? 'procurement' : 'fees';
   const i = rows.findIndex((x) => x.key === key);

@@ -50,8 +50,13 @@ export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' |
   return INVISIBLE.test(`${row.label}${row.pending}${row.source.text ?? ''}`) || fakeBold(row.label, row.values);
 }
 
-/** Evidence for each match of one table, in template order. */
-export function rowEvidence(matches: readonly RowMatch[], specCount: number, specIndex: (m: RowMatch) => number): RowEvidence[] {
+/**
+ * Evidence for each match of one table, in template order. Invisible characters anywhere in the
+ * table's rows put every row's digits in doubt: they split a number into a value and a new "row"
+ * ('1\u200b6' → 1, then a row labelled '\u200b' with 6), so the damaged row itself looks clean.
+ */
+export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRow[], specCount: number, specIndex: (m: RowMatch) => number): RowEvidence[] {
+  const invisible = rows.some((r) => INVISIBLE.test(`${r.label}${r.pending}${r.source.text ?? ''}`));
   const byLabel = new Set(matches.filter((m) => m.labelScore !== null).map(specIndex));
   return matches.map((m) => {
     const j = specIndex(m);
@@ -60,7 +65,7 @@ export function rowEvidence(matches: readonly RowMatch[], specCount: number, spe
       neighboursPlaced: neighbours.every((n) => byLabel.has(n)),
       rivals: m.rivals,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
-      digitsDoubt: digitsDoubt(m.row),
+      digitsDoubt: invisible || digitsDoubt(m.row),
     };
   });
 }

@@ -61,7 +61,7 @@ export function tableGroups(
   const placements = new Map<string, Placement>();
   const matched = new Map<RowSpec, TableRow>();
   const matches = alignRows(mergeCellPerLine(rows), specs).filter((m) => m.labelScore !== null || opts.allowPosition);
-  const evidence = rowEvidence(matches, specs.length, (m) => specs.indexOf(m.spec));
+  const evidence = rowEvidence(matches, rows, specs.length, (m) => specs.indexOf(m.spec));
   for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
     const keys = match.spec.columns.map((c) => `${table}.${match.spec.key}.${c}`);
