@@ -10,6 +10,7 @@ import type { Placement } from '../src/map/index.js';
 import { fakeBold, rowEvidence } from '../src/map/row-evidence.js';
 import type { TableRow } from '../src/tables/build-rows.js';
 import type { RowSpec } from '../src/template/index.js';
+import { rowsWithUnresolvedNeighbours } from '../src/score/evidence.js';
 import { scoreField } from '../src/score/index.js';
 import type { SolvedField } from '../src/solve/index.js';
 import { describeIfExists, ROOT, SHARED } from './helpers/paths.js';
@@ -33,6 +34,22 @@ describe('row placement must be confirmed beyond the row itself', () => {
 
   it('should stay below 0.9 on an exact label whose neighbours were not placed, even with its row total holding', () => {
     expect(scoreField(KEY, read(3), byLabel(1, { neighboursPlaced: false }), [rowTotal], others).confidence).toBeLessThan(0.9);
+  });
+
+  it('should stay below 0.9 on an exact label when a neighbouring row came out all missing or ambiguous', () => {
+    const unresolved = new Set(['requests.denied.prohibitedByLaw']);
+    expect(scoreField(KEY, read(3), byLabel(1), [rowTotal], others, unresolved).confidence).toBeLessThan(0.9);
+  });
+
+  it('should find the rows next to an unresolved row, within its table only', () => {
+    const keys = ['activeDisclosure.coercion.decisions', 'requests.granted.total', 'requests.partiallyGranted.total', 'requests.denied.stateSecret.total'];
+    const fields = new Map<string, SolvedField>([
+      ['activeDisclosure.coercion.decisions', read(1)],
+      ['requests.granted.total', read(1)],
+      ['requests.partiallyGranted.total', { value: null, flags: ['ambiguous'], candidates: [1, 2] }],
+      ['requests.denied.stateSecret.total', read(0)],
+    ]);
+    expect([...rowsWithUnresolvedNeighbours(keys, fields)].sort()).toEqual(['requests.denied.stateSecret', 'requests.granted']);
   });
 
   it('should stay below 0.9 when another printed row claims the same label', () => {

@@ -38,13 +38,36 @@ function independent(field: SolvedField | undefined): boolean {
   return field.value !== null || field.flags.includes('notApplicable');
 }
 
-/** Weighs the evidence for `key`. */
+/**
+ * Printed rows (key prefixes) whose neighbouring template rows, in `keys` order within the same
+ * table, have no resolved value (every field missing or ambiguous): a label alone does not place them.
+ */
+export function rowsWithUnresolvedNeighbours(keys: readonly string[], fields: ReadonlyMap<string, SolvedField>): Set<string> {
+  const order: string[] = [];
+  const resolved = new Set<string>();
+  for (const k of keys) {
+    const row = rowOf(k);
+    if (order.at(-1) !== row) order.push(row);
+    const f = fields.get(k);
+    if (f && !f.flags.includes('ambiguous') && (f.value !== null || f.flags.includes('notApplicable'))) resolved.add(row);
+  }
+  const table = (row: string): string => row.slice(0, row.indexOf('.'));
+  const out = new Set<string>();
+  order.forEach((row, i) => {
+    const neighbours = [order[i - 1], order[i + 1]].filter((n): n is string => n !== undefined && table(n) === table(row));
+    if (neighbours.some((n) => !resolved.has(n))) out.add(row);
+  });
+  return out;
+}
+
+/** Weighs the evidence for `key`; `unresolvedNeighbours` from rowsWithUnresolvedNeighbours. */
 export function evidenceFor(
   key: string,
   solved: SolvedField,
   placement: Placement,
   checks: readonly Check[],
   fields: ReadonlyMap<string, SolvedField>,
+  unresolvedNeighbours: ReadonlySet<string> = new Set(),
 ): Evidence {
   const flags = new Set(solved.flags);
   const row = rowOf(key);
@@ -52,7 +75,7 @@ export function evidenceFor(
   const column = !flags.has('repaired') && !flags.has('derived');
   const ev = placement.row;
   const rowByLabel =
-    (placement.by === 'label' && placement.labelScore >= EXACT_LABEL && !!ev?.neighboursPlaced && ev.rivals === 0) ||
+    (placement.by === 'label' && placement.labelScore >= EXACT_LABEL && !!ev?.neighboursPlaced && ev.rivals === 0 && !unresolvedNeighbours.has(row)) ||
     (placement.by === 'columns' && column && (ev?.rivals ?? 0) === 0);
   let rowByCheck = false;
   let ownTotalHolds = false;

@@ -13,7 +13,7 @@
  *     several numbered sub-rows together; ambiguous and missing → 0.
  *  4. caps by evidence: a field reaches 0.9 only when its row placement is confirmed by something
  *     other than its own row — (c) an exact label (score ≥ 0.9) with every neighbouring template
- *     row placed by its label and no rival row, or (d) an identity reaching other rows whose other
+ *     row placed by its label and resolved (not all missing or ambiguous) and no rival row, or (d) an identity reaching other rows whose other
  *     members were read independently and are not all 0. Otherwise ≤ 0.88 (a row total alone
  *     proves the digits, not the row). Digits in doubt (invisible characters, doubled glyphs) ≤ 0.85.
  *
@@ -33,7 +33,7 @@
 import type { Placement } from '../map/index.js';
 import type { Check, FieldFlag, FieldInfo } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
-import { evidenceFor, type Evidence } from './evidence.js';
+import { evidenceFor, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -80,6 +80,7 @@ export function scoreField(
   placement: Placement | undefined,
   checks: readonly Check[],
   fields: ReadonlyMap<string, SolvedField> = new Map(),
+  unresolvedNeighbours: ReadonlySet<string> = new Set(),
 ): FieldInfo {
   if (!solved || !placement) return { confidence: 0, flags: ['missing'] };
   const flags = new Set<FieldFlag>(solved.flags);
@@ -88,7 +89,7 @@ export function scoreField(
   const failed = checks.some((c) => !c.ok);
   if (failed) flags.add('checkFailed');
   const confirmed = !failed && checks.length > 0;
-  const ev = evidenceFor(key, solved, placement, checks, fields);
+  const ev = evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours);
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
@@ -109,9 +110,10 @@ export function scoreConfidence(
   const byKey = new Map<string, Check[]>();
   for (const c of checks) for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
   const out: Record<string, FieldInfo> = {};
+  const unresolved = rowsWithUnresolvedNeighbours(keys, fields);
   let sum = 0;
   for (const k of keys) {
-    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields);
+    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved);
     sum += out[k].confidence;
   }
   return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0 };
