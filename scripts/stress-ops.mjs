@@ -10,7 +10,8 @@
  * missing, ambiguous or a confidence below 0.9 (a value at ≥ 0.9 must still be right).
  * `formats` lists where it applies: 'text' (text dumps), 'html' (HTML, and PDF/docx printed from it).
  */
-import { ACTIVE_2019, ACTIVE_2021, COLS, REVIEW_COLS, REVIEW_GROUPS } from './template-data.mjs';
+import { ACTIVE_2019, ACTIVE_2021, COLS, makeValues, REVIEW_COLS, REVIEW_GROUPS } from './template-data.mjs';
+import { requestTable } from './make-samples.mjs';
 
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const dataRows = (rows) => rows.filter((x) => x.kind === 'data' && x.key);
@@ -204,6 +205,30 @@ export const OPERATORS = [
       const rows = dataRows(doc.tables.requests).filter(() => r() < 0.7);
       rows.forEach((row) => (row.cells[7] = ''));
       return rows.length > 0;
+    },
+  },
+  {
+    name: 'tableDuplicated',
+    formats: ['text'],
+    apply(doc, r) {
+      // Last year's table 三 printed after this year's (other values): which copy is this year's is
+      // told only by text around it, so every key of the table counts as undetermined.
+      const other = makeValues(Math.floor(r() * 1e9), { version: doc.version, combined: doc.combined, scale: 10 });
+      const copy = requestTable(other, doc.combined);
+      doc.tables.requests.push({ kind: 'text', cells: ['上一年度情况：'] }, ...copy);
+      for (const row of dataRows(doc.tables.requests)) undetermine(doc, 'requests', row);
+      return true;
+    },
+  },
+  {
+    name: 'labelLost',
+    formats: ['text', 'html'],
+    apply(doc, r) {
+      const [table, , row] = someRow(doc, r);
+      row.cells[0] = '';
+      if (row.group) row.group = '';
+      undetermine(doc, table, row);
+      return true;
     },
   },
   {

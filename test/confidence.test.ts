@@ -15,7 +15,7 @@ import { scoreField } from '../src/score/index.js';
 import type { SolvedField } from '../src/solve/index.js';
 import { describeIfExists, ROOT, SHARED } from './helpers/paths.js';
 
-const clean = { neighboursPlaced: true, rivals: 0, numberedLabels: 0, digitsDoubt: false };
+const clean = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
 const byLabel = (labelScore: number, row = {}): Placement => ({ by: 'label', labelScore, source: {}, row: { ...clean, ...row } });
 const read = (value: number, flags: SolvedField['flags'] = []): SolvedField => ({ value, flags });
 const KEY = 'requests.denied.prohibitedByLaw.naturalPerson';
@@ -89,7 +89,7 @@ describe('row placement must be confirmed beyond the row itself', () => {
   it('should count the numbered sub-rows a label runs together, also glued to the digits before them', () => {
     const row = (label: string): TableRow => ({ label, pending: '', values: [], blankCells: 0, source: {} });
     const spec = {} as RowSpec;
-    const count = (label: string) => rowEvidence([{ row: row(label), spec, labelScore: 1, rivals: 0 }], [row(label)], 1, () => 0)[0]!.numberedLabels;
+    const count = (label: string) => rowEvidence([{ row: row(label), spec, labelScore: 1, rivals: 0, copies: 0 }], [row(label)], 1, () => 0)[0]!.numberedLabels;
     expect(count('（六）其他处理 1.申请人逾期不补正 00000002.申请人逾期未缴费 10000013.其他')).toBe(3);
     expect(count('（三）不予公开 1.属于国家秘密')).toBe(1);
     expect(count('采购总金额12.5万元')).toBe(0);
@@ -144,6 +144,12 @@ describe('end to end on damaged samples', () => {
     const body = tab.slice(tab.indexOf('\n', start) + 1, end);
     const twice = await extract(new TextEncoder().encode(tab.slice(0, end) + body + tab.slice(end)), { name: 'twice.txt' });
     expect(twice.warnings.map((w) => w.code)).toContain('tables_duplicated');
+    // Last year's copy (every value doubled, identities still hold) after this year's: no requests value at ≥ 0.9.
+    const lastYear = body.replace(/\t(\d+)/g, (_, d: string) => `\t${Number(d) * 2}`);
+    const other = await extract(new TextEncoder().encode(`${tab.slice(0, end)}上一年度情况\n${lastYear}${tab.slice(end)}`), { name: 'other.txt' });
+    expect(other.warnings.map((w) => w.code)).toContain('tables_duplicated');
+    const confident = Object.entries(other.fields).filter(([k, f]) => k.startsWith('requests.') && f.confidence >= 0.9);
+    expect(confident).toEqual([]);
     const once = await extract(new TextEncoder().encode(tab), { name: 'once.txt' });
     expect(once.warnings.map((w) => w.code)).not.toContain('tables_duplicated');
     const noTables = tab.split('\n').filter((l) => !l.includes('\t')).join('\n');

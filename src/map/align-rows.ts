@@ -15,8 +15,10 @@ export interface RowMatch {
   spec: RowSpec;
   /** Label similarity in [0, 1]; null when the row had no usable label (placed by position). */
   labelScore: number | null;
-  /** Other printed rows whose label names this template row best (a duplicated row, a competing label): score evidence. */
+  /** Other printed rows whose label names this template row best, with other values (a second copy, a competing label): score evidence. */
   rivals: number;
+  /** Other printed rows whose label names this template row best, whatever their values (a table printed twice). */
+  copies: number;
 }
 
 /** Label similarity below which a row's text is not taken as naming that template row. */
@@ -61,14 +63,20 @@ function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boole
   return POSITION_GAIN + count;
 }
 
-/** Rows other than `row` whose best label match is template row `spec`. */
-function rivalsOf(labels: readonly (number | null)[][], row: number, spec: number): number {
-  let n = 0;
+const valuesKey = (r: TableRow): string => r.values.map((v) => (v.kind === 'num' ? v.raw : v.kind)).join(' ');
+
+/** Rows other than `row` whose best label match is template row `spec`: all of them, and those whose values differ. */
+function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][], row: number, spec: number): { rivals: number; copies: number } {
+  let rivals = 0;
+  let copies = 0;
+  const mine = valuesKey(rows[row]!);
   labels.forEach((l, i) => {
     const own = l[spec];
-    if (i !== row && own != null && l.every((x) => x === null || x <= own)) n++;
+    if (i === row || own == null || !l.every((x) => x === null || x <= own)) return;
+    copies++;
+    if (valuesKey(rows[i]!) !== mine) rivals++;
   });
-  return n;
+  return { rivals, copies };
 }
 
 /** Aligns printed rows to template rows, keeping both orders. Unmatched rows on either side are skipped. */
@@ -95,7 +103,7 @@ export function alignRows(rows: readonly TableRow[], specs: readonly RowSpec[]):
     const mv = move[i]![j]!;
     if (mv === 0) {
       const labelScore = labels[i - 1]![j - 1] ?? null;
-      if (labelScore !== null || !foreign[i - 1]) matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, rivals: rivalsOf(labels, i - 1, j - 1) });
+      if (labelScore !== null || !foreign[i - 1]) matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, ...rivalsOf(rows, labels, i - 1, j - 1) });
       i--;
       j--;
     } else if (mv === 1) i--;

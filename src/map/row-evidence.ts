@@ -13,8 +13,12 @@ import type { RowMatch } from './align-rows.js';
 export interface RowEvidence {
   /** Every neighbouring template row of this table (above and below) was placed by its label. */
   neighboursPlaced: boolean;
-  /** Other printed rows whose label names this template row best (a duplicated row, a competing label). */
+  /** Other printed rows whose label names this template row best, with other values (a second copy, a competing label). */
   rivals: number;
+  /** Other printed rows naming this template row, whatever their values. */
+  copies: number;
+  /** The row's table is printed twice (most rows have a copy, warning tables_duplicated): which copy is this year's, the identities cannot tell. */
+  tableDuplicated: boolean;
   /** Numbered sub-row markers ('1.', '2、') in the row's label text: two or more = several labels run together. */
   numberedLabels: number;
   /** Invisible characters in the row's text, or doubled glyphs (fake bold): the digits read may not be the digits printed. */
@@ -64,6 +68,8 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
     return {
       neighboursPlaced: neighbours.every((n) => byLabel.has(n)),
       rivals: m.rivals,
+      copies: m.copies,
+      tableDuplicated: false,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
       digitsDoubt: invisible || digitsDoubt(m.row),
     };

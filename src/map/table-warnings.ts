@@ -25,7 +25,10 @@ export function noValuesWarning(fields: ReadonlyMap<string, SolvedField>, sectio
   return [{ code: 'no_values', message: `${sections} report sections found, but no statistics were read from their tables (every field missing)` }];
 }
 
-/** `tables_duplicated` per table whose rows mostly have a second printed copy. */
+/**
+ * `tables_duplicated` per table whose rows mostly have a second printed copy. When the copies'
+ * values differ, every placement of that table is marked `tableDuplicated` (in place) for the score.
+ */
 export function duplicatedWarnings(placements: ReadonlyMap<string, Placement>): Warning[] {
   const rows = new Map<string, { table: string; placement: Placement }>();
   for (const [key, p] of placements) {
@@ -36,13 +39,16 @@ export function duplicatedWarnings(placements: ReadonlyMap<string, Placement>): 
   const out: Warning[] = [];
   for (const table of new Set([...rows.values()].map((r) => r.table))) {
     const placed = [...rows.entries()].filter(([, r]) => r.table === table);
-    const rivalled = placed.filter(([, r]) => (r.placement.row?.rivals ?? 0) > 0);
+    const rivalled = placed.filter(([, r]) => (r.placement.row?.copies ?? 0) > 0);
     if (placed.length < MIN_ROWS || rivalled.length < DUPLICATED_SHARE * placed.length) continue;
+    const differ = placed.some(([, r]) => (r.placement.row?.rivals ?? 0) > 0);
+    // Mark every placed row of the table (score: below 0.9 when the copies differ).
+    if (differ) for (const [key, p] of placements) if (key.startsWith(`${table}.`) && p.row) p.row.tableDuplicated = true;
     const first = placed[0]![1].placement;
     const last = placed.at(-1)![1].placement;
     out.push({
       code: 'tables_duplicated',
-      message: `table ${table} is printed twice (${rivalled.length} of ${placed.length} rows have a second copy): read the rows the template alignment placed, ${where(first)} to ${where(last)}; the other copy is ignored and those rows stay below 0.9 unless an identity across rows confirms them`,
+      message: `table ${table} is printed twice (${rivalled.length} of ${placed.length} rows have a second copy${differ ? ', with other values' : ', with the same values'}): read the rows the template alignment placed, ${where(first)} to ${where(last)}; the other copy is ignored${differ ? ' and every value of the table stays below 0.9 (the identities cannot tell two consistent copies apart)' : ''}`,
       keys: rivalled.map(([row]) => row),
     });
   }

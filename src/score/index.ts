@@ -15,7 +15,9 @@
  *     other than its own row — (c) an exact label (score ≥ 0.9) with every neighbouring template
  *     row placed by its label and resolved (not all missing or ambiguous) and no rival row, or (d) an identity reaching other rows whose other
  *     members were read independently and are not all 0. Otherwise ≤ 0.88 (a row total alone
- *     proves the digits, not the row). Digits in doubt (invisible characters, doubled glyphs) ≤ 0.85.
+ *     proves the digits, not the row). A row with a rival (another printed row naming the same
+ *     template row with other values) or in a table printed twice with other values (last year's
+ *     copy) ≤ 0.88 whatever the identities say. Digits in doubt (invisible characters, doubled glyphs) ≤ 0.85.
  *
  * Worked examples:
  *  - seed row '2. 其他法律法规禁止公开 0 0 0 0 0 0 0' matches '其他法律行政法规禁止公开' with
@@ -68,7 +70,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
     const runTogether = (placement.row?.numberedLabels ?? 0) >= RUN_TOGETHER_LABELS;
     cap = Math.min(cap, confirmed && !runTogether ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
   }
-  if (!ev.rowByLabel && !ev.rowByCheck) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
+  // A rival row with other values, or a table printed twice with other values: identities cannot tell two self-consistent copies apart.
+  if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
   return cap;
 }
