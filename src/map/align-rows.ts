@@ -65,14 +65,18 @@ function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boole
 
 const valuesKey = (r: TableRow): string => r.values.map((v) => (v.kind === 'num' ? v.raw : v.kind)).join(' ');
 
-/** Rows other than `row` whose best label match is template row `spec`: all of them, and those whose values differ. */
-function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][], row: number, spec: number): { rivals: number; copies: number } {
+/**
+ * Rows other than `row` whose best label match is template row `spec` and whose values fill its
+ * columns (a plausible second reading, not a heading line with a stray number): all of them, and
+ * those whose values differ.
+ */
+function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][], row: number, spec: RowSpec, j: number): { rivals: number; copies: number } {
   let rivals = 0;
   let copies = 0;
   const mine = valuesKey(rows[row]!);
   labels.forEach((l, i) => {
-    const own = l[spec];
-    if (i === row || own == null || !l.every((x) => x === null || x <= own)) return;
+    const own = l[j];
+    if (i === row || own == null || !l.every((x) => x === null || x <= own) || !fitsColumns(rows[i]!.values, spec.columns.length)) return;
     copies++;
     if (valuesKey(rows[i]!) !== mine) rivals++;
   });
@@ -103,7 +107,7 @@ export function alignRows(rows: readonly TableRow[], specs: readonly RowSpec[]):
     const mv = move[i]![j]!;
     if (mv === 0) {
       const labelScore = labels[i - 1]![j - 1] ?? null;
-      if (labelScore !== null || !foreign[i - 1]) matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, ...rivalsOf(rows, labels, i - 1, j - 1) });
+      if (labelScore !== null || !foreign[i - 1]) matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, ...rivalsOf(rows, labels, i - 1, specs[j - 1]!, j - 1) });
       i--;
       j--;
     } else if (mv === 1) i--;
