@@ -13,6 +13,7 @@ import { drawCodes } from '../pdf/draw-ops.js';
 import { dropFurniture } from '../pdf/furniture.js';
 import { buildGrids } from '../pdf/grid.js';
 import { readingFrame, type Rotation } from '../pdf/orientation.js';
+import { loadPdfJs } from '../pdf/pdfjs.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
@@ -31,7 +32,6 @@ const PDFJS_PARAMS = {
 };
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | undefined;
 
 /** Pages with fewer number-only text items than this hold no statistics table: no rulings read. */
 const MIN_NUMBERS_FOR_TABLE = 3;
@@ -87,7 +87,7 @@ function opCodes(lib: PdfJs): OpCodes {
 
 /** PDF bytes → document, in this thread (see `pdf-isolate.ts` for the guarded entry). */
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
-  const lib = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+  const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);
   const doc = await lib.getDocument({ ...PDFJS_PARAMS, data: new Uint8Array(bytes), password: opts.password }).promise.catch((error: unknown) => {
     throw errorFor(error, base.name, opts.password);
