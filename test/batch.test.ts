@@ -205,12 +205,13 @@ describe('ExtractPool', () => {
     const workerFile = join(dir, 'cue-worker.mjs');
     writeFileSync(
       workerFile,
-      `process.on('message', (t) => {
+      `process.on('message', ({ id, message: t }) => {
   if (t.name === 'hang') for (;;);
   if (t.name === 'crash') process.exit(7);
   if (t.name === 'oom') { const a = []; for (;;) a.push(new Array(100000).fill(1)); }
-  process.send({ id: t.id, ms: 1, error: { code: 'E_EMPTY', message: t.name } });
-});`,
+  process.send({ id, reply: { id: t.id, ms: 1, error: { code: 'E_EMPTY', message: t.name } } });
+});
+process.send({ ready: true });`,
     );
     const pool = new ExtractPool({ workers: 1, maxHeapMb: 64, graceMs: 50, workerFile });
     // 'hang' gets 100 ms (+50 grace); the others enough for a fresh process to start on a busy machine.

@@ -11,7 +11,7 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { appendFile, mkdir, open, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { DEFAULT_TIMEOUT_MS } from '../options.js';
+import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS } from '../options.js';
 import { flattenData } from '../report-data.js';
 import type { Report } from '../schema/report.js';
 import { ALL_KEYS } from '../template/index.js';
@@ -210,7 +210,7 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   const jsonl = join(opts.out, 'results.jsonl');
   if (opts.force) await rm(jsonl, { force: true });
   const done = await previousRecords(jsonl);
-  const pool = new ExtractPool({ workers: opts.workers ?? Math.min(availableParallelism(), 8), maxHeapMb: opts.maxHeapMb ?? 2048 });
+  const pool = new ExtractPool({ workers: opts.workers ?? Math.min(availableParallelism(), 8), maxHeapMb: opts.maxHeapMb ?? DEFAULT_MAX_HEAP_MB });
   const progress = opts.progress ? new Progress(opts.progress, files.length) : null;
   const rows: (BatchRecord | undefined)[] = new Array(files.length);
   const fileOf = new Map<string, string>();

@@ -13,7 +13,8 @@ import { sniffKind } from './sniff.js';
 /** What `extract` accepts: a file path, or the file's bytes. */
 export type ExtractInput = string | Uint8Array;
 
-async function readInput(input: ExtractInput, opts: ResolvedOptions): Promise<{ bytes: Uint8Array; name: string }> {
+/** The input's bytes and name: a path is read (refused when missing or over `maxBytes`). */
+export async function readInput(input: ExtractInput, opts: ResolvedOptions): Promise<{ bytes: Uint8Array; name: string }> {
   if (typeof input !== 'string') return { bytes: input, name: opts.name ?? 'input' };
   const info = await stat(input).catch((cause: unknown) => {
     throw new XxgkError('E_INPUT_NOT_FOUND', `${input}: no such file`, { cause });
@@ -46,8 +47,8 @@ export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<
       return loadDocx(bytes, base, opts);
     }
     case 'pdf': {
-      const { loadPdf } = await import('./pdf-isolate.js');
-      return loadPdf(bytes, base, opts);
+      const { loadPdfInThread } = await import('./load-pdf.js');
+      return loadPdfInThread(bytes, base, opts);
     }
   }
 }
