@@ -13,6 +13,7 @@ import type { Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { scanPage, type PageScan } from './html-article.js';
 import { decodeHtml } from './html-decode.js';
+import { parseBounded } from './html-parser.js';
 import { isHidden, isLayoutTable, tableLines } from './html-table.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
@@ -155,7 +156,7 @@ export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
   const scan = parsing(base.name, () => scanPage(html));
   // htmlparser2 in HTML mode: about twice as fast as parse5, and it closes unclosed cells and rows the same way.
   const article = scan.article ? html.slice(scan.article.start, scan.article.end) : html;
-  const $ = parsing(base.name, () => cheerio.load(article, { xml: { xmlMode: false, decodeEntities: true } }));
+  const $ = parsing(base.name, () => cheerio.load(parseBounded(article, { xmlMode: false, decodeEntities: true })));
   const root = $.root().get(0)!;
   flattenDeep(root);
   const { lines, imageTables } = toLines($, root);
