@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareReport, extract, safeExtract, type Golden } from '../src/index.js';
+import { MAX_DOCX_ELEMENTS, MAX_DOCX_ENTRIES, MAX_DOCX_UNPACKED, MAX_DOCX_XML } from '../src/load/docx-archive.js';
 import { boundedParser, MAX_OPEN } from '../src/load/html-parser.js';
+import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from '../src/load/text-limits.js';
+import { docx } from './helpers/zip.js';
 import { ROOT } from './helpers/paths.js';
 
 const sample = (name: string): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'samples', name)));
@@ -52,5 +55,58 @@ describe('HTML nested deeply', () => {
     const hostile = `${page.slice(0, at)}${'<table><tr><td>'.repeat(20_000)}尾注${page.slice(at)}`;
     const report = await extract(enc(hostile), { name: 'nested.html' });
     expect(compareReport('html-cms-utf8', report, golden('html-cms-utf8')).fields.filter((f) => !f.ok)).toEqual([]);
+  });
+});
+
+const para = (text: string): string => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+describe('.docx limits: what an archive may unpack to', () => {
+  const code = async (bytes: Uint8Array): Promise<string> => {
+    const r = await safeExtract(bytes, { name: 'hostile.docx' });
+    return r.success ? 'ok' : `${r.error.code} ${r.error.message}`;
+  };
+
+  it('should read a small hand-made .docx (the writer makes documents mammoth reads)', async () => {
+    expect(await code(docx(para('一、总体情况') + para('本机关2024年政府信息公开工作年度报告')))).toMatch(/^E_NOT_A_REPORT/);
+  });
+
+  it('should refuse more XML elements than MAX_DOCX_ELEMENTS (a few KB zipped)', async () => {
+    expect(await code(docx(Buffer.alloc((MAX_DOCX_ELEMENTS + 10) * 6, '<w:p/>')))).toMatch(new RegExp(`^E_TOO_LARGE .*limit of ${MAX_DOCX_ELEMENTS} elements`));
+  });
+
+  it('should refuse an entry that inflates past the limit whatever its header declares', async () => {
+    const xml = Buffer.alloc(MAX_DOCX_XML + 1024, ' ');
+    expect(await code(docx(xml, [], 1000))).toMatch(new RegExp(`^E_TOO_LARGE .*limit of ${MAX_DOCX_XML} bytes of XML`));
+  });
+
+  it('should refuse an archive declaring more than MAX_DOCX_UNPACKED, and one of too many entries, before inflating', async () => {
+    const media = { name: 'word/media/image1.png', data: Buffer.alloc(10), declared: MAX_DOCX_UNPACKED };
+    expect(await code(docx(para('x'), [media]))).toMatch(new RegExp(`^E_TOO_LARGE .*limit of ${MAX_DOCX_UNPACKED} bytes`));
+    const many = Array.from({ length: MAX_DOCX_ENTRIES }, (_, i) => ({ name: `word/media/${i}.bin`, data: Buffer.alloc(0), store: true }));
+    expect(await code(docx(para('x'), many))).toMatch(new RegExp(`^E_TOO_LARGE .*limit of ${MAX_DOCX_ENTRIES} entries`));
+  });
+
+  it('should call a ZIP that cannot be walked E_DECODE', async () => {
+    const good = docx(para('x'));
+    expect(await code(good.subarray(0, good.length - 30))).toMatch(/^E_DECODE/);
+    const wrongMethod = Buffer.from(good);
+    wrongMethod.writeUInt16LE(99, wrongMethod.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 10);
+    expect(await code(wrongMethod)).toMatch(/^E_DECODE/);
+  });
+});
+
+describe('decoded size limits', () => {
+  it('should refuse a one-line text over MAX_TEXT_CHARS with E_TOO_LARGE naming the limit, before any stage reads it', async () => {
+    const line = '本机关2024年政府信息公开工作年度报告 一、总体情况 12 34 '.repeat(Math.ceil((MAX_TEXT_CHARS + 100) / 34));
+    const r = await safeExtract(enc(line), { name: 'one-line.txt' });
+    expect(r.success ? 'ok' : r.error.code).toBe('E_TOO_LARGE');
+    expect(r.success ? '' : r.error.message).toContain('MAX_TEXT_CHARS');
+  });
+
+  it('should refuse a page over MAX_HTML_CHARS after decoding, and a page whose text is over MAX_TEXT_CHARS', async () => {
+    const huge = await safeExtract(enc(`<html><body><!--${' '.repeat(MAX_HTML_CHARS)}--><p>一、总体情况</p></body></html>`), { name: 'a.html' });
+    expect(huge.success ? '' : huge.error.message).toMatch(/^a\.html: .*MAX_HTML_CHARS/);
+    const text = await safeExtract(enc(`<html><body>${'<p>一、总体情况 本机关</p>'.repeat(Math.ceil(MAX_TEXT_CHARS / 10))}</body></html>`), { name: 'b.html' });
+    expect(text.success ? '' : text.error.message).toMatch(/^b\.html: .*MAX_TEXT_CHARS/);
   });
 });

@@ -7,8 +7,10 @@ import { basename } from 'node:path';
 import { XxgkError } from '../errors.js';
 import type { DocumentKind, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
+import { checkDocxArchive } from './docx-archive.js';
 import { loadText } from './load-text.js';
 import { sniffKind } from './sniff.js';
+import { checkLinesSize } from './text-limits.js';
 
 /** What `extract` accepts: a file path, or the file's bytes. */
 export type ExtractInput = string | Uint8Array;
@@ -26,8 +28,14 @@ export async function readInput(input: ExtractInput, opts: ResolvedOptions): Pro
   return { bytes: new Uint8Array(await readFile(input)), name: opts.name ?? basename(input) };
 }
 
-/** Reads, sniffs and loads one document. */
+/** Reads, sniffs and loads one document; refuses one whose text is over MAX_TEXT_CHARS. */
 export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
+  const doc = await loadKind(input, opts);
+  checkLinesSize(doc.lines, doc.name);
+  return doc;
+}
+
+async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
   const { bytes, name } = await readInput(input, opts);
   if (bytes.length === 0) throw new XxgkError('E_EMPTY', `${name}: the file is empty`);
   if (bytes.length > opts.maxBytes) {
@@ -43,6 +51,8 @@ export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<
       return loadHtml(bytes, base, opts);
     }
     case 'docx': {
+      // What the archive unpacks to is checked before mammoth inflates it.
+      checkDocxArchive(bytes, name);
       const { loadDocx } = await import('./load-docx.js');
       return loadDocx(bytes, base, opts);
     }

@@ -15,6 +15,7 @@ import { scanPage, type PageScan } from './html-article.js';
 import { decodeHtml } from './html-decode.js';
 import { parseBounded } from './html-parser.js';
 import { isHidden, isLayoutTable, tableLines } from './html-table.js';
+import { checkDecodedSize } from './text-limits.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
 const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template', 'head', 'select', 'button', 'input', 'textarea', 'object']);
@@ -151,6 +152,7 @@ function parsing<T>(name: string, step: () => T): T {
 /** HTML bytes → document. */
 export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { html: raw, warnings } = decodeHtml(bytes, base.name, opts);
+  checkDecodedSize(raw.length, 'HTML', base.name);
   // Lone surrogates (broken bytes decoded) would make the parser throw.
   const html = raw.toWellFormed();
   const scan = parsing(base.name, () => scanPage(html));

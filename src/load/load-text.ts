@@ -6,6 +6,7 @@ import { textToLines } from '../layout/text-to-lines.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cjkShare, decodeText } from './decode.js';
+import { checkDecodedSize } from './text-limits.js';
 
 /** Below this share of CJK among non-ASCII characters the decoded text is taken as mojibake. */
 export const MIN_CJK_SHARE = 0.5;
@@ -39,5 +40,6 @@ export function decodeChecked(bytes: Uint8Array, name: string, opts: ResolvedOpt
 /** Text bytes → document. */
 export function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { text, warnings } = decodeChecked(bytes, base.name, opts);
+  checkDecodedSize(text.length, 'text', base.name);
   return { ...base, kind: 'text', lines: textToLines(text), warnings };
 }
