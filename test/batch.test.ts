@@ -37,6 +37,10 @@ beforeAll(() => {
   for (const f of Object.keys(BAD).filter((b) => b !== 'bad/gone.txt')) copyFileSync(join(ROOT, 'samples', f), join(dir, 'in', f.replace('bad/', 'bad-')));
   writeFileSync(join(dir, 'in', 'notes.docx.bak'), 'not a supported extension');
   symlinkSync('/nonexistent/report.txt', join(dir, 'in', 'gone.txt')); // listed, then unreadable
+  // Loops and a second path to a file: the listing must end, and list every real file once.
+  symlinkSync('..', join(dir, 'in', 'nested', 'up'));
+  symlinkSync(join(dir, 'in'), join(dir, 'in', 'self'));
+  symlinkSync(join(dir, 'in', GOOD[0]!), join(dir, 'in', 'nested', 'link-to-first.txt'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

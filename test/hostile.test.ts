@@ -3,8 +3,10 @@
  * as text, output folders that cannot be written. Fast versions of the slow cases: the growth rate
  * of the work (counted, not timed) and the limits, on small inputs.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listInputs } from '../src/batch/list-inputs.js';
 import { compareReport, extract, safeExtract, type Golden } from '../src/index.js';
 import { MAX_DOCX_ELEMENTS, MAX_DOCX_ENTRIES, MAX_DOCX_UNPACKED, MAX_DOCX_XML } from '../src/load/docx-archive.js';
 import { boundedParser, MAX_OPEN } from '../src/load/html-parser.js';
@@ -108,5 +110,25 @@ describe('decoded size limits', () => {
     expect(huge.success ? '' : huge.error.message).toMatch(/^a\.html: .*MAX_HTML_CHARS/);
     const text = await safeExtract(enc(`<html><body>${'<p>一、总体情况 本机关</p>'.repeat(Math.ceil(MAX_TEXT_CHARS / 10))}</body></html>`), { name: 'b.html' });
     expect(text.success ? '' : text.error.message).toMatch(/^b\.html: .*MAX_TEXT_CHARS/);
+  });
+});
+
+describe('batch listing with symlinked folders', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'xxgk-list-'));
+    mkdirSync(join(root, 'in', 'a', 'b'), { recursive: true });
+    mkdirSync(join(root, 'elsewhere'));
+    for (const f of ['in/top.txt', 'in/a/one.html', 'in/a/b/two.pdf', 'elsewhere/three.docx']) writeFileSync(join(root, f), f);
+    symlinkSync('..', join(root, 'in', 'a', 'up')); // two links to a parent: a loop each
+    symlinkSync('../..', join(root, 'in', 'a', 'b', 'upup'));
+    symlinkSync(join(root, 'in', 'top.txt'), join(root, 'in', 'a', 'again.txt')); // a second path to a file
+    symlinkSync(join(root, 'elsewhere'), join(root, 'in', 'linked')); // a folder linked in from outside
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('should end, and list every real file once by a path without links when it has one', async () => {
+    const files = await listInputs([join(root, 'in'), join(root, 'in', 'a')]);
+    expect(files.map((f) => f.slice(root.length + 1))).toEqual(['in/a/b/two.pdf', 'in/a/one.html', 'in/linked/three.docx', 'in/top.txt']);
   });
 });

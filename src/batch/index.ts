@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { appendFile, mkdir, open, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS } from '../options.js';
@@ -21,8 +21,7 @@ import { Progress, type ProgressStream } from './progress.js';
 
 export { crossYearChecks, crossYearFacts, agencyKey, type CrossYearFacts, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
 
-/** Extensions the library reads. */
-export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx)$/i;
+export { listInputs, SUPPORTED } from './list-inputs.js';
 
 /** One line of results.jsonl. */
 export interface BatchRow {
@@ -84,21 +83,6 @@ export interface BatchSummary {
   errors: Record<string, number>;
   crossYear: CrossYearResult;
   files: { file: string; ok: boolean; ms: number; error?: { code: string; message: string }; confidence?: number; templateVersion?: string }[];
-}
-
-/** Expands folders (recursively) into supported files, sorted. Throws for a missing input. */
-export async function listInputs(inputs: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (!info) throw new Error(`${input}: no such file or folder`);
-    if (info.isFile()) files.push(input);
-    else {
-      const entries = await readdir(input, { recursive: true });
-      files.push(...entries.filter((e) => SUPPORTED.test(e) && !/(^|\/)README\.md$/i.test(e)).map((e) => join(input, e)));
-    }
-  }
-  return [...new Set(files)].sort();
 }
 
 /** Each parsable line of a results.jsonl, read one at a time (damaged lines skipped). */
@@ -214,6 +198,7 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   const progress = opts.progress ? new Progress(opts.progress, files.length) : null;
   const rows: (BatchRecord | undefined)[] = new Array(files.length);
   const fileOf = new Map<string, string>();
+  const sameContent = new Map<string, Promise<BatchRecord>>();
   let skipped = 0;
   let finished = 0;
   let writes = Promise.resolve();
@@ -232,18 +217,22 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
       const bytes = new Uint8Array(read);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       fileOf.set(sha256, file);
-      const prev = done.get(sha256);
+      // Done in an earlier run, or the same bytes under another path in this one: not extracted again.
+      const prev = done.get(sha256) ?? (await sameContent.get(sha256));
       if (prev) {
         rows[i] = { ...prev, file };
         skipped++;
         progress?.tick(file, { ok: prev.ok, skipped: true });
         continue;
       }
+      let settle: (r: BatchRecord) => void = () => undefined;
+      sameContent.set(sha256, new Promise((resolve) => (settle = resolve)));
       const result = await pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS });
       const row: BatchRow = result.report
         ? { file, sha256, ok: true, ms: result.ms, report: result.report }
         : { file, sha256, ok: false, ms: result.ms, error: result.error ?? { code: 'E_INTERNAL', message: 'no result' } };
       rows[i] = recordOf(row);
+      settle(rows[i]!);
       // One line per append, appended in completion order by one chain: no interleaving.
       writes = writes.then(() => appendFile(jsonl, `${JSON.stringify(row)}\n`));
       await writes;
