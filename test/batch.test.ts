@@ -130,6 +130,33 @@ describe('xxgk batch', () => {
   });
 });
 
+describe('xxgk batch output errors', () => {
+  it('should end an output that cannot be written with one E_OUTPUT line (exit 1), keep the old files whole, and complete on a re-run', async () => {
+    const input = join(dir, 'in', 'quirk-tab.txt');
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const notDir = await xxgk('batch', input, '--out', join(dir, 'a-file', 'out'));
+    expect(notDir.code).toBe(1);
+    expect(notDir.stderr).toMatch(/^xxgk batch: E_OUTPUT: .*a-file\/out: cannot write: ENOTDIR/m);
+    expect(notDir.stderr).not.toMatch(/\n\s+at /); // no stack
+    if (!existsSync('/dev/full')) return;
+    // A full disk: the CSV's partial file is a link to /dev/full (every write ENOSPC).
+    const out = join(dir, 'out-full');
+    mkdirSync(out);
+    writeFileSync(join(out, 'results.csv'), 'OLD');
+    symlinkSync('/dev/full', join(out, 'results.csv.partial'));
+    const full = await xxgk('batch', input, '--out', out, '--workers', '1');
+    expect(full.code).toBe(1);
+    expect(full.stderr).toMatch(/xxgk batch: E_OUTPUT: .*results\.csv: cannot write: .*ENOSPC/);
+    expect(readFileSync(join(out, 'results.csv'), 'utf8')).toBe('OLD');
+    expect(existsSync(join(out, 'results.csv.partial'))).toBe(false);
+    const again = await xxgk('batch', input, '--out', out, '--workers', '1');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('(1 done earlier)');
+    expect(readFileSync(join(out, 'results.csv'), 'utf8').trim().split('\r\n')).toHaveLength(2);
+    expect(summaryOf(out).ok).toBe(1);
+  });
+});
+
 describe('xxgk compare', () => {
   it('should count known mismatches exactly: accuracy, silent errors, precision and recall', async () => {
     const out = join(dir, 'out1');

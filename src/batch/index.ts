@@ -7,10 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { appendFile, mkdir, open, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { appendFile, mkdir, open, readFile, rm, stat, truncate } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
+import { writeFileAtomic, writingTo } from '../_internal/atomic-write.js';
 import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS } from '../options.js';
 import { flattenData } from '../report-data.js';
 import type { Report } from '../schema/report.js';
@@ -22,6 +23,7 @@ import { Progress, type ProgressStream } from './progress.js';
 export { crossYearChecks, crossYearFacts, agencyKey, type CrossYearFacts, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
 
 export { listInputs, SUPPORTED } from './list-inputs.js';
+export { writeFileAtomic } from '../_internal/atomic-write.js';
 
 /** One line of results.jsonl. */
 export interface BatchRow {
@@ -151,17 +153,16 @@ function csvLine(r: BatchRow): string {
  * (by content hash, named by its current path), in the order they finished.
  */
 async function writeCsv(jsonl: string, csv: string, fileOf: ReadonlyMap<string, string>): Promise<void> {
-  const out = createWriteStream(csv);
-  const write = (s: string): Promise<void> => new Promise((resolve, reject) => (out.write(s) ? resolve() : out.once('drain', resolve).once('error', reject)));
-  await write(`\uFEFF${CSV_HEAD.join(',')}\r\n`);
-  const seen = new Set<string>();
-  for await (const row of jsonlRows(jsonl)) {
-    const file = fileOf.get(row.sha256);
-    if (file === undefined || seen.has(row.sha256)) continue;
-    seen.add(row.sha256);
-    await write(`${csvLine({ ...row, file })}\r\n`);
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await writeFileAtomic(csv, async (write) => {
+    await write(`\uFEFF${CSV_HEAD.join(',')}\r\n`);
+    const seen = new Set<string>();
+    for await (const row of jsonlRows(jsonl)) {
+      const file = fileOf.get(row.sha256);
+      if (file === undefined || seen.has(row.sha256)) continue;
+      seen.add(row.sha256);
+      await write(`${csvLine({ ...row, file })}\r\n`);
+    }
+  });
 }
 
 function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>): BatchSummary {
@@ -190,10 +191,12 @@ function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skip
  */
 export async function runBatch(files: readonly string[], opts: BatchOptions): Promise<{ rows: BatchRecord[]; summary: BatchSummary }> {
   const t0 = performance.now();
-  await mkdir(opts.out, { recursive: true });
   const jsonl = join(opts.out, 'results.jsonl');
-  if (opts.force) await rm(jsonl, { force: true });
-  const done = await previousRecords(jsonl);
+  const done = await writingTo(opts.out, async () => {
+    await mkdir(opts.out, { recursive: true });
+    if (opts.force) await rm(jsonl, { force: true });
+    return previousRecords(jsonl);
+  });
   const pool = new ExtractPool({ workers: opts.workers ?? Math.min(availableParallelism(), 8), maxHeapMb: opts.maxHeapMb ?? DEFAULT_MAX_HEAP_MB });
   const progress = opts.progress ? new Progress(opts.progress, files.length) : null;
   const rows: (BatchRecord | undefined)[] = new Array(files.length);
@@ -234,7 +237,7 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
       rows[i] = recordOf(row);
       settle(rows[i]!);
       // One line per append, appended in completion order by one chain: no interleaving.
-      writes = writes.then(() => appendFile(jsonl, `${JSON.stringify(row)}\n`));
+      writes = writes.then(() => writingTo(jsonl, () => appendFile(jsonl, `${JSON.stringify(row)}\n`)));
       await writes;
       progress?.tick(file, { ok: row.ok, code: row.error?.code });
       opts.onDocument?.(++finished, result.rss);
@@ -249,6 +252,6 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   const all = rows.filter((r): r is BatchRecord => r !== undefined);
   await writeCsv(jsonl, join(opts.out, 'results.csv'), fileOf);
   const summary = summarize(all, { skipped, interrupted: Boolean(opts.signal?.aborted), workers: pool.size, ms: Math.round(performance.now() - t0) });
-  await writeFile(join(opts.out, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
+  await writeFileAtomic(join(opts.out, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
   return { rows: all, summary };
 }
