@@ -132,3 +132,28 @@ describe('batch listing with symlinked folders', () => {
     expect(files.map((f) => f.slice(root.length + 1))).toEqual(['in/a/b/two.pdf', 'in/a/one.html', 'in/linked/three.docx', 'in/top.txt']);
   });
 });
+
+/** A seeded PRNG, so every run feeds the same bytes. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+describe('binary given as text or .docx', () => {
+  /** Shapes of binary that decode without control characters: high bytes, GB2312 pairs, random ideographs in UTF-8. */
+  const shapes: Record<string, (r: () => number, n: number) => Uint8Array> = {
+    any: (r, n) => Uint8Array.from({ length: n }, () => Math.floor(r() * 256)),
+    high: (r, n) => Uint8Array.from({ length: n }, () => 0x80 | Math.floor(r() * 128)),
+    gb2312: (r, n) => Uint8Array.from({ length: n }, (_, i) => (i % 2 ? 0xa1 + Math.floor(r() * 94) : 0xb0 + Math.floor(r() * 72))),
+    ideographs: (r, n) => enc(Array.from({ length: n / 3 }, () => String.fromCharCode(0x4e00 + Math.floor(r() * 20_000))).join('')),
+  };
+
+  it.each(Object.keys(shapes))('should call %s bytes E_DECODE, as .txt and as .docx, at every size and seed', async (shape) => {
+    for (const seed of [1, 2, 3])
+      for (const n of [300, 3_000, 60_000])
+        for (const name of ['x.txt', 'x.docx']) {
+          const r = await safeExtract(shapes[shape]!(rng(seed * 7 + n), n), { name });
+          expect([name, n, seed, r.success ? 'ok' : r.error.code]).toEqual([name, n, seed, 'E_DECODE']);
+        }
+  });
+});
