@@ -252,6 +252,9 @@ process.send({ ready: true });`,
     await pool.close();
     expect(results.map((r) => r.error?.code)).toEqual(['E_TIMEOUT', 'E_EMPTY', 'E_INTERNAL', 'E_EMPTY', 'E_TOO_LARGE', 'E_EMPTY']);
     expect(results[0]!.error!.message).toMatch(/no result within 150 ms; worker stopped/);
+    // The time spent is recorded for documents killed (not 0): at least the budget they were given.
+    expect(results[0]!.ms).toBeGreaterThanOrEqual(150);
+    expect(results[4]!.ms).toBeGreaterThan(0);
     expect(results[2]!.error!.message).toMatch(/worker process exited with code 7/);
   });
 });

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listInputs } from '../src/batch/list-inputs.js';
+import { Progress } from '../src/batch/progress.js';
 import { compareReport, extract, safeExtract, type Golden } from '../src/index.js';
 import { MAX_DOCX_ELEMENTS, MAX_DOCX_ENTRIES, MAX_DOCX_UNPACKED, MAX_DOCX_XML } from '../src/load/docx-archive.js';
 import { boundedParser, MAX_OPEN } from '../src/load/html-parser.js';
@@ -155,5 +156,15 @@ describe('binary given as text or .docx', () => {
           const r = await safeExtract(shapes[shape]!(rng(seed * 7 + n), n), { name });
           expect([name, n, seed, r.success ? 'ok' : r.error.code]).toEqual([name, n, seed, 'E_DECODE']);
         }
+  });
+});
+
+describe('progress lines', () => {
+  it('should escape control characters of file names: one line per document, no terminal escapes', () => {
+    let written = '';
+    const progress = new Progress({ write: (s: string) => ((written += s), true), isTTY: false }, 2);
+    progress.tick('in/evil\n[2/2] ok forged.txt\u001b[2J\u202e.txt', { ok: true });
+    progress.tick('in/plain 报告.txt', { ok: false, code: 'E_DECODE' });
+    expect(written.split('\n')).toEqual(['[1/2] ok in/evil\\u000a[2/2] ok forged.txt\\u001b[2J\\u202e.txt', '[2/2] failed E_DECODE in/plain 报告.txt', '']);
   });
 });

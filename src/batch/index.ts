@@ -19,6 +19,7 @@ import { ALL_KEYS } from '../template/index.js';
 import { crossYearChecks, crossYearFacts, type CrossYearFacts, type CrossYearResult } from './cross-year.js';
 import { ExtractPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
+export { printable } from './progress.js';
 
 export { crossYearChecks, crossYearFacts, agencyKey, type CrossYearFacts, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
 

@@ -2,6 +2,7 @@
  * @file `xxgk` CLI: routes to lazily imported subcommands. stdout carries data, stderr logs.
  * Exit codes: 0 ok, 1 a document failed or a compare mismatched, 2 usage error.
  */
+import { printable } from '../batch/progress.js';
 import { XxgkError } from '../errors.js';
 import { UsageError, type Command } from './command.js';
 
@@ -41,7 +42,7 @@ export async function runMain(argv: string[], io = { stdout: process.stdout, std
     }
     // A coded error outside a document (E_OUTPUT: an output that cannot be written): one line, exit 1.
     if (error instanceof XxgkError) {
-      io.stderr.write(`xxgk ${name}: ${error.code}: ${error.message}\n`);
+      io.stderr.write(`xxgk ${name}: ${error.code}: ${printable(error.message)}\n`);
       return 1;
     }
     throw error;

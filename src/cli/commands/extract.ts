@@ -1,7 +1,7 @@
 /** @file `xxgk extract FILE`: one report as JSON on stdout. */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../batch/index.js';
+import { printable, writeFileAtomic } from '../../batch/index.js';
 import { extractDetailed, XxgkError, type ExtractTrace } from '../../index.js';
 import type { PdfPageTrace } from '../../load/load-pdf.js';
 import { parse, UsageError, type Command } from '../command.js';
@@ -53,7 +53,7 @@ const extract: Command = async (args, io) => {
   } catch (error) {
     const e = error instanceof XxgkError ? error : new XxgkError('E_INTERNAL', String(error), { cause: error });
     io.stdout.write(`${JSON.stringify({ error: e.toJSON() })}\n`);
-    io.stderr.write(`xxgk extract: ${e.code}: ${e.message}\n`);
+    io.stderr.write(`xxgk extract: ${e.code}: ${printable(e.message)}\n`);
     if (e.code === 'E_INTERNAL') io.stderr.write(`${e.cause instanceof Error ? e.cause.stack : ''}\n`);
     return 1;
   }
