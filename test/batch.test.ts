@@ -121,6 +121,13 @@ describe('xxgk batch', () => {
     expect(Date.now() - t0).toBeLessThan(40_000);
   });
 
+  it('should enforce the time budget in extract for every format, not only PDF', async () => {
+    for (const f of ['quirk-tab.txt', 'html-cms-utf8.html', 'docx-word.docx']) {
+      const r = await xxgk('extract', join(ROOT, 'samples', f), '--timeout', '1');
+      expect([f, r.code, JSON.parse(r.stdout).error.code]).toEqual([f, 1, 'E_TIMEOUT']);
+    }
+  });
+
   it('should give E_TIMEOUT for documents over the budget and still finish the batch', async () => {
     const out = join(dir, 'out3');
     await xxgk('batch', join(dir, 'in', 'pdf-chromium-web.pdf'), join(dir, 'in', 'quirk-tab.txt'), '--out', out, '--timeout', '1', '--workers', '1');
