@@ -125,6 +125,8 @@ describe('batch listing with symlinked folders', () => {
     symlinkSync('../..', join(root, 'in', 'a', 'b', 'upup'));
     symlinkSync(join(root, 'in', 'top.txt'), join(root, 'in', 'a', 'again.txt')); // a second path to a file
     symlinkSync(join(root, 'elsewhere'), join(root, 'in', 'linked')); // a folder linked in from outside
+    symlinkSync('../..', join(root, 'in', 'a', 'around')); // up past the input: everything around it
+    symlinkSync('/', join(root, 'in', 'a', 'b', 'slash'));
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 

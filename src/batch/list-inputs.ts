@@ -1,12 +1,13 @@
 /**
  * @file The documents under the batch's inputs. Folders are walked without ever entering a folder
  * twice (by real path), so a symlink to a parent (a loop) ends the walk instead of growing it
- * forever; a folder linked in is walked after the real folders, only if it was not already; and a
+ * forever; a folder linked in is walked after the real folders, only if it was not already and
+ * does not hold an input (a link to `..` or `/` would list everything around it); and a
  * file reached by several paths (links, overlapping inputs) is listed once, by a path without
  * links when it has one. A broken link is listed (it fails alone as E_INPUT_NOT_FOUND).
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** Extensions the library reads. */
 export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx)$/i;
@@ -33,9 +34,12 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
     if (info.isFile()) found.push({ path: input, real: (await realOf(input)) ?? input, linked: false });
     else direct.push({ dir: input, linked: false });
   }
+  const roots = (await Promise.all(direct.map((d) => realOf(d.dir)))).filter((r): r is string => r !== null);
   for (let next = direct.pop() ?? deferred.shift(); next; next = direct.pop() ?? deferred.shift()) {
     const real = await realOf(next.dir);
     if (real === null || seenDirs.has(real)) continue;
+    // A link up to a folder holding an input (`../..`, `/`) would list the whole tree around it.
+    if (next.linked && roots.some((r) => isInside(r, real))) continue;
     seenDirs.add(real);
     const entries = await readdir(next.dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
@@ -51,6 +55,11 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
     }
   }
   return pickOnePath(found);
+}
+
+/** True when `path` is `dir` or inside it. */
+function isInside(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
 /** One path per real file: without links when possible, then the first in order; sorted. */
