@@ -72,8 +72,10 @@ export function cjkShare(text: string): number {
   let cjk = 0;
   let other = 0;
   // The first 20 000 non-ASCII characters, wherever they are (a page may open with 1 MB of markup).
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  // charCodeAt, not for…of: a page of 1 MB of ASCII markup is walked to its end, and code units are
+  // several times faster (an astral character counts twice as 'other').
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
     else other++;
@@ -101,11 +103,11 @@ export function commonHanziShare(text: string): { share: number; ideographs: num
   const set = commonHanzi();
   let n = 0;
   let hits = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) continue;
     n++;
-    if (set.has(ch)) hits++;
+    if (set.has(text[i]!)) hits++;
     if (n >= 20_000) break;
   }
   return { share: n === 0 ? 1 : hits / n, ideographs: n };
