@@ -4,7 +4,8 @@
  */
 import { runChecks } from './checks/index.js';
 import { toXxgkError, XxgkError } from './errors.js';
-import { load, type ExtractInput } from './load/index.js';
+import { extractInChild, isolationMode } from './isolate.js';
+import { load, readInput, type ExtractInput } from './load/index.js';
 import { mapToReport, type Mapped } from './map/index.js';
 import { extractMeta } from './meta/index.js';
 import type { LoadedDocument } from './model/document.js';
@@ -63,7 +64,7 @@ function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } 
   return { report, trace };
 }
 
-/** Options checked without zod when they are plain (options-defaults.ts), by ExtractOptionsSchema otherwise. */
+/** Options checked without zod when the build's schema of them accepts them (options-defaults.ts), by ExtractOptionsSchema otherwise. */
 async function resolve(options: unknown): Promise<ResolvedOptions> {
   return fastOptions(options) ?? (await import('./options.js')).resolveOptions(options);
 }
@@ -86,16 +87,31 @@ async function validate(report: Report): Promise<void> {
   }
 }
 
-/** Extracts one report and returns it with the trace of every stage. */
+/** Every stage in this process, without a budget of its own (the caller's process enforces it). */
+export async function extractInProcess(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
+  const doc = await load(input, opts);
+  const result = assemble(doc);
+  await validate(result.report);
+  return result;
+}
+
+/**
+ * Extracts one report and returns it with the trace of every stage. The work runs in a helper
+ * process killed when `timeoutMs` or `maxHeapMb` is exceeded (see `isolate.ts`).
+ */
 export async function extractDetailed(input: ExtractInput, options?: ExtractOptions): Promise<{ report: TypedReport; trace: ExtractTrace }> {
   const opts = await resolve(options);
   try {
-    return await withTimeout(opts.timeoutMs, async () => {
-      const doc = await load(input, opts);
-      const result = assemble(doc);
-      await validate(result.report);
-      return result as { report: TypedReport; trace: ExtractTrace };
-    });
+    switch (isolationMode()) {
+      case 'child': {
+        const { bytes, name } = await readInput(input, opts);
+        return (await extractInChild(bytes, Object.freeze({ ...opts, name }))) as { report: TypedReport; trace: ExtractTrace };
+      }
+      case 'watched':
+        return (await extractInProcess(input, opts)) as { report: TypedReport; trace: ExtractTrace };
+      case 'timer':
+        return (await withTimeout(opts.timeoutMs, () => extractInProcess(input, opts))) as { report: TypedReport; trace: ExtractTrace };
+    }
   } catch (error) {
     throw toXxgkError(error);
   }

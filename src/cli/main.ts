@@ -6,6 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import { Command as Program, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { printable } from '../batch/progress.js';
+import { XxgkError } from '../errors.js';
 import { UsageError, type Command, type CommandSpec, type Io, type RawCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -40,6 +42,11 @@ function addCommand(program: Program, spec: CommandSpec, io: Io, done: (code: nu
       if (spec.raw) done(await (command as RawCommand)(self.args, io));
       else done(await (command as Command)({ args: self.processedArgs.flat() as string[], opts: self.opts() }, io));
     } catch (error) {
+      // A coded error outside a document (E_OUTPUT: an output that cannot be written): one line, exit 1.
+      if (error instanceof XxgkError) {
+        io.stderr.write(`xxgk ${spec.name}: ${error.code}: ${printable(error.message)}\n`);
+        return done(1);
+      }
       if (!(error instanceof UsageError)) throw error;
       io.stderr.write(`xxgk ${spec.name}: ${error.message}\n(run 'xxgk ${spec.name} --help' for usage)\n`);
       done(2);

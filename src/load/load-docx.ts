@@ -10,7 +10,9 @@ import type { ResolvedOptions } from '../options.js';
 import { loadHtml } from './load-html.js';
 
 export async function loadDocx(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
-  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }).catch((cause: unknown) => {
+  // Images are counted, never read: not inlined as base64 (tens of MiB of pictures would become the page).
+  const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage }).catch((cause: unknown) => {
     throw new XxgkError('E_DECODE', `${base.name}: not a readable .docx (damaged or not a Word document)`, { cause });
   });
   const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`;

@@ -8,12 +8,15 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { alignRows } from './align-rows.js';
 import { rowCandidates } from './row-candidates.js';
+import { rowEvidence, type RowEvidence } from './row-evidence.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
 export interface Placement {
   by: 'label' | 'position' | 'columns';
   labelScore: number;
   source: SourceRef;
+  /** Evidence about the row (neighbours, rivals, run-together labels, doubtful digits) for the score stage. */
+  row?: RowEvidence;
 }
 
 /**
@@ -57,14 +60,15 @@ export function tableGroups(
   const groups: Group[] = [];
   const placements = new Map<string, Placement>();
   const matched = new Map<RowSpec, TableRow>();
-  for (const match of alignRows(mergeCellPerLine(rows), specs)) {
-    if (match.labelScore === null && !opts.allowPosition) continue;
+  const matches = alignRows(mergeCellPerLine(rows), specs).filter((m) => m.labelScore !== null || opts.allowPosition);
+  const evidence = rowEvidence(matches, rows, specs.length, (m) => specs.indexOf(m.spec));
+  for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
     const keys = match.spec.columns.map((c) => `${table}.${match.spec.key}.${c}`);
     groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length) });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
-    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, source: sources?.[i] ?? match.row.source }));
+    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, source: sources?.[i] ?? match.row.source, row: evidence[mi] }));
   }
   return { groups, placements, matched };
 }

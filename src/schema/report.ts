@@ -21,6 +21,7 @@ export const FIELD_FLAGS = [
   'labelFuzzy', // the row label matched the template only approximately
   'checkFailed', // an identity involving this field does not hold as printed
   'unitConverted', // printed in 元, normalised to 万元
+  'unitAssumed', // money printed without a unit anywhere near it: taken as 万元
   'narrative', // chosen among readings left open by the identities, by a total the text states
 ] as const;
 

@@ -1,7 +1,9 @@
 /** @file `xxgk extract FILE|-`: one report as JSON on stdout. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-// Not from index.js: that loads zod and every stage's exports; extract.js loads what a text file needs.
+// Not from index.js (or batch/index.js): they load zod and every stage's exports; these load what a text file needs.
+import { writeFileAtomic } from '../../_internal/atomic-write.js';
+import { printable } from '../../batch/progress.js';
 import { XxgkError } from '../../errors.js';
 import { extractDetailed, type ExtractTrace } from '../../extract.js';
 import type { PdfPageTrace } from '../../load/load-pdf.js';
@@ -13,7 +15,9 @@ import { DEFAULT_MAX_BYTES } from '../../options-defaults.js';
  * (rows, readings, solver) and, for PDF, the text items, rulings and grids of every page.
  */
 async function writeTrace(dir: string, trace: ExtractTrace): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((cause: unknown) => {
+    throw new XxgkError('E_OUTPUT', `${dir}: cannot create the trace folder: ${(cause as Error).message}`, { cause });
+  });
   const { load, ...stages } = trace;
   const pages = (load?.['pdfPages'] ?? []) as PdfPageTrace[];
   const files: Record<string, unknown> = { ...stages };
@@ -22,7 +26,7 @@ async function writeTrace(dir: string, trace: ExtractTrace): Promise<void> {
     files['pdf-rulings'] = pages.map(({ page, rulings }) => ({ page, rulings }));
     files['pdf-grids'] = pages.map(({ page, grids }) => ({ page, grids }));
   }
-  for (const [name, value] of Object.entries(files)) await writeFile(join(dir, `${name}.json`), `${JSON.stringify(value, null, 1)}\n`);
+  for (const [name, value] of Object.entries(files)) await writeFileAtomic(join(dir, `${name}.json`), `${JSON.stringify(value, null, 1)}\n`);
 }
 
 /** Options of `xxgk extract` (declared in commands/index.ts). */
@@ -71,7 +75,7 @@ const extract: Command<ExtractCliOptions> = async ({ args: [file], opts: values 
   } catch (error) {
     const e = error instanceof XxgkError ? error : new XxgkError('E_INTERNAL', String(error), { cause: error });
     io.stdout.write(`${JSON.stringify({ error: e.toJSON() })}\n`);
-    io.stderr.write(`xxgk extract: ${e.code}: ${e.message}\n`);
+    io.stderr.write(`xxgk extract: ${e.code}: ${printable(e.message)}\n`);
     if (e.code === 'E_INTERNAL') io.stderr.write(`${e.cause instanceof Error ? e.cause.stack : ''}\n`);
     return 1;
   }
