@@ -16,6 +16,8 @@ import { flattenData } from '../report-data.js';
 import type { Report } from '../schema/report.js';
 import { ALL_KEYS } from '../template/index.js';
 import { crossYearChecks, crossYearFacts, type CrossYearFacts, type CrossYearResult } from './cross-year.js';
+import { csvCell } from '../export/csv-cell.js';
+import { writeBatchOutputs, type OutputOptions } from './outputs.js';
 import { ExtractPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
 
@@ -49,13 +51,14 @@ export interface BatchRecord {
   crossYear?: CrossYearFacts;
 }
 
-function recordOf(row: BatchRow): BatchRecord {
+/** What the batch keeps of one row (exported for `merge`). */
+export function recordOf(row: BatchRow): BatchRecord {
   const { report, ...rest } = row;
   if (!report) return rest;
   return { ...rest, confidence: report.confidence, templateVersion: report.meta.templateVersion, crossYear: crossYearFacts(row.file, report) };
 }
 
-export interface BatchOptions {
+export interface BatchOptions extends OutputOptions {
   out: string;
   /** Re-extract documents already in results.jsonl. */
   force?: boolean;
@@ -141,6 +144,26 @@ async function readTail(file: string, size: number): Promise<{ cut: number }> {
   }
 }
 
+/**
+ * The rows of this run, read again from results.jsonl on each call: the last line per document,
+ * named by its current path (`fileOf`, by content hash; all rows when absent). Two passes over the
+ * file, holding only line numbers: an archive of 100 000 reports is never in memory.
+ */
+export function rowsOfRun(jsonl: string, fileOf?: ReadonlyMap<string, string>): () => AsyncIterable<BatchRow> {
+  return async function* () {
+    const last = new Map<string, number>();
+    let i = 0;
+    for await (const row of jsonlRows(jsonl)) last.set(row.sha256 || `#${i}`, i), i++;
+    i = 0;
+    for await (const row of jsonlRows(jsonl)) {
+      const n = i++;
+      if (last.get(row.sha256 || `#${n}`) !== n) continue;
+      if (!fileOf) yield row;
+      else if (fileOf.has(row.sha256)) yield { ...row, file: fileOf.get(row.sha256)! };
+    }
+  };
+}
+
 /** The rows of a results.jsonl (the last one per document), in file order. */
 export async function readRows(jsonl: string): Promise<BatchRow[]> {
   const rows = new Map<string, BatchRow>();
@@ -148,10 +171,6 @@ export async function readRows(jsonl: string): Promise<BatchRow[]> {
   return [...rows.values()];
 }
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 const CSV_HEAD = ['file', 'ok', 'error', 'templateVersion', 'title', 'agency', 'year', 'publishedAt', 'confidence', ...ALL_KEYS];
 
@@ -166,7 +185,7 @@ function csvLine(r: BatchRow): string {
  * Writes results.csv from results.jsonl, one line at a time: one row per document of this run
  * (by content hash, named by its current path), in the order they finished.
  */
-async function writeCsv(jsonl: string, csv: string, fileOf: ReadonlyMap<string, string>): Promise<void> {
+export async function writeCsv(jsonl: string, csv: string, fileOf: ReadonlyMap<string, string>): Promise<void> {
   const out = createWriteStream(csv);
   const write = (s: string): Promise<void> => new Promise((resolve, reject) => (out.write(s) ? resolve() : out.once('drain', resolve).once('error', reject)));
   await write(`\uFEFF${CSV_HEAD.join(',')}\r\n`);
@@ -180,7 +199,7 @@ async function writeCsv(jsonl: string, csv: string, fileOf: ReadonlyMap<string, 
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
-function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>): BatchSummary {
+export function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>): BatchSummary {
   const errors: Record<string, number> = {};
   for (const r of rows) if (r.error) errors[r.error.code] = (errors[r.error.code] ?? 0) + 1;
   return {
@@ -261,5 +280,6 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   await writeCsv(jsonl, join(opts.out, 'results.csv'), fileOf);
   const summary = summarize(all, { skipped, interrupted: Boolean(opts.signal?.aborted), workers: pool.size, ms: Math.round(performance.now() - t0) });
   await writeFile(join(opts.out, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
+  await writeBatchOutputs(opts.out, rowsOfRun(jsonl, fileOf), summary, opts);
   return { rows: all, summary };
 }
