@@ -13,7 +13,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const demo: Command = async (_args, io) => {
   const out = join(ROOT, 'out', 'samples');
   const { rows: records, summary } = await runBatch(await listInputs([join(ROOT, 'samples')]), { out, force: true, progress: io.stderr as NodeJS.WriteStream });
-  const comparisons = await compareAll(join(out, 'results.jsonl'), join(ROOT, 'golden'), io.stderr);
+  const { comparisons } = await compareAll(join(out, 'results.jsonl'), join(ROOT, 'golden'), io.stderr);
   for (const c of comparisons) io.stdout.write(`${formatComparison(c, 5)}\n`);
   io.stdout.write(`\n${formatTotals(comparisons)}\n`);
   const failed = records.filter((r) => !r.ok);
