@@ -22,6 +22,9 @@ import { ExtractPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
 
 export { crossYearChecks, crossYearFacts, agencyKey, type CrossYearFacts, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
+export { mergeBatches, MergeInputError } from './merge.js';
+export { filesOfShard, parseShard, shardOf, type Shard } from './shard.js';
+export type { OutputOptions } from './outputs.js';
 
 /** Extensions the library reads. */
 export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx)$/i;

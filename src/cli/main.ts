@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   batch: () => import('./commands/batch.js'),
   compare: () => import('./commands/compare.js'),
   review: () => import('./commands/review.js'),
+  merge: () => import('./commands/merge.js'),
   demo: () => import('./commands/demo.js'),
 };
 
@@ -16,7 +17,8 @@ const USAGE = `usage: xxgk <command> [options]
 
 commands:
   extract FILE [--pretty] [--format auto|pdf|html|text|docx] [--password P] [--timeout MS] [--trace DIR]
-  batch INPUT... --out DIR [--force] [--workers N] [--timeout MS]
+  batch INPUT... --out DIR [--force] [--workers N] [--timeout MS] [--shard i/n] [--xlsx] [--corrections FILE] [--aliases FILE]
+  merge SHARD_DIR... --out DIR [--xlsx]  joins the outputs of batch --shard runs
   review DIR [--html FILE]            one HTML page to check a batch by eye (default DIR/review.html)
   compare ACTUAL GOLDEN [--json]      (report.json | results.jsonl | DIR) vs (golden.json | DIR)
   demo                                 batch + compare + review on the bundled samples (npm start)

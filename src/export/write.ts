@@ -23,8 +23,10 @@ export function openWriter(path: string): LineWriter {
     write: (text) =>
       new Promise((resolve, reject) => {
         if (failed) return reject(failed);
-        if (out.write(text)) resolve();
-        else out.once('drain', resolve).once('error', reject);
+        if (out.write(text)) return resolve();
+        const onError = (error: Error): void => (out.off('drain', onDrain), reject(error));
+        const onDrain = (): void => (out.off('error', onError), resolve());
+        out.once('drain', onDrain).once('error', onError);
       }),
     close: async () => {
       await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ?? failed ? reject(error ?? failed) : resolve())));

@@ -3,7 +3,7 @@
  * Ctrl-C (or SIGTERM) stops dispatching; finished results stay in results.jsonl and the summary
  * is written with `interrupted: true`. Exit 1 when a document failed or the run was interrupted.
  */
-import { listInputs, runBatch } from '../../batch/index.js';
+import { filesOfShard, listInputs, parseShard, runBatch } from '../../batch/index.js';
 import { parse, UsageError, type Command } from '../command.js';
 
 const batch: Command = async (args, io) => {
@@ -12,15 +12,21 @@ const batch: Command = async (args, io) => {
     force: { type: 'boolean', default: false },
     workers: { type: 'string' },
     timeout: { type: 'string' },
+    shard: { type: 'string' },
+    xlsx: { type: 'boolean', default: false },
   });
   if (!values.out || positionals.length === 0) throw new UsageError('expected INPUT... and --out DIR');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError('--workers must be an integer ≥ 0');
   const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw new UsageError('--timeout must be a positive integer (ms)');
-  const files = await listInputs(positionals).catch((error: Error) => {
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard === null) throw new UsageError('--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/8)');
+  const listed = await listInputs(positionals).catch((error: Error) => {
     throw new UsageError(error.message);
   });
+  const files = shard ? filesOfShard(listed, shard) : listed;
+  if (shard) io.stderr.write(`shard ${shard.index}/${shard.count}: ${files.length} of ${listed.length} files\n`);
   const abort = new AbortController();
   const stop = (): void => {
     io.stderr.write('\nxxgk batch: stopping after the documents in progress…\n');
@@ -33,6 +39,7 @@ const batch: Command = async (args, io) => {
       force: values.force,
       progress: io.stderr as NodeJS.WriteStream,
       signal: abort.signal,
+      xlsx: values.xlsx,
       ...(workers !== undefined ? { workers } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     });
