@@ -16,6 +16,7 @@ import { flattenData } from '../report-data.js';
 import type { Report } from '../schema/report.js';
 import { ALL_KEYS } from '../template/index.js';
 import { crossYearChecks, crossYearFacts, type CrossYearFacts, type CrossYearResult } from './cross-year.js';
+import { applyCorrections, type CorrectionSet } from '../corrections/index.js';
 import { csvCell } from '../export/csv-cell.js';
 import { writeBatchOutputs, type OutputOptions } from './outputs.js';
 import { ExtractPool } from './pool.js';
@@ -52,13 +53,16 @@ export interface BatchRecord {
   confidence?: number;
   templateVersion?: string;
   crossYear?: CrossYearFacts;
+  /** Fields set by a corrections file: the document is extracted again when corrections are given. */
+  corrected?: number;
 }
 
 /** What the batch keeps of one row (exported for `merge`). */
 export function recordOf(row: BatchRow): BatchRecord {
   const { report, ...rest } = row;
   if (!report) return rest;
-  return { ...rest, confidence: report.confidence, templateVersion: report.meta.templateVersion, crossYear: crossYearFacts(row.file, report) };
+  const corrected = Object.values(report.fields).filter((f) => f.flags.includes('corrected')).length;
+  return { ...rest, confidence: report.confidence, templateVersion: report.meta.templateVersion, crossYear: crossYearFacts(row.file, report), ...(corrected ? { corrected } : {}) };
 }
 
 export interface BatchOptions extends OutputOptions {
@@ -77,6 +81,8 @@ export interface BatchOptions extends OutputOptions {
   onDocument?: (done: number, rss: number | undefined) => void;
   /** Stops dispatching new documents when aborted (Ctrl-C); finished results are kept. */
   signal?: AbortSignal;
+  /** Values set by people (`--corrections FILE`): applied to each report of those documents. */
+  corrections?: CorrectionSet;
 }
 
 export interface BatchSummary {
@@ -89,6 +95,8 @@ export interface BatchSummary {
   ms: number;
   errors: Record<string, number>;
   crossYear: CrossYearResult;
+  /** With `corrections`: how many values were set, and the corrections that did not apply. */
+  corrections?: { applied: number; rejected: { sha256: string; key: string; reason: string }[] };
   files: { file: string; ok: boolean; ms: number; error?: { code: string; message: string }; confidence?: number; templateVersion?: string }[];
 }
 
@@ -192,13 +200,7 @@ export async function writeCsv(jsonl: string, csv: string, fileOf: ReadonlyMap<s
   const out = createWriteStream(csv);
   const write = (s: string): Promise<void> => new Promise((resolve, reject) => (out.write(s) ? resolve() : out.once('drain', resolve).once('error', reject)));
   await write(`\uFEFF${CSV_HEAD.join(',')}\r\n`);
-  const seen = new Set<string>();
-  for await (const row of jsonlRows(jsonl)) {
-    const file = fileOf.get(row.sha256);
-    if (file === undefined || seen.has(row.sha256)) continue;
-    seen.add(row.sha256);
-    await write(`${csvLine({ ...row, file })}\r\n`);
-  }
+  for await (const row of rowsOfRun(jsonl, fileOf)()) await write(`${csvLine(row)}\r\n`);
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
@@ -237,6 +239,13 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   const rows: (BatchRecord | undefined)[] = new Array(files.length);
   const fileOf = new Map<string, string>();
   let skipped = 0;
+  const corrections: NonNullable<BatchSummary['corrections']> = { applied: 0, rejected: [] };
+  const correct = (report: Report): Report => {
+    const r = applyCorrections(report, opts.corrections!);
+    corrections.applied += r.applied.length;
+    corrections.rejected.push(...r.rejected.map((x) => ({ sha256: x.correction.sha256, key: x.correction.key, reason: x.reason })));
+    return r.report;
+  };
   let finished = 0;
   let writes = Promise.resolve();
   let next = 0;
@@ -255,15 +264,17 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       fileOf.set(sha256, file);
       const prev = done.get(sha256);
-      if (prev) {
+      // A document with corrections (now or in its earlier line) is extracted again and corrected afresh.
+      if (prev && !opts.corrections?.has(sha256) && !(opts.corrections && prev.corrected)) {
         rows[i] = { ...prev, file };
         skipped++;
         progress?.tick(file, { ok: prev.ok, skipped: true });
         continue;
       }
       const result = await pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS });
-      const row: BatchRow = result.report
-        ? { file, sha256, ok: true, ms: result.ms, report: result.report }
+      const report = result.report && opts.corrections ? correct(result.report) : result.report;
+      const row: BatchRow = report
+        ? { file, sha256, ok: true, ms: result.ms, report }
         : { file, sha256, ok: false, ms: result.ms, error: result.error ?? { code: 'E_INTERNAL', message: 'no result' } };
       rows[i] = recordOf(row);
       // One line per append, appended in completion order by one chain: no interleaving.
@@ -282,6 +293,11 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   const all = rows.filter((r): r is BatchRecord => r !== undefined);
   await writeCsv(jsonl, join(opts.out, 'results.csv'), fileOf);
   const summary = summarize(all, { skipped, interrupted: Boolean(opts.signal?.aborted), workers: pool.size, ms: Math.round(performance.now() - t0) });
+  if (opts.corrections) {
+    const seen = new Set(all.map((r) => r.sha256));
+    for (const [sha256, list] of opts.corrections) if (!seen.has(sha256)) corrections.rejected.push(...list.map((c) => ({ sha256, key: c.key, reason: 'no document of this batch has this sha256' })));
+    summary.corrections = corrections;
+  }
   await writeFile(join(opts.out, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
   await writeBatchOutputs(opts.out, rowsOfRun(jsonl, fileOf), summary, opts);
   return { rows: all, summary };

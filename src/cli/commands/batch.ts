@@ -4,6 +4,7 @@
  * is written with `interrupted: true`. Exit 1 when a document failed or the run was interrupted.
  */
 import { filesOfShard, listInputs, parseShard, runBatch } from '../../batch/index.js';
+import { CorrectionsError, readCorrections } from '../../corrections/index.js';
 import { parse, UsageError, type Command } from '../command.js';
 
 const batch: Command = async (args, io) => {
@@ -14,6 +15,7 @@ const batch: Command = async (args, io) => {
     timeout: { type: 'string' },
     shard: { type: 'string' },
     xlsx: { type: 'boolean', default: false },
+    corrections: { type: 'string' },
   });
   if (!values.out || positionals.length === 0) throw new UsageError('expected INPUT... and --out DIR');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
@@ -27,6 +29,9 @@ const batch: Command = async (args, io) => {
   });
   const files = shard ? filesOfShard(listed, shard) : listed;
   if (shard) io.stderr.write(`shard ${shard.index}/${shard.count}: ${files.length} of ${listed.length} files\n`);
+  const corrections = values.corrections === undefined ? undefined : await readCorrections(values.corrections).catch((error: Error) => {
+    throw error instanceof CorrectionsError ? new UsageError(error.message) : error;
+  });
   const abort = new AbortController();
   const stop = (): void => {
     io.stderr.write('\nxxgk batch: stopping after the documents in progress…\n');
@@ -40,11 +45,14 @@ const batch: Command = async (args, io) => {
       progress: io.stderr as NodeJS.WriteStream,
       signal: abort.signal,
       xlsx: values.xlsx,
+      ...(corrections ? { corrections } : {}),
       ...(workers !== undefined ? { workers } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     });
     const codes = Object.entries(summary.errors).map(([c, n]) => `${c}×${n}`).join(', ');
     io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${summary.workers || 1} ${summary.workers ? 'workers' : 'thread'} → ${values.out}\n`);
+    if (summary.corrections) io.stderr.write(`corrections: ${summary.corrections.applied} values set${summary.corrections.rejected.length ? `, ${summary.corrections.rejected.length} not applied (see summary.json)` : ''}\n`);
+    for (const r of summary.corrections?.rejected.slice(0, 10) ?? []) io.stderr.write(`  not applied: ${r.sha256.slice(0, 12)}… ${r.key}: ${r.reason}\n`);
     for (const m of summary.crossYear.mismatches) {
       io.stderr.write(`cross-year: ${m.agency} ${m.column}: carried forward ${m.previous.carriedForward} in ${m.previous.year} (${m.previous.file}) but carried over ${m.current.carriedOver} in ${m.current.year} (${m.current.file})\n`);
     }
