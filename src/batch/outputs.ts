@@ -3,7 +3,10 @@
  * after a run (and after `merge`): the CSV exports and codebook, the review pages, and with
  * `xlsx` the workbook. Each reads the rows again from results.jsonl (`RowSource`).
  */
+import { rename } from 'node:fs/promises';
+import { join } from 'node:path';
 import { writeCsvExports, type RowSource } from '../export/index.js';
+import { writeXlsx } from '../export/xlsx.js';
 import type { CrossYearResult } from './cross-year.js';
 
 /** Output choices of `batch` and `merge`. */
@@ -26,5 +29,9 @@ export function crossYearCounts(crossYear: CrossYearResult): Map<string, number>
 export async function writeBatchOutputs(out: string, rows: RowSource, summary: { crossYear: CrossYearResult }, opts: OutputOptions): Promise<void> {
   const crossYearByFile = crossYearCounts(summary.crossYear);
   await writeCsvExports(out, rows, { crossYearByFile });
-  void opts;
+  if (opts.xlsx) {
+    const path = join(out, 'results.xlsx');
+    await writeXlsx(`${path}.tmp`, rows, crossYearByFile);
+    await rename(`${path}.tmp`, path);
+  }
 }
