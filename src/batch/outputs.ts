@@ -7,6 +7,7 @@ import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeCsvExports, type RowSource } from '../export/index.js';
 import { writeXlsx } from '../export/xlsx.js';
+import { writeReviewSite } from '../review/index.js';
 import type { CrossYearResult } from './cross-year.js';
 
 /** Output choices of `batch` and `merge`. */
@@ -29,6 +30,7 @@ export function crossYearCounts(crossYear: CrossYearResult): Map<string, number>
 export async function writeBatchOutputs(out: string, rows: RowSource, summary: { crossYear: CrossYearResult }, opts: OutputOptions): Promise<void> {
   const crossYearByFile = crossYearCounts(summary.crossYear);
   await writeCsvExports(out, rows, { crossYearByFile });
+  if (opts.review !== false) await writeReviewSite(join(out, 'review'), rows, summary.crossYear);
   if (opts.xlsx) {
     const path = join(out, 'results.xlsx');
     await writeXlsx(`${path}.tmp`, rows, crossYearByFile);

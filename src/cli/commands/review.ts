@@ -1,20 +1,19 @@
-/** @file `xxgk review DIR [--html FILE]`: the review page of a batch's results (see `review/`). */
-import { writeFile } from 'node:fs/promises';
+/** @file `xxgk review DIR [--out REVIEW_DIR]`: the review pages of a batch's results (see `review/`); `batch` writes them too. */
 import { join } from 'node:path';
-import { crossYearChecks, crossYearFacts, readRows } from '../../batch/index.js';
-import { renderReview } from '../../review/render.js';
+import { crossYearChecks, crossYearFacts, readRows, rowsOfRun } from '../../batch/index.js';
+import { writeReviewSite } from '../../review/index.js';
 import { parse, UsageError, type Command } from '../command.js';
 
 const review: Command = async (args, io) => {
-  const { values, positionals } = parse(args, { html: { type: 'string' } });
+  const { values, positionals } = parse(args, { out: { type: 'string' } });
   const [dir] = positionals;
   if (!dir || positionals.length > 1) throw new UsageError('expected one batch output DIR');
-  const rows = await readRows(join(dir, 'results.jsonl'));
+  const jsonl = join(dir, 'results.jsonl');
+  const rows = await readRows(jsonl);
   if (rows.length === 0) throw new UsageError(`${dir}: no results.jsonl with results (run xxgk batch first)`);
-  const { mismatches } = crossYearChecks(rows.flatMap((r) => (r.report ? [crossYearFacts(r.file, r.report)] : [])));
-  const out = values.html ?? join(dir, 'review.html');
-  await writeFile(out, renderReview(rows, mismatches));
-  io.stderr.write(`review of ${rows.length} reports → ${out}\n`);
+  const crossYear = crossYearChecks(rows.flatMap((r) => (r.report ? [crossYearFacts(r.file, r.report)] : [])));
+  const { index, pages } = await writeReviewSite(values.out ?? join(dir, 'review'), rowsOfRun(jsonl), crossYear);
+  io.stderr.write(`review of ${pages} reports → ${index}\n`);
   return 0;
 };
 
