@@ -22,7 +22,8 @@ import { writeBatchOutputs, type OutputOptions } from './outputs.js';
 import { ExtractPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
 
-export { crossYearChecks, crossYearFacts, agencyKey, type CrossYearFacts, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
+export { crossYearChecks, crossYearFacts, agencyKey, type CarryMismatch, type CrossYearFacts, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
+export { agencyIdentity, AliasesError, parseAliases, readAliases } from './agency-name.js';
 export { mergeBatches, MergeInputError } from './merge.js';
 export { filesOfShard, parseShard, shardOf, type Shard } from './shard.js';
 export type { OutputOptions } from './outputs.js';
@@ -83,6 +84,8 @@ export interface BatchOptions extends OutputOptions {
   signal?: AbortSignal;
   /** Values set by people (`--corrections FILE`): applied to each report of those documents. */
   corrections?: CorrectionSet;
+  /** Agency name aliases for the cross-year links (`--aliases FILE`, see `agency-name.ts`). */
+  aliases?: ReadonlyMap<string, string>;
 }
 
 export interface BatchSummary {
@@ -204,7 +207,7 @@ export async function writeCsv(jsonl: string, csv: string, fileOf: ReadonlyMap<s
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
-export function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>): BatchSummary {
+export function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>, aliases?: ReadonlyMap<string, string>): BatchSummary {
   const errors: Record<string, number> = {};
   for (const r of rows) if (r.error) errors[r.error.code] = (errors[r.error.code] ?? 0) + 1;
   return {
@@ -213,7 +216,7 @@ export function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary
     failed: rows.filter((r) => !r.ok).length,
     ...extra,
     errors,
-    crossYear: crossYearChecks(rows.flatMap((r) => (r.crossYear ? [{ ...r.crossYear, file: r.file }] : []))),
+    crossYear: crossYearChecks(rows.flatMap((r) => (r.crossYear ? [{ ...r.crossYear, file: r.file }] : [])), aliases),
     files: rows.map((r) => ({
       file: r.file,
       ok: r.ok,
@@ -292,7 +295,7 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   }
   const all = rows.filter((r): r is BatchRecord => r !== undefined);
   await writeCsv(jsonl, join(opts.out, 'results.csv'), fileOf);
-  const summary = summarize(all, { skipped, interrupted: Boolean(opts.signal?.aborted), workers: pool.size, ms: Math.round(performance.now() - t0) });
+  const summary = summarize(all, { skipped, interrupted: Boolean(opts.signal?.aborted), workers: pool.size, ms: Math.round(performance.now() - t0) }, opts.aliases);
   if (opts.corrections) {
     const seen = new Set(all.map((r) => r.sha256));
     for (const [sha256, list] of opts.corrections) if (!seen.has(sha256)) corrections.rejected.push(...list.map((c) => ({ sha256, key: c.key, reason: 'no document of this batch has this sha256' })));

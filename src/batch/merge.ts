@@ -15,7 +15,7 @@ import { writeFileStreamed } from '../export/write.js';
 export class MergeInputError extends Error {}
 
 /** Merges shard output folders into `out`; returns the merged summary. */
-export async function mergeBatches(dirs: readonly string[], out: string, opts: OutputOptions = {}): Promise<BatchSummary> {
+export async function mergeBatches(dirs: readonly string[], out: string, opts: OutputOptions & { aliases?: ReadonlyMap<string, string> } = {}): Promise<BatchSummary> {
   if (dirs.length === 0) throw new MergeInputError('expected shard output folders');
   for (const d of dirs) {
     if (resolve(d) === resolve(out)) throw new MergeInputError(`${d}: the output folder cannot be one of the shards`);
@@ -38,7 +38,7 @@ export async function mergeBatches(dirs: readonly string[], out: string, opts: O
     interrupted: shards.some((s) => s.interrupted === true),
     workers: Math.max(0, ...shards.map((s) => s.workers ?? 0)),
     ms: Math.max(0, ...shards.map((s) => s.ms ?? 0)),
-  });
+  }, opts.aliases);
   await writeFileStreamed(join(out, 'summary.json'), (w) => w.write(`${JSON.stringify(summary, null, 1)}\n`));
   await writeBatchOutputs(out, rowsOfRun(jsonl), summary, opts);
   return summary;

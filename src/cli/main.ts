@@ -18,7 +18,7 @@ const USAGE = `usage: xxgk <command> [options]
 commands:
   extract FILE [--pretty] [--format auto|pdf|html|text|docx] [--password P] [--timeout MS] [--trace DIR]
   batch INPUT... --out DIR [--force] [--workers N] [--timeout MS] [--shard i/n] [--xlsx] [--corrections FILE] [--aliases FILE]
-  merge SHARD_DIR... --out DIR [--xlsx]  joins the outputs of batch --shard runs
+  merge SHARD_DIR... --out DIR [--xlsx] [--aliases FILE]  joins the outputs of batch --shard runs
   review DIR [--out REVIEW_DIR]       the Chinese review pages of a batch (default DIR/review/; batch writes them too)
   compare ACTUAL GOLDEN [--json]      (report.json | results.jsonl | DIR) vs (golden.json | DIR)
   demo                                 batch + compare + review on the bundled samples (npm start)

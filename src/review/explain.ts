@@ -2,7 +2,7 @@
  * @file The review pages' plain-Chinese explanations of what the batch found: warnings by code and
  * cross-year findings. Field reasons come from `export/status.ts`.
  */
-import type { CrossYearMismatch } from '../batch/index.js';
+import type { CarryMismatch, CrossYearMismatch } from '../batch/index.js';
 import { describeLocation } from '../export/location.js';
 
 const WARNINGS: Record<string, string> = {
@@ -47,4 +47,10 @@ const ERRORS: Record<string, string> = {
 /** Why a document could not be read, in Chinese. */
 export function errorText(code: string | undefined): string {
   return ERRORS[code ?? ''] ?? `读取失败（${code ?? '未知错误'}）`;
+}
+
+/** A soft table-二 carry finding in Chinese. */
+export function carryText(c: CarryMismatch): string {
+  const name = c.row === 'regulations' ? '规章' : '行政规范性文件';
+  return `${name}：${c.previous.year} 年现行有效 ${c.previous.inForce} 件，加 ${c.current.year} 年制发 ${c.current.issued} 件、减废止 ${c.current.repealed} 件，应为 ${c.previous.inForce + c.current.issued - c.current.repealed} 件，报告为 ${c.current.inForce} 件（也可能是清理文件所致，仅供参考）`;
 }

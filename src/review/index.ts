@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BatchRow, CrossYearMismatch } from '../batch/index.js';
+import type { BatchRow, CarryMismatch, CrossYearMismatch } from '../batch/index.js';
 import { attentionOf, byAttention } from '../export/attention.js';
 import type { RowSource } from '../export/index.js';
 import { writeFileStreamed } from '../export/write.js';
@@ -22,7 +22,7 @@ function pageName(row: Pick<BatchRow, 'sha256' | 'file'>, i: number): string {
 }
 
 /** Writes `dir/index.html` and `dir/r/*.html`. */
-export async function writeReviewSite(dir: string, rows: RowSource, crossYear: { pairs: number; mismatches: readonly CrossYearMismatch[] }): Promise<{ index: string; pages: number }> {
+export async function writeReviewSite(dir: string, rows: RowSource, crossYear: { pairs: number; mismatches: readonly CrossYearMismatch[]; carry?: readonly CarryMismatch[] | undefined }): Promise<{ index: string; pages: number }> {
   const count = new Map<string, number>();
   for (const m of crossYear.mismatches) for (const f of [m.current.file, m.previous.file]) count.set(f, (count.get(f) ?? 0) + 1);
   const entries: (IndexEntry & { id: string })[] = [];
@@ -38,7 +38,7 @@ export async function writeReviewSite(dir: string, rows: RowSource, crossYear: {
     const n = at.get(`${row.sha256}\u0000${row.file}`);
     if (n === undefined) continue;
     const rel = (k: number): string | undefined => (entries[k] ? `../${entries[k]!.href}` : undefined);
-    const html = renderReportPage(row, { index: '../index.html', position: `${n + 1} / ${entries.length}`, crossYear: crossYear.mismatches, ...(rel(n - 1) ? { prev: rel(n - 1)! } : {}), ...(rel(n + 1) ? { next: rel(n + 1)! } : {}) });
+    const html = renderReportPage(row, { index: '../index.html', position: `${n + 1} / ${entries.length}`, crossYear: crossYear.mismatches, carry: crossYear.carry ?? [], ...(rel(n - 1) ? { prev: rel(n - 1)! } : {}), ...(rel(n + 1) ? { next: rel(n + 1)! } : {}) });
     await writeFileStreamed(join(dir, entries[n]!.href), (w) => w.write(html));
   }
   const index = join(dir, 'index.html');

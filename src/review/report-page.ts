@@ -4,10 +4,10 @@
  * cells outlined and explained beside them, the source lines they were read from, and a form that
  * downloads the corrections as `corrections.csv` for `xxgk batch --corrections`.
  */
-import type { BatchRow, CrossYearMismatch } from '../batch/index.js';
+import type { BatchRow, CarryMismatch, CrossYearMismatch } from '../batch/index.js';
 import { checkText } from '../export/cell-note.js';
 import { attentionOf, attentionText } from '../export/attention.js';
-import { crossYearText, errorText, warningText } from './explain.js';
+import { carryText, crossYearText, errorText, warningText } from './explain.js';
 import { esc, page } from './html.js';
 import { tablesHtml, type Problem } from './tables.js';
 
@@ -19,6 +19,8 @@ export interface PageContext {
   next?: string;
   position: string;
   crossYear: readonly CrossYearMismatch[];
+  /** Soft table-二 carry findings (shown as hints). */
+  carry?: readonly CarryMismatch[];
 }
 
 function nav(ctx: PageContext): string {
@@ -67,6 +69,7 @@ export function renderReportPage(row: BatchRow, ctx: PageContext): string {
   const issues = [
     ...r.checks.filter((c) => !c.ok).map((c) => `合计关系不成立：${checkText(c)}`),
     ...mine.map((m) => `与相邻年度衔接不一致：${crossYearText(m)}`),
+    ...(ctx.carry ?? []).filter((c) => c.current.file === row.file || c.previous.file === row.file).map((c) => `提示：${carryText(c)}`),
     ...r.warnings.map(warningText),
   ];
   const { html, problems } = tablesHtml(r);

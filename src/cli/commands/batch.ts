@@ -3,7 +3,7 @@
  * Ctrl-C (or SIGTERM) stops dispatching; finished results stay in results.jsonl and the summary
  * is written with `interrupted: true`. Exit 1 when a document failed or the run was interrupted.
  */
-import { filesOfShard, listInputs, parseShard, runBatch } from '../../batch/index.js';
+import { AliasesError, filesOfShard, listInputs, parseShard, readAliases, runBatch } from '../../batch/index.js';
 import { CorrectionsError, readCorrections } from '../../corrections/index.js';
 import { parse, UsageError, type Command } from '../command.js';
 
@@ -16,6 +16,7 @@ const batch: Command = async (args, io) => {
     shard: { type: 'string' },
     xlsx: { type: 'boolean', default: false },
     corrections: { type: 'string' },
+    aliases: { type: 'string' },
   });
   if (!values.out || positionals.length === 0) throw new UsageError('expected INPUT... and --out DIR');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
@@ -32,6 +33,9 @@ const batch: Command = async (args, io) => {
   const corrections = values.corrections === undefined ? undefined : await readCorrections(values.corrections).catch((error: Error) => {
     throw error instanceof CorrectionsError ? new UsageError(error.message) : error;
   });
+  const aliases = values.aliases === undefined ? undefined : await readAliases(values.aliases).catch((error: Error) => {
+    throw error instanceof AliasesError ? new UsageError(error.message) : error;
+  });
   const abort = new AbortController();
   const stop = (): void => {
     io.stderr.write('\nxxgk batch: stopping after the documents in progress…\n');
@@ -46,6 +50,7 @@ const batch: Command = async (args, io) => {
       signal: abort.signal,
       xlsx: values.xlsx,
       ...(corrections ? { corrections } : {}),
+      ...(aliases ? { aliases } : {}),
       ...(workers !== undefined ? { workers } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     });
@@ -53,6 +58,9 @@ const batch: Command = async (args, io) => {
     io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${summary.workers || 1} ${summary.workers ? 'workers' : 'thread'} → ${values.out}\n`);
     if (summary.corrections) io.stderr.write(`corrections: ${summary.corrections.applied} values set${summary.corrections.rejected.length ? `, ${summary.corrections.rejected.length} not applied (see summary.json)` : ''}\n`);
     for (const r of summary.corrections?.rejected.slice(0, 10) ?? []) io.stderr.write(`  not applied: ${r.sha256.slice(0, 12)}… ${r.key}: ${r.reason}\n`);
+    for (const c of summary.crossYear.carry ?? []) {
+      io.stderr.write(`cross-year (soft): ${c.agency} ${c.row}: in force ${c.previous.inForce} in ${c.previous.year} + ${c.current.issued} issued − ${c.current.repealed} repealed ≠ ${c.current.inForce} in force in ${c.current.year} (${c.current.file})\n`);
+    }
     for (const m of summary.crossYear.mismatches) {
       io.stderr.write(`cross-year: ${m.agency} ${m.column}: carried forward ${m.previous.carriedForward} in ${m.previous.year} (${m.previous.file}) but carried over ${m.current.carriedOver} in ${m.current.year} (${m.current.file})\n`);
     }
