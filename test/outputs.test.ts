@@ -215,8 +215,8 @@ const haveChromium = existsSync(CHROMIUM);
       const page = await browser.newPage();
       await page.goto(`file://${join(full, 'review', 'index.html')}`);
       expect(await page.title()).toMatch(/读取结果核对：8 份报告/);
-      expect(await page.locator('table.idx tbody tr').count()).toBe(8);
-      expect(await page.locator('table.idx tbody tr').first().innerText()).toMatch(/未能读取：文件是空的/);
+      expect(await page.locator('.idx .ib .ir').count()).toBe(8);
+      expect(await page.locator('.idx .ib .ir').first().innerText()).toMatch(/未能读取：文件是空的/);
       await page.locator('a', { hasText: '示例市第114局' }).first().click(); // the fused dump: undetermined values
       await page.waitForSelector('h1');
       expect(await page.locator('td.bad').count()).toBeGreaterThan(0);

@@ -14,7 +14,9 @@ sup.n{color:#b00;font-weight:bold;margin-left:2px}
 .meta{color:#555}.alert{color:#b00}.ok{color:#080}
 .wrap{display:flex;flex-wrap:wrap;gap:18px;align-items:flex-start}.wrap>div{flex:0 0 auto}.notes{flex:1 1 360px;max-width:620px;margin:0;font-size:13px;line-height:1.45}
 .notes li{margin-bottom:4px}.src{background:#f6f6f6;padding:1px 4px;font-family:monospace;white-space:pre-wrap}
-.idx td{vertical-align:top}.idx tr.quiet td{color:#666}
+.idx{border-top:1px solid #999;max-width:1400px}.ir{display:grid;grid-template-columns:4em minmax(20em,3fr) minmax(8em,1.2fr) 4em minmax(14em,2fr) 6em;border-bottom:1px solid #ccc}
+.ir>span{padding:3px 6px;overflow-wrap:anywhere}.ih{background:#f0f0f0;position:sticky;top:0}.ir.quiet{color:#666}
+.ib{content-visibility:auto;contain-intrinsic-size:auto 12000px}
 .legend span{display:inline-block;padding:0 8px;margin-right:8px}
 input.fix{width:6em}form.fix input[type=text]{width:14em}nav{margin:6px 0}`;
 

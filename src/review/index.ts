@@ -10,10 +10,10 @@ import type { BatchRow, CarryMismatch, CrossYearMismatch } from '../batch/index.
 import { attentionOf, byAttention } from '../export/attention.js';
 import type { RowSource } from '../export/index.js';
 import { writeFileStreamed } from '../export/write.js';
-import { renderIndex, type IndexEntry } from './index-page.js';
+import { indexPageName, INDEX_PAGE_SIZE, renderIndex, type IndexEntry } from './index-page.js';
 import { renderReportPage } from './report-page.js';
 
-export { renderIndex, type IndexEntry } from './index-page.js';
+export { indexPageName, INDEX_PAGE_SIZE, renderIndex, type IndexEntry } from './index-page.js';
 export { renderReportPage, type PageContext } from './report-page.js';
 
 /** File name of a row's page under `r/`: by content hash, so links survive a re-run. */
@@ -21,7 +21,7 @@ function pageName(row: Pick<BatchRow, 'sha256' | 'file'>, i: number): string {
   return row.sha256 ? `${row.sha256.slice(0, 16)}.html` : `failed-${i + 1}.html`;
 }
 
-/** Writes `dir/index.html` and `dir/r/*.html`. */
+/** Writes `dir/index.html` (and `index-2.html` … past {@link INDEX_PAGE_SIZE} reports) and `dir/r/*.html`. */
 export async function writeReviewSite(dir: string, rows: RowSource, crossYear: { pairs: number; mismatches: readonly CrossYearMismatch[]; carry?: readonly CarryMismatch[] | undefined }): Promise<{ index: string; pages: number }> {
   const count = new Map<string, number>();
   for (const m of crossYear.mismatches) for (const f of [m.current.file, m.previous.file]) count.set(f, (count.get(f) ?? 0) + 1);
@@ -38,10 +38,11 @@ export async function writeReviewSite(dir: string, rows: RowSource, crossYear: {
     const n = at.get(`${row.sha256}\u0000${row.file}`);
     if (n === undefined) continue;
     const rel = (k: number): string | undefined => (entries[k] ? `../${entries[k]!.href}` : undefined);
-    const html = renderReportPage(row, { index: '../index.html', position: `${n + 1} / ${entries.length}`, crossYear: crossYear.mismatches, carry: crossYear.carry ?? [], ...(rel(n - 1) ? { prev: rel(n - 1)! } : {}), ...(rel(n + 1) ? { next: rel(n + 1)! } : {}) });
+    const html = renderReportPage(row, { index: `../${indexPageName(Math.floor(n / INDEX_PAGE_SIZE))}`, position: `${n + 1} / ${entries.length}`, crossYear: crossYear.mismatches, carry: crossYear.carry ?? [], ...(rel(n - 1) ? { prev: rel(n - 1)! } : {}), ...(rel(n + 1) ? { next: rel(n + 1)! } : {}) });
     await writeFileStreamed(join(dir, entries[n]!.href), (w) => w.write(html));
   }
+  const pages = Math.max(1, Math.ceil(entries.length / INDEX_PAGE_SIZE));
+  for (let p = 0; p < pages; p++) await writeFileStreamed(join(dir, indexPageName(p)), (w) => w.write(renderIndex(entries, crossYear.pairs, p)));
   const index = join(dir, 'index.html');
-  await writeFileStreamed(index, (w) => w.write(renderIndex(entries, crossYear.pairs)));
   return { index, pages: entries.length };
 }
