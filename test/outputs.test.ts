@@ -43,7 +43,6 @@ const INPUTS: Record<string, string> = {
   'quirk-wrong-total.txt': 'b/=HYPERLINK("x").txt', // a file name a spreadsheet would run
   'xyear-2023.txt': 'c/xyear-2023.txt',
   'xyear-2024.txt': 'c/xyear-2024.txt',
-  'html-word-gb18030.html': 'c/html-word-gb18030.html',
   'bad/empty.txt': 'c/empty.txt',
 };
 
@@ -103,7 +102,7 @@ describe('batch outputs', () => {
     await wb.xlsx.readFile(join(full, 'results.xlsx'));
     const names = wb.worksheets.map((w) => w.name);
     expect(names.slice(0, 5)).toEqual(['汇总', '说明', '2021年模板', '2019年模板', '字段明细']);
-    expect(names.length).toBe(5 + 7); // one sheet per report read
+    expect(names.length).toBe(5 + 6); // one sheet per report read
     const summary = wb.getWorksheet('汇总')!;
     expect(summary.getRow(2).getCell(3).value).toBe('失败 E_EMPTY'); // most in need of attention first
     const notes: string[] = [];
@@ -116,12 +115,20 @@ describe('batch outputs', () => {
   it('should write the review index and one page per document, most in need first', () => {
     const index = readFileSync(join(full, 'review', 'index.html'), 'utf8');
     expect(index).toContain('政府信息公开年度报告读取结果核对');
-    expect(readdirSync(join(full, 'review', 'r'))).toHaveLength(8);
+    expect(readdirSync(join(full, 'review', 'r'))).toHaveLength(7);
     const order = [...index.matchAll(/<a href="r\/[^"]+">([^<]+)<\/a><br><span class="meta">([^<]+)</g)].map((m) => m[2]!);
     expect(order[0]).toMatch(/empty\.txt$/);
     // The two xyear reports (a cross-year mismatch) come before reports with nothing to check.
     expect(order.findIndex((f) => f.endsWith('xyear-2024.txt'))).toBeLessThan(order.findIndex((f) => f.endsWith('quirk-tab.txt')));
     expect(index).not.toMatch(/<script/);
+  });
+
+  it('should rewrite the pages with xxgk review DIR --out', async () => {
+    const out = join(dir, 'pages');
+    const r = await xxgk('review', full, '--out', out);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(readFileSync(join(full, 'review', 'index.html'), 'utf8'));
+    expect((await xxgk('review', join(dir, 'nothing-here'))).code).toBe(2);
   });
 });
 
@@ -156,9 +163,11 @@ describe('corrections', () => {
     const corrections = join(dir, 'corrections.csv');
     writeFileSync(corrections, `sha256,key,value,who,why\r\n${target.sha256},requests.granted.total,999,王五,对照原文第2页\r\n${'0'.repeat(64)},requests.granted.total,1,王五,不在本批\r\n`);
     const out = join(dir, 'corrected');
+    mkdirSync(out);
+    copyFileSync(join(full, 'results.jsonl'), join(out, 'results.jsonl')); // resume: only the corrected document is extracted again
     const r = await xxgk('batch', join(dir, 'in'), '--out', out, '--corrections', corrections, '--workers', '2');
     expect(r.stderr).toMatch(/corrections: 1 values set, 1 not applied/);
-    const fixed = readJsonl(join(out, 'results.jsonl')).find((x) => x.sha256 === target.sha256)!.report!;
+    const fixed = readJsonl(join(out, 'results.jsonl')).filter((x) => x.sha256 === target.sha256).at(-1)!.report!; // the last line of a document is its result
     expect(fixed.fields['requests.granted.total']).toMatchObject({ confidence: 1, flags: ['corrected'], correction: { who: '王五', original: { value: (target.report!.data.requests as Record<string, Record<string, number>>)['granted']!['total'] } } });
     expect(fixed.checks.some((c) => !c.ok && c.keys.includes('requests.granted.total'))).toBe(true);
     const fields = csv(join(out, 'fields.csv')).find((x) => x[1] === target.sha256 && x[5] === 'requests.granted.total')!;
@@ -214,8 +223,8 @@ const haveChromium = existsSync(CHROMIUM);
     try {
       const page = await browser.newPage();
       await page.goto(`file://${join(full, 'review', 'index.html')}`);
-      expect(await page.title()).toMatch(/读取结果核对：8 份报告/);
-      expect(await page.locator('.idx .ib .ir').count()).toBe(8);
+      expect(await page.title()).toMatch(/读取结果核对：7 份报告/);
+      expect(await page.locator('.idx .ib .ir').count()).toBe(7);
       expect(await page.locator('.idx .ib .ir').first().innerText()).toMatch(/未能读取：文件是空的/);
       await page.locator('a', { hasText: '示例市第114局' }).first().click(); // the fused dump: undetermined values
       await page.waitForSelector('h1');

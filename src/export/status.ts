@@ -23,11 +23,6 @@ export function fieldStatus(info: FieldInfo | undefined): FieldStatus {
   return info.confidence < CONFIDENT ? 'low' : 'ok';
 }
 
-/** Statuses that need a person's eye. */
-export function needsAttention(status: FieldStatus): boolean {
-  return status === 'ambiguous' || status === 'low' || status === 'derived' || (status === 'missing');
-}
-
 /** Chinese names of the statuses. */
 export const STATUS_ZH: Record<FieldStatus, string> = {
   ok: '可信',

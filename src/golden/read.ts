@@ -92,11 +92,14 @@ export async function readGoldenEntries(path: string): Promise<GoldenEntry[]> {
   for (const file of await filesIn(path, /(golden\.json|results\.jsonl)$/)) {
     const text = await readFile(file, 'utf8');
     if (file.endsWith('.jsonl')) {
+      // The last line of a document is its result (a re-run with corrections appends one).
+      const last = new Map<string, GoldenEntry>();
       text.split('\n').forEach((line, i) => {
         if (!line.trim()) return;
         const row = parseJson<JsonlRow>(line, file);
-        if (row.report) out.push({ path: `${file}:${i + 1}`, name: row.file ?? row.report.source.name, sha256: row.report.source.sha256, golden: reportAsGolden(row.report) });
+        if (row.report) last.set(row.report.source.sha256, { path: `${file}:${i + 1}`, name: row.file ?? row.report.source.name, sha256: row.report.source.sha256, golden: reportAsGolden(row.report) });
       });
+      out.push(...last.values());
       continue;
     }
     const json = parseJson<Golden & Partial<Report>>(text, file);
