@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ALL_KEYS, type Report } from '../src/index.js';
 import type { BatchRow, BatchSummary } from '../src/batch/index.js';
-import { renderReview } from '../src/review/render.js';
 import { ROOT } from './helpers/paths.js';
 
 const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
@@ -208,31 +207,6 @@ describe('xxgk compare', () => {
     const missing = await xxgk('compare', join(dir, 'no-such-results.jsonl'), join(ROOT, 'golden'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no-such-results\.jsonl: no such file or folder/);
-  });
-});
-
-describe('xxgk review', () => {
-  it('should write one self-contained page with tables coloured by confidence, failures and cross-year mismatches', async () => {
-    const out = join(dir, 'out1');
-    const page = join(dir, 'review.html');
-    expect((await xxgk('review', out, '--html', page)).code).toBe(0);
-    const html = readFileSync(page, 'utf8');
-    expect(html).not.toMatch(/<script|<link|src="http/);
-    expect(html).toContain('E_PDF_ENCRYPTED');
-    expect(html).toMatch(/legalService: carried forward \d+ in 2023/);
-    expect(html).toMatch(/<td class="high" title="requests\.granted\.total/);
-  });
-
-  it('should list a report with failed checks before confident ones, and its low-confidence fields first', () => {
-    const rows = readJsonl(join(dir, 'out1', 'results.jsonl')).filter((r) => r.report);
-    const report = structuredClone(rows[0]!.report!) as Report;
-    report.confidence = 0.1;
-    report.fields['requests.granted.total'] = { confidence: 0.3, flags: ['checkFailed'] };
-    report.checks.push({ id: 'requests.granted.row', ok: false, expected: 5, actual: 6, keys: ['requests.granted.total'] });
-    const html = renderReview([...rows, { ...rows[0]!, file: 'doubtful.txt', report }], []);
-    expect(html.indexOf('doubtful.txt')).toBeLessThan(html.indexOf(rows[0]!.file));
-    expect(html).toContain('<code>requests.granted.row</code>: 5 expected, 6 printed');
-    expect(html).toMatch(/<td class="none">0\.30<\/td><td class="l"><code>requests\.granted\.total<\/code>/);
   });
 });
 

@@ -1,9 +1,12 @@
 /**
- * @file Cross-year check inside a batch: reports of the same agency (name normalised) in
- * consecutive years must carry over what they carried forward:
- * `requests.carriedOver.<col>` of year N = `requests.carriedForward.<col>` of year N−1, per column.
+ * @file Cross-year check inside a batch: reports of the same agency (name normalised, see
+ * `agency-name.ts`, plus an aliases file) in consecutive years must carry over what they carried
+ * forward: `requests.carriedOver.<col>` of year N = `requests.carriedForward.<col>` of year N−1, per
+ * column. A soft check beside it (table 二, 2021 template): last year's 现行有效件数 + this year's
+ * 制发 − 废止 = this year's 现行有效件数, for 规章 and 行政规范性文件 — soft because agencies also
+ * clean up their lists between years, so a mismatch is a hint, not an error.
  */
-import { normalizeLabel } from '../layout/normalize-text.js';
+import { agencyIdentity, groupAgencies } from './agency-name.js';
 import { flattenData } from '../report-data.js';
 import type { Report } from '../schema/report.js';
 import { REQUEST_COLUMNS } from '../template/index.js';
@@ -15,16 +18,26 @@ export interface CrossYearMismatch {
   current: { file: string; year: number; carriedOver: number };
 }
 
+/** A table-二 carry that does not add up (soft). */
+export interface CarryMismatch {
+  agency: string;
+  /** `regulations` or `normativeDocuments`. */
+  row: string;
+  previous: { file: string; year: number; inForce: number };
+  current: { file: string; year: number; issued: number; repealed: number; inForce: number };
+}
+
 export interface CrossYearResult {
   /** Pairs of consecutive years compared. */
   pairs: number;
   mismatches: CrossYearMismatch[];
+  /** Soft: table 二's 现行有效件数 not carried (last year + 制发 − 废止). */
+  carry?: CarryMismatch[];
 }
 
-/** '示例市 第3局（本级）' and '示例市第3局' are one agency. */
-export function agencyKey(agency: string): string {
-  return normalizeLabel(agency).replace(/本级$/, '');
-}
+export { agencyKey } from './agency-name.js';
+
+const CARRY_ROWS = ['regulations', 'normativeDocuments'] as const;
 
 /** What the check needs of one report: a few numbers, so a batch need not keep whole reports. */
 export interface CrossYearFacts {
@@ -39,19 +52,21 @@ export function crossYearFacts(file: string, report: Report): CrossYearFacts {
   const flat = flattenData(report.data);
   const values: Record<string, unknown> = {};
   for (const c of REQUEST_COLUMNS) for (const row of ['carriedOver', 'carriedForward']) values[`requests.${row}.${c}`] = flat.get(`requests.${row}.${c}`);
+  for (const row of CARRY_ROWS) for (const c of ['issued', 'repealed', 'inForce']) if (flat.has(`activeDisclosure.${row}.${c}`)) values[`activeDisclosure.${row}.${c}`] = flat.get(`activeDisclosure.${row}.${c}`);
   return { file, agency: report.meta.agency, year: report.meta.year, values };
 }
 
-export function crossYearChecks(reports: readonly CrossYearFacts[]): CrossYearResult {
+/** Links reports of one agency in consecutive years and compares what they carry. */
+export function crossYearChecks(reports: readonly CrossYearFacts[], aliases?: ReadonlyMap<string, string>): CrossYearResult {
+  const named = reports.filter((r): r is CrossYearFacts & { agency: string; year: number } => Boolean(r.agency) && r.year !== null);
+  const groups = groupAgencies(named.map((r) => agencyIdentity(r.agency, aliases)));
   const byAgency = new Map<string, Map<number, CrossYearFacts>>();
-  for (const r of reports) {
-    const { agency, year } = r;
-    if (!agency || year === null) continue;
-    const years = byAgency.get(agencyKey(agency)) ?? new Map();
-    years.set(year, r);
-    byAgency.set(agencyKey(agency), years);
-  }
-  const out: CrossYearResult = { pairs: 0, mismatches: [] };
+  named.forEach((r, i) => {
+    const years = byAgency.get(groups[i]!) ?? new Map<number, CrossYearFacts>();
+    years.set(r.year, r);
+    byAgency.set(groups[i]!, years);
+  });
+  const out: CrossYearResult = { pairs: 0, mismatches: [], carry: [] };
   for (const years of byAgency.values()) {
     for (const [year, cur] of years) {
       const prev = years.get(year - 1);
@@ -68,7 +83,20 @@ export function crossYearChecks(reports: readonly CrossYearFacts[]): CrossYearRe
           current: { file: cur.file, year, carriedOver: over },
         });
       }
+      out.carry!.push(...carryMismatches(prev, cur, year));
     }
+  }
+  return out;
+}
+
+function carryMismatches(prev: CrossYearFacts, cur: CrossYearFacts, year: number): CarryMismatch[] {
+  const out: CarryMismatch[] = [];
+  for (const row of CARRY_ROWS) {
+    const [before, issued, repealed, inForce] = [prev.values[`activeDisclosure.${row}.inForce`], ...['issued', 'repealed', 'inForce'].map((c) => cur.values[`activeDisclosure.${row}.${c}`])];
+    if (![before, issued, repealed, inForce].every((v) => typeof v === 'number')) continue;
+    const [b, i, r, f] = [before, issued, repealed, inForce] as number[];
+    if (b! + i! - r! === f) continue;
+    out.push({ agency: cur.agency ?? '', row, previous: { file: prev.file, year: year - 1, inForce: b! }, current: { file: cur.file, year, issued: i!, repealed: r!, inForce: f! } });
   }
   return out;
 }

@@ -17,11 +17,18 @@ import { flattenData } from '../report-data.js';
 import type { Report } from '../schema/report.js';
 import { ALL_KEYS } from '../template/index.js';
 import { crossYearChecks, crossYearFacts, type CrossYearFacts, type CrossYearResult } from './cross-year.js';
+import { applyCorrections, type CorrectionSet } from '../corrections/index.js';
+import { csvCell } from '../export/csv-cell.js';
+import { writeBatchOutputs, type OutputOptions } from './outputs.js';
 import { ExtractPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
 export { printable } from './progress.js';
 
-export { crossYearChecks, crossYearFacts, agencyKey, type CrossYearFacts, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
+export { crossYearChecks, crossYearFacts, agencyKey, type CarryMismatch, type CrossYearFacts, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
+export { agencyIdentity, AliasesError, parseAliases, readAliases } from './agency-name.js';
+export { mergeBatches, MergeInputError } from './merge.js';
+export { filesOfShard, parseShard, shardOf, type Shard } from './shard.js';
+export type { OutputOptions } from './outputs.js';
 
 export { listInputs, SUPPORTED } from './list-inputs.js';
 export { writeFileAtomic } from '../_internal/atomic-write.js';
@@ -49,15 +56,19 @@ export interface BatchRecord {
   confidence?: number;
   templateVersion?: string;
   crossYear?: CrossYearFacts;
+  /** Fields set by a corrections file: the document is extracted again when corrections are given. */
+  corrected?: number;
 }
 
-function recordOf(row: BatchRow): BatchRecord {
+/** What the batch keeps of one row (exported for `merge`). */
+export function recordOf(row: BatchRow): BatchRecord {
   const { report, ...rest } = row;
   if (!report) return rest;
-  return { ...rest, confidence: report.confidence, templateVersion: report.meta.templateVersion, crossYear: crossYearFacts(row.file, report) };
+  const corrected = Object.values(report.fields).filter((f) => f.flags.includes('corrected')).length;
+  return { ...rest, confidence: report.confidence, templateVersion: report.meta.templateVersion, crossYear: crossYearFacts(row.file, report), ...(corrected ? { corrected } : {}) };
 }
 
-export interface BatchOptions {
+export interface BatchOptions extends OutputOptions {
   out: string;
   /** Re-extract documents already in results.jsonl. */
   force?: boolean;
@@ -73,6 +84,10 @@ export interface BatchOptions {
   onDocument?: (done: number, rss: number | undefined) => void;
   /** Stops dispatching new documents when aborted (Ctrl-C); finished results are kept. */
   signal?: AbortSignal;
+  /** Values set by people (`--corrections FILE`): applied to each report of those documents. */
+  corrections?: CorrectionSet;
+  /** Agency name aliases for the cross-year links (`--aliases FILE`, see `agency-name.ts`). */
+  aliases?: ReadonlyMap<string, string>;
 }
 
 export interface BatchSummary {
@@ -85,6 +100,8 @@ export interface BatchSummary {
   ms: number;
   errors: Record<string, number>;
   crossYear: CrossYearResult;
+  /** With `corrections`: how many values were set, and the corrections that did not apply. */
+  corrections?: { applied: number; rejected: { sha256: string; key: string; reason: string }[] };
   files: { file: string; ok: boolean; ms: number; error?: { code: string; message: string }; confidence?: number; templateVersion?: string }[];
 }
 
@@ -128,6 +145,26 @@ async function readTail(file: string, size: number): Promise<{ cut: number }> {
   }
 }
 
+/**
+ * The rows of this run, read again from results.jsonl on each call: the last line per document,
+ * named by its current path (`fileOf`, by content hash; all rows when absent). Two passes over the
+ * file, holding only line numbers: an archive of 100 000 reports is never in memory.
+ */
+export function rowsOfRun(jsonl: string, fileOf?: ReadonlyMap<string, string>): () => AsyncIterable<BatchRow> {
+  return async function* () {
+    const last = new Map<string, number>();
+    let i = 0;
+    for await (const row of jsonlRows(jsonl)) last.set(row.sha256 || `#${i}`, i), i++;
+    i = 0;
+    for await (const row of jsonlRows(jsonl)) {
+      const n = i++;
+      if (last.get(row.sha256 || `#${n}`) !== n) continue;
+      if (!fileOf) yield row;
+      else if (fileOf.has(row.sha256)) yield { ...row, file: fileOf.get(row.sha256)! };
+    }
+  };
+}
+
 /** The rows of a results.jsonl (the last one per document), in file order. */
 export async function readRows(jsonl: string): Promise<BatchRow[]> {
   const rows = new Map<string, BatchRow>();
@@ -135,10 +172,6 @@ export async function readRows(jsonl: string): Promise<BatchRow[]> {
   return [...rows.values()];
 }
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 const CSV_HEAD = ['file', 'ok', 'error', 'templateVersion', 'title', 'agency', 'year', 'publishedAt', 'confidence', ...ALL_KEYS];
 
@@ -153,20 +186,14 @@ function csvLine(r: BatchRow): string {
  * Writes results.csv from results.jsonl, one line at a time: one row per document of this run
  * (by content hash, named by its current path), in the order they finished.
  */
-async function writeCsv(jsonl: string, csv: string, fileOf: ReadonlyMap<string, string>): Promise<void> {
+export async function writeCsv(jsonl: string, csv: string, fileOf: ReadonlyMap<string, string>): Promise<void> {
   await writeFileAtomic(csv, async (write) => {
     await write(`\uFEFF${CSV_HEAD.join(',')}\r\n`);
-    const seen = new Set<string>();
-    for await (const row of jsonlRows(jsonl)) {
-      const file = fileOf.get(row.sha256);
-      if (file === undefined || seen.has(row.sha256)) continue;
-      seen.add(row.sha256);
-      await write(`${csvLine({ ...row, file })}\r\n`);
-    }
+    for await (const row of rowsOfRun(jsonl, fileOf)()) await write(`${csvLine(row)}\r\n`);
   });
 }
 
-function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>): BatchSummary {
+export function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>, aliases?: ReadonlyMap<string, string>): BatchSummary {
   const errors: Record<string, number> = {};
   for (const r of rows) if (r.error) errors[r.error.code] = (errors[r.error.code] ?? 0) + 1;
   return {
@@ -175,7 +202,7 @@ function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skip
     failed: rows.filter((r) => !r.ok).length,
     ...extra,
     errors,
-    crossYear: crossYearChecks(rows.flatMap((r) => (r.crossYear ? [{ ...r.crossYear, file: r.file }] : []))),
+    crossYear: crossYearChecks(rows.flatMap((r) => (r.crossYear ? [{ ...r.crossYear, file: r.file }] : [])), aliases),
     files: rows.map((r) => ({
       file: r.file,
       ok: r.ok,
@@ -204,6 +231,13 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   const fileOf = new Map<string, string>();
   const sameContent = new Map<string, Promise<BatchRecord>>();
   let skipped = 0;
+  const corrections: NonNullable<BatchSummary['corrections']> = { applied: 0, rejected: [] };
+  const correct = (report: Report): Report => {
+    const r = applyCorrections(report, opts.corrections!);
+    corrections.applied += r.applied.length;
+    corrections.rejected.push(...r.rejected.map((x) => ({ sha256: x.correction.sha256, key: x.correction.key, reason: x.reason })));
+    return r.report;
+  };
   let finished = 0;
   let writes = Promise.resolve();
   let next = 0;
@@ -223,7 +257,8 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
       fileOf.set(sha256, file);
       // Done in an earlier run, or the same bytes under another path in this one: not extracted again.
       const prev = done.get(sha256) ?? (await sameContent.get(sha256));
-      if (prev) {
+      // A document with corrections (now or in its earlier line) is extracted again and corrected afresh.
+      if (prev && !opts.corrections?.has(sha256) && !(opts.corrections && prev.corrected)) {
         rows[i] = { ...prev, file };
         skipped++;
         progress?.tick(file, { ok: prev.ok, skipped: true });
@@ -232,8 +267,9 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
       let settle: (r: BatchRecord) => void = () => undefined;
       sameContent.set(sha256, new Promise((resolve) => (settle = resolve)));
       const result = await pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS });
-      const row: BatchRow = result.report
-        ? { file, sha256, ok: true, ms: result.ms, report: result.report }
+      const report = result.report && opts.corrections ? correct(result.report) : result.report;
+      const row: BatchRow = report
+        ? { file, sha256, ok: true, ms: result.ms, report }
         : { file, sha256, ok: false, ms: result.ms, error: result.error ?? { code: 'E_INTERNAL', message: 'no result' } };
       rows[i] = recordOf(row);
       settle(rows[i]!);
@@ -252,7 +288,13 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   }
   const all = rows.filter((r): r is BatchRecord => r !== undefined);
   await writeCsv(jsonl, join(opts.out, 'results.csv'), fileOf);
-  const summary = summarize(all, { skipped, interrupted: Boolean(opts.signal?.aborted), workers: pool.size, ms: Math.round(performance.now() - t0) });
+  const summary = summarize(all, { skipped, interrupted: Boolean(opts.signal?.aborted), workers: pool.size, ms: Math.round(performance.now() - t0) }, opts.aliases);
+  if (opts.corrections) {
+    const seen = new Set(all.map((r) => r.sha256));
+    for (const [sha256, list] of opts.corrections) if (!seen.has(sha256)) corrections.rejected.push(...list.map((c) => ({ sha256, key: c.key, reason: 'no document of this batch has this sha256' })));
+    summary.corrections = corrections;
+  }
   await writeFileAtomic(join(opts.out, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
+  await writeBatchOutputs(opts.out, rowsOfRun(jsonl, fileOf), summary, opts);
   return { rows: all, summary };
 }

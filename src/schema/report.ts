@@ -23,6 +23,7 @@ export const FIELD_FLAGS = [
   'unitConverted', // printed in 元, normalised to 万元
   'unitAssumed', // money printed without a unit anywhere near it: taken as 万元
   'narrative', // chosen among readings left open by the identities, by a total the text states
+  'corrected', // set by a person through a corrections file (`xxgk batch --corrections`); the reading is in `correction`
 ] as const;
 
 export const FieldFlagSchema = z.enum(FIELD_FLAGS);
@@ -47,6 +48,17 @@ export const FieldInfoSchema = z
     source: SourceRefSchema.optional(),
     /** With `ambiguous`: every value that survives the identities. */
     candidates: z.array(z.number()).optional(),
+    /** With `corrected`: who set the value, why, and what had been read (value, confidence, flags, candidates). */
+    correction: z
+      .object({
+        who: z.string(),
+        why: z.string(),
+        original: z
+          .object({ value: z.number().nullable(), confidence: z.number().min(0).max(1), flags: z.array(FieldFlagSchema), candidates: z.array(z.number()).optional() })
+          .strict(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type FieldInfo = z.infer<typeof FieldInfoSchema>;

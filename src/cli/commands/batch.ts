@@ -3,7 +3,8 @@
  * Ctrl-C (or SIGTERM) stops dispatching; finished results stay in results.jsonl and the summary
  * is written with `interrupted: true`. Exit 1 when a document failed or the run was interrupted.
  */
-import { listInputs, printable, runBatch } from '../../batch/index.js';
+import { AliasesError, filesOfShard, listInputs, parseShard, printable, readAliases, runBatch } from '../../batch/index.js';
+import { CorrectionsError, readCorrections } from '../../corrections/index.js';
 import { UsageError, type Command } from '../command.js';
 
 /** Options of `xxgk batch` (declared in commands/index.ts). */
@@ -12,13 +13,27 @@ interface BatchCliOptions {
   force?: boolean;
   workers?: number;
   timeout?: number;
+  shard?: string;
+  xlsx?: boolean;
+  corrections?: string;
+  aliases?: string;
 }
 
 const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values }, io) => {
   if (!values.out || positionals.length === 0) throw new UsageError('expected INPUT... and --out DIR');
   const { workers, timeout: timeoutMs } = values;
-  const files = await listInputs(positionals).catch((error: Error) => {
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard === null) throw new UsageError('--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/8)');
+  const listed = await listInputs(positionals).catch((error: Error) => {
     throw new UsageError(error.message);
+  });
+  const files = shard ? filesOfShard(listed, shard) : listed;
+  if (shard) io.stderr.write(`shard ${shard.index}/${shard.count}: ${files.length} of ${listed.length} files\n`);
+  const corrections = values.corrections === undefined ? undefined : await readCorrections(values.corrections).catch((error: Error) => {
+    throw error instanceof CorrectionsError ? new UsageError(error.message) : error;
+  });
+  const aliases = values.aliases === undefined ? undefined : await readAliases(values.aliases).catch((error: Error) => {
+    throw error instanceof AliasesError ? new UsageError(error.message) : error;
   });
   const abort = new AbortController();
   const stop = (): void => {
@@ -32,11 +47,19 @@ const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values
       force: values.force ?? false,
       progress: io.stderr as NodeJS.WriteStream,
       signal: abort.signal,
+      xlsx: values.xlsx ?? false,
+      ...(corrections ? { corrections } : {}),
+      ...(aliases ? { aliases } : {}),
       ...(workers !== undefined ? { workers } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     });
     const codes = Object.entries(summary.errors).map(([c, n]) => `${c}×${n}`).join(', ');
     io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${summary.workers || 1} ${summary.workers ? 'workers' : 'thread'} → ${printable(values.out)}\n`);
+    if (summary.corrections) io.stderr.write(`corrections: ${summary.corrections.applied} values set${summary.corrections.rejected.length ? `, ${summary.corrections.rejected.length} not applied (see summary.json)` : ''}\n`);
+    for (const r of summary.corrections?.rejected.slice(0, 10) ?? []) io.stderr.write(`  not applied: ${r.sha256.slice(0, 12)}… ${r.key}: ${r.reason}\n`);
+    for (const c of summary.crossYear.carry ?? []) {
+      io.stderr.write(printable(`cross-year (soft): ${c.agency} ${c.row}: in force ${c.previous.inForce} in ${c.previous.year} + ${c.current.issued} issued − ${c.current.repealed} repealed ≠ ${c.current.inForce} in force in ${c.current.year} (${c.current.file})`) + '\n');
+    }
     for (const m of summary.crossYear.mismatches) {
       io.stderr.write(printable(`cross-year: ${m.agency} ${m.column}: carried forward ${m.previous.carriedForward} in ${m.previous.year} (${m.previous.file}) but carried over ${m.current.carriedOver} in ${m.current.year} (${m.current.file})`) + '\n');
     }

@@ -35,6 +35,10 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--force', description: 're-extract documents already done' },
       { flags: '--workers <n>', description: 'child processes (default: one per core; 0: in this process)', parse: integerAtLeast(0) },
       timeout,
+      { flags: '--shard <i/n>', description: 'read only shard i of n (a stable partition of the inputs by path hash; 1 ≤ i ≤ n)' },
+      { flags: '--xlsx', description: 'also write results.xlsx (summary, the three tables per report, long sheet)' },
+      { flags: '--corrections <file>', description: 'apply hand corrections (CSV or JSON keyed by sha256 + key, with who and why)' },
+      { flags: '--aliases <file>', description: 'agency names to treat as one agency in the cross-year checks' },
     ],
     details: 'Re-running skips documents already done (by content hash). Exit 1 when a document failed or the run was interrupted.',
     load: () => import('./batch.js'),
@@ -50,9 +54,20 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'review',
     args: ['<dir>'],
-    summary: 'one self-contained HTML page to check a batch by eye',
-    options: [{ flags: '--html <file>', description: 'where to write it (default DIR/review.html)' }],
+    summary: 'the Chinese review pages of a batch (index + one page per report; batch writes them too)',
+    options: [{ flags: '--out <dir>', description: 'where to write them (default DIR/review/)' }],
     load: () => import('./review.js'),
+  },
+  {
+    name: 'merge',
+    args: ['<shardDirs...>'],
+    summary: 'join the outputs of `batch --shard i/n` runs into one batch output (JSONL, CSVs, summary, cross-year checks)',
+    options: [
+      { flags: '--out <dir>', description: 'output folder (required)' },
+      { flags: '--xlsx', description: 'also write results.xlsx' },
+      { flags: '--aliases <file>', description: 'agency names to treat as one agency in the cross-year checks' },
+    ],
+    load: () => import('./merge.js'),
   },
   {
     name: 'demo',

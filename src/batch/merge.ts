@@ -1,0 +1,45 @@
+/**
+ * @file `xxgk merge SHARD_DIR... --out DIR`: joins the outputs of shard runs (`batch --shard i/n`)
+ * into one batch folder, as one run over all inputs would have written it: results.jsonl (one line
+ * per document, sorted by file), results.csv, summary.json with the cross-year checks over every
+ * shard's reports, and the exports (CSVs, codebook, review pages, optional xlsx).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { recordOf, rowsOfRun, summarize, writeCsv, type BatchRow, type BatchSummary } from './index.js';
+import { writeBatchOutputs, type OutputOptions } from './outputs.js';
+import { writeFileStreamed } from '../export/write.js';
+
+/** Why a merge cannot start (missing shard output, output folder among the inputs). */
+export class MergeInputError extends Error {}
+
+/** Merges shard output folders into `out`; returns the merged summary. */
+export async function mergeBatches(dirs: readonly string[], out: string, opts: OutputOptions & { aliases?: ReadonlyMap<string, string> } = {}): Promise<BatchSummary> {
+  if (dirs.length === 0) throw new MergeInputError('expected shard output folders');
+  for (const d of dirs) {
+    if (resolve(d) === resolve(out)) throw new MergeInputError(`${d}: the output folder cannot be one of the shards`);
+    if (!existsSync(join(d, 'results.jsonl'))) throw new MergeInputError(`${d}: no results.jsonl (not a batch output folder)`);
+  }
+  await mkdir(out, { recursive: true });
+  // Each shard's last line per document; a document in two shards (same content, two paths) once.
+  const rows = new Map<string, BatchRow>();
+  for (const d of dirs) for await (const row of rowsOfRun(join(d, 'results.jsonl'))()) rows.set(row.sha256 || `${d}:${row.file}`, row);
+  const sorted = [...rows.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const jsonl = join(out, 'results.jsonl');
+  await writeFileStreamed(jsonl, async (w) => {
+    for (const row of sorted) await w.write(`${JSON.stringify(row)}\n`);
+  });
+  const shards = await Promise.all(dirs.map(async (d) => JSON.parse(await readFile(join(d, 'summary.json'), 'utf8').catch(() => '{}')) as Partial<BatchSummary>));
+  const fileOf = new Map(sorted.map((r) => [r.sha256, r.file]));
+  await writeCsv(jsonl, join(out, 'results.csv'), fileOf);
+  const summary = summarize(sorted.map(recordOf), {
+    skipped: 0,
+    interrupted: shards.some((s) => s.interrupted === true),
+    workers: Math.max(0, ...shards.map((s) => s.workers ?? 0)),
+    ms: Math.max(0, ...shards.map((s) => s.ms ?? 0)),
+  }, opts.aliases);
+  await writeFileStreamed(join(out, 'summary.json'), (w) => w.write(`${JSON.stringify(summary, null, 1)}\n`));
+  await writeBatchOutputs(out, rowsOfRun(jsonl), summary, opts);
+  return summary;
+}

@@ -1,0 +1,110 @@
+/**
+ * @file Reading what `compare` compares: extractions (report .json, results.jsonl, a folder of
+ * them) and goldens (`x.golden.json`, `<case>/golden.json`, or corrected reports: a report .json or
+ * a results.jsonl, whose values are taken as right). Each entry keeps the names and the content
+ * hash it can be paired by (`pairing.ts`).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Report } from '../schema/report.js';
+import type { Golden } from './compare.js';
+
+/** Bad compare input (missing path, not JSON, unpairable): the CLI's usage error, exit 2. */
+export class CompareInputError extends Error {}
+
+/** One extraction: the report, or the error of a document that failed in the batch. */
+export interface ReportEntry {
+  /** Where it came from: the batch row's file, or the report's source name. */
+  file: string;
+  sha256: string;
+  report?: Report;
+  error?: { code: string; message: string };
+}
+
+/** One golden and what it can be paired by. */
+export interface GoldenEntry {
+  /** The golden's file (and line for a results.jsonl). */
+  path: string;
+  /** The name it is paired by: `x` of x.golden.json, the case folder of golden.json, the source of a report. */
+  name: string;
+  /** The source document's hash when the golden records it (a corrected report does). */
+  sha256?: string;
+  golden: Golden;
+}
+
+/** File name without folders and without `.golden.json` / `.json` / the source extension. */
+export function stemOf(file: string): string {
+  return basename(file).replace(/\.golden\.json$/, '').replace(/\.(json|pdf|html?|txt|md|docx)$/i, '');
+}
+
+async function filesIn(path: string, suffix: RegExp): Promise<string[]> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new CompareInputError(`${path}: no such file or folder`);
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { recursive: true });
+  return entries.filter((e) => suffix.test(e)).map((e) => join(path, e)).sort();
+}
+
+function parseJson<T>(text: string, file: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new CompareInputError(`${file}: not JSON (compare reads extractions: report .json, results.jsonl or a folder; and goldens)`);
+  }
+}
+
+interface JsonlRow {
+  file?: string;
+  sha256?: string;
+  report?: Report;
+  error?: { code: string; message: string };
+}
+
+/** Extractions in a report .json, a results.jsonl or a folder of them (the last line per document). */
+export async function readReportEntries(path: string): Promise<ReportEntry[]> {
+  const out = new Map<string, ReportEntry>();
+  for (const file of await filesIn(path, /(results\.jsonl|\.json)$/)) {
+    if (/golden\.json$/.test(file) && file !== path) continue;
+    const text = await readFile(file, 'utf8');
+    if (file.endsWith('.jsonl')) {
+      for (const line of text.split('\n').filter((l) => l.trim())) {
+        const row = parseJson<JsonlRow>(line, file);
+        const sha256 = row.sha256 || row.report?.source.sha256 || '';
+        const name = row.file ?? row.report?.source.name ?? file;
+        out.set(`${sha256}\u0000${name}`, { file: name, sha256, ...(row.report ? { report: row.report } : {}), ...(row.error ? { error: row.error } : {}) });
+      }
+    } else {
+      const report = parseJson<Report>(text, file);
+      if (report.schemaVersion) out.set(file, { file: report.source.name, sha256: report.source.sha256, report });
+    }
+  }
+  return [...out.values()];
+}
+
+/** A report taken as a golden (its values as they are, corrections included). */
+function reportAsGolden(report: Report): Golden {
+  return { meta: report.meta, data: report.data };
+}
+
+/** Goldens under a path: golden files, or corrected reports (report .json / results.jsonl). */
+export async function readGoldenEntries(path: string): Promise<GoldenEntry[]> {
+  const out: GoldenEntry[] = [];
+  for (const file of await filesIn(path, /(golden\.json|results\.jsonl)$/)) {
+    const text = await readFile(file, 'utf8');
+    if (file.endsWith('.jsonl')) {
+      // The last line of a document is its result (a re-run with corrections appends one).
+      const last = new Map<string, GoldenEntry>();
+      text.split('\n').forEach((line, i) => {
+        if (!line.trim()) return;
+        const row = parseJson<JsonlRow>(line, file);
+        if (row.report) last.set(row.report.source.sha256, { path: `${file}:${i + 1}`, name: row.file ?? row.report.source.name, sha256: row.report.source.sha256, golden: reportAsGolden(row.report) });
+      });
+      out.push(...last.values());
+      continue;
+    }
+    const json = parseJson<Golden & Partial<Report>>(text, file);
+    if (json.schemaVersion && json.source) out.push({ path: file, name: json.source.name, sha256: json.source.sha256, golden: reportAsGolden(json as Report) });
+    else out.push({ path: file, name: basename(file) === 'golden.json' ? basename(dirname(file)) : stemOf(file), golden: json });
+  }
+  return out;
+}
