@@ -11,6 +11,7 @@ import { Progress } from '../src/batch/progress.js';
 import { compareReport, extract, safeExtract, type Golden } from '../src/index.js';
 import { MAX_DOCX_ELEMENTS, MAX_DOCX_ENTRIES, MAX_DOCX_UNPACKED, MAX_DOCX_XML } from '../src/load/docx-archive.js';
 import { boundedParser, MAX_OPEN } from '../src/load/html-parser.js';
+import { statedTotals } from '../src/map/narrative.js';
 import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from '../src/load/text-limits.js';
 import { docx } from './helpers/zip.js';
 import { ROOT } from './helpers/paths.js';
@@ -168,5 +169,13 @@ describe('progress lines', () => {
     progress.tick('in/evil\n[2/2] ok forged.txt\u001b[2J\u202e.txt', { ok: true });
     progress.tick('in/plain 报告.txt', { ok: false, code: 'E_DECODE' });
     expect(written.split('\n')).toEqual(['[1/2] ok in/evil\\u000a[2/2] ok forged.txt\\u001b[2J\\u202e.txt', '[2/2] failed E_DECODE in/plain 报告.txt', '']);
+  });
+});
+
+describe('huge lines', () => {
+  it('should read a stated total after a run of 100 000 digits in one pass (no regex retried at every digit)', () => {
+    // Quadratic, this is ~5·10⁹ steps and runs past the test's timeout; linear, a few ms.
+    const line = { cells: [`本年度${'0'.repeat(100_000)}7件结转下年度`], separated: false, source: { line: 1 } };
+    expect(statedTotals([line]).get('requests.carriedForward.total')).toBe(7);
   });
 });

@@ -241,8 +241,9 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   let finished = 0;
   let writes = Promise.resolve();
   let next = 0;
+  let outputFailed = false;
   const worker = async (): Promise<void> => {
-    while (next < files.length && !opts.signal?.aborted) {
+    while (next < files.length && !opts.signal?.aborted && !outputFailed) {
       const i = next++;
       const file = files[i]!;
       const read = await readFile(file).catch((error: Error) => error);
@@ -275,7 +276,11 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
       settle(rows[i]!);
       // One line per append, appended in completion order by one chain: no interleaving.
       writes = writes.then(() => writingTo(jsonl, () => appendFile(jsonl, `${JSON.stringify(row)}\n`)));
-      await writes;
+      // An output that cannot be written (full disk) ends the run: no more documents are dispatched.
+      await writes.catch((error: unknown) => {
+        outputFailed = true;
+        throw error;
+      });
       progress?.tick(file, { ok: row.ok, code: row.error?.code });
       opts.onDocument?.(++finished, result.rss);
     }

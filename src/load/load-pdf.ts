@@ -85,7 +85,7 @@ function opCodes(lib: PdfJs): OpCodes {
   };
 }
 
-/** PDF bytes → document, in this thread (see `pdf-isolate.ts` for the guarded entry). */
+/** PDF bytes → document, in this thread (`extract` runs it in a helper process: see `isolate.ts`). */
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);

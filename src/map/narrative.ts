@@ -14,7 +14,7 @@ const STATED: readonly [string, RegExp][] = [
   ['requests.newReceived.total', /(?:共|累计|全年|新)收到(?:各类|政府信息公开|依申请公开)*(?:申请)?(?:共|合计)?\s*(\d+)\s*件/],
   ['requests.carriedOver.total', /上一?年度?结转(?:的)?(?:政府信息公开)?(?:申请)?\s*(\d+)\s*件/],
   ['requests.totalHandled.total', /(?:办结|办理完毕|答复)(?:政府信息公开)?(?:申请)?\s*(\d+)\s*件/],
-  ['requests.carriedForward.total', /(\d+)\s*件(?:申请)?(?:结转|转入)(?:至)?下一?年度?|结转(?:至)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?\s*(\d+)\s*件/],
+  ['requests.carriedForward.total', /(?<!\d)(\d+)\s*件(?:申请)?(?:结转|转入)(?:至)?下一?年度?|结转(?:至)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?\s*(\d+)\s*件/],
   ['requests.granted.total', /予以公开\s*(\d+)\s*件/],
   ['requests.partiallyGranted.total', /部分公开\s*(\d+)\s*件/],
   ['reviewLitigation.review.total', /(?:收到|办理|发生|共有)(?:涉及)?(?:政府信息公开)?(?:的)?行政复议(?:案件|申请)?\s*(\d+)\s*[件起]/],
