@@ -8,7 +8,8 @@
  *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading).
  *  3. caps by flag: position / repaired / derived / narrative ≤ 0.85 (a guess is never ≥ 0.9); blank ≤ 0.9
  *     (≤ 0.85 without a confirming identity); segmented ≤ 0.92 only when every identity through
- *     the field holds, else ≤ 0.7; ambiguous and missing → 0.
+ *     the field holds, else ≤ 0.7; labelPartial ≤ 0.85 unless an identity reaching beyond the
+ *     field's row holds (a wrong placement of a whole row keeps its row total); ambiguous and missing → 0.
  *
  * Worked example: seed row '2. 其他法律法规禁止公开 0 0 0 0 0 0 0' matches
  * '其他法律行政法规禁止公开' with labelScore 0.83 → base 0.55 + 0.4 × 0.83 = 0.88; its row total
@@ -49,11 +50,25 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean): number {
   return cap;
 }
 
-/** Scores one field. */
-export function scoreField(solved: SolvedField | undefined, placement: Placement | undefined, checks: readonly Check[]): FieldInfo {
+/** The printed row of a dotted key ('requests.granted.total' → 'requests.granted'). */
+const rowOf = (key: string): string => key.slice(0, key.lastIndexOf('.'));
+
+/**
+ * True when an identity through `key` that reaches beyond the key's own row holds: it confirms
+ * the row's placement (a row total holds wherever the row is placed).
+ */
+export function confirmedAcrossRows(key: string, checks: readonly Check[]): boolean {
+  return checks.some((c) => c.ok && c.keys.some((k) => rowOf(k) !== rowOf(key)));
+}
+
+/**
+ * Scores one field. `acrossRows`: an identity beyond the field's row holds (lifts the labelPartial cap).
+ */
+export function scoreField(solved: SolvedField | undefined, placement: Placement | undefined, checks: readonly Check[], acrossRows = false): FieldInfo {
   if (!solved || !placement) return { confidence: 0, flags: ['missing'] };
   const flags = new Set<FieldFlag>(solved.flags);
   if (placement.by === 'position') flags.add('position');
+  if (placement.partial) flags.add('labelPartial');
   if (placement.by === 'label' && placement.labelScore < FUZZY_LABEL) flags.add('labelFuzzy');
   const failed = checks.some((c) => !c.ok);
   if (failed) flags.add('checkFailed');
@@ -62,6 +77,7 @@ export function scoreField(solved: SolvedField | undefined, placement: Placement
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
   c = Math.min(c, capFor(flags, confirmed));
+  if (flags.has('labelPartial') && !acrossRows) c = Math.min(c, GUESS_CAP);
   if (flags.has('ambiguous')) c = 0;
   const info: FieldInfo = { confidence: Math.round(c * 1000) / 1000, flags: [...flags].sort(), source: placement.source };
   if (solved.candidates) info.candidates = solved.candidates;
@@ -80,7 +96,8 @@ export function scoreConfidence(
   const out: Record<string, FieldInfo> = {};
   let sum = 0;
   for (const k of keys) {
-    out[k] = scoreField(fields.get(k), placements.get(k), byKey.get(k) ?? []);
+    const through = byKey.get(k) ?? [];
+    out[k] = scoreField(fields.get(k), placements.get(k), through, confirmedAcrossRows(k, through));
     sum += out[k].confidence;
   }
   return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0 };
