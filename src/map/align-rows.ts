@@ -29,13 +29,17 @@ const COUNT_BONUS = 0.2;
 /**
  * Per row: its label score against every template row (own label, or pending text joined to it,
  * whichever is higher; null under the threshold), whether that score rests on partial coverage,
- * and whether its own label names none of them (narrative, notes).
+ * and whether its own label names none of them and is part of none (narrative, notes).
  */
 function rowLabels(row: MappedRow, specs: readonly RowSpec[]): { labels: (number | null)[]; partial: boolean[]; foreign: boolean } {
   const { own, best } = rowMatches(row, specs);
   const labels = best.map((m) => (m.score >= MIN_LABEL_SCORE ? m.score : null));
   const partial = best.map((m) => m.partial || row.joined === true);
-  const foreign = normalizeLabel(row.label).length > 0 && own.every((o) => o.score < MIN_LABEL_SCORE);
+  // A label too short to score that is still part of a template label ('结转' of a wrapped
+  // '四、结转' / '下年度继续办理') is a truncated label, not foreign text: it may be placed by position.
+  const norm = normalizeLabel(row.label);
+  const fragment = specs.some((s) => s.labels.some((l) => l.includes(norm)));
+  const foreign = norm.length > 0 && !fragment && own.every((o) => o.score < MIN_LABEL_SCORE);
   return { labels, partial, foreign };
 }
 
