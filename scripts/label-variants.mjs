@@ -13,6 +13,9 @@
  *           line, after a page break ('— 3 —'), or its head on a row of empty cells above the values;
  * - blank:  zeros printed as empty cells and the 总计 column left empty on some rows (tab, markdown, HTML);
  * - six:    （六） as one row or three, with label tails that add rows (the layout must come from labels);
+ * - wrap:   labels wrapped inside their cell around the values: head above, tail below, or both;
+ * - lifted: a PDF-to-markdown converter lifted a block of labels out of the table (labels, then
+ *           label-less value rows);
  * - docx:   the .docx sample with its number runs wrapped in Word simple fields (MERGEFIELD).
  */
 import { readFileSync } from 'node:fs';
@@ -31,7 +34,7 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const [from, to] = arg('seeds', '1000..1040').split('..').map(Number);
-const KINDS = arg('kinds', 'noise,tail,blank,six,docx').split(',');
+const KINDS = arg('kinds', 'noise,tail,blank,six,wrap,lifted,docx').split(',');
 const VERBOSE = process.argv.includes('--verbose');
 
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
@@ -91,6 +94,50 @@ function blank(t, r) {
   return `zeros empty, ${n} totals empty`;
 }
 
+/** wrap: a label wrapped inside its cell around the values: head above and/or tail below, text-only lines. */
+function wrap(t, r) {
+  const notes = [];
+  for (let n = 1 + Math.floor(r() * 3); n > 0; n--) {
+    const rows = dataRows(t.requests).filter(([x]) => x.cells[0].length >= 8 && !x.wrapped);
+    if (rows.length === 0) break;
+    const [row, i] = pick(r, rows);
+    const label = row.cells[0];
+    const a = 2 + Math.floor(r() * (label.length / 2 - 1));
+    const b = Math.min(label.length - 2, a + 2 + Math.floor(r() * (label.length - a - 3)));
+    const mode = pick(r, ['above', 'below', 'around']);
+    row.wrapped = true;
+    if (mode === 'above') {
+      row.cells[0] = label.slice(a);
+      t.requests.splice(i, 0, { kind: 'text', cells: [label.slice(0, a)] });
+    } else if (mode === 'below') {
+      row.cells[0] = label.slice(0, b);
+      t.requests.splice(i + 1, 0, { kind: 'text', cells: [label.slice(b)] });
+    } else {
+      row.cells[0] = label.slice(a, b);
+      t.requests.splice(i + 1, 0, { kind: 'text', cells: [label.slice(b)] });
+      t.requests.splice(i, 0, { kind: 'text', cells: [label.slice(0, a)] });
+    }
+    notes.push(`${mode} '${label}' @${a},${b}`);
+  }
+  return notes.join('; ');
+}
+
+/** lifted: a converter lifted the labels of a block of rows out of the table: labels first, then label-less value rows. */
+function lifted(t, r) {
+  const rows = dataRows(t.requests);
+  const start = Math.floor(r() * (rows.length - 4));
+  const len = 2 + Math.floor(r() * Math.min(6, rows.length - start - 2));
+  const block = rows.slice(start, start + len).map(([x]) => x);
+  const labels = block.map((x) => ({ kind: 'text', cells: [x.group ? `${x.group}${x.cells[0]}` : x.cells[0]] }));
+  for (const x of block) {
+    x.cells[0] = '';
+    x.group = '';
+  }
+  const at = t.requests.indexOf(block[0]);
+  t.requests.splice(at, 0, ...labels);
+  return `${len} labels lifted from row ${start}`;
+}
+
 function six(t, r, style) {
   return `${tail(t, r, style)}; ${r() < 0.5 ? tail(t, r, style) : ''}`;
 }
@@ -109,8 +156,8 @@ function render(t, style, b) {
   return Buffer.from(textReport({ ...b, tables }));
 }
 
-const OPS = { noise, tail, blank, six };
-const STYLES = { noise: ['tab', 'cellPerLine', 'layout', 'markdown', 'html'], tail: ['tab', 'layout', 'markdown', 'html'], blank: ['tab', 'markdown', 'html'], six: ['tab', 'markdown', 'html'] };
+const OPS = { noise, tail, blank, six, wrap, lifted };
+const STYLES = { noise: ['tab', 'cellPerLine', 'layout', 'markdown', 'html'], tail: ['tab', 'layout', 'markdown', 'html'], blank: ['tab', 'markdown', 'html'], six: ['tab', 'markdown', 'html'], wrap: ['tab', 'layout', 'markdown'], lifted: ['tab', 'layout', 'markdown'] };
 
 /** A text or HTML variant: data, document bytes, file name, description. */
 function variant(kind, seed) {

@@ -8,6 +8,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { alignRows } from './align-rows.js';
 import { joinFragments } from './join-fragments.js';
+import { pairLiftedLabels } from './lifted-labels.js';
 import { rowCandidates } from './row-candidates.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
@@ -74,7 +75,7 @@ export function tableGroups(
   const groups: Group[] = [];
   const placements = new Map<string, Placement>();
   const matched = new Map<RowSpec, TableRow>();
-  const aligned = alignRows(joinFragments(mergeCellPerLine(rows), specs), specs);
+  const aligned = alignRows(joinFragments(pairLiftedLabels(mergeCellPerLine(rows), specs), specs), specs);
   if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched };
   for (const match of aligned) {
     if (match.labelScore === null && !opts.allowPosition) continue;
