@@ -156,6 +156,24 @@ describe('labels in whole reports', () => {
   });
 });
 
+describe('labels lifted out of the table', () => {
+  it('should pair a pile of label lines with the label-less value rows that follow, in order', async () => {
+    // Rows 6.–8. of （三）: their three labels printed first, then their values (6. given one commercial request to tell them apart).
+    const requests = requestLines((rows) => {
+      const at = rows.findIndex((l) => l.startsWith('6.属于四类'));
+      const values = ['0\t1\t0\t0\t0\t0\t1', '0\t0\t0\t0\t0\t0\t0', '0\t0\t0\t0\t0\t0\t0'];
+      const labels = rows.slice(at, at + 3).map((l) => l.split('\t')[0]!);
+      return [...rows.slice(0, at), ...labels, ...values, ...rows.slice(at + 3)];
+    });
+    // The identities still hold: one more commercial request handled adds 1 to 总计 and to 本年新收 (commercial and total).
+    const fixed = requests.map((l) => l.replace(/^（七）总计\t5\t1/, '（七）总计\t5\t2').replace(/^(（七）总计(?:\t\d+){5})\t7/, '$1\t8').replace(/^一、本年新收政府信息公开申请数量\t5\t1/, '一、本年新收政府信息公开申请数量\t5\t2').replace(/^(一、本年新收政府信息公开申请数量(?:\t\d+){5})\t7/, '$1\t8'));
+    const r = await read(report({ requests: fixed }));
+    expect(value(r, 'requests.denied.processInfo.commercial')).toBe(1);
+    expect(value(r, 'requests.denied.enforcementFiles.commercial')).toBe(0);
+    expect(r.fields['requests.denied.processInfo.commercial']!.flags).toContain('labelPartial');
+  });
+});
+
 describe('（六） layout from the labels present', () => {
   it('should keep one （六） row when its label is printed, whatever the row count', () => {
     expect(detectTemplate('本年制发件数 （六）其他处理', 2023, 25).otherHandling).toBe('combined');
