@@ -16,9 +16,11 @@
  * - wrap:   labels wrapped inside their cell around the values: head above, tail below, or both;
  * - lifted: a PDF-to-markdown converter lifted a block of labels out of the table (labels, then
  *           label-less value rows);
+ * - active: table 二's labels wrapped ('行政规范性' / '文件'), tails on text lines or rows of empty cells;
+ * - mix:    several of the above on one report;
  * - docx:   the .docx sample with its number runs wrapped in Word simple fields (MERGEFIELD).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
@@ -34,8 +36,10 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const [from, to] = arg('seeds', '1000..1040').split('..').map(Number);
-const KINDS = arg('kinds', 'noise,tail,blank,six,wrap,lifted,docx').split(',');
+const KINDS = arg('kinds', 'noise,tail,blank,six,wrap,lifted,active,mix,docx').split(',');
 const VERBOSE = process.argv.includes('--verbose');
+/** --dump DIR: write every variant's document there (to look at one by hand). */
+const DUMP = arg('dump', '');
 
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const dataRows = (rows) => rows.map((x, i) => [x, i]).filter(([x]) => x.kind === 'data');
@@ -138,6 +142,27 @@ function lifted(t, r) {
   return `${len} labels lifted from row ${start}`;
 }
 
+/** active: table 二's labels wrapped (tail on the next line or a row of empty cells) and its zeros empty. */
+function active(t, r, style) {
+  const notes = [];
+  for (const [row, i] of dataRows(t.activeDisclosure).reverse()) {
+    const label = row.cells[0];
+    if (label.length < 4 || r() < 0.5) continue;
+    const cut = 2 + Math.floor(r() * (label.length - 3));
+    row.cells[0] = label.slice(0, cut);
+    const tailRow = style === 'tab' && r() < 0.5 ? { kind: 'data', cells: [label.slice(cut), ...row.cells.slice(1).map(() => '')] } : { kind: 'text', cells: [label.slice(cut)] };
+    t.activeDisclosure.splice(i + 1, 0, tailRow);
+    notes.push(`'${label.slice(0, cut)}/${label.slice(cut)}'`);
+  }
+  return notes.join(' ');
+}
+
+/** mix: several operators on one report. */
+function mix(t, r, style) {
+  const ops = [noise, tail, wrap, active, ...(style === 'tab' || style === 'markdown' ? [blank] : [])].filter(() => r() < 0.6);
+  return ops.map((op) => `${op.name}: ${op(t, r, style)}`).join(' | ');
+}
+
 function six(t, r, style) {
   return `${tail(t, r, style)}; ${r() < 0.5 ? tail(t, r, style) : ''}`;
 }
@@ -156,8 +181,8 @@ function render(t, style, b) {
   return Buffer.from(textReport({ ...b, tables }));
 }
 
-const OPS = { noise, tail, blank, six, wrap, lifted };
-const STYLES = { noise: ['tab', 'cellPerLine', 'layout', 'markdown', 'html'], tail: ['tab', 'layout', 'markdown', 'html'], blank: ['tab', 'markdown', 'html'], six: ['tab', 'markdown', 'html'], wrap: ['tab', 'layout', 'markdown'], lifted: ['tab', 'layout', 'markdown'] };
+const OPS = { noise, tail, blank, six, wrap, lifted, active, mix };
+const STYLES = { noise: ['tab', 'cellPerLine', 'layout', 'markdown', 'html'], tail: ['tab', 'layout', 'markdown', 'html'], blank: ['tab', 'markdown', 'html'], six: ['tab', 'markdown', 'html'], wrap: ['tab', 'layout', 'markdown'], lifted: ['tab', 'layout', 'markdown'], active: ['tab', 'layout', 'markdown'], mix: ['tab', 'layout', 'markdown'] };
 
 /** A text or HTML variant: data, document bytes, file name, description. */
 function variant(kind, seed) {
@@ -196,6 +221,7 @@ for (const kind of KINDS) {
   for (let seed = from; seed < to; seed++) {
     const v = kind === 'docx' ? await docxVariant(seed) : variant(kind, seed);
     s.docs++;
+    if (DUMP) writeFileSync(join(DUMP, `${kind}-${v.name}`), v.bytes);
     let report;
     try {
       report = await extract(new Uint8Array(v.bytes), { name: v.name });

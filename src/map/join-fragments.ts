@@ -64,13 +64,47 @@ function joinBlankFragments(rows: readonly MappedRow[], specs: readonly RowSpec[
     }
     const own = topScore(r, specs);
     const frag = join(r.pending, r.label);
-    const up = hasValues(prev) ? topScore({ pending: prev.pending, label: `${prev.label}${frag}` }, specs) - Math.max(own, topScore(prev, specs)) : -1;
+    const upScore = hasValues(prev) ? topScore({ pending: prev.pending, label: `${prev.label}${frag}` }, specs) : -1;
+    const prevOwn = hasValues(prev) ? topScore(prev, specs) : 0;
+    const up = upScore - Math.max(own, prevOwn);
     const down = hasValues(next) ? topScore({ pending: join(frag, next.pending), label: next.label }, specs) - Math.max(own, topScore(next, specs)) : -1;
-    if (up >= JOIN_MARGIN && up >= down) out[out.length - 1] = { ...prev!, label: `${prev!.label}${frag}`, joined: true };
+    // The row above printed a label that names nothing ('行政' of '行政' / '规范性文件'): a fragment
+    // below that completes it as well as it names a row alone is its tail, not a blank row.
+    const completes = prev !== undefined && normalizeLabel(prev.label) !== '' && prevOwn < MIN_LABEL_SCORE && upScore >= Math.max(own, MIN_LABEL_SCORE);
+    if ((up >= JOIN_MARGIN && up >= down) || (completes && down < JOIN_MARGIN)) out[out.length - 1] = { ...prev!, label: `${prev!.label}${frag}`, joined: true };
     else if (down >= JOIN_MARGIN) list[i + 1] = { ...next!, pending: join(frag, next!.pending), joined: true };
     else out.push(r);
   }
   return out;
+}
+
+/**
+ * Orphan label text (no values followed it before a column header or the table's end): its head
+ * joins the row above when it completes that row's label; the orphan itself is never a row.
+ */
+function joinOrphans(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
+  const out: MappedRow[] = [];
+  for (const r of rows) {
+    const prev = out.at(-1);
+    if (!r.orphan) out.push(r);
+    else if (hasValues(prev)) {
+      const k = bestHead(prev, r.label.split(' ').filter(Boolean), specs);
+      if (k) out[out.length - 1] = { ...prev, label: `${prev.label}${k}`, joined: true };
+    }
+  }
+  return out;
+}
+
+/** The head of `pieces` that raises the row's best label score the most (by JOIN_MARGIN at least), or ''. */
+function bestHead(row: TableRow, pieces: readonly string[], specs: readonly RowSpec[]): string {
+  const own = topScore(row, specs);
+  let best = { score: own + JOIN_MARGIN, head: '' };
+  for (let k = 1; k <= pieces.length; k++) {
+    const head = pieces.slice(0, k).join('');
+    const score = topScore({ pending: row.pending, label: `${row.label}${head}` }, specs);
+    if (score >= best.score) best = { score, head };
+  }
+  return best.head;
 }
 
 /**
@@ -81,7 +115,8 @@ function joinPendingTails(rows: readonly MappedRow[], specs: readonly RowSpec[])
   const out: MappedRow[] = [];
   for (const r of rows) {
     const prev = out.at(-1);
-    if (!r.pending || !hasValues(prev) || !hasValues(r)) {
+    const isRow = (x: TableRow | undefined): x is TableRow => hasValues(x) || (x !== undefined && isValueless(x));
+    if (!r.pending || !isRow(prev) || !isRow(r)) {
       out.push(r);
       continue;
     }
@@ -107,5 +142,5 @@ function joinPendingTails(rows: readonly MappedRow[], specs: readonly RowSpec[])
 
 /** Joins label fragments to the rows they complete. */
 export function joinFragments(rows: readonly TableRow[], specs: readonly RowSpec[]): MappedRow[] {
-  return joinPendingTails(joinBlankFragments(rows, specs), specs);
+  return joinOrphans(joinBlankFragments(joinPendingTails(rows, specs), specs), specs);
 }
