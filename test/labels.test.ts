@@ -147,6 +147,15 @@ describe('labels in whole reports', () => {
     expect(value(r, 'requests.unavailable.notHeld.total')).toBe(2);
   });
 
+  it('should read rows whose empty 总计 was lost as trailing white space (a text layout) with the total derived', async () => {
+    const layout = (l: string): string => `    ${l.replace(/\t\d+$/, '').split('\t').join('    ')}`;
+    const r = await read(report({ requests: requestLines((rows) => rows.map(layout)) }));
+    expect(value(r, 'requests.granted.total')).toBe(3);
+    expect(value(r, 'requests.denied.stateSecret.naturalPerson')).toBe(0);
+    expect(value(r, 'requests.totalHandled.total')).toBe(7);
+    expect(r.fields['requests.granted.total']!.flags).toContain('derived');
+  });
+
   it('should give a table of which nothing was read as missing, not 0', async () => {
     const active = ACTIVE.map((l) => (l.startsWith('信息内容') ? l : l.replace(/\t[\d.]+/g, '\t')));
     const r = await read(report({ active }));

@@ -62,13 +62,21 @@ function dropExtra(tokens: readonly ValueToken[], k: number): Candidate[] {
   }));
 }
 
-function insertMissing(tokens: readonly ValueToken[], k: number): Candidate[] {
+/**
+ * Cost of a missing cell anywhere but the row's total: an empty 总计 (a blank total column, lost as
+ * trailing white space in a text layout) is the usual missing cell, so it is tried first; other
+ * holes are read when the identities need them. Without the order, a table of rows each one cell
+ * short had 7^rows equally good readings and went ambiguous.
+ */
+const HOLE_COST = 0.5;
+
+function insertMissing(tokens: readonly ValueToken[], k: number, totalCols: readonly number[] = []): Candidate[] {
   return combinations(k, k - tokens.length).map((holes) => {
     let next = 0;
     const cells = Array.from({ length: k }, (_, i): Cell =>
       holes.includes(i) ? { value: undefined, flags: ['repaired', 'derived'] } : tokenCell(tokens[next++]!, ['repaired']),
     );
-    return { cells, cost: 0 };
+    return { cells, cost: holes.every((h) => totalCols.includes(h)) ? 0 : HOLE_COST };
   });
 }
 
@@ -173,5 +181,5 @@ export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onG
     const segmented = dedupe(segment(tokens, k));
     if (segmented.length > 0) return segmented;
   }
-  return k - tokens.length <= MAX_REPAIR ? dedupe(insertMissing(tokens, k)) : allUnknown(k);
+  return k - tokens.length <= MAX_REPAIR ? dedupe(insertMissing(tokens, k, totalCols)) : allUnknown(k);
 }
