@@ -13,6 +13,7 @@ import { unwrapFieldsXml } from '../src/load/docx-fields.js';
 import { joinFragments } from '../src/map/join-fragments.js';
 import { matchLabel } from '../src/map/label-match.js';
 import { scoreField } from '../src/score/index.js';
+import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';
 import type { TableRow } from '../src/tables/build-rows.js';
 import { detectTemplate } from '../src/template/detect.js';
 import { REQUEST_ROWS_COMBINED } from '../src/template/requests.js';
@@ -180,6 +181,26 @@ describe('labels lifted out of the table', () => {
     expect(value(r, 'requests.denied.processInfo.commercial')).toBe(1);
     expect(value(r, 'requests.denied.enforcementFiles.commercial')).toBe(0);
     expect(r.fields['requests.denied.processInfo.commercial']!.flags).toContain('labelPartial');
+  });
+});
+
+describe('solver: one row widened at a time when the full space is too large', () => {
+  it('should settle a table of many blank rows and one row whose cheapest reading breaks its identity', () => {
+    const cells = (vs: (number | undefined)[]): Candidate['cells'] => vs.map((value) => ({ value, flags: [] }));
+    const blankRow = (i: number): Group => ({
+      id: `b${i}`, keys: [`b${i}.a`, `b${i}.b`, `b${i}.t`],
+      candidates: [{ cells: cells([0, 0, 0]), cost: 0 }, { cells: cells([0, 0, undefined]), cost: 0.5 }, { cells: cells([undefined, undefined, undefined]), cost: 1 }],
+    });
+    const blanks = Array.from({ length: 12 }, (_, i) => blankRow(i));
+    // Both readings of the short row hold its own total; only the dearer one holds the column total c.x = s.a + Σ b.a.
+    const short: Group = { id: 's', keys: ['s.a', 's.b', 's.t'], candidates: [{ cells: cells([2, 3, 5]), cost: 0 }, { cells: cells([3, 2, 5]), cost: 0.5 }] };
+    const column: Group = { id: 'c', keys: ['c.x'], candidates: [{ cells: cells([3]), cost: 0 }] };
+    expect(3 ** 12 * 2).toBeGreaterThan(MAX_COMBINATIONS);
+    const rowTotals = [...blanks, short].map((g) => ({ id: g.id, total: g.keys[2]!, parts: g.keys.slice(0, 2) }));
+    const identities = [...rowTotals, { id: 'col', total: 'c.x', parts: ['s.a', ...blanks.map((g) => g.keys[0]!)] }];
+    const { fields } = solve([...blanks, short, column], identities);
+    expect(fields.get('s.a')).toMatchObject({ value: 3 });
+    expect(fields.get('b3.t')).toMatchObject({ value: 0 });
   });
 });
 
