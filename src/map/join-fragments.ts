@@ -19,6 +19,11 @@ export const MIN_LABEL_SCORE = 0.6;
 export const PENDING_WEIGHT = 0.95;
 /** A join must raise the best label score by this much over both pieces on their own. */
 export const JOIN_MARGIN = 0.1;
+/**
+ * chars. Longest text moved from one line to another: the longest template label is 35 chars, so
+ * a longer head is not a label's tail (and each try costs label matches over the whole text).
+ */
+export const MAX_FRAGMENT_CHARS = 60;
 
 /** A label text in the form it is compared in (normalized, header words stripped). */
 export const comparable = (text: string): string => stripHeaderWords(normalizeLabel(text));
@@ -58,7 +63,7 @@ function joinBlankFragments(rows: readonly MappedRow[], specs: readonly RowSpec[
     const r = list[i]!;
     const prev = out.at(-1);
     const next = list[i + 1];
-    if (!isValueless(r) || (!hasValues(prev) && !hasValues(next))) {
+    if (!isValueless(r) || (!hasValues(prev) && !hasValues(next)) || join(r.pending, r.label).length > MAX_FRAGMENT_CHARS) {
       out.push(r);
       continue;
     }
@@ -101,6 +106,7 @@ function bestHead(row: TableRow, pieces: readonly string[], specs: readonly RowS
   let best = { score: own + JOIN_MARGIN, head: '' };
   for (let k = 1; k <= pieces.length; k++) {
     const head = pieces.slice(0, k).join('');
+    if (head.length > MAX_FRAGMENT_CHARS) break;
     const score = topScore({ pending: row.pending, label: `${row.label}${head}` }, specs);
     if (score >= best.score) best = { score, head };
   }
@@ -124,7 +130,7 @@ function joinPendingTails(rows: readonly MappedRow[], specs: readonly RowSpec[])
     const prevOwn = topScore(prev, specs);
     const base = prevOwn + topScore(r, specs);
     let best = { gain: JOIN_MARGIN, k: 0, upScore: 0 };
-    for (let k = 1; k <= pieces.length; k++) {
+    for (let k = 1; k <= pieces.length && pieces.slice(0, k).join('').length <= MAX_FRAGMENT_CHARS; k++) {
       const upScore = topScore({ pending: prev.pending, label: `${prev.label}${pieces.slice(0, k).join('')}` }, specs);
       const rest = { pending: pieces.slice(k).join(' '), label: r.label };
       const gain = upScore + topScore(rest, specs) - base;
