@@ -2,16 +2,21 @@
 /**
  * @file Mutation fuzzer: `node scripts/fuzz.mjs [--minutes 30] [--seed N]` (or `npm run fuzz`).
  * Takes the bundled samples (PDF, HTML, text, docx), mutates them (bit flips, truncation, byte
- * runs inserted or deleted, chunks spliced from another sample, numbers and CJK text swapped in)
- * and extracts each mutant in a worker thread with a budget. A finding is: a crash of the worker,
- * a hang past the budget, an E_INTERNAL or E_SCHEMA_VIOLATION error, E_TIMEOUT (the extraction's own
- * budget ran out: a slow path, even if it ended cleanly), or a success with no content.
+ * runs inserted or deleted, chunks spliced from another sample, numbers and CJK text swapped in,
+ * deep nesting, huge lines; see fuzz-shapes.mjs), makes .docx zip bombs, and extracts each in a
+ * worker thread with a budget. A finding is: a crash of the worker, a hang past the budget, an
+ * E_INTERNAL or E_SCHEMA_VIOLATION error, E_TIMEOUT (the extraction's own budget ran out: a slow
+ * path, even if it ended cleanly), E_TOO_LARGE for the memory limit (a blow-up the input limits
+ * missed), or a success with no content. Now and then the batch listing is run over a random tree
+ * of symlinks (loops, dangling links): it must end and list each real file once.
  * Findings are written to fuzz-findings/ (input bytes + reason) and the exit code is 1.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { realpathSync } from 'node:fs';
 import { numberArg } from './cli-args.mjs';
+import { hugeLine, nest, symlinkedFolders, zipBomb } from './fuzz-shapes.mjs';
 import { Worker } from 'node:worker_threads';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +36,13 @@ function mutate(bytes) {
   const rounds = 1 + Math.floor(random() * 4);
   for (let i = 0; i < rounds; i++) {
     const at = Math.floor(random() * Math.max(b.length, 1));
-    switch (pick(['flip', 'truncate', 'insert', 'delete', 'splice', 'token', 'repeat'])) {
+    switch (pick(['flip', 'truncate', 'insert', 'delete', 'splice', 'token', 'repeat', 'nest', 'hugeLine'])) {
+      case 'nest':
+        b = nest(b, at, random);
+        break;
+      case 'hugeLine':
+        b = hugeLine(b, at, random);
+        break;
       case 'flip':
         for (let k = 0; k < 1 + random() * 32; k++) if (b.length) b[Math.floor(random() * b.length)] ^= 1 << Math.floor(random() * 8);
         break;
@@ -88,7 +99,8 @@ function run(bytes, name) {
     const onMessage = (m) => {
       clearTimeout(timer);
       worker.off('error', onError);
-      resolve(m.ok ? (m.empty ? { finding: 'empty success' } : { outcome: 'ok' }) : ['E_INTERNAL', 'E_SCHEMA_VIOLATION', 'E_TIMEOUT'].includes(m.code) ? { finding: `${m.code}: ${m.message}` } : { outcome: m.code });
+      const memory = m.code === 'E_TOO_LARGE' && /memory limit/.test(m.message);
+      resolve(m.ok ? (m.empty ? { finding: 'empty success' } : { outcome: 'ok' }) : memory || ['E_INTERNAL', 'E_SCHEMA_VIOLATION', 'E_TIMEOUT'].includes(m.code) ? { finding: `${m.code}: ${m.message}` } : { outcome: m.code });
     };
     const onError = (e) => {
       clearTimeout(timer);
@@ -102,15 +114,46 @@ function run(bytes, name) {
   });
 }
 
+/** The batch listing over a random tree of symlinks: it must end, and list each real file once. */
+async function fuzzListing() {
+  const { listInputs } = await import(join(ROOT, 'dist', 'batch', 'index.js'));
+  const tree = symlinkedFolders(random);
+  try {
+    const listed = await Promise.race([listInputs([tree.root]), new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+    if (listed === null) return { finding: 'listing: no end within 10 s' };
+    const reals = listed.map((f) => { try { return realpathSync(f); } catch { return f; } });
+    if (new Set(reals).size !== reals.length) return { finding: `listing: a file listed twice: ${listed.join(', ')}` };
+    const missing = tree.files.filter((f) => !reals.includes(realpathSync(f)));
+    if (missing.length > 0) return { finding: `listing: missed ${missing.join(', ')}` };
+    return { outcome: 'listing-ok' };
+  } finally {
+    tree.cleanup();
+  }
+}
+
+/** A mutant: usually a sample mutated, sometimes a zip bomb (as .docx). */
+function nextInput() {
+  if (random() < 0.05) return { bytes: zipBomb(random), name: `bomb.docx.mut${n}` };
+  const base = pick(corpus);
+  return { bytes: mutate(base.bytes), name: `${base.name.replace(/[/\\]/g, '_')}.mut${n}` };
+}
+
 const end = Date.now() + minutes * 60_000;
 const outcomes = {};
 const findings = [];
 let n = 0;
 console.error(`fuzzing ${corpus.length} samples for ${minutes} min, seed ${seed}`);
 while (Date.now() < end) {
-  const base = pick(corpus);
-  const bytes = mutate(base.bytes);
-  const name = `${base.name.replace(/[/\\]/g, '_')}.mut${n}`;
+  if (random() < 0.03) {
+    const r = await fuzzListing();
+    n++;
+    if (r.finding) {
+      findings.push({ name: `listing${n}`, reason: r.finding });
+      console.error(`FINDING listing${n}: ${r.finding}`);
+    } else outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
+    continue;
+  }
+  const { bytes, name } = nextInput();
   const r = await run(bytes, name);
   n++;
   if (r.finding) {

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'E_TOO_LARGE',
   'E_TIMEOUT',
   'E_INVALID_OPTIONS',
+  'E_OUTPUT',
   'E_SCHEMA_VIOLATION',
   'E_INTERNAL',
 ] as const;

@@ -4,11 +4,12 @@
  */
 import { runChecks } from './checks/index.js';
 import { toXxgkError, XxgkError } from './errors.js';
-import { load, type ExtractInput } from './load/index.js';
+import { extractInChild, isolationMode } from './isolate.js';
+import { load, readInput, type ExtractInput } from './load/index.js';
 import { mapToReport, type Mapped } from './map/index.js';
 import { extractMeta } from './meta/index.js';
 import type { LoadedDocument } from './model/document.js';
-import { resolveOptions, type ExtractOptions } from './options.js';
+import { resolveOptions, type ExtractOptions, type ResolvedOptions } from './options.js';
 import { keysToData } from './report-data.js';
 import { ReportSchema, SCHEMA_VERSION, type Report } from './schema/report.js';
 import { scoreConfidence } from './score/index.js';
@@ -59,19 +60,34 @@ function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } 
   return { report, trace };
 }
 
-/** Extracts one report and returns it with the trace of every stage. */
+/** Every stage in this process, without a budget of its own (the caller's process enforces it). */
+export async function extractInProcess(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
+  const doc = await load(input, opts);
+  const result = assemble(doc);
+  const checked = ReportSchema.safeParse(result.report);
+  if (!checked.success) {
+    throw new XxgkError('E_SCHEMA_VIOLATION', `output does not match ReportSchema: ${checked.error.issues[0]?.message}`, { details: checked.error.issues });
+  }
+  return result;
+}
+
+/**
+ * Extracts one report and returns it with the trace of every stage. The work runs in a helper
+ * process killed when `timeoutMs` or `maxHeapMb` is exceeded (see `isolate.ts`).
+ */
 export async function extractDetailed(input: ExtractInput, options?: ExtractOptions): Promise<{ report: Report; trace: ExtractTrace }> {
   const opts = resolveOptions(options);
   try {
-    return await withTimeout(opts.timeoutMs, async () => {
-      const doc = await load(input, opts);
-      const result = assemble(doc);
-      const checked = ReportSchema.safeParse(result.report);
-      if (!checked.success) {
-        throw new XxgkError('E_SCHEMA_VIOLATION', `output does not match ReportSchema: ${checked.error.issues[0]?.message}`, { details: checked.error.issues });
+    switch (isolationMode()) {
+      case 'child': {
+        const { bytes, name } = await readInput(input, opts);
+        return await extractInChild(bytes, Object.freeze({ ...opts, name }));
       }
-      return result;
-    });
+      case 'watched':
+        return await extractInProcess(input, opts);
+      case 'timer':
+        return await withTimeout(opts.timeoutMs, () => extractInProcess(input, opts));
+    }
   } catch (error) {
     throw toXxgkError(error);
   }

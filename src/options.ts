@@ -11,6 +11,11 @@ export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** pages. A PDF with more is refused with E_TOO_LARGE before its pages are read (reports have < 50). */
 export const DEFAULT_MAX_PAGES = 500;
+/**
+ * MiB of V8 heap for the process extracting a document (extract's helper, each batch worker). A
+ * 50-page report needs a few hundred; a document that needs more is hostile and ends in E_TOO_LARGE.
+ */
+export const DEFAULT_MAX_HEAP_MB = 1536;
 
 export const ExtractOptionsSchema = z
   .object({
@@ -30,6 +35,8 @@ export const ExtractOptionsSchema = z
     maxBytes: z.number().int().positive().default(DEFAULT_MAX_BYTES),
     /** Most PDF pages accepted. @default 500 */
     maxPages: z.number().int().positive().default(DEFAULT_MAX_PAGES),
+    /** V8 heap limit of the helper process that extracts the document, MiB (E_TOO_LARGE over it). @default 1536 */
+    maxHeapMb: z.number().int().min(64).default(DEFAULT_MAX_HEAP_MB),
   })
   .strict();
 

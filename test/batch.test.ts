@@ -37,6 +37,10 @@ beforeAll(() => {
   for (const f of Object.keys(BAD).filter((b) => b !== 'bad/gone.txt')) copyFileSync(join(ROOT, 'samples', f), join(dir, 'in', f.replace('bad/', 'bad-')));
   writeFileSync(join(dir, 'in', 'notes.docx.bak'), 'not a supported extension');
   symlinkSync('/nonexistent/report.txt', join(dir, 'in', 'gone.txt')); // listed, then unreadable
+  // Loops and a second path to a file: the listing must end, and list every real file once.
+  symlinkSync('..', join(dir, 'in', 'nested', 'up'));
+  symlinkSync(join(dir, 'in'), join(dir, 'in', 'self'));
+  symlinkSync(join(dir, 'in', GOOD[0]!), join(dir, 'in', 'nested', 'link-to-first.txt'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -117,12 +121,46 @@ describe('xxgk batch', () => {
     expect(Date.now() - t0).toBeLessThan(40_000);
   });
 
+  it('should enforce the time budget in extract for every format, not only PDF', async () => {
+    for (const f of ['quirk-tab.txt', 'html-cms-utf8.html', 'docx-word.docx']) {
+      const r = await xxgk('extract', join(ROOT, 'samples', f), '--timeout', '1');
+      expect([f, r.code, JSON.parse(r.stdout).error.code]).toEqual([f, 1, 'E_TIMEOUT']);
+    }
+  });
+
   it('should give E_TIMEOUT for documents over the budget and still finish the batch', async () => {
     const out = join(dir, 'out3');
     await xxgk('batch', join(dir, 'in', 'pdf-chromium-web.pdf'), join(dir, 'in', 'quirk-tab.txt'), '--out', out, '--timeout', '1', '--workers', '1');
     const s = summaryOf(out);
     expect(s.total).toBe(2);
     expect(s.files.find((f) => f.file.endsWith('.pdf'))?.error?.code).toBe('E_TIMEOUT');
+  });
+});
+
+describe('xxgk batch output errors', () => {
+  it('should end an output that cannot be written with one E_OUTPUT line (exit 1), keep the old files whole, and complete on a re-run', async () => {
+    const input = join(dir, 'in', 'quirk-tab.txt');
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const notDir = await xxgk('batch', input, '--out', join(dir, 'a-file', 'out'));
+    expect(notDir.code).toBe(1);
+    expect(notDir.stderr).toMatch(/^xxgk batch: E_OUTPUT: .*a-file\/out: cannot write: ENOTDIR/m);
+    expect(notDir.stderr).not.toMatch(/\n\s+at /); // no stack
+    if (!existsSync('/dev/full')) return;
+    // A full disk: the CSV's partial file is a link to /dev/full (every write ENOSPC).
+    const out = join(dir, 'out-full');
+    mkdirSync(out);
+    writeFileSync(join(out, 'results.csv'), 'OLD');
+    symlinkSync('/dev/full', join(out, 'results.csv.partial'));
+    const full = await xxgk('batch', input, '--out', out, '--workers', '1');
+    expect(full.code).toBe(1);
+    expect(full.stderr).toMatch(/xxgk batch: E_OUTPUT: .*results\.csv: cannot write: .*ENOSPC/);
+    expect(readFileSync(join(out, 'results.csv'), 'utf8')).toBe('OLD');
+    expect(existsSync(join(out, 'results.csv.partial'))).toBe(false);
+    const again = await xxgk('batch', input, '--out', out, '--workers', '1');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('(1 done earlier)');
+    expect(readFileSync(join(out, 'results.csv'), 'utf8').trim().split('\r\n')).toHaveLength(2);
+    expect(summaryOf(out).ok).toBe(1);
   });
 });
 
@@ -205,12 +243,13 @@ describe('ExtractPool', () => {
     const workerFile = join(dir, 'cue-worker.mjs');
     writeFileSync(
       workerFile,
-      `process.on('message', (t) => {
+      `process.on('message', ({ id, message: t }) => {
   if (t.name === 'hang') for (;;);
   if (t.name === 'crash') process.exit(7);
   if (t.name === 'oom') { const a = []; for (;;) a.push(new Array(100000).fill(1)); }
-  process.send({ id: t.id, ms: 1, error: { code: 'E_EMPTY', message: t.name } });
-});`,
+  process.send({ id, reply: { id: t.id, ms: 1, error: { code: 'E_EMPTY', message: t.name } } });
+});
+process.send({ ready: true });`,
     );
     const pool = new ExtractPool({ workers: 1, maxHeapMb: 64, graceMs: 50, workerFile });
     // 'hang' gets 100 ms (+50 grace); the others enough for a fresh process to start on a busy machine.
@@ -220,6 +259,9 @@ describe('ExtractPool', () => {
     await pool.close();
     expect(results.map((r) => r.error?.code)).toEqual(['E_TIMEOUT', 'E_EMPTY', 'E_INTERNAL', 'E_EMPTY', 'E_TOO_LARGE', 'E_EMPTY']);
     expect(results[0]!.error!.message).toMatch(/no result within 150 ms; worker stopped/);
+    // The time spent is recorded for documents killed (not 0): at least the budget they were given.
+    expect(results[0]!.ms).toBeGreaterThanOrEqual(150);
+    expect(results[4]!.ms).toBeGreaterThan(0);
     expect(results[2]!.error!.message).toMatch(/worker process exited with code 7/);
   });
 });

@@ -213,12 +213,15 @@ describe('（六） layout from the labels present', () => {
 });
 
 describe('labelPartial confidence', () => {
-  const placement = { by: 'label' as const, labelScore: 1, partial: true, source: {} };
-  const check = (keys: string[]) => ({ id: 'x', ok: true, expected: 1, actual: 1, keys });
+  const placement = { by: 'label' as const, labelScore: 1, partial: true, source: {}, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false } };
+  const check = (keys: string[], total: number) => ({ id: 'x', ok: true, expected: total, actual: total, keys });
   it('should stay below 0.9 unless an identity beyond the row holds', () => {
-    const own = [check(['requests.granted.total', 'requests.granted.naturalPerson'])];
-    expect(scoreField({ value: 1, flags: [] }, placement, own, false).confidence).toBeLessThan(0.9);
-    expect(scoreField({ value: 1, flags: [] }, placement, [check(['requests.granted.total', 'requests.totalHandled.total'])], true).confidence).toBeGreaterThanOrEqual(0.9);
+    const own = [check(['requests.granted.total', 'requests.granted.naturalPerson'], 1)];
+    expect(scoreField('requests.granted.total', { value: 1, flags: [] }, placement, own).confidence).toBeLessThan(0.9);
+    const fields = new Map([['requests.totalHandled.total', { value: 1, flags: [] }]]);
+    const across = [check(['requests.granted.total', 'requests.totalHandled.total'], 1)];
+    expect(scoreField('requests.granted.total', { value: 1, flags: [] }, placement, across, fields).confidence).toBeGreaterThanOrEqual(0.9);
+    expect(scoreField('requests.granted.total', { value: 1, flags: [] }, { ...placement, partial: false }, own).confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
 

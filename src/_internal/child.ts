@@ -43,10 +43,15 @@ export function forkChild(file: string, handlers: { message: (m: unknown) => voi
   };
 }
 
-/** In a forked child: replies go to the parent; the child ends when the parent goes away. */
+/**
+ * In a forked child (see `job-runner.ts`): says it is ready once loaded, then answers each
+ * `{ id, message }` with `{ id, reply }`; the child ends when the parent goes away.
+ */
 export function serveParent(handle: (message: unknown) => Promise<unknown>): void {
   process.on('disconnect', () => process.exit(0));
   process.on('message', (m) => {
-    void handle(m).then((reply) => process.send?.(reply as never));
+    const { id, message } = m as { id: number; message: unknown };
+    void handle(message).then((reply) => process.send?.({ id, reply } as never));
   });
+  process.send?.({ ready: true } as never);
 }

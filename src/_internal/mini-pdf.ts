@@ -9,6 +9,8 @@ export interface MiniPage {
   content: string;
   width?: number;
   height?: number;
+  /** The page's /Rotate (degrees clockwise, a multiple of 90). */
+  rotate?: number;
 }
 
 /** Builds a PDF 1.4 file from pages of content-stream operators (Helvetica as /F1). */
@@ -20,7 +22,7 @@ export function buildPdf(pages: readonly MiniPage[]): Uint8Array {
   objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   for (const [i, page] of pages.entries()) {
     const box = `[0 0 ${page.width ?? 595} ${page.height ?? 842}]`;
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox ${box} /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`);
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox ${box}${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`);
     objects.push(`<< /Length ${Buffer.byteLength(page.content, 'latin1')} >>\nstream\n${page.content}\nendstream`);
   }
   let out = '%PDF-1.4\n';

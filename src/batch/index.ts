@@ -7,22 +7,24 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { appendFile, mkdir, open, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { appendFile, mkdir, open, readFile, rm, stat, truncate } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { DEFAULT_TIMEOUT_MS } from '../options.js';
+import { writeFileAtomic, writingTo } from '../_internal/atomic-write.js';
+import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS } from '../options.js';
 import { flattenData } from '../report-data.js';
 import type { Report } from '../schema/report.js';
 import { ALL_KEYS } from '../template/index.js';
 import { crossYearChecks, crossYearFacts, type CrossYearFacts, type CrossYearResult } from './cross-year.js';
 import { ExtractPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
+export { printable } from './progress.js';
 
 export { crossYearChecks, crossYearFacts, agencyKey, type CrossYearFacts, type CrossYearMismatch, type CrossYearResult } from './cross-year.js';
 
-/** Extensions the library reads. */
-export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx)$/i;
+export { listInputs, SUPPORTED } from './list-inputs.js';
+export { writeFileAtomic } from '../_internal/atomic-write.js';
 
 /** One line of results.jsonl. */
 export interface BatchRow {
@@ -84,21 +86,6 @@ export interface BatchSummary {
   errors: Record<string, number>;
   crossYear: CrossYearResult;
   files: { file: string; ok: boolean; ms: number; error?: { code: string; message: string }; confidence?: number; templateVersion?: string }[];
-}
-
-/** Expands folders (recursively) into supported files, sorted. Throws for a missing input. */
-export async function listInputs(inputs: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (!info) throw new Error(`${input}: no such file or folder`);
-    if (info.isFile()) files.push(input);
-    else {
-      const entries = await readdir(input, { recursive: true });
-      files.push(...entries.filter((e) => SUPPORTED.test(e) && !/(^|\/)README\.md$/i.test(e)).map((e) => join(input, e)));
-    }
-  }
-  return [...new Set(files)].sort();
 }
 
 /** Each parsable line of a results.jsonl, read one at a time (damaged lines skipped). */
@@ -167,17 +154,16 @@ function csvLine(r: BatchRow): string {
  * (by content hash, named by its current path), in the order they finished.
  */
 async function writeCsv(jsonl: string, csv: string, fileOf: ReadonlyMap<string, string>): Promise<void> {
-  const out = createWriteStream(csv);
-  const write = (s: string): Promise<void> => new Promise((resolve, reject) => (out.write(s) ? resolve() : out.once('drain', resolve).once('error', reject)));
-  await write(`\uFEFF${CSV_HEAD.join(',')}\r\n`);
-  const seen = new Set<string>();
-  for await (const row of jsonlRows(jsonl)) {
-    const file = fileOf.get(row.sha256);
-    if (file === undefined || seen.has(row.sha256)) continue;
-    seen.add(row.sha256);
-    await write(`${csvLine({ ...row, file })}\r\n`);
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await writeFileAtomic(csv, async (write) => {
+    await write(`\uFEFF${CSV_HEAD.join(',')}\r\n`);
+    const seen = new Set<string>();
+    for await (const row of jsonlRows(jsonl)) {
+      const file = fileOf.get(row.sha256);
+      if (file === undefined || seen.has(row.sha256)) continue;
+      seen.add(row.sha256);
+      await write(`${csvLine({ ...row, file })}\r\n`);
+    }
+  });
 }
 
 function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>): BatchSummary {
@@ -206,14 +192,17 @@ function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skip
  */
 export async function runBatch(files: readonly string[], opts: BatchOptions): Promise<{ rows: BatchRecord[]; summary: BatchSummary }> {
   const t0 = performance.now();
-  await mkdir(opts.out, { recursive: true });
   const jsonl = join(opts.out, 'results.jsonl');
-  if (opts.force) await rm(jsonl, { force: true });
-  const done = await previousRecords(jsonl);
-  const pool = new ExtractPool({ workers: opts.workers ?? Math.min(availableParallelism(), 8), maxHeapMb: opts.maxHeapMb ?? 2048 });
+  const done = await writingTo(opts.out, async () => {
+    await mkdir(opts.out, { recursive: true });
+    if (opts.force) await rm(jsonl, { force: true });
+    return previousRecords(jsonl);
+  });
+  const pool = new ExtractPool({ workers: opts.workers ?? Math.min(availableParallelism(), 8), maxHeapMb: opts.maxHeapMb ?? DEFAULT_MAX_HEAP_MB });
   const progress = opts.progress ? new Progress(opts.progress, files.length) : null;
   const rows: (BatchRecord | undefined)[] = new Array(files.length);
   const fileOf = new Map<string, string>();
+  const sameContent = new Map<string, Promise<BatchRecord>>();
   let skipped = 0;
   let finished = 0;
   let writes = Promise.resolve();
@@ -232,20 +221,24 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
       const bytes = new Uint8Array(read);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       fileOf.set(sha256, file);
-      const prev = done.get(sha256);
+      // Done in an earlier run, or the same bytes under another path in this one: not extracted again.
+      const prev = done.get(sha256) ?? (await sameContent.get(sha256));
       if (prev) {
         rows[i] = { ...prev, file };
         skipped++;
         progress?.tick(file, { ok: prev.ok, skipped: true });
         continue;
       }
+      let settle: (r: BatchRecord) => void = () => undefined;
+      sameContent.set(sha256, new Promise((resolve) => (settle = resolve)));
       const result = await pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS });
       const row: BatchRow = result.report
         ? { file, sha256, ok: true, ms: result.ms, report: result.report }
         : { file, sha256, ok: false, ms: result.ms, error: result.error ?? { code: 'E_INTERNAL', message: 'no result' } };
       rows[i] = recordOf(row);
+      settle(rows[i]!);
       // One line per append, appended in completion order by one chain: no interleaving.
-      writes = writes.then(() => appendFile(jsonl, `${JSON.stringify(row)}\n`));
+      writes = writes.then(() => writingTo(jsonl, () => appendFile(jsonl, `${JSON.stringify(row)}\n`)));
       await writes;
       progress?.tick(file, { ok: row.ok, code: row.error?.code });
       opts.onDocument?.(++finished, result.rss);
@@ -260,6 +253,6 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   const all = rows.filter((r): r is BatchRecord => r !== undefined);
   await writeCsv(jsonl, join(opts.out, 'results.csv'), fileOf);
   const summary = summarize(all, { skipped, interrupted: Boolean(opts.signal?.aborted), workers: pool.size, ms: Math.round(performance.now() - t0) });
-  await writeFile(join(opts.out, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
+  await writeFileAtomic(join(opts.out, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
   return { rows: all, summary };
 }

@@ -11,6 +11,14 @@ export interface ProgressStream {
 
 const BAR = 24;
 
+/** C0/C1 controls, DEL, line/paragraph separators and bidi overrides: they would move or recolour the terminal's text. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with control characters escaped (`\n` → `\u000a`), for one line on a terminal or in a log. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function duration(s: number): string {
   if (!Number.isFinite(s)) return '?';
   return s >= 60 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`;
@@ -33,7 +41,7 @@ export class Progress {
     if (!outcome.ok) this.failed++;
     if (!this.out.isTTY) {
       const what = outcome.skipped ? 'skipped (done earlier)' : outcome.ok ? 'ok' : `failed ${outcome.code}`;
-      this.out.write(`[${this.done}/${this.total}] ${what} ${file}\n`);
+      this.out.write(`[${this.done}/${this.total}] ${what} ${printable(file)}\n`);
       return;
     }
     const now = performance.now();

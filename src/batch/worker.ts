@@ -4,9 +4,9 @@
  * pool records it and starts another.
  */
 import { serveParent } from '../_internal/child.js';
-import { setPdfIsolation } from '../load/pdf-isolate.js';
+import { setIsolated } from '../isolate.js';
 import { extractOne, type Task } from './extract-one.js';
 
-// The pool kills this whole process when a document overruns: no second process per PDF needed.
-setPdfIsolation(false);
+// The pool kills this whole process when a document overruns: no helper process of its own, no in-process timer.
+setIsolated(true);
 serveParent((task) => extractOne(task as Task));

@@ -2,6 +2,8 @@
  * @file `xxgk` CLI: routes to lazily imported subcommands. stdout carries data, stderr logs.
  * Exit codes: 0 ok, 1 a document failed or a compare mismatched, 2 usage error.
  */
+import { printable } from '../batch/progress.js';
+import { XxgkError } from '../errors.js';
 import { UsageError, type Command } from './command.js';
 
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
@@ -37,6 +39,11 @@ export async function runMain(argv: string[], io = { stdout: process.stdout, std
     if (error instanceof UsageError) {
       io.stderr.write(`xxgk ${name}: ${error.message}\n${USAGE}`);
       return 2;
+    }
+    // A coded error outside a document (E_OUTPUT: an output that cannot be written): one line, exit 1.
+    if (error instanceof XxgkError) {
+      io.stderr.write(`xxgk ${name}: ${error.code}: ${printable(error.message)}\n`);
+      return 1;
     }
     throw error;
   }

@@ -3,12 +3,15 @@
  * output text keeps the document's own characters except for `fixCompatibilityChars`.
  */
 
+import { unifyRadicals } from '../_internal/radicals.js';
+
 /**
  * Kangxi radicals (U+2F00–U+2FDF), CJK radicals supplement and compatibility ideographs that
- * Chromium-printed PDFs and some CMSs emit instead of the unified ideographs: NFKC maps them back.
+ * Chromium-printed PDFs and some CMSs emit instead of the unified ideographs: radicals through
+ * Unicode's EquivalentUnifiedIdeograph table (NFKC misses the supplement), the rest by NFKC.
  */
 export function fixCompatibilityChars(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => ch.normalize('NFKC'));
+  return unifyRadicals(text).replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => ch.normalize('NFKC'));
 }
 
 /** Full-width digits, letters and ASCII punctuation (U+FF01–U+FF5E) → ASCII; U+3000 → space. */

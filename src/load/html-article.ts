@@ -9,7 +9,7 @@
  *   under every block, and the smallest block holding most of the text and every table is the article.
  * - Links, `<title>`, `<meta>`, headings and '发布时间' are read from the raw string (html-page-info).
  */
-import { Parser } from 'htmlparser2';
+import { boundedParser } from './html-parser.js';
 import { MAX_TAG, pageInfo, type PageInfo } from './html-page-info.js';
 
 /** Article containers of the CMSs seen on government sites (TRS, common templates), most trusted first. */
@@ -84,7 +84,7 @@ function blocks(html: string, from: number, untilClosed: boolean): { closed: Blo
   const closed: Block[] = [];
   let skip = 0;
   let done = false;
-  const parser = new Parser(
+  const parser = boundedParser(
     {
       // onopentagname and onattribute instead of onopentag: no attribute object built per element.
       onopentagname(tag) {

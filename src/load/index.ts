@@ -7,13 +7,16 @@ import { basename } from 'node:path';
 import { XxgkError } from '../errors.js';
 import type { DocumentKind, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
+import { checkDocxArchive } from './docx-archive.js';
 import { loadText } from './load-text.js';
 import { sniffKind } from './sniff.js';
+import { checkLinesSize } from './text-limits.js';
 
 /** What `extract` accepts: a file path, or the file's bytes. */
 export type ExtractInput = string | Uint8Array;
 
-async function readInput(input: ExtractInput, opts: ResolvedOptions): Promise<{ bytes: Uint8Array; name: string }> {
+/** The input's bytes and name: a path is read (refused when missing or over `maxBytes`). */
+export async function readInput(input: ExtractInput, opts: ResolvedOptions): Promise<{ bytes: Uint8Array; name: string }> {
   if (typeof input !== 'string') return { bytes: input, name: opts.name ?? 'input' };
   const info = await stat(input).catch((cause: unknown) => {
     throw new XxgkError('E_INPUT_NOT_FOUND', `${input}: no such file`, { cause });
@@ -25,8 +28,14 @@ async function readInput(input: ExtractInput, opts: ResolvedOptions): Promise<{ 
   return { bytes: new Uint8Array(await readFile(input)), name: opts.name ?? basename(input) };
 }
 
-/** Reads, sniffs and loads one document. */
+/** Reads, sniffs and loads one document; refuses one whose text is over MAX_TEXT_CHARS. */
 export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
+  const doc = await loadKind(input, opts);
+  checkLinesSize(doc.lines, doc.name);
+  return doc;
+}
+
+async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
   const { bytes, name } = await readInput(input, opts);
   if (bytes.length === 0) throw new XxgkError('E_EMPTY', `${name}: the file is empty`);
   if (bytes.length > opts.maxBytes) {
@@ -42,12 +51,14 @@ export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<
       return loadHtml(bytes, base, opts);
     }
     case 'docx': {
+      // What the archive unpacks to is checked before mammoth inflates it.
+      checkDocxArchive(bytes, name);
       const { loadDocx } = await import('./load-docx.js');
       return loadDocx(bytes, base, opts);
     }
     case 'pdf': {
-      const { loadPdf } = await import('./pdf-isolate.js');
-      return loadPdf(bytes, base, opts);
+      const { loadPdfInThread } = await import('./load-pdf.js');
+      return loadPdfInThread(bytes, base, opts);
     }
   }
 }

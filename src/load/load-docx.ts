@@ -28,7 +28,9 @@ export async function loadDocx(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
     throw new XxgkError('E_DECODE', `${base.name}: not a readable .docx (damaged or not a Word document)`, { cause });
   };
   const unwrapped = await unwrapSimpleFields(bytes).catch(damaged);
-  const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(unwrapped.bytes) }).catch(damaged);
+  // Images are counted, never read: not inlined as base64 (tens of MiB of pictures would become the page).
+  const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+  const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(unwrapped.bytes) }, { convertImage }).catch(damaged);
   const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`;
   const doc = loadHtml(new TextEncoder().encode(page), base, { ...opts, encoding: 'utf-8' });
   return { ...doc, kind: 'docx', warnings: [...doc.warnings, ...skippedWarning(messages)] };

@@ -13,7 +13,9 @@ import type { Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { scanPage, type PageScan } from './html-article.js';
 import { decodeHtml } from './html-decode.js';
+import { parseBounded } from './html-parser.js';
 import { isHidden, isLayoutTable, tableLines } from './html-table.js';
+import { checkDecodedSize } from './text-limits.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
 const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template', 'head', 'select', 'button', 'input', 'textarea', 'object']);
@@ -150,12 +152,13 @@ function parsing<T>(name: string, step: () => T): T {
 /** HTML bytes → document. */
 export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { html: raw, warnings } = decodeHtml(bytes, base.name, opts);
+  checkDecodedSize(raw.length, 'HTML', base.name);
   // Lone surrogates (broken bytes decoded) would make the parser throw.
   const html = raw.toWellFormed();
   const scan = parsing(base.name, () => scanPage(html));
   // htmlparser2 in HTML mode: about twice as fast as parse5, and it closes unclosed cells and rows the same way.
   const article = scan.article ? html.slice(scan.article.start, scan.article.end) : html;
-  const $ = parsing(base.name, () => cheerio.load(article, { xml: { xmlMode: false, decodeEntities: true } }));
+  const $ = parsing(base.name, () => cheerio.load(parseBounded(article, { xmlMode: false, decodeEntities: true })));
   const root = $.root().get(0)!;
   flattenDeep(root);
   const { lines, imageTables } = toLines($, root);

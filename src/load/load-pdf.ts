@@ -12,9 +12,13 @@ import type { ResolvedOptions } from '../options.js';
 import { drawCodes } from '../pdf/draw-ops.js';
 import { dropFurniture } from '../pdf/furniture.js';
 import { buildGrids } from '../pdf/grid.js';
+import { readingFrame, type Rotation } from '../pdf/orientation.js';
+import { loadPdfJs } from '../pdf/pdfjs.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
-import { splitNumberRuns, type PdfItem } from '../pdf/pdf-lines.js';
-import { multiply, pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
+import type { PdfItem } from '../pdf/pdf-lines.js';
+import { pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
+import { pageItems, type RawTextItem } from '../pdf/text-items.js';
+import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -28,14 +32,24 @@ const PDFJS_PARAMS = {
 };
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | undefined;
 
 /** Pages with fewer number-only text items than this hold no statistics table: no rulings read. */
 const MIN_NUMBERS_FOR_TABLE = 3;
 
+/**
+ * Characters the decodable pages of a PDF with undecodable pages must have between them for the
+ * rest to be worth reading (a page number or a stray heading is not a report).
+ */
+const MIN_DECODED_CHARS = 100;
+
+/** 'page 3' / 'pages 1, 2, 5'. */
+const pageList = (pages: readonly number[]): string => (pages.length === 1 ? `page ${pages[0]}` : `pages ${pages.join(', ')}`);
+
 /** What the PDF loader did on one page, for `trace`. */
 export interface PdfPageTrace {
   page: number;
+  /** Clockwise quarter turn of the page's text on the display; the page was read turned back. */
+  rotation: Rotation;
   items: PdfItem[];
   rulings: Rulings | null;
   grids: GridTrace[];
@@ -49,20 +63,6 @@ function errorFor(error: unknown, name: string, password: string | undefined): X
       : new XxgkError('E_PDF_ENCRYPTED', `${name}: the PDF is encrypted; pass a password`, { cause: error });
   }
   return new XxgkError('E_PDF_CORRUPT', `${name}: the PDF is corrupt or truncated`, { cause: error });
-}
-
-/** A text item's box in top-left page coordinates: its baseline run and its ascent, transformed. */
-function itemBox(str: string, transform: Matrix, width: number, viewport: Matrix): PdfItem {
-  const m = multiply(transform, viewport);
-  const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 10;
-  const along = Math.hypot(m[0], m[1]) || 1;
-  const [ux, uy] = [m[0] / along, m[1] / along];
-  const [vx, vy] = [m[2] / size, m[3] / size];
-  const xs = [m[4], m[4] + ux * width, m[4] + vx * size, m[4] + ux * width + vx * size];
-  const ys = [m[5], m[5] + uy * width, m[5] + vy * size, m[5] + uy * width + vy * size];
-  const x = Math.min(...xs);
-  const top = Math.min(...ys);
-  return { str, x, top, width: Math.max(...xs) - x, height: Math.max(...ys) - top, size };
 }
 
 function opCodes(lib: PdfJs): OpCodes {
@@ -87,7 +87,7 @@ function opCodes(lib: PdfJs): OpCodes {
 
 /** PDF bytes → document, in this thread (see `pdf-isolate.ts` for the guarded entry). */
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
-  const lib = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+  const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);
   const doc = await lib.getDocument({ ...PDFJS_PARAMS, data: new Uint8Array(bytes), password: opts.password }).promise.catch((error: unknown) => {
     throw errorFor(error, base.name, opts.password);
@@ -99,7 +99,10 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     const heights: number[] = [];
     const traces: PdfPageTrace[] = [];
     let chars = 0;
+    let decodedChars = 0;
     let tables = 0;
+    const rotated: number[] = [];
+    const undecodable: number[] = [];
     // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
@@ -107,30 +110,36 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       const page = await doc.getPage(p).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
       if (!page) continue;
       const viewport = page.getViewport({ scale: 1 });
-      const vt = viewport.transform as unknown as Matrix;
       const content = await page.getTextContent().catch((cause: unknown) => void unreadable.push({ page: p, cause }));
       if (!content) continue;
-      const items: PdfItem[] = [];
-      for (const it of content.items) {
-        if (!('str' in it) || it.str.trim() === '') continue;
-        items.push(...splitNumberRuns(itemBox(it.str, it.transform as unknown as Matrix, it.width, vt)));
-        chars += it.str.length;
-      }
+      const raw = content.items.filter((it) => 'str' in it && it.str.trim() !== '') as unknown as RawTextItem[];
+      const count = countGarbage(raw.map((it) => it.str));
+      chars += count.chars;
+      // A text layer that does not decode (no ToUnicode) is not read: its glyph codes could pass
+      // for digits. Its lines are left out; the page is named in a warning (or the error below).
+      if (isUndecodable(count)) undecodable.push(p);
+      else decodedChars += count.chars;
+      const frame = readingFrame(raw, { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height });
+      if (frame.rotation !== 0) rotated.push(p);
+      const items = undecodable.at(-1) === p ? [] : pageItems(raw, frame.transform);
       const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
       // A drawing that cannot be read costs the rulings of that page, not the document.
       const list = draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await page.getOperatorList().catch(() => null) : null;
-      const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, vt) : null;
+      const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
       const laid = layoutPage(items, rulings ? buildGrids(rulings) : [], p, tables);
       tables += laid.grids.length;
       pages.push(laid.lines);
-      heights.push(viewport.height);
-      if (opts.trace) traces.push({ page: p, items, rulings, grids: laid.grids });
+      heights.push(frame.height);
+      if (opts.trace) traces.push({ page: p, rotation: frame.rotation, items, rulings, grids: laid.grids });
       page.cleanup();
     }
     if (unreadable.length === doc.numPages || (chars === 0 && unreadable.length > 0)) {
       throw new XxgkError('E_PDF_CORRUPT', `${base.name}: ${unreadable.length} of ${doc.numPages} pages cannot be read and the rest have no text (corrupt or truncated)`, { cause: unreadable[0]?.cause });
     }
     if (chars === 0) throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF has no text layer (a scan?): OCR would be needed`);
+    if (undecodable.length > 0 && decodedChars < MIN_DECODED_CHARS) {
+      throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed`);
+    }
     const lines: Line[] = dropFurniture(pages, heights).flat().map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}) }));
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
     return {
@@ -140,6 +149,8 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       lines,
       warnings: [
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
+        ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
+        ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed` }] : []),
         ...unreadable.map(({ page, cause }) => ({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (${cause instanceof Error ? cause.message : String(cause)}): its content is missing` })),
       ],
       ...(info?.Title ? { metaTitle: info.Title } : {}),

@@ -18,7 +18,11 @@ export interface RowMatch {
   /** Label similarity in [0, 1]; null when the row had no usable label (placed by position). */
   labelScore: number | null;
   /** The label matched only part of the template label, or was joined from another line (see join-fragments). */
-  partial: boolean;
+  partial?: boolean;
+  /** Other printed rows whose label names this template row best, with other values (a second copy, a competing label): score evidence. */
+  rivals: number;
+  /** Other printed rows whose label names this template row best, whatever their values (a table printed twice). */
+  copies: number;
 }
 
 /** Gain of placing a row without a label in a free slot: less than any real label match. */
@@ -51,6 +55,26 @@ function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boole
   return POSITION_GAIN + count;
 }
 
+const valuesKey = (r: TableRow): string => r.values.map((v) => (v.kind === 'num' ? v.raw : v.kind)).join(' ');
+
+/**
+ * Rows other than `row` whose best label match is template row `spec` and whose values fill its
+ * columns (a plausible second reading, not a heading line with a stray number): all of them, and
+ * those whose values differ.
+ */
+function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][], row: number, spec: RowSpec, j: number): { rivals: number; copies: number } {
+  let rivals = 0;
+  let copies = 0;
+  const mine = valuesKey(rows[row]!);
+  labels.forEach((l, i) => {
+    const own = l[j];
+    if (i === row || own == null || !l.every((x) => x === null || x <= own) || !fitsColumns(rows[i]!.values, spec.columns.length)) return;
+    copies++;
+    if (valuesKey(rows[i]!) !== mine) rivals++;
+  });
+  return { rivals, copies };
+}
+
 /** Aligns printed rows to template rows, keeping both orders. Unmatched rows on either side are skipped. */
 export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[]): RowMatch[] {
   const n = rows.length;
@@ -76,7 +100,10 @@ export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[])
     const mv = move[i]![j]!;
     if (mv === 0) {
       const labelScore = labels[i - 1]![j - 1] ?? null;
-      if (labelScore !== null || !foreign[i - 1]) matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, partial: labelScore !== null && partial[i - 1]![j - 1]! });
+      if (labelScore !== null || !foreign[i - 1]) {
+        const partialLabel = labelScore !== null && partial[i - 1]![j - 1]!;
+        matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, partial: partialLabel, ...rivalsOf(rows, labels, i - 1, specs[j - 1]!, j - 1) });
+      }
       i--;
       j--;
     } else if (mv === 1) i--;

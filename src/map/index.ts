@@ -12,6 +12,7 @@ import { reviewGroup } from './review-stream.js';
 import { tableGroups, type Placement } from './table-rows.js';
 import { narrowByStatedTotals } from './narrative.js';
 import { normalizeMoney } from './units.js';
+import { duplicatedWarnings, noValuesWarning } from './table-warnings.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -59,5 +60,6 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   narrowByStatedTotals(fields, stats, groups, template.identities, lines);
   normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
+  warnings.push(...noValuesWarning(fields, sections.length), ...duplicatedWarnings(placements));
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
 }

@@ -9,6 +9,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import { REVIEW_KEYS } from '../template/index.js';
 import { rowCandidates } from './row-candidates.js';
 import { valueSources, type Placement } from './table-rows.js';
+import { digitsDoubt, type RowEvidence } from './row-evidence.js';
 
 const REVIEW_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '直接起诉'];
 /** chars. Label text left after removing header words; more than this is narrative, not table. */
@@ -28,6 +29,9 @@ export function reviewGroup(rows: readonly TableRow[]): { groups: Group[]; place
   if (values.length === 0) return { groups: [], placements };
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
   const sources = valueSources(tableRows, keys.length);
-  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source }));
+  // One stream in column order: no neighbours to confirm it, its value count (exactly 15) does.
+  const doubt = tableRows.some(digitsDoubt) || digitsDoubt({ label: '', pending: '', values, source: {} });
+  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: doubt };
+  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row }));
   return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length) }], placements };
 }

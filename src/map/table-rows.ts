@@ -10,6 +10,7 @@ import { alignRows } from './align-rows.js';
 import { joinFragments } from './join-fragments.js';
 import { pairLiftedLabels } from './lifted-labels.js';
 import { rowCandidates } from './row-candidates.js';
+import { rowEvidence, type RowEvidence } from './row-evidence.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
 export interface Placement {
@@ -18,6 +19,8 @@ export interface Placement {
   /** The label matched only part of the template label or was joined from another line (flag labelPartial). */
   partial?: boolean;
   source: SourceRef;
+  /** Evidence about the row (neighbours, rivals, run-together labels, doubtful digits) for the score stage. */
+  row?: RowEvidence;
 }
 
 /**
@@ -75,17 +78,19 @@ export function tableGroups(
   const groups: Group[] = [];
   const placements = new Map<string, Placement>();
   const matched = new Map<RowSpec, TableRow>();
-  const aligned = alignRows(joinFragments(pairLiftedLabels(mergeCellPerLine(rows), specs), specs), specs);
+  const prepared = joinFragments(pairLiftedLabels(mergeCellPerLine(rows), specs), specs);
+  const aligned = alignRows(prepared, specs);
   if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched };
-  for (const match of aligned) {
-    if (match.labelScore === null && !opts.allowPosition) continue;
+  const matches = aligned.filter((m) => m.labelScore !== null || opts.allowPosition);
+  const evidence = rowEvidence(matches, prepared, specs.length, (m) => specs.indexOf(m.spec));
+  for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
     const keys = match.spec.columns.map((c) => `${table}.${match.spec.key}.${c}`);
     groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totalColumns(match.spec)) });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
     const partial = match.partial ? { partial: true } : {};
-    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source }));
+    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row: evidence[mi] }));
   }
   return { groups, placements, matched };
 }

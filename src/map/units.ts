@@ -12,12 +12,32 @@ import type { TableRow } from '../tables/build-rows.js';
 /** A unit in brackets, as headers print it (after toHalfWidth): '(元)', '(单位:万元)'. */
 const HEADER_UNIT = /\(\s*(?:单位\s*:?\s*)?(万元|元)\s*\)/g;
 
+/** A line that is only a unit ('元', '（单位：万元）'): printed under the value it belongs to. */
+const UNIT_LINE = /^[(]?\s*(?:单位\s*:?\s*)?(万元|元)\s*[)]?$/;
+/** A line of values only (one cell per line dumps print the row's values under its label). */
+const VALUES_LINE = /^[\d.,\s-]*$/;
+
+/** The unit printed on its own line right after `row` (after its value lines), if any. */
+function unitLineAfter(lines: readonly Line[], row: TableRow): '元' | '万元' | null {
+  const src = row.source;
+  const at = lines.findIndex((l) => l.source.line === src.line && l.source.table === src.table && l.source.row === src.row && l.source.page === src.page);
+  if (at < 0) return null;
+  for (let i = at + 1; i < lines.length; i++) {
+    const text = toHalfWidth(lines[i]!.cells.join('')).trim();
+    if (VALUES_LINE.test(text)) continue;
+    return (UNIT_LINE.exec(text)?.[1] as '元' | '万元' | undefined) ?? null;
+  }
+  return null;
+}
+
 /** 元 → 万元, without binary noise ('1234567.8' → 123.45678). */
 const toWan = (yuan: number): number => Math.round(yuan * 100) / 1_000_000;
 
-/** The unit printed for `spec`'s row: on its value, else in the header text since the previous row. */
-function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined): '元' | '万元' | null {
+/** The unit printed for `spec`'s row: on its value, on a unit line right after it, else in the header text since the previous row. */
+function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined, lines: readonly Line[]): '元' | '万元' | null {
   for (const v of row?.values ?? []) if (v.kind === 'num' && v.unit) return v.unit;
+  const after = row ? unitLineAfter(lines, row) : null;
+  if (after) return after;
   const at = Math.max(...spec.labels.map((l) => text.lastIndexOf(l)));
   if (at < 0) return null;
   const from = previous ? Math.max(0, ...previous.labels.map((l) => text.lastIndexOf(l, at))) : 0;
@@ -26,7 +46,9 @@ function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row
 }
 
 /**
- * Converts the money fields of table 二 printed in 元 to 万元 (in place) and flags them.
+ * Converts the money fields of table 二 printed in 元 to 万元 (in place) and flags them; a non-zero
+ * amount whose unit was read nowhere (value, unit line after it, header) is kept as 万元 and
+ * flagged `unitAssumed` (the score keeps it below 0.9: 386500 元 read as 万元 is off by 10 000).
  * `rowOf` gives the printed row matched to a spec, when there is one.
  */
 export function normalizeMoney(fields: Map<string, SolvedField>, specs: readonly RowSpec[], lines: readonly Line[], rowOf: (spec: RowSpec) => TableRow | undefined): void {
@@ -35,7 +57,10 @@ export function normalizeMoney(fields: Map<string, SolvedField>, specs: readonly
     for (const column of spec.money ?? []) {
       const key = `activeDisclosure.${spec.key}.${column}`;
       const field = fields.get(key);
-      if (!field || field.value === null || unitFor(spec, specs[i - 1], text, rowOf(spec)) !== '元') continue;
+      if (!field || field.value === null) continue;
+      const unit = unitFor(spec, specs[i - 1], text, rowOf(spec), lines);
+      if (unit === null && field.value !== 0) fields.set(key, { ...field, flags: [...field.flags, 'unitAssumed'] });
+      if (unit !== '元') continue;
       fields.set(key, { ...field, value: toWan(field.value), flags: [...field.flags, 'unitConverted'] });
     }
   });

@@ -22,6 +22,7 @@ export const FIELD_FLAGS = [
   'labelPartial', // the row label covered only part of the template label, or was joined from a neighbouring line
   'checkFailed', // an identity involving this field does not hold as printed
   'unitConverted', // printed in 元, normalised to 万元
+  'unitAssumed', // money printed without a unit anywhere near it: taken as 万元
   'narrative', // chosen among readings left open by the identities, by a total the text states
 ] as const;
 

@@ -1,25 +1,42 @@
 /**
- * @file Stage 7, score: per-field confidence from recorded signals, in one place.
+ * @file Stage 7, score: per-field confidence from recorded evidence, in one place.
  *
- * Formula (all numbers are the named constants below):
+ * Evidence (src/score/evidence.ts) is kept apart: (a) digits, (b) column, (c) row placement by
+ * label, (d) cross-checks. Formula (all numbers are the named constants below):
  *  1. base from placement: by label `0.55 + 0.4 × labelScore`; by column order (table 四) 0.95;
  *     by position only 0.8.
  *  2. checks: any identity through the field fails → `base × 0.6`; otherwise, when at least one
  *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading).
- *  3. caps by flag: position / repaired / derived / narrative ≤ 0.85 (a guess is never ≥ 0.9); blank ≤ 0.9
- *     (≤ 0.85 without a confirming identity); segmented ≤ 0.92 only when every identity through
- *     the field holds, else ≤ 0.7; labelPartial ≤ 0.85 unless an identity reaching beyond the
- *     field's row holds (a wrong placement of a whole row keeps its row total); ambiguous and missing → 0.
+ *  3. caps by flag: position / repaired / derived / narrative / unitAssumed ≤ 0.85 (a guess is never ≥ 0.9);
+ *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
+ *     when every identity through the field holds, else ≤ 0.7, and ≤ 0.7 when the row's label runs
+ *     several numbered sub-rows together; labelPartial (a label read in part or joined from another
+ *     line) ≤ 0.85 unless (d) below holds; ambiguous and missing → 0.
+ *  4. caps by evidence: a field reaches 0.9 only when its row placement is confirmed by something
+ *     other than its own row — (c) an exact label (score ≥ 0.9) with every neighbouring template
+ *     row placed by its label and resolved (not all missing or ambiguous) and no rival row, or (d) an identity reaching other rows whose other
+ *     members were read independently and are not all 0. Otherwise ≤ 0.88 (a row total alone
+ *     proves the digits, not the row). A row with a rival (another printed row naming the same
+ *     template row with other values) or in a table printed twice with other values (last year's
+ *     copy) ≤ 0.88 whatever the identities say. Digits in doubt (invisible characters, doubled glyphs) ≤ 0.85.
  *
- * Worked example: seed row '2. 其他法律法规禁止公开 0 0 0 0 0 0 0' matches
- * '其他法律行政法规禁止公开' with labelScore 0.83 → base 0.55 + 0.4 × 0.83 = 0.88; its row total
- * and column identities hold → 0.88 + 0.12 × 0.6 = 0.95; no capping flag → 0.95.
- * The seed's unlabeled first row ('2 0 0 0 0 0 2', placed by position) → base 0.8 → identities
- * hold → 0.92 → capped by `position` → 0.85.
+ * Worked examples:
+ *  - seed row '2. 其他法律法规禁止公开 0 0 0 0 0 0 0' matches '其他法律行政法规禁止公开' with
+ *    labelScore 0.83 → base 0.88; its row total and column identities hold → 0.95. The label is not
+ *    exact (< 0.9), so the row needs (d): the 总计 column identity holds with the other rows read
+ *    from the page and a non-zero total → confirmed → 0.95.
+ *  - the same row when every row of its column is 0: the column identity is 0 = 0 + … + 0 and
+ *    confirms no placement; the label is not exact → capped at 0.88.
+ *  - a blank tail line '机关确认或重新出具已获取信息' read as a row of empty cells (= 0): only its own
+ *    total (0 = 0) holds → blank without cross confirmation → 0.85.
+ *  - 采购总金额 '386500' with no unit in the row, its header or a unit line after it → unitAssumed → 0.85.
+ *  - the seed's unlabeled first row ('2 0 0 0 0 0 2', placed by position) → base 0.8 → identities
+ *    hold → 0.92 → capped by `position` → 0.85.
  */
 import type { Placement } from '../map/index.js';
 import type { Check, FieldFlag, FieldInfo } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
+import { evidenceFor, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -33,51 +50,57 @@ const GUESS_CAP = 0.85;
 const BLANK_CAP = 0.9;
 const SEGMENTED_CAP = 0.92;
 const SEGMENTED_UNCONFIRMED_CAP = 0.7;
+/** Row placement not confirmed beyond the row itself: likely right, never presented as certain. */
+const ROW_UNCONFIRMED_CAP = 0.88;
 /** Label score under which the field is flagged labelFuzzy. */
 const FUZZY_LABEL = 0.9;
+/** Numbered sub-rows named in one label from which the label is several rows run together. */
+const RUN_TOGETHER_LABELS = 2;
 
-function base(p: Placement | undefined): number {
-  if (!p) return 0;
+function base(p: Placement): number {
   if (p.by === 'label') return LABEL_BASE + LABEL_WEIGHT * p.labelScore;
   return p.by === 'columns' ? COLUMNS_BASE : POSITION_BASE;
 }
 
-function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean): number {
+function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence, placement: Placement): number {
   let cap = 1;
-  if (flags.has('position') || flags.has('repaired') || flags.has('derived') || flags.has('narrative')) cap = Math.min(cap, GUESS_CAP);
-  if (flags.has('blank')) cap = Math.min(cap, confirmed ? BLANK_CAP : GUESS_CAP);
-  if (flags.has('segmented')) cap = Math.min(cap, confirmed ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
+  const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed'] as const;
+  if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
+  if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
+  if (flags.has('segmented')) {
+    const runTogether = (placement.row?.numberedLabels ?? 0) >= RUN_TOGETHER_LABELS;
+    cap = Math.min(cap, confirmed && !runTogether ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
+  }
+  // A rival row with other values, or a table printed twice with other values: identities cannot tell two self-consistent copies apart.
+  if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
+  if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
+  // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
+  if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, GUESS_CAP);
   return cap;
 }
 
-/** The printed row of a dotted key ('requests.granted.total' → 'requests.granted'). */
-const rowOf = (key: string): string => key.slice(0, key.lastIndexOf('.'));
-
-/**
- * True when an identity through `key` that reaches beyond the key's own row holds: it confirms
- * the row's placement (a row total holds wherever the row is placed).
- */
-export function confirmedAcrossRows(key: string, checks: readonly Check[]): boolean {
-  return checks.some((c) => c.ok && c.keys.some((k) => rowOf(k) !== rowOf(key)));
-}
-
-/**
- * Scores one field. `acrossRows`: an identity beyond the field's row holds (lifts the labelPartial cap).
- */
-export function scoreField(solved: SolvedField | undefined, placement: Placement | undefined, checks: readonly Check[], acrossRows = false): FieldInfo {
+/** Scores one field; `fields` (every solved field) tells whether an identity's other members were read independently. */
+export function scoreField(
+  key: string,
+  solved: SolvedField | undefined,
+  placement: Placement | undefined,
+  checks: readonly Check[],
+  fields: ReadonlyMap<string, SolvedField> = new Map(),
+  unresolvedNeighbours: ReadonlySet<string> = new Set(),
+): FieldInfo {
   if (!solved || !placement) return { confidence: 0, flags: ['missing'] };
   const flags = new Set<FieldFlag>(solved.flags);
   if (placement.by === 'position') flags.add('position');
-  if (placement.partial) flags.add('labelPartial');
   if (placement.by === 'label' && placement.labelScore < FUZZY_LABEL) flags.add('labelFuzzy');
+  if (placement.partial) flags.add('labelPartial');
   const failed = checks.some((c) => !c.ok);
   if (failed) flags.add('checkFailed');
   const confirmed = !failed && checks.length > 0;
+  const ev = evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours);
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
-  c = Math.min(c, capFor(flags, confirmed));
-  if (flags.has('labelPartial') && !acrossRows) c = Math.min(c, GUESS_CAP);
+  c = Math.min(c, capFor(flags, confirmed, ev, placement));
   if (flags.has('ambiguous')) c = 0;
   const info: FieldInfo = { confidence: Math.round(c * 1000) / 1000, flags: [...flags].sort(), source: placement.source };
   if (solved.candidates) info.candidates = solved.candidates;
@@ -94,10 +117,10 @@ export function scoreConfidence(
   const byKey = new Map<string, Check[]>();
   for (const c of checks) for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
   const out: Record<string, FieldInfo> = {};
+  const unresolved = rowsWithUnresolvedNeighbours(keys, fields);
   let sum = 0;
   for (const k of keys) {
-    const through = byKey.get(k) ?? [];
-    out[k] = scoreField(fields.get(k), placements.get(k), through, confirmedAcrossRows(k, through));
+    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved);
     sum += out[k].confidence;
   }
   return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0 };

@@ -3,7 +3,7 @@
  * Ctrl-C (or SIGTERM) stops dispatching; finished results stay in results.jsonl and the summary
  * is written with `interrupted: true`. Exit 1 when a document failed or the run was interrupted.
  */
-import { listInputs, runBatch } from '../../batch/index.js';
+import { listInputs, printable, runBatch } from '../../batch/index.js';
 import { parse, UsageError, type Command } from '../command.js';
 
 const batch: Command = async (args, io) => {
@@ -37,9 +37,9 @@ const batch: Command = async (args, io) => {
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     });
     const codes = Object.entries(summary.errors).map(([c, n]) => `${c}×${n}`).join(', ');
-    io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${summary.workers || 1} ${summary.workers ? 'workers' : 'thread'} → ${values.out}\n`);
+    io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${summary.workers || 1} ${summary.workers ? 'workers' : 'thread'} → ${printable(values.out)}\n`);
     for (const m of summary.crossYear.mismatches) {
-      io.stderr.write(`cross-year: ${m.agency} ${m.column}: carried forward ${m.previous.carriedForward} in ${m.previous.year} (${m.previous.file}) but carried over ${m.current.carriedOver} in ${m.current.year} (${m.current.file})\n`);
+      io.stderr.write(printable(`cross-year: ${m.agency} ${m.column}: carried forward ${m.previous.carriedForward} in ${m.previous.year} (${m.previous.file}) but carried over ${m.current.carriedOver} in ${m.current.year} (${m.current.file})`) + '\n');
     }
     return summary.failed > 0 || summary.interrupted ? 1 : 0;
   } finally {

@@ -1,6 +1,7 @@
 /** @file `xxgk extract FILE`: one report as JSON on stdout. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { printable, writeFileAtomic } from '../../batch/index.js';
 import { extractDetailed, XxgkError, type ExtractTrace } from '../../index.js';
 import type { PdfPageTrace } from '../../load/load-pdf.js';
 import { parse, UsageError, type Command } from '../command.js';
@@ -10,7 +11,9 @@ import { parse, UsageError, type Command } from '../command.js';
  * (rows, readings, solver) and, for PDF, the text items, rulings and grids of every page.
  */
 async function writeTrace(dir: string, trace: ExtractTrace): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((cause: unknown) => {
+    throw new XxgkError('E_OUTPUT', `${dir}: cannot create the trace folder: ${(cause as Error).message}`, { cause });
+  });
   const { load, ...stages } = trace;
   const pages = (load?.['pdfPages'] ?? []) as PdfPageTrace[];
   const files: Record<string, unknown> = { ...stages };
@@ -19,7 +22,7 @@ async function writeTrace(dir: string, trace: ExtractTrace): Promise<void> {
     files['pdf-rulings'] = pages.map(({ page, rulings }) => ({ page, rulings }));
     files['pdf-grids'] = pages.map(({ page, grids }) => ({ page, grids }));
   }
-  for (const [name, value] of Object.entries(files)) await writeFile(join(dir, `${name}.json`), `${JSON.stringify(value, null, 1)}\n`);
+  for (const [name, value] of Object.entries(files)) await writeFileAtomic(join(dir, `${name}.json`), `${JSON.stringify(value, null, 1)}\n`);
 }
 
 const extract: Command = async (args, io) => {
@@ -50,7 +53,7 @@ const extract: Command = async (args, io) => {
   } catch (error) {
     const e = error instanceof XxgkError ? error : new XxgkError('E_INTERNAL', String(error), { cause: error });
     io.stdout.write(`${JSON.stringify({ error: e.toJSON() })}\n`);
-    io.stderr.write(`xxgk extract: ${e.code}: ${e.message}\n`);
+    io.stderr.write(`xxgk extract: ${e.code}: ${printable(e.message)}\n`);
     if (e.code === 'E_INTERNAL') io.stderr.write(`${e.cause instanceof Error ? e.cause.stack : ''}\n`);
     return 1;
   }

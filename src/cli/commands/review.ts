@@ -1,7 +1,6 @@
 /** @file `xxgk review DIR [--html FILE]`: the review page of a batch's results (see `review/`). */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { crossYearChecks, crossYearFacts, readRows } from '../../batch/index.js';
+import { crossYearChecks, crossYearFacts, readRows, writeFileAtomic } from '../../batch/index.js';
 import { renderReview } from '../../review/render.js';
 import { parse, UsageError, type Command } from '../command.js';
 
@@ -13,7 +12,7 @@ const review: Command = async (args, io) => {
   if (rows.length === 0) throw new UsageError(`${dir}: no results.jsonl with results (run xxgk batch first)`);
   const { mismatches } = crossYearChecks(rows.flatMap((r) => (r.report ? [crossYearFacts(r.file, r.report)] : [])));
   const out = values.html ?? join(dir, 'review.html');
-  await writeFile(out, renderReview(rows, mismatches));
+  await writeFileAtomic(out, renderReview(rows, mismatches));
   io.stderr.write(`review of ${rows.length} reports → ${out}\n`);
   return 0;
 };

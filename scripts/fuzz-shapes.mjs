@@ -1,0 +1,123 @@
+/**
+ * @file Hostile shapes for the fuzzer (scripts/fuzz.mjs): deep nesting, huge lines, zip bombs, and
+ * folders of symlinks for the batch listing. Each takes the PRNG (`random() ∈ [0, 1)`).
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+
+const OPENERS = ['<table><tr><td>', '<div>', '<ul><li>', '<b><i>', '<table><tbody><tr><th>', '<p><span>', '<blockquote>', '<font>'];
+const CJK = '一二三四五六七八九十总计本年新收到申请件政府信息公开年度报告不予公开';
+
+/** `<table><tr><td>` (or another opener) × up to 60 000, inserted at `at`, closed or not. */
+export function nest(b, at, random) {
+  const opener = OPENERS[Math.floor(random() * OPENERS.length)];
+  const n = 1 + Math.floor(random() ** 2 * 60_000);
+  const closer = random() < 0.5 ? '' : opener.replace(/<(\w+)[^>]*>/g, '</$1>').split('</').filter(Boolean).reverse().map((t) => `</${t}`).join('').repeat(n);
+  return Buffer.concat([b.subarray(0, at), Buffer.from(opener.repeat(n)), Buffer.from(closer), b.subarray(at)]);
+}
+
+/** A line of up to ~3 MB without a newline (CJK, digits, spaces or one character repeated), or the whole file on one line. */
+export function hugeLine(b, at, random) {
+  if (random() < 0.3) return Buffer.from(b.toString('latin1').replace(/[\r\n]+/g, ' '), 'latin1');
+  const chars = Math.floor(random() ** 2 * 1_000_000);
+  const kind = Math.floor(random() * 4);
+  let s;
+  if (kind === 0) s = Array.from({ length: Math.min(chars, 50_000) }, () => CJK[Math.floor(random() * CJK.length)]).join('').repeat(Math.max(1, Math.floor(chars / 50_000)));
+  else if (kind === 1) s = '1234567890 '.repeat(Math.ceil(chars / 11));
+  else if (kind === 2) s = '0'.repeat(chars);
+  else s = '总计\t1\t2\t3\t'.repeat(Math.ceil(chars / 10));
+  return Buffer.concat([b.subarray(0, at), Buffer.from(s), b.subarray(at)]);
+}
+
+/** A minimal ZIP: entries deflated, their declared sizes as given (a bomb lies). */
+export function zip(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const body = deflateRawSync(e.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(e.declared ?? e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(e.declared ?? e.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += 30 + name.length + body.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+const TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+
+/** A .docx bomb: many elements, a lying header, a huge entry, deep nesting, or many entries. */
+export function zipBomb(random) {
+  const doc = (body) => Buffer.concat([Buffer.from('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'), body, Buffer.from('</w:body></w:document>')]);
+  const base = [{ name: '[Content_Types].xml', data: Buffer.from(TYPES) }, { name: '_rels/.rels', data: Buffer.from(RELS) }];
+  const n = Math.floor(random() ** 2 * 3_000_000);
+  switch (Math.floor(random() * 5)) {
+    case 0:
+      return zip([...base, { name: 'word/document.xml', data: doc(Buffer.alloc(n * 6, '<w:p/>')) }]);
+    case 1:
+      return zip([...base, { name: 'word/document.xml', data: doc(Buffer.alloc(n * 20, ' ')), declared: 1000 }]);
+    case 2:
+      return zip([...base, { name: 'word/document.xml', data: doc(Buffer.from('<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>')) }, { name: 'word/media/image1.png', data: Buffer.alloc(n * 100), declared: Math.floor(random() * 2 ** 32) }]);
+    case 3:
+      return zip([...base, { name: 'word/document.xml', data: doc(Buffer.from('<w:tbl><w:tr><w:tc>'.repeat(Math.floor(n / 30)))) }]);
+    default:
+      return zip([...base, { name: 'word/document.xml', data: doc(Buffer.from('<w:p/>')) }, ...Array.from({ length: Math.floor(random() * 12_000) }, (_, i) => ({ name: `word/media/${i}.bin`, data: Buffer.alloc(0) }))]);
+  }
+}
+
+/**
+ * A folder tree with symlinks: links to parents and to the root (loops), to siblings, to files,
+ * dangling ones. Returns the root, the real files made, and a cleanup.
+ */
+export function symlinkedFolders(random) {
+  const root = mkdtempSync(join(tmpdir(), 'xxgk-fuzz-links-'));
+  const dirs = [root];
+  const files = [];
+  for (let i = 0; i < 2 + Math.floor(random() * 6); i++) {
+    const d = join(dirs[Math.floor(random() * dirs.length)], `d${i}`);
+    mkdirSync(d);
+    dirs.push(d);
+  }
+  for (let i = 0; i < 1 + Math.floor(random() * 6); i++) {
+    const f = join(dirs[Math.floor(random() * dirs.length)], `f${i}.txt`);
+    writeFileSync(f, `${i}`);
+    files.push(f);
+  }
+  for (let i = 0; i < 1 + Math.floor(random() * 8); i++) {
+    const at = dirs[Math.floor(random() * dirs.length)];
+    const targets = [...dirs, ...files, '/nonexistent', '..', '.', '../..'];
+    const target = targets[Math.floor(random() * targets.length)];
+    try {
+      symlinkSync(target, join(at, `l${i}${random() < 0.3 ? '.txt' : ''}`));
+    } catch {
+      // A name taken: fewer links this round.
+    }
+  }
+  return { root, files, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}

@@ -1,0 +1,74 @@
+/**
+ * @file The documents under the batch's inputs. Folders are walked without ever entering a folder
+ * twice (by real path), so a symlink to a parent (a loop) ends the walk instead of growing it
+ * forever; a folder linked in is walked after the real folders, only if it was not already and
+ * does not hold an input (a link to `..` or `/` would list everything around it); and a
+ * file reached by several paths (links, overlapping inputs) is listed once, by a path without
+ * links when it has one. A broken link is listed (it fails alone as E_INPUT_NOT_FOUND).
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+
+/** Extensions the library reads. */
+export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx)$/i;
+
+/** A file found: `linked` when a link was followed to reach it. */
+interface Found {
+  path: string;
+  real: string;
+  linked: boolean;
+}
+
+const realOf = (path: string): Promise<string | null> => realpath(path).catch(() => null);
+
+/** Expands folders (recursively) into supported files, each real file once, sorted. Throws for a missing input. */
+export async function listInputs(inputs: readonly string[]): Promise<string[]> {
+  const found: Found[] = [];
+  const seenDirs = new Set<string>();
+  /** Folders to walk; those reached through a link wait until every real folder is walked. */
+  const direct: { dir: string; linked: boolean }[] = [];
+  const deferred: { dir: string; linked: boolean }[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (!info) throw new Error(`${input}: no such file or folder`);
+    if (info.isFile()) found.push({ path: input, real: (await realOf(input)) ?? input, linked: false });
+    else direct.push({ dir: input, linked: false });
+  }
+  const roots = (await Promise.all(direct.map((d) => realOf(d.dir)))).filter((r): r is string => r !== null);
+  for (let next = direct.pop() ?? deferred.shift(); next; next = direct.pop() ?? deferred.shift()) {
+    const real = await realOf(next.dir);
+    if (real === null || seenDirs.has(real)) continue;
+    // A link up to a folder holding an input (`../..`, `/`) would list the whole tree around it.
+    if (next.linked && roots.some((r) => isInside(r, real))) continue;
+    seenDirs.add(real);
+    const entries = await readdir(next.dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const path = join(next.dir, e.name);
+      if (e.isDirectory()) direct.push({ dir: path, linked: next.linked });
+      else if (e.isSymbolicLink()) {
+        const target = await stat(path).catch(() => null);
+        if (target?.isDirectory()) deferred.push({ dir: path, linked: true });
+        else if (SUPPORTED.test(e.name)) found.push({ path, real: (await realOf(path)) ?? path, linked: true });
+      } else if (e.isFile() && SUPPORTED.test(e.name) && !/^README\.md$/i.test(e.name)) {
+        found.push({ path, real: (await realOf(path)) ?? path, linked: next.linked });
+      }
+    }
+  }
+  return pickOnePath(found);
+}
+
+/** True when `path` is `dir` or inside it. */
+function isInside(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+/** One path per real file: without links when possible, then the first in order; sorted. */
+function pickOnePath(found: readonly Found[]): string[] {
+  const best = new Map<string, Found>();
+  for (const f of found) {
+    const b = best.get(f.real);
+    if (!b || (b.linked && !f.linked) || (b.linked === f.linked && f.path < b.path)) best.set(f.real, f);
+  }
+  return [...best.values()].map((f) => f.path).sort();
+}
+

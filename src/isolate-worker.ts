@@ -1,0 +1,15 @@
+/** @file The helper process of `isolate.ts`: extracts the documents it is sent, one at a time. */
+import { serveParent } from './_internal/child.js';
+import { toXxgkError } from './errors.js';
+import { extractInProcess } from './extract.js';
+import { setIsolated, type IsolateJob, type IsolateReply } from './isolate.js';
+
+setIsolated(true);
+serveParent(async (m) => {
+  const { bytes, opts } = m as IsolateJob;
+  try {
+    return { result: await extractInProcess(bytes, opts) } satisfies IsolateReply;
+  } catch (error) {
+    return { error: toXxgkError(error).toJSON() } satisfies IsolateReply;
+  }
+});

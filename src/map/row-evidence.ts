@@ -1,0 +1,77 @@
+/**
+ * @file Evidence about a placed row that the score stage weighs (src/score): whether the template
+ * rows around it were placed by their labels, whether another printed row claims its label, whether
+ * its label text runs several numbered sub-rows together, and whether its digits are in doubt
+ * (invisible characters in the row, fake-bold doubled glyphs). Recorded here, scored there.
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { TableRow } from '../tables/build-rows.js';
+import type { ValueToken } from '../tables/tokenize-cell.js';
+import type { RowMatch } from './align-rows.js';
+
+/** What the score stage needs to know about the row a field was read from. */
+export interface RowEvidence {
+  /** Every neighbouring template row of this table (above and below) was placed by its label. */
+  neighboursPlaced: boolean;
+  /** Other printed rows whose label names this template row best, with other values (a second copy, a competing label). */
+  rivals: number;
+  /** Other printed rows naming this template row, whatever their values. */
+  copies: number;
+  /** The row's table is printed twice (most rows have a copy, warning tables_duplicated): which copy is this year's, the identities cannot tell. */
+  tableDuplicated: boolean;
+  /** Numbered sub-row markers ('1.', '2、') in the row's label text: two or more = several labels run together. */
+  numberedLabels: number;
+  /** Invisible characters in the row's text, or doubled glyphs (fake bold): the digits read may not be the digits printed. */
+  digitsDoubt: boolean;
+}
+
+/** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
+const INVISIBLE = /\p{Cf}/u;
+/** A sub-row number inside a label: '2.' or '2、' followed by label text (also glued to digits before it: '00000002.申请人'). */
+const NUMBERED = /\d\s*[.、．]\s*(?=[\u4e00-\u9fff“"])/g;
+
+/** 'aabbcc': every character printed twice, as fake bold comes out of many PDF text layers. */
+function doubled(s: string): boolean {
+  if (s.length < 2 || s.length % 2 !== 0) return false;
+  for (let i = 0; i < s.length; i += 2) if (s[i] !== s[i + 1]) return false;
+  return true;
+}
+
+/**
+ * Fake bold: the label's characters doubled, or every number doubled ('11 33 44') with at least
+ * two of them not zero (a single '11' or '0 0' is an ordinary value).
+ */
+export function fakeBold(label: string, values: readonly ValueToken[]): boolean {
+  const norm = normalizeLabel(label);
+  if (norm.length >= 4 && doubled(norm)) return true;
+  const nums = values.filter((v): v is Extract<ValueToken, { kind: 'num' }> => v.kind === 'num');
+  const nonzero = nums.filter((v) => v.value !== 0);
+  return nonzero.length >= 2 && nums.every((v) => v.value === 0 || doubled(v.raw.replace('.', '')));
+}
+
+/** Digits in doubt for a row: invisible characters in its text, or fake bold. */
+export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' | 'source'>): boolean {
+  return INVISIBLE.test(`${row.label}${row.pending}${row.source.text ?? ''}`) || fakeBold(row.label, row.values);
+}
+
+/**
+ * Evidence for each match of one table, in template order. Invisible characters anywhere in the
+ * table's rows put every row's digits in doubt: they split a number into a value and a new "row"
+ * ('1\u200b6' → 1, then a row labelled '\u200b' with 6), so the damaged row itself looks clean.
+ */
+export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRow[], specCount: number, specIndex: (m: RowMatch) => number): RowEvidence[] {
+  const invisible = rows.some((r) => INVISIBLE.test(`${r.label}${r.pending}${r.source.text ?? ''}`));
+  const byLabel = new Set(matches.filter((m) => m.labelScore !== null).map(specIndex));
+  return matches.map((m) => {
+    const j = specIndex(m);
+    const neighbours = [j - 1, j + 1].filter((n) => n >= 0 && n < specCount);
+    return {
+      neighboursPlaced: neighbours.every((n) => byLabel.has(n)),
+      rivals: m.rivals,
+      copies: m.copies,
+      tableDuplicated: false,
+      numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
+      digitsDoubt: invisible || digitsDoubt(m.row),
+    };
+  });
+}

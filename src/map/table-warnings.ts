@@ -1,0 +1,56 @@
+/**
+ * @file Document-level warnings about the tables as read: `no_values` (sections found, yet no
+ * statistic read: never a silent empty success) and `tables_duplicated` (a table printed twice,
+ * e.g. this year's and last year's copies one after the other: most of its template rows have a
+ * second printed row claiming the same label).
+ */
+import type { Warning } from '../model/document.js';
+import type { SolvedField } from '../solve/index.js';
+import type { Placement } from './table-rows.js';
+
+/** Share of a table's placed rows with a rival row from which the table counts as printed twice. */
+export const DUPLICATED_SHARE = 0.5;
+/** Placed rows a table needs before a duplicate copy is judged (one repeated row is no copy). */
+const MIN_ROWS = 4;
+
+const where = (p: Placement): string => {
+  const s = p.source;
+  if (s.line !== undefined) return `line ${s.line}`;
+  return [s.page !== undefined ? `page ${s.page}` : '', s.table !== undefined ? `table ${s.table}` : '', s.row !== undefined ? `row ${s.row}` : ''].filter(Boolean).join(' ');
+};
+
+/** `no_values` when no field has a value though the document has report sections. */
+export function noValuesWarning(fields: ReadonlyMap<string, SolvedField>, sections: number): Warning[] {
+  if (sections === 0 || [...fields.values()].some((f) => f.value !== null)) return [];
+  return [{ code: 'no_values', message: `${sections} report sections found, but no statistics were read from their tables (every field missing)` }];
+}
+
+/**
+ * `tables_duplicated` per table whose rows mostly have a second printed copy. When the copies'
+ * values differ, every placement of that table is marked `tableDuplicated` (in place) for the score.
+ */
+export function duplicatedWarnings(placements: ReadonlyMap<string, Placement>): Warning[] {
+  const rows = new Map<string, { table: string; placement: Placement }>();
+  for (const [key, p] of placements) {
+    if (p.by !== 'label') continue;
+    const row = key.slice(0, key.lastIndexOf('.'));
+    if (!rows.has(row)) rows.set(row, { table: key.slice(0, key.indexOf('.')), placement: p });
+  }
+  const out: Warning[] = [];
+  for (const table of new Set([...rows.values()].map((r) => r.table))) {
+    const placed = [...rows.entries()].filter(([, r]) => r.table === table);
+    const rivalled = placed.filter(([, r]) => (r.placement.row?.copies ?? 0) > 0);
+    if (placed.length < MIN_ROWS || rivalled.length < DUPLICATED_SHARE * placed.length) continue;
+    const differ = placed.some(([, r]) => (r.placement.row?.rivals ?? 0) > 0);
+    // Mark every placed row of the table (score: below 0.9 when the copies differ).
+    if (differ) for (const [key, p] of placements) if (key.startsWith(`${table}.`) && p.row) p.row.tableDuplicated = true;
+    const first = placed[0]![1].placement;
+    const last = placed.at(-1)![1].placement;
+    out.push({
+      code: 'tables_duplicated',
+      message: `table ${table} is printed twice (${rivalled.length} of ${placed.length} rows have a second copy${differ ? ', with other values' : ', with the same values'}): read the rows the template alignment placed, ${where(first)} to ${where(last)}; the other copy is ignored${differ ? ' and every value of the table stays below 0.9 (the identities cannot tell two consistent copies apart)' : ''}`,
+      keys: rivalled.map(([row]) => row),
+    });
+  }
+  return out;
+}

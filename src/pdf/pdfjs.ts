@@ -1,0 +1,87 @@
+/**
+ * @file Loads pdf.js (legacy build, the one that runs on Node 20) for what this package uses it
+ * for: text content and operator lists, never rendering. Two costs of a plain import are cut:
+ * - the legacy build's core-js replaces `Array.prototype.push`, `JSON.parse` and `JSON.stringify`
+ *   for the whole process with slower JavaScript versions (push: an edge case of non-writable
+ *   lengths; JSON: the parse-with-source proposal) — in a profile of text + operator lists the
+ *   push polyfill alone was 8% of the time, and it slowed every other stage too. The natives are
+ *   put back once pdf.js and its worker module are loaded (the worker is imported here, so it
+ *   cannot install them again later);
+ * - in Node pdf.js `require`s the native `@napi-rs/canvas` package at import (to polyfill
+ *   DOMMatrix, ImageData and Path2D for rendering): about a third of the import time. It gets a
+ *   stand-in that loads the real package only if something renders (nothing here does).
+ */
+import { createRequire } from 'node:module';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+const require = createRequire(import.meta.url);
+let loading: Promise<PdfJs> | undefined;
+/** The worker module (untyped in pdfjs-dist: imported only for its side effect). */
+const WORKER_MODULE: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+/**
+ * Stand-ins for the package's classes: `new X()` gives a proxy whose real object is made on first
+ * use (pdf.js builds one DOMMatrix at import time, in its canvas module, and uses it only to render).
+ */
+function lazyCanvas(real: () => Record<string, unknown>): Record<string, unknown> {
+  const forward = (name: string) =>
+    function (...args: unknown[]): object {
+      let instance: object | undefined;
+      const target = (): object => (instance ??= new (real()[name] as new (...a: unknown[]) => object)(...args));
+      return new Proxy(
+        {},
+        {
+          get: (_, key) => {
+            const value = Reflect.get(target(), key) as unknown;
+            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target()) : value;
+          },
+          set: (_, key, value) => Reflect.set(target(), key, value),
+          has: (_, key) => Reflect.has(target(), key),
+          getPrototypeOf: () => Reflect.getPrototypeOf(target()),
+        },
+      );
+    };
+  return {
+    DOMMatrix: forward('DOMMatrix'),
+    ImageData: forward('ImageData'),
+    Path2D: forward('Path2D'),
+    createCanvas: (...args: unknown[]) => (real().createCanvas as (...a: unknown[]) => unknown)(...args),
+  };
+}
+
+/** Puts a stand-in for `@napi-rs/canvas` in the CommonJS cache pdf.js requires it through. */
+function deferCanvas(): void {
+  let path: string;
+  try {
+    path = createRequire(require.resolve('pdfjs-dist/package.json')).resolve('@napi-rs/canvas');
+  } catch {
+    return; // not installed: pdf.js copes (it only warns, and we never render)
+  }
+  const cache = require.cache;
+  if (cache[path]) return;
+  let real: Record<string, unknown> | undefined;
+  const load = (): Record<string, unknown> => {
+    if (!real) {
+      delete cache[path];
+      real = require(path) as Record<string, unknown>;
+    }
+    return real;
+  };
+  cache[path] = { id: path, filename: path, loaded: true, exports: lazyCanvas(load), children: [], paths: [] } as unknown as NodeJS.Module;
+}
+
+/** pdf.js, loaded once per process, with the process's own natives in place. */
+export function loadPdfJs(): Promise<PdfJs> {
+  return (loading ??= (async () => {
+    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+    deferCanvas();
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The fake worker pdf.js runs in Node uses `globalThis.pdfjsWorker` when it is there.
+    await import(WORKER_MODULE);
+    Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
+    JSON.parse = natives.parse;
+    JSON.stringify = natives.stringify;
+    return lib;
+  })());
+}

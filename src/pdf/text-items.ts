@@ -1,0 +1,83 @@
+/**
+ * @file pdf.js text content → positioned items (top-left origin, pt) of one page: each run's box
+ * through the page's reading frame (`orientation.ts`), radicals mapped to ideographs, fake-bold
+ * overprints dropped, runs holding numbers of neighbouring cells cut apart.
+ */
+import { unifyRadicals } from '../_internal/radicals.js';
+import { splitNumberRuns, type PdfItem } from './pdf-lines.js';
+import { multiply, type Matrix } from './rulings.js';
+
+/** A pdf.js text run, as `getTextContent` gives it. */
+export interface RawTextItem {
+  str: string;
+  transform: Matrix;
+  width: number;
+}
+
+/** A run's box in the frame `frame` maps PDF user space to: its baseline run and its ascent, transformed. */
+export function itemBox(str: string, transform: Matrix, width: number, frame: Matrix): PdfItem {
+  const m = multiply(transform, frame);
+  const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 10;
+  const along = Math.hypot(m[0], m[1]) || 1;
+  const [ux, uy] = [m[0] / along, m[1] / along];
+  const [vx, vy] = [m[2] / size, m[3] / size];
+  const xs = [m[4], m[4] + ux * width, m[4] + vx * size, m[4] + ux * width + vx * size];
+  const ys = [m[5], m[5] + uy * width, m[5] + vy * size, m[5] + uy * width + vy * size];
+  const x = Math.min(...xs);
+  const top = Math.min(...ys);
+  return { str, x, top, width: Math.max(...xs) - x, height: Math.max(...ys) - top, size };
+}
+
+/**
+ * Share of a run's box that must lie over an earlier run showing the same characters there for it
+ * to be an overprint (fake bold: the same text drawn again 0–0.5 pt off). poppler drops such
+ * glyphs; pdfplumber's `dedupe_chars` uses a 1 pt tolerance. Two different cells never overlap.
+ */
+const OVERPRINT_OVERLAP = 0.7;
+/** pt. Height of the buckets runs are indexed by for the overprint search. */
+const BUCKET = 8;
+
+function overlapShare(a: PdfItem, b: PdfItem): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  if (w <= 0 || h <= 0) return 0;
+  return (w * h) / Math.max(b.width * b.height, 1e-6);
+}
+
+/** Does `b` repeat, over most of its own box, characters `a` already shows at that place? */
+function repeats(a: PdfItem, b: PdfItem): boolean {
+  if (Math.abs(a.size - b.size) > 0.1 * a.size || overlapShare(a, b) < OVERPRINT_OVERLAP) return false;
+  if (a.str === b.str) return true;
+  const perChar = a.width / Math.max(a.str.length, 1);
+  const at = Math.round((b.x - a.x) / perChar);
+  return at >= 0 && a.str.slice(at, at + b.str.length) === b.str;
+}
+
+/**
+ * Drops runs that repeat an earlier run's characters at (nearly) the same place: fake bold drawn
+ * as two or more overprints would otherwise read '1286' as '12861286'.
+ */
+export function dropOverprints(items: readonly PdfItem[]): PdfItem[] {
+  const buckets = new Map<number, PdfItem[]>();
+  const kept: PdfItem[] = [];
+  for (const it of items) {
+    const b = Math.floor(it.top / BUCKET);
+    const near = [b - 1, b, b + 1].flatMap((k) => buckets.get(k) ?? []);
+    if (near.some((prev) => repeats(prev, it))) continue;
+    kept.push(it);
+    const list = buckets.get(b) ?? [];
+    list.push(it);
+    buckets.set(b, list);
+  }
+  return kept;
+}
+
+/** One page's text runs → items in the reading frame, cleaned. Blank runs are skipped. */
+export function pageItems(raw: readonly RawTextItem[], frame: Matrix): PdfItem[] {
+  const boxes: PdfItem[] = [];
+  for (const it of raw) {
+    if (it.str.trim() === '') continue;
+    boxes.push(itemBox(unifyRadicals(it.str), it.transform, it.width, frame));
+  }
+  return dropOverprints(boxes).flatMap(splitNumberRuns);
+}

@@ -1,0 +1,93 @@
+/**
+ * @file The evidence behind one field, kept apart (issue: a row's own total proves how its digits
+ * were read, not which template row they belong to):
+ *  (a) digits — read from one clean token: no repair, segmentation, derivation or blank, no
+ *      invisible characters or doubled glyphs in the row;
+ *  (b) column — the row printed exactly its column count (or the value has a grid column);
+ *  (c) row — how the printed row was placed: an exact label with every neighbouring template row
+ *      placed by its own label and no other printed row claiming the label;
+ *  (d) cross-checks — identities through the field that hold, split into the row's own total
+ *      (digits only) and identities reaching other rows whose other members were read independently
+ *      (not derived, not ambiguous, not missing) and that are not all zeros (0 = 0 + 0 confirms no
+ *      placement: a row of zeros sums the same wherever it is put).
+ */
+import type { Placement } from '../map/index.js';
+import type { Check } from '../schema/report.js';
+import type { SolvedField } from '../solve/index.js';
+
+/** Label score from which a label counts as exact for row evidence (the labelFuzzy threshold). */
+export const EXACT_LABEL = 0.9;
+
+export interface Evidence {
+  digits: boolean;
+  column: boolean;
+  /** (c) the row is placed by its label, exact, its neighbours placed, no rival. */
+  rowByLabel: boolean;
+  /** (d) an identity reaching other rows, read independently, holds through the field. */
+  rowByCheck: boolean;
+  /** (d) the field's own row total holds (digits only). */
+  ownTotalHolds: boolean;
+}
+
+/** 'requests.denied.stateSecret.total' → 'requests.denied.stateSecret' (the printed row). */
+export const rowOf = (key: string): string => key.slice(0, key.lastIndexOf('.'));
+
+function independent(field: SolvedField | undefined): boolean {
+  if (!field) return false;
+  if (field.flags.some((f) => f === 'derived' || f === 'ambiguous' || f === 'missing')) return false;
+  return field.value !== null || field.flags.includes('notApplicable');
+}
+
+/**
+ * Printed rows (key prefixes) whose neighbouring template rows, in `keys` order within the same
+ * table, have no resolved value (every field missing or ambiguous): a label alone does not place them.
+ */
+export function rowsWithUnresolvedNeighbours(keys: readonly string[], fields: ReadonlyMap<string, SolvedField>): Set<string> {
+  const order: string[] = [];
+  const resolved = new Set<string>();
+  for (const k of keys) {
+    const row = rowOf(k);
+    if (order.at(-1) !== row) order.push(row);
+    const f = fields.get(k);
+    if (f && !f.flags.includes('ambiguous') && (f.value !== null || f.flags.includes('notApplicable'))) resolved.add(row);
+  }
+  const table = (row: string): string => row.slice(0, row.indexOf('.'));
+  const out = new Set<string>();
+  order.forEach((row, i) => {
+    const neighbours = [order[i - 1], order[i + 1]].filter((n): n is string => n !== undefined && table(n) === table(row));
+    if (neighbours.some((n) => !resolved.has(n))) out.add(row);
+  });
+  return out;
+}
+
+/** Weighs the evidence for `key`; `unresolvedNeighbours` from rowsWithUnresolvedNeighbours. */
+export function evidenceFor(
+  key: string,
+  solved: SolvedField,
+  placement: Placement,
+  checks: readonly Check[],
+  fields: ReadonlyMap<string, SolvedField>,
+  unresolvedNeighbours: ReadonlySet<string> = new Set(),
+): Evidence {
+  const flags = new Set(solved.flags);
+  const row = rowOf(key);
+  const digits = !['repaired', 'segmented', 'derived', 'blank'].some((f) => flags.has(f as never)) && !placement.row?.digitsDoubt;
+  const column = !flags.has('repaired') && !flags.has('derived');
+  const ev = placement.row;
+  const rowByLabel =
+    (placement.by === 'label' && placement.labelScore >= EXACT_LABEL && !!ev?.neighboursPlaced && ev.rivals === 0 && !unresolvedNeighbours.has(row)) ||
+    (placement.by === 'columns' && column && (ev?.rivals ?? 0) === 0);
+  let rowByCheck = false;
+  let ownTotalHolds = false;
+  for (const c of checks) {
+    if (!c.ok) continue;
+    const others = c.keys.filter((k) => rowOf(k) !== row);
+    if (others.length === 0) {
+      ownTotalHolds = true;
+      continue;
+    }
+    const trivial = c.actual === 0 && c.expected === 0;
+    if (!trivial && others.every((k) => independent(fields.get(k)))) rowByCheck = true;
+  }
+  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds };
+}

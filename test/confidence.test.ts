@@ -1,0 +1,170 @@
+/**
+ * Confidence as evidence (src/score): each rule has a case here that fails when the rule is
+ * switched off. Unit cases build the recorded signals by hand; end-to-end cases damage a bundled
+ * sample the way real files are damaged and check that no value is wrong at confidence ≥ 0.9.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, flattenData, type Check, type Report } from '../src/index.js';
+import type { Placement } from '../src/map/index.js';
+import { fakeBold, rowEvidence } from '../src/map/row-evidence.js';
+import type { TableRow } from '../src/tables/build-rows.js';
+import type { RowSpec } from '../src/template/index.js';
+import { rowsWithUnresolvedNeighbours } from '../src/score/evidence.js';
+import { scoreField } from '../src/score/index.js';
+import type { SolvedField } from '../src/solve/index.js';
+import { describeIfExists, ROOT, SHARED } from './helpers/paths.js';
+
+const clean = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
+const byLabel = (labelScore: number, row = {}): Placement => ({ by: 'label', labelScore, source: {}, row: { ...clean, ...row } });
+const read = (value: number, flags: SolvedField['flags'] = []): SolvedField => ({ value, flags });
+const KEY = 'requests.denied.prohibitedByLaw.naturalPerson';
+const rowTotal: Check = { id: 'requests.rowTotal.denied.prohibitedByLaw', ok: true, expected: 3, actual: 3, keys: ['requests.denied.prohibitedByLaw.total', KEY] };
+const column = (actual: number, other = 'requests.granted.naturalPerson'): Check => ({ id: 'requests.outcomes.naturalPerson', ok: true, expected: actual, actual, keys: ['requests.totalHandled.naturalPerson', KEY, other] });
+const others = new Map<string, SolvedField>([
+  ['requests.totalHandled.naturalPerson', read(5)],
+  ['requests.granted.naturalPerson', read(2)],
+  ['requests.denied.prohibitedByLaw.total', read(3)],
+]);
+
+describe('row placement must be confirmed beyond the row itself', () => {
+  it('should reach 0.9 on an exact label with both neighbours placed and its row total holding', () => {
+    expect(scoreField(KEY, read(3), byLabel(1), [rowTotal], others).confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should stay below 0.9 on an exact label whose neighbours were not placed, even with its row total holding', () => {
+    expect(scoreField(KEY, read(3), byLabel(1, { neighboursPlaced: false }), [rowTotal], others).confidence).toBeLessThan(0.9);
+  });
+
+  it('should stay below 0.9 on an exact label when a neighbouring row came out all missing or ambiguous', () => {
+    const unresolved = new Set(['requests.denied.prohibitedByLaw']);
+    expect(scoreField(KEY, read(3), byLabel(1), [rowTotal], others, unresolved).confidence).toBeLessThan(0.9);
+  });
+
+  it('should find the rows next to an unresolved row, within its table only', () => {
+    const keys = ['activeDisclosure.coercion.decisions', 'requests.granted.total', 'requests.partiallyGranted.total', 'requests.denied.stateSecret.total'];
+    const fields = new Map<string, SolvedField>([
+      ['activeDisclosure.coercion.decisions', read(1)],
+      ['requests.granted.total', read(1)],
+      ['requests.partiallyGranted.total', { value: null, flags: ['ambiguous'], candidates: [1, 2] }],
+      ['requests.denied.stateSecret.total', read(0)],
+    ]);
+    expect([...rowsWithUnresolvedNeighbours(keys, fields)].sort()).toEqual(['requests.denied.stateSecret', 'requests.granted']);
+  });
+
+  it('should stay below 0.9 when another printed row claims the same label', () => {
+    expect(scoreField(KEY, read(3), byLabel(1, { rivals: 1 }), [rowTotal], others).confidence).toBeLessThan(0.9);
+  });
+
+  it('should count a column identity whose other members were read independently as confirmation of a fuzzy label', () => {
+    const placement = byLabel(0.83, { neighboursPlaced: false });
+    expect(scoreField(KEY, read(3), placement, [rowTotal], others).confidence).toBeLessThan(0.9);
+    expect(scoreField(KEY, read(3), placement, [rowTotal, column(5)], others).confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should not count a column identity of zeros (0 = 0 + 0) or one whose other members were derived', () => {
+    const placement = byLabel(0.83, { neighboursPlaced: false });
+    const zeros = new Map([...others].map(([k]) => [k, read(0)]));
+    expect(scoreField(KEY, read(0), placement, [column(0)], zeros).confidence).toBeLessThan(0.9);
+    const derived = new Map(others).set('requests.granted.naturalPerson', read(2, ['derived']));
+    expect(scoreField(KEY, read(3), placement, [column(5)], derived).confidence).toBeLessThan(0.9);
+  });
+
+  it('should keep a blank value confirmed only by its own row total below 0.9, and allow 0.9 with a column identity', () => {
+    const zeroTotal: Check = { ...rowTotal, expected: 0, actual: 0 };
+    expect(scoreField(KEY, read(0, ['blank']), byLabel(1), [zeroTotal], others).confidence).toBeLessThan(0.9);
+    expect(scoreField(KEY, read(0, ['blank']), byLabel(1), [zeroTotal, column(5)], others).confidence).toBe(0.9);
+  });
+
+  it('should keep a segmented value low when its label runs several numbered sub-rows together', () => {
+    expect(scoreField(KEY, read(3, ['segmented']), byLabel(1), [rowTotal], others).confidence).toBeGreaterThanOrEqual(0.9);
+    expect(scoreField(KEY, read(3, ['segmented']), byLabel(1, { numberedLabels: 3 }), [rowTotal], others).confidence).toBeLessThanOrEqual(0.7);
+  });
+
+  it('should keep digits in doubt (invisible characters, doubled glyphs) and an assumed unit below 0.9', () => {
+    expect(scoreField(KEY, read(3), byLabel(1, { digitsDoubt: true }), [rowTotal], others).confidence).toBeLessThan(0.9);
+    expect(scoreField('activeDisclosure.procurement.amount', read(386500, ['unitAssumed']), byLabel(1), [], others).confidence).toBeLessThan(0.9);
+  });
+
+  it('should count the numbered sub-rows a label runs together, also glued to the digits before them', () => {
+    const row = (label: string): TableRow => ({ label, pending: '', values: [], blankCells: 0, source: {} });
+    const spec = {} as RowSpec;
+    const count = (label: string) => rowEvidence([{ row: row(label), spec, labelScore: 1, rivals: 0, copies: 0 }], [row(label)], 1, () => 0)[0]!.numberedLabels;
+    expect(count('（六）其他处理 1.申请人逾期不补正 00000002.申请人逾期未缴费 10000013.其他')).toBe(3);
+    expect(count('（三）不予公开 1.属于国家秘密')).toBe(1);
+    expect(count('采购总金额12.5万元')).toBe(0);
+  });
+
+  it('should see fake bold in doubled labels and doubled numbers, not in ordinary values', () => {
+    const num = (raw: string) => ({ kind: 'num' as const, value: Number(raw), raw, fusable: false });
+    expect(fakeBold('规规章章', [num('3')])).toBe(true);
+    expect(fakeBold('', ['11', '33', '0', '44'].map(num))).toBe(true);
+    expect(fakeBold('规章', ['11', '3', '14'].map(num))).toBe(false);
+    expect(fakeBold('行政许可', [num('11')])).toBe(false);
+  });
+});
+
+/** Extracts a text and returns the keys whose value differs from `want` at confidence ≥ 0.9. */
+async function silent(text: string, want: Record<string, number>): Promise<{ report: Report; wrong: string[] }> {
+  const report = await extract(new TextEncoder().encode(text), { name: 'case.txt' });
+  const data = flattenData(report.data);
+  const wrong = Object.entries(want).filter(([k, v]) => data.get(k) !== v && (report.fields[k]?.confidence ?? 0) >= 0.9).map(([k]) => k);
+  return { report, wrong };
+}
+
+describe('end to end on damaged samples', () => {
+  const tab = readFileSync(join(ROOT, 'samples/quirk-tab.txt'), 'utf8');
+  const y2019 = readFileSync(join(ROOT, 'samples/quirk-2019.txt'), 'utf8');
+
+  it('should keep most clean fields at ≥ 0.9 (calibration stays useful)', async () => {
+    const report = await extract(new TextEncoder().encode(tab), { name: 'tab.txt' });
+    const confident = Object.values(report.fields).filter((f) => f.confidence >= 0.9).length;
+    expect(confident).toBeGreaterThan(0.9 * Object.keys(report.fields).length);
+  });
+
+  it('should read a unit line right after the amount, and flag an amount whose unit was read nowhere unitAssumed', async () => {
+    const own = await silent(y2019.replace('政府集中采购\t13\t5574.32', '政府集中采购\t13\t55743200\n元'), { 'activeDisclosure.procurement.amount': 5574.32 });
+    expect(flattenData(own.report.data).get('activeDisclosure.procurement.amount')).toBe(5574.32);
+    const lost = await silent(y2019.replace('政府集中采购\t13\t5574.32', '政府集中采购\t13\t55743200'), { 'activeDisclosure.procurement.amount': 5574.32 });
+    expect(lost.wrong).toEqual([]);
+    expect(lost.report.fields['activeDisclosure.procurement.amount']!.flags).toContain('unitAssumed');
+  });
+
+  it('should keep a value split by an invisible character below 0.9 (the split leaves a clean-looking row)', async () => {
+    // One cell per line: 规章's last value printed '1\u200d2' reads as 1, then a "row" labelled '\u200d' with 2.
+    const cellPerLine = readFileSync(join(ROOT, 'samples/quirk-cell-per-line.txt'), 'utf8');
+    const damaged = cellPerLine.replace('规章\n6\n19\n2\n', '规章\n6\n19\n1\u200d2\n');
+    expect(damaged).not.toBe(cellPerLine);
+    expect((await silent(damaged, { 'activeDisclosure.regulations.inForce': 12 })).wrong).toEqual([]);
+  });
+
+  it('should warn tables_duplicated when table 三 is printed twice, and no_values when sections hold no statistics', async () => {
+    const start = tab.indexOf('三、收到和处理');
+    const end = tab.indexOf('四、政府信息公开行政复议');
+    const body = tab.slice(tab.indexOf('\n', start) + 1, end);
+    const twice = await extract(new TextEncoder().encode(tab.slice(0, end) + body + tab.slice(end)), { name: 'twice.txt' });
+    expect(twice.warnings.map((w) => w.code)).toContain('tables_duplicated');
+    // Last year's copy (every value doubled, identities still hold) after this year's: no requests value at ≥ 0.9.
+    const lastYear = body.replace(/\t(\d+)/g, (_, d: string) => `\t${Number(d) * 2}`);
+    const other = await extract(new TextEncoder().encode(`${tab.slice(0, end)}上一年度情况\n${lastYear}${tab.slice(end)}`), { name: 'other.txt' });
+    expect(other.warnings.map((w) => w.code)).toContain('tables_duplicated');
+    const confident = Object.entries(other.fields).filter(([k, f]) => k.startsWith('requests.') && f.confidence >= 0.9);
+    expect(confident).toEqual([]);
+    const once = await extract(new TextEncoder().encode(tab), { name: 'once.txt' });
+    expect(once.warnings.map((w) => w.code)).not.toContain('tables_duplicated');
+    const noTables = tab.split('\n').filter((l) => !l.includes('\t')).join('\n');
+    const empty = await extract(new TextEncoder().encode(noTables), { name: 'empty.txt' });
+    expect(empty.warnings.map((w) => w.code)).toContain('no_values');
+  });
+});
+
+describeIfExists(join(SHARED, 'repros'))('shared repros about confidence: no value wrong at ≥ 0.9', () => {
+  for (const name of ['unit-own-line', 'label-tail-blank-row', 'glued-subrow-number']) {
+    it(name, async () => {
+      const dir = join(SHARED, 'repros', name);
+      const want = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, number>;
+      const data = Object.fromEntries(Object.entries(want).filter(([k]) => !k.startsWith('meta.')));
+      expect((await silent(readFileSync(join(dir, 'report.txt'), 'utf8'), data)).wrong).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,163 @@
+/**
+ * What real printers, viewers and scanners do to a PDF: pages turned (/Rotate, content drawn
+ * rotated), fake bold (text drawn twice), radicals for ideographs (Chromium/Skia subsets), text
+ * layers that cannot be decoded. Small PDFs built with `_internal/mini-pdf`; turned copies of a
+ * bundled sample with qpdf and Ghostscript when they are installed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildPdf, type MiniPage } from '../src/_internal/mini-pdf.js';
+import { unifyRadicals } from '../src/_internal/radicals.js';
+import { compareReport, extract, type Golden } from '../src/index.js';
+import { load } from '../src/load/index.js';
+import { resolveOptions } from '../src/options.js';
+import { readingFrame } from '../src/pdf/orientation.js';
+import type { Matrix } from '../src/pdf/rulings.js';
+import { dropOverprints, pageItems } from '../src/pdf/text-items.js';
+import { ROOT } from './helpers/paths.js';
+
+const text = (x: number, y: number, s: string): string => `BT /F1 10 Tf ${x} ${y} Td (${s}) Tj ET`;
+
+/** A ruled 3-column table (the one of test/pdf.test.ts) in PDF user space of a 595 × 842 page. */
+const TABLE = [
+  ...[700, 680, 660, 640].map((y) => `100 ${y} m 400 ${y} l S`),
+  ...[100, 200, 300, 400].map((x) => `${x} 700 m ${x} 640 l S`),
+  text(105, 685, 'Row'),
+  text(205, 685, 'A'),
+  text(305, 685, 'Total'),
+  text(105, 665, 'First'),
+  text(205, 665, '12'),
+  text(305, 665, '15'),
+  text(105, 645, 'Second'),
+  text(205, 645, '7'),
+  text(305, 645, '8'),
+].join('\n');
+const UPRIGHT = [
+  ['Row', 'A', 'Total'],
+  ['First', '12', '15'],
+  ['Second', '7', '8'],
+];
+
+async function read(pages: MiniPage[]) {
+  return load(buildPdf(pages), resolveOptions({ format: 'pdf' }));
+}
+const cellsOf = (doc: { lines: { cells: string[] }[] }): string[][] => doc.lines.map((l) => l.cells);
+const codes = (doc: { warnings: { code: string }[] }): string[] => doc.warnings.map((w) => w.code);
+
+describe('turned pages', () => {
+  it('should read an upright page as it is, without a warning', async () => {
+    const doc = await read([{ content: TABLE }]);
+    expect(cellsOf(doc)).toEqual(UPRIGHT);
+    expect(codes(doc)).not.toContain('pdf_page_rotated');
+  });
+
+  it.each([90, 180, 270])('should read a page saved with /Rotate %i as its upright content, and warn', async (rotate) => {
+    const doc = await read([{ content: TABLE, rotate }]);
+    expect(cellsOf(doc)).toEqual(UPRIGHT);
+    expect(doc.warnings.find((w) => w.code === 'pdf_page_rotated')?.message).toMatch(/^page 1:/);
+  });
+
+  // Content drawn turned on the page (what Ghostscript writes for a /Rotate page, or a scanner's 180°).
+  const turned: [number, string, number, number][] = [
+    [90, '0 -1 1 0 0 595', 842, 595],
+    [180, '-1 0 0 -1 595 842', 595, 842],
+    [270, '0 1 -1 0 842 0', 842, 595],
+  ];
+  it.each(turned)('should read content drawn turned by %i° as upright', async (_deg, cm, width, height) => {
+    const doc = await read([{ content: `q ${cm} cm\n${TABLE}\nQ`, width, height }]);
+    expect(cellsOf(doc)).toEqual(UPRIGHT);
+    expect(codes(doc)).toContain('pdf_page_rotated');
+  });
+
+  it('should not turn a page for a minority of rotated labels', () => {
+    const run = (str: string, transform: Matrix) => ({ str, transform });
+    const display = { transform: [1, 0, 0, -1, 0, 842] as Matrix, width: 595, height: 842 };
+    const upright = Array.from({ length: 6 }, (_, i) => run('一二三四五', [10, 0, 0, 10, 100, 700 - 20 * i]));
+    expect(readingFrame([...upright, run('一二三四五六七', [0, 10, -10, 0, 50, 600])], display).rotation).toBe(0);
+    expect(readingFrame([run('一二', [10, 0, 0, 10, 100, 700]), run('一二三四五六七', [0, 10, -10, 0, 50, 600])], display).rotation).toBe(270);
+  });
+});
+
+describe('fake bold (overprinted text)', () => {
+  const bold = (x: number, y: number, s: string, dx: number): string => `${text(x, y, s)}\n${text(x + dx, y, s)}`;
+
+  it.each([0, 0.35, 0.5])('should read numbers drawn twice %s pt apart once', async (dx) => {
+    const content = [text(100, 700, 'Label'), bold(200, 700, '1286', dx), bold(260, 700, '57', dx), text(320, 700, '3')].join('\n');
+    expect(cellsOf(await read([{ content }]))).toEqual([['Label', '1286', '57', '3']]);
+  });
+
+  it('should keep the same number printed in two neighbouring cells', () => {
+    const it = (x: number, str: string) => ({ str, x, top: 100, width: 10, height: 10, size: 10 });
+    expect(dropOverprints([it(100, '12'), it(112, '12')]).map((i) => i.x)).toEqual([100, 112]);
+    // A run repeating part of a longer run at its place is an overprint too.
+    expect(dropOverprints([{ ...it(100, '1286'), width: 20 }, { ...it(110.3, '86'), width: 10 }]).map((i) => i.str)).toEqual(['1286']);
+  });
+});
+
+describe('radicals for ideographs (Chromium/Skia subsets)', () => {
+  it('should map CJK Radicals Supplement and Kangxi radicals to their ideographs', () => {
+    expect(unifyRadicals('⻓⻘县⻩⻰镇人⺠政府')).toBe('长青县黄龙镇人民政府');
+    expect(unifyRadicals('⼀⼈⻔⻢')).toBe('一人门马');
+    expect(unifyRadicals('青禾县 2024')).toBe('青禾县 2024');
+  });
+
+  it('should map them in PDF text items', () => {
+    const items = pageItems([{ str: '⻓⻘县⻩⻰镇人⺠政府', transform: [10, 0, 0, 10, 100, 700], width: 90 }], [1, 0, 0, -1, 0, 842]);
+    expect(items.map((i) => i.str)).toEqual(['长青县黄龙镇人民政府']);
+  });
+});
+
+describe('text layers that cannot be decoded', () => {
+  // Glyph codes of a font without ToUnicode come out as Latin-1 letters and symbols.
+  const garbage = '\\341\\365\\351\\253 \\310\\307\\2622 \\267\\244\\374\\261 \\241\\306\\325\\322';
+
+  it('should say OCR is needed when every page is undecodable', async () => {
+    const content = Array.from({ length: 8 }, (_, i) => text(100, 700 - 20 * i, garbage)).join('\n');
+    await expect(read([{ content }, { content }])).rejects.toMatchObject({ code: 'E_PDF_NO_TEXT', message: expect.stringMatching(/cannot be decoded.*OCR/) });
+  });
+
+  it('should leave out an undecodable page of an otherwise readable PDF and name it', async () => {
+    const readable = Array.from({ length: 8 }, (_, i) => text(100, 700 - 20 * i, `Readable line number ${i} of the report`)).join('\n');
+    const bad = Array.from({ length: 8 }, (_, i) => text(100, 700 - 20 * i, garbage)).join('\n');
+    const doc = await read([{ content: readable }, { content: bad }]);
+    expect(doc.warnings.find((w) => w.code === 'pdf_text_undecodable')?.message).toMatch(/^page 2:/);
+    expect(doc.lines.every((l) => l.source.page === 1)).toBe(true);
+  });
+});
+
+/** True when the command runs (qpdf / gs installed). */
+const has = (cmd: string): boolean => {
+  try {
+    execFileSync(cmd, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+(has('qpdf') && has('gs') ? describe : describe.skip)('turned copies of a sample (qpdf, Ghostscript)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-turn-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const sample = join(ROOT, 'samples', 'pdf-libreoffice-word.pdf');
+  const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'pdf-libreoffice-word.golden.json'), 'utf8')) as Golden;
+
+  it.each([
+    ['qpdf --rotate=+90', 90, false],
+    ['Ghostscript re-print of a /Rotate 270 page', 270, true],
+  ])('should read the %s as the upright original', async (_name, rotate, reprint) => {
+    const turned = join(dir, `r${rotate}.pdf`);
+    execFileSync('qpdf', [`--rotate=+${rotate}`, sample, turned]);
+    let file = turned;
+    if (reprint) {
+      file = join(dir, `g${rotate}.pdf`);
+      execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', `-sOutputFile=${file}`, turned]);
+    }
+    const report = await extract(file);
+    const cmp = compareReport(file, report, golden);
+    expect(cmp.fields.filter((f) => !f.ok)).toEqual([]);
+    expect(cmp.meta).toEqual([]);
+    expect(report.warnings.map((w) => w.code)).toContain('pdf_page_rotated');
+  });
+});
