@@ -1,21 +1,37 @@
 /**
- * @file .docx (reports published as Word attachments): mammoth turns the document into HTML (tables
- * with their merged cells), which then takes the HTML path. Images in the document (tables pasted
- * as pictures) are counted for the `table_is_image` warning, never read.
+ * @file .docx (reports published as Word attachments): simple fields unwrapped to their results
+ * (docx-fields), then mammoth turns the document into HTML (tables with their merged cells), which
+ * takes the HTML path. Images in the document (tables pasted as pictures) are counted for the
+ * `table_is_image` warning, never read. mammoth's messages (content it did not convert) become the
+ * warning `docx_content_skipped`.
  */
 import mammoth from 'mammoth';
 import { XxgkError } from '../errors.js';
-import type { LoadedDocument } from '../model/document.js';
+import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
+import { unwrapSimpleFields } from './docx-fields.js';
 import { loadHtml } from './load-html.js';
 
+/** Distinct mammoth messages quoted in the warning (the rest are counted). */
+const MAX_QUOTED_MESSAGES = 3;
+
+function skippedWarning(messages: readonly { type: string; message: string }[]): Warning[] {
+  if (messages.length === 0) return [];
+  const distinct = [...new Set(messages.map((m) => m.message))];
+  const quoted = distinct.slice(0, MAX_QUOTED_MESSAGES).join('; ');
+  const more = distinct.length > MAX_QUOTED_MESSAGES ? ` (+${distinct.length - MAX_QUOTED_MESSAGES} more)` : '';
+  return [{ code: 'docx_content_skipped', message: `the .docx converter skipped content (${messages.length} messages): ${quoted}${more}` }];
+}
+
 export async function loadDocx(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
+  const damaged = (cause: unknown): never => {
+    throw new XxgkError('E_DECODE', `${base.name}: not a readable .docx (damaged or not a Word document)`, { cause });
+  };
+  const unwrapped = await unwrapSimpleFields(bytes).catch(damaged);
   // Images are counted, never read: not inlined as base64 (tens of MiB of pictures would become the page).
   const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage }).catch((cause: unknown) => {
-    throw new XxgkError('E_DECODE', `${base.name}: not a readable .docx (damaged or not a Word document)`, { cause });
-  });
+  const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(unwrapped.bytes) }, { convertImage }).catch(damaged);
   const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`;
   const doc = loadHtml(new TextEncoder().encode(page), base, { ...opts, encoding: 'utf-8' });
-  return { ...doc, kind: 'docx' };
+  return { ...doc, kind: 'docx', warnings: [...doc.warnings, ...skippedWarning(messages)] };
 }

@@ -3,11 +3,13 @@
  * programming). Labelled rows score by label similarity; rows whose label was lost score a
  * neutral "by position" gain, so they fill the template slots between labelled neighbours in order.
  */
-import { labelSimilarity } from '../_internal/similarity.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
-import { stripHeaderWords, type TableRow } from '../tables/build-rows.js';
+import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
+import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
 import { fitsColumns } from './row-candidates.js';
+
+export { MIN_LABEL_SCORE } from './join-fragments.js';
 
 /** How a printed row was matched to a template row. */
 export interface RowMatch {
@@ -15,44 +17,34 @@ export interface RowMatch {
   spec: RowSpec;
   /** Label similarity in [0, 1]; null when the row had no usable label (placed by position). */
   labelScore: number | null;
+  /** The label matched only part of the template label, or was joined from another line (see join-fragments). */
+  partial?: boolean;
   /** Other printed rows whose label names this template row best, with other values (a second copy, a competing label): score evidence. */
   rivals: number;
   /** Other printed rows whose label names this template row best, whatever their values (a table printed twice). */
   copies: number;
 }
 
-/** Label similarity below which a row's text is not taken as naming that template row. */
-export const MIN_LABEL_SCORE = 0.6;
 /** Gain of placing a row without a label in a free slot: less than any real label match. */
 const POSITION_GAIN = 0.5;
-/** Pending (previous-line) text counts a little less than the row's own label. */
-const PENDING_WEIGHT = 0.95;
 /** Bonus when the row printed exactly as many values as the template row has columns. */
 const COUNT_BONUS = 0.2;
 
-/** A label text in the form it is compared in (normalized, header words stripped). */
-const comparable = (text: string): string => stripHeaderWords(normalizeLabel(text));
-
-/** Best similarity of a comparable text to any of a row's labels. */
-function scoreComparable(norm: string, spec: RowSpec): number {
-  return norm ? Math.max(...spec.labels.map((l) => labelSimilarity(norm, l))) : 0;
-}
-
 /**
  * Per row: its label score against every template row (own label, or pending text joined to it,
- * whichever is higher; null under the threshold), and whether its own label names none of them
- * (narrative, notes). Each text is normalized once, not once per template row.
+ * whichever is higher; null under the threshold), whether that score rests on partial coverage,
+ * and whether its own label names none of them and is part of none (narrative, notes).
  */
-function rowLabels(row: TableRow, specs: readonly RowSpec[]): { labels: (number | null)[]; foreign: boolean } {
-  const own = row.label ? comparable(row.label) : '';
-  const joined = row.pending ? comparable(`${row.pending}${row.label}`) : '';
-  const owns = specs.map((s) => scoreComparable(own, s));
-  const labels = specs.map((s, j) => {
-    const best = Math.max(owns[j]!, joined ? PENDING_WEIGHT * scoreComparable(joined, s) : 0);
-    return best >= MIN_LABEL_SCORE ? best : null;
-  });
-  const foreign = normalizeLabel(row.label).length > 0 && owns.every((o) => o < MIN_LABEL_SCORE);
-  return { labels, foreign };
+function rowLabels(row: MappedRow, specs: readonly RowSpec[]): { labels: (number | null)[]; partial: boolean[]; foreign: boolean } {
+  const { own, best } = rowMatches(row, specs);
+  const labels = best.map((m) => (m.score >= MIN_LABEL_SCORE ? m.score : null));
+  const partial = best.map((m) => m.partial || row.joined === true);
+  // A label too short to score that is still part of a template label ('结转' of a wrapped
+  // '四、结转' / '下年度继续办理') is a truncated label, not foreign text: it may be placed by position.
+  const norm = normalizeLabel(row.label);
+  const fragment = specs.some((s) => s.labels.some((l) => l.includes(norm)));
+  const foreign = norm.length > 0 && !fragment && own.every((o) => o.score < MIN_LABEL_SCORE);
+  return { labels, partial, foreign };
 }
 
 function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boolean): number {
@@ -84,12 +76,13 @@ function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][
 }
 
 /** Aligns printed rows to template rows, keeping both orders. Unmatched rows on either side are skipped. */
-export function alignRows(rows: readonly TableRow[], specs: readonly RowSpec[]): RowMatch[] {
+export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[]): RowMatch[] {
   const n = rows.length;
   const m = specs.length;
   const scored = rows.map((r) => rowLabels(r, specs));
   const labels = scored.map((s) => s.labels);
   const foreign = scored.map((s) => s.foreign);
+  const partial = scored.map((s) => s.partial);
   const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
@@ -107,7 +100,10 @@ export function alignRows(rows: readonly TableRow[], specs: readonly RowSpec[]):
     const mv = move[i]![j]!;
     if (mv === 0) {
       const labelScore = labels[i - 1]![j - 1] ?? null;
-      if (labelScore !== null || !foreign[i - 1]) matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, ...rivalsOf(rows, labels, i - 1, specs[j - 1]!, j - 1) });
+      if (labelScore !== null || !foreign[i - 1]) {
+        const partialLabel = labelScore !== null && partial[i - 1]![j - 1]!;
+        matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, partial: partialLabel, ...rivalsOf(rows, labels, i - 1, specs[j - 1]!, j - 1) });
+      }
       i--;
       j--;
     } else if (mv === 1) i--;

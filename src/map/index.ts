@@ -49,7 +49,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     reviewLitigation: buildRows(reviewLines ?? []),
   };
   const tableText = cellsText([...(activeLines ?? lines), ...(requestLines ?? [])]);
-  const detection = detectTemplate(tableText, year, rows.requests.length);
+  const detection = detectTemplate(tableText, year, rows.requests.filter((r) => r.values.length > 0).length);
   warnings.push(...detection.warnings);
   const template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
   const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null });

@@ -35,16 +35,25 @@ function tokenCell(t: ValueToken, extra: FieldFlag[]): Cell {
   return { value: t.value, flags: [...extra] };
 }
 
-/** Exactly k values; blank cells also get an "unknown" reading so identities can prove them. */
-function exact(tokens: readonly ValueToken[]): Candidate[] {
+/**
+ * Exactly k values. Blank cells are read per cell: as printed (0, flag blank); a blank in a total
+ * column unknown (derived from its row's parts) and the other blanks 0; or every blank unknown.
+ * The identities choose; cheaper readings first when several hold.
+ */
+function exact(tokens: readonly ValueToken[], totalCols: readonly number[] = []): Candidate[] {
   const asRead: Candidate = { cells: tokens.map((t) => tokenCell(t, [])), cost: 0 };
   if (!tokens.some((t) => t.kind === 'blank')) return [asRead];
-  const unknown: Candidate = {
-    cells: tokens.map((t) => (t.kind === 'blank' ? { value: undefined, flags: ['derived'] } : tokenCell(t, []))),
-    cost: 1,
-  };
-  return [asRead, unknown];
+  const unknownWhere = (pick: (i: number) => boolean, cost: number): Candidate => ({
+    cells: tokens.map((t, i) => (t.kind === 'blank' && pick(i) ? { value: undefined, flags: ['derived'] } : tokenCell(t, []))),
+    cost,
+  });
+  const blankTotal = totalCols.some((i) => tokens[i]?.kind === 'blank');
+  const totalsDerived = blankTotal ? [unknownWhere((i) => totalCols.includes(i), BLANK_TOTAL_COST)] : [];
+  return [asRead, ...totalsDerived, unknownWhere(() => true, 1)];
 }
+
+/** Cost of reading a row's empty total as derived: above every blank read as 0, below all unknown. */
+const BLANK_TOTAL_COST = 0.5;
 
 function dropExtra(tokens: readonly ValueToken[], k: number): Candidate[] {
   return combinations(tokens.length, tokens.length - k).map((drop) => ({
@@ -53,13 +62,21 @@ function dropExtra(tokens: readonly ValueToken[], k: number): Candidate[] {
   }));
 }
 
-function insertMissing(tokens: readonly ValueToken[], k: number): Candidate[] {
+/**
+ * Cost of a missing cell anywhere but the row's total: an empty 总计 (a blank total column, lost as
+ * trailing white space in a text layout) is the usual missing cell, so it is tried first; other
+ * holes are read when the identities need them. Without the order, a table of rows each one cell
+ * short had 7^rows equally good readings and went ambiguous.
+ */
+const HOLE_COST = 0.5;
+
+function insertMissing(tokens: readonly ValueToken[], k: number, totalCols: readonly number[] = []): Candidate[] {
   return combinations(k, k - tokens.length).map((holes) => {
     let next = 0;
     const cells = Array.from({ length: k }, (_, i): Cell =>
       holes.includes(i) ? { value: undefined, flags: ['repaired', 'derived'] } : tokenCell(tokens[next++]!, ['repaired']),
     );
-    return { cells, cost: 0 };
+    return { cells, cost: holes.every((h) => totalCols.includes(h)) ? 0 : HOLE_COST };
   });
 }
 
@@ -123,13 +140,13 @@ function allUnknown(k: number): Candidate[] {
  * Empty cells kept by separated input: readings that take a window of k consecutive tokens
  * holding every printed value (leading/trailing empties may be layout, interior ones are cells).
  */
-function blankWindows(tokens: readonly ValueToken[], k: number): Candidate[] {
+function blankWindows(tokens: readonly ValueToken[], k: number, totalCols: readonly number[] = []): Candidate[] {
   const filled = tokens.map((t, i) => (t.kind === 'blank' ? -1 : i)).filter((i) => i >= 0);
   const first = filled[0] ?? 0;
   const last = filled.at(-1) ?? 0;
   const out: Candidate[] = [];
   for (let start = Math.max(0, last - k + 1); start <= first && start + k <= tokens.length; start++) {
-    const readings = exact(tokens.slice(start, start + k));
+    const readings = exact(tokens.slice(start, start + k), totalCols);
     // Empty cells outside the printed values may be layout (a spanned label column): a repair.
     if (start < first || start + k - 1 > last) readings.forEach((c) => c.cells.forEach((cell) => cell.flags.push('repaired')));
     out.push(...readings);
@@ -142,13 +159,13 @@ export function fitsColumns(tokens: readonly ValueToken[], k: number): boolean {
   return tokens.filter((t) => t.kind !== 'blank').length === k || blankWindows(tokens, k).length > 0;
 }
 
-/** The readings of a printed row for k columns. */
-export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number): Candidate[] {
+/** The readings of a printed row for k columns; `totalCols` are the columns holding the row's total. */
+export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = []): Candidate[] {
   // A full row of a table grid (HTML, ruled PDF) with one cell per column: its empty cells are cells, not layout.
-  if (row.onGrid && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values);
+  if (row.onGrid && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values, totalCols);
   const filled = row.values.filter((t) => t.kind !== 'blank');
   if (filled.length > 0 && filled.length < k) {
-    const windows = blankWindows(row.values, k);
+    const windows = blankWindows(row.values, k, totalCols);
     if (windows.length > 0) return dedupe(windows);
   }
   const tokens = filled;
@@ -164,5 +181,5 @@ export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onG
     const segmented = dedupe(segment(tokens, k));
     if (segmented.length > 0) return segmented;
   }
-  return k - tokens.length <= MAX_REPAIR ? dedupe(insertMissing(tokens, k)) : allUnknown(k);
+  return k - tokens.length <= MAX_REPAIR ? dedupe(insertMissing(tokens, k, totalCols)) : allUnknown(k);
 }

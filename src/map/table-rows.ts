@@ -7,6 +7,8 @@ import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { alignRows } from './align-rows.js';
+import { joinFragments } from './join-fragments.js';
+import { pairLiftedLabels } from './lifted-labels.js';
 import { rowCandidates } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
 
@@ -14,6 +16,8 @@ import { rowEvidence, type RowEvidence } from './row-evidence.js';
 export interface Placement {
   by: 'label' | 'position' | 'columns';
   labelScore: number;
+  /** The label matched only part of the template label or was joined from another line (flag labelPartial). */
+  partial?: boolean;
   source: SourceRef;
   /** Evidence about the row (neighbours, rivals, run-together labels, doubtful digits) for the score stage. */
   row?: RowEvidence;
@@ -50,7 +54,21 @@ export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
   return merged;
 }
 
-/** Aligns rows to the template rows of one table and builds the solver groups. */
+/** True when some row printed a value or a not-applicable mark (not only empty cells). */
+function readsAnything(rows: readonly TableRow[]): boolean {
+  return rows.some((r) => r.values.some((v) => v.kind !== 'blank'));
+}
+
+/** Column indexes that hold a row total (derived from the row's parts when printed empty). */
+function totalColumns(spec: RowSpec): number[] {
+  return spec.columns.flatMap((c, i) => (c === 'total' ? [i] : []));
+}
+
+/**
+ * Aligns rows to the template rows of one table and builds the solver groups. A table of which
+ * nothing at all was read (every cell empty: values lost by the converter) gives no groups, so its
+ * fields are missing rather than 0.
+ */
 export function tableGroups(
   table: string,
   rows: readonly TableRow[],
@@ -60,15 +78,19 @@ export function tableGroups(
   const groups: Group[] = [];
   const placements = new Map<string, Placement>();
   const matched = new Map<RowSpec, TableRow>();
-  const matches = alignRows(mergeCellPerLine(rows), specs).filter((m) => m.labelScore !== null || opts.allowPosition);
-  const evidence = rowEvidence(matches, rows, specs.length, (m) => specs.indexOf(m.spec));
+  const prepared = joinFragments(pairLiftedLabels(mergeCellPerLine(rows), specs), specs);
+  const aligned = alignRows(prepared, specs);
+  if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched };
+  const matches = aligned.filter((m) => m.labelScore !== null || opts.allowPosition);
+  const evidence = rowEvidence(matches, prepared, specs.length, (m) => specs.indexOf(m.spec));
   for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
     const keys = match.spec.columns.map((c) => `${table}.${match.spec.key}.${c}`);
-    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length) });
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totalColumns(match.spec)) });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
-    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, source: sources?.[i] ?? match.row.source, row: evidence[mi] }));
+    const partial = match.partial ? { partial: true } : {};
+    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row: evidence[mi] }));
   }
   return { groups, placements, matched };
 }

@@ -19,6 +19,7 @@ export const FIELD_FLAGS = [
   'segmented', // split out of a run of fused digits
   'ambiguous', // several readings remain: null, with `candidates`
   'labelFuzzy', // the row label matched the template only approximately
+  'labelPartial', // the row label covered only part of the template label, or was joined from a neighbouring line
   'checkFailed', // an identity involving this field does not hold as printed
   'unitConverted', // printed in 元, normalised to 万元
   'unitAssumed', // money printed without a unit anywhere near it: taken as 万元

@@ -10,7 +10,8 @@
  *  3. caps by flag: position / repaired / derived / narrative / unitAssumed ≤ 0.85 (a guess is never ≥ 0.9);
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
  *     when every identity through the field holds, else ≤ 0.7, and ≤ 0.7 when the row's label runs
- *     several numbered sub-rows together; ambiguous and missing → 0.
+ *     several numbered sub-rows together; labelPartial (a label read in part or joined from another
+ *     line) ≤ 0.85 unless (d) below holds; ambiguous and missing → 0.
  *  4. caps by evidence: a field reaches 0.9 only when its row placement is confirmed by something
  *     other than its own row — (c) an exact label (score ≥ 0.9) with every neighbouring template
  *     row placed by its label and resolved (not all missing or ambiguous) and no rival row, or (d) an identity reaching other rows whose other
@@ -73,6 +74,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   // A rival row with other values, or a table printed twice with other values: identities cannot tell two self-consistent copies apart.
   if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
+  // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
+  if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, GUESS_CAP);
   return cap;
 }
 
@@ -89,6 +92,7 @@ export function scoreField(
   const flags = new Set<FieldFlag>(solved.flags);
   if (placement.by === 'position') flags.add('position');
   if (placement.by === 'label' && placement.labelScore < FUZZY_LABEL) flags.add('labelFuzzy');
+  if (placement.partial) flags.add('labelPartial');
   const failed = checks.some((c) => !c.ok);
   if (failed) flags.add('checkFailed');
   const confirmed = !failed && checks.length > 0;

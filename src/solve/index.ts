@@ -140,8 +140,9 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
   // The full space again only when it is larger: when no reading was dropped, `first` searched it.
   const narrowed = cheap.some((g, i) => g.candidates.length < pruned[i]!.candidates.length);
   const settled = !narrowed || (!first.incomplete && first.best.v === 0);
+  const widened = settled ? null : widenOne(cheap, pruned, identities);
   const space = settled ? cheap : pruned;
-  const r = settled ? first : enumerate(pruned, identities);
+  const r = settled ? first : widened ?? enumerate(pruned, identities);
   const fields = r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
   return {
     fields,
@@ -154,6 +155,26 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
       exhausted: r.incomplete,
     },
   };
+}
+
+/**
+ * When the full space is too large to enumerate: the cheapest readings with one row widened to all
+ * its readings, row by row. The consistent combinations (no identity broken) of least cost, over
+ * every such widening, survive together; null when none is consistent. A table of many empty
+ * cells and one row short of a cell used to exhaust the full space and go ambiguous as a whole.
+ */
+function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities: readonly Identity[]): Enumeration | null {
+  const size = pruned.reduce((p, g) => p * g.candidates.length, 1);
+  if (size <= MAX_COMBINATIONS) return null;
+  let best: Enumeration | null = null;
+  pruned.forEach((g, i) => {
+    if (g.candidates.length === cheap[i]!.candidates.length) return;
+    const e = enumerate(cheap.map((c, j) => (j === i ? g : c)), identities);
+    if (e.incomplete || e.best.v !== 0) return;
+    if (!best || e.best.cost < best.best.cost) best = e;
+    else if (e.best.cost === best.best.cost) best = { ...best, survivors: [...best.survivors, ...e.survivors], combinations: best.combinations + e.combinations, evaluated: best.evaluated + e.evaluated };
+  });
+  return best;
 }
 
 function summarize(groups: readonly Group[], survivors: readonly Survivor[]): Map<string, SolvedField> {

@@ -22,6 +22,11 @@ export interface TableRow {
   blankCells: number;
   /** The row's cells sit on a table grid, one per column, none missing (HTML full-width rows, ruled PDF). */
   onGrid?: boolean;
+  /**
+   * Label text no values followed (cut off by a column header or the end of the table): kept so
+   * that the tail of a wrapped label can rejoin the row above (map/join-fragments); never a row itself.
+   */
+  orphan?: boolean;
   source: SourceRef;
 }
 
@@ -120,7 +125,10 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       const blankRow = seg.values.length === 0 && seg.blankCells > 0 && line.separated && seg.text !== '';
       if (seg.values.length === 0 && (!blankRow || isHeaderText(seg.text))) {
         // Text only: a header resets the pending label, anything else waits for the next values.
-        if (isHeaderText(seg.text)) pending = '';
+        if (isHeaderText(seg.text)) {
+          if (pending) rows.push(orphanRow(pending, line.source));
+          pending = '';
+        }
         else if (seg.text) pending = pending ? `${pending} ${seg.text}` : seg.text;
         continue;
       }
@@ -132,5 +140,10 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       pending = '';
     }
   }
+  if (pending) rows.push(orphanRow(pending, lines.at(-1)!.source));
   return rows;
+}
+
+function orphanRow(text: string, source: SourceRef): TableRow {
+  return { label: text, pending: '', values: [], blankCells: 0, orphan: true, source: { ...source, text: text.slice(-SOURCE_TEXT_CHARS) } };
 }

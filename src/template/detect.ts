@@ -8,8 +8,10 @@ import type { Template } from './index.js';
 
 const MARKERS_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'];
 const MARKERS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '政府集中采购', '采购总金额', '其他对外管理服务事项'];
-/** Labels of the three 2021 （六） sub-rows (any one is enough). */
-const SPLIT_MARKERS = ['逾期不补正', '逾期未按收费通知', '不再处理其政府信息公开申请'];
+/** Labels of the three 2021 （六） sub-rows (any one is enough; their heads too, for truncated labels). */
+const SPLIT_MARKERS = ['逾期不补正', '逾期未按收费通知', '不再处理其政府信息公开申请', '申请人无正当理由', '申请人逾期未按'];
+/** The label of （六） itself: printed with no sub-row label, （六） is one row. */
+const COMBINED_MARKER = '其他处理';
 
 /** The detected layout, or `unknown` with the reasons. */
 export interface Detection {
@@ -24,8 +26,9 @@ function count(text: string, markers: readonly string[]): number {
 
 /**
  * Detects the template from the normalized text of the table sections (or the whole document).
- * `requestRowCount` (value rows printed in table 三) decides the （六） layout when no sub-row label
- * survived: 25 rows mean three sub-rows.
+ * The （六） layout comes from the labels present: a sub-row label means three sub-rows, else
+ * '其他处理' means one row. Only when neither survived does `requestRowCount` (rows of table 三 that
+ * print values; label fragments on rows of empty cells are not rows) decide: 25 mean three sub-rows.
  */
 export function detectTemplate(tableText: string, year: number | null, requestRowCount: number): Detection {
   const text = normalizeLabel(tableText);
@@ -43,6 +46,6 @@ export function detectTemplate(tableText: string, year: number | null, requestRo
   if (year !== null && version !== 'unknown' && (version === '2021') !== year >= 2021) {
     warnings.push({ code: 'template_year_mismatch', message: `the tables follow the ${version} template but the report is on ${year}` });
   }
-  const split = count(text, SPLIT_MARKERS) > 0 || requestRowCount >= 25;
+  const split = count(text, SPLIT_MARKERS) > 0 || (!text.includes(COMBINED_MARKER) && requestRowCount >= 25);
   return { version, otherHandling: version === '2019' || !split ? 'combined' : 'split', warnings };
 }

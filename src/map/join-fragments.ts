@@ -1,0 +1,152 @@
+/**
+ * @file Label fragments joined to the row they belong to. A wrapped or truncated label leaves its
+ * tail on a line of its own: a row of empty cells ('5.要求行政 1 0 … 1' / '机关确认或重新出具已获取信息'
+ * with seven empty cells), or a text-only line (the next page, a converter that drops cells) that
+ * would otherwise prefix the next row's label. A value-less fragment is joined to the row above or
+ * below when that clearly raises the label match; a real blank row whose own label matches stays.
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { stripHeaderWords, type TableRow } from '../tables/build-rows.js';
+import type { RowSpec } from '../template/index.js';
+import { bestMatch, type LabelMatch } from './label-match.js';
+
+/** A table row as the mapper sees it: `joined` when label text from another line was joined to it. */
+export type MappedRow = TableRow & { joined?: boolean };
+
+/** Label similarity below which a row's text is not taken as naming that template row. */
+export const MIN_LABEL_SCORE = 0.6;
+/** Pending (previous-line) text counts a little less than the row's own label. */
+export const PENDING_WEIGHT = 0.95;
+/** A join must raise the best label score by this much over both pieces on their own. */
+export const JOIN_MARGIN = 0.1;
+/**
+ * chars. Longest text moved from one line to another: the longest template label is 35 chars, so
+ * a longer head is not a label's tail (and each try costs label matches over the whole text).
+ */
+export const MAX_FRAGMENT_CHARS = 60;
+
+/** A label text in the form it is compared in (normalized, header words stripped). */
+export const comparable = (text: string): string => stripHeaderWords(normalizeLabel(text));
+
+/** Per template row: the row's own label match, or its pending text joined to it, whichever is higher. */
+export function rowMatches(row: Pick<TableRow, 'label' | 'pending'>, specs: readonly RowSpec[]): { own: LabelMatch[]; best: LabelMatch[] } {
+  const own = row.label ? comparable(row.label) : '';
+  const joined = row.pending ? comparable(`${row.pending}${row.label}`) : '';
+  const owns = specs.map((s) => bestMatch(own, s.labels));
+  const best = specs.map((s, j) => {
+    const o = owns[j]!;
+    if (!joined) return o;
+    const p = bestMatch(joined, s.labels);
+    return PENDING_WEIGHT * p.score > o.score ? { score: PENDING_WEIGHT * p.score, partial: p.partial } : o;
+  });
+  return { own: owns, best };
+}
+
+/** The best label score of a row over all template rows. */
+function topScore(row: Pick<TableRow, 'label' | 'pending'>, specs: readonly RowSpec[]): number {
+  return Math.max(0, ...rowMatches(row, specs).best.map((m) => m.score));
+}
+
+const hasValues = (r: TableRow | undefined): r is TableRow => r !== undefined && r.values.length > 0;
+const join = (...parts: string[]): string => parts.filter(Boolean).join(' ');
+
+/** A row of empty cells only (a blank row, or the wrapped tail of a label). */
+function isValueless(r: TableRow): boolean {
+  return r.values.length === 0 && r.blankCells > 0 && (r.label !== '' || r.pending !== '');
+}
+
+/** Joins value-less rows of empty cells up or down when that clearly raises a label match. */
+function joinBlankFragments(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
+  const list = [...rows];
+  const out: MappedRow[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i]!;
+    const prev = out.at(-1);
+    const next = list[i + 1];
+    if (!isValueless(r) || (!hasValues(prev) && !hasValues(next)) || join(r.pending, r.label).length > MAX_FRAGMENT_CHARS) {
+      out.push(r);
+      continue;
+    }
+    const own = topScore(r, specs);
+    const frag = join(r.pending, r.label);
+    const upScore = hasValues(prev) ? topScore({ pending: prev.pending, label: `${prev.label}${frag}` }, specs) : -1;
+    const prevOwn = hasValues(prev) ? topScore(prev, specs) : 0;
+    const up = upScore - Math.max(own, prevOwn);
+    const down = hasValues(next) ? topScore({ pending: join(frag, next.pending), label: next.label }, specs) - Math.max(own, topScore(next, specs)) : -1;
+    // The row above printed a label that names nothing ('行政' of '行政' / '规范性文件'): a fragment
+    // below that completes it as well as it names a row alone is its tail, not a blank row.
+    const completes = prev !== undefined && normalizeLabel(prev.label) !== '' && prevOwn < MIN_LABEL_SCORE && upScore >= Math.max(own, MIN_LABEL_SCORE);
+    if ((up >= JOIN_MARGIN && up >= down) || (completes && down < JOIN_MARGIN)) out[out.length - 1] = { ...prev!, label: `${prev!.label}${frag}`, joined: true };
+    else if (down >= JOIN_MARGIN) list[i + 1] = { ...next!, pending: join(frag, next!.pending), joined: true };
+    else out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Orphan label text (no values followed it before a column header or the table's end): its head
+ * joins the row above when it completes that row's label; the orphan itself is never a row.
+ */
+function joinOrphans(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
+  const out: MappedRow[] = [];
+  for (const r of rows) {
+    const prev = out.at(-1);
+    if (!r.orphan) out.push(r);
+    else if (hasValues(prev)) {
+      const k = bestHead(prev, r.label.split(' ').filter(Boolean), specs);
+      if (k) out[out.length - 1] = { ...prev, label: `${prev.label}${k}`, joined: true };
+    }
+  }
+  return out;
+}
+
+/** The head of `pieces` that raises the row's best label score the most (by JOIN_MARGIN at least), or ''. */
+function bestHead(row: TableRow, pieces: readonly string[], specs: readonly RowSpec[]): string {
+  const own = topScore(row, specs);
+  let best = { score: own + JOIN_MARGIN, head: '' };
+  for (let k = 1; k <= pieces.length; k++) {
+    const head = pieces.slice(0, k).join('');
+    if (head.length > MAX_FRAGMENT_CHARS) break;
+    const score = topScore({ pending: row.pending, label: `${row.label}${head}` }, specs);
+    if (score >= best.score) best = { score, head };
+  }
+  return best.head;
+}
+
+/**
+ * Moves the head of a row's pending text up to the row above when it completes that row's label
+ * (the tail of a wrapped label on a text-only line) and the row keeps a label as good as before.
+ */
+function joinPendingTails(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
+  const out: MappedRow[] = [];
+  for (const r of rows) {
+    const prev = out.at(-1);
+    const isRow = (x: TableRow | undefined): x is TableRow => hasValues(x) || (x !== undefined && isValueless(x));
+    if (!r.pending || !isRow(prev) || !isRow(r)) {
+      out.push(r);
+      continue;
+    }
+    const pieces = r.pending.split(' ').filter(Boolean);
+    const prevOwn = topScore(prev, specs);
+    const base = prevOwn + topScore(r, specs);
+    let best = { gain: JOIN_MARGIN, k: 0, upScore: 0 };
+    for (let k = 1; k <= pieces.length && pieces.slice(0, k).join('').length <= MAX_FRAGMENT_CHARS; k++) {
+      const upScore = topScore({ pending: prev.pending, label: `${prev.label}${pieces.slice(0, k).join('')}` }, specs);
+      const rest = { pending: pieces.slice(k).join(' '), label: r.label };
+      const gain = upScore + topScore(rest, specs) - base;
+      if (upScore - prevOwn >= JOIN_MARGIN && gain >= best.gain) best = { gain, k, upScore };
+    }
+    if (best.k === 0) {
+      out.push(r);
+      continue;
+    }
+    out[out.length - 1] = { ...prev, label: `${prev.label}${pieces.slice(0, best.k).join('')}`, joined: true };
+    out.push({ ...r, pending: pieces.slice(best.k).join(' ') });
+  }
+  return out;
+}
+
+/** Joins label fragments to the rows they complete. */
+export function joinFragments(rows: readonly TableRow[], specs: readonly RowSpec[]): MappedRow[] {
+  return joinOrphans(joinBlankFragments(joinPendingTails(rows, specs), specs), specs);
+}
