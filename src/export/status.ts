@@ -46,6 +46,7 @@ export const FLAG_ZH: Record<FieldFlag, string> = {
   segmented: '几个数字连在了一起，是拆分后得到的',
   ambiguous: '有几种读法都说得通，无法确定是哪一个',
   labelFuzzy: '行名称与模板只是大致相符',
+  labelPartial: '行名称不完整（被截断、折行或拼接而来），按部分名称放入',
   checkFailed: '与这个数有关的合计关系按原表数字不成立',
   unitConverted: '原表单位为“元”，已换算为“万元”',
   unitAssumed: '原表没有注明金额单位，按“万元”计',
