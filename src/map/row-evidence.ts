@@ -30,6 +30,9 @@ const INVISIBLE = /\p{Cf}/u;
 /** A sub-row number inside a label: '2.' or '2、' followed by label text (also glued to digits before it: '00000002.申请人'). */
 const NUMBERED = /\d\s*[.、．]\s*(?=[\u4e00-\u9fff“"])/g;
 
+/** Numbers a row needs, all doubled, to be taken for fake bold (one or two '11' are ordinary values). */
+const MIN_DOUBLED = 3;
+
 /** 'aabbcc': every character printed twice, as fake bold comes out of many PDF text layers. */
 function doubled(s: string): boolean {
   if (s.length < 2 || s.length % 2 !== 0) return false;
@@ -38,15 +41,15 @@ function doubled(s: string): boolean {
 }
 
 /**
- * Fake bold: the label's characters doubled, or every number doubled ('11 33 44') with at least
- * two of them not zero (a single '11' or '0 0' is an ordinary value).
+ * Fake bold: the label's characters doubled, or every number of the row doubled, zeros included
+ * ('11 33 00 44': a zero printed twice reads '00', which no report prints), at least three of them.
+ * A row '11 0 0 11' is ordinary values.
  */
 export function fakeBold(label: string, values: readonly ValueToken[]): boolean {
   const norm = normalizeLabel(label);
   if (norm.length >= 4 && doubled(norm)) return true;
   const nums = values.filter((v): v is Extract<ValueToken, { kind: 'num' }> => v.kind === 'num');
-  const nonzero = nums.filter((v) => v.value !== 0);
-  return nonzero.length >= 2 && nums.every((v) => v.value === 0 || doubled(v.raw.replace('.', '')));
+  return nums.length >= MIN_DOUBLED && nums.every((v) => doubled(v.raw.replace('.', '')));
 }
 
 /** Digits in doubt for a row: invisible characters in its text, or fake bold. */
