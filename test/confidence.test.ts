@@ -101,6 +101,9 @@ describe('row placement must be confirmed beyond the row itself', () => {
     expect(fakeBold('', ['11', '33', '00', '44'].map(num))).toBe(true);
     expect(fakeBold('规章', ['11', '3', '14'].map(num))).toBe(false);
     expect(fakeBold('', ['11', '0', '0', '11'].map(num))).toBe(false);
+    expect(fakeBold('信息内容行政许可行政许可', [num('12861286')])).toBe(true);
+    expect(fakeBold('', ['5757', '00', '1212'].map(num))).toBe(true);
+    expect(fakeBold('行政许可', [num('5757')])).toBe(false);
     expect(fakeBold('行政许可', [num('11')])).toBe(false);
   });
 });
