@@ -98,8 +98,12 @@ describe('row placement must be confirmed beyond the row itself', () => {
   it('should see fake bold in doubled labels and doubled numbers, not in ordinary values', () => {
     const num = (raw: string) => ({ kind: 'num' as const, value: Number(raw), raw, fusable: false });
     expect(fakeBold('规规章章', [num('3')])).toBe(true);
-    expect(fakeBold('', ['11', '33', '0', '44'].map(num))).toBe(true);
+    expect(fakeBold('', ['11', '33', '00', '44'].map(num))).toBe(true);
     expect(fakeBold('规章', ['11', '3', '14'].map(num))).toBe(false);
+    expect(fakeBold('', ['11', '0', '0', '11'].map(num))).toBe(false);
+    expect(fakeBold('信息内容行政许可行政许可', [num('12861286')])).toBe(true);
+    expect(fakeBold('', ['5757', '00', '1212'].map(num))).toBe(true);
+    expect(fakeBold('行政许可', [num('5757')])).toBe(false);
     expect(fakeBold('行政许可', [num('11')])).toBe(false);
   });
 });

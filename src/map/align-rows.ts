@@ -55,6 +55,10 @@ function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boole
   return POSITION_GAIN + count;
 }
 
+/** Values that can fill k columns: as printed, or a fused digit run long enough to hold them. */
+const canFill = (r: TableRow, k: number): boolean =>
+  fitsColumns(r.values, k) || r.values.some((v) => v.kind === 'num' && v.fusable && v.raw.replace('.', '').length >= k);
+
 const valuesKey = (r: TableRow): string => r.values.map((v) => (v.kind === 'num' ? v.raw : v.kind)).join(' ');
 
 /**
@@ -68,7 +72,7 @@ function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][
   const mine = valuesKey(rows[row]!);
   labels.forEach((l, i) => {
     const own = l[j];
-    if (i === row || own == null || !l.every((x) => x === null || x <= own) || !fitsColumns(rows[i]!.values, spec.columns.length)) return;
+    if (i === row || own == null || !l.every((x) => x === null || x <= own) || !canFill(rows[i]!, spec.columns.length)) return;
     copies++;
     if (valuesKey(rows[i]!) !== mine) rivals++;
   });

@@ -30,7 +30,7 @@ export function reviewGroup(rows: readonly TableRow[]): { groups: Group[]; place
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
   const sources = valueSources(tableRows, keys.length);
   // One stream in column order: no neighbours to confirm it, its value count (exactly 15) does.
-  const doubt = tableRows.some(digitsDoubt) || digitsDoubt({ label: '', pending: '', values, source: {} });
+  const doubt = tableRows.some((r) => digitsDoubt(r, false)) || digitsDoubt({ label: '', pending: '', values, source: {} });
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: doubt };
   keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row }));
   return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length) }], placements };

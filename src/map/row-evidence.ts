@@ -30,6 +30,9 @@ const INVISIBLE = /\p{Cf}/u;
 /** A sub-row number inside a label: '2.' or '2、' followed by label text (also glued to digits before it: '00000002.申请人'). */
 const NUMBERED = /\d\s*[.、．]\s*(?=[\u4e00-\u9fff“"])/g;
 
+/** Numbers a row needs, all doubled, to be taken for fake bold (one or two '11' are ordinary values). */
+const MIN_DOUBLED = 3;
+
 /** 'aabbcc': every character printed twice, as fake bold comes out of many PDF text layers. */
 function doubled(s: string): boolean {
   if (s.length < 2 || s.length % 2 !== 0) return false;
@@ -37,21 +40,34 @@ function doubled(s: string): boolean {
   return true;
 }
 
-/**
- * Fake bold: the label's characters doubled, or every number doubled ('11 33 44') with at least
- * two of them not zero (a single '11' or '0 0' is an ordinary value).
- */
-export function fakeBold(label: string, values: readonly ValueToken[]): boolean {
-  const norm = normalizeLabel(label);
-  if (norm.length >= 4 && doubled(norm)) return true;
-  const nums = values.filter((v): v is Extract<ValueToken, { kind: 'num' }> => v.kind === 'num');
-  const nonzero = nums.filter((v) => v.value !== 0);
-  return nonzero.length >= 2 && nums.every((v) => v.value === 0 || doubled(v.raw.replace('.', '')));
+/** 'abab': the string printed twice in a row (overprinted text objects read once each). */
+function repeated(s: string): boolean {
+  const half = s.length / 2;
+  return s.length >= 2 && s.length % 2 === 0 && s.slice(0, half) === s.slice(half);
 }
 
-/** Digits in doubt for a row: invisible characters in its text, or fake bold. */
-export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' | 'source'>): boolean {
-  return INVISIBLE.test(`${row.label}${row.pending}${row.source.text ?? ''}`) || fakeBold(row.label, row.values);
+/** A run of two or more Chinese characters printed twice in a row ('行政许可行政许可'): overprinted label text. */
+const REPEATED_HAN = /(\p{Script=Han}{2,})\1/u;
+
+/**
+ * Fake bold (text drawn twice to look bold): the label's characters doubled ('规规章章') or a run
+ * of it repeated ('行政许可行政许可'), or every number of the row doubled or repeated, zeros
+ * included ('11 33 00 44', '5757 00 1212': a zero printed twice reads '00', which no report
+ * prints), at least three of them. A row '11 0 0 11' is ordinary values.
+ */
+export function fakeBold(label: string, values: readonly ValueToken[], repeatedLabels = true): boolean {
+  const norm = normalizeLabel(label);
+  if ((norm.length >= 4 && doubled(norm)) || (repeatedLabels && REPEATED_HAN.test(norm))) return true;
+  const nums = values.filter((v): v is Extract<ValueToken, { kind: 'num' }> => v.kind === 'num');
+  return nums.length >= MIN_DOUBLED && nums.every((v) => doubled(v.raw.replace('.', '')) || repeated(v.raw.replace('.', '')));
+}
+
+/**
+ * Digits in doubt for a row: invisible characters in its text, or fake bold. `repeatedLabels`
+ * false for table 四, whose header legitimately repeats '结果维持结果纠正…' for each group.
+ */
+export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' | 'source'>, repeatedLabels = true): boolean {
+  return INVISIBLE.test(`${row.label}${row.pending}${row.source.text ?? ''}`) || fakeBold(row.label, row.values, repeatedLabels);
 }
 
 /**
