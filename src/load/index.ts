@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { XxgkError } from '../errors.js';
 import type { DocumentKind, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
+import { cleanLines, removeFormatChars } from '../layout/clean-lines.js';
 import { loadText } from './load-text.js';
 import { sniffKind } from './sniff.js';
 
@@ -25,8 +26,13 @@ async function readInput(input: ExtractInput, opts: ResolvedOptions): Promise<{ 
   return { bytes: new Uint8Array(await readFile(input)), name: opts.name ?? basename(input) };
 }
 
-/** Reads, sniffs and loads one document. */
+/** Reads, sniffs and loads one document; its lines cleaned the same way whatever the kind (see layout/clean-lines). */
 export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
+  const doc = await loadKind(input, opts);
+  return { ...doc, lines: cleanLines(doc.lines), ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
+}
+
+async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
   const { bytes, name } = await readInput(input, opts);
   if (bytes.length === 0) throw new XxgkError('E_EMPTY', `${name}: the file is empty`);
   if (bytes.length > opts.maxBytes) {

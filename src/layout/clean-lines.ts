@@ -1,0 +1,77 @@
+/**
+ * @file Line cleaning every loader's output goes through (text, HTML, docx, PDF): invisible Unicode
+ * format characters removed, and lines whose every character is printed twice (a text dump of a
+ * fake-bold PDF, where each glyph is drawn twice) de-doubled when that makes known words appear.
+ */
+import type { Line } from '../model/document.js';
+
+/**
+ * Unicode format characters (category Cf: zero-width space/joiners U+200B–U+200D, word joiner
+ * U+2060, BOM U+FEFF, bidi marks and embeddings, soft hyphen U+00AD, …). They are invisible on the
+ * page, but split a number ('2\u200b3' read as 2 and 3) or a label for the tokenizer. Crawlers and
+ * CMS editors leave them in text; KIROGOVCOMPARE ships a sanitizer for exactly these.
+ */
+const FORMAT_CHARS = /\p{Cf}/gu;
+const HAS_FORMAT_CHAR = /\p{Cf}/u;
+
+/** Removes Unicode format characters (invisible, never content in a report). */
+export function removeFormatChars(text: string): string {
+  return text.replace(FORMAT_CHARS, '');
+}
+
+/**
+ * Words that a de-doubled document must contain for the de-doubling to be taken (the report's
+ * headings and table vocabulary): doubling is read as a rendering artifact only when undoing it
+ * makes the report's own words appear.
+ */
+const KNOWN_WORDS = ['政府信息公开', '主动公开', '总体情况', '申请', '行政复议', '行政诉讼', '自然人', '规章'];
+
+/** Share of the Han-bearing lines that must be doubled for the document to be read as doubled. */
+const DOUBLED_LINE_SHARE = 0.5;
+/** Han characters a line needs to count in that share (shorter lines prove nothing). */
+const MIN_HAN_PAIRS = 2;
+
+/** The text with every character printed twice undone, or null when it is not so printed. */
+export function undouble(text: string): string | null {
+  const chars = [...text];
+  let out = '';
+  let i = 0;
+  while (i < chars.length) {
+    const c = chars[i]!;
+    // White space between doubled runs may be single (a separator the dump tool wrote itself).
+    if (/\s/.test(c)) {
+      out += c;
+      i += chars[i + 1] === c ? 2 : 1;
+      continue;
+    }
+    if (chars[i + 1] !== c) return null;
+    out += c;
+    i += 2;
+  }
+  return out;
+}
+
+function hanCount(text: string): number {
+  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
+}
+
+/**
+ * De-doubles every doubled cell when the document is doubled: at least half of its lines with
+ * Han text are, and the de-doubled text contains report words the doubled text does not.
+ */
+export function undoubleLines(lines: readonly Line[]): Line[] {
+  const hanLines = lines.filter((l) => hanCount(l.cells.join('')) >= 2 * MIN_HAN_PAIRS);
+  const doubled = hanLines.filter((l) => l.cells.every((c) => undouble(c) !== null));
+  if (hanLines.length === 0 || doubled.length < DOUBLED_LINE_SHARE * hanLines.length) return [...lines];
+  const before = lines.map((l) => l.cells.join(' ')).join('\n');
+  const out = lines.map((l) => ({ ...l, cells: l.cells.map((c) => undouble(c) ?? c) }));
+  const after = out.map((l) => l.cells.join(' ')).join('\n');
+  const gained = KNOWN_WORDS.filter((w) => after.includes(w) && !before.includes(w)).length;
+  return gained > 0 ? out : [...lines];
+}
+
+/** Format characters removed from every cell; a doubled document de-doubled. */
+export function cleanLines(lines: readonly Line[]): Line[] {
+  const stripped = lines.map((l) => (l.cells.some((c) => HAS_FORMAT_CHAR.test(c)) ? { ...l, cells: l.cells.map(removeFormatChars) } : l));
+  return undoubleLines(stripped);
+}

@@ -1,0 +1,78 @@
+/** Layout cleaning shared by every format: format characters, doubled characters, spaced digits in tab cells. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/index.js';
+import { flattenData } from '../src/report-data.js';
+import { cleanLines, removeFormatChars, undouble } from '../src/layout/clean-lines.js';
+import { splitCells, textToLines } from '../src/layout/text-to-lines.js';
+import { tokenizeCell } from '../src/tables/tokenize-cell.js';
+import { ROOT } from './helpers/paths.js';
+
+const line = (...cells: string[]) => ({ cells, separated: cells.length > 1, source: {} });
+
+describe('format characters', () => {
+  it('should remove zero-width, BOM, bidi marks and soft hyphens', () => {
+    expect(removeFormatChars('2\u200b3 \ufeff1 4\u00ad5 \u200e6\u2060')).toBe('23 1 45 6');
+  });
+
+  it('should keep a number whole in every cell of every line', () => {
+    const out = cleanLines([line('行政许可', '1\u200b286'), line('\ufeff5')]);
+    expect(out.map((l) => l.cells)).toEqual([['行政许可', '1286'], ['5']]);
+  });
+
+  it('should read an HTML table whose numbers carry U+200B and U+FEFF', async () => {
+    const rows = ['规章', '行政规范性文件'].map((l, i) => `<tr><td>${l}</td><td>1\u200b${i}</td><td>\ufeff2</td><td>3</td></tr>`).join('');
+    const html = `<html><body><h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>二、主动公开政府信息情况</p><table>${rows}</table><p>三、收到和处理政府信息公开申请情况</p></body></html>`;
+    const report = await extract(new TextEncoder().encode(html), { name: 'a.html' });
+    const data = flattenData(report.data);
+    expect(data.get('activeDisclosure.regulations.issued')).toBe(10);
+    expect(data.get('activeDisclosure.normativeDocuments.issued')).toBe(11);
+    expect(data.get('activeDisclosure.normativeDocuments.repealed')).toBe(2);
+  });
+});
+
+describe('tab cells', () => {
+  it('should join digit groups split by one space inside a tab cell', () => {
+    expect(splitCells('规章\t2\t1\t1 5').cells).toEqual(['规章', '2', '1', '15']);
+    expect(splitCells('行政许可\t1 286').cells).toEqual(['行政许可', '1286']);
+  });
+
+  it('should not join a cell that starts with 0 (several values, not one number) nor space-separated lines', () => {
+    expect(splitCells('规章\t0 0 0').cells).toEqual(['规章', '0 0 0']);
+    expect(splitCells('规章  2  1 5').cells).toEqual(['规章', '2', '1 5']);
+  });
+});
+
+describe('doubled characters', () => {
+  it('should undo a text printed twice, single separators kept', () => {
+    expect(undouble('规规章章')).toBe('规章');
+    expect(undouble('1122  00')).toBe('12 0');
+    expect(undouble('规章')).toBeNull();
+  });
+
+  it('should read the tab sample with every character doubled exactly as the sample', async () => {
+    const text = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
+    const doubled = text.split('\n').map((l) => l.split('\t').map((c) => [...c].map((ch) => ch + ch).join('')).join('\t')).join('\n');
+    const [plain, twice] = await Promise.all([extract(new TextEncoder().encode(text), { name: 'a.txt' }), extract(new TextEncoder().encode(doubled), { name: 'b.txt' })]);
+    expect(twice.data).toEqual(plain.data);
+    expect(twice.meta.title).toBe(plain.meta.title);
+  });
+
+  it('should leave a document alone when only a few lines look doubled', () => {
+    const lines = textToLines('一、总体情况\n本机关坚持公开\n天天常常\n规章\t0\t0\t0');
+    expect(cleanLines(lines)).toEqual(lines);
+  });
+});
+
+describe('glued item numbers', () => {
+  it('should split a glued run after a space into the row values and the next item number', () => {
+    const parts = tokenizeCell('1.申请人无正当理由逾期不补正 00000002.申请人逾期未按收费通知').parts;
+    const nums = parts.filter((p) => p.kind === 'num');
+    expect(nums).toEqual([expect.objectContaining({ raw: '0000000' })]);
+    expect(parts.at(-1)).toEqual({ kind: 'text', text: '2.申请人逾期未按收费通知' });
+  });
+
+  it('should keep a spaced short number before a dot as numbering', () => {
+    expect(tokenizeCell('（三）不予公开 12.属于国家秘密').parts.every((p) => p.kind === 'text')).toBe(true);
+  });
+});
