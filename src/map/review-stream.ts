@@ -8,6 +8,7 @@ import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { REVIEW_KEYS } from '../template/index.js';
 import { rowCandidates } from './row-candidates.js';
+import type { StreamMode } from './stream-moves.js';
 import { valueSources, type Placement } from './table-rows.js';
 
 const REVIEW_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '直接起诉'];
@@ -21,7 +22,7 @@ function isTableText(text: string): boolean {
 }
 
 /** The review table's rows → one group of 15 keys. */
-export function reviewGroup(rows: readonly TableRow[]): { groups: Group[]; placements: Map<string, Placement> } {
+export function reviewGroup(rows: readonly TableRow[], stream?: StreamMode): { groups: Group[]; placements: Map<string, Placement> } {
   const tableRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label));
   const values = tableRows.flatMap((r) => r.values);
   const placements = new Map<string, Placement>();
@@ -29,5 +30,5 @@ export function reviewGroup(rows: readonly TableRow[]): { groups: Group[]; place
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
   const sources = valueSources(tableRows, keys.length);
   keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source }));
-  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length) }], placements };
+  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length, stream) }], placements };
 }

@@ -22,6 +22,8 @@ export const FIELD_FLAGS = [
   'checkFailed', // an identity involving this field does not hold as printed
   'unitConverted', // printed in 元, normalised to 万元
   'narrative', // chosen among readings left open by the identities, by a total the text states
+  'collapsed', // one printed value read as a run of identical cells (an archiver collapsed repeated lines)
+  'joined', // one number read from two adjacent printed pieces ('1' / '62' → 162)
 ] as const;
 
 export const FieldFlagSchema = z.enum(FIELD_FLAGS);

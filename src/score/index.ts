@@ -6,7 +6,7 @@
  *     by position only 0.8.
  *  2. checks: any identity through the field fails → `base × 0.6`; otherwise, when at least one
  *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading).
- *  3. caps by flag: position / repaired / derived / narrative ≤ 0.85 (a guess is never ≥ 0.9); blank ≤ 0.9
+ *  3. caps by flag: position / repaired / derived / narrative / collapsed / joined ≤ 0.85 (a guess is never ≥ 0.9); blank ≤ 0.9
  *     (≤ 0.85 without a confirming identity); segmented ≤ 0.92 only when every identity through
  *     the field holds, else ≤ 0.7; ambiguous and missing → 0.
  *
@@ -44,6 +44,8 @@ function base(p: Placement | undefined): number {
 function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean): number {
   let cap = 1;
   if (flags.has('position') || flags.has('repaired') || flags.has('derived') || flags.has('narrative')) cap = Math.min(cap, GUESS_CAP);
+  // A stream decoder's collapse or join (map/stream-moves) is a reading of the stream, like a repair.
+  if (flags.has('collapsed') || flags.has('joined')) cap = Math.min(cap, GUESS_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) cap = Math.min(cap, confirmed ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
   return cap;
