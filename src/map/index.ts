@@ -6,6 +6,7 @@ import type { Line, Warning } from '../model/document.js';
 import type { FoundSection } from '../sections/index.js';
 import { solve, type SolvedField, type SolveStats } from '../solve/index.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
+import { columnMajorToRows } from '../tables/column-major.js';
 import { detectTemplate } from '../template/detect.js';
 import { TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup } from './review-stream.js';
@@ -44,8 +45,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
   }
   const rows = {
-    activeDisclosure: buildRows(activeLines ?? lines),
-    requests: buildRows(requestLines ?? lines),
+    activeDisclosure: buildRows(columnMajorToRows(activeLines ?? lines)),
+    requests: buildRows(columnMajorToRows(requestLines ?? lines)),
     reviewLitigation: buildRows(reviewLines ?? []),
   };
   const tableText = cellsText([...(activeLines ?? lines), ...(requestLines ?? [])]);
