@@ -1,0 +1,133 @@
+/**
+ * @file Stress documents: random values in the template (scripts/template-data.mjs), damaged by
+ * operators (scripts/stress-ops.mjs), rendered to text or HTML (and printed to PDF/docx from the
+ * HTML by scripts/print-pdf.mjs). Expected values are the chosen values, never the extractor's.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { activeTable, H, NARRATIVE, requestTable, reviewTable, textReport } from './make-samples.mjs';
+import { renderHtml } from './render-html.mjs';
+import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
+import { COLS, makeValues, rng } from './template-data.mjs';
+import { OPERATORS, rowKeys } from './stress-ops.mjs';
+
+const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+const TEXT_STYLES = ['tab', 'tab', 'layout', 'cellPerLine'];
+
+function flatten(obj, prefix = '', out = new Map()) {
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v !== null && typeof v === 'object') flatten(v, key, out);
+    else out.set(key, v);
+  }
+  return out;
+}
+
+/** A fresh undamaged document for `seed`. */
+export function makeDoc(seed, format) {
+  const r = rng(seed * 7919 + 17);
+  const version = r() < 0.25 ? '2019' : '2021';
+  const combined = version === '2019' || r() < 0.2;
+  const scale = pick(r, [3, 10, 30, 30, 300]);
+  const data = makeValues(seed, { version, combined, scale });
+  const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  const agency = `压力测试市第${seed}局`;
+  return { seed, format, r, version, combined, data, expected: flatten(data), tables, undetermined: new Set(), ops: [], style: pick(r, TEXT_STYLES), agency, year: 2024, published: '2025-01-20' };
+}
+
+/** Applies 0–2 random operators fitting the document's format (`only`: names to choose from). */
+export function damage(doc, only) {
+  const kind = doc.format === 'text' ? 'text' : 'html';
+  const fits = OPERATORS.filter((o) => o.formats.includes(kind) && (!only || only.includes(o.name)));
+  const n = 1 + Math.floor(doc.r() * 2);
+  for (let i = 0; i < n && fits.length; i++) {
+    const op = pick(doc.r, fits);
+    if (op.name === 'none') break;
+    if (op.apply(doc, doc.r)) doc.ops.push(op.name);
+  }
+  if (!doc.ops.length) doc.ops.push('none');
+  return doc;
+}
+
+/** Table rows → text lines tagged with the keys they print. */
+function taggedLines(doc, table) {
+  const rows = doc.tables[table];
+  const keysOf = (row) => rowKeys(doc, table, row);
+  const cellsOf = (row) => (row.group ? [row.group, ...row.cells] : row.cells);
+  if (doc.rawOrder && table === 'requests') {
+    const data = rows.filter((x) => x.kind === 'data');
+    const lines = rows.filter((x) => x.kind !== 'data').map((x) => ({ text: x.cells.join('\t'), keys: [] }));
+    for (const row of data) lines.push({ text: cellsOf(row).join(''), keys: keysOf(row) });
+    COLS.forEach((c, ci) => {
+      lines.push({ text: ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'][ci], keys: [] });
+      for (const row of data) if (row.key) lines.push({ text: row.cells[ci + 1] ?? '', keys: keysOf(row) });
+    });
+    return lines;
+  }
+  if (doc.style === 'cellPerLine') return rows.flatMap((row) => cellsOf(row).map((c) => ({ text: c, keys: keysOf(row) })));
+  const sep = doc.style === 'layout' ? '    ' : '\t';
+  return rows.map((row) => ({ text: (doc.style === 'layout' ? '    ' : '') + cellsOf(row).join(sep), keys: keysOf(row) }));
+}
+
+/** Consecutive identical lines printed once; the keys of a dropped line are no longer determined. */
+function collapse(doc, lines) {
+  const out = [];
+  for (const l of lines) {
+    if (out.length && out.at(-1).text === l.text && l.text.trim() !== '') {
+      l.keys.forEach((k) => doc.undetermined.add(k));
+      out.at(-1).keys.forEach((k) => doc.undetermined.add(k));
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+function textOf(doc) {
+  const tables = {};
+  for (const t of ['activeDisclosure', 'requests', 'reviewLitigation']) {
+    let lines = taggedLines(doc, t);
+    if (doc.collapse) lines = collapse(doc, lines);
+    tables[t] = lines.map((l) => l.text).join('\n');
+  }
+  return textReport({ agency: doc.agency, year: doc.year, published: doc.published, tables });
+}
+
+function htmlOf(doc) {
+  const title = `${doc.agency}${doc.year}年政府信息公开工作年度报告`;
+  const style = doc.format === 'docx' ? 'word' : doc.r() < 0.5 ? 'cms' : 'word';
+  return renderHtml({ title, agency: doc.agency, published: doc.published, tables: doc.tables, narrative: NARRATIVE, headings: H, style, print: doc.format === 'pdf' ? { noChrome: true } : undefined });
+}
+
+function printed(html, to) {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-stress-'));
+  try {
+    const out = join(dir, `report.${to}`);
+    if (to === 'pdf') chromiumPdf(html, out);
+    else libreofficePdf(html, out, { to: 'docx' });
+    return readFileSync(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The document's bytes and file name in its format. */
+export function render(doc) {
+  if (doc.format === 'text') return { name: `stress-${doc.seed}.txt`, bytes: Buffer.from(textOf(doc), 'utf8') };
+  const html = htmlOf(doc);
+  if (doc.format === 'html') return { name: `stress-${doc.seed}.html`, bytes: Buffer.from(html, 'utf8') };
+  return { name: `stress-${doc.seed}.${doc.format}`, bytes: printed(html, doc.format) };
+}
+
+/** True when the printers for `format` are installed. */
+export function canPrint(format) {
+  const bin = format === 'pdf' ? 'chromium' : 'soffice';
+  try {
+    execFileSync('which', [bin], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
