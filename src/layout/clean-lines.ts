@@ -4,6 +4,8 @@
  * fake-bold PDF, where each glyph is drawn twice) de-doubled when that makes known words appear.
  */
 import type { Line } from '../model/document.js';
+import { TEMPLATE_2019, TEMPLATE_2021 } from '../template/index.js';
+import { normalizeLabel } from './normalize-text.js';
 
 /**
  * Unicode format characters (category Cf: zero-width space/joiners U+200B–U+200D, word joiner
@@ -55,19 +57,46 @@ function hanCount(text: string): number {
   return text.match(/\p{Script=Han}/gu)?.length ?? 0;
 }
 
+/** Template row labels (normalized): a de-doubled line that holds one is a table row printed twice. */
+const ROW_LABELS = [...new Set([...TEMPLATE_2021.activeRows, ...TEMPLATE_2019.activeRows, ...TEMPLATE_2021.requestRows, ...TEMPLATE_2019.requestRows].flatMap((r) => r.labels))];
+
+/** Every cell of a line de-doubled, or null when some cell is not printed twice (or the line is empty). */
+function undoubleCells(line: Line): string[] | null {
+  const cells = line.cells.map((c) => undouble(c));
+  if (cells.some((c) => c === null) || cells.every((c) => c!.trim() === '')) return null;
+  return cells as string[];
+}
+
 /**
- * De-doubles every doubled cell when the document is doubled: at least half of its lines with
- * Han text are, and the de-doubled text contains report words the doubled text does not.
+ * One line printed twice in an otherwise normal document (one bold row of a fake-bold PDF): taken
+ * when its de-doubled text names a template row, or, for a line of numbers only, when a number
+ * reads '00' as printed (no count is printed with a leading zero; '1122 00 1122' is '12 0 12').
+ */
+function undoubleLine(line: Line): Line {
+  const cells = undoubleCells(line);
+  if (!cells) return line;
+  const text = normalizeLabel(cells.join(''));
+  const named = hanCount(text) >= 2 && ROW_LABELS.some((l) => text.includes(l));
+  const tokens = line.cells.join(' ').split(/\s+/).filter(Boolean);
+  const numeric = tokens.length >= 2 && tokens.every((t) => /^\d+$/.test(t)) && tokens.includes('00');
+  return named || numeric ? { ...line, cells } : line;
+}
+
+/**
+ * De-doubles a doubled document: at least half of its lines with Han text are doubled, and the
+ * de-doubled text contains report words the doubled text does not. Otherwise single doubled lines
+ * are de-doubled when they prove to be (see undoubleLine).
  */
 export function undoubleLines(lines: readonly Line[]): Line[] {
   const hanLines = lines.filter((l) => hanCount(l.cells.join('')) >= 2 * MIN_HAN_PAIRS);
-  const doubled = hanLines.filter((l) => l.cells.every((c) => undouble(c) !== null));
-  if (hanLines.length === 0 || doubled.length < DOUBLED_LINE_SHARE * hanLines.length) return [...lines];
-  const before = lines.map((l) => l.cells.join(' ')).join('\n');
-  const out = lines.map((l) => ({ ...l, cells: l.cells.map((c) => undouble(c) ?? c) }));
-  const after = out.map((l) => l.cells.join(' ')).join('\n');
-  const gained = KNOWN_WORDS.filter((w) => after.includes(w) && !before.includes(w)).length;
-  return gained > 0 ? out : [...lines];
+  const doubled = hanLines.filter((l) => undoubleCells(l) !== null);
+  if (hanLines.length > 0 && doubled.length >= DOUBLED_LINE_SHARE * hanLines.length) {
+    const before = lines.map((l) => l.cells.join(' ')).join('\n');
+    const out = lines.map((l) => ({ ...l, cells: l.cells.map((c) => undouble(c) ?? c) }));
+    const after = out.map((l) => l.cells.join(' ')).join('\n');
+    if (KNOWN_WORDS.some((w) => after.includes(w) && !before.includes(w))) return out;
+  }
+  return lines.map(undoubleLine);
 }
 
 /** Format characters removed from every cell; a doubled document de-doubled. */

@@ -11,7 +11,7 @@ import { detectTemplate } from '../template/detect.js';
 import { TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup } from './review-stream.js';
 import { isCollapsedStream } from './stream-moves.js';
-import { tableGroups, type Placement } from './table-rows.js';
+import { mergeCellPerLine, tableGroups, type Placement } from './table-rows.js';
 import { narrowByStatedTotals } from './narrative.js';
 import { normalizeMoney } from './units.js';
 
@@ -50,7 +50,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     reviewLitigation: buildRows(reviewLines ?? []),
   };
   const tableText = cellsText([...(activeLines ?? lines), ...(requestLines ?? [])]);
-  const detection = detectTemplate(tableText, year, rows.requests.length);
+  // Rows printed one cell per line count once per label, not once per value line.
+  const detection = detectTemplate(tableText, year, mergeCellPerLine(rows.requests).length);
   warnings.push(...detection.warnings);
   const template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
   const collapsed = isCollapsedStream(lines);

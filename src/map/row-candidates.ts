@@ -123,7 +123,7 @@ function allUnknown(k: number): Candidate[] {
 /** Stream readings for a row whose values do not fill k cells as printed; null to read it as any row. */
 function fromStream(tokens: readonly ValueToken[], k: number, stream: StreamMode): Candidate[] | null {
   if (tokens.length === 0 || tokens.length === k || tokens.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.fusable))) return null;
-  return streamReadings(tokens, k, stream) ?? allUnknown(k);
+  return streamReadings(tokens, k, stream);
 }
 
 /**

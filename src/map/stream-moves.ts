@@ -27,17 +27,14 @@ export const MOVE_COST = { one: 0, collapse: 0, join: 1, skip: 2, missing: 2 } a
 /** Most joins, skips and missing cells in one reading (collapses are free: they are the stream's grammar). */
 export const MAX_STREAM_REPAIRS = 3;
 /**
- * Most readings of one row. Past it the search is abandoned and the row is unknown: a partial
- * list of readings could make a wrong one look unique.
+ * Most readings of one row with a given number of repairs. Past it that tier is not listed: a
+ * partial list of readings could make a wrong one look unique.
  */
-export const MAX_STREAM_READINGS = 20_000;
-
-interface State {
-  cells: Cell[];
-  cost: number;
-  repairs: number;
-  repaired: boolean;
-}
+export const MAX_STREAM_READINGS = 5_000;
+/** Most search steps for one row's readings (keeps a long row's search within milliseconds). */
+export const MAX_STREAM_NODES = 30_000;
+/** Cost per cell of the all-unknown reading: above any listed reading (at most k missing cells). */
+const UNKNOWN_COST = MOVE_COST.missing + 1;
 
 function cellOf(t: ValueToken, flags: FieldFlag[]): Cell {
   if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...flags] };
@@ -50,50 +47,73 @@ function joinable(a: ValueToken | undefined, b: ValueToken | undefined): a is Ex
   return a?.kind === 'num' && b?.kind === 'num' && /^[1-9]\d*$/.test(a.raw) && /^\d+$/.test(b.raw);
 }
 
-/** The readings of `tokens` as k cells, or null when there are too many to list. */
-export function streamReadings(tokens: readonly ValueToken[], k: number, mode: StreamMode): Candidate[] | null {
+const UNKNOWN: Cell = { value: undefined, flags: ['derived'] };
+
+/**
+ * The readings of `tokens` as k cells: those with the fewest repairs that can be listed in full
+ * (all readings with no repair, then with at most one, … up to MAX_STREAM_REPAIRS), plus one
+ * reading with every cell unknown that costs more than any of them — what is left when the
+ * identities contradict every listed reading, so that a contradiction gives unknowns, not a guess.
+ */
+export function streamReadings(tokens: readonly ValueToken[], k: number, mode: StreamMode): Candidate[] {
+  let listed: Candidate[] = [];
+  for (let repairs = 0; repairs <= MAX_STREAM_REPAIRS; repairs++) {
+    const tier = readingsUpTo(tokens, k, mode, repairs);
+    if (tier === null) break;
+    listed = tier;
+  }
+  const unknown: Candidate = { cells: Array.from({ length: k }, () => ({ ...UNKNOWN, flags: ['derived', 'repaired'] })), cost: UNKNOWN_COST * k };
+  return [...dedupeReadings(listed), unknown];
+}
+
+/** Every reading with at most `maxRepairs` joins, skips and missing cells; null past the limits. */
+export function readingsUpTo(tokens: readonly ValueToken[], k: number, mode: StreamMode, maxRepairs: number): Candidate[] | null {
   const out: Candidate[] = [];
+  const cells: Cell[] = [];
+  let nodes = 0;
   let overflow = false;
-  const emit = (s: State): void => {
-    if (out.length >= MAX_STREAM_READINGS) {
+  const emit = (cost: number, repaired: boolean): void => {
+    if (out.length >= MAX_STREAM_READINGS) overflow = true;
+    else out.push({ cost, cells: cells.map((c) => ({ ...c, flags: repaired ? [...new Set<FieldFlag>([...c.flags, 'repaired'])] : [...c.flags] })) });
+  };
+  /** Pushes `n` copies of `cell`, walks on, pops them. */
+  const withCells = (cell: Cell, n: number, then: () => void): void => {
+    for (let j = 0; j < n; j++) cells.push(cell);
+    then();
+    cells.length -= n;
+  };
+  const walk = (i: number, cost: number, repairs: number, repaired: boolean): void => {
+    if (overflow || ++nodes > MAX_STREAM_NODES) {
       overflow = true;
       return;
     }
-    const cells = s.repaired ? s.cells.map((c) => ({ ...c, flags: [...new Set<FieldFlag>([...c.flags, 'repaired'])] })) : s.cells;
-    out.push({ cells, cost: s.cost });
-  };
-  const walk = (i: number, s: State): void => {
-    if (overflow || s.cells.length > k) return;
-    const room = k - s.cells.length;
+    const room = k - cells.length;
+    const left = tokens.length - i;
+    // Bounds: the repairs left must cover the tokens that cannot be cells and the cells no token can fill.
+    if (room === 0 && left > maxRepairs - repairs) return;
+    if (!mode.collapse && room - left > maxRepairs - repairs) return;
     if (i === tokens.length) {
-      if (room === 0) emit(s);
-      else if (s.repairs + room <= MAX_STREAM_REPAIRS) {
-        const unknown: Cell[] = Array.from({ length: room }, () => ({ value: undefined, flags: ['derived'] }));
-        emit({ cells: [...s.cells, ...unknown], cost: s.cost + room * MOVE_COST.missing, repairs: s.repairs + room, repaired: true });
-      }
+      if (room === 0) emit(cost, repaired);
+      else if (repairs + room <= maxRepairs) withCells(UNKNOWN, room, () => emit(cost + room * MOVE_COST.missing, true));
       return;
     }
     const t = tokens[i]!;
-    if (room >= 1) walk(i + 1, { ...s, cells: [...s.cells, cellOf(t, [])] });
-    if (mode.collapse) {
-      for (let r = 2; r <= room; r++) {
-        walk(i + 1, { ...s, cells: [...s.cells, ...Array.from({ length: r }, () => cellOf(t, ['collapsed']))] });
-      }
+    if (room >= 1) withCells(cellOf(t, []), 1, () => walk(i + 1, cost, repairs, repaired));
+    if (mode.collapse && room >= 2) {
+      const run = cellOf(t, ['collapsed']);
+      for (let r = 2; r <= room; r++) withCells(run, r, () => walk(i + 1, cost + MOVE_COST.collapse, repairs, repaired));
     }
-    if (s.repairs >= MAX_STREAM_REPAIRS) return;
+    if (repairs >= maxRepairs) return;
     const next = tokens[i + 1];
     if (room >= 1 && joinable(t, next)) {
-      const cell: Cell = { value: Number(t.raw + (next as { raw: string }).raw), flags: ['joined'] };
-      walk(i + 2, { ...s, cells: [...s.cells, cell], cost: s.cost + MOVE_COST.join, repairs: s.repairs + 1 });
+      const joined: Cell = { value: Number(t.raw + (next as { raw: string }).raw), flags: ['joined'] };
+      withCells(joined, 1, () => walk(i + 2, cost + MOVE_COST.join, repairs + 1, repaired));
     }
-    walk(i + 1, { ...s, cost: s.cost + MOVE_COST.skip, repairs: s.repairs + 1, repaired: true });
-    if (room >= 1) {
-      const gap: Cell = { value: undefined, flags: ['derived'] };
-      walk(i, { ...s, cells: [...s.cells, gap], cost: s.cost + MOVE_COST.missing, repairs: s.repairs + 1, repaired: true });
-    }
+    walk(i + 1, cost + MOVE_COST.skip, repairs + 1, true);
+    if (room >= 1) withCells(UNKNOWN, 1, () => walk(i, cost + MOVE_COST.missing, repairs + 1, true));
   };
-  walk(0, { cells: [], cost: 0, repairs: 0, repaired: false });
-  return overflow ? null : dedupeReadings(out);
+  walk(0, 0, 0, false);
+  return overflow ? null : out;
 }
 
 /** One reading per distinct (values, cost); flags of equal readings merged. */
