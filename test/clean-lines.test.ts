@@ -58,6 +58,11 @@ describe('doubled characters', () => {
     expect(twice.meta.title).toBe(plain.meta.title);
   });
 
+  it('should de-double one bold row: its label alone, or a numbers-only line that prints 00', () => {
+    const out = cleanLines([line('二二、、上上年年结结转转政政府府信信息息公公开开申申请请数数量量', '3', '1', '0'), line('22', '00', '1111'), line('11', '22', '33')]);
+    expect(out.map((l) => l.cells)).toEqual([['二、上年结转政府信息公开申请数量', '3', '1', '0'], ['2', '0', '11'], ['11', '22', '33']]);
+  });
+
   it('should leave a document alone when only a few lines look doubled', () => {
     const lines = textToLines('一、总体情况\n本机关坚持公开\n天天常常\n规章\t0\t0\t0');
     expect(cleanLines(lines)).toEqual(lines);

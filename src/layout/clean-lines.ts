@@ -74,12 +74,23 @@ function undoubleCells(line: Line): string[] | null {
  */
 function undoubleLine(line: Line): Line {
   const cells = undoubleCells(line);
-  if (!cells) return line;
+  if (!cells) return undoubleLabelCells(line);
   const text = normalizeLabel(cells.join(''));
   const named = hanCount(text) >= 2 && ROW_LABELS.some((l) => text.includes(l));
   const tokens = line.cells.join(' ').split(/\s+/).filter(Boolean);
   const numeric = tokens.length >= 2 && tokens.every((t) => /^\d+$/.test(t)) && tokens.includes('00');
   return named || numeric ? { ...line, cells } : line;
+}
+
+/** A doubled cell that de-doubles to a template row label (the bold label cell of a row whose numbers are not bold). */
+function undoubleLabelCells(line: Line): Line {
+  const cells = line.cells.map((c) => {
+    const once = undouble(c);
+    if (once === null || hanCount(once) < 2) return c;
+    const text = normalizeLabel(once);
+    return ROW_LABELS.some((l) => text.includes(l)) ? once : c;
+  });
+  return cells.some((c, i) => c !== line.cells[i]) ? { ...line, cells } : line;
 }
 
 /**
