@@ -27,12 +27,17 @@ export const MOVE_COST = { one: 0, collapse: 0, join: 1, skip: 2, missing: 2 } a
 /** Most joins, skips and missing cells in one reading (collapses are free: they are the stream's grammar). */
 export const MAX_STREAM_REPAIRS = 3;
 /**
+ * The same in a collapsed stream: every run length is already a choice, so readings multiply fast
+ * (2 500 for three tokens in 15 cells with two repairs); one repair on top of the collapses.
+ */
+export const MAX_COLLAPSED_REPAIRS = 1;
+/**
  * Most readings of one row with a given number of repairs. Past it that tier is not listed: a
  * partial list of readings could make a wrong one look unique.
  */
 export const MAX_STREAM_READINGS = 5_000;
 /** Most search steps for one row's readings (keeps a long row's search within milliseconds). */
-export const MAX_STREAM_NODES = 30_000;
+export const MAX_STREAM_NODES = 20_000;
 /** Cost per cell of the all-unknown reading: above any listed reading (at most k missing cells). */
 const UNKNOWN_COST = MOVE_COST.missing + 1;
 
@@ -57,10 +62,13 @@ const UNKNOWN: Cell = { value: undefined, flags: ['derived'] };
  */
 export function streamReadings(tokens: readonly ValueToken[], k: number, mode: StreamMode): Candidate[] {
   let listed: Candidate[] = [];
-  for (let repairs = 0; repairs <= MAX_STREAM_REPAIRS; repairs++) {
+  const most = mode.collapse ? MAX_COLLAPSED_REPAIRS : MAX_STREAM_REPAIRS;
+  for (let repairs = 0; repairs <= most; repairs++) {
     const tier = readingsUpTo(tokens, k, mode, repairs);
     if (tier === null) break;
     listed = tier;
+    // Each repair multiplies the readings by about the row's length: a large tier is the last one listed.
+    if (listed.length * k > MAX_STREAM_READINGS) break;
   }
   const unknown: Candidate = { cells: Array.from({ length: k }, () => ({ ...UNKNOWN, flags: ['derived', 'repaired'] })), cost: UNKNOWN_COST * k };
   return [...dedupeReadings(listed), unknown];

@@ -13,6 +13,10 @@ const COLUMN_HEADERS = [
   '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计',
   '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '单位万元', '信息内容',
 ];
+/** Longer words first, so '法人或其他组织' goes before '其他' is looked for. */
+const HEADERS_LONGEST_FIRST = [...COLUMN_HEADERS].sort((a, b) => b.length - a.length);
+/** chars. A line longer than this is not a header line of these tables. */
+const MAX_HEADER_CHARS = 40;
 /** Fewest column blocks for a region to be read as column-major (one block is just a cell-per-line column). */
 const MIN_BLOCKS = 2;
 /** Fewest rows (labels) in such a region. */
@@ -28,7 +32,8 @@ function isValueLine(line: Line): boolean {
 function isColumnHeader(line: Line): boolean {
   let rest = toHalfWidth(line.cells.join('')).replace(/[^\p{Script=Han}\p{L}\d]/gu, '');
   if (rest === '') return false;
-  for (const w of [...COLUMN_HEADERS].sort((a, b) => b.length - a.length)) rest = rest.split(w).join('');
+  if (rest.length > MAX_HEADER_CHARS) return false;
+  for (const w of HEADERS_LONGEST_FIRST) rest = rest.split(w).join('');
   return rest === '';
 }
 
