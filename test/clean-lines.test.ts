@@ -63,6 +63,13 @@ describe('doubled characters', () => {
     expect(out.map((l) => l.cells)).toEqual([['二、上年结转政府信息公开申请数量', '3', '1', '0'], ['2', '0', '11'], ['11', '22', '33']]);
   });
 
+  it('should de-double the values below a doubled label printed one cell per line, only when all are doubled', () => {
+    const bold = cleanLines([line('规规章章'), line('11'), line('1166'), line('00'), line('行政许可'), line('44')]);
+    expect(bold.map((l) => l.cells[0])).toEqual(['规章', '1', '16', '0', '行政许可', '44']);
+    const plain = cleanLines([line('规规章章'), line('11'), line('16'), line('0')]);
+    expect(plain.map((l) => l.cells[0])).toEqual(['规章', '11', '16', '0']);
+  });
+
   it('should leave a document alone when only a few lines look doubled', () => {
     const lines = textToLines('一、总体情况\n本机关坚持公开\n天天常常\n规章\t0\t0\t0');
     expect(cleanLines(lines)).toEqual(lines);

@@ -107,7 +107,25 @@ export function undoubleLines(lines: readonly Line[]): Line[] {
     const after = out.map((l) => l.cells.join(' ')).join('\n');
     if (KNOWN_WORDS.some((w) => after.includes(w) && !before.includes(w))) return out;
   }
-  return lines.map(undoubleLine);
+  const out = lines.map(undoubleLine);
+  out.forEach((l, i) => {
+    if (l !== lines[i]) undoubleValuesBelow(out, i + 1);
+  });
+  return out;
+}
+
+const VALUE_LINE = /^[\d.,\s]+$/;
+
+/**
+ * One value per line below a de-doubled row label (a bold row printed one cell per line): the
+ * value lines that follow are de-doubled too when every one of them is printed twice ('11', '1166').
+ */
+function undoubleValuesBelow(lines: Line[], from: number): void {
+  let end = from;
+  while (end < lines.length && lines[end]!.cells.length === 1 && VALUE_LINE.test(lines[end]!.cells[0]!)) end++;
+  const once = lines.slice(from, end).map((l) => undouble(l.cells[0]!.trim()));
+  if (once.length === 0 || once.some((v) => v === null)) return;
+  once.forEach((v, j) => (lines[from + j] = { ...lines[from + j]!, cells: [v!] }));
 }
 
 /** Format characters removed from every cell; a doubled document de-doubled. */
