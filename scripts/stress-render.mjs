@@ -93,7 +93,9 @@ function textOf(doc) {
     if (doc.collapse) lines = collapse(doc, lines);
     tables[t] = lines.map((l) => l.text).join('\n');
   }
-  return textReport({ agency: doc.agency, year: doc.year, published: doc.published, tables });
+  const text = textReport({ agency: doc.agency, year: doc.year, published: doc.published, tables });
+  // Every character twice, separators (tab, newline) once, as a dump of a fake-bold PDF prints them.
+  return doc.doubled ? text.replace(/[^\t\n]/g, (c) => c + c) : text;
 }
 
 function htmlOf(doc) {

@@ -70,6 +70,11 @@ describe('doubled characters', () => {
     expect(plain.map((l) => l.cells[0])).toEqual(['规章', '11', '16', '0']);
   });
 
+  it('should join a number printed with a space inside a tab cell of a doubled document', () => {
+    const out = cleanLines([line('一一、、总总体体情情况况'), line('规规章章', '11  77', '22')]);
+    expect(out[1]!.cells).toEqual(['规章', '17', '2']);
+  });
+
   it('should leave a document alone when only a few lines look doubled', () => {
     const lines = textToLines('一、总体情况\n本机关坚持公开\n天天常常\n规章\t0\t0\t0');
     expect(cleanLines(lines)).toEqual(lines);

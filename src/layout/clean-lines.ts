@@ -6,6 +6,7 @@
 import type { Line } from '../model/document.js';
 import { TEMPLATE_2019, TEMPLATE_2021 } from '../template/index.js';
 import { normalizeLabel } from './normalize-text.js';
+import { tabCell } from './text-to-lines.js';
 
 /**
  * Unicode format characters (category Cf: zero-width space/joiners U+200B–U+200D, word joiner
@@ -103,7 +104,8 @@ export function undoubleLines(lines: readonly Line[]): Line[] {
   const doubled = hanLines.filter((l) => undoubleCells(l) !== null);
   if (hanLines.length > 0 && doubled.length >= DOUBLED_LINE_SHARE * hanLines.length) {
     const before = lines.map((l) => l.cells.join(' ')).join('\n');
-    const out = lines.map((l) => ({ ...l, cells: l.cells.map((c) => undouble(c) ?? c) }));
+    // A tab cell of the de-doubled text may now show a number printed with a space inside ('1 7').
+    const out = lines.map((l) => ({ ...l, cells: l.cells.map((c) => undouble(c) ?? c).map((c) => (l.cells.length > 1 ? tabCell(c) : c)) }));
     const after = out.map((l) => l.cells.join(' ')).join('\n');
     if (KNOWN_WORDS.some((w) => after.includes(w) && !before.includes(w))) return out;
   }
