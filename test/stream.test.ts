@@ -104,8 +104,8 @@ describe('a collapsed archive dump, end to end', () => {
 describe('raw column order', () => {
   it('should put labels and per-column value blocks back in row order', () => {
     const line = (t: string) => ({ cells: [t], separated: false, source: {} });
-    const lines = ['申请人情况', '一、本年新收', '二、上年结转', '（七）总计', '自然人', '5', '1', '6', '商业企业', '2', '0', '2'].map(line);
-    expect(columnMajorToRows(lines).map((l) => l.cells)).toEqual([['申请人情况'], ['一、本年新收', '5', '2'], ['二、上年结转', '1', '0'], ['（七）总计', '6', '2']]);
+    const lines = ['申请人情况', '一、本年新收', '二、上年结转', '（七）总计', '自然人', '5', '1', '6', '商业企业', '1 2', '0', '1 2'].map(line);
+    expect(columnMajorToRows(lines).map((l) => l.cells)).toEqual([['申请人情况'], ['一、本年新收', '5', '12'], ['二、上年结转', '1', '0'], ['（七）总计', '6', '12']]);
   });
 
   it('should leave blocks of unequal length alone', () => {

@@ -6,6 +6,7 @@
  */
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
+import { tabCell } from '../layout/text-to-lines.js';
 import { parseWholeValue } from './tokenize-cell.js';
 
 /** Column header words of the tables (normalized): a header line is one or more of these only. */
@@ -22,10 +23,16 @@ const MIN_BLOCKS = 2;
 /** Fewest rows (labels) in such a region. */
 const MIN_ROWS = 2;
 
+/** A line holding one cell's value; in raw order each line is one cell, so '1 7' is the number 17. */
+function valueText(line: Line): string | null {
+  if (line.cells.length !== 1) return null;
+  const text = tabCell(line.cells[0]!);
+  const v = parseWholeValue(text);
+  return v !== null && v.kind !== 'blank' ? text : null;
+}
+
 function isValueLine(line: Line): boolean {
-  if (line.cells.length !== 1) return false;
-  const v = parseWholeValue(line.cells[0]!);
-  return v !== null && v.kind !== 'blank';
+  return valueText(line) !== null;
 }
 
 /** A header line: header words only. Numbering is kept, so the labels '3.其他' and '（七）总计' are not headers. */
@@ -81,7 +88,7 @@ export function columnMajorToRows(lines: readonly Line[]): Line[] {
     const labels = labelsBefore(lines, i, rows);
     if (!labels) continue;
     const transposed = labels.map((label, r): Line => ({
-      cells: [label.cells[0]!, ...blocks.map((b) => b.values[r]!.cells[0]!)],
+      cells: [label.cells[0]!, ...blocks.map((b) => valueText(b.values[r]!)!)],
       separated: true,
       source: label.source,
     }));
