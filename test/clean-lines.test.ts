@@ -59,8 +59,16 @@ describe('doubled characters', () => {
   });
 
   it('should de-double one bold row: its label alone, or a numbers-only line that prints 00', () => {
-    const out = cleanLines([line('二二、、上上年年结结转转政政府府信信息息公公开开申申请请数数量量', '3', '1', '0'), line('22', '00', '1111'), line('11', '22', '33')]);
-    expect(out.map((l) => l.cells)).toEqual([['二、上年结转政府信息公开申请数量', '3', '1', '0'], ['2', '0', '11'], ['11', '22', '33']]);
+    const plain = ['一、总体情况', '本机关坚持公开', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '本年度未收取信息处理费'].map((t) => line(t));
+    const out = cleanLines([
+      ...plain,
+      line('二二、、上上年年结结转转政政府府信信息息公公开开申申请请数数量量', '3', '1', '0'),
+      line('22', '00', '1111'),
+      line('11', '22', '33'),
+      line('行行政政强强制制', '11'),
+      line('行行政政许许可可', '00', '1122'),
+    ]);
+    expect(out.slice(plain.length).map((l) => l.cells)).toEqual([['二、上年结转政府信息公开申请数量', '3', '1', '0'], ['2', '0', '11'], ['11', '22', '33'], ['行政强制', '11'], ['行政许可', '0', '12']]);
   });
 
   it('should de-double the values below a doubled label printed one cell per line, only when all are doubled', () => {
@@ -68,6 +76,9 @@ describe('doubled characters', () => {
     expect(bold.map((l) => l.cells[0])).toEqual(['规章', '1', '16', '0', '行政许可', '44']);
     const plain = cleanLines([line('规规章章'), line('11'), line('16'), line('0')]);
     expect(plain.map((l) => l.cells[0])).toEqual(['规章', '11', '16', '0']);
+    // A lone '11' may be 1 printed twice or the number 11: not proven, left as printed.
+    const open = cleanLines([line('行行政政许许可可'), line('11'), line('行政处罚')]);
+    expect(open.map((l) => l.cells[0])).toEqual(['行政许可', '11', '行政处罚']);
   });
 
   it('should join a number printed with a space inside a tab cell of a doubled document', () => {

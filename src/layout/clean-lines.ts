@@ -80,7 +80,12 @@ function undoubleLine(line: Line): Line {
   const named = hanCount(text) >= 2 && ROW_LABELS.some((l) => text.includes(l));
   const tokens = line.cells.join(' ').split(/\s+/).filter(Boolean);
   const numeric = tokens.length >= 2 && tokens.every((t) => /^\d+$/.test(t)) && tokens.includes('00');
-  return named || numeric ? { ...line, cells } : line;
+  if (numeric) return { ...line, cells };
+  if (!named) return line;
+  // A bold label beside numbers that may or may not be bold ('11' is 1 twice, or 11): the numbers
+  // are de-doubled only when that is proven (see doubledNumbers).
+  const proven = doubledNumbers(line.cells.filter((c) => /^[\d.,\s]+$/.test(c)));
+  return { ...line, cells: cells.map((c, i) => (proven || !/^[\d.,\s]+$/.test(line.cells[i]!) ? c : line.cells[i]!)) };
 }
 
 /** A doubled cell that de-doubles to a template row label (the bold label cell of a row whose numbers are not bold). */
@@ -119,14 +124,25 @@ export function undoubleLines(lines: readonly Line[]): Line[] {
 const VALUE_LINE = /^[\d.,\s]+$/;
 
 /**
+ * Number cells beside a doubled label that are doubled too: every one printed twice, and either
+ * one is '00' (no count is printed so) or there are several (a single '11' may be 1 printed
+ * twice or the number 11; several values all of even length and repeated digits are not chance).
+ */
+function doubledNumbers(cells: readonly string[]): boolean {
+  if (cells.length === 0 || cells.some((c) => undouble(c.trim()) === null)) return false;
+  return cells.length >= 2 || cells.some((c) => c.trim() === '00');
+}
+
+/**
  * One value per line below a de-doubled row label (a bold row printed one cell per line): the
- * value lines that follow are de-doubled too when every one of them is printed twice ('11', '1166').
+ * value lines that follow are de-doubled too when they prove doubled (see doubledNumbers).
  */
 function undoubleValuesBelow(lines: Line[], from: number): void {
   let end = from;
   while (end < lines.length && lines[end]!.cells.length === 1 && VALUE_LINE.test(lines[end]!.cells[0]!)) end++;
-  const once = lines.slice(from, end).map((l) => undouble(l.cells[0]!.trim()));
-  if (once.length === 0 || once.some((v) => v === null)) return;
+  const printed = lines.slice(from, end).map((l) => l.cells[0]!.trim());
+  const once = printed.map((t) => undouble(t));
+  if (once.length === 0 || !doubledNumbers(printed)) return;
   once.forEach((v, j) => (lines[from + j] = { ...lines[from + j]!, cells: [v!] }));
 }
 
