@@ -115,6 +115,8 @@ const textMs = await time(async () => {
   for (const b of texts) await extract(new Uint8Array(b)).catch(() => null);
 });
 results.text = { documents: texts.length, msPerDocument: textMs / texts.length };
+const { benchDump } = await import('./bench-dump.mjs');
+results.dump = await benchDump(extract);
 console.log(`HTML: a ${mib(big.length).toFixed(2)} MiB page with chrome in ${bigMs.toFixed(0)} ms (median of ${HTML_RUNS}; only tokenizing it: ${tokenizeMs.toFixed(0)} ms, ratio ${results.html.ratioToTokenize.toFixed(2)}; without a known article container ${unknownMs.toFixed(0)} ms); text/HTML samples ${results.text.msPerDocument.toFixed(1)} ms per document`);
 
 // 3. Batch over a generated archive: the samples copied with a serial appended (distinct hashes).

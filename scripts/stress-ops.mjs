@@ -198,6 +198,47 @@ export const OPERATORS = [
       return true;
     },
   },
+  // Issue 15: text dumps as archives break them.
+  {
+    name: 'numberSplitLine',
+    formats: ['text'],
+    apply(doc, r) {
+      // A converter broke one number over two lines ('162' → '1' / '62'): cells printed one per line.
+      const rows = dataRows(doc.tables.requests).filter((x) => x.cells.slice(1).some((c) => /^[1-9]\d+$/.test(c)));
+      if (!rows.length) return false;
+      const row = pick(r, rows);
+      const at = row.cells.map((c, i) => (i > 0 && /^[1-9]\d+$/.test(c) ? i : -1)).filter((i) => i > 0);
+      const i = pick(r, at);
+      const cut = 1 + Math.floor(r() * (row.cells[i].length - 1));
+      row.cells.splice(i, 1, row.cells[i].slice(0, cut), row.cells[i].slice(cut));
+      doc.style = 'cellPerLine';
+      return true;
+    },
+  },
+  {
+    name: 'spacedDigitsInTab',
+    formats: ['text'],
+    apply(doc, r) {
+      // Every number of two or more digits printed with a space after its first digit, in tab cells.
+      let n = 0;
+      for (const table of ['activeDisclosure', 'requests', 'reviewLitigation']) {
+        for (const row of dataRows(doc.tables[table])) {
+          row.cells = row.cells.map((c, i) => ((i > 0 || table === 'reviewLitigation') && /^[1-9]\d+$/.test(c) && r() < 0.7 ? (n++, `${c[0]} ${c.slice(1)}`) : c));
+        }
+      }
+      doc.style = 'tab';
+      return n > 0;
+    },
+  },
+  {
+    name: 'wholeDocDoubled',
+    formats: ['text'],
+    apply(doc) {
+      // A text dump of a fake-bold PDF: every character of the document printed twice.
+      doc.doubled = true;
+      return true;
+    },
+  },
   {
     name: 'blankTotalColumn',
     formats: ['text', 'html'],

@@ -59,7 +59,8 @@ function taggedLines(doc, table) {
   if (doc.rawOrder && table === 'requests') {
     const data = rows.filter((x) => x.kind === 'data');
     const lines = rows.filter((x) => x.kind !== 'data').map((x) => ({ text: x.cells.join('\t'), keys: [] }));
-    for (const row of data) lines.push({ text: `${row.group ?? ''}${row.cells[0]}`, keys: keysOf(row) });
+    // Raw reading order prints the row labels alone first (values follow per column below).
+    for (const row of data) lines.push({ text: [row.group, row.cells[0]].filter(Boolean).join(''), keys: keysOf(row) });
     COLS.forEach((c, ci) => {
       lines.push({ text: ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'][ci], keys: [] });
       for (const row of data) if (row.key) lines.push({ text: row.cells[ci + 1] ?? '', keys: keysOf(row) });
@@ -92,7 +93,9 @@ function textOf(doc) {
     if (doc.collapse) lines = collapse(doc, lines);
     tables[t] = lines.map((l) => l.text).join('\n');
   }
-  return textReport({ agency: doc.agency, year: doc.year, published: doc.published, tables });
+  const text = textReport({ agency: doc.agency, year: doc.year, published: doc.published, tables });
+  // Every character twice, separators (tab, newline) once, as a dump of a fake-bold PDF prints them.
+  return doc.doubled ? text.replace(/[^\t\n]/g, (c) => c + c) : text;
 }
 
 function htmlOf(doc) {

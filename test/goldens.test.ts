@@ -80,3 +80,16 @@ describeIfExists(join(CORPUS, 'hongze-2023'))('printed totals that break identit
     expect(report.fields['reviewLitigation.review.total']!.confidence).toBeLessThan(0.9);
   });
 });
+
+/** Real reports from ../shared/incoming that the product now reads (issue 15: archive dumps). */
+const INCOMING = join(ROOT, '..', 'shared', 'incoming');
+const incomingRead = ['putian-smzj-2022'].filter((d) => existsSync(join(INCOMING, d, 'golden.json')));
+
+(incomingRead.length > 0 ? describe : describe.skip)('shared incoming reports now read (../shared/incoming)', () => {
+  it.each(incomingRead)('%s: every golden field right, none confidently wrong', async (d) => {
+    const { cmp } = await check(join(INCOMING, d, 'report.txt'), join(INCOMING, d, 'golden.json'));
+    expect(cmp.silent).toBe(0);
+    expect(cmp.fields.filter((x) => !x.ok)).toEqual([]);
+    expect(cmp.headings.found).toBe(cmp.headings.expected);
+  });
+});

@@ -51,6 +51,8 @@ export const FLAG_ZH: Record<FieldFlag, string> = {
   unitConverted: '原表单位为“元”，已换算为“万元”',
   unitAssumed: '原表没有注明金额单位，按“万元”计',
   narrative: '按正文中写明的总数在几种读法中选定',
+  collapsed: '原文把相同的几格合并成了一个数（归档时合并了重复行），按表内合计关系展开',
+  joined: '一个数被拆成了两段印出，按表内合计关系拼合',
   corrected: '已由人工更正',
 };
 

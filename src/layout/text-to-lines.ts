@@ -19,9 +19,23 @@ export const LONG_LINE = 300;
 const INLINE_HEADING =
   /(?=[一二三四五六]\s*[、.．]\s*(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|因政府信息公开申请|存在的主要问题|政府信息公开工作存在|其他需要报告))/g;
 
+/**
+ * A tab cell holding digit groups split by single spaces ('2 3', '1 286'): one number printed with
+ * a space inside it (a converter's kerning gap, tabula#818 '1 6687'). A tab-separated line has
+ * already said where its cells end, so the space is not a separator. A first group '0' is not
+ * the start of a number: such a cell is left as printed.
+ */
+const SPACED_DIGITS = /^[1-9]\d{0,2}(?: \d{1,3})+$/;
+
+/** A tab cell: trimmed, and a number printed with single spaces inside it joined. */
+export function tabCell(cell: string): string {
+  const t = cell.trim();
+  return SPACED_DIGITS.test(t) ? t.replace(/ /g, '') : t;
+}
+
 /** Splits one raw line into cells; `separated` says whether real separators were found. */
 export function splitCells(raw: string): { cells: string[]; separated: boolean } {
-  if (raw.includes('\t')) return { cells: raw.split('\t').map((c) => c.trim()), separated: true };
+  if (raw.includes('\t')) return { cells: raw.split('\t').map(tabCell), separated: true };
   const trimmed = raw.trim();
   if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1) {
     return { cells: trimmed.slice(1, -1).split('|').map((c) => c.trim()), separated: true };

@@ -4,6 +4,7 @@
  */
 import type * as cheerio from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import { removeFormatChars } from '../layout/clean-lines.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
 import { placeCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
@@ -28,7 +29,8 @@ function cellText($: cheerio.CheerioAPI, el: Element): string {
   $el.find('p, div').each((_, p) => {
     $(p).prepend(' ');
   });
-  return fixCompatibilityChars($el.text()).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  // Format characters first: U+FEFF counts as \s and would split '1\ufeff2' into two numbers.
+  return fixCompatibilityChars(removeFormatChars($el.text())).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
 /** A layout table: one of its own cells holds another table (old CMS pages wrap the article so). */

@@ -8,6 +8,7 @@ import { XxgkError } from '../errors.js';
 import type { DocumentKind, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { checkDocxArchive } from './docx-archive.js';
+import { cleanLines, removeFormatChars } from '../layout/clean-lines.js';
 import { loadText } from './load-text.js';
 import { sniffKind } from './sniff.js';
 import { checkLinesSize } from './text-limits.js';
@@ -28,11 +29,11 @@ export async function readInput(input: ExtractInput, opts: ResolvedOptions): Pro
   return { bytes: new Uint8Array(await readFile(input)), name: opts.name ?? basename(input) };
 }
 
-/** Reads, sniffs and loads one document; refuses one whose text is over MAX_TEXT_CHARS. */
+/** Reads, sniffs and loads one document; refuses one whose text is over MAX_TEXT_CHARS; its lines cleaned the same way whatever the kind (see layout/clean-lines). */
 export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
   const doc = await loadKind(input, opts);
   checkLinesSize(doc.lines, doc.name);
-  return doc;
+  return { ...doc, lines: cleanLines(doc.lines), ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
 }
 
 async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {

@@ -6,10 +6,12 @@ import type { Line, Warning } from '../model/document.js';
 import type { FoundSection } from '../sections/index.js';
 import { solve, type SolvedField, type SolveStats } from '../solve/index.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
+import { columnMajorToRows } from '../tables/column-major.js';
 import { detectTemplate } from '../template/detect.js';
 import { TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup } from './review-stream.js';
-import { tableGroups, type Placement } from './table-rows.js';
+import { isCollapsedStream } from './stream-moves.js';
+import { mergeCellPerLine, tableGroups, type Placement } from './table-rows.js';
 import { narrowByStatedTotals } from './narrative.js';
 import { normalizeMoney } from './units.js';
 import { duplicatedWarnings, noValuesWarning } from './table-warnings.js';
@@ -44,17 +46,19 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
   }
   const rows = {
-    activeDisclosure: buildRows(activeLines ?? lines),
-    requests: buildRows(requestLines ?? lines),
+    activeDisclosure: buildRows(columnMajorToRows(activeLines ?? lines)),
+    requests: buildRows(columnMajorToRows(requestLines ?? lines)),
     reviewLitigation: buildRows(reviewLines ?? []),
   };
   const tableText = cellsText([...(activeLines ?? lines), ...(requestLines ?? [])]);
-  const detection = detectTemplate(tableText, year, rows.requests.filter((r) => r.values.length > 0).length);
+  // Rows printed one cell per line count once per label, not once per value line; rows of empty cells do not count.
+  const detection = detectTemplate(tableText, year, mergeCellPerLine(rows.requests).filter((r) => r.values.length > 0).length);
   warnings.push(...detection.warnings);
   const template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
-  const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null });
-  const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null });
-  const review = reviewGroup(rows.reviewLitigation);
+  const collapsed = isCollapsedStream(lines);
+  const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null, collapsed });
+  const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed });
+  const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined);
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   const { fields, stats } = solve(groups, template.identities);
   narrowByStatedTotals(fields, stats, groups, template.identities, lines);

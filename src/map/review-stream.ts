@@ -8,6 +8,7 @@ import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { REVIEW_KEYS } from '../template/index.js';
 import { rowCandidates } from './row-candidates.js';
+import type { StreamMode } from './stream-moves.js';
 import { valueSources, type Placement } from './table-rows.js';
 import { digitsDoubt, type RowEvidence } from './row-evidence.js';
 
@@ -22,7 +23,7 @@ function isTableText(text: string): boolean {
 }
 
 /** The review table's rows → one group of 15 keys. */
-export function reviewGroup(rows: readonly TableRow[]): { groups: Group[]; placements: Map<string, Placement> } {
+export function reviewGroup(rows: readonly TableRow[], stream?: StreamMode): { groups: Group[]; placements: Map<string, Placement> } {
   const tableRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label));
   const values = tableRows.flatMap((r) => r.values);
   const placements = new Map<string, Placement>();
@@ -33,5 +34,5 @@ export function reviewGroup(rows: readonly TableRow[]): { groups: Group[]; place
   const doubt = tableRows.some((r) => digitsDoubt(r, false)) || digitsDoubt({ label: '', pending: '', values, source: {} });
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: doubt };
   keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row }));
-  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length) }], placements };
+  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length, [], stream) }], placements };
 }

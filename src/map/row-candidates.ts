@@ -7,6 +7,7 @@ import type { FieldFlag } from '../schema/report.js';
 import type { Candidate, Cell } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { MAX_VALUE_DIGITS, type ValueToken } from '../tables/tokenize-cell.js';
+import { streamReadings, type StreamMode } from './stream-moves.js';
 
 /** Most extra or missing values a row may have before it is given up as unreadable. */
 export const MAX_REPAIR = 3;
@@ -136,6 +137,12 @@ function allUnknown(k: number): Candidate[] {
   return [{ cells: Array.from({ length: k }, () => ({ value: undefined, flags: ['derived'] as FieldFlag[] })), cost: 1 }];
 }
 
+/** Stream readings for a row whose values do not fill k cells as printed; null to read it as any row. */
+function fromStream(tokens: readonly ValueToken[], k: number, stream: StreamMode): Candidate[] | null {
+  if (tokens.length === 0 || tokens.length === k || tokens.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.fusable))) return null;
+  return streamReadings(tokens, k, stream);
+}
+
 /**
  * Empty cells kept by separated input: readings that take a window of k consecutive tokens
  * holding every printed value (leading/trailing empties may be layout, interior ones are cells).
@@ -159,8 +166,14 @@ export function fitsColumns(tokens: readonly ValueToken[], k: number): boolean {
   return tokens.filter((t) => t.kind !== 'blank').length === k || blankWindows(tokens, k).length > 0;
 }
 
-/** The readings of a printed row for k columns; `totalCols` are the columns holding the row's total. */
-export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = []): Candidate[] {
+/**
+ * The readings of a printed row for k columns; `totalCols` are the columns holding the row's total.
+ * `stream`: the table came one value per line, so a row with too few or too many values is read by
+ * the stream moves (map/stream-moves).
+ */
+export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = [], stream?: StreamMode): Candidate[] {
+  const streamed = stream ? fromStream(row.values, k, stream) : null;
+  if (streamed) return streamed;
   // A full row of a table grid (HTML, ruled PDF) with one cell per column: its empty cells are cells, not layout.
   if (row.onGrid && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values, totalCols);
   const filled = row.values.filter((t) => t.kind !== 'blank');

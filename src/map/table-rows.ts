@@ -11,6 +11,7 @@ import { joinFragments } from './join-fragments.js';
 import { pairLiftedLabels } from './lifted-labels.js';
 import { rowCandidates } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
+import type { StreamMode } from './stream-moves.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
 export interface Placement {
@@ -35,13 +36,18 @@ export function valueSources(rows: readonly TableRow[], k: number): SourceRef[] 
 /** Share of rows that must be lone unlabeled values for the table to be read one cell per line. */
 const CELL_PER_LINE_SHARE = 0.6;
 
+/** True when most rows are lone unlabeled values: the table was printed one cell per line. */
+export function isCellPerLine(rows: readonly TableRow[]): boolean {
+  const lone = rows.filter((r) => r.label === '' && r.values.length === 1).length;
+  return rows.length >= 4 && lone >= CELL_PER_LINE_SHARE * rows.length;
+}
+
 /**
  * `pdftotext` without -layout and some converters print one cell per line: a label line, then each
  * value on its own line. Such values are joined to the row their label started.
  */
 export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
-  const lone = rows.filter((r) => r.label === '' && r.values.length === 1).length;
-  if (rows.length < 4 || lone < CELL_PER_LINE_SHARE * rows.length) return [...rows];
+  if (!isCellPerLine(rows)) return [...rows];
   const merged: TableRow[] = [];
   for (const r of rows) {
     const prev = merged.at(-1);
@@ -73,11 +79,13 @@ export function tableGroups(
   table: string,
   rows: readonly TableRow[],
   specs: readonly RowSpec[],
-  opts: { allowPosition: boolean },
+  opts: { allowPosition: boolean; collapsed?: boolean },
 ): { groups: Group[]; placements: Map<string, Placement>; matched: Map<RowSpec, TableRow> } {
   const groups: Group[] = [];
   const placements = new Map<string, Placement>();
   const matched = new Map<RowSpec, TableRow>();
+  // One value per line: each row's tokens are read by the stream moves (collapse, join, skip).
+  const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true } : undefined;
   const prepared = joinFragments(pairLiftedLabels(mergeCellPerLine(rows), specs), specs);
   const aligned = alignRows(prepared, specs);
   if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched };
@@ -86,7 +94,7 @@ export function tableGroups(
   for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
     const keys = match.spec.columns.map((c) => `${table}.${match.spec.key}.${c}`);
-    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totalColumns(match.spec)) });
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totalColumns(match.spec), stream) });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
     const partial = match.partial ? { partial: true } : {};

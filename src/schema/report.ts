@@ -25,6 +25,8 @@ export const FIELD_FLAGS = [
   'unitAssumed', // money printed without a unit anywhere near it: taken as 万元
   'narrative', // chosen among readings left open by the identities, by a total the text states
   'corrected', // set by a person through a corrections file (`xxgk batch --corrections`); the reading is in `correction`
+  'collapsed', // one printed value read as a run of identical cells (an archiver collapsed repeated lines)
+  'joined', // one number read from two adjacent printed pieces ('1' / '62' → 162)
 ] as const;
 
 export const FieldFlagSchema = z.enum(FIELD_FLAGS);

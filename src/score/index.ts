@@ -7,7 +7,7 @@
  *     by position only 0.8.
  *  2. checks: any identity through the field fails → `base × 0.6`; otherwise, when at least one
  *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading).
- *  3. caps by flag: position / repaired / derived / narrative / unitAssumed ≤ 0.85 (a guess is never ≥ 0.9);
+ *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined ≤ 0.85 (a guess is never ≥ 0.9);
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
  *     when every identity through the field holds, else ≤ 0.7, and ≤ 0.7 when the row's label runs
  *     several numbered sub-rows together; labelPartial (a label read in part or joined from another
@@ -64,7 +64,8 @@ function base(p: Placement): number {
 
 function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence, placement: Placement): number {
   let cap = 1;
-  const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed'] as const;
+  // collapsed / joined: a stream decoder's reading (map/stream-moves), like a repair.
+  const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) {

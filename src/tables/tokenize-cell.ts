@@ -31,6 +31,8 @@ const RUN = /\d+(?:\.\d+)?/g;
  * a longer run is not table data (a serial number, garbage) and stays text.
  */
 const MAX_RUN_DIGITS = 200;
+/** Digits of an item number ('1.' … '8.', at most '12.'): a longer run before '.' holds values. */
+const MAX_NUMBERING_DIGITS = 2;
 /** More digits than this cannot be one value: the run is fused cells. */
 export const MAX_VALUE_DIGITS = 15;
 
@@ -77,7 +79,10 @@ export function tokenizeCell(cell: string): CellParts {
     if (isNotValue(s, start, end) || raw.length > MAX_RUN_DIGITS) continue;
     if (isNumbering(s, end)) {
       // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
-      if (raw.length < 2 || raw.includes('.') || start === 0 || /\s/.test(s[start - 1] ?? ' ')) continue;
+      // After white space a run is the numbering itself ('… 12.'), unless it is longer than any
+      // item number: then it is a row's glued values plus the next number ('… 00000002.申请人…').
+      const spaced = start === 0 || /\s/.test(s[start - 1] ?? ' ');
+      if (raw.length < 2 || raw.includes('.') || (spaced && raw.length <= MAX_NUMBERING_DIGITS)) continue;
       raw = raw.slice(0, -1);
       end -= 1;
     }

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+/**
+ * @file Cost of the stream decoder (issue 15) on 10 MiB text dumps: an archive dump whose
+ * repeated lines were collapsed (one value per line), padded to 10 MiB (a) with running text around
+ * the tables and (b) with the statistics table itself repeated inside table 三's section, so
+ * every row goes through the stream moves. Run alone (`node scripts/bench-dump.mjs`, after
+ * `npm run build`) or from scripts/bench.mjs. Speed is never asserted in tests.
+ */
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MIB = 2 ** 20;
+const TARGET = Number(process.env.DUMP_MIB ?? 10) * MIB;
+
+const LABELS = [
+  '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开', '1.属于国家秘密', '2.其他法律行政法规禁止公开',
+  '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项',
+  '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物',
+  '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '（六）其他处理', '（七）总计', '四、结转下年度继续办理',
+];
+/** Collapsed rows: 2 0 4 = 2 2 0 0 0 0 4 etc.; every other row a lone 0. */
+const VALUES = { 0: ['2', '0', '4'], 2: ['1', '0', '1'], 3: ['1', '2', '0', '3'], 21: ['2', '0', '4'] };
+const table = LABELS.flatMap((l, i) => [l, ...(VALUES[i] ?? ['0'])]).join('\n');
+
+function report(requestsBody, padding = '') {
+  return [
+    '某局2023年政府信息公开工作年度报告', '一、总体情况', padding || '本局依法公开。', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '本年制发件数',
+    '规章', '0', '行政规范性文件', '2', '0', '2', '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '法人或其他组织', '总计', requestsBody,
+    '四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '0', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。',
+  ].join('\n');
+}
+
+/** Running text lines, none equal to the next (the archive collapsed those). */
+function narrative(bytes) {
+  const lines = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = `第${i}段：本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息，依法规范办理政府信息公开申请。`;
+    lines.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  return lines.join('\n');
+}
+
+/** Table 三 repeated until the section holds `bytes` (each copy separated by a note line). */
+function repeatedTable(bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const part = `${table}\n注${i}`;
+    parts.push(part);
+    size += Buffer.byteLength(part) + 1;
+  }
+  return parts.join('\n');
+}
+
+/** The decoder alone: readings of every collapsed row of table 三 (7 cells) and 四 (15), per 1000 rows. */
+async function decoderCost() {
+  const { rowCandidates } = await import(join(ROOT, 'dist', 'map', 'row-candidates.js'));
+  const num = (raw) => ({ kind: 'num', value: Number(raw), raw, fusable: false });
+  const rows = [...Object.values(VALUES), ['0'], ['46', '0', '46'], ['1', '0', '2', '0', '3']].map((r) => r.map(num));
+  const t0 = performance.now();
+  let n = 0;
+  for (let i = 0; i < 200; i++) for (const values of rows) for (const k of [7, 15]) (rowCandidates({ values, blankCells: 0 }, k, { collapse: true }), n++);
+  const ms = performance.now() - t0;
+  console.log(`dump decoder: ${((1000 * ms) / n).toFixed(0)} ms per 1000 collapsed rows (7 and 15 cells)`);
+  return { rows: n, msPer1000Rows: (1000 * ms) / n };
+}
+
+/** Times each 10 MiB dump once; returns the figures. */
+export async function benchDump(extract) {
+  const decoder = await decoderCost();
+  const cases = { narrative: report(table, narrative(TARGET)), tableRepeated: report(repeatedTable(TARGET)) };
+  const out = { decoder };
+  for (const [name, text] of Object.entries(cases)) {
+    const bytes = Buffer.from(text, 'utf8');
+    const t0 = performance.now();
+    let outcome = 'ok';
+    try {
+      await extract(new Uint8Array(bytes), { name: `${name}.txt` });
+    } catch (e) {
+      outcome = e.code ?? 'crash';
+    }
+    out[name] = { mib: bytes.length / MIB, ms: performance.now() - t0, outcome };
+    console.log(`dump (${name}): ${(bytes.length / MIB).toFixed(1)} MiB in ${out[name].ms.toFixed(0)} ms (${outcome})`);
+  }
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { extract } = await import(join(ROOT, 'dist', 'index.js'));
+  await benchDump(extract);
+}

@@ -1,0 +1,152 @@
+/**
+ * @file Readings of a row's value tokens when the table came as a stream of one value per line
+ * (a crawler's or archiver's text dump, plain `pdftotext`): the tokens are aligned to the row's k
+ * cells by a small search whose moves each have a cost —
+ *  - one:      a token is one cell (0);
+ *  - collapse: a token is a run of r ≥ 2 identical cells, when the archiver collapsed repeated
+ *              lines (`46` `0` `46` for 46 0 0 0 0 0 46) (0, only in a collapsed stream);
+ *  - join:     two adjacent tokens are one number split over two lines (`1` `62` → 162) (1);
+ *  - skip:     a stray token is not a cell (2);
+ *  - missing:  a cell has no token (unknown, left to the identities) (2).
+ * Every reading that fits k cells is returned with its cost; the solver ranks them by the
+ * identities first and the cost second, so a collapse the identities contradict loses to a
+ * reading with unknown cells, and readings the stream does not separate come out ambiguous.
+ */
+import type { FieldFlag } from '../schema/report.js';
+import type { Candidate, Cell } from '../solve/types.js';
+import type { ValueToken } from '../tables/tokenize-cell.js';
+
+/** How a table's value stream may have been damaged. */
+export interface StreamMode {
+  /** Consecutive identical lines were collapsed into one (no two adjacent value lines are equal). */
+  collapse: boolean;
+}
+
+/** Cost of each move (see the file header). */
+export const MOVE_COST = { one: 0, collapse: 0, join: 1, skip: 2, missing: 2 } as const;
+/** Most joins, skips and missing cells in one reading (collapses are free: they are the stream's grammar). */
+export const MAX_STREAM_REPAIRS = 3;
+/**
+ * The same in a collapsed stream: every run length is already a choice, so readings multiply fast
+ * (2 500 for three tokens in 15 cells with two repairs); one repair on top of the collapses.
+ */
+export const MAX_COLLAPSED_REPAIRS = 1;
+/**
+ * Most readings of one row with a given number of repairs. Past it that tier is not listed: a
+ * partial list of readings could make a wrong one look unique.
+ */
+export const MAX_STREAM_READINGS = 5_000;
+/** Most search steps for one row's readings (keeps a long row's search within milliseconds). */
+export const MAX_STREAM_NODES = 20_000;
+/** Cost per cell of the all-unknown reading: above any listed reading (at most k missing cells). */
+const UNKNOWN_COST = MOVE_COST.missing + 1;
+
+function cellOf(t: ValueToken, flags: FieldFlag[]): Cell {
+  if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...flags] };
+  if (t.kind === 'blank') return { value: 0, flags: ['blank', ...flags] };
+  return { value: t.value, flags };
+}
+
+/** Two tokens that may be pieces of one integer: digits only, the first not starting with 0. */
+function joinable(a: ValueToken | undefined, b: ValueToken | undefined): a is Extract<ValueToken, { kind: 'num' }> {
+  return a?.kind === 'num' && b?.kind === 'num' && /^[1-9]\d*$/.test(a.raw) && /^\d+$/.test(b.raw);
+}
+
+const UNKNOWN: Cell = { value: undefined, flags: ['derived'] };
+
+/**
+ * The readings of `tokens` as k cells: those with the fewest repairs that can be listed in full
+ * (all readings with no repair, then with at most one, … up to MAX_STREAM_REPAIRS), plus one
+ * reading with every cell unknown that costs more than any of them — what is left when the
+ * identities contradict every listed reading, so that a contradiction gives unknowns, not a guess.
+ */
+export function streamReadings(tokens: readonly ValueToken[], k: number, mode: StreamMode): Candidate[] {
+  let listed: Candidate[] = [];
+  const most = mode.collapse ? MAX_COLLAPSED_REPAIRS : MAX_STREAM_REPAIRS;
+  for (let repairs = 0; repairs <= most; repairs++) {
+    const tier = readingsUpTo(tokens, k, mode, repairs);
+    if (tier === null) break;
+    listed = tier;
+    // Each repair multiplies the readings by about the row's length: a large tier is the last one listed.
+    if (listed.length * k > MAX_STREAM_READINGS) break;
+  }
+  const unknown: Candidate = { cells: Array.from({ length: k }, () => ({ ...UNKNOWN, flags: ['derived', 'repaired'] })), cost: UNKNOWN_COST * k };
+  return [...dedupeReadings(listed), unknown];
+}
+
+/** Every reading with at most `maxRepairs` joins, skips and missing cells; null past the limits. */
+export function readingsUpTo(tokens: readonly ValueToken[], k: number, mode: StreamMode, maxRepairs: number): Candidate[] | null {
+  const out: Candidate[] = [];
+  const cells: Cell[] = [];
+  let nodes = 0;
+  let overflow = false;
+  const emit = (cost: number, repaired: boolean): void => {
+    if (out.length >= MAX_STREAM_READINGS) overflow = true;
+    else out.push({ cost, cells: cells.map((c) => ({ ...c, flags: repaired ? [...new Set<FieldFlag>([...c.flags, 'repaired'])] : [...c.flags] })) });
+  };
+  /** Pushes `n` copies of `cell`, walks on, pops them. */
+  const withCells = (cell: Cell, n: number, then: () => void): void => {
+    for (let j = 0; j < n; j++) cells.push(cell);
+    then();
+    cells.length -= n;
+  };
+  const walk = (i: number, cost: number, repairs: number, repaired: boolean): void => {
+    if (overflow || ++nodes > MAX_STREAM_NODES) {
+      overflow = true;
+      return;
+    }
+    const room = k - cells.length;
+    const left = tokens.length - i;
+    // Bounds: the repairs left must cover the tokens that cannot be cells and the cells no token can fill.
+    if (room === 0 && left > maxRepairs - repairs) return;
+    if (!mode.collapse && room - left > maxRepairs - repairs) return;
+    if (i === tokens.length) {
+      if (room === 0) emit(cost, repaired);
+      else if (repairs + room <= maxRepairs) withCells(UNKNOWN, room, () => emit(cost + room * MOVE_COST.missing, true));
+      return;
+    }
+    const t = tokens[i]!;
+    if (room >= 1) withCells(cellOf(t, []), 1, () => walk(i + 1, cost, repairs, repaired));
+    if (mode.collapse && room >= 2) {
+      const run = cellOf(t, ['collapsed']);
+      for (let r = 2; r <= room; r++) withCells(run, r, () => walk(i + 1, cost + MOVE_COST.collapse, repairs, repaired));
+    }
+    if (repairs >= maxRepairs) return;
+    const next = tokens[i + 1];
+    if (room >= 1 && joinable(t, next)) {
+      const joined: Cell = { value: Number(t.raw + (next as { raw: string }).raw), flags: ['joined'] };
+      withCells(joined, 1, () => walk(i + 2, cost + MOVE_COST.join, repairs + 1, repaired));
+    }
+    walk(i + 1, cost + MOVE_COST.skip, repairs + 1, true);
+    if (room >= 1) withCells(UNKNOWN, 1, () => walk(i, cost + MOVE_COST.missing, repairs + 1, true));
+  };
+  walk(0, 0, 0, false);
+  return overflow ? null : out;
+}
+
+/** One reading per distinct (values, cost); flags of equal readings merged. */
+function dedupeReadings(candidates: readonly Candidate[]): Candidate[] {
+  const seen = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = `${c.cost}|${c.cells.map((x) => String(x.value)).join(',')}`;
+    const prev = seen.get(key);
+    if (!prev) seen.set(key, c);
+    else prev.cells = prev.cells.map((cell, i) => ({ ...cell, flags: [...new Set([...cell.flags, ...(c.cells[i]?.flags ?? [])])] }));
+  }
+  return [...seen.values()];
+}
+
+/** Value lines in a document's lines, below which it is not read as a one-value-per-line stream. */
+const MIN_VALUE_LINES = 5;
+
+/**
+ * True when the document reads as an archive that collapsed consecutive identical lines: it has
+ * lines holding one value only, and no two adjacent lines are the same (in a table of one value
+ * per line, runs of equal values — rows of zeros — are everywhere unless they were collapsed).
+ */
+export function isCollapsedStream(lines: readonly { cells: readonly string[] }[]): boolean {
+  const texts = lines.map((l) => l.cells.join('\t').trim());
+  const valueLines = texts.filter((t) => /^[\d.,]+$/.test(t)).length;
+  if (valueLines < MIN_VALUE_LINES) return false;
+  return texts.every((t, i) => i === 0 || t !== texts[i - 1]);
+}

@@ -1,0 +1,99 @@
+/**
+ * @file Plain `pdftotext` (no -layout) reads a ruled table in column order: first every row label,
+ * one per line, then each column as its header followed by that column's values, one per line.
+ * Such a region is put back in row order — label, then the row's value from each column block —
+ * so that the rows are matched and solved like any other table (the identities then check it).
+ */
+import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
+import type { Line } from '../model/document.js';
+import { tabCell } from '../layout/text-to-lines.js';
+import { parseWholeValue } from './tokenize-cell.js';
+
+/** Column header words of the tables (normalized): a header line is one or more of these only. */
+const COLUMN_HEADERS = [
+  '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计',
+  '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '单位万元', '信息内容',
+];
+/** Longer words first, so '法人或其他组织' goes before '其他' is looked for. */
+const HEADERS_LONGEST_FIRST = [...COLUMN_HEADERS].sort((a, b) => b.length - a.length);
+/** chars. A line longer than this is not a header line of these tables. */
+const MAX_HEADER_CHARS = 40;
+/** Fewest column blocks for a region to be read as column-major (one block is just a cell-per-line column). */
+const MIN_BLOCKS = 2;
+/** Fewest rows (labels) in such a region. */
+const MIN_ROWS = 2;
+
+/** A line holding one cell's value; in raw order each line is one cell, so '1 7' is the number 17. */
+function valueText(line: Line): string | null {
+  if (line.cells.length !== 1) return null;
+  const text = tabCell(line.cells[0]!);
+  const v = parseWholeValue(text);
+  return v !== null && v.kind !== 'blank' ? text : null;
+}
+
+function isValueLine(line: Line): boolean {
+  return valueText(line) !== null;
+}
+
+/** A header line: header words only. Numbering is kept, so the labels '3.其他' and '（七）总计' are not headers. */
+function isColumnHeader(line: Line): boolean {
+  let rest = toHalfWidth(line.cells.join('')).replace(/[^\p{Script=Han}\p{L}\d]/gu, '');
+  if (rest === '') return false;
+  if (rest.length > MAX_HEADER_CHARS) return false;
+  for (const w of HEADERS_LONGEST_FIRST) rest = rest.split(w).join('');
+  return rest === '';
+}
+
+interface Block {
+  /** Index of the block's first header line. */
+  start: number;
+  /** Index one past its last value line. */
+  end: number;
+  values: Line[];
+}
+
+/** Column blocks starting at `i`: header lines then value lines, every block the same length. */
+function blocksFrom(lines: readonly Line[], i: number): Block[] {
+  const blocks: Block[] = [];
+  let at = i;
+  while (at < lines.length) {
+    let j = at;
+    while (j < lines.length && isColumnHeader(lines[j]!)) j++;
+    if (j === at) break;
+    let k = j;
+    while (k < lines.length && isValueLine(lines[k]!)) k++;
+    const values = lines.slice(j, k);
+    if (values.length === 0 || (blocks[0] && values.length !== blocks[0].values.length)) break;
+    blocks.push({ start: at, end: k, values });
+    at = k;
+  }
+  return blocks;
+}
+
+/** The row labels just above the first block: the `rows` text lines before it, none a value or header. */
+function labelsBefore(lines: readonly Line[], start: number, rows: number): Line[] | null {
+  if (start < rows) return null;
+  const labels = lines.slice(start - rows, start);
+  const ok = labels.every((l) => !isValueLine(l) && l.cells.length === 1 && normalizeLabel(l.cells[0]!) !== '');
+  return ok ? labels : null;
+}
+
+/** Lines of a table region with any column-major block run put back in row order. */
+export function columnMajorToRows(lines: readonly Line[]): Line[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isColumnHeader(lines[i]!) || (i > 0 && isColumnHeader(lines[i - 1]!))) continue;
+    const blocks = blocksFrom(lines, i);
+    const rows = blocks[0]?.values.length ?? 0;
+    if (blocks.length < MIN_BLOCKS || rows < MIN_ROWS) continue;
+    const labels = labelsBefore(lines, i, rows);
+    if (!labels) continue;
+    const transposed = labels.map((label, r): Line => ({
+      cells: [label.cells[0]!, ...blocks.map((b) => valueText(b.values[r]!)!)],
+      separated: true,
+      source: label.source,
+    }));
+    const end = blocks.at(-1)!.end;
+    return [...lines.slice(0, i - rows), ...transposed, ...columnMajorToRows(lines.slice(end))];
+  }
+  return [...lines];
+}

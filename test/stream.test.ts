@@ -1,0 +1,132 @@
+/**
+ * Text dumps as archives break them (issue 15): one value per line with repeated lines collapsed,
+ * numbers split over lines, raw column order. Expected values are written by hand from the inputs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/index.js';
+import { rowCandidates } from '../src/map/row-candidates.js';
+import { isCollapsedStream, readingsUpTo, streamReadings } from '../src/map/stream-moves.js';
+import { flattenData } from '../src/report-data.js';
+import { solve } from '../src/solve/index.js';
+import { columnMajorToRows } from '../src/tables/column-major.js';
+import type { ValueToken } from '../src/tables/tokenize-cell.js';
+import { TEMPLATE_2021 } from '../src/template/index.js';
+import { SHARED } from './helpers/paths.js';
+
+const num = (raw: string): ValueToken => ({ kind: 'num', value: Number(raw), raw, fusable: false });
+const nums = (...raws: string[]) => raws.map(num);
+const keys7 = ['a', 'b', 'c', 'd', 'e', 'f', 'total'].map((c) => `requests.x.${c}`);
+const rowTotal = { id: 'row', total: 'requests.x.total', parts: keys7.slice(0, 6) };
+const solveRow = (tokens: ValueToken[], collapse = true) => solve([{ id: 'x', keys: keys7, candidates: rowCandidates({ values: tokens, blankCells: 0 }, 7, [], { collapse }) }], [rowTotal]).fields;
+const valuesOf = (fields: ReturnType<typeof solveRow>) => keys7.map((k) => fields.get(k)?.value);
+
+describe('stream moves', () => {
+  it('should read a lone 0 as a row of zeros in a collapsed stream, flagged collapsed', () => {
+    const fields = solveRow(nums('0'));
+    expect(valuesOf(fields)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(fields.get('requests.x.c')!.flags).toContain('collapsed');
+  });
+
+  it('should read 46 0 46 as 46 0 0 0 0 0 46: the row total rules out every other run length', () => {
+    expect(valuesOf(solveRow(nums('46', '0', '46')))).toEqual([46, 0, 0, 0, 0, 0, 46]);
+  });
+
+  it('should leave a collapse the identities do not determine ambiguous, never guessed', () => {
+    // The total 6 = 3 + 3 holds for 3 0 3 0 0 0 6, 3 0 0 3 0 0 6 and 3 0 0 0 3 0 6 alike.
+    const fields = solveRow(nums('3', '0', '3', '0', '6'));
+    expect(fields.get('requests.x.total')!.value).toBe(6);
+    expect(fields.get('requests.x.d')!.flags).toContain('ambiguous');
+    expect(fields.get('requests.x.d')!.candidates).toEqual([0, 3]);
+  });
+
+  it('should not collapse outside a collapsed stream', () => {
+    const fields = solveRow(nums('0'), false);
+    expect(fields.get('requests.x.a')!.value).toBeNull();
+  });
+
+  it('should join a number split over two lines when the identities need it (1 / 62 → 162)', () => {
+    const fields = solveRow(nums('100', '50', '0', '0', '12', '0', '1', '62'), false);
+    expect(valuesOf(fields)).toEqual([100, 50, 0, 0, 12, 0, 162]);
+    expect(fields.get('requests.x.total')!.flags).toContain('joined');
+  });
+
+  it('should list a row with too many readings only as unknown, never a part of them', () => {
+    expect(readingsUpTo(nums('1', '2', '3', '4', '5', '6', '7', '8', '9'), 30, { collapse: true }, 0)).toBeNull();
+    const readings = streamReadings(nums('1', '2', '3', '4', '5', '6', '7', '8', '9'), 30, { collapse: true });
+    expect(readings).toHaveLength(1);
+    expect(readings[0]!.cells.every((c) => c.value === undefined)).toBe(true);
+    expect(streamReadings(nums('1', '2', '3'), 5, { collapse: true }).length).toBeGreaterThan(1);
+  });
+
+  it('should see an archive that collapsed repeated lines only when no two adjacent lines are equal', () => {
+    const line = (t: string) => ({ cells: [t] });
+    const collapsed = ['规章', '0', '行政规范性文件', '2', '0', '行政许可', '5', '行政处罚', '0', '行政强制', '0'].map(line);
+    expect(isCollapsedStream(collapsed)).toBe(true);
+    expect(isCollapsedStream([...collapsed, line('0')])).toBe(false);
+  });
+});
+
+/** A cell-per-line dump whose archiver collapsed repeated lines (written by hand). */
+function collapsedDump(): string {
+  const rows = TEMPLATE_2021.requestRows.map((r) => r.labels[0]!);
+  // 2 0 4 = 2 2 0 0 0 0 4; 1 0 1 = 1 0 0 0 0 0 1; 1 2 0 3 = 1 2 0 0 0 0 3: each the only run lengths
+  // whose parts make the total. No two adjacent lines are equal, as in a real collapsed archive.
+  const values: Record<string, string[]> = { 本年新收政府信息公开申请数量: ['2', '0', '4'], 予以公开: ['1', '0', '1'], 总计: ['2', '0', '4'], 部分公开区分处理的只计这一情形不计其他情形: ['1', '2', '0', '3'] };
+  const table = rows.flatMap((l) => [l, ...(values[l] ?? ['0'])]).join('\n');
+  return [
+    '某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法公开。', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数',
+    '规章', '0', '行政规范性文件', '2', '0', '2', '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '5',
+    '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '法人或其他组织', '总计', table,
+    '四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '0', '五、存在的主要问题及改进情况', '无。',
+  ].join('\n');
+}
+
+describe('a collapsed archive dump, end to end', () => {
+  it('should read every collapsed row by the identities and cap it below 0.9', async () => {
+    const report = await extract(new TextEncoder().encode(collapsedDump()), { name: 'dump.txt' });
+    const data = flattenData(report.data);
+    const cols = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
+    expect(cols.map((c) => data.get(`requests.newReceived.${c}`))).toEqual([2, 2, 0, 0, 0, 0, 4]);
+    expect(cols.map((c) => data.get(`requests.partiallyGranted.${c}`))).toEqual([1, 2, 0, 0, 0, 0, 3]);
+    expect(data.get('requests.granted.naturalPerson')).toBe(1);
+    expect(data.get('requests.granted.total')).toBe(1);
+    expect(data.get('requests.denied.stateSecret.total')).toBe(0);
+    expect(data.get('reviewLitigation.litigationAfterReview.total')).toBe(0);
+    expect(data.get('activeDisclosure.regulations.inForce')).toBe(0);
+    expect(report.fields['requests.denied.stateSecret.total']!.flags).toContain('collapsed');
+    expect(report.fields['requests.denied.stateSecret.total']!.confidence).toBeLessThan(0.9);
+    // 行政规范性文件 2 0 2: 2 | 0 | 2 is the only reading of three tokens for three cells.
+    expect(data.get('activeDisclosure.normativeDocuments.inForce')).toBe(2);
+  });
+});
+
+describe('raw column order', () => {
+  it('should put labels and per-column value blocks back in row order', () => {
+    const line = (t: string) => ({ cells: [t], separated: false, source: {} });
+    const lines = ['申请人情况', '一、本年新收', '二、上年结转', '（七）总计', '自然人', '5', '1', '6', '商业企业', '1 2', '0', '1 2'].map(line);
+    expect(columnMajorToRows(lines).map((l) => l.cells)).toEqual([['申请人情况'], ['一、本年新收', '5', '12'], ['二、上年结转', '1', '0'], ['（七）总计', '6', '12']]);
+  });
+
+  it('should leave blocks of unequal length alone', () => {
+    const line = (t: string) => ({ cells: [t], separated: false, source: {} });
+    const lines = ['一、本年新收', '二、上年结转', '自然人', '5', '1', '商业企业', '2'].map(line);
+    expect(columnMajorToRows(lines)).toEqual(lines);
+  });
+});
+
+const REPROS = join(SHARED, 'repros');
+const repros = ['split-digit-in-tab-cell-txt', 'zero-width-in-number-cells-html', 'raw-column-major', 'glued-subrow-number'].filter((d) => existsSync(join(REPROS, d, 'expected.json')));
+
+(repros.length > 0 ? describe : describe.skip)('shared repros of these kinds (../shared/repros)', () => {
+  it.each(repros)('%s gives its expected values', async (d) => {
+    const input = ['input.txt', 'input.html', 'report.txt'].map((f) => join(REPROS, d, f)).find((f) => existsSync(f))!;
+    const report = await extract(input);
+    const data = flattenData(report.data);
+    const expected = JSON.parse(readFileSync(join(REPROS, d, 'expected.json'), 'utf8')) as Record<string, unknown>;
+    for (const [key, want] of Object.entries(expected)) {
+      if (key.startsWith('meta.')) expect((report.meta as Record<string, unknown>)[key.slice(5)]).toEqual(want);
+      else expect([key, data.get(key)]).toEqual([key, want]);
+    }
+  });
+});
