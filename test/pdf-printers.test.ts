@@ -161,3 +161,21 @@ const has = (cmd: string): boolean => {
     expect(report.warnings.map((w) => w.code)).toContain('pdf_page_rotated');
   });
 });
+
+describe('touching cells (text-object boundaries)', () => {
+  it('should split numbers of touching cells drawn as separate text objects', async () => {
+    // '23' right-aligned ending at x=209 (Helvetica digits are 5.56 pt at 10 pt), '4' left-aligned from there.
+    const bt = (x: number, s: string): string => `BT /F1 10 Tf 1 0 0 1 ${x} 700 Tm (${s}) Tj ET`;
+    const content = [bt(20, 'Requests received this year'), bt(197.88, '23'), bt(209, '4'), bt(260, '01'), bt(271.12, '5'), bt(400, '7')].join('\n');
+    // Three number items are needed before the page is taken as a table page.
+    expect(cellsOf(await read([{ content }]))).toEqual([['Requests received this year', '23', '4', '01', '5', '7']]);
+  });
+
+  it('should not cut where a producer writes every glyph as its own text object', async () => {
+    const { cutAtTextObjects } = await import('../src/pdf/text-objects.js');
+    const item = { str: '1286', x: 100, top: 90, width: 20, height: 10, size: 10 };
+    expect(cutAtTextObjects([item], [{ x: 105, y: 100 }]).map((i) => i.str)).toEqual(['1', '286']);
+    const perGlyph = [100, 105, 110, 115].map((x) => ({ x, y: 100 }));
+    expect(cutAtTextObjects([item], perGlyph).map((i) => i.str)).toEqual(['1286']);
+  });
+});
