@@ -179,3 +179,21 @@ describe('touching cells (text-object boundaries)', () => {
     expect(cutAtTextObjects([item], perGlyph).map((i) => i.str)).toEqual(['1286']);
   });
 });
+
+describe('bevelled borders (Chromium, <table border="1">)', () => {
+  it('should read a table whose sides are mitred quadrilaterals, outer and cell borders 2.5 pt apart', async () => {
+    // Each side a filled 1 pt trapezoid; the table frame 2.5 pt outside the cell borders (cellspacing).
+    const vSide = (x: number, y1: number, y2: number): string => `${x} ${y1} m ${x + 1} ${y1 + 1} l ${x + 1} ${y2 - 1} l ${x} ${y2} l h f`;
+    const hSide = (y: number, x1: number, x2: number): string => `${x1} ${y} m ${x2} ${y} l ${x2 - 1} ${y + 1} l ${x1 + 1} ${y + 1} l h f`;
+    const borders = [
+      ...[97.5, 402.5].map((x) => vSide(x, 637.5, 702.5)),
+      ...[637.5, 702.5].map((y) => hSide(y, 97.5, 402.5)),
+      ...[100, 200, 300, 400].map((x) => vSide(x, 640, 700)),
+      ...[640, 660, 680, 700].map((y) => hSide(y, 100, 400)),
+    ];
+    const texts = [text(105, 685, 'Row'), text(205, 685, 'A'), text(305, 685, 'Total'), text(105, 665, 'First'), text(205, 665, '12'), text(305, 665, '15'), text(105, 645, 'Second'), text(205, 645, '7'), text(305, 645, '8')];
+    const doc = await read([{ content: [...borders, ...texts].join('\n') }]);
+    expect(cellsOf(doc)).toEqual(UPRIGHT);
+    expect(doc.lines.every((l) => l.source.strategy === 'ruled')).toBe(true);
+  });
+});
