@@ -4,13 +4,15 @@
  * ratios compare like with like (the machines are shared and noisy; absolute times move).
  *  0. Cold start of `xxgk extract` on a 3 KB text file (and --version, --help, an HTML page) as a
  *     ratio to `node -e 0` (scripts/bench-startup.mjs).
- *  1. PDF: per-page time of extract() vs the pdf.js floor (getTextContent + getOperatorList on the
- *     same pages, warm) and vs `pdftotext -layout` when installed.
+ *  1. PDF: per-page time of extract() vs the pdf.js text floor (getTextContent on the same pages,
+ *     warm; medians), as the library runs by default (helper process) and in-thread as batch
+ *     workers run it; text + operator lists on every page for reference; `pdftotext -layout` when
+ *     installed; cold start of `xxgk extract` on a PDF and on a text file.
  *  2. HTML: ms per MB on a 1 MB page (a report inside 1 MB of site chrome); text/HTML ms per document.
  *  3. Batch: throughput over a generated archive of ≥ 1000 documents with 1 and 2 workers, RSS after
  *     100 and after 1000 documents, peak RSS.
  * Prints a table and writes bench/results.json.
- *   node scripts/bench.mjs [--docs 1000] [--runs 10]
+ *   node scripts/bench.mjs [--docs 1000] [--runs 10] [--pdf-only]
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,10 @@ import { fileURLToPath } from 'node:url';
 import { numberArg } from './cli-args.mjs';
 import { coldStart, printColdStart } from './bench-startup.mjs';
 import { extract } from '../dist/index.js';
+import { setIsolated } from '../dist/isolate.js';
+/** true: extract in the helper process (library default); false: in this thread, as batch workers run it. */
+const setPdfIsolation = (child) => setIsolated(!child);
+import { loadPdfJs } from '../dist/pdf/pdfjs.js';
 import { listInputs, runBatch } from '../dist/batch/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,16 +34,21 @@ const RUNS = numberArg('runs', 10);
 const DOCS = numberArg('docs', 1000);
 const require = createRequire(import.meta.url);
 const PDFJS = dirname(require.resolve('pdfjs-dist/package.json'));
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// The same pdf.js module the library uses, loaded the way it loads it (natives restored).
+const pdfjs = await loadPdfJs();
 const mib = (bytes) => bytes / 2 ** 20;
 
-/** The pdf.js floor: what any pdf.js-based reader of text and rulings pays for these pages. */
-async function floor(bytes) {
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl: `${PDFJS}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}/standard_fonts/`, verbosity: 0 }).promise;
+/**
+ * The pdf.js text floor: `getTextContent` on every page, what any pdf.js-based text reader pays
+ * (the issue's reference). `withOps` adds `getOperatorList` on every page (what a reader of text
+ * and rulings would pay without choosing pages).
+ */
+async function floor(bytes, withOps = false) {
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl: `${PDFJS}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}/standard_fonts/`, isEvalSupported: false, verbosity: 0 }).promise;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     await page.getTextContent();
-    await page.getOperatorList();
+    if (withOps) await page.getOperatorList();
   }
   const n = doc.numPages;
   await doc.destroy();
@@ -76,11 +87,32 @@ const pdfs = [
   ...readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.pdf')).map((f) => join(ROOT, 'samples', f)),
 ];
 const results = { date: new Date().toISOString(), node: process.version, coldStart: startup, pdf: [], html: null, text: null, batch: null };
+/** Median ms of `runs` calls after one warm-up call. */
+async function medianOf(fn, runs = RUNS) {
+  await fn();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    xs.push(performance.now() - t0);
+  }
+  return xs.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const file of pdfs) {
   const bytes = readFileSync(file);
   let pages = 0;
-  const floorMs = await time(async () => (pages = await floor(bytes)));
-  const extractMs = await time(() => extract(new Uint8Array(bytes)));
+  // Each measure interleaved with the floor it is divided by, so a noisy neighbour hits both.
+  const floorMs = await medianOf(async () => (pages = await floor(bytes)));
+  const floorOpsMs = await medianOf(() => floor(bytes, true));
+  setPdfIsolation(true);
+  const extractMs = await medianOf(() => extract(new Uint8Array(bytes)));
+  // As inside a batch worker: no helper process (the pool kills its workers from outside).
+  setPdfIsolation(false);
+  const inThreadMs = await medianOf(() => extract(new Uint8Array(bytes)));
+  setPdfIsolation(true);
+  const floorMs2 = await medianOf(() => floor(bytes));
+  const textFloor = Math.min(floorMs, floorMs2);
   let pdftotextMs = null;
   try {
     const t0 = performance.now();
@@ -89,11 +121,27 @@ for (const file of pdfs) {
   } catch {
     pdftotextMs = null; // not installed
   }
-  results.pdf.push({ file: file.replace(ROOT, '.').replace(corpus, 'corpus'), pages, floorMsPerPage: floorMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / floorMs, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
+  results.pdf.push({ file: file.replace(ROOT, '.').replace(corpus, 'corpus'), pages, floorMsPerPage: textFloor / pages, floorWithOpsMsPerPage: floorOpsMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / textFloor, inThreadRatio: inThreadMs / textFloor, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
 }
-console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'floor ms/page': r.floorMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), ratio: r.ratio.toFixed(2), 'extract ms/doc': r.extractMsPerDoc.toFixed(0), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
-const ratios = results.pdf.map((r) => r.ratio);
-console.log(`PDF: extract / pdf.js floor: median ${ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)].toFixed(2)}, max ${Math.max(...ratios).toFixed(2)}`);
+console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'text floor ms/page': r.floorMsPerPage.toFixed(1), 'text+ops ms/page': r.floorWithOpsMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), 'ratio (default)': r.ratio.toFixed(2), 'ratio (in-thread, as batch)': r.inThreadRatio.toFixed(2), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
+console.log(`PDF: extract / pdf.js text floor: library default median ${med(results.pdf.map((r) => r.ratio)).toFixed(2)} (max ${Math.max(...results.pdf.map((r) => r.ratio)).toFixed(2)}), in-thread as in batch workers median ${med(results.pdf.map((r) => r.inThreadRatio)).toFixed(2)}`);
+// Cold start: a fresh `xxgk extract` on one sample PDF (process start, module loading, pdf.js, helper).
+const cli = join(ROOT, 'dist', 'cli', 'bin.js');
+const coldPdf = join(ROOT, 'samples', 'pdf-libreoffice-word.pdf');
+const coldTxt = join(ROOT, 'samples', 'quirk-tab.txt');
+const cold = (f) => {
+  const xs = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, [cli, 'extract', f], { stdio: ['ignore', 'ignore', 'ignore'] });
+    xs.push(performance.now() - t0);
+  }
+  return med(xs);
+};
+results.coldStartExtract = { pdfMs: cold(coldPdf), textMs: cold(coldTxt) };
+console.log(`cold start of xxgk extract (median of 5): PDF ${results.coldStartExtract.pdfMs.toFixed(0)} ms, text ${results.coldStartExtract.textMs.toFixed(0)} ms`);
+
+if (process.argv.includes('--pdf-only')) process.exit(0);
 
 // 2. HTML and text
 const page = readFileSync(join(ROOT, 'samples', 'html-cms-utf8.html'), 'utf8');

@@ -161,3 +161,39 @@ const has = (cmd: string): boolean => {
     expect(report.warnings.map((w) => w.code)).toContain('pdf_page_rotated');
   });
 });
+
+describe('touching cells (text-object boundaries)', () => {
+  it('should split numbers of touching cells drawn as separate text objects', async () => {
+    // '23' right-aligned ending at x=209 (Helvetica digits are 5.56 pt at 10 pt), '4' left-aligned from there.
+    const bt = (x: number, s: string): string => `BT /F1 10 Tf 1 0 0 1 ${x} 700 Tm (${s}) Tj ET`;
+    const content = [bt(20, 'Requests received this year'), bt(197.88, '23'), bt(209, '4'), bt(260, '01'), bt(271.12, '5'), bt(400, '7')].join('\n');
+    // Three number items are needed before the page is taken as a table page.
+    expect(cellsOf(await read([{ content }]))).toEqual([['Requests received this year', '23', '4', '01', '5', '7']]);
+  });
+
+  it('should not cut where a producer writes every glyph as its own text object', async () => {
+    const { cutAtTextObjects } = await import('../src/pdf/text-objects.js');
+    const item = { str: '1286', x: 100, top: 90, width: 20, height: 10, size: 10 };
+    expect(cutAtTextObjects([item], [{ x: 105, y: 100 }]).map((i) => i.str)).toEqual(['1', '286']);
+    const perGlyph = [100, 105, 110, 115].map((x) => ({ x, y: 100 }));
+    expect(cutAtTextObjects([item], perGlyph).map((i) => i.str)).toEqual(['1286']);
+  });
+});
+
+describe('bevelled borders (Chromium, <table border="1">)', () => {
+  it('should read a table whose sides are mitred quadrilaterals, outer and cell borders 2.5 pt apart', async () => {
+    // Each side a filled 1 pt trapezoid; the table frame 2.5 pt outside the cell borders (cellspacing).
+    const vSide = (x: number, y1: number, y2: number): string => `${x} ${y1} m ${x + 1} ${y1 + 1} l ${x + 1} ${y2 - 1} l ${x} ${y2} l h f`;
+    const hSide = (y: number, x1: number, x2: number): string => `${x1} ${y} m ${x2} ${y} l ${x2 - 1} ${y + 1} l ${x1 + 1} ${y + 1} l h f`;
+    const borders = [
+      ...[97.5, 402.5].map((x) => vSide(x, 637.5, 702.5)),
+      ...[637.5, 702.5].map((y) => hSide(y, 97.5, 402.5)),
+      ...[100, 200, 300, 400].map((x) => vSide(x, 640, 700)),
+      ...[640, 660, 680, 700].map((y) => hSide(y, 100, 400)),
+    ];
+    const texts = [text(105, 685, 'Row'), text(205, 685, 'A'), text(305, 685, 'Total'), text(105, 665, 'First'), text(205, 665, '12'), text(305, 665, '15'), text(105, 645, 'Second'), text(205, 645, '7'), text(305, 645, '8')];
+    const doc = await read([{ content: [...borders, ...texts].join('\n') }]);
+    expect(cellsOf(doc)).toEqual(UPRIGHT);
+    expect(doc.lines.every((l) => l.source.strategy === 'ruled')).toBe(true);
+  });
+});

@@ -18,6 +18,7 @@ import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
+import { cutAtTextObjects, textObjectStarts, type TextOpCodes } from '../pdf/text-objects.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 
 const require = createRequire(import.meta.url);
@@ -85,6 +86,25 @@ function opCodes(lib: PdfJs): OpCodes {
   };
 }
 
+function textOpCodes(lib: PdfJs): TextOpCodes {
+  const { OPS } = lib;
+  return {
+    save: OPS.save,
+    restore: OPS.restore,
+    transform: OPS.transform,
+    beginText: OPS.beginText,
+    setTextMatrix: OPS.setTextMatrix,
+    moveText: OPS.moveText,
+    setLeadingMoveText: OPS.setLeadingMoveText,
+    setLeading: OPS.setLeading,
+    nextLine: OPS.nextLine,
+    showText: OPS.showText,
+    showSpacedText: OPS.showSpacedText,
+    nextLineShowText: OPS.nextLineShowText,
+    nextLineSetSpacingShowText: OPS.nextLineSetSpacingShowText,
+  };
+}
+
 /** PDF bytes → document, in this thread (`extract` runs it in a helper process: see `isolate.ts`). */
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
@@ -121,11 +141,12 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       else decodedChars += count.chars;
       const frame = readingFrame(raw, { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height });
       if (frame.rotation !== 0) rotated.push(p);
-      const items = undecodable.at(-1) === p ? [] : pageItems(raw, frame.transform);
+      let items = undecodable.at(-1) === p ? [] : pageItems(raw, frame.transform);
       const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
       // A drawing that cannot be read costs the rulings of that page, not the document.
       const list = draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await page.getOperatorList().catch(() => null) : null;
       const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
+      if (list) items = cutAtTextObjects(items, textObjectStarts(list, textOpCodes(lib), frame.transform));
       const laid = layoutPage(items, rulings ? buildGrids(rulings) : [], p, tables);
       tables += laid.grids.length;
       pages.push(laid.lines);

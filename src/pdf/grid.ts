@@ -25,8 +25,8 @@ export interface Grid {
   cells: GridCell[];
 }
 
-/** pt. Rulings closer than this are the same line (double borders, anti-aliasing offsets). */
-const SNAP = 2;
+/** pt. Rulings closer than this are the same line (double borders, anti-aliasing offsets, and the table frame 2–3 pt outside the cell borders of Chromium's `border="1"` tables; pdfplumber's snap default is 3). */
+const SNAP = 3;
 /** pt. How far apart two segments may be and still touch. */
 const TOUCH = 2.5;
 

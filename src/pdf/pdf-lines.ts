@@ -16,6 +16,8 @@ export interface PdfItem {
   width: number;
   height: number;
   size: number;
+  /** A text object of its own starts here, touching the previous one: a cell boundary without a gap. */
+  objectStart?: boolean;
 }
 
 /** A line of cells with its vertical extent on the page and the left edge of every cell. */
@@ -83,7 +85,7 @@ function splitLine(row: readonly PdfItem[]): { cells: string[]; xs: number[] } {
     const text = it.str.trim();
     const prev = cells.at(-1);
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
-    if (prev === undefined || gap > CELL_GAP * it.size || (betweenNumbers && gap > NUMBER_GAP * it.size)) {
+    if (prev === undefined || gap > CELL_GAP * it.size || (betweenNumbers && (gap > NUMBER_GAP * it.size || it.objectStart === true))) {
       cells.push(text);
       xs.push(it.x);
     } else cells[cells.length - 1] += text;

@@ -27,6 +27,8 @@ export type Matrix = readonly [number, number, number, number, number, number];
 const MAX_RULE_THICKNESS = 2.5;
 /** pt. Shorter segments (glyph-like marks, dots) are not rulings. */
 const MIN_RULE_LENGTH = 4;
+/** Corners (and the repeated first point) of a filled rectangle or bevelled border side. */
+const MAX_RULE_POINTS = 6;
 /** pt. How far a line may lean and still be horizontal or vertical. */
 const AXIS_TOLERANCE = 0.8;
 
@@ -101,17 +103,19 @@ function addLine(r: Rulings, [ax, ay]: [number, number], [bx, by]: [number, numb
   }
 }
 
-/** A filled subpath that is an axis-aligned rectangle thin in one direction → one ruling. */
+/**
+ * A filled subpath thin in one direction → one ruling: an axis-aligned rectangle, or the trapezoid
+ * of a bevelled border (Chromium prints `<table border="1">` as two-tone sides whose ends are
+ * mitred, each side a filled quadrilateral).
+ */
 function addThinRect(r: Rulings, points: [number, number][]): void {
-  if (points.length < 4 || points.length > 5) return;
+  if (points.length < 4 || points.length > MAX_RULE_POINTS) return;
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const x1 = Math.min(...xs);
   const x2 = Math.max(...xs);
   const y1 = Math.min(...ys);
   const y2 = Math.max(...ys);
-  const axisAligned = points.every(([x, y]) => (Math.abs(x - x1) < 0.01 || Math.abs(x - x2) < 0.01) && (Math.abs(y - y1) < 0.01 || Math.abs(y - y2) < 0.01));
-  if (!axisAligned) return;
   const w = x2 - x1;
   const h = y2 - y1;
   if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) r.horizontal.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });
