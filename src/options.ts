@@ -30,6 +30,11 @@ export const ExtractOptionsSchema = z
     maxBytes: z.number().int().positive().default(DEFAULT_MAX_BYTES),
     /** Most PDF pages accepted. @default 500 */
     maxPages: z.number().int().positive().default(DEFAULT_MAX_PAGES),
+    /**
+     * OCR of PDF pages without text (scans, tables pasted as pictures): `auto` reads pages that
+     * have no text layer, `force` every page, `off` none. Needs the optional OCR packages. @default 'auto'
+     */
+    ocr: z.enum(['auto', 'off', 'force']).default('auto'),
   })
   .strict();
 

@@ -15,6 +15,7 @@ import { buildGrids } from '../pdf/grid.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import { splitNumberRuns, type PdfItem } from '../pdf/pdf-lines.js';
 import { multiply, pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
+import { noTextMessage, ocrAvailable, ocrPdfPage } from '../ocr/index.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -100,6 +101,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     const traces: PdfPageTrace[] = [];
     let chars = 0;
     let tables = 0;
+    let ocrPages = 0;
     // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
@@ -110,17 +112,25 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       const vt = viewport.transform as unknown as Matrix;
       const content = await page.getTextContent().catch((cause: unknown) => void unreadable.push({ page: p, cause }));
       if (!content) continue;
-      const items: PdfItem[] = [];
+      let items: PdfItem[] = [];
       for (const it of content.items) {
         if (!('str' in it) || it.str.trim() === '') continue;
         items.push(...splitNumberRuns(itemBox(it.str, it.transform as unknown as Matrix, it.width, vt)));
         chars += it.str.length;
       }
+      // A page without text (a scan, a table pasted as a picture) is read by OCR when enabled.
+      const ocr = opts.ocr === 'force' || (opts.ocr === 'auto' && items.length === 0) ? await ocrPdfPage(page) : null;
+      if (ocr) {
+        items = ocr.items;
+        chars += items.reduce((n, it) => n + it.str.length, 0);
+        ocrPages++;
+      }
       const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
       // A drawing that cannot be read costs the rulings of that page, not the document.
-      const list = draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await page.getOperatorList().catch(() => null) : null;
+      const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await page.getOperatorList().catch(() => null) : null;
       const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, vt) : null;
-      const laid = layoutPage(items, rulings ? buildGrids(rulings) : [], p, tables);
+      const laid = layoutPage(items, ocr ? ocr.grids : rulings ? buildGrids(rulings) : [], p, tables);
+      ocr?.mark(laid.lines, tables);
       tables += laid.grids.length;
       pages.push(laid.lines);
       heights.push(viewport.height);
@@ -130,8 +140,8 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     if (unreadable.length === doc.numPages || (chars === 0 && unreadable.length > 0)) {
       throw new XxgkError('E_PDF_CORRUPT', `${base.name}: ${unreadable.length} of ${doc.numPages} pages cannot be read and the rest have no text (corrupt or truncated)`, { cause: unreadable[0]?.cause });
     }
-    if (chars === 0) throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF has no text layer (a scan?): OCR would be needed`);
-    const lines: Line[] = dropFurniture(pages, heights).flat().map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}) }));
+    if (chars === 0) throw new XxgkError('E_PDF_NO_TEXT', noTextMessage(base.name, opts.ocr, await ocrAvailable()));
+    const lines: Line[] = dropFurniture(pages, heights).flat().map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}) }));
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
     return {
       ...base,
@@ -140,6 +150,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       lines,
       warnings: [
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
+        ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages had no text layer and were read by OCR: their values are flagged ocr` }] : []),
         ...unreadable.map(({ page, cause }) => ({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (${cause instanceof Error ? cause.message : String(cause)}): its content is missing` })),
       ],
       ...(info?.Title ? { metaTitle: info.Title } : {}),

@@ -27,7 +27,9 @@ function combinations(n: number, r: number): number[][] {
   return out;
 }
 
-function tokenCell(t: ValueToken, extra: FieldFlag[]): Cell {
+function tokenCell(t: ValueToken, extra0: FieldFlag[]): Cell {
+  const extra: FieldFlag[] = t.ocr ? [...extra0, 'ocr'] : extra0;
+  if (t.ocr?.unread) return { value: undefined, flags: ['derived', ...extra] };
   if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...extra] };
   if (t.kind === 'blank') return { value: 0, flags: ['blank', ...extra] };
   // A run too long to be one number (it can only be fused cells): unknown as one cell.
@@ -35,15 +37,34 @@ function tokenCell(t: ValueToken, extra: FieldFlag[]): Cell {
   return { value: t.value, flags: [...extra] };
 }
 
+/** Most readings one row's OCR alternatives may add (each is one cell read another way). */
+const MAX_OCR_READINGS = 64;
+
+/**
+ * OCR's other readings of confusable digits: each one alone, as a reading that costs 1 more (the
+ * solver takes it only when the identities reject the first reading) and is flagged `repaired`.
+ */
+function withAlternatives(tokens: readonly ValueToken[], base: Candidate): Candidate[] {
+  const out = [base];
+  tokens.forEach((t, i) => {
+    for (const value of t.ocr?.alternatives ?? []) {
+      if (out.length >= MAX_OCR_READINGS) return;
+      out.push({ cells: base.cells.map((c, j) => (j === i ? { value, flags: [...new Set<FieldFlag>([...c.flags, 'repaired'])] } : c)), cost: base.cost + 1 });
+    }
+  });
+  return out;
+}
+
 /** Exactly k values; blank cells also get an "unknown" reading so identities can prove them. */
 function exact(tokens: readonly ValueToken[]): Candidate[] {
   const asRead: Candidate = { cells: tokens.map((t) => tokenCell(t, [])), cost: 0 };
-  if (!tokens.some((t) => t.kind === 'blank')) return [asRead];
+  const readings = tokens.some((t) => t.ocr?.alternatives) ? withAlternatives(tokens, asRead) : [asRead];
+  if (!tokens.some((t) => t.kind === 'blank')) return readings;
   const unknown: Candidate = {
     cells: tokens.map((t) => (t.kind === 'blank' ? { value: undefined, flags: ['derived'] } : tokenCell(t, []))),
     cost: 1,
   };
-  return [asRead, unknown];
+  return [...readings, unknown];
 }
 
 function dropExtra(tokens: readonly ValueToken[], k: number): Candidate[] {

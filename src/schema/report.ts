@@ -22,6 +22,7 @@ export const FIELD_FLAGS = [
   'checkFailed', // an identity involving this field does not hold as printed
   'unitConverted', // printed in 元, normalised to 万元
   'narrative', // chosen among readings left open by the identities, by a total the text states
+  'ocr', // read by OCR from a scan or a picture of a table
 ] as const;
 
 export const FieldFlagSchema = z.enum(FIELD_FLAGS);

@@ -32,6 +32,12 @@ const GUESS_CAP = 0.85;
 const BLANK_CAP = 0.9;
 const SEGMENTED_CAP = 0.92;
 const SEGMENTED_UNCONFIRMED_CAP = 0.7;
+/**
+ * An OCR value stays below 0.9 unless every identity through it holds and at least one of them
+ * runs through other cells that were read too (not derived): only then do independently read
+ * numbers confirm it.
+ */
+const OCR_CAP = 0.85;
 /** Label score under which the field is flagged labelFuzzy. */
 const FUZZY_LABEL = 0.9;
 
@@ -41,8 +47,9 @@ function base(p: Placement | undefined): number {
   return p.by === 'columns' ? COLUMNS_BASE : POSITION_BASE;
 }
 
-function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean): number {
+function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, independent: boolean): number {
   let cap = 1;
+  if (flags.has('ocr') && !(confirmed && independent)) cap = Math.min(cap, OCR_CAP);
   if (flags.has('position') || flags.has('repaired') || flags.has('derived') || flags.has('narrative')) cap = Math.min(cap, GUESS_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) cap = Math.min(cap, confirmed ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
@@ -50,7 +57,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean): number {
 }
 
 /** Scores one field. */
-export function scoreField(solved: SolvedField | undefined, placement: Placement | undefined, checks: readonly Check[]): FieldInfo {
+export function scoreField(solved: SolvedField | undefined, placement: Placement | undefined, checks: readonly Check[], derived: (key: string) => boolean = () => false): FieldInfo {
   if (!solved || !placement) return { confidence: 0, flags: ['missing'] };
   const flags = new Set<FieldFlag>(solved.flags);
   if (placement.by === 'position') flags.add('position');
@@ -61,7 +68,8 @@ export function scoreField(solved: SolvedField | undefined, placement: Placement
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
-  c = Math.min(c, capFor(flags, confirmed));
+  const independent = checks.some((ch) => ch.ok && ch.keys.every((k) => !derived(k.replace(/^-/, ''))));
+  c = Math.min(c, capFor(flags, confirmed, independent));
   if (flags.has('ambiguous')) c = 0;
   const info: FieldInfo = { confidence: Math.round(c * 1000) / 1000, flags: [...flags].sort(), source: placement.source };
   if (solved.candidates) info.candidates = solved.candidates;
@@ -78,9 +86,10 @@ export function scoreConfidence(
   const byKey = new Map<string, Check[]>();
   for (const c of checks) for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
   const out: Record<string, FieldInfo> = {};
+  const derived = (key: string): boolean => fields.get(key)?.flags.includes('derived') ?? true;
   let sum = 0;
   for (const k of keys) {
-    out[k] = scoreField(fields.get(k), placements.get(k), byKey.get(k) ?? []);
+    out[k] = scoreField(fields.get(k), placements.get(k), byKey.get(k) ?? [], derived);
     sum += out[k].confidence;
   }
   return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0 };
