@@ -51,8 +51,9 @@ const MAX_SKEW = 3;
 const SKEW_STEP = 0.1;
 
 /**
- * The skew of a page, from the angle whose horizontal projection of ink is sharpest (text lines
- * and rulings line up with the rows): the sum of squared row counts is largest there.
+ * The rotation (for `rotate`) that straightens a skewed page: the angle whose horizontal
+ * projection of ink is sharpest (text lines and rulings line up with the rows), where the sum of
+ * squared row counts is largest.
  */
 export function estimateSkew(img: Grey): number {
   const { width: w, height: h, data } = img;

@@ -75,10 +75,20 @@ interface NumberRead {
 }
 
 /**
- * × ink height per character. A digit is about half as wide as high; Han glyphs are square. A
- * crop whose ink is wider than the digits read would fill holds text, whatever the digit pass says.
+ * × ink height: the width of a digit ('1', '.' and ',' narrower), and the slack allowed. A crop
+ * whose ink is wider than the digits read would fill lost a digit ('14' read '4': a faint '1') or
+ * holds text (Han glyphs are square), whatever the digit pass says.
  */
-const DIGIT_WIDTH = 0.75;
+const DIGIT_WIDTH = 0.6;
+const NARROW_WIDTH = 0.45;
+const WIDTH_SLACK = 0.5;
+
+/** The widest ink a reading can account for, in px, for glyphs `inkH` px high. */
+function maxInkWidth(text: string, inkH: number): number {
+  let w = WIDTH_SLACK;
+  for (const ch of text) w += /[1.,\-/]/.test(ch) ? NARROW_WIDTH : DIGIT_WIDTH;
+  return w * inkH;
+}
 /** Digit reads below this confidence are not trusted to be numbers (text forced into digits). */
 const MIN_DIGIT_CONFIDENCE = 0.2;
 
@@ -95,7 +105,7 @@ async function readNumber(img: Grey, box: Box): Promise<NumberRead | 'blank' | '
     const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round(attempt.height / inkH)));
     const read = await recognizeDigits(stretch(upscalePad(tight, factor, DIGIT_MARGIN)), attempt.psm);
     // Ink much wider than the digits read: digits were dropped ('31' read '3').
-    if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || ink.x2 - ink.x1 > (read.text.length * DIGIT_WIDTH + 0.5) * inkH) continue;
+    if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || ink.x2 - ink.x1 > maxInkWidth(read.text, inkH)) continue;
     line = read;
     break;
   }
@@ -149,7 +159,8 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI): Promise<OcrPag
     const numberRows = new Set<number>();
     for (const row of new Set(reads.map((r) => r.c.row))) {
       const inked = reads.filter((r) => r.c.row === row && valueCols.has(r.c.col) && r.read !== 'blank');
-      if (inked.length > 0 && inked.filter((r) => typeof r.read === 'object').length >= VALUE_COLUMN_SHARE * inked.length) numberRows.add(row);
+      const nums = inked.flatMap((r) => (typeof r.read === 'object' ? [r.read.text] : []));
+      if (nums.length > 0 && (nums.length >= VALUE_COLUMN_SHARE * inked.length || nums.some((t) => t.length >= 2))) numberRows.add(row);
     }
     for (const { c, box, read } of reads) {
       const key = `${g}:${c.row}:${c.col}`;

@@ -33,11 +33,13 @@ const BLANK_CAP = 0.9;
 const SEGMENTED_CAP = 0.92;
 const SEGMENTED_UNCONFIRMED_CAP = 0.7;
 /**
- * An OCR value stays below 0.9 unless every identity through it holds and at least one of them
- * runs through other cells that were read too (not derived): only then do independently read
- * numbers confirm it.
+ * An OCR value stays below 0.9 unless every identity through it holds and at least
+ * `OCR_CONFIRMATIONS` of them run through other cells that were read too (not derived). One is not
+ * enough: OCR errors correlate (a faint leading '1' lost in a part and in its row total, '14'/'15'
+ * read '4'/'5', still sum right).
  */
 const OCR_CAP = 0.85;
+const OCR_CONFIRMATIONS = 2;
 /** Label score under which the field is flagged labelFuzzy. */
 const FUZZY_LABEL = 0.9;
 
@@ -68,7 +70,7 @@ export function scoreField(solved: SolvedField | undefined, placement: Placement
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
-  const independent = checks.some((ch) => ch.ok && ch.keys.every((k) => !derived(k.replace(/^-/, ''))));
+  const independent = checks.filter((ch) => ch.ok && ch.keys.every((k) => !derived(k.replace(/^-/, '')))).length >= OCR_CONFIRMATIONS;
   c = Math.min(c, capFor(flags, confirmed, independent));
   if (flags.has('ambiguous')) c = 0;
   const info: FieldInfo = { confidence: Math.round(c * 1000) / 1000, flags: [...flags].sort(), source: placement.source };
