@@ -94,7 +94,7 @@ describe('OCR readings in the solver and the score', () => {
 });
 
 describe('scanned PDF', () => {
-  const page = join(ROOT, 'samples', 'scans', 'page-2019-libreoffice-p4-100dpi.pdf');
+  const page = join(ROOT, 'scans', 'page-2019-libreoffice-p4-100dpi.pdf');
 
   it('should say how to enable OCR when it is off or not installed', async () => {
     await expect(extract(page, { ocr: 'off' })).rejects.toMatchObject({ code: 'E_PDF_NO_TEXT', message: expect.stringContaining("ocr: 'auto'") });

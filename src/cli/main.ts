@@ -15,7 +15,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
 const USAGE = `usage: xxgk <command> [options]
 
 commands:
-  extract FILE [--pretty] [--format auto|pdf|html|text|docx] [--password P] [--timeout MS] [--trace DIR]
+  extract FILE [--pretty] [--format auto|pdf|html|text|docx] [--password P] [--timeout MS] [--trace DIR] [--ocr auto|off|force]
   batch INPUT... --out DIR [--force] [--workers N] [--timeout MS]
   review DIR [--html FILE]            one HTML page to check a batch by eye (default DIR/review.html)
   compare ACTUAL GOLDEN [--json]      (report.json | results.jsonl | DIR) vs (golden.json | DIR)

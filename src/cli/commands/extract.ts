@@ -29,6 +29,7 @@ const extract: Command = async (args, io) => {
     password: { type: 'string' },
     trace: { type: 'string' },
     timeout: { type: 'string' },
+    ocr: { type: 'string', default: 'auto' },
     'trace-dir': { type: 'string' },
   });
   const traceDir = values.trace ?? values['trace-dir'];
@@ -37,9 +38,11 @@ const extract: Command = async (args, io) => {
   if (!['auto', 'pdf', 'html', 'text', 'docx'].includes(values.format)) throw new UsageError(`--format must be auto, pdf, html, text or docx`);
   const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw new UsageError('--timeout must be a positive integer (ms)');
+  if (!['auto', 'off', 'force'].includes(values.ocr)) throw new UsageError('--ocr must be auto, off or force');
   try {
     const { report, trace } = await extractDetailed(file, {
       format: values.format as 'auto',
+      ocr: values.ocr as 'auto',
       trace: Boolean(traceDir),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(values.password ? { password: values.password } : {}),
