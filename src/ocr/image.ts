@@ -239,3 +239,23 @@ export function growBox(img: Grey, box: Box, max: number): Box {
   }
   return b;
 }
+
+/** Scales down by `factor` ≥ 1 (box average over the source pixels each target pixel covers). */
+export function shrink(img: Grey, factor: number): Grey {
+  if (factor <= 1) return img;
+  const w = Math.floor(img.width / factor);
+  const h = Math.floor(img.height / factor);
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const y0 = Math.floor(y * factor);
+    const y1 = Math.max(y0 + 1, Math.floor((y + 1) * factor));
+    for (let x = 0; x < w; x++) {
+      const x0 = Math.floor(x * factor);
+      const x1 = Math.max(x0 + 1, Math.floor((x + 1) * factor));
+      let sum = 0;
+      for (let yy = y0; yy < y1; yy++) for (let xx = x0; xx < x1; xx++) sum += img.data[yy * img.width + xx]!;
+      out[y * w + x] = Math.round(sum / ((y1 - y0) * (x1 - x0)));
+    }
+  }
+  return { width: w, height: h, data: out };
+}

@@ -11,7 +11,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { buildGrids, type Grid } from '../pdf/grid.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { recognizeDigits, recognizeText, type OcrLine, type OcrWord } from './engine.js';
-import { clearRemnants, crop, erase, estimateSkew, growBox, inkBox, rotate, stretch, upscalePad, type Box, type Grey } from './image.js';
+import { clearRemnants, crop, erase, estimateSkew, growBox, inkBox, rotate, shrink, stretch, upscalePad, type Box, type Grey } from './image.js';
 import { OCR_DPI, renderPage } from './render.js';
 import { findRulings } from './rulings.js';
 
@@ -45,6 +45,12 @@ const DIGIT_ATTEMPTS = [
   { psm: '8', height: 40 },
   { psm: '13', height: 64 },
 ] as const;
+/** dpi. The Chinese page pass (prose, headings, labels) reads the page scaled down to this. */
+const TEXT_DPI = 200;
+/** × glyph height. Ink wider than this is not one number (a label): no digit read is tried. */
+const MAX_NUMBER_WIDTH = 8;
+/** × glyph height. Only ink narrower than this (≤ ~6 digits) gets the further digit reads. */
+const RETRY_WIDTH = 4;
 /** px. How far a glyph's box may grow over its faint strokes (at the OCR resolution). */
 const GROW_PX = 10;
 /** Largest upscale of a digit crop. */
@@ -101,7 +107,10 @@ async function readNumber(img: Grey, box: Box): Promise<NumberRead | 'blank' | '
   const tight = crop(cell, { x1: ink.x1 - 2, y1: ink.y1 - 2, x2: ink.x2 + 2, y2: ink.y2 + 2 });
   const inkH = Math.max(1, ink.y2 - ink.y1);
   let line: OcrLine | undefined;
-  for (const attempt of DIGIT_ATTEMPTS) {
+  const inkW = ink.x2 - ink.x1;
+  if (inkW > MAX_NUMBER_WIDTH * inkH) return 'other';
+  for (const [i, attempt] of DIGIT_ATTEMPTS.entries()) {
+    if (i > 0 && inkW > RETRY_WIDTH * inkH) break;
     const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round(attempt.height / inkH)));
     const read = await recognizeDigits(stretch(upscalePad(tight, factor, DIGIT_MARGIN)), attempt.psm);
     // Ink much wider than the digits read: digits were dropped ('31' read '3').
@@ -175,8 +184,10 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI): Promise<OcrPag
     }
   }
   // Prose, headings, labels and borderless tables: one page pass with the numbers blanked out.
-  const textImage = erase(clean, blanked);
-  let words = inkBox(textImage, 50) ? await recognizeText(textImage) : [];
+  // At TEXT_DPI: Chinese at 10.5 pt is still ~30 px high, and the pass takes half the time.
+  const k = dpi / TEXT_DPI;
+  const textImage = shrink(erase(clean, blanked), k);
+  let words = inkBox(textImage, 50) ? (await recognizeText(textImage)).map((w) => ({ ...w, x0: w.x0 * k, x1: w.x1 * k, y0: w.y0 * k, y1: w.y1 * k })) : [];
   words = words.filter((w) => w.text.trim() !== '' && (HAN.test(w.text) || /\d/.test(w.text) || w.confidence >= NOISE_CONFIDENCE));
   words = words.filter((w) => !blanked.some((b) => centreIn(w, b)));
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.
