@@ -31,7 +31,12 @@ export async function ocrPdfPage(page: PDFPageProxy): Promise<OcrResult | null> 
   const mark = (lines: PageLine[], firstTable: number): void => {
     for (const l of lines) {
       const g = l.source.table === undefined ? undefined : l.source.table - firstTable;
-      l.ocr = l.cells.map((_, i): OcrCellInfo => (g === undefined || !l.cols ? {} : (r.cells.get(`${g}:${l.source.row}:${l.cols[i]}`) ?? {})));
+      l.ocr = l.cells.map((text, i): OcrCellInfo => {
+        const cell = g === undefined || !l.cols ? undefined : r.cells.get(`${g}:${l.source.row}:${l.cols[i]}`);
+        // Ink that gave no text (nothing recognised): a value the scan does not give, not a 0.
+        if (cell?.inked) return text.trim() === '' ? { unread: true } : {};
+        return { ...(cell?.alternatives ? { alternatives: cell.alternatives } : {}), ...(cell?.unread ? { unread: true } : {}) };
+      });
     }
   };
   return { items: r.items, grids: r.grids, skew: r.skew, timing: r.timing, mark };

@@ -19,6 +19,8 @@ import { findRulings } from './rulings.js';
 export interface OcrCell {
   alternatives?: string[];
   unread?: true;
+  /** The cell holds ink: if no text comes out of it, it is unread, never an empty (0) cell. */
+  inked?: true;
 }
 
 /** What OCR read on one page, in page pt (top-left origin) like the text-layer items. */
@@ -180,7 +182,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI): Promise<OcrPag
       } else if (read === 'other' && valueCols.has(c.col) && c.colSpan === 1 && numberRows.has(c.row)) {
         blanked.push(box);
         cells.set(key, { unread: true });
-      }
+      } else if (read !== 'blank') cells.set(key, { inked: true });
     }
   }
   // Prose, headings, labels and borderless tables: one page pass with the numbers blanked out.
