@@ -63,6 +63,11 @@ export interface BatchOptions {
   workers?: number;
   /** Budget per document, ms. */
   timeoutMs?: number;
+  /**
+   * OCR of PDF pages without text. Off by default in a batch: OCR takes ~20–40 s a page, far over
+   * the default per-document budget; turn it on with a budget to match. @default 'off'
+   */
+  ocr?: 'auto' | 'off' | 'force';
   /** V8 heap per worker, MiB. */
   maxHeapMb?: number;
   /** Progress output (stderr in the CLI); none when absent. */
@@ -239,7 +244,7 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
         progress?.tick(file, { ok: prev.ok, skipped: true });
         continue;
       }
-      const result = await pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+      const result = await pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(opts.ocr ? { ocr: opts.ocr } : {}) });
       const row: BatchRow = result.report
         ? { file, sha256, ok: true, ms: result.ms, report: result.report }
         : { file, sha256, ok: false, ms: result.ms, error: result.error ?? { code: 'E_INTERNAL', message: 'no result' } };

@@ -16,7 +16,7 @@ const USAGE = `usage: xxgk <command> [options]
 
 commands:
   extract FILE [--pretty] [--format auto|pdf|html|text|docx] [--password P] [--timeout MS] [--trace DIR] [--ocr auto|off|force]
-  batch INPUT... --out DIR [--force] [--workers N] [--timeout MS]
+  batch INPUT... --out DIR [--force] [--workers N] [--timeout MS] [--ocr off|auto|force]
   review DIR [--html FILE]            one HTML page to check a batch by eye (default DIR/review.html)
   compare ACTUAL GOLDEN [--json]      (report.json | results.jsonl | DIR) vs (golden.json | DIR)
   demo                                 batch + compare + review on the bundled samples (npm start)

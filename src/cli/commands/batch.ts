@@ -12,12 +12,14 @@ const batch: Command = async (args, io) => {
     force: { type: 'boolean', default: false },
     workers: { type: 'string' },
     timeout: { type: 'string' },
+    ocr: { type: 'string', default: 'off' },
   });
   if (!values.out || positionals.length === 0) throw new UsageError('expected INPUT... and --out DIR');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError('--workers must be an integer ≥ 0');
   const timeoutMs = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) throw new UsageError('--timeout must be a positive integer (ms)');
+  if (!['auto', 'off', 'force'].includes(values.ocr)) throw new UsageError('--ocr must be auto, off or force');
   const files = await listInputs(positionals).catch((error: Error) => {
     throw new UsageError(error.message);
   });
@@ -35,6 +37,7 @@ const batch: Command = async (args, io) => {
       signal: abort.signal,
       ...(workers !== undefined ? { workers } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      ocr: values.ocr as 'off',
     });
     const codes = Object.entries(summary.errors).map(([c, n]) => `${c}×${n}`).join(', ');
     io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${summary.workers || 1} ${summary.workers ? 'workers' : 'thread'} → ${values.out}\n`);
