@@ -13,7 +13,7 @@ import { toPgm } from './image.js';
 const require = createRequire(import.meta.url);
 
 /** How to install what OCR needs; quoted in the E_PDF_NO_TEXT message. */
-export const OCR_INSTALL_HINT = 'npm install tesseract.js @tesseract.js-data/chi_sim @tesseract.js-data/eng @napi-rs/canvas';
+export const OCR_INSTALL_HINT = 'npm install tesseract.js @tesseract.js-data/chi_sim @tesseract.js-data/eng @napi-rs/canvas@^0.1';
 
 /** A recognised word with its box in the recognised image's pixels. */
 export interface OcrWord {
