@@ -32,9 +32,11 @@ export const ExtractOptionsSchema = z
     maxPages: z.number().int().positive().default(DEFAULT_MAX_PAGES),
     /**
      * OCR of PDF pages without text (scans, tables pasted as pictures): `auto` reads pages that
-     * have no text layer, `force` every page, `off` none. Needs the optional OCR packages. @default 'auto'
+     * have no text layer and paint an image, `force` every page, `off` none. Needs the optional OCR
+     * packages. Off by default: OCR takes ~20–40 s a page, far over the default budget, and a
+     * broken or hostile PDF's textless pages would all be rendered. @default 'off'
      */
-    ocr: z.enum(['auto', 'off', 'force']).default('auto'),
+    ocr: z.enum(['auto', 'off', 'force']).default('off'),
   })
   .strict();
 

@@ -102,7 +102,7 @@ describe('scanned PDF', () => {
   });
 
   it('should read a 100 dpi grey scan of a table page: values right, every one flagged ocr, none wrong at >= 0.9', async () => {
-    const report = await extract(page, { timeoutMs: 600_000 });
+    const report = await extract(page, { ocr: 'auto', timeoutMs: 600_000 });
     const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'pdf-2019-libreoffice.golden.json'), 'utf8')) as Golden;
     const want = flattenData(golden.data as never);
     const got = flattenData(report.data);

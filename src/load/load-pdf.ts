@@ -16,6 +16,7 @@ import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js
 import { splitNumberRuns, type PdfItem } from '../pdf/pdf-lines.js';
 import { multiply, pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
 import { noTextMessage, ocrAvailable, ocrPdfPage } from '../ocr/index.js';
+import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -86,6 +87,14 @@ function opCodes(lib: PdfJs): OpCodes {
   };
 }
 
+/** True when the page's drawing paints an image (what a scanned page is made of). */
+async function paintsImage(page: PDFPageProxy, lib: PdfJs): Promise<boolean> {
+  const { OPS } = lib;
+  const paints = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
+  const list = await page.getOperatorList().catch(() => null);
+  return list?.fnArray.some((f) => paints.has(f)) ?? false;
+}
+
 /** PDF bytes → document, in this thread (see `pdf-isolate.ts` for the guarded entry). */
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
@@ -119,7 +128,9 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
         chars += it.str.length;
       }
       // A page without text (a scan, a table pasted as a picture) is read by OCR when enabled.
-      const ocr = opts.ocr === 'force' || (opts.ocr === 'auto' && items.length === 0) ? await ocrPdfPage(page) : null;
+      // `auto`: only a page that paints an image (a blank, broken or rulings-only page is no scan).
+      const scan = opts.ocr === 'force' || (opts.ocr === 'auto' && items.length === 0 && (await paintsImage(page, lib)));
+      const ocr = scan ? await ocrPdfPage(page) : null;
       if (ocr) {
         items = ocr.items;
         chars += items.reduce((n, it) => n + it.str.length, 0);

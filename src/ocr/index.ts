@@ -44,7 +44,8 @@ export async function ocrPdfPage(page: PDFPageProxy): Promise<OcrResult | null> 
 
 /** The E_PDF_NO_TEXT message: how to enable OCR. */
 export function noTextMessage(name: string, mode: 'auto' | 'off' | 'force', installed: boolean): string {
-  if (mode === 'off') return `${name}: the PDF has no text layer (a scan?); OCR is off (pass ocr: 'auto' or --ocr auto to read it)`;
+  const install = installed ? '' : ` and install the optional packages: ${OCR_INSTALL_HINT}`;
+  if (mode === 'off') return `${name}: the PDF has no text layer (a scan?); OCR is off: pass ocr: 'auto' (CLI --ocr auto) with a larger timeoutMs${install}`;
   return installed
     ? `${name}: the PDF has no text layer and OCR found no text in it`
     : `${name}: the PDF has no text layer (a scan?); to read it with OCR install the optional packages: ${OCR_INSTALL_HINT}`;

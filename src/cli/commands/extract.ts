@@ -29,7 +29,7 @@ const extract: Command = async (args, io) => {
     password: { type: 'string' },
     trace: { type: 'string' },
     timeout: { type: 'string' },
-    ocr: { type: 'string', default: 'auto' },
+    ocr: { type: 'string', default: 'off' },
     'trace-dir': { type: 'string' },
   });
   const traceDir = values.trace ?? values['trace-dir'];
