@@ -11,8 +11,11 @@
  *  2. HTML: ms per MB on a 1 MB page (a report inside 1 MB of site chrome); text/HTML ms per document.
  *  3. Batch: throughput over a generated archive of ≥ 1000 documents with 1 and 2 workers, RSS after
  *     100 and after 1000 documents, peak RSS.
+ *  4. OCR (when the optional OCR packages are installed; `--no-ocr` skips it): seconds per scanned
+ *     page, the share of rendering vs recognition, recogniser start-up, peak RSS of a process doing
+ *     only OCR (scripts/bench-ocr.mjs in a child process).
  * Prints a table and writes bench/results.json.
- *   node scripts/bench.mjs [--docs 1000] [--runs 10] [--pdf-only]
+ *   node scripts/bench.mjs [--docs 1000] [--runs 10] [--pdf-only] [--no-ocr]
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -203,6 +206,16 @@ rmSync(dir, { recursive: true, force: true });
 results.batch = { byWorkers: batch, speedup2vs1: batch[2].docsPerSecond / batch[1].docsPerSecond, coordinatorPeakRssMiB: process.resourceUsage().maxRSS / 1024 };
 console.table(Object.entries(batch).map(([w, b]) => ({ workers: Number(w), documents: b.documents, failed: b.failed, seconds: b.seconds.toFixed(1), 'docs/s': b.docsPerSecond.toFixed(1), 'worker RSS, first 100 (MiB)': b.rssAfter100MiB.toFixed(0), 'worker RSS, last 100 (MiB)': b.rssAtEndMiB.toFixed(0), 'RSS growth': `${(((b.rssAtEndMiB - b.rssAfter100MiB) / b.rssAfter100MiB) * 100).toFixed(0)}%` })));
 console.log(`batch: 2 workers / 1 worker throughput ${results.batch.speedup2vs1.toFixed(2)}×; peak RSS of this (coordinating) process ${results.batch.coordinatorPeakRssMiB.toFixed(0)} MiB`);
+// 4. OCR, in a process of its own (its peak RSS is OCR's alone).
+if (!process.argv.includes('--no-ocr')) {
+  const ocr = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'scripts', 'bench-ocr.mjs')], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+  results.ocr = ocr;
+  if (!ocr.available) console.log('OCR: optional packages not installed, skipped');
+  else {
+    console.log(`OCR (${ocr.file}, ${ocr.pages.length} pages): ${ocr.secondsPerPage.toFixed(1)} s per page — rendering/deskew/rulings ${(ocr.renderShare * 100).toFixed(0)}%, recognition ${(ocr.recogniseShare * 100).toFixed(0)}%; recogniser start-up ${(ocr.startupMs / 1000).toFixed(1)} s; peak RSS ${ocr.peakRssMiB.toFixed(0)} MiB`);
+    console.table(ocr.pages.map((p) => ({ page: p.page, seconds: (p.ms / 1000).toFixed(1), 'render s': (p.renderMs / 1000).toFixed(1), 'recognise s': (p.recogniseMs / 1000).toFixed(1), items: p.items, grids: p.grids })));
+  }
+}
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
 console.log('written: bench/results.json');

@@ -33,6 +33,14 @@ export const ExtractOptionsSchema = z
     maxPages: z.number().int().positive().default(DEFAULT_MAX_PAGES),
     /** V8 heap limit of the helper process that extracts the document, MiB (E_TOO_LARGE over it). @default 1536 */
     maxHeapMb: z.number().int().min(64).default(DEFAULT_MAX_HEAP_MB),
+    /**
+     * OCR of PDF pages without text (scans, tables pasted as pictures): `auto` reads pages that
+     * have no text layer and paint an image (or whose text layer cannot be decoded), `force` every
+     * page, `off` none. Needs the optional OCR packages. Off by default: OCR takes ~20–40 s a page,
+     * far over the default budget, and a broken or hostile PDF's textless pages would all be
+     * rendered. @default 'off'
+     */
+    ocr: z.enum(['auto', 'off', 'force']).default('off'),
   })
   .strict();
 

@@ -44,7 +44,7 @@ describe('errors', () => {
   it.each([
     ['an encrypted PDF without password', 'bad/encrypted.pdf', {}, 'E_PDF_ENCRYPTED', /encrypted; pass a password/],
     ['an encrypted PDF with a wrong password', 'bad/encrypted.pdf', { password: 'nope' }, 'E_PDF_WRONG_PASSWORD', /password does not open/],
-    ['a scanned PDF (images, no text layer)', 'bad/scan.pdf', {}, 'E_PDF_NO_TEXT', /OCR would be needed/],
+    ['a scanned PDF (images, no text layer) with OCR off', 'bad/scan.pdf', { ocr: 'off' as const }, 'E_PDF_NO_TEXT', /OCR is off/],
     ['a truncated PDF', 'bad/truncated.pdf', {}, 'E_PDF_CORRUPT', /corrupt or truncated/],
     ['a list page of reports', 'bad/list-page.html', {}, 'E_LIST_PAGE', /list or search page.*links to 8 reports/],
   ])('should refuse %s', async (_, file, options, code, message) => {

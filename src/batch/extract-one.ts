@@ -8,6 +8,8 @@ export interface Task {
   name: string;
   bytes: Uint8Array;
   timeoutMs: number;
+  /** OCR of scanned pages (`off` unless the batch asks for it). */
+  ocr?: 'auto' | 'off' | 'force';
 }
 
 /** What comes back. */
@@ -22,7 +24,7 @@ export interface TaskResult {
 
 export async function extractOne(task: Task): Promise<TaskResult> {
   const t0 = performance.now();
-  const r = await safeExtract(task.bytes, { name: task.name, timeoutMs: task.timeoutMs });
+  const r = await safeExtract(task.bytes, { name: task.name, timeoutMs: task.timeoutMs, ocr: task.ocr ?? 'off' });
   const ms = Math.round(performance.now() - t0);
   const rss = process.memoryUsage.rss();
   return r.success ? { id: task.id, ms, rss, report: r.report } : { id: task.id, ms, rss, error: r.error };

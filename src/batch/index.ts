@@ -76,6 +76,11 @@ export interface BatchOptions extends OutputOptions {
   workers?: number;
   /** Budget per document, ms. */
   timeoutMs?: number;
+  /**
+   * OCR of PDF pages without text. Off by default in a batch: OCR takes ~20–40 s a page, far over
+   * the default per-document budget; turn it on with a budget to match. @default 'off'
+   */
+  ocr?: 'auto' | 'off' | 'force';
   /** V8 heap per worker, MiB. */
   maxHeapMb?: number;
   /** Progress output (stderr in the CLI); none when absent. */
@@ -267,7 +272,7 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
       }
       let settle: (r: BatchRecord) => void = () => undefined;
       sameContent.set(sha256, new Promise((resolve) => (settle = resolve)));
-      const result = await pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+      const result = await pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(opts.ocr ? { ocr: opts.ocr } : {}) });
       const report = result.report && opts.corrections ? correct(result.report) : result.report;
       const row: BatchRow = report
         ? { file, sha256, ok: true, ms: result.ms, report }

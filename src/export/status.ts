@@ -53,6 +53,7 @@ export const FLAG_ZH: Record<FieldFlag, string> = {
   narrative: '按正文中写明的总数在几种读法中选定',
   collapsed: '原文把相同的几格合并成了一个数（归档时合并了重复行），按表内合计关系展开',
   joined: '一个数被拆成了两段印出，按表内合计关系拼合',
+  ocr: '由扫描图像识别（OCR）读出',
   corrected: '已由人工更正',
 };
 

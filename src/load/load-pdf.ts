@@ -20,6 +20,8 @@ import { pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rul
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { cutAtTextObjects, textObjectStarts, type TextOpCodes } from '../pdf/text-objects.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
+import { noTextMessage, ocrAvailable, ocrHint, ocrPdfPage } from '../ocr/index.js';
+import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -105,6 +107,14 @@ function textOpCodes(lib: PdfJs): TextOpCodes {
   };
 }
 
+/** True when the page's drawing paints an image (what a scanned page is made of). */
+async function paintsImage(page: PDFPageProxy, lib: PdfJs): Promise<boolean> {
+  const { OPS } = lib;
+  const paints = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
+  const list = await page.getOperatorList().catch(() => null);
+  return list?.fnArray.some((f) => paints.has(f)) ?? false;
+}
+
 /** PDF bytes → document, in this thread (`extract` runs it in a helper process: see `isolate.ts`). */
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
@@ -123,6 +133,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     let tables = 0;
     const rotated: number[] = [];
     const undecodable: number[] = [];
+    let ocrPages = 0;
     // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
@@ -137,17 +148,34 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       chars += count.chars;
       // A text layer that does not decode (no ToUnicode) is not read: its glyph codes could pass
       // for digits. Its lines are left out; the page is named in a warning (or the error below).
-      if (isUndecodable(count)) undecodable.push(p);
+      const undecoded = isUndecodable(count);
+      if (undecoded) undecodable.push(p);
       else decodedChars += count.chars;
-      const frame = readingFrame(raw, { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height });
+      let frame = readingFrame(raw, { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height });
+      let items = undecoded ? [] : pageItems(raw, frame.transform);
+      // A page without text (a scan, a table pasted as a picture) or whose text cannot be decoded
+      // is read by OCR when enabled. `auto`: an undecodable page, or a page without text that
+      // paints an image (a blank, broken or rulings-only page is no scan).
+      const scan = opts.ocr === 'force' || (opts.ocr === 'auto' && (undecoded || (items.length === 0 && (await paintsImage(page, lib)))));
+      const ocr = scan ? await ocrPdfPage(page) : null;
+      if (ocr) {
+        items = ocr.items;
+        const read = items.reduce((n, it) => n + it.str.length, 0);
+        chars += read;
+        decodedChars += read;
+        ocrPages++;
+        // OCR reads the page as displayed (upright pages: rotation is not detected on a scan).
+        frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0 };
+        if (undecoded) undecodable.pop();
+      }
       if (frame.rotation !== 0) rotated.push(p);
-      let items = undecodable.at(-1) === p ? [] : pageItems(raw, frame.transform);
       const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
       // A drawing that cannot be read costs the rulings of that page, not the document.
-      const list = draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await page.getOperatorList().catch(() => null) : null;
+      const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await page.getOperatorList().catch(() => null) : null;
       const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
       if (list) items = cutAtTextObjects(items, textObjectStarts(list, textOpCodes(lib), frame.transform));
-      const laid = layoutPage(items, rulings ? buildGrids(rulings) : [], p, tables);
+      const laid = layoutPage(items, ocr ? ocr.grids : rulings ? buildGrids(rulings) : [], p, tables);
+      ocr?.mark(laid.lines, tables);
       tables += laid.grids.length;
       pages.push(laid.lines);
       heights.push(frame.height);
@@ -157,11 +185,11 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     if (unreadable.length === doc.numPages || (chars === 0 && unreadable.length > 0)) {
       throw new XxgkError('E_PDF_CORRUPT', `${base.name}: ${unreadable.length} of ${doc.numPages} pages cannot be read and the rest have no text (corrupt or truncated)`, { cause: unreadable[0]?.cause });
     }
-    if (chars === 0) throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF has no text layer (a scan?): OCR would be needed`);
+    if (chars === 0) throw new XxgkError('E_PDF_NO_TEXT', noTextMessage(base.name, opts.ocr, await ocrAvailable()));
     if (undecodable.length > 0 && decodedChars < MIN_DECODED_CHARS) {
-      throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed`);
+      throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
     }
-    const lines: Line[] = dropFurniture(pages, heights).flat().map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}) }));
+    const lines: Line[] = dropFurniture(pages, heights).flat().map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}) }));
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
     return {
       ...base,
@@ -171,7 +199,8 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       warnings: [
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
-        ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed` }] : []),
+        ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
+        ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, or OCR forced): their values are flagged ocr` }] : []),
         ...unreadable.map(({ page, cause }) => ({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (${cause instanceof Error ? cause.message : String(cause)}): its content is missing` })),
       ],
       ...(info?.Title ? { metaTitle: info.Title } : {}),

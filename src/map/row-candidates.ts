@@ -28,7 +28,9 @@ function combinations(n: number, r: number): number[][] {
   return out;
 }
 
-function tokenCell(t: ValueToken, extra: FieldFlag[]): Cell {
+function tokenCell(t: ValueToken, extra0: FieldFlag[]): Cell {
+  const extra: FieldFlag[] = t.ocr ? [...extra0, 'ocr'] : extra0;
+  if (t.ocr?.unread) return { value: undefined, flags: ['derived', ...extra] };
   if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...extra] };
   if (t.kind === 'blank') return { value: 0, flags: ['blank', ...extra] };
   // A run too long to be one number (it can only be fused cells): unknown as one cell.
@@ -36,21 +38,41 @@ function tokenCell(t: ValueToken, extra: FieldFlag[]): Cell {
   return { value: t.value, flags: [...extra] };
 }
 
+/** Most readings one row's OCR alternatives may add (each is one cell read another way). */
+const MAX_OCR_READINGS = 64;
+
+/**
+ * OCR's other readings of confusable digits: each one alone, as a reading that costs 1 more (the
+ * solver takes it only when the identities reject the first reading) and is flagged `repaired`.
+ */
+function withAlternatives(tokens: readonly ValueToken[], base: Candidate): Candidate[] {
+  const out = [base];
+  tokens.forEach((t, i) => {
+    for (const value of t.ocr?.alternatives ?? []) {
+      if (out.length >= MAX_OCR_READINGS) return;
+      out.push({ cells: base.cells.map((c, j) => (j === i ? { value, flags: [...new Set<FieldFlag>([...c.flags, 'repaired'])] } : c)), cost: base.cost + 1 });
+    }
+  });
+  return out;
+}
+
 /**
  * Exactly k values. Blank cells are read per cell: as printed (0, flag blank); a blank in a total
  * column unknown (derived from its row's parts) and the other blanks 0; or every blank unknown.
+ * OCR'd cells with confusable digits also get their other readings (`withAlternatives`).
  * The identities choose; cheaper readings first when several hold.
  */
 function exact(tokens: readonly ValueToken[], totalCols: readonly number[] = []): Candidate[] {
   const asRead: Candidate = { cells: tokens.map((t) => tokenCell(t, [])), cost: 0 };
-  if (!tokens.some((t) => t.kind === 'blank')) return [asRead];
+  const readings = tokens.some((t) => t.ocr?.alternatives) ? withAlternatives(tokens, asRead) : [asRead];
+  if (!tokens.some((t) => t.kind === 'blank')) return readings;
   const unknownWhere = (pick: (i: number) => boolean, cost: number): Candidate => ({
     cells: tokens.map((t, i) => (t.kind === 'blank' && pick(i) ? { value: undefined, flags: ['derived'] } : tokenCell(t, []))),
     cost,
   });
   const blankTotal = totalCols.some((i) => tokens[i]?.kind === 'blank');
   const totalsDerived = blankTotal ? [unknownWhere((i) => totalCols.includes(i), BLANK_TOTAL_COST)] : [];
-  return [asRead, ...totalsDerived, unknownWhere(() => true, 1)];
+  return [...readings, ...totalsDerived, unknownWhere(() => true, 1)];
 }
 
 /** Cost of reading a row's empty total as derived: above every blank read as 0, below all unknown. */

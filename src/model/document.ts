@@ -39,6 +39,16 @@ export interface Line {
    * they are.
    */
   short?: boolean;
+  /** The line was read by OCR (a scanned page): one entry per cell. */
+  ocr?: OcrCellInfo[];
+}
+
+/** What OCR knows about one cell beyond its text. */
+export interface OcrCellInfo {
+  /** Other readings of the cell's number (confusable digits). */
+  alternatives?: string[];
+  /** Ink in a value column that does not read as a number: a value the scan does not give. */
+  unread?: boolean;
 }
 
 /** Input kinds the loader understands. */

@@ -7,7 +7,7 @@
  * - `whitespace`: items outside any grid are grouped by position (`pdf-lines.ts`).
  * Lines from both are merged top to bottom. Page furniture is removed afterwards across pages.
  */
-import type { SourceRef } from '../model/document.js';
+import type { OcrCellInfo, SourceRef } from '../model/document.js';
 import type { Grid, GridCell } from './grid.js';
 import { cellText, groupLines, itemsToLines, mergeWrappedLabels, type PdfItem } from './pdf-lines.js';
 
@@ -23,6 +23,8 @@ export interface PageLine {
   bottom: number;
   free: boolean;
   source: SourceRef;
+  /** Read by OCR: one entry per cell (see `ocr/`). */
+  ocr?: OcrCellInfo[];
 }
 
 /** A ruled grid with the text found in each cell (for the trace). */

@@ -27,6 +27,7 @@ export const FIELD_FLAGS = [
   'corrected', // set by a person through a corrections file (`xxgk batch --corrections`); the reading is in `correction`
   'collapsed', // one printed value read as a run of identical cells (an archiver collapsed repeated lines)
   'joined', // one number read from two adjacent printed pieces ('1' / '62' → 162)
+  'ocr', // read by OCR from a scan or a picture of a table
 ] as const;
 
 export const FieldFlagSchema = z.enum(FIELD_FLAGS);

@@ -27,6 +27,8 @@ export interface Evidence {
   rowByCheck: boolean;
   /** (d) the field's own row total holds (digits only). */
   ownTotalHolds: boolean;
+  /** Identities through the field that hold with every other member read (not derived): what confirms an OCR value. */
+  readChecks: number;
 }
 
 /** 'requests.denied.stateSecret.total' → 'requests.denied.stateSecret' (the printed row). */
@@ -79,8 +81,10 @@ export function evidenceFor(
     (placement.by === 'columns' && column && (ev?.rivals ?? 0) === 0);
   let rowByCheck = false;
   let ownTotalHolds = false;
+  let readChecks = 0;
   for (const c of checks) {
     if (!c.ok) continue;
+    if (c.keys.map((k) => k.replace(/^-/, '')).every((k) => k === key || independent(fields.get(k)))) readChecks++;
     const others = c.keys.filter((k) => rowOf(k) !== row);
     if (others.length === 0) {
       ownTotalHolds = true;
@@ -89,5 +93,5 @@ export function evidenceFor(
     const trivial = c.actual === 0 && c.expected === 0;
     if (!trivial && others.every((k) => independent(fields.get(k)))) rowByCheck = true;
   }
-  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds };
+  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks };
 }

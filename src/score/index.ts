@@ -8,6 +8,8 @@
  *  2. checks: any identity through the field fails → `base × 0.6`; otherwise, when at least one
  *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading).
  *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined ≤ 0.85 (a guess is never ≥ 0.9);
+ *     ocr (read from a scan) ≤ 0.85 unless every identity through it holds and at least two of them
+ *     run through other cells that were read, not derived (OCR errors correlate: one sum is not enough);
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
  *     when every identity through the field holds, else ≤ 0.7, and ≤ 0.7 when the row's label runs
  *     several numbered sub-rows together; labelPartial (a label read in part or joined from another
@@ -52,6 +54,14 @@ const SEGMENTED_CAP = 0.92;
 const SEGMENTED_UNCONFIRMED_CAP = 0.7;
 /** Row placement not confirmed beyond the row itself: likely right, never presented as certain. */
 const ROW_UNCONFIRMED_CAP = 0.88;
+/**
+ * An OCR value stays below 0.9 unless every identity through it holds and at least
+ * `OCR_CONFIRMATIONS` of them run through other cells that were read too (not derived). One is not
+ * enough: OCR errors correlate (a faint leading '1' lost in a part and in its row total, '14'/'15'
+ * read '4'/'5', still sum right).
+ */
+const OCR_CAP = 0.85;
+const OCR_CONFIRMATIONS = 2;
 /** Label score under which the field is flagged labelFuzzy. */
 const FUZZY_LABEL = 0.9;
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
@@ -64,6 +74,8 @@ function base(p: Placement): number {
 
 function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence, placement: Placement): number {
   let cap = 1;
+  // ocr: read from a scan; confirmed only by identities through other cells that were read too.
+  if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, OCR_CAP);
   // collapsed / joined: a stream decoder's reading (map/stream-moves), like a repair.
   const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);

@@ -5,8 +5,8 @@
  * text for the next row (labels wrapped or split across lines: '(四) 无法提' / '供').
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
-import type { Line, SourceRef } from '../model/document.js';
-import { tokenizeCell, type ValueToken } from './tokenize-cell.js';
+import type { Line, OcrCellInfo, SourceRef } from '../model/document.js';
+import { parseWholeValue, tokenizeCell, type OcrToken, type ValueToken } from './tokenize-cell.js';
 
 /** One row candidate of a statistics table. */
 export interface TableRow {
@@ -67,14 +67,21 @@ interface Segment {
   blankCells: number;
 }
 
+/** OCR's knowledge of a cell as token data: alternative readings parsed as numbers. */
+function ocrToken(info: OcrCellInfo | undefined): OcrToken {
+  const alternatives = (info?.alternatives ?? []).map((a) => parseWholeValue(a)).flatMap((t) => (t?.kind === 'num' ? [t.value] : []));
+  return { ...(alternatives.length > 0 ? { alternatives } : {}), ...(info?.unread ? { unread: true } : {}) };
+}
+
 /** A line → alternating (text, values) segments; interior blank cells between values are kept. */
 function lineToSegments(line: Line): Segment[] {
   const segments: Segment[] = [];
   let cur: Segment = { text: '', values: [], blankCells: 0 };
   for (const [i, cell] of line.cells.entries()) {
     const col = line.cols?.[i];
+    const ocr = line.ocr ? ocrToken(line.ocr[i]) : undefined;
     for (const token of tokenizeCell(cell).parts) {
-      const part = col === undefined || token.kind === 'text' ? token : { ...token, col };
+      const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}) };
       if (part.kind === 'text') {
         if (cur.values.length > 0) {
           segments.push(cur);

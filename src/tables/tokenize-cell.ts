@@ -10,7 +10,13 @@ export type ValueToken = (
   | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: '元' | '万元' }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
-) & { col?: number };
+) & { col?: number; ocr?: OcrToken };
+
+/** A value read by OCR: its other readings, or a number the scan does not give (`unread`). */
+export interface OcrToken {
+  alternatives?: number[];
+  unread?: boolean;
+}
 
 /** A cell split into label text and values, in order. */
 export interface CellParts {

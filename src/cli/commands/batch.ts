@@ -17,6 +17,7 @@ interface BatchCliOptions {
   xlsx?: boolean;
   corrections?: string;
   aliases?: string;
+  ocr: 'auto' | 'off' | 'force';
 }
 
 const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values }, io) => {
@@ -52,6 +53,7 @@ const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values
       ...(aliases ? { aliases } : {}),
       ...(workers !== undefined ? { workers } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      ocr: values.ocr,
     });
     const codes = Object.entries(summary.errors).map(([c, n]) => `${c}×${n}`).join(', ');
     io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${summary.workers || 1} ${summary.workers ? 'workers' : 'thread'} → ${printable(values.out)}\n`);

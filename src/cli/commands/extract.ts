@@ -38,6 +38,7 @@ interface ExtractCliOptions {
   name?: string;
   trace?: string;
   traceDir?: string;
+  ocr: 'auto' | 'off' | 'force';
 }
 
 /**
@@ -64,6 +65,7 @@ const extract: Command<ExtractCliOptions> = async ({ args: [file], opts: values 
   try {
     const { report, trace } = await extractDetailed(input, {
       format: values.format,
+      ocr: values.ocr,
       ...(name !== undefined ? { name } : {}),
       trace: Boolean(traceDir),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),

@@ -7,6 +7,12 @@
 import { integerAtLeast, type CommandSpec } from '../command.js';
 
 const FORMATS = ['auto', 'pdf', 'html', 'text', 'docx'] as const;
+const ocr = {
+  flags: '--ocr <mode>',
+  description: "OCR of PDF pages without a usable text layer: auto (scanned/undecodable pages), force (every page), off; needs the optional OCR packages and a larger --timeout",
+  choices: ['off', 'auto', 'force'],
+  default: 'off',
+};
 const timeout = { flags: '--timeout <ms>', description: 'time budget per document in ms (default 60000)', parse: integerAtLeast(1, ' (ms)') };
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -19,6 +25,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--format <kind>', description: 'input format', choices: FORMATS, default: 'auto' },
       { flags: '--password <password>', description: 'password of an encrypted PDF' },
       timeout,
+      ocr,
       { flags: '--name <name>', description: 'name recorded in source.name (default: the file name, `stdin` for -)' },
       { flags: '--trace <dir>', description: 'write one JSON file per stage (lines, sections, tables; PDF items, rulings, grids) to DIR' },
       { flags: '--trace-dir <dir>', description: 'same as --trace', hidden: true },
@@ -35,6 +42,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--force', description: 're-extract documents already done' },
       { flags: '--workers <n>', description: 'child processes (default: one per core; 0: in this process)', parse: integerAtLeast(0) },
       timeout,
+      ocr,
       { flags: '--shard <i/n>', description: 'read only shard i of n (a stable partition of the inputs by path hash; 1 ≤ i ≤ n)' },
       { flags: '--xlsx', description: 'also write results.xlsx (summary, the three tables per report, long sheet)' },
       { flags: '--corrections <file>', description: 'apply hand corrections (CSV or JSON keyed by sha256 + key, with who and why)' },

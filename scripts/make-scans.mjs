@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * @file Scanned versions of the PDF samples, for the OCR path (src/ocr): each page rendered to grey
+ * with `pdftoppm -gray -r DPI`, given a slight skew, noise and JPEG artefacts with ImageMagick
+ * `convert`, and wrapped back into a PDF (one DCT image per page) by the small writer below
+ * (ImageMagick's PDF coder is disabled by Debian's policy). `imagePages` keeps the other pages of
+ * the source as they are (text layer included) and replaces only the listed ones by their scans
+ * (`qpdf --pages`): a report whose tables were pasted in as pictures.
+ *
+ * Goldens: the scans carry the same values as their sources, so the scan's golden
+ * is the source's golden (chosen by scripts/make-samples.mjs, not read by the extractor), copied
+ * next to the scan as `scans/<out>.golden.json`.
+ *
+ *   node scripts/make-scans.mjs            # needs pdftoppm, convert, qpdf
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+/** Outside samples/: `npm start` batches samples/ (recursively) with the default time budget, too short for OCR. */
+const OUT = join(ROOT, 'scans');
+const GOLDEN_OUT = OUT;
+
+/** What each scan is made from and how it is degraded. */
+export const SCANS = [
+  { out: 'scan-libreoffice-word-150dpi.pdf', from: 'pdf-libreoffice-word.pdf', dpi: 150, skew: 0.4, noise: 0.4, quality: 35 },
+  { out: 'scan-2019-libreoffice-100dpi.pdf', from: 'pdf-2019-libreoffice.pdf', dpi: 100, skew: -0.3, noise: 0.4, quality: 45 },
+  { out: 'scan-chromium-web-200dpi.pdf', from: 'pdf-chromium-web.pdf', dpi: 200, skew: 0.25, noise: 0.25, quality: 25 },
+  // One page (2019 template: 结转 row, table 四, the last sections) for the jest OCR test.
+  { out: 'page-2019-libreoffice-p4-100dpi.pdf', from: 'pdf-2019-libreoffice.pdf', dpi: 100, skew: 0.3, noise: 0.4, quality: 45, only: [4] },
+  { out: 'mixed-libreoffice-word-tables-as-images.pdf', from: 'pdf-libreoffice-word.pdf', dpi: 150, skew: 0, noise: 0.3, quality: 50, imagePages: [3, 4] },
+];
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+
+/** JPEG size from its SOF marker. */
+function jpegSize(buf) {
+  for (let i = 2; i < buf.length; ) {
+    const marker = buf[i + 1];
+    const len = buf.readUInt16BE(i + 2);
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: buf.readUInt16BE(i + 5), width: buf.readUInt16BE(i + 7), comps: buf[i + 9] };
+    }
+    i += 2 + len;
+  }
+  throw new Error('no SOF in JPEG');
+}
+
+/** JPEG pages → a PDF with one full-page DCT image per page (page size from the dpi). */
+export function jpegsToPdf(jpegs, dpi) {
+  const objects = [];
+  const add = (body) => objects.push(body) && objects.length;
+  const catalog = add(null);
+  const pages = add(null);
+  const kids = [];
+  for (const jpg of jpegs) {
+    const { width, height, comps } = jpegSize(jpg);
+    const w = (width * 72) / dpi;
+    const h = (height * 72) / dpi;
+    const img = add(Buffer.concat([
+      Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${comps === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpg.length} >>\nstream\n`),
+      jpg,
+      Buffer.from('\nendstream'),
+    ]));
+    const content = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`;
+    const contents = add(Buffer.from(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`));
+    kids.push(add(Buffer.from(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${img} 0 R >> >> /Contents ${contents} 0 R >>`)));
+  }
+  objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pages} 0 R >>`);
+  objects[pages - 1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
+  const parts = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets = [];
+  let pos = parts[0].length;
+  objects.forEach((body, i) => {
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    offsets.push(pos);
+    parts.push(chunk);
+    pos += chunk.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${pos}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+/** One source PDF → degraded grey JPEG pages (all pages, or `only`). */
+function scanPages(src, s, tmp, only) {
+  const jpegs = [];
+  const pageCount = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [src]).toString())[1]);
+  for (let p = 1; p <= pageCount; p++) {
+    if (only && !only.includes(p)) continue;
+    const stem = join(tmp, `p${p}`);
+    run('pdftoppm', ['-gray', '-r', String(s.dpi), '-f', String(p), '-l', String(p), '-singlefile', src, stem]);
+    const out = `${stem}.jpg`;
+    // Fixed seed: the same scan every run.
+    run('convert', [`${stem}.pgm`, '-seed', String(1000 + p), '-background', 'white', '-rotate', String(s.skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', '-colorspace', 'Gray', '-quality', String(s.quality), out]);
+    jpegs.push(readFileSync(out));
+  }
+  return jpegs;
+}
+
+function main() {
+  mkdirSync(OUT, { recursive: true });
+  mkdirSync(GOLDEN_OUT, { recursive: true });
+  for (const s of SCANS) {
+    const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
+    try {
+      const src = join(ROOT, 'samples', s.from);
+      const target = join(OUT, s.out);
+      const pdf = jpegsToPdf(scanPages(src, s, tmp, s.imagePages ?? s.only), s.dpi);
+      if (!s.imagePages) writeFileSync(target, pdf);
+      else {
+        const images = join(tmp, 'images.pdf');
+        writeFileSync(images, pdf);
+        const pageCount = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [src]).toString())[1]);
+        const sel = [];
+        let img = 1;
+        for (let p = 1; p <= pageCount; p++) sel.push(...(s.imagePages.includes(p) ? [images, String(img++)] : [src, String(p)]));
+        // qpdf takes one file per range group: alternate groups in page order.
+        run('qpdf', ['--static-id', '--empty', '--pages', ...sel, '--', target]);
+      }
+      if (!s.only) copyFileSync(join(ROOT, 'golden', s.from.replace(/\.pdf$/, '.golden.json')), join(GOLDEN_OUT, s.out.replace(/\.pdf$/, '.golden.json')));
+      console.log(`${s.out}: ${(readFileSync(target).length / 1024).toFixed(0)} KiB`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,142 @@
+/**
+ * @file The recogniser: tesseract.js with the traineddata shipped as npm packages
+ * (`@tesseract.js-data/chi_sim` for text, `@tesseract.js-data/eng` for digits), loaded from
+ * node_modules — never downloaded. The packages are optional peer dependencies: `ocrAvailable()`
+ * says whether they can be loaded. One worker per language per process, created on first use and
+ * reused for every page and document (initialisation costs ~1 s).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Grey } from './image.js';
+import { toPgm } from './image.js';
+
+const require = createRequire(import.meta.url);
+
+/** How to install what OCR needs; quoted in the E_PDF_NO_TEXT message. */
+export const OCR_INSTALL_HINT = 'npm install tesseract.js @tesseract.js-data/chi_sim @tesseract.js-data/eng @napi-rs/canvas@^0.1';
+
+/** A recognised word with its box in the recognised image's pixels. */
+export interface OcrWord {
+  text: string;
+  confidence: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A single-line read: the text, its confidence and (digits) the alternatives per symbol. */
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  /** Per character of `text`: other characters the recogniser considered (LSTM choices). */
+  alternatives: string[][];
+}
+
+type Tess = typeof import('tesseract.js');
+type Worker = Awaited<ReturnType<Tess['createWorker']>>;
+
+let lib: Promise<Tess | null> | undefined;
+const workers = new Map<string, Promise<Worker>>();
+/** The parameters last set on each worker: setting them costs ~0.3 s, so only changes are sent. */
+const params = new Map<string, string>();
+
+async function configure(lang: 'chi_sim' | 'eng', p: Record<string, string>): Promise<Worker> {
+  const w = await worker(lang);
+  const key = JSON.stringify(p);
+  if (params.get(lang) !== key) {
+    await w.setParameters(p as never);
+    params.set(lang, key);
+  }
+  return w;
+}
+
+async function loadLib(): Promise<Tess | null> {
+  try {
+    require.resolve('@tesseract.js-data/chi_sim/package.json');
+    require.resolve('@tesseract.js-data/eng/package.json');
+    require.resolve('@napi-rs/canvas');
+    const m = (await import('tesseract.js')) as Tess & { default?: Tess };
+    return m.default ?? m;
+  } catch {
+    return null;
+  }
+}
+
+/** True when tesseract.js, both traineddata packages and the canvas are installed. */
+export async function ocrAvailable(): Promise<boolean> {
+  return (await (lib ??= loadLib())) !== null;
+}
+
+function langPath(lang: 'chi_sim' | 'eng'): string {
+  return join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int');
+}
+
+async function worker(lang: 'chi_sim' | 'eng'): Promise<Worker> {
+  let w = workers.get(lang);
+  if (!w) {
+    w = (async () => {
+      const t = await (lib ??= loadLib());
+      if (!t) throw new Error('OCR packages are not installed');
+      // OEM 1 = LSTM only; cacheMethod 'none': read the gzip traineddata in place, write nothing.
+      return t.createWorker(lang, 1, { langPath: langPath(lang), gzip: true, cacheMethod: 'none', logger: () => {}, errorHandler: () => {} });
+    })();
+    workers.set(lang, w);
+  }
+  return w;
+}
+
+/**
+ * Recognises Chinese text: a page (`block` false: automatic segmentation) or one table cell
+ * (`block` true: one block of text, maybe wrapped). Words with their boxes.
+ */
+export async function recognizeText(img: Grey, block = false): Promise<OcrWord[]> {
+  const w = await configure('chi_sim', { tessedit_pageseg_mode: block ? '6' : '3', preserve_interword_spaces: '1', user_defined_dpi: '300' });
+  const r = await w.recognize(Buffer.from(toPgm(img)), {}, { blocks: true, text: false });
+  const out: OcrWord[] = [];
+  for (const b of r.data.blocks ?? []) {
+    for (const p of b.paragraphs) {
+      for (const l of p.lines) {
+        for (const wd of l.words) out.push({ text: wd.text, confidence: wd.confidence / 100, ...wd.bbox });
+      }
+    }
+  }
+  return out;
+}
+
+/** Characters a numeric cell may hold. */
+const DIGIT_WHITELIST = '0123456789.,-/';
+
+/** Recognises one numeric cell (a raw single line, digits only: PSM 13 reads lone digits that PSM 7 drops). */
+export async function recognizeDigits(img: Grey, psm: '7' | '8' | '13' = '13'): Promise<OcrLine> {
+  const w = await configure('eng', { tessedit_pageseg_mode: psm, tessedit_char_whitelist: DIGIT_WHITELIST, lstm_choice_mode: '2', user_defined_dpi: '300' });
+  const r = await w.recognize(Buffer.from(toPgm(img)), {}, { blocks: true, text: true, hocr: true });
+  const text = (r.data.text ?? '').replace(/\s+/g, '');
+  return { text, confidence: (r.data.confidence ?? 0) / 100, alternatives: choicesFromHocr(r.data.hocr ?? '', text) };
+}
+
+/**
+ * With `lstm_choice_mode` 2 the hOCR lists, per symbol, the characters the LSTM considered
+ * (`<span class='ocrx_cinfo' …>c</span>` inside `ocr_symbol`/`lstm_choices`). Unparseable output
+ * gives no alternatives (the reading stands alone).
+ */
+function choicesFromHocr(hocr: string, text: string): string[][] {
+  const out: string[][] = Array.from({ length: text.length }, () => []);
+  const symbols = [...hocr.matchAll(/<span class='ocrx_cinfo'[^>]*>(?:(?!<\/span>).)*?<\/span>/gs)];
+  if (symbols.length === 0) return out;
+  const groups = hocr.split(/<span class='ocr_symbol'/).slice(1);
+  groups.forEach((g, i) => {
+    if (i >= out.length) return;
+    const chars = [...g.matchAll(/<span class='ocrx_cinfo'[^>]*>([^<])<\/span>/g)].map((m) => m[1]!);
+    out[i] = [...new Set(chars.filter((c) => c !== text[i] && /\d/.test(c)))];
+  });
+  return out;
+}
+
+/** Stops the workers (tests, batch shutdown). */
+export async function stopOcr(): Promise<void> {
+  const all = [...workers.values()];
+  workers.clear();
+  params.clear();
+  await Promise.all(all.map(async (w) => (await w.catch(() => null))?.terminate()));
+}

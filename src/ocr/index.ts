@@ -1,0 +1,59 @@
+/**
+ * @file OCR as one more source of positioned text items for the PDF loader: a page without a text
+ * layer (a scan, a table pasted as a picture) is rendered and recognised (`page.ts`); its items and
+ * grids go through the same layout as text-layer pages, and the lines that come out are marked
+ * `ocr` (every value flagged, alternative digit readings and unreadable cells attached per cell).
+ */
+import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import type { OcrCellInfo } from '../model/document.js';
+import type { Grid } from '../pdf/grid.js';
+import type { PageLine } from '../pdf/page-layout.js';
+import type { PdfItem } from '../pdf/pdf-lines.js';
+import { OCR_INSTALL_HINT, ocrAvailable } from './engine.js';
+import { ocrPage } from './page.js';
+
+export { OCR_INSTALL_HINT, ocrAvailable, stopOcr } from './engine.js';
+
+/** One OCR'd page, ready for `layoutPage`; `mark` tags the laid-out lines. */
+export interface OcrResult {
+  items: PdfItem[];
+  grids: Grid[];
+  skew: number;
+  timing: { renderMs: number; recogniseMs: number };
+  /** Marks the page's lines as OCR'd (`firstTable`: the number of the page's first grid). */
+  mark: (lines: PageLine[], firstTable: number) => void;
+}
+
+/** OCRs a page; null when the OCR packages are not installed. */
+export async function ocrPdfPage(page: PDFPageProxy): Promise<OcrResult | null> {
+  if (!(await ocrAvailable())) return null;
+  const r = await ocrPage(page);
+  const mark = (lines: PageLine[], firstTable: number): void => {
+    for (const l of lines) {
+      const g = l.source.table === undefined ? undefined : l.source.table - firstTable;
+      l.ocr = l.cells.map((text, i): OcrCellInfo => {
+        const cell = g === undefined || !l.cols ? undefined : r.cells.get(`${g}:${l.source.row}:${l.cols[i]}`);
+        // Ink that gave no text (nothing recognised): a value the scan does not give, not a 0.
+        if (cell?.inked) return text.trim() === '' ? { unread: true } : {};
+        return { ...(cell?.alternatives ? { alternatives: cell.alternatives } : {}), ...(cell?.unread ? { unread: true } : {}) };
+      });
+    }
+  };
+  return { items: r.items, grids: r.grids, skew: r.skew, timing: r.timing, mark };
+}
+
+/** What to add to a message saying OCR would be needed: how to enable it ('' when it ran). */
+export function ocrHint(mode: 'auto' | 'off' | 'force', installed: boolean): string {
+  const install = installed ? '' : ` and install the optional packages: ${OCR_INSTALL_HINT}`;
+  if (mode === 'off') return `; OCR is off: pass ocr: 'auto' (CLI --ocr auto) with a larger timeoutMs${install}`;
+  return installed ? '' : `; to read it with OCR install the optional packages: ${OCR_INSTALL_HINT}`;
+}
+
+/** The E_PDF_NO_TEXT message: how to enable OCR. */
+export function noTextMessage(name: string, mode: 'auto' | 'off' | 'force', installed: boolean): string {
+  const install = installed ? '' : ` and install the optional packages: ${OCR_INSTALL_HINT}`;
+  if (mode === 'off') return `${name}: the PDF has no text layer (a scan?); OCR is off: pass ocr: 'auto' (CLI --ocr auto) with a larger timeoutMs${install}`;
+  return installed
+    ? `${name}: the PDF has no text layer and OCR found no text in it`
+    : `${name}: the PDF has no text layer (a scan?); to read it with OCR install the optional packages: ${OCR_INSTALL_HINT}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * @file Rulings found in a page image: long dark horizontal and vertical runs (table borders).
+ * They are returned in page pt in the shape the PDF path's `Rulings` has, so the same grid builder
+ * (`pdf/grid.ts`) turns them into tables; and as pixel boxes, so they can be erased before
+ * recognition (a border left in a crop is read as '1' or '|').
+ */
+import type { Rulings, Segment } from '../pdf/rulings.js';
+import { INK, type Box, type Grey } from './image.js';
+
+/** pt. A horizontal run at least this long is a ruling (a CJK glyph stroke is ≤ ~12 pt). */
+const MIN_H_RULE_PT = 24;
+/** pt. A vertical run at least this long is a ruling (shortest table rows are ~15 pt). */
+const MIN_V_RULE_PT = 12;
+/** pt. Gaps this small inside a run (JPEG noise, a faint scan) do not break it. */
+const MAX_GAP_PT = 1.2;
+/** pt. A run thicker than this is a filled area (shading, a photo), not a ruling. */
+const MAX_THICKNESS_PT = 3;
+/** pt. Runs in neighbouring pixel rows overlapping by this much are one ruling. */
+const MIN_OVERLAP_PT = 6;
+
+interface Run {
+  pos: number;
+  start: number;
+  end: number;
+}
+
+interface Band {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/** Dark runs along one axis; `at(line, i)` reads pixel i of line `line`. */
+function runs(lines: number, length: number, at: (line: number, i: number) => number, minLen: number, maxGap: number): Run[] {
+  const out: Run[] = [];
+  for (let l = 0; l < lines; l++) {
+    let start = -1;
+    let last = -1;
+    for (let i = 0; i <= length; i++) {
+      const dark = i < length && at(l, i) < INK;
+      if (dark) {
+        if (start < 0) start = i;
+        last = i;
+      } else if (start >= 0 && i - last > maxGap) {
+        if (last - start + 1 >= minLen) out.push({ pos: l, start, end: last + 1 });
+        start = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/** Runs in consecutive lines that overlap → bands (one ruling each, with its thickness). */
+function bands(all: Run[], minOverlap: number): Band[] {
+  const open: Band[] = [];
+  const done: Band[] = [];
+  let line = -1;
+  for (const r of all) {
+    if (r.pos !== line) {
+      for (let i = open.length - 1; i >= 0; i--) if (open[i]!.to < r.pos - 1) done.push(...open.splice(i, 1));
+      line = r.pos;
+    }
+    const b = open.find((o) => o.to === r.pos - 1 && Math.min(o.end, r.end) - Math.max(o.start, r.start) >= minOverlap);
+    if (b) {
+      b.to = r.pos;
+      b.start = Math.min(b.start, r.start);
+      b.end = Math.max(b.end, r.end);
+    } else open.push({ from: r.pos, to: r.pos, start: r.start, end: r.end });
+  }
+  return [...done, ...open];
+}
+
+/** The rulings of a page image rendered at `dpi`: in pt (for the grid builder) and as pixel boxes. */
+export function findRulings(img: Grey, dpi: number): { rulings: Rulings; boxes: Box[] } {
+  const px = (pt: number): number => Math.max(1, Math.round((pt * dpi) / 72));
+  const pt = (p: number): number => (p * 72) / dpi;
+  const { width: w, height: h, data } = img;
+  const maxThick = px(MAX_THICKNESS_PT);
+  const horizontal: Segment[] = [];
+  const vertical: Segment[] = [];
+  const boxes: Box[] = [];
+  const hb = bands(runs(h, w, (y, x) => data[y * w + x]!, px(MIN_H_RULE_PT), px(MAX_GAP_PT)), px(MIN_OVERLAP_PT));
+  for (const b of hb) {
+    if (b.to - b.from + 1 > maxThick) continue;
+    const y = pt((b.from + b.to + 1) / 2);
+    horizontal.push({ x1: pt(b.start), y1: y, x2: pt(b.end), y2: y });
+    boxes.push({ x1: b.start, y1: b.from - 1, x2: b.end, y2: b.to + 2 });
+  }
+  const vb = bands(runs(w, h, (x, y) => data[y * w + x]!, px(MIN_V_RULE_PT), px(MAX_GAP_PT)), px(MIN_OVERLAP_PT));
+  for (const b of vb) {
+    if (b.to - b.from + 1 > maxThick) continue;
+    const x = pt((b.from + b.to + 1) / 2);
+    vertical.push({ x1: x, y1: pt(b.start), x2: x, y2: pt(b.end) });
+    boxes.push({ x1: b.from - 1, y1: b.start, x2: b.to + 2, y2: b.end });
+  }
+  return { rulings: { horizontal, vertical }, boxes };
+}

@@ -1,0 +1,123 @@
+/**
+ * OCR of scanned pages (src/ocr): the pure image steps on synthetic pictures, the solver's use of
+ * OCR readings, the confidence rule, the error without OCR, and one real page: a 100 dpi grey scan
+ * of samples/pdf-2019-libreoffice.pdf page 4 (scripts/make-scans.mjs), checked against the
+ * sample's golden (the values chosen by the generator, not read by this code). OCR is slow
+ * (~30 s a page): the whole-document scans are measured by `npm run bench`, not here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, flattenData, type Golden } from '../src/index.js';
+import { rowCandidates } from '../src/map/row-candidates.js';
+import { estimateSkew, rotate, type Grey } from '../src/ocr/image.js';
+import { noTextMessage, stopOcr } from '../src/ocr/index.js';
+import { findRulings } from '../src/ocr/rulings.js';
+import { buildGrids } from '../src/pdf/grid.js';
+import { scoreField } from '../src/score/index.js';
+import { solve } from '../src/solve/index.js';
+import type { ValueToken } from '../src/tables/tokenize-cell.js';
+import { ROOT } from './helpers/paths.js';
+
+afterAll(async () => {
+  await stopOcr();
+});
+
+/** A white page with a ruled table of `rows` × `cols` cells (2 px lines) and one glyph-like blob per cell. */
+function tablePicture(rows: number, cols: number): Grey {
+  const [w, h] = [700, 500];
+  const data = new Uint8Array(w * h).fill(245);
+  const dark = (x: number, y: number): void => void (data[y * w + x] = 20);
+  const [x0, y0, cw, ch] = [50, 60, 100, 50];
+  for (let r = 0; r <= rows; r++) for (let x = x0; x <= x0 + cols * cw; x++) for (let t = 0; t < 2; t++) dark(x, y0 + r * ch + t);
+  for (let c = 0; c <= cols; c++) for (let y = y0; y <= y0 + rows * ch; y++) for (let t = 0; t < 2; t++) dark(x0 + c * cw + t, y);
+  // '0'-sized blobs in each cell: glyph strokes are far shorter than a ruling.
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) for (let y = 20; y < 30; y++) for (let x = 40; x < 47; x += 1) if (x < 42 || x > 44 || y < 22 || y > 27) dark(x0 + c * cw + x, y0 + r * ch + y);
+  return { width: w, height: h, data };
+}
+
+describe('rulings and skew from a picture', () => {
+  it('should find the grid of a ruled table (72 dpi: px = pt) and not take glyphs for rulings', () => {
+    const { rulings } = findRulings(tablePicture(4, 5), 72);
+    expect(rulings.horizontal).toHaveLength(5);
+    expect(rulings.vertical).toHaveLength(6);
+    const grids = buildGrids(rulings);
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.cells).toHaveLength(20);
+  });
+
+  it('should measure a slight skew and straighten the page so its grid is found again', () => {
+    const skewed = rotate(tablePicture(4, 5), -0.8);
+    // The rotation that straightens it.
+    expect(estimateSkew(skewed)).toBeCloseTo(0.8, 1);
+    // Skewed, a 500 px ruling drifts ~7 px: the runs break and no full grid comes out.
+    expect(buildGrids(findRulings(skewed, 72).rulings)[0]?.cells.length ?? 0).toBeLessThan(20);
+    expect(buildGrids(findRulings(rotate(skewed, estimateSkew(skewed)), 72).rulings)[0]!.cells).toHaveLength(20);
+  });
+});
+
+describe('OCR readings in the solver and the score', () => {
+  const ocrNum = (v: number, alternatives?: number[]): ValueToken => ({ kind: 'num', value: v, raw: String(v), fusable: false, ocr: alternatives ? { alternatives } : {} });
+  const identity = [{ id: 'row', total: 'r.total', parts: ['r.a', 'r.b', 'r.c'] }];
+  const keys = ['r.a', 'r.b', 'r.c', 'r.total'];
+
+  it("should let the identities choose a confusable digit's other reading, flagged repaired and ocr", () => {
+    // Printed 7 | 3 | 1 | 11; read 1 | 3 | 1 | 11 with '7' as the first cell's alternative (and
+    // '17' as the total's): only 7 + 3 + 1 = 11 holds.
+    const candidates = rowCandidates({ values: [ocrNum(1, [7]), ocrNum(3), ocrNum(1), ocrNum(11, [17])], blankCells: 0, onGrid: true }, 4);
+    const { fields } = solve([{ id: 'r', keys, candidates }], identity);
+    expect(fields.get('r.a')).toEqual({ value: 7, flags: ['ocr', 'repaired'] });
+    expect(fields.get('r.total')).toEqual({ value: 11, flags: ['ocr'] });
+  });
+
+  it('should keep the first reading when it already satisfies the identities', () => {
+    const candidates = rowCandidates({ values: [ocrNum(7, [1]), ocrNum(3), ocrNum(1), ocrNum(11, [17])], blankCells: 0, onGrid: true }, 4);
+    expect(solve([{ id: 'r', keys, candidates }], identity).fields.get('r.a')!.value).toBe(7);
+  });
+
+  it('should derive an inked cell that does not read as a number instead of reading it as 0', () => {
+    const unread: ValueToken = { kind: 'blank', ocr: { unread: true } };
+    const candidates = rowCandidates({ values: [ocrNum(2), unread, ocrNum(1), ocrNum(7)], blankCells: 0, onGrid: true }, 4);
+    expect(solve([{ id: 'r', keys, candidates }], identity).fields.get('r.b')).toEqual({ value: 4, flags: ['derived', 'ocr'] });
+  });
+
+  it('should cap an OCR value below 0.9 unless two identities through other read cells confirm it', () => {
+    const placement = { by: 'label' as const, labelScore: 1, source: {} };
+    const ok = (id: string, ks: string[]) => ({ id, ok: true, expected: 1, actual: 1, keys: ks });
+    const one = [ok('row', ['r.x', 'a.a', 'b.b'])];
+    const two = [...one, ok('col', ['r.x', 'c.c', 'd.d'])];
+    const solved = { value: 1, flags: ['ocr' as const] };
+    const fields = new Map(['a.a', 'b.b', 'c.c', 'd.d'].map((k) => [k, { value: 1, flags: ['ocr' as const] }]));
+    expect(scoreField('r.x', solved, placement, one, fields).confidence).toBeLessThan(0.9);
+    expect(scoreField('r.x', solved, placement, two, fields).confidence).toBeGreaterThanOrEqual(0.9);
+    // A confirmation through a derived cell is no confirmation: it was computed to fit.
+    const derived = new Map([...fields, ['d.d', { value: 1, flags: ['ocr' as const, 'derived' as const] }]]);
+    expect(scoreField('r.x', solved, placement, two, derived).confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('scanned PDF', () => {
+  const page = join(ROOT, 'scans', 'page-2019-libreoffice-p4-100dpi.pdf');
+
+  it('should say how to enable OCR when it is off or not installed', async () => {
+    await expect(extract(page, { ocr: 'off' })).rejects.toMatchObject({ code: 'E_PDF_NO_TEXT', message: expect.stringContaining("ocr: 'auto'") });
+    expect(noTextMessage('a.pdf', 'auto', false)).toContain('npm install tesseract.js @tesseract.js-data/chi_sim');
+  });
+
+  it('should read a 100 dpi grey scan of a table page: values right, every one flagged ocr, none wrong at >= 0.9', async () => {
+    const report = await extract(page, { ocr: 'auto', timeoutMs: 600_000 });
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'pdf-2019-libreoffice.golden.json'), 'utf8')) as Golden;
+    const want = flattenData(golden.data as never);
+    const got = flattenData(report.data);
+    const read = [...got].filter(([, v]) => v !== null);
+    // Page 4 holds 结转下年度继续办理 (7) and table 四 (15).
+    expect(read.length).toBeGreaterThanOrEqual(20);
+    const right = read.filter(([k, v]) => want.get(k) === v);
+    expect(right.length).toBeGreaterThanOrEqual(20);
+    const fields = report.fields as Record<string, { confidence: number; flags: string[] }>;
+    for (const [k, v] of read) {
+      expect(fields[k]!.flags).toContain('ocr');
+      if (fields[k]!.confidence >= 0.9) expect([k, v]).toEqual([k, want.get(k)]);
+    }
+    expect(report.warnings.map((w) => w.code)).toContain('ocr_used');
+  }, 600_000);
+});
