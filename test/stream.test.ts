@@ -108,6 +108,13 @@ describe('raw column order', () => {
     expect(columnMajorToRows(lines).map((l) => l.cells)).toEqual([['申请人情况'], ['一、本年新收', '5', '12'], ['二、上年结转', '1', '0'], ['（七）总计', '6', '12']]);
   });
 
+  it('should not pair labels with values by count when a label wrapped onto a second line (it would shift every column by a row)', () => {
+    const line = (t: string) => ({ cells: [t], separated: false, source: {} });
+    // Four label lines for three rows: '3.补正' / '后申请内容仍不明确' is one label printed on two lines.
+    const lines = ['申请人情况', '一、本年新收', '3.补正', '后申请内容仍不明确', '（七）总计', '自然人', '5', '1', '6', '商业企业', '1 2', '0', '1 2'].map(line);
+    expect(columnMajorToRows(lines)).toEqual(lines);
+  });
+
   it('should leave blocks of unequal length alone', () => {
     const line = (t: string) => ({ cells: [t], separated: false, source: {} });
     const lines = ['一、本年新收', '二、上年结转', '自然人', '5', '1', '商业企业', '2'].map(line);

@@ -70,12 +70,23 @@ function blocksFrom(lines: readonly Line[], i: number): Block[] {
   return blocks;
 }
 
-/** The row labels just above the first block: the `rows` text lines before it, none a value or header. */
+/** A line that can be one row label of the region: one text cell, not a value or a column header. */
+function isLabelLine(l: Line): boolean {
+  return !isValueLine(l) && !isColumnHeader(l) && l.cells.length === 1 && normalizeLabel(l.cells[0]!) !== '';
+}
+
+/**
+ * The row labels just above the first block: the run of label lines before it, which must hold
+ * exactly `rows` lines. A longer run (a label wrapped onto a second line, a stray line) cannot be
+ * paired with the values by count: taking its last `rows` lines would shift every value of every
+ * column block onto its neighbour's row, and the identities would not notice (each row and each
+ * column still adds up). Such a region is left as printed (its rows then come out missing or
+ * ambiguous, never shifted).
+ */
 function labelsBefore(lines: readonly Line[], start: number, rows: number): Line[] | null {
-  if (start < rows) return null;
-  const labels = lines.slice(start - rows, start);
-  const ok = labels.every((l) => !isValueLine(l) && l.cells.length === 1 && normalizeLabel(l.cells[0]!) !== '');
-  return ok ? labels : null;
+  let first = start;
+  while (first > 0 && isLabelLine(lines[first - 1]!)) first--;
+  return start - first === rows ? lines.slice(first, start) : null;
 }
 
 /** Lines of a table region with any column-major block run put back in row order. */
