@@ -12,6 +12,10 @@ import { solve } from '../src/solve/index.js';
 import { columnMajorToRows } from '../src/tables/column-major.js';
 import type { ValueToken } from '../src/tables/tokenize-cell.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
+import { cleanLines } from '../src/layout/clean-lines.js';
+import { buildRows } from '../src/tables/build-rows.js';
+import { digitsDoubt } from '../src/map/row-evidence.js';
+import { alignRows } from '../src/map/align-rows.js';
 import { SHARED } from './helpers/paths.js';
 
 const num = (raw: string): ValueToken => ({ kind: 'num', value: Number(raw), raw, fusable: false });
@@ -98,6 +102,25 @@ describe('a collapsed archive dump, end to end', () => {
     expect(report.fields['requests.denied.stateSecret.total']!.confidence).toBeLessThan(0.9);
     // 行政规范性文件 2 0 2: 2 | 0 | 2 is the only reading of three tokens for three cells.
     expect(data.get('activeDisclosure.normativeDocuments.inForce')).toBe(2);
+  });
+});
+
+describe('what cleaning leaves in doubt', () => {
+  const line = (...cells: string[]) => ({ cells, separated: true, source: {} });
+
+  it('should read a doubled label once but keep its lone number as printed, in doubt (66 may be 6 printed twice)', () => {
+    const [cleaned] = cleanLines([line('行行政政事事业业性性收收费费', '66')]);
+    expect(cleaned!.cells).toEqual(['行政事业性收费', '66']);
+    const [row] = buildRows([cleaned!]);
+    expect(row!.undoubled).toBe(true);
+    expect(digitsDoubt(row!)).toBe(true);
+  });
+
+  it('should count a row with fewer numbers than columns as a rival copy only in a collapsed stream', () => {
+    const rows = buildRows([line('一、本年新收政府信息公开申请数量', '5'), line('一、本年新收政府信息公开申请数量', '7')]);
+    const spec = TEMPLATE_2021.requestRows[0]!;
+    expect(alignRows(rows, [spec], true)[0]!.rivals).toBe(1);
+    expect(alignRows(rows, [spec], false)[0]!.rivals).toBe(0);
   });
 });
 

@@ -85,7 +85,7 @@ function undoubleLine(line: Line): Line {
   // A bold label beside numbers that may or may not be bold ('11' is 1 twice, or 11): the numbers
   // are de-doubled only when that is proven (see doubledNumbers).
   const proven = doubledNumbers(line.cells.filter((c) => /^[\d.,\s]+$/.test(c)));
-  return { ...line, cells: cells.map((c, i) => (proven || !/^[\d.,\s]+$/.test(line.cells[i]!) ? c : line.cells[i]!)) };
+  return { ...line, cells: cells.map((c, i) => (proven || !/^[\d.,\s]+$/.test(line.cells[i]!) ? c : line.cells[i]!)), ...(proven ? {} : { undoubled: true }) };
 }
 
 /** A doubled cell that de-doubles to a template row label (the bold label cell of a row whose numbers are not bold). */
@@ -96,7 +96,8 @@ function undoubleLabelCells(line: Line): Line {
     const text = normalizeLabel(once);
     return ROW_LABELS.some((l) => text.includes(l)) ? once : c;
   });
-  return cells.some((c, i) => c !== line.cells[i]) ? { ...line, cells } : line;
+  // The numbers beside the label stay as printed: they may be doubled too (map/row-evidence doubts them).
+  return cells.some((c, i) => c !== line.cells[i]) ? { ...line, cells, undoubled: true } : line;
 }
 
 /**
@@ -142,8 +143,10 @@ function undoubleValuesBelow(lines: Line[], from: number): void {
   while (end < lines.length && lines[end]!.cells.length === 1 && VALUE_LINE.test(lines[end]!.cells[0]!)) end++;
   const printed = lines.slice(from, end).map((l) => l.cells[0]!.trim());
   const once = printed.map((t) => undouble(t));
-  if (once.length === 0 || !doubledNumbers(printed)) return;
-  once.forEach((v, j) => (lines[from + j] = { ...lines[from + j]!, cells: [v!] }));
+  if (once.length === 0) return;
+  // Not proven doubled: kept as printed, and in doubt ('66' may be 6 printed twice).
+  if (!doubledNumbers(printed)) printed.forEach((_, j) => (lines[from + j] = { ...lines[from + j]!, undoubled: true }));
+  else once.forEach((v, j) => (lines[from + j] = { ...lines[from + j]!, cells: [v!] }));
 }
 
 /** Format characters removed from every cell; a doubled document de-doubled. */

@@ -55,9 +55,12 @@ function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boole
   return POSITION_GAIN + count;
 }
 
-/** Values that can fill k columns: as printed, or a fused digit run long enough to hold them. */
-const canFill = (r: TableRow, k: number): boolean =>
-  fitsColumns(r.values, k) || r.values.some((v) => v.kind === 'num' && v.fusable && v.raw.replace('.', '').length >= k);
+/**
+ * Values that can fill k columns: as printed, or a fused digit run long enough to hold them, or, in
+ * a stream whose repeated lines were collapsed, any number (one printed '0' can be a row of zeros).
+ */
+const canFill = (r: TableRow, k: number, collapsed: boolean): boolean =>
+  fitsColumns(r.values, k) || r.values.some((v) => v.kind === 'num' && (collapsed || (v.fusable && v.raw.replace('.', '').length >= k)));
 
 const valuesKey = (r: TableRow): string => r.values.map((v) => (v.kind === 'num' ? v.raw : v.kind)).join(' ');
 
@@ -66,13 +69,13 @@ const valuesKey = (r: TableRow): string => r.values.map((v) => (v.kind === 'num'
  * columns (a plausible second reading, not a heading line with a stray number): all of them, and
  * those whose values differ.
  */
-function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][], row: number, spec: RowSpec, j: number): { rivals: number; copies: number } {
+function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][], row: number, spec: RowSpec, j: number, collapsed: boolean): { rivals: number; copies: number } {
   let rivals = 0;
   let copies = 0;
   const mine = valuesKey(rows[row]!);
   labels.forEach((l, i) => {
     const own = l[j];
-    if (i === row || own == null || !l.every((x) => x === null || x <= own) || !canFill(rows[i]!, spec.columns.length)) return;
+    if (i === row || own == null || !l.every((x) => x === null || x <= own) || !canFill(rows[i]!, spec.columns.length, collapsed)) return;
     copies++;
     if (valuesKey(rows[i]!) !== mine) rivals++;
   });
@@ -80,7 +83,7 @@ function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][
 }
 
 /** Aligns printed rows to template rows, keeping both orders. Unmatched rows on either side are skipped. */
-export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[]): RowMatch[] {
+export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[], collapsed = false): RowMatch[] {
   const n = rows.length;
   const m = specs.length;
   const scored = rows.map((r) => rowLabels(r, specs));
@@ -106,7 +109,7 @@ export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[])
       const labelScore = labels[i - 1]![j - 1] ?? null;
       if (labelScore !== null || !foreign[i - 1]) {
         const partialLabel = labelScore !== null && partial[i - 1]![j - 1]!;
-        matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, partial: partialLabel, ...rivalsOf(rows, labels, i - 1, specs[j - 1]!, j - 1) });
+        matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, partial: partialLabel, ...rivalsOf(rows, labels, i - 1, specs[j - 1]!, j - 1, collapsed) });
       }
       i--;
       j--;

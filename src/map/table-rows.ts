@@ -53,6 +53,7 @@ export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
     const prev = merged.at(-1);
     if (prev && r.label === '' && r.pending === '') {
       prev.values = [...prev.values, ...r.values];
+      if (r.undoubled) prev.undoubled = true;
       delete prev.onGrid; // values from several lines: no longer one grid row
     }
     else merged.push({ ...r, label: r.label || r.pending, pending: '', values: [...r.values] });
@@ -87,7 +88,7 @@ export function tableGroups(
   // One value per line: each row's tokens are read by the stream moves (collapse, join, skip).
   const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true } : undefined;
   const prepared = joinFragments(pairLiftedLabels(mergeCellPerLine(rows), specs), specs);
-  const aligned = alignRows(prepared, specs);
+  const aligned = alignRows(prepared, specs, stream?.collapse === true);
   if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched };
   const matches = aligned.filter((m) => m.labelScore !== null || opts.allowPosition);
   const evidence = rowEvidence(matches, prepared, specs.length, (m) => specs.indexOf(m.spec));

@@ -41,6 +41,11 @@ export interface Line {
   short?: boolean;
   /** The line was read by OCR (a scanned page): one entry per cell. */
   ocr?: OcrCellInfo[];
+  /**
+   * A cell of the line was printed twice (fake bold) and was read once (layout/clean-lines), while
+   * its numbers were kept as printed: '66' beside a doubled label may be 6 printed twice or 66.
+   */
+  undoubled?: boolean;
 }
 
 /** What OCR knows about one cell beyond its text. */

@@ -27,6 +27,8 @@ export interface TableRow {
    * that the tail of a wrapped label can rejoin the row above (map/join-fragments); never a row itself.
    */
   orphan?: boolean;
+  /** Printed beside or below a label that was printed twice and read once: its digits may be doubled (Line.undoubled). */
+  undoubled?: boolean;
   source: SourceRef;
 }
 
@@ -126,6 +128,7 @@ function splitPiledLabels(pending: string, source: SourceRef): { lost: TableRow[
 export function buildRows(lines: readonly Line[]): TableRow[] {
   const rows: TableRow[] = [];
   let pending = '';
+  let pendingUndoubled = false;
   for (const line of lines) {
     const segments = lineToSegments(line);
     for (const seg of segments) {
@@ -135,16 +138,22 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
         if (isHeaderText(seg.text)) {
           if (pending) rows.push(orphanRow(pending, line.source));
           pending = '';
+          pendingUndoubled = false;
         }
-        else if (seg.text) pending = pending ? `${pending} ${seg.text}` : seg.text;
+        else if (seg.text) {
+          pending = pending ? `${pending} ${seg.text}` : seg.text;
+          pendingUndoubled ||= line.undoubled === true;
+        }
         continue;
       }
       const printed = [seg.text, ...seg.values.map((v) => (v.kind === 'blank' ? '∅' : v.raw))].join(' ');
       const source: SourceRef = { ...line.source, text: printed.trim().slice(-SOURCE_TEXT_CHARS) };
       const piled = splitPiledLabels(pending, line.source);
       const onGrid = line.cols !== undefined && !line.short;
-      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), source });
+      const undoubled = line.undoubled || pendingUndoubled;
+      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(undoubled ? { undoubled } : {}), source });
       pending = '';
+      pendingUndoubled = false;
     }
   }
   if (pending) rows.push(orphanRow(pending, lines.at(-1)!.source));
