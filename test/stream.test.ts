@@ -112,7 +112,7 @@ describe('what cleaning leaves in doubt', () => {
     const [cleaned] = cleanLines([line('行行政政事事业业性性收收费费', '66')]);
     expect(cleaned!.cells).toEqual(['行政事业性收费', '66']);
     const [row] = buildRows([cleaned!]);
-    expect(row!.undoubled).toBe(true);
+    expect(row!.digitsSuspect).toBe(true);
     expect(digitsDoubt(row!)).toBe(true);
   });
 

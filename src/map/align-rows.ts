@@ -7,7 +7,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
-import { fitsColumns } from './row-candidates.js';
+import { fitsColumns, MAX_REPAIR } from './row-candidates.js';
 
 export { MIN_LABEL_SCORE } from './join-fragments.js';
 
@@ -56,11 +56,16 @@ function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boole
 }
 
 /**
- * Values that can fill k columns: as printed, or a fused digit run long enough to hold them, or, in
- * a stream whose repeated lines were collapsed, any number (one printed '0' can be a row of zeros).
+ * Values that can fill k columns: as printed, or with up to MAX_REPAIR cells lost (a blank 总计
+ * column printed one value per line leaves no line at all), or a fused digit run long enough to
+ * hold them, or, in a stream whose repeated lines were collapsed, any number (one printed '0' can
+ * be a row of zeros).
  */
-const canFill = (r: TableRow, k: number, collapsed: boolean): boolean =>
-  fitsColumns(r.values, k) || r.values.some((v) => v.kind === 'num' && (collapsed || (v.fusable && v.raw.replace('.', '').length >= k)));
+const canFill = (r: TableRow, k: number, collapsed: boolean): boolean => {
+  const nums = r.values.filter((v) => v.kind === 'num');
+  if (fitsColumns(r.values, k) || nums.length >= Math.max(1, k - MAX_REPAIR)) return true;
+  return nums.some((v) => collapsed || (v.fusable && v.raw.replace('.', '').length >= k));
+};
 
 const valuesKey = (r: TableRow): string => r.values.map((v) => (v.kind === 'num' ? v.raw : v.kind)).join(' ');
 

@@ -66,8 +66,9 @@ export function fakeBold(label: string, values: readonly ValueToken[], repeatedL
  * Digits in doubt for a row: invisible characters in its text, or fake bold. `repeatedLabels`
  * false for table 四, whose header legitimately repeats '结果维持结果纠正…' for each group.
  */
-export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' | 'source' | 'undoubled'>, repeatedLabels = true): boolean {
-  return row.undoubled === true || INVISIBLE.test(`${row.label}${row.pending}${row.source.text ?? ''}`) || fakeBold(row.label, row.values, repeatedLabels);
+export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' | 'source' | 'digitsSuspect'>, repeatedLabels = true): boolean {
+  const suspect = row.digitsSuspect === true || row.values.some((v) => v.kind === 'num' && v.suspect === true);
+  return suspect || INVISIBLE.test(`${row.label}${row.pending}${row.source.text ?? ''}`) || fakeBold(row.label, row.values, repeatedLabels);
 }
 
 /**

@@ -53,7 +53,7 @@ export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
     const prev = merged.at(-1);
     if (prev && r.label === '' && r.pending === '') {
       prev.values = [...prev.values, ...r.values];
-      if (r.undoubled) prev.undoubled = true;
+      if (r.digitsSuspect) prev.digitsSuspect = true;
       delete prev.onGrid; // values from several lines: no longer one grid row
     }
     else merged.push({ ...r, label: r.label || r.pending, pending: '', values: [...r.values] });

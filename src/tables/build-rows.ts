@@ -27,8 +27,12 @@ export interface TableRow {
    * that the tail of a wrapped label can rejoin the row above (map/join-fragments); never a row itself.
    */
   orphan?: boolean;
-  /** Printed beside or below a label that was printed twice and read once: its digits may be doubled (Line.undoubled). */
-  undoubled?: boolean;
+  /**
+   * The row's digits are in doubt though each token looks clean: printed beside or below a label
+   * that was printed twice and read once (Line.undoubled: '66' may be 6 twice), or followed by a
+   * line of bare numbers that may be the rest of its number ('行政许可 29' / '38' for 2938).
+   */
+  digitsSuspect?: boolean;
   source: SourceRef;
 }
 
@@ -150,16 +154,33 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       const source: SourceRef = { ...line.source, text: printed.trim().slice(-SOURCE_TEXT_CHARS) };
       const piled = splitPiledLabels(pending, line.source);
       const onGrid = line.cols !== undefined && !line.short;
-      const undoubled = line.undoubled || pendingUndoubled;
-      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(undoubled ? { undoubled } : {}), source });
+      const digitsSuspect = line.undoubled || pendingUndoubled;
+      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), source });
       pending = '';
       pendingUndoubled = false;
     }
   }
   if (pending) rows.push(orphanRow(pending, lines.at(-1)!.source));
+  markContinuedNumbers(rows);
   return rows;
 }
 
 function orphanRow(text: string, source: SourceRef): TableRow {
   return { label: text, pending: '', values: [], blankCells: 0, orphan: true, source: { ...source, text: text.slice(-SOURCE_TEXT_CHARS) } };
+}
+
+/**
+ * A labelled row followed by a row of bare numbers (no label, no text above it): the numbers may be
+ * the rest of the row's own number wrapped onto the next line ('行政许可 29' / '38' for 2938), so
+ * the row's digits are in doubt. One value per line tables are not concerned: their label rows
+ * carry no values of their own (the label is pending text above the first value).
+ */
+function markContinuedNumbers(rows: TableRow[]): void {
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const row = rows[i]!;
+    const next = rows[i + 1]!;
+    // No label, or only the punctuation the number was cut at ('699' / '.39').
+    const bare = !/\p{L}/u.test(next.label) && next.pending === '' && next.values.length > 0 && next.values.every((v) => v.kind === 'num');
+    if (row.label !== '' && row.values.some((v) => v.kind === 'num') && bare) row.digitsSuspect = true;
+  }
 }

@@ -7,7 +7,7 @@ import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js'
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
-  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: '元' | '万元' }
+  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: '元' | '万元'; suspect?: boolean }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
 ) & { col?: number; ocr?: OcrToken };
@@ -68,6 +68,15 @@ function isNotValue(s: string, start: number, end: number): boolean {
   return /[第〔\[（(]/.test(before) || /[年月日号条项〕\])）%]/.test(after);
 }
 
+/**
+ * Characters that, glued to a digit run, say the number itself is damaged: a Latin or Cyrillic
+ * letter (OCR's l/O/З for 1/0/3), a comma, full stop or middle dot inside it ('699,39', '699。39',
+ * '699·39'), a decimal point followed by a space ('699. 39') or ending the cell ('4068.'). The run is cut there, so the digits
+ * read are only a piece of the printed number.
+ */
+const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・]|\.\s*\d|\.\s*$)/;
+const DAMAGE_BEFORE = /[A-Za-z\u0400-\u04ff,，。·・]$/;
+
 /** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
 export function tokenizeCell(cell: string): CellParts {
   const whole = parseWholeValue(cell);
@@ -83,6 +92,9 @@ export function tokenizeCell(cell: string): CellParts {
     let raw = m[0];
     let end = start + raw.length;
     if (isNotValue(s, start, end) || raw.length > MAX_RUN_DIGITS) continue;
+    // Judged on the run as printed, before an item number is cut off its end ('4068.' at the end
+    // of a cell is a number cut at its decimal point, not values and the item number 8).
+    const suspect = DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start));
     if (isNumbering(s, end)) {
       // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
       // After white space a run is the numbering itself ('… 12.'), unless it is longer than any
@@ -95,7 +107,7 @@ export function tokenizeCell(cell: string): CellParts {
     pushText(s.slice(last, start));
     const glued = start > 0 && !/\s/.test(s[start - 1] ?? ' ');
     const fused = glued || (raw.length > 1 && /\S/.test(s[end] ?? ' ')) || raw.length > MAX_VALUE_DIGITS;
-    parts.push({ kind: 'num', value: Number(raw), raw, fusable: fused });
+    parts.push({ kind: 'num', value: Number(raw), raw, fusable: fused, ...(suspect ? { suspect } : {}) });
     last = end;
   }
   pushText(s.slice(last));
