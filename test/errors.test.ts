@@ -72,5 +72,11 @@ describe('errors', () => {
     await expect(extract(damaged)).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/not a readable \.docx/) });
     expect((await extract(join(ROOT, 'samples', 'docx-word.docx'))).source.format).toBe('docx');
   });
+
+  it('should call a .docx cut short before its word/ entries damaged (E_DECODE), not another kind of ZIP', async () => {
+    const head = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('[Content_Types].xml')]);
+    await expect(extract(head, { name: 'report.docx' })).rejects.toMatchObject({ code: 'E_DECODE' });
+    await expect(extract(head, { name: 'book.xlsx' })).rejects.toMatchObject({ code: 'E_UNSUPPORTED_KIND' });
+  });
 });
 

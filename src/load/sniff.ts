@@ -20,8 +20,9 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: legacy Word .doc/.xls files are not supported; convert to .docx or PDF`);
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    // Entry names are stored uncompressed: a Word document has word/document.xml.
-    if (Buffer.from(bytes).includes('word/document.xml')) return 'docx';
+    // Entry names are stored uncompressed: a Word document has word/… entries. A .docx cut short
+    // may not have reached word/document.xml yet: it is a damaged .docx (E_DECODE), not another kind.
+    if (Buffer.from(bytes).includes('word/') || /\.docx$/i.test(name)) return 'docx';
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: ZIP files other than .docx (.xlsx, .pptx, archives) are not supported; convert to PDF or HTML`);
   }
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) {
