@@ -133,6 +133,14 @@ describe('batch outputs', () => {
 });
 
 describe('shards and merge', () => {
+  it('should leave a results.jsonl in every shard, also one that drew no file', async () => {
+    // One file over three shards: at least two shards are empty, whatever the path hashes to.
+    const one = join(dir, 'in', 'a', 'quirk-tab.txt');
+    const outs = [1, 2, 3].map((i) => join(dir, `one${i}`));
+    for (const [i, out] of outs.entries()) await xxgk('batch', one, '--out', out, '--shard', `${i + 1}/3`, '--workers', '1');
+    expect(outs.map((o) => readJsonl(join(o, 'results.jsonl')).length).sort()).toEqual([0, 0, 1]);
+  });
+
   it('should partition disjointly and completely and merge to the results of one batch', async () => {
     const shards = [1, 2, 3].map((i) => join(dir, `shard${i}`));
     for (const [i, out] of shards.entries()) await xxgk('batch', join(dir, 'in'), '--out', out, '--shard', `${i + 1}/3`, '--workers', '1');

@@ -228,7 +228,11 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
   const done = await writingTo(opts.out, async () => {
     await mkdir(opts.out, { recursive: true });
     if (opts.force) await rm(jsonl, { force: true });
-    return previousRecords(jsonl);
+    const previous = await previousRecords(jsonl);
+    // A run with nothing to do (a shard that drew no file) still leaves its results.jsonl, so that
+    // `merge` and other readers find every shard's output.
+    await appendFile(jsonl, '');
+    return previous;
   });
   const pool = new ExtractPool({ workers: opts.workers ?? Math.min(availableParallelism(), 8), maxHeapMb: opts.maxHeapMb ?? DEFAULT_MAX_HEAP_MB });
   const progress = opts.progress ? new Progress(opts.progress, files.length) : null;
