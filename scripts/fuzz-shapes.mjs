@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { docx } from './zip-writer.mjs';
 
 const OPENERS = ['<table><tr><td>', '<div>', '<ul><li>', '<b><i>', '<table><tbody><tr><th>', '<p><span>', '<blockquote>', '<font>'];
 const CJK = '一二三四五六七八九十总计本年新收到申请件政府信息公开年度报告不予公开';
@@ -31,63 +31,20 @@ export function hugeLine(b, at, random) {
   return Buffer.concat([b.subarray(0, at), Buffer.from(s), b.subarray(at)]);
 }
 
-/** A minimal ZIP: entries deflated, their declared sizes as given (a bomb lies). */
-export function zip(entries) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const body = deflateRawSync(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.declared ?? e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.declared ?? e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
-
-const TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-const RELS = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
-
 /** A .docx bomb: many elements, a lying header, a huge entry, deep nesting, or many entries. */
 export function zipBomb(random) {
-  const doc = (body) => Buffer.concat([Buffer.from('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'), body, Buffer.from('</w:body></w:document>')]);
-  const base = [{ name: '[Content_Types].xml', data: Buffer.from(TYPES) }, { name: '_rels/.rels', data: Buffer.from(RELS) }];
   const n = Math.floor(random() ** 2 * 3_000_000);
   switch (Math.floor(random() * 5)) {
     case 0:
-      return zip([...base, { name: 'word/document.xml', data: doc(Buffer.alloc(n * 6, '<w:p/>')) }]);
+      return docx(Buffer.alloc(n * 6, '<w:p/>'));
     case 1:
-      return zip([...base, { name: 'word/document.xml', data: doc(Buffer.alloc(n * 20, ' ')), declared: 1000 }]);
+      return docx(Buffer.alloc(n * 20, ' '), [], 1000);
     case 2:
-      return zip([...base, { name: 'word/document.xml', data: doc(Buffer.from('<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>')) }, { name: 'word/media/image1.png', data: Buffer.alloc(n * 100), declared: Math.floor(random() * 2 ** 32) }]);
+      return docx('<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>', [{ name: 'word/media/image1.png', data: Buffer.alloc(n * 100), declared: Math.floor(random() * 2 ** 32) }]);
     case 3:
-      return zip([...base, { name: 'word/document.xml', data: doc(Buffer.from('<w:tbl><w:tr><w:tc>'.repeat(Math.floor(n / 30)))) }]);
+      return docx('<w:tbl><w:tr><w:tc>'.repeat(Math.floor(n / 30)));
     default:
-      return zip([...base, { name: 'word/document.xml', data: doc(Buffer.from('<w:p/>')) }, ...Array.from({ length: Math.floor(random() * 12_000) }, (_, i) => ({ name: `word/media/${i}.bin`, data: Buffer.alloc(0) }))]);
+      return docx('<w:p/>', Array.from({ length: Math.floor(random() * 12_000) }, (_, i) => ({ name: `word/media/${i}.bin`, data: Buffer.alloc(0) })));
   }
 }
 
