@@ -3,7 +3,7 @@
  * 表 (二/三/四), 行 (the row as printed, with its group), 列 (the column header). Used by the
  * long-format CSV, the wide CSV headers and codebook, the xlsx sheets and the review pages.
  */
-import { ALL_KEYS, TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED } from '../template/index.js';
+import { ALL_KEYS, MONEY_KEYS, TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED } from '../template/index.js';
 
 /** One key's place in the printed tables. */
 export interface Location {
@@ -113,7 +113,7 @@ function locate(key: string): Location {
   const row = rest.join('.');
   const versions = versionsOf(key);
   if (table === 'activeDisclosure') {
-    const unit = column === 'amount' ? { unit: '万元' } : {};
+    const unit = MONEY_KEYS.has(key) ? { unit: '万元' } : {};
     return { key, table: '二', row: ACTIVE_ROWS[row] ?? row, column: ACTIVE_COLUMNS[column] ?? column, versions, ...unit };
   }
   if (table === 'requests') return { key, table: '三', row: REQUEST_ROWS[row] ?? row, column: REQUEST_COLUMN_NAMES[column] ?? column, versions };

@@ -38,6 +38,7 @@
 import type { Placement } from '../map/index.js';
 import type { Check, FieldFlag, FieldInfo } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
+import { MONEY_KEYS } from '../template/index.js';
 import { evidenceFor, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
 
 const LABEL_BASE = 0.55;
@@ -92,9 +93,6 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   return cap;
 }
 
-/** Keys of money amounts (万元, decimals allowed): 采购总金额, 收费金额. */
-const MONEY_KEY = /\.amount$/;
-
 /** Scores one field; `fields` (every solved field) tells whether an identity's other members were read independently. */
 export function scoreField(
   key: string,
@@ -119,7 +117,7 @@ export function scoreField(
   c = Math.min(c, capFor(flags, confirmed, ev, placement));
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
-  if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEY.test(key)) c = Math.min(c, GUESS_CAP);
+  if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, GUESS_CAP);
   if (flags.has('ambiguous')) c = 0;
   const info: FieldInfo = { confidence: Math.round(c * 1000) / 1000, flags: [...flags].sort(), source: placement.source };
   if (solved.candidates) info.candidates = solved.candidates;

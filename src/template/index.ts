@@ -86,6 +86,11 @@ export const ALL_KEYS: readonly string[] = [
   ...new Set([...TEMPLATE_2021.keys, ...TEMPLATE_2021_COMBINED.keys, ...TEMPLATE_2019.keys]),
 ];
 
+/** Keys of money amounts (万元, decimals allowed) in any variant: the rows' `money` columns (采购总金额, 收费金额). */
+export const MONEY_KEYS: ReadonlySet<string> = new Set(
+  [TEMPLATE_2021, TEMPLATE_2019].flatMap((t) => t.activeRows.flatMap((r) => (r.money ?? []).map((c) => `activeDisclosure.${r.key}.${c}`))),
+);
+
 /** The variant for a version and （六） layout. */
 export function templateFor(version: Template['version'], otherHandling: Template['otherHandling']): Template {
   if (version === '2019') return TEMPLATE_2019;
