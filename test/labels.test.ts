@@ -243,3 +243,30 @@ describe('.docx simple fields', () => {
     expect(compareReport('docx', r, golden).fields.filter((f) => !f.ok)).toEqual([]);
   });
 });
+
+describe('labels attached one row off (PDF-to-markdown converters)', () => {
+  /** （四）'s three rows with their labels one row below their values: a label-less value row first, the last label alone on a row of empty cells. */
+  const shiftedDown = requestLines((rows) => {
+    const at = rows.findIndex((l) => l.startsWith('（四）无法提供'));
+    const labels = rows.slice(at, at + 3).map((l) => l.split('\t')[0]!);
+    const values = rows.slice(at, at + 3).map((l) => l.split('\t').slice(1).join('\t'));
+    return [...rows.slice(0, at), `\t${values[0]}`, `${labels[0]}\t${values[1]}`, `${labels[1]}\t${values[2]}`, `${labels[2]}${'\t'.repeat(7)}`, ...rows.slice(at + 3)];
+  });
+
+  it('should not give a confident value to a row whose label may belong to its neighbour', async () => {
+    const r = await read(report({ requests: shiftedDown }));
+    // Printed under '1.本机关不掌握相关政府信息' are zeros; its values (… 2) are on the label-less row above.
+    for (const key of ['requests.unavailable.notHeld.total', 'requests.unavailable.needsCreation.total', 'requests.unavailable.unclear.total']) {
+      const f = r.fields[key]!;
+      const right = { 'requests.unavailable.notHeld.total': 2, 'requests.unavailable.needsCreation.total': 0, 'requests.unavailable.unclear.total': 0 }[key];
+      if (value(r, key) !== right) expect(f.confidence).toBeLessThan(0.9);
+    }
+    expect(r.fields['requests.unavailable.notHeld.total']!.confidence).toBeLessThan(0.9);
+  });
+
+  it('should keep the rows outside the stretch confident', async () => {
+    const r = await read(report({ requests: shiftedDown }));
+    expect(value(r, 'requests.granted.total')).toBe(3);
+    expect(r.fields['requests.granted.total']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
