@@ -12,6 +12,7 @@ import { normalizeLabel } from '../src/layout/normalize-text.js';
 import { unwrapFieldsXml } from '../src/load/docx-fields.js';
 import { joinFragments } from '../src/map/join-fragments.js';
 import { matchLabel } from '../src/map/label-match.js';
+import { shiftedStretches } from '../src/map/shifted-labels.js';
 import { scoreField } from '../src/score/index.js';
 import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';
 import type { TableRow } from '../src/tables/build-rows.js';
@@ -262,6 +263,20 @@ describe('labels attached one row off (PDF-to-markdown converters)', () => {
       if (value(r, key) !== right) expect(f.confidence).toBeLessThan(0.9);
     }
     expect(r.fields['requests.unavailable.notHeld.total']!.confidence).toBeLessThan(0.9);
+  });
+
+  it('should move the labels back when the label-less row finds no free template row', async () => {
+    const r = await read(report({ requests: shiftedDown }));
+    expect(value(r, 'requests.unavailable.notHeld.naturalPerson')).toBe(1);
+    expect(value(r, 'requests.unavailable.notHeld.total')).toBe(2);
+    expect(value(r, 'requests.unavailable.needsCreation.total')).toBe(0);
+    expect(value(r, 'requests.unavailable.unclear.total')).toBe(0);
+  });
+
+  it('should mark a stretch between a label-less value row and a labelled row of empty cells', () => {
+    const blank = row('3.补正后申请内容仍不明确', [], { values: Array.from({ length: 7 }, () => ({ kind: 'blank' as const })), blankCells: 7 });
+    expect([...shiftedStretches([row('（一）予以公开', [1]), row('', [2]), row('1.本机关不掌握相关政府信息', [0]), blank, row('（五）不予处理', [0])])]).toEqual([1, 2, 3]);
+    expect(shiftedStretches([row('', [2]), row('1.本机关不掌握相关政府信息', [0])]).size).toBe(0);
   });
 
   it('should keep the rows outside the stretch confident', async () => {

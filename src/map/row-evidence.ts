@@ -8,6 +8,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowMatch } from './align-rows.js';
+import { shiftedStretches } from './shifted-labels.js';
 
 /** What the score stage needs to know about the row a field was read from. */
 export interface RowEvidence {
@@ -24,36 +25,11 @@ export interface RowEvidence {
   /** Invisible characters in the row's text, or doubled glyphs (fake bold): the digits read may not be the digits printed. */
   digitsDoubt: boolean;
   /**
-   * The row lies in a stretch whose labels may be attached one row off (see {@link shiftedStretches}):
+   * The row lies in a stretch whose labels may be attached one row off, or its label was taken from
+   * its neighbour to undo such a shift (see map/shifted-labels.ts):
    * the identities hold whichever way sub-rows of one sum are permuted, so they cannot confirm it.
    */
   shiftDoubt?: boolean;
-}
-
-/** Most printed rows between a label-less value row and a labelled row of empty cells for them to be read as one shifted stretch. */
-export const MAX_SHIFT_SPAN = 8;
-
-const isBare = (r: TableRow): boolean => r.label === '' && r.pending === '' && r.values.some((v) => v.kind === 'num');
-const isLabelledBlank = (r: TableRow): boolean => r.label !== '' && r.blankCells > 0 && r.values.every((v) => v.kind === 'blank');
-
-/**
- * Rows (indexes into `rows`) whose labels may be attached one row off, as PDF-to-markdown
- * converters do with wrapped cells: a value row without a label (placed by position or left out)
- * and, within MAX_SHIFT_SPAN rows, a labelled row of empty cells — one label too many on one
- * side, one too few on the other. Every row from the one to the other may carry its neighbour's
- * label. A row whose label was lost and a real blank row near it look the same: those rows lose
- * confidence, not values.
- */
-export function shiftedStretches(rows: readonly TableRow[]): Set<number> {
-  const out = new Set<number>();
-  const blanks = rows.flatMap((r, i) => (isLabelledBlank(r) ? [i] : []));
-  rows.forEach((r, d) => {
-    if (!isBare(r)) return;
-    const b = blanks.filter((i) => Math.abs(i - d) <= MAX_SHIFT_SPAN).sort((x, y) => Math.abs(x - d) - Math.abs(y - d))[0];
-    if (b === undefined) return;
-    for (let i = Math.min(b, d); i <= Math.max(b, d); i++) out.add(i);
-  });
-  return out;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
@@ -121,7 +97,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       tableDuplicated: false,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
       digitsDoubt: invisible || digitsDoubt(m.row),
-      ...(shifted.has(rows.indexOf(m.row)) ? { shiftDoubt: true } : {}),
+      ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted ? { shiftDoubt: true } : {}),
     };
   });
 }
