@@ -285,3 +285,16 @@ describe('labels attached one row off (PDF-to-markdown converters)', () => {
     expect(r.fields['requests.granted.total']!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('empty 总计 cells in a table printed one value per line', () => {
+  it('should read rows of zeros whose total was lost, not send the whole table to ambiguity', async () => {
+    // Every row one cell per line, its 总计 printed empty (an empty line): six values for seven cells.
+    const requests = REQUESTS.flatMap(([label, values]) => [label, ...values.split(' ').slice(0, 6), '']);
+    const r = await read(report({ requests }));
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.granted.total')).toBe(3);
+    expect(value(r, 'requests.denied.stateSecret.total')).toBe(0);
+    expect(value(r, 'requests.unavailable.notHeld.total')).toBe(2);
+    expect(r.fields['requests.denied.stateSecret.total']!.flags).not.toContain('ambiguous');
+  });
+});

@@ -30,10 +30,29 @@ function pruneLocally(group: Group, identities: readonly Identity[]): Candidate[
   const scored = group.candidates.map((c) => {
     const values = new Map<string, CellValue>();
     assign(values, group, c);
-    return { c, v: propagate(values, local).violations };
+    return { c, v: propagate(values, local).violations, values };
   });
   const best = Math.min(...scored.map((s) => s.v));
-  return scored.filter((s) => s.v === best).map((s) => s.c);
+  return mergeEqual(group, scored.filter((s) => s.v === best));
+}
+
+/**
+ * Readings of one cost that the group's own identities complete to the same values are one
+ * reading: a row of zeros with its 总计 lost ('0 0 0 0 0 0' for seven cells) reads the same
+ * wherever the missing cell is put. Kept apart, ten such rows made 7^10 combinations and sent the
+ * whole table to the one-row-at-a-time fallback (every row ambiguous). The merged reading holds the
+ * completed values and every flag of the readings merged (a cell unknown in one of them stays derived).
+ */
+function mergeEqual(group: Group, scored: readonly { c: Candidate; values: Map<string, CellValue> }[]): Candidate[] {
+  const merged = new Map<string, Candidate>();
+  for (const { c, values } of scored) {
+    const filled = group.keys.map((k) => values.get(k));
+    const key = `${c.cost}|${filled.map(String).join(',')}`;
+    const prev = merged.get(key);
+    if (!prev) merged.set(key, { ...c, cells: c.cells.map((cell, i) => ({ ...cell, value: filled[i], flags: [...cell.flags] })) });
+    else prev.cells.forEach((cell, i) => (cell.flags = [...new Set<FieldFlag>([...cell.flags, ...(c.cells[i]?.flags ?? [])])]));
+  }
+  return [...merged.values()];
 }
 
 interface Survivor {
