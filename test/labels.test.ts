@@ -125,6 +125,12 @@ describe('labels in whole reports', () => {
     expect(value(r, 'requests.otherHandling.combined.total')).toBe(0);
   });
 
+  it("should read a short label glued after a header word ('其他（七）总计') as that label", async () => {
+    const r = await read(report({ requests: requestLines((rows) => rows.map((l) => l.replace(/^（七）总计/, '其他（七）总计'))) }));
+    expect(value(r, 'requests.totalHandled.total')).toBe(7);
+    expect(value(r, 'requests.totalHandled.naturalPerson')).toBe(5);
+  });
+
   it("should read '( 七 ) 总计' as 总计", async () => {
     const r = await read(report({ requests: requestLines((rows) => rows.map((l) => l.replace('（七）总计', '( 七 ) 总计'))) }));
     expect(value(r, 'requests.totalHandled.total')).toBe(7);
