@@ -5,7 +5,7 @@
  * against the extractor): an empty cell must keep its column (from its x position or the rulings),
  * not take the neighbour row's value nor shift the row's values left.
  *
- *   npm run build && node scripts/pdf-blank-cells.mjs [--seeds 100..112] [--verbose] [--dump DIR]
+ *   npm run build && node scripts/pdf-blank-cells.mjs [--seeds 100..112] [--verbose] [--dump DIR] [--pdfs DIR] [--dist DIR]
  *
  * Each seed: template 2021 or 2019, random values; in table 二 a random set of cells (in any column,
  * also the first value column and whole rows) is set to 0 and printed empty; some zeros elsewhere
@@ -23,12 +23,13 @@ import { chromiumPdf, libreofficePdf, printers } from './print-pdf.mjs';
 import { makeValues, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { extract, flattenData } = await import(join(ROOT, 'dist/index.js'));
-
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : dflt;
 };
+const { extract, flattenData } = await import(join(ROOT, arg('dist', 'dist'), 'index.js'));
+/** --pdfs DIR: read blank-<seed>.pdf written by an earlier --dump instead of printing again. */
+const PDFS = arg('pdfs', '');
 const [from, to] = arg('seeds', '100..112').split('..').map(Number);
 const VERBOSE = process.argv.includes('--verbose');
 const DUMP = arg('dump', '');
@@ -92,7 +93,7 @@ const zero = () => ({ docs: 0, fields: 0, right: 0, wrong: 0, missing: 0, wrongH
 const totals = { active: zero(), all: zero() };
 for (let seed = from; seed < to; seed++) {
   const v = blankVariant(seed);
-  const bytes = printPdf(v.html, v.printer);
+  const bytes = PDFS ? readFileSync(join(PDFS, `blank-${seed}.pdf`)) : printPdf(v.html, v.printer);
   if (DUMP) writeFileSync(join(DUMP, `blank-${seed}.pdf`), bytes);
   let report;
   try {

@@ -62,3 +62,21 @@ describe('placeFreeColumns: empty cells of a borderless table 二 keep their col
     expect(fields.get('activeDisclosure.regulations.totalPublic')).toMatchObject({ value: 0, flags: ['blank'] });
   });
 });
+
+describe('placeFreeColumns: wide borderless tables take their columns from a complete row', () => {
+  /** Seven value columns 34 pt apart, numbers centred (positions as Chromium printed table 三, rounded). */
+  const col = (j: number): number => 345 + 34 * j;
+  const num = (v: string, j: number): [string, number, number] => [v, col(j), col(j) + 6 * v.length];
+  const rowOf = (label: string, values: (string | null)[]): XLine => line([label, 193, 320], ...values.flatMap((v, j) => (v === null ? [] : [num(v, j)])));
+
+  it('should put a row with empty cells under the columns of the complete rows', () => {
+    const out = placeFreeColumns([rowOf('一、本年新收', ['15', '6', '1', '2', '3', '4', '31']), rowOf('1.属于国家秘密', ['2', null, null, null, '1', null, '3']), rowOf('（七）总计', ['9', '6', '1', '2', '3', '4', '25'])]);
+    expect(out[1]!.cells).toEqual(['1.属于国家秘密', '2', '', '', '', '1', '', '3']);
+  });
+
+  it('should leave the rows as printed without two complete rows that agree', () => {
+    // The row with most numbers lacks a column (commercial empty): it alone does not give the columns.
+    const out = placeFreeColumns([rowOf('一、本年新收', ['15', null, '1', '2', '3', '4', '25']), rowOf('1.属于国家秘密', ['2', null, null, null, '1', null, '3'])]);
+    expect(out[1]!.cells).toEqual(['1.属于国家秘密', '2', '1', '3']);
+  });
+});

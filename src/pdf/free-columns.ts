@@ -125,14 +125,76 @@ function blankRow<L extends XLine>(line: L, all: readonly Span[]): L | null {
   return { ...line, cells: [line.cells.join(''), ...cols.map(() => '')], xs: [line.xs![0]!, ...cols.map((c) => c.x)], ends: [line.ends!.at(-1)!, ...cols.map((c) => c.end)], cols: [0, ...cols.map((_, j) => j + 1)] };
 }
 
+/** A wide table's complete row has at least this many numbers (table 三: 7, table 四: 15). */
+const MIN_WIDE_COLUMNS = SMALL_TABLE_COLUMNS + 1;
+/** Rows that must print a number in every column, at the same places, for their columns to be taken. */
+const MIN_COMPLETE_ROWS = 2;
+
+/**
+ * Wide tables (表三) whose headers wrap character by character: the columns are those of the rows
+ * that printed a number in every column (the most numbers in the stretch of rows, at least
+ * MIN_WIDE_COLUMNS, in at least MIN_COMPLETE_ROWS rows that agree on where each column is). A row with fewer numbers
+ * puts each under the column whose numbers it overlaps, and an empty cell elsewhere; a row whose
+ * numbers do not fall one per column, or a stretch without a complete row, is left as printed.
+ */
+function placeWide<L extends XLine>(lines: readonly L[], from: number, to: number, out: L[]): void {
+  const rows = lines.slice(from, to).filter((l) => hasX(l) && hasNumbers(l));
+  const numbersOf = (l: XLine): Span[] => spans(l).filter((_, i) => isNumber(l.cells[i]!));
+  const most = Math.max(0, ...rows.map((l) => numbersOf(l).length));
+  if (most < MIN_WIDE_COLUMNS) return;
+  const complete = rows.filter((l) => numbersOf(l).length === most);
+  // One row alone could hold a stray number or miss a column: two rows must print every column alike.
+  if (complete.length < MIN_COMPLETE_ROWS) return;
+  const cols = numbersOf(complete[0]!).map((s) => ({ ...s }));
+  for (const l of complete.slice(1)) {
+    const ns = numbersOf(l);
+    if (ns.some((n, j) => columnOf(n, cols) !== j)) return; // complete rows disagree: no sure columns
+    ns.forEach((n, j) => (cols[j] = { x: Math.min(cols[j]!.x, n.x), end: Math.max(cols[j]!.end, n.end) }));
+  }
+  if (cols.some((c, j) => j > 0 && c.x <= cols[j - 1]!.end)) return;
+  for (let i = from; i < to; i++) {
+    const l = out[i]!;
+    if (!hasX(l) || !hasNumbers(l) || numbersOf(l).length >= most) continue;
+    const first = l.cells.findIndex(isNumber);
+    if (l.cells.slice(first).some((c) => !isNumber(c))) continue;
+    const at = numbersOf(l).map((n) => columnOf(n, cols));
+    if (at.some((c, k) => c < 0 || (k > 0 && c <= at[k - 1]!))) continue;
+    if (spans(l).slice(0, first).some((sp) => sp.end > cols[0]!.x + OVERLAP_SLACK)) continue;
+    const cells = l.cells.slice(0, first);
+    const xs = l.xs!.slice(0, first);
+    const ends = l.ends!.slice(0, first);
+    cols.forEach((c, j) => {
+      const k = at.indexOf(j);
+      cells.push(k < 0 ? '' : l.cells[first + k]!);
+      xs.push(k < 0 ? c.x : l.xs![first + k]!);
+      ends.push(k < 0 ? c.end : l.ends![first + k]!);
+    });
+    out[i] = { ...l, cells, xs, ends, cols: cells.map((_, c) => Math.max(0, c - first + 1)) };
+  }
+}
+
+/** Stretches of free lines between prose, headings and ruled lines: [from, to) pairs. */
+function stretches(lines: readonly XLine[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  lines.forEach((l, i) => {
+    if (!hasX(l) || isProse(l)) {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  });
+  if (lines.length > from) out.push([from, lines.length]);
+  return out;
+}
+
 /**
  * Puts every number of a borderless table's rows under its column header, with empty cells where
  * nothing was printed; in small tables, labels printed alone between rows become rows of empty
- * cells. `lines`: the document's lines top to bottom; lines without x positions (ruled grids) end a table.
+ * cells; in wide tables the columns come from a row that printed every column (placeWide). `lines`: the document's lines top to bottom; lines without x positions (ruled grids) end a table.
  */
 export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
   let all: Span[] | null = null;
-  return lines.map((line, i) => {
+  const out = lines.map((line, i) => {
     if (!hasX(line) || isProse(line)) {
       all = null;
       return line;
@@ -143,4 +205,6 @@ export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
     if (line.cells.length >= 2) all = leaves(headerBlock(lines, i));
     return line;
   });
+  for (const [from, to] of stretches(lines)) placeWide(lines, from, to, out);
+  return out;
 }
