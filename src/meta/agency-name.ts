@@ -34,7 +34,7 @@ const LEADING_WORDS = /^(?:[#\s]+|标题\s*[:：]|题目\s*[:：]|现将|我[省
 
 /** True when `name` looks like an agency: a known ending, a sane length, no furniture or digits. */
 export function isAgencyName(name: string): boolean {
-  return name.length >= 3 && name.length <= MAX_AGENCY && AGENCY_END.test(name) && !/[:：>|/\\，。；、()（）《》“”"]/.test(name) && !/^(?:政府|人民政府|本机关|我局|我办)$/.test(name);
+  return name.length >= 3 && name.length <= MAX_AGENCY && AGENCY_END.test(name) && !/[:：>|/\\，。；、()（）《》“”"]/.test(name) && !/^(?:政府|人民政府|本机关|我局|我办)$/.test(name) && !/(?:网站|门户网?)$/.test(name);
 }
 
 /** The agency with furniture cut off both ends; `trimmed` when a breadcrumb was cut. */

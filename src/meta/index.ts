@@ -76,13 +76,15 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
     if (parts.agency) agencies.push(clue(parts.agency, found.from, found.text, found.line, found.trimmed || parts.trimmed));
     if (parts.year) years.push(clue(parts.year, found.from, found.text, found.line));
   }
+  // The opening '现将X…年度报告' names the report's agency; a byline or sign-off names who signed it
+  // (often its office): the opening goes first.
+  const presented = presentedAs(doc.lines);
+  if (presented?.agency) agencies.push(clue(presented.agency, 'body', presented.text));
+  if (presented?.year) years.push(clue(presented.year, 'body', presented.text));
   const byline = found?.line ? findByline(doc.lines, found.line) : null;
   if (byline?.agency) agencies.push(clue(byline.agency, 'byline', byline.text, byline.line));
   const signOff = findSignOff(doc.lines);
   if (signOff?.agency && signOff.line !== byline?.line) agencies.push(clue(signOff.agency, 'signOff', signOff.agency, signOff.line - 1));
-  const presented = presentedAs(doc.lines);
-  if (presented?.agency) agencies.push(clue(presented.agency, 'body', presented.text));
-  if (presented?.year) years.push(clue(presented.year, 'body', presented.text));
   const period = statisticsYear(doc.lines);
   if (period?.year) years.push(clue(period.year, 'period', period.text));
   const file = titleParts(baseName(doc.name));

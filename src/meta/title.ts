@@ -16,6 +16,8 @@ const MAX_TITLE_HEAD = 25;
 
 const REPORT_TITLE = /政府信息公开.{0,6}年度报告|年度报告.{0,4}政府信息公开/;
 const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
+/** A site's name on a line of its own: '某某市人民政府门户网站'. */
+const SITE_NAME = /(?:网站|门户|网)$/;
 /** A site name after the title: '…年度报告_XX市人民政府门户网站', '…年度报告 - 中国XX网'. */
 const SITE_SUFFIX = /(年度报告)\s*(?:[_|｜]|\s-\s|——).*$/;
 
@@ -43,7 +45,7 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
     if (!REPORT_TITLE.test(t) || t.length > MAX_TITLE) continue;
     // The line above is the title's first half only when it is not page furniture itself.
     const above = cleanTitle(lineText(lines[i - 1]));
-    const prev = above.trimmed ? '' : above.text;
+    const prev = trimmed || above.trimmed || SITE_NAME.test(above.text) ? '' : above.text;
     const twoLines = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(t) && prev && prev.length <= MAX_TITLE_HEAD && !/[。，：:]/.test(prev);
     return { text: twoLines ? `${prev}${t}` : t, line: i + 1, from: 'title', trimmed };
   }
