@@ -7,7 +7,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { recordOf, rowsOfRun, summarize, writeCsv, type BatchRow, type BatchSummary } from './index.js';
+import { rowsOfRun } from './jsonl.js';
+import { recordOf, type BatchRow } from './records.js';
+import { writeCsv } from './results-csv.js';
+import { summarize, type BatchSummary } from './summary.js';
 import { writeBatchOutputs, type OutputOptions } from './outputs.js';
 import { writeFileStreamed } from '../export/write.js';
 
