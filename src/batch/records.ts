@@ -31,6 +31,8 @@ export interface BatchRecord {
   crossYear?: CrossYearFacts;
   /** Fields set by a corrections file: the document is extracted again when corrections are given. */
   corrected?: number;
+  /** Other paths of this run with the same content (see `documents.ts`); not in results.jsonl. */
+  duplicates?: string[];
 }
 
 /** What the batch keeps of one row (exported for `merge`). */
