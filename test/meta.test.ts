@@ -5,6 +5,7 @@
  * while writing the rules (scripts/meta-variants.mjs).
  */
 import { extract, ReportSchema } from '../src/index.js';
+import { attentionOf, attentionText } from '../src/export/index.js';
 import { extractMeta } from '../src/meta/index.js';
 import type { Line } from '../src/model/document.js';
 import { scoreMeta } from '../src/score/meta.js';
@@ -120,5 +121,20 @@ describe('generated title, sign-off and page-furniture variants (seeds not tuned
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(report.meta.agency).toBe(v.truth.agency);
     expect(report.metaFields?.agency.confidence).toBeGreaterThan(0);
+  });
+});
+
+describe('agency and year in doubt, for people', () => {
+  it('should name an unconfirmed agency or year in the attention text of the exports and review pages', async () => {
+    const read = async (text: string) => {
+      const report = await extract(new TextEncoder().encode(text), { name: 'a.txt', format: 'text' });
+      return attentionOf({ file: 'a.txt', sha256: report.source.sha256, ok: true, ms: 0, report });
+    };
+    const alone = await read(`青山县财政局2023年政府信息公开工作年度报告\n${BODY}`);
+    expect(alone.metaInDoubt).toEqual(['agency', 'year']);
+    expect(attentionText(alone)).toContain('机关、年度需核对');
+    const signed = await read(`青山县财政局2023年政府信息公开工作年度报告\n${BODY}\n青山县财政局\n2024年1月20日`);
+    expect(signed.metaInDoubt).toEqual([]);
+    expect(attentionText(signed)).not.toContain('需核对');
   });
 });
