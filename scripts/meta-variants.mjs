@@ -49,6 +49,7 @@ const FURNITURE = [
   (t, o) => [`${t}_${o}门户网站`],
   (t, o) => [`${o} > 政务公开 > ${t}`],
   (t, o) => [o, t], // a site header naming another agency, on the line above the title
+  (t) => [`首页 政务公开 政府信息公开年报 ${t}`], // a breadcrumb separated by spaces only
 ];
 
 /** Dates as a sign-off prints them. */

@@ -24,6 +24,13 @@ describe('agency and year as printed', () => {
     expect(m.fields.agency.confidence).toBeLessThan(0.9);
   });
 
+  it('should cut a breadcrumb of words separated by spaces, and take the name as the sign-off prints it', () => {
+    const m = meta(`首页 政务公开 政府信息公开年报 青山县财政局2023年政府信息公开工作年度报告\n${BODY}\n青山县财政局\n2024年1月20日`);
+    expect(m.title).toBe('青山县财政局2023年政府信息公开工作年度报告');
+    expect(m.agency).toBe('青山县财政局');
+    expect(m.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('should not take a breadcrumb line as the agency when the title names none', () => {
     const m = meta(`当前位置：首页 > 政务公开 > 政府信息公开年报\n2023年政府信息公开工作年度报告\n${BODY}`);
     expect(m.agency).toBeNull();

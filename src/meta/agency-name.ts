@@ -28,6 +28,11 @@ const MAX_AGENCY = 40;
 const YEAR_THEN_DISCLOSURE = /((?:19|20)\d{2})\s*年\s*度?\s*(?:的)?\s*(.*?)\s*(?:政府|政务)?\s*信息公开/;
 /** Breadcrumb separators and 'you are here' labels: everything up to the last one is furniture. */
 const CRUMB = /^.*(?:[>›»→|｜/\\]|当前位置\s*[:：]?|您现在的位置\s*[:：]?|所在位置\s*[:：]?|位置\s*[:：]|首页)/;
+/**
+ * Breadcrumb words separated by spaces only ('首页 政务公开 政府信息公开年报 XX局…'): cut up to the last.
+ * No agency name holds one of them followed by a space.
+ */
+const CRUMB_WORDS = /^.*(?:首页|政务公开|信息公开|政府信息公开|信息公开年报|年度报告|年报|专栏|栏目|公开目录)\s+/;
 /** Words between an agency and its year that are not part of the name. */
 const TRAILING_WORDS = /(?:关于印发|关于公布|关于发布|关于|印发|公布|发布|的)+$/;
 const LEADING_WORDS = /^(?:[#\s]+|标题\s*[:：]|题目\s*[:：]|现将|我[省市县区乡镇局委办]?)+/;
@@ -40,11 +45,12 @@ export function isAgencyName(name: string): boolean {
 /** The agency with furniture cut off both ends; `trimmed` when a breadcrumb was cut. */
 function cleanAgency(raw: string): { name: string; trimmed: boolean } {
   let name = raw.replace(LEADING_WORDS, '').trim();
-  const crumb = CRUMB.exec(name);
-  if (crumb) name = name.slice(crumb[0].length);
+  const before = name;
+  name = name.replace(CRUMB, '').replace(CRUMB_WORDS, '');
+  const crumb = name !== before;
   name = name.replace(/\s+/g, '');
   // '关于' is part of how such titles are written ('XX局关于2023年…'), not furniture: not `trimmed`.
-  return { name: name.replace(TRAILING_WORDS, ''), trimmed: Boolean(crumb) };
+  return { name: name.replace(TRAILING_WORDS, ''), trimmed: crumb };
 }
 
 /** The text normalised for reading: half-width, Chinese-numeral years as digits. */

@@ -16,6 +16,8 @@ const MAX_TITLE_HEAD = 25;
 
 const REPORT_TITLE = /政府信息公开.{0,6}年度报告|年度报告.{0,4}政府信息公开/;
 const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
+/** A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'). */
+const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|信息公开|政府信息公开|政府信息公开年报|信息公开年报|专栏|栏目|公开目录)\s+)+/;
 /** A site's name on a line of its own: '某某市人民政府门户网站'. */
 const SITE_NAME = /(?:网站|门户|网)$/;
 /** A site name after the title: '…年度报告_XX市人民政府门户网站', '…年度报告 - 中国XX网'. */
@@ -34,7 +36,7 @@ export interface FoundTitle {
 /** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
 export function cleanTitle(raw: string): { text: string; trimmed: boolean } {
   const t = raw.replace(/^#+\s*/, '').replace(/^(标题|title)\s*[:：]\s*/i, '').trim();
-  const cut = t.replace(CRUMBS, '').replace(SITE_SUFFIX, '$1').trim();
+  const cut = t.replace(CRUMBS, '').replace(CRUMB_WORDS, '').replace(SITE_SUFFIX, '$1').trim();
   return { text: cut, trimmed: cut !== t };
 }
 

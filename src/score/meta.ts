@@ -89,8 +89,11 @@ function scoreValue<T extends string | number>(all: MetaClue<T>[][], confirm = f
   if (printed(best) === 0 && best.some((c) => c.from !== 'fileName')) flags.push('metadata');
   if (best[0]!.trimmed) flags.push('trimmed'), places < 2 && (confidence = Math.min(confidence, TRIMMED));
   if (others.length > 0) flags.push('conflict'), (confidence = Math.min(confidence, SINGLE));
-  const info: MetaFieldInfo = { confidence, flags, source: sourceOf(best[0]!), agreeing: [...new Set(best.map((c) => c.from))], ...(others.length ? { candidates } : {}) };
-  return { value: best[0]!.value, info };
+  // A reading cut out of page furniture may keep a piece of it ('政务公开XX局'); a place that states
+  // the name as it stands ('XX局') gives the value.
+  const chosen = best[0]!.trimmed ? (best.find((c) => !c.trimmed && !WEAK.has(c.from)) ?? best[0]!) : best[0]!;
+  const info: MetaFieldInfo = { confidence, flags, source: sourceOf(chosen), agreeing: [...new Set(best.map((c) => c.from))], ...(others.length ? { candidates: [chosen.value, ...candidates.slice(1)] } : {}) };
+  return { value: chosen.value, info };
 }
 
 /** The publication date: the first date after the year reported on (sign-off, then header, then metadata); confirmed when another place prints the same date. */
