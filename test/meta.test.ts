@@ -129,6 +129,23 @@ describe('generated title, sign-off and page-furniture variants (seeds not tuned
     expect(report.meta.agency).toBe(v.truth.agency);
     expect(report.metaFields?.agency.confidence).toBeGreaterThan(0);
   });
+
+  it('should read a web page past its breadcrumbs, site name and 来源 line, to the title printed on its own line', async () => {
+    const page = `<html><head><meta charset="utf-8"><title>青山县财政局关于2023年政府信息公开工作年度报告_白马市人民政府门户网站</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/xxgk">信息公开</a> &gt; <a>年度报告</a></div>
+<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 青山县财政局关于2023年政府信息公开工作年度报告</div>
+<h1>青山县财政局关于二〇二三年度政府信息公开工作年度报告</h1>
+<div>来源：白马市人民政府 发布时间：2024-01-22 浏览次数：12</div>
+<p>根据《中华人民共和国政府信息公开条例》要求编制本报告。本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。</p>
+<p>一、总体情况</p><p>本年度全年主动公开政府信息1254条。</p>
+<p>二、主动公开政府信息情况</p><p>六、其他需要报告的事项</p><p>无。</p>
+<p>青山县财政局</p><p>2024年1月20日</p>
+</body></html>`;
+    const report = await extract(new TextEncoder().encode(page), { name: 'page.html', format: 'html' });
+    expect(report.meta).toMatchObject({ title: '青山县财政局关于二〇二三年度政府信息公开工作年度报告', agency: '青山县财政局', year: 2023, publishedAt: '2024-01-20' });
+    expect(report.metaFields?.agency.agreeing).toEqual(['title', 'signOff']);
+    expect(report.metaFields?.publishedAt.flags).toContain('conflict'); // signed 01-20, 发布时间 01-22
+  });
 });
 
 describe('agency and year in doubt, for people', () => {

@@ -63,7 +63,9 @@ function datedLines(lines: LoadedDocument['lines']): MetaClue<string>[] {
     return d ? [dateClue(d, atEnd)] : [];
   };
   const tail = lines.map((l, i) => ({ l, i })).slice(-SIGNATURE_WINDOW).reverse();
-  return [...tail.flatMap(({ l, i }) => at(l, i, true)), ...lines.slice(0, TITLE_WINDOW).flatMap((l, i) => at(l, i, false))];
+  // A short document's top and end overlap: each line is one place, read once.
+  const head = lines.slice(0, Math.min(TITLE_WINDOW, lines.length - SIGNATURE_WINDOW));
+  return [...tail.flatMap(({ l, i }) => at(l, i, true)), ...head.flatMap((l, i) => at(l, i, false))];
 }
 
 /** Reads every clue to title, agency, year and publication date. */

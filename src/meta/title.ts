@@ -40,18 +40,31 @@ export function cleanTitle(raw: string): { text: string; trimmed: boolean } {
   return { text: cut, trimmed: cut !== t };
 }
 
-/** The printed title, else the metadata title; null when neither names a report. */
+/**
+ * The printed title, else the metadata title; null when neither names a report. A title read out
+ * of page furniture (a breadcrumb ending in it) gives way to the title printed as a line of its own
+ * further down.
+ */
 export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitle | null {
+  let cut: FoundTitle | null = null;
   for (let i = 0; i < Math.min(lines.length, TITLE_WINDOW); i++) {
-    const { text: t, trimmed } = cleanTitle(lineText(lines[i]));
-    if (!REPORT_TITLE.test(t) || t.length > MAX_TITLE) continue;
-    // The line above is the title's first half only when it is not page furniture itself.
-    const above = cleanTitle(lineText(lines[i - 1]));
-    const prev = trimmed || above.trimmed || SITE_NAME.test(above.text) ? '' : above.text;
-    const twoLines = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(t) && prev && prev.length <= MAX_TITLE_HEAD && !/[。，：:]/.test(prev);
-    return { text: twoLines ? `${prev}${t}` : t, line: i + 1, from: 'title', trimmed };
+    const found = titleAt(lines, i);
+    if (found && !found.trimmed) return found;
+    cut ??= found;
   }
+  if (cut) return cut;
   if (!metaTitle) return null;
   const { text, trimmed } = cleanTitle(metaTitle);
   return text ? { text, from: 'metaTitle', trimmed } : null;
+}
+
+/** The title on line `i` (joined with the line above when printed on two lines), if it is one. */
+function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
+  const { text: t, trimmed } = cleanTitle(lineText(lines[i]));
+  if (!REPORT_TITLE.test(t) || t.length > MAX_TITLE) return null;
+  // The line above is the title's first half only when it is not page furniture itself.
+  const above = cleanTitle(lineText(lines[i - 1]));
+  const prev = trimmed || above.trimmed || SITE_NAME.test(above.text) ? '' : above.text;
+  const twoLines = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(t) && prev && prev.length <= MAX_TITLE_HEAD && !/[。，：:]/.test(prev);
+  return { text: twoLines ? `${prev}${t}` : t, line: i + 1, from: 'title', trimmed };
 }
