@@ -197,3 +197,38 @@ describe('bevelled borders (Chromium, <table border="1">)', () => {
     expect(doc.lines.every((l) => l.source.strategy === 'ruled')).toBe(true);
   });
 });
+
+describe('tables pasted as pictures (table_is_image)', () => {
+  // samples/html-image-tables.html with its three tables as screenshots and a seal by the
+  // signature, printed by Chromium (scripts/make-table-image-pdf.mjs): tables 二 and 三 are
+  // pictures on page 1, table 四 on page 2, under their headings; the seal is on page 2 too.
+  const fixture = join(ROOT, 'test', 'fixtures', 'pdf-table-images.pdf');
+
+  it('should warn table_is_image naming the pages whose tables are pictures', async () => {
+    const doc = await load(new Uint8Array(readFileSync(fixture)), resolveOptions({ format: 'pdf' }));
+    expect(doc.warnings.find((w) => w.code === 'table_is_image')?.message).toMatch(/^pages 1, 2: /);
+    expect(doc.lines.some((l) => l.cells.join('').includes('存在的主要问题'))).toBe(true);
+  });
+
+  it('should leave every table field of that report missing, never invented (golden of the HTML page)', async () => {
+    const report = await extract(fixture);
+    expect(report.warnings.map((w) => w.code)).toContain('table_is_image');
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'html-image-tables.golden.json'), 'utf8')) as Golden;
+    expect(compareReport(fixture, report, golden).fields.filter((f) => !f.ok)).toEqual([]);
+  });
+
+  it('should not take a seal, a logo or a thin banner for a table', async () => {
+    const { tableSizedImages, hasTableHeading } = await import('../src/pdf/table-images.js');
+    const a4 = { width: 595, height: 842 };
+    expect(tableSizedImages([{ x: 400, y: 600, width: 68, height: 68 }], a4)).toEqual([]); // seal
+    expect(tableSizedImages([{ x: 0, y: 0, width: 595, height: 30 }], a4)).toEqual([]); // banner
+    expect(tableSizedImages([{ x: 72, y: 300, width: 450, height: 73 }], a4)).toHaveLength(1); // a 4-row table
+    expect(hasTableHeading(['四、政府信息公开行政复议、', '行政诉讼情况'])).toBe(true);
+    expect(hasTableHeading(['五、存在的主要问题及改进情况'])).toBe(false);
+  });
+
+  it('should not warn on a text PDF whose tables are text', async () => {
+    const doc = await load(new Uint8Array(readFileSync(join(ROOT, 'samples', 'pdf-chromium-web.pdf'))), resolveOptions({ format: 'pdf' }));
+    expect(codes(doc)).not.toContain('table_is_image');
+  });
+});
