@@ -13,7 +13,7 @@ import { drawCodes } from '../pdf/draw-ops.js';
 import { dropFurniture } from '../pdf/furniture.js';
 import { buildGrids } from '../pdf/grid.js';
 import { readingFrame, type Rotation } from '../pdf/orientation.js';
-import { loadPdfJs } from '../pdf/pdfjs.js';
+import { FONT_FACE_PARAMS, loadPdfJs } from '../pdf/pdfjs.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
@@ -126,7 +126,9 @@ async function paintsImage(page: PDFPageProxy, lib: PdfJs): Promise<boolean> {
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);
-  const doc = await lib.getDocument({ ...PDFJS_PARAMS, data: new Uint8Array(bytes), password: opts.password }).promise.catch((error: unknown) => {
+  // Pages may be rendered (OCR) only when OCR is on: otherwise no glyph outlines are compiled.
+  const fonts = opts.ocr === 'off' ? FONT_FACE_PARAMS : {};
+  const doc = await lib.getDocument({ ...PDFJS_PARAMS, ...fonts, data: new Uint8Array(bytes), password: opts.password } as Parameters<PdfJs['getDocument']>[0]).promise.catch((error: unknown) => {
     throw errorFor(error, base.name, opts.password);
   });
   try {
