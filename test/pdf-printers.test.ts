@@ -16,7 +16,7 @@ import { resolveOptions } from '../src/options.js';
 import { readingFrame } from '../src/pdf/orientation.js';
 import type { Matrix } from '../src/pdf/rulings.js';
 import { dropOverprints, pageItems } from '../src/pdf/text-items.js';
-import { ROOT } from './helpers/paths.js';
+import { CORPUS, describeIfExists, ROOT } from './helpers/paths.js';
 
 const text = (x: number, y: number, s: string): string => `BT /F1 10 Tf ${x} ${y} Td (${s}) Tj ET`;
 
@@ -230,5 +230,35 @@ describe('tables pasted as pictures (table_is_image)', () => {
   it('should not warn on a text PDF whose tables are text', async () => {
     const doc = await load(new Uint8Array(readFileSync(join(ROOT, 'samples', 'pdf-chromium-web.pdf'))), resolveOptions({ format: 'pdf' }));
     expect(codes(doc)).not.toContain('table_is_image');
+  });
+});
+
+/**
+ * The real corpus PDFs (WPS, ../shared/corpus) turned as viewers and scanners turn them: read as
+ * their upright originals. One turn per file (rotations spread over the files) to keep it fast.
+ */
+describeIfExists(CORPUS)('turned copies of the corpus PDFs (qpdf, Ghostscript)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-turn-corpus-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cases: [string, number, boolean][] = [
+    ['hongze-2023', 90, false],
+    ['hongze-2024', 180, true],
+    ['huaian-2024', 270, false],
+  ];
+  const run = has('qpdf') && has('gs') ? it.each(cases) : it.skip.each(cases);
+  run('should read %s turned by %i° (Ghostscript re-print: %s) as the upright original', async (name, rotate, reprint) => {
+    const original = join(CORPUS, name, 'report.pdf');
+    const turned = join(dir, `${name}-r${rotate}.pdf`);
+    execFileSync('qpdf', [`--rotate=+${rotate}`, original, turned]);
+    let file = turned;
+    if (reprint) {
+      // Ghostscript draws the turned content into upright pages (no /Rotate left).
+      file = join(dir, `${name}-g${rotate}.pdf`);
+      execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', `-sOutputFile=${file}`, turned]);
+    }
+    const golden = JSON.parse(readFileSync(join(CORPUS, name, 'golden.json'), 'utf8')) as Golden;
+    const report = await extract(file);
+    expect(compareReport(file, report, golden).fields.filter((f) => !f.ok)).toEqual([]);
+    expect(report.warnings.map((w) => w.code)).toContain('pdf_page_rotated');
   });
 });
