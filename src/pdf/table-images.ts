@@ -93,9 +93,8 @@ export function hasTableHeading(texts: readonly string[]): boolean {
 }
 
 /**
- * The table-sized images of one page (for OCR, or to warn `table_is_image`): its operator list is
- * fetched (an operator list is not decoded images: pdf.js decodes them on the side). [] when the
- * page's drawing cannot be read.
+ * The table-sized images of one page, for OCR (the loader's `table_is_image` check reuses the
+ * operator list it already has): [] when the page's drawing cannot be read.
  */
 export async function tableImageBoxes(page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>; getViewport(o: { scale: number }): { transform: number[]; width: number; height: number } }, lib: PdfJs): Promise<ImageBox[]> {
   const list = await page.getOperatorList().catch(() => null);
