@@ -62,7 +62,7 @@ async function decoderCost() {
   const rows = [...Object.values(VALUES), ['0'], ['46', '0', '46'], ['1', '0', '2', '0', '3']].map((r) => r.map(num));
   const t0 = performance.now();
   let n = 0;
-  for (let i = 0; i < 200; i++) for (const values of rows) for (const k of [7, 15]) (rowCandidates({ values, blankCells: 0 }, k, { collapse: true }), n++);
+  for (let i = 0; i < 200; i++) for (const values of rows) for (const k of [7, 15]) (rowCandidates({ values, blankCells: 0 }, k, [], { collapse: true }), n++);
   const ms = performance.now() - t0;
   console.log(`dump decoder: ${((1000 * ms) / n).toFixed(0)} ms per 1000 collapsed rows (7 and 15 cells)`);
   return { rows: n, msPer1000Rows: (1000 * ms) / n };
