@@ -161,6 +161,16 @@ export const OPERATORS = [
     },
   },
   {
+    name: 'pageInterleaved',
+    formats: ['text'],
+    apply(doc, r) {
+      // Plain pdftotext over table 三 split across pages: per page its labels in a pile (before or
+      // after the values), its values one per line, row by row or column by column.
+      doc.pages = { cuts: 1 + Math.floor(r() * 2), seed: Math.floor(r() * 1e9) };
+      return true;
+    },
+  },
+  {
     name: 'unitOwnLine',
     formats: ['text', 'html'],
     apply(doc) {

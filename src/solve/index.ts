@@ -7,6 +7,7 @@
  */
 import type { FieldFlag } from '../schema/report.js';
 import type { Identity } from '../template/index.js';
+import { consistentCombinations } from './consistent.js';
 import { identityKeys, propagate } from './propagate.js';
 import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
 
@@ -143,6 +144,17 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
   const widened = settled ? null : widenOne(cheap, pruned, identities);
   const space = settled ? cheap : pruned;
   const r = settled ? first : widened ?? enumerate(pruned, identities);
+  // Too many combinations to enumerate: the consistent ones are searched for directly (pruned by the sums).
+  // The cheapest readings first: a consistent combination of them is of least cost, so they hold every optimum.
+  const deadline = Date.now() + SOLVE_BUDGET_MS;
+  const cheapDirect = r.incomplete ? consistentCombinations(cheap, identities, deadline) : null;
+  const direct = cheapDirect ?? (r.incomplete ? consistentCombinations(pruned, identities, deadline) : null);
+  if (direct) {
+    return {
+      fields: summarize(cheapDirect ? cheap : pruned, direct.survivors),
+      stats: { groups: groups.length, combinations: r.combinations, evaluated: r.evaluated + direct.evaluated, survivors: direct.survivors.length, violations: 0, exhausted: false },
+    };
+  }
   const fields = r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
   return {
     fields,
