@@ -112,3 +112,27 @@ export function consistentCombinations(groups: readonly Group[], identities: rea
   if (gaveUp || survivors.length === 0) return null;
   return { cost: bestCost, survivors, evaluated: nodes };
 }
+
+/** True for a group read from a damaged stream (some reading collapses or joins printed values). */
+function streamed(g: Group): boolean {
+  return g.candidates.some((c) => c.cells.some((cell) => cell.flags.includes('collapsed') || cell.flags.includes('joined')));
+}
+
+/**
+ * Keys of rows read from a damaged stream (collapsed or joined values) whose value differs between
+ * the row's cheapest readings that keep its own total (`cheap`: after local pruning): which
+ * column such a value sits in was decided by identities through other rows. A stream can hold two
+ * readings that both add up, the true one outside the moves (a piece of a split number that is
+ * also a collapsed run) and a wrong one whose shifted values another row's shift compensates. Such
+ * values stay, flagged as repaired (below 0.9).
+ */
+export function localDoubts(cheap: readonly Group[]): Set<string> {
+  const doubts = new Set<string>();
+  for (const g of cheap) {
+    if (g.candidates.length < 2 || !streamed(g)) continue;
+    g.keys.forEach((k, i) => {
+      if (new Set(g.candidates.map((c) => c.cells[i]?.value)).size > 1) doubts.add(k);
+    });
+  }
+  return doubts;
+}

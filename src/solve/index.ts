@@ -7,7 +7,7 @@
  */
 import type { FieldFlag } from '../schema/report.js';
 import type { Identity } from '../template/index.js';
-import { consistentCombinations } from './consistent.js';
+import { consistentCombinations, localDoubts } from './consistent.js';
 import { identityKeys, propagate } from './propagate.js';
 import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
 
@@ -150,12 +150,15 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
   const cheapDirect = r.incomplete ? consistentCombinations(cheap, identities, deadline) : null;
   const direct = cheapDirect ?? (r.incomplete ? consistentCombinations(pruned, identities, deadline) : null);
   if (direct) {
+    const fields = summarize(cheapDirect ? cheap : pruned, direct.survivors);
+    doubt(fields, localDoubts(cheap));
     return {
-      fields: summarize(cheapDirect ? cheap : pruned, direct.survivors),
+      fields,
       stats: { groups: groups.length, combinations: r.combinations, evaluated: r.evaluated + direct.evaluated, survivors: direct.survivors.length, violations: 0, exhausted: false },
     };
   }
   const fields = r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
+  if (!r.incomplete) doubt(fields, localDoubts(cheap));
   return {
     fields,
     stats: {
@@ -187,6 +190,14 @@ function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities:
     else if (e.best.cost === best.best.cost) best = { ...best, survivors: [...best.survivors, ...e.survivors], combinations: best.combinations + e.combinations, evaluated: best.evaluated + e.evaluated };
   });
   return best;
+}
+
+/** Marks resolved fields whose column only identities through other rows decided (see localDoubts). */
+function doubt(fields: Map<string, SolvedField>, keys: ReadonlySet<string>): void {
+  for (const k of keys) {
+    const f = fields.get(k);
+    if (f && !f.flags.includes('ambiguous') && !f.flags.includes('repaired')) fields.set(k, { ...f, flags: [...f.flags, 'repaired'] });
+  }
 }
 
 function summarize(groups: readonly Group[], survivors: readonly Survivor[]): Map<string, SolvedField> {
