@@ -48,6 +48,7 @@ export function damage(doc, only) {
     if (op.apply(doc, doc.r)) doc.ops.push(op.name);
   }
   if (!doc.ops.length) doc.ops.push('none');
+  if (doc.style !== 'tab') for (const [table, row] of doc.spaced ?? []) rowKeys(doc, table, row).forEach((k) => doc.undetermined.add(k));
   return doc;
 }
 
