@@ -146,10 +146,18 @@ export function fillFromTableStream(
   if (!stream) return [];
   const readings = alignTableStream(table, stream.map((v) => v.value), specs, identities);
   if (!readings) return [];
-  const solved = solve([tableStreamGroup(table, specs, readings)], identities).fields;
-  const changed: string[] = [];
   const source: SourceRef = { ...stream[0]!.source, text: `table stream: ${stream.length} values aligned to the grid` };
-  for (const key of keys) {
+  return fillFromGroup(tableStreamGroup(table, specs, readings), identities, fields, placements, source);
+}
+
+/**
+ * Fills the fields of `group` (a whole-table reading) that the row-by-row reading left unresolved
+ * (in place), placed by position; a field read otherwise by the rows comes out ambiguous with both.
+ */
+export function fillFromGroup(group: Group, identities: readonly Identity[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, source: SourceRef): string[] {
+  const solved = solve([group], identities).fields;
+  const changed: string[] = [];
+  for (const key of group.keys) {
     const mine = fields.get(key);
     const theirs = solved.get(key);
     if (!theirs) continue;
