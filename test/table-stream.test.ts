@@ -8,17 +8,19 @@
 import { extract } from '../src/index.js';
 import { flattenData } from '../src/report-data.js';
 import { alignTableStream } from '../src/map/table-stream.js';
+import { decodeColumnRuns } from '../src/map/column-runs.js';
 import { solve, type Group } from '../src/solve/index.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
 
 const specs = TEMPLATE_2021.requestRows;
 const OUTCOMES = specs.filter((s) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(s.key));
 
-/** A consistent table 三: row → its 7 values (six applicant columns, then the total). */
-function table(seed: number): Map<string, number[]> {
+/** A consistent table 三: row → its 7 values (six applicant columns, then the total); `dense`: most cells not 0. */
+function table(seed: number, dense = false): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   const withTotal = (parts: number[]) => [...parts, parts.reduce((a, b) => a + b, 0)];
-  OUTCOMES.forEach((s, i) => rows.set(s.key, withTotal([0, 1, 2, 3, 4, 5].map((c) => ((seed + i * 7 + c * 3) % 5 === 0 ? (i + c + seed) % 4 : 0)))));
+  const cell = (i: number, c: number) => (dense ? 1 + ((seed * 3 + i * 5 + c * 7) % 9) : (seed + i * 7 + c * 3) % 5 === 0 ? (i + c + seed) % 4 : 0);
+  OUTCOMES.forEach((s, i) => rows.set(s.key, withTotal([0, 1, 2, 3, 4, 5].map((c) => cell(i, c)))));
   const handled = [0, 1, 2, 3, 4, 5].map((c) => OUTCOMES.reduce((a, s) => a + rows.get(s.key)![c]!, 0));
   const over = [1, 0, 0, 0, 2, 0];
   const forward = [0, 2, 0, 0, 0, 1];
@@ -147,5 +149,38 @@ describe('solver: consistent combinations of a space too large to enumerate', ()
     expect(fields.get('s.y.b')!.flags).toContain('repaired');
     // The row total is the same in every reading: not in doubt.
     expect(fields.get('s.x.total')!.flags).not.toContain('repaired');
+  });
+});
+
+describe('column-major with collapsed zeros', () => {
+  /** Each column top to bottom, runs of equal values printed once (an archiver's collapse). */
+  const collapsedColumns = (rows: number[][]) => [0, 1, 2, 3, 4, 5, 6].map((c) => rows.map((r) => r[c]!).filter((v, i, col) => i === 0 || v !== col[i - 1]));
+
+  // Tables in which some column has a run to collapse.
+  const seeds = Array.from({ length: 60 }, (_, i) => i).filter((seed) => collapsedColumns(grid(table(seed, true))).some((c) => c.length < specs.length)).slice(0, 3);
+
+  it.each(seeds)('should decode the run lengths of every column so that the table adds up (seed %i)', (seed) => {
+    const rows = grid(table(seed, true));
+    const columns = collapsedColumns(rows);
+    const readings = decodeColumnRuns('requests', columns, specs, TEMPLATE_2021.identities);
+    expect(readings).not.toBeNull();
+    // The table is among the readings; where all readings agree they agree with it.
+    expect(readings!.some((r) => JSON.stringify(r.rows) === JSON.stringify(rows))).toBe(true);
+    const agreed = rows.flatMap((row, r) => row.filter((_, c) => readings!.every((x) => x.rows[r]![c] === readings![0]!.rows[r]![c])).length);
+    expect(agreed.reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
+    rows.forEach((row, r) => row.forEach((v, c) => {
+      if (readings!.every((x) => x.rows[r]![c] === readings![0]!.rows[r]![c])) expect(readings![0]!.rows[r]![c]).toBe(v);
+    }));
+  });
+
+  it('should flag the cells of a run collapsed and give nothing for columns that cannot fill the rows', () => {
+    expect(seeds.length).toBe(3);
+    const rows = grid(table(seeds[0]!, true));
+    const readings = decodeColumnRuns('requests', collapsedColumns(rows), specs, TEMPLATE_2021.identities)!;
+    const truth = readings.find((r) => JSON.stringify(r.rows) === JSON.stringify(rows))!;
+    // 总计 of 予以公开 (row 2) and 部分公开 (row 3) …: a cell whose neighbour below in its column printed the same value is part of a run.
+    rows.forEach((row, r) => row.forEach((v, c) => expect(truth.repeated[r]![c]).toBe(rows[r - 1]?.[c] === v || rows[r + 1]?.[c] === v)));
+    const tooMany = collapsedColumns(rows).map((c) => [...c, ...Array.from({ length: 30 }, (_, i) => i + 100)]);
+    expect(decodeColumnRuns('requests', tooMany, specs, TEMPLATE_2021.identities)).toBeNull();
   });
 });

@@ -17,8 +17,10 @@ import type { Placement } from './table-rows.js';
 
 /** Most distinct readings kept from one search state; past it the table is not read so. */
 export const MAX_RUN_READINGS = 2_000;
-/** Most search states visited (a table of 25 rows and 7 columns needs a few thousand). */
-export const MAX_RUN_STATES = 200_000;
+/** Most search states visited (a table of 25 rows and 7 columns needs a few thousand; each state tries 2^7 moves). */
+export const MAX_RUN_STATES = 20_000;
+/** ms. Wall-clock budget of one decoding; past it the table is left to the row reading. */
+export const RUN_BUDGET_MS = 1_000;
 
 /** A reading: each row's values, and per cell whether it repeats a printed value (a run longer than one). */
 export interface RunReading {
@@ -50,6 +52,7 @@ export function decodeColumnRuns(table: string, columns: readonly (readonly numb
   const repeated: boolean[][] = [];
   let states = 0;
   let overflow = false;
+  const deadline = Date.now() + RUN_BUDGET_MS;
   const partial = (id: Identity): number => id.parts.reduce((a, p) => {
     const [r, c] = rowOf.get(p)!;
     return r < rows.length ? a + rows[r]![c]! : a;
@@ -73,7 +76,7 @@ export function decodeColumnRuns(table: string, columns: readonly (readonly numb
     }
     const key = `${r}|${at.join(',')}|${sums.map(partial).join(',')}`;
     if (dead.has(key)) return false;
-    if (++states > MAX_RUN_STATES) {
+    if (++states > MAX_RUN_STATES || (states % 256 === 0 && Date.now() > deadline)) {
       overflow = true;
       return true;
     }
