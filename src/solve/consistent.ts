@@ -78,7 +78,7 @@ export function consistentCombinations(groups: readonly Group[], identities: rea
 
   const visit = (depth: number, cost: number): void => {
     if (gaveUp) return;
-    if (++nodes > MAX_CONSISTENT_NODES || (nodes % 4096 === 0 && Date.now() > deadline)) {
+    if (++nodes > MAX_CONSISTENT_NODES || (nodes % 256 === 0 && Date.now() > deadline)) {
       gaveUp = true;
       return;
     }

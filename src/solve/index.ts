@@ -147,8 +147,11 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
   // Too many combinations to enumerate: the consistent ones are searched for directly (pruned by the sums).
   // The cheapest readings first: a consistent combination of them is of least cost, so they hold every optimum.
   const deadline = Date.now() + SOLVE_BUDGET_MS;
-  const cheapDirect = r.incomplete ? consistentCombinations(cheap, identities, deadline) : null;
-  const direct = cheapDirect ?? (r.incomplete ? consistentCombinations(pruned, identities, deadline) : null);
+  // Without identities every combination is consistent: nothing to search for.
+  const own = new Set(groups.flatMap((g) => g.keys));
+  const searchable = r.incomplete && identities.some((id) => identityKeys(id).some((k) => own.has(k)));
+  const cheapDirect = searchable ? consistentCombinations(cheap, identities, deadline) : null;
+  const direct = cheapDirect ?? (searchable ? consistentCombinations(pruned, identities, deadline) : null);
   if (direct) {
     const fields = summarize(cheapDirect ? cheap : pruned, direct.survivors);
     doubt(fields, localDoubts(cheap));
