@@ -91,7 +91,14 @@ function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][
 export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[], collapsed = false): RowMatch[] {
   const n = rows.length;
   const m = specs.length;
-  const scored = rows.map((r) => rowLabels(r, specs));
+  // A long dump repeats its rows (a table printed many times): each distinct label is scored once.
+  const memo = new Map<string, ReturnType<typeof rowLabels>>();
+  const scored = rows.map((r) => {
+    const key = `${r.joined === true}\u0000${r.label}\u0000${r.pending}`;
+    let s = memo.get(key);
+    if (!s) memo.set(key, (s = rowLabels(r, specs)));
+    return s;
+  });
   const labels = scored.map((s) => s.labels);
   const foreign = scored.map((s) => s.foreign);
   const partial = scored.map((s) => s.partial);

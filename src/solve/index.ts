@@ -7,6 +7,7 @@
  */
 import type { FieldFlag } from '../schema/report.js';
 import type { Identity } from '../template/index.js';
+import { consistentCombinations, localDoubts } from './consistent.js';
 import { identityKeys, propagate } from './propagate.js';
 import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
 
@@ -162,7 +163,24 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
   const widened = settled ? null : widenOne(cheap, pruned, identities);
   const space = settled ? cheap : pruned;
   const r = settled ? first : widened ?? enumerate(pruned, identities);
+  // Too many combinations to enumerate: the consistent ones are searched for directly (pruned by the sums).
+  // The cheapest readings first: a consistent combination of them is of least cost, so they hold every optimum.
+  const deadline = Date.now() + SOLVE_BUDGET_MS;
+  // Without identities every combination is consistent: nothing to search for.
+  const own = new Set(groups.flatMap((g) => g.keys));
+  const searchable = r.incomplete && identities.some((id) => identityKeys(id).some((k) => own.has(k)));
+  const cheapDirect = searchable ? consistentCombinations(cheap, identities, deadline) : null;
+  const direct = cheapDirect ?? (searchable ? consistentCombinations(pruned, identities, deadline) : null);
+  if (direct) {
+    const fields = summarize(cheapDirect ? cheap : pruned, direct.survivors);
+    doubt(fields, localDoubts(cheap));
+    return {
+      fields,
+      stats: { groups: groups.length, combinations: r.combinations, evaluated: r.evaluated + direct.evaluated, survivors: direct.survivors.length, violations: 0, exhausted: false },
+    };
+  }
   const fields = r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
+  if (!r.incomplete) doubt(fields, localDoubts(cheap));
   return {
     fields,
     stats: {
@@ -194,6 +212,14 @@ function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities:
     else if (e.best.cost === best.best.cost) best = { ...best, survivors: [...best.survivors, ...e.survivors], combinations: best.combinations + e.combinations, evaluated: best.evaluated + e.evaluated };
   });
   return best;
+}
+
+/** Marks resolved fields whose column only identities through other rows decided (see localDoubts). */
+function doubt(fields: Map<string, SolvedField>, keys: ReadonlySet<string>): void {
+  for (const k of keys) {
+    const f = fields.get(k);
+    if (f && !f.flags.includes('ambiguous') && !f.flags.includes('repaired')) fields.set(k, { ...f, flags: [...f.flags, 'repaired'] });
+  }
 }
 
 function summarize(groups: readonly Group[], survivors: readonly Survivor[]): Map<string, SolvedField> {
