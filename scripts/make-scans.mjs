@@ -12,6 +12,11 @@
  * next to the scan as `scans/<out>.golden.json`.
  *
  *   node scripts/make-scans.mjs            # needs pdftoppm, convert, qpdf
+ *
+ * Variants (for checking OCR on scans it was not tuned on): `--variants N [--seed S] [--dpi D]
+ * [--from sample.pdf] [--out DIR]` writes N scans of the sample (default pdf-2019-libreoffice.pdf,
+ * 100 dpi) with skew, noise, JPEG quality and noise seed drawn from seed S, and their goldens, to
+ * DIR (default /tmp/xxgk-scan-variants); `scripts/check-ocr.mjs` scores them.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,7 +99,7 @@ function scanPages(src, s, tmp, only) {
     run('pdftoppm', ['-gray', '-r', String(s.dpi), '-f', String(p), '-l', String(p), '-singlefile', src, stem]);
     const out = `${stem}.jpg`;
     // Fixed seed: the same scan every run.
-    run('convert', [`${stem}.pgm`, '-seed', String(1000 + p), '-background', 'white', '-rotate', String(s.skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', '-colorspace', 'Gray', '-quality', String(s.quality), out]);
+    run('convert', [`${stem}.pgm`, '-seed', String((s.seed ?? 1000) + p), '-background', 'white', '-rotate', String(s.skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', '-colorspace', 'Gray', '-quality', String(s.quality), out]);
     jpegs.push(readFileSync(out));
   }
   return jpegs;
@@ -128,4 +133,42 @@ function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+/** A small deterministic generator (mulberry32) for the variants' parameters. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** N degraded scans of one sample, parameters drawn from `seed`, with the sample's golden. */
+function variants(n, seed, dpi, from, out) {
+  mkdirSync(out, { recursive: true });
+  const rnd = random(seed);
+  const made = [];
+  for (let i = 0; i < n; i++) {
+    const s = { dpi, skew: Math.round((rnd() - 0.5) * 120) / 100, noise: Math.round((0.2 + rnd() * 0.35) * 100) / 100, quality: Math.round(30 + rnd() * 35), seed: Math.floor(rnd() * 1e6) };
+    const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
+    try {
+      const name = `${from.replace(/\.pdf$/, '')}-v${seed}-${i}.pdf`;
+      writeFileSync(join(out, name), jpegsToPdf(scanPages(join(ROOT, 'samples', from), s, tmp), s.dpi));
+      copyFileSync(join(ROOT, 'golden', from.replace(/\.pdf$/, '.golden.json')), join(out, name.replace(/\.pdf$/, '.golden.json')));
+      made.push({ name, ...s });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  console.log(JSON.stringify(made, null, 1));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, dflt) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : dflt;
+  };
+  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'));
+  else main();
+}
