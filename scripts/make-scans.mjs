@@ -22,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumPdf } from './print-pdf.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 /** Outside samples/: `npm start` batches samples/ (recursively) with the default time budget, too short for OCR. */
@@ -105,6 +106,28 @@ function scanPages(src, s, tmp, only) {
   return jpegs;
 }
 
+/**
+ * One page with a text layer whose table is a picture (`scans/mixed-page-table-image.pdf`): the
+ * heading and a paragraph as text, under them the top rows of table 三 of pdf-2019-libreoffice.pdf
+ * page 3 as a 100 dpi grey JPEG (noise, JPEG artefacts), printed by Chromium. Its values are the
+ * sample's (golden: golden/pdf-2019-libreoffice.golden.json).
+ */
+const MIXED_PAGE = { out: 'mixed-page-table-image.pdf', from: 'pdf-2019-libreoffice.pdf', page: 3, dpi: 100, topPt: 112, bottomPt: 415, noise: 0.3, quality: 45 };
+
+function mixedPage(tmp) {
+  const m = MIXED_PAGE;
+  const stem = join(tmp, 'mixed');
+  run('pdftoppm', ['-gray', '-r', String(m.dpi), '-f', String(m.page), '-l', String(m.page), '-singlefile', join(ROOT, 'samples', m.from), stem]);
+  const [y, h] = [Math.round((m.topPt * m.dpi) / 72), Math.round(((m.bottomPt - m.topPt) * m.dpi) / 72)];
+  run('convert', [`${stem}.pgm`, '-crop', `x${h}+0+${y}`, '+repage', '-seed', '1003', '-attenuate', String(m.noise), '+noise', 'Gaussian', '-colorspace', 'Gray', '-quality', String(m.quality), `${stem}.jpg`]);
+  const jpg = readFileSync(`${stem}.jpg`);
+  const { width } = jpegSize(jpg);
+  const html = `<!doctype html><meta charset="utf-8"><style>@page{size:A4;margin:0}body{margin:0;font:12pt serif}p,h2{margin:8pt 60pt}img{display:block;width:${(width * 72) / m.dpi}pt}</style>
+<h2>三、收到和处理政府信息公开申请情况</h2><p>本机关依法办理政府信息公开申请，下表为办理情况（表格为扫描图片）。</p>
+<img src="data:image/jpeg;base64,${jpg.toString('base64')}"><p>以上为本年度依申请公开情况。</p>`;
+  chromiumPdf(html, join(OUT, m.out));
+}
+
 function main() {
   mkdirSync(OUT, { recursive: true });
   mkdirSync(GOLDEN_OUT, { recursive: true });
@@ -130,6 +153,13 @@ function main() {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
+  try {
+    mixedPage(tmp);
+    console.log(`${MIXED_PAGE.out}: ${(readFileSync(join(OUT, MIXED_PAGE.out)).length / 1024).toFixed(0)} KiB`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
 }
 

@@ -12,7 +12,8 @@ import { buildGrids, type Grid } from '../pdf/grid.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { readNumber, readNumbers, type CellRead } from './digits.js';
 import { recognizeText, type OcrWord } from './engine.js';
-import { erase, estimateSkew, inkBox, rotate, ruleLevel, shrink, type Box } from './image.js';
+import { erase, estimateSkew, inkBox, rotate, ruleLevel, shrink, type Box, type Grey } from './image.js';
+import type { Region } from './regions.js';
 import { OCR_DPI, renderPage } from './render.js';
 import { findRulings } from './rulings.js';
 
@@ -60,10 +61,22 @@ const centreIn = (w: OcrWord, b: Box): boolean => {
   return cx >= b.x1 && cx <= b.x2 && cy >= b.y1 && cy <= b.y2;
 };
 
-/** OCRs one page. */
-export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI): Promise<OcrPage> {
+/** Paints white everything outside the regions (pt): the text layer reads the rest of the page. */
+function keepRegions(img: Grey, regions: readonly Region[], dpi: number): Grey {
+  const k = dpi / 72;
+  const data = new Uint8Array(img.data.length).fill(255);
+  for (const r of regions) {
+    const [x1, x2] = [Math.max(0, Math.floor(r.x1 * k)), Math.min(img.width, Math.ceil(r.x2 * k))];
+    for (let y = Math.max(0, Math.floor(r.y1 * k)); y < Math.min(img.height, Math.ceil(r.y2 * k)); y++) data.set(img.data.subarray(y * img.width + x1, y * img.width + x2), y * img.width + x1);
+  }
+  return { ...img, data };
+}
+
+/** OCRs one page, or only `regions` of it (pt, top-left: pictures on a page with a text layer). */
+export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: readonly Region[]): Promise<OcrPage> {
   let t = process.hrtime.bigint();
-  const rendered = await renderPage(page, dpi);
+  const whole = await renderPage(page, dpi);
+  const rendered = regions ? keepRegions(whole, regions, dpi) : whole;
   const skew = estimateSkew(rendered);
   const img = rotate(rendered, skew);
   const level = ruleLevel(img);
