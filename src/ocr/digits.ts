@@ -72,6 +72,35 @@ interface Prepared {
   tight: Grey;
   inkW: number;
   inkH: number;
+  /** Glyphs told apart by white columns between them (touching glyphs count as one). */
+  glyphs: number;
+}
+
+/**
+ * Grey level (of the contrast-stretched crop) below which a column holds a glyph's stroke: faint
+ * strokes count (at 100 dpi the thin top of a '0' is light grey: at the ink level it splits in two).
+ */
+const GLYPH_LEVEL = 200;
+/** × glyph height. A run of inked columns narrower than this is a speck, not a glyph. */
+const MIN_GLYPH_WIDTH = 0.08;
+
+/**
+ * Glyphs separated by white columns in a crop: a lower bound on its characters (blurred digits
+ * may touch, never split). A read with fewer characters lost one ('1138' read '138').
+ */
+function countGlyphs(img: Grey, inkH: number, level: number): number {
+  let n = 0;
+  let run = 0;
+  for (let x = 0; x <= img.width; x++) {
+    let dark = false;
+    for (let y = 0; x < img.width && y < img.height && !dark; y++) dark = img.data[y * img.width + x]! < level;
+    if (dark) run++;
+    else {
+      if (run >= Math.max(1, MIN_GLYPH_WIDTH * inkH)) n++;
+      run = 0;
+    }
+  }
+  return n;
 }
 
 function prepare(img: Grey, box: Box, level: number): Prepared | 'blank' | 'other' {
@@ -82,13 +111,15 @@ function prepare(img: Grey, box: Box, level: number): Prepared | 'blank' | 'othe
   const inkH = Math.max(1, ink.y2 - ink.y1);
   const inkW = ink.x2 - ink.x1;
   if (inkW > MAX_NUMBER_WIDTH * inkH) return 'other';
-  return { tight: stretch(crop(cell, { x1: ink.x1 - 2, y1: ink.y1 - 2, x2: ink.x2 + 2, y2: ink.y2 + 2 })), inkW, inkH };
+  const tight = stretch(crop(cell, { x1: ink.x1 - 2, y1: ink.y1 - 2, x2: ink.x2 + 2, y2: ink.y2 + 2 }));
+  return { tight, inkW, inkH, glyphs: countGlyphs(tight, inkH, GLYPH_LEVEL) };
 }
 
 /** A reading that is a plausible number for this ink, or null. */
 function accept(read: OcrLine, p: Prepared): NumberRead | null {
   // Ink much wider than the digits read: digits were dropped ('31' read '3').
-  if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH)) return null;
+  // Fewer characters than separate glyphs: one was dropped, whatever the width says.
+  if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH) || read.text.length < p.glyphs) return null;
   const alternatives = new Set<string>();
   read.alternatives.forEach((alts, i) => {
     for (const a of alts) if (alternatives.size < MAX_ALTERNATIVES) alternatives.add(read.text.slice(0, i) + a + read.text.slice(i + 1));

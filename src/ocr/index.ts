@@ -21,7 +21,7 @@ export interface OcrResult {
   items: PdfItem[];
   grids: Grid[];
   skew: number;
-  timing: { renderMs: number; recogniseMs: number };
+  timing: { renderMs: number; recogniseMs: number; textMs: number };
   /** Marks the page's lines as OCR'd (`firstTable`: the number of the page's first grid). */
   mark: (lines: PageLine[], firstTable: number) => void;
 }
