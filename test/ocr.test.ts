@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, flattenData, type Golden } from '../src/index.js';
+import { alignRows } from '../src/map/align-rows.js';
 import { rowCandidates } from '../src/map/row-candidates.js';
+import { buildRows } from '../src/tables/build-rows.js';
+import { TEMPLATE_2019 } from '../src/template/index.js';
 import { wordsFromHocr } from '../src/ocr/engine.js';
 import { estimateSkew, INK, rotate, ruleLevel, type Grey } from '../src/ocr/image.js';
 import { noTextMessage, stopOcr } from '../src/ocr/index.js';
@@ -115,6 +118,24 @@ describe('OCR readings in the solver and the score', () => {
     const unread: ValueToken = { kind: 'blank', ocr: { unread: true } };
     const candidates = rowCandidates({ values: [ocrNum(2), unread, ocrNum(1), ocrNum(7)], blankCells: 0, onGrid: true }, 4);
     expect(solve([{ id: 'r', keys, candidates }], identity).fields.get('r.b')).toEqual({ value: 4, flags: ['derived', 'ocr'] });
+  });
+
+  it('should place a row whose OCR label names nothing by position between labelled rows (a garbled label, not foreign text)', () => {
+    // 2019 rows （六）其他处理, （七）总计, 四、结转下年度继续办理; '（七）总计' read '《七介计'.
+    const specs = TEMPLATE_2019.requestRows.slice(-3);
+    const cells = (label: string, n: number) => [label, ...Array.from({ length: 7 }, (_, i) => String(n + i))];
+    const lines = (ocr: boolean) =>
+      [cells('（六）其他处理', 1), cells('《七介计', 20), cells('四、结转下年度继续办理', 40)].map((c) => ({
+        cells: c,
+        separated: true,
+        source: {},
+        ...(ocr ? { ocr: c.map(() => ({})) } : {}),
+      }));
+    const placed = (ocr: boolean) => alignRows(buildRows(lines(ocr)), specs).map((m) => [m.spec.key, m.labelScore === null ? 'position' : 'label']);
+    expect(specs.map((s) => s.key)).toEqual(['otherHandling.combined', 'totalHandled', 'carriedForward']);
+    expect(placed(true)).toEqual([['otherHandling.combined', 'label'], ['totalHandled', 'position'], ['carriedForward', 'label']]);
+    // The same garbled text in a text layer is foreign text: not placed.
+    expect(placed(false).map(([k]) => k)).not.toContain('totalHandled');
   });
 
   it('should cap an OCR value below 0.9 unless two identities through other read cells confirm it', () => {
