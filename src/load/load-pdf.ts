@@ -22,7 +22,7 @@ import { hasTableHeading, imageOpCodes, paintedImages, tableSizedImages } from '
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { cutAtTextObjects, textObjectStarts, type TextOpCodes } from '../pdf/text-objects.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
-import { noTextMessage, ocrAvailable, ocrHint, ocrPdfPage } from '../ocr/index.js';
+import { inRegions, MAX_TEXT_NUMBERS, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, tableImageRegions } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 const require = createRequire(import.meta.url);
@@ -170,15 +170,19 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       // is read by OCR when enabled. `auto`: an undecodable page, or a page without text that
       // paints an image (a blank, broken or rulings-only page is no scan).
       const scan = opts.ocr === 'force' || (opts.ocr === 'auto' && (undecoded || (items.length === 0 && (await paintsImage(page, lib)))));
-      const ocr = scan ? await ocrPdfPage(page) : null;
+      // `auto`: a page with text whose table is a picture: OCR reads the picture, the text layer the rest.
+      const textNumbers = items.filter((it) => /^\s*[\d,.]+\s*$/.test(it.str)).length;
+      const regions = !scan && opts.ocr === 'auto' && items.length > 0 && frame.rotation === 0 && textNumbers < MAX_TEXT_NUMBERS && (await ocrAvailable()) ? await tableImageRegions(page, lib) : [];
+      const ocr = scan ? await ocrPdfPage(page) : regions.length > 0 ? await ocrPdfPage(page, regions) : null;
+      if (ocr && regions.length > 0) items = [...items.filter((it) => !inRegions(regions, it.x + it.width / 2, it.top + it.height / 2)), ...ocr.items];
+      else if (ocr) items = ocr.items;
       if (ocr) {
-        items = ocr.items;
-        const read = items.reduce((n, it) => n + it.str.length, 0);
+        const read = ocr.items.reduce((n, it) => n + it.str.length, 0);
         chars += read;
         decodedChars += read;
         ocrPages++;
         // OCR reads the page as displayed (upright pages: rotation is not detected on a scan).
-        frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0 };
+        if (regions.length === 0) frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0 };
         if (undecoded) undecodable.pop();
       }
       if (frame.rotation !== 0) rotated.push(p);
@@ -222,7 +226,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
-        ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, or OCR forced): their values are flagged ocr` }] : []),
+        ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, a table as a picture, or OCR forced): their values are flagged ocr` }] : []),
         ...unreadable.map(({ page, cause }) => ({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (${cause instanceof Error ? cause.message : String(cause)}): its content is missing` })),
       ],
       ...(info?.Title ? { metaTitle: info.Title } : {}),

@@ -43,7 +43,10 @@ function rowLabels(row: MappedRow, specs: readonly RowSpec[]): { labels: (number
   // '四、结转' / '下年度继续办理') is a truncated label, not foreign text: it may be placed by position.
   const norm = normalizeLabel(row.label);
   const fragment = specs.some((s) => s.labels.some((l) => l.includes(norm)));
-  const foreign = norm.length > 0 && !fragment && own.every((o) => o.score < MIN_LABEL_SCORE);
+  // A label read by OCR that names nothing is more likely garbled ('（七）总计' read '《七介计')
+  // than foreign text: its row may be placed by position too (its values stay capped as OCR's).
+  const ocr = row.values.some((v) => v.ocr !== undefined);
+  const foreign = norm.length > 0 && !fragment && !ocr && own.every((o) => o.score < MIN_LABEL_SCORE);
   return { labels, partial, foreign };
 }
 
