@@ -12,7 +12,7 @@ import { normalizeLabel } from '../src/layout/normalize-text.js';
 import { unwrapFieldsXml } from '../src/load/docx-fields.js';
 import { joinFragments } from '../src/map/join-fragments.js';
 import { matchLabel } from '../src/map/label-match.js';
-import { shiftedStretches } from '../src/map/shifted-labels.js';
+import { shiftedStretches, unshiftLabels } from '../src/map/shifted-labels.js';
 import { scoreField } from '../src/score/index.js';
 import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';
 import type { TableRow } from '../src/tables/build-rows.js';
@@ -283,6 +283,19 @@ describe('labels attached one row off (PDF-to-markdown converters)', () => {
     const blank = row('3.补正后申请内容仍不明确', [], { values: Array.from({ length: 7 }, () => ({ kind: 'blank' as const })), blankCells: 7 });
     expect([...shiftedStretches([row('（一）予以公开', [1]), row('', [2]), row('1.本机关不掌握相关政府信息', [0]), blank, row('（五）不予处理', [0])])]).toEqual([1, 2, 3]);
     expect(shiftedStretches([row('', [2]), row('1.本机关不掌握相关政府信息', [0])]).size).toBe(0);
+  });
+
+  it('should shift only toward a row of empty cells whose label names a template row', () => {
+    const cells = { values: Array.from({ length: 7 }, () => ({ kind: 'blank' as const })), blankCells: 7 };
+    const values = [row('1.本机关不掌握相关政府信息', [0]), row('2.没有现成信息需要另行制作', [0])];
+    const bare = row('', [2]);
+    const rows = (blank: TableRow): TableRow[] => [bare, ...values, blank];
+    const placed = new Set(values);
+    // The leftover label names 3.补正后申请内容仍不明确: the labels are moved back by one.
+    const named = unshiftLabels(rows(row('3.补正后申请内容仍不明确', [], cells)), placed, REQUEST_ROWS_COMBINED);
+    expect(named?.map((r) => r.label)).toEqual(['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确']);
+    // A note above an OCR'd table (its text garbled) names nothing: a stray number near it shifts no label.
+    expect(unshiftLabels(rows(row('〈本列数据的邹冤关系为;第一项加第二项之和等于第三项加第四项之和)', [], cells)), placed, REQUEST_ROWS_COMBINED)).toBeNull();
   });
 
   it('should keep the rows outside the stretch confident', async () => {

@@ -7,10 +7,14 @@
  * names a row of empty cells. Then the labels are moved back by one over the stretch; the rows
  * keep `shifted` and their values stay below 0.9 (score/: shiftDoubt). Where the label-less row
  * does find a free template row (a row whose label was lost beside a real blank row), the rows are
- * read as printed, still below 0.9.
+ * read as printed, still below 0.9. The label on the row of empty cells must name a template row:
+ * that is the label the shift left over. Text that names none (a note or heading above the table,
+ * a label garbled by OCR) proves nothing, and a stray label-less number near it (an OCR speck) is
+ * left out rather than shifting every label between them.
  */
 import type { TableRow } from '../tables/build-rows.js';
-import type { MappedRow } from './join-fragments.js';
+import type { RowSpec } from '../template/index.js';
+import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
 
 /** Most printed rows between a label-less value row and a labelled row of empty cells for them to be read as one shifted stretch. */
 export const MAX_SHIFT_SPAN = 8;
@@ -36,19 +40,22 @@ export function shiftedStretches(rows: readonly TableRow[]): Set<number> {
   return out;
 }
 
+/** True when the row's own label (not the text above it) names some template row. */
+const namesRow = (r: TableRow, specs: readonly RowSpec[]): boolean => rowMatches({ label: r.label, pending: '' }, specs).own.some((m) => m.score >= MIN_LABEL_SCORE);
+
 /**
  * Undoes one-row label shifts: for a label-less value row left out by the alignment (`placed`
- * holds the rows it placed) with a labelled row of empty cells within MAX_SHIFT_SPAN and only
- * labelled value rows between them, each label moves one row toward the label-less row and the
- * row of empty cells goes. Null when there is nothing to undo.
+ * holds the rows it placed) with a labelled row of empty cells within MAX_SHIFT_SPAN, whose label
+ * names a template row, and only labelled value rows between them, each label moves one row toward
+ * the label-less row and the row of empty cells goes. Null when there is nothing to undo.
  */
-export function unshiftLabels(rows: readonly MappedRow[], placed: ReadonlySet<TableRow>): (MappedRow & { shifted?: boolean })[] | null {
+export function unshiftLabels(rows: readonly MappedRow[], placed: ReadonlySet<TableRow>, specs: readonly RowSpec[]): (MappedRow & { shifted?: boolean })[] | null {
   for (const [d, r] of rows.entries()) {
     if (!isBare(r) || placed.has(r)) continue;
     for (const dir of [1, -1]) {
       let b = d + dir;
       while (rows[b] && isLabelledValues(rows[b]!) && Math.abs(b - d) < MAX_SHIFT_SPAN) b += dir;
-      if (!rows[b] || !isLabelledBlank(rows[b]!)) continue;
+      if (!rows[b] || !isLabelledBlank(rows[b]!) || !namesRow(rows[b]!, specs)) continue;
       const out: (MappedRow & { shifted?: boolean })[] = [...rows];
       // Each row from d toward b takes the label of its neighbour on b's side; the blank label row goes.
       for (let i = d; i !== b; i += dir) out[i] = { ...rows[i]!, label: rows[i + dir]!.label, joined: true, shifted: true };

@@ -94,10 +94,10 @@ export function tableGroups(
   let prepared = joinFragments(pairLiftedLabels(mergeCellPerLine(rows), specs), specs);
   let aligned = alignRows(prepared, specs, stream?.collapse === true);
   // Labels one row off (a label-less row left out, a label on a row of empty cells): moved back, then aligned again.
-  for (let tries = 0, unshifted = unshiftLabels(prepared, new Set(aligned.map((m) => m.row))); unshifted && tries < MAX_UNSHIFTS; tries++) {
+  for (let tries = 0, unshifted = unshiftLabels(prepared, new Set(aligned.map((m) => m.row)), specs); unshifted && tries < MAX_UNSHIFTS; tries++) {
     prepared = unshifted;
     aligned = alignRows(prepared, specs, stream?.collapse === true);
-    unshifted = unshiftLabels(prepared, new Set(aligned.map((m) => m.row)));
+    unshifted = unshiftLabels(prepared, new Set(aligned.map((m) => m.row)), specs);
   }
   if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched };
   const matches = aligned.filter((m) => m.labelScore !== null || opts.allowPosition);
