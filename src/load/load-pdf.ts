@@ -18,11 +18,11 @@ import { FONT_FACE_PARAMS, loadPdfJs } from '../pdf/pdfjs.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
-import { hasTableHeading, imageOpCodes, paintedImages, tableSizedImages } from '../pdf/table-images.js';
+import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { cutAtTextObjects, textObjectStarts, type TextOpCodes } from '../pdf/text-objects.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
-import { inRegions, MAX_TEXT_NUMBERS, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, tableImageRegions } from '../ocr/index.js';
+import { inRegions, MAX_TEXT_NUMBERS, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 const require = createRequire(import.meta.url);
@@ -115,13 +115,17 @@ function textOpCodes(lib: PdfJs): TextOpCodes {
   };
 }
 
+type OperatorList = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
+
 /** True when the page's drawing paints an image (what a scanned page is made of). */
-async function paintsImage(page: PDFPageProxy, lib: PdfJs): Promise<boolean> {
+function paintsImage(list: OperatorList | null, lib: PdfJs): boolean {
   const { OPS } = lib;
   const paints = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
-  const list = await page.getOperatorList().catch(() => null);
   return list?.fnArray.some((f) => paints.has(f)) ?? false;
 }
+
+/** A placed image as an OCR region. */
+const toRegion = (b: ImageBox): Region => ({ x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height });
 
 /** PDF bytes → document, in this thread (`extract` runs it in a helper process: see `isolate.ts`). */
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
@@ -154,6 +158,9 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       const page = await doc.getPage(p).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
       if (!page) continue;
       const viewport = page.getViewport({ scale: 1 });
+      // The page's drawing, fetched once and only when a check needs it.
+      let drawn: Promise<OperatorList | null> | undefined;
+      const drawing = (): Promise<OperatorList | null> => (drawn ??= page.getOperatorList().catch(() => null));
       const content = await page.getTextContent().catch((cause: unknown) => void unreadable.push({ page: p, cause }));
       if (!content) continue;
       const raw = content.items.filter((it) => 'str' in it && it.str.trim() !== '') as unknown as RawTextItem[];
@@ -169,10 +176,10 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       // A page without text (a scan, a table pasted as a picture) or whose text cannot be decoded
       // is read by OCR when enabled. `auto`: an undecodable page, or a page without text that
       // paints an image (a blank, broken or rulings-only page is no scan).
-      const scan = opts.ocr === 'force' || (opts.ocr === 'auto' && (undecoded || (items.length === 0 && (await paintsImage(page, lib)))));
+      const scan = opts.ocr === 'force' || (opts.ocr === 'auto' && (undecoded || (items.length === 0 && paintsImage(await drawing(), lib))));
       // `auto`: a page with text whose table is a picture: OCR reads the picture, the text layer the rest.
       const textNumbers = items.filter((it) => /^\s*[\d,.]+\s*$/.test(it.str)).length;
-      const regions = !scan && opts.ocr === 'auto' && items.length > 0 && frame.rotation === 0 && textNumbers < MAX_TEXT_NUMBERS && (await ocrAvailable()) ? await tableImageRegions(page, lib) : [];
+      const regions = !scan && opts.ocr === 'auto' && items.length > 0 && frame.rotation === 0 && textNumbers < MAX_TEXT_NUMBERS && (await ocrAvailable()) ? await drawing().then((list) => (list ? tableImageBoxes(list, lib, frame).map(toRegion) : [])) : [];
       const ocr = scan ? await ocrPdfPage(page) : regions.length > 0 ? await ocrPdfPage(page, regions) : null;
       if (ocr && regions.length > 0) items = [...items.filter((it) => !inRegions(regions, it.x + it.width / 2, it.top + it.height / 2)), ...ocr.items];
       else if (ocr) items = ocr.items;
@@ -188,15 +195,15 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       if (frame.rotation !== 0) rotated.push(p);
       const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
       // A drawing that cannot be read costs the rulings of that page, not the document.
-      const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await page.getOperatorList().catch(() => null) : null;
+      const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await drawing() : null;
       const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
       if (list) items = cutAtTextObjects(items, textObjectStarts(list, textOpCodes(lib), frame.transform));
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.
       const heading = !ocr && numbers < MAX_NUMBERS_BESIDE_IMAGE_TABLE && hasTableHeading(items.map((it) => it.str));
       if (!ocr && numbers < MAX_NUMBERS_BESIDE_IMAGE_TABLE && (heading || headingWithoutTable)) {
-        const drawing = list ?? (await page.getOperatorList().catch(() => null));
-        if (drawing && tableSizedImages(paintedImages(drawing, imageOpCodes(lib), frame.transform), frame).length > 0) imageTables.push(p);
+        const painted = await drawing();
+        if (painted && tableImageBoxes(painted, lib, frame).length > 0) imageTables.push(p);
       }
       headingWithoutTable = heading;
       const laid = layoutPage(items, ocr ? ocr.grids : rulings ? buildGrids(rulings) : [], p, tables);

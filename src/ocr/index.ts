@@ -14,7 +14,7 @@ import { ocrPage } from './page.js';
 import type { Region } from './regions.js';
 
 export { OCR_INSTALL_HINT, ocrAvailable, stopOcr } from './engine.js';
-export { inRegions, MAX_TEXT_NUMBERS, tableImageRegions, type Region } from './regions.js';
+export { inRegions, MAX_TEXT_NUMBERS, type Region } from './regions.js';
 
 /** One OCR'd page, ready for `layoutPage`; `mark` tags the laid-out lines. */
 export interface OcrResult {

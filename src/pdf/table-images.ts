@@ -93,12 +93,10 @@ export function hasTableHeading(texts: readonly string[]): boolean {
 }
 
 /**
- * The table-sized images of one page, for OCR (the loader's `table_is_image` check reuses the
- * operator list it already has): [] when the page's drawing cannot be read.
+ * The table-sized images one page paints (`list`: its operator list; `frame`: PDF user space →
+ * top-left pt and the page's size): for the loader's `table_is_image` check and for OCR of pictured
+ * tables, from the one operator list the loader fetched for the page.
  */
-export async function tableImageBoxes(page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>; getViewport(o: { scale: number }): { transform: number[]; width: number; height: number } }, lib: PdfJs): Promise<ImageBox[]> {
-  const list = await page.getOperatorList().catch(() => null);
-  if (!list) return [];
-  const viewport = page.getViewport({ scale: 1 });
-  return tableSizedImages(paintedImages(list, imageOpCodes(lib), viewport.transform as unknown as Matrix), viewport);
+export function tableImageBoxes(list: { fnArray: number[]; argsArray: unknown[] }, lib: PdfJs, frame: { transform: Matrix; width: number; height: number }): ImageBox[] {
+  return tableSizedImages(paintedImages(list, imageOpCodes(lib), frame.transform), frame);
 }
