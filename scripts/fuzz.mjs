@@ -8,10 +8,15 @@
  * E_INTERNAL or E_SCHEMA_VIOLATION error, E_TIMEOUT (the extraction's own budget ran out: a slow
  * path, even if it ended cleanly), E_TOO_LARGE for the memory limit (a blow-up the input limits
  * missed), or a success with no content. Now and then the batch listing is run over a random tree
- * of symlinks (loops, dangling links): it must end and list each real file once.
+ * of symlinks (loops, dangling links): it must end and list each real file once; and every
+ * BATCH_EVERY inputs `xxgk batch` runs over the latest mutants (it must end, exit 0/1, list every
+ * file in summary.json without a finding code, and print no stack).
  * Findings are written to fuzz-findings/ (input bytes + reason) and the exit code is 1.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realpathSync } from 'node:fs';
@@ -131,6 +136,45 @@ async function fuzzListing() {
   }
 }
 
+/** The latest mutants, for the next batch run. */
+const recent = [];
+const BATCH_EVERY = Number(process.env.FUZZ_BATCH_EVERY ?? 40);
+const BATCH_FILES = 8;
+const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
+const FINDING_CODES = ['E_INTERNAL', 'E_SCHEMA_VIOLATION', 'E_TIMEOUT'];
+
+/**
+ * `xxgk batch` over the latest mutants (as files with their format's extension), one worker, the
+ * same budget: it must end in time, exit 0 or 1, list every file in summary.json with a result or
+ * a code that is not a finding, and print no stack.
+ */
+async function fuzzBatch() {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-fuzz-batch-'));
+  try {
+    const inDir = join(dir, 'in');
+    mkdirSync(inDir);
+    const shas = new Set();
+    for (const [i, m] of recent.entries()) {
+      writeFileSync(join(inDir, `m${i}.${m.ext}`), m.bytes);
+      shas.add(createHash('sha256').update(m.bytes).digest('hex'));
+    }
+    const limit = recent.length * BUDGET_MS + 30_000;
+    const r = spawnSync(process.execPath, [BIN, 'batch', inDir, '--out', join(dir, 'out'), '--workers', '1', '--timeout', String(BUDGET_MS - 5000)], { encoding: 'utf8', timeout: limit });
+    if (r.error) return { finding: `batch: no end within ${limit} ms (${r.error.message})` };
+    if (r.status !== 0 && r.status !== 1) return { finding: `batch: exit ${r.status}: ${r.stderr.slice(-500)}` };
+    if (/\n\s+at .*:\d+:\d+\)?\n/.test(r.stderr)) return { finding: `batch: a stack on stderr: ${r.stderr.slice(-500)}` };
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8'));
+    if (summary.files.length !== recent.length && summary.files.length !== shas.size) return { finding: `batch: ${summary.files.length} files in summary.json for ${recent.length} inputs` };
+    for (const f of summary.files) {
+      const code = f.error?.code;
+      if (FINDING_CODES.includes(code) || (code === 'E_TOO_LARGE' && /memory limit/.test(f.error.message))) return { finding: `batch: ${f.file}: ${code}: ${f.error.message}` };
+    }
+    return { outcome: 'batch-ok' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** A mutant: usually a sample mutated, sometimes a zip bomb (as .docx). */
 function nextInput() {
   if (random() < 0.05) return { bytes: zipBomb(random), name: `bomb.docx.mut${n}` };
@@ -156,6 +200,17 @@ while (Date.now() < end) {
   const { bytes, name } = nextInput();
   const r = await run(bytes, name);
   n++;
+  recent.push({ bytes, ext: name.match(/\.(pdf|html|txt|docx)\b/)?.[1] ?? 'txt' });
+  if (recent.length > BATCH_FILES) recent.shift();
+  if (n % BATCH_EVERY === 0) {
+    const b = await fuzzBatch();
+    if (b.finding) {
+      findings.push({ name: `batch${n}`, reason: b.finding });
+      mkdirSync(join(ROOT, 'fuzz-findings', `batch${n}`), { recursive: true });
+      for (const [i, m] of recent.entries()) writeFileSync(join(ROOT, 'fuzz-findings', `batch${n}`, `m${i}.${m.ext}`), m.bytes);
+      console.error(`FINDING batch${n}: ${b.finding}`);
+    } else outcomes[b.outcome] = (outcomes[b.outcome] ?? 0) + 1;
+  }
   if (r.finding) {
     findings.push({ name, reason: r.finding });
     mkdirSync(join(ROOT, 'fuzz-findings'), { recursive: true });
