@@ -18,6 +18,8 @@
  *           label-less value rows);
  * - active: table 二's labels wrapped ('行政规范性' / '文件'), tails on text lines or rows of empty cells;
  * - mix:    several of the above on one report;
+ * - shifted: a block of table 三's labels attached one row off (above or below their values), as
+ *           PDF-to-markdown converters do: right values or low confidence, never wrong at ≥ 0.9;
  * - docx:   the .docx sample with its number runs wrapped in Word simple fields (MERGEFIELD).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +38,7 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const [from, to] = arg('seeds', '1000..1040').split('..').map(Number);
-const KINDS = arg('kinds', 'noise,tail,blank,six,wrap,lifted,active,mix,docx').split(',');
+const KINDS = arg('kinds', 'noise,tail,blank,six,wrap,lifted,active,mix,shifted,docx').split(',');
 const VERBOSE = process.argv.includes('--verbose');
 /** --dump DIR: write every variant's document there (to look at one by hand). */
 const DUMP = arg('dump', '');
@@ -157,6 +159,32 @@ function active(t, r, style) {
   return notes.join(' ');
 }
 
+/**
+ * shifted: a PDF-to-markdown converter attached a block of labels to the wrong rows, one row off:
+ * 'up' — each label one row above its values (the first label alone on a row of empty cells, the
+ * last value row without a label); 'down' — each label one row below (the first value row without
+ * a label, the last label alone on a row of empty cells after the block). Whether the identities
+ * can tell depends on the values: the right result is the right value or a low confidence.
+ */
+function shifted(t, r) {
+  const rows = dataRows(t.requests);
+  const len = 2 + Math.floor(r() * 4);
+  const start = Math.floor(r() * (rows.length - len));
+  const block = rows.slice(start, start + len).map(([x]) => x);
+  const labels = block.map((x) => (x.group ? `${x.group}${x.cells[0]}` : x.cells[0]));
+  const empties = block[0].cells.slice(1).map(() => '');
+  for (const x of block) x.group = '';
+  const mode = pick(r, ['up', 'down']);
+  if (mode === 'up') {
+    block.forEach((x, k) => (x.cells[0] = labels[k + 1] ?? ''));
+    t.requests.splice(t.requests.indexOf(block[0]), 0, { kind: 'data', key: 'fragment', group: '', cells: [labels[0], ...empties] });
+  } else {
+    block.forEach((x, k) => (x.cells[0] = labels[k - 1] ?? ''));
+    t.requests.splice(t.requests.indexOf(block.at(-1)) + 1, 0, { kind: 'data', key: 'fragment', group: '', cells: [labels.at(-1), ...empties] });
+  }
+  return `${mode} ${len} labels from row ${start}`;
+}
+
 /** mix: several operators on one report. */
 function mix(t, r, style) {
   const ops = [noise, tail, wrap, active, ...(style === 'tab' || style === 'markdown' ? [blank] : [])].filter(() => r() < 0.6);
@@ -181,8 +209,8 @@ function render(t, style, b) {
   return Buffer.from(textReport({ ...b, tables }));
 }
 
-const OPS = { noise, tail, blank, six, wrap, lifted, active, mix };
-const STYLES = { noise: ['tab', 'cellPerLine', 'layout', 'markdown', 'html'], tail: ['tab', 'layout', 'markdown', 'html'], blank: ['tab', 'markdown', 'html'], six: ['tab', 'markdown', 'html'], wrap: ['tab', 'layout', 'markdown'], lifted: ['tab', 'layout', 'markdown'], active: ['tab', 'layout', 'markdown'], mix: ['tab', 'layout', 'markdown'] };
+const OPS = { noise, tail, blank, six, wrap, lifted, active, mix, shifted };
+const STYLES = { noise: ['tab', 'cellPerLine', 'layout', 'markdown', 'html'], tail: ['tab', 'layout', 'markdown', 'html'], blank: ['tab', 'markdown', 'html'], six: ['tab', 'markdown', 'html'], wrap: ['tab', 'layout', 'markdown'], lifted: ['tab', 'layout', 'markdown'], active: ['tab', 'layout', 'markdown'], mix: ['tab', 'layout', 'markdown'], shifted: ['markdown', 'markdown', 'tab'] };
 
 /** A text or HTML variant: data, document bytes, file name, description. */
 function variant(kind, seed) {

@@ -12,11 +12,17 @@
  * next to the scan as `scans/<out>.golden.json`.
  *
  *   node scripts/make-scans.mjs            # needs pdftoppm, convert, qpdf
+ *
+ * Variants (for checking OCR on scans it was not tuned on): `--variants N [--seed S] [--dpi D]
+ * [--from sample.pdf] [--out DIR]` writes N scans of the sample (default pdf-2019-libreoffice.pdf,
+ * 100 dpi) with skew, noise, JPEG quality and noise seed drawn from seed S, and their goldens, to
+ * DIR (default /tmp/xxgk-scan-variants); `scripts/check-ocr.mjs` scores them.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumPdf } from './print-pdf.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 /** Outside samples/: `npm start` batches samples/ (recursively) with the default time budget, too short for OCR. */
@@ -94,10 +100,32 @@ function scanPages(src, s, tmp, only) {
     run('pdftoppm', ['-gray', '-r', String(s.dpi), '-f', String(p), '-l', String(p), '-singlefile', src, stem]);
     const out = `${stem}.jpg`;
     // Fixed seed: the same scan every run.
-    run('convert', [`${stem}.pgm`, '-seed', String(1000 + p), '-background', 'white', '-rotate', String(s.skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', '-colorspace', 'Gray', '-quality', String(s.quality), out]);
+    run('convert', [`${stem}.pgm`, '-seed', String((s.seed ?? 1000) + p), '-background', 'white', '-rotate', String(s.skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', '-colorspace', 'Gray', '-quality', String(s.quality), out]);
     jpegs.push(readFileSync(out));
   }
   return jpegs;
+}
+
+/**
+ * One page with a text layer whose table is a picture (`scans/mixed-page-table-image.pdf`): the
+ * heading and a paragraph as text, under them the top rows of table 三 of pdf-2019-libreoffice.pdf
+ * page 3 as a 100 dpi grey JPEG (noise, JPEG artefacts), printed by Chromium. Its values are the
+ * sample's (golden: golden/pdf-2019-libreoffice.golden.json).
+ */
+const MIXED_PAGE = { out: 'mixed-page-table-image.pdf', from: 'pdf-2019-libreoffice.pdf', page: 3, dpi: 100, topPt: 112, bottomPt: 415, noise: 0.3, quality: 45 };
+
+function mixedPage(tmp) {
+  const m = MIXED_PAGE;
+  const stem = join(tmp, 'mixed');
+  run('pdftoppm', ['-gray', '-r', String(m.dpi), '-f', String(m.page), '-l', String(m.page), '-singlefile', join(ROOT, 'samples', m.from), stem]);
+  const [y, h] = [Math.round((m.topPt * m.dpi) / 72), Math.round(((m.bottomPt - m.topPt) * m.dpi) / 72)];
+  run('convert', [`${stem}.pgm`, '-crop', `x${h}+0+${y}`, '+repage', '-seed', '1003', '-attenuate', String(m.noise), '+noise', 'Gaussian', '-colorspace', 'Gray', '-quality', String(m.quality), `${stem}.jpg`]);
+  const jpg = readFileSync(`${stem}.jpg`);
+  const { width } = jpegSize(jpg);
+  const html = `<!doctype html><meta charset="utf-8"><style>@page{size:A4;margin:0}body{margin:0;font:12pt serif}p,h2{margin:8pt 60pt}img{display:block;width:${(width * 72) / m.dpi}pt}</style>
+<h2>三、收到和处理政府信息公开申请情况</h2><p>本机关依法办理政府信息公开申请，下表为办理情况（表格为扫描图片）。</p>
+<img src="data:image/jpeg;base64,${jpg.toString('base64')}"><p>以上为本年度依申请公开情况。</p>`;
+  chromiumPdf(html, join(OUT, m.out));
 }
 
 function main() {
@@ -126,6 +154,51 @@ function main() {
       rmSync(tmp, { recursive: true, force: true });
     }
   }
+  const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
+  try {
+    mixedPage(tmp);
+    console.log(`${MIXED_PAGE.out}: ${(readFileSync(join(OUT, MIXED_PAGE.out)).length / 1024).toFixed(0)} KiB`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+/** A small deterministic generator (mulberry32) for the variants' parameters. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** N degraded scans of one sample, parameters drawn from `seed`, with the sample's golden. */
+function variants(n, seed, dpi, from, out) {
+  mkdirSync(out, { recursive: true });
+  const rnd = random(seed);
+  const made = [];
+  for (let i = 0; i < n; i++) {
+    const s = { dpi, skew: Math.round((rnd() - 0.5) * 120) / 100, noise: Math.round((0.2 + rnd() * 0.35) * 100) / 100, quality: Math.round(30 + rnd() * 35), seed: Math.floor(rnd() * 1e6) };
+    const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
+    try {
+      const name = `${from.replace(/\.pdf$/, '')}-v${seed}-${i}.pdf`;
+      writeFileSync(join(out, name), jpegsToPdf(scanPages(join(ROOT, 'samples', from), s, tmp), s.dpi));
+      copyFileSync(join(ROOT, 'golden', from.replace(/\.pdf$/, '.golden.json')), join(out, name.replace(/\.pdf$/, '.golden.json')));
+      made.push({ name, ...s });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  console.log(JSON.stringify(made, null, 1));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, dflt) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : dflt;
+  };
+  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'));
+  else main();
+}

@@ -130,6 +130,7 @@ export const OPERATORS = [
     name: 'numberingGlued',
     formats: ['text'],
     apply(doc, r) {
+      if (doc.pages) return false; // see pageInterleaved
       const rows = doc.tables.requests;
       const idx = rows.map((x, i) => (x.kind === 'data' && x.key && /^\d+\./.test(rows[i + 1]?.cells[0] ?? '') && !rows[i + 1].group ? i : -1)).filter((i) => i >= 0);
       if (!idx.length) return false;
@@ -157,6 +158,18 @@ export const OPERATORS = [
     formats: ['text'],
     apply(doc) {
       doc.rawOrder = true;
+      return true;
+    },
+  },
+  {
+    name: 'pageInterleaved',
+    formats: ['text'],
+    apply(doc, r) {
+      // Plain pdftotext over table 三 split across pages: per page its labels in a pile (before or
+      // after the values), its values one per line, row by row or column by column.
+      // A value glued to the next row's numbering is a dump of rows printed together: not this order.
+      if (doc.ops.includes('numberingGlued')) return false;
+      doc.pages = { cuts: 1 + Math.floor(r() * 2), seed: Math.floor(r() * 1e9) };
       return true;
     },
   },
@@ -223,7 +236,10 @@ export const OPERATORS = [
       let n = 0;
       for (const table of ['activeDisclosure', 'requests', 'reviewLitigation']) {
         for (const row of dataRows(doc.tables[table])) {
+          const before = n;
           row.cells = row.cells.map((c, i) => ((i > 0 || table === 'reviewLitigation') && /^[1-9]\d+$/.test(c) && r() < 0.7 ? (n++, `${c[0]} ${c.slice(1)}`) : c));
+          // Printed one cell per line by a later operator, '1 7' is 17 or 1 and 7: only a tab cell says which.
+          if (n > before) (doc.spaced ??= []).push([table, row]);
         }
       }
       doc.style = 'tab';

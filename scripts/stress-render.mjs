@@ -48,6 +48,7 @@ export function damage(doc, only) {
     if (op.apply(doc, doc.r)) doc.ops.push(op.name);
   }
   if (!doc.ops.length) doc.ops.push('none');
+  if (doc.style !== 'tab') for (const [table, row] of doc.spaced ?? []) rowKeys(doc, table, row).forEach((k) => doc.undetermined.add(k));
   return doc;
 }
 
@@ -67,23 +68,79 @@ function taggedLines(doc, table) {
     });
     return lines;
   }
+  if (doc.pages && table === 'requests') return interleavedPages(doc, rows, keysOf);
   if (doc.style === 'cellPerLine') return rows.flatMap((row) => cellsOf(row).map((c) => ({ text: c, keys: keysOf(row) })));
   const sep = doc.style === 'layout' ? '    ' : '\t';
   return rows.map((row) => ({ text: (doc.style === 'layout' ? '    ' : '') + cellsOf(row).join(sep), keys: keysOf(row) }));
 }
 
-/** Consecutive identical lines printed once; the keys of a dropped line are no longer determined. */
+/**
+ * Plain `pdftotext` reading order of a table split over pages: the data rows cut into pages; per
+ * page its labels in a pile before or after its values (one per line), the values row by row or
+ * column by column, the page number between pages. Non-data rows (headers) stay on top.
+ */
+function interleavedPages(doc, rows, keysOf) {
+  const r = rng(doc.pages.seed);
+  const lines = rows.filter((x) => x.kind !== 'data').map((x) => ({ text: x.cells.join('\t'), keys: [] }));
+  const data = rows.filter((x) => x.kind === 'data');
+  const cuts = [...new Set(Array.from({ length: doc.pages.cuts }, () => 2 + Math.floor(r() * (data.length - 3))))].sort((a, b) => a - b);
+  const pages = [0, ...cuts, data.length].slice(1).map((end, i, ends) => data.slice(i === 0 ? 0 : ends[i - 1], end));
+  pages.forEach((page, p) => {
+    if (p > 0) lines.push({ text: `- ${p + 1} -`, keys: [] });
+    const labels = page.map((row) => ({ text: [row.group, row.cells[0]].filter(Boolean).join(''), keys: keysOf(row) })).filter((l) => l.text);
+    const byColumn = r() < 0.5 && page.length > 1;
+    const values = byColumn
+      ? COLS.flatMap((_, ci) => page.map((row) => ({ text: row.cells[ci + 1] ?? '', keys: keysOf(row) })))
+      : page.flatMap((row) => row.cells.slice(1).map((c) => ({ text: c, keys: keysOf(row) })));
+    lines.push(...(r() < 0.5 ? [...labels, ...values] : [...values, ...labels]));
+  });
+  return lines;
+}
+
+/**
+ * Consecutive identical lines printed once. A row whose collapsed values still have one reading
+ * only (every way to expand the printed values back to the row's cells but one breaks the row's
+ * own total) stays determined; the keys of other rows touched by a dropped line do not.
+ */
 function collapse(doc, lines) {
   const out = [];
+  const touched = new Map();
+  const id = (l) => l.keys.join(',');
   for (const l of lines) {
     if (out.length && out.at(-1).text === l.text && l.text.trim() !== '') {
-      l.keys.forEach((k) => doc.undetermined.add(k));
-      out.at(-1).keys.forEach((k) => doc.undetermined.add(k));
+      touched.set(id(l), l.keys);
+      touched.set(id(out.at(-1)), out.at(-1).keys);
+      // A run across two rows (a row whose label was lost): neither row can be decoded on its own.
+      if (id(out.at(-1)) !== id(l)) l.keys.concat(out.at(-1).keys).forEach((k) => doc.undetermined.add(k));
       continue;
     }
     out.push(l);
   }
+  for (const [key, keys] of touched) {
+    if (keys.length === 0 || keys.some((k) => doc.undetermined.has(k)) || !uniqueExpansion(doc, keys, out.filter((l) => id(l) === key))) keys.forEach((k) => doc.undetermined.add(k));
+  }
   return out;
+}
+
+/** True when the printed (collapsed) value lines of a row expand back to its cells in one way only that keeps the row total. */
+function uniqueExpansion(doc, keys, printed) {
+  const values = printed.map((l) => l.text).filter((t) => /^\d+(\.\d+)?$/.test(t)).map(Number);
+  const want = keys.map((k) => doc.expected.get(k));
+  if (printed.length - values.length > 1 || values.length === 0 || want.some((v) => typeof v !== 'number')) return false;
+  const total = keys.findIndex((k) => k.endsWith('.total'));
+  const found = new Set();
+  const walk = (i, acc) => {
+    if (found.size > 1) return;
+    if (i === values.length) {
+      if (acc.length !== keys.length) return;
+      const ok = total < 0 || acc[total] === acc.reduce((a, b, j) => (j === total ? a : a + b), 0);
+      if (ok) found.add(acc.join(','));
+      return;
+    }
+    for (let r = 1; acc.length + r + (values.length - i - 1) <= keys.length; r++) walk(i + 1, [...acc, ...Array(r).fill(values[i])]);
+  };
+  walk(0, []);
+  return found.size === 1;
 }
 
 function textOf(doc) {

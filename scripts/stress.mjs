@@ -37,7 +37,7 @@ const CONFIDENT = 0.9;
 const BANDS = [0, 0.5, 0.7, 0.9];
 
 const same = (a, b) => typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
-const blank = () => ({ docs: 0, fields: 0, right: 0, missing: 0, wrong: 0, silent: 0, undet: 0, undetSilent: 0, failed: 0 });
+const blank = () => ({ docs: 0, fields: 0, right: 0, missing: 0, wrong: 0, silent: 0, undet: 0, undetRight: 0, undetSilent: 0, failed: 0 });
 
 /** Per-field verdicts of one extraction against the chosen values. */
 function judge(doc, report) {
@@ -62,6 +62,7 @@ function tally(s, diffs, failed) {
     s.fields++;
     if (d.undetermined) {
       s.undet++;
+      if (d.kind === 'right') s.undetRight++;
       if (d.kind === 'silent') s.undetSilent++;
       continue;
     }
@@ -73,11 +74,11 @@ function tally(s, diffs, failed) {
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
 function table(title, rows) {
   console.log(`\n${title}`);
-  console.log(['', 'docs', 'fields', 'right', 'missing', 'wrong', 'wrong>=.9', 'undet.', 'undet>=.9', 'failed'].map((h, i) => (i ? h.padStart(i === 3 ? 15 : 10) : h.padEnd(20))).join(''));
+  console.log(['', 'docs', 'fields', 'right', 'missing', 'wrong', 'wrong>=.9', 'undet.', 'undet right', 'undet>=.9', 'failed'].map((h, i) => (i ? h.padStart(i === 3 || i === 8 ? 15 : 10) : h.padEnd(20))).join(''));
   for (const [name, s] of rows) {
     const det = s.fields - s.undet;
-    const cells = [s.docs, s.fields, `${s.right} ${pct(s.right, det)}`, s.missing, s.wrong, s.silent, s.undet, s.undetSilent, s.failed];
-    console.log(name.padEnd(20) + cells.map((c, i) => String(c).padStart(i === 2 ? 15 : 10)).join(''));
+    const cells = [s.docs, s.fields, `${s.right} ${pct(s.right, det)}`, s.missing, s.wrong, s.silent, s.undet, `${s.undetRight} ${pct(s.undetRight, s.undet)}`, s.undetSilent, s.failed];
+    console.log(name.padEnd(20) + cells.map((c, i) => String(c).padStart(i === 2 || i === 7 ? 15 : 10)).join(''));
   }
 }
 

@@ -16,6 +16,7 @@ import { loadReportChecker } from './schema/json-check.js';
 import type { Report } from './schema/report.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import { scoreConfidence } from './score/index.js';
+import { scoreMeta } from './score/meta.js';
 import { findSections, type FoundSection } from './sections/index.js';
 import { withTimeout } from './_internal/timeout.js';
 import type { TypedReport } from './typed-report.js';
@@ -34,7 +35,7 @@ const MIN_SECTIONS = 2;
 
 function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } {
   const sections = findSections(doc.lines);
-  const meta = extractMeta(doc);
+  const { fields: metaFields, ...meta } = scoreMeta(extractMeta(doc));
   const mapped = mapToReport(doc.lines, sections, meta.year);
   const placed = [...mapped.fields.values()].some((f) => f.value !== null);
   if (!placed && (sections.length < MIN_SECTIONS || meta.title === null)) {
@@ -53,6 +54,7 @@ function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } 
     schemaVersion: SCHEMA_VERSION,
     source: { name: doc.name, format: doc.kind, sha256: doc.sha256, bytes: doc.bytes, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) },
     meta: { ...meta, templateVersion: mapped.version },
+    metaFields,
     sections: sections.map((s) => ({ key: s.key, heading: s.heading, confidence: s.confidence, text: s.text })),
     data: keysToData(values) as Report['data'],
     fields: scored.fields,

@@ -12,6 +12,7 @@ import { normalizeLabel } from '../src/layout/normalize-text.js';
 import { unwrapFieldsXml } from '../src/load/docx-fields.js';
 import { joinFragments } from '../src/map/join-fragments.js';
 import { matchLabel } from '../src/map/label-match.js';
+import { shiftedStretches } from '../src/map/shifted-labels.js';
 import { scoreField } from '../src/score/index.js';
 import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';
 import type { TableRow } from '../src/tables/build-rows.js';
@@ -122,6 +123,12 @@ describe('labels in whole reports', () => {
     const r = await read(report({ requests: requestLines((rows) => rows.flatMap((l) => (l.startsWith('5.要求行政') ? [l.replace('5.要求行政机关确认或重新出具已获取信息', '5.要求行政'), '— 3 —', '机关确认或重新出具已获取信息'] : [l]))) }));
     expect(value(r, 'requests.notProcessed.confirmation.total')).toBe(1);
     expect(value(r, 'requests.otherHandling.combined.total')).toBe(0);
+  });
+
+  it("should read a short label glued after a header word ('其他（七）总计') as that label", async () => {
+    const r = await read(report({ requests: requestLines((rows) => rows.map((l) => l.replace(/^（七）总计/, '其他（七）总计'))) }));
+    expect(value(r, 'requests.totalHandled.total')).toBe(7);
+    expect(value(r, 'requests.totalHandled.naturalPerson')).toBe(5);
   });
 
   it("should read '( 七 ) 总计' as 总计", async () => {
@@ -241,5 +248,59 @@ describe('.docx simple fields', () => {
     const r = await read(await zip.generateAsync({ type: 'uint8array' }), 'fields.docx');
     const golden = JSON.parse(readFileSync(join(ROOT, 'golden/docx-word.golden.json'), 'utf8')) as Golden;
     expect(compareReport('docx', r, golden).fields.filter((f) => !f.ok)).toEqual([]);
+  });
+});
+
+describe('labels attached one row off (PDF-to-markdown converters)', () => {
+  /** （四）'s three rows with their labels one row below their values: a label-less value row first, the last label alone on a row of empty cells. */
+  const shiftedDown = requestLines((rows) => {
+    const at = rows.findIndex((l) => l.startsWith('（四）无法提供'));
+    const labels = rows.slice(at, at + 3).map((l) => l.split('\t')[0]!);
+    const values = rows.slice(at, at + 3).map((l) => l.split('\t').slice(1).join('\t'));
+    return [...rows.slice(0, at), `\t${values[0]}`, `${labels[0]}\t${values[1]}`, `${labels[1]}\t${values[2]}`, `${labels[2]}${'\t'.repeat(7)}`, ...rows.slice(at + 3)];
+  });
+
+  it('should not give a confident value to a row whose label may belong to its neighbour', async () => {
+    const r = await read(report({ requests: shiftedDown }));
+    // Printed under '1.本机关不掌握相关政府信息' are zeros; its values (… 2) are on the label-less row above.
+    for (const key of ['requests.unavailable.notHeld.total', 'requests.unavailable.needsCreation.total', 'requests.unavailable.unclear.total']) {
+      const f = r.fields[key]!;
+      const right = { 'requests.unavailable.notHeld.total': 2, 'requests.unavailable.needsCreation.total': 0, 'requests.unavailable.unclear.total': 0 }[key];
+      if (value(r, key) !== right) expect(f.confidence).toBeLessThan(0.9);
+    }
+    expect(r.fields['requests.unavailable.notHeld.total']!.confidence).toBeLessThan(0.9);
+  });
+
+  it('should move the labels back when the label-less row finds no free template row', async () => {
+    const r = await read(report({ requests: shiftedDown }));
+    expect(value(r, 'requests.unavailable.notHeld.naturalPerson')).toBe(1);
+    expect(value(r, 'requests.unavailable.notHeld.total')).toBe(2);
+    expect(value(r, 'requests.unavailable.needsCreation.total')).toBe(0);
+    expect(value(r, 'requests.unavailable.unclear.total')).toBe(0);
+  });
+
+  it('should mark a stretch between a label-less value row and a labelled row of empty cells', () => {
+    const blank = row('3.补正后申请内容仍不明确', [], { values: Array.from({ length: 7 }, () => ({ kind: 'blank' as const })), blankCells: 7 });
+    expect([...shiftedStretches([row('（一）予以公开', [1]), row('', [2]), row('1.本机关不掌握相关政府信息', [0]), blank, row('（五）不予处理', [0])])]).toEqual([1, 2, 3]);
+    expect(shiftedStretches([row('', [2]), row('1.本机关不掌握相关政府信息', [0])]).size).toBe(0);
+  });
+
+  it('should keep the rows outside the stretch confident', async () => {
+    const r = await read(report({ requests: shiftedDown }));
+    expect(value(r, 'requests.granted.total')).toBe(3);
+    expect(r.fields['requests.granted.total']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('empty 总计 cells in a table printed one value per line', () => {
+  it('should read rows of zeros whose total was lost, not send the whole table to ambiguity', async () => {
+    // Every row one cell per line, its 总计 printed empty (an empty line): six values for seven cells.
+    const requests = REQUESTS.flatMap(([label, values]) => [label, ...values.split(' ').slice(0, 6), '']);
+    const r = await read(report({ requests }));
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.granted.total')).toBe(3);
+    expect(value(r, 'requests.denied.stateSecret.total')).toBe(0);
+    expect(value(r, 'requests.unavailable.notHeld.total')).toBe(2);
+    expect(r.fields['requests.denied.stateSecret.total']!.flags).not.toContain('ambiguous');
   });
 });

@@ -8,8 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, flattenData, type Golden } from '../src/index.js';
+import { alignRows } from '../src/map/align-rows.js';
 import { rowCandidates } from '../src/map/row-candidates.js';
-import { estimateSkew, rotate, type Grey } from '../src/ocr/image.js';
+import { buildRows } from '../src/tables/build-rows.js';
+import { TEMPLATE_2019 } from '../src/template/index.js';
+import { wordsFromHocr } from '../src/ocr/engine.js';
+import { estimateSkew, INK, rotate, ruleLevel, type Grey } from '../src/ocr/image.js';
 import { noTextMessage, stopOcr } from '../src/ocr/index.js';
 import { findRulings } from '../src/ocr/rulings.js';
 import { buildGrids } from '../src/pdf/grid.js';
@@ -45,6 +49,17 @@ describe('rulings and skew from a picture', () => {
     expect(grids[0]!.cells).toHaveLength(20);
   });
 
+  it('should find a faint ruling (a 1 px border of a 100 dpi scan, interpolated: lighter than glyph ink)', () => {
+    const img = tablePicture(4, 5);
+    // The 4th vertical ruling drawn faint: grey 175 on paper 245 (the glyphs stay dark).
+    for (let y = 0; y < img.height; y++) for (const x of [350, 351]) if (img.data[y * img.width + x] === 20 && (y - 60) % 50 >= 2) img.data[y * img.width + x] = 175;
+    expect(findRulings(img, 72).rulings.vertical).toHaveLength(5);
+    const level = ruleLevel(img);
+    expect(level).toBeGreaterThan(INK);
+    expect(findRulings(img, 72, level).rulings.vertical).toHaveLength(6);
+    expect(buildGrids(findRulings(img, 72, level).rulings)[0]!.cells).toHaveLength(20);
+  });
+
   it('should measure a slight skew and straighten the page so its grid is found again', () => {
     const skewed = rotate(tablePicture(4, 5), -0.8);
     // The rotation that straightens it.
@@ -52,6 +67,31 @@ describe('rulings and skew from a picture', () => {
     // Skewed, a 500 px ruling drifts ~7 px: the runs break and no full grid comes out.
     expect(buildGrids(findRulings(skewed, 72).rulings)[0]?.cells.length ?? 0).toBeLessThan(20);
     expect(buildGrids(findRulings(rotate(skewed, estimateSkew(skewed)), 72).rulings)[0]!.cells).toHaveLength(20);
+  });
+});
+
+describe('digit lines', () => {
+  it("should give each word of a row's strip its extent, confidence and the digits its symbols may also be", () => {
+    // hOCR of a strip '56 ... 7' (tesseract lstm_choice_mode 2), trimmed.
+    const hocr = `<span class='ocr_line' id='line_1_1' title="bbox 22 19 1423 96">
+    <span class='ocrx_word' id='word_1_1' title='bbox 22 19 89 96; x_wconf 95'>56
+     <span class='ocrx_cinfo' id='lstm_choices_1_1_1'>
+      <span class='ocrx_cinfo' id='choice_1_1_1' title='x_confs 94.06'>5</span>
+      <span class='ocrx_cinfo' id='choice_1_1_2' title='x_confs 0'>3</span></span>
+     <span class='ocrx_cinfo' id='lstm_choices_1_1_2'>
+      <span class='ocrx_cinfo' id='choice_1_1_3' title='x_confs 94.52'>6</span>
+      <span class='ocrx_cinfo' id='choice_1_1_4' title='x_confs 31.06'>0</span>
+      <span class='ocrx_cinfo' id='choice_1_1_5' title='x_confs 0'>,</span></span>
+    </span>
+    <span class='ocrx_word' id='word_1_5' title='bbox 902 31 932 68; x_wconf 38'>7
+     <span class='ocrx_cinfo' id='lstm_choices_1_5_1'>
+      <span class='ocrx_cinfo' id='choice_1_5_1' title='x_confs 73.82'>7</span>
+      <span class='ocrx_cinfo' id='choice_1_5_2' title='x_confs 0'>.</span></span>
+    </span></span>`;
+    expect(wordsFromHocr(hocr)).toEqual([
+      { text: '56', confidence: 0.95, x0: 22, x1: 89, alternatives: [['3'], ['0']] },
+      { text: '7', confidence: 0.38, x0: 902, x1: 932, alternatives: [[]] },
+    ]);
   });
 });
 
@@ -78,6 +118,24 @@ describe('OCR readings in the solver and the score', () => {
     const unread: ValueToken = { kind: 'blank', ocr: { unread: true } };
     const candidates = rowCandidates({ values: [ocrNum(2), unread, ocrNum(1), ocrNum(7)], blankCells: 0, onGrid: true }, 4);
     expect(solve([{ id: 'r', keys, candidates }], identity).fields.get('r.b')).toEqual({ value: 4, flags: ['derived', 'ocr'] });
+  });
+
+  it('should place a row whose OCR label names nothing by position between labelled rows (a garbled label, not foreign text)', () => {
+    // 2019 rows （六）其他处理, （七）总计, 四、结转下年度继续办理; '（七）总计' read '《七介计'.
+    const specs = TEMPLATE_2019.requestRows.slice(-3);
+    const cells = (label: string, n: number) => [label, ...Array.from({ length: 7 }, (_, i) => String(n + i))];
+    const lines = (ocr: boolean) =>
+      [cells('（六）其他处理', 1), cells('《七介计', 20), cells('四、结转下年度继续办理', 40)].map((c) => ({
+        cells: c,
+        separated: true,
+        source: {},
+        ...(ocr ? { ocr: c.map(() => ({})) } : {}),
+      }));
+    const placed = (ocr: boolean) => alignRows(buildRows(lines(ocr)), specs).map((m) => [m.spec.key, m.labelScore === null ? 'position' : 'label']);
+    expect(specs.map((s) => s.key)).toEqual(['otherHandling.combined', 'totalHandled', 'carriedForward']);
+    expect(placed(true)).toEqual([['otherHandling.combined', 'label'], ['totalHandled', 'position'], ['carriedForward', 'label']]);
+    // The same garbled text in a text layer is foreign text: not placed.
+    expect(placed(false).map(([k]) => k)).not.toContain('totalHandled');
   });
 
   it('should cap an OCR value below 0.9 unless two identities through other read cells confirm it', () => {
@@ -119,5 +177,22 @@ describe('scanned PDF', () => {
       if (fields[k]!.confidence >= 0.9) expect([k, v]).toEqual([k, want.get(k)]);
     }
     expect(report.warnings.map((w) => w.code)).toContain('ocr_used');
+  }, 600_000);
+
+  it('should read a table pasted as a picture on a page with a text layer: the picture by OCR, the text as text', async () => {
+    // Heading and paragraphs as text; the top rows of table 三 as a 100 dpi grey JPEG under them.
+    const mixed = join(ROOT, 'scans', 'mixed-page-table-image.pdf');
+    await expect(extract(mixed, { ocr: 'off' })).rejects.toMatchObject({ code: 'E_NOT_A_REPORT' });
+    const report = await extract(mixed, { ocr: 'auto', timeoutMs: 600_000 });
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'pdf-2019-libreoffice.golden.json'), 'utf8')) as Golden;
+    const want = flattenData(golden.data as never);
+    const read = [...flattenData(report.data)].filter(([, v]) => v !== null);
+    // The picture holds 7 rows × 7 columns of table 三 (49 values; 47 read right when measured).
+    expect(read.filter(([k, v]) => want.get(k) === v).length).toBeGreaterThanOrEqual(42);
+    const fields = report.fields as Record<string, { confidence: number; flags: string[] }>;
+    for (const [k, v] of read) {
+      expect(fields[k]!.flags).toContain('ocr');
+      if (fields[k]!.confidence >= 0.9) expect([k, v]).toEqual([k, want.get(k)]);
+    }
   }, 600_000);
 });

@@ -16,7 +16,7 @@ import { resolveOptions } from '../src/options.js';
 import { readingFrame } from '../src/pdf/orientation.js';
 import type { Matrix } from '../src/pdf/rulings.js';
 import { dropOverprints, pageItems } from '../src/pdf/text-items.js';
-import { ROOT } from './helpers/paths.js';
+import { CORPUS, describeIfExists, ROOT } from './helpers/paths.js';
 
 const text = (x: number, y: number, s: string): string => `BT /F1 10 Tf ${x} ${y} Td (${s}) Tj ET`;
 
@@ -195,5 +195,70 @@ describe('bevelled borders (Chromium, <table border="1">)', () => {
     const doc = await read([{ content: [...borders, ...texts].join('\n') }]);
     expect(cellsOf(doc)).toEqual(UPRIGHT);
     expect(doc.lines.every((l) => l.source.strategy === 'ruled')).toBe(true);
+  });
+});
+
+describe('tables pasted as pictures (table_is_image)', () => {
+  // samples/html-image-tables.html with its three tables as screenshots and a seal by the
+  // signature, printed by Chromium (scripts/make-table-image-pdf.mjs): tables 二 and 三 are
+  // pictures on page 1, table 四 on page 2, under their headings; the seal is on page 2 too.
+  const fixture = join(ROOT, 'test', 'fixtures', 'pdf-table-images.pdf');
+
+  it('should warn table_is_image naming the pages whose tables are pictures', async () => {
+    const doc = await load(new Uint8Array(readFileSync(fixture)), resolveOptions({ format: 'pdf' }));
+    expect(doc.warnings.find((w) => w.code === 'table_is_image')?.message).toMatch(/^pages 1, 2: /);
+    expect(doc.lines.some((l) => l.cells.join('').includes('存在的主要问题'))).toBe(true);
+  });
+
+  it('should leave every table field of that report missing, never invented (golden of the HTML page)', async () => {
+    const report = await extract(fixture);
+    expect(report.warnings.map((w) => w.code)).toContain('table_is_image');
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'html-image-tables.golden.json'), 'utf8')) as Golden;
+    expect(compareReport(fixture, report, golden).fields.filter((f) => !f.ok)).toEqual([]);
+  });
+
+  it('should not take a seal, a logo or a thin banner for a table', async () => {
+    const { tableSizedImages, hasTableHeading } = await import('../src/pdf/table-images.js');
+    const a4 = { width: 595, height: 842 };
+    expect(tableSizedImages([{ x: 400, y: 600, width: 68, height: 68 }], a4)).toEqual([]); // seal
+    expect(tableSizedImages([{ x: 0, y: 0, width: 595, height: 30 }], a4)).toEqual([]); // banner
+    expect(tableSizedImages([{ x: 72, y: 300, width: 450, height: 73 }], a4)).toHaveLength(1); // a 4-row table
+    expect(hasTableHeading(['四、政府信息公开行政复议、', '行政诉讼情况'])).toBe(true);
+    expect(hasTableHeading(['五、存在的主要问题及改进情况'])).toBe(false);
+  });
+
+  it('should not warn on a text PDF whose tables are text', async () => {
+    const doc = await load(new Uint8Array(readFileSync(join(ROOT, 'samples', 'pdf-chromium-web.pdf'))), resolveOptions({ format: 'pdf' }));
+    expect(codes(doc)).not.toContain('table_is_image');
+  });
+});
+
+/**
+ * The real corpus PDFs (WPS, ../shared/corpus) turned as viewers and scanners turn them: read as
+ * their upright originals. One turn per file (rotations spread over the files) to keep it fast.
+ */
+describeIfExists(CORPUS)('turned copies of the corpus PDFs (qpdf, Ghostscript)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-turn-corpus-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cases: [string, number, boolean][] = [
+    ['hongze-2023', 90, false],
+    ['hongze-2024', 180, true],
+    ['huaian-2024', 270, false],
+  ];
+  const run = has('qpdf') && has('gs') ? it.each(cases) : it.skip.each(cases);
+  run('should read %s turned by %i° (Ghostscript re-print: %s) as the upright original', async (name, rotate, reprint) => {
+    const original = join(CORPUS, name, 'report.pdf');
+    const turned = join(dir, `${name}-r${rotate}.pdf`);
+    execFileSync('qpdf', [`--rotate=+${rotate}`, original, turned]);
+    let file = turned;
+    if (reprint) {
+      // Ghostscript draws the turned content into upright pages (no /Rotate left).
+      file = join(dir, `${name}-g${rotate}.pdf`);
+      execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', `-sOutputFile=${file}`, turned]);
+    }
+    const golden = JSON.parse(readFileSync(join(CORPUS, name, 'golden.json'), 'utf8')) as Golden;
+    const report = await extract(file);
+    expect(compareReport(file, report, golden).fields.filter((f) => !f.ok)).toEqual([]);
+    expect(report.warnings.map((w) => w.code)).toContain('pdf_page_rotated');
   });
 });

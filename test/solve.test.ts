@@ -1,5 +1,5 @@
 /** The joint solver and the row readings it chooses between. */
-import { rowCandidates, splitRun } from '../src/map/row-candidates.js';
+import { MAX_CANDIDATES, rowCandidates, splitRun } from '../src/map/row-candidates.js';
 import { solve } from '../src/solve/index.js';
 import type { ValueToken } from '../src/tables/tokenize-cell.js';
 
@@ -81,12 +81,14 @@ describe('solve', () => {
     expect(stats.violations).toBe(1);
   });
 
+  // Bounded by construction (no wall-clock assertion: the machines are shared): the readings of one row
+  // stop at MAX_CANDIDATES, and a solve that cannot try them all leaves the row ambiguous.
   it('should give up a pathological run within its budget, ambiguous, not hung', () => {
     const run = '1234567890'.repeat(6);
-    const t0 = Date.now();
     const candidates = rowCandidates({ values: [num(run, true)], blankCells: 0 }, 15);
+    expect(candidates.length).toBeGreaterThan(1);
+    expect(candidates.length).toBeLessThanOrEqual(MAX_CANDIDATES);
     const { fields } = solve([{ id: 'r', keys: Array.from({ length: 15 }, (_, i) => `x.${i}`), candidates }], []);
-    expect(Date.now() - t0).toBeLessThan(20_000);
     expect([...fields.values()].some((f) => f.flags.includes('ambiguous'))).toBe(true);
   });
 });

@@ -43,7 +43,10 @@ function forwardStderr(stream: Readable | null): void {
  * The child does not keep the parent alive, and exits when the parent goes away.
  */
 export function forkChild(file: string, handlers: { message: (m: unknown) => void; exit: (reason: string) => void }, opts: { maxHeapMb?: number } = {}): Child {
-  const execArgv = opts.maxHeapMb ? [`--max-old-space-size=${opts.maxHeapMb}`] : [];
+  // A heap limit below 2 GiB makes V8 grow the heap slowly: pdf.js's helper then ran 3× as many
+  // full collections as in a process without one (about a fifth more CPU per PDF). The growing
+  // factor of an unlimited heap (4×) is restored; the limit itself is unchanged.
+  const execArgv = opts.maxHeapMb ? [`--max-old-space-size=${opts.maxHeapMb}`, '--heap-growing-percent=300'] : [];
   const child = fork(file, [], { serialization: 'advanced', execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let ended = false;
   forwardStderr(child.stderr);

@@ -35,12 +35,12 @@ export class Progress {
     private readonly total: number,
   ) {}
 
-  /** Records one finished document. `skipped`: already done in an earlier run. */
-  tick(file: string, outcome: { ok: boolean; code?: string; skipped?: boolean }): void {
+  /** Records one finished path. `skipped`: done in an earlier run, or the same content as another path of this run. */
+  tick(file: string, outcome: { ok: boolean; code?: string; skipped?: 'earlier' | 'duplicate' }): void {
     this.done++;
     if (!outcome.ok) this.failed++;
     if (!this.out.isTTY) {
-      const what = outcome.skipped ? 'skipped (done earlier)' : outcome.ok ? 'ok' : `failed ${outcome.code}`;
+      const what = outcome.skipped === 'earlier' ? 'skipped (done earlier)' : outcome.skipped ? 'skipped (same content as another file)' : outcome.ok ? 'ok' : `failed ${outcome.code}`;
       this.out.write(`[${this.done}/${this.total}] ${what} ${printable(file)}\n`);
       return;
     }

@@ -13,14 +13,16 @@ import { drawCodes } from '../pdf/draw-ops.js';
 import { dropFurniture } from '../pdf/furniture.js';
 import { buildGrids } from '../pdf/grid.js';
 import { readingFrame, type Rotation } from '../pdf/orientation.js';
-import { loadPdfJs } from '../pdf/pdfjs.js';
+import { placeFreeColumns } from '../pdf/free-columns.js';
+import { FONT_FACE_PARAMS, loadPdfJs } from '../pdf/pdfjs.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
+import { hasTableHeading, imageOpCodes, paintedImages, tableSizedImages } from '../pdf/table-images.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { cutAtTextObjects, textObjectStarts, type TextOpCodes } from '../pdf/text-objects.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
-import { noTextMessage, ocrAvailable, ocrHint, ocrPdfPage } from '../ocr/index.js';
+import { inRegions, MAX_TEXT_NUMBERS, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, tableImageRegions } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 const require = createRequire(import.meta.url);
@@ -38,6 +40,12 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** Pages with fewer number-only text items than this hold no statistics table: no rulings read. */
 const MIN_NUMBERS_FOR_TABLE = 3;
+
+/**
+ * A page with a table heading and fewer number-only items than this holds no table of values as
+ * text (the smallest statistics table, 四, has 15; dates, page numbers and years are a few).
+ */
+const MAX_NUMBERS_BESIDE_IMAGE_TABLE = 10;
 
 /**
  * Characters the decodable pages of a PDF with undecodable pages must have between them for the
@@ -119,7 +127,9 @@ async function paintsImage(page: PDFPageProxy, lib: PdfJs): Promise<boolean> {
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);
-  const doc = await lib.getDocument({ ...PDFJS_PARAMS, data: new Uint8Array(bytes), password: opts.password }).promise.catch((error: unknown) => {
+  // Pages may be rendered (OCR) only when OCR is on: otherwise no glyph outlines are compiled.
+  const fonts = opts.ocr === 'off' ? FONT_FACE_PARAMS : {};
+  const doc = await lib.getDocument({ ...PDFJS_PARAMS, ...fonts, data: new Uint8Array(bytes), password: opts.password } as Parameters<PdfJs['getDocument']>[0]).promise.catch((error: unknown) => {
     throw errorFor(error, base.name, opts.password);
   });
   try {
@@ -134,6 +144,9 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     const rotated: number[] = [];
     const undecodable: number[] = [];
     let ocrPages = 0;
+    const imageTables: number[] = [];
+    // A table heading on a page without table values: its table may be a picture, there or on the next page.
+    let headingWithoutTable = false;
     // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
@@ -157,15 +170,19 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       // is read by OCR when enabled. `auto`: an undecodable page, or a page without text that
       // paints an image (a blank, broken or rulings-only page is no scan).
       const scan = opts.ocr === 'force' || (opts.ocr === 'auto' && (undecoded || (items.length === 0 && (await paintsImage(page, lib)))));
-      const ocr = scan ? await ocrPdfPage(page) : null;
+      // `auto`: a page with text whose table is a picture: OCR reads the picture, the text layer the rest.
+      const textNumbers = items.filter((it) => /^\s*[\d,.]+\s*$/.test(it.str)).length;
+      const regions = !scan && opts.ocr === 'auto' && items.length > 0 && frame.rotation === 0 && textNumbers < MAX_TEXT_NUMBERS && (await ocrAvailable()) ? await tableImageRegions(page, lib) : [];
+      const ocr = scan ? await ocrPdfPage(page) : regions.length > 0 ? await ocrPdfPage(page, regions) : null;
+      if (ocr && regions.length > 0) items = [...items.filter((it) => !inRegions(regions, it.x + it.width / 2, it.top + it.height / 2)), ...ocr.items];
+      else if (ocr) items = ocr.items;
       if (ocr) {
-        items = ocr.items;
-        const read = items.reduce((n, it) => n + it.str.length, 0);
+        const read = ocr.items.reduce((n, it) => n + it.str.length, 0);
         chars += read;
         decodedChars += read;
         ocrPages++;
         // OCR reads the page as displayed (upright pages: rotation is not detected on a scan).
-        frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0 };
+        if (regions.length === 0) frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0 };
         if (undecoded) undecodable.pop();
       }
       if (frame.rotation !== 0) rotated.push(p);
@@ -174,6 +191,14 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await page.getOperatorList().catch(() => null) : null;
       const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
       if (list) items = cutAtTextObjects(items, textObjectStarts(list, textOpCodes(lib), frame.transform));
+      // A table pasted as a picture: a table-sized image on a page that has a table heading (or
+      // follows one) but not a table's values. Other pages' drawings are not fetched for it.
+      const heading = !ocr && numbers < MAX_NUMBERS_BESIDE_IMAGE_TABLE && hasTableHeading(items.map((it) => it.str));
+      if (!ocr && numbers < MAX_NUMBERS_BESIDE_IMAGE_TABLE && (heading || headingWithoutTable)) {
+        const drawing = list ?? (await page.getOperatorList().catch(() => null));
+        if (drawing && tableSizedImages(paintedImages(drawing, imageOpCodes(lib), frame.transform), frame).length > 0) imageTables.push(p);
+      }
+      headingWithoutTable = heading;
       const laid = layoutPage(items, ocr ? ocr.grids : rulings ? buildGrids(rulings) : [], p, tables);
       ocr?.mark(laid.lines, tables);
       tables += laid.grids.length;
@@ -189,7 +214,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     if (undecodable.length > 0 && decodedChars < MIN_DECODED_CHARS) {
       throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
     }
-    const lines: Line[] = dropFurniture(pages, heights).flat().map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}) }));
+    const lines: Line[] = placeFreeColumns(dropFurniture(pages, heights).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}) }));
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
     return {
       ...base,
@@ -200,7 +225,8 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
-        ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, or OCR forced): their values are flagged ocr` }] : []),
+        ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
+        ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, a table as a picture, or OCR forced): their values are flagged ocr` }] : []),
         ...unreadable.map(({ page, cause }) => ({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (${cause instanceof Error ? cause.message : String(cause)}): its content is missing` })),
       ],
       ...(info?.Title ? { metaTitle: info.Title } : {}),

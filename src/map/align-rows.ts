@@ -43,7 +43,10 @@ function rowLabels(row: MappedRow, specs: readonly RowSpec[]): { labels: (number
   // '四、结转' / '下年度继续办理') is a truncated label, not foreign text: it may be placed by position.
   const norm = normalizeLabel(row.label);
   const fragment = specs.some((s) => s.labels.some((l) => l.includes(norm)));
-  const foreign = norm.length > 0 && !fragment && own.every((o) => o.score < MIN_LABEL_SCORE);
+  // A label read by OCR that names nothing is more likely garbled ('（七）总计' read '《七介计')
+  // than foreign text: its row may be placed by position too (its values stay capped as OCR's).
+  const ocr = row.values.some((v) => v.ocr !== undefined);
+  const foreign = norm.length > 0 && !fragment && !ocr && own.every((o) => o.score < MIN_LABEL_SCORE);
   return { labels, partial, foreign };
 }
 
@@ -91,7 +94,14 @@ function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][
 export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[], collapsed = false): RowMatch[] {
   const n = rows.length;
   const m = specs.length;
-  const scored = rows.map((r) => rowLabels(r, specs));
+  // A long dump repeats its rows (a table printed many times): each distinct label is scored once.
+  const memo = new Map<string, ReturnType<typeof rowLabels>>();
+  const scored = rows.map((r) => {
+    const key = `${r.joined === true}\u0000${r.label}\u0000${r.pending}`;
+    let s = memo.get(key);
+    if (!s) memo.set(key, (s = rowLabels(r, specs)));
+    return s;
+  });
   const labels = scored.map((s) => s.labels);
   const foreign = scored.map((s) => s.foreign);
   const partial = scored.map((s) => s.partial);

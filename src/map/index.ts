@@ -13,6 +13,8 @@ import { reviewGroup } from './review-stream.js';
 import { isCollapsedStream } from './stream-moves.js';
 import { mergeCellPerLine, tableGroups, type Placement } from './table-rows.js';
 import { narrowByStatedTotals } from './narrative.js';
+import { fillFromColumnRuns } from './column-runs.js';
+import { fillFromTableStream } from './table-stream.js';
 import { normalizeMoney } from './units.js';
 import { duplicatedWarnings, noValuesWarning } from './table-warnings.js';
 
@@ -64,6 +66,10 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   narrowByStatedTotals(fields, stats, groups, template.identities, lines);
   normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
+  // Labels that left their values (plain pdftotext): the requests table read again as one value stream.
+  fillFromTableStream('requests', rows.requests, template.requestRows, template.identities, fields, placements);
+  // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
+  if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, template.identities, fields, placements);
   warnings.push(...noValuesWarning(fields, sections.length), ...duplicatedWarnings(placements));
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
 }

@@ -31,8 +31,14 @@ export const comparable = (text: string): string => stripHeaderWords(normalizeLa
 /** Per template row: the row's own label match, or its pending text joined to it, whichever is higher. */
 export function rowMatches(row: Pick<TableRow, 'label' | 'pending'>, specs: readonly RowSpec[]): { own: LabelMatch[]; best: LabelMatch[] } {
   const own = row.label ? comparable(row.label) : '';
+  // A short label glued after a header word ('其他（七）总计') loses itself with the header words: also as printed.
+  const printed = row.label ? normalizeLabel(row.label) : '';
   const joined = row.pending ? comparable(`${row.pending}${row.label}`) : '';
-  const owns = specs.map((s) => bestMatch(own, s.labels));
+  const owns = specs.map((s) => {
+    const m = bestMatch(own, s.labels);
+    const p = printed !== own ? bestMatch(printed, s.labels) : m;
+    return p.score > m.score ? p : m;
+  });
   const best = specs.map((s, j) => {
     const o = owns[j]!;
     if (!joined) return o;

@@ -8,6 +8,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowMatch } from './align-rows.js';
+import { shiftedStretches } from './shifted-labels.js';
 
 /** What the score stage needs to know about the row a field was read from. */
 export interface RowEvidence {
@@ -23,6 +24,12 @@ export interface RowEvidence {
   numberedLabels: number;
   /** Invisible characters in the row's text, or doubled glyphs (fake bold): the digits read may not be the digits printed. */
   digitsDoubt: boolean;
+  /**
+   * The row lies in a stretch whose labels may be attached one row off, or its label was taken from
+   * its neighbour to undo such a shift (see map/shifted-labels.ts):
+   * the identities hold whichever way sub-rows of one sum are permuted, so they cannot confirm it.
+   */
+  shiftDoubt?: boolean;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
@@ -79,6 +86,7 @@ export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' |
 export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRow[], specCount: number, specIndex: (m: RowMatch) => number): RowEvidence[] {
   const invisible = rows.some((r) => INVISIBLE.test(`${r.label}${r.pending}${r.source.text ?? ''}`));
   const byLabel = new Set(matches.filter((m) => m.labelScore !== null).map(specIndex));
+  const shifted = shiftedStretches(rows);
   return matches.map((m) => {
     const j = specIndex(m);
     const neighbours = [j - 1, j + 1].filter((n) => n >= 0 && n < specCount);
@@ -89,6 +97,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       tableDuplicated: false,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
       digitsDoubt: invisible || digitsDoubt(m.row),
+      ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted ? { shiftDoubt: true } : {}),
     };
   });
 }

@@ -11,6 +11,7 @@ import { joinFragments } from './join-fragments.js';
 import { pairLiftedLabels } from './lifted-labels.js';
 import { rowCandidates } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
+import { unshiftLabels } from './shifted-labels.js';
 import type { StreamMode } from './stream-moves.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
@@ -32,6 +33,9 @@ export function valueSources(rows: readonly TableRow[], k: number): SourceRef[] 
   const sources = rows.flatMap((r) => r.values.map((v) => (v.col === undefined ? r.source : { ...r.source, column: v.col })));
   return sources.length === k ? sources : null;
 }
+
+/** Most shifted stretches undone in one table (each costs an alignment). */
+const MAX_UNSHIFTS = 3;
 
 /** Share of rows that must be lone unlabeled values for the table to be read one cell per line. */
 const CELL_PER_LINE_SHARE = 0.6;
@@ -87,8 +91,14 @@ export function tableGroups(
   const matched = new Map<RowSpec, TableRow>();
   // One value per line: each row's tokens are read by the stream moves (collapse, join, skip).
   const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true } : undefined;
-  const prepared = joinFragments(pairLiftedLabels(mergeCellPerLine(rows), specs), specs);
-  const aligned = alignRows(prepared, specs, stream?.collapse === true);
+  let prepared = joinFragments(pairLiftedLabels(mergeCellPerLine(rows), specs), specs);
+  let aligned = alignRows(prepared, specs, stream?.collapse === true);
+  // Labels one row off (a label-less row left out, a label on a row of empty cells): moved back, then aligned again.
+  for (let tries = 0, unshifted = unshiftLabels(prepared, new Set(aligned.map((m) => m.row))); unshifted && tries < MAX_UNSHIFTS; tries++) {
+    prepared = unshifted;
+    aligned = alignRows(prepared, specs, stream?.collapse === true);
+    unshifted = unshiftLabels(prepared, new Set(aligned.map((m) => m.row)));
+  }
   if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched };
   const matches = aligned.filter((m) => m.labelScore !== null || opts.allowPosition);
   const evidence = rowEvidence(matches, prepared, specs.length, (m) => specs.indexOf(m.spec));

@@ -1,75 +1,99 @@
 /**
- * @file meta: title, agency, year reported on and publication date, from the printed text first
- * and metadata (crawl header, `<title>`, PDF Title) second.
+ * @file meta: the report's identity — title, agency, year reported on, publication date — as
+ * evidence from every place that states it: the printed title (or the metadata title: crawl
+ * header, `<title>`, PDF Title), the byline under the title, the opening paragraph ('现将…'), the
+ * statistics period, the sign-off at the end and the file name. Which value to report and how
+ * far to trust it is decided from these clues in `score/meta.ts`.
  */
-import { isoDate } from '../_internal/iso-date.js';
-import { toHalfWidth } from '../layout/normalize-text.js';
-import type { Line, LoadedDocument } from '../model/document.js';
+import type { LoadedDocument } from '../model/document.js';
+import type { MetaSource } from '../schema/report.js';
+import { titleParts } from './agency-name.js';
+import { presentedAs, statisticsYear } from './body.js';
+import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
+import { findTitle, TITLE_WINDOW } from './title.js';
+import { lineText } from './line-text.js';
 
-/** The report's identity as printed. */
-export interface Meta {
-  title: string | null;
-  agency: string | null;
-  year: number | null;
-  publishedAt: string | null;
+export { chineseYearsToDigits } from './chinese-year.js';
+export { isAgencyName, titleParts } from './agency-name.js';
+
+/** Where a clue was read (`META_SOURCES` of the schema). */
+export type MetaSourceKind = MetaSource;
+
+/** One statement of a meta value in the document. */
+export interface MetaClue<T> {
+  value: T;
+  from: MetaSourceKind;
+  /** 1-based line, when read from the document's lines. */
+  line?: number;
+  /** The text it was read from (shortened). */
+  text?: string;
+  /** A breadcrumb or site name was cut off to read it. */
+  trimmed?: boolean;
 }
 
-/** lines. The title is looked for this far from the top. */
-const TITLE_WINDOW = 40;
-/** lines. A signature date is looked for this far from the end. */
-const SIGNATURE_WINDOW = 12;
-
-const REPORT_TITLE = /政府信息公开.{0,6}年度报告|年度报告.{0,4}政府信息公开/;
-const TITLE_PARTS = /^(.*?)\s*((?:19|20)\d{2})\s*年\s*度?\s*(?:的)?\s*(?:政府)?\s*信息公开/;
-const DATE = /((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?/;
-const DATE_LABEL = /(发布时间|发布日期|成文日期|日期)\s*[:：]?\s*/;
-
-function text(line: Line | undefined): string {
-  return line ? line.cells.filter((c) => c !== '').join(' ').trim() : '';
+/** Every clue to the report's identity; `score/meta.ts` turns them into values with confidence. */
+export interface MetaEvidence {
+  title: MetaClue<string> | null;
+  agencies: MetaClue<string>[];
+  years: MetaClue<number>[];
+  /** Dates near the top and in the sign-off (last first), then the metadata date. */
+  dates: MetaClue<string>[];
 }
 
-function cleanTitle(raw: string): string {
-  return raw.replace(/^#+\s*/, '').replace(/^(标题|title)\s*[:：]\s*/i, '').trim();
+/** chars. Clue texts are kept this long. */
+const CLUE_TEXT = 80;
+
+function clue<T>(value: T, from: MetaSourceKind, text: string, line?: number, trimmed?: boolean): MetaClue<T> {
+  return { value, from, text: text.slice(0, CLUE_TEXT), ...(line !== undefined ? { line } : {}), ...(trimmed ? { trimmed } : {}) };
 }
 
-function findTitle(lines: readonly Line[], metaTitle?: string): string | null {
-  for (let i = 0; i < Math.min(lines.length, TITLE_WINDOW); i++) {
-    const t = cleanTitle(text(lines[i]));
-    if (!REPORT_TITLE.test(t) || t.length > 60) continue;
-    // A title printed on two lines: '洪泽区人民政府' / '2023 年政府信息公开工作年度报告'.
-    const prev = cleanTitle(text(lines[i - 1]));
-    if (/^\s*(?:19|20)\d{2}/.test(t) && prev && prev.length <= 25 && !/[。，：]/.test(prev)) return `${prev}${t}`;
-    return t;
+function dateClue(d: LineDate, atEnd: boolean): MetaClue<string> {
+  return clue(d.date, d.labelled ? 'dateLabel' : atEnd ? 'signOff' : 'byline', d.text, d.line);
+}
+
+/** The file name without folders and extension. */
+function baseName(name: string): string {
+  return name.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '');
+}
+
+/** Dates of dated lines: the last lines (from the end), then the top lines. */
+function datedLines(lines: LoadedDocument['lines']): MetaClue<string>[] {
+  const at = (l: LoadedDocument['lines'][number], i: number, atEnd: boolean): MetaClue<string>[] => {
+    const d = dateOnLine(lineText(l), i + 1);
+    return d ? [dateClue(d, atEnd)] : [];
+  };
+  const tail = lines.map((l, i) => ({ l, i })).slice(-SIGNATURE_WINDOW).reverse();
+  // A short document's top and end overlap: each line is one place, read once.
+  const head = lines.slice(0, Math.min(TITLE_WINDOW, lines.length - SIGNATURE_WINDOW));
+  return [...tail.flatMap(({ l, i }) => at(l, i, true)), ...head.flatMap((l, i) => at(l, i, false))];
+}
+
+/** Reads every clue to title, agency, year and publication date. */
+export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate' | 'name'>): MetaEvidence {
+  const agencies: MetaClue<string>[] = [];
+  const years: MetaClue<number>[] = [];
+  const found = findTitle(doc.lines, doc.metaTitle);
+  if (found) {
+    const parts = titleParts(found.text);
+    if (parts.agency) agencies.push(clue(parts.agency, found.from, found.text, found.line, found.trimmed || parts.trimmed));
+    if (parts.year) years.push(clue(parts.year, found.from, found.text, found.line));
   }
-  return metaTitle ? cleanTitle(metaTitle) : null;
-}
-
-/** A date standing alone on a line ('2026年1月16日', '(2026年1月23日)') or after 发布时间. */
-function dateOnLine(raw: string): string | null {
-  const t = toHalfWidth(raw).trim();
-  const labelled = DATE_LABEL.exec(t);
-  const rest = labelled ? t.slice((labelled.index ?? 0) + labelled[0].length) : t;
-  const m = DATE.exec(rest);
-  if (!m) return null;
-  const alone = rest.replace(DATE, '').replace(/[\s()（）:：\d]/g, '') === '';
-  return labelled || alone ? isoDate(m[1]!, m[2]!, m[3]!) : null;
-}
-
-function findDate(lines: readonly Line[], year: number | null): string | null {
-  const head = lines.slice(0, TITLE_WINDOW);
-  const tail = lines.slice(-SIGNATURE_WINDOW).reverse();
-  for (const line of [...tail, ...head]) {
-    const d = dateOnLine(text(line));
-    if (d && (year === null || Number(d.slice(0, 4)) > year)) return d;
-  }
-  return null;
-}
-
-/** Extracts meta from the loaded document. */
-export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate'>): Meta {
-  const title = findTitle(doc.lines, doc.metaTitle);
-  const parts = title ? TITLE_PARTS.exec(toHalfWidth(title)) : null;
-  const year = parts?.[2] ? Number(parts[2]) : null;
-  const agency = parts?.[1]?.trim() || null;
-  return { title, agency, year, publishedAt: findDate(doc.lines, year) ?? doc.metaDate ?? null };
+  // The opening '现将X…年度报告' names the report's agency; a byline or sign-off names who signed it
+  // (often its office): the opening goes first.
+  const presented = presentedAs(doc.lines);
+  if (presented?.agency) agencies.push(clue(presented.agency, 'body', presented.text));
+  if (presented?.year) years.push(clue(presented.year, 'body', presented.text));
+  const byline = found?.line ? findByline(doc.lines, found.line) : null;
+  if (byline?.agency) agencies.push(clue(byline.agency, 'byline', byline.text, byline.line));
+  const signOff = findSignOff(doc.lines);
+  if (signOff?.agency && signOff.line !== byline?.line) agencies.push(clue(signOff.agency, 'signOff', signOff.agency, signOff.line - 1));
+  const period = statisticsYear(doc.lines);
+  if (period?.year) years.push(clue(period.year, 'period', period.text));
+  const file = titleParts(baseName(doc.name));
+  if (file.agency) agencies.push(clue(file.agency, 'fileName', doc.name));
+  if (file.year) years.push(clue(file.year, 'fileName', doc.name));
+  const dates = datedLines(doc.lines);
+  if (doc.metaDate) dates.push(clue(doc.metaDate, 'metaDate', doc.metaDate));
+  const title = found ? clue(found.text, found.from, found.text, found.line, found.trimmed) : null;
+  return { title, agencies, years, dates };
 }

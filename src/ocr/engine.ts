@@ -115,6 +115,42 @@ export async function recognizeDigits(img: Grey, psm: '7' | '8' | '13' = '13'): 
   return { text, confidence: (r.data.confidence ?? 0) / 100, alternatives: choicesFromHocr(r.data.hocr ?? '', text) };
 }
 
+/** A word of a digit line: its text, confidence, horizontal extent and per-symbol alternatives. */
+export interface OcrDigitWord extends OcrLine {
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Recognises a strip of numbers (one table row's cells side by side, wide gaps between them) as
+ * one line: the LSTM reads digits better in a line than one by one, and one call per row replaces
+ * one per cell. Words with their extents, so each is given back to the cell it was taken from.
+ */
+export async function recognizeDigitLine(img: Grey): Promise<OcrDigitWord[]> {
+  const w = await configure('eng', { tessedit_pageseg_mode: '7', tessedit_char_whitelist: DIGIT_WHITELIST, lstm_choice_mode: '2', user_defined_dpi: '300' });
+  const r = await w.recognize(Buffer.from(toPgm(img)), {}, { blocks: false, text: false, hocr: true });
+  return wordsFromHocr(r.data.hocr ?? '');
+}
+
+/** The words of an hOCR line (`ocrx_word` spans: bbox, x_wconf, then the symbols' LSTM choices). */
+export function wordsFromHocr(hocr: string): OcrDigitWord[] {
+  const out: OcrDigitWord[] = [];
+  for (const part of hocr.split(/<span class='ocrx_word'/).slice(1)) {
+    const head = /title='bbox (\d+) \d+ (\d+) \d+; x_wconf (\d+)'>([^<]*)/.exec(part);
+    if (!head) continue;
+    const text = head[4]!.replace(/\s+/g, '');
+    if (text === '') continue;
+    const alternatives: string[][] = Array.from({ length: text.length }, () => []);
+    part.split(/id='lstm_choices_/).slice(1).forEach((g, i) => {
+      if (i >= text.length) return;
+      const chars = [...g.matchAll(/<span class='ocrx_cinfo'[^>]*>([^<])<\/span>/g)].map((m) => m[1]!);
+      alternatives[i] = [...new Set(chars.filter((c) => c !== text[i] && /\d/.test(c)))];
+    });
+    out.push({ text, confidence: Number(head[3]) / 100, x0: Number(head[1]), x1: Number(head[2]), alternatives });
+  }
+  return out;
+}
+
 /**
  * With `lstm_choice_mode` 2 the hOCR lists, per symbol, the characters the LSTM considered
  * (`<span class='ocrx_cinfo' …>c</span>` inside `ocr_symbol`/`lstm_choices`). Unparseable output

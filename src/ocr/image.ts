@@ -14,6 +14,28 @@ export interface Grey {
 /** grey level. Darker pixels are ink (rulings and glyphs); scans print black on light paper. */
 export const INK = 150;
 
+/**
+ * Share of the way from the paper to the darkest ink at which a pixel may belong to a ruling. A
+ * 1 px border of a 100 dpi scan, interpolated to 300 dpi, comes out ~165 grey on ~250 paper:
+ * lighter than `INK`, yet a ruling (found as a long run, which glyphs and noise do not make).
+ */
+const RULE_SHARE = 0.3;
+
+/** The grey level below which a pixel may be part of a ruling: between the paper and the ink. */
+export function ruleLevel(img: Grey): number {
+  const hist = new Uint32Array(256);
+  for (const v of img.data) hist[v]!++;
+  const at = (share: number): number => {
+    let n = 0;
+    for (let v = 0; v < 256; v++) if ((n += hist[v]!) >= share * img.data.length) return v;
+    return 255;
+  };
+  // The paper is most of the page; the darkest 0.1% is ink.
+  const paper = at(0.5);
+  const dark = at(0.001);
+  return Math.max(INK, Math.round(paper - RULE_SHARE * (paper - dark)));
+}
+
 /** RGBA (canvas) → grey by luma. */
 export function fromRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Grey {
   const data = new Uint8Array(width * height);
@@ -163,17 +185,17 @@ const REMNANT_SHARE = 0.8;
  * was not erased exactly (a residual skew, a thick or doubled border). Glyphs never span 80% of
  * their cell.
  */
-export function clearRemnants(img: Grey): Grey {
+export function clearRemnants(img: Grey, level = INK): Grey {
   const { width: w, height: h } = img;
   const data = new Uint8Array(img.data);
   for (let x = 0; x < w; x++) {
     let n = 0;
-    for (let y = 0; y < h; y++) if (data[y * w + x]! < INK) n++;
+    for (let y = 0; y < h; y++) if (data[y * w + x]! < level) n++;
     if (n >= REMNANT_SHARE * h) for (let y = 0; y < h; y++) data[y * w + x] = 255;
   }
   for (let y = 0; y < h; y++) {
     let n = 0;
-    for (let x = 0; x < w; x++) if (data[y * w + x]! < INK) n++;
+    for (let x = 0; x < w; x++) if (data[y * w + x]! < level) n++;
     if (n >= REMNANT_SHARE * w) data.fill(255, y * w, (y + 1) * w);
   }
   return { width: w, height: h, data };

@@ -11,25 +11,31 @@ import type { PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { OCR_INSTALL_HINT, ocrAvailable } from './engine.js';
 import { ocrPage } from './page.js';
+import type { Region } from './regions.js';
 
 export { OCR_INSTALL_HINT, ocrAvailable, stopOcr } from './engine.js';
+export { inRegions, MAX_TEXT_NUMBERS, tableImageRegions, type Region } from './regions.js';
 
 /** One OCR'd page, ready for `layoutPage`; `mark` tags the laid-out lines. */
 export interface OcrResult {
   items: PdfItem[];
   grids: Grid[];
   skew: number;
-  timing: { renderMs: number; recogniseMs: number };
+  timing: { renderMs: number; recogniseMs: number; textMs: number };
   /** Marks the page's lines as OCR'd (`firstTable`: the number of the page's first grid). */
   mark: (lines: PageLine[], firstTable: number) => void;
 }
 
-/** OCRs a page; null when the OCR packages are not installed. */
-export async function ocrPdfPage(page: PDFPageProxy): Promise<OcrResult | null> {
+/**
+ * OCRs a page, or only `regions` of it (tables pasted as pictures on a page with a text layer:
+ * only the lines within them are marked); null when the OCR packages are not installed.
+ */
+export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]): Promise<OcrResult | null> {
   if (!(await ocrAvailable())) return null;
-  const r = await ocrPage(page);
+  const r = await ocrPage(page, undefined, regions);
   const mark = (lines: PageLine[], firstTable: number): void => {
     for (const l of lines) {
+      if (regions && !regions.some((g) => (l.top + l.bottom) / 2 >= g.y1 && (l.top + l.bottom) / 2 <= g.y2)) continue;
       const g = l.source.table === undefined ? undefined : l.source.table - firstTable;
       l.ocr = l.cells.map((text, i): OcrCellInfo => {
         const cell = g === undefined || !l.cols ? undefined : r.cells.get(`${g}:${l.source.row}:${l.cols[i]}`);

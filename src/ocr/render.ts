@@ -2,6 +2,7 @@
  * @file One pdf.js page → a grey image at the resolution chosen for OCR, drawn by pdf.js on the
  * `@napi-rs/canvas` canvas it supports in Node (an optional dependency, loaded on first use).
  */
+import { createRequire } from 'node:module';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { fromRgba, type Grey } from './image.js';
 
@@ -16,6 +17,7 @@ export const OCR_DPI = 300;
 const SMOOTH_PIXEL_RATIO = 16;
 
 type Canvas = typeof import('@napi-rs/canvas');
+const require = createRequire(import.meta.url);
 let canvasLib: Promise<Canvas> | undefined;
 
 /** Renders a page (white background) and returns it as grey pixels. */
@@ -25,6 +27,12 @@ export async function renderPage(page: PDFPageProxy, dpi = OCR_DPI): Promise<Gre
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
   const canvas = createCanvas(width, height);
+  // pdf.js gets stand-ins for the canvas package's classes until something renders
+  // (`pdf/pdfjs.ts`; the import above may be that stand-in too). The native context rejects a
+  // stand-in Path2D ('Value is none of these types String, Path' on the first path drawn: a page
+  // with rulings or text, not a bare scan). Creating a canvas loaded the real package: its classes.
+  const real = require('@napi-rs/canvas') as Canvas;
+  Object.assign(globalThis, { Path2D: real.Path2D, DOMMatrix: real.DOMMatrix, ImageData: real.ImageData });
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = 'white';
   ctx.fillRect(0, 0, width, height);

@@ -32,13 +32,13 @@ interface Band {
 }
 
 /** Dark runs along one axis; `at(line, i)` reads pixel i of line `line`. */
-function runs(lines: number, length: number, at: (line: number, i: number) => number, minLen: number, maxGap: number): Run[] {
+function runs(lines: number, length: number, at: (line: number, i: number) => number, minLen: number, maxGap: number, level: number): Run[] {
   const out: Run[] = [];
   for (let l = 0; l < lines; l++) {
     let start = -1;
     let last = -1;
     for (let i = 0; i <= length; i++) {
-      const dark = i < length && at(l, i) < INK;
+      const dark = i < length && at(l, i) < level;
       if (dark) {
         if (start < 0) start = i;
         last = i;
@@ -71,8 +71,11 @@ function bands(all: Run[], minOverlap: number): Band[] {
   return [...done, ...open];
 }
 
-/** The rulings of a page image rendered at `dpi`: in pt (for the grid builder) and as pixel boxes. */
-export function findRulings(img: Grey, dpi: number): { rulings: Rulings; boxes: Box[] } {
+/**
+ * The rulings of a page image rendered at `dpi`: in pt (for the grid builder) and as pixel boxes.
+ * `level`: the grey below which a pixel may be a ruling's (`ruleLevel`: faint borders count).
+ */
+export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rulings; boxes: Box[] } {
   const px = (pt: number): number => Math.max(1, Math.round((pt * dpi) / 72));
   const pt = (p: number): number => (p * 72) / dpi;
   const { width: w, height: h, data } = img;
@@ -80,14 +83,14 @@ export function findRulings(img: Grey, dpi: number): { rulings: Rulings; boxes: 
   const horizontal: Segment[] = [];
   const vertical: Segment[] = [];
   const boxes: Box[] = [];
-  const hb = bands(runs(h, w, (y, x) => data[y * w + x]!, px(MIN_H_RULE_PT), px(MAX_GAP_PT)), px(MIN_OVERLAP_PT));
+  const hb = bands(runs(h, w, (y, x) => data[y * w + x]!, px(MIN_H_RULE_PT), px(MAX_GAP_PT), level), px(MIN_OVERLAP_PT));
   for (const b of hb) {
     if (b.to - b.from + 1 > maxThick) continue;
     const y = pt((b.from + b.to + 1) / 2);
     horizontal.push({ x1: pt(b.start), y1: y, x2: pt(b.end), y2: y });
     boxes.push({ x1: b.start, y1: b.from - 1, x2: b.end, y2: b.to + 2 });
   }
-  const vb = bands(runs(w, h, (x, y) => data[y * w + x]!, px(MIN_V_RULE_PT), px(MAX_GAP_PT)), px(MIN_OVERLAP_PT));
+  const vb = bands(runs(w, h, (x, y) => data[y * w + x]!, px(MIN_V_RULE_PT), px(MAX_GAP_PT), level), px(MIN_OVERLAP_PT));
   for (const b of vb) {
     if (b.to - b.from + 1 > maxThick) continue;
     const x = pt((b.from + b.to + 1) / 2);

@@ -19,6 +19,9 @@ export interface PageLine {
   cells: string[];
   /** Grid column of each cell (ruled tables). */
   cols?: number[];
+  /** Left and right edge of each cell (free lines; see free-columns.ts). */
+  xs?: number[];
+  ends?: number[];
   top: number;
   bottom: number;
   free: boolean;
@@ -77,7 +80,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     }
   });
   for (const l of mergeWrappedLabels(itemsToLines(rest))) {
-    lines.push({ cells: l.cells, top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
+    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
   lines.sort((a, b) => a.top - b.top);
   return { lines, grids: traces };

@@ -20,10 +20,12 @@ export interface PdfItem {
   objectStart?: boolean;
 }
 
-/** A line of cells with its vertical extent on the page and the left edge of every cell. */
+/** A line of cells with its vertical extent on the page and the left (and right) edge of every cell. */
 export interface PositionedLine {
   cells: string[];
   xs: number[];
+  /** Right edge of every cell (free-columns.ts places values under their column headers by it). */
+  ends?: number[];
   top: number;
   bottom: number;
 }
@@ -76,9 +78,10 @@ export function cellText(raw: string): string {
 }
 
 /** One visual line → cells split at wide gaps (narrower ones between numbers), with their x. */
-function splitLine(row: readonly PdfItem[]): { cells: string[]; xs: number[] } {
+function splitLine(row: readonly PdfItem[]): { cells: string[]; xs: number[]; ends: number[] } {
   const cells: string[] = [];
   const xs: number[] = [];
+  const ends: number[] = [];
   let end = -Infinity;
   for (const it of row) {
     const gap = it.x - end;
@@ -88,10 +91,12 @@ function splitLine(row: readonly PdfItem[]): { cells: string[]; xs: number[] } {
     if (prev === undefined || gap > CELL_GAP * it.size || (betweenNumbers && (gap > NUMBER_GAP * it.size || it.objectStart === true))) {
       cells.push(text);
       xs.push(it.x);
+      ends.push(it.x + it.width);
     } else cells[cells.length - 1] += text;
     end = Math.max(end, it.x + it.width);
+    ends[ends.length - 1] = Math.max(ends.at(-1)!, it.x + it.width);
   }
-  return { cells: cells.map(cellText), xs };
+  return { cells: cells.map(cellText), xs, ends };
 }
 
 /** Groups free items into lines of cells. */
@@ -147,6 +152,7 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
 function absorb(row: PositionedLine, parts: readonly PositionedLine[]): PositionedLine {
   const cells = [...row.cells];
   const xs = [...row.xs];
+  const ends = row.ends ? [...row.ends] : undefined;
   const firstNumber = cells.findIndex(isNumberCell);
   const numbersX = firstNumber < 0 ? Infinity : xs[firstNumber]!;
   const labelEnd = (): number => {
@@ -170,11 +176,12 @@ function absorb(row: PositionedLine, parts: readonly PositionedLine[]): Position
       const index = at < 0 ? cells.length : at;
       cells.splice(index, 0, fragment);
       xs.splice(index, 0, x);
+      ends?.splice(index, 0, x);
       return;
     }
     cells[slot] = before ? `${fragment}${cells[slot]}` : `${cells[slot]}${fragment}`;
   };
   for (const p of [...above].reverse()) p.cells.forEach((c, i) => place(c, p.xs[i]!, true));
   for (const p of below) p.cells.forEach((c, i) => place(c, p.xs[i]!, false));
-  return { cells, xs, top: Math.min(row.top, ...parts.map((p) => p.top)), bottom: Math.max(row.bottom, ...parts.map((p) => p.bottom)) };
+  return { cells, xs, ...(ends ? { ends } : {}), top: Math.min(row.top, ...parts.map((p) => p.top)), bottom: Math.max(row.bottom, ...parts.map((p) => p.bottom)) };
 }

@@ -23,7 +23,7 @@ export interface IndexEntry {
 }
 
 function needs(a: Attention): boolean {
-  return a.failed || a.failedChecks > 0 || a.crossYear > 0 || a.ambiguous > 0 || a.low > 0 || a.missing > 0 || a.warnings > 0;
+  return a.failed || a.failedChecks > 0 || a.crossYear > 0 || a.ambiguous > 0 || a.low > 0 || a.missing > 0 || a.metaInDoubt.length > 0 || a.warnings > 0;
 }
 
 /** Rows per block: blocks out of view are not laid out (`content-visibility: auto`), so 5 000 reports open at once. */

@@ -52,6 +52,11 @@ export const DataSchema = lazy({}, () => report().DataSchema);
 export const SectionKeySchema = lazy({}, () => report().SectionKeySchema);
 export const CheckSchema = lazy({}, () => report().CheckSchema);
 export const WarningSchema = lazy({}, () => report().WarningSchema);
+export const META_FLAGS = lazy([], () => report().META_FLAGS);
+export const MetaFlagSchema = lazy({}, () => report().MetaFlagSchema);
+export const META_SOURCES = lazy([], () => report().META_SOURCES);
+export const MetaFieldInfoSchema = lazy({}, () => report().MetaFieldInfoSchema);
+export const MetaFieldsSchema = lazy({}, () => report().MetaFieldsSchema);
 export const ReportSchema = lazy({}, () => report().ReportSchema);
 export const ExtractOptionsSchema = lazy({}, () => options().ExtractOptionsSchema);
 

@@ -118,6 +118,43 @@ export const WarningSchema = z
   .object({ code: z.string(), message: z.string(), keys: z.array(z.string()).optional() })
   .strict();
 
+/** Why a meta value is what it is (`metaFields`). Each caps the value's confidence (see `score/meta.ts`). */
+export const META_FLAGS = [
+  'missing', // no place in the document states it: null
+  'ambiguous', // the places that state it disagree: null, with `candidates`
+  'conflict', // two or more printed places agree; a weaker one (the file name) says otherwise: kept, with `candidates`
+  'unconfirmed', // stated in one place only
+  'trimmed', // read after cutting page furniture (a breadcrumb, a site name) off its line
+  'metadata', // read from metadata (`<title>`, PDF Title, crawl header, `<meta>` date), not the printed text
+] as const;
+export const MetaFlagSchema = z.enum(META_FLAGS);
+export type MetaFlag = z.infer<typeof MetaFlagSchema>;
+
+/** Where a meta value was read. */
+export const META_SOURCES = ['title', 'metaTitle', 'byline', 'body', 'period', 'signOff', 'fileName', 'dateLabel', 'metaDate'] as const;
+export type MetaSource = (typeof META_SOURCES)[number];
+
+/** Confidence and evidence of one meta value (`metaFields.agency`, …). */
+export const MetaFieldInfoSchema = z
+  .object({
+    confidence: z.number().min(0).max(1),
+    flags: z.array(MetaFlagSchema),
+    /** The place the value was read (with `ambiguous`: absent). */
+    source: z.object({ from: z.enum(META_SOURCES), line: z.number().int().positive().optional(), text: z.string().optional() }).strict().optional(),
+    /** Every place that states the same value (`source` first). */
+    agreeing: z.array(z.enum(META_SOURCES)).optional(),
+    /** With `ambiguous` or `conflict`: every value read, the chosen one first. */
+    candidates: z.array(z.union([z.string(), z.number()])).optional(),
+  })
+  .strict();
+export type MetaFieldInfo = z.infer<typeof MetaFieldInfoSchema>;
+
+/** `metaFields`: confidence and evidence of each meta value; `meta` keeps the plain values. */
+export const MetaFieldsSchema = z
+  .object({ title: MetaFieldInfoSchema, agency: MetaFieldInfoSchema, year: MetaFieldInfoSchema, publishedAt: MetaFieldInfoSchema })
+  .strict();
+export type MetaFields = z.infer<typeof MetaFieldsSchema>;
+
 export const ReportSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -139,6 +176,8 @@ export const ReportSchema = z
         publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
       })
       .strict(),
+    /** Confidence, flags and source of each meta value (absent in reports written before it was added). */
+    metaFields: MetaFieldsSchema.optional(),
     sections: z.array(
       z
         .object({ key: SectionKeySchema, heading: z.string(), confidence: z.number().min(0).max(1), text: z.string() })

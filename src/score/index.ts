@@ -85,8 +85,9 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
     const runTogether = (placement.row?.numberedLabels ?? 0) >= RUN_TOGETHER_LABELS;
     cap = Math.min(cap, confirmed && !runTogether ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
   }
-  // A rival row with other values, or a table printed twice with other values: identities cannot tell two self-consistent copies apart.
-  if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
+  // A rival row with other values, a table printed twice with other values, or labels that may sit one row off (shiftDoubt):
+  // identities cannot tell two self-consistent placements apart.
+  if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated || placement.row?.shiftDoubt) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
   if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, GUESS_CAP);

@@ -25,8 +25,12 @@ function lineText(line: Line): string {
 /** Picks, for each key, its best-scoring heading line (the first one on ties). */
 function pickHeadings(lines: readonly Line[]): (HeadingMatch & { index: number })[] {
   const best = new Map<SectionKey, HeadingMatch & { index: number }>();
+  // A long dump repeats its lines (a table printed many times): each distinct text is matched once.
+  const memo = new Map<string, HeadingMatch | null>();
   lines.forEach((line, index) => {
-    const match = matchHeading(lineText(line));
+    const text = lineText(line);
+    let match = memo.get(text);
+    if (match === undefined) memo.set(text, (match = matchHeading(text)));
     if (!match) return;
     const prev = best.get(match.key);
     if (!prev || match.score > prev.score) best.set(match.key, { ...match, index });

@@ -7,6 +7,7 @@
  */
 import type { FieldFlag } from '../schema/report.js';
 import type { Identity } from '../template/index.js';
+import { consistentCombinations, localDoubts } from './consistent.js';
 import { identityKeys, propagate } from './propagate.js';
 import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
 
@@ -30,10 +31,29 @@ function pruneLocally(group: Group, identities: readonly Identity[]): Candidate[
   const scored = group.candidates.map((c) => {
     const values = new Map<string, CellValue>();
     assign(values, group, c);
-    return { c, v: propagate(values, local).violations };
+    return { c, v: propagate(values, local).violations, values };
   });
   const best = Math.min(...scored.map((s) => s.v));
-  return scored.filter((s) => s.v === best).map((s) => s.c);
+  return mergeEqual(group, scored.filter((s) => s.v === best));
+}
+
+/**
+ * Readings of one cost that the group's own identities complete to the same values are one
+ * reading: a row of zeros with its 总计 lost ('0 0 0 0 0 0' for seven cells) reads the same
+ * wherever the missing cell is put. Kept apart, ten such rows made 7^10 combinations and sent the
+ * whole table to the one-row-at-a-time fallback (every row ambiguous). The merged reading holds the
+ * completed values and every flag of the readings merged (a cell unknown in one of them stays derived).
+ */
+function mergeEqual(group: Group, scored: readonly { c: Candidate; values: Map<string, CellValue> }[]): Candidate[] {
+  const merged = new Map<string, Candidate>();
+  for (const { c, values } of scored) {
+    const filled = group.keys.map((k) => values.get(k));
+    const key = `${c.cost}|${filled.map(String).join(',')}`;
+    const prev = merged.get(key);
+    if (!prev) merged.set(key, { ...c, cells: c.cells.map((cell, i) => ({ ...cell, value: filled[i], flags: [...cell.flags] })) });
+    else prev.cells.forEach((cell, i) => (cell.flags = [...new Set<FieldFlag>([...cell.flags, ...(c.cells[i]?.flags ?? [])])]));
+  }
+  return [...merged.values()];
 }
 
 interface Survivor {
@@ -143,7 +163,24 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
   const widened = settled ? null : widenOne(cheap, pruned, identities);
   const space = settled ? cheap : pruned;
   const r = settled ? first : widened ?? enumerate(pruned, identities);
+  // Too many combinations to enumerate: the consistent ones are searched for directly (pruned by the sums).
+  // The cheapest readings first: a consistent combination of them is of least cost, so they hold every optimum.
+  const deadline = Date.now() + SOLVE_BUDGET_MS;
+  // Without identities every combination is consistent: nothing to search for.
+  const own = new Set(groups.flatMap((g) => g.keys));
+  const searchable = r.incomplete && identities.some((id) => identityKeys(id).some((k) => own.has(k)));
+  const cheapDirect = searchable ? consistentCombinations(cheap, identities, deadline) : null;
+  const direct = cheapDirect ?? (searchable ? consistentCombinations(pruned, identities, deadline) : null);
+  if (direct) {
+    const fields = summarize(cheapDirect ? cheap : pruned, direct.survivors);
+    doubt(fields, localDoubts(cheap));
+    return {
+      fields,
+      stats: { groups: groups.length, combinations: r.combinations, evaluated: r.evaluated + direct.evaluated, survivors: direct.survivors.length, violations: 0, exhausted: false },
+    };
+  }
   const fields = r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
+  if (!r.incomplete) doubt(fields, localDoubts(cheap));
   return {
     fields,
     stats: {
@@ -175,6 +212,14 @@ function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities:
     else if (e.best.cost === best.best.cost) best = { ...best, survivors: [...best.survivors, ...e.survivors], combinations: best.combinations + e.combinations, evaluated: best.evaluated + e.evaluated };
   });
   return best;
+}
+
+/** Marks resolved fields whose column only identities through other rows decided (see localDoubts). */
+function doubt(fields: Map<string, SolvedField>, keys: ReadonlySet<string>): void {
+  for (const k of keys) {
+    const f = fields.get(k);
+    if (f && !f.flags.includes('ambiguous') && !f.flags.includes('repaired')) fields.set(k, { ...f, flags: [...f.flags, 'repaired'] });
+  }
 }
 
 function summarize(groups: readonly Group[], survivors: readonly Survivor[]): Map<string, SolvedField> {

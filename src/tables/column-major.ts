@@ -89,6 +89,34 @@ function labelsBefore(lines: readonly Line[], start: number, rows: number): Line
   return start - first === rows ? lines.slice(first, start) : null;
 }
 
+/**
+ * The value columns of a region printed column by column whose repeated lines were collapsed: each
+ * column block (header lines, then values) may hold fewer values than there are rows, since a run
+ * of equal values in a column printed once. The blocks' values in order; null when the region
+ * holds no run of at least MIN_BLOCKS blocks.
+ */
+export function collapsedColumnBlocks(lines: readonly Line[]): number[][] | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isColumnHeader(lines[i]!) || (i > 0 && isColumnHeader(lines[i - 1]!))) continue;
+    const blocks: number[][] = [];
+    let at = i;
+    while (at < lines.length) {
+      let j = at;
+      while (j < lines.length && isColumnHeader(lines[j]!)) j++;
+      if (j === at) break;
+      let k = j;
+      while (k < lines.length && isValueLine(lines[k]!)) k++;
+      if (k === j) break;
+      const values = lines.slice(j, k).map((l) => Number(valueText(l)!.replace(/\s/g, '')));
+      if (values.some((v) => !Number.isInteger(v))) return null;
+      blocks.push(values);
+      at = k;
+    }
+    if (blocks.length >= MIN_BLOCKS) return blocks;
+  }
+  return null;
+}
+
 /** Lines of a table region with any column-major block run put back in row order. */
 export function columnMajorToRows(lines: readonly Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {

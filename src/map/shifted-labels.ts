@@ -1,0 +1,60 @@
+/**
+ * @file Labels attached one row off, as PDF-to-markdown converters do with wrapped label cells:
+ * 'down' — a value row without a label, then labelled rows each carrying the label of the row
+ * above, then the last label alone on a row of empty cells; 'up' — the mirror image. Sums cannot
+ * tell: the sub-rows of one total add up whichever way they are permuted. What tells is the count:
+ * read as printed, the label-less row finds no free template row (it is left out) while a label
+ * names a row of empty cells. Then the labels are moved back by one over the stretch; the rows
+ * keep `shifted` and their values stay below 0.9 (score/: shiftDoubt). Where the label-less row
+ * does find a free template row (a row whose label was lost beside a real blank row), the rows are
+ * read as printed, still below 0.9.
+ */
+import type { TableRow } from '../tables/build-rows.js';
+import type { MappedRow } from './join-fragments.js';
+
+/** Most printed rows between a label-less value row and a labelled row of empty cells for them to be read as one shifted stretch. */
+export const MAX_SHIFT_SPAN = 8;
+
+const isBare = (r: TableRow): boolean => r.label === '' && r.pending === '' && r.values.some((v) => v.kind === 'num');
+const isLabelledBlank = (r: TableRow): boolean => r.label !== '' && r.blankCells > 0 && r.values.every((v) => v.kind === 'blank');
+const isLabelledValues = (r: TableRow): boolean => r.label !== '' && r.pending === '' && r.values.some((v) => v.kind === 'num');
+
+/**
+ * Rows (indexes into `rows`) whose labels may be attached one row off: a value row without a label
+ * and, within MAX_SHIFT_SPAN rows, a labelled row of empty cells — one label too many on one side,
+ * one too few on the other. Every row from the one to the other may carry its neighbour's label.
+ */
+export function shiftedStretches(rows: readonly TableRow[]): Set<number> {
+  const out = new Set<number>();
+  const blanks = rows.flatMap((r, i) => (isLabelledBlank(r) ? [i] : []));
+  rows.forEach((r, d) => {
+    if (!isBare(r)) return;
+    const b = blanks.filter((i) => Math.abs(i - d) <= MAX_SHIFT_SPAN).sort((x, y) => Math.abs(x - d) - Math.abs(y - d))[0];
+    if (b === undefined) return;
+    for (let i = Math.min(b, d); i <= Math.max(b, d); i++) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Undoes one-row label shifts: for a label-less value row left out by the alignment (`placed`
+ * holds the rows it placed) with a labelled row of empty cells within MAX_SHIFT_SPAN and only
+ * labelled value rows between them, each label moves one row toward the label-less row and the
+ * row of empty cells goes. Null when there is nothing to undo.
+ */
+export function unshiftLabels(rows: readonly MappedRow[], placed: ReadonlySet<TableRow>): (MappedRow & { shifted?: boolean })[] | null {
+  for (const [d, r] of rows.entries()) {
+    if (!isBare(r) || placed.has(r)) continue;
+    for (const dir of [1, -1]) {
+      let b = d + dir;
+      while (rows[b] && isLabelledValues(rows[b]!) && Math.abs(b - d) < MAX_SHIFT_SPAN) b += dir;
+      if (!rows[b] || !isLabelledBlank(rows[b]!)) continue;
+      const out: (MappedRow & { shifted?: boolean })[] = [...rows];
+      // Each row from d toward b takes the label of its neighbour on b's side; the blank label row goes.
+      for (let i = d; i !== b; i += dir) out[i] = { ...rows[i]!, label: rows[i + dir]!.label, joined: true, shifted: true };
+      out.splice(b, 1);
+      return out;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+/**
+ * @file Agency and year out of a title-like text ('XX局2023年政府信息公开工作年度报告', a file
+ * name, a '现将…年度报告' sentence): the words before the year (or, in '2023年XX局政府信息公开…',
+ * between the year and 政府信息公开), with page furniture cut off — a breadcrumb ('首页 > 信息公开 >'),
+ * '当前位置：', a trailing '关于' ('XX局关于2023年…') — and the cut recorded.
+ */
+import { toHalfWidth } from '../layout/normalize-text.js';
+import { chineseYearsToDigits } from './chinese-year.js';
+
+/** What a title-like text says about the agency and the year. */
+export interface TitleParts {
+  agency: string | null;
+  year: number | null;
+  /** A breadcrumb ('首页 > …', '当前位置：') was cut off the agency. */
+  trimmed: boolean;
+}
+
+/**
+ * Endings of agency names (人民政府, 办公室, 局, 委员会, 街道办事处, 乡, 镇, …). A name without one
+ * ('首页', '信息公开') is not trusted as an agency. Longest alternatives first.
+ */
+const AGENCY_END = /(?:人民政府|政府|办公室|办公厅|委员会|管理委员会|管委会|办事处|实验区|开发区|新区|示范区|园区|[局厅委办处署院所站队会部室馆社司中心行]|[省市县区州盟旗乡镇]|集团|公司|银行|大学|学院|学校|医院)$/;
+/** years. Government information-disclosure reports start with the 2008 regulations. */
+const FIRST_YEAR = 2007;
+/** chars. Longest agency name kept ('中共XX省委XX工作委员会办公室' is ~20). */
+const MAX_AGENCY = 40;
+
+const YEAR_THEN_DISCLOSURE = /((?:19|20)\d{2})\s*年\s*度?\s*(?:的)?\s*(.*?)\s*(?:政府|政务)?\s*信息公开/;
+/** Breadcrumb separators and 'you are here' labels: everything up to the last one is furniture. */
+const CRUMB = /^.*(?:[>›»→|｜/\\]|当前位置\s*[:：]?|您现在的位置\s*[:：]?|所在位置\s*[:：]?|位置\s*[:：]|首页)/;
+/**
+ * Breadcrumb words separated by spaces only ('首页 政务公开 政府信息公开年报 XX局…'): cut up to the last.
+ * No agency name holds one of them followed by a space.
+ */
+const CRUMB_WORDS = /^.*(?:首页|政务公开|信息公开|政府信息公开|信息公开年报|年度报告|年报|专栏|栏目|公开目录)\s+/;
+/** Words between an agency and its year that are not part of the name. */
+const TRAILING_WORDS = /(?:关于印发|关于公布|关于发布|关于|印发|公布|发布|的)+$/;
+const LEADING_WORDS = /^(?:[#\s]+|标题\s*[:：]|题目\s*[:：]|现将|我[省市县区乡镇局委办]?)+/;
+
+/** True when `name` looks like an agency: a known ending, a sane length, no furniture or digits. */
+export function isAgencyName(name: string): boolean {
+  return name.length >= 3 && name.length <= MAX_AGENCY && AGENCY_END.test(name) && !/[:：>|/\\，。；、()（）《》“”"]/.test(name) && !/^(?:政府|人民政府|本机关|我局|我办)$/.test(name) && !/(?:网站|门户网?)$/.test(name);
+}
+
+/** The agency with furniture cut off both ends; `trimmed` when a breadcrumb was cut. */
+function cleanAgency(raw: string): { name: string; trimmed: boolean } {
+  let name = raw.replace(LEADING_WORDS, '').trim();
+  const before = name;
+  name = name.replace(CRUMB, '').replace(CRUMB_WORDS, '');
+  const crumb = name !== before;
+  name = name.replace(/\s+/g, '');
+  // '关于' is part of how such titles are written ('XX局关于2023年…'), not furniture: not `trimmed`.
+  return { name: name.replace(TRAILING_WORDS, ''), trimmed: crumb };
+}
+
+/** The text normalised for reading: half-width, Chinese-numeral years as digits. */
+export function normaliseTitle(text: string): string {
+  return chineseYearsToDigits(toHalfWidth(text));
+}
+
+/** Agency and year of a title-like text ('' agency parts become null). */
+export function titleParts(text: string): TitleParts {
+  const t = normaliseTitle(text);
+  const m = YEAR_THEN_DISCLOSURE.exec(t);
+  if (!m) return { agency: null, year: null, trimmed: false };
+  const year = Number(m[1]) >= FIRST_YEAR ? Number(m[1]) : null;
+  const before = cleanAgency(t.slice(0, m.index));
+  const after = cleanAgency(m[2] ?? '');
+  const pick = before.name ? before : after;
+  return { agency: pick.name && isAgencyName(pick.name) ? pick.name : null, year, trimmed: pick.trimmed };
+}

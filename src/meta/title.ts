@@ -1,0 +1,70 @@
+/**
+ * @file The report's printed title: the first line near the top that names a
+ * 政府信息公开…年度报告, cleaned of page furniture (a breadcrumb before it, a site name after it),
+ * joined with the line above when the title is printed on two lines ('洪泽区人民政府' /
+ * '2023 年政府信息公开工作年度报告').
+ */
+import type { Line } from '../model/document.js';
+import { lineText } from './line-text.js';
+
+/** lines. The title is looked for this far from the top. */
+export const TITLE_WINDOW = 40;
+/** chars. A longer line is running text that mentions a report, not a title. */
+const MAX_TITLE = 60;
+/** chars. The upper half of a two-line title is an agency name, short. */
+const MAX_TITLE_HEAD = 25;
+
+const REPORT_TITLE = /政府信息公开.{0,6}年度报告|年度报告.{0,4}政府信息公开/;
+const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
+/** A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'). */
+const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|信息公开|政府信息公开|政府信息公开年报|信息公开年报|专栏|栏目|公开目录)\s+)+/;
+/** A site's name on a line of its own: '某某市人民政府门户网站'. */
+const SITE_NAME = /(?:网站|门户|网)$/;
+/** A site name after the title: '…年度报告_XX市人民政府门户网站', '…年度报告 - 中国XX网'. */
+const SITE_SUFFIX = /(年度报告)\s*(?:[_|｜]|\s-\s|——).*$/;
+
+/** A title as found, with where it came from. */
+export interface FoundTitle {
+  text: string;
+  /** 1-based line of the document, absent for a metadata title. */
+  line?: number;
+  from: 'title' | 'metaTitle';
+  /** A breadcrumb or a site name was cut off the line. */
+  trimmed: boolean;
+}
+
+/** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
+export function cleanTitle(raw: string): { text: string; trimmed: boolean } {
+  const t = raw.replace(/^#+\s*/, '').replace(/^(标题|title)\s*[:：]\s*/i, '').trim();
+  const cut = t.replace(CRUMBS, '').replace(CRUMB_WORDS, '').replace(SITE_SUFFIX, '$1').trim();
+  return { text: cut, trimmed: cut !== t };
+}
+
+/**
+ * The printed title, else the metadata title; null when neither names a report. A title read out
+ * of page furniture (a breadcrumb ending in it) gives way to the title printed as a line of its own
+ * further down.
+ */
+export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitle | null {
+  let cut: FoundTitle | null = null;
+  for (let i = 0; i < Math.min(lines.length, TITLE_WINDOW); i++) {
+    const found = titleAt(lines, i);
+    if (found && !found.trimmed) return found;
+    cut ??= found;
+  }
+  if (cut) return cut;
+  if (!metaTitle) return null;
+  const { text, trimmed } = cleanTitle(metaTitle);
+  return text ? { text, from: 'metaTitle', trimmed } : null;
+}
+
+/** The title on line `i` (joined with the line above when printed on two lines), if it is one. */
+function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
+  const { text: t, trimmed } = cleanTitle(lineText(lines[i]));
+  if (!REPORT_TITLE.test(t) || t.length > MAX_TITLE) return null;
+  // The line above is the title's first half only when it is not page furniture itself.
+  const above = cleanTitle(lineText(lines[i - 1]));
+  const prev = trimmed || above.trimmed || SITE_NAME.test(above.text) ? '' : above.text;
+  const twoLines = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(t) && prev && prev.length <= MAX_TITLE_HEAD && !/[。，：:]/.test(prev);
+  return { text: twoLines ? `${prev}${t}` : t, line: i + 1, from: 'title', trimmed };
+}

@@ -1,0 +1,210 @@
+/**
+ * @file Empty cells of borderless PDF tables kept in their columns. Without rulings an empty cell
+ * prints nothing, so a row '规章 19 7' of a three-column table has lost which cell was empty: read
+ * as printed, its values shift left or take the neighbour row's place. The header line above the
+ * rows ('信息内容 本年新制作数量 本年新公开数量 对外公开总数量') says where each column is: every
+ * number is put in the column whose header it sits under (x extents overlap), and the columns with
+ * no number get an empty cell. A row whose numbers do not fall one per column is left as printed.
+ * In small tables (few value columns: table 二) a label printed alone in the label column between
+ * the rows is a row whose cells are all empty. Runs over the whole document's lines after page
+ * furniture is dropped, so a header on one page still places the rows continued on the next.
+ */
+import { matchHeading } from '../sections/match-heading.js';
+
+/** pt. Slack on a header's extent when a number is tested for sitting under it. */
+const OVERLAP_SLACK = 3;
+/** Most header lines stacked in one header block (multi-level headers, wrapped header cells). */
+const MAX_HEADER_LINES = 5;
+/** chars. A text cell longer than this is prose, not a header or a row label. */
+const MAX_CELL_CHARS = 40;
+/**
+ * A table with at most this many value columns is "small" (table 二, one to three columns): its
+ * header is one line of one cell per column, so the columns are sure. Wider tables (表三) print
+ * multi-level headers whose narrow cells wrap character by character ('商' / '业' / '企' / '业'),
+ * and a label alone between their rows is more often a group label spanning sub-rows
+ * ('（三）不予公开'): they are left to the row readings and the identities.
+ */
+export const SMALL_TABLE_COLUMNS = 4;
+
+/** A line of cells; free (whitespace) lines carry the left and right edge of every cell. */
+export interface XLine {
+  cells: string[];
+  xs?: number[];
+  ends?: number[];
+  /** Column of each cell, set on rows placed under their headers (label cells 0, value columns from 1). */
+  cols?: number[];
+}
+
+interface Span {
+  x: number;
+  end: number;
+}
+
+const isNumber = (c: string): boolean => /^[-\u2212]?[\d,.]+$/.test(c);
+const hasNumbers = (l: XLine): boolean => l.cells.some(isNumber);
+const isProse = (l: XLine): boolean => l.cells.some((c) => c.length > MAX_CELL_CHARS) || matchHeading(l.cells.join('')) !== null;
+const spans = (l: XLine): Span[] => l.cells.map((_, i) => ({ x: l.xs![i]!, end: l.ends![i]! }));
+const centre = (s: Span): number => (s.x + s.end) / 2;
+const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.x, b.x);
+const within = (inner: Span, outer: Span): boolean => centre(inner) >= outer.x - OVERLAP_SLACK && centre(inner) <= outer.end + OVERLAP_SLACK;
+const hasX = (l: XLine): boolean => l.xs !== undefined && l.ends !== undefined && l.xs.length === l.cells.length && l.ends.length === l.cells.length;
+
+/** The header block whose last line is `lines[last]`: that line and the spanning lines above it. */
+function headerBlock(lines: readonly XLine[], last: number): XLine[] {
+  const block = [lines[last]!];
+  for (let i = last - 1; i >= 0 && block.length < MAX_HEADER_LINES; i--) {
+    const l = lines[i]!;
+    if (!hasX(l) || hasNumbers(l) || isProse(l)) break;
+    const below = spans(block[0]!);
+    // A line above belongs to the header when it has several cells or spans several below it.
+    const spanning = spans(l).some((s) => below.filter((b) => within(b, s)).length >= 2);
+    if (l.cells.length < 2 && !spanning) break;
+    block.unshift(l);
+  }
+  return block;
+}
+
+/** Leaf header cells of a block (no cell of a lower line sits under them), left to right. */
+function leaves(block: readonly XLine[]): Span[] {
+  const out: Span[] = [];
+  block.forEach((l, i) => {
+    const lower = block.slice(i + 1).flatMap(spans);
+    for (const s of spans(l)) if (!lower.some((b) => within(b, s))) out.push(s);
+  });
+  return out.sort((a, b) => a.x - b.x);
+}
+
+/** The value columns for a row whose first cell is `first`: the leaves but the one its label sits under. */
+function valueColumns(all: readonly Span[], line: XLine): Span[] {
+  const label = spans(line)[0]!;
+  return !isNumber(line.cells[0]!) && all[0] && overlap(all[0], label) > 0 ? all.slice(1) : [...all];
+}
+
+/** Index of the column a number sits under (the most overlapped), or -1. */
+function columnOf(n: Span, cols: readonly Span[]): number {
+  const under = cols.map((c, i) => [i, overlap(n, { x: c.x - OVERLAP_SLACK, end: c.end + OVERLAP_SLACK })] as const).filter(([, o]) => o > 0);
+  if (under.length === 0) return -1;
+  return under.sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** The row with an empty cell in every column no number sits under, or null when it cannot be placed. */
+function placeRow<L extends XLine>(line: L, all: readonly Span[]): L | null {
+  const cols = valueColumns(all, line);
+  const first = line.cells.findIndex(isNumber);
+  if (first < 0 || line.cells.slice(first).some((c) => !isNumber(c))) return null;
+  const numbers = spans(line).slice(first);
+  if (numbers.length >= cols.length || cols.length > SMALL_TABLE_COLUMNS) return null;
+  const at = numbers.map((n) => columnOf(n, cols));
+  if (at.some((c, i) => c < 0 || (i > 0 && c <= at[i - 1]!))) return null;
+  // Label cells must lie left of the first value column (else the header is not this row's).
+  if (spans(line).slice(0, first).some((s) => s.end > cols[0]!.x + OVERLAP_SLACK)) return null;
+  const cells = line.cells.slice(0, first);
+  const xs = line.xs!.slice(0, first);
+  const ends = line.ends!.slice(0, first);
+  cols.forEach((c, j) => {
+    const k = at.indexOf(j);
+    cells.push(k < 0 ? '' : line.cells[first + k]!);
+    xs.push(k < 0 ? c.x : line.xs![first + k]!);
+    ends.push(k < 0 ? c.end : line.ends![first + k]!);
+  });
+  const placed = cells.map((_, i) => Math.max(0, i - first + 1));
+  return { ...line, cells, xs, ends, cols: placed };
+}
+
+/** True when every cell of a text line lies in the label column (under the leftmost leaf). */
+function inLabelColumn(line: XLine, all: readonly Span[]): boolean {
+  if (all.length < 2 || hasNumbers(line) || isProse(line)) return false;
+  const s = spans(line);
+  return overlap(s[0]!, all[0]!) > 0 && s.every((x) => x.end <= all[1]!.x + OVERLAP_SLACK);
+}
+
+/** A label alone in the label column of a small table: the label with an empty cell per value column. */
+function blankRow<L extends XLine>(line: L, all: readonly Span[]): L | null {
+  const cols = all.slice(1);
+  if (cols.length > SMALL_TABLE_COLUMNS) return null;
+  return { ...line, cells: [line.cells.join(''), ...cols.map(() => '')], xs: [line.xs![0]!, ...cols.map((c) => c.x)], ends: [line.ends!.at(-1)!, ...cols.map((c) => c.end)], cols: [0, ...cols.map((_, j) => j + 1)] };
+}
+
+/** A wide table's complete row has at least this many numbers (table 三: 7, table 四: 15). */
+const MIN_WIDE_COLUMNS = SMALL_TABLE_COLUMNS + 1;
+/** Rows that must print a number in every column, at the same places, for their columns to be taken. */
+const MIN_COMPLETE_ROWS = 2;
+
+/**
+ * Wide tables (表三) whose headers wrap character by character: the columns are those of the rows
+ * that printed a number in every column (the most numbers in the stretch of rows, at least
+ * MIN_WIDE_COLUMNS, in at least MIN_COMPLETE_ROWS rows that agree on where each column is). A row with fewer numbers
+ * puts each under the column whose numbers it overlaps, and an empty cell elsewhere; a row whose
+ * numbers do not fall one per column, or a stretch without a complete row, is left as printed.
+ */
+function placeWide<L extends XLine>(lines: readonly L[], from: number, to: number, out: L[]): void {
+  const rows = lines.slice(from, to).filter((l) => hasX(l) && hasNumbers(l));
+  const numbersOf = (l: XLine): Span[] => spans(l).filter((_, i) => isNumber(l.cells[i]!));
+  const most = Math.max(0, ...rows.map((l) => numbersOf(l).length));
+  if (most < MIN_WIDE_COLUMNS) return;
+  const complete = rows.filter((l) => numbersOf(l).length === most);
+  // One row alone could hold a stray number or miss a column: two rows must print every column alike.
+  if (complete.length < MIN_COMPLETE_ROWS) return;
+  const cols = numbersOf(complete[0]!).map((s) => ({ ...s }));
+  for (const l of complete.slice(1)) {
+    const ns = numbersOf(l);
+    if (ns.some((n, j) => columnOf(n, cols) !== j)) return; // complete rows disagree: no sure columns
+    ns.forEach((n, j) => (cols[j] = { x: Math.min(cols[j]!.x, n.x), end: Math.max(cols[j]!.end, n.end) }));
+  }
+  if (cols.some((c, j) => j > 0 && c.x <= cols[j - 1]!.end)) return;
+  for (let i = from; i < to; i++) {
+    const l = out[i]!;
+    if (!hasX(l) || !hasNumbers(l) || numbersOf(l).length >= most) continue;
+    const first = l.cells.findIndex(isNumber);
+    if (l.cells.slice(first).some((c) => !isNumber(c))) continue;
+    const at = numbersOf(l).map((n) => columnOf(n, cols));
+    if (at.some((c, k) => c < 0 || (k > 0 && c <= at[k - 1]!))) continue;
+    if (spans(l).slice(0, first).some((sp) => sp.end > cols[0]!.x + OVERLAP_SLACK)) continue;
+    const cells = l.cells.slice(0, first);
+    const xs = l.xs!.slice(0, first);
+    const ends = l.ends!.slice(0, first);
+    cols.forEach((c, j) => {
+      const k = at.indexOf(j);
+      cells.push(k < 0 ? '' : l.cells[first + k]!);
+      xs.push(k < 0 ? c.x : l.xs![first + k]!);
+      ends.push(k < 0 ? c.end : l.ends![first + k]!);
+    });
+    out[i] = { ...l, cells, xs, ends, cols: cells.map((_, c) => Math.max(0, c - first + 1)) };
+  }
+}
+
+/** Stretches of free lines between prose, headings and ruled lines: [from, to) pairs. */
+function stretches(lines: readonly XLine[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  lines.forEach((l, i) => {
+    if (!hasX(l) || isProse(l)) {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  });
+  if (lines.length > from) out.push([from, lines.length]);
+  return out;
+}
+
+/**
+ * Puts every number of a borderless table's rows under its column header, with empty cells where
+ * nothing was printed; in small tables, labels printed alone between rows become rows of empty
+ * cells; in wide tables the columns come from a row that printed every column (placeWide). `lines`: the document's lines top to bottom; lines without x positions (ruled grids) end a table.
+ */
+export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
+  let all: Span[] | null = null;
+  const out = lines.map((line, i) => {
+    if (!hasX(line) || isProse(line)) {
+      all = null;
+      return line;
+    }
+    if (hasNumbers(line)) return all ? (placeRow(line, all) ?? line) : line;
+    if (all && inLabelColumn(line, all)) return blankRow(line, all) ?? line;
+    // A text line with several cells is a header: the columns of the rows below it.
+    if (line.cells.length >= 2) all = leaves(headerBlock(lines, i));
+    return line;
+  });
+  for (const [from, to] of stretches(lines)) placeWide(lines, from, to, out);
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * @file Confidence of the report's identity (title, agency, year, publication date) from the
+ * clues `meta/` recorded. A confidently wrong agency or year misfiles the whole report (the
+ * cross-year links pair it with another agency's numbers), so the rule is the fields' one: 0.9 and
+ * above only when a second place confirms the value.
+ *
+ * Formula (the named constants below):
+ *  1. the clues are grouped by value (agencies: equal, or one a longer form ending with the other,
+ *     '淮安市洪泽区人民政府' / '洪泽区人民政府'; a sub-body, '…人民政府办公室' beside '…人民政府',
+ *     neither confirms nor contradicts). Printed places (title, byline, opening paragraph, statistics
+ *     period, sign-off) count 1 each, the file name and metadata are weak;
+ *  2. one group: confirmed by two places → CONFIRMED; one printed place → SINGLE; metadata only →
+ *     METADATA_ONLY; the file name only → FILE_NAME_ONLY;
+ *  3. several groups: when two printed places agree and only weak places disagree → the value,
+ *     `conflict`, ≤ SINGLE; otherwise `ambiguous`: null with the candidates, confidence 0;
+ *  4. a value read after cutting a breadcrumb off its line and confirmed nowhere else ≤ TRIMMED.
+ *  A year is also confirmed by a printed date in the following year (reports come out by 31 January).
+ *
+ * Worked examples:
+ *  - title 'XX局关于2023年政府信息公开工作年度报告', sign-off 'XX局' / '2024年1月20日': agency XX局
+ *    (title, signOff) → 0.95; year 2023 (title, and the sign-off date in 2024) → 0.95.
+ *  - title only, '首页 > 信息公开 > XX局2023年…' → agency XX局, `trimmed` `unconfirmed` → 0.7.
+ *  - title 'A区人民政府2023年…', sign-off 'B县人民政府' → agency null, `ambiguous`, candidates [A区人民政府, B县人民政府].
+ */
+import type { MetaClue, MetaEvidence } from '../meta/index.js';
+import type { MetaFieldInfo, MetaFields, MetaFlag, MetaSource } from '../schema/report.js';
+
+/** Two places state the same value. */
+export const CONFIRMED = 0.95;
+/** One printed place states it (a title alone: a misread title would go unnoticed). */
+export const SINGLE = 0.85;
+/** Only metadata (`<title>`, PDF Title, `<meta>` date) states it: often a site's template, not the report. */
+export const METADATA_ONLY = 0.8;
+/** Read after cutting page furniture off its line, confirmed nowhere else. */
+export const TRIMMED = 0.7;
+/** Only the file name states it: file names are given by whoever saved the file. */
+export const FILE_NAME_ONLY = 0.6;
+/** Places that are not the printed report. */
+const WEAK: ReadonlySet<MetaSource> = new Set(['fileName', 'metaTitle', 'metaDate']);
+
+/** The report's meta values, with `metaFields`. */
+export interface ScoredMeta {
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  publishedAt: string | null;
+  fields: MetaFields;
+}
+
+type Relation = 'same' | 'sub' | 'other';
+
+/** How two agency names relate: the same body (one a longer form of the other), a sub-body of it, or another. */
+export function agencyRelation(a: string, b: string): Relation {
+  if (a === b || a.endsWith(b) || b.endsWith(a)) return 'same';
+  return a.startsWith(b) || b.startsWith(a) ? 'sub' : 'other';
+}
+
+const MISSING: MetaFieldInfo = { confidence: 0, flags: ['missing'] };
+
+function sourceOf(c: MetaClue<unknown>): NonNullable<MetaFieldInfo['source']> {
+  return { from: c.from, ...(c.line !== undefined ? { line: c.line } : {}), ...(c.text ? { text: c.text } : {}) };
+}
+
+/** Groups the clues by value; the first group holds the first (strongest-placed) clue. */
+function groups<T>(clues: readonly MetaClue<T>[], relate: (a: T, b: T) => Relation): MetaClue<T>[][] {
+  const out: MetaClue<T>[][] = [];
+  for (const c of clues) {
+    const g = out.find((group) => relate(group[0]!.value, c.value) === 'same');
+    if (g) g.push(c);
+    else if (!out.some((group) => relate(group[0]!.value, c.value) === 'sub')) out.push([c]);
+  }
+  return out;
+}
+
+const printed = (g: readonly MetaClue<unknown>[]): number => new Set(g.filter((c) => !WEAK.has(c.from)).map((c) => c.from)).size;
+
+/** Confidence of one value from its clue groups; `confirm`: something outside the clues confirms the first group. */
+function scoreValue<T extends string | number>(all: MetaClue<T>[][], confirm = false): { value: T | null; info: MetaFieldInfo } {
+  const [best, ...others] = all;
+  if (!best) return { value: null, info: MISSING };
+  const candidates = all.map((g) => g[0]!.value);
+  if (others.length > 0 && !(printed(best) >= 2 && others.every((g) => printed(g) === 0))) {
+    return { value: null, info: { confidence: 0, flags: ['ambiguous'], candidates } };
+  }
+  const places = new Set(best.map((c) => c.from)).size + (confirm ? 1 : 0);
+  const flags: MetaFlag[] = [];
+  let confidence = places >= 2 ? CONFIRMED : printed(best) > 0 ? SINGLE : best.some((c) => c.from === 'fileName') ? FILE_NAME_ONLY : METADATA_ONLY;
+  if (places < 2) flags.push('unconfirmed');
+  if (printed(best) === 0 && best.some((c) => c.from !== 'fileName')) flags.push('metadata');
+  if (best[0]!.trimmed) flags.push('trimmed'), places < 2 && (confidence = Math.min(confidence, TRIMMED));
+  if (others.length > 0) flags.push('conflict'), (confidence = Math.min(confidence, SINGLE));
+  // A reading cut out of page furniture may keep a piece of it ('政务公开XX局'); a place that states
+  // the name as it stands ('XX局') gives the value.
+  const chosen = best[0]!.trimmed ? (best.find((c) => !c.trimmed && !WEAK.has(c.from)) ?? best[0]!) : best[0]!;
+  const info: MetaFieldInfo = { confidence, flags, source: sourceOf(chosen), agreeing: [...new Set(best.map((c) => c.from))], ...(others.length ? { candidates: [chosen.value, ...candidates.slice(1)] } : {}) };
+  return { value: chosen.value, info };
+}
+
+/** The publication date: the first date after the year reported on (sign-off, then header, then metadata); confirmed when another place prints the same date. */
+function scoreDate(dates: readonly MetaClue<string>[], year: number | null): { value: string | null; info: MetaFieldInfo } {
+  const after = dates.filter((d) => year === null || Number(d.value.slice(0, 4)) > year);
+  const first = after[0];
+  if (!first) return { value: null, info: MISSING };
+  const agreeing = [...new Set(after.filter((d) => d.value === first.value).map((d) => d.from))];
+  const flags: MetaFlag[] = agreeing.length < 2 ? ['unconfirmed'] : [];
+  let confidence = agreeing.length >= 2 ? CONFIRMED : first.from === 'metaDate' ? METADATA_ONLY : SINGLE;
+  if (first.from === 'metaDate') flags.push('metadata');
+  const values = [...new Set(after.map((d) => d.value))];
+  if (values.length > 1) flags.push('conflict'), (confidence = Math.min(confidence, SINGLE));
+  return { value: first.value, info: { confidence, flags, source: sourceOf(first), agreeing, ...(values.length > 1 ? { candidates: values } : {}) } };
+}
+
+/** The title's confidence: as printed, confirmed when the agency or year read from it is. */
+function scoreTitle(t: MetaClue<string> | null, confirmed: boolean): MetaFieldInfo {
+  if (!t) return MISSING;
+  const flags: MetaFlag[] = [];
+  if (t.from === 'metaTitle') flags.push('metadata');
+  if (t.trimmed) flags.push('trimmed');
+  const confidence = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed ? TRIMMED : confirmed ? CONFIRMED : SINGLE;
+  return { confidence, flags, source: sourceOf(t) };
+}
+
+/** Values and `metaFields` from the clues. */
+export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
+  const agency = scoreValue(groups(evidence.agencies, agencyRelation));
+  const yearGroups = groups(evidence.years, (a, b) => (a === b ? 'same' : 'other'));
+  const chosenYear = yearGroups[0]?.[0]?.value;
+  const datedAfter = chosenYear !== undefined && evidence.dates.some((d) => d.from !== 'metaDate' && Number(d.value.slice(0, 4)) === chosenYear + 1);
+  const year = scoreValue(yearGroups, datedAfter);
+  const published = scoreDate(evidence.dates, year.value);
+  const t = evidence.title;
+  const titleInfo = scoreTitle(t, agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED);
+  return {
+    title: t?.value ?? null,
+    agency: agency.value,
+    year: year.value,
+    publishedAt: published.value,
+    fields: { title: titleInfo, agency: agency.info, year: year.info, publishedAt: published.info },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * @file The consistent combinations of a space too large to enumerate (a table whose every row has
+ * a few readings: 25 rows of 3 or 4 readings each are 10^14 combinations): a depth-first search
+ * that keeps only combinations breaking no identity, pruned as it goes — an identity whose parts
+ * are all added (no '-') fails as soon as the parts read so far exceed its total, or once every
+ * member is read and the sum differs. Rows with fewer readings are placed first, so totals (mostly
+ * one reading) bound the rest early. Readings of higher cost than the cheapest consistent one found
+ * are cut too. What it returns is exactly what full enumeration would keep when some combination
+ * breaks nothing: every consistent combination of least cost.
+ */
+import type { Identity } from '../template/index.js';
+import { EPSILON, parsePart, propagate } from './propagate.js';
+import type { Candidate, CellValue, Group } from './types.js';
+
+/** Most search nodes (partial combinations) visited before the search gives up. */
+export const MAX_CONSISTENT_NODES = 2_000_000;
+/** Most consistent combinations of least cost kept (more means the table is ambiguous anyway). */
+export const MAX_CONSISTENT_SURVIVORS = 5_000;
+
+export interface Consistent {
+  cost: number;
+  survivors: { values: Map<string, CellValue>; derived: Set<string>; picks: Candidate[] }[];
+  evaluated: number;
+}
+
+interface Bound {
+  total: string;
+  parts: string[];
+  /** Every part is added: the total bounds the partial sums. */
+  additive: boolean;
+  keys: string[];
+}
+
+/**
+ * Consistent combinations of least cost, or null when there is none or the search ran past its
+ * node budget or `deadline` (the caller then keeps its own verdict).
+ */
+export function consistentCombinations(groups: readonly Group[], identities: readonly Identity[], deadline: number): Consistent | null {
+  const order = groups.map((g, i) => i).sort((a, b) => groups[a]!.candidates.length - groups[b]!.candidates.length);
+  const bounds: Bound[] = identities.map((id) => {
+    const parts = id.parts.map(parsePart);
+    return { total: id.total, parts: parts.map((p) => p.key), additive: parts.every((p) => p.sign === 1), keys: [id.total, ...parts.map((p) => p.key)] };
+  });
+  const owned = new Set(groups.flatMap((g) => g.keys));
+  const byKey = new Map<string, Bound[]>();
+  for (const b of bounds) for (const k of b.keys) if (owned.has(k)) byKey.set(k, [...(byKey.get(k) ?? []), b]);
+  const sorted = groups.map((g) => [...g.candidates].sort((a, b) => a.cost - b.cost));
+  const values = new Map<string, CellValue>();
+  const picks: Candidate[] = groups.map((g) => g.candidates[0]!);
+  let bestCost = Infinity;
+  let survivors: Consistent['survivors'] = [];
+  let nodes = 0;
+  let gaveUp = false;
+
+  /** False when a bound touching `keys` is already broken by the values read so far. */
+  const feasible = (keys: readonly string[]): boolean => {
+    const seen = new Set<Bound>();
+    for (const k of keys) {
+      for (const b of byKey.get(k) ?? []) {
+        if (seen.has(b)) continue;
+        seen.add(b);
+        if (!b.additive) continue;
+        const total = values.get(b.total);
+        if (typeof total !== 'number') continue;
+        let sum = 0;
+        let complete = true;
+        for (const p of b.parts) {
+          const v = values.get(p);
+          if (v === undefined) complete = false;
+          else sum += v ?? 0;
+        }
+        if (sum > total + EPSILON) return false;
+        if (complete && Math.abs(sum - total) > EPSILON) return false;
+      }
+    }
+    return true;
+  };
+
+  const visit = (depth: number, cost: number): void => {
+    if (gaveUp) return;
+    if (++nodes > MAX_CONSISTENT_NODES || (nodes % 256 === 0 && Date.now() > deadline)) {
+      gaveUp = true;
+      return;
+    }
+    if (depth === order.length) {
+      const filled = new Map(values);
+      const { violations, derived } = propagate(filled, identities);
+      if (violations > 0) return;
+      if (cost < bestCost) {
+        bestCost = cost;
+        survivors = [];
+      }
+      if (survivors.length >= MAX_CONSISTENT_SURVIVORS) {
+        gaveUp = true;
+        return;
+      }
+      survivors.push({ values: filled, derived, picks: [...picks] });
+      return;
+    }
+    const gi = order[depth]!;
+    const g = groups[gi]!;
+    for (const c of sorted[gi]!) {
+      if (cost + c.cost > bestCost) continue;
+      g.keys.forEach((k, i) => values.set(k, c.cells[i]?.value));
+      picks[gi] = c;
+      if (feasible(g.keys)) visit(depth + 1, cost + c.cost);
+      if (gaveUp) break;
+    }
+    g.keys.forEach((k) => values.delete(k));
+  };
+  visit(0, 0);
+  if (gaveUp || survivors.length === 0) return null;
+  return { cost: bestCost, survivors, evaluated: nodes };
+}
+
+/** True for a group read from a damaged stream (some reading collapses or joins printed values). */
+function streamed(g: Group): boolean {
+  return g.candidates.some((c) => c.cells.some((cell) => cell.flags.includes('collapsed') || cell.flags.includes('joined')));
+}
+
+/**
+ * Keys of rows read from a damaged stream (collapsed or joined values) whose value differs between
+ * the row's cheapest readings that keep its own total (`cheap`: after local pruning): which
+ * column such a value sits in was decided by identities through other rows. A stream can hold two
+ * readings that both add up, the true one outside the moves (a piece of a split number that is
+ * also a collapsed run) and a wrong one whose shifted values another row's shift compensates. Such
+ * values stay, flagged as repaired (below 0.9).
+ */
+export function localDoubts(cheap: readonly Group[]): Set<string> {
+  const doubts = new Set<string>();
+  for (const g of cheap) {
+    if (g.candidates.length < 2 || !streamed(g)) continue;
+    g.keys.forEach((k, i) => {
+      if (new Set(g.candidates.map((c) => c.cells[i]?.value)).size > 1) doubts.add(k);
+    });
+  }
+  return doubts;
+}

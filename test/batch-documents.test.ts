@@ -1,0 +1,66 @@
+/**
+ * Documents, not paths: the same bytes under several paths are one document, extracted once, named
+ * alike in results.jsonl, results.csv, the exports and summary.json (its other paths listed as its
+ * duplicates), and counted once — in a run, a resumed run and a merge of shards.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listInputs, mergeBatches, runBatch, type BatchRow, type BatchSummary } from '../src/batch/index.js';
+import { parseCsv } from '../src/export/index.js';
+import { ROOT } from './helpers/paths.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'xxgk-docs-'));
+  for (const sub of ['a', 'b', 'c']) mkdirSync(join(dir, 'in', sub), { recursive: true });
+  // quirk-tab.txt under three names (the second and third listed after the first), quirk-2019.txt once.
+  copyFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), join(dir, 'in', 'a', 'tab.txt'));
+  copyFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), join(dir, 'in', 'b', 'copy.txt'));
+  copyFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), join(dir, 'in', 'c', 'again.txt'));
+  copyFileSync(join(ROOT, 'samples', 'quirk-2019.txt'), join(dir, 'in', 'b', 'y2019.txt'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const jsonlOf = (out: string): BatchRow[] => readFileSync(join(out, 'results.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as BatchRow);
+const summaryOf = (out: string): BatchSummary => JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as BatchSummary;
+/** The first column (file) of each data row of a CSV written by the batch. */
+const firstColumn = (file: string): string[] => parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')).slice(1).map((r) => r[0]!);
+
+function expectOneName(out: string, tab: string): void {
+  const rows = jsonlOf(out);
+  expect(rows.filter((r) => r.file === tab)).toHaveLength(1);
+  expect(rows).toHaveLength(2);
+  expect(firstColumn(join(out, 'results.csv')).sort()).toEqual([join(dir, 'in', 'b', 'y2019.txt'), tab].sort());
+  expect(firstColumn(join(out, 'results-2021.csv'))).toEqual([tab]);
+  expect(new Set(firstColumn(join(out, 'fields.csv')))).toEqual(new Set([tab, join(dir, 'in', 'b', 'y2019.txt')]));
+  const s = summaryOf(out);
+  expect([s.total, s.ok, s.failed, s.paths, s.duplicates]).toEqual([2, 2, 0, 4, 2]);
+  const entry = s.files.find((f) => f.file === tab)!;
+  expect(entry.duplicates).toEqual([join(dir, 'in', 'b', 'copy.txt'), join(dir, 'in', 'c', 'again.txt')]);
+  expect(s.files).toHaveLength(2);
+}
+
+describe('documents with the same content under several paths', () => {
+  it('should be one document, named alike in results.jsonl, the CSVs and summary.json, in a run and a resumed run', async () => {
+    const files = await listInputs([join(dir, 'in')]);
+    const out = join(dir, 'out');
+    const first = await runBatch(files, { out, workers: 0, review: false });
+    expect(first.rows).toHaveLength(2);
+    expect(first.summary.skipped).toBe(0);
+    expectOneName(out, join(dir, 'in', 'a', 'tab.txt'));
+    const again = await runBatch(files, { out, workers: 0, review: false });
+    expect(again.summary.skipped).toBe(2); // documents done earlier, not paths
+    expectOneName(out, join(dir, 'in', 'a', 'tab.txt'));
+  }, 60_000);
+
+  it('should merge shards holding copies of one document into one document with its duplicates', async () => {
+    const a = join(dir, 'shard-a');
+    const b = join(dir, 'shard-b');
+    await runBatch([join(dir, 'in', 'a', 'tab.txt'), join(dir, 'in', 'b', 'y2019.txt')], { out: a, workers: 0, review: false });
+    await runBatch([join(dir, 'in', 'b', 'copy.txt'), join(dir, 'in', 'c', 'again.txt')], { out: b, workers: 0, review: false });
+    const merged = join(dir, 'merged');
+    await mergeBatches([b, a], merged, { review: false });
+    expectOneName(merged, join(dir, 'in', 'a', 'tab.txt'));
+  }, 60_000);
+});

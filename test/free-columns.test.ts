@@ -1,0 +1,82 @@
+/**
+ * Empty cells of borderless PDF tables (issue 16): in table 二 an empty cell prints nothing, so the
+ * row's numbers are put under the column header they sit below, with an empty cell where nothing
+ * was printed, and a label alone in the label column is a row of empty cells. Positions below are
+ * those Chromium printed for a borderless table 二 (pt, rounded), written by hand.
+ */
+import { placeFreeColumns, type XLine } from '../src/pdf/free-columns.js';
+import { buildRows } from '../src/tables/build-rows.js';
+import { tableGroups } from '../src/map/table-rows.js';
+import { solve } from '../src/solve/index.js';
+import { TEMPLATE_2019 } from '../src/template/index.js';
+
+/** A free line: cells with [x, end] each. */
+const line = (...cells: [string, number, number][]): XLine => ({ cells: cells.map((c) => c[0]), xs: cells.map((c) => c[1]), ends: cells.map((c) => c[2]) });
+
+const HEADER = line(['信息内容', 97, 145], ['本年新制作数量', 228, 312], ['本年新公开数量', 351, 435], ['对外公开总数量', 475, 559]);
+const GROUP = line(['第二十条第（一）项', 250, 350]);
+
+describe('placeFreeColumns: empty cells of a borderless table 二 keep their column', () => {
+  it('should put each number under its header and an empty cell where nothing was printed', () => {
+    const out = placeFreeColumns([GROUP, HEADER, line(['规章', 109, 133], ['19', 264, 276], ['7', 390, 396]), line(['规范性文件', 91, 151], ['4', 510, 516])]);
+    expect(out[2]!.cells).toEqual(['规章', '19', '7', '']);
+    expect(out[3]!.cells).toEqual(['规范性文件', '', '', '4']);
+    expect(out[3]!.cols).toEqual([0, 1, 2, 3]);
+  });
+
+  it('should make a label alone in the label column a row of empty cells', () => {
+    const out = placeFreeColumns([HEADER, line(['规章', 109, 133]), line(['规范性文件', 91, 151], ['10', 264, 276], ['20', 387, 399], ['3', 510, 516])]);
+    expect(out[1]!.cells).toEqual(['规章', '', '', '']);
+    expect(out[2]!.cells).toEqual(['规范性文件', '10', '20', '3']);
+  });
+
+  it('should carry the header over lines of other pages (the rows continue below it)', () => {
+    const out = placeFreeColumns([HEADER, line(['规章', 109, 133], ['5', 264, 276], ['5', 510, 516]), line(['规范性文件', 91, 151], ['2', 387, 399])]);
+    expect(out[2]!.cells).toEqual(['规范性文件', '', '2', '']);
+  });
+
+  it('should leave a row as printed when its numbers do not fall one per column', () => {
+    const two = line(['规章', 109, 133], ['1', 300, 306], ['2', 320, 326]); // both between the headers
+    expect(placeFreeColumns([HEADER, two])[1]!.cells).toEqual(['规章', '1', '2']);
+    const wide = line(['规章', 109, 133], ['1', 100, 106]); // under the label column
+    expect(placeFreeColumns([HEADER, wide])[1]!.cells).toEqual(['规章', '1']);
+  });
+
+  it('should stop at prose or a section heading', () => {
+    const out = placeFreeColumns([HEADER, line(['三、收到和处理政府信息公开申请情况', 34, 262]), line(['规章', 109, 133], ['19', 264, 276])]);
+    expect(out[2]!.cells).toEqual(['规章', '19']);
+  });
+
+  it('should leave wide tables (more than 4 value columns) to the row readings', () => {
+    const header = line(['项目', 50, 80], ...[0, 1, 2, 3, 4, 5, 6].map((i): [string, number, number] => [`列${i}`, 100 + 60 * i, 130 + 60 * i]));
+    expect(placeFreeColumns([header, line(['一、本年新收', 40, 90], ['3', 110, 116], ['3', 470, 476])])[1]!.cells).toEqual(['一、本年新收', '3', '3']);
+  });
+
+  it('should read the placed rows: the empty cell is 0 (blank), the others as printed', () => {
+    const lines = placeFreeColumns([HEADER, line(['规章', 109, 133], ['19', 264, 276], ['7', 390, 396]), line(['规范性文件', 91, 151], ['10', 264, 276], ['20', 387, 399], ['3', 510, 516])]);
+    const rows = buildRows(lines.map((l) => ({ cells: l.cells, separated: true, source: {}, ...(l.cols ? { cols: l.cols } : {}) })));
+    const { groups } = tableGroups('activeDisclosure', rows, TEMPLATE_2019.activeRows, { allowPosition: true });
+    const { fields } = solve(groups, []);
+    expect(fields.get('activeDisclosure.regulations.created')?.value).toBe(19);
+    expect(fields.get('activeDisclosure.regulations.published')?.value).toBe(7);
+    expect(fields.get('activeDisclosure.regulations.totalPublic')).toMatchObject({ value: 0, flags: ['blank'] });
+  });
+});
+
+describe('placeFreeColumns: wide borderless tables take their columns from a complete row', () => {
+  /** Seven value columns 34 pt apart, numbers centred (positions as Chromium printed table 三, rounded). */
+  const col = (j: number): number => 345 + 34 * j;
+  const num = (v: string, j: number): [string, number, number] => [v, col(j), col(j) + 6 * v.length];
+  const rowOf = (label: string, values: (string | null)[]): XLine => line([label, 193, 320], ...values.flatMap((v, j) => (v === null ? [] : [num(v, j)])));
+
+  it('should put a row with empty cells under the columns of the complete rows', () => {
+    const out = placeFreeColumns([rowOf('一、本年新收', ['15', '6', '1', '2', '3', '4', '31']), rowOf('1.属于国家秘密', ['2', null, null, null, '1', null, '3']), rowOf('（七）总计', ['9', '6', '1', '2', '3', '4', '25'])]);
+    expect(out[1]!.cells).toEqual(['1.属于国家秘密', '2', '', '', '', '1', '', '3']);
+  });
+
+  it('should leave the rows as printed without two complete rows that agree', () => {
+    // The row with most numbers lacks a column (commercial empty): it alone does not give the columns.
+    const out = placeFreeColumns([rowOf('一、本年新收', ['15', null, '1', '2', '3', '4', '25']), rowOf('1.属于国家秘密', ['2', null, null, null, '1', null, '3'])]);
+    expect(out[1]!.cells).toEqual(['1.属于国家秘密', '2', '1', '3']);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The report's identity (meta): agency and year from the title, the opening paragraph, the
+ * statistics period, the sign-off and the file name, with the confidence rule of the fields (0.9 only
+ * when a second place confirms). The tester's four cases, then generated variants on seeds not used
+ * while writing the rules (scripts/meta-variants.mjs).
+ */
+import { extract, ReportSchema } from '../src/index.js';
+import { attentionOf, attentionText } from '../src/export/index.js';
+import { extractMeta } from '../src/meta/index.js';
+import type { Line } from '../src/model/document.js';
+import { scoreMeta } from '../src/score/meta.js';
+import { metaVariant, scoreVariants } from '../scripts/meta-variants.mjs';
+
+const linesOf = (text: string): Line[] => text.split('\n').map((t, i) => ({ cells: [t], source: { line: i + 1 }, separated: false }));
+const meta = (text: string, name = 'report.txt', metaTitle?: string) => scoreMeta(extractMeta({ lines: linesOf(text), name, ...(metaTitle ? { metaTitle } : {}) }));
+const BODY = '一、总体情况\n本年度全年主动公开政府信息1254条。\n六、其他需要报告的事项\n无。';
+
+describe('agency and year as printed', () => {
+  it('should cut a breadcrumb off the title, and not trust the agency read behind it alone', () => {
+    const m = meta(`首页 > 信息公开 > 年度报告 > 青山县财政局2023年政府信息公开工作年度报告\n${BODY}`);
+    expect(m.agency).toBe('青山县财政局');
+    expect(m.title).toBe('青山县财政局2023年政府信息公开工作年度报告');
+    expect(m.fields.agency.flags).toEqual(expect.arrayContaining(['trimmed', 'unconfirmed']));
+    expect(m.fields.agency.confidence).toBeLessThan(0.9);
+  });
+
+  it('should cut a breadcrumb of words separated by spaces, and take the name as the sign-off prints it', () => {
+    const m = meta(`首页 政务公开 政府信息公开年报 青山县财政局2023年政府信息公开工作年度报告\n${BODY}\n青山县财政局\n2024年1月20日`);
+    expect(m.title).toBe('青山县财政局2023年政府信息公开工作年度报告');
+    expect(m.agency).toBe('青山县财政局');
+    expect(m.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should not take a breadcrumb line as the agency when the title names none', () => {
+    const m = meta(`当前位置：首页 > 政务公开 > 政府信息公开年报\n2023年政府信息公开工作年度报告\n${BODY}`);
+    expect(m.agency).toBeNull();
+    expect(m.fields.agency.flags).toEqual(['missing']);
+  });
+
+  it("should read 'XX局关于2023年…' as the agency XX局", () => {
+    const m = meta(`青山县自然资源局关于2023年政府信息公开工作年度报告\n${BODY}\n青山县自然资源局\n2024年1月20日`);
+    expect(m.agency).toBe('青山县自然资源局');
+    expect(m.year).toBe(2023);
+    expect(m.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([
+    ['二〇二四年度', 2024],
+    ['二零二三年', 2023],
+    ['二〇一九年', 2019],
+  ])('should read the year written %s', (year, expected) => {
+    const m = meta(`白马镇人民政府${year}政府信息公开工作年度报告\n${BODY}`);
+    expect(m.year).toBe(expected);
+    expect(m.agency).toBe('白马镇人民政府');
+  });
+
+  it('should confirm the agency and year by the sign-off, and only then reach 0.9', () => {
+    const alone = meta(`城东街道办事处2023年政府信息公开工作年度报告\n${BODY}`);
+    expect(alone.fields.agency.confidence).toBeLessThan(0.9);
+    expect(alone.fields.year.confidence).toBeLessThan(0.9);
+    const signed = meta(`城东街道办事处2023年政府信息公开工作年度报告\n${BODY}\n城东街道办事处\n二〇二四年一月二十日`);
+    expect(signed.agency).toBe('城东街道办事处');
+    expect(signed.fields.agency.agreeing).toEqual(['title', 'signOff']);
+    expect(signed.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(signed.year).toBe(2023);
+    expect(signed.fields.year.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(signed.publishedAt).toBe('2024-01-20');
+  });
+
+  it('should read the agency from the sign-off when the title names none', () => {
+    const m = meta(`2023年政府信息公开工作年度报告\n${BODY}\n黄龙乡人民政府\n2024年1月20日`);
+    expect(m.agency).toBe('黄龙乡人民政府');
+    expect(m.fields.agency.source?.from).toBe('signOff');
+    expect(m.fields.agency.confidence).toBeLessThan(0.9);
+  });
+
+  it('should leave the agency ambiguous when title and sign-off name different agencies', () => {
+    const m = meta(`青山县人民政府2023年政府信息公开工作年度报告\n${BODY}\n白马县人民政府\n2024年1月20日`);
+    expect(m.agency).toBeNull();
+    expect(m.fields.agency.flags).toEqual(['ambiguous']);
+    expect(m.fields.agency.candidates).toEqual(['青山县人民政府', '白马县人民政府']);
+  });
+
+  it("should take a sign-off by the agency's office, or a longer form of its name, as no contradiction", () => {
+    expect(meta(`青山县人民政府2023年政府信息公开工作年度报告\n${BODY}\n青山县人民政府办公室\n2024年1月20日`).agency).toBe('青山县人民政府');
+    const longer = meta(`淮安市青山区人民政府2023年政府信息公开工作年度报告\n${BODY}\n青山区人民政府\n2024年1月20日`);
+    expect(longer.agency).toBe('淮安市青山区人民政府');
+    expect(longer.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should leave the year ambiguous when the title and the statistics period disagree', () => {
+    const m = meta(`青山县人民政府2023年政府信息公开工作年度报告\n本报告所列数据统计期限自2022年1月1日起至2022年12月31日止。\n${BODY}`);
+    expect(m.year).toBeNull();
+    expect(m.fields.year.candidates).toEqual([2023, 2022]);
+  });
+
+  it('should keep two agreeing printed places over a file name that says otherwise, below 0.9', () => {
+    const m = meta(`青山县人民政府2023年政府信息公开工作年度报告\n${BODY}\n青山县人民政府\n2024年1月20日`, '白马县人民政府2023年政府信息公开工作年度报告.pdf');
+    expect(m.agency).toBe('青山县人民政府');
+    expect(m.fields.agency.flags).toContain('conflict');
+    expect(m.fields.agency.confidence).toBeLessThan(0.9);
+  });
+
+  it("should cut a site name off a metadata title ('…年度报告_XX市人民政府门户网站')", () => {
+    const m = meta(BODY, 'a.html', '青山县财政局2023年政府信息公开工作年度报告_白马市人民政府门户网站');
+    expect(m.title).toBe('青山县财政局2023年政府信息公开工作年度报告');
+    expect(m.agency).toBe('青山县财政局');
+    expect(m.fields.agency.flags).toContain('metadata');
+  });
+});
+
+describe('generated title, sign-off and page-furniture variants (seeds not tuned on)', () => {
+  it('should give no wrong agency or year at confidence >= 0.9', async () => {
+    const seeds = Array.from({ length: 300 }, (_, i) => 20000 + i);
+    const n = await scoreVariants(seeds, async (v) => {
+      const m = scoreMeta(extractMeta({ lines: linesOf(v.text), name: v.name }));
+      return { agency: m.agency, year: m.year, metaFields: m.fields };
+    });
+    expect(n.wrongHigh).toBe(0);
+    expect(n.yearRight).toBe(n.total);
+    expect(n.agencyRight / n.total).toBeGreaterThan(0.85);
+    expect(n.agencyHigh / n.total).toBeGreaterThan(0.6);
+  });
+
+  it('should put metaFields in the output, valid against ReportSchema', async () => {
+    const v = metaVariant(7);
+    const report = await extract(new TextEncoder().encode(v.text), { name: v.name, format: 'text' });
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+    expect(report.meta.agency).toBe(v.truth.agency);
+    expect(report.metaFields?.agency.confidence).toBeGreaterThan(0);
+  });
+
+  it('should read a web page past its breadcrumbs, site name and 来源 line, to the title printed on its own line', async () => {
+    const page = `<html><head><meta charset="utf-8"><title>青山县财政局关于2023年政府信息公开工作年度报告_白马市人民政府门户网站</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/xxgk">信息公开</a> &gt; <a>年度报告</a></div>
+<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 青山县财政局关于2023年政府信息公开工作年度报告</div>
+<h1>青山县财政局关于二〇二三年度政府信息公开工作年度报告</h1>
+<div>来源：白马市人民政府 发布时间：2024-01-22 浏览次数：12</div>
+<p>根据《中华人民共和国政府信息公开条例》要求编制本报告。本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。</p>
+<p>一、总体情况</p><p>本年度全年主动公开政府信息1254条。</p>
+<p>二、主动公开政府信息情况</p><p>六、其他需要报告的事项</p><p>无。</p>
+<p>青山县财政局</p><p>2024年1月20日</p>
+</body></html>`;
+    const report = await extract(new TextEncoder().encode(page), { name: 'page.html', format: 'html' });
+    expect(report.meta).toMatchObject({ title: '青山县财政局关于二〇二三年度政府信息公开工作年度报告', agency: '青山县财政局', year: 2023, publishedAt: '2024-01-20' });
+    expect(report.metaFields?.agency.agreeing).toEqual(['title', 'signOff']);
+    expect(report.metaFields?.publishedAt.flags).toContain('conflict'); // signed 01-20, 发布时间 01-22
+  });
+});
+
+describe('agency and year in doubt, for people', () => {
+  it('should name an unconfirmed agency or year in the attention text of the exports and review pages', async () => {
+    const read = async (text: string) => {
+      const report = await extract(new TextEncoder().encode(text), { name: 'a.txt', format: 'text' });
+      return attentionOf({ file: 'a.txt', sha256: report.source.sha256, ok: true, ms: 0, report });
+    };
+    const alone = await read(`青山县财政局2023年政府信息公开工作年度报告\n${BODY}`);
+    expect(alone.metaInDoubt).toEqual(['agency', 'year']);
+    expect(attentionText(alone)).toContain('机关、年度需核对');
+    const signed = await read(`青山县财政局2023年政府信息公开工作年度报告\n${BODY}\n青山县财政局\n2024年1月20日`);
+    expect(signed.metaInDoubt).toEqual([]);
+    expect(attentionText(signed)).not.toContain('需核对');
+  });
+});
