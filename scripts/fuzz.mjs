@@ -6,12 +6,18 @@
  * deep nesting, huge lines; see fuzz-shapes.mjs), makes .docx zip bombs, and extracts each in a
  * worker thread with a budget. A finding is: a crash of the worker, a hang past the budget, an
  * E_INTERNAL or E_SCHEMA_VIOLATION error, E_TIMEOUT (the extraction's own budget ran out: a slow
- * path, even if it ended cleanly), E_TOO_LARGE for the memory limit (a blow-up the input limits
- * missed), or a success with no content. Now and then the batch listing is run over a random tree
- * of symlinks (loops, dangling links): it must end and list each real file once.
+ * path, once confirmed by extracting the input again alone with 3× the budget — on a shared machine
+ * a time-out may be load), E_TOO_LARGE for the memory limit (a blow-up the input limits missed),
+ * or a success with no content. Now and then the batch listing is run over a random tree
+ * of symlinks (loops, dangling links): it must end and list each real file once; and every
+ * BATCH_EVERY inputs `xxgk batch` runs over the latest mutants (it must end, exit 0/1, list every
+ * file in summary.json without a finding code, and print no stack).
  * Findings are written to fuzz-findings/ (input bytes + reason) and the exit code is 1.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { realpathSync } from 'node:fs';
@@ -131,6 +137,77 @@ async function fuzzListing() {
   }
 }
 
+/** The latest mutants, for the next batch run. */
+const recent = [];
+const BATCH_EVERY = Number(process.env.FUZZ_BATCH_EVERY ?? 40);
+const BATCH_FILES = 8;
+const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
+const FINDING_CODES = ['E_INTERNAL', 'E_SCHEMA_VIOLATION', 'E_TIMEOUT'];
+
+/**
+ * `xxgk batch` over the latest mutants (as files with their format's extension), one worker, the
+ * same budget: it must end in time, exit 0 or 1, list every file in summary.json with a result or
+ * a code that is not a finding, and print no stack.
+ */
+async function fuzzBatch() {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-fuzz-batch-'));
+  try {
+    const inDir = join(dir, 'in');
+    mkdirSync(inDir);
+    const shas = new Set();
+    for (const [i, m] of recent.entries()) {
+      writeFileSync(join(inDir, `m${i}.${m.ext}`), m.bytes);
+      shas.add(createHash('sha256').update(m.bytes).digest('hex'));
+    }
+    const limit = recent.length * BUDGET_MS + 30_000;
+    const r = spawnSync(process.execPath, [BIN, 'batch', inDir, '--out', join(dir, 'out'), '--workers', '1', '--timeout', String(BUDGET_MS - 5000)], { encoding: 'utf8', timeout: limit });
+    if (r.error) return { finding: `batch: no end within ${limit} ms (${r.error.message})` };
+    if (r.status !== 0 && r.status !== 1) return { finding: `batch: exit ${r.status}: ${r.stderr.slice(-500)}` };
+    if (/\n\s+at .*:\d+:\d+\)?\n/.test(r.stderr)) return { finding: `batch: a stack on stderr: ${r.stderr.slice(-500)}` };
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'summary.json'), 'utf8'));
+    if (summary.files.length !== recent.length && summary.files.length !== shas.size) return { finding: `batch: ${summary.files.length} files in summary.json for ${recent.length} inputs` };
+    for (const [i, f] of summary.files.entries()) {
+      const code = f.error?.code;
+      if (code === 'E_TIMEOUT') {
+        const m = recent[Number(f.file.match(/m(\d+)\.\w+$/)?.[1] ?? i)];
+        const c = m ? confirmTimeout(m.bytes, m.ext) : { finding: 'unknown file' };
+        if (c.outcome) {
+          console.error(`batch: ${f.file}: E_TIMEOUT; alone: ${c.ms} ms (slow under load, not counted)`);
+          continue;
+        }
+        return { finding: `batch: ${f.file}: E_TIMEOUT, ${c.finding}` };
+      }
+      if (FINDING_CODES.includes(code) || (code === 'E_TOO_LARGE' && /memory limit/.test(f.error.message))) return { finding: `batch: ${f.file}: ${code}: ${f.error.message}` };
+    }
+    return { outcome: 'batch-ok' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** ms. A slow path is one that needs more than this alone, with the CPU to itself as far as a shared machine allows. */
+const CONFIRM_BUDGET_MS = 3 * BUDGET_MS;
+
+/**
+ * A time-out on the shared machine may be load, not the input: the input is extracted again alone
+ * (`xxgk extract`, a budget of CONFIRM_BUDGET_MS) and counts as a finding only when that also
+ * runs out; else it is recorded as the outcome `slow-under-load` with the time it took.
+ */
+function confirmTimeout(bytes, ext) {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-fuzz-slow-'));
+  try {
+    const file = join(dir, `x.${ext}`);
+    writeFileSync(file, bytes);
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [BIN, 'extract', file, '--timeout', String(CONFIRM_BUDGET_MS)], { encoding: 'utf8', timeout: CONFIRM_BUDGET_MS + 30_000 });
+    const ms = Math.round(performance.now() - t0);
+    const code = r.stdout ? JSON.parse(r.stdout).error?.code : 'no output';
+    return code === 'E_TIMEOUT' || code === 'no output' ? { finding: `E_TIMEOUT also alone with ${CONFIRM_BUDGET_MS} ms` } : { outcome: 'slow-under-load', ms };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** A mutant: usually a sample mutated, sometimes a zip bomb (as .docx). */
 function nextInput() {
   if (random() < 0.05) return { bytes: zipBomb(random), name: `bomb.docx.mut${n}` };
@@ -154,8 +231,25 @@ while (Date.now() < end) {
     continue;
   }
   const { bytes, name } = nextInput();
-  const r = await run(bytes, name);
+  const ext = name.match(/\.(pdf|html|txt|docx)\b/)?.[1] ?? 'txt';
+  let r = await run(bytes, name);
+  if (r.finding?.startsWith('E_TIMEOUT') || r.finding?.startsWith('hang')) {
+    const c = confirmTimeout(bytes, ext);
+    if (c.outcome) console.error(`${name}: ${r.finding}; alone: ${c.ms} ms (slow under load, not counted)`);
+    r = c.finding ? { finding: `${r.finding}; ${c.finding}` } : c;
+  }
   n++;
+  recent.push({ bytes, ext });
+  if (recent.length > BATCH_FILES) recent.shift();
+  if (n % BATCH_EVERY === 0) {
+    const b = await fuzzBatch();
+    if (b.finding) {
+      findings.push({ name: `batch${n}`, reason: b.finding });
+      mkdirSync(join(ROOT, 'fuzz-findings', `batch${n}`), { recursive: true });
+      for (const [i, m] of recent.entries()) writeFileSync(join(ROOT, 'fuzz-findings', `batch${n}`, `m${i}.${m.ext}`), m.bytes);
+      console.error(`FINDING batch${n}: ${b.finding}`);
+    } else outcomes[b.outcome] = (outcomes[b.outcome] ?? 0) + 1;
+  }
   if (r.finding) {
     findings.push({ name, reason: r.finding });
     mkdirSync(join(ROOT, 'fuzz-findings'), { recursive: true });

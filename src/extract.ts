@@ -4,7 +4,7 @@
  */
 import { runChecks } from './checks/index.js';
 import { toXxgkError, XxgkError } from './errors.js';
-import { extractInChild, isolationMode } from './isolate.js';
+import { extractInChild, inlineBounded, isolationMode } from './isolate.js';
 import { load, readInput, type ExtractInput } from './load/index.js';
 import { mapToReport, type Mapped } from './map/index.js';
 import { extractMeta } from './meta/index.js';
@@ -99,7 +99,8 @@ export async function extractInProcess(input: ExtractInput, opts: ResolvedOption
 
 /**
  * Extracts one report and returns it with the trace of every stage. The work runs in a helper
- * process killed when `timeoutMs` or `maxHeapMb` is exceeded (see `isolate.ts`).
+ * process killed when `timeoutMs` or `maxHeapMb` is exceeded, except for small text and HTML
+ * inputs, whose work is bounded below those budgets (see `isolate.ts`).
  */
 export async function extractDetailed(input: ExtractInput, options?: ExtractOptions): Promise<{ report: TypedReport; trace: ExtractTrace }> {
   const opts = await resolve(options);
@@ -107,7 +108,10 @@ export async function extractDetailed(input: ExtractInput, options?: ExtractOpti
     switch (isolationMode()) {
       case 'child': {
         const { bytes, name } = await readInput(input, opts);
-        return (await extractInChild(bytes, Object.freeze({ ...opts, name }))) as { report: TypedReport; trace: ExtractTrace };
+        const named = Object.freeze({ ...opts, name });
+        // Small text and HTML: bounded work, measured (isolate.ts); a second process would cost more than the document.
+        if (inlineBounded(bytes, named)) return (await withTimeout(opts.timeoutMs, () => extractInProcess(bytes, named))) as { report: TypedReport; trace: ExtractTrace };
+        return (await extractInChild(bytes, named)) as { report: TypedReport; trace: ExtractTrace };
       }
       case 'watched':
         return (await extractInProcess(input, opts)) as { report: TypedReport; trace: ExtractTrace };

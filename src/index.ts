@@ -1,17 +1,8 @@
 /**
  * @file Public API of xxgk-report: extract / safeExtract, the stage functions, schemas, errors.
+ * The package's entry point is `entry.ts`: the same exports, with the zod schemas loaded on first
+ * use; this module (all static) is what the tests and the sources import.
  */
-export { extract, extractDetailed, safeExtract, type ExtractTrace, type SafeExtractResult } from './extract.js';
-export { XxgkError, ERROR_CODES, type ErrorCode } from './errors.js';
+export * from './api.js';
 export { ExtractOptionsSchema, resolveOptions, type ExtractOptions, type ResolvedOptions } from './options.js';
 export * from './schema/report.js';
-export { load, type ExtractInput } from './load/index.js';
-export { findSections } from './sections/index.js';
-export { mapToReport } from './map/index.js';
-export { runChecks } from './checks/index.js';
-export { scoreConfidence } from './score/index.js';
-export { solve } from './solve/index.js';
-export { flattenData, keysToData } from './report-data.js';
-export * from './typed-report.js';
-export { TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED, ALL_KEYS, type Template } from './template/index.js';
-export * from './golden/index.js';

@@ -6,6 +6,18 @@
  * job runner) that is killed when the document's budget (`timeoutMs`) runs out (E_TIMEOUT) or when
  * it reaches its heap limit (`maxHeapMb`, E_TOO_LARGE); the next document gets a fresh one.
  *
+ * Small text and HTML inputs are the exception (`inlineBounded`): every stage is linear in the
+ * input or has its own budget (the HTML parser keeps at most 512 open elements, lines at most
+ * MAX_LINE_CELLS cells, tables at most MAX_TABLE_ROWS rows, spans MAX_SLOTS, the solver and the
+ * stream search their combination and node budgets), so at up to INLINE_MAX_BYTES the work is
+ * bounded, and measured (`scripts/bench-inline.mjs`: hostile shapes filled to the limit, each in a
+ * fresh process): at most 4.4 s and 105 MiB peak RSS on the loaded 2-core machine, against ~0.3 s
+ * for a 3 KB report. Such an input is extracted in this process when its budget is at least
+ * INLINE_MIN_TIMEOUT_MS and INLINE_MIN_HEAP_MB (a promise timer still bounds its waits): a helper
+ * process costs a second Node start and a second load of every stage, which made a cold start
+ * 5–6× `node -e 0` (in process: ~2.5×). Larger inputs, .docx (an archive can inflate to far more
+ * than its size), PDF and smaller budgets go to the helper.
+ *
  * Isolation is skipped where it cannot or need not be had: without the compiled child script
  * (running from the TypeScript sources: jest) and inside helper processes, which their parent
  * kills from outside (`setIsolated(true)`: the batch pool's workers, this module's own child).
@@ -14,6 +26,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JobRunner } from './_internal/job-runner.js';
 import { XxgkError, type ErrorCode } from './errors.js';
+import { sniffKind } from './load/sniff.js';
 import type { ExtractTrace } from './extract.js';
 import type { ResolvedOptions } from './options.js';
 import type { Report } from './schema/report.js';
@@ -28,6 +41,36 @@ export interface IsolateJob {
 
 /** What the helper answers. */
 export type IsolateReply = { result: { report: Report; trace: ExtractTrace } } | { error: { code: ErrorCode; message: string } };
+
+/**
+ * bytes. Text and HTML inputs up to this size are extracted in the calling process (see above):
+ * most text dumps and article pages of real reports (3–60 KB) are below it.
+ */
+export const INLINE_MAX_BYTES = 64 * 1024;
+/**
+ * ms. The smallest budget the in-process path accepts: 4.5× the worst time measured at
+ * INLINE_MAX_BYTES (4.4 s, on a loaded machine), so a budget this size cannot run out there.
+ */
+export const INLINE_MIN_TIMEOUT_MS = 20_000;
+/** MiB. The smallest heap limit the in-process path accepts: over twice the worst peak RSS measured (105 MiB, heap included). */
+export const INLINE_MIN_HEAP_MB = 256;
+
+/**
+ * True when `bytes` can be extracted in this process within its budget: text or HTML (as sniffed,
+ * or as `format` says) of at most INLINE_MAX_BYTES, with a budget of at least
+ * INLINE_MIN_TIMEOUT_MS and INLINE_MIN_HEAP_MB. An input the sniffer refuses is refused at once
+ * either way (it is not read further).
+ */
+export function inlineBounded(bytes: Uint8Array, opts: ResolvedOptions): boolean {
+  if (bytes.length > INLINE_MAX_BYTES || opts.timeoutMs < INLINE_MIN_TIMEOUT_MS || opts.maxHeapMb < INLINE_MIN_HEAP_MB) return false;
+  let kind: string;
+  try {
+    kind = opts.format === 'auto' ? sniffKind(bytes, opts.name ?? 'input') : opts.format;
+  } catch {
+    return true;
+  }
+  return kind === 'text' || kind === 'html';
+}
 
 let isolated = false;
 /** One runner (one helper process) per heap limit asked for. */

@@ -24,6 +24,25 @@ async function xxgk(argv: string[], stdin?: Uint8Array): Promise<{ code: number;
   return { code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8') };
 }
 
+describe('compare -', () => {
+  const golden = join(ROOT, 'golden', 'quirk-2019.golden.json');
+  it('should read extractions from standard input: one report, compact or pretty, or failed output', async () => {
+    const extracted = await xxgk(['extract', SAMPLE]);
+    const compact = await xxgk(['compare', '-', golden], Buffer.from(extracted.stdout));
+    expect([compact.code, compact.stderr]).toEqual([0, '']);
+    expect(compact.stdout).toMatch(/quirk-2019/);
+    const pretty = JSON.stringify(JSON.parse(extracted.stdout), null, 2);
+    expect((await xxgk(['compare', '-', golden, '--json'], Buffer.from(pretty))).code).toBe(0);
+    // A report with a value changed is a mismatch (exit 1); a failed extraction is one too; junk is a usage error.
+    const changed = JSON.parse(extracted.stdout) as { data: { requests: { granted: { total: number } } } };
+    changed.data.requests.granted.total += 1;
+    expect((await xxgk(['compare', '-', golden], Buffer.from(JSON.stringify(changed)))).code).toBe(1);
+    expect((await xxgk(['compare', '-', golden], Buffer.from('{"error":{"code":"E_DECODE","message":"x"}}\n'))).code).not.toBe(0);
+    const junk = await xxgk(['compare', '-', golden], Buffer.from('not json\n'));
+    expect([junk.code, junk.stderr]).toEqual([2, expect.stringMatching(/standard input, line 1: not JSON/)]);
+  });
+});
+
 describe('xxgk CLI manners', () => {
   it.each(COMMANDS.map((c) => c.name))('%s --help: usage on stdout, exit 0', async (name) => {
     const r = await xxgk([name, '--help']);

@@ -62,6 +62,25 @@ describe('HTML nested deeply', () => {
   });
 });
 
+describe('HTML table cells holding a deep chain beside many elements (fuzzer finding)', () => {
+  it('should read the tables around cells of 60 000 <p><span> opened and closed, in a time linear in the page', async () => {
+    // The bounded parser nests the first 256 pairs 512 deep and makes each unmatched </p> an empty
+    // <p> beside them. cheerio's find() (css-select) over such a cell took ~50 s for one table;
+    // the tables are now walked node by node (html-table.ts): a few seconds for the page.
+    const page = new TextDecoder().decode(sample('html-cms-utf8.html'));
+    const chain = `${'<p><span>'.repeat(60_000)}${'</span></p>'.repeat(60_000)}`;
+    let hostile = page;
+    for (const k of [3, 9]) {
+      let at = -1;
+      for (let i = 0; i < k; i++) at = hostile.indexOf('<td', at + 1);
+      at = hostile.indexOf('>', at) + 1;
+      hostile = hostile.slice(0, at) + chain + hostile.slice(at);
+    }
+    const report = await extract(enc(hostile), { name: 'cells.html' });
+    expect(compareReport('html-cms-utf8', report, golden('html-cms-utf8')).fields.filter((f) => !f.ok)).toEqual([]);
+  });
+});
+
 const para = (text: string): string => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
 
 describe('.docx limits: what an archive may unpack to', () => {

@@ -37,7 +37,9 @@ describe('packed package', () => {
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/schema.json', 'dist/options.schema.json', 'dist/cli/bin.js']));
     expect(files.filter((f) => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
     const pkg = JSON.parse(readFileSync(join(dir, 'node_modules', 'xxgk-report', 'package.json'), 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(pkg)).toEqual(expect.arrayContaining(['repository', 'bugs', 'homepage', 'keywords', 'license']));
+    expect(Object.keys(pkg)).toEqual(expect.arrayContaining(['keywords', 'license', 'author', 'engines']));
+    // No repository, bugs or homepage: the project has no public home yet, and a made-up URL would mislead.
+    expect(Object.keys(pkg).filter((k) => ['repository', 'bugs', 'homepage'].includes(k))).toEqual([]);
   });
 
   it('works from a CommonJS file with require()', () => {
@@ -47,12 +49,33 @@ describe('packed package', () => {
 const { ReportSchema: S } = require('xxgk-report/schema');
 const schema = require('xxgk-report/schema.json');
 extract(process.argv[2]).then((r) => {
-  console.log(JSON.stringify({ version: r.meta.templateVersion, granted: getField(r, 'requests.granted.total'), valid: ReportSchema.safeParse(r).success, same: S === ReportSchema, schema: schema.type }));
+  const broken = { ...r, schemaVersion: 0 };
+  console.log(JSON.stringify({ version: r.meta.templateVersion, granted: getField(r, 'requests.granted.total'), valid: ReportSchema.safeParse(r).success, invalid: S.safeParse(broken).success || ReportSchema.safeParse(broken).success, schema: schema.type }));
 });`,
     );
     const r = run(process.execPath, ['consumer.cjs', SAMPLE]);
     expect(r.stderr).toBe(''); // no ExperimentalWarning either on Node 20.19+
-    expect(JSON.parse(r.stdout)).toEqual({ version: '2019', granted: expect.any(Number), valid: true, same: true, schema: 'object' });
+    expect(JSON.parse(r.stdout)).toEqual({ version: '2019', granted: expect.any(Number), valid: true, invalid: false, schema: 'object' });
+  });
+
+  it('loads neither zod nor cheerio nor pdf.js for import + extract of a text file, and has every export of src/index.ts, the schemas loaded on first use', () => {
+    const hook = `data:text/javascript,${encodeURIComponent('export async function resolve(s, c, next) { const r = await next(s, c); process._rawDebug("R " + r.url); return r; }')}`;
+    const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hook)});`)}`;
+    writeFileSync(
+      join(dir, 'lean.mjs'),
+      `import * as entry from 'xxgk-report';
+const r = await entry.extract(process.argv[2]);
+process._rawDebug('EXTRACTED');
+const full = await import(${JSON.stringify(join(ROOT, 'dist', 'index.js'))});
+const keys = (m) => Object.keys(m).sort().join(' ');
+const parsed = entry.ReportSchema.safeParse(r).success && !entry.ReportSchema.safeParse({ ...r, confidence: 2 }).success;
+console.log(JSON.stringify({ same: keys(entry) === keys(full) || [keys(entry), keys(full)], parsed, flags: [...entry.FIELD_FLAGS].join() === full.FIELD_FLAGS.join(), options: entry.resolveOptions({ format: 'text' }).format }));`,
+    );
+    const r = run(process.execPath, ['--import', register, 'lean.mjs', SAMPLE]);
+    const before = r.stderr.split('EXTRACTED')[0]!.split('\n').filter((l) => l.startsWith('R '));
+    expect(before.length).toBeGreaterThan(20);
+    expect(before.filter((l) => /node_modules\/(zod|cheerio|pdfjs-dist|mammoth)\//.test(l))).toEqual([]);
+    expect(JSON.parse(r.stdout)).toEqual({ same: true, parsed: true, flags: true, options: 'text' });
   });
 
   it('works from an ES module with import', () => {

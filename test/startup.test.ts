@@ -9,9 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { ExtractOptionsSchema, extract, ReportSchema, resolveOptions, type Report } from '../src/index.js';
+import { compareReport, ExtractOptionsSchema, extract, extractDetailed, ReportSchema, resolveOptions, type Golden, type Report } from '../src/index.js';
 import { fastOptions } from '../src/options-defaults.js';
 import { jsonSchemaChecker } from '../src/schema/json-check.js';
+import { INLINE_MAX_BYTES, INLINE_MIN_HEAP_MB, INLINE_MIN_TIMEOUT_MS, inlineBounded } from '../src/isolate.js';
+import { MAX_TABLE_ROWS, buildRows } from '../src/tables/build-rows.js';
+import { MAX_LINE_CELLS } from '../src/load/text-limits.js';
 import { ROOT } from './helpers/paths.js';
 
 describe('options without zod', () => {
@@ -103,5 +106,44 @@ describe('CLI cold start', () => {
     expect(loaded.length).toBeGreaterThan(20);
     expect(loaded.filter((l) => /node_modules\/(zod|cheerio|pdfjs-dist|mammoth|iconv-lite)\//.test(l))).toEqual([]);
     expect(readFileSync(join(ROOT, 'dist', 'schema.json'), 'utf8')).toContain('"schemaVersion"'); // the check it used instead of zod
+  });
+});
+
+describe('extract in process or in the helper', () => {
+  const opts = resolveOptions({});
+  const text = readFileSync(join(ROOT, 'samples', 'quirk-2019.txt'));
+  const html = readFileSync(join(ROOT, 'samples', 'html-cms-utf8.html'));
+
+  it('should extract small text and HTML in process, with a budget the measured worst case fits in', () => {
+    expect(inlineBounded(text, opts)).toBe(true);
+    expect(inlineBounded(html, opts)).toBe(true);
+    expect(inlineBounded(new Uint8Array(INLINE_MAX_BYTES).fill(0x41), opts)).toBe(true);
+  });
+
+  it('should send larger inputs, .docx, PDF, and smaller budgets to the helper process', () => {
+    expect(inlineBounded(new Uint8Array(INLINE_MAX_BYTES + 1).fill(0x41), opts)).toBe(false);
+    expect(inlineBounded(readFileSync(join(ROOT, 'samples', 'docx-word.docx')), opts)).toBe(false);
+    expect(inlineBounded(readFileSync(join(ROOT, 'samples', 'pdf-chromium-web.pdf')), opts)).toBe(false);
+    expect(inlineBounded(text, { ...opts, format: 'pdf' })).toBe(false);
+    expect(inlineBounded(text, { ...opts, timeoutMs: INLINE_MIN_TIMEOUT_MS - 1 })).toBe(false);
+    expect(inlineBounded(text, { ...opts, maxHeapMb: INLINE_MIN_HEAP_MB - 1 })).toBe(false);
+  });
+});
+
+describe('bounded work per line and per table', () => {
+  it('should keep the first MAX_LINE_CELLS cells of a line of 370 000 tab cells, and read the report around it', async () => {
+    const base = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
+    const at = base.indexOf('\n', base.length >> 1);
+    const hostile = `${base.slice(0, at)}\n${'总计\t1\t2\t3\t'.repeat(92_500)}${base.slice(at)}`;
+    const { report, trace } = await extractDetailed(new TextEncoder().encode(hostile), { name: 'tabs.txt', trace: true });
+    expect(Math.max(...trace.lines.map((l) => l.cells.length))).toBe(MAX_LINE_CELLS);
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'quirk-tab.golden.json'), 'utf8')) as Golden;
+    const wrong = compareReport('quirk-tab', report, golden).fields.filter((f) => !f.ok && f.confidence >= 0.9);
+    expect(wrong).toEqual([]); // the line's values may be lost, never read wrong with confidence
+  });
+
+  it('should build at most MAX_TABLE_ROWS rows of a region', () => {
+    const lines = Array.from({ length: MAX_TABLE_ROWS + 50 }, (_, i) => ({ cells: ['总计', '1', '2', String(i)], separated: true, source: { line: i + 1 } }));
+    expect(buildRows(lines)).toHaveLength(MAX_TABLE_ROWS);
   });
 });

@@ -5,11 +5,37 @@
  * structured-clone serialization, so Uint8Arrays and plain objects pass as they are.
  */
 import { fork } from 'node:child_process';
+import type { Readable } from 'node:stream';
 
 export interface Child {
   send(message: unknown): void;
   /** SIGKILL: works whatever the child is doing. */
   kill(): void;
+}
+
+/**
+ * Where V8's report of a process at its heap limit starts ('<--- Last few GCs --->', then the
+ * GC log, the JS stack, 'FATAL ERROR: … JavaScript heap out of memory' and a native stack).
+ */
+const V8_OOM_DUMP = /\n?<--- Last few GCs --->|FATAL ERROR: .*heap out of memory/;
+
+/**
+ * Passes the child's stderr on to ours, up to V8's out-of-memory dump: a document over its memory
+ * limit is reported as E_TOO_LARGE by the runner, and the dump (dozens of lines that look like a
+ * crash of this program) is dropped. The pipe does not keep this process alive.
+ */
+function forwardStderr(stream: Readable | null): void {
+  if (!stream) return;
+  let muted = false;
+  stream.on('data', (chunk: Buffer) => {
+    if (muted) return;
+    const text = chunk.toString();
+    const at = text.search(V8_OOM_DUMP);
+    if (at >= 0) muted = true;
+    const kept = at >= 0 ? text.slice(0, at) : text;
+    if (kept) process.stderr.write(kept);
+  });
+  (stream as Readable & { unref?: () => void }).unref?.();
 }
 
 /**
@@ -21,8 +47,9 @@ export function forkChild(file: string, handlers: { message: (m: unknown) => voi
   // full collections as in a process without one (about a fifth more CPU per PDF). The growing
   // factor of an unlimited heap (4×) is restored; the limit itself is unchanged.
   const execArgv = opts.maxHeapMb ? [`--max-old-space-size=${opts.maxHeapMb}`, '--heap-growing-percent=300'] : [];
-  const child = fork(file, [], { serialization: 'advanced', execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(file, [], { serialization: 'advanced', execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let ended = false;
+  forwardStderr(child.stderr);
   child.on('message', handlers.message);
   child.on('exit', (code, signal) => {
     if (ended) return;

@@ -89,6 +89,18 @@ export function cjkShare(text: string): number {
   return cjk + other === 0 ? 0 : cjk / (cjk + other);
 }
 
+/**
+ * GB18030 through ICU's TextDecoder when Node has it (full ICU, the default build): building
+ * iconv-lite's GB tables costs ~100–200 ms of a cold start. iconv-lite otherwise (small-ICU builds).
+ */
+function decodeGb18030(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('gb18030').decode(bytes);
+  } catch {
+    return iconv().decode(Buffer.from(bytes), 'gb18030');
+  }
+}
+
 /** The 3755 common hanzi (GB2312 level 1, rows 0xB0–0xD7), built once on first use. */
 let common: Set<string> | null = null;
 
@@ -96,7 +108,7 @@ function commonHanzi(): Set<string> {
   if (common) return common;
   const pairs: number[] = [];
   for (let lead = 0xb0; lead <= 0xd7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) pairs.push(lead, trail);
-  return (common = new Set(iconv().decode(Buffer.from(pairs), 'gb18030')));
+  return (common = new Set(decodeGb18030(Uint8Array.from(pairs))));
 }
 
 /**

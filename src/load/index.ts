@@ -11,7 +11,7 @@ import { checkDocxArchive } from './docx-archive.js';
 import { cleanLines, removeFormatChars } from '../layout/clean-lines.js';
 import { loadText } from './load-text.js';
 import { sniffKind } from './sniff.js';
-import { checkLinesSize } from './text-limits.js';
+import { capLineCells, checkLinesSize } from './text-limits.js';
 
 /** What `extract` accepts: a file path, or the file's bytes. */
 export type ExtractInput = string | Uint8Array;
@@ -29,11 +29,11 @@ export async function readInput(input: ExtractInput, opts: ResolvedOptions): Pro
   return { bytes: new Uint8Array(await readFile(input)), name: opts.name ?? basename(input) };
 }
 
-/** Reads, sniffs and loads one document; refuses one whose text is over MAX_TEXT_CHARS; its lines cleaned the same way whatever the kind (see layout/clean-lines). */
+/** Reads, sniffs and loads one document; refuses one whose text is over MAX_TEXT_CHARS; lines cut to MAX_LINE_CELLS cells; its lines cleaned the same way whatever the kind (see layout/clean-lines). */
 export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
   const doc = await loadKind(input, opts);
   checkLinesSize(doc.lines, doc.name);
-  return { ...doc, lines: cleanLines(doc.lines), ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
+  return { ...doc, lines: cleanLines(capLineCells(doc.lines)), ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
 }
 
 async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {

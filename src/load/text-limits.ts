@@ -22,6 +22,27 @@ export function checkDecodedSize(length: number, what: 'text' | 'HTML', name: st
   }
 }
 
+/**
+ * cells per line. A printed table row has at most ~10 cells, and a report's three tables written
+ * on one line (a crawler dump, a whole .txt on one line) ~300–600; the later stages cost tens of
+ * microseconds per cell (each cell may start a row whose label is matched against every template
+ * row), so a line of 370 000 tab cells (937 000 characters) took 29 s. Cells past this are
+ * dropped (the line's first cells are kept) and the document is read from what is left.
+ */
+export const MAX_LINE_CELLS = 1000;
+
+/** The lines with at most MAX_LINE_CELLS cells each (the same array when none is longer). */
+export function capLineCells(lines: Line[]): Line[] {
+  if (lines.every((l) => l.cells.length <= MAX_LINE_CELLS)) return lines;
+  return lines.map((l) => {
+    if (l.cells.length <= MAX_LINE_CELLS) return l;
+    const cut: Line = { ...l, cells: l.cells.slice(0, MAX_LINE_CELLS) };
+    if (l.cols) cut.cols = l.cols.slice(0, MAX_LINE_CELLS);
+    if (l.ocr) cut.ocr = l.ocr.slice(0, MAX_LINE_CELLS);
+    return cut;
+  });
+}
+
 /** Throws E_TOO_LARGE when the lines read out of a document hold more text than MAX_TEXT_CHARS. */
 export function checkLinesSize(lines: readonly Line[], name: string): void {
   let n = 0;

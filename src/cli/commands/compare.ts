@@ -1,13 +1,52 @@
 /**
- * @file `xxgk compare ACTUAL GOLDEN`: field-by-field comparison; exit 1 on any mismatch or a
+ * @file `xxgk compare ACTUAL|- GOLDEN`: field-by-field comparison (`-`: extractions on standard input); exit 1 on any mismatch or a
  * document that failed, exit 2 when the extractions and goldens cannot be paired one to one.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CompareInputError, compareReport, formatComparison, formatTotals, readPairs, type Comparison } from '../../index.js';
 import { UsageError, type Command } from '../command.js';
 
-const compare: Command<{ json?: boolean }> = async ({ args: [actualPath, goldenPath], opts: values }, io) => {
-  if (!actualPath || !goldenPath) throw new UsageError('expected ACTUAL and GOLDEN');
-  const { comparisons, failed } = await compareAll(actualPath, goldenPath, io.stderr);
+/**
+ * Standard input (`xxgk extract f | xxgk compare - GOLDEN`) as a results.jsonl in a temporary
+ * folder: one report (compact or --pretty), reports one per line, or batch rows; an extraction
+ * that failed (`{"error": …}`) is a failed row.
+ */
+async function stdinAsResults(stream: NodeJS.ReadableStream): Promise<{ path: string; cleanup: () => void }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  const text = Buffer.concat(chunks).toString('utf8');
+  let values: unknown[];
+  try {
+    values = [JSON.parse(text)];
+  } catch {
+    values = text.split('\n').filter((l) => l.trim()).map((l, i) => {
+      try {
+        return JSON.parse(l) as unknown;
+      } catch {
+        throw new UsageError(`standard input, line ${i + 1}: not JSON (compare - reads the output of xxgk extract or a results.jsonl)`);
+      }
+    });
+  }
+  if (values.length === 0) throw new UsageError('standard input is empty (compare - reads the output of xxgk extract or a results.jsonl)');
+  const rows = values.map((v) => {
+    const o = (v ?? {}) as { schemaVersion?: number; source?: { name: string; sha256: string }; error?: unknown };
+    if (o.schemaVersion && o.source) return { file: o.source.name, sha256: o.source.sha256, report: o };
+    if (o.error && Object.keys(o).length === 1) return { file: 'stdin', sha256: '', error: o.error };
+    return o;
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-compare-'));
+  const path = join(dir, 'results.jsonl');
+  writeFileSync(path, rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const compare: Command<{ json?: boolean }> = async ({ args: [actualArg, goldenPath], opts: values }, io) => {
+  if (!actualArg || !goldenPath) throw new UsageError('expected ACTUAL and GOLDEN');
+  const stdin = actualArg === '-' ? await stdinAsResults(io.stdin ?? process.stdin) : undefined;
+  const actualPath = stdin?.path ?? actualArg;
+  const { comparisons, failed } = await compareAll(actualPath, goldenPath, io.stderr).finally(() => stdin?.cleanup());
   if (values.json) io.stdout.write(`${JSON.stringify(comparisons, null, 1)}\n`);
   else {
     for (const c of comparisons) io.stdout.write(`${formatComparison(c)}\n`);

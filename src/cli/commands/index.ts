@@ -54,7 +54,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'compare',
     args: ['<actual>', '<golden>'],
-    summary: 'field accuracy of extractions (report.json | results.jsonl | DIR) against goldens (golden.json | DIR)',
+    summary: 'field accuracy of extractions (report.json | results.jsonl | DIR | - for standard input) against goldens (golden.json | DIR)',
     options: [{ flags: '--json', description: 'machine-readable output' }],
     details: 'Exit 1 on any mismatch.',
     load: () => import('./compare.js'),
