@@ -14,7 +14,7 @@ import { compareReport, extract, type Golden } from '../src/index.js';
 import { load } from '../src/load/index.js';
 import { resolveOptions } from '../src/options.js';
 import { readingFrame } from '../src/pdf/orientation.js';
-import type { Matrix } from '../src/pdf/rulings.js';
+import type { Matrix } from '../src/pdf/graphics-state.js';
 import { dropOverprints, pageItems } from '../src/pdf/text-items.js';
 import { CORPUS, describeIfExists, ROOT } from './helpers/paths.js';
 

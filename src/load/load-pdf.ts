@@ -17,7 +17,8 @@ import { placeFreeColumns } from '../pdf/free-columns.js';
 import { FONT_FACE_PARAMS, loadPdfJs } from '../pdf/pdfjs.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
-import { pageRulings, type Matrix, type OpCodes, type Rulings } from '../pdf/rulings.js';
+import { pageRulings, type OpCodes, type Rulings } from '../pdf/rulings.js';
+import { stateCodes, type Matrix } from '../pdf/graphics-state.js';
 import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { cutAtTextObjects, textObjectStarts, type TextOpCodes } from '../pdf/text-objects.js';
@@ -79,12 +80,8 @@ function errorFor(error: unknown, name: string, password: string | undefined): X
 function opCodes(lib: PdfJs): OpCodes {
   const { OPS } = lib;
   return {
-    save: OPS.save,
-    restore: OPS.restore,
-    transform: OPS.transform,
+    ...stateCodes(lib),
     constructPath: OPS.constructPath,
-    paintFormXObjectBegin: OPS.paintFormXObjectBegin,
-    paintFormXObjectEnd: OPS.paintFormXObjectEnd,
     stroke: OPS.stroke,
     closeStroke: OPS.closeStroke,
     fill: OPS.fill,

@@ -6,7 +6,7 @@
  * origin) is turned by 90°, 180° or 270° so that text runs left to right, and text items and
  * rulings both go through the turned frame.
  */
-import { multiply, type Matrix } from './rulings.js';
+import { multiply, type Matrix } from './graphics-state.js';
 
 /** Clockwise quarter turns, in degrees, by which the page's text is turned on the display. */
 export type Rotation = 0 | 90 | 180 | 270;

@@ -6,6 +6,7 @@
  * rulings share the top-left, pt coordinate system of the text items.
  */
 import type { DrawCodes } from './draw-ops.js';
+import { multiply, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
 
 /** An axis-aligned segment in top-left page coordinates (pt); x1 ≤ x2, y1 ≤ y2. */
 export interface Segment {
@@ -20,8 +21,6 @@ export interface Rulings {
   vertical: Segment[];
 }
 
-/** A 2-D affine matrix [a b c d e f] as in PDF. */
-export type Matrix = readonly [number, number, number, number, number, number];
 
 /** pt. A filled rectangle at most this thick is a ruling; thicker ones are backgrounds. */
 const MAX_RULE_THICKNESS = 2.5;
@@ -32,29 +31,14 @@ const MAX_RULE_POINTS = 6;
 /** pt. How far a line may lean and still be horizontal or vertical. */
 const AXIS_TOLERANCE = 0.8;
 
-export function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
-
 function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
 /** The pdf.js operator codes this module reads. */
-export interface OpCodes {
-  save: number;
-  restore: number;
-  transform: number;
+/** The pdf.js operator codes this module reads. */
+export interface OpCodes extends StateCodes {
   constructPath: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
   stroke: number;
   closeStroke: number;
   fill: number;
@@ -128,31 +112,18 @@ function addThinRect(r: Rulings, points: [number, number][]): void {
  */
 export function pageRulings(list: { fnArray: number[]; argsArray: unknown[] }, ops: OpCodes, draw: DrawCodes, viewport: Matrix): Rulings {
   const rulings: Rulings = { horizontal: [], vertical: [] };
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform) ctm = multiply(args as unknown as Matrix, ctm);
-    else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const m = args?.[0] as Matrix | null | undefined;
-      if (m) ctm = multiply(m, ctm);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.constructPath && args) {
-      const paint = args[0] as number;
-      const data = (args[1] as [Float32Array | null] | undefined)?.[0];
-      if (!data) continue;
-      const toPage = multiply(ctm, viewport);
-      for (const points of subpaths(data, draw, toPage)) {
-        if (strokes.has(paint)) for (let k = 1; k < points.length; k++) addLine(rulings, points[k - 1]!, points[k]!);
-        if (fills.has(paint)) addThinRect(rulings, points);
-      }
+  walkOperators(list, ops, (fn, args, ctm) => {
+    if (fn !== ops.constructPath || !args) return;
+    const paint = args[0] as number;
+    const data = (args[1] as [Float32Array | null] | undefined)?.[0];
+    if (!data) return;
+    const toPage = multiply(ctm, viewport);
+    for (const points of subpaths(data, draw, toPage)) {
+      if (strokes.has(paint)) for (let k = 1; k < points.length; k++) addLine(rulings, points[k - 1]!, points[k]!);
+      if (fills.has(paint)) addThinRect(rulings, points);
     }
-  }
+  });
   return rulings;
 }

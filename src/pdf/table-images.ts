@@ -6,7 +6,7 @@
  * the image. Seals, logos and QR codes are small and do not count. OCR (`src/ocr`) can read the
  * boxes this returns.
  */
-import { multiply, type Matrix } from './rulings.js';
+import { multiply, stateCodes, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -19,12 +19,7 @@ export interface ImageBox {
 }
 
 /** The pdf.js operator codes read here. */
-export interface ImageOpCodes {
-  save: number;
-  restore: number;
-  transform: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
+export interface ImageOpCodes extends StateCodes {
   /** Operators that paint one image through the current matrix. */
   paints: ReadonlySet<number>;
 }
@@ -41,11 +36,7 @@ const MIN_TABLE_HEIGHT = 40;
 export function imageOpCodes(lib: PdfJs): ImageOpCodes {
   const { OPS } = lib;
   return {
-    save: OPS.save,
-    restore: OPS.restore,
-    transform: OPS.transform,
-    paintFormXObjectBegin: OPS.paintFormXObjectBegin,
-    paintFormXObjectEnd: OPS.paintFormXObjectEnd,
+    ...stateCodes(lib),
     paints: new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]),
   };
 }
@@ -53,28 +44,15 @@ export function imageOpCodes(lib: PdfJs): ImageOpCodes {
 /** Every image the operator list paints, placed on the page (`viewport`: PDF user space → top-left pt). */
 export function paintedImages(list: { fnArray: number[]; argsArray: unknown[] }, ops: ImageOpCodes, viewport: Matrix): ImageBox[] {
   const out: ImageBox[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i]!;
-    const args = list.argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform) ctm = multiply(args as unknown as Matrix, ctm);
-    else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const m = args?.[0] as Matrix | null | undefined;
-      if (m) ctm = multiply(m, ctm);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (ops.paints.has(fn)) {
-      const m = multiply(ctm, viewport);
-      const xs = [m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]];
-      const ys = [m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]];
-      const x = Math.min(...xs);
-      const y = Math.min(...ys);
-      out.push({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y });
-    }
-  }
+  walkOperators(list, ops, (fn, _args, ctm) => {
+    if (!ops.paints.has(fn)) return;
+    const m = multiply(ctm, viewport);
+    const xs = [m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]];
+    const ys = [m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]];
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    out.push({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y });
+  });
   return out;
 }
 

@@ -5,7 +5,7 @@
  */
 import { unifyRadicals } from '../_internal/radicals.js';
 import { splitNumberRuns, type PdfItem } from './pdf-lines.js';
-import { multiply, type Matrix } from './rulings.js';
+import { multiply, type Matrix } from './graphics-state.js';
 
 /** A pdf.js text run, as `getTextContent` gives it. */
 export interface RawTextItem {

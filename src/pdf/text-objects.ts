@@ -6,7 +6,7 @@
  * gap analysis (smalot/pdfparser#589, jsvine/pdfplumber#177).
  */
 import type { PdfItem } from './pdf-lines.js';
-import { multiply, type Matrix } from './rulings.js';
+import { multiply, type Matrix } from './graphics-state.js';
 
 /** The pdf.js operator codes this module reads. */
 export interface TextOpCodes {

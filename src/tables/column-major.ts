@@ -52,8 +52,11 @@ interface Block {
   values: Line[];
 }
 
-/** Column blocks starting at `i`: header lines then value lines, every block the same length. */
-function blocksFrom(lines: readonly Line[], i: number): Block[] {
+/**
+ * Column blocks starting at `i`: header lines then value lines; with `sameLength`, every block as
+ * long as the first (a block of another length ends the run).
+ */
+function blocksFrom(lines: readonly Line[], i: number, sameLength = true): Block[] {
   const blocks: Block[] = [];
   let at = i;
   while (at < lines.length) {
@@ -63,7 +66,7 @@ function blocksFrom(lines: readonly Line[], i: number): Block[] {
     let k = j;
     while (k < lines.length && isValueLine(lines[k]!)) k++;
     const values = lines.slice(j, k);
-    if (values.length === 0 || (blocks[0] && values.length !== blocks[0].values.length)) break;
+    if (values.length === 0 || (sameLength && blocks[0] && values.length !== blocks[0].values.length)) break;
     blocks.push({ start: at, end: k, values });
     at = k;
   }
@@ -98,20 +101,8 @@ function labelsBefore(lines: readonly Line[], start: number, rows: number): Line
 export function collapsedColumnBlocks(lines: readonly Line[]): number[][] | null {
   for (let i = 0; i < lines.length; i++) {
     if (!isColumnHeader(lines[i]!) || (i > 0 && isColumnHeader(lines[i - 1]!))) continue;
-    const blocks: number[][] = [];
-    let at = i;
-    while (at < lines.length) {
-      let j = at;
-      while (j < lines.length && isColumnHeader(lines[j]!)) j++;
-      if (j === at) break;
-      let k = j;
-      while (k < lines.length && isValueLine(lines[k]!)) k++;
-      if (k === j) break;
-      const values = lines.slice(j, k).map((l) => Number(valueText(l)!.replace(/\s/g, '')));
-      if (values.some((v) => !Number.isInteger(v))) return null;
-      blocks.push(values);
-      at = k;
-    }
+    const blocks = blocksFrom(lines, i, false).map((b) => b.values.map((l) => Number(valueText(l)!.replace(/\s/g, ''))));
+    if (blocks.some((values) => values.some((v) => !Number.isInteger(v)))) return null;
     if (blocks.length >= MIN_BLOCKS) return blocks;
   }
   return null;
