@@ -37,6 +37,15 @@ describe('agency and year as printed', () => {
     expect(m.fields.agency.flags).toEqual(['missing']);
   });
 
+  it('should join a title broken inside its words, and never take a sentence of the opening for the title', () => {
+    // Found by a fresh tester: the title wrapped mid-word, and '…年度报告向社会公布。…' was taken for it at 0.95.
+    const m = meta(`青山县财政局2023年政府信息\n公开工作年度报告\n一、总体情况\n现将本机关\n2023年度政府信息公开工作年度报告向社会公布。统计期限自2023年1月1日起。\n六、其他需要报告的事项\n无。`);
+    expect(m.title).toBe('青山县财政局2023年政府信息公开工作年度报告');
+    expect(m.agency).toBe('青山县财政局');
+    const sentence = meta(`一、总体情况\n2023年度政府信息公开工作年度报告向社会公布。统计期限自2023年1月1日起。\n${BODY}`);
+    expect(sentence.title ?? '').not.toContain('。');
+  });
+
   it("should read 'XX局关于2023年…' as the agency XX局", () => {
     const m = meta(`青山县自然资源局关于2023年政府信息公开工作年度报告\n${BODY}\n青山县自然资源局\n2024年1月20日`);
     expect(m.agency).toBe('青山县自然资源局');

@@ -2,7 +2,8 @@
  * @file The report's printed title: the first line near the top that names a
  * 政府信息公开…年度报告, cleaned of page furniture (a breadcrumb before it, a site name after it),
  * joined with the line above when the title is printed on two lines ('洪泽区人民政府' /
- * '2023 年政府信息公开工作年度报告').
+ * '2023 年政府信息公开工作年度报告') or broken inside its words ('…2023年政府信息' / '公开工作年度报告').
+ * A line of running text ('…年度报告向社会公布。') is never the title, whatever it names.
  */
 import type { Line } from '../model/document.js';
 import { lineText } from './line-text.js';
@@ -18,6 +19,8 @@ const REPORT_TITLE = /政府信息公开.{0,6}年度报告|年度报告.{0,4}政
 const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
 /** A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'). */
 const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|信息公开|政府信息公开|政府信息公开年报|信息公开年报|专栏|栏目|公开目录)\s+)+/;
+/** Sentence punctuation: a title has none ('现将…年度报告向社会公布。'). */
+const SENTENCE = /[。；，！？]/;
 /** A site's name on a line of its own: '某某市人民政府门户网站'. */
 const SITE_NAME = /(?:网站|门户|网)$/;
 /** A site name after the title: '…年度报告_XX市人民政府门户网站', '…年度报告 - 中国XX网'. */
@@ -61,10 +64,22 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
 /** The title on line `i` (joined with the line above when printed on two lines), if it is one. */
 function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   const { text: t, trimmed } = cleanTitle(lineText(lines[i]));
-  if (!REPORT_TITLE.test(t) || t.length > MAX_TITLE) return null;
+  if (t.length > MAX_TITLE || SENTENCE.test(t)) return null;
+  if (!REPORT_TITLE.test(t)) return brokenTitleAt(lines, i, t, trimmed);
   // The line above is the title's first half only when it is not page furniture itself.
   const above = cleanTitle(lineText(lines[i - 1]));
   const prev = trimmed || above.trimmed || SITE_NAME.test(above.text) ? '' : above.text;
   const twoLines = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(t) && prev && prev.length <= MAX_TITLE_HEAD && !/[。，：:]/.test(prev);
   return { text: twoLines ? `${prev}${t}` : t, line: i + 1, from: 'title', trimmed };
+}
+
+/**
+ * A title broken inside its words: line `i` does not name a report, the next line alone does not
+ * either, the two joined do ('…2023年政府信息' / '公开工作年度报告').
+ */
+function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: boolean): FoundTitle | null {
+  const next = cleanTitle(lineText(lines[i + 1])).text;
+  const joined = `${t}${next}`;
+  if (!t || !next || REPORT_TITLE.test(next) || !REPORT_TITLE.test(joined) || joined.length > MAX_TITLE || SENTENCE.test(next)) return null;
+  return { text: joined, line: i + 1, from: 'title', trimmed };
 }
