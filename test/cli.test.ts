@@ -4,7 +4,7 @@
  * goes away, and `demo` outside a source checkout saying what it needs.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { COMMANDS } from '../src/cli/commands/index.js';
@@ -109,5 +109,18 @@ describe('xxgk CLI manners', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+
+  // A full disk under stdout (found by a fresh tester: a raw ENOSPC stack): the coded E_OUTPUT, exit 1.
+  (existsSync('/dev/full') ? it : it.skip)('should end with E_OUTPUT when stdout cannot be written (> /dev/full)', async () => {
+    const bin = join(ROOT, 'dist', 'cli', 'bin.js');
+    const full = openSync('/dev/full', 'w');
+    const child = spawn(process.execPath, [bin, 'extract', SAMPLE], { stdio: ['ignore', full, 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    closeSync(full);
+    expect(stderr).toMatch(/^xxgk: E_OUTPUT: cannot write standard output \(ENOSPC\)\n$/);
+    expect(code).toBe(1);
   });
 });

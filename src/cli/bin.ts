@@ -2,12 +2,14 @@
 /**
  * @file The `xxgk` executable: runs the CLI with the process's streams. A reader that goes away
  * (`xxgk extract f --pretty | head`) ends the program quietly: EPIPE on stdout is not an error.
+ * Any other failure to write stdout (a full disk: `> /dev/full`) is the coded E_OUTPUT, exit 1.
  */
 import { runMain } from './main.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`xxgk: E_OUTPUT: cannot write standard output (${error.code ?? error.message})\n`);
+  process.exit(1);
 });
 
 runMain(process.argv.slice(2)).then(
