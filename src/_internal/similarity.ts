@@ -12,21 +12,76 @@ export function levenshteinSimilarity(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - levenshtein.get(a, b) / longer;
 }
 
+/** Rows of the distance table, reused between calls (grown as needed): no allocation per row. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Smallest edit distance between `needle` and any substring of `hay` (Sellers' algorithm). */
 export function substringDistance(needle: string, hay: string): number {
   const m = needle.length;
-  let prev = new Array<number>(hay.length + 1).fill(0);
-  for (let i = 1; i <= m; i++) {
-    const cur = new Array<number>(hay.length + 1);
-    cur[0] = i;
-    for (let j = 1; j <= hay.length; j++) {
-      const subst = (prev[j - 1] ?? 0) + (needle[i - 1] === hay[j - 1] ? 0 : 1);
-      cur[j] = Math.min(subst, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
-    }
-    prev = cur;
+  const n = hay.length;
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
   }
-  return Math.min(...prev);
+  let prev = rowA;
+  let cur = rowB;
+  prev.fill(0, 0, n + 1);
+  for (let i = 1; i <= m; i++) {
+    const c = needle.charCodeAt(i - 1);
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const subst = prev[j - 1]! + (c === hay.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = subst < del ? (subst < ins ? subst : ins) : del < ins ? del : ins;
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  let min = prev[0]!;
+  for (let j = 1; j <= n; j++) if (prev[j]! < min) min = prev[j]!;
+  return min;
 }
+
+/** How many code units `a` and `b` share, counted with multiplicity (an upper bound on any alignment's matches). */
+function sharedUnits(a: string, b: string): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    const left = counts.get(c);
+    if (left) {
+      shared++;
+      counts.set(c, left - 1);
+    }
+  }
+  return shared;
+}
+
+/**
+ * A cheap upper bound on {@link labelSimilarity}`(label, target)`, so callers looking for the best
+ * of many targets can skip the edit distances of those that cannot win. An alignment matches at
+ * most the code units both strings share (`s`), so the whole-string distance is at least
+ * longer − s and the approximate containment distance at least |target| − s. Rounding is covered
+ * by BOUND_SLACK.
+ */
+export function labelSimilarityBound(label: string, target: string): number {
+  if (label.length === 0 || target.length === 0) return 0;
+  const shared = sharedUnits(label, target);
+  if (shared === target.length) return 1; // may be contained or equal
+  const whole = shared / Math.max(label.length, target.length);
+  const approx = target.length < MIN_NEEDLE_FOR_CONTAINMENT || label.length > MAX_FUZZY_CHARS ? 0 : (0.95 * shared) / target.length;
+  return Math.max(whole, approx) + BOUND_SLACK;
+}
+
+/** Added to {@link labelSimilarityBound}: more than any floating-point rounding of the scores it bounds. */
+const BOUND_SLACK = 1e-9;
 
 /** Needles shorter than this (in chars) must match the whole label, not a part of it. */
 export const MIN_NEEDLE_FOR_CONTAINMENT = 3;

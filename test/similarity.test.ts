@@ -1,0 +1,58 @@
+/**
+ * @file The similarity helpers behind heading and label matching: the table-reusing edit distance
+ * gives the textbook Sellers distance, and `labelSimilarityBound` (which lets `bestTitle` skip
+ * titles) never falls below the score it bounds. Random strings over a small alphabet of heading
+ * characters, so that strings share many characters, contain one another and tie.
+ */
+import { labelSimilarity, labelSimilarityBound, substringDistance } from '../src/_internal/similarity.js';
+import { SECTION_HEADINGS } from '../src/sections/heading-patterns.js';
+
+/** Sellers' algorithm as written in the textbook (fresh rows, no reuse). */
+function referenceDistance(needle: string, hay: string): number {
+  let prev = new Array<number>(hay.length + 1).fill(0);
+  for (let i = 1; i <= needle.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= hay.length; j++) cur[j] = Math.min(prev[j - 1]! + (needle[i - 1] === hay[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+    prev = cur;
+  }
+  return Math.min(...prev);
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const ALPHABET = [...'政府信息公开情况总体主动申请行政复议诉讼的其他年度'];
+
+function randomText(next: () => number, max: number): string {
+  const n = Math.floor(next() * max);
+  return Array.from({ length: n }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join('');
+}
+
+describe('similarity helpers', () => {
+  it('substringDistance equals the textbook distance, also after a longer call grew its rows', () => {
+    const next = rng(20);
+    for (let k = 0; k < 3000; k++) {
+      const needle = randomText(next, 12);
+      const hay = randomText(next, k % 7 === 0 ? 90 : 30);
+      expect(substringDistance(needle, hay)).toBe(referenceDistance(needle, hay));
+    }
+  });
+
+  it('labelSimilarityBound is never below labelSimilarity', () => {
+    const next = rng(7);
+    const titles = SECTION_HEADINGS.flatMap((h) => h.titles);
+    for (let k = 0; k < 4000; k++) {
+      const label = randomText(next, 30);
+      const target = k % 2 === 0 ? titles[k % titles.length]! : randomText(next, 14);
+      const noisy = k % 3 === 0 ? `${label.slice(0, 3)}${target}${label.slice(3, 6)}` : label;
+      expect(labelSimilarityBound(noisy, target)).toBeGreaterThanOrEqual(labelSimilarity(noisy, target));
+    }
+  });
+
+  it('the bound is tight enough to skip a title that shares few characters', () => {
+    expect(labelSimilarityBound('本机关全年未发生行政复议', '主动公开政府信息情况')).toBeLessThan(0.67);
+    expect(labelSimilarityBound('主动公开政府信息情况', '主动公开政府信息情况')).toBe(1);
+  });
+});
