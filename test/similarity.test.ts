@@ -4,7 +4,7 @@
  * titles) never falls below the score it bounds. Random strings over a small alphabet of heading
  * characters, so that strings share many characters, contain one another and tie.
  */
-import { labelSimilarity, labelSimilarityBound, substringDistance } from '../src/_internal/similarity.js';
+import { labelSimilarity, labelSimilarityBound, levenshteinDistance, substringDistance } from '../src/_internal/similarity.js';
 import { SECTION_HEADINGS } from '../src/sections/heading-patterns.js';
 
 /** Sellers' algorithm as written in the textbook (fresh rows, no reuse). */
@@ -16,6 +16,13 @@ function referenceDistance(needle: string, hay: string): number {
     prev = cur;
   }
   return Math.min(...prev);
+}
+
+/** Levenshtein distance as written in the textbook (full table). */
+function referenceLevenshtein(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), d[i - 1]![j]! + 1, d[i]![j - 1]! + 1);
+  return d[a.length]![b.length]!;
 }
 
 function rng(seed: number): () => number {
@@ -38,6 +45,17 @@ describe('similarity helpers', () => {
       const hay = randomText(next, k % 7 === 0 ? 90 : 30);
       expect(substringDistance(needle, hay)).toBe(referenceDistance(needle, hay));
     }
+  });
+
+  it('levenshteinDistance equals the textbook distance (surrogate pairs count as two units)', () => {
+    const next = rng(3);
+    for (let k = 0; k < 3000; k++) {
+      const a = randomText(next, k % 5 === 0 ? 60 : 16);
+      const b = randomText(next, 16);
+      expect(levenshteinDistance(a, b)).toBe(referenceLevenshtein(a, b));
+    }
+    expect(levenshteinDistance('𠀋部门', '部门')).toBe(2);
+    expect(levenshteinDistance('', '部门')).toBe(2);
   });
 
   it('labelSimilarityBound is never below labelSimilarity', () => {

@@ -1,29 +1,58 @@
 /**
  * @file String similarity for labels and headings, on normalized text. Whole-string similarity
- * uses fast-levenshtein; "needle inside noisy haystack" uses a semi-global edit distance, because
- * wrapped and merged cells put extra text around a label ('供3.补正后申请内容仍不明确').
+ * uses the Levenshtein distance; "needle inside noisy haystack" uses a semi-global edit distance,
+ * because wrapped and merged cells put extra text around a label ('供3.补正后申请内容仍不明确').
+ * Both count UTF-16 code units and are written here on reused rows: the fast-levenshtein package
+ * built an `Intl.Collator` when imported (~15 ms of every cold start) for an option never used.
  */
-import levenshtein from 'fast-levenshtein';
 
 /** 1 − distance / longer length; 1 for equal strings. */
 export function levenshteinSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 1 : 1 - levenshtein.get(a, b) / longer;
+  return longer === 0 ? 1 : 1 - levenshteinDistance(a, b) / longer;
 }
 
 /** Rows of the distance table, reused between calls (grown as needed): no allocation per row. */
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
-/** Smallest edit distance between `needle` and any substring of `hay` (Sellers' algorithm). */
-export function substringDistance(needle: string, hay: string): number {
-  const m = needle.length;
-  const n = hay.length;
+/** Rows long enough for `n + 1` cells. */
+function rows(n: number): void {
   if (rowA.length <= n) {
     rowA = new Int32Array(n + 1);
     rowB = new Int32Array(n + 1);
   }
+}
+
+/** Edit distance (insertions, deletions, substitutions of UTF-16 code units) between `a` and `b`. */
+export function levenshteinDistance(a: string, b: string): number {
+  const n = b.length;
+  rows(n);
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const c = a.charCodeAt(i - 1);
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const subst = prev[j - 1]! + (c === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = subst < del ? (subst < ins ? subst : ins) : del < ins ? del : ins;
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[n]!;
+}
+
+/** Smallest edit distance between `needle` and any substring of `hay` (Sellers' algorithm). */
+export function substringDistance(needle: string, hay: string): number {
+  const m = needle.length;
+  const n = hay.length;
+  rows(n);
   let prev = rowA;
   let cur = rowB;
   prev.fill(0, 0, n + 1);
