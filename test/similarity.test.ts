@@ -1,10 +1,10 @@
 /**
  * @file The similarity helpers behind heading and label matching: the table-reusing edit distance
- * gives the textbook Sellers distance, and `labelSimilarityBound` (which lets `bestTitle` skip
+ * gives the textbook Sellers distance, and `labelSimilarityBounds` (which lets `bestTitle` skip
  * titles) never falls below the score it bounds. Random strings over a small alphabet of heading
  * characters, so that strings share many characters, contain one another and tie.
  */
-import { labelSimilarity, labelSimilarityBound, levenshteinDistance, substringDistance } from '../src/_internal/similarity.js';
+import { labelSimilarity, labelSimilarityBounds, levenshteinDistance, substringDistance } from '../src/_internal/similarity.js';
 import { SECTION_HEADINGS } from '../src/sections/heading-patterns.js';
 
 /** Sellers' algorithm as written in the textbook (fresh rows, no reuse). */
@@ -58,19 +58,19 @@ describe('similarity helpers', () => {
     expect(levenshteinDistance('', '部门')).toBe(2);
   });
 
-  it('labelSimilarityBound is never below labelSimilarity', () => {
+  it('labelSimilarityBounds is never below labelSimilarity', () => {
     const next = rng(7);
     const titles = SECTION_HEADINGS.flatMap((h) => h.titles);
     for (let k = 0; k < 4000; k++) {
       const label = randomText(next, 30);
       const target = k % 2 === 0 ? titles[k % titles.length]! : randomText(next, 14);
       const noisy = k % 3 === 0 ? `${label.slice(0, 3)}${target}${label.slice(3, 6)}` : label;
-      expect(labelSimilarityBound(noisy, target)).toBeGreaterThanOrEqual(labelSimilarity(noisy, target));
+      expect(labelSimilarityBounds(noisy)(target)).toBeGreaterThanOrEqual(labelSimilarity(noisy, target));
     }
   });
 
   it('the bound is tight enough to skip a title that shares few characters', () => {
-    expect(labelSimilarityBound('本机关全年未发生行政复议', '主动公开政府信息情况')).toBeLessThan(0.67);
-    expect(labelSimilarityBound('主动公开政府信息情况', '主动公开政府信息情况')).toBe(1);
+    expect(labelSimilarityBounds('本机关全年未发生行政复议')('主动公开政府信息情况')).toBeLessThan(0.67);
+    expect(labelSimilarityBounds('主动公开政府信息情况')('主动公开政府信息情况')).toBe(1);
   });
 });

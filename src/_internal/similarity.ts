@@ -2,9 +2,10 @@
  * @file String similarity for labels and headings, on normalized text. Whole-string similarity
  * uses the Levenshtein distance; "needle inside noisy haystack" uses a semi-global edit distance,
  * because wrapped and merged cells put extra text around a label ('供3.补正后申请内容仍不明确').
- * Both count UTF-16 code units and are written here on reused rows: the fast-levenshtein package
- * built an `Intl.Collator` when imported (~15 ms of every cold start) for an option never used.
+ * Both count UTF-16 code units. fastest-levenshtein is used directly: the fast-levenshtein wrapper
+ * around it built an `Intl.Collator` when imported (~15 ms of every cold start) for an option never used.
  */
+import { distance } from 'fastest-levenshtein';
 
 /** 1 − distance / longer length; 1 for equal strings. */
 export function levenshteinSimilarity(a: string, b: string): number {
@@ -25,28 +26,8 @@ function rows(n: number): void {
   }
 }
 
-/** Edit distance (insertions, deletions, substitutions of UTF-16 code units) between `a` and `b`. */
-export function levenshteinDistance(a: string, b: string): number {
-  const n = b.length;
-  rows(n);
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= n; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const c = a.charCodeAt(i - 1);
-    cur[0] = i;
-    for (let j = 1; j <= n; j++) {
-      const subst = prev[j - 1]! + (c === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = prev[j]! + 1;
-      const ins = cur[j - 1]! + 1;
-      cur[j] = subst < del ? (subst < ins ? subst : ins) : del < ins ? del : ins;
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[n]!;
-}
+/** Edit distance (insertions, deletions, substitutions of UTF-16 code units) between `a` and `b` (Myers' bit-parallel algorithm). */
+export const levenshteinDistance = (a: string, b: string): number => distance(a, b);
 
 /** Smallest edit distance between `needle` and any substring of `hay` (Sellers' algorithm). */
 export function substringDistance(needle: string, hay: string): number {
@@ -74,42 +55,46 @@ export function substringDistance(needle: string, hay: string): number {
   return min;
 }
 
-/** How many code units `a` and `b` share, counted with multiplicity (an upper bound on any alignment's matches). */
-function sharedUnits(a: string, b: string): number {
+/** Code unit → how often it occurs in `text`. */
+function unitCounts(text: string): Map<number, number> {
   const counts = new Map<number, number>();
-  for (let i = 0; i < a.length; i++) {
-    const c = a.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  let shared = 0;
-  for (let i = 0; i < b.length; i++) {
-    const c = b.charCodeAt(i);
-    const left = counts.get(c);
-    if (left) {
-      shared++;
-      counts.set(c, left - 1);
-    }
-  }
-  return shared;
+  return counts;
 }
+
+/** Counts of the targets bounded so far (heading titles: a fixed, small set); emptied past TARGET_CACHE_MAX. */
+const targetCounts = new Map<string, Map<number, number>>();
+const TARGET_CACHE_MAX = 1000;
 
 /**
- * A cheap upper bound on {@link labelSimilarity}`(label, target)`, so callers looking for the best
- * of many targets can skip the edit distances of those that cannot win. An alignment matches at
- * most the code units both strings share (`s`), so the whole-string distance is at least
- * longer − s and the approximate containment distance at least |target| − s. Rounding is covered
- * by BOUND_SLACK.
+ * Cheap upper bounds on {@link labelSimilarity}`(label, target)` for one label and many targets,
+ * so callers looking for the best target can skip the edit distances of those that cannot win. An
+ * alignment matches at most the code units both strings share (`s`, with multiplicity), so the
+ * whole-string distance is at least longer − s and the approximate containment distance at least
+ * |target| − s. Rounding is covered by BOUND_SLACK.
  */
-export function labelSimilarityBound(label: string, target: string): number {
-  if (label.length === 0 || target.length === 0) return 0;
-  const shared = sharedUnits(label, target);
-  if (shared === target.length) return 1; // may be contained or equal
-  const whole = shared / Math.max(label.length, target.length);
-  const approx = target.length < MIN_NEEDLE_FOR_CONTAINMENT || label.length > MAX_FUZZY_CHARS ? 0 : (0.95 * shared) / target.length;
-  return Math.max(whole, approx) + BOUND_SLACK;
+export function labelSimilarityBounds(label: string): (target: string) => number {
+  const own = unitCounts(label);
+  return (target) => {
+    if (label.length === 0 || target.length === 0) return 0;
+    let counts = targetCounts.get(target);
+    if (!counts) {
+      if (targetCounts.size >= TARGET_CACHE_MAX) targetCounts.clear();
+      targetCounts.set(target, (counts = unitCounts(target)));
+    }
+    let shared = 0;
+    for (const [c, n] of counts) shared += Math.min(n, own.get(c) ?? 0);
+    if (shared === target.length) return 1; // may be contained or equal
+    const whole = shared / Math.max(label.length, target.length);
+    const approx = target.length < MIN_NEEDLE_FOR_CONTAINMENT || label.length > MAX_FUZZY_CHARS ? 0 : (0.95 * shared) / target.length;
+    return Math.max(whole, approx) + BOUND_SLACK;
+  };
 }
 
-/** Added to {@link labelSimilarityBound}: more than any floating-point rounding of the scores it bounds. */
+/** Added to the bounds of {@link labelSimilarityBounds}: more than any floating-point rounding of the scores it bounds. */
 const BOUND_SLACK = 1e-9;
 
 /** Needles shorter than this (in chars) must match the whole label, not a part of it. */

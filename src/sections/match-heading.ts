@@ -1,7 +1,7 @@
 /**
  * @file One line → the section heading it is (if any), with a score in [0, 1].
  */
-import { labelSimilarity, labelSimilarityBound } from '../_internal/similarity.js';
+import { labelSimilarity, labelSimilarityBounds } from '../_internal/similarity.js';
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { SectionKey } from '../schema/report.js';
 import { HEADING_LINE, MAX_HEADING_CHARS, MIN_HEADING_SCORE, SECTION_HEADINGS } from './heading-patterns.js';
@@ -21,15 +21,16 @@ const UNNUMBERED_PENALTY = 0.1;
 
 /**
  * The best-scoring title for `body` (the first on ties), or null when none can score `floor` or
- * more. Titles whose {@link labelSimilarityBound} cannot beat the best so far or reach `floor` are
+ * more. Titles whose {@link labelSimilarityBounds} cannot beat the best so far or reach `floor` are
  * not scored: most lines of a report share few characters with most titles, and the edit distances
  * were a third of a text extraction's time.
  */
 function bestTitle(body: string, floor: number): { key: SectionKey; numeral: string; score: number } | null {
   let best: { key: SectionKey; numeral: string; score: number } | null = null;
+  const boundOf = labelSimilarityBounds(body);
   for (const h of SECTION_HEADINGS) {
     for (const t of h.titles) {
-      const bound = labelSimilarityBound(body, t);
+      const bound = boundOf(t);
       if (bound < floor || (best && bound <= best.score)) continue;
       const score = labelSimilarity(body, t);
       if (!best || score > best.score) best = { key: h.key, numeral: h.numeral, score };
