@@ -38,11 +38,14 @@ function randomText(next: () => number, max: number): string {
 }
 
 describe('similarity helpers', () => {
-  it('substringDistance equals the textbook distance, also after a longer call grew its rows', () => {
+  it('substringDistance equals the textbook distance (bit-parallel up to 32 units, table beyond), also after a longer call grew its rows', () => {
     const next = rng(20);
     for (let k = 0; k < 3000; k++) {
-      const needle = randomText(next, 12);
+      const needle = randomText(next, k % 5 === 0 ? 40 : 12);
       const hay = randomText(next, k % 7 === 0 ? 90 : 30);
+      expect(substringDistance(needle, hay)).toBe(referenceDistance(needle, hay));
+    }
+    for (const [needle, hay] of [['政府信息公开', ''], ['', '政府'], ['𠀋部门', '本部门'], ['a'.repeat(32), 'b'.repeat(40) + 'a'.repeat(31)], ['a'.repeat(33), 'a'.repeat(33)]] as const) {
       expect(substringDistance(needle, hay)).toBe(referenceDistance(needle, hay));
     }
   });

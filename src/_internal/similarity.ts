@@ -29,8 +29,45 @@ function rows(n: number): void {
 /** Edit distance (insertions, deletions, substitutions of UTF-16 code units) between `a` and `b` (Myers' bit-parallel algorithm). */
 export const levenshteinDistance = (a: string, b: string): number => distance(a, b);
 
+/** Bit masks of the needle's code units, for substringDistanceBits (reset after each call). */
+const peq = new Map<number, number>();
+
+/**
+ * substringDistance for needles of 1–32 code units: Myers' bit-parallel form of the same table
+ * (one machine word per column; the top row stays 0, so a match may start anywhere in `hay`).
+ */
+function substringDistanceBits(needle: string, hay: string): number {
+  const m = needle.length;
+  for (let i = 0; i < m; i++) {
+    const c = needle.charCodeAt(i);
+    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+  }
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  let min = m;
+  for (let j = 0; j < hay.length; j++) {
+    const eq = peq.get(hay.charCodeAt(j)) ?? 0;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    if (score < min) min = score;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  peq.clear();
+  return min;
+}
+
 /** Smallest edit distance between `needle` and any substring of `hay` (Sellers' algorithm). */
 export function substringDistance(needle: string, hay: string): number {
+  if (needle.length > 0 && needle.length <= 32) return substringDistanceBits(needle, hay);
   const m = needle.length;
   const n = hay.length;
   rows(n);
