@@ -39,12 +39,15 @@ function bestTitle(body: string, floor: number): { key: SectionKey; numeral: str
   return best;
 }
 
+/** Each section's titles, longest first (a longer title is tried before its prefix). */
+const LONGEST_FIRST = new Map(SECTION_HEADINGS.map((h) => [h.key, [...h.titles].sort((a, b) => b.length - a.length)]));
+
 /** A dump line starting with a heading: '一、总体情况2021年，我区…' → heading + rest. */
 function matchPrefix(raw: string, numeral: string | undefined): HeadingMatch | null {
   if (!numeral) return null;
   const afterNumber = raw.replace(/^\s*#*\s*[（(]?\s*[一二三四五六七八九十\d]{1,2}\s*[)）]?\s*[、.．]?\s*/, '');
   for (const h of SECTION_HEADINGS) {
-    for (const t of [...h.titles].sort((a, b) => b.length - a.length)) {
+    for (const t of LONGEST_FIRST.get(h.key)!) {
       const norm = normalizeLabel(afterNumber.slice(0, t.length + 8));
       if (!norm.startsWith(t)) continue;
       // Walk the raw text until the normalized prefix covers the title.
