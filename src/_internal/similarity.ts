@@ -1,32 +1,138 @@
 /**
  * @file String similarity for labels and headings, on normalized text. Whole-string similarity
- * uses fast-levenshtein; "needle inside noisy haystack" uses a semi-global edit distance, because
- * wrapped and merged cells put extra text around a label ('供3.补正后申请内容仍不明确').
+ * uses the Levenshtein distance; "needle inside noisy haystack" uses a semi-global edit distance,
+ * because wrapped and merged cells put extra text around a label ('供3.补正后申请内容仍不明确').
+ * Both count UTF-16 code units. fastest-levenshtein is used directly: the fast-levenshtein wrapper
+ * around it built an `Intl.Collator` when imported (~15 ms of every cold start) for an option never used.
  */
-import levenshtein from 'fast-levenshtein';
+import { distance } from 'fastest-levenshtein';
 
 /** 1 − distance / longer length; 1 for equal strings. */
 export function levenshteinSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 1 : 1 - levenshtein.get(a, b) / longer;
+  return longer === 0 ? 1 : 1 - levenshteinDistance(a, b) / longer;
+}
+
+/** Rows of the distance table, reused between calls (grown as needed): no allocation per row. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Rows long enough for `n + 1` cells. */
+function rows(n: number): void {
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
+  }
+}
+
+/** Edit distance (insertions, deletions, substitutions of UTF-16 code units) between `a` and `b` (Myers' bit-parallel algorithm). */
+export const levenshteinDistance = (a: string, b: string): number => distance(a, b);
+
+/** Bit masks of the needle's code units, for substringDistanceBits (reset after each call). */
+const peq = new Map<number, number>();
+
+/**
+ * substringDistance for needles of 1–32 code units: Myers' bit-parallel form of the same table
+ * (one machine word per column; the top row stays 0, so a match may start anywhere in `hay`).
+ */
+function substringDistanceBits(needle: string, hay: string): number {
+  const m = needle.length;
+  for (let i = 0; i < m; i++) {
+    const c = needle.charCodeAt(i);
+    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+  }
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  let min = m;
+  for (let j = 0; j < hay.length; j++) {
+    const eq = peq.get(hay.charCodeAt(j)) ?? 0;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    if (score < min) min = score;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  peq.clear();
+  return min;
 }
 
 /** Smallest edit distance between `needle` and any substring of `hay` (Sellers' algorithm). */
 export function substringDistance(needle: string, hay: string): number {
+  if (needle.length > 0 && needle.length <= 32) return substringDistanceBits(needle, hay);
   const m = needle.length;
-  let prev = new Array<number>(hay.length + 1).fill(0);
+  const n = hay.length;
+  rows(n);
+  let prev = rowA;
+  let cur = rowB;
+  prev.fill(0, 0, n + 1);
   for (let i = 1; i <= m; i++) {
-    const cur = new Array<number>(hay.length + 1);
+    const c = needle.charCodeAt(i - 1);
     cur[0] = i;
-    for (let j = 1; j <= hay.length; j++) {
-      const subst = (prev[j - 1] ?? 0) + (needle[i - 1] === hay[j - 1] ? 0 : 1);
-      cur[j] = Math.min(subst, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
+    for (let j = 1; j <= n; j++) {
+      const subst = prev[j - 1]! + (c === hay.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = subst < del ? (subst < ins ? subst : ins) : del < ins ? del : ins;
     }
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return Math.min(...prev);
+  let min = prev[0]!;
+  for (let j = 1; j <= n; j++) if (prev[j]! < min) min = prev[j]!;
+  return min;
 }
+
+/** Code unit → how often it occurs in `text`. */
+function unitCounts(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Counts of the targets bounded so far (heading titles: a fixed, small set); emptied past TARGET_CACHE_MAX. */
+const targetCounts = new Map<string, Map<number, number>>();
+const TARGET_CACHE_MAX = 1000;
+
+/**
+ * Cheap upper bounds on {@link labelSimilarity}`(label, target)` for one label and many targets,
+ * so callers looking for the best target can skip the edit distances of those that cannot win. An
+ * alignment matches at most the code units both strings share (`s`, with multiplicity), so the
+ * whole-string distance is at least longer − s and the approximate containment distance at least
+ * |target| − s. Rounding is covered by BOUND_SLACK.
+ */
+export function labelSimilarityBounds(label: string): (target: string) => number {
+  const own = unitCounts(label);
+  return (target) => {
+    if (label.length === 0 || target.length === 0) return 0;
+    let counts = targetCounts.get(target);
+    if (!counts) {
+      if (targetCounts.size >= TARGET_CACHE_MAX) targetCounts.clear();
+      targetCounts.set(target, (counts = unitCounts(target)));
+    }
+    let shared = 0;
+    for (const [c, n] of counts) shared += Math.min(n, own.get(c) ?? 0);
+    if (shared === target.length) return 1; // may be contained or equal
+    const whole = shared / Math.max(label.length, target.length);
+    const approx = target.length < MIN_NEEDLE_FOR_CONTAINMENT || label.length > MAX_FUZZY_CHARS ? 0 : (0.95 * shared) / target.length;
+    return Math.max(whole, approx) + BOUND_SLACK;
+  };
+}
+
+/** Added to the bounds of {@link labelSimilarityBounds}: more than any floating-point rounding of the scores it bounds. */
+const BOUND_SLACK = 1e-9;
 
 /** Needles shorter than this (in chars) must match the whole label, not a part of it. */
 export const MIN_NEEDLE_FOR_CONTAINMENT = 3;

@@ -7,7 +7,6 @@ import { basename } from 'node:path';
 import { XxgkError } from '../errors.js';
 import type { DocumentKind, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
-import { checkDocxArchive } from './docx-archive.js';
 import { cleanLines, removeFormatChars } from '../layout/clean-lines.js';
 import { loadText } from './load-text.js';
 import { sniffKind } from './sniff.js';
@@ -52,7 +51,8 @@ async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<Loa
       return loadHtml(bytes, base, opts);
     }
     case 'docx': {
-      // What the archive unpacks to is checked before mammoth inflates it.
+      // What the archive unpacks to is checked before mammoth inflates it (zlib is loaded for .docx only).
+      const { checkDocxArchive } = await import('./docx-archive.js');
       checkDocxArchive(bytes, name);
       const { loadDocx } = await import('./load-docx.js');
       return loadDocx(bytes, base, opts);

@@ -45,6 +45,14 @@ function typeOk(type: string, v: unknown): boolean {
   }
 }
 
+/** Compiled `pattern`s: the same few patterns are checked on every field of every report. */
+const patterns = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) patterns.set(source, (re = new RegExp(source)));
+  return re;
+}
+
 /** The path of the first violation, or `null` when `v` matches. */
 function check(s: Schema | boolean, v: unknown, path: string): string | null {
   if (s === true) return null;
@@ -52,7 +60,7 @@ function check(s: Schema | boolean, v: unknown, path: string): string | null {
   if (s.type !== undefined && !(Array.isArray(s.type) ? s.type : [s.type]).some((t: string) => typeOk(t, v))) return path;
   if ('const' in s && v !== s.const) return path;
   if (s.enum && !(s.enum as unknown[]).includes(v)) return path;
-  if (typeof v === 'string' && typeof s.pattern === 'string' && !new RegExp(s.pattern).test(v)) return path;
+  if (typeof v === 'string' && typeof s.pattern === 'string' && !patternOf(s.pattern).test(v)) return path;
   if (typeof v === 'number') {
     if (typeof s.minimum === 'number' && v < s.minimum) return path;
     if (typeof s.maximum === 'number' && v > s.maximum) return path;

@@ -1,7 +1,7 @@
 /**
  * @file One line → the section heading it is (if any), with a score in [0, 1].
  */
-import { labelSimilarity } from '../_internal/similarity.js';
+import { labelSimilarity, labelSimilarityBounds } from '../_internal/similarity.js';
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { SectionKey } from '../schema/report.js';
 import { HEADING_LINE, MAX_HEADING_CHARS, MIN_HEADING_SCORE, SECTION_HEADINGS } from './heading-patterns.js';
@@ -19,10 +19,19 @@ const NUMERAL_BONUS = 0.05;
 /** Penalty when there is no numbering and no markdown '#': plain lines are rarely headings. */
 const UNNUMBERED_PENALTY = 0.1;
 
-function bestTitle(body: string): { key: SectionKey; numeral: string; score: number } | null {
+/**
+ * The best-scoring title for `body` (the first on ties), or null when none can score `floor` or
+ * more. Titles whose {@link labelSimilarityBounds} cannot beat the best so far or reach `floor` are
+ * not scored: most lines of a report share few characters with most titles, and the edit distances
+ * were a third of a text extraction's time.
+ */
+function bestTitle(body: string, floor: number): { key: SectionKey; numeral: string; score: number } | null {
   let best: { key: SectionKey; numeral: string; score: number } | null = null;
+  const boundOf = labelSimilarityBounds(body);
   for (const h of SECTION_HEADINGS) {
     for (const t of h.titles) {
+      const bound = boundOf(t);
+      if (bound < floor || (best && bound <= best.score)) continue;
       const score = labelSimilarity(body, t);
       if (!best || score > best.score) best = { key: h.key, numeral: h.numeral, score };
     }
@@ -30,12 +39,15 @@ function bestTitle(body: string): { key: SectionKey; numeral: string; score: num
   return best;
 }
 
+/** Each section's titles, longest first (a longer title is tried before its prefix). */
+const LONGEST_FIRST = new Map(SECTION_HEADINGS.map((h) => [h.key, [...h.titles].sort((a, b) => b.length - a.length)]));
+
 /** A dump line starting with a heading: '一、总体情况2021年，我区…' → heading + rest. */
 function matchPrefix(raw: string, numeral: string | undefined): HeadingMatch | null {
   if (!numeral) return null;
   const afterNumber = raw.replace(/^\s*#*\s*[（(]?\s*[一二三四五六七八九十\d]{1,2}\s*[)）]?\s*[、.．]?\s*/, '');
   for (const h of SECTION_HEADINGS) {
-    for (const t of [...h.titles].sort((a, b) => b.length - a.length)) {
+    for (const t of LONGEST_FIRST.get(h.key)!) {
       const norm = normalizeLabel(afterNumber.slice(0, t.length + 8));
       if (!norm.startsWith(t)) continue;
       // Walk the raw text until the normalized prefix covers the title.
@@ -61,8 +73,9 @@ export function matchHeading(raw: string): HeadingMatch | null {
     const prefixed = matchPrefix(raw, numeral);
     if (prefixed || body.length > MAX_HEADING_CHARS) return prefixed;
   }
-  const best = bestTitle(body);
-  if (!best) return null;
+  // No title scoring below this can pass MIN_HEADING_SCORE, even with the numeral's bonus.
+  const best = bestTitle(body, MIN_HEADING_SCORE - NUMERAL_BONUS);
+  if (!best) return matchPrefix(raw, numeral);
   let score = best.score;
   if (numeral === best.numeral) score += NUMERAL_BONUS;
   if (!hasMarker) score -= UNNUMBERED_PENALTY;
