@@ -6,7 +6,8 @@
  * content) in several shards is one document, named by the first of its paths in sort order.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { makeDir } from '../_internal/make-dir.js';
 import { join, resolve } from 'node:path';
 import { rowsOfRun } from './jsonl.js';
 import { recordOf, type BatchRow } from './records.js';
@@ -25,7 +26,7 @@ export async function mergeBatches(dirs: readonly string[], out: string, opts: O
     if (resolve(d) === resolve(out)) throw new MergeInputError(`${d}: the output folder cannot be one of the shards`);
     if (!existsSync(join(d, 'results.jsonl'))) throw new MergeInputError(`${d}: no results.jsonl (not a batch output folder)`);
   }
-  await mkdir(out, { recursive: true });
+  await makeDir(out);
   // Each shard's last line per document; a document in two shards (same content, two paths) once,
   // named by the first of its paths in sort order, the others (and each shard's) its duplicates.
   const rows = new Map<string, BatchRow>();

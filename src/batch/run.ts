@@ -4,7 +4,8 @@
  * results.jsonl (by content hash) are skipped unless `force`.
  */
 import { availableParallelism } from 'node:os';
-import { appendFile, mkdir, rm } from 'node:fs/promises';
+import { appendFile, rm } from 'node:fs/promises';
+import { makeDir } from '../_internal/make-dir.js';
 import { join } from 'node:path';
 import { writeFileAtomic, writingTo } from '../_internal/atomic-write.js';
 import { applyCorrections, type CorrectionSet } from '../corrections/index.js';
@@ -63,7 +64,7 @@ function correctionsTracker(set: CorrectionSet | undefined): { correct: (r: Repo
 /** Opens results.jsonl for this run: emptied with `force`, a cut last line dropped; returns the earlier records. */
 async function openJsonl(out: string, jsonl: string, force: boolean | undefined): Promise<Map<string, BatchRecord>> {
   return writingTo(out, async () => {
-    await mkdir(out, { recursive: true });
+    await makeDir(out);
     if (force) await rm(jsonl, { force: true });
     const previous = await previousRecords(jsonl);
     // A run with nothing to do (a shard that drew no file) still leaves its results.jsonl, so that

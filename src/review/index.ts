@@ -4,7 +4,7 @@
  * passes (the index needs every report's counts; each page its neighbours), one report in memory
  * at a time.
  */
-import { mkdir } from 'node:fs/promises';
+import { makeDir } from '../_internal/make-dir.js';
 import { join } from 'node:path';
 import type { BatchRow, CarryMismatch, CrossYearMismatch } from '../batch/index.js';
 import { attentionOf, byAttention } from '../export/attention.js';
@@ -33,7 +33,7 @@ export async function writeReviewSite(dir: string, rows: RowSource, crossYear: {
   }
   entries.sort((a, b) => byAttention(a.attention, b.attention));
   const at = new Map(entries.map((e, n) => [e.id, n]));
-  await mkdir(join(dir, 'r'), { recursive: true });
+  await makeDir(join(dir, 'r'));
   for await (const row of rows()) {
     const n = at.get(`${row.sha256}\u0000${row.file}`);
     if (n === undefined) continue;

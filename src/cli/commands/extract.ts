@@ -1,5 +1,5 @@
 /** @file `xxgk extract FILE|-`: one report as JSON on stdout. */
-import { mkdir } from 'node:fs/promises';
+import { makeDir } from '../../_internal/make-dir.js';
 import { join } from 'node:path';
 // Not from index.js (or batch/index.js): they load zod and every stage's exports; these load what a text file needs.
 import { writeFileAtomic } from '../../_internal/atomic-write.js';
@@ -15,7 +15,7 @@ import { DEFAULT_MAX_BYTES } from '../../options-defaults.js';
  * (rows, readings, solver) and, for PDF, the text items, rulings and grids of every page.
  */
 async function writeTrace(dir: string, trace: ExtractTrace): Promise<void> {
-  await mkdir(dir, { recursive: true }).catch((cause: unknown) => {
+  await makeDir(dir).catch((cause: unknown) => {
     throw new XxgkError('E_OUTPUT', `${dir}: cannot create the trace folder: ${(cause as Error).message}`, { cause });
   });
   const { load, ...stages } = trace;
