@@ -5,7 +5,7 @@
 import { runChecks } from './checks/index.js';
 import { toXxgkError, XxgkError } from './errors.js';
 import { extractInChild, inlineBounded, isolationMode } from './isolate.js';
-import { load, readInput, type ExtractInput } from './load/index.js';
+import { checkInput, load, readInput, type ExtractInput } from './load/index.js';
 import { mapToReport, type Mapped } from './map/index.js';
 import { extractMeta } from './meta/index.js';
 import type { LoadedDocument } from './model/document.js';
@@ -103,6 +103,7 @@ export async function extractInProcess(input: ExtractInput, opts: ResolvedOption
  * inputs, whose work is bounded below those budgets (see `isolate.ts`).
  */
 export async function extractDetailed(input: ExtractInput, options?: ExtractOptions): Promise<{ report: TypedReport; trace: ExtractTrace }> {
+  checkInput(input);
   const opts = await resolve(options);
   try {
     switch (isolationMode()) {

@@ -6,6 +6,12 @@ import { ROOT } from './helpers/paths.js';
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('errors', () => {
+  // Found by a fresh tester: extract(null) from JavaScript gave E_INTERNAL ('our bug').
+  it.each([null, undefined, 42, {}])('should refuse an input that is neither a path nor bytes (%p) as E_INVALID_OPTIONS', async (input) => {
+    const r = await safeExtract(input as unknown as string);
+    expect(r).toMatchObject({ success: false, error: { code: 'E_INVALID_OPTIONS' } });
+  });
+
   it.each([
     ['an empty file', new Uint8Array(0), 'E_EMPTY', /empty/],
     ['white space only', bytes('  \n\n '), 'E_EMPTY', /no text/],

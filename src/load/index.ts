@@ -16,6 +16,14 @@ import { capLineCells, checkLinesSize } from './text-limits.js';
 export type ExtractInput = string | Uint8Array;
 
 /** The input's bytes and name: a path is read (refused when missing or over `maxBytes`). */
+/** Throws E_INVALID_OPTIONS for an input that is neither a path nor bytes (a JavaScript caller's `extract(null)`). */
+export function checkInput(input: unknown): asserts input is ExtractInput {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    const what = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
+    throw new XxgkError('E_INVALID_OPTIONS', `the input must be a file path (string) or the file's bytes (Uint8Array or Buffer), not ${what}`);
+  }
+}
+
 export async function readInput(input: ExtractInput, opts: ResolvedOptions): Promise<{ bytes: Uint8Array; name: string }> {
   if (typeof input !== 'string') return { bytes: input, name: opts.name ?? 'input' };
   const info = await stat(input).catch((cause: unknown) => {
