@@ -23,6 +23,8 @@ export interface Placement {
   source: SourceRef;
   /** Evidence about the row (neighbours, rivals, run-together labels, doubtful digits) for the score stage. */
   row?: RowEvidence;
+  /** The table's printed column headers are not in the template's order (map/column-order): ≤ 0.85. */
+  columnsReordered?: boolean;
 }
 
 /**

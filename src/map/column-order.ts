@@ -1,0 +1,173 @@
+/**
+ * @file Column headers printed in an order other than the template's. Values are read in the
+ * template's column order; a table whose header prints '法律服务机构 社会公益组织' (swapped), 总计
+ * first, or 复议后起诉 before 未经复议直接起诉 would put every value in the wrong column while the
+ * identities still hold (they are symmetric in those columns). Each header line's recognised
+ * column words are compared with the template's order. When the header determines a swap of
+ * interchangeable columns (two applicant sub-columns of table 三, the two litigation groups of
+ * table 四), the values are moved to the printed columns; in every case each value of the table is
+ * marked `columnsReordered` (score: ≤ 0.85) and a `columns_reordered` warning names the order read.
+ */
+import type { Line, Warning } from '../model/document.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { SolvedField } from '../solve/index.js';
+import type { Placement } from './table-rows.js';
+
+/** Table 三's column words in template order, with the key of each (null: a group header, order-checked only). */
+const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
+  ['自然人', 'naturalPerson'],
+  ['法人或其他组织', null],
+  ['商业企业', 'commercial'],
+  ['科研机构', 'research'],
+  ['社会公益组织', 'socialOrg'],
+  ['法律服务机构', 'legalService'],
+  ['总计', 'total'],
+];
+/** Applicant sub-columns the identities cannot tell apart: a printed permutation of them is applied. */
+const SWAPPABLE_REQUEST = new Set(['commercial', 'research', 'socialOrg', 'legalService']);
+
+/** Table 四's group words in template order. */
+const REVIEW_HEADER: readonly (readonly [string, string | null])[] = [
+  ['行政复议', 'review'],
+  ['未经复议直接起诉', 'litigationDirect'],
+  ['复议后起诉', 'litigationAfterReview'],
+];
+const REVIEW_COLUMN_HEADER: readonly (readonly [string, string | null])[] = [
+  ['结果维持', 'upheld'],
+  ['结果纠正', 'corrected'],
+  ['其他结果', 'other'],
+  ['尚未审结', 'pending'],
+  ['总计', 'total'],
+];
+
+/** Recognised header words of one line, in printed order (each word once, at its first position). */
+function wordsOf(norm: string, vocab: readonly (readonly [string, string | null])[]): (readonly [string, string | null])[] {
+  const found: { at: number; w: readonly [string, string | null] }[] = [];
+  let masked = norm;
+  // Longest words first, masked once found, so '复议后起诉' is not found inside '未经复议直接起诉'.
+  for (const w of [...vocab].sort((a, b) => b[0].length - a[0].length)) {
+    const at = masked.indexOf(w[0]);
+    if (at < 0) continue;
+    found.push({ at, w });
+    masked = masked.split(w[0]).join('#'.repeat(w[0].length));
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.w);
+}
+
+/** Header text of both tables, longest first (group headers and the unlisted 其他 column included). */
+const HEADER_TEXT = [...[REQUEST_HEADER, REVIEW_HEADER, REVIEW_COLUMN_HEADER].flatMap((v) => v.map((w) => w[0])), '申请人情况', '其他', '行政诉讼'].sort((a, b) => b.length - a.length);
+/** Share of a line's characters that must be header words for the line to be a column header. */
+const HEADER_SHARE = 0.6;
+
+/** Header lines: text-only lines (no digit) naming at least two words of the vocabulary. */
+function headerLines(lines: readonly Line[], vocab: readonly (readonly [string, string | null])[]): (readonly [string, string | null])[][] {
+  const out: (readonly [string, string | null])[][] = [];
+  for (const l of lines) {
+    const norm = normalizeLabel(l.cells.join(''));
+    if (/\d/.test(norm)) continue;
+    const words = wordsOf(norm, vocab);
+    // Mostly header words (not a sentence of the narrative that names two of them).
+    const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
+    if (words.length >= 2 && norm.length - rest.length >= HEADER_SHARE * norm.length) out.push(words);
+  }
+  return out;
+}
+
+interface Disorder {
+  /** Printed order of the line that breaks the template's. */
+  printed: string[];
+  /** Template key → printed key, when the header determines a swap the values can follow. */
+  moves: Map<string, string> | null;
+}
+
+/** The first header line whose words are out of template order; with the permutation when it is one of `swappable`. */
+function disorder(lines: readonly Line[], vocab: readonly (readonly [string, string | null])[], swappable: ReadonlySet<string>): Disorder | null {
+  const rank = new Map(vocab.map((w, i) => [w[0], i]));
+  for (const words of headerLines(lines, vocab)) {
+    const ranks = words.map((w) => rank.get(w[0])!);
+    if (ranks.every((r, i) => i === 0 || r > ranks[i - 1]!)) continue;
+    const printed = words.map((w) => w[0]);
+    const keys = words.map((w) => w[1]).filter((k): k is string => k !== null && swappable.has(k));
+    // The swappable words on this line, all of them, and nothing else out of place.
+    const others = words.filter((w) => !(w[1] !== null && swappable.has(w[1])));
+    const othersInOrder = others.every((w, i) => i === 0 || rank.get(w[0])! > rank.get(others[i - 1]![0])!);
+    if (keys.length !== swappable.size || !othersInOrder) return { printed, moves: null };
+    const template = vocab.map((w) => w[1]).filter((k): k is string => k !== null && swappable.has(k));
+    return { printed, moves: new Map(template.map((k, i) => [k, keys[i]!])) };
+  }
+  return null;
+}
+
+/** Moves each row's values from the template column to the printed one (`moves`: template key → printed key). */
+function applyMoves(prefix: string, moves: ReadonlyMap<string, string>, rowOf: (key: string) => [string, string] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
+  const rows = new Set<string>();
+  for (const key of fields.keys()) {
+    const parts = rowOf(key);
+    if (parts && key.startsWith(prefix) && moves.has(parts[1])) rows.add(parts[0]);
+  }
+  for (const row of rows) {
+    const f = new Map<string, SolvedField | undefined>();
+    const p = new Map<string, Placement | undefined>();
+    for (const from of moves.keys()) {
+      f.set(from, fields.get(row + from));
+      p.set(from, placements.get(row + from));
+    }
+    for (const [from, to] of moves) {
+      const sf = f.get(from);
+      const sp = p.get(from);
+      if (sf) fields.set(row + to, sf);
+      else fields.delete(row + to);
+      if (sp) placements.set(row + to, sp);
+      else placements.delete(row + to);
+    }
+  }
+}
+
+const lastDot = (key: string): [string, string] | null => {
+  const i = key.lastIndexOf('.');
+  return i < 0 ? null : [key.slice(0, i + 1), key.slice(i + 1)];
+};
+/** 'reviewLitigation.litigationDirect.total' → ['reviewLitigation.', 'litigationDirect.total']. */
+const reviewGroupOf = (key: string): [string, string] | null => {
+  const m = /^(reviewLitigation\.)([^.]+)(\..+)$/.exec(key);
+  return m ? [m[1]!, m[2]! + m[3]!] : null;
+};
+
+function mark(prefix: string, placements: Map<string, Placement>): void {
+  for (const [key, p] of placements) if (key.startsWith(prefix)) p.columnsReordered = true;
+}
+
+/**
+ * Checks the printed column order of table 三 and table 四 against the template; follows a
+ * determined swap, marks the table's values (≤ 0.85) and warns. Changes `fields`/`placements` in place.
+ */
+export function followPrintedColumns(requestLines: readonly Line[] | null, reviewLines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
+  const warnings: Warning[] = [];
+  const requests = requestLines ? disorder(requestLines, REQUEST_HEADER, SWAPPABLE_REQUEST) : null;
+  if (requests) {
+    if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
+    mark('requests.', placements);
+    warnings.push(warning('requests', requests));
+  }
+  const groups = reviewLines ? disorder(reviewLines, REVIEW_HEADER, new Set(['litigationDirect', 'litigationAfterReview'])) : null;
+  const columns = reviewLines ? disorder(reviewLines, REVIEW_COLUMN_HEADER, new Set()) : null;
+  if (groups?.moves && !columns) {
+    // Keys carry their column under the group: 'litigationDirect.x' ↔ 'litigationAfterReview.x' for each column x.
+    const moves = new Map(REVIEW_COLUMN_HEADER.flatMap((w) => [...groups.moves!].map(([a, b]) => [`${a}.${w[1]}`, `${b}.${w[1]}`] as [string, string])));
+    applyMoves('reviewLitigation.', moves, reviewGroupOf, fields, placements);
+  }
+  if (groups || columns) {
+    mark('reviewLitigation.', placements);
+    warnings.push(warning('reviewLitigation', groups && !columns ? groups : { printed: (columns ?? groups)!.printed, moves: null }));
+  }
+  return warnings;
+}
+
+function warning(table: string, d: Disorder): Warning {
+  const how = d.moves ? 'the values were moved to the columns the header names' : 'the values are read in the template\'s order, which the header contradicts';
+  return {
+    code: 'columns_reordered',
+    message: `table ${table} prints its column headers in an order other than the template's (${d.printed.join(' ')}): ${how}; every value of the table stays below 0.9`,
+    keys: [table],
+  };
+}

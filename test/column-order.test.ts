@@ -1,0 +1,105 @@
+/**
+ * Column headers printed in an order other than the template's (map/column-order): values follow
+ * a printed swap of applicant sub-columns (table 三) or of the two litigation groups (table 四);
+ * any other disorder (总计 printed first) keeps every value of the table below 0.9. Every
+ * expected value below is read off the inline input by hand.
+ */
+import { extract, flattenData, type Report } from '../src/index.js';
+
+/** Table 三 rows as printed under `自然人 商业企业 科研机构 法律服务机构 社会公益组织 其他 总计` (legal/social swapped). */
+const SWAPPED_ROWS: [string, string][] = [
+  ['一、本年新收政府信息公开申请数量', '3 1 0 4 2 0 10'],
+  ['二、上年结转政府信息公开申请数量', '0 0 0 1 0 0 1'],
+  ['三、本年度办理结果（一）予以公开', '2 1 0 3 1 0 7'],
+  ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1 0 0 0 0 0 1'],
+  ['（三）不予公开 1.属于国家秘密', '0 0 0 0 0 0 0'],
+  ['2.其他法律行政法规禁止公开', '0 0 0 0 0 0 0'],
+  ['3.危及“三安全一稳定”', '0 0 0 0 0 0 0'],
+  ['4.保护第三方合法权益', '0 0 0 0 0 0 0'],
+  ['5.属于三类内部事务信息', '0 0 0 0 0 0 0'],
+  ['6.属于四类过程性信息', '0 0 0 0 0 0 0'],
+  ['7.属于行政执法案卷', '0 0 0 0 0 0 0'],
+  ['8.属于行政查询事项', '0 0 0 0 0 0 0'],
+  ['（四）无法提供 1.本机关不掌握相关政府信息', '0 0 0 1 1 0 2'],
+  ['2.没有现成信息需要另行制作', '0 0 0 0 0 0 0'],
+  ['3.补正后申请内容仍不明确', '0 0 0 0 0 0 0'],
+  ['（五）不予处理 1.信访举报投诉类申请', '0 0 0 0 0 0 0'],
+  ['2.重复申请', '0 0 0 0 0 0 0'],
+  ['3.要求提供公开出版物', '0 0 0 0 0 0 0'],
+  ['4.无正当理由大量反复申请', '0 0 0 0 0 0 0'],
+  ['5.要求行政机关确认或重新出具已获取信息', '0 0 0 0 0 0 0'],
+  ['（六）其他处理', '0 0 0 0 0 0 0'],
+  ['（七）总计', '3 1 0 4 2 0 10'],
+  ['四、结转下年度继续办理', '0 0 0 1 0 0 1'],
+];
+const TEMPLATE_ORG = '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他';
+const SWAPPED_ORG = '商业企业\t科研机构\t法律服务机构\t社会公益组织\t其他';
+/** Table 四: 行政复议 all 0, then 15 cells in the order the header gives. */
+const REVIEW_TEMPLATE = ['行政复议\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉'];
+const REVIEW_SWAPPED = ['行政复议\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t复议后起诉\t未经复议直接起诉'];
+const REVIEW_VALUES = '0\t0\t0\t0\t0\t1\t0\t0\t0\t1\t0\t0\t0\t1\t1';
+
+const swapLegalSocial = (v: string[]): string[] => [v[0]!, v[1]!, v[2]!, v[4]!, v[3]!, v[5]!, v[6]!];
+const totalFirst = (v: string[]): string[] => [v[6]!, ...v.slice(0, 6)];
+
+function report(opts: { header: string[]; cells?: (v: string[]) => string[]; review?: string[] }): Uint8Array {
+  const cells = opts.cells ?? ((v) => v);
+  const text = [
+    '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
+    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
+    '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况', ...opts.header,
+    ...SWAPPED_ROWS.map(([label, v]) => [label, ...cells(v.split(' '))].join('\t')),
+    '四、政府信息公开行政复议、行政诉讼情况', ...(opts.review ?? REVIEW_TEMPLATE), '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计', REVIEW_VALUES,
+    '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+  ].join('\n');
+  return new TextEncoder().encode(text);
+}
+
+const read = async (bytes: Uint8Array): Promise<Report> => extract(bytes, { name: 'r.txt' });
+const value = (r: Report, key: string): unknown => flattenData(r.data).get(key);
+const conf = (r: Report, key: string): number => r.fields[key]!.confidence;
+const codes = (r: Report): string[] => r.warnings.map((w) => w.code);
+const keysOf = (r: Report, prefix: string): string[] => Object.keys(r.fields).filter((k) => k.startsWith(prefix) && flattenData(r.data).get(k) !== null);
+
+describe('column headers printed out of the template order', () => {
+  it('should read a header in template order as before: no warning, values confirmed', async () => {
+    const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG], cells: swapLegalSocial }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should follow 法律服务机构 printed before 社会公益组织 and keep the table below 0.9', async () => {
+    const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', SWAPPED_ORG] }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.granted.legalService')).toBe(3);
+    expect(value(r, 'requests.granted.socialOrg')).toBe(1);
+    expect(value(r, 'requests.carriedForward.legalService')).toBe(1);
+    expect(value(r, 'requests.carriedForward.socialOrg')).toBe(0);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should keep every value of table 三 below 0.9 when 总计 is printed first', async () => {
+    const r = await read(report({ header: ['总计\t自然人\t法人或其他组织', TEMPLATE_ORG], cells: (v) => totalFirst(swapLegalSocial(v)) }));
+    expect(codes(r)).toContain('columns_reordered');
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should follow 复议后起诉 printed before 未经复议直接起诉', async () => {
+    const plain = await read(report({ header: ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG], cells: swapLegalSocial }));
+    expect(value(plain, 'reviewLitigation.litigationDirect.upheld')).toBe(1);
+    expect(conf(plain, 'reviewLitigation.litigationDirect.upheld')).toBeGreaterThanOrEqual(0.9);
+    const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG], cells: swapLegalSocial, review: REVIEW_SWAPPED }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'reviewLitigation.litigationAfterReview.upheld')).toBe(1);
+    expect(value(r, 'reviewLitigation.litigationAfterReview.total')).toBe(1);
+    expect(value(r, 'reviewLitigation.litigationDirect.upheld')).toBe(0);
+    expect(value(r, 'reviewLitigation.litigationDirect.pending')).toBe(1);
+    for (const k of keysOf(r, 'reviewLitigation.')) expect(conf(r, k)).toBeLessThan(0.9);
+    // Table 三's header is in template order: its values are not touched.
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+  });
+});
