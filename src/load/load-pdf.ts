@@ -96,9 +96,7 @@ function opCodes(lib: PdfJs): OpCodes {
 function textOpCodes(lib: PdfJs): TextOpCodes {
   const { OPS } = lib;
   return {
-    save: OPS.save,
-    restore: OPS.restore,
-    transform: OPS.transform,
+    ...stateCodes(lib),
     beginText: OPS.beginText,
     setTextMatrix: OPS.setTextMatrix,
     moveText: OPS.moveText,

@@ -94,9 +94,17 @@ function placeRow<L extends XLine>(line: L, all: readonly Span[]): L | null {
   if (first < 0 || line.cells.slice(first).some((c) => !isNumber(c))) return null;
   const numbers = spans(line).slice(first);
   if (numbers.length >= cols.length || cols.length > SMALL_TABLE_COLUMNS) return null;
+  return placeUnder(line, first, numbers, cols);
+}
+
+/**
+ * The line with its `numbers` (cells from `first` on) put under `cols` and an empty cell in every
+ * column no number sits under; null when a number is under no column, two share one or go out of
+ * order, or a label cell reaches into the first value column (the header is not this row's).
+ */
+function placeUnder<L extends XLine>(line: L, first: number, numbers: readonly Span[], cols: readonly Span[]): L | null {
   const at = numbers.map((n) => columnOf(n, cols));
   if (at.some((c, i) => c < 0 || (i > 0 && c <= at[i - 1]!))) return null;
-  // Label cells must lie left of the first value column (else the header is not this row's).
   if (spans(line).slice(0, first).some((s) => s.end > cols[0]!.x + OVERLAP_SLACK)) return null;
   const cells = line.cells.slice(0, first);
   const xs = line.xs!.slice(0, first);
@@ -107,8 +115,7 @@ function placeRow<L extends XLine>(line: L, all: readonly Span[]): L | null {
     xs.push(k < 0 ? c.x : line.xs![first + k]!);
     ends.push(k < 0 ? c.end : line.ends![first + k]!);
   });
-  const placed = cells.map((_, i) => Math.max(0, i - first + 1));
-  return { ...line, cells, xs, ends, cols: placed };
+  return { ...line, cells, xs, ends, cols: cells.map((_, i) => Math.max(0, i - first + 1)) };
 }
 
 /** True when every cell of a text line lies in the label column (under the leftmost leaf). */
@@ -157,19 +164,8 @@ function placeWide<L extends XLine>(lines: readonly L[], from: number, to: numbe
     if (!hasX(l) || !hasNumbers(l) || numbersOf(l).length >= most) continue;
     const first = l.cells.findIndex(isNumber);
     if (l.cells.slice(first).some((c) => !isNumber(c))) continue;
-    const at = numbersOf(l).map((n) => columnOf(n, cols));
-    if (at.some((c, k) => c < 0 || (k > 0 && c <= at[k - 1]!))) continue;
-    if (spans(l).slice(0, first).some((sp) => sp.end > cols[0]!.x + OVERLAP_SLACK)) continue;
-    const cells = l.cells.slice(0, first);
-    const xs = l.xs!.slice(0, first);
-    const ends = l.ends!.slice(0, first);
-    cols.forEach((c, j) => {
-      const k = at.indexOf(j);
-      cells.push(k < 0 ? '' : l.cells[first + k]!);
-      xs.push(k < 0 ? c.x : l.xs![first + k]!);
-      ends.push(k < 0 ? c.end : l.ends![first + k]!);
-    });
-    out[i] = { ...l, cells, xs, ends, cols: cells.map((_, c) => Math.max(0, c - first + 1)) };
+    const placed = placeUnder(l, first, numbersOf(l), cols);
+    if (placed) out[i] = placed;
   }
 }
 
