@@ -12,7 +12,7 @@
  * (pdf2ps | ps2pdf), poppler's pdftocairo, qpdf /Rotate 90/180/270, Ghostscript content rotation.
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
- *     [--samples stem,...] [--seed-offset N] [--fresh] [--show]
+ *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--verbose] [--json FILE]
  * Files go to `.tmp/pdf-printers/` (gitignored), reused unless `--fresh`. Exit 1 on a field wrong
  * at confidence ≥ 0.9.
  */
@@ -152,6 +152,7 @@ for (const r of reports().filter((x) => !stems || stems.includes(x.stem))) {
       t.silent += cmp.silent;
       silentTotal += cmp.silent;
       const wrong = cmp.fields.filter((f) => !f.ok);
+      if (flag('verbose')) console.log(`     ${key} ${r.stem}: ${cmp.correct}/${cmp.total} silent ${cmp.silent}`);
       if (wrong.length && (flag('show') || cmp.silent)) {
         console.log(`${cmp.silent ? 'SILENT' : 'miss  '} ${key} ${r.stem}: ${cmp.correct}/${cmp.total} ${wrong.slice(0, 6).map((f) => `${f.key}=${f.actual}@${f.confidence.toFixed(2)} (want ${f.expected})`).join(', ')}`);
       }

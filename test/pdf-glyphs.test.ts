@@ -1,0 +1,74 @@
+/**
+ * Glyph-level reading of PDF text: glyphs whose character map is wrong (Ghostscript re-prints of
+ * Chromium PDFs), text objects inside form XObjects. Small PDFs built with `_internal/mini-pdf`.
+ */
+import { buildPdf, type MiniPage } from '../src/_internal/mini-pdf.js';
+import { load } from '../src/load/index.js';
+import { resolveOptions } from '../src/options.js';
+import { markMiscoded, miscodedGlyphs, UNKNOWN_CHAR } from '../src/pdf/miscoded-glyphs.js';
+import type { PlacedGlyph } from '../src/pdf/text-walk.js';
+
+async function cells(pages: MiniPage[]): Promise<string[][]> {
+  const doc = await load(buildPdf(pages), resolveOptions({ format: 'pdf' }));
+  return doc.lines.map((l) => l.cells);
+}
+
+const f1 = (x: number, y: number, s: string): string => `BT /F1 10 Tf ${x} ${y} Td (${s}) Tj ET`;
+const f2 = (x: number, y: number, s: string): string => `BT /F2 10 Tf ${x} ${y} Td (${s}) Tj ET`;
+const row = (y: number, label: string): string => [f2(100, y, label), f1(300, y, '12'), f1(350, y, '7'), f1(400, y, '19')].join('\n');
+
+/**
+ * /F2 as Ghostscript 10.0 re-writes a Chromium Type 3 CJK subset: every glyph one em wide, some
+ * mapped right (A 其, B 他), some to a byte of the right value (C '1' for 、, D 'w' for 其, E 'ÿ' for （).
+ */
+const GS_FONT = {
+  widths: { 0x41: 1000, 0x42: 1000, 0x43: 1000, 0x44: 1000, 0x45: 1000 },
+  toUnicode: { 0x41: '其', 0x42: '他', 0x43: '1', 0x44: 'w', 0x45: 'ÿ' },
+};
+
+describe('glyphs whose character map is wrong (Ghostscript re-prints)', () => {
+  it('should read a one-em glyph mapped to a half-width character as unknown, never as a digit', async () => {
+    const content = [row(700, 'DB'), row(680, 'ACB'), row(660, 'EAB')].join('\n');
+    expect(await cells([{ content, f2: GS_FONT }])).toEqual([
+      [`${UNKNOWN_CHAR}他`, '12', '7', '19'],
+      [`其${UNKNOWN_CHAR}他`, '12', '7', '19'],
+      [`${UNKNOWN_CHAR}其他`, '12', '7', '19'],
+    ]);
+  });
+
+  it('should keep one-em digits on a page that shows no miscoded letter beside an ideograph', async () => {
+    // A font whose every glyph is one em (a CID font without widths): its digits are digits.
+    const wide = { widths: { 0x41: 1000, 0x42: 1000, 0x43: 1000 }, toUnicode: { 0x41: '其', 0x42: '他', 0x43: '1' } };
+    const content = [row(700, 'AB'), f2(100, 680, 'AB'), f2(300, 680, 'CC')].join('\n');
+    expect(await cells([{ content, f2: wide }])).toEqual([
+      ['其他', '12', '7', '19'],
+      ['其他', '11'],
+    ]);
+  });
+
+  it('should need half-width Latin glyphs on the page before taking wide ones as miscoded', () => {
+    const g = (x: number, str: string, em = 1): PlacedGlyph => ({ x, y: 100, advance: 10 * em, str, em });
+    const wideOnly = [g(0, 'w'), g(10, '他'), g(20, 'ÿ'), g(30, '其'), g(40, '1')];
+    expect(miscodedGlyphs(wideOnly)).toEqual([]);
+    const withNarrow = [...wideOnly, g(100, '1', 0.5), g(105, '2', 0.5), g(110, '3', 0.5)];
+    expect(miscodedGlyphs(withNarrow).map((x) => x.str)).toEqual(['w', 'ÿ', '1']);
+  });
+
+  it('should leave an item alone when its characters do not match its glyphs one to one', () => {
+    const bad: PlacedGlyph = { x: 10, y: 110, advance: 10, str: 'w', em: 1 };
+    const item = { str: 'xw他', x: 0, top: 100, width: 30, height: 10, size: 10 };
+    expect(markMiscoded([item], [bad], [bad])[0]!.str).toBe('xw他');
+    const glyphs: PlacedGlyph[] = [{ x: 0, y: 110, advance: 10, str: 'x', em: 1 }, bad, { x: 20, y: 110, advance: 10, str: '他', em: 1 }];
+    expect(markMiscoded([item], glyphs, [bad])[0]!.str).toBe(`x${UNKNOWN_CHAR}他`);
+  });
+});
+
+describe('text objects inside form XObjects', () => {
+  it('should cut the numbers of touching cells drawn inside a form with its own matrix', async () => {
+    // As test/pdf-printers.test.ts 'touching cells', the cells drawn by a form moved 100 pt right.
+    const bt = (x: number, s: string): string => `BT /F1 10 Tf 1 0 0 1 ${x} 700 Tm (${s}) Tj ET`;
+    const form = [bt(97.88, '23'), bt(109, '4'), bt(160, '01'), bt(171.12, '5'), bt(300, '7')].join('\n');
+    const content = [bt(20, 'Requests received this year'), 'q /Fm0 Do Q'].join('\n');
+    expect(await cells([{ content, forms: [{ content: form, matrix: [1, 0, 0, 1, 100, 0] }] }])).toEqual([['Requests received this year', '23', '4', '01', '5', '7']]);
+  });
+});
