@@ -61,6 +61,14 @@ describe('glyphs whose character map is wrong (Ghostscript re-prints)', () => {
     const glyphs: PlacedGlyph[] = [{ x: 0, y: 110, advance: 10, str: 'x', em: 1 }, bad, { x: 20, y: 110, advance: 10, str: '他', em: 1 }];
     expect(markMiscoded([item], glyphs, [bad])[0]!.str).toBe(`x${UNKNOWN_CHAR}他`);
   });
+
+  it('should match an item to its glyphs when each glyph is drawn twice (a text shadow)', () => {
+    const at = (x: number, str: string): PlacedGlyph => ({ x, y: 110, advance: 10, str, em: 1 });
+    const bad = [at(10, 'w'), at(10.2, 'w')];
+    const item = { str: 'xw他', x: 0, top: 100, width: 30, height: 10, size: 10 };
+    const glyphs = [at(0, 'x'), at(0.2, 'x'), ...bad, at(20, '他'), at(20.2, '他')];
+    expect(markMiscoded([item], glyphs, bad)[0]!.str).toBe(`x${UNKNOWN_CHAR}他`);
+  });
 });
 
 describe('text objects inside form XObjects', () => {
@@ -70,5 +78,22 @@ describe('text objects inside form XObjects', () => {
     const form = [bt(97.88, '23'), bt(109, '4'), bt(160, '01'), bt(171.12, '5'), bt(300, '7')].join('\n');
     const content = [bt(20, 'Requests received this year'), 'q /Fm0 Do Q'].join('\n');
     expect(await cells([{ content, forms: [{ content: form, matrix: [1, 0, 0, 1, 100, 0] }] }])).toEqual([['Requests received this year', '23', '4', '01', '5', '7']]);
+  });
+});
+
+describe('letter-spaced and shadowed numbers', () => {
+  it('should join a number whose decimal point letter spacing moved away (Chromium letter-spacing)', async () => {
+    const { cellText } = await import('../src/pdf/pdf-lines.js');
+    expect(cellText('1289 .34')).toBe('1289.34');
+    expect(cellText('12 7')).toBe('12 7');
+  });
+
+  it('should drop a shadow copy of a number that pdf.js joined with the next cell', async () => {
+    const { pageItems } = await import('../src/pdf/text-items.js');
+    const raw = [
+      { str: '25', transform: [10, 0, 0, 10, 100, 700] as const, width: 11.12 },
+      { str: '25 11', transform: [10, 0, 0, 10, 99.8, 700] as const, width: 27.8 },
+    ];
+    expect(pageItems(raw, [1, 0, 0, 1, 0, 0]).map((i) => i.str)).toEqual(['25', '11']);
   });
 });

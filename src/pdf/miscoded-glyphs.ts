@@ -47,12 +47,16 @@ export function miscodedGlyphs(glyphs: readonly PlacedGlyph[]): PlacedGlyph[] {
 /** × font size. How far a glyph's baseline may lie from its item's. */
 const BASELINE_SLACK = 0.5;
 
-/** The glyphs drawn on an item's baseline with their centre inside it, left to right. */
+/** × advance. A glyph repeating the previous one's character this close is an overprint (fake bold, a text shadow). */
+const OVERPRINT_SHIFT = 0.3;
+
+/** The glyphs drawn on an item's baseline with their centre inside it, left to right, overprints once. */
 function glyphsOf(it: PdfItem, glyphs: readonly PlacedGlyph[]): PlacedGlyph[] {
   const base = it.top + it.height;
   return glyphs
     .filter((g) => Math.abs(g.y - base) <= BASELINE_SLACK * it.size && g.x + g.advance / 2 >= it.x && g.x + g.advance / 2 <= it.x + it.width && g.str.trim() !== '')
-    .sort((a, b) => a.x - b.x);
+    .sort((a, b) => a.x - b.x)
+    .filter((g, i, all) => i === 0 || g.str !== all[i - 1]!.str || g.x - all[i - 1]!.x > OVERPRINT_SHIFT * g.advance);
 }
 
 /**

@@ -72,9 +72,18 @@ export function joinSpacedHan(text: string): string {
   return text.replace(/(?<=[\p{Script=Han}（）、])[ \u3000]+(?=[\p{Script=Han}（）、])/gu, '');
 }
 
+/**
+ * A space before a decimal point inside a number is letter spacing: pdf.js puts one where spaced
+ * glyphs leave a gap after the digit before a narrow '.' ('1289 .34' → '1289.34'; CSS
+ * letter-spacing in Chromium prints). Nothing in a statistics table starts with '.'.
+ */
+export function joinSpacedDecimal(text: string): string {
+  return text.replace(/(\d) +(?=[.．]\d)/g, '$1');
+}
+
 /** Cleans one cell's text. */
 export function cellText(raw: string): string {
-  return joinSpacedHan(fixCompatibilityChars(raw).replace(/\s+/g, ' ').trim());
+  return joinSpacedDecimal(joinSpacedHan(fixCompatibilityChars(raw).replace(/\s+/g, ' ').trim()));
 }
 
 /** One visual line → cells split at wide gaps (narrower ones between numbers), with their x. */

@@ -79,5 +79,6 @@ export function pageItems(raw: readonly RawTextItem[], frame: Matrix): PdfItem[]
     if (it.str.trim() === '') continue;
     boxes.push(itemBox(unifyRadicals(it.str), it.transform, it.width, frame));
   }
-  return dropOverprints(boxes).flatMap(splitNumberRuns);
+  // Runs are cut before overprints are sought: a shadow copy may join the next cell ('25' over '25 11').
+  return dropOverprints(boxes.flatMap(splitNumberRuns));
 }
