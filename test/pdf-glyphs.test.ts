@@ -85,6 +85,9 @@ describe('letter-spaced and shadowed numbers', () => {
   it('should join a number whose decimal point letter spacing moved away (Chromium letter-spacing)', async () => {
     const { cellText } = await import('../src/pdf/pdf-lines.js');
     expect(cellText('1289 .34')).toBe('1289.34');
+    // pdftocairo re-prints place glyphs one by one: read as numbering '12.' the value would be 5.
+    expect(cellText('行政事业性收费 12. 5')).toBe('行政事业性收费 12.5');
+    expect(cellText('2. 其他')).toBe('2. 其他');
     expect(cellText('12 7')).toBe('12 7');
   });
 

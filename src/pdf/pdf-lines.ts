@@ -73,12 +73,14 @@ export function joinSpacedHan(text: string): string {
 }
 
 /**
- * A space before a decimal point inside a number is letter spacing: pdf.js puts one where spaced
- * glyphs leave a gap after the digit before a narrow '.' ('1289 .34' → '1289.34'; CSS
- * letter-spacing in Chromium prints). Nothing in a statistics table starts with '.'.
+ * A space next to a decimal point between digits is spacing, not a separator: pdf.js puts one
+ * where glyphs drawn apart leave a gap around a narrow '.' ('1289 .34': CSS letter-spacing in
+ * Chromium; '12. 5': pdftocairo places glyphs one by one). Nothing in a statistics table starts
+ * with '.', and numbering ('3. ') is followed by its label's text, never by a digit; read as
+ * numbering, '12. 5' would give the value 5.
  */
 export function joinSpacedDecimal(text: string): string {
-  return text.replace(/(\d) +(?=[.．]\d)/g, '$1');
+  return text.replace(/(\d) +(?=[.．]\d)/g, '$1').replace(/(\d[.．]) +(?=\d)/g, '$1');
 }
 
 /** Cleans one cell's text. */
