@@ -100,3 +100,13 @@ describe('letter-spaced and shadowed numbers', () => {
     expect(pageItems(raw, [1, 0, 0, 1, 0, 0]).map((i) => i.str)).toEqual(['25', '11']);
   });
 });
+
+describe('mirrored text matrices (pdftocairo re-prints)', () => {
+  it('should box a run drawn with a mirrored text matrix like the same run drawn upright', async () => {
+    const { itemBox } = await import('../src/pdf/text-items.js');
+    const page = [1, 0, 0, -1, 0, 842] as const;
+    const upright = itemBox('属于国家秘密', [12, 0, 0, 12, 253, 689], 72, page);
+    expect(itemBox('属于国家秘密', [12, 0, 0, -12, 253, 689], 72, page)).toEqual(upright);
+    expect(upright.top + upright.height).toBeCloseTo(842 - 689);
+  });
+});
