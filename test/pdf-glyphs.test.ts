@@ -91,6 +91,16 @@ describe('letter-spaced and shadowed numbers', () => {
     expect(cellText('12 7')).toBe('12 7');
   });
 
+  it('should read a letter-spaced number as one number, and numbers of neighbouring cells as two', async () => {
+    const { splitNumberRuns } = await import('../src/pdf/pdf-lines.js');
+    // Chromium, letter-spacing 2.5px at 12 pt: 1.875 pt between digits 6 pt wide.
+    const spaced = { str: '1 5 9 5', x: 247, top: 100, width: 29.62, height: 12, size: 12 };
+    expect(splitNumberRuns(spaced).map((i) => i.str)).toEqual(['1595']);
+    expect(splitNumberRuns({ ...spaced, str: '4 1 7 9 . 5 8', width: 50.25 }).map((i) => i.str)).toEqual(['4179.58']);
+    // Two cells' numbers 8 pt apart.
+    expect(splitNumberRuns({ ...spaced, str: '2 8', width: 20 }).map((i) => i.str)).toEqual(['2', '8']);
+  });
+
   it('should drop a shadow copy of a number that pdf.js joined with the next cell', async () => {
     const { pageItems } = await import('../src/pdf/text-items.js');
     const raw = [
