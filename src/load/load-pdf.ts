@@ -21,7 +21,9 @@ import { pageRulings, type OpCodes, type Rulings } from '../pdf/rulings.js';
 import { stateCodes, type Matrix } from '../pdf/graphics-state.js';
 import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
-import { cutAtTextObjects, textObjectStarts, type TextOpCodes } from '../pdf/text-objects.js';
+import { cutAtTextObjects } from '../pdf/text-objects.js';
+import { shownGlyphs, walkText, type TextOpCodes } from '../pdf/text-walk.js';
+import { markMiscoded, mayHaveMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 import { inRegions, MAX_TEXT_NUMBERS, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
@@ -107,6 +109,10 @@ function textOpCodes(lib: PdfJs): TextOpCodes {
     showSpacedText: OPS.showSpacedText,
     nextLineShowText: OPS.nextLineShowText,
     nextLineSetSpacingShowText: OPS.nextLineSetSpacingShowText,
+    setFont: OPS.setFont,
+    setCharSpacing: OPS.setCharSpacing,
+    setWordSpacing: OPS.setWordSpacing,
+    setHScale: OPS.setHScale,
   };
 }
 
@@ -192,7 +198,12 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       // A drawing that cannot be read costs the rulings of that page, not the document.
       const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await drawing() : null;
       const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
-      if (list) items = cutAtTextObjects(items, textObjectStarts(list, textOpCodes(lib), frame.transform));
+      if (list) {
+        // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
+        const textOps = textOpCodes(lib);
+        const walk = walkText(list, textOps, frame.transform, mayHaveMiscoded(shownGlyphs(list, textOps)));
+        items = markMiscoded(cutAtTextObjects(items, walk.starts), walk.glyphs, miscodedGlyphs(walk.glyphs));
+      }
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.
       const heading = !ocr && numbers < MAX_NUMBERS_BESIDE_IMAGE_TABLE && hasTableHeading(items.map((it) => it.str));

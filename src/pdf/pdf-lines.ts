@@ -37,6 +37,23 @@ const CELL_GAP = 1.2;
 /** × font size. Between two numbers a gap this wide already separates cells. */
 const NUMBER_GAP = 0.3;
 
+/** em. Advance assumed for a digit or a decimal point (digits: Times 0.5, Helvetica and Arial 0.556, whose gaps come out wider, so they are joined less). */
+const DIGIT_EM = 0.5;
+/** em. Gaps inside a run of digits narrower than this are letter spacing; cells are at least their padding apart. */
+const MAX_LETTER_GAP_EM = 0.25;
+
+/**
+ * A number printed letter-spaced (CSS `letter-spacing`, justified cells): pdf.js puts a space in
+ * every gap ('1 9 1 6'), which would read as four cells. Its gaps are the narrow spacing, while two
+ * cells' numbers are at least the cells' padding apart: judged from the item's width less its digits.
+ */
+function letterSpaced(it: PdfItem): boolean {
+  if (!/^\d(?:\s[\d.])+$/.test(it.str) || /\.\s\.|\..*\./.test(it.str)) return false;
+  const digits = it.str.replace(/\s/g, '').length;
+  const gap = (it.width - digits * DIGIT_EM * it.size) / (digits - 1);
+  return gap < MAX_LETTER_GAP_EM * it.size;
+}
+
 /**
  * pdf.js joins nearby text runs on one line into one item, putting a space where they were apart:
  * two numbers of neighbouring cells can arrive as '12 3'. Such an item is cut between the
@@ -44,6 +61,7 @@ const NUMBER_GAP = 0.3;
  */
 export function splitNumberRuns(it: PdfItem): PdfItem[] {
   if (!/\d\s+\d/.test(it.str) || it.width <= it.height) return [it];
+  if (letterSpaced(it)) return [{ ...it, str: it.str.replace(/\s+/g, '') }];
   const perChar = it.width / it.str.length;
   const parts: PdfItem[] = [];
   for (const m of it.str.matchAll(/\S+(?:\s(?!\s*\d)\S+)*|\S+/g)) {
@@ -72,9 +90,20 @@ export function joinSpacedHan(text: string): string {
   return text.replace(/(?<=[\p{Script=Han}（）、])[ \u3000]+(?=[\p{Script=Han}（）、])/gu, '');
 }
 
+/**
+ * A space next to a decimal point between digits is spacing, not a separator: pdf.js puts one
+ * where glyphs drawn apart leave a gap around a narrow '.' ('1289 .34': CSS letter-spacing in
+ * Chromium; '12. 5': pdftocairo places glyphs one by one). Nothing in a statistics table starts
+ * with '.', and numbering ('3. ') is followed by its label's text, never by a digit; read as
+ * numbering, '12. 5' would give the value 5.
+ */
+export function joinSpacedDecimal(text: string): string {
+  return text.replace(/(\d) +(?=[.．]\d)/g, '$1').replace(/(\d[.．]) +(?=\d)/g, '$1');
+}
+
 /** Cleans one cell's text. */
 export function cellText(raw: string): string {
-  return joinSpacedHan(fixCompatibilityChars(raw).replace(/\s+/g, ' ').trim());
+  return joinSpacedDecimal(joinSpacedHan(fixCompatibilityChars(raw).replace(/\s+/g, ' ').trim()));
 }
 
 /** One visual line → cells split at wide gaps (narrower ones between numbers), with their x. */

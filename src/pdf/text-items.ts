@@ -14,13 +14,16 @@ export interface RawTextItem {
   width: number;
 }
 
-/** A run's box in the frame `frame` maps PDF user space to: its baseline run and its ascent, transformed. */
+/** A run's box in the frame `frame` maps PDF user space to (y down): its baseline run and its ascent, square to the baseline. */
 export function itemBox(str: string, transform: Matrix, width: number, frame: Matrix): PdfItem {
   const m = multiply(transform, frame);
   const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 10;
   const along = Math.hypot(m[0], m[1]) || 1;
   const [ux, uy] = [m[0] / along, m[1] / along];
-  const [vx, vy] = [m[2] / size, m[3] / size];
+  // Glyphs stand up from the baseline whatever the sign of the matrix's second column: pdftocairo
+  // writes text with a mirrored text matrix (`8 0 0 -8 x y Tm`) and a font matrix that mirrors it
+  // back; a box hanging below the baseline put such labels a line lower than their numbers.
+  const [vx, vy] = [uy, -ux];
   const xs = [m[4], m[4] + ux * width, m[4] + vx * size, m[4] + ux * width + vx * size];
   const ys = [m[5], m[5] + uy * width, m[5] + vy * size, m[5] + uy * width + vy * size];
   const x = Math.min(...xs);
@@ -79,5 +82,6 @@ export function pageItems(raw: readonly RawTextItem[], frame: Matrix): PdfItem[]
     if (it.str.trim() === '') continue;
     boxes.push(itemBox(unifyRadicals(it.str), it.transform, it.width, frame));
   }
-  return dropOverprints(boxes).flatMap(splitNumberRuns);
+  // Runs are cut before overprints are sought: a shadow copy may join the next cell ('25' over '25 11').
+  return dropOverprints(boxes.flatMap(splitNumberRuns));
 }

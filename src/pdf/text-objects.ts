@@ -6,68 +6,14 @@
  * gap analysis (smalot/pdfparser#589, jsvine/pdfplumber#177).
  */
 import type { PdfItem } from './pdf-lines.js';
-import { multiply, type Matrix } from './graphics-state.js';
+import { walkText, type TextOpCodes, type TextStart } from './text-walk.js';
+import type { Matrix } from './graphics-state.js';
 
-/** The pdf.js operator codes this module reads. */
-export interface TextOpCodes {
-  save: number;
-  restore: number;
-  transform: number;
-  beginText: number;
-  setTextMatrix: number;
-  moveText: number;
-  setLeadingMoveText: number;
-  setLeading: number;
-  nextLine: number;
-  showText: number;
-  showSpacedText: number;
-  nextLineShowText: number;
-  nextLineSetSpacingShowText: number;
-}
+export type { TextOpCodes, TextStart } from './text-walk.js';
 
-/** Where a text object's first glyph sits: its baseline origin in the reading frame (pt). */
-export interface TextStart {
-  x: number;
-  y: number;
-}
-
-/** An operator's numbers: pdf.js passes some as arguments, some (the text matrix) as one array. */
-function numbers(args: unknown): number[] {
-  if (!Array.isArray(args)) return [];
-  const first = args[0] as unknown;
-  return Array.isArray(first) || ArrayBuffer.isView(first) ? Array.from(first as ArrayLike<number>) : (args as number[]);
-}
-
-/** The origin of the first glyph of every text object on a page, through the CTM and `frame`. */
+/** The origin of the first glyph of every text object on a page, through the CTM (form XObjects included) and `frame`. */
 export function textObjectStarts(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix): TextStart[] {
-  const starts: TextStart[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  let line: Matrix = [1, 0, 0, 1, 0, 0];
-  let leading = 0;
-  let fresh = false;
-  const shows = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = numbers(list.argsArray[i]);
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform && args.length === 6) ctm = multiply(args as unknown as Matrix, ctm);
-    else if (fn === ops.beginText) [line, fresh] = [[1, 0, 0, 1, 0, 0], true];
-    else if (fn === ops.setTextMatrix && args.length === 6) line = args as unknown as Matrix;
-    else if ((fn === ops.moveText || fn === ops.setLeadingMoveText) && args.length >= 2) {
-      if (fn === ops.setLeadingMoveText) leading = -args[1]!;
-      line = multiply([1, 0, 0, 1, args[0]!, args[1]!], line);
-    } else if (fn === ops.setLeading && args.length >= 1) leading = args[0]!;
-    else if (fn === ops.nextLine) line = multiply([1, 0, 0, 1, 0, -leading], line);
-    else if (shows.has(fn!) && fresh) {
-      if (fn === ops.nextLineShowText || fn === ops.nextLineSetSpacingShowText) line = multiply([1, 0, 0, 1, 0, -leading], line);
-      const m = multiply(multiply(line, ctm), frame);
-      starts.push({ x: m[4], y: m[5] });
-      fresh = false;
-    }
-  }
-  return starts;
+  return walkText(list, ops, frame).starts;
 }
 
 /** × character width. A text object must start this close to a character boundary to cut there. */

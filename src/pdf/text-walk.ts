@@ -1,0 +1,141 @@
+/**
+ * @file One pass over a page's operator list that follows the text state glyph by glyph (text and
+ * line matrices, font size, character and word spacing, horizontal scale, `TJ` adjustments) through
+ * the CTM, form XObjects included (`graphics-state.ts`), into the page's reading frame. It gives
+ * where every text object starts (`text-objects.ts` cuts fused digit runs there) and every glyph's
+ * place, character and advance (only when asked: it costs a matrix product per glyph) (`miscoded-glyphs.ts` finds glyphs whose character map is wrong).
+ */
+import { multiply, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
+
+/** The pdf.js operator codes the walk reads. */
+export interface TextOpCodes extends StateCodes {
+  beginText: number;
+  setTextMatrix: number;
+  moveText: number;
+  setLeadingMoveText: number;
+  setLeading: number;
+  nextLine: number;
+  showText: number;
+  showSpacedText: number;
+  nextLineShowText: number;
+  nextLineSetSpacingShowText: number;
+  /** Optional: without them glyph advances use size 1, no spacing (starts are still right). */
+  setFont?: number;
+  setCharSpacing?: number;
+  setWordSpacing?: number;
+  setHScale?: number;
+}
+
+/** Where a text object's first glyph sits: its baseline origin in the reading frame (pt). */
+export interface TextStart {
+  x: number;
+  y: number;
+}
+
+/** One glyph in the reading frame: baseline origin, advance along the baseline (pt), its character, its advance in em. */
+export interface PlacedGlyph {
+  x: number;
+  y: number;
+  advance: number;
+  str: string;
+  em: number;
+}
+
+/** A pdf.js glyph in a show-text operator's arguments. */
+export interface RawGlyph {
+  unicode?: string;
+  width?: number;
+  isSpace?: boolean;
+}
+
+/** An operator's numbers: pdf.js passes some as arguments, some (the text matrix) as one array. */
+function numbers(args: unknown): number[] {
+  if (!Array.isArray(args)) return [];
+  const first = args[0] as unknown;
+  return Array.isArray(first) || ArrayBuffer.isView(first) ? Array.from(first as ArrayLike<number>) : (args as number[]);
+}
+
+/** Text state between operators. */
+interface TextState {
+  line: Matrix;
+  text: Matrix;
+  leading: number;
+  size: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+  fresh: boolean;
+}
+
+const translate = (x: number, y: number, m: Matrix): Matrix => multiply([1, 0, 0, 1, x, y], m);
+
+/** Shows one string (array of glyphs and `TJ` adjustments), placing each glyph and advancing the text matrix. */
+function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[]): void {
+  for (const g of items) {
+    if (typeof g === 'number') {
+      s.text = translate((-g / 1000) * s.size * s.hScale, 0, s.text);
+      continue;
+    }
+    const glyph = (g ?? {}) as RawGlyph;
+    const em = (glyph.width ?? 0) / 1000;
+    const tx = (em * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
+    const m = multiply(multiply(s.text, ctm), frame);
+    const end = multiply(multiply(translate(em * s.size * s.hScale, 0, s.text), ctm), frame);
+    glyphs.push({ x: m[4], y: m[5], advance: Math.hypot(end[4] - m[4], end[5] - m[5]), str: glyph.unicode ?? '', em });
+    s.text = translate(tx, 0, s.text);
+  }
+}
+
+/**
+ * Walks a page's text: the origin of the first glyph of every text object and, with `withGlyphs`,
+ * every glyph placed. Coordinates through the CTM (form XObjects included) and `frame`.
+ */
+export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[] } {
+  const starts: TextStart[] = [];
+  const glyphs: PlacedGlyph[] | null = withGlyphs ? [] : null;
+  const id: Matrix = [1, 0, 0, 1, 0, 0];
+  const s: TextState = { line: id, text: id, leading: 0, size: 1, charSpacing: 0, wordSpacing: 0, hScale: 1, fresh: false };
+  const shows = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
+  const newLine = (m: Matrix): void => {
+    s.line = m;
+    s.text = m;
+  };
+  walkOperators(list, ops, (fn, raw, ctm) => {
+    const args = numbers(raw);
+    if (fn === ops.beginText) {
+      newLine(id);
+      s.fresh = true;
+    } else if (fn === ops.setTextMatrix && args.length === 6) newLine(args as unknown as Matrix);
+    else if ((fn === ops.moveText || fn === ops.setLeadingMoveText) && args.length >= 2) {
+      if (fn === ops.setLeadingMoveText) s.leading = -args[1]!;
+      newLine(translate(args[0]!, args[1]!, s.line));
+    } else if (fn === ops.setLeading && args.length >= 1) s.leading = args[0]!;
+    else if (fn === ops.nextLine) newLine(translate(0, -s.leading, s.line));
+    else if (fn === ops.setFont && Array.isArray(raw) && typeof raw[1] === 'number') s.size = raw[1];
+    else if (fn === ops.setCharSpacing && args.length >= 1) s.charSpacing = args[0]!;
+    else if (fn === ops.setWordSpacing && args.length >= 1) s.wordSpacing = args[0]!;
+    else if (fn === ops.setHScale && args.length >= 1) s.hScale = args[0]! / 100;
+    else if (shows.has(fn)) {
+      if (fn === ops.nextLineShowText || fn === ops.nextLineSetSpacingShowText) newLine(translate(0, -s.leading, s.line));
+      if (s.fresh) {
+        const m = multiply(multiply(s.text, ctm), frame);
+        starts.push({ x: m[4], y: m[5] });
+        s.fresh = false;
+      }
+      const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
+      if (glyphs && Array.isArray(text)) show(s, text, ctm, frame, glyphs);
+    }
+  });
+  return { starts, glyphs: glyphs ?? [] };
+}
+
+/** The raw pdf.js glyphs of every show-text operator, for a cheap scan before a full walk. */
+export function* shownGlyphs(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes): Generator<RawGlyph> {
+  const shows = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
+  for (let i = 0; i < list.fnArray.length; i++) {
+    if (!shows.has(list.fnArray[i]!)) continue;
+    const raw = list.argsArray[i];
+    const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
+    if (Array.isArray(text)) for (const g of text) if (g && typeof g === 'object') yield g as RawGlyph;
+  }
+}
