@@ -16,12 +16,15 @@
  * Variants (for checking OCR on scans it was not tuned on): `--variants N [--seed S] [--dpi D]
  * [--from sample.pdf] [--out DIR]` writes N scans of the sample (default pdf-2019-libreoffice.pdf,
  * 100 dpi) with skew, noise, JPEG quality and noise seed drawn from seed S, and their goldens, to
- * DIR (default /tmp/xxgk-scan-variants); `scripts/check-ocr.mjs` scores them.
+ * DIR (default /tmp/xxgk-scan-variants); `scripts/check-ocr.mjs` scores them. `--from` may be a path
+ * with a folder (a corpus report, `../shared/corpus/NAME/report.pdf`: its `golden.json` beside it);
+ * `--skew MAX` (degrees, ±; default 0.6), `--noise LO-HI` (default 0.2-0.55), `--quality LO-HI`
+ * (JPEG, default 30-65) widen or narrow the draws.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { chromiumPdf } from './print-pdf.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -175,17 +178,22 @@ function random(seed) {
 }
 
 /** N degraded scans of one sample, parameters drawn from `seed`, with the sample's golden. */
-function variants(n, seed, dpi, from, out) {
+function variants(n, seed, dpi, from, out, range) {
   mkdirSync(out, { recursive: true });
   const rnd = random(seed);
   const made = [];
+  // A path with a folder: a corpus report (`../shared/corpus/NAME/report.pdf`, golden.json beside it).
+  const external = from.includes('/');
+  const src = external ? from : join(ROOT, 'samples', from);
+  const golden = external ? join(dirname(from), 'golden.json') : join(ROOT, 'golden', from.replace(/\.pdf$/, '.golden.json'));
+  const stem = external ? basename(dirname(from)) : from.replace(/\.pdf$/, '');
   for (let i = 0; i < n; i++) {
-    const s = { dpi, skew: Math.round((rnd() - 0.5) * 120) / 100, noise: Math.round((0.2 + rnd() * 0.35) * 100) / 100, quality: Math.round(30 + rnd() * 35), seed: Math.floor(rnd() * 1e6) };
+    const s = { dpi, skew: Math.round((rnd() - 0.5) * 2 * range.skew * 100) / 100, noise: Math.round((range.noise[0] + rnd() * (range.noise[1] - range.noise[0])) * 100) / 100, quality: Math.round(range.quality[0] + rnd() * (range.quality[1] - range.quality[0])), seed: Math.floor(rnd() * 1e6) };
     const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
     try {
-      const name = `${from.replace(/\.pdf$/, '')}-v${seed}-${i}.pdf`;
-      writeFileSync(join(out, name), jpegsToPdf(scanPages(join(ROOT, 'samples', from), s, tmp), s.dpi));
-      copyFileSync(join(ROOT, 'golden', from.replace(/\.pdf$/, '.golden.json')), join(out, name.replace(/\.pdf$/, '.golden.json')));
+      const name = `${stem}-${dpi}dpi-v${seed}-${i}.pdf`;
+      writeFileSync(join(out, name), jpegsToPdf(scanPages(src, s, tmp), s.dpi));
+      copyFileSync(golden, join(out, name.replace(/\.pdf$/, '.golden.json')));
       made.push({ name, ...s });
     } finally {
       rmSync(tmp, { recursive: true, force: true });
@@ -199,6 +207,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : dflt;
   };
-  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'));
+  const pair = (v) => v.split('-').map(Number);
+  const range = { skew: Number(arg('skew', 0.6)), noise: pair(arg('noise', '0.2-0.55')), quality: pair(arg('quality', '30-65')) };
+  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range);
   else main();
 }

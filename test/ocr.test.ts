@@ -13,7 +13,8 @@ import { rowCandidates } from '../src/map/row-candidates.js';
 import { buildRows } from '../src/tables/build-rows.js';
 import { TEMPLATE_2019 } from '../src/template/index.js';
 import { wordsFromHocr } from '../src/ocr/engine.js';
-import { estimateSkew, INK, rotate, ruleLevel, type Grey } from '../src/ocr/image.js';
+import { estimateSkew, growBox, INK, inkBox, rotate, ruleLevel, type Grey } from '../src/ocr/image.js';
+import { onGrids } from '../src/ocr/page.js';
 import { noTextMessage, stopOcr } from '../src/ocr/index.js';
 import { findRulings } from '../src/ocr/rulings.js';
 import { buildGrids } from '../src/pdf/grid.js';
@@ -58,6 +59,32 @@ describe('rulings and skew from a picture', () => {
     expect(level).toBeGreaterThan(INK);
     expect(findRulings(img, 72, level).rulings.vertical).toHaveLength(6);
     expect(buildGrids(findRulings(img, 72, level).rulings)[0]!.cells).toHaveLength(20);
+  });
+
+  it('should erase only the rulings on a grid: a long stroke of a heading above the table stays', () => {
+    const img = tablePicture(4, 5);
+    // A bold heading's horizontal stroke, 60 px long, 20 px above the table (72 dpi: px = pt).
+    for (let x = 100; x < 160; x++) for (const y of [30, 31]) img.data[y * img.width + x] = 20;
+    const { rulings, boxes } = findRulings(img, 72);
+    expect(boxes).toHaveLength(12);
+    const kept = onGrids(boxes, buildGrids(rulings), 72);
+    expect(kept).toHaveLength(11);
+    expect(kept.some((b) => b.y1 < 40)).toBe(false);
+  });
+
+  it("should grow a digit's ink box over a whole faint leading digit (small print at 100 dpi is grey)", () => {
+    // A dark digit 20 px high at x 40–52, a faint one (grey 155, lighter than INK) at x 22–36.
+    const [w, h] = [80, 40];
+    const data = new Uint8Array(w * h).fill(250);
+    for (let y = 10; y < 30; y++) {
+      for (let x = 40; x < 52; x++) if (x < 43 || x > 48 || y < 13 || y > 26) data[y * w + x] = 30;
+      for (let x = 22; x < 36; x++) if (x < 25 || y < 13 || y > 26 || (y > 18 && y < 21)) data[y * w + x] = 155;
+    }
+    const img = { width: w, height: h, data };
+    const strong = inkBox(img)!;
+    expect(strong.x1).toBe(40);
+    // The whole faint glyph (14 px: more than the 10 px the top and bottom may grow).
+    expect(growBox(img, strong, 10).x1).toBe(22);
   });
 
   it('should measure a slight skew and straighten the page so its grid is found again', () => {

@@ -218,10 +218,16 @@ const FAINT_SHARE = 0.6;
 /** × glyph height. The widest gap between two digits of one number. */
 const DIGIT_GAP = 0.5;
 
+/** × glyph height. How far the left and right sides may grow: a whole faint digit or two. */
+const GROW_SIDE = 1.5;
+
 /**
  * Grows an ink box over the faint parts of its glyphs (a thin stroke of a blurred scan is lighter
  * than the ink threshold: the '7' of a 100 dpi scan is a dark bar over a grey stem). Each side moves
- * out while the next row or column holds a pixel darker than the faint level, by at most `max` px.
+ * out while the next row or column holds a pixel darker than the faint level: the top and bottom by
+ * at most `max` px, the left and right by at most `GROW_SIDE` glyph heights (and `max`): small
+ * print at 100 dpi is grey, a leading digit all lighter than the ink level is ~13 px wide at
+ * 300 dpi, and a 10 px limit cut it in half ('3001' read '001', '3119' '39').
  */
 export function growBox(img: Grey, box: Box, max: number): Box {
   const vals = [...img.data].sort((a, b) => a - b);
@@ -237,20 +243,23 @@ export function growBox(img: Grey, box: Box, max: number): Box {
     for (let y = Math.max(0, b.y1 - 1); y < Math.min(img.height, b.y2 + 1); y++) if (img.data[y * img.width + x]! < faint) return true;
     return false;
   };
-  for (let i = 0; i < max; i++) {
+  const [top, bottom, left, right] = [box.y1, box.y2, box.x1, box.x2];
+  for (;;) {
     let grew = false;
-    if (b.y1 > 0 && rowHas(b.y1 - 1)) (b.y1--, (grew = true));
-    if (b.y2 < img.height && rowHas(b.y2)) (b.y2++, (grew = true));
+    if (b.y1 > 0 && top - b.y1 < max && rowHas(b.y1 - 1)) (b.y1--, (grew = true));
+    if (b.y2 < img.height && b.y2 - bottom < max && rowHas(b.y2)) (b.y2++, (grew = true));
     // Across a gap between two digits too (a faint '1' beside a '3'): look a glyph gap ahead.
-    const gap = Math.max(2, Math.round((b.y2 - b.y1) * DIGIT_GAP));
-    for (let k = 1; k <= gap && b.x1 - k >= 0; k++) {
+    const h = b.y2 - b.y1;
+    const gap = Math.max(2, Math.round(h * DIGIT_GAP));
+    const side = Math.max(max, GROW_SIDE * h);
+    for (let k = 1; k <= gap && b.x1 - k >= 0 && left - (b.x1 - k) <= side; k++) {
       if (colHas(b.x1 - k)) {
         b.x1 -= k;
         grew = true;
         break;
       }
     }
-    for (let k = 0; k < gap && b.x2 + k < img.width; k++) {
+    for (let k = 0; k < gap && b.x2 + k < img.width && b.x2 + k + 1 - right <= side; k++) {
       if (colHas(b.x2 + k)) {
         b.x2 += k + 1;
         grew = true;
