@@ -4,8 +4,10 @@
  * repeated lines were collapsed (one value per line), padded to 10 MiB (a) with running text around
  * the tables and (b) with the statistics table itself repeated inside table 三's section, so
  * every row goes through the stream moves. Run alone (`node scripts/bench-dump.mjs`, after
- * `npm run build`) or from scripts/bench.mjs. Speed is never asserted in tests.
+ * `npm run build`) or from scripts/bench.mjs. Speed is never asserted in tests. `DUMP_WRITE=DIR`
+ * keeps the dumps; `--cpu FILE` times one file in this thread (CPU time and peak RSS).
  */
+import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -96,6 +98,8 @@ export async function benchDump(extract) {
   const out = { decoder };
   for (const [name, text] of Object.entries(cases)) {
     const bytes = Buffer.from(text, 'utf8');
+    // DUMP_WRITE=DIR keeps the dumps (to time them with the CLI: `/usr/bin/time -v xxgk extract DIR/narrative.txt`).
+    if (process.env.DUMP_WRITE) writeFileSync(join(process.env.DUMP_WRITE, `${name}.txt`), bytes);
     const t0 = performance.now();
     let outcome = 'ok';
     try {
@@ -109,7 +113,33 @@ export async function benchDump(extract) {
   return out;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/**
+ * `--cpu FILE`: extracts FILE in this thread (no helper process) and prints the CPU time and the
+ * peak RSS of this process: what the document costs, apart from a loaded machine's waiting.
+ */
+async function cpuOf(file) {
+  const { readFileSync } = await import('node:fs');
   const { extract } = await import(join(ROOT, 'dist', 'index.js'));
-  await benchDump(extract);
+  const { setIsolated } = await import(join(ROOT, 'dist', 'isolate.js'));
+  setIsolated(true);
+  const bytes = new Uint8Array(readFileSync(file));
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  let outcome = 'ok';
+  try {
+    await extract(bytes, { name: file, timeoutMs: 600_000 });
+  } catch (e) {
+    outcome = e.code ?? 'crash';
+  }
+  const cpu = process.cpuUsage(c0);
+  console.log(`${file}: ${(bytes.length / MIB).toFixed(1)} MiB, cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, wall ${(performance.now() - t0).toFixed(0)} ms, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (${outcome})`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--cpu');
+  if (at > 0) await cpuOf(process.argv[at + 1]);
+  else {
+    const { extract } = await import(join(ROOT, 'dist', 'index.js'));
+    await benchDump(extract);
+  }
 }

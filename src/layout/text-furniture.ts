@@ -33,6 +33,8 @@ export function isHardFurniture(raw: string): boolean {
 /** A line's text with every number replaced and spaces removed: the same running title on every page. */
 const shape = (raw: string): string => raw.replace(/\s+/g, '').replace(/\d+/g, '#');
 
+/** Non-empty lines between two furniture lines of one page break (footer, title, header: the title is between). */
+const BREAK_GAP = 1;
 /** Page breaks at which a line must sit beside furniture to be a running title (one could be chance: a table header at a page top). */
 const MIN_PAGES = 2;
 
@@ -56,13 +58,30 @@ export function runningLines(raws: readonly string[]): Set<number> {
     return j;
   };
   const hard = (j: number): boolean => j >= 0 && j < raws.length && isHardFurniture(raws[j]!);
-  // Lines with words beside furniture, by shape: a running title is beside it on two pages or more.
-  const beside = new Map<string, number[]>();
+  // Page breaks: runs of furniture lines at most BREAK_GAP non-empty lines apart (the title sits between the footer and the header).
+  const breakOf = new Map<number, number>();
+  let breaks = 0;
+  let last = -Infinity;
+  let seen = 0;
+  raws.forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    seen++;
+    if (!out.has(i)) return;
+    if (seen - last > BREAK_GAP + 1) breaks++;
+    breakOf.set(i, breaks);
+    last = seen;
+  });
+  // Lines with words beside furniture, by shape, with the page breaks they sit at: a running title sits at two or more.
+  const beside = new Map<string, { at: number[]; breaks: Set<number> }>();
   raws.forEach((raw, i) => {
     if (out.has(i) || (raw.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return;
-    if (!hard(near(i, -1)) && !hard(near(i, 1))) return;
-    beside.set(shape(raw), [...(beside.get(shape(raw)) ?? []), i]);
+    const next = [near(i, -1), near(i, 1)].filter(hard);
+    if (next.length === 0) return;
+    const entry = beside.get(shape(raw)) ?? { at: [], breaks: new Set<number>() };
+    entry.at.push(i);
+    for (const j of next) entry.breaks.add(breakOf.get(j)!);
+    beside.set(shape(raw), entry);
   });
-  for (const at of beside.values()) if (at.length >= MIN_PAGES) at.forEach((i) => out.add(i));
+  for (const { at, breaks: b } of beside.values()) if (b.size >= MIN_PAGES) at.forEach((i) => out.add(i));
   return out;
 }

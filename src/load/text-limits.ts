@@ -10,7 +10,7 @@ import type { Line } from '../model/document.js';
  * chars of text (a text file after decoding, or the text read out of a page, a .docx or a PDF).
  * A report has 10 000–100 000; a 500-page PDF (`maxPages`) of dense text ~1.5 million.
  */
-export const MAX_TEXT_CHARS = 2 * 1024 * 1024;
+export const MAX_TEXT_CHARS = 11 * 1024 * 1024;
 /** chars of an HTML page after decoding, markup included (pages of site chrome reach a few MiB). */
 export const MAX_HTML_CHARS = 32 * 1024 * 1024;
 

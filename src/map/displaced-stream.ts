@@ -25,8 +25,8 @@ import type { Identity, RowSpec } from '../template/index.js';
 export const MAX_DISPLACED = 3;
 /** Most debts and credits open at once (the displaced values seen are a row or two away from their row). */
 const MAX_OPEN = 2;
-/** Most distinct readings kept per search state; past it the table is not read so. */
-const MAX_READINGS = 64;
+/** Most distinct readings of the rows from one search state on (only the column identities at the end tell them apart); past it the table is not read so. */
+const MAX_READINGS = 256;
 /** Fewest rows for the alignment (a short table gains nothing over its labels). */
 const MIN_ROWS = 4;
 
@@ -67,7 +67,7 @@ export function alignDisplacedStream(
 ): DisplacedReadings | null {
   const n = specs.length;
   const total = specs.reduce((s, x) => s + x.columns.length, 0) - anchors.reduce((s, a) => s + (a?.length ?? 0), 0);
-  if (n < MIN_ROWS || Math.abs(values.length - total) > MAX_DISPLACED) return null;
+  if (n < MIN_ROWS || values.length !== total) return null;
   const keys = specs.map((s) => s.columns.map((c) => `${table}.${s.key}.${c}`));
   const local = keys.map((ks) => identities.filter((id) => identityKeys(id).every((k) => ks.includes(k))));
   const allKeys = keys.flat();
@@ -80,9 +80,16 @@ export function alignDisplacedStream(
     keys[r]!.forEach((k, i) => (i === miss ? undefined : map.set(k, cells[j++]!)));
     const { violations } = propagate(map, local[r]!);
     if (violations > 0) return null;
-    const row = keys[r]!.map((k) => map.get(k));
+    // + 0: a cell derived as 0 by subtraction is -0, which no printed value is.
+    const row = keys[r]!.map((k) => { const v = map.get(k); return typeof v === 'number' ? v + 0 : v; });
     return row.every((v): v is number => typeof v === 'number') ? row : null;
   };
+
+  /** Token values from each stream position on, to tell whether a debt can still be paid. */
+  const ahead: Set<number>[] = [];
+  for (let i = values.length; i >= 0; i--) ahead[i] = new Set(i < values.length ? [values[i]!, ...ahead[i + 1]!] : []);
+  /** A debt of `v` taken at token `p` can be paid: by an open credit, or by a token still to come. */
+  const payable = (open: Open, v: number, p: number): boolean => open.includes(tag('c', v)) || ahead[Math.min(p, values.length)]!.has(v);
 
   for (let budget = 0; budget <= MAX_DISPLACED; budget++) {
     const memo = new Map<string, Reading[] | null>();
@@ -121,7 +128,7 @@ export function alignDisplacedStream(
         if (left > 0 && w > 0 && local[r]!.length > 0 && run.length >= w - 1) {
           for (let miss = k; miss < k + w && !overflow; miss++) {
             const row = rowOf(r, [...head, ...run.slice(0, w - 1)], miss);
-            const o = row && settle(open, 'd', row[miss]!);
+            const o = row && payable(open, row[miss]!, p + w - 1) && settle(open, 'd', row[miss]!);
             if (row && o) add(row, from(r + 1, p + w - 1, o, left - 1));
           }
         }
@@ -134,8 +141,8 @@ export function alignDisplacedStream(
               const withZero = [...cells];
               withZero.splice(zero - (miss < zero ? 1 : 0), 0, 0);
               const row = rowOf(r, withZero, miss);
-              const o = row && settle(open, 'd', 0);
-              const o2 = o && settle(o, 'd', row![miss]!);
+              const o = row && payable(open, 0, p + w - 2) && settle(open, 'd', 0);
+              const o2 = o && payable(o, row![miss]!, p + w - 2) && settle(o, 'd', row![miss]!);
               if (row && o2) add(row, from(r + 1, p + w - 2, o2, left - 2));
             }
           }

@@ -63,6 +63,9 @@ export function anchoredStream(rows: readonly TableRow[], specs: readonly RowSpe
 export function alignOutOfPlace(table: string, rows: readonly TableRow[], specs: readonly RowSpec[], identities: readonly Identity[]): DisplacedReadings['readings'] | null {
   const parsed = rows.map(counts);
   if (parsed.some((p) => p === null)) return null;
+  // Every token is a cell in any reading (anchored or not): a stream of another length is not this table (checked before any label is matched).
+  const cells = specs.reduce((s, x) => s + x.columns.length, 0);
+  if (parsed.reduce((s, p) => s + p!.length, 0) !== cells) return null;
   const plain = alignDisplacedStream(table, parsed.flatMap((p) => p!), specs, identities);
   const anchored = anchoredStream(rows, specs);
   const moved = anchored && alignDisplacedStream(table, anchored.values, specs, identities, anchored.anchors);
