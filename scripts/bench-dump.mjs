@@ -4,15 +4,17 @@
  * repeated lines were collapsed (one value per line), padded to 10 MiB (a) with running text around
  * the tables and (b) with the statistics table itself repeated inside table 三's section, so
  * every row goes through the stream moves. Run alone (`node scripts/bench-dump.mjs`, after
- * `npm run build`) or from scripts/bench.mjs. Speed is never asserted in tests.
+ * `npm run build`) or from scripts/bench.mjs. Speed is never asserted in tests. `DUMP_WRITE=DIR`
+ * keeps the dumps; `--cpu FILE` times one file in this thread (CPU time and peak RSS).
  */
+import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MIB = 2 ** 20;
 const TARGET = Number(process.env.DUMP_MIB ?? 10) * MIB;
-/** MiB of the repeated table that stays under the text loader's character limit. */
+/** MiB of the smaller repeated table. */
 const READ_MIB = Number(process.env.DUMP_READ_MIB ?? 4);
 
 const LABELS = [
@@ -90,12 +92,14 @@ async function tableStreamCost() {
 /** Times each 10 MiB dump once; returns the figures. */
 export async function benchDump(extract) {
   const decoder = await decoderCost();
-  // 10 MiB of Chinese text is more characters than the text loader takes (MAX_TEXT_CHARS, E_TOO_LARGE):
-  // the table repeated is also timed at the largest size that is read.
+  // 10 MiB dumps are 3.5–4.6 Mi characters, under the text loader's limit (MAX_TEXT_CHARS, 6 Mi);
+  // the table repeated is also timed at a smaller size (DUMP_READ_MIB) to see the growth.
   const cases = { narrative: report(table, narrative(TARGET)), tableRepeated: report(repeatedTable(TARGET)), tableRepeatedRead: report(repeatedTable(READ_MIB * MIB)) };
   const out = { decoder };
   for (const [name, text] of Object.entries(cases)) {
     const bytes = Buffer.from(text, 'utf8');
+    // DUMP_WRITE=DIR keeps the dumps (to time them with the CLI: `/usr/bin/time -v xxgk extract DIR/narrative.txt`).
+    if (process.env.DUMP_WRITE) writeFileSync(join(process.env.DUMP_WRITE, `${name}.txt`), bytes);
     const t0 = performance.now();
     let outcome = 'ok';
     try {
@@ -109,7 +113,33 @@ export async function benchDump(extract) {
   return out;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/**
+ * `--cpu FILE`: extracts FILE in this thread (no helper process) and prints the CPU time and the
+ * peak RSS of this process: what the document costs, apart from a loaded machine's waiting.
+ */
+async function cpuOf(file) {
+  const { readFileSync } = await import('node:fs');
   const { extract } = await import(join(ROOT, 'dist', 'index.js'));
-  await benchDump(extract);
+  const { setIsolated } = await import(join(ROOT, 'dist', 'isolate.js'));
+  setIsolated(true);
+  const bytes = new Uint8Array(readFileSync(file));
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  let outcome = 'ok';
+  try {
+    await extract(bytes, { name: file, timeoutMs: 600_000 });
+  } catch (e) {
+    outcome = e.code ?? 'crash';
+  }
+  const cpu = process.cpuUsage(c0);
+  console.log(`${file}: ${(bytes.length / MIB).toFixed(1)} MiB, cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, wall ${(performance.now() - t0).toFixed(0)} ms, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (${outcome})`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--cpu');
+  if (at > 0) await cpuOf(process.argv[at + 1]);
+  else {
+    const { extract } = await import(join(ROOT, 'dist', 'index.js'));
+    await benchDump(extract);
+  }
 }

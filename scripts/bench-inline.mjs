@@ -3,7 +3,7 @@
  * @file The measurement behind `extract`'s in-process path (src/isolate.ts, `INLINE_MAX_BYTES`):
  * hostile text and HTML shapes filled up to the size limit (and a few at 2× and 4× it, to see the
  * growth), each extracted in a fresh process in this process's thread, its wall time and peak RSS
- * recorded. `node scripts/bench-inline.mjs [--kib 64] [--runs 1]` (run it under `nice`; the
+ * recorded. `node scripts/bench-inline.mjs [--kib 64] [--scales 1,2,4] [--runs 1]` (run it under `nice`; the
  * machine is shared). The worst case, times the safety factor, must stay under the smallest
  * budget the in-process path accepts (`INLINE_MIN_TIMEOUT_MS`, `INLINE_MIN_HEAP_MB`).
  */
@@ -68,9 +68,11 @@ function runOne(file) {
     setIsolated(true);
     const { safeExtract } = await import(${JSON.stringify(join(ROOT, 'dist', 'extract.js'))});
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const r = await safeExtract(${JSON.stringify(file)}, { timeoutMs: 600000 });
     const ms = performance.now() - t0;
-    console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, heapMb: process.memoryUsage().heapUsed / 2 ** 20, outcome: r.success ? 'ok' : r.error.code }));`;
+    const cpu = process.cpuUsage(c0);
+    console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, heapMb: process.memoryUsage().heapUsed / 2 ** 20, outcome: r.success ? 'ok' : r.error.code }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
   if (r.status !== 0) return { ms: NaN, rssMb: NaN, outcome: `exit ${r.status}: ${r.stderr.slice(0, 200)}` };
   return JSON.parse(r.stdout.trim().split('\n').at(-1));
@@ -97,7 +99,8 @@ export function measureInline(kib = KIB, scales = [1, 2, 4]) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const m = measureInline();
-  console.table(m.rows.map((r) => ({ shape: r.shape, KiB: r.kib, ms: Math.round(r.ms), 'peak RSS MiB': Math.round(r.rssMb), outcome: r.outcome })));
+  const scales = process.argv.includes('--scales') ? process.argv[process.argv.indexOf('--scales') + 1].split(',').map(Number) : undefined;
+  const m = measureInline(KIB, scales);
+  console.table(m.rows.map((r) => ({ shape: r.shape, KiB: r.kib, ms: Math.round(r.ms), 'cpu ms': Math.round(r.cpuMs), 'peak RSS MiB': Math.round(r.rssMb), outcome: r.outcome })));
   console.log(`3 KB report: ${Math.round(m.baseline.ms)} ms, ${Math.round(m.baseline.rssMb)} MiB; worst at ${KIB} KiB: ${Math.round(m.worstMs)} ms, ${Math.round(m.worstRssMb)} MiB peak RSS`);
 }

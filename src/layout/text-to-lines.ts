@@ -1,13 +1,13 @@
 /**
  * @file Plain text → Line[]: one Line per text line, split into cells by the separators the
  * producer used (tab, markdown `|`, runs of spaces from `pdftotext -layout`). Page furniture
- * (page numbers, '— 3 —') is dropped; a crawler dump's one-line body is cut at its headings.
+ * (page numbers, '— 3 —', a browser's running header and footer: text-furniture.ts) is dropped; a crawler dump's one-line body is cut at its headings.
  */
 import type { Line } from '../model/document.js';
 import { fixCompatibilityChars } from './normalize-text.js';
+import { PAGE_FURNITURE, runningLines } from './text-furniture.js';
 
-/** '— 3 —', '- 12 -', '第 3 页 共 5 页', '3/5', 'Page 3': page furniture, never table content. */
-export const PAGE_FURNITURE = /^\s*(?:[—–\-－]+\s*\d+\s*[—–\-－]+|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
+export { PAGE_FURNITURE } from './text-furniture.js';
 
 /** Markdown table separator row: |---|:--:| */
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -48,15 +48,15 @@ export function splitCells(raw: string): { cells: string[]; separated: boolean }
 /** Text → lines of cells, 1-based line numbers kept as provenance. */
 export function textToLines(text: string): Line[] {
   const lines: Line[] = [];
-  fixCompatibilityChars(text)
-    .split(/\r\n|\r|\n/)
-    .forEach((raw, index) => {
-      if (PAGE_FURNITURE.test(raw) || MD_SEPARATOR.test(raw) || raw.trim() === '') return;
-      const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
-      for (const piece of pieces) {
-        const { cells, separated } = splitCells(piece);
-        lines.push({ cells, separated, source: { line: index + 1 } });
-      }
-    });
+  const raws = fixCompatibilityChars(text).split(/\r\n|\r|\n/);
+  const running = runningLines(raws);
+  raws.forEach((raw, index) => {
+    if (running.has(index) || PAGE_FURNITURE.test(raw) || MD_SEPARATOR.test(raw) || raw.trim() === '') return;
+    const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
+    for (const piece of pieces) {
+      const { cells, separated } = splitCells(piece);
+      lines.push({ cells, separated, source: { line: index + 1 } });
+    }
+  });
   return lines;
 }

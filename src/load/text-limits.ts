@@ -8,9 +8,15 @@ import type { Line } from '../model/document.js';
 
 /**
  * chars of text (a text file after decoding, or the text read out of a page, a .docx or a PDF).
- * A report has 10 000–100 000; a 500-page PDF (`maxPages`) of dense text ~1.5 million.
+ * A report has 10 000–100 000; a 500-page PDF (`maxPages`) of dense text ~1.5 million. An archive's
+ * 10 MB dump is 3.5–4.6 million in UTF-8 (Chinese 3 bytes a character, digits and line breaks 1)
+ * and up to ~5.5 million in GBK. Measured (scripts/bench-dump.mjs --cpu, in one thread, on a
+ * 2-core machine at load ~19): 10 MiB UTF-8 dumps of a report in 10 MiB of prose (3.8 M chars)
+ * 1.4 s CPU / 141 MiB peak RSS, a pdftotext report repeated (4.5 M) 4.4 s / 324 MiB, table 三
+ * repeated in its section (4.6 M, every row through the stream moves) 13.8 s / 409 MiB: the worst
+ * at this limit ~18 s, inside the default 60 s and 1536 MiB heap.
  */
-export const MAX_TEXT_CHARS = 2 * 1024 * 1024;
+export const MAX_TEXT_CHARS = 6 * 1024 * 1024;
 /** chars of an HTML page after decoding, markup included (pages of site chrome reach a few MiB). */
 export const MAX_HTML_CHARS = 32 * 1024 * 1024;
 

@@ -18,6 +18,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import { identityKeys } from '../solve/propagate.js';
 import type { Placement } from './table-rows.js';
+import { alignOutOfPlace } from './out-of-place.js';
 
 /** Most distinct readings kept for the rows from one row onwards; past it the table is not read so (a partial list could make a wrong reading look unique). */
 export const MAX_TABLE_READINGS = 64;
@@ -144,7 +145,8 @@ export function fillFromTableStream(
   if (keys.every((k) => resolved(fields.get(k)))) return [];
   const stream = streamValues(rows);
   if (!stream) return [];
-  const readings = alignTableStream(table, stream.map((v) => v.value), specs, identities);
+  // A few values printed out of place (map/out-of-place) when no block reading keeps the identities.
+  const readings = alignTableStream(table, stream.map((v) => v.value), specs, identities) ?? alignOutOfPlace(table, rows, specs, identities);
   if (!readings) return [];
   const source: SourceRef = { ...stream[0]!.source, text: `table stream: ${stream.length} values aligned to the grid` };
   return fillFromGroup(tableStreamGroup(table, specs, readings), identities, fields, placements, source);

@@ -1,0 +1,87 @@
+/**
+ * @file Running headers and footers in text a converter made of a printed page (plain `pdftotext`,
+ * Ghostscript's txtwrite, a browser's "save as text" of a PDF). A browser prints every page with a
+ * date and time, the page title, the URL and 'n/m' (Chromium: '11/25/26, 1:55 PM' · title ·
+ * 'file:///…/report.html' · '2/5'); pdftotext writes them where the page breaks, often in the
+ * middle of a table's value stream, where their digits would be read as values. Dropped here:
+ *  - a line that is only a URL, or only a date with a clock time (never a cell of a report table:
+ *    the tables hold counts and amounts, the text writes dates as '2025年1月20日');
+ *  - a line with words that sits next to such a line or to a page counter at two places at least,
+ *    the same (digits aside) each time: the running title beside the date. The same line where it
+ *    is not next to furniture (the report's own title) stays, and so does a line that is next to
+ *    furniture once (a table header that starts a page).
+ * Page counters ('2/5', '— 3 —': PAGE_FURNITURE) are dropped wherever they are.
+ */
+
+/** '— 3 —', '- 12 -', '第 3 页 共 5 页', '3/5', 'Page 3': page furniture, never table content. */
+export const PAGE_FURNITURE = /^\s*(?:[—–\-－]+\s*\d+\s*[—–\-－]+|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
+
+/** A whole line that is a URL (file://, http(s)://, or a bare www. host with a path). */
+const URL_LINE = /^\s*(?:(?:file|https?):\/\/|www\.)\S+\s*$/i;
+
+/**
+ * A whole line that is a date with a clock time, as browsers print it in the running header:
+ * '11/25/26, 1:55 PM', '2025/1/20 13:55', '20.01.2025, 13:55', '2025-01-20 13:55:07', '2025/1/20 下午1:55'.
+ */
+const DATE_TIME_LINE = /^\s*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|上午|下午)?\s*$/i;
+
+/** A line that can only be furniture: a URL, a date-time stamp or a page counter. */
+export function isHardFurniture(raw: string): boolean {
+  return URL_LINE.test(raw) || DATE_TIME_LINE.test(raw) || PAGE_FURNITURE.test(raw);
+}
+
+/** A line's text with every number replaced and spaces removed: the same running title on every page. */
+const shape = (raw: string): string => raw.replace(/\s+/g, '').replace(/\d+/g, '#');
+
+/** Non-empty lines between two furniture lines of one page break (footer, title, header: the title is between). */
+const BREAK_GAP = 1;
+/** Page breaks at which a line must sit beside furniture to be a running title (one could be chance: a table header at a page top). */
+const MIN_PAGES = 2;
+
+/** Letters a repeated line needs to be taken for a running title (a lone '0' repeats in every table). */
+const MIN_LETTERS = 4;
+
+/**
+ * Indexes of the raw lines (the text split at line breaks, form feeds removed) that are running
+ * headers or footers: the hard furniture lines, and repeated lines with words right next to one.
+ */
+export function runningLines(raws: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  raws.forEach((raw, i) => {
+    if (isHardFurniture(raw)) out.add(i);
+  });
+  if (out.size === 0) return out;
+  /** The nearest non-empty line before (step −1) or after (step 1) line i. */
+  const near = (i: number, step: number): number => {
+    let j = i + step;
+    while (j >= 0 && j < raws.length && raws[j]!.trim() === '') j += step;
+    return j;
+  };
+  const hard = (j: number): boolean => j >= 0 && j < raws.length && isHardFurniture(raws[j]!);
+  // Page breaks: runs of furniture lines at most BREAK_GAP non-empty lines apart (the title sits between the footer and the header).
+  const breakOf = new Map<number, number>();
+  let breaks = 0;
+  let last = -Infinity;
+  let seen = 0;
+  raws.forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    seen++;
+    if (!out.has(i)) return;
+    if (seen - last > BREAK_GAP + 1) breaks++;
+    breakOf.set(i, breaks);
+    last = seen;
+  });
+  // Lines with words beside furniture, by shape, with the page breaks they sit at: a running title sits at two or more.
+  const beside = new Map<string, { at: number[]; breaks: Set<number> }>();
+  raws.forEach((raw, i) => {
+    if (out.has(i) || (raw.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return;
+    const next = [near(i, -1), near(i, 1)].filter(hard);
+    if (next.length === 0) return;
+    const entry = beside.get(shape(raw)) ?? { at: [], breaks: new Set<number>() };
+    entry.at.push(i);
+    for (const j of next) entry.breaks.add(breakOf.get(j)!);
+    beside.set(shape(raw), entry);
+  });
+  for (const { at, breaks: b } of beside.values()) if (b.size >= MIN_PAGES) at.forEach((i) => out.add(i));
+  return out;
+}
