@@ -68,7 +68,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
   // Labels that left their values (plain pdftotext): the requests table read again as one value stream.
-  fillFromTableStream('requests', rows.requests, template.requestRows, template.identities, fields, placements);
+  fillFromTableStream('requests', rows.requests, template.requestRows, template.identities, fields, placements, collapsed);
   // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
   if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, template.identities, fields, placements);
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
