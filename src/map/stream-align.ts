@@ -11,12 +11,16 @@
  *  - join:     two adjacent tokens are one number split in two (`1` `62` → 162) (1);
  *  - skip:     a stray token is not a cell (2).
  * (The cut of a fused token is the tokenizer's segmentation: a fused token stops this search.)
- * Every row must keep the identities lying inside it (its total) and a whole reading every identity
- * of the table. The search is run with a growing budget of cost (0, then 1, … MAX_ALIGN_COST) and
- * stops at the first budget under which some reading keeps every identity: those readings are
- * returned with their costs, for the solver to rank (cost after identities); where they disagree
- * the field is ambiguous. A search too large to list (MAX_ALIGNED_READINGS, MAX_ALIGN_NODES) gives
- * null: a partial list could make a wrong reading look unique.
+ * A block printed column by column is a page of values: when the stream marks breaks (a label or
+ * a page number before a value) it starts and ends at one, and it takes one repair at most.
+ * Every row must keep the identities lying inside it (its total). The readings form a graph of
+ * states (row, token, run, cost); it is cut at the states every reading passes through, and each
+ * segment's readings are listed (at most MAX_ALIGNED_READINGS) for the solver, which ranks the
+ * segments' combinations by the identities of the whole table, then by cost; where the survivors
+ * disagree the field is ambiguous. The search is run with a growing budget of cost (0, then 1, …
+ * MAX_ALIGN_COST) and stops at the first budget under which some reading keeps every identity.
+ * A search too large (MAX_ALIGN_NODES, ALIGN_BUDGET_MS) gives null, and a segment with too many
+ * readings is left out: a partial list could make a wrong reading look unique.
  */
 import type { FieldFlag } from '../schema/report.js';
 import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
@@ -33,8 +37,7 @@ export interface StreamToken {
 
 /** One reading of the table: each row's values in template column order, the flags of each cell, its cost. */
 export interface AlignedReading {
-  /** undefined: a cell of a block of rows left unread (see UNKNOWN_ROW_COST). */
-  rows: (number | undefined)[][];
+  rows: number[][];
   flags: FieldFlag[][][];
   cost: number;
 }
@@ -43,31 +46,9 @@ export interface AlignedReading {
 export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2 } as const;
 /** Largest total cost of a reading's repairs (one skip and one join, or three joins). */
 export const MAX_ALIGN_COST = 3;
-/**
- * Cost of each row of a block left unread: the values from one break in the stream (a label or a
- * page number before a value) to a later one, when no reading of them keeps the rows' identities
- * (a page printed column by column whose repeated lines were collapsed). Above any repair, so a
- * block is left unread only when nothing cheaper keeps the identities; its cells are unknown.
- */
-export const UNKNOWN_ROW_COST = 10;
-/**
- * Most breaks in the stream for blocks to be left unread: a table printed in a few pages of values
- * (plain pdftotext). With a break before every row the labels stayed beside their values and the
- * row reading has them; there, blocks from any break to any other are too many readings.
- */
-export const MAX_UNREAD_BREAKS = 8;
-/** The budgets tried in turn: repairs only, then with blocks left unread (and few repairs, which multiply with them). */
-const TIERS: readonly { cap: number; unread: boolean }[] = [
-  { cap: 0, unread: false },
-  { cap: 1, unread: false },
-  { cap: 2, unread: false },
-  { cap: 3, unread: false },
-  { cap: 0, unread: true },
-  { cap: 1, unread: true },
-];
 /** Most readings listed for one segment; past it the segment is left to the row reading (a partial list could make a wrong reading look unique). */
 export const MAX_ALIGNED_READINGS = 512;
-/** Most search steps of one budget (a 25-row table with every page cut tried takes some 10^5). */
+/** Most search steps of one budget of cost (a 25-row table with its pages tried takes some 10^4–10^5). */
 export const MAX_ALIGN_NODES = 250_000;
 /** ms. Wall-clock budget of one search (one budget of cost); past it the table is left to the row reading. */
 export const ALIGN_BUDGET_MS = 2_000;
@@ -86,7 +67,7 @@ type Mark = '' | 'joined' | 'collapsed';
 
 /** Rows r.. read from one state; `continues`: its first cell repeats the token before it (a run begun earlier). */
 interface Tail {
-  rows: (number | undefined)[][];
+  rows: number[][];
   marks: Mark[][];
   cost: number;
   continues: boolean;
@@ -96,8 +77,6 @@ interface Tail {
 interface BlockRead extends Tail {
   next: number;
   carry: boolean;
-  /** Rows left unread (their cells unknown). */
-  unread?: number;
 }
 
 /** A row identity compiled to column indexes: values[total] = Σ sign · values[part]. */
@@ -142,18 +121,10 @@ export function alignSegments(
   // Without runs every cell takes at least one token and a token at most one cell (or half of one).
   if (!collapse && (tokens.length < cells || tokens.length > cells + MAX_ALIGN_COST)) return null;
   const checks = specs.map((s) => compileRowChecks(s.columns.map((c) => `${table}.${s.key}.${c}`), identities));
-  // A budget too large to search ends the budgets of repairs only; the readings with rows left unread come next.
-  let most = MAX_ALIGN_COST;
-  const breaks = tokens.filter((t) => t.breakBefore).length;
-  for (const { cap, unread } of TIERS) {
-    if (cap > most || (unread && breaks > MAX_UNREAD_BREAKS)) continue;
-    const segments = searchUpTo(tokens, specs, checks, collapse, cap, unread, stats);
-    if (stats) stats.cap = cap + (unread ? UNKNOWN_ROW_COST : 0);
-    if (segments === null) {
-      if (unread) return null;
-      most = cap - 1;
-      continue;
-    }
+  for (let cap = 0; cap <= MAX_ALIGN_COST; cap++) {
+    const segments = searchUpTo(tokens, specs, checks, collapse, cap, stats);
+    if (stats) stats.cap = cap;
+    if (segments === null) return null;
     if (segments.length > 0 && accept(segments)) return segments;
   }
   return null;
@@ -200,7 +171,7 @@ const stateKey = (s: State): string => `${s.r}|${s.i}|${s.carry ? 1 : 0}|${s.cos
 const END = 'end';
 
 /** The segments of every reading of cost ≤ cap (rows holding their own identities); [] when none, null past the limits. */
-function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], checks: readonly RowCheck[][], collapse: boolean, cap: number, unread: boolean, stats?: AlignStats): Segment[] | null {
+function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], checks: readonly RowCheck[][], collapse: boolean, cap: number, stats?: AlignStats): Segment[] | null {
   const n = specs.length;
   const widths = specs.map((s) => s.columns.length);
   const T = tokens.length;
@@ -256,7 +227,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     return out;
   };
 
-  /** Readings of rows [a, b) (b − a ≥ 2, equal widths) printed column by column from token i, of cost ≤ budget; no runs. */
+  /** Readings of rows [a, b) (b − a ≥ 2, equal widths) printed column by column from token i, of cost ≤ budget, one repair at most; no runs. */
   const columnReads = (a: number, b: number, i: number, budget: number): BlockRead[] => remembered(`c${a}|${b}|${i}|${collapse ? 0 : budget}`, () => columnReadsOf(a, b, i, budget));
   const columnReadsOf = (a: number, b: number, i: number, budget: number): BlockRead[] => {
     const h = b - a;
@@ -291,13 +262,18 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
         walk(q + 1, nj, ncost);
       };
       if (j < T) place(tokens[j]!.value, '', j + 1, cost);
-      if (cost + STREAM_COST.join <= budget && joinable(tokens[j], tokens[j + 1])) place(Number(tokens[j]!.raw + tokens[j + 1]!.raw), 'joined', j + 2, cost + STREAM_COST.join);
-      if (cost + STREAM_COST.skip <= budget && j < T) walk(q, j + 1, cost + STREAM_COST.skip);
+      // One repair per page: two anywhere in a page of 175 cells are some 10^6 readings to try.
+      if (cost > 0) return;
+      if (STREAM_COST.join <= budget && joinable(tokens[j], tokens[j + 1])) place(Number(tokens[j]!.raw + tokens[j + 1]!.raw), 'joined', j + 2, STREAM_COST.join);
+      if (STREAM_COST.skip <= budget && j < T) walk(q, j + 1, STREAM_COST.skip);
     };
     walk(0, i, 0);
     return out;
   };
 
+  // A block printed column by column is a page of values: it starts and ends at a break (when the stream has them).
+  const marked = tokens.some((t) => t.breakBefore !== undefined);
+  const pageEdge = (i: number): boolean => !marked || i === 0 || i >= T || tokens[i]!.breakBefore === true;
   // The graph of states that reach the end: edges are block readings.
   const edges = new Map<string, Edge[]>();
   const state = new Map<string, State>();
@@ -313,23 +289,14 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     } else {
       for (let b = s.r + 1; b <= n && !overflow; b++) {
         if (b - s.r > 1 && widths[b - 1] !== widths[s.r]) break;
-        const reads = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : columnReads(s.r, b, s.i, cap - s.cost);
+        if (b - s.r > 1 && !pageEdge(s.i)) break;
+        // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
+        const cellsIn = (b - s.r) * widths[s.r]!;
+        if (b - s.r > 1 && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
+        const reads = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : columnReads(s.r, b, s.i, cap - s.cost).filter((read) => pageEdge(read.next));
         for (const read of reads) {
           const next: State = { r: b, i: read.next, carry: read.carry, cost: s.cost + read.cost };
           if (!overflow && reaches(next)) out.push({ to: stateKey(next), read });
-        }
-      }
-      // Rows left unread: from a break to a later break (or the end), any count of rows.
-      if (unread && (s.i === 0 || tokens[s.i]?.breakBefore)) {
-        for (let j = s.i + 1; j <= T && !overflow; j++) {
-          if (j < T && !tokens[j]!.breakBefore) continue;
-          for (let b = s.r + 1; b <= n && !overflow; b++) {
-            tooLarge();
-            const rows = Array.from({ length: b - s.r }, (_, k) => new Array<number | undefined>(widths[s.r + k]!).fill(undefined));
-            const read: BlockRead = { rows, marks: rows.map((x) => x.map((): Mark => '')), cost: 0, continues: false, next: j, carry: false, unread: b - s.r };
-            const next: State = { r: b, i: j, carry: false, cost: s.cost };
-            if (reaches(next)) out.push({ to: stateKey(next), read });
-          }
         }
       }
     }
@@ -352,10 +319,12 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
  * lists each segment's paths as its readings; a segment with more than MAX_ALIGNED_READINGS
  * readings is left out (its rows stay as the row reading left them).
  */
-function segmentsOf(start: string, edges: ReadonlyMap<string, Edge[]>, state: ReadonlyMap<string, State>, n: number): Segment[] {
-  const live = [...edges.keys()].filter((k) => edges.get(k)!.length > 0);
+function segmentsOf(start: string, all: ReadonlyMap<string, Edge[]>, state: ReadonlyMap<string, State>, n: number): Segment[] {
   // States in order of rows then tokens: every edge goes to a later row, or to END.
-  live.sort((a, b) => state.get(a)!.r - state.get(b)!.r || state.get(a)!.i - state.get(b)!.i);
+  const order = [...all.keys()].filter((k) => all.get(k)!.length > 0);
+  order.sort((a, b) => state.get(a)!.r - state.get(b)!.r || state.get(a)!.i - state.get(b)!.i);
+  const edges = all;
+  const live = order;
   const into = new Map<string, bigint>([[start, 1n]]);
   for (const k of live) for (const e of edges.get(k)!) into.set(e.to, (into.get(e.to) ?? 0n) + (into.get(k) ?? 0n));
   const out = new Map<string, bigint>([[END, 1n]]);
@@ -367,7 +336,7 @@ function segmentsOf(start: string, edges: ReadonlyMap<string, Edge[]>, state: Re
     const to = cuts[ci + 1] ?? END;
     const readings = new Map<string, AlignedReading>();
     let overflow = false;
-    const walk = (k: string, rows: (number | undefined)[][], marks: Mark[][], cost: number): void => {
+    const walk = (k: string, rows: number[][], marks: Mark[][], cost: number): void => {
       if (overflow) return;
       if (k === to) {
         const id = `${cost}|${rows.map((x) => x.join(',')).join(';')}`;
@@ -382,7 +351,7 @@ function segmentsOf(start: string, edges: ReadonlyMap<string, Edge[]>, state: Re
         const m = [...marks.map((x) => [...x]), ...e.read.marks];
         // A run that goes on into the next block began on the last printed cell before it.
         if (e.read.continues && m.length > e.read.marks.length) m[marks.length - 1]![m[marks.length - 1]!.length - 1] = 'collapsed';
-        walk(e.to, [...rows, ...e.read.rows], m, cost + e.read.cost + UNKNOWN_ROW_COST * (e.read.unread ?? 0));
+        walk(e.to, [...rows, ...e.read.rows], m, cost + e.read.cost);
       }
     };
     walk(from, [], [], 0);

@@ -56,7 +56,7 @@ function rowKeys(table: string, spec: RowSpec): string[] {
 export function alignTableStream(table: string, values: readonly number[], specs: readonly RowSpec[], identities: readonly Identity[]): Reading[] | null {
   const readings = alignStream(table, values.map((value) => ({ value, raw: String(value) })), specs, identities);
   const exact = readings?.filter((r) => r.cost === 0) ?? [];
-  return exact.length > 0 ? exact.map((r) => r.rows as number[][]) : null;
+  return exact.length > 0 ? exact.map((r) => r.rows) : null;
 }
 
 /** A segment's readings as one solver group over its rows (they are not independent: one cut moves them all). */
