@@ -86,7 +86,40 @@ async function tableStreamCost() {
   for (let i = 0; i < n; i++) found += alignTableStream('requests', values, specs, TEMPLATE_2021.identities)?.length ?? 0;
   const ms = (performance.now() - t0) / n;
   console.log(`table stream alignment: ${ms.toFixed(1)} ms per table of ${values.length} values (${found / n} readings kept)`);
-  return { tableStreamMs: ms };
+  return { tableStreamMs: ms, ...(await streamMovesCost(specs, TEMPLATE_2021.identities)) };
+}
+
+/** The same search with its other moves (map/stream-align): table 三 with repeated lines collapsed, and with a number split over two lines. */
+async function streamMovesCost(specs, identities) {
+  const { alignSegments } = await import(join(ROOT, 'dist', 'map', 'stream-align.js'));
+  // Every third outcome row zeros, a zero every third cell; totals summed; 总计 and 新收 consistent.
+  const part = (i, c) => (i % 3 === 0 || (i + c) % 3 === 0 ? 0 : 10 * (((i * 3 + c * 5) % 7) + 1) + c);
+  const keys = specs.map((s) => s.key);
+  const outcomes = keys.filter((k) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(k));
+  const withTotal = (p) => [...p, p.reduce((a, b) => a + b, 0)];
+  const rows = new Map(outcomes.map((k, i) => [k, withTotal([0, 1, 2, 3, 4, 5].map((c) => part(i, c)))]));
+  const handled = [0, 1, 2, 3, 4, 5].map((c) => outcomes.reduce((a, k) => a + rows.get(k)[c], 0));
+  rows.set('totalHandled', withTotal(handled));
+  rows.set('carriedOver', withTotal([0, 0, 0, 0, 0, 0]));
+  rows.set('carriedForward', withTotal([0, 0, 0, 0, 0, 0]));
+  rows.set('newReceived', withTotal(handled));
+  const flat = keys.flatMap((k) => rows.get(k));
+  const tok = (v, i, breaks = [0]) => ({ value: Number(v), raw: String(v), breakBefore: breaks.includes(i) });
+  const collapsedStream = flat.filter((v, i) => i === 0 || v !== flat[i - 1]).map((v, i) => tok(v, i));
+  const split = flat.map(String);
+  const at = split.findIndex((v, i) => i > 90 && v.length > 1);
+  split.splice(at, 1, split[at].slice(0, 1), split[at].slice(1));
+  const splitStream = split.map((v, i) => tok(v, i, [0, 84]));
+  const out = {};
+  for (const [name, stream, collapse] of [['collapsed', collapsedStream, true], ['split', splitStream, false]]) {
+    const stats = { nodes: 0, cap: 0, overflow: false, readings: 0 };
+    const t0 = performance.now();
+    const segs = alignSegments('requests', stream, specs, identities, () => true, collapse, stats);
+    const ms = performance.now() - t0;
+    console.log(`stream moves (${name}): ${ms.toFixed(1)} ms, ${stats.nodes} steps, ${segs?.length ?? 0} segments`);
+    out[`streamMoves_${name}_ms`] = ms;
+  }
+  return out;
 }
 
 /** Times each 10 MiB dump once; returns the figures. */

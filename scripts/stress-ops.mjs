@@ -224,6 +224,7 @@ export const OPERATORS = [
       const i = pick(r, at);
       const cut = 1 + Math.floor(r() * (row.cells[i].length - 1));
       row.cells.splice(i, 1, row.cells[i].slice(0, cut), row.cells[i].slice(cut));
+      row.split = i; // cells[i] and cells[i + 1] are one cell: printed column by column they stay together
       doc.style = 'cellPerLine';
       return true;
     },

@@ -52,6 +52,13 @@ export function damage(doc, only) {
   return doc;
 }
 
+/** A row's value cells, each as the lines it prints (a number split by numberSplitLine prints two). */
+function valueCells(row) {
+  const cells = row.cells.slice(1).map((c) => [c]);
+  if (row.split !== undefined) cells.splice(row.split - 1, 2, [row.cells[row.split], row.cells[row.split + 1]]);
+  return cells;
+}
+
 /** Table rows → text lines tagged with the keys they print. */
 function taggedLines(doc, table) {
   const rows = doc.tables[table];
@@ -64,7 +71,7 @@ function taggedLines(doc, table) {
     for (const row of data) lines.push({ text: [row.group, row.cells[0]].filter(Boolean).join(''), keys: keysOf(row) });
     COLS.forEach((c, ci) => {
       lines.push({ text: ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'][ci], keys: [] });
-      for (const row of data) if (row.key) lines.push({ text: row.cells[ci + 1] ?? '', keys: keysOf(row) });
+      for (const row of data) if (row.key) for (const text of valueCells(row)[ci] ?? ['']) lines.push({ text, keys: keysOf(row) });
     });
     return lines;
   }
@@ -90,7 +97,7 @@ function interleavedPages(doc, rows, keysOf) {
     const labels = page.map((row) => ({ text: [row.group, row.cells[0]].filter(Boolean).join(''), keys: keysOf(row) })).filter((l) => l.text);
     const byColumn = r() < 0.5 && page.length > 1;
     const values = byColumn
-      ? COLS.flatMap((_, ci) => page.map((row) => ({ text: row.cells[ci + 1] ?? '', keys: keysOf(row) })))
+      ? COLS.flatMap((_, ci) => page.flatMap((row) => (valueCells(row)[ci] ?? ['']).map((text) => ({ text, keys: keysOf(row) }))))
       : page.flatMap((row) => row.cells.slice(1).map((c) => ({ text: c, keys: keysOf(row) })));
     lines.push(...(r() < 0.5 ? [...labels, ...values] : [...values, ...labels]));
   });

@@ -67,8 +67,10 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   narrowByStatedTotals(fields, stats, groups, template.identities, lines);
   normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
-  // Labels that left their values (plain pdftotext): the requests table read again as one value stream.
-  fillFromTableStream('requests', rows.requests, template.requestRows, template.identities, fields, placements);
+  // Labels that left their values (plain pdftotext): the requests table read again as one value stream,
+  // in printed order (a column order put back into rows is not the stream when a column has a value too many).
+  const printed = requestLines ? buildRows(requestLines) : rows.requests;
+  fillFromTableStream('requests', printed, template.requestRows, template.identities, fields, placements, collapsed);
   // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
   if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, template.identities, fields, placements);
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.

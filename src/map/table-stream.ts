@@ -12,22 +12,15 @@
  */
 import type { SourceRef } from '../model/document.js';
 import { solve } from '../solve/index.js';
-import { propagate } from '../solve/propagate.js';
-import type { Candidate, CellValue, Group, SolvedField } from '../solve/types.js';
+import type { Candidate, Group, SolvedField } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
-import { identityKeys } from '../solve/propagate.js';
 import type { Placement } from './table-rows.js';
 import { alignOutOfPlace } from './out-of-place.js';
-
-/** Most distinct readings kept for the rows from one row onwards; past it the table is not read so (a partial list could make a wrong reading look unique). */
-export const MAX_TABLE_READINGS = 64;
-/** Fewest rows for a whole-table alignment (a short table gains nothing over its row labels). */
-const MIN_ROWS = 4;
+import { alignSegments, alignStream, type Segment, type StreamToken } from './stream-align.js';
 
 /** A value token and the printed row it came from. */
-interface StreamValue {
-  value: number;
+interface StreamValue extends StreamToken {
   source: SourceRef;
 }
 
@@ -37,11 +30,16 @@ type Reading = number[][];
 /** The table's value tokens in printed order; null when some value is not a plain count (a blank, a mark, a fused run, a fraction). */
 export function streamValues(rows: readonly TableRow[]): StreamValue[] | null {
   const out: StreamValue[] = [];
+  let line: number | undefined;
   for (const r of rows) {
-    for (const v of r.values) {
-      if (v.kind !== 'num' || v.fusable || !/^\d+$/.test(v.raw)) return null;
-      out.push({ value: v.value, source: r.source });
-    }
+    // A label, a text line or a gap in the lines before a row's values: a page of values may start there.
+    const gap = r.label !== '' || r.pending !== '' || (line !== undefined && r.source.line !== undefined && r.source.line > line + 1);
+    r.values.forEach((v, i) => {
+      if (v.kind !== 'num' || v.fusable || !/^\d+$/.test(v.raw)) return;
+      out.push({ value: v.value, raw: v.raw, source: r.source, breakBefore: i === 0 && gap });
+    });
+    if (r.values.some((v) => v.kind !== 'num' || v.fusable || !/^\d+$/.test(v.raw))) return null;
+    if (r.values.length > 0) line = r.source.line;
   }
   return out;
 }
@@ -51,77 +49,29 @@ function rowKeys(table: string, spec: RowSpec): string[] {
   return spec.columns.map((c) => `${table}.${spec.key}.${c}`);
 }
 
-/** True when a row's values keep every identity lying wholly inside the row. */
-function rowHolds(keys: readonly string[], values: readonly number[], local: readonly Identity[]): boolean {
-  if (local.length === 0) return true;
-  const map = new Map<string, CellValue>(keys.map((k, i) => [k, values[i]]));
-  return propagate(map, local).violations === 0;
-}
-
 /**
- * Every reading of `values` as the rows `specs` (all of them, in order) that keeps the identities;
- * null when there is none, when the count of values is not the grid's, or when the readings are too many to list.
+ * Every reading of `values` as the rows `specs` (all of them, in order), each token one cell, that
+ * keeps the identities; null when there is none or the readings are too many to list
+ * (the search with its other moves is alignStream, map/stream-align).
  */
 export function alignTableStream(table: string, values: readonly number[], specs: readonly RowSpec[], identities: readonly Identity[]): Reading[] | null {
-  const n = specs.length;
-  const widths = specs.map((s) => s.columns.length);
-  const start = [0];
-  for (const w of widths) start.push(start.at(-1)! + w);
-  if (n < MIN_ROWS || values.length !== start[n]) return null;
-  const keys = specs.map((s) => rowKeys(table, s));
-  const local = keys.map((ks) => identities.filter((id) => identityKeys(id).every((k) => ks.includes(k))));
-  // Each row's readings within a block [a, b): row-major (one row) or column-major (b − a ≥ 2 rows of equal width).
-  const blockRows = (a: number, b: number): Reading | null => {
-    const w = widths[a]!;
-    if (b - a > 1 && widths.slice(a, b).some((x) => x !== w)) return null;
-    const rows: Reading = [];
-    for (let r = a; r < b; r++) {
-      const row = b - a === 1 ? values.slice(start[a]!, start[b]!) : Array.from({ length: w }, (_, c) => values[start[a]! + c * (b - a) + (r - a)]!);
-      if (!rowHolds(keys[r]!, row, local[r]!)) return null;
-      rows.push(row);
-    }
-    return rows;
-  };
-  const memo = new Map<number, Reading[] | null>();
-  const from = (a: number): Reading[] | null => {
-    if (a === n) return [[]];
-    if (memo.has(a)) return memo.get(a)!;
-    const seen = new Map<string, Reading>();
-    let overflow = false;
-    for (let b = a + 1; b <= n && !overflow; b++) {
-      const block = blockRows(a, b);
-      if (!block) continue;
-      const rest = from(b);
-      if (rest === null) {
-        overflow = true;
-        break;
-      }
-      for (const tail of rest) {
-        const reading = [...block, ...tail];
-        seen.set(reading.map((r) => r.join(',')).join(';'), reading);
-        if (seen.size > MAX_TABLE_READINGS) overflow = true;
-      }
-    }
-    const out = overflow ? null : [...seen.values()];
-    memo.set(a, out);
-    return out;
-  };
-  const readings = from(0);
-  if (readings === null) return null;
-  const allKeys = keys.flat();
-  const tableIds = identities.filter((id) => identityKeys(id).every((k) => allKeys.includes(k)));
-  const kept = readings.filter((rd) => {
-    const map = new Map<string, CellValue>(allKeys.map((k, i) => [k, rd.flat()[i]]));
-    return propagate(map, tableIds).violations === 0;
-  });
-  return kept.length > 0 ? kept : null;
+  const readings = alignStream(table, values.map((value) => ({ value, raw: String(value) })), specs, identities);
+  const exact = readings?.filter((r) => r.cost === 0) ?? [];
+  return exact.length > 0 ? exact.map((r) => r.rows) : null;
 }
 
-/** The readings as one solver group over the whole table (its rows are not independent: one cut moves them all). */
-export function tableStreamGroup(table: string, specs: readonly RowSpec[], readings: readonly Reading[]): Group {
-  const keys = specs.flatMap((s) => rowKeys(table, s));
-  const candidates: Candidate[] = readings.map((rd) => ({ cost: 0, cells: rd.flat().map((value) => ({ value, flags: [] })) }));
-  return { id: `${table}.stream`, keys, candidates };
+/** The readings of map/out-of-place as one segment over the whole table (no flags: placed by position, below 0.9). */
+function outOfPlaceSegments(table: string, rows: readonly TableRow[], specs: readonly RowSpec[], identities: readonly Identity[]): Segment[] | null {
+  const readings = alignOutOfPlace(table, rows, specs, identities);
+  if (!readings) return null;
+  return [{ from: 0, to: specs.length, readings: readings.map((rd) => ({ rows: rd, flags: rd.map((row) => row.map(() => [])), cost: 0 })) }];
+}
+
+/** A segment's readings as one solver group over its rows (they are not independent: one cut moves them all). */
+export function segmentGroup(table: string, specs: readonly RowSpec[], seg: Segment): Group {
+  const keys = specs.slice(seg.from, seg.to).flatMap((s) => rowKeys(table, s));
+  const candidates: Candidate[] = seg.readings.map((rd) => ({ cost: rd.cost, cells: rd.rows.flatMap((row, r) => row.map((value, c) => ({ value, flags: [...rd.flags[r]![c]!] }))) }));
+  return { id: `${table}.stream.${seg.from}`, keys, candidates };
 }
 
 /** A resolved field: a value or a printed not-applicable mark. */
@@ -140,16 +90,22 @@ export function fillFromTableStream(
   identities: readonly Identity[],
   fields: Map<string, SolvedField>,
   placements: Map<string, Placement>,
+  collapse = false,
 ): string[] {
   const keys = specs.flatMap((s) => rowKeys(table, s));
   if (keys.every((k) => resolved(fields.get(k)))) return [];
   const stream = streamValues(rows);
   if (!stream) return [];
-  // A few values printed out of place (map/out-of-place) when no block reading keeps the identities.
-  const readings = alignTableStream(table, stream.map((v) => v.value), specs, identities) ?? alignOutOfPlace(table, rows, specs, identities);
-  if (!readings) return [];
+  // A budget of cost is kept when some reading of the segments keeps every identity.
+  const accept = (segments: Segment[]): boolean => {
+    const { stats } = solve(segments.map((seg) => segmentGroup(table, specs, seg)), identities);
+    return stats.violations === 0 && !stats.exhausted;
+  };
+  // A few values printed out of place (map/out-of-place) when no reading of the search keeps the identities.
+  const segments = alignSegments(table, stream, specs, identities, accept, collapse) ?? outOfPlaceSegments(table, rows, specs, identities);
+  if (!segments) return [];
   const source: SourceRef = { ...stream[0]!.source, text: `table stream: ${stream.length} values aligned to the grid` };
-  return fillFromGroup(tableStreamGroup(table, specs, readings), identities, fields, placements, source);
+  return fillFromGroups(segments.map((seg) => segmentGroup(table, specs, seg)), identities, fields, placements, source);
 }
 
 /**
@@ -157,17 +113,32 @@ export function fillFromTableStream(
  * (in place), placed by position; a field read otherwise by the rows comes out ambiguous with both.
  */
 export function fillFromGroup(group: Group, identities: readonly Identity[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, source: SourceRef): string[] {
-  const solved = solve([group], identities).fields;
+  return fillFromGroups([group], identities, fields, placements, source);
+}
+
+/**
+ * The same for several groups solved together. A group's readings that contradict a field the
+ * rows resolved (by its label) are dropped when some reading agrees with every such field: the
+ * labels that stayed beside their values narrow the stream's readings.
+ */
+export function fillFromGroups(groups: readonly Group[], identities: readonly Identity[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, source: SourceRef): string[] {
+  // A cell left unknown (undefined) agrees with anything.
+  const narrowed = groups.map((g) => {
+    const agree = g.candidates.filter((c) => g.keys.every((k, i) => !resolved(fields.get(k)) || c.cells[i]?.value === undefined || fields.get(k)!.value === c.cells[i]?.value));
+    return agree.length > 0 ? { ...g, candidates: agree } : g;
+  });
+  const solved = solve(narrowed, identities).fields;
   const changed: string[] = [];
-  for (const key of group.keys) {
+  for (const key of groups.flatMap((g) => g.keys)) {
     const mine = fields.get(key);
     const theirs = solved.get(key);
-    if (!theirs) continue;
+    // Unknown in every reading of the stream (a block left unread): the stream says nothing here.
+    if (!theirs || (theirs.value === null && theirs.flags.includes('ambiguous') && !theirs.candidates?.length)) continue;
     if (!resolved(mine)) {
       fields.set(key, theirs);
       placements.set(key, { by: 'position', labelScore: 0, source });
       changed.push(key);
-    } else if (!resolved(theirs) || theirs.value !== mine!.value) {
+    } else if (resolved(theirs) ? theirs.value !== mine!.value : !theirs.candidates?.includes(mine!.value as number)) {
       const both = [...new Set([mine!.value, theirs.value, ...(theirs.candidates ?? [])].filter((v): v is number => typeof v === 'number'))].sort((a, b) => a - b);
       fields.set(key, { value: null, flags: [...new Set([...mine!.flags, 'ambiguous' as const])], candidates: both });
       changed.push(key);

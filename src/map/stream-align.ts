@@ -1,0 +1,363 @@
+/**
+ * @file One search aligning a table's value tokens, in printed order, to the template grid when
+ * the labels did not stay beside their values (plain `pdftotext`: a page's labels in a pile, its
+ * values one per line, row by row or column by column; an archiver that collapsed repeated lines;
+ * a converter that broke a number over two lines). The rows, in template order, are cut into
+ * blocks of consecutive rows, each printed row by row or column by column, and the tokens are
+ * consumed cell by cell with these moves, each with a cost (STREAM_COST):
+ *  - one:      a token is one cell (0);
+ *  - collapse: the cell repeats the previous token's value — a run of identical cells printed once
+ *              (0; only in a collapsed stream, and only row by row: a run may run on into the next row);
+ *  - join:     two adjacent tokens are one number split in two (`1` `62` → 162) (1);
+ *  - skip:     a stray token is not a cell (2).
+ * (The cut of a fused token is the tokenizer's segmentation: a fused token stops this search.)
+ * A block printed column by column is a page of values: when the stream marks breaks (a label or
+ * a page number before a value) it starts and ends at one, and it takes one repair at most.
+ * Every row must keep the identities lying inside it (its total). The readings form a graph of
+ * states (row, token, run, cost); it is cut at the states every reading passes through, and each
+ * segment's readings are listed (at most MAX_ALIGNED_READINGS) for the solver, which ranks the
+ * segments' combinations by the identities of the whole table, then by cost; where the survivors
+ * disagree the field is ambiguous. The search is run with a growing budget of cost (0, then 1, …
+ * MAX_ALIGN_COST) and stops at the first budget under which some reading keeps every identity.
+ * A search too large (MAX_ALIGN_NODES, ALIGN_BUDGET_MS) gives null, and a segment with too many
+ * readings is left out: a partial list could make a wrong reading look unique.
+ */
+import type { FieldFlag } from '../schema/report.js';
+import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
+import type { CellValue } from '../solve/types.js';
+import type { Identity, RowSpec } from '../template/index.js';
+
+/** A value token of the stream: its value and its digits as printed. */
+export interface StreamToken {
+  value: number;
+  raw: string;
+  /** Something other than a value was printed just before it (a label, a page number): a page of values may start here. */
+  breakBefore?: boolean;
+}
+
+/** One reading of the table: each row's values in template column order, the flags of each cell, its cost. */
+export interface AlignedReading {
+  rows: number[][];
+  flags: FieldFlag[][][];
+  cost: number;
+}
+
+/** Cost of each move (see the file header). A skip costs more than a join: a split number is the commoner fault. */
+export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2 } as const;
+/** Largest total cost of a reading's repairs (one skip and one join, or three joins). */
+export const MAX_ALIGN_COST = 3;
+/** Most readings listed for one segment; past it the segment is left to the row reading (a partial list could make a wrong reading look unique). */
+export const MAX_ALIGNED_READINGS = 512;
+/** Most search steps of one budget of cost (a 25-row table with its pages tried takes some 10^4–10^5). */
+export const MAX_ALIGN_NODES = 250_000;
+/** ms. Wall-clock budget of one search (one budget of cost); past it the table is left to the row reading. */
+export const ALIGN_BUDGET_MS = 2_000;
+/** Fewest rows for a whole-table alignment (a short table gains nothing over its row labels). */
+const MIN_ROWS = 4;
+
+/** What a search did (for the trace and the bench). */
+export interface AlignStats {
+  nodes: number;
+  cap: number;
+  overflow: boolean;
+  readings: number;
+}
+
+type Mark = '' | 'joined' | 'collapsed';
+
+/** Rows r.. read from one state; `continues`: its first cell repeats the token before it (a run begun earlier). */
+interface Tail {
+  rows: number[][];
+  marks: Mark[][];
+  cost: number;
+  continues: boolean;
+}
+
+/** One way to read a block: its rows, where the next block starts, and whether a run may go on into it. */
+interface BlockRead extends Tail {
+  next: number;
+  carry: boolean;
+}
+
+/** A row identity compiled to column indexes: values[total] = Σ sign · values[part]. */
+interface RowCheck {
+  total: number;
+  parts: { c: number; sign: number }[];
+}
+
+function compileRowChecks(keys: readonly string[], identities: readonly Identity[]): RowCheck[] {
+  const index = new Map(keys.map((k, i) => [k, i]));
+  return identities
+    .filter((id) => identityKeys(id).every((k) => index.has(k)))
+    .map((id) => ({ total: index.get(id.total)!, parts: id.parts.map((p) => ({ c: index.get(parsePart(p).key)!, sign: parsePart(p).sign })) }));
+}
+
+const holds = (checks: readonly RowCheck[], row: readonly number[]): boolean =>
+  checks.every((ck) => Math.abs(ck.parts.reduce((s, p) => s + p.sign * row[p.c]!, 0) - row[ck.total]!) < 1e-6);
+
+/** Two tokens that may be pieces of one integer: digits only, the first not starting with 0. */
+const joinable = (a: StreamToken | undefined, b: StreamToken | undefined): boolean => !!a && !!b && /^[1-9]\d*$/.test(a.raw) && /^\d+$/.test(b.raw);
+
+/**
+ * The readings of `tokens` as the rows `specs` of `table` (all of them, in order), as segments:
+ * runs of rows that every reading cuts at the same token (each segment's readings are independent
+ * of the others'), each with its readings and their costs. Tried with a growing budget of cost;
+ * `accept` says whether the segments of one budget hold a reading that keeps every identity (the
+ * caller solves them). null when no budget gives one, or the search is too large.
+ * `collapse`: the stream is one whose repeated lines were collapsed (runs are free moves).
+ */
+export function alignSegments(
+  table: string,
+  tokens: readonly StreamToken[],
+  specs: readonly RowSpec[],
+  identities: readonly Identity[],
+  accept: (segments: Segment[]) => boolean,
+  collapse = false,
+  stats?: AlignStats,
+): Segment[] | null {
+  const n = specs.length;
+  if (n < MIN_ROWS) return null;
+  const cells = specs.reduce((s, x) => s + x.columns.length, 0);
+  // Without runs every cell takes at least one token and a token at most one cell (or half of one).
+  if (!collapse && (tokens.length < cells || tokens.length > cells + MAX_ALIGN_COST)) return null;
+  const checks = specs.map((s) => compileRowChecks(s.columns.map((c) => `${table}.${s.key}.${c}`), identities));
+  for (let cap = 0; cap <= MAX_ALIGN_COST; cap++) {
+    const segments = searchUpTo(tokens, specs, checks, collapse, cap, stats);
+    if (stats) stats.cap = cap;
+    if (segments === null) return null;
+    if (segments.length > 0 && accept(segments)) return segments;
+  }
+  return null;
+}
+
+/** Every whole reading (the segments' product, when at most MAX_ALIGNED_READINGS) that keeps the identities; null when none or too many. */
+export function alignStream(table: string, tokens: readonly StreamToken[], specs: readonly RowSpec[], identities: readonly Identity[], collapse = false): AlignedReading[] | null {
+  const allKeys = specs.flatMap((s) => s.columns.map((c) => `${table}.${s.key}.${c}`));
+  const tableIds = identities.filter((id) => identityKeys(id).every((k) => allKeys.includes(k)));
+  let kept: AlignedReading[] = [];
+  const accept = (segments: Segment[]): boolean => {
+    let whole: AlignedReading[] = [{ rows: [], flags: [], cost: 0 }];
+    for (const seg of segments) {
+      whole = whole.flatMap((w) => seg.readings.map((r) => ({ rows: [...w.rows, ...r.rows], flags: [...w.flags, ...r.flags], cost: w.cost + r.cost })));
+      if (whole.length > MAX_ALIGNED_READINGS) return false;
+    }
+    kept = whole.filter((t) => propagate(new Map<string, CellValue>(allKeys.map((k, i) => [k, t.rows.flat()[i]])), tableIds).violations === 0);
+    return kept.length > 0;
+  };
+  return alignSegments(table, tokens, specs, identities, accept, collapse) && kept.length > 0 ? kept : null;
+}
+
+/** Rows [from, to) of the table and their readings, independent of the other segments'. */
+export interface Segment {
+  from: number;
+  to: number;
+  readings: AlignedReading[];
+}
+
+/** A search state: the next row, the next token, whether the last cell may run on, the cost so far. */
+interface State {
+  r: number;
+  i: number;
+  carry: boolean;
+  cost: number;
+}
+
+interface Edge {
+  to: string;
+  read: BlockRead;
+}
+
+const stateKey = (s: State): string => `${s.r}|${s.i}|${s.carry ? 1 : 0}|${s.cost}`;
+const END = 'end';
+
+/** The segments of every reading of cost ≤ cap (rows holding their own identities); [] when none, null past the limits. */
+function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], checks: readonly RowCheck[][], collapse: boolean, cap: number, stats?: AlignStats): Segment[] | null {
+  const n = specs.length;
+  const widths = specs.map((s) => s.columns.length);
+  const T = tokens.length;
+  let nodes = 0;
+  let overflow = false;
+  const deadline = Date.now() + ALIGN_BUDGET_MS;
+  const tooLarge = (): boolean => {
+    if (++nodes > MAX_ALIGN_NODES || (nodes % 1024 === 0 && Date.now() > deadline)) overflow = true;
+    return overflow;
+  };
+
+  const memo = new Map<string, BlockRead[]>();
+  const remembered = (key: string, read: () => BlockRead[]): BlockRead[] => {
+    let out = memo.get(key);
+    if (!out) memo.set(key, (out = read()));
+    return out;
+  };
+  /** Readings of one row (row by row) from token i, of cost ≤ budget. */
+  const rowReads = (r: number, i: number, carry: boolean, budget: number): BlockRead[] => remembered(`r${r}|${i}|${carry}|${budget}`, () => rowReadsOf(r, i, carry, budget));
+  const rowReadsOf = (r: number, i: number, carry: boolean, budget: number): BlockRead[] => {
+    const k = widths[r]!;
+    const out: BlockRead[] = [];
+    const values: number[] = [];
+    const marks: Mark[] = [];
+    let continues = false;
+    const walk = (j: number, cost: number, run: boolean): void => {
+      if (tooLarge()) return;
+      const c = values.length;
+      if (c === k) {
+        if (holds(checks[r]!, values)) out.push({ rows: [[...values]], marks: [[...marks]], cost, continues, next: j, carry: run });
+        return;
+      }
+      const push = (v: number, m: Mark, then: () => void): void => {
+        values.push(v);
+        marks.push(m);
+        then();
+        values.pop();
+        marks.pop();
+      };
+      if (collapse && run && j > 0) {
+        const prev = c > 0 ? marks[c - 1]! : '';
+        if (c > 0) marks[c - 1] = 'collapsed';
+        else continues = true;
+        push(tokens[j - 1]!.value, 'collapsed', () => walk(j, cost, true));
+        if (c > 0) marks[c - 1] = prev;
+        else continues = false;
+      }
+      if (j < T) push(tokens[j]!.value, '', () => walk(j + 1, cost, collapse));
+      if (cost + STREAM_COST.join <= budget && joinable(tokens[j], tokens[j + 1])) push(Number(tokens[j]!.raw + tokens[j + 1]!.raw), 'joined', () => walk(j + 2, cost + STREAM_COST.join, false));
+      if (cost + STREAM_COST.skip <= budget && j < T) walk(j + 1, cost + STREAM_COST.skip, false);
+    };
+    walk(i, 0, carry);
+    return out;
+  };
+
+  /** Readings of rows [a, b) (b − a ≥ 2, equal widths) printed column by column from token i, of cost ≤ budget, one repair at most; no runs. */
+  const columnReads = (a: number, b: number, i: number, budget: number): BlockRead[] => remembered(`c${a}|${b}|${i}|${collapse ? 0 : budget}`, () => columnReadsOf(a, b, i, budget));
+  const columnReadsOf = (a: number, b: number, i: number, budget: number): BlockRead[] => {
+    const h = b - a;
+    const w = widths[a]!;
+    const out: BlockRead[] = [];
+    if (i + h * w > T) return out;
+    // Without repairs each row's cells are at fixed places: checked row by row, most cuts fail on the first.
+    const fixed = (rr: number): number[] => Array.from({ length: w }, (_, c) => tokens[i + c * h + rr]!.value);
+    let exact = true;
+    for (let rr = 0; rr < h && exact; rr++) {
+      if (tooLarge()) return out;
+      exact = holds(checks[a + rr]!, fixed(rr));
+    }
+    if (exact) out.push({ rows: Array.from({ length: h }, (_, rr) => fixed(rr)), marks: Array.from({ length: h }, (): Mark[] => new Array<Mark>(w).fill('')), cost: 0, continues: false, next: i + h * w, carry: false });
+    // In a collapsed stream a block printed column by column would have runs too: not read so.
+    if (budget === 0 || collapse) return out;
+    const grid = Array.from({ length: h }, () => new Array<number>(w).fill(0));
+    const marks = Array.from({ length: h }, (): Mark[] => new Array<Mark>(w).fill(''));
+    const walk = (q: number, j: number, cost: number): void => {
+      if (tooLarge()) return;
+      if (q === h * w) {
+        if (cost > 0) out.push({ rows: grid.map((x) => [...x]), marks: marks.map((x) => [...x]), cost, continues: false, next: j, carry: false });
+        return;
+      }
+      const c = Math.floor(q / h);
+      const rr = q % h;
+      const place = (v: number, m: Mark, nj: number, ncost: number): void => {
+        grid[rr]![c] = v;
+        marks[rr]![c] = m;
+        // The last column completes each row: its identities are checked there.
+        if (c === w - 1 && !holds(checks[a + rr]!, grid[rr]!)) return;
+        walk(q + 1, nj, ncost);
+      };
+      if (j < T) place(tokens[j]!.value, '', j + 1, cost);
+      // One repair per page: two anywhere in a page of 175 cells are some 10^6 readings to try.
+      if (cost > 0) return;
+      if (STREAM_COST.join <= budget && joinable(tokens[j], tokens[j + 1])) place(Number(tokens[j]!.raw + tokens[j + 1]!.raw), 'joined', j + 2, STREAM_COST.join);
+      if (STREAM_COST.skip <= budget && j < T) walk(q, j + 1, STREAM_COST.skip);
+    };
+    walk(0, i, 0);
+    return out;
+  };
+
+  // A block printed column by column is a page of values: it starts and ends at a break (when the stream has them).
+  const marked = tokens.some((t) => t.breakBefore !== undefined);
+  const pageEdge = (i: number): boolean => !marked || i === 0 || i >= T || tokens[i]!.breakBefore === true;
+  // The graph of states that reach the end: edges are block readings.
+  const edges = new Map<string, Edge[]>();
+  const state = new Map<string, State>();
+  const reaches = (s: State): boolean => {
+    const key = stateKey(s);
+    if (edges.has(key)) return edges.get(key)!.length > 0;
+    edges.set(key, []);
+    state.set(key, s);
+    const out: Edge[] = [];
+    if (s.r === n) {
+      const cost = (T - s.i) * STREAM_COST.skip;
+      if (s.cost + cost <= cap) out.push({ to: END, read: { rows: [], marks: [], cost, continues: false, next: T, carry: false } });
+    } else {
+      for (let b = s.r + 1; b <= n && !overflow; b++) {
+        if (b - s.r > 1 && widths[b - 1] !== widths[s.r]) break;
+        if (b - s.r > 1 && !pageEdge(s.i)) break;
+        // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
+        const cellsIn = (b - s.r) * widths[s.r]!;
+        if (b - s.r > 1 && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
+        const reads = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : columnReads(s.r, b, s.i, cap - s.cost).filter((read) => pageEdge(read.next));
+        for (const read of reads) {
+          const next: State = { r: b, i: read.next, carry: read.carry, cost: s.cost + read.cost };
+          if (!overflow && reaches(next)) out.push({ to: stateKey(next), read });
+        }
+      }
+    }
+    edges.set(key, out);
+    return out.length > 0;
+  };
+  const start: State = { r: 0, i: 0, carry: false, cost: 0 };
+  const found = reaches(start);
+  if (stats) stats.nodes += nodes;
+  if (overflow) {
+    if (stats) stats.overflow = true;
+    return null;
+  }
+  if (!found) return [];
+  return segmentsOf(stateKey(start), edges, state, n);
+}
+
+/**
+ * Cuts the graph at the states every path goes through (counted: paths through = all paths) and
+ * lists each segment's paths as its readings; a segment with more than MAX_ALIGNED_READINGS
+ * readings is left out (its rows stay as the row reading left them).
+ */
+function segmentsOf(start: string, all: ReadonlyMap<string, Edge[]>, state: ReadonlyMap<string, State>, n: number): Segment[] {
+  // States in order of rows then tokens: every edge goes to a later row, or to END.
+  const order = [...all.keys()].filter((k) => all.get(k)!.length > 0);
+  order.sort((a, b) => state.get(a)!.r - state.get(b)!.r || state.get(a)!.i - state.get(b)!.i);
+  const edges = all;
+  const live = order;
+  const into = new Map<string, bigint>([[start, 1n]]);
+  for (const k of live) for (const e of edges.get(k)!) into.set(e.to, (into.get(e.to) ?? 0n) + (into.get(k) ?? 0n));
+  const out = new Map<string, bigint>([[END, 1n]]);
+  for (const k of [...live].reverse()) out.set(k, edges.get(k)!.reduce((s, e) => s + (out.get(e.to) ?? 0n), 0n));
+  const total = out.get(start) ?? 0n;
+  const cuts = live.filter((k) => (into.get(k) ?? 0n) * (out.get(k) ?? 0n) === total);
+  const segments: Segment[] = [];
+  cuts.forEach((from, ci) => {
+    const to = cuts[ci + 1] ?? END;
+    const readings = new Map<string, AlignedReading>();
+    let overflow = false;
+    const walk = (k: string, rows: number[][], marks: Mark[][], cost: number): void => {
+      if (overflow) return;
+      if (k === to) {
+        const id = `${cost}|${rows.map((x) => x.join(',')).join(';')}`;
+        const flags = marks.map((row) => row.map((m): FieldFlag[] => (m ? [m] : [])));
+        const prev = readings.get(id);
+        if (prev) prev.flags = prev.flags.map((row, ri) => row.map((f, c) => [...new Set([...f, ...flags[ri]![c]!])]));
+        else readings.set(id, { rows, flags, cost });
+        if (readings.size > MAX_ALIGNED_READINGS) overflow = true;
+        return;
+      }
+      for (const e of edges.get(k) ?? []) {
+        const m = [...marks.map((x) => [...x]), ...e.read.marks];
+        // A run that goes on into the next block began on the last printed cell before it.
+        if (e.read.continues && m.length > e.read.marks.length) m[marks.length - 1]![m[marks.length - 1]!.length - 1] = 'collapsed';
+        walk(e.to, [...rows, ...e.read.rows], m, cost + e.read.cost);
+      }
+    };
+    walk(from, [], [], 0);
+    const r0 = state.get(from)!.r;
+    const r1 = to === END ? n : state.get(to)!.r;
+    if (!overflow && r1 > r0) segments.push({ from: r0, to: r1, readings: [...readings.values()] });
+  });
+  return segments;
+}

@@ -1,0 +1,175 @@
+/**
+ * One search aligning a table's value stream to the grid (map/stream-align): the moves join (a
+ * number split over two lines), collapse (repeated lines printed once, also across rows), skip (a
+ * stray token), pages printed column by column between breaks, the cut into independent segments, and the
+ * labels' readings narrowing the stream's (map/table-stream fillFromGroups). The table's values
+ * are made here by hand-written rules (each row's parts and its total their sum, the outcome rows
+ * summed into 总计, 新收 = 总计 + 结转下年 − 上年结转); the expected values are those, never the code's.
+ */
+import { alignSegments, alignStream, MAX_ALIGNED_READINGS, type Segment, type StreamToken } from '../src/map/stream-align.js';
+import { fillFromGroups, segmentGroup } from '../src/map/table-stream.js';
+import { solve, type SolvedField } from '../src/solve/index.js';
+import { TEMPLATE_2021 } from '../src/template/index.js';
+import type { Placement } from '../src/map/table-rows.js';
+import { extract } from '../src/index.js';
+import { flattenData } from '../src/report-data.js';
+
+const specs = TEMPLATE_2021.requestRows;
+const ids = TEMPLATE_2021.identities;
+const OUTCOMES = specs.filter((s) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(s.key));
+
+/** A consistent table 三 in template row order: each row's six applicant columns, then its total. */
+function table(part: (row: number, col: number) => number): number[][] {
+  const rows = new Map<string, number[]>();
+  const withTotal = (parts: number[]) => [...parts, parts.reduce((a, b) => a + b, 0)];
+  OUTCOMES.forEach((s, i) => rows.set(s.key, withTotal([0, 1, 2, 3, 4, 5].map((c) => part(i, c)))));
+  const handled = [0, 1, 2, 3, 4, 5].map((c) => OUTCOMES.reduce((a, s) => a + rows.get(s.key)![c]!, 0));
+  const over = [1, 0, 0, 0, 2, 0];
+  const forward = [0, 2, 0, 0, 0, 1];
+  rows.set('totalHandled', withTotal(handled));
+  rows.set('carriedOver', withTotal(over));
+  rows.set('carriedForward', withTotal(forward));
+  rows.set('newReceived', withTotal(handled.map((h, c) => h + forward[c]! - over[c]!)));
+  return specs.map((s) => rows.get(s.key)!);
+}
+
+/** Every cell non-zero and the rows unlike each other: no two adjacent printed values equal. */
+const dense = table((i, c) => 1 + ((i * 5 + c * 7) % 9) + (c === 0 ? 10 * i : 0));
+/** Every third outcome row all zeros and a zero every third cell: runs inside rows and across them when collapsed. */
+const sparse = table((i, c) => (i % 3 === 0 || (i + c) % 3 === 0 ? 0 : 10 * (((i * 3 + c * 5) % 7) + 1) + c));
+
+const tokens = (values: readonly (number | string)[], breaks: readonly number[] = [0]): StreamToken[] =>
+  values.map((v, i) => ({ value: Number(v), raw: String(v), breakBefore: breaks.includes(i) }));
+/** Consecutive equal values printed once (an archiver that collapsed repeated lines). */
+const collapsed = (values: readonly number[]): number[] => values.filter((v, i) => i === 0 || v !== values[i - 1]);
+const allKeys = specs.flatMap((s) => s.columns.map((c) => `requests.${s.key}.${c}`));
+const accept = (segments: Segment[]): boolean => {
+  const { stats } = solve(segments.map((s) => segmentGroup('requests', specs, s)), ids);
+  return stats.violations === 0 && !stats.exhausted;
+};
+/** The stream's verdict on every field: its segments solved together under the identities. */
+function readAll(stream: StreamToken[], collapse: boolean): Map<string, SolvedField> {
+  const segments = alignSegments('requests', stream, specs, ids, accept, collapse);
+  expect(segments).not.toBeNull();
+  return solve(segments!.map((s) => segmentGroup('requests', specs, s)), ids).fields;
+}
+const columnMajor = (rows: readonly number[][]): number[] => rows[0]!.flatMap((_, c) => rows.map((r) => r[c]!));
+
+describe('stream alignment: moves', () => {
+  it('join: a number split over two lines inside a page printed column by column is read whole, flagged joined', () => {
+    // Rows 0..9 row by row, then rows 10..24 column by column with 1234 (row 13, column 0) printed as 12 / 34.
+    const rows = dense.map((r) => [...r]);
+    const t = rows.slice(10);
+    const printed: (number | string)[] = [...rows.slice(0, 10).flat(), ...columnMajor(t)];
+    const at = 10 * 7 + 3; // column 0 of row 13
+    expect(printed[at]).toBe(rows[13]![0]);
+    const v = String(printed[at]);
+    printed.splice(at, 1, v.slice(0, 1), v.slice(1));
+    // The page of values starts after its labels: a break before token 70.
+    const readings = alignStream('requests', tokens(printed, [0, 70]), specs, ids);
+    expect(readings).not.toBeNull();
+    for (const r of readings!) {
+      expect(r.rows).toEqual(rows);
+      expect(r.cost).toBe(1);
+      expect(r.flags[13]![0]).toEqual(['joined']);
+    }
+  });
+
+  it('skip: a stray value line (a page number printed alone) is not a cell', () => {
+    const printed: (number | string)[] = dense.flat();
+    printed.splice(12 * 7, 0, 2);
+    const readings = alignStream('requests', tokens(printed), specs, ids);
+    expect(readings).not.toBeNull();
+    for (const r of readings!) {
+      expect(r.rows).toEqual(dense);
+      expect(r.cost).toBe(2);
+    }
+  });
+
+  it('collapse: repeated lines printed once, runs crossing rows, read back with the runs flagged collapsed', () => {
+    const flat = sparse.flat();
+    const printed = collapsed(flat);
+    expect(printed.length).toBeLessThan(flat.length * 0.8);
+    const fields = readAll(tokens(printed), true);
+    flat.forEach((v, i) => {
+      const f = fields.get(allKeys[i]!);
+      expect([allKeys[i], f?.value]).toEqual([allKeys[i], v]);
+      const run = flat[i - 1] === v || flat[i + 1] === v;
+      if (run) expect([allKeys[i], f?.flags.includes('collapsed')]).toEqual([allKeys[i], true]);
+    });
+  });
+
+  it('collapse is a move of a collapsed stream only', () => {
+    expect(alignStream('requests', tokens(collapsed(sparse.flat())), specs, ids, false)).toBeNull();
+  });
+});
+
+describe('stream alignment: segments', () => {
+  it('cuts the readings where every reading cuts: rows with a few readings each do not multiply past the list', () => {
+    const segs = alignSegments('requests', tokens(collapsed(sparse.flat())), specs, ids, () => true, true);
+    expect(segs).not.toBeNull();
+    // Read whole, the table has more readings than can be listed; cut, every segment is listed and every row covered.
+    expect(segs!.reduce((p, s) => p * s.readings.length, 1)).toBeGreaterThan(MAX_ALIGNED_READINGS);
+    expect(segs!.map((s) => [s.from, s.to]).flat()).toEqual(segs!.flatMap((s, i) => [i === 0 ? 0 : segs![i - 1]!.to, s.to]));
+    expect(segs!.at(-1)!.to).toBe(specs.length);
+  });
+});
+
+describe('stream readings narrowed by the labels', () => {
+  it('narrows the stream\'s readings to those that agree with the fields the labels resolved', () => {
+    const keys = ['t.a', 't.b', 't.c'];
+    const group = {
+      id: 't',
+      keys,
+      candidates: [
+        { cost: 0, cells: [{ value: 5, flags: [] }, { value: 1, flags: [] }, { value: 6, flags: [] }] },
+        { cost: 0, cells: [{ value: 4, flags: [] }, { value: 2, flags: [] }, { value: 6, flags: [] }] },
+      ],
+    };
+    const identities = [{ id: 'sum', total: 't.c', parts: ['t.a', 't.b'] }];
+    const fields = new Map<string, SolvedField>([['t.a', { value: 5, flags: [] }]]);
+    const placements = new Map<string, Placement>();
+    fillFromGroups([group], identities, fields, placements, {});
+    // The label read a = 5: of the stream's two readings only the first agrees, so b = 1 and c = 6, placed by position.
+    expect(fields.get('t.a')).toEqual({ value: 5, flags: [] });
+    expect(fields.get('t.b')?.value).toBe(1);
+    expect(fields.get('t.c')?.value).toBe(6);
+    expect(placements.get('t.b')?.by).toBe('position');
+  });
+
+  it('keeps the row reading of a field when the stream\'s readings include its value, though none agrees with every label', () => {
+    const keys = ['t.a', 't.b', 't.c'];
+    const cells = (a: number, b: number, c: number) => [a, b, c].map((value) => ({ value, flags: [] }));
+    const group = { id: 't', keys, candidates: [{ cost: 0, cells: cells(5, 1, 6) }, { cost: 0, cells: cells(4, 3, 7) }] };
+    const identities = [{ id: 'sum', total: 't.c', parts: ['t.a', 't.b'] }];
+    const fields = new Map<string, SolvedField>([['t.a', { value: 5, flags: [] }], ['t.c', { value: 7, flags: [] }]]);
+    fillFromGroups([group], identities, fields, new Map(), {});
+    // a = 5 and c = 7 are each among the stream's values: the stream does not contradict them.
+    expect(fields.get('t.a')).toEqual({ value: 5, flags: [] });
+    expect(fields.get('t.c')).toEqual({ value: 7, flags: [] });
+    expect(fields.get('t.b')?.flags).toContain('ambiguous');
+  });
+});
+
+describe('plain pdftotext dump with a number split over two lines', () => {
+  it('reads every field of table 三, the split number joined and flagged, all below 0.9', async () => {
+    const labels = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开', '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他', '（七）总计', '四、结转下年度继续办理'];
+    // Page 1: rows 0..11, values row by row then their labels; page 2: labels, then rows 12..24 column by column,
+    // the first value of row 14 (two or more digits) printed as two lines.
+    const page1 = [...dense.slice(0, 12).flat().map(String), ...labels.slice(0, 12)];
+    const col = columnMajor(dense.slice(12)).map(String);
+    const at = 2; // column 0 of row 14
+    expect(col[at]!.length).toBeGreaterThan(1);
+    col.splice(at, 1, col[at]!.slice(0, 1), col[at]!.slice(1));
+    const page2 = [...labels.slice(12), ...col];
+    const text = ['某局2024年政府信息公开工作年度报告', '一、总体情况', '本局依法公开。', '二、主动公开政府信息情况', '规章', '0', '0', '0', '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '法人或其他组织', '总计', ...page1, '- 2 -', ...page2, '四、政府信息公开行政复议、行政诉讼情况', '无。', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。'].join('\n');
+    const report = await extract(new TextEncoder().encode(text), { name: 'plain.txt' });
+    const data = flattenData(report.data as never);
+    const info = report.fields as Record<string, { confidence: number; flags: string[] }>;
+    allKeys.forEach((key, i) => {
+      expect([key, data.get(key)]).toEqual([key, dense.flat()[i]]);
+      expect(info[key]!.confidence).toBeLessThan(0.9);
+    });
+    expect(info[`requests.${specs[14]!.key}.${specs[14]!.columns[0]}`]!.flags).toContain('joined');
+  });
+});
