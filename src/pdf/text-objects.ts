@@ -47,20 +47,28 @@ export function textObjectStarts(list: { fnArray: number[]; argsArray: unknown[]
   let leading = 0;
   let fresh = false;
   const shows = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
+  // Only the operators read below have their arguments unpacked (a show operator's are its glyphs).
   for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = numbers(list.argsArray[i]);
+    const fn = list.fnArray[i]!;
     if (fn === ops.save) stack.push(ctm);
     else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform && args.length === 6) ctm = multiply(args as unknown as Matrix, ctm);
-    else if (fn === ops.beginText) [line, fresh] = [[1, 0, 0, 1, 0, 0], true];
-    else if (fn === ops.setTextMatrix && args.length === 6) line = args as unknown as Matrix;
-    else if ((fn === ops.moveText || fn === ops.setLeadingMoveText) && args.length >= 2) {
+    else if (fn === ops.transform) {
+      const args = numbers(list.argsArray[i]);
+      if (args.length === 6) ctm = multiply(args as unknown as Matrix, ctm);
+    } else if (fn === ops.beginText) [line, fresh] = [[1, 0, 0, 1, 0, 0], true];
+    else if (fn === ops.setTextMatrix) {
+      const args = numbers(list.argsArray[i]);
+      if (args.length === 6) line = args as unknown as Matrix;
+    } else if (fn === ops.moveText || fn === ops.setLeadingMoveText) {
+      const args = numbers(list.argsArray[i]);
+      if (args.length < 2) continue;
       if (fn === ops.setLeadingMoveText) leading = -args[1]!;
       line = multiply([1, 0, 0, 1, args[0]!, args[1]!], line);
-    } else if (fn === ops.setLeading && args.length >= 1) leading = args[0]!;
-    else if (fn === ops.nextLine) line = multiply([1, 0, 0, 1, 0, -leading], line);
-    else if (shows.has(fn!) && fresh) {
+    } else if (fn === ops.setLeading) {
+      const args = numbers(list.argsArray[i]);
+      if (args.length >= 1) leading = args[0]!;
+    } else if (fn === ops.nextLine) line = multiply([1, 0, 0, 1, 0, -leading], line);
+    else if (fresh && shows.has(fn)) {
       if (fn === ops.nextLineShowText || fn === ops.nextLineSetSpacingShowText) line = multiply([1, 0, 0, 1, 0, -leading], line);
       const m = multiply(multiply(line, ctm), frame);
       starts.push({ x: m[4], y: m[5] });
