@@ -7,7 +7,8 @@
  *  1. PDF: per-page time of extract() vs the pdf.js text floor (getTextContent on the same pages,
  *     warm; medians), as the library runs by default (helper process) and in-thread as batch
  *     workers run it; text + operator lists on every page for reference; `pdftotext -layout` when
- *     installed; cold start of `xxgk extract` on a PDF and on a text file.
+ *     installed; the same ratios in CPU time (this process and its helper, from /proc on Linux),
+ *     which a loaded machine moves far less; cold start of `xxgk extract` on a PDF and a text file.
  *  2. HTML: ms per MB on a 1 MB page (a report inside 1 MB of site chrome); text/HTML ms per document.
  *  3. Batch: throughput over a generated archive of ≥ 1000 documents with 1 and 2 workers, RSS after
  *     100 and after 1000 documents, peak RSS.
@@ -102,6 +103,42 @@ async function medianOf(fn, runs = RUNS) {
   return xs.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/**
+ * CPU ms of this process and its helper processes (Linux: /proc, 10 ms ticks; elsewhere this
+ * process only). On a shared, loaded machine wall time mostly measures the neighbours; CPU time
+ * far less.
+ */
+const TICK_MS = 10;
+function childrenCpuMs() {
+  try {
+    const pids = readdirSync('/proc/self/task').flatMap((t) => readFileSync(`/proc/self/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean));
+    return pids.reduce((sum, pid) => {
+      try {
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return sum + (Number(f[11]) + Number(f[12])) * TICK_MS;
+      } catch {
+        return sum; // exited
+      }
+    }, 0);
+  } catch {
+    return 0;
+  }
+}
+const cpuNow = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000 + childrenCpuMs();
+};
+/** Median CPU ms of `runs` calls after one warm-up call. */
+async function medianCpu(fn, runs = RUNS) {
+  await fn();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = cpuNow();
+    await fn();
+    xs.push(cpuNow() - c0);
+  }
+  return med(xs);
+}
 for (const file of pdfs) {
   const bytes = readFileSync(file);
   let pages = 0;
@@ -116,6 +153,17 @@ for (const file of pdfs) {
   setPdfIsolation(true);
   const floorMs2 = await medianOf(() => floor(bytes));
   const textFloor = Math.min(floorMs, floorMs2);
+  // The same three in CPU time, interleaved run by run.
+  const cpu = { floor: [], helper: [], inThread: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const [key, isolated] of [['floor', null], ['helper', true], ['inThread', false]]) {
+      if (isolated !== null) setPdfIsolation(isolated);
+      const c0 = cpuNow();
+      await (isolated === null ? floor(bytes) : extract(new Uint8Array(bytes)));
+      cpu[key].push(cpuNow() - c0);
+    }
+  }
+  setPdfIsolation(true);
   let pdftotextMs = null;
   try {
     const t0 = performance.now();
@@ -124,10 +172,10 @@ for (const file of pdfs) {
   } catch {
     pdftotextMs = null; // not installed
   }
-  results.pdf.push({ file: file.replace(ROOT, '.').replace(corpus, 'corpus'), pages, floorMsPerPage: textFloor / pages, floorWithOpsMsPerPage: floorOpsMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / textFloor, inThreadRatio: inThreadMs / textFloor, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
+  results.pdf.push({ file: file.replace(ROOT, '.').replace(corpus, 'corpus'), pages, floorMsPerPage: textFloor / pages, floorWithOpsMsPerPage: floorOpsMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / textFloor, inThreadRatio: inThreadMs / textFloor, cpuRatio: med(cpu.helper) / med(cpu.floor), inThreadCpuRatio: med(cpu.inThread) / med(cpu.floor), floorCpuMsPerPage: med(cpu.floor) / pages, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
 }
-console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'text floor ms/page': r.floorMsPerPage.toFixed(1), 'text+ops ms/page': r.floorWithOpsMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), 'ratio (default)': r.ratio.toFixed(2), 'ratio (in-thread, as batch)': r.inThreadRatio.toFixed(2), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
-console.log(`PDF: extract / pdf.js text floor: library default median ${med(results.pdf.map((r) => r.ratio)).toFixed(2)} (max ${Math.max(...results.pdf.map((r) => r.ratio)).toFixed(2)}), in-thread as in batch workers median ${med(results.pdf.map((r) => r.inThreadRatio)).toFixed(2)}`);
+console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'text floor ms/page': r.floorMsPerPage.toFixed(1), 'text+ops ms/page': r.floorWithOpsMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), 'ratio (default)': r.ratio.toFixed(2), 'ratio (in-thread, as batch)': r.inThreadRatio.toFixed(2), 'CPU ratio (default)': r.cpuRatio.toFixed(2), 'CPU ratio (batch)': r.inThreadCpuRatio.toFixed(2), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
+console.log(`PDF: extract / pdf.js text floor: library default median ${med(results.pdf.map((r) => r.ratio)).toFixed(2)} (max ${Math.max(...results.pdf.map((r) => r.ratio)).toFixed(2)}), in-thread as in batch workers median ${med(results.pdf.map((r) => r.inThreadRatio)).toFixed(2)}; in CPU time (this process + helper): default ${med(results.pdf.map((r) => r.cpuRatio)).toFixed(2)}, batch ${med(results.pdf.map((r) => r.inThreadCpuRatio)).toFixed(2)}`);
 // Cold start: a fresh `xxgk extract` on one sample PDF (process start, module loading, pdf.js, helper).
 const cli = join(ROOT, 'dist', 'cli', 'bin.js');
 const coldPdf = join(ROOT, 'samples', 'pdf-libreoffice-word.pdf');

@@ -50,11 +50,11 @@ const within = (inner: Span, outer: Span): boolean => centre(inner) >= outer.x -
 const hasX = (l: XLine): boolean => l.xs !== undefined && l.ends !== undefined && l.xs.length === l.cells.length && l.ends.length === l.cells.length;
 
 /** The header block whose last line is `lines[last]`: that line and the spanning lines above it. */
-function headerBlock(lines: readonly XLine[], last: number): XLine[] {
+function headerBlock(lines: readonly XLine[], prose: readonly boolean[], last: number): XLine[] {
   const block = [lines[last]!];
   for (let i = last - 1; i >= 0 && block.length < MAX_HEADER_LINES; i--) {
     const l = lines[i]!;
-    if (!hasX(l) || hasNumbers(l) || isProse(l)) break;
+    if (!hasX(l) || hasNumbers(l) || prose[i]) break;
     const below = spans(block[0]!);
     // A line above belongs to the header when it has several cells or spans several below it.
     const spanning = spans(l).some((s) => below.filter((b) => within(b, s)).length >= 2);
@@ -170,11 +170,11 @@ function placeWide<L extends XLine>(lines: readonly L[], from: number, to: numbe
 }
 
 /** Stretches of free lines between prose, headings and ruled lines: [from, to) pairs. */
-function stretches(lines: readonly XLine[]): [number, number][] {
+function stretches(lines: readonly XLine[], prose: readonly boolean[]): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   lines.forEach((l, i) => {
-    if (!hasX(l) || isProse(l)) {
+    if (!hasX(l) || prose[i]) {
       if (i > from) out.push([from, i]);
       from = i + 1;
     }
@@ -190,17 +190,19 @@ function stretches(lines: readonly XLine[]): [number, number][] {
  */
 export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
   let all: Span[] | null = null;
+  // Whether each line is prose or a heading, decided once (the passes below all ask).
+  const prose = lines.map((l) => hasX(l) && isProse(l));
   const out = lines.map((line, i) => {
-    if (!hasX(line) || isProse(line)) {
+    if (!hasX(line) || prose[i]) {
       all = null;
       return line;
     }
     if (hasNumbers(line)) return all ? (placeRow(line, all) ?? line) : line;
     if (all && inLabelColumn(line, all)) return blankRow(line, all) ?? line;
     // A text line with several cells is a header: the columns of the rows below it.
-    if (line.cells.length >= 2) all = leaves(headerBlock(lines, i));
+    if (line.cells.length >= 2) all = leaves(headerBlock(lines, prose, i));
     return line;
   });
-  for (const [from, to] of stretches(lines)) placeWide(lines, from, to, out);
+  for (const [from, to] of stretches(lines, prose)) placeWide(lines, from, to, out);
   return out;
 }

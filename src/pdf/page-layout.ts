@@ -45,6 +45,47 @@ const inside = (it: PdfItem, c: { x1: number; y1: number; x2: number; y2: number
   return cx >= c.x1 && cx <= c.x2 && cy >= c.y1 && cy <= c.y2;
 };
 
+/** The slots [k, k + 1] of ascending `bounds` that hold `v` (two when it lies on a boundary). */
+function slotsOf(bounds: readonly number[], v: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) if (v >= bounds[k]! && v <= bounds[k + 1]!) out.push(k);
+  return out;
+}
+
+const ascending = (xs: readonly number[]): boolean => xs.every((x, i) => i === 0 || x > xs[i - 1]!);
+
+/** True when the grid's boundaries ascend and every cell's box is the edges of its slots (as `buildGrids` makes them). */
+function onSlots(grid: Grid): boolean {
+  const { xs, ys } = grid;
+  return ascending(xs) && ascending(ys) && grid.cells.every((c) => c.x1 === xs[c.col] && c.x2 === xs[c.col + c.colSpan] && c.y1 === ys[c.row] && c.y2 === ys[c.row + c.rowSpan]);
+}
+
+/**
+ * Every cell's items (those whose centre lies in the cell's box, edges included), in the order
+ * given. A cell's box runs from its first slot's edges to its last's, so an item is in the cells
+ * that cover a slot holding its centre: found through the slots, not by testing every cell.
+ */
+function itemsByCell(grid: Grid, items: readonly PdfItem[]): PdfItem[][] {
+  if (!onSlots(grid)) return grid.cells.map((c) => items.filter((it) => inside(it, c)));
+  const held: PdfItem[][] = grid.cells.map(() => []);
+  const bySlot = new Map<number, number[]>();
+  const cols = grid.xs.length;
+  grid.cells.forEach((c, k) => {
+    for (let r = c.row; r < c.row + c.rowSpan; r++) {
+      for (let col = c.col; col < c.col + c.colSpan; col++) {
+        const key = r * cols + col;
+        bySlot.set(key, [...(bySlot.get(key) ?? []), k]);
+      }
+    }
+  });
+  for (const it of items) {
+    const found = new Set<number>();
+    for (const r of slotsOf(grid.ys, it.top + it.height / 2)) for (const col of slotsOf(grid.xs, it.x + it.width / 2)) for (const k of bySlot.get(r * cols + col) ?? []) found.add(k);
+    for (const k of found) held[k]!.push(it);
+  }
+  return held;
+}
+
 /** A cell's items in reading order: visual lines top to bottom, joined without separators. */
 function textOf(items: readonly PdfItem[]): string {
   return cellText(groupLines(items).map((row) => row.map((it) => it.str).join('')).join(''));
@@ -61,10 +102,13 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
   grids.forEach((grid, g) => {
     const table = firstTable + g;
     const box = { x1: grid.xs[0]!, y1: grid.ys[0]!, x2: grid.xs.at(-1)!, y2: grid.ys.at(-1)! };
-    const mine = rest.filter((it) => inside(it, box));
+    const mine: PdfItem[] = [];
+    const others: PdfItem[] = [];
+    for (const it of rest) (inside(it, box) ? mine : others).push(it);
     if (mine.length === 0) return; // a frame or a decoration, not a table
-    rest = rest.filter((it) => !inside(it, box));
-    const cells = grid.cells.map((c) => ({ ...c, text: textOf(mine.filter((it) => inside(it, c))) }));
+    rest = others;
+    const held = itemsByCell(grid, mine);
+    const cells = grid.cells.map((c, k) => ({ ...c, text: textOf(held[k]!) }));
     traces.push({ table, strategy: 'ruled', ys: grid.ys, xs: grid.xs, cells });
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = cells.filter((c) => c.row === row);

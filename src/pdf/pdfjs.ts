@@ -10,7 +10,8 @@
  * - in Node pdf.js `require`s the native `@napi-rs/canvas` package at import (to polyfill
  *   DOMMatrix, ImageData and Path2D for rendering): about a third of the import time. It gets a
  *   stand-in that loads the real package only if something renders (nothing here does).
- * And `FONT_FACE_PARAMS` cut a third: the glyph outlines pdf.js compiles for rendering.
+ * And `FONT_FACE_PARAMS` cut a third: the glyph outlines pdf.js compiles for rendering; the
+ * base64 encoding of fonts that then costs goes to Node's encoder (`fastBase64`).
  */
 import { createRequire } from 'node:module';
 
@@ -72,10 +73,33 @@ function deferCanvas(): void {
   cache[path] = { id: path, filename: path, loaded: true, exports: lazyCanvas(load), children: [], paths: [] } as unknown as NodeJS.Module;
 }
 
+type WithBase64 = Uint8Array & { toBase64?: (this: Uint8Array, options?: unknown) => string };
+
+/**
+ * Node 20 has no `Uint8Array.prototype.toBase64`: core-js installs one in JavaScript, a byte at a
+ * time, and pdf.js base64-encodes every font an operator list uses (its @font-face rule, which
+ * `FONT_FACE_PARAMS` then drops: whole CJK fonts, megabytes) — a sixth of what the operator lists
+ * cost. The call without options (the standard alphabet, padded) goes to Node's native encoder,
+ * which gives the same string; any other call to the polyfill.
+ */
+function fastBase64(): void {
+  const polyfill = (Uint8Array.prototype as WithBase64).toBase64;
+  if (typeof polyfill !== 'function') return;
+  Object.defineProperty(Uint8Array.prototype, 'toBase64', {
+    value: function toBase64(this: Uint8Array, options?: unknown): string {
+      if (options === undefined && this instanceof Uint8Array && this.byteLength > 0) return Buffer.from(this.buffer, this.byteOffset, this.byteLength).toString('base64');
+      return polyfill.call(this, options);
+    },
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+}
+
 /** pdf.js, loaded once per process, with the process's own natives in place. */
 export function loadPdfJs(): Promise<PdfJs> {
   return (loading ??= (async () => {
-    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify, toBase64: (Uint8Array.prototype as WithBase64).toBase64 };
     deferCanvas();
     const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // The fake worker pdf.js runs in Node uses `globalThis.pdfjsWorker` when it is there.
@@ -83,6 +107,7 @@ export function loadPdfJs(): Promise<PdfJs> {
     Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
     JSON.parse = natives.parse;
     JSON.stringify = natives.stringify;
+    if (!natives.toBase64) fastBase64();
     return lib;
   })());
 }

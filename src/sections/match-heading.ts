@@ -46,9 +46,12 @@ const LONGEST_FIRST = new Map(SECTION_HEADINGS.map((h) => [h.key, [...h.titles].
 function matchPrefix(raw: string, numeral: string | undefined): HeadingMatch | null {
   if (!numeral) return null;
   const afterNumber = raw.replace(/^\s*#*\s*[（(]?\s*[一二三四五六七八九十\d]{1,2}\s*[)）]?\s*[、.．]?\s*/, '');
+  // Titles share lengths: each prefix length is normalized once per line.
+  const prefixes = new Map<number, string>();
   for (const h of SECTION_HEADINGS) {
     for (const t of LONGEST_FIRST.get(h.key)!) {
-      const norm = normalizeLabel(afterNumber.slice(0, t.length + 8));
+      let norm = prefixes.get(t.length);
+      if (norm === undefined) prefixes.set(t.length, (norm = normalizeLabel(afterNumber.slice(0, t.length + 8))));
       if (!norm.startsWith(t)) continue;
       // Walk the raw text until the normalized prefix covers the title.
       let cut = 0;

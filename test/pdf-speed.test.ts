@@ -1,0 +1,93 @@
+/**
+ * The PDF loader's shortcuts give what the plain computations give: items found per grid cell
+ * through the slots (page-layout), text-object starts with only the read operators unpacked, and
+ * the native base64 encoder put in place of core-js's after pdf.js loads.
+ */
+import { buildGrids } from '../src/pdf/grid.js';
+import { layoutPage } from '../src/pdf/page-layout.js';
+import type { PdfItem } from '../src/pdf/pdf-lines.js';
+import type { Segment } from '../src/pdf/rulings.js';
+import { loadPdfJs } from '../src/pdf/pdfjs.js';
+import { textObjectStarts } from '../src/pdf/text-objects.js';
+
+const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
+const v = (x: number, y1: number, y2: number): Segment => ({ x1: x, y1, x2: x, y2 });
+const item = (str: string, x: number, top: number, width = 10, height = 10): PdfItem => ({ str, x, top, width, height, size: height });
+
+describe('grid cells of a page', () => {
+  // 3 columns × 3 rows; the top-left cell spans two rows, the bottom row's last two columns are one cell.
+  const grid = buildGrids({
+    horizontal: [h(0, 0, 300), h(40, 100, 300), h(80, 0, 300), h(120, 0, 300)],
+    vertical: [v(0, 0, 120), v(100, 0, 120), v(200, 0, 80), v(300, 0, 120)],
+  })[0]!;
+  /** What every cell holds by the plain test: its box holds the item's centre, edges included. */
+  const plain = (items: PdfItem[]): string[] =>
+    grid.cells.map((c) =>
+      items
+        .filter((it) => it.x + it.width / 2 >= c.x1 && it.x + it.width / 2 <= c.x2 && it.top + it.height / 2 >= c.y1 && it.top + it.height / 2 <= c.y2)
+        .map((it) => it.str)
+        .sort()
+        .join(''),
+    );
+  const sorted = (texts: string[]): string[] => texts.map((t) => [...t].sort().join(''));
+
+  it('is the set of items whose centre each cell holds, items on a boundary in both cells', () => {
+    expect(grid.cells.length).toBe(7);
+    const items = [
+      item('甲', 40, 15),
+      item('乙', 40, 55), // spanned cell, second slot
+      item('1', 145, 15),
+      item('2', 245, 55),
+      item('边', 95, 35), // centre on x = 100 and y = 40: four slots, three cells
+      item('3', 195, 95, 10, 10), // centre x = 200 inside the merged bottom-right cell
+      item('4', 145, 115, 10, 10), // centre y = 120: on the bottom edge
+    ];
+    const laid = layoutPage(items, [grid], 1, 0);
+    const texts = laid.grids[0]!.cells.map((c) => c.text);
+    expect(sorted(texts)).toEqual(plain(items));
+    expect(texts.filter((t) => t.includes('边')).length).toBe(3);
+  });
+
+  it('agrees with the plain test on random items', () => {
+    let seed = 7;
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 20; round++) {
+      const items = Array.from({ length: 30 }, (_, i) => item(String(i % 10), Math.round(rnd() * 31) * 10 - 5, Math.round(rnd() * 13) * 10 - 5));
+      const laid = layoutPage(items, [grid], 1, 0).grids[0];
+      expect(sorted(laid ? laid.cells.map((c) => c.text) : grid.cells.map(() => ''))).toEqual(plain(items));
+    }
+  });
+});
+
+describe('text-object starts', () => {
+  const ops = { save: 1, restore: 2, transform: 3, beginText: 4, setTextMatrix: 5, moveText: 6, setLeadingMoveText: 7, setLeading: 8, nextLine: 9, showText: 10, showSpacedText: 11, nextLineShowText: 12, nextLineSetSpacingShowText: 13, paintFormXObjectBegin: 14, paintFormXObjectEnd: 15 };
+  it('reads matrices, moves and leading; a show operator starts the object at the current line', () => {
+    const glyphs = [{ unicode: '1' }, { unicode: '2' }];
+    const list = {
+      fnArray: [1, 3, 4, 5, 10, 2, 4, 8, 6, 9, 12, 4, 7, 11],
+      argsArray: [null, [2, 0, 0, 2, 10, 20], null, [[1, 0, 0, 1, 100, 700]], [glyphs], null, null, [12], [50, 600], null, [glyphs], null, [5, -14], [glyphs]],
+    };
+    const starts = textObjectStarts(list, ops, [1, 0, 0, 1, 0, 0]);
+    // First object under the CTM (×2, +10/+20); the second after Td then T* and ' (two leading steps of 12); the third after TD (leading 14).
+    expect(starts).toEqual([
+      { x: 210, y: 1420 },
+      { x: 50, y: 576 },
+      { x: 5, y: -14 },
+    ]);
+  });
+});
+
+describe('base64 of bytes after pdf.js loads', () => {
+  it('is the standard padded alphabet for any length and offset; options still reach the polyfill', async () => {
+    await loadPdfJs();
+    const proto = Uint8Array.prototype as Uint8Array & { toBase64?: (o?: unknown) => string };
+    expect(typeof proto.toBase64).toBe('function');
+    const bytes = new Uint8Array(300).map((_, i) => (i * 151 + 7) % 256);
+    for (const [from, to] of [[0, 0], [0, 1], [1, 3], [5, 104], [17, 300]] as const) {
+      const part = bytes.subarray(from, to) as typeof proto;
+      expect(part.toBase64!()).toBe(Buffer.from(bytes.subarray(from, to)).toString('base64'));
+    }
+    const url = (bytes.subarray(0, 30) as typeof proto).toBase64!({ alphabet: 'base64url', omitPadding: true });
+    expect(url).toBe(Buffer.from(bytes.subarray(0, 30)).toString('base64url'));
+  });
+});
