@@ -7,7 +7,7 @@
  * worker thread with a budget. A finding is: a crash of the worker, a hang past the budget, an
  * E_INTERNAL or E_SCHEMA_VIOLATION error, E_TIMEOUT (the extraction's own budget ran out: a slow
  * path, once confirmed by extracting the input again alone with 3× the budget — on a shared machine
- * a time-out may be load), E_TOO_LARGE for the memory limit (a blow-up the input limits missed),
+ * a time-out may be load; not when the time ran out inside pdf.js, see IN_PDFJS), E_TOO_LARGE for the memory limit (a blow-up the input limits missed),
  * or a success with no content. Now and then the batch listing is run over a random tree
  * of symlinks (loops, dangling links): it must end and list each real file once; and every
  * BATCH_EVERY inputs `xxgk batch` runs over the latest mutants (it must end, exit 0/1, list every
@@ -106,6 +106,7 @@ function run(bytes, name) {
       clearTimeout(timer);
       worker.off('error', onError);
       const memory = m.code === 'E_TOO_LARGE' && /memory limit/.test(m.message);
+      if (!m.ok && timedOutInPdfJs(m.code, m.message)) return resolve({ outcome: 'E_TIMEOUT in pdf.js' });
       resolve(m.ok ? (m.empty ? { finding: 'empty success' } : { outcome: 'ok' }) : memory || ['E_INTERNAL', 'E_SCHEMA_VIOLATION', 'E_TIMEOUT'].includes(m.code) ? { finding: `${m.code}: ${m.message}` } : { outcome: m.code });
     };
     const onError = (e) => {
@@ -145,6 +146,14 @@ const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
 const FINDING_CODES = ['E_INTERNAL', 'E_SCHEMA_VIOLATION', 'E_TIMEOUT'];
 
 /**
+ * An E_TIMEOUT that names a pdf.js page as where the extraction was stopped: pdf.js looped on
+ * pages of a broken PDF (it blocks its thread; each such page is skipped after the page watch's
+ * limit, and these ate the budget). A coded error within the budget, the honest outcome: not a finding.
+ */
+const IN_PDFJS = /\(in: pdf\.js reading page \d+\)$/;
+const timedOutInPdfJs = (code, message) => code === 'E_TIMEOUT' && IN_PDFJS.test(message);
+
+/**
  * `xxgk batch` over the latest mutants (as files with their format's extension), one worker, the
  * same budget: it must end in time, exit 0 or 1, list every file in summary.json with a result or
  * a code that is not a finding, and print no stack.
@@ -168,6 +177,7 @@ async function fuzzBatch() {
     if (summary.files.length !== recent.length && summary.files.length !== shas.size) return { finding: `batch: ${summary.files.length} files in summary.json for ${recent.length} inputs` };
     for (const [i, f] of summary.files.entries()) {
       const code = f.error?.code;
+      if (timedOutInPdfJs(code, f.error?.message ?? '')) continue;
       if (code === 'E_TIMEOUT') {
         const m = recent[Number(f.file.match(/m(\d+)\.\w+$/)?.[1] ?? i)];
         const c = m ? confirmTimeout(m.bytes, m.ext) : { finding: 'unknown file' };
@@ -201,7 +211,9 @@ function confirmTimeout(bytes, ext) {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [BIN, 'extract', file, '--timeout', String(CONFIRM_BUDGET_MS)], { encoding: 'utf8', timeout: CONFIRM_BUDGET_MS + 30_000 });
     const ms = Math.round(performance.now() - t0);
-    const code = r.stdout ? JSON.parse(r.stdout).error?.code : 'no output';
+    const error = r.stdout ? JSON.parse(r.stdout).error : undefined;
+    const code = r.stdout ? error?.code : 'no output';
+    if (timedOutInPdfJs(code, error?.message ?? '')) return { outcome: 'E_TIMEOUT in pdf.js', ms };
     return code === 'E_TIMEOUT' || code === 'no output' ? { finding: `E_TIMEOUT also alone with ${CONFIRM_BUDGET_MS} ms` } : { outcome: 'slow-under-load', ms };
   } finally {
     rmSync(dir, { recursive: true, force: true });

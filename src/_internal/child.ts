@@ -6,6 +6,7 @@
  */
 import { fork } from 'node:child_process';
 import type { Readable } from 'node:stream';
+import { watchJob, type StageMessage } from './stages.js';
 
 export interface Child {
   send(message: unknown): void;
@@ -75,13 +76,20 @@ export function forkChild(file: string, handlers: { message: (m: unknown) => voi
 
 /**
  * In a forked child (see `job-runner.ts`): says it is ready once loaded, then answers each
- * `{ id, message }` with `{ id, reply }`; the child ends when the parent goes away.
+ * `{ id, message, skip }` with `{ id, reply }`, reporting the watched stages it enters on the way
+ * as `{ id, stage }` (`stages.ts`; `skip`: the stages that stalled in earlier runs of the job);
+ * the child ends when the parent goes away.
  */
 export function serveParent(handle: (message: unknown) => Promise<unknown>): void {
   process.on('disconnect', () => process.exit(0));
   process.on('message', (m) => {
-    const { id, message } = m as { id: number; message: unknown };
-    void handle(message).then((reply) => process.send?.({ id, reply } as never));
+    const { id, message, skip } = m as { id: number; message: unknown; skip?: { stage: string; ms: number }[] };
+    // Sent at once (the IPC pipe is written synchronously when idle): a stage that then blocks the thread is still known to the parent.
+    watchJob((stage) => process.send?.({ id, stage } satisfies StageMessage as never), skip);
+    void handle(message).then((reply) => {
+      watchJob(null);
+      process.send?.({ id, reply } as never);
+    });
   });
   process.send?.({ ready: true } as never);
 }
