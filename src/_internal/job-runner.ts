@@ -9,9 +9,10 @@
  *
  * Watched stages (`stages.ts`): a child reports when it enters and leaves a stage spent in code
  * that can loop for ever (pdf.js on one page). A job given a `stallMs` whose child stays that
- * long in one stage (the limit may shrink with each stage skipped) is not lost whole: the child is killed and the job runs again in a fresh one,
- * with the stage on its skip list, within what is left of the same budget (at most MAX_SKIPS
- * times). The budget runs from the first dispatch, restarts included.
+ * long in one stage (the limit may shrink with each stage skipped) is not lost whole: the child
+ * is killed and the job runs again in a fresh one, with the stage on its skip list, within what
+ * is left of the same budget (at most MAX_SKIPS times). The budget runs from the first dispatch,
+ * restarts included.
  */
 import { forkChild, type Child } from './child.js';
 import type { StageMessage } from './stages.js';
