@@ -13,6 +13,8 @@
  * BATCH_EVERY inputs `xxgk batch` runs over the latest mutants (it must end, exit 0/1, list every
  * file in summary.json without a finding code, and print no stack).
  * Findings are written to fuzz-findings/ (input bytes + reason) and the exit code is 1.
+ * `--from N` replays a run up to input N: the inputs before it are made (the PRNG advances as in
+ * the run) but not extracted, so a finding of a long run can be re-checked in minutes.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,6 +30,7 @@ import { Worker } from 'node:worker_threads';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minutes = numberArg('minutes', 30);
 let seed = numberArg('seed', Date.now() % 2 ** 31);
+const from = numberArg('from', 0);
 const BUDGET_MS = 30_000;
 
 const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -233,7 +236,13 @@ const findings = [];
 let n = 0;
 console.error(`fuzzing ${corpus.length} samples for ${minutes} min, seed ${seed}`);
 while (Date.now() < end) {
+  const replay = n < from;
   if (random() < 0.03) {
+    if (replay) {
+      symlinkedFolders(random).cleanup();
+      n++;
+      continue;
+    }
     const r = await fuzzListing();
     n++;
     if (r.finding) {
@@ -243,6 +252,11 @@ while (Date.now() < end) {
     continue;
   }
   const { bytes, name } = nextInput();
+  if (replay) {
+    n++;
+    continue;
+  }
+  if (n === from && from > 0) console.error(`replayed ${from} inputs; input ${n}: ${name}, sha256 ${createHash('sha256').update(bytes).digest('hex')}`);
   const ext = name.match(/\.(pdf|html|txt|docx)\b/)?.[1] ?? 'txt';
   let r = await run(bytes, name);
   if (r.finding?.startsWith('E_TIMEOUT') || r.finding?.startsWith('hang')) {
