@@ -19,7 +19,7 @@
  * than its size), PDF and smaller budgets go to the helper.
  *
  * A page on which pdf.js loops (it blocks the helper's thread) is skipped rather than costing the
- * whole document: the runner kills a helper stuck in one page for `stageStallMs` and reads the
+ * whole document: the runner kills a helper that spends `stageStallMs` of CPU time in one page and reads the
  * document again without it (`_internal/stages.ts`); the page is named in a warning.
  *
  * Isolation is skipped where it cannot or need not be had: without the compiled child script
@@ -99,7 +99,7 @@ export const stoppedIn = (stage: string | undefined): string => (stage ? ` (in: 
 export async function extractInChild(bytes: Uint8Array, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
   let runner = runners.get(opts.maxHeapMb);
   if (!runner) runners.set(opts.maxHeapMb, (runner = new JobRunner({ file: CHILD_FILE, slots: 1, maxHeapMb: opts.maxHeapMb })));
-  const o = await runner.run({ bytes, opts }, opts.timeoutMs, (skipped) => stageStallMs(opts.timeoutMs, skipped));
+  const o = await runner.run({ bytes, opts }, opts.timeoutMs, stageStallMs);
   const name = opts.name ?? 'input';
   if (o.ok) {
     if ('result' in o.value) return o.value.result;

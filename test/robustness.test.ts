@@ -150,7 +150,7 @@ describe('robustness: HTML and text', () => {
       watchJob(null, [{ stage: `pdf.js reading page ${page}`, ms: 1234 }]);
       const r = await safeExtract(bytes).finally(() => watchJob(null));
       if (!r.success) throw new Error(`page ${page} skipped: ${r.error.message}`);
-      expect(r.report.warnings).toContainEqual({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (pdf.js did not finish reading it within 1234 ms and was stopped): its content is missing` });
+      expect(r.report.warnings).toContainEqual({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (pdf.js did not finish reading it within 1234 ms of CPU time and was stopped): its content is missing` });
       const cmp = compareReport('skipped', r.report, golden);
       expect(cmp.silent).toBe(0);
       correct.push(cmp.correct);

@@ -5,10 +5,13 @@
  * structured-clone serialization, so Uint8Arrays and plain objects pass as they are.
  */
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { watchJob, type StageMessage } from './stages.js';
 
 export interface Child {
+  /** The process id (undefined when the fork failed). */
+  pid: number | undefined;
   send(message: unknown): void;
   /** SIGKILL: works whatever the child is doing. */
   kill(): void;
@@ -65,6 +68,7 @@ export function forkChild(file: string, handlers: { message: (m: unknown) => voi
   child.unref();
   child.channel?.unref();
   return {
+    pid: child.pid,
     // The caller keeps itself alive while it waits (its budget timer does): the channel does not.
     send: (m) => child.send(m as never),
     kill: () => {
@@ -72,6 +76,26 @@ export function forkChild(file: string, handlers: { message: (m: unknown) => voi
       child.kill('SIGKILL');
     },
   };
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on Linux whatever the kernel's HZ). */
+const USER_HZ = 100;
+
+/**
+ * CPU time (user + system, ms) the process `pid` has used, from /proc/<pid>/stat; undefined where
+ * there is no /proc (not Linux) or the process is gone.
+ */
+export function cpuTimeMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    // Fields after the command name (which may hold spaces, in parentheses): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / USER_HZ : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

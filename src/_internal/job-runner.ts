@@ -8,13 +8,14 @@
  * reported as `memory`. The time spent is measured for every outcome, killed jobs included.
  *
  * Watched stages (`stages.ts`): a child reports when it enters and leaves a stage spent in code
- * that can loop for ever (pdf.js on one page). A job given a `stallMs` whose child stays that
- * long in one stage (the limit may shrink with each stage skipped) is not lost whole: the child
+ * that can loop for ever (pdf.js on one page). A job given a `stallMs` whose child spends that
+ * much CPU time in one stage (the limit may shrink with each stage skipped; wall-clock time where
+ * /proc cannot tell: CPU time does not grow on a busy machine) is not lost whole: the child
  * is killed and the job runs again in a fresh one, with the stage on its skip list, within what
  * is left of the same budget (at most MAX_SKIPS times). The budget runs from the first dispatch,
  * restarts included.
  */
-import { forkChild, type Child } from './child.js';
+import { cpuTimeMs, forkChild, type Child } from './child.js';
 import type { StageMessage } from './stages.js';
 
 /**
@@ -28,6 +29,9 @@ export type JobOutcome<R> =
 
 /** Stages one job may skip: each costs its stall limit and a fresh child. */
 export const MAX_SKIPS = 8;
+
+/** ms. How often the CPU time of a child in a watched stage is read (a quarter of smaller limits). */
+const STALL_POLL_MS = 250;
 
 export interface JobRunnerOptions {
   /** The child script: an ES module calling `serveParent`. */
@@ -111,24 +115,32 @@ export class JobRunner<M, R> {
     }
   }
 
-  /** A child entered (or left, `null`) a watched stage: the stall timer restarts (or stops). */
+  /** A child entered (or left, `null`) a watched stage: the stall watch restarts (or stops). */
   private onStage(i: number, slot: Slot<M, R>, m: StageMessage): void {
     const job = slot.job;
     if (!job || job.id !== m.id) return;
-    clearTimeout(job.stall);
+    clearInterval(job.stall);
     job.stage = m.stage;
     const { stage } = m;
     if (stage === null || job.stallMs === undefined) return;
     const ms = job.stallMs(job.skip.length);
-    job.stall = setTimeout(() => this.stalled(i, slot, stage, ms), ms);
+    const cpu0 = cpuTimeMs(slot.child.pid);
+    const wall0 = performance.now();
+    job.stall = setInterval(() => {
+      const cpu = cpu0 === undefined ? undefined : cpuTimeMs(slot.child.pid);
+      const used = cpu0 !== undefined && cpu !== undefined ? cpu - cpu0 : performance.now() - wall0;
+      if (used >= ms) this.stalled(i, slot, stage, ms);
+    }, Math.min(STALL_POLL_MS, Math.max(10, ms / 4)));
   }
 
   /** The child has been in `stage` for the job's stall limit: killed, and the job queued again (first) to skip it. */
   private stalled(i: number, slot: Slot<M, R>, stage: string, ms: number): void {
     const job = slot.job;
-    if (this.slots[i] !== slot || !job || job.skip.length >= MAX_SKIPS) return;
+    if (this.slots[i] !== slot || !job) return;
+    if (job.skip.length >= MAX_SKIPS) return clearInterval(job.stall);
     slot.job = undefined;
     clearTimeout(job.timer);
+    clearInterval(job.stall);
     this.queue.unshift({ message: job.message, timeoutMs: job.timeoutMs, stallMs: job.stallMs, resolve: job.resolve, skip: [...job.skip, { stage, ms }], t0: job.t0 });
     this.replace(i, slot, { kind: 'exit', reason: `stalled in ${stage}` });
   }
@@ -150,7 +162,7 @@ export class JobRunner<M, R> {
           if (!job || job.id !== reply.id) return;
           slot.job = undefined;
           clearTimeout(job.timer);
-          clearTimeout(job.stall);
+          clearInterval(job.stall);
           job.resolve({ ok: true, value: reply.reply as R, ms: Math.round(performance.now() - job.t0), runs: job.skip.length + 1 });
           this.dispatch();
         },
@@ -181,7 +193,7 @@ export class JobRunner<M, R> {
 
   private end(job: NonNullable<Slot<M, R>['job']>, why: { kind: 'timeout' | 'memory' | 'exit'; reason: string }): void {
     clearTimeout(job.timer);
-    clearTimeout(job.stall);
+    clearInterval(job.stall);
     job.resolve({ ok: false, ...why, ms: Math.round(performance.now() - job.t0), ...(job.stage ? { stage: job.stage } : {}) });
   }
 }

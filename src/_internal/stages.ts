@@ -3,7 +3,7 @@
  * hostile input (pdf.js reading one page of a broken PDF: a Type1 font whose Subrs index is near
  * 2³² spins it inside a V8 builtin, blocking the thread, so no timer of the helper process can
  * fire). The helper says when it enters and leaves such a stage; the job runner in the parent
- * kills a helper stuck in one stage for longer than `stageStallMs` and runs the job again in a
+ * kills a helper that spends more than `stageStallMs` of CPU time in one stage and runs the job again in a
  * fresh helper, with that stage on the job's skip list (`job-runner.ts`). The code that marks a
  * stage asks `skipped(stage)` first and, when it is, does without (a PDF page: left out, named in a
  * warning). Outside a helper process (jest, `workers: 0`) marking is a no-op and nothing is skipped.
@@ -35,27 +35,21 @@ export function skippedStage(stage: string): number | undefined {
 }
 
 /**
- * ms. No stage is abandoned sooner: 2.5× the slowest page pdf.js read (text + operators) over
- * the samples and the shared corpus, 4.0 s (a first page, loading fonts and CMaps), measured on
- * the shared 2-core machine at a load of 15; the median page took 0.1–0.6 s.
+ * ms of CPU time a helper may spend in its first watched stage of a job (the runner reads it from
+ * /proc, so a busy machine does not make a slow page look like a loop): 5× the most pdf.js took
+ * on one page (text + operators) over the samples and the shared corpus, 0.97 s (a first page,
+ * loading fonts and CMaps; the median page 0.07 s), measured on the shared 2-core machine.
  */
-export const MIN_STAGE_STALL_MS = 10_000;
+export const STAGE_STALL_MS = 5_000;
 
 /**
- * ms. The limit once a stage of the job has stalled: a document pdf.js looped on once usually
+ * ms of CPU time once a stage of the job has stalled: a document pdf.js looped on once usually
  * loops again on its other pages (a broken font they share), and at the first limit each would
- * cost the budget. 5× the slowest page after the first one measured as above (0.8 s), and as
- * long as the slowest first page.
+ * cost the budget. 3× the most a page after the first one took, measured as above (0.58 s).
  */
-export const REPEAT_STAGE_STALL_MS = 4_000;
+export const REPEAT_STAGE_STALL_MS = 2_000;
 
-/**
- * A first stage may take up to this share of the document's budget: a bigger budget (a slow
- * machine) waits longer, and what is left after a stall pays for a fresh helper and the rest.
- */
-export const STAGE_STALL_SHARE = 1 / 4;
-
-/** ms a job with budget `timeoutMs` may stay in one watched stage, once `skipped` stages have stalled. */
-export function stageStallMs(timeoutMs: number, skipped: number): number {
-  return skipped === 0 ? Math.max(MIN_STAGE_STALL_MS, Math.round(timeoutMs * STAGE_STALL_SHARE)) : REPEAT_STAGE_STALL_MS;
+/** ms of CPU time a job may spend in one watched stage, once `skipped` of its stages have stalled. */
+export function stageStallMs(skipped: number): number {
+  return skipped === 0 ? STAGE_STALL_MS : REPEAT_STAGE_STALL_MS;
 }

@@ -22,7 +22,7 @@ export interface PoolOptions {
   graceMs?: number;
   /** The child script (tests give one that hangs or crashes on cue). @default ./worker.js */
   workerFile?: string;
-  /** ms a worker may stay in one watched stage (a PDF page in pdf.js) before the stage is skipped. @default stageStallMs(the document's budget) */
+  /** ms of CPU time a worker may spend in one watched stage (a PDF page in pdf.js) before the stage is skipped. @default stageStallMs */
   stallMs?: number;
 }
 
@@ -51,7 +51,7 @@ export class ExtractPool {
 
   async run(task: Task): Promise<TaskResult> {
     if (!this.runner) return extractOne(task);
-    const o = await this.runner.run(task, task.timeoutMs + this.grace, (skipped) => this.stallMs ?? stageStallMs(task.timeoutMs, skipped));
+    const o = await this.runner.run(task, task.timeoutMs + this.grace, (skipped) => this.stallMs ?? stageStallMs(skipped));
     // A document read again after a stalled stage took the time of every run.
     if (o.ok) return o.runs > 1 ? { ...o.value, ms: o.ms } : o.value;
     const what = o.kind === 'timeout' ? `${o.reason}; worker stopped${stoppedIn(o.stage)}` : `worker process ${o.reason}${stoppedIn(o.stage)}`;

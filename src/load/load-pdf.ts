@@ -159,7 +159,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       // without that page (`_internal/stages.ts`).
       const stalled = skippedStage(pageStage(p));
       if (stalled !== undefined) {
-        unreadable.push({ page: p, cause: new Error(`pdf.js did not finish reading it within ${stalled} ms and was stopped`) });
+        unreadable.push({ page: p, cause: new Error(`pdf.js did not finish reading it within ${stalled} ms of CPU time and was stopped`) });
         continue;
       }
       enterStage(pageStage(p));
