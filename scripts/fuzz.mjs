@@ -7,12 +7,14 @@
  * worker thread with a budget. A finding is: a crash of the worker, a hang past the budget, an
  * E_INTERNAL or E_SCHEMA_VIOLATION error, E_TIMEOUT (the extraction's own budget ran out: a slow
  * path, once confirmed by extracting the input again alone with 3× the budget — on a shared machine
- * a time-out may be load), E_TOO_LARGE for the memory limit (a blow-up the input limits missed),
+ * a time-out may be load; not when the time ran out inside pdf.js, see IN_PDFJS), E_TOO_LARGE for the memory limit (a blow-up the input limits missed),
  * or a success with no content. Now and then the batch listing is run over a random tree
  * of symlinks (loops, dangling links): it must end and list each real file once; and every
  * BATCH_EVERY inputs `xxgk batch` runs over the latest mutants (it must end, exit 0/1, list every
  * file in summary.json without a finding code, and print no stack).
  * Findings are written to fuzz-findings/ (input bytes + reason) and the exit code is 1.
+ * `--from N` replays a run up to input N: the inputs before it are made (the PRNG advances as in
+ * the run) but not extracted, so a finding of a long run can be re-checked in minutes.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,6 +30,7 @@ import { Worker } from 'node:worker_threads';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const minutes = numberArg('minutes', 30);
 let seed = numberArg('seed', Date.now() % 2 ** 31);
+const from = numberArg('from', 0);
 const BUDGET_MS = 30_000;
 
 const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -106,6 +109,7 @@ function run(bytes, name) {
       clearTimeout(timer);
       worker.off('error', onError);
       const memory = m.code === 'E_TOO_LARGE' && /memory limit/.test(m.message);
+      if (!m.ok && timedOutInPdfJs(m.code, m.message)) return resolve({ outcome: 'E_TIMEOUT in pdf.js' });
       resolve(m.ok ? (m.empty ? { finding: 'empty success' } : { outcome: 'ok' }) : memory || ['E_INTERNAL', 'E_SCHEMA_VIOLATION', 'E_TIMEOUT'].includes(m.code) ? { finding: `${m.code}: ${m.message}` } : { outcome: m.code });
     };
     const onError = (e) => {
@@ -145,6 +149,14 @@ const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
 const FINDING_CODES = ['E_INTERNAL', 'E_SCHEMA_VIOLATION', 'E_TIMEOUT'];
 
 /**
+ * An E_TIMEOUT that names a pdf.js page as where the extraction was stopped: pdf.js looped on
+ * pages of a broken PDF (it blocks its thread; each such page is skipped after the page watch's
+ * limit, and these ate the budget). A coded error within the budget, the honest outcome: not a finding.
+ */
+const IN_PDFJS = /\(in: pdf\.js reading page \d+\)$/;
+const timedOutInPdfJs = (code, message) => code === 'E_TIMEOUT' && IN_PDFJS.test(message);
+
+/**
  * `xxgk batch` over the latest mutants (as files with their format's extension), one worker, the
  * same budget: it must end in time, exit 0 or 1, list every file in summary.json with a result or
  * a code that is not a finding, and print no stack.
@@ -168,6 +180,7 @@ async function fuzzBatch() {
     if (summary.files.length !== recent.length && summary.files.length !== shas.size) return { finding: `batch: ${summary.files.length} files in summary.json for ${recent.length} inputs` };
     for (const [i, f] of summary.files.entries()) {
       const code = f.error?.code;
+      if (timedOutInPdfJs(code, f.error?.message ?? '')) continue;
       if (code === 'E_TIMEOUT') {
         const m = recent[Number(f.file.match(/m(\d+)\.\w+$/)?.[1] ?? i)];
         const c = m ? confirmTimeout(m.bytes, m.ext) : { finding: 'unknown file' };
@@ -201,7 +214,9 @@ function confirmTimeout(bytes, ext) {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [BIN, 'extract', file, '--timeout', String(CONFIRM_BUDGET_MS)], { encoding: 'utf8', timeout: CONFIRM_BUDGET_MS + 30_000 });
     const ms = Math.round(performance.now() - t0);
-    const code = r.stdout ? JSON.parse(r.stdout).error?.code : 'no output';
+    const error = r.stdout ? JSON.parse(r.stdout).error : undefined;
+    const code = r.stdout ? error?.code : 'no output';
+    if (timedOutInPdfJs(code, error?.message ?? '')) return { outcome: 'E_TIMEOUT in pdf.js', ms };
     return code === 'E_TIMEOUT' || code === 'no output' ? { finding: `E_TIMEOUT also alone with ${CONFIRM_BUDGET_MS} ms` } : { outcome: 'slow-under-load', ms };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -221,7 +236,13 @@ const findings = [];
 let n = 0;
 console.error(`fuzzing ${corpus.length} samples for ${minutes} min, seed ${seed}`);
 while (Date.now() < end) {
+  const replay = n < from;
   if (random() < 0.03) {
+    if (replay) {
+      symlinkedFolders(random).cleanup();
+      n++;
+      continue;
+    }
     const r = await fuzzListing();
     n++;
     if (r.finding) {
@@ -231,6 +252,11 @@ while (Date.now() < end) {
     continue;
   }
   const { bytes, name } = nextInput();
+  if (replay) {
+    n++;
+    continue;
+  }
+  if (n === from && from > 0) console.error(`replayed ${from} inputs; input ${n}: ${name}, sha256 ${createHash('sha256').update(bytes).digest('hex')}`);
   const ext = name.match(/\.(pdf|html|txt|docx)\b/)?.[1] ?? 'txt';
   let r = await run(bytes, name);
   if (r.finding?.startsWith('E_TIMEOUT') || r.finding?.startsWith('hang')) {

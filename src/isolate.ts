@@ -18,6 +18,10 @@
  * 5–6× `node -e 0` (in process: ~2.5×). Larger inputs, .docx (an archive can inflate to far more
  * than its size), PDF and smaller budgets go to the helper.
  *
+ * A page on which pdf.js loops (it blocks the helper's thread) is skipped rather than costing the
+ * whole document: the runner kills a helper that spends `stageStallMs` of CPU time in one page and reads the
+ * document again without it (`_internal/stages.ts`); the page is named in a warning.
+ *
  * Isolation is skipped where it cannot or need not be had: without the compiled child script
  * (running from the TypeScript sources: jest) and inside helper processes, which their parent
  * kills from outside (`setIsolated(true)`: the batch pool's workers, this module's own child).
@@ -25,6 +29,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JobRunner } from './_internal/job-runner.js';
+import { stageStallMs } from './_internal/stages.js';
 import { XxgkError, type ErrorCode } from './errors.js';
 import { sniffKind } from './load/sniff.js';
 import type { ExtractTrace } from './extract.js';
@@ -87,17 +92,20 @@ export function isolationMode(): 'child' | 'watched' | 'timer' {
   return existsSync(CHILD_FILE) ? 'child' : 'timer';
 }
 
+/** ' (in: pdf.js reading page 2)': where a killed helper was, when it was in a watched stage. */
+export const stoppedIn = (stage: string | undefined): string => (stage ? ` (in: ${stage})` : '');
+
 /** Extracts `bytes` in the helper process; the budget and the heap limit are enforced by killing it. */
 export async function extractInChild(bytes: Uint8Array, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
   let runner = runners.get(opts.maxHeapMb);
   if (!runner) runners.set(opts.maxHeapMb, (runner = new JobRunner({ file: CHILD_FILE, slots: 1, maxHeapMb: opts.maxHeapMb })));
-  const o = await runner.run({ bytes, opts }, opts.timeoutMs);
+  const o = await runner.run({ bytes, opts }, opts.timeoutMs, stageStallMs);
   const name = opts.name ?? 'input';
   if (o.ok) {
     if ('result' in o.value) return o.value.result;
     throw new XxgkError(o.value.error.code, o.value.error.message);
   }
-  if (o.kind === 'timeout') throw new XxgkError('E_TIMEOUT', `${name}: no result within ${opts.timeoutMs} ms (timeoutMs); the extraction was stopped`);
+  if (o.kind === 'timeout') throw new XxgkError('E_TIMEOUT', `${name}: no result within ${opts.timeoutMs} ms (timeoutMs); the extraction was stopped${stoppedIn(o.stage)}`);
   if (o.kind === 'memory') throw new XxgkError('E_TOO_LARGE', `${name}: the extraction went over its memory limit of ${opts.maxHeapMb} MiB (maxHeapMb) and was stopped`);
   throw new XxgkError('E_INTERNAL', `${name}: the extraction process ${o.reason}`);
 }

@@ -7,7 +7,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ALL_KEYS, type Report } from '../src/index.js';
+import { ALL_KEYS, compareReport, type Golden, type Report } from '../src/index.js';
 import type { BatchRow, BatchSummary } from '../src/batch/index.js';
 import { ROOT } from './helpers/paths.js';
 
@@ -110,6 +110,9 @@ describe('xxgk batch', () => {
     const one = await xxgk('extract', hang, '--timeout', '2000');
     expect(one.code).toBe(1);
     expect(JSON.parse(one.stdout).error.code).toBe('E_TIMEOUT');
+    // A budget under the page watch's limit: the whole document times out, naming the page it was
+    // stopped in (unless the budget ran out sooner, while pdf.js loaded, on a busy machine).
+    expect(JSON.parse(one.stdout).error.message).toMatch(/no result within 2000 ms \(timeoutMs\); the extraction was stopped( \(in: pdf\.js reading page [12]\))?$/);
     const out = join(dir, 'out-hang');
     await xxgk('batch', hang, join(dir, 'in', 'quirk-tab.txt'), '--out', out, '--timeout', '2000', '--workers', '1');
     const s = summaryOf(out);
@@ -119,6 +122,29 @@ describe('xxgk batch', () => {
     ]);
     expect(Date.now() - t0).toBeLessThan(40_000);
   });
+
+  it('should skip a page pdf.js loops on and read the rest of the PDF, in extract and in a batch (fuzzer regression)', async () => {
+    // pdf-libreoffice-word.pdf with page 2 of fuzz-pdf-hang.pdf put in as page 2 (its broken Type1
+    // font spins pdf.js, blocking the thread): made with
+    // `qpdf --empty --pages pdf-libreoffice-word.pdf 1 fuzz-pdf-hang.pdf 2 pdf-libreoffice-word.pdf 2-z -- out.pdf`.
+    // The helper stuck on page 2 is killed after the page watch's limit (5 s of CPU time) and
+    // the PDF read again without it; every value of the report (pages 1, 3–5) is read.
+    const file = join(ROOT, 'test', 'fixtures', 'fuzz-pdf-hang-page2-of-5.pdf');
+    const out = join(dir, 'out-loop-page');
+    // A budget that a busy machine cannot run out: the watch counts the helper's CPU time, not the wall clock.
+    const [one] = await Promise.all([xxgk('extract', file, '--timeout', '150000'), xxgk('batch', file, '--out', out, '--timeout', '150000', '--workers', '1')]);
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'pdf-libreoffice-word.golden.json'), 'utf8')) as Golden;
+    const row = JSON.parse(readFileSync(join(out, 'results.jsonl'), 'utf8').trim()) as BatchRow;
+    expect(row.error).toBeUndefined();
+    const batchReport = row.report!;
+    for (const report of [JSON.parse(one.stdout) as Report, batchReport]) {
+      expect((report as { error?: unknown }).error).toBeUndefined();
+      expect(report.warnings).toContainEqual({ code: 'pdf_page_unreadable', message: 'page 2 cannot be read (pdf.js did not finish reading it within 5000 ms of CPU time and was stopped): its content is missing' });
+      const cmp = compareReport('loop-page', report, golden);
+      expect([cmp.silent, cmp.correct]).toEqual([0, cmp.total]);
+      expect(report.fields['activeDisclosure.regulations.issued']?.source?.page).toBe(3); // pages keep their numbers
+    }
+  }, 200_000);
 
   it('should enforce the time budget in extract for every format, not only PDF', async () => {
     for (const f of ['quirk-tab.txt', 'html-cms-utf8.html', 'docx-word.docx']) {
@@ -250,5 +276,38 @@ process.send({ ready: true });`,
     expect(results[0]!.ms).toBeGreaterThanOrEqual(150);
     expect(results[4]!.ms).toBeGreaterThan(0);
     expect(results[2]!.error!.message).toMatch(/worker process exited with code 7/);
+  });
+
+  it('should skip a watched stage a worker stays in past its stall limit, running the job again in a fresh worker within the same budget', async () => {
+    const { ExtractPool } = await import('../src/batch/pool.js');
+    // A stand-in worker: reports the stages 'page 1'..'page 4' and spins in 'page 2' and 'page 3'
+    // unless they are on the job's skip list; answers with the stages it skipped.
+    const workerFile = join(dir, 'stage-worker.mjs');
+    writeFileSync(
+      workerFile,
+      `process.on('message', ({ id, message: t, skip = [] }) => {
+  const skipped = skip.map((s) => s.stage + ' after ' + s.ms + ' ms');
+  for (const page of [1, 2, 3, 4]) {
+    const stage = 'page ' + page;
+    if (skip.some((s) => s.stage === stage)) continue;
+    process.send({ id, stage });
+    if (page === 2 || page === 3) for (;;);
+  }
+  process.send({ id, stage: null });
+  process.send({ id, reply: { id: t.id, ms: 1, error: { code: 'E_EMPTY', message: skipped.join(', ') } } });
+});
+process.send({ ready: true });`,
+    );
+    const task = { id: 1, name: 'loops', bytes: new Uint8Array(1), timeoutMs: 30_000 };
+    const watched = new ExtractPool({ workers: 1, maxHeapMb: 64, workerFile, stallMs: 200 });
+    const r = await watched.run(task);
+    await watched.close();
+    expect(r.error).toEqual({ code: 'E_EMPTY', message: 'page 2 after 200 ms, page 3 after 200 ms' });
+    expect(r.ms).toBeGreaterThanOrEqual(400); // the time of every run, restarts included
+    // Without the watch (a stall limit past the budget) the document is lost, named where it was stopped.
+    const unwatched = new ExtractPool({ workers: 1, maxHeapMb: 64, graceMs: 0, workerFile, stallMs: 60_000 });
+    const lost = await unwatched.run({ ...task, timeoutMs: 500 });
+    await unwatched.close();
+    expect(lost.error).toEqual({ code: 'E_TIMEOUT', message: 'loops: no result within 500 ms; worker stopped (in: page 2)' });
   });
 });

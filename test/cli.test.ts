@@ -40,6 +40,12 @@ describe('compare -', () => {
     expect((await xxgk(['compare', '-', golden], Buffer.from('{"error":{"code":"E_DECODE","message":"x"}}\n'))).code).not.toBe(0);
     const junk = await xxgk(['compare', '-', golden], Buffer.from('not json\n'));
     expect([junk.code, junk.stderr]).toEqual([2, expect.stringMatching(/standard input, line 1: not JSON/)]);
+    // JSON that is no extraction is refused by its place on standard input, not by a temporary file's path.
+    for (const [input, where] of [['{"a":1}', 'standard input'], ['[1,2]', 'standard input'], ['{"file":"a.pdf","sha256":"","ok":false}\n7\n', 'standard input, value 2']]) {
+      const other = await xxgk(['compare', '-', golden], Buffer.from(input!));
+      expect([other.code, other.stderr]).toEqual([2, expect.stringContaining(`${where}: not an extraction (a report from xxgk extract, a row of results.jsonl, or {"error": …})`)]);
+      expect(other.stderr).not.toMatch(/xxgk-compare-|results\.jsonl failed/);
+    }
   });
 });
 

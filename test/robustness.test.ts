@@ -139,6 +139,29 @@ describe('robustness: HTML and text', () => {
     expect(await outcome(fixture('fuzz-pdf-bad-page-object.pdf'))).toBe('E_PDF_CORRUPT');
   });
 
+  it('should leave out a page whose pdf.js reading stalled in an earlier run, name it, and read every other page (the page watch)', async () => {
+    // What the helper process does on a rerun after the job runner killed it on a looping page
+    // (test/batch.test.ts runs a real one): the stage is on the job's skip list. Each page in turn.
+    const { watchJob } = await import('../src/_internal/stages.js');
+    const bytes = new Uint8Array(readFileSync(join(ROOT, 'samples', 'pdf-libreoffice-word.pdf')));
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'pdf-libreoffice-word.golden.json'), 'utf8')) as Golden;
+    const correct: number[] = [];
+    for (const page of [1, 2, 3, 4]) {
+      watchJob(null, [{ stage: `pdf.js reading page ${page}`, ms: 1234 }]);
+      const r = await safeExtract(bytes).finally(() => watchJob(null));
+      if (!r.success) throw new Error(`page ${page} skipped: ${r.error.message}`);
+      expect(r.report.warnings).toContainEqual({ code: 'pdf_page_unreadable', message: `page ${page} cannot be read (pdf.js did not finish reading it within 1234 ms of CPU time and was stopped): its content is missing` });
+      const cmp = compareReport('skipped', r.report, golden);
+      expect(cmp.silent).toBe(0);
+      correct.push(cmp.correct);
+      expect(Object.values(r.report.fields).some((f) => f.source && 'page' in f.source && f.source.page === page)).toBe(false);
+    }
+    // Each page's loss shows: fewer values right than the whole document's.
+    const whole = compareReport('whole', ((await safeExtract(bytes)) as { report: Parameters<typeof compareReport>[1] }).report, golden).correct;
+    for (const c of correct) expect(c).toBeLessThanOrEqual(whole);
+    expect(Math.min(...correct)).toBeLessThan(whole);
+  });
+
   it('should end random bytes of every size with a code', async () => {
     const random = rng(42);
     for (const size of [1, 7, 64, 1024, 65_536]) {

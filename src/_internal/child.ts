@@ -5,9 +5,13 @@
  * structured-clone serialization, so Uint8Arrays and plain objects pass as they are.
  */
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { watchJob, type StageMessage } from './stages.js';
 
 export interface Child {
+  /** The process id (undefined when the fork failed). */
+  pid: number | undefined;
   send(message: unknown): void;
   /** SIGKILL: works whatever the child is doing. */
   kill(): void;
@@ -64,6 +68,7 @@ export function forkChild(file: string, handlers: { message: (m: unknown) => voi
   child.unref();
   child.channel?.unref();
   return {
+    pid: child.pid,
     // The caller keeps itself alive while it waits (its budget timer does): the channel does not.
     send: (m) => child.send(m as never),
     kill: () => {
@@ -73,15 +78,42 @@ export function forkChild(file: string, handlers: { message: (m: unknown) => voi
   };
 }
 
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on Linux whatever the kernel's HZ). */
+const USER_HZ = 100;
+
+/**
+ * CPU time (user + system, ms) the process `pid` has used, from /proc/<pid>/stat; undefined where
+ * there is no /proc (not Linux) or the process is gone.
+ */
+export function cpuTimeMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    // Fields after the command name (which may hold spaces, in parentheses): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / USER_HZ : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * In a forked child (see `job-runner.ts`): says it is ready once loaded, then answers each
- * `{ id, message }` with `{ id, reply }`; the child ends when the parent goes away.
+ * `{ id, message, skip }` with `{ id, reply }`, reporting the watched stages it enters on the way
+ * as `{ id, stage }` (`stages.ts`; `skip`: the stages that stalled in earlier runs of the job);
+ * the child ends when the parent goes away.
  */
 export function serveParent(handle: (message: unknown) => Promise<unknown>): void {
   process.on('disconnect', () => process.exit(0));
   process.on('message', (m) => {
-    const { id, message } = m as { id: number; message: unknown };
-    void handle(message).then((reply) => process.send?.({ id, reply } as never));
+    const { id, message, skip } = m as { id: number; message: unknown; skip?: { stage: string; ms: number }[] };
+    // Sent at once (the IPC pipe is written synchronously when idle): a stage that then blocks the thread is still known to the parent.
+    watchJob((stage) => process.send?.({ id, stage } satisfies StageMessage as never), skip);
+    void handle(message).then((reply) => {
+      watchJob(null);
+      process.send?.({ id, reply } as never);
+    });
   });
   process.send?.({ ready: true } as never);
 }

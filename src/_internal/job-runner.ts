@@ -6,13 +6,32 @@
  * V8 builtin that a worker thread's `terminate()` cannot stop) and replaced. A child that dies on
  * its own costs only its job: V8 aborts (SIGABRT) a process that reaches its heap limit, which is
  * reported as `memory`. The time spent is measured for every outcome, killed jobs included.
+ *
+ * Watched stages (`stages.ts`): a child reports when it enters and leaves a stage spent in code
+ * that can loop for ever (pdf.js on one page). A job given a `stallMs` whose child spends that
+ * much CPU time in one stage (the limit may shrink with each stage skipped; wall-clock time where
+ * /proc cannot tell: CPU time does not grow on a busy machine) is not lost whole: the child
+ * is killed and the job runs again in a fresh one, with the stage on its skip list, within what
+ * is left of the same budget (at most MAX_SKIPS times). The budget runs from the first dispatch,
+ * restarts included.
  */
-import { forkChild, type Child } from './child.js';
+import { cpuTimeMs, forkChild, type Child } from './child.js';
+import type { StageMessage } from './stages.js';
 
-/** How one job ended. `ms`: wall-clock time from dispatch to the answer or the kill. */
+/**
+ * How one job ended. `ms`: wall-clock time from the first dispatch to the answer or the kill.
+ * `stage`: the watched stage the child was in when it was killed or died. `runs`: children the
+ * job was run in (more than one when stages were skipped).
+ */
 export type JobOutcome<R> =
-  | { ok: true; value: R; ms: number }
-  | { ok: false; kind: 'timeout' | 'memory' | 'exit'; reason: string; ms: number };
+  | { ok: true; value: R; ms: number; runs: number }
+  | { ok: false; kind: 'timeout' | 'memory' | 'exit'; reason: string; ms: number; stage?: string };
+
+/** Stages one job may skip: each costs its stall limit and a fresh child. */
+export const MAX_SKIPS = 8;
+
+/** ms. How often the CPU time of a child in a watched stage is read (a quarter of smaller limits). */
+const STALL_POLL_MS = 250;
 
 export interface JobRunnerOptions {
   /** The child script: an ES module calling `serveParent`. */
@@ -26,7 +45,13 @@ export interface JobRunnerOptions {
 interface Pending<M, R> {
   message: M;
   timeoutMs: number;
+  /** ms a child may stay in one watched stage before the stage is skipped, given the stages skipped so far (none: no watch). */
+  stallMs?: (skipped: number) => number;
   resolve: (o: JobOutcome<R>) => void;
+  /** Stages that stalled in earlier runs, with the limit they overran. */
+  skip: { stage: string; ms: number }[];
+  /** performance.now() of the first dispatch (set then). */
+  t0?: number;
 }
 
 /** ms. A child that has not loaded by then is taken as broken (and its start timer keeps waiting callers alive). */
@@ -36,7 +61,7 @@ interface Slot<M, R> {
   child: Child;
   ready: boolean;
   starting?: NodeJS.Timeout;
-  job?: Pending<M, R> & { id: number; t0: number; timer: NodeJS.Timeout };
+  job?: Pending<M, R> & { id: number; t0: number; timer: NodeJS.Timeout; stage?: string | null; stall?: NodeJS.Timeout };
 }
 
 /** Runs jobs in child processes, each with a hard time budget. `run` never rejects. */
@@ -50,11 +75,14 @@ export class JobRunner<M, R> {
     this.slots = Array.from({ length: Math.max(1, opts.slots) }, () => null);
   }
 
-  /** Queues `message`; the budget starts when a ready child receives it (not while one starts). */
-  run(message: M, timeoutMs: number): Promise<JobOutcome<R>> {
+  /**
+   * Queues `message`; the budget starts when a ready child first receives it (not while one
+   * starts). With `stallMs`, a watched stage the child stays in that long is skipped (see above).
+   */
+  run(message: M, timeoutMs: number, stallMs?: (skipped: number) => number): Promise<JobOutcome<R>> {
     if (this.closed) return Promise.resolve({ ok: false, kind: 'exit', reason: 'the runner is closed', ms: 0 });
     return new Promise((resolve) => {
-      this.queue.push({ message, timeoutMs, resolve });
+      this.queue.push({ message, timeoutMs, stallMs, resolve, skip: [] });
       this.dispatch();
     });
   }
@@ -79,10 +107,42 @@ export class JobRunner<M, R> {
       if (!slot.ready || slot.job) continue;
       const p = this.queue.shift()!;
       const id = this.nextId++;
-      const timer = setTimeout(() => this.replace(i, slot, { kind: 'timeout', reason: `no result within ${p.timeoutMs} ms` }), p.timeoutMs);
-      slot.job = { ...p, id, t0: performance.now(), timer };
-      slot.child.send({ id, message: p.message });
+      const t0 = p.t0 ?? performance.now();
+      const left = Math.max(0, p.timeoutMs - (performance.now() - t0));
+      const timer = setTimeout(() => this.replace(i, slot, { kind: 'timeout', reason: `no result within ${p.timeoutMs} ms` }), left);
+      slot.job = { ...p, id, t0, timer };
+      slot.child.send({ id, message: p.message, skip: p.skip });
     }
+  }
+
+  /** A child entered (or left, `null`) a watched stage: the stall watch restarts (or stops). */
+  private onStage(i: number, slot: Slot<M, R>, m: StageMessage): void {
+    const job = slot.job;
+    if (!job || job.id !== m.id) return;
+    clearInterval(job.stall);
+    job.stage = m.stage;
+    const { stage } = m;
+    if (stage === null || job.stallMs === undefined) return;
+    const ms = job.stallMs(job.skip.length);
+    const cpu0 = cpuTimeMs(slot.child.pid);
+    const wall0 = performance.now();
+    job.stall = setInterval(() => {
+      const cpu = cpu0 === undefined ? undefined : cpuTimeMs(slot.child.pid);
+      const used = cpu0 !== undefined && cpu !== undefined ? cpu - cpu0 : performance.now() - wall0;
+      if (used >= ms) this.stalled(i, slot, stage, ms);
+    }, Math.min(STALL_POLL_MS, Math.max(10, ms / 4)));
+  }
+
+  /** The child has been in `stage` for the job's stall limit: killed, and the job queued again (first) to skip it. */
+  private stalled(i: number, slot: Slot<M, R>, stage: string, ms: number): void {
+    const job = slot.job;
+    if (this.slots[i] !== slot || !job) return;
+    if (job.skip.length >= MAX_SKIPS) return clearInterval(job.stall);
+    slot.job = undefined;
+    clearTimeout(job.timer);
+    clearInterval(job.stall);
+    this.queue.unshift({ message: job.message, timeoutMs: job.timeoutMs, stallMs: job.stallMs, resolve: job.resolve, skip: [...job.skip, { stage, ms }], t0: job.t0 });
+    this.replace(i, slot, { kind: 'exit', reason: `stalled in ${stage}` });
   }
 
   private spawn(i: number): Slot<M, R> {
@@ -91,7 +151,8 @@ export class JobRunner<M, R> {
       this.opts.file,
       {
         message: (m) => {
-          const reply = m as { ready?: true; id?: number; reply?: R };
+          const reply = m as { ready?: true; id?: number; reply?: R; stage?: string | null };
+          if (reply.stage !== undefined) return this.onStage(i, slot, reply as StageMessage);
           if (reply.ready) {
             slot.ready = true;
             clearTimeout(slot.starting);
@@ -101,7 +162,8 @@ export class JobRunner<M, R> {
           if (!job || job.id !== reply.id) return;
           slot.job = undefined;
           clearTimeout(job.timer);
-          job.resolve({ ok: true, value: reply.reply as R, ms: Math.round(performance.now() - job.t0) });
+          clearInterval(job.stall);
+          job.resolve({ ok: true, value: reply.reply as R, ms: Math.round(performance.now() - job.t0), runs: job.skip.length + 1 });
           this.dispatch();
         },
         // V8 aborts a process that reaches its heap limit: SIGABRT is, in practice, out of memory.
@@ -131,6 +193,7 @@ export class JobRunner<M, R> {
 
   private end(job: NonNullable<Slot<M, R>['job']>, why: { kind: 'timeout' | 'memory' | 'exit'; reason: string }): void {
     clearTimeout(job.timer);
-    job.resolve({ ok: false, ...why, ms: Math.round(performance.now() - job.t0) });
+    clearInterval(job.stall);
+    job.resolve({ ok: false, ...why, ms: Math.round(performance.now() - job.t0), ...(job.stage ? { stage: job.stage } : {}) });
   }
 }

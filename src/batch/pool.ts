@@ -3,12 +3,15 @@
  * with the batch worker script. Each document gets its budget enforced from outside: a child that
  * has not answered within it is killed and replaced, and the document is recorded as E_TIMEOUT
  * (with the time it was given); a child that dies costs only its document (E_TOO_LARGE when it
- * hit its heap limit, else E_INTERNAL). Without a compiled child script (running from TypeScript
+ * hit its heap limit, else E_INTERNAL); a PDF page on which pdf.js loops is skipped, not the whole
+ * document (`_internal/stages.ts`). Without a compiled child script (running from TypeScript
  * sources) or with `workers: 0`, tasks run in this process.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JobRunner } from '../_internal/job-runner.js';
+import { stageStallMs } from '../_internal/stages.js';
+import { stoppedIn } from '../isolate.js';
 import { extractOne, type Task, type TaskResult } from './extract-one.js';
 
 export interface PoolOptions {
@@ -19,6 +22,8 @@ export interface PoolOptions {
   graceMs?: number;
   /** The child script (tests give one that hangs or crashes on cue). @default ./worker.js */
   workerFile?: string;
+  /** ms of CPU time a worker may spend in one watched stage (a PDF page in pdf.js) before the stage is skipped. @default stageStallMs */
+  stallMs?: number;
 }
 
 /** ms. Added to the document budget before a silent child is killed: the answer's trip back. */
@@ -32,6 +37,7 @@ const CODES = { timeout: 'E_TIMEOUT', memory: 'E_TOO_LARGE', exit: 'E_INTERNAL' 
 export class ExtractPool {
   private readonly runner: JobRunner<Task, TaskResult> | null;
   private readonly grace: number;
+  private readonly stallMs: number | undefined;
   /** Child processes in use (0: in this process). */
   readonly size: number;
 
@@ -39,14 +45,16 @@ export class ExtractPool {
     const file = opts.workerFile ?? WORKER_FILE;
     this.size = existsSync(file) ? opts.workers : 0;
     this.grace = opts.graceMs ?? GRACE_MS;
+    this.stallMs = opts.stallMs;
     this.runner = this.size > 0 ? new JobRunner({ file, slots: this.size, maxHeapMb: opts.maxHeapMb }) : null;
   }
 
   async run(task: Task): Promise<TaskResult> {
     if (!this.runner) return extractOne(task);
-    const o = await this.runner.run(task, task.timeoutMs + this.grace);
-    if (o.ok) return o.value;
-    const what = o.kind === 'timeout' ? `${o.reason}; worker stopped` : `worker process ${o.reason}`;
+    const o = await this.runner.run(task, task.timeoutMs + this.grace, (skipped) => this.stallMs ?? stageStallMs(skipped));
+    // A document read again after a stalled stage took the time of every run.
+    if (o.ok) return o.runs > 1 ? { ...o.value, ms: o.ms } : o.value;
+    const what = o.kind === 'timeout' ? `${o.reason}; worker stopped${stoppedIn(o.stage)}` : `worker process ${o.reason}${stoppedIn(o.stage)}`;
     return { id: task.id, ms: o.ms, error: { code: CODES[o.kind], message: `${task.name}: ${what}` } };
   }
 

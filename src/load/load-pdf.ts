@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { enterStage, skippedStage } from '../_internal/stages.js';
 import { XxgkError } from '../errors.js';
 import type { Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
@@ -55,6 +56,9 @@ const MAX_NUMBERS_BESIDE_IMAGE_TABLE = 10;
  * rest to be worth reading (a page number or a stray heading is not a report).
  */
 const MIN_DECODED_CHARS = 100;
+
+/** The watched stage of reading page `p` with pdf.js (named for people: it appears in E_TIMEOUT messages). */
+const pageStage = (p: number): string => `pdf.js reading page ${p}`;
 
 /** 'page 3' / 'pages 1, 2, 5'. */
 const pageList = (pages: readonly number[]): string => (pages.length === 1 ? `page ${pages[0]}` : `pages ${pages.join(', ')}`);
@@ -156,6 +160,15 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
+      // pdf.js can loop for ever on one page (a broken font), blocking this thread: the page is a
+      // watched stage, and the helper process stuck in it is killed and the document read again
+      // without that page (`_internal/stages.ts`).
+      const stalled = skippedStage(pageStage(p));
+      if (stalled !== undefined) {
+        unreadable.push({ page: p, cause: new Error(`pdf.js did not finish reading it within ${stalled} ms of CPU time and was stopped`) });
+        continue;
+      }
+      enterStage(pageStage(p));
       const page = await doc.getPage(p).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
       if (!page) continue;
       const viewport = page.getViewport({ scale: 1 });
@@ -181,7 +194,10 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       // `auto`: a page with text whose table is a picture: OCR reads the picture, the text layer the rest.
       const textNumbers = items.filter((it) => /^\s*[\d,.]+\s*$/.test(it.str)).length;
       const regions = !scan && opts.ocr === 'auto' && items.length > 0 && frame.rotation === 0 && textNumbers < MAX_TEXT_NUMBERS && (await ocrAvailable()) ? await drawing().then((list) => (list ? tableImageBoxes(list, lib, frame).map(toRegion) : [])) : [];
+      // OCR (seconds a page) is bounded by the document's budget, not by the page watch.
+      if (scan || regions.length > 0) enterStage(null);
       const ocr = scan ? await ocrPdfPage(page) : regions.length > 0 ? await ocrPdfPage(page, regions) : null;
+      enterStage(pageStage(p));
       if (ocr && regions.length > 0) items = [...items.filter((it) => !inRegions(regions, it.x + it.width / 2, it.top + it.height / 2)), ...ocr.items];
       else if (ocr) items = ocr.items;
       if (ocr) {
@@ -220,6 +236,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       if (opts.trace) traces.push({ page: p, rotation: frame.rotation, items, rulings, grids: laid.grids });
       page.cleanup();
     }
+    enterStage(null);
     if (unreadable.length === doc.numPages || (chars === 0 && unreadable.length > 0)) {
       throw new XxgkError('E_PDF_CORRUPT', `${base.name}: ${unreadable.length} of ${doc.numPages} pages cannot be read and the rest have no text (corrupt or truncated)`, { cause: unreadable[0]?.cause });
     }

@@ -30,11 +30,14 @@ async function stdinAsResults(stream: NodeJS.ReadableStream): Promise<{ path: st
     });
   }
   if (values.length === 0) throw new UsageError('standard input is empty (compare - reads the output of xxgk extract or a results.jsonl)');
-  const rows = values.map((v) => {
-    const o = (v ?? {}) as { schemaVersion?: number; source?: { name: string; sha256: string }; error?: unknown };
+  const rows = values.map((v, i) => {
+    const o = (v !== null && typeof v === 'object' ? v : {}) as { schemaVersion?: number; source?: { name: string; sha256: string }; error?: unknown; file?: unknown };
     if (o.schemaVersion && o.source) return { file: o.source.name, sha256: o.source.sha256, report: o };
     if (o.error && Object.keys(o).length === 1) return { file: 'stdin', sha256: '', error: o.error };
-    return o;
+    if (typeof o.file === 'string') return o;
+    // Refused here, by its place on standard input: the temporary file it would go to means nothing to the user.
+    const where = values.length === 1 ? 'standard input' : `standard input, value ${i + 1}`;
+    throw new UsageError(`${where}: not an extraction (a report from xxgk extract, a row of results.jsonl, or {"error": …}); compare - reads the output of xxgk extract or a results.jsonl`);
   });
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-compare-'));
   const path = join(dir, 'results.jsonl');
