@@ -13,8 +13,8 @@ import { rowCandidates } from '../src/map/row-candidates.js';
 import { buildRows } from '../src/tables/build-rows.js';
 import { TEMPLATE_2019 } from '../src/template/index.js';
 import { wordsFromHocr } from '../src/ocr/engine.js';
-import { estimateSkew, growBox, INK, inkBox, rotate, ruleLevel, type Grey } from '../src/ocr/image.js';
-import { onGrids } from '../src/ocr/page.js';
+import { crop, erase, estimateSkew, growBox, INK, inkBox, rotate, ruleLevel, type Grey } from '../src/ocr/image.js';
+import { cellBox, onGrids } from '../src/ocr/page.js';
 import { noTextMessage, stopOcr } from '../src/ocr/index.js';
 import { findRulings } from '../src/ocr/rulings.js';
 import { buildGrids } from '../src/pdf/grid.js';
@@ -70,6 +70,22 @@ describe('rulings and skew from a picture', () => {
     const kept = onGrids(boxes, buildGrids(rulings), 72);
     expect(kept).toHaveLength(11);
     expect(kept.some((b) => b.y1 < 40)).toBe(false);
+  });
+
+  it('should crop a cell from the erased ruling on: a first glyph touching its left ruling keeps its edge', () => {
+    const img = tablePicture(4, 5);
+    // A left-aligned glyph in the second cell of the first row whose left stroke touches the ruling
+    // (72 dpi: px = pt; the ruling is x 150–151, erased 149–152).
+    for (let y = 70; y < 80; y++) for (let x = 152; x < 156; x++) img.data[y * img.width + x] = 20;
+    const { rulings, boxes } = findRulings(img, 72);
+    const grids = buildGrids(rulings);
+    const clean = erase(img, onGrids(boxes, grids, 72));
+    const cell = grids[0]!.cells.find((c) => c.row === 0 && c.col === 1)!;
+    const box = cellBox(cell, 72);
+    const ink = inkBox(crop(clean, box))!;
+    // The stroke's column next to the erased band (x 153) is in the crop, and no ruling is.
+    expect(box.x1 + ink.x1).toBe(153);
+    expect(inkBox(crop(clean, { ...box, x1: box.x1, x2: box.x1 + 1 }))).toBeNull();
   });
 
   it("should grow a digit's ink box over a whole faint leading digit (small print at 100 dpi is grey)", () => {

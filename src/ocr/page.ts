@@ -38,8 +38,13 @@ export interface OcrPage {
   timing: { renderMs: number; recogniseMs: number; textMs: number };
 }
 
-/** px. Crops start this far inside a cell's rulings (the erased line and its anti-aliasing). */
-const CELL_INSET = 3;
+/**
+ * px. Crops start this far inside a cell's ruling centre lines. The rulings themselves (their
+ * dark band, a pixel before and two after) are already erased to white, so the crop need not keep
+ * clear of them: a 3 px inset cut ~1 px beyond the erased band, the edge of a left-aligned first
+ * glyph touching its ruling ('3761' read '1761', the '-' of '-4' lost).
+ */
+const CELL_INSET = 1;
 /**
  * dpi. The Chinese page pass (prose, headings, labels) reads the page scaled down to this. On
  * 100 dpi grey scans of real reports (corpus pages, characters found vs their text layer) 150 dpi
@@ -94,6 +99,12 @@ export function onGrids(boxes: readonly Box[], grids: readonly Grid[], dpi: numb
   return boxes.filter((b) => frames.some((f) => b.x1 >= f.x1 && b.x2 <= f.x2 && b.y1 >= f.y1 && b.y2 <= f.y2));
 }
 
+/** The pixel box a cell (pt, between its rulings' centre lines) is cropped to on a page at `dpi`. */
+export function cellBox(c: { x1: number; y1: number; x2: number; y2: number }, dpi: number): Box {
+  const k = dpi / 72;
+  return { x1: c.x1 * k + CELL_INSET, y1: c.y1 * k + CELL_INSET, x2: c.x2 * k - CELL_INSET, y2: c.y2 * k - CELL_INSET };
+}
+
 /** OCRs one page, or only `regions` of it (pt, top-left: pictures on a page with a text layer). */
 export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: readonly Region[]): Promise<OcrPage> {
   let t = process.hrtime.bigint();
@@ -116,7 +127,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   for (const [g, grid] of grids.entries()) {
     const byRow = new Map<number, { c: Grid['cells'][number]; box: Box }[]>();
     for (const c of grid.cells) {
-      const box = { x1: px(c.x1) + CELL_INSET, y1: px(c.y1) + CELL_INSET, x2: px(c.x2) - CELL_INSET, y2: px(c.y2) - CELL_INSET };
+      const box = cellBox(c, dpi);
       if (box.x2 - box.x1 < 4 || box.y2 - box.y1 < 4) continue;
       const row = byRow.get(c.row) ?? [];
       row.push({ c, box });
