@@ -8,6 +8,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { alignRows } from './align-rows.js';
 import { joinFragments } from './join-fragments.js';
+import { joinSplitRows } from './split-rows.js';
 import { pairLiftedLabels } from './lifted-labels.js';
 import { rowCandidates } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
@@ -93,7 +94,10 @@ export function tableGroups(
   const matched = new Map<RowSpec, TableRow>();
   // One value per line: each row's tokens are read by the stream moves (collapse, join, skip).
   const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true } : undefined;
-  let prepared = joinFragments(pairLiftedLabels(mergeCellPerLine(rows), specs), specs);
+  // Values printed over two lines beside a wrapped label (pdftotext -layout): joined into one row
+  // before label fragments move (a weak tail would take the next row's label head).
+  const lifted = pairLiftedLabels(mergeCellPerLine(rows), specs);
+  let prepared = joinFragments(stream ? lifted : joinSplitRows(lifted, specs), specs);
   let aligned = alignRows(prepared, specs, stream?.collapse === true);
   // Labels one row off (a label-less row left out, a label on a row of empty cells): moved back, then aligned again.
   for (let tries = 0, unshifted = unshiftLabels(prepared, new Set(aligned.map((m) => m.row)), specs); unshifted && tries < MAX_UNSHIFTS; tries++) {
