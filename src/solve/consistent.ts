@@ -43,7 +43,7 @@ export function consistentCombinations(groups: readonly Group[], identities: rea
 }
 
 /** The search: every consistent combination of least cost (or the first one found), null when none, 'gaveUp' past the budgets. */
-export function consistentSearch(groups: readonly Group[], identities: readonly Identity[], deadline: number, firstOnly: boolean): Consistent | null | 'gaveUp' {
+export function consistentSearch(groups: readonly Group[], identities: readonly Identity[], deadline: number, firstOnly: boolean, prefer?: readonly Candidate[]): Consistent | null | 'gaveUp' {
   const order = groups.map((g, i) => i).sort((a, b) => groups[a]!.candidates.length - groups[b]!.candidates.length);
   const bounds: Bound[] = identities.map((id) => {
     const parts = id.parts.map(parsePart);
@@ -52,7 +52,9 @@ export function consistentSearch(groups: readonly Group[], identities: readonly 
   const owned = new Set(groups.flatMap((g) => g.keys));
   const byKey = new Map<string, Bound[]>();
   for (const b of bounds) for (const k of b.keys) if (owned.has(k)) byKey.set(k, [...(byKey.get(k) ?? []), b]);
-  const sorted = groups.map((g) => [...g.candidates].sort((a, b) => a.cost - b.cost));
+  // `prefer`: a combination to try first (the last witness: a new one is mostly a local change of it).
+  const first = (g: number, c: Candidate): number => (prefer?.[g] === c ? 0 : 1);
+  const sorted = groups.map((g, gi) => [...g.candidates].sort((a, b) => a.cost - b.cost || first(gi, a) - first(gi, b)));
   const values = new Map<string, CellValue>();
   const picks: Candidate[] = groups.map((g) => g.candidates[0]!);
   let bestCost = Infinity;
@@ -149,7 +151,7 @@ export function consistentWitnesses(groups: readonly Group[], identities: readon
       if (covered[gi]!.has(c)) continue;
       const pinned = groups.map((h, hi) => (hi === gi ? { ...h, candidates: [c] } : h));
       // A reading in no consistent combination can take an exhaustive search: each gets a slice of the budget.
-      const found = Date.now() > deadline ? 'gaveUp' : consistentSearch(pinned, identities, Math.min(deadline, Date.now() + WITNESS_SLICE_MS), true);
+      const found = Date.now() > deadline ? 'gaveUp' : consistentSearch(pinned, identities, Math.min(deadline, Date.now() + WITNESS_SLICE_MS), true, witnesses.at(-1)?.picks);
       // Not known to be in none: its values stay possible (the fields it touches stay ambiguous where it differs).
       if (found === 'gaveUp') {
         doubtful[gi]!.push(c);
