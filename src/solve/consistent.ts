@@ -43,7 +43,15 @@ export function consistentCombinations(groups: readonly Group[], identities: rea
 }
 
 /** The search: every consistent combination of least cost (or the first one found), null when none, 'gaveUp' past the budgets. */
-export function consistentSearch(groups: readonly Group[], identities: readonly Identity[], deadline: number, firstOnly: boolean, prefer?: readonly Candidate[]): Consistent | null | 'gaveUp' {
+export function consistentSearch(
+  groups: readonly Group[],
+  identities: readonly Identity[],
+  deadline: number,
+  firstOnly: boolean,
+  prefer?: readonly Candidate[],
+  /** Receives the consistent combinations found before a give-up (each is consistent; the list is not complete). */
+  partial?: Consistent['survivors'],
+): Consistent | null | 'gaveUp' {
   const order = groups.map((g, i) => i).sort((a, b) => groups[a]!.candidates.length - groups[b]!.candidates.length);
   const bounds: Bound[] = identities.map((id) => {
     const parts = id.parts.map(parsePart);
@@ -122,7 +130,10 @@ export function consistentSearch(groups: readonly Group[], identities: readonly 
     g.keys.forEach((k) => values.delete(k));
   };
   visit(0, 0);
-  if (gaveUp) return 'gaveUp';
+  if (gaveUp) {
+    partial?.push(...survivors);
+    return 'gaveUp';
+  }
   if (survivors.length === 0) return null;
   return { cost: bestCost, survivors, evaluated: nodes };
 }
@@ -137,13 +148,15 @@ export const WITNESS_SLICE_MS = 100;
  * combination that uses it, or none (the reading is in no consistent combination). The witnesses
  * together show every value each cell takes over all consistent combinations (a cell its reading
  * leaves unknown and the identities derive may take others: the caller keeps those ambiguous).
- * Readings already used by a witness need no search of their own. All readings must be of one
+ * Readings already used by a witness need no search of their own. `seed`: combinations of these
+ * groups' readings already known consistent (they must hold the same candidate objects). All readings must be of one
  * cost per group (the cheapest), so that every consistent combination is of least cost. Null when
  * a search runs past the node budget or `deadline`, or none is consistent.
  */
-export function consistentWitnesses(groups: readonly Group[], identities: readonly Identity[], deadline: number): Consistent | null {
-  const witnesses: Consistent['survivors'] = [];
-  const covered = groups.map(() => new Set<Candidate>());
+export function consistentWitnesses(groups: readonly Group[], identities: readonly Identity[], deadline: number, seed: Consistent['survivors'] = []): Consistent | null {
+  // Combinations already known consistent (a search that gave up) are witnesses too.
+  const witnesses: Consistent['survivors'] = [...seed];
+  const covered = groups.map((_, gi) => new Set<Candidate>(seed.map((w) => w.picks[gi]!)));
   const doubtful: Candidate[][] = groups.map(() => []);
   let evaluated = 0;
   for (const [gi, g] of groups.entries()) {

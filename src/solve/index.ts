@@ -169,9 +169,10 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
   // Without identities every combination is consistent: nothing to search for.
   const own = new Set(groups.flatMap((g) => g.keys));
   const searchable = r.incomplete && identities.some((id) => identityKeys(id).some((k) => own.has(k)));
-  const cheapRun = searchable ? consistentSearch(cheap, identities, deadline, false) : null;
+  const partial: Survivor[] = [];
+  const cheapRun = searchable ? consistentSearch(cheap, identities, deadline, false, undefined, partial) : null;
   // Too many consistent combinations of the cheapest readings to list: one witness per reading tells each field's values.
-  const witnessed = cheapRun === 'gaveUp' ? consistentWitnesses(cheap, identities, Date.now() + SOLVE_BUDGET_MS) : null;
+  const witnessed = cheapRun === 'gaveUp' ? consistentWitnesses(cheap, identities, Date.now() + SOLVE_BUDGET_MS, partial) : null;
   const cheapDirect = cheapRun === 'gaveUp' ? witnessed : cheapRun;
   const direct = cheapDirect ?? (searchable ? consistentCombinations(pruned, identities, deadline) : null);
   if (direct) {
