@@ -93,6 +93,37 @@ describe('solve', () => {
   });
 });
 
+describe('too many consistent combinations to list', () => {
+  it('should still resolve a row every consistent combination reads alike (one witness per reading)', () => {
+    // 26 rows each '1 0 | 1' or '0 1 | 1' (which column the 1 is in the sums do not say: C(26,13)
+    // consistent combinations, far past the survivors kept), and a row '50 0 | 50' or '0 50 | 50'
+    // that only the first keeps (the column b total is 13 < 50). Checked by hand: d.a = 50, d.b = 0,
+    // every x-row cell ambiguous between 0 and 1.
+    const cols = ['a', 'b', 'total'];
+    const cell = (value: number) => ({ value, flags: [] });
+    const two = (v: number) => [
+      { cost: 0, cells: [cell(v), cell(0), cell(v)] },
+      { cost: 0, cells: [cell(0), cell(v), cell(v)] },
+    ];
+    const rows = Array.from({ length: 26 }, (_, i) => `x${i}`);
+    const groups = [
+      ...rows.map((g) => ({ id: g, keys: cols.map((c) => `${g}.${c}`), candidates: two(1) })),
+      { id: 'd', keys: cols.map((c) => `d.${c}`), candidates: two(50) },
+      { id: 'T', keys: cols.map((c) => `T.${c}`), candidates: [{ cost: 0, cells: [cell(63), cell(13), cell(76)] }] },
+    ];
+    const identities = [
+      ...[...rows, 'd', 'T'].map((g) => ({ id: `${g}.row`, total: `${g}.total`, parts: [`${g}.a`, `${g}.b`] })),
+      ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: [...rows, 'd'].map((g) => `${g}.${c}`) })),
+    ];
+    const { fields } = solve(groups, identities);
+    expect(fields.get('d.a')).toEqual({ value: 50, flags: [] });
+    expect(fields.get('d.b')).toEqual({ value: 0, flags: [] });
+    expect(fields.get('x0.a')).toMatchObject({ value: null, candidates: [0, 1] });
+    expect(fields.get('x0.a')!.flags).toContain('ambiguous');
+    expect(fields.get('x0.total')).toEqual({ value: 1, flags: [] });
+  });
+});
+
 describe('rows whose values were lost', () => {
   it('should give values to the label printed beside them, not to a better-matching label piled above', async () => {
     const { buildRows } = await import('../src/tables/build-rows.js');

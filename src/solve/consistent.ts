@@ -21,6 +21,8 @@ export interface Consistent {
   cost: number;
   survivors: { values: Map<string, CellValue>; derived: Set<string>; picks: Candidate[] }[];
   evaluated: number;
+  /** Per group, readings whose search ran past its budget (consistentWitnesses): maybe in some consistent combination. */
+  doubtful?: Candidate[][];
 }
 
 interface Bound {
@@ -36,6 +38,20 @@ interface Bound {
  * node budget or `deadline` (the caller then keeps its own verdict).
  */
 export function consistentCombinations(groups: readonly Group[], identities: readonly Identity[], deadline: number): Consistent | null {
+  const r = consistentSearch(groups, identities, deadline, false);
+  return r === 'gaveUp' ? null : r;
+}
+
+/** The search: every consistent combination of least cost (or the first one found), null when none, 'gaveUp' past the budgets. */
+export function consistentSearch(
+  groups: readonly Group[],
+  identities: readonly Identity[],
+  deadline: number,
+  firstOnly: boolean,
+  prefer?: readonly Candidate[],
+  /** Receives the consistent combinations found before a give-up (each is consistent; the list is not complete). */
+  partial?: Consistent['survivors'],
+): Consistent | null | 'gaveUp' {
   const order = groups.map((g, i) => i).sort((a, b) => groups[a]!.candidates.length - groups[b]!.candidates.length);
   const bounds: Bound[] = identities.map((id) => {
     const parts = id.parts.map(parsePart);
@@ -44,13 +60,16 @@ export function consistentCombinations(groups: readonly Group[], identities: rea
   const owned = new Set(groups.flatMap((g) => g.keys));
   const byKey = new Map<string, Bound[]>();
   for (const b of bounds) for (const k of b.keys) if (owned.has(k)) byKey.set(k, [...(byKey.get(k) ?? []), b]);
-  const sorted = groups.map((g) => [...g.candidates].sort((a, b) => a.cost - b.cost));
+  // `prefer`: a combination to try first (the last witness: a new one is mostly a local change of it).
+  const first = (g: number, c: Candidate): number => (prefer?.[g] === c ? 0 : 1);
+  const sorted = groups.map((g, gi) => [...g.candidates].sort((a, b) => a.cost - b.cost || first(gi, a) - first(gi, b)));
   const values = new Map<string, CellValue>();
   const picks: Candidate[] = groups.map((g) => g.candidates[0]!);
   let bestCost = Infinity;
   let survivors: Consistent['survivors'] = [];
   let nodes = 0;
   let gaveUp = false;
+  let done = false;
 
   /** False when a bound touching `keys` is already broken by the values read so far. */
   const feasible = (keys: readonly string[]): boolean => {
@@ -77,7 +96,7 @@ export function consistentCombinations(groups: readonly Group[], identities: rea
   };
 
   const visit = (depth: number, cost: number): void => {
-    if (gaveUp) return;
+    if (gaveUp || done) return;
     if (++nodes > MAX_CONSISTENT_NODES || (nodes % 256 === 0 && Date.now() > deadline)) {
       gaveUp = true;
       return;
@@ -95,6 +114,8 @@ export function consistentCombinations(groups: readonly Group[], identities: rea
         return;
       }
       survivors.push({ values: filled, derived, picks: [...picks] });
+      // One witness is enough: stop the search (not a give-up).
+      if (firstOnly) done = true;
       return;
     }
     const gi = order[depth]!;
@@ -104,13 +125,60 @@ export function consistentCombinations(groups: readonly Group[], identities: rea
       g.keys.forEach((k, i) => values.set(k, c.cells[i]?.value));
       picks[gi] = c;
       if (feasible(g.keys)) visit(depth + 1, cost + c.cost);
-      if (gaveUp) break;
+      if (gaveUp || done) break;
     }
     g.keys.forEach((k) => values.delete(k));
   };
   visit(0, 0);
-  if (gaveUp || survivors.length === 0) return null;
+  if (gaveUp) {
+    partial?.push(...survivors);
+    return 'gaveUp';
+  }
+  if (survivors.length === 0) return null;
   return { cost: bestCost, survivors, evaluated: nodes };
+}
+
+/** ms. Budget of one witness search (a reading in no consistent combination may need an exhaustive one). */
+export const WITNESS_SLICE_MS = 100;
+
+/**
+ * When the consistent combinations are too many to list (independent ambiguities multiply: ten
+ * rows each with two readings the sums do not separate are 2^10), what each field can be is still
+ * known exactly from one witness per reading: for every group's reading, one consistent
+ * combination that uses it, or none (the reading is in no consistent combination). The witnesses
+ * together show every value each cell takes over all consistent combinations (a cell its reading
+ * leaves unknown and the identities derive may take others: the caller keeps those ambiguous).
+ * Readings already used by a witness need no search of their own. `seed`: combinations of these
+ * groups' readings already known consistent (they must hold the same candidate objects). All readings must be of one
+ * cost per group (the cheapest), so that every consistent combination is of least cost. Null when
+ * a search runs past the node budget or `deadline`, or none is consistent.
+ */
+export function consistentWitnesses(groups: readonly Group[], identities: readonly Identity[], deadline: number, seed: Consistent['survivors'] = []): Consistent | null {
+  // Combinations already known consistent (a search that gave up) are witnesses too.
+  const witnesses: Consistent['survivors'] = [...seed];
+  const covered = groups.map((_, gi) => new Set<Candidate>(seed.map((w) => w.picks[gi]!)));
+  const doubtful: Candidate[][] = groups.map(() => []);
+  let evaluated = 0;
+  for (const [gi, g] of groups.entries()) {
+    for (const c of g.candidates) {
+      if (covered[gi]!.has(c)) continue;
+      const pinned = groups.map((h, hi) => (hi === gi ? { ...h, candidates: [c] } : h));
+      // A reading in no consistent combination can take an exhaustive search: each gets a slice of the budget.
+      const found = Date.now() > deadline ? 'gaveUp' : consistentSearch(pinned, identities, Math.min(deadline, Date.now() + WITNESS_SLICE_MS), true, witnesses.at(-1)?.picks);
+      // Not known to be in none: its values stay possible (the fields it touches stay ambiguous where it differs).
+      if (found === 'gaveUp') {
+        doubtful[gi]!.push(c);
+        continue;
+      }
+      if (!found) continue;
+      evaluated += found.evaluated;
+      const w = found.survivors[0]!;
+      // The pinned group's copy holds the same candidate objects: map the picks back to the groups'.
+      w.picks.forEach((pick, hi) => covered[hi]!.add(pick));
+      witnesses.push(w);
+    }
+  }
+  return witnesses.length > 0 ? { cost: 0, survivors: witnesses, evaluated, doubtful } : null;
 }
 
 /** True for a group read from a damaged stream (some reading collapses or joins printed values). */

@@ -7,7 +7,7 @@
  */
 import type { FieldFlag } from '../schema/report.js';
 import type { Identity } from '../template/index.js';
-import { consistentCombinations, localDoubts } from './consistent.js';
+import { consistentCombinations, consistentSearch, consistentWitnesses, localDoubts } from './consistent.js';
 import { identityKeys, propagate } from './propagate.js';
 import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
 
@@ -169,10 +169,14 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
   // Without identities every combination is consistent: nothing to search for.
   const own = new Set(groups.flatMap((g) => g.keys));
   const searchable = r.incomplete && identities.some((id) => identityKeys(id).some((k) => own.has(k)));
-  const cheapDirect = searchable ? consistentCombinations(cheap, identities, deadline) : null;
+  const partial: Survivor[] = [];
+  const cheapRun = searchable ? consistentSearch(cheap, identities, deadline, false, undefined, partial) : null;
+  // Too many consistent combinations of the cheapest readings to list: one witness per reading tells each field's values.
+  const witnessed = cheapRun === 'gaveUp' ? consistentWitnesses(cheap, identities, Date.now() + SOLVE_BUDGET_MS, partial) : null;
+  const cheapDirect = cheapRun === 'gaveUp' ? witnessed : cheapRun;
   const direct = cheapDirect ?? (searchable ? consistentCombinations(pruned, identities, deadline) : null);
   if (direct) {
-    const fields = summarize(cheapDirect ? cheap : pruned, direct.survivors);
+    const fields = summarize(cheapDirect ? cheap : pruned, direct.survivors, witnessed !== null, direct.doubtful);
     doubt(fields, localDoubts(cheap));
     return {
       fields,
@@ -222,7 +226,8 @@ function doubt(fields: Map<string, SolvedField>, keys: ReadonlySet<string>): voi
   }
 }
 
-function summarize(groups: readonly Group[], survivors: readonly Survivor[]): Map<string, SolvedField> {
+/** `witnesses`: the survivors are one witness per reading, not every combination: a cell some reading leaves to the identities stays ambiguous. */
+function summarize(groups: readonly Group[], survivors: readonly Survivor[], witnesses = false, doubtful?: readonly Candidate[][]): Map<string, SolvedField> {
   const fields = new Map<string, SolvedField>();
   groups.forEach((g, gi) => {
     g.keys.forEach((key, ci) => {
@@ -232,6 +237,12 @@ function summarize(groups: readonly Group[], survivors: readonly Survivor[]): Ma
         values.add(s.values.get(key));
         for (const f of s.picks[gi]?.cells[ci]?.flags ?? []) flags.add(f);
         if (s.derived.has(key)) flags.add('derived');
+        // Other combinations could derive another value there: not shown by the witnesses.
+        if (witnesses && s.picks[gi]?.cells[ci]?.value === undefined) values.add(undefined);
+      }
+      for (const c of doubtful?.[gi] ?? []) {
+        values.add(c.cells[ci]?.value);
+        for (const f of c.cells[ci]?.flags ?? []) flags.add(f);
       }
       fields.set(key, verdict(values, flags));
     });
