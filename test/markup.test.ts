@@ -1,0 +1,66 @@
+/**
+ * Markup that is not the value: a superscript footnote marker after a number (`2214<sup>1</sup>`)
+ * and a struck-out old value (`<del>2200</del>2214`) must never be glued onto the number. Table 二
+ * has no sum to catch 22141 or 22002214, so the loader has to. Variants are built from the samples
+ * (values read off the sample HTML by hand: 行政许可 2365 in html-combined-word, 2214 in html-cms-utf8).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, type Report } from '../src/index.js';
+import { raisedText } from '../src/load/html-table.js';
+import { ROOT } from './helpers/paths.js';
+
+const sample = (name: string): string => readFileSync(join(ROOT, 'samples', name), 'utf8');
+const bytes = (html: string): Uint8Array => new TextEncoder().encode(html);
+const field = (r: Report, key: string): { value: unknown; confidence: number } => {
+  const value = key.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], r.data);
+  return { value, confidence: r.fields[key]?.confidence ?? 0 };
+};
+/** The sample with its one licensing cell `<p …>VALUE</p>` replaced by `<p …>MARKUP</p>`. */
+function withCell(name: string, value: string, markup: string): string {
+  const html = sample(name);
+  const at = html.indexOf('行政许可');
+  const i = html.indexOf(`>${value}<`, at);
+  expect(i).toBeGreaterThan(at);
+  return html.slice(0, i + 1) + markup + html.slice(i + 1 + value.length);
+}
+const LICENSING = 'activeDisclosure.licensing.decisions';
+
+describe('raisedText', () => {
+  it('should drop a footnote marker right after a number', () => {
+    expect(raisedText('2214', '1').trim()).toBe('');
+    expect(raisedText('2214 ', '注').trim()).toBe('');
+    expect(raisedText('2214', '[2]').trim()).toBe('');
+  });
+  it('should keep other raised text as a token apart', () => {
+    expect(raisedText('注', '1')).toBe(' 1 ');
+    expect(raisedText('2214', '另有说明的情况')).toBe(' 另有说明的情况 ');
+  });
+});
+
+describe('superscripts and struck-out text in HTML cells', () => {
+  const cases: [string, string, string, string][] = [
+    ['sup digit', 'html-combined-word.html', '2365', '<span lang="EN-US">2365</span><sup>1</sup>'],
+    ['sup in span', 'html-combined-word.html', '2365', '<span lang="EN-US">2365<sup><span>12</span></sup></span>'],
+    ['sub marker', 'html-combined-word.html', '2365', '<span lang="EN-US">2365</span><sub>*</sub>'],
+    ['del before', 'html-combined-word.html', '2365', '<del>2300</del><span lang="EN-US">2365</span>'],
+    ['s glued', 'html-combined-word.html', '2365', '<s>2300</s>2365'],
+    ['strike after', 'html-combined-word.html', '2365', '2365<strike>2300</strike>'],
+    ['line-through style', 'html-combined-word.html', '2365', '<span style="text-decoration: line-through">2300</span>2365'],
+  ];
+  it.each(cases)('should read licensing as the printed value (%s)', async (_name, file, value, markup) => {
+    const html = withCell(file, value, markup.replace('2365', value));
+    const r = await extract(bytes(html));
+    expect(field(r, LICENSING).value).toBe(Number(value));
+  });
+
+  it('should not glue a marker onto a value of table 三 either', async () => {
+    // html-cms-utf8 newReceived.naturalPerson is 103 (read off the sample).
+    const html = sample('html-cms-utf8.html');
+    const row = html.indexOf('本年新收政府信息公开申请数量');
+    const i = html.indexOf('>103<', row);
+    expect(i).toBeGreaterThan(row);
+    const r = await extract(bytes(html.slice(0, i + 1) + '103<sup>2</sup>' + html.slice(i + 4)));
+    expect(field(r, 'requests.newReceived.naturalPerson').value).toBe(103);
+  });
+});
