@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, type Report } from '../src/index.js';
 import { raisedText } from '../src/load/html-table.js';
+import { dropRaisedMarkers } from '../src/pdf/text-items.js';
 import { ROOT } from './helpers/paths.js';
 
 const sample = (name: string): string => readFileSync(join(ROOT, 'samples', name), 'utf8');
@@ -62,5 +63,23 @@ describe('superscripts and struck-out text in HTML cells', () => {
     expect(i).toBeGreaterThan(row);
     const r = await extract(bytes(html.slice(0, i + 1) + '103<sup>2</sup>' + html.slice(i + 4)));
     expect(field(r, 'requests.newReceived.naturalPerson').value).toBe(103);
+  });
+});
+
+describe('dropRaisedMarkers (PDF)', () => {
+  // Chromium's print of `2214<sup>1</sup>` (cr-sup.pdf): '2214' at 12 pt, '1' at 10 pt right after it, baseline 4.75 pt higher.
+  const num = { str: '2214', x: 248, top: 100, width: 24, height: 12, size: 12 };
+  const sup = { str: '1', x: 272, top: 97.25, width: 5, height: 10, size: 10 };
+  it('should drop a smaller raised marker right after a number', () => {
+    expect(dropRaisedMarkers([num, sup]).map((i) => i.str)).toEqual(['2214']);
+    expect(dropRaisedMarkers([num, { ...sup, str: '注', width: 10 }]).map((i) => i.str)).toEqual(['2214']);
+    // A subscript: lowered as far.
+    expect(dropRaisedMarkers([num, { ...sup, top: 104.75 }]).map((i) => i.str)).toEqual(['2214']);
+  });
+  it('should keep a run of the same size, on the baseline, or apart from the number', () => {
+    expect(dropRaisedMarkers([num, { ...sup, size: 12, height: 12, top: 95.25 }])).toHaveLength(2);
+    expect(dropRaisedMarkers([num, { ...sup, top: 102 }])).toHaveLength(2);
+    expect(dropRaisedMarkers([num, { ...sup, x: 290 }])).toHaveLength(2);
+    expect(dropRaisedMarkers([{ ...num, str: '行政许可' }, sup])).toHaveLength(2);
   });
 });
