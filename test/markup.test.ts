@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, type Report } from '../src/index.js';
 import { raisedText } from '../src/load/html-table.js';
+import { dropStruckNumbers } from '../src/pdf/struck-text.js';
 import { dropRaisedMarkers } from '../src/pdf/text-items.js';
 import { ROOT } from './helpers/paths.js';
 
@@ -81,5 +82,22 @@ describe('dropRaisedMarkers (PDF)', () => {
     expect(dropRaisedMarkers([num, { ...sup, top: 102 }])).toHaveLength(2);
     expect(dropRaisedMarkers([num, { ...sup, x: 290 }])).toHaveLength(2);
     expect(dropRaisedMarkers([{ ...num, str: '行政许可' }, sup])).toHaveLength(2);
+  });
+});
+
+describe('dropStruckNumbers (PDF)', () => {
+  // Chromium's print of `<del>2200</del>2214` (cr-del.pdf): two 12 pt runs edge to edge, a 1 pt line through the first.
+  const old = { str: '2200', x: 238.55, top: 100, width: 24, height: 12, size: 12 };
+  const now = { ...old, str: '2214', x: 262.55 };
+  const strike = { x1: 238.55, y1: 106, x2: 262.55, y2: 106 };
+  const rulings = (h: { x1: number; y1: number; x2: number; y2: number }[]) => ({ horizontal: h, vertical: [] });
+  it('should drop a number run a stroke crosses through its middle', () => {
+    expect(dropStruckNumbers([old, now], rulings([strike])).map((i) => i.str)).toEqual(['2214']);
+  });
+  it('should keep runs under a cell border, an underline, or a long rule', () => {
+    expect(dropStruckNumbers([old, now], rulings([{ ...strike, y1: 99, y2: 99 }]))).toHaveLength(2);
+    expect(dropStruckNumbers([old, now], rulings([{ ...strike, y1: 111.8, y2: 111.8 }]))).toHaveLength(2);
+    expect(dropStruckNumbers([old, now], rulings([{ ...strike, x1: 100, x2: 400 }]))).toHaveLength(2);
+    expect(dropStruckNumbers([{ ...old, str: '行政许可' }], rulings([strike]))).toHaveLength(1);
   });
 });
