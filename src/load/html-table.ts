@@ -21,6 +21,44 @@ export function isHidden(el: Element): boolean {
   return el.attribs['hidden'] !== undefined || HIDDEN_STYLE.test(el.attribs['style'] ?? '');
 }
 
+/** Elements whose text is struck out: a corrected old value printed beside the new one. */
+const STRUCK_TAGS = new Set(['del', 's', 'strike']);
+/** Inline style striking text through (Word's HTML export, CMS editors). */
+const STRUCK_STYLE = /text-decoration(?:-line)?\s*:[^;]*line-through/i;
+
+/**
+ * True for an element whose text is not part of what the page states: hidden, or struck out
+ * (`<del>2200</del>2214`: 2200 is the old value; mammoth writes Word's strikethrough as `<s>`).
+ */
+export function isNotText(el: Element): boolean {
+  return isHidden(el) || STRUCK_TAGS.has(el.name) || STRUCK_STYLE.test(el.attribs['style'] ?? '');
+}
+
+/** Superscript and subscript elements (mammoth writes Word's vertAlign runs so). */
+export const RAISED_TAGS = new Set(['sup', 'sub']);
+/**
+ * A footnote marker: '1', '12', '*', '注', '①', 'a', '[1]', '(2)'. Four characters at most: a
+ * superscript in a report's table or sentence is a marker, never digits of the value.
+ */
+const MARKER = /^[\s\dA-Za-z*†‡#注①-⑳()（）[\]【】]{1,4}$/;
+
+/**
+ * What a `<sup>`/`<sub>` with text `inner` adds to the text before it: nothing when it is a marker
+ * right after a number (`2214<sup>1</sup>` is 2214 with footnote 1, not 22141), else its text as a
+ * token apart (never glued to the digits around it).
+ */
+export function raisedText(before: string, inner: string): string {
+  const t = inner.trim();
+  if (t === '') return '';
+  if (/\d\s*$/.test(before) && MARKER.test(t)) return ' ';
+  return ` ${t} `;
+}
+
+/** A raised element's own text (hidden and struck parts left out), for raisedText. */
+function innerText(el: Element): string {
+  return cellText(el);
+}
+
 /**
  * The nodes under `root` in document order, without descending into those `enter` refuses (they are
  * visited, their children are not). An explicit stack, and plain DOM walking: cheerio's `find` (css-
@@ -51,7 +89,11 @@ function cellText(el: Element): string {
     if (node.type === 'text') text += (node as unknown as { data: string }).data;
     if (node.type === 'comment' || !('children' in node)) continue;
     if (isElement(node)) {
-      if (isHidden(node)) continue;
+      if (isNotText(node)) continue;
+      if (RAISED_TAGS.has(node.name)) {
+        text += raisedText(text, innerText(node));
+        continue;
+      }
       if (node.name === 'br') {
         text += ' ';
         continue;

@@ -14,7 +14,7 @@ import type { ResolvedOptions } from '../options.js';
 import { scanPage, type PageScan } from './html-article.js';
 import { decodeHtml } from './html-decode.js';
 import { parseBounded } from './html-parser.js';
-import { isHidden, isLayoutTable, tableLines } from './html-table.js';
+import { isLayoutTable, isNotText, RAISED_TAGS, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
@@ -91,8 +91,12 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
     if (node.type !== 'tag') return;
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
-    if (SKIP.has(tag) || isHidden(el)) return;
+    if (SKIP.has(tag) || isNotText(el)) return;
     if (tag === 'br') return flush();
+    if (RAISED_TAGS.has(tag)) {
+      buffer += raisedText(buffer, $(el).text());
+      return;
+    }
     if (tag === 'img') {
       if (section) section.images++;
       else if (/表|table/i.test($(el).attr('alt') ?? '')) imageTables++;

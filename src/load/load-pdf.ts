@@ -22,6 +22,7 @@ import { pageRulings, type OpCodes, type Rulings } from '../pdf/rulings.js';
 import { stateCodes, type Matrix } from '../pdf/graphics-state.js';
 import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
+import { dropStruckNumbers } from '../pdf/struck-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { shownGlyphs, walkText, type TextOpCodes } from '../pdf/text-walk.js';
 import { markMiscoded, mayHaveMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
@@ -214,6 +215,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       // A drawing that cannot be read costs the rulings of that page, not the document.
       const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await drawing() : null;
       const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
+      items = dropStruckNumbers(items, rulings);
       if (list) {
         // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
         const textOps = textOpCodes(lib);

@@ -75,6 +75,48 @@ export function dropOverprints(items: readonly PdfItem[]): PdfItem[] {
   return kept;
 }
 
+/** A raised (or lowered) run's size is at most this share of the number's it follows: superscripts are set at 58–83 % (Word 2/3, CSS `smaller` 5/6). */
+const RAISED_SIZE = 0.88;
+/** × the number's size. The marker's baseline lies at least this far above (or below) the number's. */
+const RAISED_SHIFT = 0.15;
+/** × the number's size. The marker starts at most this far from the number's end (it is set right after it). */
+const RAISED_GAP = 0.3;
+/** A footnote marker: 1–3 digits, a star, a dagger, '注', a circled number, a letter, a bracketed digit. */
+const MARKER = /^[\s\dA-Za-z*†‡#注①-⑳()（）[\]【】]{1,4}$/;
+
+/**
+ * Drops footnote markers set as superscripts (or subscripts) right after a number: a run in a
+ * clearly smaller font whose baseline is raised (or lowered) against the number's and which starts
+ * where the number ends. Joined, '2214' + '¹' would read 22141 — a confident wrong value where no
+ * sum checks it (table 二). The marker is not part of any value.
+ */
+export function dropRaisedMarkers(items: readonly PdfItem[]): PdfItem[] {
+  const baseline = (it: PdfItem): number => it.top + it.height;
+  // Numbers indexed by the buckets their boxes cross: a page of 100 000 runs stays linear.
+  const buckets = new Map<number, PdfItem[]>();
+  for (const a of items) {
+    if (!/\d\s*$/.test(a.str)) continue;
+    const k = Math.floor((a.top + baseline(a)) / 2 / BUCKET);
+    for (const j of [k - 1, k, k + 1]) {
+      const list = buckets.get(j) ?? [];
+      list.push(a);
+      buckets.set(j, list);
+    }
+  }
+  return items.filter((b) => {
+    if (!MARKER.test(b.str.trim())) return true;
+    const near = buckets.get(Math.floor((b.top + baseline(b)) / 2 / BUCKET)) ?? [];
+    return !near.some((a) => {
+      if (a === b || !/\d\s*$/.test(a.str) || b.size > RAISED_SIZE * a.size) return false;
+      const gap = b.x - (a.x + a.width);
+      if (gap < -RAISED_GAP * a.size || gap > RAISED_GAP * a.size) return false;
+      const shift = Math.abs(baseline(a) - baseline(b));
+      // On a line with the number: its box overlaps the number's, shifted off the number's baseline.
+      return shift >= RAISED_SHIFT * a.size && b.top < baseline(a) && baseline(b) > a.top;
+    });
+  });
+}
+
 /** One page's text runs → items in the reading frame, cleaned. Blank runs are skipped. */
 export function pageItems(raw: readonly RawTextItem[], frame: Matrix): PdfItem[] {
   const boxes: PdfItem[] = [];
@@ -83,5 +125,5 @@ export function pageItems(raw: readonly RawTextItem[], frame: Matrix): PdfItem[]
     boxes.push(itemBox(unifyRadicals(it.str), it.transform, it.width, frame));
   }
   // Runs are cut before overprints are sought: a shadow copy may join the next cell ('25' over '25 11').
-  return dropOverprints(boxes.flatMap(splitNumberRuns));
+  return dropRaisedMarkers(dropOverprints(boxes.flatMap(splitNumberRuns)));
 }
