@@ -100,6 +100,23 @@ function disorder(lines: readonly Line[], vocab: readonly (readonly [string, str
     const template = vocab.map((w) => w[1]).filter((k): k is string => k !== null && swappable.has(k));
     return { printed, moves: new Map(template.map((k, i) => [k, keys[i]!])) };
   }
+  return partialDisorder(lines, vocab, swappable);
+}
+
+/**
+ * A sub-column header line with one cell per swappable column that names only some of them (a
+ * variant wording such as 公益组织): a named word in another cell than its template place means the
+ * columns are reordered, but the header does not pin every column — the table is capped, nothing moved.
+ */
+function partialDisorder(lines: readonly Line[], vocab: readonly (readonly [string, string | null])[], swappable: ReadonlySet<string>): Disorder | null {
+  const template = vocab.map((w) => w[1]).filter((k): k is string => k !== null && swappable.has(k));
+  for (const l of lines) {
+    if (l.cells.length !== template.length || /\d/.test(l.cells.join(''))) continue;
+    const cellKeys = l.cells.map((c) => wordsOf(normalizeLabel(c), vocab).map((w) => w[1]).filter((k) => k !== null && swappable.has(k)));
+    const named = cellKeys.filter((ks) => ks.length === 1).length;
+    if (named < 2 || named === template.length) continue;
+    if (cellKeys.some((ks, i) => ks.length === 1 && ks[0] !== template[i])) return { printed: l.cells.map((c) => normalizeLabel(c)), moves: null };
+  }
   return null;
 }
 
