@@ -42,11 +42,13 @@ const REVIEW_VALUES = '0\t0\t0\t0\t0\t1\t0\t0\t0\t1\t0\t0\t0\t1\t1';
 const swapLegalSocial = (v: string[]): string[] => [v[0]!, v[1]!, v[2]!, v[4]!, v[3]!, v[5]!, v[6]!];
 const totalFirst = (v: string[]): string[] => [v[6]!, ...v.slice(0, 6)];
 
-function report(opts: { header: string[]; cells?: (v: string[]) => string[]; review?: string[] }): Uint8Array {
+const ACTIVE_2021 = ['信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9'];
+
+function report(opts: { header: string[]; cells?: (v: string[]) => string[]; review?: string[]; active?: string[] }): Uint8Array {
   const cells = opts.cells ?? ((v) => v);
   const text = [
     '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
-    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
+    ...(opts.active ?? ACTIVE_2021),
     '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况', ...opts.header,
     ...SWAPPED_ROWS.map(([label, v]) => [label, ...cells(v.split(' '))].join('\t')),
     '四、政府信息公开行政复议、行政诉讼情况', ...(opts.review ?? REVIEW_TEMPLATE), '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计', REVIEW_VALUES,
@@ -101,5 +103,76 @@ describe('column headers printed out of the template order', () => {
     for (const k of keysOf(r, 'reviewLitigation.')) expect(conf(r, k)).toBeLessThan(0.9);
     // Table 三's header is in template order: its values are not touched.
     expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should follow 其他 printed before 法律服务机构 (其他 is a column word too)', async () => {
+    // Printed: 自然人 商业企业 科研机构 社会公益组织 其他 法律服务机构 总计; legalService is 4, otherOrg 0 in 一、.
+    const cells = (v: string[]): string[] => { const c = swapLegalSocial(v); return [c[0]!, c[1]!, c[2]!, c[3]!, c[5]!, c[4]!, c[6]!]; };
+    const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t其他\t法律服务机构'], cells }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.otherOrg')).toBe(0);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.carriedForward.legalService')).toBe(1);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should follow a fully reversed header (总计 … 自然人 over 其他 … 商业企业)', async () => {
+    const cells = (v: string[]): string[] => swapLegalSocial(v).reverse();
+    const r = await read(report({ header: ['总计\t法人或其他组织\t自然人', '其他\t法律服务机构\t社会公益组织\t科研机构\t商业企业'], cells }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.commercial')).toBe(1);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should follow table 二 (2021) printing 本年废止件数 before 本年制发件数', async () => {
+    const header = ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG];
+    const plain = await read(report({ header, cells: swapLegalSocial }));
+    expect(value(plain, 'activeDisclosure.regulations.issued')).toBe(1);
+    expect(conf(plain, 'activeDisclosure.regulations.issued')).toBeGreaterThanOrEqual(0.9);
+    const active = ['信息内容\t本年废止件数\t本年制发件数\t现行有效件数', '规章\t0\t1\t4', '行政规范性文件\t1\t2\t9'];
+    const r = await read(report({ header, cells: swapLegalSocial, active }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'activeDisclosure.regulations.issued')).toBe(1);
+    expect(value(r, 'activeDisclosure.regulations.repealed')).toBe(0);
+    expect(value(r, 'activeDisclosure.normativeDocuments.issued')).toBe(2);
+    expect(value(r, 'activeDisclosure.normativeDocuments.repealed')).toBe(1);
+    expect(value(r, 'activeDisclosure.normativeDocuments.inForce')).toBe(9);
+    for (const k of keysOf(r, 'activeDisclosure.normativeDocuments.')) expect(conf(r, k)).toBeLessThan(0.9);
+    // Table 三's header is in template order: its values are not touched.
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should follow each 2019 table 二 header for the rows under it only', async () => {
+    const active = [
+      '第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t2\t3\t9', '规范性文件\t4\t5\t20',
+      '第二十条第（五）项', '信息内容\t处理决定数量\t上一年项目数量\t本年增/减', '行政许可\t300\t12\t-2', '其他对外管理服务事项\t7\t5\t1',
+      '第二十条第（六）项', '信息内容\t上一年项目数量\t本年增/减\t处理决定数量', '行政处罚\t8\t1\t40', '行政强制\t3\t0\t6',
+      '第二十条第（八）项', '信息内容\t上一年项目数量\t本年增/减', '行政事业性收费\t4\t0',
+      '第二十条第（九）项', '信息内容\t采购项目数量\t采购总金额', '政府集中采购\t5\t120.5',
+    ];
+    const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG], cells: swapLegalSocial, active }));
+    expect(r.meta.templateVersion).toBe('2019');
+    expect(value(r, 'activeDisclosure.licensing.decisions')).toBe(300);
+    expect(value(r, 'activeDisclosure.licensing.prevItems')).toBe(12);
+    expect(value(r, 'activeDisclosure.licensing.change')).toBe(-2);
+    expect(value(r, 'activeDisclosure.otherServices.decisions')).toBe(7);
+    for (const k of keysOf(r, 'activeDisclosure.licensing.')) expect(conf(r, k)).toBeLessThan(0.9);
+    // The rows under a header in template order keep their confidence.
+    expect(value(r, 'activeDisclosure.punishment.decisions')).toBe(40);
+    expect(conf(r, 'activeDisclosure.punishment.decisions')).toBeGreaterThanOrEqual(0.9);
+    expect(conf(r, 'activeDisclosure.regulations.created')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should keep table 三 below 0.9 when a sub-column header names only some columns, one out of its place', async () => {
+    // '公益组织' is not a template word; 法律服务机构 stands in the third sub-column cell (template: fourth).
+    const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t法律服务机构\t公益组织\t其他'] }));
+    expect(codes(r)).toContain('columns_reordered');
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 });

@@ -21,10 +21,15 @@ const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
   ['科研机构', 'research'],
   ['社会公益组织', 'socialOrg'],
   ['法律服务机构', 'legalService'],
+  ['其他', 'otherOrg'],
   ['总计', 'total'],
 ];
 /** Applicant sub-columns the identities cannot tell apart: a printed permutation of them is applied. */
-const SWAPPABLE_REQUEST = new Set(['commercial', 'research', 'socialOrg', 'legalService']);
+const SWAPPABLE_REQUEST = new Set(['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg']);
+/** Every leaf column of table 三: a header naming all of them (group line spliced with its sub-columns) is followed whole. */
+const REQUEST_LEAVES = REQUEST_HEADER.map((w) => w[1]).filter((k): k is string => k !== null);
+/** The group header whose place the sub-column line fills. */
+const REQUEST_GROUP = '法人或其他组织';
 
 /** Table 四's group words in template order. */
 const REVIEW_HEADER: readonly (readonly [string, string | null])[] = [
@@ -41,7 +46,7 @@ const REVIEW_COLUMN_HEADER: readonly (readonly [string, string | null])[] = [
 ];
 
 /** Recognised header words of one line, in printed order (each word once, at its first position). */
-function wordsOf(norm: string, vocab: readonly (readonly [string, string | null])[]): (readonly [string, string | null])[] {
+export function wordsOf(norm: string, vocab: readonly (readonly [string, string | null])[]): (readonly [string, string | null])[] {
   const found: { at: number; w: readonly [string, string | null] }[] = [];
   let masked = norm;
   // Longest words first, masked once found, so '复议后起诉' is not found inside '未经复议直接起诉'.
@@ -55,7 +60,7 @@ function wordsOf(norm: string, vocab: readonly (readonly [string, string | null]
 }
 
 /** Header text of both tables, longest first (group headers and the unlisted 其他 column included). */
-const HEADER_TEXT = [...[REQUEST_HEADER, REVIEW_HEADER, REVIEW_COLUMN_HEADER].flatMap((v) => v.map((w) => w[0])), '申请人情况', '其他', '行政诉讼'].sort((a, b) => b.length - a.length);
+const HEADER_TEXT = [...[REQUEST_HEADER, REVIEW_HEADER, REVIEW_COLUMN_HEADER].flatMap((v) => v.map((w) => w[0])), '申请人情况', '行政诉讼'].sort((a, b) => b.length - a.length);
 /** Share of a line's characters that must be header words for the line to be a column header. */
 const HEADER_SHARE = 0.6;
 
@@ -95,11 +100,46 @@ function disorder(lines: readonly Line[], vocab: readonly (readonly [string, str
     const template = vocab.map((w) => w[1]).filter((k): k is string => k !== null && swappable.has(k));
     return { printed, moves: new Map(template.map((k, i) => [k, keys[i]!])) };
   }
+  return partialDisorder(lines, vocab, swappable);
+}
+
+/**
+ * A sub-column header line with one cell per swappable column that names only some of them (a
+ * variant wording such as 公益组织): a named word in another cell than its template place means the
+ * columns are reordered, but the header does not pin every column — the table is capped, nothing moved.
+ */
+function partialDisorder(lines: readonly Line[], vocab: readonly (readonly [string, string | null])[], swappable: ReadonlySet<string>): Disorder | null {
+  const template = vocab.map((w) => w[1]).filter((k): k is string => k !== null && swappable.has(k));
+  for (const l of lines) {
+    if (l.cells.length !== template.length || /\d/.test(l.cells.join(''))) continue;
+    const cellKeys = l.cells.map((c) => wordsOf(normalizeLabel(c), vocab).map((w) => w[1]).filter((k) => k !== null && swappable.has(k)));
+    const named = cellKeys.filter((ks) => ks.length === 1).length;
+    if (named < 2 || named === template.length) continue;
+    if (cellKeys.some((ks, i) => ks.length === 1 && ks[0] !== template[i])) return { printed: l.cells.map((c) => normalizeLabel(c)), moves: null };
+  }
   return null;
 }
 
+/**
+ * Table 三's leaf columns in printed order, when the header names each of them once: the line with the
+ * group word (自然人 法人或其他组织 总计) with the group replaced by the sub-column line (商业企业 … 其他).
+ */
+function requestLeafOrder(lines: readonly Line[]): string[] | null {
+  const heads = headerLines(lines, REQUEST_HEADER);
+  const group = heads.find((ws) => ws.some((w) => w[0] === REQUEST_GROUP));
+  const subs = heads.find((ws) => ws.filter((w) => w[1] !== null && SWAPPABLE_REQUEST.has(w[1])).length === SWAPPABLE_REQUEST.size);
+  let keys: (string | null)[] | null = null;
+  if (group && subs && group !== subs) {
+    const sub = subs.map((w) => w[1]).filter((k) => k !== null && SWAPPABLE_REQUEST.has(k));
+    keys = group.flatMap((w) => (w[0] === REQUEST_GROUP ? sub : [w[1]]));
+  } else if (subs) keys = subs.map((w) => w[1]);
+  const leaves = (keys ?? []).filter((k): k is string => k !== null);
+  if (leaves.length !== REQUEST_LEAVES.length || new Set(leaves).size !== leaves.length || !leaves.every((k) => REQUEST_LEAVES.includes(k))) return null;
+  return leaves;
+}
+
 /** Moves each row's values from the template column to the printed one (`moves`: template key → printed key). */
-function applyMoves(prefix: string, moves: ReadonlyMap<string, string>, rowOf: (key: string) => [string, string] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
+export function applyMoves(prefix: string, moves: ReadonlyMap<string, string>, rowOf: (key: string) => [string, string] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
   const rows = new Set<string>();
   for (const key of fields.keys()) {
     const parts = rowOf(key);
@@ -143,7 +183,10 @@ function mark(prefix: string, placements: Map<string, Placement>): void {
  */
 export function followPrintedColumns(requestLines: readonly Line[] | null, reviewLines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
   const warnings: Warning[] = [];
-  const requests = requestLines ? disorder(requestLines, REQUEST_HEADER, SWAPPABLE_REQUEST) : null;
+  const leaves = requestLines ? requestLeafOrder(requestLines) : null;
+  let requests = requestLines ? disorder(requestLines, REQUEST_HEADER, SWAPPABLE_REQUEST) : null;
+  // The whole header read (every leaf column once): its order is followed, total and 自然人 included.
+  if (requests && leaves) requests = { printed: requests.printed, moves: new Map(REQUEST_LEAVES.map((k, i) => [k, leaves[i]!])) };
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     mark('requests.', placements);

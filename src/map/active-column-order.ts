@@ -1,0 +1,89 @@
+/**
+ * @file Table 二's column headers printed in another order than the template's. Its small tables
+ * (本年制发件数 本年废止件数 现行有效件数; 本年新制作数量 本年新公开数量 对外公开总数量; 上一年项目数量
+ * 本年增/减 处理决定数量) have no identity that would notice two columns swapped, so values read by
+ * position would be confidently wrong. Each header line sets the printed column order of the rows
+ * under it (until the next header): when it names exactly a row's columns, the values are moved to
+ * the printed columns; when it names some of them out of order, the row's values are only capped.
+ * Either way the row's values are marked `columnsReordered` (score: ≤ 0.85) with a warning.
+ */
+import type { Line, Warning } from '../model/document.js';
+import type { RowSpec } from '../template/types.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { SolvedField } from '../solve/index.js';
+import type { Placement } from './table-rows.js';
+import { applyMoves, wordsOf } from './column-order.js';
+
+/** Column words of table 二 (both versions) with their column key. */
+const ACTIVE_HEADER: readonly (readonly [string, string | null])[] = [
+  ['本年制发件数', 'issued'],
+  ['本年废止件数', 'repealed'],
+  ['现行有效件数', 'inForce'],
+  ['本年新制作数量', 'created'],
+  ['本年新公开数量', 'published'],
+  ['对外公开总数量', 'totalPublic'],
+  ['上一年项目数量', 'prevItems'],
+  ['本年增减', 'change'],
+  ['处理决定数量', 'decisions'],
+  ['采购项目数量', 'items'],
+  ['采购总金额', 'amount'],
+];
+/** Header words that are not columns of a row (the label column). */
+const OTHER_HEADER_TEXT = ['信息内容', '本年', '万元', '件', '个'];
+/** Share of a line's characters that must be header words for the line to be a column header. */
+const HEADER_SHARE = 0.6;
+const HEADER_TEXT = [...ACTIVE_HEADER.map((w) => w[0]), ...OTHER_HEADER_TEXT].sort((a, b) => b.length - a.length);
+
+/** Printed column keys of a header line, or null when the line is not a header. */
+function headerKeys(norm: string): string[] | null {
+  if (/\d/.test(norm)) return null;
+  const words = wordsOf(norm, ACTIVE_HEADER);
+  const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
+  if (words.length < 2 || norm.length - rest.length < HEADER_SHARE * norm.length) return null;
+  return words.map((w) => w[1]!);
+}
+
+/** The row a line starts with (longest label first, so 行政规范性文件 is not read as 规范性文件's row by a shorter match). */
+function rowOfLine(norm: string, rows: readonly RowSpec[]): RowSpec | null {
+  let best: { spec: RowSpec; len: number } | null = null;
+  for (const spec of rows) for (const l of spec.labels) if (norm.startsWith(l) && (!best || l.length > best.len)) best = { spec, len: l.length };
+  return best?.spec ?? null;
+}
+
+/**
+ * Follows table 二's printed column order row by row; changes `fields`/`placements` in place and
+ * returns one `columns_reordered` warning naming the rows whose header contradicts the template.
+ */
+export function followActiveColumns(lines: readonly Line[] | null, rows: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
+  if (!lines) return [];
+  let printed: string[] | null = null;
+  const touched: string[] = [];
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const norm = normalizeLabel(line.cells.join(''));
+    const keys = headerKeys(norm);
+    if (keys) {
+      printed = keys;
+      continue;
+    }
+    const spec = printed ? rowOfLine(norm, rows) : null;
+    if (!spec || !printed || seen.has(spec.key) || spec.columns.length < 2) continue;
+    seen.add(spec.key);
+    const named = printed.filter((k) => spec.columns.includes(k));
+    if (named.length < 2) continue;
+    const inOrder = named.every((k, i) => i === 0 || spec.columns.indexOf(k) > spec.columns.indexOf(named[i - 1]!));
+    if (inOrder) continue;
+    const exact = named.length === spec.columns.length && printed.length === spec.columns.length;
+    const prefix = `activeDisclosure.${spec.key}.`;
+    // The header names exactly this row's columns: values read in template order go to the printed columns.
+    if (exact) applyMoves(prefix, new Map(spec.columns.map((k, i) => [k, printed![i]!])), (key) => (key.startsWith(prefix) ? [prefix, key.slice(prefix.length)] : null), fields, placements);
+    for (const [key, p] of placements) if (key.startsWith(prefix)) p.columnsReordered = true;
+    touched.push(`${spec.key} (${printed.join(' ')})`);
+  }
+  if (touched.length === 0) return [];
+  return [{
+    code: 'columns_reordered',
+    message: `table activeDisclosure prints its column headers in an order other than the template's: ${touched.join('; ')}; the values follow the header where it names every column, and stay below 0.9`,
+    keys: ['activeDisclosure'],
+  }];
+}
