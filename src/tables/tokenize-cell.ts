@@ -27,8 +27,8 @@ export interface CellParts {
 /** Printed markers meaning "not applicable": null with flag notApplicable. */
 const NOT_APPLICABLE = /^(?:[—–\-－‐−]{1,3}|\/|／|\\|无|不适用|空)$/;
 
-/** A whole cell that is one value: '1,234', '3985758', '12.5万元', '0.07亿元', '-15', '减少15', '5件'. */
-const WHOLE_VALUE = new RegExp(`^(减少|增加|[+-])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${MONEY_UNIT_SOURCE}|件|个|项|条|次)?$`);
+/** A whole cell that is one value: '1,234', '3985758', '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件'. */
+const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${MONEY_UNIT_SOURCE}|件|个|项|条|次)?$`);
 
 /** Digits glued to text: numbering before a label, years and document numbers are not values. */
 const RUN = /\d+(?:\.\d+)?/g;
@@ -44,7 +44,7 @@ const MAX_NUMBERING_DIGITS = 2;
 export const MAX_VALUE_DIGITS = 15;
 
 function signOf(prefix: string | undefined): number {
-  return prefix === '减少' || prefix === '-' ? -1 : 1;
+  return prefix === '减少' || prefix === '减' || prefix === '-' || prefix === '−' ? -1 : 1;
 }
 
 /** Parses a cell that is exactly one value; null when the cell is not one. */
