@@ -48,12 +48,13 @@ export const FLAG_ZH: Record<FieldFlag, string> = {
   labelFuzzy: '行名称与模板只是大致相符',
   labelPartial: '行名称不完整（被截断、折行或拼接而来），按部分名称放入',
   checkFailed: '与这个数有关的合计关系按原表数字不成立',
-  unitConverted: '原表单位为“元”，已换算为“万元”',
-  unitAssumed: '原表没有注明金额单位，按“万元”计',
+  unitConverted: '原表金额单位不是“万元”，已换算为“万元”',
+  unitAssumed: '原表没有注明金额单位或单位无法识别，按“万元”计',
   narrative: '按正文中写明的总数在几种读法中选定',
   collapsed: '原文把相同的几格合并成了一个数（归档时合并了重复行），按表内合计关系展开',
   joined: '一个数被拆成了两段印出，按表内合计关系拼合',
   ocr: '由扫描图像识别（OCR）读出',
+  negative: '这一栏不应为负数，读出的负号可能是误读',
   corrected: '已由人工更正',
 };
 

@@ -35,7 +35,10 @@ export function tabCell(cell: string): string {
 
 /** Splits one raw line into cells; `separated` says whether real separators were found. */
 export function splitCells(raw: string): { cells: string[]; separated: boolean } {
-  if (raw.includes('\t')) return { cells: raw.split('\t').map(tabCell), separated: true };
+  // Tabs only before one cell ('\t62', a browser's innerText of a table dumped one cell per line)
+  // are indentation, not an empty first cell: the line is read as if they were not there. Tabs
+  // after a cell stay cells ('label\t\t\t': a row printed blank).
+  if (raw.trimStart().includes('\t')) return { cells: raw.split('\t').map(tabCell), separated: true };
   const trimmed = raw.trim();
   if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1) {
     return { cells: trimmed.slice(1, -1).split('|').map((c) => c.trim()), separated: true };

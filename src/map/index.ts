@@ -18,7 +18,7 @@ import { fillFromTableStream } from './table-stream.js';
 import { normalizeMoney } from './units.js';
 import { followPrintedColumns } from './column-order.js';
 import { followActiveColumns } from './active-column-order.js';
-import { duplicatedWarnings, noValuesWarning } from './table-warnings.js';
+import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -77,6 +77,6 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   warnings.push(...followPrintedColumns(requestLines, reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
-  warnings.push(...noValuesWarning(fields, sections.length), ...duplicatedWarnings(placements));
+  warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
 }

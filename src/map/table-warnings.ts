@@ -26,6 +26,20 @@ export function noValuesWarning(fields: ReadonlyMap<string, SolvedField>, sectio
 }
 
 /**
+ * Share of the template's fields from which a report with most of them missing is flagged: a
+ * table the reader could not follow (a layout it does not know) must not pass as a short report.
+ */
+export const MOSTLY_MISSING_SHARE = 0.5;
+
+/** `fields_mostly_missing` when some values were read but more than MOSTLY_MISSING_SHARE of the template's fields were not. */
+export function mostlyMissingWarning(fields: ReadonlyMap<string, SolvedField>, keys: readonly string[]): Warning[] {
+  const read = keys.filter((k) => (fields.get(k)?.value ?? null) !== null || fields.get(k)?.flags.includes('notApplicable')).length;
+  const missing = keys.length - read;
+  if (read === 0 || missing <= keys.length * MOSTLY_MISSING_SHARE) return [];
+  return [{ code: 'fields_mostly_missing', message: `${missing} of the ${keys.length} statistics were not read from the tables (a table layout the reader could not follow?)` }];
+}
+
+/**
  * `tables_duplicated` per table whose rows mostly have a second printed copy. When the copies'
  * values differ, every placement of that table is marked `tableDuplicated` (in place) for the score.
  */

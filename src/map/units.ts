@@ -1,47 +1,51 @@
 /**
  * @file Money units. The template's amounts are in 万元; some reports print 采购总金额 or
- * 收费金额 in 元 (a '（元）' / '（单位：元）' header, or '元' after the number). Such values are
- * divided by 10 000 and flagged `unitConverted`; a 万元 or unit-less amount is left as printed.
+ * 收费金额 in another unit of the one table MONEY_UNITS (元, 千元, 百万元, 亿元 …: a '（亿元）' /
+ * '（单位：元）' header, a unit after the number, or a unit line under it). Such values are
+ * converted to 万元 and flagged `unitConverted`; a 万元 amount is left as printed. A unit printed
+ * but not known (美元, 万美元) or no unit at all → `unitAssumed` (kept as printed, below 0.9).
  */
 import { toHalfWidth } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { RowSpec } from '../template/index.js';
 import type { TableRow } from '../tables/build-rows.js';
+import { isMoneyUnit, MONEY_UNIT_SOURCE, toWanYuan, type MoneyUnit } from '../tables/money-units.js';
+
+/** A unit read for an amount: one of MONEY_UNITS, or 'unknown' (printed but not in the table). */
+type ReadUnit = MoneyUnit | 'unknown';
+const asUnit = (s: string): ReadUnit => (isMoneyUnit(s) ? s : 'unknown');
 
 /** A unit in brackets, as headers print it (after toHalfWidth): '(元)', '(单位:万元)'. */
-const HEADER_UNIT = /\(\s*(?:单位\s*:?\s*)?(万元|元)\s*\)/g;
+const HEADER_UNIT = /\(\s*(?:单位\s*:?\s*)?([^\d\s()]{0,3}元)\s*\)/g;
 
 /** A line that is only a unit ('元', '（单位：万元）'): printed under the value it belongs to. */
-const UNIT_LINE = /^[(]?\s*(?:单位\s*:?\s*)?(万元|元)\s*[)]?$/;
+const UNIT_LINE = new RegExp(`^[(]?\\s*(?:单位\\s*:?\\s*)?(${MONEY_UNIT_SOURCE})\\s*[)]?$`);
 /** A line of values only (one cell per line dumps print the row's values under its label). */
 const VALUES_LINE = /^[\d.,\s-]*$/;
 
 /** The unit printed on its own line right after `row` (after its value lines), if any. */
-function unitLineAfter(lines: readonly Line[], row: TableRow): '元' | '万元' | null {
+function unitLineAfter(lines: readonly Line[], row: TableRow): MoneyUnit | null {
   const src = row.source;
   const at = lines.findIndex((l) => l.source.line === src.line && l.source.table === src.table && l.source.row === src.row && l.source.page === src.page);
   if (at < 0) return null;
   for (let i = at + 1; i < lines.length; i++) {
     const text = toHalfWidth(lines[i]!.cells.join('')).trim();
     if (VALUES_LINE.test(text)) continue;
-    return (UNIT_LINE.exec(text)?.[1] as '元' | '万元' | undefined) ?? null;
+    return (UNIT_LINE.exec(text)?.[1] as MoneyUnit | undefined) ?? null;
   }
   return null;
 }
 
-/** 元 → 万元, without binary noise ('1234567.8' → 123.45678). */
-const toWan = (yuan: number): number => Math.round(yuan * 100) / 1_000_000;
-
 /** The unit printed for `spec`'s row: on its value, on a unit line right after it, else in the header text since the previous row. */
-function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined, lines: readonly Line[]): '元' | '万元' | null {
+function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined, lines: readonly Line[]): ReadUnit | null {
   for (const v of row?.values ?? []) if (v.kind === 'num' && v.unit) return v.unit;
   const after = row ? unitLineAfter(lines, row) : null;
   if (after) return after;
   const at = Math.max(...spec.labels.map((l) => text.lastIndexOf(l)));
   if (at < 0) return null;
   const from = previous ? Math.max(0, ...previous.labels.map((l) => text.lastIndexOf(l, at))) : 0;
-  const units = [...text.slice(from, at).matchAll(HEADER_UNIT)].map((m) => m[1] as '元' | '万元');
+  const units = [...text.slice(from, at).matchAll(HEADER_UNIT)].map((m) => asUnit(m[1]!));
   return units.at(-1) ?? null;
 }
 
@@ -59,9 +63,9 @@ export function normalizeMoney(fields: Map<string, SolvedField>, specs: readonly
       const field = fields.get(key);
       if (!field || field.value === null) continue;
       const unit = unitFor(spec, specs[i - 1], text, rowOf(spec), lines);
-      if (unit === null && field.value !== 0) fields.set(key, { ...field, flags: [...field.flags, 'unitAssumed'] });
-      if (unit !== '元') continue;
-      fields.set(key, { ...field, value: toWan(field.value), flags: [...field.flags, 'unitConverted'] });
+      if ((unit === null || unit === 'unknown') && field.value !== 0) fields.set(key, { ...field, flags: [...field.flags, 'unitAssumed'] });
+      if (unit === null || unit === 'unknown' || unit === '万元') continue;
+      fields.set(key, { ...field, value: toWanYuan(field.value, unit), flags: [...field.flags, 'unitConverted'] });
     }
   });
 }

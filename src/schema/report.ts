@@ -21,13 +21,14 @@ export const FIELD_FLAGS = [
   'labelFuzzy', // the row label matched the template only approximately
   'labelPartial', // the row label covered only part of the template label, or was joined from a neighbouring line
   'checkFailed', // an identity involving this field does not hold as printed
-  'unitConverted', // printed in 元, normalised to 万元
-  'unitAssumed', // money printed without a unit anywhere near it: taken as 万元
+  'unitConverted', // printed in 元/千元/亿元 … (the unit table), normalised to 万元
+  'unitAssumed', // money printed without a unit near it, or in a unit not in the table: taken as printed
   'narrative', // chosen among readings left open by the identities, by a total the text states
   'corrected', // set by a person through a corrections file (`xxgk batch --corrections`); the reading is in `correction`
   'collapsed', // one printed value read as a run of identical cells (an archiver collapsed repeated lines)
   'joined', // one number read from two adjacent printed pieces ('1' / '62' → 162)
   'ocr', // read by OCR from a scan or a picture of a table
+  'negative', // a negative number where the template allows none (counts, amounts; only 本年增/减 is signed)
 ] as const;
 
 export const FieldFlagSchema = z.enum(FIELD_FLAGS);

@@ -31,6 +31,7 @@
  *    confirms no placement; the label is not exact → capped at 0.88.
  *  - a blank tail line '机关确认或重新出具已获取信息' read as a row of empty cells (= 0): only its own
  *    total (0 = 0) holds → blank without cross confirmation → 0.85.
+ *  - '行政许可 -2938' (a count) → flagged `negative` → ≤ 0.5 (NEGATIVE_CAP); 2019 本年增/减 '-15' is signed, not capped.
  *  - 采购总金额 '386500' with no unit in the row, its header or a unit line after it → unitAssumed → 0.85.
  *  - the seed's unlabeled first row ('2 0 0 0 0 0 2', placed by position) → base 0.8 → identities
  *    hold → 0.92 → capped by `position` → 0.85.
@@ -38,7 +39,7 @@
 import type { Placement } from '../map/index.js';
 import type { Check, FieldFlag, FieldInfo } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
-import { MONEY_KEYS } from '../template/index.js';
+import { MONEY_KEYS, SIGNED_KEYS } from '../template/index.js';
 import { evidenceFor, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
 
 const LABEL_BASE = 0.55;
@@ -63,6 +64,12 @@ const ROW_UNCONFIRMED_CAP = 0.88;
  */
 const OCR_CAP = 0.85;
 const OCR_CONFIRMATIONS = 2;
+/**
+ * A negative value where the template allows none (a count, an amount): the sign is a misreading
+ * (a dash glued to the number, a 'n/a' marker) or the report is wrong; the digits may be right, the
+ * value as given is not. Well below 0.9, still shown.
+ */
+const NEGATIVE_CAP = 0.5;
 /** Label score under which the field is flagged labelFuzzy. */
 const FUZZY_LABEL = 0.9;
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
@@ -112,6 +119,8 @@ export function scoreField(
   if (placement.partial) flags.add('labelPartial');
   const failed = checks.some((c) => !c.ok);
   if (failed) flags.add('checkFailed');
+  const negative = typeof solved.value === 'number' && solved.value < 0 && !SIGNED_KEYS.has(key);
+  if (negative) flags.add('negative');
   const confirmed = !failed && checks.length > 0;
   const ev = evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours);
   let c = base(placement);
@@ -121,6 +130,7 @@ export function scoreField(
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, GUESS_CAP);
+  if (negative) c = Math.min(c, NEGATIVE_CAP);
   if (flags.has('ambiguous')) c = 0;
   const info: FieldInfo = { confidence: Math.round(c * 1000) / 1000, flags: [...flags].sort(), source: placement.source };
   if (solved.candidates) info.candidates = solved.candidates;

@@ -4,10 +4,11 @@
  * it may hold several cells whose separators were lost ('行政规范性文件693665').
  */
 import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
+import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, type MoneyUnit } from './money-units.js';
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
-  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: '元' | '万元'; suspect?: boolean }
+  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: MoneyUnit | 'unknown'; suspect?: boolean }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
 ) & { col?: number; ocr?: OcrToken };
@@ -26,8 +27,8 @@ export interface CellParts {
 /** Printed markers meaning "not applicable": null with flag notApplicable. */
 const NOT_APPLICABLE = /^(?:[—–\-－‐−]{1,3}|\/|／|\\|无|不适用|空)$/;
 
-/** A whole cell that is one value: '1,234', '3985758', '12.5万元', '-15', '减少15', '5件'. */
-const WHOLE_VALUE = /^(减少|增加|[+-])?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元|件|个|项|条|次)?$/;
+/** A whole cell that is one value: '1,234', '3985758', '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件'. */
+const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${MONEY_UNIT_SOURCE}|件|个|项|条|次)?$`);
 
 /** Digits glued to text: numbering before a label, years and document numbers are not values. */
 const RUN = /\d+(?:\.\d+)?/g;
@@ -43,7 +44,7 @@ const MAX_NUMBERING_DIGITS = 2;
 export const MAX_VALUE_DIGITS = 15;
 
 function signOf(prefix: string | undefined): number {
-  return prefix === '减少' || prefix === '-' ? -1 : 1;
+  return prefix === '减少' || prefix === '减' || prefix === '-' || prefix === '−' ? -1 : 1;
 }
 
 /** Parses a cell that is exactly one value; null when the cell is not one. */
@@ -54,7 +55,7 @@ export function parseWholeValue(cell: string): ValueToken | null {
   const m = WHOLE_VALUE.exec(s);
   if (!m || !m[2] || m[2].replace(/[.,]/g, '').length > MAX_VALUE_DIGITS) return null;
   const value = signOf(m[1]) * Number(m[2].replace(/,/g, ''));
-  const unit = m[3] === '元' || m[3] === '万元' ? m[3] : undefined;
+  const unit = m[3] !== undefined && isMoneyUnit(m[3]) ? m[3] : undefined;
   return { kind: 'num', value, raw: m[2], fusable: false, ...(unit ? { unit } : {}) };
 }
 
@@ -94,7 +95,11 @@ export function tokenizeCell(cell: string): CellParts {
     if (isNotValue(s, start, end) || raw.length > MAX_RUN_DIGITS) continue;
     // Judged on the run as printed, before an item number is cut off its end ('4068.' at the end
     // of a cell is a number cut at its decimal point, not values and the item number 8).
-    const suspect = DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start));
+    // A money unit glued after the run: a known one is kept; an unknown one ('美元', '亿日元')
+    // makes the value a suspect (never silently read as 万元).
+    const unitText = ANY_YUAN_UNIT.exec(s.slice(end).trimStart())?.[0];
+    const unit = unitText === undefined ? undefined : isMoneyUnit(unitText) ? unitText : 'unknown';
+    const suspect = DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown';
     if (isNumbering(s, end)) {
       // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
       // After white space a run is the numbering itself ('… 12.'), unless it is longer than any
@@ -107,7 +112,7 @@ export function tokenizeCell(cell: string): CellParts {
     pushText(s.slice(last, start));
     const glued = start > 0 && !/\s/.test(s[start - 1] ?? ' ');
     const fused = glued || (raw.length > 1 && /\S/.test(s[end] ?? ' ')) || raw.length > MAX_VALUE_DIGITS;
-    parts.push({ kind: 'num', value: Number(raw), raw, fusable: fused, ...(suspect ? { suspect } : {}) });
+    parts.push({ kind: 'num', value: Number(raw), raw, fusable: fused, ...(unit ? { unit } : {}), ...(suspect ? { suspect } : {}) });
     last = end;
   }
   pushText(s.slice(last));

@@ -91,6 +91,11 @@ export const MONEY_KEYS: ReadonlySet<string> = new Set(
   [TEMPLATE_2021, TEMPLATE_2019].flatMap((t) => t.activeRows.flatMap((r) => (r.money ?? []).map((c) => `activeDisclosure.${r.key}.${c}`))),
 );
 
+/** Keys that may be negative in any variant: the rows' `signed` columns (2019 本年增/减). Every other field is a count or an amount, never negative. */
+export const SIGNED_KEYS: ReadonlySet<string> = new Set(
+  [TEMPLATE_2021, TEMPLATE_2019].flatMap((t) => t.activeRows.flatMap((r) => (r.signed ?? []).map((c) => `activeDisclosure.${r.key}.${c}`))),
+);
+
 /** The variant for a version and （六） layout. */
 export function templateFor(version: Template['version'], otherHandling: Template['otherHandling']): Template {
   if (version === '2019') return TEMPLATE_2019;

@@ -1,0 +1,47 @@
+/**
+ * Money units from the one table (src/tables/money-units.ts): a unit in the cell or the header is
+ * converted to 万元 whatever it is (元, 千元, 百万元, 亿元); a unit printed but unknown (美元) is never
+ * read as 万元 at >= 0.9.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, flattenData, type Report } from '../src/index.js';
+import { ROOT } from './helpers/paths.js';
+
+const tab = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
+const y2019 = readFileSync(join(ROOT, 'samples', 'quirk-2019.txt'), 'utf8');
+const run = (text: string): Promise<Report> => extract(new TextEncoder().encode(text), { name: 'units.txt' });
+const FEES = 'activeDisclosure.fees.amount';
+const PROC = 'activeDisclosure.procurement.amount';
+
+describe('money units', () => {
+  it.each([
+    ['0.0699390亿元', 699.39],
+    ['6993.9千元', 699.39],
+    ['6.99390百万元', 699.39],
+    ['6993900元', 699.39],
+  ])('should convert a cell printed as %s under a 万元 header', async (cell, wan) => {
+    const r = await run(tab.replace('行政事业性收费\t699.39', `行政事业性收费\t${cell}`));
+    expect(flattenData(r.data).get(FEES)).toBe(wan);
+    expect(r.fields[FEES]!.flags).toContain('unitConverted');
+  });
+
+  it.each([
+    ['亿元', '0.557432', 5574.32],
+    ['千元', '55743.2', 5574.32],
+  ])('should convert a 2019 header 采购总金额（%s）', async (unit, printed, wan) => {
+    const r = await run(y2019.replace('采购总金额\n', `采购总金额（${unit}）\n`).replace('政府集中采购\t13\t5574.32', `政府集中采购\t13\t${printed}`));
+    expect(flattenData(r.data).get(PROC)).toBe(wan);
+    expect(r.fields[PROC]!.flags).toContain('unitConverted');
+    expect(r.fields[PROC]!.flags).not.toContain('unitAssumed');
+  });
+
+  it.each([
+    ['a cell in 美元', (t: string) => t.replace('行政事业性收费\t699.39', '行政事业性收费\t699.39美元')],
+    ['a header in 港元', (t: string) => t.replace('（单位：万元）', '（单位：港元）')],
+  ])('should never read %s as 万元 at >= 0.9', async (_what, edit) => {
+    const r = await run(edit(tab));
+    expect(r.fields[FEES]!.flags).toContain('unitAssumed');
+    expect(r.fields[FEES]!.confidence).toBeLessThan(0.9);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * A text dump with one table cell per line, each value line indented by a tab (a browser's
+ * innerText of a table): the tab is indentation, not an empty first cell; the report reads as
+ * without the tabs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitCells } from '../src/layout/text-to-lines.js';
+import { extract, flattenData } from '../src/index.js';
+import { ROOT } from './helpers/paths.js';
+
+const tab = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
+/** quirk-tab with every cell on its own line, the cells after the first indented by a tab. */
+const oneCellPerLine = tab.split('\n').flatMap((l) => { const [first, ...rest] = l.split('\t'); return [first!, ...rest.map((c) => `\t${c}`)]; }).join('\n');
+
+describe('tab-indented lines', () => {
+  it('should read tabs before one cell as indentation, tabs after it as blank cells', () => {
+    expect(splitCells('\t62')).toEqual({ cells: ['62'], separated: false });
+    expect(splitCells('\t0\t0').cells).toEqual(['', '0', '0']);
+    expect(splitCells('label\t\t').cells).toEqual(['label', '', '']);
+  });
+
+  it('should read a one-cell-per-line dump with tab-indented values like the same dump without tabs', async () => {
+    const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+    const indented = await extract(enc(oneCellPerLine), { name: 'indented.txt' });
+    const plain = await extract(enc(oneCellPerLine.replace(/^\t/gm, '')), { name: 'plain.txt' });
+    const missing = Object.values(indented.fields).filter((f) => f.flags.includes('missing')).length;
+    expect(missing).toBe(0);
+    expect(flattenData(indented.data)).toEqual(flattenData(plain.data));
+    expect(indented.confidence).toBeGreaterThan(0.9);
+  });
+});
+
+describe('fields_mostly_missing', () => {
+  const keys = Array.from({ length: 10 }, (_, i) => `k${i}`);
+  const read = (n: number) => new Map(keys.slice(0, n).map((k) => [k, { value: 1, flags: [] }] as const));
+  it('should warn when some values were read but most fields are missing', async () => {
+    const { mostlyMissingWarning } = await import('../src/map/table-warnings.js');
+    expect(mostlyMissingWarning(read(2) as never, keys).map((w) => w.code)).toEqual(['fields_mostly_missing']);
+    expect(mostlyMissingWarning(read(6) as never, keys)).toEqual([]);
+    expect(mostlyMissingWarning(read(0) as never, keys)).toEqual([]); // no_values covers it
+  });
+
+  it('should warn on a report whose table 三 was not read', async () => {
+    const cut = tab.split('\n').filter((l) => !/^\s*[（(一二三四五六七八\d]/.test(l) || !/\t\d/.test(l)).join('\n');
+    const r = await extract(new TextEncoder().encode(cut), { name: 'cut.txt' });
+    const missing = Object.values(r.fields).filter((f) => f.flags.includes('missing')).length;
+    expect(missing).toBeGreaterThan(100);
+    expect(r.warnings.map((w) => w.code)).toContain('fields_mostly_missing');
+  });
+});
