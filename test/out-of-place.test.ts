@@ -12,25 +12,15 @@ import { alignDisplacedStream } from '../src/map/displaced-stream.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
 import { runningLines } from '../src/layout/text-furniture.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
+import { consistentRequestGrid } from './helpers/table3.js';
 
 const specs = TEMPLATE_2021.requestRows;
 const ids = TEMPLATE_2021.identities;
-const OUTCOMES = specs.filter((s) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(s.key));
 
 /** A consistent table 三 in template row order, each row its 7 values; most cells not 0 so a moved value shows. */
 function grid(seed: number): number[][] {
-  const rows = new Map<string, number[]>();
-  const withTotal = (parts: number[]) => [...parts, parts.reduce((a, b) => a + b, 0)];
   const cell = (i: number, c: number) => ((seed * 7 + i * 11 + c * 13) % 6 === 0 ? 0 : 1 + ((seed * 3 + i * 5 + c * 7) % 9));
-  OUTCOMES.forEach((s, i) => rows.set(s.key, withTotal([0, 1, 2, 3, 4, 5].map((c) => cell(i, c)))));
-  const handled = [0, 1, 2, 3, 4, 5].map((c) => OUTCOMES.reduce((a, s) => a + rows.get(s.key)![c]!, 0));
-  const over = [1, 0, 3, 0, 2, 0];
-  const forward = [0, 2, 0, 1, 0, 1];
-  rows.set('totalHandled', withTotal(handled));
-  rows.set('carriedOver', withTotal(over));
-  rows.set('carriedForward', withTotal(forward));
-  rows.set('newReceived', withTotal(handled.map((h, c) => h + forward[c]! - over[c]!)));
-  return specs.map((s) => rows.get(s.key)!);
+  return consistentRequestGrid(cell, [1, 0, 3, 0, 2, 0], [0, 2, 0, 1, 0, 1]);
 }
 
 /** The stream of `rows` with the value at (row, col) taken out and put back at stream position `to` (counted after the removal). */

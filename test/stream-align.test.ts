@@ -10,27 +10,17 @@ import { alignSegments, alignStream, MAX_ALIGNED_READINGS, type Segment, type St
 import { fillFromGroups, segmentGroup } from '../src/map/table-stream.js';
 import { solve, type SolvedField } from '../src/solve/index.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
+import { consistentRequestGrid } from './helpers/table3.js';
 import type { Placement } from '../src/map/table-rows.js';
 import { extract } from '../src/index.js';
 import { flattenData } from '../src/report-data.js';
 
 const specs = TEMPLATE_2021.requestRows;
 const ids = TEMPLATE_2021.identities;
-const OUTCOMES = specs.filter((s) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(s.key));
 
 /** A consistent table 三 in template row order: each row's six applicant columns, then its total. */
 function table(part: (row: number, col: number) => number): number[][] {
-  const rows = new Map<string, number[]>();
-  const withTotal = (parts: number[]) => [...parts, parts.reduce((a, b) => a + b, 0)];
-  OUTCOMES.forEach((s, i) => rows.set(s.key, withTotal([0, 1, 2, 3, 4, 5].map((c) => part(i, c)))));
-  const handled = [0, 1, 2, 3, 4, 5].map((c) => OUTCOMES.reduce((a, s) => a + rows.get(s.key)![c]!, 0));
-  const over = [1, 0, 0, 0, 2, 0];
-  const forward = [0, 2, 0, 0, 0, 1];
-  rows.set('totalHandled', withTotal(handled));
-  rows.set('carriedOver', withTotal(over));
-  rows.set('carriedForward', withTotal(forward));
-  rows.set('newReceived', withTotal(handled.map((h, c) => h + forward[c]! - over[c]!)));
-  return specs.map((s) => rows.get(s.key)!);
+  return consistentRequestGrid(part);
 }
 
 /** Every cell non-zero and the rows unlike each other: no two adjacent printed values equal. */

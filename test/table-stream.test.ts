@@ -11,24 +11,14 @@ import { alignTableStream } from '../src/map/table-stream.js';
 import { decodeColumnRuns } from '../src/map/column-runs.js';
 import { solve, type Group } from '../src/solve/index.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
+import { consistentRequests } from './helpers/table3.js';
 
 const specs = TEMPLATE_2021.requestRows;
-const OUTCOMES = specs.filter((s) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(s.key));
 
 /** A consistent table 三: row → its 7 values (six applicant columns, then the total); `dense`: most cells not 0. */
 function table(seed: number, dense = false): Map<string, number[]> {
-  const rows = new Map<string, number[]>();
-  const withTotal = (parts: number[]) => [...parts, parts.reduce((a, b) => a + b, 0)];
   const cell = (i: number, c: number) => (dense ? 1 + ((seed * 3 + i * 5 + c * 7) % 9) : (seed + i * 7 + c * 3) % 5 === 0 ? (i + c + seed) % 4 : 0);
-  OUTCOMES.forEach((s, i) => rows.set(s.key, withTotal([0, 1, 2, 3, 4, 5].map((c) => cell(i, c)))));
-  const handled = [0, 1, 2, 3, 4, 5].map((c) => OUTCOMES.reduce((a, s) => a + rows.get(s.key)![c]!, 0));
-  const over = [1, 0, 0, 0, 2, 0];
-  const forward = [0, 2, 0, 0, 0, 1];
-  rows.set('totalHandled', withTotal(handled));
-  rows.set('carriedOver', withTotal(over));
-  rows.set('carriedForward', withTotal(forward));
-  rows.set('newReceived', withTotal(handled.map((h, c) => h + forward[c]! - over[c]!)));
-  return rows;
+  return consistentRequests(cell);
 }
 
 const grid = (rows: Map<string, number[]>) => specs.map((s) => rows.get(s.key)!);
