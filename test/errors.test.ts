@@ -28,6 +28,11 @@ describe('errors', () => {
     }
   });
 
+  it('says the bytes are not a PDF when the format pdf is forced on another kind of file', async () => {
+    const r = await safeExtract(bytes('<html><body><p>政府信息公开工作年度报告</p></body></html>'), { format: 'pdf' });
+    expect(r).toMatchObject({ success: false, error: { code: 'E_PDF_CORRUPT', message: expect.stringMatching(/not a PDF \(no %PDF- header\)/) } });
+  });
+
   it('should say E_PDF_CORRUPT for a truncated PDF', async () => {
     const r = await safeExtract(bytes('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'));
     expect(r).toMatchObject({ success: false, error: { code: 'E_PDF_CORRUPT', message: expect.stringMatching(/corrupt or truncated/) } });
