@@ -10,11 +10,7 @@ import type { Line } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { RowSpec } from '../template/index.js';
 import type { TableRow } from '../tables/build-rows.js';
-import { isMoneyUnit, MONEY_UNIT_SOURCE, toWanYuan, type MoneyUnit } from '../tables/money-units.js';
-
-/** A unit read for an amount: one of MONEY_UNITS, or 'unknown' (printed but not in the table). */
-type ReadUnit = MoneyUnit | 'unknown';
-const asUnit = (s: string): ReadUnit => (isMoneyUnit(s) ? s : 'unknown');
+import { MONEY_UNIT_SOURCE, readUnit, toWanYuan, type MoneyUnit, type ReadUnit } from '../tables/money-units.js';
 
 /** A unit in brackets, as headers print it (after toHalfWidth): '(元)', '(单位:万元)'. */
 const HEADER_UNIT = /\(\s*(?:单位\s*:?\s*)?([^\d\s()]{0,3}元)\s*\)/g;
@@ -45,7 +41,7 @@ function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row
   const at = Math.max(...spec.labels.map((l) => text.lastIndexOf(l)));
   if (at < 0) return null;
   const from = previous ? Math.max(0, ...previous.labels.map((l) => text.lastIndexOf(l, at))) : 0;
-  const units = [...text.slice(from, at).matchAll(HEADER_UNIT)].map((m) => asUnit(m[1]!));
+  const units = [...text.slice(from, at).matchAll(HEADER_UNIT)].map((m) => readUnit(m[1]!));
   return units.at(-1) ?? null;
 }
 

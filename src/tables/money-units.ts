@@ -32,6 +32,12 @@ export function isMoneyUnit(s: string): s is MoneyUnit {
   return Object.prototype.hasOwnProperty.call(MONEY_UNITS, s);
 }
 
+/** A unit read for an amount: one of MONEY_UNITS, or 'unknown' (printed but not in the table). */
+export type ReadUnit = MoneyUnit | 'unknown';
+
+/** A printed unit as read: known, or 'unknown' (never taken as 万元). */
+export const readUnit = (s: string): ReadUnit => (isMoneyUnit(s) ? s : 'unknown');
+
 /** `value` printed in `unit` → 万元, by moving the decimal point (no binary noise: 0.069939 亿元 → 699.39). */
 export function toWanYuan(value: number, unit: MoneyUnit): number {
   const k = MONEY_UNITS[unit];

@@ -4,11 +4,11 @@
  * it may hold several cells whose separators were lost ('行政规范性文件693665').
  */
 import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
-import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, type MoneyUnit } from './money-units.js';
+import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit } from './money-units.js';
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
-  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: MoneyUnit | 'unknown'; suspect?: boolean }
+  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
 ) & { col?: number; ocr?: OcrToken };
@@ -98,7 +98,7 @@ export function tokenizeCell(cell: string): CellParts {
     // A money unit glued after the run: a known one is kept; an unknown one ('美元', '亿日元')
     // makes the value a suspect (never silently read as 万元).
     const unitText = ANY_YUAN_UNIT.exec(s.slice(end).trimStart())?.[0];
-    const unit = unitText === undefined ? undefined : isMoneyUnit(unitText) ? unitText : 'unknown';
+    const unit = unitText === undefined ? undefined : readUnit(unitText);
     const suspect = DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown';
     if (isNumbering(s, end)) {
       // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
