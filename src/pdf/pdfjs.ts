@@ -9,7 +9,9 @@
  *   cannot install them again later);
  * - in Node pdf.js `require`s the native `@napi-rs/canvas` package at import (to polyfill
  *   DOMMatrix, ImageData and Path2D for rendering): about a third of the import time. It gets a
- *   stand-in that loads the real package only if something renders (nothing here does).
+ *   stand-in that loads the real package only if something renders (nothing here does);
+ * - both modules polyfill `Response.prototype.bytes`, and reading the global `Response` loads
+ *   Node's fetch implementation (undici): about a fifth of the import's CPU time (`deferResponse`).
  * And `FONT_FACE_PARAMS` cut a third: the glyph outlines pdf.js compiles for rendering; the
  * base64 encoding of fonts that then costs goes to Node's encoder (`fastBase64`).
  */
@@ -96,14 +98,51 @@ function fastBase64(): void {
   });
 }
 
+type Bodied = { arrayBuffer(): Promise<ArrayBuffer>; bytes?: unknown };
+/** pdf.js's polyfill of `Response.prototype.bytes` (Node 20 has none). */
+const responseBytes = async function (this: Bodied): Promise<Uint8Array> {
+  return new Uint8Array(await this.arrayBuffer());
+};
+
+/**
+ * pdf.js (both modules) polyfills `Response.prototype.bytes` as it is imported, and reading the
+ * global `Response` makes Node load its whole fetch implementation (undici): ~45% of the CPU time
+ * of importing pdf.js, in every process that reads a PDF, for a class only its annotation editor
+ * uses. During the import the global is a stand-in that already has `bytes`; afterwards it is
+ * Node's own lazy getter again, which gets pdf.js's polyfill the first time something reads it.
+ * Returns the function that puts the global back.
+ */
+function deferResponse(): () => void {
+  const own = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+  const lazy = own?.get;
+  if (!own || !lazy || !own.configurable) return () => undefined; // already loaded (or not Node's lazy global): nothing to save
+  Object.defineProperty(globalThis, 'Response', { configurable: true, enumerable: own.enumerable, get: () => ({ prototype: { bytes: responseBytes } }), set: own.set });
+  return () => {
+    Object.defineProperty(globalThis, 'Response', {
+      ...own,
+      get(this: unknown) {
+        const real = lazy.call(this) as { prototype?: Bodied } | undefined;
+        if (real?.prototype && typeof real.prototype.bytes !== 'function') real.prototype.bytes = responseBytes;
+        return real;
+      },
+    });
+  };
+}
+
 /** pdf.js, loaded once per process, with the process's own natives in place. */
 export function loadPdfJs(): Promise<PdfJs> {
   return (loading ??= (async () => {
     const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify, toBase64: (Uint8Array.prototype as WithBase64).toBase64 };
     deferCanvas();
-    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // The fake worker pdf.js runs in Node uses `globalThis.pdfjsWorker` when it is there.
-    await import(WORKER_MODULE);
+    const restoreResponse = deferResponse();
+    let lib: PdfJs;
+    try {
+      lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      // The fake worker pdf.js runs in Node uses `globalThis.pdfjsWorker` when it is there.
+      await import(WORKER_MODULE);
+    } finally {
+      restoreResponse();
+    }
     Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
     JSON.parse = natives.parse;
     JSON.stringify = natives.stringify;
