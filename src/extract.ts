@@ -2,22 +2,17 @@
  * @file extract(): load → sections → meta → map (tables + solver) → checks → score, validated
  * against ReportSchema. `safeExtract` never throws for a bad document.
  */
-import { runChecks } from './checks/index.js';
 import { toXxgkError, XxgkError } from './errors.js';
 import { extractInChild, inlineBounded, isolationMode } from './isolate.js';
 import { checkInput, load, readInput, type ExtractInput } from './load/index.js';
-import { mapToReport, type Mapped } from './map/index.js';
-import { extractMeta } from './meta/index.js';
+import type { Mapped } from './map/index.js';
 import type { LoadedDocument } from './model/document.js';
 import { fastOptions } from './options-defaults.js';
 import type { ExtractOptions, ResolvedOptions } from './options.js';
-import { keysToData } from './report-data.js';
 import { loadReportChecker } from './schema/json-check.js';
 import type { Report } from './schema/report.js';
 import { SCHEMA_VERSION } from './schema/version.js';
-import { scoreConfidence } from './score/index.js';
-import { scoreMeta } from './score/meta.js';
-import { findSections, type FoundSection } from './sections/index.js';
+import type { FoundSection } from './sections/index.js';
 import { withTimeout } from './_internal/timeout.js';
 import type { TypedReport } from './typed-report.js';
 
@@ -33,7 +28,11 @@ export interface ExtractTrace {
 /** Minimum standard sections for a document with no table values to still count as a report. */
 const MIN_SECTIONS = 2;
 
-function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } {
+/** The stages after loading (`_internal/assemble-stages.ts`), loaded the first time a document is assembled in this process. */
+type Stages = typeof import('./_internal/assemble-stages.js');
+
+function assemble(doc: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } {
+  const { findSections, scoreMeta, extractMeta, mapToReport, runChecks, scoreConfidence, keysToData } = stages;
   const sections = findSections(doc.lines);
   const { fields: metaFields, ...meta } = scoreMeta(extractMeta(doc));
   const mapped = mapToReport(doc.lines, sections, meta.year);
@@ -92,7 +91,7 @@ async function validate(report: Report): Promise<void> {
 /** Every stage in this process, without a budget of its own (the caller's process enforces it). */
 export async function extractInProcess(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
   const doc = await load(input, opts);
-  const result = assemble(doc);
+  const result = assemble(doc, await import('./_internal/assemble-stages.js'));
   await validate(result.report);
   return result;
 }
