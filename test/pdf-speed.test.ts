@@ -1,13 +1,14 @@
 /**
  * The PDF loader's shortcuts give what the plain computations give: items found per grid cell
  * through the slots (page-layout), text-object starts with only the read operators unpacked, and
- * the native base64 encoder put in place of core-js's after pdf.js loads.
+ * the native base64 encoder put in place of core-js's after pdf.js loads, and the global
+ * `Response` left unloaded while pdf.js is imported.
  */
 import { buildGrids } from '../src/pdf/grid.js';
 import { layoutPage } from '../src/pdf/page-layout.js';
 import type { PdfItem } from '../src/pdf/pdf-lines.js';
 import type { Segment } from '../src/pdf/rulings.js';
-import { loadPdfJs } from '../src/pdf/pdfjs.js';
+import { deferResponse, loadPdfJs } from '../src/pdf/pdfjs.js';
 import { textObjectStarts } from '../src/pdf/text-objects.js';
 
 const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
@@ -89,5 +90,42 @@ describe('base64 of bytes after pdf.js loads', () => {
     }
     const url = (bytes.subarray(0, 30) as typeof proto).toBase64!({ alphabet: 'base64url', omitPadding: true });
     expect(url).toBe(Buffer.from(bytes.subarray(0, 30)).toString('base64url'));
+  });
+});
+
+describe('the global Response while pdf.js is imported', () => {
+  it('is a stand-in that does not load the real class; afterwards the real one, with pdf.js polyfill, on first use', async () => {
+    class Real {
+      async arrayBuffer(): Promise<ArrayBuffer> {
+        return new Uint8Array([1, 2, 3]).buffer;
+      }
+    }
+    let loads = 0;
+    const scope = {};
+    // As Node defines it: a configurable getter that loads the implementation when first read.
+    Object.defineProperty(scope, 'Response', { configurable: true, enumerable: false, get: () => (loads++, Real), set: () => undefined });
+    const restore = deferResponse(scope);
+    const during = (scope as { Response: { prototype: { bytes?: unknown } } }).Response;
+    expect(typeof during.prototype.bytes).toBe('function'); // pdf.js's check finds nothing to polyfill
+    expect(loads).toBe(0);
+    restore();
+    expect(loads).toBe(0);
+    const after = (scope as { Response: typeof Real }).Response;
+    expect(after).toBe(Real);
+    expect(loads).toBe(1);
+    const bytes = await (new after() as Real & { bytes: () => Promise<Uint8Array> }).bytes();
+    expect([...bytes]).toEqual([1, 2, 3]);
+  });
+
+  it('is left alone when it is already a plain value', () => {
+    const scope = { Response: 1 };
+    deferResponse(scope)();
+    expect(scope.Response).toBe(1);
+  });
+
+  it('is the real class again after pdf.js loads', async () => {
+    await loadPdfJs();
+    expect(typeof Response).toBe('function');
+    expect(typeof (Response.prototype as { bytes?: unknown }).bytes).toBe('function');
   });
 });

@@ -110,15 +110,15 @@ const responseBytes = async function (this: Bodied): Promise<Uint8Array> {
  * of importing pdf.js, in every process that reads a PDF, for a class only its annotation editor
  * uses. During the import the global is a stand-in that already has `bytes`; afterwards it is
  * Node's own lazy getter again, which gets pdf.js's polyfill the first time something reads it.
- * Returns the function that puts the global back.
+ * Returns the function that puts the global back. `scope`: the global object (a parameter for tests).
  */
-function deferResponse(): () => void {
-  const own = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+export function deferResponse(scope: object = globalThis): () => void {
+  const own = Object.getOwnPropertyDescriptor(scope, 'Response');
   const lazy = own?.get;
   if (!own || !lazy || !own.configurable) return () => undefined; // already loaded (or not Node's lazy global): nothing to save
-  Object.defineProperty(globalThis, 'Response', { configurable: true, enumerable: own.enumerable, get: () => ({ prototype: { bytes: responseBytes } }), set: own.set });
+  Object.defineProperty(scope, 'Response', { configurable: true, enumerable: own.enumerable, get: () => ({ prototype: { bytes: responseBytes } }), set: own.set });
   return () => {
-    Object.defineProperty(globalThis, 'Response', {
+    Object.defineProperty(scope, 'Response', {
       ...own,
       get(this: unknown) {
         const real = lazy.call(this) as { prototype?: Bodied } | undefined;
