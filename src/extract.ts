@@ -18,6 +18,7 @@ import { SCHEMA_VERSION } from './schema/version.js';
 import { scoreConfidence } from './score/index.js';
 import { scoreMeta } from './score/meta.js';
 import { findSections, type FoundSection } from './sections/index.js';
+import { firstReport } from './sections/multiple-reports.js';
 import { withTimeout } from './_internal/timeout.js';
 import type { TypedReport } from './typed-report.js';
 
@@ -33,7 +34,10 @@ export interface ExtractTrace {
 /** Minimum standard sections for a document with no table values to still count as a report. */
 const MIN_SECTIONS = 2;
 
-function assemble(doc: LoadedDocument): { report: Report; trace: ExtractTrace } {
+function assemble(loaded: LoadedDocument): { report: Report; trace: ExtractTrace } {
+  // Two reports in one document: only the first is read, every stage from its lines alone.
+  const first = firstReport(loaded.lines);
+  const doc: LoadedDocument = first.warning ? { ...loaded, lines: [...first.lines], warnings: [...loaded.warnings, first.warning] } : loaded;
   const sections = findSections(doc.lines);
   const { fields: metaFields, ...meta } = scoreMeta(extractMeta(doc));
   const mapped = mapToReport(doc.lines, sections, meta.year);
