@@ -189,6 +189,7 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const stacked = bandLines(header, centres);
     if (!stacked) continue;
     out.splice(top, f - top, ...stacked, ...keep);
+    f = top; // the lines above the band are scanned next (indices below it are unchanged)
   }
   return out;
 }
