@@ -31,26 +31,43 @@ function piecesOf(words: readonly string[], extra: readonly string[]): Map<strin
   return out;
 }
 
+/** Whole header words a line needs to be a header that was read (not only pieces of one); fewer for a short vocabulary (table 四's three groups: two). */
+const MIN_WHOLE_WORDS = 3;
+
+/** The columns a header-like line's pieces name, in printed order; null when the line is not header text. */
+function pieceRanks(norm: string, pieces: ReadonlyMap<string, number | null>): number[] | null {
+  if (norm.length < 4 || /\d/.test(norm)) return null;
+  const covered = new Array<boolean>(norm.length).fill(false);
+  const ranks: number[] = [];
+  for (let i = 0; i + 2 <= norm.length; i++) {
+    const p = norm.slice(i, i + 2);
+    if (!pieces.has(p)) continue;
+    covered[i] = covered[i + 1] = true;
+    const rank = pieces.get(p);
+    if (rank !== null && rank !== undefined && ranks.at(-1) !== rank) ranks.push(rank);
+  }
+  return covered.filter(Boolean).length < PIECE_SHARE * norm.length ? null : ranks;
+}
+
 /**
- * True when a text line (no digit) made mostly of pieces of `words` (template order; `extra`: other
- * header text whose pieces count as header text but name no column) names columns out of order.
+ * Evidence that the printed column order is not the template's, from a header that was not read
+ * whole: a text line (no digit) made mostly of pieces of `words` (template order; `extra`: other
+ * header text, whose pieces name no column) that names columns out of order; or lines of such
+ * pieces naming two or more columns while no line prints three header words whole — a header
+ * printed but unread, whose order nothing confirms (the identities hold under any order). Returns
+ * the line read (`unread`: only the second kind), or null.
  */
-export function piecesOutOfOrder(lines: readonly Line[], words: readonly string[], extra: readonly string[] = []): string | null {
+export function piecesOutOfOrder(lines: readonly Line[], words: readonly string[], extra: readonly string[] = []): { line: string; unread: boolean } | null {
   const pieces = piecesOf(words, extra);
+  let unread: string | null = null;
+  let whole = false;
   for (const l of lines) {
     const norm = normalizeLabel(l.cells.join(''));
-    if (norm.length < 4 || /\d/.test(norm)) continue;
-    const covered = new Array<boolean>(norm.length).fill(false);
-    const ranks: number[] = [];
-    for (let i = 0; i + 2 <= norm.length; i++) {
-      const p = norm.slice(i, i + 2);
-      if (!pieces.has(p)) continue;
-      covered[i] = covered[i + 1] = true;
-      const rank = pieces.get(p);
-      if (rank !== null && rank !== undefined && ranks.at(-1) !== rank) ranks.push(rank);
-    }
-    if (covered.filter(Boolean).length < PIECE_SHARE * norm.length) continue;
-    if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) return norm;
+    if (!/\d/.test(norm) && words.filter((w) => norm.includes(w)).length >= Math.min(MIN_WHOLE_WORDS, words.length - 1)) whole = true;
+    const ranks = pieceRanks(norm, pieces);
+    if (!ranks) continue;
+    if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) return { line: norm, unread: false };
+    if (ranks.length >= 2) unread ??= norm;
   }
-  return null;
+  return whole || unread === null ? null : { line: unread, unread: true };
 }
