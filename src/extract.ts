@@ -31,8 +31,11 @@ const MIN_SECTIONS = 2;
 /** The stages after loading (`_internal/assemble-stages.ts`), loaded the first time a document is assembled in this process. */
 type Stages = typeof import('./_internal/assemble-stages.js');
 
-function assemble(doc: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } {
-  const { findSections, scoreMeta, extractMeta, mapToReport, runChecks, scoreConfidence, keysToData } = stages;
+function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } {
+  const { firstReport, findSections, scoreMeta, extractMeta, mapToReport, runChecks, scoreConfidence, keysToData } = stages;
+  // Two reports in one document: only the first is read, every stage from its lines alone.
+  const first = firstReport(loaded.lines);
+  const doc: LoadedDocument = first.warning ? { ...loaded, lines: [...first.lines], warnings: [...loaded.warnings, first.warning] } : loaded;
   const sections = findSections(doc.lines);
   const { fields: metaFields, ...meta } = scoreMeta(extractMeta(doc));
   const mapped = mapToReport(doc.lines, sections, meta.year);

@@ -175,4 +175,21 @@ describe('column headers printed out of the template order', () => {
     expect(codes(r)).toContain('columns_reordered');
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
+  it('should keep table 三 below 0.9 when only pieces of wrapped header cells name the columns, out of order', async () => {
+    // Header cells wrapped in narrow columns: no header word whole on a line. Printed: 自然人 法律服务机构 社会公益组织 商业企业 科研机构 其他 总计.
+    const wrapped = (subs: string[][]): string[] => ['自\t法人或其他组织\t总', `然\t${subs.map((w) => w[0]).join('\t')}\t计`, `人\t${subs.map((w) => w[1]).join('\t')}`];
+    const inOrder = wrapped([['商业', '企业'], ['科研', '机构'], ['社会公', '益组织'], ['法律服', '务机构'], ['其', '他']]);
+    // Pieces in template order on each line do not confirm the order either (a column's pieces may sit on other lines).
+    const plain = await read(report({ header: inOrder, cells: swapLegalSocial }));
+    expect(codes(plain)).toContain('columns_unread');
+    expect(value(plain, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(plain, 'requests.')) expect(conf(plain, k)).toBeLessThan(0.9);
+    // The same values under a header read whole keep their confidence (first test above).
+    const permuted = wrapped([['法律服', '务机构'], ['社会公', '益组织'], ['商业', '企业'], ['科研', '机构'], ['其', '他']]);
+    // SWAPPED_ROWS is printed legal/social swapped: put each value under the permuted header.
+    const cells = (v: string[]): string[] => { const t = swapLegalSocial(v); return [t[0]!, t[4]!, t[3]!, t[1]!, t[2]!, t[5]!, t[6]!]; };
+    const r = await read(report({ header: permuted, cells }));
+    expect(codes(r)).toContain('columns_reordered');
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
 });

@@ -11,3 +11,4 @@ export { keysToData } from '../report-data.js';
 export { scoreConfidence } from '../score/index.js';
 export { scoreMeta } from '../score/meta.js';
 export { findSections } from '../sections/index.js';
+export { firstReport } from '../sections/multiple-reports.js';

@@ -12,6 +12,7 @@ import type { Line, Warning } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
+import { piecesOutOfOrder } from './header-fragments.js';
 
 /** Table 三's column words in template order, with the key of each (null: a group header, order-checked only). */
 const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
@@ -83,6 +84,8 @@ interface Disorder {
   printed: string[];
   /** Template key → printed key, when the header determines a swap the values can follow. */
   moves: Map<string, string> | null;
+  /** Only pieces of a wrapped header were read, in no order that contradicts the template's: the order is unconfirmed. */
+  unread?: boolean;
 }
 
 /** The first header line whose words are out of template order; with the permutation when it is one of `swappable`. */
@@ -187,12 +190,17 @@ export function followPrintedColumns(requestLines: readonly Line[] | null, revie
   let requests = requestLines ? disorder(requestLines, REQUEST_HEADER, SWAPPABLE_REQUEST) : null;
   // The whole header read (every leaf column once): its order is followed, total and 自然人 included.
   if (requests && leaves) requests = { printed: requests.printed, moves: new Map(REQUEST_LEAVES.map((k, i) => [k, leaves[i]!])) };
+  // No header line read out of order, but wrapped header pieces name the columns out of order: capped, nothing moved.
+  const pieces = !requests && requestLines ? piecesOutOfOrder(requestLines, REQUEST_HEADER.map((w) => w[0]), ['申请人情况']) : null;
+  if (pieces) requests = { printed: [pieces.line], moves: null, unread: pieces.unread };
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     mark('requests.', placements);
     warnings.push(warning('requests', requests));
   }
-  const groups = reviewLines ? disorder(reviewLines, REVIEW_HEADER, new Set(['litigationDirect', 'litigationAfterReview'])) : null;
+  let groups = reviewLines ? disorder(reviewLines, REVIEW_HEADER, new Set(['litigationDirect', 'litigationAfterReview'])) : null;
+  const groupPieces = !groups && reviewLines ? piecesOutOfOrder(reviewLines, REVIEW_HEADER.map((w) => w[0]), ['行政诉讼']) : null;
+  if (groupPieces) groups = { printed: [groupPieces.line], moves: null, unread: groupPieces.unread };
   const columns = reviewLines ? disorder(reviewLines, REVIEW_COLUMN_HEADER, new Set()) : null;
   if (groups?.moves && !columns) {
     // Keys carry their column under the group: 'litigationDirect.x' ↔ 'litigationAfterReview.x' for each column x.
@@ -207,6 +215,13 @@ export function followPrintedColumns(requestLines: readonly Line[] | null, revie
 }
 
 function warning(table: string, d: Disorder): Warning {
+  if (d.unread) {
+    return {
+      code: 'columns_unread',
+      message: `table ${table} prints a column header that could not be read whole (${d.printed.join(' ')}): the values are read in the template's column order, which nothing confirms; every value of the table stays below 0.9`,
+      keys: [table],
+    };
+  }
   const how = d.moves ? 'the values were moved to the columns the header names' : 'the values are read in the template\'s order, which the header contradicts';
   return {
     code: 'columns_reordered',

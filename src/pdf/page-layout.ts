@@ -10,6 +10,7 @@
 import type { OcrCellInfo, SourceRef } from '../model/document.js';
 import type { Grid, GridCell } from './grid.js';
 import { cellText, groupLines, itemsToLines, mergeWrappedLabels, type PdfItem } from './pdf-lines.js';
+import { stackHeaderBands } from './header-band.js';
 
 /** How a table's cells were found. */
 export type TableStrategy = 'ruled' | 'whitespace';
@@ -123,7 +124,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
       });
     }
   });
-  for (const l of mergeWrappedLabels(itemsToLines(rest))) {
+  for (const l of mergeWrappedLabels(stackHeaderBands(itemsToLines(rest), rest))) {
     lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
   lines.sort((a, b) => a.top - b.top);

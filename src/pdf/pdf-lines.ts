@@ -28,6 +28,8 @@ export interface PositionedLine {
   ends?: number[];
   top: number;
   bottom: number;
+  /** A table's column header read as whole cells (header-band.ts): never part of a row's label. */
+  header?: boolean;
 }
 
 /** × font size. Items whose centres differ by less than this share a line. */
@@ -143,12 +145,26 @@ const hasNumbers = (l: PositionedLine): boolean => l.cells.some(isNumberCell);
 /** × line height. A label line this close to a row's numbers may belong to that row. */
 const WRAP_GAP = 1.5;
 
+/** pt. A cell starting this far left of a row's first number still lies over the number columns. */
+const OVER_NUMBERS_SLACK = 2;
+
+/**
+ * True when a text line has a cell over the number columns of `row`: a column header (a wrapped
+ * header line '人 法律服 社会公 商业 科研 其 计' right above the first row) or a note, not a
+ * fragment of the row's label. Absorbed, its cells were dropped (absorb keeps label cells only) and
+ * the header lost: the table's printed column order could no longer be read.
+ */
+function overNumbers(line: PositionedLine, row: PositionedLine): boolean {
+  const first = row.cells.findIndex(isNumberCell);
+  return first >= 0 && line.xs.some((x) => x >= row.xs[first]! - OVER_NUMBERS_SLACK);
+}
+
 /**
  * Borderless tables centre their cells vertically: a label wrapped over several lines has lines
  * above and below the line of its numbers ('2.没有现成信息需' / '20 1 0 0 2 0 23' / '要另行制作').
  * Each text-only line close to lines with numbers joins the nearest of them (by centre distance),
  * in the label cell of its column, above or below the text that is there. Lines far from any
- * numbers (headings, narrative) are left alone.
+ * numbers (headings, narrative), and lines with text over the number columns (headers), are left alone.
  */
 export function mergeWrappedLabels(lines: readonly PositionedLine[]): PositionedLine[] {
   const sorted = [...lines].sort((a, b) => a.top - b.top);
@@ -156,14 +172,14 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
   const owner = new Map<PositionedLine, PositionedLine>();
   sorted.forEach((line, i) => {
     // A section heading stays a line of its own, whatever is near it.
-    if (hasNumbers(line) || matchHeading(line.cells.join('')) !== null) return;
+    if (hasNumbers(line) || line.header === true || matchHeading(line.cells.join('')) !== null) return;
     const height = line.bottom - line.top;
     const near = (l: PositionedLine | undefined): l is PositionedLine => l !== undefined && Math.abs(centre(l) - centre(line)) <= WRAP_GAP * height * 2;
     const prev = [...sorted.slice(0, i)].reverse().find(hasNumbers);
     const next = sorted.slice(i + 1).find(hasNumbers);
     // Only lines between (or right next to) rows of numbers, with nothing but label lines in between.
     const between = (a: PositionedLine, b: PositionedLine): PositionedLine[] => sorted.filter((l) => l.top > Math.min(a.top, b.top) && l.top < Math.max(a.top, b.top));
-    const candidates = [prev, next].filter(near).filter((v) => between(v, line).every((l) => !hasNumbers(l) && l.bottom - l.top <= height * 1.5));
+    const candidates = [prev, next].filter(near).filter((v) => !overNumbers(line, v) && between(v, line).every((l) => !hasNumbers(l) && l.header !== true && l.bottom - l.top <= height * 1.5));
     if (candidates.length === 0) return;
     const best = candidates.sort((a, b) => Math.abs(centre(a) - centre(line)) - Math.abs(centre(b) - centre(line)))[0]!;
     owner.set(line, best);

@@ -1,0 +1,73 @@
+/**
+ * @file Column headers that could not be read whole, but whose pieces show an order other than
+ * the template's. A header cell wrapped over two or three lines in a narrow column ('法律服' /
+ * '务机构') leaves lines of pieces of several columns side by side ('人法律服社会公商业科研其计'):
+ * no header word is on one line, so column-order.ts finds no header and the values stay in the
+ * template's order. Were the columns printed in another order, those values are wrong while every
+ * identity holds (a row total holds under any order of its parts, the column identities under any
+ * order of the columns), so nothing else can catch it. The pieces still tell the order: each
+ * two-character piece that belongs to one header word only ('法律' → 法律服务机构, '企业' →
+ * 商业企业) names its column, and a header-like line whose pieces name columns out of template order
+ * is evidence the table is not in the template's order.
+ */
+import type { Line } from '../model/document.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+
+/** Share of a line's characters that must lie in pieces of header words for the line to be header text. */
+const PIECE_SHARE = 0.6;
+
+/**
+ * Every two-character piece of the vocabulary, with the rank of the only word it belongs to (null:
+ * several words, or a piece of the `extra` header text, which names no column).
+ */
+function piecesOf(words: readonly string[], extra: readonly string[]): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  [...words, ...extra].forEach((w, rank) => {
+    for (let i = 0; i + 2 <= w.length; i++) {
+      const p = w.slice(i, i + 2);
+      out.set(p, (out.has(p) && out.get(p) !== rank) || rank >= words.length ? null : rank);
+    }
+  });
+  return out;
+}
+
+/** Whole header words a line needs to be a header that was read (not only pieces of one); fewer for a short vocabulary (table 四's three groups: two). */
+const MIN_WHOLE_WORDS = 3;
+
+/** The columns a header-like line's pieces name, in printed order; null when the line is not header text. */
+function pieceRanks(norm: string, pieces: ReadonlyMap<string, number | null>): number[] | null {
+  if (norm.length < 4 || /\d/.test(norm)) return null;
+  const covered = new Array<boolean>(norm.length).fill(false);
+  const ranks: number[] = [];
+  for (let i = 0; i + 2 <= norm.length; i++) {
+    const p = norm.slice(i, i + 2);
+    if (!pieces.has(p)) continue;
+    covered[i] = covered[i + 1] = true;
+    const rank = pieces.get(p);
+    if (rank !== null && rank !== undefined && ranks.at(-1) !== rank) ranks.push(rank);
+  }
+  return covered.filter(Boolean).length < PIECE_SHARE * norm.length ? null : ranks;
+}
+
+/**
+ * Evidence that the printed column order is not the template's, from a header that was not read
+ * whole: a text line (no digit) made mostly of pieces of `words` (template order; `extra`: other
+ * header text, whose pieces name no column) that names columns out of order; or lines of such
+ * pieces naming two or more columns while no line prints three header words whole — a header
+ * printed but unread, whose order nothing confirms (the identities hold under any order). Returns
+ * the line read (`unread`: only the second kind), or null.
+ */
+export function piecesOutOfOrder(lines: readonly Line[], words: readonly string[], extra: readonly string[] = []): { line: string; unread: boolean } | null {
+  const pieces = piecesOf(words, extra);
+  let unread: string | null = null;
+  let whole = false;
+  for (const l of lines) {
+    const norm = normalizeLabel(l.cells.join(''));
+    if (!/\d/.test(norm) && words.filter((w) => norm.includes(w)).length >= Math.min(MIN_WHOLE_WORDS, words.length - 1)) whole = true;
+    const ranks = pieceRanks(norm, pieces);
+    if (!ranks) continue;
+    if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) return { line: norm, unread: false };
+    if (ranks.length >= 2) unread ??= norm;
+  }
+  return whole || unread === null ? null : { line: unread, unread: true };
+}

@@ -1,0 +1,195 @@
+/**
+ * @file The column header of a borderless wide table (表三, 表四) read as cells. Its header cells are
+ * narrow and wrap ('法律服' over '务机构', '自' / '然' / '人' in a cell two rows high), so the visual
+ * lines of the header band hold pieces of several columns side by side ('人 法律服 社会公 商业 科研
+ * 其 计'): read line by line no header word is whole and the printed column order is lost — and with
+ * it the only evidence that the columns are not in the template's order (the identities hold under
+ * any order). Without rulings the columns are those of the first rows' numbers: every piece of the
+ * band is put in the column whose number centres it lies between, the pieces of one column stacked
+ * top to bottom into cells; the lowest cell of each column is its leaf header, pieces over two or
+ * more columns are group headers ('法人或其他组织'). The band becomes lines of whole header cells — the
+ * label area's text, one line per group level, the leaf line — as a ruled grid would give them.
+ *
+ * The band is the run of text lines right above a table's first wide row of numbers (≥ 5), below a
+ * heading, prose, a gap or the top of the page; lines between its last column text and the numbers
+ * hold only label text and are the first row's wrapped label (left to mergeWrappedLabels).
+ */
+import { matchHeading } from '../sections/match-heading.js';
+import { cellText, groupLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
+
+/** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
+const MIN_COLUMNS = 5;
+/** Most lines in a header band (a six-character header wrapped one character per line, plus group lines). */
+const MAX_BAND_LINES = 12;
+/** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
+const BAND_GAP = 1.5;
+/** chars. A cell longer than this is prose, not header text. */
+const MAX_HEADER_CHARS = 40;
+/** × font size. Items closer than this on one line are one run (one cell's text). */
+const TOUCH = 0.2;
+/** × font size. Pieces of one column this close vertically are one wrapped cell. */
+const STACK_GAP = 0.8;
+/** Lines below a band searched for the table's complete rows (whose numbers give the columns). */
+const ROWS_SCANNED = 40;
+
+const isNumberCell = (c: string): boolean => /^[\d,.\-/]+$/.test(c);
+const numbersOf = (l: PositionedLine): number => l.cells.filter(isNumberCell).length;
+const isStop = (l: PositionedLine): boolean => l.cells.some((c) => c.length > MAX_HEADER_CHARS) || matchHeading(l.cells.join('')) !== null;
+
+interface Run {
+  str: string;
+  x: number;
+  end: number;
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+/** A column header cell: stacked runs. */
+interface Cell {
+  runs: Run[];
+  col: number;
+}
+
+/** The number columns' centres, from the rows below `from` that print the most numbers (≥ MIN_COLUMNS). */
+function columnCentres(lines: readonly PositionedLine[], from: number): number[] | null {
+  const rows: PositionedLine[] = [];
+  for (let i = from; i < lines.length && i < from + ROWS_SCANNED && !isStop(lines[i]!); i++) rows.push(lines[i]!);
+  const most = Math.max(0, ...rows.map(numbersOf));
+  if (most < MIN_COLUMNS) return null;
+  const ref = rows.find((l) => numbersOf(l) === most)!;
+  const centres = ref.cells.flatMap((c, i) => (isNumberCell(c) ? [(ref.xs[i]! + (ref.ends?.[i] ?? ref.xs[i]!)) / 2] : []));
+  return centres.every((c, i) => i === 0 || c > centres[i - 1]!) ? centres : null;
+}
+
+/** Runs of touching items (one cell's text on one line); items with inner spaces cut at them. */
+function runsOf(items: readonly PdfItem[]): Run[] {
+  const pieces = items.flatMap((it) => {
+    if (!/\S\s+\S/.test(it.str)) return [it];
+    const per = it.width / it.str.length;
+    return [...it.str.matchAll(/\S+/g)].map((m) => ({ ...it, str: m[0], x: it.x + m.index * per, width: m[0].length * per }));
+  });
+  const runs: Run[] = [];
+  for (const line of groupLines(pieces)) {
+    let cur: Run | null = null;
+    for (const it of line) {
+      if (cur && it.x - cur.end <= TOUCH * it.size) {
+        cur.str += it.str;
+        cur.end = Math.max(cur.end, it.x + it.width);
+        cur.top = Math.min(cur.top, it.top);
+        cur.bottom = Math.max(cur.bottom, it.top + it.height);
+      } else {
+        cur = { str: it.str, x: it.x, end: it.x + it.width, top: it.top, bottom: it.top + it.height, size: it.size };
+        runs.push(cur);
+      }
+    }
+  }
+  return runs.filter((r) => r.str.trim() !== '');
+}
+
+/** Column of a run: -1 label area, -2 over two or more columns (a group header), else the column index. */
+function columnOfRun(r: Run, centres: readonly number[]): number {
+  const covered = centres.filter((c) => c >= r.x && c <= r.end).length;
+  if (covered >= 2) return -2;
+  const mid = (r.x + r.end) / 2;
+  const step = centres.length > 1 ? centres[1]! - centres[0]! : r.size * 2;
+  if (mid < centres[0]! - step / 2 && covered === 0) return -1;
+  let best = 0;
+  centres.forEach((c, j) => {
+    if (Math.abs(c - mid) < Math.abs(centres[best]! - mid)) best = j;
+  });
+  return best;
+}
+
+/** Runs stacked into cells: same column (or, for group headers, overlapping), each under the previous within STACK_GAP. */
+function stack(runs: readonly Run[], col: (r: Run) => number): Cell[] {
+  const cells: Cell[] = [];
+  for (const r of [...runs].sort((a, b) => a.top - b.top || a.x - b.x)) {
+    const c = col(r);
+    const into = cells.find((cell) => {
+      const last = cell.runs.at(-1)!;
+      const sameColumn = c >= 0 ? cell.col === c : cell.col === c && Math.min(last.end, r.end) > Math.max(last.x, r.x);
+      return sameColumn && r.top - last.bottom <= STACK_GAP * r.size && r.top > last.top;
+    });
+    if (into) into.runs.push(r);
+    else cells.push({ runs: [r], col: c });
+  }
+  return cells;
+}
+
+const textOf = (cell: Cell): string => cellText(cell.runs.map((r) => r.str).join(''));
+const box = (cells: readonly Cell[]): { x: number; end: number; top: number; bottom: number } => {
+  const runs = cells.flatMap((c) => c.runs);
+  return { x: Math.min(...runs.map((r) => r.x)), end: Math.max(...runs.map((r) => r.end)), top: Math.min(...runs.map((r) => r.top)), bottom: Math.max(...runs.map((r) => r.bottom)) };
+};
+
+/** The header lines the band's items make, or null when they do not fall in the columns. */
+function bandLines(items: readonly PdfItem[], centres: readonly number[]): PositionedLine[] | null {
+  const runs = runsOf(items);
+  const cells = stack(runs, (r) => columnOfRun(r, centres));
+  const leafOf = new Map<number, Cell>();
+  for (const c of cells) if (c.col >= 0 && (!leafOf.has(c.col) || box([c]).top > box([leafOf.get(c.col)!]).top)) leafOf.set(c.col, c);
+  if (leafOf.size < 2) return null;
+  const leaves = [...leafOf.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
+  const label = cells.filter((c) => c.col === -1);
+  const upper = cells.filter((c) => c.col === -2 || (c.col >= 0 && leafOf.get(c.col) !== c));
+  const line = (cs: readonly Cell[], top: number): PositionedLine => {
+    const sorted = [...cs].sort((a, b) => box([a]).x - box([b]).x);
+    const b = box(cs);
+    return { cells: sorted.map(textOf), xs: sorted.map((c) => box([c]).x), ends: sorted.map((c) => box([c]).end), top, bottom: Math.max(top, b.bottom), header: true };
+  };
+  const out: PositionedLine[] = [];
+  if (label.length) out.push({ ...line([], 0), cells: [cellText(label.flatMap((c) => c.runs).sort((a, b) => a.top - b.top || a.x - b.x).map((r) => r.str).join(''))], xs: [box(label).x], ends: [box(label).end], top: box(label).top, bottom: box(label).bottom });
+  // Group levels: upper cells whose first lines start at the same height, top to bottom.
+  const levels = new Map<number, Cell[]>();
+  for (const c of upper) {
+    const top = box([c]).top;
+    const key = [...levels.keys()].find((k) => Math.abs(k - top) <= 0.45 * c.runs[0]!.size) ?? top;
+    levels.set(key, [...(levels.get(key) ?? []), c]);
+  }
+  let last = out.at(-1)?.top ?? -Infinity;
+  for (const [top, cs] of [...levels].sort((a, b) => a[0] - b[0])) {
+    last = Math.max(top, last + 0.01);
+    out.push(line(cs, last));
+  }
+  out.push(line(leaves, Math.max(box(leaves).top, last + 0.01)));
+  return out.sort((a, b) => a.top - b.top);
+}
+
+/**
+ * Replaces each borderless wide table's header band (see the file comment) by lines of whole header
+ * cells, marked `header`. `lines`: a page's free lines top to bottom (itemsToLines); `items`: their items.
+ */
+export function stackHeaderBands(lines: readonly PositionedLine[], items: readonly PdfItem[]): PositionedLine[] {
+  const out = [...lines];
+  for (let f = out.length - 1; f > 0; f--) {
+    if (numbersOf(out[f]!) < MIN_COLUMNS || numbersOf(out[f - 1]!) > 0) continue;
+    // The text lines above: stopped by a heading, prose, a gap or the band's size — not by numbers (then it is not the table's top).
+    // Borderless rows are padded: a gap up to the rows' own pitch is still inside the table.
+    const next = out.slice(f + 1).find((l) => numbersOf(l) > 0);
+    const pitch = next ? next.top - out[f]!.top : 0;
+    let top = f;
+    while (top > 0 && f - top < MAX_BAND_LINES) {
+      const l = out[top - 1]!;
+      const size = Math.max(1, l.bottom - l.top);
+      if (isStop(l) || numbersOf(l) > 0 || out[top]!.top - l.bottom > Math.max(BAND_GAP * size, pitch)) break;
+      top--;
+    }
+    if (top === f || (top > 0 && numbersOf(out[top - 1]!) > 0)) continue;
+    const centres = columnCentres(out, f);
+    if (!centres) continue;
+    const band = out.slice(top, f);
+    const y1 = Math.min(...band.map((l) => l.top));
+    const y2 = Math.max(...band.map((l) => l.bottom));
+    const mine = items.filter((it) => it.top + it.height / 2 >= y1 && it.top + it.height / 2 <= y2);
+    // The first row's own wrapped label (lines of label text only under the last column text) stays out.
+    const lowest = Math.max(...runsOf(mine).filter((r) => columnOfRun(r, centres) !== -1).map((r) => r.bottom));
+    const header = mine.filter((it) => it.top < lowest);
+    const keep = band.filter((l) => l.top >= lowest);
+    const stacked = bandLines(header, centres);
+    if (!stacked) continue;
+    out.splice(top, f - top, ...stacked, ...keep);
+    f = top; // the lines above the band are scanned next (indices below it are unchanged)
+  }
+  return out;
+}
