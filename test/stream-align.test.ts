@@ -6,7 +6,7 @@
  * are made here by hand-written rules (each row's parts and its total their sum, the outcome rows
  * summed into 总计, 新收 = 总计 + 结转下年 − 上年结转); the expected values are those, never the code's.
  */
-import { alignSegments, alignStream, MAX_ALIGNED_READINGS, type Segment, type StreamToken } from '../src/map/stream-align.js';
+import { alignSegments, alignStream, MAX_ALIGNED_READINGS, type AlignedReading, type Segment, type StreamToken } from '../src/map/stream-align.js';
 import { fillFromGroups, segmentGroup } from '../src/map/table-stream.js';
 import { solve, type SolvedField } from '../src/solve/index.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
@@ -87,6 +87,24 @@ describe('stream alignment: moves', () => {
       const run = flat[i - 1] === v || flat[i + 1] === v;
       if (run) expect([allKeys[i], f?.flags.includes('collapsed')]).toEqual([allKeys[i], true]);
     });
+  });
+
+  it('join in a collapsed stream: a split number whose two equal pieces were printed once is read whole (1 → 11)', () => {
+    // Four rows, each keeping its total; the second's total 11 printed '1' '1', then the two equal lines collapsed into one '1'.
+    const four = specs.slice(4, 8);
+    const rows = [[3, 0, 0, 0, 0, 2, 5], [5, 0, 0, 0, 0, 6, 11], [7, 0, 0, 0, 1, 0, 8], [2, 4, 0, 0, 0, 0, 6]];
+    const flat = rows.flat().map(String);
+    flat.splice(13, 1, '1', '1');
+    const printed = flat.filter((v, i) => i === 0 || v !== flat[i - 1]);
+    // Without the table's column sums the rows alone leave other run lengths (of cost 0) too: the budget of one repair
+    // is asked for, and the true reading is among its readings only by this move.
+    const segments = alignSegments('requests', tokens(printed), four, ids, (segs) => segs.some((sg) => sg.readings.some((r) => r.cost === 1)), true);
+    expect(segments).not.toBeNull();
+    const whole = segments!.reduce<AlignedReading[]>((acc, sg) => acc.flatMap((a) => sg.readings.map((r) => ({ rows: [...a.rows, ...r.rows], flags: [...a.flags, ...r.flags], cost: a.cost + r.cost }))), [{ rows: [], flags: [], cost: 0 }]);
+    const truth = whole.find((r) => JSON.stringify(r.rows) === JSON.stringify(rows));
+    expect(truth).toBeDefined();
+    expect(truth!.flags[1]![6]).toContain('joined');
+    expect(truth!.cost).toBe(1);
   });
 
   it('collapse is a move of a collapsed stream only', () => {

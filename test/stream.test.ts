@@ -55,6 +55,15 @@ describe('stream moves', () => {
     expect(fields.get('requests.x.total')!.flags).toContain('joined');
   });
 
+  it('should read a split number whose two equal pieces a collapsed stream printed once (5 0 0 0 0 6 1 / 1 → 5 0 6 1)', () => {
+    // 11 split as '1' '1' by a converter, then the archiver collapsed the two equal lines: one token is 11.
+    const fields = solveRow(nums('5', '0', '6', '1'));
+    expect(valuesOf(fields)).toEqual([5, 0, 0, 0, 0, 6, 11]);
+    expect(fields.get('requests.x.total')!.flags).toEqual(expect.arrayContaining(['joined', 'collapsed']));
+    // Outside a collapsed stream two equal pieces print twice: no token joins itself.
+    expect(solveRow(nums('5', '0', '0', '0', '0', '6', '1'), false).get('requests.x.total')!.value).not.toBe(11);
+  });
+
   it('should list a row with too many readings only as unknown, never a part of them', () => {
     expect(readingsUpTo(nums('1', '2', '3', '4', '5', '6', '7', '8', '9'), 30, { collapse: true }, 0)).toBeNull();
     const readings = streamReadings(nums('1', '2', '3', '4', '5', '6', '7', '8', '9'), 30, { collapse: true });

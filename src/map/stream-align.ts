@@ -8,7 +8,8 @@
  *  - one:      a token is one cell (0);
  *  - collapse: the cell repeats the previous token's value — a run of identical cells printed once
  *              (0; only in a collapsed stream, and only row by row: a run may run on into the next row);
- *  - join:     two adjacent tokens are one number split in two (`1` `62` → 162) (1);
+ *  - join:     two adjacent tokens are one number split in two (`1` `62` → 162) (1); in a collapsed
+ *              stream also a token with itself, its two equal pieces printed once (`1` → 11) (1);
  *  - skip:     a stray token is not a cell (2).
  * (The cut of a fused token is the tokenizer's segmentation: a fused token stops this search.)
  * A block printed column by column is a page of values: when the stream marks breaks (a label or
@@ -26,6 +27,9 @@ import type { FieldFlag } from '../schema/report.js';
 import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
 import type { CellValue } from '../solve/types.js';
 import type { Identity, RowSpec } from '../template/index.js';
+import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
+
+export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
 
 /** A value token of the stream: its value and its digits as printed. */
 export interface StreamToken {
@@ -46,10 +50,11 @@ export interface AlignedReading {
 export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2 } as const;
 /** Largest total cost of a reading's repairs (one skip and one join, or three joins). */
 export const MAX_ALIGN_COST = 3;
-/** Most readings listed for one segment; past it the segment is left to the row reading (a partial list could make a wrong reading look unique). */
-export const MAX_ALIGNED_READINGS = 512;
-/** Most search steps of one budget of cost (a 25-row table with its pages tried takes some 10^4–10^5). */
-export const MAX_ALIGN_NODES = 250_000;
+/**
+ * Most search steps of one budget of cost (a 25-row table with its pages tried takes some 10^4–10^5;
+ * a collapsed one at budget 1, its runs free at every cell, some 5·10^5: about 0.2 s).
+ */
+export const MAX_ALIGN_NODES = 1_000_000;
 /** ms. Wall-clock budget of one search (one budget of cost); past it the table is left to the row reading. */
 export const ALIGN_BUDGET_MS = 2_000;
 /** Fewest rows for a whole-table alignment (a short table gains nothing over its row labels). */
@@ -63,21 +68,6 @@ export interface AlignStats {
   readings: number;
 }
 
-type Mark = '' | 'joined' | 'collapsed';
-
-/** Rows r.. read from one state; `continues`: its first cell repeats the token before it (a run begun earlier). */
-interface Tail {
-  rows: number[][];
-  marks: Mark[][];
-  cost: number;
-  continues: boolean;
-}
-
-/** One way to read a block: its rows, where the next block starts, and whether a run may go on into it. */
-interface BlockRead extends Tail {
-  next: number;
-  carry: boolean;
-}
 
 /** A row identity compiled to column indexes: values[total] = Σ sign · values[part]. */
 interface RowCheck {
@@ -147,28 +137,7 @@ export function alignStream(table: string, tokens: readonly StreamToken[], specs
   return alignSegments(table, tokens, specs, identities, accept, collapse) && kept.length > 0 ? kept : null;
 }
 
-/** Rows [from, to) of the table and their readings, independent of the other segments'. */
-export interface Segment {
-  from: number;
-  to: number;
-  readings: AlignedReading[];
-}
 
-/** A search state: the next row, the next token, whether the last cell may run on, the cost so far. */
-interface State {
-  r: number;
-  i: number;
-  carry: boolean;
-  cost: number;
-}
-
-interface Edge {
-  to: string;
-  read: BlockRead;
-}
-
-const stateKey = (s: State): string => `${s.r}|${s.i}|${s.carry ? 1 : 0}|${s.cost}`;
-const END = 'end';
 
 /** The segments of every reading of cost ≤ cap (rows holding their own identities); [] when none, null past the limits. */
 function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], checks: readonly RowCheck[][], collapse: boolean, cap: number, stats?: AlignStats): Segment[] | null {
@@ -221,6 +190,8 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       }
       if (j < T) push(tokens[j]!.value, '', () => walk(j + 1, cost, collapse));
       if (cost + STREAM_COST.join <= budget && joinable(tokens[j], tokens[j + 1])) push(Number(tokens[j]!.raw + tokens[j + 1]!.raw), 'joined', () => walk(j + 2, cost + STREAM_COST.join, false));
+      // Two equal pieces of a split number print once in a collapsed stream: a token joins itself ('1' → 11).
+      if (collapse && cost + STREAM_COST.join <= budget && joinable(tokens[j], tokens[j])) push(Number(tokens[j]!.raw + tokens[j]!.raw), 'joined', () => walk(j + 1, cost + STREAM_COST.join, false));
       if (cost + STREAM_COST.skip <= budget && j < T) walk(j + 1, cost + STREAM_COST.skip, false);
     };
     walk(i, 0, carry);
@@ -312,52 +283,4 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
   }
   if (!found) return [];
   return segmentsOf(stateKey(start), edges, state, n);
-}
-
-/**
- * Cuts the graph at the states every path goes through (counted: paths through = all paths) and
- * lists each segment's paths as its readings; a segment with more than MAX_ALIGNED_READINGS
- * readings is left out (its rows stay as the row reading left them).
- */
-function segmentsOf(start: string, all: ReadonlyMap<string, Edge[]>, state: ReadonlyMap<string, State>, n: number): Segment[] {
-  // States in order of rows then tokens: every edge goes to a later row, or to END.
-  const order = [...all.keys()].filter((k) => all.get(k)!.length > 0);
-  order.sort((a, b) => state.get(a)!.r - state.get(b)!.r || state.get(a)!.i - state.get(b)!.i);
-  const edges = all;
-  const live = order;
-  const into = new Map<string, bigint>([[start, 1n]]);
-  for (const k of live) for (const e of edges.get(k)!) into.set(e.to, (into.get(e.to) ?? 0n) + (into.get(k) ?? 0n));
-  const out = new Map<string, bigint>([[END, 1n]]);
-  for (const k of [...live].reverse()) out.set(k, edges.get(k)!.reduce((s, e) => s + (out.get(e.to) ?? 0n), 0n));
-  const total = out.get(start) ?? 0n;
-  const cuts = live.filter((k) => (into.get(k) ?? 0n) * (out.get(k) ?? 0n) === total);
-  const segments: Segment[] = [];
-  cuts.forEach((from, ci) => {
-    const to = cuts[ci + 1] ?? END;
-    const readings = new Map<string, AlignedReading>();
-    let overflow = false;
-    const walk = (k: string, rows: number[][], marks: Mark[][], cost: number): void => {
-      if (overflow) return;
-      if (k === to) {
-        const id = `${cost}|${rows.map((x) => x.join(',')).join(';')}`;
-        const flags = marks.map((row) => row.map((m): FieldFlag[] => (m ? [m] : [])));
-        const prev = readings.get(id);
-        if (prev) prev.flags = prev.flags.map((row, ri) => row.map((f, c) => [...new Set([...f, ...flags[ri]![c]!])]));
-        else readings.set(id, { rows, flags, cost });
-        if (readings.size > MAX_ALIGNED_READINGS) overflow = true;
-        return;
-      }
-      for (const e of edges.get(k) ?? []) {
-        const m = [...marks.map((x) => [...x]), ...e.read.marks];
-        // A run that goes on into the next block began on the last printed cell before it.
-        if (e.read.continues && m.length > e.read.marks.length) m[marks.length - 1]![m[marks.length - 1]!.length - 1] = 'collapsed';
-        walk(e.to, [...rows, ...e.read.rows], m, cost + e.read.cost);
-      }
-    };
-    walk(from, [], [], 0);
-    const r0 = state.get(from)!.r;
-    const r1 = to === END ? n : state.get(to)!.r;
-    if (!overflow && r1 > r0) segments.push({ from: r0, to: r1, readings: [...readings.values()] });
-  });
-  return segments;
 }

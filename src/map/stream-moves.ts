@@ -5,7 +5,8 @@
  *  - one:      a token is one cell (0);
  *  - collapse: a token is a run of r ≥ 2 identical cells, when the archiver collapsed repeated
  *              lines (`46` `0` `46` for 46 0 0 0 0 0 46) (0, only in a collapsed stream);
- *  - join:     two adjacent tokens are one number split over two lines (`1` `62` → 162) (1);
+ *  - join:     two adjacent tokens are one number split over two lines (`1` `62` → 162) (1); in a
+ *              collapsed stream also a token with itself, its two equal pieces printed once (`1` → 11) (1);
  *  - skip:     a stray token is not a cell (2);
  *  - missing:  a cell has no token (unknown, left to the identities) (2).
  * Every reading that fits k cells is returned with its cost; the solver ranks them by the
@@ -116,6 +117,11 @@ export function readingsUpTo(tokens: readonly ValueToken[], k: number, mode: Str
     if (room >= 1 && joinable(t, next)) {
       const joined: Cell = { value: Number(t.raw + (next as { raw: string }).raw), flags: ['joined'] };
       withCells(joined, 1, () => walk(i + 2, cost + MOVE_COST.join, repairs + 1, repaired));
+    }
+    // Two equal pieces of a split number ('1' '1' for 11) print once in a collapsed stream: a token joins itself.
+    if (mode.collapse && room >= 1 && joinable(t, t)) {
+      const doubled: Cell = { value: Number(t.raw + (t as { raw: string }).raw), flags: ['joined', 'collapsed'] };
+      withCells(doubled, 1, () => walk(i + 1, cost + MOVE_COST.join, repairs + 1, repaired));
     }
     walk(i + 1, cost + MOVE_COST.skip, repairs + 1, true);
     if (room >= 1) withCells(UNKNOWN, 1, () => walk(i, cost + MOVE_COST.missing, repairs + 1, true));

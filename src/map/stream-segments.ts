@@ -1,0 +1,100 @@
+/**
+ * @file The readings graph of map/stream-align cut into segments: the states every reading passes
+ * through cut the table into runs of rows whose readings are independent of the others'; each
+ * segment's readings are listed (at most MAX_ALIGNED_READINGS) for the solver. A segment with more
+ * is left out: a partial list could make a wrong reading look unique.
+ */
+import type { FieldFlag } from '../schema/report.js';
+import type { AlignedReading } from './stream-align.js';
+
+/** Most readings listed for one segment; past it the segment is left to the row reading (a partial list could make a wrong reading look unique). */
+export const MAX_ALIGNED_READINGS = 512;
+
+/** How a cell was read: as printed, joined from two tokens, or part of a run of identical cells. */
+export type Mark = '' | 'joined' | 'collapsed';
+
+/** Rows r.. read from one state; `continues`: its first cell repeats the token before it (a run begun earlier). */
+export interface Tail {
+  rows: number[][];
+  marks: Mark[][];
+  cost: number;
+  continues: boolean;
+}
+
+/** One way to read a block: its rows, where the next block starts, and whether a run may go on into it. */
+export interface BlockRead extends Tail {
+  next: number;
+  carry: boolean;
+}
+
+/** Rows [from, to) of the table and their readings, independent of the other segments'. */
+export interface Segment {
+  from: number;
+  to: number;
+  readings: AlignedReading[];
+}
+
+/** A search state: the next row, the next token, whether the last cell may run on, the cost so far. */
+export interface State {
+  r: number;
+  i: number;
+  carry: boolean;
+  cost: number;
+}
+
+/** An edge of the readings graph: one block's reading, to the state after it. */
+export interface Edge {
+  to: string;
+  read: BlockRead;
+}
+
+export const stateKey = (s: State): string => `${s.r}|${s.i}|${s.carry ? 1 : 0}|${s.cost}`;
+export const END = 'end';
+
+/**
+ * Cuts the graph at the states every path goes through (counted: paths through = all paths) and
+ * lists each segment's paths as its readings; a segment with more than MAX_ALIGNED_READINGS
+ * readings is left out (its rows stay as the row reading left them).
+ */
+export function segmentsOf(start: string, all: ReadonlyMap<string, Edge[]>, state: ReadonlyMap<string, State>, n: number): Segment[] {
+  // States in order of rows then tokens: every edge goes to a later row, or to END.
+  const order = [...all.keys()].filter((k) => all.get(k)!.length > 0);
+  order.sort((a, b) => state.get(a)!.r - state.get(b)!.r || state.get(a)!.i - state.get(b)!.i);
+  const edges = all;
+  const live = order;
+  const into = new Map<string, bigint>([[start, 1n]]);
+  for (const k of live) for (const e of edges.get(k)!) into.set(e.to, (into.get(e.to) ?? 0n) + (into.get(k) ?? 0n));
+  const out = new Map<string, bigint>([[END, 1n]]);
+  for (const k of [...live].reverse()) out.set(k, edges.get(k)!.reduce((s, e) => s + (out.get(e.to) ?? 0n), 0n));
+  const total = out.get(start) ?? 0n;
+  const cuts = live.filter((k) => (into.get(k) ?? 0n) * (out.get(k) ?? 0n) === total);
+  const segments: Segment[] = [];
+  cuts.forEach((from, ci) => {
+    const to = cuts[ci + 1] ?? END;
+    const readings = new Map<string, AlignedReading>();
+    let overflow = false;
+    const walk = (k: string, rows: number[][], marks: Mark[][], cost: number): void => {
+      if (overflow) return;
+      if (k === to) {
+        const id = `${cost}|${rows.map((x) => x.join(',')).join(';')}`;
+        const flags = marks.map((row) => row.map((m): FieldFlag[] => (m ? [m] : [])));
+        const prev = readings.get(id);
+        if (prev) prev.flags = prev.flags.map((row, ri) => row.map((f, c) => [...new Set([...f, ...flags[ri]![c]!])]));
+        else readings.set(id, { rows, flags, cost });
+        if (readings.size > MAX_ALIGNED_READINGS) overflow = true;
+        return;
+      }
+      for (const e of edges.get(k) ?? []) {
+        const m = [...marks.map((x) => [...x]), ...e.read.marks];
+        // A run that goes on into the next block began on the last printed cell before it.
+        if (e.read.continues && m.length > e.read.marks.length) m[marks.length - 1]![m[marks.length - 1]!.length - 1] = 'collapsed';
+        walk(e.to, [...rows, ...e.read.rows], m, cost + e.read.cost);
+      }
+    };
+    walk(from, [], [], 0);
+    const r0 = state.get(from)!.r;
+    const r1 = to === END ? n : state.get(to)!.r;
+    if (!overflow && r1 > r0) segments.push({ from: r0, to: r1, readings: [...readings.values()] });
+  });
+  return segments;
+}
