@@ -15,7 +15,7 @@
  * unresolved; a field the labels read otherwise comes out ambiguous (fillFromGroups).
  */
 import type { SourceRef } from '../model/document.js';
-import { identityKeys, propagate } from '../solve/propagate.js';
+import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
 import type { CellValue, Group, SolvedField } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
@@ -43,7 +43,11 @@ export function anchoredRuns(table: string, values: readonly number[], specs: re
   const n = specs.length;
   const T = values.length;
   const keys = specs.map((s) => s.columns.map((c) => `${table}.${s.key}.${c}`));
-  const local = keys.map((ks) => identities.filter((id) => identityKeys(id).every((k) => ks.includes(k))));
+  // Each row's own identities compiled to column indexes: values[total] = Σ sign · values[part].
+  const local = keys.map((ks) => identities.filter((id) => identityKeys(id).every((k) => ks.includes(k))).map((id) => ({
+    total: ks.indexOf(id.total),
+    parts: id.parts.map((part) => ({ c: ks.indexOf(parsePart(part).key), sign: parsePart(part).sign })),
+  })));
   // Token index of row r's first cell when a run starting at row a sits at token p: p + offset[r] − offset[a].
   const offset = [0];
   for (const s of specs) offset.push(offset.at(-1)! + s.columns.length);
@@ -53,7 +57,7 @@ export function anchoredRuns(table: string, values: readonly number[], specs: re
     let ok = memo.get(id);
     if (ok === undefined) {
       const w = specs[r]!.columns.length;
-      ok = local[r]!.length > 0 && p + w <= T && propagate(new Map<string, CellValue>(keys[r]!.map((k, i) => [k, values[p + i]])), local[r]!).violations === 0;
+      ok = local[r]!.length > 0 && p + w <= T && local[r]!.every((ck) => Math.abs(ck.parts.reduce((sum, x) => sum + x.sign * values[p + x.c]!, 0) - values[p + ck.total]!) < 1e-6);
       memo.set(id, ok);
     }
     return ok;
