@@ -25,8 +25,8 @@ import type { Identity, RowSpec } from '../template/index.js';
 export const MAX_DISPLACED = 3;
 /** Most debts and credits open at once (the displaced values seen are a row or two away from their row). */
 const MAX_OPEN = 2;
-/** Most distinct readings of the rows from one search state on (only the column identities at the end tell them apart); past it the table is not read so. 256 overflowed on a plain pdftotext dump whose last rows hold zeros (a 0 set aside and owed back in many rows); 4096 reads it in ~0.5 s. */
-const MAX_READINGS = 4096;
+/** Most distinct readings of the rows from one search state on (only the column identities at the end tell them apart); past it the table is not read so. */
+const MAX_READINGS = 256;
 /** Fewest rows for the alignment (a short table gains nothing over its labels). */
 const MIN_ROWS = 4;
 
