@@ -15,6 +15,7 @@ import { mergeCellPerLine, tableGroups, type Placement } from './table-rows.js';
 import { narrowByStatedTotals } from './narrative.js';
 import { fillFromColumnRuns } from './column-runs.js';
 import { fillFromTableStream } from './table-stream.js';
+import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { normalizeMoney } from './units.js';
 import { followPrintedColumns } from './column-order.js';
 import { followActiveColumns } from './active-column-order.js';
@@ -72,6 +73,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // in printed order (a column order put back into rows is not the stream when a column has a value too many).
   const printed = requestLines ? buildRows(requestLines) : rows.requests;
   fillFromTableStream('requests', printed, template.requestRows, template.identities, fields, placements, collapsed);
+  // Faults here and there in that stream (a value moved to a label pile or the page's end): the rows between rows placed by their labels.
+  fillFromAnchoredRuns('requests', printed, template.requestRows, template.identities, fields, placements);
   // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
   if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, template.identities, fields, placements);
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
