@@ -59,3 +59,14 @@ describe('an OCR table that cannot add up and has too many readings', () => {
     expect(fields.get('g0.x')).toMatchObject({ value: null, flags: expect.arrayContaining(['ambiguous']) });
   });
 });
+
+describe("table 三's row count for the template layout", () => {
+  it("should not count a lone OCR'd number as a row (a label's item number read as a digit)", async () => {
+    const { printsValues } = await import('../src/map/index.js');
+    const num = (ocr: boolean) => ({ kind: 'num', value: 3, raw: '3', fusable: false, ...(ocr ? { ocr: {} } : {}) });
+    expect(printsValues({ values: [num(true)] })).toBe(false);
+    expect(printsValues({ values: [num(false)] })).toBe(true);
+    expect(printsValues({ values: [num(true), num(true)] })).toBe(true);
+    expect(printsValues({ values: [] })).toBe(false);
+  });
+});
