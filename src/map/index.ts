@@ -57,7 +57,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   };
   const tableText = cellsText([...(activeLines ?? lines), ...(requestLines ?? [])]);
   // Rows printed one cell per line count once per label, not once per value line; rows of empty cells do not count.
-  const detection = detectTemplate(tableText, year, mergeCellPerLine(rows.requests).filter((r) => r.values.length > 0).length);
+  const detection = detectTemplate(tableText, year, mergeCellPerLine(rows.requests).filter(printsValues).length);
   warnings.push(...detection.warnings);
   const template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
   const collapsed = isCollapsedStream(lines);
@@ -83,3 +83,14 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
 }
+
+/**
+ * A row of table 三 that prints values, for the template's row count. A lone OCR'd number is not
+ * one: it is a label's item number read as a digit ('3.危及…' read '3' + '危及…', split off on its
+ * own line). Three such fragments made a scanned 23-row table count 26 rows, and with its
+ * '（六）其他处理' read '《大)其她处理' it was taken for the 25-row layout: its （六） row was lost.
+ */
+export function printsValues(r: { values: readonly { ocr?: unknown }[] }): boolean {
+  return r.values.length > 1 || (r.values.length === 1 && r.values[0]!.ocr === undefined);
+}
+

@@ -8,28 +8,38 @@
  * `CELL_ATTEMPTS` in turn. Per-symbol alternatives of confusable digits are kept as readings.
  */
 import { recognizeDigitLine, recognizeDigits, type OcrLine } from './engine.js';
-import { clearRemnants, crop, growBox, INK, inkBox, stretch, upscalePad, type Box, type Grey } from './image.js';
+import { binarize, clearRemnants, crop, growBox, INK, inkBox, stretch, upscalePad, type Box, type Grey } from './image.js';
 
 /** A cell's content as one number, with the other readings of its confusable digits. */
 export interface NumberRead {
   text: string;
   alternatives: string[];
+  confidence: number;
 }
 
 export type CellRead = NumberRead | 'blank' | 'other';
 
 /**
- * Single-cell reads tried in turn for a cell its row's strip did not read: Tesseract page
- * segmentation mode (7 line, 13 raw line, 8 word) and the glyph height (px) the crop is scaled
- * to. On a 100 dpi grey scan PSM 13 at 48 px read 134/149 cells right alone; PSM 7 reads some
- * lone '0's that PSM 13 calls '1' at 4%.
+ * Single-cell reads tried in turn for a cell neither of its row's strips read: Tesseract page
+ * segmentation mode (7 line, 13 raw line, 8 word), the glyph height (px) the crop is scaled to, and
+ * whether the crop is binarized first (`BINARY_LEVEL`). On a 100 dpi grey scan PSM 13 at 48 px
+ * read 134/149 cells right alone; PSM 7 reads some lone '0's that PSM 13 calls '1' at 4%. On
+ * 6.5 pt print at 100 dpi (huaian-2024) the binarized crop read '3119', '3001', '9' and '10'
+ * (confidence 0.8–0.95) where every grey read gave nothing, '2001' or '0'.
  */
 const CELL_ATTEMPTS = [
-  { psm: '7', height: 48 },
-  { psm: '13', height: 48 },
-  { psm: '8', height: 40 },
-  { psm: '13', height: 64 },
+  { psm: '7', height: 48, binary: false },
+  { psm: '13', height: 48, binary: false },
+  { psm: '13', height: 64, binary: true },
+  { psm: '7', height: 48, binary: true },
+  { psm: '8', height: 40, binary: false },
+  { psm: '13', height: 64, binary: false },
 ] as const;
+/**
+ * Grey level of a contrast-stretched crop (0 darkest … 255 paper) below which the binarized reads
+ * take a pixel as ink: near the paper, so the faint strokes of small grey print count whole.
+ */
+const BINARY_LEVEL = 180;
 /** px. Glyph height a row's strip is scaled to (Tesseract reads digits ~30–60 px high best). */
 const STRIP_HEIGHT = 50;
 /** × glyph height. White between two cells in a strip: Tesseract sees separate words. */
@@ -54,16 +64,21 @@ export const DIGIT_VALUE = /^(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?|[
 /**
  * × ink height: the width of a digit ('1', '.' and ',' narrower), and the slack allowed. A crop
  * whose ink is wider than the digits read would fill lost a digit ('14' read '4': a faint '1') or
- * holds text (Han glyphs are square), whatever the digit pass says.
+ * holds text (Han glyphs are square), whatever the digit pass says. A '1' between two digits takes
+ * a whole digit's width: report digits are tabular (the serif '3119' of a 6.5 pt table is 2.76 ink
+ * heights wide, more than a narrow '1' allowed, and its right reading was refused).
  */
 const DIGIT_WIDTH = 0.6;
 const NARROW_WIDTH = 0.45;
 const WIDTH_SLACK = 0.5;
 
 /** The widest ink a reading can account for, in px, for glyphs `inkH` px high. */
-function maxInkWidth(text: string, inkH: number): number {
+export function maxInkWidth(text: string, inkH: number): number {
   let w = WIDTH_SLACK;
-  for (const ch of text) w += /[1.,\-/]/.test(ch) ? NARROW_WIDTH : DIGIT_WIDTH;
+  [...text].forEach((ch, i) => {
+    const inner = ch === '1' && i > 0 && i < text.length - 1;
+    w += /[1.,\-/]/.test(ch) && !inner ? NARROW_WIDTH : DIGIT_WIDTH;
+  });
   return w * inkH;
 }
 
@@ -124,15 +139,27 @@ function accept(read: OcrLine, p: Prepared): NumberRead | null {
   read.alternatives.forEach((alts, i) => {
     for (const a of alts) if (alternatives.size < MAX_ALTERNATIVES) alternatives.add(read.text.slice(0, i) + a + read.text.slice(i + 1));
   });
-  return { text: read.text, alternatives: [...alternatives].filter((a) => DIGIT_VALUE.test(a)) };
+  return { text: read.text, confidence: read.confidence, alternatives: [...alternatives].filter((a) => DIGIT_VALUE.test(a)) };
+}
+
+/**
+ * Two reads of one cell (grey and binarized) as one: the more confident text first, a different
+ * text of the other as its first alternative (the identities choose between them), every
+ * per-symbol alternative after.
+ */
+export function mergeReads(a: NumberRead | null, b: NumberRead | null): NumberRead | null {
+  if (!a || !b) return a ?? b;
+  const [first, other] = b.confidence > a.confidence ? [b, a] : [a, b];
+  const alternatives = [...new Set([other.text, ...first.alternatives, ...other.alternatives])].filter((t) => t !== first.text).slice(0, MAX_ALTERNATIVES);
+  return { text: first.text, confidence: Math.max(a.confidence, b.confidence), alternatives };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** One row's cells side by side, scaled alike, in one strip; the x span of each cell in it. */
-function strip(cells: Prepared[]): { img: Grey; spans: [number, number][]; gap: number } {
+function strip(cells: Prepared[], binary: boolean): { img: Grey; spans: [number, number][]; gap: number } {
   const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round(STRIP_HEIGHT / median(cells.map((c) => c.inkH)))));
-  const ups = cells.map((c) => upscalePad(c.tight, factor, 0));
+  const ups = cells.map((c) => upscalePad(binary ? binarize(c.tight, BINARY_LEVEL) : c.tight, factor, 0));
   const gap = Math.round(STRIP_GAP * median(ups.map((u) => u.height)));
   const width = ups.reduce((s, u) => s + u.width, 0) + gap * (ups.length - 1) + 2 * DIGIT_MARGIN;
   const inner = Math.max(...ups.map((u) => u.height));
@@ -150,8 +177,8 @@ function strip(cells: Prepared[]): { img: Grey; spans: [number, number][]; gap: 
 }
 
 /** Reads one strip: per cell, the words whose centre falls in its span, joined; null when none. */
-async function readStrip(cells: Prepared[]): Promise<(OcrLine | null)[]> {
-  const { img, spans, gap } = strip(cells);
+async function readStrip(cells: Prepared[], binary: boolean): Promise<(OcrLine | null)[]> {
+  const { img, spans, gap } = strip(cells, binary);
   const words = await recognizeDigitLine(img);
   return spans.map(([a, b]) => {
     const mine = words.filter((w) => (w.x0 + w.x1) / 2 >= a - gap / 2 && (w.x0 + w.x1) / 2 < b + gap / 2).sort((p, q) => p.x0 - q.x0);
@@ -171,9 +198,11 @@ export async function readNumbers(img: Grey, rows: readonly (readonly Box[])[], 
   for (const [r, row] of prepared.entries()) {
     const cells = row.flatMap((p, c) => (typeof p === 'object' ? [{ c, p }] : []));
     if (cells.length === 0) continue;
-    const reads = await readStrip(cells.map((x) => x.p));
+    // Grey and binarized: small grey print reads better binarized, larger print often grey.
+    const grey = await readStrip(cells.map((x) => x.p), false);
+    const binary = await readStrip(cells.map((x) => x.p), true);
     cells.forEach(({ c, p }, i) => {
-      const ok = reads[i] ? accept(reads[i]!, p) : null;
+      const ok = mergeReads(grey[i] ? accept(grey[i]!, p) : null, binary[i] ? accept(binary[i]!, p) : null);
       if (ok) out[r]![c] = ok;
       else pending.push({ r, c, p });
     });
@@ -183,7 +212,8 @@ export async function readNumbers(img: Grey, rows: readonly (readonly Box[])[], 
     for (const { r, c, p } of pending) {
       if (out[r]![c] !== 'other' || (i > 0 && p.inkW > RETRY_WIDTH * p.inkH)) continue;
       const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round(attempt.height / p.inkH)));
-      const ok = accept(await recognizeDigits(upscalePad(p.tight, factor, DIGIT_MARGIN), attempt.psm), p);
+      const img = attempt.binary ? binarize(p.tight, BINARY_LEVEL) : p.tight;
+      const ok = accept(await recognizeDigits(upscalePad(img, factor, DIGIT_MARGIN), attempt.psm), p);
       if (ok) out[r]![c] = ok;
     }
   }

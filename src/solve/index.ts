@@ -183,8 +183,11 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
       stats: { groups: groups.length, combinations: r.combinations, evaluated: r.evaluated + direct.evaluated, survivors: direct.survivors.length, violations: 0, exhausted: false },
     };
   }
-  const fields = r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
-  if (!r.incomplete) doubt(fields, localDoubts(cheap));
+  // OCR'd tables: the readings as recognised, with the fewest identities broken, rather than every
+  // row with other readings ambiguous (see ocrFallback).
+  const fallback = r.incomplete && ocrFallback(groups, first) ? first : null;
+  const fields = fallback ? summarize(cheap, fallback.survivors) : r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
+  if (!r.incomplete || fallback) doubt(fields, localDoubts(cheap));
   return {
     fields,
     stats: {
@@ -196,6 +199,19 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
       exhausted: r.incomplete,
     },
   };
+}
+
+/**
+ * True when an OCR'd table whose full space is too large and holds no consistent combination is
+ * judged by its cheapest readings (`first`, enumerated completely): the digits as recognised, with
+ * the fewest identities broken, as a small table is judged. An OCR table holds a reading whose true
+ * value is in no alternative ('768' for '769'); its other readings (each confusable digit of every
+ * cell) multiply past the enumeration limit, and row by row every row with an alternative came out
+ * ambiguous (huaian-2024 at 100 dpi: 15 fields lost). The trust rule keeps OCR values under 0.9
+ * unless identities through other read cells confirm them.
+ */
+function ocrFallback(groups: readonly Group[], first: Enumeration): boolean {
+  return !first.incomplete && Number.isFinite(first.best.v) && groups.some((g) => g.candidates.some((c) => c.cells.some((cell) => cell.flags.includes('ocr'))));
 }
 
 /**
