@@ -38,8 +38,9 @@ describe('letter-spaced numbers in borderless tables', () => {
   });
 
   it('should join a row of bare numbers by the spacing of the header line above it', () => {
-    const items = [run('维 持 纠 正', 40, 500, L), run('1', 48.3, 520), ...digits('10', 554.6, 520, 10.5)];
-    expect(cells(items)).toEqual([['维持纠正'], ['1', '10']]);
+    // The unspaced heading below is as near: the row belongs to its table, spaced.
+    const items = [run('维 持 纠 正', 40, 500, L), run('1', 48.3, 520), ...digits('10', 554.6, 520, 10.5), run('五、存在的主要问题', 34, 540)];
+    expect(cells(items)).toEqual([['维持纠正'], ['1', '10'], ['五、存在的主要问题']]);
   });
 
   it('should not join cells whose digits are drawn together though the labels are widely spaced (justified)', () => {

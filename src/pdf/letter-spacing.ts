@@ -51,15 +51,15 @@ export function measuredSpacing(row: readonly PdfItem[]): number | null {
 
 /**
  * Letter spacing (em) of each line, top to bottom: its own, or for a line without ideographs
- * (a row of bare numbers) that of the nearest line within `NEAR_LINES` that has some (the smaller
- * at equal distance); 0 when none.
+ * (a row of bare numbers) that of the nearest spaced line within `NEAR_LINES` (its table's header
+ * or labels; an unspaced heading next to it says nothing about the table); 0 when none.
  */
 export function lineSpacings(rows: readonly (readonly PdfItem[])[]): number[] {
   const own = rows.map(measuredSpacing);
   return own.map((s, i) => {
     if (s !== null) return s;
     for (let d = 1; d <= NEAR_LINES; d++) {
-      const near = [own[i - d], own[i + d]].filter((v): v is number => v !== undefined && v !== null);
+      const near = [own[i - d], own[i + d]].filter((v): v is number => v !== undefined && v !== null && v > 0);
       if (near.length > 0) return Math.min(...near);
     }
     return 0;
