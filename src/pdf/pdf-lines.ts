@@ -7,6 +7,7 @@
  */
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
+import { numberJoinGaps } from './letter-spacing.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -18,6 +19,8 @@ export interface PdfItem {
   size: number;
   /** A text object of its own starts here, touching the previous one: a cell boundary without a gap. */
   objectStart?: boolean;
+  /** pt. Cut from a run at a space pdf.js put there: the gap before it, estimated from the run's width (`splitNumberRuns`). */
+  spacedGap?: number;
 }
 
 /** A line of cells with its vertical extent on the page and the left (and right) edge of every cell. */
@@ -65,11 +68,21 @@ export function splitNumberRuns(it: PdfItem): PdfItem[] {
   if (!/\d\s+\d/.test(it.str) || it.width <= it.height) return [it];
   if (letterSpaced(it)) return [{ ...it, str: it.str.replace(/\s+/g, '') }];
   const perChar = it.width / it.str.length;
+  const gap = spaceWidth(it);
   const parts: PdfItem[] = [];
   for (const m of it.str.matchAll(/\S+(?:\s(?!\s*\d)\S+)*|\S+/g)) {
-    parts.push({ ...it, str: m[0], x: it.x + m.index * perChar, width: m[0].length * perChar });
+    const part: PdfItem = { ...it, str: m[0], x: it.x + m.index * perChar, width: m[0].length * perChar };
+    parts.push(parts.length > 0 && gap !== null ? { ...part, spacedGap: gap } : part);
   }
   return parts;
+}
+
+/** pt. The width of each space pdf.js put in a run: its width less its characters' advances (digits `DIGIT_EM`, ideographs 1 em, others ½), shared by its gaps. */
+function spaceWidth(it: PdfItem): number | null {
+  const gaps = it.str.trim().match(/\s+/g)?.length ?? 0;
+  const ems = [...it.str.replace(/\s/g, '')].reduce((n, c) => n + (/[\d.]/.test(c) ? DIGIT_EM : /[\p{Script=Han}\uff01-\uff60]/u.test(c) ? 1 : 0.5), 0);
+  const gap = (it.width - ems * it.size) / gaps;
+  return gaps > 0 && gap >= 0 ? gap : null;
 }
 
 const centre = (it: PdfItem): number => it.top + it.height / 2;
@@ -108,8 +121,11 @@ export function cellText(raw: string): string {
   return joinSpacedDecimal(joinSpacedHan(fixCompatibilityChars(raw).replace(/\s+/g, ' ').trim()));
 }
 
-/** One visual line → cells split at wide gaps (narrower ones between numbers), with their x. */
-function splitLine(row: readonly PdfItem[]): { cells: string[]; xs: number[]; ends: number[] } {
+/**
+ * One visual line → cells split at wide gaps (narrower ones between numbers), with their x.
+ * `joinGap` (em): on a letter-spaced line, the widest gap inside one number (`letter-spacing.ts`).
+ */
+function splitLine(row: readonly PdfItem[], joinGap: number | null = null): { cells: string[]; xs: number[]; ends: number[] } {
   const cells: string[] = [];
   const xs: number[] = [];
   const ends: number[] = [];
@@ -119,7 +135,7 @@ function splitLine(row: readonly PdfItem[]): { cells: string[]; xs: number[]; en
     const text = it.str.trim();
     const prev = cells.at(-1);
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
-    if (prev === undefined || gap > CELL_GAP * it.size || (betweenNumbers && (gap > NUMBER_GAP * it.size || it.objectStart === true))) {
+    if (prev === undefined || gap > CELL_GAP * it.size || (betweenNumbers && numberBreak(it, gap, joinGap))) {
       cells.push(text);
       xs.push(it.x);
       ends.push(it.x + it.width);
@@ -130,10 +146,23 @@ function splitLine(row: readonly PdfItem[]): { cells: string[]; xs: number[]; en
   return { cells: cells.map(cellText), xs, ends };
 }
 
+/**
+ * Does a new cell start at `it`, a number after a number `gap` pt away? A text object starts there,
+ * or the gap is wider than the cells' padding; on a letter-spaced line, wider than `joinGap` em
+ * (where pdf.js put a space in a run and it was cut there, the space's width is the gap).
+ */
+function numberBreak(it: PdfItem, gap: number, joinGap: number | null): boolean {
+  if (it.objectStart === true) return true;
+  if (joinGap === null) return gap > NUMBER_GAP * it.size;
+  return (it.spacedGap ?? gap) > joinGap * it.size;
+}
+
 /** Groups free items into lines of cells. */
 export function itemsToLines(items: readonly PdfItem[]): PositionedLine[] {
-  return groupLines(items).map((row) => ({
-    ...splitLine(row),
+  const rows = groupLines(items);
+  const joinGaps = numberJoinGaps(rows, NUMBER_GAP);
+  return rows.map((row, i) => ({
+    ...splitLine(row, joinGaps[i]),
     top: Math.min(...row.map((it) => it.top)),
     bottom: Math.max(...row.map((it) => it.top + it.height)),
   }));
