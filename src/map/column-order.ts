@@ -46,6 +46,16 @@ const REVIEW_COLUMN_HEADER: readonly (readonly [string, string | null])[] = [
   ['总计', 'total'],
 ];
 
+/** Table 四's top header row: the 行政复议 group and the 行政诉讼 group spanning both litigation sub-groups. */
+const REVIEW_TOP_HEADER: readonly (readonly [string, string | null])[] = [
+  ['行政复议', 'review'],
+  ['行政诉讼', 'litigation'],
+];
+/** The template's group order of table 四 (the keys of REVIEW_HEADER). */
+const REVIEW_GROUPS = REVIEW_HEADER.map((w) => w[1]!);
+/** The litigation sub-groups in template order: what the 行政诉讼 span stands for when its sub-group row is not read. */
+const LITIGATION_GROUPS = ['litigationDirect', 'litigationAfterReview'];
+
 /** Recognised header words of one line, in printed order (each word once, at its first position). */
 export function wordsOf(norm: string, vocab: readonly (readonly [string, string | null])[]): (readonly [string, string | null])[] {
   const found: { at: number; w: readonly [string, string | null] }[] = [];
@@ -141,6 +151,23 @@ function requestLeafOrder(lines: readonly Line[]): string[] | null {
   return leaves;
 }
 
+/**
+ * Table 四's groups in printed order when the header names them: a line naming all three groups, or
+ * the top row (行政复议 / 行政诉讼, the latter spanning both litigation sub-groups) with the 行政诉讼
+ * span replaced by the sub-group row (未经复议直接起诉 复议后起诉) — in template order when that row
+ * is not read. Null when no line names the groups.
+ */
+export function reviewGroupOrder(lines: readonly Line[]): string[] | null {
+  const groups = headerLines(lines, REVIEW_HEADER);
+  const all = groups.find((ws) => ws.length === REVIEW_GROUPS.length);
+  if (all) return all.map((w) => w[1]!);
+  const top = headerLines(lines, REVIEW_TOP_HEADER).find((ws) => ws.length === REVIEW_TOP_HEADER.length);
+  if (!top) return null;
+  const subs = groups.find((ws) => ws.length === LITIGATION_GROUPS.length && ws.every((w) => LITIGATION_GROUPS.includes(w[1]!)));
+  const litigation = subs ? subs.map((w) => w[1]!) : LITIGATION_GROUPS;
+  return top.flatMap((w) => (w[1] === 'litigation' ? litigation : [w[1]!]));
+}
+
 /** Moves each row's values from the template column to the printed one (`moves`: template key → printed key). */
 export function applyMoves(prefix: string, moves: ReadonlyMap<string, string>, rowOf: (key: string) => [string, string] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
   const rows = new Set<string>();
@@ -198,7 +225,13 @@ export function followPrintedColumns(requestLines: readonly Line[] | null, revie
     mark('requests.', placements);
     warnings.push(warning('requests', requests));
   }
-  let groups = reviewLines ? disorder(reviewLines, REVIEW_HEADER, new Set(['litigationDirect', 'litigationAfterReview'])) : null;
+  let groups = reviewLines ? disorder(reviewLines, REVIEW_HEADER, new Set(LITIGATION_GROUPS)) : null;
+  // The group header read whole (all three groups, or the 行政复议 / 行政诉讼 row with the litigation
+  // sub-groups): its order is followed, the 行政复议 group included.
+  const order = reviewLines ? reviewGroupOrder(reviewLines) : null;
+  if (order && order.some((k, i) => k !== REVIEW_GROUPS[i])) {
+    groups = { printed: order.map((k) => REVIEW_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REVIEW_GROUPS.map((k, i) => [k, order[i]!])) };
+  }
   const groupPieces = !groups && reviewLines ? piecesOutOfOrder(reviewLines, REVIEW_HEADER.map((w) => w[0]), ['行政诉讼']) : null;
   if (groupPieces) groups = { printed: [groupPieces.line], moves: null, unread: groupPieces.unread };
   const columns = reviewLines ? disorder(reviewLines, REVIEW_COLUMN_HEADER, new Set()) : null;
