@@ -155,17 +155,46 @@ function requestLeafOrder(lines: readonly Line[]): string[] | null {
  * Table 四's groups in printed order when the header names them: a line naming all three groups, or
  * the top row (行政复议 / 行政诉讼, the latter spanning both litigation sub-groups) with the 行政诉讼
  * span replaced by the sub-group row (未经复议直接起诉 复议后起诉) — in template order when that row
- * is not read. Null when no line names the groups.
+ * is not read. A header printed one cell per line (a plain text dump of the PDF) is read the same way
+ * from the sequence of its header lines. Null when no line names the groups.
  */
 export function reviewGroupOrder(lines: readonly Line[]): string[] | null {
   const groups = headerLines(lines, REVIEW_HEADER);
   const all = groups.find((ws) => ws.length === REVIEW_GROUPS.length);
   if (all) return all.map((w) => w[1]!);
-  const top = headerLines(lines, REVIEW_TOP_HEADER).find((ws) => ws.length === REVIEW_TOP_HEADER.length);
-  if (!top) return null;
-  const subs = groups.find((ws) => ws.length === LITIGATION_GROUPS.length && ws.every((w) => LITIGATION_GROUPS.includes(w[1]!)));
+  const isSubs = (ws: readonly (readonly [string, string | null])[]): boolean => ws.length === LITIGATION_GROUPS.length && ws.every((w) => LITIGATION_GROUPS.includes(w[1]!));
+  let top: readonly (readonly [string, string | null])[] | undefined = headerLines(lines, REVIEW_TOP_HEADER).find((ws) => ws.length === REVIEW_TOP_HEADER.length);
+  let subs = groups.find(isSubs);
+  if (!top) {
+    // One header cell per line: the words of the header lines in sequence.
+    const seq = headerSequence(lines);
+    const topSeq = seq.filter((w) => REVIEW_TOP_HEADER.includes(w));
+    const subSeq = seq.filter((w) => w[1] !== null && LITIGATION_GROUPS.includes(w[1]));
+    if (topSeq.length !== REVIEW_TOP_HEADER.length) return null;
+    top = topSeq;
+    subs ??= isSubs(subSeq) ? subSeq : undefined;
+  }
   const litigation = subs ? subs.map((w) => w[1]!) : LITIGATION_GROUPS;
   return top.flatMap((w) => (w[1] === 'litigation' ? litigation : [w[1]!]));
+}
+
+/** Table 四's group words (top row and sub-groups) of every header line, in reading order, each word once. */
+function headerSequence(lines: readonly Line[]): (readonly [string, string | null])[] {
+  const vocab = [...REVIEW_TOP_HEADER, ...REVIEW_HEADER.filter((w) => w[1] !== 'review')];
+  const seen = new Set<string>();
+  const out: (readonly [string, string | null])[] = [];
+  for (const l of lines) {
+    const norm = normalizeLabel(l.cells.join(''));
+    if (!norm || /\d/.test(norm)) continue;
+    const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
+    if (norm.length - rest.length < HEADER_SHARE * norm.length) continue;
+    for (const w of wordsOf(norm, vocab)) {
+      if (seen.has(w[0])) continue;
+      seen.add(w[0]);
+      out.push(REVIEW_TOP_HEADER.find((t) => t[0] === w[0]) ?? w);
+    }
+  }
+  return out;
 }
 
 /** Moves each row's values from the template column to the printed one (`moves`: template key → printed key). */
