@@ -34,12 +34,12 @@ const OTHER_HEADER_TEXT = ['信息内容', '本年', '万元', '件', '个'];
 const HEADER_SHARE = 0.6;
 const HEADER_TEXT = [...ACTIVE_HEADER.map((w) => w[0]), ...OTHER_HEADER_TEXT].sort((a, b) => b.length - a.length);
 
-/** Printed column keys of a header line, or null when the line is not a header. */
+/** Printed column keys of a header line (none: header text naming no column, such as 信息内容), or null when the line is not header text. */
 function headerKeys(norm: string): string[] | null {
   if (/\d/.test(norm)) return null;
   const words = wordsOf(norm, ACTIVE_HEADER);
   const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
-  if (words.length < 2 || norm.length - rest.length < HEADER_SHARE * norm.length) return null;
+  if (norm.length - rest.length < HEADER_SHARE * norm.length) return null;
   return words.map((w) => w[1]!);
 }
 
@@ -59,13 +59,19 @@ export function followActiveColumns(lines: readonly Line[] | null, rows: readonl
   let printed: string[] | null = null;
   const touched: string[] = [];
   const seen = new Set<string>();
+  // Consecutive header lines read as one header: a header printed one cell per line (信息内容 /
+  // 本年制发件数 / … in a plain text dump) names its columns in the order of its lines.
+  let run: string[] | null = null;
   for (const line of lines) {
     const norm = normalizeLabel(line.cells.join(''));
+    if (!norm) continue;
     const keys = headerKeys(norm);
     if (keys) {
-      printed = keys;
+      run = [...(run ?? []), ...keys.filter((k) => !run?.includes(k))];
+      if (run.length >= 2) printed = run;
       continue;
     }
+    run = null;
     const spec = printed ? rowOfLine(norm, rows) : null;
     if (!spec || !printed || seen.has(spec.key) || spec.columns.length < 2) continue;
     seen.add(spec.key);
