@@ -13,6 +13,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
+import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
 
 /** Table 三's column words in template order, with the key of each (null: a group header, order-checked only). */
 const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
@@ -74,6 +75,12 @@ export function wordsOf(norm: string, vocab: readonly (readonly [string, string 
 const HEADER_TEXT = [...[REQUEST_HEADER, REVIEW_HEADER, REVIEW_COLUMN_HEADER].flatMap((v) => v.map((w) => w[0])), '申请人情况', '行政诉讼'].sort((a, b) => b.length - a.length);
 /** Share of a line's characters that must be header words for the line to be a column header. */
 const HEADER_SHARE = 0.6;
+
+/** A text line made mostly of header words (not a sentence of the narrative that names some of them). */
+function isHeaderText(norm: string): boolean {
+  const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
+  return norm.length - rest.length >= HEADER_SHARE * norm.length;
+}
 
 /** Header lines: text-only lines (no digit) naming at least two words of the vocabulary. */
 function headerLines(lines: readonly Line[], vocab: readonly (readonly [string, string | null])[]): (readonly [string, string | null])[][] {
@@ -170,6 +177,8 @@ export function reviewGroupOrder(lines: readonly Line[]): string[] | null {
     const seq = headerSequence(lines);
     const topSeq = seq.filter((w) => REVIEW_TOP_HEADER.includes(w));
     const subSeq = seq.filter((w) => w[1] !== null && LITIGATION_GROUPS.includes(w[1]));
+    // The three groups one per line, no 行政诉讼 span read: their sequence is the order.
+    if (topSeq.length === 1 && topSeq[0]![1] === 'review' && subSeq.length === LITIGATION_GROUPS.length) return seq.filter((w) => w[1] !== 'litigation').map((w) => w[1]!);
     if (topSeq.length !== REVIEW_TOP_HEADER.length) return null;
     top = topSeq;
     subs ??= isSubs(subSeq) ? subSeq : undefined;
@@ -263,15 +272,24 @@ export function followPrintedColumns(requestLines: readonly Line[] | null, revie
   }
   const groupPieces = !groups && reviewLines ? piecesOutOfOrder(reviewLines, REVIEW_HEADER.map((w) => w[0]), ['行政诉讼']) : null;
   if (groupPieces) groups = { printed: [groupPieces.line], moves: null, unread: groupPieces.unread };
-  const columns = reviewLines ? disorder(reviewLines, REVIEW_COLUMN_HEADER, new Set()) : null;
-  if (groups?.moves && !columns) {
+  const chunks = reviewLines ? reviewColumnChunks(reviewLines, isHeaderText) : null;
+  // Sub-columns printed in the same other order under every group: followed within each group.
+  const columnMoves = reviewColumnMoves(chunks);
+  const columnsOut = chunks?.some((c) => c.some((k, i) => k !== REVIEW_COLUMN_HEADER[i]![1])) ?? false;
+  let columns = reviewLines ? disorder(reviewLines, REVIEW_COLUMN_HEADER, new Set()) : null;
+  if (!columns && columnsOut) columns = { printed: chunks!.flat(), moves: null };
+  if (groups?.moves && (!columns || columnMoves)) {
     // Keys carry their column under the group: 'litigationDirect.x' ↔ 'litigationAfterReview.x' for each column x.
     const moves = new Map(REVIEW_COLUMN_HEADER.flatMap((w) => [...groups.moves!].map(([a, b]) => [`${a}.${w[1]}`, `${b}.${w[1]}`] as [string, string])));
     applyMoves('reviewLitigation.', moves, reviewGroupOf, fields, placements);
   }
+  if (columnMoves) {
+    const moves = new Map(REVIEW_GROUPS.flatMap((g) => [...columnMoves].map(([a, b]) => [`${g}.${a}`, `${g}.${b}`] as [string, string])));
+    applyMoves('reviewLitigation.', moves, reviewGroupOf, fields, placements);
+  }
   if (groups || columns) {
     mark('reviewLitigation.', placements);
-    warnings.push(warning('reviewLitigation', groups && !columns ? groups : { printed: (columns ?? groups)!.printed, moves: null }));
+    warnings.push(warning('reviewLitigation', groups && !columns ? groups : { printed: (columns ?? groups)!.printed, moves: columnMoves && (!groups || groups.moves) ? columnMoves : null }));
   }
   return warnings;
 }
