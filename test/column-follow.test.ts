@@ -76,7 +76,7 @@ function rewrite(text: string, t4: string[][] | null, t2: string[][] | null, cel
 async function check(text: string): Promise<{ confidentlyWrong: string[]; wrong: string[] }> {
   const r = await extract(new TextEncoder().encode(text), { name: 'v.txt' });
   const got = flattenData(r.data);
-  return { confidentlyWrong: [...TRUTH.keys()].filter((k) => got.get(k) !== TRUTH.get(k) && (r.fields[k]?.confidence ?? 0) >= 0.9), wrong: [...TRUTH.keys()].filter((k) => got.get(k) !== TRUTH.get(k)) };
+  return { confidentlyWrong: [...TRUTH.keys()].filter((k) => got.get(k) !== TRUTH.get(k) && ((r.fields as Record<string, { confidence: number } | undefined>)[k]?.confidence ?? 0) >= 0.9), wrong: [...TRUTH.keys()].filter((k) => got.get(k) !== TRUTH.get(k)) };
 }
 let TRUTH = new Map<string, unknown>();
 
