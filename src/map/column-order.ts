@@ -187,21 +187,18 @@ export function reviewGroupOrder(lines: readonly Line[]): string[] | null {
   return top.flatMap((w) => (w[1] === 'litigation' ? litigation : [w[1]!]));
 }
 
-/** Table 四's group words (top row and sub-groups) of every header line, in reading order, each word once. */
+/** Table 四's group words (top row and sub-groups) printed each on a line of its own, in reading order, each word once. */
 function headerSequence(lines: readonly Line[]): (readonly [string, string | null])[] {
   const vocab = [...REVIEW_TOP_HEADER, ...REVIEW_HEADER.filter((w) => w[1] !== 'review')];
   const seen = new Set<string>();
   const out: (readonly [string, string | null])[] = [];
   for (const l of lines) {
-    const norm = normalizeLabel(l.cells.join(''));
-    if (!norm || /\d/.test(norm)) continue;
-    const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
-    if (norm.length - rest.length < HEADER_SHARE * norm.length) continue;
-    for (const w of wordsOf(norm, vocab)) {
-      if (seen.has(w[0])) continue;
-      seen.add(w[0]);
-      out.push(REVIEW_TOP_HEADER.find((t) => t[0] === w[0]) ?? w);
-    }
+    // Only a line that is one group word: a line that mixes header words may be a PDF line whose
+    // pieces were gathered out of their printed order (行政诉讼 read above a line starting 行政复议).
+    const w = vocab.find((v) => v[0] === normalizeLabel(l.cells.join('')));
+    if (!w || seen.has(w[0])) continue;
+    seen.add(w[0]);
+    out.push(w);
   }
   return out;
 }
