@@ -91,6 +91,14 @@ describe.each(SAMPLES)('printed header orders on $file', (s) => {
       expect(confidentlyWrong).toEqual([]);
       if (v.follows) expect(wrong.filter((k) => k.startsWith('reviewLitigation.'))).toEqual([]);
     });
+    it(`table 四 ${mode}: a PDF line gathered out of order (行政诉讼 above a line starting 行政复议) keeps the template order`, async () => {
+      TRUTH = truth;
+      const data = GROUPS.flatMap((g) => COLS.map((c) => String(truth.get(`reviewLitigation.${g}.${c}`))));
+      const lines = [['行政诉讼'], ['结果纠正', '其他结果', '未经复议直接起诉复议后起诉其他结果尚未审结总计'], ['结果维持结果纠正其他结果尚未审结总计'], ['行政复议结果维持结果维持', '结果纠正', '尚未审结', '总计'], data];
+      const { confidentlyWrong, wrong } = await check(rewrite(text, lines, null, cellPerLine));
+      expect(confidentlyWrong).toEqual([]);
+      expect(wrong.filter((k) => k.startsWith('reviewLitigation.'))).toEqual([]);
+    });
     it.each(perms([0, 1, 2]).map((p) => [p.join(''), p] as const))(`table 二 (一) ${mode}: columns %s`, async (_n, p) => {
       TRUTH = truth;
       const t2 = [['信息内容', ...p.map((i) => s.words[i]!)], ...s.rows.map(([label, key]) => [label!, ...p.map((i) => String(truth.get(`activeDisclosure.${key}.${s.t2[i]}`)))])];
