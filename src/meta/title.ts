@@ -26,6 +26,18 @@ const SITE_NAME = /(?:网站|门户|网)$/;
 /** A site name after the title: '…年度报告_XX市人民政府门户网站', '…年度报告 - 中国XX网'. */
 const SITE_SUFFIX = /(年度报告)\s*(?:[_|｜]|\s-\s|——).*$/;
 
+/**
+ * Spaces a converter puts between a Chinese character and a digit, or between two Chinese
+ * characters (pdftotext at a font change: '洪泽区人民政府2023 年…', '示例市第 306 局 2024 年…'): no
+ * Chinese title is written with them. Spaces between Latin words or between two numbers stay.
+ */
+const CJK_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\d])|(?<=\d)\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
+
+/** The title as it is printed: without the spaces a converter put inside its Chinese words and years. */
+export function tidyTitle(text: string): string {
+  return text.replace(CJK_SPACE, '');
+}
+
 /** A title as found, with where it came from. */
 export interface FoundTitle {
   text: string;
