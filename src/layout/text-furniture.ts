@@ -35,11 +35,12 @@ const COUNTER = String.raw`(?:\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?|第\s*\d
  * A running header or footer printed on one line with the page title or the page counter, as
  * `pdftotext -layout`, `-raw` and Ghostscript's txtwrite write them: '11/25/26, 1:55 PM    XX局2024年…报告',
  * '2026/11/25 13:55 XX局…', 'file:///…/report.html    1/5', '1/5    11/25/26, 1:55 PM'. A stamp
- * followed by words, or words followed by a stamp, is never report text: the text writes dates as
- * '2025年1月20日', the tables hold counts without clock times.
+ * followed by a page title is never report text: the text writes dates as '2025年1月20日', the
+ * tables hold counts without clock times. A stamp followed by a label or a sentence ('2025-01-20 10:30
+ * 来源：XX局') or after words ('发布时间：2025-01-20 10:30') is a web page's byline, kept: it dates the report.
  */
 const SHARED_LINE = new RegExp(
-  String.raw`^\s*(?:${STAMP}\s+\S.*|.*\S\s+${STAMP}|${URL}(?:\s+${COUNTER})?|${COUNTER}\s+${URL}|.*\S\s+${URL}\s+${COUNTER}|${URL}\s+.*\S\s+${COUNTER})\s*$`,
+  String.raw`^\s*(?:${STAMP}\s+[^:：，。；]*\S|${COUNTER}\s+${STAMP}|${URL}(?:\s+${COUNTER})?|${COUNTER}\s+${URL}|.*\S\s+${URL}\s+${COUNTER}|${URL}\s+.*\S\s+${COUNTER})\s*$`,
   'i',
 );
 
