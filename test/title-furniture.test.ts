@@ -79,3 +79,18 @@ describe('title without the spaces a converter puts between Chinese and digits',
     expect(m.agency).toBe('青山县财政局');
   });
 });
+
+describe('title lines that lost or gained words in a text mode', () => {
+  it("should not read a title whose agency words went to another row ('208 2024 年…' under '示例市第 局')", () => {
+    const m = metaOf('示例市第 局\n208 2024                    年政府信息公开工作年度报告\n一、总体情况\n本机关坚持以公开为常态。');
+    expect(m.title).toBeNull();
+    expect(m.agency).toBeNull();
+  });
+
+  it("should cut a site's menu item printed on the title's line ('政府信息公开指南 XX局…')", () => {
+    const m = metaOf('政府信息公开指南 示例市第208局2024年政府信息公开工作年度报告\n一、总体情况\n本机关坚持以公开为常态。\n示例市第208局\n2025年1月20日');
+    expect(m.title).toBe('示例市第208局2024年政府信息公开工作年度报告');
+    expect(m.agency).toBe('示例市第208局');
+    expect(m.fields.title.flags).toContain('trimmed');
+  });
+});
