@@ -103,6 +103,14 @@ describe('column order no header confirms', () => {
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 
+  it('should not take 行政诉讼 printed before 行政复议 (sub-groups on the next line) for the template order', async () => {
+    // Printed groups: 未经复议直接起诉, 复议后起诉, 行政复议 — each group's pending is 1, 2, 0 in printed order.
+    const review = ['行政诉讼\t行政复议', '未经复议直接起诉\t复议后起诉', REVIEW_HEADER[2]!];
+    const r = await read(report({ header: TEMPLATE_HEADER, review }));
+    expect(codes(r)).toContain('columns_unread');
+    for (const k of keysOf(r, 'reviewLitigation.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
   it('should read table 四 result columns wrapped in narrow cells from their pieces, in order', async () => {
     const r = await read(report({ header: TEMPLATE_HEADER, review: REVIEW_WRAPPED }));
     expect(codes(r)).not.toContain('columns_unread');

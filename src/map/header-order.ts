@@ -65,7 +65,12 @@ function readings(texts: readonly string[]): string[] {
 }
 const bandTexts = (lines: readonly Line[]): string[] => readings(headerBand(lines));
 /** Table 四 prints no row labels: every digit-free line of its section is header text (a header per group stacked between the groups' rows). */
-const textLines = (lines: readonly Line[]): string[] => readings(lines.map((l) => beforeDigits(l.cells.join(' '))).filter((t) => t.trim() !== ''));
+const textLines = (lines: readonly Line[]): string[] =>
+  readings(lines.map((l) => beforeDigits(l.cells.join(' ')).replace(REVIEW_HEADING, '')).filter((t) => t.trim() !== ''));
+/** Table 四's section heading, which names 行政复议 before 行政诉讼 whatever the header's order (kept in a dump run into one line). */
+const REVIEW_HEADING = /政府信息公开行政复议\W?行政诉讼(情况)?/g;
+/** The group header over table 四's two litigation groups. */
+const LITIGATION = '行政诉讼';
 /** A line's text before its first digit (all of it when it has none). */
 const beforeDigits = (t: string): string => (/\d/.test(t) ? t.slice(0, t.search(/\d/)) : t);
 
@@ -83,7 +88,11 @@ const inOrder = (printed: readonly string[], keys: readonly string[]): boolean =
  * the leaves, or null. Texts are tried line by line first, then the band joined.
  */
 export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
-  const texts = bandTexts(lines);
+  return spliced(bandTexts(lines), vocab, group, subKeys, leafKeys);
+}
+
+/** Per text, the printed order of `leafKeys`, the `group` word replaced by its sub-columns (`subKeys`, as named on this text or another). */
+function spliced(texts: readonly string[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
   const subs = texts.map((t) => orderIn(t, vocab, subKeys));
   const out: { order: string[]; text: string }[] = [];
   texts.forEach((t, i) => {
@@ -109,10 +118,9 @@ export function reviewOrderConfirmed(lines: readonly Line[], groups: Vocab, colu
   const texts = textLines(lines);
   const gKeys = groups.map((w) => w[1]!);
   const cKeys = columns.map((w) => w[1]!);
-  const g = texts.some((t) => {
-    const o = orderIn(t, groups, gKeys);
-    return o !== null && inOrder(o, gKeys);
-  });
+  // 行政诉讼 heads the two litigation groups: its place is theirs ('行政诉讼 行政复议' over '未经复议直接起诉 复议后起诉' prints 行政复议 last).
+  const subKeys = gKeys.slice(1);
+  const g = spliced(texts, [...groups, [LITIGATION, null]], LITIGATION, subKeys, gKeys).some((r) => inOrder(r.order, gKeys));
   const pieces = piecesOf(columns.map((w) => w[0]), []);
   const c = texts.some((t) => {
     const o = orderIn(t, columns, cKeys);
