@@ -41,16 +41,21 @@ function wordsIn(norm: string, vocab: Vocab): (readonly [string, string | null])
 /** Numbers a line must print to end the header band (a label's '1.' or '第二十条' does not). */
 const BAND_END_NUMBERS = 2;
 
+/** Table 三's first row label: the header is above it (a column-major dump prints every label, 其他 among them, before the columns). */
+const FIRST_ROW = '本年新收';
+
 /**
- * The header band: lines before the first line printing two or more numbers, and that line's text
- * before its first digit (a header run into the first row: a dump with every line break lost).
+ * The header band: lines before the first line printing two or more numbers or table 三's first
+ * row label, and that line's text before its first digit or that label (a header run into the
+ * first row: a dump with every line break lost).
  */
 export function headerBand(lines: readonly Line[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
     const text = l.cells.join(' ');
-    if ((text.match(/\d+/g) ?? []).length >= BAND_END_NUMBERS) {
-      out.push(text.slice(0, text.search(/\d/)));
+    const ends = [(text.match(/\d+/g) ?? []).length >= BAND_END_NUMBERS ? text.search(/\d/) : -1, text.indexOf(FIRST_ROW)].filter((i) => i >= 0);
+    if (ends.length) {
+      out.push(text.slice(0, Math.min(...ends)));
       break;
     }
     out.push(text);
