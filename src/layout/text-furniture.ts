@@ -25,9 +25,28 @@ const URL_LINE = /^\s*(?:(?:file|https?):\/\/|www\.)\S+\s*$/i;
  */
 const DATE_TIME_LINE = /^\s*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|上午|下午)?\s*$/i;
 
-/** A line that can only be furniture: a URL, a date-time stamp or a page counter. */
+/** The date-time stamp of DATE_TIME_LINE, at the start or the end of a line ('11/25/26, 1:55 PM'). */
+const STAMP = String.raw`\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|上午|下午))?`;
+/** A URL as browsers print it in the running footer. */
+const URL = String.raw`(?:(?:file|https?):\/\/|www\.)\S+`;
+/** A page counter inside a line: '2/5', 'Page 2 of 5', '第 2 页'. */
+const COUNTER = String.raw`(?:\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?)`;
+/**
+ * A running header or footer printed on one line with the page title or the page counter, as
+ * `pdftotext -layout`, `-raw` and Ghostscript's txtwrite write them: '11/25/26, 1:55 PM    XX局2024年…报告',
+ * '2026/11/25 13:55 XX局…', 'file:///…/report.html    1/5', '1/5    11/25/26, 1:55 PM'. A stamp
+ * followed by a page title is never report text: the text writes dates as '2025年1月20日', the
+ * tables hold counts without clock times. A stamp followed by a label or a sentence ('2025-01-20 10:30
+ * 来源：XX局') or after words ('发布时间：2025-01-20 10:30') is a web page's byline, kept: it dates the report.
+ */
+const SHARED_LINE = new RegExp(
+  String.raw`^\s*(?:${STAMP}\s+[^:：，。；]*\S|${COUNTER}\s+${STAMP}|${URL}(?:\s+${COUNTER})?|${COUNTER}\s+${URL}|.*\S\s+${URL}\s+${COUNTER}|${URL}\s+.*\S\s+${COUNTER})\s*$`,
+  'i',
+);
+
+/** A line that can only be furniture: a URL, a date-time stamp, a page counter, or these with the page title. */
 export function isHardFurniture(raw: string): boolean {
-  return URL_LINE.test(raw) || DATE_TIME_LINE.test(raw) || PAGE_FURNITURE.test(raw);
+  return URL_LINE.test(raw) || DATE_TIME_LINE.test(raw) || PAGE_FURNITURE.test(raw) || SHARED_LINE.test(raw);
 }
 
 /** A line's text with every number replaced and spaces removed: the same running title on every page. */

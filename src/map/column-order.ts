@@ -14,6 +14,7 @@ import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
+import { requestBandOrder, reviewOrderConfirmed } from './header-order.js';
 
 /** Table 三's column words in template order, with the key of each (null: a group header, order-checked only). */
 const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
@@ -30,6 +31,8 @@ const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
 const SWAPPABLE_REQUEST = new Set(['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg']);
 /** Every leaf column of table 三: a header naming all of them (group line spliced with its sub-columns) is followed whole. */
 const REQUEST_LEAVES = REQUEST_HEADER.map((w) => w[1]).filter((k): k is string => k !== null);
+/** The leaf columns an identity cannot place (总计 is the sum of the others): only a header read in order confirms their order. */
+const REQUEST_CATEGORIES = REQUEST_LEAVES.filter((k) => k !== 'total');
 /** The group header whose place the sub-column line fills. */
 const REQUEST_GROUP = '法人或其他组织';
 
@@ -238,6 +241,20 @@ const reviewGroupOf = (key: string): [string, string] | null => {
   return m ? [m[1]!, m[2]! + m[3]!] : null;
 };
 
+const has = (prefix: string, placements: ReadonlyMap<string, Placement>): boolean => [...placements.keys()].some((k) => k.startsWith(prefix));
+
+/**
+ * Table 三 with no header line read out of order: the header band names every leaf in the template
+ * order (null: confirmed), in another order (followed, `columns_reordered`), or not at all (unread).
+ */
+function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefined): Disorder | null {
+  const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_CATEGORIES);
+  if (read.some((r) => r.order.every((k, i) => k === REQUEST_CATEGORIES[i]))) return null;
+  const other = read[0];
+  if (other) return { printed: [other.text], moves: new Map(REQUEST_CATEGORIES.map((k, i) => [k, other.order[i]!])) };
+  return { printed: piecesLine ? [piecesLine] : [], moves: null, unread: true };
+}
+
 function mark(prefix: string, placements: Map<string, Placement>): void {
   for (const [key, p] of placements) if (key.startsWith(prefix)) p.columnsReordered = true;
 }
@@ -254,7 +271,9 @@ export function followPrintedColumns(requestLines: readonly Line[] | null, revie
   if (requests && leaves) requests = { printed: requests.printed, moves: new Map(REQUEST_LEAVES.map((k, i) => [k, leaves[i]!])) };
   // No header line read out of order, but wrapped header pieces name the columns out of order: capped, nothing moved.
   const pieces = !requests && requestLines ? piecesOutOfOrder(requestLines, REQUEST_HEADER.map((w) => w[0]), ['申请人情况']) : null;
-  if (pieces) requests = { printed: [pieces.line], moves: null, unread: pieces.unread };
+  if (pieces && !pieces.unread) requests = { printed: [pieces.line], moves: null };
+  // Otherwise the order is confirmed only by the header band read (line by line or its pieces joined) in template order.
+  if (!requests && requestLines && has('requests.', placements)) requests = unconfirmedRequests(requestLines, pieces?.line);
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     mark('requests.', placements);
@@ -275,6 +294,8 @@ export function followPrintedColumns(requestLines: readonly Line[] | null, revie
   const columnsOut = chunks?.some((c) => c.some((k, i) => k !== REVIEW_COLUMN_HEADER[i]![1])) ?? false;
   let columns = reviewLines ? disorder(reviewLines, REVIEW_COLUMN_HEADER, new Set()) : null;
   if (!columns && columnsOut) columns = { printed: chunks!.flat(), moves: null };
+  // No header read out of order, and none read in order: the groups' and columns' order is unconfirmed.
+  if (!groups && !columns && reviewLines && has('reviewLitigation.', placements) && !reviewOrderConfirmed(reviewLines, REVIEW_HEADER, REVIEW_COLUMN_HEADER)) groups = { printed: [], moves: null, unread: true };
   if (groups?.moves && (!columns || columnMoves)) {
     // Keys carry their column under the group: 'litigationDirect.x' ↔ 'litigationAfterReview.x' for each column x.
     const moves = new Map(REVIEW_COLUMN_HEADER.flatMap((w) => [...groups.moves!].map(([a, b]) => [`${a}.${w[1]}`, `${b}.${w[1]}`] as [string, string])));
@@ -295,7 +316,7 @@ function warning(table: string, d: Disorder): Warning {
   if (d.unread) {
     return {
       code: 'columns_unread',
-      message: `table ${table} prints a column header that could not be read whole (${d.printed.join(' ')}): the values are read in the template's column order, which nothing confirms; every value of the table stays below 0.9`,
+      message: `table ${table} ${d.printed.length ? `prints a column header that could not be read whole (${d.printed.join(' ')})` : 'prints no column header that could be read'}: the values are read in the template's column order, which nothing confirms (the identities hold under any column order); every value of the table stays below 0.9`,
       keys: [table],
     };
   }

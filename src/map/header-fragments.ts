@@ -20,7 +20,7 @@ const PIECE_SHARE = 0.6;
  * Every two-character piece of the vocabulary, with the rank of the only word it belongs to (null:
  * several words, or a piece of the `extra` header text, which names no column).
  */
-function piecesOf(words: readonly string[], extra: readonly string[]): Map<string, number | null> {
+export function piecesOf(words: readonly string[], extra: readonly string[]): Map<string, number | null> {
   const out = new Map<string, number | null>();
   [...words, ...extra].forEach((w, rank) => {
     for (let i = 0; i + 2 <= w.length; i++) {
@@ -35,7 +35,7 @@ function piecesOf(words: readonly string[], extra: readonly string[]): Map<strin
 const MIN_WHOLE_WORDS = 3;
 
 /** The columns a header-like line's pieces name, in printed order; null when the line is not header text. */
-function pieceRanks(norm: string, pieces: ReadonlyMap<string, number | null>): number[] | null {
+export function pieceRanks(norm: string, pieces: ReadonlyMap<string, number | null>): number[] | null {
   if (norm.length < 4 || /\d/.test(norm)) return null;
   const covered = new Array<boolean>(norm.length).fill(false);
   const ranks: number[] = [];

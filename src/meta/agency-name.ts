@@ -32,7 +32,7 @@ const CRUMB = /^.*(?:[>›»→|｜/\\]|当前位置\s*[:：]?|您现在的位�
  * Breadcrumb words separated by spaces only ('首页 政务公开 政府信息公开年报 XX局…'): cut up to the last.
  * No agency name holds one of them followed by a space.
  */
-const CRUMB_WORDS = /^.*(?:首页|政务公开|信息公开|政府信息公开|信息公开年报|年度报告|年报|专栏|栏目|公开目录)\s+/;
+const CRUMB_WORDS = /^.*(?:首页|政务公开|信息公开(?:指南|制度|目录)?|政府信息公开|信息公开年报|年度报告|年报|专栏|栏目|公开目录)\s+/;
 /** Words between an agency and its year that are not part of the name. */
 const TRAILING_WORDS = /(?:关于印发|关于公布|关于发布|关于|印发|公布|发布|的)+$/;
 const LEADING_WORDS = /^(?:[#\s]+|标题\s*[:：]|题目\s*[:：]|现将|我[省市县区乡镇局委办]?)+/;

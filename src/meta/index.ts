@@ -10,7 +10,7 @@ import type { MetaSource } from '../schema/report.js';
 import { titleParts } from './agency-name.js';
 import { presentedAs, statisticsYear } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
-import { findTitle, TITLE_WINDOW } from './title.js';
+import { findTitle, tidyTitle, TITLE_WINDOW } from './title.js';
 import { lineText } from './line-text.js';
 
 export { chineseYearsToDigits } from './chinese-year.js';
@@ -94,6 +94,6 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   if (file.year) years.push(clue(file.year, 'fileName', doc.name));
   const dates = datedLines(doc.lines);
   if (doc.metaDate) dates.push(clue(doc.metaDate, 'metaDate', doc.metaDate));
-  const title = found ? clue(found.text, found.from, found.text, found.line, found.trimmed) : null;
+  const title = found ? clue(tidyTitle(found.text), found.from, found.text, found.line, found.trimmed) : null;
   return { title, agencies, years, dates };
 }

@@ -17,14 +17,35 @@ const MAX_TITLE_HEAD = 25;
 
 const REPORT_TITLE = /政府信息公开.{0,6}年度报告|年度报告.{0,4}政府信息公开/;
 const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
-/** A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'). */
-const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|信息公开|政府信息公开|政府信息公开年报|信息公开年报|专栏|栏目|公开目录)\s+)+/;
+/**
+ * A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'), or a
+ * site's menu item printed on the title's line ('政府信息公开指南 XX局…', Ghostscript's txtwrite of a page with a sidebar).
+ */
+const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|(?:政府)?信息公开(?:年报|指南|制度|目录)?|专栏|栏目|公开目录)\s+)+/;
 /** Sentence punctuation: a title has none ('现将…年度报告向社会公布。'). */
 const SENTENCE = /[。；，！？]/;
 /** A site's name on a line of its own: '某某市人民政府门户网站'. */
 const SITE_NAME = /(?:网站|门户|网)$/;
 /** A site name after the title: '…年度报告_XX市人民政府门户网站', '…年度报告 - 中国XX网'. */
 const SITE_SUFFIX = /(年度报告)\s*(?:[_|｜]|\s-\s|——).*$/;
+
+/**
+ * Spaces a converter puts between a Chinese character and a digit, or between two Chinese
+ * characters (pdftotext at a font change: '洪泽区人民政府2023 年…', '示例市第 306 局 2024 年…'): no
+ * Chinese title is written with them. Spaces between Latin words or between two numbers stay.
+ */
+const CJK_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\d])|(?<=\d)\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
+
+/** The title as it is printed: without the spaces a converter put inside its Chinese words and years. */
+export function tidyTitle(text: string): string {
+  return text.replace(CJK_SPACE, '');
+}
+
+/**
+ * A number before the year and no words ('208 2024 年政府信息公开工作年度报告'): the agency's words were
+ * written on another line (pdftotext -layout puts digits of another font on their own row). Not a title.
+ */
+const LOST_WORDS = /^[\d\s.]*\d[\d\s.]*?\s(?:19|20)\d{2}\s*年/;
 
 /** A title as found, with where it came from. */
 export interface FoundTitle {
@@ -64,7 +85,7 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
 /** The title on line `i` (joined with the line above when printed on two lines), if it is one. */
 function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   const { text: t, trimmed } = cleanTitle(lineText(lines[i]));
-  if (t.length > MAX_TITLE || SENTENCE.test(t)) return null;
+  if (t.length > MAX_TITLE || SENTENCE.test(t) || LOST_WORDS.test(t)) return null;
   if (!REPORT_TITLE.test(t)) return brokenTitleAt(lines, i, t, trimmed);
   // The line above is the title's first half only when it is not page furniture itself.
   const above = cleanTitle(lineText(lines[i - 1]));

@@ -1,0 +1,145 @@
+/**
+ * @file Whether anything in the input confirms the column order of table 三 and table 四. Their
+ * category columns can be permuted without breaking any identity: a row total holds under any order
+ * of its parts, the column identities under any order of the columns, and table 四's three groups
+ * (five columns each) and its four result columns likewise. Values are read in the template's
+ * order, so that order is confirmed only by header text read in that order. The header band (the
+ * digit-free lines before the first line that prints a number) is read twice: line by line, and
+ * joined in reading order — a header wrapped character by character and dumped one piece per line
+ * (pdftotext -raw: '自然' / '人', '商' / '业' / '企' / '业') reads whole once its pieces are joined.
+ * A joined band that names every leaf column in another order is followed (the whole printed order);
+ * one that names them in the template order confirms it; otherwise the order is unread.
+ */
+import type { Line } from '../model/document.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { pieceRanks, piecesOf } from './header-fragments.js';
+
+type Vocab = readonly (readonly [string, string | null])[];
+
+/** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
+const VARIANTS: readonly (readonly [string, string | null])[] = [
+  ['社会公益', 'socialOrg'],
+  ['公益组织', 'socialOrg'],
+  ['法律服务', 'legalService'],
+];
+
+/** Recognised words of a text in printed order (each word once, at its first position; longest first, masked once found). */
+function wordsIn(norm: string, vocab: Vocab): (readonly [string, string | null])[] {
+  const found: { at: number; w: readonly [string, string | null] }[] = [];
+  let masked = norm;
+  const keys = new Set(vocab.map((w) => w[1]));
+  const all = [...vocab, ...VARIANTS.filter((v) => keys.has(v[1]))];
+  for (const w of all.sort((a, b) => b[0].length - a[0].length)) {
+    const at = masked.indexOf(w[0]);
+    if (at < 0) continue;
+    found.push({ at, w });
+    masked = masked.split(w[0]).join('#'.repeat(w[0].length));
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.w);
+}
+
+/** Numbers a line must print to end the header band (a label's '1.' or '第二十条' does not). */
+const BAND_END_NUMBERS = 2;
+
+/** Table 三's first row label: the header is above it (a column-major dump prints every label, 其他 among them, before the columns). */
+const FIRST_ROW = '本年新收';
+
+/**
+ * The header band: lines before the first line printing two or more numbers or table 三's first
+ * row label, and that line's text before its first digit or that label (a header run into the
+ * first row: a dump with every line break lost).
+ */
+export function headerBand(lines: readonly Line[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    const text = l.cells.join(' ');
+    const ends = [(text.match(/\d+/g) ?? []).length >= BAND_END_NUMBERS ? text.search(/\d/) : -1, text.indexOf(FIRST_ROW)].filter((i) => i >= 0);
+    if (ends.length) {
+      out.push(text.slice(0, Math.min(...ends)));
+      break;
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+/** Texts a band is read as: each line, and (pieces joined) all of them in reading order. */
+function readings(texts: readonly string[]): string[] {
+  const norm = texts.map((t) => normalizeLabel(t).replace(/\d/g, ''));
+  return [...norm, norm.join('')];
+}
+const bandTexts = (lines: readonly Line[]): string[] => readings(headerBand(lines));
+/** Table 四 prints no row labels: every digit-free line of its section is header text (a header per group stacked between the groups' rows). */
+const textLines = (lines: readonly Line[]): string[] =>
+  readings(lines.map((l) => beforeDigits(l.cells.join(' ')).replace(REVIEW_HEADING, '')).filter((t) => t.trim() !== ''));
+/** Table 四's section heading, which names 行政复议 before 行政诉讼 whatever the header's order (kept in a dump run into one line). */
+const REVIEW_HEADING = /政府信息公开行政复议\W?行政诉讼(情况)?/g;
+/** The group header over table 四's two litigation groups. */
+const LITIGATION = '行政诉讼';
+/** A line's text before its first digit (all of it when it has none). */
+const beforeDigits = (t: string): string => (/\d/.test(t) ? t.slice(0, t.search(/\d/)) : t);
+
+/** The order of `keys` (in template order) as named by one text: their printed order, or null when a key is not named. */
+function orderIn(norm: string, vocab: Vocab, keys: readonly string[]): string[] | null {
+  const named = wordsIn(norm, vocab).map((w) => w[1]).filter((k): k is string => k !== null && keys.includes(k));
+  return named.length === keys.length && new Set(named).size === keys.length ? named : null;
+}
+
+const inOrder = (printed: readonly string[], keys: readonly string[]): boolean => printed.every((k, i) => k === keys[i]);
+
+/**
+ * Table 三's leaf columns as the header band names them, group header spliced with its sub-columns
+ * ('法人或其他组织' replaced by the line or run naming 商业企业 … 其他): per text, the printed order of
+ * the leaves, or null. Texts are tried line by line first, then the band joined.
+ */
+export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
+  return spliced(bandTexts(lines), vocab, group, subKeys, leafKeys);
+}
+
+/** Per text, the printed order of `leafKeys`, the `group` word replaced by its sub-columns (`subKeys`, as named on this text or another). */
+function spliced(texts: readonly string[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
+  const subs = texts.map((t) => orderIn(t, vocab, subKeys));
+  const out: { order: string[]; text: string }[] = [];
+  texts.forEach((t, i) => {
+    const words = wordsIn(t, vocab);
+    const sub = subs[i] ?? subs.find((s) => s !== null) ?? null;
+    if (!sub) return;
+    const grouped = words.some((w) => w[0] === group);
+    // The group word's place is the sub-columns' (named on this text or another); without it they stand where named.
+    const keys = words.flatMap((w) => (w[0] === group ? sub : w[1] === null || (grouped && subKeys.includes(w[1])) ? [] : [w[1]]));
+    const leaves = keys.filter((k) => leafKeys.includes(k));
+    if (leaves.length === leafKeys.length && new Set(leaves).size === leaves.length) out.push({ order: leaves, text: t });
+  });
+  return out;
+}
+
+/** Table 三: the band names every leaf in the template order. */
+export function requestOrderConfirmed(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): boolean {
+  return requestBandOrder(lines, vocab, group, subKeys, leafKeys).some((r) => inOrder(r.order, leafKeys));
+}
+
+/** Table 四: the band names its three groups and its result columns, each in the template order. */
+export function reviewOrderConfirmed(lines: readonly Line[], groups: Vocab, columns: Vocab): boolean {
+  const texts = textLines(lines);
+  const gKeys = groups.map((w) => w[1]!);
+  const cKeys = columns.map((w) => w[1]!);
+  // 行政诉讼 heads the two litigation groups: its place is theirs ('行政诉讼 行政复议' over '未经复议直接起诉 复议后起诉' prints 行政复议 last).
+  const subKeys = gKeys.slice(1);
+  const g = spliced(texts, [...groups, [LITIGATION, null]], LITIGATION, subKeys, gKeys).some((r) => inOrder(r.order, gKeys));
+  const pieces = piecesOf(columns.map((w) => w[0]), []);
+  const c = texts.some((t) => {
+    const o = orderIn(t, columns, cKeys);
+    return (o !== null && inOrder(o, cKeys)) || piecesInOrder(pieceRanks(t, pieces), cKeys.length - 1);
+  });
+  return g && c;
+}
+
+/**
+ * Header cells wrapped in narrow columns ('结果维' / '持', one line per piece): a line whose
+ * two-character pieces, each belonging to one column word only, name the first `n` columns once each
+ * in template order (or that run repeated, one per group) reads the columns' order as well as whole words.
+ */
+function piecesInOrder(ranks: readonly number[] | null, n: number): boolean {
+  const named = (ranks ?? []).filter((r) => r < n);
+  return named.length >= n && named.length % n === 0 && named.every((r, i) => r === i % n);
+}

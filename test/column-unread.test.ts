@@ -1,0 +1,121 @@
+/**
+ * Column order that nothing in the input confirms (map/header-order): table 三's category columns
+ * and table 四's groups and result columns can be permuted without breaking an identity, so values
+ * read in template order stay below 0.9 (`columns_unread`) unless header text read in template
+ * order confirms it; a header band whose pieces, joined, name the columns in another order is
+ * followed. Every expected value below is read off the inline input by hand.
+ */
+import { extract, flattenData, type Report } from '../src/index.js';
+
+/** Table 三 rows, values in template order (自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计). */
+const ROWS: [string, string][] = [
+  ['一、本年新收政府信息公开申请数量', '3 1 0 2 4 0 10'],
+  ['二、上年结转政府信息公开申请数量', '0 0 0 0 1 0 1'],
+  ['三、本年度办理结果（一）予以公开', '2 1 0 1 3 0 7'],
+  ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1 0 0 0 0 0 1'],
+  ...['（三）不予公开 1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息',
+    '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map((l): [string, string] => [l, '0 0 0 0 0 0 0']),
+  ['（四）无法提供 1.本机关不掌握相关政府信息', '0 0 0 1 1 0 2'],
+  ...['2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '（五）不予处理 1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物',
+    '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '（六）其他处理'].map((l): [string, string] => [l, '0 0 0 0 0 0 0']),
+  ['（七）总计', '3 1 0 2 4 0 10'],
+  ['四、结转下年度继续办理', '0 0 0 0 1 0 1'],
+];
+/** Printed legal-first: 商业企业 科研机构 社会公益组织 法律服务机构 其他 | 自然人 | 总计. */
+const legalFirst = (v: string[]): string[] => [...v.slice(1, 6), v[0]!, v[6]!];
+const TEMPLATE_HEADER = ['自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'];
+/** pdftotext -raw of a header wrapped character by character: one piece per line, in printed order. */
+const PIECES_TEMPLATE = ['自然', '人', '法人或其他组织', '总', '计', '商', '业', '企', '业', '科', '研', '机', '构', '社会公', '益', '组织', '法律服', '务', '机构', '其', '他'];
+const PIECES_LEGAL_FIRST = ['法人或其他组织', '自然', '人', '总', '计', '商', '业', '企', '业', '科', '研', '机', '构', '社会公', '益', '组织', '法律服', '务', '机构', '其', '他'];
+const REVIEW_HEADER = ['行政复议\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉', '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计'];
+/** Table 四's result-column words wrapped in narrow cells ('结果维' / '持'). */
+const REVIEW_WRAPPED = ['行政复议\t行政诉讼', '未经复议直接起诉\t复议后起诉', '结果维\t结果纠\t其他结\t尚未审\t总计\t结果维\t结果纠\t其他结\t尚未审\t总计\t结果维\t结果纠\t其他结\t尚未审\t总计', '持\t正\t果\t结\t持\t正\t果\t结\t持\t正\t果\t结'];
+const REVIEW_VALUES = '0\t0\t0\t0\t0\t1\t0\t0\t0\t1\t0\t0\t0\t2\t2';
+
+function report(opts: { header: string[]; cells?: (v: string[]) => string[]; review?: string[] }): Uint8Array {
+  const cells = opts.cells ?? ((v) => v);
+  const text = [
+    '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
+    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
+    '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况', ...opts.header,
+    ...ROWS.map(([label, v]) => [label, ...cells(v.split(' '))].join('\t')),
+    '四、政府信息公开行政复议、行政诉讼情况', ...(opts.review ?? REVIEW_HEADER), REVIEW_VALUES,
+    '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+  ].join('\n');
+  return new TextEncoder().encode(text);
+}
+
+const read = async (bytes: Uint8Array): Promise<Report> => extract(bytes, { name: 'r.txt' });
+const value = (r: Report, key: string): unknown => flattenData(r.data).get(key);
+const conf = (r: Report, key: string): number => r.fields[key]!.confidence;
+const codes = (r: Report): string[] => r.warnings.map((w) => w.code);
+const keysOf = (r: Report, prefix: string): string[] => Object.keys(r.fields).filter((k) => k.startsWith(prefix) && flattenData(r.data).get(k) !== null);
+
+describe('column order no header confirms', () => {
+  it('should keep a header read in template order confirmed (control)', async () => {
+    const r = await read(report({ header: TEMPLATE_HEADER }));
+    expect(codes(r)).not.toContain('columns_unread');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+    expect(conf(r, 'reviewLitigation.litigationAfterReview.pending')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should cap table 三 below 0.9 with columns_unread when no header is printed', async () => {
+    const r = await read(report({ header: [] }));
+    expect(codes(r)).toContain('columns_unread');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+    // Table 四's header is read in order: untouched.
+    expect(conf(r, 'reviewLitigation.litigationAfterReview.pending')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should cap table 四 below 0.9 when it prints its 15 values with no header', async () => {
+    const r = await read(report({ header: TEMPLATE_HEADER, review: [] }));
+    expect(codes(r)).toContain('columns_unread');
+    expect(r.warnings.find((w) => w.code === 'columns_unread')!.keys).toEqual(['reviewLitigation']);
+    for (const k of keysOf(r, 'reviewLitigation.')) expect(conf(r, k)).toBeLessThan(0.9);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should read a header printed one piece per line, joined, in template order as confirmed', async () => {
+    const r = await read(report({ header: PIECES_TEMPLATE }));
+    expect(codes(r)).not.toContain('columns_unread');
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should follow a header printed one piece per line with 法人或其他组织 before 自然人', async () => {
+    const r = await read(report({ header: PIECES_LEGAL_FIRST, cells: legalFirst }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.commercial')).toBe(1);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.granted.legalService')).toBe(3);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should cap legal-first values with no header rather than read them in template order at >= 0.9', async () => {
+    const r = await read(report({ header: [], cells: legalFirst }));
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should not take 行政诉讼 printed before 行政复议 (sub-groups on the next line) for the template order', async () => {
+    // Printed groups: 未经复议直接起诉, 复议后起诉, 行政复议 — each group's pending is 1, 2, 0 in printed order.
+    const review = ['行政诉讼\t行政复议', '未经复议直接起诉\t复议后起诉', REVIEW_HEADER[2]!];
+    const r = await read(report({ header: TEMPLATE_HEADER, review }));
+    // The group header is read (map/column-order reviewGroupOrder) and followed, still below 0.9.
+    expect(codes(r)).toContain('columns_reordered');
+    for (const k of keysOf(r, 'reviewLitigation.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should read table 四 result columns wrapped in narrow cells from their pieces, in order', async () => {
+    const r = await read(report({ header: TEMPLATE_HEADER, review: REVIEW_WRAPPED }));
+    expect(codes(r)).not.toContain('columns_unread');
+    expect(value(r, 'reviewLitigation.litigationAfterReview.pending')).toBe(2);
+    expect(conf(r, 'reviewLitigation.litigationAfterReview.pending')).toBeGreaterThanOrEqual(0.9);
+  });
+});

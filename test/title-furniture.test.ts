@@ -1,0 +1,96 @@
+/**
+ * The title of a text dump of a browser-printed PDF: the running header ('11/25/26, 1:55 PM' and the
+ * page title) and footer (URL and '2/5') share one line in `pdftotext -layout`, `-raw` and Ghostscript's
+ * txtwrite, and must not be read as the title; and the spaces pdftotext puts between Chinese and
+ * digits ('洪泽区人民政府2023 年…') are not part of the title. Variants are generated: date-time formats
+ * of several locales × the spacing of each text mode × URL forms.
+ */
+import { textToLines } from '../src/layout/text-to-lines.js';
+import { isHardFurniture, runningLines } from '../src/layout/text-furniture.js';
+import { extractMeta } from '../src/meta/index.js';
+import { tidyTitle } from '../src/meta/title.js';
+import { scoreMeta } from '../src/score/meta.js';
+
+const TITLE = '示例市第7局2024年政府信息公开工作年度报告';
+const STAMPS = ['11/25/26, 1:55 PM', '2026/11/25 13:55', '25/11/2026, 13:55', '25.11.26, 13:55', '2026-11-25 13:55:07', '2026/11/25 下午1:55'];
+const URLS = ['file:///tmp/print-x/report.html', 'https://www.example.gov.cn/xxgk/2024/report.html', 'http://xxgk.example.cn/a.html?id=3'];
+/** Gap between the two halves of a shared line: -layout pads to the column, -raw writes one space, txtwrite indents too. */
+const MODES: Record<string, (left: string, right: string) => string> = {
+  layout: (l, r) => `${l}${' '.repeat(31)}${r}`,
+  raw: (l, r) => `${l} ${r}`,
+  gs: (l, r) => `    ${l}${' '.repeat(24)}${r}`,
+};
+
+/** A three-page dump: header (stamp + title) at each page top, footer (URL + n/3) at each page end, the title printed once. */
+function dump(stamp: string, url: string, join: (l: string, r: string) => string, title = TITLE): string {
+  const header = join(stamp, title);
+  const footer = (n: number) => join(url, `${n}/3`);
+  return [header, title, '一、总体情况', '本机关坚持以公开为常态。', footer(1), `\f${header}`, '信息内容 本年处理决定数量', '行政许可 88', footer(2), `\f${header}`, '六、其他需要报告的事项', '无。', '示例市第7局', '2025年1月20日', footer(3)].join('\n');
+}
+
+const metaOf = (text: string) => scoreMeta(extractMeta({ lines: textToLines(text), name: 'dump.txt' }));
+
+describe('browser furniture sharing a line with the page title or counter', () => {
+  for (const [mode, join] of Object.entries(MODES)) {
+    it(`should drop every header and footer and read the printed title (${mode})`, () => {
+      STAMPS.forEach((stamp, i) => {
+        const text = dump(stamp, URLS[i % URLS.length]!, join);
+        const kept = textToLines(text).map((l) => l.cells.join(' ').trim());
+        expect([stamp, kept.filter((t) => t.includes(stamp.slice(-4)) || /\/3$/.test(t))]).toEqual([stamp, []]);
+        expect(kept).toContain('行政许可 88');
+        expect(kept).toContain('2025年1月20日');
+        const m = metaOf(text);
+        expect([stamp, m.title]).toEqual([stamp, TITLE]);
+      });
+    });
+  }
+
+  it('should drop a footer with the counter first and a header with the stamp last (other browsers)', () => {
+    expect(isHardFurniture(`1/5${' '.repeat(20)}11/25/26, 1:55 PM`)).toBe(true);
+    expect(isHardFurniture(`${TITLE}${' '.repeat(20)}https://example.gov.cn/r.html`)).toBe(false);
+    expect(isHardFurniture(`${TITLE}    https://example.gov.cn/r.html    2/5`)).toBe(true);
+    expect(isHardFurniture('Page 2 of 5    file:///tmp/r.html')).toBe(true);
+  });
+
+  it('should keep report lines with dates or numbers that are not a clock-time stamp', () => {
+    for (const line of ['发布时间：2025-01-20 来源：示例市第7局', '发布时间：2025-01-20 10:30', '2025-01-20 10:30 来源：示例市第7局', '2025-01-20 10:30，本机关召开会议。', '2025年1月20日', '行政许可 88 1/2', '2024.1.20 印发', '规章 10 5 16', '行政事业性收费 1289.34']) {
+      expect([line, isHardFurniture(line)]).toEqual([line, false]);
+    }
+    const raws = ['示例市第7局2024年政府信息公开工作年度报告', '发布时间：2025-01-20 10:30 来源：示例市第7局'];
+    expect(runningLines(raws).size).toBe(0);
+  });
+});
+
+describe('title without the spaces a converter puts between Chinese and digits', () => {
+  it.each([
+    ['洪泽区人民政府2023 年政府信息公开工作年度报告', '洪泽区人民政府2023年政府信息公开工作年度报告'],
+    ['示例市第 306 局 2024 年政府信息公开工作年度报告', '示例市第306局2024年政府信息公开工作年度报告'],
+    ['沐阳县人民政府 2025 年 政府信息公开工作年度报告', '沐阳县人民政府2025年政府信息公开工作年度报告'],
+    ['ABC Group 2023 年政府信息公开工作年度报告', 'ABC Group 2023年政府信息公开工作年度报告'],
+  ])('%s', (raw, want) => {
+    expect(tidyTitle(raw)).toBe(want);
+    const m = metaOf(`${raw}\n一、总体情况\n本机关坚持以公开为常态。`);
+    expect(m.title).toBe(want);
+  });
+
+  it('should tidy the title and still read the agency from a breadcrumb of words before it', () => {
+    const m = metaOf('首页 政务公开 政府信息公开年报 青山县财政局 2023 年政府信息公开工作年度报告\n一、总体情况\n本机关坚持以公开为常态。');
+    expect(m.title).toBe('青山县财政局2023年政府信息公开工作年度报告');
+    expect(m.agency).toBe('青山县财政局');
+  });
+});
+
+describe('title lines that lost or gained words in a text mode', () => {
+  it("should not read a title whose agency words went to another row ('208 2024 年…' under '示例市第 局')", () => {
+    const m = metaOf('示例市第 局\n208 2024                    年政府信息公开工作年度报告\n一、总体情况\n本机关坚持以公开为常态。');
+    expect(m.title).toBeNull();
+    expect(m.agency).toBeNull();
+  });
+
+  it("should cut a site's menu item printed on the title's line ('政府信息公开指南 XX局…')", () => {
+    const m = metaOf('政府信息公开指南 示例市第208局2024年政府信息公开工作年度报告\n一、总体情况\n本机关坚持以公开为常态。\n示例市第208局\n2025年1月20日');
+    expect(m.title).toBe('示例市第208局2024年政府信息公开工作年度报告');
+    expect(m.agency).toBe('示例市第208局');
+    expect(m.fields.title.flags).toContain('trimmed');
+  });
+});
