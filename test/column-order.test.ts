@@ -4,7 +4,7 @@
  * any other disorder (总计 printed first) keeps every value of the table below 0.9. Every
  * expected value below is read off the inline input by hand.
  */
-import { extract, flattenData, type Report } from '../src/index.js';
+import { codes, conf, keysOf, read, value } from './helpers/report-fields.js';
 
 /** Table 三 rows as printed under `自然人 商业企业 科研机构 法律服务机构 社会公益组织 其他 总计` (legal/social swapped). */
 const SWAPPED_ROWS: [string, string][] = [
@@ -57,11 +57,6 @@ function report(opts: { header: string[]; cells?: (v: string[]) => string[]; rev
   return new TextEncoder().encode(text);
 }
 
-const read = async (bytes: Uint8Array): Promise<Report> => extract(bytes, { name: 'r.txt' });
-const value = (r: Report, key: string): unknown => flattenData(r.data).get(key);
-const conf = (r: Report, key: string): number => r.fields[key]!.confidence;
-const codes = (r: Report): string[] => r.warnings.map((w) => w.code);
-const keysOf = (r: Report, prefix: string): string[] => Object.keys(r.fields).filter((k) => k.startsWith(prefix) && flattenData(r.data).get(k) !== null);
 
 describe('column headers printed out of the template order', () => {
   it('should read a header in template order as before: no warning, values confirmed', async () => {

@@ -5,7 +5,7 @@
  * order confirms it; a header band whose pieces, joined, name the columns in another order is
  * followed. Every expected value below is read off the inline input by hand.
  */
-import { extract, flattenData, type Report } from '../src/index.js';
+import { codes, conf, keysOf, read, value } from './helpers/report-fields.js';
 
 /** Table 三 rows, values in template order (自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计). */
 const ROWS: [string, string][] = [
@@ -45,11 +45,6 @@ function report(opts: { header: string[]; cells?: (v: string[]) => string[]; rev
   return new TextEncoder().encode(text);
 }
 
-const read = async (bytes: Uint8Array): Promise<Report> => extract(bytes, { name: 'r.txt' });
-const value = (r: Report, key: string): unknown => flattenData(r.data).get(key);
-const conf = (r: Report, key: string): number => r.fields[key]!.confidence;
-const codes = (r: Report): string[] => r.warnings.map((w) => w.code);
-const keysOf = (r: Report, prefix: string): string[] => Object.keys(r.fields).filter((k) => k.startsWith(prefix) && flattenData(r.data).get(k) !== null);
 
 describe('column order no header confirms', () => {
   it('should keep a header read in template order confirmed (control)', async () => {
