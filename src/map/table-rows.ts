@@ -13,6 +13,8 @@ import { pairLiftedLabels } from './lifted-labels.js';
 import { rowCandidates } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
+import { joinWrappedCells } from './wrapped-cells.js';
+import { placeOutOfOrder } from './out-of-order-rows.js';
 import type { StreamMode } from './stream-moves.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
@@ -96,7 +98,8 @@ export function tableGroups(
   const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true } : undefined;
   // Values printed over two lines beside a wrapped label (pdftotext -layout): joined into one row
   // before label fragments move (a weak tail would take the next row's label head).
-  const lifted = pairLiftedLabels(mergeCellPerLine(rows), specs);
+  // A number wrapped inside a narrow one-column cell, one piece per line: joined back (flag joined).
+  const lifted = pairLiftedLabels(mergeCellPerLine(joinWrappedCells(rows, specs)), specs);
   let prepared = joinFragments(stream ? lifted : joinSplitRows(lifted, specs), specs);
   let aligned = alignRows(prepared, specs, stream?.collapse === true);
   // Labels one row off (a label-less row left out, a label on a row of empty cells): moved back, then aligned again.
@@ -105,6 +108,8 @@ export function tableGroups(
     aligned = alignRows(prepared, specs, stream?.collapse === true);
     unshifted = unshiftLabels(prepared, new Set(aligned.map((m) => m.row)), specs);
   }
+  // A labelled row printed out of the template's order (a block after a later block): placed by its exact label.
+  aligned = placeOutOfOrder(aligned, prepared, specs);
   if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched };
   const matches = aligned.filter((m) => m.labelScore !== null || opts.allowPosition);
   const evidence = rowEvidence(matches, prepared, specs.length, (m) => specs.indexOf(m.spec));

@@ -1,0 +1,67 @@
+/**
+ * @file A number wrapped inside a narrow value cell (a PDF whose one value column is a few characters
+ * wide prints 5176452 as '517' / '645' / '2', one piece per line; pdftotext gives one row per piece).
+ * Table 二's one-column rows (行政许可, 行政处罚, 行政强制, 行政事业性收费) have no identity that could
+ * reject a piece read as the whole number, so the pieces around a row's label are joined back into
+ * one number, in printed order, flagged `joined` (a guess: < 0.9). Pieces are: the row's own lone
+ * value, the lone values on the text-less lines after it, and lone values just before it on lines
+ * whose text names no row (the wrapped header's last lines: the label sits mid-cell, vertically centred).
+ * Only when every row of the table is named by some line: otherwise a text-less lone value may be a
+ * row whose label was lost (placed by position), not a piece.
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { TableRow } from '../tables/build-rows.js';
+import type { ValueToken } from '../tables/tokenize-cell.js';
+import type { RowSpec } from '../template/index.js';
+
+/** The template row whose label (longest first) a row's own or pending text contains, or -1. */
+function namedSpec(row: TableRow, specs: readonly RowSpec[]): number {
+  const text = normalizeLabel(`${row.pending}${row.label}`);
+  let best = -1;
+  let len = 0;
+  specs.forEach((s, i) => {
+    for (const l of s.labels) if (l.length > len && text.includes(l)) [best, len] = [i, l.length];
+  });
+  return best;
+}
+
+/** A row printing exactly one plain number (no mark, no blank). */
+const lone = (r: TableRow): boolean => r.values.length === 1 && r.values[0]!.kind === 'num' && !r.values[0]!.ocr;
+const textless = (r: TableRow): boolean => r.label === '' && r.pending === '';
+
+/** Pieces joined: digits in order; null when they do not make one number (two decimal points). */
+function joinPieces(pieces: readonly TableRow[]): ValueToken | null {
+  const raw = pieces.map((p) => (p.values[0] as { raw: string }).raw).join('');
+  if ((raw.match(/\./g) ?? []).length > 1 || raw.startsWith('.') || raw.endsWith('.')) return null;
+  return { kind: 'num', value: Number(raw), raw, fusable: false, wrapped: true };
+}
+
+/**
+ * The rows with each one-column row's wrapped pieces joined into it (one value, marked `wrapped`),
+ * the piece rows removed. Rows unchanged when nothing is wrapped or some template row is named by no line.
+ */
+export function joinWrappedCells(rows: readonly TableRow[], specs: readonly RowSpec[]): TableRow[] {
+  const named = rows.map((r) => namedSpec(r, specs));
+  if (specs.some((_, j) => !named.includes(j))) return [...rows];
+  const out = [...rows];
+  const drop = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const j = named[i]!;
+    if (j < 0 || specs[j]!.columns.length !== 1 || named.filter((x) => x === j).length > 1) continue;
+    const own = rows[i]!;
+    if (own.values.length > 1 || (own.values.length === 1 && !lone(own))) continue;
+    let from = i;
+    // Before the label: lone values whose text names no row (not the previous row's tail: text-less lines go with the row above).
+    while (from - 1 >= 0 && !drop.has(from - 1) && lone(rows[from - 1]!) && named[from - 1]! < 0 && !textless(rows[from - 1]!)) from--;
+    let to = i;
+    while (to + 1 < rows.length && lone(rows[to + 1]!) && textless(rows[to + 1]!)) to++;
+    const pieces = rows.slice(from, to + 1).filter(lone);
+    if (pieces.length < 2) continue;
+    const value = joinPieces(pieces);
+    if (!value) continue;
+    const pending = rows.slice(from, i + 1).map((r) => r.pending).filter((p) => p !== '').join(' ');
+    out[i] = { ...own, label: own.label, pending, values: [value] };
+    for (let k = from; k <= to; k++) if (k !== i) drop.add(k);
+  }
+  return out.filter((_, k) => !drop.has(k));
+}
