@@ -17,7 +17,7 @@ import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
 import { requestBandOrder, reviewOrderConfirmed } from './header-order.js';
 
 /** Table 三's column words in template order, with the key of each (null: a group header, order-checked only). */
-const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
+export const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
   ['自然人', 'naturalPerson'],
   ['法人或其他组织', null],
   ['商业企业', 'commercial'],
@@ -28,13 +28,13 @@ const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
   ['总计', 'total'],
 ];
 /** Applicant sub-columns the identities cannot tell apart: a printed permutation of them is applied. */
-const SWAPPABLE_REQUEST = new Set(['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg']);
+export const SWAPPABLE_REQUEST = new Set(['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg']);
 /** Every leaf column of table 三: a header naming all of them (group line spliced with its sub-columns) is followed whole. */
-const REQUEST_LEAVES = REQUEST_HEADER.map((w) => w[1]).filter((k): k is string => k !== null);
+export const REQUEST_LEAVES = REQUEST_HEADER.map((w) => w[1]).filter((k): k is string => k !== null);
 /** The leaf columns an identity cannot place (总计 is the sum of the others): only a header read in order confirms their order. */
 const REQUEST_CATEGORIES = REQUEST_LEAVES.filter((k) => k !== 'total');
 /** The group header whose place the sub-column line fills. */
-const REQUEST_GROUP = '法人或其他组织';
+export const REQUEST_GROUP = '法人或其他组织';
 
 /** Table 四's group words in template order. */
 const REVIEW_HEADER: readonly (readonly [string, string | null])[] = [

@@ -18,6 +18,7 @@ import { fillFromTableStream } from './table-stream.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { normalizeMoney } from './units.js';
 import { followPrintedColumns } from './column-order.js';
+import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { followActiveColumns } from './active-column-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 
@@ -62,7 +63,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
   const collapsed = isCollapsedStream(lines);
   const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null, collapsed });
-  const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed });
+  // Table 三 printed without some columns its header does not name: values placed by the columns named.
+  const requestColumns = printedRequestColumns(requestLines, rows.requests);
+  const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, ...(requestColumns ? { columns: requestColumns } : {}) });
   const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined);
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   const { fields, stats } = solve(groups, template.identities);
@@ -72,13 +75,17 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Labels that left their values (plain pdftotext): the requests table read again as one value stream,
   // in printed order (a column order put back into rows is not the stream when a column has a value too many).
   const printed = requestLines ? buildRows(requestLines) : rows.requests;
-  fillFromTableStream('requests', printed, template.requestRows, template.identities, fields, placements, collapsed);
-  // Faults here and there in that stream (a value moved to a label pile or the page's end): the rows between rows placed by their labels.
-  fillFromAnchoredRuns('requests', printed, template.requestRows, template.identities, fields, placements);
-  // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
-  if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, template.identities, fields, placements);
+  // (Not for a table printed without some columns: its streams hold fewer values than the template's grid.)
+  if (!requestColumns) {
+    fillFromTableStream('requests', printed, template.requestRows, template.identities, fields, placements, collapsed);
+    // Faults here and there in that stream (a value moved to a label pile or the page's end): the rows between rows placed by their labels.
+    fillFromAnchoredRuns('requests', printed, template.requestRows, template.identities, fields, placements);
+    // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
+    if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, template.identities, fields, placements);
+  } else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
-  warnings.push(...followPrintedColumns(requestLines, reviewLines, fields, placements));
+  // (Table 三 printed without some columns was placed by its header's names already.)
+  warnings.push(...followPrintedColumns(requestColumns ? null : requestLines, reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };

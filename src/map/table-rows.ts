@@ -75,11 +75,6 @@ function readsAnything(rows: readonly TableRow[]): boolean {
   return rows.some((r) => r.values.some((v) => v.kind !== 'blank'));
 }
 
-/** Column indexes that hold a row total (derived from the row's parts when printed empty). */
-function totalColumns(spec: RowSpec): number[] {
-  return spec.columns.flatMap((c, i) => (c === 'total' ? [i] : []));
-}
-
 /**
  * Aligns rows to the template rows of one table and builds the solver groups. A table of which
  * nothing at all was read (every cell empty: values lost by the converter) gives no groups, so its
@@ -89,7 +84,7 @@ export function tableGroups(
   table: string,
   rows: readonly TableRow[],
   specs: readonly RowSpec[],
-  opts: { allowPosition: boolean; collapsed?: boolean },
+  opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[] },
 ): { groups: Group[]; placements: Map<string, Placement>; matched: Map<RowSpec, TableRow> } {
   const groups: Group[] = [];
   const placements = new Map<string, Placement>();
@@ -115,8 +110,11 @@ export function tableGroups(
   const evidence = rowEvidence(matches, prepared, specs.length, (m) => specs.indexOf(m.spec));
   for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
-    const keys = match.spec.columns.map((c) => `${table}.${match.spec.key}.${c}`);
-    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totalColumns(match.spec), stream) });
+    // The columns the header names (map/absent-columns), in printed order: each value placed by its column's name.
+    const columns = opts.columns ? opts.columns.filter((c) => match.spec.columns.includes(c)) : match.spec.columns;
+    const keys = columns.map((c) => `${table}.${match.spec.key}.${c}`);
+    const totals = columns.flatMap((c, i) => (c === 'total' ? [i] : []));
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totals, stream) });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
     const partial = match.partial ? { partial: true } : {};

@@ -1,0 +1,52 @@
+/**
+ * @file Table 三 printed without some of its columns (a report leaving out 社会公益组织, or two
+ * sub-columns): its rows print fewer values than the template's seven. Read in the template's
+ * order with cells missing, the solver would choose where the missing cells go (any place keeps the
+ * identities when the total column covers them), shifting values into wrong columns. When the header
+ * names the columns it prints — a subset of the leaves, 自然人 and 总计 among them — and the rows
+ * print exactly that many values, each value is placed by its column's name, the columns not named
+ * are absent (missing), and a `columns_absent` warning names them.
+ */
+import type { Line, Warning } from '../model/document.js';
+import type { SolvedField } from '../solve/index.js';
+import type { TableRow } from '../tables/build-rows.js';
+import { requestBandSubset } from './header-order.js';
+import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './column-order.js';
+import { mergeCellPerLine, type Placement } from './table-rows.js';
+
+/** Leaves a subset header must name: a header missing these is not read whole, not a table without them. */
+const REQUIRED = ['naturalPerson', 'total'];
+/** Share of the value rows that must print exactly the named columns' count (a few rows may be damaged). */
+const ROW_SHARE = 0.8;
+/** Values a row needs to count as a value row (not a heading's stray number). */
+const MIN_ROW_VALUES = 2;
+
+/**
+ * The leaf columns table 三 prints, in printed order, when its header names only some of them and
+ * its rows agree (most value rows print that many values, none prints all seven); null otherwise.
+ */
+export function printedRequestColumns(lines: readonly Line[] | null, rows: readonly TableRow[]): string[] | null {
+  if (!lines) return null;
+  const named = requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, REQUIRED);
+  if (!named) return null;
+  const counts = mergeCellPerLine(rows).map((r) => r.values.length).filter((n) => n >= MIN_ROW_VALUES);
+  if (counts.length === 0 || counts.some((n) => n >= REQUEST_LEAVES.length)) return null;
+  return counts.filter((n) => n === named.length).length >= ROW_SHARE * counts.length ? named : null;
+}
+
+/** Removes the fields of the columns not printed (derived by an identity or not: the table has no such column); warns. */
+export function dropAbsentColumns(table: string, printed: readonly string[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning {
+  const absent = REQUEST_LEAVES.filter((k) => !printed.includes(k));
+  for (const key of [...fields.keys()]) {
+    if (key.startsWith(`${table}.`) && absent.includes(key.slice(key.lastIndexOf('.') + 1))) {
+      fields.delete(key);
+      placements.delete(key);
+    }
+  }
+  const words = absent.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]);
+  return {
+    code: 'columns_absent',
+    message: `table ${table} prints no ${words.join(' / ')} column (its header names ${printed.length} of ${REQUEST_LEAVES.length} columns and its rows print ${printed.length} values): the values are placed by the columns the header names; ${words.join(' / ')} fields are missing`,
+    keys: [table],
+  };
+}
