@@ -102,6 +102,15 @@ describe('table 二 numbers wrapped inside narrow cells', () => {
     expect(value(r, 'activeDisclosure.fees.amount')).toBe(35.168);
   });
 
+  it('should not take a row the template does not have for the head of the next cell (control)', async () => {
+    // One cell per line with an extra row 行政确认 / 77 before 行政许可 / 18979: two rows, not one wrapped number.
+    const r = await read(text([...TOP, '第二十条第（一）项', ...T2, '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政确认', '77', '行政许可', '18979',
+      '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '2699', '行政强制', '70', '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '163.8',
+      '三、收到和处理政府信息公开申请情况', ...TAIL]));
+    expect(value(r, 'activeDisclosure.licensing.decisions')).toBe(18979);
+    expect(r.fields['activeDisclosure.licensing.decisions']!.flags).not.toContain('joined');
+  });
+
   it('should not join when a row label is lost: the lone value may be that row (control)', async () => {
     // 行政强制's label lost: '51' is placed by position, not glued to 行政处罚's number.
     const r = await read(text([...TOP, '第二十条第（一）项', ...T2, '第二十条第（五）项', '信息内容\t本年处理决定数量', '行政许可\t18979',

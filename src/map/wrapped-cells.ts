@@ -35,8 +35,13 @@ const lone = (r: TableRow): boolean => r.values.length === 1 && r.values[0]!.kin
 const textless = (r: TableRow): boolean => r.label === '' && r.pending === '';
 /** Words of a table 二 block header (第二十条第（五）项 / 信息内容 / 本年处理决定数量), wrapped or not. */
 const BLOCK_HEADER = /第二十条|信息内容/;
+/** Every character table 二's block headers print (第二十条第（五）项 信息内容 本年处理决定数量 本年制发件数 本年收费金额（单位：万元） …). */
+const HEADER_CHARS = new Set('第二十条一三四五六七八九项信息内容本年处理决定数量制发件废止现行有效收费金额单位万元千亿'.split(''));
 /** A row whose only text is a block header above it: its value is the head of the next label's cell, not a row of its own ('行政确认 77' is one). */
-const headerOnly = (r: TableRow): boolean => r.label === '' && BLOCK_HEADER.test(normalizeLabel(r.pending));
+const headerOnly = (r: TableRow): boolean => {
+  const norm = normalizeLabel(r.pending);
+  return r.label === '' && BLOCK_HEADER.test(norm) && [...norm].every((ch) => !/\p{Script=Han}/u.test(ch) || HEADER_CHARS.has(ch));
+};
 
 /** Pieces joined: digits in order; null when they do not make one number (two decimal points). */
 function joinPieces(pieces: readonly TableRow[], head = ''): ValueToken | null {
