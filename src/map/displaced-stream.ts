@@ -25,8 +25,15 @@ import type { Identity, RowSpec } from '../template/index.js';
 export const MAX_DISPLACED = 3;
 /** Most debts and credits open at once (the displaced values seen are a row or two away from their row). */
 const MAX_OPEN = 2;
-/** Most distinct readings of the rows from one search state on (only the column identities at the end tell them apart); past it the table is not read so. */
-const MAX_READINGS = 256;
+/**
+ * Most distinct readings of the rows from one search state on (only the column identities at the
+ * end tell them apart); past it the table is not read so. Two displaced values in the last rows
+ * (a row's first value after its row, a 0 of the next row moved to its end) give some 300
+ * readings of those rows (mostly zeros moved among zero cells), which the column identities settle:
+ * at 256 a 2021 table with its (六)其他 first value after the row and a 0 of 结转下年度 after the row's
+ * total was not read (plain pdftotext of an A4 Chromium print). 1024 is a few ms more per table.
+ */
+export const MAX_READINGS = 1024;
 /** Fewest rows for the alignment (a short table gains nothing over its labels). */
 const MIN_ROWS = 4;
 
