@@ -6,7 +6,9 @@
  * columns [k, w) of every row ('5 0 0 0 30' the first values of five rows, then '2 0 0 0 0 7' …
  * their other values). Every cell of such a block sits at a fixed place of the stream: a reading
  * is a cut k and the order of the two groups, kept when every row of the block keeps its own
- * identities. Used as one move by map/stream-align and map/displaced-stream.
+ * identities. One move of map/displaced-stream (one displacement). Not a move of map/stream-align:
+ * there a block read so ties with a cheap repair of two rows that end alike ('… 65 65' / '… 0 0'),
+ * which left an A4-landscape dump's rows ambiguous that the displaced decoder reads alone.
  */
 
 /** Most rows of one grouped block (a page of a printed table; more rows only add chance readings of zero rows). */

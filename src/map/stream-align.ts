@@ -10,11 +10,7 @@
  *              (0; only in a collapsed stream, and only row by row: a run may run on into the next row);
  *  - join:     two adjacent tokens are one number split in two (`1` `62` → 162) (1); in a collapsed
  *              stream also a token with itself, its two equal pieces printed once (`1` → 11) (1);
- *  - skip:     a stray token is not a cell (2);
- *  - grouped:  a block of rows printed in two column groups, each row by row: the first columns of
- *              every row of the block, then the other columns of every row, or the other way round
- *              (plain `pdftotext` of a narrow or borderless page makes a text block of the label
- *              column and the first value column, or of a few columns, and prints it whole) (1 a block).
+ *  - skip:     a stray token is not a cell (2).
  * (The cut of a fused token is the tokenizer's segmentation: a fused token stops this search.)
  * A block printed column by column is a page of values: when the stream marks breaks (a label or
  * a page number before a value) it starts and ends at one, and it takes one repair at most.
@@ -31,7 +27,6 @@ import type { FieldFlag } from '../schema/report.js';
 import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
 import type { CellValue } from '../solve/types.js';
 import type { Identity, RowSpec } from '../template/index.js';
-import { groupedBlocks } from './column-groups.js';
 import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
 
 export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
@@ -52,7 +47,7 @@ export interface AlignedReading {
 }
 
 /** Cost of each move (see the file header). A skip costs more than a join: a split number is the commoner fault. */
-export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2, grouped: 1 } as const;
+export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2 } as const;
 /** Largest total cost of a reading's repairs (one skip and one join, or three joins). */
 export const MAX_ALIGN_COST = 3;
 /**
@@ -247,13 +242,6 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     return out;
   };
 
-  /** Readings of rows [a, b) printed in two column groups from token i (map/column-groups); no repairs, no runs. */
-  const values = tokens.map((t) => t.value);
-  const groupReads = (a: number, b: number, i: number): BlockRead[] => remembered(`g${a}|${b}|${i}`, () =>
-    groupedBlocks(values, i, b - a, widths[a]!, (rr, row) => !tooLarge() && holds(checks[a + rr]!, row)).map((rows) => ({
-      rows, marks: rows.map((): Mark[] => new Array<Mark>(rows[0]!.length).fill('')), cost: STREAM_COST.grouped, continues: false, next: i + (b - a) * widths[a]!, carry: false,
-    })));
-
   // A block printed column by column is a page of values: it starts and ends at a break (when the stream has them).
   const marked = tokens.some((t) => t.breakBefore !== undefined);
   const pageEdge = (i: number): boolean => !marked || i === 0 || i >= T || tokens[i]!.breakBefore === true;
@@ -276,8 +264,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
         // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
         const cellsIn = (b - s.r) * widths[s.r]!;
         if (b - s.r > 1 && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
-        const grouped = b - s.r > 1 && !collapse && s.cost + STREAM_COST.grouped <= cap ? groupReads(s.r, b, s.i).filter((read) => pageEdge(read.next)) : [];
-        const reads = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : [...columnReads(s.r, b, s.i, cap - s.cost).filter((read) => pageEdge(read.next)), ...grouped];
+        const reads = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : columnReads(s.r, b, s.i, cap - s.cost).filter((read) => pageEdge(read.next));
         for (const read of reads) {
           const next: State = { r: b, i: read.next, carry: read.carry, cost: s.cost + read.cost };
           if (!overflow && reaches(next)) out.push({ to: stateKey(next), read });
