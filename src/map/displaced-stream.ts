@@ -20,13 +20,21 @@
 import { propagate, identityKeys } from '../solve/propagate.js';
 import type { CellValue } from '../solve/types.js';
 import type { Identity, RowSpec } from '../template/index.js';
+import { groupedBlocks, MAX_GROUP_ROWS } from './column-groups.js';
 
 /** Most values a reading may displace: each is a guess the identities must confirm, and the search grows with them. */
 export const MAX_DISPLACED = 3;
 /** Most debts and credits open at once (the displaced values seen are a row or two away from their row). */
 const MAX_OPEN = 2;
-/** Most distinct readings of the rows from one search state on (only the column identities at the end tell them apart); past it the table is not read so. */
-const MAX_READINGS = 256;
+/**
+ * Most distinct readings of the rows from one search state on (only the column identities at the
+ * end tell them apart); past it the table is not read so. Two displaced values in the last rows
+ * (a row's first value after its row, a 0 of the next row moved to its end) give some 300
+ * readings of those rows (mostly zeros moved among zero cells), which the column identities settle:
+ * at 256 a 2021 table with its (六)其他 first value after the row and a 0 of 结转下年度 after the row's
+ * total was not read (plain pdftotext of an A4 Chromium print). 1024 is a few ms more per table.
+ */
+export const MAX_READINGS = 1024;
 /** Fewest rows for the alignment (a short table gains nothing over its labels). */
 const MIN_ROWS = 4;
 
@@ -99,10 +107,10 @@ export function alignDisplacedStream(
       if (memo.has(id)) return memo.get(id)!;
       const out = new Map<string, Reading>();
       let overflow = false;
-      const add = (head: number[] | null, rest: Reading[] | null): void => {
+      const add = (head: number[] | number[][] | null, rest: Reading[] | null): void => {
         if (rest === null) overflow = true;
         else for (const tail of rest) {
-          const rd = head ? [head, ...tail] : tail;
+          const rd = head === null ? tail : typeof head[0] === 'number' ? [head as number[], ...tail] : [...(head as number[][]), ...tail];
           out.set(rd.map((x) => x.join(',')).join(';'), rd);
         }
         if (out.size > MAX_READINGS) overflow = true;
@@ -154,6 +162,12 @@ export function alignDisplacedStream(
             const row = o && rowOf(r, [...head, ...run.slice(0, skip), ...run.slice(skip + 1)], -1);
             if (row && o) add(row, from(r + 1, p + w + 1, o, left));
           }
+        }
+        // Rows r..b printed in two column groups (map/column-groups): one displacement for the block.
+        for (let b = r + 2; left > 0 && !overflow && b <= Math.min(n, r + MAX_GROUP_ROWS); b++) {
+          if (keys[b - 1]!.length !== keys[r]!.length || anchors.slice(r, b).some((x) => x !== undefined)) break;
+          const blocks = groupedBlocks(values, p, b - r, keys[r]!.length, (rr, row) => rowOf(r + rr, row, -1) !== null);
+          for (const rows of blocks) if (!overflow) add(rows, from(b, p + (b - r) * keys[r]!.length, open, left - 1));
         }
         // A token set aside before the row.
         if (p < values.length && !overflow) {
