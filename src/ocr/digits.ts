@@ -155,14 +155,22 @@ function accept(read: OcrLine, p: Prepared): NumberRead | null {
   // Ink much wider than the digits read: digits were dropped ('31' read '3').
   // Fewer characters than separate glyphs: one was dropped, whatever the width says.
   if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH) || read.text.length < p.glyphs) return null;
-  const alternatives = new Set<string>();
+  return { text: read.text, confidence: read.confidence, alternatives: readingAlternatives(read.text, read.alternatives) };
+}
+
+/**
+ * A reading's other readings, one symbol changed in each: the recogniser's per-symbol choices
+ * first, then the confusions it does not offer (`CONFUSIONS`, `LONE_CONFUSIONS`); at most
+ * `MAX_ALTERNATIVES`, each a plausible number.
+ */
+export function readingAlternatives(text: string, perSymbol: readonly (readonly string[])[]): string[] {
+  const out = new Set<string>();
   const swap = (i: number, a: string): void => {
-    if (alternatives.size < MAX_ALTERNATIVES && a !== read.text[i]) alternatives.add(read.text.slice(0, i) + a + read.text.slice(i + 1));
+    if (out.size < MAX_ALTERNATIVES && a !== text[i]) out.add(text.slice(0, i) + a + text.slice(i + 1));
   };
-  read.alternatives.forEach((alts, i) => alts.forEach((a) => swap(i, a)));
-  // Then the confusions seen on scans that the recogniser does not offer (after its own choices).
-  [...read.text].forEach((ch, i) => [...(CONFUSIONS[ch] ?? ''), ...(read.text.length === 1 ? (LONE_CONFUSIONS[ch] ?? '') : '')].forEach((a) => swap(i, a)));
-  return { text: read.text, confidence: read.confidence, alternatives: [...alternatives].filter((a) => DIGIT_VALUE.test(a)) };
+  perSymbol.forEach((alts, i) => alts.forEach((a) => swap(i, a)));
+  [...text].forEach((ch, i) => [...(CONFUSIONS[ch] ?? ''), ...(text.length === 1 ? (LONE_CONFUSIONS[ch] ?? '') : '')].forEach((a) => swap(i, a)));
+  return [...out].filter((a) => DIGIT_VALUE.test(a));
 }
 
 /**

@@ -90,7 +90,7 @@ function keepRegions(img: Grey, regions: readonly Region[], dpi: number): Grey {
  * then matched no template row. A digit '1' of the print is wider (its foot, its flag).
  */
 const RESIDUE_ASPECT = 0.2;
-const residue = (w: OcrWord): boolean => /^[1lI|!]$/.test(w.text.trim()) && w.x1 - w.x0 <= RESIDUE_ASPECT * (w.y1 - w.y0);
+export const isRulingResidue = (w: OcrWord): boolean => /^[1lI|!]$/.test(w.text.trim()) && w.x1 - w.x0 <= RESIDUE_ASPECT * (w.y1 - w.y0);
 
 /** pt. A ruling box within this distance of a grid's frame belongs to the grid. */
 const GRID_MARGIN_PT = 4;
@@ -183,7 +183,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   let words = inkBox(textImage, 50) ? (await recognizeText(textImage)).map((w) => ({ ...w, x0: w.x0 * k, x1: w.x1 * k, y0: w.y0 * k, y1: w.y1 * k })) : [];
   const textMs = ms(tText);
   words = words.filter((w) => w.text.trim() !== '' && (HAN.test(w.text) || /\d/.test(w.text) || w.confidence >= NOISE_CONFIDENCE));
-  words = words.filter((w) => !blanked.some((b) => centreIn(w, b)) && !(residue(w) && empty.some((b) => centreIn(w, b))));
+  words = words.filter((w) => !blanked.some((b) => centreIn(w, b)) && !(isRulingResidue(w) && empty.some((b) => centreIn(w, b))));
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.
   const inGrid = (w: OcrWord): boolean => gridBoxes.some((b) => centreIn(w, b));
   for (const w of [...words]) {
