@@ -3,7 +3,7 @@
  * how wide the ink of a reading may be, and how the solver judges an OCR'd table whose readings
  * cannot all add up and whose alternatives are too many to enumerate.
  */
-import { maxInkWidth, mergeReads, readingAlternatives } from '../src/ocr/digits.js';
+import { maxInkWidth, mergeReads, oneLine, readingAlternatives } from '../src/ocr/digits.js';
 import { clearTallStrokes, type Grey } from '../src/ocr/image.js';
 import { isRulingResidue } from '../src/ocr/page.js';
 import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';
@@ -110,5 +110,14 @@ describe("a ruling's residue", () => {
     expect(isRulingResidue({ text: '|', confidence: 0.5, x0: 0, x1: 2, y0: 0, y1: 20 })).toBe(true);
     expect(isRulingResidue({ text: '1', confidence: 0.5, x0: 0, x1: 7, y0: 0, y1: 20 })).toBe(false);
     expect(isRulingResidue({ text: '7', confidence: 0.5, x0: 0, x1: 3, y0: 0, y1: 20 })).toBe(false);
+  });
+});
+
+describe('one line of digits', () => {
+  it("should not take ink two lines high for a number (a header cell '结果' over '维持' read '4')", () => {
+    // 100 dpi grey, rendered at 300 dpi: the table's digits ~30 px high; two lines of Han ~75 px.
+    expect(oneLine(31, 30)).toBe(true);
+    expect(oneLine(40, 30)).toBe(true);
+    expect(oneLine(75, 30)).toBe(false);
   });
 });

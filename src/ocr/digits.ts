@@ -137,6 +137,16 @@ const RESIDUE_HEIGHT = 1.6;
 /** × the median ink height: the widest stroke taken as a ruling's residue (a ruling is 1–2 px at 100 dpi). */
 const RESIDUE_WIDTH = 0.3;
 
+/**
+ * Whether ink `inkH` px high can be one line of the table's digits (median ink height `glyphH`).
+ * Taller ink, once a ruling's residue is cleared, is two or more lines: a header cell printed
+ * '结果' over '维持' is as high as it is wide, so the width check let '4' and '154' through, and
+ * the review table's header read as numbers lost its columns.
+ */
+export function oneLine(inkH: number, glyphH: number): boolean {
+  return inkH <= RESIDUE_HEIGHT * glyphH;
+}
+
 function prepare(img: Grey, box: Box, level: number, glyphH?: number): Prepared | 'blank' | 'other' {
   const cleared = clearRemnants(crop(img, box), level);
   const cell = glyphH ? clearTallStrokes(cleared, RESIDUE_HEIGHT * glyphH, Math.max(2, RESIDUE_WIDTH * glyphH)) : cleared;
@@ -227,7 +237,15 @@ export async function readNumbers(img: Grey, rows: readonly (readonly Box[])[], 
   // Cells whose ink is far taller than the table's glyphs hold a ruling's residue: cleared, re-cut.
   const heights = prepared.flat().flatMap((p) => (typeof p === 'object' ? [p.inkH] : []));
   const glyphH = heights.length >= 3 ? median(heights) : 0;
-  if (glyphH > 0) prepared.forEach((row, r) => row.forEach((p, c) => typeof p === 'object' && p.inkH > RESIDUE_HEIGHT * glyphH && (row[c] = prepare(img, rows[r]![c]!, level, glyphH))));
+  if (glyphH > 0) {
+    prepared.forEach((row, r) =>
+      row.forEach((p, c) => {
+        if (typeof p !== 'object' || p.inkH <= RESIDUE_HEIGHT * glyphH) return;
+        const again = prepare(img, rows[r]![c]!, level, glyphH);
+        row[c] = typeof again === 'object' && !oneLine(again.inkH, glyphH) ? 'other' : again;
+      }),
+    );
+  }
   const out: CellRead[][] = prepared.map((row) => row.map((p) => (typeof p === 'object' ? 'other' : p)));
   const pending: { r: number; c: number; p: Prepared }[] = [];
   for (const [r, row] of prepared.entries()) {
