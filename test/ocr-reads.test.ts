@@ -3,7 +3,9 @@
  * how wide the ink of a reading may be, and how the solver judges an OCR'd table whose readings
  * cannot all add up and whose alternatives are too many to enumerate.
  */
-import { maxInkWidth, mergeReads } from '../src/ocr/digits.js';
+import { maxInkWidth, mergeReads, oneLine, readingAlternatives } from '../src/ocr/digits.js';
+import { clearTallStrokes, type Grey } from '../src/ocr/image.js';
+import { isRulingResidue } from '../src/ocr/page.js';
 import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';
 
 describe('two reads of one cell', () => {
@@ -68,5 +70,54 @@ describe("table 三's row count for the template layout", () => {
     expect(printsValues({ values: [num(false)] })).toBe(true);
     expect(printsValues({ values: [num(true), num(true)] })).toBe(true);
     expect(printsValues({ values: [] })).toBe(false);
+  });
+});
+
+describe('readings the recogniser does not offer', () => {
+  it("should offer '7' for a '2' and '0' for a lone '1' or '8', after the recogniser's own choices", () => {
+    // 100 dpi grey scans: a '7' read '2' with no alternative, a small lone '0' read '1' or '8'.
+    expect(readingAlternatives('2', [[]])).toContain('7');
+    expect(readingAlternatives('1', [[]])).toContain('0');
+    expect(readingAlternatives('8', [[]])).toContain('0');
+    expect(readingAlternatives('31', [[], ['4']])[0]).toBe('34');
+    // Not for a '1' inside a longer number: '10' is not '00'.
+    expect(readingAlternatives('10', [[], []])).not.toContain('00');
+    expect(readingAlternatives('4119', [['1', '2', '3', '5', '6', '7'], [], [], []])).toHaveLength(6);
+  });
+});
+
+describe("a ruling's residue", () => {
+  /** 60 × 120 paper with a grey stroke `h` px tall, 3 px wide, at x 40, and a 20 × 30 dark blob (a digit). */
+  function cell(h: number): Grey {
+    const [w, hh] = [60, 120];
+    const data = new Uint8Array(w * hh).fill(250);
+    for (let y = 5; y < 5 + h; y++) for (let x = 40; x < 43; x++) data[y * w + x] = 180;
+    for (let y = 45; y < 75; y++) for (let x = 8; x < 28; x++) data[y * w + x] = 30;
+    return { width: w, height: hh, data };
+  }
+  const inkAt = (img: Grey, x: number, y: number): boolean => img.data[y * img.width + x]! < 200;
+  it('should whiten a thin stroke far taller than the glyphs and keep the glyphs', () => {
+    const out = clearTallStrokes(cell(100), 48, 9);
+    expect(inkAt(out, 41, 50)).toBe(false);
+    expect(inkAt(out, 15, 60)).toBe(true);
+  });
+  it("should keep a stroke no taller than a glyph (a '1')", () => {
+    const out = clearTallStrokes(cell(30), 48, 9);
+    expect(inkAt(out, 41, 20)).toBe(true);
+  });
+  it("should take a page-pass '1' or '|' as a residue only when it is a sliver", () => {
+    expect(isRulingResidue({ text: '1', confidence: 0.5, x0: 0, x1: 3, y0: 0, y1: 20 })).toBe(true);
+    expect(isRulingResidue({ text: '|', confidence: 0.5, x0: 0, x1: 2, y0: 0, y1: 20 })).toBe(true);
+    expect(isRulingResidue({ text: '1', confidence: 0.5, x0: 0, x1: 7, y0: 0, y1: 20 })).toBe(false);
+    expect(isRulingResidue({ text: '7', confidence: 0.5, x0: 0, x1: 3, y0: 0, y1: 20 })).toBe(false);
+  });
+});
+
+describe('one line of digits', () => {
+  it("should not take ink two lines high for a number (a header cell '结果' over '维持' read '4')", () => {
+    // 100 dpi grey, rendered at 300 dpi: the table's digits ~30 px high; two lines of Han ~75 px.
+    expect(oneLine(31, 30)).toBe(true);
+    expect(oneLine(40, 30)).toBe(true);
+    expect(oneLine(75, 30)).toBe(false);
   });
 });

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { extract, flattenData, type Golden } from '../src/index.js';
 import { alignRows } from '../src/map/align-rows.js';
 import { rowCandidates } from '../src/map/row-candidates.js';
+import { unshiftLabels } from '../src/map/shifted-labels.js';
 import { buildRows } from '../src/tables/build-rows.js';
-import { TEMPLATE_2019 } from '../src/template/index.js';
+import { TEMPLATE_2019, TEMPLATE_2021 } from '../src/template/index.js';
 import { wordsFromHocr } from '../src/ocr/engine.js';
 import { crop, erase, estimateSkew, growBox, INK, inkBox, rotate, ruleLevel, type Grey } from '../src/ocr/image.js';
 import { cellBox, onGrids } from '../src/ocr/page.js';
@@ -179,6 +180,24 @@ describe('OCR readings in the solver and the score', () => {
     expect(placed(true)).toEqual([['otherHandling.combined', 'label'], ['totalHandled', 'position'], ['carriedForward', 'label']]);
     // The same garbled text in a text layer is foreign text: not placed.
     expect(placed(false).map(([k]) => k)).not.toContain('totalHandled');
+  });
+
+  it("should not move OCR'd labels one row off for a lone OCR'd number (an item number split off its label)", () => {
+    // A scan of huaian-2024: the column header row ('…其他', naming a row) has empty cells, and
+    // '3.危及…' read '3' + '危及…' left a label-less '3' a few rows below: not a label shift.
+    const specs = TEMPLATE_2021.requestRows;
+    const num = (n: number): ValueToken => ({ kind: 'num', value: n, raw: String(n), fusable: false, ocr: {} });
+    const row = (label: string, values: number[], blankCells = 0) => ({ label, pending: '', values: values.map(num), blankCells, onGrid: true, source: {} });
+    const rows = [
+      row('自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他', [], 1),
+      row('一、本年新收政府信息公开申请数量', [3001, 53, 0, 0, 61, 4, 3119]),
+      row('二、上年结转政府信息公开申请数量', [34, 0, 0, 0, 0, 0, 34]),
+      row('', [3]),
+      row('（一）予以公开', [1288, 21, 0, 0, 50, 3, 1362]),
+    ];
+    const placed = new Set(alignRows(rows, specs).map((m) => m.row));
+    expect(placed.has(rows[1]!)).toBe(true);
+    expect(unshiftLabels(rows, placed, specs)).toBeNull();
   });
 
   it('should cap an OCR value below 0.9 unless two identities through other read cells confirm it', () => {

@@ -19,7 +19,14 @@ import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js
 /** Most printed rows between a label-less value row and a labelled row of empty cells for them to be read as one shifted stretch. */
 export const MAX_SHIFT_SPAN = 8;
 
-const isBare = (r: TableRow): boolean => r.label === '' && r.pending === '' && r.values.some((v) => v.kind === 'num');
+/**
+ * A value row without a label. Not an OCR'd one: OCR reads a ruled grid row by row (by the grid's
+ * row index), so its labels cannot sit one row off; a label-less OCR'd number is an item number
+ * split off its label ('3.危及…' read '3' + '危及…'), and shifting every label from it to a
+ * column header that happened to name a row ('…其他') moved table 三 of a scan up one row.
+ */
+const isBare = (r: TableRow): boolean => r.label === '' && r.pending === '' && r.values.some((v) => v.kind === 'num') && !r.values.some((v) => v.kind === 'num' && v.ocr !== undefined);
+
 const isLabelledBlank = (r: TableRow): boolean => r.label !== '' && r.blankCells > 0 && r.values.every((v) => v.kind === 'blank');
 const isLabelledValues = (r: TableRow): boolean => r.label !== '' && r.pending === '' && r.values.some((v) => v.kind === 'num');
 

@@ -8,7 +8,17 @@
  * `CELL_ATTEMPTS` in turn. Per-symbol alternatives of confusable digits are kept as readings.
  */
 import { recognizeDigitLine, recognizeDigits, type OcrLine } from './engine.js';
-import { binarize, clearRemnants, crop, growBox, INK, inkBox, stretch, upscalePad, type Box, type Grey } from './image.js';
+import { binarize, clearRemnants, clearTallStrokes, crop, growBox, INK, inkBox, stretch, upscalePad, type Box, type Grey } from './image.js';
+
+/**
+ * Digit confusions of 100 dpi grey scans that the recogniser read with no alternative (so the
+ * identities could not choose): '7' read '2' (its stroke blurred into a curve), '2' read '7', the
+ * closed shapes 0/6/8/9 and 3/8, 5/6. Each is one more reading per digit, taken only when the
+ * identities reject the first reading (`map/row-candidates.ts`).
+ */
+const CONFUSIONS: Record<string, string> = { '0': '86', '1': '7', '2': '7', '3': '8', '5': '6', '6': '58', '7': '21', '8': '036', '9': '80' };
+/** For a lone digit: a small '0' alone in its cell read '1' or '8'. */
+const LONE_CONFUSIONS: Record<string, string> = { '1': '0', '8': '0' };
 
 /** A cell's content as one number, with the other readings of its confusable digits. */
 export interface NumberRead {
@@ -118,8 +128,28 @@ function countGlyphs(img: Grey, inkH: number, level: number): number {
   return n;
 }
 
-function prepare(img: Grey, box: Box, level: number): Prepared | 'blank' | 'other' {
-  const cell = clearRemnants(crop(img, box), level);
+/**
+ * × the median ink height of a grid's cells: ink taller than this holds a stroke no digit makes (a
+ * ruling's residue), cleared when it is at most `RESIDUE_WIDTH` wide. Set wide: the cells of a
+ * table print one size, and a two-line cell is text ('other') either way.
+ */
+const RESIDUE_HEIGHT = 1.6;
+/** × the median ink height: the widest stroke taken as a ruling's residue (a ruling is 1–2 px at 100 dpi). */
+const RESIDUE_WIDTH = 0.3;
+
+/**
+ * Whether ink `inkH` px high can be one line of the table's digits (median ink height `glyphH`).
+ * Taller ink, once a ruling's residue is cleared, is two or more lines: a header cell printed
+ * '结果' over '维持' is as high as it is wide, so the width check let '4' and '154' through, and
+ * the review table's header read as numbers lost its columns.
+ */
+export function oneLine(inkH: number, glyphH: number): boolean {
+  return inkH <= RESIDUE_HEIGHT * glyphH;
+}
+
+function prepare(img: Grey, box: Box, level: number, glyphH?: number): Prepared | 'blank' | 'other' {
+  const cleared = clearRemnants(crop(img, box), level);
+  const cell = glyphH ? clearTallStrokes(cleared, RESIDUE_HEIGHT * glyphH, Math.max(2, RESIDUE_WIDTH * glyphH)) : cleared;
   const strong = inkBox(cell);
   if (!strong) return 'blank';
   const ink = growBox(cell, strong, GROW_PX);
@@ -135,11 +165,22 @@ function accept(read: OcrLine, p: Prepared): NumberRead | null {
   // Ink much wider than the digits read: digits were dropped ('31' read '3').
   // Fewer characters than separate glyphs: one was dropped, whatever the width says.
   if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH) || read.text.length < p.glyphs) return null;
-  const alternatives = new Set<string>();
-  read.alternatives.forEach((alts, i) => {
-    for (const a of alts) if (alternatives.size < MAX_ALTERNATIVES) alternatives.add(read.text.slice(0, i) + a + read.text.slice(i + 1));
-  });
-  return { text: read.text, confidence: read.confidence, alternatives: [...alternatives].filter((a) => DIGIT_VALUE.test(a)) };
+  return { text: read.text, confidence: read.confidence, alternatives: readingAlternatives(read.text, read.alternatives) };
+}
+
+/**
+ * A reading's other readings, one symbol changed in each: the recogniser's per-symbol choices
+ * first, then the confusions it does not offer (`CONFUSIONS`, `LONE_CONFUSIONS`); at most
+ * `MAX_ALTERNATIVES`, each a plausible number.
+ */
+export function readingAlternatives(text: string, perSymbol: readonly (readonly string[])[]): string[] {
+  const out = new Set<string>();
+  const swap = (i: number, a: string): void => {
+    if (out.size < MAX_ALTERNATIVES && a !== text[i]) out.add(text.slice(0, i) + a + text.slice(i + 1));
+  };
+  perSymbol.forEach((alts, i) => alts.forEach((a) => swap(i, a)));
+  [...text].forEach((ch, i) => [...(CONFUSIONS[ch] ?? ''), ...(text.length === 1 ? (LONE_CONFUSIONS[ch] ?? '') : '')].forEach((a) => swap(i, a)));
+  return [...out].filter((a) => DIGIT_VALUE.test(a));
 }
 
 /**
@@ -193,6 +234,18 @@ async function readStrip(cells: Prepared[], binary: boolean): Promise<(OcrLine |
  */
 export async function readNumbers(img: Grey, rows: readonly (readonly Box[])[], level = INK): Promise<CellRead[][]> {
   const prepared = rows.map((row) => row.map((b) => prepare(img, b, level)));
+  // Cells whose ink is far taller than the table's glyphs hold a ruling's residue: cleared, re-cut.
+  const heights = prepared.flat().flatMap((p) => (typeof p === 'object' ? [p.inkH] : []));
+  const glyphH = heights.length >= 3 ? median(heights) : 0;
+  if (glyphH > 0) {
+    prepared.forEach((row, r) =>
+      row.forEach((p, c) => {
+        if (typeof p !== 'object' || p.inkH <= RESIDUE_HEIGHT * glyphH) return;
+        const again = prepare(img, rows[r]![c]!, level, glyphH);
+        row[c] = typeof again === 'object' && !oneLine(again.inkH, glyphH) ? 'other' : again;
+      }),
+    );
+  }
   const out: CellRead[][] = prepared.map((row) => row.map((p) => (typeof p === 'object' ? 'other' : p)));
   const pending: { r: number; c: number; p: Prepared }[] = [];
   for (const [r, row] of prepared.entries()) {

@@ -201,6 +201,47 @@ export function clearRemnants(img: Grey, level = INK): Grey {
   return { width: w, height: h, data };
 }
 
+/**
+ * Share of the way from the darkest pixel of a crop to its paper (75th percentile) below which a
+ * pixel may belong to a ruling's residue: residues of a faint 1 px border are light grey.
+ */
+const STROKE_SHARE = 0.7;
+
+/**
+ * Whitens the thin vertical strokes taller than `maxHeight` px (at most `maxWidth` px wide): what
+ * is left of a ruling the grid did not erase (a border segment too faint or broken to be found as
+ * a run, a doubled table edge). A digit is never taller than its line; such a residue in an empty
+ * sliver column read as '1' and added a value to its row (the row then matched no template row).
+ */
+export function clearTallStrokes(img: Grey, maxHeight: number, maxWidth: number): Grey {
+  const { width: w, height: h } = img;
+  const vals = [...img.data].sort((a, b) => a - b);
+  const paper = vals[Math.floor(vals.length * 0.75)] ?? 255;
+  const level = vals[0]! + STROKE_SHARE * (paper - vals[0]!);
+  const tall: boolean[] = [];
+  for (let x = 0; x < w; x++) {
+    let run = 0;
+    let best = 0;
+    for (let y = 0; y < h; y++) {
+      run = img.data[y * w + x]! < level ? run + 1 : 0;
+      if (run > best) best = run;
+    }
+    tall.push(best > maxHeight);
+  }
+  const data = new Uint8Array(img.data);
+  for (let x = 0; x < w; ) {
+    if (!tall[x]) {
+      x++;
+      continue;
+    }
+    let end = x;
+    while (end < w && tall[end]) end++;
+    if (end - x <= maxWidth) for (let c = Math.max(0, x - 1); c < Math.min(w, end + 1); c++) for (let y = 0; y < h; y++) data[y * w + c] = 255;
+    x = end;
+  }
+  return { width: w, height: h, data };
+}
+
 /** Stretches grey levels so the darkest pixel is 0 and the lightest 255. */
 export function stretch(img: Grey): Grey {
   let lo = 255;

@@ -83,6 +83,15 @@ function keepRegions(img: Grey, regions: readonly Region[], dpi: number): Grey {
   return { ...img, data };
 }
 
+/**
+ * × the word's height. A page-pass '1' or '|' narrower than this, in a grid cell the cell reader
+ * found without ink, is what is left of a faint ruling (a doubled table edge; a border segment too
+ * broken to be found as a run), not a digit: it added an eighth value to rows of table 三, which
+ * then matched no template row. A digit '1' of the print is wider (its foot, its flag).
+ */
+const RESIDUE_ASPECT = 0.2;
+export const isRulingResidue = (w: OcrWord): boolean => /^[1lI|!]$/.test(w.text.trim()) && w.x1 - w.x0 <= RESIDUE_ASPECT * (w.y1 - w.y0);
+
 /** pt. A ruling box within this distance of a grid's frame belongs to the grid. */
 const GRID_MARGIN_PT = 4;
 
@@ -124,6 +133,8 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const cells = new Map<string, OcrCell>();
   const numbers: { box: Box; text: string }[] = [];
   const blanked: Box[] = [];
+  /** Grid cells without ink at the ink level (their faint rulings' residue aside). */
+  const empty: Box[] = [];
   for (const [g, grid] of grids.entries()) {
     const byRow = new Map<number, { c: Grid['cells'][number]; box: Box }[]>();
     for (const c of grid.cells) {
@@ -161,6 +172,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
         blanked.push(box);
         cells.set(key, { unread: true });
       } else if (read !== 'blank') cells.set(key, { inked: true });
+      else empty.push(box);
     }
   }
   // Prose, headings, labels and borderless tables: one page pass with the numbers blanked out.
@@ -171,7 +183,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   let words = inkBox(textImage, 50) ? (await recognizeText(textImage)).map((w) => ({ ...w, x0: w.x0 * k, x1: w.x1 * k, y0: w.y0 * k, y1: w.y1 * k })) : [];
   const textMs = ms(tText);
   words = words.filter((w) => w.text.trim() !== '' && (HAN.test(w.text) || /\d/.test(w.text) || w.confidence >= NOISE_CONFIDENCE));
-  words = words.filter((w) => !blanked.some((b) => centreIn(w, b)));
+  words = words.filter((w) => !blanked.some((b) => centreIn(w, b)) && !(isRulingResidue(w) && empty.some((b) => centreIn(w, b))));
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.
   const inGrid = (w: OcrWord): boolean => gridBoxes.some((b) => centreIn(w, b));
   for (const w of [...words]) {
