@@ -83,7 +83,7 @@ function digitGaps(row: readonly PdfItem[]): number[] {
   const out: number[] = [];
   for (let i = 1; i < row.length; i++) {
     const [a, b] = [row[i - 1]!, row[i]!];
-    if (!endsInDigit(a) || !startsWithDigit(b) || b.objectStart === true) continue;
+    if (!endsInDigit(a) || !startsWithDigit(b) || b.objectStart === true || b.spaceBefore === true) continue;
     out.push((b.spacedGap ?? b.x - (a.x + a.width)) / b.size);
   }
   return out;

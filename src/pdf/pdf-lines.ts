@@ -19,6 +19,8 @@ export interface PdfItem {
   size: number;
   /** A text object of its own starts here, touching the previous one: a cell boundary without a gap. */
   objectStart?: boolean;
+  /** A space glyph the producer drew ends right before it (`drawn-spaces.ts`): a cell boundary, whatever the gap. */
+  spaceBefore?: boolean;
   /** pt. Cut from a run at a space pdf.js put there: the gap before it, estimated from the run's width (`splitNumberRuns`). */
   spacedGap?: number;
 }
@@ -147,12 +149,13 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null): { ce
 }
 
 /**
- * Does a new cell start at `it`, a number after a number `gap` pt away? A text object starts there,
+ * Does a new cell start at `it`, a number after a number `gap` pt away? A text object starts there
+ * (or a drawn space ends there),
  * or the gap is wider than the cells' padding; on a letter-spaced line, wider than `joinGap` em
  * (where pdf.js put a space in a run and it was cut there, the space's width is the gap).
  */
 function numberBreak(it: PdfItem, gap: number, joinGap: number | null): boolean {
-  if (it.objectStart === true) return true;
+  if (it.objectStart === true || it.spaceBefore === true) return true;
   if (joinGap === null) return gap > NUMBER_GAP * it.size;
   return (it.spacedGap ?? gap) > joinGap * it.size;
 }
