@@ -262,3 +262,36 @@ describeIfExists(CORPUS)('turned copies of the corpus PDFs (qpdf, Ghostscript)',
     expect(report.warnings.map((w) => w.code)).toContain('pdf_page_rotated');
   });
 });
+
+describe('drawn spaces between numbers (a row set as one line of text)', () => {
+  /** /F2: digits 0.556 em, a space of `space` em (a CJK font's narrow space), mapped to their characters. */
+  const font = (space: number) => ({
+    widths: { 0x20: space * 1000, ...Object.fromEntries([...'0123456789'].map((d) => [d.charCodeAt(0), 556])) },
+    toUnicode: { 0x20: ' ', ...Object.fromEntries([...'0123456789'].map((d) => [d.charCodeAt(0), d])) },
+  });
+  const page = (row: string): MiniPage => ({
+    content: [text(20, 700, 'Requests received'), `BT /F2 10 Tf 1 0 0 1 200 700 Tm (${row}) Tj ET`, text(20, 680, 'Other'), text(200, 680, '7'), text(260, 680, '8'), text(320, 680, '9')].join('\n'),
+    f2: font(0.08),
+  });
+
+  it('should cut a digit run where a space narrower than any gap pdf.js notices was drawn', async () => {
+    expect(cellsOf(await read([page('10 5 16')]))[0]).toEqual(['Requests received', '10', '5', '16']);
+  });
+
+  it('should keep a number drawn without spaces whole', async () => {
+    expect(cellsOf(await read([page('10516')]))[0]).toEqual(['Requests received', '10516']);
+  });
+
+  it('should start a cell at a number item a drawn space ends before, though the gap is narrower than a cell gap', async () => {
+    const { markDrawnSpaces } = await import('../src/pdf/drawn-spaces.js');
+    const { itemsToLines } = await import('../src/pdf/pdf-lines.js');
+    // Noto Sans CJK at 12 pt: digits 6 pt, a space 3 pt (0.25 em, under the 0.3 em number gap).
+    const it = (x: number, str: string) => ({ str, x, top: 90, width: 6 * str.length, height: 12, size: 12 });
+    const items = [it(61.5, '10'), it(76.5, '5'), it(85.5, '16')];
+    expect(itemsToLines(items)[0]!.cells).toEqual(['10516']);
+    const spaces = [{ x: 73.5, y: 102, advance: 3 }, { x: 82.5, y: 102, advance: 3 }];
+    expect(itemsToLines(markDrawnSpaces(items, spaces))[0]!.cells).toEqual(['10', '5', '16']);
+    // A space elsewhere on the line (before the label, another baseline) changes nothing.
+    expect(itemsToLines(markDrawnSpaces(items, [{ x: 40, y: 102, advance: 3 }, { x: 73.5, y: 60, advance: 3 }]))[0]!.cells).toEqual(['10516']);
+  });
+});
