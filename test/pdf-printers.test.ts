@@ -171,6 +171,18 @@ describe('touching cells (text-object boundaries)', () => {
     expect(cellsOf(await read([{ content }]))).toEqual([['Requests received this year', '23', '4', '01', '5', '7']]);
   });
 
+  it('should start a cell at a number item that starts a text object touching the previous number', async () => {
+    // Chromium, cells without padding: '19' right-aligned ends where '16' (another font subset, so
+    // another pdf.js item) starts its own text object.
+    const { cutAtTextObjects } = await import('../src/pdf/text-objects.js');
+    const { itemsToLines } = await import('../src/pdf/pdf-lines.js');
+    const it = (x: number, str: string) => ({ str, x, top: 90, width: 6 * str.length, height: 12, size: 12 });
+    const items = [it(20, 'Requests received'), it(362.1, '19'), it(374.1, '16')];
+    expect(itemsToLines(items)[0]!.cells).toEqual(['Requests received', '1916']);
+    const starts = [{ x: 20, y: 101 }, { x: 362.1, y: 101 }, { x: 374.1, y: 101 }];
+    expect(itemsToLines(cutAtTextObjects(items, starts))[0]!.cells).toEqual(['Requests received', '19', '16']);
+  });
+
   it('should not cut where a producer writes every glyph as its own text object', async () => {
     const { cutAtTextObjects } = await import('../src/pdf/text-objects.js');
     const item = { str: '1286', x: 100, top: 90, width: 20, height: 10, size: 10 };
@@ -293,5 +305,31 @@ describe('drawn spaces between numbers (a row set as one line of text)', () => {
     expect(itemsToLines(markDrawnSpaces(items, spaces))[0]!.cells).toEqual(['10', '5', '16']);
     // A space elsewhere on the line (before the label, another baseline) changes nothing.
     expect(itemsToLines(markDrawnSpaces(items, [{ x: 40, y: 102, advance: 3 }, { x: 73.5, y: 60, advance: 3 }]))[0]!.cells).toEqual(['10516']);
+  });
+});
+
+describe('numbers across a ruling (touching cells re-printed as one run)', () => {
+  it('should cut a number item where a column ruling of its table runs through it', async () => {
+    // Column A right-aligned, Total left-aligned, no padding: '12' ends on the ruling at x=300 and
+    // '15' starts there, written as one run '1215' (Helvetica digits 5.56 pt at 10 pt).
+    const rulings = [...[700, 680, 660, 640].map((y) => `100 ${y} m 400 ${y} l S`), ...[100, 200, 300, 400].map((x) => `${x} 700 m ${x} 640 l S`)];
+    const texts = [text(105, 685, 'Row'), text(205, 685, 'A'), text(305, 685, 'Total'), text(105, 665, 'First'), text(288.88, 665, '1215'), text(105, 645, 'Second'), text(294.44, 645, '78')];
+    // A page is read for rulings when it has three number items (a page number, a note's numbers).
+    const notes = [text(105, 600, '5'), text(205, 600, '6'), text(305, 600, '9')];
+    const doc = await read([{ content: [...rulings, ...texts, ...notes].join('\n') }]);
+    expect(cellsOf(doc)).toEqual([
+      ['Row', 'A', 'Total'],
+      ['First', '12', '15'],
+      ['Second', '7', '8'],
+      ['5', '6', '9'],
+    ]);
+  });
+
+  it('should leave a number whole where the ruling falls inside a character', async () => {
+    const { cutAtColumns } = await import('../src/pdf/cross-rulings.js');
+    const grid = { xs: [100, 200, 300], ys: [600, 700], cells: [] };
+    const item = (x: number) => ({ str: '1215', x, top: 640, width: 22.24, height: 10, size: 10 });
+    expect(cutAtColumns([item(188.88)], grid).map((i) => i.str)).toEqual(['12', '15']);
+    expect(cutAtColumns([item(191.66)], grid).map((i) => i.str)).toEqual(['1215']);
   });
 });
