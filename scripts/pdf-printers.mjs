@@ -11,6 +11,13 @@
  * Re-prints (PDF → PDF): none, Ghostscript pdfwrite (also -dNOCACHE), a PostScript round trip
  * (pdf2ps | ps2pdf), poppler's pdftocairo, qpdf /Rotate 90/180/270, Ghostscript content rotation,
  * Ghostscript with -dPDFSETTINGS=/ebook.
+ * Held out (third round, issue 17): Chromium with cells unpadded and aligned left|right (touching
+ * numbers), nowrap at 7 pt, word spacing, the table zoomed to 60 %, CSS landscape, Droid Sans,
+ * `writing-mode: vertical-rl` tables, table rows set as lines of text (cells inline: apart by their
+ * padding, touching, or by one drawn space); LibreOffice with a serif font, HTML opened in Writer,
+ * via .odt; re-prints through LibreOffice Draw, Ghostscript fit to A4 (-dFIXEDMEDIA -dPDFFitPage)
+ * and /screen, odd/even pages turned 90/270 (qpdf), pdftocairo → PostScript → ps2pdf, /ebook of a
+ * page turned 180.
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
  *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--verbose] [--json FILE]
