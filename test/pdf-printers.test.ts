@@ -325,11 +325,14 @@ describe('numbers across a ruling (touching cells re-printed as one run)', () =>
     ]);
   });
 
-  it('should leave a number whole where the ruling falls inside a character', async () => {
+  it('should cut at the character boundary nearest the ruling, and not at all next to the item\'s ends', async () => {
     const { cutAtColumns } = await import('../src/pdf/cross-rulings.js');
     const grid = { xs: [100, 200, 300], ys: [600, 700], cells: [] };
     const item = (x: number) => ({ str: '1215', x, top: 640, width: 22.24, height: 10, size: 10 });
     expect(cutAtColumns([item(188.88)], grid).map((i) => i.str)).toEqual(['12', '15']);
-    expect(cutAtColumns([item(191.66)], grid).map((i) => i.str)).toEqual(['1215']);
+    // Ghostscript re-print: the ruling 1.3 characters into '05' (widths and the ruling's width).
+    expect(cutAtColumns([{ str: '05', x: 370.87, top: 640, width: 12, height: 12, size: 12 }], { ...grid, xs: [348.9, 378.9, 406.9] }).map((i) => i.str)).toEqual(['0', '5']);
+    expect(cutAtColumns([item(198)], grid).map((i) => i.str)).toEqual(['1215']);
+    expect(cutAtColumns([item(178.5)], grid).map((i) => i.str)).toEqual(['1215']);
   });
 });
