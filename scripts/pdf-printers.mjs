@@ -11,6 +11,13 @@
  * Re-prints (PDF → PDF): none, Ghostscript pdfwrite (also -dNOCACHE), a PostScript round trip
  * (pdf2ps | ps2pdf), poppler's pdftocairo, qpdf /Rotate 90/180/270, Ghostscript content rotation,
  * Ghostscript with -dPDFSETTINGS=/ebook.
+ * Held out (third round, issue 17): Chromium with cells unpadded and aligned left|right (touching
+ * numbers), nowrap at 7 pt, word spacing, the table zoomed to 60 %, CSS landscape, Droid Sans,
+ * `writing-mode: vertical-rl` tables, table rows set as lines of text (cells inline: apart by their
+ * padding, touching, or by one drawn space); LibreOffice with a serif font, HTML opened in Writer,
+ * via .odt; re-prints through LibreOffice Draw, Ghostscript fit to A4 (-dFIXEDMEDIA -dPDFFitPage)
+ * and /screen, odd/even pages turned 90/270 (qpdf), pdftocairo → PostScript → ps2pdf, /ebook of a
+ * page turned 180.
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
  *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--verbose] [--json FILE]
@@ -61,8 +68,33 @@ const CHROMIUM = {
   'chromium-spaced-7px-serif': '*{font-family:"Noto Serif CJK SC",serif !important} td,th{letter-spacing:7px}',
   'chromium-spaced-em-letter': '@page{size:letter;margin:15mm} td,th,p{letter-spacing:0.4em}',
   'chromium-spaced-a5': '@page{size:A5;margin:8mm} td{letter-spacing:3.5px}',
+  // Held out, third round (issue 17, fused runs): measured before fixing.
+  'chromium-align-mix': 'td{padding:0 !important} td:nth-child(odd) p{text-align:left !important} td:nth-child(even) p{text-align:right !important}',
+  'chromium-nowrap-7pt': 'td,th,td p{font-size:7pt !important;white-space:nowrap}',
+  'chromium-word-spacing': 'td,th,p{word-spacing:14px;letter-spacing:1px}',
+  'chromium-table-zoom60': 'table{zoom:0.6}',
+  'chromium-css-landscape': '@page{size:landscape;margin:12mm}',
+  'chromium-droid': '*{font-family:"Droid Sans Fallback",sans-serif !important}',
+  'chromium-writing-mode': 'table{writing-mode:vertical-rl}',
+  // Table rows set as lines of text: a row's cells inline, apart by their padding, touching, or by one space.
+  'chromium-inline-rows': INLINE_ROWS('0 0.4em'),
+  'chromium-inline-tight': INLINE_ROWS('0'),
+  'chromium-inline-space': `${INLINE_ROWS('0')} td+td::before{content:" "}`,
 };
-const PRINTERS = [...Object.keys(CHROMIUM), 'libreoffice', 'libreoffice-docx'];
+/** CSS setting each table row as one line of text, its cells inline with `padding`. */
+function INLINE_ROWS(padding) {
+  return `table,tbody{display:block} tr{display:block;white-space:nowrap;margin:2px 0} td{display:inline;border:none !important;padding:${padding} !important} td p{display:inline;margin:0} td br{display:none}`;
+}
+/** CSS added to the page before LibreOffice converts it (`null`: as the sample is). */
+const LIBREOFFICE = {
+  libreoffice: null,
+  'libreoffice-docx': null,
+  // Held out, third round: another font; HTML opened in Writer (not Writer/Web); via .odt.
+  'libreoffice-serif': '*{font-family:"Noto Serif CJK SC" !important}',
+  'libreoffice-writer': null,
+  'libreoffice-odt': null,
+};
+const PRINTERS = [...Object.keys(CHROMIUM), ...Object.keys(LIBREOFFICE)];
 
 /** PDF → PDF re-prints: [name, (in, out) => void]. */
 const gs = (extra) => (src, out) => execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', ...extra, `-sOutputFile=${out}`, src], { stdio: 'ignore' });
@@ -84,6 +116,27 @@ const REPRINTS = {
     execFileSync('qpdf', ['--rotate=+90', src, `${out}.q.pdf`]);
     gs([])(`${out}.q.pdf`, out);
     rmSync(`${out}.q.pdf`);
+  },
+  // Held out, third round (issue 17): measured before fixing.
+  'gs-fit-a4': gs(['-sPAPERSIZE=a4', '-dFIXEDMEDIA', '-dPDFFitPage']),
+  'gs-screen': gs(['-dPDFSETTINGS=/screen']),
+  'qpdf-mixed': (src, out) => execFileSync('qpdf', [src, '--rotate=+90:1-z:odd', '--rotate=+270:1-z:even', out]),
+  'cairo-ps-gs': (src, out) => {
+    execFileSync('pdftocairo', ['-ps', src, `${out}.ps`], { stdio: 'ignore' });
+    execFileSync('ps2pdf', [`${out}.ps`, out], { stdio: 'ignore' });
+    rmSync(`${out}.ps`);
+  },
+  'ebook-turned-180': (src, out) => {
+    execFileSync('qpdf', ['--rotate=+180', src, `${out}.q.pdf`]);
+    gs(['-dPDFSETTINGS=/ebook'])(`${out}.q.pdf`, out);
+    rmSync(`${out}.q.pdf`);
+  },
+  draw: (src, out) => {
+    const dir = dirname(out);
+    const stem = src.split('/').pop().replace(/\.pdf$/, '');
+    mkdirSync(join(dir, '.draw'), { recursive: true });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/.profile`, '--infilter=draw_pdf_import', '--convert-to', 'pdf:draw_pdf_Export', '--outdir', join(dir, '.draw'), src], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('mv', [join(dir, '.draw', `${stem}.pdf`), out]);
   },
   'cairo-turned-270': (src, out) => {
     execFileSync('qpdf', ['--rotate=+270', src, `${out}.q.pdf`]);
@@ -112,11 +165,20 @@ const leaves = (x) => (x !== null && typeof x === 'object' ? Object.values(x).re
 function print(r, printer, file) {
   if (existsSync(file) && !flag('fresh')) return;
   mkdirSync(dirname(file), { recursive: true });
-  if (printer.startsWith('libreoffice')) {
-    if (printer === 'libreoffice') return libreofficePdf(r.html, file);
-    const docx = file.replace(/\.pdf$/, '.docx');
-    libreofficePdf(r.html, docx, { to: 'docx' });
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dirname(file)}/.profile`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', dirname(file), docx], { stdio: 'ignore', timeout: 120_000 });
+  if (printer in LIBREOFFICE) {
+    const css = LIBREOFFICE[printer];
+    const html = css ? r.html.replace('</head>', `<style>${css}</style></head>`) : r.html;
+    if (printer === 'libreoffice' || printer === 'libreoffice-serif') return libreofficePdf(html, file);
+    const soffice = (args) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dirname(file)}/.profile`, ...args, '--outdir', dirname(file)], { stdio: 'ignore', timeout: 120_000 });
+    if (printer === 'libreoffice-writer') {
+      const src = file.replace(/\.pdf$/, '.html');
+      writeFileSync(src, html);
+      soffice(['--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export', src]);
+      return;
+    }
+    const doc = file.replace(/\.pdf$/, printer === 'libreoffice-odt' ? '.odt' : '.docx');
+    libreofficePdf(html, doc, { to: printer === 'libreoffice-odt' ? 'odt' : 'docx' });
+    soffice(['--convert-to', 'pdf:writer_pdf_Export', doc]);
     return;
   }
   const css = CHROMIUM[printer];

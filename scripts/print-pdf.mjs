@@ -34,12 +34,14 @@ export function chromiumPdf(html, out, { headerFooter = false } = {}) {
 
 /**
  * Converts with LibreOffice Writer/Web: to PDF (`password` encrypts it with an open password) or,
- * with `to: 'docx'`, to a Word document.
+ * with `to: 'docx'` (`'odt'`), to a Word (OpenDocument) document.
  */
 export function libreofficePdf(html, out, { password, to = 'pdf' } = {}) {
   inTemp(html, (dir) => {
     const filter = to === 'docx'
       ? 'docx:MS Word 2007 XML'
+      : to === 'odt'
+        ? 'odt:writerweb8_writer'
       : password
         ? `pdf:writer_web_pdf_Export:${JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: password } })}`
         : 'pdf:writer_web_pdf_Export';

@@ -43,6 +43,14 @@ describe('letter-spaced numbers in borderless tables', () => {
     expect(cells(items)).toEqual([['维持纠正'], ['1', '10'], ['五、存在的主要问题']]);
   });
 
+  it('should join a row of bare numbers by a spaced header above lines of one character per cell', () => {
+    // Table 四 borderless: its column headers wrapped one character per line ('结' / '果' / '维' / '持'),
+    // five lines between the spaced group header and the row: none of them has a spacing to measure.
+    const header = [run('行 政 复 议', 40, 400, L), ...[0, 1, 2, 3, 4].map((k) => [run('结', 40, 420 + 18 * k), run('果', 100, 420 + 18 * k)]).flat()];
+    const items = [...header, run('1', 48.3, 520), ...digits('10', 554.6, 520, 10.5), run('五、存在的主要问题', 34, 560)];
+    expect(cells(items).at(-2)).toEqual(['1', '10']);
+  });
+
   it('should not join cells whose digits are drawn together though the labels are widely spaced (justified)', () => {
     // '88' is one item: the digits are not letter spaced; the 7.3 pt (0.61 em) gap is two cells.
     const items = [run('信 息 内 容', 46, 469, 6), run('88', 328.2, 469, 0, 5.6), run('24', 349.8, 469, 0, 5.6), run('7', 368.3, 469), run('3', 380.5, 469)];

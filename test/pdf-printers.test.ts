@@ -171,6 +171,18 @@ describe('touching cells (text-object boundaries)', () => {
     expect(cellsOf(await read([{ content }]))).toEqual([['Requests received this year', '23', '4', '01', '5', '7']]);
   });
 
+  it('should start a cell at a number item that starts a text object touching the previous number', async () => {
+    // Chromium, cells without padding: '19' right-aligned ends where '16' (another font subset, so
+    // another pdf.js item) starts its own text object.
+    const { cutAtTextObjects } = await import('../src/pdf/text-objects.js');
+    const { itemsToLines } = await import('../src/pdf/pdf-lines.js');
+    const it = (x: number, str: string) => ({ str, x, top: 90, width: 6 * str.length, height: 12, size: 12 });
+    const items = [it(20, 'Requests received'), it(362.1, '19'), it(374.1, '16')];
+    expect(itemsToLines(items)[0]!.cells).toEqual(['Requests received', '1916']);
+    const starts = [{ x: 20, y: 101 }, { x: 362.1, y: 101 }, { x: 374.1, y: 101 }];
+    expect(itemsToLines(cutAtTextObjects(items, starts))[0]!.cells).toEqual(['Requests received', '19', '16']);
+  });
+
   it('should not cut where a producer writes every glyph as its own text object', async () => {
     const { cutAtTextObjects } = await import('../src/pdf/text-objects.js');
     const item = { str: '1286', x: 100, top: 90, width: 20, height: 10, size: 10 };
@@ -260,5 +272,67 @@ describeIfExists(CORPUS)('turned copies of the corpus PDFs (qpdf, Ghostscript)',
     const report = await extract(file);
     expect(compareReport(file, report, golden).fields.filter((f) => !f.ok)).toEqual([]);
     expect(report.warnings.map((w) => w.code)).toContain('pdf_page_rotated');
+  });
+});
+
+describe('drawn spaces between numbers (a row set as one line of text)', () => {
+  /** /F2: digits 0.556 em, a space of `space` em (a CJK font's narrow space), mapped to their characters. */
+  const font = (space: number) => ({
+    widths: { 0x20: space * 1000, ...Object.fromEntries([...'0123456789'].map((d) => [d.charCodeAt(0), 556])) },
+    toUnicode: { 0x20: ' ', ...Object.fromEntries([...'0123456789'].map((d) => [d.charCodeAt(0), d])) },
+  });
+  const page = (row: string): MiniPage => ({
+    content: [text(20, 700, 'Requests received'), `BT /F2 10 Tf 1 0 0 1 200 700 Tm (${row}) Tj ET`, text(20, 680, 'Other'), text(200, 680, '7'), text(260, 680, '8'), text(320, 680, '9')].join('\n'),
+    f2: font(0.08),
+  });
+
+  it('should cut a digit run where a space narrower than any gap pdf.js notices was drawn', async () => {
+    expect(cellsOf(await read([page('10 5 16')]))[0]).toEqual(['Requests received', '10', '5', '16']);
+  });
+
+  it('should keep a number drawn without spaces whole', async () => {
+    expect(cellsOf(await read([page('10516')]))[0]).toEqual(['Requests received', '10516']);
+  });
+
+  it('should start a cell at a number item a drawn space ends before, though the gap is narrower than a cell gap', async () => {
+    const { markDrawnSpaces } = await import('../src/pdf/drawn-spaces.js');
+    const { itemsToLines } = await import('../src/pdf/pdf-lines.js');
+    // Noto Sans CJK at 12 pt: digits 6 pt, a space 3 pt (0.25 em, under the 0.3 em number gap).
+    const it = (x: number, str: string) => ({ str, x, top: 90, width: 6 * str.length, height: 12, size: 12 });
+    const items = [it(61.5, '10'), it(76.5, '5'), it(85.5, '16')];
+    expect(itemsToLines(items)[0]!.cells).toEqual(['10516']);
+    const spaces = [{ x: 73.5, y: 102, advance: 3 }, { x: 82.5, y: 102, advance: 3 }];
+    expect(itemsToLines(markDrawnSpaces(items, spaces))[0]!.cells).toEqual(['10', '5', '16']);
+    // A space elsewhere on the line (before the label, another baseline) changes nothing.
+    expect(itemsToLines(markDrawnSpaces(items, [{ x: 40, y: 102, advance: 3 }, { x: 73.5, y: 60, advance: 3 }]))[0]!.cells).toEqual(['10516']);
+  });
+});
+
+describe('numbers across a ruling (touching cells re-printed as one run)', () => {
+  it('should cut a number item where a column ruling of its table runs through it', async () => {
+    // Column A right-aligned, Total left-aligned, no padding: '12' ends on the ruling at x=300 and
+    // '15' starts there, written as one run '1215' (Helvetica digits 5.56 pt at 10 pt).
+    const rulings = [...[700, 680, 660, 640].map((y) => `100 ${y} m 400 ${y} l S`), ...[100, 200, 300, 400].map((x) => `${x} 700 m ${x} 640 l S`)];
+    const texts = [text(105, 685, 'Row'), text(205, 685, 'A'), text(305, 685, 'Total'), text(105, 665, 'First'), text(288.88, 665, '1215'), text(105, 645, 'Second'), text(294.44, 645, '78')];
+    // A page is read for rulings when it has three number items (a page number, a note's numbers).
+    const notes = [text(105, 600, '5'), text(205, 600, '6'), text(305, 600, '9')];
+    const doc = await read([{ content: [...rulings, ...texts, ...notes].join('\n') }]);
+    expect(cellsOf(doc)).toEqual([
+      ['Row', 'A', 'Total'],
+      ['First', '12', '15'],
+      ['Second', '7', '8'],
+      ['5', '6', '9'],
+    ]);
+  });
+
+  it('should cut at the character boundary nearest the ruling, and not at all next to the item\'s ends', async () => {
+    const { cutAtColumns } = await import('../src/pdf/cross-rulings.js');
+    const grid = { xs: [100, 200, 300], ys: [600, 700], cells: [] };
+    const item = (x: number) => ({ str: '1215', x, top: 640, width: 22.24, height: 10, size: 10 });
+    expect(cutAtColumns([item(188.88)], grid).map((i) => i.str)).toEqual(['12', '15']);
+    // Ghostscript re-print: the ruling 1.3 characters into '05' (widths and the ruling's width).
+    expect(cutAtColumns([{ str: '05', x: 370.87, top: 640, width: 12, height: 12, size: 12 }], { ...grid, xs: [348.9, 378.9, 406.9] }).map((i) => i.str)).toEqual(['0', '5']);
+    expect(cutAtColumns([item(198)], grid).map((i) => i.str)).toEqual(['1215']);
+    expect(cutAtColumns([item(178.5)], grid).map((i) => i.str)).toEqual(['1215']);
   });
 });

@@ -24,6 +24,7 @@ import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-im
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { dropStruckNumbers } from '../pdf/struck-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
+import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { shownGlyphs, walkText, type TextOpCodes } from '../pdf/text-walk.js';
 import { markMiscoded, mayHaveMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
@@ -226,7 +227,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
         // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
         const textOps = textOpCodes(lib);
         const walk = walkText(list, textOps, frame.transform, mayHaveMiscoded(shownGlyphs(list, textOps)));
-        items = markMiscoded(cutAtTextObjects(items, walk.starts), walk.glyphs, miscodedGlyphs(walk.glyphs));
+        items = markMiscoded(markDrawnSpaces(cutAtTextObjects(items, walk.starts), walk.spaces), walk.glyphs, miscodedGlyphs(walk.glyphs));
       }
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.

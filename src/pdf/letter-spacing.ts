@@ -28,7 +28,10 @@ const MAX_SPACING_EM = 1;
 const MIN_SPACING_EM = 0.2;
 /** em. Two ideograph runs further apart than this are two cells, not letter-spaced text of one. */
 const MAX_HAN_GAP_EM = 1;
-/** Lines (either way) a line without ideographs of its own looks for a spaced neighbour: a row of bare numbers under its spaced header. */
+/**
+ * Measured lines (either way) a line without ideographs of its own looks for a spaced neighbour: a
+ * row of bare numbers under its spaced header, across header lines of one character per cell.
+ */
 const NEAR_LINES = 3;
 
 /** Letter spacing in em measured on one line's ideographs (median of its runs and gaps), or null when it has none to measure. */
@@ -51,15 +54,20 @@ export function measuredSpacing(row: readonly PdfItem[]): number | null {
 
 /**
  * Letter spacing (em) of each line, top to bottom: its own, or for a line without ideographs
- * (a row of bare numbers) that of the nearest spaced line within `NEAR_LINES` (its table's header
- * or labels; an unspaced heading next to it says nothing about the table); 0 when none.
+ * (a row of bare numbers) that of the nearest spaced line within `NEAR_LINES` measured lines (its
+ * table's header or labels; an unspaced heading next to it says nothing about the table); 0 when none.
  */
 export function lineSpacings(rows: readonly (readonly PdfItem[])[]): number[] {
   const own = rows.map(measuredSpacing);
+  // Lines with nothing to measure (a header wrapped one character per line, bare numbers) are
+  // skipped: distance counts lines that say something about the spacing.
+  const measured = own.flatMap((s, i) => (s === null ? [] : [i]));
   return own.map((s, i) => {
     if (s !== null) return s;
+    const after = measured.findIndex((j) => j > i);
+    const at = after < 0 ? measured.length : after;
     for (let d = 1; d <= NEAR_LINES; d++) {
-      const near = [own[i - d], own[i + d]].filter((v): v is number => v !== undefined && v !== null && v > 0);
+      const near = [measured[at - d], measured[at + d - 1]].map((j) => (j === undefined ? undefined : own[j])).filter((v): v is number => v !== undefined && v !== null && v > 0);
       if (near.length > 0) return Math.min(...near);
     }
     return 0;
@@ -83,7 +91,7 @@ function digitGaps(row: readonly PdfItem[]): number[] {
   const out: number[] = [];
   for (let i = 1; i < row.length; i++) {
     const [a, b] = [row[i - 1]!, row[i]!];
-    if (!endsInDigit(a) || !startsWithDigit(b) || b.objectStart === true) continue;
+    if (!endsInDigit(a) || !startsWithDigit(b) || b.objectStart === true || b.spaceBefore === true) continue;
     out.push((b.spacedGap ?? b.x - (a.x + a.width)) / b.size);
   }
   return out;

@@ -1,7 +1,7 @@
 /**
  * @file One PDF page → positioned lines, by one of two table strategies:
  * - `ruled`: a grid drawn by rulings (`grid.ts`); every item goes to the cell that holds its
- *   centre, a cell's text is its items in reading order (a label wrapped over several lines, or
+ *   centre (a number a column boundary runs through is cut there first), a cell's text is its items in reading order (a label wrapped over several lines, or
  *   stacked one character per line, is one cell), and each grid row becomes one line whose cells
  *   are the cells starting in that row — the same shape as an HTML `<tr>`.
  * - `whitespace`: items outside any grid are grouped by position (`pdf-lines.ts`).
@@ -11,6 +11,7 @@ import type { OcrCellInfo, SourceRef } from '../model/document.js';
 import type { Grid, GridCell } from './grid.js';
 import { cellText, groupLines, itemsToLines, mergeWrappedLabels, type PdfItem } from './pdf-lines.js';
 import { stackHeaderBands } from './header-band.js';
+import { cutAtColumns } from './cross-rulings.js';
 
 /** How a table's cells were found. */
 export type TableStrategy = 'ruled' | 'whitespace';
@@ -105,7 +106,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     const box = { x1: grid.xs[0]!, y1: grid.ys[0]!, x2: grid.xs.at(-1)!, y2: grid.ys.at(-1)! };
     const mine: PdfItem[] = [];
     const others: PdfItem[] = [];
-    for (const it of rest) (inside(it, box) ? mine : others).push(it);
+    for (const it of cutAtColumns(rest, grid)) (inside(it, box) ? mine : others).push(it);
     if (mine.length === 0) return; // a frame or a decoration, not a table
     rest = others;
     const held = itemsByCell(grid, mine);

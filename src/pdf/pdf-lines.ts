@@ -19,6 +19,10 @@ export interface PdfItem {
   size: number;
   /** A text object of its own starts here, touching the previous one: a cell boundary without a gap. */
   objectStart?: boolean;
+  /** A text object starts at this number item (`text-objects.ts`): a cell boundary where it touches the previous number (`TOUCH_GAP`). */
+  objectEdge?: boolean;
+  /** A space glyph the producer drew ends right before it (`drawn-spaces.ts`): a cell boundary, whatever the gap. */
+  spaceBefore?: boolean;
   /** pt. Cut from a run at a space pdf.js put there: the gap before it, estimated from the run's width (`splitNumberRuns`). */
   spacedGap?: number;
 }
@@ -41,6 +45,13 @@ const LINE_TOLERANCE = 0.45;
 const CELL_GAP = 1.2;
 /** × font size. Between two numbers a gap this wide already separates cells. */
 const NUMBER_GAP = 0.3;
+
+/**
+ * × font size. A number starting its own text object this close to the previous number touches it:
+ * two cells (a right-aligned column next to a left-aligned one). Letter-spaced digits, which some
+ * producers also write one object each, stand at least the spacing (≥ 0.2 em, `letter-spacing.ts`) apart.
+ */
+const TOUCH_GAP = 0.05;
 
 /** em. Advance assumed for a digit or a decimal point (digits: Times 0.5, Helvetica and Arial 0.556, whose gaps come out wider, so they are joined less). */
 const DIGIT_EM = 0.5;
@@ -147,12 +158,14 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null): { ce
 }
 
 /**
- * Does a new cell start at `it`, a number after a number `gap` pt away? A text object starts there,
+ * Does a new cell start at `it`, a number after a number `gap` pt away? A text object starts there
+ * (or a drawn space ends there),
  * or the gap is wider than the cells' padding; on a letter-spaced line, wider than `joinGap` em
  * (where pdf.js put a space in a run and it was cut there, the space's width is the gap).
  */
 function numberBreak(it: PdfItem, gap: number, joinGap: number | null): boolean {
-  if (it.objectStart === true) return true;
+  if (it.objectStart === true || it.spaceBefore === true) return true;
+  if (it.objectEdge === true && Math.abs(gap) <= TOUCH_GAP * it.size) return true;
   if (joinGap === null) return gap > NUMBER_GAP * it.size;
   return (it.spacedGap ?? gap) > joinGap * it.size;
 }

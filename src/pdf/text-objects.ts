@@ -25,25 +25,28 @@ const BOUNDARY_TOLERANCE = 0.25;
 const MAX_OBJECTS_PER_CHAR = 0.5;
 
 /**
- * Cuts runs of digits where a text object starts inside them. Digits have equal advance widths, so
- * the cut falls at a character boundary. On a page whose producer writes each glyph as its own
+ * Cuts runs of digits where a text object starts inside them, and marks number items that start a
+ * text object (`objectEdge`: pdf.js keeps touching cells' numbers apart when their fonts differ, and
+ * they touch). Digits have equal advance widths, so the cut falls at a character boundary. On a page whose producer writes each glyph as its own
  * object nothing is cut (runs left fused go to the segmentation search).
  */
 export function cutAtTextObjects(items: readonly PdfItem[], starts: readonly TextStart[]): PdfItem[] {
   const chars = items.reduce((n, it) => n + it.str.replace(/\s/g, '').length, 0);
   if (starts.length === 0 || starts.length > MAX_OBJECTS_PER_CHAR * chars) return [...items];
   return items.flatMap((it) => {
-    if (!/^\d{2,}$/.test(it.str)) return [it];
-    const perChar = it.width / it.str.length;
+    if (!/^\d/.test(it.str)) return [it];
+    const perChar = it.width / it.str.trimEnd().length;
     const cuts = new Set<number>();
+    let edge = false;
     for (const s of starts) {
       if (s.y < it.top || s.y > it.top + it.height * 1.2) continue;
       const k = (s.x - it.x) / perChar;
       const at = Math.round(k);
-      if (at > 0 && at < it.str.length && Math.abs(k - at) <= BOUNDARY_TOLERANCE) cuts.add(at);
+      if (at === 0 && Math.abs(k) <= BOUNDARY_TOLERANCE) edge = true;
+      else if (/^\d{2,}$/.test(it.str) && at > 0 && at < it.str.length && Math.abs(k - at) <= BOUNDARY_TOLERANCE) cuts.add(at);
     }
-    if (cuts.size === 0) return [it];
+    if (cuts.size === 0) return [edge ? { ...it, objectEdge: true } : it];
     const bounds = [0, ...[...cuts].sort((a, b) => a - b), it.str.length];
-    return bounds.slice(1).map((end, i) => ({ ...it, str: it.str.slice(bounds[i], end), x: it.x + bounds[i]! * perChar, width: (end - bounds[i]!) * perChar, ...(i > 0 ? { objectStart: true } : {}) }));
+    return bounds.slice(1).map((end, i) => ({ ...it, str: it.str.slice(bounds[i], end), x: it.x + bounds[i]! * perChar, width: (end - bounds[i]!) * perChar, ...(i > 0 ? { objectStart: true } : edge ? { objectEdge: true } : {}) }));
   });
 }

@@ -3,7 +3,8 @@
  * line matrices, font size, character and word spacing, horizontal scale, `TJ` adjustments) through
  * the CTM, form XObjects included (`graphics-state.ts`), into the page's reading frame. It gives
  * where every text object starts (`text-objects.ts` cuts fused digit runs there) and every glyph's
- * place, character and advance (only when asked: it costs a matrix product per glyph) (`miscoded-glyphs.ts` finds glyphs whose character map is wrong).
+ * place, character and advance (only when asked: it costs a matrix product per glyph) (`miscoded-glyphs.ts` finds glyphs whose character map is wrong),
+ * and where a space glyph is drawn (`drawn-spaces.ts`: a space the producer wrote separates cells).
  */
 import { multiply, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
 
@@ -69,6 +70,35 @@ interface TextState {
 
 const translate = (x: number, y: number, m: Matrix): Matrix => multiply([1, 0, 0, 1, x, y], m);
 
+/** A drawn space glyph: its baseline origin and advance in the reading frame (pt). */
+export interface DrawnSpace {
+  x: number;
+  y: number;
+  advance: number;
+}
+
+/** A glyph that draws white space (a space, no-break or ideographic space): by its code in a simple font, else by its character. */
+const isSpaceGlyph = (g: RawGlyph): boolean => g.isSpace === true || (g.unicode !== undefined && /^[ \u00a0\u3000]$/.test(g.unicode));
+
+/** Finds the space glyphs of one string, advancing a copy of the text matrix by plain numbers (a matrix product per space only). */
+function spacesIn(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, spaces: DrawnSpace[]): void {
+  let tx = 0;
+  for (const g of items) {
+    if (typeof g === 'number') {
+      tx += (-g / 1000) * s.size * s.hScale;
+      continue;
+    }
+    const glyph = (g ?? {}) as RawGlyph;
+    const em = (glyph.width ?? 0) / 1000;
+    if (isSpaceGlyph(glyph)) {
+      const m = multiply(multiply(translate(tx, 0, s.text), ctm), frame);
+      const end = multiply(multiply(translate(tx + em * s.size * s.hScale, 0, s.text), ctm), frame);
+      spaces.push({ x: m[4], y: m[5], advance: Math.hypot(end[4] - m[4], end[5] - m[5]) });
+    }
+    tx += (em * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
+  }
+}
+
 /** Shows one string (array of glyphs and `TJ` adjustments), placing each glyph and advancing the text matrix. */
 function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[]): void {
   for (const g of items) {
@@ -88,10 +118,11 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
 
 /**
  * Walks a page's text: the origin of the first glyph of every text object and, with `withGlyphs`,
- * every glyph placed. Coordinates through the CTM (form XObjects included) and `frame`.
+ * every glyph placed, and every drawn space glyph. Coordinates through the CTM (form XObjects included) and `frame`.
  */
-export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[] } {
+export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[]; spaces: DrawnSpace[] } {
   const starts: TextStart[] = [];
+  const spaces: DrawnSpace[] = [];
   const glyphs: PlacedGlyph[] | null = withGlyphs ? [] : null;
   const id: Matrix = [1, 0, 0, 1, 0, 0];
   const s: TextState = { line: id, text: id, leading: 0, size: 1, charSpacing: 0, wordSpacing: 0, hScale: 1, fresh: false };
@@ -123,10 +154,14 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
         s.fresh = false;
       }
       const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
-      if (glyphs && Array.isArray(text)) show(s, text, ctm, frame, glyphs);
+      if (Array.isArray(text)) {
+        // Spaces before the string advances the text matrix (show moves it).
+        if (text.some((g) => g !== null && typeof g === 'object' && isSpaceGlyph(g as RawGlyph))) spacesIn(s, text, ctm, frame, spaces);
+        if (glyphs) show(s, text, ctm, frame, glyphs);
+      }
     }
   });
-  return { starts, glyphs: glyphs ?? [] };
+  return { starts, glyphs: glyphs ?? [], spaces };
 }
 
 /** The raw pdf.js glyphs of every show-text operator, for a cheap scan before a full walk. */
