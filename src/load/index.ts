@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { XxgkError } from '../errors.js';
-import type { DocumentKind, LoadedDocument } from '../model/document.js';
+import type { DocumentKind, Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cleanLines, removeFormatChars } from '../layout/clean-lines.js';
 import { loadText } from './load-text.js';
@@ -36,11 +36,17 @@ export async function readInput(input: ExtractInput, opts: ResolvedOptions): Pro
   return { bytes: new Uint8Array(await readFile(input)), name: opts.name ?? basename(input) };
 }
 
-/** Reads, sniffs and loads one document; refuses one whose text is over MAX_TEXT_CHARS; lines cut to MAX_LINE_CELLS cells; its lines cleaned the same way whatever the kind (see layout/clean-lines). */
+/** Reads, sniffs and loads one document (lines with bytes that did not decode marked `damaged`); refuses one whose text is over MAX_TEXT_CHARS; lines cut to MAX_LINE_CELLS cells; its lines cleaned the same way whatever the kind (see layout/clean-lines). */
 export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
   const doc = await loadKind(input, opts);
   checkLinesSize(doc.lines, doc.name);
-  return { ...doc, lines: cleanLines(capLineCells(doc.lines)), ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
+  const lines = cleanLines(capLineCells(doc.lines));
+  return { ...doc, lines: doc.warnings.some((w) => w.code === 'encoding_repaired') ? markDamaged(lines) : lines, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
+}
+
+/** Lines with U+FFFD from bytes that did not decode: `damaged` (their digits are in doubt). */
+function markDamaged(lines: Line[]): Line[] {
+  return lines.map((l) => (l.cells.some((c) => c.includes('\ufffd')) ? { ...l, damaged: true } : l));
 }
 
 async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
