@@ -42,11 +42,12 @@ export function repairedWarning(encoding: string, invalid: number, text: string)
 export function decodeChecked(bytes: Uint8Array, name: string, opts: ResolvedOptions): { text: string; warnings: Warning[] } {
   const { text, encoding, invalid } = decodeText(bytes, opts.encoding);
   if (controlShare(text) > MAX_CONTROL_SHARE || invalid > MAX_INVALID_SHARE * nonAsciiBytes(bytes)) {
-    throw new XxgkError('E_DECODE', `${name}: the file is binary or in an unknown encoding (decoded as ${encoding}${invalid > 0 ? `, ${invalid} bytes invalid` : ''})`);
+    const given = opts.encoding !== 'auto' && invalid > 0 ? `: ${invalid} bytes are not valid ${encoding}, the encoding given` : ` (decoded as ${encoding}${invalid > 0 ? `, ${invalid} bytes invalid` : ''})`;
+    throw new XxgkError('E_DECODE', `${name}: the file is binary or in an unknown encoding${given}`);
   }
   if (text.trim() === '') throw new XxgkError('E_EMPTY', `${name}: the document has no text`);
   const warnings: Warning[] = [];
-  if (encoding !== 'utf-8' && encoding !== 'ascii') {
+  if (opts.encoding === 'auto' && encoding !== 'utf-8' && encoding !== 'ascii') {
     warnings.push({ code: 'encoding_detected', message: `decoded as ${encoding}` });
   }
   if (invalid > 0) warnings.push(repairedWarning(encoding, invalid, text));
