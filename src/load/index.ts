@@ -9,7 +9,7 @@ import type { DocumentKind, Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cleanLines, removeFormatChars } from '../layout/clean-lines.js';
 import { loadText } from './load-text.js';
-import { sniffKind } from './sniff.js';
+import { kindWarning, sniffKind } from './sniff.js';
 import { capLineCells, checkLinesSize } from './text-limits.js';
 
 /** What `extract` accepts: a file path, or the file's bytes. */
@@ -57,6 +57,12 @@ async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<Loa
   }
   const kind: DocumentKind = opts.format === 'auto' ? sniffKind(bytes, name) : opts.format;
   const base = { name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  const mismatch = opts.format === 'auto' ? kindWarning(kind, name) : null;
+  const doc = await loadAs(kind, bytes, base, opts);
+  return mismatch ? { ...doc, warnings: [mismatch, ...doc.warnings] } : doc;
+}
+
+async function loadAs(kind: DocumentKind, bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   switch (kind) {
     case 'text':
       return loadText(bytes, base, opts);
@@ -67,7 +73,7 @@ async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<Loa
     case 'docx': {
       // What the archive unpacks to is checked before mammoth inflates it (zlib is loaded for .docx only).
       const { checkDocxArchive } = await import('./docx-archive.js');
-      checkDocxArchive(bytes, name);
+      checkDocxArchive(bytes, base.name);
       const { loadDocx } = await import('./load-docx.js');
       return loadDocx(bytes, base, opts);
     }
