@@ -162,6 +162,34 @@ describe('xxgk batch', () => {
   });
 });
 
+describe('xxgk batch re-runs of failed documents', () => {
+  it('should keep an earlier failure on a plain re-run (saying so), extract it again with --retry-failed, and pass --encoding', async () => {
+    const input = join(dir, 'retry-in');
+    const out = join(dir, 'out-retry');
+    mkdirSync(input, { recursive: true });
+    copyFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), join(input, 'utf8.txt'));
+    copyFileSync(join(ROOT, 'samples', 'quirk-gb18030.txt'), join(input, 'gb.txt'));
+    // --encoding utf-8 forced on a GB18030 file: it fails; the UTF-8 one is read.
+    const first = await xxgk('batch', input, '--out', out, '--workers', '0', '--encoding', 'utf-8');
+    expect(first.code).toBe(1);
+    expect(summaryOf(out).files.map((f) => [base(f.file), f.error?.code ?? 'ok']).sort()).toEqual([['gb.txt', 'E_DECODE'], ['utf8.txt', 'ok']]);
+    // A plain re-run keeps both as they were, and says how to retry the failure.
+    const plain = await xxgk('batch', input, '--out', out, '--workers', '0');
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toContain('1 document failed in an earlier run and was not retried: --retry-failed');
+    expect(summaryOf(out)).toMatchObject({ ok: 1, failed: 1, skipped: 2, skippedFailed: 1 });
+    // --retry-failed (detection again): the failure is read; the document read earlier is not redone.
+    const retry = await xxgk('batch', input, '--out', out, '--workers', '0', '--retry-failed');
+    expect(retry.code).toBe(0);
+    expect(retry.stderr).toContain('(1 done earlier)');
+    const s = summaryOf(out);
+    expect(s).toMatchObject({ ok: 2, failed: 0, skipped: 1 });
+    expect(s.skippedFailed).toBeUndefined();
+    expect(readJsonl(join(out, 'results.jsonl'))).toHaveLength(3); // the failure's line stays; the new one wins
+    expect(readFileSync(join(out, 'results.csv'), 'utf8').trim().split('\r\n').slice(1).map((l) => l.split(',').slice(0, 2).join(',')).sort()).toEqual([`${join(input, 'gb.txt')},true`, `${join(input, 'utf8.txt')},true`]);
+  });
+});
+
 describe('xxgk batch output errors', () => {
   it('should end an output that cannot be written with one E_OUTPUT line (exit 1), keep the old files whole, and complete on a re-run', async () => {
     const input = join(dir, 'in', 'quirk-tab.txt');

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import iconv from 'iconv-lite';
 import { COMMANDS } from '../src/cli/commands/index.js';
 import { runMain } from '../src/cli/main.js';
 import { ROOT } from './helpers/paths.js';
@@ -85,6 +86,22 @@ describe('xxgk CLI manners', () => {
     const batch = await xxgk(['batch', SAMPLE]);
     expect(batch.code).toBe(2);
     expect(batch.stderr).toMatch(/xxgk batch: expected INPUT\.\.\. and --out DIR\n\(run 'xxgk batch --help' for usage\)/);
+  });
+
+  it('should read a text file in the --encoding given, and refuse an unknown encoding with exit 2', async () => {
+    // quirk-tab.txt re-encoded as GBK: auto-detection reads it as GB18030; --encoding names it.
+    const gbk = new Uint8Array(iconv.encode(readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8'), 'gbk'));
+    const named = await xxgk(['extract', '-', '--encoding', 'gbk'], gbk);
+    expect(named.code).toBe(0);
+    const report = JSON.parse(named.stdout) as { meta: { agency: string }; warnings: { code: string }[] };
+    expect(report.meta.agency).toBe('示例市第101局');
+    expect(report.warnings.map((w) => w.code)).not.toContain('encoding_detected');
+    const wrong = await xxgk(['extract', '-', '--encoding', 'utf-8'], gbk);
+    expect(wrong.code).toBe(1);
+    expect(JSON.parse(wrong.stdout).error).toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/bytes are not valid utf-8, the encoding given/) });
+    const unknown = await xxgk(['extract', SAMPLE, '--encoding', 'klingon']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/'klingon' is not a known encoding/);
   });
 
   it('should read standard input for FILE `-`, named stdin unless --name', async () => {

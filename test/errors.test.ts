@@ -1,6 +1,7 @@
 /** Every user-facing error: its stable code and message. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, safeExtract, XxgkError } from '../src/index.js';
+import { compareReport, extract, safeExtract, XxgkError, type Golden } from '../src/index.js';
 import { ROOT } from './helpers/paths.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -30,7 +31,27 @@ describe('errors', () => {
 
   it('says the bytes are not a PDF when the format pdf is forced on another kind of file', async () => {
     const r = await safeExtract(bytes('<html><body><p>政府信息公开工作年度报告</p></body></html>'), { format: 'pdf' });
-    expect(r).toMatchObject({ success: false, error: { code: 'E_PDF_CORRUPT', message: expect.stringMatching(/not a PDF \(no %PDF- header\)/) } });
+    expect(r).toMatchObject({ success: false, error: { code: 'E_PDF_CORRUPT', message: expect.stringMatching(/not a PDF \(no %PDF- header in its first 1024 bytes\): the format was forced to pdf/) } });
+  });
+
+  it('should read a text file or an HTML page named .pdf by its content, with the warning format_from_content', async () => {
+    const text = await extract(new Uint8Array(readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'))), { name: 'report.pdf' });
+    expect(text.source.format).toBe('text');
+    expect(compareReport('t', text, JSON.parse(readFileSync(join(ROOT, 'golden', 'quirk-tab.golden.json'), 'utf8')) as Golden).fields.filter((f) => !f.ok)).toEqual([]);
+    expect(text.warnings[0]).toMatchObject({ code: 'format_from_content', message: expect.stringMatching(/named \.pdf, .*read as text/) });
+    const page = await extract(new Uint8Array(readFileSync(join(ROOT, 'samples', 'html-cms-utf8.html'))), { name: 'report.PDF' });
+    expect(page.source.format).toBe('html');
+    expect(page.warnings.map((w) => w.code)).toContain('format_from_content');
+  });
+
+  it('should keep binary bytes and a PDF cut before its header as PDF, with a message that forces nothing', async () => {
+    const random = Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256);
+    const cut = bytes(`${'x'.repeat(1100)}\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n`);
+    for (const input of [random, cut]) {
+      const r = await safeExtract(input, { name: 'report.pdf' });
+      expect(r).toMatchObject({ success: false, error: { code: 'E_PDF_CORRUPT', message: expect.stringMatching(/not a PDF \(no %PDF- header in its first 1024 bytes\): the file is damaged/) } });
+      if (!r.success) expect(r.error.message).not.toMatch(/forced/);
+    }
   });
 
   it('should say E_PDF_CORRUPT for a truncated PDF', async () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { buildPdf } from '../src/_internal/mini-pdf.js';
-import { compareReport, ERROR_CODES, ReportSchema, safeExtract, type ExtractOptions, type Golden } from '../src/index.js';
+import { compareReport, ERROR_CODES, extract, ReportSchema, safeExtract, type ExtractOptions, type Golden } from '../src/index.js';
 import { ROOT } from './helpers/paths.js';
 
 /** Codes a broken document may end with; E_INTERNAL (our bug) and E_SCHEMA_VIOLATION never. */
@@ -120,8 +120,10 @@ describe('robustness: HTML and text', () => {
   it('should end inputs the fuzzer found with a code (regressions)', async () => {
     // scripts/fuzz.mjs, seed 1: a mutated page whose attribute name made parse5 throw RangeError.
     const found = new Uint8Array(readFileSync(join(ROOT, 'test', 'fixtures', 'fuzz-parse5-invalid-code-point.html')));
-    // Its UTF-8 is damaged, so it decodes as GB18030 mojibake (15 % common hanzi): not plausible Chinese.
-    expect(await outcome(found)).toBe('E_DECODE');
+    // Its UTF-8 is damaged by a few bytes: read as UTF-8 with U+FFFD in their place (it was GB18030
+    // mojibake refused as E_DECODE before damaged UTF-8 was repaired), and the parser does not throw.
+    expect(await outcome(found)).toBe('ok');
+    expect((await extract(found, { name: 'f.html' })).warnings.map((w) => w.code)).toContain('encoding_repaired');
   });
 
   it('should skip a PDF page pdf.js cannot read, keep the others, and say so (fuzzer regressions)', async () => {

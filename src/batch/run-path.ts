@@ -31,14 +31,20 @@ export interface RunState {
   readonly claimed: Map<string, Promise<BatchRecord>>;
   readonly correct: (report: Report) => Report;
   skipped: number;
+  /** Of `skipped`: documents that failed in the earlier run (not retried without `retryFailed`). */
+  skippedFailed: number;
   finished: number;
   /** The chain of appends to results.jsonl, in completion order. */
   writes: Promise<void>;
   outputFailed: boolean;
 }
 
-/** True when a document done in an earlier run is taken as it is (not when corrections concern it). */
+/**
+ * True when a document done in an earlier run is taken as it is: not when corrections concern it,
+ * nor when it failed and the run retries failures (`retryFailed`).
+ */
 function reuse(s: RunState, sha256: string, prev: BatchRecord): boolean {
+  if (s.opts.retryFailed && !prev.ok) return false;
   return !s.opts.corrections?.has(sha256) && !(s.opts.corrections && prev.corrected);
 }
 
@@ -47,7 +53,7 @@ async function extractPath(s: RunState, i: number, sha256: string, bytes: Uint8A
   const file = s.files[i]!;
   let settle: (r: BatchRecord) => void = () => undefined;
   s.claimed.set(sha256, new Promise((resolve) => (settle = resolve)));
-  const result = await s.pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: s.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(s.opts.ocr ? { ocr: s.opts.ocr } : {}) });
+  const result = await s.pool.run({ id: i, name: file.split('/').pop() ?? file, bytes, timeoutMs: s.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(s.opts.ocr ? { ocr: s.opts.ocr } : {}), ...(s.opts.encoding && s.opts.encoding !== 'auto' ? { encoding: s.opts.encoding } : {}) });
   const report = result.report && s.correct(result.report);
   const row: BatchRow = report
     ? { file, sha256, ok: true, ms: result.ms, report }
@@ -89,6 +95,7 @@ export async function runPath(s: RunState, i: number): Promise<void> {
     s.claimed.set(sha256, Promise.resolve(prev));
     s.records.set(sha256, prev);
     s.skipped++;
+    if (!prev.ok) s.skippedFailed++;
     return void s.progress?.tick(file, { ok: prev.ok, skipped: 'earlier' });
   }
   await extractPath(s, i, sha256, bytes);

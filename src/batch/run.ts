@@ -25,6 +25,12 @@ export interface BatchOptions extends OutputOptions {
   out: string;
   /** Re-extract documents already in results.jsonl. */
   force?: boolean;
+  /**
+   * Re-extract the documents that failed in an earlier run (those read are kept): after a fix, a
+   * larger `timeoutMs`, OCR or an `encoding`. Not the default: a resume after a kill would redo
+   * every failure, time-outs (a whole budget each) included.
+   */
+  retryFailed?: boolean;
   /** Worker threads; 0 runs in this thread. @default cores, at most 8 */
   workers?: number;
   /** Budget per document, ms. */
@@ -34,6 +40,8 @@ export interface BatchOptions extends OutputOptions {
    * the default per-document budget; turn it on with a budget to match. @default 'off'
    */
   ocr?: 'auto' | 'off' | 'force';
+  /** Text encoding of every text and HTML input (`--encoding`): skips detection. @default 'auto' */
+  encoding?: string;
   /** V8 heap per worker, MiB. */
   maxHeapMb?: number;
   /** Progress output (stderr in the CLI); none when absent. */
@@ -79,7 +87,7 @@ async function finishRun(s: RunState, t0: number, corrections: NonNullable<Batch
   const { opts, jsonl } = s;
   const named = nameDocuments(s.files, s.paths, s.records);
   await writeCsv(jsonl, join(opts.out, 'results.csv'), named.fileOf);
-  const summary = summarize(named.records, { skipped: s.skipped, interrupted: Boolean(opts.signal?.aborted), workers: s.pool.size, ms: Math.round(performance.now() - t0) }, opts.aliases);
+  const summary = summarize(named.records, { skipped: s.skipped, ...(s.skippedFailed ? { skippedFailed: s.skippedFailed } : {}), interrupted: Boolean(opts.signal?.aborted), workers: s.pool.size, ms: Math.round(performance.now() - t0) }, opts.aliases);
   if (opts.corrections) {
     const seen = new Set(named.records.map((r) => r.sha256));
     for (const [sha256, list] of opts.corrections) if (!seen.has(sha256)) corrections.rejected.push(...list.map((c) => ({ sha256, key: c.key, reason: 'no document of this batch has this sha256' })));
@@ -109,6 +117,7 @@ export async function runBatch(files: readonly string[], opts: BatchOptions): Pr
     claimed: new Map(),
     correct: corrections.correct,
     skipped: 0,
+    skippedFailed: 0,
     finished: 0,
     writes: Promise.resolve(),
     outputFailed: false,

@@ -13,6 +13,8 @@ export interface BatchSummary {
   failed: number;
   /** Documents done in an earlier run (results.jsonl), not extracted again. */
   skipped: number;
+  /** Of `skipped`: documents that failed in the earlier run and were not retried (`--retry-failed` retries them). */
+  skippedFailed?: number;
   /** Paths behind the documents (`total` + `duplicates`). */
   paths: number;
   /** Paths whose content is a document listed under another path (its `duplicates`). */
@@ -28,7 +30,7 @@ export interface BatchSummary {
   files: { file: string; sha256?: string; duplicates?: string[]; ok: boolean; ms: number; error?: { code: string; message: string }; confidence?: number; templateVersion?: string }[];
 }
 
-export function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'interrupted' | 'workers' | 'ms'>, aliases?: ReadonlyMap<string, string>): BatchSummary {
+export function summarize(rows: readonly BatchRecord[], extra: Pick<BatchSummary, 'skipped' | 'skippedFailed' | 'interrupted' | 'workers' | 'ms'>, aliases?: ReadonlyMap<string, string>): BatchSummary {
   const errors: Record<string, number> = {};
   for (const r of rows) if (r.error) errors[r.error.code] = (errors[r.error.code] ?? 0) + 1;
   const duplicates = rows.reduce((n, r) => n + (r.duplicates?.length ?? 0), 0);

@@ -10,11 +10,22 @@ let iconvLib: Iconv | undefined;
 /** iconv-lite, loaded on first use: UTF-8 input (most text files) never needs it. */
 const iconv = (): Iconv => (iconvLib ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 
-/** Result of decoding: the text and the encoding that produced it. */
+/** Result of decoding: the text, the encoding that produced it, and the bytes it could not decode (each replaced by U+FFFD). */
 export interface Decoded {
   text: string;
   encoding: string;
+  /** Bytes (UTF-8) or byte sequences (other encodings) that were invalid and became U+FFFD. */
+  invalid: number;
 }
+
+/**
+ * Largest share of a text's non-ASCII bytes that may be invalid UTF-8 for it still to be read as
+ * UTF-8 with U+FFFD in their place (a stray byte, a character cut at the end of a download). GBK or
+ * GB18030 text read as UTF-8 has ~75 % of its non-ASCII bytes invalid (its lead bytes 0x81–0xBF are
+ * continuation bytes in UTF-8; measured on the GB18030 samples); UTF-8 damaged by 1 % stray bytes
+ * has 1–3 % in a text file, up to ~20 % in a page that is mostly ASCII markup.
+ */
+export const MAX_REPAIRED_UTF8_SHARE = 0.25;
 
 /** Share of NUL bytes at odd (or even) offsets above which bytes are taken as BOM-less UTF-16. */
 const UTF16_NUL_SHARE = 0.3;
@@ -47,7 +58,72 @@ export function decodeAs(bytes: Uint8Array, encoding: string): string {
   if (!iconv().encodingExists(name)) {
     throw new XxgkError('E_DECODE', `unknown text encoding '${encoding}'`);
   }
+  if (/^utf-?8$/.test(name)) return lenientUtf8(bytes).text;
   return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+}
+
+/** U+FFFD characters in a text. */
+function replacementChars(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Decodes with a named encoding and counts what it could not decode: for UTF-8 the invalid bytes
+ * (the bytes the decoded text does not account for), for other encodings the U+FFFD it produced
+ * beyond those the bytes encode themselves.
+ */
+export function decodeCounted(bytes: Uint8Array, encoding: string): Decoded {
+  const name = encoding.toLowerCase();
+  if (/^utf-?8$/.test(name)) return lenientUtf8(bytes);
+  const text = decodeAs(bytes, encoding);
+  // GB18030 encodes U+FFFD itself as 84 31 A4 37: those are text, not damage.
+  const own = /^(gb2312|gbk|x-gbk|gb18030)$/.test(name) ? countSequence(bytes, GB18030_FFFD) : 0;
+  return { text, encoding, invalid: Math.max(0, replacementChars(text) - own) };
+}
+
+const GB18030_FFFD = Uint8Array.of(0x84, 0x31, 0xa4, 0x37);
+
+/** Occurrences of a byte sequence in bytes. */
+function countSequence(bytes: Uint8Array, seq: Uint8Array): number {
+  if (seq.length === 0) return 0;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let n = 0;
+  for (let i = buf.indexOf(seq); i >= 0; i = buf.indexOf(seq, i + seq.length)) n++;
+  return n;
+}
+
+/** UTF-8 with every invalid sequence replaced by U+FFFD, and the number of invalid bytes. */
+export function lenientUtf8(bytes: Uint8Array): Decoded {
+  // ignoreBOM keeps a BOM as U+FEFF, so that every byte is accounted for; it is dropped after.
+  const kept = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const text = kept.replace(/^\ufeff/, '');
+  // Each U+FFFD is 3 bytes re-encoded: the valid bytes are the re-encoded length less the
+  // replacements (those the bytes encode themselves, EF BF BD, are valid and counted back).
+  const own = countSequence(bytes, UTF8_FFFD);
+  const replaced = replacementChars(text) - own;
+  const valid = Buffer.byteLength(kept, 'utf8') - 3 * replaced;
+  return { text, encoding: 'utf-8', invalid: bytes.length - valid };
+}
+
+const UTF8_FFFD = Uint8Array.of(0xef, 0xbf, 0xbd);
+
+/** Bytes ≥ 0x80. */
+export function nonAsciiBytes(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) n++;
+  return n;
+}
+
+/**
+ * The bytes as UTF-8 when they are UTF-8 with at most MAX_REPAIRED_UTF8_SHARE of their non-ASCII
+ * bytes invalid (those become U+FFFD), else null.
+ */
+export function repairableUtf8(bytes: Uint8Array): Decoded | null {
+  const d = lenientUtf8(bytes);
+  if (d.invalid === 0) return d;
+  return d.invalid <= MAX_REPAIRED_UTF8_SHARE * nonAsciiBytes(bytes) ? d : null;
 }
 
 /** The bytes as UTF-8, or null when they are not valid UTF-8. */
@@ -60,16 +136,17 @@ export function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Detects the encoding of text bytes and decodes them. `forced` skips detection. */
+/**
+ * Detects the encoding of text bytes and decodes them. `forced` skips detection. UTF-8 with a few
+ * invalid bytes (a stray byte, a cut last character) stays UTF-8, with U+FFFD in their place.
+ */
 export function decodeText(bytes: Uint8Array, forced = 'auto'): Decoded {
-  if (forced !== 'auto') return { text: decodeAs(bytes, forced), encoding: forced };
+  if (forced !== 'auto') return decodeCounted(bytes, forced);
   const bom = bomEncoding(bytes);
-  if (bom) return { text: decodeAs(bytes.subarray(bom.skip), bom.encoding), encoding: bom.encoding };
+  if (bom) return decodeCounted(bytes.subarray(bom.skip), bom.encoding);
   const utf16 = utf16Guess(bytes);
-  if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16 };
-  const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  return { text: decodeAs(bytes, 'gb18030'), encoding: 'gb18030' };
+  if (utf16) return decodeCounted(bytes, utf16);
+  return repairableUtf8(bytes) ?? decodeCounted(bytes, 'gb18030');
 }
 
 /** Share of characters that are CJK ideographs among non-ASCII letters: mojibake scores low. */

@@ -5,8 +5,8 @@
 import { XxgkError } from '../errors.js';
 import type { Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
-import { cjkShare, decodeAs, strictUtf8 } from './decode.js';
-import { decodeChecked, MIN_CJK_SHARE } from './load-text.js';
+import { cjkShare, commonHanziShare, decodeCounted, type Decoded, MAX_REPAIRED_UTF8_SHARE, nonAsciiBytes, strictUtf8 } from './decode.js';
+import { decodeChecked, MIN_CJK_SHARE, repairedWarning } from './load-text.js';
 
 /** `<meta charset=…>` or http-equiv content-type charset within the first 4 KiB. */
 function sniffCharset(bytes: Uint8Array): string | null {
@@ -19,7 +19,9 @@ function sniffCharset(bytes: Uint8Array): string | null {
  * Decodes a page. A declared non-UTF-8 charset is not trusted blindly: crawlers often save pages
  * re-encoded as UTF-8 and keep the original `<meta charset=gb2312>`. Bytes that are valid UTF-8
  * with non-ASCII text are UTF-8 (GBK Chinese is practically never valid UTF-8); a declared
- * charset that yields implausible text gives way to detection. Both are said in a warning.
+ * charset that yields implausible text (or many undecodable bytes) gives way to detection. Both
+ * are said in a warning. A declared charset that decodes with a few bad bytes (U+FFFD in their
+ * place, warned `encoding_repaired`) is kept.
  */
 export function decodeHtml(bytes: Uint8Array, name: string, opts: ResolvedOptions): { html: string; warnings: Warning[] } {
   const declared = opts.encoding === 'auto' ? sniffCharset(bytes) : opts.encoding;
@@ -33,17 +35,32 @@ export function decodeHtml(bytes: Uint8Array, name: string, opts: ResolvedOption
       return { html: utf8, warnings: [{ code: 'encoding_declared_wrong', message: `declared charset '${declared}', but the bytes are UTF-8: decoded as UTF-8` }] };
     }
   }
-  let html: string;
+  let decoded: Decoded;
   try {
-    html = decodeAs(bytes, /^(gb2312|gbk|x-gbk)$/.test(declared) ? 'gb18030' : declared);
+    decoded = decodeCounted(bytes, /^(gb2312|gbk|x-gbk)$/.test(declared) ? 'gb18030' : declared);
   } catch (cause) {
     if (!(cause instanceof XxgkError)) throw cause;
     return detected(bytes, name, opts, `declared charset '${declared}' is unknown`);
   }
-  if (opts.encoding === 'auto' && /[\u0080-\uffff]/.test(html) && cjkShare(html) < MIN_CJK_SHARE) {
+  const { text: html, invalid } = decoded;
+  if (opts.encoding === 'auto' && !plausible(html, invalid, bytes)) {
     return detected(bytes, name, opts, `declared charset '${declared}' gives no plausible Chinese`);
   }
-  return { html, warnings: [] };
+  return { html, warnings: invalid > 0 ? [repairedWarning(declared, invalid, html)] : [] };
+}
+
+/** Ideographs needed before the common-hanzi share says anything. */
+const MIN_IDEOGRAPHS = 30;
+/** Below this share of common hanzi the declared charset gives gibberish (reports ≥ 0.99; UTF-8 read as GB18030 ~0.15). */
+const MIN_COMMON_SHARE = 0.7;
+
+/** Text from a declared charset that reads as Chinese, with few bytes it could not decode. */
+function plausible(html: string, invalid: number, bytes: Uint8Array): boolean {
+  if (invalid > MAX_REPAIRED_UTF8_SHARE * nonAsciiBytes(bytes)) return false;
+  if (!/[\u0080-\uffff]/.test(html)) return true;
+  if (cjkShare(html) < MIN_CJK_SHARE) return false;
+  const common = commonHanziShare(html);
+  return common.ideographs < MIN_IDEOGRAPHS || common.share >= MIN_COMMON_SHARE;
 }
 
 /** Detection instead of the declared charset, and a warning saying why. */

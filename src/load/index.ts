@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { XxgkError } from '../errors.js';
-import type { DocumentKind, LoadedDocument } from '../model/document.js';
+import type { DocumentKind, Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cleanLines, removeFormatChars } from '../layout/clean-lines.js';
 import { loadText } from './load-text.js';
-import { sniffKind } from './sniff.js';
+import { kindWarning, sniffKind } from './sniff.js';
 import { capLineCells, checkLinesSize } from './text-limits.js';
 
 /** What `extract` accepts: a file path, or the file's bytes. */
@@ -36,11 +36,17 @@ export async function readInput(input: ExtractInput, opts: ResolvedOptions): Pro
   return { bytes: new Uint8Array(await readFile(input)), name: opts.name ?? basename(input) };
 }
 
-/** Reads, sniffs and loads one document; refuses one whose text is over MAX_TEXT_CHARS; lines cut to MAX_LINE_CELLS cells; its lines cleaned the same way whatever the kind (see layout/clean-lines). */
+/** Reads, sniffs and loads one document (lines with bytes that did not decode marked `damaged`); refuses one whose text is over MAX_TEXT_CHARS; lines cut to MAX_LINE_CELLS cells; its lines cleaned the same way whatever the kind (see layout/clean-lines). */
 export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
   const doc = await loadKind(input, opts);
   checkLinesSize(doc.lines, doc.name);
-  return { ...doc, lines: cleanLines(capLineCells(doc.lines)), ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
+  const lines = cleanLines(capLineCells(doc.lines));
+  return { ...doc, lines: doc.warnings.some((w) => w.code === 'encoding_repaired') ? markDamaged(lines) : lines, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
+}
+
+/** Lines with U+FFFD from bytes that did not decode: `damaged` (their digits are in doubt). */
+function markDamaged(lines: Line[]): Line[] {
+  return lines.map((l) => (l.cells.some((c) => c.includes('\ufffd')) ? { ...l, damaged: true } : l));
 }
 
 async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
@@ -51,6 +57,12 @@ async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<Loa
   }
   const kind: DocumentKind = opts.format === 'auto' ? sniffKind(bytes, name) : opts.format;
   const base = { name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  const mismatch = opts.format === 'auto' ? kindWarning(kind, name) : null;
+  const doc = await loadAs(kind, bytes, base, opts);
+  return mismatch ? { ...doc, warnings: [mismatch, ...doc.warnings] } : doc;
+}
+
+async function loadAs(kind: DocumentKind, bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   switch (kind) {
     case 'text':
       return loadText(bytes, base, opts);
@@ -61,7 +73,7 @@ async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<Loa
     case 'docx': {
       // What the archive unpacks to is checked before mammoth inflates it (zlib is loaded for .docx only).
       const { checkDocxArchive } = await import('./docx-archive.js');
-      checkDocxArchive(bytes, name);
+      checkDocxArchive(bytes, base.name);
       const { loadDocx } = await import('./load-docx.js');
       return loadDocx(bytes, base, opts);
     }

@@ -78,10 +78,12 @@ export interface PdfPageTrace {
 /** Bytes a PDF's header must appear within (the spec allows junk before `%PDF-`; readers accept 1 KiB). */
 const PDF_HEADER_WINDOW = 1024;
 
-function errorFor(error: unknown, name: string, password: string | undefined, bytes: Uint8Array): XxgkError {
+function errorFor(error: unknown, name: string, opts: Pick<ResolvedOptions, 'password' | 'format'>, bytes: Uint8Array): XxgkError {
   const n = (error as { name?: string }).name;
+  const password = opts.password;
   if (!Buffer.from(bytes.subarray(0, PDF_HEADER_WINDOW)).includes('%PDF-')) {
-    return new XxgkError('E_PDF_CORRUPT', `${name}: not a PDF (no %PDF- header); if the format was forced, the file is another kind`, { cause: error });
+    const why = opts.format === 'pdf' ? "the format was forced to pdf, but the file is another kind" : 'the file is damaged (its start is missing) or another kind of binary file named .pdf';
+    return new XxgkError('E_PDF_CORRUPT', `${name}: not a PDF (no %PDF- header in its first ${PDF_HEADER_WINDOW} bytes): ${why}`, { cause: error });
   }
   if (n === 'PasswordException') {
     return password
@@ -147,7 +149,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
   // Pages may be rendered (OCR) only when OCR is on: otherwise no glyph outlines are compiled.
   const fonts = opts.ocr === 'off' ? FONT_FACE_PARAMS : {};
   const doc = await lib.getDocument({ ...PDFJS_PARAMS, ...fonts, data: new Uint8Array(bytes), password: opts.password } as Parameters<PdfJs['getDocument']>[0]).promise.catch((error: unknown) => {
-    throw errorFor(error, base.name, opts.password, bytes);
+    throw errorFor(error, base.name, opts, bytes);
   });
   try {
     if (doc.numPages === 0) throw new XxgkError('E_PDF_CORRUPT', `${base.name}: the PDF has no pages`);

@@ -5,7 +5,7 @@ import { XxgkError } from '../errors.js';
 import { textToLines } from '../layout/text-to-lines.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
-import { cjkShare, commonHanziShare, decodeText } from './decode.js';
+import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, nonAsciiBytes } from './decode.js';
 import { checkDecodedSize } from './text-limits.js';
 
 /** Below this share of CJK among non-ASCII characters the decoded text is taken as mojibake. */
@@ -16,25 +16,41 @@ const MIN_COMMON_SHARE = 0.7;
 const MIN_IDEOGRAPHS = 30;
 /** Share of control characters above which the "text" is binary. */
 const MAX_CONTROL_SHARE = 0.02;
+/**
+ * Largest share of the non-ASCII bytes that may be undecodable (each read as U+FFFD, warned
+ * `encoding_repaired`): a few stray or cut bytes are damage to read around; more is the wrong
+ * encoding or binary data. Same bound as UTF-8 repair (see decode.ts).
+ */
+const MAX_INVALID_SHARE = MAX_REPAIRED_UTF8_SHARE;
 
 function controlShare(text: string): number {
   const sample = text.slice(0, 20000);
   if (sample.length === 0) return 0;
-  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   return controls / sample.length;
+}
+
+/** The warning for text decoded with invalid bytes replaced by U+FFFD: how many, and the first line with one. */
+export function repairedWarning(encoding: string, invalid: number, text: string): Warning {
+  const at = text.indexOf('\ufffd');
+  const line = at < 0 ? 0 : text.slice(0, at).split('\n').length;
+  const what = /^utf-?8$/i.test(encoding) ? `${invalid} byte${invalid === 1 ? '' : 's'} not valid UTF-8` : `${invalid} byte sequence${invalid === 1 ? '' : 's'} not valid ${encoding}`;
+  return { code: 'encoding_repaired', message: `${what} (a stray byte or a cut character), read as '\ufffd'${line > 0 ? `, first on line ${line}` : ''}; values next to one are not trusted` };
 }
 
 /** Decodes and checks that the text is plausible Chinese text before splitting it into lines. */
 export function decodeChecked(bytes: Uint8Array, name: string, opts: ResolvedOptions): { text: string; warnings: Warning[] } {
-  const { text, encoding } = decodeText(bytes, opts.encoding);
-  if (controlShare(text) > MAX_CONTROL_SHARE) {
-    throw new XxgkError('E_DECODE', `${name}: the file is binary or in an unknown encoding (decoded as ${encoding})`);
+  const { text, encoding, invalid } = decodeText(bytes, opts.encoding);
+  if (controlShare(text) > MAX_CONTROL_SHARE || invalid > MAX_INVALID_SHARE * nonAsciiBytes(bytes)) {
+    const given = opts.encoding !== 'auto' && invalid > 0 ? `: ${invalid} bytes are not valid ${encoding}, the encoding given` : ` (decoded as ${encoding}${invalid > 0 ? `, ${invalid} bytes invalid` : ''})`;
+    throw new XxgkError('E_DECODE', `${name}: the file is binary or in an unknown encoding${given}`);
   }
   if (text.trim() === '') throw new XxgkError('E_EMPTY', `${name}: the document has no text`);
   const warnings: Warning[] = [];
-  if (encoding !== 'utf-8' && encoding !== 'ascii') {
+  if (opts.encoding === 'auto' && encoding !== 'utf-8' && encoding !== 'ascii') {
     warnings.push({ code: 'encoding_detected', message: `decoded as ${encoding}` });
   }
+  if (invalid > 0) warnings.push(repairedWarning(encoding, invalid, text));
   if (/[\u0080-\uffff]/.test(text) && cjkShare(text) < MIN_CJK_SHARE) {
     throw new XxgkError('E_DECODE', `${name}: decoded text (${encoding}) is not plausible Chinese; pass --encoding`);
   }

@@ -2,11 +2,27 @@
  * @file Input kind from the bytes (magic numbers first, the file extension only as a hint).
  */
 import { XxgkError } from '../errors.js';
-import type { DocumentKind } from '../model/document.js';
+import type { DocumentKind, Warning } from '../model/document.js';
 
 const PDF_MAGIC = '%PDF-';
 /** bytes. PDF allows junk before the header; readers look this far. */
 const PDF_HEADER_WINDOW = 1024;
+
+/** Share of control bytes (not tab, line breaks, form feed or ESC) above which the head is binary: text has none. */
+const MAX_TEXT_CONTROL_SHARE = 0.01;
+/** bytes. How much of a file named .pdf is looked at to tell text from a damaged PDF. */
+const TEXT_HEAD = 4096;
+/** PDF syntax in a head without the header (a PDF whose start is cut off): still a PDF, damaged. */
+const PDF_SYNTAX = /\b\d+\s+\d+\s+obj\b|\bendobj\b|\bstream\r?\n|\/Type\s*\/|\bxref\b|\btrailer\b/;
+
+/** The first 4 KiB read as text: a UTF-16 BOM, or (almost) no control bytes. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  const head = bytes.subarray(0, TEXT_HEAD);
+  let controls = 0;
+  for (const b of head) if ((b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f) controls++;
+  return controls <= MAX_TEXT_CONTROL_SHARE * head.length;
+}
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
@@ -29,8 +45,16 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: image files need OCR, which this library does not do`);
   }
   const lower = name.toLowerCase();
-  if (/\.pdf$/.test(lower)) return 'pdf';
+  // Named .pdf without the header: a PDF (damaged) unless the bytes are text (a page or a text dump
+  // saved under a .pdf name), which is read as what it is (warning from kindWarning).
+  if (/\.pdf$/.test(lower) && (!looksLikeText(bytes) || PDF_SYNTAX.test(Buffer.from(bytes.subarray(0, TEXT_HEAD)).toString('latin1')))) return 'pdf';
   const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (/\.html?$/.test(lower) || /^<(!doctype html|html|head|body|meta|div|table|p[\s>])/.test(text)) return 'html';
   return 'text';
+}
+
+/** The warning for a file read as another kind than its name says: a text or HTML file named .pdf. */
+export function kindWarning(kind: DocumentKind, name: string): Warning | null {
+  if (!/\.pdf$/i.test(name) || kind === 'pdf') return null;
+  return { code: 'format_from_content', message: `named .pdf, but the file has no %PDF- header and is ${kind === 'html' ? 'an HTML page' : 'text'}: read as ${kind}` };
 }

@@ -46,6 +46,11 @@ export interface Line {
    * its numbers were kept as printed: '66' beside a doubled label may be 6 printed twice or 66.
    */
   undoubled?: boolean;
+  /**
+   * The line holds U+FFFD where the file had bytes that do not decode (a stray byte, a cut
+   * character: load warning `encoding_repaired`): a digit, a separator or a line break may be lost.
+   */
+  damaged?: boolean;
 }
 
 /** What OCR knows about one cell beyond its text. */

@@ -30,7 +30,8 @@ export interface TableRow {
   /**
    * The row's digits are in doubt though each token looks clean: printed beside or below a label
    * that was printed twice and read once (Line.undoubled: '66' may be 6 twice), or followed by a
-   * line of bare numbers that may be the rest of its number ('行政许可 29' / '38' for 2938).
+   * line of bare numbers that may be the rest of its number ('行政许可 29' / '38' for 2938), or on
+   * (or below a label on) a line with bytes that did not decode (Line.damaged).
    */
   digitsSuspect?: boolean;
   source: SourceRef;
@@ -155,7 +156,7 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
         }
         else if (seg.text) {
           pending = pending ? `${pending} ${seg.text}` : seg.text;
-          pendingUndoubled ||= line.undoubled === true;
+          pendingUndoubled ||= line.undoubled === true || line.damaged === true;
         }
         continue;
       }
@@ -163,7 +164,7 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       const source: SourceRef = { ...line.source, text: printed.trim().slice(-SOURCE_TEXT_CHARS) };
       const piled = splitPiledLabels(pending, line.source);
       const onGrid = line.cols !== undefined && !line.short;
-      const digitsSuspect = line.undoubled || pendingUndoubled;
+      const digitsSuspect = line.undoubled || line.damaged || pendingUndoubled;
       rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), source });
       pending = '';
       pendingUndoubled = false;

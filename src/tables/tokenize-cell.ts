@@ -72,11 +72,12 @@ function isNotValue(s: string, start: number, end: number): boolean {
 /**
  * Characters that, glued to a digit run, say the number itself is damaged: a Latin or Cyrillic
  * letter (OCR's l/O/З for 1/0/3), a comma, full stop or middle dot inside it ('699,39', '699。39',
- * '699·39'), a decimal point followed by a space ('699. 39') or ending the cell ('4068.'). The run is cut there, so the digits
- * read are only a piece of the printed number.
+ * '699·39'), a decimal point followed by a space ('699. 39') or ending the cell ('4068.'), U+FFFD
+ * (a byte that did not decode: '4\ufffd233' lost a digit or split one). The run is cut there, so
+ * the digits read are only a piece of the printed number.
  */
-const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・]|\.\s*\d|\.\s*$)/;
-const DAMAGE_BEFORE = /[A-Za-z\u0400-\u04ff,，。·・]$/;
+const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$)/;
+const DAMAGE_BEFORE = /[A-Za-z\u0400-\u04ff,，。·・\ufffd]$/;
 
 /** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
 export function tokenizeCell(cell: string): CellParts {

@@ -11,6 +11,7 @@ import { UsageError, type Command } from '../command.js';
 interface BatchCliOptions {
   out?: string;
   force?: boolean;
+  retryFailed?: boolean;
   workers?: number;
   timeout?: number;
   shard?: string;
@@ -18,6 +19,7 @@ interface BatchCliOptions {
   corrections?: string;
   aliases?: string;
   ocr: 'auto' | 'off' | 'force';
+  encoding: string;
 }
 
 const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values }, io) => {
@@ -46,6 +48,7 @@ const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values
     const { summary } = await runBatch(files, {
       out: values.out,
       force: values.force ?? false,
+      retryFailed: values.retryFailed ?? false,
       progress: io.stderr as NodeJS.WriteStream,
       signal: abort.signal,
       xlsx: values.xlsx ?? false,
@@ -54,9 +57,11 @@ const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values
       ...(workers !== undefined ? { workers } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ocr: values.ocr,
+      encoding: values.encoding,
     });
     const codes = Object.entries(summary.errors).map(([c, n]) => `${c}×${n}`).join(', ');
     io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${summary.workers || 1} ${summary.workers ? 'workers' : 'thread'} → ${printable(values.out)}\n`);
+    if (summary.skippedFailed) io.stderr.write(`${summary.skippedFailed} document${summary.skippedFailed === 1 ? '' : 's'} failed in an earlier run and ${summary.skippedFailed === 1 ? 'was' : 'were'} not retried: --retry-failed retries them (--force re-extracts everything)\n`);
     if (summary.corrections) io.stderr.write(`corrections: ${summary.corrections.applied} values set${summary.corrections.rejected.length ? `, ${summary.corrections.rejected.length} not applied (see summary.json)` : ''}\n`);
     for (const r of summary.corrections?.rejected.slice(0, 10) ?? []) io.stderr.write(`  not applied: ${r.sha256.slice(0, 12)}… ${r.key}: ${r.reason}\n`);
     for (const c of summary.crossYear.carry ?? []) {

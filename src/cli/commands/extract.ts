@@ -39,6 +39,7 @@ interface ExtractCliOptions {
   trace?: string;
   traceDir?: string;
   ocr: 'auto' | 'off' | 'force';
+  encoding: string;
 }
 
 /**
@@ -66,6 +67,7 @@ const extract: Command<ExtractCliOptions> = async ({ args: [file], opts: values 
     const { report, trace } = await extractDetailed(input, {
       format: values.format,
       ocr: values.ocr,
+      encoding: values.encoding,
       ...(name !== undefined ? { name } : {}),
       trace: Boolean(traceDir),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),

@@ -4,7 +4,7 @@
  * To add an option: one line here, then read it from `opts` in the command's file. A command
  * that parses its own arguments (`parse` in command.ts) is declared with `raw: true`.
  */
-import { integerAtLeast, type CommandSpec } from '../command.js';
+import { integerAtLeast, knownEncoding, type CommandSpec } from '../command.js';
 
 const FORMATS = ['auto', 'pdf', 'html', 'text', 'docx'] as const;
 const ocr = {
@@ -12,6 +12,12 @@ const ocr = {
   description: "OCR of PDF pages without a usable text layer: auto (scanned/undecodable pages), force (every page), off; needs the optional OCR packages and a larger --timeout",
   choices: ['off', 'auto', 'force'],
   default: 'off',
+};
+const encoding = {
+  flags: '--encoding <name>',
+  description: 'text encoding of text and HTML inputs: auto (BOM, UTF-16, UTF-8, GB18030; a declared HTML charset is checked), or a name such as utf-8, gb18030, gbk, big5, utf-16le',
+  default: 'auto',
+  parse: knownEncoding,
 };
 const timeout = { flags: '--timeout <ms>', description: 'time budget per document in ms (default 60000)', parse: integerAtLeast(1, ' (ms)') };
 
@@ -24,6 +30,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--pretty', description: 'indent the JSON' },
       { flags: '--format <kind>', description: 'input format', choices: FORMATS, default: 'auto' },
       { flags: '--password <password>', description: 'password of an encrypted PDF' },
+      encoding,
       timeout,
       ocr,
       { flags: '--name <name>', description: 'name recorded in source.name (default: the file name, `stdin` for -)' },
@@ -40,7 +47,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [
       { flags: '--out <dir>', description: 'output folder (required)' },
       { flags: '--force', description: 're-extract documents already done' },
+      { flags: '--retry-failed', description: 're-extract the documents that failed in an earlier run (those read are kept)' },
       { flags: '--workers <n>', description: 'child processes (default: one per core; 0: in this process)', parse: integerAtLeast(0) },
+      encoding,
       timeout,
       ocr,
       { flags: '--shard <i/n>', description: 'read only shard i of n (a stable partition of the inputs by path hash; 1 ≤ i ≤ n)' },
@@ -48,7 +57,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { flags: '--corrections <file>', description: 'apply hand corrections (CSV or JSON keyed by sha256 + key, with who and why)' },
       { flags: '--aliases <file>', description: 'agency names to treat as one agency in the cross-year checks' },
     ],
-    details: 'Re-running skips documents already done (by content hash). Exit 1 when a document failed or the run was interrupted.',
+    details: 'Re-running skips documents already done (by content hash), failed ones too unless --retry-failed. Exit 1 when a document failed or the run was interrupted.',
     load: () => import('./batch.js'),
   },
   {
