@@ -27,6 +27,7 @@ import type { FieldFlag } from '../schema/report.js';
 import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
 import type { CellValue } from '../solve/types.js';
 import type { Identity, RowSpec } from '../template/index.js';
+import { decodeRunBlock, type CellSum } from './run-decode.js';
 import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
 
 export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
@@ -39,9 +40,9 @@ export interface StreamToken {
   breakBefore?: boolean;
 }
 
-/** One reading of the table: each row's values in template column order, the flags of each cell, its cost. */
+/** One reading of the table: each row's values in template column order (undefined: a cell the stream leaves open), the flags of each cell, its cost. */
 export interface AlignedReading {
-  rows: number[][];
+  rows: (number | undefined)[][];
   flags: FieldFlag[][][];
   cost: number;
 }
@@ -104,6 +105,7 @@ export function alignSegments(
   accept: (segments: Segment[]) => boolean,
   collapse = false,
   stats?: AlignStats,
+  cuts: readonly boolean[] = [],
 ): Segment[] | null {
   const n = specs.length;
   if (n < MIN_ROWS) return null;
@@ -112,7 +114,7 @@ export function alignSegments(
   if (!collapse && (tokens.length < cells || tokens.length > cells + MAX_ALIGN_COST)) return null;
   const checks = specs.map((s) => compileRowChecks(s.columns.map((c) => `${table}.${s.key}.${c}`), identities));
   for (let cap = 0; cap <= MAX_ALIGN_COST; cap++) {
-    const segments = searchUpTo(tokens, specs, checks, collapse, cap, stats);
+    const segments = searchUpTo(tokens, specs, checks, collapse, cap, stats, cuts);
     if (stats) stats.cap = cap;
     if (segments === null) return null;
     if (segments.length > 0 && accept(segments)) return segments;
@@ -140,7 +142,7 @@ export function alignStream(table: string, tokens: readonly StreamToken[], specs
 
 
 /** The segments of every reading of cost ≤ cap (rows holding their own identities); [] when none, null past the limits. */
-function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], checks: readonly RowCheck[][], collapse: boolean, cap: number, stats?: AlignStats): Segment[] | null {
+function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], checks: readonly RowCheck[][], collapse: boolean, cap: number, stats: AlignStats | undefined, cuts: readonly boolean[]): Segment[] | null {
   const n = specs.length;
   const widths = specs.map((s) => s.columns.length);
   const T = tokens.length;
@@ -199,7 +201,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
   };
 
   /** Readings of rows [a, b) (b − a ≥ 2, equal widths) printed column by column from token i, of cost ≤ budget, one repair at most; no runs. */
-  const columnReads = (a: number, b: number, i: number, budget: number): BlockRead[] => remembered(`c${a}|${b}|${i}|${collapse ? 0 : budget}`, () => columnReadsOf(a, b, i, budget));
+  const columnReads = (a: number, b: number, i: number, budget: number): BlockRead[] => remembered(`c${a}|${b}|${i}|${collapse ? 0 : budget}`, () => (collapse ? collapsedColumnReads(a, b, i) : columnReadsOf(a, b, i, budget)));
   const columnReadsOf = (a: number, b: number, i: number, budget: number): BlockRead[] => {
     const h = b - a;
     const w = widths[a]!;
@@ -213,8 +215,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       exact = holds(checks[a + rr]!, fixed(rr));
     }
     if (exact) out.push({ rows: Array.from({ length: h }, (_, rr) => fixed(rr)), marks: Array.from({ length: h }, (): Mark[] => new Array<Mark>(w).fill('')), cost: 0, continues: false, next: i + h * w, carry: false });
-    // In a collapsed stream a block printed column by column would have runs too: not read so.
-    if (budget === 0 || collapse) return out;
+    if (budget === 0) return out;
     const grid = Array.from({ length: h }, () => new Array<number>(w).fill(0));
     const marks = Array.from({ length: h }, (): Mark[] => new Array<Mark>(w).fill(''));
     const walk = (q: number, j: number, cost: number): void => {
@@ -242,6 +243,32 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     return out;
   };
 
+  /**
+   * Readings of rows [a, b) printed column by column from token i in a collapsed stream: the page's
+   * tokens, up to the next page edge, are its h × w cells with runs printed once (map/run-decode;
+   * no repairs). Every reading, or the values they all agree on when too many to list.
+   */
+  const collapsedColumnReads = (a: number, b: number, i: number): BlockRead[] => {
+    const h = b - a;
+    const w = widths[a]!;
+    let e = i + 1;
+    while (e < T && !pageEdge(e)) e++;
+    if (!marked || e - i > h * w) return [];
+    const sums: CellSum[] = checks.slice(a, b).flatMap((cks, rr) => cks.map((ck) => ({
+      cells: [rr * w + ck.total, ...ck.parts.map((p) => rr * w + p.c)],
+      signs: [-1, ...ck.parts.map((p) => p.sign)],
+    })));
+    if (tooLarge()) return [];
+    const decoded = decodeRunBlock({ h, w, tokens: tokens.slice(i, e).map((t) => t.value), sums }, deadline);
+    if (!decoded) return [];
+    // What every reading agrees on stands for the page only where the labels pin its rows (a page of
+    // other rows could also be read so, and its unknown cells would let any table identity hold).
+    const pinned = (a === 0 || cuts[a] === true) && (b === n || cuts[b] === true);
+    if (decoded.kind === 'summary' && !pinned) return [];
+    const read = (rows: (number | undefined)[][], repeated: boolean[][]): BlockRead => ({ rows, marks: repeated.map((row) => row.map((x): Mark => (x ? 'collapsed' : ''))), cost: 0, continues: false, next: e, carry: false });
+    return decoded.kind === 'summary' ? [read(decoded.rows, decoded.repeated)] : decoded.readings.map((rd) => read(rd.rows, rd.repeated));
+  };
+
   // A block printed column by column is a page of values: it starts and ends at a break (when the stream has them).
   const marked = tokens.some((t) => t.breakBefore !== undefined);
   const pageEdge = (i: number): boolean => !marked || i === 0 || i >= T || tokens[i]!.breakBefore === true;
@@ -261,12 +288,17 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       for (let b = s.r + 1; b <= n && !overflow; b++) {
         if (b - s.r > 1 && widths[b - 1] !== widths[s.r]) break;
         if (b - s.r > 1 && !pageEdge(s.i)) break;
+        // Rows whose labels lie in different piles are on different pages: one page's block stops there.
+        if (b - s.r > 1 && cuts[b - 1]) break;
         // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
         const cellsIn = (b - s.r) * widths[s.r]!;
-        if (b - s.r > 1 && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
+        if (b - s.r > 1 && !collapse && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
         const reads = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : columnReads(s.r, b, s.i, cap - s.cost).filter((read) => pageEdge(read.next));
         for (const read of reads) {
-          const next: State = { r: b, i: read.next, carry: read.carry, cost: s.cost + read.cost };
+          // A page the labels begin at row b begins at a page edge of the stream; no run goes on across one.
+          const edge = marked && read.next < T && pageEdge(read.next);
+          if (b < n && cuts[b] && !edge) continue;
+          const next: State = { r: b, i: read.next, carry: read.carry && !(collapse && edge), cost: s.cost + read.cost };
           if (!overflow && reaches(next)) out.push({ to: stateKey(next), read });
         }
       }

@@ -17,6 +17,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import type { Placement } from './table-rows.js';
 import { alignOutOfPlace } from './out-of-place.js';
+import { pageCutsByLabels } from './label-piles.js';
 import { alignSegments, alignStream, type Segment, type StreamToken } from './stream-align.js';
 
 /** A value token and the printed row it came from. */
@@ -57,7 +58,8 @@ function rowKeys(table: string, spec: RowSpec): string[] {
 export function alignTableStream(table: string, values: readonly number[], specs: readonly RowSpec[], identities: readonly Identity[]): Reading[] | null {
   const readings = alignStream(table, values.map((value) => ({ value, raw: String(value) })), specs, identities);
   const exact = readings?.filter((r) => r.cost === 0) ?? [];
-  return exact.length > 0 ? exact.map((r) => r.rows) : null;
+  // Outside a collapsed stream every cell is a token: no cell is left open.
+  return exact.length > 0 ? exact.map((r) => r.rows as number[][]) : null;
 }
 
 /** The readings of map/out-of-place as one segment over the whole table (no flags: placed by position, below 0.9). */
@@ -102,7 +104,7 @@ export function fillFromTableStream(
     return stats.violations === 0 && !stats.exhausted;
   };
   // A few values printed out of place (map/out-of-place) when no reading of the search keeps the identities.
-  const segments = alignSegments(table, stream, specs, identities, accept, collapse) ?? outOfPlaceSegments(table, rows, specs, identities);
+  const segments = alignSegments(table, stream, specs, identities, accept, collapse, undefined, pageCutsByLabels(rows, specs)) ?? outOfPlaceSegments(table, rows, specs, identities);
   if (!segments) return [];
   const source: SourceRef = { ...stream[0]!.source, text: `table stream: ${stream.length} values aligned to the grid` };
   return fillFromGroups(segments.map((seg) => segmentGroup(table, specs, seg)), identities, fields, placements, source);
