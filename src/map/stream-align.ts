@@ -38,6 +38,8 @@ export interface StreamToken {
   raw: string;
   /** Something other than a value was printed just before it (a label, a page number): a page of values may start here. */
   breakBefore?: boolean;
+  /** Its value read once when its digits were printed twice ('2255' → 25, '00' → 0), in a stream that shows such doubling (a fake-bold row). */
+  once?: number;
 }
 
 /** One reading of the table: each row's values in template column order (undefined: a cell the stream leaves open), the flags of each cell, its cost. */
@@ -48,7 +50,7 @@ export interface AlignedReading {
 }
 
 /** Cost of each move (see the file header). A skip costs more than a join: a split number is the commoner fault. */
-export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2 } as const;
+export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2, undouble: 1 } as const;
 /** Largest total cost of a reading's repairs (one skip and one join, or three joins). */
 export const MAX_ALIGN_COST = 3;
 /**
@@ -85,6 +87,19 @@ function compileRowChecks(keys: readonly string[], identities: readonly Identity
 
 const holds = (checks: readonly RowCheck[], row: readonly number[]): boolean =>
   checks.every((ck) => Math.abs(ck.parts.reduce((s, p) => s + p.sign * row[p.c]!, 0) - row[ck.total]!) < 1e-6);
+
+/** Fewest tokens of a row printed twice for the row to be read once (a lone '11' is eleven as often as one printed twice). */
+const MIN_TWICE_IN_ROW = 2;
+
+/**
+ * The values of a row printed twice, read once: each token that reads so read once, the others as
+ * printed (the layout may already have read a cell once); null when fewer than MIN_TWICE_IN_ROW
+ * tokens read so, or the row runs past the stream.
+ */
+function onceRow(row: readonly (StreamToken | undefined)[]): number[] | null {
+  if (row.some((t) => t === undefined) || row.filter((t) => t!.once !== undefined).length < MIN_TWICE_IN_ROW) return null;
+  return row.map((t) => t!.once ?? t!.value);
+}
 
 /** Two tokens that may be pieces of one integer: digits only, the first not starting with 0. */
 const joinable = (a: StreamToken | undefined, b: StreamToken | undefined): boolean => !!a && !!b && /^[1-9]\d*$/.test(a.raw) && /^\d+$/.test(b.raw);
@@ -197,6 +212,8 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       if (cost + STREAM_COST.skip <= budget && j < T) walk(j + 1, cost + STREAM_COST.skip, false);
     };
     walk(i, 0, carry);
+    const once = onceRow(tokens.slice(i, i + k));
+    if (once && STREAM_COST.undouble <= budget && holds(checks[r]!, once)) out.push({ rows: [once], marks: [new Array<Mark>(k).fill('repaired')], cost: STREAM_COST.undouble, continues: false, next: i + k, carry: false });
     return out;
   };
 
@@ -209,12 +226,22 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     if (i + h * w > T) return out;
     // Without repairs each row's cells are at fixed places: checked row by row, most cuts fail on the first.
     const fixed = (rr: number): number[] => Array.from({ length: w }, (_, c) => tokens[i + c * h + rr]!.value);
-    let exact = true;
-    for (let rr = 0; rr < h && exact; rr++) {
+    // A row printed twice (fake bold) is read once when it does not hold as printed (one repair each).
+    const rows: number[][] = [];
+    const rowMarks: Mark[][] = [];
+    let undoubled = 0;
+    for (let rr = 0; rr < h; rr++) {
       if (tooLarge()) return out;
-      exact = holds(checks[a + rr]!, fixed(rr));
+      const asPrinted = fixed(rr);
+      const once = onceRow(Array.from({ length: w }, (_, c) => tokens[i + c * h + rr]!));
+      const read = holds(checks[a + rr]!, asPrinted) ? asPrinted : once && holds(checks[a + rr]!, once) ? once : null;
+      if (!read) break;
+      if (read === once) undoubled++;
+      rows.push(read);
+      rowMarks.push(new Array<Mark>(w).fill(read === once ? 'repaired' : ''));
     }
-    if (exact) out.push({ rows: Array.from({ length: h }, (_, rr) => fixed(rr)), marks: Array.from({ length: h }, (): Mark[] => new Array<Mark>(w).fill('')), cost: 0, continues: false, next: i + h * w, carry: false });
+    const exact = rows.length === h && undoubled * STREAM_COST.undouble <= budget;
+    if (exact) out.push({ rows, marks: rowMarks, cost: undoubled * STREAM_COST.undouble, continues: false, next: i + h * w, carry: false });
     if (budget === 0) return out;
     const grid = Array.from({ length: h }, () => new Array<number>(w).fill(0));
     const marks = Array.from({ length: h }, (): Mark[] => new Array<Mark>(w).fill(''));

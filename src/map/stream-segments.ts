@@ -11,8 +11,8 @@ import type { AlignedReading } from './stream-align.js';
 /** Most readings listed for one segment; past it the segment is left to the row reading (a partial list could make a wrong reading look unique). */
 export const MAX_ALIGNED_READINGS = 512;
 
-/** How a cell was read: as printed, joined from two tokens, or part of a run of identical cells. */
-export type Mark = '' | 'joined' | 'collapsed';
+/** How a cell was read: as printed, joined from two tokens, part of a run of identical cells, or read once where printed twice (repaired). */
+export type Mark = '' | 'joined' | 'collapsed' | 'repaired';
 
 /** Rows r.. read from one state (a cell no reading of its page fixes is undefined); `continues`: its first cell repeats the token before it (a run begun earlier). */
 export interface Tail {

@@ -28,7 +28,23 @@ interface StreamValue extends StreamToken {
 /** One reading of the table: each row's values in template column order. */
 type Reading = number[][];
 
-/** The table's value tokens in printed order; null when some value is not a plain count (a blank, a mark, a fused run, a fraction). */
+/** The digits of `raw` printed twice ('2255' → '25'), or null. */
+function printedTwice(raw: string): string | null {
+  if (raw.length % 2 !== 0 || !/^\d+$/.test(raw)) return null;
+  let once = '';
+  for (let i = 0; i < raw.length; i += 2) {
+    if (raw[i] !== raw[i + 1]) return null;
+    once += raw[i];
+  }
+  return once;
+}
+
+/**
+ * The table's value tokens in printed order; null when some value is not a plain count (a blank,
+ * a mark, a fused run, a fraction). When the stream shows digits printed twice (a row beside or
+ * below a label printed twice, or '00', which no count prints), each token that reads so also
+ * carries its value read once (`once`): a row of a fake-bold PDF whose label left its values.
+ */
 export function streamValues(rows: readonly TableRow[]): StreamValue[] | null {
   const out: StreamValue[] = [];
   let line: number | undefined;
@@ -41,6 +57,11 @@ export function streamValues(rows: readonly TableRow[]): StreamValue[] | null {
     });
     if (r.values.some((v) => v.kind !== 'num' || v.fusable || !/^\d+$/.test(v.raw))) return null;
     if (r.values.length > 0) line = r.source.line;
+  }
+  const doubled = rows.some((r) => r.digitsSuspect) || out.some((t) => /^0\d/.test(t.raw) && printedTwice(t.raw) !== null);
+  if (doubled) for (const t of out) {
+    const once = printedTwice(t.raw);
+    if (once !== null) t.once = Number(once);
   }
   return out;
 }
