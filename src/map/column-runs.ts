@@ -15,6 +15,9 @@ import { fillFromGroup } from './table-stream.js';
 import type { Placement } from './table-rows.js';
 import { blockCandidates, blockSums, decodeRunBlock, type BlockDecoding } from './run-decode.js';
 
+/** A field read: a value or a printed not-applicable mark, not ambiguous. */
+const isResolved = (f: SolvedField | undefined): boolean => f !== undefined && !f.flags.includes('ambiguous') && (f.value !== null || f.flags.includes('notApplicable'));
+
 /** ms. Wall-clock budget of one decoding; past it the table gives what its pruned columns fix (map/run-decode). */
 export const RUN_BUDGET_MS = 1_000;
 
@@ -49,11 +52,18 @@ export function fillFromColumnRuns(
   if (!columns) return [];
   const decoded = decodeColumnRuns(table, columns, specs, identities);
   if (!decoded) return [];
+  const keys = specs.flatMap((s) => s.columns.map((c) => `${table}.${s.key}.${c}`));
+  const candidates = blockCandidates(decoded);
+  // A summary (too many readings to list) only fills what the rows left open: it is weaker than a
+  // row read by its label, and a column a value short for another reason (a number glued to a
+  // label) is read as a run somewhere it is not.
+  const open = keys.map((k) => decoded.kind === 'readings' || !isResolved(fields.get(k)));
   const group: Group = {
     id: `${table}.columnRuns`,
-    keys: specs.flatMap((s) => s.columns.map((c) => `${table}.${s.key}.${c}`)),
-    candidates: blockCandidates(decoded),
+    keys: keys.filter((_, i) => open[i]),
+    candidates: candidates.map((c) => ({ ...c, cells: c.cells.filter((_, i) => open[i]) })),
   };
+  if (group.keys.length === 0) return [];
   const first = lines.find((l) => l.source.line !== undefined)?.source ?? {};
   return fillFromGroup(group, identities, fields, placements, { ...first, text: `collapsed columns: ${columns.map((c) => c.length).join('+')} values` });
 }
