@@ -280,7 +280,8 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     const w = widths[a]!;
     let e = i + 1;
     while (e < T && !pageEdge(e)) e++;
-    if (!marked || e - i > h * w) return [];
+    // The rows after the block need tokens of their own: a block that takes the stream to its end ends the table.
+    if (!marked || e - i > h * w || (e === T && b < n)) return [];
     const sums: CellSum[] = checks.slice(a, b).flatMap((cks, rr) => cks.map((ck) => ({
       cells: [rr * w + ck.total, ...ck.parts.map((p) => rr * w + p.c)],
       signs: [-1, ...ck.parts.map((p) => p.sign)],
