@@ -116,9 +116,11 @@ export function undoubleLines(lines: readonly Line[]): Line[] {
     if (KNOWN_WORDS.some((w) => after.includes(w) && !before.includes(w))) return out;
   }
   const out = lines.map(undoubleLine);
-  out.forEach((l, i) => {
-    if (l !== lines[i]) undoubleValuesBelow(out, i + 1);
-  });
+  // The lines read once here, not those undoubleValuesBelow marks or rewrites (taken for doubled
+  // labels, the value lines below a first one would each start a run of their own, and the last
+  // few of a run could then prove doubled where the run did not: '11' '112255' read 1 and 125).
+  const once = out.flatMap((l, i) => (l !== lines[i] ? [i] : []));
+  for (const i of once) undoubleValuesBelow(out, i + 1);
   return out;
 }
 

@@ -27,6 +27,7 @@ import type { FieldFlag } from '../schema/report.js';
 import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
 import type { CellValue } from '../solve/types.js';
 import type { Identity, RowSpec } from '../template/index.js';
+import { decodeRunBlock, type CellSum } from './run-decode.js';
 import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
 
 export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
@@ -37,17 +38,19 @@ export interface StreamToken {
   raw: string;
   /** Something other than a value was printed just before it (a label, a page number): a page of values may start here. */
   breakBefore?: boolean;
+  /** Its value read once when its digits were printed twice ('2255' → 25, '00' → 0), in a stream that shows such doubling (a fake-bold row). */
+  once?: number;
 }
 
-/** One reading of the table: each row's values in template column order, the flags of each cell, its cost. */
+/** One reading of the table: each row's values in template column order (undefined: a cell the stream leaves open), the flags of each cell, its cost. */
 export interface AlignedReading {
-  rows: number[][];
+  rows: (number | undefined)[][];
   flags: FieldFlag[][][];
   cost: number;
 }
 
 /** Cost of each move (see the file header). A skip costs more than a join: a split number is the commoner fault. */
-export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2 } as const;
+export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2, undouble: 1 } as const;
 /** Largest total cost of a reading's repairs (one skip and one join, or three joins). */
 export const MAX_ALIGN_COST = 3;
 /**
@@ -85,6 +88,19 @@ function compileRowChecks(keys: readonly string[], identities: readonly Identity
 const holds = (checks: readonly RowCheck[], row: readonly number[]): boolean =>
   checks.every((ck) => Math.abs(ck.parts.reduce((s, p) => s + p.sign * row[p.c]!, 0) - row[ck.total]!) < 1e-6);
 
+/** Fewest tokens of a row printed twice for the row to be read once (a lone '11' is eleven as often as one printed twice). */
+const MIN_TWICE_IN_ROW = 2;
+
+/**
+ * The values of a row printed twice, read once: each token that reads so read once, the others as
+ * printed (the layout may already have read a cell once); null when fewer than MIN_TWICE_IN_ROW
+ * tokens read so, or the row runs past the stream.
+ */
+function onceRow(row: readonly (StreamToken | undefined)[]): number[] | null {
+  if (row.some((t) => t === undefined) || row.filter((t) => t!.once !== undefined).length < MIN_TWICE_IN_ROW) return null;
+  return row.map((t) => t!.once ?? t!.value);
+}
+
 /** Two tokens that may be pieces of one integer: digits only, the first not starting with 0. */
 const joinable = (a: StreamToken | undefined, b: StreamToken | undefined): boolean => !!a && !!b && /^[1-9]\d*$/.test(a.raw) && /^\d+$/.test(b.raw);
 
@@ -104,6 +120,7 @@ export function alignSegments(
   accept: (segments: Segment[]) => boolean,
   collapse = false,
   stats?: AlignStats,
+  cuts: readonly boolean[] = [],
 ): Segment[] | null {
   const n = specs.length;
   if (n < MIN_ROWS) return null;
@@ -112,7 +129,7 @@ export function alignSegments(
   if (!collapse && (tokens.length < cells || tokens.length > cells + MAX_ALIGN_COST)) return null;
   const checks = specs.map((s) => compileRowChecks(s.columns.map((c) => `${table}.${s.key}.${c}`), identities));
   for (let cap = 0; cap <= MAX_ALIGN_COST; cap++) {
-    const segments = searchUpTo(tokens, specs, checks, collapse, cap, stats);
+    const segments = searchUpTo(tokens, specs, checks, collapse, cap, stats, cuts);
     if (stats) stats.cap = cap;
     if (segments === null) return null;
     if (segments.length > 0 && accept(segments)) return segments;
@@ -140,7 +157,7 @@ export function alignStream(table: string, tokens: readonly StreamToken[], specs
 
 
 /** The segments of every reading of cost ≤ cap (rows holding their own identities); [] when none, null past the limits. */
-function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], checks: readonly RowCheck[][], collapse: boolean, cap: number, stats?: AlignStats): Segment[] | null {
+function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], checks: readonly RowCheck[][], collapse: boolean, cap: number, stats: AlignStats | undefined, cuts: readonly boolean[]): Segment[] | null {
   const n = specs.length;
   const widths = specs.map((s) => s.columns.length);
   const T = tokens.length;
@@ -195,11 +212,13 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       if (cost + STREAM_COST.skip <= budget && j < T) walk(j + 1, cost + STREAM_COST.skip, false);
     };
     walk(i, 0, carry);
+    const once = onceRow(tokens.slice(i, i + k));
+    if (once && STREAM_COST.undouble <= budget && holds(checks[r]!, once)) out.push({ rows: [once], marks: [new Array<Mark>(k).fill('repaired')], cost: STREAM_COST.undouble, continues: false, next: i + k, carry: false });
     return out;
   };
 
   /** Readings of rows [a, b) (b − a ≥ 2, equal widths) printed column by column from token i, of cost ≤ budget, one repair at most; no runs. */
-  const columnReads = (a: number, b: number, i: number, budget: number): BlockRead[] => remembered(`c${a}|${b}|${i}|${collapse ? 0 : budget}`, () => columnReadsOf(a, b, i, budget));
+  const columnReads = (a: number, b: number, i: number, budget: number): BlockRead[] => remembered(`c${a}|${b}|${i}|${collapse ? 0 : budget}`, () => (collapse ? collapsedColumnReads(a, b, i) : columnReadsOf(a, b, i, budget)));
   const columnReadsOf = (a: number, b: number, i: number, budget: number): BlockRead[] => {
     const h = b - a;
     const w = widths[a]!;
@@ -207,14 +226,23 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     if (i + h * w > T) return out;
     // Without repairs each row's cells are at fixed places: checked row by row, most cuts fail on the first.
     const fixed = (rr: number): number[] => Array.from({ length: w }, (_, c) => tokens[i + c * h + rr]!.value);
-    let exact = true;
-    for (let rr = 0; rr < h && exact; rr++) {
+    // A row printed twice (fake bold) is read once when it does not hold as printed (one repair each).
+    const rows: number[][] = [];
+    const rowMarks: Mark[][] = [];
+    let undoubled = 0;
+    for (let rr = 0; rr < h; rr++) {
       if (tooLarge()) return out;
-      exact = holds(checks[a + rr]!, fixed(rr));
+      const asPrinted = fixed(rr);
+      const once = onceRow(Array.from({ length: w }, (_, c) => tokens[i + c * h + rr]!));
+      const read = holds(checks[a + rr]!, asPrinted) ? asPrinted : once && holds(checks[a + rr]!, once) ? once : null;
+      if (!read) break;
+      if (read === once) undoubled++;
+      rows.push(read);
+      rowMarks.push(new Array<Mark>(w).fill(read === once ? 'repaired' : ''));
     }
-    if (exact) out.push({ rows: Array.from({ length: h }, (_, rr) => fixed(rr)), marks: Array.from({ length: h }, (): Mark[] => new Array<Mark>(w).fill('')), cost: 0, continues: false, next: i + h * w, carry: false });
-    // In a collapsed stream a block printed column by column would have runs too: not read so.
-    if (budget === 0 || collapse) return out;
+    const exact = rows.length === h && undoubled * STREAM_COST.undouble <= budget;
+    if (exact) out.push({ rows, marks: rowMarks, cost: undoubled * STREAM_COST.undouble, continues: false, next: i + h * w, carry: false });
+    if (budget === 0) return out;
     const grid = Array.from({ length: h }, () => new Array<number>(w).fill(0));
     const marks = Array.from({ length: h }, (): Mark[] => new Array<Mark>(w).fill(''));
     const walk = (q: number, j: number, cost: number): void => {
@@ -242,6 +270,33 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     return out;
   };
 
+  /**
+   * Readings of rows [a, b) printed column by column from token i in a collapsed stream: the page's
+   * tokens, up to the next page edge, are its h × w cells with runs printed once (map/run-decode;
+   * no repairs). Every reading, or the values they all agree on when too many to list.
+   */
+  const collapsedColumnReads = (a: number, b: number, i: number): BlockRead[] => {
+    const h = b - a;
+    const w = widths[a]!;
+    let e = i + 1;
+    while (e < T && !pageEdge(e)) e++;
+    // The rows after the block need tokens of their own: a block that takes the stream to its end ends the table.
+    if (!marked || e - i > h * w || (e === T && b < n)) return [];
+    const sums: CellSum[] = checks.slice(a, b).flatMap((cks, rr) => cks.map((ck) => ({
+      cells: [rr * w + ck.total, ...ck.parts.map((p) => rr * w + p.c)],
+      signs: [-1, ...ck.parts.map((p) => p.sign)],
+    })));
+    if (tooLarge()) return [];
+    const decoded = decodeRunBlock({ h, w, tokens: tokens.slice(i, e).map((t) => t.value), sums }, deadline);
+    if (!decoded) return [];
+    // What every reading agrees on stands for the page only where the labels pin its rows (a page of
+    // other rows could also be read so, and its unknown cells would let any table identity hold).
+    const pinned = (a === 0 || cuts[a] === true) && (b === n || cuts[b] === true);
+    if (decoded.kind === 'summary' && !pinned) return [];
+    const read = (rows: (number | undefined)[][], repeated: boolean[][]): BlockRead => ({ rows, marks: repeated.map((row) => row.map((x): Mark => (x ? 'collapsed' : ''))), cost: 0, continues: false, next: e, carry: false });
+    return decoded.kind === 'summary' ? [read(decoded.rows, decoded.repeated)] : decoded.readings.map((rd) => read(rd.rows, rd.repeated));
+  };
+
   // A block printed column by column is a page of values: it starts and ends at a break (when the stream has them).
   const marked = tokens.some((t) => t.breakBefore !== undefined);
   const pageEdge = (i: number): boolean => !marked || i === 0 || i >= T || tokens[i]!.breakBefore === true;
@@ -261,12 +316,17 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       for (let b = s.r + 1; b <= n && !overflow; b++) {
         if (b - s.r > 1 && widths[b - 1] !== widths[s.r]) break;
         if (b - s.r > 1 && !pageEdge(s.i)) break;
+        // Rows whose labels lie in different piles are on different pages: one page's block stops there.
+        if (b - s.r > 1 && cuts[b - 1]) break;
         // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
         const cellsIn = (b - s.r) * widths[s.r]!;
-        if (b - s.r > 1 && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
+        if (b - s.r > 1 && !collapse && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
         const reads = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : columnReads(s.r, b, s.i, cap - s.cost).filter((read) => pageEdge(read.next));
         for (const read of reads) {
-          const next: State = { r: b, i: read.next, carry: read.carry, cost: s.cost + read.cost };
+          // A page the labels begin at row b begins at a page edge of the stream; no run goes on across one.
+          const edge = marked && read.next < T && pageEdge(read.next);
+          if (b < n && cuts[b] && !edge) continue;
+          const next: State = { r: b, i: read.next, carry: read.carry && !(collapse && edge), cost: s.cost + read.cost };
           if (!overflow && reaches(next)) out.push({ to: stateKey(next), read });
         }
       }

@@ -2,7 +2,8 @@
  * @file The readings graph of map/stream-align cut into segments: the states every reading passes
  * through cut the table into runs of rows whose readings are independent of the others'; each
  * segment's readings are listed (at most MAX_ALIGNED_READINGS) for the solver. A segment with more
- * is left out: a partial list could make a wrong reading look unique.
+ * gives what all its readings agree on, and leaves the rest unknown (a partial list could make a
+ * wrong reading look unique).
  */
 import type { FieldFlag } from '../schema/report.js';
 import type { AlignedReading } from './stream-align.js';
@@ -10,12 +11,12 @@ import type { AlignedReading } from './stream-align.js';
 /** Most readings listed for one segment; past it the segment is left to the row reading (a partial list could make a wrong reading look unique). */
 export const MAX_ALIGNED_READINGS = 512;
 
-/** How a cell was read: as printed, joined from two tokens, or part of a run of identical cells. */
-export type Mark = '' | 'joined' | 'collapsed';
+/** How a cell was read: as printed, joined from two tokens, part of a run of identical cells, or read once where printed twice (repaired). */
+export type Mark = '' | 'joined' | 'collapsed' | 'repaired';
 
-/** Rows r.. read from one state; `continues`: its first cell repeats the token before it (a run begun earlier). */
+/** Rows r.. read from one state (a cell no reading of its page fixes is undefined); `continues`: its first cell repeats the token before it (a run begun earlier). */
 export interface Tail {
-  rows: number[][];
+  rows: (number | undefined)[][];
   marks: Mark[][];
   cost: number;
   continues: boolean;
@@ -52,9 +53,39 @@ export const stateKey = (s: State): string => `${s.r}|${s.i}|${s.carry ? 1 : 0}|
 export const END = 'end';
 
 /**
+ * One reading standing for every reading of rows [r0, r1) (too many to list): a cell takes the
+ * value that every block reading covering it gives, and is unknown where they differ. Every
+ * reading of the segment is a path of block readings from states of these rows, so a value all
+ * of them give is the value of every reading (no reading is left out, unlike a partial list).
+ */
+function summaryOf(r0: number, r1: number, live: readonly string[], edges: ReadonlyMap<string, Edge[]>, state: ReadonlyMap<string, State>): AlignedReading {
+  const values = new Map<number, Set<number | undefined>>();
+  const marks = new Map<number, Set<Mark>>();
+  const w = new Map<number, number>();
+  for (const k of live) {
+    const s = state.get(k)!;
+    if (s.r < r0 || s.r >= r1) continue;
+    for (const e of edges.get(k)!) {
+      e.read.rows.forEach((row, ri) => row.forEach((v, c) => {
+        const cell = (s.r + ri) * 1_000 + c;
+        (values.get(cell) ?? values.set(cell, new Set()).get(cell)!).add(v);
+        (marks.get(cell) ?? marks.set(cell, new Set()).get(cell)!).add(e.read.marks[ri]![c]!);
+        w.set(s.r + ri, Math.max(w.get(s.r + ri) ?? 0, c + 1));
+      }));
+    }
+  }
+  const rows = Array.from({ length: r1 - r0 }, (_, i) => Array.from({ length: w.get(r0 + i) ?? 0 }, (_, c) => {
+    const vs = values.get((r0 + i) * 1_000 + c);
+    return vs && vs.size === 1 ? [...vs][0] : undefined;
+  }));
+  const flags = rows.map((row, i) => row.map((_, c): FieldFlag[] => [...(marks.get((r0 + i) * 1_000 + c) ?? [])].filter((m): m is Exclude<Mark, ''> => m !== '')));
+  return { rows, flags, cost: 0 };
+}
+
+/**
  * Cuts the graph at the states every path goes through (counted: paths through = all paths) and
  * lists each segment's paths as its readings; a segment with more than MAX_ALIGNED_READINGS
- * readings is left out (its rows stay as the row reading left them).
+ * readings gives one reading that stands for them all (summaryOf: unknown where they differ).
  */
 export function segmentsOf(start: string, all: ReadonlyMap<string, Edge[]>, state: ReadonlyMap<string, State>, n: number): Segment[] {
   // States in order of rows then tokens: every edge goes to a later row, or to END.
@@ -73,7 +104,7 @@ export function segmentsOf(start: string, all: ReadonlyMap<string, Edge[]>, stat
     const to = cuts[ci + 1] ?? END;
     const readings = new Map<string, AlignedReading>();
     let overflow = false;
-    const walk = (k: string, rows: number[][], marks: Mark[][], cost: number): void => {
+    const walk = (k: string, rows: (number | undefined)[][], marks: Mark[][], cost: number): void => {
       if (overflow) return;
       if (k === to) {
         const id = `${cost}|${rows.map((x) => x.join(',')).join(';')}`;
@@ -94,7 +125,7 @@ export function segmentsOf(start: string, all: ReadonlyMap<string, Edge[]>, stat
     walk(from, [], [], 0);
     const r0 = state.get(from)!.r;
     const r1 = to === END ? n : state.get(to)!.r;
-    if (!overflow && r1 > r0) segments.push({ from: r0, to: r1, readings: [...readings.values()] });
+    if (r1 > r0) segments.push({ from: r0, to: r1, readings: overflow ? [summaryOf(r0, r1, live, edges, state)] : [...readings.values()] });
   });
   return segments;
 }

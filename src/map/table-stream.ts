@@ -17,6 +17,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import type { Placement } from './table-rows.js';
 import { alignOutOfPlace } from './out-of-place.js';
+import { pageCutsByLabels } from './label-piles.js';
 import { alignSegments, alignStream, type Segment, type StreamToken } from './stream-align.js';
 
 /** A value token and the printed row it came from. */
@@ -27,7 +28,23 @@ interface StreamValue extends StreamToken {
 /** One reading of the table: each row's values in template column order. */
 type Reading = number[][];
 
-/** The table's value tokens in printed order; null when some value is not a plain count (a blank, a mark, a fused run, a fraction). */
+/** The digits of `raw` printed twice ('2255' → '25'), or null. */
+function printedTwice(raw: string): string | null {
+  if (raw.length % 2 !== 0 || !/^\d+$/.test(raw)) return null;
+  let once = '';
+  for (let i = 0; i < raw.length; i += 2) {
+    if (raw[i] !== raw[i + 1]) return null;
+    once += raw[i];
+  }
+  return once;
+}
+
+/**
+ * The table's value tokens in printed order; null when some value is not a plain count (a blank,
+ * a mark, a fused run, a fraction). When the stream shows digits printed twice (a row beside or
+ * below a label printed twice, or '00', which no count prints), each token that reads so also
+ * carries its value read once (`once`): a row of a fake-bold PDF whose label left its values.
+ */
 export function streamValues(rows: readonly TableRow[]): StreamValue[] | null {
   const out: StreamValue[] = [];
   let line: number | undefined;
@@ -40,6 +57,11 @@ export function streamValues(rows: readonly TableRow[]): StreamValue[] | null {
     });
     if (r.values.some((v) => v.kind !== 'num' || v.fusable || !/^\d+$/.test(v.raw))) return null;
     if (r.values.length > 0) line = r.source.line;
+  }
+  const doubled = rows.some((r) => r.digitsSuspect) || out.some((t) => /^0\d/.test(t.raw) && printedTwice(t.raw) !== null);
+  if (doubled) for (const t of out) {
+    const once = printedTwice(t.raw);
+    if (once !== null) t.once = Number(once);
   }
   return out;
 }
@@ -57,7 +79,8 @@ function rowKeys(table: string, spec: RowSpec): string[] {
 export function alignTableStream(table: string, values: readonly number[], specs: readonly RowSpec[], identities: readonly Identity[]): Reading[] | null {
   const readings = alignStream(table, values.map((value) => ({ value, raw: String(value) })), specs, identities);
   const exact = readings?.filter((r) => r.cost === 0) ?? [];
-  return exact.length > 0 ? exact.map((r) => r.rows) : null;
+  // Outside a collapsed stream every cell is a token: no cell is left open.
+  return exact.length > 0 ? exact.map((r) => r.rows as number[][]) : null;
 }
 
 /** The readings of map/out-of-place as one segment over the whole table (no flags: placed by position, below 0.9). */
@@ -102,7 +125,7 @@ export function fillFromTableStream(
     return stats.violations === 0 && !stats.exhausted;
   };
   // A few values printed out of place (map/out-of-place) when no reading of the search keeps the identities.
-  const segments = alignSegments(table, stream, specs, identities, accept, collapse) ?? outOfPlaceSegments(table, rows, specs, identities);
+  const segments = alignSegments(table, stream, specs, identities, accept, collapse, undefined, pageCutsByLabels(rows, specs)) ?? outOfPlaceSegments(table, rows, specs, identities);
   if (!segments) return [];
   const source: SourceRef = { ...stream[0]!.source, text: `table stream: ${stream.length} values aligned to the grid` };
   return fillFromGroups(segments.map((seg) => segmentGroup(table, specs, seg)), identities, fields, placements, source);
