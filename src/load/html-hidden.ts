@@ -50,18 +50,30 @@ interface Inherited {
   font: number;
 }
 
-/** Why an element with properties `p` is not shown, or null when it may be. */
-function elementHidden(p: Map<string, string>): HiddenWhy | null {
+/** Elements laid out as blocks by default: width, height and text-indent apply to them. */
+const BLOCKS = new Set(['div', 'p', 'td', 'th', 'tr', 'table', 'li', 'ul', 'ol', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'center', 'dd', 'dt', 'body', 'main', 'header', 'footer', 'img']);
+
+/** True when the box properties apply: a block, or an inline element made a box by its display or position. */
+function boxed(tag: string, p: Map<string, string>): boolean {
+  const display = p.get('display');
+  if (display) return display !== 'inline' && display !== 'contents';
+  return BLOCKS.has(tag) || /^(absolute|fixed)$/.test(p.get('position') ?? '') || /^(left|right)$/.test(p.get('float') ?? '');
+}
+
+/** Why an element `tag` with properties `p` is not shown, or null when it may be. */
+function elementHidden(tag: string, p: Map<string, string>): HiddenWhy | null {
   const px = (prop: string): number | null => (p.has(prop) ? lengthPx(p.get(prop)!) : null);
   if (p.get('display') === 'none' || /^(hidden|collapse)$/.test(p.get('visibility') ?? '')) return 'not displayed';
   const opacity = p.has('opacity') ? parseFloat(p.get('opacity')!) : NaN;
   if (opacity <= INVISIBLE_OPACITY) return 'not displayed';
   if (/^(absolute|fixed|relative)$/.test(p.get('position') ?? '') && ['left', 'top', 'right'].some((s) => (px(s) ?? 0) <= OFF_SCREEN_PX)) return 'off-screen';
+  if (/inset\(\s*50%|circle\(\s*0/.test(p.get('clip-path') ?? '')) return 'not displayed';
+  // Box properties do nothing on an inline `<span>`: a browser shows `<span style="width:0;overflow:hidden">7</span>`.
+  if (!boxed(tag, p)) return null;
   if ((px('text-indent') ?? 0) <= OFF_SCREEN_PX) return 'off-screen';
+  if (/scale[xy]?\(\s*0(\.0*)?\s*[,)]/.test(p.get('transform') ?? '')) return 'not displayed';
   const clip = /rect\(([^)]*)\)/.exec(p.get('clip') ?? '')?.[1];
   if (clip && clip.split(/[\s,]+/).filter(Boolean).every((v) => (lengthPx(v) ?? 99) <= ZERO_BOX_PX)) return 'not displayed';
-  if (/inset\(\s*50%|circle\(\s*0/.test(p.get('clip-path') ?? '')) return 'not displayed';
-  if (/scale[xy]?\(\s*0(\.0*)?\s*[,)]/.test(p.get('transform') ?? '')) return 'not displayed';
   const box = ['width', 'height', 'max-width', 'max-height'].some((s) => { const v = px(s); return v !== null && v <= ZERO_BOX_PX; });
   if (box && /^(hidden|clip)$/.test(p.get('overflow') ?? '')) return 'not displayed';
   return null;
@@ -147,7 +159,7 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
       if (isNotText(el)) continue;
       const decls = [...(byRule.get(el) ?? []), ...parseDecls(el.attribs['style'] ?? '')];
       const p = new Map(decls.map((d) => [d.prop, d.value]));
-      const why = decls.length ? elementHidden(p) : null;
+      const why = decls.length ? elementHidden(el.name, p) : null;
       if (why) {
         const text = $(el).text().trim();
         if (text) dropped.push({ text, why });
