@@ -12,6 +12,8 @@ import { compareReport, extract, type Golden } from '../src/index.js';
 import { dropHiddenRuns } from '../src/load/docx-hidden.js';
 import { dropHiddenText } from '../src/load/html-hidden.js';
 import { parseRules, styleSheets } from '../src/load/html-style-rules.js';
+import type { PdfItem } from '../src/pdf/pdf-lines.js';
+import { dropTinyText } from '../src/pdf/tiny-text.js';
 import { ROOT } from './helpers/paths.js';
 
 /** The text a page shows after the hidden-text pass, white space collapsed. */
@@ -114,5 +116,21 @@ describe('hidden digits in a report', () => {
     const report = await extract(await zip.generateAsync({ type: 'uint8array' }), { name: 'hidden.docx' });
     expect(compareReport('hidden', report, golden('docx-word')).fields.filter((f) => !f.ok)).toEqual([]);
     expect(report.warnings.map((w) => w.code)).toContain('hidden_text_dropped');
+  });
+});
+
+describe('PDF text too small to read', () => {
+  const item = (str: string, x: number, size: number): PdfItem => ({ str, x, top: 100, width: str.length * size * 0.5, height: size, size });
+
+  it('should drop a 0.75 pt digit beside 10.5 pt text (a 1px span printed by a browser)', () => {
+    const items = [item('行政处罚', 40, 10.5), item('6', 90, 0.75), item('7410', 90.4, 10.5), item('其他', 40, 10.5)];
+    const out = dropTinyText(items);
+    expect(out.items.map((it) => it.str)).toEqual(['行政处罚', '7410', '其他']);
+    expect(out.dropped).toEqual(['6']);
+  });
+
+  it('should keep a page whose text is all small (a page scaled down as a whole) and a 7 pt footnote', () => {
+    expect(dropTinyText([item('行政处罚', 40, 1.5), item('7410', 90, 1.5)]).dropped).toEqual([]);
+    expect(dropTinyText([item('7410', 90, 10.5), item('1', 100, 7)]).dropped).toEqual([]);
   });
 });
