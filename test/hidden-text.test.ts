@@ -65,6 +65,13 @@ describe('HTML text not shown', () => {
   });
 });
 
+describe('HTML colours the pass cannot place', () => {
+  it('should keep white text that is most of the article (its dark background set outside the article)', () => {
+    const html = page('<div><p style="color:#fff">本机关二〇二四年度政府信息公开工作情况如下</p><p><span style="color:#fff">32989</span></p></div>');
+    expect(shown(html)).toBe('本机关二〇二四年度政府信息公开工作情况如下 32989'.replace(' ', ''));
+  });
+});
+
 describe('.docx runs not shown', () => {
   const run = (props: string, text: string): string => `<w:r><w:rPr>${props}</w:rPr><w:t>${text}</w:t></w:r>`;
   const cell = (tcPr: string, runs: string): string => `<w:tc><w:tcPr>${tcPr}</w:tcPr><w:p>${runs}</w:p></w:tc>`;

@@ -31,6 +31,13 @@ const SAME_COLOR_DELTA = 12;
 const TRANSPARENT = 0.1;
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
+/**
+ * Share of the article's text at most that text-level drops (tiny font, background colour) may take.
+ * Hiding tricks hide a digit or two; when more goes, the page's colours come from where the pass
+ * does not see them (a dark background set on an ancestor outside the article, a style sheet not
+ * read) and the text is kept.
+ */
+const MAX_TEXT_DROP_SHARE = 0.2;
 /** Initial font size in px (browsers' default). */
 const DEFAULT_FONT_PX = 16;
 
@@ -140,14 +147,18 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
   const byRule = matchRules($, rules);
   const dropped: DroppedText[] = [];
   const remove: Element[] = [];
+  const emptied: [Text, string][] = [];
+  let chars = 0;
   const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX }]];
   while (stack.length > 0) {
     const [node, outer] = stack.pop()!;
     if (node.type === 'text') {
       const t = node as Text;
+      chars += t.data.trim().length;
       const why = t.data.trim() ? textHidden(outer) : null;
       if (why) {
         dropped.push({ text: t.data.trim(), why });
+        emptied.push([t, t.data]);
         t.data = '';
       }
       continue;
@@ -169,6 +180,11 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
       inner = inherit(outer, el, p);
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, inner]);
+  }
+  const emptiedChars = emptied.reduce((n, [, data]) => n + data.trim().length, 0);
+  if (emptiedChars > MAX_TEXT_DROP_SHARE * chars) {
+    for (const [t, data] of emptied) t.data = data;
+    dropped.splice(0, dropped.length, ...dropped.filter((d) => d.why !== 'tiny font' && d.why !== 'background colour'));
   }
   for (const el of remove) $(el).remove();
   return dropped;
