@@ -91,7 +91,7 @@ const KEEP_RPR = ['<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:color="auto" 
 async function docxVariant(bytes, r) {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml').async('string');
-  const runs = [...xml.matchAll(/<w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t(?: [^>]*)?>(\d[\d.]*)<\/w:t><\/w:r>/g)];
+  const runs = [...xml.matchAll(/<w:r>(<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>)?<w:t(?: [^>]*)?>(\d[\d.]*)<\/w:t><\/w:r>/g)];
   const chosen = new Map();
   while (chosen.size < Math.min(HIDE + DECOY, runs.length)) chosen.set(Math.floor(r() * runs.length), chosen.size < HIDE ? 'hide' : 'keep');
   let out = xml;
