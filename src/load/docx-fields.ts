@@ -7,6 +7,8 @@
  * their result runs in the paragraph and are read by mammoth as is.
  */
 import JSZip from 'jszip';
+import { dropHiddenRuns } from './docx-hidden.js';
+import type { DroppedText } from './html-hidden.js';
 
 /** Parts of a .docx that hold body text with fields. */
 const TEXT_PART = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
@@ -21,19 +23,25 @@ export function unwrapFieldsXml(xml: string): string {
 }
 
 /**
- * The .docx with its simple fields unwrapped, and how many were; the bytes unchanged when it has
- * none. Throws what JSZip throws for a damaged archive (the caller maps it to E_DECODE).
+ * The .docx with its simple fields unwrapped and the text of its unseen runs removed (docx-hidden),
+ * how many fields were unwrapped and which texts removed; the bytes unchanged when neither applies.
+ * Throws what JSZip throws for a damaged archive (the caller maps it to E_DECODE).
  */
-export async function unwrapSimpleFields(bytes: Uint8Array): Promise<{ bytes: Uint8Array; fields: number }> {
+export async function unwrapSimpleFields(bytes: Uint8Array): Promise<{ bytes: Uint8Array; fields: number; hidden: DroppedText[] }> {
   const zip = await JSZip.loadAsync(bytes);
   let fields = 0;
+  const hidden: DroppedText[] = [];
+  let changed = false;
   for (const name of Object.keys(zip.files).filter((n) => TEXT_PART.test(n))) {
     const xml = await zip.file(name)!.async('string');
     const n = (xml.match(/<(?:\w+:)?fldSimple\b/g) ?? []).length;
-    if (n === 0) continue;
+    const seen = dropHiddenRuns(n > 0 ? unwrapFieldsXml(xml) : xml);
+    if (n === 0 && seen.dropped.length === 0) continue;
     fields += n;
-    zip.file(name, unwrapFieldsXml(xml));
+    hidden.push(...seen.dropped);
+    changed = true;
+    zip.file(name, seen.xml);
   }
-  if (fields === 0) return { bytes, fields };
-  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), fields };
+  if (!changed) return { bytes, fields, hidden };
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), fields, hidden };
 }

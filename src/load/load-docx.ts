@@ -10,7 +10,7 @@ import { XxgkError } from '../errors.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { unwrapSimpleFields } from './docx-fields.js';
-import { loadHtml } from './load-html.js';
+import { hiddenWarning, loadHtml } from './load-html.js';
 
 /** Distinct mammoth messages quoted in the warning (the rest are counted). */
 const MAX_QUOTED_MESSAGES = 3;
@@ -33,5 +33,6 @@ export async function loadDocx(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(unwrapped.bytes) }, { convertImage }).catch(damaged);
   const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`;
   const doc = loadHtml(new TextEncoder().encode(page), base, { ...opts, encoding: 'utf-8' });
-  return { ...doc, kind: 'docx', warnings: [...doc.warnings, ...skippedWarning(messages)] };
+  const hidden = unwrapped.hidden.length > 0 ? [hiddenWarning(unwrapped.hidden)] : [];
+  return { ...doc, kind: 'docx', warnings: [...hidden, ...doc.warnings, ...skippedWarning(messages)] };
 }

@@ -13,6 +13,8 @@ import type { Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { scanPage, type PageScan } from './html-article.js';
 import { decodeHtml } from './html-decode.js';
+import { dropHiddenText, type DroppedText } from './html-hidden.js';
+import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded } from './html-parser.js';
 import { isLayoutTable, isNotText, RAISED_TAGS, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
@@ -153,6 +155,21 @@ function parsing<T>(name: string, step: () => T): T {
   }
 }
 
+/** Dropped texts quoted in the `hidden_text_dropped` warning (the rest are counted). */
+const MAX_QUOTED_HIDDEN = 5;
+/** chars of one quoted dropped text. */
+const MAX_QUOTE = 20;
+
+/** The warning naming the text left out because the page does not show it. */
+export function hiddenWarning(dropped: readonly DroppedText[]): { code: string; message: string } {
+  const whys = [...new Set(dropped.map((d) => d.why))].join(', ');
+  // Digits first: hidden digits are what would have changed a value.
+  const quoted = [...dropped].sort((a, b) => Number(/\d/.test(b.text)) - Number(/\d/.test(a.text))).slice(0, MAX_QUOTED_HIDDEN);
+  const list = quoted.map((d) => `'${d.text.slice(0, MAX_QUOTE)}'`).join(', ');
+  const more = dropped.length > MAX_QUOTED_HIDDEN ? ` (+${dropped.length - MAX_QUOTED_HIDDEN} more)` : '';
+  return { code: 'hidden_text_dropped', message: `${dropped.length} text(s) a reader of the page cannot see (${whys}) were left out: ${list}${more}` };
+}
+
 /** HTML bytes → document. */
 export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { html: raw, warnings } = decodeHtml(bytes, base.name, opts);
@@ -165,6 +182,9 @@ export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
   const $ = parsing(base.name, () => cheerio.load(parseBounded(article, { xmlMode: false, decodeEntities: true })));
   const root = $.root().get(0)!;
   flattenDeep(root);
+  // The page's <style> rules are read from the whole page: they sit in <head>, outside the article.
+  const dropped = dropHiddenText($, root, parseRules(styleSheets(html)));
+  if (dropped.length > 0) warnings.push(hiddenWarning(dropped));
   const { lines, imageTables } = toLines($, root);
   if (lines.length === 0) throw new XxgkError('E_EMPTY', `${base.name}: the page has no text`);
   const search = SEARCH_PAGE.test(lines.map((l) => l.cells.join(' ')).join('\n'));

@@ -23,6 +23,7 @@ import { stateCodes, type Matrix } from '../pdf/graphics-state.js';
 import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { dropStruckNumbers } from '../pdf/struck-text.js';
+import { dropTinyText } from '../pdf/tiny-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { shownGlyphs, walkText, type TextOpCodes } from '../pdf/text-walk.js';
@@ -162,6 +163,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     let tables = 0;
     const rotated: number[] = [];
     const undecodable: number[] = [];
+    const tinyText: { page: number; text: string }[] = [];
     let ocrPages = 0;
     const imageTables: number[] = [];
     // A table heading on a page without table values: its table may be a picture, there or on the next page.
@@ -225,6 +227,9 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await drawing() : null;
       const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
       items = dropStruckNumbers(items, rulings);
+      const tiny = dropTinyText(items);
+      items = tiny.items;
+      tinyText.push(...tiny.dropped.map((text) => ({ page: p, text })));
       if (list) {
         // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
         const textOps = textOpCodes(lib);
@@ -265,6 +270,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       warnings: [
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
+        ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, a table as a picture, or OCR forced): their values are flagged ocr` }] : []),

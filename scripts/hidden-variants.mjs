@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+/**
+ * @file Hidden-text variants: samples whose table cells get digits a reader cannot see glued to the
+ * printed number (`32989<span class="h3">4</span>`), read and compared with the sample's golden. A
+ * hidden digit read is a wrong number that no identity may catch (table 二 has none), so what is
+ * measured is the number of fields wrong at confidence ≥ 0.9 (`silent`): it must be 0. Decoys check
+ * the other side: numbers styled but visible (white on a dark cell, 10.5pt, `opacity:.9`, an inline
+ * `width:0;overflow:hidden` span a browser still shows, a `:hover` rule) must still be read.
+ *
+ * Each seed draws the sample (two HTML pages, one .docx), HIDE cells to hide a digit in (technique,
+ * written as a `<style>` rule on a class/id/descendant selector or inline; before or after the
+ * number) and DECOY cells to wrap in a visible style.
+ *
+ *   npm run build && nice node scripts/hidden-variants.mjs [--seeds 1..20] [--show]
+ * Files go to `.tmp/hidden-variants/`. Exit 1 on a field wrong at confidence ≥ 0.9 or a decoy lost.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
+import { rng } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { compareReport, extract } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
+const OUT = join(ROOT, '.tmp', 'hidden-variants');
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--seeds');
+const [from, to] = (at >= 0 ? argv[at + 1] : '1..12').split('..').map(Number);
+const show = argv.includes('--show');
+
+const HIDE = 4;
+const DECOY = 3;
+const pick = (xs, r) => xs[Math.floor(r() * xs.length)];
+
+/** CSS declarations that hide (any of them alone). */
+const HIDE_CSS = [
+  'display:none', 'visibility:hidden', 'opacity:0', 'opacity:0.0', 'font-size:0', 'font-size:1px', 'font-size:0.5pt', 'font-size:1pt',
+  'color:#fff', 'color:#FFFFFF', 'color:white', 'color:rgb(255, 255, 255)', 'color:transparent', 'color:rgba(0,0,0,0)', 'color:#fefefe',
+  'position:absolute;left:-9999px', 'position:absolute;top:-5000px', 'position:fixed;left:-10000px',
+  'position:absolute;clip:rect(0 0 0 0)', 'position:absolute;clip:rect(1px, 1px, 1px, 1px);width:1px;height:1px;overflow:hidden',
+  'display:inline-block;width:0;overflow:hidden', 'display:block;height:0;overflow:hidden', 'clip-path:inset(50%)',
+  'display:inline-block;transform:scale(0)', 'DISPLAY : NONE', 'visibility: collapse',
+];
+/** Styles around a whole number that leave it visible. */
+const KEEP = [
+  { td: '', span: 'color:#333' }, { td: '', span: 'font-size:10.5pt' }, { td: '', span: 'opacity:.9' },
+  { td: '', span: 'position:relative;left:-2px' }, { td: 'background:#1f4e79', span: 'color:#fff' },
+  { td: 'background-color:rgb(0,0,0)', span: 'color:white' }, { td: '', span: 'width:0;overflow:hidden' },
+  { td: '', span: 'text-indent:-9999px' }, { td: '', span: 'font-size:12px;color:black' },
+];
+
+/** One hidden digit piece in HTML: a span (class/id/descendant rule or inline style) or a `<font>`. */
+function hiddenHtml(digit, r, n, rules) {
+  const css = pick(HIDE_CSS, r);
+  const how = Math.floor(r() * 5);
+  if (how === 0) return `<span style="${css}">${digit}</span>`;
+  if (how === 1) return rules.push(`.h${n}{${css}}`), `<span class="x h${n}">${digit}</span>`;
+  if (how === 2) return rules.push(`#h${n} { ${css} }`), `<span id="h${n}">${digit}</span>`;
+  if (how === 3) return rules.push(`td span.h${n}, .none{${css}}`), `<span class="h${n}">${digit}</span>`;
+  return css.startsWith('color') ? `<font color="#ffffff">${digit}</font>` : `<font style="${css}">${digit}</font>`;
+}
+
+/** Numeric cells of an HTML page: `>123<` inside a td. */
+function htmlVariant(html, r) {
+  const cells = [...html.matchAll(/(<td[^>]*>)((?:<[^/][^>]*>)*)(\d[\d.]*)(<)/g)];
+  const rules = ['.v:hover{display:none}'];
+  const chosen = new Map();
+  while (chosen.size < Math.min(HIDE + DECOY, cells.length)) chosen.set(Math.floor(r() * cells.length), chosen.size < HIDE ? 'hide' : 'keep');
+  let out = html;
+  for (const [i, kind] of [...chosen].sort((a, b) => b[0] - a[0])) {
+    const m = cells[i];
+    const [, td, open, num] = m;
+    let repl;
+    if (kind === 'hide') {
+      const piece = hiddenHtml(String(1 + Math.floor(r() * 9)).repeat(1 + Math.floor(r() * 2)), r, i, rules);
+      repl = `${td}${open}${r() < 0.5 ? piece + num : num + piece}`;
+    } else {
+      const k = pick(KEEP, r);
+      const cell = k.td ? td.replace(/style="/, `style="${k.td};`).replace(/^<td(?![^>]*style=)/, `<td style="${k.td}"`) : td;
+      repl = `${cell}${open}<span class="v" style="${k.span}">${num}</span>`;
+    }
+    out = out.slice(0, m.index) + repl + out.slice(m.index + m[0].length - 1);
+  }
+  return out.replace(/<\/head>/i, `<style>${rules.join('\n')}</style></head>`);
+}
+
+/** Run properties that hide a run in Word, and decoys that keep a whole number visible. */
+const HIDE_RPR = ['<w:vanish/>', '<w:specVanish/>', '<w:vanish w:val="true"/>', '<w:sz w:val="2"/>', '<w:sz w:val="1"/><w:color w:val="FFFFFF"/>', '<w:color w:val="FFFFFF"/>', '<w:color w:val="FEFEFE"/>'];
+const KEEP_RPR = ['<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/>', '<w:color w:val="333333"/>', '<w:sz w:val="18"/>', '<w:vanish w:val="false"/>', '<w:webHidden/>'];
+
+async function docxVariant(bytes, r) {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml').async('string');
+  const runs = [...xml.matchAll(/<w:r>(<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>)?<w:t(?: [^>]*)?>(\d[\d.]*)<\/w:t><\/w:r>/g)];
+  const chosen = new Map();
+  while (chosen.size < Math.min(HIDE + DECOY, runs.length)) chosen.set(Math.floor(r() * runs.length), chosen.size < HIDE ? 'hide' : 'keep');
+  let out = xml;
+  for (const [i, kind] of [...chosen].sort((a, b) => b[0] - a[0])) {
+    const m = runs[i];
+    const props = (m[1] ?? '<w:rPr></w:rPr>').replace(/<w:(?:sz|color)\b[^>]*\/>/g, '');
+    let repl;
+    if (kind === 'hide') {
+      const hidden = `<w:r>${props.replace('</w:rPr>', pick(HIDE_RPR, r) + '</w:rPr>')}<w:t>${1 + Math.floor(r() * 9)}</w:t></w:r>`;
+      repl = r() < 0.5 ? hidden + m[0] : m[0] + hidden;
+    } else repl = `<w:r>${props.replace('</w:rPr>', pick(KEEP_RPR, r) + '</w:rPr>')}<w:t>${m[2]}</w:t></w:r>`;
+    out = out.slice(0, m.index) + repl + out.slice(m.index + m[0].length);
+  }
+  zip.file('word/document.xml', out);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+const SAMPLES = ['html-cms-utf8.html', 'html-2019-cms.html', 'html-combined-word.html', 'docx-word.docx'];
+mkdirSync(OUT, { recursive: true });
+let silent = 0;
+let lost = 0;
+let [right, total] = [0, 0];
+for (let seed = from; seed <= to; seed++) {
+  const r = rng(seed * 7919 + 17);
+  const sample = SAMPLES[seed % SAMPLES.length];
+  const bytes = readFileSync(join(ROOT, 'samples', sample));
+  const golden = JSON.parse(readFileSync(join(ROOT, 'golden', sample.replace(/\.\w+$/, '.golden.json')), 'utf8'));
+  const variant = sample.endsWith('.docx') ? await docxVariant(bytes, r) : Buffer.from(htmlVariant(bytes.toString('utf8'), r));
+  const name = `s${seed}-${sample}`;
+  writeFileSync(join(OUT, name), variant);
+  const report = await extract(variant, { name });
+  const cmp = compareReport(name, report, golden);
+  const wrong = cmp.fields.filter((f) => !f.ok);
+  silent += cmp.silent;
+  lost += wrong.length - cmp.silent;
+  right += cmp.correct;
+  total += cmp.total;
+  const warned = report.warnings.find((w) => w.code === 'hidden_text_dropped') ? 'warned' : 'no-warning';
+  console.log(`${cmp.silent ? 'SILENT' : wrong.length ? 'lost  ' : 'ok    '} ${name} ${warned} ${cmp.correct}/${cmp.total} silent ${cmp.silent}`);
+  if (show || wrong.length) for (const f of wrong) console.log(`    ${f.key} expected ${f.expected} got ${f.actual} conf ${f.confidence}`);
+}
+console.log(`ALL ${right}/${total} silent ${silent} lost ${lost}`);
+process.exit(silent || lost ? 1 : 0);

@@ -1,0 +1,75 @@
+/**
+ * @file Text of a .docx that is not seen, removed before mammoth reads the document (mammoth keeps
+ * it: `<w:r><w:rPr><w:vanish/></w:rPr><w:t>99</w:t></w:r><w:r><w:t>3671</w:t></w:r>` came out as
+ * 993671). A run's text (`<w:t>`) is removed when its run properties make it
+ * - hidden: `w:vanish`, `w:specVanish` (not printed, not shown unless the reader turns on hidden text);
+ * - tiny: `w:sz` below TINY_HALF_POINTS (a 1 pt digit beside 10.5 pt ones);
+ * - white on white: `w:color` near white, with no shading or highlight on the run, its paragraph, cell
+ *   or table and no page background colour.
+ * `w:webHidden` text is kept: it is hidden only in Word's web layout and prints.
+ * Not modelled: properties set through a character/paragraph/table style rather than on the run.
+ */
+import type { HiddenWhy } from './html-hidden.js';
+
+/** Half-points (w:sz). Text below 2 pt is not legible (the body text of a report is 10.5-16 pt). */
+const TINY_HALF_POINTS = 4;
+/** Channel value (0-255) at and above which every channel of a run colour counts as white. */
+const WHITE_CHANNEL = 243;
+
+/** A run that does not nest another (a text box's runs sit inside a drawing run: those are left alone). */
+const RUN = /<w:r(?=[\s>])[^>]*>([\s\S]*?)<\/w:r>/g;
+const RUN_PROPS = /^\s*<w:rPr>([\s\S]*?)<\/w:rPr>/;
+const TEXT = /<w:t(?=[\s>])[^>]*>([^<]*)<\/w:t>/g;
+const VANISH = /<w:(?:vanish|specVanish)(?:\s+w:val="(?:true|1|on)")?\s*\/>/;
+const SIZE = /<w:sz\s+w:val="(\d+)"/;
+const COLOR = /<w:color\s+[^>]*?w:val="([0-9A-Fa-f]{6})"/;
+/** Shading with a fill other than none/white, or a highlight: a coloured background. */
+const SHADED = /<w:shd\b[^>]*w:fill="(?!auto|FFFFFF|ffffff)[0-9A-Fa-f]{6}"|<w:highlight\s+w:val="(?!none)/;
+
+/** True when a hex colour is white or near it. */
+function nearWhite(hex: string): boolean {
+  return [0, 2, 4].every((i) => parseInt(hex.slice(i, i + 2), 16) >= WHITE_CHANNEL);
+}
+
+/** The properties element (`<w:tcPr>`, `<w:pPr>`, `<w:tblPr>`) of the nearest `tag` opening before `at`. */
+function propsBefore(xml: string, at: number, tag: string): string {
+  const last = Math.max(xml.lastIndexOf(`<w:${tag}>`, at), xml.lastIndexOf(`<w:${tag} `, at));
+  if (last < 0) return '';
+  const open = xml.indexOf(`<w:${tag}Pr>`, last);
+  if (open < 0 || open > at) return '';
+  const close = xml.indexOf(`</w:${tag}Pr>`, open);
+  return close < 0 || close > at ? '' : xml.slice(open, close);
+}
+
+/** True when the run at `at` sits on a shaded paragraph, cell or table. */
+function shadedAround(xml: string, at: number): boolean {
+  return ['p', 'tc', 'tbl'].some((tag) => SHADED.test(propsBefore(xml, at, tag)));
+}
+
+/** Why a run with properties `props` at `at` in `xml` is not seen, or null. */
+function runHidden(xml: string, at: number, props: string, pageColored: boolean): HiddenWhy | null {
+  if (VANISH.test(props)) return 'not displayed';
+  const size = SIZE.exec(props);
+  if (size && Number(size[1]) < TINY_HALF_POINTS) return 'tiny font';
+  const color = COLOR.exec(props)?.[1];
+  if (color && nearWhite(color) && !pageColored && !SHADED.test(props) && !shadedAround(xml, at)) return 'background colour';
+  return null;
+}
+
+/** One part's XML with the text of its unseen runs removed, and the texts removed. */
+export function dropHiddenRuns(xml: string): { xml: string; dropped: { text: string; why: HiddenWhy }[] } {
+  const dropped: { text: string; why: HiddenWhy }[] = [];
+  if (!/<w:(?:vanish|specVanish|sz|color)\b/.test(xml)) return { xml, dropped };
+  const pageColored = /<w:background\b[^>]*w:color="(?!auto|FFFFFF|ffffff)/.test(xml);
+  const out = xml.replace(RUN, (run: string, inner: string, at: number) => {
+    if (/<w:r(?=[\s>])/.test(inner)) return run;
+    const props = RUN_PROPS.exec(inner)?.[1];
+    const why = props ? runHidden(xml, at, props, pageColored) : null;
+    if (!why) return run;
+    const text = [...inner.matchAll(TEXT)].map((m) => m[1]).join('').trim();
+    if (!text) return run;
+    dropped.push({ text, why });
+    return run.replace(TEXT, '');
+  });
+  return { xml: out, dropped };
+}
