@@ -178,7 +178,7 @@ const isFontForRendering = (m: Message): boolean => m.action === 'commonobj' && 
  * What the page side receives for a worker message: a chunk of an operator list or of text content
  * with its arrays copied and its elements as they are (see `TextPort`); anything else cloned.
  */
-function copyMessage(message: Message, transfer: unknown[] | undefined): unknown {
+export function copyMessage(message: Message, transfer: unknown[] | undefined): unknown {
   const { chunk } = message;
   if (chunk && Array.isArray(chunk.fnArray) && Array.isArray(chunk.argsArray)) {
     return { ...message, chunk: { ...structuredClone({ ...chunk, fnArray: null, argsArray: null }), fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() } };
@@ -203,7 +203,7 @@ function copyMessage(message: Message, transfer: unknown[] | undefined): unknown
  *   megabytes, per document. Those messages are not delivered (nothing here draws).
  * Every other message is cloned as pdf.js does.
  */
-class TextPort {
+export class TextPort {
   readonly #listeners = new Map<Listener, (() => void) | null>();
   readonly #deferred = Promise.resolve();
 
