@@ -5,8 +5,8 @@
  *  0. Cold start of `xxgk extract` on a 3 KB text file (and --version, --help, an HTML page) as a
  *     ratio to `node -e 0` (scripts/bench-startup.mjs).
  *  1. PDF: per-page time of extract() vs the pdf.js text floor (getTextContent on the same pages,
- *     warm; medians), as the library runs by default (helper process) and in-thread as batch
- *     workers run it; text + operator lists on every page for reference; `pdftotext -layout` when
+ *     warm; medians), as the library runs by default (helper process) and in a batch worker process
+ *     as `xxgk batch` runs it (the pool's own worker, with its heap flags); text + operator lists on every page for reference; `pdftotext -layout` when
  *     installed; the same ratios in CPU time (this process and its helper, from /proc on Linux),
  *     which a loaded machine moves far less; cold start of `xxgk extract` on a PDF and a text file.
  *  2. HTML: ms per MB on a 1 MB page (a report inside 1 MB of site chrome); text/HTML ms per document.
@@ -32,6 +32,8 @@ import { setIsolated } from '../dist/isolate.js';
 const setPdfIsolation = (child) => setIsolated(!child);
 import { loadPdfJs } from '../dist/pdf/pdfjs.js';
 import { listInputs, runBatch } from '../dist/batch/index.js';
+import { ExtractPool } from '../dist/batch/pool.js';
+import { DEFAULT_MAX_HEAP_MB } from '../dist/options.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = numberArg('runs', 10);
@@ -139,6 +141,14 @@ async function medianCpu(fn, runs = RUNS) {
   }
   return med(xs);
 }
+// Batch workers as `xxgk batch` runs them: the pool's child process (its heap flags, its IPC, the
+// report structured-cloned back), one document at a time. Its CPU time is read from /proc.
+const pool = new ExtractPool({ workers: 1, maxHeapMb: DEFAULT_MAX_HEAP_MB });
+let taskId = 0;
+const inBatchWorker = async (bytes) => {
+  const r = await pool.run({ id: taskId++, name: 'bench.pdf', bytes: new Uint8Array(bytes), timeoutMs: 60_000 });
+  if (r.error) throw new Error(`batch worker: ${r.error.code} ${r.error.message}`);
+};
 for (const file of pdfs) {
   const bytes = readFileSync(file);
   let pages = 0;
@@ -147,23 +157,18 @@ for (const file of pdfs) {
   const floorOpsMs = await medianOf(() => floor(bytes, true));
   setPdfIsolation(true);
   const extractMs = await medianOf(() => extract(new Uint8Array(bytes)));
-  // As inside a batch worker: no helper process (the pool kills its workers from outside).
-  setPdfIsolation(false);
-  const inThreadMs = await medianOf(() => extract(new Uint8Array(bytes)));
-  setPdfIsolation(true);
+  const inThreadMs = await medianOf(() => inBatchWorker(bytes));
   const floorMs2 = await medianOf(() => floor(bytes));
   const textFloor = Math.min(floorMs, floorMs2);
   // The same three in CPU time, interleaved run by run.
   const cpu = { floor: [], helper: [], inThread: [] };
   for (let i = 0; i < RUNS; i++) {
-    for (const [key, isolated] of [['floor', null], ['helper', true], ['inThread', false]]) {
-      if (isolated !== null) setPdfIsolation(isolated);
+    for (const key of ['floor', 'helper', 'inThread']) {
       const c0 = cpuNow();
-      await (isolated === null ? floor(bytes) : extract(new Uint8Array(bytes)));
+      await (key === 'floor' ? floor(bytes) : key === 'helper' ? extract(new Uint8Array(bytes)) : inBatchWorker(bytes));
       cpu[key].push(cpuNow() - c0);
     }
   }
-  setPdfIsolation(true);
   let pdftotextMs = null;
   try {
     const t0 = performance.now();
@@ -174,8 +179,9 @@ for (const file of pdfs) {
   }
   results.pdf.push({ file: file.replace(ROOT, '.').replace(corpus, 'corpus'), pages, floorMsPerPage: textFloor / pages, floorWithOpsMsPerPage: floorOpsMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / textFloor, inThreadRatio: inThreadMs / textFloor, cpuRatio: med(cpu.helper) / med(cpu.floor), inThreadCpuRatio: med(cpu.inThread) / med(cpu.floor), floorCpuMsPerPage: med(cpu.floor) / pages, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
 }
-console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'text floor ms/page': r.floorMsPerPage.toFixed(1), 'text+ops ms/page': r.floorWithOpsMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), 'ratio (default)': r.ratio.toFixed(2), 'ratio (in-thread, as batch)': r.inThreadRatio.toFixed(2), 'CPU ratio (default)': r.cpuRatio.toFixed(2), 'CPU ratio (batch)': r.inThreadCpuRatio.toFixed(2), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
-console.log(`PDF: extract / pdf.js text floor: library default median ${med(results.pdf.map((r) => r.ratio)).toFixed(2)} (max ${Math.max(...results.pdf.map((r) => r.ratio)).toFixed(2)}), in-thread as in batch workers median ${med(results.pdf.map((r) => r.inThreadRatio)).toFixed(2)}; in CPU time (this process + helper): default ${med(results.pdf.map((r) => r.cpuRatio)).toFixed(2)}, batch ${med(results.pdf.map((r) => r.inThreadCpuRatio)).toFixed(2)}`);
+console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'text floor ms/page': r.floorMsPerPage.toFixed(1), 'text+ops ms/page': r.floorWithOpsMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), 'ratio (default)': r.ratio.toFixed(2), 'ratio (batch worker)': r.inThreadRatio.toFixed(2), 'CPU ratio (default)': r.cpuRatio.toFixed(2), 'CPU ratio (batch)': r.inThreadCpuRatio.toFixed(2), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
+await pool.close();
+console.log(`PDF: extract / pdf.js text floor: library default median ${med(results.pdf.map((r) => r.ratio)).toFixed(2)} (max ${Math.max(...results.pdf.map((r) => r.ratio)).toFixed(2)}), in a batch worker median ${med(results.pdf.map((r) => r.inThreadRatio)).toFixed(2)}; in CPU time (this process + helper): default ${med(results.pdf.map((r) => r.cpuRatio)).toFixed(2)}, batch ${med(results.pdf.map((r) => r.inThreadCpuRatio)).toFixed(2)}`);
 // Cold start: a fresh `xxgk extract` on one sample PDF (process start, module loading, pdf.js, helper).
 const cli = join(ROOT, 'dist', 'cli', 'bin.js');
 const coldPdf = join(ROOT, 'samples', 'pdf-libreoffice-word.pdf');

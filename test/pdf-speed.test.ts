@@ -1,14 +1,17 @@
 /**
  * The PDF loader's shortcuts give what the plain computations give: items found per grid cell
  * through the slots (page-layout), text-object starts with only the read operators unpacked, and
- * the native base64 encoder put in place of core-js's after pdf.js loads, and the global
- * `Response` left unloaded while pdf.js is imported.
+ * the native base64 encoder put in place of core-js's after pdf.js loads, the global
+ * `Response` left unloaded while pdf.js is imported, and the worker port of text-only documents.
  */
 import { buildGrids } from '../src/pdf/grid.js';
 import { layoutPage } from '../src/pdf/page-layout.js';
 import type { PdfItem } from '../src/pdf/pdf-lines.js';
 import type { Segment } from '../src/pdf/rulings.js';
-import { deferResponse, loadPdfJs } from '../src/pdf/pdfjs.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers/paths.js';
+import { copyMessage, deferResponse, FONT_FACE_PARAMS, loadPdfJs, TextPort, textWorker } from '../src/pdf/pdfjs.js';
 import { textObjectStarts } from '../src/pdf/text-objects.js';
 
 const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
@@ -127,5 +130,60 @@ describe('the global Response while pdf.js is imported', () => {
     await loadPdfJs();
     expect(typeof Response).toBe('function');
     expect(typeof (Response.prototype as { bytes?: unknown }).bytes).toBe('function');
+  });
+});
+
+describe('the worker port of documents read for text and drawing only', () => {
+  it('copies an operator list chunk\'s arrays (the worker empties them after sending) and passes their elements as they are', () => {
+    const glyphs = [{ unicode: '1', width: 500 }];
+    const fnArray = [44, 45];
+    const argsArray: unknown[] = [[glyphs], null];
+    const got = copyMessage({ chunk: { fnArray, argsArray, lastChunk: false, length: 2 } } as never, undefined) as { chunk: { fnArray: number[]; argsArray: unknown[]; lastChunk: boolean; length: number } };
+    fnArray.length = 0;
+    argsArray.length = 0;
+    expect(got.chunk.fnArray).toEqual([44, 45]);
+    expect(got.chunk.argsArray).toHaveLength(2);
+    expect((got.chunk.argsArray[0] as unknown[])[0]).toBe(glyphs); // not cloned
+    expect(got.chunk).toMatchObject({ lastChunk: false, length: 2 });
+  });
+
+  it('clones any other message, as pdf.js\'s own port does', () => {
+    const data = { nested: [1, 2] };
+    const got = copyMessage({ action: 'GetPage', data } as never, undefined) as { data: typeof data };
+    expect(got.data).toEqual(data);
+    expect(got.data).not.toBe(data);
+  });
+
+  it('does not deliver fonts sent for drawing; delivers the rest', async () => {
+    const port = new TextPort();
+    const seen: unknown[] = [];
+    port.addEventListener('message', (e) => seen.push(e.data));
+    port.postMessage({ action: 'commonobj', data: ['f1', 'Font', { buffer: new ArrayBuffer(8) }] });
+    port.postMessage({ action: 'commonobj', data: ['img1', 'Image', { width: 1 }] });
+    port.postMessage({ action: 'commonobj', data: ['f2', 'Font', {}], callbackId: 3 }); // a request awaits its answer: delivered
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen.map((m) => (m as { data: unknown[] }).data[0])).toEqual(['img1', 'f2']);
+  });
+
+  it('gives the same text content and operator lists as pdf.js\'s own worker', async () => {
+    const lib = await loadPdfJs();
+    const data = readFileSync(join(ROOT, 'samples', 'pdf-libreoffice-word.pdf'));
+    const read = async (worker: Awaited<ReturnType<typeof textWorker>>): Promise<string> => {
+      const doc = await lib.getDocument({ data: new Uint8Array(data), verbosity: 0, isEvalSupported: false, ...FONT_FACE_PARAMS, ...(worker ? { worker } : {}) } as never).promise;
+      const out: unknown[] = [];
+      for (let p = 1; p <= doc.numPages; p++) {
+        const page = await doc.getPage(p);
+        const text = await page.getTextContent();
+        const list = await page.getOperatorList();
+        out.push(text.items, list.fnArray, list.argsArray);
+      }
+      await doc.destroy();
+      worker?.destroy();
+      // Typed arrays as plain arrays; objects by their own properties (a clone drops prototypes); font names without the document's number.
+      return JSON.stringify(out, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : typeof v === 'string' ? v.replace(/^g_d\d+_/, 'g_d_') : v));
+    };
+    const worker = await textWorker(lib);
+    expect(worker).toBeDefined();
+    expect(await read(worker)).toBe(await read(undefined));
   });
 });

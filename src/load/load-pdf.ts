@@ -15,7 +15,7 @@ import { dropFurniture } from '../pdf/furniture.js';
 import { buildGrids } from '../pdf/grid.js';
 import { readingFrame, type Rotation } from '../pdf/orientation.js';
 import { placeFreeColumns } from '../pdf/free-columns.js';
-import { FONT_FACE_PARAMS, loadPdfJs } from '../pdf/pdfjs.js';
+import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type OpCodes, type Rulings } from '../pdf/rulings.js';
@@ -148,8 +148,11 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
   const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);
   // Pages may be rendered (OCR) only when OCR is on: otherwise no glyph outlines are compiled.
-  const fonts = opts.ocr === 'off' ? FONT_FACE_PARAMS : {};
+  // …and then on a port that neither clones operator lists nor delivers fonts for drawing (pdfjs.ts).
+  const worker = opts.ocr === 'off' ? await textWorker(lib) : undefined;
+  const fonts = opts.ocr === 'off' ? { ...FONT_FACE_PARAMS, ...(worker ? { worker } : {}) } : {};
   const doc = await lib.getDocument({ ...PDFJS_PARAMS, ...fonts, data: new Uint8Array(bytes), password: opts.password } as Parameters<PdfJs['getDocument']>[0]).promise.catch((error: unknown) => {
+    worker?.destroy();
     throw errorFor(error, base.name, opts, bytes);
   });
   try {
@@ -281,5 +284,6 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     };
   } finally {
     await doc.destroy();
+    worker?.destroy();
   }
 }

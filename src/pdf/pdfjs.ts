@@ -167,3 +167,84 @@ const FONT_RULES_DROPPED = {
 
 /** getDocument parameters for a document read for its text and drawing only, never rendered. */
 export const FONT_FACE_PARAMS = { disableFontFace: false, ownerDocument: FONT_RULES_DROPPED } as const;
+
+type Message = { action?: string; data?: unknown; callbackId?: unknown; chunk?: { fnArray?: unknown; argsArray?: unknown; items?: unknown } };
+type Listener = (event: { data: unknown }) => void;
+
+/** A worker-to-page message that only rendering reads: a font's program, sent for the page to draw with it. */
+const isFontForRendering = (m: Message): boolean => m.action === 'commonobj' && m.callbackId === undefined && Array.isArray(m.data) && m.data[1] === 'Font';
+
+/**
+ * What the page side receives for a worker message: a chunk of an operator list or of text content
+ * with its arrays copied and its elements as they are (see `TextPort`); anything else cloned.
+ */
+export function copyMessage(message: Message, transfer: unknown[] | undefined): unknown {
+  const { chunk } = message;
+  if (chunk && Array.isArray(chunk.fnArray) && Array.isArray(chunk.argsArray)) {
+    return { ...message, chunk: { ...structuredClone({ ...chunk, fnArray: null, argsArray: null }), fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() } };
+  }
+  if (chunk && Array.isArray(chunk.items)) return { ...message, chunk: { ...structuredClone({ ...chunk, items: null }), items: chunk.items.slice() } };
+  return structuredClone(message, transfer ? ({ transfer } as Parameters<typeof structuredClone>[1]) : undefined);
+}
+
+/**
+ * The message port between pdf.js's page side and its worker, both in this thread (what pdf.js's
+ * own "fake worker" in Node uses, `LoopbackPort`), for documents read for text and drawing only.
+ * Two costs of the stock port are cut, with the same text content and operator lists:
+ * - every message is copied with `structuredClone`: an operator list's arguments are arrays of
+ *   glyph objects (one per character shown), so cloning them cost about as much as building them
+ *   (on the corpus WPS PDFs, a sixth of the whole extraction); text content items likewise. The
+ *   worker empties its `fnArray` and `argsArray` after sending them (so those two are copied) and
+ *   starts a new `items` array, but builds fresh argument arrays for every operator and fresh
+ *   items, and never changes one it has sent (it transfers the typed arrays among them, which
+ *   detaches them in a real worker): those pass as they are;
+ * - each font the operator lists use is sent to the page side for drawing; there it is
+ *   base64-encoded into an @font-face rule (`FONT_FACE_PARAMS` drops the rule): whole CJK fonts,
+ *   megabytes, per document. Those messages are not delivered (nothing here draws).
+ * Every other message is cloned as pdf.js does.
+ */
+export class TextPort {
+  readonly #listeners = new Map<Listener, (() => void) | null>();
+  readonly #deferred = Promise.resolve();
+
+  postMessage(message: Message, transfer?: unknown[]): void {
+    if (isFontForRendering(message)) return;
+    const data = copyMessage(message, transfer);
+    void this.#deferred.then(() => {
+      for (const listener of [...this.#listeners.keys()]) listener.call(this, { data });
+    });
+  }
+
+  addEventListener(_name: string, listener: Listener, options?: { signal?: AbortSignal }): void {
+    const signal = options?.signal;
+    if (signal?.aborted) return;
+    const remove = () => this.removeEventListener(_name, listener);
+    signal?.addEventListener('abort', remove);
+    this.#listeners.set(listener, signal ? () => signal.removeEventListener('abort', remove) : null);
+  }
+
+  removeEventListener(_name: string, listener: Listener): void {
+    this.#listeners.get(listener)?.();
+    this.#listeners.delete(listener);
+  }
+
+  terminate(): void {
+    for (const [, off] of this.#listeners) off?.();
+    this.#listeners.clear();
+  }
+}
+
+type WorkerModule = { WorkerMessageHandler: { initializeFromPort(port: unknown): void } };
+
+/**
+ * A pdf.js worker in this thread on a `TextPort`, for one document read for text and drawing
+ * only (with `FONT_FACE_PARAMS`): pass it as getDocument's `worker` and destroy it after the
+ * document. Undefined when this pdf.js does not offer what it needs (the stock worker is used).
+ */
+export async function textWorker(lib: PdfJs): Promise<InstanceType<PdfJs['PDFWorker']> | undefined> {
+  const handler = ((await import(WORKER_MODULE)) as Partial<WorkerModule>).WorkerMessageHandler;
+  if (typeof handler?.initializeFromPort !== 'function') return undefined;
+  const port = new TextPort();
+  handler.initializeFromPort(port);
+  return new lib.PDFWorker({ port: port as never, verbosity: 0 });
+}
