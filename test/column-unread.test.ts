@@ -6,21 +6,8 @@
  * followed. Every expected value below is read off the inline input by hand.
  */
 import { codes, conf, keysOf, read, value } from './helpers/report-fields.js';
+import { LABELLED_REQUEST_ROWS as ROWS } from './helpers/table3.js';
 
-/** Table 三 rows, values in template order (自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计). */
-const ROWS: [string, string][] = [
-  ['一、本年新收政府信息公开申请数量', '3 1 0 2 4 0 10'],
-  ['二、上年结转政府信息公开申请数量', '0 0 0 0 1 0 1'],
-  ['三、本年度办理结果（一）予以公开', '2 1 0 1 3 0 7'],
-  ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1 0 0 0 0 0 1'],
-  ...['（三）不予公开 1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息',
-    '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map((l): [string, string] => [l, '0 0 0 0 0 0 0']),
-  ['（四）无法提供 1.本机关不掌握相关政府信息', '0 0 0 1 1 0 2'],
-  ...['2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '（五）不予处理 1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物',
-    '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '（六）其他处理'].map((l): [string, string] => [l, '0 0 0 0 0 0 0']),
-  ['（七）总计', '3 1 0 2 4 0 10'],
-  ['四、结转下年度继续办理', '0 0 0 0 1 0 1'],
-];
 /** Printed legal-first: 商业企业 科研机构 社会公益组织 法律服务机构 其他 | 自然人 | 总计. */
 const legalFirst = (v: string[]): string[] => [...v.slice(1, 6), v[0]!, v[6]!];
 const TEMPLATE_HEADER = ['自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'];

@@ -8,32 +8,10 @@
  */
 import { alignDisplacedStream } from '../src/map/displaced-stream.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
+import { lcg as rng, randomRequestGrid as grid } from './helpers/table3.js';
 
 const specs = TEMPLATE_2021.requestRows;
 const ids = TEMPLATE_2021.identities;
-const OUTCOMES = specs.filter((s) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(s.key));
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
-
-/** A consistent table 三 (template row order), most cells 0 as in real reports; the identities hold by construction. */
-function grid(r: () => number): number[][] {
-  const cell = (): number => (r() < 0.6 ? 0 : 1 + Math.floor(r() * 60));
-  const small = (): number => (r() < 0.6 ? 0 : Math.floor(r() * 9));
-  const withTotal = (p: number[]): number[] => [...p, p.reduce((a, b) => a + b, 0)];
-  const rows = new Map<string, number[]>();
-  OUTCOMES.forEach((s) => rows.set(s.key, withTotal([0, 1, 2, 3, 4, 5].map(cell))));
-  const handled = [0, 1, 2, 3, 4, 5].map((c) => OUTCOMES.reduce((a, s) => a + rows.get(s.key)![c]!, 0));
-  const over = [0, 1, 2, 3, 4, 5].map(small);
-  const forward = [0, 1, 2, 3, 4, 5].map(small);
-  rows.set('totalHandled', withTotal(handled));
-  rows.set('carriedOver', withTotal(over));
-  rows.set('carriedForward', withTotal(forward));
-  rows.set('newReceived', withTotal(handled.map((h, c) => h + forward[c]! - over[c]!)));
-  return specs.map((s) => rows.get(s.key)!);
-}
 
 /** The stream of `rows` with row `a`'s first value after its row and the last row's cell `c` after its total. */
 function displaced(rows: number[][], a: number, c: number): number[] {
