@@ -250,12 +250,14 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
         const white = setsWhite(list, textOps.paint!);
         const miscoded = mayHaveMiscoded(shownGlyphs(list, textOps));
         const walk = walkText(list, white ? textOps : { ...textOps, paint: undefined }, frame.transform, white || miscoded);
+        // Cut first: pdf.js joins a white digit's text object to the number beside it.
+        items = cutAtTextObjects(items, walk.starts);
         if (white) {
           const hidden = dropWhiteText(items, walk.glyphs, walk.grounds);
           items = hidden.items;
           whiteText.push(...hidden.dropped.map((text) => ({ page: p, text })));
         }
-        items = markMiscoded(markDrawnSpaces(cutAtTextObjects(items, walk.starts), walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
+        items = markMiscoded(markDrawnSpaces(items, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
       }
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.
