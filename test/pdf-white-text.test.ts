@@ -27,6 +27,13 @@ describe('PDF text drawn white on the white page', () => {
     }
   });
 
+  it('should cut white glyphs out of one text object that changes colour inside', async () => {
+    const inside = `${text(100, 500, 'coercion')}\nBT /F1 10 Tf 294.44 500 Td 1 1 1 rg (1) Tj 0 g (79) Tj 1 g (4) Tj ET`;
+    const { cells, warnings } = await read([{ content: `${table}\n${inside}` }]);
+    expect(cells.find((c) => c[0] === 'coercion')).toEqual(['coercion', '79']);
+    expect(warnings).toContain('hidden_text_dropped');
+  });
+
   it('should read a digit in a colour that is seen (grey, not near white)', async () => {
     const { cells, warnings } = await read([{ content: `${table}\n${hiddenOne('0.8 0.8 0.8 rg')}` }]);
     expect(cells.find((c) => c[0] === 'coercion')?.join('')).toBe('coercion179');

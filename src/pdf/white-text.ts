@@ -5,7 +5,7 @@
  * follows the fill and stroke colours and the text render mode (saved and restored with `q`/`Q`)
  * and marks each glyph drawn near white with a visible render mode; it also collects the boxes of
  * non-white filled paths and images (grounds). A text item whose glyphs are all white and none on
- * a ground is dropped. Kept: render mode 3/7 (the invisible text layer of an OCRed scan: it is
+ * a ground is dropped; white glyphs inside an item that matches its glyphs one to one are cut out. Kept: render mode 3/7 (the invisible text layer of an OCRed scan: it is
  * meant to be read), white text on a shaded header cell or picture, and every white item of a
  * page where white text is a large share of the text (a page whose colours we misread, not a
  * hidden digit: the same guard as html-hidden's).
@@ -88,18 +88,36 @@ const onGround = (g: PlacedGlyph, size: number, grounds: readonly Box[]): boolea
   return grounds.some((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1);
 };
 
-/** The items without those drawn all in white on the page, and the texts dropped. */
+/**
+ * An item without its white glyphs: null when all are white, the item itself when none is (or when
+ * its characters do not match its glyphs one to one), else its visible characters (one text object
+ * that changes colour inside: `BT 1 g (1) Tj 0 g (79) Tj ET`), its box cut to them.
+ */
+function visiblePart(it: PdfItem, glyphs: readonly PlacedGlyph[], grounds: readonly Box[]): PdfItem | null {
+  if (it.str.trim() === '') return it;
+  const mine = glyphsIn(it, glyphs).sort((a, b) => a.x - b.x);
+  const white = mine.map((g) => g.white === true && !onGround(g, it.size, grounds));
+  if (!white.includes(true)) return it;
+  if (white.every(Boolean)) return null;
+  const chars = [...it.str];
+  const at = chars.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
+  if (at.length !== mine.length || mine.some((g, k) => g.str !== chars[at[k]!])) return it;
+  const keep = mine.filter((_, k) => !white[k]);
+  const x = Math.max(it.x, keep[0]!.x);
+  const end = Math.min(it.x + it.width, Math.max(...keep.map((g) => g.x + g.advance)));
+  const str = chars.filter((_, i) => !at.includes(i) || !white[at.indexOf(i)]).join('').trim();
+  return { ...it, str, x, width: Math.max(end - x, 0) };
+}
+
+/** The items without the text drawn in white on the page (whole items, or white glyphs cut from an item), and the texts dropped. */
 export function dropWhiteText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[], grounds: readonly Box[]): { items: PdfItem[]; dropped: string[] } {
   if (!glyphs.some((g) => g.white)) return { items: [...items], dropped: [] };
-  const hidden = items.map((it) => {
-    if (it.str.trim() === '') return false;
-    const mine = glyphsIn(it, glyphs);
-    return mine.length > 0 && mine.every((g) => g.white && !onGround(g, it.size, grounds));
-  });
-  const count = hidden.filter(Boolean).length;
+  const parts = items.map((it) => visiblePart(it, glyphs, grounds));
+  const changed = parts.filter((p, i) => p !== items[i]).length;
   const texts = items.filter((it) => it.str.trim() !== '').length;
-  if (count === 0 || count > MAX_WHITE_SHARE * texts) return { items: [...items], dropped: [] };
-  return { items: items.filter((_, i) => !hidden[i]), dropped: items.filter((_, i) => hidden[i]).map((it) => it.str.trim()) };
+  if (changed === 0 || changed > MAX_WHITE_SHARE * texts) return { items: [...items], dropped: [] };
+  const dropped = items.flatMap((it, i) => (parts[i] === it ? [] : parts[i] === null ? [it.str.trim()] : [`${it.str.trim()} (white part)`]));
+  return { items: parts.filter((p): p is PdfItem => p !== null), dropped };
 }
 
 /** True when the drawing sets a near-white fill or stroke colour: only then are glyphs placed to find white text. */
