@@ -24,6 +24,7 @@ import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-im
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { dropStruckNumbers } from '../pdf/struck-text.js';
 import { dropTinyText } from '../pdf/tiny-text.js';
+import { dropWhiteText, setsWhite } from '../pdf/white-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { shownGlyphs, walkText, type TextOpCodes } from '../pdf/text-walk.js';
@@ -128,6 +129,15 @@ function textOpCodes(lib: PdfJs): TextOpCodes {
     setCharSpacing: OPS.setCharSpacing,
     setWordSpacing: OPS.setWordSpacing,
     setHScale: OPS.setHScale,
+    paint: {
+      setFillRGBColor: OPS.setFillRGBColor,
+      setStrokeRGBColor: OPS.setStrokeRGBColor,
+      setFillColorOther: OPS.setFillColorN,
+      setTextRenderingMode: OPS.setTextRenderingMode,
+      constructPath: OPS.constructPath,
+      fills: [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke],
+      images: [OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.shadingFill],
+    },
   };
 }
 
@@ -167,6 +177,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     const rotated: number[] = [];
     const undecodable: number[] = [];
     const tinyText: { page: number; text: string }[] = [];
+    const whiteText: { page: number; text: string }[] = [];
     let ocrPages = 0;
     const imageTables: number[] = [];
     // A table heading on a page without table values: its table may be a picture, there or on the next page.
@@ -236,8 +247,17 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       if (list) {
         // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
         const textOps = textOpCodes(lib);
-        const walk = walkText(list, textOps, frame.transform, mayHaveMiscoded(shownGlyphs(list, textOps)));
-        items = markMiscoded(markDrawnSpaces(cutAtTextObjects(items, walk.starts), walk.spaces), walk.glyphs, miscodedGlyphs(walk.glyphs));
+        const white = setsWhite(list, textOps.paint!);
+        const miscoded = mayHaveMiscoded(shownGlyphs(list, textOps));
+        const walk = walkText(list, white ? textOps : { ...textOps, paint: undefined }, frame.transform, white || miscoded);
+        // Cut first: pdf.js joins a white digit's text object to the number beside it.
+        items = cutAtTextObjects(items, walk.starts);
+        if (white) {
+          const hidden = dropWhiteText(items, walk.glyphs, walk.grounds);
+          items = hidden.items;
+          whiteText.push(...hidden.dropped.map((text) => ({ page: p, text })));
+        }
+        items = markMiscoded(markDrawnSpaces(items, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
       }
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.
@@ -274,6 +294,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
+        ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page were left out: ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, a table as a picture, or OCR forced): their values are flagged ocr` }] : []),

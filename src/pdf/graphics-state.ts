@@ -43,13 +43,15 @@ export function stateCodes(lib: PdfJs): StateCodes {
   };
 }
 
-/** Calls `visit` for every operator that does not change the matrix, with the CTM in force there. */
-export function walkOperators(list: { fnArray: number[]; argsArray: unknown[] }, ops: StateCodes, visit: (fn: number, args: unknown[] | null, ctm: Matrix) => void): void {
+/** Calls `visit` for every operator that does not change the matrix, with the CTM in force there; `onStack` on every save (true) and restore (false), form XObjects included. */
+export function walkOperators(list: { fnArray: number[]; argsArray: unknown[] }, ops: StateCodes, visit: (fn: number, args: unknown[] | null, ctm: Matrix) => void, onStack?: (saved: boolean) => void): void {
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i]!;
     const args = list.argsArray[i] as unknown[] | null;
+    if (fn === ops.save || fn === ops.paintFormXObjectBegin) onStack?.(true);
+    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) onStack?.(false);
     if (fn === ops.save) stack.push(ctm);
     else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
     else if (fn === ops.transform) ctm = multiply(args as unknown as Matrix, ctm);

@@ -7,6 +7,7 @@
  * and where a space glyph is drawn (`drawn-spaces.ts`: a space the producer wrote separates cells).
  */
 import { multiply, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
+import { groundBox, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 
 /** The pdf.js operator codes the walk reads. */
 export interface TextOpCodes extends StateCodes {
@@ -25,6 +26,8 @@ export interface TextOpCodes extends StateCodes {
   setCharSpacing?: number;
   setWordSpacing?: number;
   setHScale?: number;
+  /** Optional: the paint state that tells text drawn white on the page (`white-text.ts`). */
+  paint?: PaintCodes;
 }
 
 /** Where a text object's first glyph sits: its baseline origin in the reading frame (pt). */
@@ -40,6 +43,8 @@ export interface PlacedGlyph {
   advance: number;
   str: string;
   em: number;
+  /** Drawn in white (or near white) with a visible render mode: unseen on a white page (`white-text.ts`). */
+  white?: boolean;
 }
 
 /** A pdf.js glyph in a show-text operator's arguments. */
@@ -100,7 +105,7 @@ function spacesIn(s: TextState, items: readonly unknown[], ctm: Matrix, frame: M
 }
 
 /** Shows one string (array of glyphs and `TJ` adjustments), placing each glyph and advancing the text matrix. */
-function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[]): void {
+function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], white: boolean): void {
   for (const g of items) {
     if (typeof g === 'number') {
       s.text = translate((-g / 1000) * s.size * s.hScale, 0, s.text);
@@ -111,7 +116,7 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
     const tx = (em * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
     const m = multiply(multiply(s.text, ctm), frame);
     const end = multiply(multiply(translate(em * s.size * s.hScale, 0, s.text), ctm), frame);
-    glyphs.push({ x: m[4], y: m[5], advance: Math.hypot(end[4] - m[4], end[5] - m[5]), str: glyph.unicode ?? '', em });
+    glyphs.push({ x: m[4], y: m[5], advance: Math.hypot(end[4] - m[4], end[5] - m[5]), str: glyph.unicode ?? '', em, ...(white ? { white: true } : {}) });
     s.text = translate(tx, 0, s.text);
   }
 }
@@ -120,8 +125,13 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
  * Walks a page's text: the origin of the first glyph of every text object and, with `withGlyphs`,
  * every glyph placed, and every drawn space glyph. Coordinates through the CTM (form XObjects included) and `frame`.
  */
-export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[]; spaces: DrawnSpace[] } {
+export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[]; spaces: DrawnSpace[]; grounds: Box[] } {
   const starts: TextStart[] = [];
+  // Paint state (fill and stroke white?, text render mode), saved and restored with the CTM; non-white fills and images (grounds).
+  const grounds: Box[] = [];
+  let paint = { fill: false, stroke: false, mode: 0 };
+  const paints: (typeof paint)[] = [];
+  const pc = withGlyphs ? ops.paint : undefined;
   const spaces: DrawnSpace[] = [];
   const glyphs: PlacedGlyph[] | null = withGlyphs ? [] : null;
   const id: Matrix = [1, 0, 0, 1, 0, 0];
@@ -146,7 +156,14 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     else if (fn === ops.setCharSpacing && args.length >= 1) s.charSpacing = args[0]!;
     else if (fn === ops.setWordSpacing && args.length >= 1) s.wordSpacing = args[0]!;
     else if (fn === ops.setHScale && args.length >= 1) s.hScale = args[0]! / 100;
-    else if (shows.has(fn)) {
+    else if (pc && fn === pc.setFillRGBColor) paint = { ...paint, fill: isWhiteColour(raw) };
+    else if (pc && fn === pc.setStrokeRGBColor) paint = { ...paint, stroke: isWhiteColour(raw) };
+    else if (pc && fn === pc.setFillColorOther) paint = { ...paint, fill: false };
+    else if (pc && fn === pc.setTextRenderingMode && args.length >= 1) paint = { ...paint, mode: args[0]! };
+    else if (pc && !shows.has(fn)) {
+      const box = groundBox(fn, raw, ctm, frame, pc, paint.fill);
+      if (box) grounds.push(box);
+    } else if (shows.has(fn)) {
       if (fn === ops.nextLineShowText || fn === ops.nextLineSetSpacingShowText) newLine(translate(0, -s.leading, s.line));
       if (s.fresh) {
         const m = multiply(multiply(s.text, ctm), frame);
@@ -157,11 +174,15 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
       if (Array.isArray(text)) {
         // Spaces before the string advances the text matrix (show moves it).
         if (text.some((g) => g !== null && typeof g === 'object' && isSpaceGlyph(g as RawGlyph))) spacesIn(s, text, ctm, frame, spaces);
-        if (glyphs) show(s, text, ctm, frame, glyphs);
+        if (glyphs) show(s, text, ctm, frame, glyphs, pc !== undefined && hiddenByPaint(paint));
       }
     }
+  }, (saved) => {
+    if (!pc) return;
+    if (saved) paints.push(paint);
+    else paint = paints.pop() ?? paint;
   });
-  return { starts, glyphs: glyphs ?? [], spaces };
+  return { starts, glyphs: glyphs ?? [], spaces, grounds };
 }
 
 /** The raw pdf.js glyphs of every show-text operator, for a cheap scan before a full walk. */

@@ -4,9 +4,7 @@
  * wrong value no identity catches in table 二. Runs far smaller than the page's text and below
  * TINY_TEXT_PT are not text a reader sees, and are dropped.
  *
- * White text on the white page is not dropped here: pdf.js's text content has no colour; the fill
- * colour is in the operator list (`setFillRGBColor`) but tying it to text items, and telling a white
- * glyph on a shaded header cell from one on the page, is not done.
+ * White text on the white page is dropped by `white-text.ts` (the fill colour is followed in the operator list).
  */
 import type { PdfItem } from './pdf-lines.js';
 

@@ -1,0 +1,130 @@
+/**
+ * @file Text drawn white on the white page: a browser prints `<span style="color:#fff">1</span>79`
+ * as a white `1` beside a black `79`; pdf.js's text content has no colour, so the `1` was read with
+ * the number (179), a wrong value no identity catches in table 二. The text walk (`text-walk.ts`)
+ * follows the fill and stroke colours and the text render mode (saved and restored with `q`/`Q`)
+ * and marks each glyph drawn near white with a visible render mode; it also collects the boxes of
+ * non-white filled paths and images (grounds). A text item whose glyphs are all white and none on
+ * a ground is dropped; white glyphs inside an item that matches its glyphs one to one are cut out. Kept: render mode 3/7 (the invisible text layer of an OCRed scan: it is
+ * meant to be read), white text on a shaded header cell or picture, and every white item of a
+ * page where white text is a large share of the text (a page whose colours we misread, not a
+ * hidden digit: the same guard as html-hidden's).
+ */
+import { multiply, type Matrix } from './graphics-state.js';
+import type { PdfItem } from './pdf-lines.js';
+import type { PlacedGlyph } from './text-walk.js';
+
+/** The pdf.js operator codes of the paint state and of what paints a ground. */
+export interface PaintCodes {
+  setFillRGBColor: number;
+  setStrokeRGBColor: number;
+  /** A fill that is not a plain colour (a pattern): not white. */
+  setFillColorOther: number;
+  setTextRenderingMode: number;
+  constructPath: number;
+  /** `constructPath`'s paint operators that fill. */
+  fills: readonly number[];
+  /** Image paints (a unit square through the CTM). */
+  images: readonly number[];
+}
+
+/** A box in the reading frame (pt, y down). */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** 0–255. A channel at least this high is white to the eye on a white page (within 12/255). */
+const WHITE_MIN = 243;
+/** Share of a page's text items above which white ones are not dropped (misread colours, not a hidden digit). */
+const MAX_WHITE_SHARE = 0.2;
+/** Share of the glyph size: the glyph's middle is sought this far above its baseline in a ground. */
+const GLYPH_MIDDLE = 0.3;
+
+/** True when a pdf.js colour argument (`#rrggbb`, or 0–255 channels) is near white. */
+export function isWhiteColour(args: unknown): boolean {
+  const c = Array.isArray(args) ? (args[0] as unknown) : args;
+  if (typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c)) return [1, 3, 5].every((i) => parseInt(c.slice(i, i + 2), 16) >= WHITE_MIN);
+  const v = Array.isArray(args) && args.length >= 3 && args.every((x) => typeof x === 'number') ? (args as number[]) : ArrayBuffer.isView(c) ? Array.from(c as unknown as ArrayLike<number>) : null;
+  return v !== null && v.length >= 3 && v.slice(0, 3).every((x) => x >= WHITE_MIN);
+}
+
+/** True when text drawn with this paint state is white on the page: fill modes filled white, stroke modes stroked white; modes 3 and 7 (invisible) never. */
+export function hiddenByPaint(p: { fill: boolean; stroke: boolean; mode: number }): boolean {
+  const mode = p.mode & 3;
+  if (mode === 3) return false;
+  return mode === 0 ? p.fill : mode === 1 ? p.stroke : p.fill && p.stroke;
+}
+
+const transformed = (corners: readonly [number, number][], m: Matrix): Box => {
+  const pts = corners.map(([x, y]) => [x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]] as const);
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+};
+
+/** The box a non-white fill or an image paints, in the reading frame; null for any other operator. */
+export function groundBox(fn: number, raw: unknown, ctm: Matrix, frame: Matrix, codes: PaintCodes, fillWhite: boolean): Box | null {
+  const m = multiply(ctm, frame);
+  if (codes.images.includes(fn)) return transformed([[0, 0], [1, 0], [0, 1], [1, 1]], m);
+  if (fn !== codes.constructPath || fillWhite || !Array.isArray(raw) || !codes.fills.includes(raw[0] as number)) return null;
+  const mm = raw[2] as ArrayLike<number> | null | undefined;
+  if (!mm || mm.length < 4) return null;
+  return transformed([[mm[0]!, mm[1]!], [mm[2]!, mm[1]!], [mm[0]!, mm[3]!], [mm[2]!, mm[3]!]], m);
+}
+
+/** The glyphs drawn within an item's box, on its baseline. */
+function glyphsIn(it: PdfItem, glyphs: readonly PlacedGlyph[]): PlacedGlyph[] {
+  const base = it.top + it.height;
+  return glyphs.filter((g) => g.str.trim() !== '' && Math.abs(g.y - base) <= 0.3 * Math.max(it.size, 1) && g.x + g.advance / 2 >= it.x && g.x + g.advance / 2 <= it.x + it.width);
+}
+
+/** True when a glyph's middle lies on a ground. */
+const onGround = (g: PlacedGlyph, size: number, grounds: readonly Box[]): boolean => {
+  const x = g.x + g.advance / 2;
+  const y = g.y - GLYPH_MIDDLE * size;
+  return grounds.some((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1);
+};
+
+/**
+ * An item without its white glyphs: null when all are white, the item itself when none is (or when
+ * its characters do not match its glyphs one to one), else its visible characters (one text object
+ * that changes colour inside: `BT 1 g (1) Tj 0 g (79) Tj ET`), its box cut to them.
+ */
+function visiblePart(it: PdfItem, glyphs: readonly PlacedGlyph[], grounds: readonly Box[]): PdfItem | null {
+  if (it.str.trim() === '') return it;
+  const mine = glyphsIn(it, glyphs).sort((a, b) => a.x - b.x);
+  const white = mine.map((g) => g.white === true && !onGround(g, it.size, grounds));
+  if (!white.includes(true)) return it;
+  if (white.every(Boolean)) return null;
+  const chars = [...it.str];
+  const at = chars.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
+  if (at.length !== mine.length || mine.some((g, k) => g.str !== chars[at[k]!])) return it;
+  const keep = mine.filter((_, k) => !white[k]);
+  const x = Math.max(it.x, keep[0]!.x);
+  const end = Math.min(it.x + it.width, Math.max(...keep.map((g) => g.x + g.advance)));
+  const str = chars.filter((_, i) => !at.includes(i) || !white[at.indexOf(i)]).join('').trim();
+  return { ...it, str, x, width: Math.max(end - x, 0) };
+}
+
+/** The items without the text drawn in white on the page (whole items, or white glyphs cut from an item), and the texts dropped. */
+export function dropWhiteText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[], grounds: readonly Box[]): { items: PdfItem[]; dropped: string[] } {
+  if (!glyphs.some((g) => g.white)) return { items: [...items], dropped: [] };
+  const parts = items.map((it) => visiblePart(it, glyphs, grounds));
+  const changed = parts.filter((p, i) => p !== items[i]).length;
+  const texts = items.filter((it) => it.str.trim() !== '').length;
+  if (changed === 0 || changed > MAX_WHITE_SHARE * texts) return { items: [...items], dropped: [] };
+  const dropped = items.flatMap((it, i) => (parts[i] === it ? [] : parts[i] === null ? [it.str.trim()] : [`${it.str.trim()} (white part)`]));
+  return { items: parts.filter((p): p is PdfItem => p !== null), dropped };
+}
+
+/** True when the drawing sets a near-white fill or stroke colour: only then are glyphs placed to find white text. */
+export function setsWhite(list: { fnArray: number[]; argsArray: unknown[] }, codes: PaintCodes): boolean {
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    if ((fn === codes.setFillRGBColor || fn === codes.setStrokeRGBColor) && isWhiteColour(list.argsArray[i])) return true;
+  }
+  return false;
+}
