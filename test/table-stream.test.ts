@@ -5,6 +5,9 @@
  * total the sum, the outcome rows summed into 总计, 新收 = 总计 + 结转下年 − 上年结转), and the
  * expected values are those, never the code's output.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers/paths.js';
 import { extract } from '../src/index.js';
 import { flattenData } from '../src/report-data.js';
 import { alignTableStream } from '../src/map/table-stream.js';
@@ -183,5 +186,25 @@ describe('column-major with collapsed zeros', () => {
     }));
     const tooMany = collapsedColumns(rows).map((c) => [...c, ...Array.from({ length: 30 }, (_, i) => i + 100)]);
     expect(decodeColumnRuns('requests', tooMany, specs, TEMPLATE_2021.identities)).toBeNull();
+  });
+});
+
+describe('a row the whole-table stream contradicts', () => {
+  // An archiver's dump (scripts/stress.mjs: identicalCollapsed + numberSplitLine): 一、本年新收 prints
+  // 11 5 0 1 0 1 7 for 11 5 0 0 1 0 17 — one of two 0s collapsed, 17 split. 11 5 0 1 0 0 17 adds up as
+  // well, and the carried-forward row (1 0 1) is itself ambiguous: which 0 was collapsed is not decided.
+  it('should not keep the misread row values that one of the stream readings happens to share', async () => {
+    const file = join(ROOT, 'test', 'fixtures', 'collapse-split-tie.txt');
+    const report = await extract(new Uint8Array(readFileSync(file)), { name: 'collapse-split-tie.txt' });
+    const fields = report.fields as Record<string, { value?: unknown; confidence: number; flags?: string[]; candidates?: number[] }>;
+    const truth: Record<string, number> = { socialOrg: 0, legalService: 1, otherOrg: 0, total: 17 };
+    for (const [c, v] of Object.entries(truth)) {
+      const f = fields[`requests.newReceived.${c}`]!;
+      // Never confidently wrong; where ambiguous the truth is among the candidates.
+      if (f.confidence >= 0.9) expect([c, f.value]).toEqual([c, v]);
+      if (f.flags?.includes('ambiguous')) expect(f.candidates).toContain(v);
+    }
+    expect(fields['requests.newReceived.socialOrg']!.confidence).toBeLessThan(0.9);
+    expect(fields['requests.newReceived.legalService']!.confidence).toBeLessThan(0.9);
   });
 });

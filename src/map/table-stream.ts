@@ -145,27 +145,47 @@ export function fillFromGroup(group: Group, identities: readonly Identity[], fie
  * labels that stayed beside their values narrow the stream's readings.
  */
 export function fillFromGroups(groups: readonly Group[], identities: readonly Identity[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, source: SourceRef): string[] {
-  // A cell left unknown (undefined) agrees with anything.
-  const narrowed = groups.map((g) => {
-    const agree = g.candidates.filter((c) => g.keys.every((k, i) => !resolved(fields.get(k)) || c.cells[i]?.value === undefined || fields.get(k)!.value === c.cells[i]?.value));
-    return agree.length > 0 ? { ...g, candidates: agree } : g;
-  });
-  const solved = solve(narrowed, identities).fields;
+  const first = solveNarrowed(groups, identities, fields, new Set());
+  // A row the stream contradicts in some field its labels resolved was misread by the rows: its other
+  // fields narrow nothing, and where the stream does not confirm them they come out ambiguous (a
+  // misread row's value that happens to agree with one of the stream's readings is not evidence).
+  const discredited = new Set(groups.flatMap((g) => g.keys).filter((k) => contradicts(fields.get(k), first.get(k))).map(rowOf));
+  const solved = discredited.size > 0 ? solveNarrowed(groups, identities, fields, discredited) : first;
   const changed: string[] = [];
   for (const key of groups.flatMap((g) => g.keys)) {
     const mine = fields.get(key);
     const theirs = solved.get(key);
     // Unknown in every reading of the stream (a block left unread): the stream says nothing here.
     if (!theirs || (theirs.value === null && theirs.flags.includes('ambiguous') && !theirs.candidates?.length)) continue;
+    const doubted = discredited.has(rowOf(key)) && resolved(mine) && !(resolved(theirs) && theirs.value === mine!.value);
     if (!resolved(mine)) {
       fields.set(key, theirs);
       placements.set(key, { by: 'position', labelScore: 0, source });
       changed.push(key);
-    } else if (resolved(theirs) ? theirs.value !== mine!.value : !theirs.candidates?.includes(mine!.value as number)) {
+    } else if (doubted || contradicts(mine, theirs)) {
       const both = [...new Set([mine!.value, theirs.value, ...(theirs.candidates ?? [])].filter((v): v is number => typeof v === 'number'))].sort((a, b) => a - b);
       fields.set(key, { value: null, flags: [...new Set([...mine!.flags, 'ambiguous' as const])], candidates: both });
       changed.push(key);
     }
   }
   return changed;
+}
+
+/** The row of a field key (its key less the column). */
+const rowOf = (key: string): string => key.slice(0, key.lastIndexOf('.'));
+
+/** A field the rows resolved that the stream's verdict excludes. */
+const contradicts = (mine: SolvedField | undefined, theirs: SolvedField | undefined): boolean =>
+  resolved(mine) && theirs !== undefined && !(theirs.value === null && theirs.flags.includes('ambiguous') && !theirs.candidates?.length) &&
+  (resolved(theirs) ? theirs.value !== mine!.value : !theirs.candidates?.includes(mine!.value as number));
+
+/** The groups solved with their readings narrowed to those agreeing with the rows' resolved fields (outside the `ignored` rows). */
+function solveNarrowed(groups: readonly Group[], identities: readonly Identity[], fields: ReadonlyMap<string, SolvedField>, ignored: ReadonlySet<string>): Map<string, SolvedField> {
+  const pins = (k: string): boolean => resolved(fields.get(k)) && !ignored.has(rowOf(k));
+  // A cell left unknown (undefined) agrees with anything.
+  const narrowed = groups.map((g) => {
+    const agree = g.candidates.filter((c) => g.keys.every((k, i) => !pins(k) || c.cells[i]?.value === undefined || fields.get(k)!.value === c.cells[i]?.value));
+    return agree.length > 0 ? { ...g, candidates: agree } : g;
+  });
+  return solve(narrowed, identities).fields;
 }
