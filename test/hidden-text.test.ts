@@ -24,6 +24,30 @@ function shown(html: string): string {
 }
 const page = (body: string, css = ''): string => `<html><head><style>${css}</style></head><body>${body}</body></html>`;
 
+describe('HTML style cascade', () => {
+  it.each([
+    ['an earlier id rule over a later class rule', page('<td>2219<span id="v9" class="hd">4</span></td>', 'span#v9{display:inline} .hd{display:none}')],
+    ['an earlier descendant rule over a later class rule', page('<div class="article"><td>2219<span class="hd">4</span></td></div>', '.article .hd{display:inline} .hd{display:none}')],
+    ['an !important rule over a later, more specific one', page('<td>2219<span id="v" class="hd">4</span></td>', '.hd{display:inline !important} #v{display:none}')],
+  ])('should show text that %s keeps visible', (_, html) => {
+    expect(shown(html)).toBe('22194');
+  });
+
+  it('should show text that a rule naming an ancestor outside the article keeps visible, and not hide by such a rule', () => {
+    const html = '<html><head><style>.article .hd{display:inline} .hd{display:none} .outer .h2{display:none}</style></head><body>'
+      + '<div class="TRS"><td>2219<span class="hd">4</span></td><td>77<span class="h2">1</span></td></div></body></html>';
+    const $ = cheerio.load(html);
+    const root = $('.TRS').get(0)!;
+    const article = cheerio.load($.html(root));
+    dropHiddenText(article, article.root().get(0)!, parseRules(styleSheets(html)));
+    expect(article.root().text().replace(/\s+/g, ' ').trim()).toBe('22194771');
+  });
+
+  it('should still hide text when the stronger rule hides it', () => {
+    expect(shown(page('<td>2219<span id="v" class="hd">4</span></td>', '#v{display:none} .hd{display:inline}'))).toBe('2219');
+  });
+});
+
 describe('HTML text not shown', () => {
   it.each([
     ['a class rule', page('<td>32989<span class="hd">4</span></td>', '.hd{display:none}')],

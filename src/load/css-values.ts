@@ -8,6 +8,8 @@
 export interface Decl {
   prop: string;
   value: string;
+  /** Set with `!important`: it beats normal declarations, inline styles included. */
+  important?: boolean;
 }
 
 /** The declarations of a style attribute or a rule body, in order. */
@@ -17,8 +19,10 @@ export function parseDecls(text: string): Decl[] {
     const colon = part.indexOf(':');
     if (colon <= 0) continue;
     const prop = part.slice(0, colon).trim().toLowerCase();
-    const value = part.slice(colon + 1).replace(/!\s*important/i, '').trim().toLowerCase();
-    if (prop && value) out.push({ prop, value });
+    const raw = part.slice(colon + 1);
+    const important = /!\s*important/i.test(raw);
+    const value = raw.replace(/!\s*important/i, '').trim().toLowerCase();
+    if (prop && value) out.push(important ? { prop, value, important } : { prop, value });
   }
   return out;
 }

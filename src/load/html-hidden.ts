@@ -8,8 +8,9 @@
  * colour is the background's (white on the white page). Elements the article walk already leaves
  * out (inline `display:none`, `hidden`, struck text: html-table `isNotText`) are left to it.
  *
- * Not modelled: selector specificity (rules apply in source order, inline styles last), `@media`
- * blocks, pseudo-classes, rules whose selector needs an ancestor outside the article's element.
+ * Rules apply in cascade order (specificity, then source order; inline styles; `!important`). Not modelled: `@media`
+ * blocks, pseudo-classes; a rule whose selector needs an ancestor outside the article's element applies only
+ * its declarations that show text (by its last compound selector), never those that hide it.
  */
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
@@ -110,10 +111,30 @@ function textHidden(s: Inherited): HiddenWhy | null {
   return null;
 }
 
-/** The declarations the page's rules give each element they match, in source order. */
+/**
+ * A selector's specificity as one number (ids, then classes and attributes, then element names):
+ * `span#v9` beats a later `.hd`, so a rule showing the text is not overridden by a weaker one hiding it.
+ */
+export function specificity(selector: string): number {
+  const attrs = (selector.match(/\[[^\]]*\]/g) ?? []).length;
+  const rest = selector.replace(/\[[^\]]*\]/g, '');
+  const ids = (rest.match(/#[\w-]+/g) ?? []).length;
+  const classes = (rest.match(/\.[\w-]+/g) ?? []).length;
+  const types = (rest.match(/(?:^|[\s>+~])[a-zA-Z][\w-]*/g) ?? []).length;
+  return ids * 1e6 + (classes + attrs) * 1e3 + types;
+}
+
+/** The element's declarations in cascade order, the winner of each property last: rules by specificity (then source order), the inline style, then `!important` ones likewise. */
+function cascade(ruleDecls: readonly Decl[], inline: readonly Decl[]): Decl[] {
+  const normal = [...ruleDecls.filter((d) => !d.important), ...inline.filter((d) => !d.important)];
+  return [...normal, ...ruleDecls.filter((d) => d.important), ...inline.filter((d) => d.important)];
+}
+
+/** The declarations the page's rules give each element they match, by specificity, then source order. */
 function matchRules($: cheerio.CheerioAPI, rules: readonly StyleRule[]): Map<Element, Decl[]> {
   const out = new Map<Element, Decl[]>();
-  for (const rule of rules) {
+  const ordered = rules.map((rule, i) => ({ rule, i, s: specificity(rule.selector) })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.rule);
+  for (const rule of ordered) {
     let matched: Element[];
     try {
       matched = $(rule.selector).toArray() as Element[];
@@ -121,6 +142,19 @@ function matchRules($: cheerio.CheerioAPI, rules: readonly StyleRule[]): Map<Ele
       continue; // a selector css-select does not parse: ignored, as a browser ignores an invalid rule
     }
     for (const el of matched) out.set(el, [...(out.get(el) ?? []), ...rule.decls]);
+    // The ancestors a selector names may lie outside the article's element (`.article .hd`): where only
+    // its last compound matches, its declarations that show text are applied (never those that hide it).
+    const shows = rule.decls.filter((d) => (d.prop === 'display' && d.value !== 'none') || (d.prop === 'visibility' && d.value === 'visible'));
+    const tail = rule.selector.split(/[\s>+~]+/).filter(Boolean).pop();
+    if (shows.length === 0 || !tail || tail === rule.selector) continue;
+    let near: Element[];
+    try {
+      near = $(tail).toArray() as Element[];
+    } catch {
+      continue;
+    }
+    const full = new Set(matched);
+    for (const el of near) if (!full.has(el)) out.set(el, [...(out.get(el) ?? []), ...shows]);
   }
   return out;
 }
@@ -168,7 +202,7 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
     if ('attribs' in node) {
       const el = node as Element;
       if (isNotText(el)) continue;
-      const decls = [...(byRule.get(el) ?? []), ...parseDecls(el.attribs['style'] ?? '')];
+      const decls = cascade(byRule.get(el) ?? [], parseDecls(el.attribs['style'] ?? ''));
       const p = new Map(decls.map((d) => [d.prop, d.value]));
       const why = decls.length ? elementHidden(el.name, p) : null;
       if (why) {
