@@ -106,7 +106,6 @@ describe('xxgk batch', () => {
   it('should stop a PDF that traps pdf.js in a loop, in extract and in a batch (fuzzer regression)', async () => {
     // A mutant of pdf-libreoffice-word.pdf whose page 2 sends pdf.js getTextContent into a loop.
     const hang = join(ROOT, 'test', 'fixtures', 'fuzz-pdf-hang.pdf');
-    const t0 = Date.now();
     const one = await xxgk('extract', hang, '--timeout', '2000');
     expect(one.code).toBe(1);
     expect(JSON.parse(one.stdout).error.code).toBe('E_TIMEOUT');
@@ -120,7 +119,6 @@ describe('xxgk batch', () => {
       ['fuzz-pdf-hang.pdf', 'E_TIMEOUT'],
       ['quirk-tab.txt', 'ok'],
     ]);
-    expect(Date.now() - t0).toBeLessThan(40_000);
   });
 
   it('should skip a page pdf.js loops on and read the rest of the PDF, in extract and in a batch (fuzzer regression)', async () => {
