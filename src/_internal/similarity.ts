@@ -29,8 +29,12 @@ function rows(n: number): void {
 /** Edit distance (insertions, deletions, substitutions of UTF-16 code units) between `a` and `b` (Myers' bit-parallel algorithm). */
 export const levenshteinDistance = (a: string, b: string): number => distance(a, b);
 
-/** Bit masks of the needle's code units, for substringDistanceBits (reset after each call). */
-const peq = new Map<number, number>();
+/**
+ * Bit masks of the needle's code units for substringDistanceBits, indexed by code unit (one slot
+ * per UTF-16 unit: a typed-array read per haystack unit, where a Map lookup was the hottest line of
+ * the text stages); only the needle's slots are set, and they are zeroed again after each call.
+ */
+const peq = new Int32Array(0x10000);
 
 /**
  * substringDistance for needles of 1–32 code units: Myers' bit-parallel form of the same table
@@ -40,7 +44,7 @@ function substringDistanceBits(needle: string, hay: string): number {
   const m = needle.length;
   for (let i = 0; i < m; i++) {
     const c = needle.charCodeAt(i);
-    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+    peq[c] = peq[c]! | (1 << i);
   }
   const last = 1 << (m - 1);
   let pv = -1;
@@ -48,7 +52,7 @@ function substringDistanceBits(needle: string, hay: string): number {
   let score = m;
   let min = m;
   for (let j = 0; j < hay.length; j++) {
-    const eq = peq.get(hay.charCodeAt(j)) ?? 0;
+    const eq = peq[hay.charCodeAt(j)]!;
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
@@ -61,7 +65,7 @@ function substringDistanceBits(needle: string, hay: string): number {
     pv = mh | ~(xv | ph);
     mv = ph & xv;
   }
-  peq.clear();
+  for (let i = 0; i < m; i++) peq[needle.charCodeAt(i)] = 0;
   return min;
 }
 

@@ -27,15 +27,34 @@ const NUMBERING = /(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[�
 /** Everything that is not a CJK ideograph, letter or digit. */
 const NON_WORD = /[^\p{Script=Han}\p{L}\d]/gu;
 
+const normalizeUncached = (text: string): string => toHalfWidth(fixCompatibilityChars(text)).replace(NUMBERING, '').replace(NON_WORD, '');
+
+/**
+ * `normalizeLabel` results by text. The stages normalize the same cells, labels and heading
+ * prefixes many times over (in a profile of PDF extraction the five regular expressions were ~2%
+ * of the time); the function is pure, so a memo changes nothing but the time. Only short texts
+ * (labels, cells, heading prefixes: at most MEMO_MAX_CHARS chars) are kept, and the memo is emptied when it holds
+ * MEMO_MAX_ENTRIES, so a long or hostile document cannot grow it without bound.
+ */
+const MEMO_MAX_CHARS = 200;
+const MEMO_MAX_ENTRIES = 20_000;
+const memo = new Map<string, string>();
+
+/** Collapses runs of white space to one space and trims. */
+export function squashSpaces(text: string): string {
+  return toHalfWidth(text).replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The form labels and headings are compared in: compatibility chars fixed, half-width, numbering,
  * punctuation and spaces removed. '(三) 不予公开 1. 属于国家秘密' → '不予公开属于国家秘密'.
  */
 export function normalizeLabel(text: string): string {
-  return toHalfWidth(fixCompatibilityChars(text)).replace(NUMBERING, '').replace(NON_WORD, '');
-}
-
-/** Collapses runs of white space to one space and trims. */
-export function squashSpaces(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, ' ').trim();
+  if (text.length > MEMO_MAX_CHARS) return normalizeUncached(text);
+  let norm = memo.get(text);
+  if (norm === undefined) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(text, (norm = normalizeUncached(text)));
+  }
+  return norm;
 }
