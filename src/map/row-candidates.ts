@@ -200,7 +200,9 @@ const touching = (t: ValueToken): boolean => t.kind === 'num' && t.mayFuse === t
 function touchingReadings(values: readonly ValueToken[], filled: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] {
   const windows = blankWindows(values, k, totalCols);
   const whole = windows.length > 0 ? windows : k - filled.length <= MAX_REPAIR ? insertMissing(filled, k, totalCols) : [];
-  const repaired = whole.map((c) => ({ ...c, cost: 0, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] })) }));
+  // '00', '019': no printed count starts with 0, so the run is never one number.
+  const zeroLed = filled.some((t) => touching(t) && t.kind === 'num' && t.raw.startsWith('0'));
+  const repaired = (zeroLed ? [] : whole).map((c) => ({ ...c, cost: 0, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] })) }));
   return dedupe([...repaired, ...segment(filled, k)]);
 }
 

@@ -200,6 +200,21 @@ function markFused<L extends XLine>(line: L, all: readonly Span[] | null): L {
   return (fused.length > 0 ? { ...rest, fused } : rest) as L;
 }
 
+/**
+ * A stretch (one borderless table) where a row printed a number with a leading zero ('00', '019')
+ * has cells that touch: every multi-digit integer of its rows may be two cells' numbers ('20' is
+ * 2 | 0 beside '00'), since the columns are aligned alike in every row.
+ */
+function markTouchingStretch<L extends XLine>(out: L[], from: number, to: number): void {
+  const zeroLed = (l: XLine): boolean => l.cells.some((c) => /^0\d+$/.test(c));
+  if (!out.slice(from, to).some(zeroLed)) return;
+  for (let i = from; i < to; i++) {
+    const l = out[i]!;
+    const fused = l.cells.flatMap((c, j) => (/^\d{2,}$/.test(c) ? [j] : []));
+    if (fused.length > 0) out[i] = { ...l, fused };
+  }
+}
+
 /** Stretches of free lines between prose, headings and ruled lines: [from, to) pairs. */
 function stretches(lines: readonly XLine[], prose: readonly boolean[]): [number, number][] {
   const out: [number, number][] = [];
@@ -234,6 +249,9 @@ export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
     if (line.cells.length >= 2) all = leaves(headerBlock(lines, prose, i));
     return line;
   });
-  for (const [from, to] of stretches(lines, prose)) placeWide(lines, from, to, out);
+  for (const [from, to] of stretches(lines, prose)) {
+    placeWide(lines, from, to, out);
+    markTouchingStretch(out, from, to);
+  }
   return out;
 }
