@@ -18,8 +18,6 @@ const MIN_DOWN_RUNS = 3;
 const STACK_X = 0.15;
 /** × size. …and follow each other at 1 em (a wrapped upright header stacks at its line height, ≥ 1.2 em). */
 const STACK_ADVANCE: readonly [number, number] = [0.9, 1.12];
-/** × size. Vertical text at most this far apart (in y) is one block. */
-const BLOCK_GAP = 2;
 /** Share of a block's characters that may be upright runs of several characters (horizontal text): more, and it is no vertical block. */
 const MAX_UPRIGHT_SHARE = 0.2;
 
@@ -56,17 +54,20 @@ function verticalItems(items: readonly PdfItem[]): Set<PdfItem> {
 export function verticalBlocks(items: readonly PdfItem[]): Block[] {
   const vertical = verticalItems(items);
   if ([...vertical].filter((it) => it.down === true).length < MIN_DOWN_RUNS) return [];
-  const sorted = [...vertical].sort((a, b) => a.top - b.top);
+  // A block runs down the page until upright text (several characters in one run) starts below it.
   const groups: PdfItem[][] = [];
+  let open = false;
   let bottom = -Infinity;
-  for (const it of sorted) {
-    const group = groups.at(-1);
-    if (group && it.top <= bottom + BLOCK_GAP * it.size) group.push(it);
-    else {
-      groups.push([it]);
+  for (const it of [...items].sort((a, b) => a.top - b.top)) {
+    if (vertical.has(it)) {
+      if (open) groups.at(-1)!.push(it);
+      else groups.push([it]);
+      open = true;
+      bottom = Math.max(bottom, it.top + it.height);
+    } else if (open && chars(it) > 1 && it.top >= bottom) {
+      open = false;
       bottom = -Infinity;
     }
-    bottom = Math.max(bottom, it.top + it.height);
   }
   const blocks: Block[] = [];
   for (const g of groups) {
