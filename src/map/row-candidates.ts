@@ -214,10 +214,11 @@ function touchingReadings(values: readonly ValueToken[], filled: readonly ValueT
 export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = [], stream?: StreamMode): Candidate[] {
   const streamed = stream ? fromStream(row.values, k, stream) : null;
   if (streamed) return streamed;
+  const filled = row.values.filter((t) => t.kind !== 'blank');
+  // Before the grid's cells: a borderless row placed under its headers left a cell empty where the run beside it may hold its number.
+  if (filled.length > 0 && filled.length < k && filled.some(touching)) return touchingReadings(row.values, filled, k, totalCols);
   // A full row of a table grid (HTML, ruled PDF) with one cell per column: its empty cells are cells, not layout.
   if (row.onGrid && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values, totalCols);
-  const filled = row.values.filter((t) => t.kind !== 'blank');
-  if (filled.length > 0 && filled.length < k && filled.some(touching)) return touchingReadings(row.values, filled, k, totalCols);
   if (filled.length > 0 && filled.length < k) {
     const windows = blankWindows(row.values, k, totalCols);
     if (windows.length > 0) return dedupe(windows);
