@@ -80,3 +80,48 @@ describe('placeFreeColumns: wide borderless tables take their columns from a com
     expect(out[1]!.cells).toEqual(['1.属于国家秘密', '2', '1', '3']);
   });
 });
+
+describe('touching cells: a number that may be two cells\' numbers is marked and split by the row readings', () => {
+  /** Header leaves as a Ghostscript re-print of unpadded right|left-aligned cells gave them (pt, rounded). */
+  const header = line(['信息内容', 34, 96], ['本年制发件数', 198, 299], ['本年废止件数', 299, 360], ['现行有效件数', 425, 453]);
+  const toLines = (ls: XLine[]) => ls.map((l) => ({ cells: l.cells, separated: true, source: {}, ...(l.cols ? { cols: l.cols } : {}), ...(l.fused ? { fused: l.fused } : {}) }));
+  const solved = (ls: XLine[]) => {
+    const { groups } = tableGroups('activeDisclosure', buildRows(toLines(ls)), TEMPLATE_2019.activeRows, { allowPosition: true });
+    return solve(groups, []).fields;
+  };
+
+  it('should mark a number reaching under two header leaves, and one written with a leading zero', () => {
+    const out = placeFreeColumns([header, line(['规范性文件', 34, 96], ['1618', 288, 310], ['11', 448, 459])]);
+    expect(out[1]!.fused).toEqual([out[1]!.cells.indexOf('1618')]);
+    const zero = placeFreeColumns([header, line(['规章', 34, 62], ['019', 294, 310], ['9', 453, 459])]);
+    expect(zero[1]!.fused).toEqual([zero[1]!.cells.indexOf('019')]);
+  });
+
+  it('should not mark numbers standing under one column', () => {
+    const out = placeFreeColumns([HEADER, line(['规章', 109, 133], ['19', 264, 276], ['7', 390, 396])]);
+    expect(out[1]!.fused).toBeUndefined();
+  });
+
+  it('should mark every multi-digit number of a borderless table where a row printed a zero-led run', () => {
+    const col = (j: number): number => 345 + 34 * j;
+    const rowOf = (label: string, values: string[]): XLine => line([label, 193, 320], ...values.map((v, j): [string, number, number] => [v, col(j), col(j) + 6 * v.length]));
+    const out = placeFreeColumns([rowOf('一、本年新收', ['20', '00', '00', '2']), rowOf('二、上年结转', ['5', '13', '7'])]);
+    expect(out[0]!.fused).toEqual([1, 2, 3]);
+    expect(out[1]!.fused).toEqual([2]);
+  });
+
+  it('should not read a marked run whole at ≥ 0.9 where no identity decides (1618 was 16 | 18)', () => {
+    const fields = solved(placeFreeColumns([header, line(['规范性文件', 34, 96], ['1618', 288, 310], ['11', 448, 459])]));
+    const created = fields.get('activeDisclosure.normativeDocuments.created');
+    expect(created?.value).toBeNull();
+    expect(created?.flags).toContain('ambiguous');
+    expect(created?.candidates).toEqual(expect.arrayContaining([16, 1618]));
+  });
+
+  it('should split a zero-led run, never read it whole', () => {
+    const fields = solved(placeFreeColumns([header, line(['规章', 34, 62], ['019', 294, 310], ['9', 453, 459])]));
+    expect(fields.get('activeDisclosure.regulations.created')).toMatchObject({ value: 0, flags: expect.arrayContaining(['segmented']) });
+    expect(fields.get('activeDisclosure.regulations.published')).toMatchObject({ value: 19 });
+    expect(fields.get('activeDisclosure.regulations.totalPublic')).toMatchObject({ value: 9 });
+  });
+});

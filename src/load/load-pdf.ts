@@ -15,6 +15,7 @@ import { dropFurniture } from '../pdf/furniture.js';
 import { buildGrids } from '../pdf/grid.js';
 import { readingFrame, type Rotation } from '../pdf/orientation.js';
 import { placeFreeColumns } from '../pdf/free-columns.js';
+import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
@@ -239,7 +240,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
       // A drawing that cannot be read costs the rulings of that page, not the document.
       const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await drawing() : null;
-      const rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
+      let rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
       items = dropStruckNumbers(items, rulings);
       const tiny = dropTinyText(items);
       items = tiny.items;
@@ -267,6 +268,12 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
         if (painted && tableImageBoxes(painted, lib, frame).length > 0) imageTables.push(p);
       }
       headingWithoutTable = heading;
+      // Blocks of vertical writing (writing-mode: vertical-rl) are read turned (pdf/vertical-text.ts).
+      const upright = ocr ? null : turnVerticalBlocks(items, rulings);
+      if (upright?.turned) {
+        ({ items, rulings } = upright);
+        if (!rotated.includes(p)) rotated.push(p);
+      }
       const laid = layoutPage(items, ocr ? ocr.grids : rulings ? buildGrids(rulings) : [], p, tables);
       ocr?.mark(laid.lines, tables);
       tables += laid.grids.length;
@@ -283,7 +290,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     if (undecodable.length > 0 && decodedChars < MIN_DECODED_CHARS) {
       throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
     }
-    const lines: Line[] = placeFreeColumns(dropFurniture(pages, heights).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}) }));
+    const lines: Line[] = placeFreeColumns(dropFurniture(pages, heights).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}) }));
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
     return {
       ...base,

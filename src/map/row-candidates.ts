@@ -129,7 +129,7 @@ function segment(tokens: readonly ValueToken[], k: number): Candidate[] {
     }
     const t = tokens[i]!;
     const left = k - acc.length - (tokens.length - i - 1);
-    if (t.kind !== 'num' || !t.fusable || t.raw.includes('.') || left <= 1) {
+    if (t.kind !== 'num' || !(t.fusable || t.mayFuse === true) || t.raw.includes('.') || left <= 1) {
       if (left >= 1) walk(i + 1, [...acc, tokenCell(t, [])]);
       return;
     }
@@ -161,7 +161,7 @@ function allUnknown(k: number): Candidate[] {
 
 /** Stream readings for a row whose values do not fill k cells as printed; null to read it as any row. */
 function fromStream(tokens: readonly ValueToken[], k: number, stream: StreamMode): Candidate[] | null {
-  if (tokens.length === 0 || tokens.length === k || tokens.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.fusable))) return null;
+  if (tokens.length === 0 || tokens.length === k || tokens.some((t) => t.kind === 'blank' || (t.kind === 'num' && (t.fusable || t.mayFuse === true)))) return null;
   return streamReadings(tokens, k, stream);
 }
 
@@ -188,6 +188,24 @@ export function fitsColumns(tokens: readonly ValueToken[], k: number): boolean {
   return tokens.filter((t) => t.kind !== 'blank').length === k || blankWindows(tokens, k).length > 0;
 }
 
+/** A number of two digits or more that may be the touching numbers of several cells (a PDF cell marked `fused`). */
+const touching = (t: ValueToken): boolean => t.kind === 'num' && t.mayFuse === true && /^\d{2,}$/.test(t.raw);
+
+/**
+ * A row short of values holding a number that may be two touching cells ('行政规范性文件 1618 11'
+ * under three columns): every split of it, and the readings that keep it whole and leave a cell
+ * empty or missing — those are repairs (`repaired`: nothing printed says the run is one number).
+ * No reading is preferred: the identities choose, or the fields stay ambiguous.
+ */
+function touchingReadings(values: readonly ValueToken[], filled: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] {
+  const windows = blankWindows(values, k, totalCols);
+  const whole = windows.length > 0 ? windows : k - filled.length <= MAX_REPAIR ? insertMissing(filled, k, totalCols) : [];
+  // '00', '019': no printed count starts with 0, so the run is never one number.
+  const zeroLed = filled.some((t) => touching(t) && t.kind === 'num' && t.raw.startsWith('0'));
+  const repaired = (zeroLed ? [] : whole).map((c) => ({ ...c, cost: 0, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] })) }));
+  return dedupe([...repaired, ...segment(filled, k)]);
+}
+
 /**
  * The readings of a printed row for k columns; `totalCols` are the columns holding the row's total.
  * `stream`: the table came one value per line, so a row with too few or too many values is read by
@@ -196,9 +214,11 @@ export function fitsColumns(tokens: readonly ValueToken[], k: number): boolean {
 export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = [], stream?: StreamMode): Candidate[] {
   const streamed = stream ? fromStream(row.values, k, stream) : null;
   if (streamed) return streamed;
+  const filled = row.values.filter((t) => t.kind !== 'blank');
+  // Before the grid's cells: a borderless row placed under its headers left a cell empty where the run beside it may hold its number.
+  if (filled.length > 0 && filled.length < k && filled.some(touching)) return touchingReadings(row.values, filled, k, totalCols);
   // A full row of a table grid (HTML, ruled PDF) with one cell per column: its empty cells are cells, not layout.
   if (row.onGrid && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values, totalCols);
-  const filled = row.values.filter((t) => t.kind !== 'blank');
   if (filled.length > 0 && filled.length < k) {
     const windows = blankWindows(row.values, k, totalCols);
     if (windows.length > 0) return dedupe(windows);

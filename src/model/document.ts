@@ -42,6 +42,12 @@ export interface Line {
   /** The line was read by OCR (a scanned page): one entry per cell. */
   ocr?: OcrCellInfo[];
   /**
+   * Cells whose number may be the touching numbers of several cells (a PDF printed right- and
+   * left-aligned cells without padding: '16' | '18' as '1618'; pdf/free-columns `fusedCells`): the
+   * row readings also split them, and reading one whole is a repair.
+   */
+  fused?: number[];
+  /**
    * A cell of the line was printed twice (fake bold) and was read once (layout/clean-lines), while
    * its numbers were kept as printed: '66' beside a doubled label may be 6 printed twice or 66.
    */

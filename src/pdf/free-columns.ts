@@ -33,6 +33,8 @@ export interface XLine {
   ends?: number[];
   /** Column of each cell, set on rows placed under their headers (label cells 0, value columns from 1). */
   cols?: number[];
+  /** Cells whose number may be the touching numbers of several cells (`mayBeFused`). */
+  fused?: number[];
 }
 
 interface Span {
@@ -165,7 +167,51 @@ function placeWide<L extends XLine>(lines: readonly L[], from: number, to: numbe
     const first = l.cells.findIndex(isNumber);
     if (l.cells.slice(first).some((c) => !isNumber(c))) continue;
     const placed = placeUnder(l, first, numbersOf(l), cols);
-    if (placed) out[i] = placed;
+    if (placed) out[i] = markFused(placed, null);
+  }
+}
+
+/** pt. Least overlap with a header leaf for a number to reach under it (more than a rounding of edges). */
+const MIN_LEAF_OVERLAP = 1;
+
+/**
+ * Cells of a free line whose number may hold the numbers of two cells that touch (a right-aligned
+ * cell beside a left-aligned one, no padding: '16' | '18' printed as one run '1618', with no text
+ * object, ruling or drawn space between them): a multi-digit integer written with a leading zero
+ * ('019': no printed count starts with 0, so it is 0 | 19), or a number reaching under two header
+ * leaves of its table (`all`; the number's own column is one of them). Such a cell is not read
+ * confidently as one number: the row readings also split it (map/row-candidates).
+ */
+function fusedCells(line: XLine, all: readonly Span[] | null): number[] {
+  const out: number[] = [];
+  line.cells.forEach((c, i) => {
+    if (!/^\d{2,}$/.test(c)) return;
+    const span = { x: line.xs![i]!, end: line.ends![i]! };
+    const leavesUnder = all ? all.filter((leaf) => overlap(span, leaf) >= MIN_LEAF_OVERLAP).length : 0;
+    if (c.startsWith('0') || leavesUnder >= 2) out.push(i);
+  });
+  return out;
+}
+
+/** The line with its maybe-fused number cells marked (`fusedCells`). */
+function markFused<L extends XLine>(line: L, all: readonly Span[] | null): L {
+  const { fused: _old, ...rest } = line;
+  const fused = fusedCells(line, all);
+  return (fused.length > 0 ? { ...rest, fused } : rest) as L;
+}
+
+/**
+ * A stretch (one borderless table) where a row printed a number with a leading zero ('00', '019')
+ * has cells that touch: every multi-digit integer of its rows may be two cells' numbers ('20' is
+ * 2 | 0 beside '00'), since the columns are aligned alike in every row.
+ */
+function markTouchingStretch<L extends XLine>(out: L[], from: number, to: number): void {
+  const zeroLed = (l: XLine): boolean => l.cells.some((c) => /^0\d+$/.test(c));
+  if (!out.slice(from, to).some(zeroLed)) return;
+  for (let i = from; i < to; i++) {
+    const l = out[i]!;
+    const fused = l.cells.flatMap((c, j) => (/^\d{2,}$/.test(c) ? [j] : []));
+    if (fused.length > 0) out[i] = { ...l, fused };
   }
 }
 
@@ -197,12 +243,15 @@ export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
       all = null;
       return line;
     }
-    if (hasNumbers(line)) return all ? (placeRow(line, all) ?? line) : line;
+    if (hasNumbers(line)) return markFused(all ? (placeRow(line, all) ?? line) : line, all);
     if (all && inLabelColumn(line, all)) return blankRow(line, all) ?? line;
     // A text line with several cells is a header: the columns of the rows below it.
     if (line.cells.length >= 2) all = leaves(headerBlock(lines, prose, i));
     return line;
   });
-  for (const [from, to] of stretches(lines, prose)) placeWide(lines, from, to, out);
+  for (const [from, to] of stretches(lines, prose)) {
+    placeWide(lines, from, to, out);
+    markTouchingStretch(out, from, to);
+  }
   return out;
 }

@@ -30,6 +30,8 @@ export interface PageLine {
   source: SourceRef;
   /** Read by OCR: one entry per cell (see `ocr/`). */
   ocr?: OcrCellInfo[];
+  /** Cells whose number may be the touching numbers of several cells (set by free-columns.ts). */
+  fused?: number[];
 }
 
 /** A ruled grid with the text found in each cell (for the trace). */

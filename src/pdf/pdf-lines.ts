@@ -23,6 +23,8 @@ export interface PdfItem {
   objectEdge?: boolean;
   /** A space glyph the producer drew ends right before it (`drawn-spaces.ts`): a cell boundary, whatever the gap. */
   spaceBefore?: boolean;
+  /** The run's baseline runs down the page (a number in vertical writing, `vertical-text.ts`). */
+  down?: boolean;
   /** pt. Cut from a run at a space pdf.js put there: the gap before it, estimated from the run's width (`splitNumberRuns`). */
   spacedGap?: number;
 }

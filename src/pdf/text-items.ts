@@ -28,7 +28,9 @@ export function itemBox(str: string, transform: Matrix, width: number, frame: Ma
   const ys = [m[5], m[5] + uy * width, m[5] + vy * size, m[5] + uy * width + vy * size];
   const x = Math.min(...xs);
   const top = Math.min(...ys);
-  return { str, x, top, width: Math.max(...xs) - x, height: Math.max(...ys) - top, size };
+  // Baseline down the page: vertical writing (`vertical-text.ts`).
+  const down = Math.abs(ux) < 0.1 && uy > 0.9;
+  return { str, x, top, width: Math.max(...xs) - x, height: Math.max(...ys) - top, size, ...(down ? { down } : {}) };
 }
 
 /**

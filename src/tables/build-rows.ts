@@ -88,7 +88,8 @@ function lineToSegments(line: Line): Segment[] {
     const col = line.cols?.[i];
     const ocr = line.ocr ? ocrToken(line.ocr[i]) : undefined;
     for (const token of tokenizeCell(cell).parts) {
-      const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}) };
+      const fused = token.kind === 'num' && line.fused?.includes(i) === true;
+      const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}), ...(fused ? { mayFuse: true } : {}) };
       if (part.kind === 'text') {
         if (cur.values.length > 0) {
           segments.push(cur);

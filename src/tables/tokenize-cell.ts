@@ -8,7 +8,7 @@ import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit 
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
-  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean; /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */ wrapped?: boolean }
+  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean; /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */ wrapped?: boolean; /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */ mayFuse?: boolean }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
 ) & { col?: number; ocr?: OcrToken };
