@@ -40,7 +40,9 @@ import type { Placement } from '../map/index.js';
 import type { Check, FieldFlag, FieldInfo } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
 import { MONEY_KEYS, SIGNED_KEYS } from '../template/index.js';
-import { evidenceFor, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
+import type { Identity } from '../template/index.js';
+import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
+import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -70,6 +72,12 @@ const OCR_CONFIRMATIONS = 2;
  * value as given is not. Well below 0.9, still shown.
  */
 const NEGATIVE_CAP = 0.5;
+/**
+ * A field of a row whose own total could not be evaluated because a cell of the row is unread
+ * (score/identity-doubt.ts): the row's reading broke somewhere, and the broken identity is out of
+ * sight. Below 0.9 unless an identity reaching other rows confirms the field.
+ */
+const OPEN_ROW_CAP = 0.88;
 /** Label score under which the field is flagged labelFuzzy. */
 const FUZZY_LABEL = 0.9;
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
@@ -80,8 +88,10 @@ function base(p: Placement): number {
   return p.by === 'columns' ? COLUMNS_BASE : POSITION_BASE;
 }
 
-function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence, placement: Placement): number {
+function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence, placement: Placement, rowOpen: boolean): number {
   let cap = 1;
+  // A row total left unevaluated (an unread cell) hides whether the row's reading holds (identity-doubt.ts).
+  if (rowOpen && !ev.rowByCheck) cap = Math.min(cap, OPEN_ROW_CAP);
   // ocr: read from a scan; confirmed only by identities through other cells that were read too.
   if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, OCR_CAP);
   // collapsed / joined: a stream decoder's reading (map/stream-moves), like a repair.
@@ -111,6 +121,7 @@ export function scoreField(
   checks: readonly Check[],
   fields: ReadonlyMap<string, SolvedField> = new Map(),
   unresolvedNeighbours: ReadonlySet<string> = new Set(),
+  openRows: ReadonlySet<string> = new Set(),
 ): FieldInfo {
   if (!solved || !placement) return { confidence: 0, flags: ['missing'] };
   const flags = new Set<FieldFlag>(solved.flags);
@@ -126,7 +137,7 @@ export function scoreField(
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
-  c = Math.min(c, capFor(flags, confirmed, ev, placement));
+  c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key))));
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, GUESS_CAP);
@@ -137,20 +148,27 @@ export function scoreField(
   return info;
 }
 
-/** Scores every key; the report's confidence is the mean over the template's keys (missing = 0). */
+/**
+ * Scores every key; the report's confidence is the mean over the template's keys (missing = 0).
+ * `identities`: the template's (by default those of the template variant `keys` belong to).
+ */
 export function scoreConfidence(
   keys: readonly string[],
   fields: ReadonlyMap<string, SolvedField>,
   placements: ReadonlyMap<string, Placement>,
   checks: readonly Check[],
+  identities: readonly Identity[] = identitiesFor(keys),
 ): { fields: Record<string, FieldInfo>; confidence: number } {
   const byKey = new Map<string, Check[]>();
-  for (const c of checks) for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
+  // An identity an ambiguous member kept out of the checks, that none of its candidates satisfies,
+  // fails through its members as a check would (identity-doubt.ts).
+  for (const c of [...checks, ...unseenFailures(identities, checks, fields)]) for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
   const out: Record<string, FieldInfo> = {};
   const unresolved = rowsWithUnresolvedNeighbours(keys, fields);
+  const openRows = rowsWithOpenTotal(identities, checks, fields);
   let sum = 0;
   for (const k of keys) {
-    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved);
+    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows);
     sum += out[k].confidence;
   }
   return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0 };
