@@ -15,4 +15,10 @@ export interface ReportView {
 
 export const PERTURBATIONS: Record<string, (doc: unknown, r: () => number) => string | null>;
 export function perturb(doc: unknown, r: () => number, only?: readonly string[]): { name: string; what: string }[];
-export function identityBreaches(report: ReportView, identities: readonly Identity[], data: ReadonlyMap<string, number | null>): { breaches: string[]; unchecked: string[] };
+export function identityBreaches(report: ReportView, identities: readonly Identity[], data: ReadonlyMap<string, unknown>): { breaches: string[]; unchecked: string[] };
+/** A perturbed document: the chosen values (`doc.expected`), what was done, the rendered input. */
+export function perturbedInput(
+  seed: number,
+  formats?: readonly string[],
+  only?: readonly string[],
+): { doc: { expected: Map<string, number | null>; format: string; style: string }; done: { name: string; what: string }[]; input: { name: string; bytes: Uint8Array } };

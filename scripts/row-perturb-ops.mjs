@@ -10,7 +10,8 @@
  * values in each other's column: the spec keeps the number printed (`../shared/spec/TEMPLATE.md`,
  * Values), so the expected value is the printed one.
  */
-import { COLS, REVIEW_COLS, REVIEW_GROUPS } from './template-data.mjs';
+import { makeDoc, render } from './stress-render.mjs';
+import { COLS, REVIEW_COLS, REVIEW_GROUPS, rng } from './template-data.mjs';
 
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 
@@ -103,6 +104,26 @@ export function perturb(doc, r, only = Object.keys(PERTURBATIONS)) {
     if (what) done.push({ name, what });
   }
   return done;
+}
+
+/** Text styles of a perturbed text dump: tab, spaced columns, one cell per line (identical lines collapsed, as archives do). */
+const STYLES = ['tab', 'layout', 'cellPerLine', 'cellPerLine', 'collapsed'];
+
+/**
+ * The perturbed document of `seed`: text or HTML by the seed (over `formats`), its style, 1–2
+ * perturbations. Returns { doc (with `expected`), done, input: { name, bytes } }.
+ */
+export function perturbedInput(seed, formats = ['text', 'html'], only = Object.keys(PERTURBATIONS)) {
+  const format = formats[seed % formats.length];
+  const doc = makeDoc(seed * 7 + 3, format);
+  const r = rng(seed * 104729 + 11);
+  if (format === 'text') {
+    const style = STYLES[Math.floor(r() * STYLES.length)];
+    doc.style = style === 'collapsed' ? 'cellPerLine' : style;
+    doc.collapse = style === 'collapsed';
+  }
+  const done = perturb(doc, r, only);
+  return { doc, done, input: render(doc) };
 }
 
 /** The values a member can take in the output: its value, its candidates, 0 when not applicable; null when unknown. */

@@ -12,9 +12,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeDoc, render } from './stress-render.mjs';
-import { rng } from './template-data.mjs';
-import { identityBreaches, perturb, PERTURBATIONS } from './row-perturb-ops.mjs';
+import { identityBreaches, perturbedInput, PERTURBATIONS } from './row-perturb-ops.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = process.argv.includes('--dist') ? resolve(process.argv[process.argv.indexOf('--dist') + 1]) : join(ROOT, 'dist');
@@ -28,7 +26,6 @@ const [from, to] = arg('seeds', '1..200').split('..').map(Number);
 const FORMATS = arg('formats', 'text,html').split(',');
 const ONLY = arg('ops', '') ? arg('ops', '').split(',') : Object.keys(PERTURBATIONS);
 const VERBOSE = process.argv.includes('--verbose');
-const STYLES = ['tab', 'layout', 'cellPerLine', 'cellPerLine', 'collapsed'];
 
 /** The template variant whose keys the report has. */
 function templateOf(report) {
@@ -41,16 +38,8 @@ const stats = new Map([['all', blank()]]);
 const same = (a, b) => typeof a === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
 for (let seed = from; seed <= to; seed++) {
-  const format = FORMATS[seed % FORMATS.length];
-  const doc = makeDoc(seed * 7 + 3, format);
-  const r = rng(seed * 104729 + 11);
-  if (format === 'text') {
-    const style = STYLES[Math.floor(r() * STYLES.length)];
-    doc.style = style === 'collapsed' ? 'cellPerLine' : style;
-    doc.collapse = style === 'collapsed';
-  }
-  const done = perturb(doc, r, ONLY);
-  const input = render(doc);
+  const { doc, done, input } = perturbedInput(seed, FORMATS, ONLY);
+  const format = doc.format;
   const tallies = [stats.get('all'), ...new Set(done.map((d) => d.name))].map((n) => (typeof n === 'string' ? stats.get(n) ?? stats.set(n, blank()).get(n) : n));
   let report;
   try {

@@ -7,12 +7,12 @@
  * The values below are written out by hand: every identity of the 2021 template holds on them.
  */
 import { runChecks } from '../src/checks/index.js';
-import { TEMPLATE_2021 } from '../src/index.js';
+import { extract, flattenData, TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED, type Report } from '../src/index.js';
 import type { Placement } from '../src/map/index.js';
 import { identitiesFor, rowsWithOpenTotal } from '../src/score/identity-doubt.js';
 import { scoreConfidence } from '../src/score/index.js';
 import type { SolvedField } from '../src/solve/index.js';
-import { identityBreaches } from '../scripts/row-perturb-ops.mjs';
+import { identityBreaches, perturbedInput } from '../scripts/row-perturb-ops.mjs';
 
 const { keys, identities } = TEMPLATE_2021;
 const clean = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
@@ -89,6 +89,24 @@ describe('a value in an identity that could not be evaluated', () => {
     expect(score(new Map([...v].map(([k, n]) => [k, read(n)]))).fields['requests.granted.socialOrg']!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('should fail an identity left out of the checks that no choice of its ambiguous members satisfies', () => {
+    const v = truth();
+    const fields = new Map([...v].map(([k, n]) => [k, read(n)]));
+    // （二）部分公开 自然人 undecided between 5 and 7: 2 = 2 + {5 | 7} + 0 … fails whichever is right.
+    fields.set('requests.partiallyGranted.naturalPerson', ambiguous([5, 7]));
+    const { fields: out, checks } = score(fields);
+    expect(checks.find((c) => c.id === 'requests.outcomes.naturalPerson')).toBeUndefined();
+    for (const key of ['requests.granted.naturalPerson', 'requests.totalHandled.naturalPerson']) {
+      expect(out[key]!.flags).toContain('checkFailed');
+      expect(out[key]!.confidence).toBeLessThan(0.9);
+    }
+    // One candidate (0) satisfies it: the identity is open, not failed, and 予以公开's own row still confirms it.
+    fields.set('requests.partiallyGranted.naturalPerson', ambiguous([0, 7]));
+    const open = score(fields).fields['requests.granted.naturalPerson']!;
+    expect(open.flags).not.toContain('checkFailed');
+    expect(open.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('should find the rows whose total was left out for an unread cell, and the identities of the variant the keys belong to', () => {
     const v = truth();
     const fields = new Map([...v].map(([k, n]) => [k, read(n)]));
@@ -123,4 +141,21 @@ describe('the generator’s invariant check (scripts/row-perturb-ops.mjs)', () =
     expect(identityBreaches(report(fields), [id], data).unchecked.sort()).toEqual(['g.a', 'g.total']);
     expect(identityBreaches(report(fields, [{ id: 'g.total' }]), [id], data).unchecked).toEqual([]);
   });
+});
+
+describe('perturbed rows end to end (scripts/row-perturb.mjs)', () => {
+  // Seeds where, before the rule, values sat at ≥ 0.9 in an identity broken whichever candidate was
+  // right (94, 95) or reached by no evaluated identity (116, 120); and two others.
+  const seeds = [94, 95, 116, 120, 7, 13];
+  for (const seed of seeds) {
+    it(`seed ${seed}: no value wrong at ≥ 0.9, none at ≥ 0.9 in a broken or unevaluated identity`, async () => {
+      const { doc, done, input } = perturbedInput(seed);
+      const report: Report = await extract(input.bytes, { name: input.name });
+      const data = flattenData(report.data);
+      const wrong = [...doc.expected].filter(([k, want]) => (report.fields[k]?.confidence ?? 0) >= 0.9 && data.get(k) !== want).map(([k]) => k);
+      const template = report.meta.templateVersion === '2019' ? TEMPLATE_2019 : report.fields['requests.otherHandling.combined.total'] ? TEMPLATE_2021_COMBINED : TEMPLATE_2021;
+      const { breaches, unchecked } = identityBreaches(report, template.identities, data);
+      expect({ done, wrong, breaches, unchecked }).toEqual({ done, wrong: [], breaches: [], unchecked: [] });
+    });
+  }
 });
