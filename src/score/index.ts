@@ -6,7 +6,9 @@
  *  1. base from placement: by label `0.55 + 0.4 × labelScore`; by column order (table 四) 0.95;
  *     by position only 0.8.
  *  2. checks: any identity through the field fails → `base × 0.6`; otherwise, when at least one
- *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading).
+ *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading). An identity left out of
+ *     the checks for an ambiguous member fails too when none of its candidates satisfies it
+ *     (identity-doubt.ts `unseenFailures`).
  *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined ≤ 0.85 (a guess is never ≥ 0.9);
  *     ocr (read from a scan) ≤ 0.85 unless every identity through it holds and at least two of them
  *     run through other cells that were read, not derived (OCR errors correlate: one sum is not enough);
@@ -21,6 +23,8 @@
  *     proves the digits, not the row). A row with a rival (another printed row naming the same
  *     template row with other values) or in a table printed twice with other values (last year's
  *     copy) ≤ 0.88 whatever the identities say. Digits in doubt (invisible characters, doubled glyphs) ≤ 0.85.
+ *     A row whose own total was left out of the checks for an undecided cell: its fields ≤ 0.88 unless
+ *     (d) holds through them (identity-doubt.ts: the row's reading broke where nothing shows it).
  *
  * Worked examples:
  *  - seed row '2. 其他法律法规禁止公开 0 0 0 0 0 0 0' matches '其他法律行政法规禁止公开' with
@@ -35,6 +39,9 @@
  *  - 采购总金额 '386500' with no unit in the row, its header or a unit line after it → unitAssumed → 0.85.
  *  - the seed's unlabeled first row ('2 0 0 0 0 0 2', placed by position) → base 0.8 → identities
  *    hold → 0.92 → capped by `position` → 0.85.
+ *  - '一、本年新收 11 5 0 1 0 1 7' (for 11 5 0 0 1 0 17) with 其他 and 总计 ambiguous: 社会公益组织 1 has no
+ *    identity evaluated (its column's balance has an ambiguous member too) → base 0.923 → row total
+ *    left out → 0.88; 自然人 11, whose balance holds with read members → 0.969.
  */
 import type { Placement } from '../map/index.js';
 import type { Check, FieldFlag, FieldInfo } from '../schema/report.js';
