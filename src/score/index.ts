@@ -6,7 +6,9 @@
  *  1. base from placement: by label `0.55 + 0.4 × labelScore`; by column order (table 四) 0.95;
  *     by position only 0.8.
  *  2. checks: any identity through the field fails → `base × 0.6`; otherwise, when at least one
- *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading).
+ *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading). An identity left out of
+ *     the checks for an ambiguous member fails too when none of its candidates satisfies it
+ *     (identity-doubt.ts `unseenFailures`).
  *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined ≤ 0.85 (a guess is never ≥ 0.9);
  *     ocr (read from a scan) ≤ 0.85 unless every identity through it holds and at least two of them
  *     run through other cells that were read, not derived (OCR errors correlate: one sum is not enough);
@@ -21,6 +23,8 @@
  *     proves the digits, not the row). A row with a rival (another printed row naming the same
  *     template row with other values) or in a table printed twice with other values (last year's
  *     copy) ≤ 0.88 whatever the identities say. Digits in doubt (invisible characters, doubled glyphs) ≤ 0.85.
+ *     A row whose own total was left out of the checks for an undecided cell: its fields ≤ 0.88 unless
+ *     (d) holds through them (identity-doubt.ts: the row's reading broke where nothing shows it).
  *
  * Worked examples:
  *  - seed row '2. 其他法律法规禁止公开 0 0 0 0 0 0 0' matches '其他法律行政法规禁止公开' with
@@ -35,12 +39,17 @@
  *  - 采购总金额 '386500' with no unit in the row, its header or a unit line after it → unitAssumed → 0.85.
  *  - the seed's unlabeled first row ('2 0 0 0 0 0 2', placed by position) → base 0.8 → identities
  *    hold → 0.92 → capped by `position` → 0.85.
+ *  - '一、本年新收 11 5 0 1 0 1 7' (for 11 5 0 0 1 0 17) with 其他 and 总计 ambiguous: 社会公益组织 1 has no
+ *    identity evaluated (its column's balance has an ambiguous member too) → base 0.923 → row total
+ *    left out → 0.88; 自然人 11, whose balance holds with read members → 0.969.
  */
 import type { Placement } from '../map/index.js';
 import type { Check, FieldFlag, FieldInfo } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
 import { MONEY_KEYS, SIGNED_KEYS } from '../template/index.js';
-import { evidenceFor, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
+import type { Identity } from '../template/index.js';
+import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
+import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -70,6 +79,12 @@ const OCR_CONFIRMATIONS = 2;
  * value as given is not. Well below 0.9, still shown.
  */
 const NEGATIVE_CAP = 0.5;
+/**
+ * A field of a row whose own total could not be evaluated because a cell of the row is unread
+ * (score/identity-doubt.ts): the row's reading broke somewhere, and the broken identity is out of
+ * sight. Below 0.9 unless an identity reaching other rows confirms the field.
+ */
+const OPEN_ROW_CAP = 0.88;
 /** Label score under which the field is flagged labelFuzzy. */
 const FUZZY_LABEL = 0.9;
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
@@ -80,8 +95,10 @@ function base(p: Placement): number {
   return p.by === 'columns' ? COLUMNS_BASE : POSITION_BASE;
 }
 
-function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence, placement: Placement): number {
+function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence, placement: Placement, rowOpen: boolean): number {
   let cap = 1;
+  // A row total left unevaluated (an unread cell) hides whether the row's reading holds (identity-doubt.ts).
+  if (rowOpen && !ev.rowByCheck) cap = Math.min(cap, OPEN_ROW_CAP);
   // ocr: read from a scan; confirmed only by identities through other cells that were read too.
   if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, OCR_CAP);
   // collapsed / joined: a stream decoder's reading (map/stream-moves), like a repair.
@@ -111,6 +128,7 @@ export function scoreField(
   checks: readonly Check[],
   fields: ReadonlyMap<string, SolvedField> = new Map(),
   unresolvedNeighbours: ReadonlySet<string> = new Set(),
+  openRows: ReadonlySet<string> = new Set(),
 ): FieldInfo {
   if (!solved || !placement) return { confidence: 0, flags: ['missing'] };
   const flags = new Set<FieldFlag>(solved.flags);
@@ -126,7 +144,7 @@ export function scoreField(
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
-  c = Math.min(c, capFor(flags, confirmed, ev, placement));
+  c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key))));
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, GUESS_CAP);
@@ -137,20 +155,27 @@ export function scoreField(
   return info;
 }
 
-/** Scores every key; the report's confidence is the mean over the template's keys (missing = 0). */
+/**
+ * Scores every key; the report's confidence is the mean over the template's keys (missing = 0).
+ * `identities`: the template's (by default those of the template variant `keys` belong to).
+ */
 export function scoreConfidence(
   keys: readonly string[],
   fields: ReadonlyMap<string, SolvedField>,
   placements: ReadonlyMap<string, Placement>,
   checks: readonly Check[],
+  identities: readonly Identity[] = identitiesFor(keys),
 ): { fields: Record<string, FieldInfo>; confidence: number } {
   const byKey = new Map<string, Check[]>();
-  for (const c of checks) for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
+  // An identity an ambiguous member kept out of the checks, that none of its candidates satisfies,
+  // fails through its members as a check would (identity-doubt.ts).
+  for (const c of [...checks, ...unseenFailures(identities, checks, fields)]) for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
   const out: Record<string, FieldInfo> = {};
   const unresolved = rowsWithUnresolvedNeighbours(keys, fields);
+  const openRows = rowsWithOpenTotal(identities, checks, fields);
   let sum = 0;
   for (const k of keys) {
-    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved);
+    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows);
     sum += out[k].confidence;
   }
   return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0 };
