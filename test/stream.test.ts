@@ -72,6 +72,18 @@ describe('stream moves', () => {
     expect(streamReadings(nums('1', '2', '3'), 5, { collapse: true }).length).toBeGreaterThan(1);
   });
 
+  it('should list the readings of table 四 collapsed to 11 tokens in 15 cells, and its three group identities pick one', () => {
+    // 5 3 4 0 12 | 0 1 5 0 6 | 0 0 0 0 0 printed 5 3 4 0 12 0 1 5 0 6 0: 1 001 run-length readings.
+    // The search must not give up on the runs that cannot fit (it did: the table came out unknown).
+    const tokens = nums('5', '3', '4', '0', '12', '0', '1', '5', '0', '6', '0');
+    expect(readingsUpTo(tokens, 15, { collapse: true }, 0)).toHaveLength(1001);
+    const groups = ['r', 'd', 'a'];
+    const keys = groups.flatMap((g) => ['u', 'c', 'o', 'p', 'total'].map((c) => `reviewLitigation.${g}.${c}`));
+    const ids = groups.map((g) => ({ id: g, total: `reviewLitigation.${g}.total`, parts: ['u', 'c', 'o', 'p'].map((c) => `reviewLitigation.${g}.${c}`) }));
+    const fields = solve([{ id: 'review', keys, candidates: streamReadings(tokens, 15, { collapse: true }) }], ids).fields;
+    expect(keys.map((k) => fields.get(k)?.value)).toEqual([5, 3, 4, 0, 12, 0, 1, 5, 0, 6, 0, 0, 0, 0, 0]);
+  });
+
   it('should see an archive that collapsed repeated lines only when no two adjacent lines are equal', () => {
     const line = (t: string) => ({ cells: [t] });
     const collapsed = ['规章', '0', '行政规范性文件', '2', '0', '行政许可', '5', '行政处罚', '0', '行政强制', '0'].map(line);
