@@ -9,6 +9,13 @@
  * operator, fields right / missing / wrong and wrong at confidence ≥ 0.9, plus the calibration table
  * (share right per confidence band over emitted values). Keys an operator made undeterminable
  * count apart ("undet."): for them missing or low is right; a wrong value at ≥ 0.9 is still silent.
+ * Determinability of text streams printed one value per line (collapse, split, raw column order,
+ * pages): a field counts as determined only if every reading of the rendered stream that satisfies
+ * the template's identities, built with the moves of the operators applied (collapse: a token is a
+ * run of equal lines; join: two lines are one number), in every order the printed labels allow,
+ * gives it the same value. The referee is scripts/stress-determine.mjs (not the product's decoder);
+ * its search is bounded and a block past the bound counts as undetermined (the summary line
+ * "determinability" gives how many, and how many fields the former rule counted otherwise).
  * The worst documents (input + report + diff) go to `--out` (default .tmp/stress/, gitignored).
  * Exit 1 when any value is wrong at ≥ 0.9.
  */
