@@ -20,11 +20,11 @@
 import { COLS, REVIEW_COLS, REVIEW_GROUPS, requestRows } from './template-data.mjs';
 
 /** DFS steps per block and order before the block counts as undetermined (a block's search is ~1e3–1e4 steps when its rows have totals). */
-const BLOCK_NODES = 400_000;
+const BLOCK_NODES = Number(process.env.REF_BLOCK_NODES ?? 400_000);
 /** Distinct readings kept per block before it counts as undetermined. */
 const BLOCK_READINGS = 5_000;
 /** Partial-sum vectors built while combining the blocks of a table that keep several readings. */
-const COMBINE_STATES = 100_000;
+const COMBINE_STATES = Number(process.env.REF_COMBINE_STATES ?? 100_000);
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const parse = (t) => (t.trim() === '' ? null : NUMBER.test(t) ? Number(t) : undefined);

@@ -99,7 +99,7 @@ for (let i = 0; i < DOCS; i++) plan.push(FORMATS[i % FORMATS.length]);
 for (let i = 0; i < PDF; i++) plan.push('pdf');
 for (let i = 0; i < DOCX; i++) plan.push('docx');
 const started = Date.now();
-const det = { old: 0, now: 0, toUndet: new Map(), toDet: 0, examples: [], errors: 0, budget: 0 };
+const det = { old: 0, now: 0, toUndet: new Map(), toDet: 0, toDetWhy: new Map(), examples: [], errors: 0, budget: 0 };
 /** Counts how the referee's rule (scripts/stress-determine.mjs) moved fields from the former one. */
 function compareRules(doc) {
   if (!doc.legacy) return;
@@ -115,7 +115,12 @@ function compareRules(doc) {
       det.toUndet.set(why, (det.toUndet.get(why) ?? 0) + 1);
       if (det.examples.length < 8 && !det.examples.some((e) => e.startsWith(`${doc.seed} `) || e.endsWith(why))) det.examples.push(`${doc.seed} ${key} (${doc.ops.join('+')}) ${why}`);
     }
-    if (!was && is) det.toDet++;
+    if (!was && is) {
+      det.toDet++;
+      // The former rule marked every row a collapsed run crossed, and checked one total only.
+      const why = `${key.split('.')[0]} (${[...new Set(doc.ops)].sort().join('+')})`;
+      det.toDetWhy.set(why, (det.toDetWhy.get(why) ?? 0) + 1);
+    }
   }
 }
 for (const [i, format] of plan.entries()) {
@@ -154,6 +159,7 @@ table('all', [['all', total]]);
 if (det.old) {
   console.log(`\ndeterminability (text streams): former rule ${det.old} fields, referee ${det.now}; ${det.budget} undetermined by the search bound, ${det.errors} referee misses (blocks whose true reading it did not find)`);
   console.log(`  determined -> undetermined: ${[...det.toUndet].map(([w, n]) => `${w} ${n}`).join(', ') || 'none'}; undetermined -> determined: ${det.toDet}`);
+  console.log(`  undetermined -> determined by table (operators): ${[...det.toDetWhy].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([w, n]) => `${w} ${n}`).join(', ')}`);
   for (const e of det.examples) console.log(`  e.g. ${e}`);
 }
 console.log('\ncalibration (emitted values): band, values, share right');
@@ -171,5 +177,5 @@ for (const [rank, w] of worst.entries()) {
 }
 console.log(`\nworst cases in ${OUT}`);
 const json = strArg('json', '');
-if (json) writeFileSync(json, JSON.stringify({ seed: SEED, total, det: { ...det, toUndet: Object.fromEntries(det.toUndet) }, byFormat: Object.fromEntries(byFormat), byOp: Object.fromEntries(byOp), bands }, null, 1));
+if (json) writeFileSync(json, JSON.stringify({ seed: SEED, total, det: { ...det, toUndet: Object.fromEntries(det.toUndet), toDetWhy: Object.fromEntries(det.toDetWhy) }, byFormat: Object.fromEntries(byFormat), byOp: Object.fromEntries(byOp), bands }, null, 1));
 process.exit(total.silent + total.undetSilent > 0 ? 1 : 0);
