@@ -12,6 +12,8 @@ import { renderHtml } from './render-html.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
 import { COLS, makeValues, rng } from './template-data.mjs';
 import { OPERATORS, rowKeys } from './stress-ops.mjs';
+import { decideTable } from './stress-determine.mjs';
+import { legacyCollapse } from './stress-legacy.mjs';
 
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const TEXT_STYLES = ['tab', 'tab', 'layout', 'cellPerLine'];
@@ -34,7 +36,7 @@ export function makeDoc(seed, format) {
   const data = makeValues(seed, { version, combined, scale });
   const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
   const agency = `压力测试市第${seed}局`;
-  return { seed, format, r, version, combined, data, expected: flatten(data), tables, undetermined: new Set(), ops: [], style: pick(r, TEXT_STYLES), agency, year: 2024, published: '2025-01-20' };
+  return { seed, format, r, version, combined, data, expected: flatten(data), tables, undetermined: new Set(), ops: [], style: pick(r, TEXT_STYLES), agency, year: 2024, published: '2025-01-20', why: new Map() };
 }
 
 /** Applies 0–2 random operators fitting the document's format (`only`: names to choose from). */
@@ -59,7 +61,26 @@ function valueCells(row) {
   return cells;
 }
 
-/** Table rows → text lines tagged with the keys they print. */
+/** The key each printed value cell of a row shows (split pieces share one; a glued row's are approximate: it is opaque). */
+function cellKeys(doc, table, row) {
+  const keys = rowKeys(doc, table, row);
+  const first = table === 'reviewLitigation' ? 0 : 1;
+  return row.cells.slice(first).map((_, i) => keys[Math.min(keys.length - 1, row.split !== undefined && i + first > row.split ? i - 1 : i)]);
+}
+
+/** Value lines of a row, each tagged with the cell it prints and the block it belongs to. */
+const valueLines = (doc, table, row, block) => {
+  const first = table === 'reviewLitigation' ? 0 : 1;
+  const keys = keysOfRow(doc, table, row);
+  return cellKeys(doc, table, row).map((cell, i) => ({ text: row.cells[i + first], keys, cell, block }));
+};
+const keysOfRow = (doc, table, row) => rowKeys(doc, table, row);
+
+/**
+ * Table rows → text lines tagged with the keys they print. Lines printing one value carry `cell`
+ * (its key) and `block` ({ layout, orders }: the value run's cells in the orders its labels allow,
+ * the true one first) for the referee (scripts/stress-determine.mjs).
+ */
 function taggedLines(doc, table) {
   const rows = doc.tables[table];
   const keysOf = (row) => rowKeys(doc, table, row);
@@ -71,12 +92,20 @@ function taggedLines(doc, table) {
     for (const row of data) lines.push({ text: [row.group, row.cells[0]].filter(Boolean).join(''), keys: keysOf(row) });
     COLS.forEach((c, ci) => {
       lines.push({ text: ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'][ci], keys: [] });
-      for (const row of data) if (row.key) for (const text of valueCells(row)[ci] ?? ['']) lines.push({ text, keys: keysOf(row) });
+      const block = { layout: 'column', orders: [data.filter((row) => row.key).map((row) => `requests.${row.key}.${c}`)] };
+      for (const row of data) if (row.key) for (const text of valueCells(row)[ci] ?? ['']) lines.push({ text, keys: keysOf(row), cell: `requests.${row.key}.${c}`, block });
     });
     return lines;
   }
   if (doc.pages && table === 'requests') return interleavedPages(doc, rows, keysOf);
-  if (doc.style === 'cellPerLine') return rows.flatMap((row) => cellsOf(row).map((c) => ({ text: c, keys: keysOf(row) })));
+  if (doc.style === 'cellPerLine') {
+    return rows.flatMap((row) => {
+      if (row.kind !== 'data' || !row.key) return cellsOf(row).map((c) => ({ text: c, keys: keysOf(row) }));
+      const block = { layout: table === 'reviewLitigation' ? 'review' : 'row', orders: [keysOf(row)] };
+      const labels = (row.group ? [row.group] : []).concat(table === 'reviewLitigation' ? [] : [row.cells[0]]);
+      return [...labels.map((c) => ({ text: c, keys: keysOf(row) })), ...valueLines(doc, table, row, block)];
+    });
+  }
   const sep = doc.style === 'layout' ? '    ' : '\t';
   return rows.map((row) => ({ text: (doc.style === 'layout' ? '    ' : '') + cellsOf(row).join(sep), keys: keysOf(row) }));
 }
@@ -96,66 +125,53 @@ function interleavedPages(doc, rows, keysOf) {
     if (p > 0) lines.push({ text: `- ${p + 1} -`, keys: [] });
     const labels = page.map((row) => ({ text: [row.group, row.cells[0]].filter(Boolean).join(''), keys: keysOf(row) })).filter((l) => l.text);
     const byColumn = r() < 0.5 && page.length > 1;
+    const keyed = page.filter((row) => row.key);
+    const rowMajor = keyed.flatMap((row) => keysOf(row));
+    const colMajor = COLS.flatMap((c) => keyed.map((row) => `requests.${row.key}.${c}`));
+    const block = { layout: 'page', orders: keyed.length > 1 ? (byColumn ? [colMajor, rowMajor] : [rowMajor, colMajor]) : [rowMajor] };
     const values = byColumn
-      ? COLS.flatMap((_, ci) => page.flatMap((row) => (valueCells(row)[ci] ?? ['']).map((text) => ({ text, keys: keysOf(row) }))))
-      : page.flatMap((row) => row.cells.slice(1).map((c) => ({ text: c, keys: keysOf(row) })));
+      ? COLS.flatMap((c, ci) => page.flatMap((row) => (valueCells(row)[ci] ?? ['']).map((text) => ({ text, keys: keysOf(row), cell: `requests.${row.key}.${c}`, block }))))
+      : page.flatMap((row) => valueLines(doc, 'requests', row, block));
     lines.push(...(r() < 0.5 ? [...labels, ...values] : [...values, ...labels]));
   });
   return lines;
 }
 
-/**
- * Consecutive identical lines printed once. A row whose collapsed values still have one reading
- * only (every way to expand the printed values back to the row's cells but one breaks the row's
- * own total) stays determined; the keys of other rows touched by a dropped line do not.
- */
-function collapse(doc, lines) {
+/** Consecutive identical lines printed once (the first keeps its tags). */
+function collapse(lines) {
   const out = [];
-  const touched = new Map();
-  const id = (l) => l.keys.join(',');
-  for (const l of lines) {
-    if (out.length && out.at(-1).text === l.text && l.text.trim() !== '') {
-      touched.set(id(l), l.keys);
-      touched.set(id(out.at(-1)), out.at(-1).keys);
-      // A run across two rows (a row whose label was lost): neither row can be decoded on its own.
-      if (id(out.at(-1)) !== id(l)) l.keys.concat(out.at(-1).keys).forEach((k) => doc.undetermined.add(k));
-      continue;
-    }
-    out.push(l);
-  }
-  for (const [key, keys] of touched) {
-    if (keys.length === 0 || keys.some((k) => doc.undetermined.has(k)) || !uniqueExpansion(doc, keys, out.filter((l) => id(l) === key))) keys.forEach((k) => doc.undetermined.add(k));
-  }
+  for (const l of lines) if (!(out.length && out.at(-1).text === l.text && l.text.trim() !== '')) out.push(l);
   return out;
 }
 
-/** True when the printed (collapsed) value lines of a row expand back to its cells in one way only that keeps the row total. */
-function uniqueExpansion(doc, keys, printed) {
-  const values = printed.map((l) => l.text).filter((t) => /^\d+(\.\d+)?$/.test(t)).map(Number);
-  const want = keys.map((k) => doc.expected.get(k));
-  if (printed.length - values.length > 1 || values.length === 0 || want.some((v) => typeof v !== 'number')) return false;
-  const total = keys.findIndex((k) => k.endsWith('.total'));
-  const found = new Set();
-  const walk = (i, acc) => {
-    if (found.size > 1) return;
-    if (i === values.length) {
-      if (acc.length !== keys.length) return;
-      const ok = total < 0 || acc[total] === acc.reduce((a, b, j) => (j === total ? a : a + b), 0);
-      if (ok) found.add(acc.join(','));
-      return;
-    }
-    for (let r = 1; acc.length + r + (values.length - i - 1) <= keys.length; r++) walk(i + 1, [...acc, ...Array(r).fill(values[i])]);
-  };
-  walk(0, []);
-  return found.size === 1;
+/**
+ * Determinability of a table printed one value per line: the referee (scripts/stress-determine.mjs)
+ * enumerates the readings of each value block; fields whose readings disagree join
+ * `doc.undetermined`, with their reason in `doc.why`.
+ */
+function referee(doc, table, lines, printed) {
+  const blocks = new Map();
+  for (const l of lines) if (l.block && !blocks.has(l.block)) blocks.set(l.block, { ...l.block, tokens: [] });
+  if (!blocks.size) return;
+  for (const l of printed) if (l.block) blocks.get(l.block).tokens.push(l.text);
+  const inBlocks = new Set([...blocks.values()].flatMap((b) => b.orders[0]));
+  const opaque = new Set([...doc.undetermined].filter((k) => k.startsWith(`${table}.`)));
+  const known = new Map([...doc.expected].filter(([k]) => k.startsWith(`${table}.`) && !inBlocks.has(k) && !opaque.has(k)));
+  const moves = { collapse: !!doc.collapse, join: table === 'requests' && doc.ops.includes('numberSplitLine') };
+  const { undetermined, errors } = decideTable(doc, table, [...blocks.values()], known, opaque, moves);
+  for (const [k, why] of undetermined) if (!doc.undetermined.has(k)) (doc.undetermined.add(k), doc.why.set(k, why));
+  doc.refereeErrors = (doc.refereeErrors ?? 0) + errors;
 }
 
 function textOf(doc) {
   const tables = {};
+  doc.legacy = new Set(doc.undetermined);
   for (const t of ['activeDisclosure', 'requests', 'reviewLitigation']) {
-    let lines = taggedLines(doc, t);
-    if (doc.collapse) lines = collapse(doc, lines);
-    tables[t] = lines.map((l) => l.text).join('\n');
+    const lines = taggedLines(doc, t);
+    const printed = doc.collapse ? collapse(lines) : lines;
+    legacyCollapse(doc, lines);
+    referee(doc, t, lines, printed);
+    tables[t] = printed.map((l) => l.text).join('\n');
   }
   const text = textReport({ agency: doc.agency, year: doc.year, published: doc.published, tables });
   // Every character twice, separators (tab, newline) once, as a dump of a fake-bold PDF prints them.

@@ -9,6 +9,13 @@
  * operator, fields right / missing / wrong and wrong at confidence ≥ 0.9, plus the calibration table
  * (share right per confidence band over emitted values). Keys an operator made undeterminable
  * count apart ("undet."): for them missing or low is right; a wrong value at ≥ 0.9 is still silent.
+ * Determinability of text streams printed one value per line (collapse, split, raw column order,
+ * pages): a field counts as determined only if every reading of the rendered stream that satisfies
+ * the template's identities, built with the moves of the operators applied (collapse: a token is a
+ * run of equal lines; join: two lines are one number), in every order the printed labels allow,
+ * gives it the same value. The referee is scripts/stress-determine.mjs (not the product's decoder);
+ * its search is bounded and a block past the bound counts as undetermined (the summary line
+ * "determinability" gives how many, and how many fields the former rule counted otherwise).
  * The worst documents (input + report + diff) go to `--out` (default .tmp/stress/, gitignored).
  * Exit 1 when any value is wrong at ≥ 0.9.
  */
@@ -92,6 +99,30 @@ for (let i = 0; i < DOCS; i++) plan.push(FORMATS[i % FORMATS.length]);
 for (let i = 0; i < PDF; i++) plan.push('pdf');
 for (let i = 0; i < DOCX; i++) plan.push('docx');
 const started = Date.now();
+const det = { old: 0, now: 0, toUndet: new Map(), toDet: 0, toDetWhy: new Map(), examples: [], errors: 0, budget: 0 };
+/** Counts how the referee's rule (scripts/stress-determine.mjs) moved fields from the former one. */
+function compareRules(doc) {
+  if (!doc.legacy) return;
+  det.errors += doc.refereeErrors ?? 0;
+  for (const key of doc.expected.keys()) {
+    const was = !doc.legacy.has(key);
+    const is = !doc.undetermined.has(key);
+    det.old += was;
+    det.now += is;
+    if (doc.why.get(key)?.endsWith('budget')) det.budget++;
+    if (was && !is) {
+      const why = doc.why.get(key) ?? 'other';
+      det.toUndet.set(why, (det.toUndet.get(why) ?? 0) + 1);
+      if (det.examples.length < 8 && !det.examples.some((e) => e.startsWith(`${doc.seed} `) || e.endsWith(why))) det.examples.push(`${doc.seed} ${key} (${doc.ops.join('+')}) ${why}`);
+    }
+    if (!was && is) {
+      det.toDet++;
+      // The former rule marked every row a collapsed run crossed, and checked one total only.
+      const why = `${key.split('.')[0]} (${[...new Set(doc.ops)].sort().join('+')})`;
+      det.toDetWhy.set(why, (det.toDetWhy.get(why) ?? 0) + 1);
+    }
+  }
+}
 for (const [i, format] of plan.entries()) {
   if ((format === 'pdf' || format === 'docx') && !canPrint(format)) continue;
   const doc = damage(makeDoc(SEED * 100_003 + i, format), ONLY);
@@ -105,6 +136,7 @@ for (const [i, format] of plan.entries()) {
     report = { data: {}, fields: {} };
   }
   const diffs = judge(doc, report);
+  compareRules(doc);
   for (const s of [total, byFormat.get(format) ?? byFormat.set(format, blank()).get(format), ...doc.ops.map((o) => byOp.get(o) ?? byOp.set(o, blank()).get(o))]) tally(s, diffs, error !== null);
   for (const d of diffs) {
     if (typeof d.got !== 'number') continue;
@@ -124,6 +156,12 @@ console.log(`stress: ${total.docs} documents, seed ${SEED}, ${(formatDone / 1000
 table('by format', [...byFormat]);
 table('by operator (a document with two operators counts under both)', [...byOp].sort((a, b) => a[0].localeCompare(b[0])));
 table('all', [['all', total]]);
+if (det.old) {
+  console.log(`\ndeterminability (text streams): former rule ${det.old} fields, referee ${det.now}; ${det.budget} undetermined by the search bound, ${det.errors} referee misses (blocks whose true reading it did not find)`);
+  console.log(`  determined -> undetermined: ${[...det.toUndet].map(([w, n]) => `${w} ${n}`).join(', ') || 'none'}; undetermined -> determined: ${det.toDet}`);
+  console.log(`  undetermined -> determined by table (operators): ${[...det.toDetWhy].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([w, n]) => `${w} ${n}`).join(', ')}`);
+  for (const e of det.examples) console.log(`  e.g. ${e}`);
+}
 console.log('\ncalibration (emitted values): band, values, share right');
 BANDS.forEach((lo, i) => console.log(`  [${lo.toFixed(1)}, ${(BANDS[i + 1] ?? 1).toFixed(1)}${i === BANDS.length - 1 ? ']' : ')'}`.padEnd(14) + String(bands[i].n).padStart(8) + pct(bands[i].right, bands[i].n).padStart(9)));
 
@@ -139,5 +177,5 @@ for (const [rank, w] of worst.entries()) {
 }
 console.log(`\nworst cases in ${OUT}`);
 const json = strArg('json', '');
-if (json) writeFileSync(json, JSON.stringify({ seed: SEED, total, byFormat: Object.fromEntries(byFormat), byOp: Object.fromEntries(byOp), bands }, null, 1));
+if (json) writeFileSync(json, JSON.stringify({ seed: SEED, total, det: { ...det, toUndet: Object.fromEntries(det.toUndet), toDetWhy: Object.fromEntries(det.toDetWhy) }, byFormat: Object.fromEntries(byFormat), byOp: Object.fromEntries(byOp), bands }, null, 1));
 process.exit(total.silent + total.undetSilent > 0 ? 1 : 0);

@@ -72,6 +72,28 @@ describe('stream moves', () => {
     expect(streamReadings(nums('1', '2', '3'), 5, { collapse: true }).length).toBeGreaterThan(1);
   });
 
+  it('should list the readings of table 四 collapsed to 11 tokens in 15 cells, and its three group identities pick one', () => {
+    // 5 3 4 0 12 | 0 1 5 0 6 | 0 0 0 0 0 printed 5 3 4 0 12 0 1 5 0 6 0: 1 001 run-length readings.
+    // The search must not give up on the runs that cannot fit (it did: the table came out unknown).
+    const tokens = nums('5', '3', '4', '0', '12', '0', '1', '5', '0', '6', '0');
+    expect(readingsUpTo(tokens, 15, { collapse: true }, 0)).toHaveLength(1001);
+    const groups = ['r', 'd', 'a'];
+    const keys = groups.flatMap((g) => ['u', 'c', 'o', 'p', 'total'].map((c) => `reviewLitigation.${g}.${c}`));
+    const ids = groups.map((g) => ({ id: g, total: `reviewLitigation.${g}.total`, parts: ['u', 'c', 'o', 'p'].map((c) => `reviewLitigation.${g}.${c}`) }));
+    const fields = solve([{ id: 'review', keys, candidates: streamReadings(tokens, 15, { collapse: true }) }], ids).fields;
+    expect(keys.map((k) => fields.get(k)?.value)).toEqual([5, 3, 4, 0, 12, 0, 1, 5, 0, 6, 0, 0, 0, 0, 0]);
+  });
+
+  it('should read a collapsed row whose last value is glued to the next numbering as one line too (0 9 8 15 0 32|3.其他)', () => {
+    // '323.其他': 32 glued to the next row's '3.'; the cut leaves '32' fusable. Read only as fused
+    // cells (3, 2) the row breaks its total; as one collapsed line it keeps it (the 0 run is 1 or 2 cells).
+    const tokens = [...nums('0', '9', '8', '15', '0'), { ...num('32'), fusable: true }];
+    const fields = solveRow(tokens);
+    expect(fields.get('requests.x.total')!.value).toBe(32);
+    expect(fields.get('requests.x.total')!.flags).not.toContain('checkFailed');
+    expect(fields.get('requests.x.b')!.flags).toContain('ambiguous');
+  });
+
   it('should see an archive that collapsed repeated lines only when no two adjacent lines are equal', () => {
     const line = (t: string) => ({ cells: [t] });
     const collapsed = ['规章', '0', '行政规范性文件', '2', '0', '行政许可', '5', '行政处罚', '0', '行政强制', '0'].map(line);

@@ -159,10 +159,17 @@ function allUnknown(k: number): Candidate[] {
   return [{ cells: Array.from({ length: k }, () => ({ value: undefined, flags: ['derived'] as FieldFlag[] })), cost: 1 }];
 }
 
-/** Stream readings for a row whose values do not fill k cells as printed; null to read it as any row. */
+/**
+ * Stream readings for a row whose values do not fill k cells as printed; null to read it as any row.
+ * In a collapsed stream a digit run glued to label text (the next row's numbering, `323.其他`) is
+ * one printed line as well as maybe fused cells: both readings are listed, the identities choose
+ * (read only as fused cells, a collapsed row broke its row and every column identity with it).
+ */
 function fromStream(tokens: readonly ValueToken[], k: number, stream: StreamMode): Candidate[] | null {
-  if (tokens.length === 0 || tokens.length === k || tokens.some((t) => t.kind === 'blank' || (t.kind === 'num' && (t.fusable || t.mayFuse === true)))) return null;
-  return streamReadings(tokens, k, stream);
+  if (tokens.length === 0 || tokens.length === k || tokens.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.mayFuse === true))) return null;
+  if (!tokens.some((t) => t.kind === 'num' && t.fusable)) return streamReadings(tokens, k, stream);
+  if (!stream.collapse || tokens.length > k) return null;
+  return dedupe([...segment(tokens, k), ...streamReadings(tokens, k, stream)]);
 }
 
 /**

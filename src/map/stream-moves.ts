@@ -101,6 +101,8 @@ export function readingsUpTo(tokens: readonly ValueToken[], k: number, mode: Str
     // Bounds: the repairs left must cover the tokens that cannot be cells and the cells no token can fill.
     if (room === 0 && left > maxRepairs - repairs) return;
     if (!mode.collapse && room - left > maxRepairs - repairs) return;
+    // Each token left takes at least one cell unless a repair (a skip or a join) consumes it.
+    if (mode.collapse && left - room > maxRepairs - repairs) return;
     if (i === tokens.length) {
       if (room === 0) emit(cost, repaired);
       else if (repairs + room <= maxRepairs) withCells(UNKNOWN, room, () => emit(cost + room * MOVE_COST.missing, true));
