@@ -47,6 +47,21 @@ describe('table 三 with its 总计 column cut off the page', () => {
     expect(value(r, 'requests.carriedForward.total')).toBe(1);
   });
 
+  it('should not read six values per row as a clipped table when no header says which columns are printed', async () => {
+    // No header; 社会公益组织 not printed: 3 1 0 4 0 10 — the last value is the 总计 (counting the column not printed).
+    const r = await read(text([...TOP, ...T2, ...HEAD, ...ROWS.map(([label, v]) => [label, ...v.split(' ').filter((_, i) => i !== 3)].join('\t')), ...TAIL]));
+    expect(codes(r)).not.toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.otherOrg') === 10 && conf(r, 'requests.newReceived.otherOrg') >= 0.9).toBe(false);
+  });
+
+  it('should not take a header without 总计 over rows whose last value is their sum for a clipped table', async () => {
+    // 社会公益组织 not printed and the totals count the five printed: 3 1 0 4 0 8; the header lost its 总计.
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t科研机构\t法律服务机构\t其他',
+      ...ROWS.map(([label, v]) => { const x = v.split(' ').map(Number).filter((_, i) => i !== 3 && i !== 6); return [label, ...x, x.reduce((a, b) => a + b, 0)].join('\t'); }), ...TAIL]));
+    expect(codes(r)).not.toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.otherOrg') === 8 && conf(r, 'requests.newReceived.otherOrg') >= 0.9).toBe(false);
+  });
+
   it('should not take a table whose header names 总计 for a clipped one (control)', async () => {
     const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
       ...ROWS.map(([label, v]) => [label, ...v.split(' ')].join('\t')), ...TAIL]));

@@ -29,6 +29,9 @@ const CLIPPED = 'total';
 /** Its header word (a band naming it, or its first character left at the page's edge, has the column). */
 const CLIPPED_WORD = '总';
 
+/** Header words that show the band is table 三's header (without them no header says which columns are printed). */
+const PRINTED_HEADER = ['自然人', '法人或其他组织'];
+
 /**
  * Values the stream may lack against the six-column grid (a zero the converter dropped: the
  * stream search's moves read it) — far fewer than a row of seven columns would add per row.
@@ -37,18 +40,35 @@ const MAX_LOST = 2;
 
 /**
  * The columns table 三 prints when its 总计 column is cut off: the six category columns, when the
- * header band names no 总计, no line prints seven values or more, and the table's value tokens
- * number six per row of `specs` (MAX_LOST fewer at most); null otherwise.
+ * header band names 自然人 and 法人或其他组织 but no 总计, no line prints seven values or more, and the table's value tokens
+ * number six per row of `specs` (MAX_LOST fewer at most), and the rows' last values are not their
+ * sums (a table that prints its 总计 but lacks another column, under a header not read); null otherwise.
  */
 export function clippedTotalColumns(lines: readonly Line[] | null, specs: readonly RowSpec[]): string[] | null {
   if (!lines) return null;
-  if (normalizeLabel(headerBand(lines).join('')).includes(CLIPPED_WORD)) return null;
+  // A header is printed (it names 自然人 and the 法人或其他组织 group) and it has no 总计.
+  const band = normalizeLabel(headerBand(lines).join(''));
+  if (band.includes(CLIPPED_WORD) || !PRINTED_HEADER.every((w) => band.includes(w))) return null;
   const rows = buildRows(lines);
   const leaves = REQUEST_LEAVES.filter((k) => k !== CLIPPED);
   if (rows.some((r) => r.values.length > leaves.length)) return null;
   const stream = streamValues(rows);
   const grid = specs.reduce((s, x) => s + x.columns.filter((c) => c !== CLIPPED).length, 0);
-  return stream !== null && stream.length <= grid && stream.length >= grid - MAX_LOST && specs.every((s) => s.columns.includes(CLIPPED)) ? leaves : null;
+  if (stream === null || stream.length > grid || stream.length < grid - MAX_LOST || !specs.every((s) => s.columns.includes(CLIPPED))) return null;
+  // Six values a row whose last is the sum of the others: a table that prints its 总计 and lacks another column.
+  const sixes = rows.filter((r) => r.values.length === leaves.length).map((r) => r.values.map((v) => (v.kind === 'num' ? v.value : 0)));
+  const chunks = stream.length === grid ? Array.from({ length: grid / leaves.length }, (_, i) => stream.slice(i * leaves.length, (i + 1) * leaves.length).map((t) => t.value)) : [];
+  return looksTotalled(sixes.length > 0 ? sixes : chunks) ? null : leaves;
+}
+
+/** Share of the rows with values whose last value is the sum of the others past which the last column is a 总计. */
+const TOTALLED_SHARE = 0.5;
+
+/** Whether the last value of most rows that print something is the sum of the others (a 总计 column). */
+export function looksTotalled(rows: readonly (readonly number[])[]): boolean {
+  const some = rows.filter((r) => r.some((v) => v !== 0));
+  const summed = some.filter((r) => r[r.length - 1] === r.slice(0, -1).reduce((a, b) => a + b, 0));
+  return some.length > 0 && summed.length > TOTALLED_SHARE * some.length;
 }
 
 /** `specs` without the clipped column, and the identities that do not involve it. */
