@@ -23,6 +23,7 @@ describe('table 三 with its 总计 column cut off the page', () => {
     expect(codes(r)).toContain('column_clipped');
     expect(value(r, 'requests.newReceived.legalService')).toBe(4);
     expect(value(r, 'requests.newReceived.otherOrg')).toBe(0);
+    expect(conf(r, 'requests.newReceived.otherOrg')).toBeGreaterThanOrEqual(0.9);
     expect(value(r, 'requests.unavailable.notHeld.socialOrg')).toBe(1);
     // Not printed: the row's sum, flagged derived.
     expect(value(r, 'requests.newReceived.total')).toBe(10);
@@ -45,6 +46,15 @@ describe('table 三 with its 总计 column cut off the page', () => {
     expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
     expect(value(r, 'requests.unavailable.notHeld.legalService')).toBe(1);
     expect(value(r, 'requests.carriedForward.total')).toBe(1);
+  });
+
+  it('should cap the values below 0.9 when the header is in pieces that do not name the columns in order', async () => {
+    // LibreOffice's narrow header as plain pdftotext gives it: 社会 法律 / 商业 科研 / 公益 服务 其他 / 企业 机构 / 组织 机构.
+    const r = await read(text([...TOP, ...T2, ...HEAD, '法人或其他组织', '自然人', '社会 法律', '商业 科研', '公益 服务 其他', '企业 机构', '组织 机构',
+      ...ROWS.map(([label, v]) => [label, ...six(v)].join('\t')), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeLessThan(0.9);
   });
 
   it('should not read six values per row as a clipped table when no header says which columns are printed', async () => {

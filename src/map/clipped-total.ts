@@ -17,8 +17,8 @@ import { identityKeys } from '../solve/propagate.js';
 import type { SolvedField } from '../solve/index.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
-import { headerBand } from './header-order.js';
-import { REQUEST_LEAVES } from './column-order.js';
+import { headerBand, requestBandSubset } from './header-order.js';
+import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './column-order.js';
 import type { Placement } from './table-rows.js';
 import { fillFromGroup, fillFromTableStream, streamValues } from './table-stream.js';
 import { lostCellGroup, lostCellReadings } from './lost-cells.js';
@@ -110,6 +110,11 @@ export function fillClippedTotal(
   }
   fillFromTableStream(table, printed, six.specs, six.identities, fields, placements, collapsed);
   fillFromAnchoredRuns(table, printed, six.specs, six.identities, fields, placements);
+  // The six columns' order is confirmed only by a header naming them in the template's order (a
+  // header wrapped in pieces is not read): otherwise every value of the table is capped (≤ 0.85).
+  const named = requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, ['naturalPerson']);
+  const confirmed = named !== null && named.join() === six.specs[0]!.columns.join();
+  if (!confirmed) for (const [key, p] of placements) if (key.startsWith(`${table}.`)) p.columnsReordered = true;
   let derived = 0;
   for (const s of six.specs) {
     // Never printed: whatever the rows' reading derived, the total is the sum of the row as finally read.
@@ -128,7 +133,7 @@ export function fillClippedTotal(
   }
   return {
     code: 'column_clipped',
-    message: `table ${table} prints no 总计 column (its header does not name it and its rows print ${six.specs[0]!.columns.length} values each: cut off the page by the printer): the values are read in the columns printed; ${derived} row totals are derived from their rows (flag derived), the others are missing`,
+    message: `table ${table} prints no 总计 column (its header does not name it and its rows print ${six.specs[0]!.columns.length} values each: cut off the page by the printer): the values are read in the columns printed; ${derived} row totals are derived from their rows (flag derived), the others are missing${confirmed ? '' : '; the header does not name the six columns in order, so every value is capped below 0.9'}`,
     keys: [table],
   };
 }
