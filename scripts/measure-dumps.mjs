@@ -7,7 +7,9 @@
  * a crawler driving a browser saves); each text is extracted and compared with the values chosen
  * (or the golden). Prints, per tool and per set (tuned = samples + corpus, unseen = printed here),
  * the determinable fields (golden non-null, not `uncertain`), right, missing/low, wrong and wrong at
- * confidence ≥ 0.9, and lists the misses of the worst files.
+ * confidence ≥ 0.9, and lists the misses of the worst files. A LibreOffice print that cuts table 三's
+ * 总计 column off the page still counts its 总计 fields as determinable: each is the sum of its row's
+ * six printed values (the product derives it, flag `derived`, below 0.9; map/clipped-total).
  *
  *   npm run build && nice -n 10 node scripts/measure-dumps.mjs [--unseen 12] [--seed 41] [--tools pdftotext,gs-txt] [--sets tuned,unseen] [--only ID_PART] [--misses]
  *

@@ -19,6 +19,7 @@ import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { normalizeMoney } from './units.js';
 import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
+import { clippedTotalColumns, fillClippedTotal } from './clipped-total.js';
 import { followActiveColumns } from './active-column-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 
@@ -64,7 +65,10 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const collapsed = isCollapsedStream(lines);
   const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null, collapsed });
   // Table 三 printed without some columns its header does not name: values placed by the columns named.
-  const requestColumns = printedRequestColumns(requestLines, rows.requests);
+  // Or printed with its 总计 column cut off the page (map/clipped-total): the six columns printed.
+  const named = printedRequestColumns(requestLines, rows.requests);
+  const clipped = named ? null : clippedTotalColumns(requestLines, template.requestRows);
+  const requestColumns = named ?? clipped;
   const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, ...(requestColumns ? { columns: requestColumns } : {}) });
   const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined);
   const groups = [...active.groups, ...requests.groups, ...review.groups];
@@ -82,7 +86,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     fillFromAnchoredRuns('requests', printed, template.requestRows, template.identities, fields, placements);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
     if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, template.identities, fields, placements);
-  } else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
+  } else if (clipped && requestLines) warnings.push(fillClippedTotal('requests', requestLines, template.requestRows, template.identities, fields, placements, collapsed));
+  else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)
   warnings.push(...followPrintedColumns(requestColumns ? null : requestLines, reviewLines, fields, placements));

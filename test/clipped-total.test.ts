@@ -1,0 +1,105 @@
+/**
+ * Table 三 printed with its 总计 column cut off the page (map/clipped-total, map/lost-cells): the
+ * header names no 总计 and every row prints six values. Every expected value below is read off
+ * the inline input by hand (LABELLED_REQUEST_ROWS: newReceived 3 1 0 2 4 0, total 10).
+ */
+import { TEMPLATE_2021_COMBINED as T } from '../src/template/index.js';
+import { lostCellReadings } from '../src/map/lost-cells.js';
+import { identityKeys } from '../src/solve/propagate.js';
+import { codes, conf, read, value } from './helpers/report-fields.js';
+import { LABELLED_REQUEST_ROWS as ROWS } from './helpers/table3.js';
+
+const TOP = ['示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况'];
+const T2 = ['信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9'];
+const TAIL = ['四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。'];
+const HEAD = ['三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况'];
+const text = (lines: string[]): Uint8Array => new TextEncoder().encode(lines.join('\n'));
+const six = (v: string): string[] => v.split(' ').slice(0, 6);
+
+describe('table 三 with its 总计 column cut off the page', () => {
+  it('should read the six printed columns and derive each row total below 0.9', async () => {
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
+      ...ROWS.map(([label, v]) => [label, ...six(v)].join('\t')), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.otherOrg')).toBe(0);
+    expect(conf(r, 'requests.newReceived.otherOrg')).toBeGreaterThanOrEqual(0.9);
+    expect(value(r, 'requests.unavailable.notHeld.socialOrg')).toBe(1);
+    // Not printed: the row's sum, flagged derived.
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(r.fields['requests.newReceived.total']!.flags).toContain('derived');
+    expect(conf(r, 'requests.newReceived.total')).toBeLessThan(0.9);
+    expect(value(r, 'requests.granted.total')).toBe(7);
+  });
+
+  it('should read a value stream of six columns with labels piled before it, a value lost derived by the column identities', async () => {
+    // Plain pdftotext of a narrow page: every label, then every value one per line, row by row; the
+    // 法律服务机构 value 4 of 一、本年新收 is lost (4th cell of the stream: 3 1 0 2 _ 0 …).
+    const values = ROWS.flatMap(([, v]) => six(v));
+    values.splice(4, 1);
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他',
+      ...ROWS.map(([label]) => label), ...values, ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(r.fields['requests.newReceived.legalService']!.flags).toContain('derived');
+    expect(conf(r, 'requests.newReceived.legalService')).toBeLessThan(0.9);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.unavailable.notHeld.legalService')).toBe(1);
+    expect(value(r, 'requests.carriedForward.total')).toBe(1);
+  });
+
+  it('should cap the values below 0.9 when the header is in pieces that do not name the columns in order', async () => {
+    // LibreOffice's narrow header as plain pdftotext gives it: 社会 法律 / 商业 科研 / 公益 服务 其他 / 企业 机构 / 组织 机构.
+    const r = await read(text([...TOP, ...T2, ...HEAD, '法人或其他组织', '自然人', '社会 法律', '商业 科研', '公益 服务 其他', '企业 机构', '组织 机构',
+      ...ROWS.map(([label, v]) => [label, ...six(v)].join('\t')), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeLessThan(0.9);
+  });
+
+  it('should not read six values per row as a clipped table when no header says which columns are printed', async () => {
+    // No header; 社会公益组织 not printed: 3 1 0 4 0 10 — the last value is the 总计 (counting the column not printed).
+    const r = await read(text([...TOP, ...T2, ...HEAD, ...ROWS.map(([label, v]) => [label, ...v.split(' ').filter((_, i) => i !== 3)].join('\t')), ...TAIL]));
+    expect(codes(r)).not.toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.otherOrg') === 10 && conf(r, 'requests.newReceived.otherOrg') >= 0.9).toBe(false);
+  });
+
+  it('should not take a header without 总计 over rows whose last value is their sum for a clipped table', async () => {
+    // 社会公益组织 not printed and the totals count the five printed: 3 1 0 4 0 8; the header lost its 总计.
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t科研机构\t法律服务机构\t其他',
+      ...ROWS.map(([label, v]) => { const x = v.split(' ').map(Number).filter((_, i) => i !== 3 && i !== 6); return [label, ...x, x.reduce((a, b) => a + b, 0)].join('\t'); }), ...TAIL]));
+    expect(codes(r)).not.toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.otherOrg') === 8 && conf(r, 'requests.newReceived.otherOrg') >= 0.9).toBe(false);
+  });
+
+  it('should not take a table whose header names 总计 for a clipped one (control)', async () => {
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
+      ...ROWS.map(([label, v]) => [label, ...v.split(' ')].join('\t')), ...TAIL]));
+    expect(codes(r)).not.toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(conf(r, 'requests.newReceived.total')).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('lostCellReadings', () => {
+  const specs = T.requestRows.map((s) => ({ ...s, columns: s.columns.filter((c) => c !== 'total') }));
+  const keys = specs.flatMap((s) => s.columns.map((c) => `requests.${s.key}.${c}`));
+  const ids = T.identities.filter((id) => identityKeys(id).every((k) => keys.includes(k)));
+  const grid = ROWS.flatMap(([, v]) => six(v).map(Number));
+
+  it('should read the stream as printed when nothing is lost', () => {
+    expect(lostCellReadings(grid, keys, ids)).toEqual([{ cells: grid, lost: [] }]);
+  });
+
+  it('should give a lost non-zero cell its value from the column identities', () => {
+    const at = keys.indexOf('requests.granted.legalService');
+    const stream = grid.filter((_, i) => i !== at);
+    const rd = lostCellReadings(stream, keys, ids)!;
+    expect(rd).toHaveLength(1);
+    expect(rd[0]!.cells[at]).toBe(3);
+  });
+
+  it('should give nothing for a stream the identities cannot fit', () => {
+    expect(lostCellReadings(grid.map((v, i) => (i === 0 ? v + 7 : v)), keys, ids)).toBeNull();
+  });
+});
