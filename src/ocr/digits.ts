@@ -16,11 +16,11 @@ import { binarize, clearRemnants, clearTallStrokes, crop, growBox, INK, inkBox, 
  * Digit confusions of 100 dpi grey scans that the recogniser read with no alternative (so the
  * identities could not choose): '7' read '2' (its stroke blurred into a curve), '2' read '7', the
  * closed shapes 0/6/8/9 and 3/8, 5/6. 6.5 pt print at 100 dpi adds: a faint '4' read '1' (its
- * thin diagonal and crossbar lost: '454' read '154', '447' read '147'), '3' read '1' and '5' read
- * '3', a '6' read '0'. Each is one more reading per digit, taken only when the identities reject
- * the first reading (`map/row-candidates.ts`).
+ * thin diagonal and crossbar lost: '454' read '154'), '3' read '1', '5' and '2' read '3' ('5' read
+ * '3', '25' read '35'), '5' read '4' ('3050' read '3040'). Keyed by the digit read: each is one
+ * more reading, taken only when the identities reject the first (`map/row-candidates.ts`).
  */
-const CONFUSIONS: Record<string, string> = { '0': '86', '1': '743', '2': '7', '3': '81', '4': '1', '5': '63', '6': '580', '7': '21', '8': '036', '9': '80' };
+const CONFUSIONS: Record<string, string> = { '0': '86', '1': '743', '2': '7', '3': '852', '4': '15', '5': '6', '6': '58', '7': '21', '8': '036', '9': '80' };
 /** For a lone digit: a small '0' alone in its cell read '1' or '8'. */
 const LONE_CONFUSIONS: Record<string, string> = { '1': '0', '8': '0' };
 
@@ -120,7 +120,7 @@ export function maxInkWidth(text: string, inkH: number): number {
 }
 
 /** A cell's ink, cropped tight (faint strokes included), with its size in source px. */
-interface Prepared {
+export interface Prepared {
   tight: Grey;
   inkW: number;
   inkH: number;
@@ -234,18 +234,6 @@ export function readingAlternatives(text: string, perSymbol: readonly (readonly 
   return [...out].filter((a) => DIGIT_VALUE.test(a));
 }
 
-/**
- * Two reads of one cell (grey and binarized) as one: the more confident text first, a different
- * text of the other as its first alternative (the identities choose between them), every
- * per-symbol alternative after.
- */
-export function mergeReads(a: NumberRead | null, b: NumberRead | null): NumberRead | null {
-  if (!a || !b) return a ?? b;
-  const [first, other] = b.confidence > a.confidence ? [b, a] : [a, b];
-  const alternatives = [...new Set([other.text, ...first.alternatives, ...other.alternatives])].filter((t) => t !== first.text).slice(0, MAX_ALTERNATIVES);
-  return { text: first.text, confidence: Math.max(a.confidence, b.confidence), alternatives };
-}
-
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** A cell's crop prepared for one strip variant, upscaled by `factor`. */
@@ -304,31 +292,39 @@ export function vote(reads: readonly (NumberRead | null)[]): NumberRead | null {
 }
 
 /**
+ * Every cell's ink cropped, table-wide: a cell whose ink is far taller than the table's glyphs
+ * holds a ruling's residue (cleared, re-cut); a cell whose ink is short of them is cut again over
+ * its row's line of digits (`SHORT_INK`).
+ */
+export function prepareRows(img: Grey, rows: readonly (readonly Box[])[], level = INK): (Prepared | 'blank' | 'other')[][] {
+  const prepared = rows.map((row) => row.map((b) => prepare(img, b, level)));
+  const heights = prepared.flat().flatMap((p) => (typeof p === 'object' ? [p.inkH] : []));
+  const glyphH = heights.length >= 3 ? median(heights) : 0;
+  if (glyphH === 0) return prepared;
+  prepared.forEach((row, r) => {
+    const band = rowBand(row, glyphH);
+    row.forEach((p, c) => {
+      if (typeof p !== 'object') return;
+      if (p.inkH < SHORT_INK * glyphH) {
+        // Only its darkest stroke passed the ink level: cut again over the row's line of digits.
+        const again = band ? prepare(img, rows[r]![c]!, level, glyphH, band) : p;
+        if (typeof again === 'object' && oneLine(again.inkH, glyphH)) row[c] = again;
+        return;
+      }
+      if (p.inkH <= RESIDUE_HEIGHT * glyphH) return;
+      const again = prepare(img, rows[r]![c]!, level, glyphH);
+      row[c] = typeof again === 'object' && !oneLine(again.inkH, glyphH) ? 'other' : again;
+    });
+  });
+  return prepared;
+}
+
+/**
  * Reads rows of cell boxes (each row's boxes in reading order) as numbers: 'blank' without ink,
  * 'other' when the ink does not read as a number. `level`: the page's ruling level (remnants).
  */
 export async function readNumbers(img: Grey, rows: readonly (readonly Box[])[], level = INK, variants: readonly StripVariant[] = STRIP_VARIANTS): Promise<CellRead[][]> {
-  const prepared = rows.map((row) => row.map((b) => prepare(img, b, level)));
-  // Cells whose ink is far taller than the table's glyphs hold a ruling's residue: cleared, re-cut.
-  const heights = prepared.flat().flatMap((p) => (typeof p === 'object' ? [p.inkH] : []));
-  const glyphH = heights.length >= 3 ? median(heights) : 0;
-  if (glyphH > 0) {
-    prepared.forEach((row, r) => {
-      const band = rowBand(row, glyphH);
-      row.forEach((p, c) => {
-        if (typeof p !== 'object') return;
-        if (p.inkH < SHORT_INK * glyphH) {
-          // Only its darkest stroke passed the ink level: cut again over the row's line of digits.
-          const again = band ? prepare(img, rows[r]![c]!, level, glyphH, band) : p;
-          if (typeof again === 'object' && oneLine(again.inkH, glyphH)) row[c] = again;
-          return;
-        }
-        if (p.inkH <= RESIDUE_HEIGHT * glyphH) return;
-        const again = prepare(img, rows[r]![c]!, level, glyphH);
-        row[c] = typeof again === 'object' && !oneLine(again.inkH, glyphH) ? 'other' : again;
-      });
-    });
-  }
+  const prepared = prepareRows(img, rows, level);
   const out: CellRead[][] = prepared.map((row) => row.map((p) => (typeof p === 'object' ? 'other' : p)));
   const pending: { r: number; c: number; p: Prepared }[] = [];
   for (const [r, row] of prepared.entries()) {
