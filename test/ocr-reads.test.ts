@@ -3,25 +3,49 @@
  * how wide the ink of a reading may be, and how the solver judges an OCR'd table whose readings
  * cannot all add up and whose alternatives are too many to enumerate.
  */
-import { maxInkWidth, mergeReads, oneLine, readingAlternatives } from '../src/ocr/digits.js';
+import { maxInkWidth, oneLine, prepareRows, readingAlternatives, vote } from '../src/ocr/digits.js';
 import { clearTallStrokes, type Grey } from '../src/ocr/image.js';
 import { isRulingResidue } from '../src/ocr/page.js';
 import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';
 
-describe('two reads of one cell', () => {
-  it('should put the more confident text first and the other as its first alternative', () => {
-    // A 100 dpi '3001': grey read '2001' at 0.41, binarized '3001' at 0.92.
-    const grey = { text: '2001', confidence: 0.41, alternatives: ['2007'] };
-    const binary = { text: '3001', confidence: 0.92, alternatives: ['3007', '2001'] };
-    expect(mergeReads(grey, binary)).toEqual({ text: '3001', confidence: 0.92, alternatives: ['2001', '3007', '2007'] });
-    expect(mergeReads(binary, grey)!.text).toBe('3001');
+describe('readings of one cell in several preprocessings', () => {
+  it('should take the text with the most summed confidence and keep the outvoted ones as its first alternatives', () => {
+    // 6.5 pt print at 100 dpi: '769' read '169' twice (0.4, 0.5) and '769' once (0.78).
+    const a = { text: '169', confidence: 0.4, alternatives: ['189'] };
+    const b = { text: '769', confidence: 0.78, alternatives: [] };
+    const c = { text: '169', confidence: 0.5, alternatives: [] };
+    expect(vote([a, b, c])).toEqual({ text: '169', confidence: 0.5, alternatives: ['769', '189'] });
+    // Two readings of '3001' outvote one more confident '2001'.
+    const t = vote([{ text: '3001', confidence: 0.6, alternatives: [] }, { text: '2001', confidence: 0.9, alternatives: [] }, { text: '3001', confidence: 0.5, alternatives: ['3007'] }])!;
+    expect(t.text).toBe('3001');
+    expect(t.alternatives).toEqual(['2001', '3007']);
   });
 
-  it('should keep the one read when the other failed, and agree when both read alike', () => {
+  it('should keep the one reading when the others failed, and give nothing when none read', () => {
     const a = { text: '12', confidence: 0.5, alternatives: ['17'] };
-    expect(mergeReads(null, a)).toBe(a);
-    expect(mergeReads(a, null)).toBe(a);
-    expect(mergeReads(a, { text: '12', confidence: 0.7, alternatives: ['13'] })).toEqual({ text: '12', confidence: 0.7, alternatives: ['13', '17'] });
+    expect(vote([null, a, null])).toEqual(a);
+    expect(vote([null, null])).toBeNull();
+  });
+});
+
+describe('a cell whose ink is only its darkest stroke', () => {
+  // A row of three cells 60 × 40: two full-height dark digits (y 10–30) and a '2' whose strokes are
+  // faint (grey 175, lighter than the ink level) but for its dark base (y 27–30), with a lighter gap
+  // in its diagonal (grey 215) that stops the growth over faint strokes.
+  const [w, h] = [180, 40];
+  const data = new Uint8Array(w * h).fill(250);
+  for (const x0 of [20, 80]) for (let y = 10; y < 30; y++) for (let x = x0; x < x0 + 12; x++) if (x < x0 + 3 || x > x0 + 8 || y < 13 || y > 26) data[y * w + x] = 30;
+  for (let y = 10; y < 30; y++) for (let x = 140; x < 152; x++) data[y * w + x] = y >= 27 ? 40 : y >= 18 && y < 21 ? 215 : (y < 13 || x > 148) ? 175 : 250;
+  const img = { width: w, height: h, data };
+  const boxes = [0, 60, 120].map((x) => ({ x1: x + 1, y1: 1, x2: x + 59, y2: 39 }));
+
+  it("should be cut again over its row's line of digits, not as the 3 px bar that read '-'", () => {
+    const [row] = prepareRows(img, [boxes, boxes, boxes].map((b, i) => (i === 0 ? b : b.slice(0, 2))));
+    const third = row![2]!;
+    expect(typeof third).toBe('object');
+    if (typeof third !== 'object') return;
+    expect(third.inkH).toBeGreaterThanOrEqual(19);
+    expect(third.top).toBe(10);
   });
 });
 
@@ -83,6 +107,14 @@ describe('readings the recogniser does not offer', () => {
     // Not for a '1' inside a longer number: '10' is not '00'.
     expect(readingAlternatives('10', [[], []])).not.toContain('00');
     expect(readingAlternatives('4119', [['1', '2', '3', '5', '6', '7'], [], [], []])).toHaveLength(6);
+  });
+
+  it("should offer the 6.5 pt confusions: a faint '4' read '1', '3' read '1', '5' or '2' read '3', '5' read '4'", () => {
+    expect(readingAlternatives('154', [[], [], []])).toContain('454');
+    expect(readingAlternatives('13', [[], []])).toContain('33');
+    expect(readingAlternatives('35', [[], []])).toContain('25');
+    expect(readingAlternatives('3', [[]])).toContain('5');
+    expect(readingAlternatives('40', [[], []])).toContain('50');
   });
 });
 

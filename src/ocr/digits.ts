@@ -6,6 +6,8 @@
  * in its row's strip as '0' at 90%), and one call per row replaces several per cell. A cell the
  * strip does not read as a plausible number is read again on its own, in the modes of
  * `CELL_ATTEMPTS` in turn. Per-symbol alternatives of confusable digits are kept as readings.
+ * Each row is read in several preprocessings (`STRIP_VARIANTS`); the readings vote, and the ones
+ * outvoted stay as the cell's first alternatives, so the identities decide between them.
  */
 import { recognizeDigitLine, recognizeDigits, type OcrLine } from './engine.js';
 import { binarize, clearRemnants, clearTallStrokes, crop, growBox, INK, inkBox, stretch, upscalePad, type Box, type Grey } from './image.js';
@@ -13,10 +15,12 @@ import { binarize, clearRemnants, clearTallStrokes, crop, growBox, INK, inkBox, 
 /**
  * Digit confusions of 100 dpi grey scans that the recogniser read with no alternative (so the
  * identities could not choose): '7' read '2' (its stroke blurred into a curve), '2' read '7', the
- * closed shapes 0/6/8/9 and 3/8, 5/6. Each is one more reading per digit, taken only when the
- * identities reject the first reading (`map/row-candidates.ts`).
+ * closed shapes 0/6/8/9 and 3/8, 5/6. 6.5 pt print at 100 dpi adds: a faint '4' read '1' (its
+ * thin diagonal and crossbar lost: '454' read '154'), '3' read '1', '5' and '2' read '3' ('5' read
+ * '3', '25' read '35'), '5' read '4' ('3050' read '3040'). Keyed by the digit read: each is one
+ * more reading, taken only when the identities reject the first (`map/row-candidates.ts`).
  */
-const CONFUSIONS: Record<string, string> = { '0': '86', '1': '7', '2': '7', '3': '8', '5': '6', '6': '58', '7': '21', '8': '036', '9': '80' };
+const CONFUSIONS: Record<string, string> = { '0': '86', '1': '743', '2': '7', '3': '852', '4': '15', '5': '6', '6': '58', '7': '21', '8': '036', '9': '80' };
 /** For a lone digit: a small '0' alone in its cell read '1' or '8'. */
 const LONE_CONFUSIONS: Record<string, string> = { '1': '0', '8': '0' };
 
@@ -52,6 +56,29 @@ const CELL_ATTEMPTS = [
 const BINARY_LEVEL = 180;
 /** px. Glyph height a row's strip is scaled to (Tesseract reads digits ~30–60 px high best). */
 const STRIP_HEIGHT = 50;
+
+/**
+ * How each row is read: the strip of its cells, prepared in each of these ways, is one recognition
+ * each. `pre`: binarized at this level before the upscale (blocky strokes, thick: faint print
+ * survives); `post`: upscaled grey (smooth contours) and then binarized; `height`: the glyph height
+ * the strip is scaled to. The readings of a cell vote (`vote`). Measured on 100 dpi grey scans of
+ * real reports (cells right of 762, 6.5 pt print in most of them, by one reading alone: grey 589,
+ * pre 180 604, post 200 624, post 180 at 70 px 605); the grey + pre-180 pair read 699 with the
+ * single-cell retries, these three voting 720, and the wrong first readings fell from 16 to 7
+ * (adding the grey strip as a fourth vote: 716 right, 14 wrong).
+ */
+export const STRIP_VARIANTS: readonly StripVariant[] = [
+  { pre: BINARY_LEVEL },
+  { post: 200 },
+  { post: 180, height: 70 },
+];
+
+/** One way of preparing a row's strip (see `STRIP_VARIANTS`). */
+export interface StripVariant {
+  pre?: number;
+  post?: number;
+  height?: number;
+}
 /** × glyph height. White between two cells in a strip: Tesseract sees separate words. */
 const STRIP_GAP = 3;
 /** × glyph height. Ink wider than this is not one number (a label): no digit read is tried. */
@@ -93,12 +120,15 @@ export function maxInkWidth(text: string, inkH: number): number {
 }
 
 /** A cell's ink, cropped tight (faint strokes included), with its size in source px. */
-interface Prepared {
+export interface Prepared {
   tight: Grey;
   inkW: number;
   inkH: number;
   /** Glyphs told apart by white columns between them (touching glyphs count as one). */
   glyphs: number;
+  /** The ink's top and bottom in the page image (px). */
+  top: number;
+  bottom: number;
 }
 
 /**
@@ -147,17 +177,38 @@ export function oneLine(inkH: number, glyphH: number): boolean {
   return inkH <= RESIDUE_HEIGHT * glyphH;
 }
 
-function prepare(img: Grey, box: Box, level: number, glyphH?: number): Prepared | 'blank' | 'other' {
+/**
+ * × the table's median glyph height: a cell whose ink is lower than this is cut again over its
+ * row's line of digits (`band`). Small grey print at 100 dpi is ink only in its darkest stroke: the
+ * base of a '2' is all that passes the ink level, its faint diagonal stops the growth over faint
+ * strokes, and the 5 px bar read '-' (or was refused: ink wider than a '2' that low).
+ */
+const SHORT_INK = 0.75;
+
+/**
+ * A cell's ink, cropped tight. `band` (page px): the row's line of digits, taken whole from top to
+ * bottom whatever the ink level found in it (a cell whose own ink is short).
+ */
+function prepare(img: Grey, box: Box, level: number, glyphH?: number, band?: { top: number; bottom: number }): Prepared | 'blank' | 'other' {
   const cleared = clearRemnants(crop(img, box), level);
   const cell = glyphH ? clearTallStrokes(cleared, RESIDUE_HEIGHT * glyphH, Math.max(2, RESIDUE_WIDTH * glyphH)) : cleared;
   const strong = inkBox(cell);
   if (!strong) return 'blank';
-  const ink = growBox(cell, strong, GROW_PX);
+  const oy = Math.max(0, Math.floor(box.y1));
+  const start = band ? { ...strong, y1: Math.max(0, Math.min(strong.y1, band.top - oy)), y2: Math.min(cell.height, Math.max(strong.y2, band.bottom - oy)) } : strong;
+  const ink = growBox(cell, start, GROW_PX);
   const inkH = Math.max(1, ink.y2 - ink.y1);
   const inkW = ink.x2 - ink.x1;
   if (inkW > MAX_NUMBER_WIDTH * inkH) return 'other';
   const tight = stretch(crop(cell, { x1: ink.x1 - 2, y1: ink.y1 - 2, x2: ink.x2 + 2, y2: ink.y2 + 2 }));
-  return { tight, inkW, inkH, glyphs: countGlyphs(tight, inkH, GLYPH_LEVEL) };
+  return { tight, inkW, inkH, glyphs: countGlyphs(tight, inkH, GLYPH_LEVEL), top: oy + ink.y1, bottom: oy + ink.y2 };
+}
+
+/** The line of digits of a row (page px): the median top and bottom of its full-height cells' ink. */
+function rowBand(row: readonly (Prepared | 'blank' | 'other')[], glyphH: number): { top: number; bottom: number } | undefined {
+  const full = row.filter((p): p is Prepared => typeof p === 'object' && p.inkH >= SHORT_INK * glyphH && oneLine(p.inkH, glyphH));
+  if (full.length === 0) return undefined;
+  return { top: median(full.map((p) => p.top)), bottom: median(full.map((p) => p.bottom)) };
 }
 
 /** A reading that is a plausible number for this ink, or null. */
@@ -183,24 +234,18 @@ export function readingAlternatives(text: string, perSymbol: readonly (readonly 
   return [...out].filter((a) => DIGIT_VALUE.test(a));
 }
 
-/**
- * Two reads of one cell (grey and binarized) as one: the more confident text first, a different
- * text of the other as its first alternative (the identities choose between them), every
- * per-symbol alternative after.
- */
-export function mergeReads(a: NumberRead | null, b: NumberRead | null): NumberRead | null {
-  if (!a || !b) return a ?? b;
-  const [first, other] = b.confidence > a.confidence ? [b, a] : [a, b];
-  const alternatives = [...new Set([other.text, ...first.alternatives, ...other.alternatives])].filter((t) => t !== first.text).slice(0, MAX_ALTERNATIVES);
-  return { text: first.text, confidence: Math.max(a.confidence, b.confidence), alternatives };
-}
-
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** A cell's crop prepared for one strip variant, upscaled by `factor`. */
+function variantImage(c: Prepared, v: StripVariant, factor: number): Grey {
+  const up = upscalePad(v.pre === undefined ? c.tight : binarize(c.tight, v.pre), factor, 0);
+  return v.post === undefined ? up : binarize(up, v.post);
+}
+
 /** One row's cells side by side, scaled alike, in one strip; the x span of each cell in it. */
-function strip(cells: Prepared[], binary: boolean): { img: Grey; spans: [number, number][]; gap: number } {
-  const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round(STRIP_HEIGHT / median(cells.map((c) => c.inkH)))));
-  const ups = cells.map((c) => upscalePad(binary ? binarize(c.tight, BINARY_LEVEL) : c.tight, factor, 0));
+function strip(cells: Prepared[], v: StripVariant): { img: Grey; spans: [number, number][]; gap: number } {
+  const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round((v.height ?? STRIP_HEIGHT) / median(cells.map((c) => c.inkH)))));
+  const ups = cells.map((c) => variantImage(c, v, factor));
   const gap = Math.round(STRIP_GAP * median(ups.map((u) => u.height)));
   const width = ups.reduce((s, u) => s + u.width, 0) + gap * (ups.length - 1) + 2 * DIGIT_MARGIN;
   const inner = Math.max(...ups.map((u) => u.height));
@@ -218,8 +263,8 @@ function strip(cells: Prepared[], binary: boolean): { img: Grey; spans: [number,
 }
 
 /** Reads one strip: per cell, the words whose centre falls in its span, joined; null when none. */
-async function readStrip(cells: Prepared[], binary: boolean): Promise<(OcrLine | null)[]> {
-  const { img, spans, gap } = strip(cells, binary);
+async function readStrip(cells: Prepared[], v: StripVariant): Promise<(OcrLine | null)[]> {
+  const { img, spans, gap } = strip(cells, v);
   const words = await recognizeDigitLine(img);
   return spans.map(([a, b]) => {
     const mine = words.filter((w) => (w.x0 + w.x1) / 2 >= a - gap / 2 && (w.x0 + w.x1) / 2 < b + gap / 2).sort((p, q) => p.x0 - q.x0);
@@ -229,33 +274,66 @@ async function readStrip(cells: Prepared[], binary: boolean): Promise<(OcrLine |
 }
 
 /**
+ * The readings of one cell (one per strip variant that gave a plausible number) as one: the text
+ * with the highest summed confidence first; the texts it outvoted as its first alternatives (the
+ * identities choose among them), most votes first; then every per-symbol alternative.
+ */
+export function vote(reads: readonly (NumberRead | null)[]): NumberRead | null {
+  const got = reads.filter((r): r is NumberRead => r !== null);
+  if (got.length === 0) return null;
+  const score = new Map<string, number>();
+  for (const r of got) score.set(r.text, (score.get(r.text) ?? 0) + r.confidence);
+  // Ties go to the earlier variant (a stable order: `STRIP_VARIANTS`).
+  const texts = [...score.keys()].sort((a, b) => score.get(b)! - score.get(a)!);
+  const text = texts[0]!;
+  const mine = got.filter((r) => r.text === text);
+  const alternatives = [...new Set([...texts.slice(1), ...mine.flatMap((r) => r.alternatives), ...got.flatMap((r) => r.alternatives)])].filter((t) => t !== text).slice(0, MAX_ALTERNATIVES);
+  return { text, confidence: Math.max(...mine.map((r) => r.confidence)), alternatives };
+}
+
+/**
+ * Every cell's ink cropped, table-wide: a cell whose ink is far taller than the table's glyphs
+ * holds a ruling's residue (cleared, re-cut); a cell whose ink is short of them is cut again over
+ * its row's line of digits (`SHORT_INK`).
+ */
+export function prepareRows(img: Grey, rows: readonly (readonly Box[])[], level = INK): (Prepared | 'blank' | 'other')[][] {
+  const prepared = rows.map((row) => row.map((b) => prepare(img, b, level)));
+  const heights = prepared.flat().flatMap((p) => (typeof p === 'object' ? [p.inkH] : []));
+  const glyphH = heights.length >= 3 ? median(heights) : 0;
+  if (glyphH === 0) return prepared;
+  prepared.forEach((row, r) => {
+    const band = rowBand(row, glyphH);
+    row.forEach((p, c) => {
+      if (typeof p !== 'object') return;
+      if (p.inkH < SHORT_INK * glyphH) {
+        // Only its darkest stroke passed the ink level: cut again over the row's line of digits.
+        const again = band ? prepare(img, rows[r]![c]!, level, glyphH, band) : p;
+        if (typeof again === 'object' && oneLine(again.inkH, glyphH)) row[c] = again;
+        return;
+      }
+      if (p.inkH <= RESIDUE_HEIGHT * glyphH) return;
+      const again = prepare(img, rows[r]![c]!, level, glyphH);
+      row[c] = typeof again === 'object' && !oneLine(again.inkH, glyphH) ? 'other' : again;
+    });
+  });
+  return prepared;
+}
+
+/**
  * Reads rows of cell boxes (each row's boxes in reading order) as numbers: 'blank' without ink,
  * 'other' when the ink does not read as a number. `level`: the page's ruling level (remnants).
  */
-export async function readNumbers(img: Grey, rows: readonly (readonly Box[])[], level = INK): Promise<CellRead[][]> {
-  const prepared = rows.map((row) => row.map((b) => prepare(img, b, level)));
-  // Cells whose ink is far taller than the table's glyphs hold a ruling's residue: cleared, re-cut.
-  const heights = prepared.flat().flatMap((p) => (typeof p === 'object' ? [p.inkH] : []));
-  const glyphH = heights.length >= 3 ? median(heights) : 0;
-  if (glyphH > 0) {
-    prepared.forEach((row, r) =>
-      row.forEach((p, c) => {
-        if (typeof p !== 'object' || p.inkH <= RESIDUE_HEIGHT * glyphH) return;
-        const again = prepare(img, rows[r]![c]!, level, glyphH);
-        row[c] = typeof again === 'object' && !oneLine(again.inkH, glyphH) ? 'other' : again;
-      }),
-    );
-  }
+export async function readNumbers(img: Grey, rows: readonly (readonly Box[])[], level = INK, variants: readonly StripVariant[] = STRIP_VARIANTS): Promise<CellRead[][]> {
+  const prepared = prepareRows(img, rows, level);
   const out: CellRead[][] = prepared.map((row) => row.map((p) => (typeof p === 'object' ? 'other' : p)));
   const pending: { r: number; c: number; p: Prepared }[] = [];
   for (const [r, row] of prepared.entries()) {
     const cells = row.flatMap((p, c) => (typeof p === 'object' ? [{ c, p }] : []));
     if (cells.length === 0) continue;
-    // Grey and binarized: small grey print reads better binarized, larger print often grey.
-    const grey = await readStrip(cells.map((x) => x.p), false);
-    const binary = await readStrip(cells.map((x) => x.p), true);
+    const reads: (OcrLine | null)[][] = [];
+    for (const v of variants) reads.push(await readStrip(cells.map((x) => x.p), v));
     cells.forEach(({ c, p }, i) => {
-      const ok = mergeReads(grey[i] ? accept(grey[i]!, p) : null, binary[i] ? accept(binary[i]!, p) : null);
+      const ok = vote(reads.map((rs) => (rs[i] ? accept(rs[i]!, p) : null)));
       if (ok) out[r]![c] = ok;
       else pending.push({ r, c, p });
     });
