@@ -85,12 +85,25 @@ function isHeaderText(norm: string): boolean {
   return norm.length - rest.length >= HEADER_SHARE * norm.length;
 }
 
+/**
+ * A header row's text: its cells that name a header word. A table row (HTML, .docx, a ruled PDF
+ * grid, a tab dump) whose first cell is the table's note — '（本列数据的勾稽关系为：第一项加第二项之和…）'
+ * printed in the header row's corner, naming no column — is still the column header: that cell is
+ * not header text, so it is left out, not counted against the row. A cell that names a header word
+ * is kept whole (a sentence naming two of them stays a sentence). One cell: the whole line.
+ */
+export function headerCellsText(cells: readonly string[]): string {
+  const norm = cells.map((c) => normalizeLabel(c));
+  if (norm.length < 2) return norm.join('');
+  return norm.filter((c) => HEADER_TEXT.some((w) => c.includes(w))).join('');
+}
+
 /** Header lines: text-only lines (no digit) naming at least two words of the vocabulary. */
 function headerLines(lines: readonly Line[], vocab: readonly (readonly [string, string | null])[]): (readonly [string, string | null])[][] {
   const out: (readonly [string, string | null])[][] = [];
   for (const l of lines) {
-    const norm = normalizeLabel(l.cells.join(''));
-    if (/\d/.test(norm)) continue;
+    if (/\d/.test(normalizeLabel(l.cells.join('')))) continue;
+    const norm = headerCellsText(l.cells);
     const words = wordsOf(norm, vocab);
     // Mostly header words (not a sentence of the narrative that names two of them).
     const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
