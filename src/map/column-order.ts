@@ -15,6 +15,7 @@ import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
 import { requestBandOrder, reviewOrderConfirmed } from './header-order.js';
+import { otherTotalPlaces, totalPlaceWarning } from './total-column.js';
 
 /** Table 三's column words in template order, with the key of each (null: a group header, order-checked only). */
 export const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
@@ -268,6 +269,13 @@ function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefi
   return { printed: piecesLine ? [piecesLine] : [], moves: null, unread: true };
 }
 
+/** A header line (group line spliced with its sub-columns), or the header band, names every leaf of table 三 — 总计 included — in the template's order. */
+function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | null): boolean {
+  const inOrder = (o: readonly string[]): boolean => o.every((k, i) => k === REQUEST_LEAVES[i]);
+  if (leaves && inOrder(leaves)) return true;
+  return requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES).some((r) => inOrder(r.order));
+}
+
 function mark(prefix: string, placements: Map<string, Placement>): void {
   for (const [key, p] of placements) if (key.startsWith(prefix)) p.columnsReordered = true;
 }
@@ -291,6 +299,13 @@ export function followPrintedColumns(requestLines: readonly Line[] | null, revie
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     mark('requests.', placements);
     warnings.push(warning('requests', requests));
+  } else if (requestLines && has('requests.', placements) && !totalPlacePrinted(requestLines, leaves)) {
+    // Categories confirmed in order, but no header text places 总计: the values must (a 'T 0 0 0 0 0 T' row fits 总计 first and last).
+    const places = otherTotalPlaces('requests.', REQUEST_LEAVES, fields);
+    if (places.length) {
+      mark('requests.', placements);
+      warnings.push(totalPlaceWarning('requests', places, REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0])));
+    }
   }
   let groups = reviewLines ? disorder(reviewLines, REVIEW_HEADER, new Set(LITIGATION_GROUPS)) : null;
   // The group header read whole (all three groups, or the 行政复议 / 行政诉讼 row with the litigation
