@@ -15,6 +15,7 @@ import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
 import { requestBandOrder, reviewOrderConfirmed } from './header-order.js';
+import { otherTotalPlaces, totalPlaceWarning } from './total-column.js';
 
 /** Table 三's column words in template order, with the key of each (null: a group header, order-checked only). */
 export const REQUEST_HEADER: readonly (readonly [string, string | null])[] = [
@@ -85,12 +86,25 @@ function isHeaderText(norm: string): boolean {
   return norm.length - rest.length >= HEADER_SHARE * norm.length;
 }
 
+/**
+ * A header row's text: its cells that name a header word. A table row (HTML, .docx, a ruled PDF
+ * grid, a tab dump) whose first cell is the table's note — '（本列数据的勾稽关系为：第一项加第二项之和…）'
+ * printed in the header row's corner, naming no column — is still the column header: that cell is
+ * not header text, so it is left out, not counted against the row. A cell that names a header word
+ * is kept whole (a sentence naming two of them stays a sentence). One cell: the whole line.
+ */
+export function headerCellsText(cells: readonly string[]): string {
+  const norm = cells.map((c) => normalizeLabel(c));
+  if (norm.length < 2) return norm.join('');
+  return norm.filter((c) => HEADER_TEXT.some((w) => c.includes(w))).join('');
+}
+
 /** Header lines: text-only lines (no digit) naming at least two words of the vocabulary. */
 function headerLines(lines: readonly Line[], vocab: readonly (readonly [string, string | null])[]): (readonly [string, string | null])[][] {
   const out: (readonly [string, string | null])[][] = [];
   for (const l of lines) {
-    const norm = normalizeLabel(l.cells.join(''));
-    if (/\d/.test(norm)) continue;
+    if (/\d/.test(normalizeLabel(l.cells.join('')))) continue;
+    const norm = headerCellsText(l.cells);
     const words = wordsOf(norm, vocab);
     // Mostly header words (not a sentence of the narrative that names two of them).
     const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
@@ -255,6 +269,13 @@ function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefi
   return { printed: piecesLine ? [piecesLine] : [], moves: null, unread: true };
 }
 
+/** A header line (group line spliced with its sub-columns), or the header band, names every leaf of table 三 — 总计 included — in the template's order. */
+function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | null): boolean {
+  const inOrder = (o: readonly string[]): boolean => o.every((k, i) => k === REQUEST_LEAVES[i]);
+  if (leaves && inOrder(leaves)) return true;
+  return requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES).some((r) => inOrder(r.order));
+}
+
 function mark(prefix: string, placements: Map<string, Placement>): void {
   for (const [key, p] of placements) if (key.startsWith(prefix)) p.columnsReordered = true;
 }
@@ -278,6 +299,13 @@ export function followPrintedColumns(requestLines: readonly Line[] | null, revie
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     mark('requests.', placements);
     warnings.push(warning('requests', requests));
+  } else if (requestLines && has('requests.', placements) && !totalPlacePrinted(requestLines, leaves)) {
+    // Categories confirmed in order, but no header text places 总计: the values must (a 'T 0 0 0 0 0 T' row fits 总计 first and last).
+    const places = otherTotalPlaces('requests.', REQUEST_LEAVES, fields);
+    if (places.length) {
+      mark('requests.', placements);
+      warnings.push(totalPlaceWarning('requests', places, REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0])));
+    }
   }
   let groups = reviewLines ? disorder(reviewLines, REVIEW_HEADER, new Set(LITIGATION_GROUPS)) : null;
   // The group header read whole (all three groups, or the 行政复议 / 行政诉讼 row with the litigation

@@ -1,0 +1,58 @@
+/**
+ * @file Where table 三 prints its 总计 column, when no header text says so. Values are read in the
+ * template's order (总计 last). A row total holds only where the total is, so the values usually
+ * tell: a table printed 总计 first fails its row identities read that way. Not always: a row whose
+ * only applicant is 其他, printed '总计 自然人 … 其他' as `T 0 0 0 0 0 T`, sums read either way
+ * (自然人 = T, 其他 = 0 or 自然人 = 0, 其他 = T). When every row of the table fits another place
+ * of the total as well as the last column — and a value differs between the two readings — the
+ * table's column order is not determined, and its values stay below 0.9 (`columns_unread`).
+ */
+import type { Warning } from '../model/document.js';
+import type { SolvedField } from '../solve/index.js';
+
+/** Rows (by row key) of a table's leaf values in template order (`leaves`: total last); rows missing a value are left out. */
+function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): number[][] {
+  const rows = new Set<string>();
+  for (const key of fields.keys()) {
+    if (!key.startsWith(prefix)) continue;
+    const i = key.lastIndexOf('.');
+    if (leaves.includes(key.slice(i + 1))) rows.add(key.slice(0, i + 1));
+  }
+  const out: number[][] = [];
+  for (const row of rows) {
+    const values = leaves.map((c) => fields.get(row + c)?.value ?? null);
+    if (values.every((v): v is number => v !== null)) out.push(values);
+  }
+  return out;
+}
+
+/** A row's values sum to the value at `at` (that column read as the row's total). */
+const sumsTo = (values: readonly number[], at: number): boolean =>
+  Math.abs(values.reduce((a, v, i) => (i === at ? a : a + v), 0) - values[at]!) < 1e-9;
+
+/**
+ * The columns (0-based, in template order) other than the last at which the table's rows are at
+ * least as often consistent with 总计 being printed there as with the template's last column, and
+ * whose reading changes some value (a row not all 0). Empty: the values place the total.
+ */
+export function otherTotalPlaces(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): number[] {
+  const rows = leafRows(prefix, leaves, fields);
+  const last = leaves.length - 1;
+  const fitLast = rows.filter((v) => sumsTo(v, last)).length;
+  const out: number[] = [];
+  for (let at = 0; at < last; at++) {
+    const fit = rows.filter((v) => sumsTo(v, at));
+    if (fit.length >= fitLast && fit.some((v) => v.some((x) => x !== 0))) out.push(at);
+  }
+  return out;
+}
+
+/** The warning for a table whose total column's place the values leave open (`words`: the leaf column words in template order). */
+export function totalPlaceWarning(table: string, places: readonly number[], words: readonly string[]): Warning {
+  const at = places.map((p) => `under ${words[p]}`).join(' or ');
+  return {
+    code: 'columns_unread',
+    message: `table ${table} prints no column header that says where its 总计 column is, and its values fit 总计 printed ${at} as well as last (a row such as 'T 0 0 0 0 0 T' sums either way): the values are read in the template's column order, which nothing confirms; every value of the table stays below 0.9`,
+    keys: [table],
+  };
+}
