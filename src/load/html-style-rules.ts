@@ -16,6 +16,7 @@ export interface StyleRule {
 export const STYLE_PROPS = new Set([
   'display', 'visibility', 'opacity', 'font-size', 'color', 'background', 'background-color', 'position', 'left', 'top', 'right',
   'text-indent', 'clip', 'clip-path', 'width', 'height', 'max-width', 'max-height', 'overflow', 'transform', 'float',
+  'content-visibility', 'mso-hide',
 ]);
 
 /** chars of CSS read from the page (real report pages carry a few KB; Word's exports ~30 KB). */

@@ -16,11 +16,12 @@ import { decodeHtml } from './html-decode.js';
 import { dropHiddenText, type DroppedText } from './html-hidden.js';
 import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded } from './html-parser.js';
-import { isLayoutTable, isNotText, RAISED_TAGS, raisedText, tableLines } from './html-table.js';
+import { isLayoutTable, isStruck, RAISED_TAGS, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
-const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template', 'head', 'select', 'button', 'input', 'textarea', 'object']);
+/** Controls and embedded things: not the report's text. (What is not rendered at all, `<script>`, `<template>`, …, html-hidden removed.) */
+const SKIP = new Set(['svg', 'select', 'button', 'input', 'textarea', 'object']);
 
 /** Elements nested deeper than this are flattened: cheerio's text() recurses and would overflow. */
 const MAX_DEPTH = 400;
@@ -93,7 +94,7 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
     if (node.type !== 'tag') return;
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
-    if (SKIP.has(tag) || isNotText(el)) return;
+    if (SKIP.has(tag) || isStruck(el)) return;
     if (tag === 'br') return flush();
     if (RAISED_TAGS.has(tag)) {
       buffer += raisedText(buffer, $(el).text());
