@@ -5,7 +5,11 @@
  * hidden digit read is a wrong number that no identity may catch (table 二 has none), so what is
  * measured is the number of fields wrong at confidence ≥ 0.9 (`silent`): it must be 0. Decoys check
  * the other side: numbers styled but visible (white on a dark cell, 10.5pt, `opacity:.9`, an inline
- * `width:0;overflow:hidden` span a browser still shows, a `:hover` rule) must still be read.
+ * `width:0;overflow:hidden` span a browser still shows, a `:hover` rule) must still be read, and
+ * numbers with a piece in markup that looks hidden but shows (`!important` over an inline
+ * `display:none`, `visibility:visible` under `visibility:hidden`, `display` over `[hidden]`,
+ * `aria-hidden`, `display:contents`) read whole. Hidden kinds include `[hidden]`, `<template>`,
+ * `<noscript>`, inherited `visibility`, ancestors a descendant cannot undo, and `content:`.
  *
  * Each seed draws the sample (two HTML pages, one .docx), HIDE cells to hide a digit in (technique,
  * written as a `<style>` rule on a class/id/descendant selector or inline; before or after the
@@ -52,12 +56,70 @@ const KEEP = [
 /** One hidden digit piece in HTML: a span (class/id/descendant rule or inline style) or a `<font>`. */
 function hiddenHtml(digit, r, n, rules) {
   const css = pick(HIDE_CSS, r);
-  const how = Math.floor(r() * 5);
+  const how = Math.floor(r() * 12);
   if (how === 0) return `<span style="${css}">${digit}</span>`;
   if (how === 1) return rules.push(`.h${n}{${css}}`), `<span class="x h${n}">${digit}</span>`;
   if (how === 2) return rules.push(`#h${n} { ${css} }`), `<span id="h${n}">${digit}</span>`;
   if (how === 3) return rules.push(`td span.h${n}, .none{${css}}`), `<span class="h${n}">${digit}</span>`;
-  return css.startsWith('color') ? `<font color="#ffffff">${digit}</font>` : `<font style="${css}">${digit}</font>`;
+  if (how === 4) return css.startsWith('color') ? `<font color="#ffffff">${digit}</font>` : `<font style="${css}">${digit}</font>`;
+  return structuralHide(how - 5, digit, r, n, rules);
+}
+
+/**
+ * Hidden by structure or by what a descendant cannot undo: the `hidden` attribute, `<template>`,
+ * `<noscript>`, an inherited `visibility:hidden`, a `display:none`/`opacity:0` ancestor under which
+ * a descendant tries to show itself, a `content:` declaration (not text: on an element it shows no
+ * string, in a `<style>` in the cell it is CSS), an inline `display:none` that a later, weaker
+ * page rule does not override (no `!important`).
+ */
+function structuralHide(kind, digit, r, n, rules) {
+  switch (kind) {
+    case 0: return r() < 0.5 ? `<span hidden>${digit}</span>` : `<span hidden="until-found" class="u${n}">${digit}</span>`;
+    case 1: return `<template>${digit}</template>`;
+    case 2: return `<noscript>${digit}</noscript>`;
+    case 3: return r() < 0.5 ? `<span style="visibility:hidden"><b>${digit}</b></span>`
+      : (rules.push(`.h${n}{visibility:hidden}`), `<span class="h${n}"><i style="visibility:inherit">${digit}</i></span>`);
+    case 4: {
+      const parent = pick(['display:none', 'opacity:0', 'display:none !important'], r);
+      const child = pick(['display:inline !important', 'opacity:1', 'visibility:visible', 'display:block'], r);
+      rules.push(`.h${n}{${parent}} .h${n} i{${child}}`);
+      return `<span class="h${n}"><i>${digit}</i></span>`;
+    }
+    case 5: return r() < 0.5 ? (rules.push(`.c${n}{content:"${digit}"}`), `<span class="c${n}"></span>`) : `<style>.c${n}{content:"${digit}"}</style>`;
+    default: return rules.push(`span.i${n}{display:inline}`), `<span class="i${n}" style="display:none">${digit}</span>`;
+  }
+}
+
+/** `num` cut in three (the middle non-empty): a style on the middle piece that drops it changes the number. */
+function split(num, r) {
+  if (num.length < 2) return ['', num, ''];
+  const k = Math.floor(r() * (num.length - 1));
+  const j = k + 1 + Math.floor(r() * (num.length - k - 1));
+  return [num.slice(0, k), num.slice(k, j), num.slice(j)];
+}
+
+/**
+ * A number written with part of it in markup that looks hidden but shows: an `!important` rule over
+ * an inline `display:none`, `visibility:visible` under `visibility:hidden` (beside a hidden digit),
+ * a page rule's `display` over the `hidden` attribute, `aria-hidden` (hidden from screen readers,
+ * not from the eye), `display:contents` (no box: width/overflow do nothing).
+ */
+function shownHtml(num, r, n, rules) {
+  const [pre, mid, post] = split(num, r);
+  switch (Math.floor(r() * 5)) {
+    case 0:
+      rules.push(pick([`.k${n}{display:inline!important}`, `td span.k${n} { display: inline !important }`, `.k${n}{display:inline !important} #z${n}{display:none}`], r));
+      return `${pre}<span class="k${n}" id="z${n}" style="display:none">${mid}</span>${post}`;
+    case 1:
+      if (r() < 0.5) return `<span style="visibility:hidden">9<i style="visibility:visible">${num}</i></span>`;
+      rules.push(`.vh${n}{visibility:hidden} .vh${n} b{visibility:visible}`);
+      return `<span class="vh${n}">8<b>${num}</b></span>`;
+    case 2:
+      rules.push(`.u${n}{display:inline}`);
+      return `${pre}<span hidden class="u${n}">${mid}</span>${post}`;
+    case 3: return `${pre}<span aria-hidden="true">${mid}</span>${post}`;
+    default: return `${pre}<span style="display:contents;width:0;height:0;overflow:hidden">${mid}</span>${post}`;
+  }
 }
 
 /** Numeric cells of an HTML page: `>123<` inside a td. */
@@ -74,6 +136,8 @@ function htmlVariant(html, r) {
     if (kind === 'hide') {
       const piece = hiddenHtml(String(1 + Math.floor(r() * 9)).repeat(1 + Math.floor(r() * 2)), r, i, rules);
       repl = `${td}${open}${r() < 0.5 ? piece + num : num + piece}`;
+    } else if (r() < 0.5) {
+      repl = `${td}${open}${shownHtml(num, r, i, rules)}`;
     } else {
       const k = pick(KEEP, r);
       const cell = k.td ? td.replace(/style="/, `style="${k.td};`).replace(/^<td(?![^>]*style=)/, `<td style="${k.td}"`) : td;

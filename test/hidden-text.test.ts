@@ -95,6 +95,7 @@ describe('HTML visibility in the cascade', () => {
   it.each([
     ['visibility:visible under visibility:hidden (visibility inherits and is set back)', page('<td><span style="visibility:hidden">188<i style="visibility:visible">5</i></span></td>'), '5'],
     ['a rule setting visibility back', page('<td><span class="vh">188<i class="vv">5</i></span></td>', '.vh{visibility:hidden} .vv{visibility:visible}'), '5'],
+    ['a descendant rule setting visibility back only under its own ancestor', page('<td><span class="vh">8<b>5</b></span><span style="visibility:hidden"><b>9</b></span></td>', '.vh{visibility:hidden} .vh b{visibility:visible}'), '5'],
     ['visibility:hidden inherited down several levels', page('<td><span style="visibility:hidden">1<b>8<i>8</i></b></span>5</td>'), '5'],
     ['visibility:inherit under hidden', page('<td><span style="visibility:hidden"><i style="visibility:inherit">9</i></span>5</td>'), '5'],
     ['display:inline under display:none (it cannot be undone)', page('<td><span style="display:none">188<i style="display:inline">9</i></span>5</td>'), '5'],

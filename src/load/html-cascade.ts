@@ -42,11 +42,16 @@ export function matchRules($: cheerio.CheerioAPI, rules: readonly StyleRule[]): 
     for (const el of matched) out.set(el, [...(out.get(el) ?? []), ...rule.decls]);
     // The ancestors a selector names may lie outside the article's element (`.article .hd`): where only
     // its last compound matches, its declarations that show text are applied (never those that hide it).
+    // Not when its first compound matches inside the article (`.vh .v{visibility:visible}`): the rule is
+    // about the article's own elements, and the full match above is the answer (a `visibility:visible`
+    // applied to every `.v` would show digits a `visibility:hidden` ancestor hides).
     const shows = rule.decls.filter((d) => (d.prop === 'display' && d.value !== 'none') || (d.prop === 'visibility' && d.value === 'visible'));
-    const tail = rule.selector.split(/[\s>+~]+/).filter(Boolean).pop();
-    if (shows.length === 0 || !tail || tail === rule.selector) continue;
+    const compounds = rule.selector.split(/[\s>+~]+/).filter(Boolean);
+    const tail = compounds[compounds.length - 1];
+    if (shows.length === 0 || !tail || compounds.length < 2) continue;
     let near: Element[];
     try {
+      if ($(compounds[0]!).length > 0) continue;
       near = $(tail).toArray() as Element[];
     } catch {
       continue;
