@@ -17,6 +17,7 @@ import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { backgroundColor, lengthPx, parseColor, type Rgba } from './css-values.js';
 import { cascadeOf, matchRules } from './html-cascade.js';
+import { GENERATED_ATTR } from './html-generated.js';
 import { isStruck } from './html-table.js';
 import type { StyleRule } from './html-style-rules.js';
 
@@ -41,6 +42,8 @@ const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
  * read) and the text is kept.
  */
 const MAX_TEXT_DROP_SHARE = 0.2;
+/** No page rule (for the spans of generated content). */
+const NO_RULES: ReadonlyMap<Element, never[]> = new Map();
 /** Initial font size in px (browsers' default). */
 const DEFAULT_FONT_PX = 16;
 
@@ -187,7 +190,8 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
       }
       // Struck text is left to the walks (it is shown, but not what the page states).
       if (isStruck(el)) continue;
-      const p = new Map(cascadeOf(el, byRule).map((d) => [d.prop, d.value]));
+      // A span standing for a `::before`/`::after` (html-generated) has only its pseudo-element's declarations, inline.
+      const p = new Map(cascadeOf(el, el.attribs[GENERATED_ATTR] === undefined ? byRule : NO_RULES).map((d) => [d.prop, d.value]));
       if (removed(p)) {
         const text = $(el).text().trim();
         if (text) dropped.push({ text, why: 'not displayed' });

@@ -21,8 +21,8 @@ export const STYLE_PROPS = new Set([
 
 /** chars of CSS read from the page (real report pages carry a few KB; Word's exports ~30 KB). */
 const MAX_CSS = 400_000;
-/** Selectors kept: each one costs a selector match over the article's DOM. */
-const MAX_RULES = 300;
+/** Selectors kept (per kind of rule: plain, ::before/::after): each one costs a selector match over the article's DOM. */
+export const MAX_RULES = 300;
 /** chars. A longer selector is not a report page's. */
 const MAX_SELECTOR = 200;
 
@@ -61,16 +61,18 @@ function blockEnd(css: string, open: number): number {
 }
 
 /** A selector the pass can match statically: no pseudo-classes/elements, not too long. */
-function usable(selector: string): boolean {
+export function usable(selector: string): boolean {
   return selector !== '' && selector.length <= MAX_SELECTOR && !selector.includes(':') && !selector.includes('@');
 }
 
-/** The plain rules of a style sheet that set a property the hidden-text pass reads, in source order. */
-export function parseRules(sheet: string): StyleRule[] {
+/**
+ * Each plain rule of a style sheet as its selector text and body, in source order (comments,
+ * `@import`-like statements and at-rule blocks skipped).
+ */
+export function* ruleBlocks(sheet: string): Generator<{ head: string; body: string }> {
   const css = sheet.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ').replace(/@(?:import|charset|namespace)[^;{]*;/gi, ' ');
-  const rules: StyleRule[] = [];
   let i = 0;
-  while (i < css.length && rules.length < MAX_RULES) {
+  while (i < css.length) {
     const brace = css.indexOf('{', i);
     if (brace < 0) break;
     const head = css.slice(i, brace).trim();
@@ -81,6 +83,15 @@ export function parseRules(sheet: string): StyleRule[] {
     const close = css.indexOf('}', brace);
     const body = css.slice(brace + 1, close < 0 ? css.length : close);
     i = close < 0 ? css.length : close + 1;
+    yield { head, body };
+  }
+}
+
+/** The plain rules of a style sheet that set a property the hidden-text pass reads, in source order. */
+export function parseRules(sheet: string): StyleRule[] {
+  const rules: StyleRule[] = [];
+  for (const { head, body } of ruleBlocks(sheet)) {
+    if (rules.length >= MAX_RULES) break;
     const decls = parseDecls(body).filter((d) => STYLE_PROPS.has(d.prop));
     if (decls.length === 0) continue;
     for (const selector of head.split(',').map((s) => s.trim())) {
