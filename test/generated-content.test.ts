@@ -88,6 +88,13 @@ describe('generated content in a report', () => {
     expect(await read('.x::after{content:"9"} #y::after{content:none}', '221<span class="x" id="y"></span>4')).toMatchObject({ value: 2214, warning: undefined });
   });
 
+  it('should not report a clearfix dot it does not show as hidden text', async () => {
+    const html = sample.replace('</head>', '<style>td p:after{content:".";display:block;height:0;visibility:hidden}</style></head>');
+    const r = await extract(new TextEncoder().encode(html), { name: 't.html' });
+    expect(r.warnings.map((w) => w.code)).not.toContain('hidden_text_dropped');
+    expect(flattenData(r.data).get(licensing)).toBe(2214);
+  });
+
   it('should put a counter in a cell below 0.9, with the warning', async () => {
     const r = await read('.x::after{content:counter(c)}', '221<span class="x"></span>4');
     expect(r.confidence).toBeLessThan(0.9);

@@ -174,7 +174,8 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
       const shown = outer.blank ?? (outer.visible ? null : 'not displayed');
       const why = shown ?? textHidden(outer);
       if (why) {
-        dropped.push({ text, why });
+        // Generated content not shown is not reported (`.clearfix:after{content:".";visibility:hidden}` on every cell).
+        if ((t.parent as Element | null)?.attribs?.[GENERATED_ATTR] === undefined) dropped.push({ text, why });
         if (!shown) emptied.push([t, t.data]);
         t.data = '';
       }
