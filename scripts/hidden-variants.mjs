@@ -10,6 +10,12 @@
  * `display:none`, `visibility:visible` under `visibility:hidden`, `display` over `[hidden]`,
  * `aria-hidden`, `display:contents`) read whole. Hidden kinds include `[hidden]`, `<template>`,
  * `<noscript>`, inherited `visibility`, ancestors a descendant cannot undo, and `content:`.
+ * Generated content (`::before`/`::after`, GEN cells of two digits or more): a part of the number
+ * only in the CSS (a string, escapes, `attr()`, a concatenation, `!important` over `content:none`)
+ * must be read whole; a digit the page does not show (`content:none`/`normal` winning, the
+ * pseudo-element or the element hidden, `:hover`) must not; a `content` that cannot be evaluated
+ * (counter, url, var) must leave the page warned `generated_content` with more fields below 0.9
+ * than the sample has (`not doubted` otherwise), its wrong or missing values counted as `doubted`.
  *
  * Each seed draws the sample (two HTML pages, one .docx), HIDE cells to hide a digit in (technique,
  * written as a `<style>` rule on a class/id/descendant selector or inline; before or after the

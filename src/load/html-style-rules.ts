@@ -2,7 +2,8 @@
  * @file The page's own `<style>` rules that bear on whether text shows: their selectors and the
  * declarations the hidden-text pass reads (html-hidden). Only plain rules are kept; at-rule blocks
  * (`@media`, `@font-face`, …), selectors with pseudo-classes or pseudo-elements, and anything past
- * the caps are ignored (a rule not read never hides text).
+ * the caps are ignored (a rule not read never hides text). `::before`/`::after` rules are read by
+ * html-generated (ruleBlocks).
  */
 import { parseDecls, type Decl } from './css-values.js';
 
