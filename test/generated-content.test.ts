@@ -49,6 +49,7 @@ describe('HTML generated content (::before/::after)', () => {
     ['the element not displayed', page(cell, '.x{display:none} .x::after{content:"9"}')],
     ['the element visibility:hidden (inherited)', page(cell, '.x{visibility:hidden} .x::after{content:"9"}')],
     ['a :hover rule', page(cell, '.x:hover::after{content:"9"}')],
+    ['an icon-font glyph (private use)', page(cell, '.x::after{content:"\\e600"}')],
     ['an element rule (content on an element is not text)', page(cell, '.x{content:"9"}')],
   ])('should add nothing for %s', (_what, html) => {
     expect(shown(html)).toBe('2214');

@@ -8,7 +8,8 @@
  * `visibility:hidden`, `font-size:0`, …). The cascade: specificity, then source order, then
  * `!important`; `content:none`/`normal` (and the CSS-wide keywords) add nothing.
  *
- * A `content` made of strings (CSS escapes `\39` read), `attr(name)`, quotes is evaluated. Anything
+ * A `content` made of strings (CSS escapes `\39` read), `attr(name)`, quotes is evaluated (private-use
+ * characters, icon-font glyphs, dropped). Anything
  * else (`counter()`, `counters()`, `url()`, `var()`, an unknown function, an unterminated string) is
  * not guessed: inside a table cell the pseudo-element's text is U+FFFD (UNKNOWN_GENERATED), which the
  * loader warns as `generated_content` and the tables read as a damaged digit (values next to it are
@@ -153,7 +154,8 @@ export function evaluateContent(value: string, el: Element): string | null {
       i += word.length;
     }
   }
-  return out.slice(0, MAX_GENERATED);
+  // Private-use characters are icon-font glyphs (`.ico:before{content:"\e600"}`), never text.
+  return out.replace(/[\ue000-\uf8ff]/g, '').slice(0, MAX_GENERATED);
 }
 
 /** Winning value of each property: normal declarations in order, then the `!important` ones. */
