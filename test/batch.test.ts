@@ -183,8 +183,28 @@ describe('xxgk batch re-runs of failed documents', () => {
     const s = summaryOf(out);
     expect(s).toMatchObject({ ok: 2, failed: 0, skipped: 1 });
     expect(s.skippedFailed).toBeUndefined();
-    expect(readJsonl(join(out, 'results.jsonl'))).toHaveLength(3); // the failure's line stays; the new one wins
+    // One line per document, the latest outcome: the failure's line is replaced, as in results.csv.
+    expect(readJsonl(join(out, 'results.jsonl')).map((r) => [base(r.file), r.ok]).sort()).toEqual([['gb.txt', true], ['utf8.txt', true]]);
     expect(readFileSync(join(out, 'results.csv'), 'utf8').trim().split('\r\n').slice(1).map((l) => l.split(',').slice(0, 2).join(',')).sort()).toEqual([`${join(input, 'gb.txt')},true`, `${join(input, 'utf8.txt')},true`]);
+  });
+
+  it('should keep one results.jsonl line per document after a retry that fails again (the latest failure), as results.csv', async () => {
+    const input = join(dir, 'retry-again-in');
+    const out = join(dir, 'out-retry-again');
+    mkdirSync(input, { recursive: true });
+    copyFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), join(input, 'utf8.txt'));
+    copyFileSync(join(ROOT, 'samples', 'quirk-gb18030.txt'), join(input, 'gb.txt'));
+    expect((await xxgk('batch', input, '--out', out, '--workers', '0', '--encoding', 'utf-8')).code).toBe(1);
+    // Retried twice, failing each time (still forced to UTF-8).
+    for (let i = 0; i < 2; i++) expect((await xxgk('batch', input, '--out', out, '--workers', '0', '--encoding', 'utf-8', '--retry-failed')).code).toBe(1);
+    const rows = readJsonl(join(out, 'results.jsonl'));
+    expect(rows.map((r) => [base(r.file), r.ok, r.error?.code ?? 'ok']).sort()).toEqual([['gb.txt', false, 'E_DECODE'], ['utf8.txt', true, 'ok']]);
+    expect(readFileSync(join(out, 'results.csv'), 'utf8').trim().split('\r\n')).toHaveLength(1 + rows.length);
+    expect(summaryOf(out)).toMatchObject({ ok: 1, failed: 1, skipped: 1 });
+    // A plain re-run (nothing extracted) leaves the file as it is.
+    const before = readFileSync(join(out, 'results.jsonl'), 'utf8');
+    await xxgk('batch', input, '--out', out, '--workers', '0');
+    expect(readFileSync(join(out, 'results.jsonl'), 'utf8')).toBe(before);
   });
 });
 

@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio/slim';
 import JSZip from 'jszip';
 import { compareReport, extract, type Golden } from '../src/index.js';
+import { flattenData } from '../src/report-data.js';
 import { dropHiddenRuns } from '../src/load/docx-hidden.js';
 import { dropHiddenText } from '../src/load/html-hidden.js';
 import { parseRules, styleSheets } from '../src/load/html-style-rules.js';
+import { tableLines } from '../src/load/html-table.js';
 import type { PdfItem } from '../src/pdf/pdf-lines.js';
 import { dropTinyText } from '../src/pdf/tiny-text.js';
 import { ROOT } from './helpers/paths.js';
@@ -86,6 +88,75 @@ describe('HTML text not shown', () => {
     ['a slight opacity', page('<td><span style="opacity:.9;color:#333">32989</span></td>')],
   ])('should keep text shown: %s', (_what, html) => {
     expect(shown(html)).toBe('32989');
+  });
+});
+
+describe('HTML visibility in the cascade', () => {
+  it.each([
+    ['visibility:visible under visibility:hidden (visibility inherits and is set back)', page('<td><span style="visibility:hidden">188<i style="visibility:visible">5</i></span></td>'), '5'],
+    ['a rule setting visibility back', page('<td><span class="vh">188<i class="vv">5</i></span></td>', '.vh{visibility:hidden} .vv{visibility:visible}'), '5'],
+    ['a descendant rule setting visibility back only under its own ancestor', page('<td><span class="vh">8<b>5</b></span><span style="visibility:hidden"><b>9</b></span></td>', '.vh{visibility:hidden} .vh b{visibility:visible}'), '5'],
+    ['visibility:hidden inherited down several levels', page('<td><span style="visibility:hidden">1<b>8<i>8</i></b></span>5</td>'), '5'],
+    ['visibility:inherit under hidden', page('<td><span style="visibility:hidden"><i style="visibility:inherit">9</i></span>5</td>'), '5'],
+    ['display:inline under display:none (it cannot be undone)', page('<td><span style="display:none">188<i style="display:inline">9</i></span>5</td>'), '5'],
+    ['opacity:1 under opacity:0 (it cannot be undone)', page('<td><span style="opacity:0">188<i style="opacity:1">9</i></span>5</td>'), '5'],
+    ['visibility:visible under opacity:0', page('<td><span style="opacity:0">188<i style="visibility:visible">9</i></span>5</td>'), '5'],
+    ['visibility:visible under display:none', page('<td><span class="n">188<i class="v">9</i></span>5</td>', '.n{display:none} .v{visibility:visible;display:inline}'), '5'],
+    ['opacities that multiply to nothing', page('<td><span style="opacity:.2">9<i style="opacity:.2">8</i></span>5</td>'), '95'],
+    ['an author display rule over [hidden]', page('<td>22<span hidden class="x">1</span>94</td>', '.x{display:inline}'), '22194'],
+    ['[hidden] alone', page('<td>22<span hidden>7</span>194</td>'), '22194'],
+    ['hidden="until-found" with a display rule', page('<td>22<span hidden="until-found" class="x">7</span>194</td>', '.x{display:inline}'), '22194'],
+    ['aria-hidden (hidden from screen readers, not from the eye)', page('<td>22<span aria-hidden="true">1</span>94</td>'), '22194'],
+    ['<template>, <noscript>, <script>, <style> in a cell', page('<td>22<template>7</template>1<noscript>8</noscript><script>var a = 3;</script><style>.q{}</style>94</td>'), '22194'],
+    ['display:contents with a zero box (no box: its text shows)', page('<td>22<span style="display:contents;width:0;overflow:hidden">1</span>94</td>'), '22194'],
+    ['display:contents under visibility:hidden', page('<td>22<span style="visibility:hidden"><i style="display:contents">7</i></span>194</td>'), '22194'],
+  ])('should follow CSS for %s', (_what, html, text) => {
+    expect(shown(html)).toBe(text);
+  });
+});
+
+describe('HTML tables read what the cascade shows, nothing else', () => {
+  const sample = readFileSync(join(ROOT, 'samples', 'html-cms-utf8.html'), 'utf8');
+  const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'html-cms-utf8.golden.json'), 'utf8')) as Golden;
+  /** Each field's value (from `data`) with its confidence. */
+  const read = async (html: string): Promise<Record<string, { value: unknown; confidence: number }>> => {
+    const r = await extract(new TextEncoder().encode(html), { name: 't.html' });
+    const data = flattenData(r.data);
+    return Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, { value: data.get(k), confidence: f.confidence }]));
+  };
+  const truth = flattenData(golden.data);
+  const licensing = 'activeDisclosure.licensing.decisions';
+  expect(sample).toContain('>2214<');
+
+  it('should read a digit an !important rule shows over an inline display:none (22194, not 2214)', async () => {
+    const html = sample.replace('</head>', '<style>.v{display:inline!important}</style></head>').replace('>2214<', '>221<span class="v" style="display:none">9</span>4<');
+    expect((await read(html))[licensing]).toMatchObject({ value: 22194 });
+  });
+
+  it('should read a digit a page rule shows over the hidden attribute, and not one [hidden] alone hides', async () => {
+    const shownHtml = sample.replace('</head>', '<style>.x{display:inline}</style></head>').replace('>2214<', '>221<span class="x" hidden>9</span>4<');
+    expect((await read(shownHtml))[licensing]).toMatchObject({ value: 22194 });
+    expect((await read(sample.replace('>2214<', '>221<span hidden>9</span>4<')))[licensing]).toMatchObject({ value: 2214 });
+  });
+
+  it('should read the visible digit under a visibility:hidden parent', async () => {
+    const html = sample.replace('>2214<', '><span style="visibility:hidden">9<b style="visibility:visible">2214</b></span><');
+    expect((await read(html))[licensing]).toMatchObject({ value: 2214 });
+  });
+
+  it.each(['visibility:hidden', 'opacity:0', 'position:relative;left:-9999px'])('should keep the column of a cell with %s (its box stays; display:none takes it away)', (style) => {
+    const cells = (html: string): string[][] => {
+      const $ = cheerio.load(html);
+      dropHiddenText($, $.root().get(0)!, parseRules(styleSheets(html)));
+      return tableLines($, $('table').get(0)!, 0).map((l) => l.cells.map((c, i) => `${l.cols?.[i]}:${c}`));
+    };
+    expect(cells(page(`<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>1</td><td style="${style}">2</td><td>3</td></tr></table>`))).toEqual([['0:a', '1:b', '2:c'], ['0:1', '1:', '2:3']]);
+    expect(cells(page('<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>1</td><td style="display:none">2</td><td>3</td></tr></table>'))).toEqual([['0:a', '1:b', '2:c'], ['0:1', '1:3']]);
+  });
+
+  it('should not read <template> or <noscript> text inside a cell', async () => {
+    const html = sample.replace('>2214<', '>22<template>9</template>1<noscript>7</noscript>4<');
+    expect((await read(html))[licensing]).toMatchObject({ value: 2214 });
   });
 });
 

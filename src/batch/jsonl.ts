@@ -6,6 +6,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { open, stat, truncate } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { writeFileAtomic } from '../_internal/atomic-write.js';
 import { recordOf, type BatchRecord, type BatchRow } from './records.js';
 
 /** Each parsable line of a results.jsonl, read one at a time (damaged lines skipped). */
@@ -66,6 +67,30 @@ export function rowsOfRun(jsonl: string, fileOf?: ReadonlyMap<string, string>): 
       else if (fileOf.has(row.sha256)) yield { ...row, file: fileOf.get(row.sha256)! };
     }
   };
+}
+
+/**
+ * Rewrites results.jsonl with one line per document, the last one (a document extracted again, by
+ * `--retry-failed` or for corrections, was appended a second line): the file then agrees with
+ * results.csv. Lines without a content hash are kept. Written atomically, and only when a document
+ * has more than one line (two passes holding line numbers, as `rowsOfRun`).
+ */
+export async function compactJsonl(jsonl: string): Promise<void> {
+  const last = new Map<string, number>();
+  let i = 0;
+  let repeated = false;
+  for await (const row of jsonlRows(jsonl)) {
+    if (row.sha256 && last.has(row.sha256)) repeated = true;
+    last.set(row.sha256 || `#${i}`, i), i++;
+  }
+  if (!repeated) return;
+  await writeFileAtomic(jsonl, async (write) => {
+    let n = 0;
+    for await (const row of jsonlRows(jsonl)) {
+      const at = n++;
+      if (last.get(row.sha256 || `#${at}`) === at) await write(`${JSON.stringify(row)}\n`);
+    }
+  });
 }
 
 /** The rows of a results.jsonl (the last one per document), in file order. */

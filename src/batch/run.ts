@@ -11,7 +11,7 @@ import { writeFileAtomic, writingTo } from '../_internal/atomic-write.js';
 import { applyCorrections, type CorrectionSet } from '../corrections/index.js';
 import { DEFAULT_MAX_HEAP_MB } from '../options.js';
 import type { Report } from '../schema/report.js';
-import { previousRecords, rowsOfRun } from './jsonl.js';
+import { compactJsonl, previousRecords, rowsOfRun } from './jsonl.js';
 import { writeBatchOutputs, type OutputOptions } from './outputs.js';
 import { ExtractPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
@@ -86,6 +86,8 @@ async function openJsonl(out: string, jsonl: string, force: boolean | undefined)
 async function finishRun(s: RunState, t0: number, corrections: NonNullable<BatchSummary['corrections']>): Promise<{ rows: BatchRecord[]; summary: BatchSummary }> {
   const { opts, jsonl } = s;
   const named = nameDocuments(s.files, s.paths, s.records);
+  // A document extracted again (--retry-failed, corrections) has its earlier line too: one line per document, as in results.csv.
+  await compactJsonl(jsonl);
   await writeCsv(jsonl, join(opts.out, 'results.csv'), named.fileOf);
   const summary = summarize(named.records, { skipped: s.skipped, ...(s.skippedFailed ? { skippedFailed: s.skippedFailed } : {}), interrupted: Boolean(opts.signal?.aborted), workers: s.pool.size, ms: Math.round(performance.now() - t0) }, opts.aliases);
   if (opts.corrections) {

@@ -1,21 +1,24 @@
 /**
  * @file Drops the text of an HTML article that a reader of the page cannot see, before the article
  * is read: `32989<span class="hd">4</span>` with `.hd{display:none}` in the page's `<style>` is
- * 32989, not 329894. The page's own style rules (html-style-rules, matched with cheerio's selector
- * engine) and inline styles are applied with inheritance; an element is not shown when it is
- * `display:none`, `visibility:hidden`, `opacity:0`, moved off-screen, clipped away, of zero size with
- * its overflow hidden or scaled to zero; a text is not seen when its font is below TINY_FONT_PX or its
- * colour is the background's (white on the white page). Elements the article walk already leaves
- * out (inline `display:none`, `hidden`, struck text: html-table `isNotText`) are left to it.
- *
- * Rules apply in cascade order (specificity, then source order; inline styles; `!important`). Not modelled: `@media`
- * blocks, pseudo-classes; a rule whose selector needs an ancestor outside the article's element applies only
- * its declarations that show text (by its last compound selector), never those that hide it.
+ * 32989, not 329894. This is the one place that decides what shows: the table and article walks
+ * read every text this pass leaves. Each element's declarations come from the cascade (html-cascade:
+ * the browser's `[hidden]`, the page's rules, inline styles, `!important`). Elements never rendered
+ * (`<script>`, `<style>`, `<template>`, `<noscript>`, …) and `display:none` ones (Word's
+ * `mso-hide:all` too) are removed, with their box: a `display:none` cell is not a column. Text in an
+ * element that keeps its box but shows nothing is emptied, the box kept: `opacity:0` (opacities
+ * multiply down the tree), moved off-screen, clipped away, of zero size with its overflow hidden,
+ * scaled to zero, `content-visibility:hidden`; no descendant can show it again. `visibility` is
+ * inherited and a descendant may set it back (`visibility:visible` under `visibility:hidden` shows).
+ * A text is not seen when its font is below TINY_FONT_PX or its colour is the background's (white
+ * on the white page). `aria-hidden` hides nothing from the eye and is ignored.
  */
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { backgroundColor, lengthPx, parseColor, parseDecls, type Decl, type Rgba } from './css-values.js';
-import { isNotText } from './html-table.js';
+import { backgroundColor, lengthPx, parseColor, type Rgba } from './css-values.js';
+import { cascadeOf, matchRules } from './html-cascade.js';
+import { GENERATED_ATTR } from './html-generated.js';
+import { isStruck } from './html-table.js';
 import type { StyleRule } from './html-style-rules.js';
 
 /** px. Text set smaller than this is not legible (1px, 1pt = 1.33px, font-size:0); body text is 12-16 px. */
@@ -39,6 +42,8 @@ const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
  * read) and the text is kept.
  */
 const MAX_TEXT_DROP_SHARE = 0.2;
+/** No page rule (for the spans of generated content). */
+const NO_RULES: ReadonlyMap<Element, never[]> = new Map();
 /** Initial font size in px (browsers' default). */
 const DEFAULT_FONT_PX = 16;
 
@@ -51,12 +56,22 @@ export interface DroppedText {
   why: HiddenWhy;
 }
 
-/** What inherits down the tree: text colour, the background behind (null: an image, unknown), font size. */
+/**
+ * What inherits down the tree: text colour, the background behind (null: an image, unknown), font
+ * size, `visibility` (a descendant may set it back), the opacity so far (multiplied), and why an
+ * ancestor shows nothing of its content (no descendant can undo it).
+ */
 interface Inherited {
   color: Rgba;
   bg: Rgba | null;
   font: number;
+  visible: boolean;
+  opacity: number;
+  blank: HiddenWhy | null;
 }
+
+/** Elements whose content is never rendered as text (`<noscript>`: the page is read with scripts on). */
+const NOT_RENDERED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'meta', 'link']);
 
 /** Elements laid out as blocks by default: width, height and text-indent apply to them. */
 const BLOCKS = new Set(['div', 'p', 'td', 'th', 'tr', 'table', 'li', 'ul', 'ol', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'center', 'dd', 'dt', 'body', 'main', 'header', 'footer', 'img']);
@@ -68,12 +83,18 @@ function boxed(tag: string, p: Map<string, string>): boolean {
   return BLOCKS.has(tag) || /^(absolute|fixed)$/.test(p.get('position') ?? '') || /^(left|right)$/.test(p.get('float') ?? '');
 }
 
-/** Why an element `tag` with properties `p` is not shown, or null when it may be. */
-function elementHidden(tag: string, p: Map<string, string>): HiddenWhy | null {
+/** True when an element with properties `p` is not rendered at all, its box included. */
+function removed(p: Map<string, string>): boolean {
+  return p.get('display') === 'none' || p.get('mso-hide') === 'all';
+}
+
+/**
+ * Why an element `tag` with properties `p` (at opacity `opacity`, its own included) shows nothing of
+ * its content though it keeps its box, or null when it may show it.
+ */
+function elementBlank(tag: string, p: Map<string, string>, opacity: number): HiddenWhy | null {
   const px = (prop: string): number | null => (p.has(prop) ? lengthPx(p.get(prop)!) : null);
-  if (p.get('display') === 'none' || /^(hidden|collapse)$/.test(p.get('visibility') ?? '')) return 'not displayed';
-  const opacity = p.has('opacity') ? parseFloat(p.get('opacity')!) : NaN;
-  if (opacity <= INVISIBLE_OPACITY) return 'not displayed';
+  if (opacity <= INVISIBLE_OPACITY || p.get('content-visibility') === 'hidden') return 'not displayed';
   if (/^(absolute|fixed|relative)$/.test(p.get('position') ?? '') && ['left', 'top', 'right'].some((s) => (px(s) ?? 0) <= OFF_SCREEN_PX)) return 'off-screen';
   if (/inset\(\s*50%|circle\(\s*0/.test(p.get('clip-path') ?? '')) return 'not displayed';
   // Box properties do nothing on an inline `<span>`: a browser shows `<span style="width:0;overflow:hidden">7</span>`.
@@ -89,7 +110,7 @@ function elementHidden(tag: string, p: Map<string, string>): HiddenWhy | null {
 
 /** The inherited values inside an element with properties `p` (and legacy attributes). */
 function inherit(outer: Inherited, el: Element, p: Map<string, string>): Inherited {
-  let { color, bg, font } = outer;
+  let { color, bg, font, visible } = outer;
   const colorValue = p.get('color') ?? (el.name === 'font' ? el.attribs['color'] : undefined);
   if (colorValue && colorValue !== 'inherit') color = parseColor(colorValue) ?? BLACK;
   const bgValue = p.get('background-color') ?? p.get('background') ?? el.attribs['bgcolor'];
@@ -99,7 +120,13 @@ function inherit(outer: Inherited, el: Element, p: Map<string, string>): Inherit
     else if (c && c.a >= 1 - TRANSPARENT) bg = c;
   }
   if (p.has('font-size')) font = lengthPx(p.get('font-size')!, font) ?? DEFAULT_FONT_PX;
-  return { color, bg, font };
+  const visibility = p.get('visibility');
+  if (visibility === 'visible') visible = true;
+  else if (visibility === 'hidden' || visibility === 'collapse') visible = false;
+  const own = p.has('opacity') ? parseFloat(p.get('opacity')!) : NaN;
+  const opacity = outer.opacity * (Number.isFinite(own) ? Math.min(1, Math.max(0, own)) : 1);
+  const blank = outer.blank ?? elementBlank(el.name, p, opacity);
+  return { color, bg, font, visible, opacity, blank };
 }
 
 /** Why a non-blank text is not seen under `s`, or null when it is. */
@@ -109,54 +136,6 @@ function textHidden(s: Inherited): HiddenWhy | null {
   const bg = s.bg;
   if (bg && Math.max(Math.abs(s.color.r - bg.r), Math.abs(s.color.g - bg.g), Math.abs(s.color.b - bg.b)) <= SAME_COLOR_DELTA) return 'background colour';
   return null;
-}
-
-/**
- * A selector's specificity as one number (ids, then classes and attributes, then element names):
- * `span#v9` beats a later `.hd`, so a rule showing the text is not overridden by a weaker one hiding it.
- */
-export function specificity(selector: string): number {
-  const attrs = (selector.match(/\[[^\]]*\]/g) ?? []).length;
-  const rest = selector.replace(/\[[^\]]*\]/g, '');
-  const ids = (rest.match(/#[\w-]+/g) ?? []).length;
-  const classes = (rest.match(/\.[\w-]+/g) ?? []).length;
-  const types = (rest.match(/(?:^|[\s>+~])[a-zA-Z][\w-]*/g) ?? []).length;
-  return ids * 1e6 + (classes + attrs) * 1e3 + types;
-}
-
-/** The element's declarations in cascade order, the winner of each property last: rules by specificity (then source order), the inline style, then `!important` ones likewise. */
-function cascade(ruleDecls: readonly Decl[], inline: readonly Decl[]): Decl[] {
-  const normal = [...ruleDecls.filter((d) => !d.important), ...inline.filter((d) => !d.important)];
-  return [...normal, ...ruleDecls.filter((d) => d.important), ...inline.filter((d) => d.important)];
-}
-
-/** The declarations the page's rules give each element they match, by specificity, then source order. */
-function matchRules($: cheerio.CheerioAPI, rules: readonly StyleRule[]): Map<Element, Decl[]> {
-  const out = new Map<Element, Decl[]>();
-  const ordered = rules.map((rule, i) => ({ rule, i, s: specificity(rule.selector) })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.rule);
-  for (const rule of ordered) {
-    let matched: Element[];
-    try {
-      matched = $(rule.selector).toArray() as Element[];
-    } catch {
-      continue; // a selector css-select does not parse: ignored, as a browser ignores an invalid rule
-    }
-    for (const el of matched) out.set(el, [...(out.get(el) ?? []), ...rule.decls]);
-    // The ancestors a selector names may lie outside the article's element (`.article .hd`): where only
-    // its last compound matches, its declarations that show text are applied (never those that hide it).
-    const shows = rule.decls.filter((d) => (d.prop === 'display' && d.value !== 'none') || (d.prop === 'visibility' && d.value === 'visible'));
-    const tail = rule.selector.split(/[\s>+~]+/).filter(Boolean).pop();
-    if (shows.length === 0 || !tail || tail === rule.selector) continue;
-    let near: Element[];
-    try {
-      near = $(tail).toArray() as Element[];
-    } catch {
-      continue;
-    }
-    const full = new Set(matched);
-    for (const el of near) if (!full.has(el)) out.set(el, [...(out.get(el) ?? []), ...shows]);
-  }
-  return out;
 }
 
 /** The page background set on `html`/`body` by the rules (the article's element may be below them). */
@@ -174,7 +153,7 @@ function pageBackground(rules: readonly StyleRule[]): Rgba | null {
 }
 
 /**
- * Removes from the DOM under `root` every element the page does not show and empties every text
+ * Removes from the DOM under `root` every element the page does not render and empties every text
  * not seen (see the file header). Returns what was dropped (non-blank texts only).
  */
 export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly StyleRule[]): DroppedText[] {
@@ -183,16 +162,21 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
   const remove: Element[] = [];
   const emptied: [Text, string][] = [];
   let chars = 0;
-  const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX }]];
+  const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX, visible: true, opacity: 1, blank: null }]];
   while (stack.length > 0) {
     const [node, outer] = stack.pop()!;
     if (node.type === 'text') {
       const t = node as Text;
-      chars += t.data.trim().length;
-      const why = t.data.trim() ? textHidden(outer) : null;
+      const text = t.data.trim();
+      chars += text.length;
+      if (!text) continue;
+      // Not shown by the element (kept: no share limit applies), else not seen as text (tiny, background colour).
+      const shown = outer.blank ?? (outer.visible ? null : 'not displayed');
+      const why = shown ?? textHidden(outer);
       if (why) {
-        dropped.push({ text: t.data.trim(), why });
-        emptied.push([t, t.data]);
+        // Generated content not shown is not reported (`.clearfix:after{content:".";visibility:hidden}` on every cell).
+        if ((t.parent as Element | null)?.attribs?.[GENERATED_ATTR] === undefined) dropped.push({ text, why });
+        if (!shown) emptied.push([t, t.data]);
         t.data = '';
       }
       continue;
@@ -201,13 +185,17 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
     let inner = outer;
     if ('attribs' in node) {
       const el = node as Element;
-      if (isNotText(el)) continue;
-      const decls = cascade(byRule.get(el) ?? [], parseDecls(el.attribs['style'] ?? ''));
-      const p = new Map(decls.map((d) => [d.prop, d.value]));
-      const why = decls.length ? elementHidden(el.name, p) : null;
-      if (why) {
+      if (NOT_RENDERED.has(el.name)) {
+        remove.push(el);
+        continue;
+      }
+      // Struck text is left to the walks (it is shown, but not what the page states).
+      if (isStruck(el)) continue;
+      // A span standing for a `::before`/`::after` (html-generated) has only its pseudo-element's declarations, inline.
+      const p = new Map(cascadeOf(el, el.attribs[GENERATED_ATTR] === undefined ? byRule : NO_RULES).map((d) => [d.prop, d.value]));
+      if (removed(p)) {
         const text = $(el).text().trim();
-        if (text) dropped.push({ text, why });
+        if (text) dropped.push({ text, why: 'not displayed' });
         remove.push(el);
         continue;
       }

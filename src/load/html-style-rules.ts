@@ -2,7 +2,8 @@
  * @file The page's own `<style>` rules that bear on whether text shows: their selectors and the
  * declarations the hidden-text pass reads (html-hidden). Only plain rules are kept; at-rule blocks
  * (`@media`, `@font-face`, …), selectors with pseudo-classes or pseudo-elements, and anything past
- * the caps are ignored (a rule not read never hides text).
+ * the caps are ignored (a rule not read never hides text). `::before`/`::after` rules are read by
+ * html-generated (ruleBlocks).
  */
 import { parseDecls, type Decl } from './css-values.js';
 
@@ -16,12 +17,13 @@ export interface StyleRule {
 export const STYLE_PROPS = new Set([
   'display', 'visibility', 'opacity', 'font-size', 'color', 'background', 'background-color', 'position', 'left', 'top', 'right',
   'text-indent', 'clip', 'clip-path', 'width', 'height', 'max-width', 'max-height', 'overflow', 'transform', 'float',
+  'content-visibility', 'mso-hide',
 ]);
 
 /** chars of CSS read from the page (real report pages carry a few KB; Word's exports ~30 KB). */
 const MAX_CSS = 400_000;
-/** Selectors kept: each one costs a selector match over the article's DOM. */
-const MAX_RULES = 300;
+/** Selectors kept (per kind of rule: plain, ::before/::after): each one costs a selector match over the article's DOM. */
+export const MAX_RULES = 300;
 /** chars. A longer selector is not a report page's. */
 const MAX_SELECTOR = 200;
 
@@ -60,16 +62,18 @@ function blockEnd(css: string, open: number): number {
 }
 
 /** A selector the pass can match statically: no pseudo-classes/elements, not too long. */
-function usable(selector: string): boolean {
+export function usable(selector: string): boolean {
   return selector !== '' && selector.length <= MAX_SELECTOR && !selector.includes(':') && !selector.includes('@');
 }
 
-/** The plain rules of a style sheet that set a property the hidden-text pass reads, in source order. */
-export function parseRules(sheet: string): StyleRule[] {
+/**
+ * Each plain rule of a style sheet as its selector text and body, in source order (comments,
+ * `@import`-like statements and at-rule blocks skipped).
+ */
+export function* ruleBlocks(sheet: string): Generator<{ head: string; body: string }> {
   const css = sheet.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ').replace(/@(?:import|charset|namespace)[^;{]*;/gi, ' ');
-  const rules: StyleRule[] = [];
   let i = 0;
-  while (i < css.length && rules.length < MAX_RULES) {
+  while (i < css.length) {
     const brace = css.indexOf('{', i);
     if (brace < 0) break;
     const head = css.slice(i, brace).trim();
@@ -80,6 +84,15 @@ export function parseRules(sheet: string): StyleRule[] {
     const close = css.indexOf('}', brace);
     const body = css.slice(brace + 1, close < 0 ? css.length : close);
     i = close < 0 ? css.length : close + 1;
+    yield { head, body };
+  }
+}
+
+/** The plain rules of a style sheet that set a property the hidden-text pass reads, in source order. */
+export function parseRules(sheet: string): StyleRule[] {
+  const rules: StyleRule[] = [];
+  for (const { head, body } of ruleBlocks(sheet)) {
+    if (rules.length >= MAX_RULES) break;
     const decls = parseDecls(body).filter((d) => STYLE_PROPS.has(d.prop));
     if (decls.length === 0) continue;
     for (const selector of head.split(',').map((s) => s.trim())) {

@@ -10,28 +10,19 @@ import type { Line } from '../model/document.js';
 import { placeCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 
-/** Inline styles that hide an element (and Word's hidden text). */
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
-
-/**
- * True for an element the browser does not show: `hidden`, or hidden by its inline style. Its text
- * is not read (Word keeps hidden field codes so; some sites slip hidden digits between visible ones).
- */
-export function isHidden(el: Element): boolean {
-  return el.attribs['hidden'] !== undefined || HIDDEN_STYLE.test(el.attribs['style'] ?? '');
-}
-
 /** Elements whose text is struck out: a corrected old value printed beside the new one. */
 const STRUCK_TAGS = new Set(['del', 's', 'strike']);
 /** Inline style striking text through (Word's HTML export, CMS editors). */
 const STRUCK_STYLE = /text-decoration(?:-line)?\s*:[^;]*line-through/i;
 
 /**
- * True for an element whose text is not part of what the page states: hidden, or struck out
+ * True for an element whose text is shown but is not what the page states: struck out
  * (`<del>2200</del>2214`: 2200 is the old value; mammoth writes Word's strikethrough as `<s>`).
+ * Whether text shows at all is decided once, before the walks, by the hidden-text pass
+ * (html-hidden): the walks read every text it leaves.
  */
-export function isNotText(el: Element): boolean {
-  return isHidden(el) || STRUCK_TAGS.has(el.name) || STRUCK_STYLE.test(el.attribs['style'] ?? '');
+export function isStruck(el: Element): boolean {
+  return STRUCK_TAGS.has(el.name) || STRUCK_STYLE.test(el.attribs['style'] ?? '');
 }
 
 /** Superscript and subscript elements (mammoth writes Word's vertAlign runs so). */
@@ -54,7 +45,7 @@ export function raisedText(before: string, inner: string): string {
   return ` ${t} `;
 }
 
-/** A raised element's own text (hidden and struck parts left out), for raisedText. */
+/** A raised element's own text (struck parts left out), for raisedText. */
 function innerText(el: Element): string {
   return cellText(el);
 }
@@ -79,7 +70,7 @@ const named = (node: AnyNode, name: string): node is Element => isElement(node) 
 
 /**
  * A cell's text: `<br>` and paragraph breaks as spaces, white space (nbsp, ideographic) collapsed,
- * hidden parts left out (the text of every text node under the cell, as cheerio's `text()` gives it).
+ * struck parts left out (the text of every text node under the cell, as cheerio's `text()` gives it).
  */
 function cellText(el: Element): string {
   let text = '';
@@ -89,7 +80,7 @@ function cellText(el: Element): string {
     if (node.type === 'text') text += (node as unknown as { data: string }).data;
     if (node.type === 'comment' || !('children' in node)) continue;
     if (isElement(node)) {
-      if (isNotText(node)) continue;
+      if (isStruck(node)) continue;
       if (RAISED_TAGS.has(node.name)) {
         text += raisedText(text, innerText(node));
         continue;
@@ -113,10 +104,10 @@ export function isLayoutTable(_$: cheerio.CheerioAPI, el: Element): boolean {
   return false;
 }
 
-/** The rows of a table shown on the page, without those of tables nested in it. */
+/** The rows of a table (those the page does not show are gone), without those of tables nested in it. */
 function ownRows(table: Element): Element[] {
   const rows: Element[] = [];
-  for (const node of descendants(table, (n) => !named(n, 'table'))) if (named(node, 'tr') && !isHidden(node)) rows.push(node);
+  for (const node of descendants(table, (n) => !named(n, 'table'))) if (named(node, 'tr')) rows.push(node);
   return rows;
 }
 
@@ -129,7 +120,7 @@ function ownRows(table: Element): Element[] {
 export function tableLines($: cheerio.CheerioAPI, table: Element, index: number): Line[] {
   const trs = ownRows(table);
   const printed: SpanCell[][] = trs.map((tr) =>
-    $(tr).children('td, th').toArray().filter((td) => !isHidden(td)).map((td) => ({
+    $(tr).children('td, th').toArray().map((td) => ({
       text: cellText(td),
       rowSpan: spanOf(td.attribs['rowspan'], trs.length),
       colSpan: spanOf(td.attribs['colspan'], 1),

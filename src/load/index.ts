@@ -41,10 +41,10 @@ export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<
   const doc = await loadKind(input, opts);
   checkLinesSize(doc.lines, doc.name);
   const lines = cleanLines(capLineCells(doc.lines));
-  return { ...doc, lines: doc.warnings.some((w) => w.code === 'encoding_repaired') ? markDamaged(lines) : lines, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
+  return { ...doc, lines: doc.warnings.some((w) => w.code === 'encoding_repaired' || w.code === 'generated_content') ? markDamaged(lines) : lines, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
 }
 
-/** Lines with U+FFFD from bytes that did not decode: `damaged` (their digits are in doubt). */
+/** Lines with U+FFFD from bytes that did not decode, or CSS-generated content not evaluated: `damaged` (their digits are in doubt). */
 function markDamaged(lines: Line[]): Line[] {
   return lines.map((l) => (l.cells.some((c) => c.includes('\ufffd')) ? { ...l, damaged: true } : l));
 }

@@ -14,13 +14,15 @@ import type { ResolvedOptions } from '../options.js';
 import { scanPage, type PageScan } from './html-article.js';
 import { decodeHtml } from './html-decode.js';
 import { dropHiddenText, type DroppedText } from './html-hidden.js';
+import { GENERATED_ATTR, insertGenerated, parsePseudoRules, type GeneratedSummary } from './html-generated.js';
 import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded } from './html-parser.js';
-import { isLayoutTable, isNotText, RAISED_TAGS, raisedText, tableLines } from './html-table.js';
+import { isLayoutTable, isStruck, RAISED_TAGS, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
-const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'svg', 'template', 'head', 'select', 'button', 'input', 'textarea', 'object']);
+/** Controls and embedded things: not the report's text. (What is not rendered at all, `<script>`, `<template>`, …, html-hidden removed.) */
+const SKIP = new Set(['svg', 'select', 'button', 'input', 'textarea', 'object']);
 
 /** Elements nested deeper than this are flattened: cheerio's text() recurses and would overflow. */
 const MAX_DEPTH = 400;
@@ -93,7 +95,7 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
     if (node.type !== 'tag') return;
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
-    if (SKIP.has(tag) || isNotText(el)) return;
+    if (SKIP.has(tag) || isStruck(el)) return;
     if (tag === 'br') return flush();
     if (RAISED_TAGS.has(tag)) {
       buffer += raisedText(buffer, $(el).text());
@@ -170,6 +172,23 @@ export function hiddenWarning(dropped: readonly DroppedText[]): { code: string; 
   return { code: 'hidden_text_dropped', message: `${dropped.length} text(s) a reader of the page cannot see (${whys}) were left out: ${list}${more}` };
 }
 
+/**
+ * The warning naming the text the page's style sheet adds (`::before`/`::after`) that shows, read
+ * with the cells; what cannot be evaluated is U+FFFD in its cell (lines marked damaged by the loader).
+ */
+export function generatedWarning($: cheerio.CheerioAPI, summary: GeneratedSummary): { code: string; message: string } | null {
+  const spans = $(`span[${GENERATED_ATTR}]`).toArray().map((el) => ({ known: $(el).attr(GENERATED_ATTR) === 'known', text: $(el).text().trim() })).filter((s) => s.text);
+  const known = spans.filter((s) => s.known);
+  const unknown = spans.length - known.length;
+  if (spans.length === 0 && summary.unknownOutsideCells === 0) return null;
+  const parts = [
+    ...(known.length ? [`${known.length} text(s) the page's style sheet adds (::before/::after) were read: ${known.slice(0, MAX_QUOTED_HIDDEN).map((s) => `'${s.text.slice(0, MAX_QUOTE)}'`).join(', ')}`] : []),
+    ...(unknown ? [`${unknown} it adds in table cells cannot be evaluated (counter(), url(), var(), …), read as '\ufffd'; values next to one are not trusted`] : []),
+    ...(summary.unknownOutsideCells ? [`${summary.unknownOutsideCells} outside tables that cannot be evaluated were left out`] : []),
+  ];
+  return { code: 'generated_content', message: parts.join('; ') };
+}
+
 /** HTML bytes → document. */
 export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { html: raw, warnings } = decodeHtml(bytes, base.name, opts);
@@ -183,8 +202,12 @@ export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
   const root = $.root().get(0)!;
   flattenDeep(root);
   // The page's <style> rules are read from the whole page: they sit in <head>, outside the article.
-  const dropped = dropHiddenText($, root, parseRules(styleSheets(html)));
+  const sheet = styleSheets(html);
+  const generated = insertGenerated($, root, parsePseudoRules(sheet));
+  const dropped = dropHiddenText($, root, parseRules(sheet));
   if (dropped.length > 0) warnings.push(hiddenWarning(dropped));
+  const shown = generatedWarning($, generated);
+  if (shown) warnings.push(shown);
   const { lines, imageTables } = toLines($, root);
   if (lines.length === 0) throw new XxgkError('E_EMPTY', `${base.name}: the page has no text`);
   const search = SEARCH_PAGE.test(lines.map((l) => l.cells.join(' ')).join('\n'));
