@@ -13,6 +13,7 @@
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
+import { stackedTexts } from './stacked-header.js';
 
 type Vocab = readonly (readonly [string, string | null])[];
 
@@ -69,6 +70,12 @@ function readings(texts: readonly string[]): string[] {
   return [...norm, norm.join('')];
 }
 const bandTexts = (lines: readonly Line[]): string[] => readings(headerBand(lines));
+/** The band read with header cells wrapped into pieces stacked over several lines joined (stacked-header.ts), pieces kept apart. */
+function stackedBand(lines: readonly Line[], vocab: Vocab): string[] {
+  const words = [...vocab, ...VARIANTS].map((w) => w[0]);
+  const texts = headerBand(lines).map((t) => t.split(/\s+/).map((r) => normalizeLabel(r).replace(/\d/g, '')).join(' '));
+  return stackedTexts(texts, words).map((t) => t.replace(/\s+/g, ''));
+}
 /** Table 四 prints no row labels: every digit-free line of its section is header text (a header per group stacked between the groups' rows). */
 const textLines = (lines: readonly Line[]): string[] =>
   readings(lines.map((l) => beforeDigits(l.cells.join(' ')).replace(REVIEW_HEADING, '')).filter((t) => t.trim() !== ''));
@@ -93,7 +100,7 @@ const inOrder = (printed: readonly string[], keys: readonly string[]): boolean =
  * the leaves, or null. Texts are tried line by line first, then the band joined.
  */
 export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
-  return spliced(bandTexts(lines), vocab, group, subKeys, leafKeys);
+  return spliced([...bandTexts(lines), ...stackedBand(lines, vocab)], vocab, group, subKeys, leafKeys);
 }
 
 /** Per text, the printed order of `leafKeys`, the `group` word replaced by its sub-columns (`subKeys`, as named on this text or another). */
