@@ -13,6 +13,7 @@
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
+import { stackedTexts } from './stacked-header.js';
 
 type Vocab = readonly (readonly [string, string | null])[];
 
@@ -69,6 +70,34 @@ function readings(texts: readonly string[]): string[] {
   return [...norm, norm.join('')];
 }
 const bandTexts = (lines: readonly Line[]): string[] => readings(headerBand(lines));
+/** The replacement character a PDF font without a usable ToUnicode map leaves for a glyph (a Ghostscript reprint: '法人或\uFFFD他组织'). */
+const DAMAGED = '\uFFFD';
+
+/**
+ * A header word printed with one glyph undecodable reads as that word when no other column word
+ * fits there ('\uFFFD他' is 其他): a column word of two or more characters, every other character as printed.
+ */
+function undamaged(text: string, words: readonly string[]): string {
+  if (!text.includes(DAMAGED)) return text;
+  let out = text;
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    if (w.length < 2) continue;
+    for (let i = 0; i + w.length <= out.length; i++) {
+      const window = out.slice(i, i + w.length);
+      const lost = [...window].filter((c) => c === DAMAGED).length;
+      if (lost !== 1 || ![...window].every((c, k) => c === DAMAGED || c === w[k])) continue;
+      const fits = words.filter((o) => o.length === w.length && [...window].every((c, k) => c === DAMAGED || c === o[k]));
+      if (fits.length === 1) out = out.slice(0, i) + w + out.slice(i + w.length);
+    }
+  }
+  return out;
+}
+
+/** The band read with header cells wrapped into pieces stacked over several lines joined (stacked-header.ts), pieces kept apart. */
+function stackedBand(band: readonly string[], words: readonly string[]): string[] {
+  const texts = band.map((t) => t.split(/\s+/).map((r) => normalizeLabel(r).replace(/\d/g, '')).join(' '));
+  return stackedTexts(texts, words).map((t) => t.replace(/\s+/g, ''));
+}
 /** Table 四 prints no row labels: every digit-free line of its section is header text (a header per group stacked between the groups' rows). */
 const textLines = (lines: readonly Line[]): string[] =>
   readings(lines.map((l) => beforeDigits(l.cells.join(' ')).replace(REVIEW_HEADING, '')).filter((t) => t.trim() !== ''));
@@ -93,7 +122,9 @@ const inOrder = (printed: readonly string[], keys: readonly string[]): boolean =
  * the leaves, or null. Texts are tried line by line first, then the band joined.
  */
 export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
-  return spliced(bandTexts(lines), vocab, group, subKeys, leafKeys);
+  const words = [...vocab, ...VARIANTS].map((w) => w[0]);
+  const band = headerBand(lines).map((t) => undamaged(t, words));
+  return spliced([...readings(band), ...stackedBand(band, words)], vocab, group, subKeys, leafKeys);
 }
 
 /** Per text, the printed order of `leafKeys`, the `group` word replaced by its sub-columns (`subKeys`, as named on this text or another). */
