@@ -92,8 +92,23 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // (Table 三 printed without some columns was placed by its header's names already.)
   warnings.push(...followPrintedColumns(requestColumns ? null : requestLines, reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
+  // Values printed one cell per line, a value block before the table's first row label: each row's values may
+  // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.
+  for (const [table, read] of [['activeDisclosure', active], ['requests', requests]] as const) {
+    if (read.valuesFirst) warnings.push(valuesFirstWarning(table, placements));
+  }
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
+}
+
+/** Caps a table whose value lines may belong to the label after them rather than before (≤ 0.85), with its warning. */
+function valuesFirstWarning(table: string, placements: Map<string, Placement>): Warning {
+  for (const [key, p] of placements) if (key.startsWith(`${table}.`)) p.columnsReordered = true;
+  return {
+    code: 'rows_unread',
+    message: `table ${table} prints one cell per line with values before its first row label: each row's values may belong to the label after them rather than the one before (every row shifted by one keeps the identities true); the values are read after their labels, which nothing confirms; every value of the table stays below 0.9`,
+    keys: [table],
+  };
 }
 
 /**

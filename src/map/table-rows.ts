@@ -70,6 +70,27 @@ export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
   return merged;
 }
 
+/**
+ * Values printed one cell per line come after their label (the reading `mergeCellPerLine` takes) or,
+ * in some `pdftotext -raw` dumps, before it: each row's value lines, then its label. Shifting every
+ * row by one keeps every row total and every column identity true, so the values cannot tell the two
+ * readings apart. A value block before the table's first row label at all (after the column header
+ * only) has no label before it to belong to: strong evidence for the values-before-labels reading.
+ * Counts the values printed before the first row matched by its label (`firstLine`: that row's line).
+ */
+export function leadingValueCount(rows: readonly TableRow[], firstLine: number): number {
+  let n = 0;
+  for (const r of rows) {
+    if (r.source.line === undefined || r.source.line >= firstLine) break;
+    if (r.label !== '') { n = 0; continue; } // a labelled row: the values after it are its own
+    n += r.values.filter((v) => v.kind !== 'blank').length;
+  }
+  return n;
+}
+
+/** Values before the first row label that make the values-before-labels reading plausible (a row's worth, nearly). */
+const MIN_LEADING_VALUES = 3;
+
 /** True when some row printed a value or a not-applicable mark (not only empty cells). */
 function readsAnything(rows: readonly TableRow[]): boolean {
   return rows.some((r) => r.values.some((v) => v.kind !== 'blank'));
@@ -85,7 +106,7 @@ export function tableGroups(
   rows: readonly TableRow[],
   specs: readonly RowSpec[],
   opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[] },
-): { groups: Group[]; placements: Map<string, Placement>; matched: Map<RowSpec, TableRow> } {
+): { groups: Group[]; placements: Map<string, Placement>; matched: Map<RowSpec, TableRow>; valuesFirst?: boolean } {
   const groups: Group[] = [];
   const placements = new Map<string, Placement>();
   const matched = new Map<RowSpec, TableRow>();
@@ -107,6 +128,9 @@ export function tableGroups(
   aligned = placeOutOfOrder(aligned, prepared, specs);
   if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched };
   const matches = aligned.filter((m) => m.labelScore !== null || opts.allowPosition);
+  // One cell per line with a value block before the first row label: values may precede their labels (map/index caps the table).
+  const first = aligned.find((m) => m.labelScore !== null);
+  const valuesFirst = stream !== undefined && first?.row.source.line !== undefined && leadingValueCount(rows, first.row.source.line) >= MIN_LEADING_VALUES;
   const evidence = rowEvidence(matches, prepared, specs.length, (m) => specs.indexOf(m.spec));
   for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
@@ -120,5 +144,5 @@ export function tableGroups(
     const partial = match.partial ? { partial: true } : {};
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row: evidence[mi] }));
   }
-  return { groups, placements, matched };
+  return { groups, placements, matched, ...(valuesFirst ? { valuesFirst } : {}) };
 }

@@ -1,0 +1,44 @@
+/**
+ * Table 三 printed one cell per line with each row's values BEFORE its label (some `pdftotext -raw`
+ * dumps): read after their labels, every row is shifted by one, and a uniform shift keeps every row
+ * total and column identity true. A value block before the table's first row label marks the dump:
+ * the table's values stay below 0.9 (`rows_unread`). Expected values are read off the inline input.
+ */
+import { codes, conf, keysOf, read, value } from './helpers/report-fields.js';
+import { LABELLED_REQUEST_ROWS as ROWS } from './helpers/table3.js';
+
+/** A row's values one per line, the last two (其他, 总计) on one line, as pdftotext -raw prints them. */
+const valueLines = (v: string): string[] => {
+  const t = v.split(' ');
+  return [...t.slice(0, 5), `${t[5]} ${t[6]}`];
+};
+
+function report(valuesFirst: boolean): Uint8Array {
+  const rows = ROWS.flatMap(([label, v]) => (valuesFirst ? [...valueLines(v), label] : [label, ...valueLines(v)]));
+  const text = [
+    '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
+    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
+    '三、收到和处理政府信息公开申请情况', '申请人情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    '自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计', ...rows,
+    '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+  ].join('\n');
+  return new TextEncoder().encode(text);
+}
+
+describe('values printed before their row labels', () => {
+  it('should keep every value of table 三 below 0.9 when a value block precedes the first row label', async () => {
+    const r = await read(report(true));
+    expect(codes(r)).toContain('rows_unread');
+    const keys = keysOf(r, 'requests.');
+    for (const k of keys) expect(conf(r, k)).toBeLessThan(0.9);
+    // Read after its label, 一、本年新收 would take 二、上年结转's values (total 1, not 10).
+    expect(Object.keys(r.fields).filter((k) => k.startsWith('requests.') && r.fields[k]!.confidence >= 0.9)).toEqual([]);
+  });
+
+  it('should not warn when each row\'s values follow its label (control)', async () => {
+    const r = await read(report(false));
+    expect(codes(r)).not.toContain('rows_unread');
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(conf(r, 'requests.newReceived.total')).toBeGreaterThanOrEqual(0.9);
+  });
+});
