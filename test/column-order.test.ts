@@ -100,6 +100,17 @@ describe('column headers printed out of the template order', () => {
     expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('should keep table 四 below 0.9 when the litigation groups are named on separate lines of a text stream', async () => {
+    // Plain pdftotext (no -layout) of a header printed 复议后起诉 | 未经复议直接起诉: the dump's reading order
+    // puts 未经复议直接起诉 on a line above 复议后起诉, which does not show the columns' order.
+    const review = ['行政复议', '行政诉讼', '未经复议直接起诉', '结果维持 结果纠正 其他结果 尚未审结 总计 复议后起诉'];
+    const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG], cells: swapLegalSocial, review }));
+    expect(codes(r)).toContain('columns_unread');
+    for (const k of keysOf(r, 'reviewLitigation.')) expect(conf(r, k)).toBeLessThan(0.9);
+    // Table 三's header is in template order: its values are not touched.
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('should follow 其他 printed before 法律服务机构 (其他 is a column word too)', async () => {
     // Printed: 自然人 商业企业 科研机构 社会公益组织 其他 法律服务机构 总计; legalService is 4, otherOrg 0 in 一、.
     const cells = (v: string[]): string[] => { const c = swapLegalSocial(v); return [c[0]!, c[1]!, c[2]!, c[3]!, c[5]!, c[4]!, c[6]!]; };

@@ -156,7 +156,14 @@ export function reviewOrderConfirmed(lines: readonly Line[], groups: Vocab, colu
   const cKeys = columns.map((w) => w[1]!);
   // 行政诉讼 heads the two litigation groups: its place is theirs ('行政诉讼 行政复议' over '未经复议直接起诉 复议后起诉' prints 行政复议 last).
   const subKeys = gKeys.slice(1);
-  const g = spliced(texts, [...groups, [LITIGATION, null]], LITIGATION, subKeys, gKeys).some((r) => inOrder(r.order, gKeys));
+  // The two litigation groups (no identity tells them apart) are confirmed only by one line naming both
+  // in order (a laid-out dump, a PDF or HTML header row): in a text stream not laid out by position the
+  // lines' reading order is not the columns' order ('未经复议直接起诉' on a line above '… 复议后起诉').
+  const litigationInOrder = texts.slice(0, -1).some((t) => {
+    const o = orderIn(t, groups, subKeys);
+    return o !== null && inOrder(o, subKeys);
+  });
+  const g = litigationInOrder && spliced(texts, [...groups, [LITIGATION, null]], LITIGATION, subKeys, gKeys).some((r) => inOrder(r.order, gKeys));
   const pieces = piecesOf(columns.map((w) => w[0]), []);
   const c = texts.some((t) => {
     const o = orderIn(t, columns, cKeys);
