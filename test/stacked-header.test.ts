@@ -4,37 +4,11 @@
  * '社会公' over '益组织'), a LibreOffice PDF whose sub-column words wrap one line down ('商业企' over
  * '业'), and a Ghostscript reprint whose font lost one glyph ('法人或\uFFFD他组织'). The header lines are
  * copied from /tmp/breakit7 x-layout-std-2021 (pdftotext -layout) and p-lo-std-2019 (as read); the
- * values and their columns are set by hand.
+ * values are the shared hand-set table 三 rows (helpers/table3.ts).
  */
 import { stackedTexts } from '../src/map/stacked-header.js';
 import { codes, conf, keysOf, read, value } from './helpers/report-fields.js';
-
-/** Table 三 rows, template column order: 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计. */
-const ROWS: [string, string][] = [
-  ['一、本年新收政府信息公开申请数量', '30 1 2 3 4 5 45'],
-  ['二、上年结转政府信息公开申请数量', '1 0 0 0 0 1 2'],
-  ['三、本年度办理结果（一）予以公开', '20 1 1 2 3 4 31'],
-  ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '5 0 0 0 0 0 5'],
-  ['（三）不予公开 1.属于国家秘密', '0 0 0 0 0 0 0'],
-  ['2.其他法律行政法规禁止公开', '0 0 0 0 0 0 0'],
-  ['3.危及“三安全一稳定”', '0 0 0 0 0 0 0'],
-  ['4.保护第三方合法权益', '0 0 0 0 0 0 0'],
-  ['5.属于三类内部事务信息', '0 0 0 0 0 0 0'],
-  ['6.属于四类过程性信息', '0 0 0 0 0 0 0'],
-  ['7.属于行政执法案卷', '0 0 0 0 0 0 0'],
-  ['8.属于行政查询事项', '0 0 0 0 0 0 0'],
-  ['（四）无法提供 1.本机关不掌握相关政府信息', '5 0 1 1 1 1 9'],
-  ['2.没有现成信息需要另行制作', '0 0 0 0 0 0 0'],
-  ['3.补正后申请内容仍不明确', '0 0 0 0 0 0 0'],
-  ['（五）不予处理 1.信访举报投诉类申请', '0 0 0 0 0 0 0'],
-  ['2.重复申请', '0 0 0 0 0 0 0'],
-  ['3.要求提供公开出版物', '0 0 0 0 0 0 0'],
-  ['4.无正当理由大量反复申请', '0 0 0 0 0 0 0'],
-  ['5.要求行政机关确认或重新出具已获取信息', '0 0 0 0 0 0 0'],
-  ['（六）其他处理', '0 0 0 0 0 0 0'],
-  ['（七）总计', '30 1 2 3 4 5 45'],
-  ['四、结转下年度继续办理', '1 0 0 0 0 1 2'],
-];
+import { LABELLED_REQUEST_ROWS as ROWS } from './helpers/table3.js';
 
 function report(header: string[], cells: (v: string[]) => string[] = (v) => v): Uint8Array {
   const text = [
@@ -68,7 +42,7 @@ const confirmed = async (header: string[]): Promise<void> => {
   const whole = await read(report(WHOLE));
   expect(codes(r)).not.toContain('columns_unread');
   expect(codes(r)).not.toContain('columns_reordered');
-  expect(value(r, 'requests.newReceived.socialOrg')).toBe(3);
+  expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
   expect(conf(r, 'requests.newReceived.socialOrg')).toBeGreaterThanOrEqual(0.9);
   for (const k of keysOf(whole, 'requests.')) expect(conf(r, k)).toBe(conf(whole, k));
 };
