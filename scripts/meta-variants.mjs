@@ -5,7 +5,7 @@
  * numerals, page furniture (breadcrumbs, 来源/发布时间 lines, site names), the opening paragraph,
  * the sign-off and the file name. Counts values right, wrong, missing, and wrong at confidence ≥ 0.9.
  *
- *   npm run build && node scripts/meta-variants.mjs [--seeds 1000..1400] [--verbose]
+ *   npm run build && node scripts/meta-variants.mjs [--seeds 1000..1400] [--marks] [--verbose]
  *
  * Each variant is a text document: `{ name, text, truth: { agency, year } }`. The meta stage reads
  * the same lines from every input kind, so a text document exercises it fully.
@@ -71,16 +71,42 @@ const BODY = [
   '本年度无收取信息处理费情况。',
 ];
 
-/** One variant from a seed: the document's name and text and the agency and year it is about. */
-export function metaVariant(seed) {
+/**
+ * What is printed before a title on its line (a column tag, a date, an item or document number, a
+ * symbol) or around it (a notice that wraps the report): not part of the agency's name. `o` another body.
+ */
+const TITLE_MARKS = [
+  (t) => `【政府信息公开年报】${t}`,
+  (t) => `2025-01-18 ${t}`,
+  (t) => `1.${t}`,
+  (t) => `第3号 ${t}`,
+  (t) => `青教〔2025〕5号 ${t}`,
+  (t) => `（一）${t}`,
+  (t) => `附件1：${t}`,
+  (t) => `★${t}`,
+  (t) => `[转载]${t}`,
+  (t) => `置顶 ${t}`,
+  (t, o) => `${o}办公室关于印发${t}的通知`,
+  (t, o) => `${o}转发${t}`,
+  (t) => `关于公布${t}的公告`,
+];
+
+/**
+ * One variant from a seed: the document's name and text and the agency and year it is about.
+ * `marks`: something is printed before the title on its line (drawn from a second generator, so the
+ * other choices of a seed stay as they were).
+ */
+export function metaVariant(seed, { marks = false } = {}) {
   const r = rng(seed);
   const p = (list) => list[Math.floor(r() * list.length)];
   const region = p(REGIONS);
   const agency = p(AGENCIES)(region, p);
   const year = 2019 + Math.floor(r() * 7);
   const nd = r() < 0.5 ? '年' : '年度';
-  const title = p(TITLES)(agency, p(YEAR_FORMS)(year), nd);
+  const plain = p(TITLES)(agency, p(YEAR_FORMS)(year), nd);
   const other = `${p(REGIONS.filter((x) => x !== region))}人民政府`;
+  const q = rng(seed * 7919 + 1);
+  const title = marks ? TITLE_MARKS[Math.floor(q() * TITLE_MARKS.length)](plain, other) : plain;
   const month = 1 + Math.floor(r() * 3);
   const day = 1 + Math.floor(r() * 28);
   const isoDate = `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -95,15 +121,15 @@ export function metaVariant(seed) {
   else if (sign < 0.65) lines.push(`${agency}办公室`, printedDate(year + 1, month, day, false));
   else if (sign < 0.8) lines.push(printedDate(year + 1, month, day, false));
   const f = r();
-  const name = f < 0.4 ? `${title.replace(/\s+/g, '')}.txt` : f < 0.6 ? `${year}年报.txt` : f < 0.8 ? `${seed}.txt` : `附件${1 + Math.floor(r() * 3)}.txt`;
+  const name = f < 0.4 ? `${plain.replace(/\s+/g, '')}.txt` : f < 0.6 ? `${year}年报.txt` : f < 0.8 ? `${seed}.txt` : `附件${1 + Math.floor(r() * 3)}.txt`;
   return { name, text: `${lines.join('\n')}\n`, truth: { agency, year } };
 }
 
 /** Scores the meta of each variant read by `readMeta` (returns { agency, year, metaFields }). */
-export async function scoreVariants(seeds, readMeta, { verbose = false } = {}) {
+export async function scoreVariants(seeds, readMeta, { verbose = false, marks = false } = {}) {
   const n = { agencyRight: 0, agencyWrong: 0, agencyNull: 0, agencyHigh: 0, yearRight: 0, yearWrong: 0, yearNull: 0, yearHigh: 0, wrongHigh: 0, total: 0 };
   for (const seed of seeds) {
-    const v = metaVariant(seed);
+    const v = metaVariant(seed, { marks });
     const m = await readMeta(v);
     n.total++;
     for (const [key, field] of [['agency', 'agency'], ['year', 'year']]) {
@@ -130,6 +156,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = await scoreVariants(seeds, async (v) => {
     const report = await extract(new TextEncoder().encode(v.text), { name: v.name, format: 'text' }).catch(() => null);
     return report ? { ...report.meta, metaFields: report.metaFields } : { agency: null, year: null };
-  }, { verbose: process.argv.includes('--verbose') });
+  }, { verbose: process.argv.includes('--verbose'), marks: process.argv.includes('--marks') });
   console.log(JSON.stringify(n));
 }

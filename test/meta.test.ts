@@ -97,6 +97,25 @@ describe('agency and year as printed', () => {
     expect(longer.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it.each([
+    ['【政府信息公开年报】青山区教育局2024年政府信息公开工作年度报告', '青山区教育局'],
+    ['青教〔2025〕5号 青山区教育局2024年政府信息公开工作年度报告', '青山区教育局'],
+    ['2025-01-18 青山区教育局2024年政府信息公开工作年度报告', '青山区教育局'],
+    ['第3号 青山区教育局2024年政府信息公开工作年度报告', '青山区教育局'],
+    ['青山区人民政府办公室关于印发青山区人民政府2024年政府信息公开工作年度报告的通知', '青山区人民政府'],
+    ['青山区人民政府转发青山区教育局2024年政府信息公开工作年度报告', '青山区教育局'],
+  ])("should not read what is printed before the agency's name in '%s' as part of it", (title, agency) => {
+    expect(meta(`${title}\n${BODY}`).agency).toBe(agency);
+  });
+
+  it('should report only the form of a name that two places print, unless what a longer form adds is a place', () => {
+    const m = meta(`★置顶 青山区教育局2024年政府信息公开工作年度报告\n${BODY}\n青山区教育局\n2025年1月20日`);
+    expect(m.agency).toBe('青山区教育局');
+    expect(m.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
+    const place = meta(`白马市青山区教育局2024年政府信息公开工作年度报告\n${BODY}\n青山区教育局\n2025年1月20日`);
+    expect(place.agency).toBe('白马市青山区教育局');
+  });
+
   it('should leave the year ambiguous when the title and the statistics period disagree', () => {
     const m = meta(`青山县人民政府2023年政府信息公开工作年度报告\n本报告所列数据统计期限自2022年1月1日起至2022年12月31日止。\n${BODY}`);
     expect(m.year).toBeNull();
@@ -129,6 +148,16 @@ describe('generated title, sign-off and page-furniture variants (seeds not tuned
     expect(n.yearRight).toBe(n.total);
     expect(n.agencyRight / n.total).toBeGreaterThan(0.85);
     expect(n.agencyHigh / n.total).toBeGreaterThan(0.6);
+  });
+
+  it('should give no wrong agency at confidence >= 0.9 when marks or a wrapping notice are printed before the title', async () => {
+    const seeds = Array.from({ length: 300 }, (_, i) => 30000 + i);
+    const n = await scoreVariants(seeds, async (v) => {
+      const m = scoreMeta(extractMeta({ lines: linesOf(v.text), name: v.name }));
+      return { agency: m.agency, year: m.year, metaFields: m.fields };
+    }, { marks: true });
+    expect(n.wrongHigh).toBe(0);
+    expect(n.agencyRight / n.total).toBeGreaterThan(0.8);
   });
 
   it('should put metaFields in the output, valid against ReportSchema', async () => {

@@ -36,6 +36,16 @@ const CRUMB_WORDS = /^.*(?:首页|政务公开|信息公开(?:指南|制度|目�
 /** Words between an agency and its year that are not part of the name. */
 const TRAILING_WORDS = /(?:关于印发|关于公布|关于发布|关于|印发|公布|发布|的)+$/;
 const LEADING_WORDS = /^(?:[#\s]+|标题\s*[:：]|题目\s*[:：]|现将|我[省市县区乡镇局委办]?)+/;
+/**
+ * A notice that wraps the report ('XX办公室关于印发XX区人民政府2023年…的通知', 'XX政府转发XX局…',
+ * '关于公布XX局…的公告'): the agency is the one after the wrapping verb, not the body that wraps it.
+ */
+const WRAPPER = /^.*(?:关于(?:印发|公布|发布|转发)|转发|印发)/;
+/**
+ * What is printed before a title but is no part of a name: a bracketed column tag ('【政府信息公开年报】'),
+ * a date ('2025-01-18'), an item or document number ('1.', '第3号', '青教〔2025〕5号').
+ */
+const LEADING_MARKS = /^(?:\s*(?:【[^】]*】|\[[^\]]*\]|[\p{Script=Han}]{0,6}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|第\s*\d+\s*号|\d[\d\s.\-/:：、]*(?:年\d{1,2}月\d{1,2}日)?[.、．\s]*))+/u;
 
 /** True when `name` looks like an agency: a known ending, a sane length, no furniture or digits. */
 export function isAgencyName(name: string): boolean {
@@ -44,7 +54,7 @@ export function isAgencyName(name: string): boolean {
 
 /** The agency with furniture cut off both ends; `trimmed` when a breadcrumb was cut. */
 function cleanAgency(raw: string): { name: string; trimmed: boolean } {
-  let name = raw.replace(LEADING_WORDS, '').trim();
+  let name = raw.replace(WRAPPER, '').replace(LEADING_MARKS, '').replace(LEADING_WORDS, '').trim();
   const before = name;
   name = name.replace(CRUMB, '').replace(CRUMB_WORDS, '');
   const crumb = name !== before;

@@ -55,6 +55,35 @@ export function agencyRelation(a: string, b: string): Relation {
   return a.startsWith(b) || b.startsWith(a) ? 'sub' : 'other';
 }
 
+/**
+ * What a longer form of a name may add in front of it and still be the same body's name: places
+ * ('淮安市', '泰州市海陵区', '青山区'). Anything else in front ('【政府信息公开年报】', '青教〔2025〕5号',
+ * 'XX办公室关于印发') is not confirmed by a place that prints the shorter form.
+ */
+const PLACE_PREFIX = /^(?:[\p{Script=Han}]{1,7}?(?:省|市|县|区|州|盟|旗|自治区|特别行政区))+$/u;
+/** Words that are no part of a place name, though they end like one ('…关于印发…区'). */
+const NOT_PLACE = /关于|印发|转发|公布|发布|通知|公告|年报|信息|政府|办公/;
+
+/**
+ * The agency group's clues with the one to report first. Two places confirm the longest form both
+ * print (a place printing 'XX局2023年…' confirms the 'XX局' inside a longer title's agency); a longer
+ * form is reported over it only when what it adds is a place name, so nothing printed before a title
+ * ('【…】', a document number, a wrapping notice) reaches 0.9 on the strength of the shorter form.
+ */
+export function confirmedForm(group: readonly MetaClue<string>[]): MetaClue<string>[] {
+  const support = (v: string): number => new Set(group.filter((c) => c.value.endsWith(v)).map((c) => c.from)).size;
+  const byLength = [...group].sort((a, b) => b.value.length - a.value.length);
+  const confirmed = byLength.find((c) => support(c.value) >= 2);
+  if (!confirmed) return [...group];
+  const longer = byLength.find((c) => c.value.endsWith(confirmed.value) && isPlacePrefix(c.value.slice(0, c.value.length - confirmed.value.length)));
+  const chosen = longer ?? confirmed;
+  return [chosen, ...group.filter((c) => c !== chosen)];
+}
+
+function isPlacePrefix(prefix: string): boolean {
+  return prefix === '' || (PLACE_PREFIX.test(prefix) && !NOT_PLACE.test(prefix));
+}
+
 const MISSING: MetaFieldInfo = { confidence: 0, flags: ['missing'] };
 
 function sourceOf(c: MetaClue<unknown>): NonNullable<MetaFieldInfo['source']> {
@@ -122,7 +151,8 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean): MetaFieldIn
 
 /** Values and `metaFields` from the clues. */
 export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
-  const agency = scoreValue(groups(evidence.agencies, agencyRelation));
+  const [first, ...rest] = groups(evidence.agencies, agencyRelation);
+  const agency = scoreValue(first ? [confirmedForm(first), ...rest] : []);
   const yearGroups = groups(evidence.years, (a, b) => (a === b ? 'same' : 'other'));
   const chosenYear = yearGroups[0]?.[0]?.value;
   const datedAfter = chosenYear !== undefined && evidence.dates.some((d) => d.from !== 'metaDate' && Number(d.value.slice(0, 4)) === chosenYear + 1);
