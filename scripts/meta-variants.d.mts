@@ -9,9 +9,9 @@ export interface MetaScore {
   yearRight: number; yearWrong: number; yearNull: number; yearHigh: number;
   wrongHigh: number; total: number;
 }
-export function metaVariant(seed: number): MetaVariant;
+export function metaVariant(seed: number, options?: { marks?: boolean }): MetaVariant;
 export function scoreVariants(
   seeds: number[],
   readMeta: (v: MetaVariant) => Promise<{ agency: string | null; year: number | null; metaFields?: { agency?: { confidence: number }; year?: { confidence: number } } }>,
-  options?: { verbose?: boolean },
+  options?: { verbose?: boolean; marks?: boolean },
 ): Promise<MetaScore>;

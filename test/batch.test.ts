@@ -25,7 +25,7 @@ async function xxgk(...args: string[]): Promise<{ code: number; stdout: string; 
 }
 
 const GOOD = ['quirk-tab.txt', 'html-word-gb18030.html', 'pdf-chromium-web.pdf', 'pdf-libreoffice-word.pdf', 'quirk-2019.txt', 'xyear-2023.txt', 'xyear-2024.txt'];
-const BAD: Record<string, string> = { 'bad/gone.txt': 'E_INPUT_NOT_FOUND', 'bad/empty.txt': 'E_EMPTY', 'bad/encrypted.pdf': 'E_PDF_ENCRYPTED', 'bad/truncated.pdf': 'E_PDF_CORRUPT', 'bad/scan.pdf': 'E_PDF_NO_TEXT', 'bad/binary.txt': 'E_DECODE' };
+const BAD: Record<string, string> = { 'bad/gone.txt': 'E_INPUT_NOT_FOUND', 'bad/empty.txt': 'E_EMPTY', 'bad/encrypted.pdf': 'E_PDF_ENCRYPTED', 'bad/truncated.pdf': 'E_PDF_CORRUPT', 'bad/scan.pdf': 'E_PDF_NO_TEXT', 'bad/binary.txt': 'E_DECODE', 'bad/legacy.doc': 'E_UNSUPPORTED_KIND' };
 
 let dir: string;
 beforeAll(() => {
@@ -33,7 +33,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'xxgk-batch-'));
   mkdirSync(join(dir, 'in', 'nested'), { recursive: true });
   GOOD.forEach((f, i) => copyFileSync(join(ROOT, 'samples', f), join(dir, 'in', i % 2 ? 'nested' : '', f)));
-  for (const f of Object.keys(BAD).filter((b) => b !== 'bad/gone.txt')) copyFileSync(join(ROOT, 'samples', f), join(dir, 'in', f.replace('bad/', 'bad-')));
+  // A legacy Word file (OLE header) is listed and recorded as failed, not passed over.
+  writeFileSync(join(dir, 'in', 'bad-legacy.doc'), Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+  for (const f of Object.keys(BAD).filter((b) => b !== 'bad/gone.txt' && b !== 'bad/legacy.doc')) copyFileSync(join(ROOT, 'samples', f), join(dir, 'in', f.replace('bad/', 'bad-')));
   writeFileSync(join(dir, 'in', 'notes.docx.bak'), 'not a supported extension');
   symlinkSync('/nonexistent/report.txt', join(dir, 'in', 'gone.txt')); // listed, then unreadable
   // Loops and a second path to a file: the listing must end, and list every real file once.

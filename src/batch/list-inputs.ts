@@ -9,8 +9,12 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 
-/** Extensions the library reads. */
-export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx)$/i;
+/**
+ * Extensions listed: those the library reads, and documents of kinds it recognises but does not read
+ * (legacy Word/Excel/WPS, other Office ZIPs, OFD, photos of pages), which a batch records as failed
+ * with E_UNSUPPORTED_KIND instead of passing over them in silence.
+ */
+export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx|doc|xls|xlsx|pptx|wps|et|ofd|jpe?g|png)$/i;
 
 /** A file found: `linked` when a link was followed to reach it. */
 interface Found {

@@ -42,7 +42,7 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: ZIP files other than .docx (.xlsx, .pptx, archives) are not supported; convert to PDF or HTML`);
   }
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) {
-    throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: image files need OCR, which this library does not do`);
+    throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: image files are not read: put the scanned pages in a PDF, which is read with OCR (see --ocr)`);
   }
   const lower = name.toLowerCase();
   // Named .pdf without the header: a PDF (damaged) unless the bytes are text (a page or a text dump
