@@ -156,7 +156,7 @@ function flagProblems(rep) {
   return bad;
 }
 
-let silent = 0, right = 0, low = 0, strictMiss = 0, flagBad = 0;
+let silent = 0, right = 0, low = 0, strictMiss = 0, flagBad = 0, failed = 0;
 mkdirSync(OUT, { recursive: true });
 for (let seed = from; seed <= to; seed++) {
   const v = variant(seed);
@@ -168,7 +168,7 @@ for (let seed = from; seed <= to; seed++) {
   const name = `${kind}-${seed} ${v.format} ${v.blocks.join('+')} ${v.labels} [${v.order.map((k) => (k === 'total' ? v.totalWord : WORD[k])).join(' ')}]${v.rowHeji ? ' (七)合计' : ''}${v.damage ? ` ${v.damage}` : ''}`;
   if (rep instanceof Error) {
     console.log(`FAIL ${name}: ${rep.code} ${rep.message}`);
-    silent++;
+    failed++;
     continue;
   }
   let s = 0, ok = 0, lo = 0;
@@ -190,5 +190,5 @@ for (let seed = from; seed <= to; seed++) {
   console.log(`${s ? 'SILENT' : lo ? (strict ? 'MISS  ' : 'low   ') : 'ok    '} ${name}: right ${ok} low ${lo} silent ${s}${flags.length ? ` flag-problems ${flags.length}` : ''}`);
   if (argv.includes('--show') && (wrong.length || flags.length)) console.log(`   ${[...wrong.slice(0, 6), ...flags.slice(0, 3)].join('\n   ')}`);
 }
-console.log(`ALL right ${right} low ${low} silent ${silent} strict-miss ${strictMiss} flag-problems ${flagBad}`);
-process.exit(silent || strictMiss ? 1 : 0);
+console.log(`ALL right ${right} low ${low} silent ${silent} strict-miss ${strictMiss} flag-problems ${flagBad} failed ${failed}`);
+process.exit(silent || strictMiss || failed ? 1 : 0);

@@ -21,6 +21,7 @@ import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTotalColumns, fillClippedTotal } from './clipped-total.js';
 import { followActiveColumns } from './active-column-order.js';
+import { totalWordAsPrinted } from './total-word.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 
 export type { Placement } from './table-rows.js';
@@ -66,8 +67,10 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null, collapsed });
   // Table 三 printed without some columns its header does not name: values placed by the columns named.
   // Or printed with its 总计 column cut off the page (map/clipped-total): the six columns printed.
-  const named = printedRequestColumns(requestLines, rows.requests);
-  const clipped = named ? null : clippedTotalColumns(requestLines, template.requestRows);
+  // The header as its readers know it: a total column headed 合计 read as 总计 (map/total-word).
+  const requestHeader = totalWordAsPrinted(requestLines);
+  const named = printedRequestColumns(requestHeader, rows.requests);
+  const clipped = named ? null : clippedTotalColumns(requestHeader, template.requestRows);
   const requestColumns = named ?? clipped;
   const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, ...(requestColumns ? { columns: requestColumns } : {}) });
   const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined);
@@ -86,11 +89,11 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     fillFromAnchoredRuns('requests', printed, template.requestRows, template.identities, fields, placements);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
     if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, template.identities, fields, placements);
-  } else if (clipped && requestLines) warnings.push(fillClippedTotal('requests', requestLines, template.requestRows, template.identities, fields, placements, collapsed));
+  } else if (clipped && requestHeader) warnings.push(fillClippedTotal('requests', requestHeader, template.requestRows, template.identities, fields, placements, collapsed));
   else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)
-  warnings.push(...followPrintedColumns(requestColumns ? null : requestLines, reviewLines, fields, placements));
+  warnings.push(...followPrintedColumns(requestColumns ? null : requestHeader, reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.
