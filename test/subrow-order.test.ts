@@ -98,3 +98,21 @@ describe('the total column headed 合计', () => {
     expect(totalWordAsPrinted(two)).toBe(two);
   });
 });
+
+describe('table 三 printed 总计 first, solved in the order it is printed', () => {
+  it('should repair a row that printed a cell too few by the printed columns\' sums', async () => {
+    // A spaced dump: '（四）无法提供 1.本机关不掌握相关政府信息' printed 4 (总计) 4 0 0 0 0 with one 0 lost.
+    const rows = ROWS.map(([l, v]): string => {
+      const x = v.split(' ');
+      const printed = [x[6]!, ...x.slice(0, 6)];
+      return [l, ...(l.includes('本机关不掌握') ? printed.slice(0, 6) : printed)].join('    ');
+    });
+    const r = await read(text([...TOP, '项目    总计    自然人    商业企业    科研机构    社会公益组织    法律服务机构    其他', ...rows, ...TAIL]));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.unavailable.notHeld.total')).toBe(4);
+    expect(value(r, 'requests.unavailable.notHeld.naturalPerson')).toBe(4);
+    expect(value(r, 'requests.unavailable.notHeld.otherOrg')).toBe(0);
+    expect(r.fields['requests.unavailable.notHeld.total']!.flags).not.toContain('checkFailed');
+    expect(r.checks.every((c) => c.ok)).toBe(true);
+  });
+});
