@@ -59,17 +59,30 @@ describe('table 三 header row with the note in its corner cell', () => {
     expect(conf(r, 'requests.granted.naturalPerson')).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('should not read a 其他-only table confidently when no header text names 总计 (合计 printed first)', async () => {
+  it('should not read a 其他-only table confidently when no header text names 总计 (a blank cell printed first)', async () => {
     // The categories are named in order, the total column is not: 'T 0 0 0 0 0 T' fits it first and last.
-    const r = await html(['合计', ...LEAVES.slice(0, 6)], TOTAL_FIRST, 5);
+    const r = await html(['', ...LEAVES.slice(0, 6)], TOTAL_FIRST, 5);
     expect(codes(r)).toContain('columns_unread');
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 
-  it('should not read a 自然人-only table confidently when 合计 (not 总计) heads the last column', async () => {
-    const base = await html(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '合计'], TEMPLATE, 0);
+  it('should not read a 自然人-only table confidently when a blank cell (not 总计) heads the last column', async () => {
+    const base = await html(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''], TEMPLATE, 0);
     // Every row 'T 0 0 0 0 0 T' (自然人 only) fits the total under 自然人 as well as last: below 0.9.
     expect(codes(base)).toContain('columns_unread');
     expect(conf(base, 'requests.granted.naturalPerson')).toBeLessThan(0.9);
   });
+
+  it('should read 合计 heading the total column as 总计 (map/total-word), first or last', async () => {
+    const first = await html(['合计', ...LEAVES.slice(0, 6)], TOTAL_FIRST, 5);
+    expect(codes(first)).toContain('columns_reordered');
+    expect(value(first, 'requests.granted.otherOrg')).toBe(7);
+    expect(value(first, 'requests.granted.naturalPerson')).toBe(0);
+    for (const k of keysOf(first, 'requests.')) expect(conf(first, k)).toBeLessThan(0.9);
+    const last = await html([...LEAVES.slice(0, 6), '合计'], TEMPLATE, 0);
+    expect(codes(last)).not.toContain('columns_unread');
+    expect(value(last, 'requests.granted.naturalPerson')).toBe(7);
+    expect(conf(last, 'requests.granted.naturalPerson')).toBeGreaterThanOrEqual(0.9);
+  });
+});
 });

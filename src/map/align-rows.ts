@@ -8,6 +8,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
 import { fitsColumns, MAX_REPAIR } from './row-candidates.js';
+import { namedRow } from './named-row.js';
 
 export { MIN_LABEL_SCORE } from './join-fragments.js';
 
@@ -35,7 +36,7 @@ const COUNT_BONUS = 0.2;
  * whichever is higher; null under the threshold), whether that score rests on partial coverage,
  * and whether its own label names none of them and is part of none (narrative, notes).
  */
-function rowLabels(row: MappedRow, specs: readonly RowSpec[]): { labels: (number | null)[]; partial: boolean[]; foreign: boolean } {
+function rowLabels(row: MappedRow, specs: readonly RowSpec[]): { labels: (number | null)[]; partial: boolean[]; foreign: boolean; named: number } {
   const { own, best } = rowMatches(row, specs);
   const labels = best.map((m) => (m.score >= MIN_LABEL_SCORE ? m.score : null));
   const partial = best.map((m) => m.partial || row.joined === true);
@@ -47,12 +48,19 @@ function rowLabels(row: MappedRow, specs: readonly RowSpec[]): { labels: (number
   // than foreign text: its row may be placed by position too (its values stay capped as OCR's).
   const ocr = row.values.some((v) => v.ocr !== undefined);
   const foreign = norm.length > 0 && !fragment && !ocr && own.every((o) => o.score < MIN_LABEL_SCORE);
-  return { labels, partial, foreign };
+  return { labels, partial, foreign, named: namedRow(row.label, specs)?.index ?? -1 };
 }
 
-function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boolean): number {
+/**
+ * The gain of a row in a template slot. A row without a label match there fills it by position,
+ * unless its label is foreign text or clearly names another template row (`named`, map/named-row):
+ * a sub-row printed out of its block's order ('3.危及…' first under （三）不予公开) is not placed by
+ * position in a slot its label contradicts; it stays unmatched, for map/out-of-order-rows.
+ */
+function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boolean, namedElsewhere: boolean): number {
   const fits = fitsColumns(row.values, spec.columns.length) || (row.values.length === 0 && row.blankCells > 0);
   const count = fits ? COUNT_BONUS : -COUNT_BONUS;
+  if (namedElsewhere) return -1;
   if (label !== null) return 1 + label + count;
   if (foreign) return -1;
   return POSITION_GAIN + count;
@@ -105,12 +113,13 @@ export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[],
   const labels = scored.map((s) => s.labels);
   const foreign = scored.map((s) => s.foreign);
   const partial = scored.map((s) => s.partial);
+  const named = scored.map((s) => s.named);
   const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const row = rows[i - 1]!;
-      const g = gain(row, specs[j - 1]!, labels[i - 1]![j - 1] ?? null, foreign[i - 1]!);
+      const g = gain(row, specs[j - 1]!, labels[i - 1]![j - 1] ?? null, foreign[i - 1]!, named[i - 1]! >= 0 && named[i - 1] !== j - 1);
       const options = [score[i - 1]![j - 1]! + g, score[i - 1]![j]!, score[i]![j - 1]!];
       const best = Math.max(...options);
       score[i]![j] = best;
@@ -122,7 +131,8 @@ export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[],
     const mv = move[i]![j]!;
     if (mv === 0) {
       const labelScore = labels[i - 1]![j - 1] ?? null;
-      if (labelScore !== null || !foreign[i - 1]) {
+      const elsewhere = named[i - 1]! >= 0 && named[i - 1] !== j - 1;
+      if (!elsewhere && (labelScore !== null || !foreign[i - 1])) {
         const partialLabel = labelScore !== null && partial[i - 1]![j - 1]!;
         matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, partial: partialLabel, ...rivalsOf(rows, labels, i - 1, specs[j - 1]!, j - 1, collapsed) });
       }

@@ -21,6 +21,8 @@ import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTotalColumns, fillClippedTotal } from './clipped-total.js';
 import { followActiveColumns } from './active-column-order.js';
+import { totalWordAsPrinted } from './total-word.js';
+import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 
 export type { Placement } from './table-rows.js';
@@ -66,14 +68,20 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null, collapsed });
   // Table 三 printed without some columns its header does not name: values placed by the columns named.
   // Or printed with its 总计 column cut off the page (map/clipped-total): the six columns printed.
-  const named = printedRequestColumns(requestLines, rows.requests);
-  const clipped = named ? null : clippedTotalColumns(requestLines, template.requestRows);
+  // The header as its readers know it: a total column headed 合计 read as 总计 (map/total-word).
+  const requestHeader = totalWordAsPrinted(requestLines);
+  const named = printedRequestColumns(requestHeader, rows.requests);
+  const clipped = named ? null : clippedTotalColumns(requestHeader, template.requestRows);
   const requestColumns = named ?? clipped;
   const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, ...(requestColumns ? { columns: requestColumns } : {}) });
   const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined);
   const groups = [...active.groups, ...requests.groups, ...review.groups];
-  const { fields, stats } = solve(groups, template.identities);
-  narrowByStatedTotals(fields, stats, groups, template.identities, lines);
+  // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
+  const moves = requestColumns ? null : printedRequestMoves(requestHeader);
+  const identities = moves ? identitiesBeforeMoves(template.identities, moves) : template.identities;
+  const { fields, stats } = solve(groups, identities);
+  // (The totals a narrative states name the printed columns: not applied to values not yet moved there.)
+  if (!moves) narrowByStatedTotals(fields, stats, groups, identities, lines);
   normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
   // Labels that left their values (plain pdftotext): the requests table read again as one value stream,
@@ -81,16 +89,16 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const printed = requestLines ? buildRows(requestLines) : rows.requests;
   // (Not for a table printed without some columns: its streams hold fewer values than the template's grid.)
   if (!requestColumns) {
-    fillFromTableStream('requests', printed, template.requestRows, template.identities, fields, placements, collapsed);
+    fillFromTableStream('requests', printed, template.requestRows, identities, fields, placements, collapsed);
     // Faults here and there in that stream (a value moved to a label pile or the page's end): the rows between rows placed by their labels.
-    fillFromAnchoredRuns('requests', printed, template.requestRows, template.identities, fields, placements);
+    fillFromAnchoredRuns('requests', printed, template.requestRows, identities, fields, placements);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
-    if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, template.identities, fields, placements);
-  } else if (clipped && requestLines) warnings.push(fillClippedTotal('requests', requestLines, template.requestRows, template.identities, fields, placements, collapsed));
+    if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, identities, fields, placements);
+  } else if (clipped && requestHeader) warnings.push(fillClippedTotal('requests', requestHeader, template.requestRows, template.identities, fields, placements, collapsed));
   else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)
-  warnings.push(...followPrintedColumns(requestColumns ? null : requestLines, reviewLines, fields, placements));
+  warnings.push(...followPrintedColumns(requestColumns ? null : requestHeader, reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.

@@ -45,7 +45,8 @@ const HEAD = [
 ];
 
 const TAIL = [
-  row('totalHandled', '总计'),
+  // 合计: some reports print '（七）合计' (and head the total column 合计, map/total-word).
+  row('totalHandled', '总计', '合计'),
   row('carriedForward', '结转下年度继续办理', '结转下年度'),
 ];
 

@@ -1,0 +1,55 @@
+/**
+ * @file The template row a printed label names beyond doubt. A row whose label names one template
+ * row clearly (its own label, not text joined from another line) is not placed by position, nor by
+ * a weaker label match, in another template row's slot: the alignment (map/align-rows) is monotone,
+ * so a block of sub-rows printed in another order than the template's ('3.危及“三安全一稳定”' first
+ * under （三）不予公开, then 1., 2.) would otherwise match one row by label and fill the slots
+ * around it with the others by position — each value in a row its label contradicts, kept by the
+ * identities (the sub-rows of one total add up however they are permuted). Left unmatched, such
+ * rows are placed by their labels (map/out-of-order-rows) or not at all.
+ *
+ * The block's own label printed before the first sub-row ('（六）其他处理 3.其他', '（三）不予公开
+ * 8.属于行政查询事项') is not part of the sub-row's label: it is read without it too.
+ */
+import type { RowSpec } from '../template/index.js';
+import { comparable } from './join-fragments.js';
+import { bestMatch } from './label-match.js';
+
+/** Own-label score from which a label names its template row (a near-exact wording, not a fragment or a fuzzy match). */
+export const NAMED_LABEL = 0.9;
+/** Lead the named template row needs over the row's next best one ('7.属于行政执法案卷' vs '8.属于行政查询事项' score 0.5 apart). */
+export const NAMED_MARGIN = 0.2;
+/** Labels of table 三's blocks of sub-rows (normalized), printed before a block's first sub-row. */
+const BLOCK_LABELS = ['本年度办理结果', '不予公开', '无法提供', '不予处理', '其他处理'];
+
+/** A template row a label names: its index in the specs and the label's score. */
+export interface NamedRow {
+  index: number;
+  score: number;
+}
+
+/** The label without a block label printed before it (nothing when that would leave nothing). */
+function withoutBlockLabel(norm: string): string | null {
+  for (const b of BLOCK_LABELS) if (norm.startsWith(b) && norm.length > b.length) return norm.slice(b.length);
+  return null;
+}
+
+/** The template row a printed row label names beyond doubt (whole match ≥ NAMED_LABEL, NAMED_MARGIN ahead of any other), or null. */
+export function namedRow(label: string, specs: readonly RowSpec[]): NamedRow | null {
+  const own = comparable(label);
+  if (!own) return null;
+  const bare = withoutBlockLabel(own);
+  const scores = specs.map((s) => {
+    const whole = bestMatch(own, s.labels);
+    const inBlock = bare ? bestMatch(bare, s.labels) : null;
+    const best = [whole, inBlock].filter((m) => m !== null && !m.partial).map((m) => m!.score);
+    return Math.max(0, ...best);
+  });
+  let index = 0;
+  scores.forEach((s, j) => {
+    if (s > scores[index]!) index = j;
+  });
+  const score = scores[index]!;
+  if (score < NAMED_LABEL || scores.some((s, j) => j !== index && s > score - NAMED_MARGIN)) return null;
+  return { index, score };
+}
