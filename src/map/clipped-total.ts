@@ -18,11 +18,12 @@ import type { SolvedField } from '../solve/index.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import { headerBand, requestBandSubset } from './header-order.js';
-import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './column-order.js';
+import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import type { Placement } from './table-rows.js';
 import { fillFromGroup, fillFromTableStream, streamValues } from './table-stream.js';
 import { lostCellGroup, lostCellReadings } from './lost-cells.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
+import { markOrderUnconfirmed } from './order-unconfirmed.js';
 
 /** The clipped column: the last of table 三, the one a page too narrow cuts off. */
 const CLIPPED = 'total';
@@ -114,7 +115,7 @@ export function fillClippedTotal(
   // header wrapped in pieces is not read): otherwise every value of the table is capped (≤ 0.85).
   const named = requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, ['naturalPerson']);
   const confirmed = named !== null && named.join() === six.specs[0]!.columns.join();
-  if (!confirmed) for (const [key, p] of placements) if (key.startsWith(`${table}.`)) p.columnsReordered = true;
+  if (!confirmed) markOrderUnconfirmed(`${table}.`, placements);
   let derived = 0;
   for (const s of six.specs) {
     // Never printed: whatever the rows' reading derived, the total is the sum of the row as finally read.

@@ -14,29 +14,19 @@ import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
-
-type Vocab = readonly (readonly [string, string | null])[];
+import { wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
-const VARIANTS: readonly (readonly [string, string | null])[] = [
+const VARIANTS: readonly HeaderWord[] = [
   ['社会公益', 'socialOrg'],
   ['公益组织', 'socialOrg'],
   ['法律服务', 'legalService'],
 ];
 
-/** Recognised words of a text in printed order (each word once, at its first position; longest first, masked once found). */
-function wordsIn(norm: string, vocab: Vocab): (readonly [string, string | null])[] {
-  const found: { at: number; w: readonly [string, string | null] }[] = [];
-  let masked = norm;
+/** Recognised words of a text in printed order (each word once, at its first position; longest first, masked once found), short forms included. */
+function wordsIn(norm: string, vocab: Vocab): HeaderWord[] {
   const keys = new Set(vocab.map((w) => w[1]));
-  const all = [...vocab, ...VARIANTS.filter((v) => keys.has(v[1]))];
-  for (const w of all.sort((a, b) => b[0].length - a[0].length)) {
-    const at = masked.indexOf(w[0]);
-    if (at < 0) continue;
-    found.push({ at, w });
-    masked = masked.split(w[0]).join('#'.repeat(w[0].length));
-  }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.w);
+  return wordsOf(norm, [...vocab, ...VARIANTS.filter((v) => keys.has(v[1]))]);
 }
 
 /**

@@ -22,6 +22,7 @@ import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTotalColumns, fillClippedTotal } from './clipped-total.js';
 import { followActiveColumns } from './active-column-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
+import { markOrderUnconfirmed } from './order-unconfirmed.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -103,7 +104,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
 
 /** Caps a table whose value lines may belong to the label after them rather than before (≤ 0.85), with its warning. */
 function valuesFirstWarning(table: string, placements: Map<string, Placement>): Warning {
-  for (const [key, p] of placements) if (key.startsWith(`${table}.`)) p.columnsReordered = true;
+  markOrderUnconfirmed(`${table}.`, placements);
   return {
     code: 'rows_unread',
     message: `table ${table} prints one cell per line with values before its first row label: each row's values may belong to the label after them rather than the one before (every row shifted by one keeps the identities true); the values are read after their labels, which nothing confirms; every value of the table stays below 0.9`,
