@@ -23,6 +23,7 @@ import { clippedTotalColumns, fillClippedTotal } from './clipped-total.js';
 import { followActiveColumns } from './active-column-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import type { TableFill } from './table-fill.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -81,13 +82,14 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // in printed order (a column order put back into rows is not the stream when a column has a value too many).
   const printed = requestLines ? buildRows(requestLines) : rows.requests;
   // (Not for a table printed without some columns: its streams hold fewer values than the template's grid.)
+  const fill: TableFill = { table: 'requests', specs: template.requestRows, identities: template.identities, fields, placements };
   if (!requestColumns) {
-    fillFromTableStream('requests', printed, template.requestRows, template.identities, fields, placements, collapsed);
+    fillFromTableStream(fill, printed, collapsed);
     // Faults here and there in that stream (a value moved to a label pile or the page's end): the rows between rows placed by their labels.
-    fillFromAnchoredRuns('requests', printed, template.requestRows, template.identities, fields, placements);
+    fillFromAnchoredRuns(fill, printed);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
-    if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, template.identities, fields, placements);
-  } else if (clipped && requestLines) warnings.push(fillClippedTotal('requests', requestLines, template.requestRows, template.identities, fields, placements, collapsed));
+    if (collapsed && requestLines) fillFromColumnRuns(fill, requestLines);
+  } else if (clipped && requestLines) warnings.push(fillClippedTotal(fill, requestLines, collapsed));
   else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)
