@@ -13,9 +13,13 @@
  * inside each header word; `narrow`: every column a few characters wide; `none`) and a printer
  * (Chromium A4, Chromium A5, LibreOffice).
  *
- *   npm run build && nice node scripts/header-variants.mjs [--seeds 1..20] [--fresh] [--show]
+ * `--reprint gs` reads each print re-printed by Ghostscript pdfwrite instead (a Chromium print's font
+ * loses glyphs for pdf.js: '法人或\uFFFD他组\uFFFD'), so a header word not read whole meets a permuted table.
+ *
+ *   npm run build && nice node scripts/header-variants.mjs [--seeds 1..20] [--reprint gs] [--fresh] [--show]
  * Files go to `.tmp/header-variants/` (gitignored). Exit 1 on a field wrong at confidence ≥ 0.9.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -126,6 +130,13 @@ function print(v, html, file) {
   else chromiumPdf(html, file);
 }
 
+/** The print re-printed by Ghostscript pdfwrite (cached next to it). */
+function reprintGs(file) {
+  const out = file.replace(/\.pdf$/, '-gs.pdf');
+  if (!existsSync(out) || flag('fresh')) execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', `-sOutputFile=${out}`, file], { stdio: 'ignore' });
+  return out;
+}
+
 let silent = 0;
 let right = 0;
 let total = 0;
@@ -134,8 +145,9 @@ for (let seed = from; seed <= to; seed++) {
   const { html, golden: g } = page(v);
   const file = join(OUT, `v${seed}-${v.printer}-${v.wrap}-${v.ruled ? 'ruled' : 'free'}.pdf`);
   print(v, html, file);
+  const read = opt('reprint', null) === 'gs' ? reprintGs(file) : file;
   const name = `v${seed} ${v.printer} ${v.ruled ? 'ruled' : 'free'} ${v.shape} ${v.wrap} [${v.order.map((k) => WORD[k]).join(' ')}]`;
-  const rep = await extract(file).catch((e) => e);
+  const rep = await extract(read).catch((e) => e);
   if (rep instanceof Error) {
     console.log(`FAIL ${name}: ${rep.code} ${rep.message}`);
     continue;

@@ -85,4 +85,3 @@ describe('table 三 header row with the note in its corner cell', () => {
     expect(conf(last, 'requests.granted.naturalPerson')).toBeGreaterThanOrEqual(0.9);
   });
 });
-});

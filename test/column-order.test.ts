@@ -5,33 +5,11 @@
  * expected value below is read off the inline input by hand.
  */
 import { codes, conf, keysOf, read, value } from './helpers/report-fields.js';
+import { LABELLED_REQUEST_ROWS as ROWS } from './helpers/table3.js';
 
+const swapLegalSocial = (v: string[]): string[] => [v[0]!, v[1]!, v[2]!, v[4]!, v[3]!, v[5]!, v[6]!];
 /** Table 三 rows as printed under `自然人 商业企业 科研机构 法律服务机构 社会公益组织 其他 总计` (legal/social swapped). */
-const SWAPPED_ROWS: [string, string][] = [
-  ['一、本年新收政府信息公开申请数量', '3 1 0 4 2 0 10'],
-  ['二、上年结转政府信息公开申请数量', '0 0 0 1 0 0 1'],
-  ['三、本年度办理结果（一）予以公开', '2 1 0 3 1 0 7'],
-  ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1 0 0 0 0 0 1'],
-  ['（三）不予公开 1.属于国家秘密', '0 0 0 0 0 0 0'],
-  ['2.其他法律行政法规禁止公开', '0 0 0 0 0 0 0'],
-  ['3.危及“三安全一稳定”', '0 0 0 0 0 0 0'],
-  ['4.保护第三方合法权益', '0 0 0 0 0 0 0'],
-  ['5.属于三类内部事务信息', '0 0 0 0 0 0 0'],
-  ['6.属于四类过程性信息', '0 0 0 0 0 0 0'],
-  ['7.属于行政执法案卷', '0 0 0 0 0 0 0'],
-  ['8.属于行政查询事项', '0 0 0 0 0 0 0'],
-  ['（四）无法提供 1.本机关不掌握相关政府信息', '0 0 0 1 1 0 2'],
-  ['2.没有现成信息需要另行制作', '0 0 0 0 0 0 0'],
-  ['3.补正后申请内容仍不明确', '0 0 0 0 0 0 0'],
-  ['（五）不予处理 1.信访举报投诉类申请', '0 0 0 0 0 0 0'],
-  ['2.重复申请', '0 0 0 0 0 0 0'],
-  ['3.要求提供公开出版物', '0 0 0 0 0 0 0'],
-  ['4.无正当理由大量反复申请', '0 0 0 0 0 0 0'],
-  ['5.要求行政机关确认或重新出具已获取信息', '0 0 0 0 0 0 0'],
-  ['（六）其他处理', '0 0 0 0 0 0 0'],
-  ['（七）总计', '3 1 0 4 2 0 10'],
-  ['四、结转下年度继续办理', '0 0 0 1 0 0 1'],
-];
+const SWAPPED_ROWS = ROWS.map(([label, v]): [string, string] => [label, swapLegalSocial(v.split(' ')).join(' ')]);
 const TEMPLATE_ORG = '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他';
 const SWAPPED_ORG = '商业企业\t科研机构\t法律服务机构\t社会公益组织\t其他';
 /** Table 四: 行政复议 all 0, then 15 cells in the order the header gives. */
@@ -39,7 +17,6 @@ const REVIEW_TEMPLATE = ['行政复议\t行政诉讼', '结果维持\t结果纠�
 const REVIEW_SWAPPED = ['行政复议\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t复议后起诉\t未经复议直接起诉'];
 const REVIEW_VALUES = '0\t0\t0\t0\t0\t1\t0\t0\t0\t1\t0\t0\t0\t1\t1';
 
-const swapLegalSocial = (v: string[]): string[] => [v[0]!, v[1]!, v[2]!, v[4]!, v[3]!, v[5]!, v[6]!];
 const totalFirst = (v: string[]): string[] => [v[6]!, ...v.slice(0, 6)];
 
 const ACTIVE_2021 = ['信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9'];

@@ -19,33 +19,13 @@ import type { TableRow } from '../src/tables/build-rows.js';
 import { detectTemplate } from '../src/template/detect.js';
 import { REQUEST_ROWS_COMBINED } from '../src/template/requests.js';
 import { ROOT } from './helpers/paths.js';
+import { labelledRequestRows } from './helpers/table3.js';
 
 /** Table 三 (one （六） row), tab-separated: identities hold (5+1 = 5+1 per column, outcomes sum to 总计). */
-const REQUESTS: [string, string][] = [
-  ['一、本年新收政府信息公开申请数量', '5 1 0 0 0 1 7'],
-  ['二、上年结转政府信息公开申请数量', '1 0 0 0 0 0 1'],
-  ['三、本年度办理结果（一）予以公开', '2 1 0 0 0 0 3'],
-  ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1 0 0 0 0 0 1'],
-  ['（三）不予公开 1.属于国家秘密', '0 0 0 0 0 0 0'],
-  ['2.其他法律行政法规禁止公开', '0 0 0 0 0 0 0'],
-  ['3.危及“三安全一稳定”', '0 0 0 0 0 0 0'],
-  ['4.保护第三方合法权益', '0 0 0 0 0 0 0'],
-  ['5.属于三类内部事务信息', '0 0 0 0 0 0 0'],
-  ['6.属于四类过程性信息', '0 0 0 0 0 0 0'],
-  ['7.属于行政执法案卷', '0 0 0 0 0 0 0'],
-  ['8.属于行政查询事项', '0 0 0 0 0 0 0'],
-  ['（四）无法提供 1.本机关不掌握相关政府信息', '1 0 0 0 0 1 2'],
-  ['2.没有现成信息需要另行制作', '0 0 0 0 0 0 0'],
-  ['3.补正后申请内容仍不明确', '0 0 0 0 0 0 0'],
-  ['（五）不予处理 1.信访举报投诉类申请', '0 0 0 0 0 0 0'],
-  ['2.重复申请', '0 0 0 0 0 0 0'],
-  ['3.要求提供公开出版物', '0 0 0 0 0 0 0'],
-  ['4.无正当理由大量反复申请', '0 0 0 0 0 0 0'],
-  ['5.要求行政机关确认或重新出具已获取信息', '1 0 0 0 0 0 1'],
-  ['（六）其他处理', '0 0 0 0 0 0 0'],
-  ['（七）总计', '5 1 0 0 0 1 7'],
-  ['四、结转下年度继续办理', '1 0 0 0 0 0 1'],
-];
+const REQUESTS = labelledRequestRows({
+  newReceived: '5 1 0 0 0 1 7', carriedOver: '1 0 0 0 0 0 1', granted: '2 1 0 0 0 0 3', partiallyGranted: '1 0 0 0 0 0 1',
+  'unavailable.notHeld': '1 0 0 0 0 1 2', 'notProcessed.confirmation': '1 0 0 0 0 0 1', totalHandled: '5 1 0 0 0 1 7', carriedForward: '1 0 0 0 0 0 1',
+});
 const ACTIVE = ['信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9', '信息内容\t本年处理决定数量', '行政许可\t31', '行政处罚\t12', '行政强制\t0', '信息内容\t本年收费金额（单位：万元）', '行政事业性收费\t0'];
 
 const tabRow = ([label, values]: [string, string]): string => [label, ...values.split(' ')].join('\t');

@@ -11,7 +11,7 @@ import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { requestBandSubset } from './header-order.js';
-import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './column-order.js';
+import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import { mergeCellPerLine, type Placement } from './table-rows.js';
 
 /** Leaves a subset header must name: a header missing these is not read whole, not a table without them. */

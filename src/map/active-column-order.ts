@@ -5,17 +5,19 @@
  * position would be confidently wrong. Each header line sets the printed column order of the rows
  * under it (until the next header): when it names exactly a row's columns, the values are moved to
  * the printed columns; when it names some of them out of order, the row's values are only capped.
- * Either way the row's values are marked `columnsReordered` (score: ≤ 0.85) with a warning.
+ * Either way the row's values are marked as read in an unconfirmed order (map/order-unconfirmed, score: ≤ 0.85) with a warning.
  */
 import type { Line, Warning } from '../model/document.js';
 import type { RowSpec } from '../template/types.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
-import { applyMoves, wordsOf } from './column-order.js';
+import { wordsOf, type Vocab } from './header-words.js';
+import { applyMoves } from './move-columns.js';
+import { markOrderUnconfirmed } from './order-unconfirmed.js';
 
 /** Column words of table 二 (both versions) with their column key. */
-const ACTIVE_HEADER: readonly (readonly [string, string | null])[] = [
+const ACTIVE_HEADER: Vocab = [
   ['本年制发件数', 'issued'],
   ['本年废止件数', 'repealed'],
   ['现行有效件数', 'inForce'],
@@ -83,7 +85,7 @@ export function followActiveColumns(lines: readonly Line[] | null, rows: readonl
     const prefix = `activeDisclosure.${spec.key}.`;
     // The header names exactly this row's columns: values read in template order go to the printed columns.
     if (exact) applyMoves(prefix, new Map(spec.columns.map((k, i) => [k, printed![i]!])), (key) => (key.startsWith(prefix) ? [prefix, key.slice(prefix.length)] : null), fields, placements);
-    for (const [key, p] of placements) if (key.startsWith(prefix)) p.columnsReordered = true;
+    markOrderUnconfirmed(prefix, placements);
     touched.push(`${spec.key} (${printed.join(' ')})`);
   }
   if (touched.length === 0) return [];

@@ -19,7 +19,7 @@ import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
 import type { CellValue, Group, SolvedField } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
-import type { Placement } from './table-rows.js';
+import type { TableFill } from './table-fill.js';
 import { fillFromGroups, streamValues } from './table-stream.js';
 
 /** Fewest rows in a run: two rows keep their identities together by chance too easily. */
@@ -112,14 +112,8 @@ const resolvedValue = (f: SolvedField | undefined): number | null => (f && f.val
  * Fills the rows the row reading left unresolved from the anchored runs of the table's value
  * stream (in place); a row the runs read in two ways is left alone. Returns the keys it changed.
  */
-export function fillFromAnchoredRuns(
-  table: string,
-  rows: readonly TableRow[],
-  specs: readonly RowSpec[],
-  identities: readonly Identity[],
-  fields: Map<string, SolvedField>,
-  placements: Map<string, Placement>,
-): string[] {
+export function fillFromAnchoredRuns(fill: TableFill, rows: readonly TableRow[]): string[] {
+  const { table, specs, identities, fields, placements } = fill;
   const keys = specs.map((s) => s.columns.map((c) => `${table}.${s.key}.${c}`));
   const open = keys.map((ks) => ks.some((k) => resolvedValue(fields.get(k)) === null));
   if (!open.some(Boolean)) return [];

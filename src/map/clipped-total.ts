@@ -18,11 +18,12 @@ import type { SolvedField } from '../solve/index.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import { headerBand, requestBandSubset } from './header-order.js';
-import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './column-order.js';
-import type { Placement } from './table-rows.js';
+import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
+import type { TableFill } from './table-fill.js';
 import { fillFromGroup, fillFromTableStream, streamValues } from './table-stream.js';
 import { lostCellGroup, lostCellReadings } from './lost-cells.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
+import { markOrderUnconfirmed } from './order-unconfirmed.js';
 
 /** The clipped column: the last of table 三, the one a page too narrow cuts off. */
 const CLIPPED = 'total';
@@ -88,15 +89,8 @@ const resolvedNumber = (f: SolvedField | undefined): number | null =>
  * printed columns where the rows left fields unresolved, then each row's total derived from its
  * six values (flag `derived`) where they are all read. Returns the warning.
  */
-export function fillClippedTotal(
-  table: string,
-  lines: readonly Line[],
-  specs: readonly RowSpec[],
-  identities: readonly Identity[],
-  fields: Map<string, SolvedField>,
-  placements: Map<string, Placement>,
-  collapsed: boolean,
-): Warning {
+export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collapsed: boolean): Warning {
+  const { table, specs, identities, fields, placements } = fill;
   const printed: readonly TableRow[] = buildRows(lines);
   const six = withoutClipped(table, specs, identities);
   // Row by row, a cell or two lost (map/lost-cells): without the row totals the stream search's block
@@ -108,13 +102,14 @@ export function fillClippedTotal(
     const source: SourceRef = { ...stream[0]!.source, text: `table stream: ${stream.length} values read row by row in ${six.specs[0]!.columns.length} columns` };
     fillFromGroup(lostCellGroup(`${table}.clipped`, keys, readings), six.identities, fields, placements, source);
   }
-  fillFromTableStream(table, printed, six.specs, six.identities, fields, placements, collapsed);
-  fillFromAnchoredRuns(table, printed, six.specs, six.identities, fields, placements);
+  const sixFill: TableFill = { ...fill, specs: six.specs, identities: six.identities };
+  fillFromTableStream(sixFill, printed, collapsed);
+  fillFromAnchoredRuns(sixFill, printed);
   // The six columns' order is confirmed only by a header naming them in the template's order (a
   // header wrapped in pieces is not read): otherwise every value of the table is capped (≤ 0.85).
   const named = requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, ['naturalPerson']);
   const confirmed = named !== null && named.join() === six.specs[0]!.columns.join();
-  if (!confirmed) for (const [key, p] of placements) if (key.startsWith(`${table}.`)) p.columnsReordered = true;
+  if (!confirmed) markOrderUnconfirmed(`${table}.`, placements);
   let derived = 0;
   for (const s of six.specs) {
     // Never printed: whatever the rows' reading derived, the total is the sum of the row as finally read.

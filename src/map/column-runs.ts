@@ -12,7 +12,7 @@ import type { Group, SolvedField } from '../solve/types.js';
 import { collapsedColumnBlocks } from '../tables/column-major.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import { fillFromGroup } from './table-stream.js';
-import type { Placement } from './table-rows.js';
+import type { TableFill } from './table-fill.js';
 import { blockCandidates, blockSums, decodeRunBlock, type BlockDecoding } from './run-decode.js';
 
 /** A field read: a value or a printed not-applicable mark, not ambiguous. */
@@ -40,14 +40,8 @@ export function decodeColumnRuns(table: string, columns: readonly (readonly numb
  * Fills what the row reading left unresolved in a collapsed table printed column by column (in
  * place; see fillFromGroup). Returns the keys it changed.
  */
-export function fillFromColumnRuns(
-  table: string,
-  lines: readonly Line[],
-  specs: readonly RowSpec[],
-  identities: readonly Identity[],
-  fields: Map<string, SolvedField>,
-  placements: Map<string, Placement>,
-): string[] {
+export function fillFromColumnRuns(fill: TableFill, lines: readonly Line[]): string[] {
+  const { table, specs, identities, fields, placements } = fill;
   const columns = collapsedColumnBlocks(lines);
   if (!columns) return [];
   const decoded = decodeColumnRuns(table, columns, specs, identities);

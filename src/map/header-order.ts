@@ -14,29 +14,36 @@ import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
-
-type Vocab = readonly (readonly [string, string | null])[];
+import { wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
-const VARIANTS: readonly (readonly [string, string | null])[] = [
+const VARIANTS: readonly HeaderWord[] = [
   ['社会公益', 'socialOrg'],
   ['公益组织', 'socialOrg'],
   ['法律服务', 'legalService'],
 ];
 
-/** Recognised words of a text in printed order (each word once, at its first position; longest first, masked once found). */
-function wordsIn(norm: string, vocab: Vocab): (readonly [string, string | null])[] {
-  const found: { at: number; w: readonly [string, string | null] }[] = [];
-  let masked = norm;
+/** Recognised words of a text in printed order (each word once, at its first position; longest first, masked once found), short forms included. */
+function wordsIn(norm: string, vocab: Vocab): HeaderWord[] {
   const keys = new Set(vocab.map((w) => w[1]));
-  const all = [...vocab, ...VARIANTS.filter((v) => keys.has(v[1]))];
-  for (const w of all.sort((a, b) => b[0].length - a[0].length)) {
-    const at = masked.indexOf(w[0]);
-    if (at < 0) continue;
-    found.push({ at, w });
-    masked = masked.split(w[0]).join('#'.repeat(w[0].length));
+  return wordsOf(norm, [...vocab, ...VARIANTS.filter((v) => keys.has(v[1]))]);
+}
+
+/**
+ * A text that names one of the words at two places, longer words masked first: it does not place that
+ * word, so it reads no order. A header word not read whole (a glyph lost and not repaired, a cell
+ * wrapped onto a line of its own) is not masked, and a shorter word inside it reads there too: the
+ * band '自然人法人或其他组总计商业企业…其他' (织 lost) names 其他 before 总计 and again last, and its
+ * first place would read the columns as reordered.
+ */
+function namesTwice(norm: string, vocab: Vocab): boolean {
+  let masked = norm;
+  for (const w of [...vocab, ...VARIANTS].sort((a, b) => b[0].length - a[0].length)) {
+    const parts = masked.split(w[0]);
+    if (parts.length > 2) return true;
+    masked = parts.join('#'.repeat(w[0].length));
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.w);
+  return false;
 }
 
 /** Numbers a line must print to end the header band (a label's '1.' or '第二十条' does not). */
@@ -75,10 +82,21 @@ const DAMAGED = '\uFFFD';
 
 /**
  * A header word printed with one glyph undecodable reads as that word when no other column word
- * fits there ('\uFFFD他' is 其他): a column word of two or more characters, every other character as printed.
+ * fits there ('\uFFFD他' is 其他): a column word of two or more characters, every other character as
+ * printed. Repeated while a pass repairs something: a word with two glyphs lost reads once a shorter
+ * word inside it is repaired ('法人或\uFFFD他组\uFFFD' → '法人或其他组\uFFFD' → 法人或其他组织).
  */
 function undamaged(text: string, words: readonly string[]): string {
-  if (!text.includes(DAMAGED)) return text;
+  let out = text;
+  for (let before = ''; out !== before && out.includes(DAMAGED); ) {
+    before = out;
+    out = repairOnce(out, words);
+  }
+  return out;
+}
+
+/** One pass of `undamaged`: every window with one glyph lost that one column word alone fits, longest words first. */
+function repairOnce(text: string, words: readonly string[]): string {
   let out = text;
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
     if (w.length < 2) continue;
@@ -124,7 +142,8 @@ const inOrder = (printed: readonly string[], keys: readonly string[]): boolean =
 export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
   const words = [...vocab, ...VARIANTS].map((w) => w[0]);
   const band = headerBand(lines).map((t) => undamaged(t, words));
-  return spliced([...readings(band), ...stackedBand(band, words)], vocab, group, subKeys, leafKeys);
+  const texts = [...readings(band), ...stackedBand(band, words)].filter((t) => !namesTwice(t, vocab));
+  return spliced(texts, vocab, group, subKeys, leafKeys);
 }
 
 /** Per text, the printed order of `leafKeys`, the `group` word replaced by its sub-columns (`subKeys`, as named on this text or another). */
@@ -189,7 +208,7 @@ function piecesInOrder(ranks: readonly number[] | null, n: number): boolean {
  * leaves, each once, `required` among them; null when none does.
  */
 export function requestBandSubset(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[], required: readonly string[]): string[] | null {
-  const texts = bandTexts(lines);
+  const texts = bandTexts(lines).filter((t) => !namesTwice(t, vocab));
   const subsOf = texts.map((t) => wordsIn(t, vocab).map((w) => w[1]).filter((k): k is string => k !== null && subKeys.includes(k)));
   const most = subsOf.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
   for (const [i, t] of texts.entries()) {

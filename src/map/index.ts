@@ -24,6 +24,8 @@ import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
+import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import type { TableFill } from './table-fill.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -88,13 +90,14 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // in printed order (a column order put back into rows is not the stream when a column has a value too many).
   const printed = requestLines ? buildRows(requestLines) : rows.requests;
   // (Not for a table printed without some columns: its streams hold fewer values than the template's grid.)
+  const fill: TableFill = { table: 'requests', specs: template.requestRows, identities, fields, placements };
   if (!requestColumns) {
-    fillFromTableStream('requests', printed, template.requestRows, identities, fields, placements, collapsed);
+    fillFromTableStream(fill, printed, collapsed);
     // Faults here and there in that stream (a value moved to a label pile or the page's end): the rows between rows placed by their labels.
-    fillFromAnchoredRuns('requests', printed, template.requestRows, identities, fields, placements);
+    fillFromAnchoredRuns(fill, printed);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
-    if (collapsed && requestLines) fillFromColumnRuns('requests', requestLines, template.requestRows, identities, fields, placements);
-  } else if (clipped && requestHeader) warnings.push(fillClippedTotal('requests', requestHeader, template.requestRows, template.identities, fields, placements, collapsed));
+    if (collapsed && requestLines) fillFromColumnRuns(fill, requestLines);
+  } else if (clipped && requestHeader) warnings.push(fillClippedTotal({ ...fill, identities: template.identities }, requestHeader, collapsed));
   else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)
@@ -111,7 +114,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
 
 /** Caps a table whose value lines may belong to the label after them rather than before (≤ 0.85), with its warning. */
 function valuesFirstWarning(table: string, placements: Map<string, Placement>): Warning {
-  for (const [key, p] of placements) if (key.startsWith(`${table}.`)) p.columnsReordered = true;
+  markOrderUnconfirmed(`${table}.`, placements);
   return {
     code: 'rows_unread',
     message: `table ${table} prints one cell per line with values before its first row label: each row's values may belong to the label after them rather than the one before (every row shifted by one keeps the identities true); the values are read after their labels, which nothing confirms; every value of the table stays below 0.9`,

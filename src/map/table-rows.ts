@@ -26,8 +26,8 @@ export interface Placement {
   source: SourceRef;
   /** Evidence about the row (neighbours, rivals, run-together labels, doubtful digits) for the score stage. */
   row?: RowEvidence;
-  /** The table's printed column headers are not in the template's order (map/column-order): ≤ 0.85. */
-  columnsReordered?: boolean;
+  /** The order the values were read in — the table's columns, or its rows against their labels — is not confirmed (map/order-unconfirmed): ≤ 0.85. */
+  orderUnconfirmed?: boolean;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Candidate, Group, SolvedField } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import type { Placement } from './table-rows.js';
+import type { TableFill } from './table-fill.js';
 import { alignOutOfPlace } from './out-of-place.js';
 import { pageCutsByLabels } from './label-piles.js';
 import { alignSegments, alignStream, type Segment, type StreamToken } from './stream-align.js';
@@ -106,15 +107,8 @@ const resolved = (f: SolvedField | undefined): boolean => f !== undefined && !f.
  * rows did not resolve take the alignment's verdict, placed by position; a field the rows read
  * otherwise than the alignment comes out ambiguous with both values. Returns the keys it changed.
  */
-export function fillFromTableStream(
-  table: string,
-  rows: readonly TableRow[],
-  specs: readonly RowSpec[],
-  identities: readonly Identity[],
-  fields: Map<string, SolvedField>,
-  placements: Map<string, Placement>,
-  collapse = false,
-): string[] {
+export function fillFromTableStream(fill: TableFill, rows: readonly TableRow[], collapse = false): string[] {
+  const { table, specs, identities, fields, placements } = fill;
   const keys = specs.flatMap((s) => rowKeys(table, s));
   if (keys.every((k) => resolved(fields.get(k)))) return [];
   const stream = streamValues(rows);

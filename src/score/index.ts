@@ -113,8 +113,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   // identities cannot tell two self-consistent placements apart.
   if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated || placement.row?.shiftDoubt) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
-  // Column headers printed out of the template's order (map/column-order): the column is the header's reading.
-  if (placement.columnsReordered) cap = Math.min(cap, GUESS_CAP);
+  // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label.
+  if (placement.orderUnconfirmed) cap = Math.min(cap, GUESS_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
   if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, GUESS_CAP);
   return cap;

@@ -4,6 +4,7 @@
  * every identity of the table holds.
  */
 import { TEMPLATE_2021 } from '../../src/template/index.js';
+import { REQUEST_ROWS_COMBINED } from '../../src/template/requests.js';
 
 const SPECS = TEMPLATE_2021.requestRows;
 const OUTCOMES = SPECS.filter((s) => !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(s.key));
@@ -43,17 +44,27 @@ export function randomRequestGrid(r: () => number): number[][] {
   return consistentRequestGrid((i, c) => cells[i]![c]!, over, forward);
 }
 
-/** Table 三 as printed labels and values in template column order (自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计); the identities hold. */
-export const LABELLED_REQUEST_ROWS: [string, string][] = [
-  ['一、本年新收政府信息公开申请数量', '3 1 0 2 4 0 10'],
-  ['二、上年结转政府信息公开申请数量', '0 0 0 0 1 0 1'],
-  ['三、本年度办理结果（一）予以公开', '2 1 0 1 3 0 7'],
-  ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1 0 0 0 0 0 1'],
-  ...['（三）不予公开 1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息',
-    '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map((l): [string, string] => [l, '0 0 0 0 0 0 0']),
-  ['（四）无法提供 1.本机关不掌握相关政府信息', '0 0 0 1 1 0 2'],
-  ...['2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '（五）不予处理 1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物',
-    '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '（六）其他处理'].map((l): [string, string] => [l, '0 0 0 0 0 0 0']),
-  ['（七）总计', '3 1 0 2 4 0 10'],
-  ['四、结转下年度继续办理', '0 0 0 0 1 0 1'],
+/** Table 三's printed row labels (2021 template, （六） printed as one row), in the order of REQUEST_ROWS_COMBINED. */
+const REQUEST_LABELS = [
+  '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+  '（三）不予公开 1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息',
+  '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项',
+  '（四）无法提供 1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确',
+  '（五）不予处理 1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息',
+  '（六）其他处理', '（七）总计', '四、结转下年度继续办理',
 ];
+
+/**
+ * Table 三 as printed labels and values ('3 1 0 2 4 0 10': 自然人 商业企业 科研机构 社会公益组织
+ * 法律服务机构 其他 总计): `values` by row key of REQUEST_ROWS_COMBINED ('newReceived',
+ * 'unavailable.notHeld'), every other row 0. The caller sees that the identities hold.
+ */
+export function labelledRequestRows(values: Readonly<Record<string, string>>): [string, string][] {
+  return REQUEST_ROWS_COMBINED.map((s, i) => [REQUEST_LABELS[i]!, values[s.key] ?? '0 0 0 0 0 0 0']);
+}
+
+/** Table 三 as printed labels and values in template column order (自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计); the identities hold. */
+export const LABELLED_REQUEST_ROWS = labelledRequestRows({
+  newReceived: '3 1 0 2 4 0 10', carriedOver: '0 0 0 0 1 0 1', granted: '2 1 0 1 3 0 7', partiallyGranted: '1 0 0 0 0 0 1',
+  'unavailable.notHeld': '0 0 0 1 1 0 2', totalHandled: '3 1 0 2 4 0 10', carriedForward: '0 0 0 0 1 0 1',
+});

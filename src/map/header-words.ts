@@ -1,0 +1,108 @@
+/**
+ * @file The column words of table 三 and table 四 in template order, with their keys, and how a
+ * header line is read: its recognised words in printed order (map/header-disorder, map/column-order).
+ */
+import type { Line } from '../model/document.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+
+/** A header word and the column key it names (null: a group header, order-checked only). */
+export type HeaderWord = readonly [string, string | null];
+/** Header words in template order. */
+export type Vocab = readonly HeaderWord[];
+
+
+/** Table 三's column words in template order, with the key of each (null: a group header, order-checked only). */
+export const REQUEST_HEADER: Vocab = [
+  ['自然人', 'naturalPerson'],
+  ['法人或其他组织', null],
+  ['商业企业', 'commercial'],
+  ['科研机构', 'research'],
+  ['社会公益组织', 'socialOrg'],
+  ['法律服务机构', 'legalService'],
+  ['其他', 'otherOrg'],
+  ['总计', 'total'],
+];
+/** Applicant sub-columns the identities cannot tell apart: a printed permutation of them is applied. */
+export const SWAPPABLE_REQUEST = new Set(['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg']);
+/** Every leaf column of table 三: a header naming all of them (group line spliced with its sub-columns) is followed whole. */
+export const REQUEST_LEAVES = REQUEST_HEADER.map((w) => w[1]).filter((k): k is string => k !== null);
+/** The leaf columns an identity cannot place (总计 is the sum of the others): only a header read in order confirms their order. */
+export const REQUEST_CATEGORIES = REQUEST_LEAVES.filter((k) => k !== 'total');
+/** The group header whose place the sub-column line fills. */
+export const REQUEST_GROUP = '法人或其他组织';
+
+/** Table 四's group words in template order. */
+export const REVIEW_HEADER: Vocab = [
+  ['行政复议', 'review'],
+  ['未经复议直接起诉', 'litigationDirect'],
+  ['复议后起诉', 'litigationAfterReview'],
+];
+export const REVIEW_COLUMN_HEADER: Vocab = [
+  ['结果维持', 'upheld'],
+  ['结果纠正', 'corrected'],
+  ['其他结果', 'other'],
+  ['尚未审结', 'pending'],
+  ['总计', 'total'],
+];
+
+/** Table 四's top header row: the 行政复议 group and the 行政诉讼 group spanning both litigation sub-groups. */
+export const REVIEW_TOP_HEADER: Vocab = [
+  ['行政复议', 'review'],
+  ['行政诉讼', 'litigation'],
+];
+/** The template's group order of table 四 (the keys of REVIEW_HEADER). */
+export const REVIEW_GROUPS = REVIEW_HEADER.map((w) => w[1]!);
+/** The litigation sub-groups in template order: what the 行政诉讼 span stands for when its sub-group row is not read. */
+export const LITIGATION_GROUPS = ['litigationDirect', 'litigationAfterReview'];
+
+/** Recognised header words of one line, in printed order (each word once, at its first position). */
+export function wordsOf(norm: string, vocab: Vocab): HeaderWord[] {
+  const found: { at: number; w: HeaderWord }[] = [];
+  let masked = norm;
+  // Longest words first, masked once found, so '复议后起诉' is not found inside '未经复议直接起诉'.
+  for (const w of [...vocab].sort((a, b) => b[0].length - a[0].length)) {
+    const at = masked.indexOf(w[0]);
+    if (at < 0) continue;
+    found.push({ at, w });
+    masked = masked.split(w[0]).join('#'.repeat(w[0].length));
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.w);
+}
+
+/** Header text of both tables, longest first (group headers and the unlisted 其他 column included). */
+const HEADER_TEXT = [...[REQUEST_HEADER, REVIEW_HEADER, REVIEW_COLUMN_HEADER].flatMap((v) => v.map((w) => w[0])), '申请人情况', '行政诉讼'].sort((a, b) => b.length - a.length);
+/** Share of a line's characters that must be header words for the line to be a column header. */
+const HEADER_SHARE = 0.6;
+
+/** A text line made mostly of header words (not a sentence of the narrative that names some of them). */
+export function isHeaderText(norm: string): boolean {
+  const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
+  return norm.length - rest.length >= HEADER_SHARE * norm.length;
+}
+
+/**
+ * A header row's text: its cells that name a header word. A table row (HTML, .docx, a ruled PDF
+ * grid, a tab dump) whose first cell is the table's note — '（本列数据的勾稽关系为：第一项加第二项之和…）'
+ * printed in the header row's corner, naming no column — is still the column header: that cell is
+ * not header text, so it is left out, not counted against the row. A cell that names a header word
+ * is kept whole (a sentence naming two of them stays a sentence). One cell: the whole line.
+ */
+export function headerCellsText(cells: readonly string[]): string {
+  const norm = cells.map((c) => normalizeLabel(c));
+  if (norm.length < 2) return norm.join('');
+  return norm.filter((c) => HEADER_TEXT.some((w) => c.includes(w))).join('');
+}
+
+/** Header lines: text-only lines (no digit) naming at least two words of the vocabulary. */
+export function headerLines(lines: readonly Line[], vocab: Vocab): HeaderWord[][] {
+  const out: HeaderWord[][] = [];
+  for (const l of lines) {
+    if (/\d/.test(normalizeLabel(l.cells.join('')))) continue;
+    const norm = headerCellsText(l.cells);
+    const words = wordsOf(norm, vocab);
+    // Mostly header words (not a sentence of the narrative that names two of them).
+    const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
+    if (words.length >= 2 && norm.length - rest.length >= HEADER_SHARE * norm.length) out.push(words);
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+/**
+ * @file The one placement signal for a table read in an order nothing confirms: its columns (a
+ * header printed in another order, or not read — map/column-order, active-column-order,
+ * clipped-total) or its rows against their labels (values printed before their labels, one cell per
+ * line — rows_unread, map/index). Identities hold under any order of the columns and under every
+ * row shifted by one, so they cannot confirm such a reading; the score stage caps each marked value
+ * (≤ 0.85). The warning that says why is the caller's.
+ */
+import type { Placement } from './table-rows.js';
+
+/** Marks every placed value whose key starts with `prefix` ('requests.', 'activeDisclosure.regulations.') as read in an unconfirmed order. */
+export function markOrderUnconfirmed(prefix: string, placements: ReadonlyMap<string, Placement>): void {
+  for (const [key, p] of placements) if (key.startsWith(prefix)) p.orderUnconfirmed = true;
+}
