@@ -69,7 +69,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const named = printedRequestColumns(requestLines, rows.requests);
   const clipped = named ? null : clippedTotalColumns(requestLines, template.requestRows);
   const requestColumns = named ?? clipped;
-  const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, ...(requestColumns ? { columns: requestColumns } : {}) });
+  const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, identities: template.identities, ...(requestColumns ? { columns: requestColumns } : {}) });
   const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined);
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   const { fields, stats } = solve(groups, template.identities);
