@@ -15,13 +15,18 @@ import type { Identity } from '../template/index.js';
 /** A label line's text: its own label and the label lines just above it. */
 const labelOf = (r: TableRow): string => [r.pending, r.label].filter((t) => t !== '').join(' ');
 
+/** A row label's start: an item number ('1.', '（三）', '三、'). Label text that does not start so continues a label above. */
+const ROW_START = /[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]/;
+
 /**
  * The rows re-paired values-first. A text-only label (a `pending` line) takes the values printed
  * since the previous label; a label printed on the same line as values keeps those values and the
  * value lines after it up to `width` values (the label wraps around its values, as '（二）部分公开…
- * 不计其他情 28 0 0 4' / '0' / '0 32' / '形）'); a label with no values before it is a fragment
- * of the label above (kept as an orphan for map/join-fragments). Values after the last label stay
- * an unlabelled row.
+ * 不计其他情 28 0 0 4' / '0' / '0 32' / '形）'). A label's second line (text that starts no row:
+ * '提供', '处理其政府信息公开申请') after a block takes the block for the label above when that
+ * label has none: a wrapped label prints its values between its lines. A label with no values
+ * before it is kept as an orphan for map/join-fragments. Values after the last label complete the
+ * rows above them (completeTail) or stay an unlabelled row.
  */
 export function valuesFirstRows(rows: readonly TableRow[], width: number): TableRow[] {
   const out: TableRow[] = [];
@@ -29,10 +34,25 @@ export function valuesFirstRows(rows: readonly TableRow[], width: number): Table
   let blockSource: TableRow['source'] | undefined;
   let open: TableRow | undefined; // a label printed beside its values, still taking value lines
   let suspect = false;
+  const take = (row: TableRow): void => {
+    row.values = block;
+    delete row.orphan;
+    if (suspect) row.digitsSuspect = true;
+  };
+  const orphan = (label: string, source: TableRow['source']): TableRow => ({ label, pending: '', values: [], blankCells: 0, orphan: true, source });
   const flush = (label: string, source: TableRow['source']): void => {
-    if (block.length > 0) {
-      out.push({ label, pending: '', values: block, blankCells: 0, source: blockSource ?? source, ...(suspect ? { digitsSuspect: true } : {}) });
-    } else if (label !== '') out.push({ label, pending: '', values: [], blankCells: 0, orphan: true, source });
+    const prev = out.at(-1);
+    const start = label.search(ROW_START);
+    if (block.length > 0 && start !== 0 && label !== '' && prev?.orphan) {
+      // The second line of the label above: its values were printed between its lines.
+      prev.label = `${prev.label} ${start < 0 ? label : label.slice(0, start)}`.trim();
+      take(prev);
+      if (start > 0) out.push(orphan(label.slice(start), source));
+    } else if (block.length > 0) {
+      const row: TableRow = orphan(label, blockSource ?? source);
+      take(row);
+      out.push(row);
+    } else if (label !== '') out.push(orphan(label, source));
     block = [];
     blockSource = undefined;
     suspect = false;
@@ -68,7 +88,34 @@ export function valuesFirstRows(rows: readonly TableRow[], width: number): Table
     if (r.digitsSuspect) suspect = true;
   }
   if (block.length > 0) flush('', rows.at(-1)!.source);
-  return out;
+  return completeTail(out, width);
+}
+
+/**
+ * A page printed in two passes (`pdftotext` of a table whose left columns and right columns it
+ * read as two text blocks): each of the page's labelled rows took its first k values, and the rest
+ * of every row, (width − k) values each, follow the last label row by row. When the unlabelled
+ * values after the last label are exactly that many for the run of rows holding k < width values
+ * (orphan labels between them skipped), each row gets its share in order; otherwise the rows stay.
+ */
+function completeTail(rows: TableRow[], width: number): TableRow[] {
+  const tail = rows.at(-1);
+  if (!tail || tail.label !== '' || tail.values.length === 0) return rows;
+  const run: TableRow[] = [];
+  for (let i = rows.length - 2; i >= 0; i--) {
+    const r = rows[i]!;
+    if (r.orphan) continue;
+    if (r.label === '' || r.values.length >= width || (run.length > 0 && r.values.length !== run[0]!.values.length)) break;
+    run.unshift(r);
+  }
+  if (run.length < 2) return rows;
+  const rest = width - run[0]!.values.length;
+  if (tail.values.length !== rest * run.length) return rows;
+  run.forEach((r, i) => {
+    r.values = [...r.values, ...tail.values.slice(i * rest, (i + 1) * rest)];
+    if (tail.digitsSuspect) r.digitsSuspect = true;
+  });
+  return rows.slice(0, -1);
 }
 
 /** The values printed before the table's first label line (the block the after-label reading leaves without a row). */
