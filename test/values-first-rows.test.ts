@@ -11,7 +11,7 @@ const rowsOf = (text: string) =>
   buildRows(text.trim().split('\n').map((l, i) => ({ cells: l.trim().split(' '), separated: false, source: { line: i + 1 } })));
 /** label → values, labelled rows only. */
 const pairs = (text: string, width = 3) =>
-  valuesFirstRows(rowsOf(text), width).filter((r) => !r.orphan).map((r) => [r.label, r.values.map((v) => v.raw).join(' ')]);
+  valuesFirstRows(rowsOf(text), width).filter((r) => !r.orphan).map((r) => [r.label, r.values.map((v) => ('raw' in v ? v.raw : '∅')).join(' ')]);
 
 describe('valuesFirstRows', () => {
   it('should give each value block to the label printed after it', () => {
