@@ -75,7 +75,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const named = printedRequestColumns(requestHeader, rows.requests);
   const clipped = named ? null : clippedTotalColumns(requestHeader, template.requestRows);
   const requestColumns = named ?? clipped;
-  const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, ...(requestColumns ? { columns: requestColumns } : {}) });
+  const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, identities: template.identities, ...(requestColumns ? { columns: requestColumns } : {}) });
   const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined);
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).

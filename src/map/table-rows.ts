@@ -5,8 +5,8 @@
 import type { SourceRef } from '../model/document.js';
 import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
-import type { RowSpec } from '../template/index.js';
-import { alignRows } from './align-rows.js';
+import type { Identity, RowSpec } from '../template/index.js';
+import { alignRows, type RowMatch } from './align-rows.js';
 import { joinFragments } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
 import { pairLiftedLabels } from './lifted-labels.js';
@@ -16,6 +16,7 @@ import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
 import { placeOutOfOrder } from './out-of-order-rows.js';
 import type { StreamMode } from './stream-moves.js';
+import { valuesFirstConfirmed, valuesFirstRows } from './values-first.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
 export interface Placement {
@@ -96,22 +97,54 @@ function readsAnything(rows: readonly TableRow[]): boolean {
   return rows.some((r) => r.values.some((v) => v.kind !== 'blank'));
 }
 
+/** One table's reading: its solver groups, how each field was placed, the printed row of each template row. */
+interface TableRead {
+  groups: Group[];
+  placements: Map<string, Placement>;
+  matched: Map<RowSpec, TableRow>;
+  valuesFirst?: boolean;
+}
+
 /**
  * Aligns rows to the template rows of one table and builds the solver groups. A table of which
  * nothing at all was read (every cell empty: values lost by the converter) gives no groups, so its
- * fields are missing rather than 0.
+ * fields are missing rather than 0. A table printed one cell per line with a value block before its
+ * first row label is read again values-first (map/values-first); that reading is taken when the
+ * input determines it (with `identities`), else the after-label reading is kept, marked `valuesFirst`.
  */
 export function tableGroups(
   table: string,
   rows: readonly TableRow[],
   specs: readonly RowSpec[],
+  opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; identities?: readonly Identity[] },
+): TableRead {
+  const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true } : undefined;
+  const read = readRows(table, rows, specs, opts, stream);
+  if (!read.valuesFirst || !read.firstLine || !opts.identities) return strip(read);
+  const width = Math.max(...specs.map((s) => s.columns.length));
+  const vf = readRows(table, valuesFirstRows(rows, width), specs, opts, stream);
+  const leadRow = vf.aligned.find((m) => m.labelScore !== null && m.row.source.line !== undefined && m.row.source.line < read.firstLine!);
+  const lead = { count: leadingValueCount(rows, read.firstLine), group: vf.groups.find((g) => leadRow && g.id === `${table}.${leadRow.spec.key}`) ?? null };
+  return valuesFirstConfirmed(vf.groups, opts.identities, lead) ? strip({ ...vf, valuesFirst: false }) : strip(read);
+}
+
+/** The reading without its alignment internals. */
+function strip(read: TableRead & { aligned?: unknown; firstLine?: unknown }): TableRead {
+  const { groups, placements, matched, valuesFirst } = read;
+  return { groups, placements, matched, ...(valuesFirst ? { valuesFirst } : {}) };
+}
+
+/** The after-label reading (rows as printed): tableGroups' work, with its alignment and the first labelled row's line. */
+function readRows(
+  table: string,
+  rows: readonly TableRow[],
+  specs: readonly RowSpec[],
   opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[] },
-): { groups: Group[]; placements: Map<string, Placement>; matched: Map<RowSpec, TableRow>; valuesFirst?: boolean } {
+  stream: StreamMode | undefined,
+): TableRead & { aligned: RowMatch[]; firstLine?: number } {
   const groups: Group[] = [];
   const placements = new Map<string, Placement>();
   const matched = new Map<RowSpec, TableRow>();
-  // One value per line: each row's tokens are read by the stream moves (collapse, join, skip).
-  const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true } : undefined;
   // Values printed over two lines beside a wrapped label (pdftotext -layout): joined into one row
   // before label fragments move (a weak tail would take the next row's label head).
   // A number wrapped inside a narrow one-column cell, one piece per line: joined back (flag joined).
@@ -126,7 +159,7 @@ export function tableGroups(
   }
   // A labelled row printed out of the template's order (a block after a later block): placed by its exact label.
   aligned = placeOutOfOrder(aligned, prepared, specs);
-  if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched };
+  if (!readsAnything(aligned.map((m) => m.row))) return { groups, placements, matched, aligned };
   const matches = aligned.filter((m) => m.labelScore !== null || opts.allowPosition);
   // One cell per line with a value block before the first row label: values may precede their labels (map/index caps the table).
   const first = aligned.find((m) => m.labelScore !== null);
@@ -144,5 +177,5 @@ export function tableGroups(
     const partial = match.partial ? { partial: true } : {};
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row: evidence[mi] }));
   }
-  return { groups, placements, matched, ...(valuesFirst ? { valuesFirst } : {}) };
+  return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };
 }
