@@ -78,4 +78,15 @@ describe('stacked header pieces (table 三)', () => {
     const two = await read(report(['（本列数据的勾稽关系为）   申请人情况', '自然人   法人或\uFFFD他组织    总计', '商业企业  科研机构  社会公益组织  法律\uFFFD\uFFFD机构  \uFFFD他']));
     expect(codes(two)).toContain('columns_unread');
   });
+
+  it('should never follow an order read from a header that still holds an undecodable glyph (Ghostscript reprint, two lost in the group word)', async () => {
+    // '法人或\uFFFD他组\uFFFD' is not repaired (two lost), but its '\uFFFD他' alone would read 其他 before 总计: a false order.
+    const r = await read(report(['（本列数据的勾稽关系为）   申请人情况', '自然人   法人或\uFFFD他组\uFFFD    总计', '商业企业  科研机构  社会公益组\uFFFD  法律服\uFFFD机构  \uFFFD他']));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(codes(r)).toContain('columns_unread');
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.newReceived.commercial')).toBe(1);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
 });

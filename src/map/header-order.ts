@@ -124,7 +124,14 @@ const inOrder = (printed: readonly string[], keys: readonly string[]): boolean =
 export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
   const words = [...vocab, ...VARIANTS].map((w) => w[0]);
   const band = headerBand(lines).map((t) => undamaged(t, words));
-  return spliced([...readings(band), ...stackedBand(band, words)], vocab, group, subKeys, leafKeys);
+  const texts = [...readings(band), ...stackedBand(band, words)];
+  // Whether each text still holds a glyph left undecoded (normalizing drops it): per line, then the joined and stacked readings.
+  const lost = band.map((t) => t.includes(DAMAGED));
+  const anyLost = lost.some(Boolean);
+  const damaged = new Set(texts.filter((_, i) => (i < band.length ? lost[i] : anyLost)));
+  // A damaged text may hide a column word, or name one inside a longer word it could not repair
+  // ('法人或\uFFFD他组\uFFFD' reads '其他' where 法人或其他组织 stands): it can confirm the template's order, never set another.
+  return spliced(texts, vocab, group, subKeys, leafKeys).filter((r) => !damaged.has(r.text) || inOrder(r.order, leafKeys));
 }
 
 /** Per text, the printed order of `leafKeys`, the `group` word replaced by its sub-columns (`subKeys`, as named on this text or another). */
