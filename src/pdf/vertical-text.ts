@@ -18,6 +18,17 @@ const MIN_DOWN_RUNS = 3;
 const STACK_X = 0.15;
 /** × size. …and follow each other at 1 em (a wrapped upright header stacks at its line height, ≥ 1.2 em). */
 const STACK_ADVANCE: readonly [number, number] = [0.9, 1.12];
+/**
+ * × size. Letter-spaced vertical writing (`letter-spacing: .5em` in a vertical-rl cell) stacks its
+ * ideographs farther apart, as far as a header wrapped one character per line: such glyphs count
+ * only in a chain of LOOSE_CHAIN or more at one even advance, and a block still needs its turned
+ * numbers (an upright page has none), so a wrapped upright header alone is never turned.
+ */
+const LOOSE_ADVANCE_MAX = 2;
+/** Fewest ideographs at one even advance that make a letter-spaced vertical line. */
+const LOOSE_CHAIN = 3;
+/** Share of the advance by which the steps of a letter-spaced chain may differ. */
+const LOOSE_EVEN = 0.05;
 /** Share of a block's characters that may be upright runs of several characters (horizontal text): more, and it is no vertical block. */
 const MAX_UPRIGHT_SHARE = 0.2;
 
@@ -46,6 +57,36 @@ function verticalItems(items: readonly PdfItem[]): Set<PdfItem> {
         out.add(b);
       }
     }
+  }
+  for (const it of looseChains(singles)) out.add(it);
+  return out;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+
+/** Ideographs stacked in chains of LOOSE_CHAIN or more at one even advance between 1 em and LOOSE_ADVANCE_MAX em (letter-spaced vertical writing). */
+function looseChains(singles: readonly PdfItem[]): PdfItem[] {
+  const han = singles.filter((it) => HAN.test(it.str.trim()));
+  const out: PdfItem[] = [];
+  const used = new Set<PdfItem>();
+  for (const a of [...han].sort((p, q) => p.top - q.top)) {
+    if (used.has(a)) continue;
+    const chain = [a];
+    let step = 0;
+    for (;;) {
+      const last = chain.at(-1)!;
+      const next = han
+        .filter((b) => !used.has(b) && Math.abs(b.x - last.x) <= STACK_X * last.size && Math.abs(b.size - last.size) <= 0.1 * last.size && b.top > last.top)
+        .sort((p, q) => p.top - q.top)[0];
+      if (!next) break;
+      const advance = (next.top - last.top) / last.size;
+      if (advance < STACK_ADVANCE[0] || advance > LOOSE_ADVANCE_MAX || (step && Math.abs(advance - step) > LOOSE_EVEN * step)) break;
+      step ||= advance;
+      chain.push(next);
+    }
+    if (chain.length < LOOSE_CHAIN) continue;
+    for (const it of chain) used.add(it);
+    out.push(...chain);
   }
   return out;
 }
