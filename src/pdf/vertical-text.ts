@@ -166,6 +166,13 @@ function place<T extends { x: number; top: number; width: number; height: number
   return { ...box, x: b.x1 + (box.top - b.y1), top: b.y1 + d + (b.x2 - (box.x + box.width)), width: box.height, height: box.width };
 }
 
+/**
+ * Vertical presentation forms (U+FE10–FE19, U+FE30–FE4F: ︵三︶ ︑ ︒), which vertical writing prints for
+ * brackets and punctuation, as the horizontal characters they stand for (their NFKC forms), once the
+ * block is read turned: '︵三︶不予公开' names the （三） row like '（三）不予公开'.
+ */
+const horizontalForms = (s: string): string => s.replace(/[\uFE10-\uFE19\uFE30-\uFE4F]/g, (c) => c.normalize('NFKC'));
+
 const segBox = (s: Segment): { x: number; top: number; width: number; height: number } => ({ x: s.x1, top: s.y1, width: s.x2 - s.x1, height: s.y2 - s.y1 });
 const boxSeg = (b: { x: number; top: number; width: number; height: number }): Segment => ({ x1: b.x, y1: b.top, x2: b.x + b.width, y2: b.top + b.height });
 
@@ -180,7 +187,7 @@ export function turnVerticalBlocks(items: readonly PdfItem[], rulings: Rulings |
     const placed = place(it, blocks);
     if (placed === it || !blocks.some((b) => centreIn(it, b))) return placed;
     const { down: _down, ...rest } = placed;
-    return rest;
+    return { ...rest, str: horizontalForms(rest.str) };
   });
   if (!rulings) return { items: turnedItems, rulings, turned: true };
   const all = [...rulings.horizontal, ...rulings.vertical].map((s) => boxSeg(place(segBox(s), blocks)));
