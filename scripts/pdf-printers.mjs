@@ -96,6 +96,8 @@ const LIBREOFFICE = {
 };
 const PRINTERS = [...Object.keys(CHROMIUM), ...Object.keys(LIBREOFFICE)];
 
+/** Set once Draw's PDF import failed: later draw re-prints are skipped at once. */
+let drawUnavailable = null;
 /** PDF → PDF re-prints: [name, (in, out) => void]. */
 const gs = (extra) => (src, out) => execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', ...extra, `-sOutputFile=${out}`, src], { stdio: 'ignore' });
 const REPRINTS = {
@@ -131,11 +133,19 @@ const REPRINTS = {
     gs(['-dPDFSETTINGS=/ebook'])(`${out}.q.pdf`, out);
     rmSync(`${out}.q.pdf`);
   },
+  // LibreOffice Draw's PDF import (package libreoffice-draw): without it soffice waits ~30-40 s per
+  // file, prints 'source file could not be loaded' and writes nothing (the 'stall' of earlier runs).
+  // The first failure ends the draw re-print for the run, with one message.
   draw: (src, out) => {
+    if (drawUnavailable) throw new Error(drawUnavailable);
     const dir = dirname(out);
     const stem = src.split('/').pop().replace(/\.pdf$/, '');
     mkdirSync(join(dir, '.draw'), { recursive: true });
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/.profile`, '--infilter=draw_pdf_import', '--convert-to', 'pdf:draw_pdf_Export', '--outdir', join(dir, '.draw'), src], { stdio: 'ignore', timeout: 120_000 });
+    if (!existsSync(join(dir, '.draw', `${stem}.pdf`))) {
+      drawUnavailable = 'LibreOffice Draw could not import the PDF (is libreoffice-draw installed?): draw re-prints skipped';
+      throw new Error(drawUnavailable);
+    }
     execFileSync('mv', [join(dir, '.draw', `${stem}.pdf`), out]);
   },
   'cairo-turned-270': (src, out) => {

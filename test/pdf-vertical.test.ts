@@ -50,6 +50,23 @@ describe('vertical writing: a vertical-rl block is read turned, in place on the 
     expect(itemsToLines(items).map((l) => l.cells)).toEqual([['二、主动公开政府信息情况'], ['规章', '10', '5', '16'], ['行政规范性文件', '20', '13', '17'], ['三、收到和处理政府信息公开申请情况']]);
   });
 
+  it('should read letter-spaced vertical writing (ideographs stacked 1.5 em apart) with its block, labels and numbers in one row', () => {
+    // letter-spacing: .5em in a vertical-rl cell: each label's glyphs 1.5 em apart, as far as an upright header wrapped one per line.
+    const spaced = [...column(300, 100, ['规章', '10', '5', '16'], 1.5 * S), ...column(270, 100, ['行政规范性文件', '20', '13', '17'], 1.5 * S)];
+    const { items, turned } = turnVerticalBlocks([before, ...spaced, after], null);
+    expect(turned).toBe(true);
+    expect(itemsToLines(items).map((l) => l.cells.map((c) => c.replace(/\s/g, '')))).toEqual([['二、主动公开政府信息情况'], ['规章', '10', '5', '16'], ['行政规范性文件', '20', '13', '17'], ['三、收到和处理政府信息公开申请情况']]);
+  });
+
+  it('should read the vertical presentation forms of a turned block as the brackets and punctuation they stand for', () => {
+    const forms = [...column(300, 100, ['︵三︶不予公开', '1', '0', '1']), ...column(270, 100, ['规章︑文件', '20', '13', '17'])];
+    const { items } = turnVerticalBlocks([before, ...forms, after], null);
+    const text = itemsToLines(items).map((l) => l.cells.join(' ')).join('\n');
+    expect(text).toContain('(三)不予公开');
+    expect(text).toContain('规章、文件');
+    expect(text).not.toMatch(/[\uFE10-\uFE19\uFE30-\uFE4F]/);
+  });
+
   it('should turn the rulings inside the block with it', () => {
     const rulings = { horizontal: [{ x1: 260, y1: 95, x2: 312, y2: 95 }], vertical: [{ x1: 285, y1: 95, x2: 285, y2: 240 }] };
     const out = turnVerticalBlocks([before, ...table, after], rulings).rulings!;

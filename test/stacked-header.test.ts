@@ -92,6 +92,5 @@ describe('stacked header pieces (table 三)', () => {
     expect(codes(r)).not.toContain('columns_reordered');
     expect(value(r, 'requests.newReceived.commercial')).toBe(1);
     expect(value(r, 'requests.newReceived.otherOrg')).toBe(0);
-    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 });

@@ -18,6 +18,17 @@ const MIN_DOWN_RUNS = 3;
 const STACK_X = 0.15;
 /** × size. …and follow each other at 1 em (a wrapped upright header stacks at its line height, ≥ 1.2 em). */
 const STACK_ADVANCE: readonly [number, number] = [0.9, 1.12];
+/**
+ * × size. Letter-spaced vertical writing (`letter-spacing: .5em` in a vertical-rl cell) stacks its
+ * ideographs farther apart, as far as a header wrapped one character per line: such glyphs count
+ * only in a chain of LOOSE_CHAIN or more at one even advance, and a block still needs its turned
+ * numbers (an upright page has none), so a wrapped upright header alone is never turned.
+ */
+const LOOSE_ADVANCE_MAX = 2;
+/** Fewest ideographs at one even advance that make a letter-spaced vertical line. */
+const LOOSE_CHAIN = 3;
+/** Share of the advance by which the steps of a letter-spaced chain may differ. */
+const LOOSE_EVEN = 0.05;
 /** Share of a block's characters that may be upright runs of several characters (horizontal text): more, and it is no vertical block. */
 const MAX_UPRIGHT_SHARE = 0.2;
 
@@ -46,6 +57,36 @@ function verticalItems(items: readonly PdfItem[]): Set<PdfItem> {
         out.add(b);
       }
     }
+  }
+  for (const it of looseChains(singles)) out.add(it);
+  return out;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+
+/** Ideographs stacked in chains of LOOSE_CHAIN or more at one even advance between 1 em and LOOSE_ADVANCE_MAX em (letter-spaced vertical writing). */
+function looseChains(singles: readonly PdfItem[]): PdfItem[] {
+  const han = singles.filter((it) => HAN.test(it.str.trim()));
+  const out: PdfItem[] = [];
+  const used = new Set<PdfItem>();
+  for (const a of [...han].sort((p, q) => p.top - q.top)) {
+    if (used.has(a)) continue;
+    const chain = [a];
+    let step = 0;
+    for (;;) {
+      const last = chain.at(-1)!;
+      const next = han
+        .filter((b) => !used.has(b) && Math.abs(b.x - last.x) <= STACK_X * last.size && Math.abs(b.size - last.size) <= 0.1 * last.size && b.top > last.top)
+        .sort((p, q) => p.top - q.top)[0];
+      if (!next) break;
+      const advance = (next.top - last.top) / last.size;
+      if (advance < STACK_ADVANCE[0] || advance > LOOSE_ADVANCE_MAX || (step && Math.abs(advance - step) > LOOSE_EVEN * step)) break;
+      step ||= advance;
+      chain.push(next);
+    }
+    if (chain.length < LOOSE_CHAIN) continue;
+    for (const it of chain) used.add(it);
+    out.push(...chain);
   }
   return out;
 }
@@ -125,6 +166,13 @@ function place<T extends { x: number; top: number; width: number; height: number
   return { ...box, x: b.x1 + (box.top - b.y1), top: b.y1 + d + (b.x2 - (box.x + box.width)), width: box.height, height: box.width };
 }
 
+/**
+ * Vertical presentation forms (U+FE10–FE19, U+FE30–FE4F: ︵三︶ ︑ ︒), which vertical writing prints for
+ * brackets and punctuation, as the horizontal characters they stand for (their NFKC forms), once the
+ * block is read turned: '︵三︶不予公开' names the （三） row like '（三）不予公开'.
+ */
+const horizontalForms = (s: string): string => s.replace(/[\uFE10-\uFE19\uFE30-\uFE4F]/g, (c) => c.normalize('NFKC'));
+
 const segBox = (s: Segment): { x: number; top: number; width: number; height: number } => ({ x: s.x1, top: s.y1, width: s.x2 - s.x1, height: s.y2 - s.y1 });
 const boxSeg = (b: { x: number; top: number; width: number; height: number }): Segment => ({ x1: b.x, y1: b.top, x2: b.x + b.width, y2: b.top + b.height });
 
@@ -139,7 +187,7 @@ export function turnVerticalBlocks(items: readonly PdfItem[], rulings: Rulings |
     const placed = place(it, blocks);
     if (placed === it || !blocks.some((b) => centreIn(it, b))) return placed;
     const { down: _down, ...rest } = placed;
-    return rest;
+    return { ...rest, str: horizontalForms(rest.str) };
   });
   if (!rulings) return { items: turnedItems, rulings, turned: true };
   const all = [...rulings.horizontal, ...rulings.vertical].map((s) => boxSeg(place(segBox(s), blocks)));

@@ -50,7 +50,8 @@ const HEADER_WORDS = [
 ];
 
 /** Table furniture in labels: '第二十条第（一）项', '信息内容', '（单位：万元）', header words wrapped apart ('本年废止' / '件数'). */
-const FURNITURE = /第二十条第?项?|信息内容|单位万元|单位元|本年制发|本年废止|现行有效|件数/g;
+// The item number stays when its brackets were lost (a Ghostscript reprint's undecodable '（', vertical forms): '第二十条第五项'.
+const FURNITURE = /第二十条第?[一二三四五六七八九十]?项?|信息内容|单位万元|单位元|本年制发|本年废止|现行有效|件数/g;
 
 /**
  * A normalized label without column-header words and table furniture, when something is left:
