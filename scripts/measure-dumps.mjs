@@ -11,11 +11,15 @@
  * 总计 column off the page still counts its 总计 fields as determinable: each is the sum of its row's
  * six printed values (the product derives it, flag `derived`, below 0.9; map/clipped-total).
  *
- *   npm run build && nice -n 10 node scripts/measure-dumps.mjs [--unseen 12] [--seed 41] [--tools pdftotext,gs-txt] [--sets tuned,unseen] [--only ID_PART] [--misses]
+ *   npm run build && nice -n 10 node scripts/measure-dumps.mjs [--unseen 12] [--seed 41] [--tools pdftotext,gs-txt] [--sets tuned,unseen] [--setups a5] [--only ID_PART] [--misses]
  *
  * Unseen reports: random values (scripts/template-data.mjs, seed `--seed`), printed by Chromium with
  * its running header/footer (title, date, URL, 'n/m') on Letter or A4 (portrait/landscape, narrow,
- * small print, borderless), and by LibreOffice. Files go to `.tmp/measure-dumps/` (gitignored) and
+ * small print, borderless), and by LibreOffice. `--setups` keeps the print setups whose name contains
+ * one of the given parts and adds the narrow-page variants (A5 at other margins and font sizes,
+ * B5 narrow, a 140 mm page), which only it selects: plain `pdftotext` cuts table 三's value columns
+ * of such pages into text blocks read in changing order (`--setups a5,narrow` for that kind alone;
+ * the default run keeps its six setups, so its numbers stay comparable). Files go to `.tmp/measure-dumps/` (gitignored) and
  * are reused on the next run with the same seed. Exit 1 when any value is wrong at ≥ 0.9.
  */
 import { execFileSync } from 'node:child_process';
@@ -42,6 +46,7 @@ const TOOLS = strArg('tools', '') ? strArg('tools', '').split(',') : null;
 const SETS = strArg('sets', 'tuned,unseen').split(',');
 const MISSES = process.argv.includes('--misses');
 const ONLY = strArg('only', '');
+const SETUP_PARTS = strArg('setups', '') ? strArg('setups', '').split(',') : null;
 const OUT = join(ROOT, '.tmp', 'measure-dumps');
 const CONFIDENT = 0.9;
 
@@ -126,6 +131,17 @@ const SETUPS = [
   { name: 'chromium-borderless-hf', printer: 'chromium', css: '@page{size:A4}', print: { borderless: true } },
   { name: 'libreoffice', printer: 'libreoffice', css: '', print: {} },
 ];
+/** Narrow-page variants (only with --setups): value columns a few millimetres apart, cut into text blocks by pdftotext. */
+const NARROW_SETUPS = [
+  { name: 'chromium-a5-margin8-hf', printer: 'chromium', css: '@page{size:A5;margin:8mm}', print: { narrow: true } },
+  { name: 'chromium-a5-small-hf', printer: 'chromium', css: '@page{size:A5}', print: { narrow: true, small: true } },
+  { name: 'chromium-a5-wide-hf', printer: 'chromium', css: '@page{size:A5}', print: {} },
+  { name: 'chromium-b5-narrow-hf', printer: 'chromium', css: '@page{size:B5}', print: { narrow: true } },
+  { name: 'chromium-narrow140-hf', printer: 'chromium', css: '@page{size:140mm 200mm}', print: { narrow: true } },
+];
+/** The setups of this run: all six by default; with --setups those (of both lists) whose name contains a given part. */
+const ACTIVE_SETUPS = SETUP_PARTS ? [...SETUPS, ...NARROW_SETUPS].filter((x) => SETUP_PARTS.some((p) => x.name.includes(p))) : SETUPS;
+if (ACTIVE_SETUPS.length === 0) throw new Error(`--setups ${SETUP_PARTS}: no print setup matches`);
 
 /** Fresh random reports, printed to PDF by the setups above (and their web page, for the HTML tools). */
 function unseenInputs() {
@@ -140,7 +156,7 @@ function unseenInputs() {
     const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
     const agency = `示例市第${seed}局`;
     const title = `${agency}2024年政府信息公开工作年度报告`;
-    const setup = SETUPS[i % SETUPS.length];
+    const setup = ACTIVE_SETUPS[i % ACTIVE_SETUPS.length];
     const style = r() < 0.5 ? 'cms' : 'word';
     const dir = join(OUT, `unseen-${seed}`);
     mkdirSync(dir, { recursive: true });
