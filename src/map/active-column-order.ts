@@ -13,7 +13,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { applyMoves, wordsOf } from './column-order.js';
-import { ACTIVE_WORDS as ACTIVE_HEADER, GROUP, looseHeader, mergeHeaderLine } from './active-header.js';
+import { ACTIVE_WORDS as ACTIVE_HEADER, GROUP, looseHeader, mergeHeaderLine, stemCount } from './active-header.js';
 
 /** Header words that are not columns of a row (the label column). */
 const OTHER_HEADER_TEXT = ['信息内容', '万元', '件', '个', '数量', '数'];
@@ -61,7 +61,8 @@ export function followActiveColumns(lines: readonly Line[] | null, rows: readonl
       if (!run) unread = false;
       run = mergeHeaderLine(run, keys);
       if (run.filter((k) => k !== GROUP).length >= 2 || run.includes(GROUP)) printed = run;
-      if (looseHeader(norm) && keys.filter((k) => k !== GROUP).length < 2) unread = true;
+      // Column words left over once the recognised ones are taken out: a column named in words not recognised.
+      if (stemCount(HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm)) > 0) unread = true;
       continue;
     }
     if (looseHeader(norm) && !rowOfLine(norm, rows)) {

@@ -49,7 +49,12 @@ const MIN_STEMS = 2;
 /** True for a digit-free line that names two column stems: a header, whether its words are recognised or not. */
 export function looseHeader(norm: string): boolean {
   if (/\d/.test(norm)) return false;
-  return STEMS.filter((s) => norm.includes(s)).length >= MIN_STEMS;
+  return stemCount(norm) >= MIN_STEMS;
+}
+
+/** Column stems in a text (a header line's text left once its recognised words are taken out). */
+export function stemCount(text: string): number {
+  return STEMS.filter((s) => text.includes(s)).length;
 }
 
 /**
