@@ -21,6 +21,9 @@ const OTHER_HEADER_TEXT = ['信息内容', '万元', '件', '个', '数量', '�
 const HEADER_SHARE = 0.6;
 const HEADER_TEXT = [...ACTIVE_HEADER.map((w) => w[0]), ...OTHER_HEADER_TEXT].sort((a, b) => b.length - a.length);
 
+/** Column words other than the '本年' group, longest first. */
+const SPLIT_WORDS = ACTIVE_HEADER.map((w) => w[0]).filter((w) => w !== '本年').sort((a, b) => b.length - a.length);
+
 /** Printed column keys of a header line (none: header text naming no column, such as 信息内容), or null when the line is not header text. */
 function headerKeys(norm: string): string[] | null {
   if (/\d/.test(norm)) return null;
@@ -52,21 +55,24 @@ export function followActiveColumns(lines: readonly Line[] | null, rows: readonl
   // A header line whose words name the columns otherwise than recognised ('发文数 失效数'), or a
   // '本年' group whose sub-columns were not read: the order of the rows under it is not confirmed.
   let unread = false;
+  let split = false;
   const unconfirmed: string[] = [];
   for (const line of lines) {
     const norm = normalizeLabel(line.cells.join(''));
     if (!norm) continue;
     const keys = headerKeys(norm);
     if (keys) {
-      if (!run) unread = false;
+      if (!run) unread = split = false;
       run = mergeHeaderLine(run, keys);
       if (run.filter((k) => k !== GROUP).length >= 2 || run.includes(GROUP)) printed = run;
       // Column words left over once the recognised ones are taken out: a column named in words not recognised.
       if (stemCount(HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm)) > 0) unread = true;
+      // '本年' cells on both sides of another column: not one spanning group, its sub-columns cannot be placed.
+      if (/本年.*#.*本年/.test(SPLIT_WORDS.reduce((t, w) => t.split(w).join('#'), norm))) split = true;
       continue;
     }
     if (looseHeader(norm) && !rowOfLine(norm, rows)) {
-      if (!run) unread = false;
+      if (!run) split = false;
       run = [...(run ?? [])];
       unread = true;
       continue;
@@ -79,7 +85,7 @@ export function followActiveColumns(lines: readonly Line[] | null, rows: readonl
     const named = printed ? printed.filter((k) => spec.columns.includes(k)) : [];
     const inOrder = named.every((k, i) => i === 0 || spec.columns.indexOf(k) > spec.columns.indexOf(named[i - 1]!));
     // A header was printed but does not name every column of the row: its order is not confirmed.
-    if ((unread || printed?.includes(GROUP)) && !(inOrder && named.length === spec.columns.length)) {
+    if (split || ((unread || printed?.includes(GROUP)) && !(inOrder && named.length === spec.columns.length))) {
       for (const [key, p] of placements) if (key.startsWith(prefix)) p.columnsReordered = true;
       unconfirmed.push(spec.key);
       continue;
