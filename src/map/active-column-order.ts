@@ -12,29 +12,19 @@ import type { RowSpec } from '../template/types.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
-import { wordsOf, type Vocab } from './header-words.js';
+import { wordsOf } from './header-words.js';
 import { applyMoves } from './move-columns.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import { ACTIVE_WORDS as ACTIVE_HEADER, GROUP, looseHeader, mergeHeaderLine, stemCount } from './active-header.js';
 
-/** Column words of table 二 (both versions) with their column key. */
-const ACTIVE_HEADER: Vocab = [
-  ['本年制发件数', 'issued'],
-  ['本年废止件数', 'repealed'],
-  ['现行有效件数', 'inForce'],
-  ['本年新制作数量', 'created'],
-  ['本年新公开数量', 'published'],
-  ['对外公开总数量', 'totalPublic'],
-  ['上一年项目数量', 'prevItems'],
-  ['本年增减', 'change'],
-  ['处理决定数量', 'decisions'],
-  ['采购项目数量', 'items'],
-  ['采购总金额', 'amount'],
-];
 /** Header words that are not columns of a row (the label column). */
-const OTHER_HEADER_TEXT = ['信息内容', '本年', '万元', '件', '个'];
+const OTHER_HEADER_TEXT = ['信息内容', '万元', '件', '个', '数量', '数'];
 /** Share of a line's characters that must be header words for the line to be a column header. */
 const HEADER_SHARE = 0.6;
 const HEADER_TEXT = [...ACTIVE_HEADER.map((w) => w[0]), ...OTHER_HEADER_TEXT].sort((a, b) => b.length - a.length);
+
+/** Column words other than the '本年' group, longest first. */
+const SPLIT_WORDS = ACTIVE_HEADER.map((w) => w[0]).filter((w) => w !== '本年').sort((a, b) => b.length - a.length);
 
 /** Printed column keys of a header line (none: header text naming no column, such as 信息内容), or null when the line is not header text. */
 function headerKeys(norm: string): string[] | null {
@@ -64,32 +54,58 @@ export function followActiveColumns(lines: readonly Line[] | null, rows: readonl
   // Consecutive header lines read as one header: a header printed one cell per line (信息内容 /
   // 本年制发件数 / … in a plain text dump) names its columns in the order of its lines.
   let run: string[] | null = null;
+  // A header line whose words name the columns otherwise than recognised ('发文数 失效数'), or a
+  // '本年' group whose sub-columns were not read: the order of the rows under it is not confirmed.
+  let unread = false;
+  let split = false;
+  const unconfirmed: string[] = [];
   for (const line of lines) {
     const norm = normalizeLabel(line.cells.join(''));
     if (!norm) continue;
     const keys = headerKeys(norm);
     if (keys) {
-      run = [...(run ?? []), ...keys.filter((k) => !run?.includes(k))];
-      if (run.length >= 2) printed = run;
+      if (!run) unread = split = false;
+      run = mergeHeaderLine(run, keys);
+      if (run.filter((k) => k !== GROUP).length >= 2 || run.includes(GROUP)) printed = run;
+      // Column words left over once the recognised ones are taken out: a column named in words not recognised.
+      if (stemCount(HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm)) > 0) unread = true;
+      // '本年' cells on both sides of another column: not one spanning group, its sub-columns cannot be placed.
+      if (/本年.*#.*本年/.test(SPLIT_WORDS.reduce((t, w) => t.split(w).join('#'), norm))) split = true;
+      continue;
+    }
+    if (looseHeader(norm) && !rowOfLine(norm, rows)) {
+      if (!run) split = false;
+      run = [...(run ?? [])];
+      unread = true;
       continue;
     }
     run = null;
-    const spec = printed ? rowOfLine(norm, rows) : null;
-    if (!spec || !printed || seen.has(spec.key) || spec.columns.length < 2) continue;
+    const spec = rowOfLine(norm, rows);
+    if (!spec || seen.has(spec.key) || spec.columns.length < 2) continue;
     seen.add(spec.key);
-    const named = printed.filter((k) => spec.columns.includes(k));
-    if (named.length < 2) continue;
-    const inOrder = named.every((k, i) => i === 0 || spec.columns.indexOf(k) > spec.columns.indexOf(named[i - 1]!));
-    if (inOrder) continue;
-    const exact = named.length === spec.columns.length && printed.length === spec.columns.length;
     const prefix = `activeDisclosure.${spec.key}.`;
+    const named = printed ? printed.filter((k) => spec.columns.includes(k)) : [];
+    const inOrder = named.every((k, i) => i === 0 || spec.columns.indexOf(k) > spec.columns.indexOf(named[i - 1]!));
+    // A header was printed but does not name every column of the row: its order is not confirmed.
+    if (split || ((unread || printed?.includes(GROUP)) && !(inOrder && named.length === spec.columns.length))) {
+      markOrderUnconfirmed(prefix, placements);
+      unconfirmed.push(spec.key);
+      continue;
+    }
+    if (!printed || named.length < 2 || inOrder) continue;
+    const exact = named.length === spec.columns.length && printed.length === spec.columns.length;
     // The header names exactly this row's columns: values read in template order go to the printed columns.
     if (exact) applyMoves(prefix, new Map(spec.columns.map((k, i) => [k, printed![i]!])), (key) => (key.startsWith(prefix) ? [prefix, key.slice(prefix.length)] : null), fields, placements);
     markOrderUnconfirmed(prefix, placements);
     touched.push(`${spec.key} (${printed.join(' ')})`);
   }
-  if (touched.length === 0) return [];
-  return [{
+  const warnings: Warning[] = unconfirmed.length === 0 ? [] : [{
+    code: 'columns_unread',
+    message: `table activeDisclosure prints a column header whose order is not confirmed (words not recognised, or a 本年 group without its sub-columns) above: ${unconfirmed.join(', ')}; their values are read in the template's order and stay below 0.9`,
+    keys: ['activeDisclosure'],
+  }];
+  if (touched.length === 0) return warnings;
+  return [...warnings, {
     code: 'columns_reordered',
     message: `table activeDisclosure prints its column headers in an order other than the template's: ${touched.join('; ')}; the values follow the header where it names every column, and stay below 0.9`,
     keys: ['activeDisclosure'],

@@ -4,6 +4,7 @@
  * it may hold several cells whose separators were lost ('行政规范性文件693665').
  */
 import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
+import { cellNotes, inNote } from './cell-notes.js';
 import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit } from './money-units.js';
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
@@ -86,6 +87,8 @@ export function tokenizeCell(cell: string): CellParts {
   const s = toHalfWidth(fixCompatibilityChars(cell));
   const parts: CellParts['parts'] = [];
   let last = 0;
+  // Numbers of a note (in a bracket with words, or keyed by a period other than 本年) stay text.
+  const notes = cellNotes(s);
   const pushText = (text: string): void => {
     if (text.trim() !== '') parts.push({ kind: 'text', text });
   };
@@ -93,14 +96,14 @@ export function tokenizeCell(cell: string): CellParts {
     const start = m.index ?? 0;
     let raw = m[0];
     let end = start + raw.length;
-    if (isNotValue(s, start, end) || raw.length > MAX_RUN_DIGITS) continue;
+    if (isNotValue(s, start, end) || raw.length > MAX_RUN_DIGITS || inNote(notes, start)) continue;
     // Judged on the run as printed, before an item number is cut off its end ('4068.' at the end
     // of a cell is a number cut at its decimal point, not values and the item number 8).
     // A money unit glued after the run: a known one is kept; an unknown one ('美元', '亿日元')
     // makes the value a suspect (never silently read as 万元).
     const unitText = ANY_YUAN_UNIT.exec(s.slice(end).trimStart())?.[0];
     const unit = unitText === undefined ? undefined : readUnit(unitText);
-    const suspect = DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown';
+    const suspect = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown';
     if (isNumbering(s, end)) {
       // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
       // After white space a run is the numbering itself ('… 12.'), unless it is longer than any

@@ -1,0 +1,63 @@
+/**
+ * @file Numbers in a cell that are part of a note, not values. A label may carry a number in its
+ * words ('行政许可（含12个子项）', '行政处罚（含简易程序3类）'), and a value cell a note with numbers
+ * ('663（其中网上办理12件）', '上年：756；本年：656'). Read as values, such a number takes the row's
+ * value by position — confidently wrong, since table 二 has no identity to notice it.
+ *
+ * - A number inside a closed bracket group that also holds words (a Han character other than a
+ *   count unit) is text: '（含12个子项）', '（其中网上办理12件）'. A bracket holding only a number
+ *   ('（12）', '（3件）') is left alone.
+ * - Numbers keyed by a period ('上年：756', '本年：656', '2024年：656'): when one is keyed 本年/今年
+ *   (the report's year), it is the cell's value and every other number of the cell is text. When
+ *   several are keyed but none by 本年, the one keyed by the latest year (else the last) is kept as
+ *   the value, flagged suspect (the row's confidence stays below 0.9): the cell does not say which
+ *   period the report counts.
+ */
+
+/** A number keyed by a period: '上年：756', '本年度: 656', '2024年：656'. Group 1 the key, group 2 the number. */
+const KEYED = /(上一?年度?|去年|本年度?|今年|同期|\d{4}年度?)\s*[：:]\s*(\d+(?:\.\d+)?)/g;
+/** Keys naming the report's own year. */
+const THIS_YEAR = /^(本年度?|今年)$/;
+/** A closed bracket group without nested brackets. */
+const BRACKET = /[（(]([^（）()]*)[）)]/g;
+/** Count units that may stand beside a number in brackets without making it a note ('（3件）'). */
+const UNIT_CHARS = /[件个項项条次万元亿千百十]/g;
+
+/** Where the numbers of one cell are not values, and which kept numbers are in doubt. */
+export interface CellNotes {
+  /** Ranges [start, end) of the cell whose digit runs are text. */
+  text: readonly (readonly [number, number])[];
+  /** Start offsets of numbers kept as values whose choice the cell does not determine. */
+  suspectAt: ReadonlySet<number>;
+}
+
+const NONE: CellNotes = { text: [], suspectAt: new Set() };
+
+/** The note ranges of a cell (already half-width). */
+export function cellNotes(s: string): CellNotes {
+  if (!/\d/.test(s)) return NONE;
+  const text: [number, number][] = [];
+  for (const m of s.matchAll(BRACKET)) {
+    const inner = m[1] ?? '';
+    if (/\d/.test(inner) && /\p{Script=Han}/u.test(inner.replace(UNIT_CHARS, ''))) text.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  const keyed = [...s.matchAll(KEYED)].map((m) => ({ key: m[1]!, at: (m.index ?? 0) + m[0].length - m[2]!.length, end: (m.index ?? 0) + m[0].length }));
+  const suspectAt = new Set<number>();
+  if (keyed.length > 0) {
+    const thisYear = keyed.find((k) => THIS_YEAR.test(k.key));
+    let kept = thisYear;
+    if (!kept && keyed.length >= 2) {
+      const year = (k: { key: string }): number => Number(/^\d{4}/.exec(k.key)?.[0] ?? -1);
+      kept = keyed.reduce((a, b) => (year(b) >= year(a) ? b : a));
+      suspectAt.add(kept.at);
+    }
+    // The other keyed numbers are text (only they: a dump may hold other rows on the same line).
+    if (kept) for (const k of keyed) if (k !== kept) text.push([k.at, k.end]);
+  }
+  return text.length || suspectAt.size ? { text, suspectAt } : NONE;
+}
+
+/** True when the digit run starting at `at` lies in a note range. */
+export function inNote(notes: CellNotes, at: number): boolean {
+  return notes.text.some(([a, b]) => at >= a && at < b);
+}
