@@ -117,7 +117,9 @@ export function metaVariant(seed, { marks = false } = {}) {
   lines.push(`根据《中华人民共和国政府信息公开条例》要求编制本报告。${opening.join('')}`, ...BODY);
   const sign = r();
   // The sign-off: the agency (or its office) and the date; sometimes the date alone, sometimes none.
-  if (sign < 0.5) lines.push(agency, printedDate(year + 1, month, day, r() < 0.3));
+  // With `marks`, a sign-off may print the name with its place cut to the level ('区教育局' for '青山区教育局').
+  const signed = marks && q() < 0.4 ? `${region.slice(-1)}${agency.slice(region.length)}` : agency;
+  if (sign < 0.5) lines.push(signed, printedDate(year + 1, month, day, r() < 0.3));
   else if (sign < 0.65) lines.push(`${agency}办公室`, printedDate(year + 1, month, day, false));
   else if (sign < 0.8) lines.push(printedDate(year + 1, month, day, false));
   const f = r();

@@ -60,28 +60,52 @@ export function agencyRelation(a: string, b: string): Relation {
  * ('淮安市', '泰州市海陵区', '青山区'). Anything else in front ('【政府信息公开年报】', '青教〔2025〕5号',
  * 'XX办公室关于印发') is not confirmed by a place that prints the shorter form.
  */
-const PLACE_PREFIX = /^(?:[\p{Script=Han}]{1,7}?(?:省|市|县|区|州|盟|旗|自治区|特别行政区))+$/u;
+const PLACE_PREFIX = /^(?:[\p{Script=Han}]{1,7}?(?:省|市|县|区|州|盟|旗|镇|乡|自治区|特别行政区))+$/u;
 /** Words that are no part of a place name, though they end like one ('…关于印发…区'). */
 const NOT_PLACE = /关于|印发|转发|公布|发布|通知|公告|年报|信息|政府|办公/;
+/** What a place name can follow: nothing Chinese, or the end of a place or a body's name ('…人民政府' + '青山区…'), not the middle of a word. */
+const NAME_BOUNDARY = /[^\p{Script=Han}]|[省市县区州盟旗镇乡府局委办会厅院所处室部署]/u;
+/** A name that starts with its level only ('区教育局', '镇人民政府'): the place before the level is the name's own. */
+const LEVEL_FIRST = /^(?:省|市(?!场)|县|区|州|盟|旗|镇|乡)/;
 
 /**
  * The agency group's clues with the one to report first. Two places confirm the longest form both
- * print (a place printing 'XX局2023年…' confirms the 'XX局' inside a longer title's agency); a longer
- * form is reported over it only when what it adds is a place name, so nothing printed before a title
- * ('【…】', a document number, a wrapping notice) reaches 0.9 on the strength of the shorter form.
+ * print (a place printing 'XX局2023年…' confirms the 'XX局' inside a longer title's agency); that form
+ * is reported with the place names printed before it in a longer form ('淮安市洪泽区人民政府' over
+ * '洪泽区人民政府'; '青山区教育局' over a sign-off '区教育局') — `extended`: one place prints those, so
+ * the value stays below 0.9 — and nothing else printed before it ('【…】', a document number, a site
+ * name, a wrapping notice) is reported on the strength of the shorter form.
  */
-export function confirmedForm(group: readonly MetaClue<string>[]): MetaClue<string>[] {
+export function confirmedForm(group: readonly MetaClue<string>[]): { clues: MetaClue<string>[]; extended: boolean } {
   const support = (v: string): number => new Set(group.filter((c) => c.value.endsWith(v)).map((c) => c.from)).size;
   const byLength = [...group].sort((a, b) => b.value.length - a.value.length);
   const confirmed = byLength.find((c) => support(c.value) >= 2);
-  if (!confirmed) return [...group];
-  const longer = byLength.find((c) => c.value.endsWith(confirmed.value) && isPlacePrefix(c.value.slice(0, c.value.length - confirmed.value.length)));
-  const chosen = longer ?? confirmed;
-  return [chosen, ...group.filter((c) => c !== chosen)];
+  if (!confirmed) return { clues: [...group], extended: false };
+  let from = confirmed;
+  let value = confirmed.value;
+  for (const c of byLength) {
+    const form = c.value.endsWith(confirmed.value) ? withPlace(c.value, confirmed.value) : '';
+    if (form.length > value.length) (from = c), (value = form);
+  }
+  // The same value printed where nothing was cut off its line is the better source.
+  from = from.trimmed ? (group.find((c) => !c.trimmed && !WEAK.has(c.from) && c.value === value) ?? from) : from;
+  // A form that starts with its level ('市财政局') lacks its place: reported, not trusted, like one extended by a place.
+  return { clues: [{ ...from, value }, ...group.filter((c) => c !== from)], extended: value !== confirmed.value || LEVEL_FIRST.test(value) };
 }
 
-function isPlacePrefix(prefix: string): boolean {
-  return prefix === '' || (PLACE_PREFIX.test(prefix) && !NOT_PLACE.test(prefix));
+/** The longest tail of `long` that is `short` with only place names before it (`short` itself when none). */
+function withPlace(long: string, short: string): string {
+  const level = LEVEL_FIRST.exec(short)?.[0] ?? '';
+  for (let i = 0; i < long.length - short.length; i++) {
+    const extra = long.slice(i, long.length - short.length);
+    if (i > 0 && !NAME_BOUNDARY.test(long[i - 1]!)) continue;
+    if (isPlace(extra) || (level && isPlace(extra + level))) return long.slice(i);
+  }
+  return short;
+}
+
+function isPlace(prefix: string): boolean {
+  return PLACE_PREFIX.test(prefix) && !NOT_PLACE.test(prefix);
 }
 
 const MISSING: MetaFieldInfo = { confidence: 0, flags: ['missing'] };
@@ -118,9 +142,10 @@ function scoreValue<T extends string | number>(all: MetaClue<T>[][], confirm = f
   if (printed(best) === 0 && best.some((c) => c.from !== 'fileName')) flags.push('metadata');
   if (best[0]!.trimmed) flags.push('trimmed'), places < 2 && (confidence = Math.min(confidence, TRIMMED));
   if (others.length > 0) flags.push('conflict'), (confidence = Math.min(confidence, SINGLE));
-  // A reading cut out of page furniture may keep a piece of it ('政务公开XX局'); a place that states
-  // the name as it stands ('XX局') gives the value.
-  const chosen = best[0]!.trimmed ? (best.find((c) => !c.trimmed && !WEAK.has(c.from)) ?? best[0]!) : best[0]!;
+  // A reading cut out of page furniture may keep a piece of it ('政务公开XX局'): `confirmedForm` reports
+  // only the form another place confirms ('XX局').
+  // (For the agency, `confirmedForm` has chosen the form; another place may only give a better source for it.)
+  const chosen = best[0]!.trimmed ? (best.find((c) => !c.trimmed && !WEAK.has(c.from) && c.value === best[0]!.value) ?? best[0]!) : best[0]!;
   const info: MetaFieldInfo = { confidence, flags, source: sourceOf(chosen), agreeing: [...new Set(best.map((c) => c.from))], ...(others.length ? { candidates: [chosen.value, ...candidates.slice(1)] } : {}) };
   return { value: chosen.value, info };
 }
@@ -152,7 +177,13 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean): MetaFieldIn
 /** Values and `metaFields` from the clues. */
 export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const [first, ...rest] = groups(evidence.agencies, agencyRelation);
-  const agency = scoreValue(first ? [confirmedForm(first), ...rest] : []);
+  const form = first ? confirmedForm(first) : null;
+  const agency = scoreValue(form ? [form.clues, ...rest] : []);
+  // Place names before the confirmed form are printed in one place only (where such a name starts is not
+  // known: '置顶沭阳县…' over a sign-off '县…'): the value is reported, not trusted.
+  if (form?.extended && agency.info.confidence > SINGLE) {
+    agency.info = { ...agency.info, confidence: SINGLE, flags: [...new Set([...agency.info.flags, 'unconfirmed' as const])] };
+  }
   const yearGroups = groups(evidence.years, (a, b) => (a === b ? 'same' : 'other'));
   const chosenYear = yearGroups[0]?.[0]?.value;
   const datedAfter = chosenYear !== undefined && evidence.dates.some((d) => d.from !== 'metaDate' && Number(d.value.slice(0, 4)) === chosenYear + 1);
