@@ -142,6 +142,8 @@ export const MAX_TABLE_ROWS = 2000;
 /** Builds the rows of a table region (at most MAX_TABLE_ROWS). */
 export function buildRows(lines: readonly Line[]): TableRow[] {
   const rows: TableRow[] = [];
+  /** Rows that took the last label of a pile (splitPiledLabels), with the lost row just before them. */
+  const piledAt = new Set<number>();
   let pending = '';
   let pendingUndoubled = false;
   for (const line of lines) {
@@ -167,14 +169,55 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       const piled = splitPiledLabels(pending, line.source);
       const onGrid = line.cols !== undefined && !line.short;
       const digitsSuspect = line.undoubled || line.damaged || pendingUndoubled;
+      if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
       rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), source });
       pending = '';
       pendingUndoubled = false;
     }
   }
   if (pending) rows.push(orphanRow(pending, lines.at(-1)!.source));
-  markContinuedNumbers(rows);
-  return rows;
+  const out = regroupWrappedPile(rows, piledAt);
+  markContinuedNumbers(out);
+  return out;
+}
+
+/** Item number of a numbered sub-row label ('2.申请人…' → 2), or null. */
+function itemNumber(label: string): number | null {
+  const m = /^(\d{1,2})\s*[.、．](?!\d)/.exec(label.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** Starts a row of its own: a numbered item ('3.其他'), a block ('（七）总计'), a section ('四、结转…'). */
+const OWN_ROW_START = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
+
+/**
+ * Two numbered sub-rows whose labels both wrap, printed by `pdftotext -layout` from a table whose
+ * cells are centred vertically ('1.申请人…不再' / '处理其…申请' / '（六）其他 2.申请人…、行政' /
+ * values / '处理 机关不再处理…申请 values'): the first row's values land below the START of the
+ * second row's label, and the second row's values come further down beside the rest of its label.
+ * Taken as printed, the values line goes to item n+1 and item n gets nothing (or the next line's
+ * values): rows of one block swapped, which no sum can see. When a pile's last label (item n+1)
+ * got a values line with no label of its own, and the next row is the unnumbered rest of a label
+ * with values of its own, the values line belongs to item n (the label complete above it) and
+ * item n+1's label continues on the next row.
+ */
+function regroupWrappedPile(rows: readonly TableRow[], piledAt: ReadonlySet<number>): TableRow[] {
+  const out = [...rows];
+  const drop = new Set<number>();
+  for (const r of [...piledAt].sort((a, b) => a - b)) {
+    const row = out[r]!;
+    const lost = out[r - 1];
+    const next = out[r + 1];
+    if (!lost || !next || row.label !== '' || next.pending !== '' || next.orphan) continue;
+    const n = itemNumber(lost.label);
+    if (n === null || itemNumber(row.pending) !== n + 1) continue;
+    if (!/\p{L}/u.test(next.label) || OWN_ROW_START.test(next.label) || SUB_ROW_START.test(next.label)) continue;
+    if (!next.values.some((v) => v.kind === 'num')) continue;
+    out[r - 1] = { ...row, label: '', pending: lost.label };
+    out[r + 1] = { ...next, pending: row.pending };
+    drop.add(r);
+  }
+  return out.filter((_, i) => !drop.has(i));
 }
 
 function orphanRow(text: string, source: SourceRef): TableRow {
