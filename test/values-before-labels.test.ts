@@ -39,8 +39,8 @@ const ROWS: [string, string][] = [
   ['四、结转下年度继续办理', '0 0 0 5 2 0 7'],
 ];
 
-function report(layout: 'lines' | 'sameLine'): Uint8Array {
-  const rows = ROWS.flatMap(([label, v]) => (layout === 'lines' ? [...(v ? [v] : []), label] : [v ? `${v.replace(/ /g, '\t')}\t${label}` : label]));
+function report(layout: 'lines' | 'sameLine', table: [string, string][] = ROWS): Uint8Array {
+  const rows = table.flatMap(([label, v]) => (layout === 'lines' ? [...(v ? [v] : []), label] : [v ? `${v.replace(/ /g, '\t')}\t${label}` : label]));
   const text = [
     '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
     '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
@@ -66,6 +66,14 @@ describe('table 三 printed values before labels with a damaged row', () => {
     expect(codes(r)).toContain('rows_unread');
     expect(confident(r)).toEqual([]);
   });
+
+  it('should keep table 三 below 0.9 when the first row lost its values (labels and value lines then alternate from a label)', async () => {
+    // Read after their labels, 一、本年新收 takes 二's values and 四、结转下年度 is left without any.
+    const firstBlank = ROWS.map(([l, v], i): [string, string] => [l, i === 0 ? '' : l.startsWith('3.危及') ? '29 3 0 0 0 3 35' : v]);
+    const r = await read(report('lines', firstBlank));
+    expect(codes(r)).toContain('rows_unread');
+    expect(confident(r)).toEqual([]);
+  });
 });
 
 const line = (text: string): Line => ({ cells: text.split('\t'), source: { line: 1 }, separated: true }) as Line;
@@ -76,6 +84,9 @@ describe('printsValuesBeforeLabels / identitiesConfirm', () => {
     expect(printsValuesBeforeLabels([line('156\t41\t43\t24\t30\t28\t322\t一、本年新收政府信息公开申请数量')])).toBe(true);
     expect(printsValuesBeforeLabels([line('自然人\t其他\t总计'), line('一、本年新收政府信息公开申请数量\t3\t1\t4'), line('2 0 2')])).toBe(false);
     expect(printsValuesBeforeLabels([line('- 5 -'), line('一、本年新收政府信息公开申请数量')])).toBe(false);
+    // The last row label after a value block, nothing after it.
+    expect(printsValuesBeforeLabels([line('一、本年新收政府信息公开申请数量'), line('1 0 1'), line('四、结转下年度继续办理'), line('五、存在的主要问题')])).toBe(true);
+    expect(printsValuesBeforeLabels([line('一、本年新收政府信息公开申请数量'), line('1 0 1'), line('四、结转下年度继续办理'), line('0 1 1')])).toBe(false);
   });
 
   it('should not count an identity with a null member as confirmation', () => {

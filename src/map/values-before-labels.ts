@@ -18,6 +18,9 @@ const VALUE = /^(\d+|[-—–/／])$/;
 /** The first row label of table 三 (本年新收…): values printed before it have no label before them. */
 const FIRST_ROW = /本年新收/;
 
+/** The last row label of table 三 (四、结转下年度继续办理). */
+const LAST_ROW = /结转下年/;
+
 /** Numbers that make a line a row's value block (a page number '- 5 -' is not one). */
 const MIN_BLOCK_DIGITS = 3;
 
@@ -39,10 +42,11 @@ function leadingValues(l: Line): { digits: number; labelAfter: boolean; all: boo
  */
 export function printsValuesBeforeLabels(lines: readonly Line[] | null): boolean {
   if (!lines) return false;
+  // A row's values before its label on one line: label-first tables never print that.
+  if (lines.some((l) => { const v = leadingValues(l); return v.labelAfter && v.digits >= MIN_BLOCK_DIGITS; })) return true;
+  if (endsOnLabel(lines)) return true;
   const first = lines.findIndex((l) => FIRST_ROW.test(l.cells.join(' ')));
   if (first < 0) return false;
-  const own = leadingValues(lines[first]!);
-  if (own.labelAfter && own.digits >= MIN_BLOCK_DIGITS) return true;
   // Value-only lines just above the first row label (after the last text line: the column header).
   for (let i = first - 1; i >= 0; i--) {
     const v = leadingValues(lines[i]!);
@@ -50,6 +54,20 @@ export function printsValuesBeforeLabels(lines: readonly Line[] | null): boolean
     if (v.digits >= MIN_BLOCK_DIGITS) return true;
   }
   return false;
+}
+
+/**
+ * The last row label (结转下年度…) printed right after a value block with no value after it: the
+ * shape of values-before-labels lines whose first row lost its values (the labels and the value
+ * blocks alternate from a label), and of label-first lines whose last row lost them. The two cannot
+ * be told apart; either way a row is unread.
+ */
+function endsOnLabel(lines: readonly Line[]): boolean {
+  const last = lines.findIndex((l) => LAST_ROW.test(l.cells.join(' ')) && !/\d/.test(l.cells.join(' ')));
+  if (last <= 0) return false;
+  const before = leadingValues(lines[last - 1]!);
+  const after = lines[last + 1] ? leadingValues(lines[last + 1]!) : null;
+  return before.all && before.digits >= MIN_BLOCK_DIGITS && !(after && after.digits > 0);
 }
 
 /** Tolerance for a sum of counts. */
