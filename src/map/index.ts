@@ -25,6 +25,7 @@ import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
 
 export type { Placement } from './table-rows.js';
@@ -107,6 +108,11 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.
   for (const [table, read] of [['activeDisclosure', active], ['requests', requests]] as const) {
     if (read.valuesFirst) warnings.push(valuesFirstWarning(table, placements));
+  }
+  // Table 三 printed values before labels on whole-row lines (map/values-before-labels): read after its labels,
+  // which holds only while no row is damaged; unless every identity of the table is evaluated and holds, capped.
+  if (!requests.valuesFirst && printsValuesBeforeLabels(requestLines ?? lines) && !identitiesConfirm('requests.', template.identities, fields)) {
+    warnings.push(valuesFirstWarning('requests', placements));
   }
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
