@@ -20,10 +20,7 @@ const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const { stopOcr } = await import('../dist/ocr/index.js');
 const { readNumbers } = await import('../dist/ocr/digits.js');
 const { renderPage, OCR_DPI } = await import('../dist/ocr/render.js');
-const { estimateSkew, rotate, ruleLevel, erase } = await import('../dist/ocr/image.js');
-const { findRulings } = await import('../dist/ocr/rulings.js');
-const { buildGrids } = await import('../dist/pdf/grid.js');
-const { onGrids, cellBox } = await import('../dist/ocr/page.js');
+const { tablePage, cellRows } = await import('../dist/ocr/page.js');
 const forced = process.argv.indexOf('--dpi');
 const dpi = forced > 0 ? Number(process.argv[forced + 1]) : OCR_DPI;
 
@@ -42,20 +39,9 @@ for (let p = 1; p <= sd.numPages; p++) {
   if (truth.length === 0) continue;
   const t = performance.now();
   const rendered = await renderPage(sp, dpi);
-  const skew = estimateSkew(rendered);
-  const img = rotate(rendered, skew);
-  const level = ruleLevel(img);
-  const { rulings, boxes } = findRulings(img, dpi, level);
-  const grids = buildGrids(rulings);
-  const clean = erase(img, onGrids(boxes, grids, dpi));
+  const { level, grids, clean } = tablePage(rendered, dpi);
   for (const grid of grids) {
-    const byRow = new Map();
-    for (const c of grid.cells) {
-      const box = cellBox(c, dpi);
-      if (box.x2 - box.x1 < 4 || box.y2 - box.y1 < 4) continue;
-      byRow.set(c.row, [...(byRow.get(c.row) ?? []), { c, box }].sort((a, b) => a.c.col - b.c.col));
-    }
-    const rows = [...byRow.values()];
+    const rows = cellRows(grid, dpi);
     const got = await readNumbers(clean, rows.map((r) => r.map((x) => x.box)), level);
     rows.forEach((row, i) =>
       row.forEach(({ c }, j) => {

@@ -114,17 +114,43 @@ export function cellBox(c: { x1: number; y1: number; x2: number; y2: number }, d
   return { x1: c.x1 * k + CELL_INSET, y1: c.y1 * k + CELL_INSET, x2: c.x2 * k - CELL_INSET, y2: c.y2 * k - CELL_INSET };
 }
 
-/** OCRs one page, or only `regions` of it (pt, top-left: pictures on a page with a text layer). */
-export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: readonly Region[]): Promise<OcrPage> {
-  let t = process.hrtime.bigint();
-  const whole = await renderPage(page, dpi);
-  const rendered = regions ? keepRegions(whole, regions, dpi) : whole;
+/** A rendered page as its cells are read: straightened (`skew`), its ink `level`, its ruled grids, and `clean` (rulings erased). */
+export interface TablePage {
+  skew: number;
+  level: number;
+  grids: Grid[];
+  clean: Grey;
+}
+
+/** Straightens a rendered page, finds its ruled grids and erases their rulings. */
+export function tablePage(rendered: Grey, dpi: number): TablePage {
   const skew = estimateSkew(rendered);
   const img = rotate(rendered, skew);
   const level = ruleLevel(img);
   const { rulings, boxes } = findRulings(img, dpi, level);
   const grids = buildGrids(rulings);
-  const clean = erase(img, onGrids(boxes, grids, dpi));
+  return { skew, level, grids, clean: erase(img, onGrids(boxes, grids, dpi)) };
+}
+
+/** A grid's cells row by row, left to right, each with its pixel box; cells too small to hold a digit left out. */
+export function cellRows(grid: Grid, dpi: number): { c: Grid['cells'][number]; box: Box }[][] {
+  const byRow = new Map<number, { c: Grid['cells'][number]; box: Box }[]>();
+  for (const c of grid.cells) {
+    const box = cellBox(c, dpi);
+    if (box.x2 - box.x1 < 4 || box.y2 - box.y1 < 4) continue;
+    const row = byRow.get(c.row) ?? [];
+    row.push({ c, box });
+    byRow.set(c.row, row.sort((a, b) => a.c.col - b.c.col));
+  }
+  return [...byRow.values()];
+}
+
+/** OCRs one page, or only `regions` of it (pt, top-left: pictures on a page with a text layer). */
+export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: readonly Region[]): Promise<OcrPage> {
+  let t = process.hrtime.bigint();
+  const whole = await renderPage(page, dpi);
+  const rendered = regions ? keepRegions(whole, regions, dpi) : whole;
+  const { skew, level, grids, clean } = tablePage(rendered, dpi);
   const renderMs = ms(t);
   t = process.hrtime.bigint();
   const px = (pt: number): number => (pt * dpi) / 72;
@@ -136,15 +162,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   /** Grid cells without ink at the ink level (their faint rulings' residue aside). */
   const empty: Box[] = [];
   for (const [g, grid] of grids.entries()) {
-    const byRow = new Map<number, { c: Grid['cells'][number]; box: Box }[]>();
-    for (const c of grid.cells) {
-      const box = cellBox(c, dpi);
-      if (box.x2 - box.x1 < 4 || box.y2 - box.y1 < 4) continue;
-      const row = byRow.get(c.row) ?? [];
-      row.push({ c, box });
-      byRow.set(c.row, row.sort((a, b) => a.c.col - b.c.col));
-    }
-    const rows = [...byRow.values()];
+    const rows = cellRows(grid, dpi);
     const got = await readNumbers(clean, rows.map((row) => row.map((x) => x.box)), level);
     const reads: { c: Grid['cells'][number]; box: Box; read: CellRead }[] = rows.flatMap((row, i) => row.map((x, j) => ({ ...x, read: got[i]![j]! })));
     // A value column: most of its inked cells read as numbers. There, a cell that does not read
