@@ -11,6 +11,7 @@
  */
 import type { Line } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
+import { parsePart } from '../solve/propagate.js';
 import { REQUEST_COLUMNS, type Identity } from '../template/index.js';
 import { followPrintedColumns } from './column-order.js';
 import type { Placement } from './table-rows.js';
@@ -39,11 +40,10 @@ export function printedRequestMoves(header: readonly Line[] | null): Map<string,
 export function identitiesBeforeMoves(identities: readonly Identity[], moves: ReadonlyMap<string, string>): Identity[] {
   const back = new Map([...moves].map(([from, to]) => [to, from]));
   const key = (k: string): string => {
-    const sign = k.startsWith('-') ? '-' : '';
-    const bare = sign ? k.slice(1) : k;
+    const { key: bare, sign } = parsePart(k);
     const at = bare.lastIndexOf('.');
     const col = back.get(bare.slice(at + 1));
-    return bare.startsWith('requests.') && col ? `${sign}${bare.slice(0, at + 1)}${col}` : k;
+    return bare.startsWith('requests.') && col ? `${sign < 0 ? '-' : ''}${bare.slice(0, at + 1)}${col}` : k;
   };
   return identities.map((id) => ({ ...id, total: key(id.total), parts: id.parts.map(key) }));
 }

@@ -10,6 +10,7 @@
  */
 import type { Line } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
+import { EPSILON, parsePart } from '../solve/propagate.js';
 import type { Identity } from '../template/index.js';
 
 /** A printed cell value: a count or a not-applicable mark. */
@@ -70,9 +71,6 @@ function endsOnLabel(lines: readonly Line[]): boolean {
   return before.all && before.digits >= MIN_BLOCK_DIGITS && !(after && after.digits > 0);
 }
 
-/** Tolerance for a sum of counts. */
-const EPS = 1e-6;
-
 /**
  * True when the table's reading is confirmed by its identities: every identity whose keys start
  * with `prefix` has all its members read (none null) and holds. An identity with a member null was
@@ -84,8 +82,8 @@ export function identitiesConfirm(prefix: string, identities: readonly Identity[
   return own.every((id) => {
     const total = fields.get(id.total)?.value;
     // A part written '-key' is subtracted (requests.balance: 新收 = 办结 + 结转下年 − 上年结转).
-    const parts = id.parts.map((k) => (k.startsWith('-') ? { v: fields.get(k.slice(1))?.value, sign: -1 } : { v: fields.get(k)?.value, sign: 1 }));
+    const parts = id.parts.map(parsePart).map(({ key, sign }) => ({ v: fields.get(key)?.value, sign }));
     if (typeof total !== 'number' || parts.some((p) => typeof p.v !== 'number')) return false;
-    return Math.abs(parts.reduce((a, p) => a + p.sign * (p.v as number), 0) - total) < EPS;
+    return Math.abs(parts.reduce((a, p) => a + p.sign * (p.v as number), 0) - total) < EPSILON;
   });
 }
