@@ -13,7 +13,7 @@ import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
-import { requestBandOrder, reviewOrderConfirmed } from './header-order.js';
+import { requestBandOrder, requestOrderConfirmed, reviewOrderConfirmed } from './header-order.js';
 import { otherTotalPlaces, totalPlaceWarning } from './total-column.js';
 import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUPS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
@@ -38,7 +38,7 @@ function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefi
 function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | null): boolean {
   const inOrder = (o: readonly string[]): boolean => o.every((k, i) => k === REQUEST_LEAVES[i]);
   if (leaves && inOrder(leaves)) return true;
-  return requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES).some((r) => inOrder(r.order));
+  return requestOrderConfirmed(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
 }
 
 /**

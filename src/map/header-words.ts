@@ -10,7 +10,6 @@ export type HeaderWord = readonly [string, string | null];
 /** Header words in template order. */
 export type Vocab = readonly HeaderWord[];
 
-
 /** Table 三's column words in template order, with the key of each (null: a group header, order-checked only). */
 export const REQUEST_HEADER: Vocab = [
   ['自然人', 'naturalPerson'],
@@ -101,8 +100,7 @@ export function headerLines(lines: readonly Line[], vocab: Vocab): HeaderWord[][
     const norm = headerCellsText(l.cells);
     const words = wordsOf(norm, vocab);
     // Mostly header words (not a sentence of the narrative that names two of them).
-    const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
-    if (words.length >= 2 && norm.length - rest.length >= HEADER_SHARE * norm.length) out.push(words);
+    if (words.length >= 2 && isHeaderText(norm)) out.push(words);
   }
   return out;
 }

@@ -5,7 +5,6 @@
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 
-
 /** Moves each row's values from the template column to the printed one (`moves`: template key → printed key). */
 export function applyMoves(prefix: string, moves: ReadonlyMap<string, string>, rowOf: (key: string) => [string, string] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
   const rows = new Set<string>();

@@ -13,7 +13,6 @@ import type { MappedRow } from './join-fragments.js';
 import { namedRow } from './named-row.js';
 import { fitsColumns } from './row-candidates.js';
 
-
 /** `aligned` with the unmatched rows whose exact labels name unmatched template rows added, in printed order. */
 export function placeOutOfOrder(aligned: readonly RowMatch[], rows: readonly MappedRow[], specs: readonly RowSpec[]): RowMatch[] {
   const usedRows = new Set(aligned.map((m) => m.row));

@@ -12,9 +12,6 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { Identity } from '../template/index.js';
 
-/** A label line's text: its own label and the label lines just above it. */
-const labelOf = (r: TableRow): string => [r.pending, r.label].filter((t) => t !== '').join(' ');
-
 /** A row label's start: an item number ('1.', '（三）', '三、'). Label text that does not start so continues a label above. */
 const ROW_START = /[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]/;
 
@@ -116,16 +113,6 @@ function completeTail(rows: TableRow[], width: number): TableRow[] {
     if (tail.digitsSuspect) r.digitsSuspect = true;
   });
   return rows.slice(0, -1);
-}
-
-/** The values printed before the table's first label line (the block the after-label reading leaves without a row). */
-export function leadingBlock(rows: readonly TableRow[]): ValueToken[] {
-  const out: ValueToken[] = [];
-  for (const r of rows) {
-    if (labelOf(r) !== '') break;
-    out.push(...r.values.filter((v) => v.kind !== 'blank'));
-  }
-  return out;
 }
 
 /**
