@@ -93,8 +93,9 @@ function looseChains(singles: readonly PdfItem[]): PdfItem[] {
 
 /** Blocks of vertical writing: vertical items grouped by their vertical extent, each with enough turned runs and little upright text. */
 export function verticalBlocks(items: readonly PdfItem[]): Block[] {
+  // Counted before the single-glyph passes (the letter-spaced chain search is quadratic): an upright page has no turned runs.
+  if (items.filter((it) => it.down === true).length < MIN_DOWN_RUNS) return [];
   const vertical = verticalItems(items);
-  if ([...vertical].filter((it) => it.down === true).length < MIN_DOWN_RUNS) return [];
   // A block runs down the page until upright text (several characters in one run) starts below it.
   const groups: PdfItem[][] = [];
   let open = false;
