@@ -43,6 +43,23 @@ describe('table 二 notes in a cell', () => {
     expect(inNote(notes, s.indexOf('756'))).toBe(true);
     expect(inNote(notes, s.indexOf('656'))).toBe(false);
   });
+
+  it('should read a key bracketed after its number: 756（上年）656（本年） gives 656', async () => {
+    const r = await read(['第二十条第（六）项', '信息内容\t本年处理决定数量', '行政处罚\t756（上年）656（本年）', '行政强制\t38']);
+    expect(r.value('activeDisclosure.punishment.decisions')).toBe(656);
+    const s = '756(上年)656(本年)';
+    expect(inNote(cellNotes(s), 0)).toBe(true);
+    expect(inNote(cellNotes(s), s.indexOf('656'))).toBe(false);
+  });
+
+  it('should read the values of a multi-column row whose cell keeps its keys, and hold a lone past-year key below 0.9', async () => {
+    const header = ['第二十条第（一）项', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数'];
+    const keyed = await read([...header, '规章\t上年：5；本年：2\t16\t11']);
+    expect(['issued', 'repealed', 'inForce'].map((c) => keyed.value(`activeDisclosure.regulations.${c}`))).toEqual([2, 16, 11]);
+    const lone = await read([...header, '规章\t5（上年）\t16\t11']);
+    expect(lone.value('activeDisclosure.regulations.issued')).toBe(5);
+    expect(lone.conf('activeDisclosure.regulations.issued')).toBeLessThan(0.9);
+  });
 });
 
 describe('table 二 column headers in short or two-level wording', () => {

@@ -7,15 +7,18 @@
  * - A number inside a closed bracket group that also holds words (a Han character other than a
  *   count unit) is text: '（含12个子项）', '（其中网上办理12件）'. A bracket holding only a number
  *   ('（12）', '（3件）') is left alone.
- * - Numbers keyed by a period ('上年：756', '本年：656', '2024年：656'): when one is keyed 本年/今年
+ * - Numbers keyed by a period ('上年：756', '本年：656', '2024年：656', or the key bracketed after the
+ *   number: '756（上年）656（本年）'): when one is keyed 本年/今年
  *   (the report's year), it is the cell's value and every other number of the cell is text. When
- *   several are keyed but none by 本年, the one keyed by the latest year (else the last) is kept as
- *   the value, flagged suspect (the row's confidence stays below 0.9): the cell does not say which
- *   period the report counts.
+ *   none is keyed by 本年, the one keyed by the latest year (else the last; a lone '756（上年）' is
+ *   its own) is kept as the value, flagged suspect (the row's confidence stays below 0.9): the
+ *   cell does not say which period the report counts. The key words are not label text.
  */
 
 /** A number keyed by a period: '上年：756', '本年度: 656', '2024年：656'. Group 1 the key, group 2 the number. */
 const KEYED = /(上一?年度?|去年|本年度?|今年|同期|\d{4}年度?)\s*[：:]\s*(\d+(?:\.\d+)?)/g;
+/** A number keyed by a period bracketed after it: '756（上年）'. Group 1 the number, group 2 the key. */
+const KEYED_AFTER = /(\d+(?:\.\d+)?)\s*[（(](上一?年度?|去年|本年度?|今年|同期|\d{4}年度?)[）)]/g;
 /** Keys naming the report's own year. */
 const THIS_YEAR = /^(本年度?|今年)$/;
 /** A closed bracket group without nested brackets. */
@@ -29,9 +32,13 @@ export interface CellNotes {
   text: readonly (readonly [number, number])[];
   /** Start offsets of numbers kept as values whose choice the cell does not determine. */
   suspectAt: ReadonlySet<number>;
+  /** True when the cell keys its numbers by period: its key words ('本年：', '（上年）') are not label text. */
+  keyed?: boolean;
 }
 
 const NONE: CellNotes = { text: [], suspectAt: new Set() };
+/** The period words of a key, as they stand in a cell's text between its numbers. */
+const KEY_WORDS = /上一?年度?|去年|本年度?|今年|同期|\d{4}年度?/g;
 
 /** The note ranges of a cell (already half-width). */
 export function cellNotes(s: string): CellNotes {
@@ -41,20 +48,29 @@ export function cellNotes(s: string): CellNotes {
     const inner = m[1] ?? '';
     if (/\d/.test(inner) && /\p{Script=Han}/u.test(inner.replace(UNIT_CHARS, ''))) text.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
-  const keyed = [...s.matchAll(KEYED)].map((m) => ({ key: m[1]!, at: (m.index ?? 0) + m[0].length - m[2]!.length, end: (m.index ?? 0) + m[0].length }));
+  const keyed = [
+    ...[...s.matchAll(KEYED)].map((m) => ({ key: m[1]!, at: (m.index ?? 0) + m[0].length - m[2]!.length, end: (m.index ?? 0) + m[0].length })),
+    ...[...s.matchAll(KEYED_AFTER)].map((m) => ({ key: m[2]!, at: m.index ?? 0, end: (m.index ?? 0) + m[1]!.length })),
+  ].sort((a, b) => a.at - b.at);
   const suspectAt = new Set<number>();
   if (keyed.length > 0) {
     const thisYear = keyed.find((k) => THIS_YEAR.test(k.key));
-    let kept = thisYear;
-    if (!kept && keyed.length >= 2) {
-      const year = (k: { key: string }): number => Number(/^\d{4}/.exec(k.key)?.[0] ?? -1);
-      kept = keyed.reduce((a, b) => (year(b) >= year(a) ? b : a));
-      suspectAt.add(kept.at);
-    }
+    const year = (k: { key: string }): number => Number(/^\d{4}/.exec(k.key)?.[0] ?? -1);
+    const kept = thisYear ?? keyed.reduce((a, b) => (year(b) >= year(a) ? b : a));
+    if (!thisYear) suspectAt.add(kept.at);
     // The other keyed numbers are text (only they: a dump may hold other rows on the same line).
-    if (kept) for (const k of keyed) if (k !== kept) text.push([k.at, k.end]);
+    for (const k of keyed) if (k !== kept) text.push([k.at, k.end]);
+    return { text, suspectAt, keyed: true };
   }
-  return text.length || suspectAt.size ? { text, suspectAt } : NONE;
+  return text.length ? { text, suspectAt } : NONE;
+}
+
+/**
+ * True when a piece of a keyed cell's text holds nothing but its keys and their numbers
+ * ('上年：756；本年：', '（本年）'): it names no row, so it is not kept as label text.
+ */
+export function isKeyText(notes: CellNotes, text: string): boolean {
+  return notes.keyed === true && text.replace(KEY_WORDS, '').replace(/[\s\d.：:；;，,、（）()]/g, '') === '';
 }
 
 /** True when the digit run starting at `at` lies in a note range. */

@@ -4,7 +4,7 @@
  * it may hold several cells whose separators were lost ('行政规范性文件693665').
  */
 import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
-import { cellNotes, inNote } from './cell-notes.js';
+import { cellNotes, inNote, isKeyText } from './cell-notes.js';
 import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit } from './money-units.js';
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
@@ -90,7 +90,7 @@ export function tokenizeCell(cell: string): CellParts {
   // Numbers of a note (in a bracket with words, or keyed by a period other than 本年) stay text.
   const notes = cellNotes(s);
   const pushText = (text: string): void => {
-    if (text.trim() !== '') parts.push({ kind: 'text', text });
+    if (text.trim() !== '' && !isKeyText(notes, text)) parts.push({ kind: 'text', text });
   };
   for (const m of s.matchAll(RUN)) {
     const start = m.index ?? 0;
