@@ -104,3 +104,12 @@ describe('glued item numbers', () => {
     expect(tokenizeCell('（三）不予公开 12.属于国家秘密').parts.every((p) => p.kind === 'text')).toBe(true);
   });
 });
+
+describe('zero written as a numeral character', () => {
+  it('should read a lone 〇 or 零 as 0, and keep 〇 inside words as text', () => {
+    const nums = (cell: string): number[] => tokenizeCell(cell).parts.flatMap((p) => (p.kind === 'num' ? [p.value] : []));
+    expect(nums('二、上年结转政府信息公开申请数量 〇 4 3 〇 〇 零 7')).toEqual([0, 4, 3, 0, 0, 0, 7]);
+    expect(tokenizeCell('〇').parts).toEqual([expect.objectContaining({ kind: 'num', value: 0 })]);
+    expect(nums('二〇二四年 5')).toEqual([5]);
+  });
+});

@@ -31,6 +31,12 @@ const NOT_APPLICABLE = /^(?:[—–\-－‐−]{1,3}|\/|／|\\|无|不适用|空
 /** A whole cell that is one value: '1,234', '3985758', '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件'. */
 const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${MONEY_UNIT_SOURCE}|件|个|项|条|次)?$`);
 
+/**
+ * Zero written as a numeral character standing alone ('〇', '零'), as some offices type it: read
+ * as the digit. Only alone (between spaces or cell edges): inside words ('二〇二四年') it is text.
+ */
+const ZERO_WORD = /(?<=^|\s)[〇零](?=\s|$)/g;
+
 /** Digits glued to text: numbering before a label, years and document numbers are not values. */
 const RUN = /\d+(?:\.\d+)?/g;
 
@@ -50,7 +56,7 @@ function signOf(prefix: string | undefined): number {
 
 /** Parses a cell that is exactly one value; null when the cell is not one. */
 export function parseWholeValue(cell: string): ValueToken | null {
-  const s = toHalfWidth(fixCompatibilityChars(cell)).trim();
+  const s = toHalfWidth(fixCompatibilityChars(cell)).trim().replace(ZERO_WORD, '0');
   if (s === '') return { kind: 'blank' };
   if (NOT_APPLICABLE.test(s)) return { kind: 'na', raw: s };
   const m = WHOLE_VALUE.exec(s);
@@ -84,7 +90,7 @@ const DAMAGE_BEFORE = /[A-Za-z\u0400-\u04ff,，。·・\ufffd]$/;
 export function tokenizeCell(cell: string): CellParts {
   const whole = parseWholeValue(cell);
   if (whole) return { parts: [whole] };
-  const s = toHalfWidth(fixCompatibilityChars(cell));
+  const s = toHalfWidth(fixCompatibilityChars(cell)).replace(ZERO_WORD, '0');
   const parts: CellParts['parts'] = [];
   let last = 0;
   // Numbers of a note (in a bracket with words, or keyed by a period other than 本年) stay text.
