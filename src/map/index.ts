@@ -10,6 +10,7 @@ import { columnMajorToRows } from '../tables/column-major.js';
 import { detectTemplate } from '../template/detect.js';
 import { TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup, valuesAfterSection } from './review-stream.js';
+import { fillFromActiveBlocks } from './active-blocks.js';
 import { isCollapsedStream } from './stream-moves.js';
 import { mergeCellPerLine, tableGroups, type Placement } from './table-rows.js';
 import { narrowByStatedTotals } from './narrative.js';
@@ -85,6 +86,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const { fields, stats } = solve(groups, identities);
   // (The totals a narrative states name the printed columns: not applied to values not yet moved there.)
   if (!moves) narrowByStatedTotals(fields, stats, groups, identities, lines);
+  // Table 二 printed as a label block then a value column of small tables (plain pdftotext): by the blocks' structure, capped.
+  if (activeLines) fillFromActiveBlocks(rows.activeDisclosure, template.activeRows, fields, active.placements);
   normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
   // Labels that left their values (plain pdftotext): the requests table read again as one value stream,
