@@ -113,3 +113,20 @@ describe('zero written as a numeral character', () => {
     expect(nums('二〇二四年 5')).toEqual([5]);
   });
 });
+
+describe('negative values in a line of cells', () => {
+  const nums = (cell: string): number[] => tokenizeCell(cell).parts.flatMap((p) => (p.kind === 'num' ? [p.value] : []));
+  const texts = (cell: string): string[] => tokenizeCell(cell).parts.flatMap((p) => (p.kind === 'text' ? [p.text.trim()] : []));
+
+  it('should read a spaced minus-glued run as a negative value (a 本年增/减 cell, pdftotext -raw)', () => {
+    expect(nums('行政许可 717 -2 3038')).toEqual([717, -2, 3038]);
+    expect(texts('行政许可 717 -2 3038')).toEqual(['行政许可']);
+    expect(nums('行政强制 10 −1 20')).toEqual([10, -1, 20]);
+  });
+
+  it('should keep a dash that is not a sign: a range, a spaced dash, a glued tail', () => {
+    expect(nums('2019-2020 5')).toEqual([2019, 2020, 5]);
+    expect(nums('处罚 - 2 3')).toEqual([2, 3]);
+    expect(nums('处罚 -2x 3')).toEqual([2, 3]);
+  });
+});

@@ -9,7 +9,8 @@ import { buildRows, type TableRow } from '../tables/build-rows.js';
 import { columnMajorToRows } from '../tables/column-major.js';
 import { detectTemplate } from '../template/detect.js';
 import { TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
-import { reviewGroup } from './review-stream.js';
+import { reviewGroup, valuesAfterSection } from './review-stream.js';
+import { fillFromActiveBlocks } from './active-blocks.js';
 import { isCollapsedStream } from './stream-moves.js';
 import { mergeCellPerLine, tableGroups, type Placement } from './table-rows.js';
 import { narrowByStatedTotals } from './narrative.js';
@@ -77,7 +78,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const clipped = named ? null : clippedTotalColumns(requestHeader, template.requestRows);
   const requestColumns = named ?? clipped;
   const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, identities: template.identities, ...(requestColumns ? { columns: requestColumns } : {}) });
-  const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined);
+  const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities);
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
   const moves = requestColumns ? null : printedRequestMoves(requestHeader);
@@ -85,6 +86,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const { fields, stats } = solve(groups, identities);
   // (The totals a narrative states name the printed columns: not applied to values not yet moved there.)
   if (!moves) narrowByStatedTotals(fields, stats, groups, identities, lines);
+  // Table 二 printed as a label block then a value column of small tables (plain pdftotext): by the blocks' structure, capped.
+  if (activeLines) fillFromActiveBlocks(rows.activeDisclosure, template.activeRows, fields, active.placements);
   normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
   // Labels that left their values (plain pdftotext): the requests table read again as one value stream,

@@ -6,11 +6,16 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
+import { parseWholeValue, type ValueToken } from '../tables/tokenize-cell.js';
+import type { FoundSection } from '../sections/index.js';
 import { REVIEW_KEYS } from '../template/index.js';
 import { rowCandidates } from './row-candidates.js';
 import type { StreamMode } from './stream-moves.js';
 import { valueSources, type Placement } from './table-rows.js';
 import { digitsDoubt, type RowEvidence } from './row-evidence.js';
+import { solve } from '../solve/index.js';
+import type { Identity } from '../template/index.js';
+import { reviewTailReading, valuesAfterHeader } from './review-tail.js';
 
 const REVIEW_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '直接起诉'];
 /** chars. Label text left after removing header words; more than this is narrative, not table. */
@@ -22,17 +27,54 @@ function isTableText(text: string): boolean {
   return rest.length <= MAX_FOREIGN_CHARS;
 }
 
-/** The review table's rows → one group of 15 keys. */
-export function reviewGroup(rows: readonly TableRow[], stream?: StreamMode): { groups: Group[]; placements: Map<string, Placement> } {
+/**
+ * The review table's rows → one group of 15 keys. `later`: the number-only values of the sections
+ * after the table, `identities`: the template's. A stream that is not the 15 values and leaves a
+ * field unresolved is read from the table's header on instead (map/review-tail) when that reads a group.
+ */
+export function reviewGroup(rows: readonly TableRow[], stream?: StreamMode, later: readonly ValueToken[] = [], identities: readonly Identity[] = []): { groups: Group[]; placements: Map<string, Placement> } {
+  const read = reviewGroupAsStream(rows, stream);
+  const tail = valuesAfterHeader(rows);
+  const streamed = read.groups[0]?.candidates;
+  if (!tail || (streamed && read.count === REVIEW_KEYS.length)) return read;
+  const reading = reviewTailReading(tail, later);
+  if (!reading) return read;
+  if (streamed) {
+    const { fields } = solve(read.groups, identities);
+    if ([...fields.values()].every((f) => typeof f.value === 'number' && !f.flags.includes('ambiguous'))) return read;
+  }
+  const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
+  const source = rows.find((r) => r.values.length > 0)?.source ?? rows[0]!.source;
+  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: true };
+  const placements = new Map<string, Placement>(keys.map((k) => [k, read.placements.get(k) ?? { by: 'columns', labelScore: 1, source, row }]));
+  return { groups: [{ id: 'reviewLitigation', keys, candidates: [reading] }], placements };
+}
+
+function reviewGroupAsStream(rows: readonly TableRow[], stream?: StreamMode): { groups: Group[]; placements: Map<string, Placement>; count: number } {
   const tableRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label));
   const values = tableRows.flatMap((r) => r.values);
   const placements = new Map<string, Placement>();
-  if (values.length === 0) return { groups: [], placements };
+  if (values.length === 0) return { groups: [], placements, count: 0 };
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
   const sources = valueSources(tableRows, keys.length);
   // One stream in column order: no neighbours to confirm it, its value count (exactly 15) does.
   const doubt = tableRows.some((r) => digitsDoubt(r, false)) || digitsDoubt({ label: '', pending: '', values, source: {} });
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: doubt };
   keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row }));
-  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length, [], stream) }], placements };
+  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length, [], stream) }], placements, count: values.filter((v) => v.kind !== 'blank').length };
+}
+
+/** The values of the number-only lines in the sections after `key` (cells left behind by plain pdftotext at the page's end). */
+export function valuesAfterSection(sections: readonly FoundSection[], key: FoundSection['key']): ValueToken[] {
+  const at = sections.findIndex((s) => s.key === key);
+  if (at < 0) return [];
+  const out: ValueToken[] = [];
+  for (const s of sections.slice(at + 1)) {
+    for (const line of s.body) {
+      const cells = line.cells.flatMap((c) => c.trim().split(/\s+/)).filter((c) => c !== '');
+      const values = cells.map(parseWholeValue);
+      if (cells.length > 0 && values.every((v) => v?.kind === 'num')) out.push(...(values as ValueToken[]));
+    }
+  }
+  return out;
 }

@@ -86,6 +86,17 @@ function isNotValue(s: string, start: number, end: number): boolean {
 const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$)/;
 const DAMAGE_BEFORE = /[A-Za-z\u0400-\u04ff,，。·・\ufffd]$/;
 
+/**
+ * The minus sign of a run: '-' or '−' right before it, with white space (or the cell's start)
+ * before the sign and after the run, and not inside text already taken. '' when none: '2019-2020',
+ * '- 2' (a dash, then a value) and '第-2' keep their reading.
+ */
+function negativeSign(s: string, start: number, end: number, last: number): string {
+  if (start - 1 < last || !/[-−]/.test(s[start - 1] ?? '')) return '';
+  if (start - 2 >= 0 && !/\s/.test(s[start - 2]!)) return '';
+  return end >= s.length || /\s/.test(s[end]!) ? s[start - 1]! : '';
+}
+
 /** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
 export function tokenizeCell(cell: string): CellParts {
   const whole = parseWholeValue(cell);
@@ -119,10 +130,12 @@ export function tokenizeCell(cell: string): CellParts {
       raw = raw.slice(0, -1);
       end -= 1;
     }
-    pushText(s.slice(last, start));
-    const glued = start > 0 && !/\s/.test(s[start - 1] ?? ' ');
+    // A minus sign glued before a spaced run ('行政许可 717 -2 3038', a 本年增/减 cell in a line of cells): a negative value.
+    const sign = negativeSign(s, start, end, last);
+    pushText(s.slice(last, start - sign.length));
+    const glued = start - sign.length > 0 && !/\s/.test(s[start - sign.length - 1] ?? ' ');
     const fused = glued || (raw.length > 1 && /\S/.test(s[end] ?? ' ')) || raw.length > MAX_VALUE_DIGITS;
-    parts.push({ kind: 'num', value: Number(raw), raw, fusable: fused, ...(unit ? { unit } : {}), ...(suspect ? { suspect } : {}) });
+    parts.push({ kind: 'num', value: sign === '' ? Number(raw) : -Number(raw), raw, fusable: fused, ...(unit ? { unit } : {}), ...(suspect ? { suspect } : {}) });
     last = end;
   }
   pushText(s.slice(last));

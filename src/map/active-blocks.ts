@@ -1,0 +1,69 @@
+/**
+ * @file Table 二 printed as two text blocks (plain `pdftotext` of a values-first page): every row
+ * label of its four (2019: five) small tables first, then the value column — each small table's
+ * column header followed by its values ('本年制发件数 本年废止件数 现行有效件数 0 2 135 0 8 199 /
+ * 本年处理决定数量 385 / 本年处理决定数量 1597 9 / 本年收费金额 2663.04'). Table 二 has no
+ * identity: the reading is taken only when the structure determines it — no value printed before
+ * the first column header, no row label among the values, as many value blocks as small tables,
+ * each holding exactly rows × columns values — and read row by row in each block. Nothing confirms
+ * that order (a 2 × 3 block read column by column fits as well), so every value is placed by
+ * position (flag `position`, below 0.9). Applied only when the row reading resolved no field of the table.
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { SolvedField } from '../solve/index.js';
+import type { TableRow } from '../tables/build-rows.js';
+import type { ValueToken } from '../tables/tokenize-cell.js';
+import type { RowSpec } from '../template/index.js';
+import type { Placement } from './table-rows.js';
+
+/** The small tables of table 二 (第二十条第（一）（五）（六）（八）（九）项), by their rows' keys. */
+const BLOCKS: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
+/** Column header words of table 二's small tables: a row holding one starts a value block. */
+const COLUMN_WORDS = ['本年制发件数', '本年新制作数量', '本年处理决定数量', '处理决定数量', '上一年项目数量', '本年收费金额', '采购项目数量'];
+
+/** The values of each block, in printed order, or null when the rows are not labels-then-blocks. */
+function valueBlocks(rows: readonly TableRow[], specs: readonly RowSpec[]): ValueToken[][] | null {
+  const labels = specs.flatMap((s) => s.labels);
+  const blocks: ValueToken[][] = [];
+  let headed = false; // the previous row ended in a column header (its words may run over several rows)
+  for (const r of rows) {
+    const text = normalizeLabel(`${r.pending} ${r.label}`);
+    const values = r.values.filter((v) => v.kind !== 'blank');
+    const header = COLUMN_WORDS.some((w) => text.includes(w));
+    if (blocks.length === 0 && !header && values.length > 0) return null;
+    if (header) {
+      // Labels may precede the first header (the label block); none may sit among the values.
+      if (blocks.length > 0 && labels.some((l) => text.includes(l))) return null;
+      if (!headed || blocks.at(-1)!.length > 0) blocks.push([]);
+    } else if (blocks.length > 0 && text !== '' && labels.some((l) => text.includes(l))) return null;
+    blocks.at(-1)?.push(...values);
+    headed = header && values.length === 0;
+  }
+  return blocks.length > 0 ? blocks : null;
+}
+
+/**
+ * Fills table 二 from its value blocks when the structure determines them; returns true when it did.
+ * `fields`/`placements` are completed in place (only when no field of the table has a value).
+ */
+export function fillFromActiveBlocks(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): boolean {
+  const keys = specs.flatMap((s) => s.columns.map((c) => `activeDisclosure.${s.key}.${c}`));
+  if (keys.some((k) => typeof fields.get(k)?.value === 'number' && !fields.get(k)!.flags.includes('ambiguous'))) return false;
+  const blocks = valueBlocks(rows, specs);
+  const tables = BLOCKS.map((b) => specs.filter((s) => b.includes(s.key))).filter((t) => t.length > 0);
+  if (!blocks || blocks.length !== tables.length) return false;
+  if (tables.some((t, i) => blocks[i]!.length !== t.reduce((n, s) => n + s.columns.length, 0) || blocks[i]!.some((v) => v.kind !== 'num'))) return false;
+  const source = rows.find((r) => r.values.length > 0)?.source ?? { line: 0 };
+  tables.forEach((t, i) => {
+    const values = blocks[i]!.map((v) => (v.kind === 'num' ? v.value : 0));
+    let at = 0;
+    for (const s of t) {
+      for (const c of s.columns) {
+        const key = `activeDisclosure.${s.key}.${c}`;
+        fields.set(key, { value: values[at++]!, flags: [] });
+        placements.set(key, { by: 'position', labelScore: 0, source, orderUnconfirmed: true });
+      }
+    }
+  });
+  return true;
+}

@@ -1,0 +1,69 @@
+/**
+ * @file Table 四 whose region does not hold its 15 values as one stream: plain `pdftotext` puts a
+ * page's leftover cells of table 三 between table 四's header lines, leaves the cells that did not
+ * fit the page's text block for after the report's last sections ('六、其他需要报告的事项 … 15 5 1 0 5
+ * 11'), and a print that cut the table at the page's edge keeps only its first cells. The values
+ * printed after the table's last header line are its row, in printed order, from 行政复议's first
+ * column: read group by group (结果维持, 结果纠正, 其他结果, 尚未审结, 总计), each complete group kept
+ * while its own identity (the four parts sum to 总计) holds; the values of the last group when the
+ * stream ends inside it are kept by position. The number-only lines of the sections after the table
+ * complete the stream only when they are exactly the values missing and all three groups then hold.
+ * Every value so read is flagged `repaired` (below 0.9): the start of the row is placed by the
+ * header's end, which nothing but a group's sum confirms, and a row of zeros confirms nothing.
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { Candidate, Cell } from '../solve/types.js';
+import type { TableRow } from '../tables/build-rows.js';
+import type { ValueToken } from '../tables/tokenize-cell.js';
+import { REVIEW_COLUMNS, REVIEW_KEYS } from '../template/index.js';
+
+/** Header words of table 四: a row holding one is a header line. */
+const HEADER_WORDS = ['行政复议', '行政诉讼', '复议后起诉', '直接起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '合计'];
+const GROUP = REVIEW_COLUMNS.length;
+const WIDTH = REVIEW_KEYS.length;
+
+const isHeader = (r: TableRow): boolean => {
+  const text = normalizeLabel(`${r.pending} ${r.label}`);
+  return HEADER_WORDS.some((w) => text.includes(w));
+};
+
+/** The values printed from the last header row on (that row's own values included); null when no row is a header. */
+export function valuesAfterHeader(rows: readonly TableRow[]): ValueToken[] | null {
+  let last = -1;
+  rows.forEach((r, i) => {
+    if (isHeader(r)) last = i;
+  });
+  if (last < 0) return null;
+  return rows.slice(last).flatMap((r) => r.values.filter((v) => v.kind !== 'blank'));
+}
+
+const num = (t: ValueToken | undefined): number | null => (t?.kind === 'num' ? t.value : null);
+
+/** True when the group starting at `at` is complete and its four parts sum to its total. */
+function groupHolds(values: readonly ValueToken[], at: number): boolean {
+  const cells = values.slice(at, at + GROUP).map(num);
+  if (cells.length < GROUP || cells.some((v) => v === null)) return false;
+  const parts = cells.slice(0, -1).reduce((a, b) => a! + b!, 0)!;
+  return Math.abs(parts - cells.at(-1)!) < 1e-9;
+}
+
+/**
+ * The reading of table 四 from the values after its header (`tail`) and the number-only values of
+ * the sections after it (`later`), or null when not even the first group holds. Cells not read are
+ * unknown (the solver derives what the identities give).
+ */
+export function reviewTailReading(tail: readonly ValueToken[], later: readonly ValueToken[]): Candidate | null {
+  const joined = [...tail, ...later];
+  const stream = tail.length < WIDTH && joined.length === WIDTH && [0, GROUP, 2 * GROUP].every((at) => groupHolds(joined, at)) ? joined : tail;
+  if (stream.length > WIDTH) return null;
+  let read = 0;
+  while (read < WIDTH && groupHolds(stream, read)) read += GROUP;
+  if (read === 0) return null;
+  // The stream ends inside the next group: its first values, by position.
+  if (stream.length < read + GROUP) read = stream.length;
+  const cells: Cell[] = Array.from({ length: WIDTH }, (_, i) => {
+    const v = i < read ? num(stream[i]) : null;
+    return v === null ? { value: undefined, flags: ['derived'] } : { value: v, flags: ['repaired'] };
+  });
+  return { cells, cost: 1 };
+}
