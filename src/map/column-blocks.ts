@@ -11,7 +11,9 @@
  * What is read: a line whose label names one template row (score ≥ {@link LABEL_SCORE}, no other row
  * within {@link LABEL_MARGIN}) and that holds fewer values than the row has cells, taken with the
  * value tokens of the lines right after it (lines without a label of their own) up to the row's
- * width — only when the row's own identity (its total) then holds, and the row is kept only if no
+ * width, ending where text starts again (more values right after them: a pile of labels whose rows
+ * follow row by row, `确认或重新出具 0` / `0` / `0 15 68 0 83` / `165 0` …, the values of another row) —
+ * only when the row's own identity (its total) then holds, and the row is kept only if no
  * identity of the table breaks with the fields already read (map/anchored-runs keptByIdentities).
  * The identity may hold by chance (a row of zeros followed by zeros of other rows), so the values
  * are placed by position: never ≥ 0.9.
@@ -68,12 +70,17 @@ export function blockRows(table: string, rows: readonly TableRow[], specs: reado
     const width = specs[r]!.columns.length;
     const values = row.values.map(count);
     if (values.length === 0 || values.length >= width || values.some((v) => v === null)) return;
-    for (let j = i + 1; j < rows.length && values.length < width; j++) {
+    let j = i + 1;
+    for (; j < rows.length && values.length < width; j++) {
       const next = rows[j]!;
       if (next.label) break;
       for (const v of next.values) values.push(count(v));
     }
     if (values.length !== width || values.some((v) => v === null)) return;
+    // The row's value lines end where text starts again (a label, its wrapped tail) or the table ends:
+    // more values right after them are a pile of rows printed after their labels, not this row's block.
+    const after = rows[j];
+    if (after && !after.label && !after.pending) return;
     if (!rowHolds(table, specs[r]!, values as number[], identities)) return;
     if (out.has(r)) twice.add(r);
     out.set(r, values as number[]);
