@@ -17,6 +17,7 @@ import { narrowByStatedTotals } from './narrative.js';
 import { fillFromColumnRuns } from './column-runs.js';
 import { fillFromTableStream } from './table-stream.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
+import { fillFromColumnBlocks } from './column-blocks.js';
 import { normalizeMoney } from './units.js';
 import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
@@ -99,6 +100,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     fillFromTableStream(fill, printed, collapsed);
     // Faults here and there in that stream (a value moved to a label pile or the page's end): the rows between rows placed by their labels.
     fillFromAnchoredRuns(fill, printed);
+    // Value columns cut into text blocks read in pdftotext's order (a narrow page): each value line a run of one row's cells.
+    fillFromColumnBlocks(fill, printed);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
     if (collapsed && requestLines) fillFromColumnRuns(fill, requestLines);
   } else if (clipped && requestHeader) warnings.push(fillClippedTotal({ ...fill, identities: template.identities }, requestHeader, collapsed));
