@@ -1,9 +1,19 @@
 /**
  * @file What the cold-start cuts must not change: the prefilter in front of the costly running-line
- * regex of text dumps (`layout/text-furniture.ts`) passes every line the regex matches.
+ * regex of text dumps (`layout/text-furniture.ts`) passes every line the regex matches; the CLI
+ * forks its helper early (`cli/prestart.ts`) exactly for the command lines whose input goes to it,
+ * and a PDF read through that early helper gives the report `extract` gives.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { extractTarget, goesToHelper } from '../src/cli/prestart.js';
+import { extract } from '../src/extract.js';
+import { INLINE_MAX_BYTES } from '../src/isolate.js';
 import { isHardFurniture, sharedLineUnfiltered } from '../src/layout/text-furniture.js';
+import { ROOT } from './helpers/paths.js';
 
 describe('running-line prefilter', () => {
   const STAMPS = ['11/25/26, 1:55 PM', '2026/11/25 13:55', '25.11.26, 13:55', '2026-11-25 13:55:07', '2026/11/25 下午1:55', '1/2/2025 9:05AM'];
@@ -26,4 +36,48 @@ describe('running-line prefilter', () => {
     );
     expect(matched).toBeGreaterThan(100);
   });
+});
+
+describe('early helper of the CLI', () => {
+  const sample = (f: string): string => join(ROOT, 'samples', f);
+
+  it('should find the one file of an extract command line, and nothing for other command lines', () => {
+    expect(extractTarget(['extract', 'a.pdf'])).toEqual({ file: 'a.pdf', format: 'auto' });
+    expect(extractTarget(['extract', '--pretty', '--timeout', '9000', 'a.pdf', '--ocr', 'auto'])).toEqual({ file: 'a.pdf', format: 'auto' });
+    expect(extractTarget(['extract', '--format', 'text', '--name', 'x.pdf', 'a.pdf'])).toEqual({ file: 'a.pdf', format: 'text' });
+    expect(extractTarget(['extract', '--format=pdf', '--password=p', 'a'])).toEqual({ file: 'a', format: 'pdf' });
+    expect(extractTarget(['extract', '--', '-odd.pdf'])).toEqual({ file: '-odd.pdf', format: 'auto' });
+    expect(extractTarget(['extract', '--trace', 'out', 'a.pdf'])).toEqual({ file: 'a.pdf', format: 'auto' });
+    for (const argv of [['extract'], ['extract', '-'], ['extract', 'a.pdf', 'b.pdf'], ['extract', 'a.pdf', '--help'], ['batch', 'a.pdf'], ['--version'], []]) expect([argv, extractTarget(argv)]).toEqual([argv, undefined]);
+  });
+
+  it('should start it for a PDF, a .docx or a large file, and not for a small text or HTML file or one that cannot be read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-prestart-'));
+    try {
+      const big = join(dir, 'big.txt');
+      writeFileSync(big, '一'.repeat(INLINE_MAX_BYTES));
+      const pdfNamedTxt = join(dir, 'named.txt');
+      writeFileSync(pdfNamedTxt, '%PDF-1.4\n%junk');
+      expect(goesToHelper(sample('pdf-libreoffice-word.pdf'), 'auto')).toBe(true);
+      expect(goesToHelper(pdfNamedTxt, 'auto')).toBe(true);
+      expect(goesToHelper(big, 'auto')).toBe(true);
+      expect(goesToHelper(big, 'text')).toBe(true);
+      expect(goesToHelper(sample('quirk-2019.txt'), 'pdf')).toBe(true);
+      expect(goesToHelper(sample('quirk-2019.txt'), 'auto')).toBe(false);
+      expect(goesToHelper(sample('html-cms-utf8.html'), 'auto')).toBe(false);
+      expect(goesToHelper(pdfNamedTxt, 'text')).toBe(false);
+      expect(goesToHelper(sample('docx-word.docx'), 'auto')).toBe(true);
+      expect(goesToHelper(join(dir, 'missing.pdf'), 'auto')).toBe(false);
+      expect(goesToHelper(dir, 'auto')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('should give the report extract gives (the built CLI, helper forked before the command is loaded)', async () => {
+    const file = sample('pdf-libreoffice-word.pdf');
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'bin.js'), 'extract', file], { encoding: 'utf8' }); // npm test builds dist/ first
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(await extract(file))));
+  }, 60_000);
 });
