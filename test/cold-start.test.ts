@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { extractTarget, goesToHelper } from '../src/cli/prestart.js';
+import { extractTarget, destination } from '../src/cli/prestart.js';
 import { extract } from '../src/extract.js';
 import { INLINE_MAX_BYTES } from '../src/isolate.js';
 import { isHardFurniture, sharedLineUnfiltered } from '../src/layout/text-furniture.js';
@@ -58,17 +58,18 @@ describe('early helper of the CLI', () => {
       writeFileSync(big, '一'.repeat(INLINE_MAX_BYTES));
       const pdfNamedTxt = join(dir, 'named.txt');
       writeFileSync(pdfNamedTxt, '%PDF-1.4\n%junk');
-      expect(goesToHelper(sample('pdf-libreoffice-word.pdf'), 'auto')).toBe(true);
-      expect(goesToHelper(pdfNamedTxt, 'auto')).toBe(true);
-      expect(goesToHelper(big, 'auto')).toBe(true);
-      expect(goesToHelper(big, 'text')).toBe(true);
-      expect(goesToHelper(sample('quirk-2019.txt'), 'pdf')).toBe(true);
-      expect(goesToHelper(sample('quirk-2019.txt'), 'auto')).toBe(false);
-      expect(goesToHelper(sample('html-cms-utf8.html'), 'auto')).toBe(false);
-      expect(goesToHelper(pdfNamedTxt, 'text')).toBe(false);
-      expect(goesToHelper(sample('docx-word.docx'), 'auto')).toBe(true);
-      expect(goesToHelper(join(dir, 'missing.pdf'), 'auto')).toBe(false);
-      expect(goesToHelper(dir, 'auto')).toBe(false);
+      expect(destination(sample('pdf-libreoffice-word.pdf'), 'auto')).toBe('helper');
+      expect(destination(pdfNamedTxt, 'auto')).toBe('helper');
+      expect(destination(big, 'auto')).toBe('helper');
+      expect(destination(big, 'text')).toBe('helper');
+      expect(destination(sample('quirk-2019.txt'), 'pdf')).toBe('helper');
+      expect(destination(sample('quirk-2019.txt'), 'auto')).toBe('here');
+      expect(destination(sample('html-cms-utf8.html'), 'auto')).toBe('here');
+      expect(destination(pdfNamedTxt, 'text')).toBe('here');
+      expect(destination(sample('docx-word.docx'), 'auto')).toBe('helper');
+      expect(destination(join(dir, 'missing.pdf'), 'auto')).toBeNull();
+      expect(destination(dir, 'auto')).toBeNull();
+      expect(destination('/dev/null', 'pdf')).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

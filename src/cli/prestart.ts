@@ -3,11 +3,11 @@
  * `xxgk extract FILE` and FILE will go to the helper (`isolate.ts`: a PDF, a .docx, or a file
  * over INLINE_MAX_BYTES). The helper's own Node start and module loading then run while this
  * process loads commander and the command, instead of after: about a tenth of a PDF's cold start
- * on two cores. Anything else (another command, `--help`, standard input, a small text or HTML
- * file, a file that cannot be read) starts nothing here, and loads nothing more than this file.
+ * on two cores. Anything else (another command, `--help`, standard input) starts and loads
+ * nothing more than this file; a small text or HTML file only starts loading the stages early.
  * The guess only decides when the helper starts: `extract` decides where the input goes, as ever.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { COMMANDS } from './commands/index.js';
 
 /** bytes. As INLINE_MAX_BYTES in isolate.ts (not imported: that would load the helper's code for every command). */
@@ -42,29 +42,45 @@ export function extractTarget(argv: readonly string[]): { file: string; format: 
   return files.length === 1 && files[0] !== '-' ? { file: files[0]!, format } : undefined;
 }
 
-/** True when `file` will be extracted in the helper: a PDF or a .docx (by --format or by its first bytes), or a large file. */
-export function goesToHelper(file: string, format: string): boolean {
-  if (format === 'pdf' || format === 'docx') return true;
+/**
+ * Where `file` will be extracted: 'helper' for a PDF or a .docx (by --format or by its first
+ * bytes) or a large file, 'here' for a small text or HTML file, null when it is not a regular file
+ * that can be read.
+ */
+export function destination(file: string, format: string): 'helper' | 'here' | null {
   let fd: number | undefined;
   try {
+    // Only a regular file: opening a pipe (`extract <(cat f.pdf)`) could block, and reading it would take bytes from extract.
+    if (!statSync(file).isFile()) return null;
     fd = openSync(file, 'r');
-    if (fstatSync(fd).size > INLINE_MAX_BYTES) return true;
-    if (format !== 'auto') return false;
+    if (format === 'pdf' || format === 'docx' || fstatSync(fd).size > INLINE_MAX_BYTES) return 'helper';
+    if (format !== 'auto') return 'here';
     const head = Buffer.alloc(HEAD);
     const n = readSync(fd, head, 0, HEAD, 0);
     const bytes = head.subarray(0, n);
-    return bytes.toString('latin1').includes('%PDF-') || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+    const helper = bytes.toString('latin1').includes('%PDF-') || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+    return helper ? 'helper' : 'here';
   } catch {
-    return false;
+    return null;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Forks the helper for the default heap limit when `argv` extracts a file that will go to it (see the file comment). */
+/**
+ * Forks the helper for the default heap limit when `argv` extracts a file that will go to it (see
+ * the file comment). A file read in this process instead: the stages it needs start loading now,
+ * their file reads overlapping the loading of commander and the command.
+ */
 export async function prestart(argv: readonly string[]): Promise<void> {
   const target = extractTarget(argv);
-  if (!target || !goesToHelper(target.file, target.format)) return;
+  const where = target && destination(target.file, target.format);
+  if (!where) return;
+  if (where === 'here') {
+    void import('./commands/extract.js').catch(() => undefined);
+    void import('../_internal/assemble-stages.js').catch(() => undefined);
+    return;
+  }
   const [{ prestartHelper }, { fastOptions }] = await Promise.all([import('../isolate.js'), import('../options-defaults.js')]);
   const maxHeapMb = fastOptions({})?.maxHeapMb;
   if (maxHeapMb !== undefined) prestartHelper(maxHeapMb);
