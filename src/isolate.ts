@@ -97,6 +97,22 @@ export function isolationMode(): 'child' | 'watched' | 'timer' {
   return existsSync(CHILD_FILE) ? 'child' : 'timer';
 }
 
+/** The helper for a heap limit, made on first use. */
+function runnerFor(maxHeapMb: number): JobRunner<IsolateJob, IsolateReply> {
+  let runner = runners.get(maxHeapMb);
+  if (!runner) runners.set(maxHeapMb, (runner = new JobRunner({ file: CHILD_FILE, slots: 1, maxHeapMb })));
+  return runner;
+}
+
+/**
+ * Starts the helper for `maxHeapMb` now, for an input that will go to it (the CLI, before it loads
+ * its command): the helper's Node start and module loading then overlap the caller's instead of
+ * following them. The next `extract` with that heap limit uses it; unused, it ends with this process.
+ */
+export function prestartHelper(maxHeapMb: number): void {
+  if (isolationMode() === 'child') runnerFor(maxHeapMb).warm();
+}
+
 /** ' (in: pdf.js reading page 2)': where a killed helper was, when it was in a watched stage. */
 export const stoppedIn = (stage: string | undefined): string => (stage ? ` (in: ${stage})` : '');
 
@@ -105,9 +121,7 @@ export const stoppedIn = (stage: string | undefined): string => (stage ? ` (in: 
  * `withTrace` false: no trace comes back (see IsolateJob).
  */
 export async function extractInChild(bytes: Uint8Array, opts: ResolvedOptions, withTrace = true): Promise<{ report: Report; trace?: ExtractTrace }> {
-  let runner = runners.get(opts.maxHeapMb);
-  if (!runner) runners.set(opts.maxHeapMb, (runner = new JobRunner({ file: CHILD_FILE, slots: 1, maxHeapMb: opts.maxHeapMb })));
-  const o = await runner.run({ bytes, opts, withTrace }, opts.timeoutMs, stageStallMs);
+  const o = await runnerFor(opts.maxHeapMb).run({ bytes, opts, withTrace }, opts.timeoutMs, stageStallMs);
   const name = opts.name ?? 'input';
   if (o.ok) {
     if ('result' in o.value) return o.value.result;

@@ -87,6 +87,20 @@ export class JobRunner<M, R> {
     });
   }
 
+  /**
+   * Starts a child in every empty slot now instead of at the first job, so its start overlaps the
+   * caller's own (the CLI forks the helper before loading its command). A warmed child that no job
+   * reaches does not keep this process alive.
+   */
+  warm(): void {
+    if (this.closed) return;
+    for (let i = 0; i < this.slots.length; i++) {
+      if (this.slots[i]) continue;
+      const slot = (this.slots[i] = this.spawn(i));
+      slot.starting?.unref();
+    }
+  }
+
   /** Kills every child; queued jobs end as `exit`. */
   close(): void {
     this.closed = true;
@@ -104,6 +118,8 @@ export class JobRunner<M, R> {
   private dispatch(): void {
     for (let i = 0; i < this.slots.length && this.queue.length > 0 && !this.closed; i++) {
       const slot = (this.slots[i] ??= this.spawn(i));
+      // A job waits for this child: its start timer keeps the process alive (unref'd by `warm`).
+      slot.starting?.ref();
       if (!slot.ready || slot.job) continue;
       const p = this.queue.shift()!;
       const id = this.nextId++;

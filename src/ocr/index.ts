@@ -10,7 +10,6 @@ import type { Grid } from '../pdf/grid.js';
 import type { PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { OCR_INSTALL_HINT, ocrAvailable } from './engine.js';
-import { ocrPage } from './page.js';
 import type { Region } from './regions.js';
 
 export { OCR_INSTALL_HINT, ocrAvailable, stopOcr } from './engine.js';
@@ -32,6 +31,8 @@ export interface OcrResult {
  */
 export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]): Promise<OcrResult | null> {
   if (!(await ocrAvailable())) return null;
+  // Imported here: the page pipeline (rendering, deskew, rulings, digits) is loaded only when OCR runs, not with every PDF.
+  const { ocrPage } = await import('./page.js');
   const r = await ocrPage(page, undefined, regions);
   const mark = (lines: PageLine[], firstTable: number): void => {
     for (const l of lines) {
