@@ -53,9 +53,16 @@ describe('ink width of a reading', () => {
   it("should let a '1' between two digits take a whole digit's width (tabular report digits)", () => {
     // A serif '3119' in a 6.5 pt table at 100 dpi (300 dpi render): ink 58 px wide, 21 px high.
     expect(maxInkWidth('3119', 21)).toBeGreaterThanOrEqual(58);
-    // An edge '1' stays narrow: '14' whose faint '1' was lost, read '4', is still too wide.
+    // '14' whose faint '1' was lost, read '4', is still too wide; a last '1' stays narrow.
     expect(maxInkWidth('4', 21)).toBeLessThan(1.2 * 21);
-    expect(maxInkWidth('14', 21)).toBeLessThan(maxInkWidth('44', 21));
+    expect(maxInkWidth('41', 21)).toBeLessThan(maxInkWidth('44', 21));
+  });
+
+  it("should let a leading '1' take a whole digit's width (its serif foot starts where a digit's ink does)", () => {
+    // '1288' of a 6.5 pt table on a 100 dpi scan (300 dpi render): ink 57 px wide, 20 px high.
+    expect(maxInkWidth('1288', 20)).toBeGreaterThanOrEqual(57);
+    // Still too narrow for a number that lost a digit: '31288' read '1288' is ~3.6 heights wide.
+    expect(maxInkWidth('1288', 20)).toBeLessThan(3.3 * 20);
   });
 });
 

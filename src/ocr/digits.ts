@@ -101,9 +101,11 @@ export const DIGIT_VALUE = /^(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?|[
 /**
  * × ink height: the width of a digit ('1', '.' and ',' narrower), and the slack allowed. A crop
  * whose ink is wider than the digits read would fill lost a digit ('14' read '4': a faint '1') or
- * holds text (Han glyphs are square), whatever the digit pass says. A '1' between two digits takes
- * a whole digit's width: report digits are tabular (the serif '3119' of a 6.5 pt table is 2.76 ink
- * heights wide, more than a narrow '1' allowed, and its right reading was refused).
+ * holds text (Han glyphs are square), whatever the digit pass says. A '1' followed by a digit takes
+ * a whole digit's width: report digits are tabular, and the serif foot of a leading '1' reaches as
+ * far left as the ink of any digit (the serif '3119' of a 6.5 pt table is 2.76 ink heights wide,
+ * more than a narrow inner '1' allowed; '1288' 2.85, read so by every strip at 0.95, was refused
+ * with a narrow leading '1'). Only a last '1' is narrow (its ink ends at its foot, mid-advance).
  */
 const DIGIT_WIDTH = 0.6;
 const NARROW_WIDTH = 0.45;
@@ -113,8 +115,8 @@ const WIDTH_SLACK = 0.5;
 export function maxInkWidth(text: string, inkH: number): number {
   let w = WIDTH_SLACK;
   [...text].forEach((ch, i) => {
-    const inner = ch === '1' && i > 0 && i < text.length - 1;
-    w += /[1.,\-/]/.test(ch) && !inner ? NARROW_WIDTH : DIGIT_WIDTH;
+    const tabularOne = ch === '1' && i < text.length - 1;
+    w += /[1.,\-/]/.test(ch) && !tabularOne ? NARROW_WIDTH : DIGIT_WIDTH;
   });
   return w * inkH;
 }
