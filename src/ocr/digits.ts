@@ -188,13 +188,24 @@ export function oneLine(inkH: number, glyphH: number): boolean {
 const SHORT_INK = 0.75;
 
 /**
+ * A cell with no pixel darker than the ink level may still hold a digit: on a light scan the small
+ * print of whole table rows is grey (a 6.5 pt '5' or '6' of a 100 dpi scan, darkest pixel 151–152
+ * on 252 paper, was taken for a blank cell: its row came out a value short, '6' read as 0). Such a
+ * cell holds ink when at least `FAINT_CELL_PIXELS` pixels are darker than `FAINT_CELL_LEVEL`: a
+ * digit's stroke (a '1' is ~3 × 20 px at the OCR resolution), not a speck of scan noise (one
+ * 100 dpi pixel is 3 × 3 here).
+ */
+const FAINT_CELL_LEVEL = 190;
+const FAINT_CELL_PIXELS = 30;
+
+/**
  * A cell's ink, cropped tight. `band` (page px): the row's line of digits, taken whole from top to
  * bottom whatever the ink level found in it (a cell whose own ink is short).
  */
 function prepare(img: Grey, box: Box, level: number, glyphH?: number, band?: { top: number; bottom: number }): Prepared | 'blank' | 'other' {
   const cleared = clearRemnants(crop(img, box), level);
   const cell = glyphH ? clearTallStrokes(cleared, RESIDUE_HEIGHT * glyphH, Math.max(2, RESIDUE_WIDTH * glyphH)) : cleared;
-  const strong = inkBox(cell);
+  const strong = inkBox(cell) ?? inkBox(cell, FAINT_CELL_PIXELS, FAINT_CELL_LEVEL);
   if (!strong) return 'blank';
   const oy = Math.max(0, Math.floor(box.y1));
   const start = band ? { ...strong, y1: Math.max(0, Math.min(strong.y1, band.top - oy)), y2: Math.min(cell.height, Math.max(strong.y2, band.bottom - oy)) } : strong;
