@@ -49,13 +49,37 @@ describe('a cell whose ink is only its darkest stroke', () => {
   });
 });
 
+describe('a cell of light print', () => {
+  // Two cells 40 × 40 on 252 paper: a grey digit stroke (3 × 20 px, darkest 160: lighter than the
+  // ink level, as 6.5 pt print of a light 100 dpi scan), and a grey speck of scan noise (3 × 3 px, 170).
+  const [w, h] = [80, 40];
+  const data = new Uint8Array(w * h).fill(252);
+  for (let y = 10; y < 30; y++) for (let x = 18; x < 21; x++) data[y * w + x] = 160;
+  for (let y = 18; y < 21; y++) for (let x = 58; x < 61; x++) data[y * w + x] = 170;
+  const img = { width: w, height: h, data };
+  const boxes = [0, 40].map((x) => ({ x1: x + 1, y1: 1, x2: x + 39, y2: 39 }));
+
+  it('should hold ink (a digit to read), not be blank; a grey speck of noise stays blank', () => {
+    const [row] = prepareRows(img, [boxes]);
+    expect(typeof row![0]).toBe('object');
+    expect(row![1]).toBe('blank');
+  });
+});
+
 describe('ink width of a reading', () => {
   it("should let a '1' between two digits take a whole digit's width (tabular report digits)", () => {
     // A serif '3119' in a 6.5 pt table at 100 dpi (300 dpi render): ink 58 px wide, 21 px high.
     expect(maxInkWidth('3119', 21)).toBeGreaterThanOrEqual(58);
-    // An edge '1' stays narrow: '14' whose faint '1' was lost, read '4', is still too wide.
+    // '14' whose faint '1' was lost, read '4', is still too wide; a last '1' stays narrow.
     expect(maxInkWidth('4', 21)).toBeLessThan(1.2 * 21);
-    expect(maxInkWidth('14', 21)).toBeLessThan(maxInkWidth('44', 21));
+    expect(maxInkWidth('41', 21)).toBeLessThan(maxInkWidth('44', 21));
+  });
+
+  it("should let a leading '1' take a whole digit's width (its serif foot starts where a digit's ink does)", () => {
+    // '1288' of a 6.5 pt table on a 100 dpi scan (300 dpi render): ink 57 px wide, 20 px high.
+    expect(maxInkWidth('1288', 20)).toBeGreaterThanOrEqual(57);
+    // Still too narrow for a number that lost a digit: '31288' read '1288' is ~3.6 heights wide.
+    expect(maxInkWidth('1288', 20)).toBeLessThan(3.3 * 20);
   });
 });
 

@@ -101,9 +101,11 @@ export const DIGIT_VALUE = /^(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?|[
 /**
  * × ink height: the width of a digit ('1', '.' and ',' narrower), and the slack allowed. A crop
  * whose ink is wider than the digits read would fill lost a digit ('14' read '4': a faint '1') or
- * holds text (Han glyphs are square), whatever the digit pass says. A '1' between two digits takes
- * a whole digit's width: report digits are tabular (the serif '3119' of a 6.5 pt table is 2.76 ink
- * heights wide, more than a narrow '1' allowed, and its right reading was refused).
+ * holds text (Han glyphs are square), whatever the digit pass says. A '1' followed by a digit takes
+ * a whole digit's width: report digits are tabular, and the serif foot of a leading '1' reaches as
+ * far left as the ink of any digit (the serif '3119' of a 6.5 pt table is 2.76 ink heights wide,
+ * more than a narrow inner '1' allowed; '1288' 2.85, read so by every strip at 0.95, was refused
+ * with a narrow leading '1'). Only a last '1' is narrow (its ink ends at its foot, mid-advance).
  */
 const DIGIT_WIDTH = 0.6;
 const NARROW_WIDTH = 0.45;
@@ -113,8 +115,8 @@ const WIDTH_SLACK = 0.5;
 export function maxInkWidth(text: string, inkH: number): number {
   let w = WIDTH_SLACK;
   [...text].forEach((ch, i) => {
-    const inner = ch === '1' && i > 0 && i < text.length - 1;
-    w += /[1.,\-/]/.test(ch) && !inner ? NARROW_WIDTH : DIGIT_WIDTH;
+    const tabularOne = ch === '1' && i < text.length - 1;
+    w += /[1.,\-/]/.test(ch) && !tabularOne ? NARROW_WIDTH : DIGIT_WIDTH;
   });
   return w * inkH;
 }
@@ -186,13 +188,24 @@ export function oneLine(inkH: number, glyphH: number): boolean {
 const SHORT_INK = 0.75;
 
 /**
+ * A cell with no pixel darker than the ink level may still hold a digit: on a light scan the small
+ * print of whole table rows is grey (a 6.5 pt '5' or '6' of a 100 dpi scan, darkest pixel 151–152
+ * on 252 paper, was taken for a blank cell: its row came out a value short, '6' read as 0). Such a
+ * cell holds ink when at least `FAINT_CELL_PIXELS` pixels are darker than `FAINT_CELL_LEVEL`: a
+ * digit's stroke (a '1' is ~3 × 20 px at the OCR resolution), not a speck of scan noise (one
+ * 100 dpi pixel is 3 × 3 here).
+ */
+const FAINT_CELL_LEVEL = 190;
+const FAINT_CELL_PIXELS = 30;
+
+/**
  * A cell's ink, cropped tight. `band` (page px): the row's line of digits, taken whole from top to
  * bottom whatever the ink level found in it (a cell whose own ink is short).
  */
 function prepare(img: Grey, box: Box, level: number, glyphH?: number, band?: { top: number; bottom: number }): Prepared | 'blank' | 'other' {
   const cleared = clearRemnants(crop(img, box), level);
   const cell = glyphH ? clearTallStrokes(cleared, RESIDUE_HEIGHT * glyphH, Math.max(2, RESIDUE_WIDTH * glyphH)) : cleared;
-  const strong = inkBox(cell);
+  const strong = inkBox(cell) ?? inkBox(cell, FAINT_CELL_PIXELS, FAINT_CELL_LEVEL);
   if (!strong) return 'blank';
   const oy = Math.max(0, Math.floor(box.y1));
   const start = band ? { ...strong, y1: Math.max(0, Math.min(strong.y1, band.top - oy)), y2: Math.min(cell.height, Math.max(strong.y2, band.bottom - oy)) } : strong;

@@ -116,13 +116,16 @@ export function crop(img: Grey, b: Box): Grey {
   return { width: w, height: h, data };
 }
 
-/** The bounding box of ink pixels, or null for a blank image. `minRun` ignores isolated specks. */
-export function inkBox(img: Grey, minPixels = 3): Box | null {
+/**
+ * The bounding box of pixels darker than `level` (ink), or null for a blank image. `minPixels`
+ * ignores isolated specks.
+ */
+export function inkBox(img: Grey, minPixels = 3, level = INK): Box | null {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -1, -1];
   let n = 0;
   for (let y = 0; y < img.height; y++) {
     for (let x = 0; x < img.width; x++) {
-      if (img.data[y * img.width + x]! >= INK) continue;
+      if (img.data[y * img.width + x]! >= level) continue;
       n++;
       if (x < x1) x1 = x;
       if (x > x2) x2 = x;
