@@ -53,3 +53,21 @@ export function namedRow(label: string, specs: readonly RowSpec[]): NamedRow | n
   if (score < NAMED_LABEL || scores.some((s, j) => j !== index && s > score - NAMED_MARGIN)) return null;
   return { index, score };
 }
+
+/**
+ * True when the printed row's label names `spec` beyond doubt (namedRow): its own label — the text on
+ * its values' line — alone or with the pending text wrapped above it. A values line with no label
+ * text of its own names nothing, whatever the lines above it say: under a pile of labels its values
+ * may belong to the label complete above as well as to the one just started (pdftotext -layout of
+ * vertically centred cells, tables/build-rows regroupWrappedPile). A label completed from another
+ * line (a fragment joined, `partial`) is not passed here. The score stage lets a row that sums the
+ * same as its siblings reach 0.9 only on such a label (map/row-evidence `named`, score/exchangeable-rows).
+ */
+export function namesItsRow(row: { label: string; pending: string }, spec: RowSpec, specs: readonly RowSpec[]): boolean {
+  if (!comparable(row.label)) return false;
+  const texts = [row.label, ...(row.pending ? [`${row.pending}${row.label}`] : [])];
+  return texts.some((t) => {
+    const n = namedRow(t, specs);
+    return n !== null && specs[n.index] === spec;
+  });
+}
