@@ -74,13 +74,15 @@ const sameValues = (a: readonly (number | null)[], b: readonly (number | null)[]
 
 /**
  * True when the row's values were read on a printed row whose label names it beyond doubt
- * (map/row-evidence `named`). A named label over no values (every field derived: a label whose
- * values line went to another label) pins nothing.
+ * (map/row-evidence `named`): every field placed by a label is, and one of them was read. A named
+ * label over no values (every field derived: a label whose values line went to another label) pins
+ * nothing. Fields a stream reading placed by position (map/table-stream, anchored-runs) are capped
+ * as such already and do not unpin the cells the label placed.
  */
 function pinned(row: string, keys: readonly string[], fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>): boolean {
-  const own = keys.filter((k) => rowOf(k) === row);
-  const read = own.some((k) => !fields.get(k)?.flags.includes('derived'));
-  return read && own.every((k) => placements.get(k)?.row?.named === true);
+  const byLabel = keys.filter((k) => rowOf(k) === row && placements.get(k)?.by === 'label');
+  const read = byLabel.some((k) => !fields.get(k)?.flags.includes('derived'));
+  return read && byLabel.every((k) => placements.get(k)?.row?.named === true);
 }
 
 /**
