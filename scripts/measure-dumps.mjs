@@ -34,7 +34,7 @@ import { makeValues, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
-const { extract, flattenData } = await import(join(ROOT, 'dist/index.js'));
+const { extract, flattenData } = await import(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js'));
 
 const strArg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -16,7 +16,7 @@ import { identityBreaches, perturbedInput } from '../scripts/row-perturb-ops.mjs
 
 const { keys, identities } = TEMPLATE_2021;
 const clean = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
-const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'label', labelScore: 1, source: {}, row: { ...clean } }]));
+const placements = new Map<string, Placement>(keys.map((k) => [k, { by: 'label', labelScore: 1, source: {}, row: { ...clean, named: true } }]));
 
 /**
  * The true values: every field 0 except 一、本年新收 法律服务机构 1 (总计 1), 结转下年度 法律服务机构 1

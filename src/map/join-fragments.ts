@@ -9,6 +9,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { stripHeaderWords, type TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { bestMatch, type LabelMatch } from './label-match.js';
+import { blockHeading } from './block-heading.js';
 
 /** A table row as the mapper sees it: `joined` when label text from another line was joined to it. */
 export type MappedRow = TableRow & { joined?: boolean };
@@ -28,6 +29,12 @@ export const MAX_FRAGMENT_CHARS = 60;
 /** A label text in the form it is compared in (normalized, header words stripped). */
 export const comparable = (text: string): string => stripHeaderWords(normalizeLabel(text));
 
+/** A label's match against a template row's labels; a block heading of table 三 ('不予公开') matches only a row it is the label of (map/block-heading). */
+function match(text: string, labels: readonly string[]): LabelMatch {
+  const heading = blockHeading(text);
+  return heading && !labels.includes(heading) ? { score: 0, partial: false } : bestMatch(text, labels);
+}
+
 /** Per template row: the row's own label match, or its pending text joined to it, whichever is higher. */
 export function rowMatches(row: Pick<TableRow, 'label' | 'pending'>, specs: readonly RowSpec[]): { own: LabelMatch[]; best: LabelMatch[] } {
   const own = row.label ? comparable(row.label) : '';
@@ -35,14 +42,14 @@ export function rowMatches(row: Pick<TableRow, 'label' | 'pending'>, specs: read
   const printed = row.label ? normalizeLabel(row.label) : '';
   const joined = row.pending ? comparable(`${row.pending}${row.label}`) : '';
   const owns = specs.map((s) => {
-    const m = bestMatch(own, s.labels);
-    const p = printed !== own ? bestMatch(printed, s.labels) : m;
+    const m = match(own, s.labels);
+    const p = printed !== own ? match(printed, s.labels) : m;
     return p.score > m.score ? p : m;
   });
   const best = specs.map((s, j) => {
     const o = owns[j]!;
     if (!joined) return o;
-    const p = bestMatch(joined, s.labels);
+    const p = match(joined, s.labels);
     return PENDING_WEIGHT * p.score > o.score ? { score: PENDING_WEIGHT * p.score, partial: p.partial } : o;
   });
   return { own: owns, best };

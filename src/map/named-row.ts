@@ -34,8 +34,15 @@ function withoutBlockLabel(norm: string): string | null {
   return null;
 }
 
-/** The template row a printed row label names beyond doubt (whole match ≥ NAMED_LABEL, NAMED_MARGIN ahead of any other), or null. */
-export function namedRow(label: string, specs: readonly RowSpec[]): NamedRow | null {
+/**
+ * Own-label score from which a label whose characters were damaged in print ('4.保æ第�方合法权益',
+ * 0.78; '5.属于�类内部事�信息', 0.80) still names its row for namesItsRow, NAMED_MARGIN ahead of any
+ * other row: a swap among sibling rows needs a label that could name the other row too.
+ */
+export const DAMAGED_NAMED_LABEL = 0.75;
+
+/** The template row a printed row label names beyond doubt (whole match ≥ `min`, NAMED_MARGIN ahead of any other), or null. */
+export function namedRow(label: string, specs: readonly RowSpec[], min = NAMED_LABEL): NamedRow | null {
   const own = comparable(label);
   if (!own) return null;
   const bare = withoutBlockLabel(own);
@@ -50,6 +57,25 @@ export function namedRow(label: string, specs: readonly RowSpec[]): NamedRow | n
     if (s > scores[index]!) index = j;
   });
   const score = scores[index]!;
-  if (score < NAMED_LABEL || scores.some((s, j) => j !== index && s > score - NAMED_MARGIN)) return null;
+  if (score < min || scores.some((s, j) => j !== index && s > score - NAMED_MARGIN)) return null;
   return { index, score };
+}
+
+/**
+ * True when the printed row's label names `spec` beyond doubt (namedRow, from DAMAGED_NAMED_LABEL: a
+ * label with a glyph or two misprinted still names its row): its own label — the text on its
+ * values' line — alone or with the pending text wrapped above it. A values line with no label
+ * text of its own names nothing, whatever the lines above it say: under a pile of labels its values
+ * may belong to the label complete above as well as to the one just started (pdftotext -layout of
+ * vertically centred cells, tables/build-rows regroupWrappedPile). A label completed from another
+ * line (a fragment joined, `partial`) is not passed here. The score stage lets a row that sums the
+ * same as its siblings reach 0.9 only on such a label (map/row-evidence `named`, score/exchangeable-rows).
+ */
+export function namesItsRow(row: { label: string; pending: string }, spec: RowSpec, specs: readonly RowSpec[]): boolean {
+  if (!comparable(row.label)) return false;
+  const texts = [row.label, ...(row.pending ? [`${row.pending}${row.label}`] : [])];
+  return texts.some((t) => {
+    const n = namedRow(t, specs, DAMAGED_NAMED_LABEL);
+    return n !== null && specs[n.index] === spec;
+  });
 }

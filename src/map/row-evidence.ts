@@ -30,6 +30,12 @@ export interface RowEvidence {
    * the identities hold whichever way sub-rows of one sum are permuted, so they cannot confirm it.
    */
   shiftDoubt?: boolean;
+  /**
+   * The row's own printed label (with the pending text wrapped above it) names its template row
+   * beyond doubt (map/named-row `namesItsRow`), not a fragment joined from another line: its
+   * placement does not rest on its position among rows that sum alike (score/exchangeable-rows).
+   */
+  named?: boolean;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */

@@ -15,6 +15,7 @@ import { rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
 import { placeOutOfOrder } from './out-of-order-rows.js';
+import { namesItsRow } from './named-row.js';
 import type { StreamMode } from './stream-moves.js';
 import { valuesFirstConfirmed, valuesFirstRows } from './values-first.js';
 
@@ -175,7 +176,8 @@ function readRows(
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
     const partial = match.partial ? { partial: true } : {};
-    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row: evidence[mi] }));
+    const row: RowEvidence = { ...evidence[mi]!, ...(by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs) ? { named: true } : {}) };
+    keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };
 }

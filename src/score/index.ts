@@ -50,6 +50,7 @@ import { MONEY_KEYS, SIGNED_KEYS } from '../template/index.js';
 import type { Identity } from '../template/index.js';
 import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
 import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
+import { orderOnlyRows } from './exchangeable-rows.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -129,10 +130,12 @@ export function scoreField(
   fields: ReadonlyMap<string, SolvedField> = new Map(),
   unresolvedNeighbours: ReadonlySet<string> = new Set(),
   openRows: ReadonlySet<string> = new Set(),
+  orderOnly: ReadonlySet<string> = new Set(),
 ): FieldInfo {
   if (!solved || !placement) return { confidence: 0, flags: ['missing'] };
   const flags = new Set<FieldFlag>(solved.flags);
-  if (placement.by === 'position') flags.add('position');
+  // Placed by position, or by its order among rows the identities cannot tell apart (exchangeable-rows.ts).
+  if (placement.by === 'position' || orderOnly.has(rowOf(key))) flags.add('position');
   if (placement.by === 'label' && placement.labelScore < FUZZY_LABEL) flags.add('labelFuzzy');
   if (placement.partial) flags.add('labelPartial');
   const failed = checks.some((c) => !c.ok);
@@ -173,9 +176,10 @@ export function scoreConfidence(
   const out: Record<string, FieldInfo> = {};
   const unresolved = rowsWithUnresolvedNeighbours(keys, fields);
   const openRows = rowsWithOpenTotal(identities, checks, fields);
+  const orderOnly = orderOnlyRows(keys, identities, fields, placements);
   let sum = 0;
   for (const k of keys) {
-    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows);
+    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly);
     sum += out[k].confidence;
   }
   return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0 };

@@ -1,0 +1,106 @@
+/**
+ * @file Rows the identities cannot tell apart, and which of them only their order placed.
+ *
+ * Two rows are *exchangeable* when every identity reaching beyond one row treats them alike,
+ * column by column: table 三's outcome rows (（一）予以公开 … （六）其他处理 3.其他, every one a part of
+ * （七）总计), or 本年新收 and 上年结转 (both on one side of the balance). Swapping the values of two such
+ * rows leaves every identity holding — the rows' own totals, the column totals, the balance — so a
+ * sum confirms which row a set of values belongs to no more than the alignment's order did.
+ *
+ * A row is *pinned* when its placement rests on more than its position among such rows: its own
+ * printed label names its template row beyond doubt (map/named-row, recorded as RowEvidence
+ * `named`). Rows of one class that are not pinned (a lost, garbled, fuzzy or joined label, a row
+ * placed by position or by a stream reading, a template row printed nowhere) could hold each other's
+ * values; a row among them is *order-only* when another of them has other values — when all hold
+ * the same values (a block of zero rows), a swap changes nothing and nothing is in doubt. A row that
+ * is the only unpinned one of its class is pinned by its siblings' labels.
+ *
+ * Worked example: （六）其他处理's rows 1 and 2 read from a `pdftotext -layout` dump where row 2's
+ * label start sits over row 1's values ('（六）其他 2.申请人…、行政' / values / '处理 机关不再处理…'): row 2
+ * got row 1's values with a label cut short (a fragment: not named), row 1 the rest under a label
+ * naming both rows alike. Both unpinned, other values → both order-only → ≤ 0.85, flag `position`,
+ * although every identity holds (they held at 0.97 before).
+ */
+import type { Placement } from '../map/index.js';
+import type { SolvedField } from '../solve/index.js';
+import type { Identity } from '../template/index.js';
+import { rowOf } from './evidence.js';
+
+/** '-requests.carriedOver.total' → ['requests.carriedOver.total', -1]; a total counts −1, a part +1. */
+function term(key: string): [string, number] {
+  return key.startsWith('-') ? [key.slice(1), -1] : [key, 1];
+}
+
+/**
+ * Classes of exchangeable rows (row prefixes), each of two rows or more: rows of one block (one key
+ * parent: 'requests.denied', 'requests' for （一）/（二）) whose every column sits with the same sign in
+ * the same identities reaching beyond the row. (Rows of different blocks sum alike too, but a
+ * reading that moves values from one block into another also breaks the printed order of the block
+ * labels between them; within a block, sub-rows are printed in other orders and their labels lost.)
+ */
+export function exchangeableRows(identities: readonly Identity[]): string[][] {
+  // Per row: column → its (identity, sign) terms in identities spanning several rows.
+  const terms = new Map<string, Map<string, string[]>>();
+  for (const id of identities) {
+    const all: [string, number][] = [[id.total, -1], ...id.parts.map(term)];
+    if (new Set(all.map(([k]) => rowOf(k))).size < 2) continue;
+    for (const [key, sign] of all) {
+      const row = rowOf(key);
+      const col = key.slice(row.length + 1);
+      const cols = terms.get(row) ?? new Map<string, string[]>();
+      cols.set(col, [...(cols.get(col) ?? []), `${id.id.replace(/\.[^.]*$/, '')}${sign}`]);
+      terms.set(row, cols);
+    }
+  }
+  const classes = new Map<string, string[]>();
+  for (const [row, cols] of terms) {
+    const block = row.slice(0, row.lastIndexOf('.'));
+    const signature = `${block}#${[...cols].map(([c, t]) => `${c}:${[...t].sort().join(',')}`).sort().join('|')}`;
+    classes.set(signature, [...(classes.get(signature) ?? []), row]);
+  }
+  return [...classes.values()].filter((c) => c.length >= 2);
+}
+
+/** The values of a row's fields, in key order (null for a field not resolved). */
+function rowValues(row: string, keys: readonly string[], fields: ReadonlyMap<string, SolvedField>): (number | null)[] {
+  return keys.filter((k) => rowOf(k) === row).map((k) => {
+    const f = fields.get(k);
+    return f && !f.flags.includes('ambiguous') && typeof f.value === 'number' ? f.value : null;
+  });
+}
+
+const sameValues = (a: readonly (number | null)[], b: readonly (number | null)[]): boolean =>
+  a.length === b.length && a.every((v, i) => v !== null && v === b[i]);
+
+/**
+ * True when the row's values were read on a printed row whose label names it beyond doubt
+ * (map/row-evidence `named`): every field placed by a label is, and one of them was read. A named
+ * label over no values (every field derived: a label whose values line went to another label) pins
+ * nothing. Fields a stream reading placed by position (map/table-stream, anchored-runs) are capped
+ * as such already and do not unpin the cells the label placed.
+ */
+function pinned(row: string, keys: readonly string[], fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>): boolean {
+  const byLabel = keys.filter((k) => rowOf(k) === row && placements.get(k)?.by === 'label');
+  const read = byLabel.some((k) => !fields.get(k)?.flags.includes('derived'));
+  return read && byLabel.every((k) => placements.get(k)?.row?.named === true);
+}
+
+/**
+ * Rows (prefixes) placed by their order alone among rows the identities cannot tell apart: not
+ * pinned by their label, with another unpinned row of their class holding other values.
+ */
+export function orderOnlyRows(
+  keys: readonly string[],
+  identities: readonly Identity[],
+  fields: ReadonlyMap<string, SolvedField>,
+  placements: ReadonlyMap<string, Placement>,
+): Set<string> {
+  const present = new Set(keys.map(rowOf));
+  const out = new Set<string>();
+  for (const cls of exchangeableRows(identities)) {
+    const loose = cls.filter((r) => present.has(r) && !pinned(r, keys, fields, placements));
+    const values = new Map(loose.map((r) => [r, rowValues(r, keys, fields)]));
+    for (const r of loose) if (loose.some((s) => s !== r && !sameValues(values.get(r)!, values.get(s)!))) out.add(r);
+  }
+  return out;
+}
