@@ -137,12 +137,15 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   const id: Matrix = [1, 0, 0, 1, 0, 0];
   const s: TextState = { line: id, text: id, leading: 0, size: 1, charSpacing: 0, wordSpacing: 0, hScale: 1, fresh: false };
   const shows = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
+  // Only these operators' numbers are read: the others (a show's glyph array above all) are not copied into one.
+  const numeric = new Set([ops.setTextMatrix, ops.moveText, ops.setLeadingMoveText, ops.setLeading, ops.setCharSpacing, ops.setWordSpacing, ops.setHScale, ...(pc ? [pc.setTextRenderingMode] : [])]);
+  const none: number[] = [];
   const newLine = (m: Matrix): void => {
     s.line = m;
     s.text = m;
   };
   walkOperators(list, ops, (fn, raw, ctm) => {
-    const args = numbers(raw);
+    const args = numeric.has(fn) ? numbers(raw) : none;
     if (fn === ops.beginText) {
       newLine(id);
       s.fresh = true;
@@ -185,13 +188,17 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   return { starts, glyphs: glyphs ?? [], spaces, grounds };
 }
 
-/** The raw pdf.js glyphs of every show-text operator, for a cheap scan before a full walk. */
-export function* shownGlyphs(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes): Generator<RawGlyph> {
+/**
+ * True when a raw pdf.js glyph of some show-text operator passes `test`: a cheap scan before a
+ * full walk (a plain loop: a generator's per-glyph cost showed in profiles of the corpus PDFs).
+ */
+export function someShownGlyph(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, test: (g: RawGlyph) => boolean): boolean {
   const shows = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
   for (let i = 0; i < list.fnArray.length; i++) {
     if (!shows.has(list.fnArray[i]!)) continue;
     const raw = list.argsArray[i];
     const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
-    if (Array.isArray(text)) for (const g of text) if (g && typeof g === 'object') yield g as RawGlyph;
+    if (Array.isArray(text)) for (const g of text) if (g && typeof g === 'object' && test(g as RawGlyph)) return true;
   }
+  return false;
 }
