@@ -8,6 +8,7 @@ import { buildGrids } from '../src/pdf/grid.js';
 import { layoutPage } from '../src/pdf/page-layout.js';
 import type { PdfItem } from '../src/pdf/pdf-lines.js';
 import type { Segment } from '../src/pdf/rulings.js';
+import { jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers/paths.js';
@@ -152,6 +153,29 @@ describe('the worker port of documents read for text and drawing only', () => {
     const got = copyMessage({ action: 'GetPage', data } as never, undefined) as { data: typeof data };
     expect(got.data).toEqual(data);
     expect(got.data).not.toBe(data);
+  });
+
+  it('copies flat control messages by hand, deep and equal to what structuredClone gives; clones the rest', () => {
+    const pull = { sourceName: 'p', targetName: 'w', stream: 6, streamId: 3, desiredSize: undefined as number | undefined };
+    const request = { action: 'GetPage', callbackId: 4, data: { pageIndex: 2 } };
+    for (const m of [pull, request]) {
+      const expected = structuredClone(m);
+      const clone = jest.spyOn(globalThis, 'structuredClone');
+      const got = copyMessage(m as never, undefined);
+      expect(clone).not.toHaveBeenCalled(); // copied by hand
+      clone.mockRestore();
+      expect(got).toStrictEqual(expected);
+      expect(got).not.toBe(m);
+    }
+    expect((copyMessage(request as never, undefined) as typeof request).data).not.toBe(request.data);
+    // Arrays, errors, functions, deep nesting: structuredClone's copy (or its DataCloneError).
+    const reason = { action: 'x', data: { error: new Error('boom') } };
+    const error = (copyMessage(reason as never, undefined) as typeof reason).data.error;
+    expect(error).not.toBe(reason.data.error);
+    expect(error.message).toBe('boom');
+    expect(() => copyMessage({ action: 'x', data: { f: () => 1 } } as never, undefined)).toThrow();
+    const deep = { action: 'x', data: { a: { b: { c: 1 } } } };
+    expect(copyMessage(deep as never, undefined)).toStrictEqual(deep);
   });
 
   it('does not deliver fonts sent for drawing; delivers the rest', async () => {

@@ -106,8 +106,14 @@ function unitCounts(text: string): Map<number, number> {
   return counts;
 }
 
+/** A target's code units and how often each occurs (parallel arrays: iterated without allocating). */
+interface UnitCounts {
+  units: number[];
+  counts: number[];
+}
+
 /** Counts of the targets bounded so far (heading titles: a fixed, small set); emptied past TARGET_CACHE_MAX. */
-const targetCounts = new Map<string, Map<number, number>>();
+const targetCounts = new Map<string, UnitCounts>();
 const TARGET_CACHE_MAX = 1000;
 
 /**
@@ -124,10 +130,11 @@ export function labelSimilarityBounds(label: string): (target: string) => number
     let counts = targetCounts.get(target);
     if (!counts) {
       if (targetCounts.size >= TARGET_CACHE_MAX) targetCounts.clear();
-      targetCounts.set(target, (counts = unitCounts(target)));
+      const map = unitCounts(target);
+      targetCounts.set(target, (counts = { units: [...map.keys()], counts: [...map.values()] }));
     }
     let shared = 0;
-    for (const [c, n] of counts) shared += Math.min(n, own.get(c) ?? 0);
+    for (let i = 0; i < counts.units.length; i++) shared += Math.min(counts.counts[i]!, own.get(counts.units[i]!) ?? 0);
     if (shared === target.length) return 1; // may be contained or equal
     const whole = shared / Math.max(label.length, target.length);
     const approx = target.length < MIN_NEEDLE_FOR_CONTAINMENT || label.length > MAX_FUZZY_CHARS ? 0 : (0.95 * shared) / target.length;

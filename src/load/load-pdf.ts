@@ -28,8 +28,8 @@ import { dropTinyText } from '../pdf/tiny-text.js';
 import { dropWhiteText, setsWhite } from '../pdf/white-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
-import { shownGlyphs, walkText, type TextOpCodes } from '../pdf/text-walk.js';
-import { markMiscoded, mayHaveMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
+import { someShownGlyph, walkText, type TextOpCodes } from '../pdf/text-walk.js';
+import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 import { inRegions, MAX_TEXT_NUMBERS, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
@@ -158,6 +158,8 @@ const toRegion = (b: ImageBox): Region => ({ x1: b.x, y1: b.y, x2: b.x + b.width
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);
+  const codes = opCodes(lib);
+  const textOps = textOpCodes(lib);
   // Pages may be rendered (OCR) only when OCR is on: otherwise no glyph outlines are compiled.
   // …and then on a port that neither clones operator lists nor delivers fonts for drawing (pdfjs.ts).
   const worker = opts.ocr === 'off' ? await textWorker(lib) : undefined;
@@ -240,16 +242,15 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
       // A drawing that cannot be read costs the rulings of that page, not the document.
       const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await drawing() : null;
-      let rulings = list && draw ? pageRulings(list, opCodes(lib), draw, frame.transform) : null;
+      let rulings = list && draw ? pageRulings(list, codes, draw, frame.transform) : null;
       items = dropStruckNumbers(items, rulings);
       const tiny = dropTinyText(items);
       items = tiny.items;
       tinyText.push(...tiny.dropped.map((text) => ({ page: p, text })));
       if (list) {
         // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
-        const textOps = textOpCodes(lib);
         const white = setsWhite(list, textOps.paint!);
-        const miscoded = mayHaveMiscoded(shownGlyphs(list, textOps));
+        const miscoded = someShownGlyph(list, textOps, mayBeMiscoded);
         const walk = walkText(list, white ? textOps : { ...textOps, paint: undefined }, frame.transform, white || miscoded);
         // Cut first: pdf.js joins a white digit's text object to the number beside it.
         items = cutAtTextObjects(items, walk.starts);

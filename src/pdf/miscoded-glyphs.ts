@@ -29,11 +29,8 @@ const MIN_NARROW_LATIN = 3;
 const isHan = (s: string | undefined): boolean => s !== undefined && /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]$/u.test(s);
 const wideLatin = (g: PlacedGlyph): boolean => g.em >= FULL_WIDTH.min && g.em <= FULL_WIDTH.max && HALF_WIDTH_CHAR.test(g.str) && !WIDE_LATIN.test(g.str);
 
-/** Cheap test on raw pdf.js glyphs: does any show a half-width character one em wide? */
-export function mayHaveMiscoded(glyphs: Iterable<{ unicode?: string; width?: number }>): boolean {
-  for (const g of glyphs) if (g.unicode && (g.width ?? 0) >= FULL_WIDTH.min * 1000 && HALF_WIDTH_CHAR.test(g.unicode)) return true;
-  return false;
-}
+/** Cheap test on a raw pdf.js glyph: does it show a half-width character one em wide? */
+export const mayBeMiscoded = (g: { unicode?: string; width?: number }): boolean => !!g.unicode && (g.width ?? 0) >= FULL_WIDTH.min * 1000 && HALF_WIDTH_CHAR.test(g.unicode);
 
 /** The glyphs of a page whose characters are wrong (none unless the page shows the evidence above). */
 export function miscodedGlyphs(glyphs: readonly PlacedGlyph[]): PlacedGlyph[] {

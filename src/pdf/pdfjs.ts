@@ -174,9 +174,37 @@ type Listener = (event: { data: unknown }) => void;
 /** A worker-to-page message that only rendering reads: a font's program, sent for the page to draw with it. */
 const isFontForRendering = (m: Message): boolean => m.action === 'commonobj' && m.callbackId === undefined && Array.isArray(m.data) && m.data[1] === 'Font';
 
+/** Levels of nesting `flatCopy` copies by hand (a stream's pull: 1; a page request's `data`: 2). */
+const FLAT_DEPTH = 2;
+/** Keys of an object `flatCopy` copies by hand (pdf.js's control messages have at most 7). */
+const FLAT_KEYS = 12;
+const NOT_FLAT = Symbol('not flat');
+
+/**
+ * `value` copied as `structuredClone` copies it, when it is made only of primitives (bigints and
+ * symbols excepted) and plain objects of at most FLAT_KEYS keys nested at most `depth` levels:
+ * pdf.js's control messages (a stream's pull, a page or text request, most replies), sent a couple
+ * of hundred times per document, where `structuredClone`'s fixed cost showed in profiles.
+ * NOT_FLAT for anything else (arrays, typed arrays, errors, functions…: cloned by `structuredClone`).
+ */
+function flatCopy(value: unknown, depth: number): unknown {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol' && typeof value !== 'bigint')) return value;
+  if (depth === 0 || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return NOT_FLAT;
+  const keys = Object.keys(value);
+  if (keys.length > FLAT_KEYS) return NOT_FLAT;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = flatCopy((value as Record<string, unknown>)[k], depth - 1);
+    if (v === NOT_FLAT) return NOT_FLAT;
+    out[k] = v;
+  }
+  return out;
+}
+
 /**
  * What the page side receives for a worker message: a chunk of an operator list or of text content
- * with its arrays copied and its elements as they are (see `TextPort`); anything else cloned.
+ * with its arrays copied and its elements as they are (see `TextPort`); a flat control message
+ * copied by hand (`flatCopy`); anything else cloned.
  */
 export function copyMessage(message: Message, transfer: unknown[] | undefined): unknown {
   const { chunk } = message;
@@ -184,6 +212,8 @@ export function copyMessage(message: Message, transfer: unknown[] | undefined): 
     return { ...message, chunk: { ...structuredClone({ ...chunk, fnArray: null, argsArray: null }), fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() } };
   }
   if (chunk && Array.isArray(chunk.items)) return { ...message, chunk: { ...structuredClone({ ...chunk, items: null }), items: chunk.items.slice() } };
+  const flat = transfer?.length ? NOT_FLAT : flatCopy(message, FLAT_DEPTH + 1);
+  if (flat !== NOT_FLAT) return flat;
   return structuredClone(message, transfer ? ({ transfer } as Parameters<typeof structuredClone>[1]) : undefined);
 }
 

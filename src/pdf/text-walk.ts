@@ -85,6 +85,26 @@ export interface DrawnSpace {
 /** A glyph that draws white space (a space, no-break or ideographic space): by its code in a simple font, else by its character. */
 const isSpaceGlyph = (g: RawGlyph): boolean => g.isSpace === true || (g.unicode !== undefined && /^[ \u00a0\u3000]$/.test(g.unicode));
 
+/**
+ * Where the origin of text matrix `t` moved `a` along its baseline lands: the translation of
+ * `multiply(multiply(translate(a, 0, t), ctm), frame)`, with those products' own arithmetic in
+ * their order (the same bits), without the four matrices they allocate: a glyph's place and end.
+ */
+function pointAt(a: number, t: Matrix, c: Matrix, f: Matrix): { x: number; y: number } {
+  const t4 = a * t[0] + 0 * t[2] + t[4];
+  const t5 = a * t[1] + 0 * t[3] + t[5];
+  const a4 = t4 * c[0] + t5 * c[2] + c[4];
+  const a5 = t4 * c[1] + t5 * c[3] + c[5];
+  return { x: a4 * f[0] + a5 * f[2] + f[4], y: a4 * f[1] + a5 * f[3] + f[5] };
+}
+
+/** The translation of `multiply(multiply(t, ctm), frame)` (same arithmetic, as `pointAt`): where the text matrix's origin lands. */
+function originOf(t: Matrix, c: Matrix, f: Matrix): { x: number; y: number } {
+  const a4 = t[4] * c[0] + t[5] * c[2] + c[4];
+  const a5 = t[4] * c[1] + t[5] * c[3] + c[5];
+  return { x: a4 * f[0] + a5 * f[2] + f[4], y: a4 * f[1] + a5 * f[3] + f[5] };
+}
+
 /** Finds the space glyphs of one string, advancing a copy of the text matrix by plain numbers (a matrix product per space only). */
 function spacesIn(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, spaces: DrawnSpace[]): void {
   let tx = 0;
@@ -96,9 +116,9 @@ function spacesIn(s: TextState, items: readonly unknown[], ctm: Matrix, frame: M
     const glyph = (g ?? {}) as RawGlyph;
     const em = (glyph.width ?? 0) / 1000;
     if (isSpaceGlyph(glyph)) {
-      const m = multiply(multiply(translate(tx, 0, s.text), ctm), frame);
-      const end = multiply(multiply(translate(tx + em * s.size * s.hScale, 0, s.text), ctm), frame);
-      spaces.push({ x: m[4], y: m[5], advance: Math.hypot(end[4] - m[4], end[5] - m[5]) });
+      const m = pointAt(tx, s.text, ctm, frame);
+      const end = pointAt(tx + em * s.size * s.hScale, s.text, ctm, frame);
+      spaces.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y) });
     }
     tx += (em * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
   }
@@ -114,9 +134,9 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
     const glyph = (g ?? {}) as RawGlyph;
     const em = (glyph.width ?? 0) / 1000;
     const tx = (em * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
-    const m = multiply(multiply(s.text, ctm), frame);
-    const end = multiply(multiply(translate(em * s.size * s.hScale, 0, s.text), ctm), frame);
-    glyphs.push({ x: m[4], y: m[5], advance: Math.hypot(end[4] - m[4], end[5] - m[5]), str: glyph.unicode ?? '', em, ...(white ? { white: true } : {}) });
+    const m = originOf(s.text, ctm, frame);
+    const end = pointAt(em * s.size * s.hScale, s.text, ctm, frame);
+    glyphs.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, ...(white ? { white: true } : {}) });
     s.text = translate(tx, 0, s.text);
   }
 }
@@ -137,12 +157,15 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   const id: Matrix = [1, 0, 0, 1, 0, 0];
   const s: TextState = { line: id, text: id, leading: 0, size: 1, charSpacing: 0, wordSpacing: 0, hScale: 1, fresh: false };
   const shows = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
+  // Only these operators' numbers are read: the others (a show's glyph array above all) are not copied into one.
+  const numeric = new Set([ops.setTextMatrix, ops.moveText, ops.setLeadingMoveText, ops.setLeading, ops.setCharSpacing, ops.setWordSpacing, ops.setHScale, ...(pc ? [pc.setTextRenderingMode] : [])]);
+  const none: number[] = [];
   const newLine = (m: Matrix): void => {
     s.line = m;
     s.text = m;
   };
   walkOperators(list, ops, (fn, raw, ctm) => {
-    const args = numbers(raw);
+    const args = numeric.has(fn) ? numbers(raw) : none;
     if (fn === ops.beginText) {
       newLine(id);
       s.fresh = true;
@@ -185,13 +208,17 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   return { starts, glyphs: glyphs ?? [], spaces, grounds };
 }
 
-/** The raw pdf.js glyphs of every show-text operator, for a cheap scan before a full walk. */
-export function* shownGlyphs(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes): Generator<RawGlyph> {
+/**
+ * True when a raw pdf.js glyph of some show-text operator passes `test`: a cheap scan before a
+ * full walk (a plain loop: a generator's per-glyph cost showed in profiles of the corpus PDFs).
+ */
+export function someShownGlyph(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, test: (g: RawGlyph) => boolean): boolean {
   const shows = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
   for (let i = 0; i < list.fnArray.length; i++) {
     if (!shows.has(list.fnArray[i]!)) continue;
     const raw = list.argsArray[i];
     const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
-    if (Array.isArray(text)) for (const g of text) if (g && typeof g === 'object') yield g as RawGlyph;
+    if (Array.isArray(text)) for (const g of text) if (g && typeof g === 'object' && test(g as RawGlyph)) return true;
   }
+  return false;
 }
