@@ -17,8 +17,12 @@
 
 /** A number keyed by a period: '上年：756', '本年度: 656', '2024年：656'. Group 1 the key, group 2 the number. */
 const KEYED = /(上一?年度?|去年|本年度?|今年|同期|\d{4}年度?)\s*[：:]\s*(\d+(?:\.\d+)?)/g;
-/** A number keyed by a period bracketed after it: '756（上年）'. Group 1 the number, group 2 the key. */
-const KEYED_AFTER = /(\d+(?:\.\d+)?)\s*[（(](上一?年度?|去年|本年度?|今年|同期|\d{4}年度?)[）)]/g;
+/**
+ * A number keyed by a period bracketed after it: '756（上年）'. Group 1 the number, group 2 the key.
+ * Anchored at the start of a digit run (`(?<!\d)`): tried inside one, it would rescan the run from
+ * every digit (quadratic on a long run).
+ */
+const KEYED_AFTER = /(?<![\d.])(\d+(?:\.\d+)?)\s*[（(](上一?年度?|去年|本年度?|今年|同期|\d{4}年度?)[）)]/g;
 /** Keys naming the report's own year. */
 const THIS_YEAR = /^(本年度?|今年)$/;
 /** A closed bracket group without nested brackets. */
