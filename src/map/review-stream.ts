@@ -24,10 +24,10 @@ function isTableText(text: string): boolean {
 }
 
 /** The review table's rows → one group of 15 keys. */
-export function reviewGroup(rows: readonly TableRow[], stream?: StreamMode): { groups: Group[]; placements: Map<string, Placement> } {
+export function reviewGroup(rows: readonly TableRow[], stream?: StreamMode, lines: readonly string[] = []): { groups: Group[]; placements: Map<string, Placement>; transposed?: boolean } {
   const printedRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label));
   // Printed transposed (results as rows, groups as columns): read back into template order (map/review-transposed).
-  const transposed = readTransposed(rows, printedRows);
+  const transposed = readTransposed(rows, printedRows, lines);
   const tableRows = transposed ? transposed.rows : printedRows;
   const values = transposed ? transposed.values : printedRows.flatMap((r) => r.values);
   const placements = new Map<string, Placement>();
@@ -39,5 +39,5 @@ export function reviewGroup(rows: readonly TableRow[], stream?: StreamMode): { g
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: doubt };
   // One run read positionally: a group whose total fails shows the whole run misread (score: `run`).
   keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row, run: 'reviewLitigation', ...(transposed?.orderUnconfirmed ? { orderUnconfirmed: true } : {}) }));
-  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length, [], stream) }], placements };
+  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length, [], stream) }], placements, ...(transposed ? { transposed: true } : {}) };
 }

@@ -85,9 +85,10 @@ export interface TransposedReview {
 /**
  * The table read transposed when its value rows are the five result rows with three values each;
  * null otherwise (the usual single-row layout, or a transposed table not read whole). `rows`: all
- * the table's rows (the header text is theirs); `valueRows`: those that hold the table's values.
+ * the table's rows (the header text is theirs); `valueRows`: those that hold the table's values;
+ * `headerLines`: the section's line texts, for a header the rows do not keep.
  */
-export function readTransposed(rows: readonly TableRow[], valueRows: readonly TableRow[]): TransposedReview | null {
+export function readTransposed(rows: readonly TableRow[], valueRows: readonly TableRow[], headerLines: readonly string[] = []): TransposedReview | null {
   if (valueRows.length !== REVIEW_COLUMNS.length) return null;
   const byKey = new Map<string, TableRow>();
   for (const r of valueRows) {
@@ -96,7 +97,9 @@ export function readTransposed(rows: readonly TableRow[], valueRows: readonly Ta
     byKey.set(key, r);
   }
   const first = valueRows[0]!;
-  const header = [...rows.slice(0, rows.indexOf(first)).map((r) => `${r.pending} ${r.label}`), first.pending].join(' ');
+  // The header: text above the first value row, or the section's lines without digits (a header line the row builder did not keep).
+  const above = [...rows.slice(0, rows.indexOf(first)).map((r) => `${r.pending} ${r.label}`), first.pending].join(' ');
+  const header = printedGroupOrder(above) ? above : headerLines.filter((l) => !/\d/.test(l)).join(' ');
   const printed = printedGroupOrder(header);
   const order = printed ?? [...REVIEW_GROUPS];
   const values: ValueToken[] = [];
