@@ -79,7 +79,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const clipped = named ? null : clippedTotalColumns(requestHeader, template.requestRows);
   const requestColumns = named ?? clipped;
   const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, identities: template.identities, ...(requestColumns ? { columns: requestColumns } : {}) });
-  const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities);
+  const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')));
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
   const moves = requestColumns ? null : printedRequestMoves(requestHeader);
@@ -108,7 +108,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)
-  warnings.push(...followPrintedColumns(requestColumns ? null : requestHeader, reviewLines, fields, placements));
+  // (Table 四 printed transposed was read by its row labels and header names already: map/review-transposed.)
+  warnings.push(...followPrintedColumns(requestColumns ? null : requestHeader, review.transposed ? null : reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.

@@ -16,6 +16,7 @@ import { digitsDoubt, type RowEvidence } from './row-evidence.js';
 import { solve } from '../solve/index.js';
 import type { Identity } from '../template/index.js';
 import { reviewTailReading, valuesAfterHeader } from './review-tail.js';
+import { readTransposed } from './review-transposed.js';
 
 const REVIEW_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '直接起诉'];
 /** chars. Label text left after removing header words; more than this is narrative, not table. */
@@ -29,14 +30,22 @@ function isTableText(text: string): boolean {
 
 /**
  * The review table's rows → one group of 15 keys. `later`: the number-only values of the sections
- * after the table, `identities`: the template's. A stream that is not the 15 values and leaves a
- * field unresolved is read from the table's header on instead (map/review-tail) when that reads a group.
+ * after the table, `identities`: the template's, `lines`: the section's line texts (its header).
+ * A table printed transposed is read back by its labels (map/review-transposed). A stream that is
+ * not the 15 values and leaves a field unresolved is read from the table's header on instead
+ * (map/review-tail) when that reads a group.
  */
-export function reviewGroup(rows: readonly TableRow[], stream?: StreamMode, later: readonly ValueToken[] = [], identities: readonly Identity[] = []): { groups: Group[]; placements: Map<string, Placement> } {
-  const read = reviewGroupAsStream(rows, stream);
+export function reviewGroup(
+  rows: readonly TableRow[],
+  stream?: StreamMode,
+  later: readonly ValueToken[] = [],
+  identities: readonly Identity[] = [],
+  lines: readonly string[] = [],
+): { groups: Group[]; placements: Map<string, Placement>; transposed?: boolean } {
+  const read = reviewGroupAsStream(rows, stream, lines);
   const tail = valuesAfterHeader(rows);
   const streamed = read.groups[0]?.candidates;
-  if (!tail || (streamed && read.count === REVIEW_KEYS.length)) return read;
+  if (read.transposed || !tail || (streamed && read.count === REVIEW_KEYS.length)) return read;
   const reading = reviewTailReading(tail, later);
   if (!reading) return read;
   if (streamed) {
@@ -50,18 +59,23 @@ export function reviewGroup(rows: readonly TableRow[], stream?: StreamMode, late
   return { groups: [{ id: 'reviewLitigation', keys, candidates: [reading] }], placements };
 }
 
-function reviewGroupAsStream(rows: readonly TableRow[], stream?: StreamMode): { groups: Group[]; placements: Map<string, Placement>; count: number } {
-  const tableRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label));
-  const values = tableRows.flatMap((r) => r.values);
+function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | undefined, lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number; transposed?: boolean } {
+  const printedRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label));
+  // Printed transposed (results as rows, groups as columns): read back into template order (map/review-transposed).
+  const transposed = readTransposed(rows, printedRows, lines);
+  const tableRows = transposed ? transposed.rows : printedRows;
+  const values = transposed ? transposed.values : printedRows.flatMap((r) => r.values);
   const placements = new Map<string, Placement>();
   if (values.length === 0) return { groups: [], placements, count: 0 };
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
-  const sources = valueSources(tableRows, keys.length);
+  const sources = transposed ? transposed.values.map((v, i) => (v.col === undefined ? transposed.rows[i]!.source : { ...transposed.rows[i]!.source, column: v.col })) : valueSources(tableRows, keys.length);
   // One stream in column order: no neighbours to confirm it, its value count (exactly 15) does.
   const doubt = tableRows.some((r) => digitsDoubt(r, false)) || digitsDoubt({ label: '', pending: '', values, source: {} });
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: doubt };
-  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row }));
-  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length, [], stream) }], placements, count: values.filter((v) => v.kind !== 'blank').length };
+  // One run read positionally: a group whose total fails shows the whole run misread (score: `run`).
+  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row, run: 'reviewLitigation', ...(transposed?.orderUnconfirmed ? { orderUnconfirmed: true } : {}) }));
+  const count = values.filter((v) => v.kind !== 'blank').length;
+  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length, [], stream) }], placements, count, ...(transposed ? { transposed: true } : {}) };
 }
 
 /** The values of the number-only lines in the sections after `key` (cells left behind by plain pdftotext at the page's end). */

@@ -30,6 +30,11 @@ export interface Placement {
   row?: RowEvidence;
   /** The order the values were read in — the table's columns, or its rows against their labels — is not confirmed (map/order-unconfirmed): ≤ 0.85. */
   orderUnconfirmed?: boolean;
+  /**
+   * The values were read positionally as one run (table 四's 15 cells): an identity failing anywhere
+   * in the run shows the positional reading wrong, so no value of the run stays ≥ 0.9 (src/score).
+   */
+  run?: string;
 }
 
 /**

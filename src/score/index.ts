@@ -25,6 +25,8 @@
  *     copy) ≤ 0.88 whatever the identities say. Digits in doubt (invisible characters, doubled glyphs) ≤ 0.85.
  *     A row whose own total was left out of the checks for an undecided cell: its fields ≤ 0.88 unless
  *     (d) holds through them (identity-doubt.ts: the row's reading broke where nothing shows it).
+ *     Values read positionally as one run (Placement.run: table 四's 15 cells) ≤ 0.85 when an identity
+ *     through any value of the run fails: a failing group shows the positions wrong for every group.
  *
  * Worked examples:
  *  - seed row '2. 其他法律法规禁止公开 0 0 0 0 0 0 0' matches '其他法律行政法规禁止公开' with
@@ -96,8 +98,10 @@ function base(p: Placement): number {
   return p.by === 'columns' ? COLUMNS_BASE : POSITION_BASE;
 }
 
-function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence, placement: Placement, rowOpen: boolean): number {
+function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence, placement: Placement, rowOpen: boolean, runFailed: boolean): number {
   let cap = 1;
+  // Read positionally in one run (table 四's 15 cells) where an identity failed elsewhere in the run: the positions are in doubt for every value of it.
+  if (runFailed) cap = Math.min(cap, GUESS_CAP);
   // A row total left unevaluated (an unread cell) hides whether the row's reading holds (identity-doubt.ts).
   if (rowOpen && !ev.rowByCheck) cap = Math.min(cap, OPEN_ROW_CAP);
   // ocr: read from a scan; confirmed only by identities through other cells that were read too.
@@ -131,6 +135,7 @@ export function scoreField(
   unresolvedNeighbours: ReadonlySet<string> = new Set(),
   openRows: ReadonlySet<string> = new Set(),
   orderOnly: ReadonlySet<string> = new Set(),
+  failedRuns: ReadonlySet<string> = new Set(),
 ): FieldInfo {
   if (!solved || !placement) return { confidence: 0, flags: ['missing'] };
   const flags = new Set<FieldFlag>(solved.flags);
@@ -147,7 +152,7 @@ export function scoreField(
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
-  c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key))));
+  c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key)), placement.run !== undefined && failedRuns.has(placement.run)));
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, GUESS_CAP);
@@ -172,15 +177,30 @@ export function scoreConfidence(
   const byKey = new Map<string, Check[]>();
   // An identity an ambiguous member kept out of the checks, that none of its candidates satisfies,
   // fails through its members as a check would (identity-doubt.ts).
-  for (const c of [...checks, ...unseenFailures(identities, checks, fields)]) for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
+  const allChecks = [...checks, ...unseenFailures(identities, checks, fields)];
+  for (const c of allChecks) for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
+  const failedRuns = runsWithFailure(allChecks, placements);
   const out: Record<string, FieldInfo> = {};
   const unresolved = rowsWithUnresolvedNeighbours(keys, fields);
   const openRows = rowsWithOpenTotal(identities, checks, fields);
   const orderOnly = orderOnlyRows(keys, identities, fields, placements);
   let sum = 0;
   for (const k of keys) {
-    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly);
+    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns);
     sum += out[k].confidence;
   }
   return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0 };
+}
+
+/** Runs (Placement.run) through a member of which an identity fails: none of their values stays ≥ 0.9. */
+export function runsWithFailure(checks: readonly Check[], placements: ReadonlyMap<string, Placement>): Set<string> {
+  const out = new Set<string>();
+  for (const c of checks) {
+    if (c.ok) continue;
+    for (const k of c.keys) {
+      const run = placements.get(k)?.run;
+      if (run !== undefined) out.add(run);
+    }
+  }
+  return out;
 }
