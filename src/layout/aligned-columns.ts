@@ -42,12 +42,19 @@ interface Num {
   end: Record<Measure, number>;
 }
 
-/** A row line: the text before its numbers and its numbers left to right. */
+/** A row line: the text before its numbers and its numbers left to right (none: a label alone). */
 interface Row {
   index: number;
   label: string;
   nums: Num[];
 }
+
+/** Starts a row of its own: a numbered item ('3.其他'), a block ('（七）总计'), a section ('四、结转…'). */
+const OWN_ROW_START = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
+/** A numbered item ('1.'): after a block label alone ('（五）不予处理'), that label is the block's group label. */
+const ITEM = /^\s*\d{1,2}\s*[.、．](?!\d)/;
+/** A block label with no numbered item in it ('（五）不予处理', not '（三）不予公开 1.属于国家秘密'). */
+const BARE_BLOCK = /^\s*[（(][一二三四五六七八九十]+[）)](?!.*\d\s*[.、．])/;
 
 /** Display columns of a string (wide characters count 2). */
 export function displayWidth(s: string): number {
@@ -106,6 +113,22 @@ function endsTable(raw: string): boolean {
   return matchHeading(t) !== null || t.length > PROSE_CHARS || /\S(?: {2,}|\t|\u3000)\S/.test(t);
 }
 
+/**
+ * A label alone on its line inside a table that prints empty cells as nothing (it has short rows)
+ * is a row whose every cell is empty, when it starts a row of its own and is neither half of a
+ * wrapped label (the line after it starts a row of its own too, or has numbers of a row that does)
+ * nor a group label (a bare block label followed by an item; anything followed by an item 1).
+ * It must come after a row line.
+ */
+function blankRowAt(rows: readonly Row[], i: number): boolean {
+  const row = rows[i]!;
+  const next = rows[i + 1];
+  if (!OWN_ROW_START.test(row.label) || !next || !rows.slice(0, i).some((r) => r.nums.length > 0)) return false;
+  if (next.label === '' || !OWN_ROW_START.test(next.label)) return false;
+  // A group label is printed beside (or above) one of its items, not always the first (cells centred vertically).
+  return !(BARE_BLOCK.test(row.label) && ITEM.test(next.label)) && !/^\s*1\s*[.、．](?!\d)/.test(next.label);
+}
+
 /** Cells for the short rows of one table (stretch of row lines), keyed by line index. */
 function placeTable(rows: readonly Row[], out: Map<number, string[]>): void {
   const k = Math.max(0, ...rows.map((r) => r.nums.length));
@@ -144,7 +167,8 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
     // Only space-padded lines: a tab or pipe line already says where its cells are.
     const row = /[\t|]/.test(raw) ? null : rowOf(raw, index);
     if (row) table.push(row);
-    else if (/[\t|]/.test(raw) || endsTable(raw)) {
+    else if (!/[\t|]/.test(raw) && !endsTable(raw)) table.push({ index, label: raw.trim(), nums: [] });
+    else {
       placeTable(table, out);
       table = [];
     }
