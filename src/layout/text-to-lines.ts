@@ -62,7 +62,8 @@ export function textToLines(text: string): Line[] {
     if (skip(index) || raw.trim() === '') return;
     const placed = aligned.get(index);
     if (placed) {
-      lines.push({ cells: placed, separated: true, source: { line: index + 1 } });
+      // One cell per column of the table (label 0, values 1…): its empty cells are cells, not layout.
+      lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), source: { line: index + 1 } });
       return;
     }
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
