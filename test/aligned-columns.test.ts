@@ -57,6 +57,17 @@ describe('alignedRowCells', () => {
     expect(alignedRowCells(lines, none).has(2)).toBe(false);
   });
 
+  it('should read a label alone between rows as a row of empty cells only when it is a whole row of its own', () => {
+    const lines = [...rows('width'), '5.其他', '（七）不计其他', layoutRow('情形）', ['', '2', ''], 40, 'width'), '3.要求提供', layoutRow('4.其他', ['1', '', '1'], 40, 'width')];
+    const out = alignedRowCells(lines, none);
+    expect(out.get(4)).toEqual(['5.其他', '', '', '']); // the next line starts a row of its own
+    expect(out.get(7)).toEqual(['3.要求提供', '', '', '']);
+    expect(out.has(5)).toBe(false); // first half of a wrapped label: the next line does not start a row
+    // A table printing every cell (no short row): a label alone is a label, whatever follows it.
+    const full = [rows('width')[0]!, rows('width')[1]!, '3.要求提供', layoutRow('4.其他', ['1', '2', '3'], 40, 'width')];
+    expect(alignedRowCells(full, none).size).toBe(0);
+  });
+
   it('should end a table at a header line of several cells', () => {
     const lines = [...rows('width').slice(0, 2), '信息内容   本年新制作数量', layoutRow('规章', ['', '5', ''], 40, 'width')];
     expect(alignedRowCells(lines, none).size).toBe(0);

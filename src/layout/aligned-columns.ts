@@ -143,9 +143,14 @@ function placeTable(rows: readonly Row[], out: Map<number, string[]>): void {
     }
   }
   if (readings.length === 0) return;
+  // Label-only lines are rows of empty cells only in a table that prints empty cells as nothing.
+  if (!rows.some((r) => r.nums.length > 0 && r.nums.length < k)) return;
+  rows.forEach((row, i) => {
+    if (row.nums.length === 0 && blankRowAt(rows, i)) out.set(row.index, [row.label, ...Array.from({ length: k }, () => '')]);
+  });
   for (const row of rows) {
     // A number alone on a line with no label (a page number, a stray) is no row to place.
-    if (row.nums.length >= k || row.label === '') continue;
+    if (row.nums.length === 0 || row.nums.length >= k || row.label === '') continue;
     const placed = readings.map((r) => placeOn(row, r.anchors, r.m, r.e)).filter((p): p is number[] => p !== null);
     if (placed.length === 0 || placed.some((p) => p.join() !== placed[0]!.join())) continue;
     const cells = Array.from({ length: k }, () => '');
