@@ -63,6 +63,9 @@ describe('alignedRowCells', () => {
     expect(out.get(4)).toEqual(['5.其他', '', '', '']); // the next line starts a row of its own
     expect(out.get(7)).toEqual(['3.要求提供', '', '', '']);
     expect(out.has(5)).toBe(false); // first half of a wrapped label: the next line does not start a row
+    // The table's last line, a heading after it: a row of its own; at the end of the text: not known.
+    expect(alignedRowCells([...lines, '四、结转下年度继续办理', '四、政府信息公开行政复议、行政诉讼情况'], none).get(9)).toEqual(['四、结转下年度继续办理', '', '', '']);
+    expect(alignedRowCells([...lines, '四、结转下年度继续办理'], none).has(9)).toBe(false);
     // A table printing every cell (no short row): a label alone is a label, whatever follows it.
     const full = [rows('width')[0]!, rows('width')[1]!, '3.要求提供', layoutRow('4.其他', ['1', '2', '3'], 40, 'width')];
     expect(alignedRowCells(full, none).size).toBe(0);

@@ -118,19 +118,21 @@ function endsTable(raw: string): boolean {
  * is a row whose every cell is empty, when it starts a row of its own and is neither half of a
  * wrapped label (the line after it starts a row of its own too, or has numbers of a row that does)
  * nor a group label (a bare block label followed by an item; anything followed by an item 1).
- * It must come after a row line.
+ * It must come after a row line; the table's last line is one when a heading or header line follows.
  */
-function blankRowAt(rows: readonly Row[], i: number): boolean {
+function blankRowAt(rows: readonly Row[], i: number, closed: boolean): boolean {
   const row = rows[i]!;
   const next = rows[i + 1];
-  if (!OWN_ROW_START.test(row.label) || !next || !rows.slice(0, i).some((r) => r.nums.length > 0)) return false;
+  if (!OWN_ROW_START.test(row.label) || !rows.slice(0, i).some((r) => r.nums.length > 0)) return false;
+  // The table's last line, before a heading or header line: no label continues on the next line.
+  if (!next) return closed;
   if (next.label === '' || !OWN_ROW_START.test(next.label)) return false;
   // A group label is printed beside (or above) one of its items, not always the first (cells centred vertically).
   return !(BARE_BLOCK.test(row.label) && ITEM.test(next.label)) && !/^\s*1\s*[.、．](?!\d)/.test(next.label);
 }
 
 /** Cells for the short rows of one table (stretch of row lines), keyed by line index. */
-function placeTable(rows: readonly Row[], out: Map<number, string[]>): void {
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: boolean): void {
   const k = Math.max(0, ...rows.map((r) => r.nums.length));
   if (k < MIN_COLUMNS) return;
   const full = rows.filter((r) => r.nums.length === k);
@@ -146,7 +148,7 @@ function placeTable(rows: readonly Row[], out: Map<number, string[]>): void {
   // Label-only lines are rows of empty cells only in a table that prints empty cells as nothing.
   if (!rows.some((r) => r.nums.length > 0 && r.nums.length < k)) return;
   rows.forEach((row, i) => {
-    if (row.nums.length === 0 && blankRowAt(rows, i)) out.set(row.index, [row.label, ...Array.from({ length: k }, () => '')]);
+    if (row.nums.length === 0 && blankRowAt(rows, i, closed)) out.set(row.index, [row.label, ...Array.from({ length: k }, () => '')]);
   });
   for (const row of rows) {
     // A number alone on a line with no label (a page number, a stray) is no row to place.
@@ -174,10 +176,10 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
     if (row) table.push(row);
     else if (!/[\t|]/.test(raw) && !endsTable(raw)) table.push({ index, label: raw.trim(), nums: [] });
     else {
-      placeTable(table, out);
+      placeTable(table, out, true);
       table = [];
     }
   });
-  placeTable(table, out);
+  placeTable(table, out, false);
   return out;
 }
