@@ -2,10 +2,12 @@
  * @file Plain text → Line[]: one Line per text line, split into cells by the separators the
  * producer used (tab, markdown `|`, runs of spaces from `pdftotext -layout`). Page furniture
  * (page numbers, '— 3 —', a browser's running header and footer: text-furniture.ts) is dropped; a crawler dump's one-line body is cut at its headings.
+ * A short row of a space-aligned table gets an empty cell in each column it left blank (aligned-columns.ts).
  */
 import type { Line } from '../model/document.js';
 import { fixCompatibilityChars } from './normalize-text.js';
 import { PAGE_FURNITURE, runningLines } from './text-furniture.js';
+import { alignedRowCells } from './aligned-columns.js';
 
 export { PAGE_FURNITURE } from './text-furniture.js';
 
@@ -53,8 +55,17 @@ export function textToLines(text: string): Line[] {
   const lines: Line[] = [];
   const raws = fixCompatibilityChars(text).split(/\r\n|\r|\n/);
   const running = runningLines(raws);
+  const skip = (index: number): boolean => running.has(index) || PAGE_FURNITURE.test(raws[index]!) || MD_SEPARATOR.test(raws[index]!);
+  // Short rows of space-aligned tables, their numbers put in the columns they sit under (aligned-columns.ts).
+  const aligned = alignedRowCells(raws, skip);
   raws.forEach((raw, index) => {
-    if (running.has(index) || PAGE_FURNITURE.test(raw) || MD_SEPARATOR.test(raw) || raw.trim() === '') return;
+    if (skip(index) || raw.trim() === '') return;
+    const placed = aligned.get(index);
+    if (placed) {
+      // One cell per column of the table (label 0, values 1…): its empty cells are cells, not layout.
+      lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), source: { line: index + 1 } });
+      return;
+    }
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
     for (const piece of pieces) {
       const { cells, separated } = splitCells(piece);

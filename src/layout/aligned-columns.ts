@@ -1,0 +1,185 @@
+/**
+ * @file Blank cells of space-aligned text tables (`pdftotext -layout`, a converter's fixed-width
+ * dump). Such a table prints an empty cell as nothing: a row line holds fewer numbers than the
+ * table has columns, and only where its numbers sit on the line says which columns they are in.
+ * The rows that printed every column (the most numbers in the table, at least MIN_FULL_ROWS rows
+ * agreeing) give each column's anchor: the right edge (or left edge, or centre) of its numbers,
+ * measured in characters or in display columns (East Asian wide = 2; a dump pads by one or the
+ * other). A shorter row puts each number in the column whose anchor it sits on and an empty cell
+ * ('' = blank, as a tab dump's empty cell) in the others. A row is left as printed when a number
+ * sits on no anchor, two numbers share one, or two readings that fit the full rows place it
+ * differently: alignment never guesses.
+ */
+import { matchHeading } from '../sections/match-heading.js';
+
+/** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
+export const MIN_FULL_ROWS = 2;
+/** Fewest columns for a table of aligned rows (one column has nothing to place a number between). */
+const MIN_COLUMNS = 2;
+/**
+ * character cells. How far a number's edge may sit from its column's anchor (and the full rows'
+ * edges from each other). `pdftotext -layout` turns x coordinates into character cells and rounds:
+ * the edges of one column differ by one cell between rows. Anchors closer than 2·TOLERANCE + 1 are
+ * not told apart, and such a table is not placed.
+ */
+export const ALIGN_TOLERANCE = 1;
+/** chars. A text line without numbers longer than this is prose: it ends a table. */
+const PROSE_CHARS = 60;
+
+/** A printed number: `[-]digits[,digits][.digits]`. */
+const NUMBER = /^[-\u2212]?\d[\d,]*(?:\.\d+)?$/;
+
+/** East Asian wide and fullwidth characters (2 display columns). */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD8BF][\uDC00-\uDFFF]/;
+
+type Measure = 'chars' | 'width';
+type Edge = 'right' | 'left' | 'centre';
+
+/** A number of a row line: its text and its start and end on the line under both measures. */
+interface Num {
+  text: string;
+  start: Record<Measure, number>;
+  end: Record<Measure, number>;
+}
+
+/** A row line: the text before its numbers and its numbers left to right (none: a label alone). */
+interface Row {
+  index: number;
+  label: string;
+  nums: Num[];
+}
+
+/** Starts a row of its own: a numbered item ('3.其他'), a block ('（七）总计'), a section ('四、结转…'). */
+const OWN_ROW_START = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
+/** A numbered item ('1.'): after a block label alone ('（五）不予处理'), that label is the block's group label. */
+const ITEM = /^\s*\d{1,2}\s*[.、．](?!\d)/;
+/** A block label with no numbered item in it ('（五）不予处理', not '（三）不予公开 1.属于国家秘密'). */
+const BARE_BLOCK = /^\s*[（(][一二三四五六七八九十]+[）)](?!.*\d\s*[.、．])/;
+
+/** Display columns of a string (wide characters count 2). */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** The numbers that end a line (tokens split by spaces, read from the right), or null. */
+function rowOf(raw: string, index: number): Row | null {
+  const tokens = [...raw.matchAll(/\S+/g)];
+  let first = tokens.length;
+  while (first > 0 && NUMBER.test(tokens[first - 1]![0])) first--;
+  if (first === tokens.length) return null;
+  const nums = tokens.slice(first).map((t) => {
+    const at = t.index!;
+    const before = raw.slice(0, at);
+    const start = { chars: before.length, width: displayWidth(before) };
+    return { text: t[0], start, end: { chars: start.chars + t[0].length, width: start.width + displayWidth(t[0]) } };
+  });
+  const label = first === 0 ? '' : raw.slice(0, tokens[first]!.index!).trim();
+  return { index, label, nums };
+}
+
+const position = (n: Num, m: Measure, e: Edge): number => (e === 'right' ? n.end[m] : e === 'left' ? n.start[m] : (n.start[m] + n.end[m]) / 2);
+
+/** Column anchors under one measure and edge when every full row agrees, else null. */
+function anchorsOf(full: readonly Row[], m: Measure, e: Edge): number[] | null {
+  const k = full[0]!.nums.length;
+  const anchors: number[] = [];
+  for (let j = 0; j < k; j++) {
+    const ps = full.map((r) => position(r.nums[j]!, m, e));
+    if (Math.max(...ps) - Math.min(...ps) > ALIGN_TOLERANCE) return null;
+    anchors.push((Math.max(...ps) + Math.min(...ps)) / 2);
+  }
+  if (anchors.some((a, j) => j > 0 && a - anchors[j - 1]! <= 2 * ALIGN_TOLERANCE + 1)) return null;
+  return anchors;
+}
+
+/** Column of each number of a short row under one reading, or null when a number sits on no single anchor. */
+function placeOn(row: Row, anchors: readonly number[], m: Measure, e: Edge): number[] | null {
+  const at: number[] = [];
+  for (const n of row.nums) {
+    const p = position(n, m, e);
+    const hits = anchors.flatMap((a, j) => (Math.abs(p - a) <= ALIGN_TOLERANCE ? [j] : []));
+    if (hits.length !== 1) return null;
+    if (at.length > 0 && hits[0]! <= at.at(-1)!) return null;
+    at.push(hits[0]!);
+  }
+  return at;
+}
+
+/** A text line that ends a table: a section heading, prose, or a header line of several cells. */
+function endsTable(raw: string): boolean {
+  const t = raw.trim();
+  return matchHeading(t) !== null || t.length > PROSE_CHARS || /\S(?: {2,}|\t|\u3000)\S/.test(t);
+}
+
+/**
+ * A label alone on its line inside a table that prints empty cells as nothing (it has short rows)
+ * is a row whose every cell is empty, when it starts a row of its own and is neither half of a
+ * wrapped label (the line after it starts a row of its own too, or has numbers of a row that does)
+ * nor a group label (a bare block label followed by an item; anything followed by an item 1).
+ * It must come after a row line; the table's last line is one when a heading or header line follows.
+ */
+function blankRowAt(rows: readonly Row[], i: number, closed: boolean): boolean {
+  const row = rows[i]!;
+  const next = rows[i + 1];
+  if (!OWN_ROW_START.test(row.label) || !rows.slice(0, i).some((r) => r.nums.length > 0)) return false;
+  // The table's last line, before a heading or header line: no label continues on the next line.
+  if (!next) return closed;
+  if (next.label === '' || !OWN_ROW_START.test(next.label)) return false;
+  // A group label is printed beside (or above) one of its items, not always the first (cells centred vertically).
+  return !(BARE_BLOCK.test(row.label) && ITEM.test(next.label)) && !/^\s*1\s*[.、．](?!\d)/.test(next.label);
+}
+
+/** Cells for the short rows of one table (stretch of row lines), keyed by line index. */
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: boolean): void {
+  const k = Math.max(0, ...rows.map((r) => r.nums.length));
+  if (k < MIN_COLUMNS) return;
+  const full = rows.filter((r) => r.nums.length === k);
+  if (full.length < MIN_FULL_ROWS) return;
+  const readings: { m: Measure; e: Edge; anchors: number[] }[] = [];
+  for (const m of ['chars', 'width'] as const) {
+    for (const e of ['right', 'left', 'centre'] as const) {
+      const anchors = anchorsOf(full, m, e);
+      if (anchors) readings.push({ m, e, anchors });
+    }
+  }
+  if (readings.length === 0) return;
+  // Label-only lines are rows of empty cells only in a table that prints empty cells as nothing.
+  if (!rows.some((r) => r.nums.length > 0 && r.nums.length < k)) return;
+  rows.forEach((row, i) => {
+    if (row.nums.length === 0 && blankRowAt(rows, i, closed)) out.set(row.index, [row.label, ...Array.from({ length: k }, () => '')]);
+  });
+  for (const row of rows) {
+    // A number alone on a line with no label (a page number, a stray) is no row to place.
+    if (row.nums.length === 0 || row.nums.length >= k || row.label === '') continue;
+    const placed = readings.map((r) => placeOn(row, r.anchors, r.m, r.e)).filter((p): p is number[] => p !== null);
+    if (placed.length === 0 || placed.some((p) => p.join() !== placed[0]!.join())) continue;
+    const cells = Array.from({ length: k }, () => '');
+    placed[0]!.forEach((j, i) => (cells[j] = row.nums[i]!.text));
+    out.set(row.index, [row.label, ...cells]);
+  }
+}
+
+/**
+ * The cells of every short row line of the space-aligned tables in `raws` (a text's lines):
+ * line index → [label, one cell per column, '' where nothing was printed]. `skip` says which lines
+ * are page furniture (they neither end a table nor belong to it).
+ */
+export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  let table: Row[] = [];
+  raws.forEach((raw, index) => {
+    if (skip(index) || raw.trim() === '') return;
+    // Only space-padded lines: a tab or pipe line already says where its cells are.
+    const row = /[\t|]/.test(raw) ? null : rowOf(raw, index);
+    if (row) table.push(row);
+    else if (!/[\t|]/.test(raw) && !endsTable(raw)) table.push({ index, label: raw.trim(), nums: [] });
+    else {
+      placeTable(table, out, true);
+      table = [];
+    }
+  });
+  placeTable(table, out, false);
+  return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * Space-aligned text tables (`pdftotext -layout`, fixed-width dumps) whose empty cells print
+ * nothing: a short row's numbers go to the columns whose anchors (from the rows printing every
+ * column) they sit on, by character count or display width (layout/aligned-columns).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignedRowCells, displayWidth } from '../src/layout/aligned-columns.js';
+import { extract, flattenData } from '../src/index.js';
+import { ROOT } from './helpers/paths.js';
+
+const none = (): boolean => false;
+const isNum = (c: string): boolean => /^\d+(?:\.\d+)?$/.test(c);
+
+/** A row: label padded to `labelWidth` (display width or chars), each value right-aligned in 8 columns, '' printed as spaces. */
+function layoutRow(label: string, values: readonly string[], labelWidth: number, by: 'width' | 'chars'): string {
+  const used = by === 'width' ? displayWidth(label) : label.length;
+  return label + ' '.repeat(Math.max(1, labelWidth - used)) + values.map((v) => v.padStart(8)).join('');
+}
+
+describe('alignedRowCells', () => {
+  const rows = (by: 'width' | 'chars'): string[] => [
+    layoutRow('一、本年新收申请', ['3', '1', '4'], 40, by),
+    layoutRow('（七）总计', ['10', '20', '30'], 40, by),
+    layoutRow('2.重复申请', ['', '5', ''], 40, by),
+    layoutRow('4.其他abc', ['7', '', '7'], 40, by),
+  ];
+
+  it('should put a short row\'s numbers in the columns they sit under, padded by display width or by chars', () => {
+    for (const by of ['width', 'chars'] as const) {
+      const out = alignedRowCells(rows(by), none);
+      expect(out.get(2)).toEqual(['2.重复申请', '', '5', '']);
+      expect(out.get(3)).toEqual(['4.其他abc', '7', '', '7']);
+      expect(out.has(0)).toBe(false); // full rows stay as printed
+    }
+  });
+
+  it('should not place a number that sits between two anchors', () => {
+    const lines = rows('width');
+    // Columns end at display column 48, 56, 64: a '5' ending at 52 is under neither.
+    lines[2] = `2.重复申请${' '.repeat(51 - displayWidth('2.重复申请'))}5`;
+    expect(alignedRowCells(lines, none).has(2)).toBe(false);
+  });
+
+  it('should not place rows when fewer than two rows print every column, or they disagree', () => {
+    expect(alignedRowCells(rows('width').filter((_, i) => i !== 1), none).size).toBe(0);
+    const shifted = rows('width');
+    shifted[1] = `   ${shifted[1]!}`; // 3 columns right of the other full row
+    expect(alignedRowCells(shifted, none).size).toBe(0);
+  });
+
+  it('should not place when the full rows fit two readings that place a row differently', () => {
+    // Full rows whose numbers are all one digit wide fit right and left edges alike, by chars
+    // and by width when the labels are ASCII; a 2-digit short-row number sits right on one and left on none.
+    const lines = [layoutRow('a', ['1', '2', '3'], 10, 'chars'), layoutRow('b', ['4', '5', '6'], 10, 'chars'), `c${' '.repeat(9)}${' '.repeat(7)}   12`];
+    // '12' ends 3 columns right of column 1's edge: between anchors → not placed.
+    expect(alignedRowCells(lines, none).has(2)).toBe(false);
+  });
+
+  it('should read a label alone between rows as a row of empty cells only when it is a whole row of its own', () => {
+    const lines = [...rows('width'), '5.其他', '（七）不计其他', layoutRow('情形）', ['', '2', ''], 40, 'width'), '3.要求提供', layoutRow('4.其他', ['1', '', '1'], 40, 'width')];
+    const out = alignedRowCells(lines, none);
+    expect(out.get(4)).toEqual(['5.其他', '', '', '']); // the next line starts a row of its own
+    expect(out.get(7)).toEqual(['3.要求提供', '', '', '']);
+    expect(out.has(5)).toBe(false); // first half of a wrapped label: the next line does not start a row
+    // The table's last line, a heading after it: a row of its own; at the end of the text: not known.
+    expect(alignedRowCells([...lines, '四、结转下年度继续办理', '四、政府信息公开行政复议、行政诉讼情况'], none).get(9)).toEqual(['四、结转下年度继续办理', '', '', '']);
+    expect(alignedRowCells([...lines, '四、结转下年度继续办理'], none).has(9)).toBe(false);
+    // A table printing every cell (no short row): a label alone is a label, whatever follows it.
+    const full = [rows('width')[0]!, rows('width')[1]!, '3.要求提供', layoutRow('4.其他', ['1', '2', '3'], 40, 'width')];
+    expect(alignedRowCells(full, none).size).toBe(0);
+  });
+
+  it('should end a table at a header line of several cells', () => {
+    const lines = [...rows('width').slice(0, 2), '信息内容   本年新制作数量', layoutRow('规章', ['', '5', ''], 40, 'width')];
+    expect(alignedRowCells(lines, none).size).toBe(0);
+  });
+});
+
+describe('space-aligned table 三 with blank cells', () => {
+  const tab = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
+  /** quirk-tab with table 三 laid out like pdftotext -layout and its zeros printed as nothing. */
+  const layout = (by: 'width' | 'chars'): string =>
+    tab.split('\n').map((l) => {
+      const cells = l.split('\t');
+      if (cells.length < 8 || !cells.slice(-7).every(isNum) || isNum(cells[0]!)) return l.replace(/\t/g, '   ');
+      const label = cells.slice(0, -7).join(' ');
+      return layoutRow(label, cells.slice(-7).map((c) => (c === '0' ? '' : c)), 96, by);
+    }).join('\n');
+
+  it.each(['width', 'chars'] as const)('should read every table 三 value, blanks as 0 (padded by %s), none confidently wrong', async (by) => {
+    const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+    const want = Object.fromEntries(flattenData((await extract(enc(tab), { name: 'tab.txt' })).data));
+    const got = await extract(enc(layout(by)), { name: 'layout.txt' });
+    const fields = got.fields as Record<string, { confidence: number; flags: string[] }>;
+    const data = Object.fromEntries(flattenData(got.data));
+    const keys = Object.keys(want).filter((k) => k.startsWith('requests.'));
+    expect(keys.length).toBeGreaterThan(150);
+    for (const k of keys) {
+      const f = fields[k]!;
+      if (f.confidence >= 0.9) expect([k, data[k]]).toEqual([k, want[k]]);
+    }
+    // Every value right, and read confidently: a placed row's leading empty cells are cells (its grid
+    // columns), not the layout of a spanned label column (a repair below 0.9).
+    expect(keys.filter((k) => data[k] !== want[k])).toEqual([]);
+    expect(keys.filter((k) => fields[k]!.confidence < 0.9)).toEqual([]);
+    const blank = keys.filter((k) => fields[k]!.flags.includes('blank'));
+    expect(blank.length).toBeGreaterThan(50);
+    for (const k of blank) expect(data[k]).toBe(0);
+  });
+});
