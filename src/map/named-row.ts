@@ -61,21 +61,92 @@ export function namedRow(label: string, specs: readonly RowSpec[], min = NAMED_L
   return { index, score };
 }
 
+/** A label line that only heads a block ('（三）不予公开', '三、本年度办理结果') or gives the unit ('单位：件'): not part of a row's label. */
+export function isBlockHeading(line: string): boolean {
+  if (/^\s*[（(]?单位[:：]/.test(line)) return true;
+  const norm = comparable(line).replace(/^[一二三四五六七八九十]+|^\d+/, '');
+  return BLOCK_LABELS.includes(norm);
+}
+
+/** Starts a row of its own: a numbered item ('3.其他'), a block ('（七）总计'), a section ('四、结转…'). */
+const OWN_ROW_START = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
+
+/**
+ * The label printed on lines of its own above a values line (TableRow.pendingLines) when it is one
+ * label and nothing else: block headings and a unit line before it skipped, one line, or a label
+ * wrapped over two or three lines whose other lines start no row and whose shorter readings (its
+ * first line, its first two) name no row or name the same row less well than the whole: the lines
+ * below complete it. Under a pile the lines above hold a whole label and the next one's start ('1.
+ * 属于国家秘密' / '其他法律行政法规禁止'): the first line names its row best alone. Null otherwise.
+ */
+function labelAbove(lines: readonly string[], specs: readonly RowSpec[]): string | null {
+  let from = 0;
+  while (from < lines.length - 1 && isBlockHeading(lines[from]!)) from++;
+  const own = lines.slice(from);
+  if (own.length === 0 || own.length > 3 || own.slice(1).some((l) => OWN_ROW_START.test(l))) return null;
+  const whole = namedRow(own.join(''), specs, DAMAGED_NAMED_LABEL);
+  for (let k = 1; k < own.length; k++) {
+    const part = namedRow(own.slice(0, k).join(''), specs, DAMAGED_NAMED_LABEL);
+    if (part !== null && (whole === null || part.index !== whole.index || part.score >= whole.score)) return null;
+  }
+  return own.join('');
+}
+
+/** How the table prints its labels, for namesItsRow: every values line under a label of its own lines (TableRow.pendingLines). */
+export interface LabelLines {
+  /** The table prints each row's label on lines of its own right above its values, and nothing else. */
+  labelLines: boolean;
+  /** The label text above the next values line (its pendingLines joined), when there is one. */
+  next?: string;
+}
+
+/**
+ * True when the table prints labels on lines of their own above their values (label line, values
+ * line): no row prints label text on its values line, the first row with values and most others
+ * (LABEL_LINE_SHARE) have them alone on their line under clean label lines (TableRow.pendingLines) —
+ * values printed before any label are values first — and no label is left after the last values
+ * (a label following its values). A row under a pile or a lost label keeps no pendingLines and is
+ * not named by it; its neighbours still are.
+ */
+export function printsLabelLines(rows: readonly { label: string; pending: string; values: readonly { kind: string }[]; orphan?: boolean; pendingLines?: readonly string[] }[]): boolean {
+  const valued = rows.filter((r) => r.values.some((v) => v.kind === 'num'));
+  if (valued.length < 2 || rows.at(-1)?.orphan || valued.some((r) => r.label !== '')) return false;
+  const clean = valued.filter((r) => r.pendingLines !== undefined && r.pendingLines.length > 0 && r.pending === r.pendingLines.join(' '));
+  return clean[0] === valued[0] && clean.length >= LABEL_LINE_SHARE * valued.length;
+}
+
+/** Share of a table's value lines that must sit under clean label lines for printsLabelLines. */
+const LABEL_LINE_SHARE = 0.75;
+
 /**
  * True when the printed row's label names `spec` beyond doubt (namedRow, from DAMAGED_NAMED_LABEL: a
  * label with a glyph or two misprinted still names its row): its own label — the text on its
  * values' line — alone or with the pending text wrapped above it. A values line with no label
- * text of its own names nothing, whatever the lines above it say: under a pile of labels its values
- * may belong to the label complete above as well as to the one just started (pdftotext -layout of
- * vertically centred cells, tables/build-rows regroupWrappedPile). A label completed from another
- * line (a fragment joined, `partial`) is not passed here. The score stage lets a row that sums the
- * same as its siblings reach 0.9 only on such a label (map/row-evidence `named`, score/exchangeable-rows).
+ * text of its own names nothing by the lines above it — under a pile of labels its values may
+ * belong to the label complete above as well as to the one just started (pdftotext -layout of
+ * vertically centred cells, tables/build-rows regroupWrappedPile) — except in a table that prints
+ * every label on lines of its own above its values (`layout.labelLines`, printsLabelLines): there
+ * the label above (labelAbove: one label, not a pile) names it, unless the label text above the
+ * next values line completes it (names the same row better) (the pile's 'B1' / values of A / 'B2' / values of B, with A's
+ * label lost). A label completed from another line (a fragment joined, `partial`) is not passed
+ * here. The score stage lets a row that sums the same as its siblings reach 0.9 only on such a
+ * label (map/row-evidence `named`, score/exchangeable-rows).
  */
-export function namesItsRow(row: { label: string; pending: string }, spec: RowSpec, specs: readonly RowSpec[]): boolean {
-  if (!comparable(row.label)) return false;
-  const texts = [row.label, ...(row.pending ? [`${row.pending}${row.label}`] : [])];
-  return texts.some((t) => {
+export function namesItsRow(row: { label: string; pending: string; pendingLines?: readonly string[] }, spec: RowSpec, specs: readonly RowSpec[], layout?: LabelLines): boolean {
+  const names = (t: string): boolean => {
     const n = namedRow(t, specs, DAMAGED_NAMED_LABEL);
     return n !== null && specs[n.index] === spec;
-  });
+  };
+  if (!comparable(row.label)) {
+    if (!layout?.labelLines || row.label !== '' || !row.pendingLines || row.pending !== row.pendingLines.join(' ')) return false;
+    const above = labelAbove(row.pendingLines, specs);
+    const own = above === null ? null : namedRow(above, specs, DAMAGED_NAMED_LABEL);
+    if (own === null || specs[own.index] !== spec) return false;
+    if (layout.next === undefined || OWN_ROW_START.test(layout.next)) return true;
+    // The text above the next values completes this label: a pile ('B1' / values of A / 'B2' / values of B).
+    const further = namedRow(`${above}${layout.next}`, specs, DAMAGED_NAMED_LABEL);
+    return !(further !== null && further.index === own.index && further.score > own.score);
+  }
+  const texts = [row.label, ...(row.pending ? [`${row.pending}${row.label}`] : [])];
+  return texts.some(names);
 }

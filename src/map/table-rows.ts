@@ -15,7 +15,7 @@ import { rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
 import { placeOutOfOrder } from './out-of-order-rows.js';
-import { namesItsRow } from './named-row.js';
+import { isBlockHeading, namesItsRow, printsLabelLines } from './named-row.js';
 import type { StreamMode } from './stream-moves.js';
 import { valuesFirstConfirmed, valuesFirstRows } from './values-first.js';
 
@@ -134,6 +134,13 @@ export function tableGroups(
   return valuesFirstConfirmed(vf.groups, opts.identities, lead) ? strip({ ...vf, valuesFirst: false }) : strip(read);
 }
 
+/** The label text above the values line after `row`'s (its pending text), for namesItsRow. */
+function nextLabel(rows: readonly TableRow[], row: TableRow): { next?: string } {
+  const next = rows.slice(rows.indexOf(row) + 1).find((r) => r.values.some((v) => v.kind === 'num'));
+  const text = next?.pendingLines?.find((l) => !isBlockHeading(l)) ?? next?.pending;
+  return text ? { next: text } : {};
+}
+
 /** The reading without its alignment internals. */
 function strip(read: TableRead & { aligned?: unknown; firstLine?: unknown }): TableRead {
   const { groups, placements, matched, valuesFirst } = read;
@@ -171,6 +178,8 @@ function readRows(
   const first = aligned.find((m) => m.labelScore !== null);
   const valuesFirst = stream !== undefined && first?.row.source.line !== undefined && leadingValueCount(rows, first.row.source.line) >= MIN_LEADING_VALUES;
   const evidence = rowEvidence(matches, prepared, specs.length, (m) => specs.indexOf(m.spec));
+  // Labels printed on lines of their own above their values, throughout the table: the label above names a values line.
+  const labelLines = !stream && printsLabelLines(rows);
   for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
     // The columns the header names (map/absent-columns), in printed order: each value placed by its column's name.
@@ -181,7 +190,7 @@ function readRows(
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
     const partial = match.partial ? { partial: true } : {};
-    const row: RowEvidence = { ...evidence[mi]!, ...(by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs) ? { named: true } : {}) };
+    const row: RowEvidence = { ...evidence[mi]!, ...(by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined) ? { named: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };

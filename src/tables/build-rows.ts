@@ -34,6 +34,14 @@ export interface TableRow {
    * (or below a label on) a line with bytes that did not decode (Line.damaged).
    */
   digitsSuspect?: boolean;
+  /**
+   * The pending text's lines, when it is made of whole text-only lines that started right after a
+   * line ending in values (or a column header, or the region's start) and the row's values stand
+   * alone on their line: a label printed on lines of its own above its values ('2.其他法律…' /
+   * values). Absent for text after values on one line, a pile split by splitPiledLabels or regrouped
+   * by regroupWrappedPile. map/named-row decides whether such a label names the row.
+   */
+  pendingLines?: string[];
   source: SourceRef;
 }
 
@@ -146,10 +154,16 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
   const piledAt = new Set<number>();
   let pending = '';
   let pendingUndoubled = false;
+  /** Whole lines of the pending text while it is clean (see TableRow.pendingLines), else null. */
+  let pendingLines: string[] | null = null;
+  /** The line before ended in values (or was a header, or there was none): a label starting now starts clean. */
+  let afterValues = true;
   for (const line of lines) {
     if (rows.length >= MAX_TABLE_ROWS) break;
     const segments = lineToSegments(line);
-    for (const seg of segments) {
+    const wasAfterValues = afterValues;
+    afterValues = false;
+    for (const [si, seg] of segments.entries()) {
       const blankRow = seg.values.length === 0 && seg.blankCells > 0 && line.separated && seg.text !== '';
       if (seg.values.length === 0 && (!blankRow || isHeaderText(seg.text))) {
         // Text only: a header resets the pending label, anything else waits for the next values.
@@ -157,8 +171,12 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
           if (pending) rows.push(orphanRow(pending, line.source));
           pending = '';
           pendingUndoubled = false;
+          pendingLines = null;
+          afterValues = segments.length === 1;
         }
         else if (seg.text) {
+          const whole = segments.length === 1;
+          pendingLines = whole && (pending ? pendingLines !== null : wasAfterValues) ? [...(pending ? pendingLines! : []), seg.text] : null;
           pending = pending ? `${pending} ${seg.text}` : seg.text;
           pendingUndoubled ||= line.undoubled === true || line.damaged === true;
         }
@@ -170,9 +188,12 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       const onGrid = line.cols !== undefined && !line.short;
       const digitsSuspect = line.undoubled || line.damaged || pendingUndoubled;
       if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
-      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), source });
+      const ownLine = si === 0 && segments.length === 1 && seg.text === '' && piled.lost.length === 0 && pendingLines !== null;
+      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), source });
       pending = '';
       pendingUndoubled = false;
+      pendingLines = null;
+      afterValues = si === segments.length - 1;
     }
   }
   if (pending) rows.push(orphanRow(pending, lines.at(-1)!.source));
@@ -213,8 +234,10 @@ function regroupWrappedPile(rows: readonly TableRow[], piledAt: ReadonlySet<numb
     if (n === null || itemNumber(row.pending) !== n + 1) continue;
     if (!/\p{L}/u.test(next.label) || OWN_ROW_START.test(next.label) || SUB_ROW_START.test(next.label)) continue;
     if (!next.values.some((v) => v.kind === 'num')) continue;
-    out[r - 1] = { ...row, label: '', pending: lost.label };
-    out[r + 1] = { ...next, pending: row.pending };
+    const { pendingLines: _row, ...rowRest } = row;
+    const { pendingLines: _next, ...nextRest } = next;
+    out[r - 1] = { ...rowRest, label: '', pending: lost.label };
+    out[r + 1] = { ...nextRest, pending: row.pending };
     drop.add(r);
   }
   return out.filter((_, i) => !drop.has(i));
