@@ -13,7 +13,8 @@
  * Dangerous, where the values' owner may be in doubt (must stay < 0.9 when wrong):
  * - `pile`: `pdftotext -layout` of vertically centred cells: labels on their values lines except
  *   for two sub-rows of a block whose labels wrap: row n+1's label start printed above row n's
- *   values ('A1' / 'A2' / 'B1' / values A / 'B2 values B'); row n's label sometimes lost or garbled.
+ *   values ('A1' / 'A2' / 'B1' / values A / 'B2 values B'; B2 sometimes only B's last character or
+ *   two); row n's label sometimes lost or garbled.
  * - `linePile`: the same pile in a label-line dump ('A' / 'B1' / values A / 'B2' / values B), A's
  *   label sometimes lost or garbled.
  * - `lost`: as `lines`, some sub-row labels lost (their line missing, or only the number left) or
@@ -124,7 +125,10 @@ function build(seed, layout) {
     const damage = pick(r, ['none', 'none', 'lost', 'garble']);
     if (damage === 'lost') rows[ia].label = '';
     if (damage === 'garble') rows[ia].label = garble(rows[ia].label, r);
-    const parts = cut(rows[ib].label, r) ?? [rows[ib].label.slice(0, 2), rows[ib].label.slice(2)];
+    // Row n+1's label cut anywhere, or with only its last character or two below A's values.
+    const tail = r() < 0.5 ? 1 + Math.floor(r() * 2) : 0;
+    const bl = [...rows[ib].label];
+    const parts = tail && bl.length > 4 ? [bl.slice(0, -tail).join(''), bl.slice(-tail).join('')] : cut(rows[ib].label, r) ?? [bl.slice(0, 2).join(''), bl.slice(2).join('')];
     note.push(`${rows[ia].key}+${rows[ib].key} ${damage}`);
     const pad = layout === 'pile' ? '    ' : '';
     for (const [i, x] of rows.entries()) {
