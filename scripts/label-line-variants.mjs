@@ -16,7 +16,7 @@
  *   values ('A1' / 'A2' / 'B1' / values A / 'B2 values B'; B2 sometimes only B's last character or
  *   two); row n's label sometimes lost or garbled.
  * - `linePile`: the same pile in a label-line dump ('A' / 'B1' / values A / 'B2' / values B), A's
- *   label sometimes lost or garbled.
+ *   label sometimes lost or garbled, or wrapped over two lines above B1.
  * - `lost`: as `lines`, some sub-row labels lost (their line missing, or only the number left) or
  *   garbled (characters replaced).
  * - `swapped`: as `lines`, two sub-rows' label lines swapped (each label over the other's values,
@@ -135,7 +135,7 @@ function build(seed, layout) {
       if (i === ib) continue;
       lines.push(...groupLine(x));
       if (i === ia) {
-        const aParts = layout === 'pile' ? cut(lab(x), r) ?? [lab(x)] : [lab(x)];
+        const aParts = layout === 'pile' || r() < 0.5 ? cut(lab(x), r) ?? [lab(x)] : [lab(x)];
         lines.push(...aParts.filter(Boolean), `${pad}${parts[0]}`, `${pad}${' '.repeat(20)}${vals(x)}`);
         const b = rows[ib];
         lines.push(layout === 'pile' ? `${pad}${parts[1]}    ${vals(b)}` : parts[1], ...(layout === 'pile' ? [] : [vals(b)]));
