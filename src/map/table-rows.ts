@@ -134,10 +134,10 @@ export function tableGroups(
   return valuesFirstConfirmed(vf.groups, opts.identities, lead) ? strip({ ...vf, valuesFirst: false }) : strip(read);
 }
 
-/** The label text above the values line after `row`'s (its pending text), for namesItsRow. */
+/** The label text above the values line after `row`'s (its first label line, else its pending or own label), for namesItsRow. */
 function nextLabel(rows: readonly TableRow[], row: TableRow): { next?: string } {
   const next = rows.slice(rows.indexOf(row) + 1).find((r) => r.values.some((v) => v.kind === 'num'));
-  const text = next?.pendingLines?.find((l) => !isBlockHeading(l)) ?? next?.pending;
+  const text = next?.pendingLines?.find((l) => !isBlockHeading(l)) ?? (next?.pending || next?.label);
   return text ? { next: text } : {};
 }
 
