@@ -18,6 +18,7 @@ import { fillFromColumnRuns } from './column-runs.js';
 import { fillFromTableStream } from './table-stream.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { fillFromColumnBlocks } from './column-blocks.js';
+import { fillFromDerivedRows } from './derived-rows.js';
 import { normalizeMoney } from './units.js';
 import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
@@ -104,6 +105,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     fillFromColumnBlocks(fill, printed);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
     if (collapsed && requestLines) fillFromColumnRuns(fill, requestLines);
+    // Whole rows still unread that the identities determine from the rows read, their values printed and left over: derived, capped.
+    fillFromDerivedRows(fill, printed);
   } else if (clipped && requestHeader) warnings.push(fillClippedTotal({ ...fill, identities: template.identities }, requestHeader, collapsed));
   else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
