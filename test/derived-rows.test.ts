@@ -16,7 +16,7 @@ const ROWS: Record<string, number[]> = {
   granted: [2, 1, 0, 0, 0, 0, 3],
   partiallyGranted: [1, 0, 0, 0, 0, 0, 1],
 };
-const LOST = ['totalHandled', 'carriedForward'];
+let LOST = ['totalHandled', 'carriedForward'];
 
 /** Fields of every row but the lost ones, as a reading left them (positional: 0.85 at most later). */
 function readFields(): Map<string, SolvedField> {
@@ -64,5 +64,32 @@ describe('rows derived from the identities, found among the values left over', (
     // 4 is left over, but the only 3s printed are those of the rows read (新收's first cell, granted's total).
     const { set } = run('0 1 4 0 0 1 0 0 0 0 1 0 0 0');
     expect(set).toEqual([]);
+  });
+
+  describe('three rows open: the identities leave one value free per column', () => {
+    // partiallyGranted lost too: 总计 = Σ outcomes and 新收 = 总计 + 结转 no longer fix any of the three alone.
+    beforeEach(() => {
+      LOST = ['partiallyGranted', 'totalHandled', 'carriedForward'];
+    });
+    afterEach(() => {
+      LOST = ['totalHandled', 'carriedForward'];
+    });
+
+    it('should fill them with the one reading whose values are all printed and left over', () => {
+      // partiallyGranted 1 0 0 0 0 0 1, totalHandled 3 1 0 0 0 0 4, carriedForward 0 0 0 0 1 0 1, scrambled.
+      const { set, row, fields } = run('4 0 1 0 3 0 0 1 0 0 1 0 1 0 0 0 0 0 0 0 1');
+      expect(row('partiallyGranted')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+      expect(row('totalHandled')).toEqual([3, 1, 0, 0, 0, 0, 4]);
+      expect(row('carriedForward')).toEqual([0, 0, 0, 0, 1, 0, 1]);
+      expect(set).toHaveLength(21);
+      expect(fields.get('requests.partiallyGranted.naturalPerson')!.flags).toEqual(['derived']);
+    });
+
+    it('should leave them missing when two readings take their values from what is left over', () => {
+      // A 2 and a 1 left over too: partiallyGranted 0 0 0 0 1 0 1 (总计 2 1 0 0 1 0 4, 结转 1 0 0 0 0 0 1) fits as well.
+      const { set, row } = run('4 0 1 0 3 0 0 1 0 0 1 0 1 0 0 0 0 0 0 0 1 2 1');
+      expect(set).toEqual([]);
+      expect(row('totalHandled')).toEqual([null, null, null, null, null, null, null]);
+    });
   });
 });

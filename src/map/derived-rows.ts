@@ -8,8 +8,12 @@
  * read (总计 = Σ the outcome rows; 结转 = 新收 + 上年结转 − 总计). Such a row is filled only when the
  * whole row is left unread, each of its cells is determined (identities that give a cell two values
  * leave the row alone) and every value it gets is among the table's printed values no read field
- * took (the row is printed: its values must be there). The values rest on rows read by position,
- * so they are flagged `derived` and stay below 0.9 (src/score caps `derived`).
+ * took (the row is printed: its values must be there). When two or three rows are left open and
+ * every other row is read, the identities leave one value free per column (总计 and 结转 open with
+ * an outcome row: 新收 = 总计 + 结转 − 上年结转, 总计 = Σ outcomes); the free value is tried at each
+ * value left over, and the rows are filled only when exactly one reading takes all its values from
+ * those left over and keeps the rows' totals. The values rest on rows read by position, so they are
+ * flagged `derived` and stay below 0.9 (src/score caps `derived`).
  */
 import type { SourceRef } from '../model/document.js';
 import { EPSILON, identityKeys, parsePart } from '../solve/propagate.js';
@@ -92,5 +96,105 @@ export function fillFromDerivedRows(fill: TableFill, rows: readonly TableRow[]):
       changed = true;
     }
   }
+  // Rows still open that the identities leave one value free per column: the one reading whose every value is printed and left over.
+  const openRows = keys.filter((ks) => ks.every((k) => open(fields.get(k))));
+  if (openRows.length < 2 || keys.some((ks) => !openRows.includes(ks) && ks.some((k) => open(fields.get(k))))) return set;
+  const reading = printedReading(openRows, specs[0]!.columns, identities, known, pool);
+  if (!reading) return set;
+  for (const [k, value] of reading) {
+    fields.set(k, { value, flags: ['derived'] });
+    placements.set(k, { by: 'position', labelScore: 0, source });
+    set.push(k);
+  }
   return set;
+}
+
+/** Assignments the search of {@link printedReading} tries before it gives up (the rows stay missing). */
+const SEARCH_BUDGET = 100_000;
+
+/**
+ * Values for whole rows left open (`openRows`, keys by column) when the identities fix every cell once
+ * one cell per column is chosen (新收 = 总计 + 结转 − 上年结转 and 总计 = Σ outcomes, with two of these
+ * rows open): each column's free cell tried at every value left over, the others worked out; a reading
+ * must take its values from the leftover `pool` (each printed value once) and keep the rows' totals.
+ * Returns the reading when exactly one exists; null when none, several, or the search is too long.
+ */
+function printedReading(openRows: readonly string[][], columns: readonly string[], identities: readonly Identity[], known: (k: string) => number | null, pool: Map<number, number>): Map<string, number> | null {
+  const columnIds = columns.map((c) => identities.filter((id) => identityKeys(id).every((k) => k.endsWith(`.${c}`))));
+  const rowIds = identities.filter((id) => !columnIds.flat().includes(id) && identityKeys(id).some((k) => openRows.flat().includes(k)));
+  const values = [...pool].filter(([, n]) => n > 0).map(([v]) => v);
+  let steps = 0;
+  const perColumn: Map<string, number>[][] = [];
+  for (const [j] of columns.entries()) {
+    const cells = openRows.map((ks) => ks[j]!);
+    const tryWith = (seed: Map<string, number>): Map<string, number> | null | 'free' => {
+      const a = propagate(seed, columnIds[j]!, known);
+      if (!a) return null;
+      return cells.every((k) => a.has(k)) ? a : 'free';
+    };
+    const first = tryWith(new Map());
+    if (first === null) return null;
+    if (first !== 'free') {
+      perColumn.push([first]);
+      continue;
+    }
+    const pivot = cells[0]!;
+    const found: Map<string, number>[] = [];
+    for (const v of values) {
+      const a = tryWith(new Map([[pivot, v]]));
+      if (a === 'free') return null;
+      if (a && takeAll(new Map(pool), cells.map((k) => a.get(k)!))) found.push(a);
+    }
+    if (found.length === 0) return null;
+    perColumn.push(found);
+  }
+  const readings: Map<string, number>[] = [];
+  const chosen: Map<string, number>[] = [];
+  const search = (j: number): void => {
+    if (readings.length > 1 || ++steps > SEARCH_BUDGET) return;
+    if (j === columns.length) {
+      const all = new Map(chosen.flatMap((m) => [...m]));
+      const value = (k: string): number | null => all.get(k) ?? known(k);
+      if (rowIds.every((id) => Math.abs(id.parts.reduce((s, p) => s + parsePart(p).sign * value(parsePart(p).key)!, 0) - value(id.total)!) < EPSILON)) readings.push(all);
+      return;
+    }
+    for (const a of perColumn[j]!) {
+      const cells = openRows.map((ks) => a.get(ks[j]!)!);
+      if (!takeAll(pool, cells)) continue;
+      chosen.push(a);
+      search(j + 1);
+      chosen.pop();
+      for (const v of cells) pool.set(v, pool.get(v)! + 1);
+    }
+  };
+  search(0);
+  if (steps > SEARCH_BUDGET || readings.length !== 1) return null;
+  const reading = readings[0]!;
+  return new Map(openRows.flat().map((k) => [k, reading.get(k)!]));
+}
+
+/**
+ * The open cells of one column worked out from `seed` by its identities (each with one cell unknown),
+ * or null when a value comes out negative or fractional or an identity with every cell known breaks.
+ */
+function propagate(seed: Map<string, number>, ids: readonly Identity[], known: (k: string) => number | null): Map<string, number> | null {
+  const a = new Map(seed);
+  const value = (k: string): number | null => a.get(k) ?? known(k);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of ids) {
+      const unknown = identityKeys(id).filter((k) => value(k) === null);
+      if (unknown.length === 0) {
+        const sum = id.parts.reduce((s, p) => s + parsePart(p).sign * value(parsePart(p).key)!, 0);
+        if (Math.abs(sum - value(id.total)!) >= EPSILON) return null;
+        continue;
+      }
+      if (unknown.length !== 1) continue;
+      const v = solveFor(id, unknown[0]!, value);
+      if (v === null || v < 0 || !Number.isInteger(v)) return null;
+      a.set(unknown[0]!, v);
+      changed = true;
+    }
+  }
+  return a;
 }
