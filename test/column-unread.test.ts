@@ -19,13 +19,21 @@ const REVIEW_HEADER = ['行政复议\t行政诉讼', '结果维持\t结果纠正
 const REVIEW_WRAPPED = ['行政复议\t行政诉讼', '未经复议直接起诉\t复议后起诉', '结果维\t结果纠\t其他结\t尚未审\t总计\t结果维\t结果纠\t其他结\t尚未审\t总计\t结果维\t结果纠\t其他结\t尚未审\t总计', '持\t正\t果\t结\t持\t正\t果\t结\t持\t正\t果\t结'];
 const REVIEW_VALUES = '0\t0\t0\t0\t0\t1\t0\t0\t0\t1\t0\t0\t0\t2\t2';
 
-function report(opts: { header: string[]; cells?: (v: string[]) => string[]; review?: string[] }): Uint8Array {
+/**
+ * Plain pdftotext of a ruled table (position order): the group header's top row (法人或其他组织) first,
+ * then the two leaves spanning both header rows (自然人, 总计), then the sub-columns; every cell a line.
+ */
+const POSITION_ORDER_HEADER = ['法人或其他组织', '自然人', '', '总计', '商业', '企业', '', '科研', '机构', '', '社会公益', '组织', '', '法律服务', '机构', '', '其他'];
+
+function report(opts: { header: string[]; cells?: (v: string[]) => string[]; review?: string[]; cellPerLine?: boolean }): Uint8Array {
   const cells = opts.cells ?? ((v) => v);
+  // One cell per line, a blank line between (plain pdftotext), or the row's cells on one line by tabs.
+  const row = (label: string, v: string[]): string => (opts.cellPerLine ? [label, ...v].join('\n\n') : [label, ...v].join('\t'));
   const text = [
     '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
     '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
     '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况', ...opts.header,
-    ...ROWS.map(([label, v]) => [label, ...cells(v.split(' '))].join('\t')),
+    ...ROWS.map(([label, v]) => row(label, cells(v.split(' ')))),
     '四、政府信息公开行政复议、行政诉讼情况', ...(opts.review ?? REVIEW_HEADER), REVIEW_VALUES,
     '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
   ].join('\n');
@@ -77,6 +85,31 @@ describe('column order no header confirms', () => {
     expect(value(r, 'requests.newReceived.total')).toBe(10);
     expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
     expect(value(r, 'requests.granted.legalService')).toBe(3);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should not take a position-order dump\'s group header, printed above 自然人, for a reordered header', async () => {
+    const r = await read(report({ header: POSITION_ORDER_HEADER, cellPerLine: true }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(codes(r)).toContain('columns_unread');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.commercial')).toBe(1);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.granted.legalService')).toBe(3);
+    // The group's place is not read: nothing confirms the template order either.
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should still follow sub-columns swapped on their own line in a position-order dump, below 0.9', async () => {
+    // Printed: … 法律服务机构 社会公益组织 … (swapped); values printed in that order.
+    const swapped = (v: string[]): string[] => [v[0]!, v[1]!, v[2]!, v[4]!, v[3]!, v[5]!, v[6]!];
+    const header = POSITION_ORDER_HEADER.join('\n').replace('社会公益\n组织', '#').replace('法律服务\n机构', '社会公益\n组织').replace('#', '法律服务\n机构').split('\n');
+    const r = await read(report({ header, cells: swapped, cellPerLine: true }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 

@@ -143,7 +143,46 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   const words = [...vocab, ...VARIANTS].map((w) => w[0]);
   const band = headerBand(lines).map((t) => undamaged(t, words));
   const texts = [...readings(band), ...stackedBand(band, words)].filter((t) => !namesTwice(t, vocab));
-  return spliced(texts, vocab, group, subKeys, leafKeys);
+  const read = spliced(texts, vocab, group, subKeys, leafKeys);
+  if (!cellPerLine(lines) || band.some((t) => groupWithLeaf(normalizeLabel(t), vocab, group, subKeys))) return read;
+  // A dump in position order (every cell a line of its own) prints the group header's top row before the
+  // leaves spanning both header rows: the group word's place among them is not read. The printed order is
+  // kept only where it does not rest on that place (the group word put back at its template slot).
+  return read.flatMap((r) => {
+    if (inOrder(r.order, leafKeys)) return [r];
+    const order = groupAtTemplateSlot(r.order, subKeys, leafKeys);
+    return inOrder(order, leafKeys) ? [] : [{ order, text: r.text }];
+  });
+}
+
+/** Numbers that print alone on a line, as a share of the lines printing a number, for a dump to read as one cell per line. */
+const CELL_PER_LINE_SHARE = 0.8;
+/** Lines printing a number a table region must hold to tell its dump's shape. */
+const CELL_PER_LINE_MIN = 7;
+
+/**
+ * The region is a dump in position order with one cell per line (plain pdftotext of a ruled table): most
+ * lines printing a number print that number alone.
+ */
+function cellPerLine(lines: readonly Line[]): boolean {
+  const numeric = lines.map((l) => l.cells.join(' ').trim()).filter((t) => /\d/.test(t));
+  if (numeric.length < CELL_PER_LINE_MIN) return false;
+  return numeric.filter((t) => /^-?\d+$/.test(t)).length >= CELL_PER_LINE_SHARE * numeric.length;
+}
+
+/** One band line names the group word and a leaf that is not one of its sub-columns (自然人, 总计): their order on that line is read. */
+function groupWithLeaf(norm: string, vocab: Vocab, group: string, subKeys: readonly string[]): boolean {
+  const ws = wordsIn(norm, vocab);
+  return ws.some((w) => w[0] === group) && ws.some((w) => w[1] !== null && !subKeys.includes(w[1]));
+}
+
+/** `order` with its sub-columns (kept in their printed order) moved to the group's slot in the template among the other leaves. */
+function groupAtTemplateSlot(order: readonly string[], subKeys: readonly string[], leafKeys: readonly string[]): string[] {
+  const firstSub = leafKeys.findIndex((k) => subKeys.includes(k));
+  const slot = leafKeys.slice(0, Math.max(0, firstSub)).filter((k) => !subKeys.includes(k)).length;
+  const rest = order.filter((k) => !subKeys.includes(k));
+  const subs = order.filter((k) => subKeys.includes(k));
+  return [...rest.slice(0, slot), ...subs, ...rest.slice(slot)];
 }
 
 /** Per text, the printed order of `leafKeys`, the `group` word replaced by its sub-columns (`subKeys`, as named on this text or another). */

@@ -18,6 +18,8 @@ import { fillFromColumnRuns } from './column-runs.js';
 import { fillFromTableStream } from './table-stream.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { fillFromColumnBlocks } from './column-blocks.js';
+import { fillFromDerivedRows } from './derived-rows.js';
+import { capOrphanBefore } from './orphan-before.js';
 import { normalizeMoney } from './units.js';
 import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
@@ -104,6 +106,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     fillFromColumnBlocks(fill, printed);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
     if (collapsed && requestLines) fillFromColumnRuns(fill, requestLines);
+    // Whole rows still unread that the identities determine from the rows read, their values printed and left over: derived, capped.
+    fillFromDerivedRows(fill, printed);
   } else if (clipped && requestHeader) warnings.push(fillClippedTotal({ ...fill, identities: template.identities }, requestHeader, collapsed));
   else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
@@ -111,6 +115,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // (Table 四 printed transposed was read by its row labels and header names already: map/review-transposed.)
   warnings.push(...followPrintedColumns(requestColumns ? null : requestHeader, review.transposed ? null : reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
+  // Table 二 rows read after their labels while a values line just before the label was read by no row: either reading is printed, capped.
+  const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements);
+  if (orphaned.length) warnings.push(orphanWarning(orphaned));
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.
   for (const [table, read] of [['activeDisclosure', active], ['requests', requests]] as const) {
@@ -126,6 +133,15 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
 }
 
 /** Caps a table whose value lines may belong to the label after them rather than before (≤ 0.85), with its warning. */
+/** Table 二 rows whose values may be the unread line just before their label (map/orphan-before). */
+function orphanWarning(rows: readonly string[]): Warning {
+  return {
+    code: 'rows_unread',
+    message: `${rows.join(', ')}: the values were read after the row's label, but a line of values just before the label was read by no row (a converter that prints values above their labels); either reading is printed, nothing tells them apart; these values stay below 0.9`,
+    keys: [...rows],
+  };
+}
+
 function valuesFirstWarning(table: string, placements: Map<string, Placement>): Warning {
   markOrderUnconfirmed(`${table}.`, placements);
   return {

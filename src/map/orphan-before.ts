@@ -1,0 +1,46 @@
+/**
+ * @file A row read from the values after its label while a line of values just before that label
+ * was read by no row. Some converters print a cell's value a little above its label's baseline
+ * (Ghostscript's txtwrite of a Chromium print: `4570` / `行政处罚` / `6` / `行政强制`), so each
+ * value line comes before its label; read after their labels, the rows take their neighbours'
+ * values, and a one-value row of table 二 has no identity to show it. The value line left over just
+ * before the label says the row may be that line's: both readings are printed, nothing tells them
+ * apart, so the row's values are capped below 0.9 (`orderUnconfirmed`; the `rows_unread` warning).
+ */
+import type { TableRow } from '../tables/build-rows.js';
+import type { Placement } from './table-rows.js';
+
+/** A line of values only: no label of its own and no text above it. */
+const valuesOnly = (r: TableRow): boolean => r.label === '' && r.pending === '' && r.values.some((v) => v.kind !== 'blank');
+
+/**
+ * Marks (in place) the placements under `prefix` of rows whose label sits on or above their values
+ * when the printed row just before is a values-only line of as many values that no placement took.
+ * Returns the row keys ('activeDisclosure.punishment') it marked.
+ */
+export function capOrphanBefore(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>): string[] {
+  const used = new Set<number>();
+  for (const [k, p] of placements) if (k.startsWith(prefix) && p.source.line !== undefined) used.add(p.source.line);
+  const byRow = new Map<string, Placement[]>();
+  for (const [k, p] of placements) {
+    if (!k.startsWith(prefix) || p.by !== 'label') continue;
+    const row = k.slice(0, k.lastIndexOf('.'));
+    byRow.set(row, [...(byRow.get(row) ?? []), p]);
+  }
+  const marked: string[] = [];
+  for (const [row, ps] of byRow) {
+    const line = ps[0]!.source.line;
+    if (line === undefined) continue;
+    const i = rows.findIndex((r) => r.source.line === line);
+    if (i <= 0) continue;
+    const own = rows[i]!;
+    const before = rows[i - 1]!;
+    // The row's label printed with or above its values (not a values-only line itself).
+    if (own.label === '' && own.pending === '') continue;
+    if (!valuesOnly(before) || before.source.line === undefined || used.has(before.source.line)) continue;
+    if (before.values.filter((v) => v.kind !== 'blank').length !== ps.length) continue;
+    for (const p of ps) p.orderUnconfirmed = true;
+    marked.push(row);
+  }
+  return marked;
+}
