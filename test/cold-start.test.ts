@@ -2,7 +2,8 @@
  * @file What the cold-start cuts must not change: the prefilter in front of the costly running-line
  * regex of text dumps (`layout/text-furniture.ts`) passes every line the regex matches; the CLI
  * forks its helper early (`cli/prestart.ts`) exactly for the command lines whose input goes to it,
- * and a PDF read through that early helper gives the report `extract` gives.
+ * and a PDF read through that early helper gives the report `extract` gives; the plain
+ * `extract FILE` run without commander (`cli/run-command.ts`) gets what commander would pass.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { extractTarget, destination } from '../src/cli/prestart.js';
+import type { CommandSpec, Invocation } from '../src/cli/command.js';
+import { COMMANDS } from '../src/cli/commands/index.js';
+import { runMain } from '../src/cli/main.js';
+import { plainExtract } from '../src/cli/run-command.js';
 import { extract } from '../src/extract.js';
 import { INLINE_MAX_BYTES } from '../src/isolate.js';
 import { isHardFurniture, sharedLineUnfiltered } from '../src/layout/text-furniture.js';
@@ -81,4 +86,26 @@ describe('early helper of the CLI', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(await extract(file))));
   }, 60_000);
+});
+
+describe('plain extract without commander', () => {
+  /** What the commander program hands the extract command for `argv` (its code replaced by a recorder). */
+  async function viaCommander(argv: string[]): Promise<{ code: number; invocation?: Invocation }> {
+    let invocation: Invocation | undefined;
+    const commands: CommandSpec[] = COMMANDS.map((c) => (c.name === 'extract' ? { ...c, load: async () => ({ default: async (inv: Invocation) => ((invocation = inv), 0) }) } : c));
+    const sink = { write: () => true } as unknown as NodeJS.WritableStream;
+    const code = await runMain(argv, { stdout: sink, stderr: sink }, commands);
+    return { code, ...(invocation ? { invocation } : {}) };
+  }
+
+  it('should pass the extract command what commander passes, and leave every other command line to commander', async () => {
+    const argvs = [['extract', 'a.txt'], ['extract', 'a.txt', '--pretty'], ['extract', '--pretty', 'a.txt'], ['extract', 'help'], ['extract', 'report 2024.pdf']];
+    for (const argv of argvs) {
+      const fast = plainExtract(argv, COMMANDS);
+      expect([argv, fast?.spec.name]).toEqual([argv, 'extract']);
+      expect([argv, JSON.parse(JSON.stringify(fast!.invocation))]).toEqual([argv, JSON.parse(JSON.stringify((await viaCommander(argv)).invocation))]);
+    }
+    const others = [['extract'], ['extract', '-'], ['extract', '--pretty'], ['extract', 'a', 'b'], ['extract', 'a', '--pretty', '--pretty'], ['extract', 'a', '--format', 'pdf'], ['extract', 'a', '--help'], ['extract', '--', 'a'], ['batch', 'a'], ['--version'], []];
+    for (const argv of others) expect([argv, plainExtract(argv, COMMANDS)]).toEqual([argv, undefined]);
+  });
 });

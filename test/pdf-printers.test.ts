@@ -190,6 +190,45 @@ describe('touching cells (text-object boundaries)', () => {
     const perGlyph = [100, 105, 110, 115].map((x) => ({ x, y: 100 }));
     expect(cutAtTextObjects([item], perGlyph).map((i) => i.str)).toEqual(['1286']);
   });
+
+  it('should cut where a scan of every text-object start cuts (starts looked up by baseline)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { cutAtTextObjects } = await import('../src/pdf/text-objects.js');
+    type It = { str: string; x: number; top: number; width: number; height: number; size: number };
+    // The cut as it was written first: every start tried against every number item.
+    const byScan = (items: It[], starts: { x: number; y: number }[]): string[] =>
+      items.flatMap((it) => {
+        if (!/^\d/.test(it.str)) return [it.str];
+        const perChar = it.width / it.str.trimEnd().length;
+        const cuts = new Set<number>();
+        let edge = false;
+        for (const s of starts) {
+          if (s.y < it.top || s.y > it.top + it.height * 1.2) continue;
+          const k = (s.x - it.x) / perChar;
+          const at = Math.round(k);
+          if (at === 0 && Math.abs(k) <= 0.25) edge = true;
+          else if (/^\d{2,}$/.test(it.str) && at > 0 && at < it.str.length && Math.abs(k - at) <= 0.25) cuts.add(at);
+        }
+        const bounds = [0, ...[...cuts].sort((a, b) => a - b), it.str.length];
+        return cuts.size === 0 ? [`${it.str}${edge ? '|e' : ''}`] : bounds.slice(1).map((end, i) => `${it.str.slice(bounds[i], end)}${i > 0 ? '|s' : edge ? '|e' : ''}`);
+      });
+    const shown = (items: ReturnType<typeof cutAtTextObjects>): string[] => items.map((i) => `${i.str}${i.objectStart ? '|s' : i.objectEdge ? '|e' : ''}`);
+    const y = fc.oneof(fc.integer({ min: 80, max: 130 }), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 90, 100, 102, 114.4));
+    const item = fc.record({ str: fc.constantFrom('1286', '19', '7', '2023年', '总计', '100 '), x: fc.integer({ min: 90, max: 130 }), top: fc.oneof(fc.integer({ min: 80, max: 120 }), fc.constant(Number.NaN)), width: fc.integer({ min: 5, max: 30 }), height: fc.oneof(fc.integer({ min: 8, max: 14 }), fc.constant(Number.NaN)), size: fc.constant(10) });
+    let cut = 0;
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 8 }), fc.array(fc.record({ x: fc.integer({ min: 90, max: 160 }), y }), { maxLength: 12 }), (items, starts) => {
+        // Many items per start: the page is not one whose producer writes a text object per glyph.
+        const page = [...items, { str: '示例市政府信息公开工作年度报告示例市政府信息公开工作年度报告', x: 0, top: 0, width: 300, height: 10, size: 10 }];
+        const got = shown(cutAtTextObjects(page, starts));
+        const want = starts.length === 0 ? page.map((i) => i.str) : byScan(page, starts);
+        if (got.some((s) => s.includes('|'))) cut++;
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(cut).toBeGreaterThan(100);
+  });
 });
 
 describe('bevelled borders (Chromium, <table border="1">)', () => {

@@ -6,10 +6,9 @@
  */
 import { createRequire } from 'node:module';
 import { Command as Program, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { printable } from '../batch/progress.js';
-import { XxgkError } from '../errors.js';
-import { UsageError, type Command, type CommandSpec, type Io, type RawCommand } from './command.js';
+import type { CommandSpec, Io } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { runCommand } from './run-command.js';
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -37,20 +36,7 @@ function addCommand(program: Program, spec: CommandSpec, io: Io, done: (code: nu
   if (spec.details) cmd.addHelpText('after', `\n${spec.details}`);
   cmd.action(async (...params: unknown[]) => {
     const self = params.at(-1) as Program;
-    const command = (await spec.load()).default;
-    try {
-      if (spec.raw) done(await (command as RawCommand)(self.args, io));
-      else done(await (command as Command)({ args: self.processedArgs.flat() as string[], opts: self.opts() }, io));
-    } catch (error) {
-      // A coded error outside a document (E_OUTPUT: an output that cannot be written): one line, exit 1.
-      if (error instanceof XxgkError) {
-        io.stderr.write(`xxgk ${spec.name}: ${error.code}: ${printable(error.message)}\n`);
-        return done(1);
-      }
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr.write(`xxgk ${spec.name}: ${error.message}\n(run 'xxgk ${spec.name} --help' for usage)\n`);
-      done(2);
-    }
+    done(await runCommand(spec, spec.raw ? self.args : { args: self.processedArgs.flat() as string[], opts: self.opts() }, io));
   });
 }
 

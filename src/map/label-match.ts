@@ -6,6 +6,7 @@
  * A match that rests on such partial coverage is `partial`: its placement is flagged and its
  * confidence capped unless identities across rows confirm it (see score/).
  */
+import { memoByStrings } from '../_internal/memo.js';
 import { labelSimilarity, MIN_NEEDLE_FOR_CONTAINMENT } from '../_internal/similarity.js';
 
 /** A label score in [0, 1] and whether it rests on partial coverage. */
@@ -54,10 +55,16 @@ function fragmentOf(printed: string, target: string): number {
  * covering 4/18 → 0.6 + 0.3 × 0.22 = 0.67, partial; '2023年版规章' against '规章' → 0.75, partial.
  */
 export function matchLabel(printed: string, target: string): LabelMatch {
+  const { score, partial } = scored(printed, target);
+  return { score, partial }; // a fresh object: callers own what they are given
+}
+
+/** matchLabel's score, memoized (pure: the same pairs are matched many times over, `_internal/memo.ts`). */
+const scored = memoByStrings((printed: string, target: string): Readonly<LabelMatch> => {
   const whole = labelSimilarity(printed, target);
   const cover = target.length < MIN_NEEDLE_FOR_CONTAINMENT ? shortInLonger(printed, target) : fragmentOf(printed, target);
   return cover > whole ? { score: cover, partial: true } : { score: whole, partial: false };
-}
+});
 
 /** Best match of a printed label against any of a template row's labels. */
 export function bestMatch(printed: string, labels: readonly string[]): LabelMatch {

@@ -33,12 +33,13 @@ const MAX_OBJECTS_PER_CHAR = 0.5;
 export function cutAtTextObjects(items: readonly PdfItem[], starts: readonly TextStart[]): PdfItem[] {
   const chars = items.reduce((n, it) => n + it.str.replace(/\s/g, '').length, 0);
   if (starts.length === 0 || starts.length > MAX_OBJECTS_PER_CHAR * chars) return [...items];
+  const near = startsNear(starts);
   return items.flatMap((it) => {
     if (!/^\d/.test(it.str)) return [it];
     const perChar = it.width / it.str.trimEnd().length;
     const cuts = new Set<number>();
     let edge = false;
-    for (const s of starts) {
+    for (const s of near(it.top, it.top + it.height * 1.2)) {
       if (s.y < it.top || s.y > it.top + it.height * 1.2) continue;
       const k = (s.x - it.x) / perChar;
       const at = Math.round(k);
@@ -49,4 +50,29 @@ export function cutAtTextObjects(items: readonly PdfItem[], starts: readonly Tex
     const bounds = [0, ...[...cuts].sort((a, b) => a - b), it.str.length];
     return bounds.slice(1).map((end, i) => ({ ...it, str: it.str.slice(bounds[i], end), x: it.x + bounds[i]! * perChar, width: (end - bounds[i]!) * perChar, ...(i > 0 ? { objectStart: true } : edge ? { objectEdge: true } : {}) }));
   });
+}
+
+/**
+ * The starts a number item between baselines `low` and `high` must be tried against: those with a
+ * y in [low, high], found by binary search over the starts sorted by y (a page of a few hundred
+ * numbers and text objects was a scan of every start per number), plus any whose y is not finite;
+ * all of them when a bound is NaN. A superset of the starts the caller's own test accepts, which
+ * it still applies: the cuts are the same as with a scan of every start.
+ */
+function startsNear(starts: readonly TextStart[]): (low: number, high: number) => readonly TextStart[] {
+  const sorted = starts.filter((s) => Number.isFinite(s.y)).sort((a, b) => a.y - b.y);
+  const odd = starts.filter((s) => !Number.isFinite(s.y));
+  return (low, high) => {
+    if (Number.isNaN(low) || Number.isNaN(high)) return starts;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.y < low) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < sorted.length && sorted[end]!.y <= high) end++;
+    return odd.length > 0 ? [...sorted.slice(lo, end), ...odd] : sorted.slice(lo, end);
+  };
 }

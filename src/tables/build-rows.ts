@@ -4,6 +4,7 @@
  * line (crawler dumps put a whole table on one line). Text-only lines are kept as `pending` label
  * text for the next row (labels wrapped or split across lines: '(四) 无法提' / '供').
  */
+import { memoByString } from '../_internal/memo.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Line, OcrCellInfo, SourceRef } from '../model/document.js';
 import { parseWholeValue, tokenizeCell, type OcrToken, type ValueToken } from './tokenize-cell.js';
@@ -65,17 +66,19 @@ const FURNITURE = /第二十条第?[一二三四五六七八九十]?项?|信息�
  * A normalized label without column-header words and table furniture, when something is left:
  * in dumps the header text runs straight into the first row's label ('…现行有效件数规章000').
  */
-export function stripHeaderWords(norm: string): string {
+export const stripHeaderWords: (norm: string) => string = memoByString((norm) => {
   let rest = norm.replace(FURNITURE, '');
   for (const w of HEADER_WORDS) rest = rest.split(w).join('');
   return rest.length > 0 ? rest : norm;
-}
+});
 
 /** True for a text-only line that is a column header (it must not become a row label). */
 export function isHeaderText(text: string): boolean {
-  const norm = normalizeLabel(text);
-  return HEADER_WORDS.filter((w) => norm.includes(w)).length >= 2;
+  return hasHeaderWords(normalizeLabel(text));
 }
+
+/** Two or more column-header words in a normalized text (memoized: pure, asked of the same cells many times). */
+const hasHeaderWords = memoByString((norm) => HEADER_WORDS.filter((w) => norm.includes(w)).length >= 2);
 
 interface Segment {
   text: string;
