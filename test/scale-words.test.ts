@@ -101,6 +101,16 @@ describe('scale words in table 二', () => {
     expect(r.fields[FEES]!.flags).not.toContain('scaled');
   });
 
+  it('should not take a scaled count as the unit of the amount beside it (2019 采购)', async () => {
+    const y2019 = readFileSync(join(ROOT, 'samples', 'quirk-2019.txt'), 'utf8');
+    const r = await run(y2019.replace('采购总金额\n', '采购总金额（万元）\n').replace('政府集中采购\t13\t5574.32', '政府集中采购\t3万\t5574.32'));
+    const data = flattenData(r.data);
+    expect(data.get('activeDisclosure.procurement.items')).toBe(30000);
+    expect(r.fields['activeDisclosure.procurement.items']!.flags).toContain('scaled');
+    expect(data.get('activeDisclosure.procurement.amount')).toBe(5574.32);
+    expect(r.fields['activeDisclosure.procurement.amount']!.flags).not.toContain('unitConverted');
+  });
+
   it('should keep the other rows of the table as they were', async () => {
     const r = await run(tab.replace('行政许可\t2938', '行政许可\t3万'));
     expect(flattenData(r.data).get(PUNISHMENT)).toBe(4817);

@@ -36,11 +36,12 @@ function unitLineAfter(lines: readonly Line[], row: TableRow): MoneyUnit | null 
 /**
  * The unit printed for `spec`'s row: on its value, on a unit line right after it, else in the header text since the previous row.
  * A value printed with a scale word and no unit ('1.2亿', '3万' in a 万元 column) is the amount with 元 left off
- * ('1.2亿' = 1.2亿元): the token holds it multiplied out, in 元.
+ * ('1.2亿' = 1.2亿元): the token holds it multiplied out, in 元 (only the token read as `value`: a scaled
+ * count beside the amount, '政府集中采购 3万 5574.32', says nothing of the amount's unit).
  */
-function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined, lines: readonly Line[]): ReadUnit | null {
+function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined, lines: readonly Line[], value: number): ReadUnit | null {
   for (const v of row?.values ?? []) if (v.kind === 'num' && v.unit) return v.unit;
-  for (const v of row?.values ?? []) if (v.kind === 'num' && v.scaled) return '元';
+  for (const v of row?.values ?? []) if (v.kind === 'num' && v.scaled && v.value === value) return '元';
   const after = row ? unitLineAfter(lines, row) : null;
   if (after) return after;
   const at = Math.max(...spec.labels.map((l) => text.lastIndexOf(l)));
@@ -80,7 +81,7 @@ export function normalizeMoney(fields: Map<string, SolvedField>, specs: readonly
       const key = `activeDisclosure.${spec.key}.${column}`;
       const field = fields.get(key);
       if (!field || field.value === null) continue;
-      const unit = unitFor(spec, specs[i - 1], text, rowOf(spec), lines);
+      const unit = unitFor(spec, specs[i - 1], text, rowOf(spec), lines, field.value);
       if ((unit === null || unit === 'unknown') && field.value !== 0) fields.set(key, { ...field, flags: [...field.flags, 'unitAssumed'] });
       if (unit === null || unit === 'unknown' || unit === '万元') continue;
       fields.set(key, { ...field, value: toWanYuan(field.value, unit), flags: [...field.flags, 'unitConverted'] });
