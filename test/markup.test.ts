@@ -67,6 +67,60 @@ describe('superscripts and struck-out text in HTML cells', () => {
   });
 });
 
+describe('text raised or lowered by style in HTML cells', () => {
+  // A marker set by an inline style rather than <sup>/<sub>: never digits of the value.
+  const styled: [string, string][] = [
+    ['span vertical-align:super', '<span style="vertical-align:super">3</span>'],
+    ['span vertical-align: super with spaces and a small size', '<span style="vertical-align: super; font-size: 8pt">3</span>'],
+    ['font vertical-align:super', '<font style="vertical-align:super">1</font>'],
+    ['vertical-align:sub', '<span style="VERTICAL-ALIGN: sub">2</span>'],
+    ['vertical-align:top', '<span style="vertical-align:top">12</span>'],
+    ['vertical-align:text-top', '<span style="vertical-align:text-top">1</span>'],
+    ['vertical-align as a length', '<span style="vertical-align:4pt">1</span>'],
+    ['Word mso-text-raise', "<span style='mso-text-raise:4pt;font-size:7pt'>3</span>"],
+    ['Word mso-text-raise lowered', "<span style='mso-text-raise:-3.0pt'>3</span>"],
+    ['position:relative moved up', '<span style="position:relative;top:-4px">3</span>'],
+    ['nested in a bold run', '<b style="vertical-align:super"><span>3</span></b>'],
+  ];
+  it.each(styled)('should not glue the marker onto licensing (%s)', async (_name, marker) => {
+    const r = await extract(bytes(withCell('html-combined-word.html', '2365', `2365${marker}`)));
+    expect(field(r, LICENSING).value).toBe(2365);
+  });
+
+  it.each([
+    ['vertical-align:baseline', '<span style="vertical-align:baseline">3</span>'],
+    ['vertical-align:0', '<span style="vertical-align:0">3</span>'],
+    ['mso-text-raise:0pt', "<span style='mso-text-raise:0pt'>3</span>"],
+    ['position:relative; top:0', '<span style="position:relative;top:0">3</span>'],
+  ])('should keep digits on the baseline as digits of the value (%s)', async (_name, run) => {
+    const r = await extract(bytes(withCell('html-combined-word.html', '2365', `236${run.replace('>3<', '>5<')}`)));
+    expect(field(r, LICENSING).value).toBe(2365);
+  });
+
+  it.each([
+    ['a small span', '2365<span style="font-size:7pt">3</span>'],
+    ['two explicit sizes', '<span style="font-size:12pt">2365</span><span style="font-size:7.5pt">3</span>'],
+    ['font size=1', '2365<font size="1">3</font>'],
+    ['small', '2365<small>3</small>'],
+  ])('should doubt a number joined from runs of different font sizes (%s)', async (_name, markup) => {
+    const r = await extract(bytes(withCell('html-combined-word.html', '2365', markup)));
+    expect(field(r, LICENSING).confidence).toBeLessThan(0.9);
+  });
+
+  it('should not doubt a number split into runs of one size (Word splits runs)', async () => {
+    const r = await extract(bytes(withCell('html-combined-word.html', '2365', '<span style="font-size:10.5pt">23</span><span style="font-size:10.5pt">65</span>')));
+    expect(field(r, LICENSING)).toEqual({ value: 2365, confidence: expect.any(Number) });
+    const before = await extract(bytes(sample('html-combined-word.html')));
+    expect(field(r, LICENSING).confidence).toBe(field(before, LICENSING).confidence);
+  });
+
+  it('should not take a cell styled vertical-align:top as raised text', async () => {
+    const html = sample('html-combined-word.html').replace(/<td(?=[\s>])/g, '<td style="vertical-align:top"');
+    const r = await extract(bytes(html));
+    expect(field(r, LICENSING).value).toBe(2365);
+  });
+});
+
 describe('dropRaisedMarkers (PDF)', () => {
   // Chromium's print of `2214<sup>1</sup>` (cr-sup.pdf): '2214' at 12 pt, '1' at 10 pt right after it, baseline 4.75 pt higher.
   const num = { str: '2214', x: 248, top: 100, width: 24, height: 12, size: 12 };

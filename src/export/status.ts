@@ -50,6 +50,7 @@ export const FLAG_ZH: Record<FieldFlag, string> = {
   checkFailed: '与这个数有关的合计关系按原表数字不成立',
   unitConverted: '原表金额单位不是“万元”，已换算为“万元”',
   unitAssumed: '原表没有注明金额单位或单位无法识别，按“万元”计',
+  scaled: '原表数字后带“万”“亿”等数量单位，已换算为完整数值（金额按省略了“元”计）',
   narrative: '按正文中写明的总数在几种读法中选定',
   collapsed: '原文把相同的几格合并成了一个数（归档时合并了重复行），按表内合计关系展开',
   joined: '一个数被拆成了两段印出，按表内合计关系拼合',

@@ -6,6 +6,7 @@ import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { removeFormatChars } from '../layout/clean-lines.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
+import { lengthPx, parseDecls } from './css-values.js';
 import type { Line } from '../model/document.js';
 import { placeCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
@@ -27,6 +28,62 @@ export function isStruck(el: Element): boolean {
 
 /** Superscript and subscript elements (mammoth writes Word's vertAlign runs so). */
 export const RAISED_TAGS = new Set(['sup', 'sub']);
+/** Inline elements whose style may raise or lower their text off the line (a footnote marker set by style). */
+const INLINE_TAGS = new Set(['span', 'font', 'a', 'b', 'i', 'em', 'strong', 'small', 'big', 'u', 'ins', 'code', 'tt', 'var', 'cite', 'q', 'label']);
+/** A vertical-align that moves text off the baseline: super, sub, top, text-top, text-bottom, a length or percentage other than 0. */
+const OFF_BASELINE = /^(?:super|sub|top|text-top|text-bottom|[-+]?\d*\.?\d+\s*(?:px|pt|em|ex|rem|%|cm|mm|in|pc)?)$/;
+const ZERO_LENGTH = /^[-+]?(?:0+\.?0*|\.0+)\s*[a-z%]*$/;
+
+/**
+ * True for an element whose text is raised or lowered off the line, as a superscript is: `<sup>`,
+ * `<sub>`, or an inline element styled so (`vertical-align: super` / sub / top / text-top / a
+ * length, Word's `mso-text-raise`, `position: relative` moved up or down by `top` / `bottom`).
+ * Its text is a marker beside the value (raisedText), never digits of it.
+ */
+export function isRaised(el: Element): boolean {
+  if (RAISED_TAGS.has(el.name)) return true;
+  const style = el.attribs['style'];
+  if (!INLINE_TAGS.has(el.name) || !style) return false;
+  const decls = parseDecls(style);
+  const relative = decls.some((d) => d.prop === 'position' && d.value === 'relative');
+  return decls.some((d) => {
+    if (d.prop === 'vertical-align') return OFF_BASELINE.test(d.value) && !ZERO_LENGTH.test(d.value);
+    if (d.prop === 'mso-text-raise') return !ZERO_LENGTH.test(d.value);
+    return relative && (d.prop === 'top' || d.prop === 'bottom') && /\d/.test(d.value) && !ZERO_LENGTH.test(d.value);
+  });
+}
+
+/** The font size an element sets for its text, in px: a style font-size, `<font size>`, `<small>`; null when it sets none (or one not read). */
+function fontSizeOf(el: Element): number | null | 'small' {
+  const decl = parseDecls(el.attribs['style'] ?? '').filter((d) => d.prop === 'font-size').at(-1);
+  if (decl) {
+    const px = lengthPx(decl.value);
+    if (px !== null) return px;
+    return /small/.test(decl.value) ? 'small' : null;
+  }
+  if (el.name === 'font' && el.attribs['size'] !== undefined) {
+    const n = Number(el.attribs['size']);
+    return Number.isFinite(n) ? FONT_SIZE_PX[Math.min(7, Math.max(1, Math.round(n)))] ?? null : null;
+  }
+  return el.name === 'small' ? 'small' : null;
+}
+/** `<font size=1…7>` in px, as browsers render them. */
+const FONT_SIZE_PX: Record<number, number> = { 1: 10, 2: 13, 3: 16, 4: 18, 5: 24, 6: 32, 7: 48 };
+/** A run at most this size (px; 8.5pt) set against one of unknown size is small print (a marker), not body text. */
+const SMALL_RUN_PX = 11.4;
+
+/**
+ * Two runs of one number set in different font sizes ('168' then a 7pt '3'): the smaller may be a
+ * marker printed small, or digits of the value; the page does not say. Sizes both known and more
+ * than 1 px apart, or one small (≤ 8.5pt, `<small>`) against one not set.
+ */
+function sizesDiffer(a: number | null | 'small', b: number | null | 'small'): boolean {
+  if (a === b) return false;
+  const small = (s: number | null | 'small'): boolean => s === 'small' || (typeof s === 'number' && s <= SMALL_RUN_PX);
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) > 1;
+  if (a === null || b === null) return small(a) || small(b);
+  return true;
+}
 /**
  * A footnote marker: '1', '12', '*', '注', '①', 'a', '[1]', '(2)'. Four characters at most: a
  * superscript in a report's table or sentence is a marker, never digits of the value.
@@ -47,7 +104,7 @@ export function raisedText(before: string, inner: string): string {
 
 /** A raised element's own text (struck parts left out), for raisedText. */
 function innerText(el: Element): string {
-  return cellText(el);
+  return cellRead(el).text;
 }
 
 /**
@@ -73,18 +130,39 @@ const named = (node: AnyNode, name: string): node is Element => isElement(node) 
  * struck parts left out (the text of every text node under the cell, as cheerio's `text()` gives it).
  */
 function cellText(el: Element): string {
+  return cellRead(el).text;
+}
+
+/**
+ * A cell's text (cellText), and whether a number in it was joined from runs set in different font
+ * sizes (`mixedSizes`: '168' + a small '3' read 1683, or a marker: its digits are in doubt).
+ */
+function cellRead(el: Element): { text: string; mixedSizes: boolean } {
   let text = '';
+  let mixedSizes = false;
+  /** Font size of the run that wrote the text's last character. */
+  let lastSize: number | null | 'small' = null;
+  const sizes = new Map<AnyNode, number | null | 'small'>();
+  const sizeOf = (node: AnyNode): number | null | 'small' => sizes.get(node) ?? (node.parent && node.parent !== el ? sizes.get(node.parent) ?? null : null);
   const stack: AnyNode[] = [...el.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'text') text += (node as unknown as { data: string }).data;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      const size = sizeOf(node);
+      if (/\d$/.test(text) && /^\d/.test(data) && sizesDiffer(lastSize, size)) mixedSizes = true;
+      text += data;
+      if (data !== '') lastSize = size;
+    }
     if (node.type === 'comment' || !('children' in node)) continue;
     if (isElement(node)) {
       if (isStruck(node)) continue;
-      if (RAISED_TAGS.has(node.name)) {
+      if (isRaised(node)) {
         text += raisedText(text, innerText(node));
         continue;
       }
+      const own = fontSizeOf(node);
+      sizes.set(node, own ?? sizeOf(node));
       if (node.name === 'br') {
         text += ' ';
         continue;
@@ -94,7 +172,7 @@ function cellText(el: Element): string {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   // Format characters first: U+FEFF counts as \s and would split '1\ufeff2' into two numbers.
-  return fixCompatibilityChars(removeFormatChars(text)).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return { text: fixCompatibilityChars(removeFormatChars(text)).replace(/[\s\u00a0\u3000]+/g, ' ').trim(), mixedSizes };
 }
 
 /** A layout table: one of its own cells holds another table (old CMS pages wrap the article so). */
@@ -119,12 +197,14 @@ function ownRows(table: Element): Element[] {
  */
 export function tableLines($: cheerio.CheerioAPI, table: Element, index: number): Line[] {
   const trs = ownRows(table);
-  const printed: SpanCell[][] = trs.map((tr) =>
-    $(tr).children('td, th').toArray().map((td) => ({
-      text: cellText(td),
-      rowSpan: spanOf(td.attribs['rowspan'], trs.length),
-      colSpan: spanOf(td.attribs['colspan'], 1),
-    })),
+  /** Rows with a number joined from runs of different font sizes: their digits are in doubt (Line.damaged). */
+  const mixedRows = new Set<number>();
+  const printed: SpanCell[][] = trs.map((tr, r) =>
+    $(tr).children('td, th').toArray().map((td) => {
+      const read = cellRead(td);
+      if (read.mixedSizes) mixedRows.add(r);
+      return { text: read.text, rowSpan: spanOf(td.attribs['rowspan'], trs.length), colSpan: spanOf(td.attribs['colspan'], 1) };
+    }),
   );
   const lines: Line[] = [];
   const grid = placeCells(printed);
@@ -140,7 +220,7 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
       }
     }
     const end = Math.max(0, ...row.map((c) => c.col + c.colSpan));
-    if (cells.some((c) => c !== '')) lines.push({ cells, cols, separated: true, source: { table: index, row: r }, ...(end < grid.cols ? { short: true } : {}) });
+    if (cells.some((c) => c !== '')) lines.push({ cells, cols, separated: true, source: { table: index, row: r }, ...(end < grid.cols ? { short: true } : {}), ...(mixedRows.has(r) ? { damaged: true } : {}) });
   });
   return lines;
 }

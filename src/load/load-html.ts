@@ -17,7 +17,7 @@ import { dropHiddenText, type DroppedText } from './html-hidden.js';
 import { GENERATED_ATTR, insertGenerated, parsePseudoRules, type GeneratedSummary } from './html-generated.js';
 import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded } from './html-parser.js';
-import { isLayoutTable, isStruck, RAISED_TAGS, raisedText, tableLines } from './html-table.js';
+import { isLayoutTable, isRaised, isStruck, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
@@ -97,7 +97,7 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
     const tag = el.tagName.toLowerCase();
     if (SKIP.has(tag) || isStruck(el)) return;
     if (tag === 'br') return flush();
-    if (RAISED_TAGS.has(tag)) {
+    if (isRaised(el)) {
       buffer += raisedText(buffer, $(el).text());
       return;
     }

@@ -20,7 +20,7 @@ import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { fillFromColumnBlocks } from './column-blocks.js';
 import { fillFromDerivedRows } from './derived-rows.js';
 import { capOrphanBefore } from './orphan-before.js';
-import { normalizeMoney } from './units.js';
+import { flagScaled, normalizeMoney } from './units.js';
 import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTotalColumns, fillClippedTotal } from './clipped-total.js';
@@ -91,6 +91,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   if (!moves) narrowByStatedTotals(fields, stats, groups, identities, lines);
   // Table 二 printed as a label block then a value column of small tables (plain pdftotext): by the blocks' structure, capped.
   if (activeLines) fillFromActiveBlocks(rows.activeDisclosure, template.activeRows, fields, active.placements);
+  // Values printed with a scale word ('3万', '1.2亿'): flagged (capped) before the money ones are converted from 元.
+  flagScaled(fields, 'activeDisclosure', template.activeRows, (spec) => active.matched.get(spec));
+  flagScaled(fields, 'requests', template.requestRows, (spec) => requests.matched.get(spec));
   normalizeMoney(fields, template.activeRows, activeLines ?? [], (spec) => active.matched.get(spec));
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
   // Labels that left their values (plain pdftotext): the requests table read again as one value stream,

@@ -80,7 +80,8 @@ export function fakeBold(label: string, values: readonly ValueToken[], repeatedL
  * false for table 四, whose header legitimately repeats '结果维持结果纠正…' for each group.
  */
 export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' | 'source' | 'digitsSuspect'>, repeatedLabels = true): boolean {
-  const suspect = row.digitsSuspect === true || row.values.some((v) => v.kind === 'num' && v.suspect === true);
+  // A scale word after a value ('3万'): multiplied out (tables/tokenize-cell), never read as certain.
+  const suspect = row.digitsSuspect === true || row.values.some((v) => v.kind === 'num' && (v.suspect === true || v.scaled !== undefined));
   return suspect || INVISIBLE.test(`${row.label}${row.pending}${row.source.text ?? ''}`) || fakeBold(row.label, row.values, repeatedLabels);
 }
 

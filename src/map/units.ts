@@ -33,9 +33,15 @@ function unitLineAfter(lines: readonly Line[], row: TableRow): MoneyUnit | null 
   return null;
 }
 
-/** The unit printed for `spec`'s row: on its value, on a unit line right after it, else in the header text since the previous row. */
-function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined, lines: readonly Line[]): ReadUnit | null {
+/**
+ * The unit printed for `spec`'s row: on its value, on a unit line right after it, else in the header text since the previous row.
+ * A value printed with a scale word and no unit ('1.2亿', '3万' in a 万元 column) is the amount with 元 left off
+ * ('1.2亿' = 1.2亿元): the token holds it multiplied out, in 元 (only the token read as `value`: a scaled
+ * count beside the amount, '政府集中采购 3万 5574.32', says nothing of the amount's unit).
+ */
+function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined, lines: readonly Line[], value: number): ReadUnit | null {
   for (const v of row?.values ?? []) if (v.kind === 'num' && v.unit) return v.unit;
+  for (const v of row?.values ?? []) if (v.kind === 'num' && v.scaled && v.value === value) return '元';
   const after = row ? unitLineAfter(lines, row) : null;
   if (after) return after;
   const at = Math.max(...spec.labels.map((l) => text.lastIndexOf(l)));
@@ -43,6 +49,23 @@ function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row
   const from = previous ? Math.max(0, ...previous.labels.map((l) => text.lastIndexOf(l, at))) : 0;
   const units = [...text.slice(from, at).matchAll(HEADER_UNIT)].map((m) => readUnit(m[1]!));
   return units.at(-1) ?? null;
+}
+
+/**
+ * Flags `scaled` the fields of `table` read from a value printed with a scale word ('3万' → 30000):
+ * the fields of a matched row whose value is one of the row's scaled values. Before normalizeMoney
+ * (which converts the money ones from 元).
+ */
+export function flagScaled(fields: Map<string, SolvedField>, table: string, specs: readonly RowSpec[], rowOf: (spec: RowSpec) => TableRow | undefined): void {
+  for (const spec of specs) {
+    const scaled = (rowOf(spec)?.values ?? []).flatMap((v) => (v.kind === 'num' && v.scaled ? [v.value] : []));
+    if (scaled.length === 0) continue;
+    for (const column of spec.columns) {
+      const key = `${table}.${spec.key}.${column}`;
+      const field = fields.get(key);
+      if (field && field.value !== null && scaled.includes(field.value) && !field.flags.includes('scaled')) fields.set(key, { ...field, flags: [...field.flags, 'scaled'] });
+    }
+  }
 }
 
 /**
@@ -58,7 +81,7 @@ export function normalizeMoney(fields: Map<string, SolvedField>, specs: readonly
       const key = `activeDisclosure.${spec.key}.${column}`;
       const field = fields.get(key);
       if (!field || field.value === null) continue;
-      const unit = unitFor(spec, specs[i - 1], text, rowOf(spec), lines);
+      const unit = unitFor(spec, specs[i - 1], text, rowOf(spec), lines, field.value);
       if ((unit === null || unit === 'unknown') && field.value !== 0) fields.set(key, { ...field, flags: [...field.flags, 'unitAssumed'] });
       if (unit === null || unit === 'unknown' || unit === '万元') continue;
       fields.set(key, { ...field, value: toWanYuan(field.value, unit), flags: [...field.flags, 'unitConverted'] });

@@ -55,6 +55,8 @@ export interface Line {
   /**
    * The line holds U+FFFD where the file had bytes that do not decode (a stray byte, a cut
    * character: load warning `encoding_repaired`): a digit, a separator or a line break may be lost.
+   * Also an HTML row with a number joined from runs set in different font sizes ('168' + a small
+   * '3'): a marker printed small or digits of the value (load/html-table).
    */
   damaged?: boolean;
 }

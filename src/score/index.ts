@@ -9,7 +9,7 @@
  *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading). An identity left out of
  *     the checks for an ambiguous member fails too when none of its candidates satisfies it
  *     (identity-doubt.ts `unseenFailures`).
- *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined ≤ 0.85 (a guess is never ≥ 0.9);
+ *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined / scaled ≤ 0.85 (a guess is never ≥ 0.9);
  *     ocr (read from a scan) ≤ 0.85 unless every identity through it holds and at least two of them
  *     run through other cells that were read, not derived (OCR errors correlate: one sum is not enough);
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
@@ -107,7 +107,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   // ocr: read from a scan; confirmed only by identities through other cells that were read too.
   if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, OCR_CAP);
   // collapsed / joined: a stream decoder's reading (map/stream-moves), like a repair.
-  const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined'] as const;
+  // scaled: '3万', '1.2亿' multiplied out: the number is determined, the reading of a scale word in a table cell is unusual.
+  const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined', 'scaled'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) {

@@ -9,7 +9,7 @@ import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit 
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
-  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean; /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */ wrapped?: boolean; /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */ mayFuse?: boolean }
+  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean; /** A scale word followed the number ('3万', '1.2亿'): `value` is multiplied out (30000, 120000000), in ones (money: 元). */ scaled?: ScaleWord; /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */ wrapped?: boolean; /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */ mayFuse?: boolean }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
 ) & { col?: number; ocr?: OcrToken };
@@ -28,8 +28,30 @@ export interface CellParts {
 /** Printed markers meaning "not applicable": null with flag notApplicable. */
 const NOT_APPLICABLE = /^(?:[—–\-－‐−]{1,3}|\/|／|\\|无|不适用|空)$/;
 
-/** A whole cell that is one value: '1,234', '3985758', '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件'. */
-const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${MONEY_UNIT_SOURCE}|件|个|项|条|次)?$`);
+/**
+ * Scale words printed after a number ('3万', '125万', '1.2亿', '5.2万件'): powers of ten. A money
+ * unit ('万元', '亿元', '千元') is not a scale: it is read as a unit (money-units.ts), matched first.
+ */
+export const SCALE_WORDS = { 十万: 5, 百万: 6, 千万: 7, 万: 4, 亿: 8, 千: 3 } as const;
+export type ScaleWord = keyof typeof SCALE_WORDS;
+const SCALE_SOURCE = Object.keys(SCALE_WORDS).sort((a, b) => b.length - a.length).join('|');
+/** Measure words a count may print after its number (or after its scale word: '5.2万件'). */
+const MEASURE_SOURCE = '人次|件|个|项|条|次|人|户|家|宗|起';
+
+/** A whole cell that is one value: '1,234', '3985758', '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件', '3万', '1.2亿', '5.2万件'. */
+const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?:(${MONEY_UNIT_SOURCE})|(${SCALE_SOURCE})\\s*(?:${MEASURE_SOURCE})?|(?:${MEASURE_SOURCE}))?$`);
+
+/**
+ * A scale word right after a number, alone or with a measure word, then white space or the cell's
+ * end: '万', ' 万', '亿 ', '万件'. Glued to other text ('3万州区…') it is not read as a scale (`glued`).
+ */
+const SCALE_AFTER = new RegExp(`^\\s*(${SCALE_SOURCE})(?:${MEASURE_SOURCE})?(?=\\s|$)`);
+const SCALE_GLUED = new RegExp(`^\\s*(?:${SCALE_SOURCE})`);
+
+/** `raw` (digits, maybe a decimal point) times the scale word's power of ten, by moving the decimal point (no binary noise). */
+export function scaleValue(raw: string, scale: ScaleWord): number {
+  return Number(`${raw}e${SCALE_WORDS[scale]}`);
+}
 
 /**
  * Zero written as a numeral character standing alone ('〇', '零'), as some offices type it: read
@@ -61,9 +83,11 @@ export function parseWholeValue(cell: string): ValueToken | null {
   if (NOT_APPLICABLE.test(s)) return { kind: 'na', raw: s };
   const m = WHOLE_VALUE.exec(s);
   if (!m || !m[2] || m[2].replace(/[.,]/g, '').length > MAX_VALUE_DIGITS) return null;
-  const value = signOf(m[1]) * Number(m[2].replace(/,/g, ''));
+  const digits = m[2].replace(/,/g, '');
+  const scaled = m[4] as ScaleWord | undefined;
+  const value = signOf(m[1]) * (scaled ? scaleValue(digits, scaled) : Number(digits));
   const unit = m[3] !== undefined && isMoneyUnit(m[3]) ? m[3] : undefined;
-  return { kind: 'num', value, raw: m[2], fusable: false, ...(unit ? { unit } : {}) };
+  return { kind: 'num', value, raw: m[2], fusable: false, ...(unit ? { unit } : {}), ...(scaled ? { scaled } : {}) };
 }
 
 function isNumbering(s: string, end: number): boolean {
@@ -120,7 +144,11 @@ export function tokenizeCell(cell: string): CellParts {
     // makes the value a suspect (never silently read as 万元).
     const unitText = ANY_YUAN_UNIT.exec(s.slice(end).trimStart())?.[0];
     const unit = unitText === undefined ? undefined : readUnit(unitText);
-    const suspect = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown';
+    // A scale word after the run ('3万', '1.2亿 '): the value is multiplied out and marked `scaled`.
+    // Glued to more text ('3万州…') the digits may or may not be scaled: kept as printed, suspect.
+    const scaled = unitText === undefined ? (SCALE_AFTER.exec(s.slice(end))?.[1] as ScaleWord | undefined) : undefined;
+    const scaleDoubt = unitText === undefined && scaled === undefined && SCALE_GLUED.test(s.slice(end));
+    const suspect = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown' || scaleDoubt;
     if (isNumbering(s, end)) {
       // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
       // After white space a run is the numbering itself ('… 12.'), unless it is longer than any
@@ -134,9 +162,13 @@ export function tokenizeCell(cell: string): CellParts {
     const sign = negativeSign(s, start, end, last);
     pushText(s.slice(last, start - sign.length));
     const glued = start - sign.length > 0 && !/\s/.test(s[start - sign.length - 1] ?? ' ');
-    const fused = glued || (raw.length > 1 && /\S/.test(s[end] ?? ' ')) || raw.length > MAX_VALUE_DIGITS;
-    parts.push({ kind: 'num', value: sign === '' ? Number(raw) : -Number(raw), raw, fusable: fused, ...(unit ? { unit } : {}), ...(suspect ? { suspect } : {}) });
+    const scaledHere = scaled !== undefined && raw === m[0];
+    const fused = glued || (raw.length > 1 && !scaledHere && /\S/.test(s[end] ?? ' ')) || raw.length > MAX_VALUE_DIGITS;
+    const magnitude = scaledHere ? scaleValue(raw, scaled) : Number(raw);
+    parts.push({ kind: 'num', value: sign === '' ? magnitude : -magnitude, raw, fusable: fused, ...(unit ? { unit } : {}), ...(suspect ? { suspect } : {}), ...(scaledHere ? { scaled } : {}) });
     last = end;
+    // The scale word is part of the value, not label text.
+    if (scaledHere) last = end + SCALE_AFTER.exec(s.slice(end))![0].length;
   }
   pushText(s.slice(last));
   return { parts };
