@@ -39,10 +39,12 @@ describe('readings of the legacy classifier', () => {
     expect(agree([null, null], 1)).toBeNull();
   });
 
-  it('should refuse more digits than the ink is wide for', () => {
+  it('should refuse more digits than the ink is wide for (any reading)', () => {
     // '111' read from a faint '61' (ink 24 px wide, 23 high) and from a '34' (26 × 21).
     expect(minInkWidth('111', 23)).toBeGreaterThan(24);
     expect(minInkWidth('111', 21)).toBeGreaterThan(26);
+    // The LSTM too: '7468' read from a '746' (ink 42 × 22).
+    expect(minInkWidth('7468', 22)).toBeGreaterThan(42);
     // Readings right on the same scan: '769' (43 × 24), '1302' (55 × 23), a lone '0' (13 × 20), '11' (17 × 22).
     expect(minInkWidth('769', 24)).toBeLessThanOrEqual(43);
     expect(minInkWidth('1302', 23)).toBeLessThanOrEqual(55);

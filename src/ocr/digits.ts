@@ -155,7 +155,8 @@ export function maxInkWidth(text: string, inkH: number): number {
  * × ink height: the least advance of a digit followed by another (report digits are tabular, ~0.6
  * of their height apart), and the least ink of a last digit ('1' narrower). The legacy classifier
  * reads the faint strokes of one glyph as several ('111' for a faint '61' of ink 24 px wide, 23
- * high): a reading of more digits than the ink is wide for is refused.
+ * high), the LSTM adds a digit now and then ('7468' for a '746' 42 px wide, 22 high): a reading
+ * of more digits than the ink is wide for is refused.
  */
 const MIN_ADVANCE = 0.55;
 const MIN_LAST = 0.3;
@@ -299,7 +300,8 @@ function rowBand(row: readonly (Prepared | 'blank' | 'other')[], glyphH: number)
 function accept(read: OcrLine, p: Prepared): NumberRead | null {
   // Ink much wider than the digits read: digits were dropped ('31' read '3').
   // Fewer characters than separate glyphs: one was dropped, whatever the width says.
-  if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH) || read.text.length < p.glyphs) return null;
+  // Ink narrower than the digits read need: one was added ('7468' for '746').
+  if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH) || p.inkW < minInkWidth(read.text, p.inkH) || read.text.length < p.glyphs) return null;
   return { text: read.text, confidence: read.confidence, alternatives: readingAlternatives(read.text, read.alternatives) };
 }
 
