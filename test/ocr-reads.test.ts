@@ -3,7 +3,7 @@
  * how wide the ink of a reading may be, and how the solver judges an OCR'd table whose readings
  * cannot all add up and whose alternatives are too many to enumerate.
  */
-import { maxInkWidth, oneLine, prepareRows, readingAlternatives, vote } from '../src/ocr/digits.js';
+import { agree, maxInkWidth, minInkWidth, numberColumn, oneLine, prepareRows, readingAlternatives, vote, type CellRead } from '../src/ocr/digits.js';
 import { clearTallStrokes, type Grey } from '../src/ocr/image.js';
 import { isRulingResidue } from '../src/ocr/page.js';
 import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';
@@ -25,6 +25,44 @@ describe('readings of one cell in several preprocessings', () => {
     const a = { text: '12', confidence: 0.5, alternatives: ['17'] };
     expect(vote([null, a, null])).toEqual(a);
     expect(vote([null, null])).toBeNull();
+  });
+});
+
+describe('readings of the legacy classifier', () => {
+  const r = (text: string, confidence = 0.6): { text: string; confidence: number; alternatives: string[] } => ({ text, confidence, alternatives: [] });
+
+  it('should take a reading only when enough reads give it, the others kept as its first alternatives', () => {
+    // A lone 6.5 pt '0': four reads '0', one '1', one nothing.
+    expect(agree([r('0', 0.7), r('1', 0.9), r('0', 0.5), null, r('0', 0.8), r('0')], 3)).toEqual({ text: '0', confidence: 0.5, alternatives: ['1'] });
+    // A faint '61': the reads scatter ('111', '31', '131'): nothing is taken.
+    expect(agree([r('111'), r('31'), r('131'), r('111'), null, r('31')], 3)).toBeNull();
+    expect(agree([null, null], 1)).toBeNull();
+  });
+
+  it('should refuse more digits than the ink is wide for (any reading)', () => {
+    // '111' read from a faint '61' (ink 24 px wide, 23 high) and from a '34' (26 × 21).
+    expect(minInkWidth('111', 23)).toBeGreaterThan(24);
+    expect(minInkWidth('111', 21)).toBeGreaterThan(26);
+    // The LSTM too: '7468' read from a '746' (ink 42 × 22).
+    expect(minInkWidth('7468', 22)).toBeGreaterThan(42);
+    // Readings right on the same scan: '769' (43 × 24), '1302' (55 × 23), a lone '0' (13 × 20), '11' (17 × 22).
+    expect(minInkWidth('769', 24)).toBeLessThanOrEqual(43);
+    expect(minInkWidth('1302', 23)).toBeLessThanOrEqual(55);
+    expect(minInkWidth('0', 20)).toBeLessThanOrEqual(13);
+    expect(minInkWidth('11', 22)).toBeLessThanOrEqual(17);
+  });
+
+  it('should read only cells in a column of numbers (never a label cell)', () => {
+    // Columns: a label column x 0–100 (text cells 'other') and a value column x 100–160.
+    const boxes = [0, 1, 2, 3].flatMap((row) => [{ x1: 0, y1: row * 30, x2: 100, y2: row * 30 + 30 }, { x1: 100, y1: row * 30, x2: 160, y2: row * 30 + 30 }]);
+    const n = { text: '5', confidence: 0.9, alternatives: [] };
+    const reads: CellRead[] = ['other', 'other', 'other', n, 'other', n, 'other', 'other'];
+    // The last value cell: two numbers above it, one unread.
+    expect(numberColumn(boxes[7]!, boxes, reads)).toBe(true);
+    // The label cells: no number in their column.
+    expect(numberColumn(boxes[6]!, boxes, reads)).toBe(false);
+    // A value column mostly unread: not enough to call it numeric.
+    expect(numberColumn(boxes[7]!, boxes, ['other', 'other', 'other', n, 'other', 'other', 'other', 'other'])).toBe(false);
   });
 });
 

@@ -7,7 +7,9 @@
  * strip does not read as a plausible number is read again on its own, in the modes of
  * `CELL_ATTEMPTS` in turn. Per-symbol alternatives of confusable digits are kept as readings.
  * Each row is read in several preprocessings (`STRIP_VARIANTS`); the readings vote, and the ones
- * outvoted stay as the cell's first alternatives, so the identities decide between them.
+ * outvoted stay as the cell's first alternatives, so the identities decide between them. A cell of
+ * a number column that no LSTM read gives a number is read by the legacy classifier
+ * (`LEGACY_ATTEMPTS`), taken only when its reads agree.
  */
 import { recognizeDigitLine, recognizeDigits, type OcrLine } from './engine.js';
 import { binarize, clearRemnants, clearTallStrokes, crop, growBox, INK, inkBox, stretch, upscalePad, type Box, type Grey } from './image.js';
@@ -41,14 +43,42 @@ export type CellRead = NumberRead | 'blank' | 'other';
  * 6.5 pt print at 100 dpi (huaian-2024) the binarized crop read '3119', '3001', '9' and '10'
  * (confidence 0.8–0.95) where every grey read gave nothing, '2001' or '0'.
  */
-const CELL_ATTEMPTS = [
+const CELL_ATTEMPTS: readonly CellAttempt[] = [
   { psm: '7', height: 48, binary: false },
   { psm: '13', height: 48, binary: false },
   { psm: '13', height: 64, binary: true },
   { psm: '7', height: 48, binary: true },
   { psm: '8', height: 40, binary: false },
   { psm: '13', height: 64, binary: false },
-] as const;
+];
+
+/** One single-cell read (see `CELL_ATTEMPTS`). */
+interface CellAttempt {
+  psm: '7' | '8' | '13';
+  height: number;
+  binary: boolean;
+  legacy?: boolean;
+}
+
+/**
+ * Last, for the cells no LSTM read gave a plausible number: Tesseract's legacy shape classifier,
+ * in each of these reads. On 6.5 pt print of 100 dpi grey scans (~7 px high in the scan) the LSTM
+ * read lone '0's and '6's as nothing and '769', '1362' as letters ('TH', 'Lind' without the
+ * whitelist), where the legacy classifier read '0', '6', '769', '1302'. It errs alone more than
+ * the LSTM ('111' for a faint '61', '131', '31'), and its errors vary with the preprocessing while
+ * its right readings mostly repeat: a reading is taken only when `LEGACY_AGREE` of these give it
+ * (`agree`), the others staying as alternatives.
+ */
+const LEGACY_ATTEMPTS: readonly CellAttempt[] = [
+  { psm: '13', height: 48, binary: true, legacy: true },
+  { psm: '8', height: 48, binary: true, legacy: true },
+  { psm: '7', height: 48, binary: true, legacy: true },
+  { psm: '13', height: 48, binary: false, legacy: true },
+  { psm: '8', height: 48, binary: false, legacy: true },
+  { psm: '7', height: 48, binary: false, legacy: true },
+];
+/** Legacy readings that must give the same text for it to be taken (`LEGACY_ATTEMPTS`). */
+const LEGACY_AGREE = 3;
 /**
  * Grey level of a contrast-stretched crop (0 darkest … 255 paper) below which the binarized reads
  * take a pixel as ink: near the paper, so the faint strokes of small grey print count whole.
@@ -119,6 +149,48 @@ export function maxInkWidth(text: string, inkH: number): number {
     w += /[1.,\-/]/.test(ch) && !tabularOne ? NARROW_WIDTH : DIGIT_WIDTH;
   });
   return w * inkH;
+}
+
+/**
+ * × ink height: the least advance of a digit followed by another (report digits are tabular, ~0.6
+ * of their height apart), and the least ink of a last digit ('1' narrower). The legacy classifier
+ * reads the faint strokes of one glyph as several ('111' for a faint '61' of ink 24 px wide, 23
+ * high), the LSTM adds a digit now and then ('7468' for a '746' 42 px wide, 22 high): a reading
+ * of more digits than the ink is wide for is refused.
+ */
+const MIN_ADVANCE = 0.55;
+const MIN_LAST = 0.3;
+const MIN_LAST_ONE = 0.15;
+const MIN_SEPARATOR = 0.15;
+
+/** The narrowest ink, in px, that can hold `text` in glyphs `inkH` px high (see `MIN_ADVANCE`). */
+export function minInkWidth(text: string, inkH: number): number {
+  const chars = [...text];
+  const last = chars.pop() ?? '';
+  const w = chars.reduce((s, ch) => s + (/\d/.test(ch) ? MIN_ADVANCE : MIN_SEPARATOR), 0) + (last === '1' ? MIN_LAST_ONE : /\d/.test(last) ? MIN_LAST : MIN_SEPARATOR);
+  return w * inkH;
+}
+
+/** Other cells read as numbers that a value column needs under or over a cell (`numberColumn`). */
+const MIN_COLUMN_NUMBERS = 2;
+
+/**
+ * Whether the cell `box` lies in a column of numbers: of the other cells whose centre falls within
+ * its left and right (`boxes`, with their `reads`), at least `MIN_COLUMN_NUMBERS` read as numbers
+ * and no fewer than those holding ink that did not. A label or header cell (short Han text) is
+ * never read by the legacy classifier, which forces any ink into digits.
+ */
+export function numberColumn(box: Box, boxes: readonly Box[], reads: readonly CellRead[]): boolean {
+  let numbers = 0;
+  let others = 0;
+  boxes.forEach((b, i) => {
+    const cx = (b.x1 + b.x2) / 2;
+    if (b === box || cx < box.x1 || cx > box.x2) return;
+    const r = reads[i];
+    if (typeof r === 'object') numbers++;
+    else if (r === 'other') others++;
+  });
+  return numbers >= MIN_COLUMN_NUMBERS && numbers >= others;
 }
 
 /** A cell's ink, cropped tight (faint strokes included), with its size in source px. */
@@ -228,7 +300,8 @@ function rowBand(row: readonly (Prepared | 'blank' | 'other')[], glyphH: number)
 function accept(read: OcrLine, p: Prepared): NumberRead | null {
   // Ink much wider than the digits read: digits were dropped ('31' read '3').
   // Fewer characters than separate glyphs: one was dropped, whatever the width says.
-  if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH) || read.text.length < p.glyphs) return null;
+  // Ink narrower than the digits read need: one was added ('7468' for '746').
+  if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH) || p.inkW < minInkWidth(read.text, p.inkH) || read.text.length < p.glyphs) return null;
   return { text: read.text, confidence: read.confidence, alternatives: readingAlternatives(read.text, read.alternatives) };
 }
 
@@ -305,6 +378,23 @@ export function vote(reads: readonly (NumberRead | null)[]): NumberRead | null {
 }
 
 /**
+ * The reading that at least `min` of `reads` give (the most, ties to the earlier), with the other
+ * readings as its first alternatives, then every per-symbol alternative; null when no text has
+ * `min`. Its confidence is the lowest of its own readings.
+ */
+export function agree(reads: readonly (NumberRead | null)[], min: number): NumberRead | null {
+  const got = reads.filter((r): r is NumberRead => r !== null);
+  const count = new Map<string, number>();
+  for (const r of got) count.set(r.text, (count.get(r.text) ?? 0) + 1);
+  const texts = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+  const text = texts[0];
+  if (text === undefined || count.get(text)! < min) return null;
+  const mine = got.filter((r) => r.text === text);
+  const alternatives = [...new Set([...texts.slice(1), ...got.flatMap((r) => r.alternatives)])].filter((t) => t !== text).slice(0, MAX_ALTERNATIVES);
+  return { text, confidence: Math.min(...mine.map((r) => r.confidence)), alternatives };
+}
+
+/**
  * Every cell's ink cropped, table-wide: a cell whose ink is far taller than the table's glyphs
  * holds a ruling's residue (cleared, re-cut); a cell whose ink is short of them is cut again over
  * its row's line of digits (`SHORT_INK`).
@@ -361,6 +451,22 @@ export async function readNumbers(img: Grey, rows: readonly (readonly Box[])[], 
       if (ok) out[r]![c] = ok;
     }
   }
+  const boxes = rows.flat();
+  const reads = out.flat();
+  const left = pending.filter(({ r, c, p }) => out[r]![c] === 'other' && p.inkW <= RETRY_WIDTH * p.inkH && numberColumn(rows[r]![c]!, boxes, reads));
+  const legacy: (NumberRead | null)[][] = left.map(() => []);
+  for (const attempt of LEGACY_ATTEMPTS) {
+    for (const [k, { p }] of left.entries()) {
+      const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round(attempt.height / p.inkH)));
+      const img = attempt.binary ? binarize(p.tight, BINARY_LEVEL) : p.tight;
+      const read = accept(await recognizeDigits(upscalePad(img, factor, DIGIT_MARGIN), attempt.psm, true), p);
+      legacy[k]!.push(read && p.inkW >= minInkWidth(read.text, p.inkH) ? read : null);
+    }
+  }
+  left.forEach(({ r, c }, k) => {
+    const ok = agree(legacy[k]!, LEGACY_AGREE);
+    if (ok) out[r]![c] = ok;
+  });
   return out;
 }
 

@@ -1,6 +1,7 @@
 /**
  * @file The recogniser: tesseract.js with the traineddata shipped as npm packages
- * (`@tesseract.js-data/chi_sim` for text, `@tesseract.js-data/eng` for digits), loaded from
+ * (`@tesseract.js-data/chi_sim` for text, `@tesseract.js-data/eng` for digits: its LSTM data, and
+ * its full data for the legacy classifier of the last single-cell reads), loaded from
  * node_modules — never downloaded. The packages are optional peer dependencies: `ocrAvailable()`
  * says whether they can be loaded. One worker per language per process, created on first use and
  * reused for every page and document (initialisation costs ~1 s).
@@ -36,12 +37,19 @@ export interface OcrLine {
 type Tess = typeof import('tesseract.js');
 type Worker = Awaited<ReturnType<Tess['createWorker']>>;
 
+/**
+ * A worker's model: Chinese text, digits by the LSTM (`eng`, the `4.0.0_best_int` data), digits by
+ * Tesseract's legacy shape classifier (`eng-legacy`, OEM 0 on the full `4.0.0` data, which carries
+ * it). The two digit recognisers fail differently on small grey print (see `digits.ts`).
+ */
+type Model = 'chi_sim' | 'eng' | 'eng-legacy';
+
 let lib: Promise<Tess | null> | undefined;
 const workers = new Map<string, Promise<Worker>>();
 /** The parameters last set on each worker: setting them costs ~0.3 s, so only changes are sent. */
 const params = new Map<string, string>();
 
-async function configure(lang: 'chi_sim' | 'eng', p: Record<string, string>): Promise<Worker> {
+async function configure(lang: Model, p: Record<string, string>): Promise<Worker> {
   const w = await worker(lang);
   const key = JSON.stringify(p);
   if (params.get(lang) !== key) {
@@ -68,20 +76,23 @@ export async function ocrAvailable(): Promise<boolean> {
   return (await (lib ??= loadLib())) !== null;
 }
 
-function langPath(lang: 'chi_sim' | 'eng'): string {
-  return join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int');
+function langPath(lang: 'chi_sim' | 'eng', data = '4.0.0_best_int'): string {
+  return join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), data);
 }
 
-async function worker(lang: 'chi_sim' | 'eng'): Promise<Worker> {
-  let w = workers.get(lang);
+async function worker(model: Model): Promise<Worker> {
+  let w = workers.get(model);
   if (!w) {
     w = (async () => {
       const t = await (lib ??= loadLib());
       if (!t) throw new Error('OCR packages are not installed');
+      const quiet = { gzip: true, cacheMethod: 'none', logger: () => {}, errorHandler: () => {} };
+      // OEM 0 = legacy classifier only (the full data has it; no dictionaries: digits are not words).
+      if (model === 'eng-legacy') return t.createWorker('eng', 0, { langPath: langPath('eng', '4.0.0'), ...quiet }, { load_system_dawg: '0', load_freq_dawg: '0' });
       // OEM 1 = LSTM only; cacheMethod 'none': read the gzip traineddata in place, write nothing.
-      return t.createWorker(lang, 1, { langPath: langPath(lang), gzip: true, cacheMethod: 'none', logger: () => {}, errorHandler: () => {} });
+      return t.createWorker(model, 1, { langPath: langPath(model), ...quiet });
     })();
-    workers.set(lang, w);
+    workers.set(model, w);
   }
   return w;
 }
@@ -107,9 +118,12 @@ export async function recognizeText(img: Grey, block = false): Promise<OcrWord[]
 /** Characters a numeric cell may hold. */
 const DIGIT_WHITELIST = '0123456789.,-/';
 
-/** Recognises one numeric cell (a raw single line, digits only: PSM 13 reads lone digits that PSM 7 drops). */
-export async function recognizeDigits(img: Grey, psm: '7' | '8' | '13' = '13'): Promise<OcrLine> {
-  const w = await configure('eng', { tessedit_pageseg_mode: psm, tessedit_char_whitelist: DIGIT_WHITELIST, lstm_choice_mode: '2', user_defined_dpi: '300' });
+/**
+ * Recognises one numeric cell (a raw single line, digits only: PSM 13 reads lone digits that PSM 7
+ * drops). `legacy`: by the legacy classifier instead of the LSTM (no per-symbol alternatives).
+ */
+export async function recognizeDigits(img: Grey, psm: '7' | '8' | '13' = '13', legacy = false): Promise<OcrLine> {
+  const w = await configure(legacy ? 'eng-legacy' : 'eng', { tessedit_pageseg_mode: psm, tessedit_char_whitelist: DIGIT_WHITELIST, lstm_choice_mode: '2', user_defined_dpi: '300' });
   const r = await w.recognize(Buffer.from(toPgm(img)), {}, { blocks: true, text: true, hocr: true });
   const text = (r.data.text ?? '').replace(/\s+/g, '');
   return { text, confidence: (r.data.confidence ?? 0) / 100, alternatives: choicesFromHocr(r.data.hocr ?? '', text) };
