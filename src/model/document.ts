@@ -57,6 +57,12 @@ export interface Line {
    * character: load warning `encoding_repaired`): a digit, a separator or a line break may be lost.
    */
   damaged?: boolean;
+  /**
+   * Space-aligned text (`pdftotext -layout`, a fixed-width dump): the character column at which each
+   * cell starts on its printed line. Cells of different lines are placed against each other by it
+   * (a header wrapped over several lines: map/header-order).
+   */
+  starts?: number[];
 }
 
 /** What OCR knows about one cell beyond its text. */
