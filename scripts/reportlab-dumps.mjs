@@ -63,7 +63,7 @@ function spec(seed, variant) {
   const activeRows = version === '2021' ? ACTIVE_2021 : ACTIVE_2019;
   const active = [];
   for (const [head, label, key, cols] of activeRows) {
-    const heads = cols.map((c) => COLUMN_HEADS[c] ?? c);
+    const heads = cols.map((c) => (key === 'procurement' && c === 'amount' ? '采购总金额（万元）' : COLUMN_HEADS[c] ?? c));
     if (head) active.push([head, heads, []]);
     active.at(-1)[2].push([label, cols.map((c) => get(data.activeDisclosure, `${key}.${c}`))]);
   }
