@@ -47,10 +47,10 @@ export function splitCells(raw: string): { cells: string[]; separated: boolean; 
   }
   // Where each cell starts on the printed line (character columns, the line's indent included).
   const line = raw.replace(/\u3000/g, '  ');
-  const starts = [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => m.index!);
+  const starts = raw.includes('\t') ? undefined : [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => m.index!);
   const spaced = trimmed.replace(/\u3000/g, '  ');
   if (/\S(?: {2,})\S/.test(spaced)) return { cells: spaced.split(/ {2,}/), separated: true, starts };
-  return { cells: [trimmed], separated: false, starts: starts.slice(0, 1) };
+  return { cells: [trimmed], separated: false, ...(starts ? { starts: starts.slice(0, 1) } : {}) };
 }
 
 /** Text → lines of cells, 1-based line numbers kept as provenance. */

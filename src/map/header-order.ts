@@ -79,8 +79,8 @@ export function headerBand(lines: readonly Line[]): string[] {
  * across lines is not the columns' order ('社会公益 法律服务' printed above '商业企业 科研机构 其他',
  * '组织 机构' below), but each piece's column is: a wrapped cell's lower piece is centred or
  * left-aligned under its upper piece, so it starts at or after it and before the next column's.
- * Null unless every band line is positioned (tab, pipe and PDF lines are not) and two or more
- * lines name header pieces.
+ * Null unless every band line is positioned (tab, pipe and PDF lines are not), two or more
+ * lines name header pieces, and two or more print cells apart (a laid-out band).
  */
 function positionalBand(lines: readonly Line[], heading?: RegExp): string | null {
   const pieces: { text: string; at: number; line: number }[] = [];
@@ -94,6 +94,9 @@ function positionalBand(lines: readonly Line[], heading?: RegExp): string | null
     });
   }
   if (new Set(pieces.filter((p) => p.text !== '').map((p) => p.line)).size < 2) return null;
+  // Laid out: two or more lines print cells apart (runs of spaces between them). A plain stream's
+  // lines start at the margin, pieces one space apart: their columns say nothing.
+  if (lines.slice(0, Math.max(...pieces.map((p) => p.line)) + 1).filter((l) => l.separated && l.cells.length > 1).length < 2) return null;
   return pieces
     .sort((a, b) => a.at - b.at || a.line - b.line)
     .map((p) => p.text)
@@ -176,11 +179,20 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   const positional = positionalBand(lines);
   const read = readings(band);
   // The band joined with its group word left out: a dump not laid out by position (plain pdftotext)
-  // prints the group cell's line (法人或其他组织) above the line of 自然人, which stands left of the
-  // group, so the group's place in reading order is not its column's; its sub-columns stand where named.
-  const ungrouped = band.length > 1 && read.at(-1)!.includes(group) ? [read.at(-1)!.split(group).join('')] : [];
+  // prints the group cell (法人或其他组织) above the line of 自然人, which stands left of the group,
+  // so the group's place in reading order is not its column's; its sub-columns stand where named.
+  // Only when they are named between other columns (自然人 … 总计): '法人或其他组织 自然人 总计'
+  // followed by the sub-columns is a top row printed in its own order (法人或其他组织 first).
+  const ungrouped = band.length > 1 && read.at(-1)!.includes(group) ? [read.at(-1)!.split(group).join('')].filter((t) => subsEnclosed(t, vocab, subKeys)) : [];
   const texts = [...read, ...ungrouped, ...stackedBand(band, words), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
   return spliced(texts, vocab, group, subKeys, leafKeys);
+}
+
+/** A text names the sub-columns (`subKeys`) after another column and before another: 自然人 … 总计. */
+function subsEnclosed(norm: string, vocab: Vocab, subKeys: readonly string[]): boolean {
+  const isSub = wordsIn(norm, vocab).map((w) => w[1] !== null && subKeys.includes(w[1]));
+  const first = isSub.indexOf(true);
+  return first > 0 && isSub.lastIndexOf(true) < isSub.length - 1 && !isSub.slice(first, isSub.lastIndexOf(true)).includes(false);
 }
 
 /** Per text, the printed order of `leafKeys`, the `group` word replaced by its sub-columns (`subKeys`, as named on this text or another). */
