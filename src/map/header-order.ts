@@ -173,7 +173,7 @@ const inOrder = (printed: readonly string[], keys: readonly string[]): boolean =
  * ('法人或其他组织' replaced by the line or run naming 商业企业 … 其他): per text, the printed order of
  * the leaves, or null. Texts are tried line by line first, then the band joined.
  */
-export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
+export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string; confirms: boolean }[] {
   const words = [...vocab, ...VARIANTS].map((w) => w[0]);
   const band = headerBand(lines).map((t) => undamaged(t, words));
   const positional = positionalBand(lines);
@@ -183,9 +183,13 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   // so the group's place in reading order is not its column's; its sub-columns stand where named.
   // Only when they are named between other columns (自然人 … 总计): '法人或其他组织 自然人 总计'
   // followed by the sub-columns is a top row printed in its own order (法人或其他组织 first).
+  // Such a stream does not say either whether 自然人 stands left or right of the group (a row-spanning
+  // cell is read between the group's rows wherever it stands): this reading never confirms an order,
+  // it only keeps the reading that places the group first from being followed.
   const ungrouped = band.length > 1 && read.at(-1)!.includes(group) ? [read.at(-1)!.split(group).join('')].filter((t) => subsEnclosed(t, vocab, subKeys)) : [];
-  const texts = [...read, ...ungrouped, ...stackedBand(band, words), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
-  return spliced(texts, vocab, group, subKeys, leafKeys);
+  const texts = [...read, ...stackedBand(band, words), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
+  const doubts = spliced(ungrouped.filter((t) => !namesTwice(t, vocab)), vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: false }));
+  return [...spliced(texts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })), ...doubts];
 }
 
 /** A text names the sub-columns (`subKeys`) after another column and before another: 自然人 … 总计. */
@@ -214,7 +218,7 @@ function spliced(texts: readonly string[], vocab: Vocab, group: string, subKeys:
 
 /** Table 三: the band names every leaf in the template order. */
 export function requestOrderConfirmed(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): boolean {
-  return requestBandOrder(lines, vocab, group, subKeys, leafKeys).some((r) => inOrder(r.order, leafKeys));
+  return requestBandOrder(lines, vocab, group, subKeys, leafKeys).some((r) => r.confirms && inOrder(r.order, leafKeys));
 }
 
 /** Table 四: the band names its three groups and its result columns, each in the template order. */
