@@ -170,6 +170,12 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
   const out = new Map<number, string[]>();
   let table: Row[] = [];
   raws.forEach((raw, index) => {
+    // A page break (form feed, pdftotext): the next page is laid out by its own lines, its columns
+    // at other character positions, so its rows are aligned among themselves. The table goes on.
+    if (raw.includes('\f') && table.length > 0) {
+      placeTable(table, out, false);
+      table = [];
+    }
     if (skip(index) || raw.trim() === '') return;
     // Only space-padded lines: a tab or pipe line already says where its cells are.
     const row = /[\t|]/.test(raw) ? null : rowOf(raw, index);

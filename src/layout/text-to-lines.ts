@@ -36,7 +36,7 @@ export function tabCell(cell: string): string {
 }
 
 /** Splits one raw line into cells; `separated` says whether real separators were found. */
-export function splitCells(raw: string): { cells: string[]; separated: boolean } {
+export function splitCells(raw: string): { cells: string[]; separated: boolean; starts?: number[] } {
   // Tabs only before one cell ('\t62', a browser's innerText of a table dumped one cell per line)
   // are indentation, not an empty first cell: the line is read as if they were not there. Tabs
   // after a cell stay cells ('label\t\t\t': a row printed blank).
@@ -45,9 +45,12 @@ export function splitCells(raw: string): { cells: string[]; separated: boolean }
   if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1) {
     return { cells: trimmed.slice(1, -1).split('|').map((c) => c.trim()), separated: true };
   }
+  // Where each cell starts on the printed line (character columns, the line's indent included).
+  const line = raw.replace(/\u3000/g, '  ');
+  const starts = raw.includes('\t') ? undefined : [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => m.index!);
   const spaced = trimmed.replace(/\u3000/g, '  ');
-  if (/\S(?: {2,})\S/.test(spaced)) return { cells: spaced.split(/ {2,}/), separated: true };
-  return { cells: [trimmed], separated: false };
+  if (/\S(?: {2,})\S/.test(spaced)) return { cells: spaced.split(/ {2,}/), separated: true, starts };
+  return { cells: [trimmed], separated: false, ...(starts ? { starts: starts.slice(0, 1) } : {}) };
 }
 
 /** Text → lines of cells, 1-based line numbers kept as provenance. */
@@ -68,8 +71,10 @@ export function textToLines(text: string): Line[] {
     }
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
     for (const piece of pieces) {
-      const { cells, separated } = splitCells(piece);
-      lines.push({ cells, separated, source: { line: index + 1 } });
+      const { cells, separated, starts } = splitCells(piece);
+      // A line cut at an inline heading has lost its columns.
+      const positioned = pieces.length === 1 && starts && starts.length === cells.length;
+      lines.push({ cells, separated, ...(positioned ? { starts } : {}), source: { line: index + 1 } });
     }
   });
   return lines;

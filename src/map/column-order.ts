@@ -28,8 +28,10 @@ const has = (prefix: string, placements: ReadonlyMap<string, Placement>): boolea
  */
 function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefined): Disorder | null {
   const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_CATEGORIES);
-  if (read.some((r) => r.order.every((k, i) => k === REQUEST_CATEGORIES[i]))) return null;
+  if (read.some((r) => r.confirms && r.order.every((k, i) => k === REQUEST_CATEGORIES[i]))) return null;
   const other = read[0];
+  // A reading with the group word left out disagrees (a stream that does not place it): nothing is followed.
+  if (other && read.some((r) => !r.confirms && r.order.join() !== other.order.join())) return { printed: [other.text], moves: null, unread: true };
   if (other) return { printed: [other.text], moves: new Map(REQUEST_CATEGORIES.map((k, i) => [k, other.order[i]!])) };
   return { printed: piecesLine ? [piecesLine] : [], moves: null, unread: true };
 }

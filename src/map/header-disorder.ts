@@ -103,14 +103,17 @@ export function reviewGroupOrder(lines: readonly Line[]): string[] | null {
 function headerSequence(lines: readonly Line[]): HeaderWord[] {
   const vocab = [...REVIEW_TOP_HEADER, ...REVIEW_HEADER.filter((w) => w[1] !== 'review')];
   const seen = new Set<string>();
-  const out: HeaderWord[] = [];
+  const out: { w: HeaderWord; at: number | undefined }[] = [];
   for (const l of lines) {
     // Only a line that is one group word: a line that mixes header words may be a PDF line whose
     // pieces were gathered out of their printed order (行政诉讼 read above a line starting 行政复议).
     const w = vocab.find((v) => v[0] === normalizeLabel(l.cells.join('')));
     if (!w || seen.has(w[0])) continue;
     seen.add(w[0]);
-    out.push(w);
+    out.push({ w, at: l.starts?.[0] });
   }
-  return out;
+  // A space-aligned dump keeps each word where it stands: 行政复议 spanning two header rows is
+  // printed centred, below the 行政诉讼 span to its right, so its column, not its line, places it.
+  if (out.every((o) => o.at !== undefined)) out.sort((a, b) => a.at! - b.at!);
+  return out.map((o) => o.w);
 }

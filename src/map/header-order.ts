@@ -71,6 +71,38 @@ export function headerBand(lines: readonly Line[]): string[] {
   return out;
 }
 
+/**
+ * The header band of a space-aligned dump read by position: every piece (a run of text between
+ * spaces) of the band's digit-free lines, ordered by the character column it starts at (a piece
+ * of a higher line first at the same column), joined. A laid-out dump prints a header wrapped
+ * over several lines with each line's pieces where they stand on the page, so reading order
+ * across lines is not the columns' order ('社会公益 法律服务' printed above '商业企业 科研机构 其他',
+ * '组织 机构' below), but each piece's column is: a wrapped cell's lower piece is centred or
+ * left-aligned under its upper piece, so it starts at or after it and before the next column's.
+ * Null unless every band line is positioned (tab, pipe and PDF lines are not), two or more
+ * lines name header pieces, and two or more print cells apart (a laid-out band).
+ */
+function positionalBand(lines: readonly Line[], heading?: RegExp): string | null {
+  const pieces: { text: string; at: number; line: number }[] = [];
+  for (const [i, l] of lines.entries()) {
+    const text = l.cells.join(' ');
+    if ((text.match(/\d+/g) ?? []).length >= BAND_END_NUMBERS || text.includes(FIRST_ROW)) break;
+    if (heading && l.cells.length === 1 && heading.test(normalizeLabel(text))) continue;
+    if (!l.starts || l.starts.length !== l.cells.length) return null;
+    l.cells.forEach((c, k) => {
+      for (const m of c.matchAll(/\S+/g)) pieces.push({ text: normalizeLabel(m[0]).replace(/\d/g, ''), at: l.starts![k]! + m.index!, line: i });
+    });
+  }
+  if (new Set(pieces.filter((p) => p.text !== '').map((p) => p.line)).size < 2) return null;
+  // Laid out: two or more lines print cells apart (runs of spaces between them). A plain stream's
+  // lines start at the margin, pieces one space apart: their columns say nothing.
+  if (lines.slice(0, Math.max(...pieces.map((p) => p.line)) + 1).filter((l) => l.separated && l.cells.length > 1).length < 2) return null;
+  return pieces
+    .sort((a, b) => a.at - b.at || a.line - b.line)
+    .map((p) => p.text)
+    .join('');
+}
+
 /** Texts a band is read as: each line, and (pieces joined) all of them in reading order. */
 function readings(texts: readonly string[]): string[] {
   const norm = texts.map((t) => normalizeLabel(t).replace(/\d/g, ''));
@@ -121,6 +153,8 @@ const textLines = (lines: readonly Line[]): string[] =>
   readings(lines.map((l) => beforeDigits(l.cells.join(' ')).replace(REVIEW_HEADING, '')).filter((t) => t.trim() !== ''));
 /** Table 四's section heading, which names 行政复议 before 行政诉讼 whatever the header's order (kept in a dump run into one line). */
 const REVIEW_HEADING = /政府信息公开行政复议\W?行政诉讼(情况)?/g;
+/** Table 四's section heading alone on its line (normalised: numbering and punctuation dropped). */
+const REVIEW_HEADING_LINE = /^政府信息公开行政复议行政诉讼(情况)?$/;
 /** The group header over table 四's two litigation groups. */
 const LITIGATION = '行政诉讼';
 /** A line's text before its first digit (all of it when it has none). */
@@ -139,20 +173,39 @@ const inOrder = (printed: readonly string[], keys: readonly string[]): boolean =
  * ('法人或其他组织' replaced by the line or run naming 商业企业 … 其他): per text, the printed order of
  * the leaves, or null. Texts are tried line by line first, then the band joined.
  */
-export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
+export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string; confirms: boolean }[] {
   const words = [...vocab, ...VARIANTS].map((w) => w[0]);
   const band = headerBand(lines).map((t) => undamaged(t, words));
-  const texts = [...readings(band), ...stackedBand(band, words)].filter((t) => !namesTwice(t, vocab));
-  const read = spliced(texts, vocab, group, subKeys, leafKeys);
-  if (!cellPerLine(lines) || band.some((t) => groupWithLeaf(normalizeLabel(t), vocab, group, subKeys))) return read;
+  const positional = positionalBand(lines);
+  const read = readings(band);
+  // The band joined with its group word left out: a dump not laid out by position (plain pdftotext)
+  // prints the group cell (法人或其他组织) above the line of 自然人, which stands left of the group,
+  // so the group's place in reading order is not its column's; its sub-columns stand where named.
+  // Only when they are named between other columns (自然人 … 总计): '法人或其他组织 自然人 总计'
+  // followed by the sub-columns is a top row printed in its own order (法人或其他组织 first).
+  // Such a stream does not say either whether 自然人 stands left or right of the group (a row-spanning
+  // cell is read between the group's rows wherever it stands): this reading never confirms an order,
+  // it only keeps the reading that places the group first from being followed.
+  const ungrouped = band.length > 1 && read.at(-1)!.includes(group) ? [read.at(-1)!.split(group).join('')].filter((t) => subsEnclosed(t, vocab, subKeys)) : [];
+  const texts = [...read, ...stackedBand(band, words), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
+  const doubts = spliced(ungrouped.filter((t) => !namesTwice(t, vocab)), vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: false }));
+  const all = [...spliced(texts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })), ...doubts];
+  if (!cellPerLine(lines) || band.some((t) => groupWithLeaf(normalizeLabel(t), vocab, group, subKeys))) return all;
   // A dump in position order (every cell a line of its own) prints the group header's top row before the
   // leaves spanning both header rows: the group word's place among them is not read. The printed order is
   // kept only where it does not rest on that place (the group word put back at its template slot).
-  return read.flatMap((r) => {
+  return all.flatMap((r) => {
     if (inOrder(r.order, leafKeys)) return [r];
     const order = groupAtTemplateSlot(r.order, subKeys, leafKeys);
-    return inOrder(order, leafKeys) ? [] : [{ order, text: r.text }];
+    return inOrder(order, leafKeys) ? [] : [{ ...r, order }];
   });
+}
+
+/** A text names the sub-columns (`subKeys`) after another column and before another: 自然人 … 总计. */
+function subsEnclosed(norm: string, vocab: Vocab, subKeys: readonly string[]): boolean {
+  const isSub = wordsIn(norm, vocab).map((w) => w[1] !== null && subKeys.includes(w[1]));
+  const first = isSub.indexOf(true);
+  return first > 0 && isSub.lastIndexOf(true) < isSub.length - 1 && !isSub.slice(first, isSub.lastIndexOf(true)).includes(false);
 }
 
 /** Numbers that print alone on a line, as a share of the lines printing a number, for a dump to read as one cell per line. */
@@ -204,7 +257,7 @@ function spliced(texts: readonly string[], vocab: Vocab, group: string, subKeys:
 
 /** Table 三: the band names every leaf in the template order. */
 export function requestOrderConfirmed(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): boolean {
-  return requestBandOrder(lines, vocab, group, subKeys, leafKeys).some((r) => inOrder(r.order, leafKeys));
+  return requestBandOrder(lines, vocab, group, subKeys, leafKeys).some((r) => r.confirms && inOrder(r.order, leafKeys));
 }
 
 /** Table 四: the band names its three groups and its result columns, each in the template order. */
@@ -221,6 +274,9 @@ export function reviewOrderConfirmed(lines: readonly Line[], groups: Vocab, colu
     const o = orderIn(t, groups, subKeys);
     return o !== null && inOrder(o, subKeys);
   });
+  // The header band read by position (a space-aligned dump: 行政复议 spanning two header rows printed below the 行政诉讼 span).
+  const positional = positionalBand(lines, REVIEW_HEADING_LINE);
+  if (positional) texts.push(positional);
   const g = litigationInOrder && spliced(texts, [...groups, [LITIGATION, null]], LITIGATION, subKeys, gKeys).some((r) => inOrder(r.order, gKeys));
   const pieces = piecesOf(columns.map((w) => w[0]), []);
   const c = texts.some((t) => {

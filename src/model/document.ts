@@ -59,6 +59,12 @@ export interface Line {
    * '3'): a marker printed small or digits of the value (load/html-table).
    */
   damaged?: boolean;
+  /**
+   * Space-aligned text (`pdftotext -layout`, a fixed-width dump): the character column at which each
+   * cell starts on its printed line. Cells of different lines are placed against each other by it
+   * (a header wrapped over several lines: map/header-order).
+   */
+  starts?: number[];
 }
 
 /** What OCR knows about one cell beyond its text. */

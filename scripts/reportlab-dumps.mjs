@@ -1,0 +1,130 @@
+/**
+ * @file Text dumps of reports printed by a third "printer": reportlab (scripts/reportlab-print.py),
+ * with geometry drawn at random per variant — font (WenQuanYi Zen Hei, Droid Sans Fallback), font
+ * size 7.5–10.5, margin, label column width, uneven value column widths, cell padding, value
+ * alignment (left, right, centre), label alignment, row height and line leading (wrapped labels),
+ * ruled or borderless, zero cells printed blank. Each PDF is dumped by `pdftotext -layout` and plain
+ * `pdftotext` (and `-raw` with `--raw`), read by the extractor, and compared with the values
+ * printed (scripts/template-data.mjs makeValues: every identity holds). Counts per tool: right
+ * (value right at ≥ 0.9), low (right below 0.9, or missing), wrong below 0.9, and WRONG at ≥ 0.9.
+ * The repo's own dump measurement (measure-dumps.mjs) prints with Chromium and LibreOffice only;
+ * pdftotext's layout depends on the printer's geometry (where each glyph lands in its character
+ * grid), so this is the check that the dump reader is not tuned to those two printers.
+ *
+ * Usage: npm run build && nice -n 10 node scripts/reportlab-dumps.mjs [--seeds 1-5] [--variants 4]
+ *          [--raw] [--keep DIR] [--misses]
+ * XXGK_DIST=/path/to/dist measures another build; PYTHON names the interpreter with reportlab (default /usr/bin/python3). Needs python3-reportlab, poppler-utils and a CJK
+ * font (fonts-wqy-zenhei or fonts-droid-fallback).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ACTIVE_2019, ACTIVE_2021, makeValues, requestRows, requestValues, reviewValues, rng, get } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { extract, flattenData } = await import(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js'));
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? dflt : process.argv[i + 1];
+};
+const [lo, hi] = arg('seeds', '1-5').split('-').map(Number);
+const VARIANTS = Number(arg('variants', '4'));
+const KEEP = arg('keep', null);
+const MODES = [['layout', ['-layout']], ['plain', []], ...(process.argv.includes('--raw') ? [['raw', ['-raw']]] : [])];
+const CONFIDENT = 0.9;
+
+/** Geometry of one print, drawn from `r`. */
+function geometry(r) {
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  return {
+    font: pick(['wqy', 'droid']),
+    fontSize: pick([7.5, 8, 9, 9, 10, 10.5]),
+    margin: pick([36, 50, 72]),
+    labelWidth: pick([130, 160, 190, 220, 250]),
+    valueWidths: Array.from({ length: 7 }, () => 0.7 + r() * 0.8),
+    padding: pick([1, 2, 4, 6]),
+    valueAlign: pick(['l', 'r', 'c', 'c']),
+    labelAlign: pick(['l', 'c']),
+    rowHeight: pick([12, 16, 20, 24]),
+    leading: pick([1, 2, 4]),
+    ruled: r() < 0.6,
+    blankZero: r() < 0.25,
+  };
+}
+
+/** The report to print: labels and values in printed order, with the truth. */
+function spec(seed, variant) {
+  const r = rng(seed * 1000 + variant);
+  const version = r() < 0.3 ? '2019' : '2021';
+  const combined = version === '2019' && r() < 0.5;
+  const data = makeValues(seed * 1000 + variant, { version, combined, scale: [30, 300, 3000][Math.floor(r() * 3)] });
+  const activeRows = version === '2021' ? ACTIVE_2021 : ACTIVE_2019;
+  const active = [];
+  for (const [head, label, key, cols] of activeRows) {
+    const heads = cols.map((c) => (key === 'procurement' && c === 'amount' ? '采购总金额（万元）' : COLUMN_HEADS[c] ?? c));
+    if (head) active.push([head, heads, []]);
+    active.at(-1)[2].push([label, cols.map((c) => get(data.activeDisclosure, `${key}.${c}`))]);
+  }
+  const rows = requestRows(combined);
+  const requests = rows.map(([group, label, key], i) => {
+    const full = ['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(key);
+    const block = !full && !key.includes('.') ? 'block' : null;
+    let grp = null;
+    if (!full && !block && group) {
+      let n = 1;
+      while (rows[i + n] && !rows[i + n][0] && rows[i + n][2].includes('.')) n++;
+      grp = [group, n];
+    }
+    return [grp, label, full ? 'full' : block ?? 'item', requestValues(data, key)];
+  });
+  const title = `某某市某某局${version === '2019' ? '2020' : '2024'}年政府信息公开工作年度报告`;
+  return { version, combined, data, printed: { title, active, requests, review: reviewValues(data), geometry: geometry(r) } };
+}
+
+const COLUMN_HEADS = {
+  issued: '本年制发件数', repealed: '本年废止件数', inForce: '现行有效件数', decisions: '本年处理决定数量',
+  amount: '本年收费金额（单位：万元）', created: '本年新制作数量', published: '本年新公开数量', totalPublic: '对外公开总数量',
+  prevItems: '上一年项目数量', change: '本年增/减', items: '采购项目数量',
+};
+
+const totals = new Map();
+const misses = [];
+const work = mkdtempSync(join(tmpdir(), 'rl-dumps-'));
+if (KEEP) mkdirSync(KEEP, { recursive: true });
+for (let seed = lo; seed <= hi; seed++) {
+  for (let v = 0; v < VARIANTS; v++) {
+    const s = spec(seed, v);
+    const pdf = join(work, `s${seed}-v${v}.pdf`);
+    execFileSync(process.env.PYTHON ?? '/usr/bin/python3', [join(ROOT, 'scripts/reportlab-print.py'), pdf], { input: JSON.stringify(s.printed) });
+    const expected = flattenData(s.data);
+    for (const [mode, flags] of MODES) {
+      const txt = join(KEEP ?? work, `s${seed}-v${v}-${mode}.txt`);
+      execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', pdf, txt]);
+      if (KEEP) writeFileSync(`${txt}.json`, JSON.stringify({ geometry: s.printed.geometry, version: s.version, data: s.data }));
+      const report = await extract(new Uint8Array(readFileSync(txt)), { name: `s${seed}-v${v}.txt` });
+      const got = flattenData(report.data ?? {});
+      const t = totals.get(mode) ?? totals.set(mode, { files: 0, det: 0, right: 0, low: 0, wrongLow: 0, wrongHigh: 0 }).get(mode);
+      t.files++;
+      for (const [key, want] of expected) {
+        if (want === null || want === undefined) continue;
+        t.det++;
+        const g = got.get(key);
+        const conf = report.fields?.[key]?.confidence ?? 0;
+        const same = typeof g === 'number' && Math.abs(g - want) <= 1e-6 * Math.max(1, Math.abs(want));
+        if (same && conf >= CONFIDENT) t.right++;
+        else if (same || g === null || g === undefined) t.low++;
+        else if (conf >= CONFIDENT) (t.wrongHigh++, misses.push(`${mode} s${seed}-v${v} ${key}: WRONG ${g} at ${conf} (want ${want})`));
+        else t.wrongLow++;
+      }
+    }
+  }
+}
+rmSync(work, { recursive: true, force: true });
+console.log(['tool', 'files', 'determinable', 'right', 'low', 'wrong<.9', 'WRONG>=.9'].map((h, i) => (i ? h.padStart(13) : h.padEnd(10))).join(''));
+for (const [mode, t] of totals) {
+  const pct = `${((100 * t.right) / t.det).toFixed(1)}%`;
+  console.log(mode.padEnd(10) + [t.files, t.det, `${t.right} ${pct}`, t.low, t.wrongLow, t.wrongHigh].map((c) => String(c).padStart(13)).join(''));
+}
+if (process.argv.includes('--misses') || misses.length) for (const m of misses) console.log(`  ${m}`);

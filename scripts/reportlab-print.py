@@ -1,0 +1,184 @@
+#!/usr/bin/python3
+"""Prints one synthetic report (JSON on stdin, from scripts/reportlab-dumps.mjs) to a PDF with
+reportlab: a third "printer" besides Chromium and LibreOffice, with its own geometry. The JSON
+gives the values and labels (scripts/template-data.mjs) and the geometry: font, font size, label
+and value column widths, cell padding, value alignment (l/r/c), row height, ruled or not, zero
+cells printed blank. Usage: reportlab-print.py OUT.pdf < spec.json  (needs python3-reportlab and
+fonts-wqy-zenhei or fonts-droid-fallback)."""
+import json, sys
+from reportlab.pdfgen import canvas
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONTS = {
+    'wqy': ('/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', 0),
+    'droid': ('/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf', None),
+}
+spec = json.load(sys.stdin)
+g = spec['geometry']
+path, sub = FONTS[g['font']]
+pdfmetrics.registerFont(TTFont('F', path, subfontIndex=sub) if sub is not None else TTFont('F', path))
+W, H = g.get('page', [595, 842])
+M = g['margin']
+fs = g['fontSize']
+pad = g['padding']
+c = canvas.Canvas(sys.argv[1], pagesize=(W, H))
+state = {'y': H - M, 'page': 1}
+
+
+def width(s, size=fs):
+    return pdfmetrics.stringWidth(s, 'F', size)
+
+
+def wrap(s, w, size=fs):
+    lines, cur = [], ''
+    for ch in s:
+        if cur and width(cur + ch, size) > w - 2 * pad:
+            lines.append(cur)
+            cur = ch
+        else:
+            cur += ch
+    return lines + [cur] if cur or not lines else lines
+
+
+def new_page():
+    c.setFont('F', 9)
+    c.drawCentredString(W / 2, 25, '— %d —' % state['page'])
+    c.showPage()
+    state['page'] += 1
+    state['y'] = H - M
+
+
+def para(s, size=10.5):
+    for ln in wrap(s, W - 2 * M + 2 * pad, size):
+        if state['y'] < M + 20:
+            new_page()
+        c.setFont('F', size)
+        c.drawString(M, state['y'], ln)
+        state['y'] -= size + 6
+
+
+def text(x0, x1, yy, s, align):
+    c.setFont('F', fs)
+    if align == 'l':
+        c.drawString(x0 + pad, yy, s)
+    elif align == 'r':
+        c.drawRightString(x1 - pad, yy, s)
+    else:
+        c.drawCentredString((x0 + x1) / 2, yy, s)
+
+
+def table(rows, widths):
+    """rows: list of rows; a row is a list of cells (text, colspan, rowspan, is_value); None = covered."""
+    xs = [M]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    lead = fs + g['leading']
+    heights = []
+    for row in rows:
+        h = g['rowHeight']
+        ci = 0
+        for cell in row:
+            if cell is None:
+                ci += 1
+                continue
+            t, cs, rs, _ = cell
+            n = len(wrap(t, xs[ci + cs] - xs[ci])) if t and not cell[3] else 1
+            if rs == 1:
+                h = max(h, n * lead + 2 * pad)
+            ci += cs
+        heights.append(h)
+    for ri, row in enumerate(rows):
+        if state['y'] - heights[ri] < M + 10:
+            new_page()
+        top = state['y']
+        ci = 0
+        for cell in row:
+            if cell is None:
+                ci += 1
+                continue
+            t, cs, rs, is_value = cell
+            x0, x1 = xs[ci], xs[ci + cs]
+            h = min(sum(heights[ri:ri + rs]), top - (M + 10))
+            if g['ruled']:
+                c.setLineWidth(0.5)
+                c.rect(x0, top - h, x1 - x0, h)
+            # A number is never broken over lines (it may overflow its cell's padding).
+            lines = ([t] if is_value else wrap(t, x1 - x0)) if t else []
+            yy = top - h / 2 + len(lines) * lead / 2 - fs * 0.85
+            for ln in lines:
+                text(x0, x1, yy, ln, g['valueAlign'] if is_value else g['labelAlign'])
+                yy -= lead
+            ci += cs
+        state['y'] -= heights[ri]
+    state['y'] -= 14
+
+
+def V(v):
+    if v == 0 and g['blankZero']:
+        return ''
+    return ('%.2f' % v).rstrip('0').rstrip('.') if isinstance(v, float) else str(v)
+
+
+s = spec
+para(s['title'], 14)
+para('一、总体情况')
+para('本年度，本机关认真贯彻落实政府信息公开工作部署，持续推进决策、执行、管理、服务、结果公开。')
+para('二、主动公开政府信息情况')
+for head, cols, items in s['active']:
+    n = len(cols)
+    rows = [[(head, n + 1, 1, False)], [('信息内容', 1, 1, False)] + [(h, 1, 1, False) for h in cols]]
+    for label, vals in items:
+        rows.append([(label, 1, 1, False)] + [(V(v), 1, 1, True) for v in vals])
+    table(rows, [g['labelWidth']] + [(W - 2 * M - g['labelWidth']) / n] * n)
+para('三、收到和处理政府信息公开申请情况')
+lw = g['labelWidth']
+label_widths = [lw * 0.18, lw * 0.27, lw * 0.55]
+val = W - 2 * M - lw
+wide = g['valueWidths']
+vws = [val * w / sum(wide) for w in wide]
+rows = [
+    [('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3, False), ('申请人情况', 7, 1, False)],
+    [None, None, None, ('自然人', 1, 2, False), ('法人或其他组织', 5, 1, False), ('总计', 1, 2, False)],
+    [None, None, None, None] + [(t, 1, 1, False) for t in ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']] + [None],
+]
+reqs = s['requests']
+# Simple label layout: block label and item label in the two right label columns; the result group
+# (三、本年度办理结果) in the first, spanning every outcome row.
+outcome = [k for k, r in enumerate(reqs) if r[2] != 'full']
+for k, (grp, label, span, vals) in enumerate(reqs):
+    row = []
+    if span == 'full':
+        row.append((label, 3, 1, False))
+    else:
+        if k == outcome[0]:
+            row.append(('三、本年度办理结果', 1, len(outcome), False))
+        else:
+            row.append(None)
+        if span == 'block':
+            row.append((label, 2, 1, False))
+        else:
+            if grp is not None:
+                row.append((grp[0], 1, grp[1], False))
+            else:
+                row.append(None)
+            row.append((label, 1, 1, False))
+    rows.append(row + [(V(v), 1, 1, True) for v in vals])
+table(rows, label_widths + vws)
+para('四、政府信息公开行政复议、行政诉讼情况')
+rw = (W - 2 * M) / 15
+sub = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+rows = [
+    [('行政复议', 5, 2, False), ('行政诉讼', 10, 1, False)],
+    [None] * 5 + [('未经复议直接起诉', 5, 1, False), ('复议后起诉', 5, 1, False)],
+    [(t, 1, 1, False) for t in sub * 3],
+    [(V(v), 1, 1, True) for v in s['review']],
+]
+table(rows, [rw] * 15)
+para('五、存在的主要问题及改进情况')
+para('一是公开内容不够全面；二是政策解读形式较为单一。下一步将加强培训，提升公开质量。')
+para('六、其他需要报告的事项')
+para('本年度未收取信息处理费。')
+c.setFont('F', 9)
+c.drawCentredString(W / 2, 25, '— %d —' % state['page'])
+c.save()

@@ -1,0 +1,96 @@
+/**
+ * Header bands of space-aligned text dumps read by position (map/header-order `positionalBand`,
+ * map/header-disorder `headerSequence`), the group word of table 三 left out of a stream reading,
+ * and pdftotext pages aligned each on their own (layout/aligned-columns). The dumps are invented
+ * in the shape `pdftotext -layout` / plain `pdftotext` give for a reportlab print
+ * (scripts/reportlab-dumps.mjs): a header wrapped over several lines whose pieces stand at their
+ * columns, not in reading order.
+ */
+import { textToLines } from '../src/layout/text-to-lines.js';
+import { alignedRowCells } from '../src/layout/aligned-columns.js';
+import { requestOrderConfirmed, requestBandOrder } from '../src/map/header-order.js';
+import { reviewGroupOrder } from '../src/map/header-disorder.js';
+import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from '../src/map/header-words.js';
+
+const confirmed = (text: string): boolean => requestOrderConfirmed(textToLines(text), REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+const orders = (text: string): string[][] => requestBandOrder(textToLines(text), REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES).map((r) => r.order);
+
+const ROW = '   一、本年新收政府信息公开申请数量             785     28      465         443   221    301    2243';
+/** pdftotext -layout of a ruled table 三: 社会公益/法律服务 wrapped, their upper pieces a line above 商业企业 科研机构. */
+const LAYOUT = [
+  '                                                       申请人情况',
+  '（本列数据的勾稽关系为：第一项加第二项之和                                 法人或其他组织',
+  '    ，等于第三项加第四项之和）               自然人                                             总计',
+  '                                                       社会公益 法律服务',
+  '                                       商业企业 科研机构                         其他',
+  '                                                        组织   机构',
+  ROW,
+].join('\n');
+
+describe('table 三 header band read by position', () => {
+  it('should keep where each cell of a space-aligned line starts', () => {
+    const [line] = textToLines('  商业企业 科研机构      其他');
+    expect(line!.cells).toEqual(['商业企业 科研机构', '其他']);
+    expect(line!.starts).toEqual([2, 17]);
+    expect(textToLines('a\tb')[0]!.starts).toBeUndefined();
+  });
+
+  it('should confirm the template order when the pieces, ordered by column, name it', () => {
+    expect(confirmed(LAYOUT)).toBe(true);
+  });
+
+  it('should not confirm it when the columns stand in another order', () => {
+    // 法律服务机构 printed left of 社会公益组织: the positional reading names the swap.
+    const swapped = LAYOUT.replace('社会公益 法律服务', '法律服务 社会公益').replace('组织   机构', '机构   组织');
+    expect(confirmed(swapped)).toBe(false);
+    expect(orders(swapped)).toContainEqual(['naturalPerson', 'commercial', 'research', 'legalService', 'socialOrg', 'otherOrg', 'total']);
+  });
+
+  it('should not read by position lines whose columns are unknown (tab-separated)', () => {
+    const tabbed = LAYOUT.split('\n').map((l) => l.trim().split(/ {2,}/).join('\t')).join('\n');
+    expect(confirmed(tabbed)).toBe(false);
+  });
+
+  it('should not follow a plain stream that reads the group word before 自然人, nor confirm the template order by it', () => {
+    // Plain pdftotext prints the group cell above 自然人, which spans both header rows: where 自然人
+    // stands against the group is not in the stream. Read with the group word left out, the template
+    // order is one reading; with it spliced in, another: the order is unread, nothing moved.
+    const plain = ['申请人情况', '法人或其他组织', '自然人', '商业企业 科研机构', '社会公益 法律服务', '组织', '机构', '其他', '总计', '一、本年新收政府信息公开申请数量', '785', '28'].join('\n');
+    expect(confirmed(plain)).toBe(false);
+    const read = requestBandOrder(textToLines(plain), REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+    expect(read.filter((r) => !r.confirms).map((r) => r.order)).toEqual([['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total']]);
+    expect(read.some((r) => r.confirms && r.order[0] === 'commercial')).toBe(true);
+  });
+});
+
+describe('table 四 group words placed by column', () => {
+  const band = (indent: string): string =>
+    [`${indent}行政诉讼`, '行政复议', `${indent}未经复议直接起诉          复议后起诉`, '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计', ' 0  0  1  0  1  2  0  0  0  2  0  0  0  0  0'].join('\n');
+
+  it('should place 行政复议, printed below the 行政诉讼 span and left of it, first', () => {
+    expect(reviewGroupOrder(textToLines(band('                           ')))).toEqual(['review', 'litigationDirect', 'litigationAfterReview']);
+  });
+
+  it('should keep reading order when the lines carry no columns (every line at the margin)', () => {
+    expect(reviewGroupOrder(textToLines(band('')))).toEqual(['litigationDirect', 'litigationAfterReview', 'review']);
+  });
+});
+
+describe('space-aligned rows across a pdftotext page break', () => {
+  /** A row: label padded to 16 characters (+ the page's shift), each number right-aligned in 7. */
+  const row = (label: string, nums: string[], shift: number): string => label.padEnd(16 + shift) + nums.map((n) => n.padStart(7)).join('');
+  const page = (shift: number, first: boolean): string[] => [
+    `${first ? '' : '\f'}${row('1.属于国家秘密', ['2', '3', '4', '9'], shift)}`,
+    row('2.其他法律行政法规禁止公开', ['1', '1', '1', '3'], shift),
+    row('3.危及“三安全一稳定”', ['', '5', '', '5'], shift),
+  ];
+
+  it('should align each page on its own rows (pages laid out at other columns)', () => {
+    const raws = [...page(0, true), ...page(4, false)];
+    const out = alignedRowCells(raws, () => false);
+    // Read as one table, the second page's full rows disagree with the first's: nothing placed.
+    expect(alignedRowCells(raws.map((r) => r.replace('\f', '')), () => false).size).toBe(0);
+    expect(out.get(2)).toEqual(['3.危及“三安全一稳定”', '', '5', '', '5']);
+    expect(out.get(5)).toEqual(['3.危及“三安全一稳定”', '', '5', '', '5']);
+  });
+});
