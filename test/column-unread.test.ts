@@ -19,12 +19,12 @@ const REVIEW_HEADER = ['行政复议\t行政诉讼', '结果维持\t结果纠正
 const REVIEW_WRAPPED = ['行政复议\t行政诉讼', '未经复议直接起诉\t复议后起诉', '结果维\t结果纠\t其他结\t尚未审\t总计\t结果维\t结果纠\t其他结\t尚未审\t总计\t结果维\t结果纠\t其他结\t尚未审\t总计', '持\t正\t果\t结\t持\t正\t果\t结\t持\t正\t果\t结'];
 const REVIEW_VALUES = '0\t0\t0\t0\t0\t1\t0\t0\t0\t1\t0\t0\t0\t2\t2';
 
-function report(opts: { header: string[]; cells?: (v: string[]) => string[]; review?: string[] }): Uint8Array {
+function report(opts: { header: string[]; cells?: (v: string[]) => string[]; review?: string[]; before?: string[] }): Uint8Array {
   const cells = opts.cells ?? ((v) => v);
   const text = [
     '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
     '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
-    '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况', ...opts.header,
+    '三、收到和处理政府信息公开申请情况', ...(opts.before ?? []), '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况', ...opts.header,
     ...ROWS.map(([label, v]) => [label, ...cells(v.split(' '))].join('\t')),
     '四、政府信息公开行政复议、行政诉讼情况', ...(opts.review ?? REVIEW_HEADER), REVIEW_VALUES,
     '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
@@ -99,5 +99,27 @@ describe('column order no header confirms', () => {
     expect(codes(r)).not.toContain('columns_unread');
     expect(value(r, 'reviewLitigation.litigationAfterReview.pending')).toBe(2);
     expect(conf(r, 'reviewLitigation.litigationAfterReview.pending')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Lines between the section heading and the header that are none of it: their numbers are no
+  // values (they do not end the header band) and their words no header (they are left out of it).
+  it.each([
+    ['a caption with year and unit', ['表3  2023年度                         单位：件']],
+    ['a numbered caption and a unit line', ['表3：收到和处理政府信息公开申请情况', '（单位：件）']],
+    ['a note with dates', ['注：本表统计期限为2023年1月1日至2023年12月31日。']],
+    ['a sentence with numbers naming 自然人 and 法人或其他组织', ['本年度共收到政府信息公开申请2716件，其中自然人申请21件，法人或其他组织申请16件。']],
+    ['a sentence with spaced numbers wrapped over two lines', ['本年度共收到申请 37 件，其中自然人 21 件，法', '人或其他组织 16 件，总计 37 件。具体如下：']],
+  ])('should read the header below %s', async (_, before) => {
+    const r = await read(report({ header: TEMPLATE_HEADER, before }));
+    expect(codes(r)).not.toContain('columns_unread');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should not take a sentence naming 自然人, 法人或其他组织 and 总计 in template order for the header', async () => {
+    const before = ['本年度自然人申请 21 件，法人或其他组织申请 16 件，总计 37 件', '其中自然人、法人或其他组织、总计如下'];
+    const r = await read(report({ header: [], before }));
+    expect(codes(r)).toContain('columns_unread');
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 });
