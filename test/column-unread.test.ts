@@ -25,14 +25,14 @@ const REVIEW_VALUES = '0\t0\t0\t0\t0\t1\t0\t0\t0\t1\t0\t0\t0\t2\t2';
  */
 const POSITION_ORDER_HEADER = ['法人或其他组织', '自然人', '', '总计', '商业', '企业', '', '科研', '机构', '', '社会公益', '组织', '', '法律服务', '机构', '', '其他'];
 
-function report(opts: { header: string[]; cells?: (v: string[]) => string[]; review?: string[]; cellPerLine?: boolean }): Uint8Array {
+function report(opts: { header: string[]; cells?: (v: string[]) => string[]; review?: string[]; cellPerLine?: boolean; before?: string[] }): Uint8Array {
   const cells = opts.cells ?? ((v) => v);
   // One cell per line, a blank line between (plain pdftotext), or the row's cells on one line by tabs.
   const row = (label: string, v: string[]): string => (opts.cellPerLine ? [label, ...v].join('\n\n') : [label, ...v].join('\t'));
   const text = [
     '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
     '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
-    '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况', ...opts.header,
+    '三、收到和处理政府信息公开申请情况', ...(opts.before ?? []), '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况', ...opts.header,
     ...ROWS.map(([label, v]) => row(label, cells(v.split(' ')))),
     '四、政府信息公开行政复议、行政诉讼情况', ...(opts.review ?? REVIEW_HEADER), REVIEW_VALUES,
     '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
@@ -132,5 +132,27 @@ describe('column order no header confirms', () => {
     expect(codes(r)).not.toContain('columns_unread');
     expect(value(r, 'reviewLitigation.litigationAfterReview.pending')).toBe(2);
     expect(conf(r, 'reviewLitigation.litigationAfterReview.pending')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Lines between the section heading and the header that are none of it: their numbers are no
+  // values (they do not end the header band) and their words no header (they are left out of it).
+  it.each([
+    ['a caption with year and unit', ['表3  2023年度                         单位：件']],
+    ['a numbered caption and a unit line', ['表3：收到和处理政府信息公开申请情况', '（单位：件）']],
+    ['a note with dates', ['注：本表统计期限为2023年1月1日至2023年12月31日。']],
+    ['a sentence with numbers naming 自然人 and 法人或其他组织', ['本年度共收到政府信息公开申请2716件，其中自然人申请21件，法人或其他组织申请16件。']],
+    ['a sentence with spaced numbers wrapped over two lines', ['本年度共收到申请 37 件，其中自然人 21 件，法', '人或其他组织 16 件，总计 37 件。具体如下：']],
+  ])('should read the header below %s', async (_, before) => {
+    const r = await read(report({ header: TEMPLATE_HEADER, before }));
+    expect(codes(r)).not.toContain('columns_unread');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should not take a sentence naming 自然人, 法人或其他组织 and 总计 in template order for the header', async () => {
+    const before = ['本年度自然人申请 21 件，法人或其他组织申请 16 件，总计 37 件', '其中自然人、法人或其他组织、总计如下'];
+    const r = await read(report({ header: [], before }));
+    expect(codes(r)).toContain('columns_unread');
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 });

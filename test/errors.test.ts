@@ -110,5 +110,12 @@ describe('errors', () => {
     await expect(extract(head, { name: 'report.docx' })).rejects.toMatchObject({ code: 'E_DECODE' });
     await expect(extract(head, { name: 'book.xlsx' })).rejects.toMatchObject({ code: 'E_UNSUPPORTED_KIND' });
   });
+
+  it('should call random bytes named .docx a damaged .docx, not text of an unknown encoding; text named .docx stays text', async () => {
+    const noise = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
+    await expect(extract(noise, { name: 'report.docx' })).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/not a readable \.docx/) });
+    await expect(extract(noise, { name: 'report.txt' })).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/binary|encoding/) });
+    await expect(extract(new TextEncoder().encode('一、总体情况\n本机关'), { name: 'report.docx' })).rejects.toMatchObject({ code: 'E_NOT_A_REPORT' });
+  });
 });
 

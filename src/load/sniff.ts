@@ -48,6 +48,9 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
   // Named .pdf without the header: a PDF (damaged) unless the bytes are text (a page or a text dump
   // saved under a .pdf name), which is read as what it is (warning from kindWarning).
   if (/\.pdf$/.test(lower) && (!looksLikeText(bytes) || PDF_SYNTAX.test(Buffer.from(bytes.subarray(0, TEXT_HEAD)).toString('latin1')))) return 'pdf';
+  // Named .docx without the ZIP header and not text: a damaged .docx (E_DECODE from the .docx
+  // reader, which says so), not bytes of an unknown text encoding.
+  if (/\.docx$/.test(lower) && !looksLikeText(bytes)) return 'docx';
   const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (/\.html?$/.test(lower) || /^<(!doctype html|html|head|body|meta|div|table|p[\s>])/.test(text)) return 'html';
   return 'text';

@@ -5,8 +5,10 @@
  * identities still hold (they are symmetric in those columns). Each header line's recognised
  * column words are compared with the template's order. When the header determines a swap of
  * interchangeable columns (two applicant sub-columns of table 三, the two litigation groups of
- * table 四), the values are moved to the printed columns; in every case each value of the table is
- * marked `orderUnconfirmed` (score: ≤ 0.85) and a `columns_reordered` warning names the order read.
+ * table 四), the values are moved to the printed columns; each value of the table is marked
+ * `orderUnconfirmed` (score: ≤ 0.85) and a `columns_reordered` warning names the order read — except
+ * a table 三 header read whole that moves only 总计, whose place the row totals confirm
+ * (`totalMovedOnly`): warned, not capped.
  */
 import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
@@ -65,6 +67,7 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   if (!requests && has('requests.', placements)) requests = unconfirmedRequests(lines, pieces?.line);
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
+    if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
     markOrderUnconfirmed('requests.', placements);
     return [warning('requests', requests)];
   }
@@ -74,6 +77,33 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   if (!places.length) return [];
   markOrderUnconfirmed('requests.', placements);
   return [totalPlaceWarning('requests', places, REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]))];
+}
+
+/**
+ * A whole header (every leaf once) that moves only 总计 — the categories 自然人 … 其他 named in the
+ * template's order, as a header in template order confirms them — whose place the values confirm:
+ * every reading of the band that names all leaves names this order, and no other column fits the
+ * rows' totals as well as 总计 where the header puts it (a row 'T 0 0 0 0 0 T' sums either way). The
+ * categories are then as confirmed as under a template header, and 总计's place by the identities.
+ * Any move among the categories stays capped: their identities hold under any order, and a header
+ * read in another order than the one nearly every report prints is as likely a misread as a permutation.
+ */
+function totalMovedOnly(lines: readonly Line[], leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): boolean {
+  const categories = leaves.filter((k) => k !== 'total');
+  if (leaves.at(-1) === 'total' || !categories.every((k, i) => k === REQUEST_CATEGORIES[i])) return false;
+  const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+  if (read.some((r) => r.order.some((k, i) => k !== leaves[i]))) return false;
+  return otherTotalPlaces('requests.', REQUEST_LEAVES, fields).length === 0 && totalsPlaced(fields);
+}
+
+/** Some row of table 三 (template order, after the move) prints a nonzero total that its categories sum to. */
+function totalsPlaced(fields: ReadonlyMap<string, SolvedField>): boolean {
+  const rows = new Set([...fields.keys()].filter((k) => k.startsWith('requests.') && k.endsWith('.total')).map((k) => k.slice(0, -'total'.length)));
+  return [...rows].some((row) => {
+    const v = REQUEST_LEAVES.map((c) => fields.get(row + c)?.value ?? null);
+    if (v.some((x) => x === null) || v.at(-1) === 0) return false;
+    return Math.abs(v.slice(0, -1).reduce((a, x) => a! + x!, 0)! - v.at(-1)!) < 1e-9;
+  });
 }
 
 /** Table 四's groups out of template order: the group header read whole (followed, 行政复议 included), a line out of order, or pieces of one. */
@@ -116,7 +146,7 @@ function followReviewColumns(lines: readonly Line[] | null, fields: Map<string, 
 }
 
 /** The table's `columns_unread` or `columns_reordered` warning for the order read. */
-function warning(table: string, d: Disorder): Warning {
+function warning(table: string, d: Disorder & { placedByTotals?: boolean }): Warning {
   if (d.unread) {
     return {
       code: 'columns_unread',
@@ -125,9 +155,10 @@ function warning(table: string, d: Disorder): Warning {
     };
   }
   const how = d.moves ? 'the values were moved to the columns the header names' : 'the values are read in the template\'s order, which the header contradicts';
+  const cap = d.placedByTotals ? 'the header names the categories in the template\'s order and the row totals confirm where 总计 is, so the values keep their confidence' : 'every value of the table stays below 0.9';
   return {
     code: 'columns_reordered',
-    message: `table ${table} prints its column headers in an order other than the template's (${d.printed.join(' ')}): ${how}; every value of the table stays below 0.9`,
+    message: `table ${table} prints its column headers in an order other than the template's (${d.printed.join(' ')}): ${how}; ${cap}`,
     keys: [table],
   };
 }

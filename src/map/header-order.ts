@@ -14,7 +14,7 @@ import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
-import { wordsOf, type HeaderWord, type Vocab } from './header-words.js';
+import { isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
 const VARIANTS: readonly HeaderWord[] = [
@@ -52,20 +52,53 @@ const BAND_END_NUMBERS = 2;
 /** Table 三's first row label: the header is above it (a column-major dump prints every label, 其他 among them, before the columns). */
 const FIRST_ROW = '本年新收';
 
+/** A number printed inside text, not as a cell: run into a character on either side ('表3', '2024年度', '申请2716件'), or with an ordinal before it or a unit after it ('表 3', '共 21 件'). */
+const RUN_INTO = /[\p{Script=Han}A-Za-z]$|[第表]\s*$/u;
+const UNIT_AFTER = /^\s*[件个人次年月日号项%％]|^[\p{Script=Han}A-Za-z]/u;
+/** A count ('21件', '37 件'): a header prints none (a footnote mark run into a header word, '总计1', is no count). */
+const COUNT_AFTER = /^\s*[件个次项%％]/u;
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+/** The few characters around a number the patterns above look at (a line may be a megabyte of digits). */
+const before = (text: string, m: RegExpMatchArray): string => text.slice(Math.max(0, m.index! - 8), m.index);
+const after = (text: string, m: RegExpMatchArray): string => text.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
+
+/** Where a text prints numbers as values, the numbers inside its text left out. */
+function valueNumbers(text: string): number[] {
+  return [...text.matchAll(NUMBER)].filter((m) => !RUN_INTO.test(before(text, m)) && !UNIT_AFTER.test(after(text, m))).map((m) => m.index);
+}
+
 /**
- * The header band: lines before the first line printing two or more numbers or table 三's first
- * row label, and that line's text before its first digit or that label (a header run into the
- * first row: a dump with every line break lost).
+ * A line above the header that is none of it: a caption ('表3  2024年度  单位：件', '表3：收到和处理…'),
+ * a note ('注：…'), or a sentence of the narrative ('…其中自然人申请21件，法人或其他组织申请16件。'):
+ * it prints numbers inside its text, or it is a note. A header line prints no number (its corner
+ * note at most a digit or two, and a header line is mostly header words). Such a line neither ends
+ * the band (its numbers are no values) nor is read as header (a sentence naming 自然人 and
+ * 法人或其他组织 names them in its own order).
+ */
+function outsideHeader(text: string): boolean {
+  if (/^\s*[（(]?\s*备?注\s*\d*\s*[:：]/.test(text)) return true;
+  if ([...text.matchAll(NUMBER)].some((m) => COUNT_AFTER.test(after(text, m)))) return true;
+  return /\d/.test(text) && !isHeaderText(normalizeLabel(text).replace(/\d/g, ''));
+}
+
+/**
+ * The header band: lines before the first line printing two or more numbers as values or table
+ * 三's first row label, and that line's text before its first value or that label (a header run
+ * into the first row: a dump with every line break lost). Text before a sentence's end ('。') and
+ * lines outside the header (captions, notes, sentences: `outsideHeader`) are left out.
  */
 export function headerBand(lines: readonly Line[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
-    const text = l.cells.join(' ');
-    const ends = [(text.match(/\d+/g) ?? []).length >= BAND_END_NUMBERS ? text.search(/\d/) : -1, text.indexOf(FIRST_ROW)].filter((i) => i >= 0);
+    const full = l.cells.join(' ');
+    const text = full.slice(full.lastIndexOf('。') + 1);
+    const values = valueNumbers(text);
+    const ends = [values.length >= BAND_END_NUMBERS ? values[0]! : -1, text.indexOf(FIRST_ROW)].filter((i) => i >= 0);
     if (ends.length) {
       out.push(text.slice(0, Math.min(...ends)));
       break;
     }
+    if (text.trim() === '' || outsideHeader(text)) continue;
     out.push(text);
   }
   return out;
