@@ -4,6 +4,7 @@
  * long-format CSV, the wide CSV headers and codebook, the xlsx sheets and the review pages.
  */
 import { ALL_KEYS, MONEY_KEYS, TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED } from '../template/index.js';
+import { LITIGATION_WORD, REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS } from '../template/review.js';
 
 /** One key's place in the printed tables. */
 export interface Location {
@@ -92,13 +93,9 @@ export const REQUEST_COLUMN_NAMES: Record<string, string> = {
   total: '总计',
 };
 
-/** Table 四 groups and columns. */
-export const REVIEW_GROUP_NAMES: Record<string, string> = {
-  review: '行政复议',
-  litigationDirect: '行政诉讼（未经复议直接起诉）',
-  litigationAfterReview: '行政诉讼（复议后起诉）',
-};
-export const REVIEW_COLUMN_NAMES: Record<string, string> = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' };
+/** Table 四 groups (行政复议, 行政诉讼（未经复议直接起诉）, 行政诉讼（复议后起诉）) and columns, as the template prints them. */
+export const REVIEW_GROUP_NAMES: Record<string, string> = Object.fromEntries(REVIEW_GROUP_WORDS.map(([w, g]) => [g, g === 'review' ? w : `${LITIGATION_WORD}（${w}）`]));
+export const REVIEW_COLUMN_NAMES: Record<string, string> = Object.fromEntries(REVIEW_COLUMN_WORDS.map(([w, c]) => [c, w]));
 
 function versionsOf(key: string): Location['versions'] {
   const v: Location['versions'] = [];
