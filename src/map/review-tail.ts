@@ -13,6 +13,7 @@
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Candidate, Cell } from '../solve/types.js';
+import { EPSILON } from '../solve/propagate.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import { REVIEW_COLUMNS, REVIEW_KEYS } from '../template/index.js';
@@ -45,7 +46,7 @@ function groupHolds(values: readonly ValueToken[], at: number): boolean {
   const cells = values.slice(at, at + GROUP).map(num);
   if (cells.length < GROUP || cells.some((v) => v === null)) return false;
   const parts = cells.slice(0, -1).reduce((a, b) => a! + b!, 0)!;
-  return Math.abs(parts - cells.at(-1)!) < 1e-9;
+  return Math.abs(parts - cells.at(-1)!) < EPSILON;
 }
 
 /**

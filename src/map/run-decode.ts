@@ -19,7 +19,7 @@
  * values fix the token of every cell (adjacent tokens differ, so the run-length code of the
  * stream is unique): readings are distinct as values.
  */
-import { identityKeys, parsePart } from '../solve/propagate.js';
+import { EPSILON, identityKeys, parsePart } from '../solve/propagate.js';
 import type { Candidate, Cell } from '../solve/types.js';
 import type { Identity } from '../template/index.js';
 import { cellAt, copyDomains, freeDomains, problemOf, propagate, remove, valuesAt, type CellSum, type Domains, type Problem } from './run-domains.js';
@@ -172,7 +172,7 @@ function readingOf(d: Domains, p: Problem): BlockReading {
 /** True when every identity of the block holds in `rows`. */
 function sumsHold(rows: readonly number[][], sums: readonly CellSum[]): boolean {
   const flat = rows.flat();
-  return sums.every((s) => Math.abs(s.cells.reduce((a, c, i) => a + s.signs[i]! * flat[c]!, 0)) < 1e-6);
+  return sums.every((s) => Math.abs(s.cells.reduce((a, c, i) => a + s.signs[i]! * flat[c]!, 0)) < EPSILON);
 }
 
 /** What the pruned domains fix: a cell whose tokens all have one value; a run unless the cell's token is surely its own. */

@@ -24,7 +24,7 @@
  * readings is left out: a partial list could make a wrong reading look unique.
  */
 import type { FieldFlag } from '../schema/report.js';
-import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
+import { EPSILON, identityKeys, parsePart, propagate } from '../solve/propagate.js';
 import type { CellValue } from '../solve/types.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import { decodeRunBlock, type CellSum } from './run-decode.js';
@@ -86,7 +86,7 @@ function compileRowChecks(keys: readonly string[], identities: readonly Identity
 }
 
 const holds = (checks: readonly RowCheck[], row: readonly number[]): boolean =>
-  checks.every((ck) => Math.abs(ck.parts.reduce((s, p) => s + p.sign * row[p.c]!, 0) - row[ck.total]!) < 1e-6);
+  checks.every((ck) => Math.abs(ck.parts.reduce((s, p) => s + p.sign * row[p.c]!, 0) - row[ck.total]!) < EPSILON);
 
 /** Fewest tokens of a row printed twice for the row to be read once (a lone '11' is eleven as often as one printed twice). */
 const MIN_TWICE_IN_ROW = 2;
