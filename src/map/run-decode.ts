@@ -83,7 +83,7 @@ export function blockCandidates(decoded: BlockDecoding): Candidate[] {
  * The readings of `block`, or their summary; null when no reading keeps the identities, the
  * shapes do not fit (more tokens than cells), or the budget ran out before any reading was found.
  */
-export function decodeRunBlock(block: RunBlock, deadline = Infinity): BlockDecoding | null {
+export function decodeRunBlock(block: RunBlock): BlockDecoding | null {
   const { h, w, tokens } = block;
   const n = h * w;
   const m = tokens.length;
@@ -105,7 +105,7 @@ export function decodeRunBlock(block: RunBlock, deadline = Infinity): BlockDecod
     }
     for (let j = d.lo[q]!; j <= d.hi[q]! && !overflow; j++) {
       if (!d.bits[q * m + j]) continue;
-      if (++nodes > MAX_BLOCK_NODES || (nodes % 32 === 0 && Date.now() > deadline)) {
+      if (++nodes > MAX_BLOCK_NODES) {
         overflow = true;
         return;
       }
