@@ -2,6 +2,9 @@
 import { MAX_CANDIDATES, rowCandidates, splitRun } from '../src/map/row-candidates.js';
 import { solve } from '../src/solve/index.js';
 import type { ValueToken } from '../src/tables/tokenize-cell.js';
+import type { Group } from '../src/solve/types.js';
+import type { Identity } from '../src/template/index.js';
+import { jest } from '@jest/globals';
 
 const num = (raw: string, fusable = false): ValueToken => ({ kind: 'num', value: Number(raw), raw, fusable });
 const rowIdentity = { id: 'row', total: 'r.total', parts: ['r.a', 'r.b', 'r.c'] };
@@ -93,7 +96,44 @@ describe('solve', () => {
   });
 });
 
+/** 26 rows each '1 0 | 1' or '0 1 | 1' and a row 'd' that the column totals pin (see below). */
+function manyConsistent(): { groups: Group[]; identities: Identity[] } {
+  const cols = ['a', 'b', 'total'];
+  const cell = (value: number) => ({ value, flags: [] });
+  const two = (v: number) => [
+    { cost: 0, cells: [cell(v), cell(0), cell(v)] },
+    { cost: 0, cells: [cell(0), cell(v), cell(v)] },
+  ];
+  const rows = Array.from({ length: 26 }, (_, i) => `x${i}`);
+  const groups = [
+    ...rows.map((g) => ({ id: g, keys: cols.map((c) => `${g}.${c}`), candidates: two(1) })),
+    { id: 'd', keys: cols.map((c) => `d.${c}`), candidates: two(50) },
+    { id: 'T', keys: cols.map((c) => `T.${c}`), candidates: [{ cost: 0, cells: [cell(63), cell(13), cell(76)] }] },
+  ];
+  const identities = [
+    ...[...rows, 'd', 'T'].map((g) => ({ id: `${g}.row`, total: `${g}.total`, parts: [`${g}.a`, `${g}.b`] })),
+    ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: [...rows, 'd'].map((g) => `${g}.${c}`) })),
+  ];
+  return { groups, identities };
+}
+
 describe('too many consistent combinations to list', () => {
+  it('should give the same result however slow the machine (budgets count steps, not time)', () => {
+    // Every clock read 10 s after the last: a search stopped by a clock would give up at once.
+    const normal = solve(manyConsistent().groups, manyConsistent().identities);
+    let t = Date.now();
+    const now = jest.spyOn(Date, 'now').mockImplementation(() => (t += 10_000));
+    const perf = jest.spyOn(performance, 'now').mockImplementation(() => (t += 10_000));
+    try {
+      const slow = solve(manyConsistent().groups, manyConsistent().identities);
+      expect(slow).toEqual(normal);
+    } finally {
+      now.mockRestore();
+      perf.mockRestore();
+    }
+    expect(normal.fields.get('d.a')).toEqual({ value: 50, flags: [] });
+  });
+
   it('should still resolve a row every consistent combination reads alike (one witness per reading)', () => {
     // 26 rows each '1 0 | 1' or '0 1 | 1' (which column the 1 is in the sums do not say: C(26,13)
     // consistent combinations, far past the survivors kept), and a row '50 0 | 50' or '0 50 | 50'

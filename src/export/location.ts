@@ -4,6 +4,8 @@
  * long-format CSV, the wide CSV headers and codebook, the xlsx sheets and the review pages.
  */
 import { ALL_KEYS, MONEY_KEYS, TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED } from '../template/index.js';
+import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
+import { LITIGATION_WORD, REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS } from '../template/review.js';
 
 /** One key's place in the printed tables. */
 export interface Location {
@@ -38,19 +40,8 @@ const ACTIVE_ROWS: Record<string, string> = {
   procurement: '政府集中采购',
 };
 
-const ACTIVE_COLUMNS: Record<string, string> = {
-  issued: '本年制发件数',
-  repealed: '本年废止件数',
-  inForce: '现行有效件数',
-  decisions: '本年处理决定数量',
-  amount: '金额（万元）',
-  created: '本年新制作数量',
-  published: '本年新公开数量',
-  totalPublic: '对外公开总数量',
-  prevItems: '上一年项目数量',
-  change: '本年增/减',
-  items: '采购项目数量',
-};
+/** Table 二 columns: the template's words (本年处理决定数量 for both versions), the amount with its unit. */
+const ACTIVE_COLUMNS: Record<string, string> = { ...ACTIVE_COLUMN_WORDS_2019, ...ACTIVE_COLUMN_WORDS_2021, amount: '金额（万元）' };
 
 const REQUEST_ROWS: Record<string, string> = {
   newReceived: '一、本年新收政府信息公开申请数量',
@@ -92,13 +83,9 @@ export const REQUEST_COLUMN_NAMES: Record<string, string> = {
   total: '总计',
 };
 
-/** Table 四 groups and columns. */
-export const REVIEW_GROUP_NAMES: Record<string, string> = {
-  review: '行政复议',
-  litigationDirect: '行政诉讼（未经复议直接起诉）',
-  litigationAfterReview: '行政诉讼（复议后起诉）',
-};
-export const REVIEW_COLUMN_NAMES: Record<string, string> = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' };
+/** Table 四 groups (行政复议, 行政诉讼（未经复议直接起诉）, 行政诉讼（复议后起诉）) and columns, as the template prints them. */
+export const REVIEW_GROUP_NAMES: Record<string, string> = Object.fromEntries(REVIEW_GROUP_WORDS.map(([w, g]) => [g, g === 'review' ? w : `${LITIGATION_WORD}（${w}）`]));
+export const REVIEW_COLUMN_NAMES: Record<string, string> = Object.fromEntries(REVIEW_COLUMN_WORDS.map(([w, c]) => [c, w]));
 
 function versionsOf(key: string): Location['versions'] {
   const v: Location['versions'] = [];

@@ -19,8 +19,9 @@ import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
-import { pageRulings, type OpCodes, type Rulings } from '../pdf/rulings.js';
-import { stateCodes, type Matrix } from '../pdf/graphics-state.js';
+import { pageRulings, type Rulings } from '../pdf/rulings.js';
+import type { Matrix } from '../pdf/graphics-state.js';
+import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
 import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { dropStruckNumbers } from '../pdf/struck-text.js';
@@ -28,7 +29,7 @@ import { dropTinyText } from '../pdf/tiny-text.js';
 import { dropWhiteText, setsWhite } from '../pdf/white-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
-import { someShownGlyph, walkText, type TextOpCodes } from '../pdf/text-walk.js';
+import { someShownGlyph, walkText } from '../pdf/text-walk.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 import { inRegions, MAX_TEXT_NUMBERS, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
@@ -96,60 +97,7 @@ function errorFor(error: unknown, name: string, opts: Pick<ResolvedOptions, 'pas
   return new XxgkError('E_PDF_CORRUPT', `${name}: the PDF is corrupt or truncated`, { cause: error });
 }
 
-function opCodes(lib: PdfJs): OpCodes {
-  const { OPS } = lib;
-  return {
-    ...stateCodes(lib),
-    constructPath: OPS.constructPath,
-    stroke: OPS.stroke,
-    closeStroke: OPS.closeStroke,
-    fill: OPS.fill,
-    eoFill: OPS.eoFill,
-    fillStroke: OPS.fillStroke,
-    eoFillStroke: OPS.eoFillStroke,
-    closeFillStroke: OPS.closeFillStroke,
-    closeEOFillStroke: OPS.closeEOFillStroke,
-  };
-}
-
-function textOpCodes(lib: PdfJs): TextOpCodes {
-  const { OPS } = lib;
-  return {
-    ...stateCodes(lib),
-    beginText: OPS.beginText,
-    setTextMatrix: OPS.setTextMatrix,
-    moveText: OPS.moveText,
-    setLeadingMoveText: OPS.setLeadingMoveText,
-    setLeading: OPS.setLeading,
-    nextLine: OPS.nextLine,
-    showText: OPS.showText,
-    showSpacedText: OPS.showSpacedText,
-    nextLineShowText: OPS.nextLineShowText,
-    nextLineSetSpacingShowText: OPS.nextLineSetSpacingShowText,
-    setFont: OPS.setFont,
-    setCharSpacing: OPS.setCharSpacing,
-    setWordSpacing: OPS.setWordSpacing,
-    setHScale: OPS.setHScale,
-    paint: {
-      setFillRGBColor: OPS.setFillRGBColor,
-      setStrokeRGBColor: OPS.setStrokeRGBColor,
-      setFillColorOther: OPS.setFillColorN,
-      setTextRenderingMode: OPS.setTextRenderingMode,
-      constructPath: OPS.constructPath,
-      fills: [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke],
-      images: [OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.shadingFill],
-    },
-  };
-}
-
 type OperatorList = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
-
-/** True when the page's drawing paints an image (what a scanned page is made of). */
-function paintsImage(list: OperatorList | null, lib: PdfJs): boolean {
-  const { OPS } = lib;
-  const paints = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup]);
-  return list?.fnArray.some((f) => paints.has(f)) ?? false;
-}
 
 /** A placed image as an OCR region. */
 const toRegion = (b: ImageBox): Region => ({ x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height });

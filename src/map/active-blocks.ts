@@ -14,12 +14,13 @@ import type { SolvedField } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowSpec } from '../template/index.js';
+import { ACTIVE_COLUMN_WORDS_2019 as W2019, ACTIVE_COLUMN_WORDS_2021 as W2021 } from '../template/active.js';
 import type { Placement } from './table-rows.js';
 
 /** The small tables of table 二 (第二十条第（一）（五）（六）（八）（九）项), by their rows' keys. */
 const BLOCKS: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
 /** Column header words of table 二's small tables: a row holding one starts a value block. */
-const COLUMN_WORDS = ['本年制发件数', '本年新制作数量', '本年处理决定数量', '处理决定数量', '上一年项目数量', '本年收费金额', '采购项目数量'];
+const COLUMN_WORDS = [W2021.issued, W2019.created, W2021.decisions, W2019.decisions, W2019.prevItems, W2021.amount, W2019.items];
 
 /** The values of each block, in printed order, or null when the rows are not labels-then-blocks. */
 function valueBlocks(rows: readonly TableRow[], specs: readonly RowSpec[]): ValueToken[][] | null {

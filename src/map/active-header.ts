@@ -9,35 +9,38 @@
  * it are capped instead of read in the template's order.
  */
 
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { ACTIVE_COLUMN_WORDS_2019 as W2019, ACTIVE_COLUMN_WORDS_2021 as W2021 } from '../template/active.js';
+
 /** Placeholder for a '本年' group cell whose sub-columns are on the next header line. */
 export const GROUP = '@本年';
 
-/** Column words of table 二 (both versions), template and short wordings, with their column key. */
+/** Column words of table 二 (both versions, normalized), the template's and short wordings, with their column key. */
 export const ACTIVE_WORDS: readonly (readonly [string, string | null])[] = [
-  ['本年制发件数', 'issued'],
+  [W2021.issued, 'issued'],
   ['制发件数', 'issued'],
   ['制发', 'issued'],
-  ['本年废止件数', 'repealed'],
+  [W2021.repealed, 'repealed'],
   ['废止件数', 'repealed'],
   ['废止', 'repealed'],
-  ['现行有效件数', 'inForce'],
+  [W2021.inForce, 'inForce'],
   ['现行有效', 'inForce'],
-  ['本年新制作数量', 'created'],
+  [W2019.created, 'created'],
   ['新制作', 'created'],
   ['新製作', 'created'],
-  ['本年新公开数量', 'published'],
+  [W2019.published, 'published'],
   ['新公开', 'published'],
   ['新公開', 'published'],
-  ['对外公开总数量', 'totalPublic'],
+  [W2019.totalPublic, 'totalPublic'],
   ['公开总数', 'totalPublic'],
   ['公開總數', 'totalPublic'],
-  ['上一年项目数量', 'prevItems'],
-  ['本年增减', 'change'],
-  ['本年处理决定数量', 'decisions'],
-  ['本年收费金额', 'amount'],
-  ['处理决定数量', 'decisions'],
-  ['采购项目数量', 'items'],
-  ['采购总金额', 'amount'],
+  [W2019.prevItems, 'prevItems'],
+  [normalizeLabel(W2019.change), 'change'],
+  [W2021.decisions, 'decisions'],
+  [W2021.amount, 'amount'],
+  [W2019.decisions, 'decisions'],
+  [W2019.items, 'items'],
+  [W2019.amount, 'amount'],
   ['本年', GROUP],
 ];
 

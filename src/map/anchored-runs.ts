@@ -15,7 +15,7 @@
  * unresolved; a field the labels read otherwise comes out ambiguous (fillFromGroups).
  */
 import type { SourceRef } from '../model/document.js';
-import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
+import { EPSILON, identityKeys, parsePart, propagate } from '../solve/propagate.js';
 import type { CellValue, Group, SolvedField } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
@@ -57,7 +57,7 @@ export function anchoredRuns(table: string, values: readonly number[], specs: re
     let ok = memo.get(id);
     if (ok === undefined) {
       const w = specs[r]!.columns.length;
-      ok = local[r]!.length > 0 && p + w <= T && local[r]!.every((ck) => Math.abs(ck.parts.reduce((sum, x) => sum + x.sign * values[p + x.c]!, 0) - values[p + ck.total]!) < 1e-6);
+      ok = local[r]!.length > 0 && p + w <= T && local[r]!.every((ck) => Math.abs(ck.parts.reduce((sum, x) => sum + x.sign * values[p + x.c]!, 0) - values[p + ck.total]!) < EPSILON);
       memo.set(id, ok);
     }
     return ok;

@@ -17,7 +17,8 @@ import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
 import { requestBandOrder, requestOrderConfirmed, reviewOrderConfirmed } from './header-order.js';
 import { otherTotalPlaces, totalPlaceWarning } from './total-column.js';
-import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUPS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
+import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
+import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
 import { applyMoves, lastDot, reviewGroupOf } from './move-columns.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
@@ -115,7 +116,7 @@ function groupDisorder(lines: readonly Line[]): Disorder | null {
     return { printed: order.map((k) => REVIEW_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REVIEW_GROUPS.map((k, i) => [k, order[i]!])) };
   }
   const groups = disorder(lines, REVIEW_HEADER, new Set(LITIGATION_GROUPS));
-  const groupPieces = !groups ? piecesOutOfOrder(lines, REVIEW_HEADER.map((w) => w[0]), ['行政诉讼']) : null;
+  const groupPieces = !groups ? piecesOutOfOrder(lines, REVIEW_HEADER.map((w) => w[0]), [LITIGATION_WORD]) : null;
   return groupPieces ? { printed: [groupPieces.line], moves: null, unread: groupPieces.unread } : groups;
 }
 

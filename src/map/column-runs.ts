@@ -18,9 +18,6 @@ import { blockCandidates, blockSums, decodeRunBlock, type BlockDecoding } from '
 /** A field read: a value or a printed not-applicable mark, not ambiguous. */
 const isResolved = (f: SolvedField | undefined): boolean => f !== undefined && !f.flags.includes('ambiguous') && (f.value !== null || f.flags.includes('notApplicable'));
 
-/** ms. Wall-clock budget of one decoding; past it the table gives what its pruned columns fix (map/run-decode). */
-export const RUN_BUDGET_MS = 1_000;
-
 /**
  * The collapsed `columns` (one array per column, in order) decoded as the rows `specs` of `table`
  * (map/run-decode, a header between the columns: no run crosses one): every reading that keeps
@@ -33,7 +30,7 @@ export function decodeColumnRuns(table: string, columns: readonly (readonly numb
   if (n < 2 || specs.some((s) => s.columns.length !== w) || columns.some((c) => c.length === 0 || c.length > n)) return null;
   const keys = specs.map((s) => s.columns.map((c) => `${table}.${s.key}.${c}`));
   const columnStarts = columns.map((_, c) => columns.slice(0, c).reduce((a, col) => a + col.length, 0));
-  return decodeRunBlock({ h: n, w, tokens: columns.flat(), sums: blockSums(keys, identities), columnStarts }, Date.now() + RUN_BUDGET_MS);
+  return decodeRunBlock({ h: n, w, tokens: columns.flat(), sums: blockSums(keys, identities), columnStarts });
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
-import { headerLines, LITIGATION_GROUPS, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_GROUPS, REVIEW_HEADER, REVIEW_TOP_HEADER, SWAPPABLE_REQUEST, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
+import { headerLines, LITIGATION_GROUPS, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_GROUP_ROWS, REVIEW_HEADER, REVIEW_TOP_HEADER, SWAPPABLE_REQUEST, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
+import { REVIEW_GROUPS } from '../template/review.js';
 
 
 export interface Disorder {
@@ -101,7 +102,7 @@ export function reviewGroupOrder(lines: readonly Line[]): string[] | null {
 
 /** Table 四's group words (top row and sub-groups) printed each on a line of its own, in reading order, each word once. */
 function headerSequence(lines: readonly Line[]): HeaderWord[] {
-  const vocab = [...REVIEW_TOP_HEADER, ...REVIEW_HEADER.filter((w) => w[1] !== 'review')];
+  const vocab = REVIEW_GROUP_ROWS;
   const seen = new Set<string>();
   const out: { w: HeaderWord; at: number | undefined }[] = [];
   for (const l of lines) {

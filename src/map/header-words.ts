@@ -4,6 +4,7 @@
  */
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
+import { LITIGATION_WORD, REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS, REVIEW_GROUPS } from '../template/review.js';
 
 /** A header word and the column key it names (null: a group header, order-checked only). */
 export type HeaderWord = readonly [string, string | null];
@@ -31,28 +32,21 @@ export const REQUEST_CATEGORIES = REQUEST_LEAVES.filter((k) => k !== 'total');
 export const REQUEST_GROUP = '法人或其他组织';
 
 /** Table 四's group words in template order. */
-export const REVIEW_HEADER: Vocab = [
-  ['行政复议', 'review'],
-  ['未经复议直接起诉', 'litigationDirect'],
-  ['复议后起诉', 'litigationAfterReview'],
-];
-export const REVIEW_COLUMN_HEADER: Vocab = [
-  ['结果维持', 'upheld'],
-  ['结果纠正', 'corrected'],
-  ['其他结果', 'other'],
-  ['尚未审结', 'pending'],
-  ['总计', 'total'],
-];
+export const REVIEW_HEADER: Vocab = REVIEW_GROUP_WORDS;
+/** Table 四's result words in template order (each group repeats them). */
+export const REVIEW_COLUMN_HEADER: Vocab = REVIEW_COLUMN_WORDS;
 
 /** Table 四's top header row: the 行政复议 group and the 行政诉讼 group spanning both litigation sub-groups. */
 export const REVIEW_TOP_HEADER: Vocab = [
-  ['行政复议', 'review'],
-  ['行政诉讼', 'litigation'],
+  REVIEW_GROUP_WORDS[0]!,
+  [LITIGATION_WORD, 'litigation'],
 ];
-/** The template's group order of table 四 (the keys of REVIEW_HEADER). */
-export const REVIEW_GROUPS = REVIEW_HEADER.map((w) => w[1]!);
+/** Table 四's group words as a two-level header prints them: the top row (行政复议, 行政诉讼), then the litigation sub-groups. */
+export const REVIEW_GROUP_ROWS: Vocab = [...REVIEW_TOP_HEADER, ...REVIEW_HEADER.filter((w) => w[1] !== 'review')];
+/** Every word of table 四's header as the template prints it: the group rows, then the result row. */
+export const REVIEW_HEADER_TEXT: readonly string[] = [...REVIEW_GROUP_ROWS, ...REVIEW_COLUMN_HEADER].map((w) => w[0]);
 /** The litigation sub-groups in template order: what the 行政诉讼 span stands for when its sub-group row is not read. */
-export const LITIGATION_GROUPS = ['litigationDirect', 'litigationAfterReview'];
+export const LITIGATION_GROUPS: readonly string[] = REVIEW_GROUPS.filter((g) => g !== 'review');
 
 /** Recognised header words of one line, in printed order (each word once, at its first position). */
 export function wordsOf(norm: string, vocab: Vocab): HeaderWord[] {
@@ -69,7 +63,7 @@ export function wordsOf(norm: string, vocab: Vocab): HeaderWord[] {
 }
 
 /** Header text of both tables, longest first (group headers and the unlisted 其他 column included). */
-const HEADER_TEXT = [...[REQUEST_HEADER, REVIEW_HEADER, REVIEW_COLUMN_HEADER].flatMap((v) => v.map((w) => w[0])), '申请人情况', '行政诉讼'].sort((a, b) => b.length - a.length);
+const HEADER_TEXT = [...[REQUEST_HEADER, REVIEW_HEADER, REVIEW_COLUMN_HEADER].flatMap((v) => v.map((w) => w[0])), '申请人情况', LITIGATION_WORD].sort((a, b) => b.length - a.length);
 /** Share of a line's characters that must be header words for the line to be a column header. */
 const HEADER_SHARE = 0.6;
 

@@ -7,22 +7,16 @@
  */
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
+import { REVIEW_COLUMN_WORDS, REVIEW_COLUMNS } from '../template/review.js';
 
-/** The sub-column words and keys in template order. */
-export const REVIEW_COLUMNS: readonly (readonly [string, string])[] = [
-  ['结果维持', 'upheld'],
-  ['结果纠正', 'corrected'],
-  ['其他结果', 'other'],
-  ['尚未审结', 'pending'],
-  ['总计', 'total'],
-];
-const KEYS = REVIEW_COLUMNS.map((w) => w[1]);
+/** The sub-column keys in template order. */
+const KEYS: readonly string[] = REVIEW_COLUMNS;
 
 /** Keys of every sub-column word of a line, left to right (all occurrences). */
 function occurrences(norm: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < norm.length;) {
-    const w = REVIEW_COLUMNS.find(([word]) => norm.startsWith(word, i));
+    const w = REVIEW_COLUMN_WORDS.find(([word]) => norm.startsWith(word, i));
     if (w) {
       out.push(w[1]);
       i += w[0].length;

@@ -17,8 +17,10 @@ import { solve } from '../solve/index.js';
 import type { Identity } from '../template/index.js';
 import { reviewTailReading, valuesAfterHeader } from './review-tail.js';
 import { readTransposed } from './review-transposed.js';
+import { REVIEW_HEADER_TEXT } from './header-words.js';
 
-const REVIEW_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '维持', '纠正', '直接起诉'];
+/** Header words taken out of a row's label: the template's, then short forms some reports print (a result without 结果, a group without 未经复议). */
+const REVIEW_WORDS = [...REVIEW_HEADER_TEXT, '维持', '纠正', '直接起诉'];
 /** chars. Label text left after removing header words; more than this is narrative, not table. */
 const MAX_FOREIGN_CHARS = 2;
 

@@ -13,12 +13,14 @@
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Candidate, Cell } from '../solve/types.js';
+import { EPSILON } from '../solve/propagate.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import { REVIEW_COLUMNS, REVIEW_KEYS } from '../template/index.js';
+import { REVIEW_HEADER_TEXT } from './header-words.js';
 
-/** Header words of table 四: a row holding one is a header line. */
-const HEADER_WORDS = ['行政复议', '行政诉讼', '复议后起诉', '直接起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '合计'];
+/** Header words of table 四 (the template's, 直接起诉 without 未经复议, 合计 for 总计): a row holding one is a header line. */
+const HEADER_WORDS = [...REVIEW_HEADER_TEXT, '直接起诉', '合计'];
 const GROUP = REVIEW_COLUMNS.length;
 const WIDTH = REVIEW_KEYS.length;
 
@@ -44,7 +46,7 @@ function groupHolds(values: readonly ValueToken[], at: number): boolean {
   const cells = values.slice(at, at + GROUP).map(num);
   if (cells.length < GROUP || cells.some((v) => v === null)) return false;
   const parts = cells.slice(0, -1).reduce((a, b) => a! + b!, 0)!;
-  return Math.abs(parts - cells.at(-1)!) < 1e-9;
+  return Math.abs(parts - cells.at(-1)!) < EPSILON;
 }
 
 /**

@@ -10,16 +10,10 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.js';
+import { LITIGATION_WORD, REVIEW_COLUMN_WORDS, REVIEW_COLUMNS, REVIEW_GROUP_WORDS, REVIEW_GROUPS } from '../template/review.js';
 
-/** Row label (normalized, brackets dropped) → result column key. 合计 is printed for 总计 in some reports. */
-const RESULT_LABELS: readonly (readonly [string, string])[] = [
-  ['结果维持', 'upheld'], ['维持', 'upheld'],
-  ['结果纠正', 'corrected'], ['纠正', 'corrected'],
-  ['其他结果', 'other'],
-  ['尚未审结', 'pending'],
-  ['总计', 'total'], ['合计', 'total'],
-];
+/** Row label (normalized, brackets dropped) → result column key: the template's words, 维持/纠正 without 结果, 合计 for 总计 (some reports). */
+const RESULT_LABELS: readonly (readonly [string, string])[] = [...REVIEW_COLUMN_WORDS, ['维持', 'upheld'], ['纠正', 'corrected'], ['合计', 'total']];
 /** Values per result row: one per group. */
 const GROUPS = REVIEW_GROUPS.length;
 
@@ -35,16 +29,25 @@ function resultKey(label: string): string | null {
 /** One group header token of a header text, in reading order: a group, or the 行政诉讼 span word. */
 type Token = (typeof REVIEW_GROUPS)[number] | 'span';
 
+const SUB_GROUP_WORDS = REVIEW_GROUP_WORDS.filter(([, g]) => g !== 'review');
+/**
+ * Group header words → token. Each sub-group is read with the 行政诉讼 printed before it and without
+ * (直接起诉 without 未经复议 too); a longer word is tried before the shorter one it starts with.
+ */
+const GROUP_TOKENS: readonly (readonly [string, Token])[] = [
+  ...SUB_GROUP_WORDS.map(([w, g]) => [`${LITIGATION_WORD}${w}`, g] as const),
+  ...SUB_GROUP_WORDS,
+  ['直接起诉', 'litigationDirect'],
+  ...REVIEW_GROUP_WORDS.filter(([, g]) => g === 'review'),
+  [LITIGATION_WORD, 'span'],
+];
+
 function headerTokens(text: string): Token[] {
   const b = bare(text);
   const out: Token[] = [];
   for (let i = 0; i < b.length;) {
     const rest = b.slice(i);
-    const hit: [string, Token] | undefined = ([
-      ['行政诉讼未经复议直接起诉', 'litigationDirect'], ['行政诉讼复议后起诉', 'litigationAfterReview'],
-      ['未经复议直接起诉', 'litigationDirect'], ['直接起诉', 'litigationDirect'], ['复议后起诉', 'litigationAfterReview'],
-      ['行政复议', 'review'], ['行政诉讼', 'span'],
-    ] as [string, Token][]).find(([w]) => rest.startsWith(w));
+    const hit = GROUP_TOKENS.find(([w]) => rest.startsWith(w));
     if (hit) {
       out.push(hit[1]);
       i += hit[0].length;

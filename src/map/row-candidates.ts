@@ -8,6 +8,7 @@ import type { Candidate, Cell } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { MAX_VALUE_DIGITS, type ValueToken } from '../tables/tokenize-cell.js';
 import { streamReadings, type StreamMode } from './stream-moves.js';
+import { dedupeReadings } from './dedupe-readings.js';
 
 /** Most extra or missing values a row may have before it is given up as unreadable. */
 export const MAX_REPAIR = 3;
@@ -144,17 +145,6 @@ function segment(tokens: readonly ValueToken[], k: number): Candidate[] {
   return out.map((c) => ({ ...c, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set([...cell.flags, 'segmented' as const])] })) }));
 }
 
-function dedupe(candidates: Candidate[]): Candidate[] {
-  const seen = new Map<string, Candidate>();
-  for (const c of candidates) {
-    const key = `${c.cost}|${c.cells.map((x) => String(x.value)).join(',')}`;
-    const prev = seen.get(key);
-    if (!prev) seen.set(key, c);
-    else prev.cells.forEach((cell, i) => (cell.flags = [...new Set([...cell.flags, ...(c.cells[i]?.flags ?? [])])]));
-  }
-  return [...seen.values()];
-}
-
 function allUnknown(k: number): Candidate[] {
   return [{ cells: Array.from({ length: k }, () => ({ value: undefined, flags: ['derived'] as FieldFlag[] })), cost: 1 }];
 }
@@ -169,7 +159,7 @@ function fromStream(tokens: readonly ValueToken[], k: number, stream: StreamMode
   if (tokens.length === 0 || tokens.length === k || tokens.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.mayFuse === true))) return null;
   if (!tokens.some((t) => t.kind === 'num' && t.fusable)) return streamReadings(tokens, k, stream);
   if (!stream.collapse || tokens.length > k) return null;
-  return dedupe([...segment(tokens, k), ...streamReadings(tokens, k, stream)]);
+  return dedupeReadings([...segment(tokens, k), ...streamReadings(tokens, k, stream)]);
 }
 
 /**
@@ -210,7 +200,7 @@ function touchingReadings(values: readonly ValueToken[], filled: readonly ValueT
   // '00', '019': no printed count starts with 0, so the run is never one number.
   const zeroLed = filled.some((t) => touching(t) && t.kind === 'num' && t.raw.startsWith('0'));
   const repaired = (zeroLed ? [] : whole).map((c) => ({ ...c, cost: 0, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] })) }));
-  return dedupe([...repaired, ...segment(filled, k)]);
+  return dedupeReadings([...repaired, ...segment(filled, k)]);
 }
 
 /**
@@ -228,7 +218,7 @@ export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onG
   if (row.onGrid && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values, totalCols);
   if (filled.length > 0 && filled.length < k) {
     const windows = blankWindows(row.values, k, totalCols);
-    if (windows.length > 0) return dedupe(windows);
+    if (windows.length > 0) return dedupeReadings(windows);
   }
   const tokens = filled;
   if (tokens.length === 0) {
@@ -237,11 +227,11 @@ export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onG
     return [zeros, ...allUnknown(k)];
   }
   if (tokens.length === k) return exact(tokens);
-  if (tokens.length > k) return tokens.length - k <= MAX_REPAIR ? dedupe(dropExtra(tokens, k)) : allUnknown(k);
+  if (tokens.length > k) return tokens.length - k <= MAX_REPAIR ? dedupeReadings(dropExtra(tokens, k)) : allUnknown(k);
   const fusable = tokens.some((t) => t.kind === 'num' && t.fusable && t.raw.length > 1);
   if (fusable) {
-    const segmented = dedupe(segment(tokens, k));
+    const segmented = dedupeReadings(segment(tokens, k));
     if (segmented.length > 0) return segmented;
   }
-  return k - tokens.length <= MAX_REPAIR ? dedupe(insertMissing(tokens, k, totalCols)) : allUnknown(k);
+  return k - tokens.length <= MAX_REPAIR ? dedupeReadings(insertMissing(tokens, k, totalCols)) : allUnknown(k);
 }

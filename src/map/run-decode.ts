@@ -19,7 +19,7 @@
  * values fix the token of every cell (adjacent tokens differ, so the run-length code of the
  * stream is unique): readings are distinct as values.
  */
-import { identityKeys, parsePart } from '../solve/propagate.js';
+import { EPSILON, identityKeys, parsePart } from '../solve/propagate.js';
 import type { Candidate, Cell } from '../solve/types.js';
 import type { Identity } from '../template/index.js';
 import { cellAt, copyDomains, freeDomains, problemOf, propagate, remove, valuesAt, type CellSum, type Domains, type Problem } from './run-domains.js';
@@ -83,7 +83,7 @@ export function blockCandidates(decoded: BlockDecoding): Candidate[] {
  * The readings of `block`, or their summary; null when no reading keeps the identities, the
  * shapes do not fit (more tokens than cells), or the budget ran out before any reading was found.
  */
-export function decodeRunBlock(block: RunBlock, deadline = Infinity): BlockDecoding | null {
+export function decodeRunBlock(block: RunBlock): BlockDecoding | null {
   const { h, w, tokens } = block;
   const n = h * w;
   const m = tokens.length;
@@ -105,7 +105,7 @@ export function decodeRunBlock(block: RunBlock, deadline = Infinity): BlockDecod
     }
     for (let j = d.lo[q]!; j <= d.hi[q]! && !overflow; j++) {
       if (!d.bits[q * m + j]) continue;
-      if (++nodes > MAX_BLOCK_NODES || (nodes % 32 === 0 && Date.now() > deadline)) {
+      if (++nodes > MAX_BLOCK_NODES) {
         overflow = true;
         return;
       }
@@ -172,7 +172,7 @@ function readingOf(d: Domains, p: Problem): BlockReading {
 /** True when every identity of the block holds in `rows`. */
 function sumsHold(rows: readonly number[][], sums: readonly CellSum[]): boolean {
   const flat = rows.flat();
-  return sums.every((s) => Math.abs(s.cells.reduce((a, c, i) => a + s.signs[i]! * flat[c]!, 0)) < 1e-6);
+  return sums.every((s) => Math.abs(s.cells.reduce((a, c, i) => a + s.signs[i]! * flat[c]!, 0)) < EPSILON);
 }
 
 /** What the pruned domains fix: a cell whose tokens all have one value; a run unless the cell's token is surely its own. */

@@ -4,6 +4,7 @@
  * or the next one) and by the block's identities (a value is kept only when the other cells'
  * values can complete the sum). Pruning only removes what no reading has.
  */
+import { EPSILON } from '../solve/propagate.js';
 
 /** An identity over a block's cells: Σ sign · value = 0 (the parts, and the total with sign −1). */
 export interface CellSum {
@@ -178,7 +179,7 @@ function pruneSum(d: Domains, p: Problem, s: number): number[] | null {
   const sum = p.sums[s]!;
   const qs = p.sumPositions[s]!;
   const vals = qs.map((q, i) => valuesAt(d, q, p.tokens).map((v) => sum.signs[i]! * v));
-  if (vals.every((v) => v.length === 1)) return Math.abs(vals.reduce((a, v) => a + v[0]!, 0)) < 1e-6 ? [] : null;
+  if (vals.every((v) => v.length === 1)) return Math.abs(vals.reduce((a, v) => a + v[0]!, 0)) < EPSILON ? [] : null;
   const ok = supportedCounts(vals) ?? supported(vals) ?? supportedByBounds(vals);
   const changed: number[] = [];
   for (let i = 0; i < qs.length; i++) {
@@ -265,5 +266,5 @@ function supportedByBounds(vals: readonly number[][]): Set<number>[] {
   const hi = vals.map((vs) => Math.max(...vs));
   const LO = lo.reduce((a, b) => a + b, 0);
   const HI = hi.reduce((a, b) => a + b, 0);
-  return vals.map((vs, i) => new Set(vs.filter((v) => v + LO - lo[i]! <= 1e-6 && v + HI - hi[i]! >= -1e-6)));
+  return vals.map((vs, i) => new Set(vs.filter((v) => v + LO - lo[i]! <= EPSILON && v + HI - hi[i]! >= -EPSILON)));
 }

@@ -20,11 +20,11 @@
  * segments' combinations by the identities of the whole table, then by cost; where the survivors
  * disagree the field is ambiguous. The search is run with a growing budget of cost (0, then 1, …
  * MAX_ALIGN_COST) and stops at the first budget under which some reading keeps every identity.
- * A search too large (MAX_ALIGN_NODES, ALIGN_BUDGET_MS) gives null, and a segment with too many
+ * A search too large (MAX_ALIGN_NODES: counted, not timed, so that the output does not depend on the machine's load) gives null, and a segment with too many
  * readings is left out: a partial list could make a wrong reading look unique.
  */
 import type { FieldFlag } from '../schema/report.js';
-import { identityKeys, parsePart, propagate } from '../solve/propagate.js';
+import { EPSILON, identityKeys, parsePart, propagate } from '../solve/propagate.js';
 import type { CellValue } from '../solve/types.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import { decodeRunBlock, type CellSum } from './run-decode.js';
@@ -58,8 +58,6 @@ export const MAX_ALIGN_COST = 3;
  * a collapsed one at budget 1, its runs free at every cell, some 5·10^5: about 0.2 s).
  */
 export const MAX_ALIGN_NODES = 1_000_000;
-/** ms. Wall-clock budget of one search (one budget of cost); past it the table is left to the row reading. */
-export const ALIGN_BUDGET_MS = 2_000;
 /** Fewest rows for a whole-table alignment (a short table gains nothing over its row labels). */
 const MIN_ROWS = 4;
 
@@ -86,7 +84,7 @@ function compileRowChecks(keys: readonly string[], identities: readonly Identity
 }
 
 const holds = (checks: readonly RowCheck[], row: readonly number[]): boolean =>
-  checks.every((ck) => Math.abs(ck.parts.reduce((s, p) => s + p.sign * row[p.c]!, 0) - row[ck.total]!) < 1e-6);
+  checks.every((ck) => Math.abs(ck.parts.reduce((s, p) => s + p.sign * row[p.c]!, 0) - row[ck.total]!) < EPSILON);
 
 /** Fewest tokens of a row printed twice for the row to be read once (a lone '11' is eleven as often as one printed twice). */
 const MIN_TWICE_IN_ROW = 2;
@@ -163,9 +161,8 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
   const T = tokens.length;
   let nodes = 0;
   let overflow = false;
-  const deadline = Date.now() + ALIGN_BUDGET_MS;
   const tooLarge = (): boolean => {
-    if (++nodes > MAX_ALIGN_NODES || (nodes % 1024 === 0 && Date.now() > deadline)) overflow = true;
+    if (++nodes > MAX_ALIGN_NODES) overflow = true;
     return overflow;
   };
 
@@ -287,7 +284,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       signs: [-1, ...ck.parts.map((p) => p.sign)],
     })));
     if (tooLarge()) return [];
-    const decoded = decodeRunBlock({ h, w, tokens: tokens.slice(i, e).map((t) => t.value), sums }, deadline);
+    const decoded = decodeRunBlock({ h, w, tokens: tokens.slice(i, e).map((t) => t.value), sums });
     if (!decoded) return [];
     // What every reading agrees on stands for the page only where the labels pin its rows (a page of
     // other rows could also be read so, and its unknown cells would let any table identity hold).

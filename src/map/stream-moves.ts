@@ -16,6 +16,7 @@
 import type { FieldFlag } from '../schema/report.js';
 import type { Candidate, Cell } from '../solve/types.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
+import { dedupeReadings } from './dedupe-readings.js';
 
 /** How a table's value stream may have been damaged. */
 export interface StreamMode {
@@ -130,18 +131,6 @@ export function readingsUpTo(tokens: readonly ValueToken[], k: number, mode: Str
   };
   walk(0, 0, 0, false);
   return overflow ? null : out;
-}
-
-/** One reading per distinct (values, cost); flags of equal readings merged. */
-function dedupeReadings(candidates: readonly Candidate[]): Candidate[] {
-  const seen = new Map<string, Candidate>();
-  for (const c of candidates) {
-    const key = `${c.cost}|${c.cells.map((x) => String(x.value)).join(',')}`;
-    const prev = seen.get(key);
-    if (!prev) seen.set(key, c);
-    else prev.cells = prev.cells.map((cell, i) => ({ ...cell, flags: [...new Set([...cell.flags, ...(c.cells[i]?.flags ?? [])])] }));
-  }
-  return [...seen.values()];
 }
 
 /** Value lines in a document's lines, below which it is not read as a one-value-per-line stream. */

@@ -9,6 +9,7 @@
  */
 import type { Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
+import { EPSILON } from '../solve/propagate.js';
 
 /** Rows (by row key) of a table's leaf values in template order (`leaves`: total last); rows missing a value are left out. */
 function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): number[][] {
@@ -28,7 +29,7 @@ function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap
 
 /** A row's values sum to the value at `at` (that column read as the row's total). */
 const sumsTo = (values: readonly number[], at: number): boolean =>
-  Math.abs(values.reduce((a, v, i) => (i === at ? a : a + v), 0) - values[at]!) < 1e-9;
+  Math.abs(values.reduce((a, v, i) => (i === at ? a : a + v), 0) - values[at]!) < EPSILON;
 
 /**
  * The columns (0-based, in template order) other than the last at which the table's rows are at

@@ -11,6 +11,7 @@
 import type { Identity } from '../template/index.js';
 import { EPSILON, parsePart, propagate } from './propagate.js';
 import type { Candidate, CellValue, Group } from './types.js';
+import { spend, workOf, type Work } from './work.js';
 
 /** Most search nodes (partial combinations) visited before the search gives up. */
 export const MAX_CONSISTENT_NODES = 2_000_000;
@@ -35,18 +36,18 @@ interface Bound {
 
 /**
  * Consistent combinations of least cost, or null when there is none or the search ran past its
- * node budget or `deadline` (the caller then keeps its own verdict).
+ * node budget or `work` (the caller then keeps its own verdict).
  */
-export function consistentCombinations(groups: readonly Group[], identities: readonly Identity[], deadline: number): Consistent | null {
-  const r = consistentSearch(groups, identities, deadline, false);
+export function consistentCombinations(groups: readonly Group[], identities: readonly Identity[], work: Work): Consistent | null {
+  const r = consistentSearch(groups, identities, work, false);
   return r === 'gaveUp' ? null : r;
 }
 
-/** The search: every consistent combination of least cost (or the first one found), null when none, 'gaveUp' past the budgets. */
+/** The search: every consistent combination of least cost (or the first one found), null when none, 'gaveUp' past the budgets (each node spends one step of `work`). */
 export function consistentSearch(
   groups: readonly Group[],
   identities: readonly Identity[],
-  deadline: number,
+  work: Work,
   firstOnly: boolean,
   prefer?: readonly Candidate[],
   /** Receives the consistent combinations found before a give-up (each is consistent; the list is not complete). */
@@ -97,7 +98,7 @@ export function consistentSearch(
 
   const visit = (depth: number, cost: number): void => {
     if (gaveUp || done) return;
-    if (++nodes > MAX_CONSISTENT_NODES || (nodes % 256 === 0 && Date.now() > deadline)) {
+    if (++nodes > MAX_CONSISTENT_NODES || !spend(work)) {
       gaveUp = true;
       return;
     }
@@ -138,8 +139,8 @@ export function consistentSearch(
   return { cost: bestCost, survivors, evaluated: nodes };
 }
 
-/** ms. Budget of one witness search (a reading in no consistent combination may need an exhaustive one). */
-export const WITNESS_SLICE_MS = 100;
+/** Steps of one witness search (a reading in no consistent combination may need an exhaustive one): a twentieth of a solve's (index.ts SOLVE_NODES). */
+export const WITNESS_SLICE_NODES = 7_500;
 
 /**
  * When the consistent combinations are too many to list (independent ambiguities multiply: ten
@@ -151,9 +152,9 @@ export const WITNESS_SLICE_MS = 100;
  * Readings already used by a witness need no search of their own. `seed`: combinations of these
  * groups' readings already known consistent (they must hold the same candidate objects). All readings must be of one
  * cost per group (the cheapest), so that every consistent combination is of least cost. Null when
- * a search runs past the node budget or `deadline`, or none is consistent.
+ * a search runs past the node budget or `work`, or none is consistent.
  */
-export function consistentWitnesses(groups: readonly Group[], identities: readonly Identity[], deadline: number, seed: Consistent['survivors'] = []): Consistent | null {
+export function consistentWitnesses(groups: readonly Group[], identities: readonly Identity[], work: Work, seed: Consistent['survivors'] = []): Consistent | null {
   // Combinations already known consistent (a search that gave up) are witnesses too.
   const witnesses: Consistent['survivors'] = [...seed];
   const covered = groups.map((_, gi) => new Set<Candidate>(seed.map((w) => w.picks[gi]!)));
@@ -164,7 +165,9 @@ export function consistentWitnesses(groups: readonly Group[], identities: readon
       if (covered[gi]!.has(c)) continue;
       const pinned = groups.map((h, hi) => (hi === gi ? { ...h, candidates: [c] } : h));
       // A reading in no consistent combination can take an exhaustive search: each gets a slice of the budget.
-      const found = Date.now() > deadline ? 'gaveUp' : consistentSearch(pinned, identities, Math.min(deadline, Date.now() + WITNESS_SLICE_MS), true, witnesses.at(-1)?.picks);
+      const slice = workOf(Math.min(work.left, WITNESS_SLICE_NODES));
+      const found = slice.left <= 0 ? 'gaveUp' : consistentSearch(pinned, identities, slice, true, witnesses.at(-1)?.picks);
+      work.left -= Math.min(work.left, WITNESS_SLICE_NODES) - slice.left;
       // Not known to be in none: its values stay possible (the fields it touches stay ambiguous where it differs).
       if (found === 'gaveUp') {
         doubtful[gi]!.push(c);

@@ -9,14 +9,24 @@ import type { FieldFlag } from '../schema/report.js';
 import type { Identity } from '../template/index.js';
 import { consistentCombinations, consistentSearch, consistentWitnesses, localDoubts } from './consistent.js';
 import { identityKeys, propagate } from './propagate.js';
+import { workOf } from './work.js';
 import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
 
 export type { Candidate, Cell, CellValue, Group, SolvedField, SolveStats } from './types.js';
 
 /** Most combinations evaluated jointly; beyond it rows are judged one by one (and say so). */
 export const MAX_COMBINATIONS = 200_000;
-/** ms. Wall-clock budget of one solve. */
-export const SOLVE_BUDGET_MS = 2_000;
+/**
+ * Work of one enumeration, in identities checked (combinations evaluated × identities): past it the
+ * survivors are incomplete. Counted, not timed, so that the output does not depend on the machine's
+ * load; about 2 s of one core (a 25-row table of 42 identities evaluates some 28 combinations per ms).
+ */
+export const ENUMERATION_WORK = 2_400_000;
+/**
+ * Steps (search nodes) of the consistent searches of one solve, and again of its witness searches:
+ * about 2 s of one core (some 30–100 nodes per ms on a 25-row table).
+ */
+export const SOLVE_NODES = 150_000;
 
 function assign(values: Map<string, CellValue>, group: Group, c: Candidate): void {
   group.keys.forEach((k, i) => values.set(k, c.cells[i]?.value));
@@ -101,7 +111,7 @@ interface Enumeration {
   survivors: Survivor[];
   combinations: number;
   evaluated: number;
-  /** Too many combinations to try, or the time budget ran out: the survivors are incomplete. */
+  /** Too many combinations to try, or ENUMERATION_WORK ran out: the survivors are incomplete. */
   incomplete: boolean;
 }
 
@@ -109,13 +119,13 @@ interface Enumeration {
 function enumerate(groups: readonly Group[], identities: readonly Identity[]): Enumeration {
   const combinations = groups.filter((g) => g.candidates.length > 1).reduce((p, g) => p * g.candidates.length, 1);
   const exhausted = combinations > MAX_COMBINATIONS;
-  const deadline = Date.now() + SOLVE_BUDGET_MS;
   let best = { v: Infinity, cost: Infinity };
   let survivors: Survivor[] = [];
   let evaluated = 0;
+  const most = Math.max(1, Math.floor(ENUMERATION_WORK / Math.max(1, identities.length)));
   const picks = groups.map((g) => g.candidates[0]!);
   const visit = (gi: number): void => {
-    if (gi < groups.length && (exhausted || evaluated > 0 && Date.now() > deadline)) return;
+    if (gi < groups.length && (exhausted || evaluated >= most)) return;
     if (gi === groups.length) {
       evaluated++;
       const values = new Map<string, CellValue>();
@@ -165,16 +175,16 @@ function solveLinked(groups: readonly Group[], identities: readonly Identity[]):
   const r = settled ? first : widened ?? enumerate(pruned, identities);
   // Too many combinations to enumerate: the consistent ones are searched for directly (pruned by the sums).
   // The cheapest readings first: a consistent combination of them is of least cost, so they hold every optimum.
-  const deadline = Date.now() + SOLVE_BUDGET_MS;
+  const work = workOf(SOLVE_NODES);
   // Without identities every combination is consistent: nothing to search for.
   const own = new Set(groups.flatMap((g) => g.keys));
   const searchable = r.incomplete && identities.some((id) => identityKeys(id).some((k) => own.has(k)));
   const partial: Survivor[] = [];
-  const cheapRun = searchable ? consistentSearch(cheap, identities, deadline, false, undefined, partial) : null;
+  const cheapRun = searchable ? consistentSearch(cheap, identities, work, false, undefined, partial) : null;
   // Too many consistent combinations of the cheapest readings to list: one witness per reading tells each field's values.
-  const witnessed = cheapRun === 'gaveUp' ? consistentWitnesses(cheap, identities, Date.now() + SOLVE_BUDGET_MS, partial) : null;
+  const witnessed = cheapRun === 'gaveUp' ? consistentWitnesses(cheap, identities, workOf(SOLVE_NODES), partial) : null;
   const cheapDirect = cheapRun === 'gaveUp' ? witnessed : cheapRun;
-  const direct = cheapDirect ?? (searchable ? consistentCombinations(pruned, identities, deadline) : null);
+  const direct = cheapDirect ?? (searchable ? consistentCombinations(pruned, identities, work) : null);
   if (direct) {
     const fields = summarize(cheapDirect ? cheap : pruned, direct.survivors, witnessed !== null, direct.doubtful);
     doubt(fields, localDoubts(cheap));

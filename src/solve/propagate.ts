@@ -5,7 +5,7 @@
 import type { Identity } from '../template/index.js';
 import type { CellValue } from './types.js';
 
-/** Absolute tolerance for money sums (万元 with decimals). The solver and the checks share it. */
+/** Absolute tolerance for sums (万元 amounts carry decimals). The solver, the checks and every sum test of the map stage share it. */
 export const EPSILON = 1e-6;
 
 /** Rounds a sum to the tolerance, so that 0.1 + 0.2 prints as 0.3. */

@@ -8,11 +8,12 @@ import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
 import { tabCell } from '../layout/text-to-lines.js';
 import { parseWholeValue } from './tokenize-cell.js';
+import { ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
 
 /** Column header words of the tables (normalized): a header line is one or more of these only. */
 const COLUMN_HEADERS = [
   '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计',
-  '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '单位万元', '信息内容',
+  ...Object.values(ACTIVE_COLUMN_WORDS_2021), '单位万元', '信息内容',
 ];
 /** Longer words first, so '法人或其他组织' goes before '其他' is looked for. */
 const HEADERS_LONGEST_FIRST = [...COLUMN_HEADERS].sort((a, b) => b.length - a.length);

@@ -76,9 +76,18 @@ function signOf(prefix: string | undefined): number {
   return prefix === '减少' || prefix === '减' || prefix === '-' || prefix === '−' ? -1 : 1;
 }
 
+/** A cell's text as the value patterns read it: compatibility characters fixed, half-width, a lone 〇/零 read 0. */
+function normalizeCell(cell: string): string {
+  return toHalfWidth(fixCompatibilityChars(cell)).replace(ZERO_WORD, '0');
+}
+
 /** Parses a cell that is exactly one value; null when the cell is not one. */
 export function parseWholeValue(cell: string): ValueToken | null {
-  const s = toHalfWidth(fixCompatibilityChars(cell)).trim().replace(ZERO_WORD, '0');
+  return wholeValue(normalizeCell(cell).trim());
+}
+
+/** {@link parseWholeValue} of a normalized, trimmed cell. */
+function wholeValue(s: string): ValueToken | null {
   if (s === '') return { kind: 'blank' };
   if (NOT_APPLICABLE.test(s)) return { kind: 'na', raw: s };
   const m = WHOLE_VALUE.exec(s);
@@ -123,9 +132,10 @@ function negativeSign(s: string, start: number, end: number, last: number): stri
 
 /** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
 export function tokenizeCell(cell: string): CellParts {
-  const whole = parseWholeValue(cell);
+  // Normalized once: trimming commutes with the lone-zero rule (white space or the cell's edge around it either way).
+  const s = normalizeCell(cell);
+  const whole = wholeValue(s.trim());
   if (whole) return { parts: [whole] };
-  const s = toHalfWidth(fixCompatibilityChars(cell)).replace(ZERO_WORD, '0');
   const parts: CellParts['parts'] = [];
   let last = 0;
   // Numbers of a note (in a bracket with words, or keyed by a period other than 本年) stay text.

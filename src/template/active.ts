@@ -4,6 +4,27 @@
  */
 import type { RowSpec } from './types.js';
 
+/** The words the 2021 template prints over table 二's columns, by column key (收费金额 without its （单位：万元）). */
+export const ACTIVE_COLUMN_WORDS_2021 = {
+  issued: '本年制发件数',
+  repealed: '本年废止件数',
+  inForce: '现行有效件数',
+  decisions: '本年处理决定数量',
+  amount: '本年收费金额',
+} as const;
+
+/** The words the 2019 template prints over table 二's columns, by column key. */
+export const ACTIVE_COLUMN_WORDS_2019 = {
+  created: '本年新制作数量',
+  published: '本年新公开数量',
+  totalPublic: '对外公开总数量',
+  prevItems: '上一年项目数量',
+  change: '本年增/减',
+  decisions: '处理决定数量',
+  items: '采购项目数量',
+  amount: '采购总金额',
+} as const;
+
 const DOCS_2021 = ['issued', 'repealed', 'inForce'] as const;
 
 /** 2021 template: 10 fields. */

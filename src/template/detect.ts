@@ -5,9 +5,13 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Warning } from '../model/document.js';
 import type { Template } from './index.js';
+import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from './active.js';
 
-const MARKERS_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'];
-const MARKERS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '政府集中采购', '采购总金额', '其他对外管理服务事项'];
+/** Table 二's 2021 column words. */
+const MARKERS_2021: readonly string[] = Object.values(ACTIVE_COLUMN_WORDS_2021);
+/** Table 二's 2019 column words found in no 2021 table, and its two rows the 2021 template dropped. */
+const W2019 = ACTIVE_COLUMN_WORDS_2019;
+const MARKERS_2019 = [W2019.created, W2019.published, W2019.totalPublic, W2019.prevItems, '政府集中采购', W2019.amount, '其他对外管理服务事项'];
 /** Labels of the three 2021 （六） sub-rows (any one is enough; their heads too, for truncated labels). */
 const SPLIT_MARKERS = ['逾期不补正', '逾期未按收费通知', '不再处理其政府信息公开申请', '申请人无正当理由', '申请人逾期未按'];
 /** The label of （六） itself: printed with no sub-row label, （六） is one row. */
