@@ -27,6 +27,8 @@ export interface PdfItem {
   down?: boolean;
   /** pt. Cut from a run at a space pdf.js put there: the gap before it, estimated from the run's width (`splitNumberRuns`). */
   spacedGap?: number;
+  /** Part of its text was drawn again over it, not all of it (`dropOverprints`): maybe two different numbers, one over the other (`overlapping-text.ts`). */
+  overprinted?: boolean;
 }
 
 /** A line of cells with its vertical extent on the page and the left (and right) edge of every cell. */
