@@ -109,7 +109,7 @@ export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem
   const hit = new Set<number>();
   const conflicts: string[] = [];
   items.forEach((it, i) => {
-    if (it.overprinted && /\d/.test(it.str)) {
+    if (it.conflict && /\d/.test(it.str)) {
       hit.add(i);
       conflicts.push(it.str.trim());
     }

@@ -82,7 +82,7 @@ export function dropOverprints(items: readonly PdfItem[]): PdfItem[] {
     list.push(it);
     buckets.set(b, list);
   }
-  return partial.size === 0 ? kept : kept.map((it) => (partial.has(it) ? { ...it, overprinted: true } : it));
+  return partial.size === 0 ? kept : kept.map((it) => (partial.has(it) ? { ...it, conflict: true } : it));
 }
 
 /** A raised (or lowered) run's size is at most this share of the number's it follows: superscripts are set at 58–83 % (Word 2/3, CSS `smaller` 5/6). */
