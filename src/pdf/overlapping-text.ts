@@ -8,9 +8,10 @@
  * - runs set on a diagonal (off the page's reading directions by more than DIAGONAL_DEG) are
  *   dropped when most of the page's runs are upright: no table is printed aslant, a watermark or
  *   a seal's lettering is;
- * - two runs of different characters whose boxes overlap over most of the smaller one (not fake
- *   bold — the same characters again, `text-items.ts` `dropOverprints` — nor runs merely touching)
- *   are a conflict: each run holding a digit is wrapped in U+FFFD, so the numbers next to it are
+ * - two runs of different characters — both numbers, or one set 1.3 times the other's size —
+ *   whose boxes overlap over much of the smaller one (not fake bold — the same characters again,
+ *   `text-items.ts` `dropOverprints` — nor runs merely touching, nor a label overflowing its cell
+ *   under a number) are a conflict: each run holding a digit is wrapped in U+FFFD, so the numbers next to it are
  *   damaged (`tables/tokenize-cell.ts`: never above 0.9) and no digit of one joins the other's.
  * The pages are named in warning `overlapping_text`.
  */
@@ -25,6 +26,10 @@ const DIAGONAL_DEG = 10;
 const CONFLICT_OVERLAP = 0.4;
 /** × the smaller run's size. Both boxes must share at least this much height (runs on one line, not a descender touching the line below). */
 const CONFLICT_HEIGHT = 0.5;
+/** A run that is a number (or numbers) only. */
+const NUMBER = /^[\s\d,.%\-]*\d[\s\d,.%\-]*$/;
+/** Size ratio above which a run over another is set apart from it (a watermark over a table), whatever it says. */
+const WATERMARK_SIZE = 1.3;
 /** pt. Height of the buckets runs are indexed by. */
 const BUCKET = 8;
 
@@ -121,6 +126,9 @@ export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem
         const [a, b] = [items[i]!, items[j]!];
         if (!/\d/.test(a.str) && !/\d/.test(b.str)) continue;
         if ((hit.has(i) || !/\d/.test(a.str)) && (hit.has(j) || !/\d/.test(b.str))) continue;
+        // Numbers over numbers, or any text over another at a clearly other size (a watermark): a
+        // label overflowing its cell under the next cell's number is neither.
+        if (!(NUMBER.test(a.str) && NUMBER.test(b.str)) && Math.max(a.size, b.size) < WATERMARK_SIZE * Math.min(a.size, b.size)) continue;
         if (sameText(a.str, b.str) || !overlapping(a, b)) continue;
         for (const k of [i, j]) if (/\d/.test(items[k]!.str)) hit.add(k);
         conflicts.push(`${a.str.trim()}/${b.str.trim()}`);
