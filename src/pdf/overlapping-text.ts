@@ -13,6 +13,8 @@
  *   `text-items.ts` `dropOverprints` — nor runs merely touching, nor a label overflowing its cell
  *   under a number) are a conflict: each run holding a digit is wrapped in U+FFFD, so the numbers next to it are
  *   damaged (`tables/tokenize-cell.ts`: never above 0.9) and no digit of one joins the other's.
+ * - a number set twice the page's median size or larger whose box holds a number of the page's
+ *   size (a horizontal watermark's digits in a table cell) is a conflict too.
  * The pages are named in warning `overlapping_text`.
  */
 import { multiply, type Matrix } from './graphics-state.js';
@@ -30,6 +32,8 @@ const CONFLICT_HEIGHT = 0.5;
 const NUMBER = /^[\s\d,.%\-]*\d[\s\d,.%\-]*$/;
 /** Size ratio above which a run over another is set apart from it (a watermark over a table), whatever it says. */
 const WATERMARK_SIZE = 1.3;
+/** × the page's median run size. A number set this large beside the page's numbers is a watermark's. */
+const LARGE_SIZE = 2;
 /** pt. Height of the buckets runs are indexed by. */
 const BUCKET = 8;
 
@@ -135,6 +139,18 @@ export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem
       }
     }
   }
+  // A number set far larger than the page's text beside a number of the page's size, on its line
+  // (a watermark's digits in a table cell, '2025' + '9507' read 20259507): both not trusted.
+  const sizes = items.map((it) => it.size).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  items.forEach((big, i) => {
+    if (median <= 0 || big.size < LARGE_SIZE * median || !/\d/.test(big.str) || big.down) return;
+    const near = items.filter((it, j) => j !== i && !hit.has(j) && NUMBER.test(it.str) && it.size < WATERMARK_SIZE * median && it.top >= big.top && it.top + it.height <= big.top + big.height && it.x < big.x + big.width + big.size && it.x + it.width > big.x - big.size);
+    if (near.length === 0) return;
+    hit.add(i);
+    for (const it of near) hit.add(items.indexOf(it));
+    conflicts.push(`${big.str.trim()}/${near.map((it) => it.str.trim()).join(' ')}`);
+  });
   if (hit.size === 0) return { items: [...items], conflicts: [] };
   return { items: items.map((it, i) => (hit.has(i) ? { ...it, str: `${UNKNOWN_CHAR}${it.str.trim()}${UNKNOWN_CHAR}` } : it)), conflicts };
 }
