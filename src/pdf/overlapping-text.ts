@@ -20,7 +20,7 @@
 import { multiply, type Matrix } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import { UNKNOWN_CHAR } from './miscoded-glyphs.js';
-import type { RawTextItem } from './text-items.js';
+import { repeats, type RawTextItem } from './text-items.js';
 
 /** Degrees. A run's baseline this far from every multiple of 90° in the reading frame is diagonal. */
 const DIAGONAL_DEG = 10;
@@ -98,11 +98,8 @@ function overlapping(a: PdfItem, b: PdfItem): boolean {
   return w * h >= CONFLICT_OVERLAP * Math.max(Math.min(a.width * a.height, b.width * b.height), 1e-6);
 }
 
-/** One run's characters contained in the other's (fake bold, a shadow, a run split differently): not two texts. */
-const sameText = (a: string, b: string): boolean => {
-  const [x, y] = [a.replace(/\s+/g, ''), b.replace(/\s+/g, '')];
-  return x.includes(y) || y.includes(x);
-};
+/** The same characters at the same place (fake bold, a shadow, a run split differently): not two texts. */
+const sameText = (a: PdfItem, b: PdfItem): boolean => a.str.replace(/\s+/g, '') === b.str.replace(/\s+/g, '') || repeats(a, b) || repeats(b, a);
 
 /** The items with every digit-holding run that conflicts with another run wrapped in U+FFFD, and the conflicting texts. */
 export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem[]; conflicts: string[] } {
@@ -133,7 +130,7 @@ export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem
         // Numbers over numbers, or any text over another at a clearly other size (a watermark): a
         // label overflowing its cell under the next cell's number is neither.
         if (!(NUMBER.test(a.str) && NUMBER.test(b.str)) && Math.max(a.size, b.size) < WATERMARK_SIZE * Math.min(a.size, b.size)) continue;
-        if (sameText(a.str, b.str) || !overlapping(a, b)) continue;
+        if (sameText(a, b) || !overlapping(a, b)) continue;
         for (const k of [i, j]) if (/\d/.test(items[k]!.str)) hit.add(k);
         conflicts.push(`${a.str.trim()}/${b.str.trim()}`);
       }

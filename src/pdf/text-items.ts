@@ -50,7 +50,7 @@ function overlapShare(a: PdfItem, b: PdfItem): number {
 }
 
 /** Does `b` repeat, over most of its own box, characters `a` already shows at that place? */
-function repeats(a: PdfItem, b: PdfItem): boolean {
+export function repeats(a: PdfItem, b: PdfItem): boolean {
   if (Math.abs(a.size - b.size) > 0.1 * a.size || overlapShare(a, b) < OVERPRINT_OVERLAP) return false;
   if (a.str === b.str) return true;
   const perChar = a.width / Math.max(a.str.length, 1);
