@@ -26,8 +26,8 @@ import { repeats, type RawTextItem } from './text-items.js';
 const DIAGONAL_DEG = 10;
 /** Share of the smaller run's box another run of different text must cover to conflict with it. */
 const CONFLICT_OVERLAP = 0.4;
-/** × the smaller run's size. Both boxes must share at least this much height (runs on one line, not a descender touching the line below). */
-const CONFLICT_HEIGHT = 0.5;
+/** × the smaller run's height. Both boxes must share at least this much height: runs on one line (digits stacked half a line apart in a narrow cell are not). */
+const CONFLICT_HEIGHT = 0.7;
 /** A run that is a number (or numbers) only. */
 const NUMBER = /^[\s\d,.%\-]*\d[\s\d,.%\-]*$/;
 /** Size ratio above which a run over another is set apart from it (a watermark over a table), whatever it says. */
