@@ -27,6 +27,7 @@ import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { dropStruckNumbers } from '../pdf/struck-text.js';
 import { dropTinyText } from '../pdf/tiny-text.js';
 import { dropWhiteText, setsWhite } from '../pdf/white-text.js';
+import { dropDiagonal, dropTiles, markOverlappingText } from '../pdf/overlapping-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { someShownGlyph, walkText } from '../pdf/text-walk.js';
@@ -102,6 +103,13 @@ type OperatorList = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
 /** A placed image as an OCR region. */
 const toRegion = (b: ImageBox): Region => ({ x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height });
 
+/** The `overlapping_text` warning: pages, and the texts quoted (diagonal ones and overlapping pairs). */
+function overlappingMessage(found: readonly { page: number; text: string[] }[]): string {
+  const texts = found.flatMap((f) => f.text);
+  const quoted = texts.slice(0, 5).map((t) => `'${t.slice(0, 30)}'`).join(', ');
+  return `${pageList([...new Set(found.map((f) => f.page))])}: text drawn over other text (a watermark set aslant, left out; or an old value under a white box, invisible or white text over a shown value: numbers there not trusted): ${quoted}${texts.length > 5 ? ` and ${texts.length - 5} more` : ''}`;
+}
+
 /** PDF bytes → document, in this thread (`extract` runs it in a helper process: see `isolate.ts`). */
 export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
@@ -129,6 +137,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
     const undecodable: number[] = [];
     const tinyText: { page: number; text: string }[] = [];
     const whiteText: { page: number; text: string }[] = [];
+    const overlapping: { page: number; text: string[] }[] = [];
     let ocrPages = 0;
     const imageTables: number[] = [];
     // A table heading on a page without table values: its table may be a picture, there or on the next page.
@@ -163,7 +172,12 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
       if (undecoded) undecodable.push(p);
       else decodedChars += count.chars;
       let frame = readingFrame(raw, { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height });
-      let items = undecoded ? [] : pageItems(raw, frame.transform);
+      // Runs set aslant across an upright page (a watermark, a seal's lettering) are no table's text.
+      // …nor is one text tiled over the page (`overlapping-text.ts`).
+      const aslant = undecoded ? { items: raw, dropped: [] } : dropDiagonal(raw, frame.transform);
+      const tiled = undecoded ? { items: raw, dropped: [] } : dropTiles(aslant.items);
+      if (aslant.dropped.length + tiled.dropped.length > 0) overlapping.push({ page: p, text: [...aslant.dropped, ...tiled.dropped] });
+      let items = undecoded ? [] : pageItems(tiled.items, frame.transform);
       // A page without text (a scan, a table pasted as a picture) or whose text cannot be decoded
       // is read by OCR when enabled. `auto`: an undecodable page, or a page without text that
       // paints an image (a blank, broken or rulings-only page is no scan).
@@ -209,6 +223,12 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
         }
         items = markMiscoded(markDrawnSpaces(items, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
       }
+      if (!ocr) {
+        // Two different texts drawn over each other (an old value under a white box, a watermark): their numbers are not trusted.
+        const over = markOverlappingText(items);
+        items = over.items;
+        if (over.conflicts.length > 0) overlapping.push({ page: p, text: over.conflicts });
+      }
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.
       const heading = !ocr && numbers < MAX_NUMBERS_BESIDE_IMAGE_TABLE && hasTableHeading(items.map((it) => it.str));
@@ -251,6 +271,7 @@ export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocume
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page were left out: ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
+        ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, a table as a picture, or OCR forced): their values are flagged ocr` }] : []),

@@ -27,6 +27,13 @@ export interface PdfItem {
   down?: boolean;
   /** pt. Cut from a run at a space pdf.js put there: the gap before it, estimated from the run's width (`splitNumberRuns`). */
   spacedGap?: number;
+  /**
+   * Its text may be read with another text drawn over or beside it that the page does not show:
+   * part of it drawn again over it (`dropOverprints`: maybe two different numbers one over the
+   * other), or white text on a page with too much of it to drop (`white-text.ts`). Its numbers are
+   * not trusted (`overlapping-text.ts`).
+   */
+  conflict?: boolean;
 }
 
 /** A line of cells with its vertical extent on the page and the left (and right) edge of every cell. */

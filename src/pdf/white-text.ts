@@ -40,6 +40,8 @@ export interface Box {
 const WHITE_MIN = 243;
 /** Share of a page's text items above which white ones are not dropped (misread colours, not a hidden digit). */
 const MAX_WHITE_SHARE = 0.2;
+/** Share of a page's text items above which white ones are not even marked: most of the page is white (colours misread). */
+const MAX_MARKED_SHARE = 0.5;
 /** Share of the glyph size: the glyph's middle is sought this far above its baseline in a ground. */
 const GLYPH_MIDDLE = 0.3;
 
@@ -115,7 +117,14 @@ export function dropWhiteText(items: readonly PdfItem[], glyphs: readonly Placed
   const parts = items.map((it) => visiblePart(it, glyphs, grounds));
   const changed = parts.filter((p, i) => p !== items[i]).length;
   const texts = items.filter((it) => it.str.trim() !== '').length;
-  if (changed === 0 || changed > MAX_WHITE_SHARE * texts) return { items: [...items], dropped: [] };
+  if (changed === 0) return { items: [...items], dropped: [] };
+  // Too much white text to drop (colours maybe misread): kept, but a white number beside a shown
+  // one ('235' + white '257' read 235257) is not trusted (`overlapping-text.ts`) — unless most of
+  // the page is white.
+  if (changed > MAX_WHITE_SHARE * texts) {
+    if (changed > MAX_MARKED_SHARE * texts) return { items: [...items], dropped: [] };
+    return { items: items.map((it) => (/\d/.test(it.str) && glyphsIn(it, glyphs).some((g) => g.white === true && !onGround(g, it.size, grounds)) ? { ...it, conflict: true } : it)), dropped: [] };
+  }
   const dropped = items.flatMap((it, i) => (parts[i] === it ? [] : parts[i] === null ? [it.str.trim()] : [`${it.str.trim()} (white part)`]));
   return { items: parts.filter((p): p is PdfItem => p !== null), dropped };
 }

@@ -1,0 +1,153 @@
+/**
+ * @file Text drawn over other text: a corrected PDF whose old value is still in the text layer
+ * under the shown one — covered by a white box (the usual way a PDF is "edited"), written as
+ * invisible text (render mode 3) or in white beside it — and page watermarks set across a table
+ * ('内部资料 2024' on a diagonal, '内部 2025' tiled in light grey). pdf.js gives both texts; read
+ * together, a cell showing 0 read 350, one showing 653 read 2024653, at 0.95 in table 二 where
+ * no identity checks it. Which text shows cannot be told from the text layer, so:
+ * - runs set on a diagonal (off the page's reading directions by more than DIAGONAL_DEG) are
+ *   dropped when most of the page's runs are upright: no table is printed aslant, a watermark or
+ *   a seal's lettering is;
+ * - two runs of different characters — both numbers, or one set 1.3 times the other's size —
+ *   whose boxes overlap over much of the smaller one (not fake bold — the same characters again,
+ *   `text-items.ts` `dropOverprints` — nor runs merely touching, nor a label overflowing its cell
+ *   under a number) are a conflict: each run holding a digit is wrapped in U+FFFD, so the numbers next to it are
+ *   damaged (`tables/tokenize-cell.ts`: never above 0.9) and no digit of one joins the other's.
+ * - a number set twice the page's median size or larger whose box holds a number of the page's
+ *   size (a horizontal watermark's digits in a table cell) is a conflict too.
+ * The pages are named in warning `overlapping_text`.
+ */
+import { multiply, type Matrix } from './graphics-state.js';
+import type { PdfItem } from './pdf-lines.js';
+import { UNKNOWN_CHAR } from './miscoded-glyphs.js';
+import { repeats, type RawTextItem } from './text-items.js';
+
+/** Degrees. A run's baseline this far from every multiple of 90° in the reading frame is diagonal. */
+const DIAGONAL_DEG = 10;
+/** Share of the smaller run's box another run of different text must cover to conflict with it. */
+const CONFLICT_OVERLAP = 0.4;
+/** × the smaller run's height. Both boxes must share at least this much height: runs on one line (digits stacked half a line apart in a narrow cell are not). */
+const CONFLICT_HEIGHT = 0.7;
+/** A run that is a number (or numbers) only. */
+const NUMBER = /^[\s\d,.%\-]*\d[\s\d,.%\-]*$/;
+/** Size ratio above which a run over another is set apart from it (a watermark over a table), whatever it says. */
+const WATERMARK_SIZE = 1.3;
+/** × the page's median run size. A number set this large beside the page's numbers is a watermark's. */
+const LARGE_SIZE = 2;
+/** pt. Height of the buckets runs are indexed by. */
+const BUCKET = 8;
+
+/** Degrees from the nearest multiple of 90° of a run's baseline in the reading frame. */
+function skew(transform: Matrix, frame: Matrix): number {
+  const m = multiply(transform, frame);
+  if (Math.hypot(m[0], m[1]) === 0) return 0;
+  const deg = Math.abs((Math.atan2(m[1], m[0]) * 180) / Math.PI) % 90;
+  return Math.min(deg, 90 - deg);
+}
+
+/** The runs that are not diagonal (when most of the page's runs are upright), and the texts dropped. */
+export function dropDiagonal<T extends RawTextItem>(raw: readonly T[], frame: Matrix): { items: T[]; dropped: string[] } {
+  const diagonal = raw.map((it) => it.str.trim() !== '' && skew(it.transform, frame) > DIAGONAL_DEG);
+  const count = diagonal.filter(Boolean).length;
+  if (count === 0 || count * 2 >= raw.length) return { items: [...raw], dropped: [] };
+  return { items: raw.filter((_, i) => !diagonal[i]), dropped: raw.filter((_, i) => diagonal[i]).map((it) => it.str.trim()) };
+}
+
+/** Times the same text must be set on one page, over several rows and columns, to be a tiled watermark. */
+const MIN_TILES = 4;
+/** A tile's size differs from the page's median run size by at least this share when it is digits only. */
+const TILE_SIZE_DIFF = 0.2;
+
+/**
+ * The runs that are not a tiled watermark, and the texts dropped: one text holding a digit (at
+ * least 4 characters) set MIN_TILES times or more on the page at one size, on at least 2 rows and
+ * 2 columns ('内部 2025' repeated across the page in light grey). A text of digits only ('2024')
+ * counts only set at a size other than the page's text (a table repeats its own numbers).
+ */
+export function dropTiles<T extends RawTextItem>(raw: readonly T[]): { items: T[]; dropped: string[] } {
+  const size = (it: T): number => Math.round(Math.hypot(it.transform[2], it.transform[3]) * 10) / 10;
+  const groups = new Map<string, T[]>();
+  for (const it of raw) {
+    const key = it.str.trim();
+    if (key.replace(/\s/g, '').length < 4 || !/\d/.test(key)) continue;
+    const k = `${key}\u0000${size(it)}`;
+    groups.set(k, [...(groups.get(k) ?? []), it]);
+  }
+  const sizes = raw.map(size).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const tiles = new Set<T>();
+  const dropped: string[] = [];
+  for (const list of groups.values()) {
+    if (list.length < MIN_TILES) continue;
+    const xs = new Set(list.map((it) => Math.round(it.transform[4])));
+    const ys = new Set(list.map((it) => Math.round(it.transform[5])));
+    if (xs.size < 2 || ys.size < 2) continue;
+    const text = list[0]!.str.trim();
+    if (/^[\d\s,.]+$/.test(text) && Math.abs(size(list[0]!) - median) < TILE_SIZE_DIFF * median) continue;
+    for (const it of list) tiles.add(it);
+    dropped.push(`${text} ×${list.length}`);
+  }
+  return tiles.size === 0 ? { items: [...raw], dropped } : { items: raw.filter((it) => !tiles.has(it)), dropped };
+}
+
+/** Does the text of `a` sit over that of `b` (or the reverse) over most of the smaller box? */
+function overlapping(a: PdfItem, b: PdfItem): boolean {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  if (w <= 0 || h < CONFLICT_HEIGHT * Math.min(a.height, b.height)) return false;
+  return w * h >= CONFLICT_OVERLAP * Math.max(Math.min(a.width * a.height, b.width * b.height), 1e-6);
+}
+
+/** The same characters at the same place (fake bold, a shadow, a run split differently): not two texts. */
+const sameText = (a: PdfItem, b: PdfItem): boolean => a.str.replace(/\s+/g, '') === b.str.replace(/\s+/g, '') || repeats(a, b) || repeats(b, a);
+
+/** The items with every digit-holding run that conflicts with another run wrapped in U+FFFD, and the conflicting texts. */
+export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem[]; conflicts: string[] } {
+  const buckets = new Map<number, number[]>();
+  items.forEach((it, i) => {
+    if (it.str.trim() === '' || it.down) return;
+    for (let k = Math.floor(it.top / BUCKET); k <= Math.floor((it.top + it.height) / BUCKET); k++) {
+      const list = buckets.get(k) ?? [];
+      list.push(i);
+      buckets.set(k, list);
+    }
+  });
+  const hit = new Set<number>();
+  const conflicts: string[] = [];
+  items.forEach((it, i) => {
+    if (it.conflict && /\d/.test(it.str)) {
+      hit.add(i);
+      conflicts.push(it.str.trim());
+    }
+  });
+  for (const list of buckets.values()) {
+    for (let p = 0; p < list.length; p++) {
+      for (let q = p + 1; q < list.length; q++) {
+        const [i, j] = [list[p]!, list[q]!];
+        const [a, b] = [items[i]!, items[j]!];
+        if (!/\d/.test(a.str) && !/\d/.test(b.str)) continue;
+        if ((hit.has(i) || !/\d/.test(a.str)) && (hit.has(j) || !/\d/.test(b.str))) continue;
+        // Numbers over numbers, or any text over another at a clearly other size (a watermark): a
+        // label overflowing its cell under the next cell's number is neither.
+        if (!(NUMBER.test(a.str) && NUMBER.test(b.str)) && Math.max(a.size, b.size) < WATERMARK_SIZE * Math.min(a.size, b.size)) continue;
+        if (sameText(a, b) || !overlapping(a, b)) continue;
+        for (const k of [i, j]) if (/\d/.test(items[k]!.str)) hit.add(k);
+        conflicts.push(`${a.str.trim()}/${b.str.trim()}`);
+      }
+    }
+  }
+  // A number set far larger than the page's text beside a number of the page's size, on its line
+  // (a watermark's digits in a table cell, '2025' + '9507' read 20259507): both not trusted.
+  const sizes = items.map((it) => it.size).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  items.forEach((big, i) => {
+    if (median <= 0 || big.size < LARGE_SIZE * median || !/\d/.test(big.str) || big.down) return;
+    const near = items.filter((it, j) => j !== i && !hit.has(j) && NUMBER.test(it.str) && it.size < WATERMARK_SIZE * median && it.top >= big.top && it.top + it.height <= big.top + big.height && it.x < big.x + big.width + big.size && it.x + it.width > big.x - big.size);
+    if (near.length === 0) return;
+    hit.add(i);
+    for (const it of near) hit.add(items.indexOf(it));
+    conflicts.push(`${big.str.trim()}/${near.map((it) => it.str.trim()).join(' ')}`);
+  });
+  if (hit.size === 0) return { items: [...items], conflicts: [] };
+  return { items: items.map((it, i) => (hit.has(i) ? { ...it, str: `${UNKNOWN_CHAR}${it.str.trim()}${UNKNOWN_CHAR}` } : it)), conflicts };
+}
