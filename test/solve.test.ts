@@ -139,22 +139,7 @@ describe('too many consistent combinations to list', () => {
     // consistent combinations, far past the survivors kept), and a row '50 0 | 50' or '0 50 | 50'
     // that only the first keeps (the column b total is 13 < 50). Checked by hand: d.a = 50, d.b = 0,
     // every x-row cell ambiguous between 0 and 1.
-    const cols = ['a', 'b', 'total'];
-    const cell = (value: number) => ({ value, flags: [] });
-    const two = (v: number) => [
-      { cost: 0, cells: [cell(v), cell(0), cell(v)] },
-      { cost: 0, cells: [cell(0), cell(v), cell(v)] },
-    ];
-    const rows = Array.from({ length: 26 }, (_, i) => `x${i}`);
-    const groups = [
-      ...rows.map((g) => ({ id: g, keys: cols.map((c) => `${g}.${c}`), candidates: two(1) })),
-      { id: 'd', keys: cols.map((c) => `d.${c}`), candidates: two(50) },
-      { id: 'T', keys: cols.map((c) => `T.${c}`), candidates: [{ cost: 0, cells: [cell(63), cell(13), cell(76)] }] },
-    ];
-    const identities = [
-      ...[...rows, 'd', 'T'].map((g) => ({ id: `${g}.row`, total: `${g}.total`, parts: [`${g}.a`, `${g}.b`] })),
-      ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: [...rows, 'd'].map((g) => `${g}.${c}`) })),
-    ];
+    const { groups, identities } = manyConsistent();
     const { fields } = solve(groups, identities);
     expect(fields.get('d.a')).toEqual({ value: 50, flags: [] });
     expect(fields.get('d.b')).toEqual({ value: 0, flags: [] });
