@@ -68,6 +68,17 @@ def text(x0, x1, yy, s, align):
         c.drawCentredString((x0 + x1) / 2, yy, s)
 
 
+def placed(row):
+    """(column index, cell) of each cell of a row, None cells (covered by a span from above) skipped."""
+    ci = 0
+    for cell in row:
+        if cell is None:
+            ci += 1
+            continue
+        yield ci, cell
+        ci += cell[1]
+
+
 def table(rows, widths):
     """rows: list of rows; a row is a list of cells (text, colspan, rowspan, is_value); None = covered."""
     xs = [M]
@@ -77,26 +88,17 @@ def table(rows, widths):
     heights = []
     for row in rows:
         h = g['rowHeight']
-        ci = 0
-        for cell in row:
-            if cell is None:
-                ci += 1
-                continue
+        for ci, cell in placed(row):
             t, cs, rs, _ = cell
             n = len(wrap(t, xs[ci + cs] - xs[ci])) if t and not cell[3] else 1
             if rs == 1:
                 h = max(h, n * lead + 2 * pad)
-            ci += cs
         heights.append(h)
     for ri, row in enumerate(rows):
         if state['y'] - heights[ri] < M + 10:
             new_page()
         top = state['y']
-        ci = 0
-        for cell in row:
-            if cell is None:
-                ci += 1
-                continue
+        for ci, cell in placed(row):
             t, cs, rs, is_value = cell
             x0, x1 = xs[ci], xs[ci + cs]
             h = min(sum(heights[ri:ri + rs]), top - (M + 10))
@@ -109,7 +111,6 @@ def table(rows, widths):
             for ln in lines:
                 text(x0, x1, yy, ln, g['valueAlign'] if is_value else g['labelAlign'])
                 yy -= lead
-            ci += cs
         state['y'] -= heights[ri]
     state['y'] -= 14
 
