@@ -30,6 +30,23 @@ describe('a line of values left unread just before a table 二 label', () => {
     }
   });
 
+  it('should not take a row\'s later values in a one-cell-per-line dump for a row printed before its label', async () => {
+    // Every cell a line: 行政规范性文件's 2 / 1 / 9 follow its label; the lines '1' and '9' are its values
+    // (placed from the row's first value line), not a value printed above 行政许可. Checked by hand.
+    const text = [
+      '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
+      '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '1', '0', '4', '行政规范性文件', '2', '1', '9',
+      '信息内容', '本年处理决定数量', '行政许可', '120', '行政处罚', '35', '行政强制', '7',
+      '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '0',
+      '三、收到和处理政府信息公开申请情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+    ].join('\n');
+    const r = await read(new TextEncoder().encode(text));
+    expect(codes(r)).not.toContain('rows_unread');
+    expect(value(r, 'activeDisclosure.licensing.decisions')).toBe(120);
+    expect(conf(r, 'activeDisclosure.licensing.decisions')).toBeGreaterThanOrEqual(0.9);
+    expect(value(r, 'activeDisclosure.normativeDocuments.inForce')).toBe(9);
+  });
+
   it('should keep rows printed label then value confirmed (control)', async () => {
     const r = await read(report(['行政许可', '120', '行政处罚', '35', '行政强制', '7']));
     expect(codes(r)).not.toContain('rows_unread');

@@ -19,8 +19,9 @@ const valuesOnly = (r: TableRow): boolean => r.label === '' && r.pending === '' 
  * Returns the row keys ('activeDisclosure.punishment') it marked.
  */
 export function capOrphanBefore(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>): string[] {
-  const used = new Set<number>();
-  for (const [k, p] of placements) if (k.startsWith(prefix) && p.source.line !== undefined) used.add(p.source.line);
+  /** Per source line, the placements taken from it. */
+  const placedAt = new Map<number, number>();
+  for (const [k, p] of placements) if (k.startsWith(prefix) && p.source.line !== undefined) placedAt.set(p.source.line, (placedAt.get(p.source.line) ?? 0) + 1);
   const byRow = new Map<string, Placement[]>();
   for (const [k, p] of placements) {
     if (!k.startsWith(prefix) || p.by !== 'label') continue;
@@ -37,10 +38,28 @@ export function capOrphanBefore(prefix: string, rows: readonly TableRow[], place
     const before = rows[i - 1]!;
     // The row's label printed with or above its values (not a values-only line itself).
     if (own.label === '' && own.pending === '') continue;
-    if (!valuesOnly(before) || before.source.line === undefined || used.has(before.source.line)) continue;
+    if (!valuesOnly(before) || before.source.line === undefined || placedAt.has(before.source.line)) continue;
+    if (continuesPlacedRow(rows, i - 1, placedAt)) continue;
     if (before.values.filter((v) => v.kind !== 'blank').length !== ps.length) continue;
     for (const p of ps) p.orderUnconfirmed = true;
     marked.push(row);
   }
   return marked;
+}
+
+/**
+ * The values-only line at `at` continues the values of a row placed above it: the lines back from it
+ * are values-only up to a row whose line placements took, and that row's values with theirs are no
+ * more than the values placed from its line. A dump printing one cell per line (`行政规范性文件` /
+ * `5` / `4` / `5`) records a row's placements at its first value's line; its later values are that
+ * row's, not a row's printed before its label. (`120` after a full row `行政规范性文件 2 1 9` is not.)
+ */
+function continuesPlacedRow(rows: readonly TableRow[], at: number, placedAt: ReadonlyMap<number, number>): boolean {
+  const count = (r: TableRow): number => r.values.filter((v) => v.kind !== 'blank').length;
+  let j = at;
+  let chained = 0;
+  while (j > 0 && valuesOnly(rows[j]!)) chained += count(rows[j--]!);
+  const head = rows[j]!;
+  if (j === at || valuesOnly(head) || head.source.line === undefined) return false;
+  return count(head) + chained <= (placedAt.get(head.source.line) ?? 0);
 }
