@@ -38,8 +38,8 @@ const SCALE_SOURCE = Object.keys(SCALE_WORDS).sort((a, b) => b.length - a.length
 /** Measure words a count may print after its number (or after its scale word: '5.2万件'). */
 const MEASURE_SOURCE = '人次|件|个|项|条|次|人|户|家|宗|起';
 
-/** A whole cell that is one value: '1,234', '3985758', '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件', '3万', '1.2亿', '5.2万件'. */
-const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?:(${MONEY_UNIT_SOURCE})|(${SCALE_SOURCE})\\s*(?:${MEASURE_SOURCE})?|(?:${MEASURE_SOURCE}))?$`);
+/** A whole cell that is one value: '1,234', '3985758', '.5' (0.5), '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件', '3万', '1.2亿', '5.2万件'. */
+const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(?:(${MONEY_UNIT_SOURCE})|(${SCALE_SOURCE})\\s*(?:${MEASURE_SOURCE})?|(?:${MEASURE_SOURCE}))?$`);
 
 /**
  * A scale word right after a number, alone or with a measure word, then white space or the cell's
@@ -113,11 +113,12 @@ function isNotValue(s: string, start: number, end: number): boolean {
  * Characters that, glued to a digit run, say the number itself is damaged: a Latin or Cyrillic
  * letter (OCR's l/O/З for 1/0/3), a comma, full stop or middle dot inside it ('699,39', '699。39',
  * '699·39'), a decimal point followed by a space ('699. 39') or ending the cell ('4068.'), U+FFFD
- * (a byte that did not decode: '4\ufffd233' lost a digit or split one). The run is cut there, so
+ * (a byte that did not decode: '4\ufffd233' lost a digit or split one), a decimal point with no digit
+ * before it ('收费 .5' among other text: a fraction whose reading there is in doubt). The run is cut there, so
  * the digits read are only a piece of the printed number.
  */
 const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$)/;
-const DAMAGE_BEFORE = /[A-Za-z\u0400-\u04ff,，。·・\ufffd]$/;
+const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.)$/;
 
 /**
  * The minus sign of a run: '-' or '−' right before it, with white space (or the cell's start)
