@@ -16,6 +16,8 @@ import type { RowSpec } from '../template/index.js';
 const CORRECTION_WORD = /更正|勘误|订正|有误|笔误|误为|误写|误填|误录|以本注为准|以此为准|以本说明为准|系[^。；;]{0,20}错误|数据错误|填报错误|统计错误/;
 /** A corrected number: the one right after 应为 / 更正为 / 修正为 …. */
 const CORRECTED_BEFORE = /(?:应为|应是|应当为|更正为|修正为|更改为|改为|订正为|调整为|实为|正确为|核实为|正确(?:的)?(?:数据|数字|数值|数)?为|(?:^|[,，:：\s])以)\s*$/;
+/** Row labels that name no row in running text. */
+const GENERIC_LABELS = new Set(['其他', '总计', '合计']);
 /** A number as prose prints it (thousands separators allowed). */
 const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?/g;
 /** Money units the prose may name after an amount, as a factor to 万元. */
@@ -56,7 +58,7 @@ function mentions(sentence: string): Mention[] {
     const at = m.index ?? 0;
     const before = sentence.slice(0, at);
     const after = sentence.slice(at + m[0].length);
-    if (/^\s*(?:年|月|日|%|‰|个百分点|倍|部分|条|款|页|行|列|号)/.test(after) || /第\s*$/.test(before) || /[\d.]$/.test(before)) continue;
+    if (/^\s*(?:年|月|日|%|‰|个百分点|倍|部分|条|款|页|行|列|号)/.test(after) || /(?:第|表|附件|图)\s*$/.test(before) || /[\d.]$/.test(before)) continue;
     const value = Number(m[0].replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     const unit = MONEY_AFTER.find(([re]) => re.test(after));
@@ -91,14 +93,17 @@ export function flagCorrectedInText(fields: Map<string, SolvedField>, lines: rea
     const text = normalizeLabel(sentence);
     const corrected = numbers.filter((n) => n.corrected);
     const marked: string[] = [];
-    for (const n of numbers.filter((x) => !x.corrected)) {
+    const hits = numbers.filter((x) => !x.corrected).map((n) => {
       const matching = [...fields].filter(([, f]) => typeof f.value === 'number' && (same(f.value, n.value) || (n.wan !== null && same(f.value, n.wan))));
-      if (matching.length === 0) continue;
-      const named = matching.filter(([k]) => labelsOf(k, rows[k.split('.')[0]!] ?? []).some((l) => text.includes(l)));
-      // A number the sentence corrects to, or the field's row named: otherwise a number in a sentence with a correction word is not tied to a cell.
-      if (named.length === 0 && corrected.length === 0) continue;
+      return { n, matching, named: matching.filter(([k]) => labelsOf(k, rows[k.split('.')[0]!] ?? []).some((l) => !GENERIC_LABELS.has(l) && text.includes(l))) };
+    });
+    // Fields whose row the sentence names; else, when it names a number it corrects to, every field printing a number it names
+    // (several may print it: none can be told apart). A sentence naming neither ties no number to a cell ('表3中…有误').
+    const byName = hits.some((h) => h.named.length > 0);
+    for (const { n, matching, named } of hits) {
+      const targets = byName ? named : corrected.length ? matching : [];
       const to = corrected.find((c) => c.at > n.at) ?? corrected[corrected.length - 1];
-      for (const [key, f] of named.length ? named : matching) {
+      for (const [key, f] of targets) {
         const flags = f.flags.includes('correctedInText') ? f.flags : [...f.flags, 'correctedInText' as const];
         const fix = to ? (to.wan !== null && n.wan !== null && same(f.value!, n.wan) ? to.wan : to.value) : null;
         const candidates = fix === null || same(fix, f.value!) ? f.candidates : [...new Set([...(f.candidates ?? [f.value!]), fix])];
