@@ -50,6 +50,7 @@ export const FLAG_ZH: Record<FieldFlag, string> = {
   checkFailed: '与这个数有关的合计关系按原表数字不成立',
   unitConverted: '原表金额单位不是“万元”，已换算为“万元”',
   unitAssumed: '原表没有注明金额单位或单位无法识别，按“万元”计',
+  correctedInText: '报告正文（更正说明或注释）指出表中这个数有误并给出了更正的数，这里保留表中印出的数，请核对',
   scaled: '原表数字后带“万”“亿”等数量单位，已换算为完整数值（金额按省略了“元”计）',
   narrative: '按正文中写明的总数在几种读法中选定',
   collapsed: '原文把相同的几格合并成了一个数（归档时合并了重复行），按表内合计关系展开',
@@ -63,7 +64,8 @@ export const FLAG_ZH: Record<FieldFlag, string> = {
 export function explainField(info: FieldInfo | undefined): string {
   if (!info) return FLAG_ZH.missing;
   const parts = info.flags.filter((f) => f !== 'ambiguous' || !info.candidates).map((f) => FLAG_ZH[f]);
-  if (info.candidates?.length) parts.unshift(`有几种读法都说得通：可能是 ${info.candidates.join(' 或 ')}，请对照原文确定`);
+  if (info.candidates?.length && info.flags.includes('ambiguous')) parts.unshift(`有几种读法都说得通：可能是 ${info.candidates.join(' 或 ')}，请对照原文确定`);
+  else if (info.candidates?.length) parts.push(`表中印出的与正文更正的数：${info.candidates.join(' 或 ')}，请对照原文确定`);
   if (parts.length === 0 && info.confidence < CONFIDENT) parts.push('读取把握不大，请对照原文核对');
   return parts.join('；');
 }

@@ -21,6 +21,7 @@ import { fillFromColumnBlocks } from './column-blocks.js';
 import { fillFromDerivedRows } from './derived-rows.js';
 import { capOrphanBefore } from './orphan-before.js';
 import { flagScaled, normalizeMoney } from './units.js';
+import { flagCorrectedInText } from './errata.js';
 import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTotalColumns, fillClippedTotal } from './clipped-total.js';
@@ -131,6 +132,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   if (!requests.valuesFirst && printsValuesBeforeLabels(requestLines ?? lines) && !identitiesConfirm('requests.', template.identities, fields)) {
     warnings.push(valuesFirstWarning('requests', placements));
   }
+  // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
+  warnings.push(...flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
 }

@@ -30,6 +30,7 @@ export const FIELD_FLAGS = [
   'ocr', // read by OCR from a scan or a picture of a table
   'negative', // a negative number where the template allows none (counts, amounts; only 本年增/减 is signed)
   'scaled', // printed with a scale word after the number ('3万', '1.2亿'): multiplied out (money: the word with 元 left off, '1.2亿' → 12000 万元)
+  'correctedInText', // the report's own text says the printed value is wrong (更正说明, 注：…应为…): kept as printed, the corrected number among `candidates`
 ] as const;
 
 export const FieldFlagSchema = z.enum(FIELD_FLAGS);
@@ -52,7 +53,7 @@ export const FieldInfoSchema = z
     confidence: z.number().min(0).max(1),
     flags: z.array(FieldFlagSchema),
     source: SourceRefSchema.optional(),
-    /** With `ambiguous`: every value that survives the identities. */
+    /** With `ambiguous`: every value that survives the identities. With `correctedInText`: the printed value and the number the text corrects it to. */
     candidates: z.array(z.number()).optional(),
     /** With `corrected`: who set the value, why, and what had been read (value, confidence, flags, candidates). */
     correction: z

@@ -108,7 +108,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, OCR_CAP);
   // collapsed / joined: a stream decoder's reading (map/stream-moves), like a repair.
   // scaled: '3万', '1.2亿' multiplied out: the number is determined, the reading of a scale word in a table cell is unusual.
-  const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined', 'scaled'] as const;
+  // correctedInText: the report's own text says the printed value is wrong (map/errata): kept as printed, in doubt.
+  const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined', 'scaled', 'correctedInText'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) {

@@ -1,0 +1,123 @@
+/**
+ * @file Corrections the report states in its own text ('更正说明：…行政处罚…原为5120件，经核实应为5063件，
+ * 特此更正。', '注：收费金额应为1671.84万元，表中1711.14万元系统计口径错误，以本注为准。'). A value is the
+ * number printed in the table (spec), so the printed value is kept; but the report says it is wrong:
+ * the field is flagged `correctedInText` (below 0.9), the corrected number joins its candidates, and a
+ * `correction_note` warning quotes the sentence. Only a sentence that is a correction (a correction
+ * word, or 应为/更正为… right before a number) and names a number equal to a field's printed value
+ * marks that field; ordinary prose (同比增长, 较上年…) names no correction and marks nothing.
+ */
+import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
+import type { Line, Warning } from '../model/document.js';
+import type { SolvedField } from '../solve/index.js';
+import type { RowSpec } from '../template/index.js';
+
+/** Words that make a sentence a correction of something printed. */
+const CORRECTION_WORD = /更正|勘误|订正|有误|笔误|误为|误写|误填|误录|以本注为准|以此为准|以本说明为准|系[^。；;]{0,20}错误|数据错误|填报错误|统计错误/;
+/** A corrected number: the one right after 应为 / 更正为 / 修正为 …. */
+const CORRECTED_BEFORE = /(?:应为|应是|应当为|更正为|修正为|更改为|改为|订正为|调整为|实为|正确为|核实为|正确(?:的)?(?:数据|数字|数值|数)?为|(?:^|[,，:：\s])以)\s*$/;
+/** Row labels that name no row in running text. */
+const GENERIC_LABELS = new Set(['其他', '总计', '合计']);
+/** A number as prose prints it (thousands separators allowed). */
+const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?/g;
+/** Money units the prose may name after an amount, as a factor to 万元. */
+const MONEY_AFTER: readonly [RegExp, number][] = [
+  [/^\s*万元/, 1],
+  [/^\s*亿元/, 10_000],
+  [/^\s*千元/, 0.1],
+  [/^\s*元/, 0.0001],
+];
+
+interface Mention {
+  value: number;
+  /** The number multiplied to 万元 when printed with a money unit. */
+  wan: number | null;
+  corrected: boolean;
+  at: number;
+}
+
+/** Sentences of the report's text: running-text lines joined (a wrapped sentence), table rows each on their own. */
+function sentences(lines: readonly Line[]): string[] {
+  const blocks: string[] = [];
+  let prose = '';
+  for (const l of lines) {
+    if (l.separated) {
+      if (prose) blocks.push(prose);
+      prose = '';
+      blocks.push(l.cells.join(' '));
+    } else prose += l.cells.join('');
+  }
+  if (prose) blocks.push(prose);
+  return blocks.flatMap((b) => b.split(/[。;；!！?？\n]/)).map((s) => s.trim()).filter(Boolean);
+}
+
+/** The numbers a sentence names, without years, dates, ordinals and percentages. */
+function mentions(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.matchAll(NUMBER)) {
+    const at = m.index ?? 0;
+    const before = sentence.slice(0, at);
+    const after = sentence.slice(at + m[0].length);
+    if (/^\s*(?:年|月|日|%|‰|个百分点|倍|部分|条|款|页|行|列|号)/.test(after) || /(?:第|表|附件|图)\s*$/.test(before) || /[\d.]$/.test(before)) continue;
+    const value = Number(m[0].replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    const unit = MONEY_AFTER.find(([re]) => re.test(after));
+    out.push({ value, wan: unit ? value * unit[1] : null, corrected: CORRECTED_BEFORE.test(before), at });
+  }
+  return out;
+}
+
+function isCorrection(sentence: string, numbers: readonly Mention[]): boolean {
+  return CORRECTION_WORD.test(sentence) || numbers.some((n) => n.corrected);
+}
+
+const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
+
+/** The row labels of `key` (normalized), for tables 二 and 三. */
+function labelsOf(key: string, rows: readonly RowSpec[]): readonly string[] {
+  const [, rowKey] = /^[^.]+\.(.+)\.[^.]+$/.exec(key) ?? [];
+  return rows.find((r) => r.key === rowKey)?.labels ?? [];
+}
+
+/**
+ * Flags the fields whose printed value the report's text corrects; returns a warning per correction
+ * sentence. `rows`: the template's rows of tables 二 and 三 by table id (their labels pick the field
+ * a sentence names when several print the same number).
+ */
+export function flagCorrectedInText(fields: Map<string, SolvedField>, lines: readonly Line[], rows: Readonly<Record<string, readonly RowSpec[]>>): Warning[] {
+  const warnings: Warning[] = [];
+  for (const printed of sentences(lines)) {
+    const sentence = toHalfWidth(printed);
+    const numbers = mentions(sentence);
+    if (!isCorrection(sentence, numbers)) continue;
+    const text = normalizeLabel(sentence);
+    const corrected = numbers.filter((n) => n.corrected);
+    const marked: string[] = [];
+    const hits = numbers.filter((x) => !x.corrected).map((n) => {
+      const matching = [...fields].filter(([, f]) => typeof f.value === 'number' && (same(f.value, n.value) || (n.wan !== null && same(f.value, n.wan))));
+      return { n, matching, named: matching.filter(([k]) => labelsOf(k, rows[k.split('.')[0]!] ?? []).some((l) => !GENERIC_LABELS.has(l) && text.includes(l))) };
+    });
+    // Fields whose row the sentence names; else, when it names a number it corrects to, every field printing a number it names
+    // (several may print it: none can be told apart). A sentence naming neither ties no number to a cell ('表3中…有误').
+    const byName = hits.some((h) => h.named.length > 0);
+    for (const { n, matching, named } of hits) {
+      const targets = byName ? named : corrected.length ? matching : [];
+      const to = corrected.find((c) => c.at > n.at) ?? corrected[corrected.length - 1];
+      for (const [key, f] of targets) {
+        const flags = f.flags.includes('correctedInText') ? f.flags : [...f.flags, 'correctedInText' as const];
+        const fix = to ? (to.wan !== null && n.wan !== null && same(f.value!, n.wan) ? to.wan : to.value) : null;
+        const candidates = fix === null || same(fix, f.value!) ? f.candidates : [...new Set([...(f.candidates ?? [f.value!]), fix])];
+        fields.set(key, { ...f, flags, ...(candidates ? { candidates } : {}) });
+        marked.push(key);
+      }
+    }
+    if (marked.length) {
+      warnings.push({
+        code: 'correction_note',
+        message: `the report's text corrects a printed value: "${printed}"; the value printed in the table is kept (flagged correctedInText, below 0.9), the corrected number is among the field's candidates`,
+        keys: [...new Set(marked)],
+      });
+    }
+  }
+  return warnings;
+}
