@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, flattenData } from '../src/index.js';
+import { extract, flattenData, type Report } from '../src/index.js';
 import { parseWholeValue, tokenizeCell } from '../src/tables/tokenize-cell.js';
 import { ROOT } from './helpers/paths.js';
 
@@ -14,7 +14,7 @@ const tab = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
 const FEES = 'activeDisclosure.fees.amount';
 
 async function fees(text: string, name = 'dot.txt'): Promise<{ value: unknown; confidence: number }> {
-  const r = await extract(new TextEncoder().encode(text), { name });
+  const r: Report = await extract(new TextEncoder().encode(text), { name });
   return { value: flattenData(r.data).get(FEES), confidence: r.fields[FEES]!.confidence };
 }
 
