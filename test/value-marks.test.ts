@@ -1,0 +1,60 @@
+/**
+ * A mark printed right after a value ('91.', '0。', '145、', '12①', '12*', '12[1]', '12注1',
+ * '12（其中网上3）', '12(3)'): the number is the cell's value, the mark is left off and is not label
+ * text. The value is flagged `marked`; below 0.9 unless an identity through it holds (table 二 has
+ * none). An item number before a label ('1. 本机关不掌握…') stays label text.
+ * Variants are built from samples/quirk-tab.txt in tab cells and an HTML table.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, flattenData, type Report } from '../src/index.js';
+import { tokenizeCell } from '../src/tables/tokenize-cell.js';
+import { ROOT } from './helpers/paths.js';
+
+const tab = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
+const run = (text: string, name = 'marks.txt'): Promise<Report> => extract(new TextEncoder().encode(text), { name });
+
+function asHtml(text: string): string {
+  const rows = text.split('\n').map((l) => (l.includes('\t') ? `<tr>${l.split('\t').map((c) => `<td>${c}</td>`).join('')}</tr>` : `</table><p>${l}</p><table border="1">`));
+  return `<html><head><meta charset="utf-8"></head><body><table border="1">${rows.join('\n')}</table></body></html>`;
+}
+
+describe('tokenizing a value with a mark after it', () => {
+  it.each([
+    ['91.', 91], ['0。', 0], ['145、', 145], ['12①', 12], ['12*', 12], ['12[1]', 12], ['12注', 12], ['12注1', 12],
+    ['12²', 12], ['12（注1）', 12], ['12（其中网上3）', 12], ['12(3)', 12], ['12（含3件转办）', 12], ['4068.', 4068],
+  ])('should read %s as the single value %d, marked', (cell, value) => {
+    expect(tokenizeCell(cell).parts).toEqual([expect.objectContaining({ kind: 'num', value, marked: true, fusable: false })]);
+  });
+
+  it('should read values with marks in a line of spaced cells, in doubt where a full stop may be a split decimal point', () => {
+    const { parts } = tokenizeCell('规章 91、 140、 29');
+    expect(parts.map((p) => (p.kind === 'num' ? p.value : p.kind === 'text' ? p.text.trim() : p.kind))).toEqual(['规章', 91, 140, 29]);
+    const dotted = tokenizeCell('699. 39').parts;
+    expect(dotted[0]).toMatchObject({ kind: 'num', value: 699, marked: true, suspect: true });
+  });
+
+  it.each(['（四）无法提供 1. 本机关不掌握相关政府信息', '4. 无正当理由大量反复申请', '2. / 其他', '3、危及“三安全一稳定”', '2.重复申请'])('should keep the item number of %s as label text', (cell) => {
+    expect(tokenizeCell(cell).parts.filter((p) => p.kind === 'num')).toEqual([]);
+  });
+});
+
+describe('extracting values printed with marks', () => {
+  const marked = tab
+    .replace('\t77\t37\t4\t4\t5\t10\t137', '\t77.\t37①\t4*\t4[1]\t5、\t10注1\t137（其中网上12）')
+    .replace('（七）总计\t82\t36', '（七）总计\t82。\t36(3)')
+    .replace('行政许可\t2938', '行政许可\t2938*');
+  it.each([['tab cells', marked, 'marks.txt'], ['an HTML table', asHtml(marked), 'marks.html']])('should read the marked values in %s, confirmed by the identities', async (_, text, name) => {
+    const r = await run(text, name);
+    const d = flattenData(r.data);
+    expect(['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'].map((c) => d.get(`requests.newReceived.${c}`))).toEqual([77, 37, 4, 4, 5, 10, 137]);
+    expect(d.get('requests.totalHandled.naturalPerson')).toBe(82);
+    expect(d.get('requests.totalHandled.commercial')).toBe(36);
+    expect(r.fields['requests.newReceived.total']!.flags).toContain('marked');
+    expect(r.fields['requests.newReceived.total']!.confidence).toBeGreaterThanOrEqual(0.9);
+    // Table 二 has no identity: the marked value is read, not certain.
+    expect(d.get('activeDisclosure.licensing.decisions')).toBe(2938);
+    expect(r.fields['activeDisclosure.licensing.decisions']!.flags).toContain('marked');
+    expect(r.fields['activeDisclosure.licensing.decisions']!.confidence).toBeLessThan(0.9);
+  });
+});
