@@ -24,14 +24,14 @@ describe('tokenizing a value with a mark after it', () => {
     ['91.', 91], ['0。', 0], ['145、', 145], ['12①', 12], ['12*', 12], ['12[1]', 12], ['12注', 12], ['12注1', 12],
     ['12²', 12], ['12（注1）', 12], ['12（其中网上3）', 12], ['12(3)', 12], ['12（含3件转办）', 12], ['4068.', 4068],
   ])('should read %s as the single value %d, marked', (cell, value) => {
-    expect(tokenizeCell(cell).parts).toEqual([expect.objectContaining({ kind: 'num', value, marked: true, fusable: false })]);
+    expect(tokenizeCell(cell).parts).toEqual([expect.objectContaining({ kind: 'num', value, mark: expect.any(String), fusable: false })]);
   });
 
-  it('should read values with marks in a line of spaced cells, in doubt where a full stop may be a split decimal point', () => {
+  it('should read values with marks in a line of spaced cells, each value apart', () => {
     const { parts } = tokenizeCell('规章 91、 140、 29');
     expect(parts.map((p) => (p.kind === 'num' ? p.value : p.kind === 'text' ? p.text.trim() : p.kind))).toEqual(['规章', 91, 140, 29]);
     const dotted = tokenizeCell('699. 39').parts;
-    expect(dotted[0]).toMatchObject({ kind: 'num', value: 699, marked: true, suspect: true });
+    expect(dotted).toEqual([expect.objectContaining({ kind: 'num', value: 699, mark: '.' }), expect.objectContaining({ kind: 'num', value: 39 })]);
   });
 
   it.each(['（四）无法提供 1. 本机关不掌握相关政府信息', '4. 无正当理由大量反复申请', '2. / 其他', '3、危及“三安全一稳定”', '2.重复申请'])('should keep the item number of %s as label text', (cell) => {

@@ -9,7 +9,7 @@ import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit 
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
-  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean; /** A scale word followed the number ('3万', '1.2亿'): `value` is multiplied out (30000, 120000000), in ones (money: 元). */ scaled?: ScaleWord; /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */ wrapped?: boolean; /** Printed with a mark after it that was left off (a trailing '.', '。' or '、', a footnote mark '①', '*', '[1]', '注1', a bracketed sub-count '（其中网上3）'): see MARK_AFTER. */ marked?: boolean; /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */ mayFuse?: boolean }
+  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean; /** A scale word followed the number ('3万', '1.2亿'): `value` is multiplied out (30000, 120000000), in ones (money: 元). */ scaled?: ScaleWord; /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */ wrapped?: boolean; /** The mark printed after it and left off (a trailing '.', '。' or '、', a footnote mark '①', '*', '[1]', '注1', a bracketed sub-count '(其中网上3)'): see MARK_AFTER. */ mark?: string; /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */ mayFuse?: boolean }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
 ) & { col?: number; ocr?: OcrToken };
@@ -200,9 +200,9 @@ export function tokenizeCell(cell: string): CellParts {
       const sign = negativeSign(s, start, end + mark, last);
       pushText(s.slice(last, start - sign.length));
       const value = Number(raw);
-      // '699. 39': a full stop then a number may be a decimal point split from its decimals (DAMAGE_AFTER): the row stays in doubt.
-      const split = /^[.。]\s+\d/.test(s.slice(end));
-      parts.push({ kind: 'num', value: sign === '' ? value : -value, raw, fusable: false, marked: true, ...(split || notes.suspectAt.has(start) ? { suspect: true } : {}), ...ocrAt(start, end) });
+      // '91. 140.': a full stop, white space, then a number is a mark, not a decimal point split from its decimals: a count is a
+      // whole number, which the identities of tables 三/四 check; a fraction read apart in table 二 is an extra value, and marked.
+      parts.push({ kind: 'num', value: sign === '' ? value : -value, raw, fusable: false, mark: s.slice(end, end + mark), ...(notes.suspectAt.has(start) ? { suspect: true } : {}), ...ocrAt(start, end) });
       last = end + mark;
       continue;
     }
