@@ -58,3 +58,21 @@ describe('extracting values printed with marks', () => {
     expect(r.fields['activeDisclosure.licensing.decisions']!.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('numbers with apostrophes or spaces between their digits', () => {
+  it.each([["1'234", 1234], ['12’345', 12345], ["1'234'567", 1234567]])('should read the cell %s as %d, marked', (cell, value) => {
+    expect(tokenizeCell(cell).parts).toEqual([expect.objectContaining({ kind: 'num', value, mark: expect.any(String) })]);
+  });
+
+  it('should read spaced digit groups in an HTML cell as one number, and leave a spaced line of text cells as several values', async () => {
+    const spaced = tab.replace('行政许可\t2938', '行政许可\t2 938').replace('\t77\t37\t4\t4\t5\t10\t137', '\t7 7\t37\t4\t4\t5\t10\t1 3 7');
+    const r = await run(asHtml(spaced), 'spaced.html');
+    const d = flattenData(r.data);
+    expect(d.get('activeDisclosure.licensing.decisions')).toBe(2938);
+    expect(r.fields['activeDisclosure.licensing.decisions']!.confidence).toBeLessThan(0.9);
+    expect(d.get('requests.newReceived.naturalPerson')).toBe(77);
+    expect(d.get('requests.newReceived.total')).toBe(137);
+    expect(r.fields['requests.newReceived.total']!.flags).toContain('marked');
+    expect(tokenizeCell('规章 1 2 3').parts.filter((p) => p.kind === 'num').map((p) => (p as { value: number }).value)).toEqual([1, 2, 3]);
+  });
+});

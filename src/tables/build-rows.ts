@@ -7,7 +7,7 @@
 import { memoByString } from '../_internal/memo.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Line, OcrCellInfo, SourceRef } from '../model/document.js';
-import { parseWholeValue, tokenizeCell, type OcrToken, type ValueToken } from './tokenize-cell.js';
+import { groupedValue, parseWholeValue, SPACED_GROUPS, tokenizeCell, type OcrToken, type ValueToken } from './tokenize-cell.js';
 
 /** One row candidate of a statistics table. */
 export interface TableRow {
@@ -99,7 +99,9 @@ function lineToSegments(line: Line): Segment[] {
   for (const [i, cell] of line.cells.entries()) {
     const col = line.cols?.[i];
     const ocr = line.ocr ? ocrToken(line.ocr[i]) : undefined;
-    for (const token of tokenizeCell(cell).parts) {
+    // A grid cell is one column: digits with spaces between their groups are one number ('12 345', '1 2 3').
+    const grouped = col !== undefined ? groupedValue(cell.trim(), SPACED_GROUPS) : null;
+    for (const token of grouped ? [grouped] : tokenizeCell(cell).parts) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;
       const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}), ...(fused ? { mayFuse: true } : {}) };
       if (part.kind === 'text') {

@@ -66,7 +66,8 @@ const ZERO_WORD = /(?<=^|\s)[〇零](?=\s|$)/g;
  * '12(含3件转办)'). The number is the cell's value; what follows it is not label text. A '.' or '、'
  * followed by label text is an item number ('1. 本机关不掌握…'), so after the mark only the end of
  * the text or another number may come (MARK_NEXT). The reading is unusual: the value is flagged
- * `marked` and confirmed only by an identity (score/).
+ * `marked` and confirmed only by an identity (score/), as are numbers with apostrophes or spaces
+ * between their digits (APOSTROPHE_GROUPS, SPACED_GROUPS).
  */
 const MARK_AFTER = /^(?:[.。、]|[\u2460-\u2473\u2776-\u277f]|[*※†‡]|\[\d{1,2}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{0,2}|\(注\d{0,2}\)|\((?:其中|含)[^()]*\)|\(\d+\))(?=\s|$)/;
 /** What may follow a mark (after white space): the end of the text or another value. */
@@ -99,6 +100,22 @@ function readOcrLetters(s: string): { s: string; at: [number, number][] } {
     return w.replace(/[OoDlI|]/g, (c) => OCR_DIGIT[c]!);
   });
   return { s: out, at };
+}
+
+/** A whole cell that is one number with apostrophes between its thousands ('1'234', '12’345'): never a cell separator. */
+const APOSTROPHE_GROUPS = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
+/**
+ * A whole grid cell (HTML, ruled PDF: one column) that is one number with spaces between its digit
+ * groups: thousands ('12 345') or every digit ('1 2 3 4'). A line of text cells may hold several
+ * values that way: read only in a grid cell (tables/build-rows).
+ */
+export const SPACED_GROUPS = /^(?:\d{1,3}(?: \d{3})+(?:\.\d+)?|\d(?: \d)+)$/;
+
+/** The cell as one number with the separators of `pattern` between its digits, marked by them; null when it is not one. */
+export function groupedValue(cell: string, pattern: RegExp): ValueToken | null {
+  if (!pattern.test(cell) || cell.replace(/\D/g, '').length > MAX_VALUE_DIGITS) return null;
+  const raw = cell.replace(/[^\d.]/g, '');
+  return { kind: 'num', value: Number(raw), raw, fusable: false, mark: cell.replace(/[\d.]/g, '').slice(0, 1) };
 }
 
 /** Digits glued to text: numbering before a label, years and document numbers are not values. */
@@ -178,7 +195,7 @@ export function tokenizeCell(cell: string): CellParts {
   const letters = readOcrLetters(normalizeCell(cell));
   const s = letters.s;
   const ocrAt = (start: number, end: number): { ocr?: OcrToken } => (letters.at.some(([a, b]) => start < b && end > a) ? { ocr: {} } : {});
-  const whole = wholeValue(s.trim());
+  const whole = wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
   if (whole) return { parts: [whole.kind === 'num' ? { ...whole, ...ocrAt(0, s.length) } : whole] };
   const parts: CellParts['parts'] = [];
   let last = 0;
