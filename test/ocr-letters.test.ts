@@ -2,7 +2,7 @@
  * OCR's letters for digits in a text table ('O', 'o', 'D' for 0; 'l', 'I', '|' for 1): a word of
  * digits and such letters standing alone in a cell is read as the number, flagged `ocr`, so it is
  * below 0.9 unless identities through other read cells confirm it (table 二 has none). A word of
- * other letters, a lone '|' (a drawn rule), or letters inside label text stay text.
+ * other letters, a '|' at a word's edge (maybe a drawn rule), or letters inside label text stay text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,11 +13,11 @@ import { ROOT } from './helpers/paths.js';
 const tab = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
 
 describe('reading OCR letters for digits', () => {
-  it.each([['O', 0], ['o', 0], ['D', 0], ['l', 1], ['I', 1], ['lO', 10], ['1O2', 102], ['3o', 30], ['|7', 17]])('should read the cell %s as %d, flagged ocr', (cell, value) => {
+  it.each([['O', 0], ['o', 0], ['D', 0], ['l', 1], ['I', 1], ['lO', 10], ['1O2', 102], ['3o', 30], ['1|2', 112]])('should read the cell %s as %d, flagged ocr', (cell, value) => {
     expect(tokenizeCell(cell).parts).toEqual([expect.objectContaining({ kind: 'num', value, ocr: {} })]);
   });
 
-  it.each(['|', 'OD', 'PDF', '(I)类', 'Ol'])('should keep %s as text', (cell) => {
+  it.each(['|', 'OD', 'PDF', '(I)类', 'Ol', '|l|'])('should keep %s as text', (cell) => {
     expect(tokenizeCell(cell).parts.filter((p) => p.kind === 'num')).toEqual([]);
   });
 

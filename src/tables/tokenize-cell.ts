@@ -84,8 +84,9 @@ function markAfter(s: string, end: number): number {
  * A word of digits with OCR's letters for them: O, o or D for 0, l, I or | for 1 ('1O2', 'lO', 'O',
  * 'l'), standing alone between white space or the cell's edges. Read as the digits, as an OCR'd
  * value (flag `ocr`: below 0.9 unless identities through other read cells confirm it). A word
- * starting with a 0-letter is one letter ('O'; a number does not start with 0), a word of '|'
- * only is a drawn rule, and a word with other letters is text.
+ * starting with a 0-letter is one letter ('O'; a number does not start with 0); a '|' at a word's
+ * edge may be a drawn rule ('|7': 17, or 7 beside a rule), so it is read only between digits ('1|2');
+ * a word with other letters is text.
  */
 const OCR_WORD = /(?<=^|\s)(?:[lI|][0-9OoDlI|]*|[1-9][0-9OoDlI|]*[OoDlI|][0-9OoDlI|]*|[OoD])(?=\s|$)/g;
 const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', l: '1', I: '1', '|': '1' };
@@ -95,7 +96,7 @@ function readOcrLetters(s: string): { s: string; at: [number, number][] } {
   if (!/[OoDlI|]/.test(s)) return { s, at: [] };
   const at: [number, number][] = [];
   const out = s.replace(OCR_WORD, (w: string, offset: number) => {
-    if (w.length > MAX_VALUE_DIGITS || /^\|+$/.test(w)) return w;
+    if (w.length > MAX_VALUE_DIGITS || w.startsWith('|') || w.endsWith('|')) return w;
     at.push([offset, offset + w.length]);
     return w.replace(/[OoDlI|]/g, (c) => OCR_DIGIT[c]!);
   });
