@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, flattenData, type Report } from '../src/index.js';
+import { buildRows } from '../src/tables/build-rows.js';
 import { tokenizeCell } from '../src/tables/tokenize-cell.js';
 import { ROOT } from './helpers/paths.js';
 
@@ -64,15 +65,29 @@ describe('numbers with apostrophes or spaces between their digits', () => {
     expect(tokenizeCell(cell).parts).toEqual([expect.objectContaining({ kind: 'num', value, mark: expect.any(String) })]);
   });
 
-  it('should read spaced digit groups in an HTML cell as one number, and leave a spaced line of text cells as several values', async () => {
+  it('should read spaced digit groups in an HTML cell beside plain numbers as one number, and leave a spaced line of text cells as several values', async () => {
     const spaced = tab.replace('行政许可\t2938', '行政许可\t2 938').replace('\t77\t37\t4\t4\t5\t10\t137', '\t7 7\t37\t4\t4\t5\t10\t1 3 7');
     const r = await run(asHtml(spaced), 'spaced.html');
     const d = flattenData(r.data);
-    expect(d.get('activeDisclosure.licensing.decisions')).toBe(2938);
+    // A row's only cell '2 938' may be two rows' values stacked: never read as certain.
     expect(r.fields['activeDisclosure.licensing.decisions']!.confidence).toBeLessThan(0.9);
     expect(d.get('requests.newReceived.naturalPerson')).toBe(77);
     expect(d.get('requests.newReceived.total')).toBe(137);
     expect(r.fields['requests.newReceived.total']!.flags).toContain('marked');
     expect(tokenizeCell('规章 1 2 3').parts.filter((p) => p.kind === 'num').map((p) => (p as { value: number }).value)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('spaced digits in a grid line of stacked rows', () => {
+  it('should keep the values of two rows pasted into one grid line apart (no cell holds one plain number)', () => {
+    const cells = ['1.属于国家秘密 2.其他法律行政法规禁止公开', '0 0', '3 5', '0 1', '3 6'];
+    const rows = buildRows([{ cells, cols: cells.map((_, i) => i), separated: true, source: { line: 1 } }]);
+    expect(rows.flatMap((r) => r.values.map((v) => (v.kind === 'num' ? v.value : v.kind)))).toEqual([0, 0, 3, 5, 0, 1, 3, 6]);
+  });
+
+  it('should join spaced digits in a grid line that also holds plain numbers', () => {
+    const cells = ['行政许可', '1 2 3', '4', '127'];
+    const rows = buildRows([{ cells, cols: cells.map((_, i) => i), separated: true, source: { line: 1 } }]);
+    expect(rows.flatMap((r) => r.values.map((v) => (v.kind === 'num' ? v.value : v.kind)))).toEqual([123, 4, 127]);
   });
 });
