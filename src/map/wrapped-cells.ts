@@ -45,7 +45,8 @@ const headerOnly = (r: TableRow): boolean => {
 
 /** Pieces joined: digits in order; null when they do not make one number (two decimal points). */
 function joinPieces(pieces: readonly TableRow[], head = ''): ValueToken | null {
-  const raw = head + pieces.map((p) => (p.values[0] as { raw: string }).raw).join('');
+  // A piece read with a full stop after it ('35.' / '168'): the number was cut at its decimal point.
+  const raw = head + pieces.map((p, k) => { const v = p.values[0] as { raw: string; mark?: string }; return v.raw + (k < pieces.length - 1 && v.mark === '.' ? '.' : ''); }).join('');
   if ((raw.match(/\./g) ?? []).length > 1 || raw.startsWith('.') || raw.endsWith('.')) return null;
   return { kind: 'num', value: Number(raw), raw, fusable: false, wrapped: true };
 }

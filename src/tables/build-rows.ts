@@ -7,7 +7,7 @@
 import { memoByString } from '../_internal/memo.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Line, OcrCellInfo, SourceRef } from '../model/document.js';
-import { parseWholeValue, tokenizeCell, type OcrToken, type ValueToken } from './tokenize-cell.js';
+import { groupedValue, parseWholeValue, SPACED_GROUPS, tokenizeCell, type OcrToken, type ValueToken } from './tokenize-cell.js';
 
 /** One row candidate of a statistics table. */
 export interface TableRow {
@@ -92,14 +92,22 @@ function ocrToken(info: OcrCellInfo | undefined): OcrToken {
   return { ...(alternatives.length > 0 ? { alternatives } : {}), ...(info?.unread ? { unread: true } : {}) };
 }
 
+/** A cell holding one plain number ('12', '0', '3.5'). */
+const PLAIN_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
+
 /** A line → alternating (text, values) segments; interior blank cells between values are kept. */
 function lineToSegments(line: Line): Segment[] {
   const segments: Segment[] = [];
   let cur: Segment = { text: '', values: [], blankCells: 0 };
+  const plainCell = line.cols !== undefined && line.cells.some((c) => PLAIN_NUMBER.test(c));
   for (const [i, cell] of line.cells.entries()) {
     const col = line.cols?.[i];
     const ocr = line.ocr ? ocrToken(line.ocr[i]) : undefined;
-    for (const token of tokenizeCell(cell).parts) {
+    // A grid cell is one column: digits with spaces between their groups are one number ('12 345', '1 2 3'),
+    // when another cell of the line holds one plain number. Otherwise the line may be two rows pasted into one
+    // (values stacked with <br>: '3 5' is 3 of one row and 5 of the next).
+    const grouped = col !== undefined && plainCell ? groupedValue(cell.trim(), SPACED_GROUPS) : null;
+    for (const token of grouped ? [grouped] : tokenizeCell(cell).parts) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;
       const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}), ...(fused ? { mayFuse: true } : {}) };
       if (part.kind === 'text') {

@@ -9,7 +9,7 @@ import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit 
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
-  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean; /** A scale word followed the number ('3万', '1.2亿'): `value` is multiplied out (30000, 120000000), in ones (money: 元). */ scaled?: ScaleWord; /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */ wrapped?: boolean; /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */ mayFuse?: boolean }
+  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean; /** A scale word followed the number ('3万', '1.2亿'): `value` is multiplied out (30000, 120000000), in ones (money: 元). */ scaled?: ScaleWord; /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */ wrapped?: boolean; /** The mark printed after it and left off (a trailing '.', '。' or '、', a footnote mark '①', '*', '[1]', '注1', a bracketed sub-count '(其中网上3)'): see MARK_AFTER. */ mark?: string; /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */ mayFuse?: boolean }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
 ) & { col?: number; ocr?: OcrToken };
@@ -58,6 +58,66 @@ export function scaleValue(raw: string, scale: ScaleWord): number {
  * as the digit. Only alone (between spaces or cell edges): inside words ('二〇二四年') it is text.
  */
 const ZERO_WORD = /(?<=^|\s)[〇零](?=\s|$)/g;
+
+/**
+ * A mark printed right after a value and left off it, then white space or the cell's end: a trailing
+ * full stop or enumeration comma ('91.', '0。', '145、'), a footnote mark ('12①', '12*', '12[1]',
+ * '12²', '12注', '12注1', '12(注1)'), or a bracketed sub-count ('12(其中网上3)', '12(3)',
+ * '12(含3件转办)'). The number is the cell's value; what follows it is not label text. A '.' or '、'
+ * followed by label text is an item number ('1. 本机关不掌握…'), so after the mark only the end of
+ * the text or another number may come (MARK_NEXT). The reading is unusual: the value is flagged
+ * `marked` and confirmed only by an identity (score/), as are numbers with apostrophes or spaces
+ * between their digits (APOSTROPHE_GROUPS, SPACED_GROUPS).
+ */
+const MARK_AFTER = /^(?:[.。、]|[\u2460-\u2473\u2776-\u277f]|[*※†‡]|\[\d{1,2}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{0,2}|\(注\d{0,2}\)|\((?:其中|含)[^()]*\)|\(\d+\))(?=\s|$)/;
+/** What may follow a mark (after white space): the end of the text or another value. */
+const MARK_NEXT = /^\s*(?:$|[-−+]?\d)/;
+
+/** The length of the mark after a run ending at `end` (MARK_AFTER), or 0. */
+function markAfter(s: string, end: number): number {
+  const m = MARK_AFTER.exec(s.slice(end));
+  if (!m) return 0;
+  return MARK_NEXT.test(s.slice(end + m[0].length)) ? m[0].length : 0;
+}
+
+/**
+ * A word of digits with OCR's letters for them: O, o or D for 0, l, I or | for 1 ('1O2', 'lO', 'O',
+ * 'l'), standing alone between white space or the cell's edges. Read as the digits, as an OCR'd
+ * value (flag `ocr`: below 0.9 unless identities through other read cells confirm it). A word
+ * starting with a 0-letter is one letter ('O'; a number does not start with 0); a '|' at a word's
+ * edge may be a drawn rule ('|7': 17, or 7 beside a rule), so it is read only between digits ('1|2');
+ * a word with other letters is text.
+ */
+const OCR_WORD = /(?<=^|\s)(?:[lI|][0-9OoDlI|]*|[1-9][0-9OoDlI|]*[OoDlI|][0-9OoDlI|]*|[OoD])(?=\s|$)/g;
+const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', l: '1', I: '1', '|': '1' };
+
+/** The cell with OCR's letters for digits read as digits (OCR_WORD), and where such words stand ([start, end)). */
+function readOcrLetters(s: string): { s: string; at: [number, number][] } {
+  if (!/[OoDlI|]/.test(s)) return { s, at: [] };
+  const at: [number, number][] = [];
+  const out = s.replace(OCR_WORD, (w: string, offset: number) => {
+    if (w.length > MAX_VALUE_DIGITS || w.startsWith('|') || w.endsWith('|')) return w;
+    at.push([offset, offset + w.length]);
+    return w.replace(/[OoDlI|]/g, (c) => OCR_DIGIT[c]!);
+  });
+  return { s: out, at };
+}
+
+/** A whole cell that is one number with apostrophes between its thousands ('1'234', '12’345'): never a cell separator. */
+const APOSTROPHE_GROUPS = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
+/**
+ * A whole grid cell (HTML, ruled PDF: one column) that is one number with spaces between its digit
+ * groups: thousands ('12 345') or every digit ('1 2 3 4'). A line of text cells may hold several
+ * values that way: read only in a grid cell (tables/build-rows).
+ */
+export const SPACED_GROUPS = /^(?:\d{1,3}(?: \d{3})+(?:\.\d+)?|\d(?: \d)+)$/;
+
+/** The cell as one number with the separators of `pattern` between its digits, marked by them; null when it is not one. */
+export function groupedValue(cell: string, pattern: RegExp): ValueToken | null {
+  if (!pattern.test(cell) || cell.replace(/\D/g, '').length > MAX_VALUE_DIGITS) return null;
+  const raw = cell.replace(/[^\d.]/g, '');
+  return { kind: 'num', value: Number(raw), raw, fusable: false, mark: cell.replace(/[\d.]/g, '').slice(0, 1) };
+}
 
 /** Digits glued to text: numbering before a label, years and document numbers are not values. */
 const RUN = /\d+(?:\.\d+)?/g;
@@ -134,9 +194,11 @@ function negativeSign(s: string, start: number, end: number, last: number): stri
 /** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
 export function tokenizeCell(cell: string): CellParts {
   // Normalized once: trimming commutes with the lone-zero rule (white space or the cell's edge around it either way).
-  const s = normalizeCell(cell);
-  const whole = wholeValue(s.trim());
-  if (whole) return { parts: [whole] };
+  const letters = readOcrLetters(normalizeCell(cell));
+  const s = letters.s;
+  const ocrAt = (start: number, end: number): { ocr?: OcrToken } => (letters.at.some(([a, b]) => start < b && end > a) ? { ocr: {} } : {});
+  const whole = wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
+  if (whole) return { parts: [whole.kind === 'num' ? { ...whole, ...ocrAt(0, s.length) } : whole] };
   const parts: CellParts['parts'] = [];
   let last = 0;
   // Numbers of a note (in a bracket with words, or keyed by a period other than 本年) stay text.
@@ -149,6 +211,20 @@ export function tokenizeCell(cell: string): CellParts {
     let raw = m[0];
     let end = start + raw.length;
     if (isNotValue(s, start, end) || raw.length > MAX_RUN_DIGITS || inNote(notes, start)) continue;
+    // A value with a mark after it ('91.', '12①', '12(其中网上3)'), standing on its own before it: the mark is left off.
+    // Digits of a mark left off the value before ('12注1', '12[1]') are not values.
+    if (start < last) continue;
+    const mark = notes.keyed || raw.length > MAX_VALUE_DIGITS || (start > 0 && !/\s/.test(s[start - 1]!)) ? 0 : markAfter(s, end);
+    if (mark > 0) {
+      const sign = negativeSign(s, start, end + mark, last);
+      pushText(s.slice(last, start - sign.length));
+      const value = Number(raw);
+      // '91. 140.': a full stop, white space, then a number is a mark, not a decimal point split from its decimals: a count is a
+      // whole number, which the identities of tables 三/四 check; a fraction read apart in table 二 is an extra value, and marked.
+      parts.push({ kind: 'num', value: sign === '' ? value : -value, raw, fusable: false, mark: s.slice(end, end + mark), ...(notes.suspectAt.has(start) ? { suspect: true } : {}), ...ocrAt(start, end) });
+      last = end + mark;
+      continue;
+    }
     // Judged on the run as printed, before an item number is cut off its end ('4068.' at the end
     // of a cell is a number cut at its decimal point, not values and the item number 8).
     // A money unit glued after the run: a known one is kept; an unknown one ('美元', '亿日元')
@@ -176,7 +252,7 @@ export function tokenizeCell(cell: string): CellParts {
     const scaledHere = scaled !== undefined && raw === m[0];
     const fused = glued || (raw.length > 1 && !scaledHere && /\S/.test(s[end] ?? ' ')) || raw.length > MAX_VALUE_DIGITS;
     const magnitude = scaledHere ? scaleValue(raw, scaled) : Number(raw);
-    parts.push({ kind: 'num', value: sign === '' ? magnitude : -magnitude, raw, fusable: fused, ...(unit ? { unit } : {}), ...(suspect ? { suspect } : {}), ...(scaledHere ? { scaled } : {}) });
+    parts.push({ kind: 'num', value: sign === '' ? magnitude : -magnitude, raw, fusable: fused, ...(unit ? { unit } : {}), ...(suspect ? { suspect } : {}), ...(scaledHere ? { scaled } : {}), ...ocrAt(start, end) });
     last = end;
     // The scale word is part of the value, not label text.
     if (scaledHere) last = end + SCALE_AFTER.exec(s.slice(end))![0].length;
