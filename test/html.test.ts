@@ -163,6 +163,24 @@ describe('HTML tables in the report', () => {
     expect(values.filter((f) => f.confidence >= 0.9)).toEqual([]);
   });
 
+  it("should read one '0' spanning a row's value cells (identical cells merged) as 0 in every column", async () => {
+    const row = /(<tr><td colspan="2"[^>]*><p[^>]*>（二）部分公开[^<]*<\/p><\/td>)(?:<td[^>]*><p[^>]*>0<\/p><\/td>){7}<\/tr>/;
+    expect(page).toMatch(row);
+    const r: Report = await extract(bytes(page.replace(row, '$1<td colspan="7">0</td></tr>')));
+    for (const c of ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total']) expect(valueAt(r.data, `requests.partiallyGranted.${c}`)).toBe(0);
+    // Confirmed by the identities of their columns; 科研机构 is 0 in every row (0 = 0 + 0 confirms nothing), so it stays a blank's 0.85.
+    for (const c of ['naturalPerson', 'commercial', 'socialOrg', 'legalService', 'otherOrg', 'total']) expect(r.fields[`requests.partiallyGranted.${c}`]!.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(r.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+
+  it("should not be sure of the columns a '0' spanning cells covers when one of them was not 0 (cells merged wrongly)", async () => {
+    // '3.危及…' prints 0 6 0 0 0 0 6: its first two cells merged into one '0' lose the 6.
+    const row = /(<tr><td[^>]*><p[^>]*>3\.危及[^<]*<\/p><\/td>)<td[^>]*><p[^>]*>0<\/p><\/td><td[^>]*><p[^>]*>6<\/p><\/td>/;
+    expect(page).toMatch(row);
+    const wrong = await wrongFields(bytes(page.replace(row, '$1<td colspan="2">0</td>')), 'html-cms-utf8');
+    expect(wrong.filter((f) => f.confidence >= 0.9)).toEqual([]);
+  });
+
   it('should not read what the page hides: hidden digits in a cell, a hidden row, Word hidden text', async () => {
     const row = /<tr><td[^>]*><p[^>]*>规章<\/p><\/td>/;
     expect(page).toMatch(row);

@@ -193,7 +193,10 @@ function ownRows(table: Element): Element[] {
  * A table → one Line per `<tr>`, each cell with its column on the expanded grid. A rowspan label
  * stays in its first row, as in printed text; a value cell spanning columns is repeated over them
  * when it is '/' or empty (one '/' across a row means every cell is not applicable), but a number
- * spanning columns is kept once: which column it belongs to is not known.
+ * spanning columns is kept once: which column it belongs to is not known. A '0' is the exception:
+ * whichever column it belongs to, the others it covers print nothing, and an empty cell reads 0;
+ * they are given as empty cells (0, flag blank, below 0.9 unless identities reaching other rows
+ * confirm them), so a '0' merged over a non-zero cell is caught or stays low.
  */
 export function tableLines($: cheerio.CheerioAPI, table: Element, index: number): Line[] {
   const trs = ownRows(table);
@@ -213,9 +216,9 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
     const cols: number[] = [];
     for (const cell of row) {
       const value = cell.colSpan > 1 ? parseWholeValue(cell.text) : null;
-      const repeat = value && value.kind !== 'num' && cells.some((c) => c !== '') ? cell.colSpan : 1;
+      const repeat = value && (value.kind !== 'num' || value.value === 0) && cells.some((c) => c !== '') ? cell.colSpan : 1;
       for (let j = 0; j < repeat; j++) {
-        cells.push(cell.text);
+        cells.push(j > 0 && value?.kind === 'num' ? '' : cell.text);
         cols.push(cell.col + j);
       }
     }
