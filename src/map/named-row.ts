@@ -150,3 +150,65 @@ export function namesItsRow(row: { label: string; pending: string; pendingLines?
   const texts = [row.label, ...(row.pending ? [`${row.pending}${row.label}`] : [])];
   return texts.some(names);
 }
+
+/** Table 三's block labels as printed in a column of their own left of the sub-rows' labels, wrapped there ('（三）不' / '予公开', '三、' / '本年' / '度办'). */
+const BLOCK_COLUMN = ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'];
+const inBlockColumn = (piece: string): boolean => {
+  const p = piece.replace(/\(/g, '（').replace(/\)/g, '）');
+  return p !== '' && BLOCK_COLUMN.some((b) => b.includes(p));
+};
+
+/** A line with the pieces of the block-label column printed before it dropped ('果 （三）不' → '', '三、 3.危及“三安全一' → '3.危及“三安全一'). */
+function withoutBlockColumn(line: string): string {
+  const pieces = line.trim().split(/\s+/);
+  let k = 0;
+  while (k < pieces.length && inBlockColumn(pieces[k]!)) k++;
+  return pieces.slice(k).join(' ');
+}
+
+/**
+ * The label a values line sits in the middle of, when its cell is centred vertically on a label
+ * wrapped over several lines (pdftotext -layout of a narrow label column: '2.其他法律行政法' /
+ * values / '规禁止公开'): the lines above it from the one starting its row ('2.', '（三）'), the text
+ * on its own line, and the lines below it up to the next row's start. Rows do not overlap on the
+ * page, so the lines between two values lines are the first row's tail then the next row's head,
+ * and a row start parts them. Named only when that reading is the one the lines allow:
+ *  - the label is wrapped around its values (text above or on the line, and text below): a label
+ *    wholly above or below its values line (values first, labels after their values) names nothing
+ *    here — the lines above could be the previous row's;
+ *  - exactly one row start in the lines above (or, for a label starting on the values line, none):
+ *    two are a pile, whose values line may belong to either label (tables/build-rows
+ *    regroupWrappedPile); at most one below;
+ *  - the whole names one row beyond doubt (namedRow), no split of its lines names two rows, and
+ *    no text above its head names a row by itself (a label complete above and another started:
+ *    the values could be either's).
+ */
+export function centredLabel(row: { label: string; around?: { above: readonly string[]; below: readonly string[] } }, specs: readonly RowSpec[]): NamedRow | null {
+  if (!row.around) return null;
+  const above = row.around.above.map(withoutBlockColumn).filter((l) => comparable(l) !== '' && !isBlockHeading(l));
+  const below = row.around.below.map(withoutBlockColumn).filter((l) => comparable(l) !== '' && !isBlockHeading(l));
+  const own = withoutBlockColumn(row.label);
+  const startsAbove = above.flatMap((l, i) => (OWN_ROW_START.test(l) ? [i] : []));
+  const startsBelow = below.flatMap((l, i) => (OWN_ROW_START.test(l) ? [i] : []));
+  if (startsBelow.length > 1) return null;
+  const tail = below.slice(0, startsBelow[0] ?? below.length);
+  if (tail.length === 0) return null;
+  let head: string[];
+  if (own !== '' && OWN_ROW_START.test(own)) {
+    if (startsAbove.length > 0) return null;
+    head = [];
+  } else {
+    if (startsAbove.length !== 1) return null;
+    head = above.slice(startsAbove[0]);
+  }
+  // Text above the head that names a row by itself is a label without values of its own: a pile.
+  const before = above.slice(0, above.length - head.length);
+  for (let k = 0; k < before.length; k++) if (namedRow(before.slice(k).join(''), specs, DAMAGED_NAMED_LABEL) !== null) return null;
+  const lines = [...head, ...(own ? [own] : []), ...tail];
+  const whole = namedRow(lines.join(''), specs, DAMAGED_NAMED_LABEL);
+  if (whole === null) return null;
+  for (let k = 1; k < lines.length; k++) {
+    if (namedRow(lines.slice(0, k).join(''), specs, DAMAGED_NAMED_LABEL) !== null && namedRow(lines.slice(k).join(''), specs, DAMAGED_NAMED_LABEL) !== null) return null;
+  }
+  return whole;
+}
