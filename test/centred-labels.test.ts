@@ -76,7 +76,7 @@ async function expectRows(bytes: Uint8Array, rows: [string, string][], how: 'con
 
 const spec = (key: string) => REQUEST_ROWS_SPLIT.findIndex((s) => s.key === key);
 const named = (lines: string[]) => {
-  const row = buildRows(textToLines(lines.join('\n'))).find((r) => r.values.length > 0 && r.label === '' && r.values[0]?.kind === 'num' && r.values[0].value === 2);
+  const row = buildRows(textToLines(lines.join('\n'))).find((r) => r.values[0]?.kind === 'num' && r.values[0].value === 2);
   return row ? centredLabel(row, REQUEST_ROWS_SPLIT)?.index ?? null : null;
 };
 
@@ -85,6 +85,8 @@ describe('labels wrapped around their values (cells centred vertically)', () => 
     expect(named(['1 0 0 0 0 0 1', '予公开 2.其他法律行政法', '2 0 0 0 0 0 2', '规禁止公开', '3.危及“三安全一', '3 0 0 0 0 0 3'])).toBe(spec('denied.prohibitedByLaw'));
     // The previous row's tail above the row start belongs to the previous row.
     expect(named(['1 0 0 0 0 0 1', '权益', '5.属于三类内部事', '2 0 0 0 0 0 2', '务信息', '6.属于四类过程性'])).toBe(spec('denied.internalAffairs'));
+    // A tail that names a row by itself ('反复申请') completes the previous line's label, itself wrapped around that line.
+    expect(named(['予处理 4.无正当理由大量 1 0 0 0 0 0 1', '反复申请', '5.要求行政机关确', '认或重新出具已获取 2 0 0 0 0 0 2', '信息', '（六）其他处理 3 0 0 0 0 0 3'])).toBe(spec('notProcessed.confirmation'));
   });
 
   it('should not name a values line under a pile, after labels printed below their values, or with a label complete above', () => {

@@ -166,6 +166,21 @@ function withoutBlockColumn(line: string): string {
   return pieces.slice(k).join(' ');
 }
 
+/** Label lines with the block-label column's pieces, block headings and empty lines dropped. */
+const clean = (lines: readonly string[]): string[] => lines.map(withoutBlockColumn).filter((l) => comparable(l) !== '' && !isBlockHeading(l));
+
+/**
+ * The start of the label of a values line: the lines above it from the one starting its row, then
+ * the text on its own line — or that text alone when it starts the row and nothing above does.
+ * Null when no line or two lines above start a row (a pile), or both the line and a line above do.
+ */
+function headOf(above: readonly string[], own: string): string[] | null {
+  const starts = above.flatMap((l, i) => (OWN_ROW_START.test(l) ? [i] : []));
+  if (own !== '' && OWN_ROW_START.test(own)) return starts.length > 0 ? null : [own];
+  if (starts.length !== 1) return null;
+  return [...above.slice(starts[0]), ...(own ? [own] : [])];
+}
+
 /**
  * The label a values line sits in the middle of, when its cell is centred vertically on a label
  * wrapped over several lines (pdftotext -layout of a narrow label column: '2.其他法律行政法' /
@@ -181,29 +196,28 @@ function withoutBlockColumn(line: string): string {
  *    regroupWrappedPile); at most one below;
  *  - the whole names one row beyond doubt (namedRow), no split of its lines names two rows, and
  *    no text above its head names a row by itself (a label complete above and another started:
- *    the values could be either's).
+ *    the values could be either's) unless it completes the previous values line's label, itself
+ *    wrapped around that line (its own text or a head above it): then it is that row's tail.
  */
-export function centredLabel(row: { label: string; around?: { above: readonly string[]; below: readonly string[] } }, specs: readonly RowSpec[]): NamedRow | null {
+export function centredLabel(row: { label: string; around?: { above: readonly string[]; below: readonly string[]; prev?: { label: string; above: readonly string[] } } }, specs: readonly RowSpec[]): NamedRow | null {
   if (!row.around) return null;
-  const above = row.around.above.map(withoutBlockColumn).filter((l) => comparable(l) !== '' && !isBlockHeading(l));
-  const below = row.around.below.map(withoutBlockColumn).filter((l) => comparable(l) !== '' && !isBlockHeading(l));
+  const above = clean(row.around.above);
+  const below = clean(row.around.below);
   const own = withoutBlockColumn(row.label);
-  const startsAbove = above.flatMap((l, i) => (OWN_ROW_START.test(l) ? [i] : []));
   const startsBelow = below.flatMap((l, i) => (OWN_ROW_START.test(l) ? [i] : []));
   if (startsBelow.length > 1) return null;
   const tail = below.slice(0, startsBelow[0] ?? below.length);
   if (tail.length === 0) return null;
-  let head: string[];
-  if (own !== '' && OWN_ROW_START.test(own)) {
-    if (startsAbove.length > 0) return null;
-    head = [];
-  } else {
-    if (startsAbove.length !== 1) return null;
-    head = above.slice(startsAbove[0]);
-  }
-  // Text above the head that names a row by itself is a label without values of its own: a pile.
+  const start = headOf(above, own);
+  if (start === null) return null;
+  const head = start.slice(0, start.length - (own ? 1 : 0));
+  // Text above the head that names a row by itself is a label without values of its own (a pile),
+  // unless it is the tail of the previous values line's label wrapped around that line.
   const before = above.slice(0, above.length - head.length);
-  for (let k = 0; k < before.length; k++) if (namedRow(before.slice(k).join(''), specs, DAMAGED_NAMED_LABEL) !== null) return null;
+  if (before.some((_, k) => namedRow(before.slice(k).join(''), specs, DAMAGED_NAMED_LABEL) !== null)) {
+    const prev = row.around.prev ? headOf(clean(row.around.prev.above), withoutBlockColumn(row.around.prev.label)) : null;
+    if (prev === null || prev.length === 0 || namedRow([...prev, ...before].join(''), specs, DAMAGED_NAMED_LABEL) === null) return null;
+  }
   const lines = [...head, ...(own ? [own] : []), ...tail];
   const whole = namedRow(lines.join(''), specs, DAMAGED_NAMED_LABEL);
   if (whole === null) return null;

@@ -50,8 +50,18 @@ export interface TableRow {
    * wrapped around its values, the cell centred vertically (pdftotext -layout of a narrow label
    * column). map/named-row namedByCentredLabel decides whether they name the row.
    */
-  around?: { above: string[]; below: string[]; values: string };
+  around?: Around;
   source: SourceRef;
+}
+
+/** The text-only lines around a values line (TableRow.around). */
+export interface Around {
+  above: string[];
+  below: string[];
+  /** The row's values as printed (valuesKey): the row still holds its line's values. */
+  values: string;
+  /** The previous values line's label text and the lines above it, when that line had `around` too. */
+  prev?: { label: string; above: string[] };
 }
 
 /** chars. Provenance keeps the end of the row's text (the label's distinctive part and the values). */
@@ -172,7 +182,8 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
   /** Whole text-only lines since the last values line (null once something else came between). */
   let gap: string[] | null = [];
   /** The last row built from a single-segment values line, still collecting the lines below it. */
-  let lastAround: { above: string[]; below: string[]; values: string } | null = null;
+  let lastAround: Around | null = null;
+  let lastLabel = '';
   for (const line of lines) {
     if (rows.length >= MAX_TABLE_ROWS) break;
     const segments = lineToSegments(line);
@@ -212,9 +223,10 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       const digitsSuspect = line.undoubled || line.damaged || pendingUndoubled;
       if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
       const ownLine = si === 0 && segments.length === 1 && seg.text === '' && piled.lost.length === 0 && pendingLines !== null;
-      const around = segments.length === 1 && gap !== null && piled.lost.length === 0 ? { above: gap, below: [], values: valuesKey(seg.values) } : null;
+      const around: Around | null = segments.length === 1 && gap !== null && piled.lost.length === 0 ? { above: gap, below: [], values: valuesKey(seg.values), ...(lastAround ? { prev: { label: lastLabel, above: lastAround.above } } : {}) } : null;
       rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), source });
       lastAround = around;
+      lastLabel = seg.text;
       gap = [];
       pending = '';
       pendingUndoubled = false;
