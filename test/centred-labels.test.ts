@@ -115,4 +115,23 @@ describe('labels wrapped around their values (cells centred vertically)', () => 
     const first = ROWS.flatMap(([above, own, below, v]) => [v, ...above, ...(own ? [own] : []), ...below].map((l) => `      ${l}`));
     await expectRows(encode(first), SUB_ROWS, 'safe');
   });
+
+  // pdftotext -raw of the same print: a label that fits is printed before its values on their line,
+  // a wrapped one on lines of its own above them (map/named-row printsLabelLines, mixed); the
+  // block-label column's pieces are left out here.
+  const noBlock = (ls: string[]): string[] => ls.map((l) => l.replace(/^(予公开|法提供|予处理|他处理|（[三四五六]）[不无其]) /, '')).filter((l) => !/^（[三四五六]）[不无其]$/.test(l));
+  const raw = (rows: Row[], valuesFirst = false): string[] => rows.flatMap(([a, own, b, v]) => {
+    const [above, below] = [noBlock(a), noBlock(b)];
+    if (below.length === 0) return [...above, `${own} ${v}`];
+    const label = [...above, ...(own ? [own] : []), ...below];
+    return valuesFirst ? [v, ...label] : [...label, v];
+  });
+
+  it('should read the sub-rows of a raw dump (labels beside their values or wrapped above them) right at 0.9 or more', async () => {
+    await expectRows(encode(raw(ROWS)), SUB_ROWS, 'confident');
+  });
+
+  it('should keep a raw dump\'s values below 0.9 when its wrapped labels follow their values', async () => {
+    await expectRows(encode(raw(ROWS, true)), SUB_ROWS, 'safe');
+  });
 });

@@ -106,13 +106,24 @@ export interface LabelLines {
  * (LABEL_LINE_SHARE) have them alone on their line under clean label lines (TableRow.pendingLines) —
  * values printed before any label are values first — and no label is left after the last values
  * (a label following its values). A row under a pile or a lost label keeps no pendingLines and is
- * not named by it; its neighbours still are.
+ * not named by it; its neighbours still are. Also true for a mixed table (pdftotext -raw of a
+ * narrow label column): labels that fit printed before their values on the values line (under
+ * whole text lines only, TableRow.around), wrapped ones on lines of their own above values alone,
+ * every such values line under clean label lines, the first values line labelled or so.
  */
-export function printsLabelLines(rows: readonly { label: string; pending: string; values: readonly { kind: string }[]; orphan?: boolean; pendingLines?: readonly string[] }[]): boolean {
+export function printsLabelLines(rows: readonly { label: string; pending: string; values: readonly { kind: string }[]; orphan?: boolean; pendingLines?: readonly string[]; around?: { above: readonly string[] } }[]): boolean {
   const valued = rows.filter((r) => r.values.some((v) => v.kind === 'num'));
-  if (valued.length < 2 || rows.at(-1)?.orphan || valued.some((r) => r.label !== '')) return false;
+  if (valued.length < 2 || rows.at(-1)?.orphan) return false;
   const clean = valued.filter((r) => r.pendingLines !== undefined && r.pendingLines.length > 0 && r.pending === r.pendingLines.join(' '));
-  return clean[0] === valued[0] && clean.length >= LABEL_LINE_SHARE * valued.length;
+  if (valued.every((r) => r.label === '')) return clean[0] === valued[0] && clean.length >= LABEL_LINE_SHARE * valued.length;
+  // Mixed (pdftotext -raw of a narrow label column): a label that fits is printed before its values
+  // on their line, a wrapped one on lines of its own above them. Every values line then starts with
+  // its label or sits under clean label lines, the first one too; none has label text only after
+  // its values (a row whose pending text is not whole lines).
+  const bare = valued.filter((r) => r.label === '');
+  const labelled = valued.filter((r) => r.label !== '');
+  const beside = labelled.every((r) => r.around !== undefined && r.pending === r.around.above.join(' '));
+  return beside && bare.length >= 2 && bare.every((r) => clean.includes(r)) && (valued[0]!.label !== '' || clean[0] === valued[0]);
 }
 
 /** Share of a table's value lines that must sit under clean label lines for printsLabelLines. */

@@ -194,7 +194,8 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       if (seg.values.length === 0 && (!blankRow || isHeaderText(seg.text))) {
         // Text only: a header resets the pending label, anything else waits for the next values.
         if (isHeaderText(seg.text)) {
-          gap = null;
+          // A header line alone starts the label text afresh (as the region's start does).
+          gap = segments.length === 1 ? [] : null;
           lastAround = null;
           if (pending) rows.push(orphanRow(pending, line.source));
           pending = '';
