@@ -106,13 +106,24 @@ export interface LabelLines {
  * (LABEL_LINE_SHARE) have them alone on their line under clean label lines (TableRow.pendingLines) —
  * values printed before any label are values first — and no label is left after the last values
  * (a label following its values). A row under a pile or a lost label keeps no pendingLines and is
- * not named by it; its neighbours still are.
+ * not named by it; its neighbours still are. Also true for a mixed table (pdftotext -raw of a
+ * narrow label column): labels that fit printed before their values on the values line (under
+ * whole text lines only, TableRow.around), wrapped ones on lines of their own above values alone,
+ * every such values line under clean label lines, the first values line labelled or so.
  */
-export function printsLabelLines(rows: readonly { label: string; pending: string; values: readonly { kind: string }[]; orphan?: boolean; pendingLines?: readonly string[] }[]): boolean {
+export function printsLabelLines(rows: readonly { label: string; pending: string; values: readonly { kind: string }[]; orphan?: boolean; pendingLines?: readonly string[]; around?: { above: readonly string[] } }[]): boolean {
   const valued = rows.filter((r) => r.values.some((v) => v.kind === 'num'));
-  if (valued.length < 2 || rows.at(-1)?.orphan || valued.some((r) => r.label !== '')) return false;
+  if (valued.length < 2 || rows.at(-1)?.orphan) return false;
   const clean = valued.filter((r) => r.pendingLines !== undefined && r.pendingLines.length > 0 && r.pending === r.pendingLines.join(' '));
-  return clean[0] === valued[0] && clean.length >= LABEL_LINE_SHARE * valued.length;
+  if (valued.every((r) => r.label === '')) return clean[0] === valued[0] && clean.length >= LABEL_LINE_SHARE * valued.length;
+  // Mixed (pdftotext -raw of a narrow label column): a label that fits is printed before its values
+  // on their line, a wrapped one on lines of its own above them. Every values line then starts with
+  // its label or sits under clean label lines, the first one too; none has label text only after
+  // its values (a row whose pending text is not whole lines).
+  const bare = valued.filter((r) => r.label === '');
+  const labelled = valued.filter((r) => r.label !== '');
+  const beside = labelled.every((r) => r.around !== undefined && r.pending === r.around.above.join(' '));
+  return beside && bare.length >= 2 && bare.every((r) => clean.includes(r)) && (valued[0]!.label !== '' || clean[0] === valued[0]);
 }
 
 /** Share of a table's value lines that must sit under clean label lines for printsLabelLines. */
@@ -149,4 +160,80 @@ export function namesItsRow(row: { label: string; pending: string; pendingLines?
   }
   const texts = [row.label, ...(row.pending ? [`${row.pending}${row.label}`] : [])];
   return texts.some(names);
+}
+
+/** Table 三's block labels as printed in a column of their own left of the sub-rows' labels, wrapped there ('（三）不' / '予公开', '三、' / '本年' / '度办'). */
+const BLOCK_COLUMN = ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'];
+const inBlockColumn = (piece: string): boolean => {
+  const p = piece.replace(/\(/g, '（').replace(/\)/g, '）');
+  return p !== '' && BLOCK_COLUMN.some((b) => b.includes(p));
+};
+
+/** A line with the pieces of the block-label column printed before it dropped ('果 （三）不' → '', '三、 3.危及“三安全一' → '3.危及“三安全一'). */
+function withoutBlockColumn(line: string): string {
+  const pieces = line.trim().split(/\s+/);
+  let k = 0;
+  while (k < pieces.length && inBlockColumn(pieces[k]!)) k++;
+  return pieces.slice(k).join(' ');
+}
+
+/** Label lines with the block-label column's pieces, block headings and empty lines dropped. */
+const clean = (lines: readonly string[]): string[] => lines.map(withoutBlockColumn).filter((l) => comparable(l) !== '' && !isBlockHeading(l));
+
+/**
+ * The start of the label of a values line: the lines above it from the one starting its row, then
+ * the text on its own line — or that text alone when it starts the row and nothing above does.
+ * Null when no line or two lines above start a row (a pile), or both the line and a line above do.
+ */
+function headOf(above: readonly string[], own: string): string[] | null {
+  const starts = above.flatMap((l, i) => (OWN_ROW_START.test(l) ? [i] : []));
+  if (own !== '' && OWN_ROW_START.test(own)) return starts.length > 0 ? null : [own];
+  if (starts.length !== 1) return null;
+  return [...above.slice(starts[0]), ...(own ? [own] : [])];
+}
+
+/**
+ * The label a values line sits in the middle of, when its cell is centred vertically on a label
+ * wrapped over several lines (pdftotext -layout of a narrow label column: '2.其他法律行政法' /
+ * values / '规禁止公开'): the lines above it from the one starting its row ('2.', '（三）'), the text
+ * on its own line, and the lines below it up to the next row's start. Rows do not overlap on the
+ * page, so the lines between two values lines are the first row's tail then the next row's head,
+ * and a row start parts them. Named only when that reading is the one the lines allow:
+ *  - the label is wrapped around its values (text above or on the line, and text below): a label
+ *    wholly above or below its values line (values first, labels after their values) names nothing
+ *    here — the lines above could be the previous row's;
+ *  - exactly one row start in the lines above (or, for a label starting on the values line, none):
+ *    two are a pile, whose values line may belong to either label (tables/build-rows
+ *    regroupWrappedPile); at most one below;
+ *  - the whole names one row beyond doubt (namedRow), no split of its lines names two rows, and
+ *    no text above its head names a row by itself (a label complete above and another started:
+ *    the values could be either's) unless it completes the previous values line's label, itself
+ *    wrapped around that line (its own text or a head above it): then it is that row's tail.
+ */
+export function centredLabel(row: { label: string; around?: { above: readonly string[]; below: readonly string[]; prev?: { label: string; above: readonly string[] } } }, specs: readonly RowSpec[]): NamedRow | null {
+  if (!row.around) return null;
+  const above = clean(row.around.above);
+  const below = clean(row.around.below);
+  const own = withoutBlockColumn(row.label);
+  const startsBelow = below.flatMap((l, i) => (OWN_ROW_START.test(l) ? [i] : []));
+  if (startsBelow.length > 1) return null;
+  const tail = below.slice(0, startsBelow[0] ?? below.length);
+  if (tail.length === 0) return null;
+  const start = headOf(above, own);
+  if (start === null) return null;
+  const head = start.slice(0, start.length - (own ? 1 : 0));
+  // Text above the head that names a row by itself is a label without values of its own (a pile),
+  // unless it is the tail of the previous values line's label wrapped around that line.
+  const before = above.slice(0, above.length - head.length);
+  if (before.some((_, k) => namedRow(before.slice(k).join(''), specs, DAMAGED_NAMED_LABEL) !== null)) {
+    const prev = row.around.prev ? headOf(clean(row.around.prev.above), withoutBlockColumn(row.around.prev.label)) : null;
+    if (prev === null || prev.length === 0 || namedRow([...prev, ...before].join(''), specs, DAMAGED_NAMED_LABEL) === null) return null;
+  }
+  const lines = [...head, ...(own ? [own] : []), ...tail];
+  const whole = namedRow(lines.join(''), specs, DAMAGED_NAMED_LABEL);
+  if (whole === null) return null;
+  for (let k = 1; k < lines.length; k++) {
+    if (namedRow(lines.slice(0, k).join(''), specs, DAMAGED_NAMED_LABEL) !== null && namedRow(lines.slice(k).join(''), specs, DAMAGED_NAMED_LABEL) !== null) return null;
+  }
+  return whole;
 }

@@ -5,6 +5,7 @@
 import type { SourceRef } from '../model/document.js';
 import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
+import { valuesKey } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import { alignRows, type RowMatch } from './align-rows.js';
 import { joinFragments } from './join-fragments.js';
@@ -15,7 +16,7 @@ import { rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
 import { placeOutOfOrder } from './out-of-order-rows.js';
-import { isBlockHeading, namesItsRow, printsLabelLines } from './named-row.js';
+import { centredLabel, isBlockHeading, namesItsRow, printsLabelLines } from './named-row.js';
 import type { StreamMode } from './stream-moves.js';
 import { valuesFirstConfirmed, valuesFirstRows } from './values-first.js';
 
@@ -134,6 +135,17 @@ export function tableGroups(
   return valuesFirstConfirmed(vf.groups, opts.identities, lead) ? strip({ ...vf, valuesFirst: false }) : strip(read);
 }
 
+/**
+ * True when the row still holds the values of its printed line and the label wrapped around that
+ * line (map/named-row centredLabel) names `spec`: a label joined back from the lines below its
+ * values (a fragment, `partial`) is the row's own label there, not another row's text.
+ */
+function namedAround(row: TableRow, spec: RowSpec, specs: readonly RowSpec[]): boolean {
+  if (!row.around || row.around.values !== valuesKey(row.values)) return false;
+  const n = centredLabel(row, specs);
+  return n !== null && specs[n.index] === spec;
+}
+
 /** The label text above the values line after `row`'s (its first label line, else its pending or own label), for namesItsRow. */
 function nextLabel(rows: readonly TableRow[], row: TableRow): { next?: string } {
   const next = rows.slice(rows.indexOf(row) + 1).find((r) => r.values.some((v) => v.kind === 'num'));
@@ -189,8 +201,11 @@ function readRows(
     groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totals, stream) });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
-    const partial = match.partial ? { partial: true } : {};
-    const row: RowEvidence = { ...evidence[mi]!, ...(by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined) ? { named: true } : {}) };
+    // A label wrapped around its values and joined back from the lines below (a fragment, `partial`) is read whole there.
+    const around = by === 'label' && !stream && namedAround(match.row, match.spec, specs);
+    const partial = match.partial && !around ? { partial: true } : {};
+    const named = around || (by === 'label' && !match.partial && namesItsRow(match.row, match.spec, specs, labelLines ? { labelLines, ...nextLabel(prepared, match.row) } : undefined));
+    const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };

@@ -43,7 +43,25 @@ export interface TableRow {
    * by regroupWrappedPile. map/named-row decides whether such a label names the row.
    */
   pendingLines?: string[];
+  /**
+   * The whole text-only lines printed between the previous values line and this row's (`above`) and
+   * between this row's and the next values line (`below`), when this row's line holds one label
+   * segment and its values and those lines are plain text lines (no header, no pile split): a label
+   * wrapped around its values, the cell centred vertically (pdftotext -layout of a narrow label
+   * column). map/named-row namedByCentredLabel decides whether they name the row.
+   */
+  around?: Around;
   source: SourceRef;
+}
+
+/** The text-only lines around a values line (TableRow.around). */
+export interface Around {
+  above: string[];
+  below: string[];
+  /** The row's values as printed (valuesKey): the row still holds its line's values. */
+  values: string;
+  /** The previous values line's label text and the lines above it, when that line had `around` too. */
+  prev?: { label: string; above: string[] };
 }
 
 /** chars. Provenance keeps the end of the row's text (the label's distinctive part and the values). */
@@ -169,6 +187,11 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
   let pendingLines: string[] | null = null;
   /** The line before ended in values (or was a header, or there was none): a label starting now starts clean. */
   let afterValues = true;
+  /** Whole text-only lines since the last values line (null once something else came between). */
+  let gap: string[] | null = [];
+  /** The last row built from a single-segment values line, still collecting the lines below it. */
+  let lastAround: Around | null = null;
+  let lastLabel = '';
   for (const line of lines) {
     if (rows.length >= MAX_TABLE_ROWS) break;
     const segments = lineToSegments(line);
@@ -179,6 +202,9 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       if (seg.values.length === 0 && (!blankRow || isHeaderText(seg.text))) {
         // Text only: a header resets the pending label, anything else waits for the next values.
         if (isHeaderText(seg.text)) {
+          // A header line alone starts the label text afresh (as the region's start does).
+          gap = segments.length === 1 ? [] : null;
+          lastAround = null;
           if (pending) rows.push(orphanRow(pending, line.source));
           pending = '';
           pendingUndoubled = false;
@@ -187,6 +213,12 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
         }
         else if (seg.text) {
           const whole = segments.length === 1;
+          if (whole && gap !== null) gap.push(seg.text);
+          else gap = null;
+          if (lastAround !== null) {
+            if (whole && gap !== null) lastAround.below.push(seg.text);
+            else lastAround = null;
+          }
           pendingLines = whole && (pending ? pendingLines !== null : wasAfterValues) ? [...(pending ? pendingLines! : []), seg.text] : null;
           pending = pending ? `${pending} ${seg.text}` : seg.text;
           pendingUndoubled ||= line.undoubled === true || line.damaged === true;
@@ -200,7 +232,11 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       const digitsSuspect = line.undoubled || line.damaged || pendingUndoubled;
       if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
       const ownLine = si === 0 && segments.length === 1 && seg.text === '' && piled.lost.length === 0 && pendingLines !== null;
-      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), source });
+      const around: Around | null = segments.length === 1 && gap !== null && piled.lost.length === 0 ? { above: gap, below: [], values: valuesKey(seg.values), ...(lastAround ? { prev: { label: lastLabel, above: lastAround.above } } : {}) } : null;
+      rows.push(...piled.lost, { label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), source });
+      lastAround = around;
+      lastLabel = seg.text;
+      gap = [];
       pending = '';
       pendingUndoubled = false;
       pendingLines = null;
@@ -245,13 +281,18 @@ function regroupWrappedPile(rows: readonly TableRow[], piledAt: ReadonlySet<numb
     if (n === null || itemNumber(row.pending) !== n + 1) continue;
     if (!/\p{L}/u.test(next.label) || OWN_ROW_START.test(next.label) || SUB_ROW_START.test(next.label)) continue;
     if (!next.values.some((v) => v.kind === 'num')) continue;
-    const { pendingLines: _row, ...rowRest } = row;
-    const { pendingLines: _next, ...nextRest } = next;
+    const { pendingLines: _row, around: _rowAround, ...rowRest } = row;
+    const { pendingLines: _next, around: _nextAround, ...nextRest } = next;
     out[r - 1] = { ...rowRest, label: '', pending: lost.label };
     out[r + 1] = { ...nextRest, pending: row.pending };
     drop.add(r);
   }
   return out.filter((_, i) => !drop.has(i));
+}
+
+/** The printed values of a row, to tell whether a row still holds the values of its line. */
+export function valuesKey(values: readonly ValueToken[]): string {
+  return values.map((v) => (v.kind === 'blank' ? '∅' : v.raw)).join(' ');
 }
 
 function orphanRow(text: string, source: SourceRef): TableRow {
