@@ -210,6 +210,9 @@ export class JobRunner<M, R> {
   private end(job: NonNullable<Slot<M, R>['job']>, why: { kind: 'timeout' | 'memory' | 'exit'; reason: string }): void {
     clearTimeout(job.timer);
     clearInterval(job.stall);
-    job.resolve({ ok: false, ...why, ms: Math.round(performance.now() - job.t0), ...(job.stage ? { stage: job.stage } : {}) });
+    // A timer may fire a millisecond before the loop's clock shows its delay passed: a job stopped for
+    // its time budget took at least the budget.
+    const ms = Math.round(performance.now() - job.t0);
+    job.resolve({ ok: false, ...why, ms: why.kind === 'timeout' ? Math.max(ms, job.timeoutMs) : ms, ...(job.stage ? { stage: job.stage } : {}) });
   }
 }
