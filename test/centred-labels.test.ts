@@ -11,7 +11,7 @@ import { buildRows } from '../src/tables/build-rows.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
 import { centredLabel } from '../src/map/named-row.js';
 import { REQUEST_ROWS_SPLIT } from '../src/template/requests.js';
-import { conf, read, value } from './helpers/report-fields.js';
+import { conf, read, value, expectRequestRows } from './helpers/report-fields.js';
 
 const TOP = ['示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
   '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9', '三、收到和处理政府信息公开申请情况',
@@ -52,27 +52,10 @@ const SUB_ROWS: [string, string][] = [
   ['denied.stateSecret', OUTCOMES[2]![3]], ['denied.prohibitedByLaw', OUTCOMES[3]![3]], ['denied.endangersStability', OUTCOMES[4]![3]],
   ['denied.thirdPartyRights', OUTCOMES[5]![3]], ['unavailable.notHeld', OUTCOMES[10]![3]], ['unavailable.needsCreation', OUTCOMES[11]![3]],
 ];
-const COLS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
-
 /** pdftotext -layout lines: label lines indented, values in columns. */
 const layout = (rows: Row[]): string[] =>
   rows.flatMap(([above, own, below, v]) => [...above.map((l) => `      ${l}`), `      ${own.padEnd(20, ' ')}    ${v.split(' ').map((x) => x.padStart(6)).join('')}`, ...below.map((l) => `      ${l}`)]);
 const encode = (lines: string[]): Uint8Array => new TextEncoder().encode([...TOP, ...lines, ...TAIL].join('\n'));
-
-/** Each field of `key` is read right at ≥ 0.9, or: right, or below 0.9. */
-async function expectRows(bytes: Uint8Array, rows: [string, string][], how: 'confident' | 'safe'): Promise<void> {
-  const r = await read(bytes);
-  for (const [key, values] of rows) {
-    values.split(' ').forEach((want, i) => {
-      const k = `requests.${key}.${COLS[i]}`;
-      if (how === 'confident') {
-        expect([k, value(r, k), conf(r, k) >= 0.9]).toEqual([k, Number(want), true]);
-      } else if (value(r, k) !== Number(want)) {
-        expect([k, conf(r, k) < 0.9]).toEqual([k, true]);
-      }
-    });
-  }
-}
 
 const spec = (key: string) => REQUEST_ROWS_SPLIT.findIndex((s) => s.key === key);
 const named = (lines: string[]) => {
@@ -99,7 +82,7 @@ describe('labels wrapped around their values (cells centred vertically)', () => 
   });
 
   it('should read the sub-rows of a centred-label dump right at 0.9 or more', async () => {
-    await expectRows(encode(layout(ROWS)), SUB_ROWS, 'confident');
+    await expectRequestRows(encode(layout(ROWS)), SUB_ROWS, 'confident');
   });
 
   it('should keep a pile below 0.9: a label with its values lost above the next row\'s start', async () => {
@@ -108,12 +91,12 @@ describe('labels wrapped around their values (cells centred vertically)', () => 
     const at = lines.findIndex((l) => l.includes('1.属于国家秘密'));
     const values = (row: Row) => `      ${row[3].split(' ').map((x) => x.padStart(6)).join('')}`;
     const pile = [...lines.slice(0, at), '      1.属于国家秘密', '      予公开 2.其他法律行政法', values(OUTCOMES[2]!), '      规禁止公开', values(OUTCOMES[3]!), ...lines.slice(at + 4)];
-    await expectRows(encode(pile), SUB_ROWS.slice(0, 3), 'safe');
+    await expectRequestRows(encode(pile), SUB_ROWS.slice(0, 3), 'safe');
   });
 
   it('should keep values printed before their wrapped labels below 0.9', async () => {
     const first = ROWS.flatMap(([above, own, below, v]) => [v, ...above, ...(own ? [own] : []), ...below].map((l) => `      ${l}`));
-    await expectRows(encode(first), SUB_ROWS, 'safe');
+    await expectRequestRows(encode(first), SUB_ROWS, 'safe');
   });
 
   // pdftotext -raw of the same print: a label that fits is printed before its values on their line,
@@ -128,10 +111,10 @@ describe('labels wrapped around their values (cells centred vertically)', () => 
   });
 
   it('should read the sub-rows of a raw dump (labels beside their values or wrapped above them) right at 0.9 or more', async () => {
-    await expectRows(encode(raw(ROWS)), SUB_ROWS, 'confident');
+    await expectRequestRows(encode(raw(ROWS)), SUB_ROWS, 'confident');
   });
 
   it('should keep a raw dump\'s values below 0.9 when its wrapped labels follow their values', async () => {
-    await expectRows(encode(raw(ROWS, true)), SUB_ROWS, 'safe');
+    await expectRequestRows(encode(raw(ROWS, true)), SUB_ROWS, 'safe');
   });
 });

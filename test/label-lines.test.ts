@@ -11,7 +11,7 @@ import { buildRows } from '../src/tables/build-rows.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
 import { namesItsRow, printsLabelLines } from '../src/map/named-row.js';
 import { REQUEST_ROWS_SPLIT } from '../src/template/requests.js';
-import { conf, read, value } from './helpers/report-fields.js';
+import { conf, read, value, expectRequestRows } from './helpers/report-fields.js';
 
 const TOP = ['示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
   '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9', '三、收到和处理政府信息公开申请情况',
@@ -39,7 +39,6 @@ const ROWS: [string[], string][] = [
   [['（七）总计'], '17 2 1 0 0 0 20'],
   [['四、结转下年度继续办理'], Z],
 ];
-const COLS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
 const SUB_ROWS: [string, string][] = [
   ['denied.stateSecret', '1 0 0 0 0 0 1'], ['denied.prohibitedByLaw', '2 0 0 0 0 0 2'], ['denied.endangersStability', '3 0 0 0 0 0 3'],
   ['denied.thirdPartyRights', '0 1 0 0 0 0 1'], ['unavailable.notHeld', '4 0 0 0 0 0 4'], ['unavailable.needsCreation', '0 0 1 0 0 0 1'],
@@ -48,22 +47,6 @@ const SUB_ROWS: [string, string][] = [
 const encode = (lines: string[], eol = '\n'): Uint8Array => new TextEncoder().encode([...TOP, ...lines, ...TAIL].join(eol));
 /** Label lines then the values line, values joined by `sep`. */
 const labelLines = (rows: [string[], string][], sep: string): string[] => rows.flatMap(([l, v]) => [...l, v.split(' ').join(sep)]);
-
-/** Each field of `key` is read right at ≥ 0.9, or: right, or below 0.9. */
-async function expectRows(bytes: Uint8Array, rows: [string, string][], how: 'confident' | 'safe'): Promise<void> {
-  const r = await read(bytes);
-  for (const [key, values] of rows) {
-    values.split(' ').forEach((want, i) => {
-      const k = `requests.${key}.${COLS[i]}`;
-      if (how === 'confident') {
-        expect([k, value(r, k)]).toEqual([k, Number(want)]);
-        expect([k, conf(r, k) >= 0.9]).toEqual([k, true]);
-      } else if (value(r, k) !== Number(want)) {
-        expect([k, conf(r, k) < 0.9]).toEqual([k, true]);
-      }
-    });
-  }
-}
 
 describe('labels printed on lines of their own above their values', () => {
   it('should keep the whole lines of a clean label above a values line, and none for a pile or text beside values', () => {
@@ -107,12 +90,12 @@ describe('labels printed on lines of their own above their values', () => {
   });
 
   it('should read the sub-rows of a label-line dump right at 0.9 or more (tabs, LF)', async () => {
-    await expectRows(encode(labelLines(ROWS, '\t')), SUB_ROWS, 'confident');
+    await expectRequestRows(encode(labelLines(ROWS, '\t')), SUB_ROWS, 'confident');
   });
 
   it('should read the sub-rows of a label-line dump right at 0.9 or more (spaces, CRLF, labels unwrapped)', async () => {
     const whole: [string[], string][] = ROWS.map(([l, v]) => [[l.join('')], v]);
-    await expectRows(encode(labelLines(whole, '   '), '\r\n'), SUB_ROWS, 'confident');
+    await expectRequestRows(encode(labelLines(whole, '   '), '\r\n'), SUB_ROWS, 'confident');
   });
 
   it('should keep a pile below 0.9: the next label started above the values of a row whose label was lost', async () => {
@@ -120,7 +103,7 @@ describe('labels printed on lines of their own above their values', () => {
     const lines = labelLines(ROWS, ' ');
     const from = lines.indexOf('（三）不予公开');
     const pile = [...lines.slice(0, from), '（三）不予公开', '2.其他法律行政法规', '1 0 0 0 0 0 1', '禁止公开', '2 0 0 0 0 0 2', ...lines.slice(lines.indexOf('2 0 0 0 0 0 2') + 1)];
-    await expectRows(encode(pile), SUB_ROWS.slice(0, 3), 'safe');
+    await expectRequestRows(encode(pile), SUB_ROWS.slice(0, 3), 'safe');
   });
 
   it('should keep a pile of unnumbered labels below 0.9: a whole label, then the next one\'s start above the values', async () => {
@@ -131,10 +114,10 @@ describe('labels printed on lines of their own above their values', () => {
     lines.splice(at - 1, 1);
     lines.splice(at, 0, '1 0 0 0 0 0 1');
     expect(lines.slice(at - 2, at + 4)).toEqual(['属于国家秘密', '其他法律行政法规禁止', '1 0 0 0 0 0 1', '公开', '2 0 0 0 0 0 2', '危及“三安全一稳定”']);
-    await expectRows(encode(lines), SUB_ROWS.slice(0, 3), 'safe');
+    await expectRequestRows(encode(lines), SUB_ROWS.slice(0, 3), 'safe');
   });
 
   it('should keep values printed before their labels below 0.9 where they could be another row\'s', async () => {
-    await expectRows(encode(ROWS.flatMap(([l, v]) => [v, ...l])), SUB_ROWS, 'safe');
+    await expectRequestRows(encode(ROWS.flatMap(([l, v]) => [v, ...l])), SUB_ROWS, 'safe');
   });
 });

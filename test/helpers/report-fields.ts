@@ -1,6 +1,7 @@
 /**
  * @file Reading a report's fields in tests: a text report extracted in-process, a field's value and
- * confidence, the warning codes, and the keys under a prefix that hold a value.
+ * confidence, the warning codes, the keys under a prefix that hold a value, and table 三 rows checked
+ * against the values printed.
  */
 import { extract, flattenData, type Report } from '../../src/index.js';
 
@@ -11,3 +12,24 @@ export const conf = (r: Report, key: string): number => r.fields[key]!.confidenc
 export const codes = (r: Report): string[] => r.warnings.map((w) => w.code);
 /** Keys under `prefix` that hold a value. */
 export const keysOf = (r: Report, prefix: string): string[] => Object.keys(r.fields).filter((k) => k.startsWith(prefix) && flattenData(r.data).get(k) !== null);
+
+/** Table 三's value columns in printed order. */
+const REQUEST_COLS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
+
+/**
+ * Each row (`['denied.stateSecret', '0 1 0 0 0 0 1']`: row key, its seven printed values) of the report
+ * read from `bytes`: with 'confident' every field right at ≥ 0.9; with 'safe' every field right, or below 0.9.
+ */
+export async function expectRequestRows(bytes: Uint8Array, rows: [string, string][], how: 'confident' | 'safe'): Promise<void> {
+  const r = await read(bytes);
+  for (const [key, values] of rows) {
+    values.split(' ').forEach((want, i) => {
+      const k = `requests.${key}.${REQUEST_COLS[i]}`;
+      if (how === 'confident') {
+        expect([k, value(r, k), conf(r, k) >= 0.9]).toEqual([k, Number(want), true]);
+      } else if (value(r, k) !== Number(want)) {
+        expect([k, conf(r, k) < 0.9]).toEqual([k, true]);
+      }
+    });
+  }
+}
