@@ -11,6 +11,8 @@ import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { RowSpec } from '../template/index.js';
+import { EPSILON } from '../solve/propagate.js';
+import { toWanYuan, type MoneyUnit } from '../tables/money-units.js';
 
 /** Words that make a sentence a correction of something printed. */
 const CORRECTION_WORD = /更正|勘误|订正|有误|笔误|误为|误写|误填|误录|以本注为准|以此为准|以本说明为准|系[^。；;]{0,20}错误|数据错误|填报错误|统计错误/;
@@ -20,13 +22,9 @@ const CORRECTED_BEFORE = /(?:应为|应是|应当为|更正为|修正为|更改�
 const GENERIC_LABELS = new Set(['其他', '总计', '合计']);
 /** A number as prose prints it (thousands separators allowed). */
 const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?/g;
-/** Money units the prose may name after an amount, as a factor to 万元. */
-const MONEY_AFTER: readonly [RegExp, number][] = [
-  [/^\s*万元/, 1],
-  [/^\s*亿元/, 10_000],
-  [/^\s*千元/, 0.1],
-  [/^\s*元/, 0.0001],
-];
+/** Money units the prose may name after an amount (converted to 万元 by the table money-units.ts keeps). */
+const PROSE_UNITS: readonly MoneyUnit[] = ['万元', '亿元', '千元', '元'];
+const UNIT_AFTER = new RegExp(`^\\s*(${PROSE_UNITS.join('|')})`);
 
 interface Mention {
   value: number;
@@ -61,8 +59,8 @@ function mentions(sentence: string): Mention[] {
     if (/^\s*(?:年|月|日|%|‰|个百分点|倍|部分|条|款|页|行|列|号)/.test(after) || /(?:第|表|附件|图)\s*$/.test(before) || /[\d.]$/.test(before)) continue;
     const value = Number(m[0].replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
-    const unit = MONEY_AFTER.find(([re]) => re.test(after));
-    out.push({ value, wan: unit ? value * unit[1] : null, corrected: CORRECTED_BEFORE.test(before), at });
+    const unit = UNIT_AFTER.exec(after)?.[1] as MoneyUnit | undefined;
+    out.push({ value, wan: unit ? toWanYuan(value, unit) : null, corrected: CORRECTED_BEFORE.test(before), at });
   }
   return out;
 }
@@ -71,7 +69,7 @@ function isCorrection(sentence: string, numbers: readonly Mention[]): boolean {
   return CORRECTION_WORD.test(sentence) || numbers.some((n) => n.corrected);
 }
 
-const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
+const same = (a: number, b: number): boolean => Math.abs(a - b) < EPSILON;
 
 /** The row labels of `key` (normalized), for tables 二 and 三. */
 function labelsOf(key: string, rows: readonly RowSpec[]): readonly string[] {
