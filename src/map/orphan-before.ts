@@ -10,8 +10,10 @@
 import type { TableRow } from '../tables/build-rows.js';
 import type { Placement } from './table-rows.js';
 
+/** Values a row prints (blank cells not counted). */
+const printed = (r: TableRow): number => r.values.filter((v) => v.kind !== 'blank').length;
 /** A line of values only: no label of its own and no text above it. */
-const valuesOnly = (r: TableRow): boolean => r.label === '' && r.pending === '' && r.values.some((v) => v.kind !== 'blank');
+const valuesOnly = (r: TableRow): boolean => r.label === '' && r.pending === '' && printed(r) > 0;
 
 /**
  * Marks (in place) the placements under `prefix` of rows whose label sits on or above their values
@@ -40,7 +42,7 @@ export function capOrphanBefore(prefix: string, rows: readonly TableRow[], place
     if (own.label === '' && own.pending === '') continue;
     if (!valuesOnly(before) || before.source.line === undefined || placedAt.has(before.source.line)) continue;
     if (continuesPlacedRow(rows, i - 1, placedAt)) continue;
-    if (before.values.filter((v) => v.kind !== 'blank').length !== ps.length) continue;
+    if (printed(before) !== ps.length) continue;
     for (const p of ps) p.orderUnconfirmed = true;
     marked.push(row);
   }
@@ -55,11 +57,10 @@ export function capOrphanBefore(prefix: string, rows: readonly TableRow[], place
  * row's, not a row's printed before its label. (`120` after a full row `行政规范性文件 2 1 9` is not.)
  */
 function continuesPlacedRow(rows: readonly TableRow[], at: number, placedAt: ReadonlyMap<number, number>): boolean {
-  const count = (r: TableRow): number => r.values.filter((v) => v.kind !== 'blank').length;
   let j = at;
   let chained = 0;
-  while (j > 0 && valuesOnly(rows[j]!)) chained += count(rows[j--]!);
+  while (j > 0 && valuesOnly(rows[j]!)) chained += printed(rows[j--]!);
   const head = rows[j]!;
   if (j === at || valuesOnly(head) || head.source.line === undefined) return false;
-  return count(head) + chained <= (placedAt.get(head.source.line) ?? 0);
+  return printed(head) + chained <= (placedAt.get(head.source.line) ?? 0);
 }
