@@ -4,7 +4,7 @@
  * it may hold several cells whose separators were lost ('行政规范性文件693665').
  */
 import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
-import { cellNotes, inNote, isKeyText } from './cell-notes.js';
+import { cellNotes, inNote, isKeyText, type CellNotes } from './cell-notes.js';
 import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit } from './money-units.js';
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
@@ -191,6 +191,76 @@ function negativeSign(s: string, start: number, end: number, last: number): stri
   return end >= s.length || /\s/.test(s[end]!) ? s[start - 1]! : '';
 }
 
+/** A value token of kind `num`. */
+type NumToken = Extract<ValueToken, { kind: 'num' }>;
+
+/** How one digit run of a mixed cell is read, before its minus sign (negativeSign). */
+interface RunReading {
+  /** The digits kept as the value: an item number cut off their end leaves the rest ('00000008.' → '0000000'). */
+  raw: string;
+  /** Where the kept digits end in the cell. */
+  end: number;
+  /** Where the value's text ends: after its scale word or its mark. Label text starts again there. */
+  taken: number;
+  /** The mark printed after the value and left off it (MARK_AFTER). */
+  mark?: string;
+  unit?: ReadUnit;
+  scaled?: ScaleWord;
+  suspect: boolean;
+}
+
+/**
+ * The run read as a value with a mark after it ('91.', '12①', '12(其中网上3)'), standing on its own
+ * before it; null when no mark follows. '91. 140.': a full stop, white space, then a number is a mark,
+ * not a decimal point split from its decimals: a count is a whole number, which the identities of
+ * tables 三/四 check; a fraction read apart in table 二 is an extra value, and marked.
+ */
+function markedRun(s: string, start: number, run: string, notes: CellNotes): RunReading | null {
+  const end = start + run.length;
+  const mark = notes.keyed || run.length > MAX_VALUE_DIGITS || (start > 0 && !/\s/.test(s[start - 1]!)) ? 0 : markAfter(s, end);
+  if (mark === 0) return null;
+  return { raw: run, end, taken: end + mark, mark: s.slice(end, end + mark), suspect: notes.suspectAt.has(start) };
+}
+
+/** The run read with its unit, its scale word and the damage around it; null when it is an item number ('… 12.'). */
+function plainRun(s: string, start: number, run: string, notes: CellNotes): RunReading | null {
+  let raw = run;
+  let end = start + run.length;
+  // Judged on the run as printed, before an item number is cut off its end ('4068.' at the end
+  // of a cell is a number cut at its decimal point, not values and the item number 8).
+  // A money unit glued after the run: a known one is kept; an unknown one ('美元', '亿日元')
+  // makes the value a suspect (never silently read as 万元).
+  const unitText = ANY_YUAN_UNIT.exec(s.slice(end).trimStart())?.[0];
+  const unit = unitText === undefined ? undefined : readUnit(unitText);
+  // A scale word after the run ('3万', '1.2亿 '): the value is multiplied out and marked `scaled`.
+  // Glued to more text ('3万州…') the digits may or may not be scaled: kept as printed, suspect.
+  const scaled = unitText === undefined ? (SCALE_AFTER.exec(s.slice(end))?.[1] as ScaleWord | undefined) : undefined;
+  const scaleDoubt = unitText === undefined && scaled === undefined && SCALE_GLUED.test(s.slice(end));
+  const suspect = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown' || scaleDoubt;
+  if (isNumbering(s, end)) {
+    // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
+    // After white space a run is the numbering itself ('… 12.'), unless it is longer than any
+    // item number: then it is a row's glued values plus the next number ('… 00000002.申请人…').
+    const spaced = start === 0 || /\s/.test(s[start - 1] ?? ' ');
+    if (raw.length < 2 || raw.includes('.') || (spaced && raw.length <= MAX_NUMBERING_DIGITS)) return null;
+    raw = raw.slice(0, -1);
+    end -= 1;
+  }
+  // The scale word is part of the value, not label text.
+  const scaledHere = scaled !== undefined && raw === run;
+  const taken = scaledHere ? end + SCALE_AFTER.exec(s.slice(end))![0].length : end;
+  return { raw, end, taken, ...(unit ? { unit } : {}), ...(scaledHere ? { scaled } : {}), suspect };
+}
+
+/** The value of a run read as `r`, negative when `sign` (negativeSign) stands before it. */
+function runToken(s: string, start: number, sign: string, r: RunReading): NumToken {
+  const glued = start - sign.length > 0 && !/\s/.test(s[start - sign.length - 1] ?? ' ');
+  // A marked value stands alone before its mark (markedRun): one cell's value, never fused cells.
+  const fusable = r.mark === undefined && (glued || (r.raw.length > 1 && r.scaled === undefined && /\S/.test(s[r.end] ?? ' ')) || r.raw.length > MAX_VALUE_DIGITS);
+  const magnitude = r.scaled ? scaleValue(r.raw, r.scaled) : Number(r.raw);
+  return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.mark !== undefined ? { mark: r.mark } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
+}
+
 /** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
 export function tokenizeCell(cell: string): CellParts {
   // Normalized once: trimming commutes with the lone-zero rule (white space or the cell's edge around it either way).
@@ -208,54 +278,16 @@ export function tokenizeCell(cell: string): CellParts {
   };
   for (const m of s.matchAll(RUN)) {
     const start = m.index ?? 0;
-    let raw = m[0];
-    let end = start + raw.length;
-    if (isNotValue(s, start, end) || raw.length > MAX_RUN_DIGITS || inNote(notes, start)) continue;
-    // A value with a mark after it ('91.', '12①', '12(其中网上3)'), standing on its own before it: the mark is left off.
     // Digits of a mark left off the value before ('12注1', '12[1]') are not values.
-    if (start < last) continue;
-    const mark = notes.keyed || raw.length > MAX_VALUE_DIGITS || (start > 0 && !/\s/.test(s[start - 1]!)) ? 0 : markAfter(s, end);
-    if (mark > 0) {
-      const sign = negativeSign(s, start, end + mark, last);
-      pushText(s.slice(last, start - sign.length));
-      const value = Number(raw);
-      // '91. 140.': a full stop, white space, then a number is a mark, not a decimal point split from its decimals: a count is a
-      // whole number, which the identities of tables 三/四 check; a fraction read apart in table 二 is an extra value, and marked.
-      parts.push({ kind: 'num', value: sign === '' ? value : -value, raw, fusable: false, mark: s.slice(end, end + mark), ...(notes.suspectAt.has(start) ? { suspect: true } : {}), ...ocrAt(start, end) });
-      last = end + mark;
-      continue;
-    }
-    // Judged on the run as printed, before an item number is cut off its end ('4068.' at the end
-    // of a cell is a number cut at its decimal point, not values and the item number 8).
-    // A money unit glued after the run: a known one is kept; an unknown one ('美元', '亿日元')
-    // makes the value a suspect (never silently read as 万元).
-    const unitText = ANY_YUAN_UNIT.exec(s.slice(end).trimStart())?.[0];
-    const unit = unitText === undefined ? undefined : readUnit(unitText);
-    // A scale word after the run ('3万', '1.2亿 '): the value is multiplied out and marked `scaled`.
-    // Glued to more text ('3万州…') the digits may or may not be scaled: kept as printed, suspect.
-    const scaled = unitText === undefined ? (SCALE_AFTER.exec(s.slice(end))?.[1] as ScaleWord | undefined) : undefined;
-    const scaleDoubt = unitText === undefined && scaled === undefined && SCALE_GLUED.test(s.slice(end));
-    const suspect = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown' || scaleDoubt;
-    if (isNumbering(s, end)) {
-      // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
-      // After white space a run is the numbering itself ('… 12.'), unless it is longer than any
-      // item number: then it is a row's glued values plus the next number ('… 00000002.申请人…').
-      const spaced = start === 0 || /\s/.test(s[start - 1] ?? ' ');
-      if (raw.length < 2 || raw.includes('.') || (spaced && raw.length <= MAX_NUMBERING_DIGITS)) continue;
-      raw = raw.slice(0, -1);
-      end -= 1;
-    }
-    // A minus sign glued before a spaced run ('行政许可 717 -2 3038', a 本年增/减 cell in a line of cells): a negative value.
-    const sign = negativeSign(s, start, end, last);
+    if (start < last || isNotValue(s, start, start + m[0].length) || m[0].length > MAX_RUN_DIGITS || inNote(notes, start)) continue;
+    const r = markedRun(s, start, m[0], notes) ?? plainRun(s, start, m[0], notes);
+    if (r === null) continue;
+    // A minus sign glued before a spaced run ('行政许可 717 -2 3038', a 本年增/减 cell in a line of
+    // cells): a negative value. (A marked value has white space before it, so never a sign.)
+    const sign = negativeSign(s, start, r.end, last);
     pushText(s.slice(last, start - sign.length));
-    const glued = start - sign.length > 0 && !/\s/.test(s[start - sign.length - 1] ?? ' ');
-    const scaledHere = scaled !== undefined && raw === m[0];
-    const fused = glued || (raw.length > 1 && !scaledHere && /\S/.test(s[end] ?? ' ')) || raw.length > MAX_VALUE_DIGITS;
-    const magnitude = scaledHere ? scaleValue(raw, scaled) : Number(raw);
-    parts.push({ kind: 'num', value: sign === '' ? magnitude : -magnitude, raw, fusable: fused, ...(unit ? { unit } : {}), ...(suspect ? { suspect } : {}), ...(scaledHere ? { scaled } : {}), ...ocrAt(start, end) });
-    last = end;
-    // The scale word is part of the value, not label text.
-    if (scaledHere) last = end + SCALE_AFTER.exec(s.slice(end))![0].length;
+    parts.push({ ...runToken(s, start, sign, r), ...ocrAt(start, r.end) });
+    last = r.taken;
   }
   pushText(s.slice(last));
   return { parts };
