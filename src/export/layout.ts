@@ -4,6 +4,7 @@
  * and the review pages both draw from it, so both look like the printed form.
  */
 import { REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, templateFor, type Template } from '../template/index.js';
+import { LITIGATION_WORD, REVIEW_GROUP_WORDS } from '../template/review.js';
 import type { Report } from '../schema/report.js';
 import { locationOf, REVIEW_COLUMN_NAMES, TABLE_TITLES } from './location.js';
 
@@ -64,8 +65,8 @@ function requestTable(t: Template): LaidTable {
 function reviewTable(): LaidTable {
   const cols = REVIEW_COLUMNS.map((c) => ({ text: REVIEW_COLUMN_NAMES[c]! }));
   const head: HeadCell[][] = [
-    [{ text: '行政复议', colspan: 5, rowspan: 2 }, { text: '行政诉讼', colspan: 10 }],
-    [{ text: '未经复议直接起诉', colspan: 5 }, { text: '复议后起诉', colspan: 5 }],
+    [{ text: REVIEW_GROUP_WORDS[0]![0], colspan: 5, rowspan: 2 }, { text: LITIGATION_WORD, colspan: 10 }],
+    REVIEW_GROUP_WORDS.filter(([, g]) => g !== 'review').map(([text]) => ({ text, colspan: 5 })),
     [...cols, ...cols, ...cols],
   ];
   const keys = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `reviewLitigation.${g}.${c}`));

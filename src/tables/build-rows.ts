@@ -7,6 +7,8 @@
 import { memoByString } from '../_internal/memo.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Line, OcrCellInfo, SourceRef } from '../model/document.js';
+import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
+import { REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS } from '../template/review.js';
 import { groupedValue, parseWholeValue, SPACED_GROUPS, tokenizeCell, type OcrToken, type ValueToken } from './tokenize-cell.js';
 
 /** One row candidate of a statistics table. */
@@ -67,12 +69,18 @@ export interface Around {
 /** chars. Provenance keeps the end of the row's text (the label's distinctive part and the values). */
 const SOURCE_TEXT_CHARS = 120;
 
-/** Column-header vocabulary: a text-only line with two of these is a header, not a label part. */
-const HEADER_WORDS = [
+/**
+ * Column-header vocabulary (normalized): a text-only line with two of these is a header, not a label
+ * part. Table 四's result and litigation sub-group words and table 二's column words are the
+ * template's (template/review, template/active); 总计 heads tables 三 and 四 alike.
+ */
+const HEADER_WORDS: readonly string[] = [
   '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '法人或其他组织', '申请人情况',
-  '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉',
-  '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '信息内容',
-  '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增减', '采购项目数量', '采购总金额',
+  ...REVIEW_COLUMN_WORDS.filter(([, c]) => c !== 'total').map(([w]) => w),
+  ...REVIEW_GROUP_WORDS.filter(([, g]) => g !== 'review').map(([w]) => w),
+  ...Object.values(ACTIVE_COLUMN_WORDS_2021), '信息内容',
+  // 2019's 处理决定数量 is inside 2021's 本年处理决定数量: listed once, so one printed word is not two.
+  ...Object.entries(ACTIVE_COLUMN_WORDS_2019).filter(([k]) => k !== 'decisions').map(([, w]) => normalizeLabel(w)),
   '数据1', '数据2', '数据3', '总计', '勾稽关系',
 ];
 
