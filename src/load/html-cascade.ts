@@ -11,7 +11,7 @@
  * never those that hide it.
  */
 import type * as cheerio from 'cheerio/slim';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { parseDecls, type Decl } from './css-values.js';
 import type { StyleRule } from './html-style-rules.js';
 
@@ -28,17 +28,29 @@ export function specificity(selector: string): number {
   return ids * 1e6 + (classes + attrs) * 1e3 + types;
 }
 
+/** The rules in cascade order: by specificity, then source order (the later of two equal rules wins). */
+export function inCascadeOrder<R extends { selector: string }>(rules: readonly R[]): R[] {
+  return rules.map((rule, i) => ({ rule, i, s: specificity(rule.selector) })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.rule);
+}
+
+/**
+ * The elements a selector matches (`select` runs it), or null for a selector css-select does not
+ * parse: the rule is ignored, as a browser ignores an invalid rule.
+ */
+export function selectorMatches(select: () => cheerio.Cheerio<AnyNode>): Element[] | null {
+  try {
+    return select().toArray() as Element[];
+  } catch {
+    return null;
+  }
+}
+
 /** The declarations the page's rules give each element they match, by specificity, then source order. */
 export function matchRules($: cheerio.CheerioAPI, rules: readonly StyleRule[]): Map<Element, Decl[]> {
   const out = new Map<Element, Decl[]>();
-  const ordered = rules.map((rule, i) => ({ rule, i, s: specificity(rule.selector) })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.rule);
-  for (const rule of ordered) {
-    let matched: Element[];
-    try {
-      matched = $(rule.selector).toArray() as Element[];
-    } catch {
-      continue; // a selector css-select does not parse: ignored, as a browser ignores an invalid rule
-    }
+  for (const rule of inCascadeOrder(rules)) {
+    const matched = selectorMatches(() => $(rule.selector));
+    if (matched === null) continue;
     for (const el of matched) out.set(el, [...(out.get(el) ?? []), ...rule.decls]);
     // The ancestors a selector names may lie outside the article's element (`.article .hd`): where only
     // its last compound matches, its declarations that show text are applied (never those that hide it).
@@ -49,13 +61,9 @@ export function matchRules($: cheerio.CheerioAPI, rules: readonly StyleRule[]): 
     const compounds = rule.selector.split(/[\s>+~]+/).filter(Boolean);
     const tail = compounds[compounds.length - 1];
     if (shows.length === 0 || !tail || compounds.length < 2) continue;
-    let near: Element[];
-    try {
-      if ($(compounds[0]!).length > 0) continue;
-      near = $(tail).toArray() as Element[];
-    } catch {
-      continue;
-    }
+    const first = selectorMatches(() => $(compounds[0]!));
+    const near = first === null || first.length > 0 ? null : selectorMatches(() => $(tail));
+    if (near === null) continue;
     const full = new Set(matched);
     for (const el of near) if (!full.has(el)) out.set(el, [...(out.get(el) ?? []), ...shows]);
   }

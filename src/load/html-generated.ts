@@ -17,7 +17,7 @@
  */
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { specificity } from './html-cascade.js';
+import { inCascadeOrder, selectorMatches } from './html-cascade.js';
 import { MAX_RULES, STYLE_PROPS, ruleBlocks, usable } from './html-style-rules.js';
 
 /** What stands for generated content that cannot be evaluated: the damaged-character mark. */
@@ -171,14 +171,9 @@ export function insertGenerated($: cheerio.CheerioAPI, root: AnyNode, rules: rea
   const summary: GeneratedSummary = { unknownOutsideCells: 0 };
   if (rules.length === 0) return summary;
   const byEl = new Map<Element, { before: PseudoRule['decls']; after: PseudoRule['decls'] }>();
-  const ordered = rules.map((rule, i) => ({ rule, i, s: specificity(rule.selector) })).sort((a, b) => a.s - b.s || a.i - b.i).map((x) => x.rule);
-  for (const rule of ordered) {
-    let matched: Element[];
-    try {
-      matched = $(root).find(rule.selector).toArray() as Element[];
-    } catch {
-      continue; // a selector css-select does not parse: ignored, as a browser ignores an invalid rule
-    }
+  for (const rule of inCascadeOrder(rules)) {
+    const matched = selectorMatches(() => $(root).find(rule.selector));
+    if (matched === null) continue;
     for (const el of matched) {
       const entry = byEl.get(el) ?? { before: [], after: [] };
       entry[rule.pseudo].push(...rule.decls);
