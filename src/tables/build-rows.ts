@@ -233,8 +233,7 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
         }
         continue;
       }
-      const printed = [seg.text, ...seg.values.map((v) => (v.kind === 'blank' ? '∅' : v.raw))].join(' ');
-      const source: SourceRef = { ...line.source, text: printed.trim().slice(-SOURCE_TEXT_CHARS) };
+      const source: SourceRef = { ...line.source, text: `${seg.text} ${valuesKey(seg.values)}`.trim().slice(-SOURCE_TEXT_CHARS) };
       const piled = splitPiledLabels(pending, line.source);
       const onGrid = line.cols !== undefined && !line.short;
       const digitsSuspect = line.undoubled || line.damaged || pendingUndoubled;
