@@ -9,7 +9,26 @@ import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit 
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
-  | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean; /** A scale word followed the number ('3万', '1.2亿'): `value` is multiplied out (30000, 120000000), in ones (money: 元). */ scaled?: ScaleWord; /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */ wrapped?: boolean; /** The mark printed after it and left off (a trailing '.', '。' or '、', a footnote mark '①', '*', '[1]', '注1', a bracketed sub-count '(其中网上3)'): see MARK_AFTER. */ mark?: string; /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */ mayFuse?: boolean }
+  | {
+      kind: 'num';
+      value: number;
+      /** The digits as printed, without sign, unit, scale word or mark. */
+      raw: string;
+      /** A digit run glued to text or to other digits: it may hold several cells whose separators were lost. */
+      fusable: boolean;
+      /** The money unit printed after it: one of MONEY_UNITS, or 'unknown' (printed, not in that table). */
+      unit?: ReadUnit;
+      /** The reading is in doubt: a damaged number (DAMAGE_AFTER/BEFORE), an unknown unit, a scale word glued to text, or one of several numbers the cell does not choose between (cell-notes). */
+      suspect?: boolean;
+      /** A scale word followed the number ('3万', '1.2亿'): `value` is multiplied out (30000, 120000000), in ones (money: 元). */
+      scaled?: ScaleWord;
+      /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */
+      wrapped?: boolean;
+      /** The mark printed after it and left off (a trailing '.', '。' or '、', a footnote mark '①', '*', '[1]', '注1', a bracketed sub-count '(其中网上3)'): see MARK_AFTER. */
+      mark?: string;
+      /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */
+      mayFuse?: boolean;
+    }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
 ) & { col?: number; ocr?: OcrToken };
