@@ -19,7 +19,6 @@ import { COLS, makeValues, requestRows, get, rng } from './template-data.mjs';
 import { docx } from './zip-writer.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
 
 const WORD = { naturalPerson: '自然人', commercial: '商业企业', research: '科研机构', socialOrg: '社会公益组织', legalService: '法律服务机构', otherOrg: '其他', total: '总计' };
 const SUBS = ['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg'];
@@ -149,8 +148,11 @@ function render(v, cells, rows, width) {
   return { name: 'v.txt', bytes: new TextEncoder().encode(lines.join('\n')) };
 }
 
-/** Table 三's fields of a variant scored: right ≥ 0.9, low (right < 0.9 or missing), wrong ≥ 0.9, wrong below. */
-export async function measure(v) {
+/**
+ * Table 三's fields of a variant scored: right ≥ 0.9, low (right < 0.9 or missing), wrong ≥ 0.9, wrong
+ * below; `lib` the library's { extract, flattenData } (dist/ or src/ from a test).
+ */
+export async function measure(v, { extract, flattenData }) {
   const rep = await extract(v.bytes, { name: v.name });
   const got = flattenData(rep.data);
   const t = { right: 0, low: 0, wrong: 0, wrongLow: 0, wrongRowsHigh: 0 };
@@ -170,12 +172,13 @@ export async function measure(v) {
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
+  const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
   const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
   const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
   const tally = {};
   for (let seed = from; seed <= to; seed++) {
     const v = build(seed);
-    const m = await measure(v);
+    const m = await measure(v, lib);
     const key = `${v.kind}/${v.head === 'lost' ? 'lost' : 'header'}`;
     const t = (tally[key] ??= { n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0, wrongRowsHigh: 0 });
     t.n++;
