@@ -4,7 +4,8 @@
  * sub-columns (商业企业 … 其他), headed 小计 as the group's first or last sub-column, or 合计 as a
  * column of its own before 总计; or no such column (the control). Sometimes the sub-column line also
  * prints 小计 under 自然人 (a header word only, no column of values). The header printed (group line
- * + sub-column line, or one flat line) or lost (no header lines at all); in some seeds one or two
+ * + sub-column line, or one flat line; the sub-columns in the template's order or shuffled; （六）
+ * printed as three rows or one) or lost (no header lines at all); in some seeds one or two
  * rows print a wrong subtotal. Rendered as tab text, space-aligned text (pdftotext -layout), one cell
  * per line (plain pdftotext of a ruled table), HTML (colspan / rowspan header) or .docx (gridSpan /
  * vMerge header). Measures table 三's fields: right (≥ 0.9), low (right but < 0.9, or missing),
@@ -15,13 +16,18 @@
  */
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COLS, makeValues, requestRows, get, rng } from './template-data.mjs';
+import { makeValues, requestRows, get, rng } from './template-data.mjs';
 import { docx } from './zip-writer.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const WORD = { naturalPerson: '自然人', commercial: '商业企业', research: '科研机构', socialOrg: '社会公益组织', legalService: '法律服务机构', otherOrg: '其他', total: '总计' };
 const SUBS = ['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg'];
+function shuffle(a, r) {
+  const b = [...a];
+  for (let i = b.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [b[i], b[j]] = [b[j], b[i]]; }
+  return b;
+}
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 export const KINDS = ['none', 'first', 'last', 'heji'];
 export const FORMATS = ['tab', 'space', 'cell', 'html', 'docx'];
@@ -34,21 +40,26 @@ export const FORMATS = ['tab', 'space', 'cell', 'html', 'docx'];
 export function build(seed, force = {}) {
   const r = rng(seed * 7919 + 13);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
-  const data = makeValues(seed, { scale: 20 + Math.floor(r() * 300) });
+  const combined = force.combined ?? r() < 0.25;
+  const data = makeValues(seed, { scale: 20 + Math.floor(r() * 300), combined });
   const v = {
+    combined,
+    shuffled: force.shuffled ?? r() < 0.2,
     kind: force.kind ?? pick(KINDS),
     head: force.head ?? pick(['group', 'group', 'flat', 'lost']),
     npWord: force.npWord ?? r() < 0.25,
     format: force.format ?? pick(FORMATS),
     wrongRows: [],
   };
-  const spec = requestRows(false);
+  const spec = requestRows(combined);
+  // Sub-columns printed in another order (the header names it).
+  const subs = v.shuffled ? shuffle(SUBS, r) : SUBS;
   if (v.kind !== 'none' && (force.wrong ?? r() < 0.35)) {
     const n = 1 + Math.floor(r() * 2);
     for (let i = 0; i < n; i++) v.wrongRows.push(pick(spec)[2]);
   }
   // Printed columns: 'sub' is the subtotal.
-  const order = v.kind === 'first' ? ['naturalPerson', 'sub', ...SUBS, 'total'] : v.kind === 'last' ? ['naturalPerson', ...SUBS, 'sub', 'total'] : v.kind === 'heji' ? ['naturalPerson', ...SUBS, 'sub', 'total'] : COLS;
+  const order = v.kind === 'first' ? ['naturalPerson', 'sub', ...subs, 'total'] : v.kind === 'none' ? ['naturalPerson', ...subs, 'total'] : ['naturalPerson', ...subs, 'sub', 'total'];
   const cell = (key, c) => {
     if (c !== 'sub') return get(data.requests, `${key}.${c}`);
     const sum = SUBS.reduce((s, k) => s + get(data.requests, `${key}.${k}`), 0);
@@ -185,7 +196,7 @@ if (isMain) {
     for (const f of ['right', 'low', 'wrong', 'wrongLow', 'wrongRowsHigh']) t[f] += m[f];
     const codes = m.report.warnings.map((x) => x.code).filter((c) => c.startsWith('columns_') || c === 'rows_unread');
     if (m.wrong || m.wrongRowsHigh || process.argv.includes('--show')) {
-      console.log(`seed ${seed} ${v.format} kind=${v.kind} head=${v.head}${v.npWord ? '+np小计' : ''} wrongRows=${v.wrongRows.join(',') || '-'}: right ${m.right} low ${m.low} WRONG ${m.wrong} wrongLow ${m.wrongLow} wrongRowHigh ${m.wrongRowsHigh} ${codes.join(',')}`);
+      console.log(`seed ${seed} ${v.format} kind=${v.kind}${v.shuffled ? ' shuffled' : ''}${v.combined ? ' combined' : ''} head=${v.head}${v.npWord ? '+np小计' : ''} wrongRows=${v.wrongRows.join(',') || '-'}: right ${m.right} low ${m.low} WRONG ${m.wrong} wrongLow ${m.wrongLow} wrongRowHigh ${m.wrongRowsHigh} ${codes.join(',')}`);
     }
   }
   const sum = { right: 0, low: 0, wrong: 0, wrongLow: 0, wrongRowsHigh: 0 };
