@@ -95,6 +95,12 @@ function subtotalHolds(x: number, rest: readonly number[]): boolean {
   return rest.some((t, ti) => near(2 * t, s) && rest.some((e, ei) => ei !== ti && near(x + e, t)));
 }
 
+/** The subtotal words the header band prints (合计 only beside a 总计). */
+function subtotalWords(lines: readonly Line[]): string[] {
+  const band = normalizeLabel(headerBand(lines).join(''));
+  return SUBTOTAL_WORDS.filter((w) => band.includes(w) && (w !== '合计' || band.includes(TOTAL_WORD)));
+}
+
 /**
  * Positions (0-based among a row's WIDTH values) a subtotal column can stand at when the header band
  * prints a subtotal word: just before or just after the sub-columns (as the band orders the leaves, or
@@ -102,8 +108,7 @@ function subtotalHolds(x: number, rest: readonly number[]): boolean {
  * band read as text does not place a word of its second line against the first line's.
  */
 function headerPositions(lines: readonly Line[]): number[] | null {
-  const band = normalizeLabel(headerBand(lines).join(''));
-  if (!SUBTOTAL_WORDS.some((w) => band.includes(w) && (w !== '合计' || band.includes(TOTAL_WORD)))) return null;
+  if (subtotalWords(lines).length === 0) return null;
   const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
   const order = (read.find((r) => r.confirms) ?? read[0])?.order ?? REQUEST_LEAVES;
   const subs = order.flatMap((k, i) => (SWAPPABLE_REQUEST.has(k) ? [i] : []));
@@ -158,13 +163,17 @@ function dropColumn(lines: readonly Line[], wide: readonly Run[], at: number): L
     const c = r[at]!;
     drop.set(c.line, (drop.get(c.line) ?? new Set()).add(c.cell));
   }
-  // The grid column the subtotal stands in (HTML, .docx, a ruled PDF): header cells there naming a subtotal word go too.
+  // The grid column the subtotal stands in (HTML, .docx, a ruled PDF): cells there naming a subtotal word go too (a header repeated).
   const gridCols = new Set(wide.map((r) => lines[r[at]!.line]!.cols?.[r[at]!.cell]).filter((c): c is number => c !== undefined));
   const grid = gridCols.size === 1 ? [...gridCols][0]! : undefined;
+  // Header cells before the first row that are only a subtotal word go too (a text header does not say which is
+  // the column's; none names a leaf): a cell-per-line header of two 小计 lines read as a row's label otherwise.
+  const words = subtotalWords(lines);
+  const first = Math.min(...wide.map((r) => r[0]!.line));
   const out: Line[] = [];
   lines.forEach((l, i) => {
     const cells = new Set(drop.get(i) ?? []);
-    if (grid !== undefined && l.cols) l.cols.forEach((c, k) => { if (c === grid && SUBTOTAL_WORDS.includes(normalizeLabel(l.cells[k]!))) cells.add(k); });
+    l.cells.forEach((c, k) => { if ((i < first || (grid !== undefined && l.cols?.[k] === grid)) && words.includes(normalizeLabel(c))) cells.add(k); });
     if (cells.size === 0 && (grid === undefined || !l.cols)) return void out.push(l);
     if (cells.size === l.cells.length) return;
     out.push(withoutCells(l, cells, grid));
