@@ -15,10 +15,14 @@ const VALUES: Record<string, string> = {
   newReceived: '5 2 1 0 3 1 12', carriedOver: '1 0 0 0 1 0 2', granted: '3 1 1 0 2 0 7', partiallyGranted: '1 1 0 0 0 1 3',
   'unavailable.notHeld': '1 0 0 0 1 0 2', totalHandled: '5 2 1 0 3 1 12', carriedForward: '1 0 0 0 1 0 2',
 };
-/** Rows whose 自然人 equals the sum of their five sub-columns: a subtotal printed after the sub-columns could as well be the first column. */
+/**
+ * Rows whose only applicants are 自然人 and 商业企业, as many of each: a subtotal printed after the
+ * sub-columns (a, a, 0, 0, 0, 0, a, 2a) reads as well as a subtotal printed first, after 自然人, with
+ * 自然人 and 商业企业 then swapped ((a,) a, a, 0, 0, 0, 0, 2a).
+ */
 const NP_EQUALS_ORGS: Record<string, string> = {
-  newReceived: '4 1 1 0 1 1 8', carriedOver: '1 0 0 0 1 0 2', granted: '3 1 1 0 1 0 6', partiallyGranted: '1 0 0 0 0 1 2',
-  totalHandled: '4 1 1 0 1 1 8', carriedForward: '1 0 0 0 1 0 2',
+  newReceived: '4 4 0 0 0 0 8', carriedOver: '1 1 0 0 0 0 2', granted: '3 3 0 0 0 0 6', partiallyGranted: '1 1 0 0 0 0 2',
+  totalHandled: '4 4 0 0 0 0 8', carriedForward: '1 1 0 0 0 0 2',
 };
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const GROUP_HEADER_LAST = [`${NOTE}\t申请人情况`, '自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计'];
@@ -83,15 +87,24 @@ describe('table 三 with a subtotal column', () => {
     expect(value(r, 'requests.newReceived.total')).toBe(12);
   });
 
-  it('does not drop a column the data do not place: header lost, the first column equal to every row\'s subtotal', async () => {
+  it('does not drop a column the data do not place: header lost, 自然人 and 商业企业 equal to every row\'s subtotal', async () => {
     const bytes = report({ values: NP_EQUALS_ORGS, header: [], cells: (_k, v) => withSubtotal(v, 6) });
     const r = await read(bytes);
     expect(codes(r)).not.toContain('columns_extra');
     await expectRequestRows(bytes, asRows(NP_EQUALS_ORGS), 'safe');
-    // The header naming 小计 after the sub-columns places it.
+    // A flat header line naming 小计 after the sub-columns places it.
     const named = report({ values: NP_EQUALS_ORGS, header: [`${NOTE}\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计\t总计`], cells: (_k, v) => withSubtotal(v, 6) });
     expect(codes(await read(named))).toContain('columns_extra');
     await expectRequestRows(named, asRows(NP_EQUALS_ORGS), 'confident');
+  });
+
+  it('does not take a copy of 总计 headed 合计 for a subtotal (no row check against the sub-columns)', async () => {
+    const header = [`${NOTE}\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t合计\t总计`];
+    const bytes = report({ values: VALUES, header, cells: (_k, v) => { const n = v.split(' '); return [...n, n[6]!]; } });
+    const r = await read(bytes);
+    expect(codes(r)).not.toContain('columns_extra');
+    expect(r.checks.some((c) => c.id.startsWith('requests.subtotal.'))).toBe(false);
+    await expectRequestRows(bytes, asRows(VALUES), 'safe');
   });
 
   it('does not take an eighth column that is no subtotal for one', async () => {

@@ -4,7 +4,8 @@
  * or 合计 (a column of its own before 总计). Its rows print eight values instead of seven; read as
  * they stand, every row is `repaired` (the solver chooses which seven of eight), and no value of
  * the table reaches 0.9. The printed column is found by the row arithmetic — dropping it leaves
- * rows whose 总计 is the sum of the other six, and it is the sum of five of them, on most rows —
+ * rows whose 总计 is the sum of the other six, and it is that 总计 less 自然人 (their places as the
+ * header reads them, else the template's), on most rows —
  * among the positions the header names a subtotal word at (any position when it names none), and
  * only where every position that fits leaves the same seven values (the data determine them). The
  * column is then dropped from the lines before the table is read (the header's grid columns after
@@ -32,9 +33,9 @@ const SUBS = REQUEST_LEAVES.filter((k) => SWAPPABLE_REQUEST.has(k));
 const RUN_SHARE = 0.8;
 /** Runs of WIDTH values the arithmetic needs. */
 const MIN_RUNS = 3;
-/** Share of the runs whose remaining seven must sum (a printed-wrong total or two tolerated). */
+/** Share of the runs (those printing a number other than 0) whose remaining seven must sum (a printed-wrong total or two tolerated). */
 const ROW_SHARE = 0.85;
-/** Share of the runs whose dropped value must be the sum of five of the remaining. */
+/** Share of those runs whose dropped value must be the sum of the five sub-columns. */
 const SUB_SHARE = 0.6;
 
 /** One cell of a value run: the line (index into the lines) and the cell in it; `value` null for a not-applicable mark. */
@@ -89,10 +90,10 @@ function rowHolds(rest: readonly number[]): boolean {
   return rest.some((t) => near(2 * t, s));
 }
 
-/** The dropped value is the sum of five of the remaining seven: the total less one other value (自然人). */
-function subtotalHolds(x: number, rest: readonly number[]): boolean {
-  const s = sum(rest);
-  return rest.some((t, ti) => near(2 * t, s) && rest.some((e, ei) => ei !== ti && near(x + e, t)));
+/** The leaf columns in printed order: as the header band reads them, else the template's. */
+function printedOrder(lines: readonly Line[]): readonly string[] {
+  const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+  return (read.find((r) => r.confirms) ?? read[0])?.order ?? REQUEST_LEAVES;
 }
 
 /** The subtotal words the header band prints (合计 only beside a 总计). */
@@ -107,27 +108,63 @@ function subtotalWords(lines: readonly Line[]): string[] {
  * in the template's order); null when it prints none. Which of the two the arithmetic decides: a
  * band read as text does not place a word of its second line against the first line's.
  */
-function headerPositions(lines: readonly Line[]): number[] | null {
-  if (subtotalWords(lines).length === 0) return null;
-  const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
-  const order = (read.find((r) => r.confirms) ?? read[0])?.order ?? REQUEST_LEAVES;
+function headerPositions(lines: readonly Line[], order: readonly string[]): number[] | null {
+  const words = subtotalWords(lines);
+  if (words.length === 0) return null;
+  const flat = flatPosition(lines, words);
+  if (flat !== null) return [flat];
   const subs = order.flatMap((k, i) => (SWAPPABLE_REQUEST.has(k) ? [i] : []));
   return [subs[0]!, subs.at(-1)! + 1];
 }
 
-/** Whether dropping position `p` fits the runs: most remaining sevens sum, on many the dropped value is their subtotal. */
-function fits(runs: readonly Run[], p: number): boolean {
-  let rows = 0, subs = 0;
+/** Header words of the leaf columns, longest first (其他 after the words that hold it). */
+const LEAF_WORDS = REQUEST_HEADER.filter((w) => w[1] !== null).map((w) => w[0]).sort((a, b) => b.length - a.length);
+
+/**
+ * The subtotal word's place among the leaves when one band text — a line, or the band joined — names
+ * every leaf and one subtotal word, each once, and no group word (a flat header: its order is the
+ * columns' order); null otherwise.
+ */
+function flatPosition(lines: readonly Line[], words: readonly string[]): number | null {
+  if (words.length !== 1) return null;
+  const band = headerBand(lines).map((t) => normalizeLabel(t));
+  for (const text of [...band, band.join('')]) {
+    if (text.includes(REQUEST_GROUP)) continue;
+    const found: { at: number; sub: boolean }[] = [];
+    let masked = text;
+    for (const w of [...LEAF_WORDS, ...words]) {
+      const parts = masked.split(w);
+      if (parts.length !== 2) break;
+      found.push({ at: parts[0]!.length, sub: words.includes(w) });
+      masked = parts.join('#'.repeat(w.length));
+    }
+    if (found.length === LEAF_WORDS.length + 1) return found.sort((a, b) => a.at - b.at).findIndex((f) => f.sub);
+  }
+  return null;
+}
+
+/**
+ * Whether dropping position `p` fits the runs: on most the remaining seven sum (the total the sum of
+ * the other six), and on many the dropped value is the sum of the five sub-columns — the total less
+ * 自然人, at their places in `order`.
+ */
+function fits(runs: readonly Run[], p: number, order: readonly string[]): boolean {
+  const np = order.indexOf('naturalPerson');
+  const total = order.indexOf('total');
+  let rows = 0, subs = 0, informative = 0;
   for (const r of runs) {
     const vals = r.map((c) => c.value);
     const rest = without(vals, p);
     const x = vals[p];
-    if (x == null || rest.some((v) => v === null)) { rows++; subs++; continue; } // a mark: says nothing
+    // A mark, or a row of zeros (every reading holds): says nothing.
+    if (x == null || rest.some((v) => v === null) || vals.every((v) => v === 0)) continue;
+    informative++;
     const known = rest as number[];
-    if (rowHolds(known)) rows++;
-    if (rowHolds(known) && subtotalHolds(x, known)) subs++;
+    if (!rowHolds(known)) continue;
+    rows++;
+    if (near(x, known[total]! - known[np]!)) subs++;
   }
-  return rows >= ROW_SHARE * runs.length && subs >= SUB_SHARE * runs.length;
+  return rows >= ROW_SHARE * informative && subs >= SUB_SHARE * informative;
 }
 
 const key = (s: SourceRef): string => `${s.page ?? ''}|${s.table ?? ''}|${s.row ?? ''}|${s.line ?? ''}`;
@@ -141,8 +178,9 @@ export function findSubtotalColumn(lines: readonly Line[] | null): SubtotalColum
   const runs = runsOf(lines);
   const wide = runs.filter((r) => r.length === WIDTH);
   if (wide.length < MIN_RUNS || wide.length < RUN_SHARE * runs.length) return null;
-  const named = headerPositions(lines);
-  const fitting = (named ?? [...Array(WIDTH).keys()]).filter((p) => fits(wide, p));
+  const order = printedOrder(lines);
+  const named = headerPositions(lines, order);
+  const fitting = (named ?? [...Array(WIDTH).keys()]).filter((p) => fits(wide, p, order));
   if (fitting.length === 0) return null;
   // Every fitting position must leave the same seven values on every row (equal columns: either is the subtotal).
   const same = wide.every((r) => fitting.every((p) => without(r.map((c) => c.value), p).join() === without(r.map((c) => c.value), fitting[0]!).join()));
