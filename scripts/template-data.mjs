@@ -78,6 +78,13 @@ export function rng(seed) {
   };
 }
 
+/** A copy of `xs` in a random order drawn from `r` (Fisher–Yates). */
+export function shuffle(xs, r) {
+  const b = [...xs];
+  for (let i = b.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [b[i], b[j]] = [b[j], b[i]]; }
+  return b;
+}
+
 function set(obj, key, value) {
   const parts = key.split('.');
   let node = obj;

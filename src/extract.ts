@@ -47,7 +47,7 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
   }
   const values = new Map(mapped.template.keys.map((k) => [k, mapped.fields.get(k)?.value ?? null]));
   const na = new Set([...mapped.fields].filter(([, f]) => f.flags.includes('notApplicable')).map(([k]) => k));
-  const checks = runChecks(mapped.template.identities, values, na);
+  const checks = [...runChecks(mapped.template.identities, values, na), ...mapped.checks];
   const scored = scoreConfidence(mapped.template.keys, mapped.fields, mapped.placements, checks);
   const warnings = [...doc.warnings, ...mapped.warnings];
   const missingSections = 6 - sections.length;

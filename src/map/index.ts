@@ -3,6 +3,7 @@
  * template, with the placement signals the score stage needs.
  */
 import type { Line, Warning } from '../model/document.js';
+import type { Check } from '../schema/report.js';
 import type { FoundSection } from '../sections/index.js';
 import { solve, type SolvedField, type SolveStats } from '../solve/index.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
@@ -32,6 +33,7 @@ import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './tab
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
+import { findSubtotalColumn, subtotalChecks, subtotalWarning } from './subtotal-column.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -42,6 +44,8 @@ export interface Mapped {
   fields: Map<string, SolvedField>;
   placements: Map<string, Placement>;
   warnings: Warning[];
+  /** Checks of printed values that are no field (a subtotal column the template lacks: map/subtotal-column). */
+  checks: Check[];
   trace: { rows: Record<string, TableRow[]>; solve: SolveStats };
 }
 
@@ -57,7 +61,10 @@ function cellsText(lines: readonly Line[]): string {
 export function mapToReport(lines: readonly Line[], sections: readonly FoundSection[], year: number | null): Mapped {
   const warnings: Warning[] = [];
   const activeLines = bodyOf(sections, 'activeDisclosure');
-  const requestLines = bodyOf(sections, 'requests');
+  // Table 三 printed with a subtotal column the template lacks: read without it (map/subtotal-column).
+  const requestBody = bodyOf(sections, 'requests');
+  const subtotal = findSubtotalColumn(requestBody);
+  const requestLines = subtotal ? subtotal.lines : requestBody;
   const reviewLines = bodyOf(sections, 'reviewLitigation');
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
@@ -135,7 +142,10 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
   warnings.push(...flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
-  return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
+  // The subtotal column left out: its printed values checked against the sub-columns of the rows read from its lines.
+  const checks = subtotal ? subtotalChecks('requests', subtotal, template.requestRows.map((r) => r.key), fields, (k) => placements.get(k)?.source) : [];
+  if (subtotal) warnings.push(subtotalWarning('requests', subtotal, checks));
+  return { version: detection.version, template, fields, placements, warnings, checks, trace: { rows, solve: stats } };
 }
 
 /** Caps a table whose value lines may belong to the label after them rather than before (≤ 0.85), with its warning. */

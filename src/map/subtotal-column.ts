@@ -1,0 +1,264 @@
+/**
+ * @file Table 三 printed with a column the template lacks (the mirror of map/absent-columns): a
+ * subtotal of the five 法人或其他组织 sub-columns, headed 小计 (the group's first or last sub-column)
+ * or 合计 (a column of its own before 总计). Its rows print eight values instead of seven; read as
+ * they stand, every row is `repaired` (the solver chooses which seven of eight), and no value of
+ * the table reaches 0.9. The printed column is found by the row arithmetic — dropping it leaves
+ * rows whose 总计 is the sum of the other six, and it is that 总计 less 自然人 (their places as the
+ * header reads them, else the template's), on most rows —
+ * among the positions the header names a subtotal word at (any position when it names none), and
+ * only where every position that fits leaves the same seven values (the data determine them). The
+ * column is then dropped from the lines before the table is read (the header's grid columns after
+ * it shifted), so the rest of the map stage reads a template table; its printed values are kept as
+ * an extra check per row (`subtotalChecks`): a row whose printed subtotal is not the sum of its
+ * parts fails it, as a printed-but-wrong total does.
+ */
+import type { Check } from '../schema/report.js';
+import type { Line, SourceRef, Warning } from '../model/document.js';
+import type { SolvedField } from '../solve/index.js';
+import { EPSILON } from '../solve/propagate.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { parseWholeValue } from '../tables/tokenize-cell.js';
+import { headerBand, requestBandOrder } from './header-order.js';
+import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
+
+/** Words a subtotal column is headed by (合计 only beside a 总计: alone it heads the total, map/total-word). */
+const SUBTOTAL_WORDS = ['小计', '合计'];
+const TOTAL_WORD = '总计';
+/** Values a row prints with the subtotal column: the template's seven and one. */
+const WIDTH = REQUEST_LEAVES.length + 1;
+/** Sub-columns a subtotal sums (商业企业 … 其他). */
+const SUBS = REQUEST_LEAVES.filter((k) => SWAPPABLE_REQUEST.has(k));
+/** Share of the value runs that must print WIDTH values. */
+const RUN_SHARE = 0.8;
+/** Runs of WIDTH values the arithmetic needs. */
+const MIN_RUNS = 3;
+/** Share of the runs (those printing a number other than 0) whose remaining seven must sum (a printed-wrong total or two tolerated). */
+const ROW_SHARE = 0.85;
+/** Share of those runs whose dropped value must be the sum of the five sub-columns. */
+const SUB_SHARE = 0.6;
+
+/** One cell of a value run: the line (index into the lines) and the cell in it; `value` null for a not-applicable mark. */
+interface RunCell { line: number; cell: number; value: number | null }
+/** A run of values printed for one row: consecutive lone-value lines, or a line's trailing value cells. */
+type Run = RunCell[];
+
+/** A printed subtotal kept for its check: the row's lines' sources, the value printed, the row's other values. */
+export interface PrintedSubtotal { sources: SourceRef[]; value: number | null; rest: (number | null)[] }
+
+/** The subtotal column found: its place among a row's printed values, the lines without it, the values it printed. */
+export interface SubtotalColumn { at: number; byHeader: boolean; lines: Line[]; printed: PrintedSubtotal[] }
+
+/** A cell's value when it prints one (blank: 0 in a separated line; a not-applicable mark: null); undefined when it is text. */
+function valueOf(cell: string, separated: boolean): number | null | undefined {
+  const t = parseWholeValue(cell);
+  if (!t) return undefined;
+  if (t.kind === 'num') return t.value;
+  if (t.kind === 'na') return null;
+  return separated ? 0 : undefined;
+}
+
+/** The value runs of the lines (see Run). */
+function runsOf(lines: readonly Line[]): Run[] {
+  const runs: Run[] = [];
+  let open: Run | null = null;
+  lines.forEach((l, i) => {
+    const vals = l.cells.map((c) => valueOf(c, l.separated));
+    if (l.cells.length === 1 && vals[0] !== undefined && l.cells[0]!.trim() !== '') {
+      (open ??= []).push({ line: i, cell: 0, value: vals[0]! });
+      return;
+    }
+    if (open) runs.push(open);
+    open = null;
+    let k = vals.length;
+    while (k > 0 && vals[k - 1] !== undefined) k--;
+    if (vals.length - k >= 2) runs.push(vals.slice(k).map((value, j) => ({ line: i, cell: k + j, value: value! })));
+  });
+  if (open) runs.push(open);
+  return runs;
+}
+
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPSILON;
+
+/** The seven values left when the value at `p` is dropped. */
+const without = (vals: readonly (number | null)[], p: number): (number | null)[] => vals.filter((_, i) => i !== p);
+
+/** The remaining seven sum: one of them (the total) is the sum of the other six. */
+function rowHolds(rest: readonly number[]): boolean {
+  const s = sum(rest);
+  return rest.some((t) => near(2 * t, s));
+}
+
+/** The leaf columns in printed order: as the header band reads them, else the template's. */
+function printedOrder(lines: readonly Line[]): readonly string[] {
+  const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+  return (read.find((r) => r.confirms) ?? read[0])?.order ?? REQUEST_LEAVES;
+}
+
+/** The subtotal words the header band prints (合计 only beside a 总计). */
+function subtotalWords(lines: readonly Line[]): string[] {
+  const band = normalizeLabel(headerBand(lines).join(''));
+  return SUBTOTAL_WORDS.filter((w) => band.includes(w) && (w !== '合计' || band.includes(TOTAL_WORD)));
+}
+
+/**
+ * Positions (0-based among a row's WIDTH values) a subtotal column can stand at when the header band
+ * prints a subtotal word: just before or just after the sub-columns (as the band orders the leaves, or
+ * in the template's order); null when it prints none. Which of the two the arithmetic decides: a
+ * band read as text does not place a word of its second line against the first line's.
+ */
+function headerPositions(lines: readonly Line[], order: readonly string[]): number[] | null {
+  const words = subtotalWords(lines);
+  if (words.length === 0) return null;
+  const flat = flatPosition(lines, words);
+  if (flat !== null) return [flat];
+  const subs = order.flatMap((k, i) => (SWAPPABLE_REQUEST.has(k) ? [i] : []));
+  return [subs[0]!, subs.at(-1)! + 1];
+}
+
+/** Header words of the leaf columns, longest first (其他 after the words that hold it). */
+const LEAF_WORDS = REQUEST_HEADER.filter((w) => w[1] !== null).map((w) => w[0]).sort((a, b) => b.length - a.length);
+
+/**
+ * The subtotal word's place among the leaves when one band text — a line, or the band joined — names
+ * every leaf and one subtotal word, each once, and no group word (a flat header: its order is the
+ * columns' order); null otherwise.
+ */
+function flatPosition(lines: readonly Line[], words: readonly string[]): number | null {
+  if (words.length !== 1) return null;
+  const band = headerBand(lines).map((t) => normalizeLabel(t));
+  for (const text of [...band, band.join('')]) {
+    if (text.includes(REQUEST_GROUP)) continue;
+    const found: { at: number; sub: boolean }[] = [];
+    let masked = text;
+    for (const w of [...LEAF_WORDS, ...words]) {
+      const parts = masked.split(w);
+      if (parts.length !== 2) break;
+      found.push({ at: parts[0]!.length, sub: words.includes(w) });
+      masked = parts.join('#'.repeat(w.length));
+    }
+    if (found.length === LEAF_WORDS.length + 1) return found.sort((a, b) => a.at - b.at).findIndex((f) => f.sub);
+  }
+  return null;
+}
+
+/**
+ * Whether dropping position `p` fits the runs: on most the remaining seven sum (the total the sum of
+ * the other six), and on many the dropped value is the sum of the five sub-columns — the total less
+ * 自然人, at their places in `order`.
+ */
+function fits(runs: readonly Run[], p: number, order: readonly string[]): boolean {
+  const np = order.indexOf('naturalPerson');
+  const total = order.indexOf('total');
+  let rows = 0, subs = 0, informative = 0;
+  for (const r of runs) {
+    const vals = r.map((c) => c.value);
+    const rest = without(vals, p);
+    const x = vals[p];
+    // A mark, or a row of zeros (every reading holds): says nothing.
+    if (x == null || rest.some((v) => v === null) || vals.every((v) => v === 0)) continue;
+    informative++;
+    const known = rest as number[];
+    if (!rowHolds(known)) continue;
+    rows++;
+    if (near(x, known[total]! - known[np]!)) subs++;
+  }
+  return rows >= ROW_SHARE * informative && subs >= SUB_SHARE * informative;
+}
+
+const key = (s: SourceRef): string => `${s.page ?? ''}|${s.table ?? ''}|${s.row ?? ''}|${s.line ?? ''}`;
+
+/**
+ * The subtotal column of table 三's lines when the rows print one value more than the template's
+ * seven and the data determine which one is the subtotal; null otherwise (the lines read as they are).
+ */
+export function findSubtotalColumn(lines: readonly Line[] | null): SubtotalColumn | null {
+  if (!lines) return null;
+  const runs = runsOf(lines);
+  const wide = runs.filter((r) => r.length === WIDTH);
+  if (wide.length < MIN_RUNS || wide.length < RUN_SHARE * runs.length) return null;
+  const order = printedOrder(lines);
+  const named = headerPositions(lines, order);
+  const fitting = (named ?? [...Array(WIDTH).keys()]).filter((p) => fits(wide, p, order));
+  if (fitting.length === 0) return null;
+  // Every fitting position must leave the same seven values on every row (equal columns: either is the subtotal).
+  const same = wide.every((r) => fitting.every((p) => without(r.map((c) => c.value), p).join() === without(r.map((c) => c.value), fitting[0]!).join()));
+  if (!same) return null;
+  const at = fitting[0]!;
+  return { at, byHeader: named !== null, lines: dropColumn(lines, wide, at), printed: wide.map((r) => printedOf(lines, r, at)) };
+}
+
+function printedOf(lines: readonly Line[], r: Run, at: number): PrintedSubtotal {
+  const sources = [...new Set(r.map((c) => c.line))].map((i) => lines[i]!.source);
+  return { sources, value: r[at]!.value, rest: without(r.map((c) => c.value), at) };
+}
+
+/** The lines with the subtotal cell of every wide run dropped (a lone-value line left out), grid columns after it shifted. */
+function dropColumn(lines: readonly Line[], wide: readonly Run[], at: number): Line[] {
+  const drop = new Map<number, Set<number>>();
+  for (const r of wide) {
+    const c = r[at]!;
+    drop.set(c.line, (drop.get(c.line) ?? new Set()).add(c.cell));
+  }
+  // The grid column the subtotal stands in (HTML, .docx, a ruled PDF): cells there naming a subtotal word go too (a header repeated).
+  const gridCols = new Set(wide.map((r) => lines[r[at]!.line]!.cols?.[r[at]!.cell]).filter((c): c is number => c !== undefined));
+  const grid = gridCols.size === 1 ? [...gridCols][0]! : undefined;
+  // Header cells before the first row that are only a subtotal word go too (a text header does not say which is
+  // the column's; none names a leaf): a cell-per-line header of two 小计 lines read as a row's label otherwise.
+  const words = subtotalWords(lines);
+  const first = Math.min(...wide.map((r) => r[0]!.line));
+  const out: Line[] = [];
+  lines.forEach((l, i) => {
+    const cells = new Set(drop.get(i) ?? []);
+    l.cells.forEach((c, k) => { if ((i < first || (grid !== undefined && l.cols?.[k] === grid)) && words.includes(normalizeLabel(c))) cells.add(k); });
+    if (cells.size === 0 && (grid === undefined || !l.cols)) return void out.push(l);
+    if (cells.size === l.cells.length) return;
+    out.push(withoutCells(l, cells, grid));
+  });
+  return out;
+}
+
+/** A line with some cells left out (their per-cell facts with them), its grid columns after `grid` moved one left. */
+function withoutCells(l: Line, cells: ReadonlySet<number>, grid: number | undefined): Line {
+  const keep = <T>(xs: readonly T[] | undefined): T[] | undefined => xs?.filter((_, k) => !cells.has(k));
+  const out: Line = { ...l, cells: keep(l.cells)! };
+  if (l.cols) out.cols = keep(l.cols)!.map((c) => (grid !== undefined && c > grid ? c - 1 : c));
+  if (l.starts) out.starts = keep(l.starts)!;
+  if (l.ocr) out.ocr = keep(l.ocr)!;
+  if (l.fused) out.fused = l.fused.filter((k) => !cells.has(k)).map((k) => k - [...cells].filter((d) => d < k).length);
+  return out;
+}
+
+/**
+ * One check per row read from a run that printed a subtotal: the printed subtotal (`actual`) against
+ * the sum of the row's five sub-columns as read (`expected`). The run is the row's when the row was
+ * read from one of the run's lines and its seven values are the run's seven (in any order).
+ */
+export function subtotalChecks(table: string, found: SubtotalColumn, rows: readonly string[], fields: ReadonlyMap<string, SolvedField>, sourceOf: (key: string) => SourceRef | undefined): Check[] {
+  const checks: Check[] = [];
+  for (const row of rows) {
+    const src = sourceOf(`${table}.${row}.${REQUEST_LEAVES[0]}`);
+    if (!src) continue;
+    const p = found.printed.find((x) => x.sources.some((s) => key(s) === key(src)));
+    const values = REQUEST_LEAVES.map((c) => fields.get(`${table}.${row}.${c}`)?.value);
+    if (!p || p.value === null || values.some((v) => typeof v !== 'number')) continue;
+    const sorted = (xs: readonly unknown[]): string => [...xs].map(Number).sort((a, b) => a - b).join();
+    if (sorted(values) !== sorted(p.rest)) continue;
+    const keys = SUBS.map((c) => `${table}.${row}.${c}`);
+    const expected = sum(keys.map((k) => fields.get(k)!.value as number));
+    checks.push({ id: `${table}.subtotal.${row}`, ok: near(expected, p.value), expected, actual: p.value, keys });
+  }
+  return checks;
+}
+
+/** The warning naming the column dropped and the rows whose printed subtotal is not the sum of their parts. */
+export function subtotalWarning(table: string, found: SubtotalColumn, checks: readonly Check[]): Warning {
+  const failed = checks.filter((c) => !c.ok).map((c) => c.id.slice(c.id.lastIndexOf('.') + 1));
+  const how = found.byHeader ? 'its header names a subtotal (小计 / 合计) there and the rows\' arithmetic agrees' : 'the rows\' arithmetic places it (no header names it)';
+  return {
+    code: 'columns_extra',
+    message: `table ${table} prints a subtotal column of the 法人或其他组织 sub-columns the template does not have (value ${found.at + 1} of ${WIDTH} in each row; ${how}): left out of the fields, kept as a check per row${failed.length ? `; the printed subtotal is not the sum of its parts in ${failed.join(', ')}` : ''}`,
+    keys: [table, ...checks.filter((c) => !c.ok).flatMap((c) => c.keys)],
+  };
+}
