@@ -11,10 +11,14 @@ import { PAGE_FURNITURE, runningLines } from './text-furniture.js';
 import { alignedRowCells } from './aligned-columns.js';
 import { gridRowCells } from './grid-tables.js';
 import { tabCell } from './tab-cell.js';
+import { unpackRows } from './packed-cells.js';
 
 export { tabCell } from './tab-cell.js';
 
 export { PAGE_FURNITURE } from './text-furniture.js';
+
+/** A line break inside a markdown table cell. */
+const BR = /<br\s*\/?>/i;
 
 /** Markdown table separator row: |---|:--:| */
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -70,6 +74,12 @@ export function textToLines(text: string): Line[] {
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
     for (const piece of pieces) {
       const { cells, separated, starts } = splitCells(piece);
+      // Markdown cells with line breaks written `<br>`: rows packed in one row (packed-cells.ts), or one cell's lines.
+      if (separated && cells.some((c) => BR.test(c))) {
+        const packed = unpackRows(cells.map((c) => c.split(BR)));
+        for (const row of packed ?? [cells.map((c) => c.split(BR).join(' ').trim())]) lines.push({ cells: row, separated, source: { line: index + 1 } });
+        continue;
+      }
       // A line cut at an inline heading has lost its columns.
       const positioned = pieces.length === 1 && starts && starts.length === cells.length;
       lines.push({ cells, separated, ...(positioned ? { starts } : {}), source: { line: index + 1 } });
