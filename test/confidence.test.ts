@@ -154,6 +154,13 @@ describe('end to end on damaged samples', () => {
     expect(other.warnings.map((w) => w.code)).toContain('tables_duplicated');
     const confident = Object.entries(other.fields).filter(([k, f]) => k.startsWith('requests.') && f.confidence >= 0.9);
     expect(confident).toEqual([]);
+    // This year's values are the ones read, wherever last year's copy under its caption stands.
+    const requestsOf = (r: Report) => [...flattenData(r.data)].filter(([k]) => k.startsWith('requests.'));
+    const own = requestsOf(await extract(new TextEncoder().encode(tab), { name: 'own.txt' }));
+    expect(own.length).toBeGreaterThan(100);
+    expect(requestsOf(other)).toEqual(own);
+    const first = `${tab.slice(0, end).replace(body, '')}与上年对比：2020年度（上年）情况：\n${lastYear}本年度情况：\n${body}${tab.slice(end)}`;
+    expect(requestsOf(await extract(new TextEncoder().encode(first), { name: 'first.txt' }))).toEqual(own);
     const once = await extract(new TextEncoder().encode(tab), { name: 'once.txt' });
     expect(once.warnings.map((w) => w.code)).not.toContain('tables_duplicated');
     const noTables = tab.split('\n').filter((l) => !l.includes('\t')).join('\n');

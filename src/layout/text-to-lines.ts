@@ -1,6 +1,7 @@
 /**
  * @file Plain text → Line[]: one Line per text line, split into cells by the separators the
- * producer used (tab, markdown `|`, runs of spaces from `pdftotext -layout`). Page furniture
+ * producer used (tab, markdown `|`, runs of spaces from `pdftotext -layout`); a table drawn with
+ * borders gives one line per row, its wrapped cells joined (grid-tables.ts). Page furniture
  * (page numbers, '— 3 —', a browser's running header and footer: text-furniture.ts) is dropped; a crawler dump's one-line body is cut at its headings.
  * A short row of a space-aligned table gets an empty cell in each column it left blank (aligned-columns.ts).
  */
@@ -8,8 +9,16 @@ import type { Line } from '../model/document.js';
 import { fixCompatibilityChars } from './normalize-text.js';
 import { PAGE_FURNITURE, runningLines } from './text-furniture.js';
 import { alignedRowCells } from './aligned-columns.js';
+import { gridRowCells } from './grid-tables.js';
+import { tabCell } from './tab-cell.js';
+import { unpackRows } from './packed-cells.js';
+
+export { tabCell } from './tab-cell.js';
 
 export { PAGE_FURNITURE } from './text-furniture.js';
+
+/** A line break inside a markdown table cell. */
+const BR = /<br\s*\/?>/i;
 
 /** Markdown table separator row: |---|:--:| */
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -20,20 +29,6 @@ export const LONG_LINE = 300;
 /** A section heading written inline in a dump: '…联系。一、总体情况2021年…'. */
 const INLINE_HEADING =
   /(?=[一二三四五六]\s*[、.．]\s*(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|因政府信息公开申请|存在的主要问题|政府信息公开工作存在|其他需要报告))/g;
-
-/**
- * A tab cell holding digit groups split by single spaces ('2 3', '1 286'): one number printed with
- * a space inside it (a converter's kerning gap, tabula#818 '1 6687'). A tab-separated line has
- * already said where its cells end, so the space is not a separator. A first group '0' is not
- * the start of a number: such a cell is left as printed.
- */
-const SPACED_DIGITS = /^[1-9]\d{0,2}(?: \d{1,3})+$/;
-
-/** A tab cell: trimmed, and a number printed with single spaces inside it joined. */
-export function tabCell(cell: string): string {
-  const t = cell.trim();
-  return SPACED_DIGITS.test(t) ? t.replace(/ /g, '') : t;
-}
 
 /** Splits one raw line into cells; `separated` says whether real separators were found. */
 export function splitCells(raw: string): { cells: string[]; separated: boolean; starts?: number[] } {
@@ -58,11 +53,18 @@ export function textToLines(text: string): Line[] {
   const lines: Line[] = [];
   const raws = fixCompatibilityChars(text).split(/\r\n|\r|\n/);
   const running = runningLines(raws);
-  const skip = (index: number): boolean => running.has(index) || PAGE_FURNITURE.test(raws[index]!) || MD_SEPARATOR.test(raws[index]!);
+  // Tables drawn with borders, cells wrapped over lines (grid-tables.ts): one line per row.
+  const grid = gridRowCells(raws);
+  const skip = (index: number): boolean => running.has(index) || grid.covered.has(index) || PAGE_FURNITURE.test(raws[index]!) || MD_SEPARATOR.test(raws[index]!);
   // Short rows of space-aligned tables, their numbers put in the columns they sit under (aligned-columns.ts).
   const aligned = alignedRowCells(raws, skip);
   raws.forEach((raw, index) => {
     if (skip(index) || raw.trim() === '') return;
+    const row = grid.rows.get(index);
+    if (row) {
+      lines.push({ cells: row, separated: true, source: { line: index + 1 } });
+      return;
+    }
     const placed = aligned.get(index);
     if (placed) {
       // One cell per column of the table (label 0, values 1…): its empty cells are cells, not layout.
@@ -72,6 +74,12 @@ export function textToLines(text: string): Line[] {
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
     for (const piece of pieces) {
       const { cells, separated, starts } = splitCells(piece);
+      // Markdown cells with line breaks written `<br>`: rows packed in one row (packed-cells.ts), or one cell's lines.
+      if (separated && cells.some((c) => BR.test(c))) {
+        const packed = unpackRows(cells.map((c) => c.split(BR)));
+        for (const row of packed ?? [cells.map((c) => c.split(BR).join(' ').trim())]) lines.push({ cells: row, separated, source: { line: index + 1 } });
+        continue;
+      }
       // A line cut at an inline heading has lost its columns.
       const positioned = pieces.length === 1 && starts && starts.length === cells.length;
       lines.push({ cells, separated, ...(positioned ? { starts } : {}), source: { line: index + 1 } });

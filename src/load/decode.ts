@@ -158,7 +158,8 @@ export function cjkShare(text: string): number {
   // several times faster (an astral character counts twice as 'other').
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
+    // (Box drawing — a text browser's table borders — is neither.)
+    if (c < 0x80 || (c >= 0x2500 && c <= 0x257f)) continue;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
     else other++;
     if (cjk + other >= 20_000) break;

@@ -9,6 +9,7 @@ import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { lengthPx, parseDecls } from './css-values.js';
 import type { Line } from '../model/document.js';
 import { placeCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
+import { unpackRows } from '../layout/packed-cells.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 
 /** Elements whose text is struck out: a corrected old value printed beside the new one. */
@@ -137,7 +138,7 @@ function cellText(el: Element): string {
  * A cell's text (cellText), and whether a number in it was joined from runs set in different font
  * sizes (`mixedSizes`: '168' + a small '3' read 1683, or a marker: its digits are in doubt).
  */
-function cellRead(el: Element): { text: string; mixedSizes: boolean } {
+function cellRead(el: Element): { text: string; pieces: string[]; mixedSizes: boolean } {
   let text = '';
   let mixedSizes = false;
   /** Font size of the run that wrote the text's last character. */
@@ -164,15 +165,20 @@ function cellRead(el: Element): { text: string; mixedSizes: boolean } {
       const own = fontSizeOf(node);
       sizes.set(node, own ?? sizeOf(node));
       if (node.name === 'br') {
-        text += ' ';
+        text += '\n';
         continue;
       }
-      if (node.name === 'p' || node.name === 'div') text += ' ';
+      if (node.name === 'p' || node.name === 'div') text += '\n';
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   // Format characters first: U+FEFF counts as \s and would split '1\ufeff2' into two numbers.
-  return { text: fixCompatibilityChars(removeFormatChars(text)).replace(/[\s\u00a0\u3000]+/g, ' ').trim(), mixedSizes };
+  const clean = (t: string): string => fixCompatibilityChars(removeFormatChars(t)).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  // The cell's lines (at <br> and paragraph breaks), the first and last empty ones left out: rows packed in one cell (layout/packed-cells).
+  const lines = text.split('\n').map(clean);
+  while (lines.length > 1 && lines[0] === '') lines.shift();
+  while (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return { text: clean(text), pieces: lines, mixedSizes };
 }
 
 /** A layout table: one of its own cells holds another table (old CMS pages wrap the article so). */
@@ -206,7 +212,7 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
     $(tr).children('td, th').toArray().map((td) => {
       const read = cellRead(td);
       if (read.mixedSizes) mixedRows.add(r);
-      return { text: read.text, rowSpan: spanOf(td.attribs['rowspan'], trs.length), colSpan: spanOf(td.attribs['colspan'], 1) };
+      return { text: read.text, ...(read.pieces.length > 1 ? { pieces: read.pieces } : {}), rowSpan: spanOf(td.attribs['rowspan'], trs.length), colSpan: spanOf(td.attribs['colspan'], 1) };
     }),
   );
   const lines: Line[] = [];
@@ -223,7 +229,11 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
       }
     }
     const end = Math.max(0, ...row.map((c) => c.col + c.colSpan));
-    if (cells.some((c) => c !== '')) lines.push({ cells, cols, separated: true, source: { table: index, row: r }, ...(end < grid.cols ? { short: true } : {}), ...(mixedRows.has(r) ? { damaged: true } : {}) });
+    const line = { separated: true, source: { table: index, row: r }, ...(end < grid.cols ? { short: true } : {}), ...(mixedRows.has(r) ? { damaged: true } : {}) };
+    // Rows packed in one row, a line of each cell per row (layout/packed-cells): those rows.
+    const packed = row.some((c) => c.pieces) && row.every((c) => c.colSpan === 1) ? unpackRows(row.map((c) => c.pieces ?? [c.text])) : null;
+    if (packed) for (const unpacked of packed) lines.push({ cells: unpacked, cols, ...line });
+    else if (cells.some((c) => c !== '')) lines.push({ cells, cols, ...line });
   });
   return lines;
 }

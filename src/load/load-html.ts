@@ -9,7 +9,7 @@ import { Text, type AnyNode, type Element } from 'domhandler';
 import { XxgkError } from '../errors.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { textToLines } from '../layout/text-to-lines.js';
-import type { Line, LoadedDocument } from '../model/document.js';
+import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { scanPage, type PageScan } from './html-article.js';
 import { decodeHtml } from './html-decode.js';
@@ -192,6 +192,11 @@ export function generatedWarning($: cheerio.CheerioAPI, summary: GeneratedSummar
 /** HTML bytes → document. */
 export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { html: raw, warnings } = decodeHtml(bytes, base.name, opts);
+  return htmlDocument(raw, warnings, base);
+}
+
+/** Decoded HTML → document (`warnings`: the decoding's, added to). */
+export function htmlDocument(raw: string, warnings: Warning[], base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>): LoadedDocument {
   checkDecodedSize(raw.length, 'HTML', base.name);
   // Lone surrogates (broken bytes decoded) would make the parser throw.
   const html = raw.toWellFormed();

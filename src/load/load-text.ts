@@ -61,9 +61,41 @@ export function decodeChecked(bytes: Uint8Array, name: string, opts: ResolvedOpt
   return { text, warnings };
 }
 
-/** Text bytes → document. */
-export function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
+/**
+ * An HTML table inside text: a PDF-to-markdown converter (MinerU, marker) writes a table with
+ * merged cells as `<table>…</table>` between its markdown lines.
+ */
+const HTML_TABLE = /<table\b[^>]*>[\s\S]*?<\/table\s*>/gi;
+/** A cell inside such a table: the text holds a table, not a word 'table' in angle brackets. */
+const HTML_CELL = /<t[dh]\b/i;
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Text holding HTML tables → the same as an HTML page: the text around the tables in `<pre>` (read
+ * line by line as text is), the tables as they are (read row by row, merged cells on their grid).
+ * Null when the text holds no HTML table.
+ */
+export function textWithTablesAsHtml(text: string): string | null {
+  const tables = [...text.matchAll(HTML_TABLE)].filter((m) => HTML_CELL.test(m[0]));
+  if (tables.length === 0) return null;
+  let at = 0;
+  let html = '<html><body>';
+  for (const m of tables) {
+    html += `<pre>${escapeHtml(text.slice(at, m.index))}</pre>${m[0]}`;
+    at = m.index + m[0].length;
+  }
+  return `${html}<pre>${escapeHtml(text.slice(at))}</pre></body></html>`;
+}
+
+/** Text bytes → document; text holding HTML tables is read as the page it is (textWithTablesAsHtml). */
+export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const { text, warnings } = decodeChecked(bytes, base.name, opts);
   checkDecodedSize(text.length, 'text', base.name);
+  const html = textWithTablesAsHtml(text);
+  if (html !== null) {
+    const { htmlDocument } = await import('./load-html.js');
+    return { ...htmlDocument(html, warnings, base), kind: 'text' };
+  }
   return { ...base, kind: 'text', lines: textToLines(text), warnings };
 }

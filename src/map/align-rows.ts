@@ -30,6 +30,12 @@ export interface RowMatch {
 const POSITION_GAIN = 0.5;
 /** Bonus when the row printed exactly as many values as the template row has columns. */
 const COUNT_BONUS = 0.2;
+/**
+ * Gain taken from a row printed under a caption naming the previous year (map/earlier-copy): far
+ * below every other gain's step, so it only decides between otherwise equal readings, i.e. which
+ * copy of a table printed twice is this year's.
+ */
+const EARLIER_PENALTY = 0.01;
 
 /**
  * Per row: its label score against every template row (own label, or pending text joined to it,
@@ -98,8 +104,11 @@ function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][
   return { rivals, copies };
 }
 
-/** Aligns printed rows to template rows, keeping both orders. Unmatched rows on either side are skipped. */
-export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[], collapsed = false): RowMatch[] {
+/**
+ * Aligns printed rows to template rows, keeping both orders. Unmatched rows on either side are
+ * skipped. Rows `earlier` marks (a previous year's copy of the table) lose ties.
+ */
+export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[], collapsed = false, earlier: (row: TableRow) => boolean = () => false): RowMatch[] {
   const n = rows.length;
   const m = specs.length;
   // A long dump repeats its rows (a table printed many times): each distinct label is scored once.
@@ -114,12 +123,13 @@ export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[],
   const foreign = scored.map((s) => s.foreign);
   const partial = scored.map((s) => s.partial);
   const named = scored.map((s) => s.named);
+  const penalty = rows.map((r) => (earlier(r) ? EARLIER_PENALTY : 0));
   const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const row = rows[i - 1]!;
-      const g = gain(row, specs[j - 1]!, labels[i - 1]![j - 1] ?? null, foreign[i - 1]!, named[i - 1]! >= 0 && named[i - 1] !== j - 1);
+      const g = gain(row, specs[j - 1]!, labels[i - 1]![j - 1] ?? null, foreign[i - 1]!, named[i - 1]! >= 0 && named[i - 1] !== j - 1) - penalty[i - 1]!;
       const options = [score[i - 1]![j - 1]! + g, score[i - 1]![j]!, score[i]![j - 1]!];
       const best = Math.max(...options);
       score[i]![j] = best;

@@ -7,6 +7,8 @@
 /** A cell as printed in its `<tr>`. */
 export interface SpanCell {
   text: string;
+  /** The cell's lines, when it has several (rows packed in one cell: layout/packed-cells). */
+  pieces?: string[];
   rowSpan: number;
   colSpan: number;
 }
@@ -51,7 +53,7 @@ export function placeCells(rows: readonly (readonly SpanCell[])[]): { rows: Plac
       while (taken[r]!.has(col)) col++;
       for (let i = r; i < r + rowSpan; i++) for (let j = col; j < col + colSpan; j++) taken[i]!.add(j);
       cols = Math.max(cols, col + colSpan);
-      return { text: cell.text, rowSpan, colSpan, row: r, col };
+      return { text: cell.text, ...(cell.pieces ? { pieces: cell.pieces } : {}), rowSpan, colSpan, row: r, col };
     }),
   );
   return { rows: placed, cols };
