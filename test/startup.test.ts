@@ -106,6 +106,10 @@ describe('CLI cold start', () => {
     expect(loaded.length).toBeGreaterThan(20);
     expect(loaded.filter((l) => /node_modules\/(zod|cheerio|pdfjs-dist|mammoth|iconv-lite)\//.test(l))).toEqual([]);
     expect(readFileSync(join(ROOT, 'dist', 'schema.json'), 'utf8')).toContain('"schemaVersion"'); // the check it used instead of zod
+    // The CLI is bundled by the build (scripts/bundle-cli.mjs): a few chunk files, not the ~125 modules of dist/.
+    const own = new Set(loaded.filter((l) => l.includes('/dist/')));
+    expect([...own].every((l) => l.includes('/dist/cli/'))).toBe(true);
+    expect(own.size).toBeLessThan(30);
   });
 });
 
