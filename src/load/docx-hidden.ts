@@ -49,6 +49,9 @@ function shadedAround(xml: string, at: number): boolean {
   return ['p', 'tc', 'tbl'].some((tag) => SHADED.test(propsBefore(xml, at, tag)));
 }
 
+/** The style levels of a run when no style hides anything (not looked up). */
+const NO_LEVELS: RunStyles = { table: null, paragraph: null, character: null };
+
 /**
  * The table and paragraph styles of the runs of a part, asked in document order: a forward scan of
  * the table and paragraph tags (nested tables and text-box paragraphs kept on stacks).
@@ -90,8 +93,8 @@ export function dropHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): { x
   const out = xml.replace(RUN, (run: string, inner: string, at: number) => {
     if (/<w:r(?=[\s>])/.test(inner)) return run;
     const props = RUN_PROPS.exec(ownProps(inner))?.[1] ?? '';
-    const character = /<w:rStyle\s+w:val="([^"]*)"/.exec(props)?.[1] ?? null;
-    const hidden = styles.hidden(props, { ...scopeAt(at), character });
+    const character = styles.any ? (/<w:rStyle\s+w:val="([^"]*)"/.exec(props)?.[1] ?? null) : null;
+    const hidden = styles.hidden(props, styles.any ? { ...scopeAt(at), character } : NO_LEVELS);
     const why = hidden || props ? runHidden(xml, at, props, pageColored, hidden) : null;
     if (!why) return run;
     const text = [...inner.matchAll(TEXT)].map((m) => m[1]).join('').trim();

@@ -45,9 +45,12 @@ function attr(attrs: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 }
 
+/** The on/off properties read, by name. */
+const ON_OFF = { vanish: /<w:vanish(\s[^>]*)?\/?>/, specVanish: /<w:specVanish(\s[^>]*)?\/?>/ };
+
 /** An on/off property `name` in run properties: on, off, or not set. */
-export function onOff(props: string, name: string): Tri {
-  const m = new RegExp(`<w:${name}(\\s[^>]*)?/?>`).exec(props);
+function onOff(props: string, name: keyof typeof ON_OFF): Tri {
+  const m = ON_OFF[name].exec(props);
   if (!m) return undefined;
   const val = m[1] ? attr(m[1], 'w:val') : undefined;
   return val === undefined || !/^(?:0|false|off)$/i.test(val);
