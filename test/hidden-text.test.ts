@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import { compareReport, extract, type Golden } from '../src/index.js';
 import { flattenData } from '../src/report-data.js';
 import { dropHiddenRuns } from '../src/load/docx-hidden.js';
+import { docxStyles } from '../src/load/docx-styles.js';
 import { dropHiddenText } from '../src/load/html-hidden.js';
 import { parseRules, styleSheets } from '../src/load/html-style-rules.js';
 import { tableLines } from '../src/load/html-table.js';
@@ -193,6 +194,40 @@ describe('.docx runs not shown', () => {
   });
 });
 
+describe('.docx runs hidden by a style', () => {
+  const style = (type: string, id: string, rPr: string, extra = ''): string => `<w:style w:type="${type}" w:styleId="${id}"><w:name w:val="${id}"/>${extra}<w:rPr>${rPr}</w:rPr></w:style>`;
+  const styles = (...xs: string[]): string => `<w:styles>${xs.join('')}</w:styles>`;
+  const run = (rPr: string, text: string): string => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t>${text}</w:t></w:r>`;
+  const para = (pPr: string, runs: string): string => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
+  const table = (tblPr: string, cell: string): string => `<w:tbl><w:tblPr>${tblPr}</w:tblPr><w:tr><w:tc>${cell}</w:tc></w:tr></w:tbl>`;
+  const text = (stylesXml: string, xml: string): string => [...dropHiddenRuns(xml, docxStyles(stylesXml)).xml.matchAll(/<w:t>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  const hid = style('character', 'Hid', '<w:vanish/>');
+
+  it.each([
+    ['a hidden character style before the number', styles(hid), para('', run('<w:rStyle w:val="Hid"/>', '28') + run('', '11'))],
+    ['a hidden character style after the number', styles(hid), para('', run('', '11') + run('<w:rStyle w:val="Hid"/><w:sz w:val="21"/>', '28'))],
+    ['a style based on a hidden one, listed before it', styles(style('character', 'Hid2', '<w:sz w:val="18"/>', '<w:basedOn w:val="Hid"/>'), hid), para('', run('<w:rStyle w:val="Hid2"/>', '28') + run('', '11'))],
+    ['a hidden paragraph style (its runs have no properties)', styles(style('paragraph', 'HidPara', '<w:vanish w:val="1"/>')), para('<w:pStyle w:val="HidPara"/>', run('', '28')) + para('', run('', '11'))],
+    ['the default paragraph style hidden', styles(style('paragraph', 'Normal', '<w:specVanish/>').replace('<w:style ', '<w:style w:default="1" '), style('paragraph', 'Shown', '<w:specVanish w:val="0"/>', '<w:basedOn w:val="Normal"/>')), para('', run('', '28')) + para('<w:pStyle w:val="Shown"/>', run('', '11'))],
+    ['hidden document defaults', `<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:vanish/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`, para('', run('', '28') + run('<w:vanish w:val="off"/>', '11'))],
+    ['a hidden table style (a nested table without a style takes the default)', styles(style('table', 'HidTable', '<w:vanish/>')), table('<w:tblStyle w:val="HidTable"/>', para('', run('', '28')) + table('', para('', run('', '11'))) + para('', run('', '3')))],
+  ])('should drop the text of %s', (_what, stylesXml, xml) => {
+    expect(text(stylesXml, xml)).toBe('11');
+  });
+
+  it.each([
+    ['a hidden style undone by the run (w:val="0")', styles(hid), run('<w:rStyle w:val="Hid"/><w:vanish w:val="0"/>', '28')],
+    ['a hidden style undone by the run (w:val="false")', styles(hid), run('<w:rStyle w:val="Hid"/><w:vanish w:val="false"/>', '28')],
+    ['a hidden style undone by a style based on it', styles(hid, style('character', 'Shown', '<w:vanish w:val="off"/>', '<w:basedOn w:val="Hid"/>')), run('<w:rStyle w:val="Shown"/>', '28')],
+    ['a hidden character style on a hidden paragraph style (vanish toggles, ECMA-376 §17.7.3)', styles(hid, style('paragraph', 'HidPara', '<w:vanish/>')), para('<w:pStyle w:val="HidPara"/>', run('<w:rStyle w:val="Hid"/>', '28'))],
+    ['a style hidden only in web view (w:webHidden prints)', styles(style('character', 'Web', '<w:webHidden/>')), run('<w:rStyle w:val="Web"/>', '28')],
+    ['a style hidden before a tracked change (w:rPrChange holds the old properties)', styles(style('character', 'Was', '<w:b/>')), run('<w:rStyle w:val="Was"/><w:rPrChange w:id="1"><w:rPr><w:rStyle w:val="Hid"/><w:vanish/></w:rPr></w:rPrChange>', '28')],
+    ['an undefined style and a basedOn cycle', styles(style('character', 'A', '', '<w:basedOn w:val="B"/>'), style('character', 'B', '', '<w:basedOn w:val="A"/>')), run('<w:rStyle w:val="A"/>', '2') + run('<w:rStyle w:val="Nope"/>', '8')],
+  ])('should keep the text of %s', (_what, stylesXml, xml) => {
+    expect(text(stylesXml, xml)).toBe(xml.match(/<w:t>([^<]*)</g)!.map((t) => t.slice(5, -1)).join(''));
+  });
+});
+
 describe('hidden digits in a report', () => {
   const golden = (stem: string): Golden => JSON.parse(readFileSync(join(ROOT, 'golden', `${stem}.golden.json`), 'utf8')) as Golden;
 
@@ -218,6 +253,32 @@ describe('hidden digits in a report', () => {
     const report = await extract(await zip.generateAsync({ type: 'uint8array' }), { name: 'hidden.docx' });
     expect(compareReport('hidden', report, golden('docx-word')).fields.filter((f) => !f.ok)).toEqual([]);
     expect(report.warnings.map((w) => w.code)).toContain('hidden_text_dropped');
+  });
+  it('should read a .docx with digits hidden by a character and a paragraph style beside the values', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(ROOT, 'samples', 'docx-word.docx')));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    let n = 0;
+    const hidden = ['<w:r><w:rPr><w:rStyle w:val="Note"/></w:rPr><w:t>5</w:t></w:r>', '</w:p><w:p><w:pPr><w:pStyle w:val="HiddenPara"/></w:pPr><w:r><w:t>5</w:t></w:r>'];
+    const changed = xml.replace(/(<w:r>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t(?: [^>]*)?>\d+<\/w:t><\/w:r>)/g, (r) => (n++ % 5 === 2 ? `${r}${hidden[n % 2]}` : r));
+    expect(n).toBeGreaterThan(20);
+    zip.file('word/document.xml', changed);
+    const styles = '<w:style w:type="character" w:styleId="Note"><w:basedOn w:val="HiddenChar"/></w:style><w:style w:type="character" w:styleId="HiddenChar"><w:rPr><w:vanish/></w:rPr></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="HiddenPara"><w:basedOn w:val="TableContents"/><w:rPr><w:vanish/></w:rPr></w:style>';
+    zip.file('word/styles.xml', (await zip.file('word/styles.xml')!.async('string')).replace('</w:styles>', `${styles}</w:styles>`));
+    const report = await extract(await zip.generateAsync({ type: 'uint8array' }), { name: 'hidden.docx' });
+    expect(compareReport('hidden', report, golden('docx-word')).fields.filter((f) => !f.ok)).toEqual([]);
+    expect(report.warnings.map((w) => w.code)).toContain('hidden_text_dropped');
+  });
+
+  it('should read a .docx without word/styles.xml (the part is optional)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(ROOT, 'samples', 'docx-word.docx')));
+    zip.remove('word/styles.xml');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    zip.file('word/_rels/document.xml.rels', rels.replace(/<Relationship [^>]*\/styles"[^>]*\/>/, ''));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', xml.replace('<w:tblPr>', '<w:tblPr><w:tblStyle w:val="TableGrid"/>'));
+    const report = await extract(await zip.generateAsync({ type: 'uint8array' }), { name: 'no-styles.docx' });
+    expect(compareReport('no-styles', report, golden('docx-word')).fields.filter((f) => !f.ok)).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@
  */
 import JSZip from 'jszip';
 import { dropHiddenRuns } from './docx-hidden.js';
+import { docxStyles } from './docx-styles.js';
 import type { DroppedText } from './html-hidden.js';
 
 /** Parts of a .docx that hold body text with fields. */
@@ -17,25 +18,43 @@ const EMPTY_FIELD = /<(?:\w+:)?fldSimple\b[^>]*\/>/g;
 /** The opening and closing tags of a simple field (its children, the result runs, stay). */
 const FIELD_TAG = /<\/?(?:\w+:)?fldSimple\b[^>]*>/g;
 
+/** The relationship naming the main document's styles part. */
+const STYLES_REL = /<Relationship\b[^>]*Type="[^"]*\/relationships\/styles"[^>]*>/;
+/** An empty styles part, for a document without one (optional in OOXML; mammoth fails on a table without it). */
+const EMPTY_STYLES = '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';
+
+/** The path of the styles part as mammoth finds it (the relationship's target, else word/styles.xml), or null when there is none. */
+async function stylesPath(zip: JSZip): Promise<string | null> {
+  const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
+  const target = /\bTarget="([^"]*)"/.exec(STYLES_REL.exec(rels)?.[0] ?? '')?.[1];
+  const path = target === undefined ? undefined : target.startsWith('/') ? target.slice(1) : `word/${target}`;
+  if (path !== undefined && zip.file(path)) return path;
+  return zip.file('word/styles.xml') ? 'word/styles.xml' : null;
+}
+
 /** Replaces every simple field by its result runs in one part's XML. */
 export function unwrapFieldsXml(xml: string): string {
   return xml.replace(EMPTY_FIELD, '').replace(FIELD_TAG, '');
 }
 
 /**
- * The .docx with its simple fields unwrapped and the text of its unseen runs removed (docx-hidden),
- * how many fields were unwrapped and which texts removed; the bytes unchanged when neither applies.
+ * The .docx with its simple fields unwrapped, the text of its unseen runs removed (docx-hidden, with
+ * the document's styles) and an empty styles part added when it has none; how many fields were
+ * unwrapped and which texts removed; the bytes unchanged when none of these applies.
  * Throws what JSZip throws for a damaged archive (the caller maps it to E_DECODE).
  */
 export async function unwrapSimpleFields(bytes: Uint8Array): Promise<{ bytes: Uint8Array; fields: number; hidden: DroppedText[] }> {
   const zip = await JSZip.loadAsync(bytes);
   let fields = 0;
   const hidden: DroppedText[] = [];
-  let changed = false;
+  const path = await stylesPath(zip);
+  const styles = docxStyles(path === null ? '' : await zip.file(path)!.async('string'));
+  let changed = path === null;
+  if (path === null) zip.file('word/styles.xml', EMPTY_STYLES);
   for (const name of Object.keys(zip.files).filter((n) => TEXT_PART.test(n))) {
     const xml = await zip.file(name)!.async('string');
     const n = (xml.match(/<(?:\w+:)?fldSimple\b/g) ?? []).length;
-    const seen = dropHiddenRuns(n > 0 ? unwrapFieldsXml(xml) : xml);
+    const seen = dropHiddenRuns(n > 0 ? unwrapFieldsXml(xml) : xml, styles);
     if (n === 0 && seen.dropped.length === 0) continue;
     fields += n;
     hidden.push(...seen.dropped);

@@ -6,9 +6,11 @@
  * - tiny: `w:sz` below TINY_HALF_POINTS (a 1 pt digit beside 10.5 pt ones);
  * - white on white: `w:color` near white, with no shading or highlight on the run, its paragraph, cell
  *   or table and no page background colour.
+ * Hidden is decided with the run's styles (docx-styles: document defaults, table, paragraph and
+ * character style chains, then the run's own properties); size and colour on the run only.
  * `w:webHidden` text is kept: it is hidden only in Word's web layout and prints.
- * Not modelled: properties set through a character/paragraph/table style rather than on the run.
  */
+import { NO_STYLES, ownProps, type DocxStyles, type RunStyles } from './docx-styles.js';
 import type { HiddenWhy } from './html-hidden.js';
 
 /** Half-points (w:sz). Text below 2 pt is not legible (the body text of a report is 10.5-16 pt). */
@@ -20,7 +22,8 @@ const WHITE_CHANNEL = 243;
 const RUN = /<w:r(?=[\s>])[^>]*>([\s\S]*?)<\/w:r>/g;
 const RUN_PROPS = /^\s*<w:rPr>([\s\S]*?)<\/w:rPr>/;
 const TEXT = /<w:t(?=[\s>])[^>]*>([^<]*)<\/w:t>/g;
-const VANISH = /<w:(?:vanish|specVanish)(?:\s+w:val="(?:true|1|on)")?\s*\/>/;
+/** Tags that open or close a table or paragraph, or name their style. */
+const SCOPE = /<(\/?)w:(tbl|p|tblStyle|pStyle)(?=[\s>/])([^>]*)>/g;
 const SIZE = /<w:sz\s+w:val="(\d+)"/;
 const COLOR = /<w:color\s+[^>]*?w:val="([0-9A-Fa-f]{6})"/;
 /** Shading with a fill other than none/white, or a highlight: a coloured background. */
@@ -46,9 +49,34 @@ function shadedAround(xml: string, at: number): boolean {
   return ['p', 'tc', 'tbl'].some((tag) => SHADED.test(propsBefore(xml, at, tag)));
 }
 
+/** The style levels of a run when no style hides anything (not looked up). */
+const NO_LEVELS: RunStyles = { table: null, paragraph: null, character: null };
+
+/**
+ * The table and paragraph styles of the runs of a part, asked in document order: a forward scan of
+ * the table and paragraph tags (nested tables and text-box paragraphs kept on stacks).
+ */
+function styleScanner(xml: string): (at: number) => Omit<RunStyles, 'character'> {
+  const scope = new RegExp(SCOPE.source, 'g');
+  const tables: (string | null)[] = [];
+  const paragraphs: (string | null)[] = [];
+  let next = scope.exec(xml);
+  return (at) => {
+    for (; next && next.index < at; next = scope.exec(xml)) {
+      const [, close, tag, rest] = next;
+      const stack = tag === 'tbl' || tag === 'tblStyle' ? tables : paragraphs;
+      if (close) stack.pop();
+      else if (tag === 'tbl' || tag === 'p') {
+        if (!rest!.endsWith('/')) stack.push(null);
+      } else if (stack.length > 0 && stack[stack.length - 1] === null) stack[stack.length - 1] = /w:val="([^"]*)"/.exec(rest!)?.[1] ?? null;
+    }
+    return { table: tables[tables.length - 1] ?? null, paragraph: paragraphs[paragraphs.length - 1] ?? null };
+  };
+}
+
 /** Why a run with properties `props` at `at` in `xml` is not seen, or null. */
-function runHidden(xml: string, at: number, props: string, pageColored: boolean): HiddenWhy | null {
-  if (VANISH.test(props)) return 'not displayed';
+function runHidden(xml: string, at: number, props: string, pageColored: boolean, hidden: boolean): HiddenWhy | null {
+  if (hidden) return 'not displayed';
   const size = SIZE.exec(props);
   if (size && Number(size[1]) < TINY_HALF_POINTS) return 'tiny font';
   const color = COLOR.exec(props)?.[1];
@@ -56,15 +84,18 @@ function runHidden(xml: string, at: number, props: string, pageColored: boolean)
   return null;
 }
 
-/** One part's XML with the text of its unseen runs removed, and the texts removed. */
-export function dropHiddenRuns(xml: string): { xml: string; dropped: { text: string; why: HiddenWhy }[] } {
+/** One part's XML with the text of its unseen runs removed (`styles`: the document's), and the texts removed. */
+export function dropHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): { xml: string; dropped: { text: string; why: HiddenWhy }[] } {
   const dropped: { text: string; why: HiddenWhy }[] = [];
-  if (!/<w:(?:vanish|specVanish|sz|color)\b/.test(xml)) return { xml, dropped };
+  if (!styles.any && !/<w:(?:vanish|specVanish|sz|color)\b/.test(xml)) return { xml, dropped };
   const pageColored = /<w:background\b[^>]*w:color="(?!auto|FFFFFF|ffffff)/.test(xml);
+  const scopeAt = styleScanner(xml);
   const out = xml.replace(RUN, (run: string, inner: string, at: number) => {
     if (/<w:r(?=[\s>])/.test(inner)) return run;
-    const props = RUN_PROPS.exec(inner)?.[1];
-    const why = props ? runHidden(xml, at, props, pageColored) : null;
+    const props = RUN_PROPS.exec(ownProps(inner))?.[1] ?? '';
+    const character = styles.any ? (/<w:rStyle\s+w:val="([^"]*)"/.exec(props)?.[1] ?? null) : null;
+    const hidden = styles.hidden(props, styles.any ? { ...scopeAt(at), character } : NO_LEVELS);
+    const why = hidden || props ? runHidden(xml, at, props, pageColored, hidden) : null;
     if (!why) return run;
     const text = [...inner.matchAll(TEXT)].map((m) => m[1]).join('').trim();
     if (!text) return run;
