@@ -2,7 +2,8 @@
  * The PDF loader's shortcuts give what the plain computations give: items found per grid cell
  * through the slots (page-layout), text-object starts with only the read operators unpacked, and
  * the native base64 encoder put in place of core-js's after pdf.js loads, the global
- * `Response` left unloaded while pdf.js is imported, and the worker port of text-only documents.
+ * `Response` left unloaded while pdf.js is imported, the worker port of text-only documents, the
+ * cMap files read once.
  */
 import { buildGrids } from '../src/pdf/grid.js';
 import { layoutPage } from '../src/pdf/page-layout.js';
@@ -14,6 +15,9 @@ import { join } from 'node:path';
 import { ROOT } from './helpers/paths.js';
 import { copyMessage, deferResponse, FONT_FACE_PARAMS, loadPdfJs, TextPort, textWorker } from '../src/pdf/pdfjs.js';
 import { textObjectStarts } from '../src/pdf/text-objects.js';
+import { CachedBinaryData } from '../src/pdf/pdfjs-data.js';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 
 const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
 const v = (x: number, y1: number, y2: number): Segment => ({ x1: x, y1, x2: x, y2 });
@@ -209,5 +213,23 @@ describe('the worker port of documents read for text and drawing only', () => {
     const worker = await textWorker(lib);
     expect(worker).toBeDefined();
     expect(await read(worker)).toBe(await read(undefined));
+  });
+});
+
+describe('cMap and standard-font files', () => {
+  const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const data = new CachedBinaryData({ cMapUrl: `${dir}/cmaps/`, standardFontDataUrl: null });
+
+  it('are the file\'s bytes, a copy of its own for every document', async () => {
+    const a = await data.fetch({ kind: 'cMapUrl', filename: 'UniGB-UCS2-H.bcmap' });
+    expect(Buffer.from(a).equals(readFileSync(join(dir, 'cmaps', 'UniGB-UCS2-H.bcmap')))).toBe(true);
+    a.fill(0);
+    const b = await data.fetch({ kind: 'cMapUrl', filename: 'UniGB-UCS2-H.bcmap' });
+    expect(Buffer.from(b).equals(readFileSync(join(dir, 'cmaps', 'UniGB-UCS2-H.bcmap')))).toBe(true);
+  });
+
+  it('fail as pdf.js\'s reader fails: a missing file, a kind without a path', async () => {
+    await expect(data.fetch({ kind: 'cMapUrl', filename: 'missing.bcmap' })).rejects.toThrow(`Unable to load CMap data at: ${dir}/cmaps/missing.bcmap`);
+    await expect(data.fetch({ kind: 'standardFontDataUrl', filename: 'FoxitSans.pfb' })).rejects.toThrow('Ensure that the `standardFontDataUrl` API parameter is provided.');
   });
 });

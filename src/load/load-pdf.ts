@@ -17,6 +17,7 @@ import { readingFrame, type Rotation } from '../pdf/orientation.js';
 import { placeFreeColumns } from '../pdf/free-columns.js';
 import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
+import { CachedBinaryData } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Rulings } from '../pdf/rulings.js';
@@ -45,6 +46,7 @@ const PDFJS_PARAMS = {
   standardFontDataUrl: `${join(PDFJS_DIR, 'standard_fonts')}/`,
   isEvalSupported: false,
   verbosity: 0,
+  BinaryDataFactory: CachedBinaryData,
 };
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
