@@ -2,7 +2,8 @@
  * The PDF loader's shortcuts give what the plain computations give: items found per grid cell
  * through the slots (page-layout), text-object starts with only the read operators unpacked, and
  * the native base64 encoder put in place of core-js's after pdf.js loads, the global
- * `Response` left unloaded while pdf.js is imported, and the worker port of text-only documents.
+ * `Response` left unloaded while pdf.js is imported, the worker port of text-only documents, the
+ * cMap files read once and flate streams inflated at once.
  */
 import { buildGrids } from '../src/pdf/grid.js';
 import { layoutPage } from '../src/pdf/page-layout.js';
@@ -14,6 +15,10 @@ import { join } from 'node:path';
 import { ROOT } from './helpers/paths.js';
 import { copyMessage, deferResponse, FONT_FACE_PARAMS, loadPdfJs, TextPort, textWorker } from '../src/pdf/pdfjs.js';
 import { textObjectStarts } from '../src/pdf/text-objects.js';
+import { CachedBinaryData, withFastInflate } from '../src/pdf/pdfjs-data.js';
+import { deflateSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 
 const h = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
 const v = (x: number, y1: number, y2: number): Segment => ({ x1: x, y1, x2: x, y2 });
@@ -209,5 +214,93 @@ describe('the worker port of documents read for text and drawing only', () => {
     const worker = await textWorker(lib);
     expect(worker).toBeDefined();
     expect(await read(worker)).toBe(await read(undefined));
+  });
+});
+
+/** What pdf.js's `asyncGetBytesFromDecompressionStream` does with a DecompressionStream: the bytes as hex, or the error. */
+async function inflateAsPdfJs(bytes: Uint8Array): Promise<string> {
+  try {
+    const { readable, writable } = new DecompressionStream('deflate');
+    const writer = writable.getWriter();
+    await writer.ready;
+    writer.write(bytes).then(async () => {
+      await writer.ready;
+      await writer.close();
+    }).catch(() => undefined);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of readable as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+    return Buffer.concat(chunks).toString('hex');
+  } catch (error) {
+    return `error: ${(error as Error).message}`;
+  }
+}
+
+describe('flate streams inflated at once while a PDF is read', () => {
+  const z = deflateSync(Buffer.from('BT /F1 12 Tf (0123) Tj ET\n'.repeat(500)));
+  const cases = {
+    whole: z,
+    truncated: z.subarray(0, z.length - 9),
+    'without its checksum': z.subarray(0, z.length - 4),
+    'with trailing bytes': Buffer.concat([z, Buffer.from('\r\nendstream')]),
+    corrupt: Buffer.concat([z.subarray(0, 20), Buffer.alloc(30, 0xff), z.subarray(50)]),
+    empty: Buffer.alloc(0),
+  };
+
+  it.each(Object.entries(cases))('give what Node\'s DecompressionStream gives: %s', async (_name, bytes) => {
+    const native = await inflateAsPdfJs(new Uint8Array(bytes));
+    expect(await withFastInflate(() => inflateAsPdfJs(new Uint8Array(bytes)))).toBe(native);
+  });
+
+  it('are inflated by the stand-in only during the read, nested reads included; other formats by Node\'s class', async () => {
+    const Native = globalThis.DecompressionStream;
+    await withFastInflate(async () => {
+      expect(globalThis.DecompressionStream).not.toBe(Native);
+      await withFastInflate(async () => undefined);
+      expect(globalThis.DecompressionStream).not.toBe(Native);
+      expect(new DecompressionStream('gzip')).toBeInstanceOf(Native);
+    });
+    expect(globalThis.DecompressionStream).toBe(Native);
+    await expect(withFastInflate(async () => Promise.reject(new Error('x')))).rejects.toThrow('x');
+    expect(globalThis.DecompressionStream).toBe(Native);
+  });
+
+  it('give pdf.js the same text content and operator lists, with the cMaps read once', async () => {
+    const lib = await loadPdfJs();
+    const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    const params = { cMapUrl: `${dir}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${dir}/standard_fonts/`, verbosity: 0, isEvalSupported: false };
+    const read = async (file: string, cached: boolean): Promise<string> => {
+      const doc = await lib.getDocument({ ...params, ...(cached ? { BinaryDataFactory: CachedBinaryData } : {}), data: new Uint8Array(readFileSync(join(ROOT, 'samples', file))) } as never).promise;
+      const out: unknown[] = [];
+      for (let p = 1; p <= doc.numPages; p++) {
+        const page = await doc.getPage(p);
+        out.push((await page.getTextContent()).items, (await page.getOperatorList()).fnArray);
+      }
+      await doc.destroy();
+      // Font names without the document's number.
+      return JSON.stringify(out, (_k, v: unknown) => (typeof v === 'string' ? v.replace(/^g_d\d+_/, 'g_d_') : v));
+    };
+    for (const file of ['pdf-libreoffice-word.pdf', 'pdf-chromium-web.pdf']) {
+      const stock = await read(file, false);
+      expect(await withFastInflate(() => read(file, true))).toBe(stock);
+      expect(await withFastInflate(() => read(file, true))).toBe(stock);
+    }
+  });
+});
+
+describe('cMap and standard-font files', () => {
+  const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const data = new CachedBinaryData({ cMapUrl: `${dir}/cmaps/`, standardFontDataUrl: null });
+
+  it('are the file\'s bytes, a copy of its own for every document', async () => {
+    const a = await data.fetch({ kind: 'cMapUrl', filename: 'UniGB-UCS2-H.bcmap' });
+    expect(Buffer.from(a).equals(readFileSync(join(dir, 'cmaps', 'UniGB-UCS2-H.bcmap')))).toBe(true);
+    a.fill(0);
+    const b = await data.fetch({ kind: 'cMapUrl', filename: 'UniGB-UCS2-H.bcmap' });
+    expect(Buffer.from(b).equals(readFileSync(join(dir, 'cmaps', 'UniGB-UCS2-H.bcmap')))).toBe(true);
+  });
+
+  it('fail as pdf.js\'s reader fails: a missing file, a kind without a path', async () => {
+    await expect(data.fetch({ kind: 'cMapUrl', filename: 'missing.bcmap' })).rejects.toThrow(`Unable to load CMap data at: ${dir}/cmaps/missing.bcmap`);
+    await expect(data.fetch({ kind: 'standardFontDataUrl', filename: 'FoxitSans.pfb' })).rejects.toThrow('Ensure that the `standardFontDataUrl` API parameter is provided.');
   });
 });

@@ -17,6 +17,7 @@ import { readingFrame, type Rotation } from '../pdf/orientation.js';
 import { placeFreeColumns } from '../pdf/free-columns.js';
 import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
+import { CachedBinaryData, withFastInflate } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Rulings } from '../pdf/rulings.js';
@@ -45,6 +46,7 @@ const PDFJS_PARAMS = {
   standardFontDataUrl: `${join(PDFJS_DIR, 'standard_fonts')}/`,
   isEvalSupported: false,
   verbosity: 0,
+  BinaryDataFactory: CachedBinaryData,
 };
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -110,8 +112,15 @@ function overlappingMessage(found: readonly { page: number; text: string[] }[]):
   return `${pageList([...new Set(found.map((f) => f.page))])}: text drawn over other text (a watermark set aslant, left out; or an old value under a white box, invisible or white text over a shown value: numbers there not trusted): ${quoted}${texts.length > 5 ? ` and ${texts.length - 5} more` : ''}`;
 }
 
-/** PDF bytes → document, in this thread (`extract` runs it in a helper process: see `isolate.ts`). */
-export async function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
+/**
+ * PDF bytes → document, in this thread (`extract` runs it in a helper process: see `isolate.ts`);
+ * pdf.js's flate streams are inflated at once while it runs (`withFastInflate`).
+ */
+export function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
+  return withFastInflate(() => readPdf(bytes, base, opts));
+}
+
+async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);
   const codes = opCodes(lib);
