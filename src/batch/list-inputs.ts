@@ -14,7 +14,7 @@ import { join, sep } from 'node:path';
  * (legacy Word/Excel/WPS, other Office ZIPs, OFD, photos of pages), which a batch records as failed
  * with E_UNSUPPORTED_KIND instead of passing over them in silence.
  */
-export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx|doc|xls|xlsx|pptx|wps|et|ofd|jpe?g|png)$/i;
+export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx|doc|xls|xlsx|csv|tsv|json|pptx|wps|et|ofd|jpe?g|png)$/i;
 
 /** A file found: `linked` when a link was followed to reach it. */
 interface Found {

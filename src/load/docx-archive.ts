@@ -1,5 +1,5 @@
 /**
- * @file What a .docx may unpack to, checked before anything inflates it (mammoth reads the whole
+ * @file What a .docx (or an .xlsx: the same Office ZIP) may unpack to, checked before anything inflates it (mammoth reads the whole
  * archive): the number of entries, their declared and their actual inflated sizes (a header may
  * lie), and the number of XML elements (mammoth builds a DOM of every one: 150 MB of `<w:p/>`,
  * 240 KB zipped, exhausted a 2 GB heap). Over a limit → E_TOO_LARGE naming it; a ZIP that cannot
@@ -34,8 +34,11 @@ interface Entry {
   offset: number;
 }
 
+/** The kind of archive named in messages ('.docx', '.xlsx'): set by checkDocxArchive for the check it runs. */
+let what = '.docx';
+
 function damaged(name: string, why: string): XxgkError {
-  return new XxgkError('E_DECODE', `${name}: not a readable .docx (damaged ZIP: ${why})`);
+  return new XxgkError('E_DECODE', `${name}: not a readable ${what} (damaged ZIP: ${why})`);
 }
 
 /** The central directory's entries (what JSZip, under mammoth, reads too). */
@@ -69,7 +72,7 @@ function entries(buf: Buffer, name: string): Entry[] {
 }
 
 function tooLarge(name: string, what: string, limit: string): XxgkError {
-  return new XxgkError('E_TOO_LARGE', `${name}: the .docx unpacks to ${what}, more than the limit of ${limit}`);
+  return new XxgkError('E_TOO_LARGE', `${name}: the ${what} unpacks to ${what}, more than the limit of ${limit}`);
 }
 
 /** XML elements in a part ('<' not followed by '/', '?' or '!'), counted up to just past `stop`. */
@@ -99,7 +102,8 @@ function inflated(data: Buffer, e: Entry, room: number, name: string, limit: str
 }
 
 /** Throws E_TOO_LARGE when the archive unpacks beyond a limit, E_DECODE when it cannot be walked. */
-export function checkDocxArchive(bytes: Uint8Array, name: string): void {
+export function checkDocxArchive(bytes: Uint8Array, name: string, kind: '.docx' | '.xlsx' = '.docx'): void {
+  what = kind;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const list = entries(buf, name);
   const declared = list.reduce((s, e) => s + e.declared, 0);

@@ -12,7 +12,7 @@ export type ValueToken = (
   | { kind: 'num'; value: number; raw: string; fusable: boolean; unit?: ReadUnit; suspect?: boolean; /** A scale word followed the number ('3万', '1.2亿'): `value` is multiplied out (30000, 120000000), in ones (money: 元). */ scaled?: ScaleWord; /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */ wrapped?: boolean; /** The mark printed after it and left off (a trailing '.', '。' or '、', a footnote mark '①', '*', '[1]', '注1', a bracketed sub-count '(其中网上3)'): see MARK_AFTER. */ mark?: string; /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */ mayFuse?: boolean }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
-) & { col?: number; ocr?: OcrToken };
+) & { col?: number; ocr?: OcrToken; /** The cell holds a value the file does not give (Line.unread: a spreadsheet error cell). */ unread?: boolean };
 
 /** A value read by OCR: its other readings, or a number the scan does not give (`unread`). */
 export interface OcrToken {
