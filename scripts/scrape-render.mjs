@@ -113,8 +113,9 @@ function toJsonTable(grid, v) {
   if (v.json === 'rows') return [...grid.head, ...grid.body.map(cells)];
   const names = uniq(flatHeader(grid));
   if (v.json === 'records') return grid.body.map((b) => Object.fromEntries(cells(b).map((c, j) => [names[j], c])));
-  const labelCols = grid.body[0].keys.filter((k) => k === null).length;
-  const index = grid.body.map((b) => b.cells.slice(0, labelCols).filter((c) => c !== '').join(' ') || '0');
+  // pandas: the label columns as the index, or its RangeIndex (0, 1, …) when the table has none (table 二's rows are mixed).
+  const labelCols = grid.body.every((b) => b.keys.length > 0) ? grid.body[0].keys.filter((k) => k === null).length : 0;
+  const index = grid.body.map((b, i) => b.cells.slice(0, labelCols).filter((c) => c !== '').join(' ') || String(i));
   if (v.json === 'split') return { columns: names.slice(labelCols), index, data: grid.body.map((b) => cells(b).slice(labelCols)) };
   return Object.fromEntries(grid.body.map((b, i) => [index[i], Object.fromEntries(cells(b).slice(labelCols).map((c, j) => [names[labelCols + j], c]))]));
 }
