@@ -34,7 +34,7 @@ function requestsGrid(data, r, v) {
     ? [[NOTE, '', '申请人情况', '', '', '', '', '', ''], ['', '', '自然人', '法人或其他组织', '', '', '', '', '总计'], ['', '', '', ...LEAVES_3.slice(1, 6), '']]
     : [['', '', ...LEAVES_3.map((l, i) => (v.header === 'leaves' ? l : ['申请人情况', ...(i > 0 && i < 6 ? ['法人或其他组织'] : []), l].join(v.joiner)))]];
   let group = '';
-  const body = requestRows(false).map(([g, label, key]) => {
+  const body = requestRows(v.version === '2019').map(([g, label, key]) => {
     if (g) group = g;
     if (/^[一二三四]、/.test(label) || label === '（七）总计') group = '';
     const shown = v.groups === 'fill' ? (g || (/^\d/.test(label) ? group : '')) : g;
@@ -176,7 +176,7 @@ function mergeBlanks(ws, rowNumber, cells) {
 export async function scrape(seed) {
   const r = rng(seed * 7919 + 13);
   const version = r() < 0.8 ? '2021' : '2019';
-  const data = makeValues(seed, { version, scale: pick(r, [30, 30, 3000]) });
+  const data = makeValues(seed, { version, combined: version === '2019', scale: pick(r, [30, 30, 3000]) });
   const format = pick(r, ['csv', 'json', 'xlsx']);
   const v = { format, version, header: pick(r, ['grid', 'grid', 'merged', 'leaves']), joiner: pick(r, ['_', '-', '/', '']), groups: pick(r, ['span', 'fill']), thousands: r() < 0.5 };
   v.title = Object.fromEntries(Object.entries(TITLES).map(([k, ts]) => [k, pick(r, ts)]));
