@@ -1,32 +1,37 @@
 /**
  * @file Tables saved as data (CSV, JSON, a spreadsheet) → Line[]: each row one line of cells, one
  * cell per column, as an HTML `<table>` row is (load/html-table), so the tables take the same path.
- * A row with one filled cell (a title the scraper saved between tables) is a line of text. Cells a
- * file marks as holding no value (a spreadsheet's '#VALUE!') are given as `unread`.
+ * A row with one filled cell (a title the scraper saved between tables) is a line of text. A cell
+ * the file marks as holding no value (a spreadsheet's '#VALUE!') is saved as UNREAD_CELL and given
+ * as `unread` (Line.unread). Headers flattened by a data tool and row-number columns are undone
+ * first (grid-header).
  */
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
 import { tabCell } from '../layout/text-to-lines.js';
+import { dropRowNumbers, unflattenHeaders } from './grid-header.js';
 
-/** One saved table: its rows of cell texts, and the [row, column] of cells that hold no value. */
+/** A saved table: rows of cell texts. */
 export interface SavedGrid {
   rows: string[][];
-  unread?: readonly (readonly [number, number])[];
 }
+
+/** The text of a cell that holds no value (an error cell): a private-use character no file prints. */
+export const UNREAD_CELL = '\uf8ff';
 
 /** Rows of one grid → lines; a row of empty cells gives none. `table` is the grid's index in the file. */
 export function gridToLines(grid: SavedGrid, table: number): Line[] {
   const lines: Line[] = [];
-  grid.rows.forEach((row, r) => {
+  unflattenHeaders(dropRowNumbers(grid.rows)).forEach((row, r) => {
     const cells = row.map((c) => tabCell(fixCompatibilityChars(c)).replace(/\s*[\r\n]+\s*/g, ''));
     while (cells.length > 0 && cells.at(-1) === '') cells.pop();
     if (cells.length === 0) return;
-    const unread = (grid.unread ?? []).filter(([ur, uc]) => ur === r && uc < cells.length).map(([, uc]) => uc);
-    if (cells.filter((c) => c !== '').length === 1 && unread.length === 0 && cells[0] !== '') {
+    const unread = cells.flatMap((c, j) => (c === UNREAD_CELL ? [j] : []));
+    if (unread.length === 0 && cells[0] !== '' && cells.every((c, j) => j === 0 || c === '')) {
       lines.push({ cells: [cells[0]!], separated: false, source: { table, row: r } });
       return;
     }
-    lines.push({ cells, cols: cells.map((_, j) => j), separated: true, source: { table, row: r }, ...(unread.length > 0 ? { unread } : {}) });
+    lines.push({ cells: cells.map((c) => (c === UNREAD_CELL ? '' : c)), cols: cells.map((_, j) => j), separated: true, source: { table, row: r }, ...(unread.length > 0 ? { unread } : {}) });
   });
   return lines;
 }
@@ -38,20 +43,11 @@ export function gridsToLines(grids: readonly SavedGrid[]): Line[] {
 
 /** Splits a grid at its blank rows: tables saved one after the other in one CSV or one sheet. */
 export function splitAtBlankRows(grid: SavedGrid): SavedGrid[] {
-  type Building = { rows: string[][]; unread: [number, number][] };
-  const out: Building[] = [];
-  let cur: Building = { rows: [], unread: [] };
-  const unreadAt = new Map<number, number[]>();
-  for (const [r, c] of grid.unread ?? []) unreadAt.set(r, [...(unreadAt.get(r) ?? []), c]);
-  grid.rows.forEach((row, r) => {
-    const cols = unreadAt.get(r) ?? [];
-    if (cols.length === 0 && row.every((c) => c.trim() === '')) {
-      if (cur.rows.length > 0) out.push(cur), (cur = { rows: [], unread: [] });
-      return;
-    }
-    for (const c of cols) cur.unread.push([cur.rows.length, c]);
-    cur.rows.push(row);
-  });
-  if (cur.rows.length > 0) out.push(cur);
-  return out.map((g) => (g.unread.length > 0 ? g : { rows: g.rows }));
+  const out: SavedGrid[] = [{ rows: [] }];
+  for (const row of grid.rows) {
+    if (row.every((c) => c.trim() === '')) {
+      if (out.at(-1)!.rows.length > 0) out.push({ rows: [] });
+    } else out.at(-1)!.rows.push(row);
+  }
+  return out.filter((g) => g.rows.length > 0);
 }

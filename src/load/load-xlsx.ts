@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { XxgkError } from '../errors.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
-import { gridsToLines, splitAtBlankRows, type SavedGrid } from './grid-lines.js';
+import { gridsToLines, splitAtBlankRows, UNREAD_CELL, type SavedGrid } from './grid-lines.js';
 
 /** Sheet names a spreadsheet program gives by default: not a title worth a line. */
 const DEFAULT_SHEET_NAME = /^(?:sheet|工作表|表)\s*\d+$/i;
@@ -32,23 +32,21 @@ function cellValue(cell: ExcelJS.Cell): string | null {
   return cell.text;
 }
 
-/** One sheet → its grid (rows of its used range; the [row, column] of cells without a value). */
+/** One sheet → its grid: its name (unless a default one) over the rows of its used range; a cell without a value is UNREAD_CELL. */
 function sheetGrid(ws: ExcelJS.Worksheet, errors: string[]): SavedGrid {
-  const rows: string[][] = [];
-  const unread: [number, number][] = [];
+  const rows: string[][] = DEFAULT_SHEET_NAME.test(ws.name.trim()) ? [] : [[ws.name.trim()]];
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const cells: string[] = [];
     for (let c = 1; c <= ws.columnCount; c++) {
       const cell = row.getCell(c);
       const text = cellValue(cell);
-      if (text === null) unread.push([r - 1, c - 1]), errors.push(`${ws.name}!${cell.address}`);
-      cells.push(text ?? '');
+      if (text === null) errors.push(`${ws.name}!${cell.address}`);
+      cells.push(text ?? UNREAD_CELL);
     }
     rows.push(cells);
   }
-  const title = DEFAULT_SHEET_NAME.test(ws.name.trim()) ? [] : [[ws.name.trim()]];
-  return { rows: [...title, ...rows], unread: unread.map(([r, c]) => [r + title.length, c] as [number, number]) };
+  return { rows };
 }
 
 function errorWarning(cells: readonly string[]): Warning[] {
