@@ -36,9 +36,41 @@ function levelSeparator(cells: readonly string[]): string | null {
   return null;
 }
 
+/** chars. Shortest shared start taken as an upper level of names joined without a separator. */
+const MIN_PREFIX_CHARS = 2;
+
+function commonPrefix(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return a.slice(0, n);
+}
+
+/**
+ * Names joined without a separator ('申请人情况法人或其他组织商业企业'): runs of at least
+ * MIN_HEADER_CELLS adjacent names sharing a start, each longer than it, get it as their upper level,
+ * recursively. Fewer than that ('本年制发件数', '本年废止件数') are left whole.
+ */
+function prefixPaths(cells: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < cells.length; ) {
+    let prefix = cells[i]!;
+    let end = i + 1;
+    while (end < cells.length) {
+      const p = commonPrefix(prefix, cells[end]!);
+      if (p.length < MIN_PREFIX_CHARS) break;
+      (prefix = p), end++;
+    }
+    const run = cells.slice(i, end);
+    if (run.length >= MIN_HEADER_CELLS && run.every((c) => c.length > prefix.length)) {
+      for (const rest of prefixPaths(run.map((c) => c.slice(prefix.length)))) out.push([prefix, ...rest]);
+    } else out.push(...run.map((c) => (c === '' ? [] : [c])));
+    i = end;
+  }
+  return out;
+}
+
 /** A flattened header row → one row per level, leaves on the last; a word repeated over adjacent columns under the same path is printed once. */
-function unflatten(cells: readonly string[], sep: string): string[][] {
-  const paths = cells.map((c) => (c === '' ? [] : c.split(sep).map((p) => p.trim())));
+function unflatten(paths: readonly string[][]): string[][] {
   const depth = Math.max(...paths.map((p) => p.length));
   const aligned = paths.map((p) => [...Array<string>(depth - p.length).fill(''), ...p]);
   return Array.from({ length: depth }, (_, l) =>
@@ -57,7 +89,8 @@ export function unflattenHeaders(rows: readonly string[][]): string[][] {
     if (named.length < MIN_HEADER_CELLS || named.some(isNumber)) return [row];
     const cells = withoutDuplicateSuffix(row);
     const sep = levelSeparator(cells);
-    return sep ? unflatten(cells, sep) : [cells];
+    const paths = sep ? cells.map((c) => (c === '' ? [] : c.split(sep).map((p) => p.trim()))) : prefixPaths(cells);
+    return paths.some((p) => p.length > 1) ? unflatten(paths) : [cells];
   });
 }
 
