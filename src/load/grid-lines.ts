@@ -4,12 +4,13 @@
  * A row with one filled cell (a title the scraper saved between tables) is a line of text. A cell
  * the file marks as holding no value (a spreadsheet's '#VALUE!') is saved as UNREAD_CELL and given
  * as `unread` (Line.unread). Headers flattened by a data tool and row-number columns are undone
- * first (grid-header).
+ * first (grid-header), and a table 三 saved transposed is turned back (grid-transpose).
  */
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
 import { tabCell } from '../layout/text-to-lines.js';
 import { dropRowNumbers, unflattenHeaders } from './grid-header.js';
+import { untransposeRequests } from './grid-transpose.js';
 
 /** A saved table: rows of cell texts. */
 export interface SavedGrid {
@@ -22,7 +23,7 @@ export const UNREAD_CELL = '\uf8ff';
 /** Rows of one grid → lines; a row of empty cells gives none. `table` is the grid's index in the file. */
 export function gridToLines(grid: SavedGrid, table: number): Line[] {
   const lines: Line[] = [];
-  unflattenHeaders(dropRowNumbers(grid.rows)).forEach((row, r) => {
+  untransposeRequests(unflattenHeaders(dropRowNumbers(grid.rows))).forEach((row, r) => {
     const cells = row.map((c) => tabCell(fixCompatibilityChars(c)).replace(/\s*[\r\n]+\s*/g, ''));
     while (cells.length > 0 && cells.at(-1) === '') cells.pop();
     if (cells.length === 0) return;
