@@ -5,7 +5,7 @@
  * an object of objects of scalars is a table with the outer keys as row labels (pandas' index orient;
  * its columns orient comes out transposed, as printed that way). Anything else is walked into: a
  * string beside a table (`{"title": …, "rows": […]}`), or the key a table is stored under, is a
- * one-cell row (a title line).
+ * one-cell row (a title line); a string of several lines (a scraped article's text) one row per line.
  */
 import type { SavedGrid } from './grid-lines.js';
 
@@ -73,7 +73,7 @@ function walk(v: Json, out: SavedGrid[], depth: number): void {
   if (isSplit(o)) return void out.push({ rows: splitTable(o) });
   if (isIndex(o)) return void out.push({ rows: indexTable(o) });
   for (const [k, x] of Object.entries(o)) {
-    if (typeof x === 'string') out.push({ rows: [[x]] });
+    if (typeof x === 'string') out.push({ rows: x.split(/\r\n|\r|\n/).map((line) => [line]) });
     else if (!isScalar(x)) {
       if (!/^(?:tables?|rows|data|items|records|sheets?|\d+)$/i.test(k)) out.push({ rows: [[k]] });
       walk(x, out, depth + 1);

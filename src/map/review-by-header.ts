@@ -8,16 +8,23 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
 
-/** A table 四 header row: one row of separate cells naming both kinds of case. */
-function isReviewHeader(line: Line): boolean {
-  if (!line.separated || line.cells.length < 2 || line.source.table === undefined) return false;
-  const text = normalizeLabel(line.cells.join(''));
-  return text.includes('行政复议') && text.includes('行政诉讼');
+/** Header rows looked at together: table 四's header has up to three (行政复议 | 行政诉讼, the two litigation groups, the results). */
+const HEADER_ROWS = 3;
+
+const inTable = (line: Line | undefined, table: number): boolean => line !== undefined && line.separated && line.source.table === table;
+
+/** The top row of a table 四 header: it and the rows just below it in the same table name both kinds of case. */
+function isReviewHeader(lines: readonly Line[], i: number): boolean {
+  const table = lines[i]!.source.table;
+  if (table === undefined || !inTable(lines[i], table) || lines[i]!.cells.length < 2) return false;
+  const band = lines.slice(i, i + HEADER_ROWS).filter((l) => inTable(l, table));
+  const text = normalizeLabel(band.map((l) => l.cells.join('')).join(''));
+  return normalizeLabel(lines[i]!.cells.join('')).match(/行政复议|行政诉讼/) !== null && text.includes('行政复议') && text.includes('行政诉讼');
 }
 
 /** The lines of table 四 from its header row to its table's end, or null when no delimited table has such a header. */
 export function reviewTableByHeader(lines: readonly Line[]): Line[] | null {
-  const at = lines.findIndex(isReviewHeader);
+  const at = lines.findIndex((_, i) => isReviewHeader(lines, i));
   if (at < 0) return null;
   const table = lines[at]!.source.table;
   let end = at + 1;
