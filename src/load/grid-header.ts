@@ -69,10 +69,11 @@ function prefixPaths(cells: readonly string[]): string[][] {
   return out;
 }
 
-/** A flattened header row → one row per level, leaves on the last; a word repeated over adjacent columns under the same path is printed once. */
+/** A flattened header row → one row per level, top words on the first, leaves on the last; a word repeated over adjacent columns under the same path is printed once. */
 function unflatten(paths: readonly string[][]): string[][] {
   const depth = Math.max(...paths.map((p) => p.length));
-  const aligned = paths.map((p) => [...Array<string>(depth - p.length).fill(''), ...p]);
+  // The top word on the top row and the leaf on the last, as the cells of the printed header stood (a word over fewer levels spans the rows between).
+  const aligned = paths.map((p) => (p.length > 1 ? [p[0]!, ...Array<string>(depth - p.length).fill(''), ...p.slice(1)] : [...Array<string>(depth - p.length).fill(''), ...p]));
   return Array.from({ length: depth }, (_, l) =>
     aligned.map((p, j) => {
       const prev = aligned[j - 1];
