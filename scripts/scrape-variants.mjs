@@ -20,7 +20,7 @@ const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
 const tally = {};
 for (let seed = from; seed <= to; seed++) {
   const s = await scrape(seed);
-  const t = (tally[s.v.format] ??= { files: 0, failed: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 });
+  const t = (tally[s.v.format] ??= { files: 0, failed: 0, right: 0, low: 0, lowUndetermined: 0, wrong: 0, wrongLow: 0 });
   t.files++;
   let rep = null, error = '';
   try { rep = await extract(s.bytes, { name: s.name }); } catch (e) { error = e.code ?? e.message; t.failed++; }
@@ -29,8 +29,8 @@ for (let seed = from; seed <= to; seed++) {
   const bad = [];
   for (const k of s.keys) {
     const conf = rep?.fields[k]?.confidence ?? 0;
-    if (got.get(k) === s.truth(k)) (conf >= 0.9 ? ok++ : l++);
-    else if (got.get(k) == null) l++;
+    if (got.get(k) === s.truth(k) && conf >= 0.9) ok++;
+    else if (got.get(k) === s.truth(k) || got.get(k) == null) (l++, s.undetermined.has(k) && t.lowUndetermined++);
     else if (conf >= 0.9) { w++; bad.push(`${k}=${got.get(k)} (truth ${s.truth(k)})`); }
     else t.wrongLow++;
   }
@@ -39,7 +39,7 @@ for (let seed = from; seed <= to; seed++) {
 }
 let all = { right: 0, low: 0, wrong: 0 };
 for (const [k, t] of Object.entries(tally)) {
-  console.log(`seeds ${from}..${to} ${k}: ${t.files} files (${t.failed} failed): right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
+  console.log(`seeds ${from}..${to} ${k}: ${t.files} files (${t.failed} failed): right ${t.right}, low ${t.low} (${t.lowUndetermined} of them not determined by the file), wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
   for (const x of Object.keys(all)) all[x] += t[x];
 }
 console.log(`all: right ${all.right}, low ${all.low}, wrong at >= 0.9 ${all.wrong}`);
