@@ -10,6 +10,7 @@ import { XxgkError } from '../errors.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { gridsToLines, splitAtBlankRows, UNREAD_CELL, type SavedGrid } from './grid-lines.js';
+import { MAX_LINE_CELLS } from './text-limits.js';
 
 /** Sheet names a spreadsheet program gives by default: not a title worth a line. */
 const DEFAULT_SHEET_NAME = /^(?:sheet|工作表|表)\s*\d+$/i;
@@ -35,17 +36,21 @@ function cellValue(cell: ExcelJS.Cell): string | null {
 /** One sheet → its grid: its name (unless a default one) over the rows of its used range; a cell without a value is UNREAD_CELL. */
 function sheetGrid(ws: ExcelJS.Worksheet, errors: string[]): SavedGrid {
   const rows: string[][] = DEFAULT_SHEET_NAME.test(ws.name.trim()) ? [] : [[ws.name.trim()]];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  let last = 0;
+  // Only the rows and cells the sheet stores: a stray cell at XFD1048576 must not make a grid of 10^10 cells.
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > last + 1) rows.push([]);
+    last = r;
     const cells: string[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const cell = row.getCell(c);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > MAX_LINE_CELLS) return;
       const text = cellValue(cell);
       if (text === null) errors.push(`${ws.name}!${cell.address}`);
-      cells.push(text ?? UNREAD_CELL);
-    }
+      while (cells.length < c - 1) cells.push('');
+      cells[c - 1] = text ?? UNREAD_CELL;
+    });
     rows.push(cells);
-  }
+  });
   return { rows };
 }
 
