@@ -79,7 +79,7 @@ export function inlineBounded(bytes: Uint8Array, opts: ResolvedOptions): boolean
   } catch {
     return true;
   }
-  return kind === 'text' || kind === 'html';
+  return kind === 'text' || kind === 'html' || kind === 'csv' || kind === 'json';
 }
 
 let isolated = false;

@@ -16,7 +16,7 @@ export const DEFAULT_MAX_HEAP_MB = 1536;
 export const ExtractOptionsSchema = z
   .object({
     /** Input kind; `auto` sniffs the bytes (and the file extension). @default 'auto' */
-    format: z.enum(['auto', 'pdf', 'html', 'text', 'docx']).default('auto'),
+    format: z.enum(['auto', 'pdf', 'html', 'text', 'docx', 'csv', 'json', 'xlsx']).default('auto'),
     /** Name recorded in `source.name` (defaults to the file's base name, or `input`). */
     name: z.string().optional(),
     /** Password for an encrypted PDF. */

@@ -97,18 +97,21 @@ describe('errors', () => {
     expect(Object.values(r.fields).every((f) => f.flags.includes('missing') && f.confidence === 0)).toBe(true);
   });
 
-  it('should refuse a ZIP that is not a Word document, and read one that is', async () => {
-    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]);
-    await expect(extract(zip)).rejects.toMatchObject({ code: 'E_UNSUPPORTED_KIND', message: expect.stringMatching(/other than \.docx/) });
+  it('should refuse a ZIP that is not a Word document or a workbook, and read one that is', async () => {
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('ppt/presentation.xml')]);
+    await expect(extract(zip)).rejects.toMatchObject({ code: 'E_UNSUPPORTED_KIND', message: expect.stringMatching(/other than \.docx and \.xlsx/) });
+    const book = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]);
+    await expect(extract(book)).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/not a readable \.xlsx/) });
     const damaged = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('word/document.xml')]);
     await expect(extract(damaged)).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/not a readable \.docx/) });
     expect((await extract(join(ROOT, 'samples', 'docx-word.docx'))).source.format).toBe('docx');
   });
 
-  it('should call a .docx cut short before its word/ entries damaged (E_DECODE), not another kind of ZIP', async () => {
+  it('should call a .docx (or .xlsx) cut short before its word/ (xl/) entries damaged (E_DECODE), not another kind of ZIP', async () => {
     const head = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('[Content_Types].xml')]);
     await expect(extract(head, { name: 'report.docx' })).rejects.toMatchObject({ code: 'E_DECODE' });
-    await expect(extract(head, { name: 'book.xlsx' })).rejects.toMatchObject({ code: 'E_UNSUPPORTED_KIND' });
+    await expect(extract(head, { name: 'book.xlsx' })).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/\.xlsx/) });
+    await expect(extract(head, { name: 'slides.pptx' })).rejects.toMatchObject({ code: 'E_UNSUPPORTED_KIND' });
   });
 
   it('should call random bytes named .docx a damaged .docx, not text of an unknown encoding; text named .docx stays text', async () => {

@@ -12,7 +12,9 @@ import { join, sep } from 'node:path';
 /**
  * Extensions listed: those the library reads, and documents of kinds it recognises but does not read
  * (legacy Word/Excel/WPS, other Office ZIPs, OFD, photos of pages), which a batch records as failed
- * with E_UNSUPPORTED_KIND instead of passing over them in silence.
+ * with E_UNSUPPORTED_KIND instead of passing over them in silence. CSV and JSON files are read when
+ * named as inputs, not found in folders: folders of reports hold their goldens, metadata and a
+ * batch's own outputs as .json and .csv.
  */
 export const SUPPORTED = /\.(pdf|html?|txt|md|text|docx|doc|xls|xlsx|pptx|wps|et|ofd|jpe?g|png)$/i;
 

@@ -53,7 +53,7 @@ export function destination(file: string, format: string): 'helper' | 'here' | n
     // Only a regular file: opening a pipe (`extract <(cat f.pdf)`) could block, and reading it would take bytes from extract.
     if (!statSync(file).isFile()) return null;
     fd = openSync(file, 'r');
-    if (format === 'pdf' || format === 'docx' || fstatSync(fd).size > INLINE_MAX_BYTES) return 'helper';
+    if (format === 'pdf' || format === 'docx' || format === 'xlsx' || fstatSync(fd).size > INLINE_MAX_BYTES) return 'helper';
     if (format !== 'auto') return 'here';
     const head = Buffer.alloc(HEAD);
     const n = readSync(fd, head, 0, HEAD, 0);

@@ -1,6 +1,6 @@
 /**
- * @file What a .docx may unpack to, checked before anything inflates it (mammoth reads the whole
- * archive): the number of entries, their declared and their actual inflated sizes (a header may
+ * @file What a .docx (or an .xlsx: the same Office ZIP, read by exceljs) may unpack to, checked
+ * before anything inflates it (mammoth reads the whole archive): the number of entries, their declared and their actual inflated sizes (a header may
  * lie), and the number of XML elements (mammoth builds a DOM of every one: 150 MB of `<w:p/>`,
  * 240 KB zipped, exhausted a 2 GB heap). Over a limit → E_TOO_LARGE naming it; a ZIP that cannot
  * be walked → E_DECODE. Entries are inflated one at a time with an output cap, so a bomb costs at
@@ -34,12 +34,18 @@ interface Entry {
   offset: number;
 }
 
-function damaged(name: string, why: string): XxgkError {
-  return new XxgkError('E_DECODE', `${name}: not a readable .docx (damaged ZIP: ${why})`);
+/** The file checked, as messages name it: its name and its kind ('.docx', '.xlsx'). */
+interface Checked {
+  name: string;
+  kind: string;
+}
+
+function damaged(file: Checked, why: string): XxgkError {
+  return new XxgkError('E_DECODE', `${file.name}: not a readable ${file.kind} (damaged ZIP: ${why})`);
 }
 
 /** The central directory's entries (what JSZip, under mammoth, reads too). */
-function entries(buf: Buffer, name: string): Entry[] {
+function entries(buf: Buffer, file: Checked): Entry[] {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
     if (buf.readUInt32LE(i) === EOCD) {
@@ -47,14 +53,14 @@ function entries(buf: Buffer, name: string): Entry[] {
       break;
     }
   }
-  if (eocd < 0) throw damaged(name, 'no end of central directory');
+  if (eocd < 0) throw damaged(file, 'no end of central directory');
   const count = buf.readUInt16LE(eocd + 10);
   let at = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || at === 0xffffffff) throw damaged(name, 'ZIP64, which Word does not write');
-  if (count > MAX_DOCX_ENTRIES) throw tooLarge(name, `${count} entries`, `${MAX_DOCX_ENTRIES} entries`);
+  if (count === 0xffff || at === 0xffffffff) throw damaged(file, 'ZIP64, which Word does not write');
+  if (count > MAX_DOCX_ENTRIES) throw tooLarge(file, `${count} entries`, `${MAX_DOCX_ENTRIES} entries`);
   const out: Entry[] = [];
   for (let k = 0; k < count; k++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw damaged(name, 'central directory cut or out of place');
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw damaged(file, 'central directory cut or out of place');
     const nameLen = buf.readUInt16LE(at + 28);
     out.push({
       name: buf.toString('utf8', at + 46, at + 46 + nameLen),
@@ -68,8 +74,8 @@ function entries(buf: Buffer, name: string): Entry[] {
   return out;
 }
 
-function tooLarge(name: string, what: string, limit: string): XxgkError {
-  return new XxgkError('E_TOO_LARGE', `${name}: the .docx unpacks to ${what}, more than the limit of ${limit}`);
+function tooLarge(file: Checked, what: string, limit: string): XxgkError {
+  return new XxgkError('E_TOO_LARGE', `${file.name}: the ${file.kind} unpacks to ${what}, more than the limit of ${limit}`);
 }
 
 /** XML elements in a part ('<' not followed by '/', '?' or '!'), counted up to just past `stop`. */
@@ -83,41 +89,42 @@ function countElements(xml: Buffer, stop: number): number {
 }
 
 /** An entry's bytes inflated, at most `room` of them (E_TOO_LARGE past it, whatever its header declares). */
-function inflated(data: Buffer, e: Entry, room: number, name: string, limit: string): Buffer {
-  const over = (): XxgkError => tooLarge(name, `more than ${limit} (inflated)`, limit);
+function inflated(data: Buffer, e: Entry, room: number, file: Checked, limit: string): Buffer {
+  const over = (): XxgkError => tooLarge(file, `more than ${limit} (inflated)`, limit);
   if (e.method === 0) {
     if (data.length > room) throw over();
     return data;
   }
-  if (e.method !== 8) throw damaged(name, `entry ${e.name} uses compression method ${e.method}`);
+  if (e.method !== 8) throw damaged(file, `entry ${e.name} uses compression method ${e.method}`);
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, room) });
   } catch (cause) {
     if ((cause as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw over();
-    throw damaged(name, `entry ${e.name} does not inflate`);
+    throw damaged(file, `entry ${e.name} does not inflate`);
   }
 }
 
-/** Throws E_TOO_LARGE when the archive unpacks beyond a limit, E_DECODE when it cannot be walked. */
-export function checkDocxArchive(bytes: Uint8Array, name: string): void {
+/** Throws E_TOO_LARGE when the archive unpacks beyond a limit, E_DECODE when it cannot be walked; messages name the file as a `kind`. */
+export function checkDocxArchive(bytes: Uint8Array, name: string, kind: '.docx' | '.xlsx' = '.docx'): void {
+  const file: Checked = { name, kind };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const list = entries(buf, name);
+  const list = entries(buf, file);
   const declared = list.reduce((s, e) => s + e.declared, 0);
-  if (declared > MAX_DOCX_UNPACKED) throw tooLarge(name, `${declared} bytes (declared)`, `${MAX_DOCX_UNPACKED} bytes`);
+  if (declared > MAX_DOCX_UNPACKED) throw tooLarge(file, `${declared} bytes (declared)`, `${MAX_DOCX_UNPACKED} bytes`);
   let xml = 0;
   let all = 0;
   let elements = 0;
   for (const e of list) {
-    if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== LOCAL) throw damaged(name, `entry ${e.name} out of place`);
+    if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== LOCAL) throw damaged(file, `entry ${e.name} out of place`);
     const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
     const isXml = /\.(xml|rels)$/i.test(e.name);
     const part = isXml
-      ? inflated(buf.subarray(start, start + e.compressed), e, Math.min(MAX_DOCX_XML - xml, MAX_DOCX_UNPACKED - all), name, `${MAX_DOCX_XML} bytes of XML`)
-      : inflated(buf.subarray(start, start + e.compressed), e, MAX_DOCX_UNPACKED - all, name, `${MAX_DOCX_UNPACKED} bytes`);
+      ? inflated(buf.subarray(start, start + e.compressed), e, Math.min(MAX_DOCX_XML - xml, MAX_DOCX_UNPACKED - all), file, `${MAX_DOCX_XML} bytes of XML`)
+      : inflated(buf.subarray(start, start + e.compressed), e, MAX_DOCX_UNPACKED - all, file, `${MAX_DOCX_UNPACKED} bytes`);
     all += part.length;
     if (!isXml) continue;
     xml += part.length;
     elements += countElements(part, MAX_DOCX_ELEMENTS - elements);
-    if (elements > MAX_DOCX_ELEMENTS) throw tooLarge(name, `more than ${MAX_DOCX_ELEMENTS} XML elements`, `${MAX_DOCX_ELEMENTS} elements`);
+    if (elements > MAX_DOCX_ELEMENTS) throw tooLarge(file, `more than ${MAX_DOCX_ELEMENTS} XML elements`, `${MAX_DOCX_ELEMENTS} elements`);
   }
 }

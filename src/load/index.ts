@@ -77,6 +77,20 @@ async function loadAs(kind: DocumentKind, bytes: Uint8Array, base: Pick<LoadedDo
       const { loadDocx } = await import('./load-docx.js');
       return loadDocx(bytes, base, opts);
     }
+    case 'csv': {
+      const { loadCsv } = await import('./load-csv.js');
+      return loadCsv(bytes, base, opts);
+    }
+    case 'json': {
+      const { loadJson } = await import('./load-json.js');
+      return loadJson(bytes, base, opts);
+    }
+    case 'xlsx': {
+      const { checkDocxArchive } = await import('./docx-archive.js');
+      checkDocxArchive(bytes, base.name, '.xlsx');
+      const { loadXlsx } = await import('./load-xlsx.js');
+      return loadXlsx(bytes, base, opts);
+    }
     case 'pdf': {
       const { loadPdfInThread } = await import('./load-pdf.js');
       return loadPdfInThread(bytes, base, opts);

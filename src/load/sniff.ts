@@ -28,6 +28,16 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
+/** The bytes are a JSON document (UTF-8): a scraper's save of the tables, whatever its name. */
+function parsesAsJson(bytes: Uint8Array): boolean {
+  try {
+    JSON.parse(new TextDecoder().decode(bytes));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Returns the kind, or throws E_UNSUPPORTED_KIND for formats we recognise but do not read. */
 export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
   const head = Buffer.from(bytes.subarray(0, PDF_HEADER_WINDOW)).toString('latin1');
@@ -39,7 +49,8 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
     // Entry names are stored uncompressed: a Word document has word/… entries. A .docx cut short
     // may not have reached word/document.xml yet: it is a damaged .docx (E_DECODE), not another kind.
     if (Buffer.from(bytes).includes('word/') || /\.docx$/i.test(name)) return 'docx';
-    throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: ZIP files other than .docx (.xlsx, .pptx, archives) are not supported; convert to PDF or HTML`);
+    if (Buffer.from(bytes).includes('xl/') || /\.xlsx$/i.test(name)) return 'xlsx';
+    throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: ZIP files other than .docx and .xlsx (.pptx, archives) are not supported; convert to PDF or HTML`);
   }
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) {
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: image files are not read: put the scanned pages in a PDF, which is read with OCR (see --ocr)`);
@@ -52,6 +63,8 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
   // reader, which says so), not bytes of an unknown text encoding.
   if (/\.docx$/.test(lower) && !looksLikeText(bytes)) return 'docx';
   const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (/\.(?:csv|tsv)$/.test(lower)) return 'csv';
+  if (/\.json$/.test(lower) || (/^[[{]/.test(text) && !/\.(?:txt|html?|md)$/.test(lower) && parsesAsJson(bytes))) return 'json';
   if (/\.html?$/.test(lower) || /^<(!doctype html|html|head|body|meta|div|table|p[\s>])/.test(text)) return 'html';
   return 'text';
 }

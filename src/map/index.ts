@@ -31,6 +31,7 @@ import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import { reviewTableByHeader } from './review-by-header.js';
 import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
 import { findSubtotalColumn, subtotalChecks, subtotalWarning } from './subtotal-column.js';
@@ -65,7 +66,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const requestBody = bodyOf(sections, 'requests');
   const subtotal = findSubtotalColumn(requestBody);
   const requestLines = subtotal ? subtotal.lines : requestBody;
-  const reviewLines = bodyOf(sections, 'reviewLitigation');
+  const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines);
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
   }

@@ -31,7 +31,7 @@ function combinations(n: number, r: number): number[][] {
 
 function tokenCell(t: ValueToken, extra0: FieldFlag[]): Cell {
   const extra: FieldFlag[] = [...extra0, ...(t.ocr ? ['ocr' as const] : []), ...(t.kind === 'num' && t.wrapped ? ['joined' as const] : []), ...(t.kind === 'num' && t.mark !== undefined ? ['marked' as const] : [])];
-  if (t.ocr?.unread) return { value: undefined, flags: ['derived', ...extra] };
+  if (t.ocr?.unread || t.unread) return { value: undefined, flags: ['derived', ...extra] };
   if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...extra] };
   if (t.kind === 'blank') return { value: 0, flags: ['blank', ...extra] };
   // A run too long to be one number (it can only be fused cells): unknown as one cell.

@@ -39,6 +39,11 @@ export interface Line {
    * they are.
    */
   short?: boolean;
+  /**
+   * Cells that hold a value the file does not give: a spreadsheet's error cell ('#VALUE!', '#REF!',
+   * load/load-xlsx). Such a cell is unread (derived from the identities, or missing), never 0.
+   */
+  unread?: number[];
   /** The line was read by OCR (a scanned page): one entry per cell. */
   ocr?: OcrCellInfo[];
   /**
@@ -76,7 +81,7 @@ export interface OcrCellInfo {
 }
 
 /** Input kinds the loader understands. */
-export type DocumentKind = 'pdf' | 'html' | 'text' | 'docx';
+export type DocumentKind = 'pdf' | 'html' | 'text' | 'docx' | 'csv' | 'json' | 'xlsx';
 
 /** What every loader returns. */
 export interface LoadedDocument {

@@ -165,7 +165,7 @@ export const ReportSchema = z
     source: z
       .object({
         name: z.string(),
-        format: z.enum(['pdf', 'html', 'text', 'docx']),
+        format: z.enum(['pdf', 'html', 'text', 'docx', 'csv', 'json', 'xlsx']),
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
         pages: z.number().int().nonnegative().optional(),
         bytes: z.number().int().nonnegative(),

@@ -9,7 +9,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Line, OcrCellInfo, SourceRef } from '../model/document.js';
 import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
 import { REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS } from '../template/review.js';
-import { groupedValue, parseWholeValue, SPACED_GROUPS, tokenizeCell, type OcrToken, type ValueToken } from './tokenize-cell.js';
+import { groupedValue, parseWholeValue, SPACED_GROUPS, tokenizeCell, type CellParts, type OcrToken, type ValueToken } from './tokenize-cell.js';
 
 /** One row candidate of a statistics table. */
 export interface TableRow {
@@ -133,7 +133,8 @@ function lineToSegments(line: Line): Segment[] {
     // when another cell of the line holds one plain number. Otherwise the line may be two rows pasted into one
     // (values stacked with <br>: '3 5' is 3 of one row and 5 of the next).
     const grouped = col !== undefined && plainCell ? groupedValue(cell.trim(), SPACED_GROUPS) : null;
-    for (const token of grouped ? [grouped] : tokenizeCell(cell).parts) {
+    const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : tokenizeCell(cell).parts;
+    for (const token of tokens) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;
       const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}), ...(fused ? { mayFuse: true } : {}) };
       if (part.kind === 'text') {

@@ -31,7 +31,7 @@ export type ValueToken = (
     }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
-) & { col?: number; ocr?: OcrToken };
+) & { col?: number; ocr?: OcrToken; /** The cell holds a value the file does not give (Line.unread: a spreadsheet error cell). */ unread?: boolean };
 
 /** A value read by OCR: its other readings, or a number the scan does not give (`unread`). */
 export interface OcrToken {

@@ -32,7 +32,7 @@ async function writeTrace(dir: string, trace: ExtractTrace): Promise<void> {
 /** Options of `xxgk extract` (declared in commands/index.ts). */
 interface ExtractCliOptions {
   pretty?: boolean;
-  format: 'auto' | 'pdf' | 'html' | 'text' | 'docx';
+  format: 'auto' | 'pdf' | 'html' | 'text' | 'docx' | 'csv' | 'json' | 'xlsx';
   password?: string;
   timeout?: number;
   name?: string;

@@ -6,7 +6,7 @@
  */
 import { integerAtLeast, knownEncoding, type CommandSpec } from '../command.js';
 
-const FORMATS = ['auto', 'pdf', 'html', 'text', 'docx'] as const;
+const FORMATS = ['auto', 'pdf', 'html', 'text', 'docx', 'csv', 'json', 'xlsx'] as const;
 const ocr = {
   flags: '--ocr <mode>',
   description: "OCR of PDF pages without a usable text layer: auto (scanned/undecodable pages), force (every page), off; needs the optional OCR packages and a larger --timeout",

@@ -1,0 +1,54 @@
+/**
+ * @file Table 三 saved transposed: the applicant kinds (自然人 … 总计) down the first column and the
+ * request rows (本年新收… 结转下年度…) across the header, as a spreadsheet user or a scraper turned
+ * it. Put back the template's way (rows ↔ columns) only when the labels make it certain: all seven
+ * kinds, each once, head their own row holding numbers, and the header above names at least
+ * MIN_REQUEST_LABELS cells. Any other grid is left as it is (its values are then not placed, never
+ * placed in the wrong cells).
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { REQUEST_HEADER } from '../map/header-words.js';
+import { parseWholeValue } from '../tables/tokenize-cell.js';
+
+/** The seven applicant kinds, leaf column words of table 三. */
+const KINDS = REQUEST_HEADER.filter(([, key]) => key !== null).map(([word]) => word);
+/** Group words a saved kind may carry before it ('法人或其他组织-商业企业', '申请人情况 自然人'). */
+const GROUP_WORDS = /^(?:申请人情况)?(?:法人或其他组织)?/;
+/** Named header cells: table 三 has 25 (26 in its 2019 form); a header naming fewer is not certainly its rows. */
+const MIN_REQUEST_LABELS = 10;
+
+const kindOf = (cell: string): string | null => {
+  const word = normalizeLabel(cell).replace(GROUP_WORDS, '');
+  return KINDS.includes(word) ? word : null;
+};
+const isNumber = (c: string): boolean => parseWholeValue(c)?.kind === 'num';
+
+/** The index of the rows headed by the seven kinds (in the order printed), or null when not all seven each once. */
+function kindRows(rows: readonly string[][]): number[] | null {
+  const at = new Map<string, number>();
+  for (const [r, row] of rows.entries()) {
+    const kind = kindOf(row[0] ?? '');
+    if (!kind) continue;
+    if (at.has(kind)) return null;
+    const values = row.slice(1).filter((c) => c !== '');
+    if (values.length === 0 || values.filter(isNumber).length * 2 < values.length) continue;
+    at.set(kind, r);
+  }
+  return at.size === KINDS.length ? [...at.values()] : null;
+}
+
+/** A grid's rows with a transposed table 三 turned back; the rows unchanged otherwise. */
+export function untransposeRequests(rows: readonly string[][]): string[][] {
+  const kinds = kindRows(rows);
+  if (!kinds) return [...rows];
+  const first = Math.min(...kinds);
+  const last = Math.max(...kinds);
+  let top = first;
+  while (top > 0 && rows[top - 1]!.filter((c) => c !== '').length > 1) top--;
+  const header = rows.slice(top, first);
+  if (header.length === 0 || !header.some((h) => h.slice(1).filter((c) => c !== '' && !isNumber(c)).length >= MIN_REQUEST_LABELS)) return [...rows];
+  const block = rows.slice(top, last + 1);
+  const width = Math.max(...block.map((r) => r.length));
+  const turned = Array.from({ length: width }, (_, j) => block.map((r) => r[j] ?? ''));
+  return [...rows.slice(0, top), ...turned, ...rows.slice(last + 1)];
+}

@@ -1,0 +1,89 @@
+/**
+ * @file Parsed JSON → the tables in it, walked generically: an array of row arrays is a table; an
+ * array of objects is a table whose header row is their keys (records: `to_json(orient='records')`);
+ * `{columns, index?, data}` is pandas' split orient (MultiIndex columns: one header row per level);
+ * an object of objects of scalars is a table with the outer keys as row labels (pandas' index orient;
+ * its columns orient comes out transposed, as printed that way). Anything else is walked into: a
+ * string beside a table (`{"title": …, "rows": […]}`), or the key a table is stored under, is a
+ * one-cell row (a title line); a string of several lines (a scraped article's text) one row per line.
+ */
+import type { SavedGrid } from './grid-lines.js';
+
+/** levels. Deeper nesting is not a report's tables; it is not walked. */
+const MAX_DEPTH = 32;
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+const isObject = (v: Json): v is { [k: string]: Json } => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isScalar = (v: Json): boolean => v === null || typeof v !== 'object';
+
+/** A scalar as cell text ('' for null). */
+export function cellText(v: Json): string {
+  return v === null || typeof v === 'object' ? '' : String(v);
+}
+
+/** The keys of `records` in first-seen order. */
+function keysOf(records: { [k: string]: Json }[]): string[] {
+  const keys = new Set<string>();
+  for (const r of records) for (const k of Object.keys(r)) keys.add(k);
+  return [...keys];
+}
+
+function rowsTable(rows: Json[][]): string[][] {
+  return rows.map((r) => r.map(cellText));
+}
+
+function recordsTable(records: { [k: string]: Json }[]): string[][] {
+  const keys = keysOf(records);
+  return [keys, ...records.map((r) => keys.map((k) => cellText(r[k] ?? null)))];
+}
+
+/** pandas split: header rows from `columns` (one per level of a MultiIndex), then index + data. */
+function splitTable(o: { [k: string]: Json }): string[][] {
+  const columns = o['columns'] as Json[];
+  const data = o['data'] as Json[][];
+  const index = Array.isArray(o['index']) ? (o['index'] as Json[]) : null;
+  const levels = Math.max(1, ...columns.map((c) => (Array.isArray(c) ? c.length : 1)));
+  const lead = index ? [''] : [];
+  const head = Array.from({ length: levels }, (_, l) => [...lead, ...columns.map((c) => (Array.isArray(c) ? cellText(c[l] ?? null) : l === levels - 1 ? cellText(c) : ''))]);
+  const label = (i: number): string[] => (index ? [Array.isArray(index[i]) ? (index[i] as Json[]).map(cellText).join(' ') : cellText(index[i] ?? null)] : []);
+  return [...head, ...data.map((r, i) => [...label(i), ...(Array.isArray(r) ? r : [r]).map(cellText)])];
+}
+
+function indexTable(o: { [k: string]: { [k: string]: Json } }): string[][] {
+  const keys = keysOf(Object.values(o));
+  return [['', ...keys], ...Object.entries(o).map(([label, r]) => [label, ...keys.map((k) => cellText(r[k] ?? null))])];
+}
+
+const isSplit = (o: { [k: string]: Json }): boolean => Array.isArray(o['columns']) && Array.isArray(o['data']);
+const isIndex = (o: { [k: string]: Json }): o is { [k: string]: { [k: string]: Json } } => {
+  const vs = Object.values(o);
+  return vs.length > 0 && vs.every((v) => isObject(v) && Object.values(v).every(isScalar));
+};
+
+/** Walks `v`, pushing tables and title lines to `out`. */
+function walk(v: Json, out: SavedGrid[], depth: number): void {
+  if (depth > MAX_DEPTH || isScalar(v)) return;
+  if (Array.isArray(v)) {
+    if (v.length > 0 && v.every((r) => Array.isArray(r) && r.every(isScalar))) return void out.push({ rows: rowsTable(v as Json[][]) });
+    if (v.length > 0 && v.every((r) => isObject(r) && Object.values(r).every(isScalar))) return void out.push({ rows: recordsTable(v as { [k: string]: Json }[]) });
+    for (const x of v) walk(x, out, depth + 1);
+    return;
+  }
+  const o = v as { [k: string]: Json };
+  if (isSplit(o)) return void out.push({ rows: splitTable(o) });
+  if (isIndex(o)) return void out.push({ rows: indexTable(o) });
+  for (const [k, x] of Object.entries(o)) {
+    if (typeof x === 'string') out.push({ rows: x.split(/\r\n|\r|\n/).map((line) => [line]) });
+    else if (!isScalar(x)) {
+      if (!/^(?:tables?|rows|data|items|records|sheets?|\d+)$/i.test(k)) out.push({ rows: [[k]] });
+      walk(x, out, depth + 1);
+    }
+  }
+}
+
+/** The tables (and title lines) of a parsed JSON document. */
+export function jsonToGrids(v: unknown): SavedGrid[] {
+  const out: SavedGrid[] = [];
+  walk(v as Json, out, 0);
+  return out;
+}

@@ -1,0 +1,33 @@
+/**
+ * @file Table 四 found by its header when no section heading names it: a table saved without the
+ * page around it (a scraper's CSV, JSON or spreadsheet; an HTML table without its heading). Only a
+ * table the input delimits (lines with `source.table`: a `<table>`, a grid saved as data) is taken:
+ * from its header row naming both 行政复议 and 行政诉讼 to the table's end. In running text the rows
+ * after such a line could be anything, so text input is not searched.
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { Line } from '../model/document.js';
+
+/** Header rows looked at together: table 四's header has up to three (行政复议 | 行政诉讼, the two litigation groups, the results). */
+const HEADER_ROWS = 3;
+
+const inTable = (line: Line | undefined, table: number): boolean => line !== undefined && line.separated && line.source.table === table;
+
+/** The top row of a table 四 header: it and the rows just below it in the same table name both kinds of case. */
+function isReviewHeader(lines: readonly Line[], i: number): boolean {
+  const table = lines[i]!.source.table;
+  if (table === undefined || !inTable(lines[i], table) || lines[i]!.cells.length < 2) return false;
+  const band = lines.slice(i, i + HEADER_ROWS).filter((l) => inTable(l, table));
+  const text = normalizeLabel(band.map((l) => l.cells.join('')).join(''));
+  return normalizeLabel(lines[i]!.cells.join('')).match(/行政复议|行政诉讼/) !== null && text.includes('行政复议') && text.includes('行政诉讼');
+}
+
+/** The lines of table 四 from its header row to its table's end, or null when no delimited table has such a header. */
+export function reviewTableByHeader(lines: readonly Line[]): Line[] | null {
+  const at = lines.findIndex((_, i) => isReviewHeader(lines, i));
+  if (at < 0) return null;
+  const table = lines[at]!.source.table;
+  let end = at + 1;
+  while (end < lines.length && lines[end]!.source.table === table) end++;
+  return lines.slice(at, end);
+}
