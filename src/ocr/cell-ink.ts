@@ -88,25 +88,6 @@ const FAINT_CELL_LEVEL = 190;
 const FAINT_CELL_PIXELS = 30;
 
 /**
- * × ink height. Ink narrower than `NARROW_INK` is less than a digit: it grows again sideways over
- * strokes as faint as `NARROW_SHARE` of the way from its darkest pixel to the paper, kept when it
- * stays within `ONE_DIGIT`. A faint 6.5 pt '4' of a 100 dpi scan (stem 106 grey, its crossbar and
- * diagonal 200–215 on 253 paper, lighter than the growth level 194) was cropped to its 6 px stem
- * and read '1' by every strip.
- */
-const NARROW_INK = 0.5;
-const NARROW_SHARE = 0.8;
-const ONE_DIGIT = 0.9;
-
-/** An ink box narrower than a digit, widened over its fainter strokes (`NARROW_INK`); else as is. */
-function widenNarrow(cell: Grey, ink: Box): Box {
-  const h = ink.y2 - ink.y1;
-  if (ink.x2 - ink.x1 >= NARROW_INK * h) return ink;
-  const wide = growBox(cell, ink, 0, NARROW_SHARE);
-  return wide.x2 - wide.x1 <= ONE_DIGIT * h ? { ...ink, x1: wide.x1, x2: wide.x2 } : ink;
-}
-
-/**
  * A cell's ink, cropped tight. `band` (page px): the row's line of digits, taken whole from top to
  * bottom whatever the ink level found in it (a cell whose own ink is short).
  */
@@ -117,7 +98,7 @@ function prepare(img: Grey, box: Box, level: number, glyphH?: number, band?: { t
   if (!strong) return 'blank';
   const oy = Math.max(0, Math.floor(box.y1));
   const start = band ? { ...strong, y1: Math.max(0, Math.min(strong.y1, band.top - oy)), y2: Math.min(cell.height, Math.max(strong.y2, band.bottom - oy)) } : strong;
-  const ink = widenNarrow(cell, growBox(cell, start, GROW_PX));
+  const ink = growBox(cell, start, GROW_PX);
   const inkH = Math.max(1, ink.y2 - ink.y1);
   const inkW = ink.x2 - ink.x1;
   if (inkW > MAX_NUMBER_WIDTH * inkH) return 'other';

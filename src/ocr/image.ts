@@ -279,14 +279,13 @@ const GROW_SIDE = 1.5;
  * out while the next row or column holds a pixel darker than the faint level: the top and bottom by
  * at most `max` px, the left and right by at most `GROW_SIDE` glyph heights (and `max`): small
  * print at 100 dpi is grey, a leading digit all lighter than the ink level is ~13 px wide at
- * 300 dpi, and a 10 px limit cut it in half ('3001' read '001', '3119' '39'). `share`: the
- * faint level's share of the way from the darkest ink to the paper (default `FAINT_SHARE`).
+ * 300 dpi, and a 10 px limit cut it in half ('3001' read '001', '3119' '39').
  */
-export function growBox(img: Grey, box: Box, max: number, share = FAINT_SHARE): Box {
+export function growBox(img: Grey, box: Box, max: number): Box {
   const vals = [...img.data].sort((a, b) => a - b);
   const paper = vals[Math.floor(vals.length * 0.75)]!;
   const dark = vals[0]!;
-  const faint = dark + share * (paper - dark);
+  const faint = dark + FAINT_SHARE * (paper - dark);
   const b = { ...box };
   const rowHas = (y: number): boolean => {
     for (let x = Math.max(0, b.x1 - 1); x < Math.min(img.width, b.x2 + 1); x++) if (img.data[y * img.width + x]! < faint) return true;
