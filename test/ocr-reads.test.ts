@@ -181,12 +181,6 @@ describe('readings the recogniser does not offer', () => {
     expect(readingAlternatives('3', [[]])).toContain('5');
     expect(readingAlternatives('40', [[], []])).toContain('50');
   });
-
-  it("should offer a faint '3' read '2', '5' read '8' and a narrow '0' read '4'", () => {
-    expect(readingAlternatives('2050', [[], [], [], []])).toContain('3050');
-    expect(readingAlternatives('28', [[], []])).toContain('25');
-    expect(readingAlternatives('4', [[]])).toContain('0');
-  });
 });
 
 describe("a ruling's residue", () => {

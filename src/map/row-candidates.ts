@@ -41,50 +41,19 @@ function tokenCell(t: ValueToken, extra0: FieldFlag[]): Cell {
 
 /** Most readings one row's OCR alternatives may add (each is one cell read another way). */
 const MAX_OCR_READINGS = 64;
-/** Most readings of two cells read with the same confusion (`sameSwap`) added on top. */
-const MAX_OCR_PAIRS = 16;
-
-/** The one digit changed from `read` to `alt` ('1→4' for 147 → 447), or null when not one. */
-function swapOf(read: number, alt: number): string | null {
-  const [a, b] = [String(read), String(alt)];
-  if (a.length !== b.length) return null;
-  const at = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [`${ch}→${b[i]}`]));
-  return at.length === 1 ? at[0]! : null;
-}
 
 /**
  * OCR's other readings of confusable digits: each one alone, as a reading that costs 1 more (the
  * solver takes it only when the identities reject the first reading) and is flagged `repaired`.
- * Then two cells of the row that take the same confusion together (cost 2): one print and one scan
- * degrade a row's digits alike, and a row's total often repeats its one large part: a faint
- * leading '4' of a 6.5 pt row read '1' in both '447' and its total '454' (147, 154: the row adds
- * up; one cell changed alone breaks it, so neither single reading could be taken).
  */
 function withAlternatives(tokens: readonly ValueToken[], base: Candidate): Candidate[] {
   const out = [base];
-  const swaps: { i: number; value: number; swap: string }[] = [];
-  const read = (changes: readonly { i: number; value: number }[], cost: number): Candidate => ({
-    cells: base.cells.map((c, j) => {
-      const ch = changes.find((x) => x.i === j);
-      return ch ? { value: ch.value, flags: [...new Set<FieldFlag>([...c.flags, 'repaired'])] } : c;
-    }),
-    cost: base.cost + cost,
-  });
   tokens.forEach((t, i) => {
     for (const value of t.ocr?.alternatives ?? []) {
-      if (out.length < MAX_OCR_READINGS) out.push(read([{ i, value }], 1));
-      const swap = t.kind === 'num' ? swapOf(t.value, value) : null;
-      if (swap) swaps.push({ i, value, swap });
+      if (out.length >= MAX_OCR_READINGS) return;
+      out.push({ cells: base.cells.map((c, j) => (j === i ? { value, flags: [...new Set<FieldFlag>([...c.flags, 'repaired'])] } : c)), cost: base.cost + 1 });
     }
   });
-  let pairs = 0;
-  swaps.forEach((a, k) =>
-    swaps.slice(k + 1).forEach((b) => {
-      if (pairs >= MAX_OCR_PAIRS || a.i === b.i || a.swap !== b.swap) return;
-      out.push(read([a, b], 2));
-      pairs++;
-    }),
-  );
   return out;
 }
 

@@ -10,11 +10,10 @@
  * identities could not choose): '7' read '2' (its stroke blurred into a curve), '2' read '7', the
  * closed shapes 0/6/8/9 and 3/8, 5/6. 6.5 pt print at 100 dpi adds: a faint '4' read '1' (its
  * thin diagonal and crossbar lost: '454' read '154'), '3' read '1', '5' and '2' read '3' ('5' read
- * '3', '25' read '35'), '5' read '4' ('3050' read '3040'), a faint '3' read '2' ('3050' read
- * '2050'), '5' read '8' ('25' read '28', '53' read '83'), a narrow '0' read '4'. Keyed by the digit read: each is one
+ * '3', '25' read '35'), '5' read '4' ('3050' read '3040'). Keyed by the digit read: each is one
  * more reading, taken only when the identities reject the first (`map/row-candidates.ts`).
  */
-const CONFUSIONS: Record<string, string> = { '0': '86', '1': '743', '2': '73', '3': '852', '4': '150', '5': '6', '6': '58', '7': '21', '8': '0365', '9': '80' };
+const CONFUSIONS: Record<string, string> = { '0': '86', '1': '743', '2': '7', '3': '852', '4': '15', '5': '6', '6': '58', '7': '21', '8': '036', '9': '80' };
 /** For a lone digit: a small '0' alone in its cell read '1' or '8'. */
 const LONE_CONFUSIONS: Record<string, string> = { '1': '0', '8': '0' };
 
