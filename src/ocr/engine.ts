@@ -123,11 +123,7 @@ const DIGIT_WHITELIST = '0123456789.,-/';
  * drops). `legacy`: by the legacy classifier instead of the LSTM (no per-symbol alternatives).
  */
 export async function recognizeDigits(img: Grey, psm: '7' | '8' | '13' = '13', legacy = false): Promise<OcrLine> {
-  // The legacy classifier's adaptive learning off: it learns from every glyph it reads, so a cell's
-  // reading depended on the documents the process had read before (a huaian-2024 scan: 197
-  // fields right alone, 199 after six other scans in one batch).
-  const learning: Record<string, string> = legacy ? { classify_enable_learning: '0' } : {};
-  const w = await configure(legacy ? 'eng-legacy' : 'eng', { tessedit_pageseg_mode: psm, tessedit_char_whitelist: DIGIT_WHITELIST, lstm_choice_mode: '2', user_defined_dpi: '300', ...learning });
+  const w = await configure(legacy ? 'eng-legacy' : 'eng', { tessedit_pageseg_mode: psm, tessedit_char_whitelist: DIGIT_WHITELIST, lstm_choice_mode: '2', user_defined_dpi: '300' });
   const r = await w.recognize(Buffer.from(toPgm(img)), {}, { blocks: true, text: true, hocr: true });
   const text = (r.data.text ?? '').replace(/\s+/g, '');
   return { text, confidence: (r.data.confidence ?? 0) / 100, alternatives: choicesFromHocr(r.data.hocr ?? '', text) };
