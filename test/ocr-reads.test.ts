@@ -3,7 +3,10 @@
  * how wide the ink of a reading may be, and how the solver judges an OCR'd table whose readings
  * cannot all add up and whose alternatives are too many to enumerate.
  */
-import { agree, maxInkWidth, minInkWidth, numberColumn, oneLine, prepareRows, readingAlternatives, vote, type CellRead } from '../src/ocr/digits.js';
+import { oneLine, prepareRows } from '../src/ocr/cell-ink.js';
+import { numberColumn } from '../src/ocr/digits.js';
+import { maxInkWidth, minInkWidth } from '../src/ocr/ink-width.js';
+import { agree, readingAlternatives, vote, type CellRead } from '../src/ocr/reads.js';
 import { clearTallStrokes, type Grey } from '../src/ocr/image.js';
 import { isRulingResidue } from '../src/ocr/page.js';
 import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';

@@ -12,28 +12,10 @@
  * (`LEGACY_ATTEMPTS`), taken only when its reads agree.
  */
 import { recognizeDigitLine, recognizeDigits, type OcrLine } from './engine.js';
-import { binarize, clearRemnants, clearTallStrokes, crop, growBox, INK, inkBox, stretch, upscalePad, type Box, type Grey } from './image.js';
-
-/**
- * Digit confusions of 100 dpi grey scans that the recogniser read with no alternative (so the
- * identities could not choose): '7' read '2' (its stroke blurred into a curve), '2' read '7', the
- * closed shapes 0/6/8/9 and 3/8, 5/6. 6.5 pt print at 100 dpi adds: a faint '4' read '1' (its
- * thin diagonal and crossbar lost: '454' read '154'), '3' read '1', '5' and '2' read '3' ('5' read
- * '3', '25' read '35'), '5' read '4' ('3050' read '3040'). Keyed by the digit read: each is one
- * more reading, taken only when the identities reject the first (`map/row-candidates.ts`).
- */
-const CONFUSIONS: Record<string, string> = { '0': '86', '1': '743', '2': '7', '3': '852', '4': '15', '5': '6', '6': '58', '7': '21', '8': '036', '9': '80' };
-/** For a lone digit: a small '0' alone in its cell read '1' or '8'. */
-const LONE_CONFUSIONS: Record<string, string> = { '1': '0', '8': '0' };
-
-/** A cell's content as one number, with the other readings of its confusable digits. */
-export interface NumberRead {
-  text: string;
-  alternatives: string[];
-  confidence: number;
-}
-
-export type CellRead = NumberRead | 'blank' | 'other';
+import { binarize, INK, upscalePad, type Box, type Grey } from './image.js';
+import { median, prepareRows, type Prepared } from './cell-ink.js';
+import { accept, minInkWidth } from './ink-width.js';
+import { agree, vote, type CellRead, type NumberRead } from './reads.js';
 
 /**
  * Single-cell reads tried in turn for a cell neither of its row's strips read: Tesseract page
@@ -111,65 +93,12 @@ export interface StripVariant {
 }
 /** × glyph height. White between two cells in a strip: Tesseract sees separate words. */
 const STRIP_GAP = 3;
-/** × glyph height. Ink wider than this is not one number (a label): no digit read is tried. */
-const MAX_NUMBER_WIDTH = 8;
 /** × glyph height. Only ink narrower than this (≤ ~6 digits) gets the further single-cell reads. */
 const RETRY_WIDTH = 4;
-/** px. How far a glyph's box may grow over its faint strokes (at the OCR resolution). */
-const GROW_PX = 10;
 /** Largest upscale of a digit crop. */
 const MAX_UPSCALE = 4;
 /** px. White margin around a digit crop or strip (Tesseract needs background around the glyphs). */
 const DIGIT_MARGIN = 20;
-/** Most alternative readings kept for one cell. */
-const MAX_ALTERNATIVES = 6;
-/** Digit reads below this confidence are not trusted to be numbers (text forced into digits). */
-const MIN_DIGIT_CONFIDENCE = 0.2;
-/** A digit read that is a usable value (number, not-applicable mark). */
-export const DIGIT_VALUE = /^(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?|[-—/]{1,3})$/;
-
-/**
- * × ink height: the width of a digit ('1', '.' and ',' narrower), and the slack allowed. A crop
- * whose ink is wider than the digits read would fill lost a digit ('14' read '4': a faint '1') or
- * holds text (Han glyphs are square), whatever the digit pass says. A '1' followed by a digit takes
- * a whole digit's width: report digits are tabular, and the serif foot of a leading '1' reaches as
- * far left as the ink of any digit (the serif '3119' of a 6.5 pt table is 2.76 ink heights wide,
- * more than a narrow inner '1' allowed; '1288' 2.85, read so by every strip at 0.95, was refused
- * with a narrow leading '1'). Only a last '1' is narrow (its ink ends at its foot, mid-advance).
- */
-const DIGIT_WIDTH = 0.6;
-const NARROW_WIDTH = 0.45;
-const WIDTH_SLACK = 0.5;
-
-/** The widest ink a reading can account for, in px, for glyphs `inkH` px high. */
-export function maxInkWidth(text: string, inkH: number): number {
-  let w = WIDTH_SLACK;
-  [...text].forEach((ch, i) => {
-    const tabularOne = ch === '1' && i < text.length - 1;
-    w += /[1.,\-/]/.test(ch) && !tabularOne ? NARROW_WIDTH : DIGIT_WIDTH;
-  });
-  return w * inkH;
-}
-
-/**
- * × ink height: the least advance of a digit followed by another (report digits are tabular, ~0.6
- * of their height apart), and the least ink of a last digit ('1' narrower). The legacy classifier
- * reads the faint strokes of one glyph as several ('111' for a faint '61' of ink 24 px wide, 23
- * high), the LSTM adds a digit now and then ('7468' for a '746' 42 px wide, 22 high): a reading
- * of more digits than the ink is wide for is refused.
- */
-const MIN_ADVANCE = 0.55;
-const MIN_LAST = 0.3;
-const MIN_LAST_ONE = 0.15;
-const MIN_SEPARATOR = 0.15;
-
-/** The narrowest ink, in px, that can hold `text` in glyphs `inkH` px high (see `MIN_ADVANCE`). */
-export function minInkWidth(text: string, inkH: number): number {
-  const chars = [...text];
-  const last = chars.pop() ?? '';
-  const w = chars.reduce((s, ch) => s + (/\d/.test(ch) ? MIN_ADVANCE : MIN_SEPARATOR), 0) + (last === '1' ? MIN_LAST_ONE : /\d/.test(last) ? MIN_LAST : MIN_SEPARATOR);
-  return w * inkH;
-}
 
 /** Other cells read as numbers that a value column needs under or over a cell (`numberColumn`). */
 const MIN_COLUMN_NUMBERS = 2;
@@ -192,135 +121,6 @@ export function numberColumn(box: Box, boxes: readonly Box[], reads: readonly Ce
   });
   return numbers >= MIN_COLUMN_NUMBERS && numbers >= others;
 }
-
-/** A cell's ink, cropped tight (faint strokes included), with its size in source px. */
-export interface Prepared {
-  tight: Grey;
-  inkW: number;
-  inkH: number;
-  /** Glyphs told apart by white columns between them (touching glyphs count as one). */
-  glyphs: number;
-  /** The ink's top and bottom in the page image (px). */
-  top: number;
-  bottom: number;
-}
-
-/**
- * Grey level (of the contrast-stretched crop) below which a column holds a glyph's stroke: faint
- * strokes count (at 100 dpi the thin top of a '0' is light grey: at the ink level it splits in two).
- */
-const GLYPH_LEVEL = 200;
-/** × glyph height. A run of inked columns narrower than this is a speck, not a glyph. */
-const MIN_GLYPH_WIDTH = 0.08;
-
-/**
- * Glyphs separated by white columns in a crop: a lower bound on its characters (blurred digits
- * may touch, never split). A read with fewer characters lost one ('1138' read '138').
- */
-function countGlyphs(img: Grey, inkH: number, level: number): number {
-  let n = 0;
-  let run = 0;
-  for (let x = 0; x <= img.width; x++) {
-    let dark = false;
-    for (let y = 0; x < img.width && y < img.height && !dark; y++) dark = img.data[y * img.width + x]! < level;
-    if (dark) run++;
-    else {
-      if (run >= Math.max(1, MIN_GLYPH_WIDTH * inkH)) n++;
-      run = 0;
-    }
-  }
-  return n;
-}
-
-/**
- * × the median ink height of a grid's cells: ink taller than this holds a stroke no digit makes (a
- * ruling's residue), cleared when it is at most `RESIDUE_WIDTH` wide. Set wide: the cells of a
- * table print one size, and a two-line cell is text ('other') either way.
- */
-const RESIDUE_HEIGHT = 1.6;
-/** × the median ink height: the widest stroke taken as a ruling's residue (a ruling is 1–2 px at 100 dpi). */
-const RESIDUE_WIDTH = 0.3;
-
-/**
- * Whether ink `inkH` px high can be one line of the table's digits (median ink height `glyphH`).
- * Taller ink, once a ruling's residue is cleared, is two or more lines: a header cell printed
- * '结果' over '维持' is as high as it is wide, so the width check let '4' and '154' through, and
- * the review table's header read as numbers lost its columns.
- */
-export function oneLine(inkH: number, glyphH: number): boolean {
-  return inkH <= RESIDUE_HEIGHT * glyphH;
-}
-
-/**
- * × the table's median glyph height: a cell whose ink is lower than this is cut again over its
- * row's line of digits (`band`). Small grey print at 100 dpi is ink only in its darkest stroke: the
- * base of a '2' is all that passes the ink level, its faint diagonal stops the growth over faint
- * strokes, and the 5 px bar read '-' (or was refused: ink wider than a '2' that low).
- */
-const SHORT_INK = 0.75;
-
-/**
- * A cell with no pixel darker than the ink level may still hold a digit: on a light scan the small
- * print of whole table rows is grey (a 6.5 pt '5' or '6' of a 100 dpi scan, darkest pixel 151–152
- * on 252 paper, was taken for a blank cell: its row came out a value short, '6' read as 0). Such a
- * cell holds ink when at least `FAINT_CELL_PIXELS` pixels are darker than `FAINT_CELL_LEVEL`: a
- * digit's stroke (a '1' is ~3 × 20 px at the OCR resolution), not a speck of scan noise (one
- * 100 dpi pixel is 3 × 3 here).
- */
-const FAINT_CELL_LEVEL = 190;
-const FAINT_CELL_PIXELS = 30;
-
-/**
- * A cell's ink, cropped tight. `band` (page px): the row's line of digits, taken whole from top to
- * bottom whatever the ink level found in it (a cell whose own ink is short).
- */
-function prepare(img: Grey, box: Box, level: number, glyphH?: number, band?: { top: number; bottom: number }): Prepared | 'blank' | 'other' {
-  const cleared = clearRemnants(crop(img, box), level);
-  const cell = glyphH ? clearTallStrokes(cleared, RESIDUE_HEIGHT * glyphH, Math.max(2, RESIDUE_WIDTH * glyphH)) : cleared;
-  const strong = inkBox(cell) ?? inkBox(cell, FAINT_CELL_PIXELS, FAINT_CELL_LEVEL);
-  if (!strong) return 'blank';
-  const oy = Math.max(0, Math.floor(box.y1));
-  const start = band ? { ...strong, y1: Math.max(0, Math.min(strong.y1, band.top - oy)), y2: Math.min(cell.height, Math.max(strong.y2, band.bottom - oy)) } : strong;
-  const ink = growBox(cell, start, GROW_PX);
-  const inkH = Math.max(1, ink.y2 - ink.y1);
-  const inkW = ink.x2 - ink.x1;
-  if (inkW > MAX_NUMBER_WIDTH * inkH) return 'other';
-  const tight = stretch(crop(cell, { x1: ink.x1 - 2, y1: ink.y1 - 2, x2: ink.x2 + 2, y2: ink.y2 + 2 }));
-  return { tight, inkW, inkH, glyphs: countGlyphs(tight, inkH, GLYPH_LEVEL), top: oy + ink.y1, bottom: oy + ink.y2 };
-}
-
-/** The line of digits of a row (page px): the median top and bottom of its full-height cells' ink. */
-function rowBand(row: readonly (Prepared | 'blank' | 'other')[], glyphH: number): { top: number; bottom: number } | undefined {
-  const full = row.filter((p): p is Prepared => typeof p === 'object' && p.inkH >= SHORT_INK * glyphH && oneLine(p.inkH, glyphH));
-  if (full.length === 0) return undefined;
-  return { top: median(full.map((p) => p.top)), bottom: median(full.map((p) => p.bottom)) };
-}
-
-/** A reading that is a plausible number for this ink, or null. */
-function accept(read: OcrLine, p: Prepared): NumberRead | null {
-  // Ink much wider than the digits read: digits were dropped ('31' read '3').
-  // Fewer characters than separate glyphs: one was dropped, whatever the width says.
-  // Ink narrower than the digits read need: one was added ('7468' for '746').
-  if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH) || p.inkW < minInkWidth(read.text, p.inkH) || read.text.length < p.glyphs) return null;
-  return { text: read.text, confidence: read.confidence, alternatives: readingAlternatives(read.text, read.alternatives) };
-}
-
-/**
- * A reading's other readings, one symbol changed in each: the recogniser's per-symbol choices
- * first, then the confusions it does not offer (`CONFUSIONS`, `LONE_CONFUSIONS`); at most
- * `MAX_ALTERNATIVES`, each a plausible number.
- */
-export function readingAlternatives(text: string, perSymbol: readonly (readonly string[])[]): string[] {
-  const out = new Set<string>();
-  const swap = (i: number, a: string): void => {
-    if (out.size < MAX_ALTERNATIVES && a !== text[i]) out.add(text.slice(0, i) + a + text.slice(i + 1));
-  };
-  perSymbol.forEach((alts, i) => alts.forEach((a) => swap(i, a)));
-  [...text].forEach((ch, i) => [...(CONFUSIONS[ch] ?? ''), ...(text.length === 1 ? (LONE_CONFUSIONS[ch] ?? '') : '')].forEach((a) => swap(i, a)));
-  return [...out].filter((a) => DIGIT_VALUE.test(a));
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** A cell's crop prepared for one strip variant, upscaled by `factor`. */
 function variantImage(c: Prepared, v: StripVariant, factor: number): Grey {
@@ -359,68 +159,6 @@ async function readStrip(cells: Prepared[], v: StripVariant): Promise<(OcrLine |
   });
 }
 
-/**
- * The readings of one cell (one per strip variant that gave a plausible number) as one: the text
- * with the highest summed confidence first; the texts it outvoted as its first alternatives (the
- * identities choose among them), most votes first; then every per-symbol alternative.
- */
-export function vote(reads: readonly (NumberRead | null)[]): NumberRead | null {
-  const got = reads.filter((r): r is NumberRead => r !== null);
-  if (got.length === 0) return null;
-  const score = new Map<string, number>();
-  for (const r of got) score.set(r.text, (score.get(r.text) ?? 0) + r.confidence);
-  // Ties go to the earlier variant (a stable order: `STRIP_VARIANTS`).
-  const texts = [...score.keys()].sort((a, b) => score.get(b)! - score.get(a)!);
-  const text = texts[0]!;
-  const mine = got.filter((r) => r.text === text);
-  const alternatives = [...new Set([...texts.slice(1), ...mine.flatMap((r) => r.alternatives), ...got.flatMap((r) => r.alternatives)])].filter((t) => t !== text).slice(0, MAX_ALTERNATIVES);
-  return { text, confidence: Math.max(...mine.map((r) => r.confidence)), alternatives };
-}
-
-/**
- * The reading that at least `min` of `reads` give (the most, ties to the earlier), with the other
- * readings as its first alternatives, then every per-symbol alternative; null when no text has
- * `min`. Its confidence is the lowest of its own readings.
- */
-export function agree(reads: readonly (NumberRead | null)[], min: number): NumberRead | null {
-  const got = reads.filter((r): r is NumberRead => r !== null);
-  const count = new Map<string, number>();
-  for (const r of got) count.set(r.text, (count.get(r.text) ?? 0) + 1);
-  const texts = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
-  const text = texts[0];
-  if (text === undefined || count.get(text)! < min) return null;
-  const mine = got.filter((r) => r.text === text);
-  const alternatives = [...new Set([...texts.slice(1), ...got.flatMap((r) => r.alternatives)])].filter((t) => t !== text).slice(0, MAX_ALTERNATIVES);
-  return { text, confidence: Math.min(...mine.map((r) => r.confidence)), alternatives };
-}
-
-/**
- * Every cell's ink cropped, table-wide: a cell whose ink is far taller than the table's glyphs
- * holds a ruling's residue (cleared, re-cut); a cell whose ink is short of them is cut again over
- * its row's line of digits (`SHORT_INK`).
- */
-export function prepareRows(img: Grey, rows: readonly (readonly Box[])[], level = INK): (Prepared | 'blank' | 'other')[][] {
-  const prepared = rows.map((row) => row.map((b) => prepare(img, b, level)));
-  const heights = prepared.flat().flatMap((p) => (typeof p === 'object' ? [p.inkH] : []));
-  const glyphH = heights.length >= 3 ? median(heights) : 0;
-  if (glyphH === 0) return prepared;
-  prepared.forEach((row, r) => {
-    const band = rowBand(row, glyphH);
-    row.forEach((p, c) => {
-      if (typeof p !== 'object') return;
-      if (p.inkH < SHORT_INK * glyphH) {
-        // Only its darkest stroke passed the ink level: cut again over the row's line of digits.
-        const again = band ? prepare(img, rows[r]![c]!, level, glyphH, band) : p;
-        if (typeof again === 'object' && oneLine(again.inkH, glyphH)) row[c] = again;
-        return;
-      }
-      if (p.inkH <= RESIDUE_HEIGHT * glyphH) return;
-      const again = prepare(img, rows[r]![c]!, level, glyphH);
-      row[c] = typeof again === 'object' && !oneLine(again.inkH, glyphH) ? 'other' : again;
-    });
-  });
-  return prepared;
-}
 
 /**
  * Reads rows of cell boxes (each row's boxes in reading order) as numbers: 'blank' without ink,

@@ -10,7 +10,8 @@
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { buildGrids, type Grid } from '../pdf/grid.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
-import { readNumber, readNumbers, type CellRead } from './digits.js';
+import { readNumber, readNumbers } from './digits.js';
+import type { CellRead } from './reads.js';
 import { recognizeText, type OcrWord } from './engine.js';
 import { erase, estimateSkew, inkBox, rotate, ruleLevel, shrink, type Box, type Grey } from './image.js';
 import type { Region } from './regions.js';
