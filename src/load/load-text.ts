@@ -2,6 +2,7 @@
  * @file Text input (plain, pdftotext, markdown, OCR, crawler dumps) → LoadedDocument.
  */
 import { XxgkError } from '../errors.js';
+import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { textToLines } from '../layout/text-to-lines.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
@@ -65,5 +66,5 @@ export function decodeChecked(bytes: Uint8Array, name: string, opts: ResolvedOpt
 export function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { text, warnings } = decodeChecked(bytes, base.name, opts);
   checkDecodedSize(text.length, 'text', base.name);
-  return { ...base, kind: 'text', lines: textToLines(text), warnings };
+  return { ...base, kind: 'text', lines: textToLines(restoreCommaDigit(text)), warnings };
 }
