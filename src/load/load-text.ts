@@ -2,6 +2,7 @@
  * @file Text input (plain, pdftotext, markdown, OCR, crawler dumps) → LoadedDocument.
  */
 import { XxgkError } from '../errors.js';
+import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { textToLines } from '../layout/text-to-lines.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
@@ -97,5 +98,5 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
     const { htmlDocument } = await import('./load-html.js');
     return { ...htmlDocument(html, warnings, base), kind: 'text' };
   }
-  return { ...base, kind: 'text', lines: textToLines(text), warnings };
+  return { ...base, kind: 'text', lines: textToLines(restoreCommaDigit(text)), warnings };
 }
