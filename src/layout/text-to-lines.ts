@@ -1,7 +1,8 @@
 /**
  * @file Plain text → Line[]: one Line per text line, split into cells by the separators the
  * producer used (tab, markdown `|`, runs of spaces from `pdftotext -layout`); a table drawn with
- * borders gives one line per row, its wrapped cells joined (grid-tables.ts). Page furniture
+ * borders gives one line per row, its wrapped cells joined (grid-tables.ts); rows saved as CSV
+ * between the prose are split at their commas (csv-lines.ts). Page furniture
  * (page numbers, '— 3 —', a browser's running header and footer: text-furniture.ts) is dropped; a crawler dump's one-line body is cut at its headings.
  * A short row of a space-aligned table gets an empty cell in each column it left blank (aligned-columns.ts).
  */
@@ -12,6 +13,7 @@ import { alignedRowCells } from './aligned-columns.js';
 import { gridRowCells } from './grid-tables.js';
 import { tabCell } from './tab-cell.js';
 import { unpackRows } from './packed-cells.js';
+import { csvRowCells } from './csv-lines.js';
 
 export { tabCell } from './tab-cell.js';
 
@@ -58,9 +60,11 @@ export function textToLines(text: string): Line[] {
   const skip = (index: number): boolean => running.has(index) || grid.covered.has(index) || PAGE_FURNITURE.test(raws[index]!) || MD_SEPARATOR.test(raws[index]!);
   // Short rows of space-aligned tables, their numbers put in the columns they sit under (aligned-columns.ts).
   const aligned = alignedRowCells(raws, skip);
+  // Rows saved as comma-separated values between the prose (csv-lines.ts).
+  const csv = csvRowCells(raws);
   raws.forEach((raw, index) => {
     if (skip(index) || raw.trim() === '') return;
-    const row = grid.rows.get(index);
+    const row = grid.rows.get(index) ?? csv.get(index);
     if (row) {
       lines.push({ cells: row, separated: true, source: { line: index + 1 } });
       return;
