@@ -17,7 +17,6 @@ import { makeValues, rng } from './template-data.mjs';
 import { renderHtml } from './render-html.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
 
 const PLAIN = { digits: '零一二三四五六七八九', units: ['', '十', '百', '千'], wan: '万' };
 const FINANCIAL = { digits: '零壹贰叁肆伍陆柒捌玖', units: ['', '拾', '佰', '仟'], wan: '万' };
@@ -80,6 +79,7 @@ function build(seed) {
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
   const [from, to] = arg('--seeds', '1..40').split('..').map(Number);
   const t = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
   for (let seed = from; seed <= to; seed++) {
