@@ -17,8 +17,11 @@ const UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, �
 /** Section units: 万 (10⁴) and 亿 (10⁸). */
 const SECTION_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
+const NUMERAL_CHARS = [...Object.keys(DIGITS), ...Object.keys(UNITS), ...Object.keys(SECTION_UNITS)].join('');
 /** A word made only of numeral characters. */
-export const NUMERAL_WORD = new RegExp(`^[${[...Object.keys(DIGITS), ...Object.keys(UNITS), ...Object.keys(SECTION_UNITS)].join('')}]+$`);
+export const NUMERAL_WORD = new RegExp(`^[${NUMERAL_CHARS}]+$`);
+/** Some numeral character in a text. */
+const NUMERAL_CHAR = new RegExp(`[${NUMERAL_CHARS}]`);
 
 const isZero = (c: string): boolean => c === '零' || c === '〇';
 const isLiang = (c: string): boolean => c === '两' || c === '兩';
@@ -94,7 +97,7 @@ export function parseChineseNumeral(word: string): number | null {
   const gap = /^[零〇]/.test(rest);
   const tail = sectionValue(gap ? rest.slice(1) : rest, leading);
   if (tail === null || (gap && tail === 0)) return null;
-  if (!leading && !gap && !/^[一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖两兩][千仟]/.test(rest)) return null;
+  if (!leading && !gap && !(tail >= 1000)) return null;
   return total + tail;
 }
 
@@ -115,7 +118,7 @@ export interface NumeralReading {
  * it is `malformed`. Words before the run are label text: '（三）不予公开 七' reads 7, '第 二十 条' nothing.
  */
 export function readChineseNumerals(s: string): NumeralReading {
-  if (!/[零〇一二三四五六七八九十百千万亿两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]/.test(s)) return { s, at: [], malformed: false };
+  if (!NUMERAL_CHAR.test(s)) return { s, at: [], malformed: false };
   const words = [...s.matchAll(/\S+/g)];
   let first = words.length;
   while (first > 0) {
