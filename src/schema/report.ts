@@ -30,6 +30,7 @@ export const FIELD_FLAGS = [
   'ocr', // read by OCR from a scan or a picture of a table
   'negative', // a negative number where the template allows none (counts, amounts; only 本年增/减 is signed)
   'marked', // printed with a mark after the number that was left off: a trailing '.', '。' or '、', a footnote mark ('①', '*', '[1]', '注1'), a bracketed sub-count ('12（其中网上3）'); or apostrophes or spaces between its digits in one cell ('1'234', '12 345')
+  'chineseNumeral', // printed as a Chinese numeral ('二十八', '二百四十九', '两百', '壹佰贰拾'): read as its number; or a malformed one ('十十', '二二'): not read
   'scaled', // printed with a scale word after the number ('3万', '1.2亿'): multiplied out (money: the word with 元 left off, '1.2亿' → 12000 万元)
   'correctedInText', // the report's own text says the printed value is wrong (更正说明, 注：…应为…): kept as printed, the corrected number among `candidates`
 ] as const;

@@ -108,6 +108,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, OCR_CAP);
   // marked: a mark after the number was left off ('91.', '12①', '12（其中3）'): the reading is unusual; an identity through the field confirms it.
   if (flags.has('marked') && !confirmed) cap = Math.min(cap, GUESS_CAP);
+  // chineseNumeral: '二十八' read as 28 (tables/chinese-numerals): retyped or OCR'd text ('一' for '—', two cells run together); an identity through the field confirms it.
+  if (flags.has('chineseNumeral') && !confirmed) cap = Math.min(cap, GUESS_CAP);
   // collapsed / joined: a stream decoder's reading (map/stream-moves), like a repair.
   // scaled: '3万', '1.2亿' multiplied out: the number is determined, the reading of a scale word in a table cell is unusual.
   // correctedInText: the report's own text says the printed value is wrong (map/errata): kept as printed, in doubt.

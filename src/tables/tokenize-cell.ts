@@ -5,6 +5,7 @@
  */
 import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
 import { cellNotes, inNote, isKeyText, type CellNotes } from './cell-notes.js';
+import { readChineseNumerals } from './chinese-numerals.js';
 import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit } from './money-units.js';
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
@@ -31,7 +32,14 @@ export type ValueToken = (
     }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
-) & { col?: number; ocr?: OcrToken; /** The cell holds a value the file does not give (Line.unread: a spreadsheet error cell). */ unread?: boolean };
+) & {
+  col?: number;
+  ocr?: OcrToken;
+  /** The cell holds a value the file does not give (Line.unread: a spreadsheet error cell). */
+  unread?: boolean;
+  /** Printed as a Chinese numeral ('二十八', '两百'; tables/chinese-numerals), or (a blank) one that is malformed ('十十'): unread. */
+  chineseNumeral?: boolean;
+};
 
 /** A value read by OCR: its other readings, or a number the scan does not give (`unread`). */
 export interface OcrToken {
@@ -283,9 +291,14 @@ function runToken(s: string, start: number, sign: string, r: RunReading): NumTok
 /** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
 export function tokenizeCell(cell: string): CellParts {
   // Normalized once: trimming commutes with the lone-zero rule (white space or the cell's edge around it either way).
-  const letters = readOcrLetters(normalizeCell(cell));
+  const numerals = readChineseNumerals(normalizeCell(cell));
+  // A malformed numeral as the whole cell ('十十', '二二'): a value printed and not read, never a guess.
+  if (numerals.malformed) return { parts: [{ kind: 'blank', ocr: { unread: true }, chineseNumeral: true }] };
+  const letters = readOcrLetters(numerals.s);
   const s = letters.s;
-  const ocrAt = (start: number, end: number): { ocr?: OcrToken } => (letters.at.some(([a, b]) => start < b && end > a) ? { ocr: {} } : {});
+  const at = (spans: [number, number][], start: number, end: number): boolean => spans.some(([a, b]) => start < b && end > a);
+  // The flags of a value by where it stands: OCR's letters read as digits, a Chinese numeral read as its number.
+  const ocrAt = (start: number, end: number): { ocr?: OcrToken; chineseNumeral?: boolean } => ({ ...(at(letters.at, start, end) ? { ocr: {} } : {}), ...(at(numerals.at, start, end) ? { chineseNumeral: true } : {}) });
   const whole = wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
   if (whole) return { parts: [whole.kind === 'num' ? { ...whole, ...ocrAt(0, s.length) } : whole] };
   const parts: CellParts['parts'] = [];
