@@ -30,6 +30,7 @@ import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import { joinSplitColumns } from './split-columns.js';
 import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
 
@@ -57,7 +58,10 @@ function cellsText(lines: readonly Line[]): string {
 export function mapToReport(lines: readonly Line[], sections: readonly FoundSection[], year: number | null): Mapped {
   const warnings: Warning[] = [];
   const activeLines = bodyOf(sections, 'activeDisclosure');
-  const requestLines = bodyOf(sections, 'requests');
+  // Table 三 printed wide, split column-wise across pages: its parts joined side by side (map/split-columns).
+  const requestBody = bodyOf(sections, 'requests');
+  const split = joinSplitColumns(requestBody);
+  const requestLines = split ? split.lines : requestBody;
   const reviewLines = bodyOf(sections, 'reviewLitigation');
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
@@ -132,10 +136,22 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   if (!requests.valuesFirst && printsValuesBeforeLabels(requestLines ?? lines) && !identitiesConfirm('requests.', template.identities, fields)) {
     warnings.push(valuesFirstWarning('requests', placements));
   }
+  // Parts of a split table joined by row order (a part printing no labels): unless the identities confirm the rows line up, capped.
+  if (split?.byOrder && !identitiesConfirm('requests.', template.identities, fields)) warnings.push(splitByOrderWarning(placements));
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
   warnings.push(...flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
   return { version: detection.version, template, fields, placements, warnings, trace: { rows, solve: stats } };
+}
+
+/** Caps table 三 whose column-split parts were joined by row order alone, with its warning. */
+function splitByOrderWarning(placements: Map<string, Placement>): Warning {
+  markOrderUnconfirmed('requests.', placements);
+  return {
+    code: 'rows_unread',
+    message: 'table requests is printed in parts split column-wise, a later part printing no row labels: its rows are joined to the first part\'s by order, which the identities do not confirm; every value of the table stays below 0.9',
+    keys: ['requests'],
+  };
 }
 
 /** Caps a table whose value lines may belong to the label after them rather than before (≤ 0.85), with its warning. */
