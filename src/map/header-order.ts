@@ -333,9 +333,10 @@ function piecesInOrder(ranks: readonly number[] | null, n: number): boolean {
  * Table 三's leaf columns as each text of the header band names them when it names fewer than all
  * (a report that prints no 社会公益组织 column, or one part of a table split column-wise across
  * pages): per text, the group word replaced by the sub-columns named (on this text, or the text
- * naming most of them), the leaves in printed order, each once; texts naming none left out.
+ * naming most of them), the leaves in printed order, each once; texts naming none left out, and
+ * (unless `subsOptional`: a part may hold only 自然人 or 总计) texts when the band names no sub-column.
  */
-export function requestBandSubsets(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): string[][] {
+export function requestBandSubsets(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[], subsOptional = false): string[][] {
   const texts = bandTexts(lines).filter((t) => !namesTwice(t, vocab));
   const subsOf = texts.map((t) => wordsIn(t, vocab).map((w) => w[1]).filter((k): k is string => k !== null && subKeys.includes(k)));
   const most = subsOf.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
@@ -345,7 +346,7 @@ export function requestBandSubsets(lines: readonly Line[], vocab: Vocab, group: 
     const sub = grouped && subsOf[i]!.length > 0 ? subsOf[i]! : most;
     const keys = words.flatMap((w) => (w[0] === group ? sub : w[1] === null || (grouped && subKeys.includes(w[1])) ? [] : [w[1]]));
     const leaves = keys.filter((k) => leafKeys.includes(k));
-    return leaves.length > 0 && leaves.length < leafKeys.length && new Set(leaves).size === leaves.length && sub.length > 0 ? [leaves] : [];
+    return leaves.length > 0 && leaves.length < leafKeys.length && new Set(leaves).size === leaves.length && (sub.length > 0 || (subsOptional && !grouped)) ? [leaves] : [];
   });
 }
 

@@ -47,7 +47,11 @@ function namesColumns(l: Line): boolean {
   return REQUEST_HEADER.some(([w, k]) => k !== 'otherOrg' && norm.includes(w));
 }
 
-const isFurniture = (l: Line): boolean => l.cells.length <= 1 && FURNITURE.test(l.cells.join('')) && /\d/.test(l.cells.join(''));
+/** A one-cell line of page furniture: a number with a page mark around it (a lone number is a value: a part of one column prints them). */
+const isFurniture = (l: Line): boolean => {
+  const t = l.cells.join('');
+  return l.cells.length <= 1 && FURNITURE.test(t) && /\d/.test(t) && !/^\s*\d+\s*$/.test(t);
+};
 
 /** The parts of the lines: a header band, then value lines; a band line after value lines starts the next part. */
 function partsOf(lines: readonly Line[]): Part[] | null {
@@ -67,7 +71,7 @@ function partsOf(lines: readonly Line[]): Part[] | null {
 
 /** The columns a part's band names: the longest reading, when every other reading names only columns of it. */
 function columnsOf(band: readonly Line[]): string[] | null {
-  const read = requestBandSubsets(band, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+  const read = requestBandSubsets(band, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, true);
   const most = read.reduce<string[] | null>((a, b) => (a === null || b.length > a.length ? b : a), null);
   return most && read.every((r) => r.every((k) => most.includes(k))) ? most : null;
 }
