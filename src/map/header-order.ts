@@ -341,22 +341,27 @@ function piecesInOrder(ranks: readonly number[] | null, n: number): boolean {
 }
 
 /**
- * Table 三's leaf columns when the header band names only some of them (a report that prints no
- * 社会公益组织 column): per text, the group word replaced by the sub-columns named (on this text, or
- * the text naming most of them), the leaves in printed order. The first text naming fewer than all
- * leaves, each once, `required` among them; null when none does.
+ * Table 三's leaf columns as each text of the header band names them when it names fewer than all
+ * (a report that prints no 社会公益组织 column, or one part of a table split column-wise across
+ * pages): per text, the group word replaced by the sub-columns named (on this text, or the text
+ * naming most of them), the leaves in printed order, each once; texts naming none left out, and
+ * (unless `subsOptional`: a part may hold only 自然人 or 总计) texts when the band names no sub-column.
  */
-export function requestBandSubset(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[], required: readonly string[]): string[] | null {
+export function requestBandSubsets(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[], subsOptional = false): string[][] {
   const texts = bandTexts(lines).filter((t) => !namesTwice(t, vocab));
   const subsOf = texts.map((t) => wordsIn(t, vocab).map((w) => w[1]).filter((k): k is string => k !== null && subKeys.includes(k)));
   const most = subsOf.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
-  for (const [i, t] of texts.entries()) {
+  return texts.flatMap((t, i) => {
     const words = wordsIn(t, vocab);
     const grouped = words.some((w) => w[0] === group);
     const sub = grouped && subsOf[i]!.length > 0 ? subsOf[i]! : most;
     const keys = words.flatMap((w) => (w[0] === group ? sub : w[1] === null || (grouped && subKeys.includes(w[1])) ? [] : [w[1]]));
     const leaves = keys.filter((k) => leafKeys.includes(k));
-    if (leaves.length < leafKeys.length && new Set(leaves).size === leaves.length && required.every((k) => leaves.includes(k)) && sub.length > 0) return leaves;
-  }
-  return null;
+    return leaves.length > 0 && leaves.length < leafKeys.length && new Set(leaves).size === leaves.length && (sub.length > 0 || (subsOptional && !grouped)) ? [leaves] : [];
+  });
+}
+
+/** The first of `requestBandSubsets` that names every key of `required`; null when none does. */
+export function requestBandSubset(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[], required: readonly string[]): string[] | null {
+  return requestBandSubsets(lines, vocab, group, subKeys, leafKeys).find((leaves) => required.every((k) => leaves.includes(k))) ?? null;
 }

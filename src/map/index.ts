@@ -32,6 +32,7 @@ import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { reviewTableByHeader } from './review-by-header.js';
+import { joinSplitColumns } from './split-columns.js';
 import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
 import { findSubtotalColumn, subtotalChecks, subtotalWarning } from './subtotal-column.js';
@@ -62,10 +63,13 @@ function cellsText(lines: readonly Line[]): string {
 export function mapToReport(lines: readonly Line[], sections: readonly FoundSection[], year: number | null): Mapped {
   const warnings: Warning[] = [];
   const activeLines = bodyOf(sections, 'activeDisclosure');
-  // Table 三 printed with a subtotal column the template lacks: read without it (map/subtotal-column).
+  // Table 三 printed wide, split column-wise across pages: its parts joined side by side (map/split-columns);
+  // then printed with a subtotal column the template lacks: read without it (map/subtotal-column).
   const requestBody = bodyOf(sections, 'requests');
-  const subtotal = findSubtotalColumn(requestBody);
-  const requestLines = subtotal ? subtotal.lines : requestBody;
+  const split = joinSplitColumns(requestBody);
+  const joined = split ? split.lines : requestBody;
+  const subtotal = findSubtotalColumn(joined);
+  const requestLines = subtotal ? subtotal.lines : joined;
   const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines);
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
@@ -140,6 +144,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   if (!requests.valuesFirst && printsValuesBeforeLabels(requestLines ?? lines) && !identitiesConfirm('requests.', template.identities, fields)) {
     warnings.push(valuesFirstWarning('requests', placements));
   }
+  // Parts of a split table joined by row order (a part printing no labels): unless the identities confirm the rows line up, capped.
+  if (split?.byOrder && !identitiesConfirm('requests.', template.identities, fields)) warnings.push(splitByOrderWarning(placements));
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
   warnings.push(...flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
@@ -147,6 +153,16 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const checks = subtotal ? subtotalChecks('requests', subtotal, template.requestRows.map((r) => r.key), fields, (k) => placements.get(k)?.source) : [];
   if (subtotal) warnings.push(subtotalWarning('requests', subtotal, checks));
   return { version: detection.version, template, fields, placements, warnings, checks, trace: { rows, solve: stats } };
+}
+
+/** Caps table 三 whose column-split parts were joined by row order alone, with its warning. */
+function splitByOrderWarning(placements: Map<string, Placement>): Warning {
+  markOrderUnconfirmed('requests.', placements);
+  return {
+    code: 'rows_unread',
+    message: 'table requests is printed in parts split column-wise, a later part printing no row labels: its rows are joined to the first part\'s by order, which the identities do not confirm; every value of the table stays below 0.9',
+    keys: ['requests'],
+  };
 }
 
 /** Caps a table whose value lines may belong to the label after them rather than before (≤ 0.85), with its warning. */

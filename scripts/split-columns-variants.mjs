@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/**
+ * @file Table 三 printed wide and split column-wise across pages (a spreadsheet printed without
+ * "fit to page", or a converter): the first part prints the row labels and the first k value
+ * columns, the next part the rest, each part under a header band of its own (the group header
+ * repeated over the columns it holds, or one flat line of column words). Varied: the split point
+ * (and a three-part split), the later part's row labels printed again or not at all, page furniture
+ * between the parts (a page number, a running title), tab text, space text and HTML (one table, or
+ * a table per part). `band: 'none'` prints the later part without a header band: nothing names its
+ * columns, so it must not be joined (and no value read at ≥ 0.9 wrongly). Measures table 三's
+ * fields: right (≥ 0.9), low (right but < 0.9, or missing), wrong at ≥ 0.9 (must be 0).
+ *
+ *   npm run build && nice node scripts/split-columns-variants.mjs [--seeds 1..60] [--show]
+ * XXGK_DIST=/other/dist measures another build. Exit 1 on a field wrong at confidence ≥ 0.9.
+ */
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { COLS, makeValues, requestRows, get, rng } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const WORD = { naturalPerson: '自然人', commercial: '商业企业', research: '科研机构', socialOrg: '社会公益组织', legalService: '法律服务机构', otherOrg: '其他', total: '总计' };
+const SUBS = ['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg'];
+const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+export const FORMATS = ['tab', 'space', 'html', 'html-tables'];
+export const LABELS = ['repeat', 'none'];
+export const BANDS = ['group', 'flat', 'none'];
+const FURNITURE = [[], ['- 4 -'], ['第 4 页 共 9 页'], ['示例县某某局2024年政府信息公开工作年度报告', '- 5 -']];
+
+/** A part's header band lines (cells): the grouped three-line band, or one flat line of its column words. */
+function band(cols, style, labelCells) {
+  const pad = (cells) => [...Array(labelCells).fill(''), ...cells];
+  if (style === 'flat') return [pad(cols.map((k) => WORD[k]))];
+  const top = cols.map(() => '申请人情况');
+  const mid = cols.map((k) => (SUBS.includes(k) ? '法人或其他组织' : WORD[k]));
+  const first = labelCells > 0 ? [NOTE, ...Array(labelCells - 1).fill(''), ...top] : top;
+  return [first, pad(mid), pad(cols.map((k) => WORD[k]))];
+}
+
+/**
+ * One variant for a seed; `force` fixes any of: split (column counts of the parts), labels, band
+ * (of the later parts), furniture (index), format.
+ */
+export function build(seed, force = {}) {
+  const r = rng(seed * 7919 + 13);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const data = makeValues(seed);
+  const k = 1 + Math.floor(r() * 6);
+  const three = r() < 0.2 && k <= 4;
+  const split = force.split ?? (three ? [k, 2, 7 - k - 2] : [k, 7 - k]);
+  const labels = force.labels ?? pick(['repeat', 'repeat', 'none']);
+  const bandStyle = force.band ?? pick(['group', 'group', 'flat', 'none']);
+  const firstBand = bandStyle === 'flat' ? 'flat' : 'group';
+  const furniture = FURNITURE[force.furniture ?? Math.floor(r() * FURNITURE.length)];
+  const format = force.format ?? pick(FORMATS);
+  const parts = [];
+  for (let at = 0, i = 0; i < split.length; at += split[i], i++) parts.push(COLS.slice(at, at + split[i]));
+  const rows = requestRows(false);
+  const labelCells = format === 'space' ? 1 : 3;
+  const labelOf = ([g, l]) => (labelCells === 1 ? [`${g}${l}`] : g && !g.startsWith('三') ? ['', g, l] : g ? [g, l, ''] : [l, '', '']);
+  const tables = parts.map((cols, i) => {
+    const printLabels = i === 0 || labels === 'repeat';
+    const head = i === 0 || bandStyle !== 'none' ? band(cols, i === 0 ? firstBand : bandStyle, printLabels ? labelCells : 0) : [];
+    const body = rows.map((row) => [...(printLabels ? labelOf(row) : []), ...cols.map((c) => String(get(data.requests, `${row[2]}.${c}`)))]);
+    return [...head, ...body];
+  });
+  const pre = ['示例县某某局2024年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况'];
+  const t2 = [['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '1', '0', '4'], ['行政规范性文件', '2', '1', '9']];
+  const post = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议\t行政诉讼', '无。', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。'];
+  const v = { data, split, labels, band: bandStyle, furniture, format };
+  if (format.startsWith('html')) {
+    const tr = (cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const furn = (tag) => furniture.map((f) => (tag === 'row' ? `<tr><td colspan="10" style="border:none">${f}</td></tr>` : `<p>${f}</p>`)).join('');
+    const t3 = format === 'html'
+      ? `<table>${tables.map((t) => t.map(tr).join('')).join(furn('row'))}</table>`
+      : tables.map((t) => `<table>${t.map(tr).join('')}</table>`).join(furn('p'));
+    v.name = 'v.html';
+    v.bytes = new TextEncoder().encode(`<html><body>${pre.map((p) => `<p>${p}</p>`).join('')}<table>${t2.map(tr).join('')}</table><p>三、收到和处理政府信息公开申请情况</p>${t3}${post.map((p) => `<p>${p}</p>`).join('')}</body></html>`);
+  } else {
+    const sep = format === 'space' ? '    ' : '\t';
+    const text = (t) => t.map((cells) => (format === 'space' ? cells.filter((c) => c !== '') : cells).join(sep));
+    const t3 = tables.flatMap((t, i) => [...(i > 0 ? furniture : []), ...text(t)]);
+    v.name = 'v.txt';
+    v.bytes = new TextEncoder().encode([...pre, ...t2.map((x) => x.join(sep)), '三、收到和处理政府信息公开申请情况', ...t3, ...post].join('\n'));
+  }
+  return v;
+}
+
+/** Table 三's fields of a variant scored (right ≥ 0.9, low, wrong ≥ 0.9, wrong below); `lib` the library's { extract, flattenData }. */
+export async function measure(v, { extract, flattenData }) {
+  const rep = await extract(v.bytes, { name: v.name });
+  const got = flattenData(rep.data);
+  const t = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
+  for (const [k, truth] of flattenData({ requests: v.data.requests })) {
+    const conf = rep.fields[k]?.confidence ?? 0;
+    const g = got.get(k);
+    if (g === truth) conf >= 0.9 ? t.right++ : t.low++;
+    else if (g == null) t.low++;
+    else if (conf >= 0.9) t.wrong++;
+    else t.wrongLow++;
+  }
+  return { ...t, report: rep };
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
+  const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
+  const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
+  const tally = {};
+  const sum = { n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 };
+  for (let seed = from; seed <= to; seed++) {
+    const v = build(seed);
+    const m = await measure(v, lib);
+    const key = `${v.band === 'none' ? 'no-band' : 'band'}/${v.labels}`;
+    const t = (tally[key] ??= { n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 });
+    for (const s of [t, sum]) { s.n++; for (const f of ['right', 'low', 'wrong', 'wrongLow']) s[f] += m[f]; }
+    if (m.wrong || process.argv.includes('--show')) {
+      const codes = m.report.warnings.map((x) => x.code).filter((c) => c.startsWith('columns_') || c === 'rows_unread');
+      console.log(`seed ${seed} ${v.format} split=${v.split.join('+')} labels=${v.labels} band=${v.band} furniture=${JSON.stringify(v.furniture)}: right ${m.right} low ${m.low} WRONG ${m.wrong} wrongLow ${m.wrongLow} ${codes.join(',')}`);
+    }
+  }
+  for (const [k, t] of Object.entries(tally).sort()) console.log(`${k.padEnd(14)} ${String(t.n).padStart(3)} docs: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
+  console.log(`seeds ${from}..${to} (${sum.n} docs): right ${sum.right}, low ${sum.low}, wrong at >= 0.9 ${sum.wrong}, wrong below 0.9 ${sum.wrongLow}`);
+  process.exit(sum.wrong ? 1 : 0);
+}

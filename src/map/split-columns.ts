@@ -1,0 +1,141 @@
+/**
+ * @file Table 三 printed wide and split column-wise across pages (a spreadsheet printed without
+ * "fit to page", or a converter): the first part prints the row labels and some of the value
+ * columns (自然人 … 社会公益组织), the next part the rest (法律服务机构, 其他, 总计) under a header band
+ * of its own, its row labels printed again or not at all. Read as it stands, the table has rows of
+ * four values and rows of three, twice over. When the parts' header bands (read as a band naming
+ * some of the columns is read: map/header-order `requestBandSubsets`) together name every leaf
+ * column exactly once, and every value line of a part prints exactly as many values as its band
+ * names columns, the parts are joined side by side on the section's lines before the table is read:
+ * a later part's rows matched to the first part's by label when it prints labels (the same labels,
+ * each once), by order only when it prints none and has as many rows (`byOrder`: nothing but the
+ * identities then confirms that the rows line up). The joined table's header is one line naming the
+ * columns in the joined order, so the rest of the map stage reads (and, permuted, follows) it as a
+ * whole table. Anything else is left as printed.
+ */
+import type { Line } from '../model/document.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { parseWholeValue } from '../tables/tokenize-cell.js';
+import { requestBandSubsets } from './header-order.js';
+import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
+
+/** The parts joined into one table's lines; `byOrder` when a part printing no labels was matched by row order. */
+export interface SplitJoin { lines: Line[]; byOrder: boolean; parts: number }
+
+/** One part: its header band's first line, its first value line, the line after its last value line (indices into the lines). */
+interface Part { band: number; rows: number; end: number }
+
+/** A page number or running footer between the parts ('- 4 -', '第 4 页', '4/12'): no part of either. */
+const FURNITURE = /^[\s\-—–－第页共/／\d]*$/;
+
+/** Trailing cells of a line that print a value (a number or a not-applicable mark; a blank ends the run). */
+function valueCount(l: Line): number {
+  let n = 0;
+  for (let k = l.cells.length - 1; k >= 0; k--) {
+    const c = l.cells[k]!.trim();
+    const t = c === '' ? null : parseWholeValue(c);
+    if (!t || (t.kind !== 'num' && t.kind !== 'na')) break;
+    n++;
+  }
+  return n;
+}
+
+/** A line that prints no value and names a column of table 三 other than 其他 (a row label: '3.其他', '（六）其他处理'): a header band line. */
+function namesColumns(l: Line): boolean {
+  if (valueCount(l) > 0) return false;
+  const norm = normalizeLabel(l.cells.join(''));
+  return REQUEST_HEADER.some(([w, k]) => k !== 'otherOrg' && norm.includes(w));
+}
+
+/** A one-cell line of page furniture: a number with a page mark around it (a lone number is a value: a part of one column prints them). */
+const isFurniture = (l: Line): boolean => {
+  const t = l.cells.join('');
+  return l.cells.length <= 1 && FURNITURE.test(t) && /\d/.test(t) && !/^\s*\d+\s*$/.test(t);
+};
+
+/** The parts of the lines: a header band, then value lines; a band line after value lines starts the next part. */
+function partsOf(lines: readonly Line[]): Part[] | null {
+  const parts: Part[] = [];
+  let open: Part | null = null;
+  lines.forEach((l, i) => {
+    if (valueCount(l) > 0 && !isFurniture(l)) {
+      if (open && open.rows < 0) open.rows = i;
+      if (open) open.end = i + 1;
+      return;
+    }
+    if (!namesColumns(l)) return;
+    if (open === null || open.rows >= 0) parts.push((open = { band: i, rows: -1, end: -1 }));
+  });
+  return parts.length >= 2 && parts.every((p) => p.rows >= 0) ? parts : null;
+}
+
+/** The columns a part's band names: the longest reading, when every other reading names only columns of it. */
+function columnsOf(band: readonly Line[]): string[] | null {
+  const read = requestBandSubsets(band, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, true);
+  const most = read.reduce<string[] | null>((a, b) => (a === null || b.length > a.length ? b : a), null);
+  return most && read.every((r) => r.every((k) => most.includes(k))) ? most : null;
+}
+
+/** A value line's label: its cells before the values, normalised ('' when it prints none). */
+const labelOf = (l: Line): string => normalizeLabel(l.cells.slice(0, l.cells.length - valueCount(l)).join(''));
+
+/** The value lines of a part, or null unless each prints exactly `width` values. */
+function rowsOf(lines: readonly Line[], p: Part, width: number): Line[] | null {
+  const rows = lines.slice(p.rows, p.end).filter((l) => valueCount(l) > 0 && !isFurniture(l));
+  return rows.every((l) => valueCount(l) === width) ? rows : null;
+}
+
+/** `later`'s rows in the order of `first`'s: by label (the same labels, each once), or by order when it prints none; null otherwise. */
+function matchRows(first: readonly Line[], later: readonly Line[]): { rows: Line[]; byOrder: boolean } | null {
+  const labels = later.map(labelOf);
+  if (labels.every((t) => t === '')) return later.length === first.length ? { rows: [...later], byOrder: true } : null;
+  const own = first.map(labelOf);
+  if (labels.some((t) => t === '') || own.some((t) => t === '')) return null;
+  if (new Set(own).size !== own.length || new Set(labels).size !== labels.length || labels.length !== own.length) return null;
+  const at = new Map(labels.map((t, i) => [t, later[i]!]));
+  const rows = own.map((t) => at.get(t));
+  return rows.every((r) => r !== undefined) ? { rows: rows as Line[], byOrder: false } : null;
+}
+
+/** A line with the values of `more` appended (grid columns continued after its last). */
+function appended(l: Line, more: readonly Line[], widths: readonly number[]): Line {
+  const values = more.flatMap((m, i) => m.cells.slice(m.cells.length - widths[i]!));
+  const last = l.cols?.at(-1) ?? 0;
+  return {
+    ...l,
+    cells: [...l.cells, ...values],
+    ...(l.cols ? { cols: [...l.cols, ...values.map((_, i) => last + 1 + i)] } : {}),
+    ...(l.short || more.some((m) => m.short) ? { short: true } : {}),
+  };
+}
+
+/** The joined header: the first row's label cells left blank, then the columns' words in the joined order. */
+function headerLine(first: Line, order: readonly string[], source: Line): Line {
+  const labels = first.cells.length - valueCount(first);
+  const words = order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]);
+  const cols = first.cols ? [...first.cols.slice(0, labels), ...words.map((_, i) => (first.cols![labels - 1] ?? -1) + 1 + i)] : undefined;
+  return { cells: [...Array<string>(labels).fill(''), ...words], source: source.source, separated: true, ...(cols ? { cols } : {}) };
+}
+
+/** Table 三's section lines with its column-split parts joined into one table; null when the lines are not such a table. */
+export function joinSplitColumns(lines: readonly Line[] | null): SplitJoin | null {
+  if (!lines) return null;
+  const parts = partsOf(lines);
+  if (!parts) return null;
+  const columns = parts.map((p) => columnsOf(lines.slice(p.band, p.end)));
+  if (columns.some((c) => c === null)) return null;
+  const order = (columns as string[][]).flat();
+  if (order.length !== REQUEST_LEAVES.length || new Set(order).size !== order.length) return null;
+  const widths = (columns as string[][]).map((c) => c.length);
+  const rows = parts.map((p, i) => rowsOf(lines, p, widths[i]!));
+  if (rows.some((r) => r === null || r.length === 0)) return null;
+  const first = rows[0]!;
+  const matched = rows.slice(1).map((r) => matchRows(first, r!));
+  if (matched.some((m) => m === null)) return null;
+  const joined = first.map((l, i) => appended(l, matched.map((m) => m!.rows[i]!), widths.slice(1)));
+  const byRow = new Map(first.map((l, i) => [l, joined[i]!]));
+  const [p0] = parts;
+  const body = lines.slice(p0!.rows, p0!.end).map((l) => byRow.get(l) ?? l);
+  const out = [...lines.slice(0, p0!.band), headerLine(first[0]!, order, lines[p0!.band]!), ...body, ...lines.slice(parts.at(-1)!.end)];
+  return { lines: out, byOrder: matched.some((m) => m!.byOrder), parts: parts.length };
+}

@@ -1,0 +1,73 @@
+/**
+ * Table 三 printed wide and split column-wise across pages (map/split-columns): the parts joined side
+ * by side when their header bands name every column once, rows matched by label (or by order when a
+ * part prints no labels: capped unless the identities confirm). Expected values read off the input.
+ */
+import { extract, flattenData } from '../src/index.js';
+import { conf, read, value } from './helpers/report-fields.js';
+import { build, measure } from '../scripts/split-columns-variants.mjs';
+
+const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+const ROWS = [
+  '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果\t（一）予以公开', '\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+  '\t（三）不予公开\t1.属于国家秘密', '\t\t2.其他法律行政法规禁止公开', '\t\t3.危及“三安全一稳定”', '\t\t4.保护第三方合法权益', '\t\t5.属于三类内部事务信息',
+  '\t\t6.属于四类过程性信息', '\t\t7.属于行政执法案卷', '\t\t8.属于行政查询事项', '\t（四）无法提供\t1.本机关不掌握相关政府信息', '\t\t2.没有现成信息需要另行制作',
+  '\t\t3.补正后申请内容仍不明确', '\t（五）不予处理\t1.信访举报投诉类申请', '\t\t2.重复申请', '\t\t3.要求提供公开出版物', '\t\t4.无正当理由大量反复申请',
+  '\t\t5.要求行政机关确认或重新出具已获取信息', '\t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  '\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '\t\t3.其他', '\t（七）总计', '四、结转下年度继续办理',
+];
+/** Label cells padded to three (the layout of a printed three-level row header). */
+const label = (l: string): string => [...l.split('\t'), '', ''].slice(0, 3).join('\t');
+/** Every row zero except 新收 / 予以公开 / 总计 (新收 = 办结 + 结转下年 − 上年结转 holds). */
+const rowValues = (i: number, first: number[], second: number[]): [number[], number[]] => ([0, 2, 23].includes(i) ? [first, second] : [first.map(() => 0), second.map(() => 0)]);
+const FIRST = [5, 2, 1, 0];
+const SECOND = [3, 1, 12];
+
+function doc(secondLabels: boolean, secondBand: string[]): Uint8Array {
+  const part1 = [`${NOTE}\t\t\t申请人情况\t申请人情况\t申请人情况\t申请人情况`, '\t\t\t自然人\t法人或其他组织\t法人或其他组织\t法人或其他组织', '\t\t\t自然人\t商业企业\t科研机构\t社会公益组织',
+    ...ROWS.map((r, i) => [label(r), ...rowValues(i, FIRST, SECOND)[0]].join('\t'))];
+  const part2 = [...secondBand, ...ROWS.map((r, i) => [...(secondLabels ? [label(r)] : []), ...rowValues(i, FIRST, SECOND)[1]].join('\t'))];
+  return new TextEncoder().encode(['某局2024年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', ...part1, '- 4 -', ...part2, '四、政府信息公开行政复议、行政诉讼情况', '无。'].join('\n'));
+}
+const BAND2 = [`${NOTE}\t\t\t申请人情况\t申请人情况\t申请人情况`, '\t\t\t法人或其他组织\t法人或其他组织\t总计', '\t\t\t法律服务机构\t其他\t总计'];
+
+describe('table 三 split column-wise across pages', () => {
+  test('labels printed again: joined by label, all seven columns read confidently', async () => {
+    const r = await read(doc(true, BAND2));
+    for (const row of ['newReceived', 'granted', 'totalHandled']) {
+      expect([5, 2, 1, 0, 3, 1, 12].map((_, i) => value(r, `requests.${row}.${['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'][i]}`))).toEqual([5, 2, 1, 0, 3, 1, 12]);
+    }
+    expect(value(r, 'requests.carriedForward.legalService')).toBe(0);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('second part without labels and without a header band: not joined, nothing confidently wrong', async () => {
+    const r = await read(doc(false, []));
+    const wrong = flattenData(r.data);
+    for (const [k, v] of [['requests.newReceived.legalService', 3], ['requests.newReceived.total', 12], ['requests.newReceived.naturalPerson', 5]] as const) {
+      if (wrong.get(k) !== v) expect(r.fields[k]?.confidence ?? 0).toBeLessThan(0.9);
+    }
+    expect(conf(r, 'requests.newReceived.total')).toBeLessThan(0.9);
+  });
+
+  test('a band naming a column twice (总计 in both parts): not joined', async () => {
+    const band = ['\t\t\t法律服务机构\t其他\t总计'];
+    const first = doc(true, band);
+    const twice = new TextDecoder().decode(first).replace('\t\t\t自然人\t商业企业\t科研机构\t社会公益组织', '\t\t\t自然人\t商业企业\t科研机构\t总计');
+    const r = await read(new TextEncoder().encode(twice));
+    expect(r.fields['requests.newReceived.legalService']?.confidence ?? 0).toBeLessThan(0.9);
+  });
+
+  test('generated variants (seeds 200..229): none wrong at ≥ 0.9; every variant with a band per part read', async () => {
+    let right = 0;
+    let banded = 0;
+    for (let seed = 200; seed < 230; seed++) {
+      const v = build(seed);
+      const m = await measure(v, { extract, flattenData });
+      expect({ seed, wrong: m.wrong }).toEqual({ seed, wrong: 0 });
+      right += m.right;
+      if (v.band !== 'none') banded++;
+    }
+    expect(right).toBeGreaterThanOrEqual(banded * 175);
+  }, 120000);
+});
