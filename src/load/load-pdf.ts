@@ -34,7 +34,7 @@ import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { someShownGlyph, walkText } from '../pdf/text-walk.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
-import { inRegions, MAX_TEXT_NUMBERS, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
+import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 const require = createRequire(import.meta.url);
@@ -117,6 +117,8 @@ function overlappingMessage(found: readonly { page: number; text: string[] }[]):
  * pdf.js's flate streams are inflated at once while it runs (`withFastInflate`).
  */
 export function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
+  // The OCR reads this document with no state learnt from the ones read before in this process.
+  newOcrDocument();
   return withFastInflate(() => readPdf(bytes, base, opts));
 }
 

@@ -4,7 +4,9 @@
  * its full data for the legacy classifier of the last single-cell reads), loaded from
  * node_modules — never downloaded. The packages are optional peer dependencies: `ocrAvailable()`
  * says whether they can be loaded. One worker per language per process, created on first use and
- * reused for every page and document (initialisation costs ~1 s).
+ * reused for every page and document (initialisation costs ~1 s). The legacy classifier learns
+ * from every glyph it reads (its adaptive matcher), so it is reset at each document's first legacy
+ * read (`newOcrDocument`): a document's reading does not depend on what the process read before.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -49,8 +51,28 @@ const workers = new Map<string, Promise<Worker>>();
 /** The parameters last set on each worker: setting them costs ~0.3 s, so only changes are sent. */
 const params = new Map<string, string>();
 
+/** The legacy classifier's adapted templates are from an earlier document: reset before its next read. */
+let legacyStale = false;
+
+/**
+ * A document starts: the legacy classifier's adapted templates (learnt from the glyphs of the
+ * documents read before) are dropped before its next read. Reinitialising the worker's Tesseract
+ * API (the data is already in its memory) costs a fraction of a second, only in documents that
+ * reach the legacy reads. The LSTM workers learn nothing: they are kept as they are.
+ */
+export function newOcrDocument(): void {
+  legacyStale = workers.has('eng-legacy');
+}
+
 async function configure(lang: Model, p: Record<string, string>): Promise<Worker> {
   const w = await worker(lang);
+  if (lang === 'eng-legacy' && legacyStale) {
+    // A new Tesseract API (same language, engine and init parameters): no adapted templates, and
+    // none of the parameters set since.
+    legacyStale = false;
+    params.delete(lang);
+    await w.reinitialize('eng', 0);
+  }
   const key = JSON.stringify(p);
   if (params.get(lang) !== key) {
     await w.setParameters(p as never);
@@ -188,5 +210,6 @@ export async function stopOcr(): Promise<void> {
   const all = [...workers.values()];
   workers.clear();
   params.clear();
+  legacyStale = false;
   await Promise.all(all.map(async (w) => (await w.catch(() => null))?.terminate()));
 }

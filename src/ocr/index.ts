@@ -12,7 +12,7 @@ import type { PdfItem } from '../pdf/pdf-lines.js';
 import { OCR_INSTALL_HINT, ocrAvailable } from './engine.js';
 import type { Region } from './regions.js';
 
-export { OCR_INSTALL_HINT, ocrAvailable, stopOcr } from './engine.js';
+export { newOcrDocument, OCR_INSTALL_HINT, ocrAvailable, stopOcr } from './engine.js';
 export { inRegions, MAX_TEXT_NUMBERS, type Region } from './regions.js';
 
 /** One OCR'd page, ready for `layoutPage`; `mark` tags the laid-out lines. */
