@@ -126,6 +126,8 @@ function lineToSegments(line: Line): Segment[] {
   const segments: Segment[] = [];
   let cur: Segment = { text: '', values: [], blankCells: 0 };
   const plainCell = line.cols !== undefined && line.cells.some((c) => PLAIN_NUMBER.test(c));
+  // A line of one cell that is only a Chinese numeral ('三': a sheet's name, a section's number) is a heading, not a value.
+  const numerals = line.cells.filter((c) => c.trim() !== '').length > 1;
   for (const [i, cell] of line.cells.entries()) {
     const col = line.cols?.[i];
     const ocr = line.ocr ? ocrToken(line.ocr[i]) : undefined;
@@ -133,7 +135,7 @@ function lineToSegments(line: Line): Segment[] {
     // when another cell of the line holds one plain number. Otherwise the line may be two rows pasted into one
     // (values stacked with <br>: '3 5' is 3 of one row and 5 of the next).
     const grouped = col !== undefined && plainCell ? groupedValue(cell.trim(), SPACED_GROUPS) : null;
-    const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : tokenizeCell(cell).parts;
+    const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : tokenizeCell(cell, { numerals }).parts;
     for (const token of tokens) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;
       const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}), ...(fused ? { mayFuse: true } : {}) };

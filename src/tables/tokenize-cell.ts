@@ -289,9 +289,11 @@ function runToken(s: string, start: number, sign: string, r: RunReading): NumTok
 }
 
 /** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
-export function tokenizeCell(cell: string): CellParts {
+export function tokenizeCell(cell: string, opts: { numerals?: boolean } = {}): CellParts {
   // Normalized once: trimming commutes with the lone-zero rule (white space or the cell's edge around it either way).
-  const numerals = readChineseNumerals(normalizeCell(cell));
+  // Chinese numerals read as numbers (tables/chinese-numerals) unless `numerals` is false.
+  const normalized = normalizeCell(cell);
+  const numerals = opts.numerals === false ? { s: normalized, at: [], malformed: false } : readChineseNumerals(normalized);
   // A malformed numeral as the whole cell ('十十', '二二'): a value printed and not read, never a guess.
   if (numerals.malformed) return { parts: [{ kind: 'blank', ocr: { unread: true }, chineseNumeral: true }] };
   const letters = readOcrLetters(numerals.s);
