@@ -33,10 +33,8 @@ function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefi
   const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_CATEGORIES);
   if (read.some((r) => r.confirms && r.order.every((k, i) => k === REQUEST_CATEGORIES[i]))) return null;
   const other = read[0];
-  // A reading that does not place the group word (a stream) reads the template order around it, or disagrees
-  // with the first reading: nothing is followed.
-  const unplaced = (r: (typeof read)[number]): boolean => r.order.every((k, i) => k === REQUEST_CATEGORIES[i]) || r.order.join() !== other!.order.join();
-  if (other && read.some((r) => !r.confirms && unplaced(r))) return { printed: [other.text], moves: null, unread: true };
+  // A reading with the group word left out disagrees (a stream that does not place it): nothing is followed.
+  if (other && read.some((r) => !r.confirms && r.order.join() !== other.order.join())) return { printed: [other.text], moves: null, unread: true };
   if (other) return { printed: [other.text], moves: new Map(REQUEST_CATEGORIES.map((k, i) => [k, other.order[i]!])) };
   return { printed: piecesLine ? [piecesLine] : [], moves: null, unread: true };
 }

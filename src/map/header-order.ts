@@ -8,10 +8,7 @@
  * joined in reading order — a header wrapped character by character and dumped one piece per line
  * (pdftotext -raw: '自然' / '人', '商' / '业' / '企' / '业') reads whole once its pieces are joined.
  * A joined band that names every leaf column in another order is followed (the whole printed order);
- * one that names them in the template order confirms it; otherwise the order is unread. In a stream
- * (not read by position) table 三's group word is placed only by a line printing it beside 自然人 or
- * 总计; elsewhere a reading rests on the group's place only where it differs from the template order,
- * and is read with the sub-columns at the group's template slot, confirming nothing (`groupUnplaced`).
+ * one that names them in the template order confirms it; otherwise the order is unread.
  */
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
@@ -214,20 +211,34 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   const band = headerBand(lines).map((t) => undamaged(t, words));
   const positional = positionalBand(lines);
   const read = readings(band);
-  const stacked = stackedBand(band, words);
-  const stream = [...read, ...stacked].filter((t) => !namesTwice(t, vocab));
-  const lineTexts = [...read.slice(0, -1), ...stacked];
-  // A stream places the group word where one line prints it beside a column outside the group
-  // (自然人 法人或其他组织 总计), or where it is read row by row (pdftotext -raw: the top row's words, the
-  // group's among them, before the sub-columns). One read in position order (plain pdftotext) does not:
-  // 自然人 and 总计 span both header rows and are read between the group's rows wherever they stand.
-  const placed = lineTexts.some((t) => groupWithLeaf(t, vocab, group, subKeys));
-  const positionOrder = !placed && cellPerLine(lines);
-  const fromStream = spliced(stream, vocab, group, subKeys, leafKeys).map((r) =>
-    positionOrder || (!placed && leafAfterSubs(r.text, vocab, group, subKeys)) ? groupUnplaced(r, subKeys, leafKeys) : { ...r, confirms: true },
-  );
-  const fromPosition = positional ? spliced([undamaged(positional, words)].filter((t) => !namesTwice(t, vocab)), vocab, group, subKeys, leafKeys) : [];
-  return [...fromStream, ...fromPosition.map((r) => ({ ...r, confirms: true }))];
+  // The band joined with its group word left out: a dump not laid out by position (plain pdftotext)
+  // prints the group cell (法人或其他组织) above the line of 自然人, which stands left of the group,
+  // so the group's place in reading order is not its column's; its sub-columns stand where named.
+  // Only when they are named between other columns (自然人 … 总计): '法人或其他组织 自然人 总计'
+  // followed by the sub-columns is a top row printed in its own order (法人或其他组织 first).
+  // Such a stream does not say either whether 自然人 stands left or right of the group (a row-spanning
+  // cell is read between the group's rows wherever it stands): this reading never confirms an order,
+  // it only keeps the reading that places the group first from being followed.
+  const ungrouped = band.length > 1 && read.at(-1)!.includes(group) ? [read.at(-1)!.split(group).join('')].filter((t) => subsEnclosed(t, vocab, subKeys)) : [];
+  const texts = [...read, ...stackedBand(band, words), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
+  const doubts = spliced(ungrouped.filter((t) => !namesTwice(t, vocab)), vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: false }));
+  const all = [...spliced(texts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })), ...doubts];
+  if (!cellPerLine(lines) || band.some((t) => groupWithLeaf(normalizeLabel(t), vocab, group, subKeys))) return all;
+  // A dump in position order (every cell a line of its own) prints the group header's top row before the
+  // leaves spanning both header rows: the group word's place among them is not read. The printed order is
+  // kept only where it does not rest on that place (the group word put back at its template slot).
+  return all.flatMap((r) => {
+    if (inOrder(r.order, leafKeys)) return [r];
+    const order = groupAtTemplateSlot(r.order, subKeys, leafKeys);
+    return inOrder(order, leafKeys) ? [] : [{ ...r, order }];
+  });
+}
+
+/** A text names the sub-columns (`subKeys`) after another column and before another: 自然人 … 总计. */
+function subsEnclosed(norm: string, vocab: Vocab, subKeys: readonly string[]): boolean {
+  const isSub = wordsIn(norm, vocab).map((w) => w[1] !== null && subKeys.includes(w[1]));
+  const first = isSub.indexOf(true);
+  return first > 0 && isSub.lastIndexOf(true) < isSub.length - 1 && !isSub.slice(first, isSub.lastIndexOf(true)).includes(false);
 }
 
 /** Numbers that print alone on a line, as a share of the lines printing a number, for a dump to read as one cell per line. */
@@ -236,35 +247,13 @@ const CELL_PER_LINE_SHARE = 0.8;
 const CELL_PER_LINE_MIN = 7;
 
 /**
- * The region is read in position order: a dump with one cell per line (plain pdftotext of a ruled
- * table), most lines printing a number print that number alone.
+ * The region is a dump in position order with one cell per line (plain pdftotext of a ruled table): most
+ * lines printing a number print that number alone.
  */
 function cellPerLine(lines: readonly Line[]): boolean {
   const numeric = lines.map((l) => l.cells.join(' ').trim()).filter((t) => /\d/.test(t));
   if (numeric.length < CELL_PER_LINE_MIN) return false;
   return numeric.filter((t) => /^-?\d+$/.test(t)).length >= CELL_PER_LINE_SHARE * numeric.length;
-}
-
-/**
- * A text naming the group word that names a column outside the group (自然人, 总计) after a sub-column:
- * not read row by row (the top row's 总计 read after the lower row's 商业企业), so in position order.
- */
-function leafAfterSubs(norm: string, vocab: Vocab, group: string, subKeys: readonly string[]): boolean {
-  const ws = wordsIn(norm, vocab);
-  const firstSub = ws.findIndex((w) => w[1] !== null && subKeys.includes(w[1]));
-  return ws.some((w) => w[0] === group) && firstSub >= 0 && ws.slice(firstSub).some((w) => w[1] !== null && !subKeys.includes(w[1]));
-}
-
-/**
- * A stream reading that does not place the group word: what it reads besides the group's place. One in
- * the template order stands (it confirms). Any other is read with the sub-columns (in their printed order)
- * at the group's template slot and confirms nothing: in the template order then, it tells the order is
- * unread (the reading rests on the group's place only); in another (sub-columns printed out of order
- * among themselves), that order may be followed, below 0.9.
- */
-function groupUnplaced(r: { order: string[]; text: string }, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string; confirms: boolean } {
-  if (inOrder(r.order, leafKeys)) return { ...r, confirms: true };
-  return { ...r, order: groupAtTemplateSlot(r.order, subKeys, leafKeys), confirms: false };
 }
 
 /** One band line names the group word and a leaf that is not one of its sub-columns (自然人, 总计): their order on that line is read. */
