@@ -12,13 +12,13 @@
  */
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COLS, makeValues, requestRows, get, rng } from './template-data.mjs';
+import { COLS, makeValues, requestRows, get, rng, COLUMN_WORDS, SUB_COLUMNS } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
 
-const WORD = { naturalPerson: '自然人', commercial: '商业企业', research: '科研机构', socialOrg: '社会公益组织', legalService: '法律服务机构', otherOrg: '其他', total: '总计' };
-const SUBS = ['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg'];
+const WORD = COLUMN_WORDS;
+const SUBS = SUB_COLUMNS;
 
 function shuffle(a, r) {
   const b = [...a];

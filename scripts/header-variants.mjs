@@ -25,7 +25,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { base, golden, H, NARRATIVE, activeTable, requestTable, reviewTable } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { COLS, makeValues, rng } from './template-data.mjs';
+import { COLS, makeValues, rng, COLUMN_WORDS } from './template-data.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +40,7 @@ const opt = (name, fallback) => {
 const flag = (name) => argv.includes(`--${name}`);
 const [from, to] = opt('seeds', '1..12').split('..').map(Number);
 
-const WORD = { naturalPerson: '自然人', commercial: '商业企业', research: '科研机构', socialOrg: '社会公益组织', legalService: '法律服务机构', otherOrg: '其他', total: '总计' };
+const WORD = COLUMN_WORDS;
 const SUBS = COLS.slice(1, 6);
 
 function shuffle(xs, r) {

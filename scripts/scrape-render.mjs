@@ -13,10 +13,10 @@
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { activeTable, reviewTable } from './make-samples.mjs';
-import { COLS, get, makeValues, requestRows, rng, REVIEW_COLS, REVIEW_GROUPS, ACTIVE_2021, ACTIVE_2019 } from './template-data.mjs';
+import { COLS, get, makeValues, requestRows, rng, REVIEW_COLS, REVIEW_GROUPS, ACTIVE_2021, ACTIVE_2019, REQUEST_NOTE } from './template-data.mjs';
 
 const LEAVES_3 = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
-const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+const NOTE = REQUEST_NOTE;
 const REVIEW_LEAVES = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 const TITLES = {
   activeDisclosure: ['二、主动公开政府信息情况', '表二', '主动公开政府信息情况'],

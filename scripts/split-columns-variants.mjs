@@ -15,12 +15,12 @@
  */
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COLS, makeValues, requestRows, get, rng } from './template-data.mjs';
+import { COLS, makeValues, requestRows, get, rng, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const WORD = { naturalPerson: '自然人', commercial: '商业企业', research: '科研机构', socialOrg: '社会公益组织', legalService: '法律服务机构', otherOrg: '其他', total: '总计' };
-const SUBS = ['commercial', 'research', 'socialOrg', 'legalService', 'otherOrg'];
-const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+const WORD = COLUMN_WORDS;
+const SUBS = SUB_COLUMNS;
+const NOTE = REQUEST_NOTE;
 export const FORMATS = ['tab', 'space', 'html', 'html-tables'];
 export const LABELS = ['repeat', 'none'];
 export const BANDS = ['group', 'flat', 'none'];

@@ -27,7 +27,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { base, golden, H, NARRATIVE, activeTable, requestTable, reviewTable, renderRows, textReport } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { COLS, get, makeValues, rng } from './template-data.mjs';
+import { COLS, get, makeValues, rng, COLUMN_WORDS } from './template-data.mjs';
 import { chromiumPdf } from './print-pdf.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,7 +78,7 @@ function permuteBlocks(rows, v) {
 /** Moves each data row's values into the printed column order. */
 const permuteColumns = (rows, order) => rows.map((row) => (row.kind !== 'data' ? row : { ...row, cells: [row.cells[0], ...order.map((k) => row.cells[1 + COLS.indexOf(k)])] }));
 
-const WORD = { naturalPerson: '自然人', commercial: '商业企业', research: '科研机构', socialOrg: '社会公益组织', legalService: '法律服务机构', otherOrg: '其他', total: '总计' };
+const WORD = COLUMN_WORDS;
 
 function variant(seed) {
   const r = rng(seed * 7723 + 29);

@@ -1,5 +1,8 @@
 /** Types of template-data.mjs for the TypeScript tests that import it. */
 export const COLS: readonly string[];
+export const COLUMN_WORDS: Readonly<Record<string, string>>;
+export const SUB_COLUMNS: readonly string[];
+export const REQUEST_NOTE: string;
 export function requestRows(combined: boolean): [group: string, label: string, key: string][];
 export const ACTIVE_2021: [group: string, label: string, key: string, columns: string[]][];
 export const ACTIVE_2019: [group: string, label: string, key: string, columns: string[]][];

@@ -4,6 +4,12 @@
  */
 
 export const COLS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
+/** Table 三's column words, by column key. */
+export const COLUMN_WORDS = { naturalPerson: '自然人', commercial: '商业企业', research: '科研机构', socialOrg: '社会公益组织', legalService: '法律服务机构', otherOrg: '其他', total: '总计' };
+/** The five sub-columns under 法人或其他组织. */
+export const SUB_COLUMNS = COLS.slice(1, 6);
+/** The note table 三 prints in its top-left cell. */
+export const REQUEST_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
 /** [group label, row label, key] in printed order; group label only on the group's first row. */
 export function requestRows(combined) {
