@@ -17,7 +17,7 @@ const asCsv = (text: string, quote: boolean): string =>
 
 describe('CSV rows inside text', () => {
   it('should split comma rows once three are CSV beyond doubt, and not prose or thousands separators', () => {
-    const rows = ['"规章",6,0,23', '行政许可,0,,', '"信息内容","本年制发件数","本年废止件数"', '共收到申请1,234件，办结1,200件，其余,结转', '1,234,567'];
+    const rows = ['"规章",6,0,23', '行政许可,0,,', '"信息内容","本年制发件数","本年废止件数"', '共收到申请1,234件，办结1,200件，其余,结转', '1,234,567', '行政强制,"15,697"'];
     const cells = csvRowCells([...rows, '规章,1,2,3']);
     expect(cells.get(0)).toEqual(['规章', '6', '0', '23']);
     expect(cells.get(1)).toEqual(['行政许可', '0', '', '']);
@@ -25,6 +25,8 @@ describe('CSV rows inside text', () => {
     expect(cells.has(3)).toBe(false);
     // Bare numbers in a CSV text are cells (a thousands separator there is quoted: "1,234").
     expect(cells.get(4)).toEqual(['1', '234', '567']);
+    // One value quoted with its thousands separator: two fields.
+    expect(cells.get(5)).toEqual(['行政强制', '15,697']);
     // Two rows sure are not enough: the text's commas may be prose.
     expect(csvRowCells(['"规章",6,0,23', '行政许可,0,,', '我们认真贯彻,全面推进,结果公开']).size).toBe(0);
   });

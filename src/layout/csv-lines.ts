@@ -20,10 +20,12 @@ const DIGIT_AT_COMMA = { end: /\d$/, start: /^\d(?![.、．])/ };
 
 /** The fields of a comma line, or null when its commas may be prose or thousands separators. */
 function csvFields(raw: string): { cells: string[]; sure: boolean } | null {
-  if (raw.includes('\t') || (raw.match(/,/g)?.length ?? 0) < MIN_FIELDS - 1) return null;
+  // A quoted field makes a row of two fields sure too ('行政强制,"15,697"': one value, its thousands separator quoted).
   const quoted = QUOTED.test(raw);
+  const fields = quoted ? 2 : MIN_FIELDS;
+  if (raw.includes('\t') || (raw.match(/,/g)?.length ?? 0) < fields - 1) return null;
   const cells = (parseCsvWith(raw.trim(), ',')[0] ?? []).map((c) => c.trim());
-  if (cells.length < MIN_FIELDS) return null;
+  if (cells.length < fields) return null;
   if (!quoted) {
     const words = cells.map((c) => !VALUE.test(c));
     const touching = cells.some((c, i) => words[i] && ((i < cells.length - 1 && DIGIT_AT_COMMA.end.test(c)) || (i > 0 && DIGIT_AT_COMMA.start.test(c))));

@@ -31,7 +31,7 @@ import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
-import { reviewTableByHeader } from './review-by-header.js';
+import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
 import { joinSplitColumns } from './split-columns.js';
 import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
@@ -65,7 +65,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const activeLines = bodyOf(sections, 'activeDisclosure');
   // Table 三 printed wide, split column-wise across pages: its parts joined side by side (map/split-columns);
   // then printed with a subtotal column the template lacks: read without it (map/subtotal-column).
-  const requestBody = bodyOf(sections, 'requests');
+  const requestBody = bodyOf(sections, 'requests') ?? requestTableByHeader(lines);
   const split = joinSplitColumns(requestBody);
   const joined = split ? split.lines : requestBody;
   const subtotal = findSubtotalColumn(joined);

@@ -1,5 +1,5 @@
 /**
- * @file Table 四 found by its header when no section heading names it: a table saved without the
+ * @file Table 四 (and table 三) found by its header when no section heading names it: a table saved without the
  * page around it (a scraper's CSV, JSON or spreadsheet; an HTML table without its heading). Only a
  * table the input delimits (lines with `source.table`: a `<table>`, a grid saved as data) is taken:
  * from its header row naming both 行政复议 and 行政诉讼 to the table's end. In running text the rows
@@ -30,4 +30,24 @@ export function reviewTableByHeader(lines: readonly Line[]): Line[] | null {
   let end = at + 1;
   while (end < lines.length && lines[end]!.source.table === table) end++;
   return lines.slice(at, end);
+}
+
+/** A table 三 header row: it names 自然人 and 总计 (the leaf row of a grid saved as data names them with the sub-columns). */
+const isRequestHeader = (l: Line): boolean => {
+  const text = normalizeLabel(l.cells.join(''));
+  return text.includes('自然人') && text.includes('总计');
+};
+
+/**
+ * The lines of the delimited table holding table 三 — a header row naming 自然人 and 总计 and a row
+ * labelled 本年新收 — when no section heading names it (a grid saved as CSV, JSON or a spreadsheet):
+ * the whole table, so its header band is read like a section's (a permuted header followed or
+ * capped, never read in the template's order unseen). Null when no delimited table has both.
+ */
+export function requestTableByHeader(lines: readonly Line[]): Line[] | null {
+  const header = lines.find((l) => l.source.table !== undefined && l.separated && isRequestHeader(l));
+  const table = header?.source.table;
+  if (table === undefined) return null;
+  const own = lines.filter((l) => l.source.table === table);
+  return own.some((l) => normalizeLabel(l.cells.join('')).includes('本年新收')) ? own : null;
 }
