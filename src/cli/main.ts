@@ -43,7 +43,7 @@ function addCommand(program: Program, spec: CommandSpec, io: Io, done: (code: nu
 /** The program, writing to `io` and throwing instead of exiting (tests run it in-process). */
 function buildProgram(io: Io, done: (code: number) => void, commands: readonly CommandSpec[]): Program {
   const program = new Program('xxgk')
-    .description('Read 政府信息公开工作年度报告 (PDF, HTML, .docx, text) into validated JSON with a confidence on every field.')
+    .description('Read 政府信息公开工作年度报告 (PDF, HTML, .docx, text; tables saved as CSV, JSON or .xlsx) into validated JSON with a confidence on every field.')
     .version(VERSION, '-V, --version', 'print the version')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride()

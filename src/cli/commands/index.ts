@@ -43,7 +43,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'batch',
     args: ['<inputs...>'],
-    summary: 'extract every .pdf/.html/.htm/.txt/.md/.docx under the inputs into DIR (results.jsonl, results.csv, summary.json)',
+    summary: 'extract every .pdf/.html/.htm/.txt/.md/.docx/.xlsx under the inputs (.csv/.json when named) into DIR (results.jsonl, results.csv, summary.json)',
     options: [
       { flags: '--out <dir>', description: 'output folder (required)' },
       { flags: '--force', description: 're-extract documents already done' },
