@@ -161,6 +161,10 @@ describe('end to end on damaged samples', () => {
     expect(requestsOf(other)).toEqual(own);
     const first = `${tab.slice(0, end).replace(body, '')}与上年对比：2020年度（上年）情况：\n${lastYear}本年度情况：\n${body}${tab.slice(end)}`;
     expect(requestsOf(await extract(new TextEncoder().encode(first), { name: 'first.txt' }))).toEqual(own);
+    // A caption naming only an earlier year than the report's ('2023年度情况' in a 2024 report) says the same.
+    const year = (await extract(new TextEncoder().encode(tab), { name: 'own.txt' })).meta.year!;
+    const byYear = `${tab.slice(0, end)}${year - 1}年度情况\n${lastYear}${tab.slice(end)}`;
+    expect(requestsOf(await extract(new TextEncoder().encode(byYear), { name: 'year.txt' }))).toEqual(own);
     const once = await extract(new TextEncoder().encode(tab), { name: 'once.txt' });
     expect(once.warnings.map((w) => w.code)).not.toContain('tables_duplicated');
     const noTables = tab.split('\n').filter((l) => !l.includes('\t')).join('\n');

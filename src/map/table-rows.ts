@@ -124,7 +124,7 @@ export function tableGroups(
   table: string,
   rows: readonly TableRow[],
   specs: readonly RowSpec[],
-  opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; identities?: readonly Identity[] },
+  opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; identities?: readonly Identity[]; year?: number | null },
 ): TableRead {
   const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true } : undefined;
   const read = readRows(table, rows, specs, opts, stream);
@@ -165,7 +165,7 @@ function readRows(
   table: string,
   rows: readonly TableRow[],
   specs: readonly RowSpec[],
-  opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[] },
+  opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; year?: number | null },
   stream: StreamMode | undefined,
 ): TableRead & { aligned: RowMatch[]; firstLine?: number } {
   const groups: Group[] = [];
@@ -177,7 +177,7 @@ function readRows(
   const lifted = pairLiftedLabels(mergeCellPerLine(joinWrappedCells(rows, specs)), specs);
   let prepared = joinFragments(stream ? lifted : joinSplitRows(lifted, specs), specs);
   // A previous year's copy of the table printed under a caption: the other copy wins ties (map/earlier-copy).
-  const earlier = earlierRows(rows, specs);
+  const earlier = earlierRows(rows, specs, opts.year ?? null);
   let aligned = alignRows(prepared, specs, stream?.collapse === true, earlier);
   // Labels one row off (a label-less row left out, a label on a row of empty cells): moved back, then aligned again.
   for (let tries = 0, unshifted = unshiftLabels(prepared, new Set(aligned.map((m) => m.row)), specs); unshifted && tries < MAX_UNSHIFTS; tries++) {
