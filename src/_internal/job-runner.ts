@@ -179,7 +179,10 @@ export class JobRunner<M, R> {
           slot.job = undefined;
           clearTimeout(job.timer);
           clearInterval(job.stall);
-          job.resolve({ ok: true, value: reply.reply as R, ms: Math.round(performance.now() - job.t0), runs: job.skip.length + 1 });
+          // A result that arrives after the budget (the timer not yet run: this process was busy) is over the budget all the same.
+          const ms = performance.now() - job.t0;
+          if (ms > job.timeoutMs) job.resolve({ ok: false, kind: 'timeout', reason: `no result within ${job.timeoutMs} ms`, ms: Math.round(ms) });
+          else job.resolve({ ok: true, value: reply.reply as R, ms: Math.round(ms), runs: job.skip.length + 1 });
           this.dispatch();
         },
         // V8 aborts a process that reaches its heap limit: SIGABRT is, in practice, out of memory.
