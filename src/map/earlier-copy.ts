@@ -29,8 +29,9 @@ const sourceKey = (s: SourceRef): string => `${s.page ?? ''}:${s.table ?? ''}:${
 
 /**
  * The sources of the rows printed under a caption naming the previous year (上年…, or only years
- * before the report's: '2022年度情况' in a 2023 report), up to a caption naming this year's. A caption is a line without values whose label names no template row (so the row
- * 二、上年结转… is no caption, nor is prose that only compares a number with last year's inside a row).
+ * before the report's: '2022年度情况' in a 2023 report), up to a caption naming this year's. A
+ * caption is a line without values whose label names no template row (so the row 二、上年结转… is
+ * no caption, nor is prose that only compares a number with last year's inside a row).
  */
 export function earlierRows(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null = null): (row: TableRow) => boolean {
   const earlier = new Set<string>();
