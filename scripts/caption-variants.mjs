@@ -13,7 +13,7 @@
  */
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COLS, makeValues, requestRows, get, rng, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
+import { COLS, makeValues, requestRows, get, rng, verdict, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
@@ -98,16 +98,13 @@ for (let seed = from; seed <= to; seed++) {
   const v = build(seed);
   const rep = await extract(new TextEncoder().encode(v.bytes), { name: v.name });
   const got = flattenData(rep.data);
-  let w = 0, l = 0, ok = 0;
+  const d = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
   const t = tally[v.order === COLS ? 'template' : v.order.at(-1) === 'total' ? 'permuted' : 'totalMoved'];
   for (const [k, truth] of flattenData({ requests: v.data.requests })) {
-    const conf = rep.fields[k]?.confidence ?? 0;
-    if (got.get(k) === truth) (conf >= 0.9 ? ok++ : l++);
-    else if (got.get(k) == null) l++;
-    else if (conf >= 0.9) w++;
-    else t.wrongLow++;
+    d[verdict(got.get(k), truth, rep.fields[k]?.confidence ?? 0)]++;
   }
-  t.right += ok; t.low += l; t.wrong += w;
+  for (const f of Object.keys(d)) t[f] += d[f];
+  const { right: ok, low: l, wrong: w } = d;
   const codes = rep.warnings.map((x) => x.code).filter((x) => x.startsWith('columns_'));
   if (w || process.argv.includes('--show')) console.log(`seed ${seed} ${v.format}${v.where ? `/${v.where}` : ''} head=${v.head} order=${v.order === COLS ? 'template' : v.order.join(',')} extra=${JSON.stringify(v.ex)}: right ${ok} low ${l} WRONG ${w} ${codes.join(',')}`);
 }

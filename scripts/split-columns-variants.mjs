@@ -15,7 +15,7 @@
  */
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COLS, makeValues, requestRows, get, rng, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
+import { COLS, makeValues, requestRows, get, rng, verdict, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WORD = COLUMN_WORDS;
@@ -92,11 +92,7 @@ export async function measure(v, { extract, flattenData }) {
   const t = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
   for (const [k, truth] of flattenData({ requests: v.data.requests })) {
     const conf = rep.fields[k]?.confidence ?? 0;
-    const g = got.get(k);
-    if (g === truth) conf >= 0.9 ? t.right++ : t.low++;
-    else if (g == null) t.low++;
-    else if (conf >= 0.9) t.wrong++;
-    else t.wrongLow++;
+    t[verdict(got.get(k), truth, conf)]++;
   }
   return { ...t, report: rep };
 }

@@ -16,7 +16,7 @@
  */
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { makeValues, requestRows, get, rng, shuffle, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
+import { makeValues, requestRows, get, rng, shuffle, verdict, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
 import { docx } from './zip-writer.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -164,11 +164,7 @@ export async function measure(v, { extract, flattenData }) {
   const t = { right: 0, low: 0, wrong: 0, wrongLow: 0, wrongRowsHigh: 0 };
   for (const [k, truth] of flattenData({ requests: v.data.requests })) {
     const conf = rep.fields[k]?.confidence ?? 0;
-    const g = got.get(k);
-    if (g === truth) conf >= 0.9 ? t.right++ : t.low++;
-    else if (g == null) t.low++;
-    else if (conf >= 0.9) t.wrong++;
-    else t.wrongLow++;
+    t[verdict(got.get(k), truth, conf)]++;
     // A row printing a wrong subtotal: its five sub-columns may be the wrong ones; none stays ≥ 0.9.
     const row = k.slice('requests.'.length, k.lastIndexOf('.'));
     if (v.wrongRows.includes(row) && SUBS.includes(k.slice(k.lastIndexOf('.') + 1)) && conf >= 0.9) t.wrongRowsHigh++;

@@ -3,6 +3,7 @@ export const COLS: readonly string[];
 export const COLUMN_WORDS: Readonly<Record<string, string>>;
 export const SUB_COLUMNS: readonly string[];
 export const REQUEST_NOTE: string;
+export function verdict(got: unknown, truth: unknown, confidence: number): 'right' | 'low' | 'wrong' | 'wrongLow';
 export function requestRows(combined: boolean): [group: string, label: string, key: string][];
 export const ACTIVE_2021: [group: string, label: string, key: string, columns: string[]][];
 export const ACTIVE_2019: [group: string, label: string, key: string, columns: string[]][];

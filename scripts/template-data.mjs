@@ -8,6 +8,15 @@ export const COLS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'le
 export const COLUMN_WORDS = { naturalPerson: '自然人', commercial: '商业企业', research: '科研机构', socialOrg: '社会公益组织', legalService: '法律服务机构', otherOrg: '其他', total: '总计' };
 /** The five sub-columns under 法人或其他组织. */
 export const SUB_COLUMNS = COLS.slice(1, 6);
+/**
+ * A field read against its truth, as every generator scores it: 'right' (≥ 0.9), 'low' (right
+ * below 0.9, or missing), 'wrong' (≥ 0.9: the defect that must not happen) or 'wrongLow'.
+ */
+export function verdict(got, truth, confidence) {
+  if (got === truth) return confidence >= 0.9 ? 'right' : 'low';
+  if (got == null) return 'low';
+  return confidence >= 0.9 ? 'wrong' : 'wrongLow';
+}
 /** The note table 三 prints in its top-left cell. */
 export const REQUEST_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
