@@ -4,7 +4,7 @@
  * ratios compare like with like (the machines are shared and noisy; absolute times move).
  *  0. Cold start of `xxgk extract` on a 3 KB text file (and --version, --help, an HTML page) as a
  *     ratio to `node -e 0` (scripts/bench-startup.mjs).
- *  1. PDF: per-page time of extract() vs the pdf.js text floor (getTextContent on the same pages,
+ *  1. PDF: per-page time of extract() vs the pdf.js text floor (getTextContent on the same pages, pdf.js set up as the library runs it, stock pdf.js for reference;
  *     warm; medians), as the library runs by default (helper process) and in a batch worker process
  *     as `xxgk batch` runs it (the pool's own worker, with its heap flags); text + operator lists on every page for reference; `pdftotext -layout` when
  *     installed; the same ratios in CPU time (this process and its helper, from /proc on Linux),
@@ -30,7 +30,8 @@ import { extract } from '../dist/index.js';
 import { setIsolated } from '../dist/isolate.js';
 /** true: extract in the helper process (library default); false: in this thread, as batch workers run it. */
 const setPdfIsolation = (child) => setIsolated(!child);
-import { loadPdfJs } from '../dist/pdf/pdfjs.js';
+import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../dist/pdf/pdfjs.js';
+import { PDFJS_PARAMS, withFastInflate } from '../dist/pdf/pdfjs-data.js';
 import { listInputs, runBatch } from '../dist/batch/index.js';
 import { ExtractPool } from '../dist/batch/pool.js';
 import { DEFAULT_MAX_HEAP_MB } from '../dist/options.js';
@@ -46,19 +47,29 @@ const mib = (bytes) => bytes / 2 ** 20;
 
 /**
  * The pdf.js text floor: `getTextContent` on every page, what any pdf.js-based text reader pays
- * (the issue's reference). `withOps` adds `getOperatorList` on every page (what a reader of text
- * and rulings would pay without choosing pages).
+ * (the issue's reference), with pdf.js set up as the library runs it (`PDFJS_PARAMS`, its in-thread
+ * worker on `TextPort`, `FONT_FACE_PARAMS`, `withFastInflate`): those settings make text content
+ * itself up to twice as fast (Chromium PDFs: many text chunks cloned by the stock port), so against
+ * a stock floor the library looked faster than the floor. `withOps` adds `getOperatorList` on every
+ * page (what a reader of text and rulings would pay without choosing pages); `stock`: stock pdf.js
+ * (its own port and inflater, cMaps read from disk per document), printed for reference.
  */
-async function floor(bytes, withOps = false) {
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl: `${PDFJS}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}/standard_fonts/`, isEvalSupported: false, verbosity: 0 }).promise;
-  for (let p = 1; p <= doc.numPages; p++) {
-    const page = await doc.getPage(p);
-    await page.getTextContent();
-    if (withOps) await page.getOperatorList();
-  }
-  const n = doc.numPages;
-  await doc.destroy();
-  return n;
+async function floor(bytes, { withOps = false, stock = false } = {}) {
+  const read = async () => {
+    const worker = stock ? undefined : await textWorker(pdfjs);
+    const params = stock ? { cMapUrl: `${PDFJS}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}/standard_fonts/`, isEvalSupported: false, verbosity: 0 } : { ...PDFJS_PARAMS, ...FONT_FACE_PARAMS, ...(worker ? { worker } : {}) };
+    const doc = await pdfjs.getDocument({ ...params, data: new Uint8Array(bytes) }).promise;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      await page.getTextContent();
+      if (withOps) await page.getOperatorList();
+    }
+    const n = doc.numPages;
+    await doc.destroy();
+    worker?.destroy();
+    return n;
+  };
+  return stock ? read() : withFastInflate(read);
 }
 
 /** Runs of the HTML measure (after as many warm-up runs). */
@@ -154,7 +165,8 @@ for (const file of pdfs) {
   let pages = 0;
   // Each measure interleaved with the floor it is divided by, so a noisy neighbour hits both.
   const floorMs = await medianOf(async () => (pages = await floor(bytes)));
-  const floorOpsMs = await medianOf(() => floor(bytes, true));
+  const floorOpsMs = await medianOf(() => floor(bytes, { withOps: true }));
+  const stockMs = await medianOf(() => floor(bytes, { stock: true }));
   setPdfIsolation(true);
   const extractMs = await medianOf(() => extract(new Uint8Array(bytes)));
   const inThreadMs = await medianOf(() => inBatchWorker(bytes));
@@ -177,9 +189,9 @@ for (const file of pdfs) {
   } catch {
     pdftotextMs = null; // not installed
   }
-  results.pdf.push({ file: file.replace(ROOT, '.').replace(corpus, 'corpus'), pages, floorMsPerPage: textFloor / pages, floorWithOpsMsPerPage: floorOpsMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / textFloor, inThreadRatio: inThreadMs / textFloor, cpuRatio: med(cpu.helper) / med(cpu.floor), inThreadCpuRatio: med(cpu.inThread) / med(cpu.floor), floorCpuMsPerPage: med(cpu.floor) / pages, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
+  results.pdf.push({ file: file.replace(ROOT, '.').replace(corpus, 'corpus'), pages, floorMsPerPage: textFloor / pages, floorWithOpsMsPerPage: floorOpsMs / pages, stockFloorMsPerPage: stockMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / textFloor, inThreadRatio: inThreadMs / textFloor, cpuRatio: med(cpu.helper) / med(cpu.floor), inThreadCpuRatio: med(cpu.inThread) / med(cpu.floor), floorCpuMsPerPage: med(cpu.floor) / pages, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
 }
-console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'text floor ms/page': r.floorMsPerPage.toFixed(1), 'text+ops ms/page': r.floorWithOpsMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), 'ratio (default)': r.ratio.toFixed(2), 'ratio (batch worker)': r.inThreadRatio.toFixed(2), 'CPU ratio (default)': r.cpuRatio.toFixed(2), 'CPU ratio (batch)': r.inThreadCpuRatio.toFixed(2), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
+console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'text floor ms/page': r.floorMsPerPage.toFixed(1), 'stock pdf.js text ms/page': r.stockFloorMsPerPage.toFixed(1), 'text+ops ms/page': r.floorWithOpsMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), 'ratio (default)': r.ratio.toFixed(2), 'ratio (batch worker)': r.inThreadRatio.toFixed(2), 'CPU ratio (default)': r.cpuRatio.toFixed(2), 'CPU ratio (batch)': r.inThreadCpuRatio.toFixed(2), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
 await pool.close();
 console.log(`PDF: extract / pdf.js text floor: library default median ${med(results.pdf.map((r) => r.ratio)).toFixed(2)} (max ${Math.max(...results.pdf.map((r) => r.ratio)).toFixed(2)}), in a batch worker median ${med(results.pdf.map((r) => r.inThreadRatio)).toFixed(2)}; in CPU time (this process + helper): default ${med(results.pdf.map((r) => r.cpuRatio)).toFixed(2)}, batch ${med(results.pdf.map((r) => r.inThreadCpuRatio)).toFixed(2)}`);
 // Cold start: a fresh `xxgk extract` on one sample PDF (process start, module loading, pdf.js, helper).

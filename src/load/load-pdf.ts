@@ -4,8 +4,6 @@
  * (`pdf/grid.ts`) → lines (`pdf/page-layout.ts`); then page furniture is dropped across pages.
  * cMaps and standard fonts are loaded from the package (without cMaps CJK text is silently empty).
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { enterStage, skippedStage } from '../_internal/stages.js';
 import { XxgkError } from '../errors.js';
 import type { Line, LoadedDocument } from '../model/document.js';
@@ -17,7 +15,7 @@ import { readingFrame, type Rotation } from '../pdf/orientation.js';
 import { placeFreeColumns } from '../pdf/free-columns.js';
 import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
-import { CachedBinaryData, withFastInflate } from '../pdf/pdfjs-data.js';
+import { PDFJS_PARAMS, withFastInflate } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Rulings } from '../pdf/rulings.js';
@@ -36,18 +34,6 @@ import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from '../pdf/miscoded-gly
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-
-const require = createRequire(import.meta.url);
-const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
-/** Filesystem paths ending in '/', as pdf.js in Node expects (not file:// URLs). */
-const PDFJS_PARAMS = {
-  cMapUrl: `${join(PDFJS_DIR, 'cmaps')}/`,
-  cMapPacked: true,
-  standardFontDataUrl: `${join(PDFJS_DIR, 'standard_fonts')}/`,
-  isEvalSupported: false,
-  verbosity: 0,
-  BinaryDataFactory: CachedBinaryData,
-};
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 

@@ -1,9 +1,12 @@
 /**
  * @file How pdf.js gets its bytes in this package, two costs of its Node defaults cut with the same
  * bytes: the cMap and standard-font files are read once per process (`CachedBinaryData`), and its
- * flate streams are inflated in one call instead of through web streams (`withFastInflate`).
+ * flate streams are inflated in one call instead of through web streams (`withFastInflate`); the
+ * getDocument parameters every PDF is opened with (`PDFJS_PARAMS`).
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 
 type Chunk = Uint8Array;
@@ -112,3 +115,19 @@ export class CachedBinaryData {
     }
   }
 }
+
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/**
+ * getDocument parameters of every PDF this package reads (and of the bench's text floor, so that the
+ * floor is pdf.js as the library runs it). cMaps and standard fonts from the package, as filesystem
+ * paths ending in '/' (what pdf.js in Node expects, not file:// URLs), read once per process.
+ */
+export const PDFJS_PARAMS = {
+  cMapUrl: `${join(PDFJS_DIR, 'cmaps')}/`,
+  cMapPacked: true,
+  standardFontDataUrl: `${join(PDFJS_DIR, 'standard_fonts')}/`,
+  isEvalSupported: false,
+  verbosity: 0,
+  BinaryDataFactory: CachedBinaryData,
+};
