@@ -125,6 +125,17 @@ describe('table 三 with a subtotal column', () => {
     expect(codes(await read(grid))).toContain('columns_extra');
   });
 
+  it('does not take a blank label cell before the values for a subtotal column (only 自然人 applied: every subtotal would be 0)', async () => {
+    const npOnly: Record<string, string> = Object.fromEntries(Object.entries(VALUES).map(([k, v]) => { const n = v.split(' '); return [k, `${n[0]} 0 0 0 0 0 ${n[0]}`]; }));
+    npOnly.newReceived = '5 0 0 0 0 0 5';
+    npOnly.totalHandled = '5 0 0 0 0 0 5';
+    const header = [`${NOTE}\t\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计`];
+    const bytes = report({ values: npOnly, header, cells: (_k, v) => ['', '', ...v.split(' ')] });
+    const r = await read(bytes);
+    expect(codes(r)).not.toContain('columns_extra');
+    await expectRequestRows(bytes, asRows(npOnly), 'confident');
+  });
+
   it('does not take an eighth column that is no subtotal for one', async () => {
     const bytes = report({ values: VALUES, header: [], cells: (_k, v) => [...v.split(' '), '9'] });
     const r = await read(bytes);

@@ -40,8 +40,8 @@ const ROW_SHARE = 0.85;
 /** Share of those runs whose dropped value must be the sum of the five sub-columns. */
 const SUB_SHARE = 0.6;
 
-/** One cell of a value run: the line (index into the lines) and the cell in it; `value` null for a not-applicable mark. */
-interface RunCell { line: number; cell: number; value: number | null }
+/** One cell of a value run: the line (index into the lines) and the cell in it; `value` null for a not-applicable mark, 0 for a blank cell (`blank`). */
+interface RunCell { line: number; cell: number; value: number | null; blank?: boolean }
 /** A run of values printed for one row: consecutive lone-value lines, or a line's trailing value cells. */
 type Run = RunCell[];
 
@@ -76,7 +76,7 @@ function runsOf(lines: readonly Line[]): Run[] {
     while (k > 0 && vals[k - 1] !== undefined) k--;
     // Blank label cells before the values (a grid's empty label columns: '（三）不予公开' under a blank first cell) are no values.
     while (vals.length - k > WIDTH && l.cells[k]!.trim() === '') k++;
-    if (vals.length - k >= 2) runs.push(vals.slice(k).map((value, j) => ({ line: i, cell: k + j, value: value! })));
+    if (vals.length - k >= 2) runs.push(vals.slice(k).map((value, j) => ({ line: i, cell: k + j, value: value!, ...(l.cells[k + j]!.trim() === '' ? { blank: true } : {}) })));
   });
   if (open) runs.push(open);
   return runs;
@@ -189,6 +189,8 @@ function fits(runs: readonly Run[], p: number, order: readonly string[]): boolea
     // A mark, or a row of zeros (every reading holds): says nothing.
     if (x == null || rest.some((v) => v === null) || vals.every((v) => v === 0)) continue;
     informative++;
+    // A blank cell is no printed subtotal (a blank label cell before a row's values, in a table without one).
+    if (r[p]!.blank) continue;
     const known = rest as number[];
     if (!rowHolds(known)) continue;
     rows++;
