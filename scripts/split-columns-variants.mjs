@@ -20,8 +20,8 @@
  * XXGK_DIST=/other/dist measures another build. Exit 1 on a field wrong at confidence ≥ 0.9.
  */
 import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COLS, makeValues, requestRows, get, rng, verdict, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
+import { fileURLToPath } from 'node:url';
+import { COLS, makeValues, requestRows, get, rng, measureRequests, runVariants, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
 import { boxText, pipeText, tabText } from './text-grids.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -117,37 +117,10 @@ export function build(seed, force = {}) {
   return v;
 }
 
-/** Table 三's fields of a variant scored (right ≥ 0.9, low, wrong ≥ 0.9, wrong below); `lib` the library's { extract, flattenData }. */
-export async function measure(v, { extract, flattenData }) {
-  const rep = await extract(v.bytes, { name: v.name });
-  const got = flattenData(rep.data);
-  const t = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
-  for (const [k, truth] of flattenData({ requests: v.data.requests })) {
-    const conf = rep.fields[k]?.confidence ?? 0;
-    t[verdict(got.get(k), truth, conf)]++;
-  }
-  return { ...t, report: rep };
-}
+/** Table 三's fields of a variant scored (right ≥ 0.9, low, wrong ≥ 0.9, wrong below): template-data `measureRequests`. */
+export const measure = measureRequests;
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-  const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-  const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
-  const tally = {};
-  const sum = { n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 };
-  for (let seed = from; seed <= to; seed++) {
-    const v = build(seed);
-    const m = await measure(v, lib);
-    const keys = [`${v.band === 'none' ? 'no-band' : v.band}/${v.labels}`, v.format];
-    const ts = keys.map((key) => (tally[key] ??= { n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 }));
-    for (const s of [...ts, sum]) { s.n++; for (const f of ['right', 'low', 'wrong', 'wrongLow']) s[f] += m[f]; }
-    if (m.wrong || process.argv.includes('--show')) {
-      const codes = m.report.warnings.map((x) => x.code).filter((c) => c.startsWith('columns_') || c === 'rows_unread');
-      console.log(`seed ${seed} ${v.format} split=${v.split.join('+')} labels=${v.labels} band=${v.band} sparse=${v.sparse} furniture=${JSON.stringify(v.furniture)}: right ${m.right} low ${m.low} WRONG ${m.wrong} wrongLow ${m.wrongLow} ${codes.join(',')}`);
-    }
-  }
-  for (const [k, t] of Object.entries(tally).sort()) console.log(`${k.padEnd(16)} ${String(t.n).padStart(3)} docs: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
-  console.log(`seeds ${from}..${to} (${sum.n} docs): right ${sum.right}, low ${sum.low}, wrong at >= 0.9 ${sum.wrong}, wrong below 0.9 ${sum.wrongLow}`);
-  process.exit(sum.wrong ? 1 : 0);
+  await runVariants({ root: ROOT, build, measure, keysOf: (v) => [`${v.band === 'none' ? 'no-band' : v.band}/${v.labels}`, v.format], describe: (v) => `${v.format} split=${v.split.join('+')} labels=${v.labels} band=${v.band} sparse=${v.sparse} furniture=${JSON.stringify(v.furniture)}` });
 }
