@@ -8,10 +8,11 @@ export interface SplitVariant {
   data: { requests: Record<string, unknown> };
   split: number[];
   labels: 'repeat' | 'none';
-  band: 'group' | 'flat' | 'none';
+  band: 'group' | 'merged' | 'flat' | 'none';
+  sparse: string | false;
   furniture: string[];
   format: string;
 }
-export function build(seed: number, force?: { split?: number[]; labels?: string; band?: string; furniture?: number; format?: string }): SplitVariant;
+export function build(seed: number, force?: { split?: number[]; labels?: string; band?: string; furniture?: number; format?: string; sparse?: string | false }): SplitVariant;
 export interface SplitScore { right: number; low: number; wrong: number; wrongLow: number; report: any }
 export function measure(v: SplitVariant, lib: { extract: (bytes: Uint8Array, o: { name: string }) => Promise<any>; flattenData: (d: any) => Map<string, unknown> }): Promise<SplitScore>;

@@ -6,50 +6,76 @@
  * repeated over the columns it holds, or one flat line of column words). Varied: the split point
  * (and a three-part split), the later part's row labels printed again or not at all, page furniture
  * between the parts (a page number, a running title), tab text, space text and HTML (one table, or
- * a table per part). `band: 'none'` prints the later part without a header band: nothing names its
- * columns, so it must not be joined (and no value read at ≥ 0.9 wrongly). Measures table 三's
- * fields: right (≥ 0.9), low (right but < 0.9, or missing), wrong at ≥ 0.9 (must be 0).
+ * a table per part), tab text that drops blank cells (`tab-dense`: a band line's words lose their grid
+ * columns), a markdown pipe table and a box-drawn table with wrapped cells. `band: 'merged'` prints
+ * the template's header with its spans left blank (申请人情况 once, 法人或其他组织 over 商业企业
+ * only, 自然人 and 总计 on the middle line spanning two rows), so a part's 总计 stands on the
+ * line above its sub-columns. `band: 'none'` prints the later part without a header band: nothing
+ * names its columns, so it must not be joined (and no value read at ≥ 0.9 wrongly). `sparse` puts
+ * every applicant in one column (rows like 'T 0 0 0 0 0 T', which sum with 总计 at two places).
+ * Measures table 三's fields: right (≥ 0.9), low (right but < 0.9, or missing), wrong at ≥ 0.9
+ * (must be 0).
  *
  *   npm run build && nice node scripts/split-columns-variants.mjs [--seeds 1..60] [--show]
  * XXGK_DIST=/other/dist measures another build. Exit 1 on a field wrong at confidence ≥ 0.9.
  */
 import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COLS, makeValues, requestRows, get, rng, verdict, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
+import { fileURLToPath } from 'node:url';
+import { COLS, makeValues, requestRows, get, rng, measureRequests, runVariants, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
+import { boxText, pipeText, tabText } from './text-grids.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WORD = COLUMN_WORDS;
 const SUBS = SUB_COLUMNS;
 const NOTE = REQUEST_NOTE;
-export const FORMATS = ['tab', 'space', 'html', 'html-tables'];
+export const FORMATS = ['tab', 'tab-dense', 'space', 'pipe', 'box', 'html', 'html-tables'];
 export const LABELS = ['repeat', 'none'];
-export const BANDS = ['group', 'flat', 'none'];
+export const BANDS = ['group', 'merged', 'flat', 'none'];
 const FURNITURE = [[], ['- 4 -'], ['第 4 页 共 9 页'], ['示例县某某局2024年政府信息公开工作年度报告', '- 5 -']];
 
-/** A part's header band lines (cells): the grouped three-line band, or one flat line of its column words. */
+/** A part's header band lines (cells): the grouped three-line band (spans repeated, or left blank: `merged`), or one flat line of its column words. */
 function band(cols, style, labelCells) {
   const pad = (cells) => [...Array(labelCells).fill(''), ...cells];
   if (style === 'flat') return [pad(cols.map((k) => WORD[k]))];
+  if (style === 'merged') {
+    const spans = (k) => !SUBS.includes(k);
+    const top = cols.map((_, i) => (i === 0 ? '申请人情况' : ''));
+    // A span cut by the page break prints its text on the page holding its first cell only.
+    const mid = cols.map((k) => (spans(k) ? WORD[k] : k === SUBS[0] ? '法人或其他组织' : ''));
+    const first = labelCells > 0 ? [NOTE, ...Array(labelCells - 1).fill(''), ...top] : top;
+    return [first, pad(mid), pad(cols.map((k) => (spans(k) ? '' : WORD[k])))];
+  }
   const top = cols.map(() => '申请人情况');
   const mid = cols.map((k) => (SUBS.includes(k) ? '法人或其他组织' : WORD[k]));
   const first = labelCells > 0 ? [NOTE, ...Array(labelCells - 1).fill(''), ...top] : top;
   return [first, pad(mid), pad(cols.map((k) => WORD[k]))];
 }
 
+/** Every applicant in column `only`: the other columns 0, each row's 总计 its value. */
+function sparsen(data, only) {
+  for (const [, , key] of requestRows(false)) {
+    const row = key.split('.').reduce((n, p) => n[p], data.requests);
+    for (const c of COLS) if (c !== only && c !== 'total') row[c] = 0;
+    row.total = row[only];
+  }
+}
+
 /**
  * One variant for a seed; `force` fixes any of: split (column counts of the parts), labels, band
- * (of the later parts), furniture (index), format.
+ * (of the later parts), furniture (index), format, sparse (the one column printing values, or false).
  */
 export function build(seed, force = {}) {
   const r = rng(seed * 7919 + 13);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   const data = makeValues(seed);
+  const sparse = force.sparse ?? (r() < 0.1 ? pick(COLS.slice(0, 6)) : false);
+  if (sparse) sparsen(data, sparse);
   const k = 1 + Math.floor(r() * 6);
   const three = r() < 0.2 && k <= 4;
   const split = force.split ?? (three ? [k, 2, 7 - k - 2] : [k, 7 - k]);
   const labels = force.labels ?? pick(['repeat', 'repeat', 'none']);
-  const bandStyle = force.band ?? pick(['group', 'group', 'flat', 'none']);
-  const firstBand = bandStyle === 'flat' ? 'flat' : 'group';
+  const bandStyle = force.band ?? pick(['group', 'merged', 'merged', 'flat', 'none']);
+  const firstBand = bandStyle === 'none' ? 'group' : bandStyle;
   const furniture = FURNITURE[force.furniture ?? Math.floor(r() * FURNITURE.length)];
   const format = force.format ?? pick(FORMATS);
   const parts = [];
@@ -66,7 +92,7 @@ export function build(seed, force = {}) {
   const pre = ['示例县某某局2024年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况'];
   const t2 = [['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '1', '0', '4'], ['行政规范性文件', '2', '1', '9']];
   const post = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议\t行政诉讼', '无。', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。'];
-  const v = { data, split, labels, band: bandStyle, furniture, format };
+  const v = { data, split, labels, band: bandStyle, furniture, format, sparse };
   if (format.startsWith('html')) {
     const tr = (cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const furn = (tag) => furniture.map((f) => (tag === 'row' ? `<tr><td colspan="10" style="border:none">${f}</td></tr>` : `<p>${f}</p>`)).join('');
@@ -77,45 +103,24 @@ export function build(seed, force = {}) {
     v.bytes = new TextEncoder().encode(`<html><body>${pre.map((p) => `<p>${p}</p>`).join('')}<table>${t2.map(tr).join('')}</table><p>三、收到和处理政府信息公开申请情况</p>${t3}${post.map((p) => `<p>${p}</p>`).join('')}</body></html>`);
   } else {
     const sep = format === 'space' ? '    ' : '\t';
-    const text = (t) => t.map((cells) => (format === 'space' ? cells.filter((c) => c !== '') : cells).join(sep));
+    const text = {
+      tab: (t) => tabText(t),
+      'tab-dense': (t) => tabText(t, { dense: true }),
+      space: (t) => t.map((cells) => cells.filter((c) => c !== '').join(sep)),
+      pipe: (t) => ['', ...pipeText(t), ''],
+      box: (t) => boxText(t),
+    }[format];
     const t3 = tables.flatMap((t, i) => [...(i > 0 ? furniture : []), ...text(t)]);
-    v.name = 'v.txt';
+    v.name = format === 'pipe' ? 'v.md' : 'v.txt';
     v.bytes = new TextEncoder().encode([...pre, ...t2.map((x) => x.join(sep)), '三、收到和处理政府信息公开申请情况', ...t3, ...post].join('\n'));
   }
   return v;
 }
 
-/** Table 三's fields of a variant scored (right ≥ 0.9, low, wrong ≥ 0.9, wrong below); `lib` the library's { extract, flattenData }. */
-export async function measure(v, { extract, flattenData }) {
-  const rep = await extract(v.bytes, { name: v.name });
-  const got = flattenData(rep.data);
-  const t = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
-  for (const [k, truth] of flattenData({ requests: v.data.requests })) {
-    const conf = rep.fields[k]?.confidence ?? 0;
-    t[verdict(got.get(k), truth, conf)]++;
-  }
-  return { ...t, report: rep };
-}
+/** Table 三's fields of a variant scored (right ≥ 0.9, low, wrong ≥ 0.9, wrong below): template-data `measureRequests`. */
+export const measure = measureRequests;
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-  const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-  const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
-  const tally = {};
-  const sum = { n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 };
-  for (let seed = from; seed <= to; seed++) {
-    const v = build(seed);
-    const m = await measure(v, lib);
-    const key = `${v.band === 'none' ? 'no-band' : 'band'}/${v.labels}`;
-    const t = (tally[key] ??= { n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 });
-    for (const s of [t, sum]) { s.n++; for (const f of ['right', 'low', 'wrong', 'wrongLow']) s[f] += m[f]; }
-    if (m.wrong || process.argv.includes('--show')) {
-      const codes = m.report.warnings.map((x) => x.code).filter((c) => c.startsWith('columns_') || c === 'rows_unread');
-      console.log(`seed ${seed} ${v.format} split=${v.split.join('+')} labels=${v.labels} band=${v.band} furniture=${JSON.stringify(v.furniture)}: right ${m.right} low ${m.low} WRONG ${m.wrong} wrongLow ${m.wrongLow} ${codes.join(',')}`);
-    }
-  }
-  for (const [k, t] of Object.entries(tally).sort()) console.log(`${k.padEnd(14)} ${String(t.n).padStart(3)} docs: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
-  console.log(`seeds ${from}..${to} (${sum.n} docs): right ${sum.right}, low ${sum.low}, wrong at >= 0.9 ${sum.wrong}, wrong below 0.9 ${sum.wrongLow}`);
-  process.exit(sum.wrong ? 1 : 0);
+  await runVariants({ root: ROOT, build, measure, keysOf: (v) => [`${v.band === 'none' ? 'no-band' : v.band}/${v.labels}`, v.format], describe: (v) => `${v.format} split=${v.split.join('+')} labels=${v.labels} band=${v.band} sparse=${v.sparse} furniture=${JSON.stringify(v.furniture)}` });
 }

@@ -5,15 +5,16 @@ export interface SubtotalVariant {
   name: string;
   bytes: Uint8Array;
   data: { requests: Record<string, unknown> };
-  kind: 'none' | 'first' | 'last' | 'heji';
+  kind: 'none' | 'first' | 'last' | 'heji' | 'front';
   head: 'group' | 'flat' | 'lost';
   npWord: boolean;
-  format: 'tab' | 'space' | 'cell' | 'html' | 'docx';
+  format: 'tab' | 'space' | 'cell' | 'html' | 'docx' | 'box' | 'pipe' | 'json';
+  labels: 'one' | 'three';
   combined: boolean;
   shuffled: boolean;
   wrongRows: string[];
   order: string[];
 }
-export function build(seed: number, force?: { kind?: string; head?: string; npWord?: boolean; format?: string; wrong?: boolean; combined?: boolean; shuffled?: boolean }): SubtotalVariant;
+export function build(seed: number, force?: { kind?: string; head?: string; npWord?: boolean; format?: string; wrong?: boolean; combined?: boolean; shuffled?: boolean; labels?: string }): SubtotalVariant;
 export interface SubtotalScore { right: number; low: number; wrong: number; wrongLow: number; wrongRowsHigh: number; report: any }
 export function measure(v: SubtotalVariant, lib: { extract: (bytes: Uint8Array, o: { name: string }) => Promise<any>; flattenData: (d: any) => Map<string, unknown> }): Promise<SubtotalScore>;

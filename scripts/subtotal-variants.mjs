@@ -18,14 +18,27 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeValues, requestRows, get, rng, shuffle, verdict, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
 import { docx } from './zip-writer.mjs';
+import { boxText, pipeText } from './text-grids.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const WORD = COLUMN_WORDS;
 const SUBS = SUB_COLUMNS;
 const NOTE = REQUEST_NOTE;
-export const KINDS = ['none', 'first', 'last', 'heji'];
-export const FORMATS = ['tab', 'space', 'cell', 'html', 'docx'];
+export const KINDS = ['none', 'first', 'last', 'heji', 'front'];
+export const FORMATS = ['tab', 'space', 'cell', 'html', 'docx', 'box', 'pipe', 'json'];
+
+/** Row labels in three cells, as a merged grid prints them: a block's group label once, its items in the third cell, the other cells blank. */
+function threeLabelCells(spec) {
+  let block = '';
+  return spec.map(([g, l, key]) => {
+    if (g) block = g;
+    else if (['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(key)) block = '';
+    if (!block) return [l, '', ''];
+    if (block.startsWith('三')) return [g, l, ''];
+    return ['', g, l];
+  });
+}
 
 /**
  * One variant: `kind` of subtotal column, `head` printed ('group' / 'flat') or 'lost', `npWord`
@@ -44,8 +57,13 @@ export function build(seed, force = {}) {
     head: force.head ?? pick(['group', 'group', 'flat', 'lost']),
     npWord: force.npWord ?? r() < 0.25,
     format: force.format ?? pick(FORMATS),
+    labels: force.labels ?? pick(['one', 'three']),
     wrongRows: [],
   };
+  // 小计 under 自然人 beside a 小计 printed first would name two columns alike.
+  if (v.kind === 'front') v.npWord = false;
+  // Space-aligned text and one cell per line print a row's labels as one run of text.
+  if (v.format === 'space' || v.format === 'cell') v.labels = 'one';
   const spec = requestRows(combined);
   // Sub-columns printed in another order (the header names it).
   const subs = v.shuffled ? shuffle(SUBS, r) : SUBS;
@@ -54,7 +72,11 @@ export function build(seed, force = {}) {
     for (let i = 0; i < n; i++) v.wrongRows.push(pick(spec)[2]);
   }
   // Printed columns: 'sub' is the subtotal.
-  const order = v.kind === 'first' ? ['naturalPerson', 'sub', ...subs, 'total'] : v.kind === 'none' ? ['naturalPerson', ...subs, 'total'] : ['naturalPerson', ...subs, 'sub', 'total'];
+  const order = {
+    first: ['naturalPerson', 'sub', ...subs, 'total'],
+    none: ['naturalPerson', ...subs, 'total'],
+    front: ['sub', 'naturalPerson', ...subs, 'total'],
+  }[v.kind] ?? ['naturalPerson', ...subs, 'sub', 'total'];
   const cell = (key, c) => {
     if (c !== 'sub') return get(data.requests, `${key}.${c}`);
     const sum = SUBS.reduce((s, k) => s + get(data.requests, `${key}.${k}`), 0);
@@ -62,15 +84,17 @@ export function build(seed, force = {}) {
     const off = 1 + Math.floor(r() * 3);
     return sum >= off && r() < 0.5 ? sum - off : sum + off;
   };
-  const rows = spec.map(([g, l, key]) => [`${g}${l}`, ...order.map((c) => cell(key, c))]);
+  const labels = v.labels === 'three' ? threeLabelCells(spec) : spec.map(([g, l]) => [`${g}${l}`]);
+  const rows = spec.map(([, , key], i) => [...labels[i], ...order.map((c) => cell(key, c))]);
   const subWord = v.kind === 'heji' ? '合计' : '小计';
-  const groupSubs = order.filter((c) => SUBS.includes(c) || (c === 'sub' && v.kind !== 'heji'));
+  const groupSubs = order.filter((c) => SUBS.includes(c) || (c === 'sub' && v.kind !== 'heji' && v.kind !== 'front'));
+  const L = labels[0].length;
   const leafWord = (c) => (c === 'sub' ? subWord : WORD[c]);
-  // Header rows as cells with spans: [{ text, col, row, colSpan, rowSpan }] on a grid of 1 + order.length columns.
+  // Header rows as cells with spans: [{ text, col, row, colSpan, rowSpan }] on a grid of L + order.length columns.
   const cells = [];
   if (v.head === 'group') {
-    cells.push({ text: NOTE, col: 0, row: 0, colSpan: 1, rowSpan: 3 }, { text: '申请人情况', col: 1, row: 0, colSpan: order.length, rowSpan: 1 });
-    let col = 1;
+    cells.push({ text: NOTE, col: 0, row: 0, colSpan: L, rowSpan: 3 }, { text: '申请人情况', col: L, row: 0, colSpan: order.length, rowSpan: 1 });
+    let col = L;
     for (const c of order) {
       if (groupSubs.includes(c)) {
         if (c === groupSubs[0]) cells.push({ text: '法人或其他组织', col, row: 1, colSpan: groupSubs.length, rowSpan: 1 });
@@ -81,12 +105,12 @@ export function build(seed, force = {}) {
       col++;
     }
   } else if (v.head === 'flat') {
-    cells.push({ text: NOTE, col: 0, row: 0, colSpan: 1, rowSpan: 1 });
-    order.forEach((c, i) => cells.push({ text: leafWord(c), col: i + 1, row: 0, colSpan: 1, rowSpan: 1 }));
+    cells.push({ text: NOTE, col: 0, row: 0, colSpan: L, rowSpan: 1 });
+    order.forEach((c, i) => cells.push({ text: leafWord(c), col: i + L, row: 0, colSpan: 1, rowSpan: 1 }));
   }
   v.data = data;
   v.order = order;
-  Object.assign(v, render(v, cells, rows, 1 + order.length));
+  Object.assign(v, render(v, cells, rows, L + order.length));
   return v;
 }
 
@@ -128,7 +152,20 @@ function render(v, cells, rows, width) {
     const xml = [...PRE.map(p), tbl(T2.map((x) => x.map((t) => tc(t)).join(''))), p(HEADING), tbl([...head, ...body]), ...POST.map(p)].join('');
     return { name: 'v.docx', bytes: new Uint8Array(docx(xml)) };
   }
+  if (v.format === 'json') return jsonRecords(cells, rows, width);
   let lines;
+  if (v.format === 'box' || v.format === 'pipe') {
+    // The header on the grid: each cell's text at its first column, spanned columns blank.
+    const head = headRows(cells).map((i) => {
+      const line = Array(width).fill('');
+      for (const c of rowCells(cells, i)) line[c.col] = c.text;
+      return line;
+    });
+    const table = [...head, ...rows.map((x) => x.map(String))];
+    const text = v.format === 'box' ? boxText(table) : ['', ...pipeText(head.length ? table : [Array(width).fill(''), ...table]), ''];
+    lines = [...PRE, ...T2.map((x) => x.join('\t')), HEADING, ...text, ...POST];
+    return { name: v.format === 'pipe' ? 'v.md' : 'v.txt', bytes: new TextEncoder().encode(lines.join('\n')) };
+  }
   if (v.format === 'cell') {
     // Plain pdftotext of a ruled table: every cell on a line of its own, header cells in reading order.
     lines = [...headRows(cells).flatMap((i) => rowCells(cells, i).map((c) => c.text)), ...rows.flat().map(String)];
@@ -152,6 +189,21 @@ function render(v, cells, rows, width) {
     lines = [...PRE, ...T2.map((x) => x.join('    ')), HEADING, ...head, ...body, ...POST];
   }
   return { name: 'v.txt', bytes: new TextEncoder().encode(lines.join('\n')) };
+}
+
+/**
+ * The tables as JSON records (a spreadsheet exported by a data portal): table 三's rows as objects
+ * keyed by their header path ('申请人情况_法人或其他组织_小计'; '列4' … where the header is lost),
+ * the label cells keyed 类别 / 项目 / 细项.
+ */
+function jsonRecords(cells, rows, width) {
+  const keys = Array.from({ length: width }, (_, col) => {
+    const path = headRows(cells).flatMap((i) => cells.filter((c) => c.row === i && c.col <= col && col < c.col + c.colSpan && c.text !== NOTE).map((c) => c.text));
+    return path.length ? path.join('_') : `列${col + 1}`;
+  });
+  const labelCount = rows[0].findIndex((x) => typeof x === 'number');
+  const records = rows.map((x) => Object.fromEntries(x.map((t, i) => [i < labelCount ? ['类别', '项目', '细项'][i] : keys[i], t])));
+  return { name: 'v.json', bytes: new TextEncoder().encode(JSON.stringify([T2, records], null, 1)) };
 }
 
 /**

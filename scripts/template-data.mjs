@@ -17,6 +17,47 @@ export function verdict(got, truth, confidence) {
   if (got == null) return 'low';
   return confidence >= 0.9 ? 'wrong' : 'wrongLow';
 }
+/**
+ * Table 三's fields of a generated variant (`v.bytes`, `v.name`, truth in `v.data.requests`) read and
+ * scored by `verdict`: counts of right, low, wrong (≥ 0.9) and wrongLow; `lib` the library's
+ * { extract, flattenData } (dist/ from a script, src/ from a test).
+ */
+export async function measureRequests(v, { extract, flattenData }) {
+  const rep = await extract(v.bytes, { name: v.name });
+  const got = flattenData(rep.data);
+  const t = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
+  for (const [k, truth] of flattenData({ requests: v.data.requests })) t[verdict(got.get(k), truth, rep.fields[k]?.confidence ?? 0)]++;
+  return { ...t, report: rep };
+}
+
+/**
+ * A generator's command line: builds and measures the variants of seeds `--seeds a..b` (default
+ * 1..60) against the build in `XXGK_DIST` (default `dist`), tallied by `keysOf(v)`; prints a line per
+ * variant (`describe(v)`) with `--show` or when a field is wrong at ≥ 0.9; exits 1 then.
+ */
+export async function runVariants({ root, build, measure, keysOf, describe }) {
+  const { join } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(root, 'dist'), 'index.js')).href);
+  const i = process.argv.indexOf('--seeds');
+  const [from, to] = (i < 0 ? '1..60' : process.argv[i + 1]).split('..').map(Number);
+  const fresh = () => ({ n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 });
+  const tally = {};
+  const sum = fresh();
+  for (let seed = from; seed <= to; seed++) {
+    const v = build(seed);
+    const m = await measure(v, lib);
+    for (const s of [...keysOf(v).map((key) => (tally[key] ??= fresh())), sum]) { s.n++; for (const f of ['right', 'low', 'wrong', 'wrongLow']) s[f] += m[f]; }
+    if (m.wrong || process.argv.includes('--show')) {
+      const codes = m.report.warnings.map((x) => x.code).filter((c) => c.startsWith('columns_') || c === 'rows_unread');
+      console.log(`seed ${seed} ${describe(v)}: right ${m.right} low ${m.low} WRONG ${m.wrong} wrongLow ${m.wrongLow} ${codes.join(',')}`);
+    }
+  }
+  for (const [k, t] of Object.entries(tally).sort()) console.log(`${k.padEnd(16)} ${String(t.n).padStart(3)} docs: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
+  console.log(`seeds ${from}..${to} (${sum.n} docs): right ${sum.right}, low ${sum.low}, wrong at >= 0.9 ${sum.wrong}, wrong below 0.9 ${sum.wrongLow}`);
+  process.exit(sum.wrong ? 1 : 0);
+}
+
 /** The note table 三 prints in its top-left cell. */
 export const REQUEST_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 

@@ -58,6 +58,22 @@ describe('table 三 split column-wise across pages', () => {
     expect(r.fields['requests.newReceived.legalService']?.confidence ?? 0).toBeLessThan(0.9);
   });
 
+  test('a part whose 总计 spans two header rows, printed on the line above its sub-columns: placed where it stands, not first', async () => {
+    for (const format of ['tab', 'pipe', 'box', 'html']) {
+      const m = await measure(build(7, { format, band: 'merged', split: [2, 5], sparse: false }), { extract, flattenData });
+      expect({ format, right: m.right, wrongLow: m.wrongLow }).toEqual({ format, right: 175, wrongLow: 0 });
+    }
+  }, 60000);
+
+  test('blank cells dropped (the band lines lose their grid columns): the values place 总计, or the order is assumed and capped', async () => {
+    const placed = await measure(build(7, { format: 'tab-dense', band: 'merged', split: [2, 5], sparse: false }), { extract, flattenData });
+    expect(placed.right).toBe(175);
+    // Every applicant 科研机构: each row reads 'T 0 0 0 T' in the later part, which sums with 总计 first or last.
+    const open = await measure(build(7, { format: 'tab-dense', band: 'merged', split: [2, 5], sparse: 'research' }), { extract, flattenData });
+    expect({ right: open.right, wrong: open.wrong, wrongLow: open.wrongLow }).toEqual({ right: 0, wrong: 0, wrongLow: 0 });
+    expect(open.report.warnings.map((w: { code: string }) => w.code)).toContain('columns_unread');
+  }, 60000);
+
   test('generated variants (seeds 200..229): none wrong at ≥ 0.9; every variant with a band per part read', async () => {
     let right = 0;
     let banded = 0;

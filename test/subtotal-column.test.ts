@@ -107,6 +107,35 @@ describe('table 三 with a subtotal column', () => {
     await expectRequestRows(bytes, asRows(VALUES), 'safe');
   });
 
+  it('reads a subtotal column in a grid whose row labels stand in three cells, some blank (box, pipe, HTML, .docx, JSON records)', async () => {
+    for (const format of ['box', 'pipe', 'html', 'docx', 'json']) {
+      const m = await measure(build(3, { format, kind: 'last', head: 'group', labels: 'three', wrong: false, shuffled: false, combined: false }), { extract, flattenData });
+      expect({ format, right: m.right, extra: codes(m.report).includes('columns_extra') }).toEqual({ format, right: 175, extra: true });
+    }
+  }, 60000);
+
+  it('places a 小计 printed first, before 自然人, by the arithmetic among the places the header leaves open, or by its cell on the grid', async () => {
+    const header = [`${NOTE}\t申请人情况`, '小计\t自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'];
+    const bytes = report({ values: VALUES, header, cells: (_k, v) => withSubtotal(v, 0) });
+    await expectRequestRows(bytes, asRows(VALUES), 'confident');
+    // A header one cell off (自然人 printed over the subtotal, 小计 under it, nothing over 自然人's values): the 小计 cell places it.
+    const off = [`${NOTE}\t\t申请人情况\t\t\t\t\t\t\t`, '\t\t自然人\t\t法人或其他组织\t\t\t\t\t总计', '\t\t小计\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t'];
+    const grid = report({ values: VALUES, header: off, cells: (_k, v) => ['', ...withSubtotal(v, 0)] });
+    await expectRequestRows(grid, asRows(VALUES), 'confident');
+    expect(codes(await read(grid))).toContain('columns_extra');
+  });
+
+  it('does not take a blank label cell before the values for a subtotal column (only 自然人 applied: every subtotal would be 0)', async () => {
+    const npOnly: Record<string, string> = Object.fromEntries(Object.entries(VALUES).map(([k, v]) => { const n = v.split(' '); return [k, `${n[0]} 0 0 0 0 0 ${n[0]}`]; }));
+    npOnly.newReceived = '5 0 0 0 0 0 5';
+    npOnly.totalHandled = '5 0 0 0 0 0 5';
+    const header = [`${NOTE}\t\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计`];
+    const bytes = report({ values: npOnly, header, cells: (_k, v) => ['', '', ...v.split(' ')] });
+    const r = await read(bytes);
+    expect(codes(r)).not.toContain('columns_extra');
+    await expectRequestRows(bytes, asRows(npOnly), 'confident');
+  });
+
   it('does not take an eighth column that is no subtotal for one', async () => {
     const bytes = report({ values: VALUES, header: [], cells: (_k, v) => [...v.split(' '), '9'] });
     const r = await read(bytes);

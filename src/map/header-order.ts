@@ -337,16 +337,26 @@ function piecesInOrder(ranks: readonly number[] | null, n: number): boolean {
  * (unless `subsOptional`: a part may hold only 自然人 or 总计) texts when the band names no sub-column.
  */
 export function requestBandSubsets(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[], subsOptional = false): string[][] {
-  const texts = bandTexts(lines).filter((t) => !namesTwice(t, vocab));
-  const subsOf = texts.map((t) => wordsIn(t, vocab).map((w) => w[1]).filter((k): k is string => k !== null && subKeys.includes(k)));
+  return requestBandReadings(lines, vocab, group, subKeys, leafKeys, subsOptional).map((r) => r.leaves);
+}
+
+/**
+ * `requestBandSubsets` with each reading marked `joined` when it is the band's lines joined in reading
+ * order (two lines or more): its order of words from different lines is the lines' order, not the
+ * columns' (a 总计 spanning two header rows printed on the line above the sub-columns beside it).
+ */
+export function requestBandReadings(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[], subsOptional = false): { leaves: string[]; joined: boolean }[] {
+  const band = bandTexts(lines);
+  const texts = band.map((t, i) => ({ t, joined: band.length > 2 && i === band.length - 1 })).filter(({ t }) => !namesTwice(t, vocab));
+  const subsOf = texts.map(({ t }) => wordsIn(t, vocab).map((w) => w[1]).filter((k): k is string => k !== null && subKeys.includes(k)));
   const most = subsOf.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
-  return texts.flatMap((t, i) => {
+  return texts.flatMap(({ t, joined }, i) => {
     const words = wordsIn(t, vocab);
     const grouped = words.some((w) => w[0] === group);
     const sub = grouped && subsOf[i]!.length > 0 ? subsOf[i]! : most;
     const keys = words.flatMap((w) => (w[0] === group ? sub : w[1] === null || (grouped && subKeys.includes(w[1])) ? [] : [w[1]]));
     const leaves = keys.filter((k) => leafKeys.includes(k));
-    return leaves.length > 0 && leaves.length < leafKeys.length && new Set(leaves).size === leaves.length && (sub.length > 0 || (subsOptional && !grouped)) ? [leaves] : [];
+    return leaves.length > 0 && leaves.length < leafKeys.length && new Set(leaves).size === leaves.length && (sub.length > 0 || (subsOptional && !grouped)) ? [{ leaves, joined }] : [];
   });
 }
 

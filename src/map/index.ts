@@ -146,6 +146,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   }
   // Parts of a split table joined by row order (a part printing no labels): unless the identities confirm the rows line up, capped.
   if (split?.byOrder && !identitiesConfirm('requests.', template.identities, fields)) warnings.push(splitByOrderWarning(placements));
+  // Parts whose bands left the columns' order open (words on several lines, their interleaving not printed) and whose values do not settle it: capped.
+  if (split?.orderAssumed) warnings.push(splitOrderWarning(placements));
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
   warnings.push(...flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
@@ -161,6 +163,16 @@ function splitByOrderWarning(placements: Map<string, Placement>): Warning {
   return {
     code: 'rows_unread',
     message: 'table requests is printed in parts split column-wise, a later part printing no row labels: its rows are joined to the first part\'s by order, which the identities do not confirm; every value of the table stays below 0.9',
+    keys: ['requests'],
+  };
+}
+
+/** Caps table 三 whose column-split parts' column order was assumed (map/part-columns), with its warning. */
+function splitOrderWarning(placements: Map<string, Placement>): Warning {
+  markOrderUnconfirmed('requests.', placements);
+  return {
+    code: 'columns_unread',
+    message: 'table requests is printed in parts split column-wise, and a part names its columns on several header lines without their places (blank cells dropped): the order across those lines is not printed and the values fit more than one order; the template\'s order is assumed; every value of the table stays below 0.9',
     keys: ['requests'],
   };
 }

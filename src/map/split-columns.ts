@@ -3,24 +3,31 @@
  * "fit to page", or a converter): the first part prints the row labels and some of the value
  * columns (自然人 … 社会公益组织), the next part the rest (法律服务机构, 其他, 总计) under a header band
  * of its own, its row labels printed again or not at all. Read as it stands, the table has rows of
- * four values and rows of three, twice over. When the parts' header bands (read as a band naming
- * some of the columns is read: map/header-order `requestBandSubsets`) together name every leaf
- * column exactly once, and every value line of a part prints exactly as many values as its band
+ * four values and rows of three, twice over. When the parts' header bands (each read by grid position
+ * where its lines keep their cells' columns, else line by line: map/part-columns) together name every
+ * leaf column exactly once, and every value line of a part prints exactly as many values as its band
  * names columns, the parts are joined side by side on the section's lines before the table is read:
  * a later part's rows matched to the first part's by label when it prints labels (the same labels,
  * each once), by order only when it prints none and has as many rows (`byOrder`: nothing but the
- * identities then confirms that the rows line up). The joined table's header is one line naming the
+ * identities then confirms that the rows line up). A band whose lines lost their cells' columns and
+ * name its columns on several lines leaves their interleaving open: the order whose 总计 the rows'
+ * sums place is taken, or, when the values fit orders that read a value differently, the template's
+ * (`orderAssumed`: capped). The joined table's header is one line naming the
  * columns in the joined order, so the rest of the map stage reads (and, permuted, follows) it as a
  * whole table. Anything else is left as printed.
  */
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
-import { requestBandSubsets } from './header-order.js';
-import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
+import { REQUEST_HEADER, REQUEST_LEAVES } from './header-words.js';
+import { chooseOrder, joinedOrders, partOrders } from './part-columns.js';
 
-/** The parts joined into one table's lines; `byOrder` when a part printing no labels was matched by row order. */
-export interface SplitJoin { lines: Line[]; byOrder: boolean; parts: number }
+/**
+ * The parts joined into one table's lines; `byOrder` when a part printing no labels was matched by
+ * row order; `orderAssumed` when a part's band left its columns' order open and the values did not
+ * settle it (map/part-columns: the template's order among those the values fit best was taken).
+ */
+export interface SplitJoin { lines: Line[]; byOrder: boolean; orderAssumed: boolean; parts: number }
 
 /** One part: its header band's first line, its first value line, the line after its last value line (indices into the lines). */
 interface Part { band: number; rows: number; end: number }
@@ -69,13 +76,6 @@ function partsOf(lines: readonly Line[]): Part[] | null {
   return parts.length >= 2 && parts.every((p) => p.rows >= 0) ? parts : null;
 }
 
-/** The columns a part's band names: the longest reading, when every other reading names only columns of it. */
-function columnsOf(band: readonly Line[]): string[] | null {
-  const read = requestBandSubsets(band, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, true);
-  const most = read.reduce<string[] | null>((a, b) => (a === null || b.length > a.length ? b : a), null);
-  return most && read.every((r) => r.every((k) => most.includes(k))) ? most : null;
-}
-
 /** A value line's label: its cells before the values, normalised ('' when it prints none). */
 const labelOf = (l: Line): string => normalizeLabel(l.cells.slice(0, l.cells.length - valueCount(l)).join(''));
 
@@ -117,25 +117,35 @@ function headerLine(first: Line, order: readonly string[], source: Line): Line {
   return { cells: [...Array<string>(labels).fill(''), ...words], source: source.source, separated: true, ...(cols ? { cols } : {}) };
 }
 
+/** The values of the joined rows in printed order (`widths`: each part's count), rows printing anything but numbers left out. */
+function valueRows(parts: readonly (readonly Line[])[], widths: readonly number[]): number[][] {
+  return parts[0]!.flatMap((_, i) => {
+    const cells = parts.flatMap((rows, p) => rows[i]!.cells.slice(rows[i]!.cells.length - widths[p]!));
+    const values = cells.map((c) => parseWholeValue(c)).map((t) => (t?.kind === 'num' ? t.value : null));
+    return values.every((v): v is number => v !== null) ? [values] : [];
+  });
+}
+
 /** Table 三's section lines with its column-split parts joined into one table; null when the lines are not such a table. */
 export function joinSplitColumns(lines: readonly Line[] | null): SplitJoin | null {
   if (!lines) return null;
   const parts = partsOf(lines);
   if (!parts) return null;
-  const columns = parts.map((p) => columnsOf(lines.slice(p.band, p.end)));
-  if (columns.some((c) => c === null)) return null;
-  const order = (columns as string[][]).flat();
-  if (order.length !== REQUEST_LEAVES.length || new Set(order).size !== order.length) return null;
-  const widths = (columns as string[][]).map((c) => c.length);
+  const candidates = parts.map((p) => partOrders(lines.slice(p.band, p.rows), lines[p.rows]!));
+  if (candidates.some((c) => c === null)) return null;
+  const widths = (candidates as string[][][]).map((c) => c[0]!.length);
+  const orders = joinedOrders(candidates as string[][][]);
+  if (!orders || orders[0]!.length !== REQUEST_LEAVES.length || new Set(orders[0]).size !== orders[0]!.length) return null;
   const rows = parts.map((p, i) => rowsOf(lines, p, widths[i]!));
   if (rows.some((r) => r === null || r.length === 0)) return null;
   const first = rows[0]!;
   const matched = rows.slice(1).map((r) => matchRows(first, r!));
   if (matched.some((m) => m === null)) return null;
+  const { order, assumed } = chooseOrder(orders, valueRows([first, ...matched.map((m) => m!.rows)], widths));
   const joined = first.map((l, i) => appended(l, matched.map((m) => m!.rows[i]!), widths.slice(1)));
   const byRow = new Map(first.map((l, i) => [l, joined[i]!]));
   const [p0] = parts;
   const body = lines.slice(p0!.rows, p0!.end).map((l) => byRow.get(l) ?? l);
   const out = [...lines.slice(0, p0!.band), headerLine(first[0]!, order, lines[p0!.band]!), ...body, ...lines.slice(parts.at(-1)!.end)];
-  return { lines: out, byOrder: matched.some((m) => m!.byOrder), parts: parts.length };
+  return { lines: out, byOrder: matched.some((m) => m!.byOrder), orderAssumed: assumed, parts: parts.length };
 }

@@ -7,7 +7,9 @@
  * rows whose 总计 is the sum of the other six, and it is that 总计 less 自然人 (their places as the
  * header reads them, else the template's), on most rows —
  * among the positions the header names a subtotal word at (any position when it names none), and
- * only where every position that fits leaves the same seven values (the data determine them). The
+ * only where every position that fits leaves the same seven values (the data determine them). A
+ * row's values are its trailing value cells, blank label cells before them left out (a grid's empty
+ * label columns are no zeros). The
  * column is then dropped from the lines before the table is read (the header's grid columns after
  * it shifted), so the rest of the map stage reads a template table; its printed values are kept as
  * an extra check per row (`subtotalChecks`): a row whose printed subtotal is not the sum of its
@@ -38,8 +40,8 @@ const ROW_SHARE = 0.85;
 /** Share of those runs whose dropped value must be the sum of the five sub-columns. */
 const SUB_SHARE = 0.6;
 
-/** One cell of a value run: the line (index into the lines) and the cell in it; `value` null for a not-applicable mark. */
-interface RunCell { line: number; cell: number; value: number | null }
+/** One cell of a value run: the line (index into the lines) and the cell in it; `value` null for a not-applicable mark, 0 for a blank cell (`blank`). */
+interface RunCell { line: number; cell: number; value: number | null; blank?: boolean }
 /** A run of values printed for one row: consecutive lone-value lines, or a line's trailing value cells. */
 type Run = RunCell[];
 
@@ -72,7 +74,9 @@ function runsOf(lines: readonly Line[]): Run[] {
     open = null;
     let k = vals.length;
     while (k > 0 && vals[k - 1] !== undefined) k--;
-    if (vals.length - k >= 2) runs.push(vals.slice(k).map((value, j) => ({ line: i, cell: k + j, value: value! })));
+    // Blank label cells before the values (a grid's empty label columns: '（三）不予公开' under a blank first cell) are no values.
+    while (vals.length - k > WIDTH && l.cells[k]!.trim() === '') k++;
+    if (vals.length - k >= 2) runs.push(vals.slice(k).map((value, j) => ({ line: i, cell: k + j, value: value!, ...(l.cells[k + j]!.trim() === '' ? { blank: true } : {}) })));
   });
   if (open) runs.push(open);
   return runs;
@@ -104,17 +108,43 @@ function subtotalWords(lines: readonly Line[]): string[] {
 
 /**
  * Positions (0-based among a row's WIDTH values) a subtotal column can stand at when the header band
- * prints a subtotal word: just before or just after the sub-columns (as the band orders the leaves, or
- * in the template's order); null when it prints none. Which of the two the arithmetic decides: a
- * band read as text does not place a word of its second line against the first line's.
+ * prints a subtotal word; null when it prints none. A flat header places the word among the leaves
+ * (`flatPosition`); a header whose lines keep their cells at the rows' grid columns places it by its
+ * cell (`gridPositions`: HTML, .docx, a pipe, box or tab dump keeping blank cells). A band read as
+ * text does not place a word of the sub-columns' line against the leaves printed on another line
+ * (自然人, 总计 spanning two header rows): it stands before the sub-columns or after them, at any
+ * place from there to the row's end; which one the arithmetic decides.
  */
-function headerPositions(lines: readonly Line[], order: readonly string[]): number[] | null {
+function headerPositions(lines: readonly Line[], order: readonly string[], wide: readonly Run[]): number[] | null {
   const words = subtotalWords(lines);
   if (words.length === 0) return null;
   const flat = flatPosition(lines, words);
   if (flat !== null) return [flat];
+  const grid = gridPositions(lines, wide, words);
+  if (grid.length > 0) return grid;
   const subs = order.flatMap((k, i) => (SWAPPABLE_REQUEST.has(k) ? [i] : []));
-  return [subs[0]!, subs.at(-1)! + 1];
+  return [...Array(WIDTH).keys()].filter((p) => p <= subs[0]! || p > subs.at(-1)!);
+}
+
+/**
+ * The positions among a row's values of the header cells naming a subtotal word, where the header
+ * lines stand on the rows' grid: their cells' grid columns (HTML, .docx, a ruled PDF), or as many
+ * cells as the row's line (blank cells kept). Read against the first run printed on one line.
+ */
+function gridPositions(lines: readonly Line[], wide: readonly Run[], words: readonly string[]): number[] {
+  const run = wide.find((r) => r.every((c) => c.line === r[0]!.line));
+  if (!run) return [];
+  const ref = lines[run[0]!.line]!;
+  const colOf = (l: Line, k: number): number | undefined => (l.cols && ref.cols ? l.cols[k] : !l.cols && !ref.cols && l.separated && l.cells.length === ref.cells.length ? k : undefined);
+  const at = new Set<number>();
+  for (const l of lines.slice(0, Math.min(...wide.map((r) => r[0]!.line)))) {
+    l.cells.forEach((c, k) => {
+      const col = words.includes(normalizeLabel(c)) ? colOf(l, k) : undefined;
+      const p = col === undefined ? -1 : run.findIndex((rc) => (ref.cols?.[rc.cell] ?? rc.cell) === col);
+      if (p >= 0) at.add(p);
+    });
+  }
+  return [...at];
 }
 
 /** Header words of the leaf columns, longest first (其他 after the words that hold it). */
@@ -159,6 +189,8 @@ function fits(runs: readonly Run[], p: number, order: readonly string[]): boolea
     // A mark, or a row of zeros (every reading holds): says nothing.
     if (x == null || rest.some((v) => v === null) || vals.every((v) => v === 0)) continue;
     informative++;
+    // A blank cell is no printed subtotal (a blank label cell before a row's values, in a table without one).
+    if (r[p]!.blank) continue;
     const known = rest as number[];
     if (!rowHolds(known)) continue;
     rows++;
@@ -179,7 +211,7 @@ export function findSubtotalColumn(lines: readonly Line[] | null): SubtotalColum
   const wide = runs.filter((r) => r.length === WIDTH);
   if (wide.length < MIN_RUNS || wide.length < RUN_SHARE * runs.length) return null;
   const order = printedOrder(lines);
-  const named = headerPositions(lines, order);
+  const named = headerPositions(lines, order, wide);
   const fitting = (named ?? [...Array(WIDTH).keys()]).filter((p) => fits(wide, p, order));
   if (fitting.length === 0) return null;
   // Every fitting position must leave the same seven values on every row (equal columns: either is the subtotal).

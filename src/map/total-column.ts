@@ -28,7 +28,7 @@ function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap
 }
 
 /** A row's values sum to the value at `at` (that column read as the row's total). */
-const sumsTo = (values: readonly number[], at: number): boolean =>
+export const sumsTo = (values: readonly number[], at: number): boolean =>
   Math.abs(values.reduce((a, v, i) => (i === at ? a : a + v), 0) - values[at]!) < EPSILON;
 
 /**
