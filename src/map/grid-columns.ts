@@ -1,0 +1,135 @@
+/**
+ * @file Table 三's columns read from a grid the file gives: an HTML or .docx `<table>`, or a table
+ * saved as data (CSV, JSON, .xlsx; load/grid-lines), where every header cell stands in its column.
+ * A header wrapped, joined or permuted in running text is read word by word (map/header-order), and
+ * a reading in another order than the template's stays capped there, since the words' order may be
+ * a misread. In a grid the file gives, each value column's own header cells name its leaf: the
+ * column is determined when they name exactly one leaf word (自然人 … 总计) that no other value
+ * column names, with no other words left over, and — where the header prints the 法人或其他组织
+ * group — a sub-column stands under the group and 自然人 / 总计 do not. A column whose header is
+ * lost ('Unnamed: 5', empty) or ambiguous (two leaves, a leaf named twice) is not determined; only
+ * that column's values then stay below 0.9. A PDF's grid is rebuilt from positions on the page
+ * (its cells may take a neighbour's text), so it is not read this way.
+ */
+import type { Line, Warning } from '../model/document.js';
+import type { SolvedField } from '../solve/index.js';
+import type { Placement } from './table-rows.js';
+import { applyMoves, lastDot } from './move-columns.js';
+import { otherTotalPlaces } from './total-column.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { parseWholeValue } from '../tables/tokenize-cell.js';
+import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST, wordsOf, type Vocab } from './header-words.js';
+
+/** Table 三's header words with the short forms some reports print and the top word over all applicant columns. */
+const VOCAB: Vocab = [...REQUEST_HEADER, ['社会公益', 'socialOrg'], ['公益组织', 'socialOrg'], ['法律服务', 'legalService'], ['申请人情况', null]];
+/** Table 三's first row label: the header rows are above it. */
+const FIRST_ROW = '本年新收';
+/** Numbers a row prints to be a value row. */
+const MIN_ROW_VALUES = 2;
+/** Share of the value rows that print a number in a column for it to be a value column. */
+const VALUE_COLUMN_SHARE = 0.5;
+
+const isNumber = (c: string): boolean => parseWholeValue(c)?.kind === 'num';
+const numbers = (l: Line): number => l.cells.filter(isNumber).length;
+/** A line of a grid the file gives (cells in columns), not one rebuilt from a PDF page's positions. */
+const fromFileGrid = (l: Line): boolean => l.separated && l.cols !== undefined && l.cols.length === l.cells.length && l.source.table !== undefined && l.source.page === undefined;
+
+/** Table 三's value columns in grid order, each with the leaf key its header cells determine (null: lost or ambiguous). */
+export interface GridLeaves {
+  cols: number[];
+  leaves: (string | null)[];
+}
+
+/**
+ * The value columns of the grid holding table 三 (the table of `lines` with a row labelled 本年新收)
+ * and the leaf each one's header cells determine; null when there is no such grid, no header row
+ * above its first value row, or the header names no leaf at all over its value columns.
+ */
+export function gridRequestLeaves(lines: readonly Line[]): GridLeaves | null {
+  const first = lines.find((l) => fromFileGrid(l) && normalizeLabel(l.cells.join('')).includes(FIRST_ROW));
+  if (!first) return null;
+  const own = lines.filter((l) => fromFileGrid(l) && l.source.table === first.source.table);
+  const start = own.findIndex((l) => numbers(l) >= MIN_ROW_VALUES || normalizeLabel(l.cells.join('')).includes(FIRST_ROW));
+  const head = own.slice(0, Math.max(0, start)).filter((l) => numbers(l) === 0);
+  const rows = own.slice(Math.max(0, start)).filter((l) => numbers(l) >= MIN_ROW_VALUES);
+  if (head.length === 0 || rows.length === 0) return null;
+  const counts = new Map<number, number>();
+  for (const l of rows) l.cells.forEach((c, i) => isNumber(c) && counts.set(l.cols![i]!, (counts.get(l.cols![i]!) ?? 0) + 1));
+  const cols = [...counts].filter(([, n]) => n >= VALUE_COLUMN_SHARE * rows.length).map(([c]) => c).sort((a, b) => a - b);
+  const named = cols.map((c) => leafOf(head, c));
+  if (named.every((k) => k === null)) return null;
+  const twice = new Set(named.filter((k, i) => k !== null && named.indexOf(k) !== i));
+  return { cols, leaves: named.map((k) => (k !== null && !twice.has(k) ? k : null)) };
+}
+
+/** The header cell texts standing in column `col`, top to bottom, normalised. */
+const cellsAt = (head: readonly Line[], col: number): string[] => head.flatMap((l) => l.cells.filter((_, i) => l.cols![i] === col).map((c) => normalizeLabel(c)).filter((c) => c !== ''));
+
+/** The header cell covering column `col` in one header row: the cell at it, or the nearest named cell to its left (a span). */
+function coveringCell(l: Line, col: number): string {
+  let best = '';
+  let at = -1;
+  l.cells.forEach((c, i) => {
+    const j = l.cols![i]!;
+    if (normalizeLabel(c) !== '' && j <= col && j > at) (best = normalizeLabel(c)), (at = j);
+  });
+  return best;
+}
+
+/** The leaf key column `col`'s own header cells name, once and with nothing else left over; null otherwise or when the group level contradicts it. */
+function leafOf(head: readonly Line[], col: number): string | null {
+  const text = cellsAt(head, col).join('|');
+  const words = wordsOf(text, VOCAB);
+  const leaves = new Set(words.map((w) => w[1]).filter((k): k is string => k !== null));
+  if (leaves.size !== 1) return null;
+  const rest = [...VOCAB].sort((a, b) => b[0].length - a[0].length).reduce((t, w) => t.split(w[0]).join(''), text);
+  if (/\p{Script=Han}/u.test(rest)) return null;
+  const leaf = [...leaves][0]!;
+  const grouped = words.some((w) => w[0] === REQUEST_GROUP);
+  if (!head.some((l) => l.cells.some((c) => normalizeLabel(c).includes(REQUEST_GROUP)))) return leaf;
+  // The header prints the group: a sub-column stands under it (its own cell or a span from the left), 自然人 and 总计 outside it.
+  if (!SWAPPABLE_REQUEST.has(leaf)) return grouped ? null : leaf;
+  return grouped || head.some((l) => coveringCell(l, col) === REQUEST_GROUP) ? leaf : null;
+}
+
+/** Marks the placed values of table 三's column `leaf` as read in an unconfirmed order (≤ 0.85). */
+function markColumn(leaf: string, placements: ReadonlyMap<string, Placement>): void {
+  for (const [key, p] of placements) if (key.startsWith('requests.') && key.endsWith(`.${leaf}`)) p.orderUnconfirmed = true;
+}
+
+const wordOf = (leaf: string): string => REQUEST_HEADER.find((w) => w[1] === leaf)![0];
+
+/**
+ * Table 三 printed in a grid whose header determines its columns (`gridRequestLeaves`, all seven
+ * value columns): the values are moved to the columns the header names and keep their confidence;
+ * a column not determined takes the leaf no determined column names (in template order among such
+ * columns) and only its values stay below 0.9. Null when the grid does not print seven value columns
+ * (the other readers decide: map/absent-columns, map/column-order). Changes `fields`/`placements` in place.
+ */
+export function followGridColumns(lines: readonly Line[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] | null {
+  const grid = gridRequestLeaves(lines);
+  if (!grid || grid.leaves.length !== REQUEST_LEAVES.length) return null;
+  const missing = REQUEST_LEAVES.filter((k) => !grid.leaves.includes(k));
+  const order = grid.leaves.map((k) => k ?? missing.shift()!);
+  if (order.some((k, i) => k !== REQUEST_LEAVES[i])) applyMoves('requests.', new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])), lastDot, fields, placements);
+  // 总计 alone not named, the six categories named: the row totals confirm it where no other column fits them as well (map/total-column).
+  const unnamed = order.filter((_, i) => grid.leaves[i] === null);
+  const lost = unnamed.length === 1 && unnamed[0] === 'total' && otherTotalPlaces('requests.', REQUEST_LEAVES, fields).length === 0 ? [] : unnamed;
+  for (const leaf of lost) markColumn(leaf, placements);
+  const out: Warning[] = [];
+  if (order.some((k, i) => k !== REQUEST_LEAVES[i])) {
+    out.push({
+      code: 'columns_reordered',
+      message: `table requests prints its column headers in an order other than the template's (${order.map(wordOf).join(' ')}): the values were moved to the columns the header names; each header cell stands in its column of the table, so the values of the columns it names keep their confidence`,
+      keys: ['requests'],
+    });
+  }
+  if (lost.length) {
+    out.push({
+      code: 'columns_unread',
+      message: `table requests prints no header cell that names its ${lost.map(wordOf).join(' / ')} column${lost.length > 1 ? 's' : ''} alone (a header cell lost, or naming two columns): ${lost.length > 1 ? 'they are' : 'it is'} read where the template puts ${lost.length > 1 ? 'them' : 'it'} among the columns the header does not name; ${lost.length > 1 ? 'their' : 'its'} values stay below 0.9`,
+      keys: ['requests'],
+    });
+  }
+  return out;
+}
