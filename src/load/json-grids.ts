@@ -2,8 +2,8 @@
  * @file Parsed JSON → the tables in it, walked generically: an array of row arrays is a table; an
  * array of objects is a table whose header row is their keys (records: `to_json(orient='records')`);
  * `{columns, index?, data}` is pandas' split orient (MultiIndex columns: one header row per level);
- * an object of objects of scalars is a table with the outer keys as row labels (pandas' index orient;
- * its columns orient comes out transposed, as printed that way); `{schema, data}` is its table orient.
+ * an object of objects of scalars is a table with the outer keys as row labels (pandas' index orient),
+ * or as column names when the inner keys count the rows 0, 1, 2 … (its columns orient); `{schema, data}` is its table orient.
  * Anything else is walked into: a
  * string beside a table (`{"title": …, "rows": […]}`), or the key a table is stored under, is a
  * one-cell row (a title line); a string of several lines (a scraped article's text) one row per line.
@@ -50,8 +50,20 @@ function splitTable(o: { [k: string]: Json }): string[][] {
   return [...head, ...data.map((r, i) => [...label(i), ...(Array.isArray(r) ? r : [r]).map(cellText)])];
 }
 
+/** Keys that count the rows 0, 1, 2 … (a pandas RangeIndex written as object keys). */
+const isRange = (keys: readonly string[]): boolean => keys.length > 0 && keys.every((k, i) => k === String(i));
+
+/**
+ * pandas index orient (`{row: {column: value}}`), or its columns orient (`{column: {row: value}}`)
+ * when the inner keys are a RangeIndex (0, 1, 2 …) and the outer ones are not: then the outer keys
+ * are the header, each inner object a column.
+ */
 function indexTable(o: { [k: string]: { [k: string]: Json } }): string[][] {
   const keys = keysOf(Object.values(o));
+  if (isRange(keys) && !isRange(Object.keys(o))) {
+    const columns = Object.keys(o);
+    return [columns, ...keys.map((k) => columns.map((c) => cellText(o[c]![k] ?? null)))];
+  }
   return [['', ...keys], ...Object.entries(o).map(([label, r]) => [label, ...keys.map((k) => cellText(r[k] ?? null))])];
 }
 
