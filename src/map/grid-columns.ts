@@ -15,7 +15,6 @@ import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { applyMoves, lastDot } from './move-columns.js';
-import { otherTotalPlaces } from './total-column.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST, wordsOf, type Vocab } from './header-words.js';
@@ -59,7 +58,32 @@ export function gridRequestLeaves(lines: readonly Line[]): GridLeaves | null {
   const named = cols.map((c) => leafOf(head, c));
   if (named.every((k) => k === null)) return null;
   const twice = new Set(named.filter((k, i) => k !== null && named.indexOf(k) !== i));
-  return { cols, leaves: named.map((k) => (k !== null && !twice.has(k) ? k : null)) };
+  const leaves = named.map((k) => (k !== null && !twice.has(k) ? k : null));
+  const total = leaves.includes('total') ? -1 : totalByValues(rows, cols, leaves);
+  if (total >= 0) leaves[total] = 'total';
+  return { cols, leaves };
+}
+
+/** A row's numbers in the value columns, or null when a cell is no number. */
+function rowValues(l: Line, cols: readonly number[]): number[] | null {
+  const out = cols.map((c) => {
+    const i = l.cols!.indexOf(c);
+    const v = i < 0 ? null : parseWholeValue(l.cells[i]!);
+    return v?.kind === 'num' ? v.value : null;
+  });
+  return out.every((v): v is number => v !== null) ? out : null;
+}
+
+/**
+ * 总计 not named by the header: the one unnamed value column that every whole row sums to (its other
+ * values added up), some row with a total other than 0 — the row identity places it; -1 when no
+ * column or more than one fits (a row 'T 0 0 0 0 0 T' sums at either end).
+ */
+function totalByValues(lines: readonly Line[], cols: readonly number[], leaves: readonly (string | null)[]): number {
+  const rows = lines.map((l) => rowValues(l, cols)).filter((v): v is number[] => v !== null);
+  const sum = (v: readonly number[], at: number): number => v.reduce((a, x, i) => (i === at ? a : a + x), 0);
+  const fits = leaves.flatMap((k, at) => (k === null && rows.length > 0 && rows.every((v) => Math.abs(sum(v, at) - v[at]!) < 1e-9) && rows.some((v) => v[at] !== 0) ? [at] : []));
+  return fits.length === 1 ? fits[0]! : -1;
 }
 
 /** The header cell texts standing in column `col`, top to bottom, normalised. */
@@ -112,9 +136,7 @@ export function followGridColumns(lines: readonly Line[], fields: Map<string, So
   const missing = REQUEST_LEAVES.filter((k) => !grid.leaves.includes(k));
   const order = grid.leaves.map((k) => k ?? missing.shift()!);
   if (order.some((k, i) => k !== REQUEST_LEAVES[i])) applyMoves('requests.', new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])), lastDot, fields, placements);
-  // 总计 alone not named, the six categories named: the row totals confirm it where no other column fits them as well (map/total-column).
-  const unnamed = order.filter((_, i) => grid.leaves[i] === null);
-  const lost = unnamed.length === 1 && unnamed[0] === 'total' && otherTotalPlaces('requests.', REQUEST_LEAVES, fields).length === 0 ? [] : unnamed;
+  const lost = order.filter((_, i) => grid.leaves[i] === null);
   for (const leaf of lost) markColumn(leaf, placements);
   const out: Warning[] = [];
   if (order.some((k, i) => k !== REQUEST_LEAVES[i])) {
