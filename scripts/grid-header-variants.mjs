@@ -37,7 +37,10 @@ export function variant(seed) {
     damage: pick(r, ['none', 'none', 'lost', 'lost2', 'twice', 'dropped']),
   };
   let cols = v.order === 'template' ? [...COLS] : v.order === 'subs' ? [COLS[0], ...shuffle(SUB_COLUMNS, r), 'total'] : shuffle(COLS, r);
-  if (v.damage === 'dropped') cols = cols.filter((k) => k !== pick(r, SUB_COLUMNS.slice(1)));
+  if (v.damage === 'dropped') {
+    const gone = pick(r, SUB_COLUMNS.slice(1));
+    cols = cols.filter((k) => k !== gone);
+  }
   // Per printed column: its header path (null: lost), and whether the file determines it.
   const paths = cols.map(pathOf);
   const undetermined = new Set();

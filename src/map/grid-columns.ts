@@ -49,7 +49,8 @@ export function gridRequestLeaves(lines: readonly Line[]): GridLeaves | null {
   if (!first) return null;
   const own = lines.filter((l) => fromFileGrid(l) && l.source.table === first.source.table);
   const start = own.findIndex((l) => numbers(l) >= MIN_ROW_VALUES || normalizeLabel(l.cells.join('')).includes(FIRST_ROW));
-  const head = own.slice(0, Math.max(0, start)).filter((l) => numbers(l) === 0);
+  // (A header cell may read as a number: a lost name pandas wrote '.1'.)
+  const head = own.slice(0, Math.max(0, start));
   const rows = own.slice(Math.max(0, start)).filter((l) => numbers(l) >= MIN_ROW_VALUES);
   if (head.length === 0 || rows.length === 0) return null;
   const counts = new Map<number, number>();
