@@ -6,7 +6,7 @@
  * a misread. In a grid the file gives, each value column's own header cells name its leaf: the
  * column is determined when they name exactly one leaf word (自然人 … 总计) that no other value
  * column names, with no other words left over, and — where the header prints the 法人或其他组织
- * group — a sub-column stands under the group and 自然人 / 总计 do not. A column whose header is
+ * group — 自然人 / 总计 do not stand under it, and a sub-column does when the group is a cell of its own. A column whose header is
  * lost ('Unnamed: 5', empty) or ambiguous (two leaves, a leaf named twice) is not determined; only
  * that column's values then stay below 0.9. A PDF's grid is rebuilt from positions on the page
  * (its cells may take a neighbour's text), so it is not read this way.
@@ -110,11 +110,11 @@ function leafOf(head: readonly Line[], col: number): string | null {
   const rest = [...VOCAB].sort((a, b) => b[0].length - a[0].length).reduce((t, w) => t.split(w[0]).join(''), text);
   if (/\p{Script=Han}/u.test(rest)) return null;
   const leaf = [...leaves][0]!;
+  // 自然人 and 总计 stand outside the group; a sub-column under a row's group cell (its own, or one spanning from the left).
   const grouped = words.some((w) => w[0] === REQUEST_GROUP);
-  if (!head.some((l) => l.cells.some((c) => normalizeLabel(c).includes(REQUEST_GROUP)))) return leaf;
-  // The header prints the group: a sub-column stands under it (its own cell or a span from the left), 自然人 and 总计 outside it.
   if (!SWAPPABLE_REQUEST.has(leaf)) return grouped ? null : leaf;
-  return grouped || head.some((l) => coveringCell(l, col) === REQUEST_GROUP) ? leaf : null;
+  const spans = head.filter((l) => l.cells.some((c) => normalizeLabel(c) === REQUEST_GROUP));
+  return grouped || spans.length === 0 || spans.some((l) => coveringCell(l, col) === REQUEST_GROUP) ? leaf : null;
 }
 
 /** Marks the placed values of table 三's column `leaf` as read in an unconfirmed order (≤ 0.85). */
