@@ -45,13 +45,17 @@ export interface GridLeaves {
  * above its first value row, or the header names no leaf at all over its value columns.
  */
 export function gridRequestLeaves(lines: readonly Line[]): GridLeaves | null {
-  const first = lines.find((l) => fromFileGrid(l) && normalizeLabel(l.cells.join('')).includes(FIRST_ROW));
-  if (!first) return null;
-  const own = lines.filter((l) => fromFileGrid(l) && l.source.table === first.source.table);
-  const start = own.findIndex((l) => numbers(l) >= MIN_ROW_VALUES || normalizeLabel(l.cells.join('')).includes(FIRST_ROW));
+  const at = lines.findIndex((l) => fromFileGrid(l) && normalizeLabel(l.cells.join('')).includes(FIRST_ROW));
+  if (at < 0) return null;
+  // The rows of the table around it, up to a line of another kind (a title between tables saved in one grid).
+  const same = (l: Line | undefined): boolean => l !== undefined && fromFileGrid(l) && l.source.table === lines[at]!.source.table;
+  let top = at;
   // (A header cell may read as a number: a lost name pandas wrote '.1'.)
-  const head = own.slice(0, Math.max(0, start));
-  const rows = own.slice(Math.max(0, start)).filter((l) => numbers(l) >= MIN_ROW_VALUES);
+  while (same(lines[top - 1]) && numbers(lines[top - 1]!) < MIN_ROW_VALUES) top--;
+  let end = at;
+  while (same(lines[end])) end++;
+  const head = lines.slice(top, at);
+  const rows = lines.slice(at, end).filter((l) => numbers(l) >= MIN_ROW_VALUES);
   if (head.length === 0 || rows.length === 0) return null;
   const counts = new Map<number, number>();
   for (const l of rows) l.cells.forEach((c, i) => isNumber(c) && counts.set(l.cols![i]!, (counts.get(l.cols![i]!) ?? 0) + 1));
