@@ -1,15 +1,16 @@
 /**
- * @file Table 三's columns read from a grid the file gives: an HTML or .docx `<table>`, or a table
- * saved as data (CSV, JSON, .xlsx; load/grid-lines), where every header cell stands in its column.
- * A header wrapped, joined or permuted in running text is read word by word (map/header-order), and
- * a reading in another order than the template's stays capped there, since the words' order may be
- * a misread. In a grid the file gives, each value column's own header cells name its leaf: the
- * column is determined when they name exactly one leaf word (自然人 … 总计) that no other value
- * column names, with no other words left over, and — where the header prints the 法人或其他组织
- * group — 自然人 / 总计 do not stand under it, and a sub-column does when the group is a cell of its own. A column whose header is
- * lost ('Unnamed: 5', empty) or ambiguous (two leaves, a leaf named twice) is not determined; only
- * that column's values then stay below 0.9. A PDF's grid is rebuilt from positions on the page
- * (its cells may take a neighbour's text), so it is not read this way.
+ * @file Table 三's columns read from a table saved as data (CSV, JSON, .xlsx; load/grid-lines), where
+ * every header cell is the file's cell in its column. A header wrapped, joined or permuted in running
+ * text or a page is read word by word (map/header-order), and a reading in another order than the
+ * template's stays capped there, since the words' order may be a misread. In a saved grid, each value
+ * column's own header cells name its leaf: the column is determined when they name exactly one leaf
+ * word (自然人 … 总计) that no other value column names, with no other words left over, and — where
+ * the header prints the 法人或其他组织 group — 自然人 / 总计 do not stand under it, and a sub-column
+ * does when the group is a cell of its own. A 总计 column the header does not name is the one unnamed
+ * column every row sums to. A column whose header is lost ('Unnamed: 5', empty) or ambiguous (two
+ * leaves, a leaf named twice) is not determined; only that column's values then stay below 0.9.
+ * (HTML and .docx tables are not read this way yet: a page's header row may be misaligned with its
+ * data rows — a corner cell left out — and such tables are read as before.)
  */
 import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
@@ -25,13 +26,11 @@ const VOCAB: Vocab = [...REQUEST_HEADER, ['社会公益', 'socialOrg'], ['公益
 const FIRST_ROW = '本年新收';
 /** Numbers a row prints to be a value row. */
 const MIN_ROW_VALUES = 2;
-/** Share of the value rows that print a number in a column for it to be a value column. */
-const VALUE_COLUMN_SHARE = 0.5;
 
 const isNumber = (c: string): boolean => parseWholeValue(c)?.kind === 'num';
 const numbers = (l: Line): number => l.cells.filter(isNumber).length;
-/** A line of a grid the file gives (cells in columns), not one rebuilt from a PDF page's positions. */
-const fromFileGrid = (l: Line): boolean => l.separated && l.cols !== undefined && l.cols.length === l.cells.length && l.source.table !== undefined && l.source.page === undefined;
+/** A row of a table saved as data (load/grid-lines). */
+const fromFileGrid = (l: Line): boolean => l.saved === true && l.cols !== undefined && l.cols.length === l.cells.length && l.source.table !== undefined;
 
 /** Table 三's value columns in grid order, each with the leaf key its header cells determine (null: lost or ambiguous). */
 export interface GridLeaves {
@@ -57,9 +56,13 @@ export function gridRequestLeaves(lines: readonly Line[]): GridLeaves | null {
   const head = lines.slice(top, at);
   const rows = lines.slice(at, end).filter((l) => numbers(l) >= MIN_ROW_VALUES);
   if (head.length === 0 || rows.length === 0) return null;
-  const counts = new Map<number, number>();
-  for (const l of rows) l.cells.forEach((c, i) => isNumber(c) && counts.set(l.cols![i]!, (counts.get(l.cols![i]!) ?? 0) + 1));
-  const cols = [...counts].filter(([, n]) => n >= VALUE_COLUMN_SHARE * rows.length).map(([c]) => c).sort((a, b) => a - b);
+  // Value columns: a number in some row and no text in any (a label column prints text).
+  const numbered = new Set<number>();
+  const texted = new Set<number>();
+  for (const l of rows) l.cells.forEach((c, i) => (isNumber(c) ? numbered : c.trim() !== '' && parseWholeValue(c) === null ? texted : new Set()).add(l.cols![i]!));
+  const cols = [...numbered].filter((c) => !texted.has(c)).sort((a, b) => a - b);
+  // A leaf word over a column that is no value column: the header is not aligned with the rows (a corner cell left out).
+  if (head.some((l) => l.cells.some((c, i) => !cols.includes(l.cols![i]!) && wordsOf(normalizeLabel(c), VOCAB).some((w) => w[1] !== null)))) return null;
   const named = cols.map((c) => leafOf(head, c));
   if (named.every((k) => k === null)) return null;
   const twice = new Set(named.filter((k, i) => k !== null && named.indexOf(k) !== i));
