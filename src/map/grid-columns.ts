@@ -16,12 +16,13 @@ import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { applyMoves, lastDot } from './move-columns.js';
+import { VARIANTS } from './header-order.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST, wordsOf, type Vocab } from './header-words.js';
 
 /** Table 三's header words with the short forms some reports print and the top word over all applicant columns. */
-const VOCAB: Vocab = [...REQUEST_HEADER, ['社会公益', 'socialOrg'], ['公益组织', 'socialOrg'], ['法律服务', 'legalService'], ['申请人情况', null]];
+const VOCAB: Vocab = [...REQUEST_HEADER, ...VARIANTS, ['申请人情况', null]];
 /** Table 三's first row label: the header rows are above it. */
 const FIRST_ROW = '本年新收';
 /** Numbers a row prints to be a value row. */
