@@ -147,6 +147,14 @@ describe('a report\'s tables saved as .xlsx', () => {
     const r = await read(await workbook({ 三: transposed([kinds, ...T3_ROWS]) }), 'tables.xlsx');
     expectTruth(r, Object.keys(TRUTH).filter((k) => k.startsWith('requests')));
   });
+  it('turns back a table 三 saved transposed with its grouped header (the group and the kinds in cells of their own)', async () => {
+    // Columns: 申请人情况 | 法人或其他组织 | kind, then one per request row (T3_HEAD turned).
+    const head = T3_HEAD.map((h) => h.slice(1));
+    const rows = head[0]!.map((_, j) => [head[0]![j]!, head[1]![j]!, head[2]![j]!, ...T3_ROWS.map((row) => row[j + 1]!)]);
+    const top = ['', '', '', ...T3_ROWS.map((row) => row[0]!)];
+    const r = await read(await workbook({ 三: [top, ...rows] }), 'tables.xlsx');
+    expectTruth(r, Object.keys(TRUTH).filter((k) => k.startsWith('requests')));
+  });
   it('does not turn a grid whose first column does not name all seven kinds: nothing placed at >= 0.9 wrongly', async () => {
     const cut = transposed([kinds, ...T3_ROWS]).filter((row) => row[0] !== '科研机构');
     const r = await extract(await workbook({ 三: cut }), { name: 'tables.xlsx' }).catch(() => null);
