@@ -32,7 +32,7 @@ export function gridToLines(grid: SavedGrid, table: number): Line[] {
       lines.push({ cells: [cells[0]!], separated: false, source: { table, row: r } });
       return;
     }
-    lines.push({ cells: cells.map((c) => (c === UNREAD_CELL ? '' : c)), cols: cells.map((_, j) => j), separated: true, source: { table, row: r }, ...(unread.length > 0 ? { unread } : {}) });
+    lines.push({ cells: cells.map((c) => (c === UNREAD_CELL ? '' : c)), cols: cells.map((_, j) => j), separated: true, saved: true, source: { table, row: r }, ...(unread.length > 0 ? { unread } : {}) });
   });
   return lines;
 }

@@ -1,5 +1,6 @@
 /**
- * @file Table 三 saved transposed: the applicant kinds (自然人 … 总计) down the first column and the
+ * @file Table 三 saved transposed: the applicant kinds (自然人 … 总计) down the first columns (its grouped
+ * header turned: 申请人情况 | 自然人, 法人或其他组织 | 商业企业, … | 科研机构) and the
  * request rows (本年新收… 结转下年度…) across the header, as a spreadsheet user or a scraper turned
  * it. Put back the template's way (rows ↔ columns) only when the labels make it certain: all seven
  * kinds, each once, head their own row holding numbers, and the header above names at least
@@ -27,7 +28,9 @@ const isNumber = (c: string): boolean => parseWholeValue(c)?.kind === 'num';
 function kindRows(rows: readonly string[][]): number[] | null {
   const at = new Map<string, number>();
   for (const [r, row] of rows.entries()) {
-    const kind = kindOf(row[0] ?? '');
+    // The row's label cells before its first number: a grouped header turned prints the group and the kind in cells of their own ('', '法人或其他组织', '商业企业').
+    const first = row.findIndex(isNumber);
+    const kind = kindOf(row.slice(0, first < 0 ? 1 : first).join(''));
     if (!kind) continue;
     if (at.has(kind)) return null;
     const values = row.slice(1).filter((c) => c !== '');

@@ -2,8 +2,9 @@
  * @file Parsed JSON → the tables in it, walked generically: an array of row arrays is a table; an
  * array of objects is a table whose header row is their keys (records: `to_json(orient='records')`);
  * `{columns, index?, data}` is pandas' split orient (MultiIndex columns: one header row per level);
- * an object of objects of scalars is a table with the outer keys as row labels (pandas' index orient;
- * its columns orient comes out transposed, as printed that way). Anything else is walked into: a
+ * an object of objects of scalars is a table with the outer keys as row labels (pandas' index orient),
+ * or as column names when the inner keys count the rows 0, 1, 2 … (its columns orient); `{schema, data}` is its table orient.
+ * Anything else is walked into: a
  * string beside a table (`{"title": …, "rows": […]}`), or the key a table is stored under, is a
  * one-cell row (a title line); a string of several lines (a scraped article's text) one row per line.
  */
@@ -49,11 +50,45 @@ function splitTable(o: { [k: string]: Json }): string[][] {
   return [...head, ...data.map((r, i) => [...label(i), ...(Array.isArray(r) ? r : [r]).map(cellText)])];
 }
 
+/** Keys that count the rows 0, 1, 2 … (a pandas RangeIndex written as object keys). */
+const isRange = (keys: readonly string[]): boolean => keys.length > 0 && keys.every((k, i) => k === String(i));
+
+/**
+ * pandas index orient (`{row: {column: value}}`), or its columns orient (`{column: {row: value}}`)
+ * when the inner keys are a RangeIndex (0, 1, 2 …) and the outer ones are not: then the outer keys
+ * are the header, each inner object a column.
+ */
 function indexTable(o: { [k: string]: { [k: string]: Json } }): string[][] {
   const keys = keysOf(Object.values(o));
+  if (isRange(keys) && !isRange(Object.keys(o))) {
+    const columns = Object.keys(o);
+    return [columns, ...keys.map((k) => columns.map((c) => cellText(o[c]![k] ?? null)))];
+  }
   return [['', ...keys], ...Object.entries(o).map(([label, r]) => [label, ...keys.map((k) => cellText(r[k] ?? null))])];
 }
 
+/**
+ * pandas table orient (`{schema: {fields: [{name}…], primaryKey}, data: [records]}`): the columns in
+ * the schema's order. The index pandas glues in as a field (`index`, or each level of a MultiIndex,
+ * listed in primaryKey) is a row label when it holds text; a RangeIndex's row numbers are dropped
+ * (load/grid-header dropRowNumbers), never read as a first value.
+ */
+function tableSchemaTable(o: { [k: string]: Json }): string[][] {
+  const schema = o['schema'] as { [k: string]: Json };
+  const names = (schema['fields'] as Json[]).map((f) => (isObject(f) ? cellText(f['name'] ?? null) : ''));
+  const data = (o['data'] as Json[]).filter(isObject);
+  const key = new Set(Array.isArray(schema['primaryKey']) ? schema['primaryKey'].map(cellText) : []);
+  const rows = data.map((r) => names.map((n) => cellText(r[n] ?? null)));
+  // An index of row numbers (0, 1, 2 … down the rows) says nothing about the table: left out with its name.
+  const numbering = names.map((n, j) => key.has(n) && rows.length > 0 && rows.every((r, i) => r[j] === String(i) || r[j] === String(i + 1)) && new Set(rows.map((r) => r[j])).size === rows.length);
+  const keep = (cells: string[]): string[] => cells.filter((_, j) => !numbering[j]);
+  return [keep(names.map((n) => (key.has(n) && /^(?:index|level_\d+)$/.test(n) ? '' : n))), ...rows.map(keep)];
+}
+
+const isTableSchema = (o: { [k: string]: Json }): boolean => {
+  const schema = o['schema'];
+  return isObject(schema ?? null) && Array.isArray((schema as { [k: string]: Json })['fields']) && Array.isArray(o['data']);
+};
 const isSplit = (o: { [k: string]: Json }): boolean => Array.isArray(o['columns']) && Array.isArray(o['data']);
 const isIndex = (o: { [k: string]: Json }): o is { [k: string]: { [k: string]: Json } } => {
   const vs = Object.values(o);
@@ -71,6 +106,7 @@ function walk(v: Json, out: SavedGrid[], depth: number): void {
   }
   const o = v as { [k: string]: Json };
   if (isSplit(o)) return void out.push({ rows: splitTable(o) });
+  if (isTableSchema(o)) return void out.push({ rows: tableSchemaTable(o) });
   if (isIndex(o)) return void out.push({ rows: indexTable(o) });
   for (const [k, x] of Object.entries(o)) {
     if (typeof x === 'string') out.push({ rows: x.split(/\r\n|\r|\n/).map((line) => [line]) });

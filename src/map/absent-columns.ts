@@ -11,6 +11,7 @@ import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { requestBandSubset } from './header-order.js';
+import { gridRequestLeaves } from './grid-columns.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import { mergeCellPerLine, type Placement } from './table-rows.js';
 
@@ -27,11 +28,22 @@ const MIN_ROW_VALUES = 2;
  */
 export function printedRequestColumns(lines: readonly Line[] | null, rows: readonly TableRow[]): string[] | null {
   if (!lines) return null;
+  // A grid's value columns are those its rows print numbers in: its header names them all, nothing to count.
+  const byGrid = gridSubset(lines);
+  if (byGrid) return byGrid;
   const named = requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, REQUIRED);
   if (!named) return null;
   const counts = mergeCellPerLine(rows).map((r) => r.values.length).filter((n) => n >= MIN_ROW_VALUES);
   if (counts.length === 0 || counts.some((n) => n >= REQUEST_LEAVES.length)) return null;
   return counts.filter((n) => n === named.length).length >= ROW_SHARE * counts.length ? named : null;
+}
+
+/** A grid the file gives whose header cells name each of its value columns, fewer than seven, 自然人 and 总计 among them (map/grid-columns). */
+function gridSubset(lines: readonly Line[]): string[] | null {
+  const grid = gridRequestLeaves(lines);
+  if (!grid || grid.leaves.length >= REQUEST_LEAVES.length || grid.leaves.some((k) => k === null)) return null;
+  const leaves = grid.leaves as string[];
+  return REQUIRED.every((k) => leaves.includes(k)) ? leaves : null;
 }
 
 /** Removes the fields of the columns not printed (derived by an identity or not: the table has no such column); warns. */

@@ -22,6 +22,7 @@ import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
 import { applyMoves, lastDot, reviewGroupOf } from './move-columns.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import { followGridColumns } from './grid-columns.js';
 
 const has = (prefix: string, placements: ReadonlyMap<string, Placement>): boolean => [...placements.keys()].some((k) => k.startsWith(prefix));
 
@@ -57,6 +58,9 @@ export function followPrintedColumns(requestLines: readonly Line[] | null, revie
 /** Table 三: a header read out of order is followed where it determines the columns; else the order must be confirmed, 总计's place included. */
 function followRequestColumns(lines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
   if (!lines) return [];
+  // A grid the file gives (HTML, CSV, JSON, .xlsx) whose header cells stand over its seven value columns: read by column.
+  const byGrid = followGridColumns(lines, fields, placements);
+  if (byGrid) return byGrid;
   const leaves = requestLeafOrder(lines);
   let requests = disorder(lines, REQUEST_HEADER, SWAPPABLE_REQUEST);
   // The whole header read (every leaf column once): its order is followed, total and 自然人 included.

@@ -17,7 +17,7 @@ import { stackedTexts } from './stacked-header.js';
 import { isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
-const VARIANTS: readonly HeaderWord[] = [
+export const VARIANTS: readonly HeaderWord[] = [
   ['社会公益', 'socialOrg'],
   ['公益组织', 'socialOrg'],
   ['法律服务', 'legalService'],

@@ -40,14 +40,17 @@ const isRequestHeader = (l: Line): boolean => {
 
 /**
  * The lines of the delimited table holding table 三 — a header row naming 自然人 and 总计 and a row
- * labelled 本年新收 — when no section heading names it (a grid saved as CSV, JSON or a spreadsheet):
+ * labelled 本年新收, else the table printing that row — when no section heading names it (a grid saved as CSV, JSON or a spreadsheet):
  * the whole table, so its header band is read like a section's (a permuted header followed or
  * capped, never read in the template's order unseen). Null when no delimited table has both.
  */
 export function requestTableByHeader(lines: readonly Line[]): Line[] | null {
-  const header = lines.find((l) => l.source.table !== undefined && l.separated && isRequestHeader(l));
-  const table = header?.source.table;
-  if (table === undefined) return null;
-  const own = lines.filter((l) => l.source.table === table);
-  return own.some((l) => normalizeLabel(l.cells.join('')).includes('本年新收')) ? own : null;
+  const delimited = (l: Line): boolean => l.source.table !== undefined && l.separated;
+  const firstRow = (l: Line): boolean => normalizeLabel(l.cells.join('')).includes('本年新收');
+  const header = lines.find((l) => delimited(l) && isRequestHeader(l));
+  const withRows = header && lines.some((l) => l.source.table === header.source.table && firstRow(l)) ? header : undefined;
+  // A header that names no 总计 (lost, or named like another column) is still table 三's when its table prints the 本年新收 row:
+  // read from the whole document instead, its columns would be taken in the template's order unchecked.
+  const table = (withRows ?? lines.find((l) => delimited(l) && firstRow(l)))?.source.table;
+  return table === undefined ? null : lines.filter((l) => l.source.table === table);
 }

@@ -34,6 +34,11 @@ export interface Line {
   /** The grid column of each cell, when the table has a grid (HTML rowspan/colspan expanded, ruled PDF). */
   cols?: number[];
   /**
+   * A row of a table saved as data (CSV, JSON, .xlsx: load/grid-lines): each cell is the file's cell
+   * in its column, header cells included (map/grid-columns reads table 三's header by column).
+   */
+  saved?: boolean;
+  /**
    * An HTML row that ends before the table's last column: a cell is missing somewhere in it and
    * the cells after the gap have moved left, so their columns do not say which template column
    * they are.
