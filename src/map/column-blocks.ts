@@ -90,7 +90,7 @@ export function blockRows(table: string, rows: readonly TableRow[], specs: reado
 }
 
 /** Whether a row's own identities (those lying inside it: its total) hold; false when it has none. */
-function rowHolds(table: string, spec: RowSpec, values: readonly number[], identities: readonly Identity[]): boolean {
+export function rowHolds(table: string, spec: RowSpec, values: readonly number[], identities: readonly Identity[]): boolean {
   const keys = spec.columns.map((c) => `${table}.${spec.key}.${c}`);
   const own = identities.filter((id) => identityKeys(id).every((k) => keys.includes(k)));
   return own.length > 0 && own.every((id) => {
