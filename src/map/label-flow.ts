@@ -84,15 +84,18 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
   if (n > MAX_TOKENS) return new Map();
   const edges = (r: number, q: number): Edge[] => {
     const out: Edge[] = [];
-    if (q < n) out.push({ to: [r, q + 1], cost: SKIP_COST });
-    if (r === R) return out;
+    if (r === R) {
+      if (q < n) out.push({ to: [r, q + 1], cost: SKIP_COST });
+      return out;
+    }
     const own = flows.left.get(r) ?? [];
     const need = specs[r]!.columns.length - own.length;
     if (q + need <= n) {
       const values = [...own, ...flows.right.slice(q, q + need)];
-      out.push(holds(r, values) ? { to: [r + 1, q + need], cost: 0, read: values } : { to: [r + 1, q + need], cost: UNREAD_COST });
+      if (holds(r, values)) out.push({ to: [r + 1, q + need], cost: 0, read: values });
     }
-    out.push({ to: [r + 1, q], cost: UNREAD_COST });
+    // Unread: the row's tokens are there, one too few or too many (a value moved away, a stray one).
+    for (let m = Math.max(0, need - 1); m <= need + 1 && q + m <= n; m++) out.push({ to: [r + 1, q + m], cost: UNREAD_COST });
     return out;
   };
   // Forward costs (states in row-major order of (r, q) are topological: every edge raises r or q).
