@@ -41,6 +41,8 @@ export interface Flows {
   left: Map<number, number[]>;
   /** Every other value, in printed order. */
   right: number[];
+  /** Template row → where its label-flow cells were printed in the value flow (the count of value-flow tokens before them). */
+  at: Map<number, number>;
 }
 
 /** A plain count token's value, or null. */
@@ -55,16 +57,17 @@ function count(v: TableRow['values'][number]): number | null {
 export function splitFlows(rows: readonly TableRow[], specs: readonly RowSpec[]): Flows | null {
   const left = new Map<number, number[]>();
   const right: number[] = [];
+  const at = new Map<number, number>();
   for (const row of rows) {
     if (row.values.length === 0) continue;
     const values = row.values.map(count);
     if (values.some((v) => v === null)) return null;
     const r = namedRow(row, specs);
     // A row named twice (its label's tail before more values): its later lines are value flow.
-    if (r !== null && !left.has(r) && values.length <= specs[r]!.columns.length) left.set(r, values as number[]);
+    if (r !== null && !left.has(r) && values.length <= specs[r]!.columns.length) (left.set(r, values as number[]), at.set(r, right.length));
     else right.push(...(values as number[]));
   }
-  return { left, right };
+  return { left, right, at };
 }
 
 /** One step of the alignment: from state (row, token) read `row` (values) or leave it, or skip a token. */
@@ -74,14 +77,20 @@ interface Edge {
   read?: number[];
 }
 
+/** The rows an alignment reads (template row → values) and its cost. */
+export interface Aligned {
+  rows: Map<number, number[]>;
+  cost: number;
+}
+
 /**
  * Rows the cheapest alignments of the flows all read alike: template row → its values. `holds`
  * says whether a row's values keep its own identity.
  */
-export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: number, values: number[]) => boolean): Map<number, number[]> {
+export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: number, values: number[]) => boolean): Aligned {
   const R = specs.length;
   const n = flows.right.length;
-  if (n > MAX_TOKENS) return new Map();
+  if (n > MAX_TOKENS) return { rows: new Map(), cost: Number.POSITIVE_INFINITY };
   const edges = (r: number, q: number): Edge[] => {
     const out: Edge[] = [];
     if (r === R) {
@@ -134,6 +143,28 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
   }
   const out = new Map<number, number[]>();
   for (const [r, set] of readings) if (!unread.has(r) && set.size === 1) out.set(r, [...set][0]!.split(' ').map(Number));
+  return { rows: out, cost: best };
+}
+
+/**
+ * The rows of {@link alignFlows} that the flows determine: a label line's values are the row's
+ * first cells only by assumption (a row's first value printed before its label leaves the label
+ * beside its second: `四、结转下年度继续办理` / `2` for `0 2 0 0 0 0 2`), so each label-flow chunk is
+ * also tried as value flow where it was printed; a row such a reading, no costlier, reads otherwise
+ * is not determined (a row of zeros and one value keeps its total in either).
+ */
+export function determinedRows(flows: Flows, specs: readonly RowSpec[], holds: (r: number, values: number[]) => boolean): Map<number, number[]> {
+  const main = alignFlows(flows, specs, holds);
+  const out = new Map(main.rows);
+  for (const [r, chunk] of flows.left) {
+    const left = new Map(flows.left);
+    left.delete(r);
+    const q = flows.at.get(r)!;
+    const right = [...flows.right.slice(0, q), ...chunk, ...flows.right.slice(q)];
+    const alt = alignFlows({ left, right, at: flows.at }, specs, holds);
+    if (alt.cost > main.cost) continue;
+    for (const [row, values] of alt.rows) if (out.has(row) && out.get(row)!.join(' ') !== values.join(' ')) out.delete(row);
+  }
   return out;
 }
 
@@ -150,7 +181,7 @@ export function fillFromLabelFlow(fill: TableFill, rows: readonly TableRow[]): s
   if (!keys.flat().some((k) => open(fields.get(k)))) return [];
   const flows = splitFlows(rows, specs);
   if (!flows || flows.right.length === 0) return [];
-  const read = alignFlows(flows, specs, (r, values) => rowHolds(table, specs[r]!, values, identities));
+  const read = determinedRows(flows, specs, (r, values) => rowHolds(table, specs[r]!, values, identities));
   // Every row the labels resolved that the flows read must read alike: otherwise the flows are not these.
   for (const [r, values] of read) {
     if (keys[r]!.some((k, c) => !open(fields.get(k)) && fields.get(k)!.value !== values[c])) return [];
