@@ -6,8 +6,7 @@
  * below is the generated row.
  */
 import { readFileSync } from 'node:fs';
-import { determinedRows, splitFlows } from '../src/map/label-flow.js';
-import { rowHolds } from '../src/map/column-blocks.js';
+import { determinedRows, rowCheck, splitFlows } from '../src/map/label-flow.js';
 import { buildRows } from '../src/tables/build-rows.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
 
@@ -17,7 +16,7 @@ const PAGE = readFileSync(new URL('./fixtures/label-flow-a5.txt', import.meta.ur
 const rowsOf = (text: string) => buildRows(text.trim().split('\n').map((l, line) => ({ cells: l.trim().split(/\s+/), separated: true, source: { line } })));
 const read = (text: string) => {
   const flows = splitFlows(rowsOf(text), specs)!;
-  const got = determinedRows(flows, specs, (r, values) => rowHolds('requests', specs[r]!, values, ids));
+  const got = determinedRows(flows, specs, rowCheck('requests', specs, ids));
   return new Map([...got].map(([r, v]) => [specs[r]!.key, v]));
 };
 

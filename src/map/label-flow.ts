@@ -22,7 +22,7 @@
 import type { SourceRef } from '../model/document.js';
 import type { Group, SolvedField } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
-import type { RowSpec } from '../template/index.js';
+import type { Identity, RowSpec } from '../template/index.js';
 import { keptByIdentities } from './anchored-runs.js';
 import { namedRow, rowHolds } from './column-blocks.js';
 import type { TableFill } from './table-fill.js';
@@ -107,23 +107,26 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
     for (let m = Math.max(0, need - 1); m <= need + 1 && q + m <= n; m++) out.push({ to: [r + 1, q + m], cost: UNREAD_COST });
     return out;
   };
-  // Forward costs (states in row-major order of (r, q) are topological: every edge raises r or q).
+  // Forward costs (states in row-major order of (r, q) are topological: every edge raises r or q);
+  // each reached state's edges kept for the backward pass and the readings.
   const INF = Number.POSITIVE_INFINITY;
   const idx = (r: number, q: number): number => r * (n + 1) + q;
   const fwd = new Array<number>((R + 1) * (n + 1)).fill(INF);
+  const reached = new Array<Edge[] | undefined>((R + 1) * (n + 1));
   fwd[0] = 0;
   for (let r = 0; r <= R; r++) {
     for (let q = 0; q <= n; q++) {
       const f = fwd[idx(r, q)]!;
       if (f === INF) continue;
-      for (const e of edges(r, q)) fwd[idx(...e.to)] = Math.min(fwd[idx(...e.to)]!, f + e.cost);
+      const es = (reached[idx(r, q)] = edges(r, q));
+      for (const e of es) fwd[idx(...e.to)] = Math.min(fwd[idx(...e.to)]!, f + e.cost);
     }
   }
   const bwd = new Array<number>((R + 1) * (n + 1)).fill(INF);
   bwd[idx(R, n)] = 0;
   for (let r = R; r >= 0; r--) {
     for (let q = n; q >= 0; q--) {
-      for (const e of edges(r, q)) bwd[idx(r, q)] = Math.min(bwd[idx(r, q)]!, e.cost + bwd[idx(...e.to)]!);
+      for (const e of reached[idx(r, q)] ?? []) bwd[idx(r, q)] = Math.min(bwd[idx(r, q)]!, e.cost + bwd[idx(...e.to)]!);
     }
   }
   const best = bwd[0]!;
@@ -134,7 +137,7 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
     for (let q = 0; q <= n; q++) {
       const f = fwd[idx(r, q)]!;
       if (f === INF) continue;
-      for (const e of edges(r, q)) {
+      for (const e of reached[idx(r, q)]!) {
         if (e.to[0] === r || f + e.cost + bwd[idx(...e.to)]! !== best) continue;
         if (e.read) (readings.get(r) ?? readings.set(r, new Set()).get(r)!).add(e.read.join(' '));
         else unread.add(r);
@@ -168,6 +171,21 @@ export function determinedRows(flows: Flows, specs: readonly RowSpec[], holds: (
   return out;
 }
 
+/**
+ * Whether a row's values keep its own identities (column-blocks rowHolds), remembered per row and
+ * values: the alignments ask the same windows again and again (each state three times, once per
+ * label-flow chunk tried as value flow).
+ */
+export function rowCheck(table: string, specs: readonly RowSpec[], identities: readonly Identity[]): (r: number, values: number[]) => boolean {
+  const seen = new Map<string, boolean>();
+  return (r, values) => {
+    const key = `${r}:${values.join(' ')}`;
+    let holds = seen.get(key);
+    if (holds === undefined) seen.set(key, (holds = rowHolds(table, specs[r]!, values, identities)));
+    return holds;
+  };
+}
+
 /** A field the rows left without a value (missing or ambiguous). */
 const open = (f: SolvedField | undefined): boolean => !f || f.value === null || f.flags.includes('ambiguous');
 
@@ -181,7 +199,7 @@ export function fillFromLabelFlow(fill: TableFill, rows: readonly TableRow[]): s
   if (!keys.flat().some((k) => open(fields.get(k)))) return [];
   const flows = splitFlows(rows, specs);
   if (!flows || flows.right.length === 0) return [];
-  const read = determinedRows(flows, specs, (r, values) => rowHolds(table, specs[r]!, values, identities));
+  const read = determinedRows(flows, specs, rowCheck(table, specs, identities));
   // Every row the labels resolved that the flows read must read alike: otherwise the flows are not these.
   for (const [r, values] of read) {
     if (keys[r]!.some((k, c) => !open(fields.get(k)) && fields.get(k)!.value !== values[c])) return [];
