@@ -12,25 +12,22 @@
  *     row after row in template order.
  * So each template row reads its label-flow cells, then as many value-flow tokens as it still
  * lacks. A row is read only when its own identity (its total) then holds; where it does not (a value
- * pdftotext moved to the page's end, a label not recognised) the alignment goes on past it: a row
- * left unread (cost {@link UNREAD_COST}) or a stray token skipped (cost {@link SKIP_COST}), the
- * cheapest alignments kept. A row is filled only when every cheapest alignment reads it, and reads
- * it alike; the filled rows must break no identity of the table and agree with every row the labels
+ * pdftotext moved to the page's end, a label not recognised) the alignment goes on past it: the row
+ * left unread, taking its width ± 1 tokens (cost {@link UNREAD_COST}; no token is skipped inside the
+ * table — a skip let a row whose own values had moved read the next row's), the cheapest alignments
+ * kept. A row is filled only when every cheapest alignment reads it, and reads
+ * it alike (also with each label line's values put back into the value flow: determinedRows); the filled rows must break no identity of the table and agree with every row the labels
  * resolved (else nothing is filled: the flows were not what this assumes). Placed by position, so
  * below 0.9: a row of zeros keeps its total wherever it is read.
  */
-import type { SourceRef } from '../model/document.js';
-import type { Group, SolvedField } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
-import { keptByIdentities } from './anchored-runs.js';
-import { namedRow, rowHolds } from './column-blocks.js';
+import { count, fillReadRows, namedRow, open, rowHolds } from './column-blocks.js';
 import type { TableFill } from './table-fill.js';
-import { fillFromGroups } from './table-stream.js';
 
-/** Cost of a row the value flow leaves unread (its tokens consumed): worse than a stray token, so a displaced value costs a skip, not a row. */
+/** Cost of a row left unread (its width ± 1 value-flow tokens consumed): a row's worth of evidence lost. */
 export const UNREAD_COST = 3;
-/** Cost of a value-flow token read by no row (a value moved elsewhere on the page, a stray number). */
+/** Cost of a value-flow token after the last row read by no row (a stray number at the table's end). */
 export const SKIP_COST = 1;
 /** Most value-flow tokens a table may hold for the alignment to run (template rows × columns with slack): bounds the table (R × n states). */
 const MAX_TOKENS = 400;
@@ -43,11 +40,6 @@ export interface Flows {
   right: number[];
   /** Template row → where its label-flow cells were printed in the value flow (the count of value-flow tokens before them). */
   at: Map<number, number>;
-}
-
-/** A plain count token's value, or null. */
-function count(v: TableRow['values'][number]): number | null {
-  return v.kind === 'num' && !v.fusable && /^\d+$/.test(v.raw) ? v.value : null;
 }
 
 /**
@@ -186,15 +178,12 @@ export function rowCheck(table: string, specs: readonly RowSpec[], identities: r
   };
 }
 
-/** A field the rows left without a value (missing or ambiguous). */
-const open = (f: SolvedField | undefined): boolean => !f || f.value === null || f.flags.includes('ambiguous');
-
 /**
  * Fills the rows of `fill` the row reading left open from the two flows of its printed `rows`
  * (in place); returns the keys it changed.
  */
 export function fillFromLabelFlow(fill: TableFill, rows: readonly TableRow[]): string[] {
-  const { table, specs, identities, fields, placements } = fill;
+  const { table, specs, identities, fields } = fill;
   const keys = specs.map((s) => s.columns.map((c) => `${table}.${s.key}.${c}`));
   if (!keys.flat().some((k) => open(fields.get(k)))) return [];
   const flows = splitFlows(rows, specs);
@@ -204,14 +193,5 @@ export function fillFromLabelFlow(fill: TableFill, rows: readonly TableRow[]): s
   for (const [r, values] of read) {
     if (keys[r]!.some((k, c) => !open(fields.get(k)) && fields.get(k)!.value !== values[c])) return [];
   }
-  const groups: Group[] = [];
-  for (const [r, values] of read) {
-    if (!keys[r]!.some((k) => open(fields.get(k)))) continue;
-    groups.push({ id: `${table}.flow.${r}`, keys: keys[r]!, candidates: [{ cost: 0, cells: values.map((value) => ({ value, flags: [] })) }] });
-  }
-  const kept = keptByIdentities(groups, identities, fields);
-  if (kept.length === 0) return [];
-  const first = rows.find((r) => r.values.length > 0)!;
-  const source: SourceRef = { ...first.source, text: `table stream: ${kept.length} rows read as label-flow cells and the value flow in row order` };
-  return fillFromGroups(kept, identities, fields, placements, source);
+  return fillReadRows(fill, read, rows, 'flow', 'label-flow cells and the value flow in row order');
 }
