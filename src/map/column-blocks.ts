@@ -34,7 +34,7 @@ export const LABEL_SCORE = 0.6;
 export const LABEL_MARGIN = 0.1;
 
 /** A plain count token's value, or null. */
-function count(v: TableRow['values'][number]): number | null {
+export function count(v: TableRow['values'][number]): number | null {
   return v.kind === 'num' && !v.fusable && /^\d+$/.test(v.raw) ? v.value : null;
 }
 
@@ -90,7 +90,7 @@ export function blockRows(table: string, rows: readonly TableRow[], specs: reado
 }
 
 /** Whether a row's own identities (those lying inside it: its total) hold; false when it has none. */
-function rowHolds(table: string, spec: RowSpec, values: readonly number[], identities: readonly Identity[]): boolean {
+export function rowHolds(table: string, spec: RowSpec, values: readonly number[], identities: readonly Identity[]): boolean {
   const keys = spec.columns.map((c) => `${table}.${spec.key}.${c}`);
   const own = identities.filter((id) => identityKeys(id).every((k) => keys.includes(k)));
   return own.length > 0 && own.every((id) => {
@@ -100,25 +100,35 @@ function rowHolds(table: string, spec: RowSpec, values: readonly number[], ident
 }
 
 /** A field the rows left without a value (missing or ambiguous). */
-const open = (f: SolvedField | undefined): boolean => !f || f.value === null || f.flags.includes('ambiguous');
+export const open = (f: SolvedField | undefined): boolean => !f || f.value === null || f.flags.includes('ambiguous');
+
+/**
+ * Fills the rows of `read` (template row → values) that the row reading left open and that break no
+ * identity of the table (in place), placed by position; `name` labels the groups and `how` the
+ * source. Returns the keys it changed.
+ */
+export function fillReadRows(fill: TableFill, read: ReadonlyMap<number, readonly number[]>, rows: readonly TableRow[], name: string, how: string): string[] {
+  const { table, specs, identities, fields, placements } = fill;
+  const groups: Group[] = [];
+  for (const [r, values] of read) {
+    const keys = specs[r]!.columns.map((c) => `${table}.${specs[r]!.key}.${c}`);
+    if (!keys.some((k) => open(fields.get(k)))) continue;
+    groups.push({ id: `${table}.${name}.${r}`, keys, candidates: [{ cost: 0, cells: values.map((value) => ({ value, flags: [] })) }] });
+  }
+  const kept = keptByIdentities(groups, identities, fields);
+  if (kept.length === 0) return [];
+  const first = rows.find((r) => r.values.length > 0)!;
+  const source: SourceRef = { ...first.source, text: `table stream: ${kept.length} rows read as ${how}` };
+  return fillFromGroups(kept, identities, fields, placements, source);
+}
 
 /**
  * Fills the rows the row reading left unresolved from {@link blockRows} (in place); returns the
  * keys it changed.
  */
 export function fillFromColumnBlocks(fill: TableFill, rows: readonly TableRow[]): string[] {
-  const { table, specs, identities, fields, placements } = fill;
+  const { table, specs, identities, fields } = fill;
   const keys = specs.map((s) => s.columns.map((c) => `${table}.${s.key}.${c}`));
   if (!keys.flat().some((k) => open(fields.get(k)))) return [];
-  const read = blockRows(table, rows, specs, identities);
-  const groups: Group[] = [];
-  for (const [r, values] of read) {
-    if (!keys[r]!.some((k) => open(fields.get(k)))) continue;
-    groups.push({ id: `${table}.block.${r}`, keys: keys[r]!, candidates: [{ cost: 0, cells: values.map((value) => ({ value, flags: [] })) }] });
-  }
-  const kept = keptByIdentities(groups, identities, fields);
-  if (kept.length === 0) return [];
-  const first = rows.find((r) => r.values.length > 0)!;
-  const source: SourceRef = { ...first.source, text: `table stream: ${kept.length} rows read as a label's first cells and the value lines after it` };
-  return fillFromGroups(kept, identities, fields, placements, source);
+  return fillReadRows(fill, blockRows(table, rows, specs, identities), rows, 'block', "a label's first cells and the value lines after it");
 }

@@ -19,6 +19,7 @@ import { fillFromColumnRuns } from './column-runs.js';
 import { fillFromTableStream } from './table-stream.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { fillFromColumnBlocks } from './column-blocks.js';
+import { fillFromLabelFlow } from './label-flow.js';
 import { fillFromDerivedRows } from './derived-rows.js';
 import { capOrphanBefore } from './orphan-before.js';
 import { flagScaled, normalizeMoney } from './units.js';
@@ -120,6 +121,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     fillFromAnchoredRuns(fill, printed);
     // Value columns cut into text blocks read in pdftotext's order (a narrow page): each value line a run of one row's cells.
     fillFromColumnBlocks(fill, printed);
+    // The same cut into a label flow (each row's first cells beside its label) and a value flow (the other cells, row by row).
+    fillFromLabelFlow(fill, printed);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
     if (collapsed && requestLines) fillFromColumnRuns(fill, requestLines);
     // Whole rows still unread that the identities determine from the rows read, their values printed and left over: derived, capped.

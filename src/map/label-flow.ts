@@ -1,0 +1,197 @@
+/**
+ * @file Table 三 read as two flows (plain `pdftotext`, no `-layout`, of a narrow page: A5, B5 with
+ * narrow margins, a 140 mm page). pdftotext cuts such a table into text blocks: the labels and the
+ * first value column (sometimes the first few) sit in one block column, the other value columns
+ * in others, and it prints the blocks in an order that changes from page to page — a row's first
+ * value beside its wrapped label (`的，只计这一情形，不计其 67`) before the row above has printed its
+ * other cells, a row's other cells before its label, a label wrapped around its values line
+ * (`认或重新出具已获 0` between `5.要求行政机关确` and `取信息`). What stays in order:
+ *   - the *label flow*: a values line whose label (or the label text just above it) names one
+ *     template row holds that row's first cells;
+ *   - the *value flow*: every other values line, taken together, is the rest of each row's cells,
+ *     row after row in template order.
+ * So each template row reads its label-flow cells, then as many value-flow tokens as it still
+ * lacks. A row is read only when its own identity (its total) then holds; where it does not (a value
+ * pdftotext moved to the page's end, a label not recognised) the alignment goes on past it: the row
+ * left unread, taking its width ± 1 tokens (cost {@link UNREAD_COST}; no token is skipped inside the
+ * table — a skip let a row whose own values had moved read the next row's), the cheapest alignments
+ * kept. A row is filled only when every cheapest alignment reads it, and reads
+ * it alike (also with each label line's values put back into the value flow: determinedRows); the filled rows must break no identity of the table and agree with every row the labels
+ * resolved (else nothing is filled: the flows were not what this assumes). Placed by position, so
+ * below 0.9: a row of zeros keeps its total wherever it is read.
+ */
+import type { TableRow } from '../tables/build-rows.js';
+import type { Identity, RowSpec } from '../template/index.js';
+import { count, fillReadRows, namedRow, open, rowHolds } from './column-blocks.js';
+import type { TableFill } from './table-fill.js';
+
+/** Cost of a row left unread (its width ± 1 value-flow tokens consumed): a row's worth of evidence lost. */
+export const UNREAD_COST = 3;
+/** Cost of a value-flow token after the last row read by no row (a stray number at the table's end). */
+export const SKIP_COST = 1;
+/** Most value-flow tokens a table may hold for the alignment to run (template rows × columns with slack): bounds the table (R × n states). */
+const MAX_TOKENS = 400;
+
+/** The two flows of a table region: each row's label-flow cells, and the value flow. */
+export interface Flows {
+  /** Template row → its cells printed with its label (its first cells). */
+  left: Map<number, number[]>;
+  /** Every other value, in printed order. */
+  right: number[];
+  /** Template row → where its label-flow cells were printed in the value flow (the count of value-flow tokens before them). */
+  at: Map<number, number>;
+}
+
+/**
+ * Splits the printed values lines into the two flows; null when a value is not a plain count
+ * (the flows are not read through dashes, decimals or fused digits).
+ */
+export function splitFlows(rows: readonly TableRow[], specs: readonly RowSpec[]): Flows | null {
+  const left = new Map<number, number[]>();
+  const right: number[] = [];
+  const at = new Map<number, number>();
+  for (const row of rows) {
+    if (row.values.length === 0) continue;
+    const values = row.values.map(count);
+    if (values.some((v) => v === null)) return null;
+    const r = namedRow(row, specs);
+    // A row named twice (its label's tail before more values): its later lines are value flow.
+    if (r !== null && !left.has(r) && values.length <= specs[r]!.columns.length) (left.set(r, values as number[]), at.set(r, right.length));
+    else right.push(...(values as number[]));
+  }
+  return { left, right, at };
+}
+
+/** One step of the alignment: from state (row, token) read `row` (values) or leave it, or skip a token. */
+interface Edge {
+  to: [number, number];
+  cost: number;
+  read?: number[];
+}
+
+/** The rows an alignment reads (template row → values) and its cost. */
+export interface Aligned {
+  rows: Map<number, number[]>;
+  cost: number;
+}
+
+/**
+ * Rows the cheapest alignments of the flows all read alike: template row → its values. `holds`
+ * says whether a row's values keep its own identity.
+ */
+export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: number, values: number[]) => boolean): Aligned {
+  const R = specs.length;
+  const n = flows.right.length;
+  if (n > MAX_TOKENS) return { rows: new Map(), cost: Number.POSITIVE_INFINITY };
+  const edges = (r: number, q: number): Edge[] => {
+    const out: Edge[] = [];
+    if (r === R) {
+      if (q < n) out.push({ to: [r, q + 1], cost: SKIP_COST });
+      return out;
+    }
+    const own = flows.left.get(r) ?? [];
+    const need = specs[r]!.columns.length - own.length;
+    if (q + need <= n) {
+      const values = [...own, ...flows.right.slice(q, q + need)];
+      if (holds(r, values)) out.push({ to: [r + 1, q + need], cost: 0, read: values });
+    }
+    // Unread: the row's tokens are there, one too few or too many (a value moved away, a stray one).
+    for (let m = Math.max(0, need - 1); m <= need + 1 && q + m <= n; m++) out.push({ to: [r + 1, q + m], cost: UNREAD_COST });
+    return out;
+  };
+  // Forward costs (states in row-major order of (r, q) are topological: every edge raises r or q);
+  // each reached state's edges kept for the backward pass and the readings.
+  const INF = Number.POSITIVE_INFINITY;
+  const idx = (r: number, q: number): number => r * (n + 1) + q;
+  const fwd = new Array<number>((R + 1) * (n + 1)).fill(INF);
+  const reached = new Array<Edge[] | undefined>((R + 1) * (n + 1));
+  fwd[0] = 0;
+  for (let r = 0; r <= R; r++) {
+    for (let q = 0; q <= n; q++) {
+      const f = fwd[idx(r, q)]!;
+      if (f === INF) continue;
+      const es = (reached[idx(r, q)] = edges(r, q));
+      for (const e of es) fwd[idx(...e.to)] = Math.min(fwd[idx(...e.to)]!, f + e.cost);
+    }
+  }
+  const bwd = new Array<number>((R + 1) * (n + 1)).fill(INF);
+  bwd[idx(R, n)] = 0;
+  for (let r = R; r >= 0; r--) {
+    for (let q = n; q >= 0; q--) {
+      for (const e of reached[idx(r, q)] ?? []) bwd[idx(r, q)] = Math.min(bwd[idx(r, q)]!, e.cost + bwd[idx(...e.to)]!);
+    }
+  }
+  const best = bwd[0]!;
+  // Per row: the readings on cheapest alignments, and whether some cheapest alignment leaves it unread.
+  const readings = new Map<number, Set<string>>();
+  const unread = new Set<number>();
+  for (let r = 0; r < R; r++) {
+    for (let q = 0; q <= n; q++) {
+      const f = fwd[idx(r, q)]!;
+      if (f === INF) continue;
+      for (const e of reached[idx(r, q)]!) {
+        if (e.to[0] === r || f + e.cost + bwd[idx(...e.to)]! !== best) continue;
+        if (e.read) (readings.get(r) ?? readings.set(r, new Set()).get(r)!).add(e.read.join(' '));
+        else unread.add(r);
+      }
+    }
+  }
+  const out = new Map<number, number[]>();
+  for (const [r, set] of readings) if (!unread.has(r) && set.size === 1) out.set(r, [...set][0]!.split(' ').map(Number));
+  return { rows: out, cost: best };
+}
+
+/**
+ * The rows of {@link alignFlows} that the flows determine: a label line's values are the row's
+ * first cells only by assumption (a row's first value printed before its label leaves the label
+ * beside its second: `四、结转下年度继续办理` / `2` for `0 2 0 0 0 0 2`), so each label-flow chunk is
+ * also tried as value flow where it was printed; a row such a reading, no costlier, reads otherwise
+ * is not determined (a row of zeros and one value keeps its total in either).
+ */
+export function determinedRows(flows: Flows, specs: readonly RowSpec[], holds: (r: number, values: number[]) => boolean): Map<number, number[]> {
+  const main = alignFlows(flows, specs, holds);
+  const out = new Map(main.rows);
+  for (const [r, chunk] of flows.left) {
+    const left = new Map(flows.left);
+    left.delete(r);
+    const q = flows.at.get(r)!;
+    const right = [...flows.right.slice(0, q), ...chunk, ...flows.right.slice(q)];
+    const alt = alignFlows({ left, right, at: flows.at }, specs, holds);
+    if (alt.cost > main.cost) continue;
+    for (const [row, values] of alt.rows) if (out.has(row) && out.get(row)!.join(' ') !== values.join(' ')) out.delete(row);
+  }
+  return out;
+}
+
+/**
+ * Whether a row's values keep its own identities (column-blocks rowHolds), remembered per row and
+ * values: the alignments ask the same windows again and again (each state three times, once per
+ * label-flow chunk tried as value flow).
+ */
+export function rowCheck(table: string, specs: readonly RowSpec[], identities: readonly Identity[]): (r: number, values: number[]) => boolean {
+  const seen = new Map<string, boolean>();
+  return (r, values) => {
+    const key = `${r}:${values.join(' ')}`;
+    let holds = seen.get(key);
+    if (holds === undefined) seen.set(key, (holds = rowHolds(table, specs[r]!, values, identities)));
+    return holds;
+  };
+}
+
+/**
+ * Fills the rows of `fill` the row reading left open from the two flows of its printed `rows`
+ * (in place); returns the keys it changed.
+ */
+export function fillFromLabelFlow(fill: TableFill, rows: readonly TableRow[]): string[] {
+  const { table, specs, identities, fields } = fill;
+  const keys = specs.map((s) => s.columns.map((c) => `${table}.${s.key}.${c}`));
+  if (!keys.flat().some((k) => open(fields.get(k)))) return [];
+  const flows = splitFlows(rows, specs);
+  if (!flows || flows.right.length === 0) return [];
+  const read = determinedRows(flows, specs, rowCheck(table, specs, identities));
+  // Every row the labels resolved that the flows read must read alike: otherwise the flows are not these.
+  for (const [r, values] of read) {
+    if (keys[r]!.some((k, c) => !open(fields.get(k)) && fields.get(k)!.value !== values[c])) return [];
+  }
+  return fillReadRows(fill, read, rows, 'flow', 'label-flow cells and the value flow in row order');
+}

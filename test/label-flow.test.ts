@@ -1,0 +1,59 @@
+/**
+ * Table 三 of plain `pdftotext` of a narrow page read as two flows (map/label-flow): each row's first
+ * cells beside its label, the other cells row by row in a value flow. The fixture is the table as
+ * pdftotext printed an A5 page of a generated report (measure-dumps, seed 41, unseen-41372; its
+ * running header/footer lines left out). Values checked by hand against the report: every row read
+ * below is the generated row.
+ */
+import { readFileSync } from 'node:fs';
+import { determinedRows, rowCheck, splitFlows } from '../src/map/label-flow.js';
+import { buildRows } from '../src/tables/build-rows.js';
+import { TEMPLATE_2021 } from '../src/template/index.js';
+
+const specs = TEMPLATE_2021.requestRows;
+const ids = TEMPLATE_2021.identities;
+const PAGE = readFileSync(new URL('./fixtures/label-flow-a5.txt', import.meta.url), 'utf8');
+const rowsOf = (text: string) => buildRows(text.trim().split('\n').map((l, line) => ({ cells: l.trim().split(/\s+/), separated: true, source: { line } })));
+const read = (text: string) => {
+  const flows = splitFlows(rowsOf(text), specs)!;
+  const got = determinedRows(flows, specs, rowCheck('requests', specs, ids));
+  return new Map([...got].map(([r, v]) => [specs[r]!.key, v]));
+};
+
+describe('table 三 read as a label flow and a value flow', () => {
+  it('should read a row whose first value sits in the next row\'s wrapped label before its other cells', () => {
+    const got = read(PAGE);
+    // （一）予以公开 / 0 … 的，只计这一情形，不计其 67 / 他情形） / 0 / 5 4 / 0 / 0 9 / 18 0 0 / 0 / 0 85
+    expect(got.get('granted')).toEqual([0, 0, 5, 4, 0, 0, 9]);
+    expect(got.get('partiallyGranted')).toEqual([67, 18, 0, 0, 0, 0, 85]);
+  });
+
+  it('should read a row whose other cells come before its label', () => {
+    // … 0 5 / 26 0 2 / 8 / 9 45 / 3.危及“三安全一稳 / 0 / 定”
+    expect(read(PAGE).get('denied.endangersStability')).toEqual([0, 26, 0, 2, 8, 9, 45]);
+  });
+
+  it('should read a label wrapped around its values line', () => {
+    // 5.要求行政机关确 / 认或重新出具已获 0 / 取信息 / 0 / 1 0 / 0 / 0 1
+    expect(read(PAGE).get('notProcessed.confirmation')).toEqual([0, 0, 1, 0, 0, 0, 1]);
+  });
+
+  it('should leave a row whose values pdftotext moved away unread, and read the rows after it', () => {
+    // 3.补正后申请内容 … 22 / 0 / 0 / 0 27 / 5 0: its '5 0' printed after the page footer.
+    const got = read(PAGE);
+    expect(got.has('unavailable.unclear')).toBe(false);
+    expect(got.get('notProcessed.duplicate')).toEqual([39, 0, 3, 0, 0, 9, 51]);
+    expect(got.get('carriedForward')).toEqual([1, 1, 0, 0, 0, 0, 2]);
+  });
+
+  it('should leave a row that lost a value unread without shifting the rows after it', () => {
+    // The first row's total lost: the row reads one value short (unread), the value flow is untouched.
+    const got = read(PAGE.replace('513 146 21 11 30 45 766', '513 146 21 11 30 45'));
+    expect(got.has('newReceived')).toBe(false);
+    expect(got.get('granted')).toEqual([0, 0, 5, 4, 0, 0, 9]);
+  });
+
+  it('should not read a row whose total does not hold', () => {
+    expect(read(PAGE.replace('\n9 45\n', '\n9 46\n')).has('denied.endangersStability')).toBe(false);
+  });
+});
