@@ -28,7 +28,7 @@ import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { dropStruckNumbers } from '../pdf/struck-text.js';
 import { dropTinyText } from '../pdf/tiny-text.js';
 import { dropWhiteText, setsWhite } from '../pdf/white-text.js';
-import { dropDiagonal, dropTiles, markOverlappingText } from '../pdf/overlapping-text.js';
+import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from '../pdf/overlapping-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { someShownGlyph, walkText } from '../pdf/text-walk.js';
@@ -235,10 +235,12 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         items = markMiscoded(markDrawnSpaces(items, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
       }
       if (!ocr) {
-        // Two different texts drawn over each other (an old value under a white box, a watermark): their numbers are not trusted.
-        const over = markOverlappingText(items);
+        // A watermark set far larger than the table, across its rulings, is left out; then two
+        // different texts drawn over each other (an old value under a white box, a watermark): their numbers are not trusted.
+        const across = dropOverTable(items, rulings);
+        const over = markOverlappingText(across.items);
         items = over.items;
-        if (over.conflicts.length > 0) overlapping.push({ page: p, text: over.conflicts });
+        if (across.dropped.length + over.conflicts.length > 0) overlapping.push({ page: p, text: [...across.dropped, ...over.conflicts] });
       }
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.

@@ -14,13 +14,17 @@
  *   under a number) are a conflict: each run holding a digit is wrapped in U+FFFD, so the numbers next to it are
  *   damaged (`tables/tokenize-cell.ts`: never above 0.9) and no digit of one joins the other's.
  * - a number set twice the page's median size or larger whose box holds a number of the page's
- *   size (a horizontal watermark's digits in a table cell) is a conflict too.
+ *   size (a horizontal watermark's digits in a table cell) is a conflict too;
+ * - a run set 1.3 times the size of the page's numbers or larger that a table ruling passes
+ *   through (an upright watermark laid over a ruled table: no cell's text crosses its border) is
+ *   dropped (`dropOverTable`), before the conflicts are sought.
  * The pages are named in warning `overlapping_text`.
  */
 import { multiply, type Matrix } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import { UNKNOWN_CHAR } from './miscoded-glyphs.js';
 import { repeats, type RawTextItem } from './text-items.js';
+import type { Rulings } from './rulings.js';
 
 /** Degrees. A run's baseline this far from every multiple of 90° in the reading frame is diagonal. */
 const DIAGONAL_DEG = 10;
@@ -150,4 +154,46 @@ export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem
   });
   if (hit.size === 0) return { items: [...items], conflicts: [] };
   return { items: items.map((it, i) => (hit.has(i) ? { ...it, str: `${UNKNOWN_CHAR}${it.str.trim()}${UNKNOWN_CHAR}` } : it)), conflicts };
+}
+
+/** × the size of the table's numbers. A run this much larger, drawn across a table's rulings, is a watermark. */
+const OVER_TABLE_SIZE = 1.3;
+/** × a run's height (width at its ends). A ruling must pass this far inside its box to cross it (not a border it touches). */
+const CROSS_MARGIN = 0.2;
+
+/** Does a ruling pass through the run's box (not along its edge)? */
+function crossesRuling(it: PdfItem, rulings: Rulings): boolean {
+  const m = CROSS_MARGIN * it.height;
+  const [x0, x1, y0, y1] = [it.x + m, it.x + it.width - m, it.top + m, it.top + it.height - m];
+  const mid = it.top + it.height / 2;
+  if (rulings.vertical.some((v) => v.x1 > x0 && v.x1 < x1 && v.y1 <= mid && v.y2 >= mid)) return true;
+  const cx = it.x + it.width / 2;
+  return rulings.horizontal.some((h) => h.y1 > y0 && h.y1 < y1 && h.x1 <= cx && h.x2 >= cx);
+}
+
+/**
+ * The runs that are not a watermark laid over a ruled table, and the texts dropped: a run set
+ * OVER_TABLE_SIZE times the size of the page's numbers or larger (a table's own text, however
+ * emphasised, is set near its numbers' size) whose box a ruling passes through — no cell's text
+ * crosses its cell's border ('公开 2024 第1页' at 22 pt over a 9 pt table). The run's
+ * continuation on its baseline at its size (pdf.js splits runs) goes with it.
+ */
+export function dropOverTable(items: readonly PdfItem[], rulings: Rulings | null): { items: PdfItem[]; dropped: string[] } {
+  if (!rulings || (rulings.vertical.length === 0 && rulings.horizontal.length === 0)) return { items: [...items], dropped: [] };
+  const sizes = items.filter((it) => NUMBER.test(it.str)).map((it) => it.size).sort((a, b) => a - b);
+  const size = sizes[Math.floor(sizes.length / 2)];
+  if (size === undefined || size <= 0) return { items: [...items], dropped: [] };
+  const large = (it: PdfItem): boolean => !it.down && it.str.trim() !== '' && it.size >= OVER_TABLE_SIZE * size;
+  const out = new Set(items.filter((it) => large(it) && crossesRuling(it, rulings)));
+  if (out.size === 0) return { items: [...items], dropped: [] };
+  const near = (a: PdfItem, b: PdfItem): boolean => Math.abs(a.size - b.size) < 0.05 * a.size && Math.abs(a.top + a.height - b.top - b.height) < 0.1 * a.size && b.x < a.x + a.width + a.size && b.x + b.width > a.x - a.size;
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const it of items) {
+      if (out.has(it) || !large(it) || ![...out].some((o) => near(o, it))) continue;
+      out.add(it);
+      grown = true;
+    }
+  }
+  return { items: items.filter((it) => !out.has(it)), dropped: items.filter((it) => out.has(it)).map((it) => it.str.trim()) };
 }
