@@ -45,6 +45,8 @@ export interface PlacedGlyph {
   em: number;
   /** Drawn in white (or near white) with a visible render mode: unseen on a white page (`white-text.ts`). */
   white?: boolean;
+  /** Drawn in render mode 3 or 7 (neither filled nor stroked): an OCR text layer, or text hidden under the shown (`invisible-text.ts`). */
+  invisible?: boolean;
 }
 
 /** A pdf.js glyph in a show-text operator's arguments. */
@@ -125,7 +127,7 @@ function spacesIn(s: TextState, items: readonly unknown[], ctm: Matrix, frame: M
 }
 
 /** Shows one string (array of glyphs and `TJ` adjustments), placing each glyph and advancing the text matrix. */
-function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], white: boolean): void {
+function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], white: boolean, invisible: boolean): void {
   for (const g of items) {
     if (typeof g === 'number') {
       s.text = translate((-g / 1000) * s.size * s.hScale, 0, s.text);
@@ -136,7 +138,7 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
     const tx = (em * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
     const m = originOf(s.text, ctm, frame);
     const end = pointAt(em * s.size * s.hScale, s.text, ctm, frame);
-    glyphs.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, ...(white ? { white: true } : {}) });
+    glyphs.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, ...(white ? { white: true } : {}), ...(invisible ? { invisible: true } : {}) });
     s.text = translate(tx, 0, s.text);
   }
 }
@@ -197,7 +199,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
       if (Array.isArray(text)) {
         // Spaces before the string advances the text matrix (show moves it).
         if (text.some((g) => g !== null && typeof g === 'object' && isSpaceGlyph(g as RawGlyph))) spacesIn(s, text, ctm, frame, spaces);
-        if (glyphs) show(s, text, ctm, frame, glyphs, pc !== undefined && hiddenByPaint(paint));
+        if (glyphs) show(s, text, ctm, frame, glyphs, pc !== undefined && hiddenByPaint(paint), pc !== undefined && (paint.mode & 3) === 3);
       }
     }
   }, (saved) => {
