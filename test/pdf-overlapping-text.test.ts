@@ -79,10 +79,21 @@ describe('PDF text drawn over other text', () => {
     expect(cells.flat().join(' ')).not.toContain('2024');
     expect(row(cells, 'row3')).toEqual(['row3', '13', '23', '33']);
     expect(warnings).toContain('overlapping_text');
-    // The same run between the rulings (no border crossed) is not left out: it stays conflicting.
-    const inCell = text(200, 637, '2024', '0.85 g', 22);
+    // The same run in black between the rulings (no border crossed) is not left out: it stays conflicting.
+    const inCell = text(200, 637, '2024', '0 g', 22);
     const kept = await read([{ content: `${table}\n${rules}\n${inCell}` }]);
     expect(kept.cells.flat().join(' ')).toContain('2024');
+  });
+
+  it('should leave out light grey text with digits at the size of the table (a pale watermark), not a dark one', async () => {
+    // Between row 3's label and its numbers, at the table's size: read into the row when kept.
+    const pale = text(150, 640, 'WM 2024', '0.8 g');
+    const { cells, warnings } = await read([{ content: `${table}\n${pale}` }]);
+    expect(cells.flat().join(' ')).not.toContain('2024');
+    expect(row(cells, 'row3')).toEqual(['row3', '13', '23', '33']);
+    expect(warnings).toContain('overlapping_text');
+    const dark = await read([{ content: `${table}\n${text(150, 640, 'WM 2024', '0.3 g')}` }]);
+    expect(dark.cells.flat().join(' ')).toContain('2024');
   });
 
   it('should read plain tables, fake bold and an invisible-only text layer as before', async () => {

@@ -28,7 +28,8 @@ import { coversPage, readInvisibleText, setsInvisible } from '../pdf/invisible-t
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { dropStruckNumbers } from '../pdf/struck-text.js';
 import { dropTinyText } from '../pdf/tiny-text.js';
-import { dropWhiteText, setsWhite } from '../pdf/white-text.js';
+import { dropWhiteText, isLightColour, setsWhite } from '../pdf/white-text.js';
+import { dropLightText } from '../pdf/light-text.js';
 import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from '../pdf/overlapping-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
@@ -228,8 +229,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
         const white = setsWhite(list, textOps.paint!);
         const invisible = setsInvisible(list, textOps.paint!);
+        const light = setsWhite(list, textOps.paint!, isLightColour);
         const miscoded = someShownGlyph(list, textOps, mayBeMiscoded);
-        const walk = walkText(list, white || invisible ? textOps : { ...textOps, paint: undefined }, frame.transform, white || invisible || miscoded);
+        const painted = white || invisible || light;
+        const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, frame.transform, painted || miscoded);
         // Cut first: pdf.js joins a white digit's text object to the number beside it.
         items = cutAtTextObjects(items, walk.starts);
         if (invisible) {
@@ -243,6 +246,12 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
           const hidden = dropWhiteText(items, walk.glyphs, walk.grounds);
           items = hidden.items;
           whiteText.push(...hidden.dropped.map((text) => ({ page: p, text })));
+        }
+        if (light) {
+          // A watermark's pale ink over the table (`light-text.ts`).
+          const pale = dropLightText(items, walk.glyphs, rulings);
+          items = pale.items;
+          if (pale.dropped.length > 0) overlapping.push({ page: p, text: pale.dropped });
         }
         items = markMiscoded(markDrawnSpaces(items, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
       }

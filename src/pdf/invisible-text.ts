@@ -36,8 +36,8 @@ export function setsInvisible(list: { fnArray: number[]; argsArray: unknown[] },
   return false;
 }
 
-/** True when the glyph nearest a run's start, on its baseline, is drawn invisible. */
-function startsInvisible(it: PdfItem, glyphs: readonly PlacedGlyph[]): boolean {
+/** The glyph nearest a run's start on its baseline (its first glyph: how it was drawn tells how the run was). */
+export function glyphAtStart(it: PdfItem, glyphs: readonly PlacedGlyph[]): PlacedGlyph | undefined {
   const tol = START_TOLERANCE * Math.max(it.size, 1);
   const base = it.top + it.height;
   let best: PlacedGlyph | undefined;
@@ -47,11 +47,11 @@ function startsInvisible(it: PdfItem, glyphs: readonly PlacedGlyph[]): boolean {
     const d = Math.hypot(g.x - it.x, g.y - base);
     if (d < dist) [best, dist] = [g, d];
   }
-  return best?.invisible === true;
+  return best;
 }
 
 /** Share of the smaller of two boxes they have in common. */
-function shared(a: PdfItem, b: PdfItem): number {
+export function shared(a: PdfItem, b: PdfItem): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
   if (w <= 0 || h <= 0) return 0;
@@ -64,7 +64,7 @@ function shared(a: PdfItem, b: PdfItem): number {
  */
 export function readInvisibleText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[], covered: boolean): { items: PdfItem[]; dropped: string[]; ocrLayer: boolean } {
   if (!glyphs.some((g) => g.invisible)) return { items: [...items], dropped: [], ocrLayer: false };
-  const hidden = items.map((it) => it.str.trim() !== '' && startsInvisible(it, glyphs));
+  const hidden = items.map((it) => it.str.trim() !== '' && glyphAtStart(it, glyphs)?.invisible === true);
   const shown = items.filter((it, i) => !hidden[i] && it.str.trim() !== '');
   const drop = items.map((it, i) => hidden[i]! && shown.some((s) => shared(it, s) >= OVER_SHARE));
   const kept = items.filter((_, i) => !drop[i]);

@@ -162,7 +162,7 @@ const OVER_TABLE_SIZE = 1.3;
 const CROSS_MARGIN = 0.2;
 
 /** Does a ruling pass through the run's box (not along its edge)? */
-function crossesRuling(it: PdfItem, rulings: Rulings): boolean {
+export function crossesRuling(it: PdfItem, rulings: Rulings): boolean {
   const m = CROSS_MARGIN * it.height;
   const [x0, x1, y0, y1] = [it.x + m, it.x + it.width - m, it.top + m, it.top + it.height - m];
   const mid = it.top + it.height / 2;
