@@ -3,12 +3,13 @@
  * ink ('公开 2024 第1页' in light grey, set at the table's own size across its cells, read into
  * them: 1503 came out 241503 at 0.95; '2024' alone in a cell read as its value). No report prints
  * its figures that pale; a run whose first glyph is light is no cell's content when it holds a
- * digit, lies over another run or crosses a table ruling — it is dropped (named in
+ * digit, lies over another run or crosses a table ruling — it is dropped with the light runs
+ * continuing it on its line ('页' split from '公开 2024 第1') (named in
  * `overlapping_text`) — unless it is a number touching a dark number on its baseline (a paler
  * digit of the shown number: `white-text.ts` reads it with the number). Not on a page where light text is a large share of the text (colours
  * misread, or a page printed pale throughout). Glyph colours come from the text walk (`text-walk.ts`).
  */
-import { crossesRuling } from './overlapping-text.js';
+import { crossesRuling, withContinuations } from './overlapping-text.js';
 import { glyphAtStart, shared } from './invisible-text.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { Rulings } from './rulings.js';
@@ -39,6 +40,7 @@ export function dropLightText(items: readonly PdfItem[], glyphs: readonly Placed
   const light = new Set(texts.filter((it) => glyphAtStart(it, glyphs)?.light === true));
   if (light.size === 0 || light.size > MAX_LIGHT_SHARE * texts.length) return { items: [...items], dropped: [] };
   const dark = texts.filter((it) => !light.has(it));
-  const out = new Set([...light].filter((it) => !partOfNumber(it, dark) && (/\d/.test(it.str) || dark.some((d) => shared(it, d) > 0) || (rulings !== null && crossesRuling(it, rulings)))));
+  const seeds = new Set([...light].filter((it) => !partOfNumber(it, dark) && (/\d/.test(it.str) || dark.some((d) => shared(it, d) > 0) || (rulings !== null && crossesRuling(it, rulings)))));
+  const out = withContinuations(texts, seeds, (it) => light.has(it));
   return { items: items.filter((it) => !out.has(it)), dropped: [...out].map((it) => it.str.trim()) };
 }

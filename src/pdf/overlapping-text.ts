@@ -184,16 +184,24 @@ export function dropOverTable(items: readonly PdfItem[], rulings: Rulings | null
   const size = sizes[Math.floor(sizes.length / 2)];
   if (size === undefined || size <= 0) return { items: [...items], dropped: [] };
   const large = (it: PdfItem): boolean => !it.down && it.str.trim() !== '' && it.size >= OVER_TABLE_SIZE * size;
-  const out = new Set(items.filter((it) => large(it) && crossesRuling(it, rulings)));
+  const out = withContinuations(items, new Set(items.filter((it) => large(it) && crossesRuling(it, rulings))), large);
   if (out.size === 0) return { items: [...items], dropped: [] };
+  return { items: items.filter((it) => !out.has(it)), dropped: items.filter((it) => out.has(it)).map((it) => it.str.trim()) };
+}
+
+/**
+ * `out` grown by the runs that continue one of its runs on its baseline, at its size, within a
+ * character (pdf.js splits one drawn text into runs: '公开 2024 第1' and '页') and pass `like`.
+ */
+export function withContinuations<T extends PdfItem>(items: readonly T[], out: Set<T>, like: (it: T) => boolean): Set<T> {
   const near = (a: PdfItem, b: PdfItem): boolean => Math.abs(a.size - b.size) < 0.05 * a.size && Math.abs(a.top + a.height - b.top - b.height) < 0.1 * a.size && b.x < a.x + a.width + a.size && b.x + b.width > a.x - a.size;
-  for (let grown = true; grown; ) {
+  for (let grown = out.size > 0; grown; ) {
     grown = false;
     for (const it of items) {
-      if (out.has(it) || !large(it) || ![...out].some((o) => near(o, it))) continue;
+      if (out.has(it) || !like(it) || ![...out].some((o) => near(o, it))) continue;
       out.add(it);
       grown = true;
     }
   }
-  return { items: items.filter((it) => !out.has(it)), dropped: items.filter((it) => out.has(it)).map((it) => it.str.trim()) };
+  return out;
 }
