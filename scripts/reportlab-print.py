@@ -62,6 +62,9 @@ def show(x, y, s, size, kind='text'):
         t.setHorizScale(twist.get('tz', 100))
         t.setCharSpace(twist.get('tc', 0))
         t.textOut(s)
+        # Tz and Tc are text state, kept across text objects: set back, or every later text is wide too.
+        t.setHorizScale(100)
+        t.setCharSpace(0)
         c.drawText(t)
         return
     c.drawString(x, y, s)
