@@ -96,6 +96,14 @@ describe('PDF text drawn over other text', () => {
     expect(dark.cells.flat().join(' ')).toContain('2024');
   });
 
+  it('should not trust a number under other text holding digits at its own size (which is the cell\'s cannot be told)', async () => {
+    const { cells, warnings } = await read([{ content: `${table}\n${text(290, 640, 'WM 2024')}` }]);
+    const r = row(cells, 'row3')!;
+    expect(r.join('')).toContain('\ufffd');
+    expect(allSuspect(r.slice(0, 2))).toBe(true);
+    expect(warnings).toContain('overlapping_text');
+  });
+
   it('should read plain tables, fake bold and an invisible-only text layer as before', async () => {
     const bold = [text(100, 500, 'coercion'), text(300, 500, '79'), text(300.3, 500, '79')].join('\n');
     for (const content of [table, `${table}\n${bold}`, `3 Tr\n${table}`]) {

@@ -8,7 +8,7 @@
  * - runs set on a diagonal (off the page's reading directions by more than DIAGONAL_DEG) are
  *   dropped when most of the page's runs are upright: no table is printed aslant, a watermark or
  *   a seal's lettering is;
- * - two runs of different characters — both numbers, or one set 1.3 times the other's size —
+ * - two runs of different characters — both holding digits, or one set 1.3 times the other's size —
  *   whose boxes overlap over much of the smaller one (not fake bold — the same characters again,
  *   `text-items.ts` `dropOverprints` — nor runs merely touching, nor a label overflowing its cell
  *   under a number) are a conflict: each run holding a digit is wrapped in U+FFFD, so the numbers next to it are
@@ -131,9 +131,11 @@ export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem
         const [a, b] = [items[i]!, items[j]!];
         if (!/\d/.test(a.str) && !/\d/.test(b.str)) continue;
         if ((hit.has(i) || !/\d/.test(a.str)) && (hit.has(j) || !/\d/.test(b.str))) continue;
-        // Numbers over numbers, or any text over another at a clearly other size (a watermark): a
-        // label overflowing its cell under the next cell's number is neither.
-        if (!(NUMBER.test(a.str) && NUMBER.test(b.str)) && Math.max(a.size, b.size) < WATERMARK_SIZE * Math.min(a.size, b.size)) continue;
+        // Numbers over numbers, digits over digits ('WM 2024' over '13': which is the cell's cannot
+        // be told), or any text over another at a clearly other size (a watermark): a label
+        // without digits overflowing its cell under the next cell's number is none of them.
+        const digits = /\d/.test(a.str) && /\d/.test(b.str);
+        if (!digits && Math.max(a.size, b.size) < WATERMARK_SIZE * Math.min(a.size, b.size)) continue;
         if (sameText(a, b) || !overlapping(a, b)) continue;
         for (const k of [i, j]) if (/\d/.test(items[k]!.str)) hit.add(k);
         conflicts.push(`${a.str.trim()}/${b.str.trim()}`);
