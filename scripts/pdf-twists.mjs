@@ -6,6 +6,8 @@
  *  - `wm-front` / `wm-back`: an upright grey watermark with digits ('公开 2024 第1页', 1.8–3.5× the
  *    table's text size) at random places over / under the table cells;
  *  - `wm-small-grey`: the same at the table's own size, light grey (told apart by colour only);
+ *  - `wm-small-dark`: the same in dark grey (told apart by nothing: where it lies over a number, the
+ *    number must not reach 0.9);
  *  - `ocr-layer` / `ocr-layer-clean`: each page the picture of the plain print (pdftoppm) with all
  *    text invisible (render mode 3) over it, values' digits misread at rate 0.15 / 0 (a scanner's
  *    searchable PDF: another program's OCR);
@@ -43,6 +45,7 @@ const TWISTS = {
   'wm-front': (r, fs) => ({ kind: 'watermark', front: true, size: [1.8 * fs, 3.5 * fs], gray: 0.75 + 0.15 * r(), texts: WM_TEXTS, count: 3 + Math.floor(4 * r()) }),
   'wm-back': (r, fs) => ({ kind: 'watermark', front: false, size: [1.8 * fs, 3.5 * fs], gray: 0.75 + 0.15 * r(), texts: WM_TEXTS, count: 3 + Math.floor(4 * r()) }),
   'wm-small-grey': (r, fs) => ({ kind: 'watermark', front: true, size: fs, gray: 0.8, texts: WM_TEXTS, count: 3 + Math.floor(4 * r()) }),
+  'wm-small-dark': (r, fs) => ({ kind: 'watermark', front: true, size: fs, gray: 0.3, texts: WM_TEXTS, count: 3 + Math.floor(4 * r()) }),
   'ocr-layer': () => ({ kind: 'ocrLayer', errors: 0.15 }),
   'ocr-layer-clean': () => ({ kind: 'ocrLayer', errors: 0 }),
   'invisible-copy': (r) => ({ kind: 'invisibleCopy', dx: 0.5 + r(), dy: -(0.3 + r()), errors: 0.2 }),
