@@ -4,8 +4,19 @@ reportlab: a third "printer" besides Chromium and LibreOffice, with its own geom
 gives the values and labels (scripts/template-data.mjs) and the geometry: font, font size, label
 and value column widths, cell padding, value alignment (l/r/c), row height, ruled or not, zero
 cells printed blank. Usage: reportlab-print.py OUT.pdf < spec.json  (needs python3-reportlab and
-fonts-wqy-zenhei or fonts-droid-fallback)."""
-import json, sys
+fonts-wqy-zenhei or fonts-droid-fallback).
+
+`spec.twist` (optional) prints what other producers do to the same report (scripts/pdf-twists.mjs):
+- {"kind": "watermark", "size", "gray", "front", "texts", "count"}: upright grey text ('公开 2024
+  第1页') set at random places over (front) or under the table cells of every page;
+- {"kind": "ocrLayer", "images": [png per page], "errors"}: every page is the picture of the plain
+  print with all text invisible (render mode 3) over it, values' digits misread (1→7, 0→6, 3→8)
+  at rate `errors` (a scanner's searchable PDF);
+- {"kind": "invisibleCopy", "dx", "dy", "errors"}: every value drawn again, shifted, invisibly,
+  with misread digits at rate `errors`;
+- {"kind": "wideNumbers", "tz" | "tc"}: values set with horizontal scaling tz (%) or character spacing tc (pt).
+`twist.seed` seeds its randomness."""
+import json, random, sys
 from reportlab.pdfgen import canvas
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -24,6 +35,77 @@ fs = g['fontSize']
 pad = g['padding']
 c = canvas.Canvas(sys.argv[1], pagesize=(W, H))
 state = {'y': H - M, 'page': 1}
+twist = spec.get('twist') or {}
+tk = twist.get('kind')
+rnd = random.Random(twist.get('seed', 0))
+MISREAD = {'1': '7', '0': '6', '3': '8'}
+
+
+def misread(s):
+    """The value with one digit misread as an OCR program may (1→7, 0→6, 3→8), at rate twist.errors."""
+    at = [i for i, ch in enumerate(s) if ch in MISREAD]
+    if not at or rnd.random() >= twist.get('errors', 0):
+        return s
+    i = rnd.choice(at)
+    return s[:i] + MISREAD[s[i]] + s[i + 1:]
+
+
+def show(x, y, s, size, kind='text'):
+    """Draws one text at (x, y), left-aligned, as the twist wants it."""
+    c.setFont('F', size)
+    if tk == 'ocrLayer':
+        c.drawString(x, y, misread(s) if kind == 'value' else s, mode=3)
+        return
+    if tk == 'wideNumbers' and kind == 'value':
+        t = c.beginText(x, y)
+        t.setFont('F', size)
+        t.setHorizScale(twist.get('tz', 100))
+        t.setCharSpace(twist.get('tc', 0))
+        t.textOut(s)
+        # Tz and Tc are text state, kept across text objects: set back, or every later text is wide too.
+        t.setHorizScale(100)
+        t.setCharSpace(0)
+        c.drawText(t)
+        return
+    c.drawString(x, y, s)
+    if tk == 'invisibleCopy' and kind == 'value':
+        c.drawString(x + twist.get('dx', 0.8), y + twist.get('dy', -0.6), misread(s), mode=3)
+
+
+def shown_width(s, size, kind):
+    w = pdfmetrics.stringWidth(s, 'F', size)
+    if tk == 'wideNumbers' and kind == 'value':
+        return (w + twist.get('tc', 0) * len(s)) * twist.get('tz', 100) / 100.0
+    return w
+
+
+def watermarks():
+    """The twist's watermark texts at random places of the page (upright, grey)."""
+    for _ in range(twist.get('count', 3)):
+        size = rnd.uniform(*twist['size']) if isinstance(twist['size'], list) else twist['size']
+        text = rnd.choice(twist['texts']).replace('{page}', str(state['page']))
+        c.saveState()
+        c.setFillGray(twist.get('gray', 0.8))
+        c.setFont('F', size)
+        c.drawString(rnd.uniform(M, W - M - 200), rnd.uniform(80, H - 80), text)
+        c.restoreState()
+
+
+def page_start():
+    if tk == 'ocrLayer':
+        c.drawImage(twist['images'][state['page'] - 1], 0, 0, W, H)
+    if tk == 'watermark' and not twist.get('front'):
+        watermarks()
+
+
+def page_end():
+    if tk == 'watermark' and twist.get('front'):
+        watermarks()
+    pn = '— %d —' % state['page']
+    show(W / 2 - pdfmetrics.stringWidth(pn, 'F', 9) / 2, 25, pn, 9, 'pn')
+
+
+page_start()
 
 
 def width(s, size=fs):
@@ -42,30 +124,25 @@ def wrap(s, w, size=fs):
 
 
 def new_page():
-    c.setFont('F', 9)
-    c.drawCentredString(W / 2, 25, '— %d —' % state['page'])
+    page_end()
     c.showPage()
     state['page'] += 1
     state['y'] = H - M
+    page_start()
 
 
 def para(s, size=10.5):
     for ln in wrap(s, W - 2 * M + 2 * pad, size):
         if state['y'] < M + 20:
             new_page()
-        c.setFont('F', size)
-        c.drawString(M, state['y'], ln)
+        show(M, state['y'], ln, size)
         state['y'] -= size + 6
 
 
-def text(x0, x1, yy, s, align):
-    c.setFont('F', fs)
-    if align == 'l':
-        c.drawString(x0 + pad, yy, s)
-    elif align == 'r':
-        c.drawRightString(x1 - pad, yy, s)
-    else:
-        c.drawCentredString((x0 + x1) / 2, yy, s)
+def text(x0, x1, yy, s, align, kind):
+    w = shown_width(s, fs, kind)
+    x = x0 + pad if align == 'l' else x1 - pad - w if align == 'r' else (x0 + x1) / 2 - w / 2
+    show(x, yy, s, fs, kind)
 
 
 def placed(row):
@@ -109,7 +186,7 @@ def table(rows, widths):
             lines = ([t] if is_value else wrap(t, x1 - x0)) if t else []
             yy = top - h / 2 + len(lines) * lead / 2 - fs * 0.85
             for ln in lines:
-                text(x0, x1, yy, ln, g['valueAlign'] if is_value else g['labelAlign'])
+                text(x0, x1, yy, ln, g['valueAlign'] if is_value else g['labelAlign'], 'value' if is_value else 'label')
                 yy -= lead
         state['y'] -= heights[ri]
     state['y'] -= 14
@@ -180,6 +257,5 @@ para('五、存在的主要问题及改进情况')
 para('一是公开内容不够全面；二是政策解读形式较为单一。下一步将加强培训，提升公开质量。')
 para('六、其他需要报告的事项')
 para('本年度未收取信息处理费。')
-c.setFont('F', 9)
-c.drawCentredString(W / 2, 25, '— %d —' % state['page'])
+page_end()
 c.save()

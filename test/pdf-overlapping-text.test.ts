@@ -71,6 +71,39 @@ describe('PDF text drawn over other text', () => {
     expect(warnings).toContain('overlapping_text');
   });
 
+  it('should leave out a run set far larger than the table across its rulings (a horizontal watermark), and keep the cells under it', async () => {
+    // Column borders at x 290, 340, 390, 440 over rows 0–7; the 22 pt run crosses three of them on row 3's line.
+    const rules = [290, 340, 390, 440].map((x) => `${x} 540 m ${x} 715 l S`).join('\n');
+    const wm = text(295, 637, '2024 P1', '0.85 g', 22);
+    const { cells, warnings } = await read([{ content: `${table}\n${rules}\n${wm}` }]);
+    expect(cells.flat().join(' ')).not.toContain('2024');
+    expect(row(cells, 'row3')).toEqual(['row3', '13', '23', '33']);
+    expect(warnings).toContain('overlapping_text');
+    // The same run in black between the rulings (no border crossed) is not left out: it stays conflicting.
+    const inCell = text(200, 637, '2024', '0 g', 22);
+    const kept = await read([{ content: `${table}\n${rules}\n${inCell}` }]);
+    expect(kept.cells.flat().join(' ')).toContain('2024');
+  });
+
+  it('should leave out light grey text with digits at the size of the table (a pale watermark), not a dark one', async () => {
+    // Between row 3's label and its numbers, at the table's size: read into the row when kept.
+    const pale = text(150, 640, 'WM 2024', '0.8 g');
+    const { cells, warnings } = await read([{ content: `${table}\n${pale}` }]);
+    expect(cells.flat().join(' ')).not.toContain('2024');
+    expect(row(cells, 'row3')).toEqual(['row3', '13', '23', '33']);
+    expect(warnings).toContain('overlapping_text');
+    const dark = await read([{ content: `${table}\n${text(150, 640, 'WM 2024', '0.3 g')}` }]);
+    expect(dark.cells.flat().join(' ')).toContain('2024');
+  });
+
+  it('should not trust a number under other text holding digits at its own size (which is the cell\'s cannot be told)', async () => {
+    const { cells, warnings } = await read([{ content: `${table}\n${text(290, 640, 'WM 2024')}` }]);
+    const r = row(cells, 'row3')!;
+    expect(r.join('')).toContain('\ufffd');
+    expect(allSuspect(r.slice(0, 2))).toBe(true);
+    expect(warnings).toContain('overlapping_text');
+  });
+
   it('should read plain tables, fake bold and an invisible-only text layer as before', async () => {
     const bold = [text(100, 500, 'coercion'), text(300, 500, '79'), text(300.3, 500, '79')].join('\n');
     for (const content of [table, `${table}\n${bold}`, `3 Tr\n${table}`]) {

@@ -21,12 +21,14 @@ import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
-import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
+import { hasTableHeading, imageOpCodes, paintedImages, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
+import { coversPage, readInvisibleText, setsInvisible } from '../pdf/invisible-text.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { dropStruckNumbers } from '../pdf/struck-text.js';
 import { dropTinyText } from '../pdf/tiny-text.js';
-import { dropWhiteText, setsWhite } from '../pdf/white-text.js';
-import { dropDiagonal, dropTiles, markOverlappingText } from '../pdf/overlapping-text.js';
+import { dropWhiteText, isLightColour, setsWhite } from '../pdf/white-text.js';
+import { dropLightText } from '../pdf/light-text.js';
+import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from '../pdf/overlapping-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { someShownGlyph, walkText } from '../pdf/text-walk.js';
@@ -135,6 +137,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const tinyText: { page: number; text: string }[] = [];
     const whiteText: { page: number; text: string }[] = [];
     const overlapping: { page: number; text: string[] }[] = [];
+    const invisibleText: { page: number; text: string }[] = [];
+    // Pages whose text is an invisible layer over a scanned picture: their lines are marked OCR'd.
+    const ocrLayerPages: number[] = [];
     let ocrPages = 0;
     const imageTables: number[] = [];
     // A table heading on a page without table values: its table may be a picture, there or on the next page.
@@ -209,22 +214,40 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       if (list) {
         // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
         const white = setsWhite(list, textOps.paint!);
+        const invisible = setsInvisible(list, textOps.paint!);
+        const light = setsWhite(list, textOps.paint!, isLightColour);
         const miscoded = someShownGlyph(list, textOps, mayBeMiscoded);
-        const walk = walkText(list, white ? textOps : { ...textOps, paint: undefined }, frame.transform, white || miscoded);
+        const painted = white || invisible || light;
+        const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, frame.transform, painted || miscoded);
         // Cut first: pdf.js joins a white digit's text object to the number beside it.
         items = cutAtTextObjects(items, walk.starts);
+        if (invisible) {
+          // Invisible text over shown text is left out; invisible text over a scan is someone else's OCR (`invisible-text.ts`).
+          const read = readInvisibleText(items, walk.glyphs, coversPage(paintedImages(list, imageOpCodes(lib), frame.transform), frame));
+          items = read.items;
+          invisibleText.push(...read.dropped.map((text) => ({ page: p, text })));
+          if (read.ocrLayer) ocrLayerPages.push(p);
+        }
         if (white) {
           const hidden = dropWhiteText(items, walk.glyphs, walk.grounds);
           items = hidden.items;
           whiteText.push(...hidden.dropped.map((text) => ({ page: p, text })));
         }
+        if (light) {
+          // A watermark's pale ink over the table (`light-text.ts`).
+          const pale = dropLightText(items, walk.glyphs, rulings);
+          items = pale.items;
+          if (pale.dropped.length > 0) overlapping.push({ page: p, text: pale.dropped });
+        }
         items = markMiscoded(markDrawnSpaces(items, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
       }
       if (!ocr) {
-        // Two different texts drawn over each other (an old value under a white box, a watermark): their numbers are not trusted.
-        const over = markOverlappingText(items);
+        // A watermark set far larger than the table, across its rulings, is left out; then two
+        // different texts drawn over each other (an old value under a white box, a watermark): their numbers are not trusted.
+        const across = dropOverTable(items, rulings);
+        const over = markOverlappingText(across.items);
         items = over.items;
-        if (over.conflicts.length > 0) overlapping.push({ page: p, text: over.conflicts });
+        if (across.dropped.length + over.conflicts.length > 0) overlapping.push({ page: p, text: [...across.dropped, ...over.conflicts] });
       }
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.
@@ -242,6 +265,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       }
       const laid = layoutPage(items, ocr ? ocr.grids : rulings ? buildGrids(rulings) : [], p, tables);
       ocr?.mark(laid.lines, tables);
+      if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({}));
       tables += laid.grids.length;
       pages.push(laid.lines);
       heights.push(frame.height);
@@ -268,6 +292,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page were left out: ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
+        ...(invisibleText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(invisibleText.map((t) => t.page))])}: ${invisibleText.length} invisible text(s) (render mode 3) lying over shown text were left out: ${invisibleText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
+        ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer over a scanned picture (another program's OCR): its values are flagged ocr` }] : []),
         ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),

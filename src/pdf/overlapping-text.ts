@@ -8,19 +8,23 @@
  * - runs set on a diagonal (off the page's reading directions by more than DIAGONAL_DEG) are
  *   dropped when most of the page's runs are upright: no table is printed aslant, a watermark or
  *   a seal's lettering is;
- * - two runs of different characters — both numbers, or one set 1.3 times the other's size —
+ * - two runs of different characters — both holding digits, or one set 1.3 times the other's size —
  *   whose boxes overlap over much of the smaller one (not fake bold — the same characters again,
  *   `text-items.ts` `dropOverprints` — nor runs merely touching, nor a label overflowing its cell
  *   under a number) are a conflict: each run holding a digit is wrapped in U+FFFD, so the numbers next to it are
  *   damaged (`tables/tokenize-cell.ts`: never above 0.9) and no digit of one joins the other's.
  * - a number set twice the page's median size or larger whose box holds a number of the page's
- *   size (a horizontal watermark's digits in a table cell) is a conflict too.
+ *   size (a horizontal watermark's digits in a table cell) is a conflict too;
+ * - a run set 1.3 times the size of the page's numbers or larger that a table ruling passes
+ *   through (an upright watermark laid over a ruled table: no cell's text crosses its border) is
+ *   dropped (`dropOverTable`), before the conflicts are sought.
  * The pages are named in warning `overlapping_text`.
  */
 import { multiply, type Matrix } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import { UNKNOWN_CHAR } from './miscoded-glyphs.js';
 import { repeats, type RawTextItem } from './text-items.js';
+import type { Rulings } from './rulings.js';
 
 /** Degrees. A run's baseline this far from every multiple of 90° in the reading frame is diagonal. */
 const DIAGONAL_DEG = 10;
@@ -127,9 +131,11 @@ export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem
         const [a, b] = [items[i]!, items[j]!];
         if (!/\d/.test(a.str) && !/\d/.test(b.str)) continue;
         if ((hit.has(i) || !/\d/.test(a.str)) && (hit.has(j) || !/\d/.test(b.str))) continue;
-        // Numbers over numbers, or any text over another at a clearly other size (a watermark): a
-        // label overflowing its cell under the next cell's number is neither.
-        if (!(NUMBER.test(a.str) && NUMBER.test(b.str)) && Math.max(a.size, b.size) < WATERMARK_SIZE * Math.min(a.size, b.size)) continue;
+        // Numbers over numbers, digits over digits ('WM 2024' over '13': which is the cell's cannot
+        // be told), or any text over another at a clearly other size (a watermark): a label
+        // without digits overflowing its cell under the next cell's number is none of them.
+        const digits = /\d/.test(a.str) && /\d/.test(b.str);
+        if (!digits && Math.max(a.size, b.size) < WATERMARK_SIZE * Math.min(a.size, b.size)) continue;
         if (sameText(a, b) || !overlapping(a, b)) continue;
         for (const k of [i, j]) if (/\d/.test(items[k]!.str)) hit.add(k);
         conflicts.push(`${a.str.trim()}/${b.str.trim()}`);
@@ -150,4 +156,54 @@ export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem
   });
   if (hit.size === 0) return { items: [...items], conflicts: [] };
   return { items: items.map((it, i) => (hit.has(i) ? { ...it, str: `${UNKNOWN_CHAR}${it.str.trim()}${UNKNOWN_CHAR}` } : it)), conflicts };
+}
+
+/** × the size of the table's numbers. A run this much larger, drawn across a table's rulings, is a watermark. */
+const OVER_TABLE_SIZE = 1.3;
+/** × a run's height (width at its ends). A ruling must pass this far inside its box to cross it (not a border it touches). */
+const CROSS_MARGIN = 0.2;
+
+/** Does a ruling pass through the run's box (not along its edge)? */
+export function crossesRuling(it: PdfItem, rulings: Rulings): boolean {
+  const m = CROSS_MARGIN * it.height;
+  const [x0, x1, y0, y1] = [it.x + m, it.x + it.width - m, it.top + m, it.top + it.height - m];
+  const mid = it.top + it.height / 2;
+  if (rulings.vertical.some((v) => v.x1 > x0 && v.x1 < x1 && v.y1 <= mid && v.y2 >= mid)) return true;
+  const cx = it.x + it.width / 2;
+  return rulings.horizontal.some((h) => h.y1 > y0 && h.y1 < y1 && h.x1 <= cx && h.x2 >= cx);
+}
+
+/**
+ * The runs that are not a watermark laid over a ruled table, and the texts dropped: a run set
+ * OVER_TABLE_SIZE times the size of the page's numbers or larger (a table's own text, however
+ * emphasised, is set near its numbers' size) whose box a ruling passes through — no cell's text
+ * crosses its cell's border ('公开 2024 第1页' at 22 pt over a 9 pt table). The run's
+ * continuation on its baseline at its size (pdf.js splits runs) goes with it.
+ */
+export function dropOverTable(items: readonly PdfItem[], rulings: Rulings | null): { items: PdfItem[]; dropped: string[] } {
+  if (!rulings || (rulings.vertical.length === 0 && rulings.horizontal.length === 0)) return { items: [...items], dropped: [] };
+  const sizes = items.filter((it) => NUMBER.test(it.str)).map((it) => it.size).sort((a, b) => a - b);
+  const size = sizes[Math.floor(sizes.length / 2)];
+  if (size === undefined || size <= 0) return { items: [...items], dropped: [] };
+  const large = (it: PdfItem): boolean => !it.down && it.str.trim() !== '' && it.size >= OVER_TABLE_SIZE * size;
+  const out = withContinuations(items, new Set(items.filter((it) => large(it) && crossesRuling(it, rulings))), large);
+  if (out.size === 0) return { items: [...items], dropped: [] };
+  return { items: items.filter((it) => !out.has(it)), dropped: items.filter((it) => out.has(it)).map((it) => it.str.trim()) };
+}
+
+/**
+ * `out` grown by the runs that continue one of its runs on its baseline, at its size, within a
+ * character (pdf.js splits one drawn text into runs: '公开 2024 第1' and '页') and pass `like`.
+ */
+export function withContinuations<T extends PdfItem>(items: readonly T[], out: Set<T>, like: (it: T) => boolean): Set<T> {
+  const near = (a: PdfItem, b: PdfItem): boolean => Math.abs(a.size - b.size) < 0.05 * a.size && Math.abs(a.top + a.height - b.top - b.height) < 0.1 * a.size && b.x < a.x + a.width + a.size && b.x + b.width > a.x - a.size;
+  for (let grown = out.size > 0; grown; ) {
+    grown = false;
+    for (const it of items) {
+      if (out.has(it) || !like(it) || ![...out].some((o) => near(o, it))) continue;
+      out.add(it);
+      grown = true;
+    }
+  }
+  return out;
 }

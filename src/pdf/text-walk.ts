@@ -7,7 +7,7 @@
  * and where a space glyph is drawn (`drawn-spaces.ts`: a space the producer wrote separates cells).
  */
 import { multiply, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
-import { groundBox, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
+import { groundBox, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 
 /** The pdf.js operator codes the walk reads. */
 export interface TextOpCodes extends StateCodes {
@@ -45,6 +45,10 @@ export interface PlacedGlyph {
   em: number;
   /** Drawn in white (or near white) with a visible render mode: unseen on a white page (`white-text.ts`). */
   white?: boolean;
+  /** Filled in a light colour (grey 0.7 or paler, not white) with a visible render mode: a watermark's ink (`light-text.ts`). */
+  light?: boolean;
+  /** Drawn in render mode 3 or 7 (neither filled nor stroked): an OCR text layer, or text hidden under the shown (`invisible-text.ts`). */
+  invisible?: boolean;
 }
 
 /** A pdf.js glyph in a show-text operator's arguments. */
@@ -125,7 +129,7 @@ function spacesIn(s: TextState, items: readonly unknown[], ctm: Matrix, frame: M
 }
 
 /** Shows one string (array of glyphs and `TJ` adjustments), placing each glyph and advancing the text matrix. */
-function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], white: boolean): void {
+function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], paint: { white: boolean; light: boolean; invisible: boolean }): void {
   for (const g of items) {
     if (typeof g === 'number') {
       s.text = translate((-g / 1000) * s.size * s.hScale, 0, s.text);
@@ -136,7 +140,7 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
     const tx = (em * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
     const m = originOf(s.text, ctm, frame);
     const end = pointAt(em * s.size * s.hScale, s.text, ctm, frame);
-    glyphs.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, ...(white ? { white: true } : {}) });
+    glyphs.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, ...(paint.white ? { white: true } : {}), ...(paint.light ? { light: true } : {}), ...(paint.invisible ? { invisible: true } : {}) });
     s.text = translate(tx, 0, s.text);
   }
 }
@@ -149,7 +153,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   const starts: TextStart[] = [];
   // Paint state (fill and stroke white?, text render mode), saved and restored with the CTM; non-white fills and images (grounds).
   const grounds: Box[] = [];
-  let paint = { fill: false, stroke: false, mode: 0 };
+  let paint = { fill: false, stroke: false, light: false, mode: 0 };
   const paints: (typeof paint)[] = [];
   const pc = withGlyphs ? ops.paint : undefined;
   const spaces: DrawnSpace[] = [];
@@ -179,9 +183,9 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     else if (fn === ops.setCharSpacing && args.length >= 1) s.charSpacing = args[0]!;
     else if (fn === ops.setWordSpacing && args.length >= 1) s.wordSpacing = args[0]!;
     else if (fn === ops.setHScale && args.length >= 1) s.hScale = args[0]! / 100;
-    else if (pc && fn === pc.setFillRGBColor) paint = { ...paint, fill: isWhiteColour(raw) };
+    else if (pc && fn === pc.setFillRGBColor) paint = { ...paint, fill: isWhiteColour(raw), light: isLightColour(raw) };
     else if (pc && fn === pc.setStrokeRGBColor) paint = { ...paint, stroke: isWhiteColour(raw) };
-    else if (pc && fn === pc.setFillColorOther) paint = { ...paint, fill: false };
+    else if (pc && fn === pc.setFillColorOther) paint = { ...paint, fill: false, light: false };
     else if (pc && fn === pc.setTextRenderingMode && args.length >= 1) paint = { ...paint, mode: args[0]! };
     else if (pc && !shows.has(fn)) {
       const box = groundBox(fn, raw, ctm, frame, pc, paint.fill);
@@ -197,7 +201,10 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
       if (Array.isArray(text)) {
         // Spaces before the string advances the text matrix (show moves it).
         if (text.some((g) => g !== null && typeof g === 'object' && isSpaceGlyph(g as RawGlyph))) spacesIn(s, text, ctm, frame, spaces);
-        if (glyphs) show(s, text, ctm, frame, glyphs, pc !== undefined && hiddenByPaint(paint));
+        if (glyphs) {
+          const mode = paint.mode & 3;
+          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (mode === 0 || mode === 2), invisible: pc !== undefined && mode === 3 });
+        }
       }
     }
   }, (saved) => {

@@ -45,12 +45,26 @@ const MAX_MARKED_SHARE = 0.5;
 /** Share of the glyph size: the glyph's middle is sought this far above its baseline in a ground. */
 const GLYPH_MIDDLE = 0.3;
 
+/** The red, green and blue channels (0–255) of a pdf.js colour argument (`#rrggbb`, or 0–255 channels); null for another. */
+function channels(args: unknown): number[] | null {
+  const c = Array.isArray(args) ? (args[0] as unknown) : args;
+  if (typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c)) return [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+  const v = Array.isArray(args) && args.length >= 3 && args.every((x) => typeof x === 'number') ? (args as number[]) : ArrayBuffer.isView(c) ? Array.from(c as unknown as ArrayLike<number>) : null;
+  return v !== null && v.length >= 3 ? v.slice(0, 3) : null;
+}
+
 /** True when a pdf.js colour argument (`#rrggbb`, or 0–255 channels) is near white. */
 export function isWhiteColour(args: unknown): boolean {
-  const c = Array.isArray(args) ? (args[0] as unknown) : args;
-  if (typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c)) return [1, 3, 5].every((i) => parseInt(c.slice(i, i + 2), 16) >= WHITE_MIN);
-  const v = Array.isArray(args) && args.length >= 3 && args.every((x) => typeof x === 'number') ? (args as number[]) : ArrayBuffer.isView(c) ? Array.from(c as unknown as ArrayLike<number>) : null;
-  return v !== null && v.length >= 3 && v.slice(0, 3).every((x) => x >= WHITE_MIN);
+  return channels(args)?.every((x) => x >= WHITE_MIN) ?? false;
+}
+
+/** 0–255. A colour whose channels are all at least this (and not white) is light: grey 0.7 or paler, a watermark's ink, not a text's. */
+const LIGHT_MIN = 175;
+
+/** True when a pdf.js colour argument is light but not white (`light-text.ts`). */
+export function isLightColour(args: unknown): boolean {
+  const v = channels(args);
+  return v !== null && v.every((x) => x >= LIGHT_MIN) && !v.every((x) => x >= WHITE_MIN);
 }
 
 /** True when text drawn with this paint state is white on the page: fill modes filled white, stroke modes stroked white; modes 3 and 7 (invisible) never. */
@@ -129,11 +143,11 @@ export function dropWhiteText(items: readonly PdfItem[], glyphs: readonly Placed
   return { items: parts.filter((p): p is PdfItem => p !== null), dropped };
 }
 
-/** True when the drawing sets a near-white fill or stroke colour: only then are glyphs placed to find white text. */
-export function setsWhite(list: { fnArray: number[]; argsArray: unknown[] }, codes: PaintCodes): boolean {
+/** True when the drawing sets a fill or stroke colour that passes `test` (near white by default): only then are glyphs placed to find white (or light) text. */
+export function setsWhite(list: { fnArray: number[]; argsArray: unknown[] }, codes: PaintCodes, test: (args: unknown) => boolean = isWhiteColour): boolean {
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
-    if ((fn === codes.setFillRGBColor || fn === codes.setStrokeRGBColor) && isWhiteColour(list.argsArray[i])) return true;
+    if ((fn === codes.setFillRGBColor || fn === codes.setStrokeRGBColor) && test(list.argsArray[i])) return true;
   }
   return false;
 }

@@ -1,0 +1,79 @@
+/**
+ * @file Text drawn in render mode 3 (neither filled nor stroked): the page does not show it, a text
+ * extractor reads it. Two makers write it:
+ * - a scanner or OCR program lays an invisible text layer over the page's picture (a "searchable"
+ *   scan). Its characters are someone else's OCR, with that OCR's digit errors (1→7, 0→6, 3→8),
+ *   but pdf.js gives them as plainly as printed text: read as such, 145 came out 745 at 0.95. A
+ *   page whose text is mostly invisible over an image covering most of the page is such a layer:
+ *   its lines are marked OCR'd (`ocr` flag, the OCR trust rule of `score/`: a value reaches 0.9
+ *   only when identities through other read cells confirm it);
+ * - a producer keeps a copy of the text invisibly beside the shown one (an edited PDF's old
+ *   values, an accessibility layer shifted by a point). Where an invisible run lies over a shown
+ *   one, the shown one is what the page says: the invisible run is dropped.
+ * Glyph render modes come from the text walk (`text-walk.ts`, with the paint state).
+ */
+import type { PdfItem } from './pdf-lines.js';
+import type { PlacedGlyph } from './text-walk.js';
+import type { PaintCodes } from './white-text.js';
+
+/** × font size. A glyph this close to a run's start (on its baseline) is the run's first glyph. */
+const START_TOLERANCE = 0.15;
+/** Share of the smaller box an invisible run must share with a shown one to lie over it. */
+const OVER_SHARE = 0.3;
+/** Share of the page an image must cover for the page to be a scan. */
+const PAGE_COVER = 0.8;
+/** Share of a page's runs that must be invisible for its text to be an OCR layer over a scan. */
+const LAYER_SHARE = 0.5;
+
+/** True when the drawing sets an invisible text render mode (3 or 7): only then are glyphs placed to find invisible text. */
+export function setsInvisible(list: { fnArray: number[]; argsArray: unknown[] }, codes: Pick<PaintCodes, 'setTextRenderingMode'>): boolean {
+  for (let i = 0; i < list.fnArray.length; i++) {
+    if (list.fnArray[i] !== codes.setTextRenderingMode) continue;
+    const args = list.argsArray[i];
+    const mode = Array.isArray(args) ? (args[0] as unknown) : undefined;
+    if (typeof mode === 'number' && (mode & 3) === 3) return true;
+  }
+  return false;
+}
+
+/** The glyph nearest a run's start on its baseline (its first glyph: how it was drawn tells how the run was). */
+export function glyphAtStart(it: PdfItem, glyphs: readonly PlacedGlyph[]): PlacedGlyph | undefined {
+  const tol = START_TOLERANCE * Math.max(it.size, 1);
+  const base = it.top + it.height;
+  let best: PlacedGlyph | undefined;
+  let dist = Infinity;
+  for (const g of glyphs) {
+    if (Math.abs(g.y - base) > tol || Math.abs(g.x - it.x) > tol || g.str.trim() === '') continue;
+    const d = Math.hypot(g.x - it.x, g.y - base);
+    if (d < dist) [best, dist] = [g, d];
+  }
+  return best;
+}
+
+/** Share of the smaller of two boxes they have in common. */
+export function shared(a: PdfItem, b: PdfItem): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  if (w <= 0 || h <= 0) return 0;
+  return (w * h) / Math.max(Math.min(a.width * a.height, b.width * b.height), 1e-6);
+}
+
+/**
+ * The items without invisible runs that lie over shown ones (and the texts dropped), and whether
+ * the page's text is an OCR layer over a scan (`covered`: an image covers PAGE_COVER of the page).
+ */
+export function readInvisibleText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[], covered: boolean): { items: PdfItem[]; dropped: string[]; ocrLayer: boolean } {
+  if (!glyphs.some((g) => g.invisible)) return { items: [...items], dropped: [], ocrLayer: false };
+  const hidden = items.map((it) => it.str.trim() !== '' && glyphAtStart(it, glyphs)?.invisible === true);
+  const shown = items.filter((it, i) => !hidden[i] && it.str.trim() !== '');
+  const drop = items.map((it, i) => hidden[i]! && shown.some((s) => shared(it, s) >= OVER_SHARE));
+  const kept = items.filter((_, i) => !drop[i]);
+  const texts = kept.filter((it) => it.str.trim() !== '').length;
+  const invisible = items.filter((_, i) => hidden[i] && !drop[i]).length;
+  return { items: kept, dropped: items.filter((_, i) => drop[i]).map((it) => it.str.trim()), ocrLayer: covered && texts > 0 && invisible >= LAYER_SHARE * texts };
+}
+
+/** True when one of the boxes covers PAGE_COVER of a `width` × `height` page. */
+export function coversPage(boxes: readonly { width: number; height: number }[], page: { width: number; height: number }): boolean {
+  return boxes.some((b) => b.width * b.height >= PAGE_COVER * page.width * page.height);
+}
