@@ -9,6 +9,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowMatch } from './align-rows.js';
 import { shiftedStretches } from './shifted-labels.js';
+import { comparable, MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 
 /** What the score stage needs to know about the row a field was read from. */
 export interface RowEvidence {
@@ -85,6 +86,22 @@ export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' |
   return suspect || INVISIBLE.test(`${row.label}${row.pending}${row.source.text ?? ''}`) || fakeBold(row.label, row.values, repeatedLabels);
 }
 
+/** Characters a row's own label needs to count as words of its own (not a lone character left by a wrap). */
+const OWN_WORDS = 2;
+
+/**
+ * The row is named only through the text above its values (`pending`) while its own label, words of
+ * its own, names no part of that row ('（六）其他处理 1.申' under '要求行政机关确认或重新出具已获取信息').
+ * Labels wrapped around their values in narrow cells (the values on the cell's first or middle line)
+ * leave the row above's tail where this row's head would be: which row the text above belongs to is
+ * not read, and the sub-rows of one sum add up however they are permuted (shiftDoubt).
+ */
+function namedFromAbove(row: TableRow, spec: RowMatch['spec']): boolean {
+  if (row.pending.trim() === '' || comparable(row.label).length < OWN_WORDS) return false;
+  const { own, best } = rowMatches(row, [spec]);
+  return own[0]!.score < MIN_LABEL_SCORE && best[0]!.score >= MIN_LABEL_SCORE;
+}
+
 /**
  * Evidence for each match of one table, in template order. Invisible characters anywhere in the
  * table's rows put every row's digits in doubt: they split a number into a value and a new "row"
@@ -104,7 +121,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       tableDuplicated: false,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
       digitsDoubt: invisible || digitsDoubt(m.row),
-      ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted ? { shiftDoubt: true } : {}),
+      ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };
   });
 }
