@@ -91,13 +91,15 @@ const OWN_WORDS = 2;
 
 /**
  * The row is named only through the text above its values (`pending`) while its own label, words of
- * its own, names no part of that row ('（六）其他处理 1.申' under '要求行政机关确认或重新出具已获取信息').
+ * its own and not a piece of that row's label, names no part of it ('（六）其他处理 1.申' under '要求行政机关确认或重新出具已获取信息').
  * Labels wrapped around their values in narrow cells (the values on the cell's first or middle line)
  * leave the row above's tail where this row's head would be: which row the text above belongs to is
  * not read, and the sub-rows of one sum add up however they are permuted (shiftDoubt).
  */
 function namedFromAbove(row: TableRow, spec: RowMatch['spec']): boolean {
-  if (row.pending.trim() === '' || comparable(row.label).length < OWN_WORDS) return false;
+  const words = comparable(row.label);
+  // Its own words a piece of the row's label ('行政规范性' / '文件 3 0 14'): the label's head above, read whole.
+  if (row.pending.trim() === '' || words.length < OWN_WORDS || spec.labels.some((l) => l.includes(words))) return false;
   const { own, best } = rowMatches(row, [spec]);
   return own[0]!.score < MIN_LABEL_SCORE && best[0]!.score >= MIN_LABEL_SCORE;
 }
