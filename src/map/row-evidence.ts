@@ -10,6 +10,7 @@ import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowMatch } from './align-rows.js';
 import { shiftedStretches } from './shifted-labels.js';
 import { comparable, MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
+import { substringDistance } from '../_internal/similarity.js';
 
 /** What the score stage needs to know about the row a field was read from. */
 export interface RowEvidence {
@@ -88,6 +89,8 @@ export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' |
 
 /** Characters a row's own label needs to count as words of its own (not a lone character left by a wrap). */
 const OWN_WORDS = 2;
+/** Edits per character within which a row's own words are a piece of a template label (a group word's tail glued before them). */
+const PIECE_EDITS = 1 / 3;
 
 /**
  * The row is named only through the text above its values (`pending`) while its own label, words of
@@ -98,8 +101,10 @@ const OWN_WORDS = 2;
  */
 function namedFromAbove(row: TableRow, spec: RowMatch['spec']): boolean {
   const words = comparable(row.label);
-  // Its own words a piece of the row's label ('行政规范性' / '文件 3 0 14'): the label's head above, read whole.
-  if (row.pending.trim() === '' || words.length < OWN_WORDS || spec.labels.some((l) => l.includes(words))) return false;
+  // Its own words (nearly) a piece of the row's label ('行政规范性' / '文件 3 0 14'; a group cell's tail
+  // before them, '处理  机关不再处理其…'): the label's head above, read whole.
+  const piece = (l: string): boolean => substringDistance(words, l) <= PIECE_EDITS * words.length;
+  if (row.pending.trim() === '' || words.length < OWN_WORDS || spec.labels.some(piece)) return false;
   const { own, best } = rowMatches(row, [spec]);
   return own[0]!.score < MIN_LABEL_SCORE && best[0]!.score >= MIN_LABEL_SCORE;
 }
