@@ -89,8 +89,19 @@ export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' |
 
 /** Characters a row's own label needs to count as words of its own (not a lone character left by a wrap). */
 const OWN_WORDS = 2;
+/** Table 三's block headings by key prefix: a block cell's text is printed beside its rows (map/block-heading). */
+const BLOCK_HEADINGS: Readonly<Record<string, string>> = { 'denied.': '不予公开', 'unavailable.': '无法提供', 'notProcessed.': '不予处理', 'otherHandling.': '其他处理' };
 /** Edits per character within which a row's own words are a piece of a template label (a group word's tail glued before them). */
 const PIECE_EDITS = 1 / 3;
+
+/** `text` with every run of two or more characters that is a piece of `of` removed, longest first. */
+function withoutPieces(text: string, of: string): string {
+  let out = text;
+  for (let n = of.length; n >= OWN_WORDS; n--) {
+    for (let i = 0; i + n <= of.length; i++) out = out.split(of.slice(i, i + n)).join('');
+  }
+  return out;
+}
 
 /**
  * The row is named only through the text above its values (`pending`) while its own label, words of
@@ -100,11 +111,15 @@ const PIECE_EDITS = 1 / 3;
  * not read, and the sub-rows of one sum add up however they are permuted (shiftDoubt).
  */
 function namedFromAbove(row: TableRow, spec: RowMatch['spec']): boolean {
-  const words = comparable(row.label);
+  // Its own words, pieces of its block's heading left out ('出版物（五）不予处理', '无法提 … 另行制作': the
+  // block cell printed beside the row, wrapped too).
+  const block = BLOCK_HEADINGS[spec.key.slice(0, spec.key.indexOf('.') + 1)] ?? '';
+  const words = withoutPieces(comparable(row.label), block);
   // Its own words (nearly) a piece of the row's label ('行政规范性' / '文件 3 0 14'; a group cell's tail
-  // before them, '处理  机关不再处理其…'): the label's head above, read whole.
+  // before them, '处理  机关不再处理其…'), or of its block's heading and label ('无法提' / '2.没有现成…'):
+  // the label's head above, read whole.
   const piece = (l: string): boolean => substringDistance(words, l) <= PIECE_EDITS * words.length;
-  if (row.pending.trim() === '' || words.length < OWN_WORDS || spec.labels.some(piece)) return false;
+  if (row.pending.trim() === '' || words.length < OWN_WORDS || spec.labels.some((l) => piece(l) || piece(block + l))) return false;
   const { own, best } = rowMatches(row, [spec]);
   return own[0]!.score < MIN_LABEL_SCORE && best[0]!.score >= MIN_LABEL_SCORE;
 }
