@@ -111,6 +111,7 @@ function withoutPieces(text: string, of: string): string {
  * not read, and the sub-rows of one sum add up however they are permuted (shiftDoubt).
  */
 function namedFromAbove(row: TableRow, spec: RowMatch['spec']): boolean {
+  if (row.pending.trim() === '') return false;
   // Its own words, pieces of its block's heading left out ('出版物（五）不予处理', '无法提 … 另行制作': the
   // block cell printed beside the row, wrapped too).
   const block = BLOCK_HEADINGS[spec.key.slice(0, spec.key.indexOf('.') + 1)] ?? '';
@@ -119,7 +120,7 @@ function namedFromAbove(row: TableRow, spec: RowMatch['spec']): boolean {
   // before them, '处理  机关不再处理其…'), or of its block's heading and label ('无法提' / '2.没有现成…'):
   // the label's head above, read whole.
   const piece = (l: string): boolean => substringDistance(words, l) <= PIECE_EDITS * words.length;
-  if (row.pending.trim() === '' || words.length < OWN_WORDS || spec.labels.some((l) => piece(l) || piece(block + l))) return false;
+  if (words.length < OWN_WORDS || spec.labels.some((l) => piece(l) || piece(block + l))) return false;
   const { own, best } = rowMatches(row, [spec]);
   return own[0]!.score < MIN_LABEL_SCORE && best[0]!.score >= MIN_LABEL_SCORE;
 }
