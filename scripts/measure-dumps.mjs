@@ -6,7 +6,7 @@
  * every HTML page by LibreOffice (`--convert-to txt`) and by Chromium (the page's `innerText`, what
  * a crawler driving a browser saves); each text is extracted and compared with the values chosen
  * (or the golden). Prints, per tool and per set (tuned = samples + corpus, unseen = printed here),
- * the determinable fields (golden non-null, not `uncertain`), right, missing/low, wrong and wrong at
+ * the determinable fields (golden non-null, not `uncertain`), right (and right at confidence ≥ 0.9), missing, wrong and wrong at
  * confidence ≥ 0.9, and lists the misses of the worst files. A LibreOffice print that cuts table 三's
  * 总计 column off the page still counts its 总计 fields as determinable: each is the sum of its row's
  * six printed values (the product derives it, flag `derived`, below 0.9; map/clipped-total).
@@ -139,8 +139,21 @@ const NARROW_SETUPS = [
   { name: 'chromium-b5-narrow-hf', printer: 'chromium', css: '@page{size:B5}', print: { narrow: true } },
   { name: 'chromium-narrow140-hf', printer: 'chromium', css: '@page{size:140mm 200mm}', print: { narrow: true } },
 ];
+/**
+ * Narrow-cell variants (only with --setups): every table cell a few ems wide (CSS `td{width:3em}` on a
+ * table sized to its content, or `max-width:4em` with `word-break:break-all`, which also cuts numbers
+ * inside their cell), at several font sizes and pages: labels and headers wrap over many lines, a
+ * row's values sit on the middle line of its label, glued to the label's piece (`--setups cells` for
+ * this kind alone; Ghostscript's txtwrite of these is `--tools gs-txt`).
+ */
+const CELL_WIDTHS = { cells3em: 'td{width:3em}', cells4em: 'td{max-width:4em;word-break:break-all}', cells2em: 'td{max-width:2.5em;word-break:break-all}' };
+const CELL_SETUPS = Object.entries(CELL_WIDTHS).flatMap(([name, td]) => [
+  { name: `chromium-${name}-12px`, printer: 'chromium', css: `table{width:auto !important} ${td} td,td p{font-size:12px}`, print: {} },
+  { name: `chromium-${name}-16px-a4`, printer: 'chromium', css: `@page{size:A4} table{width:auto !important} ${td} td,td p{font-size:16px}`, print: {} },
+  { name: `chromium-${name}-a5-hf`, printer: 'chromium', css: `@page{size:A5} table{width:auto !important} ${td}`, print: { narrow: true } },
+]);
 /** The setups of this run: all six by default; with --setups those (of both lists) whose name contains a given part. */
-const ACTIVE_SETUPS = SETUP_PARTS ? [...SETUPS, ...NARROW_SETUPS].filter((x) => SETUP_PARTS.some((p) => x.name.includes(p))) : SETUPS;
+const ACTIVE_SETUPS = SETUP_PARTS ? [...SETUPS, ...NARROW_SETUPS, ...CELL_SETUPS].filter((x) => SETUP_PARTS.some((p) => x.name.includes(p))) : SETUPS;
 if (ACTIVE_SETUPS.length === 0) throw new Error(`--setups ${SETUP_PARTS}: no print setup matches`);
 
 /** Fresh random reports, printed to PDF by the setups above (and their web page, for the HTML tools). */
@@ -180,13 +193,13 @@ const same = (a, b) => typeof a === 'number' && typeof b === 'number' && Math.ab
 /** Field verdicts of one report against `expected` (determinable = expected non-null). */
 function judge(expected, report) {
   const data = flattenData(report.data ?? {});
-  const s = { det: 0, right: 0, missing: 0, wrong: 0, silent: 0, misses: [] };
+  const s = { det: 0, right: 0, sure: 0, missing: 0, wrong: 0, silent: 0, misses: [] };
   for (const [key, want] of expected) {
     if (want === null || want === undefined) continue;
     s.det++;
     const got = data.get(key);
     const conf = report.fields?.[key]?.confidence ?? 0;
-    if (same(got, want)) s.right++;
+    if (same(got, want)) (s.right++, conf >= CONFIDENT && s.sure++);
     else if (got === null || got === undefined) (s.missing++, s.misses.push(`${key}: missing (want ${want}) [${report.fields?.[key]?.flags?.join(',') ?? ''}]`));
     else if (conf >= CONFIDENT) (s.silent++, s.misses.push(`${key}: WRONG ${got} at ${conf} (want ${want})`));
     else (s.wrong++, s.misses.push(`${key}: ${got} at ${conf} (want ${want})`));
@@ -211,18 +224,18 @@ for (const input of inputs) {
       verdict = { ...judge(input.expected, {}), error: `${e.code ?? 'crash'} ${String(e.message).slice(0, 120)}` };
     }
     const key = `${conv.tool} ${input.set}`;
-    const t = totals.get(key) ?? totals.set(key, { files: 0, det: 0, right: 0, missing: 0, wrong: 0, silent: 0, failed: 0 }).get(key);
+    const t = totals.get(key) ?? totals.set(key, { files: 0, det: 0, right: 0, sure: 0, missing: 0, wrong: 0, silent: 0, failed: 0 }).get(key);
     t.files++;
-    for (const k of ['det', 'right', 'missing', 'wrong', 'silent']) t[k] += verdict[k];
+    for (const k of ['det', 'right', 'sure', 'missing', 'wrong', 'silent']) t[k] += verdict[k];
     if (verdict.error) t.failed++;
     files.push({ tool: conv.tool, id: input.id, ...verdict });
   }
 }
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
-console.log(['tool / set', 'files', 'determinable', 'right', 'missing', 'wrong<.9', 'wrong>=.9', 'failed'].map((h, i) => (i ? h.padStart(13) : h.padEnd(28))).join(''));
+console.log(['tool / set', 'files', 'determinable', 'right', 'right>=.9', 'missing', 'wrong<.9', 'wrong>=.9', 'failed'].map((h, i) => (i ? h.padStart(13) : h.padEnd(28))).join(''));
 for (const [key, t] of [...totals].sort((a, b) => a[0].localeCompare(b[0]))) {
-  console.log(key.padEnd(28) + [t.files, t.det, `${t.right} ${pct(t.right, t.det)}`, t.missing, t.wrong, t.silent, t.failed].map((c) => String(c).padStart(13)).join(''));
+  console.log(key.padEnd(28) + [t.files, t.det, `${t.right} ${pct(t.right, t.det)}`, `${t.sure} ${pct(t.sure, t.det)}`, t.missing, t.wrong, t.silent, t.failed].map((c) => String(c).padStart(13)).join(''));
 }
 const bad = files.filter((f) => f.right < f.det).sort((a, b) => b.silent - a.silent || (b.det - b.right) - (a.det - a.right));
 console.log(`\nfiles with misses (${bad.length}):`);

@@ -21,8 +21,12 @@ export function toHalfWidth(text: string): string {
     .replace(/[\u3000\u00a0\u2002-\u200b\u202f\u205f]/g, ' ');
 }
 
-/** Numbering in front of labels and headings: 一、 （一） (一) ( 七 ) 1. 1、 1． ① … (spaces inside the brackets too). */
-const NUMBERING = /(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[①-⑳])/g;
+/**
+ * Numbering in front of labels and headings: 一、 （一） (一) ( 七 ) 1. 1、 1． ① … (spaces inside the
+ * brackets too); also with U+FFFD for the brackets or the 、 ('\ufffd六\ufffd', '一\ufffd': a dump of
+ * miscoded glyphs, layout/miscoded-chars.ts), which reads as the numbering it stands in.
+ */
+const NUMBERING = /(?:[一二三四五六七八九十]+\s*[、.．\ufffd]|[（(\ufffd]\s*[一二三四五六七八九十\d]+\s*[)）\ufffd]|\d{1,2}\s*[.、．](?!\d)|[①-⑳])/g;
 
 /** Everything that is not a CJK ideograph, letter or digit. */
 const NON_WORD = /[^\p{Script=Han}\p{L}\d]/gu;

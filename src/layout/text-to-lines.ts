@@ -5,9 +5,11 @@
  * between the prose are split at their commas (csv-lines.ts). Page furniture
  * (page numbers, '— 3 —', a browser's running header and footer: text-furniture.ts) is dropped; a crawler dump's one-line body is cut at its headings.
  * A short row of a space-aligned table gets an empty cell in each column it left blank (aligned-columns.ts).
+ * A dump of miscoded glyphs ('ÿ一Ā', '一1本年新收') has them read as U+FFFD first (miscoded-chars.ts).
  */
 import type { Line } from '../model/document.js';
 import { fixCompatibilityChars } from './normalize-text.js';
+import { unknownMiscoded } from './miscoded-chars.js';
 import { PAGE_FURNITURE, runningLines } from './text-furniture.js';
 import { alignedRowCells } from './aligned-columns.js';
 import { gridRowCells } from './grid-tables.js';
@@ -53,7 +55,7 @@ export function splitCells(raw: string): { cells: string[]; separated: boolean; 
 /** Text → lines of cells, 1-based line numbers kept as provenance. */
 export function textToLines(text: string): Line[] {
   const lines: Line[] = [];
-  const raws = fixCompatibilityChars(text).split(/\r\n|\r|\n/);
+  const raws = unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/);
   const running = runningLines(raws);
   // Tables drawn with borders, cells wrapped over lines (grid-tables.ts): one line per row.
   const grid = gridRowCells(raws);

@@ -9,6 +9,8 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowMatch } from './align-rows.js';
 import { shiftedStretches } from './shifted-labels.js';
+import { comparable, MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
+import { substringDistance } from '../_internal/similarity.js';
 
 /** What the score stage needs to know about the row a field was read from. */
 export interface RowEvidence {
@@ -85,6 +87,44 @@ export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' |
   return suspect || INVISIBLE.test(`${row.label}${row.pending}${row.source.text ?? ''}`) || fakeBold(row.label, row.values, repeatedLabels);
 }
 
+/** Characters a row's own label needs to count as words of its own (not a lone character left by a wrap). */
+const OWN_WORDS = 2;
+/** Table 三's block headings by key prefix: a block cell's text is printed beside its rows (map/block-heading). */
+const BLOCK_HEADINGS: Readonly<Record<string, string>> = { 'denied.': '不予公开', 'unavailable.': '无法提供', 'notProcessed.': '不予处理', 'otherHandling.': '其他处理' };
+/** Edits per character within which a row's own words are a piece of a template label (a group word's tail glued before them). */
+const PIECE_EDITS = 1 / 3;
+
+/** `text` with every run of two or more characters that is a piece of `of` removed, longest first. */
+function withoutPieces(text: string, of: string): string {
+  let out = text;
+  for (let n = of.length; n >= OWN_WORDS; n--) {
+    for (let i = 0; i + n <= of.length; i++) out = out.split(of.slice(i, i + n)).join('');
+  }
+  return out;
+}
+
+/**
+ * The row is named only through the text above its values (`pending`) while its own label, words of
+ * its own and not a piece of that row's label, names no part of it ('（六）其他处理 1.申' under '要求行政机关确认或重新出具已获取信息').
+ * Labels wrapped around their values in narrow cells (the values on the cell's first or middle line)
+ * leave the row above's tail where this row's head would be: which row the text above belongs to is
+ * not read, and the sub-rows of one sum add up however they are permuted (shiftDoubt).
+ */
+function namedFromAbove(row: TableRow, spec: RowMatch['spec']): boolean {
+  if (row.pending.trim() === '') return false;
+  // Its own words, pieces of its block's heading left out ('出版物（五）不予处理', '无法提 … 另行制作': the
+  // block cell printed beside the row, wrapped too).
+  const block = BLOCK_HEADINGS[spec.key.slice(0, spec.key.indexOf('.') + 1)] ?? '';
+  const words = withoutPieces(comparable(row.label), block);
+  // Its own words (nearly) a piece of the row's label ('行政规范性' / '文件 3 0 14'; a group cell's tail
+  // before them, '处理  机关不再处理其…'), or of its block's heading and label ('无法提' / '2.没有现成…'):
+  // the label's head above, read whole.
+  const piece = (l: string): boolean => substringDistance(words, l) <= PIECE_EDITS * words.length;
+  if (words.length < OWN_WORDS || spec.labels.some((l) => piece(l) || piece(block + l))) return false;
+  const { own, best } = rowMatches(row, [spec]);
+  return own[0]!.score < MIN_LABEL_SCORE && best[0]!.score >= MIN_LABEL_SCORE;
+}
+
 /**
  * Evidence for each match of one table, in template order. Invisible characters anywhere in the
  * table's rows put every row's digits in doubt: they split a number into a value and a new "row"
@@ -104,7 +144,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       tableDuplicated: false,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
       digitsDoubt: invisible || digitsDoubt(m.row),
-      ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted ? { shiftDoubt: true } : {}),
+      ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };
   });
 }

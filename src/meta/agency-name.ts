@@ -25,7 +25,8 @@ const FIRST_YEAR = 2007;
 /** chars. Longest agency name kept ('中共XX省委XX工作委员会办公室' is ~20). */
 const MAX_AGENCY = 40;
 
-const YEAR_THEN_DISCLOSURE = /((?:19|20)\d{2})\s*年\s*度?\s*(?:的)?\s*(.*?)\s*(?:政府|政务)?\s*信息公开/;
+/** U+FFFD may stand for 公 (a miscoded glyph in a text dump, layout/miscoded-chars). */
+const YEAR_THEN_DISCLOSURE = /((?:19|20)\d{2})\s*年\s*度?\s*(?:的)?\s*(.*?)\s*(?:政府|政务)?\s*信息[公\ufffd]开/;
 /** Breadcrumb separators and 'you are here' labels: everything up to the last one is furniture. */
 const CRUMB = /^.*(?:[>›»→|｜/\\]|当前位置\s*[:：]?|您现在的位置\s*[:：]?|所在位置\s*[:：]?|位置\s*[:：]|首页)/;
 /**

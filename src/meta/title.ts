@@ -15,7 +15,8 @@ const MAX_TITLE = 60;
 /** chars. The upper half of a two-line title is an agency name, short. */
 const MAX_TITLE_HEAD = 25;
 
-const REPORT_TITLE = /政府信息公开.{0,6}年度报告|年度报告.{0,4}政府信息公开/;
+/** The title's words; U+FFFD (a miscoded glyph in a text dump, layout/miscoded-chars) may stand for 公 or 报. */
+const REPORT_TITLE = /政府信息[公\ufffd]开.{0,6}年度[报\ufffd]告|年度[报\ufffd]告.{0,4}政府信息[公\ufffd]开/;
 const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
 /**
  * A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'), or a
