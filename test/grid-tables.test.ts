@@ -50,14 +50,14 @@ function drawGrid(text: string, w: number, style: 'box' | 'ascii'): string {
 describe('text tables drawn with borders', () => {
   it('should join a cell wrapped over a row\'s lines, and a number wrapped in a full cell', () => {
     const { rows, covered } = gridRowCells(['┌────┬────┐', '│行政│1234│', '│许可│5   │', '├────┼────┤', '│其他│0   │', '└────┴────┘']);
-    expect(rows.get(1)).toEqual(['行政许可', '12345']);
-    expect(rows.get(4)).toEqual(['其他', '0']);
+    expect(rows.get(1)?.cells).toEqual(['行政许可', '12345']);
+    expect(rows.get(4)?.cells).toEqual(['其他', '0']);
     expect([...covered].sort()).toEqual([0, 2, 3, 5]);
   });
 
   it('should keep numbers apart that sit on their own padded lines of one cell (rows packed in a cell)', () => {
     const { rows } = gridRowCells(['+-----+-----+', '| 1.a | 0   |', '| 2.b | 3   |', '| 3.c | 6   |', '+-----+-----+']);
-    expect(rows.get(1)).toEqual(['1.a 2.b 3.c', '0 3 6']);
+    expect(rows.get(1)?.cells).toEqual(['1.a 2.b 3.c', '0 3 6']);
   });
 
   it('should leave a row as printed when its lines do not hold the same number of cells', () => {
