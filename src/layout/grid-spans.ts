@@ -22,13 +22,16 @@ const VERT = '│┃║|';
 const JUNCTION = '┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╟╫╢╞╪╡╤╧╥╨┏┳┓┣╋┫┗┻┛+';
 /** Horizontal rule characters. */
 const RULE = '─━═-=:┄┈╌';
-/** Box drawing characters: East Asian "ambiguous" width, one or two columns depending on the dump. */
-const AMBIGUOUS = /[\u2500-\u257f]/;
+/**
+ * East Asian "ambiguous" width characters (box drawing, curly quotes, ①, ○…): one column or two,
+ * depending on the locale the dump was made in. https://www.unicode.org/reports/tr11/
+ */
+const AMBIGUOUS = /[\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u2010\u2013-\u2016\u2018\u2019\u201c\u201d\u2020-\u2022\u2025-\u2027\u2030\u2032\u2033\u203b\u2103\u2116\u2160-\u216b\u2170-\u2179\u2190-\u2199\u2460-\u24ff\u2500-\u257f\u2580-\u25ff\u2605\u2606]/;
 
 /** A line of the drawing as (display position, character) pairs. */
 type Placed = { at: number; ch: string }[];
 
-/** The line measured one way: characters, or display columns with box characters 1 or 2 wide. */
+/** The line measured one way: characters, or display columns with ambiguous-width characters 1 or 2 wide. */
 function measure(line: string, amb: 0 | 1 | 2): Placed {
   const out: Placed = [];
   let at = 0;
