@@ -23,6 +23,8 @@ const MIN_BORDER = 3;
 
 const isBorder = (t: string): boolean => t.length >= MIN_BORDER && BORDER.test(t);
 
+/** A bottom border ('└──┴──┘'). */
+const BOTTOM = /^[└╚┗]/;
 /** A line of a drawn table: a bar or junction at both ends. */
 const DRAWN = /^[│┃║|┌├└╔╠╚╟╞┏┣┗+].*[│┃║|┐┤┘╗╣╝╢╡┓┫┛+]$/;
 /** A border line that stops at a cell spanning rows: rule runs on a line that is no whole border ('│    ├────┼──┤'). */
@@ -42,7 +44,8 @@ function spannedRows(trimmed: readonly string[], rows: Map<number, GridRow>, cov
   for (let i = 0; i < trimmed.length; i++) {
     if (!isBorder(trimmed[i]!)) continue;
     let j = i + 1;
-    while (j < trimmed.length && DRAWN.test(trimmed[j]!)) j++;
+    // (A bottom border ends the table: another may start on the next line.)
+    while (j < trimmed.length && DRAWN.test(trimmed[j]!) && !BOTTOM.test(trimmed[j - 1]!)) j++;
     let end = j - 1;
     while (end > i && !isBorder(trimmed[end]!)) end--;
     const block = trimmed.slice(i, end + 1);

@@ -92,6 +92,7 @@ const valuesKey = (r: TableRow): string => r.values.map((v) => (v.kind === 'num'
  * Rows other than `row` whose best label match is template row `spec` and whose values fill its
  * columns (a plausible second reading, not a heading line with a stray number): all of them, those
  * whose values differ (rivals), and of those the ones a caption ranks behind `row` (told apart).
+ * A row ranked behind another copy itself has a rival, readable or not.
  */
 function rivalsOf(
   rows: readonly TableRow[],
@@ -112,6 +113,8 @@ function rivalsOf(
     if (lag(rows[i]!) > lag(rows[at.row]!)) toldApart++;
     else rivals++;
   });
+  // A row the captions rank behind another copy (last year's, this year's unread): a rival unseen.
+  if (lag(rows[at.row]!) > 0) rivals = Math.max(rivals, 1);
   return { rivals, copies, ...(toldApart > 0 ? { toldApart } : {}) };
 }
 

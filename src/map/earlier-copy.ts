@@ -123,6 +123,7 @@ export function copyLag(rows: readonly TableRow[], specs: readonly RowSpec[], ye
   const rank = new Map<string, number>();
   for (const reach of reaches) for (const k of reach.keys) rank.set(k, RANK[reach.says]);
   const of = (row: TableRow): number => rank.get(sourceKey(row.source)) ?? RANK.none;
-  const best = Math.min(RANK.earlier, ...rows.filter((r) => r.values.length > 0).map(of));
+  // (Ranked among the rows that could be a copy: rows with values naming a template row, not prose.)
+  const best = Math.min(RANK.earlier, ...rows.filter((r) => r.values.length > 0 && namedIndex(r, specs) >= 0).map(of));
   return (row) => of(row) - best;
 }
