@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
- * @file Table 三 printed twice: this year's and last year's for comparison, one after the other,
+ * @file Table 三 (or 四, or both) printed twice: this year's and last year's for comparison, one after the other,
  * in tab, space-aligned, bordered (with the template's spanning cells), HTML or markdown-pipe
  * form. What tells the copies apart varies: a caption naming the previous year on last year's copy
  * ('与上年对比', '2023年度情况' in a 2024 report, '附：…'), a caption naming this year on this
  * year's ('本年度情况', '2024年度情况', '今年情况'), both, or nothing (no caption, a caption naming
  * both years, a sentence of prose comparing with last year). Where a caption tells them apart this
  * year's table must read as a normal table; where nothing does, no field of table 三 may read at
- * 0.9 or more. Measures table 三's fields: right (≥ 0.9), low, wrong at ≥ 0.9 (must be 0), wrong below,
+ * 0.9 or more. Measures the twice-printed tables' fields: right (≥ 0.9), low, wrong at ≥ 0.9 (must be 0), wrong below,
  * per determined / undetermined case, and "confident" fields of undetermined cases (must be 0).
  *
  *   npm run build && nice node scripts/prior-year-variants.mjs [--seeds 1..60] [--show]
@@ -16,8 +16,8 @@
  */
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COLS, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE, makeValues, requestRows, get, rng, verdict } from './template-data.mjs';
-import { drawSpans, requestCells } from './spanned-grid-variants.mjs';
+import { COLS, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE, makeValues, requestRows, reviewValues, get, rng, verdict } from './template-data.mjs';
+import { drawSpans, requestCells, reviewCells } from './spanned-grid-variants.mjs';
 
 const YEAR = 2024;
 /** Captions of last year's copy, this year's, and lines that tell nothing. */
@@ -31,12 +31,18 @@ function grid(data) {
   return [...head, ...requestRows(false).map(([g, l, key]) => [g, l, ...COLS.map((c) => String(get(data.requests, `${key}.${c}`)))])];
 }
 
-/** The table in one printed form. */
-function render(data, format) {
-  const g = grid(data);
+/** Table 四 as rows of cells. */
+function reviewGrid(data) {
+  const words = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  return [['行政复议', '', '', '', '', '行政诉讼'], ['', '', '', '', '', '未经复议直接起诉', '', '', '', '', '复议后起诉'], [...words, ...words, ...words], reviewValues(data).map(String)];
+}
+
+/** Table 三 (or 四: `review`) in one printed form. */
+function render(data, format, review = false) {
+  const g = review ? reviewGrid(data) : grid(data);
   if (format === 'tab' || format === 'space') return g.map((r) => r.filter((c) => c !== '').join(format === 'tab' ? '\t' : '  ')).join('\n');
   if (format === 'box') {
-    const { cells, nr, nc } = requestCells(data, false);
+    const { cells, nr, nc } = review ? reviewCells(data) : requestCells(data, false);
     return drawSpans(cells, nr, nc, { lw: 12 });
   }
   if (format === 'html') return `<table>${g.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
@@ -53,8 +59,32 @@ export function build(seed) {
   const old = makeValues(seed + 5000, { scale: pick([9, 30, 3000]) });
   const format = pick(['tab', 'space', 'box', 'html', 'pipe']);
   const layout = pick(['curThenOld', 'oldThenCur', 'bothCaptioned', 'curCaptioned', 'oldFirstCurCaptioned', 'none', 'neither']);
-  const cur = render(data, format);
-  const prev = render(old, format);
+  // Table 三 printed twice, or 四, or both.
+  const twice = pick(['requests', 'requests', 'review', 'both']);
+  const layouts = {};
+  for (const table of ['requests', 'review']) {
+    const cur = render(data, format, table === 'review');
+    if (twice !== table && twice !== 'both') {
+      layouts[table] = [cur];
+      continue;
+    }
+    const prev = render(old, format, table === 'review');
+    layouts[table] = arrange(cur, prev, layout, pick);
+  }
+  const determined = !['none', 'neither'].includes(layout);
+  const md = format === 'html' || format === 'pipe';
+  const active = ['信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9'];
+  const text = [
+    `${md ? '# ' : ''}示例县某某局${YEAR}年政府信息公开工作年度报告`, '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况', ...(md ? [`<table>${active.map((l) => `<tr>${l.split('\t').map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`] : active),
+    '三、收到和处理政府信息公开申请情况', ...layouts.requests,
+    '四、政府信息公开行政复议、行政诉讼情况', ...layouts.review, '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+  ].join(md ? '\n\n' : '\n');
+  const tables = twice === 'both' ? ['requests', 'reviewLitigation'] : [twice === 'review' ? 'reviewLitigation' : 'requests'];
+  return { text, name: md ? 'v.md' : 'v.txt', data, tables, determined, opts: { format, layout, twice, captions: [...layouts.requests, ...layouts.review].filter((p) => p.length < 60) } };
+}
+
+/** This year's copy `cur` and last year's `prev` with the captions of `layout`. */
+function arrange(cur, prev, layout, pick) {
   const cap = (xs) => pick(xs);
   const parts = {
     curThenOld: [cur, cap(EARLIER), prev],
@@ -62,18 +92,10 @@ export function build(seed) {
     bothCaptioned: [cap(EARLIER), prev, cap(CURRENT), cur],
     curCaptioned: [cap(CURRENT), cur, prev],
     oldFirstCurCaptioned: [prev, cap(CURRENT), cur],
-    none: r() < 0.5 ? [cur, prev] : [prev, cur],
+    none: pick([0, 1]) ? [cur, prev] : [prev, cur],
     neither: [cur, cap(NEITHER), prev],
   }[layout];
-  const determined = !['none', 'neither'].includes(layout);
-  const md = format === 'html' || format === 'pipe';
-  const active = ['信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9'];
-  const text = [
-    `${md ? '# ' : ''}示例县某某局${YEAR}年政府信息公开工作年度报告`, '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况', ...(md ? [`<table>${active.map((l) => `<tr>${l.split('\t').map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`] : active),
-    '三、收到和处理政府信息公开申请情况', ...parts.filter((p) => p !== ''),
-    '四、政府信息公开行政复议、行政诉讼情况', '无。', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
-  ].join(md ? '\n\n' : '\n');
-  return { text, name: md ? 'v.md' : 'v.txt', data, determined, opts: { format, layout, captions: parts.filter((p) => p.length < 60) } };
+  return parts.filter((p) => p !== '');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -87,7 +109,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const rep = await extract(new TextEncoder().encode(v.text), { name: v.name });
     const got = flattenData(rep.data);
     const d = { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 };
-    for (const [k, truth] of flattenData({ requests: v.data.requests })) {
+    for (const [k, truth] of flattenData(Object.fromEntries(v.tables.map((t) => [t, v.data[t]])))) {
       const conf = rep.fields[k]?.confidence ?? 0;
       d[verdict(got.get(k), truth, conf)]++;
       if (conf >= 0.9) d.confident++;

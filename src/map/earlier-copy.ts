@@ -127,3 +127,29 @@ export function copyLag(rows: readonly TableRow[], specs: readonly RowSpec[], ye
   const best = Math.min(RANK.earlier, ...rows.filter((r) => r.values.length > 0 && namedIndex(r, specs) >= 0).map(of));
   return (row) => of(row) - best;
 }
+
+/**
+ * The rows of this year's copy of a table printed twice without row labels (table 四: a header and
+ * one values row), when the captions tell the copies apart: a copy runs from a caption, or from a
+ * line without values after values (the header again), to the next; the one copy holding a whole
+ * table (`size` values) ranked first is read when every other copy holding values ranks behind it.
+ * Otherwise (no caption, one naming both years, a caption no values follow, copies ranked alike) all `rows`.
+ */
+export function thisYearsCopy(rows: readonly TableRow[], year: number | null, size: number): readonly TableRow[] {
+  const parts: { says: Says | null; captioned: boolean; rows: TableRow[] }[] = [{ says: null, captioned: false, rows: [] }];
+  for (const r of rows) {
+    const said = rowCaption(r, year);
+    const part = parts.at(-1)!;
+    if (said !== undefined) parts.push({ says: said, captioned: true, rows: [] });
+    else if (r.values.length === 0 && part.rows.some((x) => x.values.length > 0)) parts.push({ says: null, captioned: false, rows: [] });
+    parts.at(-1)!.rows.push(r);
+  }
+  const valued = parts.filter((p) => p.rows.some((r) => r.values.length > 0));
+  if (parts.some((p) => p.captioned && !valued.includes(p)) || valued.some((p) => p.says === 'both')) return rows;
+  const rank = (p: { says: Says | null }): number => RANK[p.says === 'earlier' || p.says === 'current' ? p.says : 'none'];
+  const best = Math.min(...valued.map(rank));
+  const first = valued.filter((p) => rank(p) === best);
+  const values = first[0]?.rows.flatMap((r) => r.values) ?? [];
+  const whole = values.length === size || values.filter((v) => v.kind !== 'blank').length === size;
+  return valued.length >= 2 && first.length === 1 && whole ? first[0]!.rows : rows;
+}

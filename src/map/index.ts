@@ -9,7 +9,7 @@ import { solve, type SolvedField, type SolveStats } from '../solve/index.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import { columnMajorToRows } from '../tables/column-major.js';
 import { detectTemplate } from '../template/detect.js';
-import { TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
+import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup, valuesAfterSection } from './review-stream.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
 import { isCollapsedStream } from './stream-moves.js';
@@ -30,6 +30,7 @@ import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
+import { thisYearsCopy } from './earlier-copy.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
 import { joinSplitColumns } from './split-columns.js';
@@ -94,7 +95,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const clipped = named ? null : clippedTotalColumns(requestHeader, template.requestRows);
   const requestColumns = named ?? clipped;
   const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, year, identities: template.identities, ...(requestColumns ? { columns: requestColumns } : {}) });
-  const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')));
+  // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
+  const review = reviewGroup(thisYearsCopy(rows.reviewLitigation, year, REVIEW_KEYS.length), collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')));
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
   const moves = requestColumns ? null : printedRequestMoves(requestHeader);
