@@ -31,6 +31,7 @@ import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
 import { thisYearsCopy } from './earlier-copy.js';
+import { bandOfTableRead } from './table-band.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
 import { joinSplitColumns } from './split-columns.js';
@@ -131,7 +132,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)
   // (Table 四 printed transposed was read by its row labels and header names already: map/review-transposed.)
-  warnings.push(...followPrintedColumns(requestColumns ? null : requestHeader, review.transposed ? null : reviewLines, fields, placements));
+  // (Table 三's header: the band above the rows read, not a comparison table's printed before it: map/table-band.)
+  warnings.push(...followPrintedColumns(requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.'), review.transposed ? null : reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
   // Table 二 rows read after their labels while a values line just before the label was read by no row: either reading is printed, capped.
   const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements);
