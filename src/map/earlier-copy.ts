@@ -23,14 +23,18 @@ const YEAR = /(20\d\d)\s*年/g;
 /** chars. A caption is a short line; a longer one, or one with sentence punctuation, is prose ('与上年相比，申请量…'). */
 const CAPTION_MAX_CHARS = 40;
 const SENTENCE = /[，。；,;]/;
+/** A note under or over a table ('注：本表统计期限为2024年1月1日至…'): no caption. */
+const NOTE = /^\s*[（(]?\s*备?注/;
 
 /** What a caption says its table is. */
 type Says = 'earlier' | 'current' | 'both';
 
 /** What a caption line says, or null for a line that is no caption or names no year. */
 export function captionSays(line: string, year: number | null): Says | null {
+  // (Punctuation tested as printed: the normalized label has none.)
+  if (SENTENCE.test(line) || NOTE.test(line)) return null;
   const text = normalizeLabel(line);
-  if (text.length === 0 || text.length > CAPTION_MAX_CHARS || SENTENCE.test(text)) return null;
+  if (text.length === 0 || text.length > CAPTION_MAX_CHARS) return null;
   const years = year === null ? [] : [...text.matchAll(YEAR)].map((m) => Number(m[1]));
   const earlier = EARLIER_WORDS.test(text) || years.some((y) => y < year!);
   const current = CURRENT_WORDS.test(text) || years.some((y) => y >= year!);
