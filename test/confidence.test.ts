@@ -148,17 +148,22 @@ describe('end to end on damaged samples', () => {
     const body = tab.slice(tab.indexOf('\n', start) + 1, end);
     const twice = await extract(new TextEncoder().encode(tab.slice(0, end) + body + tab.slice(end)), { name: 'twice.txt' });
     expect(twice.warnings.map((w) => w.code)).toContain('tables_duplicated');
-    // Last year's copy (every value doubled, identities still hold) after this year's: no requests value at ≥ 0.9.
+    // Last year's copy (every value doubled, identities still hold) after this year's, no caption telling them apart: no requests value at ≥ 0.9.
     const lastYear = body.replace(/\t(\d+)/g, (_, d: string) => `\t${Number(d) * 2}`);
+    const confidentOf = (r: Report) => Object.entries(r.fields).filter(([k, f]) => k.startsWith('requests.') && f.confidence >= 0.9).map(([k]) => k);
+    const uncaptioned = await extract(new TextEncoder().encode(`${tab.slice(0, end)}${lastYear}${tab.slice(end)}`), { name: 'uncaptioned.txt' });
+    expect(uncaptioned.warnings.map((w) => w.code)).toContain('tables_duplicated');
+    expect(confidentOf(uncaptioned)).toEqual([]);
+    // Under a caption naming the previous year: this year's copy reads as a normal table, last year's is ignored.
     const other = await extract(new TextEncoder().encode(`${tab.slice(0, end)}上一年度情况\n${lastYear}${tab.slice(end)}`), { name: 'other.txt' });
     expect(other.warnings.map((w) => w.code)).toContain('tables_duplicated');
-    const confident = Object.entries(other.fields).filter(([k, f]) => k.startsWith('requests.') && f.confidence >= 0.9);
-    expect(confident).toEqual([]);
-    // This year's values are the ones read, wherever last year's copy under its caption stands.
     const requestsOf = (r: Report) => [...flattenData(r.data)].filter(([k]) => k.startsWith('requests.'));
-    const own = requestsOf(await extract(new TextEncoder().encode(tab), { name: 'own.txt' }));
+    const alone = await extract(new TextEncoder().encode(tab), { name: 'own.txt' });
+    const own = requestsOf(alone);
     expect(own.length).toBeGreaterThan(100);
     expect(requestsOf(other)).toEqual(own);
+    expect(confidentOf(other)).toEqual(confidentOf(alone));
+    expect(confidentOf(alone).length).toBeGreaterThan(100);
     const first = `${tab.slice(0, end).replace(body, '')}与上年对比：2020年度（上年）情况：\n${lastYear}本年度情况：\n${body}${tab.slice(end)}`;
     expect(requestsOf(await extract(new TextEncoder().encode(first), { name: 'first.txt' }))).toEqual(own);
     // A caption naming only an earlier year than the report's ('2023年度情况' in a 2024 report) says the same.

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gridRowCells } from '../src/layout/grid-tables.js';
 import { extract, flattenData } from '../src/index.js';
 import { ROOT } from './helpers/paths.js';
+import { build, drawSpans, type SpanCell } from '../scripts/spanned-grid-variants.mjs';
 
 const tab = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -50,14 +51,14 @@ function drawGrid(text: string, w: number, style: 'box' | 'ascii'): string {
 describe('text tables drawn with borders', () => {
   it('should join a cell wrapped over a row\'s lines, and a number wrapped in a full cell', () => {
     const { rows, covered } = gridRowCells(['┌────┬────┐', '│行政│1234│', '│许可│5   │', '├────┼────┤', '│其他│0   │', '└────┴────┘']);
-    expect(rows.get(1)).toEqual(['行政许可', '12345']);
-    expect(rows.get(4)).toEqual(['其他', '0']);
+    expect(rows.get(1)?.cells).toEqual(['行政许可', '12345']);
+    expect(rows.get(4)?.cells).toEqual(['其他', '0']);
     expect([...covered].sort()).toEqual([0, 2, 3, 5]);
   });
 
   it('should keep numbers apart that sit on their own padded lines of one cell (rows packed in a cell)', () => {
     const { rows } = gridRowCells(['+-----+-----+', '| 1.a | 0   |', '| 2.b | 3   |', '| 3.c | 6   |', '+-----+-----+']);
-    expect(rows.get(1)).toEqual(['1.a 2.b 3.c', '0 3 6']);
+    expect(rows.get(1)?.cells).toEqual(['1.a 2.b 3.c', '0 3 6']);
   });
 
   it('should leave a row as printed when its lines do not hold the same number of cells', () => {
@@ -75,6 +76,38 @@ describe('text tables drawn with borders', () => {
       const want = flattenData((await extract(enc(tab), { name: 'tab.txt' })).data);
       expect(flattenData(report.data)).toEqual(want);
       expect(report.confidence).toBeGreaterThan(0.9);
+    });
+  }
+});
+
+describe('text tables drawn with borders and cells spanning rows', () => {
+  it('should place a cell spanning rows in its first row, with every cell\'s grid column', () => {
+    const cells: SpanCell[] = [[0, 0, 2, 1, '（三）不予公开'], [0, 1, 1, 1, '1.属于国家秘密'], [0, 2, 1, 1, '5'], [1, 1, 1, 1, '2.其他'], [1, 2, 1, 1, '12']];
+    for (const opts of [{ style: 'single' }, { style: 'ascii' }, { style: 'double', amb: 2 }, { style: 'single', lw: 4, valign: 'middle' }] as const) {
+      const drawn = drawSpans(cells, 2, 3, opts).split('\n');
+      // The border under the first row stops at the spanning cell.
+      expect(drawn.some((l) => /^[│║|][^─═-]*[├╠+][─═-]/.test(l))).toBe(true);
+      const rows = [...gridRowCells(drawn).rows.values()];
+      expect(rows).toEqual([
+        { cells: ['（三）不予公开', '1.属于国家秘密', '5'], cols: [0, 1, 2] },
+        { cells: ['2.其他', '12'], cols: [1, 2] },
+      ]);
+    }
+  });
+
+  it('should leave a drawing whose lines make no grid of rectangles to the row reader', () => {
+    const { rows } = gridRowCells(['┌────┬────┐', '│ a  │ 1  │', '│    ├────┤', '│ b    2   │', '└────┴────┘']);
+    expect([...rows.values()].some((r) => r.cols)).toBe(false);
+  });
+
+  for (const seed of [201, 202, 203, 204]) {
+    it(`should read every field of a report drawn with spanning cells at 0.9 or more (spanned-grid-variants seed ${seed})`, async () => {
+      const v = build(seed);
+      const report = await extract(enc(v.text), { name: 'spans.txt' });
+      const want = flattenData(v.data);
+      const got = flattenData(report.data);
+      const right = [...want].filter(([k, x]) => got.get(k) === x && (report.fields as Record<string, { confidence: number }>)[k]!.confidence >= 0.9);
+      expect(right.length).toBe(want.size);
     });
   }
 });

@@ -30,7 +30,7 @@ const PROSE_CHARS = 60;
 const NUMBER = /^[-\u2212]?\d[\d,]*(?:\.\d+)?$/;
 
 /** East Asian wide and fullwidth characters (2 display columns). */
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD8BF][\uDC00-\uDFFF]/;
+export const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD8BF][\uDC00-\uDFFF]/;
 
 type Measure = 'chars' | 'width';
 type Edge = 'right' | 'left' | 'centre';

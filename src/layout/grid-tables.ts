@@ -4,9 +4,13 @@
  * table row is every line between two border lines, and a cell's text is the pieces its column
  * holds on those lines ('│行政规范性文│' over '│件          │'). Each row becomes one line of cells,
  * its pieces joined per column, so the row is read as a tab-separated table's row would be.
- * A row whose lines do not all hold the same number of cells is left as printed.
+ * A row whose lines do not all hold the same number of cells is left as printed. A table whose
+ * border lines stop at a cell spanning rows is read as a canvas (layout/grid-spans): one line per
+ * row of its finest grid, each cell with its column, a spanning cell in its first row.
  */
-import { tabCell } from './tab-cell.js';
+import { placedRowCells } from '../tables/table-to-grid.js';
+import { joinPieces } from './cell-pieces.js';
+import { spannedGrid } from './grid-spans.js';
 
 /** A border line: corners, junctions and rules only ('├────┼────┤', '+====+====+'). */
 const BORDER = /^[┌├└╔╠╚╟╞┏┣┗+][─━═┄┈╌\-=:┬┼┴╤╪╧╦╬╩╥╫╨┳╋┻+]*[┐┤┘╗╣╝╢╡┓┫┛+]$/;
@@ -19,45 +23,55 @@ const MIN_BORDER = 3;
 
 const isBorder = (t: string): boolean => t.length >= MIN_BORDER && BORDER.test(t);
 
-/** A CJK character or full-width punctuation: pieces of a wrapped cell meet without a space there. */
-const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+/** A bottom border ('└──┴──┘'). */
+const BOTTOM = /^[└╚┗]/;
+/** A line of a drawn table: a bar or junction at both ends. */
+const DRAWN = /^[│┃║|┌├└╔╠╚╟╞┏┣┗+].*[│┃║|┐┤┘╗╣╝╢╡┓┫┛+]$/;
+/** A border line that stops at a cell spanning rows: rule runs on a line that is no whole border ('│    ├────┼──┤'). */
+const PARTIAL_BORDER = /[│┃║|].*(?:[─━═]{2}|-{3}|={3})|(?:[─━═]{2}|-{3}|={3}).*[│┃║|]/;
 
-/** A piece of a cell that is digits only: it continues a number only when the piece above filled its cell. */
-const DIGITS = /^\d+$/;
+/** One row of a drawn table: its cells, and their grid columns when the table has cells spanning rows. */
+export interface GridRow {
+  cells: string[];
+  cols?: number[];
+}
 
 /**
- * The pieces of one cell, top to bottom (as printed, padding kept), joined: no space beside CJK, a
- * space between other words. Digits continue the digits above only when those filled their cell's
- * width (a number wrapped in a narrow column); digits under padded digits are another number
- * (several rows packed in one cell), kept apart.
+ * The drawn tables whose border lines stop at cells spanning rows, read by layout/grid-spans: their
+ * rows by first line, every other line of them covered.
  */
-function joinPieces(raw: readonly string[]): string {
-  let out = '';
-  let wrapped = true;
-  let prevRaw = '';
-  for (const r of raw) {
-    const p = r.trim();
-    if (p === '') continue;
-    if (out !== '' && DIGITS.test(p) && /\d$/.test(out)) {
-      const filled = prevRaw.trim().length === prevRaw.length;
-      wrapped &&= filled;
-      out = filled ? out + p : `${out} ${p}`;
-    } else out = out === '' || CJK_EDGE.test(out.at(-1)!) || CJK_EDGE.test(p[0]!) ? out + p : `${out} ${p}`;
-    prevRaw = r;
+function spannedRows(trimmed: readonly string[], rows: Map<number, GridRow>, covered: Set<number>): void {
+  for (let i = 0; i < trimmed.length; i++) {
+    if (!isBorder(trimmed[i]!)) continue;
+    let j = i + 1;
+    // (A bottom border ends the table: another may start on the next line.)
+    while (j < trimmed.length && DRAWN.test(trimmed[j]!) && !BOTTOM.test(trimmed[j - 1]!)) j++;
+    let end = j - 1;
+    while (end > i && !isBorder(trimmed[end]!)) end--;
+    const block = trimmed.slice(i, end + 1);
+    const grid = end > i && block.some((t) => !isBorder(t) && PARTIAL_BORDER.test(t)) ? spannedGrid(block) : null;
+    if (!grid) continue;
+    grid.rows.forEach((row, r) => {
+      const { cells, cols } = placedRowCells(row);
+      if (cells.some((c) => c !== '')) rows.set(i + grid.starts[r]!, { cells, cols });
+    });
+    for (let k = i; k <= end; k++) if (!rows.has(k)) covered.add(k);
+    i = end;
   }
-  return wrapped ? tabCell(out) : out;
 }
 
 /**
  * Grid rows of `raws`: for the first line of each row, the row's cells (pieces joined per column);
  * `covered` holds every other line of a grid (borders, a row's later lines), which are not read.
  */
-export function gridRowCells(raws: readonly string[]): { rows: Map<number, string[]>; covered: Set<number> } {
-  const rows = new Map<number, string[]>();
+export function gridRowCells(raws: readonly string[]): { rows: Map<number, GridRow>; covered: Set<number> } {
+  const rows = new Map<number, GridRow>();
   const covered = new Set<number>();
   const trimmed = raws.map((r) => r.trim());
+  spannedRows(trimmed, rows, covered);
+  const spanned = new Set(covered);
   for (let i = 0; i < raws.length; i++) {
-    if (!isBorder(trimmed[i]!)) continue;
+    if (spanned.has(i) || !isBorder(trimmed[i]!)) continue;
     // The content lines up to the next border line make one row.
     let j = i + 1;
     while (j < raws.length && CONTENT.test(trimmed[j]!)) j++;
@@ -67,7 +81,7 @@ export function gridRowCells(raws: readonly string[]): { rows: Map<number, strin
     covered.add(i);
     covered.add(j);
     if (split.some((cells) => cells.length !== width)) continue; // as printed
-    rows.set(i + 1, Array.from({ length: width }, (_, c) => joinPieces(split.map((cells) => cells[c]!))));
+    rows.set(i + 1, { cells: Array.from({ length: width }, (_, c) => joinPieces(split.map((cells) => cells[c]!))) });
     for (let k = i + 2; k < j; k++) covered.add(k);
     i = j - 1;
   }

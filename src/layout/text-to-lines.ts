@@ -66,7 +66,12 @@ export function textToLines(text: string): Line[] {
   const csv = csvRowCells(raws);
   raws.forEach((raw, index) => {
     if (skip(index) || raw.trim() === '') return;
-    const row = grid.rows.get(index) ?? csv.get(index);
+    const drawn = grid.rows.get(index);
+    if (drawn) {
+      lines.push({ ...drawn, separated: true, source: { line: index + 1 } });
+      return;
+    }
+    const row = csv.get(index);
     if (row) {
       lines.push({ cells: row, separated: true, source: { line: index + 1 } });
       return;

@@ -8,9 +8,8 @@ import { removeFormatChars } from '../layout/clean-lines.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { lengthPx, parseDecls } from './css-values.js';
 import type { Line } from '../model/document.js';
-import { placeCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
+import { placeCells, placedRowCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
 import { unpackRows } from '../layout/packed-cells.js';
-import { parseWholeValue } from '../tables/tokenize-cell.js';
 
 /** Elements whose text is struck out: a corrected old value printed beside the new one. */
 const STRUCK_TAGS = new Set(['del', 's', 'strike']);
@@ -196,13 +195,8 @@ function ownRows(table: Element): Element[] {
 }
 
 /**
- * A table → one Line per `<tr>`, each cell with its column on the expanded grid. A rowspan label
- * stays in its first row, as in printed text; a value cell spanning columns is repeated over them
- * when it is '/' or empty (one '/' across a row means every cell is not applicable), but a number
- * spanning columns is kept once: which column it belongs to is not known. A '0' is the exception:
- * whichever column it belongs to, the others it covers print nothing, and an empty cell reads 0;
- * they are given as empty cells (0, flag blank, below 0.9 unless identities reaching other rows
- * confirm them), so a '0' merged over a non-zero cell is caught or stays low.
+ * A table → one Line per `<tr>`, each cell with its column on the expanded grid (spans as
+ * tables/table-to-grid `placedRowCells` gives them: a rowspan label in its first row).
  */
 export function tableLines($: cheerio.CheerioAPI, table: Element, index: number): Line[] {
   const trs = ownRows(table);
@@ -218,16 +212,7 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
   const lines: Line[] = [];
   const grid = placeCells(printed);
   grid.rows.forEach((row, r) => {
-    const cells: string[] = [];
-    const cols: number[] = [];
-    for (const cell of row) {
-      const value = cell.colSpan > 1 ? parseWholeValue(cell.text) : null;
-      const repeat = value && (value.kind !== 'num' || value.value === 0) && cells.some((c) => c !== '') ? cell.colSpan : 1;
-      for (let j = 0; j < repeat; j++) {
-        cells.push(j > 0 && value?.kind === 'num' ? '' : cell.text);
-        cols.push(cell.col + j);
-      }
-    }
+    const { cells, cols } = placedRowCells(row);
     const end = Math.max(0, ...row.map((c) => c.col + c.colSpan));
     const line = { separated: true, source: { table: index, row: r }, ...(end < grid.cols ? { short: true } : {}), ...(mixedRows.has(r) ? { damaged: true } : {}) };
     // Rows packed in one row, a line of each cell per row (layout/packed-cells): those rows.

@@ -24,6 +24,8 @@ export interface RowMatch {
   rivals: number;
   /** Other printed rows whose label names this template row best, whatever their values (a table printed twice). */
   copies: number;
+  /** Of the copies with other values, those its caption ranks behind this row's (last year's copy, map/earlier-copy): no rivals. */
+  toldApart?: number;
 }
 
 /** Gain of placing a row without a label in a free slot: less than any real label match. */
@@ -31,7 +33,7 @@ const POSITION_GAIN = 0.5;
 /** Bonus when the row printed exactly as many values as the template row has columns. */
 const COUNT_BONUS = 0.2;
 /**
- * Gain taken from a row printed under a caption naming the previous year (map/earlier-copy): far
+ * Gain taken per step a row's copy ranks behind the best-captioned copy (map/earlier-copy): far
  * below every other gain's step, so it only decides between otherwise equal readings, i.e. which
  * copy of a table printed twice is this year's.
  */
@@ -88,27 +90,39 @@ const valuesKey = (r: TableRow): string => r.values.map((v) => (v.kind === 'num'
 
 /**
  * Rows other than `row` whose best label match is template row `spec` and whose values fill its
- * columns (a plausible second reading, not a heading line with a stray number): all of them, and
- * those whose values differ.
+ * columns (a plausible second reading, not a heading line with a stray number): all of them, those
+ * whose values differ (rivals), and of those the ones a caption ranks behind `row` (told apart).
+ * A row ranked behind another copy itself has a rival, readable or not.
  */
-function rivalsOf(rows: readonly TableRow[], labels: readonly (number | null)[][], row: number, spec: RowSpec, j: number, collapsed: boolean): { rivals: number; copies: number } {
+function rivalsOf(
+  rows: readonly TableRow[],
+  labels: readonly (number | null)[][],
+  at: { row: number; spec: RowSpec; j: number },
+  collapsed: boolean,
+  lag: (row: TableRow) => number,
+): { rivals: number; copies: number; toldApart?: number } {
   let rivals = 0;
   let copies = 0;
-  const mine = valuesKey(rows[row]!);
+  let toldApart = 0;
+  const mine = valuesKey(rows[at.row]!);
   labels.forEach((l, i) => {
-    const own = l[j];
-    if (i === row || own == null || !l.every((x) => x === null || x <= own) || !canFill(rows[i]!, spec.columns.length, collapsed)) return;
+    const own = l[at.j];
+    if (i === at.row || own == null || !l.every((x) => x === null || x <= own) || !canFill(rows[i]!, at.spec.columns.length, collapsed)) return;
     copies++;
-    if (valuesKey(rows[i]!) !== mine) rivals++;
+    if (valuesKey(rows[i]!) === mine) return;
+    if (lag(rows[i]!) > lag(rows[at.row]!)) toldApart++;
+    else rivals++;
   });
-  return { rivals, copies };
+  // A row the captions rank behind another copy (last year's, this year's unread): a rival unseen.
+  if (lag(rows[at.row]!) > 0) rivals = Math.max(rivals, 1);
+  return { rivals, copies, ...(toldApart > 0 ? { toldApart } : {}) };
 }
 
 /**
  * Aligns printed rows to template rows, keeping both orders. Unmatched rows on either side are
- * skipped. Rows `earlier` marks (a previous year's copy of the table) lose ties.
+ * skipped. Rows whose copy `lag` ranks behind (a previous year's copy of the table, map/earlier-copy) lose ties.
  */
-export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[], collapsed = false, earlier: (row: TableRow) => boolean = () => false): RowMatch[] {
+export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[], collapsed = false, lag: (row: TableRow) => number = () => 0): RowMatch[] {
   const n = rows.length;
   const m = specs.length;
   // A long dump repeats its rows (a table printed many times): each distinct label is scored once.
@@ -123,7 +137,7 @@ export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[],
   const foreign = scored.map((s) => s.foreign);
   const partial = scored.map((s) => s.partial);
   const named = scored.map((s) => s.named);
-  const penalty = rows.map((r) => (earlier(r) ? EARLIER_PENALTY : 0));
+  const penalty = rows.map((r) => lag(r) * EARLIER_PENALTY);
   const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
@@ -144,7 +158,7 @@ export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[],
       const elsewhere = named[i - 1]! >= 0 && named[i - 1] !== j - 1;
       if (!elsewhere && (labelScore !== null || !foreign[i - 1])) {
         const partialLabel = labelScore !== null && partial[i - 1]![j - 1]!;
-        matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, partial: partialLabel, ...rivalsOf(rows, labels, i - 1, specs[j - 1]!, j - 1, collapsed) });
+        matches.push({ row: rows[i - 1]!, spec: specs[j - 1]!, labelScore, partial: partialLabel, ...rivalsOf(rows, labels, { row: i - 1, spec: specs[j - 1]!, j: j - 1 }, collapsed, lag) });
       }
       i--;
       j--;

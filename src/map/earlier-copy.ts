@@ -1,7 +1,10 @@
 /**
  * @file A table printed twice, this year's and the previous year's for comparison ('与上年对比：
- * 2020年度（上年）情况：' then a second copy): the rows printed under a caption naming the previous
- * year are marked, so that the alignment takes the other copy when both fit equally well.
+ * 2020年度（上年）情况：' then a second copy): each row is ranked by the caption it is printed
+ * under, this year's ('本年度情况', the report's year) before none before the previous year's
+ * ('上年度情况', only earlier years). The alignment takes the better-ranked copy, and a copy the
+ * captions rank apart is no rival of the row placed (map/align-rows): this year's table reads as a
+ * normal table. When nothing tells the copies apart they rank alike and both stay below 0.9.
  */
 import type { SourceRef } from '../model/document.js';
 import type { TableRow } from '../tables/build-rows.js';
@@ -9,38 +12,148 @@ import type { RowSpec } from '../template/index.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 
-/** A caption naming the previous year's figures, and one naming this year's (which ends the former's reach). */
-const EARLIER_CAPTION = /上年|上一年|去年|前一年|往年/;
-const CURRENT_CAPTION = /本年|今年|当年/;
+/**
+ * Words naming the previous year's figures, and this year's; not the template's own words
+ * ('二、上年结转…', '上一年项目数量', '三、本年度办理结果', '本年新收…', '本年增/减').
+ */
+const EARLIER_WORDS = /上年(?!结转)|上一年(?!项目)|去年|前一年|往年/;
+const CURRENT_WORDS = /本年(?!新收|度办理结果|制发|废止|处理决定|收费|新制作|新公开|增)|今年|当年/;
 /** A year a caption names ('2022年度情况'). */
 const YEAR = /(20\d\d)\s*年/g;
+/** chars. A caption is a short line; a longer one, or one with sentence punctuation, is prose ('与上年相比，申请量…'). */
+const CAPTION_MAX_CHARS = 40;
+const SENTENCE = /[，。；,;]/;
+/** A note under or over a table ('注：本表统计期限为2024年1月1日至…'): no caption. */
+const NOTE = /^\s*[（(]?\s*备?注/;
 
-/** Whether a caption names the previous year's figures (true), this year's (false), or neither (null); `year` is the report's. */
-function captionYear(text: string, year: number | null): boolean | null {
-  if (EARLIER_CAPTION.test(text)) return true;
-  if (CURRENT_CAPTION.test(text)) return false;
+/** What a caption says its table is. */
+type Says = 'earlier' | 'current' | 'both';
+
+/** What a caption line says, or null for a line that is no caption or names no year. */
+export function captionSays(line: string, year: number | null): Says | null {
+  // (Punctuation tested as printed: the normalized label has none.)
+  if (SENTENCE.test(line) || NOTE.test(line)) return null;
+  const text = normalizeLabel(line);
+  if (text.length === 0 || text.length > CAPTION_MAX_CHARS) return null;
   const years = year === null ? [] : [...text.matchAll(YEAR)].map((m) => Number(m[1]));
-  if (years.length === 0) return null;
-  if (years.every((y) => y < year!)) return true;
-  return years.includes(year!) ? false : null;
+  const earlier = EARLIER_WORDS.test(text) || years.some((y) => y < year!);
+  const current = CURRENT_WORDS.test(text) || years.some((y) => y >= year!);
+  if (earlier && current) return 'both';
+  return earlier ? 'earlier' : current ? 'current' : null;
 }
 
 const sourceKey = (s: SourceRef): string => `${s.page ?? ''}:${s.table ?? ''}:${s.row ?? ''}:${s.line ?? ''}`;
 
+/** The rows under one caption: the template rows they matched (first, furthest) and their `<table>`. */
+interface Reach {
+  says: 'earlier' | 'current';
+  keys: string[];
+  first: number;
+  max: number;
+  table?: number;
+}
+
+/** The template row a row's label names best (index), or -1. */
+function namedIndex(row: TableRow, specs: readonly RowSpec[]): number {
+  const best = rowMatches(row, specs).best.map((m) => m.score);
+  const top = Math.max(-1, ...best);
+  return top >= MIN_LABEL_SCORE ? best.indexOf(top) : -1;
+}
+
 /**
- * The sources of the rows printed under a caption naming the previous year (上年…, or only years
- * before the report's: '2022年度情况' in a 2023 report), up to a caption naming this year's. A
- * caption is a line without values whose label names no template row (so the row 二、上年结转… is
- * no caption, nor is prose that only compares a number with last year's inside a row).
+ * What the row's caption lines say: its pending lines, and its own label when it is a line without
+ * values (a caption may name template words: '表四 2022年度政府信息公开申请情况').
  */
-export function earlierRows(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null = null): (row: TableRow) => boolean {
-  const earlier = new Set<string>();
-  let under = false;
+function rowCaption(row: TableRow, year: number | null): Says | undefined {
+  const lines = [...(row.pendingLines ?? (row.pending ? [row.pending] : []))];
+  if (row.values.length === 0) lines.push(row.label);
+  const said = lines.map((l) => captionSays(l, year)).filter((s): s is Says => s !== null);
+  if (said.length === 0) return undefined;
+  return said.every((s) => s === said[0]) ? said[0]! : 'both';
+}
+
+/** The table starts again: another `<table>`, or the template's first rows once more after later ones. */
+function restarts(reach: Reach, row: TableRow, named: number): boolean {
+  if (reach.keys.length === 0) return false;
+  if (row.source.table !== undefined && reach.table !== undefined && row.source.table !== reach.table) return true;
+  return named >= 0 && named < reach.max && named <= reach.first;
+}
+
+/**
+ * The reaches of the captions: from a caption to the next caption or to where the table starts
+ * again. A reach counts only when the first template row it holds is the table's first (a caption
+ * above a table, not a label fragment '二、上年' inside one).
+ */
+function captionReaches(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null): Reach[] | null {
+  const reaches: Reach[] = [];
+  let under: Reach | null = null;
   for (const r of rows) {
-    if (r.values.length === 0 && rowMatches(r, specs).best.every((m) => m.score < MIN_LABEL_SCORE)) {
-      const said = captionYear(normalizeLabel(`${r.pending} ${r.label}`), year);
-      if (said !== null) under = said;
-    } else if (under) earlier.add(sourceKey(r.source));
+    const named = namedIndex(r, specs);
+    const said = rowCaption(r, year);
+    if (said !== undefined) {
+      under = said === 'both' ? null : { says: said, keys: [], first: -1, max: -1 };
+      if (under) reaches.push(under);
+      if (r.values.length === 0) continue;
+    }
+    if (!under) continue;
+    if (restarts(under, r, named)) {
+      under = null;
+      continue;
+    }
+    if (named >= 0 && r.values.length > 0) {
+      if (under.first < 0) under.first = named;
+      under.max = Math.max(under.max, named);
+      under.table ??= r.source.table;
+    }
+    under.keys.push(sourceKey(r.source));
   }
-  return (row) => earlier.size > 0 && earlier.has(sourceKey(row.source));
+  // A caption no table rows follow: captions may stand below their tables, so none is trusted.
+  if (reaches.some((x) => x.first < 0)) return null;
+  return reaches.filter((x) => x.first === 0);
+}
+
+const RANK = { current: 0, none: 1, earlier: 2 } as const;
+
+/**
+ * Per row, how far its copy ranks behind the best-captioned copy of the table (0 = best: this
+ * year's, or every row when no caption tells copies apart). Rows under a caption naming the
+ * previous year (上年…, or only years before the report's `year`) rank last; rows under one
+ * naming this year's (本年, 今年, the report's year) first. A caption is a short line without
+ * values naming no template row; its reach ends at the next caption or where the table starts again.
+ */
+export function copyLag(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null = null): (row: TableRow) => number {
+  const reaches = captionReaches(rows, specs, year);
+  if (!reaches || reaches.length === 0) return () => 0;
+  const rank = new Map<string, number>();
+  for (const reach of reaches) for (const k of reach.keys) rank.set(k, RANK[reach.says]);
+  const of = (row: TableRow): number => rank.get(sourceKey(row.source)) ?? RANK.none;
+  // (Ranked among the rows that could be a copy: rows with values naming a template row, not prose.)
+  const best = Math.min(RANK.earlier, ...rows.filter((r) => r.values.length > 0 && namedIndex(r, specs) >= 0).map(of));
+  return (row) => of(row) - best;
+}
+
+/**
+ * The rows of this year's copy of a table printed twice without row labels (table 四: a header and
+ * one values row), when the captions tell the copies apart: a copy runs from a caption, or from a
+ * line without values after values (the header again), to the next; the one copy holding a whole
+ * table (`size` values) ranked first is read when every other copy holding values ranks behind it.
+ * Otherwise (no caption, one naming both years, a caption no values follow, copies ranked alike) all `rows`.
+ */
+export function thisYearsCopy(rows: readonly TableRow[], year: number | null, size: number): readonly TableRow[] {
+  const parts: { says: Says | null; captioned: boolean; rows: TableRow[] }[] = [{ says: null, captioned: false, rows: [] }];
+  for (const r of rows) {
+    const said = rowCaption(r, year);
+    const part = parts.at(-1)!;
+    if (said !== undefined) parts.push({ says: said, captioned: true, rows: [] });
+    else if (r.values.length === 0 && part.rows.some((x) => x.values.length > 0)) parts.push({ says: null, captioned: false, rows: [] });
+    parts.at(-1)!.rows.push(r);
+  }
+  const valued = parts.filter((p) => p.rows.some((r) => r.values.length > 0));
+  if (parts.some((p) => p.captioned && !valued.includes(p)) || valued.some((p) => p.says === 'both')) return rows;
+  const rank = (p: { says: Says | null }): number => RANK[p.says === 'earlier' || p.says === 'current' ? p.says : 'none'];
+  const best = Math.min(...valued.map(rank));
+  const first = valued.filter((p) => rank(p) === best);
+  const values = first[0]?.rows.flatMap((r) => r.values) ?? [];
+  const whole = values.length === size || values.filter((v) => v.kind !== 'blank').length === size;
+  return valued.length >= 2 && first.length === 1 && whole ? first[0]!.rows : rows;
 }

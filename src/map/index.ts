@@ -9,7 +9,7 @@ import { solve, type SolvedField, type SolveStats } from '../solve/index.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import { columnMajorToRows } from '../tables/column-major.js';
 import { detectTemplate } from '../template/detect.js';
-import { TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
+import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup, valuesAfterSection } from './review-stream.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
 import { isCollapsedStream } from './stream-moves.js';
@@ -31,6 +31,8 @@ import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
+import { thisYearsCopy } from './earlier-copy.js';
+import { bandOfTableRead } from './table-band.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
 import { joinSplitColumns } from './split-columns.js';
@@ -95,7 +97,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const clipped = named ? null : clippedTotalColumns(requestHeader, template.requestRows);
   const requestColumns = named ?? clipped;
   const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, year, identities: template.identities, ...(requestColumns ? { columns: requestColumns } : {}) });
-  const review = reviewGroup(rows.reviewLitigation, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')));
+  // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
+  const review = reviewGroup(thisYearsCopy(rows.reviewLitigation, year, REVIEW_KEYS.length), collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')));
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
   const moves = requestColumns ? null : printedRequestMoves(requestHeader);
@@ -132,7 +135,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)
   // (Table 四 printed transposed was read by its row labels and header names already: map/review-transposed.)
-  warnings.push(...followPrintedColumns(requestColumns ? null : requestHeader, review.transposed ? null : reviewLines, fields, placements));
+  // (Table 三's header: the band above the rows read, not a comparison table's printed before it: map/table-band.)
+  warnings.push(...followPrintedColumns(requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.'), review.transposed ? null : reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
   // Table 二 rows read after their labels while a values line just before the label was read by no row: either reading is printed, capped.
   const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements);

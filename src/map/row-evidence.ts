@@ -20,6 +20,8 @@ export interface RowEvidence {
   rivals: number;
   /** Other printed rows naming this template row, whatever their values. */
   copies: number;
+  /** Of the copies with other values, those printed under a caption that ranks them behind this row's (last year's table: map/earlier-copy); no rivals. */
+  toldApart?: number;
   /** The row's table is printed twice (most rows have a copy, warning tables_duplicated): which copy is this year's, the identities cannot tell. */
   tableDuplicated: boolean;
   /** Numbered sub-row markers ('1.', '2、') in the row's label text: two or more = several labels run together. */
@@ -141,6 +143,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       neighboursPlaced: neighbours.every((n) => byLabel.has(n)),
       rivals: m.rivals,
       copies: m.copies,
+      ...(m.toldApart ? { toldApart: m.toldApart } : {}),
       tableDuplicated: false,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
       digitsDoubt: invisible || digitsDoubt(m.row),

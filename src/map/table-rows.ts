@@ -8,7 +8,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import { valuesKey } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import { alignRows, type RowMatch } from './align-rows.js';
-import { earlierRows } from './earlier-copy.js';
+import { copyLag } from './earlier-copy.js';
 import { joinFragments } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
 import { pairLiftedLabels } from './lifted-labels.js';
@@ -177,7 +177,7 @@ function readRows(
   const lifted = pairLiftedLabels(mergeCellPerLine(joinWrappedCells(rows, specs)), specs);
   let prepared = joinFragments(stream ? lifted : joinSplitRows(lifted, specs), specs);
   // A previous year's copy of the table printed under a caption: the other copy wins ties (map/earlier-copy).
-  const earlier = earlierRows(rows, specs, opts.year ?? null);
+  const earlier = copyLag(rows, specs, opts.year ?? null);
   let aligned = alignRows(prepared, specs, stream?.collapse === true, earlier);
   // Labels one row off (a label-less row left out, a label on a row of empty cells): moved back, then aligned again.
   for (let tries = 0, unshifted = unshiftLabels(prepared, new Set(aligned.map((m) => m.row)), specs); unshifted && tries < MAX_UNSHIFTS; tries++) {

@@ -39,9 +39,17 @@ export function mostlyMissingWarning(fields: ReadonlyMap<string, SolvedField>, k
   return [{ code: 'fields_mostly_missing', message: `${missing} of the ${keys.length} statistics were not read from the tables (a table layout the reader could not follow?)` }];
 }
 
+/** What the warning says of the other copy: the same values, last year's by its caption, or other values nothing tells apart. */
+function otherCopy(differ: boolean, toldApart: boolean): string {
+  if (differ) return ', with other values): read the rows the template alignment placed, {where}; the other copy is ignored and every value of the table stays below 0.9 (the identities cannot tell two consistent copies apart)';
+  if (toldApart) return ', with other values, printed under a caption naming an earlier year or without the caption naming this year): read the rows the template alignment placed, {where}, as this year\'s; the other copy is ignored';
+  return ', with the same values): read the rows the template alignment placed, {where}; the other copy is ignored';
+}
+
 /**
  * `tables_duplicated` per table whose rows mostly have a second printed copy. When the copies'
- * values differ, every placement of that table is marked `tableDuplicated` (in place) for the score.
+ * values differ and no caption tells them apart (map/earlier-copy), every placement of that table
+ * is marked `tableDuplicated` (in place) for the score.
  */
 export function duplicatedWarnings(placements: ReadonlyMap<string, Placement>): Warning[] {
   const rows = new Map<string, { table: string; placement: Placement }>();
@@ -56,13 +64,13 @@ export function duplicatedWarnings(placements: ReadonlyMap<string, Placement>): 
     const rivalled = placed.filter(([, r]) => (r.placement.row?.copies ?? 0) > 0);
     if (placed.length < MIN_ROWS || rivalled.length < DUPLICATED_SHARE * placed.length) continue;
     const differ = placed.some(([, r]) => (r.placement.row?.rivals ?? 0) > 0);
+    const toldApart = placed.some(([, r]) => (r.placement.row?.toldApart ?? 0) > 0);
     // Mark every placed row of the table (score: below 0.9 when the copies differ).
     if (differ) for (const [key, p] of placements) if (key.startsWith(`${table}.`) && p.row) p.row.tableDuplicated = true;
-    const first = placed[0]![1].placement;
-    const last = placed.at(-1)![1].placement;
+    const span = `${where(placed[0]![1].placement)} to ${where(placed.at(-1)![1].placement)}`;
     out.push({
       code: 'tables_duplicated',
-      message: `table ${table} is printed twice (${rivalled.length} of ${placed.length} rows have a second copy${differ ? ', with other values' : ', with the same values'}): read the rows the template alignment placed, ${where(first)} to ${where(last)}; the other copy is ignored${differ ? ' and every value of the table stays below 0.9 (the identities cannot tell two consistent copies apart)' : ''}`,
+      message: `table ${table} is printed twice (${rivalled.length} of ${placed.length} rows have a second copy${otherCopy(differ, toldApart).replace('{where}', span)}`,
       keys: rivalled.map(([row]) => row),
     });
   }

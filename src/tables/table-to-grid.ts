@@ -1,8 +1,9 @@
 /**
  * @file An HTML table's rows of cells with rowspan/colspan → the cells placed on the expanded grid
  * (the HTML table model: each cell takes the first column its row has free; a rowspan reserves its
- * columns in the rows below). Pure, no DOM.
+ * columns in the rows below), and a placed row → the cells of its Line. Pure, no DOM.
  */
+import { parseWholeValue } from './tokenize-cell.js';
 
 /** A cell as printed in its `<tr>`. */
 export interface SpanCell {
@@ -57,4 +58,28 @@ export function placeCells(rows: readonly (readonly SpanCell[])[]): { rows: Plac
     }),
   );
   return { rows: placed, cols };
+}
+
+/**
+ * A row of placed cells → its Line's cells, each with its grid column. A rowspan label stays in
+ * its first row, as in printed text; a value cell spanning columns is repeated over them when it
+ * is '/' or empty (one '/' across a row means every cell is not applicable), but a number spanning
+ * columns is kept once: which column it belongs to is not known. A '0' is the exception: whichever
+ * column it belongs to, the others it covers print nothing, and an empty cell reads 0; they are
+ * given as empty cells (0, flag blank, below 0.9 unless identities reaching other rows confirm
+ * them), so a '0' merged over a non-zero cell is caught or stays low. Used for HTML tables
+ * (load/html-table) and text tables drawn with spanning cells (layout/grid-spans).
+ */
+export function placedRowCells(row: readonly PlacedCell[]): { cells: string[]; cols: number[] } {
+  const cells: string[] = [];
+  const cols: number[] = [];
+  for (const cell of row) {
+    const value = cell.colSpan > 1 ? parseWholeValue(cell.text) : null;
+    const repeat = value && (value.kind !== 'num' || value.value === 0) && cells.some((c) => c !== '') ? cell.colSpan : 1;
+    for (let j = 0; j < repeat; j++) {
+      cells.push(j > 0 && value?.kind === 'num' ? '' : cell.text);
+      cols.push(cell.col + j);
+    }
+  }
+  return { cells, cols };
 }

@@ -1,0 +1,9 @@
+/** Types of prior-year-variants.mjs for the TypeScript tests that import it. */
+export function build(seed: number): {
+  text: string;
+  name: string;
+  data: Record<string, unknown>;
+  tables: string[];
+  determined: boolean;
+  opts: Record<string, unknown>;
+};

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * @file Table 三 (or 四, or both) printed twice: this year's and last year's for comparison, one after the other,
+ * in tab, space-aligned, bordered (with the template's spanning cells), HTML or markdown-pipe
+ * form. What tells the copies apart varies: a caption naming the previous year on last year's copy
+ * ('与上年对比', '2023年度情况' in a 2024 report, '附：…'), a caption naming this year on this
+ * year's ('本年度情况', '2024年度情况', '今年情况'), both, or nothing (no caption, a caption naming
+ * both years, a sentence of prose comparing with last year). Where a caption tells them apart this
+ * year's table must read as a normal table; where nothing does, no field of table 三 may read at
+ * 0.9 or more. Measures the twice-printed tables' fields: right (≥ 0.9), low, wrong at ≥ 0.9 (must be 0), wrong below,
+ * per determined / undetermined case, and "confident" fields of undetermined cases (must be 0).
+ *
+ *   npm run build && nice node scripts/prior-year-variants.mjs [--seeds 1..60] [--show]
+ * XXGK_DIST=/other/dist measures another build. Exit 1 on a field wrong at confidence ≥ 0.9, or any
+ * undetermined field at ≥ 0.9.
+ */
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { COLS, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE, makeValues, requestRows, reviewValues, get, rng, verdict } from './template-data.mjs';
+import { drawSpans, requestCells, reviewCells } from './spanned-grid-variants.mjs';
+
+const YEAR = 2024;
+/** Captions of last year's copy, this year's, and lines that tell nothing. */
+const EARLIER = ['与上年对比', `${YEAR - 1}年度情况`, '上年度情况对比表', `附：${YEAR - 1}年度收到和处理政府信息公开申请情况`, `上年同期数据（${YEAR - 1}年）`, `表四 ${YEAR - 1}年度政府信息公开申请情况（对比）`, '去年同期情况：'];
+const CURRENT = ['本年度情况', `${YEAR}年度情况`, '今年情况：', `表三 ${YEAR}年度收到和处理政府信息公开申请情况`];
+const NEITHER = [`${YEAR}年与${YEAR - 1}年对比`, '与上年相比，本年度申请数量有所增加，具体如下。', ''];
+
+/** Table 三 as rows of cells (group label beside the row's own), header first. */
+function grid(data) {
+  const head = [[REQUEST_NOTE, '', '', '申请人情况'], ['', '', '', COLUMN_WORDS.naturalPerson, '法人或其他组织', '', '', '', '', COLUMN_WORDS.total], ['', '', '', '', ...SUB_COLUMNS.map((k) => COLUMN_WORDS[k]), '']];
+  return [...head, ...requestRows(false).map(([g, l, key]) => [g, l, ...COLS.map((c) => String(get(data.requests, `${key}.${c}`)))])];
+}
+
+/** Table 四 as rows of cells. */
+function reviewGrid(data) {
+  const words = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  return [['行政复议', '', '', '', '', '行政诉讼'], ['', '', '', '', '', '未经复议直接起诉', '', '', '', '', '复议后起诉'], [...words, ...words, ...words], reviewValues(data).map(String)];
+}
+
+/** Table 三 (or 四: `review`) in one printed form. */
+function render(data, format, review = false) {
+  const g = review ? reviewGrid(data) : grid(data);
+  if (format === 'tab' || format === 'space') return g.map((r) => r.filter((c) => c !== '').join(format === 'tab' ? '\t' : '  ')).join('\n');
+  if (format === 'box') {
+    const { cells, nr, nc } = review ? reviewCells(data) : requestCells(data, false);
+    return drawSpans(cells, nr, nc, { lw: 12 });
+  }
+  if (format === 'html') return `<table>${g.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  const w = Math.max(...g.map((r) => r.length));
+  const pad = (r) => [...r, ...Array(w - r.length).fill('')];
+  return [`| ${pad(g[0]).join(' | ')} |`, `|${'---|'.repeat(w)}`, ...g.slice(1).map((r) => `| ${pad(r).join(' | ')} |`)].join('\n');
+}
+
+/** One variant: the report, this year's values, and whether a caption tells the copies apart. */
+export function build(seed) {
+  const r = rng(seed * 6151 + 29);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const data = makeValues(seed, { scale: pick([9, 30, 3000]) });
+  const old = makeValues(seed + 5000, { scale: pick([9, 30, 3000]) });
+  const format = pick(['tab', 'space', 'box', 'html', 'pipe']);
+  const layout = pick(['curThenOld', 'oldThenCur', 'bothCaptioned', 'curCaptioned', 'oldFirstCurCaptioned', 'none', 'neither']);
+  // Table 三 printed twice, or 四, or both.
+  const twice = pick(['requests', 'requests', 'review', 'both']);
+  const layouts = {};
+  for (const table of ['requests', 'review']) {
+    const cur = render(data, format, table === 'review');
+    if (twice !== table && twice !== 'both') {
+      layouts[table] = [cur];
+      continue;
+    }
+    const prev = render(old, format, table === 'review');
+    layouts[table] = arrange(cur, prev, layout, pick);
+  }
+  const determined = !['none', 'neither'].includes(layout);
+  const md = format === 'html' || format === 'pipe';
+  const active = ['信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9'];
+  const text = [
+    `${md ? '# ' : ''}示例县某某局${YEAR}年政府信息公开工作年度报告`, '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况', ...(md ? [`<table>${active.map((l) => `<tr>${l.split('\t').map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`] : active),
+    '三、收到和处理政府信息公开申请情况', ...layouts.requests,
+    '四、政府信息公开行政复议、行政诉讼情况', ...layouts.review, '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+  ].join(md ? '\n\n' : '\n');
+  const tables = twice === 'both' ? ['requests', 'reviewLitigation'] : [twice === 'review' ? 'reviewLitigation' : 'requests'];
+  return { text, name: md ? 'v.md' : 'v.txt', data, tables, determined, opts: { format, layout, twice, captions: [...layouts.requests, ...layouts.review].filter((p) => p.length < 60) } };
+}
+
+/** This year's copy `cur` and last year's `prev` with the captions of `layout`. */
+function arrange(cur, prev, layout, pick) {
+  const cap = (xs) => pick(xs);
+  const parts = {
+    curThenOld: [cur, cap(EARLIER), prev],
+    oldThenCur: [cap(EARLIER), prev, cur],
+    bothCaptioned: [cap(EARLIER), prev, cap(CURRENT), cur],
+    curCaptioned: [cap(CURRENT), cur, prev],
+    oldFirstCurCaptioned: [prev, cap(CURRENT), cur],
+    none: pick([0, 1]) ? [cur, prev] : [prev, cur],
+    neither: [cur, cap(NEITHER), prev],
+  }[layout];
+  return parts.filter((p) => p !== '');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
+  const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
+  const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
+  const tally = { determined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 }, undetermined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 } };
+  for (let seed = from; seed <= to; seed++) {
+    const v = build(seed);
+    const rep = await extract(new TextEncoder().encode(v.text), { name: v.name });
+    const got = flattenData(rep.data);
+    const d = { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 };
+    for (const [k, truth] of flattenData(Object.fromEntries(v.tables.map((t) => [t, v.data[t]])))) {
+      const conf = rep.fields[k]?.confidence ?? 0;
+      d[verdict(got.get(k), truth, conf)]++;
+      if (conf >= 0.9) d.confident++;
+    }
+    const t = tally[v.determined ? 'determined' : 'undetermined'];
+    for (const f of Object.keys(d)) t[f] += d[f];
+    const bad = d.wrong || (!v.determined && d.confident);
+    if (bad || process.argv.includes('--show')) console.log(`seed ${seed} ${JSON.stringify(v.opts)}: right ${d.right} low ${d.low} WRONG ${d.wrong} wrongLow ${d.wrongLow} confident ${d.confident}`);
+  }
+  for (const [k, t] of Object.entries(tally)) console.log(`seeds ${from}..${to} ${k}: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}${k === 'undetermined' ? `, at >= 0.9 ${t.confident}` : ''}`);
+  process.exit(tally.determined.wrong || tally.undetermined.wrong || tally.undetermined.confident ? 1 : 0);
+}

@@ -1,0 +1,35 @@
+/**
+ * @file The pieces of one cell of a text table drawn with borders, one per printed line, joined
+ * into the cell's text (layout/grid-tables, layout/grid-spans).
+ */
+import { tabCell } from './tab-cell.js';
+
+/** A CJK character or full-width punctuation: pieces of a wrapped cell meet without a space there. */
+const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/** A piece of a cell that is digits only: it continues a number only when the piece above filled its cell. */
+const DIGITS = /^\d+$/;
+
+/**
+ * The pieces of one cell, top to bottom (as printed, padding kept), joined: no space beside CJK, a
+ * space between other words. Digits continue the digits above only when those filled their cell's
+ * width (a number wrapped in a narrow column); digits under padded digits are another number
+ * (several rows packed in one cell), kept apart.
+ */
+export function joinPieces(raw: readonly string[]): string {
+  let out = '';
+  let wrapped = true;
+  let prevRaw = '';
+  for (const r of raw) {
+    const p = r.trim();
+    if (p === '') continue;
+    if (out !== '' && DIGITS.test(p) && /\d$/.test(out)) {
+      const filled = prevRaw.trim().length === prevRaw.length;
+      wrapped &&= filled;
+      out = filled ? out + p : `${out} ${p}`;
+    } else out = out === '' || CJK_EDGE.test(out.at(-1)!) || CJK_EDGE.test(p[0]!) ? out + p : `${out} ${p}`;
+    prevRaw = r;
+  }
+  return wrapped ? tabCell(out) : out;
+}
+

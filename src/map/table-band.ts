@@ -1,0 +1,31 @@
+/**
+ * @file The lines of the table the template alignment read, from its header band on: a section that
+ * prints another table of template rows before it (a comparison '项目 | 本年 | 上年' of the totals,
+ * last year's copy) has that table's header first, which is not the header of the values read.
+ */
+import type { Line, SourceRef } from '../model/document.js';
+import { parseWholeValue } from '../tables/tokenize-cell.js';
+import type { Placement } from './table-rows.js';
+
+/** Numeric cells from which a line is a table row (a header line prints none; a row label and its values do). */
+const ROW_NUMBERS = 2;
+
+const sameRow = (a: SourceRef, b: SourceRef): boolean =>
+  a.line !== undefined ? a.line === b.line : a.table !== undefined && a.table === b.table && a.row === b.row && a.page === b.page;
+
+const isRow = (l: Line): boolean => l.cells.filter((c) => parseWholeValue(c)?.kind === 'num').length >= ROW_NUMBERS;
+
+/**
+ * `lines` from the header band of the table whose rows the keys under `prefix` were placed from by
+ * their labels: from after the last table row printed above the first placed row. All `lines` when
+ * no table row comes before that band.
+ */
+export function bandOfTableRead(lines: readonly Line[] | null, placements: ReadonlyMap<string, Placement>, prefix: string): readonly Line[] | null {
+  if (!lines) return lines;
+  const sources = [...placements].filter(([k, p]) => k.startsWith(prefix) && p.by === 'label').map(([, p]) => p.source);
+  const first = Math.min(...sources.map((s) => lines.findIndex((l) => sameRow(l.source, s))).filter((i) => i >= 0));
+  if (!Number.isFinite(first)) return lines;
+  let start = first;
+  while (start > 0 && !isRow(lines[start - 1]!)) start--;
+  return start > 0 && lines.slice(0, start).some(isRow) ? lines.slice(start) : lines;
+}
