@@ -192,6 +192,16 @@ describe('HTML tables in the report', () => {
     expect(await wrongFields(bytes(hidden), 'html-cms-utf8')).toEqual([]);
   });
 
+  it('should read a table\'s rows in the order the page shows them: <thead> first, <tfoot> last wherever written', async () => {
+    // Table 三 rewritten with its header rows in a <thead> after the body and its last two rows (（七）总计, 四、结转…) in a <tfoot> before it.
+    const table = /<table[\s\S]*?<\/table>/g.exec(page.slice(page.indexOf('</table>') + 8))![0];
+    const open = table.slice(0, table.indexOf('<tr'));
+    const rows = table.match(/<tr[\s\S]*?<\/tr>/g)!;
+    expect(rows.at(-2)).toContain('总计');
+    const moved = `${open}<tfoot>${rows.slice(-2).join('')}</tfoot><tbody>${rows.slice(3, -2).join('')}</tbody><thead>${rows.slice(0, 3).join('')}</thead></table>`;
+    expect(await wrongFields(bytes(page.replace(table, moved)), 'html-cms-utf8')).toEqual([]);
+  });
+
   it('should take the title and date from outside the article when the article has neither', async () => {
     const bare = page
       .replace(/<h1>[^<]*<\/h1>/, '')
