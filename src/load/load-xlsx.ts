@@ -4,7 +4,7 @@
  * cell of a merged range other than its top-left one is empty (as a colspan is); an error cell
  * ('#VALUE!', '#REF!', …) or a formula without a cached result holds no value: unread (Line.unread,
  * warning `spreadsheet_error_cells`), never 0. Rows and columns hidden in the sheet (hidden, or set to
- * zero height or width: a column of last year's values kept beside this year's) are left out as
+ * zero width: a column of last year's values kept beside this year's) are left out as
  * `display:none` is in HTML, with warning `hidden_text_dropped`. The archive is checked before
  * exceljs inflates it.
  */
@@ -36,7 +36,7 @@ function cellValue(cell: ExcelJS.Cell): string | null {
   return cell.text;
 }
 
-/** What a sheet does not show: rows and columns hidden or sized to zero (Excel shows neither). */
+/** What a sheet does not show: hidden rows, and columns hidden or of zero width (Excel shows neither). */
 interface HiddenParts {
   rows: number;
   cols: number;
@@ -44,7 +44,8 @@ interface HiddenParts {
   cells: string[];
 }
 
-const rowHidden = (row: ExcelJS.Row): boolean => row.hidden || row.height === 0;
+// A row of zero height (`ht="0"`) is not told apart: exceljs reads no height 0. Excel writes hidden="1".
+const rowHidden = (row: ExcelJS.Row): boolean => row.hidden;
 
 /** The 1-based columns of the sheet that are hidden or of zero width (only those the sheet describes in `<cols>`). */
 function hiddenColumns(ws: ExcelJS.Worksheet): Set<number> {
