@@ -17,7 +17,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activeTable, requestTable, reviewTable, textReport, base } from './make-samples.mjs';
-import { makeValues, rng, verdict } from './template-data.mjs';
+import { makeValues, rng, tallyFields } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STYLES = ['gfm', 'html2text', 'jina', 'markdownify', 'escapedTable'];
@@ -95,15 +95,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (let seed = from; seed <= to; seed++) {
     const v = build(seed);
     const rep = await extract(v.bytes, { name: v.name });
-    const got = flattenData(rep.data);
-    const d = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
-    for (const [k, truth] of flattenData({ activeDisclosure: v.data.activeDisclosure, requests: v.data.requests, reviewLitigation: v.data.reviewLitigation })) {
-      const conf = rep.fields[k]?.confidence ?? 0;
-      const said = verdict(got.get(k), truth, conf);
-      // A damaged fee cell does not determine the value: anything but a wrong value at >= 0.9 is as it should be.
-      d[k === 'activeDisclosure.fees.amount' && !DETERMINED.has(v.fee) && said === 'wrongLow' ? 'low' : said]++;
-      if (said === 'wrong') console.log(`  seed ${seed} ${k}: ${got.get(k)} (truth ${truth}) at ${conf}`);
-    }
+    // A damaged fee cell does not determine the value: anything but a wrong value at >= 0.9 is as it should be.
+    const d = tallyFields(rep, v.data, flattenData, seed, (k, said) => (k === 'activeDisclosure.fees.amount' && !DETERMINED.has(v.fee) && said === 'wrongLow' ? 'low' : said));
     for (const f of Object.keys(d)) t[f] += d[f];
     if (d.wrong || process.argv.includes('--show')) console.log(`seed ${seed} ${v.style} fee ${v.fee}${v.groups ? ' groups' : ''}: right ${d.right} low ${d.low} WRONG ${d.wrong} wrongLow ${d.wrongLow}`);
   }
