@@ -7,6 +7,7 @@
  */
 import { hasPipeTables, markdownCell, markdownInline, pipeRowCells } from '../src/layout/markdown-text.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
+import { tokenizeCell } from '../src/tables/tokenize-cell.js';
 import { extract, flattenData } from '../src/index.js';
 import { build } from '../scripts/markdown-variants.mjs';
 import { conf, value } from './helpers/report-fields.js';
@@ -75,6 +76,19 @@ describe('a fee cell in a pipe table', () => {
         expect([name, fee, conf(r, 'activeDisclosure.fees.amount') >= 0.9]).toEqual([name, fee, false]);
       }
     }
+  });
+});
+
+describe('a damaged decimal in running text', () => {
+  it('should read every number of it as suspect, and a doubled point as no item number', () => {
+    for (const text of ['行政事业性收费 637 .38', '行政事业性收费 476..38', '行政事业性收费 3、5']) {
+      const nums = tokenizeCell(text).parts.filter((p) => p.kind === 'num');
+      expect([text, nums.map((p) => p.kind === 'num' && p.raw)]).toEqual([text, text.match(/\d+/g)]);
+      expect([text, nums.every((p) => p.kind === 'num' && p.suspect === true)]).toEqual([text, true]);
+    }
+    // Item numbers and marks as before: '3、' before label text, '91.' before another value.
+    expect(tokenizeCell('3、危及“三安全一稳定” 0 1').parts.filter((p) => p.kind === 'num').map((p) => p.kind === 'num' && p.suspect)).toEqual([undefined, undefined]);
+    expect(tokenizeCell('91. 140').parts.filter((p) => p.kind === 'num').map((p) => p.kind === 'num' && [p.raw, p.suspect === true])).toEqual([['91', false], ['140', false]]);
   });
 });
 

@@ -187,7 +187,8 @@ function wholeValue(s: string): ValueToken | null {
 }
 
 function isNumbering(s: string, end: number): boolean {
-  return /^\s*[.、．](?!\d)/.test(s.slice(end));
+  // '476..38': a doubled decimal point, not an item number after values.
+  return /^\s*[.、．](?![\d.])/.test(s.slice(end));
 }
 
 function isNotValue(s: string, start: number, end: number): boolean {
@@ -201,11 +202,13 @@ function isNotValue(s: string, start: number, end: number): boolean {
  * letter (OCR's l/O/З for 1/0/3), a comma, full stop or middle dot inside it ('699,39', '699。39',
  * '699·39'), a decimal point followed by a space ('699. 39') or ending the cell ('4068.'), U+FFFD
  * (a byte that did not decode: '4\ufffd233' lost a digit or split one), a decimal point with no digit
- * before it ('收费 .5' among other text: a fraction whose reading there is in doubt). The run is cut there, so
- * the digits read are only a piece of the printed number.
+ * before it ('收费 .5' among other text: a fraction whose reading there is in doubt), its decimal part
+ * printed apart ('637 .38'), after a doubled point ('476..38') or an enumeration comma between digits
+ * ('3、5': a decimal point typed as 、). The run is cut there, so the digits
+ * read are only a piece of the printed number.
  */
-const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$)/;
-const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.)$/;
+const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$|\s+\.\d|\.{2,}\s*\d|、\d)/;
+const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.|\d\.{2,}|\d、)$/;
 
 /**
  * The minus sign of a run: '-' or '−' right before it, with white space (or the cell's start)
