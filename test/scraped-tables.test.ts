@@ -74,6 +74,11 @@ describe('a report\'s tables saved as CSV', () => {
     const r = await read(csv(T4), '表四.csv');
     expectTruth(r, Object.keys(TRUTH).filter((k) => k.startsWith('reviewLitigation')));
   });
+  it('reads cells Excel was told to keep as text (="1234", \'12) as their numbers, at >= 0.9', async () => {
+    const excel = rows.map((row) => row.map((c, j) => (j > 0 && /^\d+$/.test(c) ? (j % 2 ? `="${c}"` : `'${c}`) : c)));
+    const r = await read(csv(excel), 'tables.csv');
+    expectTruth(r);
+  });
   it('gives E_NOT_A_REPORT for a CSV that is not a report', async () => {
     await expect(read('date,open,close\n2024-01-02,12.5,13\n2024-01-03,13,12\n', 'prices.csv')).rejects.toMatchObject({ code: 'E_NOT_A_REPORT' });
   });

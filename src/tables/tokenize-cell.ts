@@ -88,7 +88,7 @@ const ZERO_WORD = /(?<=^|\s)[〇零](?=\s|$)/g;
 
 /**
  * A mark printed right after a value and left off it, then white space or the cell's end: a trailing
- * full stop or enumeration comma ('91.', '0。', '145、'), a footnote mark ('12①', '12*', '12[1]',
+ * full stop or enumeration comma ('91.', '0。', '145、'), a footnote mark ('12①', '12⑵', '12*', '12[1]',
  * '12²', '12注', '12注1', '12(注1)'), or a bracketed sub-count ('12(其中网上3)', '12(3)',
  * '12(含3件转办)'). The number is the cell's value; what follows it is not label text. A '.' or '、'
  * followed by label text is an item number ('1. 本机关不掌握…'), so after the mark only the end of
@@ -96,7 +96,7 @@ const ZERO_WORD = /(?<=^|\s)[〇零](?=\s|$)/g;
  * `marked` and confirmed only by an identity (score/), as are numbers with apostrophes or spaces
  * between their digits (APOSTROPHE_GROUPS, SPACED_GROUPS).
  */
-const MARK_AFTER = /^(?:[.。、]|[\u2460-\u2473\u2776-\u277f]|[*※†‡]|\[\d{1,2}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{0,2}|\(注\d{0,2}\)|\((?:其中|含)[^()]*\)|\(\d+\))(?=\s|$)/;
+const MARK_AFTER = /^(?:[.。、]|[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[*※†‡]|\[\d{1,2}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{0,2}|\(注\d{0,2}\)|\((?:其中|含)[^()]*\)|\(\d+\))(?=\s|$)/;
 /** What may follow a mark (after white space): the end of the text or another value. */
 const MARK_NEXT = /^\s*(?:$|[-−+]?\d)/;
 
