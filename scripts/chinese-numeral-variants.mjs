@@ -13,7 +13,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activeTable, requestTable, reviewTable, renderRows, textReport, base, H, NARRATIVE, toFullWidth } from './make-samples.mjs';
-import { makeValues, rng, verdict } from './template-data.mjs';
+import { makeValues, rng, tallyFields } from './template-data.mjs';
 import { renderHtml } from './render-html.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -85,14 +85,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (let seed = from; seed <= to; seed++) {
     const v = build(seed);
     const rep = await extract(v.bytes, { name: v.name });
-    const got = flattenData(rep.data);
-    const d = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
-    for (const [k, truth] of flattenData({ activeDisclosure: v.data.activeDisclosure, requests: v.data.requests, reviewLitigation: v.data.reviewLitigation })) {
-      const conf = rep.fields[k]?.confidence ?? 0;
-      const said = verdict(got.get(k), truth, conf);
-      d[said]++;
-      if (said === 'wrong') console.log(`  seed ${seed} ${k}: ${got.get(k)} (truth ${truth}) at ${conf}`);
-    }
+    const d = tallyFields(rep, v.data, flattenData, seed);
     for (const f of Object.keys(d)) t[f] += d[f];
     const { right: ok, low: l, wrong: w } = d;
     if (w || process.argv.includes('--show')) console.log(`seed ${seed} ${v.format} share ${v.share} (${v.rewritten} rewritten): right ${ok} low ${l} WRONG ${w}`);

@@ -11,4 +11,4 @@ export interface Scrape {
   /** The variant's choices. */
   v: Record<string, unknown>;
 }
-export function scrape(seed: number): Promise<Scrape>;
+export function scrape(seed: number, opts?: { hidden?: boolean }): Promise<Scrape>;

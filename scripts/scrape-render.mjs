@@ -5,6 +5,9 @@
  * `{"tables":[{title, rows}]}`; pandas `to_json` split / records / index) or .xlsx (a sheet per table
  * or one sheet; merged header cells; formula totals with cached results; numbers stored as text;
  * error cells; short rows; table 三 transposed). Used by scripts/scrape-variants.mjs and its test.
+ * With `{ hidden: true }` an .xlsx also keeps, out of sight, another year's values: hidden rows
+ * after data rows and a hidden (or zero-width) column among the value columns, as a workbook reused
+ * from last year does; a reader must leave them out.
  *
  * `scrape(seed)` → `{ name, bytes, keys, undetermined, v }`: `keys` the dotted keys the file prints,
  * `undetermined` those it no longer determines (an error cell; a blank or missing cell printed for
@@ -12,6 +15,7 @@
  */
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { activeTable, reviewTable } from './make-samples.mjs';
 import { COLS, get, makeValues, requestRows, rng, REVIEW_COLS, REVIEW_GROUPS, ACTIVE_2021, ACTIVE_2019, REQUEST_NOTE } from './template-data.mjs';
 
@@ -138,14 +142,17 @@ async function toXlsx(tables, v, r, undetermined) {
     if (!ws || v.sheets === 'each') ws = wb.addWorksheet(v.sheets === 'each' ? v.title[name].slice(0, 30) : 'Sheet1');
     else ws.addRow([]);
     if (v.sheets !== 'each') ws.addRow([v.title[name]]);
-    for (const h of grid.head) {
+    for (const head of grid.head) {
+      const h = withHidden(head, v.hidden, () => '');
       const row = ws.addRow(h.map((c) => (c === '' ? null : c)));
       if (v.merge) mergeBlanks(ws, row.number, h);
     }
     for (const b of grid.body) {
-      const row = ws.addRow(b.cells.map((c) => (c === '' ? null : c)));
+      const row = ws.addRow(withHidden(b.cells, v.hidden, (c) => decoy(c, v.hidden)).map((c) => (c === '' ? null : c)));
+      // Where cell j of the table sits in the sheet: after the hidden column, one further right.
+      const at = (j) => (v.hidden?.col !== undefined && b.cells.length > v.hidden.col && j >= v.hidden.col ? j + 1 : j);
       b.cells.forEach((c, j) => {
-        const cell = row.getCell(j + 1);
+        const cell = row.getCell(at(j) + 1);
         if (typeof c !== 'number') return;
         if (v.asText && r() < 0.5) cell.value = String(c);
         if (b.keys[j] && r() < v.errors) { cell.value = { error: pick(r, ['#VALUE!', '#REF!', '#N/A', '#DIV/0!']) }; undetermined.add(b.keys[j]); }
@@ -153,11 +160,40 @@ async function toXlsx(tables, v, r, undetermined) {
       });
       if (v.short) {
         let end = b.cells.length;
-        while (end > 1 && b.cells[end - 1] === 0 && b.keys[end - 1]) { row.getCell(end).value = null; undetermined.add(b.keys[end - 1]); end--; }
+        while (end > 1 && b.cells[end - 1] === 0 && b.keys[end - 1]) { row.getCell(at(end - 1) + 1).value = null; undetermined.add(b.keys[end - 1]); end--; }
+      }
+      if (v.hidden && b.keys.some(Boolean) && v.hidden.r() < v.hidden.rows) {
+        const other = ws.addRow(withHidden(b.cells.map((c) => decoy(c, v.hidden)), v.hidden, (c) => decoy(c, v.hidden)).map((c) => (c === '' ? null : c)));
+        other.hidden = true;
       }
     }
+    if (v.hidden?.col !== undefined) ws.getColumn(v.hidden.col + 1).hidden = true;
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  return v.hidden?.zeroWidth ? zeroWidthColumns(bytes) : bytes;
+}
+
+/** The hidden columns of every sheet written as columns of zero width instead (exceljs writes no width 0; Excel shows neither). */
+async function zeroWidthColumns(bytes) {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name).async('string');
+    zip.file(name, xml.replace(/(<col [^>]*?)width="[^"]*"([^>]*?)hidden="1"/g, '$1width="0"$2'));
+  }
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** Another year's value for a value cell (a number changed, never the same); other cells as they are. */
+function decoy(c, hidden) {
+  return typeof c === 'number' ? c + 1 + Math.floor(hidden.r() * 9) : c;
+}
+
+/** A row's cells with the hidden column's cell put in (another year's value for a value row). */
+function withHidden(cells, hidden, value) {
+  if (hidden?.col === undefined || cells.length <= hidden.col) return cells;
+  const at = hidden.col;
+  const shown = typeof cells[at] === 'number' || typeof cells[at - 1] === 'number' ? value(typeof cells[at] === 'number' ? cells[at] : cells[at - 1]) : '';
+  return [...cells.slice(0, at), shown, ...cells.slice(at)];
 }
 
 const col = (j) => String.fromCharCode(65 + j);
@@ -172,8 +208,11 @@ function mergeBlanks(ws, rowNumber, cells) {
   }
 }
 
-/** The scraped file of seed `seed`. */
-export async function scrape(seed) {
+/**
+ * The scraped file of seed `seed`. `hidden`: an .xlsx keeps another year's values in hidden rows
+ * and a hidden column (drawn from a stream of its own: the file's other choices are as without it).
+ */
+export async function scrape(seed, { hidden = false } = {}) {
   const r = rng(seed * 7919 + 13);
   const version = r() < 0.8 ? '2021' : '2019';
   const data = makeValues(seed, { version, combined: version === '2019', scale: pick(r, [30, 30, 3000]) });
@@ -194,8 +233,13 @@ export async function scrape(seed) {
     bytes = toJson(tables, v);
   } else {
     Object.assign(v, { sheets: pick(r, ['each', 'one']), merge: r() < 0.6, asText: r() < 0.3, formulas: r() < 0.5, errors: r() < 0.3 ? 0.03 : 0, short: r() < 0.3 });
+    if (hidden) {
+      const h = rng(seed * 104729 + 7);
+      v.hidden = { r: h, rows: pick(h, [0, 0.5, 1]), col: h() < 0.7 ? 2 + Math.floor(h() * 6) : undefined, zeroWidth: h() < 0.3 };
+    }
     bytes = await toXlsx(tables, v, r, undetermined);
   }
   const keys = tables.flatMap(({ grid }) => grid.body.flatMap((b) => b.keys.filter(Boolean)));
-  return { name: `scrape-${seed}.${format}`, bytes: new Uint8Array(bytes), keys, truth: (k) => get(data, k), undetermined, v: { ...v, tables: tables.map((t) => t.name), title: undefined } };
+  const shownV = { ...v, tables: tables.map((t) => t.name), title: undefined, ...(v.hidden ? { hidden: { rows: v.hidden.rows, col: v.hidden.col, zeroWidth: v.hidden.zeroWidth } } : {}) };
+  return { name: `scrape-${seed}.${format}`, bytes: new Uint8Array(bytes), keys, truth: (k) => get(data, k), undetermined, v: shownV };
 }

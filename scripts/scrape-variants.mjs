@@ -5,7 +5,8 @@
  * ≥ 0.9 (must be 0; a field the file no longer determines may be missing or low, never wrong at ≥ 0.9).
  * A file that fails with an error counts all its fields low.
  *
- *   npm run build && nice node scripts/scrape-variants.mjs [--seeds 1..60] [--show]
+ *   npm run build && nice node scripts/scrape-variants.mjs [--seeds 1..60] [--show] [--hidden]
+ * `--hidden`: .xlsx files keep another year's values in hidden rows and a hidden column (scrape-render).
  * XXGK_DIST=/other/dist measures another build. Exit 1 on a field wrong at confidence ≥ 0.9.
  */
 import { join, dirname } from 'node:path';
@@ -19,7 +20,7 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0
 const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
 const tally = {};
 for (let seed = from; seed <= to; seed++) {
-  const s = await scrape(seed);
+  const s = await scrape(seed, { hidden: process.argv.includes('--hidden') });
   const t = (tally[s.v.format] ??= { files: 0, failed: 0, right: 0, low: 0, lowUndetermined: 0, wrong: 0, wrongLow: 0 });
   t.files++;
   let rep = null, error = '';

@@ -7,3 +7,4 @@ export function verdict(got: unknown, truth: unknown, confidence: number): 'righ
 export function requestRows(combined: boolean): [group: string, label: string, key: string][];
 export const ACTIVE_2021: [group: string, label: string, key: string, columns: string[]][];
 export const ACTIVE_2019: [group: string, label: string, key: string, columns: string[]][];
+export function tallyFields(rep: unknown, data: unknown, flattenData: unknown, seed: number, said?: (key: string, verdict: string) => string): Record<'right' | 'low' | 'wrong' | 'wrongLow', number>;

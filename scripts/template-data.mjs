@@ -58,6 +58,23 @@ export async function runVariants({ root, build, measure, keysOf, describe }) {
   process.exit(sum.wrong ? 1 : 0);
 }
 
+/**
+ * Every field of tables 二, 三 and 四 of `data` read in `rep` against its truth: the verdicts
+ * counted (`said(key, verdict)` may restate one, e.g. a value the file does not determine), each
+ * wrong at ≥ 0.9 printed with `seed`. `flattenData` is the build's own (dotted keys → values).
+ */
+export function tallyFields(rep, data, flattenData, seed, said = (_k, v) => v) {
+  const got = flattenData(rep.data);
+  const d = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
+  for (const [k, truth] of flattenData({ activeDisclosure: data.activeDisclosure, requests: data.requests, reviewLitigation: data.reviewLitigation })) {
+    const conf = rep.fields[k]?.confidence ?? 0;
+    const v = verdict(got.get(k), truth, conf);
+    d[said(k, v)]++;
+    if (v === 'wrong') console.log(`  seed ${seed} ${k}: ${got.get(k)} (truth ${truth}) at ${conf}`);
+  }
+  return d;
+}
+
 /** The note table 三 prints in its top-left cell. */
 export const REQUEST_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 

@@ -45,6 +45,18 @@ describe('column headers printed out of the template order', () => {
     expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('should read a one-line header in template order that writes 其他 as 其他组织 as the template order (组织 names no column)', async () => {
+    const r = await read(report({ header: ['自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他组织\t总计'], cells: swapLegalSocial }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+    // Printed out of order with the same wording, it is still followed and capped.
+    const moved = await read(report({ header: ['自然人\t商业企业\t科研机构\t法律服务机构\t社会公益组织\t其他组织\t总计'] }));
+    expect(codes(moved)).toContain('columns_reordered');
+    expect(value(moved, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(moved, 'requests.')) expect(conf(moved, k)).toBeLessThan(0.9);
+  });
+
   it('should follow 法律服务机构 printed before 社会公益组织 and keep the table below 0.9', async () => {
     const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', SWAPPED_ORG] }));
     expect(codes(r)).toContain('columns_reordered');

@@ -192,6 +192,21 @@ describe('HTML tables in the report', () => {
     expect(await wrongFields(bytes(hidden), 'html-cms-utf8')).toEqual([]);
   });
 
+  it('should read a table\'s rows in the order the page shows them: <thead> first, <tfoot> last wherever written', async () => {
+    // Table 三 rewritten with its header rows in a <thead> after the body and its last two rows (（七）总计, 四、结转…) in a <tfoot> before it.
+    const table = /<table[\s\S]*?<\/table>/g.exec(page.slice(page.indexOf('</table>') + 8))![0];
+    const open = table.slice(0, table.indexOf('<tr'));
+    const rows = table.match(/<tr[\s\S]*?<\/tr>/g)!;
+    expect(rows.at(-2)).toContain('总计');
+    const moved = `${open}<tfoot>${rows.slice(-2).join('')}</tfoot><tbody>${rows.slice(3, -2).join('')}</tbody><thead>${rows.slice(0, 3).join('')}</thead></table>`;
+    const r = await extract(bytes(page.replace(table, moved)));
+    const before = await extract(bytes(page));
+    expect(compareReport('html-cms-utf8', r, golden('html-cms-utf8')).fields.filter((f) => !f.ok)).toEqual([]);
+    // Read as the page shows it, not as rows out of order: every field as sure as in the page as published.
+    const conf = (x: Report): [string, number][] => Object.entries(x.fields).map(([k, f]) => [k, f.confidence]);
+    expect(conf(r)).toEqual(conf(before));
+  });
+
   it('should take the title and date from outside the article when the article has neither', async () => {
     const bare = page
       .replace(/<h1>[^<]*<\/h1>/, '')

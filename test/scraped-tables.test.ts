@@ -74,6 +74,11 @@ describe('a report\'s tables saved as CSV', () => {
     const r = await read(csv(T4), '表四.csv');
     expectTruth(r, Object.keys(TRUTH).filter((k) => k.startsWith('reviewLitigation')));
   });
+  it('reads cells Excel was told to keep as text (="1234", \'12) as their numbers, at >= 0.9', async () => {
+    const excel = rows.map((row) => row.map((c, j) => (j > 0 && /^\d+$/.test(c) ? (j % 2 ? `="${c}"` : `'${c}`) : c)));
+    const r = await read(csv(excel), 'tables.csv');
+    expectTruth(r);
+  });
   it('gives E_NOT_A_REPORT for a CSV that is not a report', async () => {
     await expect(read('date,open,close\n2024-01-02,12.5,13\n2024-01-03,13,12\n', 'prices.csv')).rejects.toMatchObject({ code: 'E_NOT_A_REPORT' });
   });
@@ -140,6 +145,22 @@ describe('a report\'s tables saved as .xlsx', () => {
     expect(value(r, k)).toBe(3);
     expect(r.fields[k]!.flags).toContain('derived');
     expectTruth(r, ['requests.newReceived.total', 'requests.unavailable.notHeld.total']);
+  });
+  it('leaves out rows and columns hidden in the sheet (last year\'s values kept beside this year\'s), and says so', async () => {
+    // Each data row of table 三 followed by a hidden row of other values, and a hidden column of other totals before 总计.
+    const other = (r: string[]): string[] => [r[0]!, ...r.slice(1).map((v) => String(Number(v) + 7))];
+    const rows = [...T3_HEAD.map((h) => [...h.slice(0, 7), '', h[7]!]), ...T3_ROWS.flatMap((r) => [[...r.slice(0, 7), String(Number(r[7]) + 5), r[7]!], [...other(r).slice(0, 7), '99', other(r)[7]!]])];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三');
+    rows.forEach((row, i) => {
+      const added = ws.addRow(row.map((c, j) => (c === '' ? null : j > 0 && /^\d+$/.test(c) ? Number(c) : c)));
+      if (i >= T3_HEAD.length && (i - T3_HEAD.length) % 2 === 1) added.hidden = true;
+    });
+    ws.getColumn(8).hidden = true;
+    const r = await read(new Uint8Array(await wb.xlsx.writeBuffer()), 'tables.xlsx');
+    expectTruth(r, Object.keys(TRUTH).filter((k) => k.startsWith('requests')));
+    const warning = r.warnings.find((w) => w.code === 'hidden_text_dropped');
+    expect(warning?.message).toMatch(/hidden rows? and \d+ hidden column/);
   });
   const transposed = (rows: string[][]): string[][] => rows[0]!.map((_, j) => rows.map((r) => r[j] ?? ''));
   const kinds = ['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];

@@ -22,7 +22,7 @@ function asHtml(text: string): string {
 
 describe('tokenizing a value with a mark after it', () => {
   it.each([
-    ['91.', 91], ['0。', 0], ['145、', 145], ['12①', 12], ['12*', 12], ['12[1]', 12], ['12注', 12], ['12注1', 12],
+    ['91.', 91], ['0。', 0], ['145、', 145], ['12①', 12], ['12⑵', 12], ['12*', 12], ['12[1]', 12], ['12注', 12], ['12注1', 12],
     ['12²', 12], ['12（注1）', 12], ['12（其中网上3）', 12], ['12(3)', 12], ['12（含3件转办）', 12], ['4068.', 4068],
   ])('should read %s as the single value %d, marked', (cell, value) => {
     expect(tokenizeCell(cell).parts).toEqual([expect.objectContaining({ kind: 'num', value, mark: expect.any(String), fusable: false })]);

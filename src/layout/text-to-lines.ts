@@ -16,6 +16,7 @@ import { gridRowCells } from './grid-tables.js';
 import { tabCell } from './tab-cell.js';
 import { unpackRows } from './packed-cells.js';
 import { csvRowCells } from './csv-lines.js';
+import { hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells } from './markdown-text.js';
 
 export { tabCell } from './tab-cell.js';
 
@@ -24,9 +25,6 @@ export { PAGE_FURNITURE } from './text-furniture.js';
 /** A line break inside a markdown table cell. */
 const BR = /<br\s*\/?>/i;
 
-/** Markdown table separator row: |---|:--:| */
-const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-
 /** chars. A line longer than this is a dump of many lines; it is cut before inline headings. */
 export const LONG_LINE = 300;
 
@@ -34,16 +32,17 @@ export const LONG_LINE = 300;
 const INLINE_HEADING =
   /(?=[一二三四五六]\s*[、.．]\s*(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|因政府信息公开申请|存在的主要问题|政府信息公开工作存在|其他需要报告))/g;
 
-/** Splits one raw line into cells; `separated` says whether real separators were found. */
-export function splitCells(raw: string): { cells: string[]; separated: boolean; starts?: number[] } {
+/**
+ * Splits one raw line into cells; `separated` says whether real separators were found. `pipeRow`:
+ * the line is a row of a markdown pipe table (markdown-text.ts), its cells split at its pipes.
+ */
+export function splitCells(raw: string, pipeRow = false): { cells: string[]; separated: boolean; starts?: number[] } {
   // Tabs only before one cell ('\t62', a browser's innerText of a table dumped one cell per line)
   // are indentation, not an empty first cell: the line is read as if they were not there. Tabs
   // after a cell stay cells ('label\t\t\t': a row printed blank).
   if (raw.trimStart().includes('\t')) return { cells: raw.split('\t').map(tabCell), separated: true };
+  if (pipeRow || isPipeRow(raw, false)) return { cells: pipeRowCells(raw), separated: true };
   const trimmed = raw.trim();
-  if (trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1) {
-    return { cells: trimmed.slice(1, -1).split('|').map((c) => c.trim()), separated: true };
-  }
   // Where each cell starts on the printed line (character columns, the line's indent included).
   const line = raw.replace(/\u3000/g, '  ');
   const starts = raw.includes('\t') ? undefined : [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => m.index!);
@@ -55,11 +54,15 @@ export function splitCells(raw: string): { cells: string[]; separated: boolean; 
 /** Text → lines of cells, 1-based line numbers kept as provenance. */
 export function textToLines(text: string): Line[] {
   const lines: Line[] = [];
-  const raws = unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/);
+  const printed = unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/);
+  // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
+  // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
+  const pipeTables = hasPipeTables(printed);
+  const raws = printed.map((raw) => (isPipeRow(raw, pipeTables) ? raw : markdownInline(raw)));
   const running = runningLines(raws);
   // Tables drawn with borders, cells wrapped over lines (grid-tables.ts): one line per row.
   const grid = gridRowCells(raws);
-  const skip = (index: number): boolean => running.has(index) || grid.covered.has(index) || PAGE_FURNITURE.test(raws[index]!) || MD_SEPARATOR.test(raws[index]!);
+  const skip = (index: number): boolean => running.has(index) || grid.covered.has(index) || PAGE_FURNITURE.test(raws[index]!) || MD_DELIMITER.test(raws[index]!);
   // Short rows of space-aligned tables, their numbers put in the columns they sit under (aligned-columns.ts).
   const aligned = alignedRowCells(raws, skip);
   // Rows saved as comma-separated values between the prose (csv-lines.ts).
@@ -84,7 +87,7 @@ export function textToLines(text: string): Line[] {
     }
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
     for (const piece of pieces) {
-      const { cells, separated, starts } = splitCells(piece);
+      const { cells, separated, starts } = splitCells(piece, isPipeRow(piece, pipeTables));
       // Markdown cells with line breaks written `<br>`: rows packed in one row (packed-cells.ts), or one cell's lines.
       if (separated && cells.some((c) => BR.test(c))) {
         const packed = unpackRows(cells.map((c) => c.split(BR)));

@@ -187,11 +187,27 @@ export function isLayoutTable(_$: cheerio.CheerioAPI, el: Element): boolean {
   return false;
 }
 
-/** The rows of a table (those the page does not show are gone), without those of tables nested in it. */
+/** The row group a row sits in (its nearest thead/tbody/tfoot below `table`), or null for a row of the table itself. */
+function rowGroup(tr: Element, table: Element): Element | null {
+  for (let p = tr.parent; p && p !== table; p = p.parent) if (isElement(p) && ['thead', 'tbody', 'tfoot'].includes(p.name)) return p;
+  return null;
+}
+
+/**
+ * The rows of a table in the order the page shows them (those the page does not show are gone),
+ * without those of tables nested in it. A browser draws the first `<thead>` on top and the first
+ * `<tfoot>` at the bottom wherever the markup puts them (CSS 2.1 §17.2: table-header-group and
+ * table-footer-group; later ones are row groups in place): a `<tfoot>` written before `<tbody>`, as
+ * HTML 4 required, holds the last rows (总计, 结转下年度).
+ */
 function ownRows(table: Element): Element[] {
   const rows: Element[] = [];
   for (const node of descendants(table, (n) => !named(n, 'table'))) if (named(node, 'tr')) rows.push(node);
-  return rows;
+  const groups = rows.map((tr) => rowGroup(tr, table));
+  const head = groups.find((g) => g?.name === 'thead');
+  const foot = groups.find((g) => g?.name === 'tfoot');
+  const place = (i: number): number => (groups[i] === head && head ? 0 : groups[i] === foot && foot ? 2 : 1);
+  return rows.map((tr, i) => ({ tr, at: place(i), i })).sort((a, b) => a.at - b.at || a.i - b.i).map((r) => r.tr);
 }
 
 /**

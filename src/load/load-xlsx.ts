@@ -3,7 +3,10 @@
  * rows of cells (exceljs), split into tables at blank rows. A formula cell gives its cached result; a
  * cell of a merged range other than its top-left one is empty (as a colspan is); an error cell
  * ('#VALUE!', '#REF!', …) or a formula without a cached result holds no value: unread (Line.unread,
- * warning `spreadsheet_error_cells`), never 0. The archive is checked before exceljs inflates it.
+ * warning `spreadsheet_error_cells`), never 0. Rows and columns hidden in the sheet (hidden, or set to
+ * zero width: a column of last year's values kept beside this year's) are left out as
+ * `display:none` is in HTML, with warning `hidden_text_dropped`. The archive is checked before
+ * exceljs inflates it.
  */
 import ExcelJS from 'exceljs';
 import { XxgkError } from '../errors.js';
@@ -33,23 +36,57 @@ function cellValue(cell: ExcelJS.Cell): string | null {
   return cell.text;
 }
 
-/** One sheet → its grid: its name (unless a default one) over the rows of its used range; a cell without a value is UNREAD_CELL. */
-function sheetGrid(ws: ExcelJS.Worksheet, errors: string[]): SavedGrid {
+/** What a sheet does not show: hidden rows, and columns hidden or of zero width (Excel shows neither). */
+interface HiddenParts {
+  rows: number;
+  cols: number;
+  /** Addresses of the non-empty cells left out, for the warning. */
+  cells: string[];
+}
+
+// A row of zero height (`ht="0"`) is not told apart: exceljs reads no height 0. Excel writes hidden="1".
+const rowHidden = (row: ExcelJS.Row): boolean => row.hidden;
+
+/** The 1-based columns of the sheet that are hidden or of zero width (only those the sheet describes in `<cols>`). */
+function hiddenColumns(ws: ExcelJS.Worksheet): Set<number> {
+  const hidden = new Set<number>();
+  for (let c = 1; c <= Math.min(ws.columnCount, MAX_LINE_CELLS); c++) {
+    const col = ws.getColumn(c);
+    if (col.hidden || col.width === 0) hidden.add(c);
+  }
+  return hidden;
+}
+
+/**
+ * One sheet → its grid: its name (unless a default one) over the rows of its used range, hidden rows
+ * and columns left out (a hidden row is no blank row: the table goes on); a cell without a value is UNREAD_CELL.
+ */
+function sheetGrid(ws: ExcelJS.Worksheet, errors: string[], dropped: HiddenParts): SavedGrid {
   const rows: string[][] = DEFAULT_SHEET_NAME.test(ws.name.trim()) ? [] : [[ws.name.trim()]];
+  const hiddenCols = hiddenColumns(ws);
+  dropped.cols += hiddenCols.size;
+  // The column a visible cell lands in once the hidden columns before it are gone.
+  const shown = (c: number): number => c - [...hiddenCols].filter((h) => h < c).length;
   let last = 0;
   // Only the rows and cells the sheet stores: a stray cell at XFD1048576 must not make a grid of 10^10 cells.
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (r > last + 1) rows.push([]);
     last = r;
+    const hiddenRow = rowHidden(row);
+    if (hiddenRow) dropped.rows++;
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > MAX_LINE_CELLS) return;
+      if (hiddenRow || hiddenCols.has(c)) {
+        if (cell.text.trim() !== '') dropped.cells.push(`${ws.name}!${cell.address}`);
+        return;
+      }
       const text = cellValue(cell);
       if (text === null) errors.push(`${ws.name}!${cell.address}`);
-      while (cells.length < c - 1) cells.push('');
-      cells[c - 1] = text ?? UNREAD_CELL;
+      while (cells.length < shown(c) - 1) cells.push('');
+      cells[shown(c) - 1] = text ?? UNREAD_CELL;
     });
-    rows.push(cells);
+    if (!hiddenRow) rows.push(cells);
   });
   return { rows };
 }
@@ -60,6 +97,13 @@ function errorWarning(cells: readonly string[]): Warning[] {
   return [{ code: 'spreadsheet_error_cells', message: `${cells.length} cell${cells.length === 1 ? '' : 's'} hold an error ('#VALUE!', '#REF!', …) or a formula without a saved result: not read, ${cells.slice(0, MAX_QUOTED_CELLS).join(', ')}${more}` }];
 }
 
+function hiddenWarning(d: HiddenParts): Warning[] {
+  if (d.cells.length === 0) return [];
+  const parts = [d.rows ? `${d.rows} hidden row${d.rows === 1 ? '' : 's'}` : '', d.cols ? `${d.cols} hidden column${d.cols === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+  const more = d.cells.length > MAX_QUOTED_CELLS ? ` (+${d.cells.length - MAX_QUOTED_CELLS} more)` : '';
+  return [{ code: 'hidden_text_dropped', message: `${d.cells.length} cell(s) in ${parts} of the workbook, which a reader of the sheet cannot see, were left out: ${d.cells.slice(0, MAX_QUOTED_CELLS).join(', ')}${more}` }];
+}
+
 /** .xlsx bytes → document; E_DECODE when exceljs cannot read the workbook. */
 export async function loadXlsx(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, _opts: ResolvedOptions): Promise<LoadedDocument> {
   const wb = new ExcelJS.Workbook();
@@ -67,7 +111,8 @@ export async function loadXlsx(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
     throw new XxgkError('E_DECODE', `${base.name}: not a readable .xlsx (damaged or not a workbook)`, { cause });
   });
   const errors: string[] = [];
-  const grids = wb.worksheets.filter((ws) => ws.state === 'visible').flatMap((ws) => splitAtBlankRows(sheetGrid(ws, errors)));
+  const dropped: HiddenParts = { rows: 0, cols: 0, cells: [] };
+  const grids = wb.worksheets.filter((ws) => ws.state === 'visible').flatMap((ws) => splitAtBlankRows(sheetGrid(ws, errors, dropped)));
   if (grids.length === 0) throw new XxgkError('E_EMPTY', `${base.name}: the workbook has no cells`);
-  return { ...base, kind: 'xlsx', lines: gridsToLines(grids), warnings: errorWarning(errors) };
+  return { ...base, kind: 'xlsx', lines: gridsToLines(grids), warnings: [...errorWarning(errors), ...hiddenWarning(dropped)] };
 }

@@ -34,18 +34,32 @@ export function piecesOf(words: readonly string[], extra: readonly string[]): Ma
 /** Whole header words a line needs to be a header that was read (not only pieces of one); fewer for a short vocabulary (table 四's three groups: two). */
 const MIN_WHOLE_WORDS = 3;
 
-/** The columns a header-like line's pieces name, in printed order; null when the line is not header text. */
-export function pieceRanks(norm: string, pieces: ReadonlyMap<string, number | null>): number[] | null {
+/**
+ * The columns a header-like line's pieces name, in printed order; null when the line is not header
+ * text. Whole `words` (template order, as for piecesOf) are read first, longest first, and only the
+ * text between them is read in pieces: the rest of a wording that carries a whole word ('其他组织':
+ * 其他 and '组织') must not name the column whose word its piece also is in ('他组' of 法人或其他组织).
+ */
+export function pieceRanks(norm: string, pieces: ReadonlyMap<string, number | null>, words: readonly string[] = []): number[] | null {
   if (norm.length < 4 || /\d/.test(norm)) return null;
   const covered = new Array<boolean>(norm.length).fill(false);
-  const ranks: number[] = [];
+  const found: { at: number; rank: number }[] = [];
+  for (const [rank, w] of words.map((w, rank) => [rank, w] as const).sort((a, b) => b[1].length - a[1].length)) {
+    for (let at = norm.indexOf(w); at >= 0; at = norm.indexOf(w, at + w.length)) {
+      if (covered.slice(at, at + w.length).some(Boolean)) continue;
+      covered.fill(true, at, at + w.length);
+      found.push({ at, rank });
+    }
+  }
   for (let i = 0; i + 2 <= norm.length; i++) {
     const p = norm.slice(i, i + 2);
-    if (!pieces.has(p)) continue;
-    covered[i] = covered[i + 1] = true;
+    if (!pieces.has(p) || covered[i] || covered[i + 1]) continue;
     const rank = pieces.get(p);
-    if (rank !== null && rank !== undefined && ranks.at(-1) !== rank) ranks.push(rank);
+    if (rank !== null && rank !== undefined) found.push({ at: i, rank });
   }
+  for (let i = 0; i + 2 <= norm.length; i++) if (pieces.has(norm.slice(i, i + 2))) covered[i] = covered[i + 1] = true;
+  const ranks: number[] = [];
+  for (const f of found.sort((a, b) => a.at - b.at)) if (ranks.at(-1) !== f.rank) ranks.push(f.rank);
   return covered.filter(Boolean).length < PIECE_SHARE * norm.length ? null : ranks;
 }
 
@@ -64,7 +78,7 @@ export function piecesOutOfOrder(lines: readonly Line[], words: readonly string[
   for (const l of lines) {
     const norm = normalizeLabel(l.cells.join(''));
     if (!/\d/.test(norm) && words.filter((w) => norm.includes(w)).length >= Math.min(MIN_WHOLE_WORDS, words.length - 1)) whole = true;
-    const ranks = pieceRanks(norm, pieces);
+    const ranks = pieceRanks(norm, pieces, words);
     if (!ranks) continue;
     if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) return { line: norm, unread: false };
     if (ranks.length >= 2) unread ??= norm;

@@ -121,6 +121,17 @@ function ocrToken(info: OcrCellInfo | undefined): OcrToken {
 /** A cell holding one plain number ('12', '0', '3.5'). */
 const PLAIN_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
 
+/**
+ * A separated cell that holds numbers and marks but no label text, and is not one clean number
+ * ('637 .38', '3、5', '476..38', '12 / 3'): the cell says where its value ends, and what it holds
+ * there is not a value as printed. Each number read from it is only a piece of what was meant: suspect,
+ * never confirmed as certain (a decimal point typed as '、' or doubled, a space inside the number).
+ */
+function damagedCell(parts: CellParts['parts']): boolean {
+  const texts = parts.filter((p) => p.kind === 'text');
+  return texts.length > 0 && parts.some((p) => p.kind === 'num') && texts.every((p) => !/\p{L}/u.test(p.text));
+}
+
 /** A line → alternating (text, values) segments; interior blank cells between values are kept. */
 function lineToSegments(line: Line): Segment[] {
   const segments: Segment[] = [];
@@ -136,7 +147,8 @@ function lineToSegments(line: Line): Segment[] {
     // (values stacked with <br>: '3 5' is 3 of one row and 5 of the next).
     const grouped = col !== undefined && plainCell ? groupedValue(cell.trim(), SPACED_GROUPS) : null;
     const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : tokenizeCell(cell, { numerals }).parts;
-    for (const token of tokens) {
+    const damaged = line.separated && damagedCell(tokens);
+    for (const token of damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true } : t)) : tokens) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;
       const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}), ...(fused ? { mayFuse: true } : {}) };
       if (part.kind === 'text') {

@@ -88,7 +88,7 @@ const ZERO_WORD = /(?<=^|\s)[〇零](?=\s|$)/g;
 
 /**
  * A mark printed right after a value and left off it, then white space or the cell's end: a trailing
- * full stop or enumeration comma ('91.', '0。', '145、'), a footnote mark ('12①', '12*', '12[1]',
+ * full stop or enumeration comma ('91.', '0。', '145、'), a footnote mark ('12①', '12⑵', '12*', '12[1]',
  * '12²', '12注', '12注1', '12(注1)'), or a bracketed sub-count ('12(其中网上3)', '12(3)',
  * '12(含3件转办)'). The number is the cell's value; what follows it is not label text. A '.' or '、'
  * followed by label text is an item number ('1. 本机关不掌握…'), so after the mark only the end of
@@ -96,7 +96,7 @@ const ZERO_WORD = /(?<=^|\s)[〇零](?=\s|$)/g;
  * `marked` and confirmed only by an identity (score/), as are numbers with apostrophes or spaces
  * between their digits (APOSTROPHE_GROUPS, SPACED_GROUPS).
  */
-const MARK_AFTER = /^(?:[.。、]|[\u2460-\u2473\u2776-\u277f]|[*※†‡]|\[\d{1,2}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{0,2}|\(注\d{0,2}\)|\((?:其中|含)[^()]*\)|\(\d+\))(?=\s|$)/;
+const MARK_AFTER = /^(?:[.。、]|[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[*※†‡]|\[\d{1,2}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{0,2}|\(注\d{0,2}\)|\((?:其中|含)[^()]*\)|\(\d+\))(?=\s|$)/;
 /** What may follow a mark (after white space): the end of the text or another value. */
 const MARK_NEXT = /^\s*(?:$|[-−+]?\d)/;
 
@@ -187,7 +187,8 @@ function wholeValue(s: string): ValueToken | null {
 }
 
 function isNumbering(s: string, end: number): boolean {
-  return /^\s*[.、．](?!\d)/.test(s.slice(end));
+  // '476..38': a doubled decimal point, not an item number after values.
+  return /^\s*[.、．](?![\d.])/.test(s.slice(end));
 }
 
 function isNotValue(s: string, start: number, end: number): boolean {
@@ -201,11 +202,13 @@ function isNotValue(s: string, start: number, end: number): boolean {
  * letter (OCR's l/O/З for 1/0/3), a comma, full stop or middle dot inside it ('699,39', '699。39',
  * '699·39'), a decimal point followed by a space ('699. 39') or ending the cell ('4068.'), U+FFFD
  * (a byte that did not decode: '4\ufffd233' lost a digit or split one), a decimal point with no digit
- * before it ('收费 .5' among other text: a fraction whose reading there is in doubt). The run is cut there, so
- * the digits read are only a piece of the printed number.
+ * before it ('收费 .5' among other text: a fraction whose reading there is in doubt), its decimal part
+ * printed apart ('637 .38'), after a doubled point ('476..38') or an enumeration comma between digits
+ * ('3、5': a decimal point typed as 、). The run is cut there, so the digits
+ * read are only a piece of the printed number.
  */
-const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$)/;
-const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.)$/;
+const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$|\s+\.\d|\.{2,}\s*\d|、\d)/;
+const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.|\d\.{2,}|\d、)$/;
 
 /**
  * The minus sign of a run: '-' or '−' right before it, with white space (or the cell's start)

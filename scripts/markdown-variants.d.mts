@@ -1,0 +1,2 @@
+/** Types of markdown-variants.mjs for the tests that import it. */
+export function build(seed: number): { data: { activeDisclosure: unknown; requests: unknown; reviewLitigation: unknown }; style: string; fee: string; groups: boolean; bytes: Uint8Array; name: string };
