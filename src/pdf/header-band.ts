@@ -29,6 +29,8 @@ const MAX_HEADER_CHARS = 40;
 const TOUCH = 0.2;
 /** × font size. Pieces of one column this close vertically are one wrapped cell. */
 const STACK_GAP = 0.8;
+/** × a column's share of the row. A run this much wider than its column heads several (see columnOfRun). */
+const WIDE_RUN = 1.4;
 /** Lines below a band searched for the table's complete rows (whose numbers give the columns). */
 const ROWS_SCANNED = 40;
 
@@ -98,6 +100,13 @@ function columnOfRun(r: Run, centres: readonly number[]): number {
   centres.forEach((c, j) => {
     if (Math.abs(c - mid) < Math.abs(centres[best]! - mid)) best = j;
   });
+  // Well wider than its column's share of the row (half-way to each neighbour's centre): a cell's
+  // text stays inside its cell, so the run heads several columns (复议后起诉 over five result columns
+  // narrower than the word, printed close above one of them). The margin: right-aligned numbers of
+  // different widths move the centres, so a leaf may fill its share ('法律服务' over '0' | '1299').
+  const half = (j: number): number => Math.abs(centres[j]! - centres[best]!) / 2;
+  const share = (best > 0 ? half(best - 1) : half(best + 1 < centres.length ? best + 1 : best)) + (best + 1 < centres.length ? half(best + 1) : half(best > 0 ? best - 1 : best));
+  if (covered === 1 && share > 0 && r.end - r.x > WIDE_RUN * share) return -2;
   return best;
 }
 
