@@ -19,6 +19,7 @@ import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
 import { CachedBinaryData, withFastInflate } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
+import { splitTwoUp } from '../pdf/two-up.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
@@ -145,6 +146,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     let decodedChars = 0;
     let tables = 0;
     const rotated: number[] = [];
+    const twoUp: number[] = [];
     const undecodable: number[] = [];
     const tinyText: { page: number; text: string }[] = [];
     const whiteText: { page: number; text: string }[] = [];
@@ -254,12 +256,17 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ({ items, rulings } = upright);
         if (!rotated.includes(p)) rotated.push(p);
       }
-      const laid = layoutPage(items, ocr ? ocr.grids : rulings ? buildGrids(rulings) : [], p, tables);
-      ocr?.mark(laid.lines, tables);
-      tables += laid.grids.length;
-      pages.push(laid.lines);
-      heights.push(frame.height);
-      if (opts.trace) traces.push({ page: p, rotation: frame.rotation, items, rulings, grids: laid.grids });
+      // Two report pages printed side by side on one sheet are laid out as two pages, left then right (pdf/two-up.ts).
+      const halves = ocr ? null : splitTwoUp(items, rulings, frame.width, frame.height);
+      if (halves) twoUp.push(p);
+      for (const half of halves ?? [{ items, rulings }]) {
+        const laid = layoutPage(half.items, ocr ? ocr.grids : half.rulings ? buildGrids(half.rulings) : [], p, tables);
+        ocr?.mark(laid.lines, tables);
+        tables += laid.grids.length;
+        pages.push(laid.lines);
+        heights.push(frame.height);
+        if (opts.trace) traces.push({ page: p, rotation: frame.rotation, items: half.items, rulings: half.rulings, grids: laid.grids });
+      }
       page.cleanup();
     }
     enterStage(null);
@@ -280,6 +287,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       warnings: [
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
+        ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: two pages printed side by side on one sheet; read left half, then right half` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page were left out: ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),
