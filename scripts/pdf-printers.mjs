@@ -19,8 +19,7 @@
  * and /screen, odd/even pages turned 90/270 (qpdf), pdftocairo → PostScript → ps2pdf, /ebook of a
  * page turned 180.
  * Issue 17, fourth round: 三线表 (Chromium with horizontal rules only: every row's, or the three
- * rules of a 三线表, also right-aligned) and two pages side by side on one sheet (Ghostscript n-up
- * on A4 and A3, and re-printed by pdftocairo).
+ * rules of a 三线表, also right-aligned) and Ghostscript n-up re-prints (A4, A3, via pdftocairo).
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
  *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--verbose] [--json FILE]
@@ -160,8 +159,10 @@ const REPRINTS = {
     execFileSync('pdftocairo', ['-pdf', `${out}.q.pdf`, out], { stdio: 'ignore' });
     rmSync(`${out}.q.pdf`);
   },
-  // Issue 17, two pages side by side on one landscape sheet (Ghostscript's n-up): A4 and A3 sheets,
-  // and the 2-up sheet re-printed by pdftocairo.
+  // Issue 17, Ghostscript's n-up (-sNupControl=2x1) on A4 and A3 sheets, and re-printed by pdftocairo.
+  // Note: Ghostscript 10.0 lays the two pages turned, so the sheet is read turned (pdf_page_rotated)
+  // with its pages one above the other, not side by side: these do not exercise pdf/two-up.ts
+  // (test/two-up.test.ts and reportlab-drawn 2-up sheets do).
   'gs-2up-a4': gs(['-dDEVICEWIDTHPOINTS=842', '-dDEVICEHEIGHTPOINTS=595', '-dFIXEDMEDIA', '-sNupControl=2x1', '-dPDFFitPage']),
   'gs-2up-a3': gs(['-dDEVICEWIDTHPOINTS=1191', '-dDEVICEHEIGHTPOINTS=842', '-dFIXEDMEDIA', '-sNupControl=2x1', '-dPDFFitPage']),
   'gs-2up-cairo': (src, out) => {
