@@ -18,6 +18,8 @@
  * via .odt; re-prints through LibreOffice Draw, Ghostscript fit to A4 (-dFIXEDMEDIA -dPDFFitPage)
  * and /screen, odd/even pages turned 90/270 (qpdf), pdftocairo → PostScript → ps2pdf, /ebook of a
  * page turned 180.
+ * Issue 17, fourth round: 三线表 (Chromium with horizontal rules only: every row's, or the three
+ * rules of a 三线表, also right-aligned) and Ghostscript n-up re-prints (A4, A3, via pdftocairo).
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
  *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--verbose] [--json FILE]
@@ -80,6 +82,10 @@ const CHROMIUM = {
   'chromium-inline-rows': INLINE_ROWS('0 0.4em'),
   'chromium-inline-tight': INLINE_ROWS('0'),
   'chromium-inline-space': `${INLINE_ROWS('0')} td+td::before{content:" "}`,
+  // Issue 17, 三线表: tables ruled with horizontal lines only (every row's, or the three rules).
+  'chromium-hlines': 'td,th{border-left:none !important;border-right:none !important}',
+  'chromium-threeline': 'td,th{border:none !important} table{border-top:2px solid #000 !important;border-bottom:2px solid #000 !important} tr:first-child td{border-bottom:1px solid #000 !important}',
+  'chromium-threeline-right': 'td,th{border:none !important} table{border-top:1.5px solid #000 !important;border-bottom:1.5px solid #000 !important} td,td p{text-align:right !important}',
 };
 /** CSS setting each table row as one line of text, its cells inline with `padding`. */
 function INLINE_ROWS(padding) {
@@ -152,6 +158,17 @@ const REPRINTS = {
     execFileSync('qpdf', ['--rotate=+270', src, `${out}.q.pdf`]);
     execFileSync('pdftocairo', ['-pdf', `${out}.q.pdf`, out], { stdio: 'ignore' });
     rmSync(`${out}.q.pdf`);
+  },
+  // Issue 17, Ghostscript's n-up (-sNupControl=2x1) on A4 and A3 sheets, and re-printed by pdftocairo.
+  // Note: Ghostscript 10.0 lays the two pages turned, so the sheet is read turned (pdf_page_rotated)
+  // with its pages one above the other, not side by side: these do not exercise pdf/two-up.ts
+  // (test/two-up.test.ts and reportlab-drawn 2-up sheets do).
+  'gs-2up-a4': gs(['-dDEVICEWIDTHPOINTS=842', '-dDEVICEHEIGHTPOINTS=595', '-dFIXEDMEDIA', '-sNupControl=2x1', '-dPDFFitPage']),
+  'gs-2up-a3': gs(['-dDEVICEWIDTHPOINTS=1191', '-dDEVICEHEIGHTPOINTS=842', '-dFIXEDMEDIA', '-sNupControl=2x1', '-dPDFFitPage']),
+  'gs-2up-cairo': (src, out) => {
+    gs(['-dDEVICEWIDTHPOINTS=842', '-dDEVICEHEIGHTPOINTS=595', '-dFIXEDMEDIA', '-sNupControl=2x1', '-dPDFFitPage'])(src, `${out}.n.pdf`);
+    execFileSync('pdftocairo', ['-pdf', `${out}.n.pdf`, out], { stdio: 'ignore' });
+    rmSync(`${out}.n.pdf`);
   },
 };
 

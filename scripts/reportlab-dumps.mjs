@@ -12,7 +12,10 @@
  * grid), so this is the check that the dump reader is not tuned to those two printers.
  *
  * Usage: npm run build && nice -n 10 node scripts/reportlab-dumps.mjs [--seeds 1-5] [--variants 4]
- *          [--raw] [--keep DIR] [--misses]
+ *          [--raw] [--pdf] [--rules grid,hlines,three] [--keep DIR] [--misses]
+ * --pdf also reads each PDF itself (tool `pdf`); --rules draws a ruled print's rulings per variant
+ * from the list: every cell boxed (grid, the default), horizontal rules only (hlines), or the
+ * three rules of a 三线表 (three) — tables with no vertical ruling, read as borderless ones.
  * XXGK_DIST=/path/to/dist measures another build; PYTHON names the interpreter with reportlab (default /usr/bin/python3). Needs python3-reportlab, poppler-utils and a CJK
  * font (fonts-wqy-zenhei or fonts-droid-fallback).
  */
@@ -22,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spec } from './reportlab-spec.mjs';
+import { rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js'));
@@ -32,7 +36,9 @@ const arg = (name, dflt) => {
 const [lo, hi] = arg('seeds', '1-5').split('-').map(Number);
 const VARIANTS = Number(arg('variants', '4'));
 const KEEP = arg('keep', null);
-const MODES = [['layout', ['-layout']], ['plain', []], ...(process.argv.includes('--raw') ? [['raw', ['-raw']]] : [])];
+const MODES = [['layout', ['-layout']], ['plain', []], ...(process.argv.includes('--raw') ? [['raw', ['-raw']]] : []), ...(process.argv.includes('--pdf') ? [['pdf', null]] : [])];
+/** Rulings a ruled print draws, one drawn per variant (default: every cell boxed). */
+const RULES = arg('rules', 'grid').split(',');
 const CONFIDENT = 0.9;
 
 const totals = new Map();
@@ -42,14 +48,17 @@ if (KEEP) mkdirSync(KEEP, { recursive: true });
 for (let seed = lo; seed <= hi; seed++) {
   for (let v = 0; v < VARIANTS; v++) {
     const s = spec(seed, v);
+    // Drawn from a stream of its own, so the other draws of a seed do not depend on --rules.
+    s.printed.geometry.rules = RULES[Math.floor(rng(seed * 1000 + v + 7_000_000)() * RULES.length)];
     const pdf = join(work, `s${seed}-v${v}.pdf`);
     execFileSync(process.env.PYTHON ?? '/usr/bin/python3', [join(ROOT, 'scripts/reportlab-print.py'), pdf], { input: JSON.stringify(s.printed) });
     const expected = flattenData(s.data);
     for (const [mode, flags] of MODES) {
       const txt = join(KEEP ?? work, `s${seed}-v${v}-${mode}.txt`);
-      execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', pdf, txt]);
+      if (flags) execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', pdf, txt]);
       if (KEEP) writeFileSync(`${txt}.json`, JSON.stringify({ geometry: s.printed.geometry, version: s.version, data: s.data }));
-      const report = await extract(new Uint8Array(readFileSync(txt)), { name: `s${seed}-v${v}.txt` });
+      // --pdf: the PDF itself read, not a dump of it.
+      const report = flags ? await extract(new Uint8Array(readFileSync(txt)), { name: `s${seed}-v${v}.txt` }) : await extract(new Uint8Array(readFileSync(pdf)), { name: `s${seed}-v${v}.pdf` });
       const got = flattenData(report.data ?? {});
       const t = totals.get(mode) ?? totals.set(mode, { files: 0, det: 0, right: 0, low: 0, wrongLow: 0, wrongHigh: 0 }).get(mode);
       t.files++;

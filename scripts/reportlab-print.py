@@ -3,7 +3,7 @@
 reportlab: a third "printer" besides Chromium and LibreOffice, with its own geometry. The JSON
 gives the values and labels (scripts/template-data.mjs) and the geometry: font, font size, label
 and value column widths, cell padding, value alignment (l/r/c), row height, ruled or not, zero
-cells printed blank. Usage: reportlab-print.py OUT.pdf < spec.json  (needs python3-reportlab and
+cells printed blank, rules ('grid', 'hlines': horizontal rules only, 'three': 三线表). Usage: reportlab-print.py OUT.pdf < spec.json  (needs python3-reportlab and
 fonts-wqy-zenhei or fonts-droid-fallback).
 
 `spec.twist` (optional) prints what other producers do to the same report (scripts/pdf-twists.mjs):
@@ -156,8 +156,17 @@ def placed(row):
         ci += cell[1]
 
 
-def table(rows, widths):
-    """rows: list of rows; a row is a list of cells (text, colspan, rowspan, is_value); None = covered."""
+def rule(x0, x1, y, w=0.5):
+    c.setLineWidth(w)
+    c.line(x0, y, x1, y)
+
+
+def table(rows, widths, head=0):
+    """rows: list of rows; a row is a list of cells (text, colspan, rowspan, is_value); None = covered.
+    head: header rows (a 三线表 rules the line under them). geometry 'rules' when ruled: 'grid'
+    (every cell boxed), 'hlines' (each cell's top and bottom only), 'three' (三线表: the table's top
+    and bottom on each page, and under the header)."""
+    rules = g.get('rules', 'grid')
     xs = [M]
     for w in widths:
         xs.append(xs[-1] + w)
@@ -171,17 +180,26 @@ def table(rows, widths):
             if rs == 1:
                 h = max(h, n * lead + 2 * pad)
         heights.append(h)
+    span = None  # [top, bottom] of the rows on this page (三线表)
     for ri, row in enumerate(rows):
         if state['y'] - heights[ri] < M + 10:
+            if span and g['ruled'] and rules == 'three':
+                rule(xs[0], xs[-1], span[0], 1.5), rule(xs[0], xs[-1], span[1], 1.5)
+            span = None
             new_page()
         top = state['y']
+        span = [span[0] if span else top, top - heights[ri]]
+        if g['ruled'] and rules == 'three' and head and ri == head - 1:
+            rule(xs[0], xs[-1], top - heights[ri], 0.75)
         for ci, cell in placed(row):
             t, cs, rs, is_value = cell
             x0, x1 = xs[ci], xs[ci + cs]
             h = min(sum(heights[ri:ri + rs]), top - (M + 10))
-            if g['ruled']:
+            if g['ruled'] and rules == 'grid':
                 c.setLineWidth(0.5)
                 c.rect(x0, top - h, x1 - x0, h)
+            elif g['ruled'] and rules == 'hlines':
+                rule(x0, x1, top), rule(x0, x1, top - h)
             # A number is never broken over lines (it may overflow its cell's padding).
             lines = ([t] if is_value else wrap(t, x1 - x0)) if t else []
             yy = top - h / 2 + len(lines) * lead / 2 - fs * 0.85
@@ -189,6 +207,8 @@ def table(rows, widths):
                 text(x0, x1, yy, ln, g['valueAlign'] if is_value else g['labelAlign'], 'value' if is_value else 'label')
                 yy -= lead
         state['y'] -= heights[ri]
+    if span and g['ruled'] and rules == 'three':
+        rule(xs[0], xs[-1], span[0], 1.5), rule(xs[0], xs[-1], span[1], 1.5)
     state['y'] -= 14
 
 
@@ -208,7 +228,7 @@ for head, cols, items in s['active']:
     rows = [[(head, n + 1, 1, False)], [('信息内容', 1, 1, False)] + [(h, 1, 1, False) for h in cols]]
     for label, vals in items:
         rows.append([(label, 1, 1, False)] + [(V(v), 1, 1, True) for v in vals])
-    table(rows, [g['labelWidth']] + [(W - 2 * M - g['labelWidth']) / n] * n)
+    table(rows, [g['labelWidth']] + [(W - 2 * M - g['labelWidth']) / n] * n, head=2)
 para('三、收到和处理政府信息公开申请情况')
 lw = g['labelWidth']
 label_widths = [lw * 0.18, lw * 0.27, lw * 0.55]
@@ -242,7 +262,7 @@ for k, (grp, label, span, vals) in enumerate(reqs):
                 row.append(None)
             row.append((label, 1, 1, False))
     rows.append(row + [(V(v), 1, 1, True) for v in vals])
-table(rows, label_widths + vws)
+table(rows, label_widths + vws, head=3)
 para('四、政府信息公开行政复议、行政诉讼情况')
 rw = (W - 2 * M) / 15
 sub = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
@@ -252,7 +272,7 @@ rows = [
     [(t, 1, 1, False) for t in sub * 3],
     [(V(v), 1, 1, True) for v in s['review']],
 ]
-table(rows, [rw] * 15)
+table(rows, [rw] * 15, head=3)
 para('五、存在的主要问题及改进情况')
 para('一是公开内容不够全面；二是政策解读形式较为单一。下一步将加强培训，提升公开质量。')
 para('六、其他需要报告的事项')

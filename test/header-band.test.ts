@@ -75,3 +75,65 @@ describe('mergeWrappedLabels: a text line over the number columns is a header, n
     expect(lines[0]!.cells[0]).toBe('一、本年新收政府信息公开申请数量（续）');
   });
 });
+
+/**
+ * Table 四 as a 三线表 (horizontal rules only: no grid) prints 行政复议 centred in a cell two rows
+ * high, half-way between the 行政诉讼 line and the 未经复议直接起诉 / 复议后起诉 line. Items as
+ * reportlab printed them (9 pt; /tmp/breakit18 threeline kind, one file) and, for the second case,
+ * as Chromium printed an HTML 三线表 (12 pt: 复议后起诉 wider than its column, close above 其他结果).
+ */
+describe('header band of table 四 ruled with horizontal lines only', () => {
+  const at = (size: number) => (str: string, x: number, end: number, top: number): PdfItem => ({ str, x, width: end - x, top, height: size, size });
+  const i9 = at(9);
+  const CENTRES = [57, 91, 126, 160, 195, 229, 263, 298, 332, 366, 401, 435, 469, 504, 538];
+  const values = (top: number, it = i9): PdfItem[] => CENTRES.map((c, k) => it(String(k % 4), c - 2.7, c + 2.7, top));
+  // Leaf headers wrapped in their narrow columns ('结果维' over '持'), 总计 centred over both lines.
+  const leaves9 = CENTRES.flatMap((c, k) => {
+    const w = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'][k % 5]!;
+    return w === '总计' ? [i9(w, c - 9, c + 9, 506)] : [i9(w.slice(0, 3), c - 13.5, c + 13.5, 501), i9(w.slice(3), c - 4.5, c + 4.5, 511)];
+  });
+  const groupLine = (lines: readonly { cells: string[] }[], word: string): string[] | undefined => lines.find((l) => l.cells.some((c) => c === word))?.cells;
+
+  it('should read 行政复议 on the 行政诉讼 line, before it, as a ruled grid does', () => {
+    const items = [
+      at(11)('四、政府信息公开行政复议、行政诉讼情况', 60, 269, 433),
+      i9('行政诉讼', 365.5, 401.5, 464), i9('行政复议', 107.9, 143.9, 473),
+      i9('未经复议直接起诉', 261.6, 333.6, 482), i9('复议后起诉', 446.9, 491.9, 482),
+      ...leaves9,
+      ...values(530),
+    ];
+    const lines = stackHeaderBands(itemsToLines(items), items);
+    expect(groupLine(lines, '行政复议')).toEqual(['行政复议', '行政诉讼']);
+    expect(groupLine(lines, '复议后起诉')).toEqual(['未经复议直接起诉', '复议后起诉']);
+  });
+
+  it('should keep on its own line a level half-way between two others when a cell below it lies in its columns', () => {
+    const items = [
+      i9('行政诉讼', 365.5, 401.5, 464), i9('行政复议', 107.9, 143.9, 473),
+      i9('申请复议', 85, 140, 482), i9('未经复议直接起诉', 261.6, 333.6, 482), i9('复议后起诉', 446.9, 491.9, 482),
+      ...leaves9,
+      ...values(530),
+    ];
+    const lines = stackHeaderBands(itemsToLines(items), items);
+    expect(groupLine(lines, '行政复议')).toEqual(['行政复议']);
+  });
+
+  it('should not stack a group header wider than its column onto the leaf below it', () => {
+    const i12 = at(12);
+    const centres = [68, 105, 142, 179, 208, 238, 275, 312, 349, 379, 409, 446, 482, 519, 550];
+    const items = [
+      i12('行政诉讼', 366.9, 414.9, 572.2), i12('行政复议', 111.1, 159.1, 582),
+      i12('未经复议直接起诉', 257.4, 353.4, 592.5), i12('复议后起诉', 446.3, 506.3, 592.5),
+      ...centres.flatMap((c, k) => {
+        const w = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'][k % 5]!;
+        const half = w.length / 2;
+        return [i12(w.slice(0, half), c - 6 * half, c + 6 * half, 612.7), i12(w.slice(half), c - 6 * half, c + 6 * half, 630)];
+      }),
+      ...centres.map((c, k) => i12(String(k % 4), c - 3.5, c + 3.5, 660)),
+    ];
+    const lines = stackHeaderBands(itemsToLines(items), items);
+    expect(lines.find((l) => l.cells.includes('总计'))?.cells[12]).toBe('其他结果');
+    expect(groupLine(lines, '复议后起诉')).toEqual(['未经复议直接起诉', '复议后起诉']);
+    expect(groupLine(lines, '行政复议')).toEqual(['行政复议', '行政诉讼']);
+  });
+});

@@ -17,6 +17,7 @@ import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
 import { PDFJS_PARAMS, withFastInflate } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
+import { splitTwoUp } from '../pdf/two-up.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
@@ -133,6 +134,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     let decodedChars = 0;
     let tables = 0;
     const rotated: number[] = [];
+    const twoUp: number[] = [];
     const undecodable: number[] = [];
     const tinyText: { page: number; text: string }[] = [];
     const whiteText: { page: number; text: string }[] = [];
@@ -263,13 +265,18 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ({ items, rulings } = upright);
         if (!rotated.includes(p)) rotated.push(p);
       }
-      const laid = layoutPage(items, ocr ? ocr.grids : rulings ? buildGrids(rulings) : [], p, tables);
-      ocr?.mark(laid.lines, tables);
-      if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({}));
-      tables += laid.grids.length;
-      pages.push(laid.lines);
-      heights.push(frame.height);
-      if (opts.trace) traces.push({ page: p, rotation: frame.rotation, items, rulings, grids: laid.grids });
+      // Two report pages printed side by side on one sheet are laid out as two pages, left then right (pdf/two-up.ts).
+      const halves = ocr ? null : splitTwoUp(items, rulings, frame.width, frame.height);
+      if (halves) twoUp.push(p);
+      for (const half of halves ?? [{ items, rulings }]) {
+        const laid = layoutPage(half.items, ocr ? ocr.grids : half.rulings ? buildGrids(half.rulings) : [], p, tables);
+        ocr?.mark(laid.lines, tables);
+        if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({}));
+        tables += laid.grids.length;
+        pages.push(laid.lines);
+        heights.push(frame.height);
+        if (opts.trace) traces.push({ page: p, rotation: frame.rotation, items: half.items, rulings: half.rulings, grids: laid.grids });
+      }
       page.cleanup();
     }
     enterStage(null);
@@ -290,6 +297,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       warnings: [
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
+        ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: two pages printed side by side on one sheet; read left half, then right half` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page were left out: ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(invisibleText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(invisibleText.map((t) => t.page))])}: ${invisibleText.length} invisible text(s) (render mode 3) lying over shown text were left out: ${invisibleText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),

@@ -29,6 +29,8 @@ const MAX_HEADER_CHARS = 40;
 const TOUCH = 0.2;
 /** × font size. Pieces of one column this close vertically are one wrapped cell. */
 const STACK_GAP = 0.8;
+/** × a column's share of the row. A run this much wider than its column heads several (see columnOfRun). */
+const WIDE_RUN = 1.4;
 /** Lines below a band searched for the table's complete rows (whose numbers give the columns). */
 const ROWS_SCANNED = 40;
 
@@ -98,6 +100,13 @@ function columnOfRun(r: Run, centres: readonly number[]): number {
   centres.forEach((c, j) => {
     if (Math.abs(c - mid) < Math.abs(centres[best]! - mid)) best = j;
   });
+  // Well wider than its column's share of the row (half-way to each neighbour's centre): a cell's
+  // text stays inside its cell, so the run heads several columns (复议后起诉 over five result columns
+  // narrower than the word, printed close above one of them). The margin: right-aligned numbers of
+  // different widths move the centres, so a leaf may fill its share ('法律服务' over '0' | '1299').
+  const half = (j: number): number => Math.abs(centres[j]! - centres[best]!) / 2;
+  const share = (best > 0 ? half(best - 1) : half(best + 1 < centres.length ? best + 1 : best)) + (best + 1 < centres.length ? half(best + 1) : half(best > 0 ? best - 1 : best));
+  if (covered === 1 && share > 0 && r.end - r.x > WIDE_RUN * share) return -2;
   return best;
 }
 
@@ -122,6 +131,32 @@ const box = (cells: readonly Cell[]): { x: number; end: number; top: number; bot
   const runs = cells.flatMap((c) => c.runs);
   return { x: Math.min(...runs.map((r) => r.x)), end: Math.max(...runs.map((r) => r.end)), top: Math.min(...runs.map((r) => r.top)), bottom: Math.max(...runs.map((r) => r.bottom)) };
 };
+
+/** × font size. Slack on "half-way between the levels above and below" for a cell spanning two header rows. */
+const MIDWAY = 0.35;
+
+const overlaps = (a: Cell, others: readonly Cell[]): boolean => others.some((o) => Math.min(box([a]).end, box([o]).end) > Math.max(box([a]).x, box([o]).x));
+
+/**
+ * Group levels (top, cells) with a level of cells spanning two header rows joined to the upper row.
+ * A ruled grid gives a cell the row it starts in; text centred in a cell two rows high sits half-way
+ * between those rows' lines (三线表 table 四: 行政复议 over two rows beside 行政诉讼 over its
+ * sub-groups is read a line below 行政诉讼 and above 未经复议直接起诉 / 复议后起诉, so read by lines
+ * 行政复议 would follow 行政诉讼). A level half-way between the levels above and below it whose cells
+ * overlap no cell of either (nothing above or below them in their columns) starts in the upper row.
+ */
+function liftSpanningLevels(levels: readonly [number, Cell[]][]): [number, Cell[]][] {
+  const out = levels.map(([t, cs]) => [t, [...cs]] as [number, Cell[]]);
+  for (let i = out.length - 2; i >= 1; i--) {
+    const [above, mid, below] = [out[i - 1]!, out[i]!, out[i + 1]!];
+    const size = Math.max(...mid[1].map((c) => c.runs[0]!.size));
+    const midway = Math.abs(mid[0] - (above[0] + below[0]) / 2) <= MIDWAY * size;
+    if (!midway || mid[1].some((c) => overlaps(c, above[1]) || overlaps(c, below[1]))) continue;
+    above[1].push(...mid[1]);
+    out.splice(i, 1);
+  }
+  return out;
+}
 
 /** The header lines the band's items make, or null when they do not fall in the columns. */
 function bandLines(items: readonly PdfItem[], centres: readonly number[]): PositionedLine[] | null {
@@ -148,7 +183,7 @@ function bandLines(items: readonly PdfItem[], centres: readonly number[]): Posit
     levels.set(key, [...(levels.get(key) ?? []), c]);
   }
   let last = out.at(-1)?.top ?? -Infinity;
-  for (const [top, cs] of [...levels].sort((a, b) => a[0] - b[0])) {
+  for (const [top, cs] of liftSpanningLevels([...levels].sort((a, b) => a[0] - b[0]))) {
     last = Math.max(top, last + 0.01);
     out.push(line(cs, last));
   }

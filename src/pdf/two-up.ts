@@ -1,0 +1,80 @@
+/**
+ * @file A landscape sheet that holds two report pages side by side (2-up printing, a booklet
+ * spread, two scanned pages on one A3) split into its two halves, left then right. Laid out as
+ * one page, each line of the left page is joined to the line of the right page at the same height
+ * and the lines of both are read top to bottom interleaved: the tables' rows and the sections of
+ * two pages mix (a statistics table read in pieces, `fields_mostly_missing`).
+ *
+ * A sheet is split at a gutter: a vertical band near the middle of the sheet that no text item and
+ * no ruling crosses, with page-like content on each side — text spread over a good part of the
+ * sheet's height, and lines of prose (a table's number columns beside its labels are not a page).
+ * Two columns of prose are read column by column as well, which is their reading order too.
+ */
+import { groupLines, type PdfItem } from './pdf-lines.js';
+import type { Rulings, Segment } from './rulings.js';
+
+/** × sheet width. The gutter's centre lies this close to the middle. */
+const GUTTER_CENTRE = 0.15;
+/** × sheet width. The narrowest gutter between two page images (2-up margins are 30–80 pt on ~840). */
+const MIN_GUTTER = 0.03;
+/** × sheet height. Each half's text spans at least this much of the sheet's height. */
+const MIN_SPAN = 0.4;
+/** Each half holds at least this many lines of prose. */
+const MIN_PROSE_LINES = 2;
+/** Han characters a line needs to be prose. */
+const PROSE_CHARS = 10;
+
+export interface SheetHalf {
+  items: PdfItem[];
+  rulings: Rulings | null;
+}
+
+/** The widest band of x no interval covers, its centre within GUTTER_CENTRE of the middle; [from, to] or null. */
+function widestGap(spans: readonly [number, number][], width: number): [number, number] | null {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let best: [number, number] | null = null;
+  let reach = -Infinity;
+  for (const [a, b] of sorted) {
+    if (reach > -Infinity && a > reach) {
+      const mid = (a + reach) / 2;
+      if (Math.abs(mid - width / 2) <= GUTTER_CENTRE * width && (!best || a - reach > best[1] - best[0])) best = [reach, a];
+    }
+    reach = Math.max(reach, b);
+  }
+  return best;
+}
+
+/** A half that reads as a page: text over MIN_SPAN of the height and lines of prose. */
+function pageLike(items: readonly PdfItem[], height: number): boolean {
+  if (items.length === 0) return false;
+  const top = Math.min(...items.map((it) => it.top));
+  const bottom = Math.max(...items.map((it) => it.top + it.height));
+  if (bottom - top < MIN_SPAN * height) return false;
+  const prose = groupLines(items).filter((line) => (line.map((it) => it.str).join('').match(/\p{Script=Han}/gu) ?? []).length >= PROSE_CHARS);
+  return prose.length >= MIN_PROSE_LINES;
+}
+
+const side = (s: Segment, cut: number): boolean => (s.x1 + s.x2) / 2 < cut;
+
+/**
+ * The sheet's two halves (left, right) when it holds two pages side by side, else null. `width`,
+ * `height`: the sheet as displayed (pt). Items and rulings keep their sheet coordinates.
+ */
+export function splitTwoUp(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number): [SheetHalf, SheetHalf] | null {
+  if (width <= height || items.length === 0) return null;
+  const spans: [number, number][] = [
+    ...items.filter((it) => it.str.trim() !== '').map((it) => [it.x, it.x + it.width] as [number, number]),
+    ...(rulings ? rulings.horizontal.map((s) => [s.x1, s.x2] as [number, number]) : []),
+  ];
+  const gap = widestGap(spans, width);
+  if (!gap || gap[1] - gap[0] < MIN_GUTTER * width) return null;
+  const cut = (gap[0] + gap[1]) / 2;
+  const left = items.filter((it) => it.x + it.width / 2 < cut);
+  const right = items.filter((it) => it.x + it.width / 2 >= cut);
+  if (!pageLike(left, height) || !pageLike(right, height)) return null;
+  const part = (l: boolean): Rulings | null => (rulings ? { horizontal: rulings.horizontal.filter((s) => side(s, cut) === l), vertical: rulings.vertical.filter((s) => side(s, cut) === l) } : null);
+  return [
+    { items: left, rulings: part(true) },
+    { items: right, rulings: part(false) },
+  ];
+}
