@@ -31,6 +31,7 @@ const NOTE = /^\s*[（(]?\s*备?注/;
 
 /** A caption introducing what follows it ('今年情况：'), wherever the document prints its captions. */
 const LEADS = /[：:]\s*$/;
+const COLON = /[：:]/;
 
 /** What a caption says its table is. */
 type Says = 'earlier' | 'current' | 'both';
@@ -79,7 +80,17 @@ function rowCaption(row: TableRow, year: number | null): { says: Says; leads: bo
   const captions = lines.filter((l) => captionSays(l, year) !== null);
   const said = captions.map((l) => captionSays(l, year)!);
   if (said.length === 0) return undefined;
-  return { says: said.every((s) => s === said[0]) ? said[0]! : 'both', leads: captions.every((l) => LEADS.test(l)) };
+  return { says: said.every((s) => s === said[0]) ? said[0]! : 'both', leads: captions.every((l) => leads(l, year)) };
+}
+
+/**
+ * Whether a caption line opens what follows: it ends with a colon, or what it says stands before a
+ * colon with the next line joined after it ('今年情况: 行政复议 行政诉讼'); not a numbered caption
+ * ('表4：2022年…').
+ */
+function leads(line: string, year: number | null): boolean {
+  const colon = line.search(COLON);
+  return LEADS.test(line) || (colon > 0 && captionSays(line.slice(0, colon), year) !== null);
 }
 
 /** The table starts again: another `<table>`, or the template's first rows once more after later ones. */
