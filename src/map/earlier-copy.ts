@@ -7,7 +7,7 @@
  * normal table. When nothing tells the copies apart they rank alike and both stay below 0.9.
  * A caption printed between the copies may close the copy above it as well as open the one below:
  * it tells which copy is which only when the first copy has a caption above it (captions stand
- * above their tables) or it ends with a colon ('去年同期情况：', introducing what follows).
+ * above their tables) or a colon ends what it says ('去年同期情况：', introducing what follows).
  */
 import type { SourceRef } from '../model/document.js';
 import type { TableRow } from '../tables/build-rows.js';
@@ -54,7 +54,7 @@ const sourceKey = (s: SourceRef): string => `${s.page ?? ''}:${s.table ?? ''}:${
 /** The rows under one caption: the template rows they matched (first, furthest) and their `<table>`. */
 interface Reach {
   says: 'earlier' | 'current';
-  /** The caption ends with a colon: it opens what follows. */
+  /** The caption opens what follows (a colon: `leads`). */
   leads: boolean;
   keys: string[];
   first: number;
@@ -72,7 +72,7 @@ function namedIndex(row: TableRow, specs: readonly RowSpec[]): number {
 /**
  * What the row's caption lines say: its pending lines, and its own label when it is a line without
  * values (a caption may name template words: '表四 2022年度政府信息公开申请情况'), and whether
- * every one ends with a colon (it leads: opens what follows).
+ * every one opens what follows (`leads`: a colon).
  */
 function rowCaption(row: TableRow, year: number | null): { says: Says; leads: boolean } | undefined {
   const lines = [...(row.pendingLines ?? (row.pending ? [row.pending] : []))];
@@ -105,7 +105,7 @@ function restarts(reach: Reach, row: TableRow, named: number): boolean {
  * again. A reach counts only when the first template row it holds is the table's first (a caption
  * above a table, not a label fragment '二、上年' inside one). When values come before the first
  * caption (the first copy has none above it), a caption between the copies may as well be the first
- * copy's, printed under it: only captions ending with a colon are kept.
+ * copy's, printed under it: only captions opening what follows (a colon) are kept.
  */
 function captionReaches(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null): Reach[] | null {
   const reaches: Reach[] = [];
