@@ -5,5 +5,7 @@ export function build(seed: number): {
   data: Record<string, unknown>;
   tables: string[];
   determined: boolean;
+  /** Per table printed twice, whether its captions tell the copies apart. */
+  tells: Record<string, boolean>;
   opts: Record<string, unknown>;
 };

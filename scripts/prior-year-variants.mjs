@@ -5,7 +5,9 @@
  * form. What tells the copies apart varies: a caption naming the previous year on last year's copy
  * ('与上年对比', '2023年度情况' in a 2024 report, '附：…'), a caption naming this year on this
  * year's ('本年度情况', '2024年度情况', '今年情况'), both, or nothing (no caption, a caption naming
- * both years, a sentence of prose comparing with last year). Where a caption tells them apart this
+ * both years, a sentence of prose comparing with last year), or where the captions stand tells
+ * nothing: one caption between the copies and none above the first (it may close the first copy as
+ * well as open the second, unless it ends with a colon), captions printed under each table. Where a caption tells them apart this
  * year's table must read as a normal table; where nothing does, no field of table 三 may read at
  * 0.9 or more. Measures the twice-printed tables' fields: right (≥ 0.9), low, wrong at ≥ 0.9 (must be 0), wrong below,
  * per determined / undetermined case, and "confident" fields of undetermined cases (must be 0).
@@ -58,10 +60,13 @@ export function build(seed) {
   const data = makeValues(seed, { scale: pick([9, 30, 3000]) });
   const old = makeValues(seed + 5000, { scale: pick([9, 30, 3000]) });
   const format = pick(['tab', 'space', 'box', 'html', 'pipe']);
-  const layout = pick(['curThenOld', 'oldThenCur', 'bothCaptioned', 'curCaptioned', 'oldFirstCurCaptioned', 'none', 'neither']);
+  const layout = pick(['curThenOld', 'oldThenCur', 'bothCaptioned', 'curCaptioned', 'oldFirstCurCaptioned', 'none', 'neither', 'curFirstBothCaptioned', 'curThenCurCap', 'oldThenOldCap', 'captionsBelow']);
   // Table 三 printed twice, or 四, or both.
   const twice = pick(['requests', 'requests', 'review', 'both']);
   const layouts = {};
+  const layoutTells = !['none', 'neither', 'captionsBelow'].includes(layout);
+  /** Per table printed twice, whether its captions tell the copies apart. */
+  const tells = {};
   for (const table of ['requests', 'review']) {
     const cur = render(data, format, table === 'review');
     if (twice !== table && twice !== 'both') {
@@ -70,8 +75,12 @@ export function build(seed) {
     }
     const prev = render(old, format, table === 'review');
     layouts[table] = arrange(cur, prev, layout, pick);
+    // One caption between the copies, none above the first: it may close the first copy as well as
+    // open the second; only a caption ending with a colon opens what follows.
+    const between = layouts[table][0] === cur || layouts[table][0] === prev;
+    tells[table === 'review' ? 'reviewLitigation' : table] = layoutTells && !(between && layouts[table].length === 3 && !/：$/.test(layouts[table][1]));
   }
-  const determined = !['none', 'neither'].includes(layout);
+  const determined = Object.values(tells).every(Boolean);
   const md = format === 'html' || format === 'pipe';
   const active = ['信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9'];
   const text = [
@@ -80,8 +89,11 @@ export function build(seed) {
     '四、政府信息公开行政复议、行政诉讼情况', ...layouts.review, '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
   ].join(md ? '\n\n' : '\n');
   const tables = twice === 'both' ? ['requests', 'reviewLitigation'] : [twice === 'review' ? 'reviewLitigation' : 'requests'];
-  return { text, name: md ? 'v.md' : 'v.txt', data, tables, determined, opts: { format, layout, twice, captions: [...layouts.requests, ...layouts.review].filter((p) => p.length < 60) } };
+  return { text, name: md ? 'v.md' : 'v.txt', data, tables, determined, tells, opts: { format, layout, twice, captions: [...layouts.requests, ...layouts.review].filter((p) => p.length < 60) } };
 }
+
+/** Captions that may close the table above them: not ending with a colon. */
+const closing = (xs) => xs.filter((x) => !x.endsWith('：'));
 
 /** This year's copy `cur` and last year's `prev` with the captions of `layout`. */
 function arrange(cur, prev, layout, pick) {
@@ -94,6 +106,12 @@ function arrange(cur, prev, layout, pick) {
     oldFirstCurCaptioned: [prev, cap(CURRENT), cur],
     none: pick([0, 1]) ? [cur, prev] : [prev, cur],
     neither: [cur, cap(NEITHER), prev],
+    curFirstBothCaptioned: [cap(CURRENT), cur, cap(EARLIER), prev],
+    // A caption between the copies closing the first (no colon: a colon opens what follows).
+    curThenCurCap: [cur, cap(closing(CURRENT)), prev],
+    oldThenOldCap: [prev, cap(closing(EARLIER)), cur],
+    // Captions printed under their tables.
+    captionsBelow: pick([0, 1]) ? [cur, cap(closing(CURRENT)), prev, cap(closing(EARLIER))] : [prev, cap(closing(EARLIER)), cur, cap(closing(CURRENT))],
   }[layout];
   return parts.filter((p) => p !== '');
 }
@@ -109,14 +127,18 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const rep = await extract(new TextEncoder().encode(v.text), { name: v.name });
     const got = flattenData(rep.data);
     const d = { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 };
-    for (const [k, truth] of flattenData(Object.fromEntries(v.tables.map((t) => [t, v.data[t]])))) {
-      const conf = rep.fields[k]?.confidence ?? 0;
-      d[verdict(got.get(k), truth, conf)]++;
-      if (conf >= 0.9) d.confident++;
+    let bad = false;
+    for (const table of v.tables) {
+      const dt = { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 };
+      for (const [k, truth] of flattenData({ [table]: v.data[table] })) {
+        const conf = rep.fields[k]?.confidence ?? 0;
+        dt[verdict(got.get(k), truth, conf)]++;
+        if (conf >= 0.9) dt.confident++;
+      }
+      const t = tally[v.tells[table] ? 'determined' : 'undetermined'];
+      for (const f of Object.keys(dt)) (t[f] += dt[f]), (d[f] += dt[f]);
+      bad ||= dt.wrong > 0 || (!v.tells[table] && dt.confident > 0);
     }
-    const t = tally[v.determined ? 'determined' : 'undetermined'];
-    for (const f of Object.keys(d)) t[f] += d[f];
-    const bad = d.wrong || (!v.determined && d.confident);
     if (bad || process.argv.includes('--show')) console.log(`seed ${seed} ${JSON.stringify(v.opts)}: right ${d.right} low ${d.low} WRONG ${d.wrong} wrongLow ${d.wrongLow} confident ${d.confident}`);
   }
   for (const [k, t] of Object.entries(tally)) console.log(`seeds ${from}..${to} ${k}: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}${k === 'undetermined' ? `, at >= 0.9 ${t.confident}` : ''}`);

@@ -154,8 +154,11 @@ describe('end to end on damaged samples', () => {
     const uncaptioned = await extract(new TextEncoder().encode(`${tab.slice(0, end)}${lastYear}${tab.slice(end)}`), { name: 'uncaptioned.txt' });
     expect(uncaptioned.warnings.map((w) => w.code)).toContain('tables_duplicated');
     expect(confidentOf(uncaptioned)).toEqual([]);
-    // Under a caption naming the previous year: this year's copy reads as a normal table, last year's is ignored.
-    const other = await extract(new TextEncoder().encode(`${tab.slice(0, end)}上一年度情况\n${lastYear}${tab.slice(end)}`), { name: 'other.txt' });
+    // A caption between the copies, none above the first: it may close this year's copy as well as open last year's, so it tells nothing.
+    const between = await extract(new TextEncoder().encode(`${tab.slice(0, end)}上一年度情况\n${lastYear}${tab.slice(end)}`), { name: 'between.txt' });
+    expect(confidentOf(between)).toEqual([]);
+    // Under a caption naming the previous year that opens what follows (a colon): this year's copy reads as a normal table, last year's is ignored.
+    const other = await extract(new TextEncoder().encode(`${tab.slice(0, end)}上一年度情况：\n${lastYear}${tab.slice(end)}`), { name: 'other.txt' });
     expect(other.warnings.map((w) => w.code)).toContain('tables_duplicated');
     const requestsOf = (r: Report) => [...flattenData(r.data)].filter(([k]) => k.startsWith('requests.'));
     const alone = await extract(new TextEncoder().encode(tab), { name: 'own.txt' });
@@ -166,9 +169,9 @@ describe('end to end on damaged samples', () => {
     expect(confidentOf(alone).length).toBeGreaterThan(100);
     const first = `${tab.slice(0, end).replace(body, '')}与上年对比：2020年度（上年）情况：\n${lastYear}本年度情况：\n${body}${tab.slice(end)}`;
     expect(requestsOf(await extract(new TextEncoder().encode(first), { name: 'first.txt' }))).toEqual(own);
-    // A caption naming only an earlier year than the report's ('2023年度情况' in a 2024 report) says the same.
+    // A caption naming only an earlier year than the report's ('2023年度情况：' in a 2024 report) says the same.
     const year = (await extract(new TextEncoder().encode(tab), { name: 'own.txt' })).meta.year!;
-    const byYear = `${tab.slice(0, end)}${year - 1}年度情况\n${lastYear}${tab.slice(end)}`;
+    const byYear = `${tab.slice(0, end)}${year - 1}年度情况：\n${lastYear}${tab.slice(end)}`;
     expect(requestsOf(await extract(new TextEncoder().encode(byYear), { name: 'year.txt' }))).toEqual(own);
     const once = await extract(new TextEncoder().encode(tab), { name: 'once.txt' });
     expect(once.warnings.map((w) => w.code)).not.toContain('tables_duplicated');

@@ -5,6 +5,9 @@
  * ('上年度情况', only earlier years). The alignment takes the better-ranked copy, and a copy the
  * captions rank apart is no rival of the row placed (map/align-rows): this year's table reads as a
  * normal table. When nothing tells the copies apart they rank alike and both stay below 0.9.
+ * A caption printed between the copies may close the copy above it as well as open the one below:
+ * it tells which copy is which only when the first copy has a caption above it (captions stand
+ * above their tables) or a colon ends what it says ('去年同期情况：', introducing what follows).
  */
 import type { SourceRef } from '../model/document.js';
 import type { TableRow } from '../tables/build-rows.js';
@@ -25,6 +28,10 @@ const CAPTION_MAX_CHARS = 40;
 const SENTENCE = /[，。；,;]/;
 /** A note under or over a table ('注：本表统计期限为2024年1月1日至…'): no caption. */
 const NOTE = /^\s*[（(]?\s*备?注/;
+
+/** A caption introducing what follows it ('今年情况：'), wherever the document prints its captions. */
+const LEADS = /[：:]\s*$/;
+const COLON = /[：:]/;
 
 /** What a caption says its table is. */
 type Says = 'earlier' | 'current' | 'both';
@@ -47,6 +54,8 @@ const sourceKey = (s: SourceRef): string => `${s.page ?? ''}:${s.table ?? ''}:${
 /** The rows under one caption: the template rows they matched (first, furthest) and their `<table>`. */
 interface Reach {
   says: 'earlier' | 'current';
+  /** The caption opens what follows (a colon: `leads`). */
+  leads: boolean;
   keys: string[];
   first: number;
   max: number;
@@ -62,14 +71,26 @@ function namedIndex(row: TableRow, specs: readonly RowSpec[]): number {
 
 /**
  * What the row's caption lines say: its pending lines, and its own label when it is a line without
- * values (a caption may name template words: '表四 2022年度政府信息公开申请情况').
+ * values (a caption may name template words: '表四 2022年度政府信息公开申请情况'), and whether
+ * every one opens what follows (`leads`: a colon).
  */
-function rowCaption(row: TableRow, year: number | null): Says | undefined {
+function rowCaption(row: TableRow, year: number | null): { says: Says; leads: boolean } | undefined {
   const lines = [...(row.pendingLines ?? (row.pending ? [row.pending] : []))];
   if (row.values.length === 0) lines.push(row.label);
-  const said = lines.map((l) => captionSays(l, year)).filter((s): s is Says => s !== null);
+  const captions = lines.filter((l) => captionSays(l, year) !== null);
+  const said = captions.map((l) => captionSays(l, year)!);
   if (said.length === 0) return undefined;
-  return said.every((s) => s === said[0]) ? said[0]! : 'both';
+  return { says: said.every((s) => s === said[0]) ? said[0]! : 'both', leads: captions.every((l) => leads(l, year)) };
+}
+
+/**
+ * Whether a caption line opens what follows: it ends with a colon, or what it says stands before a
+ * colon with the next line joined after it ('今年情况: 行政复议 行政诉讼'); not a numbered caption
+ * ('表4：2022年…').
+ */
+function leads(line: string, year: number | null): boolean {
+  const colon = line.search(COLON);
+  return LEADS.test(line) || (colon > 0 && captionSays(line.slice(0, colon), year) !== null);
 }
 
 /** The table starts again: another `<table>`, or the template's first rows once more after later ones. */
@@ -82,18 +103,26 @@ function restarts(reach: Reach, row: TableRow, named: number): boolean {
 /**
  * The reaches of the captions: from a caption to the next caption or to where the table starts
  * again. A reach counts only when the first template row it holds is the table's first (a caption
- * above a table, not a label fragment '二、上年' inside one).
+ * above a table, not a label fragment '二、上年' inside one). When values come before the first
+ * caption (the first copy has none above it), a caption between the copies may as well be the first
+ * copy's, printed under it: only captions opening what follows (a colon) are kept.
  */
 function captionReaches(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null): Reach[] | null {
   const reaches: Reach[] = [];
   let under: Reach | null = null;
+  let captioned = false;
+  let uncaptionedFirst = false;
   for (const r of rows) {
     const named = namedIndex(r, specs);
-    const said = rowCaption(r, year);
-    if (said !== undefined) {
-      under = said === 'both' ? null : { says: said, keys: [], first: -1, max: -1 };
+    const caption = rowCaption(r, year);
+    if (caption !== undefined) {
+      captioned = true;
+      const said = caption.says;
+      under = said === 'both' ? null : { says: said, leads: caption.leads, keys: [], first: -1, max: -1 };
       if (under) reaches.push(under);
       if (r.values.length === 0) continue;
+    } else if (!captioned && named >= 0 && r.values.length > 0) {
+      uncaptionedFirst = true;
     }
     if (!under) continue;
     if (restarts(under, r, named)) {
@@ -109,7 +138,7 @@ function captionReaches(rows: readonly TableRow[], specs: readonly RowSpec[], ye
   }
   // A caption no table rows follow: captions may stand below their tables, so none is trusted.
   if (reaches.some((x) => x.first < 0)) return null;
-  return reaches.filter((x) => x.first === 0);
+  return reaches.filter((x) => x.first === 0 && (x.leads || !uncaptionedFirst));
 }
 
 const RANK = { current: 0, none: 1, earlier: 2 } as const;
@@ -137,19 +166,22 @@ export function copyLag(rows: readonly TableRow[], specs: readonly RowSpec[], ye
  * one values row), when the captions tell the copies apart: a copy runs from a caption, or from a
  * line without values after values (the header again), to the next; the one copy holding a whole
  * table (`size` values) ranked first is read when every other copy holding values ranks behind it.
- * Otherwise (no caption, one naming both years, a caption no values follow, copies ranked alike) all `rows`.
+ * Otherwise (no caption, one naming both years, a caption no values follow, copies ranked alike, a
+ * caption without a colon between copies when the first has none above it) all `rows`.
  */
 export function thisYearsCopy(rows: readonly TableRow[], year: number | null, size: number): readonly TableRow[] {
-  const parts: { says: Says | null; captioned: boolean; rows: TableRow[] }[] = [{ says: null, captioned: false, rows: [] }];
+  const parts: { says: Says | null; captioned: boolean; leads?: boolean; rows: TableRow[] }[] = [{ says: null, captioned: false, rows: [] }];
   for (const r of rows) {
-    const said = rowCaption(r, year);
+    const caption = rowCaption(r, year);
     const part = parts.at(-1)!;
-    if (said !== undefined) parts.push({ says: said, captioned: true, rows: [] });
+    if (caption !== undefined) parts.push({ says: caption.says, captioned: true, leads: caption.leads, rows: [] });
     else if (r.values.length === 0 && part.rows.some((x) => x.values.length > 0)) parts.push({ says: null, captioned: false, rows: [] });
     parts.at(-1)!.rows.push(r);
   }
   const valued = parts.filter((p) => p.rows.some((r) => r.values.length > 0));
   if (parts.some((p) => p.captioned && !valued.includes(p)) || valued.some((p) => p.says === 'both')) return rows;
+  // The first copy without a caption above it: a caption between the copies may be its own, printed under it.
+  if (valued[0]?.captioned === false && valued.some((p) => p.captioned && !p.leads)) return rows;
   const rank = (p: { says: Says | null }): number => RANK[p.says === 'earlier' || p.says === 'current' ? p.says : 'none'];
   const best = Math.min(...valued.map(rank));
   const first = valued.filter((p) => rank(p) === best);
