@@ -104,6 +104,17 @@ describe('PDF text drawn over other text', () => {
     expect(warnings).toContain('overlapping_text');
   });
 
+  it('should not take a label whose only digit is its item number, overflowing under a number, for a conflict', async () => {
+    // A letter-spaced label ('2 . 其 他 法 律 …') running on under the next cell's '0': its '2' numbers the item.
+    const label = [text(100, 500, '2 . otherlawsandrulesforbiddisclosureofthiskindofinfo'), text(300, 500, '0'), text(350, 500, '6'), text(400, 500, '44')].join('\n');
+    const { cells, warnings } = await read([{ content: `${table}\n${label}` }]);
+    expect(cells.flat().join('')).not.toContain('\ufffd');
+    expect(warnings).not.toContain('overlapping_text');
+    // A label holding digits besides its number ('2 . 2024 …') is still one.
+    const dated = [text(100, 500, '2 . 2024otherlawsandrulesforbiddisclosureofthisinfo'), text(300, 500, '0')].join('\n');
+    expect((await read([{ content: `${table}\n${dated}` }])).warnings).toContain('overlapping_text');
+  });
+
   it('should read plain tables, fake bold and an invisible-only text layer as before', async () => {
     const bold = [text(100, 500, 'coercion'), text(300, 500, '79'), text(300.3, 500, '79')].join('\n');
     for (const content of [table, `${table}\n${bold}`, `3 Tr\n${table}`]) {

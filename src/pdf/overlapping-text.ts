@@ -105,6 +105,12 @@ function overlapping(a: PdfItem, b: PdfItem): boolean {
 /** The same characters at the same place (fake bold, a shadow, a run split differently): not two texts. */
 const sameText = (a: PdfItem, b: PdfItem): boolean => a.str.replace(/\s+/g, '') === b.str.replace(/\s+/g, '') || repeats(a, b) || repeats(b, a);
 
+/** A label's item number ('2.', '2 . ', '（3）', '1、') before its words. */
+const ITEM_NUMBER = /^\s*[（(]?\s*\d{1,2}\s*[.．、)）]\s*(?=\D)/;
+
+/** Digits other than a leading item number: a number, or text holding one. */
+const holdsDigits = (s: string): boolean => /\d/.test(s.replace(ITEM_NUMBER, ''));
+
 /** The items with every digit-holding run that conflicts with another run wrapped in U+FFFD, and the conflicting texts. */
 export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem[]; conflicts: string[] } {
   const buckets = new Map<number, number[]>();
@@ -133,8 +139,9 @@ export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem
         if ((hit.has(i) || !/\d/.test(a.str)) && (hit.has(j) || !/\d/.test(b.str))) continue;
         // Numbers over numbers, digits over digits ('WM 2024' over '13': which is the cell's cannot
         // be told), or any text over another at a clearly other size (a watermark): a label
-        // without digits overflowing its cell under the next cell's number is none of them.
-        const digits = /\d/.test(a.str) && /\d/.test(b.str);
+        // without digits besides its item number ('2 . 其 他 法 律…', letter spaced) overflowing its
+        // cell under the next cell's number is none of them.
+        const digits = holdsDigits(a.str) && holdsDigits(b.str);
         if (!digits && Math.max(a.size, b.size) < WATERMARK_SIZE * Math.min(a.size, b.size)) continue;
         if (sameText(a, b) || !overlapping(a, b)) continue;
         for (const k of [i, j]) if (/\d/.test(items[k]!.str)) hit.add(k);
