@@ -13,7 +13,17 @@ const ROW_NUMBERS = 2;
 const sameRow = (a: SourceRef, b: SourceRef): boolean =>
   a.line !== undefined ? a.line === b.line : a.table !== undefined && a.table === b.table && a.row === b.row && a.page === b.page;
 
-const isRow = (l: Line): boolean => l.cells.filter((c) => parseWholeValue(c)?.kind === 'num').length >= ROW_NUMBERS;
+/**
+ * A line printing table values: two or more numbers, other than the header's column numbers
+ * ('甲 1 2 3 4 5 6 7', numbering the columns under their names) — part of the band, not a table above it.
+ */
+function isRow(l: Line): boolean {
+  const nums = l.cells.flatMap((c) => {
+    const t = parseWholeValue(c);
+    return t?.kind === 'num' ? [t.value] : [];
+  });
+  return nums.length >= ROW_NUMBERS && !nums.every((n, i) => n === i + 1);
+}
 
 /**
  * `lines` from the header band of the table whose rows the keys under `prefix` were placed from by
