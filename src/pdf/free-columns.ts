@@ -92,17 +92,18 @@ function columnOf(n: Span, cols: readonly Span[]): number {
 }
 
 /**
- * Index of the column a number surely sits under, or -1: its ink overlaps that column's extent
- * (MIN_LEAF_OVERLAP, no slack) and no other's. A number that only comes within OVERLAP_SLACK of a
- * column sits in the gap between two columns: a right-aligned number at the end of its cell lies
- * just before the next column's left-aligned header ('行政事业性收费 … 6' under 上一年项目数量 read
- * as 本年增/减), a left-aligned one just after the previous column's right-aligned header. Which
- * cell it fills the header does not say; the row is left to the row readings (several readings, so
- * no confident value unless the identities choose).
+ * Index of the column a number surely sits under, or -1: the one its ink overlaps most, by at least
+ * MIN_LEAF_OVERLAP with no slack. A number that only comes within OVERLAP_SLACK of a column sits in
+ * the gap between two columns: a right-aligned number at the end of its cell lies just before the
+ * next column's left-aligned header ('行政事业性收费 … 6' under 上一年项目数量 read as 本年增/减), a
+ * left-aligned one just after the previous column's right-aligned header. Which cell it fills the
+ * header does not say; the row is left to the row readings (several readings, so no confident
+ * value unless the identities choose). A number under two columns is placed by the most overlapped
+ * and marked as maybe fused (fusedCells).
  */
 function sureColumnOf(n: Span, cols: readonly Span[]): number {
-  const under = cols.flatMap((c, i) => (overlap(n, c) >= MIN_LEAF_OVERLAP ? [i] : []));
-  return under.length === 1 ? under[0]! : -1;
+  const c = columnOf(n, cols);
+  return c >= 0 && overlap(n, cols[c]!) >= MIN_LEAF_OVERLAP ? c : -1;
 }
 
 /** The row with an empty cell in every column no number sits under, or null when it cannot be placed. */
