@@ -12,10 +12,13 @@
  * grid), so this is the check that the dump reader is not tuned to those two printers.
  *
  * Usage: npm run build && nice -n 10 node scripts/reportlab-dumps.mjs [--seeds 1-5] [--variants 4]
- *          [--raw] [--pdf] [--rules grid,hlines,three] [--keep DIR] [--misses]
+ *          [--raw] [--pdf] [--rules grid,hlines,three] [--set k=v,…] [--keep DIR] [--misses]
  * --pdf also reads each PDF itself (tool `pdf`); --rules draws a ruled print's rulings per variant
  * from the list: every cell boxed (grid, the default), horizontal rules only (hlines), or the
  * three rules of a 三线表 (three) — tables with no vertical ruling, read as borderless ones.
+ * --set k=v,… fixes geometry fields in every variant (numbers and true/false parsed), to draw one
+ * kind's variants: e.g. `--set labelAlign=l,valueAlign=r,padding=1,blankZero=true` (left-aligned
+ * headers, right-aligned numbers: a number at its cell's end sits just before the next header).
  * XXGK_DIST=/path/to/dist measures another build; PYTHON names the interpreter with reportlab (default /usr/bin/python3). Needs python3-reportlab, poppler-utils and a CJK
  * font (fonts-wqy-zenhei or fonts-droid-fallback).
  */
@@ -40,6 +43,11 @@ const MODES = [['layout', ['-layout']], ['plain', []], ...(process.argv.includes
 /** Rulings a ruled print draws, one drawn per variant (default: every cell boxed). */
 const RULES = arg('rules', 'grid').split(',');
 const CONFIDENT = 0.9;
+/** --set: geometry fields fixed in every variant. */
+const SET = Object.fromEntries((arg('set', '') || '').split(',').filter(Boolean).map((kv) => {
+  const [k, v] = kv.split('=');
+  return [k, v === 'true' ? true : v === 'false' ? false : Number.isNaN(Number(v)) ? v : Number(v)];
+}));
 
 const totals = new Map();
 const misses = [];
@@ -50,6 +58,7 @@ for (let seed = lo; seed <= hi; seed++) {
     const s = spec(seed, v);
     // Drawn from a stream of its own, so the other draws of a seed do not depend on --rules.
     s.printed.geometry.rules = RULES[Math.floor(rng(seed * 1000 + v + 7_000_000)() * RULES.length)];
+    Object.assign(s.printed.geometry, SET);
     const pdf = join(work, `s${seed}-v${v}.pdf`);
     execFileSync(process.env.PYTHON ?? '/usr/bin/python3', [join(ROOT, 'scripts/reportlab-print.py'), pdf], { input: JSON.stringify(s.printed) });
     const expected = flattenData(s.data);

@@ -125,3 +125,30 @@ describe('touching cells: a number that may be two cells\' numbers is marked and
     expect(fields.get('activeDisclosure.regulations.totalPublic')).toMatchObject({ value: 9 });
   });
 });
+
+describe('a number in the gap between two headers keeps no column: its cell is not certain', () => {
+  /** Table 二 (八) as reportlab printed it: headers left-aligned in equal columns 270–407.5–545, values right-aligned (pt). */
+  const header = line(['信息内容', 51, 87], ['上一年项目数量', 271, 334], ['本年增/减', 408.5, 449]);
+  const toLines = (ls: XLine[]) => ls.map((l) => ({ cells: l.cells, separated: true, source: {}, ...(l.cols ? { cols: l.cols } : {}) }));
+  const solved = (ls: XLine[]) => solve(tableGroups('activeDisclosure', buildRows(toLines(ls)), TEMPLATE_2019.activeRows, { allowPosition: true }).groups, []).fields;
+
+  it('should leave a number at the end of its cell, within slack of the next header only, as printed', () => {
+    // '6' right-aligned in 上一年项目数量's cell, 2 pt before 本年增/减: it was read as 本年增/减 (change) at 0.95.
+    const out = placeFreeColumns([header, line(['行政事业性收费', 51, 114], ['6', 401.5, 406.5])]);
+    expect(out[1]!.cells).toEqual(['行政事业性收费', '6']);
+    expect(out[1]!.cols).toBeUndefined();
+    const fields = solved(out);
+    // One number for two cells: the readings put it in either, and no identity chooses.
+    for (const key of ['activeDisclosure.fees.prevItems', 'activeDisclosure.fees.change']) expect(fields.get(key)).toMatchObject({ value: null, flags: expect.arrayContaining(['ambiguous']) });
+  });
+
+  it('should leave a number just after the previous header (left-aligned value, right-aligned header) as printed', () => {
+    const right = line(['信息内容', 51, 87], ['上一年项目数量', 343.5, 406.5], ['本年增/减', 504, 544]);
+    expect(placeFreeColumns([right, line(['行政事业性收费', 51, 114], ['6', 408.5, 413.5])])[1]!.cols).toBeUndefined();
+  });
+
+  it('should still place a number whose ink lies under one header', () => {
+    const out = placeFreeColumns([header, line(['行政事业性收费', 51, 114], ['6', 420, 425])]);
+    expect(out[1]!.cells).toEqual(['行政事业性收费', '', '6']);
+  });
+});

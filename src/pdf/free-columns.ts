@@ -13,6 +13,8 @@ import { matchHeading } from '../sections/match-heading.js';
 
 /** pt. Slack on a header's extent when a number is tested for sitting under it. */
 const OVERLAP_SLACK = 3;
+/** pt. Least overlap with a header leaf for a number to reach under it (more than a rounding of edges). */
+const MIN_LEAF_OVERLAP = 1;
 /** Most header lines stacked in one header block (multi-level headers, wrapped header cells). */
 const MAX_HEADER_LINES = 5;
 /** chars. A text cell longer than this is prose, not a header or a row label. */
@@ -89,6 +91,21 @@ function columnOf(n: Span, cols: readonly Span[]): number {
   return under.sort((a, b) => b[1] - a[1])[0]![0];
 }
 
+/**
+ * Index of the column a number surely sits under, or -1: the one its ink overlaps most, by at least
+ * MIN_LEAF_OVERLAP with no slack. A number that only comes within OVERLAP_SLACK of a column sits in
+ * the gap between two columns: a right-aligned number at the end of its cell lies just before the
+ * next column's left-aligned header ('行政事业性收费 … 6' under 上一年项目数量 read as 本年增/减), a
+ * left-aligned one just after the previous column's right-aligned header. Which cell it fills the
+ * header does not say; the row is left to the row readings (several readings, so no confident
+ * value unless the identities choose). A number under two columns is placed by the most overlapped
+ * and marked as maybe fused (fusedCells).
+ */
+function sureColumnOf(n: Span, cols: readonly Span[]): number {
+  const c = columnOf(n, cols);
+  return c >= 0 && overlap(n, cols[c]!) >= MIN_LEAF_OVERLAP ? c : -1;
+}
+
 /** The row with an empty cell in every column no number sits under, or null when it cannot be placed. */
 function placeRow<L extends XLine>(line: L, all: readonly Span[]): L | null {
   const cols = valueColumns(all, line);
@@ -101,11 +118,11 @@ function placeRow<L extends XLine>(line: L, all: readonly Span[]): L | null {
 
 /**
  * The line with its `numbers` (cells from `first` on) put under `cols` and an empty cell in every
- * column no number sits under; null when a number is under no column, two share one or go out of
- * order, or a label cell reaches into the first value column (the header is not this row's).
+ * column no number sits under; null when a number is under no column for sure (sureColumnOf), two
+ * share one or go out of order, or a label cell reaches into the first value column (the header is not this row's).
  */
 function placeUnder<L extends XLine>(line: L, first: number, numbers: readonly Span[], cols: readonly Span[]): L | null {
-  const at = numbers.map((n) => columnOf(n, cols));
+  const at = numbers.map((n) => sureColumnOf(n, cols));
   if (at.some((c, i) => c < 0 || (i > 0 && c <= at[i - 1]!))) return null;
   if (spans(line).slice(0, first).some((s) => s.end > cols[0]!.x + OVERLAP_SLACK)) return null;
   const cells = line.cells.slice(0, first);
@@ -170,9 +187,6 @@ function placeWide<L extends XLine>(lines: readonly L[], from: number, to: numbe
     if (placed) out[i] = markFused(placed, null);
   }
 }
-
-/** pt. Least overlap with a header leaf for a number to reach under it (more than a rounding of edges). */
-const MIN_LEAF_OVERLAP = 1;
 
 /**
  * Cells of a free line whose number may hold the numbers of two cells that touch (a right-aligned
