@@ -15,14 +15,14 @@ const sameRow = (a: SourceRef, b: SourceRef): boolean =>
 
 /**
  * A line printing table values: two or more numbers, other than the header's column numbers
- * ('甲 1 2 3 4 5 6 7', numbering the columns under their names) — part of the band, not a table above it.
+ * (three or more counting from 1: '甲 1 2 3 4 5 6 7', numbering the columns under their names) — part of the band, not a table above it.
  */
 function isRow(l: Line): boolean {
   const nums = l.cells.flatMap((c) => {
     const t = parseWholeValue(c);
     return t?.kind === 'num' ? [t.value] : [];
   });
-  return nums.length >= ROW_NUMBERS && !nums.every((n, i) => n === i + 1);
+  return nums.length >= ROW_NUMBERS && !(nums.length >= 3 && nums.every((n, i) => n === i + 1));
 }
 
 /**
