@@ -11,9 +11,9 @@
  * XXGK_DIST=/other/dist measures another build. Exit 1 on a field wrong at confidence ≥ 0.9.
  */
 import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { activeTable, requestTable, reviewTable, renderRows, textReport, base, H, NARRATIVE, toFullWidth } from './make-samples.mjs';
-import { makeValues, rng, tallyFields } from './template-data.mjs';
+import { makeValues, measureFields, rng, runVariants } from './template-data.mjs';
 import { renderHtml } from './render-html.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,21 +77,8 @@ function build(seed) {
   return { data, format, share, rewritten, bytes, name: format === 'html' ? 'v.html' : 'v.txt' };
 }
 
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-  const [from, to] = arg('--seeds', '1..40').split('..').map(Number);
-  const t = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
-  for (let seed = from; seed <= to; seed++) {
-    const v = build(seed);
-    const rep = await extract(v.bytes, { name: v.name });
-    const d = tallyFields(rep, v.data, flattenData, seed);
-    for (const f of Object.keys(d)) t[f] += d[f];
-    const { right: ok, low: l, wrong: w } = d;
-    if (w || process.argv.includes('--show')) console.log(`seed ${seed} ${v.format} share ${v.share} (${v.rewritten} rewritten): right ${ok} low ${l} WRONG ${w}`);
-  }
-  console.log(`seeds ${from}..${to}: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
-  process.exit(t.wrong ? 1 : 0);
+  await runVariants({ root: ROOT, build, seeds: '1..40', measure: measureFields, keysOf: (v) => [v.format], describe: (v) => `${v.format} share ${v.share} (${v.rewritten} rewritten)` });
 }
 
 export { build };

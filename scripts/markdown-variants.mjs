@@ -15,9 +15,9 @@
  * XXGK_DIST=/other/dist measures another build. Exit 1 on a field wrong at confidence ≥ 0.9.
  */
 import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { activeTable, requestTable, reviewTable, textReport, base } from './make-samples.mjs';
-import { makeValues, rng, tallyFields } from './template-data.mjs';
+import { makeValues, measureFields, rng, runVariants } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STYLES = ['gfm', 'html2text', 'jina', 'markdownify', 'escapedTable'];
@@ -87,21 +87,10 @@ function build(seed) {
   return { data, style, fee, groups, bytes: Buffer.from(text), name: 'v.md' };
 }
 
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-  const [from, to] = arg('--seeds', '1..40').split('..').map(Number);
-  const t = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
-  for (let seed = from; seed <= to; seed++) {
-    const v = build(seed);
-    const rep = await extract(v.bytes, { name: v.name });
-    // A damaged fee cell does not determine the value: anything but a wrong value at >= 0.9 is as it should be.
-    const d = tallyFields(rep, v.data, flattenData, seed, (k, said) => (k === 'activeDisclosure.fees.amount' && !DETERMINED.has(v.fee) && said === 'wrongLow' ? 'low' : said));
-    for (const f of Object.keys(d)) t[f] += d[f];
-    if (d.wrong || process.argv.includes('--show')) console.log(`seed ${seed} ${v.style} fee ${v.fee}${v.groups ? ' groups' : ''}: right ${d.right} low ${d.low} WRONG ${d.wrong} wrongLow ${d.wrongLow}`);
-  }
-  console.log(`seeds ${from}..${to}: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
-  process.exit(t.wrong ? 1 : 0);
+  // A damaged fee cell does not determine the value: anything but a wrong value at >= 0.9 is as it should be.
+  const said = (v) => (k, verdict) => (k === 'activeDisclosure.fees.amount' && !DETERMINED.has(v.fee) && verdict === 'wrongLow' ? 'low' : verdict);
+  await runVariants({ root: ROOT, build, seeds: '1..40', measure: (v, lib, seed) => measureFields(v, lib, seed, said(v)), keysOf: (v) => [v.style, `fee ${v.fee}`], describe: (v) => `${v.style} fee ${v.fee}${v.groups ? ' groups' : ''}` });
 }
 
 export { build };

@@ -31,22 +31,23 @@ export async function measureRequests(v, { extract, flattenData }) {
 }
 
 /**
- * A generator's command line: builds and measures the variants of seeds `--seeds a..b` (default
- * 1..60) against the build in `XXGK_DIST` (default `dist`), tallied by `keysOf(v)`; prints a line per
- * variant (`describe(v)`) with `--show` or when a field is wrong at ≥ 0.9; exits 1 then.
+ * A generator's command line: builds and measures (`measure(v, lib, seed)`) the variants of seeds
+ * `--seeds a..b` (default `seeds`, 1..60) against the build in `XXGK_DIST` (default `dist`), tallied
+ * by `keysOf(v)`; prints a line per variant (`describe(v)`) with `--show` or when a field is wrong at
+ * ≥ 0.9; exits 1 then.
  */
-export async function runVariants({ root, build, measure, keysOf, describe }) {
+export async function runVariants({ root, build, measure, keysOf, describe, seeds = '1..60' }) {
   const { join } = await import('node:path');
   const { pathToFileURL } = await import('node:url');
   const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(root, 'dist'), 'index.js')).href);
   const i = process.argv.indexOf('--seeds');
-  const [from, to] = (i < 0 ? '1..60' : process.argv[i + 1]).split('..').map(Number);
+  const [from, to] = (i < 0 ? seeds : process.argv[i + 1]).split('..').map(Number);
   const fresh = () => ({ n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 });
   const tally = {};
   const sum = fresh();
   for (let seed = from; seed <= to; seed++) {
     const v = build(seed);
-    const m = await measure(v, lib);
+    const m = await measure(v, lib, seed);
     for (const s of [...keysOf(v).map((key) => (tally[key] ??= fresh())), sum]) { s.n++; for (const f of ['right', 'low', 'wrong', 'wrongLow']) s[f] += m[f]; }
     if (m.wrong || process.argv.includes('--show')) {
       const codes = m.report.warnings.map((x) => x.code).filter((c) => c.startsWith('columns_') || c === 'rows_unread');
@@ -73,6 +74,12 @@ export function tallyFields(rep, data, flattenData, seed, said = (_k, v) => v) {
     if (v === 'wrong') console.log(`  seed ${seed} ${k}: ${got.get(k)} (truth ${truth}) at ${conf}`);
   }
   return d;
+}
+
+/** Every field of tables 二, 三 and 四 of a generated variant read and scored ({@link tallyFields}), for {@link runVariants}. */
+export async function measureFields(v, { extract, flattenData }, seed, said) {
+  const rep = await extract(v.bytes, { name: v.name });
+  return { ...tallyFields(rep, v.data, flattenData, seed, said), report: rep };
 }
 
 /** The note table 三 prints in its top-left cell. */
