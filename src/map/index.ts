@@ -152,9 +152,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     warnings.push(valuesFirstWarning('requests', placements));
   }
   // Parts of a split table joined by row order (a part printing no labels): unless the identities confirm the rows line up, capped.
-  if (split?.byOrder && !identitiesConfirm('requests.', template.identities, fields)) warnings.push(splitByOrderWarning(placements));
+  if (split?.byOrder && !identitiesConfirm('requests.', template.identities, fields)) warnings.push(capSplitRequests(placements, 'rows_unread', 'a later part printing no row labels: its rows are joined to the first part\'s by order, which the identities do not confirm'));
   // Parts whose bands left the columns' order open (words on several lines, their interleaving not printed) and whose values do not settle it: capped.
-  if (split?.orderAssumed) warnings.push(splitOrderWarning(placements));
+  if (split?.orderAssumed) warnings.push(capSplitRequests(placements, 'columns_unread', 'and a part names its columns on several header lines without their places (blank cells dropped): the order across those lines is not printed and the values fit more than one order; the template\'s order is assumed'));
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
   warnings.push(...flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
@@ -164,27 +164,12 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   return { version: detection.version, template, fields, placements, warnings, checks, trace: { rows, solve: stats } };
 }
 
-/** Caps table 三 whose column-split parts were joined by row order alone, with its warning. */
-function splitByOrderWarning(placements: Map<string, Placement>): Warning {
+/** Caps table 三, printed in parts split column-wise, whose parts were joined on what `why` says the print does not confirm; its warning. */
+function capSplitRequests(placements: Map<string, Placement>, code: Warning['code'], why: string): Warning {
   markOrderUnconfirmed('requests.', placements);
-  return {
-    code: 'rows_unread',
-    message: 'table requests is printed in parts split column-wise, a later part printing no row labels: its rows are joined to the first part\'s by order, which the identities do not confirm; every value of the table stays below 0.9',
-    keys: ['requests'],
-  };
+  return { code, message: `table requests is printed in parts split column-wise, ${why}; every value of the table stays below 0.9`, keys: ['requests'] };
 }
 
-/** Caps table 三 whose column-split parts' column order was assumed (map/part-columns), with its warning. */
-function splitOrderWarning(placements: Map<string, Placement>): Warning {
-  markOrderUnconfirmed('requests.', placements);
-  return {
-    code: 'columns_unread',
-    message: 'table requests is printed in parts split column-wise, and a part names its columns on several header lines without their places (blank cells dropped): the order across those lines is not printed and the values fit more than one order; the template\'s order is assumed; every value of the table stays below 0.9',
-    keys: ['requests'],
-  };
-}
-
-/** Caps a table whose value lines may belong to the label after them rather than before (≤ 0.85), with its warning. */
 /** Table 二 rows whose values may be the unread line just before their label (map/orphan-before). */
 function orphanWarning(rows: readonly string[]): Warning {
   return {
