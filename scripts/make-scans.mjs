@@ -18,14 +18,18 @@
  * 100 dpi) with skew, noise, JPEG quality and noise seed drawn from seed S, and their goldens, to
  * DIR (default /tmp/xxgk-scan-variants); `scripts/check-ocr.mjs` scores them. `--from` may be a path
  * with a folder (a corpus report, `../shared/corpus/NAME/report.pdf`: its `golden.json` beside it);
- * `--skew MAX` (degrees, ±; default 0.6), `--noise LO-HI` (default 0.2-0.55), `--quality LO-HI`
- * (JPEG, default 30-65) widen or narrow the draws.
+ * `--skew MAX` or `--skew LO-HI` (degrees, either sign; default 0.6), `--noise LO-HI` (default
+ * 0.2-0.55), `--quality LO-HI` (JPEG, default 30-65) widen or narrow the draws. `--look L,..` adds
+ * what office scans do (`scan-looks.mjs`: stamp, grey, photocopy, bleed, faint, perspective, bw —
+ * `bw` writes 1-bit pages, Flate-compressed); the variant's name ends in its looks.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { chromiumPdf } from './print-pdf.mjs';
+import { drawLook, LOOKS, pageArgs } from './scan-looks.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 /** Outside samples/: `npm start` batches samples/ (recursively) with the default time budget, too short for OCR. */
@@ -57,7 +61,28 @@ function jpegSize(buf) {
   throw new Error('no SOF in JPEG');
 }
 
-/** JPEG pages → a PDF with one full-page DCT image per page (page size from the dpi). */
+/** A PBM (P4) page → its size and packed rows (1 = black, as PDF's 1-bit grey with `/Decode [1 0]`). */
+function pbmImage(buf) {
+  const m = /^P4\s+(?:#.*\s+)*(\d+)\s+(\d+)\s/.exec(buf.toString('latin1', 0, 200));
+  if (!m) throw new Error('not a PBM (P4)');
+  return { width: Number(m[1]), height: Number(m[2]), bits: buf.subarray(m[0].length) };
+}
+
+/** One page image's XObject dictionary and stream: a JPEG as DCT, a PBM as 1-bit Flate. */
+function imageObject(img) {
+  if (img[0] === 0x50 && img[1] === 0x34) {
+    const { width, height, bits } = pbmImage(img);
+    const data = deflateSync(bits);
+    return { width, height, head: `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 1 /Decode [1 0] /Filter /FlateDecode /Length ${data.length} >>`, data };
+  }
+  const { width, height, comps } = jpegSize(img);
+  return { width, height, head: `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${comps === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${img.length} >>`, data: img };
+}
+
+/**
+ * Page images (JPEG, or PBM for 1-bit scans) → a PDF with one full-page image per page (page size
+ * from the dpi).
+ */
 export function jpegsToPdf(jpegs, dpi) {
   const objects = [];
   const add = (body) => objects.push(body) && objects.length;
@@ -65,14 +90,10 @@ export function jpegsToPdf(jpegs, dpi) {
   const pages = add(null);
   const kids = [];
   for (const jpg of jpegs) {
-    const { width, height, comps } = jpegSize(jpg);
+    const { width, height, head, data } = imageObject(jpg);
     const w = (width * 72) / dpi;
     const h = (height * 72) / dpi;
-    const img = add(Buffer.concat([
-      Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${comps === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpg.length} >>\nstream\n`),
-      jpg,
-      Buffer.from('\nendstream'),
-    ]));
+    const img = add(Buffer.concat([Buffer.from(`${head}\nstream\n`), data, Buffer.from('\nendstream')]));
     const content = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`;
     const contents = add(Buffer.from(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`));
     kids.push(add(Buffer.from(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${img} 0 R >> >> /Contents ${contents} 0 R >>`)));
@@ -93,17 +114,32 @@ export function jpegsToPdf(jpegs, dpi) {
   return Buffer.concat(parts);
 }
 
-/** One source PDF → degraded grey JPEG pages (all pages, or `only`). */
+/** Width and height of a PNM (P5/P6) image. */
+function pnmSize(buf) {
+  const m = /^P[56]\s+(?:#.*\s+)*(\d+)\s+(\d+)\s/.exec(buf.toString('latin1', 0, 200));
+  return { width: Number(m[1]), height: Number(m[2]) };
+}
+
+/** One source PDF → degraded grey JPEG pages (all pages, or `only`); `s.look` (`scan-looks.mjs`) adds an office scan's faults. */
 function scanPages(src, s, tmp, only) {
   const jpegs = [];
   const pageCount = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [src]).toString())[1]);
   for (let p = 1; p <= pageCount; p++) {
     if (only && !only.includes(p)) continue;
     const stem = join(tmp, `p${p}`);
-    run('pdftoppm', ['-gray', '-r', String(s.dpi), '-f', String(p), '-l', String(p), '-singlefile', src, stem]);
-    const out = `${stem}.jpg`;
+    const look = s.look;
+    run('pdftoppm', [...(look?.colour ? [] : ['-gray']), '-r', String(s.dpi), '-f', String(p), '-l', String(p), '-singlefile', src, stem]);
+    const input = `${stem}.${look?.colour ? 'ppm' : 'pgm'}`;
+    const bw = look?.looks.includes('bw');
+    const out = `${stem}.${bw ? 'pbm' : 'jpg'}`;
+    let extra = [];
+    if (look) {
+      const { width, height } = pnmSize(readFileSync(input));
+      extra = pageArgs(look, { w: width, h: height, dpi: s.dpi }, random((s.seed ?? 1000) * 31 + p));
+    }
+    const finish = bw ? ['-colorspace', 'Gray', '-threshold', `${look.threshold}%`, '-type', 'Bilevel'] : [...(look?.colour ? [] : ['-colorspace', 'Gray']), '-quality', String(s.quality)];
     // Fixed seed: the same scan every run.
-    run('convert', [`${stem}.pgm`, '-seed', String((s.seed ?? 1000) + p), '-background', 'white', '-rotate', String(s.skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', '-colorspace', 'Gray', '-quality', String(s.quality), out]);
+    run('convert', [input, '-seed', String((s.seed ?? 1000) + p), ...extra, '-background', 'white', '-rotate', String(s.skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', ...finish, out]);
     jpegs.push(readFileSync(out));
   }
   return jpegs;
@@ -178,7 +214,7 @@ function random(seed) {
 }
 
 /** N degraded scans of one sample, parameters drawn from `seed`, with the sample's golden. */
-function variants(n, seed, dpi, from, out, range) {
+function variants(n, seed, dpi, from, out, range, looks) {
   mkdirSync(out, { recursive: true });
   const rnd = random(seed);
   const made = [];
@@ -188,10 +224,15 @@ function variants(n, seed, dpi, from, out, range) {
   const golden = external ? join(dirname(from), 'golden.json') : join(ROOT, 'golden', from.replace(/\.pdf$/, '.golden.json'));
   const stem = external ? basename(dirname(from)) : from.replace(/\.pdf$/, '');
   for (let i = 0; i < n; i++) {
-    const s = { dpi, skew: Math.round((rnd() - 0.5) * 2 * range.skew * 100) / 100, noise: Math.round((range.noise[0] + rnd() * (range.noise[1] - range.noise[0])) * 100) / 100, quality: Math.round(range.quality[0] + rnd() * (range.quality[1] - range.quality[0])), seed: Math.floor(rnd() * 1e6) };
+    // One draw in [-1, 1]: its sign the direction, its size placed in LO..HI (with LO 0 the draw of a plain `--skew MAX`).
+    const [lo, hi] = range.skew;
+    const u = (rnd() - 0.5) * 2;
+    const s = { dpi, skew: Math.round(Math.sign(u) * (lo + Math.abs(u) * (hi - lo)) * 100) / 100, noise: Math.round((range.noise[0] + rnd() * (range.noise[1] - range.noise[0])) * 100) / 100, quality: Math.round(range.quality[0] + rnd() * (range.quality[1] - range.quality[0])), seed: Math.floor(rnd() * 1e6) };
+    // Drawn after the base parameters, so a seed's skew, noise and quality do not change with --look.
+    if (looks.length > 0) s.look = drawLook(looks, rnd);
     const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
     try {
-      const name = `${stem}-${dpi}dpi-v${seed}-${i}.pdf`;
+      const name = `${stem}-${dpi}dpi-v${seed}-${i}${looks.length > 0 ? `-${looks.join('+')}` : ''}.pdf`;
       writeFileSync(join(out, name), jpegsToPdf(scanPages(src, s, tmp), s.dpi));
       copyFileSync(golden, join(out, name.replace(/\.pdf$/, '.golden.json')));
       made.push({ name, ...s });
@@ -208,7 +249,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return i > 0 ? process.argv[i + 1] : dflt;
   };
   const pair = (v) => v.split('-').map(Number);
-  const range = { skew: Number(arg('skew', 0.6)), noise: pair(arg('noise', '0.2-0.55')), quality: pair(arg('quality', '30-65')) };
-  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range);
+  const skew = arg('skew', '0.6');
+  const range = { skew: skew.includes('-') ? pair(skew) : [0, Number(skew)], noise: pair(arg('noise', '0.2-0.55')), quality: pair(arg('quality', '30-65')) };
+  const looks = arg('look', '').split(',').filter(Boolean);
+  const unknown = looks.filter((l) => !LOOKS.includes(l));
+  if (unknown.length > 0) throw new Error(`--look: unknown ${unknown.join(', ')} (known: ${LOOKS.join(', ')})`);
+  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks);
   else main();
 }

@@ -1,0 +1,104 @@
+/**
+ * @file What real office scans do that a clean grey render does not, as ImageMagick `convert`
+ * arguments for one page (used by `make-scans.mjs --look`). Each look draws its parameters from the
+ * variant's generator, so a seed gives the same scan every run:
+ * - `stamp`: a red seal (ring, star, agency text) over the middle of the page, often across table
+ *   cells, multiplied into the print (ink under it stays dark); the scan is kept in colour
+ *   (`colour`) unless `grey` is listed too (then the seal is a dark grey disc edge);
+ * - `photocopy`: uneven background (a blurred plasma field), dark bands at one or two page edges,
+ *   toner specks;
+ * - `bleed`: the reverse side showing through (the page mirrored, blurred, light);
+ * - `faint`: faint toner (black printed as grey 90–140);
+ * - `perspective`: a slight keystone (corners moved by up to 0.6% of the page);
+ * - `bw`: 1-bit black and white (a fax or "text" scan mode), thresholded at 45–60%.
+ * Rotation comes from `--skew LO-HI` (degrees, either sign), JPEG quality from `--quality`.
+ */
+
+/** The looks `make-scans.mjs --look` accepts. */
+export const LOOKS = ['stamp', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw'];
+
+const SEAL_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
+
+/** A five-pointed star (polygon points) centred at (cx, cy) with outer radius r. */
+function star(cx, cy, r) {
+  const pts = [];
+  for (let i = 0; i < 10; i++) {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const rr = i % 2 === 0 ? r : r * 0.4;
+    pts.push(`${(cx + rr * Math.cos(a)).toFixed(1)},${(cy + rr * Math.sin(a)).toFixed(1)}`);
+  }
+  return pts.join(' ');
+}
+
+/**
+ * Parameters of the looks for one variant (drawn once, so every page of a scan shares its
+ * scanner's settings; per-page placement is drawn in `pageArgs`).
+ */
+export function drawLook(looks, rnd) {
+  const pick = (lo, hi) => lo + rnd() * (hi - lo);
+  return {
+    looks,
+    colour: looks.includes('stamp') && !looks.includes('grey') && !looks.includes('bw'),
+    bgLow: Math.round(pick(72, 88)),
+    edges: Math.floor(pick(1, 3)),
+    bleedLevel: Math.round(pick(80, 90)),
+    faint: Math.round(pick(35, 55)),
+    threshold: Math.round(pick(45, 60)),
+    sealRed: [Math.round(pick(190, 230)), Math.round(pick(20, 70)), Math.round(pick(30, 70))],
+  };
+}
+
+/**
+ * `convert` arguments turning the page image `input` (w × h px at `dpi`) into the degraded page:
+ * everything between the input and the noise/rotation the caller adds. `page` and `rnd` place the
+ * per-page parts (the seal, the dark edges).
+ */
+export function pageArgs(look, { w, h, dpi }, rnd) {
+  const args = [];
+  const has = (l) => look.looks.includes(l);
+  const pick = (lo, hi) => lo + rnd() * (hi - lo);
+  if (has('bleed')) {
+    // The reverse side: this page mirrored (its layout is a report page's), blurred and light.
+    args.push('(', '+clone', '-flop', '-blur', `0x${(dpi / 60).toFixed(1)}`, '+level', `${look.bleedLevel}%,100%`, ')', '-compose', 'Multiply', '-composite');
+  }
+  if (has('faint')) args.push('+level', `${look.faint}%,100%`);
+  if (has('photocopy')) {
+    // Uneven paper: a smooth random field between bgLow% and 100%.
+    args.push('(', '-size', `${Math.ceil(w / 8)}x${Math.ceil(h / 8)}`, 'plasma:grey70-white', '-colorspace', 'Gray', '-blur', '0x6', '-resize', `${w}x${h}!`, '-auto-level', '+level', `${look.bgLow}%,100%`, ')', '-compose', 'Multiply', '-composite');
+    // Dark page edges: the copier's lid shadow, blurred bands at one or two sides.
+    const edge = ['(', '-size', `${w}x${h}`, 'xc:white', '-fill', 'black'];
+    const sides = ['left', 'right', 'top', 'bottom'].sort(() => rnd() - 0.5).slice(0, look.edges);
+    for (const side of sides) {
+      const t = Math.round(pick(0.01, 0.035) * Math.min(w, h));
+      const r = { left: [0, 0, t, h], right: [w - t, 0, w, h], top: [0, 0, w, t], bottom: [0, h - t, w, h] }[side];
+      edge.push('-draw', `rectangle ${r.join(',')}`);
+    }
+    edge.push('-blur', `0x${(dpi / 25).toFixed(1)}`, ')', '-compose', 'Multiply', '-composite');
+    args.push(...edge);
+    // Toner specks.
+    args.push('(', '-size', `${w}x${h}`, 'xc:white', '-attenuate', '0.02', '+noise', 'Impulse', '-colorspace', 'Gray', '-threshold', '50%', ')', '-compose', 'Multiply', '-composite');
+  }
+  if (has('stamp') && rnd() < 0.75) {
+    // A seal ~42 mm across, somewhere over the middle of the page (tables and text alike).
+    const r = Math.round((21 / 25.4) * dpi);
+    const cx = Math.round(pick(0.25, 0.75) * w);
+    const cy = Math.round(pick(0.2, 0.8) * h);
+    const [R, G, B] = look.sealRed;
+    const colour = `rgb(${R},${G},${B})`;
+    const stroke = Math.max(2, Math.round(dpi / 50));
+    const size = Math.round(r * 0.26);
+    args.push('(', '-size', `${w}x${h}`, 'xc:white', '-fill', 'none', '-stroke', colour, '-strokewidth', String(stroke), '-draw', `circle ${cx},${cy} ${cx + r},${cy}`,
+      '-stroke', 'none', '-fill', colour, '-draw', `polygon ${star(cx, cy, r * 0.28)}`,
+      '-font', SEAL_FONT, '-pointsize', String(Math.round((size * 72) / dpi)), '-density', String(dpi), '-gravity', 'NorthWest',
+      '-annotate', `+${cx - Math.round(size * 2.5)}+${cy - Math.round(r * 0.8)}`, '人民政府办公',
+      '-annotate', `+${cx - Math.round(size * 2)}+${cy + Math.round(r * 0.35)}`, '信息公开章',
+      '-blur', '0x0.6', ')', '-compose', 'Multiply', '-composite');
+  }
+  if (has('perspective')) {
+    const d = () => Math.round(pick(-0.006, 0.006) * Math.min(w, h));
+    const pts = [[0, 0], [w, 0], [w, h], [0, h]].map(([x, y]) => `${x},${y} ${x + d()},${y + d()}`);
+    args.push('-virtual-pixel', 'white', '-distort', 'Perspective', pts.join(' '));
+  }
+  args.push('-compose', 'Over');
+  return args;
+}
