@@ -7,7 +7,8 @@ import { oneLine, prepareRows } from '../src/ocr/cell-ink.js';
 import { numberColumn } from '../src/ocr/digits.js';
 import { maxInkWidth, minInkWidth } from '../src/ocr/ink-width.js';
 import { agree, readingAlternatives, vote, type CellRead } from '../src/ocr/reads.js';
-import { clearTallStrokes, type Grey } from '../src/ocr/image.js';
+import { clearTallStrokes } from '../src/ocr/cell-clean.js';
+import type { Grey } from '../src/ocr/image.js';
 import { isRulingResidue } from '../src/ocr/page.js';
 import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';
 

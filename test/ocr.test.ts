@@ -14,10 +14,13 @@ import { unshiftLabels } from '../src/map/shifted-labels.js';
 import { buildRows } from '../src/tables/build-rows.js';
 import { TEMPLATE_2019, TEMPLATE_2021 } from '../src/template/index.js';
 import { wordsFromHocr } from '../src/ocr/engine.js';
-import { crop, erase, estimateSkew, growBox, INK, inkBox, rotate, ruleLevel, type Grey } from '../src/ocr/image.js';
+import { growBox } from '../src/ocr/cell-clean.js';
+import { crop, erase, INK, inkBox, rotate, type Grey } from '../src/ocr/image.js';
+import { estimateSkew } from '../src/ocr/skew.js';
 import { cellBox, onGrids } from '../src/ocr/page.js';
 import { noTextMessage, stopOcr } from '../src/ocr/index.js';
-import { findRulings } from '../src/ocr/rulings.js';
+import { fromRgba } from '../src/ocr/colour.js';
+import { findRulings, ruleLevel } from '../src/ocr/rulings.js';
 import { buildGrids } from '../src/pdf/grid.js';
 import { scoreField } from '../src/score/index.js';
 import { solve } from '../src/solve/index.js';
@@ -102,6 +105,30 @@ describe('rulings and skew from a picture', () => {
     expect(strong.x1).toBe(40);
     // The whole faint glyph (14 px: more than the 10 px the top and bottom may grow).
     expect(growBox(img, strong, 10).x1).toBe(22);
+  });
+
+  it('should see through a red seal over a table (red dropout): its ring is no ink, the print under it stays', () => {
+    const grey = tablePicture(4, 5);
+    const { width: w, height: h } = grey;
+    // As a colour scan, with a red ring (r 120 px, 3 px wide, ~ rgb 205/45/50) multiplied over the table.
+    const rgba = new Uint8ClampedArray(w * h * 4);
+    const [cx, cy] = [300, 200];
+    for (let i = 0; i < w * h; i++) {
+      const d = Math.hypot((i % w) - cx, Math.floor(i / w) - cy);
+      const ring = Math.abs(d - 120) < 1.5;
+      const v = grey.data[i]!;
+      rgba.set(ring ? [(v * 205) / 255, (v * 45) / 255, (v * 50) / 255, 255] : [v, v, v, 255], i * 4);
+    }
+    const img = fromRgba(rgba, w, h);
+    // By luma the ring is grey ~80: ink, as dark as the digits under it.
+    expect(0.299 * 205 + 0.587 * 45 + 0.114 * 50).toBeLessThan(INK);
+    const onRing = Math.round(cy) * w + cx + 120;
+    expect(img.data[onRing]).toBeGreaterThan(INK);
+    // Where the ring crosses a ruling (y 110, multiplied: near black) the ruling stays ink; the grid is found whole.
+    const crossing = [...Array(w).keys()].find((x) => Math.abs(Math.hypot(x - cx, 110 - cy) - 120) < 1)!;
+    expect(img.data[110 * w + crossing]).toBeLessThan(INK);
+    expect(buildGrids(findRulings(img, 72).rulings)[0]!.cells).toHaveLength(20);
+    expect(inkBox(crop(img, { x1: cx + 110, y1: cy - 5, x2: cx + 130, y2: cy + 5 }))).toBeNull();
   });
 
   it('should measure a slight skew and straighten the page so its grid is found again', () => {

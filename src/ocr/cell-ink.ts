@@ -3,7 +3,8 @@
  * tall residue cleared, the box grown over faint strokes, a cell whose ink is short of the table's
  * glyphs cut again over its row's line of digits (`prepareRows`). Pure.
  */
-import { clearRemnants, clearTallStrokes, crop, growBox, INK, inkBox, stretch, type Box, type Grey } from './image.js';
+import { clearRemnants, clearTallStrokes, growBox } from './cell-clean.js';
+import { crop, INK, inkBox, stretch, type Box, type Grey } from './image.js';
 
 /** × glyph height. Ink wider than this is not one number (a label): no digit read is tried. */
 const MAX_NUMBER_WIDTH = 8;

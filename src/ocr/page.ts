@@ -13,10 +13,11 @@ import type { PdfItem } from '../pdf/pdf-lines.js';
 import { readNumber, readNumbers } from './digits.js';
 import type { CellRead } from './reads.js';
 import { recognizeText, type OcrWord } from './engine.js';
-import { erase, estimateSkew, inkBox, rotate, ruleLevel, shrink, type Box, type Grey } from './image.js';
+import { erase, inkBox, rotate, shrink, type Box, type Grey } from './image.js';
+import { estimateSkew } from './skew.js';
 import type { Region } from './regions.js';
 import { OCR_DPI, renderPage } from './render.js';
-import { findRulings } from './rulings.js';
+import { findRulings, ruleLevel } from './rulings.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
 export interface OcrCell {

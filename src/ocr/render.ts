@@ -4,7 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { fromRgba, type Grey } from './image.js';
+import { fromRgba } from './colour.js';
+import type { Grey } from './image.js';
 
 /**
  * dpi. Pages are rendered at this resolution: a 100 dpi scan is interpolated up (Tesseract reads
