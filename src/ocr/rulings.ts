@@ -55,67 +55,21 @@ interface Band {
   runs: Run[];
 }
 
-/**
- * A dashed ruling: a thin border of a 1-bit (black/white) scan breaks into dashes where the
- * threshold cut its grey, with gaps longer than `MAX_GAP_PT` (a 200 dpi fax-like scan of a 0.5 pt
- * border: dashes 5–30 px apart at 300 dpi). Dashes at most `gapPt` apart over at least `minPt`,
- * mostly ink (`fill`), each one alone on its line (the lines `clearPt` to either side hold ink
- * over at most `clearShare` of it), are one ruling. Strokes of text have ink beside them (the rest
- * of their glyphs): a bold heading's strokes chained into rulings before this check.
- */
-const DASHED = { gapPt: 6, minPt: 72, fill: 0.55, clearPt: 1.5, clearShare: 0.3 };
-
-/**
- * Dark runs along one axis; `at(line, i)` reads pixel i of line `line` (of `lines`). Dark
- * segments at most `maxGap` apart are one run; isolated dashes one dashed ruling (`DASHED`).
- */
-function runs(lines: number, length: number, at: (line: number, i: number) => number, minLen: number, maxGap: number, level: number, dpi: number): Run[] {
-  const px = (pt: number): number => Math.max(1, Math.round((pt * dpi) / 72));
-  const [dashGap, dashMin, clear] = [px(DASHED.gapPt), px(DASHED.minPt), px(DASHED.clearPt)];
+/** Dark runs along one axis; `at(line, i)` reads pixel i of line `line`. */
+function runs(lines: number, length: number, at: (line: number, i: number) => number, minLen: number, maxGap: number, level: number): Run[] {
   const out: Run[] = [];
-  const alone = (l: number, [a, b]: [number, number]): boolean =>
-    [l - clear, l + clear].every((m) => {
-      if (m < 0 || m >= lines) return true;
-      let n = 0;
-      for (let i = a; i < b; i++) if (at(m, i) < level) n++;
-      return n <= DASHED.clearShare * (b - a);
-    });
   for (let l = 0; l < lines; l++) {
-    const segs: [number, number][] = [];
     let start = -1;
+    let last = -1;
     for (let i = 0; i <= length; i++) {
       const dark = i < length && at(l, i) < level;
-      if (dark && start < 0) start = i;
-      else if (!dark && start >= 0) (segs.push([start, i]), (start = -1));
-    }
-    // Dashed rulings first: chains of lone dashes.
-    const used = new Set<number>();
-    for (let k = 0; k < segs.length; ) {
-      if (!alone(l, segs[k]!)) {
-        k++;
-        continue;
+      if (dark) {
+        if (start < 0) start = i;
+        last = i;
+      } else if (start >= 0 && i - last > maxGap) {
+        if (last - start + 1 >= minLen) out.push({ pos: l, start, end: last + 1 });
+        start = -1;
       }
-      let e = k + 1;
-      while (e < segs.length && segs[e]![0] - segs[e - 1]![1] <= dashGap && alone(l, segs[e]!)) e++;
-      const [a, b] = [segs[k]![0], segs[e - 1]![1]];
-      let ink = 0;
-      for (let j = k; j < e; j++) ink += segs[j]![1] - segs[j]![0];
-      if (e - k > 1 && b - a >= dashMin && ink >= DASHED.fill * (b - a)) {
-        out.push({ pos: l, start: a, end: b });
-        for (let j = k; j < e; j++) used.add(j);
-      }
-      k = e;
-    }
-    // Solid runs: the other segments, joined across gaps up to maxGap.
-    for (let k = 0; k < segs.length; ) {
-      if (used.has(k)) {
-        k++;
-        continue;
-      }
-      let e = k + 1;
-      while (e < segs.length && !used.has(e) && segs[e]![0] - segs[e - 1]![1] <= maxGap) e++;
-      if (segs[e - 1]![1] - segs[k]![0] >= minLen) out.push({ pos: l, start: segs[k]![0], end: segs[e - 1]![1] });
-      k = e;
     }
   }
   return out;
@@ -178,7 +132,7 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
   const boxes: Box[] = [];
   // A straight band is erased as its box; a tilted one run by run (its box would whiten glyphs beside it).
   const straight = (b: Band): boolean => b.to - b.from + 1 <= maxThick;
-  const hb = bands(runs(h, w, (y, x) => data[y * w + x]!, px(MIN_H_RULE_PT), px(MAX_GAP_PT), level, dpi), px(MIN_OVERLAP_PT));
+  const hb = bands(runs(h, w, (y, x) => data[y * w + x]!, px(MIN_H_RULE_PT), px(MAX_GAP_PT), level), px(MIN_OVERLAP_PT));
   for (const b of hb) {
     if (thickness(b, maxThick) > maxThick) continue;
     const y = pt(straight(b) ? (b.from + b.to + 1) / 2 : centre(b));
@@ -186,7 +140,7 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
     if (straight(b)) boxes.push({ x1: b.start, y1: b.from - 1, x2: b.end, y2: b.to + 2 });
     else for (const r of b.runs) boxes.push({ x1: r.start, y1: r.pos - 1, x2: r.end, y2: r.pos + 2 });
   }
-  const vb = bands(runs(w, h, (x, y) => data[y * w + x]!, px(MIN_V_RULE_PT), px(MAX_GAP_PT), level, dpi), px(MIN_OVERLAP_PT));
+  const vb = bands(runs(w, h, (x, y) => data[y * w + x]!, px(MIN_V_RULE_PT), px(MAX_GAP_PT), level), px(MIN_OVERLAP_PT));
   for (const b of vb) {
     if (thickness(b, maxThick) > maxThick) continue;
     const x = pt(straight(b) ? (b.from + b.to + 1) / 2 : centre(b));
