@@ -65,26 +65,6 @@ describe('rulings and skew from a picture', () => {
     expect(buildGrids(findRulings(img, 72, level).rulings)[0]!.cells).toHaveLength(20);
   });
 
-  it('should find a ruling tilted against the others (a keystoned scan) and erase it along its line only', () => {
-    const img = tablePicture(4, 5);
-    const { width: w } = img;
-    // The 4th vertical ruling (x 350–351) redrawn drifting 2 px right over its 200 px (72 dpi: 4 px across, more than the 3 pt a straight ruling may be).
-    for (let y = 60; y <= 260; y++) {
-      for (const x of [350, 351]) if ((y - 60) % 50 >= 2) img.data[y * w + x] = 245;
-      const dx = Math.round(((y - 60) / 200) * 2);
-      for (const x of [350 + dx, 351 + dx]) img.data[y * w + x] = 20;
-    }
-    const { rulings, boxes } = findRulings(img, 72);
-    expect(rulings.vertical).toHaveLength(6);
-    expect(buildGrids(rulings)[0]!.cells).toHaveLength(20);
-    const clean = erase(img, onGrids(boxes, buildGrids(rulings), 72));
-    // Erased along the line: nothing of it is left, and a pixel 3 px beside its top end is not touched.
-    expect(inkBox(crop(clean, { x1: 348, y1: 64, x2: 358, y2: 256 }))).toBeNull();
-    img.data[70 * w + 355] = 20;
-    const clean2 = erase(img, onGrids(boxes, buildGrids(rulings), 72));
-    expect(clean2.data[70 * w + 355]).toBe(20);
-  });
-
   it('should erase only the rulings on a grid: a long stroke of a heading above the table stays', () => {
     const img = tablePicture(4, 5);
     // A bold heading's horizontal stroke, 60 px long, 20 px above the table (72 dpi: px = pt).
@@ -152,10 +132,10 @@ describe('rulings and skew from a picture', () => {
   });
 
   it('should measure a slight skew and straighten the page so its grid is found again', () => {
-    const skewed = rotate(tablePicture(4, 5), -1.5);
+    const skewed = rotate(tablePicture(4, 5), -0.8);
     // The rotation that straightens it.
-    expect(estimateSkew(skewed)).toBeCloseTo(1.5, 1);
-    // Skewed, a 500 px ruling drifts ~13 px (more than a tilted ruling may, `MAX_TILT`): the runs break and no full grid comes out.
+    expect(estimateSkew(skewed)).toBeCloseTo(0.8, 1);
+    // Skewed, a 500 px ruling drifts ~7 px: the runs break and no full grid comes out.
     expect(buildGrids(findRulings(skewed, 72).rulings)[0]?.cells.length ?? 0).toBeLessThan(20);
     expect(buildGrids(findRulings(rotate(skewed, estimateSkew(skewed)), 72).rulings)[0]!.cells).toHaveLength(20);
   });

@@ -40,6 +40,7 @@ export function ruleLevel(img: Grey): number {
   return Math.max(INK, Math.round(paper - RULE_SHARE * (paper - dark)));
 }
 
+
 interface Run {
   pos: number;
   start: number;
@@ -51,8 +52,6 @@ interface Band {
   to: number;
   start: number;
   end: number;
-  /** The band's runs (a tilted ruling is erased run by run, not as its whole bounding box). */
-  runs: Run[];
 }
 
 /** Dark runs along one axis; `at(line, i)` reads pixel i of line `line`. */
@@ -90,32 +89,9 @@ function bands(all: Run[], minOverlap: number): Band[] {
       b.to = r.pos;
       b.start = Math.min(b.start, r.start);
       b.end = Math.max(b.end, r.end);
-      b.runs.push(r);
-    } else open.push({ from: r.pos, to: r.pos, start: r.start, end: r.end, runs: [r] });
+    } else open.push({ from: r.pos, to: r.pos, start: r.start, end: r.end });
   }
   return [...done, ...open];
-}
-
-/** × the band's length. How far a thin ruling may drift across its length and still be one (~0.6°). */
-const MAX_TILT = 0.01;
-
-/**
- * A band's thickness as a ruling: its bounding thickness when straight; for a band that drifts (a
- * ruling tilted against the page's skew — a keystoned or curled scan: its two sides turn by
- * different angles), its dark area over its length, if it drifts by no more than `MAX_TILT` of its
- * length. A filled area is thick either way; a tilted 1 px ruling 3000 px long spans ~13 px across.
- */
-function thickness(b: Band, maxThick: number): number {
-  const across = b.to - b.from + 1;
-  if (across <= maxThick || across > maxThick + MAX_TILT * (b.end - b.start)) return across;
-  return b.runs.reduce((s, r) => s + r.end - r.start, 0) / (b.end - b.start);
-}
-
-/** The centre line of a band across its length (its runs' positions weighted by their length). */
-function centre(b: Band): number {
-  let [sum, n] = [0, 0];
-  for (const r of b.runs) (sum += (r.pos + 0.5) * (r.end - r.start), (n += r.end - r.start));
-  return sum / n;
 }
 
 /**
@@ -130,23 +106,19 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
   const horizontal: Segment[] = [];
   const vertical: Segment[] = [];
   const boxes: Box[] = [];
-  // A straight band is erased as its box; a tilted one run by run (its box would whiten glyphs beside it).
-  const straight = (b: Band): boolean => b.to - b.from + 1 <= maxThick;
   const hb = bands(runs(h, w, (y, x) => data[y * w + x]!, px(MIN_H_RULE_PT), px(MAX_GAP_PT), level), px(MIN_OVERLAP_PT));
   for (const b of hb) {
-    if (thickness(b, maxThick) > maxThick) continue;
-    const y = pt(straight(b) ? (b.from + b.to + 1) / 2 : centre(b));
+    if (b.to - b.from + 1 > maxThick) continue;
+    const y = pt((b.from + b.to + 1) / 2);
     horizontal.push({ x1: pt(b.start), y1: y, x2: pt(b.end), y2: y });
-    if (straight(b)) boxes.push({ x1: b.start, y1: b.from - 1, x2: b.end, y2: b.to + 2 });
-    else for (const r of b.runs) boxes.push({ x1: r.start, y1: r.pos - 1, x2: r.end, y2: r.pos + 2 });
+    boxes.push({ x1: b.start, y1: b.from - 1, x2: b.end, y2: b.to + 2 });
   }
   const vb = bands(runs(w, h, (x, y) => data[y * w + x]!, px(MIN_V_RULE_PT), px(MAX_GAP_PT), level), px(MIN_OVERLAP_PT));
   for (const b of vb) {
-    if (thickness(b, maxThick) > maxThick) continue;
-    const x = pt(straight(b) ? (b.from + b.to + 1) / 2 : centre(b));
+    if (b.to - b.from + 1 > maxThick) continue;
+    const x = pt((b.from + b.to + 1) / 2);
     vertical.push({ x1: x, y1: pt(b.start), x2: x, y2: pt(b.end) });
-    if (straight(b)) boxes.push({ x1: b.from - 1, y1: b.start, x2: b.to + 2, y2: b.end });
-    else for (const r of b.runs) boxes.push({ x1: r.pos - 1, y1: r.start, x2: r.pos + 2, y2: r.end });
+    boxes.push({ x1: b.from - 1, y1: b.start, x2: b.to + 2, y2: b.end });
   }
   return { rulings: { horizontal, vertical }, boxes };
 }
