@@ -10,8 +10,6 @@
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../dist/pdf/pdfjs.js';
 import { PDFJS_PARAMS, withFastInflate } from '../dist/pdf/pdfjs-data.js';
 
@@ -39,12 +37,3 @@ export async function floor(bytes, { withOps = false, stock = false } = {}) {
   return stock ? read() : withFastInflate(read);
 }
 
-setFlagsFromString('--expose-gc');
-/**
- * A full collection in this process, run before each measured call (not measured): the text floor
- * runs pdf.js in this process, and its garbage was collected while the next measure ran (the
- * library default: this process waits for its helper), which charged that measure ~0.1× the floor
- * in CPU time (summed over the 11 PDFs: this process's CPU during the helper's extractions 397 ms
- * after a floor run, 127 ms after a collection; the floor itself 2597 ms).
- */
-export const collect = runInNewContext('gc');

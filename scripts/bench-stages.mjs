@@ -5,7 +5,7 @@
  * corpus PDFs). Each document is extracted in this thread (as batch workers run it) with the stage
  * clock on (`_internal/stage-clock.ts`: the code marks the end of each stage), after one warm-up
  * run; per document the median CPU ms of each stage over the runs, summed over the documents, per
- * page and as a share of the whole (a full collection before each measured call: `collect`). The text floor (`getTextContent` on every page, pdf.js set up as
+ * page and as a share of the whole. The text floor (`getTextContent` on every page, pdf.js set up as
  * the library runs it) is measured interleaved, in CPU time too.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '../dist/index.js';
 import { setIsolated } from '../dist/isolate.js';
 import { startClock, stopClock } from '../dist/_internal/stage-clock.js';
-import { collect } from './bench-floor.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -50,11 +49,9 @@ export async function stageBreakdown(files, floor, runs = 5) {
     const floors = [];
     const totals = [];
     for (let i = 0; i < runs; i++) {
-      collect();
       const f0 = cpuMs();
       n = await floor(bytes);
       floors.push(cpuMs() - f0);
-      collect();
       const t0 = cpuMs();
       startClock();
       await extract(new Uint8Array(bytes)).catch(() => null);

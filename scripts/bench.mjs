@@ -31,7 +31,7 @@ import { extract } from '../dist/index.js';
 import { setIsolated } from '../dist/isolate.js';
 /** true: extract in the helper process (library default); false: in this thread, as batch workers run it. */
 const setPdfIsolation = (child) => setIsolated(!child);
-import { collect, floor } from './bench-floor.mjs';
+import { floor } from './bench-floor.mjs';
 import { benchPdfs, printStages, stageBreakdown } from './bench-stages.mjs';
 import { listInputs, runBatch } from '../dist/batch/index.js';
 import { ExtractPool } from '../dist/batch/pool.js';
@@ -76,7 +76,6 @@ async function medianOf(fn, runs = RUNS) {
   await fn();
   const xs = [];
   for (let i = 0; i < runs; i++) {
-    collect();
     const t0 = performance.now();
     await fn();
     xs.push(performance.now() - t0);
@@ -144,7 +143,6 @@ for (const file of pdfs) {
   const cpu = { floor: [], helper: [], inThread: [] };
   for (let i = 0; i < RUNS; i++) {
     for (const key of ['floor', 'helper', 'inThread']) {
-      collect();
       const c0 = cpuNow();
       await (key === 'floor' ? floor(bytes) : key === 'helper' ? extract(new Uint8Array(bytes)) : inBatchWorker(bytes));
       cpu[key].push(cpuNow() - c0);
