@@ -8,7 +8,9 @@
  *     warm; medians), as the library runs by default (helper process) and in a batch worker process
  *     as `xxgk batch` runs it (the pool's own worker, with its heap flags); text + operator lists on every page for reference; `pdftotext -layout` when
  *     installed; the same ratios in CPU time (this process and its helper, from /proc on Linux),
- *     which a loaded machine moves far less; cold start of `xxgk extract` on a PDF and a text file.
+ *     which a loaded machine moves far less; a table of extract()'s CPU time by stage (in this thread:
+ *     pdf.js text and operator lists, each page-cleaning stage, layout, mapping, solver, output;
+ *     scripts/bench-stages.mjs); cold start of `xxgk extract` on a PDF and a text file.
  *  2. HTML: ms per MB on a 1 MB page (a report inside 1 MB of site chrome); text/HTML ms per document.
  *  3. Batch: throughput over a generated archive of ≥ 1000 documents with 1 and 2 workers, RSS after
  *     100 and after 1000 documents, peak RSS.
@@ -19,8 +21,7 @@
  *   node scripts/bench.mjs [--docs 1000] [--runs 10] [--pdf-only] [--no-ocr]
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +31,8 @@ import { extract } from '../dist/index.js';
 import { setIsolated } from '../dist/isolate.js';
 /** true: extract in the helper process (library default); false: in this thread, as batch workers run it. */
 const setPdfIsolation = (child) => setIsolated(!child);
-import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../dist/pdf/pdfjs.js';
-import { PDFJS_PARAMS, withFastInflate } from '../dist/pdf/pdfjs-data.js';
+import { floor } from './bench-floor.mjs';
+import { benchPdfs, printStages, stageBreakdown } from './bench-stages.mjs';
 import { listInputs, runBatch } from '../dist/batch/index.js';
 import { ExtractPool } from '../dist/batch/pool.js';
 import { DEFAULT_MAX_HEAP_MB } from '../dist/options.js';
@@ -39,38 +40,7 @@ import { DEFAULT_MAX_HEAP_MB } from '../dist/options.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = numberArg('runs', 10);
 const DOCS = numberArg('docs', 1000);
-const require = createRequire(import.meta.url);
-const PDFJS = dirname(require.resolve('pdfjs-dist/package.json'));
-// The same pdf.js module the library uses, loaded the way it loads it (natives restored).
-const pdfjs = await loadPdfJs();
 const mib = (bytes) => bytes / 2 ** 20;
-
-/**
- * The pdf.js text floor: `getTextContent` on every page, what any pdf.js-based text reader pays
- * (the issue's reference), with pdf.js set up as the library runs it (`PDFJS_PARAMS`, its in-thread
- * worker on `TextPort`, `FONT_FACE_PARAMS`, `withFastInflate`): those settings make text content
- * itself up to twice as fast (Chromium PDFs: many text chunks cloned by the stock port), so against
- * a stock floor the library looked faster than the floor. `withOps` adds `getOperatorList` on every
- * page (what a reader of text and rulings would pay without choosing pages); `stock`: stock pdf.js
- * (its own port and inflater, cMaps read from disk per document), printed for reference.
- */
-async function floor(bytes, { withOps = false, stock = false } = {}) {
-  const read = async () => {
-    const worker = stock ? undefined : await textWorker(pdfjs);
-    const params = stock ? { cMapUrl: `${PDFJS}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}/standard_fonts/`, isEvalSupported: false, verbosity: 0 } : { ...PDFJS_PARAMS, ...FONT_FACE_PARAMS, ...(worker ? { worker } : {}) };
-    const doc = await pdfjs.getDocument({ ...params, data: new Uint8Array(bytes) }).promise;
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      await page.getTextContent();
-      if (withOps) await page.getOperatorList();
-    }
-    const n = doc.numPages;
-    await doc.destroy();
-    worker?.destroy();
-    return n;
-  };
-  return stock ? read() : withFastInflate(read);
-}
 
 /** Runs of the HTML measure (after as many warm-up runs). */
 const HTML_RUNS = 30;
@@ -99,10 +69,7 @@ printColdStart(startup);
 
 // 1. PDF
 const corpus = join(ROOT, '..', 'shared', 'corpus');
-const pdfs = [
-  ...(existsSync(corpus) ? readdirSync(corpus).map((d) => join(corpus, d, 'report.pdf')).filter(existsSync) : []),
-  ...readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.pdf')).map((f) => join(ROOT, 'samples', f)),
-];
+const pdfs = benchPdfs();
 const results = { date: new Date().toISOString(), node: process.version, coldStart: startup, pdf: [], html: null, text: null, batch: null };
 /** Median ms of `runs` calls after one warm-up call. */
 async function medianOf(fn, runs = RUNS) {
@@ -194,6 +161,10 @@ for (const file of pdfs) {
 console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'text floor ms/page': r.floorMsPerPage.toFixed(1), 'stock pdf.js text ms/page': r.stockFloorMsPerPage.toFixed(1), 'text+ops ms/page': r.floorWithOpsMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), 'ratio (default)': r.ratio.toFixed(2), 'ratio (batch worker)': r.inThreadRatio.toFixed(2), 'CPU ratio (default)': r.cpuRatio.toFixed(2), 'CPU ratio (batch)': r.inThreadCpuRatio.toFixed(2), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
 await pool.close();
 console.log(`PDF: extract / pdf.js text floor: library default median ${med(results.pdf.map((r) => r.ratio)).toFixed(2)} (max ${Math.max(...results.pdf.map((r) => r.ratio)).toFixed(2)}), in a batch worker median ${med(results.pdf.map((r) => r.inThreadRatio)).toFixed(2)}; in CPU time (this process + helper): default ${med(results.pdf.map((r) => r.cpuRatio)).toFixed(2)}, batch ${med(results.pdf.map((r) => r.inThreadCpuRatio)).toFixed(2)}`);
+// Where the time over the floor goes, stage by stage, in this thread (bench-stages.mjs).
+results.pdfStages = await stageBreakdown(pdfs, floor, Math.min(RUNS, 5));
+printStages(results.pdfStages);
+setPdfIsolation(true);
 // Cold start: a fresh `xxgk extract` on one sample PDF (process start, module loading, pdf.js, helper).
 const cli = join(ROOT, 'dist', 'cli', 'bin.js');
 const coldPdf = join(ROOT, 'samples', 'pdf-libreoffice-word.pdf');

@@ -13,6 +13,7 @@ import { loadReportChecker } from './schema/json-check.js';
 import type { Report } from './schema/report.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import type { FoundSection } from './sections/index.js';
+import { lap } from './_internal/stage-clock.js';
 import { withTimeout } from './_internal/timeout.js';
 import type { TypedReport } from './typed-report.js';
 
@@ -34,11 +35,15 @@ type Stages = typeof import('./_internal/assemble-stages.js');
 function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } {
   const { firstReport, findSections, scoreMeta, extractMeta, mapToReport, runChecks, scoreConfidence, keysToData } = stages;
   // Two reports in one document: only the first is read, every stage from its lines alone.
+  lap('load (rest)');
   const first = firstReport(loaded.lines);
   const doc: LoadedDocument = first.warning ? { ...loaded, lines: [...first.lines], warnings: [...loaded.warnings, first.warning] } : loaded;
   const sections = findSections(doc.lines);
+  lap('sections');
   const { fields: metaFields, ...meta } = scoreMeta(extractMeta(doc));
+  lap('meta');
   const mapped = mapToReport(doc.lines, sections, meta.year);
+  lap('table mapping');
   const placed = [...mapped.fields.values()].some((f) => f.value !== null);
   if (!placed && (sections.length < MIN_SECTIONS || meta.title === null)) {
     const list = doc.warnings.find((w) => w.code === 'list_page');
@@ -48,7 +53,9 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
   const values = new Map(mapped.template.keys.map((k) => [k, mapped.fields.get(k)?.value ?? null]));
   const na = new Set([...mapped.fields].filter(([, f]) => f.flags.includes('notApplicable')).map(([k]) => k));
   const checks = [...runChecks(mapped.template.identities, values, na), ...mapped.checks];
+  lap('checks');
   const scored = scoreConfidence(mapped.template.keys, mapped.fields, mapped.placements, checks);
+  lap('score');
   const warnings = [...doc.warnings, ...mapped.warnings];
   const missingSections = 6 - sections.length;
   if (missingSections > 0) warnings.push({ code: 'sections_missing', message: `${missingSections} of the 6 standard sections not found` });
@@ -95,7 +102,9 @@ async function validate(report: Report): Promise<void> {
 export async function extractInProcess(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
   const doc = await load(input, opts);
   const result = assemble(doc, await import('./_internal/assemble-stages.js'));
+  lap('report');
   await validate(result.report);
+  lap('output check');
   return result;
 }
 

@@ -4,6 +4,7 @@
  * (`pdf/grid.ts`) → lines (`pdf/page-layout.ts`); then page furniture is dropped across pages.
  * cMaps and standard fonts are loaded from the package (without cMaps CJK text is silently empty).
  */
+import { lap } from '../_internal/stage-clock.js';
 import { enterStage, skippedStage } from '../_internal/stages.js';
 import { XxgkError } from '../errors.js';
 import type { Line, LoadedDocument } from '../model/document.js';
@@ -108,6 +109,7 @@ function overlappingMessage(found: readonly { page: number; text: string[] }[]):
 export function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   // The OCR reads this document with no state learnt from the ones read before in this process.
   newOcrDocument();
+  lap('read, sniff, hash');
   return withFastInflate(() => readPdf(bytes, base, opts));
 }
 
@@ -149,6 +151,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
+    lap('pdf.js open');
     for (let p = 1; p <= doc.numPages; p++) {
       // pdf.js can loop for ever on one page (a broken font), blocking this thread: the page is a
       // watched stage, and the helper process stuck in it is killed and the document read again
@@ -166,6 +169,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       let drawn: Promise<OperatorList | null> | undefined;
       const drawing = (): Promise<OperatorList | null> => (drawn ??= page.getOperatorList().catch(() => null));
       const content = await page.getTextContent().catch((cause: unknown) => void unreadable.push({ page: p, cause }));
+      lap('pdf.js text');
       if (!content) continue;
       const raw = content.items.filter((it) => 'str' in it && it.str.trim() !== '') as unknown as RawTextItem[];
       const count = countGarbage(raw.map((it) => it.str));
@@ -176,12 +180,15 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       if (undecoded) undecodable.push(p);
       else decodedChars += count.chars;
       let frame = readingFrame(raw, { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height });
+      lap('orientation');
       // Runs set aslant across an upright page (a watermark, a seal's lettering) are no table's text.
       // …nor is one text tiled over the page (`overlapping-text.ts`).
       const aslant = undecoded ? { items: raw, dropped: [] } : dropDiagonal(raw, frame.transform);
       const tiled = undecoded ? { items: raw, dropped: [] } : dropTiles(aslant.items);
       if (aslant.dropped.length + tiled.dropped.length > 0) overlapping.push({ page: p, text: [...aslant.dropped, ...tiled.dropped] });
+      lap('aslant, tiled text');
       let items = undecoded ? [] : pageItems(tiled.items, frame.transform);
+      lap('text items');
       // A page without text (a scan, a table pasted as a picture) or whose text cannot be decoded
       // is read by OCR when enabled. `auto`: an undecodable page, or a page without text that
       // paints an image (a blank, broken or rulings-only page is no scan).
@@ -208,11 +215,14 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
       // A drawing that cannot be read costs the rulings of that page, not the document.
       const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await drawing() : null;
+      lap('pdf.js operator list');
       let rulings = list && draw ? pageRulings(list, codes, draw, frame.transform) : null;
+      lap('rulings');
       items = dropStruckNumbers(items, rulings);
       const tiny = dropTinyText(items);
       items = tiny.items;
       tinyText.push(...tiny.dropped.map((text) => ({ page: p, text })));
+      lap('struck, tiny text');
       if (list) {
         // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
         const white = setsWhite(list, textOps.paint!);
@@ -220,9 +230,12 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         const light = setsWhite(list, textOps.paint!, isLightColour);
         const miscoded = someShownGlyph(list, textOps, mayBeMiscoded);
         const painted = white || invisible || light;
+        lap('paint checks');
         const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, frame.transform, painted || miscoded);
+        lap('text walk');
         // Cut first: pdf.js joins a white digit's text object to the number beside it.
         items = cutAtTextObjects(items, walk.starts);
+        lap('text-object cuts');
         if (invisible) {
           // Invisible text over shown text is left out; invisible text over a scan is someone else's OCR (`invisible-text.ts`).
           const read = readInvisibleText(items, walk.glyphs, coversPage(paintedImages(list, imageOpCodes(lib), frame.transform), frame));
@@ -241,7 +254,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
           items = pale.items;
           if (pale.dropped.length > 0) overlapping.push({ page: p, text: pale.dropped });
         }
+        lap('invisible, white, light text');
         items = markMiscoded(markDrawnSpaces(items, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
+        lap('drawn spaces, miscoded glyphs');
       }
       if (!ocr) {
         // A watermark set far larger than the table, across its rulings, is left out; then two
@@ -251,6 +266,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         items = over.items;
         if (across.dropped.length + over.conflicts.length > 0) overlapping.push({ page: p, text: [...across.dropped, ...over.conflicts] });
       }
+      lap('overlapping text');
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.
       const heading = !ocr && numbers < MAX_NUMBERS_BESIDE_IMAGE_TABLE && hasTableHeading(items.map((it) => it.str));
@@ -259,17 +275,23 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         if (painted && tableImageBoxes(painted, lib, frame).length > 0) imageTables.push(p);
       }
       headingWithoutTable = heading;
+      lap('table images');
       // Blocks of vertical writing (writing-mode: vertical-rl) are read turned (pdf/vertical-text.ts).
       const upright = ocr ? null : turnVerticalBlocks(items, rulings);
       if (upright?.turned) {
         ({ items, rulings } = upright);
         if (!rotated.includes(p)) rotated.push(p);
       }
+      lap('vertical text');
       // Two report pages printed side by side on one sheet are laid out as two pages, left then right (pdf/two-up.ts).
       const halves = ocr ? null : splitTwoUp(items, rulings, frame.width, frame.height);
       if (halves) twoUp.push(p);
+      lap('two-up');
       for (const half of halves ?? [{ items, rulings }]) {
-        const laid = layoutPage(half.items, ocr ? ocr.grids : half.rulings ? buildGrids(half.rulings) : [], p, tables);
+        const grids = ocr ? ocr.grids : half.rulings ? buildGrids(half.rulings) : [];
+        lap('grids');
+        const laid = layoutPage(half.items, grids, p, tables);
+        lap('page layout');
         ocr?.mark(laid.lines, tables);
         if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({}));
         tables += laid.grids.length;
@@ -278,6 +300,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         if (opts.trace) traces.push({ page: p, rotation: frame.rotation, items: half.items, rulings: half.rulings, grids: laid.grids });
       }
       page.cleanup();
+      lap('pdf.js page cleanup');
     }
     enterStage(null);
     if (unreadable.length === doc.numPages || (chars === 0 && unreadable.length > 0)) {
@@ -288,6 +311,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
     }
     const lines: Line[] = placeFreeColumns(dropFurniture(pages, heights).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}) }));
+    lap('furniture, free columns');
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
     return {
       ...base,

@@ -108,13 +108,16 @@ function restarts(reach: Reach, row: TableRow, named: number): boolean {
  * copy's, printed under it: only captions opening what follows (a colon) are kept.
  */
 function captionReaches(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null): Reach[] | null {
+  // Most tables have no caption: then no reach, and no row's label is matched for one.
+  const captions = rows.map((r) => rowCaption(r, year));
+  if (captions.every((c) => c === undefined)) return [];
   const reaches: Reach[] = [];
   let under: Reach | null = null;
   let captioned = false;
   let uncaptionedFirst = false;
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     const named = namedIndex(r, specs);
-    const caption = rowCaption(r, year);
+    const caption = captions[i];
     if (caption !== undefined) {
       captioned = true;
       const said = caption.says;

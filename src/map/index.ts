@@ -6,6 +6,7 @@ import type { Line, Warning } from '../model/document.js';
 import type { Check } from '../schema/report.js';
 import type { FoundSection } from '../sections/index.js';
 import { solve, type SolvedField, type SolveStats } from '../solve/index.js';
+import { lap } from '../_internal/stage-clock.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import { columnMajorToRows } from '../tables/column-major.js';
 import { detectTemplate } from '../template/detect.js';
@@ -103,7 +104,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
   const moves = requestColumns ? null : printedRequestMoves(requestHeader);
   const identities = moves ? identitiesBeforeMoves(template.identities, moves) : template.identities;
+  lap('table mapping');
   const { fields, stats } = solve(groups, identities);
+  lap('solver');
   // (The totals a narrative states name the printed columns: not applied to values not yet moved there.)
   if (!moves) narrowByStatedTotals(fields, stats, groups, identities, lines);
   // Table 二 printed as a label block then a value column of small tables (plain pdftotext): by the blocks' structure, capped.

@@ -19,6 +19,7 @@ import type { Check } from '../schema/report.js';
 import type { Line, SourceRef, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import { EPSILON } from '../solve/propagate.js';
+import { memoByString } from '../_internal/memo.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { headerBand, requestBandOrder } from './header-order.js';
@@ -51,13 +52,20 @@ export interface PrintedSubtotal { sources: SourceRef[]; value: number | null; r
 /** The subtotal column found: its place among a row's printed values, the lines without it, the values it printed. */
 export interface SubtotalColumn { at: number; byHeader: boolean; lines: Line[]; printed: PrintedSubtotal[] }
 
-/** A cell's value when it prints one (blank: 0 in a separated line; a not-applicable mark: null); undefined when it is text. */
-function valueOf(cell: string, separated: boolean): number | null | undefined {
+/**
+ * What a cell prints: its number, null for a not-applicable mark, 'blank', or undefined for text.
+ * Memoized: every cell of the request lines is read, and a table's cells repeat ('0', '1').
+ */
+const cellValue = memoByString((cell: string): number | null | 'blank' | undefined => {
   const t = parseWholeValue(cell);
   if (!t) return undefined;
-  if (t.kind === 'num') return t.value;
-  if (t.kind === 'na') return null;
-  return separated ? 0 : undefined;
+  return t.kind === 'num' ? t.value : t.kind === 'na' ? null : 'blank';
+});
+
+/** A cell's value when it prints one (blank: 0 in a separated line; a not-applicable mark: null); undefined when it is text. */
+function valueOf(cell: string, separated: boolean): number | null | undefined {
+  const v = cellValue(cell);
+  return v === 'blank' ? (separated ? 0 : undefined) : v;
 }
 
 /** The value runs of the lines (see Run). */
