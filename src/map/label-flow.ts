@@ -189,9 +189,16 @@ export function fillFromLabelFlow(fill: TableFill, rows: readonly TableRow[]): s
   const flows = splitFlows(rows, specs);
   if (!flows || flows.right.length === 0) return [];
   const read = determinedRows(flows, specs, rowCheck(table, specs, identities));
+  const differs = (r: number, values: readonly number[]) => keys[r]!.flatMap((k, c) => (!open(fields.get(k)) && fields.get(k)!.value !== values[c] ? [k] : []));
   // Every row the labels resolved that the flows read must read alike: otherwise the flows are not these.
+  for (const [r, values] of read) if (differs(r, values).some((k) => fill.placements.get(k)?.by !== 'position')) return [];
+  // A row the rows placed by order alone (a values line after label-less lines) that the flows read otherwise: reopened.
   for (const [r, values] of read) {
-    if (keys[r]!.some((k, c) => !open(fields.get(k)) && fields.get(k)!.value !== values[c])) return [];
+    for (const k of differs(r, values)) {
+      const f = fields.get(k)!;
+      const both = [...new Set([f.value!, values[keys[r]!.indexOf(k)]!])].sort((a, b) => a - b);
+      fields.set(k, { value: null, flags: [...new Set([...f.flags, 'ambiguous' as const])], candidates: both });
+    }
   }
   return fillReadRows(fill, read, rows, 'flow', 'label-flow cells and the value flow in row order');
 }
