@@ -22,13 +22,16 @@
  */
 import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
-import { count, fillReadRows, namedRow, open, rowHolds } from './column-blocks.js';
+import { count, fillReadRows, labelText, namedRow, namedText, open, rowHolds } from './column-blocks.js';
+import { rowMatches } from './join-fragments.js';
 import type { TableFill } from './table-fill.js';
 
 /** Cost of a row left unread (its width ± 1 value-flow tokens consumed): a row's worth of evidence lost. */
 export const UNREAD_COST = 3;
 /** Cost of a value-flow token after the last row read by no row (a stray number at the table's end). */
 export const SKIP_COST = 1;
+/** How much better a label joined with the next line's text must name its row than that text alone (map/split-rows' margin). */
+const TAIL_GAIN = 0.1;
 /** Most value-flow tokens a table may hold for the alignment to run (template rows × columns with slack): bounds the table (R × n states). */
 const MAX_TOKENS = 400;
 
@@ -50,16 +53,33 @@ export function splitFlows(rows: readonly TableRow[], specs: readonly RowSpec[])
   const left = new Map<number, number[]>();
   const right: number[] = [];
   const at = new Map<number, number>();
-  for (const row of rows) {
-    if (row.values.length === 0) continue;
+  const lines = rows.filter((row) => row.values.length > 0);
+  for (const [i, row] of lines.entries()) {
     const values = row.values.map(count);
     if (values.some((v) => v === null)) return null;
-    const r = namedRow(row, specs);
+    const r = namedRow(row, specs) ?? namedWithTail(row, lines[i + 1], specs);
     // A row named twice (its label's tail before more values): its later lines are value flow.
     if (r !== null && !left.has(r) && values.length <= specs[r]!.columns.length) (left.set(r, values as number[]), at.set(r, right.length));
     else right.push(...(values as number[]));
   }
   return { left, right, at };
+}
+
+/**
+ * The row a values line names with the label text of the next values line (a label wrapped over two
+ * values lines: `2.其他法律行政` / `896 73 0`, `法规禁止公开` / `32`, the head alone as near another
+ * row, `3.其他`): the joined text names one row and the tail names that row or none.
+ */
+function namedWithTail(row: TableRow, next: TableRow | undefined, specs: readonly RowSpec[]): number | null {
+  const head = labelText(row);
+  const tail = next ? labelText(next) : '';
+  if (!head || !tail) return null;
+  const r = namedText(head + tail, specs);
+  if (r === null) return null;
+  const alone = namedText(tail, specs);
+  const score = (text: string): number => rowMatches({ label: text, pending: '' }, specs).own[r]!.score;
+  // The tail a fragment of this row's label (the joined text names it better), not the next row's label.
+  return (alone === null || alone === r) && score(head + tail) >= score(tail) + TAIL_GAIN ? r : null;
 }
 
 /** One step of the alignment: from state (row, token) read `row` (values) or leave it, or skip a token. */
