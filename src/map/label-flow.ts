@@ -17,7 +17,8 @@
  * table — a skip let a row whose own values had moved read the next row's), the cheapest alignments
  * kept. A row is filled only when every cheapest alignment reads it, and reads
  * it alike (also with each label line's values put back into the value flow: determinedRows); the filled rows must break no identity of the table and agree with every row the labels
- * resolved (else nothing is filled: the flows were not what this assumes). Placed by position, so
+ * resolved (else nothing is filled: the flows were not what this assumes; a row placed by order alone
+ * that the flows read otherwise is reopened, ambiguous between both, and filled from them). Placed by position, so
  * below 0.9: a row of zeros keeps its total wherever it is read.
  */
 import type { TableRow } from '../tables/build-rows.js';
