@@ -166,21 +166,24 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
  * The rows of {@link alignFlows} that the flows determine: a label line's values are the row's
  * first cells only by assumption (a row's first value printed before its label leaves the label
  * beside its second: `四、结转下年度继续办理` / `2` for `0 2 0 0 0 0 2`), so each label-flow chunk is
- * also tried as value flow where it was printed; a row such a reading, no costlier, reads otherwise
- * is not determined (a row of zeros and one value keeps its total in either).
+ * also tried as value flow where it was printed; the cheapest readings are kept (a chunk put back that
+ * makes the reading cheaper wins: `（七）总计` / `0` where the 0 is the row above's), and a row two of
+ * them read otherwise is not determined (a row of zeros and one value keeps its total in either).
  */
 export function determinedRows(flows: Flows, specs: readonly RowSpec[], holds: (r: number, values: number[]) => boolean): Map<number, number[]> {
-  const main = alignFlows(flows, specs, holds);
-  const out = new Map(main.rows);
+  const readings = [alignFlows(flows, specs, holds)];
   for (const [r, chunk] of flows.left) {
     const left = new Map(flows.left);
     left.delete(r);
     const q = flows.at.get(r)!;
     const right = [...flows.right.slice(0, q), ...chunk, ...flows.right.slice(q)];
-    const alt = alignFlows({ left, right, at: flows.at }, specs, holds);
-    if (alt.cost > main.cost) continue;
-    for (const [row, values] of alt.rows) if (out.has(row) && out.get(row)!.join(' ') !== values.join(' ')) out.delete(row);
+    readings.push(alignFlows({ left, right, at: flows.at }, specs, holds));
   }
+  // The cheapest readings (the labels' reading first: a chunk put back must make the reading cheaper to win).
+  const best = Math.min(...readings.map((a) => a.cost));
+  const [first, ...others] = readings.filter((a) => a.cost === best);
+  const out = new Map(first!.rows);
+  for (const alt of others) for (const [row, values] of alt.rows) if (out.has(row) && out.get(row)!.join(' ') !== values.join(' ')) out.delete(row);
   return out;
 }
 
