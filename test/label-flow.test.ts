@@ -59,6 +59,16 @@ describe('table 三 read as a label flow and a value flow', () => {
     expect(read(PAGE.replace('\n9 45\n', '\n9 46\n')).has('denied.endangersStability')).toBe(false);
   });
 
+  it('should read a row whose first cell is printed after its other cells', () => {
+    // 3.其他 / 0 / 0 0 / 0 / 3 98 / 95: the label line holds the row's second cell, its first comes last.
+    expect(read(PAGE).get('otherHandling.other')).toEqual([95, 0, 0, 0, 0, 3, 98]);
+  });
+
+  it('should not rotate a row that reads in order', () => {
+    // 2.重复申请 39 / 0 / 3 0 / 0 / 9 51 holds as printed: read so, not with 51 first.
+    expect(read(PAGE).get('notProcessed.duplicate')).toEqual([39, 0, 3, 0, 0, 9, 51]);
+  });
+
   it('should name a values line by its label joined with the wrapped tail on the next values line', () => {
     // '2.其他法律行政' names 其他处理 3.其他 almost as well; with its tail '法规禁止公开' it names 2. alone,
     // so '896 73 0' are that row's first cells and the tail's '32' (the row above's) is value flow.

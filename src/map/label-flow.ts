@@ -29,6 +29,8 @@ import type { TableFill } from './table-fill.js';
 
 /** Cost of a row left unread (its width ± 1 value-flow tokens consumed): a row's worth of evidence lost. */
 export const UNREAD_COST = 3;
+/** Cost of a row read with its first cell printed after its other cells: a reading less usual than in order, more than a row's loss. */
+export const ROTATED_COST = 1;
 /** Cost of a value-flow token after the last row read by no row (a stray number at the table's end). */
 export const SKIP_COST = 1;
 /** How much better a label joined with the next line's text must name its row than that text alone (map/split-rows' margin). */
@@ -114,7 +116,10 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
     const need = specs[r]!.columns.length - own.length;
     if (q + need <= n) {
       const values = [...own, ...flows.right.slice(q, q + need)];
+      // Else the row's first cell printed after its other cells (its label line then holds its second: `2.重复申请 1` / `0 0 0 0 1` / `0`).
+      const rotated = [...values.slice(-1), ...values.slice(0, -1)];
       if (holds(r, values)) out.push({ to: [r + 1, q + need], cost: 0, read: values });
+      else if (own.length > 0 && need > 0 && holds(r, rotated)) out.push({ to: [r + 1, q + need], cost: ROTATED_COST, read: rotated });
     }
     // Unread: the row's tokens are there, one too few or too many (a value moved away, a stray one).
     for (let m = Math.max(0, need - 1); m <= need + 1 && q + m <= n; m++) out.push({ to: [r + 1, q + m], cost: UNREAD_COST });
