@@ -82,11 +82,13 @@ describe('table 三 read as a label flow and a value flow', () => {
 describe('table 三 filled from the two flows', () => {
   const rows = rowsOf(PAGE);
   const key = (row: string, c: number) => `requests.${row}.${specs.find((s) => s.key === row)!.columns[c]}`;
-  /** A fill in which only `row` was read, with `values`, placed `by`. */
-  const fillWith = (row: string, values: number[], by: Placement['by']) => {
+  /** A fill in which only `row` was read, with `values`, placed `by` (by the row reading, or by a stream step). */
+  const fillWith = (row: string, values: number[], by: Placement['by'], byRows = true) => {
     const fields = new Map<string, SolvedField>();
     const placements = new Map<string, Placement>();
-    values.forEach((value, c) => (fields.set(key(row, c), { value, flags: by === 'position' ? ['position'] : [] }), placements.set(key(row, c), { by, labelScore: by === 'label' ? 1 : 0, source: { line: 0 } })));
+    // The row reading's placements carry its row evidence (a stream step's placements by position do not).
+    const evidence = { neighboursPlaced: false, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
+    values.forEach((value, c) => (fields.set(key(row, c), { value, flags: [] }), placements.set(key(row, c), { by, labelScore: by === 'label' ? 1 : 0, source: { line: 0 }, ...(byRows ? { row: evidence } : {}) })));
     return { table: 'requests', specs, identities: ids, fields, placements };
   };
 
@@ -96,6 +98,12 @@ describe('table 三 filled from the two flows', () => {
     fillFromLabelFlow(fill, rows);
     expect(specs.find((s) => s.key === 'granted')!.columns.map((_, c) => fill.fields.get(key('granted', c))!.value)).toEqual([0, 0, 5, 4, 0, 0, 9]);
     expect(fill.fields.get(key('partiallyGranted', 0))!.value).toBe(67);
+  });
+
+  it('should fill nothing where a row a stream step placed by position reads otherwise in the flows', () => {
+    const fill = fillWith('granted', [0, 0, 0, 0, 0, 27, 27], 'position', false);
+    expect(fillFromLabelFlow(fill, rows)).toEqual([]);
+    expect(fill.fields.get(key('granted', 5))!.value).toBe(27);
   });
 
   it('should fill nothing where a row its label placed reads otherwise in the flows', () => {

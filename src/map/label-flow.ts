@@ -220,7 +220,9 @@ export function fillFromLabelFlow(fill: TableFill, rows: readonly TableRow[]): s
   const read = determinedRows(flows, specs, rowCheck(table, specs, identities));
   const differs = (r: number, values: readonly number[]) => keys[r]!.flatMap((k, c) => (!open(fields.get(k)) && fields.get(k)!.value !== values[c] ? [k] : []));
   // Every row the labels resolved that the flows read must read alike: otherwise the flows are not these.
-  for (const [r, values] of read) if (differs(r, values).some((k) => fill.placements.get(k)?.by !== 'position')) return [];
+  // (The row reading's rows placed by order alone carry its row evidence; a step before this one placed by position without it.)
+  const byOrder = (k: string): boolean => fill.placements.get(k)?.by === 'position' && fill.placements.get(k)?.row !== undefined;
+  for (const [r, values] of read) if (!differs(r, values).every(byOrder)) return [];
   // A row the rows placed by order alone (a values line after label-less lines) that the flows read otherwise: reopened.
   for (const [r, values] of read) {
     for (const k of differs(r, values)) {
