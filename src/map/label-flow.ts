@@ -13,7 +13,7 @@
  * So each template row reads its label-flow cells, then as many value-flow tokens as it still
  * lacks. A row is read only when its own identity (its total) then holds; where it does not (a value
  * pdftotext moved to the page's end, a label not recognised) the alignment goes on past it: the row
- * left unread, taking its width ± 1 tokens (cost {@link UNREAD_COST}; no token is skipped inside the
+ * left unread, taking its width − 2 … + 1 tokens (cost {@link UNREAD_COST}; no token is skipped inside the
  * table — a skip let a row whose own values had moved read the next row's), the cheapest alignments
  * kept. A row is filled only when every cheapest alignment reads it, and reads
  * it alike (also with each label line's values put back into the value flow: determinedRows); the filled rows must break no identity of the table and agree with every row the labels
@@ -27,7 +27,7 @@ import { count, fillReadRows, labelText, namedRow, namedText, open, rowHolds } f
 import { rowMatches } from './join-fragments.js';
 import type { TableFill } from './table-fill.js';
 
-/** Cost of a row left unread (its width ± 1 value-flow tokens consumed): a row's worth of evidence lost. */
+/** Cost of a row left unread (its width − 2 … + 1 value-flow tokens consumed): a row's worth of evidence lost. */
 export const UNREAD_COST = 3;
 /** Cost of a row read with its first cell printed after its other cells: a reading less usual than in order, more than a row's loss. */
 export const ROTATED_COST = 1;
@@ -121,8 +121,8 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
       if (holds(r, values)) out.push({ to: [r + 1, q + need], cost: 0, read: values });
       else if (own.length > 0 && need > 0 && holds(r, rotated)) out.push({ to: [r + 1, q + need], cost: ROTATED_COST, read: rotated });
     }
-    // Unread: the row's tokens are there, one too few or too many (a value moved away, a stray one).
-    for (let m = Math.max(0, need - 1); m <= need + 1 && q + m <= n; m++) out.push({ to: [r + 1, q + m], cost: UNREAD_COST });
+    // Unread: the row's tokens are there, up to two too few or one too many (values moved away, a stray one).
+    for (let m = Math.max(0, need - 2); m <= need + 1 && q + m <= n; m++) out.push({ to: [r + 1, q + m], cost: UNREAD_COST });
     return out;
   };
   // Forward costs (states in row-major order of (r, q) are topological: every edge raises r or q);
