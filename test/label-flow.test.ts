@@ -6,7 +6,9 @@
  * below is the generated row.
  */
 import { readFileSync } from 'node:fs';
-import { determinedRows, rowCheck, splitFlows } from '../src/map/label-flow.js';
+import { determinedRows, fillFromLabelFlow, rowCheck, splitFlows } from '../src/map/label-flow.js';
+import type { Placement } from '../src/map/table-rows.js';
+import type { SolvedField } from '../src/solve/index.js';
 import { buildRows } from '../src/tables/build-rows.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
 
@@ -55,5 +57,59 @@ describe('table 三 read as a label flow and a value flow', () => {
 
   it('should not read a row whose total does not hold', () => {
     expect(read(PAGE.replace('\n9 45\n', '\n9 46\n')).has('denied.endangersStability')).toBe(false);
+  });
+
+  it('should read a row whose first cell is printed after its other cells', () => {
+    // 3.其他 / 0 / 0 0 / 0 / 3 98 / 95: the label line holds the row's second cell, its first comes last.
+    expect(read(PAGE).get('otherHandling.other')).toEqual([95, 0, 0, 0, 0, 3, 98]);
+  });
+
+  it('should not rotate a row that reads in order', () => {
+    // 2.重复申请 39 / 0 / 3 0 / 0 / 9 51 holds as printed: read so, not with 51 first.
+    expect(read(PAGE).get('notProcessed.duplicate')).toEqual([39, 0, 3, 0, 0, 9, 51]);
+  });
+
+  it('should name a values line by its label joined with the wrapped tail on the next values line', () => {
+    // '2.其他法律行政' names 其他处理 3.其他 almost as well; with its tail '法规禁止公开' it names 2. alone,
+    // so '896 73 0' are that row's first cells and the tail's '32' (the row above's) is value flow.
+    const flows = splitFlows(rowsOf('1.属于国家秘密 0 237 0\n2.其他法律行政 896 73 0\n法规禁止公开 32\n0\n19 288\n0\n19\n0\n988'), specs)!;
+    const left = new Map([...flows.left].map(([r, v]) => [specs[r]!.key, v]));
+    expect(left.get('denied.prohibitedByLaw')).toEqual([896, 73, 0]);
+    expect(flows.right).toEqual([32, 0, 19, 288, 0, 19, 0, 988]);
+  });
+});
+
+describe('table 三 filled from the two flows', () => {
+  const rows = rowsOf(PAGE);
+  const key = (row: string, c: number) => `requests.${row}.${specs.find((s) => s.key === row)!.columns[c]}`;
+  /** A fill in which only `row` was read, with `values`, placed `by` (by the row reading, or by a stream step). */
+  const fillWith = (row: string, values: number[], by: Placement['by'], byRows = true) => {
+    const fields = new Map<string, SolvedField>();
+    const placements = new Map<string, Placement>();
+    // The row reading's placements carry its row evidence (a stream step's placements by position do not).
+    const evidence = { neighboursPlaced: false, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: false };
+    values.forEach((value, c) => (fields.set(key(row, c), { value, flags: [] }), placements.set(key(row, c), { by, labelScore: by === 'label' ? 1 : 0, source: { line: 0 }, ...(byRows ? { row: evidence } : {}) })));
+    return { table: 'requests', specs, identities: ids, fields, placements };
+  };
+
+  it('should replace a row the rows placed by order alone where the flows read it otherwise', () => {
+    // 予以公开 placed by position with another row's values (they keep its total): the flows read its own.
+    const fill = fillWith('granted', [0, 0, 0, 0, 0, 27, 27], 'position');
+    fillFromLabelFlow(fill, rows);
+    expect(specs.find((s) => s.key === 'granted')!.columns.map((_, c) => fill.fields.get(key('granted', c))!.value)).toEqual([0, 0, 5, 4, 0, 0, 9]);
+    expect(fill.fields.get(key('partiallyGranted', 0))!.value).toBe(67);
+  });
+
+  it('should fill nothing where a row a stream step placed by position reads otherwise in the flows', () => {
+    const fill = fillWith('granted', [0, 0, 0, 0, 0, 27, 27], 'position', false);
+    expect(fillFromLabelFlow(fill, rows)).toEqual([]);
+    expect(fill.fields.get(key('granted', 5))!.value).toBe(27);
+  });
+
+  it('should fill nothing where a row its label placed reads otherwise in the flows', () => {
+    const fill = fillWith('granted', [0, 0, 0, 0, 0, 27, 27], 'label');
+    expect(fillFromLabelFlow(fill, rows)).toEqual([]);
+    expect(fill.fields.get(key('granted', 5))!.value).toBe(27);
+    expect(fill.fields.has(key('partiallyGranted', 0))).toBe(false);
   });
 });

@@ -43,8 +43,14 @@ export function count(v: TableRow['values'][number]): number | null {
  * label text on the lines just before it (`二、上年结转政府信息公开申请数量` / `2`).
  */
 export function namedRow(row: TableRow, specs: readonly RowSpec[]): number | null {
-  // Of the text before, its last line (pending text joins lines with a space: header words come first).
-  const text = row.label || row.pending.split(' ').at(-1)!;
+  return namedText(labelText(row), specs);
+}
+
+/** The label text of a values line: its own label, else the last line of the text before it (pending text joins lines with a space: header words come first). */
+export const labelText = (row: TableRow): string => row.label || row.pending.split(' ').at(-1)!;
+
+/** The one template row a label text names (score ≥ {@link LABEL_SCORE}, no other within {@link LABEL_MARGIN}), or null. */
+export function namedText(text: string, specs: readonly RowSpec[]): number | null {
   if (!text) return null;
   const own = rowMatches({ label: text, pending: '' }, specs).own.map((m) => m.score);
   const best = Math.max(...own);

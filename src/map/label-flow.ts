@@ -13,22 +13,28 @@
  * So each template row reads its label-flow cells, then as many value-flow tokens as it still
  * lacks. A row is read only when its own identity (its total) then holds; where it does not (a value
  * pdftotext moved to the page's end, a label not recognised) the alignment goes on past it: the row
- * left unread, taking its width ± 1 tokens (cost {@link UNREAD_COST}; no token is skipped inside the
+ * left unread, taking its width − 2 … + 1 tokens (cost {@link UNREAD_COST}; no token is skipped inside the
  * table — a skip let a row whose own values had moved read the next row's), the cheapest alignments
  * kept. A row is filled only when every cheapest alignment reads it, and reads
  * it alike (also with each label line's values put back into the value flow: determinedRows); the filled rows must break no identity of the table and agree with every row the labels
- * resolved (else nothing is filled: the flows were not what this assumes). Placed by position, so
+ * resolved (else nothing is filled: the flows were not what this assumes; a row placed by order alone
+ * that the flows read otherwise is reopened, ambiguous between both, and filled from them). Placed by position, so
  * below 0.9: a row of zeros keeps its total wherever it is read.
  */
 import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
-import { count, fillReadRows, namedRow, open, rowHolds } from './column-blocks.js';
+import { count, fillReadRows, labelText, namedRow, namedText, open, rowHolds } from './column-blocks.js';
+import { rowMatches } from './join-fragments.js';
 import type { TableFill } from './table-fill.js';
 
-/** Cost of a row left unread (its width ± 1 value-flow tokens consumed): a row's worth of evidence lost. */
+/** Cost of a row left unread (its width − 2 … + 1 value-flow tokens consumed): a row's worth of evidence lost. */
 export const UNREAD_COST = 3;
+/** Cost of a row read with its first cell printed after its other cells: a reading less usual than in order, more than a row's loss. */
+export const ROTATED_COST = 1;
 /** Cost of a value-flow token after the last row read by no row (a stray number at the table's end). */
 export const SKIP_COST = 1;
+/** How much better a label joined with the next line's text must name its row than that text alone (map/split-rows' margin). */
+const TAIL_GAIN = 0.1;
 /** Most value-flow tokens a table may hold for the alignment to run (template rows × columns with slack): bounds the table (R × n states). */
 const MAX_TOKENS = 400;
 
@@ -50,16 +56,33 @@ export function splitFlows(rows: readonly TableRow[], specs: readonly RowSpec[])
   const left = new Map<number, number[]>();
   const right: number[] = [];
   const at = new Map<number, number>();
-  for (const row of rows) {
-    if (row.values.length === 0) continue;
+  const lines = rows.filter((row) => row.values.length > 0);
+  for (const [i, row] of lines.entries()) {
     const values = row.values.map(count);
     if (values.some((v) => v === null)) return null;
-    const r = namedRow(row, specs);
+    const r = namedRow(row, specs) ?? namedWithTail(row, lines[i + 1], specs);
     // A row named twice (its label's tail before more values): its later lines are value flow.
     if (r !== null && !left.has(r) && values.length <= specs[r]!.columns.length) (left.set(r, values as number[]), at.set(r, right.length));
     else right.push(...(values as number[]));
   }
   return { left, right, at };
+}
+
+/**
+ * The row a values line names with the label text of the next values line (a label wrapped over two
+ * values lines: `2.其他法律行政` / `896 73 0`, `法规禁止公开` / `32`, the head alone as near another
+ * row, `3.其他`): the joined text names one row and the tail names that row or none.
+ */
+function namedWithTail(row: TableRow, next: TableRow | undefined, specs: readonly RowSpec[]): number | null {
+  const head = labelText(row);
+  const tail = next ? labelText(next) : '';
+  if (!head || !tail) return null;
+  const r = namedText(head + tail, specs);
+  if (r === null) return null;
+  const alone = namedText(tail, specs);
+  const score = (text: string): number => rowMatches({ label: text, pending: '' }, specs).own[r]!.score;
+  // The tail a fragment of this row's label (the joined text names it better), not the next row's label.
+  return (alone === null || alone === r) && score(head + tail) >= score(tail) + TAIL_GAIN ? r : null;
 }
 
 /** One step of the alignment: from state (row, token) read `row` (values) or leave it, or skip a token. */
@@ -93,10 +116,13 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
     const need = specs[r]!.columns.length - own.length;
     if (q + need <= n) {
       const values = [...own, ...flows.right.slice(q, q + need)];
+      // Else the row's first cell printed after its other cells (its label line then holds its second: `2.重复申请 1` / `0 0 0 0 1` / `0`).
+      const rotated = [...values.slice(-1), ...values.slice(0, -1)];
       if (holds(r, values)) out.push({ to: [r + 1, q + need], cost: 0, read: values });
+      else if (own.length > 0 && need > 0 && holds(r, rotated)) out.push({ to: [r + 1, q + need], cost: ROTATED_COST, read: rotated });
     }
-    // Unread: the row's tokens are there, one too few or too many (a value moved away, a stray one).
-    for (let m = Math.max(0, need - 1); m <= need + 1 && q + m <= n; m++) out.push({ to: [r + 1, q + m], cost: UNREAD_COST });
+    // Unread: the row's tokens are there, up to two too few or one too many (values moved away, a stray one).
+    for (let m = Math.max(0, need - 2); m <= need + 1 && q + m <= n; m++) out.push({ to: [r + 1, q + m], cost: UNREAD_COST });
     return out;
   };
   // Forward costs (states in row-major order of (r, q) are topological: every edge raises r or q);
@@ -145,21 +171,24 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
  * The rows of {@link alignFlows} that the flows determine: a label line's values are the row's
  * first cells only by assumption (a row's first value printed before its label leaves the label
  * beside its second: `四、结转下年度继续办理` / `2` for `0 2 0 0 0 0 2`), so each label-flow chunk is
- * also tried as value flow where it was printed; a row such a reading, no costlier, reads otherwise
- * is not determined (a row of zeros and one value keeps its total in either).
+ * also tried as value flow where it was printed; the cheapest readings are kept (a chunk put back that
+ * makes the reading cheaper wins: `（七）总计` / `0` where the 0 is the row above's), and a row two of
+ * them read otherwise is not determined (a row of zeros and one value keeps its total in either).
  */
 export function determinedRows(flows: Flows, specs: readonly RowSpec[], holds: (r: number, values: number[]) => boolean): Map<number, number[]> {
-  const main = alignFlows(flows, specs, holds);
-  const out = new Map(main.rows);
+  const readings = [alignFlows(flows, specs, holds)];
   for (const [r, chunk] of flows.left) {
     const left = new Map(flows.left);
     left.delete(r);
     const q = flows.at.get(r)!;
     const right = [...flows.right.slice(0, q), ...chunk, ...flows.right.slice(q)];
-    const alt = alignFlows({ left, right, at: flows.at }, specs, holds);
-    if (alt.cost > main.cost) continue;
-    for (const [row, values] of alt.rows) if (out.has(row) && out.get(row)!.join(' ') !== values.join(' ')) out.delete(row);
+    readings.push(alignFlows({ left, right, at: flows.at }, specs, holds));
   }
+  // The cheapest readings (the labels' reading first: a chunk put back must make the reading cheaper to win).
+  const best = Math.min(...readings.map((a) => a.cost));
+  const [first, ...others] = readings.filter((a) => a.cost === best);
+  const out = new Map(first!.rows);
+  for (const alt of others) for (const [row, values] of alt.rows) if (out.has(row) && out.get(row)!.join(' ') !== values.join(' ')) out.delete(row);
   return out;
 }
 
@@ -189,9 +218,18 @@ export function fillFromLabelFlow(fill: TableFill, rows: readonly TableRow[]): s
   const flows = splitFlows(rows, specs);
   if (!flows || flows.right.length === 0) return [];
   const read = determinedRows(flows, specs, rowCheck(table, specs, identities));
+  const differs = (r: number, values: readonly number[]) => keys[r]!.flatMap((k, c) => (!open(fields.get(k)) && fields.get(k)!.value !== values[c] ? [k] : []));
   // Every row the labels resolved that the flows read must read alike: otherwise the flows are not these.
+  // (The row reading's rows placed by order alone carry its row evidence; a step before this one placed by position without it.)
+  const byOrder = (k: string): boolean => fill.placements.get(k)?.by === 'position' && fill.placements.get(k)?.row !== undefined;
+  for (const [r, values] of read) if (!differs(r, values).every(byOrder)) return [];
+  // A row the rows placed by order alone (a values line after label-less lines) that the flows read otherwise: reopened.
   for (const [r, values] of read) {
-    if (keys[r]!.some((k, c) => !open(fields.get(k)) && fields.get(k)!.value !== values[c])) return [];
+    for (const k of differs(r, values)) {
+      const f = fields.get(k)!;
+      const both = [...new Set([f.value!, values[keys[r]!.indexOf(k)]!])].sort((a, b) => a - b);
+      fields.set(k, { value: null, flags: [...new Set([...f.flags, 'ambiguous' as const])], candidates: both });
+    }
   }
   return fillReadRows(fill, read, rows, 'flow', 'label-flow cells and the value flow in row order');
 }
