@@ -122,3 +122,47 @@ export function numberJoinGaps(rows: readonly (readonly PdfItem[])[], base: numb
 const NUMBER = /^\s*\d[\d\s.,]*$/;
 /** Share of size within which two items are set in the same font size (pdf.js sizes of one font differ by rounding). */
 const SAME_SIZE = 0.15;
+
+/** Least digit gaps inside text objects a page must show for them to be taken as letter spacing. */
+const MIN_OBJECT_GAPS = 6;
+/** Share of those gaps that must be letter-spacing wide (≤ MAX_OBJECT_GAP_EM): the producer spaces its numbers' digits. */
+const OBJECT_GAP_AGREEMENT = 0.8;
+/**
+ * em. Wider gaps inside a text object are not letter spacing of a number (cells of one row written
+ * in one text object are apart by their columns). Character spacing of 3–5 pt at 7.5–10.5 pt is 0.3–0.7 em.
+ */
+const MAX_OBJECT_GAP_EM = 1;
+
+const inObject = (it: PdfItem): boolean => it.objectEdge !== true && it.objectStart !== true && it.spaceBefore !== true;
+
+/** Gaps (em) between consecutive digit items of a line that lie in one text object (the later starts none), edge-to-edge pieces left out. */
+function objectDigitGaps(row: readonly PdfItem[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < row.length; i++) {
+    const [a, b] = [row[i - 1]!, row[i]!];
+    const gap = (b.spacedGap ?? b.x - (a.x + a.width)) / b.size;
+    if (NUMBER.test(a.str) && NUMBER.test(b.str) && inObject(b) && gap > MIN_LETTER_GAP) out.push(gap);
+  }
+  return out;
+}
+
+/**
+ * Whether the page sets its numbers with character spacing (PDF `Tc`, 2–5 pt) and starts a text
+ * object at each cell's number (`objectEdge`, text-objects.ts). Such a number's digits come apart
+ * ('2 0 8 0', 0.3–0.7 em) while the page's ideographs are not spaced, so `numberJoinGaps` does not
+ * join them; but they are drawn in one text object, and cells are not. Taken where the page marks
+ * object starts at numbers and most digit gaps inside objects are letter-spacing wide (cells of a
+ * row written in one object are apart by their columns). `numberBreak` then joins a digit that
+ * starts no object up to MAX_OBJECT_GAP_EM from the previous one.
+ */
+export function spacesInObjects(rows: readonly (readonly PdfItem[])[]): boolean {
+  const edges = rows.reduce((n, row) => n + row.filter((it) => it.objectEdge === true && NUMBER.test(it.str)).length, 0);
+  const gaps = rows.flatMap(objectDigitGaps);
+  const spaced = gaps.filter((g) => g <= MAX_OBJECT_GAP_EM).length;
+  return edges >= MIN_OBJECT_GAPS && gaps.length >= MIN_OBJECT_GAPS && spaced >= OBJECT_GAP_AGREEMENT * gaps.length;
+}
+
+/** Does `it`, a digit `gap` em after a digit, continue its number's text object on a page that spaces digits in objects (`spacesInObjects`)? */
+export function continuesObject(it: PdfItem, gap: number, spaced: boolean): boolean {
+  return spaced && inObject(it) && gap <= MAX_OBJECT_GAP_EM;
+}
