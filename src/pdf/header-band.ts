@@ -5,7 +5,7 @@
  * 其 计'): read line by line no header word is whole and the printed column order is lost — and with
  * it the only evidence that the columns are not in the template's order (the identities hold under
  * any order). Without rulings the columns are those of the first rows' numbers: every piece of the
- * band is put in the column whose number centres it lies between, the pieces of one column stacked
+ * band is put in the column whose numbers it lies over (band-columns.ts), the pieces of one column stacked
  * top to bottom into cells; the lowest cell of each column is its leaf header, pieces over two or
  * more columns are group headers ('法人或其他组织'). The band becomes lines of whole header cells — the
  * label area's text, one line per group level, the leaf line — as a ruled grid would give them.

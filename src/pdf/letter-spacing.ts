@@ -123,9 +123,9 @@ const NUMBER = /^\s*\d[\d\s.,]*$/;
 /** Share of size within which two items are set in the same font size (pdf.js sizes of one font differ by rounding). */
 const SAME_SIZE = 0.15;
 
-/** Least digit gaps inside text objects a page must show for them to be taken as letter spacing. */
+/** Least gaps between cells' numbers, and inside text objects, a page must show for its spacing to be judged. */
 const MIN_OBJECT_GAPS = 6;
-/** Share of those gaps that must be letter-spacing wide (≤ MAX_OBJECT_GAP_EM): the producer spaces its numbers' digits. */
+/** Share of the gaps between cells that must start an object, and of those inside objects that must be letter-spacing wide (≤ MAX_OBJECT_GAP_EM). */
 const OBJECT_GAP_AGREEMENT = 0.8;
 /**
  * em. Wider gaps inside a text object are not letter spacing of a number (cells of one row written
@@ -135,31 +135,33 @@ const MAX_OBJECT_GAP_EM = 1;
 
 const inObject = (it: PdfItem): boolean => it.objectEdge !== true && it.objectStart !== true && it.spaceBefore !== true;
 
-/** Gaps (em) between consecutive digit items of a line that lie in one text object (the later starts none), edge-to-edge pieces left out. */
-function objectDigitGaps(row: readonly PdfItem[]): number[] {
-  const out: number[] = [];
+/** Gaps (em) between consecutive number items of a line, each with the later item (edge-to-edge pieces left out). */
+function numberGaps(row: readonly PdfItem[]): [number, PdfItem][] {
+  const out: [number, PdfItem][] = [];
   for (let i = 1; i < row.length; i++) {
     const [a, b] = [row[i - 1]!, row[i]!];
     const gap = (b.spacedGap ?? b.x - (a.x + a.width)) / b.size;
-    if (NUMBER.test(a.str) && NUMBER.test(b.str) && inObject(b) && gap > MIN_LETTER_GAP) out.push(gap);
+    if (NUMBER.test(a.str) && NUMBER.test(b.str) && gap > MIN_LETTER_GAP) out.push([gap, b]);
   }
   return out;
 }
 
 /**
- * Whether the page sets its numbers with character spacing (PDF `Tc`, 2–5 pt) and starts a text
- * object at each cell's number (`objectEdge`, text-objects.ts). Such a number's digits come apart
- * ('2 0 8 0', 0.3–0.7 em) while the page's ideographs are not spaced, so `numberJoinGaps` does not
- * join them; but they are drawn in one text object, and cells are not. Taken where the page marks
- * object starts at numbers and most digit gaps inside objects are letter-spacing wide (cells of a
- * row written in one object are apart by their columns). `numberBreak` then joins a digit that
- * starts no object up to MAX_OBJECT_GAP_EM from the previous one.
+ * Whether the page sets its numbers with character spacing (PDF `Tc`, 2–5 pt) and draws each
+ * cell's number as a text object of its own (`objectEdge`, text-objects.ts). Such a number's digits
+ * come apart ('2 0 8 0', 0.3–0.7 em) while the page's ideographs are not spaced, so `numberJoinGaps`
+ * does not join them; but they are drawn in one text object, and two cells are not. Taken where
+ * numbers surely of two cells (further apart than MAX_OBJECT_GAP_EM) start an object — a producer
+ * writing a row in one object does not — and most digit gaps inside objects are letter-spacing
+ * wide. `numberBreak` then joins a digit that starts no object up to MAX_OBJECT_GAP_EM from the previous one.
  */
 export function spacesInObjects(rows: readonly (readonly PdfItem[])[]): boolean {
-  const edges = rows.reduce((n, row) => n + row.filter((it) => it.objectEdge === true && NUMBER.test(it.str)).length, 0);
-  const gaps = rows.flatMap(objectDigitGaps);
-  const spaced = gaps.filter((g) => g <= MAX_OBJECT_GAP_EM).length;
-  return edges >= MIN_OBJECT_GAPS && gaps.length >= MIN_OBJECT_GAPS && spaced >= OBJECT_GAP_AGREEMENT * gaps.length;
+  const gaps = rows.flatMap(numberGaps);
+  const cells = gaps.filter(([g]) => g > MAX_OBJECT_GAP_EM);
+  const inside = gaps.filter(([, b]) => inObject(b));
+  const perCell = cells.filter(([, b]) => !inObject(b)).length >= OBJECT_GAP_AGREEMENT * cells.length;
+  const spaced = inside.filter(([g]) => g <= MAX_OBJECT_GAP_EM).length >= OBJECT_GAP_AGREEMENT * inside.length;
+  return cells.length >= MIN_OBJECT_GAPS && inside.length >= MIN_OBJECT_GAPS && perCell && spaced;
 }
 
 /** Does `it`, a digit `gap` em after a digit, continue its number's text object on a page that spaces digits in objects (`spacesInObjects`)? */
