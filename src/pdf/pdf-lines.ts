@@ -176,7 +176,8 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
  */
 function numberBreak(it: PdfItem, gap: number, joinGap: number | null): boolean {
   if (it.objectStart === true || it.spaceBefore === true) return true;
-  if (it.objectEdge === true && Math.abs(gap) <= TOUCH_GAP * it.size) return true;
+  // Touching — or drawn over the previous number's end (a value overflowing its narrow cell): two cells.
+  if (it.objectEdge === true && gap <= TOUCH_GAP * it.size) return true;
   if (joinGap === null) return gap > NUMBER_GAP * it.size;
   return (it.spacedGap ?? gap) > joinGap * it.size;
 }
