@@ -52,6 +52,9 @@ export function cutAtTextObjects(items: readonly PdfItem[], starts: readonly Tex
   });
 }
 
+/** em. Least gap left between the parts of a joined item placed at their objects' starts: more than a gap inside one number (pdf-lines NUMBER_GAP). */
+const PART_GAP = 0.35;
+
 const onBaseline = (s: TextStart, it: PdfItem): boolean => s.y >= it.top && s.y <= it.top + it.height * 1.2;
 const isNumberPart = (it: PdfItem): boolean => /^\d[\d.,]*$/.test(it.str);
 
@@ -61,8 +64,9 @@ const isNumberPart = (it: PdfItem): boolean => /^\d[\d.,]*$/.test(it.str);
  * each part by its share of the item's characters, a space counting as a character: where digits
  * are set wide (horizontal scaling `Tz` 150: pdf.js joins runs 3 em apart) the parts land in the
  * wrong columns. When exactly one object starts on the line inside the item for each part after
- * the first, the parts start there (the first at the item's start), each as wide as its digits
- * measured on the last (which ends where the item ends), and not past the next part's start.
+ * the first, the parts start there (the first at the item's start); the last ends where the item
+ * ends, the others keep their width from the cut but end PART_GAP before the next part's start
+ * (where they end the item does not say: touching, they would be taken for one fused run).
  */
 function placeSplitParts(items: readonly PdfItem[], near: (low: number, high: number) => readonly TextStart[]): PdfItem[] {
   const out = [...items];
@@ -78,9 +82,9 @@ function placeSplitParts(items: readonly PdfItem[], near: (low: number, high: nu
     const digit = first.width / first.str.length;
     const at = near(first.top, first.top + first.height * 1.2).filter((s) => onBaseline(s, first) && s.x > first.x + digit / 2 && s.x < end).map((s) => s.x).sort((a, b) => a - b);
     if (at.length === parts.length - 1) {
-      const w = (end - at.at(-1)!) / last.str.length;
       const xs = [first.x, ...at, end];
-      parts.forEach((p, k) => (out[i + k] = { ...p, x: xs[k]!, width: Math.min(p.str.length * w, xs[k + 1]! - xs[k]!) }));
+      const room = (k: number): number => Math.max(0, xs[k + 1]! - xs[k]! - PART_GAP * first.size);
+      parts.forEach((p, k) => (out[i + k] = { ...p, x: xs[k]!, width: k === parts.length - 1 ? end - xs[k]! : Math.min(p.width, room(k)) }));
     }
     i = j;
   }
