@@ -12,7 +12,12 @@
  *    text invisible (render mode 3) over it, values' digits misread at rate 0.15 / 0 (a scanner's
  *    searchable PDF: another program's OCR);
  *  - `invisible-copy`: each value drawn again invisibly, shifted 0.5–1.5 pt, digits misread at rate 0.2;
- *  - `tz-wide` / `tc-wide`: values set with horizontal scaling 140–170 % / character spacing 3–5 pt.
+ *  - `tz-wide` / `tc-wide`: values set with horizontal scaling 140–170 % / character spacing 3–5 pt
+ *    (a wide value overflows its cell, over its neighbour); `tz-fit` / `tc-fit`: 130–170 % / 2–5 pt
+ *    cut down per value to what fits its cell (a producer filling the cell);
+ *  - `align-three` / `align-hlines` / `align-free`: header cells aligned otherwise than their values
+ *    (left over right, right over left, centred over either), as a 三线表, with horizontal rules
+ *    only, or borderless.
  * Counts per twist: right (value right at ≥ 0.9), low (right below 0.9, or missing), wrong below
  * 0.9, WRONG at ≥ 0.9 (the worst defect: listed). Seeds 1–3 were looked at while fixing; measure
  * on others (default 11–16).
@@ -51,7 +56,18 @@ const TWISTS = {
   'invisible-copy': (r) => ({ kind: 'invisibleCopy', dx: 0.5 + r(), dy: -(0.3 + r()), errors: 0.2 }),
   'tz-wide': (r) => ({ kind: 'wideNumbers', tz: 140 + Math.round(30 * r()) }),
   'tc-wide': (r) => ({ kind: 'wideNumbers', tc: 3 + 2 * r() }),
+  'tz-fit': (r) => ({ kind: 'wideNumbers', tz: 130 + Math.round(40 * r()), fit: true }),
+  'tc-fit': (r) => ({ kind: 'wideNumbers', tc: 2 + 3 * r(), fit: true }),
+  'align-three': (r) => ({ geometry: { ...misaligned(r), ruled: true, rules: 'three' } }),
+  'align-hlines': (r) => ({ geometry: { ...misaligned(r), ruled: true, rules: 'hlines' } }),
+  'align-free': (r) => ({ geometry: { ...misaligned(r), ruled: false } }),
 };
+/** Header cells aligned otherwise than the values below them (left over right, right over left, centred over either). */
+function misaligned(r) {
+  const pairs = [['l', 'r'], ['r', 'l'], ['c', 'r'], ['c', 'l'], ['l', 'c'], ['r', 'c']];
+  const [headAlign, valueAlign] = pairs[Math.floor(r() * pairs.length)];
+  return { headAlign, valueAlign };
+}
 const twists = arg('twists', null)?.split(',') ?? Object.keys(TWISTS);
 
 const print = (pdf, printed) => execFileSync(PYTHON, [join(ROOT, 'scripts/reportlab-print.py'), pdf], { input: JSON.stringify(printed) });
@@ -65,7 +81,8 @@ for (let seed = lo; seed <= hi; seed++) {
     const s = spec(seed, 0);
     const r = rng(seed * 7919 + name.length);
     const made = TWISTS[name](r, s.printed.geometry.fontSize);
-    const twist = made && { ...made, seed };
+    const geometry = { ...s.printed.geometry, ...made?.geometry };
+    const twist = made && !made.geometry ? { ...made, seed } : null;
     const pdf = join(work, `${name}-s${seed}.pdf`);
     if (twist?.kind === 'ocrLayer') {
       // The scan: the plain print rendered to grey pictures, one per page.
@@ -75,7 +92,7 @@ for (let seed = lo; seed <= hi; seed++) {
       execFileSync('pdftoppm', ['-r', '100', '-gray', '-png', plain, stem]);
       twist.images = readdirSync(work).filter((f) => f.startsWith(`${name}-s${seed}.pg`)).sort().map((f) => join(work, f));
     }
-    print(pdf, { ...s.printed, twist });
+    print(pdf, { ...s.printed, geometry, twist });
     const report = await extract(new Uint8Array(readFileSync(pdf)), { name: `${name}-s${seed}.pdf` }).catch((e) => e);
     const t = totals.get(name) ?? totals.set(name, { files: 0, right: 0, low: 0, wrongLow: 0, wrong: 0, errors: 0 }).get(name);
     t.files++;

@@ -3,7 +3,8 @@
 reportlab: a third "printer" besides Chromium and LibreOffice, with its own geometry. The JSON
 gives the values and labels (scripts/template-data.mjs) and the geometry: font, font size, label
 and value column widths, cell padding, value alignment (l/r/c), row height, ruled or not, zero
-cells printed blank, rules ('grid', 'hlines': horizontal rules only, 'three': 三线表). Usage: reportlab-print.py OUT.pdf < spec.json  (needs python3-reportlab and
+cells printed blank, rules ('grid', 'hlines': horizontal rules only, 'three': 三线表), and the
+header cells' alignment (headAlign, l/r/c: default the labels'). Usage: reportlab-print.py OUT.pdf < spec.json  (needs python3-reportlab and
 fonts-wqy-zenhei or fonts-droid-fallback).
 
 `spec.twist` (optional) prints what other producers do to the same report (scripts/pdf-twists.mjs):
@@ -14,7 +15,8 @@ fonts-wqy-zenhei or fonts-droid-fallback).
   at rate `errors` (a scanner's searchable PDF);
 - {"kind": "invisibleCopy", "dx", "dy", "errors"}: every value drawn again, shifted, invisibly,
   with misread digits at rate `errors`;
-- {"kind": "wideNumbers", "tz" | "tc"}: values set with horizontal scaling tz (%) or character spacing tc (pt).
+- {"kind": "wideNumbers", "tz" | "tc", "fit"?}: values set with horizontal scaling tz (%) or character
+  spacing tc (pt); with `fit`, each cut down to what keeps the value inside its cell's padding.
 `twist.seed` seeds its randomness."""
 import json, random, sys
 from reportlab.pdfgen import canvas
@@ -50,8 +52,9 @@ def misread(s):
     return s[:i] + MISREAD[s[i]] + s[i + 1:]
 
 
-def show(x, y, s, size, kind='text'):
-    """Draws one text at (x, y), left-aligned, as the twist wants it."""
+def show(x, y, s, size, kind='text', wide=None):
+    """Draws one text at (x, y), left-aligned, as the twist wants it (`wide`: the tz/tc of this value)."""
+    wide = wide or twist
     c.setFont('F', size)
     if tk == 'ocrLayer':
         c.drawString(x, y, misread(s) if kind == 'value' else s, mode=3)
@@ -59,8 +62,8 @@ def show(x, y, s, size, kind='text'):
     if tk == 'wideNumbers' and kind == 'value':
         t = c.beginText(x, y)
         t.setFont('F', size)
-        t.setHorizScale(twist.get('tz', 100))
-        t.setCharSpace(twist.get('tc', 0))
+        t.setHorizScale(wide.get('tz', 100))
+        t.setCharSpace(wide.get('tc', 0))
         t.textOut(s)
         # Tz and Tc are text state, kept across text objects: set back, or every later text is wide too.
         t.setHorizScale(100)
@@ -72,11 +75,22 @@ def show(x, y, s, size, kind='text'):
         c.drawString(x + twist.get('dx', 0.8), y + twist.get('dy', -0.6), misread(s), mode=3)
 
 
-def shown_width(s, size, kind):
+def shown_width(s, size, kind, wide=None):
+    wide = wide or twist
     w = pdfmetrics.stringWidth(s, 'F', size)
     if tk == 'wideNumbers' and kind == 'value':
-        return (w + twist.get('tc', 0) * len(s)) * twist.get('tz', 100) / 100.0
+        return (w + wide.get('tc', 0) * len(s)) * wide.get('tz', 100) / 100.0
     return w
+
+
+def fitted(s, room, kind):
+    """The twist's tz/tc for a value, cut down so that it fits `room` pt when the twist says `fit`."""
+    if tk != 'wideNumbers' or kind != 'value' or not twist.get('fit') or not s:
+        return None
+    w = pdfmetrics.stringWidth(s, 'F', fs)
+    tz = max(100, min(twist.get('tz', 100), 100 * room / w))
+    tc = max(0, min(twist.get('tc', 0), (room / (tz / 100) - w) / len(s)))
+    return {'tz': tz, 'tc': tc}
 
 
 def watermarks():
@@ -140,9 +154,10 @@ def para(s, size=10.5):
 
 
 def text(x0, x1, yy, s, align, kind):
-    w = shown_width(s, fs, kind)
+    wide = fitted(s, x1 - x0 - 2 * pad, kind)
+    w = shown_width(s, fs, kind, wide)
     x = x0 + pad if align == 'l' else x1 - pad - w if align == 'r' else (x0 + x1) / 2 - w / 2
-    show(x, yy, s, fs, kind)
+    show(x, yy, s, fs, kind, wide)
 
 
 def placed(row):
@@ -204,7 +219,8 @@ def table(rows, widths, head=0):
             lines = ([t] if is_value else wrap(t, x1 - x0)) if t else []
             yy = top - h / 2 + len(lines) * lead / 2 - fs * 0.85
             for ln in lines:
-                text(x0, x1, yy, ln, g['valueAlign'] if is_value else g['labelAlign'], 'value' if is_value else 'label')
+                align = g['valueAlign'] if is_value else g.get('headAlign', g['labelAlign']) if ri < head else g['labelAlign']
+                text(x0, x1, yy, ln, align, 'value' if is_value else 'label')
                 yy -= lead
         state['y'] -= heights[ri]
     if span and g['ruled'] and rules == 'three':

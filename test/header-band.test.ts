@@ -137,3 +137,34 @@ describe('header band of table 四 ruled with horizontal lines only', () => {
     expect(groupLine(lines, '行政复议')).toEqual(['行政复议', '行政诉讼']);
   });
 });
+
+/**
+ * A 三线表 table 三 whose header cells are aligned otherwise than the numbers below them: headers
+ * at their cell's left edge over numbers at its right edge (and the mirror). A short header ('其他')
+ * is then nearer the previous column's numbers and read by nearest centre it joined that column:
+ * the order 自然人 … 总计 came out permuted (a false `columns_reordered`). Geometry as a reportlab
+ * print makes it: 44 pt columns from x = 250, 2 pt padding, 8 pt headers, 9 pt digits (4.5 pt).
+ */
+describe('header band whose headers are aligned otherwise than the numbers', () => {
+  const HEADS = ['自然人', '商业企业', '科研机构', '公益组织', '法律服务', '其他', '总计'];
+  const col = (j: number): number => 250 + 44 * j;
+  const h8 = (str: string, x: number, top: number): PdfItem => ({ str, x, width: 8 * str.length, top, height: 8, size: 8 });
+  const n9 = (str: string, x: number, top: number): PdfItem => ({ str, x, width: 4.5 * str.length, top, height: 9, size: 9 });
+  const rows = (place: (v: string, j: number) => number): PdfItem[] =>
+    [['222', '40', '12', '44', '13', '61', '392'], ['1', '3', '3', '2', '4', '0', '13'], ['0', '0', '4', '7', '0', '10', '21']].flatMap((vs, r) => [
+      h8(['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开'][r]!, 42, 120 + 16 * r),
+      ...vs.map((v, j) => n9(v, place(v, j), 120 + 16 * r)),
+    ]);
+  const band = (place: (h: string, j: number) => number): PdfItem[] => [h8('三、收到和处理政府信息公开申请情况', 50, 80), h8('项目', 42, 104), ...HEADS.map((h, j) => h8(h, place(h, j), 104))];
+  const leaf = (items: PdfItem[]): string[] | undefined => stackHeaderBands(itemsToLines(items), items).find((l) => l.cells.includes('总计'))?.cells;
+
+  it('should read left-aligned headers over right-aligned numbers in their printed order', () => {
+    const items = [...band((_, j) => col(j) + 2), ...rows((v, j) => col(j + 1) - 2 - 4.5 * v.length)];
+    expect(leaf(items)).toEqual(HEADS);
+  });
+
+  it('should read right-aligned headers over left-aligned numbers in their printed order', () => {
+    const items = [...band((h, j) => col(j + 1) - 2 - 8 * h.length), ...rows((_, j) => col(j) + 2)];
+    expect(leaf(items)).toEqual(HEADS);
+  });
+});

@@ -66,3 +66,26 @@ describe('letter-spaced numbers in borderless tables', () => {
     expect(cells(items)).toEqual([['信息内容', '7', '3']]);
   });
 });
+
+describe('numbers set with character spacing (PDF Tc) inside their own text objects', () => {
+  // reportlab `Tc 4` at 12 pt: digits 5.2 pt wide, 4 pt (0.33 em) apart; unspaced labels. Each cell's
+  // number is one text object (its first digit `objectEdge`); cells ≥ 30 pt apart.
+  const tc = (n: string, x: number, top: number): PdfItem[] => digits(n, x, top, 9.2).map((it, i) => (i === 0 ? { ...it, objectEdge: true } : it));
+  const table = (mark: (n: string, x: number, top: number) => PdfItem[]): PdfItem[] =>
+    [100, 120, 140, 160].flatMap((top, r) => [run('规章', 40, top), ...mark(String(2080 + r), 200, top), ...mark('177', 260, top), ...mark(String(44 + r), 320, top)]);
+
+  it('should read a number whose digits continue one text object as one number', () => {
+    expect(cells(table(tc))).toEqual([0, 1, 2, 3].map((r) => ['规章', String(2080 + r), '177', String(44 + r)]));
+  });
+
+  it('should not join the digits where the page does not start an object at each cell', () => {
+    // The same positions without object marks (a row written in one object, or objects unknown): each digit a cell, as before.
+    expect(cells(table((n, x, top) => digits(n, x, top, 9.2)))[0]).toEqual(['规章', '2', '0', '8', '0', '1', '7', '7', '4', '4']);
+  });
+
+  it('should keep apart the numbers of two cells drawn in one text object more than 1 em apart', () => {
+    // Narrow cells, one object per pair: '12' then '3' 14 pt (1.2 em) away, no object starting at '3'.
+    const rows = [...table(tc), run('规章', 40, 180), ...tc('12', 200, 180), run('3', 228.8, 180)];
+    expect(cells(rows).at(-1)).toEqual(['规章', '12', '3']);
+  });
+});

@@ -191,6 +191,22 @@ describe('touching cells (text-object boundaries)', () => {
     expect(cutAtTextObjects([item], perGlyph).map((i) => i.str)).toEqual(['1286']);
   });
 
+  it('should place the numbers of cells pdf.js joined into one item where their text objects start', async () => {
+    // Digits set at Tz 160 (reportlab): pdf.js joined '20278 2157 568' (one space per 3 em gap); cut
+    // by character share, '2157' landed 8 pt right of its cell and '568' 15 pt left of its own.
+    const { cutAtTextObjects } = await import('../src/pdf/text-objects.js');
+    const { splitNumberRuns } = await import('../src/pdf/pdf-lines.js');
+    const joined = { str: '20278 2157 568', x: 237.3, top: 459.7, width: 128.6, height: 9, size: 9 };
+    const parts = splitNumberRuns(joined);
+    expect(parts.map((p) => Math.round(p.x))).toEqual([237, 292, 338]);
+    const starts = [237.3, 284.3, 324.2].map((x) => ({ x, y: 468.7 }));
+    const placed = cutAtTextObjects([{ str: '规章', x: 51, top: 459.7, width: 18, height: 9, size: 9 }, ...parts], starts);
+    expect(placed.slice(1).map((p) => [p.str, Math.round(p.x), p.objectEdge])).toEqual([['20278', 237, true], ['2157', 284, true], ['568', 324, true]]);
+    expect(placed.slice(1).every((p, k, all) => k === 0 || all[k - 1]!.x + all[k - 1]!.width <= p.x)).toBe(true);
+    // Starts that do not match the parts one for one say nothing: the parts stay where the cut put them.
+    expect(cutAtTextObjects(parts, starts.slice(0, 2)).map((p) => Math.round(p.x))).toEqual([237, 292, 338]);
+  });
+
   it('should cut where a scan of every text-object start cuts (starts looked up by baseline)', async () => {
     const fc = (await import('fast-check')).default;
     const { cutAtTextObjects } = await import('../src/pdf/text-objects.js');

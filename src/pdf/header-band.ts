@@ -5,7 +5,7 @@
  * 其 计'): read line by line no header word is whole and the printed column order is lost — and with
  * it the only evidence that the columns are not in the template's order (the identities hold under
  * any order). Without rulings the columns are those of the first rows' numbers: every piece of the
- * band is put in the column whose number centres it lies between, the pieces of one column stacked
+ * band is put in the column whose numbers it lies over (band-columns.ts), the pieces of one column stacked
  * top to bottom into cells; the lowest cell of each column is its leaf header, pieces over two or
  * more columns are group headers ('法人或其他组织'). The band becomes lines of whole header cells — the
  * label area's text, one line per group level, the leaf line — as a ruled grid would give them.
@@ -15,6 +15,7 @@
  * hold only label text and are the first row's wrapped label (left to mergeWrappedLabels).
  */
 import { matchHeading } from '../sections/match-heading.js';
+import { bandConflicts, columnOfRun, GAP_SIDES, type BandCell, type BandColumns, type Run } from './band-columns.js';
 import { cellText, groupLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
@@ -29,8 +30,6 @@ const MAX_HEADER_CHARS = 40;
 const TOUCH = 0.2;
 /** × font size. Pieces of one column this close vertically are one wrapped cell. */
 const STACK_GAP = 0.8;
-/** × a column's share of the row. A run this much wider than its column heads several (see columnOfRun). */
-const WIDE_RUN = 1.4;
 /** Lines below a band searched for the table's complete rows (whose numbers give the columns). */
 const ROWS_SCANNED = 40;
 
@@ -38,30 +37,23 @@ const isNumberCell = (c: string): boolean => /^[\d,.\-/]+$/.test(c);
 const numbersOf = (l: PositionedLine): number => l.cells.filter(isNumberCell).length;
 const isStop = (l: PositionedLine): boolean => l.cells.some((c) => c.length > MAX_HEADER_CHARS) || matchHeading(l.cells.join('')) !== null;
 
-interface Run {
-  str: string;
-  x: number;
-  end: number;
-  top: number;
-  bottom: number;
-  size: number;
-}
+type Cell = BandCell;
 
-/** A column header cell: stacked runs. */
-interface Cell {
-  runs: Run[];
-  col: number;
-}
-
-/** The number columns' centres, from the rows below `from` that print the most numbers (≥ MIN_COLUMNS). */
-function columnCentres(lines: readonly PositionedLine[], from: number): number[] | null {
+/**
+ * The number columns from the rows below `from` that print the most numbers (≥ MIN_COLUMNS): the
+ * centres of the first such row, and the ink of all of them (each column's numbers, left to right).
+ */
+function columnsBelow(lines: readonly PositionedLine[], from: number): BandColumns | null {
   const rows: PositionedLine[] = [];
   for (let i = from; i < lines.length && i < from + ROWS_SCANNED && !isStop(lines[i]!); i++) rows.push(lines[i]!);
   const most = Math.max(0, ...rows.map(numbersOf));
   if (most < MIN_COLUMNS) return null;
-  const ref = rows.find((l) => numbersOf(l) === most)!;
-  const centres = ref.cells.flatMap((c, i) => (isNumberCell(c) ? [(ref.xs[i]! + (ref.ends?.[i] ?? ref.xs[i]!)) / 2] : []));
-  return centres.every((c, i) => i === 0 || c > centres[i - 1]!) ? centres : null;
+  const spansOf = (l: PositionedLine): { x: number; end: number }[] => l.cells.flatMap((c, i) => (isNumberCell(c) ? [{ x: l.xs[i]!, end: l.ends?.[i] ?? l.xs[i]! }] : []));
+  const complete = rows.filter((l) => numbersOf(l) === most).map(spansOf);
+  const centres = complete[0]!.map((s) => (s.x + s.end) / 2);
+  if (!centres.every((c, i) => i === 0 || c > centres[i - 1]!)) return null;
+  const ink = complete[0]!.map((s, j) => ({ x: Math.min(...complete.map((r) => r[j]!.x)), end: Math.max(...complete.map((r) => r[j]!.end)) }));
+  return { centres, ink: ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]! };
 }
 
 /** Runs of touching items (one cell's text on one line); items with inner spaces cut at them. */
@@ -87,27 +79,6 @@ function runsOf(items: readonly PdfItem[]): Run[] {
     }
   }
   return runs.filter((r) => r.str.trim() !== '');
-}
-
-/** Column of a run: -1 label area, -2 over two or more columns (a group header), else the column index. */
-function columnOfRun(r: Run, centres: readonly number[]): number {
-  const covered = centres.filter((c) => c >= r.x && c <= r.end).length;
-  if (covered >= 2) return -2;
-  const mid = (r.x + r.end) / 2;
-  const step = centres.length > 1 ? centres[1]! - centres[0]! : r.size * 2;
-  if (mid < centres[0]! - step / 2 && covered === 0) return -1;
-  let best = 0;
-  centres.forEach((c, j) => {
-    if (Math.abs(c - mid) < Math.abs(centres[best]! - mid)) best = j;
-  });
-  // Well wider than its column's share of the row (half-way to each neighbour's centre): a cell's
-  // text stays inside its cell, so the run heads several columns (复议后起诉 over five result columns
-  // narrower than the word, printed close above one of them). The margin: right-aligned numbers of
-  // different widths move the centres, so a leaf may fill its share ('法律服务' over '0' | '1299').
-  const half = (j: number): number => Math.abs(centres[j]! - centres[best]!) / 2;
-  const share = (best > 0 ? half(best - 1) : half(best + 1 < centres.length ? best + 1 : best)) + (best + 1 < centres.length ? half(best + 1) : half(best > 0 ? best - 1 : best));
-  if (covered === 1 && share > 0 && r.end - r.x > WIDE_RUN * share) return -2;
-  return best;
 }
 
 /** Runs stacked into cells: same column (or, for group headers, overlapping), each under the previous within STACK_GAP. */
@@ -158,10 +129,21 @@ function liftSpanningLevels(levels: readonly [number, Cell[]][]): [number, Cell[
   return out;
 }
 
+/**
+ * The band's runs read as cells: the nearest-column reading when it is consistent, else the one
+ * consistent reading of the gap hypotheses (band-columns.ts; two that differ leave the nearest).
+ */
+function bandCells(runs: readonly Run[], cols: BandColumns): Cell[] {
+  const readings = GAP_SIDES.map((side) => stack(runs, (r) => columnOfRun(r, cols, side)));
+  const consistent = readings.filter((cells) => bandConflicts(cells, cols.centres.length) === 0);
+  const leaves = (cells: readonly Cell[]): string => JSON.stringify(cells.filter((c) => c.col >= 0).map((c) => [c.col, textOf(c)]).sort());
+  if (consistent[0] === readings[0] || consistent.length === 0) return readings[0]!;
+  return consistent.every((c) => leaves(c) === leaves(consistent[0]!)) ? consistent[0]! : readings[0]!;
+}
+
 /** The header lines the band's items make, or null when they do not fall in the columns. */
-function bandLines(items: readonly PdfItem[], centres: readonly number[]): PositionedLine[] | null {
-  const runs = runsOf(items);
-  const cells = stack(runs, (r) => columnOfRun(r, centres));
+function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine[] | null {
+  const cells = bandCells(runsOf(items), cols);
   const leafOf = new Map<number, Cell>();
   for (const c of cells) if (c.col >= 0 && (!leafOf.has(c.col) || box([c]).top > box([leafOf.get(c.col)!]).top)) leafOf.set(c.col, c);
   if (leafOf.size < 2) return null;
@@ -211,17 +193,17 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
       top--;
     }
     if (top === f || (top > 0 && numbersOf(out[top - 1]!) > 0)) continue;
-    const centres = columnCentres(out, f);
-    if (!centres) continue;
+    const cols = columnsBelow(out, f);
+    if (!cols) continue;
     const band = out.slice(top, f);
     const y1 = Math.min(...band.map((l) => l.top));
     const y2 = Math.max(...band.map((l) => l.bottom));
     const mine = items.filter((it) => it.top + it.height / 2 >= y1 && it.top + it.height / 2 <= y2);
     // The first row's own wrapped label (lines of label text only under the last column text) stays out.
-    const lowest = Math.max(...runsOf(mine).filter((r) => columnOfRun(r, centres) !== -1).map((r) => r.bottom));
+    const lowest = Math.max(...runsOf(mine).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
     const header = mine.filter((it) => it.top < lowest);
     const keep = band.filter((l) => l.top >= lowest);
-    const stacked = bandLines(header, centres);
+    const stacked = bandLines(header, cols);
     if (!stacked) continue;
     out.splice(top, f - top, ...stacked, ...keep);
     f = top; // the lines above the band are scanned next (indices below it are unchanged)

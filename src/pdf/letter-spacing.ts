@@ -122,3 +122,49 @@ export function numberJoinGaps(rows: readonly (readonly PdfItem[])[], base: numb
 const NUMBER = /^\s*\d[\d\s.,]*$/;
 /** Share of size within which two items are set in the same font size (pdf.js sizes of one font differ by rounding). */
 const SAME_SIZE = 0.15;
+
+/** Least gaps between cells' numbers, and inside text objects, a page must show for its spacing to be judged. */
+const MIN_OBJECT_GAPS = 6;
+/** Share of the gaps between cells that must start an object, and of those inside objects that must be letter-spacing wide (≤ MAX_OBJECT_GAP_EM). */
+const OBJECT_GAP_AGREEMENT = 0.8;
+/**
+ * em. Wider gaps inside a text object are not letter spacing of a number (cells of one row written
+ * in one text object are apart by their columns). Character spacing of 3–5 pt at 7.5–10.5 pt is 0.3–0.7 em.
+ */
+const MAX_OBJECT_GAP_EM = 1;
+
+const inObject = (it: PdfItem): boolean => it.objectEdge !== true && it.objectStart !== true && it.spaceBefore !== true;
+
+/** Gaps (em) between consecutive number items of a line, each with the later item (edge-to-edge pieces left out). */
+function numberGaps(row: readonly PdfItem[]): [number, PdfItem][] {
+  const out: [number, PdfItem][] = [];
+  for (let i = 1; i < row.length; i++) {
+    const [a, b] = [row[i - 1]!, row[i]!];
+    const gap = (b.spacedGap ?? b.x - (a.x + a.width)) / b.size;
+    if (NUMBER.test(a.str) && NUMBER.test(b.str) && gap > MIN_LETTER_GAP) out.push([gap, b]);
+  }
+  return out;
+}
+
+/**
+ * Whether the page sets its numbers with character spacing (PDF `Tc`, 2–5 pt) and draws each
+ * cell's number as a text object of its own (`objectEdge`, text-objects.ts). Such a number's digits
+ * come apart ('2 0 8 0', 0.3–0.7 em) while the page's ideographs are not spaced, so `numberJoinGaps`
+ * does not join them; but they are drawn in one text object, and two cells are not. Taken where
+ * numbers surely of two cells (further apart than MAX_OBJECT_GAP_EM) start an object — a producer
+ * writing a row in one object does not — and most digit gaps inside objects are letter-spacing
+ * wide. `numberBreak` then joins a digit that starts no object up to MAX_OBJECT_GAP_EM from the previous one.
+ */
+export function spacesInObjects(rows: readonly (readonly PdfItem[])[]): boolean {
+  const gaps = rows.flatMap(numberGaps);
+  const cells = gaps.filter(([g]) => g > MAX_OBJECT_GAP_EM);
+  const inside = gaps.filter(([, b]) => inObject(b));
+  const perCell = cells.filter(([, b]) => !inObject(b)).length >= OBJECT_GAP_AGREEMENT * cells.length;
+  const spaced = inside.filter(([g]) => g <= MAX_OBJECT_GAP_EM).length >= OBJECT_GAP_AGREEMENT * inside.length;
+  return cells.length >= MIN_OBJECT_GAPS && inside.length >= MIN_OBJECT_GAPS && perCell && spaced;
+}
+
+/** Does `it`, a digit `gap` em after a digit, continue its number's text object on a page that spaces digits in objects (`spacesInObjects`)? */
+export function continuesObject(it: PdfItem, gap: number, spaced: boolean): boolean {
+  return spaced && inObject(it) && gap <= MAX_OBJECT_GAP_EM;
+}

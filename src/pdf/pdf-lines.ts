@@ -7,7 +7,7 @@
  */
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
-import { numberJoinGaps } from './letter-spacing.js';
+import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -143,9 +143,10 @@ export function cellText(raw: string): string {
 
 /**
  * One visual line → cells split at wide gaps (narrower ones between numbers), with their x.
- * `joinGap` (em): on a letter-spaced line, the widest gap inside one number (`letter-spacing.ts`).
+ * `joinGap` (em): on a letter-spaced line, the widest gap inside one number (`letter-spacing.ts`);
+ * `objectSpaced`: the page spaces the digits of numbers drawn one text object each (`spacesInObjects`).
  */
-function splitLine(row: readonly PdfItem[], joinGap: number | null = null): { cells: string[]; xs: number[]; ends: number[] } {
+function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objectSpaced = false): { cells: string[]; xs: number[]; ends: number[] } {
   const cells: string[] = [];
   const xs: number[] = [];
   const ends: number[] = [];
@@ -155,7 +156,8 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null): { ce
     const text = it.str.trim();
     const prev = cells.at(-1);
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
-    if (prev === undefined || gap > CELL_GAP * it.size || (betweenNumbers && numberBreak(it, gap, joinGap))) {
+    const spaced = betweenNumbers && continuesObject(it, (it.spacedGap ?? gap) / it.size, objectSpaced);
+    if (prev === undefined || gap > CELL_GAP * it.size || (betweenNumbers && !spaced && numberBreak(it, gap, joinGap))) {
       cells.push(text);
       xs.push(it.x);
       ends.push(it.x + it.width);
@@ -174,7 +176,8 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null): { ce
  */
 function numberBreak(it: PdfItem, gap: number, joinGap: number | null): boolean {
   if (it.objectStart === true || it.spaceBefore === true) return true;
-  if (it.objectEdge === true && Math.abs(gap) <= TOUCH_GAP * it.size) return true;
+  // Touching — or drawn over the previous number's end (a value overflowing its narrow cell): two cells.
+  if (it.objectEdge === true && gap <= TOUCH_GAP * it.size) return true;
   if (joinGap === null) return gap > NUMBER_GAP * it.size;
   return (it.spacedGap ?? gap) > joinGap * it.size;
 }
@@ -183,8 +186,9 @@ function numberBreak(it: PdfItem, gap: number, joinGap: number | null): boolean 
 export function itemsToLines(items: readonly PdfItem[]): PositionedLine[] {
   const rows = groupLines(items);
   const joinGaps = numberJoinGaps(rows, NUMBER_GAP);
+  const objectSpaced = spacesInObjects(rows);
   return rows.map((row, i) => ({
-    ...splitLine(row, joinGaps[i]),
+    ...splitLine(row, joinGaps[i], objectSpaced),
     top: Math.min(...row.map((it) => it.top)),
     bottom: Math.max(...row.map((it) => it.top + it.height)),
   }));

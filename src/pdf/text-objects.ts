@@ -34,7 +34,7 @@ export function cutAtTextObjects(items: readonly PdfItem[], starts: readonly Tex
   const chars = items.reduce((n, it) => n + it.str.replace(/\s/g, '').length, 0);
   if (starts.length === 0 || starts.length > MAX_OBJECTS_PER_CHAR * chars) return [...items];
   const near = startsNear(starts);
-  return items.flatMap((it) => {
+  return placeSplitParts(items, near).flatMap((it) => {
     if (!/^\d/.test(it.str)) return [it];
     const perChar = it.width / it.str.trimEnd().length;
     const cuts = new Set<number>();
@@ -50,6 +50,45 @@ export function cutAtTextObjects(items: readonly PdfItem[], starts: readonly Tex
     const bounds = [0, ...[...cuts].sort((a, b) => a - b), it.str.length];
     return bounds.slice(1).map((end, i) => ({ ...it, str: it.str.slice(bounds[i], end), x: it.x + bounds[i]! * perChar, width: (end - bounds[i]!) * perChar, ...(i > 0 ? { objectStart: true } : edge ? { objectEdge: true } : {}) }));
   });
+}
+
+/** em. Least gap left between the parts of a joined item placed at their objects' starts: more than a gap inside one number (pdf-lines NUMBER_GAP). */
+const PART_GAP = 0.35;
+
+const onBaseline = (s: TextStart, it: PdfItem): boolean => s.y >= it.top && s.y <= it.top + it.height * 1.2;
+const isNumberPart = (it: PdfItem): boolean => /^\d[\d.,]*$/.test(it.str);
+
+/**
+ * Numbers of several cells pdf.js joined into one item ('20278 2157 568', one space for each gap)
+ * and `splitNumberRuns` cut apart placed where their cells' text objects start. The cut places
+ * each part by its share of the item's characters, a space counting as a character: where digits
+ * are set wide (horizontal scaling `Tz` 150: pdf.js joins runs 3 em apart) the parts land in the
+ * wrong columns. When exactly one object starts on the line inside the item for each part after
+ * the first, the parts start there (the first at the item's start); the last ends where the item
+ * ends, the others keep their width from the cut but end PART_GAP before the next part's start
+ * (where they end the item does not say: touching, they would be taken for one fused run).
+ */
+function placeSplitParts(items: readonly PdfItem[], near: (low: number, high: number) => readonly TextStart[]): PdfItem[] {
+  const out = [...items];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const first = out[i]!;
+    let j = i;
+    const gap = out[i + 1]!.spacedGap;
+    while (j + 1 < out.length && gap !== undefined && out[j + 1]!.spacedGap === gap && out[j + 1]!.top === first.top && out[j + 1]!.x > out[j]!.x) j++;
+    const parts = out.slice(i, j + 1);
+    if (j === i || first.spacedGap !== undefined || !parts.every(isNumberPart)) continue;
+    const last = parts.at(-1)!;
+    const end = last.x + last.width;
+    const digit = first.width / first.str.length;
+    const at = near(first.top, first.top + first.height * 1.2).filter((s) => onBaseline(s, first) && s.x > first.x + digit / 2 && s.x < end).map((s) => s.x).sort((a, b) => a - b);
+    if (at.length === parts.length - 1) {
+      const xs = [first.x, ...at, end];
+      const room = (k: number): number => Math.max(0, xs[k + 1]! - xs[k]! - PART_GAP * first.size);
+      parts.forEach((p, k) => (out[i + k] = { ...p, x: xs[k]!, width: k === parts.length - 1 ? end - xs[k]! : Math.min(p.width, room(k)) }));
+    }
+    i = j;
+  }
+  return out;
 }
 
 /**
