@@ -7,7 +7,8 @@
  * year's ('本年度情况', '2024年度情况', '今年情况'), both, or nothing (no caption, a caption naming
  * both years, a sentence of prose comparing with last year), or where the captions stand tells
  * nothing: one caption between the copies and none above the first (it may close the first copy as
- * well as open the second, unless it ends with a colon), captions printed under each table. Where a caption tells them apart this
+ * well as open the second, unless it ends with a colon). Captions printed under each table tell them apart: the last can only be
+ * the last copy's, so the one between is the first's. Where a caption tells them apart this
  * year's table must read as a normal table; where nothing does, no field of table 三 may read at
  * 0.9 or more. Measures the twice-printed tables' fields: right (≥ 0.9), low, wrong at ≥ 0.9 (must be 0), wrong below,
  * per determined / undetermined case, and "confident" fields of undetermined cases (must be 0).
@@ -64,7 +65,7 @@ export function build(seed) {
   // Table 三 printed twice, or 四, or both.
   const twice = pick(['requests', 'requests', 'review', 'both']);
   const layouts = {};
-  const layoutTells = !['none', 'neither', 'captionsBelow'].includes(layout);
+  const layoutTells = !['none', 'neither'].includes(layout);
   /** Per table printed twice, whether its captions tell the copies apart. */
   const tells = {};
   for (const table of ['requests', 'review']) {
