@@ -90,7 +90,7 @@ export function build(seed) {
     '四、政府信息公开行政复议、行政诉讼情况', ...layouts.review, '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
   ].join(md ? '\n\n' : '\n');
   const tables = twice === 'both' ? ['requests', 'reviewLitigation'] : [twice === 'review' ? 'reviewLitigation' : 'requests'];
-  return { text, name: md ? 'v.md' : 'v.txt', data, tables, determined, tells, opts: { format, layout, twice, captions: [...layouts.requests, ...layouts.review].filter((p) => p.length < 60) } };
+  return { text, name: md ? 'v.md' : 'v.txt', data, old, tables, determined, tells, opts: { format, layout, twice, captions: [...layouts.requests, ...layouts.review].filter((p) => p.length < 60) } };
 }
 
 /** Captions that may close the table above them: not ending with a colon. */
@@ -122,7 +122,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
   const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
   const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
-  const tally = { determined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 }, undetermined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 } };
+  const tally = { determined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0, byTable: {} }, undetermined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0, byTable: {} } };
   for (let seed = from; seed <= to; seed++) {
     const v = build(seed);
     const rep = await extract(new TextEncoder().encode(v.text), { name: v.name });
@@ -131,17 +131,23 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     let bad = false;
     for (const table of v.tables) {
       const dt = { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 };
+      const lastYears = flattenData({ [table]: v.old[table] });
       for (const [k, truth] of flattenData({ [table]: v.data[table] })) {
         const conf = rep.fields[k]?.confidence ?? 0;
         dt[verdict(got.get(k), truth, conf)]++;
-        if (conf >= 0.9) dt.confident++;
+        // (Where both copies print the same value, it is determined whichever copy is this year's.)
+        if (conf >= 0.9 && lastYears.get(k) !== truth) dt.confident++;
       }
       const t = tally[v.tells[table] ? 'determined' : 'undetermined'];
-      for (const f of Object.keys(dt)) (t[f] += dt[f]), (d[f] += dt[f]);
+      t.byTable[table] ??= { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 };
+      for (const f of Object.keys(dt)) (t[f] += dt[f]), (d[f] += dt[f]), (t.byTable[table][f] += dt[f]);
       bad ||= dt.wrong > 0 || (!v.tells[table] && dt.confident > 0);
     }
     if (bad || process.argv.includes('--show')) console.log(`seed ${seed} ${JSON.stringify(v.opts)}: right ${d.right} low ${d.low} WRONG ${d.wrong} wrongLow ${d.wrongLow} confident ${d.confident}`);
   }
-  for (const [k, t] of Object.entries(tally)) console.log(`seeds ${from}..${to} ${k}: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}${k === 'undetermined' ? `, at >= 0.9 ${t.confident}` : ''}`);
+  for (const [k, t] of Object.entries(tally)) {
+    console.log(`seeds ${from}..${to} ${k}: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}${k === 'undetermined' ? `, at >= 0.9 where the copies differ ${t.confident}` : ''}`);
+    for (const [table, b] of Object.entries(t.byTable)) console.log(`  ${table}: right ${b.right}, low ${b.low}, wrong at >= 0.9 ${b.wrong}, wrong below 0.9 ${b.wrongLow}`);
+  }
   process.exit(tally.determined.wrong || tally.undetermined.wrong || tally.undetermined.confident ? 1 : 0);
 }

@@ -183,20 +183,13 @@ export function copyLag(rows: readonly TableRow[], specs: readonly RowSpec[], ye
 }
 
 /**
- * The rows of this year's copy of a table printed twice without row labels (table 四: a header and
- * one values row), when the captions tell the copies apart and that copy holds a whole table
- * (`size` values); otherwise all `rows`.
+ * Table 四 printed twice: a copy starts at values after a line without values (the header again, or
+ * a caption), and holds a whole table (`size` values, or `size` printed ones beside empty cells).
  */
-export function thisYearsCopy(rows: readonly TableRow[], year: number | null, size: number): readonly TableRow[] {
-  const copies = reviewCopies(rows, year);
-  if (!copies || copies.winner === null) return rows;
-  const chosen = copies.chunks[copies.winner]!;
-  const values = chosen.flatMap((r) => r.values);
-  const whole = values.length === size || values.filter((v) => v.kind !== 'blank').length === size;
-  return whole ? chosen : rows;
-}
-
-/** Table 四 printed twice: a copy starts at values after a line without values (the header again, or a caption). */
-export function reviewCopies(rows: readonly TableRow[], year: number | null): Copies | null {
-  return copiesBy(rows, year, (_row, chunk) => !valued(chunk.at(-1)!), (chunk) => chunk.some(valued));
+export function reviewCopies(rows: readonly TableRow[], year: number | null, size: number): Copies | null {
+  const whole = (chunk: readonly TableRow[]): boolean => {
+    const values = chunk.flatMap((r) => r.values);
+    return values.length === size || values.filter((v) => v.kind !== 'blank').length === size;
+  };
+  return copiesBy(rows, year, (_row, chunk) => !valued(chunk.at(-1)!), whole);
 }
