@@ -42,6 +42,8 @@ interface GapCaption {
 }
 
 const valued = (r: TableRow): boolean => r.values.length > 0;
+/** Whether a row is one of a copy's rows (table 三: it names a template row; a caption '表4：…' read as '表' and 4 is none). */
+type Body = (r: TableRow) => boolean;
 const sourceKey = (s: SourceRef): string => `${s.page ?? ''}:${s.table ?? ''}:${s.row ?? ''}:${s.line ?? ''}`;
 
 /** The template row a row's label names best (index), or -1. */
@@ -51,14 +53,14 @@ function namedIndex(row: TableRow, specs: readonly RowSpec[]): number {
   return top >= MIN_LABEL_SCORE ? best.indexOf(top) : -1;
 }
 
-/** Rows split where a copy starts (`starts`): the no-value lines before such a row move with it, as the gap above its copy. */
-function chunksOf(rows: readonly TableRow[], starts: (row: TableRow, chunk: readonly TableRow[]) => boolean): TableRow[][] {
+/** Rows split where a copy starts (`starts`): the other lines before such a row move with it, as the gap above its copy. */
+function chunksOf(rows: readonly TableRow[], body: Body, starts: (row: TableRow, chunk: readonly TableRow[]) => boolean): TableRow[][] {
   const chunks: TableRow[][] = [[]];
   for (const r of rows) {
     const chunk = chunks.at(-1)!;
-    if (valued(r) && chunk.some(valued) && starts(r, chunk)) {
+    if (body(r) && chunk.some(body) && starts(r, chunk)) {
       let k = chunk.length;
-      while (k > 0 && !valued(chunk[k - 1]!)) k--;
+      while (k > 0 && !body(chunk[k - 1]!)) k--;
       chunks.push(chunk.splice(k));
     }
     chunks.at(-1)!.push(r);
@@ -66,29 +68,29 @@ function chunksOf(rows: readonly TableRow[], starts: (row: TableRow, chunk: read
   return chunks;
 }
 
-/** The lines of a gap: each row's pending lines, and its label when it prints no values (a row of its `<table>`: pending text was printed before it). */
-function gapLines(rows: readonly TableRow[]): { text: string; table?: number }[] {
+/** The lines of a gap: each row's pending lines, and its label when it is no copy's row (a row of its `<table>`: pending text was printed before it). */
+function gapLines(rows: readonly TableRow[], body: Body): { text: string; table?: number }[] {
   return rows.flatMap((r) => {
     const lines: { text: string; table?: number }[] = (r.pendingLines ?? (r.pending ? [r.pending] : [])).map((text) => ({ text }));
-    if (!valued(r)) lines.push({ text: r.label, ...(r.source.table !== undefined ? { table: r.source.table } : {}) });
+    if (!body(r)) lines.push({ text: r.label, ...(r.source.table !== undefined ? { table: r.source.table } : {}) });
     return lines;
   });
 }
 
 /** The captions of every gap, with the way each points (by its words, or by the `<table>` it is a row of). */
-function gapCaptions(chunks: readonly TableRow[][], year: number | null): GapCaption[] | null {
+function gapCaptions(chunks: readonly TableRow[][], year: number | null, body: Body): GapCaption[] | null {
   const out: GapCaption[] = [];
   const n = chunks.length;
   const last = chunks[n - 1]!;
-  const lastValues = last.length - 1 - [...last].reverse().findIndex(valued);
+  const lastValues = last.length - 1 - [...last].reverse().findIndex(body);
   for (let gap = 0; gap <= n; gap++) {
     const chunk = chunks[gap];
     // Gap i: the rows before copy i's first values row, and that row's pending lines; the last gap: the rows after the last values row.
-    const lead = chunk ? chunk.findIndex(valued) : -1;
+    const lead = chunk ? chunk.findIndex(body) : -1;
     const rows = chunk ? chunk.slice(0, lead + 1) : last.slice(lastValues + 1);
-    const above = gap > 0 ? chunks[gap - 1]!.filter(valued).at(-1)?.source.table : undefined;
+    const above = gap > 0 ? chunks[gap - 1]!.filter(body).at(-1)?.source.table : undefined;
     const below = chunk ? chunk[lead]!.source.table : undefined;
-    for (const line of gapLines(rows)) {
+    for (const line of gapLines(rows, body)) {
       const says = captionSays(line.text, year);
       if (says === null) continue;
       let points = captionPoints(line.text, year);
@@ -148,11 +150,18 @@ function rankCopies(n: number, captions: readonly GapCaption[]): number | null {
   return winner ?? null;
 }
 
-/** Copies found by `starts`, ranked by their captions; null when the rows hold fewer than two copies (`isCopy`). */
-function copiesBy(rows: readonly TableRow[], year: number | null, starts: (row: TableRow, chunk: readonly TableRow[]) => boolean, isCopy: (chunk: readonly TableRow[]) => boolean): Copies | null {
-  const chunks = chunksOf(rows, starts);
-  if (chunks.length < 2 || !chunks.every(isCopy)) return null;
-  const captions = gapCaptions(chunks, year);
+/** How a table's copies are found: its rows, where a copy starts, and what a chunk needs to be a copy. */
+interface CopyRule {
+  body: Body;
+  starts: (row: TableRow, chunk: readonly TableRow[]) => boolean;
+  isCopy: (chunk: readonly TableRow[]) => boolean;
+}
+
+/** Copies found by `rule`, ranked by their captions; null when the rows hold fewer than two copies. */
+function copiesBy(rows: readonly TableRow[], year: number | null, rule: CopyRule): Copies | null {
+  const chunks = chunksOf(rows, rule.body, rule.starts);
+  if (chunks.length < 2 || !chunks.every(rule.isCopy)) return null;
+  const captions = gapCaptions(chunks, year, rule.body);
   return { chunks, winner: captions ? rankCopies(chunks.length, captions) : null };
 }
 
@@ -168,7 +177,8 @@ export function tableCopies(rows: readonly TableRow[], specs: readonly RowSpec[]
     const seen = chunk.map((r) => named.get(r)!).filter((x) => x >= 0);
     return n >= 0 && seen.length > 0 && n <= seen[0]! && n < Math.max(...seen);
   };
-  return copiesBy(rows, year, starts, (chunk) => chunk.filter((r) => named.get(r)! >= 0).length >= MIN_COPY_ROWS);
+  const body = (r: TableRow): boolean => named.get(r)! >= 0;
+  return copiesBy(rows, year, { body, starts, isCopy: (chunk) => chunk.filter(body).length >= MIN_COPY_ROWS });
 }
 
 /**
@@ -191,5 +201,5 @@ export function reviewCopies(rows: readonly TableRow[], year: number | null, siz
     const values = chunk.flatMap((r) => r.values);
     return values.length === size || values.filter((v) => v.kind !== 'blank').length === size;
   };
-  return copiesBy(rows, year, (_row, chunk) => !valued(chunk.at(-1)!), whole);
+  return copiesBy(rows, year, { body: valued, starts: (_row, chunk) => !valued(chunk.at(-1)!), isCopy: whole });
 }
