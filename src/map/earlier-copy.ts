@@ -16,6 +16,7 @@ import type { SourceRef } from '../model/document.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
+import { canFill } from './align-rows.js';
 import { captionPoints, captionSays, type Points, type Says } from './copy-captions.js';
 
 export { captionSays } from './copy-captions.js';
@@ -172,12 +173,13 @@ function copiesBy(rows: readonly TableRow[], year: number | null, rule: CopyRule
  */
 export function tableCopies(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null): Copies | null {
   const named = new Map<TableRow, number>(rows.map((r) => [r, valued(r) ? namedIndex(r, specs) : -1]));
+  // (Rows whose values fill their template row's columns: a comparison table '项目 | 本年 | 上年' naming the same rows is no copy.)
+  const body = (r: TableRow): boolean => named.get(r)! >= 0 && canFill(r, specs[named.get(r)!]!.columns.length, false);
   const starts = (row: TableRow, chunk: readonly TableRow[]): boolean => {
     const n = named.get(row)!;
-    const seen = chunk.map((r) => named.get(r)!).filter((x) => x >= 0);
+    const seen = chunk.filter(body).map((r) => named.get(r)!);
     return n >= 0 && seen.length > 0 && n <= seen[0]! && n < Math.max(...seen);
   };
-  const body = (r: TableRow): boolean => named.get(r)! >= 0;
   return copiesBy(rows, year, { body, starts, isCopy: (chunk) => chunk.filter(body).length >= MIN_COPY_ROWS });
 }
 
