@@ -21,8 +21,12 @@ import { captionPoints, captionSays, type Points, type Says } from './copy-capti
 
 export { captionSays } from './copy-captions.js';
 
-/** Rows naming template rows a chunk needs to be a copy of table 三 (one repeated row is no copy). */
-const MIN_COPY_ROWS = 4;
+/**
+ * Share of the template's rows a chunk must name (distinct, with values filling their columns) to be
+ * a copy of table 三: a whole table printed again, not a few rows whose weak labels start over (a
+ * wrapped label '政府信息公开申请' read as 本年新收… near the end of a table printed once).
+ */
+const MIN_COPY_SHARE = 0.5;
 /** Captions that may title either copy read both ways at most (2^n readings). */
 const MAX_OPEN_CAPTIONS = 6;
 
@@ -168,8 +172,8 @@ function copiesBy(rows: readonly TableRow[], year: number | null, rule: CopyRule
 
 /**
  * Table 三 printed twice (or more): its copies, each starting where a row names a template row at
- * or before the first its chunk named, after later ones; each copy naming at least MIN_COPY_ROWS
- * template rows. Null for a table printed once.
+ * or before the first its chunk named, after later ones; each copy naming at least MIN_COPY_SHARE of
+ * the template rows. Null for a table printed once.
  */
 export function tableCopies(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null): Copies | null {
   const named = new Map<TableRow, number>(rows.map((r) => [r, valued(r) ? namedIndex(r, specs) : -1]));
@@ -180,7 +184,8 @@ export function tableCopies(rows: readonly TableRow[], specs: readonly RowSpec[]
     const seen = chunk.filter(body).map((r) => named.get(r)!);
     return n >= 0 && seen.length > 0 && n <= seen[0]! && n < Math.max(...seen);
   };
-  return copiesBy(rows, year, { body, starts, isCopy: (chunk) => chunk.filter(body).length >= MIN_COPY_ROWS });
+  const isCopy = (chunk: readonly TableRow[]): boolean => new Set(chunk.filter(body).map((r) => named.get(r))).size >= MIN_COPY_SHARE * specs.length;
+  return copiesBy(rows, year, { body, starts, isCopy });
 }
 
 /**
