@@ -4,7 +4,9 @@
  * the header: a caption ('表三', '表3：收到和处理政府信息公开申请情况', '表3  2024年度  单位：件'), a unit
  * line ('（单位：件）', '2024年度 单位：件'), a note ('注：…'), or a sentence of the narrative that
  * prints numbers and names 自然人 / 法人或其他组织 — one or two of them, in tab text, space text or an
- * HTML page (as paragraphs, or as a first row of the table). Columns in the template order or
+ * HTML page (as paragraphs, or as a first row of the table); and sometimes a line under the table (a caption pointing up
+ * at it '（上表为2024年度数据）', a note, an earlier year's caption; in HTML a paragraph or the table's `<caption>` drawn under it),
+ * which a table printed once must read past. Columns in the template order or
  * permuted or 总计 moved (the header names them), header whole or in pieces (pdftotext -raw). Measures table 三's
  * fields: right (≥ 0.9), low (right but < 0.9, or missing), wrong at ≥ 0.9 (must be 0).
  *
@@ -46,6 +48,11 @@ function extras(n, year) {
   ];
 }
 
+/** Lines under the table (before the next section): captions pointing up at it, notes. A table printed once is read the same. */
+function belowLines(year) {
+  return [`（上表为${year}年度数据）`, '以上为本年度数据。', '注：上表为上年度数据。', `注：本表数据统计截至${year}年12月31日。`, `${year - 1}年度情况`];
+}
+
 /** Header lines for a leaf order: `whole` (group line + sub line) or `raw` (pieces one per line). */
 function requestHeader(mode, order, sep) {
   const subs = order.filter((k) => SUBS.includes(k));
@@ -69,7 +76,8 @@ function build(seed) {
   const order = pick([COLS, COLS, ['naturalPerson', ...shuffle(SUBS, r), 'total'], ['total', ...cats], ['naturalPerson', 'total', ...SUBS]]);
   const head = r() < 0.8 ? 'whole' : 'raw';
   const format = pick(['tab', 'space', 'html']);
-  const v = { data, ex, order, head, format };
+  const below = r() < 0.4 ? [pick(belowLines(year))] : [];
+  const v = { data, ex, order, head, format, below };
   const sep = format === 'space' ? '  ' : '\t';
   const rows = requestRows(false).map(([g, l, key]) => [`${g}${l}`, ...order.map((c) => get(data.requests, `${key}.${c}`))]);
   const hl = requestHeader(head, order, sep);
@@ -81,12 +89,15 @@ function build(seed) {
     v.where = inTable ? 'row' : 'p';
     const exHtml = inTable ? '' : ex.map((p) => `<p>${p}</p>`).join('');
     const exRows = inTable ? ex.map((p) => `<tr><td colspan="8">${p}</td></tr>`).join('') : '';
-    const t3 = `<table>${exRows}${hl.map((h) => tr(h.split('\t'))).join('')}${rows.map(tr).join('')}</table>`;
+    // A line under the table: a paragraph after it, or the table's own <caption> drawn under it.
+    const asCaption = below.length > 0 && r() < 0.5;
+    const caption = asCaption ? `<caption style="caption-side:bottom">${below[0]}</caption>` : '';
+    const t3 = `<table>${caption}${exRows}${hl.map((h) => tr(h.split('\t'))).join('')}${rows.map(tr).join('')}</table>${asCaption ? '' : below.map((p) => `<p>${p}</p>`).join('')}`;
     v.name = 'v.html';
     v.bytes = `<html><body>${pre.slice(0, 4).map((p) => `<p>${p}</p>`).join('')}<table>${pre.slice(4).map((p) => tr(p.split('\t'))).join('')}</table><p>三、收到和处理政府信息公开申请情况</p>${exHtml}${t3}${post.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
   } else {
     v.name = 'v.txt';
-    v.bytes = [...pre, '三、收到和处理政府信息公开申请情况', ...ex, ...hl, ...rows.map((x) => x.join(sep)), ...post].join('\n');
+    v.bytes = [...pre, '三、收到和处理政府信息公开申请情况', ...ex, ...hl, ...rows.map((x) => x.join(sep)), ...below, ...post].join('\n');
   }
   return v;
 }
@@ -106,7 +117,7 @@ for (let seed = from; seed <= to; seed++) {
   for (const f of Object.keys(d)) t[f] += d[f];
   const { right: ok, low: l, wrong: w } = d;
   const codes = rep.warnings.map((x) => x.code).filter((x) => x.startsWith('columns_'));
-  if (w || process.argv.includes('--show')) console.log(`seed ${seed} ${v.format}${v.where ? `/${v.where}` : ''} head=${v.head} order=${v.order === COLS ? 'template' : v.order.join(',')} extra=${JSON.stringify(v.ex)}: right ${ok} low ${l} WRONG ${w} ${codes.join(',')}`);
+  if (w || process.argv.includes('--show')) console.log(`seed ${seed} ${v.format}${v.where ? `/${v.where}` : ''} head=${v.head} order=${v.order === COLS ? 'template' : v.order.join(',')} extra=${JSON.stringify(v.ex)} below=${JSON.stringify(v.below)}: right ${ok} low ${l} WRONG ${w} ${codes.join(',')}`);
 }
 for (const [k, t] of Object.entries(tally)) console.log(`seeds ${from}..${to} ${k} order: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
 process.exit(Object.values(tally).some((t) => t.wrong) ? 1 : 0);

@@ -7,7 +7,10 @@
  * year's ('本年度情况', '2024年度情况', '今年情况'), both, or nothing (no caption, a caption naming
  * both years, a sentence of prose comparing with last year), or where the captions stand tells
  * nothing: one caption between the copies and none above the first (it may close the first copy as
- * well as open the second, unless it ends with a colon), captions printed under each table. Where a caption tells them apart this
+ * well as open the second, unless it ends with a colon or points up: '上表为…', '以上为…'). Captions printed under each
+ * table tell them apart (the last can only be the last copy's, so the one between is the first's), as do captions pointing
+ * up at the copy above them, one caption under the last copy, and an HTML table's own `<caption>` (above or under it).
+ * Where a caption tells them apart this
  * year's table must read as a normal table; where nothing does, no field of table 三 may read at
  * 0.9 or more. Measures the twice-printed tables' fields: right (≥ 0.9), low, wrong at ≥ 0.9 (must be 0), wrong below,
  * per determined / undetermined case, and "confident" fields of undetermined cases (must be 0).
@@ -25,6 +28,9 @@ const YEAR = 2024;
 /** Captions of last year's copy, this year's, and lines that tell nothing. */
 const EARLIER = ['与上年对比', `${YEAR - 1}年度情况`, '上年度情况对比表', `附：${YEAR - 1}年度收到和处理政府信息公开申请情况`, `上年同期数据（${YEAR - 1}年）`, `表四 ${YEAR - 1}年度政府信息公开申请情况（对比）`, '去年同期情况：'];
 const CURRENT = ['本年度情况', `${YEAR}年度情况`, '今年情况：', `表三 ${YEAR}年度收到和处理政府信息公开申请情况`];
+/** Captions under a copy pointing up at it ('上表为…', '以上为…', a note '注：上表为…'): they title the copy above them wherever they stand. */
+const UP_EARLIER = [`（上表为${YEAR - 1}年度数据，供对比）`, '注：上表为上年度数据。', '以上为上年度数据', '上表为去年同期情况'];
+const UP_CURRENT = ['（上表为本年度数据）', `以上为${YEAR}年度数据。`, '上表为今年情况'];
 const NEITHER = [`${YEAR}年与${YEAR - 1}年对比`, '与上年相比，本年度申请数量有所增加，具体如下。', ''];
 
 /** Table 三 as rows of cells (group label beside the row's own), header first. */
@@ -60,11 +66,11 @@ export function build(seed) {
   const data = makeValues(seed, { scale: pick([9, 30, 3000]) });
   const old = makeValues(seed + 5000, { scale: pick([9, 30, 3000]) });
   const format = pick(['tab', 'space', 'box', 'html', 'pipe']);
-  const layout = pick(['curThenOld', 'oldThenCur', 'bothCaptioned', 'curCaptioned', 'oldFirstCurCaptioned', 'none', 'neither', 'curFirstBothCaptioned', 'curThenCurCap', 'oldThenOldCap', 'captionsBelow']);
+  const layout = pick(['curThenOld', 'oldThenCur', 'bothCaptioned', 'curCaptioned', 'oldFirstCurCaptioned', 'none', 'neither', 'curFirstBothCaptioned', 'curThenCurCap', 'oldThenOldCap', 'captionsBelow', 'pointingBelow', 'pointingBetween', 'lastBelow', 'tableCaptions']);
   // Table 三 printed twice, or 四, or both.
   const twice = pick(['requests', 'requests', 'review', 'both']);
   const layouts = {};
-  const layoutTells = !['none', 'neither', 'captionsBelow'].includes(layout);
+  const layoutTells = !['none', 'neither'].includes(layout);
   /** Per table printed twice, whether its captions tell the copies apart. */
   const tells = {};
   for (const table of ['requests', 'review']) {
@@ -74,11 +80,13 @@ export function build(seed) {
       continue;
     }
     const prev = render(old, format, table === 'review');
-    layouts[table] = arrange(cur, prev, layout, pick);
+    layouts[table] = layout === 'tableCaptions' && format === 'html' ? captionedTables(cur, prev, pick) : arrange(cur, prev, layout, pick);
     // One caption between the copies, none above the first: it may close the first copy as well as
     // open the second; only a caption ending with a colon opens what follows.
-    const between = layouts[table][0] === cur || layouts[table][0] === prev;
-    tells[table === 'review' ? 'reviewLitigation' : table] = layoutTells && !(between && layouts[table].length === 3 && !/：$/.test(layouts[table][1]));
+    const isTable = (x) => x === cur || x === prev;
+    const between = isTable(layouts[table][0]) && !isTable(layouts[table][1]);
+    // (Unless it points at the copy above it: '上表为…', '以上为…'.)
+    tells[table === 'review' ? 'reviewLitigation' : table] = layoutTells && !(between && layouts[table].length === 3 && !/：$|上表|以上/.test(layouts[table][1]));
   }
   const determined = Object.values(tells).every(Boolean);
   const md = format === 'html' || format === 'pipe';
@@ -89,11 +97,18 @@ export function build(seed) {
     '四、政府信息公开行政复议、行政诉讼情况', ...layouts.review, '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
   ].join(md ? '\n\n' : '\n');
   const tables = twice === 'both' ? ['requests', 'reviewLitigation'] : [twice === 'review' ? 'reviewLitigation' : 'requests'];
-  return { text, name: md ? 'v.md' : 'v.txt', data, tables, determined, tells, opts: { format, layout, twice, captions: [...layouts.requests, ...layouts.review].filter((p) => p.length < 60) } };
+  return { text, name: md ? 'v.md' : 'v.txt', data, old, tables, determined, tells, opts: { format, layout, twice, captions: [...layouts.requests, ...layouts.review].filter((p) => p.length < 60) } };
 }
 
 /** Captions that may close the table above them: not ending with a colon. */
 const closing = (xs) => xs.filter((x) => !x.endsWith('：'));
+
+/** Two HTML tables, each titled by its own `<caption>` drawn above or under it, in either order. */
+function captionedTables(cur, prev, pick) {
+  const side = pick(['', ' style="caption-side:bottom"', ' style="caption-side: bottom"']);
+  const titled = (table, words) => table.replace('<table>', `<table><caption${side}>${pick(closing(words))}</caption>`);
+  return pick([0, 1]) ? [titled(cur, CURRENT), titled(prev, EARLIER)] : [titled(prev, EARLIER), titled(cur, CURRENT)];
+}
 
 /** This year's copy `cur` and last year's `prev` with the captions of `layout`. */
 function arrange(cur, prev, layout, pick) {
@@ -112,6 +127,13 @@ function arrange(cur, prev, layout, pick) {
     oldThenOldCap: [prev, cap(closing(EARLIER)), cur],
     // Captions printed under their tables.
     captionsBelow: pick([0, 1]) ? [cur, cap(closing(CURRENT)), prev, cap(closing(EARLIER))] : [prev, cap(closing(EARLIER)), cur, cap(closing(CURRENT))],
+    // Captions pointing up at the copy above them, under each copy or between the copies only.
+    pointingBelow: pick([0, 1]) ? [cur, cap(UP_CURRENT), prev, cap(UP_EARLIER)] : [prev, cap(UP_EARLIER), cur, cap(UP_CURRENT)],
+    pointingBetween: pick([0, 1]) ? [cur, cap(UP_CURRENT), prev] : [prev, cap(UP_EARLIER), cur],
+    // One caption, under the last copy: it can only be that copy's.
+    lastBelow: pick([0, 1]) ? [cur, prev, cap(closing(EARLIER))] : [prev, cur, cap(closing(CURRENT))],
+    // (HTML only: captionedTables; in other formats captions under each table.)
+    tableCaptions: pick([0, 1]) ? [cur, cap(closing(CURRENT)), prev, cap(closing(EARLIER))] : [prev, cap(closing(EARLIER)), cur, cap(closing(CURRENT))],
   }[layout];
   return parts.filter((p) => p !== '');
 }
@@ -121,7 +143,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
   const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
   const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
-  const tally = { determined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 }, undetermined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 } };
+  const tally = { determined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0, byTable: {} }, undetermined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0, byTable: {} } };
   for (let seed = from; seed <= to; seed++) {
     const v = build(seed);
     const rep = await extract(new TextEncoder().encode(v.text), { name: v.name });
@@ -130,17 +152,23 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     let bad = false;
     for (const table of v.tables) {
       const dt = { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 };
+      const lastYears = flattenData({ [table]: v.old[table] });
       for (const [k, truth] of flattenData({ [table]: v.data[table] })) {
         const conf = rep.fields[k]?.confidence ?? 0;
         dt[verdict(got.get(k), truth, conf)]++;
-        if (conf >= 0.9) dt.confident++;
+        // (Where both copies print the same value, it is determined whichever copy is this year's.)
+        if (conf >= 0.9 && lastYears.get(k) !== truth) dt.confident++;
       }
       const t = tally[v.tells[table] ? 'determined' : 'undetermined'];
-      for (const f of Object.keys(dt)) (t[f] += dt[f]), (d[f] += dt[f]);
+      t.byTable[table] ??= { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0 };
+      for (const f of Object.keys(dt)) (t[f] += dt[f]), (d[f] += dt[f]), (t.byTable[table][f] += dt[f]);
       bad ||= dt.wrong > 0 || (!v.tells[table] && dt.confident > 0);
     }
     if (bad || process.argv.includes('--show')) console.log(`seed ${seed} ${JSON.stringify(v.opts)}: right ${d.right} low ${d.low} WRONG ${d.wrong} wrongLow ${d.wrongLow} confident ${d.confident}`);
   }
-  for (const [k, t] of Object.entries(tally)) console.log(`seeds ${from}..${to} ${k}: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}${k === 'undetermined' ? `, at >= 0.9 ${t.confident}` : ''}`);
+  for (const [k, t] of Object.entries(tally)) {
+    console.log(`seeds ${from}..${to} ${k}: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}${k === 'undetermined' ? `, at >= 0.9 where the copies differ ${t.confident}` : ''}`);
+    for (const [table, b] of Object.entries(t.byTable)) console.log(`  ${table}: right ${b.right}, low ${b.low}, wrong at >= 0.9 ${b.wrong}, wrong below 0.9 ${b.wrongLow}`);
+  }
   process.exit(tally.determined.wrong || tally.undetermined.wrong || tally.undetermined.confident ? 1 : 0);
 }

@@ -151,12 +151,18 @@ describe('end to end on damaged samples', () => {
     // Last year's copy (every value doubled, identities still hold) after this year's, no caption telling them apart: no requests value at ≥ 0.9.
     const lastYear = body.replace(/\t(\d+)/g, (_, d: string) => `\t${Number(d) * 2}`);
     const confidentOf = (r: Report) => Object.entries(r.fields).filter(([k, f]) => k.startsWith('requests.') && f.confidence >= 0.9).map(([k]) => k);
+    // Only where both copies print the same value (0, doubled) is a value determined: every other one is ambiguous, with both copies' values as candidates.
+    const undetermined = (r: Report) => confidentOf(r).filter((k) => flattenData(r.data).get(k) !== 0);
     const uncaptioned = await extract(new TextEncoder().encode(`${tab.slice(0, end)}${lastYear}${tab.slice(end)}`), { name: 'uncaptioned.txt' });
     expect(uncaptioned.warnings.map((w) => w.code)).toContain('tables_duplicated');
-    expect(confidentOf(uncaptioned)).toEqual([]);
+    expect(undetermined(uncaptioned)).toEqual([]);
+    const newTotal = flattenData((await extract(new TextEncoder().encode(tab), { name: 'own.txt' })).data).get('requests.newReceived.total') as number;
+    expect(newTotal).toBeGreaterThan(0);
+    expect(uncaptioned.fields['requests.newReceived.total']).toMatchObject({ confidence: 0, flags: ['ambiguous'], candidates: [newTotal, 2 * newTotal] });
     // A caption between the copies, none above the first: it may close this year's copy as well as open last year's, so it tells nothing.
     const between = await extract(new TextEncoder().encode(`${tab.slice(0, end)}上一年度情况\n${lastYear}${tab.slice(end)}`), { name: 'between.txt' });
-    expect(confidentOf(between)).toEqual([]);
+    expect(undetermined(between)).toEqual([]);
+    expect(between.fields['requests.newReceived.total']!.flags).toContain('ambiguous');
     // Under a caption naming the previous year that opens what follows (a colon): this year's copy reads as a normal table, last year's is ignored.
     const other = await extract(new TextEncoder().encode(`${tab.slice(0, end)}上一年度情况：\n${lastYear}${tab.slice(end)}`), { name: 'other.txt' });
     expect(other.warnings.map((w) => w.code)).toContain('tables_duplicated');

@@ -226,6 +226,8 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
     }),
   );
   const lines: Line[] = [];
+  const caption = captionLine(table, index);
+  if (caption && !caption.bottom) lines.push(caption.line);
   const grid = placeCells(printed);
   grid.rows.forEach((row, r) => {
     const { cells, cols } = placedRowCells(row);
@@ -236,5 +238,22 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
     if (packed) for (const unpacked of packed) lines.push({ cells: unpacked, cols, ...line });
     else if (cells.some((c) => c !== '')) lines.push({ cells, cols, ...line });
   });
+  if (caption?.bottom) lines.push(caption.line);
   return lines;
+}
+
+/** `<caption style="caption-side: bottom">` (or the old `align="bottom"`): drawn under the table. */
+const BOTTOM_SIDE = /caption-side\s*:\s*bottom/i;
+
+/**
+ * The table's `<caption>` as a line of the table (its `table` index, no row), where the page draws
+ * it: above the rows, or under them. It titles this table whatever its side (map/earlier-copy reads
+ * the captions of a table printed twice).
+ */
+function captionLine(table: Element, index: number): { line: Line; bottom: boolean } | null {
+  const el = table.children.find((c): c is Element => named(c, 'caption'));
+  const text = el ? cellText(el) : '';
+  if (!el || text === '') return null;
+  const bottom = BOTTOM_SIDE.test(el.attribs['style'] ?? '') || (el.attribs['align'] ?? '').toLowerCase() === 'bottom';
+  return { line: { cells: [text], cols: [0], separated: true, source: { table: index } }, bottom };
 }

@@ -80,7 +80,7 @@ function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boole
  * hold them, or, in a stream whose repeated lines were collapsed, any number (one printed '0' can
  * be a row of zeros).
  */
-const canFill = (r: TableRow, k: number, collapsed: boolean): boolean => {
+export const canFill = (r: TableRow, k: number, collapsed: boolean): boolean => {
   const nums = r.values.filter((v) => v.kind === 'num');
   if (fitsColumns(r.values, k) || nums.length >= Math.max(1, k - MAX_REPAIR)) return true;
   return nums.some((v) => collapsed || (v.fusable && v.raw.replace('.', '').length >= k));

@@ -1,66 +1,55 @@
 /**
- * @file A table printed twice, this year's and the previous year's for comparison ('与上年对比：
- * 2020年度（上年）情况：' then a second copy): each row is ranked by the caption it is printed
- * under, this year's ('本年度情况', the report's year) before none before the previous year's
- * ('上年度情况', only earlier years). The alignment takes the better-ranked copy, and a copy the
- * captions rank apart is no rival of the row placed (map/align-rows): this year's table reads as a
- * normal table. When nothing tells the copies apart they rank alike and both stay below 0.9.
- * A caption printed between the copies may close the copy above it as well as open the one below:
- * it tells which copy is which only when the first copy has a caption above it (captions stand
- * above their tables) or a colon ends what it says ('去年同期情况：', introducing what follows).
+ * @file A table printed twice, this year's and the previous year's for comparison: the copies, and
+ * which of them the captions say is this year's. A copy starts where the table starts again (table
+ * 三: its first template rows once more; table 四: values after a line without values, the header
+ * again); the lines without values before it are the gap above it, where captions stand. Each
+ * caption (map/copy-captions) belongs to the copy below it (the first gap, a colon, '下表为…', or
+ * a row of that copy's `<table>`), the copy above it (the last gap, '上表为…', '以上为…', a row of
+ * that copy's `<table>`), or either when it stands between copies. A caption that may title either
+ * copy is read both ways, unless the document's other captions show where it puts them (a caption
+ * above the first copy: captions stand above their tables; under the last: below); a way that gives
+ * one copy captions naming both years is no reading. The copies are told apart when every reading
+ * ranks the same copy first: this year's ('本年度情况', the report's year) before none before the
+ * previous year's ('上年度情况', only earlier years).
  */
 import type { SourceRef } from '../model/document.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
-import { normalizeLabel } from '../layout/normalize-text.js';
 import { MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
+import { canFill } from './align-rows.js';
+import { captionPoints, captionSays, type Points, type Says } from './copy-captions.js';
+
+export { captionSays } from './copy-captions.js';
 
 /**
- * Words naming the previous year's figures, and this year's; not the template's own words
- * ('二、上年结转…', '上一年项目数量', '三、本年度办理结果', '本年新收…', '本年增/减').
+ * Share of the template's rows a chunk must name (distinct, with values filling their columns) to be
+ * a copy of table 三: a whole table printed again, not a few rows whose weak labels start over (a
+ * wrapped label '政府信息公开申请' read as 本年新收… near the end of a table printed once).
  */
-const EARLIER_WORDS = /上年(?!结转)|上一年(?!项目)|去年|前一年|往年/;
-const CURRENT_WORDS = /本年(?!新收|度办理结果|制发|废止|处理决定|收费|新制作|新公开|增)|今年|当年/;
-/** A year a caption names ('2022年度情况'). */
-const YEAR = /(20\d\d)\s*年/g;
-/** chars. A caption is a short line; a longer one, or one with sentence punctuation, is prose ('与上年相比，申请量…'). */
-const CAPTION_MAX_CHARS = 40;
-const SENTENCE = /[，。；,;]/;
-/** A note under or over a table ('注：本表统计期限为2024年1月1日至…'): no caption. */
-const NOTE = /^\s*[（(]?\s*备?注/;
+const MIN_COPY_SHARE = 0.5;
+/** Captions that may title either copy read both ways at most (2^n readings). */
+const MAX_OPEN_CAPTIONS = 6;
 
-/** A caption introducing what follows it ('今年情况：'), wherever the document prints its captions. */
-const LEADS = /[：:]\s*$/;
-const COLON = /[：:]/;
+const RANK = { current: 0, none: 1, earlier: 2 } as const;
 
-/** What a caption says its table is. */
-type Says = 'earlier' | 'current' | 'both';
-
-/** What a caption line says, or null for a line that is no caption or names no year. */
-export function captionSays(line: string, year: number | null): Says | null {
-  // (Punctuation tested as printed: the normalized label has none.)
-  if (SENTENCE.test(line) || NOTE.test(line)) return null;
-  const text = normalizeLabel(line);
-  if (text.length === 0 || text.length > CAPTION_MAX_CHARS) return null;
-  const years = year === null ? [] : [...text.matchAll(YEAR)].map((m) => Number(m[1]));
-  const earlier = EARLIER_WORDS.test(text) || years.some((y) => y < year!);
-  const current = CURRENT_WORDS.test(text) || years.some((y) => y >= year!);
-  if (earlier && current) return 'both';
-  return earlier ? 'earlier' : current ? 'current' : null;
+/** The copies of a table printed twice: each chunk of rows (the gap above a copy, then the copy) and the copy the captions rank first, or null when they do not tell. */
+export interface Copies {
+  chunks: TableRow[][];
+  /** Index of this year's copy; null when nothing tells the copies apart. */
+  winner: number | null;
 }
 
+/** One caption: the gap it stands in (gap i is above copy i; gap n below the last), what it says and which way it points. */
+interface GapCaption {
+  gap: number;
+  says: Says;
+  points: Points;
+}
+
+const valued = (r: TableRow): boolean => r.values.length > 0;
+/** Whether a row is one of a copy's rows (table 三: it names a template row; a caption '表4：…' read as '表' and 4 is none). */
+type Body = (r: TableRow) => boolean;
 const sourceKey = (s: SourceRef): string => `${s.page ?? ''}:${s.table ?? ''}:${s.row ?? ''}:${s.line ?? ''}`;
-
-/** The rows under one caption: the template rows they matched (first, furthest) and their `<table>`. */
-interface Reach {
-  says: 'earlier' | 'current';
-  /** The caption opens what follows (a colon: `leads`). */
-  leads: boolean;
-  keys: string[];
-  first: number;
-  max: number;
-  table?: number;
-}
 
 /** The template row a row's label names best (index), or -1. */
 function namedIndex(row: TableRow, specs: readonly RowSpec[]): number {
@@ -69,126 +58,155 @@ function namedIndex(row: TableRow, specs: readonly RowSpec[]): number {
   return top >= MIN_LABEL_SCORE ? best.indexOf(top) : -1;
 }
 
-/**
- * What the row's caption lines say: its pending lines, and its own label when it is a line without
- * values (a caption may name template words: '表四 2022年度政府信息公开申请情况'), and whether
- * every one opens what follows (`leads`: a colon).
- */
-function rowCaption(row: TableRow, year: number | null): { says: Says; leads: boolean } | undefined {
-  const lines = [...(row.pendingLines ?? (row.pending ? [row.pending] : []))];
-  if (row.values.length === 0) lines.push(row.label);
-  const captions = lines.filter((l) => captionSays(l, year) !== null);
-  const said = captions.map((l) => captionSays(l, year)!);
-  if (said.length === 0) return undefined;
-  return { says: said.every((s) => s === said[0]) ? said[0]! : 'both', leads: captions.every((l) => leads(l, year)) };
-}
-
-/**
- * Whether a caption line opens what follows: it ends with a colon, or what it says stands before a
- * colon with the next line joined after it ('今年情况: 行政复议 行政诉讼'); not a numbered caption
- * ('表4：2022年…').
- */
-function leads(line: string, year: number | null): boolean {
-  const colon = line.search(COLON);
-  return LEADS.test(line) || (colon > 0 && captionSays(line.slice(0, colon), year) !== null);
-}
-
-/** The table starts again: another `<table>`, or the template's first rows once more after later ones. */
-function restarts(reach: Reach, row: TableRow, named: number): boolean {
-  if (reach.keys.length === 0) return false;
-  if (row.source.table !== undefined && reach.table !== undefined && row.source.table !== reach.table) return true;
-  return named >= 0 && named < reach.max && named <= reach.first;
-}
-
-/**
- * The reaches of the captions: from a caption to the next caption or to where the table starts
- * again. A reach counts only when the first template row it holds is the table's first (a caption
- * above a table, not a label fragment '二、上年' inside one). When values come before the first
- * caption (the first copy has none above it), a caption between the copies may as well be the first
- * copy's, printed under it: only captions opening what follows (a colon) are kept.
- */
-function captionReaches(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null): Reach[] | null {
-  // Most tables have no caption: then no reach, and no row's label is matched for one.
-  const captions = rows.map((r) => rowCaption(r, year));
-  if (captions.every((c) => c === undefined)) return [];
-  const reaches: Reach[] = [];
-  let under: Reach | null = null;
-  let captioned = false;
-  let uncaptionedFirst = false;
-  for (const [i, r] of rows.entries()) {
-    const named = namedIndex(r, specs);
-    const caption = captions[i];
-    if (caption !== undefined) {
-      captioned = true;
-      const said = caption.says;
-      under = said === 'both' ? null : { says: said, leads: caption.leads, keys: [], first: -1, max: -1 };
-      if (under) reaches.push(under);
-      if (r.values.length === 0) continue;
-    } else if (!captioned && named >= 0 && r.values.length > 0) {
-      uncaptionedFirst = true;
+/** Rows split where a copy starts (`starts`): the other lines before such a row move with it, as the gap above its copy. */
+function chunksOf(rows: readonly TableRow[], body: Body, starts: (row: TableRow, chunk: readonly TableRow[]) => boolean): TableRow[][] {
+  const chunks: TableRow[][] = [[]];
+  for (const r of rows) {
+    const chunk = chunks.at(-1)!;
+    if (body(r) && chunk.some(body) && starts(r, chunk)) {
+      let k = chunk.length;
+      while (k > 0 && !body(chunk[k - 1]!)) k--;
+      chunks.push(chunk.splice(k));
     }
-    if (!under) continue;
-    if (restarts(under, r, named)) {
-      under = null;
-      continue;
-    }
-    if (named >= 0 && r.values.length > 0) {
-      if (under.first < 0) under.first = named;
-      under.max = Math.max(under.max, named);
-      under.table ??= r.source.table;
-    }
-    under.keys.push(sourceKey(r.source));
+    chunks.at(-1)!.push(r);
   }
-  // A caption no table rows follow: captions may stand below their tables, so none is trusted.
-  if (reaches.some((x) => x.first < 0)) return null;
-  return reaches.filter((x) => x.first === 0 && (x.leads || !uncaptionedFirst));
+  return chunks;
 }
 
-const RANK = { current: 0, none: 1, earlier: 2 } as const;
+/** The lines of a gap: each row's pending lines, and its label when it is no copy's row (a row of its `<table>`: pending text was printed before it). */
+function gapLines(rows: readonly TableRow[], body: Body): { text: string; table?: number }[] {
+  return rows.flatMap((r) => {
+    const lines: { text: string; table?: number }[] = (r.pendingLines ?? (r.pending ? [r.pending] : [])).map((text) => ({ text }));
+    if (!body(r)) lines.push({ text: r.label, ...(r.source.table !== undefined ? { table: r.source.table } : {}) });
+    return lines;
+  });
+}
+
+/** The captions of every gap, with the way each points (by its words, or by the `<table>` it is a row of). */
+function gapCaptions(chunks: readonly TableRow[][], year: number | null, body: Body): GapCaption[] | null {
+  const out: GapCaption[] = [];
+  const n = chunks.length;
+  const last = chunks[n - 1]!;
+  const lastValues = last.length - 1 - [...last].reverse().findIndex(body);
+  for (let gap = 0; gap <= n; gap++) {
+    const chunk = chunks[gap];
+    // Gap i: the rows before copy i's first values row, and that row's pending lines; the last gap: the rows after the last values row.
+    const lead = chunk ? chunk.findIndex(body) : -1;
+    const rows = chunk ? chunk.slice(0, lead + 1) : last.slice(lastValues + 1);
+    const above = gap > 0 ? chunks[gap - 1]!.filter(body).at(-1)?.source.table : undefined;
+    const below = chunk ? chunk[lead]!.source.table : undefined;
+    for (const line of gapLines(rows, body)) {
+      const says = captionSays(line.text, year);
+      if (says === null) continue;
+      let points = captionPoints(line.text, year);
+      if (line.table !== undefined && (line.table === above) !== (line.table === below)) {
+        const inTable: Points = line.table === above ? 'up' : 'down';
+        if (points !== 'either' && points !== inTable) return null;
+        points = inTable;
+      }
+      // (Pointing out of the table's copies: the first gap's caption pointing up, the last's down, names another table.)
+      if ((gap === 0 && points === 'up') || (gap === n && points === 'down')) continue;
+      out.push({ gap, says, points: gap === 0 ? 'down' : gap === n ? 'up' : points });
+    }
+  }
+  return out;
+}
+
+/** What each copy's captions say under one reading (each caption assigned a copy), or null when a copy's captions name both years. */
+function saysOfCopies(n: number, assigned: readonly { copy: number; says: Says }[]): (Says | null)[] | null {
+  const says = new Array<Says | null>(n).fill(null);
+  for (const a of assigned) {
+    if (a.says === 'both') continue;
+    const had = says[a.copy];
+    if (had && had !== a.says) return null;
+    says[a.copy] = a.says;
+  }
+  return says;
+}
+
+/** The one copy ranked first (this year's before none before the previous year's), or null when copies tie. */
+function firstRanked(says: readonly (Says | null)[]): number | null {
+  const rank = says.map((s) => RANK[s === 'earlier' || s === 'current' ? s : 'none']);
+  const best = Math.min(...rank);
+  const first = rank.flatMap((r, i) => (r === best ? [i] : []));
+  return first.length === 1 ? first[0]! : null;
+}
+
+/** The copy every reading of the captions ranks first, or null. */
+function rankCopies(n: number, captions: readonly GapCaption[]): number | null {
+  const above = captions.some((c) => c.gap === 0);
+  const below = captions.some((c) => c.gap === n);
+  // Captions that may title either copy: put where the document's other captions stand, else read both ways.
+  const open = captions.filter((c) => c.points === 'either');
+  const ways: Points[] = above && !below ? ['down'] : below && !above ? ['up'] : ['down', 'up'];
+  if (ways.length ** open.length > 2 ** MAX_OPEN_CAPTIONS) return null;
+  let winner: number | null | undefined;
+  for (let k = 0; k < ways.length ** open.length; k++) {
+    const assigned = captions.map((c) => {
+      const way = c.points === 'either' ? ways[Math.floor(k / ways.length ** open.indexOf(c)) % ways.length]! : c.points;
+      return { copy: way === 'up' ? c.gap - 1 : c.gap, says: c.says };
+    });
+    const says = saysOfCopies(n, assigned);
+    if (!says) continue;
+    const first = firstRanked(says);
+    if (first === null || (winner !== undefined && winner !== first)) return null;
+    winner = first;
+  }
+  return winner ?? null;
+}
+
+/** How a table's copies are found: its rows, where a copy starts, and what a chunk needs to be a copy. */
+interface CopyRule {
+  body: Body;
+  starts: (row: TableRow, chunk: readonly TableRow[]) => boolean;
+  isCopy: (chunk: readonly TableRow[]) => boolean;
+}
+
+/** Copies found by `rule`, ranked by their captions; null when the rows hold fewer than two copies. */
+function copiesBy(rows: readonly TableRow[], year: number | null, rule: CopyRule): Copies | null {
+  const chunks = chunksOf(rows, rule.body, rule.starts);
+  if (chunks.length < 2 || !chunks.every(rule.isCopy)) return null;
+  const captions = gapCaptions(chunks, year, rule.body);
+  return { chunks, winner: captions ? rankCopies(chunks.length, captions) : null };
+}
 
 /**
- * Per row, how far its copy ranks behind the best-captioned copy of the table (0 = best: this
- * year's, or every row when no caption tells copies apart). Rows under a caption naming the
- * previous year (上年…, or only years before the report's `year`) rank last; rows under one
- * naming this year's (本年, 今年, the report's year) first. A caption is a short line without
- * values naming no template row; its reach ends at the next caption or where the table starts again.
+ * Table 三 printed twice (or more): its copies, each starting where a row names a template row at
+ * or before the first its chunk named, after later ones; each copy naming at least MIN_COPY_SHARE of
+ * the template rows. Null for a table printed once.
+ */
+export function tableCopies(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null): Copies | null {
+  const named = new Map<TableRow, number>(rows.map((r) => [r, valued(r) ? namedIndex(r, specs) : -1]));
+  // (Rows whose values fill their template row's columns: a comparison table '项目 | 本年 | 上年' naming the same rows is no copy.)
+  const body = (r: TableRow): boolean => named.get(r)! >= 0 && canFill(r, specs[named.get(r)!]!.columns.length, false);
+  const starts = (row: TableRow, chunk: readonly TableRow[]): boolean => {
+    const n = named.get(row)!;
+    const seen = chunk.filter(body).map((r) => named.get(r)!);
+    return n >= 0 && seen.length > 0 && n <= seen[0]! && n < Math.max(...seen);
+  };
+  const isCopy = (chunk: readonly TableRow[]): boolean => new Set(chunk.filter(body).map((r) => named.get(r))).size >= MIN_COPY_SHARE * specs.length;
+  return copiesBy(rows, year, { body, starts, isCopy });
+}
+
+/**
+ * Per row, how far its copy ranks behind this year's (0 for this year's copy, 1 for the others)
+ * when the captions tell the copies of table 三 apart; 0 for every row otherwise.
  */
 export function copyLag(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null = null): (row: TableRow) => number {
-  const reaches = captionReaches(rows, specs, year);
-  if (!reaches || reaches.length === 0) return () => 0;
-  const rank = new Map<string, number>();
-  for (const reach of reaches) for (const k of reach.keys) rank.set(k, RANK[reach.says]);
-  const of = (row: TableRow): number => rank.get(sourceKey(row.source)) ?? RANK.none;
-  // (Ranked among the rows that could be a copy: rows with values naming a template row, not prose.)
-  const best = Math.min(RANK.earlier, ...rows.filter((r) => r.values.length > 0 && namedIndex(r, specs) >= 0).map(of));
-  return (row) => of(row) - best;
+  const copies = tableCopies(rows, specs, year);
+  if (!copies || copies.winner === null) return () => 0;
+  const behind = new Set(copies.chunks.flatMap((c, i) => (i === copies.winner ? [] : c.map((r) => sourceKey(r.source)))));
+  return (row) => (behind.has(sourceKey(row.source)) ? 1 : 0);
 }
 
 /**
- * The rows of this year's copy of a table printed twice without row labels (table 四: a header and
- * one values row), when the captions tell the copies apart: a copy runs from a caption, or from a
- * line without values after values (the header again), to the next; the one copy holding a whole
- * table (`size` values) ranked first is read when every other copy holding values ranks behind it.
- * Otherwise (no caption, one naming both years, a caption no values follow, copies ranked alike, a
- * caption without a colon between copies when the first has none above it) all `rows`.
+ * Table 四 printed twice: a copy starts at values after a line without values (the header again, or
+ * a caption), and holds a whole table (`size` values, or `size` printed ones beside empty cells).
  */
-export function thisYearsCopy(rows: readonly TableRow[], year: number | null, size: number): readonly TableRow[] {
-  const parts: { says: Says | null; captioned: boolean; leads?: boolean; rows: TableRow[] }[] = [{ says: null, captioned: false, rows: [] }];
-  for (const r of rows) {
-    const caption = rowCaption(r, year);
-    const part = parts.at(-1)!;
-    if (caption !== undefined) parts.push({ says: caption.says, captioned: true, leads: caption.leads, rows: [] });
-    else if (r.values.length === 0 && part.rows.some((x) => x.values.length > 0)) parts.push({ says: null, captioned: false, rows: [] });
-    parts.at(-1)!.rows.push(r);
-  }
-  const valued = parts.filter((p) => p.rows.some((r) => r.values.length > 0));
-  if (parts.some((p) => p.captioned && !valued.includes(p)) || valued.some((p) => p.says === 'both')) return rows;
-  // The first copy without a caption above it: a caption between the copies may be its own, printed under it.
-  if (valued[0]?.captioned === false && valued.some((p) => p.captioned && !p.leads)) return rows;
-  const rank = (p: { says: Says | null }): number => RANK[p.says === 'earlier' || p.says === 'current' ? p.says : 'none'];
-  const best = Math.min(...valued.map(rank));
-  const first = valued.filter((p) => rank(p) === best);
-  const values = first[0]?.rows.flatMap((r) => r.values) ?? [];
-  const whole = values.length === size || values.filter((v) => v.kind !== 'blank').length === size;
-  return valued.length >= 2 && first.length === 1 && whole ? first[0]!.rows : rows;
+export function reviewCopies(rows: readonly TableRow[], year: number | null, size: number): Copies | null {
+  const whole = (chunk: readonly TableRow[]): boolean => {
+    const values = chunk.flatMap((r) => r.values);
+    return values.length === size || values.filter((v) => v.kind !== 'blank').length === size;
+  };
+  return copiesBy(rows, year, { body: valued, starts: (_row, chunk) => !valued(chunk.at(-1)!), isCopy: whole });
 }

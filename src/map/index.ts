@@ -32,7 +32,8 @@ import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
-import { thisYearsCopy } from './earlier-copy.js';
+import { reviewCopies, tableCopies } from './earlier-copy.js';
+import { mergeUntoldCopies } from './untold-copies.js';
 import { bandOfTableRead } from './table-band.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
@@ -97,9 +98,17 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const named = printedRequestColumns(requestHeader, rows.requests);
   const clipped = named ? null : clippedTotalColumns(requestHeader, template.requestRows);
   const requestColumns = named ?? clipped;
-  const requests = tableGroups('requests', rows.requests, template.requestRows, { allowPosition: requestLines !== null, collapsed, year, identities: template.identities, ...(requestColumns ? { columns: requestColumns } : {}) });
+  const requestOpts = { allowPosition: requestLines !== null, collapsed, year, identities: template.identities, ...(requestColumns ? { columns: requestColumns } : {}) };
+  // Table 三 printed twice and nothing tells which copy is this year's (map/earlier-copy): each copy read on its own (map/untold-copies).
+  const copies = tableCopies(rows.requests, template.requestRows, year);
+  const untold = copies && copies.winner === null ? copies.chunks : null;
+  const requests = tableGroups('requests', untold ? untold[0]! : rows.requests, template.requestRows, requestOpts);
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
-  const review = reviewGroup(thisYearsCopy(rows.reviewLitigation, year, REVIEW_KEYS.length), collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')));
+  // Or printed twice and nothing tells which copy is this year's: each copy read on its own (map/untold-copies).
+  const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')));
+  const reviewCopied = reviewCopies(rows.reviewLitigation, year, REVIEW_KEYS.length);
+  const reviewUntold = reviewCopied && reviewCopied.winner === null ? reviewCopied.chunks : null;
+  const review = reviewRead(reviewCopied && reviewCopied.winner !== null ? reviewCopied.chunks[reviewCopied.winner]! : reviewUntold ? reviewUntold[0]! : rows.reviewLitigation);
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
   const moves = requestColumns ? null : printedRequestMoves(requestHeader);
@@ -135,6 +144,15 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     fillFromDerivedRows(fill, printed);
   } else if (clipped && requestHeader) warnings.push(fillClippedTotal({ ...fill, identities: template.identities }, requestHeader, collapsed));
   else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
+  // The other copies of table 三 nothing tells apart from the first: a value they print differently is ambiguous (as printed, before columns move).
+  if (untold) {
+    const others = untold.slice(1).map((chunk) => solve(tableGroups('requests', chunk, template.requestRows, requestOpts).groups, identities).fields);
+    warnings.push(mergeUntoldCopies('requests', template.keys.filter((k) => k.startsWith('requests.')), fields, others));
+  }
+  if (reviewUntold) {
+    const others = reviewUntold.slice(1).map((chunk) => solve(reviewRead(chunk).groups, identities).fields);
+    warnings.push(mergeUntoldCopies('reviewLitigation', template.keys.filter((k) => k.startsWith('reviewLitigation.')), fields, others));
+  }
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)
   // (Table 四 printed transposed was read by its row labels and header names already: map/review-transposed.)

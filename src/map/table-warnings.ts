@@ -33,7 +33,8 @@ export const MOSTLY_MISSING_SHARE = 0.5;
 
 /** `fields_mostly_missing` when some values were read but more than MOSTLY_MISSING_SHARE of the template's fields were not. */
 export function mostlyMissingWarning(fields: ReadonlyMap<string, SolvedField>, keys: readonly string[]): Warning[] {
-  const read = keys.filter((k) => (fields.get(k)?.value ?? null) !== null || fields.get(k)?.flags.includes('notApplicable')).length;
+  // (A field left ambiguous between readings, e.g. two copies of a table nothing tells apart, was read: it is no layout the reader lost.)
+  const read = keys.filter((k) => (fields.get(k)?.value ?? null) !== null || fields.get(k)?.flags.includes('notApplicable') || (fields.get(k)?.candidates?.length ?? 0) > 0).length;
   const missing = keys.length - read;
   if (read === 0 || missing <= keys.length * MOSTLY_MISSING_SHARE) return [];
   return [{ code: 'fields_mostly_missing', message: `${missing} of the ${keys.length} statistics were not read from the tables (a table layout the reader could not follow?)` }];

@@ -205,6 +205,8 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
   /** Rows that took the last label of a pile (splitPiledLabels), with the lost row just before them. */
   const piledAt = new Set<number>();
   let pending = '';
+  /** Where the pending text started: an orphan row keeps its own line's source (a caption under a `<table>` is that table's). */
+  let pendingSource: SourceRef | null = null;
   let pendingUndoubled = false;
   /** Whole lines of the pending text while it is clean (see TableRow.pendingLines), else null. */
   let pendingLines: string[] | null = null;
@@ -228,7 +230,7 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
           // A header line alone starts the label text afresh (as the region's start does).
           gap = segments.length === 1 ? [] : null;
           lastAround = null;
-          if (pending) rows.push(orphanRow(pending, line.source));
+          if (pending) rows.push(orphanRow(pending, pendingSource ?? line.source));
           pending = '';
           pendingUndoubled = false;
           pendingLines = null;
@@ -243,6 +245,7 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
             else lastAround = null;
           }
           pendingLines = whole && (pending ? pendingLines !== null : wasAfterValues) ? [...(pending ? pendingLines! : []), seg.text] : null;
+          if (!pending) pendingSource = line.source;
           pending = pending ? `${pending} ${seg.text}` : seg.text;
           pendingUndoubled ||= line.undoubled === true || line.damaged === true;
         }
@@ -265,7 +268,7 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
       afterValues = si === segments.length - 1;
     }
   }
-  if (pending) rows.push(orphanRow(pending, lines.at(-1)!.source));
+  if (pending) rows.push(orphanRow(pending, pendingSource ?? lines.at(-1)!.source));
   const out = regroupWrappedPile(rows, piledAt);
   markContinuedNumbers(out);
   return out;
