@@ -19,18 +19,26 @@ import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from
 
 /** Display columns. Pieces of one wrapped cell start this close to each other (converters round their spacing). */
 const STACK_SLACK = 2;
-/** Lines a stack may skip between two pieces (a cell centred in a taller row interleaves with its neighbours' lines). */
-const MAX_SKIP = 2;
+/** Lines a stack may skip between two pieces (cells centred in a taller row interleave their lines: '自' / … / '然'). */
+const MAX_SKIP = 4;
+/** Display columns. Two pieces on different lines this far apart both ways of counting (see lineOrder) are in different columns, in that order. */
+const LEAD_GAP = 3;
 /** Lines above the first value row searched for the header (a six-character word wrapped one character per line, plus groups). */
 const MAX_BAND = 16;
 /** Numbers a line prints to be table 三's value row (seven columns; one may be cut off or blank). */
 const MIN_VALUES = 6;
+/** Numbers on a line above the band that end it (a row of the table before; a wrapped cell's number piece is one). */
+const MIN_ABOVE = 2;
 /** Group words over the leaves: placed first, their characters not read as leaves (其他 inside 法人或其他组织). */
 const GROUPS = [REQUEST_GROUP, '申请人情况'];
 
 interface Glyph {
   ch: string;
+  /** Display column with an ideograph as wide as the reading looks for stacks with. */
   x: number;
+  /** Display column with an ideograph one / two columns wide: the bounds of where a converter put it. */
+  x1: number;
+  x2: number;
 }
 /** A piece of a word: line index, run index, glyph range [from, to). */
 interface Piece {
@@ -48,25 +56,29 @@ const isNumber = (c: string): boolean => /^\d[\d,.]*$/.test(c.trim());
 function runsOf(l: Line, cjk: number): Glyph[][] | null {
   if (!l.starts || l.starts.length !== l.cells.length) return null;
   const runs: Glyph[][] = [];
-  let x = l.starts[0]!;
+  let [x1, x2] = [l.starts[0]!, l.starts[0]!];
   let charEnd = l.starts[0]!;
   l.cells.forEach((cell, k) => {
-    x += l.starts![k]! - charEnd;
+    x1 += l.starts![k]! - charEnd;
+    x2 += l.starts![k]! - charEnd;
     let cur: Glyph[] = [];
     runs.push(cur);
     for (const ch of cell) {
       if (ch === ' ') {
         cur = [];
         runs.push(cur);
-      } else cur.push({ ch, x: x });
-      x += wide(ch) ? cjk : 1;
+      } else cur.push({ ch, x: cjk === 1 ? x1 : x2, x1, x2 });
+      x1 += 1;
+      x2 += wide(ch) ? 2 : 1;
     }
     charEnd = l.starts![k]! + cell.length;
   });
   return runs.filter((r) => r.length > 0);
 }
 
-const same = (g: Glyph, ch: string): boolean => g.ch === ch || g.ch === '\uFFFD';
+/** A glyph the converter miscoded: U+FFFD, or a Latin letter or sign among ideographs ('w' for 其: layout/miscoded-chars). */
+const miscoded = (g: Glyph): boolean => g.ch === '\uFFFD' || /^[^\d\s\u2e80-\u9fff]$/.test(g.ch);
+const same = (g: Glyph, ch: string): boolean => g.ch === ch || miscoded(g);
 const near = (g: Glyph, x: number): boolean => Math.abs(g.x - x) <= STACK_SLACK;
 const key = (p: Piece, i: number): string => `${p.line}:${p.run}:${i}`;
 
@@ -97,7 +109,7 @@ function placements(word: string, band: readonly Glyph[][][], taken: ReadonlySet
     }
   };
   band.forEach((runs, line) => runs.forEach((glyphs, run) => glyphs.forEach((_, i) => extend(word, line, run, i, glyphs[i]!.x, null, []))));
-  const misses = (p: Placement): number => p.flatMap((pc) => band[pc.line]![pc.run]!.slice(pc.from, pc.to)).filter((g) => g.ch === '\uFFFD').length;
+  const misses = (p: Placement): number => p.flatMap((pc) => band[pc.line]![pc.run]!.slice(pc.from, pc.to)).filter(miscoded).length;
   return out.filter((p) => misses(p) <= 1);
 }
 
@@ -112,13 +124,19 @@ function onePlacement(forms: readonly string[], band: readonly Glyph[][][], take
   return distinct.size === 1 ? [...distinct.values()][0]! : null;
 }
 
-/** The band of header lines above table 三's first value row: the first line with MIN_VALUES numbers that a line naming 总计 is above. */
+/** Words that start table 三's header band. */
+const BAND_START = /申请人|自然|法人或|总计/;
+
+/** The band of header lines above table 三's first value row: the first line with MIN_VALUES numbers below a line of header words. */
 function headerBand(lines: readonly Line[]): Line[] | null {
   const values = (l: Line): number => l.cells.flatMap((c) => c.split(' ')).filter(isNumber).length;
-  const total = lines.findIndex((l) => l.cells.join('').includes('总计'));
-  const at = total < 0 ? -1 : lines.findIndex((l, i) => i > total && values(l) >= MIN_VALUES);
+  const start = lines.findIndex((l) => BAND_START.test(l.cells.join('')));
+  const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && values(l) >= MIN_VALUES);
   if (at < 0) return null;
-  return lines.slice(Math.max(0, at - MAX_BAND), at);
+  // Up to MAX_BAND lines, after the last line of numbers above (table 二's rows).
+  let from = Math.max(0, at - MAX_BAND);
+  for (let i = at - 1; i >= from; i--) if (values(lines[i]!) >= MIN_ABOVE) from = i + 1;
+  return lines.slice(from, at);
 }
 
 /**
@@ -158,18 +176,25 @@ function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
     for (const k of glyphKeys(p)) taken.add(k);
   }
   const subs = REQUEST_LEAVES.filter((k) => SWAPPABLE_REQUEST.has(k));
-  const top = lineOrder([['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, groups[0]![0]!], ['total', found.get('total')!]]);
-  const sub = lineOrder(subs.map((k) => [k, found.get(k)!]));
+  const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, groups[0]![0]!], ['total', found.get('total')!]]);
+  const sub = lineOrder(band, subs.map((k) => [k, found.get(k)!]));
   return top && sub ? top.flatMap((k) => (k === REQUEST_GROUP ? sub : [k])) : null;
 }
 
-/** The units' order from the lines where pieces of two of them are printed (transitively); null unless every pair is ordered, and consistently. */
-function lineOrder(units: readonly (readonly [string, Placement])[]): string[] | null {
+/**
+ * The units' order from the lines where pieces of two of them are printed, and from pieces at least
+ * LEAD_GAP apart whether an ideograph before them counts one column or two (the converter's own
+ * place lies between); transitively. Null unless every pair is ordered, one way only.
+ */
+function lineOrder(band: readonly Glyph[][][], units: readonly (readonly [string, Placement])[]): string[] | null {
   const n = units.length;
   const before = units.map(() => units.map(() => false));
   const place = (pc: Piece): number => pc.run * 1e4 + pc.from;
+  const at = (pc: Piece): Glyph => band[pc.line]![pc.run]![pc.from]!;
+  const apart = (pa: Piece, pb: Piece): boolean => at(pb).x1 - at(pa).x1 >= LEAD_GAP && at(pb).x2 - at(pa).x2 >= LEAD_GAP;
   units.forEach(([, a], i) => units.forEach(([, b], j) => {
-    if (i !== j && a.some((pa) => b.some((pb) => pa.line === pb.line && place(pa) < place(pb)))) before[i]![j] = true;
+    if (i === j) return;
+    if (a.some((pa) => b.some((pb) => (pa.line === pb.line ? place(pa) < place(pb) : apart(pa, pb))))) before[i]![j] = true;
   }));
   for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (before[i]![k] && before[k]![j]) before[i]![j] = true;
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (before[i]![j] === before[j]![i]) return null;
