@@ -6,12 +6,13 @@
  * '商业企科研机社会公法律服其他'). Read line by line no word is whole and the columns' order is not
  * known. A wrapped cell's pieces start at the cell's left edge, so each column word is looked for as
  * a stack: its first characters on one line, the rest on the lines below starting at the same place
- * (within STACK_SLACK), the lines skipped in between printing nothing there, every piece but the last
- * as long as the first (a cell wraps at its width). Group words (法人或其他组织, 申请人情况) are placed
- * first and their characters taken; then each leaf must stack in exactly one way. The leaves' places
- * give their order, which the order of pieces on each shared line must not contradict. Positions are
- * display columns (an ideograph or a U+FFFD standing for one is two columns wide), rebuilt from the
- * line's cell starts; the converters' spacing is approximate, hence the slack.
+ * (within STACK_SLACK), the lines skipped in between printing nothing there, no piece longer than the
+ * first (a cell wraps at its width; a converter may split one of its lines in two). Group words
+ * (法人或其他组织, 申请人情况) are placed first and their characters taken; then each leaf must stack
+ * in exactly one way. The order is read from the pieces' places (see lineOrder). Positions are
+ * display columns (a U+FFFD stands for an ideograph), rebuilt from the
+ * line's cell starts, with an ideograph counted two columns wide and, again, one; the converters'
+ * spacing is approximate, hence the slack.
  */
 import type { Line } from '../model/document.js';
 import { VARIANTS } from './header-order.js';
@@ -29,6 +30,8 @@ const MAX_BAND = 16;
 const MIN_VALUES = 6;
 /** Numbers on a line above the band that end it (a row of the table before; a wrapped cell's number piece is one). */
 const MIN_ABOVE = 2;
+/** Characters of a word per miscoded glyph it may hold ('法人或�他组�', '社会�' / '益' / '组�'). */
+const MISCODED_PER = 3;
 /** Group words over the leaves: placed first, their characters not read as leaves (其他 inside 法人或其他组织). */
 const GROUPS = [REQUEST_GROUP, '申请人情况'];
 
@@ -82,11 +85,11 @@ const same = (g: Glyph, ch: string): boolean => g.ch === ch || miscoded(g);
 const near = (g: Glyph, x: number): boolean => Math.abs(g.x - x) <= STACK_SLACK;
 const key = (p: Piece, i: number): string => `${p.line}:${p.run}:${i}`;
 
-/** Every way `word` stacks in `band` (glyphs in `taken` excluded), at most one U+FFFD standing for a character. */
+/** Every way `word` stacks in `band` (glyphs in `taken` excluded), with at most one miscoded glyph per MISCODED_PER characters (one in a shorter word). */
 function placements(word: string, band: readonly Glyph[][][], taken: ReadonlySet<string>): Placement[] {
   const out: Placement[] = [];
   const free = (line: number, run: number, i: number): boolean => !taken.has(`${line}:${run}:${i}`);
-  /** Pieces from `at` matching `rest`, continuing below at column `x0` with pieces `width` long. */
+  /** Pieces from `from` matching `rest`, continuing below at column `x0` with pieces at most `width` long. */
   const extend = (rest: string, line: number, run: number, from: number, x0: number, width: number | null, sofar: Placement): void => {
     const glyphs = band[line]![run]!;
     for (let to = from + 1; to <= glyphs.length && to - from <= rest.length; to++) {
@@ -97,7 +100,7 @@ function placements(word: string, band: readonly Glyph[][][], taken: ReadonlySet
         if (width === null || len <= width) out.push([...sofar, piece]);
         break;
       }
-      if (width !== null && len !== width) continue;
+      if (width !== null && len > width) break;
       below(rest.slice(len), line, x0, width ?? len, [...sofar, piece]);
     }
   };
@@ -110,7 +113,7 @@ function placements(word: string, band: readonly Glyph[][][], taken: ReadonlySet
   };
   band.forEach((runs, line) => runs.forEach((glyphs, run) => glyphs.forEach((_, i) => extend(word, line, run, i, glyphs[i]!.x, null, []))));
   const misses = (p: Placement): number => p.flatMap((pc) => band[pc.line]![pc.run]!.slice(pc.from, pc.to)).filter(miscoded).length;
-  return out.filter((p) => misses(p) <= 1);
+  return out.filter((p) => misses(p) <= Math.max(1, Math.floor(word.length / MISCODED_PER)));
 }
 
 const glyphKeys = (p: Placement): string[] => p.flatMap((pc) => Array.from({ length: pc.to - pc.from }, (_, k) => key(pc, pc.from + k)));
