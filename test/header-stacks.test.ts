@@ -46,10 +46,12 @@ describe('stacked header cells (map/header-stacks)', () => {
     expect(leaves(GLUED_SWAPPED)).toEqual(['naturalPerson', 'research', 'commercial', 'socialOrg', 'legalService', 'otherOrg', 'total']);
   });
 
-  it('should read nothing when a column word is not printed or no line orders two columns', () => {
+  it('should read nothing when a column word is not printed or nothing orders two columns', () => {
     expect(leaves(GLUED.map((l) => l.replace('其他', '')))).toBeNull();
-    // 总计 on a line of its own: nothing prints it beside the group, so its place is not read.
-    expect(leaves([...GLUED.map((l) => l.replace('总计', '')), '                                                   总计'])).toBeNull();
+    // 总计 on a line of its own, starting where the group starts: neither a shared line nor its place orders them.
+    expect(leaves([...GLUED.map((l) => l.replace('总计', '')), '                            总计'])).toBeNull();
+    // Far right of the group on its own line, it is read after it.
+    expect(leaves([...GLUED.map((l) => l.replace('总计', '')), '                                                   总计'])).toEqual(TEMPLATE);
   });
 });
 
