@@ -50,6 +50,8 @@ describe('stacked header cells (map/header-stacks)', () => {
     expect(leaves(GLUED.map((l) => l.replace('其他', '')))).toBeNull();
     // 总计 on a line of its own, starting where the group starts: neither a shared line nor its place orders them.
     expect(leaves([...GLUED.map((l) => l.replace('总计', '')), '                            总计'])).toBeNull();
+    // Every word whole on a line: the line reader's (map/header-order), not this one's.
+    expect(leaves(['                     自然人 法人或其他组织 总计', '                     商业企业 科研机构 社会公益组织 法律服务机构 其他'])).toBeNull();
     // Far right of the group on its own line, it is read after it.
     expect(leaves([...GLUED.map((l) => l.replace('总计', '')), '                                                   总计'])).toEqual(TEMPLATE);
   });

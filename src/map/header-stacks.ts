@@ -85,7 +85,7 @@ const same = (g: Glyph, ch: string): boolean => g.ch === ch || miscoded(g);
 const near = (g: Glyph, x: number): boolean => Math.abs(g.x - x) <= STACK_SLACK;
 const key = (p: Piece, i: number): string => `${p.line}:${p.run}:${i}`;
 
-/** Every way `word` stacks in `band` (glyphs in `taken` excluded), with at most one miscoded glyph per MISCODED_PER characters (one in a shorter word). */
+/** Every way `word` stacks in `band` (glyphs in `taken` excluded), with at most one miscoded glyph per MISCODED_PER characters when wrapped or a group word (one in a shorter word, or a column word printed whole, as map/header-order reads it). */
 function placements(word: string, band: readonly Glyph[][][], taken: ReadonlySet<string>): Placement[] {
   const out: Placement[] = [];
   const free = (line: number, run: number, i: number): boolean => !taken.has(`${line}:${run}:${i}`);
@@ -113,7 +113,7 @@ function placements(word: string, band: readonly Glyph[][][], taken: ReadonlySet
   };
   band.forEach((runs, line) => runs.forEach((glyphs, run) => glyphs.forEach((_, i) => extend(word, line, run, i, glyphs[i]!.x, null, []))));
   const misses = (p: Placement): number => p.flatMap((pc) => band[pc.line]![pc.run]!.slice(pc.from, pc.to)).filter(miscoded).length;
-  return out.filter((p) => misses(p) <= Math.max(1, Math.floor(word.length / MISCODED_PER)));
+  return out.filter((p) => misses(p) <= (p.length > 1 || GROUPS.includes(word) ? Math.max(1, Math.floor(word.length / MISCODED_PER)) : 1));
 }
 
 const glyphKeys = (p: Placement): string[] => p.flatMap((pc) => Array.from({ length: pc.to - pc.from }, (_, k) => key(pc, pc.from + k)));
@@ -178,6 +178,8 @@ function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
     found.set(leaf, p);
     for (const k of glyphKeys(p)) taken.add(k);
   }
+  // A header whose words are all printed whole on a line is map/header-order's to read.
+  if (![...found.values(), groups[0]![0]!].some((p) => p.length > 1)) return null;
   const subs = REQUEST_LEAVES.filter((k) => SWAPPABLE_REQUEST.has(k));
   const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, groups[0]![0]!], ['total', found.get('total')!]]);
   const sub = lineOrder(band, subs.map((k) => [k, found.get(k)!]));
