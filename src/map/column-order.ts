@@ -23,6 +23,7 @@ import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './h
 import { applyMoves, lastDot, reviewGroupOf } from './move-columns.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { followGridColumns } from './grid-columns.js';
+import { stackedRequestLeaves } from './header-stacks.js';
 
 const has = (prefix: string, placements: ReadonlyMap<string, Placement>): boolean => [...placements.keys()].some((k) => k.startsWith(prefix));
 
@@ -68,15 +69,18 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // No header line read out of order, but wrapped header pieces name the columns out of order: capped, nothing moved.
   const pieces = !requests ? piecesOutOfOrder(lines, REQUEST_HEADER.map((w) => w[0]), ['申请人情况']) : null;
   if (pieces && !pieces.unread) requests = { printed: [pieces.line], moves: null };
-  // Otherwise the order is confirmed only by the header band read (line by line or its pieces joined) in template order.
-  if (!requests && has('requests.', placements)) requests = unconfirmedRequests(lines, pieces?.line);
+  // Otherwise the order is confirmed only by the header band read (line by line or its pieces joined) in template order,
+  // or by its narrow cells' wrapped pieces stacked by position (map/header-stacks: confirms, never moves).
+  const stacked = !requests && has('requests.', placements) ? stackedRequestLeaves(lines) : null;
+  const stackedInOrder = stacked?.every((k, i) => k === REQUEST_LEAVES[i]) ?? false;
+  if (!requests && has('requests.', placements) && !stackedInOrder) requests = unconfirmedRequests(lines, pieces?.line);
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
     markOrderUnconfirmed('requests.', placements);
     return [warning('requests', requests)];
   }
-  if (!has('requests.', placements) || totalPlacePrinted(lines, leaves)) return [];
+  if (!has('requests.', placements) || stackedInOrder || totalPlacePrinted(lines, leaves)) return [];
   // Categories confirmed in order, but no header text places 总计: the values must (a 'T 0 0 0 0 0 T' row fits 总计 first and last).
   const places = otherTotalPlaces('requests.', REQUEST_LEAVES, fields);
   if (!places.length) return [];

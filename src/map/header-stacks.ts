@@ -1,0 +1,207 @@
+/**
+ * @file Table 三's column header of a space-aligned dump whose header cells are narrow (Ghostscript
+ * `txtwrite`, `pdftotext -layout` of a page whose table cells are a few ems wide): every header word
+ * is wrapped inside its cell — '商业企' over '业', '法人或' / '其他组' / '织' — and cells side by side
+ * touch, so one printed line holds pieces of several columns glued ('自然人其他组',
+ * '商业企科研机社会公法律服其他'). Read line by line no word is whole and the columns' order is not
+ * known. A wrapped cell's pieces start at the cell's left edge, so each column word is looked for as
+ * a stack: its first characters on one line, the rest on the lines below starting at the same place
+ * (within STACK_SLACK), the lines skipped in between printing nothing there, no piece longer than the
+ * first (a cell wraps at its width; a converter may split one of its lines in two). Group words
+ * (法人或其他组织, 申请人情况) are placed first and their characters taken; then each leaf must stack
+ * in exactly one way. The order is read from the pieces' places (see lineOrder). Positions are
+ * display columns (a U+FFFD stands for an ideograph), rebuilt from the
+ * line's cell starts, with an ideograph counted two columns wide and, again, one; the converters'
+ * spacing is approximate, hence the slack.
+ */
+import type { Line } from '../model/document.js';
+import { VARIANTS } from './header-order.js';
+import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
+
+/** Display columns. Pieces of one wrapped cell start this close to each other (converters round their spacing). */
+const STACK_SLACK = 2;
+/** Lines a stack may skip between two pieces (cells centred in a taller row interleave their lines: '自' / … / '然'). */
+const MAX_SKIP = 4;
+/** Display columns. Two pieces on different lines this far apart both ways of counting (see lineOrder) are in different columns, in that order. */
+const LEAD_GAP = 3;
+/** Lines above the first value row searched for the header (a six-character word wrapped one character per line, plus groups). */
+const MAX_BAND = 16;
+/** Numbers a line prints to be table 三's value row (seven columns; one may be cut off or blank). */
+const MIN_VALUES = 6;
+/** Numbers on a line above the band that end it (a row of the table before; a wrapped cell's number piece is one). */
+const MIN_ABOVE = 2;
+/** Characters of a word per miscoded glyph it may hold ('法人或�他组�', '社会�' / '益' / '组�'). */
+const MISCODED_PER = 3;
+/** Group words over the leaves: placed first, their characters not read as leaves (其他 inside 法人或其他组织). */
+const GROUPS = [REQUEST_GROUP, '申请人情况'];
+
+interface Glyph {
+  ch: string;
+  /** Display column with an ideograph as wide as the reading looks for stacks with. */
+  x: number;
+  /** Display column with an ideograph one / two columns wide: the bounds of where a converter put it. */
+  x1: number;
+  x2: number;
+}
+/** A piece of a word: line index, run index, glyph range [from, to). */
+interface Piece {
+  line: number;
+  run: number;
+  from: number;
+  to: number;
+}
+type Placement = Piece[];
+
+const wide = (ch: string): boolean => /[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60\ufffd\u3000-\u303f]/.test(ch);
+const isNumber = (c: string): boolean => /^\d[\d,.]*$/.test(c.trim());
+
+/** The line's runs of non-space glyphs at their display columns; null when the line has no cell starts. */
+function runsOf(l: Line, cjk: number): Glyph[][] | null {
+  if (!l.starts || l.starts.length !== l.cells.length) return null;
+  const runs: Glyph[][] = [];
+  let [x1, x2] = [l.starts[0]!, l.starts[0]!];
+  let charEnd = l.starts[0]!;
+  l.cells.forEach((cell, k) => {
+    x1 += l.starts![k]! - charEnd;
+    x2 += l.starts![k]! - charEnd;
+    let cur: Glyph[] = [];
+    runs.push(cur);
+    for (const ch of cell) {
+      if (ch === ' ') {
+        cur = [];
+        runs.push(cur);
+      } else cur.push({ ch, x: cjk === 1 ? x1 : x2, x1, x2 });
+      x1 += 1;
+      x2 += wide(ch) ? 2 : 1;
+    }
+    charEnd = l.starts![k]! + cell.length;
+  });
+  return runs.filter((r) => r.length > 0);
+}
+
+/** A glyph the converter miscoded: U+FFFD, or a Latin letter or sign among ideographs ('w' for 其: layout/miscoded-chars). */
+const miscoded = (g: Glyph): boolean => g.ch === '\uFFFD' || /^[^\d\s\u2e80-\u9fff]$/.test(g.ch);
+const same = (g: Glyph, ch: string): boolean => g.ch === ch || miscoded(g);
+const near = (g: Glyph, x: number): boolean => Math.abs(g.x - x) <= STACK_SLACK;
+const key = (p: Piece, i: number): string => `${p.line}:${p.run}:${i}`;
+
+/** Every way `word` stacks in `band` (glyphs in `taken` excluded), with at most one miscoded glyph per MISCODED_PER characters when wrapped or a group word (one in a shorter word, or a column word printed whole, as map/header-order reads it). */
+function placements(word: string, band: readonly Glyph[][][], taken: ReadonlySet<string>): Placement[] {
+  const out: Placement[] = [];
+  const free = (line: number, run: number, i: number): boolean => !taken.has(`${line}:${run}:${i}`);
+  /** Pieces from `from` matching `rest`, continuing below at column `x0` with pieces at most `width` long. */
+  const extend = (rest: string, line: number, run: number, from: number, x0: number, width: number | null, sofar: Placement): void => {
+    const glyphs = band[line]![run]!;
+    for (let to = from + 1; to <= glyphs.length && to - from <= rest.length; to++) {
+      if (!same(glyphs[to - 1]!, rest[to - from - 1]!) || !free(line, run, to - 1)) break;
+      const piece = { line, run, from, to };
+      const len = to - from;
+      if (len === rest.length) {
+        if (width === null || len <= width) out.push([...sofar, piece]);
+        break;
+      }
+      if (width !== null && len > width) break;
+      below(rest.slice(len), line, x0, width ?? len, [...sofar, piece]);
+    }
+  };
+  const below = (rest: string, line: number, x0: number, width: number, sofar: Placement): void => {
+    for (let j = line + 1; j < band.length && j <= line + 1 + MAX_SKIP; j++) {
+      band[j]!.forEach((glyphs, r) => glyphs.forEach((g, i) => near(g, x0) && extend(rest, j, r, i, x0, width, sofar)));
+      // A line printing anything at this column ends the search: the cell's next piece is there or nowhere.
+      if (band[j]!.some((glyphs) => glyphs.some((g) => near(g, x0)))) break;
+    }
+  };
+  band.forEach((runs, line) => runs.forEach((glyphs, run) => glyphs.forEach((_, i) => extend(word, line, run, i, glyphs[i]!.x, null, []))));
+  const misses = (p: Placement): number => p.flatMap((pc) => band[pc.line]![pc.run]!.slice(pc.from, pc.to)).filter(miscoded).length;
+  return out.filter((p) => misses(p) <= (p.length > 1 || GROUPS.includes(word) ? Math.max(1, Math.floor(word.length / MISCODED_PER)) : 1));
+}
+
+const glyphKeys = (p: Placement): string[] => p.flatMap((pc) => Array.from({ length: pc.to - pc.from }, (_, k) => key(pc, pc.from + k)));
+
+/** A leaf's one placement over all its forms (a short form inside the full word's placement is the same cell); null unless exactly one. */
+function onePlacement(forms: readonly string[], band: readonly Glyph[][][], taken: ReadonlySet<string>): Placement | null {
+  const all = forms.flatMap((w) => placements(w, band, taken));
+  const sets = all.map((p) => new Set(glyphKeys(p)));
+  const maximal = all.filter((_, i) => !sets.some((s, j) => j !== i && s.size > sets[i]!.size && [...sets[i]!].every((k) => s.has(k))));
+  const distinct = new Map(maximal.map((p) => [glyphKeys(p).join(), p]));
+  return distinct.size === 1 ? [...distinct.values()][0]! : null;
+}
+
+/** Words that start table 三's header band. */
+const BAND_START = /申请人|自然|法人或|总计/;
+
+/** The band of header lines above table 三's first value row: the first line with MIN_VALUES numbers below a line of header words. */
+function headerBand(lines: readonly Line[]): Line[] | null {
+  const values = (l: Line): number => l.cells.flatMap((c) => c.split(' ')).filter(isNumber).length;
+  const start = lines.findIndex((l) => BAND_START.test(l.cells.join('')));
+  const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && values(l) >= MIN_VALUES);
+  if (at < 0) return null;
+  // Up to MAX_BAND lines, after the last line of numbers above (table 二's rows).
+  let from = Math.max(0, at - MAX_BAND);
+  for (let i = at - 1; i >= from; i--) if (values(lines[i]!) >= MIN_ABOVE) from = i + 1;
+  return lines.slice(from, at);
+}
+
+/**
+ * Table 三's leaves in the order their stacked header cells print them (see the file comment), or
+ * null when the band's lines carry no positions, some word does not stack in exactly one way, or
+ * the order is not printed. Places are only compared on one line, where a converter keeps the
+ * printed order exactly: across lines its spacing drifts (Ghostscript places a cell after glued
+ * ideographs as if each were one column wide, a laid-out dump as two), so the stacks are looked for
+ * both ways and must not disagree. The order: 自然人, the group and 总计 as pieces of them share
+ * lines, the group's sub-columns as theirs do.
+ */
+export function stackedRequestLeaves(lines: readonly Line[]): string[] | null {
+  const band = headerBand(lines);
+  if (!band) return null;
+  const [narrow, wide2] = [leavesAt(band, 1), leavesAt(band, 2)];
+  if (narrow && wide2 && narrow.join() !== wide2.join()) return null;
+  return narrow ?? wide2;
+}
+
+/** The leaves' order with an ideograph `cjk` display columns wide. */
+function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
+  const band: Glyph[][][] = [];
+  for (const l of lines0) {
+    const runs = runsOf(l, cjk);
+    if (!runs) return null;
+    band.push(runs);
+  }
+  const groups = GROUPS.map((g) => placements(g, band, new Set()));
+  if (groups[0]!.length !== 1) return null;
+  const taken = new Set(groups.flat().flatMap(glyphKeys));
+  const found = new Map<string, Placement>();
+  for (const leaf of REQUEST_LEAVES) {
+    const forms = [...REQUEST_HEADER, ...VARIANTS].filter((w) => w[1] === leaf).map((w) => w[0]);
+    const p = onePlacement(forms, band, taken);
+    if (!p) return null;
+    found.set(leaf, p);
+    for (const k of glyphKeys(p)) taken.add(k);
+  }
+  // A header whose words are all printed whole on a line is map/header-order's to read.
+  if (![...found.values(), groups[0]![0]!].some((p) => p.length > 1)) return null;
+  const subs = REQUEST_LEAVES.filter((k) => SWAPPABLE_REQUEST.has(k));
+  const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, groups[0]![0]!], ['total', found.get('total')!]]);
+  const sub = lineOrder(band, subs.map((k) => [k, found.get(k)!]));
+  return top && sub ? top.flatMap((k) => (k === REQUEST_GROUP ? sub : [k])) : null;
+}
+
+/**
+ * The units' order from the lines where pieces of two of them are printed, and from pieces at least
+ * LEAD_GAP apart whether an ideograph before them counts one column or two (the converter's own
+ * place lies between); transitively. Null unless every pair is ordered, one way only.
+ */
+function lineOrder(band: readonly Glyph[][][], units: readonly (readonly [string, Placement])[]): string[] | null {
+  const n = units.length;
+  const before = units.map(() => units.map(() => false));
+  const place = (pc: Piece): number => pc.run * 1e4 + pc.from;
+  const at = (pc: Piece): Glyph => band[pc.line]![pc.run]![pc.from]!;
+  const apart = (pa: Piece, pb: Piece): boolean => at(pb).x1 - at(pa).x1 >= LEAD_GAP && at(pb).x2 - at(pa).x2 >= LEAD_GAP;
+  units.forEach(([, a], i) => units.forEach(([, b], j) => {
+    if (i === j) return;
+    if (a.some((pa) => b.some((pb) => (pa.line === pb.line ? place(pa) < place(pb) : apart(pa, pb))))) before[i]![j] = true;
+  }));
+  for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (before[i]![k] && before[k]![j]) before[i]![j] = true;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (before[i]![j] === before[j]![i]) return null;
+  return units.map((u, i) => ({ u, rank: before.filter((row) => row[i]).length })).sort((a, b) => a.rank - b.rank).map((x) => x.u[0]);
+}

@@ -1,0 +1,84 @@
+/**
+ * Table 三's header of narrow cells in a space-aligned dump (map/header-stacks): each column word
+ * wrapped inside its cell, cells side by side glued on a line, as Ghostscript `txtwrite` prints a
+ * page whose table cells are three ems wide. The inputs are invented; the leaves' order in each is
+ * read off the band by hand.
+ */
+import { textToLines } from '../src/layout/text-to-lines.js';
+import { stackedRequestLeaves } from '../src/map/header-stacks.js';
+import { codes, conf, keysOf, read, value } from './helpers/report-fields.js';
+import { LABELLED_REQUEST_ROWS as ROWS } from './helpers/table3.js';
+
+const TEMPLATE = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
+const VALUES = '         一、本年新收     10   6    0    0    0    0    16';
+
+/** Three-em cells: '法人或' / '其他组' / '织' glued after 自然人, the five sub-columns glued on one line. */
+const GLUED = [
+  '                           申请人情况',
+  '                           法人或',
+  '                     自然人其他组                          总计',
+  '                           织',
+  '                           商业企科研机社会公法律服其他',
+  '                           业    构    益组织务机构',
+];
+/** The same header with 科研机构 printed before 商业企业. */
+const GLUED_SWAPPED = [...GLUED.slice(0, 4), '                           科研机商业企社会公法律服其他', '                           构    业    益组织务机构'];
+/** Two-character pieces with spaces between cells; 科研 and 社会 touching; 总计 far right. */
+const SPACED = [
+  '                                                        法人',
+  '                                                   自然 或其                       总计',
+  '                                                   人 他组',
+  '                                                        织',
+  '                                                        商业 科研社会 法律 其',
+  '                                                        企业 机构公益 服务 他',
+  '                                                                 组织 机构',
+];
+
+const leaves = (band: string[], values = VALUES): string[] | null => stackedRequestLeaves(textToLines([...band, values].join('\n')));
+
+describe('stacked header cells (map/header-stacks)', () => {
+  it('should read glued narrow cells in the printed order', () => {
+    expect(leaves(GLUED)).toEqual(TEMPLATE);
+    expect(leaves(SPACED, '      一、本年新收政府                                     150 557   811 542  395  854 3309')).toEqual(TEMPLATE);
+  });
+
+  it('should read two sub-columns printed swapped as swapped', () => {
+    expect(leaves(GLUED_SWAPPED)).toEqual(['naturalPerson', 'research', 'commercial', 'socialOrg', 'legalService', 'otherOrg', 'total']);
+  });
+
+  it('should read nothing when a column word is not printed or nothing orders two columns', () => {
+    expect(leaves(GLUED.map((l) => l.replace('其他', '')))).toBeNull();
+    // 总计 on a line of its own, starting where the group starts: neither a shared line nor its place orders them.
+    expect(leaves([...GLUED.map((l) => l.replace('总计', '')), '                            总计'])).toBeNull();
+    // Every word whole on a line: the line reader's (map/header-order), not this one's.
+    expect(leaves(['                     自然人 法人或其他组织 总计', '                     商业企业 科研机构 社会公益组织 法律服务机构 其他'])).toBeNull();
+    // Far right of the group on its own line, it is read after it.
+    expect(leaves([...GLUED.map((l) => l.replace('总计', '')), '                                                   总计'])).toEqual(TEMPLATE);
+  });
+});
+
+/** A space-aligned dump of a report whose table 三 header is `band`. */
+function dump(band: string[]): Uint8Array {
+  const text = [
+    '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
+    '信息内容    本年制发件数    本年废止件数    现行有效件数', '规章    1    0    4', '行政规范性文件    2    1    9',
+    '三、收到和处理政府信息公开申请情况', ...band,
+    ...ROWS.map(([label, v]) => `${label}    ${v.split(' ').join('    ')}`),
+    '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+  ].join('\n');
+  return new TextEncoder().encode(text);
+}
+
+describe('table 三 of narrow header cells, end to end', () => {
+  it('should confirm the columns when the stacked header prints the template order', async () => {
+    const r = await read(dump(GLUED));
+    expect(codes(r)).not.toContain('columns_unread');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.newReceived.')) expect(conf(r, k)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should keep every value of table 三 below 0.9 when the stacked header prints another order', async () => {
+    const r = await read(dump(GLUED_SWAPPED));
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+});
