@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * @file Text dumps with a counter before every line: the text samples (and the HTML samples'
+ * @file Text dumps with a counter or e-mail quote marks before every line: the text samples (and the HTML samples'
  * `<pre>` twins are not needed: textToLines reads both) numbered as `cat -n` ('     12\t', blank
  * lines numbered), `nl` (blank lines not numbered), an editor's export ('12: ', '12| '), '[12] ' or
- * '0012 '. The text does not change, so each sample's golden is the truth: fields must read as from
+ * '0012 ', or quoted in a forwarded e-mail ('> ', '> > ', '>', '| '). The text does not change, so each sample's golden is the truth: fields must read as from
  * the sample itself, none wrong at ≥ 0.9.
  *
  *   npm run build && nice node scripts/line-number-variants.mjs [--seeds 1..30] [--show]
@@ -30,13 +30,20 @@ const STYLES = {
   pipe: { prefix: (n, w) => `${String(n).padStart(w)}| `, blank: true },
   bracket: { prefix: (n) => `[${n}] `, blank: true },
   zeros: { prefix: (n) => `${String(n).padStart(4, '0')} `, blank: true },
+  // E-mail quotes (layout/email-quotes): the forwarded mail's header lines unquoted above.
+  quote: { prefix: () => '> ', blank: true, mail: true },
+  quote2: { prefix: () => '> > ', blank: true, mail: true },
+  quoteTight: { prefix: () => '>', blank: true, mail: true },
+  bar: { prefix: () => '| ', blank: true, mail: true },
 };
+const MAIL = ['-------- Forwarded Message --------', 'Subject: 年报', 'Date: Mon, 20 Jan 2025', ''];
 
 function number(text, style) {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const w = String(lines.length).length;
   let n = 0;
-  return lines.map((l) => (l.trim() === '' && !style.blank ? l : `${style.prefix(++n, w)}${l}`)).join('\n');
+  const body = lines.map((l) => (l.trim() === '' && !style.blank ? l : `${style.prefix(++n, w)}${l}`));
+  return [...(style.mail ? MAIL : []), ...body].join('\n');
 }
 
 let right = 0, total = 0, silent = 0, base = 0;

@@ -1,7 +1,8 @@
 /**
- * A counter printed before every line (layout/line-numbers): cut off when it counts most lines of
+ * E-mail quote marks (layout/email-quotes) and a counter printed before every line (layout/line-numbers): cut off when it counts most lines of
  * the document, kept when it is data (a list, a column of values one per line).
  */
+import { stripEmailQuotes } from '../src/layout/email-quotes.js';
 import { stripLineNumbers } from '../src/layout/line-numbers.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
 
@@ -31,5 +32,24 @@ describe('stripLineNumbers', () => {
     // Numbers on fewer than 80 % of the lines are not the document's line numbers.
     const half = BODY.map((l, i) => (i % 2 ? `${i + 1} ${l}` : l));
     expect(stripLineNumbers(half)).toEqual(half);
+  });
+});
+
+describe('stripEmailQuotes', () => {
+  const mail = (quote: (l: string) => string): string[] => ['-------- Forwarded Message --------', 'Subject: 年报', '', ...BODY.map(quote)];
+  it('should cut one or more levels of \'>\' quote marks, keeping the mail\'s header lines', () => {
+    expect(stripEmailQuotes(mail((l) => `> ${l}`))).toEqual(mail((l) => l));
+    expect(stripEmailQuotes(mail((l) => `> > ${l}`))).toEqual(mail((l) => l));
+    expect(stripEmailQuotes(mail((l) => `>>${l}`))).toEqual(mail((l) => l));
+  });
+  it('should cut a bar quote, and read a quoted table row as the row', () => {
+    expect(stripEmailQuotes(mail((l) => `| ${l}`))).toEqual(mail((l) => l));
+    expect(textToLines(mail((l) => `| ${l}`).join('\n')).find((l) => l.cells[0] === '规章')?.cells).toEqual(['规章', '1', '0', '4']);
+  });
+  it('should keep a markdown pipe table and a short quotation as they are', () => {
+    const md = ['| 项目 | 本年制发件数 |', '| --- | --- |', ...Array.from({ length: 14 }, (_, i) => `| 规章${i} | ${i} |`)];
+    expect(stripEmailQuotes(md)).toEqual(md);
+    const cite = [...BODY, '> 公开是常态，不公开是例外', ...BODY];
+    expect(stripEmailQuotes(cite)).toEqual(cite);
   });
 });
