@@ -3,7 +3,8 @@
  * @file Text dumps with a counter or e-mail quote marks before every line: the text samples (and the HTML samples'
  * `<pre>` twins are not needed: textToLines reads both) numbered as `cat -n` ('     12\t', blank
  * lines numbered), `nl` (blank lines not numbered), an editor's export ('12: ', '12| '), '[12] ' or
- * '0012 ', or quoted in a forwarded e-mail ('> ', '> > ', '>', '| '). The text does not change, so each sample's golden is the truth: fields must read as from
+ * '0012 ', or quoted in a forwarded e-mail ('> ', '> > ', '>', '| '), or hard-wrapped at 64, 72, 76 or 80
+ * columns (tabs expanded first). The text does not change, so each sample's golden is the truth: fields must read as from
  * the sample itself, none wrong at ≥ 0.9.
  *
  *   npm run build && nice node scripts/line-number-variants.mjs [--seeds 1..30] [--show]
@@ -36,9 +37,30 @@ const STYLES = {
   quoteTight: { prefix: () => '>', blank: true, mail: true },
   bar: { prefix: () => '| ', blank: true, mail: true },
 };
+/** Hard wraps (layout/hard-wrap) at a mail client's or a terminal's width: cut at the last space before it, else inside a word. */
+const WRAPS = { wrap64: 64, wrap72: 72, wrap76: 76, wrap80: 80 };
+const dw = (ch) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1);
+function wrapLine(line, w) {
+  const out = [];
+  let l = line;
+  for (;;) {
+    let acc = 0, cut = -1, space = -1;
+    for (let i = 0; i < l.length; i++) {
+      acc += dw(l[i]);
+      if (l[i] === ' ') space = i;
+      if (acc > w) { cut = i; break; }
+    }
+    if (cut < 0) break;
+    const at = space > 0 ? space : cut;
+    out.push(l.slice(0, at).trimEnd());
+    l = l.slice(at).trimStart();
+  }
+  return [...out, l];
+}
 const MAIL = ['-------- Forwarded Message --------', 'Subject: 年报', 'Date: Mon, 20 Jan 2025', ''];
 
 function number(text, style) {
+  if (typeof style === 'number') return text.replace(/\r\n?/g, '\n').split('\n').flatMap((l) => wrapLine(l.replace(/\t/g, '        '), style)).join('\n');
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const w = String(lines.length).length;
   let n = 0;
@@ -51,11 +73,12 @@ const baseOf = {};
 for (let seed = from; seed <= to; seed++) {
   const r = rng(seed * 877 + 3);
   const sample = SAMPLES[Math.floor(r() * SAMPLES.length)];
-  const name = Object.keys(STYLES)[Math.floor(r() * Object.keys(STYLES).length)];
+  const all = { ...STYLES, ...WRAPS };
+  const name = Object.keys(all)[Math.floor(r() * Object.keys(all).length)];
   const text = readFileSync(join(ROOT, 'samples', sample), 'utf8');
   const golden = JSON.parse(readFileSync(join(ROOT, 'golden', sample.replace('.txt', '.golden.json')), 'utf8'));
   const cmp0 = (baseOf[sample] ??= compareReport(sample, await extract(new TextEncoder().encode(text), { name: sample }), golden));
-  const cmp = await extract(new TextEncoder().encode(number(text, STYLES[name])), { name: `numbered-${seed}.txt` }).then(
+  const cmp = await extract(new TextEncoder().encode(number(text, all[name])), { name: `numbered-${seed}.txt` }).then(
     (rep) => compareReport(sample, rep, golden),
     (e) => ({ correct: 0, total: cmp0.total, silent: 0, error: e.code }),
   );

@@ -53,3 +53,45 @@ describe('stripEmailQuotes', () => {
     expect(stripEmailQuotes(cite)).toEqual(cite);
   });
 });
+
+describe('unwrapLines', () => {
+  const wide = (ch: string): number => (/[\u2e80-\ua4cf\uff00-\uff60]/.test(ch) ? 2 : 1);
+  /** Cuts a line at `w` columns the way a mail client does: at its last space before the width, else inside a word. */
+  const wrap = (line: string, w: number): string[] => {
+    const out: string[] = [];
+    let l = line;
+    for (;;) {
+      let acc = 0, cut = -1, space = -1;
+      for (let i = 0; i < l.length; i++) {
+        acc += wide(l[i]!);
+        if (l[i] === ' ') space = i;
+        if (acc > w) { cut = i; break; }
+      }
+      if (cut < 0) return [...out, l];
+      const at = space > 0 ? space : cut;
+      out.push(l.slice(0, at).trimEnd());
+      l = l.slice(at).trimStart();
+    }
+  };
+  const ORIGINAL = [
+    '2024年，某县人民政府认真贯彻落实政务公开工作要求，全年主动公开政府信息1234条，办理依申请公开事项若干。', '二、主动公开政府信息情况',
+    '一、本年新收政府信息公开申请数量       3265    246     284     73      57      143     4068',
+    '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止，如对本报告有任何疑问请联系本机关政务公开办公室。',
+    '本机关将继续加强政府信息公开工作，进一步提高公开质量和实效，更好地服务人民群众和市场主体的生产生活需要。',
+    '五、存在的主要问题及改进情况：一是公开内容不够全面，二是解读形式单一，下一步将加强培训并完善制度，提升政务公开标准化规范化水平。',
+  ];
+  it('should join a line cut at a fixed width back: directly inside a word, with a cell gap between values', async () => {
+    const { unwrapLines } = await import('../src/layout/hard-wrap.js');
+    const out = unwrapLines(ORIGINAL.flatMap((l) => wrap(l, 64)));
+    expect(out).toContain(ORIGINAL[0]);
+    expect(out).toContain(ORIGINAL[1]);
+    expect(textToLines(out.join('\n')).find((l) => l.cells[0]!.startsWith('一、本年新收'))?.cells.slice(1)).toEqual(['3265', '246', '284', '73', '57', '143', '4068']);
+  });
+  it('should not join two digits cut at the full width (one number cut, or two cut at a space), nor lines of a drawn table', async () => {
+    const { unwrapLines } = await import('../src/layout/hard-wrap.js');
+    const cut = ['x'.repeat(31) + '一二三四1', '234', ...ORIGINAL.slice(3).flatMap((l) => wrap(l, 40))];
+    expect(unwrapLines(cut).slice(0, 2)).toEqual(cut.slice(0, 2));
+    const box = Array.from({ length: 12 }, (_, i) => (i % 2 ? '│ 规章         │ 1            │ 0            │' : '├──────────────┼──────────────┼──────────────┤'));
+    expect(unwrapLines(box)).toEqual(box);
+  });
+});
