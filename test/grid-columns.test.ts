@@ -7,7 +7,7 @@
  */
 import { extract, flattenData, type Report } from '../src/index.js';
 import { gridRequestLeaves } from '../src/map/grid-columns.js';
-import { jsonToGrids } from '../src/load/json-grids.js';
+import { jsonToParts } from '../src/load/json-grids.js';
 import { requestRows } from '../scripts/template-data.mjs';
 import { variant } from '../scripts/grid-header-variants.mjs';
 import { consistentRequests } from './helpers/table3.js';
@@ -82,11 +82,11 @@ describe('table 三 in a grid read by its header cells (map/grid-columns)', () =
 describe('pandas orients (load/json-grids)', () => {
   it('reads the table orient in its schema\'s order, its RangeIndex field of row numbers left out', () => {
     const o = { schema: { fields: [{ name: 'index' }, { name: '项目' }, { name: '数量' }], primaryKey: ['index'] }, data: [{ index: 0, 项目: '行政许可', 数量: 18 }, { index: 1, 项目: '行政处罚', 数量: 7 }] };
-    expect(jsonToGrids(o)).toEqual([{ rows: [['项目', '数量'], ['行政许可', '18'], ['行政处罚', '7']] }]);
+    expect(jsonToParts(o)).toEqual([{ rows: [['项目', '数量'], ['行政许可', '18'], ['行政处罚', '7']] }]);
   });
   it('reads the columns orient (inner keys 0, 1, 2 …) with its outer keys as the header', () => {
-    expect(jsonToGrids({ 项目: { 0: '行政许可', 1: '行政处罚' }, 数量: { 0: 18, 1: 7 } })).toEqual([{ rows: [['项目', '数量'], ['行政许可', '18'], ['行政处罚', '7']] }]);
-    expect(jsonToGrids({ 行政许可: { 数量: 18 }, 行政处罚: { 数量: 7 } })).toEqual([{ rows: [['', '数量'], ['行政许可', '18'], ['行政处罚', '7']] }]);
+    expect(jsonToParts({ 项目: { 0: '行政许可', 1: '行政处罚' }, 数量: { 0: 18, 1: 7 } })).toEqual([{ rows: [['项目', '数量'], ['行政许可', '18'], ['行政处罚', '7']] }]);
+    expect(jsonToParts({ 行政许可: { 数量: 18 }, 行政处罚: { 数量: 7 } })).toEqual([{ rows: [['', '数量'], ['行政许可', '18'], ['行政处罚', '7']] }]);
   });
 });
 

@@ -262,3 +262,20 @@ describe('HTML pages as published (encodings, Word sections)', () => {
     }
   });
 });
+
+describe('rows a CMS ends early (trailing empty cells left out)', () => {
+  const lines = async (rows: string): Promise<{ cells: string[]; cols?: number[]; short?: boolean }[]> => {
+    const cheerio = await import('cheerio/slim');
+    const { tableLines } = await import('../src/load/html-table.js');
+    const $ = cheerio.load(`<table>${rows}</table>`);
+    return tableLines($, $('table').get(0)!, 0).map(({ cells, cols, short }) => ({ cells, cols, ...(short ? { short } : {}) }));
+  };
+  it('should give a row with no value in it the empty columns after its cells: nothing in it moved', async () => {
+    const got = await lines('<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td></tr>');
+    expect(got[1]).toEqual({ cells: ['规章', '', '', ''], cols: [0, 1, 2, 3] });
+  });
+  it('should leave a row that ends early after a value short: the missing cell could be before the value', async () => {
+    const got = await lines('<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>5</td></tr>');
+    expect(got[1]).toEqual({ cells: ['规章', '5'], cols: [0, 1], short: true });
+  });
+});

@@ -105,6 +105,22 @@ describe('a report\'s tables saved as JSON', () => {
     expectTruth(r, Object.keys(TRUTH).filter((k) => k.startsWith('requests.')));
     expect(r.warnings.map((w) => w.code)).toContain('columns_reordered');
   });
+  const articleHtml = (): string => {
+    const tr = (cells: string[]): string => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    return `<h1>某县2023年政府信息公开工作年度报告</h1><p>三、收到和处理政府信息公开申请情况</p><table>${[...T3_HEAD, ...T3_ROWS].map(tr).join('')}</table><p>四、政府信息公开行政复议、行政诉讼情况</p><table>${T4.map(tr).join('')}</table>`;
+  };
+  it('reads the article HTML a CMS API response holds in a string field, records and objects of objects holding it not read as tables', async () => {
+    for (const doc of [{ code: 200, data: { title: '年报', pubDate: '2024-01-20', content: articleHtml() } }, [{ id: 88, title: '年报', content: articleHtml() }]]) {
+      const r = await read(JSON.stringify(doc), 'cms.json');
+      expect(r.source.format).toBe('json');
+      expectTruth(r);
+    }
+  });
+  it('reads an article\'s plain text held in a record field as a text file\'s lines (tab cells)', async () => {
+    const text = ['三、收到和处理政府信息公开申请情况', ...[...T3_HEAD, ...T3_ROWS].map((r) => r.join('\t')), '四、政府信息公开行政复议、行政诉讼情况', ...T4.map((r) => r.join('\t'))].join('\n');
+    const r = await read(JSON.stringify([{ id: 1, body: text }]), 'cms-text.json');
+    expectTruth(r);
+  });
   it('gives E_NOT_A_REPORT for JSON that is not a report, E_DECODE for text that is not JSON', async () => {
     await expect(read('{"items":[{"城市":"北京","人口":2189},{"城市":"上海","人口":2487}]}', 'cities.json')).rejects.toMatchObject({ code: 'E_NOT_A_REPORT' });
     await expect(read('{"a": [1, 2', 'cut.json')).rejects.toMatchObject({ code: 'E_DECODE' });

@@ -5,6 +5,7 @@
  * between the prose are split at their commas (csv-lines.ts). Page furniture
  * (page numbers, '— 3 —', a browser's running header and footer: text-furniture.ts) is dropped; a crawler dump's one-line body is cut at its headings.
  * A short row of a space-aligned table gets an empty cell in each column it left blank (aligned-columns.ts).
+ * A counter printed before every line (`cat -n`, `nl`) is cut off (line-numbers.ts), and so are e-mail quote marks (email-quotes.ts).
  * A dump of miscoded glyphs ('ÿ一Ā', '一1本年新收') has them read as U+FFFD first (miscoded-chars.ts).
  */
 import type { Line } from '../model/document.js';
@@ -16,6 +17,9 @@ import { gridRowCells } from './grid-tables.js';
 import { tabCell } from './tab-cell.js';
 import { unpackRows } from './packed-cells.js';
 import { csvRowCells } from './csv-lines.js';
+import { stripLineNumbers } from './line-numbers.js';
+import { stripEmailQuotes } from './email-quotes.js';
+import { unwrapLines } from './hard-wrap.js';
 import { hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells } from './markdown-text.js';
 
 export { tabCell } from './tab-cell.js';
@@ -54,7 +58,9 @@ export function splitCells(raw: string, pipeRow = false): { cells: string[]; sep
 /** Text → lines of cells, 1-based line numbers kept as provenance. */
 export function textToLines(text: string): Line[] {
   const lines: Line[] = [];
-  const printed = unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/);
+  // E-mail quote marks (email-quotes.ts) and a counter before every line (cat -n, nl, an editor's export: line-numbers.ts) are cut off first.
+  // …then the pieces of lines hard-wrapped at a fixed width joined back (hard-wrap.ts).
+  const printed = unwrapLines(stripLineNumbers(stripEmailQuotes(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

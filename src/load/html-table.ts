@@ -9,6 +9,7 @@ import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { lengthPx, parseDecls } from './css-values.js';
 import type { Line } from '../model/document.js';
 import { placeCells, placedRowCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
+import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { unpackRows } from '../layout/packed-cells.js';
 
 /** Elements whose text is struck out: a corrected old value printed beside the new one. */
@@ -232,7 +233,12 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
   grid.rows.forEach((row, r) => {
     const { cells, cols } = placedRowCells(row);
     const end = Math.max(0, ...row.map((c) => c.col + c.colSpan));
-    const line = { separated: true, source: { table: index, row: r }, ...(end < grid.cols ? { short: true } : {}), ...(mixedRows.has(r) ? { damaged: true } : {}) };
+    // A row that ends early with no value in it (a CMS leaves out a row's trailing empty cells): its
+    // cells are the first columns, so nothing moved and the columns after it are empty. With a
+    // value in it, the gap could be anywhere before the value: its cells' columns are in doubt (short).
+    const valueless = end < grid.cols && row.every((c) => (parseWholeValue(c.text)?.kind ?? 'blank') === 'blank');
+    if (valueless) for (let j = end; j < grid.cols; j++) (cells.push(''), cols.push(j));
+    const line = { separated: true, source: { table: index, row: r }, ...(end < grid.cols && !valueless ? { short: true } : {}), ...(mixedRows.has(r) ? { damaged: true } : {}) };
     // Rows packed in one row, a line of each cell per row (layout/packed-cells): those rows.
     const packed = row.some((c) => c.pieces) && row.every((c) => c.colSpan === 1) ? unpackRows(row.map((c) => c.pieces ?? [c.text])) : null;
     if (packed) for (const unpacked of packed) lines.push({ cells: unpacked, cols, ...line });

@@ -6,9 +6,18 @@
  * or as column names when the inner keys count the rows 0, 1, 2 … (its columns orient); `{schema, data}` is its table orient.
  * Anything else is walked into: a
  * string beside a table (`{"title": …, "rows": […]}`), or the key a table is stored under, is a
- * one-cell row (a title line); a string of several lines (a scraped article's text) one row per line.
+ * one-cell row (a title line); a string of several lines (a scraped article's text) is text, read as a
+ * text file's lines are; a string of HTML markup (a CMS API's `content` holding the article) is a page,
+ * read as an HTML file is. A string of markup is never a table cell: an array of records or an object
+ * of objects holding one (`[{id, title, content}]`, `{data: {title, content}}`) is walked into.
  */
 import type { SavedGrid } from './grid-lines.js';
+
+/** A part of a JSON document: a saved table, an article's HTML, or its plain text. */
+export type JsonPart = SavedGrid | { html: string } | { text: string };
+
+/** Block and table tags: a string holding one is an HTML fragment, not a value or a line of text. */
+const MARKUP = /<(?:p|div|table|tr|td|th|h[1-6]|br|span|section|article|li|tbody|strong|font)\b[^<>]*>/i;
 
 /** levels. Deeper nesting is not a report's tables; it is not walked. */
 const MAX_DEPTH = 32;
@@ -16,6 +25,11 @@ const MAX_DEPTH = 32;
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const isObject = (v: Json): v is { [k: string]: Json } => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isScalar = (v: Json): boolean => v === null || typeof v !== 'object';
+/** lines. A string of this many lines or more is an article's text, not a cell (a header cell wraps over two or three). */
+const ARTICLE_LINES = 10;
+const isArticle = (v: Json): boolean => typeof v === 'string' && (MARKUP.test(v) || v.trim().split(/\r\n|\r|\n/).length >= ARTICLE_LINES);
+/** A scalar that can be a table cell (not an article's HTML or text). */
+const isCell = (v: Json): boolean => isScalar(v) && !isArticle(v);
 
 /** A scalar as cell text ('' for null). */
 export function cellText(v: Json): string {
@@ -92,16 +106,25 @@ const isTableSchema = (o: { [k: string]: Json }): boolean => {
 const isSplit = (o: { [k: string]: Json }): boolean => Array.isArray(o['columns']) && Array.isArray(o['data']);
 const isIndex = (o: { [k: string]: Json }): o is { [k: string]: { [k: string]: Json } } => {
   const vs = Object.values(o);
-  return vs.length > 0 && vs.every((v) => isObject(v) && Object.values(v).every(isScalar));
+  return vs.length > 0 && vs.every((v) => isObject(v) && Object.values(v).every(isCell));
 };
 
-/** Walks `v`, pushing tables and title lines to `out`. */
-function walk(v: Json, out: SavedGrid[], depth: number): void {
+/** A string field: HTML markup is a page, several lines are text, one line a title line. */
+function stringPart(x: string): JsonPart {
+  if (MARKUP.test(x)) return { html: x };
+  return /[\r\n]/.test(x.trim()) ? { text: x } : { rows: [[x]] };
+}
+
+/** Walks `v`, pushing tables, title lines, HTML and text to `out`. */
+function walk(v: Json, out: JsonPart[], depth: number): void {
   if (depth > MAX_DEPTH || isScalar(v)) return;
   if (Array.isArray(v)) {
-    if (v.length > 0 && v.every((r) => Array.isArray(r) && r.every(isScalar))) return void out.push({ rows: rowsTable(v as Json[][]) });
-    if (v.length > 0 && v.every((r) => isObject(r) && Object.values(r).every(isScalar))) return void out.push({ rows: recordsTable(v as { [k: string]: Json }[]) });
-    for (const x of v) walk(x, out, depth + 1);
+    if (v.length > 0 && v.every((r) => Array.isArray(r) && r.every(isCell))) return void out.push({ rows: rowsTable(v as Json[][]) });
+    if (v.length > 0 && v.every((r) => isObject(r) && Object.values(r).every(isCell))) return void out.push({ rows: recordsTable(v as { [k: string]: Json }[]) });
+    for (const x of v) {
+      if (isArticle(x)) out.push(stringPart(x as string));
+      else walk(x, out, depth + 1);
+    }
     return;
   }
   const o = v as { [k: string]: Json };
@@ -109,7 +132,7 @@ function walk(v: Json, out: SavedGrid[], depth: number): void {
   if (isTableSchema(o)) return void out.push({ rows: tableSchemaTable(o) });
   if (isIndex(o)) return void out.push({ rows: indexTable(o) });
   for (const [k, x] of Object.entries(o)) {
-    if (typeof x === 'string') out.push({ rows: x.split(/\r\n|\r|\n/).map((line) => [line]) });
+    if (typeof x === 'string') out.push(stringPart(x));
     else if (!isScalar(x)) {
       if (!/^(?:tables?|rows|data|items|records|sheets?|\d+)$/i.test(k)) out.push({ rows: [[k]] });
       walk(x, out, depth + 1);
@@ -117,9 +140,9 @@ function walk(v: Json, out: SavedGrid[], depth: number): void {
   }
 }
 
-/** The tables (and title lines) of a parsed JSON document. */
-export function jsonToGrids(v: unknown): SavedGrid[] {
-  const out: SavedGrid[] = [];
+/** The tables, title lines, HTML and text of a parsed JSON document, in document order. */
+export function jsonToParts(v: unknown): JsonPart[] {
+  const out: JsonPart[] = [];
   walk(v as Json, out, 0);
   return out;
 }

@@ -197,13 +197,20 @@ export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
 
 /** Decoded HTML → document (`warnings`: the decoding's, added to). */
 export function htmlDocument(raw: string, warnings: Warning[], base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>): LoadedDocument {
-  checkDecodedSize(raw.length, 'HTML', base.name);
+  const page = htmlPage(raw, warnings, base.name);
+  if (page.lines.length === 0) throw new XxgkError('E_EMPTY', `${base.name}: the page has no text`);
+  return { ...base, kind: 'html', ...page, warnings };
+}
+
+/** Decoded HTML (a page, or a fragment a JSON file holds) → its lines, title and date; `warnings` added to. */
+export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate'> {
+  checkDecodedSize(raw.length, 'HTML', name);
   // Lone surrogates (broken bytes decoded) would make the parser throw.
   const html = raw.toWellFormed();
-  const scan = parsing(base.name, () => scanPage(html));
+  const scan = parsing(name, () => scanPage(html));
   // htmlparser2 in HTML mode: about twice as fast as parse5, and it closes unclosed cells and rows the same way.
   const article = scan.article ? html.slice(scan.article.start, scan.article.end) : html;
-  const $ = parsing(base.name, () => cheerio.load(parseBounded(article, { xmlMode: false, decodeEntities: true })));
+  const $ = parsing(name, () => cheerio.load(parseBounded(article, { xmlMode: false, decodeEntities: true })));
   const root = $.root().get(0)!;
   flattenDeep(root);
   // The page's <style> rules are read from the whole page: they sit in <head>, outside the article.
@@ -214,7 +221,6 @@ export function htmlDocument(raw: string, warnings: Warning[], base: Pick<Loaded
   const shown = generatedWarning($, generated);
   if (shown) warnings.push(shown);
   const { lines, imageTables } = toLines($, root);
-  if (lines.length === 0) throw new XxgkError('E_EMPTY', `${base.name}: the page has no text`);
   const search = SEARCH_PAGE.test(lines.map((l) => l.cells.join(' ')).join('\n'));
   if (scan.reportLinks >= LIST_LINKS || search) {
     warnings.push({ code: 'list_page', message: search ? 'the page is a search result page' : `the page links to ${scan.reportLinks} reports` });
@@ -223,5 +229,5 @@ export function htmlDocument(raw: string, warnings: Warning[], base: Pick<Loaded
     warnings.push({ code: 'table_is_image', message: `${imageTables} table(s) are images: their values cannot be read (OCR needed)` });
   }
   const metaTitle = pageTitle(scan.titles);
-  return { ...base, kind: 'html', lines, warnings, ...(metaTitle ? { metaTitle } : {}), ...(scan.date ? { metaDate: scan.date } : {}) };
+  return { lines, ...(metaTitle ? { metaTitle } : {}), ...(scan.date ? { metaDate: scan.date } : {}) };
 }

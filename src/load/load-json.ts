@@ -1,14 +1,53 @@
 /**
- * @file JSON (a report's tables as a scraper saved them) → LoadedDocument: decoded as text files are
- * (load-text's decodeChecked), parsed, its tables found by json-grids.
+ * @file JSON (a report's tables as a scraper saved them, or a CMS API response holding the article)
+ * → LoadedDocument: decoded as text files are (load-text's decodeChecked), parsed, its parts found by
+ * json-grids: tables read as saved grids, HTML strings as HTML pages (load-html), multi-line strings as
+ * text files (layout/text-to-lines).
  */
 import { XxgkError } from '../errors.js';
-import type { LoadedDocument } from '../model/document.js';
+import { textToLines } from '../layout/text-to-lines.js';
+import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
-import { gridsToLines } from './grid-lines.js';
-import { jsonToGrids } from './json-grids.js';
+import { gridToLines } from './grid-lines.js';
+import { jsonToParts, type JsonPart } from './json-grids.js';
+import { htmlPage } from './load-html.js';
 import { decodeChecked } from './load-text.js';
 import { checkDecodedSize } from './text-limits.js';
+
+/** What the parts of a JSON document read as. */
+interface PartsRead {
+  lines: Line[];
+  metaTitle?: string;
+  metaDate?: string;
+}
+
+/**
+ * The parts' lines in document order. Tables are numbered across the parts (an HTML part's tables
+ * after the tables before it), so no two tables share a `source.table`.
+ */
+function partsToLines(parts: readonly JsonPart[], warnings: Warning[], name: string): PartsRead {
+  const out: PartsRead = { lines: [] };
+  let tables = 0;
+  for (const part of parts) {
+    if ('rows' in part) {
+      out.lines.push(...gridToLines(part, tables++));
+      continue;
+    }
+    if ('text' in part) {
+      out.lines.push(...textToLines(part.text));
+      continue;
+    }
+    const page = htmlPage(part.html, warnings, name);
+    const offset = tables;
+    for (const l of page.lines) {
+      if (l.source.table !== undefined) tables = Math.max(tables, offset + l.source.table + 1);
+      out.lines.push(l.source.table === undefined ? l : { ...l, source: { ...l.source, table: offset + l.source.table } });
+    }
+    out.metaTitle ??= page.metaTitle;
+    out.metaDate ??= page.metaDate;
+  }
+  return out;
+}
 
 /** JSON bytes → document; E_DECODE when the text is not JSON. */
 export function loadJson(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
@@ -20,5 +59,6 @@ export function loadJson(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
   } catch (cause) {
     throw new XxgkError('E_DECODE', `${base.name}: not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
   }
-  return { ...base, kind: 'json', lines: gridsToLines(jsonToGrids(parsed)), warnings };
+  const { lines, metaTitle, metaDate } = partsToLines(jsonToParts(parsed), warnings, base.name);
+  return { ...base, kind: 'json', lines, warnings, ...(metaTitle ? { metaTitle } : {}), ...(metaDate ? { metaDate } : {}) };
 }

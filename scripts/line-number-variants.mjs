@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * @file Text dumps with a counter or e-mail quote marks before every line: the text samples (and the HTML samples'
+ * `<pre>` twins are not needed: textToLines reads both) numbered as `cat -n` ('     12\t', blank
+ * lines numbered), `nl` (blank lines not numbered), an editor's export ('12: ', '12| '), '[12] ' or
+ * '0012 ', or quoted in a forwarded e-mail ('> ', '> > ', '>', '| '), or hard-wrapped at 64, 72, 76 or 80
+ * columns (tabs expanded first). The text does not change, so each sample's golden is the truth: fields must read as from
+ * the sample itself, none wrong at ≥ 0.9.
+ *
+ *   npm run build && nice node scripts/line-number-variants.mjs [--seeds 1..30] [--show]
+ * Exit 1 on a field wrong at confidence ≥ 0.9.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rng } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { compareReport, extract } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--seeds');
+const [from, to] = (at >= 0 ? argv[at + 1] : '1..30').split('..').map(Number);
+/** UTF-8 text samples with a golden. */
+const SAMPLES = ['quirk-2019.txt', 'quirk-blank-na.txt', 'quirk-cell-per-line.txt', 'quirk-combined-six.txt', 'quirk-layout-spaces.txt', 'quirk-tab.txt', 'quirk-wrong-total.txt', 'quirk-lost-labels.txt', 'quirk-fused-dump.txt', 'xyear-2023.txt'];
+
+/** Numbering styles: (n, width of the largest number) → prefix; `blank`: whether blank lines get a number. */
+const STYLES = {
+  catN: { prefix: (n) => `${String(n).padStart(6)}\t`, blank: true },
+  nl: { prefix: (n) => `${String(n).padStart(6)}\t`, blank: false },
+  colon: { prefix: (n) => `${n}: `, blank: true },
+  pipe: { prefix: (n, w) => `${String(n).padStart(w)}| `, blank: true },
+  bracket: { prefix: (n) => `[${n}] `, blank: true },
+  zeros: { prefix: (n) => `${String(n).padStart(4, '0')} `, blank: true },
+  // E-mail quotes (layout/email-quotes): the forwarded mail's header lines unquoted above.
+  quote: { prefix: () => '> ', blank: true, mail: true },
+  quote2: { prefix: () => '> > ', blank: true, mail: true },
+  quoteTight: { prefix: () => '>', blank: true, mail: true },
+  bar: { prefix: () => '| ', blank: true, mail: true },
+};
+/** Hard wraps (layout/hard-wrap) at a mail client's or a terminal's width: cut at the last space before it, else inside a word. */
+const WRAPS = { wrap64: 64, wrap72: 72, wrap76: 76, wrap80: 80 };
+const dw = (ch) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1);
+function wrapLine(line, w) {
+  const out = [];
+  let l = line;
+  for (;;) {
+    let acc = 0, cut = -1, space = -1;
+    for (let i = 0; i < l.length; i++) {
+      acc += dw(l[i]);
+      if (l[i] === ' ') space = i;
+      if (acc > w) { cut = i; break; }
+    }
+    if (cut < 0) break;
+    const at = space > 0 ? space : cut;
+    out.push(l.slice(0, at).trimEnd());
+    l = l.slice(at).trimStart();
+  }
+  return [...out, l];
+}
+const MAIL = ['-------- Forwarded Message --------', 'Subject: 年报', 'Date: Mon, 20 Jan 2025', ''];
+
+function number(text, style) {
+  if (typeof style === 'number') return text.replace(/\r\n?/g, '\n').split('\n').flatMap((l) => wrapLine(l.replace(/\t/g, '        '), style)).join('\n');
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const w = String(lines.length).length;
+  let n = 0;
+  const body = lines.map((l) => (l.trim() === '' && !style.blank ? l : `${style.prefix(++n, w)}${l}`));
+  return [...(style.mail ? MAIL : []), ...body].join('\n');
+}
+
+let right = 0, total = 0, silent = 0, base = 0;
+const baseOf = {};
+for (let seed = from; seed <= to; seed++) {
+  const r = rng(seed * 877 + 3);
+  const sample = SAMPLES[Math.floor(r() * SAMPLES.length)];
+  const all = { ...STYLES, ...WRAPS };
+  const name = Object.keys(all)[Math.floor(r() * Object.keys(all).length)];
+  const text = readFileSync(join(ROOT, 'samples', sample), 'utf8');
+  const golden = JSON.parse(readFileSync(join(ROOT, 'golden', sample.replace('.txt', '.golden.json')), 'utf8'));
+  const cmp0 = (baseOf[sample] ??= compareReport(sample, await extract(new TextEncoder().encode(text), { name: sample }), golden));
+  const cmp = await extract(new TextEncoder().encode(number(text, all[name])), { name: `numbered-${seed}.txt` }).then(
+    (rep) => compareReport(sample, rep, golden),
+    (e) => ({ correct: 0, total: cmp0.total, silent: 0, error: e.code }),
+  );
+  right += cmp.correct; total += cmp.total; silent += cmp.silent; base += cmp0.correct;
+  if (cmp.silent || argv.includes('--show')) console.log(`seed ${seed} ${sample} ${name}: ${cmp.correct}/${cmp.total} (sample itself ${cmp0.correct})${cmp.error ? ` ${cmp.error}` : ''}, wrong at >= 0.9 ${cmp.silent}`);
+}
+console.log(`seeds ${from}..${to}: right ${right}/${total} (the samples themselves: ${base}), wrong at >= 0.9 ${silent}`);
+process.exit(silent ? 1 : 0);

@@ -1,0 +1,76 @@
+/**
+ * @file Text hard-wrapped at a fixed width (a mail client or a terminal at 64–80 columns): a line
+ * longer than the width went on at the start of the next line, cut at its last space before the
+ * width, or inside a word (or a number) when it had none. When the document shows such a width —
+ * no line wider, and several lines cut at it mid-text — a line that the next line's first word
+ * would have overflowed is joined with it: with a cell gap when it was cut at a space, directly when
+ * cut inside a word. Two digits either side of a cut at the full width could be one number cut or
+ * two cut at a space: that pair is not joined (the row stays as printed and reads low).
+ */
+import { displayWidth } from './aligned-columns.js';
+
+/** Display columns. Wrap widths mail clients and terminals use lie in this range. */
+const MIN_WIDTH = 40;
+const MAX_WIDTH = 100;
+/** Lines cut mid-text at the full width (not ending a sentence) the document must show. */
+const MIN_CUTS = 4;
+/** Display columns. A line cut at a space ends at most this far before the width (a table row's widest gap between cells, and a value). */
+const SLACK = 14;
+/** The end of a sentence or a clause: a line ending so was not cut. */
+const SENTENCE_END = /[。！？；：”’）)》」』.!?;:]$/;
+/** A drawn table's border or a pipe row ends so: its lines are all as wide, none of them cut. */
+const DRAWN_END = /[\u2500-\u257f|+]$/;
+const DRAWN_START = /^[\u2500-\u257f|+]/;
+/** A line that starts a heading, a block or an item is not a continuation. */
+const OWN_START = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]+)/;
+
+/** A line ending in a value cell, and a line of value cells only. */
+const VALUE_END = /(?:^|\s)[\d,.]+$/;
+const VALUES_LINE = /^[\d,.]+(?:\s+[\d,.]+)*\s*$/;
+
+/** The wrap width the lines show, or null when they do not show one. */
+function wrapWidth(lines: readonly string[]): number | null {
+  const widths = lines.map((l) => displayWidth(l.trimEnd()));
+  const width = Math.max(0, ...widths);
+  if (width < MIN_WIDTH || width > MAX_WIDTH) return null;
+  let cuts = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const end = lines[i]!.trimEnd();
+    if (widths[i]! >= width - 1 && !SENTENCE_END.test(end) && !DRAWN_END.test(end) && /^\S/.test(lines[i + 1]!)) cuts++;
+  }
+  return cuts >= MIN_CUTS ? width : null;
+}
+
+/** How line `a` (the last piece) and the next line `b` join: '' (cut in a word), '  ' (cut at a space), or null (not a cut, or in doubt). */
+function joint(a: string, b: string, width: number): string | null {
+  const wa = displayWidth(a.trimEnd());
+  if (!/^\S/.test(b) || OWN_START.test(b) || wa < width - SLACK || DRAWN_END.test(a.trimEnd()) || DRAWN_START.test(b)) return null;
+  // The next word would have fit after one space: not a cut. A row of values cut at a gap between
+  // cells lost that gap's spaces (several), so a line of values after a value is taken as cut.
+  const first = /^\S+/.exec(b)![0];
+  const valuesCut = VALUE_END.test(a.trimEnd()) && VALUES_LINE.test(b);
+  if (!valuesCut && wa + 1 + displayWidth(first) <= width) return null;
+  const last = a.trimEnd().at(-1)!;
+  const next = b[0]!;
+  const wide = displayWidth(next) === 2;
+  // Cut inside a word: at the full width, or one short of it when the next character is wide.
+  const inWord = wa >= width - (wide ? 1 : 0);
+  if (!inWord) return '  ';
+  if (/\d/.test(last) && /\d/.test(next)) return null;
+  return '';
+}
+
+/** The lines with the pieces of each hard-wrapped line joined back (else the lines as they are). */
+export function unwrapLines(lines: readonly string[]): readonly string[] {
+  const width = wrapWidth(lines);
+  if (width === null) return lines;
+  const out: string[] = [];
+  let last = '';
+  for (const line of lines) {
+    const glue = out.length > 0 && last.trim() !== '' && line.trim() !== '' ? joint(last, line, width) : null;
+    if (glue === null) out.push(line);
+    else out[out.length - 1] = `${out.at(-1)!.trimEnd()}${glue}${line}`;
+    last = line;
+  }
+  return out;
+}
