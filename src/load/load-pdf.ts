@@ -33,6 +33,7 @@ import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from '../
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { someShownGlyph, walkText } from '../pdf/text-walk.js';
+import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
@@ -140,6 +141,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const whiteText: { page: number; text: string }[] = [];
     const overlapping: { page: number; text: string[] }[] = [];
     const invisibleText: { page: number; text: string }[] = [];
+    // Optional content hidden in the document's default view (a draft layer switched off): left out (`optional-content.ts`).
+    const hiddenLayer = await hiddenContentConfig(doc);
+    const layerText: { page: number; text: string }[] = [];
+    const unsureLayers: number[] = [];
     // Pages whose text is an invisible layer over a scanned picture: their lines are marked OCR'd.
     const ocrLayerPages: number[] = [];
     let ocrPages = 0;
@@ -165,8 +170,14 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       // The page's drawing, fetched once and only when a check needs it.
       let drawn: Promise<OperatorList | null> | undefined;
       const drawing = (): Promise<OperatorList | null> => (drawn ??= page.getOperatorList().catch(() => null));
-      const content = await page.getTextContent().catch((cause: unknown) => void unreadable.push({ page: p, cause }));
+      const content = await (hiddenLayer ? readShownPage(page, hiddenLayer, ocCodes(lib)) : page.getTextContent()).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
       if (!content) continue;
+      if ('shown' in content) {
+        const shown = content.shown as ShownPage<OperatorList>;
+        drawn = Promise.resolve(shown.list);
+        layerText.push(...shown.dropped.map((text) => ({ page: p, text })));
+        if (shown.unsure) unsureLayers.push(p);
+      }
       const raw = content.items.filter((it) => 'str' in it && it.str.trim() !== '') as unknown as RawTextItem[];
       const count = countGarbage(raw.map((it) => it.str));
       chars += count.chars;
@@ -182,6 +193,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       const tiled = undecoded ? { items: raw, dropped: [] } : dropTiles(aslant.items);
       if (aslant.dropped.length + tiled.dropped.length > 0) overlapping.push({ page: p, text: [...aslant.dropped, ...tiled.dropped] });
       let items = undecoded ? [] : pageItems(tiled.items, frame.transform);
+      // Hidden layers that cannot be told from the shown text: the page's numbers are not trusted.
+      if (unsureLayers.at(-1) === p) items = items.map((it) => (/\d/.test(it.str) ? { ...it, conflict: true } : it));
       // A page without text (a scan, a table pasted as a picture) or whose text cannot be decoded
       // is read by OCR when enabled. `auto`: an undecodable page, or a page without text that
       // paints an image (a blank, broken or rulings-only page is no scan).
@@ -299,6 +312,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
         ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: two pages printed side by side on one sheet; read left half, then right half` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
+        ...(layerText.length || unsureLayers.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set([...layerText.map((t) => t.page), ...unsureLayers])])}: ${layerText.length} text(s) in optional content hidden by default (a layer switched off) were left out${layerText.length ? `: ${layerText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` : ''}${unsureLayers.length ? `; ${pageList(unsureLayers)}: hidden content could not be told from the shown, numbers there not trusted` : ''}` }] : []),
         ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page were left out: ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(invisibleText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(invisibleText.map((t) => t.page))])}: ${invisibleText.length} invisible text(s) (render mode 3) lying over shown text were left out: ${invisibleText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer over a scanned picture (another program's OCR): its values are flagged ocr` }] : []),
