@@ -4,9 +4,11 @@
  * the CTM, form XObjects included (`graphics-state.ts`), into the page's reading frame. It gives
  * where every text object starts (`text-objects.ts` cuts fused digit runs there) and every glyph's
  * place, character and advance (only when asked: it costs a matrix product per glyph) (`miscoded-glyphs.ts` finds glyphs whose character map is wrong),
- * and where a space glyph is drawn (`drawn-spaces.ts`: a space the producer wrote separates cells).
+ * and where a space glyph is drawn (`drawn-spaces.ts`: a space the producer wrote separates cells),
+ * and the boxes of shown strings that lie wholly outside the clip in force (`clipped-text.ts`:
+ * only strings starting outside it are measured).
  */
-import { multiply, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
+import { boxThrough, multiply, walkOperators, type ClipBox, type Matrix, type StateCodes } from './graphics-state.js';
 import { groundBox, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 
 /** The pdf.js operator codes the walk reads. */
@@ -49,6 +51,11 @@ export interface PlacedGlyph {
   light?: boolean;
   /** Drawn in render mode 3 or 7 (neither filled nor stroked): an OCR text layer, or text hidden under the shown (`invisible-text.ts`). */
   invisible?: boolean;
+}
+
+/** A string shown wholly outside the clip in force: its box in the reading frame and its text. */
+export interface ClippedText extends Box {
+  str: string;
 }
 
 /** A pdf.js glyph in a show-text operator's arguments. */
@@ -149,8 +156,9 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
  * Walks a page's text: the origin of the first glyph of every text object and, with `withGlyphs`,
  * every glyph placed, and every drawn space glyph. Coordinates through the CTM (form XObjects included) and `frame`.
  */
-export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[]; spaces: DrawnSpace[]; grounds: Box[] } {
+export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[]; spaces: DrawnSpace[]; grounds: Box[]; clipped: ClippedText[] } {
   const starts: TextStart[] = [];
+  const clipped: ClippedText[] = [];
   // Paint state (fill and stroke white?, text render mode), saved and restored with the CTM; non-white fills and images (grounds).
   const grounds: Box[] = [];
   let paint = { fill: false, stroke: false, light: false, mode: 0 };
@@ -168,7 +176,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     s.line = m;
     s.text = m;
   };
-  walkOperators(list, ops, (fn, raw, ctm) => {
+  walkOperators(list, ops, (fn, raw, ctm, clip) => {
     const args = numeric.has(fn) ? numbers(raw) : none;
     if (fn === ops.beginText) {
       newLine(id);
@@ -198,6 +206,10 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
         s.fresh = false;
       }
       const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
+      if (Array.isArray(text) && clip) {
+        const box = outsideClip(s, text, ctm, clip);
+        if (box) clipped.push({ ...boxThrough([box.x0, box.y0, box.x1, box.y1], frame), str: text.map((g) => (g && typeof g === 'object' ? ((g as RawGlyph).unicode ?? '') : '')).join('') });
+      }
       if (Array.isArray(text)) {
         // Spaces before the string advances the text matrix (show moves it).
         if (text.some((g) => g !== null && typeof g === 'object' && isSpaceGlyph(g as RawGlyph))) spacesIn(s, text, ctm, frame, spaces);
@@ -212,7 +224,25 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     if (saved) paints.push(paint);
     else paint = paints.pop() ?? paint;
   });
-  return { starts, glyphs: glyphs ?? [], spaces, grounds };
+  return { starts, glyphs: glyphs ?? [], spaces, grounds, clipped };
+}
+
+/** × font size: a string's box reaches this far below its baseline and above it. */
+const DESCENT = 0.25;
+const ASCENT = 0.9;
+
+/** A shown string's box (user space through the CTM) when it lies wholly outside the clip; null when it may show (its start inside the clip: not measured). */
+function outsideClip(s: TextState, text: readonly unknown[], ctm: Matrix, clip: ClipBox): ClipBox | null {
+  const m = multiply(s.text, ctm);
+  const empty = clip.x1 <= clip.x0 || clip.y1 <= clip.y0;
+  if (!empty && m[4] > clip.x0 && m[4] < clip.x1 && m[5] > clip.y0 && m[5] < clip.y1) return null;
+  let advance = 0;
+  for (const g of text) {
+    if (typeof g === 'number') advance += (-g / 1000) * s.size * s.hScale;
+    else if (g && typeof g === 'object') advance += ((((g as RawGlyph).width ?? 0) / 1000) * s.size + s.charSpacing) * s.hScale;
+  }
+  const box = boxThrough([0, -DESCENT * s.size, advance, ASCENT * s.size], m);
+  return empty || box.x1 <= clip.x0 || box.x0 >= clip.x1 || box.y1 <= clip.y0 || box.y0 >= clip.y1 ? box : null;
 }
 
 /**
