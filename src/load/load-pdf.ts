@@ -34,6 +34,7 @@ import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { someShownGlyph, walkText } from '../pdf/text-walk.js';
 import { dropClippedText } from '../pdf/clipped-text.js';
+import { dropCoveredText, paintsImageOverText } from '../pdf/covered-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
@@ -233,7 +234,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         const invisible = setsInvisible(list, textOps.paint!);
         const light = setsWhite(list, textOps.paint!, isLightColour);
         const miscoded = someShownGlyph(list, textOps, mayBeMiscoded);
-        const painted = white || invisible || light;
+        const patched = paintsImageOverText(list, new Set([textOps.showText, textOps.showSpacedText, textOps.nextLineShowText, textOps.nextLineSetSpacingShowText]), textOps.paint!);
+        const painted = white || invisible || light || patched;
         const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, frame.transform, painted || miscoded);
         // Cut first: pdf.js joins a white digit's text object to the number beside it.
         items = cutAtTextObjects(items, walk.starts);
@@ -258,6 +260,12 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
           const pale = dropLightText(items, walk.glyphs, rulings);
           items = pale.items;
           if (pale.dropped.length > 0) overlapping.push({ page: p, text: pale.dropped });
+        }
+        if (patched) {
+          // A number an image is pasted over (a corrected number's picture) is left out (`covered-text.ts`).
+          const under = dropCoveredText(items, walk.glyphs);
+          items = under.items;
+          whiteText.push(...under.covered.map((text) => ({ page: p, text: `${text} (under an image)` })));
         }
         items = markMiscoded(markDrawnSpaces(items, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
       }
@@ -318,7 +326,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: two pages printed side by side on one sheet; read left half, then right half` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(layerText.length || unsureLayers.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set([...layerText.map((t) => t.page), ...unsureLayers])])}: ${layerText.length} text(s) in optional content hidden by default (a layer switched off) were left out${layerText.length ? `: ${layerText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` : ''}${unsureLayers.length ? `; ${pageList(unsureLayers)}: hidden content could not be told from the shown, numbers there not trusted` : ''}` }] : []),
-        ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page or outside the clip were left out: ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
+        ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page, outside the clip or under an image were left out: ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(invisibleText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(invisibleText.map((t) => t.page))])}: ${invisibleText.length} invisible text(s) (render mode 3) over or beside shown text were left out: ${invisibleText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer (over a scanned picture: another program's OCR; or over nothing shown): its values are flagged ocr` }] : []),
         ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),

@@ -51,6 +51,8 @@ export interface PlacedGlyph {
   light?: boolean;
   /** Drawn in render mode 3 or 7 (neither filled nor stroked): an OCR text layer, or text hidden under the shown (`invisible-text.ts`). */
   invisible?: boolean;
+  /** Painted over afterwards by an image without a mask (`covered-text.ts`). */
+  covered?: boolean;
 }
 
 /** A string shown wholly outside the clip in force: its box in the reading frame and its text. */
@@ -176,7 +178,15 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     s.line = m;
     s.text = m;
   };
+  // Images without a mask painted (their boxes and when), and when each glyph was: text under such an image is covered.
+  let seq = 0;
+  let maskedAt = -Infinity;
+  const glyphSeq: number[] = [];
+  const covers: { box: Box; seq: number }[] = [];
   walkOperators(list, ops, (fn, raw, ctm, clip) => {
+    seq++;
+    if (pc?.setGState !== undefined && fn === pc.setGState && setsSoftMask(raw)) maskedAt = seq;
+    else if (pc?.opaqueImages?.includes(fn) && seq - maskedAt > 2) covers.push({ box: groundBox(fn, raw, ctm, frame, pc, false)!, seq });
     const args = numeric.has(fn) ? numbers(raw) : none;
     if (fn === ops.beginText) {
       newLine(id);
@@ -216,6 +226,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
         if (glyphs) {
           const mode = paint.mode & 3;
           show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (mode === 0 || mode === 2), invisible: pc !== undefined && mode === 3 });
+          while (glyphSeq.length < glyphs.length) glyphSeq.push(seq);
         }
       }
     }
@@ -224,7 +235,24 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     if (saved) paints.push(paint);
     else paint = paints.pop() ?? paint;
   });
+  if (glyphs && covers.length > 0) markCovered(glyphs, glyphSeq, covers);
   return { starts, glyphs: glyphs ?? [], spaces, grounds, clipped };
+}
+
+/** True when a `setGState` argument list sets a soft mask (pdf.js writes `["SMask", false]` before an image with /SMask or /Mask). */
+function setsSoftMask(raw: unknown): boolean {
+  const entries = Array.isArray(raw) ? (raw[0] as unknown) : null;
+  return Array.isArray(entries) && entries.some((e) => Array.isArray(e) && e[0] === 'SMask');
+}
+
+/** Marks the shown glyphs an image painted later covers (the glyph's middle, just above its baseline, in the image's box). */
+function markCovered(glyphs: PlacedGlyph[], glyphSeq: readonly number[], covers: readonly { box: Box; seq: number }[]): void {
+  glyphs.forEach((g, i) => {
+    if (g.invisible || g.str.trim() === '') return;
+    const x = g.x + g.advance / 2;
+    const y = g.y - g.advance / 2;
+    if (covers.some((c) => c.seq > glyphSeq[i]! && x >= c.box.x0 && x <= c.box.x1 && y >= c.box.y0 && y <= c.box.y1)) g.covered = true;
+  });
 }
 
 /** × font size: a string's box reaches this far below its baseline and above it. */
