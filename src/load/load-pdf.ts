@@ -34,6 +34,7 @@ import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { someShownGlyph, walkText } from '../pdf/text-walk.js';
 import { dropClippedText } from '../pdf/clipped-text.js';
+import { readAnnotationText, type AnnotationData } from '../pdf/annotation-text.js';
 import { dropCoveredText, paintsImageOverText } from '../pdf/covered-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
@@ -224,6 +225,12 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       // A drawing that cannot be read costs the rulings of that page, not the document.
       const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await drawing() : null;
       let rulings = list && draw ? pageRulings(list, codes, draw, frame.transform) : null;
+      if (list) {
+        // A FreeText's or a form field's text is on the page; what it covers is not (`annotation-text.ts`).
+        const annotated = readAnnotationText(items, (await page.getAnnotations().catch(() => [])) as AnnotationData[], frame.transform);
+        items = annotated.items;
+        whiteText.push(...annotated.covered.map((text) => ({ page: p, text: `${text} (under an annotation)` })));
+      }
       items = dropStruckNumbers(items, rulings);
       const tiny = dropTinyText(items);
       items = tiny.items;
@@ -326,7 +333,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: two pages printed side by side on one sheet; read left half, then right half` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(layerText.length || unsureLayers.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set([...layerText.map((t) => t.page), ...unsureLayers])])}: ${layerText.length} text(s) in optional content hidden by default (a layer switched off) were left out${layerText.length ? `: ${layerText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` : ''}${unsureLayers.length ? `; ${pageList(unsureLayers)}: hidden content could not be told from the shown, numbers there not trusted` : ''}` }] : []),
-        ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page, outside the clip or under an image were left out: ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
+        ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page, outside the clip, under an image or under an annotation were left out (or not trusted): ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(invisibleText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(invisibleText.map((t) => t.page))])}: ${invisibleText.length} invisible text(s) (render mode 3) over or beside shown text were left out: ${invisibleText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer (over a scanned picture: another program's OCR; or over nothing shown): its values are flagged ocr` }] : []),
         ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),
