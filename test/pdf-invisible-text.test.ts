@@ -2,8 +2,8 @@
  * Invisible text (render mode 3, `pdf/invisible-text.ts`): an invisible layer over a picture
  * covering the page is another program's OCR — its lines are marked OCR'd, so the OCR trust rule
  * caps its values; an invisible copy lying over shown text (shifted, with other digits) is left
- * out and the shown text read. A plain table and an invisible-only layer without a picture are
- * read as before. Small PDFs built with `_internal/mini-pdf`.
+ * out and the shown text read, and so is an invisible number beside shown ones. A plain table is
+ * read as before; an invisible-only layer without a picture is marked OCR'd too (nothing shows). Small PDFs built with `_internal/mini-pdf`.
  */
 import { buildPdf, type MiniPage } from '../src/_internal/mini-pdf.js';
 import { load } from '../src/load/index.js';
@@ -39,12 +39,28 @@ describe('PDF invisible text', () => {
     expect(warnings).not.toContain('ocr_text_layer');
   });
 
-  it('should read a plain table and an invisible-only layer without a picture as before', async () => {
-    for (const content of [rows(''), rows('3 Tr')]) {
-      const { lines, warnings } = await read([{ content }]);
-      expect(row(lines, 'row3')?.cells).toEqual(['row3', '13', '23']);
-      expect(row(lines, 'row3')?.ocr).toBeUndefined();
-      expect(warnings).toEqual([]);
-    }
+  it('should read a plain table as before', async () => {
+    const { lines, warnings } = await read([{ content: rows('') }]);
+    expect(row(lines, 'row3')?.cells).toEqual(['row3', '13', '23']);
+    expect(row(lines, 'row3')?.ocr).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+
+  it('should read an invisible-only layer without a picture as OCR too: the page shows none of it', async () => {
+    const { lines, warnings } = await read([{ content: rows('3 Tr') }]);
+    expect(row(lines, 'row3')?.cells).toEqual(['row3', '13', '23']);
+    expect(row(lines, 'row3')?.ocr).toHaveLength(3);
+    expect(warnings).toContain('ocr_text_layer');
+  });
+});
+
+describe('PDF invisible text beside shown text', () => {
+  it('should leave out an invisible decoy number beside a shown one on a page of shown text', async () => {
+    // Each row's invisible digits sit at the cell's right edge, not over its number.
+    const decoys = Array.from({ length: 3 }, (_, i) => text(325, 700 - 20 * i, String(90 + i), '3 Tr')).join('\n');
+    const { lines, warnings } = await read([{ content: `${rows('')}\n${decoys}` }]);
+    expect(row(lines, 'row1')?.cells).toEqual(['row1', '11', '21']);
+    expect(lines.flatMap((l) => l.cells).join(' ')).not.toMatch(/9[012]/);
+    expect(warnings).toContain('hidden_text_dropped');
   });
 });

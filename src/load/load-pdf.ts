@@ -23,8 +23,8 @@ import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
-import { hasTableHeading, imageOpCodes, paintedImages, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
-import { coversPage, readInvisibleText, setsInvisible } from '../pdf/invisible-text.js';
+import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
+import { readInvisibleText, setsInvisible } from '../pdf/invisible-text.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { dropStruckNumbers } from '../pdf/struck-text.js';
 import { dropTinyText } from '../pdf/tiny-text.js';
@@ -34,6 +34,10 @@ import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from '../
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { someShownGlyph, walkText } from '../pdf/text-walk.js';
+import { dropClippedText } from '../pdf/clipped-text.js';
+import { readAnnotationText, type AnnotationData } from '../pdf/annotation-text.js';
+import { dropCoveredText, paintsImageOverText } from '../pdf/covered-text.js';
+import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
@@ -142,6 +146,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const whiteText: { page: number; text: string }[] = [];
     const overlapping: { page: number; text: string[] }[] = [];
     const invisibleText: { page: number; text: string }[] = [];
+    // Optional content hidden in the document's default view (a draft layer switched off): left out (`optional-content.ts`).
+    const hiddenLayer = await hiddenContentConfig(doc);
+    const layerText: { page: number; text: string }[] = [];
+    const unsureLayers: number[] = [];
     // Pages whose text is an invisible layer over a scanned picture: their lines are marked OCR'd.
     const ocrLayerPages: number[] = [];
     let ocrPages = 0;
@@ -168,9 +176,15 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       // The page's drawing, fetched once and only when a check needs it.
       let drawn: Promise<OperatorList | null> | undefined;
       const drawing = (): Promise<OperatorList | null> => (drawn ??= page.getOperatorList().catch(() => null));
-      const content = await page.getTextContent().catch((cause: unknown) => void unreadable.push({ page: p, cause }));
+      const content = await (hiddenLayer ? readShownPage(page, hiddenLayer, ocCodes(lib)) : page.getTextContent()).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
       lap('pdf.js text');
       if (!content) continue;
+      if ('shown' in content) {
+        const shown = content.shown as ShownPage<OperatorList>;
+        drawn = Promise.resolve(shown.list);
+        layerText.push(...shown.dropped.map((text) => ({ page: p, text })));
+        if (shown.unsure) unsureLayers.push(p);
+      }
       const raw = content.items.filter((it) => 'str' in it && it.str.trim() !== '') as unknown as RawTextItem[];
       const count = countGarbage(raw.map((it) => it.str));
       chars += count.chars;
@@ -189,6 +203,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       lap('aslant, tiled text');
       let items = undecoded ? [] : pageItems(tiled.items, frame.transform);
       lap('text items');
+      // Hidden layers that cannot be told from the shown text: the page's numbers are not trusted.
+      if (unsureLayers.at(-1) === p) items = items.map((it) => (/\d/.test(it.str) ? { ...it, conflict: true } : it));
       // A page without text (a scan, a table pasted as a picture) or whose text cannot be decoded
       // is read by OCR when enabled. `auto`: an undecodable page, or a page without text that
       // paints an image (a blank, broken or rulings-only page is no scan).
@@ -218,6 +234,12 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       lap('pdf.js operator list');
       let rulings = list && draw ? pageRulings(list, codes, draw, frame.transform) : null;
       lap('rulings');
+      if (list) {
+        // A FreeText's or a form field's text is on the page; what it covers is not (`annotation-text.ts`).
+        const annotated = readAnnotationText(items, (await page.getAnnotations().catch(() => [])) as AnnotationData[], frame.transform);
+        items = annotated.items;
+        whiteText.push(...annotated.covered.map((text) => ({ page: p, text: `${text} (under an annotation)` })));
+      }
       items = dropStruckNumbers(items, rulings);
       const tiny = dropTinyText(items);
       items = tiny.items;
@@ -229,16 +251,21 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         const invisible = setsInvisible(list, textOps.paint!);
         const light = setsWhite(list, textOps.paint!, isLightColour);
         const miscoded = someShownGlyph(list, textOps, mayBeMiscoded);
-        const painted = white || invisible || light;
+        const patched = paintsImageOverText(list, new Set([textOps.showText, textOps.showSpacedText, textOps.nextLineShowText, textOps.nextLineSetSpacingShowText]), textOps.paint!);
+        const painted = white || invisible || light || patched;
         lap('paint checks');
         const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, frame.transform, painted || miscoded);
         lap('text walk');
         // Cut first: pdf.js joins a white digit's text object to the number beside it.
         items = cutAtTextObjects(items, walk.starts);
         lap('text-object cuts');
+        // Text drawn wholly outside the clip is not on the page (`clipped-text.ts`).
+        const unclipped = dropClippedText(items, walk.clipped);
+        items = unclipped.items;
+        whiteText.push(...unclipped.dropped.map((text) => ({ page: p, text: `${text} (outside the clip)` })));
         if (invisible) {
           // Invisible text over shown text is left out; invisible text over a scan is someone else's OCR (`invisible-text.ts`).
-          const read = readInvisibleText(items, walk.glyphs, coversPage(paintedImages(list, imageOpCodes(lib), frame.transform), frame));
+          const read = readInvisibleText(items, walk.glyphs);
           items = read.items;
           invisibleText.push(...read.dropped.map((text) => ({ page: p, text })));
           if (read.ocrLayer) ocrLayerPages.push(p);
@@ -253,6 +280,12 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
           const pale = dropLightText(items, walk.glyphs, rulings);
           items = pale.items;
           if (pale.dropped.length > 0) overlapping.push({ page: p, text: pale.dropped });
+        }
+        if (patched) {
+          // A number an image is pasted over (a corrected number's picture) is left out (`covered-text.ts`).
+          const under = dropCoveredText(items, walk.glyphs);
+          items = under.items;
+          whiteText.push(...under.covered.map((text) => ({ page: p, text: `${text} (under an image)` })));
         }
         lap('invisible, white, light text');
         items = markMiscoded(markDrawnSpaces(items, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
@@ -323,9 +356,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
         ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: two pages printed side by side on one sheet; read left half, then right half` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
-        ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page were left out: ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
-        ...(invisibleText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(invisibleText.map((t) => t.page))])}: ${invisibleText.length} invisible text(s) (render mode 3) lying over shown text were left out: ${invisibleText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
-        ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer over a scanned picture (another program's OCR): its values are flagged ocr` }] : []),
+        ...(layerText.length || unsureLayers.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set([...layerText.map((t) => t.page), ...unsureLayers])])}: ${layerText.length} text(s) in optional content hidden by default (a layer switched off) were left out${layerText.length ? `: ${layerText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` : ''}${unsureLayers.length ? `; ${pageList(unsureLayers)}: hidden content could not be told from the shown, numbers there not trusted` : ''}` }] : []),
+        ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page, outside the clip, under an image or under an annotation were left out (or not trusted): ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
+        ...(invisibleText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(invisibleText.map((t) => t.page))])}: ${invisibleText.length} invisible text(s) (render mode 3) over or beside shown text were left out: ${invisibleText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
+        ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer (over a scanned picture: another program's OCR; or over nothing shown): its values are flagged ocr` }] : []),
         ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),

@@ -4,12 +4,13 @@
  * - a scanner or OCR program lays an invisible text layer over the page's picture (a "searchable"
  *   scan). Its characters are someone else's OCR, with that OCR's digit errors (1→7, 0→6, 3→8),
  *   but pdf.js gives them as plainly as printed text: read as such, 145 came out 745 at 0.95. A
- *   page whose text is mostly invisible over an image covering most of the page is such a layer:
- *   its lines are marked OCR'd (`ocr` flag, the OCR trust rule of `score/`: a value reaches 0.9
+ *   page whose text is mostly invisible is such a layer (over a picture; without one the page
+ *   shows none of it, no better): its lines are marked OCR'd (`ocr` flag, the OCR trust rule of `score/`: a value reaches 0.9
  *   only when identities through other read cells confirm it);
  * - a producer keeps a copy of the text invisibly beside the shown one (an edited PDF's old
- *   values, an accessibility layer shifted by a point). Where an invisible run lies over a shown
- *   one, the shown one is what the page says: the invisible run is dropped.
+ *   values, an accessibility layer shifted by a point, a decoy digit beside a cell's number).
+ *   Where an invisible run lies over a shown one, the shown one is what the page says: the
+ *   invisible run is dropped; on a page whose text is mostly shown, every invisible run is.
  * Glyph render modes come from the text walk (`text-walk.ts`, with the paint state).
  */
 import type { PdfItem } from './pdf-lines.js';
@@ -20,9 +21,7 @@ import type { PaintCodes } from './white-text.js';
 const START_TOLERANCE = 0.15;
 /** Share of the smaller box an invisible run must share with a shown one to lie over it. */
 const OVER_SHARE = 0.3;
-/** Share of the page an image must cover for the page to be a scan. */
-const PAGE_COVER = 0.8;
-/** Share of a page's runs that must be invisible for its text to be an OCR layer over a scan. */
+/** Share of a page's runs that must be invisible for its text to be an invisible layer (OCR). */
 const LAYER_SHARE = 0.5;
 
 /** True when the drawing sets an invisible text render mode (3 or 7): only then are glyphs placed to find invisible text. */
@@ -59,21 +58,22 @@ export function shared(a: PdfItem, b: PdfItem): number {
 }
 
 /**
- * The items without invisible runs that lie over shown ones (and the texts dropped), and whether
- * the page's text is an OCR layer over a scan (`covered`: an image covers PAGE_COVER of the page).
+ * The items without the invisible runs that lie over or beside shown ones (and the texts dropped),
+ * and whether the page's text is an invisible layer (most of it): read as OCR.
  */
-export function readInvisibleText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[], covered: boolean): { items: PdfItem[]; dropped: string[]; ocrLayer: boolean } {
+export function readInvisibleText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[]; ocrLayer: boolean } {
   if (!glyphs.some((g) => g.invisible)) return { items: [...items], dropped: [], ocrLayer: false };
-  const hidden = items.map((it) => it.str.trim() !== '' && glyphAtStart(it, glyphs)?.invisible === true);
+  // A run whose first character a shown glyph draws at its start too (an overprint at an invisible one's place) is shown.
+  const shownGlyphs = glyphs.filter((g) => !g.invisible);
+  const hidden = items.map((it) => it.str.trim() !== '' && glyphAtStart(it, glyphs)?.invisible === true && glyphAtStart(it, shownGlyphs)?.str !== it.str.trim()[0]);
   const shown = items.filter((it, i) => !hidden[i] && it.str.trim() !== '');
-  const drop = items.map((it, i) => hidden[i]! && shown.some((s) => shared(it, s) >= OVER_SHARE));
-  const kept = items.filter((_, i) => !drop[i]);
-  const texts = kept.filter((it) => it.str.trim() !== '').length;
-  const invisible = items.filter((_, i) => hidden[i] && !drop[i]).length;
-  return { items: kept, dropped: items.filter((_, i) => drop[i]).map((it) => it.str.trim()), ocrLayer: covered && texts > 0 && invisible >= LAYER_SHARE * texts };
-}
-
-/** True when one of the boxes covers PAGE_COVER of a `width` × `height` page. */
-export function coversPage(boxes: readonly { width: number; height: number }[], page: { width: number; height: number }): boolean {
-  return boxes.some((b) => b.width * b.height >= PAGE_COVER * page.width * page.height);
+  const over = items.map((it, i) => hidden[i]! && shown.some((s) => shared(it, s) >= OVER_SHARE));
+  const texts = items.filter((it, i) => !over[i] && it.str.trim() !== '').length;
+  const invisible = items.filter((_, i) => hidden[i] && !over[i]).length;
+  // A layer: most of the page's text (a scan's OCR over its picture; without a page-sized picture
+  // the page shows none of it: read the same way, not trusted). Else invisible runs beside the
+  // shown ones are not on the page: left out.
+  const layer = texts > 0 && invisible >= LAYER_SHARE * texts;
+  const drop = layer ? over : hidden;
+  return { items: items.filter((_, i) => !drop[i]), dropped: items.filter((_, i) => drop[i]).map((it) => it.str.trim()), ocrLayer: layer };
 }

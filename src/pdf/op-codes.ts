@@ -53,6 +53,8 @@ export function textOpCodes(lib: PdfJs): TextOpCodes {
       constructPath: OPS.constructPath,
       fills: [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke],
       images: [OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.shadingFill],
+      opaqueImages: [OPS.paintImageXObject, OPS.paintInlineImageXObject],
+      setGState: OPS.setGState,
     },
   };
 }

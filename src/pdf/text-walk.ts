@@ -4,9 +4,11 @@
  * the CTM, form XObjects included (`graphics-state.ts`), into the page's reading frame. It gives
  * where every text object starts (`text-objects.ts` cuts fused digit runs there) and every glyph's
  * place, character and advance (only when asked: it costs a matrix product per glyph) (`miscoded-glyphs.ts` finds glyphs whose character map is wrong),
- * and where a space glyph is drawn (`drawn-spaces.ts`: a space the producer wrote separates cells).
+ * and where a space glyph is drawn (`drawn-spaces.ts`: a space the producer wrote separates cells),
+ * and the boxes of shown strings that lie wholly outside the clip in force (`clipped-text.ts`:
+ * only strings starting outside it are measured).
  */
-import { multiply, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
+import { boxThrough, multiply, walkOperators, type ClipBox, type Matrix, type StateCodes } from './graphics-state.js';
 import { groundBox, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 
 /** The pdf.js operator codes the walk reads. */
@@ -49,6 +51,13 @@ export interface PlacedGlyph {
   light?: boolean;
   /** Drawn in render mode 3 or 7 (neither filled nor stroked): an OCR text layer, or text hidden under the shown (`invisible-text.ts`). */
   invisible?: boolean;
+  /** Painted over afterwards by an image without a mask (`covered-text.ts`). */
+  covered?: boolean;
+}
+
+/** A string shown wholly outside the clip in force: its box in the reading frame and its text. */
+export interface ClippedText extends Box {
+  str: string;
 }
 
 /** A pdf.js glyph in a show-text operator's arguments. */
@@ -149,8 +158,9 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
  * Walks a page's text: the origin of the first glyph of every text object and, with `withGlyphs`,
  * every glyph placed, and every drawn space glyph. Coordinates through the CTM (form XObjects included) and `frame`.
  */
-export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[]; spaces: DrawnSpace[]; grounds: Box[] } {
+export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[]; spaces: DrawnSpace[]; grounds: Box[]; clipped: ClippedText[] } {
   const starts: TextStart[] = [];
+  const clipped: ClippedText[] = [];
   // Paint state (fill and stroke white?, text render mode), saved and restored with the CTM; non-white fills and images (grounds).
   const grounds: Box[] = [];
   let paint = { fill: false, stroke: false, light: false, mode: 0 };
@@ -168,7 +178,15 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     s.line = m;
     s.text = m;
   };
-  walkOperators(list, ops, (fn, raw, ctm) => {
+  // Images without a mask painted (their boxes and when), and when each glyph was: text under such an image is covered.
+  let seq = 0;
+  let maskedAt = -Infinity;
+  const glyphSeq: number[] = [];
+  const covers: { box: Box; seq: number }[] = [];
+  walkOperators(list, ops, (fn, raw, ctm, clip) => {
+    seq++;
+    if (pc?.setGState !== undefined && fn === pc.setGState && setsSoftMask(raw)) maskedAt = seq;
+    else if (pc?.opaqueImages?.includes(fn) && seq - maskedAt > 2) covers.push({ box: groundBox(fn, raw, ctm, frame, pc, false)!, seq });
     const args = numeric.has(fn) ? numbers(raw) : none;
     if (fn === ops.beginText) {
       newLine(id);
@@ -198,12 +216,17 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
         s.fresh = false;
       }
       const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
+      if (Array.isArray(text) && clip) {
+        const box = outsideClip(s, text, ctm, clip);
+        if (box) clipped.push({ ...boxThrough([box.x0, box.y0, box.x1, box.y1], frame), str: text.map((g) => (g && typeof g === 'object' ? ((g as RawGlyph).unicode ?? '') : '')).join('') });
+      }
       if (Array.isArray(text)) {
         // Spaces before the string advances the text matrix (show moves it).
         if (text.some((g) => g !== null && typeof g === 'object' && isSpaceGlyph(g as RawGlyph))) spacesIn(s, text, ctm, frame, spaces);
         if (glyphs) {
           const mode = paint.mode & 3;
           show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (mode === 0 || mode === 2), invisible: pc !== undefined && mode === 3 });
+          while (glyphSeq.length < glyphs.length) glyphSeq.push(seq);
         }
       }
     }
@@ -212,7 +235,42 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     if (saved) paints.push(paint);
     else paint = paints.pop() ?? paint;
   });
-  return { starts, glyphs: glyphs ?? [], spaces, grounds };
+  if (glyphs && covers.length > 0) markCovered(glyphs, glyphSeq, covers);
+  return { starts, glyphs: glyphs ?? [], spaces, grounds, clipped };
+}
+
+/** True when a `setGState` argument list sets a soft mask (pdf.js writes `["SMask", false]` before an image with /SMask or /Mask). */
+function setsSoftMask(raw: unknown): boolean {
+  const entries = Array.isArray(raw) ? (raw[0] as unknown) : null;
+  return Array.isArray(entries) && entries.some((e) => Array.isArray(e) && e[0] === 'SMask');
+}
+
+/** Marks the shown glyphs an image painted later covers (the glyph's middle, just above its baseline, in the image's box). */
+function markCovered(glyphs: PlacedGlyph[], glyphSeq: readonly number[], covers: readonly { box: Box; seq: number }[]): void {
+  glyphs.forEach((g, i) => {
+    if (g.invisible || g.str.trim() === '') return;
+    const x = g.x + g.advance / 2;
+    const y = g.y - g.advance / 2;
+    if (covers.some((c) => c.seq > glyphSeq[i]! && x >= c.box.x0 && x <= c.box.x1 && y >= c.box.y0 && y <= c.box.y1)) g.covered = true;
+  });
+}
+
+/** × font size: a string's box reaches this far below its baseline and above it. */
+const DESCENT = 0.25;
+const ASCENT = 0.9;
+
+/** A shown string's box (user space through the CTM) when it lies wholly outside the clip; null when it may show (its start inside the clip: not measured). */
+function outsideClip(s: TextState, text: readonly unknown[], ctm: Matrix, clip: ClipBox): ClipBox | null {
+  const m = multiply(s.text, ctm);
+  const empty = clip.x1 <= clip.x0 || clip.y1 <= clip.y0;
+  if (!empty && m[4] > clip.x0 && m[4] < clip.x1 && m[5] > clip.y0 && m[5] < clip.y1) return null;
+  let advance = 0;
+  for (const g of text) {
+    if (typeof g === 'number') advance += (-g / 1000) * s.size * s.hScale;
+    else if (g && typeof g === 'object') advance += ((((g as RawGlyph).width ?? 0) / 1000) * s.size + s.charSpacing) * s.hScale;
+  }
+  const box = boxThrough([0, -DESCENT * s.size, advance, ASCENT * s.size], m);
+  return empty || box.x1 <= clip.x0 || box.x0 >= clip.x1 || box.y1 <= clip.y0 || box.y0 >= clip.y1 ? box : null;
 }
 
 /**

@@ -26,6 +26,9 @@ export interface PaintCodes {
   fills: readonly number[];
   /** Image paints (a unit square through the CTM). */
   images: readonly number[];
+  /** Optional: image paints that cover what is under them unless masked (`covered-text.ts`), and the graphics-state operator that sets a soft mask. */
+  opaqueImages?: readonly number[];
+  setGState?: number;
 }
 
 /** A box in the reading frame (pt, y down). */
@@ -92,7 +95,7 @@ export function groundBox(fn: number, raw: unknown, ctm: Matrix, frame: Matrix, 
 }
 
 /** The glyphs drawn within an item's box, on its baseline. */
-function glyphsIn(it: PdfItem, glyphs: readonly PlacedGlyph[]): PlacedGlyph[] {
+export function glyphsIn(it: PdfItem, glyphs: readonly PlacedGlyph[]): PlacedGlyph[] {
   const base = it.top + it.height;
   return glyphs.filter((g) => g.str.trim() !== '' && Math.abs(g.y - base) <= 0.3 * Math.max(it.size, 1) && g.x + g.advance / 2 >= it.x && g.x + g.advance / 2 <= it.x + it.width);
 }
