@@ -10,16 +10,12 @@
  *   npm run build && nice node scripts/cms-json-variants.mjs [--seeds 1..40] [--show]
  * Exit 1 on a field wrong at confidence ≥ 0.9.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runSampleVariants, sampleText, seedRange } from './sample-variants.mjs';
 import { rng } from './template-data.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { compareReport, extract } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-const argv = process.argv.slice(2);
-const at = argv.indexOf('--seeds');
-const [from, to] = (at >= 0 ? argv[at + 1] : '1..40').split('..').map(Number);
+const { argv, from, to } = seedRange('1..40');
 const pick = (xs, r) => xs[Math.floor(r() * xs.length)];
 
 /** Samples with a golden whose text is UTF-8 (the crawler saved the decoded article). */
@@ -27,7 +23,7 @@ const SAMPLES = readdirSync(join(ROOT, 'samples')).filter((f) => /^(?:html-(?:cm
 
 /** The article as a CMS saves it: the body of an HTML page (its chrome left out) or the text. */
 function article(file) {
-  const text = readFileSync(join(ROOT, 'samples', file), 'utf8');
+  const text = sampleText(file);
   if (!file.endsWith('.html')) return text;
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(text);
   return body ? body[1] : text;
@@ -59,18 +55,10 @@ function build(seed) {
   return { v, bytes: new TextEncoder().encode(json) };
 }
 
-const goldenOf = (sample) => JSON.parse(readFileSync(join(ROOT, 'golden', sample.replace(/\.\w+$/, '.golden.json')), 'utf8'));
-let right = 0, total = 0, silent = 0, base = 0;
-const baseOf = {};
-for (let seed = from; seed <= to; seed++) {
-  const { v, bytes } = build(seed);
-  const golden = goldenOf(v.sample);
-  const name = `cms-${seed}.json`;
-  const cmp0 = baseOf[v.sample] ??= compareReport(v.sample, await extract(readFileSync(join(ROOT, 'samples', v.sample)), { name: v.sample }), golden);
-  // A file the product cannot read (before JSON articles were read: E_NOT_A_REPORT) scores nothing.
-  const cmp = await extract(bytes, { name }).then((rep) => compareReport(name, rep, golden), (e) => ({ correct: 0, total: cmp0.total, silent: 0, error: e.code }));
-  right += cmp.correct; total += cmp.total; silent += cmp.silent; base += cmp0.correct;
-  if (cmp.silent || argv.includes('--show')) console.log(`seed ${seed} ${JSON.stringify(v)}: ${cmp.correct}/${cmp.total} (sample itself ${cmp0.correct})${cmp.error ? ` ${cmp.error}` : ''}, wrong at >= 0.9 ${cmp.silent}`);
-}
-console.log(`seeds ${from}..${to}: right ${right}/${total} (the samples themselves: ${base}), wrong at >= 0.9 ${silent}`);
-process.exit(silent ? 1 : 0);
+await runSampleVariants({
+  from, to, argv,
+  variant: (seed) => {
+    const { v, bytes } = build(seed);
+    return { sample: v.sample, name: `cms-${seed}.json`, bytes, label: JSON.stringify(v) };
+  },
+});

@@ -11,16 +11,10 @@
  *   npm run build && nice node scripts/html-trailing-variants.mjs [--seeds 1..30] [--partial] [--show]
  * Exit 1 on a field wrong at confidence ≥ 0.9.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runSampleVariants, sampleText, seedRange } from './sample-variants.mjs';
 import { rng } from './template-data.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { compareReport, extract } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-const argv = process.argv.slice(2);
-const at = argv.indexOf('--seeds');
-const [from, to] = (at >= 0 ? argv[at + 1] : '1..30').split('..').map(Number);
+const { argv, from, to } = seedRange('1..30');
 const partial = argv.includes('--partial');
 const SAMPLES = ['html-cms-utf8.html', 'html-2019-cms.html', 'html-combined-word.html', 'html-crawled-split.html', 'html-layout-table.html'];
 
@@ -40,22 +34,18 @@ function endEarly(tr, r, p) {
   return `${tr.slice(0, tail)}</tr>`;
 }
 
-let right = 0, total = 0, silent = 0, base = 0;
-const baseOf = {};
-for (let seed = from; seed <= to; seed++) {
-  const r = rng(seed * 613 + 5);
-  const sample = SAMPLES[Math.floor(r() * SAMPLES.length)];
-  const p = [0.3, 0.6, 1][Math.floor(r() * 3)];
-  // Half the files print every zero empty, as many CMS tables do (so only the identities confirm a blank).
-  const blanks = r() < 0.5;
-  const html = readFileSync(join(ROOT, 'samples', sample), 'utf8');
-  const printed = blanks ? html.replace(TD, (td) => (textOf(td) === '0' ? td.replace(/>(\s*)0(\s*)</, '>$1$2<') : td)) : html;
-  const variant = printed.replace(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi, (tr) => endEarly(tr, r, p));
-  const golden = JSON.parse(readFileSync(join(ROOT, 'golden', sample.replace('.html', '.golden.json')), 'utf8'));
-  const cmp0 = (baseOf[sample] ??= compareReport(sample, await extract(new TextEncoder().encode(html), { name: sample }), golden));
-  const cmp = compareReport(sample, await extract(new TextEncoder().encode(variant), { name: `trailing-${seed}.html` }), golden);
-  right += cmp.correct; total += cmp.total; silent += cmp.silent; base += cmp0.correct;
-  if (cmp.silent || argv.includes('--show')) console.log(`seed ${seed} ${sample} p=${p}${blanks ? ' blank zeros' : ''}: ${cmp.correct}/${cmp.total} (sample itself ${cmp0.correct}), wrong at >= 0.9 ${cmp.silent}`);
-}
-console.log(`seeds ${from}..${to}${partial ? ' (partial rows too)' : ''}: right ${right}/${total} (the samples themselves: ${base}), wrong at >= 0.9 ${silent}`);
-process.exit(silent ? 1 : 0);
+await runSampleVariants({
+  from, to, argv,
+  title: partial ? ' (partial rows too)' : '',
+  variant: (seed) => {
+    const r = rng(seed * 613 + 5);
+    const sample = SAMPLES[Math.floor(r() * SAMPLES.length)];
+    const p = [0.3, 0.6, 1][Math.floor(r() * 3)];
+    // Half the files print every zero empty, as many CMS tables do (so only the identities confirm a blank).
+    const blanks = r() < 0.5;
+    const html = sampleText(sample);
+    const printed = blanks ? html.replace(TD, (td) => (textOf(td) === '0' ? td.replace(/>(\s*)0(\s*)</, '>$1$2<') : td)) : html;
+    const variant = printed.replace(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi, (tr) => endEarly(tr, r, p));
+    return { sample, name: `trailing-${seed}.html`, bytes: new TextEncoder().encode(variant), label: `${sample} p=${p}${blanks ? ' blank zeros' : ''}` };
+  },
+});

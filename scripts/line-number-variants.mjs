@@ -10,16 +10,10 @@
  *   npm run build && nice node scripts/line-number-variants.mjs [--seeds 1..30] [--show]
  * Exit 1 on a field wrong at confidence ≥ 0.9.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runSampleVariants, sampleText, seedRange } from './sample-variants.mjs';
 import { rng } from './template-data.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { compareReport, extract } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-const argv = process.argv.slice(2);
-const at = argv.indexOf('--seeds');
-const [from, to] = (at >= 0 ? argv[at + 1] : '1..30').split('..').map(Number);
+const { argv, from, to } = seedRange('1..30');
 /** UTF-8 text samples with a golden. */
 const SAMPLES = ['quirk-2019.txt', 'quirk-blank-na.txt', 'quirk-cell-per-line.txt', 'quirk-combined-six.txt', 'quirk-layout-spaces.txt', 'quirk-tab.txt', 'quirk-wrong-total.txt', 'quirk-lost-labels.txt', 'quirk-fused-dump.txt', 'xyear-2023.txt'];
 
@@ -68,22 +62,13 @@ function number(text, style) {
   return [...(style.mail ? MAIL : []), ...body].join('\n');
 }
 
-let right = 0, total = 0, silent = 0, base = 0;
-const baseOf = {};
-for (let seed = from; seed <= to; seed++) {
-  const r = rng(seed * 877 + 3);
-  const sample = SAMPLES[Math.floor(r() * SAMPLES.length)];
-  const all = { ...STYLES, ...WRAPS };
-  const name = Object.keys(all)[Math.floor(r() * Object.keys(all).length)];
-  const text = readFileSync(join(ROOT, 'samples', sample), 'utf8');
-  const golden = JSON.parse(readFileSync(join(ROOT, 'golden', sample.replace('.txt', '.golden.json')), 'utf8'));
-  const cmp0 = (baseOf[sample] ??= compareReport(sample, await extract(new TextEncoder().encode(text), { name: sample }), golden));
-  const cmp = await extract(new TextEncoder().encode(number(text, all[name])), { name: `numbered-${seed}.txt` }).then(
-    (rep) => compareReport(sample, rep, golden),
-    (e) => ({ correct: 0, total: cmp0.total, silent: 0, error: e.code }),
-  );
-  right += cmp.correct; total += cmp.total; silent += cmp.silent; base += cmp0.correct;
-  if (cmp.silent || argv.includes('--show')) console.log(`seed ${seed} ${sample} ${name}: ${cmp.correct}/${cmp.total} (sample itself ${cmp0.correct})${cmp.error ? ` ${cmp.error}` : ''}, wrong at >= 0.9 ${cmp.silent}`);
-}
-console.log(`seeds ${from}..${to}: right ${right}/${total} (the samples themselves: ${base}), wrong at >= 0.9 ${silent}`);
-process.exit(silent ? 1 : 0);
+await runSampleVariants({
+  from, to, argv,
+  variant: (seed) => {
+    const r = rng(seed * 877 + 3);
+    const sample = SAMPLES[Math.floor(r() * SAMPLES.length)];
+    const all = { ...STYLES, ...WRAPS };
+    const name = Object.keys(all)[Math.floor(r() * Object.keys(all).length)];
+    return { sample, name: `numbered-${seed}.txt`, bytes: new TextEncoder().encode(number(sampleText(sample), all[name])), label: `${sample} ${name}` };
+  },
+});

@@ -9,16 +9,10 @@
  *   npm run build && nice node scripts/remark-column-variants.mjs [--seeds 1..30] [--unheaded] [--show]
  * Exit 1 on a field wrong at confidence ≥ 0.9.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runSampleVariants, sampleText, seedRange } from './sample-variants.mjs';
 import { rng } from './template-data.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { compareReport, extract } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-const argv = process.argv.slice(2);
-const at = argv.indexOf('--seeds');
-const [from, to] = (at >= 0 ? argv[at + 1] : '1..30').split('..').map(Number);
+const { argv, from, to } = seedRange('1..30');
 const unheaded = argv.includes('--unheaded');
 const SAMPLES = ['quirk-tab.txt', 'html-cms-utf8.html', 'html-2019-cms.html', 'html-combined-word.html', 'html-crawled-split.html'];
 const NOTES = ['无', '/', '0', '', '同比增长12%', '见附件', '—'];
@@ -54,19 +48,15 @@ function textWithRemarks(text, r, head) {
   return out.join('\n');
 }
 
-let right = 0, total = 0, silent = 0, base = 0;
-const baseOf = {};
-for (let seed = from; seed <= to; seed++) {
-  const r = rng(seed * 331 + 11);
-  const sample = SAMPLES[Math.floor(r() * SAMPLES.length)];
-  const head = unheaded ? '' : ['备注', '说明', '备 注'][Math.floor(r() * 3)];
-  const text = readFileSync(join(ROOT, 'samples', sample), 'utf8');
-  const variant = sample.endsWith('.html') ? htmlWithRemarks(text, r, head) : textWithRemarks(text, r, head);
-  const golden = JSON.parse(readFileSync(join(ROOT, 'golden', sample.replace(/\.\w+$/, '.golden.json')), 'utf8'));
-  const cmp0 = (baseOf[sample] ??= compareReport(sample, await extract(new TextEncoder().encode(text), { name: sample }), golden));
-  const cmp = await extract(new TextEncoder().encode(variant), { name: `remark-${seed}.${sample.split('.').pop()}` }).then((rep) => compareReport(sample, rep, golden), (e) => ({ correct: 0, total: cmp0.total, silent: 0, error: e.code }));
-  right += cmp.correct; total += cmp.total; silent += cmp.silent; base += cmp0.correct;
-  if (cmp.silent || argv.includes('--show')) console.log(`seed ${seed} ${sample} '${head}': ${cmp.correct}/${cmp.total} (sample itself ${cmp0.correct})${cmp.error ? ` ${cmp.error}` : ''}, wrong at >= 0.9 ${cmp.silent}`);
-}
-console.log(`seeds ${from}..${to}${unheaded ? ' (unheaded)' : ''}: right ${right}/${total} (the samples themselves: ${base}), wrong at >= 0.9 ${silent}`);
-process.exit(silent ? 1 : 0);
+await runSampleVariants({
+  from, to, argv,
+  title: unheaded ? ' (unheaded)' : '',
+  variant: (seed) => {
+    const r = rng(seed * 331 + 11);
+    const sample = SAMPLES[Math.floor(r() * SAMPLES.length)];
+    const head = unheaded ? '' : ['备注', '说明', '备 注'][Math.floor(r() * 3)];
+    const text = sampleText(sample);
+    const variant = sample.endsWith('.html') ? htmlWithRemarks(text, r, head) : textWithRemarks(text, r, head);
+    return { sample, name: `remark-${seed}.${sample.split('.').pop()}`, bytes: new TextEncoder().encode(variant), label: `${sample} '${head}'` };
+  },
+});
