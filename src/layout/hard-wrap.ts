@@ -12,7 +12,7 @@ import { displayWidth } from './aligned-columns.js';
 /** Display columns. Wrap widths mail clients and terminals use lie in this range. */
 const MIN_WIDTH = 40;
 const MAX_WIDTH = 100;
-/** Lines cut mid-text at the full width (not ending a sentence) the document must show. */
+/** Different lines cut mid-text at the full width (not ending a sentence) the document must show. */
 const MIN_CUTS = 4;
 /** Display columns. A line cut at a space ends at most this far before the width (a table row's widest gap between cells, and a value). */
 const SLACK = 14;
@@ -33,12 +33,13 @@ function wrapWidth(lines: readonly string[]): number | null {
   const widths = lines.map((l) => displayWidth(l.trimEnd()));
   const width = Math.max(0, ...widths);
   if (width < MIN_WIDTH || width > MAX_WIDTH) return null;
-  let cuts = 0;
+  // Distinct lines: a line printed again and again (a running title at each page break) is one line at that width, not several cuts.
+  const cuts = new Set<string>();
   for (let i = 0; i + 1 < lines.length; i++) {
     const end = lines[i]!.trimEnd();
-    if (widths[i]! >= width - 1 && !SENTENCE_END.test(end) && !DRAWN_END.test(end) && /^\S/.test(lines[i + 1]!)) cuts++;
+    if (widths[i]! >= width - 1 && !SENTENCE_END.test(end) && !DRAWN_END.test(end) && /^\S/.test(lines[i + 1]!)) cuts.add(end.trim());
   }
-  return cuts >= MIN_CUTS ? width : null;
+  return cuts.size >= MIN_CUTS ? width : null;
 }
 
 /** How line `a` (the last piece) and the next line `b` join: '' (cut in a word), '  ' (cut at a space), or null (not a cut, or in doubt). */
