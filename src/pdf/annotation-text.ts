@@ -3,7 +3,8 @@
  * annotation) over a printed number, a form field's value (a Widget). pdf.js's text content has
  * only the content stream; its annotations (`page.getAnnotations()`, read on table pages only)
  * give each one's rectangle and text. A FreeText's contents and a text field's value become text
- * runs at their rectangle; a content run whose middle lies under one is covered — left out when
+ * runs at their rectangle — their numbers not trusted (`conflict`): the data need not be what the
+ * appearance stream draws, which is not rendered here; a content run whose middle lies under one is covered — left out when
  * the annotation paints a background colour, else not trusted (`conflict`). Hidden annotations
  * (flags hidden / no view) are skipped; stamps and others are not read.
  */
@@ -55,6 +56,7 @@ export function readAnnotationText(items: readonly PdfItem[], annotations: reado
     covered.push(it.str.trim());
     return over.opaque ? [] : [{ ...it, conflict: true }];
   });
-  const added = shown.map((s) => ({ str: s.str, x: s.box.x0 + 1, top: (s.box.y0 + s.box.y1) / 2 - s.size / 2, width: Math.max(s.box.x1 - s.box.x0 - 2, 1), height: s.size, size: s.size }));
+  // What an annotation's data says (contents, a field's value) need not be what its appearance draws: its numbers are not trusted.
+  const added = shown.map((s) => ({ str: s.str, x: s.box.x0 + 1, top: (s.box.y0 + s.box.y1) / 2 - s.size / 2, width: Math.max(s.box.x1 - s.box.x0 - 2, 1), height: s.size, size: s.size, ...(/\d/.test(s.str) ? { conflict: true } : {}) }));
   return { items: [...kept, ...added], added: shown.map((s) => s.str), covered };
 }
