@@ -41,12 +41,14 @@ export function ocCodes(lib: PdfJs): OcCodes {
   return { beginMarkedContent: OPS.beginMarkedContent, beginMarkedContentProps: OPS.beginMarkedContentProps, endMarkedContent: OPS.endMarkedContent, paintFormXObjectBegin: OPS.paintFormXObjectBegin, paints: new Set([OPS.constructPath, OPS.shadingFill, ...texts, ...images]), images: new Set(images), texts: new Set(texts) };
 }
 
-/** The document's optional content configuration when one of its groups is hidden; null otherwise (nothing more is done). */
+/**
+ * The document's optional content configuration when it has groups; null otherwise (nothing more is
+ * done). Not only when a group is OFF: a membership dictionary (OCMD: `/P /AllOff`, `/VE [/Not …]`)
+ * hides its content while every group is ON, and pdf.js's `isVisible` evaluates it per section.
+ */
 export async function hiddenContentConfig(doc: { getOptionalContentConfig(): Promise<unknown> }): Promise<OcConfig | null> {
   const config = (await doc.getOptionalContentConfig().catch(() => null)) as OcConfig | null;
-  if (!config) return null;
-  for (const [, group] of config) if (!group.visible) return config;
-  return null;
+  return config && !config[Symbol.iterator]().next().done ? config : null;
 }
 
 /** The operator list's parts read here (pdf.js's `OperatorList`). */
@@ -115,7 +117,8 @@ export function shownRuns<T extends ContentItem>(items: readonly T[], drawing: S
   if (drawing.formText) return { items: items.filter((it) => it.type === undefined), dropped: [], unsure: true };
   const opened = items.filter((it) => it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps').length;
   const hiddenAt = opened === drawing.begins.length ? drawing.begins : opened === drawing.streamBegins.length ? drawing.streamBegins : null;
-  if (hiddenAt === null) return { items: items.filter((it) => it.type === undefined), dropped: [], unsure: true };
+  // Sections that do not line up matter only where one is hidden.
+  if (hiddenAt === null) return { items: items.filter((it) => it.type === undefined), dropped: [], unsure: drawing.begins.some(Boolean) };
   const stack: boolean[] = [];
   let k = 0;
   const kept: T[] = [];
