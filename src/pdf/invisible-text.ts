@@ -63,7 +63,9 @@ export function shared(a: PdfItem, b: PdfItem): number {
  */
 export function readInvisibleText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[]; ocrLayer: boolean } {
   if (!glyphs.some((g) => g.invisible)) return { items: [...items], dropped: [], ocrLayer: false };
-  const hidden = items.map((it) => it.str.trim() !== '' && glyphAtStart(it, glyphs)?.invisible === true);
+  // A run whose first character a shown glyph draws at its start too (an overprint at an invisible one's place) is shown.
+  const shownGlyphs = glyphs.filter((g) => !g.invisible);
+  const hidden = items.map((it) => it.str.trim() !== '' && glyphAtStart(it, glyphs)?.invisible === true && glyphAtStart(it, shownGlyphs)?.str !== it.str.trim()[0]);
   const shown = items.filter((it, i) => !hidden[i] && it.str.trim() !== '');
   const over = items.map((it, i) => hidden[i]! && shown.some((s) => shared(it, s) >= OVER_SHARE));
   const texts = items.filter((it, i) => !over[i] && it.str.trim() !== '').length;
