@@ -33,7 +33,7 @@ import { dropLightText } from '../pdf/light-text.js';
 import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from '../pdf/overlapping-text.js';
 import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
-import { someShownGlyph, walkText } from '../pdf/text-walk.js';
+import { showCodes, someShownGlyph, walkText } from '../pdf/text-walk.js';
 import { dropClippedText } from '../pdf/clipped-text.js';
 import { readAnnotationText, type AnnotationData } from '../pdf/annotation-text.js';
 import { dropCoveredText, paintsImageOverText } from '../pdf/covered-text.js';
@@ -122,6 +122,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
   const draw = await drawCodes(lib, PDFJS_PARAMS);
   const codes = opCodes(lib);
   const textOps = textOpCodes(lib);
+  const shows = showCodes(textOps);
+  const layerCodes = ocCodes(lib);
   // Pages may be rendered (OCR) only when OCR is on: otherwise no glyph outlines are compiled.
   // …and then on a port that neither clones operator lists nor delivers fonts for drawing (pdfjs.ts).
   const worker = opts.ocr === 'off' ? await textWorker(lib) : undefined;
@@ -176,7 +178,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       // The page's drawing, fetched once and only when a check needs it.
       let drawn: Promise<OperatorList | null> | undefined;
       const drawing = (): Promise<OperatorList | null> => (drawn ??= page.getOperatorList().catch(() => null));
-      const content = await (hiddenLayer ? readShownPage(page, hiddenLayer, ocCodes(lib)) : page.getTextContent()).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
+      const content = await (hiddenLayer ? readShownPage(page, hiddenLayer, layerCodes) : page.getTextContent()).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
       lap('pdf.js text');
       if (!content) continue;
       if ('shown' in content) {
@@ -251,7 +253,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         const invisible = setsInvisible(list, textOps.paint!);
         const light = setsWhite(list, textOps.paint!, isLightColour);
         const miscoded = someShownGlyph(list, textOps, mayBeMiscoded);
-        const patched = paintsImageOverText(list, new Set([textOps.showText, textOps.showSpacedText, textOps.nextLineShowText, textOps.nextLineSetSpacingShowText]), textOps.paint!);
+        const patched = paintsImageOverText(list, shows, textOps.paint!);
         const painted = white || invisible || light || patched;
         lap('paint checks');
         const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, frame.transform, painted || miscoded);

@@ -11,6 +11,7 @@
  * When the two marker sequences do not line up (a hidden form XObject, an unbalanced EMC) the
  * page's numbers are not trusted (`conflict`) rather than guessed.
  */
+import { showCodes } from './text-walk.js';
 
 /** What pdf.js's optional content configuration answers (`PDFDocumentProxy.getOptionalContentConfig`). */
 export interface OcConfig {
@@ -36,7 +37,7 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 /** The codes of the running pdf.js. */
 export function ocCodes(lib: PdfJs): OcCodes {
   const { OPS } = lib;
-  const texts = [OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText];
+  const texts = [...showCodes(OPS)];
   const images = [OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask, OPS.paintInlineImageXObjectGroup];
   return { beginMarkedContent: OPS.beginMarkedContent, beginMarkedContentProps: OPS.beginMarkedContentProps, endMarkedContent: OPS.endMarkedContent, paintFormXObjectBegin: OPS.paintFormXObjectBegin, paints: new Set([OPS.constructPath, OPS.shadingFill, ...texts, ...images]), images: new Set(images), texts: new Set(texts) };
 }

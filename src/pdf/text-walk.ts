@@ -32,6 +32,11 @@ export interface TextOpCodes extends StateCodes {
   paint?: PaintCodes;
 }
 
+/** The codes of the operators that show text (pdf.js's `OPS`, or the walker's codes). */
+export function showCodes(ops: Pick<TextOpCodes, 'showText' | 'showSpacedText' | 'nextLineShowText' | 'nextLineSetSpacingShowText'>): ReadonlySet<number> {
+  return new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
+}
+
 /** Where a text object's first glyph sits: its baseline origin in the reading frame (pt). */
 export interface TextStart {
   x: number;
@@ -170,7 +175,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   const glyphs: PlacedGlyph[] | null = withGlyphs ? [] : null;
   const id: Matrix = [1, 0, 0, 1, 0, 0];
   const s: TextState = { line: id, text: id, leading: 0, size: 1, charSpacing: 0, wordSpacing: 0, hScale: 1, fresh: false };
-  const shows = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
+  const shows = showCodes(ops);
   // Only these operators' numbers are read: the others (a show's glyph array above all) are not copied into one.
   const numeric = new Set([ops.setTextMatrix, ops.moveText, ops.setLeadingMoveText, ops.setLeading, ops.setCharSpacing, ops.setWordSpacing, ops.setHScale, ...(pc ? [pc.setTextRenderingMode] : [])]);
   const none: number[] = [];
@@ -278,7 +283,7 @@ function outsideClip(s: TextState, text: readonly unknown[], ctm: Matrix, clip: 
  * full walk (a plain loop: a generator's per-glyph cost showed in profiles of the corpus PDFs).
  */
 export function someShownGlyph(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, test: (g: RawGlyph) => boolean): boolean {
-  const shows = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
+  const shows = showCodes(ops);
   for (let i = 0; i < list.fnArray.length; i++) {
     if (!shows.has(list.fnArray[i]!)) continue;
     const raw = list.argsArray[i];
