@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * @file Same output before and after a change that must not change it (a speed cut, a refactor).
+ * `node scripts/same-output.mjs dump DIR [--pdf-only] [FILE|DIR ...]` (after `npm run build`)
+ * extracts every input in this thread (as a helper or batch worker runs it) and writes one JSON line
+ * per input to DIR/out.jsonl: the report (values, confidences, flags, warnings) or the error code and
+ * message. Default inputs: samples/*, ../shared/corpus/*, ../shared/incoming/* and the PDFs under
+ * /tmp/breakit15/inputs, /tmp/breakit18/inputs, /tmp/breakit22/cases (those that exist).
+ * `XXGK_DIST=DIR` reads another build (a directory inside the worktree, so packages resolve).
+ * `node scripts/same-output.mjs compare A B` lists the inputs whose output differs, with the first
+ * differing paths.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = join(ROOT, '..', 'shared');
+const EXTRA_PDF_DIRS = ['/tmp/breakit15/inputs', '/tmp/breakit18/inputs', '/tmp/breakit22/cases'];
+
+/** Every regular file under `dir` (sorted), recursively. */
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
+}
+
+const isInput = (f) => /\.(pdf|html?|txt|docx|xlsx|csv|json|md)$/i.test(f) && !/golden|meta\.json|README/i.test(f);
+
+function defaultInputs(pdfOnly) {
+  const dirs = [join(ROOT, 'samples'), join(SHARED, 'corpus'), join(SHARED, 'incoming')].filter(existsSync);
+  const own = dirs.flatMap(walk).filter(isInput);
+  const extra = EXTRA_PDF_DIRS.filter(existsSync).flatMap(walk).filter((f) => f.endsWith('.pdf'));
+  return [...own, ...extra].filter((f) => !pdfOnly || f.endsWith('.pdf'));
+}
+
+async function dump(dir, args) {
+  const dist = process.env.XXGK_DIST ? join(process.cwd(), process.env.XXGK_DIST) : join(ROOT, 'dist');
+  const { extract } = await import(join(dist, 'index.js'));
+  const { setIsolated } = await import(join(dist, 'isolate.js'));
+  setIsolated(true);
+  const pdfOnly = args.includes('--pdf-only');
+  const named = args.filter((a) => !a.startsWith('--'));
+  const files = named.length ? named.flatMap((f) => (statSync(f).isDirectory() ? walk(f).filter(isInput) : [f])) : defaultInputs(pdfOnly);
+  mkdirSync(dir, { recursive: true });
+  const out = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(readFileSync(file));
+    const result = await extract(bytes).then(
+      (report) => ({ report }),
+      (e) => ({ error: `${e.code ?? 'ERR'} ${e.message}` }),
+    );
+    out.push(JSON.stringify({ file, ...result }));
+  }
+  writeFileSync(join(dir, 'out.jsonl'), out.join('\n') + '\n');
+  console.log(`${files.length} inputs → ${join(dir, 'out.jsonl')}`);
+}
+
+/** Dotted paths where `a` and `b` differ (first few). */
+function diffPaths(a, b, path = '', found = []) {
+  if (found.length >= 6) return found;
+  if (JSON.stringify(a) === JSON.stringify(b)) return found;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) diffPaths(a[k], b[k], path ? `${path}.${k}` : k, found);
+  } else found.push(`${path}: ${JSON.stringify(a)?.slice(0, 80)} → ${JSON.stringify(b)?.slice(0, 80)}`);
+  return found;
+}
+
+function compare(a, b) {
+  const read = (d) => new Map(readFileSync(join(d, 'out.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.file, r]));
+  const [ra, rb] = [read(a), read(b)];
+  let differ = 0;
+  for (const [file, x] of ra) {
+    const y = rb.get(file);
+    if (!y) { console.log(`MISSING in ${b}: ${file}`); differ++; continue; }
+    if (JSON.stringify(x) === JSON.stringify(y)) continue;
+    differ++;
+    console.log(`DIFF ${file}\n  ${diffPaths(x, y).join('\n  ')}`);
+  }
+  console.log(`${ra.size} inputs, ${differ} differ`);
+  process.exitCode = differ ? 1 : 0;
+}
+
+const [cmd, ...rest] = process.argv.slice(2);
+if (cmd === 'dump') await dump(rest[0], rest.slice(1));
+else if (cmd === 'compare') compare(rest[0], rest[1]);
+else {
+  console.error('usage: same-output.mjs dump DIR [--pdf-only] [FILE|DIR ...] | compare A B');
+  process.exitCode = 2;
+}
