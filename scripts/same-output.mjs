@@ -6,11 +6,13 @@
  * per input to DIR/out.jsonl: the report (values, confidences, flags, warnings) or the error code and
  * message. Default inputs: samples/*, ../shared/corpus/*, ../shared/incoming/* and the PDFs under
  * /tmp/breakit15/inputs, /tmp/breakit18/inputs, /tmp/breakit22/cases (those that exist).
- * `XXGK_DIST=DIR` reads another build (a directory inside the worktree, so packages resolve).
+ * `XXGK_DIST=DIR[,DIR…]` reads other builds (directories inside the worktree, so packages resolve),
+ * each input by each in turn, into DIR/<build>/out.jsonl; lines are appended as they come, so a dump
+ * stopped early can be compared on what it holds (the testers' sets are taken round-robin).
  * `node scripts/same-output.mjs compare A B` lists the inputs whose output differs, with the first
  * differing paths.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,30 +32,38 @@ const isInput = (f) => /\.(pdf|html?|txt|docx|xlsx|csv|json|md)$/i.test(f) && !/
 function defaultInputs(pdfOnly) {
   const dirs = [join(ROOT, 'samples'), join(SHARED, 'corpus'), join(SHARED, 'incoming')].filter(existsSync);
   const own = dirs.flatMap(walk).filter(isInput);
-  const extra = EXTRA_PDF_DIRS.filter(existsSync).flatMap(walk).filter((f) => f.endsWith('.pdf'));
+  // Round-robin over the testers' sets, so that a dump stopped early has some of each.
+  const sets = EXTRA_PDF_DIRS.filter(existsSync).map((d) => walk(d).filter((f) => f.endsWith('.pdf')));
+  const extra = Array.from({ length: Math.max(0, ...sets.map((s) => s.length)) }, (_, i) => sets.flatMap((s) => (i < s.length ? [s[i]] : []))).flat();
   return [...own, ...extra].filter((f) => !pdfOnly || f.endsWith('.pdf'));
 }
 
 async function dump(dir, args) {
-  const dist = process.env.XXGK_DIST ? join(process.cwd(), process.env.XXGK_DIST) : join(ROOT, 'dist');
-  const { extract } = await import(join(dist, 'index.js'));
-  const { setIsolated } = await import(join(dist, 'isolate.js'));
-  setIsolated(true);
+  const dists = (process.env.XXGK_DIST ?? 'dist').split(',');
+  const builds = [];
+  for (const d of dists) {
+    const at = join(process.cwd(), d);
+    const { extract } = await import(join(at, 'index.js'));
+    (await import(join(at, 'isolate.js'))).setIsolated(true);
+    const out = join(dir, dists.length > 1 ? d.replace(/\W+/g, '_') : '');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'out.jsonl'), '');
+    builds.push({ extract, out: join(out, 'out.jsonl') });
+  }
   const pdfOnly = args.includes('--pdf-only');
   const named = args.filter((a) => !a.startsWith('--'));
   const files = named.length ? named.flatMap((f) => (statSync(f).isDirectory() ? walk(f).filter(isInput) : [f])) : defaultInputs(pdfOnly);
-  mkdirSync(dir, { recursive: true });
-  const out = [];
   for (const file of files) {
-    const bytes = new Uint8Array(readFileSync(file));
-    const result = await extract(bytes).then(
-      (report) => ({ report }),
-      (e) => ({ error: `${e.code ?? 'ERR'} ${e.message}` }),
-    );
-    out.push(JSON.stringify({ file, ...result }));
+    const bytes = readFileSync(file);
+    for (const b of builds) {
+      const result = await b.extract(new Uint8Array(bytes)).then(
+        (report) => ({ report }),
+        (e) => ({ error: `${e.code ?? 'ERR'} ${e.message}` }),
+      );
+      appendFileSync(b.out, JSON.stringify({ file, ...result }) + '\n');
+    }
   }
-  writeFileSync(join(dir, 'out.jsonl'), out.join('\n') + '\n');
-  console.log(`${files.length} inputs → ${join(dir, 'out.jsonl')}`);
+  console.log(`${files.length} inputs → ${builds.map((b) => b.out).join(', ')}`);
 }
 
 /** Dotted paths where `a` and `b` differ (first few). */
@@ -72,12 +82,12 @@ function compare(a, b) {
   let differ = 0;
   for (const [file, x] of ra) {
     const y = rb.get(file);
-    if (!y) { console.log(`MISSING in ${b}: ${file}`); differ++; continue; }
+    if (!y) continue; // a dump stopped early
     if (JSON.stringify(x) === JSON.stringify(y)) continue;
     differ++;
     console.log(`DIFF ${file}\n  ${diffPaths(x, y).join('\n  ')}`);
   }
-  console.log(`${ra.size} inputs, ${differ} differ`);
+  console.log(`${[...ra.keys()].filter((f) => rb.has(f)).length} inputs in both, ${differ} differ`);
   process.exitCode = differ ? 1 : 0;
 }
 
