@@ -24,21 +24,11 @@ import { pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
 import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
-import { readInvisibleText, setsInvisible } from '../pdf/invisible-text.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
-import { dropStruckNumbers } from '../pdf/struck-text.js';
-import { dropTinyText } from '../pdf/tiny-text.js';
-import { dropWhiteText, isLightColour, setsWhite } from '../pdf/white-text.js';
-import { dropLightText } from '../pdf/light-text.js';
-import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from '../pdf/overlapping-text.js';
-import { cutAtTextObjects } from '../pdf/text-objects.js';
-import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
-import { showCodes, someShownGlyph, walkText } from '../pdf/text-walk.js';
-import { dropClippedText } from '../pdf/clipped-text.js';
-import { readAnnotationText, type AnnotationData } from '../pdf/annotation-text.js';
-import { dropCoveredText, paintsImageOverText } from '../pdf/covered-text.js';
+import { showCodes } from '../pdf/text-walk.js';
+import { cleanPage, cleanRawItems, newDropLogs, type DroppedText } from '../pdf/clean-page.js';
+import type { AnnotationData } from '../pdf/annotation-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
-import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
@@ -100,8 +90,8 @@ type OperatorList = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
 const toRegion = (b: ImageBox): Region => ({ x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height });
 
 /** The `overlapping_text` warning: pages, and the texts quoted (diagonal ones and overlapping pairs). */
-function overlappingMessage(found: readonly { page: number; text: string[] }[]): string {
-  const texts = found.flatMap((f) => f.text);
+function overlappingMessage(found: readonly DroppedText[]): string {
+  const texts = found.map((f) => f.text);
   const quoted = texts.slice(0, 5).map((t) => `'${t.slice(0, 30)}'`).join(', ');
   return `${pageList([...new Set(found.map((f) => f.page))])}: text drawn over other text (a watermark set aslant, left out; or an old value under a white box, invisible or white text over a shown value: numbers there not trusted): ${quoted}${texts.length > 5 ? ` and ${texts.length - 5} more` : ''}`;
 }
@@ -144,10 +134,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const rotated: number[] = [];
     const twoUp: number[] = [];
     const undecodable: number[] = [];
-    const tinyText: { page: number; text: string }[] = [];
-    const whiteText: { page: number; text: string }[] = [];
-    const overlapping: { page: number; text: string[] }[] = [];
-    const invisibleText: { page: number; text: string }[] = [];
+    // Texts the page cleaning left out (`clean-page.ts`), for the warnings.
+    const dropped = newDropLogs();
+    const { tiny: tinyText, white: whiteText, invisible: invisibleText, overlapping } = dropped;
     // Optional content hidden in the document's default view (a draft layer switched off): left out (`optional-content.ts`).
     const hiddenLayer = await hiddenContentConfig(doc);
     const layerText: { page: number; text: string }[] = [];
@@ -197,13 +186,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       else decodedChars += count.chars;
       let frame = readingFrame(raw, { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height });
       lap('orientation');
-      // Runs set aslant across an upright page (a watermark, a seal's lettering) are no table's text.
-      // …nor is one text tiled over the page (`overlapping-text.ts`).
-      const aslant = undecoded ? { items: raw, dropped: [] } : dropDiagonal(raw, frame.transform);
-      const tiled = undecoded ? { items: raw, dropped: [] } : dropTiles(aslant.items);
-      if (aslant.dropped.length + tiled.dropped.length > 0) overlapping.push({ page: p, text: [...aslant.dropped, ...tiled.dropped] });
-      lap('aslant, tiled text');
-      let items = undecoded ? [] : pageItems(tiled.items, frame.transform);
+      const upright = cleanRawItems(raw, frame.transform, !undecoded, p, dropped);
+      let items = undecoded ? [] : pageItems(upright, frame.transform);
       lap('text items');
       // Hidden layers that cannot be told from the shown text: the page's numbers are not trusted.
       if (unsureLayers.at(-1) === p) items = items.map((it) => (/\d/.test(it.str) ? { ...it, conflict: true } : it));
@@ -236,72 +220,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       lap('pdf.js operator list');
       let rulings = list && draw ? pageRulings(list, codes, draw, frame.transform) : null;
       lap('rulings');
-      if (list) {
-        // A FreeText's or a form field's text is on the page; what it covers is not (`annotation-text.ts`).
-        const annotated = readAnnotationText(items, (await page.getAnnotations().catch(() => [])) as AnnotationData[], frame.transform);
-        items = annotated.items;
-        whiteText.push(...annotated.covered.map((text) => ({ page: p, text: `${text} (under an annotation)` })));
-      }
-      items = dropStruckNumbers(items, rulings);
-      const tiny = dropTinyText(items);
-      items = tiny.items;
-      tinyText.push(...tiny.dropped.map((text) => ({ page: p, text })));
-      lap('struck, tiny text');
-      if (list) {
-        // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
-        const white = setsWhite(list, textOps.paint!);
-        const invisible = setsInvisible(list, textOps.paint!);
-        const light = setsWhite(list, textOps.paint!, isLightColour);
-        const miscoded = someShownGlyph(list, textOps, mayBeMiscoded);
-        const patched = paintsImageOverText(list, shows, textOps.paint!);
-        const painted = white || invisible || light || patched;
-        lap('paint checks');
-        const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, frame.transform, painted || miscoded);
-        lap('text walk');
-        // Cut first: pdf.js joins a white digit's text object to the number beside it.
-        items = cutAtTextObjects(items, walk.starts);
-        lap('text-object cuts');
-        // Text drawn wholly outside the clip is not on the page (`clipped-text.ts`).
-        const unclipped = dropClippedText(items, walk.clipped);
-        items = unclipped.items;
-        whiteText.push(...unclipped.dropped.map((text) => ({ page: p, text: `${text} (outside the clip)` })));
-        if (invisible) {
-          // Invisible text over shown text is left out; invisible text over a scan is someone else's OCR (`invisible-text.ts`).
-          const read = readInvisibleText(items, walk.glyphs);
-          items = read.items;
-          invisibleText.push(...read.dropped.map((text) => ({ page: p, text })));
-          if (read.ocrLayer) ocrLayerPages.push(p);
-        }
-        if (white) {
-          const hidden = dropWhiteText(items, walk.glyphs, walk.grounds);
-          items = hidden.items;
-          whiteText.push(...hidden.dropped.map((text) => ({ page: p, text })));
-        }
-        if (light) {
-          // A watermark's pale ink over the table (`light-text.ts`).
-          const pale = dropLightText(items, walk.glyphs, rulings);
-          items = pale.items;
-          if (pale.dropped.length > 0) overlapping.push({ page: p, text: pale.dropped });
-        }
-        if (patched) {
-          // A number an image is pasted over (a corrected number's picture) is left out (`covered-text.ts`).
-          const under = dropCoveredText(items, walk.glyphs);
-          items = under.items;
-          whiteText.push(...under.covered.map((text) => ({ page: p, text: `${text} (under an image)` })));
-        }
-        lap('invisible, white, light text');
-        items = markMiscoded(markDrawnSpaces(items, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []);
-        lap('drawn spaces, miscoded glyphs');
-      }
-      if (!ocr) {
-        // A watermark set far larger than the table, across its rulings, is left out; then two
-        // different texts drawn over each other (an old value under a white box, a watermark): their numbers are not trusted.
-        const across = dropOverTable(items, rulings);
-        const over = markOverlappingText(across.items);
-        items = over.items;
-        if (across.dropped.length + over.conflicts.length > 0) overlapping.push({ page: p, text: [...across.dropped, ...over.conflicts] });
-      }
-      lap('overlapping text');
+      const annotations = list ? ((await page.getAnnotations().catch(() => [])) as AnnotationData[]) : [];
+      const cleaned = cleanPage(items, { page: p, frame: frame.transform, rulings, list, annotations, textOps, shows, ocr: Boolean(ocr) }, dropped);
+      items = cleaned.items;
+      if (cleaned.ocrLayer) ocrLayerPages.push(p);
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.
       const heading = !ocr && numbers < MAX_NUMBERS_BESIDE_IMAGE_TABLE && hasTableHeading(items.map((it) => it.str));
@@ -312,9 +234,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       headingWithoutTable = heading;
       lap('table images');
       // Blocks of vertical writing (writing-mode: vertical-rl) are read turned (pdf/vertical-text.ts).
-      const upright = ocr ? null : turnVerticalBlocks(items, rulings);
-      if (upright?.turned) {
-        ({ items, rulings } = upright);
+      const turned = ocr ? null : turnVerticalBlocks(items, rulings);
+      if (turned?.turned) {
+        ({ items, rulings } = turned);
         if (!rotated.includes(p)) rotated.push(p);
       }
       lap('vertical text');
