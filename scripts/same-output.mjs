@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * @file Same output before and after a change that must not change it (a speed cut, a refactor).
- * `node scripts/same-output.mjs dump DIR [--pdf-only] [FILE|DIR ...]` (after `npm run build`)
+ * `node scripts/same-output.mjs dump DIR [--pdf-only] [--from=N] [FILE|DIR ...]` (after `npm run build`)
  * extracts every input in this thread (as a helper or batch worker runs it) and writes one JSON line
  * per input to DIR/out.jsonl: the report (values, confidences, flags, warnings) or the error code and
  * message. Default inputs: samples/*, ../shared/corpus/*, ../shared/incoming/* and the PDFs under
@@ -52,7 +52,8 @@ async function dump(dir, args) {
   }
   const pdfOnly = args.includes('--pdf-only');
   const named = args.filter((a) => !a.startsWith('--'));
-  const files = named.length ? named.flatMap((f) => (statSync(f).isDirectory() ? walk(f).filter(isInput) : [f])) : defaultInputs(pdfOnly);
+  const from = Number(args.find((a) => a.startsWith('--from='))?.slice('--from='.length) ?? 0);
+  const files = (named.length ? named.flatMap((f) => (statSync(f).isDirectory() ? walk(f).filter(isInput) : [f])) : defaultInputs(pdfOnly)).slice(from);
   for (const file of files) {
     const bytes = readFileSync(file);
     for (const b of builds) {
@@ -95,6 +96,6 @@ const [cmd, ...rest] = process.argv.slice(2);
 if (cmd === 'dump') await dump(rest[0], rest.slice(1));
 else if (cmd === 'compare') compare(rest[0], rest[1]);
 else {
-  console.error('usage: same-output.mjs dump DIR [--pdf-only] [FILE|DIR ...] | compare A B');
+  console.error('usage: same-output.mjs dump DIR [--pdf-only] [--from=N] [FILE|DIR ...] | compare A B');
   process.exitCode = 2;
 }
