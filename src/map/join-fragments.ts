@@ -8,6 +8,7 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { stripHeaderWords, type TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
+import { memoByStrings } from '../_internal/memo.js';
 import { bestMatch, type LabelMatch } from './label-match.js';
 import { blockHeading } from './block-heading.js';
 
@@ -35,12 +36,31 @@ function match(text: string, labels: readonly string[]): LabelMatch {
   return heading && !labels.includes(heading) ? { score: 0, partial: false } : bestMatch(text, labels);
 }
 
-/** Per template row: the row's own label match, or its pending text joined to it, whichever is higher. */
-export function rowMatches(row: Pick<TableRow, 'label' | 'pending'>, specs: readonly RowSpec[]): { own: LabelMatch[]; best: LabelMatch[] } {
-  const own = row.label ? comparable(row.label) : '';
+/** A row's label matches per template row (`rowMatches`): shared between callers, never changed. */
+export interface RowMatches {
+  own: readonly Readonly<LabelMatch>[];
+  best: readonly Readonly<LabelMatch>[];
+}
+
+/**
+ * Per template row: the row's own label match, or its pending text joined to it, whichever is
+ * higher. Memoized per specs list by (label, pending): the same rows are matched again by the
+ * joins, the copy check, the split rows and the alignment of every candidate reading of a table.
+ */
+export function rowMatches(row: Pick<TableRow, 'label' | 'pending'>, specs: readonly RowSpec[]): RowMatches {
+  let memo = MATCHES.get(specs);
+  if (!memo) MATCHES.set(specs, (memo = memoByStrings((label, pending) => matchRow(label, pending, specs))));
+  return memo(row.label, row.pending);
+}
+
+/** rowMatches' memo per specs list (dropped with the list). */
+const MATCHES = new WeakMap<readonly RowSpec[], (label: string, pending: string) => RowMatches>();
+
+function matchRow(label: string, pending: string, specs: readonly RowSpec[]): RowMatches {
+  const own = label ? comparable(label) : '';
   // A short label glued after a header word ('其他（七）总计') loses itself with the header words: also as printed.
-  const printed = row.label ? normalizeLabel(row.label) : '';
-  const joined = row.pending ? comparable(`${row.pending}${row.label}`) : '';
+  const printed = label ? normalizeLabel(label) : '';
+  const joined = pending ? comparable(`${pending}${label}`) : '';
   const owns = specs.map((s) => {
     const m = match(own, s.labels);
     const p = printed !== own ? match(printed, s.labels) : m;

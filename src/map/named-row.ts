@@ -14,6 +14,7 @@
 import type { RowSpec } from '../template/index.js';
 import { comparable } from './join-fragments.js';
 import { bestMatch } from './label-match.js';
+import { memoByString } from '../_internal/memo.js';
 
 /** Own-label score from which a label names its template row (a near-exact wording, not a fragment or a fuzzy match). */
 export const NAMED_LABEL = 0.9;
@@ -43,15 +44,10 @@ export const DAMAGED_NAMED_LABEL = 0.75;
 
 /** The template row a printed row label names beyond doubt (whole match ≥ `min`, NAMED_MARGIN ahead of any other), or null. */
 export function namedRow(label: string, specs: readonly RowSpec[], min = NAMED_LABEL): NamedRow | null {
-  const own = comparable(label);
-  if (!own) return null;
-  const bare = withoutBlockLabel(own);
-  const scores = specs.map((s) => {
-    const whole = bestMatch(own, s.labels);
-    const inBlock = bare ? bestMatch(bare, s.labels) : null;
-    const best = [whole, inBlock].filter((m) => m !== null && !m.partial).map((m) => m!.score);
-    return Math.max(0, ...best);
-  });
+  let memo = SCORES.get(specs);
+  if (!memo) SCORES.set(specs, (memo = memoByString((text) => wholeScores(text, specs))));
+  const scores = memo(label);
+  if (!scores) return null;
   let index = 0;
   scores.forEach((s, j) => {
     if (s > scores[index]!) index = j;
@@ -59,6 +55,22 @@ export function namedRow(label: string, specs: readonly RowSpec[], min = NAMED_L
   const score = scores[index]!;
   if (score < min || scores.some((s, j) => j !== index && s > score - NAMED_MARGIN)) return null;
   return { index, score };
+}
+
+/** namedRow's scores per specs list, memoized by label (the alignment asks again for every candidate reading). */
+const SCORES = new WeakMap<readonly RowSpec[], (label: string) => readonly number[] | null>();
+
+/** Per template row, the label's best whole (not partial) match, with or without a block label before it; null for an empty label. */
+function wholeScores(label: string, specs: readonly RowSpec[]): readonly number[] | null {
+  const own = comparable(label);
+  if (!own) return null;
+  const bare = withoutBlockLabel(own);
+  return specs.map((s) => {
+    const whole = bestMatch(own, s.labels);
+    const inBlock = bare ? bestMatch(bare, s.labels) : null;
+    const best = [whole, inBlock].filter((m) => m !== null && !m.partial).map((m) => m!.score);
+    return Math.max(0, ...best);
+  });
 }
 
 /** A label line that only heads a block ('（三）不予公开', '三、本年度办理结果') or gives the unit ('单位：件'): not part of a row's label. */
