@@ -78,7 +78,9 @@ function diffPaths(a, b, path = '', found = []) {
 }
 
 function compare(a, b) {
-  const read = (d) => new Map(readFileSync(join(d, 'out.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.file, r]));
+  // (A line still being written by a running dump is skipped.)
+  const parse = (l) => { try { return [JSON.parse(l)]; } catch { return []; } };
+  const read = (d) => new Map(readFileSync(join(d, 'out.jsonl'), 'utf8').trim().split('\n').flatMap(parse).map((r) => [r.file, r]));
   const [ra, rb] = [read(a), read(b)];
   let differ = 0;
   for (const [file, x] of ra) {
