@@ -94,4 +94,23 @@ describe('unwrapLines', () => {
     const box = Array.from({ length: 12 }, (_, i) => (i % 2 ? '│ 规章         │ 1            │ 0            │' : '├──────────────┼──────────────┼──────────────┤'));
     expect(unwrapLines(box)).toEqual(box);
   });
+  /** Cuts a line every `w` columns (`chars`: every `w` characters) wherever that falls, as `fold` does. */
+  const fold = (line: string, w: number, chars: boolean): string[] => {
+    const out: string[] = [];
+    let cur = '';
+    let acc = 0;
+    for (const ch of line) {
+      const cw = chars ? 1 : wide(ch);
+      if (acc + cw > w) { out.push(cur); cur = ''; acc = 0; }
+      cur += ch; acc += cw;
+    }
+    return [...out, cur];
+  };
+  it('should join every piece of a text folded by characters back as it was, digits cut at the width included, counting an ideograph as 2 columns or 1', async () => {
+    const { unwrapLines } = await import('../src/layout/hard-wrap.js');
+    const dump = `${ORIGINAL.join('')}规章 000行政规范性文件693665第二十条第（五）项信息内容本年处理决定数量行政许可2293 行政处罚1282行政强制42一、本年新收政府信息公开申请数量640020470`;
+    for (const [w, chars] of [[70, false], [60, false], [70, true], [76, true]] as const) {
+      expect(unwrapLines([...fold(dump, w, chars), '', '六、其他需要报告的事项'])).toEqual([dump, '', '六、其他需要报告的事项']);
+    }
+  });
 });
