@@ -5,7 +5,9 @@
  * lines numbered), `nl` (blank lines not numbered), an editor's export ('12: ', '12| '), '[12] ' or
  * '0012 ', or quoted in a forwarded e-mail ('> ', '> > ', '>', '| '), or hard-wrapped at 64, 72, 76 or 80
  * columns (tabs expanded first), or folded by characters (`fold`, a crawler's fixed-width dump: cut at
- * exactly 60, 70, 76 or 80 columns wherever that falls, an ideograph counted as 2 columns or as 1). The text does not change, so each sample's golden is the truth: fields must read as from
+ * exactly 60, 70, 76 or 80 columns wherever that falls, an ideograph counted as 2 columns or as 1).
+ * With `--html`: the HTML samples numbered with a counter (`cat -n page.html > page.txt`, a view-source
+ * copy with its line numbers) and saved as .txt. The text does not change, so each sample's golden is the truth: fields must read as from
  * the sample itself, none wrong at ≥ 0.9.
  *
  *   npm run build && nice node scripts/line-number-variants.mjs [--seeds 1..30] [--show]
@@ -77,9 +79,19 @@ function number(text, style) {
   return [...(style.mail ? MAIL : []), ...body].join('\n');
 }
 
+/** UTF-8 HTML samples with a golden (`--html`). */
+const HTML_SAMPLES = ['html-cms-utf8.html', 'html-2019-cms.html', 'html-combined-word.html', 'html-crawled-split.html', 'html-layout-table.html'];
+const COUNTERS = ['catN', 'nl', 'colon', 'pipe', 'bracket', 'zeros'];
+
 await runSampleVariants({
   from, to, argv,
-  variant: (seed) => {
+  title: argv.includes('--html') ? ' (html)' : '',
+  variant: argv.includes('--html') ? (seed) => {
+    const r = rng(seed * 613 + 5);
+    const sample = HTML_SAMPLES[Math.floor(r() * HTML_SAMPLES.length)];
+    const name = COUNTERS[Math.floor(r() * COUNTERS.length)];
+    return { sample, name: `numbered-page-${seed}.txt`, bytes: new TextEncoder().encode(number(sampleText(sample), STYLES[name])), label: `${sample} ${name}` };
+  } : (seed) => {
     const r = rng(seed * 877 + 3);
     const sample = SAMPLES[Math.floor(r() * SAMPLES.length)];
     const all = { ...STYLES, ...WRAPS, ...FOLDS };

@@ -54,6 +54,25 @@ describe('stripEmailQuotes', () => {
   });
 });
 
+describe('a page saved with a counter before each line (cat -n page.html > page.txt)', () => {
+  const PAGE = ['<div class="TRS_Editor"><p>二、主动公开政府信息情况</p>', '<table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>', '<tr><td>规章</td><td>1</td><td>0</td><td>4</td></tr>', '<tr><td>行政规范性文件</td><td>2</td><td>1</td><td>9</td></tr></table></div>'];
+  it('should read the markup as the page it is, on as few lines as a fragment has, numbers cut off', async () => {
+    const { load } = await import('../src/load/index.js');
+    const { resolveOptions } = await import('../src/options.js');
+    for (const prefix of [(n: number) => `${String(n).padStart(6)}\t`, (n: number) => `${n}: `]) {
+      const doc = await load(new TextEncoder().encode(PAGE.map((l, i) => prefix(i + 1) + l).join('\n')), resolveOptions({ name: 'page.txt' }));
+      expect(doc.lines.map((l) => l.cells)).toContainEqual(['规章', '1', '0', '4']);
+      expect(doc.lines.some((l) => l.cells.some((c) => /<|\d\t/.test(c)))).toBe(false);
+    }
+  });
+  it('should keep a short text whose lines start with numbers as text (no markup after them)', async () => {
+    const { load } = await import('../src/load/index.js');
+    const { resolveOptions } = await import('../src/options.js');
+    const doc = await load(new TextEncoder().encode('1\t规章\t1\n2\t行政规范性文件\t2'), resolveOptions({ name: 'list.txt' }));
+    expect(doc.lines[0]!.cells[0]).toBe('1');
+  });
+});
+
 describe('unwrapLines', () => {
   const wide = (ch: string): number => (/[\u2e80-\ua4cf\uff00-\uff60]/.test(ch) ? 2 : 1);
   /** Cuts a line at `w` columns the way a mail client does: at its last space before the width, else inside a word. */
