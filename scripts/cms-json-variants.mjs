@@ -4,7 +4,9 @@
  * crawler saves a CMS's JSON API: the article in a string field (`content`, `body`, `articleContent`
  * …) of `{code, data: {…}}`, `[{id, title, content}]`, `{result: {list: […]}}` or a bare object,
  * beside ids, counters, dates and channel lists; non-ASCII escaped (`\uXXXX`, as Python's json.dumps
- * writes) or not; indented or not. Each file is read and compared with the sample's golden: the
+ * writes) or not; indented or not; the HTML stored escaped once or twice (`&lt;table&gt;`); a teaser
+ * (`summary`, `description` …) before the article holding another sample's text (another report's
+ * numbers). Each file is read and compared with the sample's golden: the
  * fields must come out as from the sample itself (`same`), none wrong at confidence ≥ 0.9.
  *
  *   npm run build && nice node scripts/cms-json-variants.mjs [--seeds 1..40] [--show]
@@ -30,6 +32,9 @@ function article(file) {
 }
 
 const KEYS = ['content', 'body', 'articleContent', 'txt', 'htmlContent'];
+const TEASERS = ['summary', 'description', 'abstract', 'digest'];
+/** `html` HTML-escaped `n` times, as a CMS that escapes before storing writes it. */
+const escapeTimes = (html, n) => (n === 0 ? html : escapeTimes(html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'), n - 1));
 /** Response shapes around one article record. */
 const SHAPES = {
   data: (rec) => ({ code: 200, msg: 'success', data: rec }),
@@ -47,9 +52,12 @@ function build(seed) {
   const key = pick(KEYS, r);
   const rec = { id: 1000 + seed, title: '政府信息公开工作年度报告', pubDate: '2024-01-20 09:30:00', views: Math.floor(r() * 5000), tags: ['年报', '政务公开'] };
   if (r() < 0.5) delete rec.tags;
-  rec[key] = article(sample);
+  const escapes = sample.endsWith('.html') ? pick([0, 0, 1, 2], r) : 0;
+  const teaser = r() < 0.4 ? pick(TEASERS, r) : null;
+  if (teaser) rec[teaser] = `往年报告摘要：${article(pick(SAMPLES.filter((s) => s !== sample), r)).replace(/<[^>]+>/g, ' \n ').slice(0, 3000)}`;
+  rec[key] = escapeTimes(article(sample), escapes);
   if (r() < 0.3) rec.source = '本网';
-  const v = { sample, shape, key, ascii: r() < 0.4, indent: pick([0, 2, 4], r) };
+  const v = { sample, shape, key, escapes, teaser, ascii: r() < 0.4, indent: pick([0, 2, 4], r) };
   let json = JSON.stringify(SHAPES[shape](rec), null, v.indent);
   if (v.ascii) json = json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return { v, bytes: new TextEncoder().encode(json) };

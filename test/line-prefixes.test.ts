@@ -54,6 +54,25 @@ describe('stripEmailQuotes', () => {
   });
 });
 
+describe('a page saved with a counter before each line (cat -n page.html > page.txt)', () => {
+  const PAGE = ['<div class="TRS_Editor"><p>二、主动公开政府信息情况</p>', '<table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>', '<tr><td>规章</td><td>1</td><td>0</td><td>4</td></tr>', '<tr><td>行政规范性文件</td><td>2</td><td>1</td><td>9</td></tr></table></div>'];
+  it('should read the markup as the page it is, on as few lines as a fragment has, numbers cut off', async () => {
+    const { load } = await import('../src/load/index.js');
+    const { resolveOptions } = await import('../src/options.js');
+    for (const prefix of [(n: number) => `${String(n).padStart(6)}\t`, (n: number) => `${n}: `]) {
+      const doc = await load(new TextEncoder().encode(PAGE.map((l, i) => prefix(i + 1) + l).join('\n')), resolveOptions({ name: 'page.txt' }));
+      expect(doc.lines.map((l) => l.cells)).toContainEqual(['规章', '1', '0', '4']);
+      expect(doc.lines.some((l) => l.cells.some((c) => /<|\d\t/.test(c)))).toBe(false);
+    }
+  });
+  it('should keep a short text whose lines start with numbers as text (no markup after them)', async () => {
+    const { load } = await import('../src/load/index.js');
+    const { resolveOptions } = await import('../src/options.js');
+    const doc = await load(new TextEncoder().encode('1\t规章\t1\n2\t行政规范性文件\t2'), resolveOptions({ name: 'list.txt' }));
+    expect(doc.lines[0]!.cells[0]).toBe('1');
+  });
+});
+
 describe('unwrapLines', () => {
   const wide = (ch: string): number => (/[\u2e80-\ua4cf\uff00-\uff60]/.test(ch) ? 2 : 1);
   /** Cuts a line at `w` columns the way a mail client does: at its last space before the width, else inside a word. */
@@ -93,5 +112,24 @@ describe('unwrapLines', () => {
     expect(unwrapLines(cut).slice(0, 2)).toEqual(cut.slice(0, 2));
     const box = Array.from({ length: 12 }, (_, i) => (i % 2 ? '│ 规章         │ 1            │ 0            │' : '├──────────────┼──────────────┼──────────────┤'));
     expect(unwrapLines(box)).toEqual(box);
+  });
+  /** Cuts a line every `w` columns (`chars`: every `w` characters) wherever that falls, as `fold` does. */
+  const fold = (line: string, w: number, chars: boolean): string[] => {
+    const out: string[] = [];
+    let cur = '';
+    let acc = 0;
+    for (const ch of line) {
+      const cw = chars ? 1 : wide(ch);
+      if (acc + cw > w) { out.push(cur); cur = ''; acc = 0; }
+      cur += ch; acc += cw;
+    }
+    return [...out, cur];
+  };
+  it('should join every piece of a text folded by characters back as it was, digits cut at the width included, counting an ideograph as 2 columns or 1', async () => {
+    const { unwrapLines } = await import('../src/layout/hard-wrap.js');
+    const dump = `${ORIGINAL.join('')}规章 000行政规范性文件693665第二十条第（五）项信息内容本年处理决定数量行政许可2293 行政处罚1282行政强制42一、本年新收政府信息公开申请数量640020470`;
+    for (const [w, chars] of [[70, false], [60, false], [70, true], [76, true]] as const) {
+      expect(unwrapLines([...fold(dump, w, chars), '', '六、其他需要报告的事项'])).toEqual([dump, '', '六、其他需要报告的事项']);
+    }
   });
 });

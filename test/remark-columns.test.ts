@@ -20,6 +20,12 @@ describe('dropRemarkColumns', () => {
     expect(out[1]!.cols).toEqual([...Array(15).keys()]);
     expect(out[2]!.cells).toEqual(['1', '2']);
   });
+  it('should leave out a remarks column put after the labels or before 总计, numbers in it too', () => {
+    const lines = [tabs(['信息内容', '说明', '本年制发件数', '本年废止件数', '现行有效件数'], 1), tabs(['规章', '12', '1', '0', '4'], 2)];
+    expect(dropRemarkColumns(lines).map((l) => l.cells)).toEqual([['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '1', '0', '4']]);
+    const beforeTotal = [tabs(['项目', '行政复议', '附注', '总计'], 1), tabs(['结果维持', '3', '27', '3'], 2)];
+    expect(dropRemarkColumns(beforeTotal).map((l) => l.cells)).toEqual([['项目', '行政复议', '总计'], ['结果维持', '3', '3']]);
+  });
   it('should keep an extra column whose header says nothing, and a 备注 that is the only cell of a line', () => {
     const lines = [tabs(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', ''], 1), tabs(['规章', '1', '0', '4', '/'], 2)];
     expect(dropRemarkColumns(lines)).toEqual(lines);

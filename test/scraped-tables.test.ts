@@ -116,6 +116,18 @@ describe('a report\'s tables saved as JSON', () => {
       expectTruth(r);
     }
   });
+  it('reads article HTML a CMS stored escaped, once or twice, as the page it is', async () => {
+    const once = articleHtml().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    for (const body of [once, once.replace(/&/g, '&amp;')]) {
+      const r = await read(JSON.stringify({ article: { body } }), 'escaped.json');
+      expectTruth(r);
+    }
+  });
+  it('does not read a summary teaser beside the field holding the whole article (it held another year\'s numbers)', async () => {
+    const teaser = articleHtml().replace(/<td>(\d+)<\/td>/g, (_m, d: string) => `<td>${Number(d) + 1}</td>`).replace(/<[^>]+>/g, ' \n ');
+    const r = await read(JSON.stringify({ data: { summary: `2022年度报告摘要：${teaser}`, content: articleHtml() } }), 'teaser.json');
+    expectTruth(r);
+  });
   it('reads an article\'s plain text held in a record field as a text file\'s lines (tab cells)', async () => {
     const text = ['三、收到和处理政府信息公开申请情况', ...[...T3_HEAD, ...T3_ROWS].map((r) => r.join('\t')), '四、政府信息公开行政复议、行政诉讼情况', ...T4.map((r) => r.join('\t'))].join('\n');
     const r = await read(JSON.stringify([{ id: 1, body: text }]), 'cms-text.json');

@@ -30,19 +30,23 @@ function numbersOf(lines: readonly string[], re: RegExp): (number | null)[] {
 }
 
 /** Whether the numbers count the lines: most lines numbered, and the numbers step by 1. */
-function isRun(lines: readonly string[], numbers: readonly (number | null)[]): boolean {
+function isRun(lines: readonly string[], numbers: readonly (number | null)[], minLines: number): boolean {
   const filled = lines.filter((l) => l.trim() !== '').length;
   const seen = numbers.filter((n): n is number => n !== null);
-  if (seen.length < MIN_LINES || seen.length < filled * MIN_SHARE) return false;
+  if (seen.length < minLines || seen.length < filled * MIN_SHARE) return false;
   let steps = 0;
   for (let i = 1; i < seen.length; i++) if (seen[i] === seen[i - 1]! + 1) steps++;
   return steps >= (seen.length - 1) * MIN_STEPS;
 }
 
-/** The lines with their line-number prefix cut off, when the document carries one (else the lines as they are). */
-export function stripLineNumbers(lines: readonly string[]): readonly string[] {
+/**
+ * The lines with their line-number prefix cut off, when the document carries one (else the lines as
+ * they are, the same array). `minLines`: fewer numbered lines do not show a counter (lower only where
+ * what the lines hold shows it otherwise: a page's markup after each number, load-text).
+ */
+export function stripLineNumbers(lines: readonly string[], minLines = MIN_LINES): readonly string[] {
   for (const re of STYLES) {
-    if (!isRun(lines, numbersOf(lines, re))) continue;
+    if (!isRun(lines, numbersOf(lines, re), minLines)) continue;
     return lines.map((l) => l.replace(re, ''));
   }
   return lines;

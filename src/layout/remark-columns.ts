@@ -1,6 +1,6 @@
 /**
- * @file A column the template does not have, headed 备注 (remarks) or 说明, added as a table's last
- * column: its cells ('无', '/', '0', '同比增长12%') are not values of the template's columns, so the
+ * @file A column the template does not have, headed 备注 (remarks) or 说明, added to a table (its
+ * last column, or one after the labels or before 总计): its cells ('无', '/', '0', '同比增长12%') are not values of the template's columns, so the
  * column is left out of the table's lines, by its header. Only a column whose header cell says so is
  * left out: an extra column with no header stays (its rows then fail their sums and read low).
  */
@@ -12,13 +12,15 @@ const REMARK = /^(?:备注|说明|备注说明|附注|注)$/;
 /** The column of a line's cell: its place on the table's grid, or its index among tab cells. */
 const colOf = (line: Line, j: number): number => line.cols?.[j] ?? j;
 
-/** Where the line heads a remarks column (its last filled cell says 备注): that column, else null. */
+/**
+ * Where the line heads a remarks column (a filled cell after its first says 备注 — last, or put
+ * after the label or before 总计): that column, else null.
+ */
 function remarkColumn(line: Line): number | null {
   if (!line.separated) return null;
   const filled = line.cells.flatMap((c, j) => (c.trim() ? [j] : []));
-  const last = filled.at(-1);
-  if (last === undefined || filled.length < 2 || !REMARK.test(line.cells[last]!.replace(/[\s\u3000]/g, ''))) return null;
-  return colOf(line, last);
+  const at = filled.slice(1).find((j) => REMARK.test(line.cells[j]!.replace(/[\s\u3000]/g, '')));
+  return at === undefined ? null : colOf(line, at);
 }
 
 /** The line without its cell in column `col` (a line of tab cells: only when it has the header's shape). */

@@ -2,6 +2,7 @@
  * @file Stage 1, load: input (path or bytes) → LoadedDocument, dispatched on the sniffed kind.
  */
 import { dropRemarkColumns } from '../layout/remark-columns.js';
+import { dropSequenceColumns } from '../layout/sequence-column.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -41,8 +42,9 @@ export async function readInput(input: ExtractInput, opts: ResolvedOptions): Pro
 export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<LoadedDocument> {
   const doc = await loadKind(input, opts);
   checkLinesSize(doc.lines, doc.name);
-  // A remarks column (备注) is no column of the template's: left out by its header (layout/remark-columns).
-  const lines = dropRemarkColumns(cleanLines(capLineCells(doc.lines)));
+  // A remarks column (备注) is no column of the template's: left out by its header (layout/remark-columns);
+  // so is a sequence-number column (序号) counting a table's rows 1 … N (layout/sequence-column).
+  const lines = dropSequenceColumns(dropRemarkColumns(cleanLines(capLineCells(doc.lines))));
   return { ...doc, lines: doc.warnings.some((w) => w.code === 'encoding_repaired' || w.code === 'generated_content') ? markDamaged(lines) : lines, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
 }
 

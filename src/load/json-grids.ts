@@ -8,7 +8,9 @@
  * string beside a table (`{"title": …, "rows": […]}`), or the key a table is stored under, is a
  * one-cell row (a title line); a string of several lines (a scraped article's text) is text, read as a
  * text file's lines are; a string of HTML markup (a CMS API's `content` holding the article) is a page,
- * read as an HTML file is. A string of markup is never a table cell: an array of records or an object
+ * read as an HTML file is — also when the CMS stored it escaped, once or twice (`&lt;table&gt;`); a teaser
+ * field (`summary`, `description` …) beside a field holding an article is not read (it may hold
+ * another year's text). A string of markup is never a table cell: an array of records or an object
  * of objects holding one (`[{id, title, content}]`, `{data: {title, content}}`) is walked into.
  */
 import type { SavedGrid } from './grid-lines.js';
@@ -19,6 +21,36 @@ export type JsonPart = SavedGrid | { html: string } | { text: string };
 /** Block and table tags: a string holding one is an HTML fragment, not a value or a line of text. */
 const MARKUP = /<(?:p|div|table|tr|td|th|h[1-6]|br|span|section|article|li|tbody|strong|font)\b[^<>]*>/i;
 
+/**
+ * A block tag written with entities, once (`&lt;table&gt;`) or more (`&amp;lt;table&amp;gt;`): a CMS
+ * that escaped the article's HTML before storing it in the JSON string.
+ */
+const ESCAPED_MARKUP = /&(?:amp;)*lt;(?:p|div|table|tr|td|th|h[1-6]|br|span|section|article|li|tbody|strong|font)\b/i;
+/** escapes. More layers of escaping than this are not an article someone stored. */
+const MAX_ESCAPES = 3;
+
+/** The five entities an HTML escaper writes, decoded once (`&amp;` last, so `&amp;lt;` becomes `&lt;`). */
+function unescapeOnce(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#0*39;|&#x0*27;|&apos;/gi, "'").replace(/&amp;/g, '&');
+}
+
+/** `x` as HTML markup — unescaped as many times as it was escaped — or null when it holds no block tag. */
+function asMarkup(x: string): string | null {
+  let s = x;
+  for (let i = 0; i <= MAX_ESCAPES; i++) {
+    if (MARKUP.test(s)) return s;
+    if (!ESCAPED_MARKUP.test(s)) return null;
+    s = unescapeOnce(s);
+  }
+  return null;
+}
+
+/**
+ * Keys of a teaser: a CMS record's summary or description beside its whole article (which may hold
+ * another text: last year's report's opening). Not read when a sibling field holds an article.
+ */
+const TEASER_KEY = /^(?:summary|abstract|description|desc|digest|excerpt|intro(?:duction)?|brief|preview|snippet|teaser|seo[_-]?description|摘要|简介|导读)$/i;
+
 /** levels. Deeper nesting is not a report's tables; it is not walked. */
 const MAX_DEPTH = 32;
 
@@ -27,7 +59,7 @@ const isObject = (v: Json): v is { [k: string]: Json } => v !== null && typeof v
 const isScalar = (v: Json): boolean => v === null || typeof v !== 'object';
 /** lines. A string of this many lines or more is an article's text, not a cell (a header cell wraps over two or three). */
 const ARTICLE_LINES = 10;
-const isArticle = (v: Json): boolean => typeof v === 'string' && (MARKUP.test(v) || v.trim().split(/\r\n|\r|\n/).length >= ARTICLE_LINES);
+const isArticle = (v: Json): boolean => typeof v === 'string' && (asMarkup(v) !== null || v.trim().split(/\r\n|\r|\n/).length >= ARTICLE_LINES);
 /** A scalar that can be a table cell (not an article's HTML or text). */
 const isCell = (v: Json): boolean => isScalar(v) && !isArticle(v);
 
@@ -111,7 +143,8 @@ const isIndex = (o: { [k: string]: Json }): o is { [k: string]: { [k: string]: J
 
 /** A string field: HTML markup is a page, several lines are text, one line a title line. */
 function stringPart(x: string): JsonPart {
-  if (MARKUP.test(x)) return { html: x };
+  const html = asMarkup(x);
+  if (html !== null) return { html };
   return /[\r\n]/.test(x.trim()) ? { text: x } : { rows: [[x]] };
 }
 
@@ -131,7 +164,10 @@ function walk(v: Json, out: JsonPart[], depth: number): void {
   if (isSplit(o)) return void out.push({ rows: splitTable(o) });
   if (isTableSchema(o)) return void out.push({ rows: tableSchemaTable(o) });
   if (isIndex(o)) return void out.push({ rows: indexTable(o) });
-  for (const [k, x] of Object.entries(o)) {
+  const entries = Object.entries(o);
+  const whole = entries.some(([k, x]) => !TEASER_KEY.test(k) && isArticle(x));
+  for (const [k, x] of entries) {
+    if (whole && TEASER_KEY.test(k) && isArticle(x)) continue;
     if (typeof x === 'string') out.push(stringPart(x));
     else if (!isScalar(x)) {
       if (!/^(?:tables?|rows|data|items|records|sheets?|\d+)$/i.test(k)) out.push({ rows: [[k]] });

@@ -3,10 +3,12 @@
  */
 import { XxgkError } from '../errors.js';
 import { restoreCommaDigit } from '../layout/comma-digit.js';
+import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, nonAsciiBytes } from './decode.js';
+import { HTML_START } from './sniff.js';
 import { checkDecodedSize } from './text-limits.js';
 
 /** Below this share of CJK among non-ASCII characters the decoded text is taken as mojibake. */
@@ -89,11 +91,31 @@ export function textWithTablesAsHtml(text: string): string | null {
   return `${html}<pre>${escapeHtml(text.slice(at))}</pre></body></html>`;
 }
 
-/** Text bytes → document; text holding HTML tables is read as the page it is (textWithTablesAsHtml). */
+/** lines. A page saved with a counter before each line is numbered on as few lines as its markup has breaks (a CMS fragment: 8). */
+const MIN_NUMBERED_PAGE_LINES = 2;
+
+/**
+ * An HTML page or fragment saved as text with a counter before every line (`cat -n page.html`, a
+ * view-source copy with its line numbers): the markup with the counter cut off, else null. The
+ * markup after the numbers shows the counter, so fewer lines than text needs show it (line-numbers).
+ */
+function numberedPage(text: string): string | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  const stripped = stripLineNumbers(lines, MIN_NUMBERED_PAGE_LINES);
+  if (stripped === lines) return null;
+  const page = stripped.join('\n');
+  return HTML_START.test(page.replace(/^\uFEFF/, '').trimStart().toLowerCase()) ? page : null;
+}
+
+/**
+ * Text bytes → document; text holding HTML tables is read as the page it is (textWithTablesAsHtml),
+ * and so is a page saved with a counter before every line (numberedPage).
+ */
 export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const { text, warnings } = decodeChecked(bytes, base.name, opts);
   checkDecodedSize(text.length, 'text', base.name);
-  const html = textWithTablesAsHtml(text);
+  const page = numberedPage(text);
+  const html = page ?? textWithTablesAsHtml(text);
   if (html !== null) {
     const { htmlDocument } = await import('./load-html.js');
     return { ...htmlDocument(html, warnings, base), kind: 'text' };

@@ -65,9 +65,12 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
   const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (/\.(?:csv|tsv)$/.test(lower)) return 'csv';
   if (/\.json$/.test(lower) || (/^[[{]/.test(text) && !/\.(?:txt|html?|md)$/.test(lower) && parsesAsJson(bytes))) return 'json';
-  if (/\.html?$/.test(lower) || /^<(!doctype html|html|head|body|meta|div|table|p[\s>])/.test(text)) return 'html';
+  if (/\.html?$/.test(lower) || HTML_START.test(text)) return 'html';
   return 'text';
 }
+
+/** How an HTML page or fragment starts (lower-cased, leading space trimmed). */
+export const HTML_START = /^<(!doctype html|html|head|body|meta|div|table|p[\s>])/;
 
 /** The warning for a file read as another kind than its name says: a text or HTML file named .pdf. */
 export function kindWarning(kind: DocumentKind, name: string): Warning | null {

@@ -1,0 +1,74 @@
+/**
+ * @file A sequence-number column (序号) before a table's label column: its cells count the table's
+ * rows 1, 2 … N and are not values of the template (read as values, '2' beside 行政许可 2242 was
+ * joined to 22422, and every row had one cell too many). It is decided from the table alone, not
+ * from the document's other lines (a line counter, layout/line-numbers, counts those): the rows
+ * under a header line, up to the table's end, each start with a whole number followed by a label,
+ * and those numbers are exactly 1 … N for its N rows. The first cell of those rows is left out, and
+ * so is the header's cell above it when it is the column's header (序号, or empty on a header line
+ * as wide as the rows). Lines placed on a grid (HTML, ruled PDF, saved data) keep their columns:
+ * their readers place cells by column.
+ */
+import type { Line } from '../model/document.js';
+
+/** Header words of a sequence column (spaces inside ignored). */
+const SEQ_HEADER = /^(?:序号|序|编号|行次|No\.?|#)$/i;
+/** A sequence number: a whole number of up to 3 digits, nothing else (no '1.', no '（一）'). */
+const SEQ_NUMBER = /^\d{1,3}$/;
+/** A label cell: text with a letter or ideograph in it, not a number. */
+const LABEL = /[\p{L}]/u;
+/** A cell holding a number (a header line has none). */
+const NUMBER = /\d/;
+
+const squeeze = (s: string): string => s.replace(/[\s\u3000]/g, '');
+/** A line the step can take apart: separated cells, not placed on a grid. */
+const isFree = (l: Line): boolean => l.separated && !l.cols && !l.saved;
+/** A header line: two or more cells, no numbers in them (a sequence header '序号' has none either). */
+const isHeader = (l: Line): boolean => isFree(l) && l.cells.filter((c) => c.trim()).length >= 2 && !l.cells.some((c) => NUMBER.test(c));
+/** A row that may start with a sequence number: that number, then a label. */
+const seqOf = (l: Line): number | null => (isFree(l) && l.cells.length >= 3 && SEQ_NUMBER.test(l.cells[0]!.trim()) && LABEL.test(l.cells[1]!) ? Number(l.cells[0]!.trim()) : null);
+
+/** The line without its first cell, its per-cell records shifted with it. */
+function dropFirstCell(l: Line): Line {
+  const shift = (xs: readonly number[]): number[] => xs.filter((j) => j > 0).map((j) => j - 1);
+  return {
+    ...l,
+    cells: l.cells.slice(1),
+    ...(l.starts ? { starts: l.starts.slice(1) } : {}),
+    ...(l.ocr ? { ocr: l.ocr.slice(1) } : {}),
+    ...(l.unread ? { unread: shift(l.unread) } : {}),
+    ...(l.fused ? { fused: shift(l.fused) } : {}),
+  };
+}
+
+/** The rows from `i` on that count 1, 2 … to the table's end (the next line that is not such a row), or 0 when one breaks the count. */
+function countedRows(lines: readonly Line[], i: number): number {
+  let n = 0;
+  while (i + n < lines.length && seqOf(lines[i + n]!) === n + 1 && lines[i + n]!.source.table === lines[i]!.source.table) n++;
+  const next = lines[i + n];
+  // The table goes on with a row that is not counted: the numbers do not count the table's rows.
+  if (next && isFree(next) && !isHeader(next) && next.cells.some((c) => NUMBER.test(c)) && next.source.table === lines[i]!.source.table) return 0;
+  return n;
+}
+
+/** The lines with every table's sequence-number column left out. */
+export function dropSequenceColumns(lines: readonly Line[]): Line[] {
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    const head = out[i - 1]!;
+    if (!isHeader(head) || seqOf(out[i]!) !== 1) continue;
+    const n = countedRows(out, i);
+    const named = SEQ_HEADER.test(squeeze(head.cells[0]!));
+    // One counted row is a sequence only under a header naming the column.
+    if (n === 0 || (n === 1 && !named)) continue;
+    for (let k = i; k < i + n; k++) out[k] = dropFirstCell(out[k]!);
+    const width = out[i]!.cells.length + 1;
+    for (let k = i - 1; k >= 0 && isHeader(out[k]!) && out[k]!.source.table === head.source.table; k--) {
+      const first = squeeze(out[k]!.cells[0]!);
+      if (SEQ_HEADER.test(first) || (first === '' && out[k]!.cells.length === width)) out[k] = dropFirstCell(out[k]!);
+      else break;
+    }
+    i += n - 1;
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+/**
+ * A sequence-number column (序号) before a table's labels (layout/sequence-column): its cells count
+ * the table's rows 1 … N and are left out, with its header cell; numbers that do not count every row
+ * of the table (item numbers in a cell of their own) stay.
+ */
+import { dropSequenceColumns } from '../src/layout/sequence-column.js';
+import type { Line } from '../src/model/document.js';
+
+const tabs = (cells: string[], line: number): Line => ({ cells, separated: true, source: { line } });
+const text = (s: string, line: number): Line => ({ cells: [s], separated: false, source: { line } });
+
+describe('dropSequenceColumns', () => {
+  it('should leave out a column counting each table\'s rows, and its 序号 header cell', () => {
+    const lines = [
+      tabs(['序号', '信息内容', '本年处理决定数量'], 1), tabs(['1', '行政许可', '2242'], 2), tabs(['2', '行政处罚', '696'], 3), tabs(['3', '行政强制', '1562'], 4),
+      tabs(['序号', '信息内容', '本年收费金额（单位：万元）'], 5), tabs(['1', '行政事业性收费', '160.8'], 6),
+    ];
+    expect(dropSequenceColumns(lines).map((l) => l.cells)).toEqual([
+      ['信息内容', '本年处理决定数量'], ['行政许可', '2242'], ['行政处罚', '696'], ['行政强制', '1562'],
+      ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '160.8'],
+    ]);
+  });
+  it('should keep numbers that count only some rows of the table (a row after them is not counted)', () => {
+    const lines = [tabs(['项目', '自然人', '总计'], 1), tabs(['1', '属于国家秘密', '0', '0'], 2), tabs(['2', '其他法律行政法规禁止公开', '1', '1'], 3), tabs(['（四）无法提供', '1.本机关不掌握', '3', '3'], 4)];
+    expect(dropSequenceColumns(lines)).toEqual(lines);
+  });
+  it('should keep one numbered row under a header that does not name the column, and rows after text that is no header', () => {
+    const one = [tabs(['信息内容', '本年收费金额（单位：万元）'], 1), tabs(['1', '行政事业性收费', '160.8'], 2)];
+    expect(dropSequenceColumns(one)).toEqual(one);
+    const afterText = [text('（三）不予公开', 1), tabs(['1', '属于国家秘密', '0'], 2), tabs(['2', '其他法律行政法规禁止公开', '1'], 3)];
+    expect(dropSequenceColumns(afterText)).toEqual(afterText);
+  });
+});
