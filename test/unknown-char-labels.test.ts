@@ -4,7 +4,9 @@
  * character (at a cost) or as nothing; a label mostly unknown is matched on its known characters only.
  */
 import { labelSimilarity } from '../src/_internal/similarity.js';
+import { indexOfWord } from '../src/_internal/unknown-char-distance.js';
 import { normalizeLabel } from '../src/layout/normalize-text.js';
+import { REVIEW_GROUP_ROWS, wordsOf } from '../src/map/header-words.js';
 import { matchLabel } from '../src/map/label-match.js';
 
 const U = '\ufffd';
@@ -30,5 +32,18 @@ describe('labels with unknown characters', () => {
   it('matches a label mostly unknown on its known characters only', () => {
     expect(labelSimilarity(`${U}${U}${U}计`, '总计')).toBe(labelSimilarity('计', '总计'));
     expect(labelSimilarity(`${U}${U}${U}${U}`, '重复申请')).toBe(0);
+  });
+});
+
+describe('header words with unknown characters', () => {
+  it('finds a word whose unknown characters are at most a third of it', () => {
+    expect(indexOfWord(`行政诉讼未经复${U}直接起诉`, '未经复议直接起诉')).toBe(4);
+    expect(indexOfWord(`${U}${U}后起诉`, '复议后起诉')).toBe(-1);
+    expect(indexOfWord(`总${U}`, '总计')).toBe(-1);
+  });
+
+  it('reads a header line with unknown characters in printed order, each word once', () => {
+    const words = wordsOf(`行政复${U}行政诉讼未经复${U}直接起诉复${U}后起诉`, REVIEW_GROUP_ROWS).map((w) => w[0]);
+    expect(words).toEqual(['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉']);
   });
 });

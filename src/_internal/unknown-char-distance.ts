@@ -53,3 +53,27 @@ export function unknownCharDistance(label: string, target: string, anywhere: boo
   }
   return anywhere ? Math.min(...prev) : prev[n]!;
 }
+
+/** Characters a word needs for unknown characters to stand in it (indexOfWord): two-character words ('总计', '其他') must be read whole. */
+const MIN_WILD_WORD = 3;
+
+/**
+ * Where `word` is printed in `text`, each unknown character (U+FFFD) of the text standing for any one
+ * character of the word, at most MAX_UNKNOWN_SHARE of them ('未经复�直接起诉' for 未经复议直接起诉);
+ * -1 if nowhere. An exact occurrence is preferred.
+ */
+export function indexOfWord(text: string, word: string): number {
+  const exact = text.indexOf(word);
+  if (exact >= 0 || word.length < MIN_WILD_WORD || !text.includes(UNKNOWN_CHAR)) return exact;
+  for (let i = 0; i + word.length <= text.length; i++) {
+    let unknown = 0;
+    let k = 0;
+    for (; k < word.length; k++) {
+      const c = text.charCodeAt(i + k);
+      if (c === word.charCodeAt(k)) continue;
+      if (c !== UNKNOWN_CODE || ++unknown > MAX_UNKNOWN_SHARE * word.length) break;
+    }
+    if (k === word.length) return i;
+  }
+  return -1;
+}
