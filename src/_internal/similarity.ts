@@ -6,6 +6,7 @@
  * around it built an `Intl.Collator` when imported (~15 ms of every cold start) for an option never used.
  */
 import { distance } from 'fastest-levenshtein';
+import { fewUnknown, UNKNOWN_CHAR, UNKNOWN_COST, unknownCharDistance, unknownCount } from './unknown-char-distance.js';
 
 /** 1 − distance / longer length; 1 for equal strings. */
 export function levenshteinSimilarity(a: string, b: string): number {
@@ -125,8 +126,11 @@ const TARGET_CACHE_MAX = 1000;
  */
 export function labelSimilarityBounds(label: string): (target: string) => number {
   const own = unitCounts(label);
+  // An unknown character may stand for any unit or for nothing (unknown-char-distance.ts): no cheap bound.
+  const unknown = label.includes(UNKNOWN_CHAR);
   return (target) => {
     if (label.length === 0 || target.length === 0) return 0;
+    if (unknown) return 1;
     let counts = targetCounts.get(target);
     if (!counts) {
       if (targetCounts.size >= TARGET_CACHE_MAX) targetCounts.clear();
@@ -158,14 +162,28 @@ export const MAX_FUZZY_CHARS = 400;
  * equal → 1; label contains target → 0.9 + 0.1 × share of the label the target covers;
  * otherwise the better of whole-string similarity and (for longer targets) approximate containment.
  * Worked example: label '其他法律行政止公开', target '其他法律行政法规禁止公开' → distance 3 / 12 → 0.75.
+ * U+FFFD in `label` is a character that could not be read: aligned with any character it costs
+ * UNKNOWN_COST, not 1, and left out it costs nothing (it may be punctuation) ('��结转政府信息公开申请数量' against '上年结转政府信息公开申请数量' → 1 − 0.8 / 14 → 0.94).
  */
 export function labelSimilarity(label: string, target: string): number {
   if (label.length === 0 || target.length === 0) return 0;
   if (label === target) return 1;
   if (label.length > MAX_FUZZY_CHARS) return label.includes(target) ? 0.9 + (0.1 * target.length) / label.length : 0;
+  if (target.length < MIN_NEEDLE_FOR_CONTAINMENT) return label.includes(UNKNOWN_CHAR) ? withUnknownChars(label, target) : levenshteinSimilarity(label, target);
   const whole = levenshteinSimilarity(label, target);
-  if (target.length < MIN_NEEDLE_FOR_CONTAINMENT) return whole;
   if (label.includes(target)) return 0.9 + (0.1 * target.length) / label.length;
+  if (label.includes(UNKNOWN_CHAR)) return withUnknownChars(label, target);
   const approx = 1 - substringDistance(target, label) / target.length;
   return Math.max(whole, approx * 0.95);
+}
+
+/** labelSimilarity of a label holding unknown characters (U+FFFD): the same measures, each unknown character matching any one at UNKNOWN_COST. */
+function withUnknownChars(label: string, target: string): number {
+  if (!fewUnknown(label)) return labelSimilarity(label.replaceAll(UNKNOWN_CHAR, ''), target);
+  const whole = 1 - unknownCharDistance(label, target, false) / Math.max(label.length, target.length);
+  if (target.length < MIN_NEEDLE_FOR_CONTAINMENT) return whole;
+  // Contained but for unknown characters (no real edit): scored as the distance says, without approximate containment's discount.
+  const inside = unknownCharDistance(label, target, true);
+  const discount = inside <= UNKNOWN_COST * unknownCount(label) ? 1 : 0.95;
+  return Math.max(whole, (1 - inside / target.length) * discount);
 }

@@ -28,10 +28,18 @@ export function toHalfWidth(text: string): string {
  */
 const NUMBERING = /(?:[一二三四五六七八九十]+\s*[、.．\ufffd]|[（(\ufffd]\s*[一二三四五六七八九十\d]+\s*[)）\ufffd]|\d{1,2}\s*[.、．](?!\d)|[①-⑳])/g;
 
-/** Everything that is not a CJK ideograph, letter or digit. */
-const NON_WORD = /[^\p{Script=Han}\p{L}\d]/gu;
+/** Everything that is not a CJK ideograph, letter, digit or unknown character (U+FFFD). */
+const NON_WORD = /[^\p{Script=Han}\p{L}\d\ufffd]/gu;
+/**
+ * Unknown characters (U+FFFD, a glyph whose character map is wrong: pdf/miscoded-glyphs.ts) at the
+ * end: most are punctuation (a closing bracket, ：). Elsewhere one is as often an ideograph ('��结转'
+ * for 上年结转): kept, and label matching takes it as any one character or none
+ * (_internal/unknown-char-distance.ts).
+ */
+const UNKNOWN_AT_END = /\ufffd+$/;
 
-const normalizeUncached = (text: string): string => toHalfWidth(fixCompatibilityChars(text)).replace(NUMBERING, '').replace(NON_WORD, '');
+const normalizeUncached = (text: string): string =>
+  toHalfWidth(fixCompatibilityChars(text)).replace(NUMBERING, '').replace(NON_WORD, '').replace(UNKNOWN_AT_END, '');
 
 /**
  * `normalizeLabel` results by text. The stages normalize the same cells, labels and heading

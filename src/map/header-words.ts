@@ -3,6 +3,7 @@
  * header line is read: its recognised words in printed order (map/header-disorder, map/column-order).
  */
 import type { Line } from '../model/document.js';
+import { indexOfWord } from '../_internal/unknown-char-distance.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { LITIGATION_WORD, REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS, REVIEW_GROUPS } from '../template/review.js';
 
@@ -48,16 +49,17 @@ export const REVIEW_HEADER_TEXT: readonly string[] = [...REVIEW_GROUP_ROWS, ...R
 /** The litigation sub-groups in template order: what the 行政诉讼 span stands for when its sub-group row is not read. */
 export const LITIGATION_GROUPS: readonly string[] = REVIEW_GROUPS.filter((g) => g !== 'review');
 
-/** Recognised header words of one line, in printed order (each word once, at its first position). */
+/** Recognised header words of one line, in printed order (each word once, at its first position; unknown characters as in indexOfWord). */
 export function wordsOf(norm: string, vocab: Vocab): HeaderWord[] {
   const found: { at: number; w: HeaderWord }[] = [];
   let masked = norm;
   // Longest words first, masked once found, so '复议后起诉' is not found inside '未经复议直接起诉'.
   for (const w of [...vocab].sort((a, b) => b[0].length - a[0].length)) {
-    const at = masked.indexOf(w[0]);
+    const at = indexOfWord(masked, w[0]);
     if (at < 0) continue;
     found.push({ at, w });
-    masked = masked.split(w[0]).join('#'.repeat(w[0].length));
+    // Every occurrence masked (a word printed with an unknown character, '复�后起诉', as one).
+    for (let i = at; i >= 0; i = indexOfWord(masked, w[0])) masked = masked.slice(0, i) + '#'.repeat(w[0].length) + masked.slice(i + w[0].length);
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.w);
 }

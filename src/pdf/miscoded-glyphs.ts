@@ -8,11 +8,12 @@
  * next to ideographs and real Latin text is drawn half-width, each is replaced by U+FFFD: never a
  * digit, a letter a label could match, or a value (label matching treats it as any one character).
  */
+import { UNKNOWN_CHAR } from '../_internal/unknown-char-distance.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
 
-/** The character that stands for a glyph whose character is unknown. */
-export const UNKNOWN_CHAR = '\ufffd';
+/** The character that stands for a glyph whose character is unknown (label matching: _internal/unknown-char-distance.ts). */
+export { UNKNOWN_CHAR };
 /** em. Advance of a full-width glyph (ideographs, CJK punctuation: 1 em exactly). */
 const FULL_WIDTH = { min: 0.98, max: 1.02 } as const;
 /** em. Real ASCII and Latin glyphs are narrower than this (Helvetica's widest, 'W', is 0.94; '@' 1.02 is excluded by name). */
