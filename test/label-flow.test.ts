@@ -64,9 +64,25 @@ describe('table 三 read as a label flow and a value flow', () => {
     expect(read(PAGE).get('otherHandling.other')).toEqual([95, 0, 0, 0, 0, 3, 98]);
   });
 
+  it('should not rotate a row named only by the label lines around its values line', () => {
+    // `3.其` / `他` above the row's values (named by the lines joined): its first token may be its first
+    // cell, and 95 any of its parts moved to the end (the total holds wherever it goes): not placed.
+    const around = PAGE.replace('3.其他\n0\n', '3.其\n他\n0\n');
+    expect(around).not.toBe(PAGE);
+    expect(splitFlows(rowsOf(around), specs)!.left.has(specs.findIndex((r) => r.key === 'otherHandling.other'))).toBe(true);
+    expect(read(around).has('otherHandling.other')).toBe(false);
+  });
+
   it('should not rotate a row that reads in order', () => {
     // 2.重复申请 39 / 0 / 3 0 / 0 / 9 51 holds as printed: read so, not with 51 first.
     expect(read(PAGE).get('notProcessed.duplicate')).toEqual([39, 0, 3, 0, 0, 9, 51]);
+  });
+
+  it('should name a values line by the label lines around it when a narrow cell wraps the label over them', () => {
+    // A label cell a few characters wide: `2.其他` / `法律行` / `政法规 0` / `禁止公` / `开`, its first value on a middle line.
+    const flows = splitFlows(rowsOf('2.其他\n法律行\n政法规 0\n禁止公\n开\n11\n0\n0\n3\n0\n14'), specs)!;
+    expect(flows.left.get(specs.findIndex((r) => r.key === 'denied.prohibitedByLaw'))).toEqual([0]);
+    expect(flows.right).toEqual([11, 0, 0, 3, 0, 14]);
   });
 
   it('should name a values line by its label joined with the wrapped tail on the next values line', () => {

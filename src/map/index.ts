@@ -22,6 +22,7 @@ import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { fillFromColumnBlocks } from './column-blocks.js';
 import { fillFromLabelFlow } from './label-flow.js';
 import { fillFromDerivedRows } from './derived-rows.js';
+import { fillOpenRows } from './open-rows.js';
 import { capOrphanBefore } from './orphan-before.js';
 import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
@@ -140,6 +141,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     fillFromLabelFlow(fill, printed);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
     if (collapsed && requestLines) fillFromColumnRuns(fill, requestLines);
+    // Rows the row reading left ambiguous (a cell moved away), solved again with the rows read since held: placed by position.
+    const firstPrinted = printed.find((r) => r.values.length > 0);
+    if (firstPrinted) fillOpenRows(fill, requests.groups, firstPrinted.source);
     // Whole rows still unread that the identities determine from the rows read, their values printed and left over: derived, capped.
     fillFromDerivedRows(fill, printed);
   } else if (clipped && requestHeader) warnings.push(fillClippedTotal({ ...fill, identities: template.identities }, requestHeader, collapsed));

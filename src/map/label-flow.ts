@@ -10,12 +10,17 @@
  *     template row holds that row's first cells;
  *   - the *value flow*: every other values line, taken together, is the rest of each row's cells,
  *     row after row in template order.
+ * A label a narrow cell wraps over several lines, its first value on a middle line (`1.属于` /
+ * `国家秘 0` / `密`), names its row by those lines joined (from the last that starts an item); the
+ * gap between such a label piece and its value is layout, not an empty cell.
  * So each template row reads its label-flow cells, then as many value-flow tokens as it still
  * lacks. A row is read only when its own identity (its total) then holds; where it does not (a value
  * pdftotext moved to the page's end, a label not recognised) the alignment goes on past it: the row
  * left unread, taking its width − 2 … + 1 tokens (cost {@link UNREAD_COST}; no token is skipped inside the
  * table — a skip let a row whose own values had moved read the next row's), the cheapest alignments
- * kept. A row is filled only when every cheapest alignment reads it, and reads
+ * kept. A row whose total holds only with its last token as its first cell is read so (cost
+ * {@link ROTATED_COST}) when its own label line named it; named by the lines around it, that token may
+ * as well be any of its parts moved to the end, so the row is not determined. A row is filled only when every cheapest alignment reads it, and reads
  * it alike (also with each label line's values put back into the value flow: determinedRows); the filled rows must break no identity of the table and agree with every row the labels
  * resolved (else nothing is filled: the flows were not what this assumes; a row placed by order alone
  * that the flows read otherwise is reopened, ambiguous between both, and filled from them). Placed by position, so
@@ -46,6 +51,8 @@ export interface Flows {
   right: number[];
   /** Template row → where its label-flow cells were printed in the value flow (the count of value-flow tokens before them). */
   at: Map<number, number>;
+  /** Rows named only by the label lines around their values line (namedAround): their chunk may be their first cell as well as their second. */
+  around?: ReadonlySet<number>;
 }
 
 /**
@@ -56,16 +63,19 @@ export function splitFlows(rows: readonly TableRow[], specs: readonly RowSpec[])
   const left = new Map<number, number[]>();
   const right: number[] = [];
   const at = new Map<number, number>();
+  const around = new Set<number>();
   const lines = rows.filter((row) => row.values.length > 0);
   for (const [i, row] of lines.entries()) {
-    const values = row.values.map(count);
+    const values = printedValues(row).map(count);
     if (values.some((v) => v === null)) return null;
-    const r = namedRow(row, specs) ?? namedWithTail(row, lines[i + 1], specs);
+    const own = namedRow(row, specs) ?? namedWithTail(row, lines[i + 1], specs);
+    const r = own ?? namedAround(row, lines[i + 1], specs);
+    if (own === null && r !== null) around.add(r);
     // A row named twice (its label's tail before more values): its later lines are value flow.
     if (r !== null && !left.has(r) && values.length <= specs[r]!.columns.length) (left.set(r, values as number[]), at.set(r, right.length));
     else right.push(...(values as number[]));
   }
-  return { left, right, at };
+  return { left, right, at, around };
 }
 
 /**
@@ -85,11 +95,56 @@ function namedWithTail(row: TableRow, next: TableRow | undefined, specs: readonl
   return (alone === null || alone === r) && score(head + tail) >= score(tail) + TAIL_GAIN ? r : null;
 }
 
+/**
+ * A values line's values less the empty cell a label leaves before them (a narrow cell's label piece
+ * set apart from its value, `国家秘  0`: the gap is layout, not a cell).
+ */
+function printedValues(row: TableRow): TableRow['values'] {
+  return row.label && row.values[0]?.kind === 'blank' ? row.values.slice(1) : row.values;
+}
+
+/** A label text's start: an item number (`1.`, `（一）`, `一、`). */
+const LABEL_START = /^(?:\d+[.．、]|[（(][一二三四五六七][）)]|[一二三四]、)/u;
+
+/**
+ * The row a values line names with the label lines around it (a label wrapped over several lines of
+ * a narrow cell, its value on a middle line: `1.属于` / `国家秘 0` / `密`): the label-only lines just
+ * before it from the last that starts an item, its own label, and the label-only lines after it up to
+ * the next that starts one, joined; the joined text must name its row better than the line's own.
+ */
+function namedAround(row: TableRow, next: TableRow | undefined, specs: readonly RowSpec[]): number | null {
+  const before = row.pending ? row.pending.split(' ') : [];
+  const from = before.map((p) => LABEL_START.test(p)).lastIndexOf(true);
+  if (from < 0 && !LABEL_START.test(row.label)) return null;
+  const head = (LABEL_START.test(row.label) ? [] : before.slice(from)).join('') + row.label;
+  const after = next && !next.label && next.pending ? next.pending.split(' ') : [];
+  const stop = after.findIndex((p) => LABEL_START.test(p));
+  const text = head + after.slice(0, stop < 0 ? after.length : stop).join('');
+  const r = namedText(text, specs);
+  if (r === null || text === labelText(row)) return null;
+  const score = (t: string): number => rowMatches({ label: t, pending: '' }, specs).own[r]!.score;
+  return score(text) >= score(labelText(row)) + TAIL_GAIN ? r : null;
+}
+
 /** One step of the alignment: from state (row, token) read `row` (values) or leave it, or skip a token. */
 interface Edge {
   to: [number, number];
   cost: number;
   read?: number[];
+  /** Other readings the same tokens give that the row's identity cannot tell from `read`. */
+  also?: number[][];
+}
+
+/**
+ * A row read with its last token as its first cell (`values`: the row's tokens in printed order):
+ * that token may as well be any other of the row's parts printed after the rest (a cell pdftotext
+ * moved to the page's end: `16 0 3 1 9 32` / … / `3` for `16 0 3 3 1 9 32`): the row's total holds
+ * wherever it goes. Each such reading, the total kept last.
+ */
+function movedElsewhere(values: readonly number[]): number[][] {
+  const moved = values.at(-1)!;
+  const parts = values.slice(0, -2);
+  return Array.from({ length: parts.length + 1 }, (_, at) => [...parts.slice(0, at), moved, ...parts.slice(at), values.at(-2)!]);
 }
 
 /** The rows an alignment reads (template row → values) and its cost. */
@@ -119,7 +174,7 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
       // Else the row's first cell printed after its other cells (its label line then holds its second: `2.重复申请 1` / `0 0 0 0 1` / `0`).
       const rotated = [...values.slice(-1), ...values.slice(0, -1)];
       if (holds(r, values)) out.push({ to: [r + 1, q + need], cost: 0, read: values });
-      else if (own.length > 0 && need > 0 && holds(r, rotated)) out.push({ to: [r + 1, q + need], cost: ROTATED_COST, read: rotated });
+      else if (own.length > 0 && need > 0 && holds(r, rotated)) out.push({ to: [r + 1, q + need], cost: ROTATED_COST, read: rotated, ...(flows.around?.has(r) ? { also: movedElsewhere(values) } : {}) });
     }
     // Unread: the row's tokens are there, up to two too few or one too many (values moved away, a stray one).
     for (let m = Math.max(0, need - 2); m <= need + 1 && q + m <= n; m++) out.push({ to: [r + 1, q + m], cost: UNREAD_COST });
@@ -157,8 +212,8 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
       if (f === INF) continue;
       for (const e of reached[idx(r, q)]!) {
         if (e.to[0] === r || f + e.cost + bwd[idx(...e.to)]! !== best) continue;
-        if (e.read) (readings.get(r) ?? readings.set(r, new Set()).get(r)!).add(e.read.join(' '));
-        else unread.add(r);
+        for (const read of e.read ? [e.read, ...(e.also ?? [])] : []) (readings.get(r) ?? readings.set(r, new Set()).get(r)!).add(read.join(' '));
+        if (!e.read) unread.add(r);
       }
     }
   }
@@ -182,7 +237,7 @@ export function determinedRows(flows: Flows, specs: readonly RowSpec[], holds: (
     left.delete(r);
     const q = flows.at.get(r)!;
     const right = [...flows.right.slice(0, q), ...chunk, ...flows.right.slice(q)];
-    readings.push(alignFlows({ left, right, at: flows.at }, specs, holds));
+    readings.push(alignFlows({ ...flows, left, right }, specs, holds));
   }
   // The cheapest readings (the labels' reading first: a chunk put back must make the reading cheaper to win).
   const best = Math.min(...readings.map((a) => a.cost));

@@ -8,7 +8,7 @@ import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { parseWholeValue, type ValueToken } from '../tables/tokenize-cell.js';
 import type { FoundSection } from '../sections/index.js';
-import { REVIEW_KEYS } from '../template/index.js';
+import { REVIEW_COLUMNS, REVIEW_KEYS } from '../template/index.js';
 import { rowCandidates } from './row-candidates.js';
 import type { StreamMode } from './stream-moves.js';
 import { valueSources, type Placement } from './table-rows.js';
@@ -18,6 +18,7 @@ import type { Identity } from '../template/index.js';
 import { reviewTailReading, valuesAfterHeader } from './review-tail.js';
 import { readTransposed } from './review-transposed.js';
 import { REVIEW_HEADER_TEXT } from './header-words.js';
+import { headerCutPerCharacter, withBoundaryReadings } from './review-boundary.js';
 
 /** Header words taken out of a row's label: the template's, then short forms some reports print (a result without 结果, a group without 未经复议). */
 const REVIEW_WORDS = [...REVIEW_HEADER_TEXT, '维持', '纠正', '直接起诉'];
@@ -77,7 +78,11 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
   // One run read positionally: a group whose total fails shows the whole run misread (score: `run`).
   keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row, run: 'reviewLitigation', ...(transposed?.orderUnconfirmed ? { orderUnconfirmed: true } : {}) }));
   const count = values.filter((v) => v.kind !== 'blank').length;
-  return { groups: [{ id: 'reviewLitigation', keys, candidates: rowCandidates({ values, blankCells: 0 }, keys.length, [], stream) }], placements, count, ...(transposed ? { transposed: true } : {}) };
+  const printed = rowCandidates({ values, blankCells: 0 }, keys.length, [], stream);
+  // A narrow page's row cut into text blocks (no line holds a group, the header one character per line): the groups' boundary columns may come last (map/review-boundary).
+  const cut = !transposed && headerCutPerCharacter(lines) && tableRows.every((r) => r.values.length < REVIEW_COLUMNS.length);
+  const candidates = cut ? withBoundaryReadings(printed, values) : printed;
+  return { groups: [{ id: 'reviewLitigation', keys, candidates }], placements, count, ...(transposed ? { transposed: true } : {}) };
 }
 
 /** The values of the number-only lines in the sections after `key` (cells left behind by plain pdftotext at the page's end). */

@@ -42,7 +42,7 @@ export function valuesAfterHeader(rows: readonly TableRow[]): ValueToken[] | nul
 const num = (t: ValueToken | undefined): number | null => (t?.kind === 'num' ? t.value : null);
 
 /** True when the group starting at `at` is complete and its four parts sum to its total. */
-function groupHolds(values: readonly ValueToken[], at: number): boolean {
+export function groupHolds(values: readonly ValueToken[], at: number): boolean {
   const cells = values.slice(at, at + GROUP).map(num);
   if (cells.length < GROUP || cells.some((v) => v === null)) return false;
   const parts = cells.slice(0, -1).reduce((a, b) => a! + b!, 0)!;
