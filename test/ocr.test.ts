@@ -65,19 +65,6 @@ describe('rulings and skew from a picture', () => {
     expect(buildGrids(findRulings(img, 72, level).rulings)[0]!.cells).toHaveLength(20);
   });
 
-  it('should join the pieces of a leaning ruling into one column boundary (a keystoned 1-bit scan)', () => {
-    const img = tablePicture(8, 5);
-    const { width: w, data } = img;
-    // The 4th vertical (x 350) redrawn leaning, in pieces: one a row, each 1 px right of the last
-    // and overlapping it by 4 px (72 dpi: px = pt). Snapped to the first piece, the 8 pieces (7 pt
-    // across) made two column boundaries 4 pt apart.
-    for (let y = 60; y <= 460; y++) for (const x of [350, 351]) data[y * w + x] = 245;
-    for (let r = 0; r < 8; r++) for (let y = 58 + r * 50; y < 62 + (r + 1) * 50; y++) data[y * w + 350 + r] = 20;
-    const grids = buildGrids(findRulings(img, 72).rulings);
-    expect(grids[0]!.xs).toHaveLength(6);
-    expect(grids[0]!.cells).toHaveLength(40);
-  });
-
   it('should erase only the rulings on a grid: a long stroke of a heading above the table stays', () => {
     const img = tablePicture(4, 5);
     // A bold heading's horizontal stroke, 60 px long, 20 px above the table (72 dpi: px = pt).

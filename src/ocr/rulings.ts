@@ -6,7 +6,6 @@
  */
 import type { Rulings, Segment } from '../pdf/rulings.js';
 import { INK, type Box, type Grey } from './image.js';
-import { piecesToRulings } from './ruling-pieces.js';
 
 /** pt. A horizontal run at least this long is a ruling (a CJK glyph stroke is ≤ ~12 pt). */
 const MIN_H_RULE_PT = 24;
@@ -121,5 +120,5 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
     vertical.push({ x1: x, y1: pt(b.start), x2: x, y2: pt(b.end) });
     boxes.push({ x1: b.from - 1, y1: b.start, x2: b.to + 2, y2: b.end });
   }
-  return { rulings: { horizontal: piecesToRulings(horizontal, true), vertical: piecesToRulings(vertical, false) }, boxes };
+  return { rulings: { horizontal, vertical }, boxes };
 }
