@@ -45,6 +45,8 @@ export function textOpCodes(lib: PdfJs): TextOpCodes {
     setCharSpacing: OPS.setCharSpacing,
     setWordSpacing: OPS.setWordSpacing,
     setHScale: OPS.setHScale,
+    textMode: OPS.setTextRenderingMode,
+    endText: OPS.endText,
     paint: {
       setFillRGBColor: OPS.setFillRGBColor,
       setStrokeRGBColor: OPS.setStrokeRGBColor,
@@ -52,6 +54,7 @@ export function textOpCodes(lib: PdfJs): TextOpCodes {
       setTextRenderingMode: OPS.setTextRenderingMode,
       constructPath: OPS.constructPath,
       fills: [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke],
+      eoFills: [OPS.eoFill, OPS.eoFillStroke, OPS.closeEOFillStroke],
       images: [OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.shadingFill],
       opaqueImages: [OPS.paintImageXObject, OPS.paintInlineImageXObject],
       setGState: OPS.setGState,
