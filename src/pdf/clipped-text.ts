@@ -23,6 +23,8 @@ const INSIDE = 0.6;
 const GLYPH_MIN = 0.05;
 /** pt. Slack around a string's box for a run of no width (pdf.js gives a `0 Tz` run width 0). */
 const SLACK = 0.5;
+/** × font size: slack around a box of no width or height for a run's baseline middle. */
+const FLAT_SLACK = 0.3;
 /** × font size: a string's box reaches this far below its baseline and above it; a glyph's middle this high. */
 const DESCENT = 0.25;
 const ASCENT = 0.9;
@@ -89,11 +91,12 @@ export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matri
   return { box, unsure: places.includes('edge') };
 }
 
-/** Share of `it`'s box inside `b` (a run of no width or height: 1 when its middle lies in `b` with some slack, else 0). */
+/** Share of `it`'s box inside `b`. A run or string box of no width or height (pdf.js gives a `0 Tz` run width 0; a flat text matrix gives a string no height): 1 when the run's baseline middle lies in `b` with some slack, else 0. */
 function inside(it: PdfItem, b: ClippedText): number {
-  if (it.width * it.height < 1e-6) {
-    const [x, y] = [it.x + it.width / 2, it.top + it.height / 2];
-    return x >= b.x0 - SLACK && x <= b.x1 + SLACK && y >= b.y0 - SLACK && y <= b.y1 + SLACK ? 1 : 0;
+  const slack = Math.max(SLACK, FLAT_SLACK * it.size);
+  if (it.width * it.height < 1e-6 || b.x1 - b.x0 < slack || b.y1 - b.y0 < slack) {
+    const [x, y] = [it.x + it.width / 2, it.top + it.height];
+    return x >= b.x0 - slack && x <= b.x1 + slack && y >= b.y0 - slack && y <= b.y1 + slack ? 1 : 0;
   }
   const w = Math.min(it.x + it.width, b.x1 + SLACK) - Math.max(it.x, b.x0 - SLACK);
   const h = Math.min(it.top + it.height, b.y1) - Math.max(it.top, b.y0);
