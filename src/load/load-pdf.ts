@@ -35,7 +35,7 @@ import { cutAtTextObjects } from '../pdf/text-objects.js';
 import { markDrawnSpaces } from '../pdf/drawn-spaces.js';
 import { showCodes, someShownGlyph, walkText } from '../pdf/text-walk.js';
 import { dropClippedText } from '../pdf/clipped-text.js';
-import { readAnnotationText, type AnnotationData } from '../pdf/annotation-text.js';
+import { annotationAppearances, readAnnotationText, type AnnotationData } from '../pdf/annotation-text.js';
 import { dropCoveredText, paintsImageOverText } from '../pdf/covered-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from '../pdf/miscoded-glyphs.js';
@@ -239,7 +239,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       lap('rulings');
       if (list) {
         // A FreeText's or a form field's text is on the page; what it covers is not (`annotation-text.ts`).
-        const annotated = readAnnotationText(items, (await page.getAnnotations().catch(() => [])) as AnnotationData[], frame.transform);
+        const annotated = readAnnotationText(items, (await page.getAnnotations().catch(() => [])) as AnnotationData[], frame.transform, annotationAppearances(list, textOps, shows));
         items = annotated.items;
         whiteText.push(...annotated.covered.map((text) => ({ page: p, text: `${text} (under an annotation)` })));
       }

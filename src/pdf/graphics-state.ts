@@ -42,6 +42,9 @@ export interface StateCodes {
   clip?: number;
   eoClip?: number;
   constructPath?: number;
+  /** Optional: an annotation's appearance (pdf.js draws it from the page's default state, clipped to its rectangle). */
+  beginAnnotation?: number;
+  endAnnotation?: number;
   /** Optional: the path draw codes; without them a clip path other than a box is known by its box only. */
   draw?: DrawCodes;
 }
@@ -96,6 +99,7 @@ function intersect(a: Clip | null, r: Region): Clip {
  * Calls `visit` for every operator that does not change the matrix, with the CTM in force there
  * and the clip (null: none); `onStack` on every save (true) and restore (false), form
  * XObjects included. A region `visit` returns clips what follows (until the state is restored).
+ * An annotation's begin and end are visited too, inside its state.
  */
 export function walkOperators(list: { fnArray: number[]; argsArray: unknown[] }, ops: StateCodes, visit: (fn: number, args: unknown[] | null, ctm: Matrix, clip: Clip | null) => Region | void, onStack?: (saved: boolean) => void): void {
   const stack: { ctm: Matrix; clip: Clip | null }[] = [];
@@ -106,10 +110,18 @@ export function walkOperators(list: { fnArray: number[]; argsArray: unknown[] },
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i]!;
     const args = list.argsArray[i] as unknown[] | null;
-    if (fn === ops.save || fn === ops.paintFormXObjectBegin) onStack?.(true);
-    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) onStack?.(false);
+    if (fn === ops.save || fn === ops.paintFormXObjectBegin || fn === ops.beginAnnotation) onStack?.(true);
+    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd || fn === ops.endAnnotation) onStack?.(false);
     if (fn === ops.save) stack.push({ ctm, clip });
-    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) ({ ctm, clip } = stack.pop() ?? { ctm, clip });
+    else if (fn === ops.restore || fn === ops.paintFormXObjectEnd || fn === ops.endAnnotation) ({ ctm, clip } = stack.pop() ?? { ctm, clip });
+    else if (fn === ops.beginAnnotation) {
+      // pdf.js: the page's default state, the clip to the rectangle, then the appearance's transform and matrix.
+      stack.push({ ctm, clip });
+      const [rect, t, m] = [args?.[1], args?.[2], args?.[3]] as (ArrayLike<number> | null | undefined)[];
+      ctm = multiply((m ?? [1, 0, 0, 1, 0, 0]) as unknown as Matrix, (t ?? [1, 0, 0, 1, 0, 0]) as unknown as Matrix);
+      clip = rect && rect.length >= 4 ? intersect(null, boxRegion([Math.min(rect[0]!, rect[2]!), Math.min(rect[1]!, rect[3]!), Math.max(rect[0]!, rect[2]!), Math.max(rect[1]!, rect[3]!)], [1, 0, 0, 1, 0, 0])) : null;
+    }
+    if (fn === ops.beginAnnotation || fn === ops.endAnnotation) visit(fn, args, ctm, clip);
     else if (fn === ops.transform) ctm = multiply(args as unknown as Matrix, ctm);
     else if (fn === ops.paintFormXObjectBegin) {
       stack.push({ ctm, clip });

@@ -46,6 +46,8 @@ export function textOpCodes(lib: PdfJs): TextOpCodes {
     setWordSpacing: OPS.setWordSpacing,
     setHScale: OPS.setHScale,
     textMode: OPS.setTextRenderingMode,
+    beginAnnotation: OPS.beginAnnotation,
+    endAnnotation: OPS.endAnnotation,
     endText: OPS.endText,
     paint: {
       setFillRGBColor: OPS.setFillRGBColor,

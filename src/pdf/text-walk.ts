@@ -203,6 +203,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   let mode = 0;
   const modes: number[] = [];
   let textClip: number[][] | null = null;
+  let annotation = false;
   // Images without a mask and opaque fills painted (their regions and when), and when each glyph was: text under one is covered.
   let seq = 0;
   let maskedAt = -Infinity;
@@ -219,7 +220,8 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
       if (region) covers.push({ region: regionThrough(region, frame), clip: clip ? clip.regions.map((r) => regionThrough(r, frame)) : null, seq });
     }
     const args = numeric.has(fn) ? numbers(raw) : none;
-    if (fn === ops.beginText) {
+    if (fn === ops.beginAnnotation || fn === ops.endAnnotation) annotation = fn === ops.beginAnnotation;
+    else if (fn === ops.beginText) {
       newLine(id);
       s.fresh = true;
       textClip = null;
@@ -249,7 +251,8 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
       if (box) grounds.push(box);
     } else if (shows.has(fn)) {
       if (fn === ops.nextLineShowText || fn === ops.nextLineSetSpacingShowText) newLine(translate(0, -s.leading, s.line));
-      if (s.fresh) {
+      // An annotation's appearance is not the page's text content: its text objects cut no run.
+      if (s.fresh && !annotation) {
         const m = multiply(multiply(s.text, ctm), frame);
         starts.push({ x: m[4], y: m[5] });
         s.fresh = false;
