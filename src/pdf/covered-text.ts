@@ -17,6 +17,7 @@
  * a fill after some text is walked for it.
  */
 import { placeIn, placeInAll, type Place, type Region } from './clip-region.js';
+import { boxThrough } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
 import { glyphsIn, type PaintCodes } from './white-text.js';
@@ -32,13 +33,29 @@ export interface Cover {
 export function paintsImageOverText(list: { fnArray: number[]; argsArray: unknown[] }, shows: ReadonlySet<number>, codes: PaintCodes): boolean {
   const images = codes.opaqueImages ?? [];
   let shown = false;
+  // Fills by their min/max box before any matrix: a ruling drawn as a thin filled rectangle is no cover (the glyphs need not be placed for it). A matrix set after text may scale a thin path up: then any fill counts.
+  let scaled = false;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i]!;
     if (shows.has(fn)) shown = true;
     else if (shown && images.includes(fn)) return true;
-    else if (shown && fn === codes.constructPath && codes.fills.includes((list.argsArray[i] as unknown[] | null)?.[0] as number)) return true;
+    else if (shown && fn === codes.transform) scaled = true;
+    else if (shown && fn === codes.constructPath && coversArea(list.argsArray[i], scaled ? null : [1, 0, 0, 1, 0, 0], codes)) return true;
   }
   return false;
+}
+
+/** pt. A fill thinner than this on the page (a ruling drawn as a filled rectangle) covers no glyph: not a cover (the cost of testing every glyph against every ruling). */
+const MIN_COVER = 1;
+
+/** True when a `constructPath` fills a path at least `MIN_COVER` wide and high on the page (its min/max box through the CTM; any fill when the CTM is not known). */
+export function coversArea(args: unknown, ctm: readonly [number, number, number, number, number, number] | null, codes: Pick<PaintCodes, 'fills'>): boolean {
+  const a = args as unknown[] | null;
+  if (!Array.isArray(a) || !codes.fills.includes(a[0] as number)) return false;
+  const mm = a[2] as ArrayLike<number> | null | undefined;
+  if (!mm || mm.length < 4 || ctm === null) return true;
+  const b = boxThrough(mm, ctm);
+  return b.x1 - b.x0 >= MIN_COVER && b.y1 - b.y0 >= MIN_COVER;
 }
 
 /** × the glyph's size (frame, y down): the points of a glyph that must lie in a paint, as [share of advance, share of size above the baseline]. */

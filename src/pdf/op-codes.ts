@@ -55,6 +55,7 @@ export function textOpCodes(lib: PdfJs): TextOpCodes {
       setFillColorOther: OPS.setFillColorN,
       setTextRenderingMode: OPS.setTextRenderingMode,
       constructPath: OPS.constructPath,
+      transform: OPS.transform,
       fills: [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke],
       eoFills: [OPS.eoFill, OPS.eoFillStroke, OPS.closeEOFillStroke],
       images: [OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.shadingFill],

@@ -13,7 +13,7 @@
 import { boxThrough, multiply, walkOperators, type Clip, type Matrix, type StateCodes } from './graphics-state.js';
 import { pathRegion, regionThrough, type Region } from './clip-region.js';
 import { unshownString } from './clipped-text.js';
-import { markCovered, type Cover } from './covered-text.js';
+import { coversArea, markCovered, type Cover } from './covered-text.js';
 import { groundBox, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 
 /** The pdf.js operator codes the walk reads. */
@@ -215,8 +215,8 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
       if (setsSoftMask(raw)) maskedAt = seq;
       paint = { ...paint, ...fillOpacity(raw) };
     } else if (pc?.opaqueImages?.includes(fn) && seq - maskedAt > 2 && glyphSeq.length > 0) covers.push({ region: { box: groundBox(fn, raw, ctm, frame, pc, false)!, shape: 'box' }, clip: null, seq });
-    else if (pc && glyphSeq.length > 0 && fn === pc.constructPath && Array.isArray(raw) && pc.fills.includes(raw[0] as number) && paint.plain && paint.alpha >= 1 && paint.normal && !paint.masked) {
-      const region = pathRegion(raw, ctm, ops.draw, pc.eoFills?.includes(raw[0] as number) ?? false);
+    else if (pc && glyphSeq.length > 0 && fn === pc.constructPath && coversArea(raw, ctm, pc) && paint.plain && paint.alpha >= 1 && paint.normal && !paint.masked) {
+      const region = pathRegion(raw, ctm, ops.draw, pc.eoFills?.includes((raw as unknown[])[0] as number) ?? false);
       if (region) covers.push({ region: regionThrough(region, frame), clip: clip ? clip.regions.map((r) => regionThrough(r, frame)) : null, seq });
     }
     const args = numeric.has(fn) ? numbers(raw) : none;

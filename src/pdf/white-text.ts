@@ -22,6 +22,8 @@ export interface PaintCodes {
   setFillColorOther: number;
   setTextRenderingMode: number;
   constructPath: number;
+  /** Optional: `cm` (a fill after it may be scaled: `covered-text.ts`). */
+  transform?: number;
   /** `constructPath`'s paint operators that fill. */
   fills: readonly number[];
   /** Optional: those of them that fill by the even-odd rule (else every fill is taken as nonzero). */
