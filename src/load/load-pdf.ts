@@ -111,7 +111,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
   const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);
   const codes = opCodes(lib);
-  const textOps = textOpCodes(lib);
+  // The draw codes let the walk read clipping paths and fills by their shape (`clip-region.ts`).
+  const textOps = { ...textOpCodes(lib), ...(draw ? { draw } : {}) };
   const shows = showCodes(textOps);
   const layerCodes = ocCodes(lib);
   // Pages may be rendered (OCR) only when OCR is on: otherwise no glyph outlines are compiled.

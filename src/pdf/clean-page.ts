@@ -12,7 +12,7 @@ import type { Matrix } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { Rulings } from './rulings.js';
 import type { RawTextItem } from './text-items.js';
-import { readAnnotationText, type AnnotationData } from './annotation-text.js';
+import { annotationAppearances, readAnnotationText, type AnnotationData } from './annotation-text.js';
 import { dropClippedText } from './clipped-text.js';
 import { dropCoveredText, paintsImageOverText } from './covered-text.js';
 import { markDrawnSpaces } from './drawn-spaces.js';
@@ -107,7 +107,7 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
   const { list, rulings } = page;
   items = runSteps(items, [
     // A FreeText's or a form field's text is on the page; what it covers is not (`annotation-text.ts`).
-    { when: list !== null, log: 'white', run: (its) => { const read = readAnnotationText(its, page.annotations, page.frame); return { items: read.items, dropped: noting(read.covered, 'under an annotation') }; } },
+    { when: list !== null, log: 'white', run: (its) => { const read = readAnnotationText(its, page.annotations, page.frame, annotationAppearances(list!, page.textOps, page.shows)); return { items: read.items, dropped: noting(read.covered, 'under an annotation') }; } },
     { run: (its) => ({ items: dropStruckNumbers(its, rulings) }) },
     { log: 'tiny', lap: 'struck, tiny text', run: (its) => dropTinyText(its) },
   ], page.page, logs);

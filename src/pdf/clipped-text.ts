@@ -1,20 +1,104 @@
 /**
- * @file Text drawn wholly outside the clip in force: the page does not show it, pdf.js's text
- * content gives it as plainly as the shown text (a decoy digit drawn under a 1×1 pt clip beside a
- * cell's number, read into it). The text walk (`text-walk.ts`) follows the clip's box through
- * `q`/`Q` (`graphics-state.ts`) and gives each string shown wholly outside it with its box; a run
- * with the same text lying in such a box is left out. A run only near one, or with other text
- * (a shown run at the same place), is kept.
+ * @file Text a viewer does not draw though pdf.js's text content gives it as plainly as the shown
+ * text (a decoy digit beside a cell's number, read into it):
+ * - drawn wholly outside the clip in force. The text walk (`text-walk.ts`) follows the clip
+ *   through `q`/`Q` (`graphics-state.ts`): its box, and the regions it is the intersection of
+ *   (`clip-region.ts`: clipping paths by their fill rule — an even-odd clip of two equal
+ *   rectangles is empty —, a form's /BBox, text in render modes 4–7). A string whose glyph middles
+ *   all lie out of it is not shown; one whose middles are out or on an edge that is not known
+ *   exactly (a curve, a glyph outline, a path that cannot be read) is unsure;
+ * - drawn with a degenerate glyph matrix: horizontal scaling 0 (`0 Tz`), font size 0, a text
+ *   matrix or CTM that flattens the glyphs (`GLYPH_MIN`).
+ * A run with the same text lying in such a string's box is left out (unsure: kept, its numbers
+ * not trusted). A run only near one, or with other text (a shown run at the same place), is kept.
  */
+import { boxThrough, multiply, type Clip, type ClipBox, type Matrix } from './graphics-state.js';
+import { placeInAll, type Place } from './clip-region.js';
 import type { PdfItem } from './pdf-lines.js';
-import type { ClippedText } from './text-walk.js';
+import type { ClippedText, RawGlyph } from './text-walk.js';
 
 /** Share of a run's box that must lie in a clipped string's box. */
 const INSIDE = 0.6;
+/** pt. A glyph whose em box is narrower or lower than this on the page is not drawn (0 Tz, size 0). */
+const GLYPH_MIN = 0.05;
+/** pt. Slack around a string's box for a run of no width (pdf.js gives a `0 Tz` run width 0). */
+const SLACK = 0.5;
+/** × font size: slack around a box of no width or height for a run's baseline middle. */
+const FLAT_SLACK = 0.3;
+/** × font size: a string's box reaches this far below its baseline and above it; a glyph's middle this high. */
+const DESCENT = 0.25;
+const ASCENT = 0.9;
+const MIDDLE = 0.35;
 
-/** Share of `it`'s box inside `b`. */
+/** The text state a string is shown with (the walk's). */
+export interface ShowState {
+  text: Matrix;
+  size: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+}
+
+/** True when glyphs shown with this state through the CTM have no area on the page. */
+export function degenerate(s: ShowState, ctm: Matrix): boolean {
+  const m = multiply(s.text, ctm);
+  const wide = Math.abs(s.size * s.hScale) * Math.hypot(m[0], m[1]);
+  const det = Math.abs(s.size * s.size * s.hScale * (m[0] * m[3] - m[1] * m[2]));
+  return wide < GLYPH_MIN || det / Math.max(wide, 1e-12) < GLYPH_MIN;
+}
+
+/** Each glyph's advance along the baseline (text space), and whether it draws ink (not a space). */
+function advances(s: ShowState, text: readonly unknown[]): { at: number; width: number; ink: boolean }[] {
+  const out: { at: number; width: number; ink: boolean }[] = [];
+  let tx = 0;
+  for (const g of text) {
+    if (typeof g === 'number') tx += (-g / 1000) * s.size * s.hScale;
+    else if (g && typeof g === 'object') {
+      const glyph = g as RawGlyph;
+      const width = ((glyph.width ?? 0) / 1000) * s.size * s.hScale;
+      out.push({ at: tx, width, ink: (glyph.unicode ?? '').trim() !== '' && glyph.isSpace !== true });
+      tx += width + (s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
+    }
+  }
+  return out;
+}
+
+/**
+ * A shown string's box (user space through the CTM) when the page does not show it (all its glyph
+ * middles out of the clip, or its glyphs degenerate), with `unsure` when some middle is on an edge
+ * not known exactly and none surely in; null when it shows. A string starting inside a clip of
+ * exact boxes is not measured (it shows, at least in part).
+ */
+export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null): { box: ClipBox; unsure: boolean } | null {
+  const flat = degenerate(s, ctm);
+  if (!clip && !flat) return null;
+  const m = multiply(s.text, ctm);
+  if (!flat && clip) {
+    const empty = clip.x1 <= clip.x0 || clip.y1 <= clip.y0;
+    const boxes = clip.regions.every((r) => r.shape === 'box');
+    if (!empty && boxes && m[4] > clip.x0 && m[4] < clip.x1 && m[5] > clip.y0 && m[5] < clip.y1) return null;
+  }
+  const glyphs = advances(s, text);
+  const end = glyphs.length > 0 ? glyphs.at(-1)!.at + glyphs.at(-1)!.width : 0;
+  const box = boxThrough([0, -DESCENT * s.size, end, ASCENT * s.size], m);
+  if (flat) return { box, unsure: false };
+  const places: Place[] = glyphs.filter((g) => g.ink).map((g) => {
+    const x = g.at + g.width / 2;
+    const y = MIDDLE * s.size;
+    return placeInAll(clip!.regions, x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]);
+  });
+  if (places.length === 0 || places.includes('in')) return null;
+  return { box, unsure: places.includes('edge') };
+}
+
+/** Share of `it`'s box inside `b`. A run or string box of no width or height (pdf.js gives a `0 Tz` run width 0; a flat text matrix gives a string no height): 1 when the run's baseline middle lies in `b` with some slack, else 0. */
 function inside(it: PdfItem, b: ClippedText): number {
-  const w = Math.min(it.x + it.width, b.x1) - Math.max(it.x, b.x0);
+  const slack = Math.max(SLACK, FLAT_SLACK * it.size);
+  if (it.width * it.height < 1e-6 || b.x1 - b.x0 < slack || b.y1 - b.y0 < slack) {
+    const [x, y] = [it.x + it.width / 2, it.top + it.height];
+    return x >= b.x0 - slack && x <= b.x1 + slack && y >= b.y0 - slack && y <= b.y1 + slack ? 1 : 0;
+  }
+  const w = Math.min(it.x + it.width, b.x1 + SLACK) - Math.max(it.x, b.x0 - SLACK);
   const h = Math.min(it.top + it.height, b.y1) - Math.max(it.top, b.y0);
   if (w <= 0 || h <= 0) return 0;
   return (w * h) / Math.max(it.width * it.height, 1e-6);
@@ -22,9 +106,12 @@ function inside(it: PdfItem, b: ClippedText): number {
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
-/** The runs without those drawn outside the clip, and the texts dropped. */
+/** The runs without those the page does not show (their numbers not trusted where that is unsure), and the texts dropped or doubted. */
 export function dropClippedText(items: readonly PdfItem[], clipped: readonly ClippedText[]): { items: PdfItem[]; dropped: string[] } {
   if (clipped.length === 0) return { items: [...items], dropped: [] };
-  const hidden = (it: PdfItem): boolean => it.str.trim() !== '' && clipped.some((b) => squeeze(b.str) === squeeze(it.str) && inside(it, b) >= INSIDE);
-  return { items: items.filter((it) => !hidden(it)), dropped: items.filter(hidden).map((it) => it.str.trim()) };
+  const match = (it: PdfItem): ClippedText | undefined => (it.str.trim() === '' ? undefined : clipped.find((b) => squeeze(b.str) === squeeze(it.str) && inside(it, b) >= INSIDE));
+  const found = items.map(match);
+  const out = items.flatMap((it, i) => (!found[i] ? [it] : found[i]!.unsure ? [/\d/.test(it.str) ? { ...it, conflict: true } : it] : []));
+  const dropped = items.flatMap((it, i) => (found[i] ? [found[i]!.unsure ? `${it.str.trim()} (maybe clipped)` : it.str.trim()] : []));
+  return { items: out, dropped };
 }

@@ -1,40 +1,113 @@
 /**
- * @file Text painted over by an image: an office pastes a picture of the corrected number over
- * the printed one (a white patch with the new digits); the page shows the picture, pdf.js's text
- * content still gives the old number. The text walk (`text-walk.ts`) marks each glyph that an
- * image without a mask (pdf.js sets a soft mask before an image with /SMask or /Mask: a seal PNG
- * with transparency keeps the text under it) paints over later. Whether the picture's pixels are
- * opaque where the glyph is is not looked at (that costs decoding the image: an image without a
- * mask is opaque, unless an ExtGState's constant alpha or blend mode lets the text through — not
- * followed): a number run whose glyphs are all covered is left out (its cell not read; read as an
- * unreadable '\ufffd' instead, the identity solver searched 5× longer over the unknown cells). Only a page that paints such an image after some text is walked for it.
+ * @file Text painted over: an office pastes a picture of the corrected number over the printed one
+ * (a white patch with the new digits), or paints an opaque box over it (a white rectangle, a black
+ * redaction bar); the page shows what is on top, pdf.js's text content still gives the old number.
+ * The text walk (`text-walk.ts`) marks each glyph that is painted over later in paint order by
+ * - an image without a mask (pdf.js sets a soft mask before an image with /SMask or /Mask: a seal
+ *   PNG with transparency keeps the text under it; whether the picture's pixels are opaque where
+ *   the glyph is is not looked at: that costs decoding the image), or
+ * - a fill in a plain colour (not a pattern) at fill alpha 1, blend mode Normal, no soft mask,
+ *   whose path (by its fill rule, `clip-region.ts`) holds the glyph, within the clip in force.
+ * A glyph is covered when three points of it (its middle, near its lower left and upper right
+ * corners) all lie in such a paint; when none lies out but some on an edge not known exactly (a
+ * curve, the clip's), it may be. Shading painted before the text, and fills the text is drawn
+ * over, cover nothing. A number run whose glyphs are all covered is left out (its cell not read;
+ * read as an unreadable '\ufffd' instead, the identity solver searched 5× longer over the unknown
+ * cells); one whose glyphs all may be is not trusted. Only a page that paints such an image or
+ * a fill after some text is walked for it.
  */
+import { placeIn, placeInAll, type Place, type Region } from './clip-region.js';
+import { boxThrough } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
 import { glyphsIn, type PaintCodes } from './white-text.js';
 
-/** True when the drawing paints an image without a mask after showing text: only then are glyphs placed to find covered text. */
+/** An image or opaque fill painted: its region and the clip's (reading frame), and when (operator number). */
+export interface Cover {
+  region: Region;
+  clip: readonly Region[] | null;
+  seq: number;
+}
+
+/** True when the drawing paints an image without a mask or fills a path after showing text: only then are glyphs placed to find covered text. */
 export function paintsImageOverText(list: { fnArray: number[]; argsArray: unknown[] }, shows: ReadonlySet<number>, codes: PaintCodes): boolean {
   const images = codes.opaqueImages ?? [];
   let shown = false;
+  // Fills by their min/max box before any matrix: a ruling drawn as a thin filled rectangle is no cover (the glyphs need not be placed for it). A matrix set after text may scale a thin path up: then any fill counts.
+  let scaled = false;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i]!;
     if (shows.has(fn)) shown = true;
     else if (shown && images.includes(fn)) return true;
+    else if (shown && fn === codes.transform) scaled = true;
+    else if (shown && fn === codes.constructPath && coversArea(list.argsArray[i], scaled ? null : [1, 0, 0, 1, 0, 0], codes)) return true;
   }
   return false;
 }
 
-/** The items without the number runs painted over by an image, and those runs' texts. */
+/** pt. A fill thinner than this on the page (a ruling drawn as a filled rectangle) covers no glyph: not a cover (the cost of testing every glyph against every ruling). */
+const MIN_COVER = 1;
+
+/** True when a `constructPath` fills a path at least `MIN_COVER` wide and high on the page (its min/max box through the CTM; any fill when the CTM is not known). */
+export function coversArea(args: unknown, ctm: readonly [number, number, number, number, number, number] | null, codes: Pick<PaintCodes, 'fills'>): boolean {
+  const a = args as unknown[] | null;
+  if (!Array.isArray(a) || !codes.fills.includes(a[0] as number)) return false;
+  const mm = a[2] as ArrayLike<number> | null | undefined;
+  if (!mm || mm.length < 4 || ctm === null) return true;
+  const b = boxThrough(mm, ctm);
+  return b.x1 - b.x0 >= MIN_COVER && b.y1 - b.y0 >= MIN_COVER;
+}
+
+/** × the glyph's size (frame, y down): the points of a glyph that must lie in a paint, as [share of advance, share of size above the baseline]. */
+const GLYPH_POINTS: readonly (readonly [number, number])[] = [[0.5, 0.35], [0.2, 0.1], [0.8, 0.6]];
+
+/** Where a glyph lies against one paint: every point in (covered), some out (not), else on an edge. */
+function against(g: PlacedGlyph, c: Cover): Place {
+  let place: Place = 'in';
+  const size = g.size ?? g.advance;
+  for (const [a, h] of GLYPH_POINTS) {
+    const x = g.x + a * g.advance;
+    const y = g.y - h * size;
+    const p = placeIn(c.region, x, y);
+    const q = p === 'out' || c.clip === null ? p : placeInAll(c.clip, x, y);
+    if (p === 'out' || q === 'out') return 'out';
+    if (p === 'edge' || q === 'edge') place = 'edge';
+  }
+  return place;
+}
+
+/** Marks the shown glyphs a paint later in paint order covers (`covered`), or may cover (`coverUnsure`). */
+export function markCovered(glyphs: PlacedGlyph[], glyphSeq: readonly number[], covers: readonly Cover[]): void {
+  glyphs.forEach((g, i) => {
+    if (g.invisible || g.str.trim() === '') return;
+    let edge = false;
+    for (const c of covers) {
+      if (c.seq <= glyphSeq[i]!) continue;
+      const p = against(g, c);
+      if (p === 'in') {
+        g.covered = true;
+        return;
+      }
+      if (p === 'edge') edge = true;
+    }
+    if (edge) g.coverUnsure = true;
+  });
+}
+
+/** The items without the number runs painted over (those maybe painted over not trusted), and those runs' texts. */
 export function dropCoveredText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; covered: string[] } {
-  if (!glyphs.some((g) => g.covered)) return { items: [...items], covered: [] };
+  if (!glyphs.some((g) => g.covered || g.coverUnsure)) return { items: [...items], covered: [] };
   const covered: string[] = [];
   const out = items.map((it) => {
     if (!/\d/.test(it.str)) return it;
     const mine = glyphsIn(it, glyphs);
-    if (mine.length === 0 || !mine.every((g) => g.covered === true)) return it;
-    covered.push(it.str.trim());
-    return null;
+    if (mine.length === 0 || !mine.every((g) => g.covered === true || g.coverUnsure === true)) return it;
+    if (mine.every((g) => g.covered === true)) {
+      covered.push(it.str.trim());
+      return null;
+    }
+    covered.push(`${it.str.trim()} (maybe covered)`);
+    return { ...it, conflict: true };
   });
   return { items: out.filter((it): it is PdfItem => it !== null), covered };
 }

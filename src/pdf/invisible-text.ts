@@ -15,7 +15,7 @@
  */
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
-import type { PaintCodes } from './white-text.js';
+import { glyphsIn, type PaintCodes } from './white-text.js';
 
 /** × font size. A glyph this close to a run's start (on its baseline) is the run's first glyph. */
 const START_TOLERANCE = 0.15;
@@ -63,17 +63,33 @@ export function shared(a: PdfItem, b: PdfItem): number {
  */
 export function readInvisibleText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[]; ocrLayer: boolean } {
   if (!glyphs.some((g) => g.invisible)) return { items: [...items], dropped: [], ocrLayer: false };
-  // A run whose first character a shown glyph draws at its start too (an overprint at an invisible one's place) is shown.
   const shownGlyphs = glyphs.filter((g) => !g.invisible);
-  const hidden = items.map((it) => it.str.trim() !== '' && glyphAtStart(it, glyphs)?.invisible === true && glyphAtStart(it, shownGlyphs)?.str !== it.str.trim()[0]);
-  const shown = items.filter((it, i) => !hidden[i] && it.str.trim() !== '');
-  const over = items.map((it, i) => hidden[i]! && shown.some((s) => shared(it, s) >= OVER_SHARE));
-  const texts = items.filter((it, i) => !over[i] && it.str.trim() !== '').length;
-  const invisible = items.filter((_, i) => hidden[i] && !over[i]).length;
+  const invisibleAt = (it: PdfItem): boolean => it.str.trim() !== '' && glyphAtStart(it, glyphs)?.invisible === true;
+  // An invisible run that shown glyphs draw again, character for character at its place (fake bold over it), is shown.
+  const hidden = items.map((it) => invisibleAt(it) && !drawnAgain(it, glyphs, shownGlyphs));
+  // The overprint step ran before render modes were known: shown runs dropped as overprints of a
+  // hidden one are what the page shows — put back (not trusted where they repeat only part of it).
+  const owners: number[] = [];
+  const back = items.flatMap((it, i) => (hidden[i] ? (it.overprints ?? []).filter((o) => !invisibleAt(o)).map((o) => (owners.push(i), o.str.trim() === it.str.trim() ? o : { ...o, conflict: true })) : []));
+  const all = [...items, ...back];
+  const hid = [...hidden, ...back.map(() => false)];
+  const shown = all.filter((it, i) => !hid[i] && it.str.trim() !== '');
+  const over = all.map((it, i) => hid[i]! && shown.some((s) => shared(it, s) >= OVER_SHARE));
+  const texts = all.filter((it, i) => !over[i] && it.str.trim() !== '').length;
+  const invisible = all.filter((_, i) => hid[i] && !over[i]).length;
   // A layer: most of the page's text (a scan's OCR over its picture; without a page-sized picture
   // the page shows none of it: read the same way, not trusted). Else invisible runs beside the
   // shown ones are not on the page: left out.
   const layer = texts > 0 && invisible >= LAYER_SHARE * texts;
-  const drop = layer ? over : hidden;
-  return { items: items.filter((_, i) => !drop[i]), dropped: items.filter((_, i) => drop[i]).map((it) => it.str.trim()), ocrLayer: layer };
+  const drop = layer ? over : hid;
+  // An overprint put back stays only where the run it repeats is left out (a layer keeps that run).
+  const keep = all.filter((_, i) => !drop[i] && (i < items.length || drop[owners[i - items.length]!] === true));
+  return { items: keep, dropped: all.filter((_, i) => drop[i]).map((it) => it.str.trim()), ocrLayer: layer };
+}
+
+/** True when every invisible glyph of the run is drawn again by a shown glyph of the same character at (nearly) its place. */
+function drawnAgain(it: PdfItem, glyphs: readonly PlacedGlyph[], shownGlyphs: readonly PlacedGlyph[]): boolean {
+  const tol = START_TOLERANCE * Math.max(it.size, 1);
+  const mine = glyphsIn(it, glyphs).filter((g) => g.invisible);
+  return mine.length > 0 && mine.every((g) => shownGlyphs.some((s) => s.str === g.str && Math.abs(s.x - g.x) <= tol && Math.abs(s.y - g.y) <= tol));
 }

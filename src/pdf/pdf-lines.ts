@@ -34,6 +34,11 @@ export interface PdfItem {
    * not trusted (`overlapping-text.ts`).
    */
   conflict?: boolean;
+  /**
+   * Runs dropped as overprints of this one (`dropOverprints`), before the page's render modes are
+   * known: when this one turns out invisible, they are what the page shows (`invisible-text.ts`).
+   */
+  overprints?: PdfItem[];
 }
 
 /** A line of cells with its vertical extent on the page and the left (and right) edge of every cell. */

@@ -60,17 +60,21 @@ export function repeats(a: PdfItem, b: PdfItem): boolean {
 
 /**
  * Drops runs that repeat an earlier run's characters at (nearly) the same place: fake bold drawn
- * as two or more overprints would otherwise read '1286' as '12861286'.
+ * as two or more overprints would otherwise read '1286' as '12861286'. The runs dropped are kept on
+ * the run they repeat (`overprints`): render modes are not known yet, and when that run is
+ * invisible they are the shown text (`invisible-text.ts`).
  */
 export function dropOverprints(items: readonly PdfItem[]): PdfItem[] {
   const buckets = new Map<number, PdfItem[]>();
   const kept: PdfItem[] = [];
   const partial = new Set<PdfItem>();
+  const over = new Map<PdfItem, PdfItem[]>();
   for (const it of items) {
     const b = Math.floor(it.top / BUCKET);
     const near = [b - 1, b, b + 1].flatMap((k) => buckets.get(k) ?? []);
     const under = near.find((prev) => repeats(prev, it));
     if (under) {
+      over.set(under, [...(over.get(under) ?? []), it]);
       // Part of a number drawn again over a longer one ('5' over '35': an old value in invisible
       // text under the shown one, or the reverse) cannot be told from a fake-bold copy split
       // differently: the number kept is marked (`overlapping-text.ts`), never trusted.
@@ -82,7 +86,8 @@ export function dropOverprints(items: readonly PdfItem[]): PdfItem[] {
     list.push(it);
     buckets.set(b, list);
   }
-  return partial.size === 0 ? kept : kept.map((it) => (partial.has(it) ? { ...it, conflict: true } : it));
+  if (over.size === 0) return kept;
+  return kept.map((it) => (partial.has(it) ? { ...it, conflict: true, overprints: over.get(it)! } : over.has(it) ? { ...it, overprints: over.get(it)! } : it));
 }
 
 /** A raised (or lowered) run's size is at most this share of the number's it follows: superscripts are set at 58–83 % (Word 2/3, CSS `smaller` 5/6). */

@@ -5,10 +5,15 @@
  * where every text object starts (`text-objects.ts` cuts fused digit runs there) and every glyph's
  * place, character and advance (only when asked: it costs a matrix product per glyph) (`miscoded-glyphs.ts` finds glyphs whose character map is wrong),
  * and where a space glyph is drawn (`drawn-spaces.ts`: a space the producer wrote separates cells),
- * and the boxes of shown strings that lie wholly outside the clip in force (`clipped-text.ts`:
- * only strings starting outside it are measured).
+ * and the boxes of shown strings the page does not show — out of the clip in force, or drawn
+ * with a degenerate glyph matrix (`clipped-text.ts`) —; text in render modes 4–7 clips what
+ * follows to its strings' boxes. With the paint state, glyphs an opaque image or fill painted
+ * later covers (`covered-text.ts`).
  */
-import { boxThrough, multiply, walkOperators, type ClipBox, type Matrix, type StateCodes } from './graphics-state.js';
+import { boxThrough, multiply, walkOperators, type Clip, type Matrix, type StateCodes } from './graphics-state.js';
+import { pathRegion, regionThrough, type Region } from './clip-region.js';
+import { unshownString } from './clipped-text.js';
+import { coversArea, markCovered, type Cover } from './covered-text.js';
 import { groundBox, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 
 /** The pdf.js operator codes the walk reads. */
@@ -28,6 +33,9 @@ export interface TextOpCodes extends StateCodes {
   setCharSpacing?: number;
   setWordSpacing?: number;
   setHScale?: number;
+  /** Optional: the text render mode and the end of a text object: text in modes 4–7 clips what follows. */
+  textMode?: number;
+  endText?: number;
   /** Optional: the paint state that tells text drawn white on the page (`white-text.ts`). */
   paint?: PaintCodes;
 }
@@ -56,13 +64,18 @@ export interface PlacedGlyph {
   light?: boolean;
   /** Drawn in render mode 3 or 7 (neither filled nor stroked): an OCR text layer, or text hidden under the shown (`invisible-text.ts`). */
   invisible?: boolean;
-  /** Painted over afterwards by an image without a mask (`covered-text.ts`). */
+  /** Painted over afterwards by an image without a mask or an opaque fill (`covered-text.ts`). */
   covered?: boolean;
+  /** Maybe painted over: on the edge of a paint or clip not known exactly (`covered-text.ts`). */
+  coverUnsure?: boolean;
+  /** The em box's height on the page (pt): the font size in the frame. */
+  size?: number;
 }
 
-/** A string shown wholly outside the clip in force: its box in the reading frame and its text. */
+/** A string the page does not show (`clipped-text.ts`): its box in the reading frame and its text; `unsure` when that is not known for sure. */
 export interface ClippedText extends Box {
   str: string;
+  unsure?: boolean;
 }
 
 /** A pdf.js glyph in a show-text operator's arguments. */
@@ -144,6 +157,8 @@ function spacesIn(s: TextState, items: readonly unknown[], ctm: Matrix, frame: M
 
 /** Shows one string (array of glyphs and `TJ` adjustments), placing each glyph and advancing the text matrix. */
 function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], paint: { white: boolean; light: boolean; invisible: boolean }): void {
+  const lin = multiply(multiply(s.text, ctm), frame);
+  const size = Math.abs(s.size) * Math.hypot(lin[2], lin[3]);
   for (const g of items) {
     if (typeof g === 'number') {
       s.text = translate((-g / 1000) * s.size * s.hScale, 0, s.text);
@@ -154,7 +169,7 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
     const tx = (em * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
     const m = originOf(s.text, ctm, frame);
     const end = pointAt(em * s.size * s.hScale, s.text, ctm, frame);
-    glyphs.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, ...(paint.white ? { white: true } : {}), ...(paint.light ? { light: true } : {}), ...(paint.invisible ? { invisible: true } : {}) });
+    glyphs.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, size, ...(paint.white ? { white: true } : {}), ...(paint.light ? { light: true } : {}), ...(paint.invisible ? { invisible: true } : {}) });
     s.text = translate(tx, 0, s.text);
   }
 }
@@ -166,9 +181,9 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
 export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[]; spaces: DrawnSpace[]; grounds: Box[]; clipped: ClippedText[] } {
   const starts: TextStart[] = [];
   const clipped: ClippedText[] = [];
-  // Paint state (fill and stroke white?, text render mode), saved and restored with the CTM; non-white fills and images (grounds).
+  // Paint state (fill and stroke white?, text render mode, whether a fill is opaque), saved and restored with the CTM; non-white fills and images (grounds).
   const grounds: Box[] = [];
-  let paint = { fill: false, stroke: false, light: false, mode: 0 };
+  let paint = { fill: false, stroke: false, light: false, mode: 0, plain: true, alpha: 1, normal: true, masked: false };
   const paints: (typeof paint)[] = [];
   const pc = withGlyphs ? ops.paint : undefined;
   const spaces: DrawnSpace[] = [];
@@ -177,25 +192,44 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   const s: TextState = { line: id, text: id, leading: 0, size: 1, charSpacing: 0, wordSpacing: 0, hScale: 1, fresh: false };
   const shows = showCodes(ops);
   // Only these operators' numbers are read: the others (a show's glyph array above all) are not copied into one.
-  const numeric = new Set([ops.setTextMatrix, ops.moveText, ops.setLeadingMoveText, ops.setLeading, ops.setCharSpacing, ops.setWordSpacing, ops.setHScale, ...(pc ? [pc.setTextRenderingMode] : [])]);
+  const modeCode = ops.textMode ?? pc?.setTextRenderingMode;
+  const numeric = new Set([ops.setTextMatrix, ops.moveText, ops.setLeadingMoveText, ops.setLeading, ops.setCharSpacing, ops.setWordSpacing, ops.setHScale, ...(modeCode !== undefined ? [modeCode] : [])]);
   const none: number[] = [];
   const newLine = (m: Matrix): void => {
     s.line = m;
     s.text = m;
   };
-  // Images without a mask painted (their boxes and when), and when each glyph was: text under such an image is covered.
+  // The text render mode (saved and restored with the CTM); the boxes of strings shown in modes 4–7 (the text object's clip).
+  let mode = 0;
+  const modes: number[] = [];
+  let textClip: number[][] | null = null;
+  let annotation = false;
+  // Images without a mask and opaque fills painted (their regions and when), and when each glyph was: text under one is covered.
   let seq = 0;
   let maskedAt = -Infinity;
   const glyphSeq: number[] = [];
-  const covers: { box: Box; seq: number }[] = [];
-  walkOperators(list, ops, (fn, raw, ctm, clip) => {
+  const covers: Cover[] = [];
+  walkOperators(list, ops, (fn, raw, ctm, clip): Region | void => {
     seq++;
-    if (pc?.setGState !== undefined && fn === pc.setGState && setsSoftMask(raw)) maskedAt = seq;
-    else if (pc?.opaqueImages?.includes(fn) && seq - maskedAt > 2) covers.push({ box: groundBox(fn, raw, ctm, frame, pc, false)!, seq });
+    if (pc?.setGState !== undefined && fn === pc.setGState) {
+      if (setsSoftMask(raw)) maskedAt = seq;
+      paint = { ...paint, ...fillOpacity(raw) };
+    } else if (pc?.opaqueImages?.includes(fn) && seq - maskedAt > 2 && glyphSeq.length > 0) covers.push({ region: { box: groundBox(fn, raw, ctm, frame, pc, false)!, shape: 'box' }, clip: null, seq });
+    else if (pc && glyphSeq.length > 0 && fn === pc.constructPath && coversArea(raw, ctm, pc) && paint.plain && paint.alpha >= 1 && paint.normal && !paint.masked) {
+      const region = pathRegion(raw, ctm, ops.draw, pc.eoFills?.includes((raw as unknown[])[0] as number) ?? false);
+      if (region) covers.push({ region: regionThrough(region, frame), clip: clip ? clip.regions.map((r) => regionThrough(r, frame)) : null, seq });
+    }
     const args = numeric.has(fn) ? numbers(raw) : none;
-    if (fn === ops.beginText) {
+    if (fn === ops.beginAnnotation || fn === ops.endAnnotation) annotation = fn === ops.beginAnnotation;
+    else if (fn === ops.beginText) {
       newLine(id);
       s.fresh = true;
+      textClip = null;
+    } else if (fn === ops.endText && textClip) {
+      // Text in modes 4–7 adds its glyphs to the clip, applied at the end of the text object (outlines not known: their boxes).
+      const boxes = textClip;
+      textClip = null;
+      return { box: { x0: Math.min(...boxes.map((b) => b[0]!)), y0: Math.min(...boxes.map((b) => b[1]!)), x1: Math.max(...boxes.map((b) => b[2]!)), y1: Math.max(...boxes.map((b) => b[3]!)) }, shape: 'glyphs', polys: boxes.map(([x0, y0, x1, y1]) => [x0!, y0!, x1!, y0!, x1!, y1!, x0!, y1!]) };
     } else if (fn === ops.setTextMatrix && args.length === 6) newLine(args as unknown as Matrix);
     else if ((fn === ops.moveText || fn === ops.setLeadingMoveText) && args.length >= 2) {
       if (fn === ops.setLeadingMoveText) s.leading = -args[1]!;
@@ -206,36 +240,42 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     else if (fn === ops.setCharSpacing && args.length >= 1) s.charSpacing = args[0]!;
     else if (fn === ops.setWordSpacing && args.length >= 1) s.wordSpacing = args[0]!;
     else if (fn === ops.setHScale && args.length >= 1) s.hScale = args[0]! / 100;
-    else if (pc && fn === pc.setFillRGBColor) paint = { ...paint, fill: isWhiteColour(raw), light: isLightColour(raw) };
+    else if (fn === modeCode && args.length >= 1) {
+      mode = args[0]!;
+      if (pc) paint = { ...paint, mode };
+    } else if (pc && fn === pc.setFillRGBColor) paint = { ...paint, fill: isWhiteColour(raw), light: isLightColour(raw), plain: true };
     else if (pc && fn === pc.setStrokeRGBColor) paint = { ...paint, stroke: isWhiteColour(raw) };
-    else if (pc && fn === pc.setFillColorOther) paint = { ...paint, fill: false, light: false };
-    else if (pc && fn === pc.setTextRenderingMode && args.length >= 1) paint = { ...paint, mode: args[0]! };
+    else if (pc && fn === pc.setFillColorOther) paint = { ...paint, fill: false, light: false, plain: false };
     else if (pc && !shows.has(fn)) {
       const box = groundBox(fn, raw, ctm, frame, pc, paint.fill);
       if (box) grounds.push(box);
     } else if (shows.has(fn)) {
       if (fn === ops.nextLineShowText || fn === ops.nextLineSetSpacingShowText) newLine(translate(0, -s.leading, s.line));
-      if (s.fresh) {
+      // An annotation's appearance is not the page's text content: its text objects cut no run.
+      if (s.fresh && !annotation) {
         const m = multiply(multiply(s.text, ctm), frame);
         starts.push({ x: m[4], y: m[5] });
         s.fresh = false;
       }
       const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
-      if (Array.isArray(text) && clip) {
-        const box = outsideClip(s, text, ctm, clip);
-        if (box) clipped.push({ ...boxThrough([box.x0, box.y0, box.x1, box.y1], frame), str: text.map((g) => (g && typeof g === 'object' ? ((g as RawGlyph).unicode ?? '') : '')).join('') });
+      if (Array.isArray(text)) {
+        const unshown = unshownString(s, text, ctm, clip);
+        if (unshown) clipped.push({ ...boxThrough([unshown.box.x0, unshown.box.y0, unshown.box.x1, unshown.box.y1], frame), str: text.map((g) => (g && typeof g === 'object' ? ((g as RawGlyph).unicode ?? '') : '')).join(''), ...(unshown.unsure ? { unsure: true } : {}) });
+        if (mode >= 4) (textClip ??= []).push(stringBox(s, text, ctm));
       }
       if (Array.isArray(text)) {
         // Spaces before the string advances the text matrix (show moves it).
         if (text.some((g) => g !== null && typeof g === 'object' && isSpaceGlyph(g as RawGlyph))) spacesIn(s, text, ctm, frame, spaces);
         if (glyphs) {
-          const mode = paint.mode & 3;
-          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (mode === 0 || mode === 2), invisible: pc !== undefined && mode === 3 });
+          const m3 = paint.mode & 3;
+          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (m3 === 0 || m3 === 2), invisible: pc !== undefined && m3 === 3 });
           while (glyphSeq.length < glyphs.length) glyphSeq.push(seq);
         }
       }
     }
   }, (saved) => {
+    if (saved) modes.push(mode);
+    else mode = modes.pop() ?? mode;
     if (!pc) return;
     if (saved) paints.push(paint);
     else paint = paints.pop() ?? paint;
@@ -244,38 +284,39 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   return { starts, glyphs: glyphs ?? [], spaces, grounds, clipped };
 }
 
-/** True when a `setGState` argument list sets a soft mask (pdf.js writes `["SMask", false]` before an image with /SMask or /Mask). */
-function setsSoftMask(raw: unknown): boolean {
+/** What a `setGState` sets of a fill's opacity: constant alpha (`ca`), blend mode (pdf.js's canvas name), soft mask. */
+function fillOpacity(raw: unknown): { alpha?: number; normal?: boolean; masked?: boolean } {
   const entries = Array.isArray(raw) ? (raw[0] as unknown) : null;
-  return Array.isArray(entries) && entries.some((e) => Array.isArray(e) && e[0] === 'SMask');
+  const out: { alpha?: number; normal?: boolean; masked?: boolean } = {};
+  if (!Array.isArray(entries)) return out;
+  for (const e of entries) {
+    if (!Array.isArray(e)) continue;
+    if (e[0] === 'ca' && typeof e[1] === 'number') out.alpha = e[1];
+    else if (e[0] === 'BM') out.normal = e[1] === 'source-over' || e[1] === 'Normal' || e[1] === 'normal';
+    else if (e[0] === 'SMask') out.masked = e[1] !== false && e[1] !== null && e[1] !== undefined;
+  }
+  return out;
 }
 
-/** Marks the shown glyphs an image painted later covers (the glyph's middle, just above its baseline, in the image's box). */
-function markCovered(glyphs: PlacedGlyph[], glyphSeq: readonly number[], covers: readonly { box: Box; seq: number }[]): void {
-  glyphs.forEach((g, i) => {
-    if (g.invisible || g.str.trim() === '') return;
-    const x = g.x + g.advance / 2;
-    const y = g.y - g.advance / 2;
-    if (covers.some((c) => c.seq > glyphSeq[i]! && x >= c.box.x0 && x <= c.box.x1 && y >= c.box.y0 && y <= c.box.y1)) g.covered = true;
-  });
-}
-
-/** × font size: a string's box reaches this far below its baseline and above it. */
+/** × font size: a string's box reaches this far below its baseline and above it (the text clip's boxes). */
 const DESCENT = 0.25;
 const ASCENT = 0.9;
 
-/** A shown string's box (user space through the CTM) when it lies wholly outside the clip; null when it may show (its start inside the clip: not measured). */
-function outsideClip(s: TextState, text: readonly unknown[], ctm: Matrix, clip: ClipBox): ClipBox | null {
-  const m = multiply(s.text, ctm);
-  const empty = clip.x1 <= clip.x0 || clip.y1 <= clip.y0;
-  if (!empty && m[4] > clip.x0 && m[4] < clip.x1 && m[5] > clip.y0 && m[5] < clip.y1) return null;
+/** A shown string's box in user space (x0, y0, x1, y1): what it adds to a text clip (glyph outlines lie within it). */
+function stringBox(s: TextState, text: readonly unknown[], ctm: Matrix): number[] {
   let advance = 0;
   for (const g of text) {
     if (typeof g === 'number') advance += (-g / 1000) * s.size * s.hScale;
     else if (g && typeof g === 'object') advance += ((((g as RawGlyph).width ?? 0) / 1000) * s.size + s.charSpacing) * s.hScale;
   }
-  const box = boxThrough([0, -DESCENT * s.size, advance, ASCENT * s.size], m);
-  return empty || box.x1 <= clip.x0 || box.x0 >= clip.x1 || box.y1 <= clip.y0 || box.y0 >= clip.y1 ? box : null;
+  const b = boxThrough([Math.min(0, advance), -DESCENT * Math.abs(s.size), Math.max(0, advance), ASCENT * Math.abs(s.size)], multiply(s.text, ctm));
+  return [b.x0, b.y0, b.x1, b.y1];
+}
+
+/** True when a `setGState` argument list sets a soft mask (pdf.js writes `["SMask", false]` before an image with /SMask or /Mask). */
+function setsSoftMask(raw: unknown): boolean {
+  const entries = Array.isArray(raw) ? (raw[0] as unknown) : null;
+  return Array.isArray(entries) && entries.some((e) => Array.isArray(e) && e[0] === 'SMask');
 }
 
 /**

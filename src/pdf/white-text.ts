@@ -22,8 +22,12 @@ export interface PaintCodes {
   setFillColorOther: number;
   setTextRenderingMode: number;
   constructPath: number;
+  /** Optional: `cm` (a fill after it may be scaled: `covered-text.ts`). */
+  transform?: number;
   /** `constructPath`'s paint operators that fill. */
   fills: readonly number[];
+  /** Optional: those of them that fill by the even-odd rule (else every fill is taken as nonzero). */
+  eoFills?: readonly number[];
   /** Image paints (a unit square through the CTM). */
   images: readonly number[];
   /** Optional: image paints that cover what is under them unless masked (`covered-text.ts`), and the graphics-state operator that sets a soft mask. */
