@@ -168,7 +168,8 @@ function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
     band.push(runs);
   }
   const groups = GROUPS.map((g) => placements(g, band, new Set()));
-  if (groups[0]!.length !== 1) return null;
+  // The group word may be left out of the header (the sub-columns printed under no span); printed, it must stack one way.
+  if (groups[0]!.length > 1) return null;
   const taken = new Set(groups.flat().flatMap(glyphKeys));
   const found = new Map<string, Placement>();
   for (const leaf of REQUEST_LEAVES) {
@@ -179,9 +180,11 @@ function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
     for (const k of glyphKeys(p)) taken.add(k);
   }
   // A header whose words are all printed whole on a line is map/header-order's to read.
-  if (![...found.values(), groups[0]![0]!].some((p) => p.length > 1)) return null;
+  if (![...found.values(), ...groups[0]!].some((p) => p.length > 1)) return null;
   const subs = REQUEST_LEAVES.filter((k) => SWAPPABLE_REQUEST.has(k));
-  const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, groups[0]![0]!], ['total', found.get('total')!]]);
+  // With no group word, the sub-columns' pieces stand for the span they would print under.
+  const group = groups[0]![0] ?? subs.flatMap((k) => found.get(k)!);
+  const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, group], ['total', found.get('total')!]]);
   const sub = lineOrder(band, subs.map((k) => [k, found.get(k)!]));
   return top && sub ? top.flatMap((k) => (k === REQUEST_GROUP ? sub : [k])) : null;
 }
