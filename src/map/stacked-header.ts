@@ -10,6 +10,8 @@
  * pieces keep their place next to the pieces they were printed beside. The result is one more
  * text for the header band to be read as (header-order.ts); it never decides an order by itself.
  */
+import type { Line } from '../model/document.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
 
 /** A piece of a header line: its text, and whether it is a proper prefix of a column word (a wrapped cell's upper part). */
 interface Piece {
@@ -108,4 +110,17 @@ export function stackedTexts(texts: readonly string[], words: readonly string[])
     above = [...above.filter((b) => !placed.has(b) && ![...joined.keys()].some((a) => a.line === b.line)), ...seq.map((p) => ({ ...p, line }))];
   });
   return out;
+}
+
+/** Lines of a table read for stacked words at most (the pieces above a line grow with the lines left unjoined). */
+const MAX_STACK_LINES = 200;
+
+/**
+ * `stackedTexts` over a table's lines, each run normalised and its digits dropped (a run of narrow
+ * cells glued to their values: '规范性 13 17'): what wrapped header words the table prints whole
+ * only when its pieces are joined (table 二's '本年新' / '制作数' / '量' for template detection).
+ */
+export function stackedLineTexts(lines: readonly Line[], words: readonly string[]): string[] {
+  const texts = lines.slice(0, MAX_STACK_LINES).map((l) => l.cells.join(' ').split(/\s+/).map((r) => normalizeLabel(r).replace(/\d/g, '')).join(' '));
+  return stackedTexts(texts, words);
 }
