@@ -34,6 +34,21 @@ const SPACED = [
   '                                                                 组织 机构',
 ];
 
+/** No 法人或其他组织 word: the sub-columns wrapped over three lines above 自然人 … 其他 总计 (Ghostscript of four-em cells). */
+const NO_GROUP = [
+  '                                          商业 科研 社会 法律',
+  '                                          企业 机构 公益 服务',
+  '                                                  组织 机构',
+  '                    申请人情况             自然人                 其他   总计',
+];
+/** The same with 社会公益组织 and 法律服务机构 printed in each other's place. */
+const NO_GROUP_SWAPPED = [
+  '                                          商业 科研 法律 社会',
+  '                                          企业 机构 服务 公益',
+  '                                                  机构 组织',
+  NO_GROUP[3]!,
+];
+
 const leaves = (band: string[], values = VALUES): string[] | null => stackedRequestLeaves(textToLines([...band, values].join('\n')));
 
 describe('stacked header cells (map/header-stacks)', () => {
@@ -44,6 +59,13 @@ describe('stacked header cells (map/header-stacks)', () => {
 
   it('should read two sub-columns printed swapped as swapped', () => {
     expect(leaves(GLUED_SWAPPED)).toEqual(['naturalPerson', 'research', 'commercial', 'socialOrg', 'legalService', 'otherOrg', 'total']);
+  });
+
+  it('should read a header that prints no group word, the sub-columns standing for it', () => {
+    expect(leaves(NO_GROUP)).toEqual(TEMPLATE);
+    expect(leaves(NO_GROUP_SWAPPED)).toEqual(['naturalPerson', 'commercial', 'research', 'legalService', 'socialOrg', 'otherOrg', 'total']);
+    // 法人或其他组织 printed twice: the group does not stack one way, nothing is read.
+    expect(leaves(['                    法人或其他组织   法人或其他组织', ...NO_GROUP])).toBeNull();
   });
 
   it('should read nothing when a column word is not printed or nothing orders two columns', () => {
