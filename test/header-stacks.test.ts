@@ -49,6 +49,16 @@ const NO_GROUP_SWAPPED = [
   NO_GROUP[3]!,
 ];
 
+/** Two sub-columns stacked over a line printing the other words whole (Ghostscript: each ideograph counted one column). */
+const HALF_STACKED = [
+  '                                                           社会公 法律服务',
+  '                                                           益组织 机构',
+  '                       申请人情况                自然人 商业企业 科研机构              其他   总计',
+];
+/** Value rows under labels of different lengths, their numbers in the same columns when an ideograph counts one. */
+const RULED_ROWS = ['一、本年新收', '二、上年结转政府信息', '（一）予以公开', '1.属于国家秘密', '2.重复申请', '（七）总计']
+  .map((label) => `       ${label.padEnd(40)}55   92   11   7     4    6   175`).join('\n');
+
 const leaves = (band: string[], values = VALUES): string[] | null => stackedRequestLeaves(textToLines([...band, values].join('\n')));
 
 describe('stacked header cells (map/header-stacks)', () => {
@@ -66,6 +76,14 @@ describe('stacked header cells (map/header-stacks)', () => {
     expect(leaves(NO_GROUP_SWAPPED)).toEqual(['naturalPerson', 'commercial', 'research', 'legalService', 'socialOrg', 'otherOrg', 'total']);
     // 法人或其他组织 printed twice: the group does not stack one way, nothing is read.
     expect(leaves(['                    法人或其他组织   法人或其他组织', ...NO_GROUP])).toBeNull();
+  });
+
+  it('should compare places on different lines as the value rows count an ideograph', () => {
+    expect(leaves(HALF_STACKED, RULED_ROWS)).toEqual(TEMPLATE);
+    const swapped = [HALF_STACKED[0]!.replace('社会公 法律服务', '法律服务 社会公'), HALF_STACKED[1]!.replace('益组织 机构', '机构   益组织'), HALF_STACKED[2]!];
+    expect(leaves(swapped, RULED_ROWS)).toEqual(['naturalPerson', 'commercial', 'research', 'legalService', 'socialOrg', 'otherOrg', 'total']);
+    // One value row does not tell the count: counted one way 科研机构 is left of 社会公, the other way right of it.
+    expect(leaves(HALF_STACKED)).toBeNull();
   });
 
   it('should read nothing when a column word is not printed or nothing orders two columns', () => {

@@ -30,6 +30,11 @@ const MAX_BAND = 16;
 const MIN_VALUES = 6;
 /** Numbers on a line above the band that end it (a row of the table before; a wrapped cell's number piece is one). */
 const MIN_ABOVE = 2;
+/** Value rows whose last number's end is compared to tell how wide the dump counts an ideograph (ideographWidth), at most and at least. */
+const MAX_RULER_ROWS = 30;
+const MIN_RULER_ROWS = 5;
+/** Display columns. One count must line the rows' ends up this much better than the other (a centred 总计 drifts a column). */
+const RULER_SLACK = 2;
 /** Characters of a word per miscoded glyph it may hold ('法人或�他组�', '社会�' / '益' / '组�'). */
 const MISCODED_PER = 3;
 /** Group words over the leaves: placed first, their characters not read as leaves (其他 inside 法人或其他组织). */
@@ -130,16 +135,33 @@ function onePlacement(forms: readonly string[], band: readonly Glyph[][][], take
 /** Words that start table 三's header band. */
 const BAND_START = /申请人|自然|法人或|总计/;
 
-/** The band of header lines above table 三's first value row: the first line with MIN_VALUES numbers below a line of header words. */
-function headerBand(lines: readonly Line[]): Line[] | null {
-  const values = (l: Line): number => l.cells.flatMap((c) => c.split(' ')).filter(isNumber).length;
+const valueCount = (l: Line): number => l.cells.flatMap((c) => c.split(' ')).filter(isNumber).length;
+
+/** The band of header lines above table 三's first value row (the first line with MIN_VALUES numbers below a line of header words), and the value rows from there. */
+function headerBand(lines: readonly Line[]): { band: Line[]; rows: Line[] } | null {
   const start = lines.findIndex((l) => BAND_START.test(l.cells.join('')));
-  const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && values(l) >= MIN_VALUES);
+  const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && valueCount(l) >= MIN_VALUES);
   if (at < 0) return null;
   // Up to MAX_BAND lines, after the last line of numbers above (table 二's rows).
   let from = Math.max(0, at - MAX_BAND);
-  for (let i = at - 1; i >= from; i--) if (values(lines[i]!) >= MIN_ABOVE) from = i + 1;
-  return lines.slice(from, at);
+  for (let i = at - 1; i >= from; i--) if (valueCount(lines[i]!) >= MIN_ABOVE) from = i + 1;
+  return { band: lines.slice(from, at), rows: lines.slice(at).filter((l) => valueCount(l) >= MIN_VALUES) };
+}
+
+/**
+ * How wide the dump counts an ideograph, told by the value rows: their last number (总计) ends in
+ * one column under labels of different lengths only when counted as the converter counted (one
+ * column: Ghostscript; two: a laid-out dump). Null when the rows do not tell (labels alike, or both
+ * counts as ragged).
+ */
+function ideographWidth(rows: readonly Line[]): 1 | 2 | null {
+  const spread = (cjk: number): number | null => {
+    const ends = rows.slice(0, MAX_RULER_ROWS).map((l) => runsOf(l, cjk)?.at(-1)?.at(-1)?.x).filter((x): x is number => x !== undefined);
+    return ends.length < MIN_RULER_ROWS ? null : Math.max(...ends) - Math.min(...ends);
+  };
+  const [one, two] = [spread(1), spread(2)];
+  if (one === null || two === null) return null;
+  return one + RULER_SLACK < two ? 1 : two + RULER_SLACK < one ? 2 : null;
 }
 
 /**
@@ -152,15 +174,18 @@ function headerBand(lines: readonly Line[]): Line[] | null {
  * lines, the group's sub-columns as theirs do.
  */
 export function stackedRequestLeaves(lines: readonly Line[]): string[] | null {
-  const band = headerBand(lines);
-  if (!band) return null;
-  const [narrow, wide2] = [leavesAt(band, 1), leavesAt(band, 2)];
+  const found = headerBand(lines);
+  if (!found) return null;
+  // The value rows may tell how the dump counts an ideograph: then places on different lines are compared so counted.
+  // (Stacks are still looked for both ways: a converter's spacing drifts between lines whatever it counts.)
+  const known = ideographWidth(found.rows);
+  const [narrow, wide2] = [leavesAt(found.band, 1, known), leavesAt(found.band, 2, known)];
   if (narrow && wide2 && narrow.join() !== wide2.join()) return null;
   return narrow ?? wide2;
 }
 
-/** The leaves' order with an ideograph `cjk` display columns wide. */
-function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
+/** The leaves' order with an ideograph `cjk` display columns wide; places on different lines compared with an ideograph `known` wide, or both ways (null). */
+function leavesAt(lines0: readonly Line[], cjk: number, known: 1 | 2 | null): string[] | null {
   const band: Glyph[][][] = [];
   for (const l of lines0) {
     const runs = runsOf(l, cjk);
@@ -184,8 +209,8 @@ function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
   const subs = REQUEST_LEAVES.filter((k) => SWAPPABLE_REQUEST.has(k));
   // With no group word, the sub-columns' pieces stand for the span they would print under.
   const group = groups[0]![0] ?? subs.flatMap((k) => found.get(k)!);
-  const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, group], ['total', found.get('total')!]]);
-  const sub = lineOrder(band, subs.map((k) => [k, found.get(k)!]));
+  const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, group], ['total', found.get('total')!]], known);
+  const sub = lineOrder(band, subs.map((k) => [k, found.get(k)!]), known);
   return top && sub ? top.flatMap((k) => (k === REQUEST_GROUP ? sub : [k])) : null;
 }
 
@@ -194,12 +219,13 @@ function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
  * LEAD_GAP apart whether an ideograph before them counts one column or two (the converter's own
  * place lies between); transitively. Null unless every pair is ordered, one way only.
  */
-function lineOrder(band: readonly Glyph[][][], units: readonly (readonly [string, Placement])[]): string[] | null {
+function lineOrder(band: readonly Glyph[][][], units: readonly (readonly [string, Placement])[], known: 1 | 2 | null): string[] | null {
   const n = units.length;
   const before = units.map(() => units.map(() => false));
   const place = (pc: Piece): number => pc.run * 1e4 + pc.from;
   const at = (pc: Piece): Glyph => band[pc.line]![pc.run]![pc.from]!;
-  const apart = (pa: Piece, pb: Piece): boolean => at(pb).x1 - at(pa).x1 >= LEAD_GAP && at(pb).x2 - at(pa).x2 >= LEAD_GAP;
+  const gap = (pa: Piece, pb: Piece, x: 'x1' | 'x2'): boolean => at(pb)[x] - at(pa)[x] >= LEAD_GAP;
+  const apart = (pa: Piece, pb: Piece): boolean => (known === 1 ? gap(pa, pb, 'x1') : known === 2 ? gap(pa, pb, 'x2') : gap(pa, pb, 'x1') && gap(pa, pb, 'x2'));
   units.forEach(([, a], i) => units.forEach(([, b], j) => {
     if (i === j) return;
     if (a.some((pa) => b.some((pb) => (pa.line === pb.line ? place(pa) < place(pb) : apart(pa, pb))))) before[i]![j] = true;
