@@ -9,45 +9,28 @@
  * (within STACK_SLACK), the lines skipped in between printing nothing there, no piece longer than the
  * first (a cell wraps at its width; a converter may split one of its lines in two). Group words
  * (法人或其他组织, 申请人情况) are placed first and their characters taken; then each leaf must stack
- * in exactly one way. The order is read from the pieces' places (see lineOrder). Positions are
- * display columns (a U+FFFD stands for an ideograph), rebuilt from the
- * line's cell starts, with an ideograph counted two columns wide and, again, one; the converters'
- * spacing is approximate, hence the slack.
+ * in exactly one way (a header printing no group word: the sub-columns' pieces stand for its span).
+ * The order is read from the pieces' places (see lineOrder). Positions are display columns (a U+FFFD
+ * stands for an ideograph), rebuilt from the line's cell starts, with an ideograph counted two
+ * columns wide and, again, one (map/stack-band, which also tells from the value rows which of the
+ * two the dump counted); the converters' spacing is approximate, hence the slack.
  */
 import type { Line } from '../model/document.js';
 import { VARIANTS } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
+import { headerBand, ideographWidth, runsOf, type Glyph } from './stack-band.js';
 
 /** Display columns. Pieces of one wrapped cell start this close to each other (converters round their spacing). */
 const STACK_SLACK = 2;
 /** Lines a stack may skip between two pieces (cells centred in a taller row interleave their lines: '自' / … / '然'). */
 const MAX_SKIP = 4;
-/** Display columns. Two pieces on different lines this far apart both ways of counting (see lineOrder) are in different columns, in that order. */
+/** Display columns. Two pieces on different lines this far apart (both ways of counting, or the way the dump counts: see lineOrder) are in different columns, in that order. */
 const LEAD_GAP = 3;
-/** Lines above the first value row searched for the header (a six-character word wrapped one character per line, plus groups). */
-const MAX_BAND = 16;
-/** Numbers a line prints to be table 三's value row (seven columns; one may be cut off or blank). */
-const MIN_VALUES = 6;
-/** Numbers on a line above the band that end it (a row of the table before; a wrapped cell's number piece is one). */
-const MIN_ABOVE = 2;
-/** Value rows whose last number's end is compared to tell how wide the dump counts an ideograph (ideographWidth), at most and at least. */
-const MAX_RULER_ROWS = 30;
-const MIN_RULER_ROWS = 5;
-/** Display columns. One count must line the rows' ends up this much better than the other (a centred 总计 drifts a column). */
-const RULER_SLACK = 2;
 /** Characters of a word per miscoded glyph it may hold ('法人或�他组�', '社会�' / '益' / '组�'). */
 const MISCODED_PER = 3;
 /** Group words over the leaves: placed first, their characters not read as leaves (其他 inside 法人或其他组织). */
 const GROUPS = [REQUEST_GROUP, '申请人情况'];
 
-interface Glyph {
-  ch: string;
-  /** Display column with an ideograph as wide as the reading looks for stacks with. */
-  x: number;
-  /** Display column with an ideograph one / two columns wide: the bounds of where a converter put it. */
-  x1: number;
-  x2: number;
-}
 /** A piece of a word: line index, run index, glyph range [from, to). */
 interface Piece {
   line: number;
@@ -57,32 +40,6 @@ interface Piece {
 }
 type Placement = Piece[];
 
-const wide = (ch: string): boolean => /[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60\ufffd\u3000-\u303f]/.test(ch);
-const isNumber = (c: string): boolean => /^\d[\d,.]*$/.test(c.trim());
-
-/** The line's runs of non-space glyphs at their display columns; null when the line has no cell starts. */
-function runsOf(l: Line, cjk: number): Glyph[][] | null {
-  if (!l.starts || l.starts.length !== l.cells.length) return null;
-  const runs: Glyph[][] = [];
-  let [x1, x2] = [l.starts[0]!, l.starts[0]!];
-  let charEnd = l.starts[0]!;
-  l.cells.forEach((cell, k) => {
-    x1 += l.starts![k]! - charEnd;
-    x2 += l.starts![k]! - charEnd;
-    let cur: Glyph[] = [];
-    runs.push(cur);
-    for (const ch of cell) {
-      if (ch === ' ') {
-        cur = [];
-        runs.push(cur);
-      } else cur.push({ ch, x: cjk === 1 ? x1 : x2, x1, x2 });
-      x1 += 1;
-      x2 += wide(ch) ? 2 : 1;
-    }
-    charEnd = l.starts![k]! + cell.length;
-  });
-  return runs.filter((r) => r.length > 0);
-}
 
 /** A glyph the converter miscoded: U+FFFD, or a Latin letter or sign among ideographs ('w' for 其: layout/miscoded-chars). */
 const miscoded = (g: Glyph): boolean => g.ch === '\uFFFD' || /^[^\d\s\u2e80-\u9fff]$/.test(g.ch);
@@ -132,37 +89,6 @@ function onePlacement(forms: readonly string[], band: readonly Glyph[][][], take
   return distinct.size === 1 ? [...distinct.values()][0]! : null;
 }
 
-/** Words that start table 三's header band. */
-const BAND_START = /申请人|自然|法人或|总计/;
-
-const valueCount = (l: Line): number => l.cells.flatMap((c) => c.split(' ')).filter(isNumber).length;
-
-/** The band of header lines above table 三's first value row (the first line with MIN_VALUES numbers below a line of header words), and the value rows from there. */
-function headerBand(lines: readonly Line[]): { band: Line[]; rows: Line[] } | null {
-  const start = lines.findIndex((l) => BAND_START.test(l.cells.join('')));
-  const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && valueCount(l) >= MIN_VALUES);
-  if (at < 0) return null;
-  // Up to MAX_BAND lines, after the last line of numbers above (table 二's rows).
-  let from = Math.max(0, at - MAX_BAND);
-  for (let i = at - 1; i >= from; i--) if (valueCount(lines[i]!) >= MIN_ABOVE) from = i + 1;
-  return { band: lines.slice(from, at), rows: lines.slice(at).filter((l) => valueCount(l) >= MIN_VALUES) };
-}
-
-/**
- * How wide the dump counts an ideograph, told by the value rows: their last number (总计) ends in
- * one column under labels of different lengths only when counted as the converter counted (one
- * column: Ghostscript; two: a laid-out dump). Null when the rows do not tell (labels alike, or both
- * counts as ragged).
- */
-function ideographWidth(rows: readonly Line[]): 1 | 2 | null {
-  const spread = (cjk: number): number | null => {
-    const ends = rows.slice(0, MAX_RULER_ROWS).map((l) => runsOf(l, cjk)?.at(-1)?.at(-1)?.x).filter((x): x is number => x !== undefined);
-    return ends.length < MIN_RULER_ROWS ? null : Math.max(...ends) - Math.min(...ends);
-  };
-  const [one, two] = [spread(1), spread(2)];
-  if (one === null || two === null) return null;
-  return one + RULER_SLACK < two ? 1 : two + RULER_SLACK < one ? 2 : null;
-}
 
 /**
  * Table 三's leaves in the order their stacked header cells print them (see the file comment), or
@@ -217,7 +143,8 @@ function leavesAt(lines0: readonly Line[], cjk: number, known: 1 | 2 | null): st
 /**
  * The units' order from the lines where pieces of two of them are printed, and from pieces at least
  * LEAD_GAP apart whether an ideograph before them counts one column or two (the converter's own
- * place lies between); transitively. Null unless every pair is ordered, one way only.
+ * place lies between) — or counted as the dump counts (`known`, from its value rows);
+ * transitively. Null unless every pair is ordered, one way only.
  */
 function lineOrder(band: readonly Glyph[][][], units: readonly (readonly [string, Placement])[], known: 1 | 2 | null): string[] | null {
   const n = units.length;
