@@ -14,6 +14,8 @@ import { REVIEW_COLUMN_HEADER, wordsOf } from './header-words.js';
 
 /** A line's label (its text before the first digit) and the numbers after it; null when anything but numbers follows. */
 function labelAndValues(line: Line): { label: string; values: number[] } | null {
+  // Space-aligned dumps only (lines with cell starts: the kind read here); an HTML or PDF table is left capped as it was read.
+  if (!line.starts) return null;
   const text = line.cells.join(' ');
   const at = text.search(/\d/);
   if (at < 0) return null;
