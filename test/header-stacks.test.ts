@@ -34,6 +34,31 @@ const SPACED = [
   '                                                                 组织 机构',
 ];
 
+/** No 法人或其他组织 word: the sub-columns wrapped over three lines above 自然人 … 其他 总计 (Ghostscript of four-em cells). */
+const NO_GROUP = [
+  '                                          商业 科研 社会 法律',
+  '                                          企业 机构 公益 服务',
+  '                                                  组织 机构',
+  '                    申请人情况             自然人                 其他   总计',
+];
+/** The same with 社会公益组织 and 法律服务机构 printed in each other's place. */
+const NO_GROUP_SWAPPED = [
+  '                                          商业 科研 法律 社会',
+  '                                          企业 机构 服务 公益',
+  '                                                  机构 组织',
+  NO_GROUP[3]!,
+];
+
+/** Two sub-columns stacked over a line printing the other words whole (Ghostscript: each ideograph counted one column). */
+const HALF_STACKED = [
+  '                                                           社会公 法律服务',
+  '                                                           益组织 机构',
+  '                       申请人情况                自然人 商业企业 科研机构              其他   总计',
+];
+/** Value rows under labels of different lengths, their numbers in the same columns when an ideograph counts one. */
+const RULED_ROWS = ['一、本年新收', '二、上年结转政府信息', '（一）予以公开', '1.属于国家秘密', '2.重复申请', '（七）总计']
+  .map((label) => `       ${label.padEnd(40)}55   92   11   7     4    6   175`).join('\n');
+
 const leaves = (band: string[], values = VALUES): string[] | null => stackedRequestLeaves(textToLines([...band, values].join('\n')));
 
 describe('stacked header cells (map/header-stacks)', () => {
@@ -44,6 +69,21 @@ describe('stacked header cells (map/header-stacks)', () => {
 
   it('should read two sub-columns printed swapped as swapped', () => {
     expect(leaves(GLUED_SWAPPED)).toEqual(['naturalPerson', 'research', 'commercial', 'socialOrg', 'legalService', 'otherOrg', 'total']);
+  });
+
+  it('should read a header that prints no group word, the sub-columns standing for it', () => {
+    expect(leaves(NO_GROUP)).toEqual(TEMPLATE);
+    expect(leaves(NO_GROUP_SWAPPED)).toEqual(['naturalPerson', 'commercial', 'research', 'legalService', 'socialOrg', 'otherOrg', 'total']);
+    // 法人或其他组织 printed twice: the group does not stack one way, nothing is read.
+    expect(leaves(['                    法人或其他组织   法人或其他组织', ...NO_GROUP])).toBeNull();
+  });
+
+  it('should compare places on different lines as the value rows count an ideograph', () => {
+    expect(leaves(HALF_STACKED, RULED_ROWS)).toEqual(TEMPLATE);
+    const swapped = [HALF_STACKED[0]!.replace('社会公 法律服务', '法律服务 社会公'), HALF_STACKED[1]!.replace('益组织 机构', '机构   益组织'), HALF_STACKED[2]!];
+    expect(leaves(swapped, RULED_ROWS)).toEqual(['naturalPerson', 'commercial', 'research', 'legalService', 'socialOrg', 'otherOrg', 'total']);
+    // One value row does not tell the count: counted one way 科研机构 is left of 社会公, the other way right of it.
+    expect(leaves(HALF_STACKED)).toBeNull();
   });
 
   it('should read nothing when a column word is not printed or nothing orders two columns', () => {

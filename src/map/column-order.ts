@@ -24,6 +24,7 @@ import { applyMoves, lastDot, reviewGroupOf } from './move-columns.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { followGridColumns } from './grid-columns.js';
 import { stackedRequestLeaves } from './header-stacks.js';
+import { groupRowsConfirmed } from './review-group-rows.js';
 
 const has = (prefix: string, placements: ReadonlyMap<string, Placement>): boolean => [...placements.keys()].some((k) => k.startsWith(prefix));
 
@@ -139,7 +140,9 @@ function followReviewColumns(lines: readonly Line[] | null, fields: Map<string, 
   let columns = disorder(lines, REVIEW_COLUMN_HEADER, new Set());
   if (!columns && columnsOut) columns = { printed: chunks!.flat(), moves: null };
   // No header read out of order, and none read in order: the groups' and columns' order is unconfirmed.
-  if (!groups && !columns && has('reviewLitigation.', placements) && !reviewOrderConfirmed(lines, REVIEW_HEADER, REVIEW_COLUMN_HEADER)) groups = { printed: [], moves: null, unread: true };
+  // (A table printed one row per group, its rows labelled by the groups, confirms the groups by its rows: map/review-group-rows.)
+  const confirmed = (): boolean => reviewOrderConfirmed(lines, REVIEW_HEADER, REVIEW_COLUMN_HEADER) || groupRowsConfirmed(lines, fields);
+  if (!groups && !columns && has('reviewLitigation.', placements) && !confirmed()) groups = { printed: [], moves: null, unread: true };
   if (groups?.moves && (!columns || columnMoves)) {
     // Keys carry their column under the group: 'litigationDirect.x' ↔ 'litigationAfterReview.x' for each column x.
     const moves = new Map(REVIEW_COLUMN_HEADER.flatMap((w) => [...groups.moves!].map(([a, b]) => [`${a}.${w[1]}`, `${b}.${w[1]}`] as [string, string])));

@@ -9,40 +9,28 @@
  * (within STACK_SLACK), the lines skipped in between printing nothing there, no piece longer than the
  * first (a cell wraps at its width; a converter may split one of its lines in two). Group words
  * (法人或其他组织, 申请人情况) are placed first and their characters taken; then each leaf must stack
- * in exactly one way. The order is read from the pieces' places (see lineOrder). Positions are
- * display columns (a U+FFFD stands for an ideograph), rebuilt from the
- * line's cell starts, with an ideograph counted two columns wide and, again, one; the converters'
- * spacing is approximate, hence the slack.
+ * in exactly one way (a header printing no group word: the sub-columns' pieces stand for its span).
+ * The order is read from the pieces' places (see lineOrder). Positions are display columns (a U+FFFD
+ * stands for an ideograph), rebuilt from the line's cell starts, with an ideograph counted two
+ * columns wide and, again, one (map/stack-band, which also tells from the value rows which of the
+ * two the dump counted); the converters' spacing is approximate, hence the slack.
  */
 import type { Line } from '../model/document.js';
 import { VARIANTS } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
+import { headerBand, ideographWidth, runsOf, type Glyph } from './stack-band.js';
 
 /** Display columns. Pieces of one wrapped cell start this close to each other (converters round their spacing). */
 const STACK_SLACK = 2;
 /** Lines a stack may skip between two pieces (cells centred in a taller row interleave their lines: '自' / … / '然'). */
 const MAX_SKIP = 4;
-/** Display columns. Two pieces on different lines this far apart both ways of counting (see lineOrder) are in different columns, in that order. */
+/** Display columns. Two pieces on different lines this far apart (both ways of counting, or the way the dump counts: see lineOrder) are in different columns, in that order. */
 const LEAD_GAP = 3;
-/** Lines above the first value row searched for the header (a six-character word wrapped one character per line, plus groups). */
-const MAX_BAND = 16;
-/** Numbers a line prints to be table 三's value row (seven columns; one may be cut off or blank). */
-const MIN_VALUES = 6;
-/** Numbers on a line above the band that end it (a row of the table before; a wrapped cell's number piece is one). */
-const MIN_ABOVE = 2;
 /** Characters of a word per miscoded glyph it may hold ('法人或�他组�', '社会�' / '益' / '组�'). */
 const MISCODED_PER = 3;
 /** Group words over the leaves: placed first, their characters not read as leaves (其他 inside 法人或其他组织). */
 const GROUPS = [REQUEST_GROUP, '申请人情况'];
 
-interface Glyph {
-  ch: string;
-  /** Display column with an ideograph as wide as the reading looks for stacks with. */
-  x: number;
-  /** Display column with an ideograph one / two columns wide: the bounds of where a converter put it. */
-  x1: number;
-  x2: number;
-}
 /** A piece of a word: line index, run index, glyph range [from, to). */
 interface Piece {
   line: number;
@@ -52,32 +40,6 @@ interface Piece {
 }
 type Placement = Piece[];
 
-const wide = (ch: string): boolean => /[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60\ufffd\u3000-\u303f]/.test(ch);
-const isNumber = (c: string): boolean => /^\d[\d,.]*$/.test(c.trim());
-
-/** The line's runs of non-space glyphs at their display columns; null when the line has no cell starts. */
-function runsOf(l: Line, cjk: number): Glyph[][] | null {
-  if (!l.starts || l.starts.length !== l.cells.length) return null;
-  const runs: Glyph[][] = [];
-  let [x1, x2] = [l.starts[0]!, l.starts[0]!];
-  let charEnd = l.starts[0]!;
-  l.cells.forEach((cell, k) => {
-    x1 += l.starts![k]! - charEnd;
-    x2 += l.starts![k]! - charEnd;
-    let cur: Glyph[] = [];
-    runs.push(cur);
-    for (const ch of cell) {
-      if (ch === ' ') {
-        cur = [];
-        runs.push(cur);
-      } else cur.push({ ch, x: cjk === 1 ? x1 : x2, x1, x2 });
-      x1 += 1;
-      x2 += wide(ch) ? 2 : 1;
-    }
-    charEnd = l.starts![k]! + cell.length;
-  });
-  return runs.filter((r) => r.length > 0);
-}
 
 /** A glyph the converter miscoded: U+FFFD, or a Latin letter or sign among ideographs ('w' for 其: layout/miscoded-chars). */
 const miscoded = (g: Glyph): boolean => g.ch === '\uFFFD' || /^[^\d\s\u2e80-\u9fff]$/.test(g.ch);
@@ -127,20 +89,6 @@ function onePlacement(forms: readonly string[], band: readonly Glyph[][][], take
   return distinct.size === 1 ? [...distinct.values()][0]! : null;
 }
 
-/** Words that start table 三's header band. */
-const BAND_START = /申请人|自然|法人或|总计/;
-
-/** The band of header lines above table 三's first value row: the first line with MIN_VALUES numbers below a line of header words. */
-function headerBand(lines: readonly Line[]): Line[] | null {
-  const values = (l: Line): number => l.cells.flatMap((c) => c.split(' ')).filter(isNumber).length;
-  const start = lines.findIndex((l) => BAND_START.test(l.cells.join('')));
-  const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && values(l) >= MIN_VALUES);
-  if (at < 0) return null;
-  // Up to MAX_BAND lines, after the last line of numbers above (table 二's rows).
-  let from = Math.max(0, at - MAX_BAND);
-  for (let i = at - 1; i >= from; i--) if (values(lines[i]!) >= MIN_ABOVE) from = i + 1;
-  return lines.slice(from, at);
-}
 
 /**
  * Table 三's leaves in the order their stacked header cells print them (see the file comment), or
@@ -152,15 +100,18 @@ function headerBand(lines: readonly Line[]): Line[] | null {
  * lines, the group's sub-columns as theirs do.
  */
 export function stackedRequestLeaves(lines: readonly Line[]): string[] | null {
-  const band = headerBand(lines);
-  if (!band) return null;
-  const [narrow, wide2] = [leavesAt(band, 1), leavesAt(band, 2)];
+  const found = headerBand(lines);
+  if (!found) return null;
+  // The value rows may tell how the dump counts an ideograph: then places on different lines are compared so counted.
+  // (Stacks are still looked for both ways: a converter's spacing drifts between lines whatever it counts.)
+  const known = ideographWidth(found.rows);
+  const [narrow, wide2] = [leavesAt(found.band, 1, known), leavesAt(found.band, 2, known)];
   if (narrow && wide2 && narrow.join() !== wide2.join()) return null;
   return narrow ?? wide2;
 }
 
-/** The leaves' order with an ideograph `cjk` display columns wide. */
-function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
+/** The leaves' order with an ideograph `cjk` display columns wide; places on different lines compared with an ideograph `known` wide, or both ways (null). */
+function leavesAt(lines0: readonly Line[], cjk: number, known: 1 | 2 | null): string[] | null {
   const band: Glyph[][][] = [];
   for (const l of lines0) {
     const runs = runsOf(l, cjk);
@@ -168,7 +119,8 @@ function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
     band.push(runs);
   }
   const groups = GROUPS.map((g) => placements(g, band, new Set()));
-  if (groups[0]!.length !== 1) return null;
+  // The group word may be left out of the header (the sub-columns printed under no span); printed, it must stack one way.
+  if (groups[0]!.length > 1) return null;
   const taken = new Set(groups.flat().flatMap(glyphKeys));
   const found = new Map<string, Placement>();
   for (const leaf of REQUEST_LEAVES) {
@@ -179,24 +131,28 @@ function leavesAt(lines0: readonly Line[], cjk: number): string[] | null {
     for (const k of glyphKeys(p)) taken.add(k);
   }
   // A header whose words are all printed whole on a line is map/header-order's to read.
-  if (![...found.values(), groups[0]![0]!].some((p) => p.length > 1)) return null;
+  if (![...found.values(), ...groups[0]!].some((p) => p.length > 1)) return null;
   const subs = REQUEST_LEAVES.filter((k) => SWAPPABLE_REQUEST.has(k));
-  const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, groups[0]![0]!], ['total', found.get('total')!]]);
-  const sub = lineOrder(band, subs.map((k) => [k, found.get(k)!]));
+  // With no group word, the sub-columns' pieces stand for the span they would print under.
+  const group = groups[0]![0] ?? subs.flatMap((k) => found.get(k)!);
+  const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, group], ['total', found.get('total')!]], known);
+  const sub = lineOrder(band, subs.map((k) => [k, found.get(k)!]), known);
   return top && sub ? top.flatMap((k) => (k === REQUEST_GROUP ? sub : [k])) : null;
 }
 
 /**
  * The units' order from the lines where pieces of two of them are printed, and from pieces at least
  * LEAD_GAP apart whether an ideograph before them counts one column or two (the converter's own
- * place lies between); transitively. Null unless every pair is ordered, one way only.
+ * place lies between) — or counted as the dump counts (`known`, from its value rows);
+ * transitively. Null unless every pair is ordered, one way only.
  */
-function lineOrder(band: readonly Glyph[][][], units: readonly (readonly [string, Placement])[]): string[] | null {
+function lineOrder(band: readonly Glyph[][][], units: readonly (readonly [string, Placement])[], known: 1 | 2 | null): string[] | null {
   const n = units.length;
   const before = units.map(() => units.map(() => false));
   const place = (pc: Piece): number => pc.run * 1e4 + pc.from;
   const at = (pc: Piece): Glyph => band[pc.line]![pc.run]![pc.from]!;
-  const apart = (pa: Piece, pb: Piece): boolean => at(pb).x1 - at(pa).x1 >= LEAD_GAP && at(pb).x2 - at(pa).x2 >= LEAD_GAP;
+  const gap = (pa: Piece, pb: Piece, x: 'x1' | 'x2'): boolean => at(pb)[x] - at(pa)[x] >= LEAD_GAP;
+  const apart = (pa: Piece, pb: Piece): boolean => (known === 1 ? gap(pa, pb, 'x1') : known === 2 ? gap(pa, pb, 'x2') : gap(pa, pb, 'x1') && gap(pa, pb, 'x2'));
   units.forEach(([, a], i) => units.forEach(([, b], j) => {
     if (i === j) return;
     if (a.some((pa) => b.some((pb) => (pa.line === pb.line ? place(pa) < place(pb) : apart(pa, pb))))) before[i]![j] = true;

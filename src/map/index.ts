@@ -9,7 +9,8 @@ import { solve, type SolvedField, type SolveStats } from '../solve/index.js';
 import { lap } from '../_internal/stage-clock.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import { columnMajorToRows } from '../tables/column-major.js';
-import { detectTemplate } from '../template/detect.js';
+import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
+import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup, valuesAfterSection } from './review-stream.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
@@ -85,7 +86,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     requests: buildRows(columnMajorToRows(requestLines ?? lines)),
     reviewLitigation: buildRows(reviewLines ?? []),
   };
-  const tableText = cellsText([...(activeLines ?? lines), ...(requestLines ?? [])]);
+  // Table 二's column words wrapped in narrow cells ('本年新' / '制作数' / '量') are read with their pieces joined too.
+  const stackedWords = activeLines ? stackedLineTexts(activeLines, TEMPLATE_MARKERS) : [];
+  const tableText = [cellsText([...(activeLines ?? lines), ...(requestLines ?? [])]), ...stackedWords].join('\n');
   // Rows printed one cell per line count once per label, not once per value line; rows of empty cells do not count.
   const detection = detectTemplate(tableText, year, mergeCellPerLine(rows.requests).filter(printsValues).length);
   warnings.push(...detection.warnings);

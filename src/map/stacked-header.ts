@@ -10,6 +10,8 @@
  * pieces keep their place next to the pieces they were printed beside. The result is one more
  * text for the header band to be read as (header-order.ts); it never decides an order by itself.
  */
+import type { Line } from '../model/document.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
 
 /** A piece of a header line: its text, and whether it is a proper prefix of a column word (a wrapped cell's upper part). */
 interface Piece {
@@ -30,12 +32,14 @@ const isWordOrPrefix = (t: string, words: readonly string[]): boolean => words.s
  */
 function piecesOf(text: string, line: number, words: readonly string[]): Piece[] {
   const out: Piece[] = [];
+  // No piece longer than the longest word is a word or a prefix of one (a line of prose is one long run).
+  const longest = Math.max(0, ...words.map((w) => w.length));
   for (const run of text.split(/\s+/).filter((r) => r !== '')) {
     let other = '';
     let i = 0;
     while (i < run.length) {
       let len = 0;
-      for (let n = run.length - i; n >= 2; n--) {
+      for (let n = Math.min(run.length - i, longest); n >= 2; n--) {
         if (isWordOrPrefix(run.slice(i, i + n), words)) {
           len = n;
           break;
@@ -108,4 +112,20 @@ export function stackedTexts(texts: readonly string[], words: readonly string[])
     above = [...above.filter((b) => !placed.has(b) && ![...joined.keys()].some((a) => a.line === b.line)), ...seq.map((p) => ({ ...p, line }))];
   });
   return out;
+}
+
+/** Lines of a table read for stacked words at most (the pieces above a line grow with the lines left unjoined). */
+const MAX_STACK_LINES = 200;
+/** Characters (spaces left out) of a line read for stacked words at most: a header line of narrow cells is short, a paragraph is not read. */
+const MAX_STACK_LINE_CHARS = 60;
+
+/**
+ * `stackedTexts` over a table's lines, each run normalised and its digits dropped (a run of narrow
+ * cells glued to their values: '规范性 13 17'): what wrapped header words the table prints whole
+ * only when its pieces are joined (table 二's '本年新' / '制作数' / '量' for template detection).
+ */
+export function stackedLineTexts(lines: readonly Line[], words: readonly string[]): string[] {
+  const short = lines.filter((l) => l.cells.join('').replace(/\s/g, '').length <= MAX_STACK_LINE_CHARS);
+  const texts = short.slice(0, MAX_STACK_LINES).map((l) => l.cells.join(' ').split(/\s+/).map((r) => normalizeLabel(r).replace(/\d/g, '')).join(' '));
+  return stackedTexts(texts, words);
 }

@@ -12,6 +12,8 @@ const MARKERS_2021: readonly string[] = Object.values(ACTIVE_COLUMN_WORDS_2021);
 /** Table 二's 2019 column words found in no 2021 table, and its two rows the 2021 template dropped. */
 const W2019 = ACTIVE_COLUMN_WORDS_2019;
 const MARKERS_2019 = [W2019.created, W2019.published, W2019.totalPublic, W2019.prevItems, '政府集中采购', W2019.amount, '其他对外管理服务事项'];
+/** Every marker of either version: words a narrow cell may wrap, read again with their pieces joined (map/stacked-header). */
+export const TEMPLATE_MARKERS: readonly string[] = [...MARKERS_2021, ...MARKERS_2019];
 /** Labels of the three 2021 （六） sub-rows (any one is enough; their heads too, for truncated labels). */
 const SPLIT_MARKERS = ['逾期不补正', '逾期未按收费通知', '不再处理其政府信息公开申请', '申请人无正当理由', '申请人逾期未按'];
 /** The label of （六） itself: printed with no sub-row label, （六） is one row. */
