@@ -92,6 +92,38 @@ function anchorsOf(full: readonly Row[], m: Measure, e: Edge): number[] | null {
   return anchors;
 }
 
+/** The readings (measure, edge) whose anchors `anchorsBy` finds. */
+function readingsOf(anchorsBy: (m: Measure, e: Edge) => number[] | null): { m: Measure; e: Edge; anchors: number[] }[] {
+  const out: { m: Measure; e: Edge; anchors: number[] }[] = [];
+  for (const m of ['chars', 'width'] as const) {
+    for (const e of ['right', 'left', 'centre'] as const) {
+      const anchors = anchorsBy(m, e);
+      if (anchors) out.push({ m, e, anchors });
+    }
+  }
+  return out;
+}
+
+/**
+ * Column anchors under one measure and edge from every number of the table: the places its numbers
+ * sit, each within ALIGN_TOLERANCE, each taken by MIN_FULL_ROWS numbers at least, well apart, and
+ * every row's numbers on distinct anchors left to right; else null (one number off them is enough).
+ */
+function clusterAnchors(rows: readonly Row[], m: Measure, e: Edge): number[] | null {
+  const valued = rows.filter((r) => r.nums.length > 0);
+  const ps = valued.flatMap((r) => r.nums.map((n) => position(n, m, e))).sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const p of ps) {
+    const g = groups.at(-1);
+    if (g && p - g[0]! <= ALIGN_TOLERANCE) g.push(p);
+    else groups.push([p]);
+  }
+  if (groups.some((g) => g.length < MIN_FULL_ROWS)) return null;
+  const anchors = groups.map((g) => (g[0]! + g.at(-1)!) / 2);
+  if (anchors.some((a, j) => j > 0 && a - anchors[j - 1]! <= 2 * ALIGN_TOLERANCE + 1)) return null;
+  return valued.every((r) => placeOn(r, anchors, m, e) !== null) ? anchors : null;
+}
+
 /** Column of each number of a short row under one reading, or null when a number sits on no single anchor. */
 function placeOn(row: Row, anchors: readonly number[], m: Measure, e: Edge): number[] | null {
   const at: number[] = [];
@@ -119,7 +151,8 @@ const labelLine = (r: Row): LabelLine => ({ index: r.index, pieces: labelPieces(
  * group and item labels, each in its own label column) is part of the table, not a header line that
  * ends it: under one measure its text ends before the first number of every row line read so far (a
  * header line stands over the number columns) and each of its pieces starts where a label piece of
- * an earlier line does (a label column). Not a section heading.
+ * an earlier line does (a label column), its first piece maybe further left (a group label column
+ * no earlier line used). Not a section heading.
  */
 function inLabelColumns(raw: string, table: readonly Row[]): boolean {
   const near = table.slice(-LABEL_COLUMN_LINES);
@@ -130,7 +163,9 @@ function inLabelColumns(raw: string, table: readonly Row[]): boolean {
   const pieces = labelPieces(text, text.length, measured);
   const columns = near.flatMap((r) => labelLine(r).pieces);
   return (['chars', 'width'] as const).some(
-    (m) => rows.every((r) => end[m] < r.nums[0]!.start[m]) && pieces.every((p) => columns.some((c) => Math.abs(c.start[m] - p.start[m]) <= ALIGN_TOLERANCE)),
+    (m) =>
+      rows.every((r) => end[m] < r.nums[0]!.start[m]) &&
+      pieces.every((p, i) => columns.some((c) => Math.abs(c.start[m] - p.start[m]) <= ALIGN_TOLERANCE || (i === 0 && p.start[m] < c.start[m]))),
   );
 }
 
@@ -155,18 +190,17 @@ function blankRowAt(rows: readonly Row[], i: number, closed: boolean): boolean {
 
 /** Cells for the short rows of one table (stretch of row lines), keyed by line index. */
 function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: boolean): void {
-  const k = Math.max(0, ...rows.map((r) => r.nums.length));
-  if (k < MIN_COLUMNS) return;
-  const full = rows.filter((r) => r.nums.length === k);
-  if (full.length < MIN_FULL_ROWS) return;
-  const readings: { m: Measure; e: Edge; anchors: number[] }[] = [];
-  for (const m of ['chars', 'width'] as const) {
-    for (const e of ['right', 'left', 'centre'] as const) {
-      const anchors = anchorsOf(full, m, e);
-      if (anchors) readings.push({ m, e, anchors });
-    }
-  }
-  if (readings.length === 0) return;
+  const widest = Math.max(0, ...rows.map((r) => r.nums.length));
+  const full = rows.filter((r) => r.nums.length === widest);
+  const byFull = full.length < MIN_FULL_ROWS ? [] : readingsOf((m, e) => anchorsOf(full, m, e));
+  const byAll = readingsOf((m, e) => clusterAnchors(rows, m, e));
+  const columns = new Set(byAll.map((r) => r.anchors.length));
+  // Every number's column from all rows, when no two rows printing every column say so (or some
+  // column none of the widest rows printed): one column count under every reading.
+  const useAll = columns.size === 1 && (byFull.length === 0 || [...columns][0]! > widest);
+  const readings = useAll ? byAll : byFull;
+  const k = useAll ? [...columns][0]! : widest;
+  if (k < MIN_COLUMNS || readings.length === 0) return;
   // Label-only lines are rows of empty cells only in a table that prints empty cells as nothing.
   if (!rows.some((r) => r.nums.length > 0 && r.nums.length < k)) return;
   /** The row's cells: printed in full, placed on the anchors, or none printed; null when not placed. */
