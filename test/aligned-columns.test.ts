@@ -42,8 +42,14 @@ describe('alignedRowCells', () => {
     expect(alignedRowCells(lines, none).has(2)).toBe(false);
   });
 
-  it('should not place rows when fewer than two rows print every column, or they disagree', () => {
-    expect(alignedRowCells(rows('width').filter((_, i) => i !== 1), none).size).toBe(0);
+  it('should place by all the numbers when fewer than two rows print every column, only where two numbers or more sit on each column', () => {
+    // One full row: each column still has two numbers on it (the full row's and a short row's).
+    expect(alignedRowCells(rows('width').filter((_, i) => i !== 1), none).get(2)).toEqual(['4.其他abc', '7', '', '7']);
+    // Column 2 has one number only: its place is not confirmed, nothing placed.
+    expect(alignedRowCells([rows('width')[0]!, rows('width')[3]!, layoutRow('5.其他', ['2', '', ''], 40, 'width')], none).size).toBe(0);
+  });
+
+  it('should not place rows when the rows printing every column disagree', () => {
     const shifted = rows('width');
     shifted[1] = `   ${shifted[1]!}`; // 3 columns right of the other full row
     expect(alignedRowCells(shifted, none).size).toBe(0);
