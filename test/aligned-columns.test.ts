@@ -42,8 +42,14 @@ describe('alignedRowCells', () => {
     expect(alignedRowCells(lines, none).has(2)).toBe(false);
   });
 
-  it('should not place rows when fewer than two rows print every column, or they disagree', () => {
-    expect(alignedRowCells(rows('width').filter((_, i) => i !== 1), none).size).toBe(0);
+  it('should place by all the numbers when fewer than two rows print every column, only where two numbers or more sit on each column', () => {
+    // One full row: each column still has two numbers on it (the full row's and a short row's).
+    expect(alignedRowCells(rows('width').filter((_, i) => i !== 1), none).get(2)).toEqual(['4.其他abc', '7', '', '7']);
+    // Column 2 has one number only: its place is not confirmed, nothing placed.
+    expect(alignedRowCells([rows('width')[0]!, rows('width')[3]!, layoutRow('5.其他', ['2', '', ''], 40, 'width')], none).size).toBe(0);
+  });
+
+  it('should not place rows when the rows printing every column disagree', () => {
     const shifted = rows('width');
     shifted[1] = `   ${shifted[1]!}`; // 3 columns right of the other full row
     expect(alignedRowCells(shifted, none).size).toBe(0);
@@ -62,13 +68,42 @@ describe('alignedRowCells', () => {
     const out = alignedRowCells(lines, none);
     expect(out.get(4)).toEqual(['5.其他', '', '', '']); // the next line starts a row of its own
     expect(out.get(7)).toEqual(['3.要求提供', '', '', '']);
-    expect(out.has(5)).toBe(false); // first half of a wrapped label: the next line does not start a row
+    // A wrapped label (the next line does not start a row): one row, its label joined, on its numbers' line.
+    expect(out.get(5)).toEqual([]);
+    expect(out.get(6)).toEqual(['（七）不计其他情形）', '', '2', '']);
     // The table's last line, a heading after it: a row of its own; at the end of the text: not known.
     expect(alignedRowCells([...lines, '四、结转下年度继续办理', '四、政府信息公开行政复议、行政诉讼情况'], none).get(9)).toEqual(['四、结转下年度继续办理', '', '', '']);
     expect(alignedRowCells([...lines, '四、结转下年度继续办理'], none).has(9)).toBe(false);
     // A table printing every cell (no short row): a label alone is a label, whatever follows it.
     const full = [rows('width')[0]!, rows('width')[1]!, '3.要求提供', layoutRow('4.其他', ['1', '2', '3'], 40, 'width')];
     expect(alignedRowCells(full, none).size).toBe(0);
+  });
+
+  it('should read a label wrapped over lines, its pieces in label columns, as one row', () => {
+    // Group and item label columns 12 wide; the tails of both on one line inside the table.
+    const line = (group: string, item: string, values: readonly string[]): string => layoutRow(`${group.padEnd(12 - displayWidth(group) + group.length)} ${item}`, values, 40, 'width');
+    const lines = [
+      ...rows('width').slice(0, 2),
+      line('（三）不予公', '1.属于国家秘', ['', '4', '4']),
+      line('开', '密', []),
+      line('', '5.属于三类内', []),
+      line('', '部事务信息', []),
+      line('', '7.属于行政执', ['3', '', '3']),
+      line('', '法案卷', []),
+      line('', '8.属于行政查', ['1', '', '1']),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ];
+    const out = alignedRowCells(lines, none);
+    expect(out.get(2)).toEqual(['（三）不予公开 1.属于国家秘密', '', '4', '4']);
+    expect(out.get(3)).toEqual([]);
+    expect(out.get(4)).toEqual(['5.属于三类内部事务信息', '', '', '']);
+    expect(out.get(6)).toEqual(['7.属于行政执法案卷', '3', '', '3']);
+    // The table's last row, a heading after it: read as printed (one line).
+    expect(out.get(8)).toEqual(['8.属于行政查', '1', '', '1']);
+    // A piece that does not fill its column is no wrap ('属于国家秘密' / '其他法律行政法规禁止公开': two unnumbered rows).
+    const unnumbered = [...rows('width').slice(0, 2), line('', '（三）属于国家秘', []), line('', '其他法律行政法规禁止公开', ['5', '', '5'])];
+    expect(alignedRowCells(unnumbered, none).get(3)).toEqual(['其他法律行政法规禁止公开', '5', '', '5']);
+    expect(alignedRowCells(unnumbered, none).has(2)).toBe(false);
   });
 
   it('should end a table at a header line of several cells', () => {

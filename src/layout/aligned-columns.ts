@@ -11,6 +11,7 @@
  * differently: alignment never guesses.
  */
 import { matchHeading } from '../sections/match-heading.js';
+import { blankRowLabel, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine, type Measure } from './wrapped-rows.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
@@ -23,6 +24,8 @@ const MIN_COLUMNS = 2;
  * not told apart, and such a table is not placed.
  */
 export const ALIGN_TOLERANCE = 1;
+/** lines. The table lines just above a line of label pieces that say where the label columns and numbers are (bounded: linear in a long dump). */
+const LABEL_COLUMN_LINES = 40;
 /** chars. A text line without numbers longer than this is prose: it ends a table. */
 const PROSE_CHARS = 60;
 
@@ -32,7 +35,6 @@ const NUMBER = /^[-\u2212]?\d[\d,]*(?:\.\d+)?$/;
 /** East Asian wide and fullwidth characters (2 display columns). */
 export const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD8BF][\uDC00-\uDFFF]/;
 
-type Measure = 'chars' | 'width';
 type Edge = 'right' | 'left' | 'centre';
 
 /** A number of a row line: its text and its start and end on the line under both measures. */
@@ -47,14 +49,10 @@ interface Row {
   index: number;
   label: string;
   nums: Num[];
+  /** The printed line and where its label text ends on it (its numbers start). */
+  raw: string;
+  labelEnd: number;
 }
-
-/** Starts a row of its own: a numbered item ('3.其他'), a block ('（七）总计'), a section ('四、结转…'). */
-const OWN_ROW_START = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
-/** A numbered item ('1.'): after a block label alone ('（五）不予处理'), that label is the block's group label. */
-const ITEM = /^\s*\d{1,2}\s*[.、．](?!\d)/;
-/** A block label with no numbered item in it ('（五）不予处理', not '（三）不予公开 1.属于国家秘密'). */
-const BARE_BLOCK = /^\s*[（(][一二三四五六七八九十]+[）)](?!.*\d\s*[.、．])/;
 
 /** Display columns of a string (wide characters count 2). */
 export function displayWidth(s: string): number {
@@ -75,8 +73,8 @@ function rowOf(raw: string, index: number): Row | null {
     const start = { chars: before.length, width: displayWidth(before) };
     return { text: t[0], start, end: { chars: start.chars + t[0].length, width: start.width + displayWidth(t[0]) } };
   });
-  const label = first === 0 ? '' : raw.slice(0, tokens[first]!.index!).trim();
-  return { index, label, nums };
+  const labelEnd = first === 0 ? 0 : tokens[first]!.index!;
+  return { index, label: raw.slice(0, labelEnd).trim(), nums, raw, labelEnd };
 }
 
 const position = (n: Num, m: Measure, e: Edge): number => (e === 'right' ? n.end[m] : e === 'left' ? n.start[m] : (n.start[m] + n.end[m]) / 2);
@@ -92,6 +90,38 @@ function anchorsOf(full: readonly Row[], m: Measure, e: Edge): number[] | null {
   }
   if (anchors.some((a, j) => j > 0 && a - anchors[j - 1]! <= 2 * ALIGN_TOLERANCE + 1)) return null;
   return anchors;
+}
+
+/** The readings (measure, edge) whose anchors `anchorsBy` finds. */
+function readingsOf(anchorsBy: (m: Measure, e: Edge) => number[] | null): { m: Measure; e: Edge; anchors: number[] }[] {
+  const out: { m: Measure; e: Edge; anchors: number[] }[] = [];
+  for (const m of ['chars', 'width'] as const) {
+    for (const e of ['right', 'left', 'centre'] as const) {
+      const anchors = anchorsBy(m, e);
+      if (anchors) out.push({ m, e, anchors });
+    }
+  }
+  return out;
+}
+
+/**
+ * Column anchors under one measure and edge from every number of the table: the places its numbers
+ * sit, each within ALIGN_TOLERANCE, each taken by MIN_FULL_ROWS numbers at least, well apart, and
+ * every row's numbers on distinct anchors left to right; else null (one number off them is enough).
+ */
+function clusterAnchors(rows: readonly Row[], m: Measure, e: Edge): number[] | null {
+  const valued = rows.filter((r) => r.nums.length > 0);
+  const ps = valued.flatMap((r) => r.nums.map((n) => position(n, m, e))).sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const p of ps) {
+    const g = groups.at(-1);
+    if (g && p - g[0]! <= ALIGN_TOLERANCE) g.push(p);
+    else groups.push([p]);
+  }
+  if (groups.some((g) => g.length < MIN_FULL_ROWS)) return null;
+  const anchors = groups.map((g) => (g[0]! + g.at(-1)!) / 2);
+  if (anchors.some((a, j) => j > 0 && a - anchors[j - 1]! <= 2 * ALIGN_TOLERANCE + 1)) return null;
+  return valued.every((r) => placeOn(r, anchors, m, e) !== null) ? anchors : null;
 }
 
 /** Column of each number of a short row under one reading, or null when a number sits on no single anchor. */
@@ -113,6 +143,32 @@ function endsTable(raw: string): boolean {
   return matchHeading(t) !== null || t.length > PROSE_CHARS || /\S(?: {2,}|\t|\u3000)\S/.test(t);
 }
 
+const measured = (s: string): Record<Measure, number> => ({ chars: s.length, width: displayWidth(s) });
+const labelLine = (r: Row): LabelLine => ({ index: r.index, pieces: labelPieces(r.raw, r.labelEnd, measured), hasNumbers: r.nums.length > 0 });
+
+/**
+ * A line of several label pieces inside a table ('开           密': the wrapped tails of a row's
+ * group and item labels, each in its own label column) is part of the table, not a header line that
+ * ends it: under one measure its text ends before the first number of every row line read so far (a
+ * header line stands over the number columns) and each of its pieces starts where a label piece of
+ * an earlier line does (a label column), its first piece maybe further left (a group label column
+ * no earlier line used). Not a section heading.
+ */
+function inLabelColumns(raw: string, table: readonly Row[]): boolean {
+  const near = table.slice(-LABEL_COLUMN_LINES);
+  const rows = near.filter((r) => r.nums.length > 0);
+  if (rows.length === 0 || matchHeading(raw.trim()) !== null) return false;
+  const text = raw.trimEnd();
+  const end = measured(text);
+  const pieces = labelPieces(text, text.length, measured);
+  const columns = near.flatMap((r) => labelLine(r).pieces);
+  return (['chars', 'width'] as const).some(
+    (m) =>
+      rows.every((r) => end[m] < r.nums[0]!.start[m]) &&
+      pieces.every((p, i) => columns.some((c) => Math.abs(c.start[m] - p.start[m]) <= ALIGN_TOLERANCE || (i === 0 && p.start[m] < c.start[m]))),
+  );
+}
+
 /**
  * A label alone on its line inside a table that prints empty cells as nothing (it has short rows)
  * is a row whose every cell is empty, when it starts a row of its own and is neither half of a
@@ -128,42 +184,75 @@ function blankRowAt(rows: readonly Row[], i: number, closed: boolean): boolean {
   if (!next) return closed;
   if (next.label === '' || !OWN_ROW_START.test(next.label)) return false;
   // A group label is printed beside (or above) one of its items, not always the first (cells centred vertically).
-  return !(BARE_BLOCK.test(row.label) && ITEM.test(next.label)) && !/^\s*1\s*[.、．](?!\d)/.test(next.label);
+  return blankRowLabel(row.label, next.label);
 }
+
 
 /** Cells for the short rows of one table (stretch of row lines), keyed by line index. */
 function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: boolean): void {
-  const k = Math.max(0, ...rows.map((r) => r.nums.length));
-  if (k < MIN_COLUMNS) return;
-  const full = rows.filter((r) => r.nums.length === k);
-  if (full.length < MIN_FULL_ROWS) return;
-  const readings: { m: Measure; e: Edge; anchors: number[] }[] = [];
-  for (const m of ['chars', 'width'] as const) {
-    for (const e of ['right', 'left', 'centre'] as const) {
-      const anchors = anchorsOf(full, m, e);
-      if (anchors) readings.push({ m, e, anchors });
-    }
-  }
-  if (readings.length === 0) return;
+  const widest = Math.max(0, ...rows.map((r) => r.nums.length));
+  const full = rows.filter((r) => r.nums.length === widest);
+  const byFull = full.length < MIN_FULL_ROWS ? [] : readingsOf((m, e) => anchorsOf(full, m, e));
+  const byAll = readingsOf((m, e) => clusterAnchors(rows, m, e));
+  const columns = new Set(byAll.map((r) => r.anchors.length));
+  // Every number's column from all rows, when no two rows printing every column say so (or some
+  // column none of the widest rows printed): one column count under every reading.
+  const useAll = columns.size === 1 && (byFull.length === 0 || [...columns][0]! > widest);
+  const readings = useAll ? byAll : byFull;
+  const k = useAll ? [...columns][0]! : widest;
+  if (k < MIN_COLUMNS || readings.length === 0) return;
   // Label-only lines are rows of empty cells only in a table that prints empty cells as nothing.
   if (!rows.some((r) => r.nums.length > 0 && r.nums.length < k)) return;
+  /** The row's cells: printed in full, placed on the anchors, or none printed; null when not placed. */
+  const cellsOf = (row: Row): string[] | null => {
+    if (row.nums.length === 0 || row.nums.length === k) return Array.from({ length: k }, (_, j) => row.nums[j]?.text ?? '');
+    const placed = readings.map((r) => placeOn(row, r.anchors, r.m, r.e)).filter((p): p is number[] => p !== null);
+    if (placed.length === 0 || placed.some((p) => p.join() !== placed[0]!.join())) return null;
+    const cells = Array.from({ length: k }, () => '');
+    placed[0]!.forEach((j, i) => (cells[j] = row.nums[i]!.text));
+    return cells;
+  };
+  const joined = joinWrappedRows(rows, closed, cellsOf, out);
   rows.forEach((row, i) => {
-    if (row.nums.length === 0 && blankRowAt(rows, i, closed)) out.set(row.index, [row.label, ...Array.from({ length: k }, () => '')]);
+    if (!joined.has(row.index) && row.nums.length === 0 && blankRowAt(rows, i, closed)) out.set(row.index, [row.label, ...cellsOf(row)!]);
   });
   for (const row of rows) {
     // A number alone on a line with no label (a page number, a stray) is no row to place.
-    if (row.nums.length === 0 || row.nums.length >= k || row.label === '') continue;
-    const placed = readings.map((r) => placeOn(row, r.anchors, r.m, r.e)).filter((p): p is number[] => p !== null);
-    if (placed.length === 0 || placed.some((p) => p.join() !== placed[0]!.join())) continue;
-    const cells = Array.from({ length: k }, () => '');
-    placed[0]!.forEach((j, i) => (cells[j] = row.nums[i]!.text));
-    out.set(row.index, [row.label, ...cells]);
+    if (joined.has(row.index) || row.nums.length === 0 || row.nums.length >= k || row.label === '') continue;
+    const cells = cellsOf(row);
+    if (cells) out.set(row.index, [row.label, ...cells]);
   }
 }
 
 /**
+ * Rows whose label wraps over several lines (wrapped-rows.ts) as one line each: the row's cells on
+ * its numbers' line (its first line when it printed none, then only after a row with numbers, as
+ * a label alone is read), its label joined; its other lines map to [] (joined into that row).
+ * Returns the lines so read.
+ */
+function joinWrappedRows(rows: readonly Row[], closed: boolean, cellsOf: (row: Row) => string[] | null, out: Map<number, string[]>): Set<number> {
+  const joined = new Set<number>();
+  const byIndex = new Map(rows.map((r) => [r.index, r]));
+  const firstValued = rows.find((r) => r.nums.length > 0)?.index ?? Infinity;
+  for (const w of wrappedRows(rows.map(labelLine), closed)) {
+    const members = w.indices.map((i) => byIndex.get(i)!);
+    const valued = members.find((r) => r.nums.length > 0);
+    if (!valued && members[0]!.index < firstValued) continue;
+    const at = valued ?? members[0]!;
+    const cells = cellsOf(at);
+    if (!cells) continue;
+    for (const m of members) {
+      out.set(m.index, m === at ? [w.label, ...cells] : []);
+      joined.add(m.index);
+    }
+  }
+  return joined;
+}
+
+/**
  * The cells of every short row line of the space-aligned tables in `raws` (a text's lines):
- * line index → [label, one cell per column, '' where nothing was printed]. `skip` says which lines
+ * line index → [label, one cell per column, '' where nothing was printed]; a line whose text was
+ * joined into a row on another line (a wrapped label's other lines) → []. `skip` says which lines
  * are page furniture (they neither end a table nor belong to it).
  */
 export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean): Map<number, string[]> {
@@ -180,7 +269,7 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
     // Only space-padded lines: a tab or pipe line already says where its cells are.
     const row = /[\t|]/.test(raw) ? null : rowOf(raw, index);
     if (row) table.push(row);
-    else if (!/[\t|]/.test(raw) && !endsTable(raw)) table.push({ index, label: raw.trim(), nums: [] });
+    else if (!/[\t|]/.test(raw) && (!endsTable(raw) || inLabelColumns(raw, table))) table.push({ index, label: raw.trim(), nums: [], raw, labelEnd: raw.length });
     else {
       placeTable(table, out, true);
       table = [];

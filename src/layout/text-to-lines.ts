@@ -86,6 +86,8 @@ export function textToLines(text: string): Line[] {
       return;
     }
     const placed = aligned.get(index);
+    // A wrapped label's line joined into its row's line (aligned-columns.ts).
+    if (placed?.length === 0) return;
     if (placed) {
       // One cell per column of the table (label 0, values 1…): its empty cells are cells, not layout.
       lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), source: { line: index + 1 } });

@@ -10,6 +10,8 @@ import JSZip from 'jszip';
 import { dropHiddenRuns } from './docx-hidden.js';
 import { docxStyles } from './docx-styles.js';
 import type { DroppedText } from './html-hidden.js';
+import type { ResolvedOptions } from '../options.js';
+import { markAltChunks } from './docx-altchunk.js';
 
 /** Parts of a .docx that hold body text with fields. */
 const TEXT_PART = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
@@ -39,17 +41,19 @@ export function unwrapFieldsXml(xml: string): string {
 
 /**
  * The .docx with its simple fields unwrapped, the text of its unseen runs removed (docx-hidden, with
- * the document's styles) and an empty styles part added when it has none; how many fields were
- * unwrapped and which texts removed; the bytes unchanged when none of these applies.
+ * the document's styles), an empty styles part added when it has none and its HTML chunks replaced
+ * by marker paragraphs (docx-altchunk: `chunks`, marker → HTML); how many fields were unwrapped and
+ * which texts removed; the bytes unchanged when none of these applies.
  * Throws what JSZip throws for a damaged archive (the caller maps it to E_DECODE).
  */
-export async function unwrapSimpleFields(bytes: Uint8Array): Promise<{ bytes: Uint8Array; fields: number; hidden: DroppedText[] }> {
+export async function unwrapSimpleFields(bytes: Uint8Array, opts: ResolvedOptions): Promise<{ bytes: Uint8Array; fields: number; hidden: DroppedText[]; chunks: Map<string, string> }> {
   const zip = await JSZip.loadAsync(bytes);
+  const chunks = await markAltChunks(zip, opts);
   let fields = 0;
   const hidden: DroppedText[] = [];
   const path = await stylesPath(zip);
   const styles = docxStyles(path === null ? '' : await zip.file(path)!.async('string'));
-  let changed = path === null;
+  let changed = path === null || chunks.size > 0;
   if (path === null) zip.file('word/styles.xml', EMPTY_STYLES);
   for (const name of Object.keys(zip.files).filter((n) => TEXT_PART.test(n))) {
     const xml = await zip.file(name)!.async('string');
@@ -61,6 +65,6 @@ export async function unwrapSimpleFields(bytes: Uint8Array): Promise<{ bytes: Ui
     changed = true;
     zip.file(name, seen.xml);
   }
-  if (!changed) return { bytes, fields, hidden };
-  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), fields, hidden };
+  if (!changed) return { bytes, fields, hidden, chunks };
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), fields, hidden, chunks };
 }

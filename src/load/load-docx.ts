@@ -1,7 +1,8 @@
 /**
  * @file .docx (reports published as Word attachments): simple fields unwrapped to their results
  * (docx-fields), then mammoth turns the document into HTML (tables with their merged cells), which
- * takes the HTML path. Images in the document (tables pasted as pictures) are counted for the
+ * takes the HTML path; HTML chunks the document imports (`w:altChunk`) are read in their place
+ * (docx-altchunk). Images in the document (tables pasted as pictures) are counted for the
  * `table_is_image` warning, never read. mammoth's messages (content it did not convert) become the
  * warning `docx_content_skipped`.
  */
@@ -10,6 +11,7 @@ import { XxgkError } from '../errors.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { unwrapSimpleFields } from './docx-fields.js';
+import { insertAltChunks } from './docx-altchunk.js';
 import { hiddenWarning, loadHtml } from './load-html.js';
 
 /** Distinct mammoth messages quoted in the warning (the rest are counted). */
@@ -27,11 +29,11 @@ export async function loadDocx(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const damaged = (cause: unknown): never => {
     throw new XxgkError('E_DECODE', `${base.name}: not a readable .docx (damaged or not a Word document)`, { cause });
   };
-  const unwrapped = await unwrapSimpleFields(bytes).catch(damaged);
+  const unwrapped = await unwrapSimpleFields(bytes, opts).catch(damaged);
   // Images are counted, never read: not inlined as base64 (tens of MiB of pictures would become the page).
   const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(unwrapped.bytes) }, { convertImage }).catch(damaged);
-  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`;
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${insertAltChunks(html, unwrapped.chunks)}</body></html>`;
   const doc = loadHtml(new TextEncoder().encode(page), base, { ...opts, encoding: 'utf-8' });
   const hidden = unwrapped.hidden.length > 0 ? [hiddenWarning(unwrapped.hidden)] : [];
   return { ...doc, kind: 'docx', warnings: [...hidden, ...doc.warnings, ...skippedWarning(messages)] };
