@@ -122,3 +122,52 @@ describe('fills painted over a number', () => {
     }
   });
 });
+
+describe('invisible runs and the shown glyphs over them', () => {
+  const coercion = async (...runs: string[]): Promise<string[]> => row((await read([{ content: `${table}\n${text(100, 500, 'coercion')}\n${runs.join('\n')}` }])).cells, 'coercion')!;
+
+  it("should read a shown '7' over the first digit of an invisible '79' as 7, not trusted — not the invisible number", async () => {
+    const r = await coercion(text(300, 500, '79', '3 Tr'), text(300.3, 500, '7'));
+    expect(r.map((c) => c.replace(/\ufffd/g, ''))).toEqual(['coercion', '7']);
+    expect(trusted(r)).toBe(false);
+  });
+
+  it('should put back a shown run dropped as an overprint of an invisible one it does not redraw in place', async () => {
+    // Shifted 2 pt (over 0.15 em): the invisible '79' is not shown; the shown copy is the page's number.
+    const r = await coercion(text(300, 500, '79', '3 Tr'), text(302, 500, '79'));
+    expect(r).toEqual(['coercion', '79']);
+    expect(trusted(r)).toBe(true);
+  });
+
+  it('should put back a fake-bold shown run over an invisible one once', async () => {
+    expect(await coercion(text(300, 500, '79', '3 Tr'), text(302, 500, '79'), text(302.3, 500, '79'))).toEqual(['coercion', '79']);
+  });
+
+  it('should read an invisible run redrawn in place by shown glyphs (fake bold over it) as shown', async () => {
+    const r = await coercion(text(300, 500, '79', '3 Tr'), text(300.3, 500, '79'));
+    expect(r).toEqual(['coercion', '79']);
+    expect(trusted(r)).toBe(true);
+  });
+});
+
+describe('annotation appearance text', () => {
+  const item = (str: string, x: number, top: number): PdfItem => ({ str, x, top, width: 12, height: 10, size: 10 } as PdfItem);
+  const identity = [1, 0, 0, 1, 0, 0] as const;
+  const freeText = (contents: string) => ({ id: '7R', subtype: 'FreeText', rect: [295, 98, 330, 112], contents, color: [1, 1, 1] });
+
+  it('should keep a printed number under a FreeText whose contents and appearance read the same, trusted', () => {
+    const read = readAnnotationText([item('41', 300, 100), item('7', 350, 100)], [freeText('41')], identity, new Map([['7R', '41']]));
+    expect(read.items.map((it) => [it.str, it.conflict === true])).toEqual([['41', false], ['7', false]]);
+    expect(read.covered).toEqual([]);
+  });
+
+  it('should trust a FreeText whose appearance draws its contents, and not one whose appearance draws other text', () => {
+    const same = readAnnotationText([item('41', 300, 100)], [freeText('38')], identity, new Map([['7R', '38']]));
+    expect(same.items.map((it) => [it.str, it.conflict === true])).toEqual([['38', false]]);
+    expect(same.covered).toEqual(['41']);
+    // Contents repeat the printed number, the appearance draws another: the printed one is covered, the contents not trusted.
+    const other = readAnnotationText([item('41', 300, 100)], [freeText('41')], identity, new Map([['7R', '38']]));
+    expect(other.items.map((it) => [it.str, it.conflict === true])).toEqual([['41', true]]);
+    expect(other.covered).toEqual(['41']);
+  });
+});
