@@ -17,7 +17,9 @@ export interface MiniPage {
    */
   f2?: { widths: Record<number, number>; toUnicode: Record<number, string> };
   /** Form XObjects /Fm0, /Fm1 … the content can paint (`/Fm0 Do`), each with its own matrix. */
-  forms?: { content: string; matrix?: readonly number[] }[];
+  forms?: { content: string; matrix?: readonly number[]; bbox?: readonly number[] }[];
+  /** Graphics-state dictionaries /GS0, /GS1 … (their entries, e.g. `/ca 0.5`) the content can set (`/GS0 gs`). */
+  extGStates?: string[];
 }
 
 const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
@@ -49,11 +51,12 @@ export function buildPdf(pages: readonly MiniPage[]): Uint8Array {
     const formId = f2Id + (page.f2 ? 2 : 0);
     const fonts = `/Font << /F1 3 0 R${page.f2 ? ` /F2 ${f2Id} 0 R` : ''} >>`;
     const forms = page.forms?.length ? ` /XObject << ${page.forms.map((_, k) => `/Fm${k} ${formId + k} 0 R`).join(' ')} >>` : '';
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox ${box}${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Resources << ${fonts}${forms} >> /Contents ${id + 1} 0 R >>`);
+    const states = page.extGStates?.length ? ` /ExtGState << ${page.extGStates.map((g, k) => `/GS${k} << ${g} >>`).join(' ')} >>` : '';
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox ${box}${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Resources << ${fonts}${forms}${states} >> /Contents ${id + 1} 0 R >>`);
     objects.push(`<< /Length ${Buffer.byteLength(page.content, 'latin1')} >>\nstream\n${page.content}\nendstream`);
     if (page.f2) objects.push(...secondFont(page.f2, f2Id));
     for (const form of page.forms ?? []) {
-      objects.push(`<< /Type /XObject /Subtype /Form /BBox ${box}${form.matrix ? ` /Matrix [${form.matrix.join(' ')}]` : ''} /Resources << ${fonts} >> /Length ${Buffer.byteLength(form.content, 'latin1')} >>\nstream\n${form.content}\nendstream`);
+      objects.push(`<< /Type /XObject /Subtype /Form /BBox ${form.bbox ? `[${form.bbox.join(' ')}]` : box}${form.matrix ? ` /Matrix [${form.matrix.join(' ')}]` : ''} /Resources << ${fonts} >> /Length ${Buffer.byteLength(form.content, 'latin1')} >>\nstream\n${form.content}\nendstream`);
     }
   }
   let out = '%PDF-1.4\n';

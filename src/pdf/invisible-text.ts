@@ -15,6 +15,7 @@
  */
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
+import { dropOverprints } from './text-items.js';
 import { glyphsIn, type PaintCodes } from './white-text.js';
 
 /** × font size. A glyph this close to a run's start (on its baseline) is the run's first glyph. */
@@ -68,9 +69,10 @@ export function readInvisibleText(items: readonly PdfItem[], glyphs: readonly Pl
   // An invisible run that shown glyphs draw again, character for character at its place (fake bold over it), is shown.
   const hidden = items.map((it) => invisibleAt(it) && !drawnAgain(it, glyphs, shownGlyphs));
   // The overprint step ran before render modes were known: shown runs dropped as overprints of a
-  // hidden one are what the page shows — put back (not trusted where they repeat only part of it).
+  // hidden one are what the page shows — put back (not trusted where they repeat only part of it),
+  // fake-bold copies of each other once (`dropOverprints` again).
   const owners: number[] = [];
-  const back = items.flatMap((it, i) => (hidden[i] ? (it.overprints ?? []).filter((o) => !invisibleAt(o)).map((o) => (owners.push(i), o.str.trim() === it.str.trim() ? o : { ...o, conflict: true })) : []));
+  const back = items.flatMap((it, i) => (hidden[i] ? dropOverprints((it.overprints ?? []).filter((o) => !invisibleAt(o))).map((o) => (owners.push(i), o.str.trim() === it.str.trim() ? o : { ...o, conflict: true })) : []));
   const all = [...items, ...back];
   const hid = [...hidden, ...back.map(() => false)];
   const shown = all.filter((it, i) => !hid[i] && it.str.trim() !== '');
