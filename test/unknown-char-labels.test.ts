@@ -36,10 +36,13 @@ describe('labels with unknown characters', () => {
 });
 
 describe('header words with unknown characters', () => {
-  it('finds a word whose unknown characters are at most a third of it', () => {
+  it('finds a word of three characters or more printed with one unknown character, where no other word fits', () => {
     expect(indexOfWord(`行政诉讼未经复${U}直接起诉`, '未经复议直接起诉')).toBe(4);
     expect(indexOfWord(`${U}${U}后起诉`, '复议后起诉')).toBe(-1);
+    expect(indexOfWord(`未经${U}议直接${U}诉`, '未经复议直接起诉')).toBe(-1);
     expect(indexOfWord(`总${U}`, '总计')).toBe(-1);
+    expect(indexOfWord(`结果维${U}`, '结果维持', ['结果维持', '结果纠正'])).toBe(0);
+    expect(indexOfWord(`其他结${U}`, '其他结果', ['其他结果', '其他结束'])).toBe(-1);
   });
 
   it('reads a header line with unknown characters in printed order, each word once', () => {

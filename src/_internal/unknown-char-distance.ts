@@ -54,26 +54,32 @@ export function unknownCharDistance(label: string, target: string, anywhere: boo
   return anywhere ? Math.min(...prev) : prev[n]!;
 }
 
-/** Characters a word needs for unknown characters to stand in it (indexOfWord): two-character words ('总计', '其他') must be read whole. */
+/** Characters a word needs for an unknown character to stand in it (indexOfWord): two-character words ('总计', '其他') must be read whole. */
 const MIN_WILD_WORD = 3;
 
 /**
- * Where `word` is printed in `text`, each unknown character (U+FFFD) of the text standing for any one
- * character of the word, at most MAX_UNKNOWN_SHARE of them ('未经复�直接起诉' for 未经复议直接起诉);
- * -1 if nowhere. An exact occurrence is preferred.
+ * Whether `word` is printed at `i` in `text`, one unknown character (U+FFFD) of the text standing for
+ * one character of the word at most ('未经复�直接起诉' for 未经复议直接起诉). One, as map/header-order's
+ * repair reads a column word printed whole: a word with two glyphs lost ('法律��机构') is not read, and
+ * a shorter word inside it may be read there instead ('法�或其他组�' names 其他, not 法人或其他组织).
  */
-export function indexOfWord(text: string, word: string): number {
+function fitsAt(text: string, i: number, word: string): boolean {
+  if (i < 0 || i + word.length > text.length) return false;
+  let unknown = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(i + k);
+    if (c !== word.charCodeAt(k) && (c !== UNKNOWN_CODE || word.length < MIN_WILD_WORD || ++unknown > 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where `word` is printed in `text` (fitsAt), at a place no other of `others` fits as well (the only
+ * word that fits: '结果��' is neither 结果维持 nor 结果纠正); -1 if nowhere. An exact occurrence is preferred.
+ */
+export function indexOfWord(text: string, word: string, others: readonly string[] = []): number {
   const exact = text.indexOf(word);
   if (exact >= 0 || word.length < MIN_WILD_WORD || !text.includes(UNKNOWN_CHAR)) return exact;
-  for (let i = 0; i + word.length <= text.length; i++) {
-    let unknown = 0;
-    let k = 0;
-    for (; k < word.length; k++) {
-      const c = text.charCodeAt(i + k);
-      if (c === word.charCodeAt(k)) continue;
-      if (c !== UNKNOWN_CODE || ++unknown > MAX_UNKNOWN_SHARE * word.length) break;
-    }
-    if (k === word.length) return i;
-  }
+  for (let i = 0; i + word.length <= text.length; i++) if (fitsAt(text, i, word) && !others.some((o) => o !== word && o.length === word.length && fitsAt(text, i, o))) return i;
   return -1;
 }

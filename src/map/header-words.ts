@@ -49,17 +49,18 @@ export const REVIEW_HEADER_TEXT: readonly string[] = [...REVIEW_GROUP_ROWS, ...R
 /** The litigation sub-groups in template order: what the 行政诉讼 span stands for when its sub-group row is not read. */
 export const LITIGATION_GROUPS: readonly string[] = REVIEW_GROUPS.filter((g) => g !== 'review');
 
-/** Recognised header words of one line, in printed order (each word once, at its first position; unknown characters as in indexOfWord). */
+/** Recognised header words of one line, in printed order (each word once, at its first position; an unknown character as in indexOfWord, the only word of `vocab` that fits). */
 export function wordsOf(norm: string, vocab: Vocab): HeaderWord[] {
   const found: { at: number; w: HeaderWord }[] = [];
   let masked = norm;
   // Longest words first, masked once found, so '复议后起诉' is not found inside '未经复议直接起诉'.
+  const texts = vocab.map((v) => v[0]);
   for (const w of [...vocab].sort((a, b) => b[0].length - a[0].length)) {
-    const at = indexOfWord(masked, w[0]);
+    const at = indexOfWord(masked, w[0], texts);
     if (at < 0) continue;
     found.push({ at, w });
     // Every occurrence masked (a word printed with an unknown character, '复�后起诉', as one).
-    for (let i = at; i >= 0; i = indexOfWord(masked, w[0])) masked = masked.slice(0, i) + '#'.repeat(w[0].length) + masked.slice(i + w[0].length);
+    for (let i = at; i >= 0; i = indexOfWord(masked, w[0], texts)) masked = masked.slice(0, i) + '#'.repeat(w[0].length) + masked.slice(i + w[0].length);
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.w);
 }
