@@ -49,6 +49,15 @@ describe('alignedRowCells', () => {
     expect(alignedRowCells([rows('width')[0]!, rows('width')[3]!, layoutRow('5.其他', ['2', '', ''], 40, 'width')], none).size).toBe(0);
   });
 
+  it('should take no column from numbers printed where labels are (one column, numbers wrapped or after labels of any length)', () => {
+    // A number wrapped in a narrow cell: its tail '957' starts the next line, under the labels.
+    const wrapped = ['行政许可', '517', '645', '2', '行政处罚 693', '957', '行政强制 51'];
+    expect(alignedRowCells(wrapped, none).size).toBe(0);
+    // One space after labels of two lengths: two places, two numbers each, still one column.
+    const ragged = ['行政许可 517', '行政处罚 693', '行政事业性收费项目 406', '其他行政事业性收费 12', '行政强制'];
+    expect(alignedRowCells(ragged, none).size).toBe(0);
+  });
+
   it('should not place rows when the rows printing every column disagree', () => {
     const shifted = rows('width');
     shifted[1] = `   ${shifted[1]!}`; // 3 columns right of the other full row

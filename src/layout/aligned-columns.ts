@@ -77,6 +77,7 @@ function rowOf(raw: string, index: number): Row | null {
   return { index, label: raw.slice(0, labelEnd).trim(), nums, raw, labelEnd };
 }
 
+const measured = (s: string): Record<Measure, number> => ({ chars: s.length, width: displayWidth(s) });
 const position = (n: Num, m: Measure, e: Edge): number => (e === 'right' ? n.end[m] : e === 'left' ? n.start[m] : (n.start[m] + n.end[m]) / 2);
 
 /** Column anchors under one measure and edge when every full row agrees, else null. */
@@ -108,9 +109,14 @@ function readingsOf(anchorsBy: (m: Measure, e: Edge) => number[] | null): { m: M
  * Column anchors under one measure and edge from every number of the table: the places its numbers
  * sit, each within ALIGN_TOLERANCE, each taken by MIN_FULL_ROWS numbers at least, well apart, and
  * every row's numbers on distinct anchors left to right; else null (one number off them is enough).
+ * Every number starts right of every row's label (number columns lie right of the label columns):
+ * the pieces of a number wrapped in a narrow cell ('行政处罚 693' / '957') print where labels
+ * are, and are no column.
  */
 function clusterAnchors(rows: readonly Row[], m: Measure, e: Edge): number[] | null {
   const valued = rows.filter((r) => r.nums.length > 0);
+  const labelEnd = Math.max(...valued.map((r) => measured(r.raw.slice(0, r.labelEnd).trimEnd())[m]));
+  if (valued.some((r) => r.nums[0]!.start[m] <= labelEnd)) return null;
   const ps = valued.flatMap((r) => r.nums.map((n) => position(n, m, e))).sort((a, b) => a - b);
   const groups: number[][] = [];
   for (const p of ps) {
@@ -143,7 +149,6 @@ function endsTable(raw: string): boolean {
   return matchHeading(t) !== null || t.length > PROSE_CHARS || /\S(?: {2,}|\t|\u3000)\S/.test(t);
 }
 
-const measured = (s: string): Record<Measure, number> => ({ chars: s.length, width: displayWidth(s) });
 const labelLine = (r: Row): LabelLine => ({ index: r.index, pieces: labelPieces(r.raw, r.labelEnd, measured), hasNumbers: r.nums.length > 0 });
 
 /**
