@@ -10,7 +10,8 @@
  * - drawn with a degenerate glyph matrix: horizontal scaling 0 (`0 Tz`), font size 0, a text
  *   matrix or CTM that flattens the glyphs (`GLYPH_MIN`).
  * A run with the same text lying in such a string's box is left out (unsure: kept, its numbers
- * not trusted). A run only near one, or with other text (a shown run at the same place), is kept.
+ * not trusted). A run touching one whose digits it holds among other text (pdf.js joins glyphs drawn
+ * at no size to the number beside them) is kept with its numbers not trusted; a run only near one is kept.
  */
 import { boxThrough, multiply, type Clip, type ClipBox, type Matrix } from './graphics-state.js';
 import { placeInAll, type Place } from './clip-region.js';
@@ -21,6 +22,8 @@ import type { ClippedText, RawGlyph } from './text-walk.js';
 const INSIDE = 0.6;
 /** pt. A glyph whose em box is narrower or lower than this on the page is not drawn (0 Tz, size 0). */
 const GLYPH_MIN = 0.05;
+/** pt. A glyph whose em box is narrower than this on the page is drawn but cannot be read (`1 Tz`): its string is unsure. */
+const GLYPH_LEGIBLE = 1;
 /** pt. Slack around a string's box for a run of no width (pdf.js gives a `0 Tz` run width 0). */
 const SLACK = 0.5;
 /** × font size: slack around a box of no width or height for a run's baseline middle. */
@@ -47,6 +50,12 @@ export function degenerate(s: ShowState, ctm: Matrix): boolean {
   return wide < GLYPH_MIN || det / Math.max(wide, 1e-12) < GLYPH_MIN;
 }
 
+/** True when glyphs shown with this state are drawn narrower than a point: a smear no reader can read. */
+function squeezed(s: ShowState, ctm: Matrix): boolean {
+  const m = multiply(s.text, ctm);
+  return Math.abs(s.size * s.hScale) * Math.hypot(m[0], m[1]) < GLYPH_LEGIBLE;
+}
+
 /** Each glyph's advance along the baseline (text space), and whether it draws ink (not a space). */
 function advances(s: ShowState, text: readonly unknown[]): { at: number; width: number; ink: boolean }[] {
   const out: { at: number; width: number; ink: boolean }[] = [];
@@ -71,9 +80,10 @@ function advances(s: ShowState, text: readonly unknown[]): { at: number; width: 
  */
 export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null): { box: ClipBox; unsure: boolean } | null {
   const flat = degenerate(s, ctm);
-  if (!clip && !flat) return null;
+  const thin = !flat && squeezed(s, ctm);
+  if (!clip && !flat && !thin) return null;
   const m = multiply(s.text, ctm);
-  if (!flat && clip) {
+  if (!flat && !thin && clip) {
     const empty = clip.x1 <= clip.x0 || clip.y1 <= clip.y0;
     const boxes = clip.regions.every((r) => r.shape === 'box');
     if (!empty && boxes && m[4] > clip.x0 && m[4] < clip.x1 && m[5] > clip.y0 && m[5] < clip.y1) return null;
@@ -82,6 +92,7 @@ export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matri
   const end = glyphs.length > 0 ? glyphs.at(-1)!.at + glyphs.at(-1)!.width : 0;
   const box = boxThrough([0, -DESCENT * s.size, end, ASCENT * s.size], m);
   if (flat) return { box, unsure: false };
+  if (thin) return { box, unsure: true };
   const places: Place[] = glyphs.filter((g) => g.ink).map((g) => {
     const x = g.at + g.width / 2;
     const y = MIDDLE * s.size;
@@ -106,12 +117,25 @@ function inside(it: PdfItem, b: ClippedText): number {
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
+/** True when `b`'s box (maybe of no width or height) touches `it`'s box, with a slack of a third of the run's size. */
+function touches(it: PdfItem, b: ClippedText): boolean {
+  const slack = Math.max(SLACK, FLAT_SLACK * it.size);
+  return b.x0 <= it.x + it.width + slack && b.x1 >= it.x - slack && b.y0 <= it.top + it.height + slack && b.y1 >= it.top - slack;
+}
+
 /** The runs without those the page does not show (their numbers not trusted where that is unsure), and the texts dropped or doubted. */
 export function dropClippedText(items: readonly PdfItem[], clipped: readonly ClippedText[]): { items: PdfItem[]; dropped: string[] } {
   if (clipped.length === 0) return { items: [...items], dropped: [] };
-  const match = (it: PdfItem): ClippedText | undefined => (it.str.trim() === '' ? undefined : clipped.find((b) => squeeze(b.str) === squeeze(it.str) && inside(it, b) >= INSIDE));
+  // pdf.js gives a string drawn at no size glyph by glyph ('1', '7' for '17'), each a run of no area.
+  const same = (it: PdfItem, b: ClippedText): boolean => squeeze(b.str) === squeeze(it.str) || ((it.width < GLYPH_LEGIBLE * squeeze(it.str).length || it.width * it.height < 1e-6) && squeeze(b.str).includes(squeeze(it.str)));
+  const match = (it: PdfItem): ClippedText | undefined => (it.str.trim() === '' ? undefined : clipped.find((b) => same(it, b) && inside(it, b) >= INSIDE));
   const found = items.map(match);
-  const out = items.flatMap((it, i) => (!found[i] ? [it] : found[i]!.unsure ? [/\d/.test(it.str) ? { ...it, conflict: true } : it] : []));
+  // A run holding an unshown string's digits among other text: pdf.js may have joined the unshown
+  // glyphs to the shown number beside them ('47' + a size-0 '17' as '1747'), and which digits show is not known.
+  // Only strings no run was found for: one left out on its own accounts for itself.
+  const unmatched = clipped.filter((b) => /\d/.test(b.str) && !found.includes(b));
+  const joined = (it: PdfItem): boolean => unmatched.some((b) => squeeze(it.str).includes(squeeze(b.str)) && touches(it, b));
+  const out = items.flatMap((it, i) => (!found[i] ? [/\d/.test(it.str) && joined(it) ? { ...it, conflict: true } : it] : found[i]!.unsure ? [/\d/.test(it.str) ? { ...it, conflict: true } : it] : []));
   const dropped = items.flatMap((it, i) => (found[i] ? [found[i]!.unsure ? `${it.str.trim()} (maybe clipped)` : it.str.trim()] : []));
   return { items: out, dropped };
 }
