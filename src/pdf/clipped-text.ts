@@ -33,8 +33,8 @@ const FLAT_SLACK = 0.3;
 const DESCENT = 0.25;
 const ASCENT = 0.9;
 const MIDDLE = 0.35;
-/** × font size: a shown number whose last glyph ends this close to the clip's edge (or past it) may continue beyond it: the next glyph's ink (a digit's side bearing is under ~0.15 em) would be wholly out. Cell padding and a border keep a number inside the clip farther from it. */
-const CUT_EDGE = 0.25;
+/** × font size: a shown number whose last glyph ends this close to the clip's edge (or past it) may continue beyond it: the next glyph's ink (its side bearing, under ~0.15 em for a digit, past the edge) would be wholly out. Cell padding and a border keep a number inside the clip farther from it. */
+const CUT_EDGE = 0.15;
 /** Characters a number's last shown glyph may be (a digit, or the separator before the cut-off ones). */
 const NUMBER_END = /^[\d.,，]$/;
 
