@@ -52,6 +52,29 @@ describe('clipping paths by fill rule', () => {
   });
 });
 
+describe("a number ending at the clip's edge", () => {
+  // Helvetica digits at 10 pt are 5.56 pt wide: '1075' drawn at x 300 ends at 322.24. Chromium drops
+  // the glyphs of a table wider than the print area wholly out of the clip: '10757' prints '1075'.
+  const clipped = (right: number): string => `q 95 495 ${right - 95} 20 re W n ${text(100, 500, 'row9')} ${text(300, 500, '1075')} Q`;
+
+  it('should not trust a number whose last glyph ends at the clip edge (or runs past it)', async () => {
+    for (const right of [322.5, 320.5]) {
+      const { cells } = await read([{ content: `${table}
+${clipped(right)}` }]);
+      const r9 = row(cells, 'row9')!;
+      expect(r9.map((c) => c.replace(/\ufffd/g, ''))).toEqual(['row9', '1075']);
+      expect(trusted(r9)).toBe(false);
+    }
+  });
+
+  it('should trust a number well inside the clip', async () => {
+    const { cells } = await read([{ content: `${table}
+${clipped(330)}` }]);
+    expect(row(cells, 'row9')).toEqual(['row9', '1075']);
+    expect(trusted(row(cells, 'row9')!)).toBe(true);
+  });
+});
+
 describe('text clips (render modes 4–7)', () => {
   for (const mode of [7, 4]) {
     it(`should clip what follows text in render mode ${mode} to its strings' boxes: a decoy outside left out, text inside kept`, async () => {

@@ -12,6 +12,10 @@
  * A run with the same text lying in such a string's box is left out (unsure: kept, its numbers
  * not trusted). A run touching one whose digits it holds among other text (pdf.js joins glyphs drawn
  * at no size to the number beside them) is kept with its numbers not trusted; a run only near one is kept.
+ * A shown string ending in a digit whose last glyph ends within `CUT_EDGE` of the clip's edge along
+ * its baseline (or past it) may go on beyond it: Chromium drops the glyphs wholly out of the clip
+ * (a table wider than the print area: 1075758 printed '107575'). The run holding it is kept with
+ * its numbers not trusted.
  */
 import { boxThrough, multiply, type Clip, type ClipBox, type Matrix } from './graphics-state.js';
 import { placeInAll, type Place } from './clip-region.js';
@@ -32,6 +36,10 @@ const FLAT_SLACK = 0.3;
 const DESCENT = 0.25;
 const ASCENT = 0.9;
 const MIDDLE = 0.35;
+/** × font size: a shown number whose last glyph ends this close to the clip's edge (or past it) may continue beyond it: the next glyph's ink (its side bearing, under ~0.15 em for a digit, past the edge) would be wholly out. Cell padding and a border keep a number inside the clip farther from it. */
+const CUT_EDGE = 0.15;
+/** Characters a number's last shown glyph may be (a digit, or the separator before the cut-off ones). */
+const NUMBER_END = /^[\d.,，]$/;
 
 /** The text state a string is shown with (the walk's). */
 export interface ShowState {
@@ -57,15 +65,15 @@ function squeezed(s: ShowState, ctm: Matrix): boolean {
 }
 
 /** Each glyph's advance along the baseline (text space), and whether it draws ink (not a space). */
-function advances(s: ShowState, text: readonly unknown[]): { at: number; width: number; ink: boolean }[] {
-  const out: { at: number; width: number; ink: boolean }[] = [];
+function advances(s: ShowState, text: readonly unknown[]): { at: number; width: number; ink: boolean; str: string }[] {
+  const out: { at: number; width: number; ink: boolean; str: string }[] = [];
   let tx = 0;
   for (const g of text) {
     if (typeof g === 'number') tx += (-g / 1000) * s.size * s.hScale;
     else if (g && typeof g === 'object') {
       const glyph = g as RawGlyph;
       const width = ((glyph.width ?? 0) / 1000) * s.size * s.hScale;
-      out.push({ at: tx, width, ink: (glyph.unicode ?? '').trim() !== '' && glyph.isSpace !== true });
+      out.push({ at: tx, width, ink: (glyph.unicode ?? '').trim() !== '' && glyph.isSpace !== true, str: glyph.unicode ?? '' });
       tx += width + (s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
     }
   }
@@ -102,6 +110,24 @@ export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matri
   return { box, unsure: places.includes('edge') };
 }
 
+/**
+ * A shown string's box (user space through the CTM) when its last glyph is a digit (or a separator)
+ * whose middle is surely in the clip and the point `CUT_EDGE` em past its far edge along the baseline
+ * is not: glyphs after it may have been dropped at the clip's edge. Null otherwise.
+ */
+export function cutString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null): ClipBox | null {
+  if (!clip || clip.regions.length === 0 || degenerate(s, ctm)) return null;
+  const glyphs = advances(s, text);
+  const last = glyphs.filter((g) => g.ink).at(-1);
+  if (!last || !NUMBER_END.test(last.str.trim())) return null;
+  const m = multiply(s.text, ctm);
+  const y = MIDDLE * s.size;
+  const place = (x: number): Place => placeInAll(clip.regions, x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]);
+  const end = last.at + last.width;
+  if (place(last.at + last.width / 2) !== 'in' || place(end + CUT_EDGE * s.size * s.hScale) === 'in') return null;
+  return boxThrough([0, -DESCENT * s.size, end, ASCENT * s.size], m);
+}
+
 /** Share of `it`'s box inside `b`. A run or string box of no width or height (pdf.js gives a `0 Tz` run width 0; a flat text matrix gives a string no height): 1 when the run's baseline middle lies in `b` with some slack, else 0. */
 function inside(it: PdfItem, b: ClippedText): number {
   const slack = Math.max(SLACK, FLAT_SLACK * it.size);
@@ -123,19 +149,35 @@ function touches(it: PdfItem, b: ClippedText): boolean {
   return b.x0 <= it.x + it.width + slack && b.x1 >= it.x - slack && b.y0 <= it.top + it.height + slack && b.y1 >= it.top - slack;
 }
 
-/** The runs without those the page does not show (their numbers not trusted where that is unsure), and the texts dropped or doubted. */
+/** Share of a cut string's box `b` inside the run `it`'s box (with slack): the run holds the string. */
+function holds(it: PdfItem, b: ClippedText): number {
+  const w = Math.min(it.x + it.width + SLACK, b.x1) - Math.max(it.x - SLACK, b.x0);
+  const h = Math.min(it.top + it.height + SLACK, b.y1) - Math.max(it.top - SLACK, b.y0);
+  if (w <= 0 || h <= 0) return 0;
+  return (w * h) / Math.max((b.x1 - b.x0) * (b.y1 - b.y0), 1e-6);
+}
+
+/** The runs without those the page does not show (their numbers not trusted where that is unsure, or where the clip's edge may have cut them), and the texts dropped or doubted. */
 export function dropClippedText(items: readonly PdfItem[], clipped: readonly ClippedText[]): { items: PdfItem[]; dropped: string[] } {
   if (clipped.length === 0) return { items: [...items], dropped: [] };
+  const gone = clipped.filter((b) => !b.cut);
+  const cuts = clipped.filter((b) => b.cut);
   // pdf.js gives a string drawn at no size glyph by glyph ('1', '7' for '17'), each a run of no area.
   const same = (it: PdfItem, b: ClippedText): boolean => squeeze(b.str) === squeeze(it.str) || ((it.width < GLYPH_LEGIBLE * squeeze(it.str).length || it.width * it.height < 1e-6) && squeeze(b.str).includes(squeeze(it.str)));
-  const match = (it: PdfItem): ClippedText | undefined => (it.str.trim() === '' ? undefined : clipped.find((b) => same(it, b) && inside(it, b) >= INSIDE));
+  const match = (it: PdfItem): ClippedText | undefined => {
+    if (it.str.trim() === '') return undefined;
+    const hidden = gone.find((b) => same(it, b) && inside(it, b) >= INSIDE);
+    if (hidden || !/\d/.test(it.str)) return hidden;
+    return cuts.find((b) => squeeze(it.str).includes(squeeze(b.str)) && holds(it, b) >= INSIDE);
+  };
   const found = items.map(match);
   // A run holding an unshown string's digits among other text: pdf.js may have joined the unshown
-  // glyphs to the shown number beside them ('47' + a size-0 '17' as '1747'), and which digits show is not known.
-  // Only strings no run was found for: one left out on its own accounts for itself.
-  const unmatched = clipped.filter((b) => /\d/.test(b.str) && !found.includes(b));
-  const joined = (it: PdfItem): boolean => unmatched.some((b) => squeeze(it.str).includes(squeeze(b.str)) && touches(it, b));
-  const out = items.flatMap((it, i) => (!found[i] ? [/\d/.test(it.str) && joined(it) ? { ...it, conflict: true } : it] : found[i]!.unsure ? [/\d/.test(it.str) ? { ...it, conflict: true } : it] : []));
-  const dropped = items.flatMap((it, i) => (found[i] ? [found[i]!.unsure ? `${it.str.trim()} (maybe clipped)` : it.str.trim()] : []));
+  // glyphs to the shown number beside them ('47' + a size-0 '17' as '1747'), and which digits show is
+  // not known. Only strings no run was found for: one left out on its own accounts for itself.
+  const unmatched = gone.filter((b) => /\d/.test(b.str) && !found.includes(b));
+  const joined = (it: PdfItem): boolean => /\d/.test(it.str) && unmatched.some((b) => squeeze(it.str).includes(squeeze(b.str)) && touches(it, b));
+  const doubted = (b: ClippedText): boolean => b.unsure === true || b.cut === true;
+  const out = items.flatMap((it, i) => (!found[i] ? [joined(it) ? { ...it, conflict: true } : it] : doubted(found[i]!) ? [/\d/.test(it.str) ? { ...it, conflict: true } : it] : []));
+  const dropped = items.flatMap((it, i) => (found[i] ? [found[i]!.cut ? `${it.str.trim()} (maybe cut at the clip's edge)` : found[i]!.unsure ? `${it.str.trim()} (maybe clipped)` : it.str.trim()] : []));
   return { items: out, dropped };
 }

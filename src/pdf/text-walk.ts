@@ -12,7 +12,7 @@
  */
 import { boxThrough, multiply, walkOperators, type Clip, type Matrix, type StateCodes } from './graphics-state.js';
 import { pathRegion, regionThrough, type Region } from './clip-region.js';
-import { unshownString } from './clipped-text.js';
+import { cutString, unshownString } from './clipped-text.js';
 import { coversArea, markCovered, type Cover } from './covered-text.js';
 import { groundBox, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 
@@ -72,10 +72,11 @@ export interface PlacedGlyph {
   size?: number;
 }
 
-/** A string the page does not show (`clipped-text.ts`): its box in the reading frame and its text; `unsure` when that is not known for sure. */
+/** A string the page does not show (`clipped-text.ts`): its box in the reading frame and its text; `unsure` when that is not known for sure; `cut` when it shows but ends at the clip's edge (what followed it may have been dropped). */
 export interface ClippedText extends Box {
   str: string;
   unsure?: boolean;
+  cut?: boolean;
 }
 
 /** A pdf.js glyph in a show-text operator's arguments. */
@@ -260,7 +261,10 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
       const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
       if (Array.isArray(text)) {
         const unshown = unshownString(s, text, ctm, clip);
-        if (unshown) clipped.push({ ...boxThrough([unshown.box.x0, unshown.box.y0, unshown.box.x1, unshown.box.y1], frame), str: text.map((g) => (g && typeof g === 'object' ? ((g as RawGlyph).unicode ?? '') : '')).join(''), ...(unshown.unsure ? { unsure: true } : {}) });
+        const cut = unshown ? null : cutString(s, text, ctm, clip);
+        const str = (): string => text.map((g) => (g && typeof g === 'object' ? ((g as RawGlyph).unicode ?? '') : '')).join('');
+        if (unshown) clipped.push({ ...boxThrough([unshown.box.x0, unshown.box.y0, unshown.box.x1, unshown.box.y1], frame), str: str(), ...(unshown.unsure ? { unsure: true } : {}) });
+        if (cut) clipped.push({ ...boxThrough([cut.x0, cut.y0, cut.x1, cut.y1], frame), str: str(), cut: true });
         if (mode >= 4) (textClip ??= []).push(stringBox(s, text, ctm));
       }
       if (Array.isArray(text)) {
