@@ -121,6 +121,17 @@ describe('degenerate glyph matrices draw nothing', () => {
   it('should leave out a digit drawn with a flat text matrix', async () => {
     await decoyHidden('q BT /F1 10 Tf 1 0 0 0 311.12 660 Tm (0) Tj ET Q');
   });
+
+  it('should leave out every glyph of a several-digit string drawn at size 0 or 0 Tz (pdf.js gives it glyph by glyph)', async () => {
+    await decoyHidden('q BT /F1 0 Tf 311.12 660 Td (17) Tj ET Q');
+    await decoyHidden('q BT /F1 10 Tf 0 Tz 311.12 660 Td (17) Tj ET Q');
+  });
+
+  it('should not trust a number beside digits drawn too narrow to read (1 Tz)', async () => {
+    const { cells } = await read([{ content: `${table}\nq BT /F1 10 Tf 1 Tz 311.12 660 Td (17) Tj ET Q` }]);
+    expect(trusted(row(cells, 'row2')!)).toBe(false);
+    expect(trusted(row(cells, 'row3')!)).toBe(true);
+  });
 });
 
 describe('fills painted over a number', () => {
