@@ -5,21 +5,11 @@
  * through annotations (`pdf/annotation-text.ts`). Small PDFs built with `_internal/mini-pdf`, and
  * the matching of marked content and annotation boxes on plain data.
  */
-import { buildPdf, type MiniPage } from '../src/_internal/mini-pdf.js';
-import { load } from '../src/load/index.js';
-import { resolveOptions } from '../src/options.js';
+import { read, row, table, text } from './helpers/mini-table.js';
 import { shownDrawing, shownRuns, type OcCodes, type OcConfig } from '../src/pdf/optional-content.js';
 import { readAnnotationText } from '../src/pdf/annotation-text.js';
 import type { PdfItem } from '../src/pdf/pdf-lines.js';
 
-async function read(pages: MiniPage[]): Promise<{ cells: string[][]; warnings: string[] }> {
-  const doc = await load(buildPdf(pages), resolveOptions({ format: 'pdf', ocr: 'off' }));
-  return { cells: doc.lines.map((l) => l.cells), warnings: doc.warnings.map((w) => w.code) };
-}
-
-const text = (x: number, y: number, s: string, paint = ''): string => `q ${paint} BT /F1 10 Tf ${x} ${y} Td (${s}) Tj ET Q`;
-const table = Array.from({ length: 8 }, (_, i) => [text(100, 700 - 20 * i, `row${i}`), text(300, 700 - 20 * i, String(10 + i)), text(350, 700 - 20 * i, String(20 + i))].join('\n')).join('\n');
-const row = (cells: string[][], label: string): string[] | undefined => cells.find((c) => c[0] === label);
 
 describe('PDF text the page does not show', () => {
   it('should leave out digits drawn wholly outside a 1×1 pt clip, and keep those inside a clip', async () => {

@@ -7,21 +7,12 @@
  * would make 12 into 120) is hidden by each mechanism; controls keep text a viewer draws.
  * Small PDFs built with `_internal/mini-pdf`.
  */
-import { buildPdf, type MiniPage } from '../src/_internal/mini-pdf.js';
-import { load } from '../src/load/index.js';
-import { resolveOptions } from '../src/options.js';
+import type { MiniPage } from '../src/_internal/mini-pdf.js';
+import { read, row, table, text } from './helpers/mini-table.js';
 import { readAnnotationText } from '../src/pdf/annotation-text.js';
 import type { PdfItem } from '../src/pdf/pdf-lines.js';
 import { tokenizeCell } from '../src/tables/tokenize-cell.js';
 
-async function read(pages: MiniPage[]): Promise<{ cells: string[][]; warnings: string[] }> {
-  const doc = await load(buildPdf(pages), resolveOptions({ format: 'pdf', ocr: 'off' }));
-  return { cells: doc.lines.map((l) => l.cells), warnings: doc.warnings.map((w) => w.code) };
-}
-
-const text = (x: number, y: number, s: string, paint = ''): string => `q ${paint} BT /F1 10 Tf ${x} ${y} Td (${s}) Tj ET Q`;
-const table = Array.from({ length: 8 }, (_, i) => [text(100, 700 - 20 * i, `row${i}`), text(300, 700 - 20 * i, String(10 + i)), text(350, 700 - 20 * i, String(20 + i))].join('\n')).join('\n');
-const row = (cells: string[][], label: string): string[] | undefined => cells.find((c) => c[0] === label);
 /** A '0' right after row2's '12' (Helvetica '12' at 10 pt is 11.12 pt wide): read, row2 says 120. */
 const decoy = (paint = ''): string => text(311.12, 660, '0', paint);
 /** Row 2 read as printed, the decoy left out. */
