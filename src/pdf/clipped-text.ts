@@ -50,18 +50,22 @@ export interface ShowState {
   hScale: number;
 }
 
+/** pt. An em of a glyph shown with this state through the CTM, measured along its baseline on the page. */
+function emWidth(s: ShowState, m: Matrix): number {
+  return Math.abs(s.size * s.hScale) * Math.hypot(m[0], m[1]);
+}
+
 /** True when glyphs shown with this state through the CTM have no area on the page. */
 export function degenerate(s: ShowState, ctm: Matrix): boolean {
   const m = multiply(s.text, ctm);
-  const wide = Math.abs(s.size * s.hScale) * Math.hypot(m[0], m[1]);
+  const wide = emWidth(s, m);
   const det = Math.abs(s.size * s.size * s.hScale * (m[0] * m[3] - m[1] * m[2]));
   return wide < GLYPH_MIN || det / Math.max(wide, 1e-12) < GLYPH_MIN;
 }
 
 /** True when glyphs shown with this state are drawn narrower than a point: a smear no reader can read. */
 function squeezed(s: ShowState, ctm: Matrix): boolean {
-  const m = multiply(s.text, ctm);
-  return Math.abs(s.size * s.hScale) * Math.hypot(m[0], m[1]) < GLYPH_LEGIBLE;
+  return emWidth(s, multiply(s.text, ctm)) < GLYPH_LEGIBLE;
 }
 
 /** Each glyph's advance along the baseline (text space), and whether it draws ink (not a space). */
