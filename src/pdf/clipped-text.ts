@@ -98,7 +98,7 @@ export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matri
   if (!flat && !thin && clip) {
     const empty = clip.x1 <= clip.x0 || clip.y1 <= clip.y0;
     const boxes = clip.regions.every((r) => r.shape === 'box');
-    if (!empty && boxes && m[4] > clip.x0 && m[4] < clip.x1 && m[5] > clip.y0 && m[5] < clip.y1) return null;
+    if (!empty && boxes && m[4] > clip.x0 && m[4] < clip.x1 && m[5] > clip.y0 && m[5] < clip.y1 && lastInside(s, text, m, clip)) return null;
   }
   const glyphs = advances(s, text);
   const end = glyphs.length > 0 ? glyphs.at(-1)!.at + glyphs.at(-1)!.width : 0;
@@ -110,7 +110,9 @@ export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matri
     const y = MIDDLE * s.size;
     return placeInAll(clip!.regions, x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]);
   });
-  if (places.length === 0 || places.includes('in')) return null;
+  if (places.length === 0 || places.every((p) => p === 'in')) return null;
+  // Some glyphs in, some out: the string shows in part (an extra digit cut off), so its text is unsure.
+  if (places.includes('in')) return { box, unsure: true };
   return { box, unsure: places.includes('edge') };
 }
 
@@ -130,6 +132,15 @@ export function cutString(s: ShowState, text: readonly unknown[], ctm: Matrix, c
   const end = last.at + last.width;
   if (place(last.at + last.width / 2) !== 'in' || place(end + CUT_EDGE * s.size * s.hScale) === 'in') return null;
   return boxThrough([0, -DESCENT * s.size, end, ASCENT * s.size], m);
+}
+
+/** True when the last ink glyph of a string starting inside a clip of boxes has its middle inside too (the string shows whole). */
+function lastInside(s: ShowState, text: readonly unknown[], m: Matrix, clip: Clip): boolean {
+  const last = advances(s, text).filter((g) => g.ink).at(-1);
+  if (!last) return true;
+  const x = last.at + last.width / 2;
+  const y = MIDDLE * s.size;
+  return placeInAll(clip.regions, x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]) === 'in';
 }
 
 /** Share of `it`'s box inside `b`. A run or string box of no width or height (pdf.js gives a `0 Tz` run width 0; a flat text matrix gives a string no height): 1 when the run's baseline middle lies in `b` with some slack, else 0. */
