@@ -82,20 +82,26 @@ describe('text clips (render modes 4–7)', () => {
 });
 
 describe("a form XObject's /BBox", () => {
-  it('should leave out a digit of a form outside its /BBox, and keep one inside', async () => {
-    const form = { content: `${decoy()}\n${text(300, 500, '19')}`, bbox: [0, 0, 305, 842] };
-    const { cells, warnings } = await read([{ content: `${table}\n${text(100, 500, 'row9')}\n/Fm0 Do`, forms: [form] }]);
+  it('should leave out a digit of a form outside its /BBox, keep one inside, and cut a string it crosses to its glyphs inside, not trusted', async () => {
+    // The /BBox ends at x 305: '19' at 290 ends at 301.12, inside; '19' at 300 has its '9' (305.56–311.12) out: a viewer shows '1' (rendered with pdftoppm).
+    const form = { content: `${decoy()}\n${text(290, 500, '19')}\n${text(300, 480, '19')}`, bbox: [0, 0, 305, 842] };
+    const { cells, warnings } = await read([{ content: `${table}\n${text(100, 500, 'row9')}\n${text(100, 480, 'row10')}\n/Fm0 Do`, forms: [form] }]);
     expect(row(cells, 'row2')).toEqual(['row2', '12', '22']);
     expect(row(cells, 'row9')).toEqual(['row9', '19']);
+    expect(trusted(row(cells, 'row9')!)).toBe(true);
+    const r10 = row(cells, 'row10')!;
+    expect(r10.map((c) => c.replace(/\ufffd/g, ''))).toEqual(['row10', '1']);
+    expect(trusted(r10)).toBe(false);
     expect(warnings).toContain('hidden_text_dropped');
   });
 
   it('should place the /BBox through the form\'s /Matrix', async () => {
-    // Form space x 0..105 is page x 200..305: the decoy (page 311) is out, '19' (page 300) in.
-    const form = { content: `${text(111.12, 660, '0')}\n${text(100, 500, '19')}`, bbox: [0, 0, 105, 842], matrix: [1, 0, 0, 1, 200, 0] };
+    // Form space x 0..105 is page x 200..305: the decoy (page 311) is out, '19' (page 290–301.12) in.
+    const form = { content: `${text(111.12, 660, '0')}\n${text(90, 500, '19')}`, bbox: [0, 0, 105, 842], matrix: [1, 0, 0, 1, 200, 0] };
     const { cells, warnings } = await read([{ content: `${table}\n${text(100, 500, 'row9')}\n/Fm0 Do`, forms: [form] }]);
     expect(row(cells, 'row2')).toEqual(['row2', '12', '22']);
     expect(row(cells, 'row9')).toEqual(['row9', '19']);
+    expect(trusted(row(cells, 'row9')!)).toBe(true);
     expect(warnings).toContain('hidden_text_dropped');
   });
 });

@@ -20,7 +20,7 @@ import { placeIn, placeInAll, type Place, type Region } from './clip-region.js';
 import { boxThrough } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
-import { glyphsIn, type PaintCodes } from './white-text.js';
+import { cutHiddenGlyphs, glyphsIn, type PaintCodes } from './white-text.js';
 
 /** An image or opaque fill painted: its region and the clip's (reading frame), and when (operator number). */
 export interface Cover {
@@ -94,20 +94,24 @@ export function markCovered(glyphs: PlacedGlyph[], glyphSeq: readonly number[], 
   });
 }
 
-/** The items without the number runs painted over (those maybe painted over not trusted), and those runs' texts. */
+/** The items without the number runs painted over — glyph by glyph: the covered glyphs of a run cut out of it — those maybe painted over not trusted, and those runs' texts. */
 export function dropCoveredText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; covered: string[] } {
   if (!glyphs.some((g) => g.covered || g.coverUnsure)) return { items: [...items], covered: [] };
   const covered: string[] = [];
   const out = items.map((it) => {
     if (!/\d/.test(it.str)) return it;
     const mine = glyphsIn(it, glyphs);
-    if (mine.length === 0 || !mine.every((g) => g.covered === true || g.coverUnsure === true)) return it;
+    if (!mine.some((g) => g.covered === true || g.coverUnsure === true)) return it;
     if (mine.every((g) => g.covered === true)) {
       covered.push(it.str.trim());
       return null;
     }
-    covered.push(`${it.str.trim()} (maybe covered)`);
-    return { ...it, conflict: true };
+    const cut = cutHiddenGlyphs(it, glyphs, (g) => g.covered === true) ?? it;
+    if (cut !== it) covered.push(`${it.str.trim()} (covered part)`);
+    // A glyph maybe painted over, or covered glyphs that could not be cut out (characters and glyphs do not pair): not trusted.
+    if (!glyphsIn(cut, glyphs).some((g) => g.coverUnsure === true || g.covered === true)) return cut;
+    covered.push(`${cut.str.trim()} (maybe covered)`);
+    return { ...cut, conflict: true };
   });
   return { items: out.filter((it): it is PdfItem => it !== null), covered };
 }

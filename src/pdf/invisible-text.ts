@@ -16,7 +16,7 @@
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
 import { dropOverprints } from './text-items.js';
-import { glyphsIn, type PaintCodes } from './white-text.js';
+import { cutHiddenGlyphs, glyphsIn, type PaintCodes } from './white-text.js';
 
 /** × font size. A glyph this close to a run's start (on its baseline) is the run's first glyph. */
 const START_TOLERANCE = 0.15;
@@ -62,9 +62,11 @@ export function shared(a: PdfItem, b: PdfItem): number {
  * The items without the invisible runs that lie over or beside shown ones (and the texts dropped),
  * and whether the page's text is an invisible layer (most of it): read as OCR.
  */
-export function readInvisibleText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[]; ocrLayer: boolean } {
-  if (!glyphs.some((g) => g.invisible)) return { items: [...items], dropped: [], ocrLayer: false };
+export function readInvisibleText(runs: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[]; ocrLayer: boolean } {
+  if (!glyphs.some((g) => g.invisible)) return { items: [...runs], dropped: [], ocrLayer: false };
   const shownGlyphs = glyphs.filter((g) => !g.invisible);
+  const split = splitModes(runs, glyphs, shownGlyphs);
+  const items = split.items;
   const invisibleAt = (it: PdfItem): boolean => it.str.trim() !== '' && glyphAtStart(it, glyphs)?.invisible === true;
   // An invisible run that shown glyphs draw again, character for character at its place (fake bold over it), is shown.
   const hidden = items.map((it) => invisibleAt(it) && !drawnAgain(it, glyphs, shownGlyphs));
@@ -86,7 +88,25 @@ export function readInvisibleText(items: readonly PdfItem[], glyphs: readonly Pl
   const drop = layer ? over : hid;
   // An overprint put back stays only where the run it repeats is left out (a layer keeps that run).
   const keep = all.filter((_, i) => !drop[i] && (i < items.length || drop[owners[i - items.length]!] === true));
-  return { items: keep, dropped: all.filter((_, i) => drop[i]).map((it) => it.str.trim()), ocrLayer: layer };
+  return { items: keep, dropped: [...split.dropped, ...all.filter((_, i) => drop[i]).map((it) => it.str.trim())], ocrLayer: layer };
+}
+
+/**
+ * Runs whose glyphs change render mode inside (`BT (17) Tj 3 Tr (2) Tj 0 Tr (46) Tj ET` comes from
+ * pdf.js as one run '17246'): cut to their shown glyphs, glyph by glyph (an invisible glyph shown
+ * glyphs draw again in place counts as shown), and the texts cut.
+ */
+function splitModes(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[], shownGlyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[] } {
+  const dropped: string[] = [];
+  const out = items.map((it) => {
+    const mine = glyphsIn(it, glyphs);
+    if (!mine.some((g) => g.invisible) || mine.every((g) => g.invisible)) return it;
+    const tol = START_TOLERANCE * Math.max(it.size, 1);
+    const cut = cutHiddenGlyphs(it, glyphs, (g) => g.invisible === true && !shownGlyphs.some((s) => s.str === g.str && Math.abs(s.x - g.x) <= tol && Math.abs(s.y - g.y) <= tol));
+    if (cut && cut !== it) dropped.push(`${it.str.trim()} (invisible part)`);
+    return cut ?? it;
+  });
+  return { items: out, dropped };
 }
 
 /** True when every invisible glyph of the run is drawn again by a shown glyph of the same character at (nearly) its place. */

@@ -12,7 +12,7 @@
  */
 import { boxThrough, multiply, walkOperators, type Clip, type Matrix, type StateCodes } from './graphics-state.js';
 import { pathRegion, regionThrough, type Region } from './clip-region.js';
-import { cutString, unshownString } from './clipped-text.js';
+import { cutString, stringAdvance, stringBox, unshownString } from './shown-glyphs.js';
 import { coversArea, markCovered, type Cover } from './covered-text.js';
 import { groundBox, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 
@@ -72,11 +72,13 @@ export interface PlacedGlyph {
   size?: number;
 }
 
-/** A string the page does not show (`clipped-text.ts`): its box in the reading frame and its text; `unsure` when that is not known for sure; `cut` when it shows but ends at the clip's edge (what followed it may have been dropped). */
+/** A string the page does not show whole (`shown-glyphs.ts`): its box in the reading frame and its text; `unsure` when that is not known for sure; `cut` when it shows but ends at the clip's edge (what followed it may have been dropped); `shown`: the glyphs it shows, and their box `seen`, when it shows in part. */
 export interface ClippedText extends Box {
   str: string;
   unsure?: boolean;
   cut?: boolean;
+  shown?: string;
+  seen?: Box;
 }
 
 /** A pdf.js glyph in a show-text operator's arguments. */
@@ -263,7 +265,8 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
         const unshown = unshownString(s, text, ctm, clip);
         const cut = unshown ? null : cutString(s, text, ctm, clip);
         const str = (): string => text.map((g) => (g && typeof g === 'object' ? ((g as RawGlyph).unicode ?? '') : '')).join('');
-        if (unshown) clipped.push({ ...boxThrough([unshown.box.x0, unshown.box.y0, unshown.box.x1, unshown.box.y1], frame), str: str(), ...(unshown.unsure ? { unsure: true } : {}) });
+        const through = (b: Box): Box => boxThrough([b.x0, b.y0, b.x1, b.y1], frame);
+        if (unshown) clipped.push({ ...through(unshown.box), str: str(), ...(unshown.unsure ? { unsure: true } : {}), ...(unshown.shown !== undefined ? { shown: unshown.shown, seen: through(unshown.seen!) } : {}) });
         if (cut) clipped.push({ ...boxThrough([cut.x0, cut.y0, cut.x1, cut.y1], frame), str: str(), cut: true });
         if (mode >= 4) (textClip ??= []).push(stringBox(s, text, ctm));
       }
@@ -274,7 +277,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
           const m3 = paint.mode & 3;
           show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (m3 === 0 || m3 === 2), invisible: pc !== undefined && m3 === 3 });
           while (glyphSeq.length < glyphs.length) glyphSeq.push(seq);
-        }
+        } else s.text = translate(stringAdvance(s, text), 0, s.text);
       }
     }
   }, (saved) => {
@@ -300,21 +303,6 @@ function fillOpacity(raw: unknown): { alpha?: number; normal?: boolean; masked?:
     else if (e[0] === 'SMask') out.masked = e[1] !== false && e[1] !== null && e[1] !== undefined;
   }
   return out;
-}
-
-/** × font size: a string's box reaches this far below its baseline and above it (the text clip's boxes). */
-const DESCENT = 0.25;
-const ASCENT = 0.9;
-
-/** A shown string's box in user space (x0, y0, x1, y1): what it adds to a text clip (glyph outlines lie within it). */
-function stringBox(s: TextState, text: readonly unknown[], ctm: Matrix): number[] {
-  let advance = 0;
-  for (const g of text) {
-    if (typeof g === 'number') advance += (-g / 1000) * s.size * s.hScale;
-    else if (g && typeof g === 'object') advance += ((((g as RawGlyph).width ?? 0) / 1000) * s.size + s.charSpacing) * s.hScale;
-  }
-  const b = boxThrough([Math.min(0, advance), -DESCENT * Math.abs(s.size), Math.max(0, advance), ASCENT * Math.abs(s.size)], multiply(s.text, ctm));
-  return [b.x0, b.y0, b.x1, b.y1];
 }
 
 /** True when a `setGState` argument list sets a soft mask (pdf.js writes `["SMask", false]` before an image with /SMask or /Mask). */

@@ -112,25 +112,29 @@ const onGround = (g: PlacedGlyph, size: number, grounds: readonly Box[]): boolea
 };
 
 /**
- * An item without its white glyphs: null when all are white, the item itself when none is (or when
- * its characters do not match its glyphs one to one), else its visible characters (one text object
- * that changes colour inside: `BT 1 g (1) Tj 0 g (79) Tj ET`), its box cut to them.
+ * An item without the glyphs `hidden` says a viewer does not show, decided glyph by glyph: null
+ * when all are hidden, the item itself when none is (or when its characters do not match its
+ * glyphs one to one), else its shown characters (one text object that changes colour or render
+ * mode inside: `BT 1 g (1) Tj 0 g (79) Tj ET`), its box cut to them.
  */
-function visiblePart(it: PdfItem, glyphs: readonly PlacedGlyph[], grounds: readonly Box[]): PdfItem | null {
+export function cutHiddenGlyphs(it: PdfItem, glyphs: readonly PlacedGlyph[], hidden: (g: PlacedGlyph) => boolean): PdfItem | null {
   if (it.str.trim() === '') return it;
   const mine = glyphsIn(it, glyphs).sort((a, b) => a.x - b.x);
-  const white = mine.map((g) => g.white === true && !onGround(g, it.size, grounds));
-  if (!white.includes(true)) return it;
-  if (white.every(Boolean)) return null;
+  const gone = mine.map(hidden);
+  if (!gone.includes(true)) return it;
+  if (gone.every(Boolean)) return null;
   const chars = [...it.str];
   const at = chars.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
   if (at.length !== mine.length || mine.some((g, k) => g.str !== chars[at[k]!])) return it;
-  const keep = mine.filter((_, k) => !white[k]);
+  const keep = mine.filter((_, k) => !gone[k]);
   const x = Math.max(it.x, keep[0]!.x);
   const end = Math.min(it.x + it.width, Math.max(...keep.map((g) => g.x + g.advance)));
-  const str = chars.filter((_, i) => !at.includes(i) || !white[at.indexOf(i)]).join('').trim();
+  const str = chars.filter((_, i) => !at.includes(i) || !gone[at.indexOf(i)]).join('').trim();
   return { ...it, str, x, width: Math.max(end - x, 0) };
 }
+
+/** An item without its white glyphs (not on a ground): `cutHiddenGlyphs`. */
+const visiblePart = (it: PdfItem, glyphs: readonly PlacedGlyph[], grounds: readonly Box[]): PdfItem | null => cutHiddenGlyphs(it, glyphs, (g) => g.white === true && !onGround(g, it.size, grounds));
 
 /** The items without the text drawn in white on the page (whole items, or white glyphs cut from an item), and the texts dropped. */
 export function dropWhiteText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[], grounds: readonly Box[]): { items: PdfItem[]; dropped: string[] } {
