@@ -15,6 +15,11 @@
  *  - `tz-wide` / `tc-wide`: values set with horizontal scaling 140–170 % / character spacing 3–5 pt
  *    (a wide value overflows its cell, over its neighbour); `tz-fit` / `tc-fit`: 130–170 % / 2–5 pt
  *    cut down per value to what fits its cell (a producer filling the cell);
+ *  - `glyph-fs0` / `glyph-tz0` / `glyph-tr3` / `glyph-white`: each value drawn in one text object with a
+ *    decoy digit before, inside or after it at font size 0, 0 Tz, render mode 3 or white (its advance
+ *    taken back); `glyph-clip` / `glyph-cover`: a decoy digit before or after the value in the same
+ *    string, cut off by a clip ending 0.02–0.1 em from the value, or painted over by a white box
+ *    (issue 17: what a viewer shows, glyph by glyph); `--rotate 90` turns every print's pages;
  *  - `align-three` / `align-hlines` / `align-free`: header cells aligned otherwise than their values
  *    (left over right, right over left, centred over either), as a 三线表, with horizontal rules
  *    only, or borderless.
@@ -22,7 +27,7 @@
  * 0.9, WRONG at ≥ 0.9 (the worst defect: listed). Seeds 1–3 were looked at while fixing; measure
  * on others (default 11–16).
  *
- *   npm run build && nice -n 10 node scripts/pdf-twists.mjs [--seeds 11-16] [--twists a,b] [--keep DIR]
+ *   npm run build && nice -n 10 node scripts/pdf-twists.mjs [--seeds 11-16] [--twists a,b] [--keep DIR] [--rotate 90]
  * Needs /usr/bin/python3 with reportlab, pdftoppm and a CJK font (see reportlab-print.py). Exit 1 on a WRONG.
  */
 import { execFileSync } from 'node:child_process';
@@ -41,6 +46,7 @@ const arg = (name, dflt) => {
 };
 const [lo, hi] = arg('seeds', '11-16').split('-').map(Number);
 const KEEP = arg('keep', null);
+const ROTATE = arg('rotate', null);
 const PYTHON = process.env.PYTHON ?? '/usr/bin/python3';
 
 const WM_TEXTS = ['公开 2024 第{page}页', '2024年1月', '样本 2024', '内部资料 2024'];
@@ -58,6 +64,12 @@ const TWISTS = {
   'tc-wide': (r) => ({ kind: 'wideNumbers', tc: 3 + 2 * r() }),
   'tz-fit': (r) => ({ kind: 'wideNumbers', tz: 130 + Math.round(40 * r()), fit: true }),
   'tc-fit': (r) => ({ kind: 'wideNumbers', tc: 2 + 3 * r(), fit: true }),
+  'glyph-fs0': () => ({ kind: 'hiddenGlyph', how: 'fs0' }),
+  'glyph-tz0': () => ({ kind: 'hiddenGlyph', how: 'tz0' }),
+  'glyph-tr3': () => ({ kind: 'hiddenGlyph', how: 'tr3' }),
+  'glyph-white': () => ({ kind: 'hiddenGlyph', how: 'white' }),
+  'glyph-clip': () => ({ kind: 'hiddenGlyph', how: 'clip' }),
+  'glyph-cover': () => ({ kind: 'hiddenGlyph', how: 'cover' }),
   'align-three': (r) => ({ geometry: { ...misaligned(r), ruled: true, rules: 'three' } }),
   'align-hlines': (r) => ({ geometry: { ...misaligned(r), ruled: true, rules: 'hlines' } }),
   'align-free': (r) => ({ geometry: { ...misaligned(r), ruled: false } }),
@@ -93,6 +105,8 @@ for (let seed = lo; seed <= hi; seed++) {
       twist.images = readdirSync(work).filter((f) => f.startsWith(`${name}-s${seed}.pg`)).sort().map((f) => join(work, f));
     }
     print(pdf, { ...s.printed, geometry, twist });
+    // --rotate N: every page turned N degrees (/Rotate), read as its upright print.
+    if (ROTATE) execFileSync('qpdf', ['--replace-input', `--rotate=+${ROTATE}`, pdf]);
     const report = await extract(new Uint8Array(readFileSync(pdf)), { name: `${name}-s${seed}.pdf` }).catch((e) => e);
     const t = totals.get(name) ?? totals.set(name, { files: 0, right: 0, low: 0, wrongLow: 0, wrong: 0, errors: 0 }).get(name);
     t.files++;

@@ -16,7 +16,9 @@ fonts-wqy-zenhei or fonts-droid-fallback).
 - {"kind": "invisibleCopy", "dx", "dy", "errors"}: every value drawn again, shifted, invisibly,
   with misread digits at rate `errors`;
 - {"kind": "wideNumbers", "tz" | "tc", "fit"?}: values set with horizontal scaling tz (%) or character
-  spacing tc (pt); with `fit`, each cut down to what keeps the value inside its cell's padding.
+  spacing tc (pt); with `fit`, each cut down to what keeps the value inside its cell's padding;
+- {"kind": "hiddenGlyph", "how"}: every value drawn with a decoy digit a viewer does not show
+  (`hidden_glyph`: size 0, 0 Tz, render mode 3, white, out of a clip, painted over).
 `twist.seed` seeds its randomness."""
 import json, random, sys
 from reportlab.pdfgen import canvas
@@ -70,9 +72,62 @@ def show(x, y, s, size, kind='text', wide=None):
         t.setCharSpace(0)
         c.drawText(t)
         return
+    if tk == 'hiddenGlyph' and kind == 'value' and s.strip():
+        hidden_glyph(x, y, s, size)
+        return
     c.drawString(x, y, s)
     if tk == 'invisibleCopy' and kind == 'value':
         c.drawString(x + twist.get('dx', 0.8), y + twist.get('dy', -0.6), misread(s), mode=3)
+
+
+def hidden_glyph(x, y, s, size):
+    """Draws a value with a decoy digit in its own text object, hidden the way twist.how says: at font
+    size 0 ('fs0'), 0 Tz ('tz0'), in render mode 3 ('tr3') or white ('white') with its advance taken
+    back by Tc (the shown digits stay together), before, inside or after the value; or after / before
+    it, cut off by a clip ending between ('clip'), or painted over by a white box ('cover')."""
+    d = str(rnd.randint(0, 9))
+    how = twist['how']
+    wd = pdfmetrics.stringWidth(d, 'F', size)
+    if how in ('clip', 'cover'):
+        after = rnd.random() < 0.5
+        text = s + d if after else d + s
+        x0 = x if after else x - wd
+        edge = x + pdfmetrics.stringWidth(s, 'F', size) + rnd.uniform(0.02, 0.1) * size if after else x - rnd.uniform(0.02, 0.1) * size
+        c.saveState()
+        if how == 'clip':
+            p = c.beginPath()
+            p.rect(x0 - 2 * size if after else edge, y - size, (edge - x0 + 2 * size) if after else 4 * size + pdfmetrics.stringWidth(s, 'F', size), 3 * size)
+            c.clipPath(p, stroke=0, fill=0)
+        c.drawString(x0, y, text)
+        c.restoreState()
+        if how == 'cover':
+            c.saveState()
+            c.setFillGray(1)
+            c.rect(edge if after else x0 - 0.1 * size, y - 0.3 * size, wd + 0.1 * size if after else edge - x0 + 0.1 * size, 1.3 * size, stroke=0, fill=1)
+            c.restoreState()
+        return
+    k = rnd.randint(0, len(s))
+    t = c.beginText(x, y)
+    t.setFont('F', size)
+    t.textOut(s[:k])
+    if how == 'fs0':
+        t.setFont('F', 0)
+    elif how == 'tz0':
+        t.setHorizScale(0)
+    else:
+        t.setCharSpace(-wd)
+        if how == 'tr3':
+            t.setTextRenderMode(3)
+        else:
+            t.setFillGray(1)
+    t.textOut(d)
+    t.setFont('F', size)
+    t.setHorizScale(100)
+    t.setCharSpace(0)
+    t.setTextRenderMode(0)
+    t.setFillGray(0)
+    t.textOut(s[k:])
+    c.drawText(t)
 
 
 def shown_width(s, size, kind, wide=None):

@@ -42,10 +42,13 @@ export function glyphAtStart(it: PdfItem, glyphs: readonly PlacedGlyph[]): Place
   const base = it.top + it.height;
   let best: PlacedGlyph | undefined;
   let dist = Infinity;
+  // Of glyphs drawn at one place (a digit's advance taken back), the one of the run's first character.
+  const first = it.str.trim()[0];
   for (const g of glyphs) {
     if (Math.abs(g.y - base) > tol || Math.abs(g.x - it.x) > tol || g.str.trim() === '') continue;
+    if (best?.str === first && g.str !== first) continue;
     const d = Math.hypot(g.x - it.x, g.y - base);
-    if (d < dist) [best, dist] = [g, d];
+    if (d < dist || (g.str === first && best?.str !== first)) [best, dist] = [g, d];
   }
   return best;
 }

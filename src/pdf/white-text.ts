@@ -119,18 +119,40 @@ const onGround = (g: PlacedGlyph, size: number, grounds: readonly Box[]): boolea
  */
 export function cutHiddenGlyphs(it: PdfItem, glyphs: readonly PlacedGlyph[], hidden: (g: PlacedGlyph) => boolean): PdfItem | null {
   if (it.str.trim() === '') return it;
-  const mine = glyphsIn(it, glyphs).sort((a, b) => a.x - b.x);
+  const chars = [...it.str];
+  const at = chars.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
+  const mine = drawnRun(it, at.map((i) => chars[i]!), glyphs) ?? glyphsIn(it, glyphs).sort((a, b) => a.x - b.x);
   const gone = mine.map(hidden);
   if (!gone.includes(true)) return it;
   if (gone.every(Boolean)) return null;
-  const chars = [...it.str];
-  const at = chars.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
   if (at.length !== mine.length || mine.some((g, k) => g.str !== chars[at[k]!])) return it;
   const keep = mine.filter((_, k) => !gone[k]);
   const x = Math.max(it.x, keep[0]!.x);
   const end = Math.min(it.x + it.width, Math.max(...keep.map((g) => g.x + g.advance)));
   const str = chars.filter((_, i) => !at.includes(i) || !gone[at.indexOf(i)]).join('').trim();
   return { ...it, str, x, width: Math.max(end - x, 0) };
+}
+
+/** × font size: a glyph this close to a run's start (on its baseline) may be its first. */
+const RUN_START = 0.15;
+
+/**
+ * The glyphs that drew a run, in drawing order (as pdf.js joins them): from a glyph of its first
+ * character at its start, the next ink glyphs spelling its characters. Null when none does. A run
+ * whose glyphs step back (a digit's advance taken back by `Tc`) has glyphs past its box, and its box
+ * holds glyphs of the next run: its place does not pair them.
+ */
+function drawnRun(it: PdfItem, chars: readonly string[], glyphs: readonly PlacedGlyph[]): PlacedGlyph[] | null {
+  const tol = RUN_START * Math.max(it.size, 1);
+  const base = it.top + it.height;
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i]!;
+    if (g.str !== chars[0] || Math.abs(g.x - it.x) > tol || Math.abs(g.y - base) > tol) continue;
+    const run: PlacedGlyph[] = [];
+    for (let j = i; j < glyphs.length && run.length < chars.length; j++) if (glyphs[j]!.str.trim() !== '') run.push(glyphs[j]!);
+    if (run.length === chars.length && run.every((r, k) => r.str === chars[k])) return run;
+  }
+  return null;
 }
 
 /** An item without its white glyphs (not on a ground): `cutHiddenGlyphs`. */

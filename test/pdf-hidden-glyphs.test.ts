@@ -1,0 +1,65 @@
+/**
+ * What a viewer shows of one string or text object, glyph by glyph (issue 17): a digit drawn at
+ * size 0, in render mode 3, or out of the clip inside the text object of a number ('1746' with a
+ * hidden '2' would read 17246) is cut out and the shown glyphs read; where a glyph straddles the
+ * clip's edge the number is not trusted (`pdf/shown-glyphs.ts`, `pdf/clipped-text.ts`,
+ * `pdf/invisible-text.ts`). Small PDFs built with `_internal/mini-pdf`.
+ */
+import { read, row, table, text } from './helpers/mini-table.js';
+import { tokenizeCell } from '../src/tables/tokenize-cell.js';
+
+/** Every number read from the row's cells is trusted (none marked suspect). */
+const trusted = (cells: string[]): boolean => cells.slice(1).flatMap((c) => tokenizeCell(c).parts).every((p) => p.kind !== 'num' || p.suspect !== true);
+/** The row `row9` at y 500 with `shows` (operators inside one text object at x 300, Helvetica 10 pt), read. */
+async function row9(shows: string, before = '', after = ''): Promise<{ cells: string[]; warnings: string[] }> {
+  const { cells, warnings } = await read([{ content: `${table}\n${text(100, 500, 'row9')}\n${before} BT /F1 10 Tf 300 500 Td ${shows} ET ${after}` }]);
+  return { cells: row(cells, 'row9')!, warnings };
+}
+
+describe('a digit hidden inside a number\'s text object', () => {
+  it('should read the shown digits around one drawn at font size 0', async () => {
+    const { cells, warnings } = await row9('(17) Tj /F1 0 Tf (2) Tj /F1 10 Tf (46) Tj');
+    expect(cells).toEqual(['row9', '1746']);
+    expect(warnings).toContain('hidden_text_dropped');
+  });
+
+  it('should keep a shown digit next to the same digit drawn at font size 0', async () => {
+    const { cells } = await row9('(1) Tj /F1 0 Tf (1) Tj /F1 10 Tf (8) Tj');
+    expect(cells).toEqual(['row9', '18']);
+  });
+
+  it('should read the shown digits around one drawn in render mode 3', async () => {
+    const { cells } = await row9('(17) Tj 3 Tr (2) Tj 0 Tr (46) Tj');
+    expect(cells).toEqual(['row9', '1746']);
+    expect(trusted(cells)).toBe(true);
+  });
+});
+
+describe('a string crossing the clip\'s edge', () => {
+  // Helvetica digits at 10 pt are 5.56 pt wide: '488' at x 300 spans 300–316.68.
+  it('should read the glyphs inside, not trusted, when the clip cuts the last one off', async () => {
+    const { cells, warnings } = await row9('(488) Tj', 'q 95 490 216.5 20 re W n', 'Q');
+    expect(cells.map((c) => c.replace(/\ufffd/g, ''))).toEqual(['row9', '48']);
+    expect(trusted(cells)).toBe(false);
+    expect(warnings).toContain('hidden_text_dropped');
+  });
+
+  it('should read the glyphs inside, not trusted, when the clip cuts the first one off', async () => {
+    const { cells } = await row9('(748) Tj', 'q 305.4 490 100 20 re W n', 'Q');
+    expect(cells.map((c) => c.replace(/\ufffd/g, ''))).toEqual(['row9', '48']);
+    expect(trusted(cells)).toBe(false);
+  });
+
+  it('should not trust a number whose glyph straddles the clip\'s edge', async () => {
+    // The edge at 314 runs through the last '8' (311.12–316.68), its middle (313.9) inside.
+    const { cells } = await row9('(488) Tj', 'q 95 490 219 20 re W n', 'Q');
+    expect(cells.map((c) => c.replace(/\ufffd/g, ''))).toEqual(['row9', '488']);
+    expect(trusted(cells)).toBe(false);
+  });
+
+  it('should trust a string well inside the clip', async () => {
+    const { cells } = await row9('(488) Tj', 'q 95 490 240 20 re W n', 'Q');
+    expect(cells).toEqual(['row9', '488']);
+    expect(trusted(cells)).toBe(true);
+  });
+});
