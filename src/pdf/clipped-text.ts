@@ -55,11 +55,12 @@ function holds(it: PdfItem, b: ClippedText): number {
 /**
  * `it` with the string `b` holds cut to the glyphs it shows (`b.shown`; nothing for a string that
  * shows none): the occurrence of its text nearest its place; the run's box cut where the string
- * starts or ends it. Null when the run does not hold it.
+ * starts or ends it. Null when the run does not hold it (a string of no width, drawn at no size:
+ * its place within the run's length — pdf.js joins a `0 Tz` glyph into the run around it).
  */
 function cutOut(it: PdfItem, b: ClippedText): PdfItem | null {
   const [text, str] = [squeeze(b.str), it.str];
-  if (text === '' || !squeeze(str).includes(text) || holds(it, b) < INSIDE || squeeze(str) === squeeze(b.shown ?? '')) return null;
+  if (text === '' || !squeeze(str).includes(text) || (b.x1 - b.x0 < SLACK ? !touches(it, b) || b.x0 < it.x || b.x0 > it.x + it.width : holds(it, b) < INSIDE) || squeeze(str) === squeeze(b.shown ?? '')) return null;
   const want = ((b.x0 - it.x) / Math.max(it.width, 1e-6)) * str.length;
   let at = -1;
   for (let i = str.indexOf(b.str); i >= 0; i = str.indexOf(b.str, i + 1)) if (at < 0 || Math.abs(i - want) < Math.abs(at - want)) at = i;

@@ -87,8 +87,18 @@ function advances(s: ShowState, text: readonly unknown[]): { glyphs: Advance[]; 
   return { glyphs, end: tx };
 }
 
-/** Text-space advance of a whole string: how far showing it moves the text matrix. */
-export const stringAdvance = (s: ShowState, text: readonly unknown[]): number => advances(s, text).end;
+/** Text-space advance of a whole string: how far showing it moves the text matrix (as `advances`, without a glyph list: it runs for every string shown). */
+export function stringAdvance(s: ShowState, text: readonly unknown[]): number {
+  let tx = 0;
+  for (const g of text) {
+    if (typeof g === 'number') tx += (-g / 1000) * s.size * s.hScale;
+    else if (g && typeof g === 'object') {
+      const glyph = g as RawGlyph;
+      tx += (((glyph.width ?? 0) / 1000) * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
+    }
+  }
+  return tx;
+}
 
 /** A string's box (x0, y0, x1, y1) in user space: what it adds to a text clip (glyph outlines lie within it). */
 export function stringBox(s: ShowState, text: readonly unknown[], ctm: Matrix): number[] {
@@ -118,12 +128,13 @@ export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matri
   const m = multiply(s.text, ctm);
   const thin = !flat && emWidth(s, m) < GLYPH_LEGIBLE;
   if (!clip && !flat && !thin) return null;
+  if (!flat && !thin && wholeInBoxes(0, stringAdvance(s, text), s, m, clip!)) return null;
   const { glyphs, end } = advances(s, text);
   const box = boxThrough([0, -DESCENT * s.size, end, ASCENT * s.size], m);
   if (flat) return { box };
   if (thin) return { box, unsure: true };
   const ink = glyphs.filter((g) => g.ink);
-  if (ink.length === 0 || wholeInBoxes(ink, s, m, clip!)) return null;
+  if (ink.length === 0) return null;
   const places = new Map(ink.map((g) => [g, glyphPlace(g, s, m, clip!)]));
   const all = [...places.values()];
   if (all.every((p) => p.place === 'in')) return null;
@@ -134,12 +145,12 @@ export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matri
   return { box, unsure: true, shown: kept.map((g) => g.str).join(''), seen: boxThrough([seen[0]!.at, -DESCENT * s.size, seen.at(-1)!.at + seen.at(-1)!.width, ASCENT * s.size], m) };
 }
 
-/** True when a clip of exact boxes holds both ends of a string's ink (boxes are convex: the glyphs between are in too). */
-function wholeInBoxes(ink: readonly Advance[], s: ShowState, m: Matrix, clip: Clip): boolean {
+/** True when a clip of exact boxes holds a string's baseline from `x0` to `x1` (text space) at mid height: boxes are convex, so every glyph between is in. */
+function wholeInBoxes(x0: number, x1: number, s: ShowState, m: Matrix, clip: Clip): boolean {
   if (!clip.regions.every((r) => r.shape === 'box') || clip.x1 <= clip.x0 || clip.y1 <= clip.y0) return false;
   const y = MIDDLE * s.size;
   const inside = (x: number): boolean => placeInAll(clip.regions, x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]) === 'in';
-  return inside(ink[0]!.at + SIDES[0] * ink[0]!.width) && inside(ink.at(-1)!.at + SIDES[1] * ink.at(-1)!.width);
+  return inside(x0) && inside(x1);
 }
 
 /**
