@@ -16,7 +16,7 @@
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
 import { dropOverprints } from './text-items.js';
-import { cutHiddenGlyphs, glyphsIn, type PaintCodes } from './white-text.js';
+import { cutHiddenGlyphs, drawnRun, glyphsIn, type PaintCodes } from './white-text.js';
 
 /** × font size. A glyph this close to a run's start (on its baseline) is the run's first glyph. */
 const START_TOLERANCE = 0.15;
@@ -68,11 +68,15 @@ export function shared(a: PdfItem, b: PdfItem): number {
 export function readInvisibleText(runs: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[]; ocrLayer: boolean } {
   if (!glyphs.some((g) => g.invisible)) return { items: [...runs], dropped: [], ocrLayer: false };
   const shownGlyphs = glyphs.filter((g) => !g.invisible);
-  const split = splitModes(runs, glyphs, shownGlyphs);
+  const split = splitModes(runs, glyphs);
   const items = split.items;
-  const invisibleAt = (it: PdfItem): boolean => it.str.trim() !== '' && glyphAtStart(it, glyphs)?.invisible === true;
-  // An invisible run that shown glyphs draw again, character for character at its place (fake bold over it), is shown.
-  const hidden = items.map((it) => invisibleAt(it) && !drawnAgain(it, glyphs, shownGlyphs));
+  // A run's first glyph: the one its characters follow in drawing order (an invisible digit drawn where the shown one is, its advance taken back, is not it).
+  const runOf = (it: PdfItem): PlacedGlyph[] | null => drawnRun(it, [...it.str].filter((c) => c.trim() !== ''), glyphs);
+  const invisibleAt = (it: PdfItem): boolean => it.str.trim() !== '' && (runOf(it)?.[0] ?? glyphAtStart(it, glyphs))?.invisible === true;
+  // An invisible run that shown glyphs draw again, character for character at its place (fake bold over it), is shown — not by glyphs of a shown run read anyway.
+  const claimed = new Set(items.flatMap((it) => (invisibleAt(it) ? [] : (runOf(it) ?? []))));
+  const unclaimed = shownGlyphs.filter((g) => !claimed.has(g));
+  const hidden = items.map((it) => invisibleAt(it) && !drawnAgain(it, glyphs, unclaimed));
   // The overprint step ran before render modes were known: shown runs dropped as overprints of a
   // hidden one are what the page shows — put back (not trusted where they repeat only part of it),
   // fake-bold copies of each other once (`dropOverprints` again).
@@ -96,16 +100,14 @@ export function readInvisibleText(runs: readonly PdfItem[], glyphs: readonly Pla
 
 /**
  * Runs whose glyphs change render mode inside (`BT (17) Tj 3 Tr (2) Tj 0 Tr (46) Tj ET` comes from
- * pdf.js as one run '17246'): cut to their shown glyphs, glyph by glyph (an invisible glyph shown
- * glyphs draw again in place counts as shown), and the texts cut.
+ * pdf.js as one run '17246'): cut to their shown glyphs, glyph by glyph (a run all invisible is
+ * left whole: fake bold over it is told below), and the texts cut.
  */
-function splitModes(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[], shownGlyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[] } {
+function splitModes(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[] } {
   const dropped: string[] = [];
   const out = items.map((it) => {
-    const mine = glyphsIn(it, glyphs);
-    if (!mine.some((g) => g.invisible) || mine.every((g) => g.invisible)) return it;
-    const tol = START_TOLERANCE * Math.max(it.size, 1);
-    const cut = cutHiddenGlyphs(it, glyphs, (g) => g.invisible === true && !shownGlyphs.some((s) => s.str === g.str && Math.abs(s.x - g.x) <= tol && Math.abs(s.y - g.y) <= tol));
+    if (!glyphsIn(it, glyphs).some((g) => g.invisible)) return it;
+    const cut = cutHiddenGlyphs(it, glyphs, (g) => g.invisible === true);
     if (cut && cut !== it) dropped.push(`${it.str.trim()} (invisible part)`);
     return cut ?? it;
   });

@@ -142,12 +142,15 @@ const RUN_START = 0.15;
  * whose glyphs step back (a digit's advance taken back by `Tc`) has glyphs past its box, and its box
  * holds glyphs of the next run: its place does not pair them.
  */
-function drawnRun(it: PdfItem, chars: readonly string[], glyphs: readonly PlacedGlyph[]): PlacedGlyph[] | null {
+export function drawnRun(it: PdfItem, chars: readonly string[], glyphs: readonly PlacedGlyph[]): PlacedGlyph[] | null {
   const tol = RUN_START * Math.max(it.size, 1);
   const base = it.top + it.height;
-  for (let i = 0; i < glyphs.length; i++) {
-    const g = glyphs[i]!;
-    if (g.str !== chars[0] || Math.abs(g.x - it.x) > tol || Math.abs(g.y - base) > tol) continue;
+  // Nearest to the run's start first; at one distance, the first drawn.
+  const starts: { i: number; d: number }[] = [];
+  glyphs.forEach((g, i) => {
+    if (g.str === chars[0] && Math.abs(g.x - it.x) <= tol && Math.abs(g.y - base) <= tol) starts.push({ i, d: Math.hypot(g.x - it.x, g.y - base) });
+  });
+  for (const { i } of starts.sort((a, b) => a.d - b.d)) {
     const run: PlacedGlyph[] = [];
     for (let j = i; j < glyphs.length && run.length < chars.length; j++) if (glyphs[j]!.str.trim() !== '') run.push(glyphs[j]!);
     if (run.length === chars.length && run.every((r, k) => r.str === chars[k])) return run;
