@@ -63,3 +63,18 @@ describe('a string crossing the clip\'s edge', () => {
     expect(trusted(cells)).toBe(true);
   });
 });
+
+describe('a digit drawn over or under a shown one, its advance taken back', () => {
+  // Helvetica digits are 556/1000 em: `-5.56 Tc` at 10 pt takes a digit's advance back.
+  it('should read a number whose first digit has an invisible copy drawn under it first', async () => {
+    const { cells } = await row9('3 Tr -5.56 Tc (3) Tj 0 Tr 0 Tc (3962) Tj');
+    expect(cells).toEqual(['row9', '3962']);
+  });
+
+  it('should cut a digit a white box is painted over out of the string holding it', async () => {
+    // '4880' at x 300: the last '0' spans 316.68–322.24; the box 316.9–325 covers it only.
+    const { cells, warnings } = await row9('(4880) Tj', '', 'q 1 g 316.9 497 8 12 re f Q');
+    expect(cells.map((c) => c.replace(/\ufffd/g, ''))).toEqual(['row9', '488']);
+    expect(warnings).toContain('hidden_text_dropped');
+  });
+});
