@@ -102,7 +102,7 @@ export function stringAdvance(s: ShowState, text: readonly unknown[]): number {
 
 /** A string's box (x0, y0, x1, y1) in user space: what it adds to a text clip (glyph outlines lie within it). */
 export function stringBox(s: ShowState, text: readonly unknown[], ctm: Matrix): number[] {
-  const end = advances(s, text).end;
+  const end = stringAdvance(s, text);
   const b = boxThrough([Math.min(0, end), -DESCENT * Math.abs(s.size), Math.max(0, end), ASCENT * Math.abs(s.size)], multiply(s.text, ctm));
   return [b.x0, b.y0, b.x1, b.y1];
 }
