@@ -12,23 +12,27 @@ import { cutGluedStamps } from '../src/layout/text-furniture.js';
 import { read } from './helpers/report-fields.js';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'dumps');
-const golden = flattenData(JSON.parse(readFileSync(join(process.cwd(), 'golden', 'pdf-chromium-web.golden.json'), 'utf8')).data);
+const goldenOf = (sample: string): Map<string, unknown> => flattenData(JSON.parse(readFileSync(join(process.cwd(), 'golden', `${sample}.golden.json`), 'utf8')).data);
+const golden = goldenOf('pdf-chromium-web');
 
-/** Right at ≥ 0.9, and wrong at ≥ 0.9, of the dump `name` against the sample's golden. */
-async function score(name: string): Promise<{ sure: number; wrong: string[]; det: number }> {
-  const r = await read(readFileSync(join(FIXTURES, name)));
+/** Right at ≥ 0.9, and wrong at ≥ 0.9, of the dump `name` (or its text) against the sample's golden. */
+async function score(name: string, text?: string): Promise<{ sure: number; wrong: string[]; det: number; low: string[] }> {
+  const r = await read(text !== undefined ? new TextEncoder().encode(text) : readFileSync(join(FIXTURES, name)));
+  const golden = goldenOf(name.startsWith('pdfbox-borderless') ? 'pdf-chromium-borderless-wrapped' : 'pdf-chromium-web');
   const got = flattenData(r.data);
   let sure = 0;
   let det = 0;
   const wrong: string[] = [];
+  const low: string[] = [];
   for (const [k, want] of golden) {
     if (want === null) continue;
     det++;
     const c = r.fields[k]?.confidence ?? 0;
     if (got.get(k) === want && c >= 0.9) sure++;
+    else if (got.get(k) === want) low.push(k);
     else if (got.get(k) !== want && got.get(k) !== null && c >= 0.9) wrong.push(`${k}=${String(got.get(k))}`);
   }
-  return { sure, wrong, det };
+  return { sure, wrong, det, low };
 }
 
 describe('dumps of other extractors', () => {
@@ -44,6 +48,23 @@ describe('dumps of other extractors', () => {
   it('should read the mutool dump right at >= 0.9 except table 四, whose group order its stream does not confirm', async () => {
     const s = await score('mutool-txt-chromium-web.txt');
     expect(s.sure).toBe(s.det - 15);
+  });
+});
+
+describe('labels wrapped over many lines above their values (PDFBox of a borderless page with narrow label cells)', () => {
+  const text = readFileSync(join(FIXTURES, 'pdfbox-borderless-wrapped.txt'), 'utf8');
+
+  it('should name the （六） rows by their five-line labels under the block cell wrapped in its own column', async () => {
+    const s = await score('pdfbox-borderless-wrapped.txt');
+    expect(s.wrong).toEqual([]);
+    expect(s.low.filter((k) => k.startsWith('requests.'))).toEqual([]);
+  });
+
+  it('should not name rows whose labels pile above one values line (a values line lost)', async () => {
+    const piled = text.replace(/\n7 0 0 1 3 0 11\n/, '\n');
+    expect(piled).not.toBe(text);
+    const s = await score('pdfbox-borderless-wrapped.txt', piled);
+    expect(s.wrong).toEqual([]);
   });
 });
 
