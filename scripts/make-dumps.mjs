@@ -19,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hasCommand as has } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
@@ -38,14 +39,6 @@ const FORCE = process.argv.includes('--force');
 
 const run = (cmd, argv, input) =>
   execFileSync(cmd, argv, { input, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'ignore'], maxBuffer: 256 * 2 ** 20, timeout: 300_000 });
-const has = (bin) => {
-  try {
-    execFileSync('which', [bin], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** pypdf: every page's `extract_text(**kw)`, pages joined by a newline (as a crawler concatenates them). */
 const PYPDF = `

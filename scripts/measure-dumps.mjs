@@ -26,7 +26,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { numberArg } from './cli-args.mjs';
+import { hasCommand as has, numberArg } from './cli-args.mjs';
 import { goldenExpected as goldenExpectedOf, judge as judgeFields } from './dump-judge.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
@@ -50,14 +50,6 @@ const ONLY = strArg('only', '');
 const SETUP_PARTS = strArg('setups', '') ? strArg('setups', '').split(',') : null;
 const OUT = join(ROOT, '.tmp', 'measure-dumps');
 
-const has = (bin) => {
-  try {
-    execFileSync('which', [bin], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 const run = (cmd, argv, opts = {}) => execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 2 ** 20, timeout: 120_000, ...opts });
 
 /** Converters: `from` the kind of input, `run(path, dir)` → { name, bytes } handed to extract. */
