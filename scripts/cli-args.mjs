@@ -1,5 +1,17 @@
-/** @file `--name N` numeric flags for the scripts (bench, fuzz). */
+/** @file `--name N` numeric flags for the scripts (bench, fuzz), and whether a command is installed. */
+import { execFileSync } from 'node:child_process';
+
 export function numberArg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** The command `bin` is on PATH (`which`). */
+export function hasCommand(bin) {
+  try {
+    execFileSync('which', [bin], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -26,7 +26,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { numberArg } from './cli-args.mjs';
+import { hasCommand as has, numberArg } from './cli-args.mjs';
+import { goldenExpected as goldenExpectedOf, judge as judgeFields } from './dump-judge.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
 import { chromiumPdf, libreofficePdf, printers } from './print-pdf.mjs';
@@ -48,16 +49,7 @@ const MISSES = process.argv.includes('--misses');
 const ONLY = strArg('only', '');
 const SETUP_PARTS = strArg('setups', '') ? strArg('setups', '').split(',') : null;
 const OUT = join(ROOT, '.tmp', 'measure-dumps');
-const CONFIDENT = 0.9;
 
-const has = (bin) => {
-  try {
-    execFileSync('which', [bin], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 const run = (cmd, argv, opts = {}) => execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 2 ** 20, timeout: 120_000, ...opts });
 
 /** Converters: `from` the kind of input, `run(path, dir)` → { name, bytes } handed to extract. */
@@ -95,14 +87,7 @@ function chromiumText(file, dir) {
   return { name: 'dump.txt', bytes: Buffer.from(text, 'utf8') };
 }
 
-/** Golden file → Map key → expected (uncertain keys left out: not determinable). */
-function goldenExpected(path) {
-  const g = JSON.parse(readFileSync(path, 'utf8'));
-  const expected = flattenData(g.data);
-  const uncertain = Array.isArray(g.uncertain) ? g.uncertain.map(String) : Object.keys(g.uncertain ?? {});
-  for (const k of uncertain) expected.delete(k);
-  return expected;
-}
+const goldenExpected = (path) => goldenExpectedOf(path, flattenData);
 
 /** Samples and corpus: the inputs the extractor was tuned on. */
 function tunedInputs() {
@@ -188,24 +173,7 @@ function unseenInputs() {
   return out;
 }
 
-const same = (a, b) => typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
-
-/** Field verdicts of one report against `expected` (determinable = expected non-null). */
-function judge(expected, report) {
-  const data = flattenData(report.data ?? {});
-  const s = { det: 0, right: 0, sure: 0, missing: 0, wrong: 0, silent: 0, misses: [] };
-  for (const [key, want] of expected) {
-    if (want === null || want === undefined) continue;
-    s.det++;
-    const got = data.get(key);
-    const conf = report.fields?.[key]?.confidence ?? 0;
-    if (same(got, want)) (s.right++, conf >= CONFIDENT && s.sure++);
-    else if (got === null || got === undefined) (s.missing++, s.misses.push(`${key}: missing (want ${want}) [${report.fields?.[key]?.flags?.join(',') ?? ''}]`));
-    else if (conf >= CONFIDENT) (s.silent++, s.misses.push(`${key}: WRONG ${got} at ${conf} (want ${want})`));
-    else (s.wrong++, s.misses.push(`${key}: ${got} at ${conf} (want ${want})`));
-  }
-  return s;
-}
+const judge = (expected, report) => judgeFields(expected, report, flattenData);
 
 const inputs = [...(SETS.includes('tuned') ? tunedInputs() : []), ...(SETS.includes('unseen') ? unseenInputs() : [])].filter((x) => !ONLY || x.id.includes(ONLY));
 const totals = new Map();

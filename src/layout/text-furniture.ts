@@ -59,6 +59,49 @@ export function isHardFurniture(raw: string): boolean {
 /** SHARED_LINE without its prefilter (for the test that both agree). */
 export const sharedLineUnfiltered = (raw: string): boolean => SHARED_LINE.test(raw);
 
+/** A stamp with the digits glued before it: 'row values 7' + '11/25/26, 1:55 PM' printed as '… 711/25/26, 1:55 PM'. */
+const GLUED_STAMP = new RegExp(String.raw`\d*${STAMP}`, 'gi');
+/** Occurrences of the running stamp a document must print to be cut off the lines it is glued to. */
+const MIN_STAMPS = 2;
+
+/**
+ * The browser's running header glued to the end of the line before it (pypdf's `extract_text`, and
+ * other extractors that join a page's last text run and the next page's header without a line
+ * break): '0 61 0 0 0 711/25/26, 1:55 PM 示例市第301局…报告' is a row ending in 7 and the header
+ * '11/25/26, 1:55 PM 示例市…'. The stamp is the same on every page, so its digits are known: the
+ * longest stamp every occurrence ends with ('711/…' and '011/…' both end with '11/…'), confirmed by
+ * an occurrence printed after a character that is no digit and no space ('第（六）项11/25/26, …':
+ * the stamp's first digit is known there) and printed twice at least. Each line holding it after other text is cut before it
+ * when the stamp and what follows it on the line are furniture (the stamp alone, or with the page
+ * title: SHARED_LINE). Lines are kept (numbering unchanged); nothing is cut when no occurrence
+ * confirms the stamp.
+ */
+export function cutGluedStamps(raws: readonly string[]): string[] {
+  if (!raws.some((r) => MAY_BE_SHARED.test(r))) return [...raws];
+  const found: { line: number; at: number; text: string }[] = [];
+  raws.forEach((raw, line) => {
+    if (raw.includes(':')) for (const m of raw.matchAll(GLUED_STAMP)) found.push({ line, at: m.index!, text: m[0] });
+  });
+  if (found.length < MIN_STAMPS) return [...raws];
+  const whole = new RegExp(String.raw`^${STAMP}$`, 'i');
+  // Confirmed: printed as a whole match after a character that is neither digit nor space.
+  const confirmed = (c: string): boolean => found.some((f) => f.text === c && /[^\d\s]$/u.test(raws[f.line]!.slice(0, f.at)));
+  const candidates = [...new Set(found.flatMap((f) => [...f.text].map((_, k) => f.text.slice(k)).filter((c) => /^\d/.test(c) && whole.test(c))))];
+  const stamp = candidates
+    .filter((c) => confirmed(c) && found.filter((f) => f.text.endsWith(c)).length >= MIN_STAMPS)
+    .sort((x, y) => y.length - x.length)[0];
+  if (stamp === undefined) return [...raws];
+  const s = stamp;
+  return raws.map((raw, line) => {
+    const hits = found.filter((f) => f.line === line && f.text.endsWith(s));
+    if (hits.length !== 1) return raw;
+    const cut = hits[0]!.at + hits[0]!.text.length - s.length;
+    const head = raw.slice(0, cut);
+    const rest = raw.slice(cut);
+    return head.trim() !== '' && (DATE_TIME_LINE.test(rest) || SHARED_LINE.test(rest)) ? head.trimEnd() : raw;
+  });
+}
+
 /** A line's text with every number replaced and spaces removed: the same running title on every page. */
 const shape = (raw: string): string => raw.replace(/\s+/g, '').replace(/\d+/g, '#');
 

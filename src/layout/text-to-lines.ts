@@ -11,7 +11,7 @@
 import type { Line } from '../model/document.js';
 import { fixCompatibilityChars } from './normalize-text.js';
 import { unknownMiscoded } from './miscoded-chars.js';
-import { PAGE_FURNITURE, runningLines } from './text-furniture.js';
+import { cutGluedStamps, PAGE_FURNITURE, runningLines } from './text-furniture.js';
 import { alignedRowCells } from './aligned-columns.js';
 import { gridRowCells } from './grid-tables.js';
 import { tabCell } from './tab-cell.js';
@@ -64,7 +64,8 @@ export function textToLines(text: string): Line[] {
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);
-  const raws = printed.map((raw) => (isPipeRow(raw, pipeTables) ? raw : markdownInline(raw)));
+  // A running header glued to the end of the line before it is cut off it (text-furniture.ts).
+  const raws = cutGluedStamps(printed.map((raw) => (isPipeRow(raw, pipeTables) ? raw : markdownInline(raw))));
   const running = runningLines(raws);
   // Tables drawn with borders, cells wrapped over lines (grid-tables.ts): one line per row.
   const grid = gridRowCells(raws);

@@ -83,19 +83,23 @@ export function isBlockHeading(line: string): boolean {
 /** Starts a row of its own: a numbered item ('3.其他'), a block ('（七）总计'), a section ('四、结转…'). */
 const OWN_ROW_START = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
 
+/** Lines a label wrapped above its values may take: table 三's longest labels (28 characters, （六）'s) fill five or six lines of a narrow label column. */
+const MAX_LABEL_LINES = 6;
+
 /**
  * The label printed on lines of its own above a values line (TableRow.pendingLines) when it is one
- * label and nothing else: block headings and a unit line before it skipped, one line, or a label
- * wrapped over two or three lines whose other lines start no row and whose shorter readings (its
+ * label and nothing else: block headings (also wrapped in a narrow block column) and a unit line
+ * before it skipped, one line, or a label wrapped over two to MAX_LABEL_LINES lines whose other lines start no row and whose shorter readings (its
  * first line, its first two) name no row or name the same row less well than the whole: the lines
  * below complete it. Under a pile the lines above hold a whole label and the next one's start ('1.
  * 属于国家秘密' / '其他法律行政法规禁止'): the first line names its row best alone. Null otherwise.
  */
 function labelAbove(lines: readonly string[], specs: readonly RowSpec[]): string | null {
   let from = 0;
-  while (from < lines.length - 1 && isBlockHeading(lines[from]!)) from++;
+  // Block headings, whole or wrapped in their own narrow column ('（六）' / '其他处' / '理'), before the label.
+  while (from < lines.length - 1 && (isBlockHeading(lines[from]!) || withoutBlockColumn(lines[from]!) === '')) from++;
   const own = lines.slice(from);
-  if (own.length === 0 || own.length > 3 || own.slice(1).some((l) => OWN_ROW_START.test(l))) return null;
+  if (own.length === 0 || own.length > MAX_LABEL_LINES || own.slice(1).some((l) => OWN_ROW_START.test(l))) return null;
   const whole = namedRow(own.join(''), specs, DAMAGED_NAMED_LABEL);
   for (let k = 1; k < own.length; k++) {
     const part = namedRow(own.slice(0, k).join(''), specs, DAMAGED_NAMED_LABEL);

@@ -1,0 +1,100 @@
+/**
+ * Text that extractors the product was not tuned on make of a sample PDF (samples/pdf-chromium-web.pdf,
+ * dumped by `scripts/make-dumps.mjs`: pypdf `extract_text()`, mutool `draw -F txt`, PDFBox
+ * `ExtractText`, pdfminer `pdf2txt`), kept as fixtures: no value may come out wrong at ≥ 0.9, and the
+ * readings that work stay right. Also the running header glued to the line before it (pypdf joins the
+ * page's last row and the next page's '11/25/26, 1:55 PM title' header: layout/text-furniture.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { flattenData } from '../src/index.js';
+import { cutGluedStamps } from '../src/layout/text-furniture.js';
+import { read } from './helpers/report-fields.js';
+
+const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'dumps');
+const goldenOf = (sample: string): Map<string, unknown> => flattenData(JSON.parse(readFileSync(join(process.cwd(), 'golden', `${sample}.golden.json`), 'utf8')).data);
+const golden = goldenOf('pdf-chromium-web');
+
+/** Right at ≥ 0.9, and wrong at ≥ 0.9, of the dump `name` (or its text) against the sample's golden. */
+async function score(name: string, text?: string): Promise<{ sure: number; wrong: string[]; det: number; low: string[] }> {
+  const r = await read(text !== undefined ? new TextEncoder().encode(text) : readFileSync(join(FIXTURES, name)));
+  const golden = goldenOf(name.startsWith('pdfbox-borderless') ? 'pdf-chromium-borderless-wrapped' : 'pdf-chromium-web');
+  const got = flattenData(r.data);
+  let sure = 0;
+  let det = 0;
+  const wrong: string[] = [];
+  const low: string[] = [];
+  for (const [k, want] of golden) {
+    if (want === null) continue;
+    det++;
+    const c = r.fields[k]?.confidence ?? 0;
+    if (got.get(k) === want && c >= 0.9) sure++;
+    else if (got.get(k) === want) low.push(k);
+    else if (got.get(k) !== want && got.get(k) !== null && c >= 0.9) wrong.push(`${k}=${String(got.get(k))}`);
+  }
+  return { sure, wrong, det, low };
+}
+
+describe('dumps of other extractors', () => {
+  it.each(['pypdf', 'mutool-txt', 'pdfbox', 'pdfminer'])('should read no value wrong at >= 0.9 from the %s dump', async (tool) => {
+    expect((await score(`${tool}-chromium-web.txt`)).wrong).toEqual([]);
+  });
+
+  it('should read every value of the PDFBox dump right at >= 0.9', async () => {
+    const s = await score('pdfbox-chromium-web.txt');
+    expect(s.sure).toBe(s.det);
+  });
+
+  it('should read the mutool dump right at >= 0.9 except table 四, whose group order its stream does not confirm', async () => {
+    const s = await score('mutool-txt-chromium-web.txt');
+    expect(s.sure).toBe(s.det - 15);
+  });
+});
+
+describe('labels wrapped over many lines above their values (PDFBox of a borderless page with narrow label cells)', () => {
+  const text = readFileSync(join(FIXTURES, 'pdfbox-borderless-wrapped.txt'), 'utf8');
+
+  it('should name the （六） rows by their five-line labels under the block cell wrapped in its own column', async () => {
+    const s = await score('pdfbox-borderless-wrapped.txt');
+    expect(s.wrong).toEqual([]);
+    expect(s.low.filter((k) => k.startsWith('requests.'))).toEqual([]);
+  });
+
+  it('should not name rows whose labels pile above one values line (a values line lost)', async () => {
+    const piled = text.replace(/\n7 0 0 1 3 0 11\n/, '\n');
+    expect(piled).not.toBe(text);
+    const s = await score('pdfbox-borderless-wrapped.txt', piled);
+    expect(s.wrong).toEqual([]);
+  });
+});
+
+describe('a running header glued to the line before it', () => {
+  const HEADER = '11/25/26, 1:55 PM 示例市第 301 局 2024 年政府信息公开工作年度报告';
+  const lines = ['第二十条第（六）项' + HEADER, '行政处罚 4408', '（二）部分公开 0 61 0 0 0 7' + HEADER, '1. 属于国家秘密 19 00 0 0 019', '5. 确认 0 00 0 0 0 0' + HEADER];
+
+  it('should cut the stamp and title off each line, the digits before it kept', () => {
+    expect(cutGluedStamps(lines)).toEqual(['第二十条第（六）项', '行政处罚 4408', '（二）部分公开 0 61 0 0 0 7', '1. 属于国家秘密 19 00 0 0 019', '5. 确认 0 00 0 0 0 0']);
+  });
+
+  it('should cut nothing when no occurrence shows where the stamp starts (every one glued to digits)', () => {
+    const glued = [lines[2]!, lines[4]!];
+    expect(cutGluedStamps(glued)).toEqual(glued);
+  });
+
+  it('should cut nothing when the stamp is printed once (a byline with a time)', () => {
+    const once = ['发布时间：2025-01-20 10:30', '规章 1 0 4'];
+    expect(cutGluedStamps(once)).toEqual(once);
+  });
+
+  it('should leave a stamp followed by more than the page title (report text) on its line', () => {
+    const text = [lines[0]!, '（二）部分公开 0 61 0 0 0 711/25/26, 1:55 PM 来源：本局，共 3 件'];
+    expect(cutGluedStamps(text)).toEqual(['第二十条第（六）项', text[1]]);
+  });
+
+  it('should read the row before the glued header with its last value in the pypdf dump', async () => {
+    const raws = readFileSync(join(FIXTURES, 'pypdf-chromium-web.txt'), 'utf8').split('\n');
+    const cut = cutGluedStamps(raws);
+    expect(cut.filter((l) => l.includes('1:55 PM') && !/^11\/25\/26/.test(l))).toEqual([]);
+    expect(cut.some((l) => l.endsWith('0 61 0 0 0 7'))).toBe(true);
+  });
+});
