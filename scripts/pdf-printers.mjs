@@ -20,6 +20,7 @@
  * page turned 180.
  * Issue 17, fourth round: 三线表 (Chromium with horizontal rules only: every row's, or the three
  * rules of a 三线表, also right-aligned) and Ghostscript n-up re-prints (A4, A3, via pdftocairo).
+ * Fifth round: units printed inside the number cells ('6件', '6 件'; A4, A5, B5).
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
  *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--verbose] [--json FILE]
@@ -86,6 +87,11 @@ const CHROMIUM = {
   'chromium-hlines': 'td,th{border-left:none !important;border-right:none !important}',
   'chromium-threeline': 'td,th{border:none !important} table{border-top:2px solid #000 !important;border-bottom:2px solid #000 !important} tr:first-child td{border-bottom:1px solid #000 !important}',
   'chromium-threeline-right': 'td,th{border:none !important} table{border-top:1.5px solid #000 !important;border-bottom:1.5px solid #000 !important} td,td p{text-align:right !important}',
+  // Issue 17, fifth round: units printed inside the number cells ('6件', '6 件'), on pages of their
+  // own or on a small page where a table's header ends one page and its rows start the next.
+  'chromium-units': 'td.n p::after{content:"件"}',
+  'chromium-units-spaced-a5': '@page{size:A5;margin:9mm} td.n p::after{content:" 件"}',
+  'chromium-units-b5': '@page{size:B5;margin:14mm 11mm} td.n p::after{content:"件"} td{font-size:10pt}',
 };
 /** CSS setting each table row as one line of text, its cells inline with `padding`. */
 function INLINE_ROWS(padding) {

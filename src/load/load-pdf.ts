@@ -19,6 +19,7 @@ import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
 import { PDFJS_PARAMS, withFastInflate } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import { splitTwoUp } from '../pdf/two-up.js';
+import { countNumberCells, mayHoldTable } from '../pdf/table-page.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
@@ -34,9 +35,6 @@ import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailabl
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-/** Pages with fewer number-only text items than this hold no statistics table: no rulings read. */
-const MIN_NUMBERS_FOR_TABLE = 3;
 
 /**
  * A page with a table heading and fewer number-only items than this holds no table of values as
@@ -215,9 +213,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         if (undecoded) undecodable.pop();
       }
       if (frame.rotation !== 0) rotated.push(p);
-      const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
+      const numbers = countNumberCells(items.map((it) => it.str));
       // A drawing that cannot be read costs the rulings of that page, not the document.
-      const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await drawing() : null;
+      const list = !ocr && draw && mayHoldTable(items.map((it) => it.str)) ? await drawing() : null;
       lap('pdf.js operator list');
       let rulings = list && draw ? pageRulings(list, codes, draw, frame.transform) : null;
       lap('rulings');
