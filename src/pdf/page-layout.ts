@@ -3,7 +3,8 @@
  * - `ruled`: a grid drawn by rulings (`grid.ts`); every item goes to the cell that holds its
  *   centre (a number a column boundary runs through is cut there first), a cell's text is its items in reading order (a label wrapped over several lines, or
  *   stacked one character per line, is one cell), and each grid row becomes one line whose cells
- *   are the cells starting in that row — the same shape as an HTML `<tr>`.
+ *   are the cells starting in that row — the same shape as an HTML `<tr>`. A header cell's last
+ *   line drawn just below the grid at a page break is put back in its cell (`overhang.ts`).
  * - `whitespace`: items outside any grid are grouped by position (`pdf-lines.ts`).
  * Lines from both are merged top to bottom. Page furniture is removed afterwards across pages.
  */
@@ -12,6 +13,7 @@ import type { Grid, GridCell } from './grid.js';
 import { cellText, groupLines, itemsToLines, mergeWrappedLabels, type PdfItem } from './pdf-lines.js';
 import { stackHeaderBands } from './header-band.js';
 import { cutAtColumns } from './cross-rulings.js';
+import { overhangs } from './overhang.js';
 
 /** How a table's cells were found. */
 export type TableStrategy = 'ruled' | 'whitespace';
@@ -110,8 +112,10 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     const others: PdfItem[] = [];
     for (const it of cutAtColumns(rest, grid)) (inside(it, box) ? mine : others).push(it);
     if (mine.length === 0) return; // a frame or a decoration, not a table
-    rest = others;
     const held = itemsByCell(grid, mine);
+    const hanging = overhangs(grid, others, held.map(textOf));
+    for (const h of hanging) held[h.cell]!.push(h.item);
+    rest = others.filter((it) => !hanging.some((h) => h.item === it));
     const cells = grid.cells.map((c, k) => ({ ...c, text: textOf(held[k]!) }));
     traces.push({ table, strategy: 'ruled', ys: grid.ys, xs: grid.xs, cells });
     for (let row = 0; row < grid.ys.length - 1; row++) {
