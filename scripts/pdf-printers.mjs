@@ -21,7 +21,8 @@
  * Issue 17, fourth round: 三线表 (Chromium with horizontal rules only: every row's, or the three
  * rules of a 三线表, also right-aligned) and Ghostscript n-up re-prints (A4, A3, via pdftocairo).
  * Fifth round: units printed inside the number cells ('6件', '6 件'; A4, A5, B5); rows allowed to
- * break across pages (a header cell's wrapped words cut by the break; A5, B5, letter).
+ * break across pages (a header cell's wrapped words cut by the break; A5, B5, letter); Ghostscript
+ * 4-up re-prints (2×2 on portrait A4 and A3).
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
  *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--verbose] [--json FILE]
@@ -187,6 +188,9 @@ const REPRINTS = {
     execFileSync('pdftocairo', ['-pdf', `${out}.n.pdf`, out], { stdio: 'ignore' });
     rmSync(`${out}.n.pdf`);
   },
+  // Four pages a sheet in two rows (-sNupControl=2x2) on portrait A4 and A3: pdf/four-up.ts.
+  'gs-4up-a4': gs(['-dDEVICEWIDTHPOINTS=595', '-dDEVICEHEIGHTPOINTS=842', '-dFIXEDMEDIA', '-sNupControl=2x2', '-dPDFFitPage']),
+  'gs-4up-a3': gs(['-dDEVICEWIDTHPOINTS=842', '-dDEVICEHEIGHTPOINTS=1191', '-dFIXEDMEDIA', '-sNupControl=2x2', '-dPDFFitPage']),
 };
 
 /** The PDF samples' HTML and goldens, with values from seed + `seedOffset`. */
