@@ -92,6 +92,16 @@ function itemsByCell(grid: Grid, items: readonly PdfItem[]): PdfItem[][] {
   return held;
 }
 
+/**
+ * Cells holding a multi-digit integer written with a leading zero ('01', '00'): no count is printed
+ * so, and in a ruled grid it is a neighbour's digit placed in the cell (a page scaled down, a digit's
+ * centre over the column ruling: '0' and '1' of two cells read as '01'). Marked `fused`, the row
+ * readings split it and never take it whole.
+ */
+function zeroLedCells(texts: readonly string[]): number[] {
+  return texts.flatMap((t, i) => (/^0\d+$/.test(t.trim()) ? [i] : []));
+}
+
 /** A cell's items in reading order: visual lines top to bottom, joined without separators. */
 function textOf(items: readonly PdfItem[]): string {
   return cellText(groupLines(items).map((row) => row.map((it) => it.str).join('')).join(''));
@@ -121,8 +131,10 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = cells.filter((c) => c.row === row);
       if (!starting.some((c) => c.text !== '')) continue;
+      const fused = zeroLedCells(starting.map((c) => c.text));
       lines.push({
         cells: starting.map((c) => c.text),
+        ...(fused.length > 0 ? { fused } : {}),
         cols: starting.map((c) => c.col),
         top: grid.ys[row]!,
         bottom: grid.ys[row + 1]!,
