@@ -3,7 +3,7 @@
  * @file Unseen PDFs: the PDF samples' reports (same values, or other values with `--seed-offset`)
  * printed by other printers and re-printed by other tools, each read and compared with the golden
  * built from the chosen values. Measures what the product is judged on: share of fields right and
- * fields wrong at confidence ≥ 0.9, per printer × re-print.
+ * fields wrong at confidence ≥ 0.9, per printer × re-print (and the fields right at ≥ 0.9).
  *
  * Printers (HTML → PDF): Chromium as the sample is printed, and with other page sizes, margins,
  * zoom, fonts, letter spacing, bold and a text shadow (an overprint); LibreOffice Writer/Web; and
@@ -20,6 +20,9 @@
  * page turned 180.
  * Issue 17, fourth round: 三线表 (Chromium with horizontal rules only: every row's, or the three
  * rules of a 三线表, also right-aligned) and Ghostscript n-up re-prints (A4, A3, via pdftocairo).
+ * Fifth round: units printed inside the number cells ('6件', '6 件'; A4, A5, B5); rows allowed to
+ * break across pages (a header cell's wrapped words cut by the break; A5, B5, letter); Ghostscript
+ * 4-up re-prints (2×2 on portrait A4 and A3).
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
  *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--verbose] [--json FILE]
@@ -86,7 +89,22 @@ const CHROMIUM = {
   'chromium-hlines': 'td,th{border-left:none !important;border-right:none !important}',
   'chromium-threeline': 'td,th{border:none !important} table{border-top:2px solid #000 !important;border-bottom:2px solid #000 !important} tr:first-child td{border-bottom:1px solid #000 !important}',
   'chromium-threeline-right': 'td,th{border:none !important} table{border-top:1.5px solid #000 !important;border-bottom:1.5px solid #000 !important} td,td p{text-align:right !important}',
+  // Issue 17, fifth round: units printed inside the number cells ('6件', '6 件'), on pages of their
+  // own or on a small page where a table's header ends one page and its rows start the next.
+  'chromium-units': 'td.n p::after{content:"件"}',
+  'chromium-units-spaced-a5': '@page{size:A5;margin:9mm} td.n p::after{content:" 件"}',
+  'chromium-units-b5': '@page{size:B5;margin:14mm 11mm} td.n p::after{content:"件"} td{font-size:10pt}',
+  // Rows (header rows too) allowed to break across pages: a header cell's wrapped words cut by the break.
+  'chromium-rows-break-a5': '@page{size:A5;margin:10mm} tr,td{break-inside:auto !important} td{font-size:11pt}',
+  'chromium-rows-break-b5': '@page{size:B5;margin:18mm 12mm} tr,td{break-inside:auto !important} td{padding:6px 2px !important}',
+  // Table 三 starts N mm above the foot of a fresh page: the page break cuts its header rows.
+  ...Object.fromEntries([30, 40, 50, 60, 70].map((n) => [`chromium-header-cut-${n}`, HEADER_CUT(n)])),
+  'chromium-rows-break-letter': '@page{size:letter;margin:30mm 15mm} tr,td{break-inside:auto !important} td{padding:9px 3px !important;font-size:12pt}',
 };
+/** CSS starting table 三 `mm` millimetres above the foot of a fresh A4 page (margins 10 mm), rows free to break. */
+function HEADER_CUT(mm) {
+  return `@page{size:A4;margin:10mm} tr,td{break-inside:auto !important} table:nth-of-type(2){break-before:page;margin-top:${277 - mm}mm}`;
+}
 /** CSS setting each table row as one line of text, its cells inline with `padding`. */
 function INLINE_ROWS(padding) {
   return `table,tbody{display:block} tr{display:block;white-space:nowrap;margin:2px 0} td{display:inline;border:none !important;padding:${padding} !important} td p{display:inline;margin:0} td br{display:none}`;
@@ -170,6 +188,9 @@ const REPRINTS = {
     execFileSync('pdftocairo', ['-pdf', `${out}.n.pdf`, out], { stdio: 'ignore' });
     rmSync(`${out}.n.pdf`);
   },
+  // Four pages a sheet in two rows (-sNupControl=2x2) on portrait A4 and A3: pdf/four-up.ts.
+  'gs-4up-a4': gs(['-dDEVICEWIDTHPOINTS=595', '-dDEVICEHEIGHTPOINTS=842', '-dFIXEDMEDIA', '-sNupControl=2x2', '-dPDFFitPage']),
+  'gs-4up-a3': gs(['-dDEVICEWIDTHPOINTS=842', '-dDEVICEHEIGHTPOINTS=1191', '-dFIXEDMEDIA', '-sNupControl=2x2', '-dPDFFitPage']),
 };
 
 /** The PDF samples' HTML and goldens, with values from seed + `seedOffset`. */
@@ -241,7 +262,7 @@ for (const r of reports().filter((x) => !stems || stems.includes(x.stem))) {
       }
       const report = await extract(file).catch((e) => e);
       const key = `${printer} ${rp}`;
-      const t = tally.get(key) ?? { right: 0, total: 0, silent: 0, failed: 0, files: 0 };
+      const t = tally.get(key) ?? { right: 0, sure: 0, total: 0, silent: 0, failed: 0, files: 0 };
       tally.set(key, t);
       t.files++;
       if (report instanceof Error) {
@@ -252,18 +273,19 @@ for (const r of reports().filter((x) => !stems || stems.includes(x.stem))) {
       }
       const cmp = compareReport(file, report, r.golden);
       t.right += cmp.correct;
+      t.sure += cmp.fields.filter((f) => f.ok && f.confidence >= 0.9).length;
       t.total += cmp.total;
       t.silent += cmp.silent;
       silentTotal += cmp.silent;
       const wrong = cmp.fields.filter((f) => !f.ok);
-      if (flag('verbose')) console.log(`     ${key} ${r.stem}: ${cmp.correct}/${cmp.total} silent ${cmp.silent}`);
+      if (flag('verbose')) console.log(`     ${key} ${r.stem}: ${cmp.correct}/${cmp.total} (≥ 0.9: ${cmp.fields.filter((f) => f.ok && f.confidence >= 0.9).length}) silent ${cmp.silent}`);
       if (wrong.length && (flag('show') || cmp.silent)) {
         console.log(`${cmp.silent ? 'SILENT' : 'miss  '} ${key} ${r.stem}: ${cmp.correct}/${cmp.total} ${wrong.slice(0, 6).map((f) => `${f.key}=${f.actual}@${f.confidence.toFixed(2)} (want ${f.expected})`).join(', ')}`);
       }
     }
   }
 }
-const rows = [...tally].map(([key, t]) => `${key.padEnd(36)} ${String(t.files).padStart(3)} files ${(t.total ? (100 * t.right) / t.total : 0).toFixed(2).padStart(6)}% ${t.right}/${t.total} silent ${t.silent}${t.failed ? ` failed ${t.failed}` : ''}`);
+const rows = [...tally].map(([key, t]) => `${key.padEnd(36)} ${String(t.files).padStart(3)} files ${(t.total ? (100 * t.right) / t.total : 0).toFixed(2).padStart(6)}% ${t.right}/${t.total} (right at ≥ 0.9: ${t.sure}) silent ${t.silent}${t.failed ? ` failed ${t.failed}` : ''}`);
 console.log(rows.join('\n'));
 const all = [...tally.values()].reduce((a, t) => ({ right: a.right + t.right, total: a.total + t.total }), { right: 0, total: 0 });
 console.log(`ALL ${(all.total ? (100 * all.right) / all.total : 0).toFixed(2)}% ${all.right}/${all.total} silent ${silentTotal}`);

@@ -10,6 +10,8 @@ import { buildPdf, type MiniPage } from '../src/_internal/mini-pdf.js';
 import { load } from '../src/load/index.js';
 import { resolveOptions } from '../src/options.js';
 import { tokenizeCell } from '../src/tables/tokenize-cell.js';
+import { dropTiles } from '../src/pdf/overlapping-text.js';
+import type { RawTextItem } from '../src/pdf/text-items.js';
 
 async function read(pages: MiniPage[]): Promise<{ cells: string[][]; warnings: string[] }> {
   const doc = await load(buildPdf(pages), resolveOptions({ format: 'pdf', ocr: 'off' }));
@@ -61,6 +63,18 @@ describe('PDF text drawn over other text', () => {
     expect(cells.flat().join(' ')).not.toContain('2025');
     expect(row(cells, 'row3')).toEqual(['row3', '13', '23', '33']);
     expect(warnings).toContain('overlapping_text');
+  });
+
+  it('should keep a year repeated in the title and the prose, each a word of its line (no tile)', () => {
+    // Chromium's runs: the year a run of its own (another font) between the words around it, at 16 pt.
+    const run = (str: string, x: number, y: number, width: number, size = 16): RawTextItem => ({ str, transform: [size, 0, 0, size, x, y], width });
+    const title = [run('平潭综合实验区管理委员会', 48, 782, 192), run('2023', 240, 782, 36), run('年政府信息公开工作年度报告', 276, 782, 208)];
+    const prose = [[132, 722], [228, 722], [48, 660], [300, 600]].flatMap(([x, y]) => [run('全年', x! - 33, y!, 32), run('2023', x!, y!, 36), run('年度', x! + 37, y!, 32)]);
+    const table = Array.from({ length: 30 }, (_, i) => run(String(10 + i), 300 + 40 * (i % 3), 500 - 20 * Math.floor(i / 3), 10, 10));
+    expect(dropTiles([...title, ...prose, ...table]).items).toHaveLength(title.length + prose.length + table.length);
+    // The same year set alone at the same places is a tiled watermark.
+    const alone = [[48, 782], [132, 722], [228, 722], [48, 660], [300, 600]].map(([x, y]) => run('2023', x!, y!, 36));
+    expect(dropTiles([...alone, ...table]).items).toHaveLength(table.length);
   });
 
   it('should not trust a table number beside a number set far larger (a horizontal watermark)', async () => {

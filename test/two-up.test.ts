@@ -25,8 +25,8 @@ describe('two pages side by side on one sheet', () => {
 
   it('should split the sheet at its gutter into the left page and the right page', () => {
     const halves = splitTwoUp([...right, ...left], null, 842, 595);
-    expect(halves?.[0].items).toHaveLength(left.length);
-    expect(halves?.[1].items.map((it) => it.str)).toEqual(right.map((it) => it.str));
+    expect(halves?.[0]?.items).toHaveLength(left.length);
+    expect(halves?.[1]?.items.map((it) => it.str)).toEqual(right.map((it) => it.str));
   });
 
   it('should read the left page whole before the right page (laid out as one page the halves interleave)', () => {
@@ -50,7 +50,33 @@ describe('two pages side by side on one sheet', () => {
     expect(splitTwoUp([...left, ...right], rulings, 842, 595)).toBeNull();
     const own = { horizontal: [{ x1: 30, y1: 190, x2: 380, y2: 190 }, { x1: 451, y1: 190, x2: 800, y2: 190 }], vertical: [{ x1: 460, y1: 190, x2: 460, y2: 210 }] };
     const halves = splitTwoUp([...left, ...right], own, 842, 595);
-    expect(halves?.[0].rulings?.horizontal).toHaveLength(1);
-    expect(halves?.[1].rulings?.vertical).toHaveLength(1);
+    expect(halves?.[0]?.rulings?.horizontal).toHaveLength(1);
+    expect(halves?.[1]?.rulings?.vertical).toHaveLength(1);
+  });
+});
+
+describe('four pages in two rows on one portrait sheet (4-up)', () => {
+  // Ghostscript -sNupControl=2x2 on A4 portrait (595 × 842): each page at 0.5, text ~5 pt.
+  const small = (str: string, x: number, top: number): PdfItem => item(str, x, top, 5);
+  const quarter = (x0: number, y0: number, heading: string, value: string): PdfItem[] => [
+    small(heading, x0, y0 + 20),
+    ...[0, 1, 2].map((k) => small(PROSE.slice(0, 24), x0, y0 + 35 + 10 * k)),
+    small('规章', x0, y0 + 120), small(value, x0 + 100, y0 + 120),
+    ...[0, 1].map((k) => small(PROSE.slice(0, 24), x0, y0 + 200 + 10 * k)),
+  ];
+  const tl = quarter(30, 0, '一、总体情况', '12');
+  const tr = quarter(320, 0, '三、收到和处理政府信息公开申请情况', '34');
+  const bl = quarter(30, 421, '五、存在的主要问题及改进情况', '56');
+
+  it('should split the sheet into its pages, top row first, an empty place left out', () => {
+    const pages = splitTwoUp([...bl, ...tr, ...tl], null, 595, 842);
+    expect(pages?.map((p) => p.items.length)).toEqual([tl.length, tr.length, bl.length]);
+    expect(pages?.[1]?.items.map((it) => it.str)).toEqual(tr.map((it) => it.str));
+  });
+
+  it('should not split a sheet of text at a page\'s size, or of fewer than three pages', () => {
+    const big = [...tl, ...tr, ...bl].map((it) => ({ ...it, size: 10 }));
+    expect(splitTwoUp(big, null, 595, 842)).toBeNull();
+    expect(splitTwoUp([...tl, ...tr], null, 595, 842)).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
 import { PDFJS_PARAMS, withFastInflate } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import { splitTwoUp } from '../pdf/two-up.js';
+import { countNumberCells, mayHoldTable } from '../pdf/table-page.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
@@ -34,9 +35,6 @@ import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailabl
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-/** Pages with fewer number-only text items than this hold no statistics table: no rulings read. */
-const MIN_NUMBERS_FOR_TABLE = 3;
 
 /**
  * A page with a table heading and fewer number-only items than this holds no table of values as
@@ -215,9 +213,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         if (undecoded) undecodable.pop();
       }
       if (frame.rotation !== 0) rotated.push(p);
-      const numbers = items.filter((it) => /^\s*[\d,.\uff10-\uff19]+\s*$/.test(it.str)).length;
+      const numbers = countNumberCells(items.map((it) => it.str));
       // A drawing that cannot be read costs the rulings of that page, not the document.
-      const list = !ocr && draw && numbers >= MIN_NUMBERS_FOR_TABLE ? await drawing() : null;
+      const list = !ocr && draw && mayHoldTable(items.map((it) => it.str)) ? await drawing() : null;
       lap('pdf.js operator list');
       let rulings = list && draw ? pageRulings(list, codes, draw, frame.transform) : null;
       lap('rulings');
@@ -279,7 +277,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       warnings: [
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
-        ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: two pages printed side by side on one sheet; read left half, then right half` }] : []),
+        ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: pages printed side by side on one sheet (2-up, or 4-up in two rows); read page by page, left before right, top row first` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(layerText.length || unsureLayers.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set([...layerText.map((t) => t.page), ...unsureLayers])])}: ${layerText.length} text(s) in optional content hidden by default (a layer switched off) were left out${layerText.length ? `: ${layerText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` : ''}${unsureLayers.length ? `; ${pageList(unsureLayers)}: hidden content could not be told from the shown, numbers there not trusted` : ''}` }] : []),
         ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page, outside the clip, under an image or under an annotation were left out (or not trusted): ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),

@@ -62,11 +62,27 @@ const MIN_TILES = 4;
 /** A tile's size differs from the page's median run size by at least this share when it is digits only. */
 const TILE_SIZE_DIFF = 0.2;
 
+/** em. Gap under which a run continues a neighbour on its baseline (a word of its line, not a tile). */
+const IN_LINE_GAP = 0.5;
+
+/**
+ * True when `it` (font size `size`) continues another run on its baseline: a run within IN_LINE_GAP
+ * em of it, before or after. A tile stands alone; a year repeated in a title and in the prose
+ * ('平潭综合实验区管理委员会' '2023' '年政府信息…', Chromium's runs) is part of its lines.
+ */
+function inLine<T extends RawTextItem>(it: T, raw: readonly T[], size: number): boolean {
+  const x0 = it.transform[4];
+  const x1 = x0 + it.width;
+  return raw.some((o) => o !== it && o.str.trim() !== '' && o.str !== it.str && Math.abs(o.transform[5] - it.transform[5]) < 0.3 * size && o.transform[4] < x1 + IN_LINE_GAP * size && o.transform[4] + o.width > x0 - IN_LINE_GAP * size);
+}
+
 /**
  * The runs that are not a tiled watermark, and the texts dropped: one text holding a digit (at
  * least 4 characters) set MIN_TILES times or more on the page at one size, on at least 2 rows and
  * 2 columns ('内部 2025' repeated across the page in light grey). A text of digits only ('2024')
- * counts only set at a size other than the page's text (a table repeats its own numbers).
+ * counts only set at a size other than the page's text (a table repeats its own numbers). At least
+ * MIN_TILES of them must stand alone on their baselines (`inLine`): a year in a title and the prose is
+ * no tile.
  */
 export function dropTiles<T extends RawTextItem>(raw: readonly T[]): { items: T[]; dropped: string[] } {
   const size = (it: T): number => Math.round(Math.hypot(it.transform[2], it.transform[3]) * 10) / 10;
@@ -88,6 +104,7 @@ export function dropTiles<T extends RawTextItem>(raw: readonly T[]): { items: T[
     if (xs.size < 2 || ys.size < 2) continue;
     const text = list[0]!.str.trim();
     if (/^[\d\s,.]+$/.test(text) && Math.abs(size(list[0]!) - median) < TILE_SIZE_DIFF * median) continue;
+    if (list.filter((it) => !inLine(it, raw, size(it))).length < MIN_TILES) continue;
     for (const it of list) tiles.add(it);
     dropped.push(`${text} ×${list.length}`);
   }

@@ -3,7 +3,8 @@
  * - `ruled`: a grid drawn by rulings (`grid.ts`); every item goes to the cell that holds its
  *   centre (a number a column boundary runs through is cut there first), a cell's text is its items in reading order (a label wrapped over several lines, or
  *   stacked one character per line, is one cell), and each grid row becomes one line whose cells
- *   are the cells starting in that row — the same shape as an HTML `<tr>`.
+ *   are the cells starting in that row — the same shape as an HTML `<tr>`. A header cell's last
+ *   line drawn just below the grid at a page break is put back in its cell (`overhang.ts`).
  * - `whitespace`: items outside any grid are grouped by position (`pdf-lines.ts`).
  * Lines from both are merged top to bottom. Page furniture is removed afterwards across pages.
  */
@@ -12,6 +13,7 @@ import type { Grid, GridCell } from './grid.js';
 import { cellText, groupLines, itemsToLines, mergeWrappedLabels, type PdfItem } from './pdf-lines.js';
 import { stackHeaderBands } from './header-band.js';
 import { cutAtColumns } from './cross-rulings.js';
+import { overhangs } from './overhang.js';
 
 /** How a table's cells were found. */
 export type TableStrategy = 'ruled' | 'whitespace';
@@ -90,6 +92,16 @@ function itemsByCell(grid: Grid, items: readonly PdfItem[]): PdfItem[][] {
   return held;
 }
 
+/**
+ * Cells holding a multi-digit integer written with a leading zero ('01', '00'): no count is printed
+ * so, and in a ruled grid it is a neighbour's digit placed in the cell (a page scaled down, a digit's
+ * centre over the column ruling: '0' and '1' of two cells read as '01'). Marked `fused`, the row
+ * readings split it and never take it whole.
+ */
+function zeroLedCells(texts: readonly string[]): number[] {
+  return texts.flatMap((t, i) => (/^0\d+$/.test(t.trim()) ? [i] : []));
+}
+
 /** A cell's items in reading order: visual lines top to bottom, joined without separators. */
 function textOf(items: readonly PdfItem[]): string {
   return cellText(groupLines(items).map((row) => row.map((it) => it.str).join('')).join(''));
@@ -110,15 +122,19 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     const others: PdfItem[] = [];
     for (const it of cutAtColumns(rest, grid)) (inside(it, box) ? mine : others).push(it);
     if (mine.length === 0) return; // a frame or a decoration, not a table
-    rest = others;
     const held = itemsByCell(grid, mine);
+    const hanging = overhangs(grid, others, held.map(textOf));
+    for (const h of hanging) held[h.cell]!.push(h.item);
+    rest = others.filter((it) => !hanging.some((h) => h.item === it));
     const cells = grid.cells.map((c, k) => ({ ...c, text: textOf(held[k]!) }));
     traces.push({ table, strategy: 'ruled', ys: grid.ys, xs: grid.xs, cells });
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = cells.filter((c) => c.row === row);
       if (!starting.some((c) => c.text !== '')) continue;
+      const fused = zeroLedCells(starting.map((c) => c.text));
       lines.push({
         cells: starting.map((c) => c.text),
+        ...(fused.length > 0 ? { fused } : {}),
         cols: starting.map((c) => c.col),
         top: grid.ys[row]!,
         bottom: grid.ys[row + 1]!,

@@ -12,6 +12,7 @@
  */
 import { groupLines, type PdfItem } from './pdf-lines.js';
 import type { Rulings, Segment } from './rulings.js';
+import { splitFourUp } from './four-up.js';
 
 /** × sheet width. The gutter's centre lies this close to the middle. */
 const GUTTER_CENTRE = 0.15;
@@ -30,7 +31,7 @@ export interface SheetHalf {
 }
 
 /** The widest band of x no interval covers, its centre within GUTTER_CENTRE of the middle; [from, to] or null. */
-function widestGap(spans: readonly [number, number][], width: number): [number, number] | null {
+export function widestGap(spans: readonly [number, number][], width: number): [number, number] | null {
   const sorted = [...spans].sort((a, b) => a[0] - b[0]);
   let best: [number, number] | null = null;
   let reach = -Infinity;
@@ -45,7 +46,7 @@ function widestGap(spans: readonly [number, number][], width: number): [number, 
 }
 
 /** A half that reads as a page: text over MIN_SPAN of the height and lines of prose. */
-function pageLike(items: readonly PdfItem[], height: number): boolean {
+export function pageLike(items: readonly PdfItem[], height: number): boolean {
   if (items.length === 0) return false;
   const top = Math.min(...items.map((it) => it.top));
   const bottom = Math.max(...items.map((it) => it.top + it.height));
@@ -57,11 +58,13 @@ function pageLike(items: readonly PdfItem[], height: number): boolean {
 const side = (s: Segment, cut: number): boolean => (s.x1 + s.x2) / 2 < cut;
 
 /**
- * The sheet's two halves (left, right) when it holds two pages side by side, else null. `width`,
+ * The sheet's two halves (left, right) when it holds two pages side by side, else null; a portrait
+ * sheet holding four pages in two rows (`four-up.ts`): its pages. `width`,
  * `height`: the sheet as displayed (pt). Items and rulings keep their sheet coordinates.
  */
-export function splitTwoUp(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number): [SheetHalf, SheetHalf] | null {
-  if (width <= height || items.length === 0) return null;
+export function splitTwoUp(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number): SheetHalf[] | null {
+  if (width <= height) return splitFourUp(items, rulings, width, height);
+  if (items.length === 0) return null;
   const spans: [number, number][] = [
     ...items.filter((it) => it.str.trim() !== '').map((it) => [it.x, it.x + it.width] as [number, number]),
     ...(rulings ? rulings.horizontal.map((s) => [s.x1, s.x2] as [number, number]) : []),
