@@ -39,6 +39,20 @@ const keepModuleUrls = {
   },
 };
 
+/**
+ * Packages bundled in after all: ones the text path loads whose `main` is CommonJS, which Node's
+ * ES module loader reads through its CommonJS translator (their ES module build is bundled instead).
+ */
+const BUNDLED_PACKAGES = { 'fastest-levenshtein': 'fastest-levenshtein/esm/mod.js' };
+
+/** esbuild plugin: `BUNDLED_PACKAGES` resolved to their ES module files (every other package stays external). */
+const bundlePackages = {
+  name: 'bundle-packages',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(${Object.keys(BUNDLED_PACKAGES).join('|')})$`) }, (args) => ({ path: fileURLToPath(import.meta.resolve(BUNDLED_PACKAGES[args.path])) }));
+  },
+};
+
 let esbuild;
 try {
   esbuild = await import('esbuild');
@@ -59,7 +73,7 @@ try {
     packages: 'external',
     outdir: OUT,
     chunkNames: '[name]-[hash]',
-    plugins: [keepModuleUrls],
+    plugins: [bundlePackages, keepModuleUrls],
     logLevel: 'warning',
   });
 } catch (error) {

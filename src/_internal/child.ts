@@ -4,8 +4,9 @@
  * sparse array of length 2³² on a broken font); a process can always be killed. Messages use the
  * structured-clone serialization, so Uint8Arrays and plain objects pass as they are.
  */
-import { fork } from 'node:child_process';
+import type { fork as Fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 import { watchJob, type StageMessage } from './stages.js';
 
@@ -55,6 +56,13 @@ export const MAX_SEMI_SPACE_MB = 32;
 export const youngSpaceMb = (maxHeapMb: number): number => Math.max(1, Math.min(MAX_SEMI_SPACE_MB, Math.floor(maxHeapMb / 16)));
 
 /**
+ * `child_process.fork`, loaded at the first fork: the module brings ~40 of Node's internal modules
+ * (net, dgram, streams), which a process that never forks (`xxgk extract` on a small text file,
+ * which loads this module with the extraction stages) does not need.
+ */
+const loadFork = (): typeof Fork => (createRequire(import.meta.url)('node:child_process') as { fork: typeof Fork }).fork;
+
+/**
  * Forks `file` (an ES module that talks over `process.send` / `process.on('message')`).
  * The child does not keep the parent alive, and exits when the parent goes away.
  */
@@ -64,7 +72,7 @@ export function forkChild(file: string, handlers: { message: (m: unknown) => voi
   // factor of an unlimited heap (4×) is restored; the limit itself is unchanged. The young
   // generation is widened too (`youngSpaceMb`).
   const execArgv = opts.maxHeapMb ? [`--max-old-space-size=${opts.maxHeapMb}`, '--heap-growing-percent=300', `--max-semi-space-size=${youngSpaceMb(opts.maxHeapMb)}`] : [];
-  const child = fork(file, [], { serialization: 'advanced', execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const child = loadFork()(file, [], { serialization: 'advanced', execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let ended = false;
   forwardStderr(child.stderr);
   child.on('message', handlers.message);

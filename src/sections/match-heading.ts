@@ -1,6 +1,7 @@
 /**
  * @file One line → the section heading it is (if any), with a score in [0, 1].
  */
+import { memoByString } from '../_internal/memo.js';
 import { labelSimilarity, labelSimilarityBounds } from '../_internal/similarity.js';
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { SectionKey } from '../schema/report.js';
@@ -63,8 +64,14 @@ function matchPrefix(raw: string, numeral: string | undefined): HeadingMatch | n
   return null;
 }
 
-/** Returns the heading a line is, or null. */
-export function matchHeading(raw: string): HeadingMatch | null {
+/**
+ * Returns the heading a line is, or null. Memoized (pure): the PDF loader's walks (header bands,
+ * wrapped labels, free columns), the aligned-column reader, the section finder and the
+ * several-reports check ask it of the same line texts, each scoring them against every title.
+ */
+export const matchHeading: (raw: string) => Readonly<HeadingMatch> | null = memoByString(matchHeadingOnce);
+
+function matchHeadingOnce(raw: string): HeadingMatch | null {
   const text = toHalfWidth(raw).trim();
   const m = HEADING_LINE.exec(text);
   if (!m) return null;
