@@ -34,7 +34,25 @@ function layoutOf(r) {
     measure: r() < 0.75 ? 'width' : 'chars',
     groupColumn: r() < 0.7,
     blankTables: new Set(['active', 'requests', 'review'].filter(() => r() < 0.8)),
+    ...w3mOf(r),
   };
+}
+
+/**
+ * A text browser's dump (`w3m -dump`) of the HTML table: every cell printed (zeros too), numbers on
+ * the row's first line, cells one column apart, header cells wrapped in their column.
+ */
+function w3mOf(r) {
+  return r() < 0.35 ? { w3m: true, blankTables: new Set(), valign: 'top', gap: 1, measure: 'width' } : {};
+}
+
+/** A header cell's pieces, wrapped in its column for a w3m dump. */
+const headPieces = (text, w, L, width) => (L.w3m ? wrap(text, w, width) : [text]);
+
+/** Header lines of cells [start, pieces] stacked from the top, left-aligned. */
+function stackedLines(cells, width) {
+  const n = Math.max(...cells.map(([, pieces]) => pieces.length));
+  return Array.from({ length: n }, (_, i) => lineOf(cells.flatMap(([start, pieces]) => (pieces[i] ? [[start, pieces[i]]] : [])), width));
 }
 
 function widthFn(measure) {
@@ -86,8 +104,8 @@ function activeText(data, L, width) {
     const starts = cols.map((_, j) => labelW + L.gap + j * (Math.max(L.numW, 14) + L.gap));
     if (group) {
       out.push(group);
-      const heads = ACTIVE_HEADERS[key].map((h, j) => [starts[j], h]);
-      out.push(lineOf([[0, '信息内容'], ...heads], width));
+      const heads = ACTIVE_HEADERS[key].map((h, j) => [starts[j], headPieces(h, L.numW, L, width)]);
+      out.push(...stackedLines([[0, headPieces('信息内容', 4, L, width)], ...heads], width));
     }
     const vals = cols.map((c) => shown(get(data.activeDisclosure, `${key}.${c}`), L.blankTables.has('active')));
     out.push(...rowLines([[0, wrap(label, labelW, width)]], vals, starts, { ...L, numW: Math.max(L.numW, 14) }, width));
@@ -115,13 +133,15 @@ function requestsText(data, L, width) {
 }
 
 function reviewText(data, L, width) {
-  const w = Math.max(L.numW, 9);
+  const w = L.w3m ? Math.max(L.numW, 4) : Math.max(L.numW, 9);
   const starts = Array.from({ length: 15 }, (_, j) => j * (w + L.gap));
   const vals = REVIEW_GROUPS.flatMap((g) => REVIEW_COLS.map((c) => shown(get(data.reviewLitigation, `${g}.${c}`), L.blankTables.has('review'))));
+  const words = (ts, from) => ts.map((t, j) => [starts[j + from], headPieces(t, w, L, width)]);
   return [
     lineOf([[starts[0], '行政复议'], [starts[5], '行政诉讼']], width),
-    lineOf([...REVIEW_WORDS.map((t, j) => [starts[j], t]), [starts[5], '未经复议直接起诉'], [starts[10], '复议后起诉']], width),
-    lineOf([...REVIEW_WORDS, ...REVIEW_WORDS].map((t, j) => [starts[j + 5], t]), width),
+    ...(L.w3m
+      ? stackedLines([...words(REVIEW_WORDS, 0), [starts[5], headPieces('未经复议直接起诉', 5 * w, L, width)], [starts[10], headPieces('复议后起诉', 5 * w, L, width)]], width).concat(stackedLines(words([...REVIEW_WORDS, ...REVIEW_WORDS], 5), width))
+      : [lineOf([...REVIEW_WORDS.map((t, j) => [starts[j], t]), [starts[5], '未经复议直接起诉'], [starts[10], '复议后起诉']], width), lineOf([...REVIEW_WORDS, ...REVIEW_WORDS].map((t, j) => [starts[j + 5], t]), width)]),
     lineOf(vals.map((v, j) => [starts[j], v, L.align, w]), width),
   ];
 }
@@ -147,7 +167,7 @@ if (process.argv.includes('--print')) {
 } else {
   const describe = (v) => {
     const L = v.L;
-    return `${L.measure} group${L.groupColumn ? 'Col' : 'Inline'} g${L.groupW} l${L.labelW} n${L.numW} ${L.align} ${L.valign} blank[${[...L.blankTables]}]`;
+    return `${L.w3m ? 'w3m ' : ''}${L.measure} group${L.groupColumn ? 'Col' : 'Inline'} g${L.groupW} l${L.labelW} n${L.numW} ${L.align} ${L.valign} blank[${[...L.blankTables]}]`;
   };
-  await runVariants({ root: ROOT, build, seeds: '1..60', measure: measureFields, keysOf: (v) => [`${v.L.valign}-${v.L.measure}`], describe });
+  await runVariants({ root: ROOT, build, seeds: '1..60', measure: measureFields, keysOf: (v) => [v.L.w3m ? 'w3m' : `${v.L.valign}-${v.L.measure}`], describe });
 }

@@ -205,9 +205,16 @@ function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: bo
   const useAll = columns.size === 1 && (byFull.length === 0 || [...columns][0]! > widest);
   const readings = useAll ? byAll : byFull;
   const k = useAll ? [...columns][0]! : widest;
-  if (k < MIN_COLUMNS || readings.length === 0) return;
-  // Label-only lines are rows of empty cells only in a table that prints empty cells as nothing.
-  if (!rows.some((r) => r.nums.length > 0 && r.nums.length < k)) return;
+  if (k < MIN_COLUMNS) return;
+  // A table that prints every cell (w3m -dump of an HTML table: wrapped label cells, each row full):
+  // its wrapped labels joined into the row printing its numbers beside its label's first piece; no
+  // row of empty cells, no numbers line without a label (a pile's values: which label is not said).
+  if (!rows.some((r) => r.nums.length > 0 && r.nums.length < k)) {
+    const beside = (row: Row): string[] | null => (row.nums.length === k && row.label !== '' ? row.nums.map((n) => n.text) : null);
+    if (full.length >= MIN_FULL_ROWS) joinWrappedRows(rows, closed, beside, out);
+    return;
+  }
+  if (readings.length === 0) return;
   /** The row's cells: printed in full, placed on the anchors, or none printed; null when not placed. */
   const cellsOf = (row: Row): string[] | null => {
     if (row.nums.length === 0 || row.nums.length === k) return Array.from({ length: k }, (_, j) => row.nums[j]?.text ?? '');

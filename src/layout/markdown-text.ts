@@ -45,6 +45,24 @@ export function pipeRowCells(row: string): string[] {
   return t.split(CELL_PIPE).map(markdownCell);
 }
 
+/**
+ * Where each cell of a row with outer pipes starts on the printed line (character columns: its text,
+ * or the place after its pipe when empty), when every cell reads as printed (no escape, no emphasis);
+ * else undefined. A text browser draws a table's cells at fixed columns: a header cell wrapped over
+ * several lines is placed by them, as in a space-aligned dump.
+ */
+export function pipeRowStarts(row: string, cells: readonly string[]): number[] | undefined {
+  const bars = [...row.matchAll(/(?<!\\)\|/g)].map((m) => m.index!);
+  if (bars.length !== cells.length + 1) return undefined;
+  const starts: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const inner = row.slice(bars[i]! + 1, bars[i + 1]!);
+    if (inner.trim() !== cells[i]) return undefined;
+    starts.push(bars[i]! + 1 + (inner.length - inner.trimStart().length) * (cells[i] === '' ? 0 : 1));
+  }
+  return starts;
+}
+
 /** A line written as a pipe-table row with outer pipes: `| a | b |` (the closing pipe not escaped). */
 export function hasOuterPipes(line: string): boolean {
   const t = line.trim();

@@ -13,6 +13,7 @@ import { fixCompatibilityChars } from './normalize-text.js';
 import { unknownMiscoded } from './miscoded-chars.js';
 import { cutGluedStamps, PAGE_FURNITURE, runningLines } from './text-furniture.js';
 import { alignedRowCells } from './aligned-columns.js';
+import { pipeWrappedRows } from './pipe-wrapped-rows.js';
 import { gridRowCells } from './grid-tables.js';
 import { tabCell } from './tab-cell.js';
 import { unpackRows } from './packed-cells.js';
@@ -20,7 +21,7 @@ import { csvRowCells } from './csv-lines.js';
 import { stripLineNumbers } from './line-numbers.js';
 import { stripEmailQuotes } from './email-quotes.js';
 import { unwrapLines } from './hard-wrap.js';
-import { hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells } from './markdown-text.js';
+import { hasOuterPipes, hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells, pipeRowStarts } from './markdown-text.js';
 
 export { tabCell } from './tab-cell.js';
 
@@ -45,7 +46,11 @@ export function splitCells(raw: string, pipeRow = false): { cells: string[]; sep
   // are indentation, not an empty first cell: the line is read as if they were not there. Tabs
   // after a cell stay cells ('label\t\t\t': a row printed blank).
   if (raw.trimStart().includes('\t')) return { cells: raw.split('\t').map(tabCell), separated: true };
-  if (pipeRow || isPipeRow(raw, false)) return { cells: pipeRowCells(raw), separated: true };
+  if (pipeRow || isPipeRow(raw, false)) {
+    const cells = pipeRowCells(raw);
+    const starts = hasOuterPipes(raw) ? pipeRowStarts(raw, cells) : undefined;
+    return { cells, separated: true, ...(starts ? { starts } : {}) };
+  }
   const trimmed = raw.trim();
   // Where each cell starts on the printed line (character columns, the line's indent included).
   const line = raw.replace(/\u3000/g, '  ');
@@ -72,6 +77,8 @@ export function textToLines(text: string): Line[] {
   const skip = (index: number): boolean => running.has(index) || grid.covered.has(index) || PAGE_FURNITURE.test(raws[index]!) || MD_DELIMITER.test(raws[index]!);
   // Short rows of space-aligned tables, their numbers put in the columns they sit under (aligned-columns.ts).
   const aligned = alignedRowCells(raws, skip);
+  // Rows of a `|`-drawn table whose label cells wrap over lines with empty value cells (pipe-wrapped-rows.ts).
+  const piped = pipeWrappedRows(raws, skip);
   // Rows saved as comma-separated values between the prose (csv-lines.ts).
   const csv = csvRowCells(raws);
   raws.forEach((raw, index) => {
@@ -86,7 +93,7 @@ export function textToLines(text: string): Line[] {
       lines.push({ cells: row, separated: true, source: { line: index + 1 } });
       return;
     }
-    const placed = aligned.get(index);
+    const placed = aligned.get(index) ?? piped.get(index);
     // A wrapped label's line joined into its row's line (aligned-columns.ts).
     if (placed?.length === 0) return;
     if (placed) {

@@ -18,6 +18,8 @@ export interface LabelPiece {
   text: string;
   start: Record<Measure, number>;
   width: Record<Measure, number>;
+  /** Its words (split at single spaces), each placed alike: a piece may hold two label columns' text one space apart (w3m: '）不 家秘密'). */
+  words?: LabelPiece[];
 }
 
 /** A line of a table as wrapped-rows reads it: its label pieces and whether it prints numbers. */
@@ -46,9 +48,30 @@ export function labelPieces(raw: string, labelEnd: number, measure: (s: string) 
     const trimmed = part.trim();
     if (trimmed === '') continue;
     const lead = part.length - part.trimStart().length;
-    out.push({ text: trimmed, start: measure(text.slice(0, i + lead)), width: measure(trimmed) });
+    const words = [...trimmed.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: measure(text.slice(0, i + lead + w.index!)), width: measure(w[0]) }));
+    out.push({ text: trimmed, start: measure(text.slice(0, i + lead)), width: measure(trimmed), ...(words.length > 1 ? { words } : {}) });
   }
   return out;
+}
+
+/**
+ * `p` cut where its words start label columns (`starts`): its words grouped, each group from a word
+ * starting a column; null when it starts none.
+ */
+function piecesIn(p: LabelPiece, starts: readonly number[], m: Measure): LabelPiece[] | null {
+  const at = (q: LabelPiece): boolean => starts.some((s) => Math.abs(s - q.start[m]) <= START_TOLERANCE);
+  if (!at(p)) return null;
+  if (!p.words) return [p];
+  const groups: LabelPiece[][] = [];
+  for (const w of p.words) {
+    if (at(w)) groups.push([w]);
+    else groups.at(-1)!.push(w);
+  }
+  return groups.map((g) => {
+    const last = g.at(-1)!;
+    const width = { chars: last.start.chars + last.width.chars - g[0]!.start.chars, width: last.start.width + last.width.width - g[0]!.start.width };
+    return { text: g.map((w) => w.text).join(' '), start: g[0]!.start, width };
+  });
 }
 
 const ownStart = (l: LabelLine): boolean => l.pieces.length > 0 && OWN_ROW_START.test(l.pieces.at(-1)!.text);
@@ -69,11 +92,12 @@ export function blankRowLabel(label: string, next: string | undefined): boolean 
 /** The row's label when `lines` are one wrapped row under `m`, else null. */
 function joinedUnder(lines: readonly LabelLine[], m: Measure): string | null {
   const columns = lines[0]!.pieces.map((p) => ({ start: p.start[m], pieces: [p] }));
+  const starts = columns.map((c) => c.start);
   for (const line of lines.slice(1)) {
-    for (const p of line.pieces) {
-      const col = columns.find((c) => Math.abs(c.start - p.start[m]) <= START_TOLERANCE);
-      if (!col) return null;
-      col.pieces.push(p);
+    for (const whole of line.pieces) {
+      const cut = piecesIn(whole, starts, m);
+      if (!cut) return null;
+      for (const p of cut) columns.find((c) => Math.abs(c.start - p.start[m]) <= START_TOLERANCE)!.pieces.push(p);
     }
   }
   for (const c of columns) {

@@ -16,6 +16,7 @@ import { wordsOf } from './header-words.js';
 import { applyMoves } from './move-columns.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { ACTIVE_WORDS as ACTIVE_HEADER, GROUP, looseHeader, mergeHeaderLine, stemCount } from './active-header.js';
+import { stackedColumns } from './positional-band.js';
 
 /** Header words that are not columns of a row (the label column). */
 const OTHER_HEADER_TEXT = ['信息内容', '万元', '件', '个', '数量', '数'];
@@ -43,6 +44,38 @@ function rowOfLine(norm: string, rows: readonly RowSpec[]): RowSpec | null {
 }
 
 /**
+ * `lines` with each header wrapped over positioned lines (the digit-free lines before a row, or the
+ * last two or more of them) read as one line of its stacked columns (map/positional-band) when each
+ * column so read is header words whole: line by line, a wrapped header names pieces ('本年制发', '现行有').
+ */
+function stackedHeaders(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let band: Line[] = [];
+  for (const line of lines) {
+    if (!/\d/.test(line.cells.join(''))) {
+      band.push(line);
+      continue;
+    }
+    out.push(...stackedBand(band), line);
+    band = [];
+  }
+  return [...out, ...band];
+}
+
+/** A band's lines, its last two or more replaced by one line of stacked columns when each of those is header words only, two columns or more. */
+function stackedBand(band: readonly Line[]): Line[] {
+  const whole = (column: string): boolean => HEADER_TEXT.reduce((t, w) => t.split(w).join(''), normalizeLabel(column)) === '';
+  for (let from = 0; from + 1 < band.length; from++) {
+    const part = band.slice(from);
+    const columns = stackedColumns(part);
+    if (!columns || !columns.every(whole)) continue;
+    const keys = headerKeys(normalizeLabel(columns.join('')));
+    if (keys && keys.length >= 2) return [...band.slice(0, from), { cells: columns, separated: true, source: part[0]!.source }];
+  }
+  return [...band];
+}
+
+/**
  * Follows table 二's printed column order row by row; changes `fields`/`placements` in place and
  * returns one `columns_reordered` warning naming the rows whose header contradicts the template.
  */
@@ -59,7 +92,7 @@ export function followActiveColumns(lines: readonly Line[] | null, rows: readonl
   let unread = false;
   let split = false;
   const unconfirmed: string[] = [];
-  for (const line of lines) {
+  for (const line of stackedHeaders(lines)) {
     const norm = normalizeLabel(line.cells.join(''));
     if (!norm) continue;
     const keys = headerKeys(norm);

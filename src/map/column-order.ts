@@ -15,9 +15,9 @@ import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
-import { requestBandOrder, requestOrderConfirmed, reviewOrderConfirmed } from './header-order.js';
+import { requestBandOrder, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
 import { otherTotalPlaces, totalPlaceWarning } from './total-column.js';
-import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
+import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUP_ROWS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
 import { applyMoves, lastDot, reviewGroupOf } from './move-columns.js';
@@ -132,16 +132,18 @@ function groupDisorder(lines: readonly Line[]): Disorder | null {
 /** Table 四: groups and result columns printed out of order are followed where determined; an order nothing confirms is capped. */
 function followReviewColumns(lines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
   if (!lines) return [];
-  let groups = groupDisorder(lines);
-  const chunks = reviewColumnChunks(lines, isHeaderText);
+  // A laid-out header read by position in template order: its lines are pieces of wrapped cells, read in no order of their own.
+  const byPosition = reviewBandInOrder(lines, REVIEW_GROUP_ROWS, REVIEW_COLUMN_HEADER);
+  let groups = byPosition ? null : groupDisorder(lines);
+  const chunks = byPosition ? null : reviewColumnChunks(lines, isHeaderText);
   // Sub-columns printed in the same other order under every group: followed within each group.
   const columnMoves = reviewColumnMoves(chunks);
   const columnsOut = chunks?.some((c) => c.some((k, i) => k !== REVIEW_COLUMN_HEADER[i]![1])) ?? false;
-  let columns = disorder(lines, REVIEW_COLUMN_HEADER, new Set());
+  let columns = byPosition ? null : disorder(lines, REVIEW_COLUMN_HEADER, new Set());
   if (!columns && columnsOut) columns = { printed: chunks!.flat(), moves: null };
   // No header read out of order, and none read in order: the groups' and columns' order is unconfirmed.
   // (A table printed one row per group, its rows labelled by the groups, confirms the groups by its rows: map/review-group-rows.)
-  const confirmed = (): boolean => reviewOrderConfirmed(lines, REVIEW_HEADER, REVIEW_COLUMN_HEADER) || groupRowsConfirmed(lines, fields);
+  const confirmed = (): boolean => byPosition || reviewOrderConfirmed(lines, REVIEW_HEADER, REVIEW_COLUMN_HEADER) || groupRowsConfirmed(lines, fields);
   if (!groups && !columns && has('reviewLitigation.', placements) && !confirmed()) groups = { printed: [], moves: null, unread: true };
   if (groups?.moves && (!columns || columnMoves)) {
     // Keys carry their column under the group: 'litigationDirect.x' ↔ 'litigationAfterReview.x' for each column x.

@@ -14,6 +14,7 @@ import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
+import { BAND_END_NUMBERS, FIRST_ROW, positionalBand, wordSequence } from './positional-band.js';
 import { isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
@@ -46,11 +47,6 @@ function namesTwice(norm: string, vocab: Vocab): boolean {
   return false;
 }
 
-/** Numbers a line must print to end the header band (a label's '1.' or '第二十条' does not). */
-const BAND_END_NUMBERS = 2;
-
-/** Table 三's first row label: the header is above it (a column-major dump prints every label, 其他 among them, before the columns). */
-const FIRST_ROW = '本年新收';
 
 /** A number printed inside text, not as a cell: run into a character on either side ('表3', '2024年度', '申请2716件'), or with an ordinal before it or a unit after it ('表 3', '共 21 件'). */
 const RUN_INTO = /[\p{Script=Han}A-Za-z]$|[第表]\s*$/u;
@@ -102,38 +98,6 @@ export function headerBand(lines: readonly Line[]): string[] {
     out.push(text);
   }
   return out;
-}
-
-/**
- * The header band of a space-aligned dump read by position: every piece (a run of text between
- * spaces) of the band's digit-free lines, ordered by the character column it starts at (a piece
- * of a higher line first at the same column), joined. A laid-out dump prints a header wrapped
- * over several lines with each line's pieces where they stand on the page, so reading order
- * across lines is not the columns' order ('社会公益 法律服务' printed above '商业企业 科研机构 其他',
- * '组织 机构' below), but each piece's column is: a wrapped cell's lower piece is centred or
- * left-aligned under its upper piece, so it starts at or after it and before the next column's.
- * Null unless every band line is positioned (tab, pipe and PDF lines are not), two or more
- * lines name header pieces, and two or more print cells apart (a laid-out band).
- */
-function positionalBand(lines: readonly Line[], heading?: RegExp): string | null {
-  const pieces: { text: string; at: number; line: number }[] = [];
-  for (const [i, l] of lines.entries()) {
-    const text = l.cells.join(' ');
-    if ((text.match(/\d+/g) ?? []).length >= BAND_END_NUMBERS || text.includes(FIRST_ROW)) break;
-    if (heading && l.cells.length === 1 && heading.test(normalizeLabel(text))) continue;
-    if (!l.starts || l.starts.length !== l.cells.length) return null;
-    l.cells.forEach((c, k) => {
-      for (const m of c.matchAll(/\S+/g)) pieces.push({ text: normalizeLabel(m[0]).replace(/\d/g, ''), at: l.starts![k]! + m.index!, line: i });
-    });
-  }
-  if (new Set(pieces.filter((p) => p.text !== '').map((p) => p.line)).size < 2) return null;
-  // Laid out: two or more lines print cells apart (runs of spaces between them). A plain stream's
-  // lines start at the margin, pieces one space apart: their columns say nothing.
-  if (lines.slice(0, Math.max(...pieces.map((p) => p.line)) + 1).filter((l) => l.separated && l.cells.length > 1).length < 2) return null;
-  return pieces
-    .sort((a, b) => a.at - b.at || a.line - b.line)
-    .map((p) => p.text)
-    .join('');
 }
 
 /** Texts a band is read as: each line, and (pieces joined) all of them in reading order. */
@@ -317,6 +281,19 @@ export function reviewOrderConfirmed(lines: readonly Line[], groups: Vocab, colu
     return (o !== null && inOrder(o, cKeys)) || piecesInOrder(pieceRanks(t, pieces), cKeys.length - 1);
   });
   return g && c;
+}
+
+/**
+ * Table 四's header band read by position (a laid-out dump) is its header words only: the group words
+ * in template order and the result columns in template order under each group. A line of such a band
+ * naming columns out of order is pieces of wrapped cells ('维持 … 尚未审结 总计 结果维持'), not a reordered header.
+ */
+export function reviewBandInOrder(lines: readonly Line[], groups: Vocab, columns: Vocab): boolean {
+  const text = positionalBand(lines, REVIEW_HEADING_LINE);
+  const seq = text === null ? null : wordSequence(text.replace(REVIEW_HEADING, ''), [...groups, ...columns].map((w) => w[0]));
+  const cols = columns.map((w) => w[0]);
+  const inCols = (w: string): boolean => cols.includes(w);
+  return seq !== null && seq.filter(inCols).join() === [...cols, ...cols, ...cols].join() && seq.filter((w) => !inCols(w)).join() === groups.map((w) => w[0]).join();
 }
 
 /**
