@@ -73,18 +73,21 @@ function lcs(a, b) {
   return d[a.length][b.length];
 }
 
-/**
- * The scan row holding most of `want` in order (a short row: all of it), half its non-zero
- * numbers among them (a row of zeros is no evidence), or undefined.
- */
-function findRow(want, rows) {
-  let best;
+/** How many of `want` a scan row holds in order, when that is most of them (a short row: all of it) and half its non-zero numbers (a row of zeros is no evidence); else 0. */
+function holds(want, nums) {
+  const n = lcs(want, nums);
   const nonZero = want.filter((w) => w !== '0');
+  const need = want.length <= 2 ? want.length : Math.ceil(want.length / 2);
+  return n >= need && n > 0 && lcs(nonZero, nums.filter((x) => x !== '0')) >= Math.ceil(nonZero.length / 2) ? n : 0;
+}
+
+/** The scan row holding most of `want` (`holds`): the row the field was placed from when it holds them, or undefined. */
+function findRow(want, rows, placed) {
+  if (placed && rows.has(placed) && holds(want, rows.get(placed).nums) > 0) return placed;
+  let best;
   for (const [key, r] of rows) {
-    const n = lcs(want, r.nums);
-    const need = want.length <= 2 ? want.length : Math.ceil(want.length / 2);
-    const nz = lcs(nonZero, r.nums.filter((x) => x !== '0'));
-    if (n >= need && n > 0 && nz >= Math.ceil(nonZero.length / 2) && (!best || n > best.n)) best = { key, n };
+    const n = holds(want, r.nums);
+    if (n > 0 && (!best || n > best.n)) best = { key, n };
   }
   return best?.key;
 }
@@ -98,7 +101,6 @@ async function lossOf(scan, source) {
   const scanRows = printedRows(got);
   const pagesRead = new Set([...scanRows.values()].filter((r) => r.nums.length > 0).map((r) => r.page));
   const out = { scan: basename(scan), total: 0, right: 0, low: 0, wrong: 0, wrongHigh: 0, missing: 0, ...Object.fromEntries(STAGES.map((s) => [s, 0])), seconds: Math.round(got.seconds) };
-  const rowCache = new Map();
   for (const [k, w] of want) {
     if (typeof w !== 'number') continue;
     out.total++;
@@ -120,9 +122,8 @@ async function lossOf(scan, source) {
     if (!s || !printed) stage = 'no-grid';
     else if (!pagesRead.has(s.page)) stage = 'no-grid';
     else {
-      const key = rowCache.get(rowKey(s)) ?? findRow(printed.nums, scanRows);
-      rowCache.set(rowKey(s), key);
       const at = f.source ? rowKey(f.source) : undefined;
+      const key = findRow(printed.nums, scanRows, at);
       if (key === undefined) stage = 'row-unread';
       else if (at !== key) stage = 'row-label';
       else {
