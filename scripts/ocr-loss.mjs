@@ -14,7 +14,7 @@
  *   solver      the cell read right, yet the field came out missing (ambiguous) or other
  * and, among the fields right, `low` counts those below 0.9 (the trust rule kept them low).
  *   node scripts/ocr-loss.mjs SCAN.pdf... --source ../shared/corpus/NAME/report.pdf [--cache DIR] [--list]
- * `--source` may be left out when the scan's name starts with a corpus report's name. `--cache
+ * `--source` may be left out when the scan's name starts with a corpus report's name (in `--corpus DIR`, default ../shared/corpus). `--cache
  * DIR` keeps each scan's report (with its trace) as DIR/<scan>.json and reads it back next time.
  * Needs `npm run build`.
  */
@@ -28,7 +28,7 @@ const opt = (name) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-const flagged = new Set(['--source', '--cache']);
+const flagged = new Set(['--source', '--cache', '--corpus']);
 const scans = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !flagged.has(all[i - 1]));
 const cache = opt('cache');
 const list = process.argv.includes('--list');
@@ -137,7 +137,7 @@ async function lossOf(scan, source) {
   return out;
 }
 
-const corpus = join(ROOT, '..', 'shared', 'corpus');
+const corpus = opt('corpus') ?? join(ROOT, '..', 'shared', 'corpus');
 const sum = { total: 0, right: 0, low: 0, wrong: 0, wrongHigh: 0, missing: 0, ...Object.fromEntries(STAGES.map((s) => [s, 0])) };
 for (const scan of scans) {
   const source = opt('source') ?? join(corpus, basename(scan).replace(/-\d+dpi-.*$/, ''), 'report.pdf');
