@@ -148,21 +148,6 @@ describe('specks in a cell (photocopy toner dots)', () => {
   });
 });
 
-describe('a cell on a page printed faint all over', () => {
-  // A digit stroke of grey 205 (3 × 20 px) on 252 paper: no pixel under 190, but darker than the
-  // ruling level of a faint page (217): ink there; on a page whose level is 190 or darker, blank.
-  const [w, h] = [40, 40];
-  const data = new Uint8Array(w * h).fill(252);
-  for (let y = 10; y < 30; y++) for (let x = 18; x < 21; x++) data[y * w + x] = 205;
-  const img = { width: w, height: h, data };
-  const box = { x1: 1, y1: 1, x2: 39, y2: 39 };
-
-  it("should hold ink at the page's level, and be blank at the usual one", () => {
-    expect(typeof prepareRows(img, [[box]], 217)[0]![0]).toBe('object');
-    expect(prepareRows(img, [[box]], 180)[0]![0]).toBe('blank');
-  });
-});
-
 describe('ink width of a reading', () => {
   it("should let a '1' between two digits take a whole digit's width (tabular report digits)", () => {
     // A serif '3119' in a 6.5 pt table at 100 dpi (300 dpi render): ink 58 px wide, 21 px high.

@@ -95,10 +95,7 @@ const FAINT_CELL_PIXELS = 30;
 function prepare(img: Grey, box: Box, level: number, glyphH?: number, band?: { top: number; bottom: number }): Prepared | 'blank' | 'other' {
   const cleared = clearRemnants(crop(img, box), level);
   const cell = clearSpecks(glyphH ? clearTallStrokes(cleared, RESIDUE_HEIGHT * glyphH, Math.max(2, RESIDUE_WIDTH * glyphH)) : cleared);
-  // On a page printed faint all over (faint toner: its darkest print ~170 on 252 paper) the page's
-  // ruling level, between its paper and its darkest ink, is lighter than FAINT_CELL_LEVEL: a 6.5 pt
-  // '105' there had 22 pixels under 190 and was taken for a blank cell.
-  const strong = inkBox(cell) ?? inkBox(cell, FAINT_CELL_PIXELS, Math.max(FAINT_CELL_LEVEL, level));
+  const strong = inkBox(cell) ?? inkBox(cell, FAINT_CELL_PIXELS, FAINT_CELL_LEVEL);
   if (!strong) return 'blank';
   const oy = Math.max(0, Math.floor(box.y1));
   const start = band ? { ...strong, y1: Math.max(0, Math.min(strong.y1, band.top - oy)), y2: Math.min(cell.height, Math.max(strong.y2, band.bottom - oy)) } : strong;
