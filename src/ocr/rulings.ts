@@ -25,8 +25,8 @@ const MIN_OVERLAP_PT = 6;
  */
 const RULE_SHARE = 0.3;
 
-/** The grey level below which a pixel may be part of a ruling: between the paper and the ink. */
-export function ruleLevel(img: Grey): number {
+/** A page's paper (its median grey: most of a page is paper) and its darkest ink (the darkest 0.1%). */
+export function pageLevels(img: Grey): { paper: number; dark: number } {
   const hist = new Uint32Array(256);
   for (const v of img.data) hist[v]!++;
   const at = (share: number): number => {
@@ -34,9 +34,12 @@ export function ruleLevel(img: Grey): number {
     for (let v = 0; v < 256; v++) if ((n += hist[v]!) >= share * img.data.length) return v;
     return 255;
   };
-  // The paper is most of the page; the darkest 0.1% is ink.
-  const paper = at(0.5);
-  const dark = at(0.001);
+  return { paper: at(0.5), dark: at(0.001) };
+}
+
+/** The grey level below which a pixel may be part of a ruling: between the paper and the ink. */
+export function ruleLevel(img: Grey): number {
+  const { paper, dark } = pageLevels(img);
   return Math.max(INK, Math.round(paper - RULE_SHARE * (paper - dark)));
 }
 
