@@ -12,7 +12,6 @@ import { buildGrids, type Grid } from '../pdf/grid.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { readNumber, readNumbers } from './digits.js';
 import type { CellRead } from './reads.js';
-import { clearBleed } from './bleed.js';
 import { recognizeText, type OcrWord } from './engine.js';
 import { erase, inkBox, rotate, shrink, type Box, type Grey } from './image.js';
 import { estimateSkew } from './skew.js';
@@ -200,7 +199,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   // At TEXT_DPI: Chinese at 10.5 pt is still ~22 px high.
   const k = dpi / TEXT_DPI;
   const tText = process.hrtime.bigint();
-  const textImage = clearBleed(shrink(erase(clean, blanked), k));
+  const textImage = shrink(erase(clean, blanked), k);
   let words = inkBox(textImage, 50) ? (await recognizeText(textImage)).map((w) => ({ ...w, x0: w.x0 * k, x1: w.x1 * k, y0: w.y0 * k, y1: w.y1 * k })) : [];
   const textMs = ms(tText);
   words = words.filter((w) => w.text.trim() !== '' && (HAN.test(w.text) || /\d/.test(w.text) || w.confidence >= NOISE_CONFIDENCE));

@@ -25,8 +25,8 @@ const MIN_OVERLAP_PT = 6;
  */
 const RULE_SHARE = 0.3;
 
-/** A page's paper (its median grey: most of a page is paper) and its darkest ink (the darkest 0.1%). */
-export function pageLevels(img: Grey): { paper: number; dark: number } {
+/** The grey level below which a pixel may be part of a ruling: between the paper and the ink. */
+export function ruleLevel(img: Grey): number {
   const hist = new Uint32Array(256);
   for (const v of img.data) hist[v]!++;
   const at = (share: number): number => {
@@ -34,12 +34,9 @@ export function pageLevels(img: Grey): { paper: number; dark: number } {
     for (let v = 0; v < 256; v++) if ((n += hist[v]!) >= share * img.data.length) return v;
     return 255;
   };
-  return { paper: at(0.5), dark: at(0.001) };
-}
-
-/** The grey level below which a pixel may be part of a ruling: between the paper and the ink. */
-export function ruleLevel(img: Grey): number {
-  const { paper, dark } = pageLevels(img);
+  // The paper is most of the page; the darkest 0.1% is ink.
+  const paper = at(0.5);
+  const dark = at(0.001);
   return Math.max(INK, Math.round(paper - RULE_SHARE * (paper - dark)));
 }
 
