@@ -1,6 +1,6 @@
 /**
  * @file Cleaning a cell crop before it is read: what is left of its rulings whitened
- * (`clearRemnants`, `clearTallStrokes`), and its ink box grown over the faint parts of its glyphs
+ * (`clearRemnants`, `clearTallStrokes`), its specks whitened (`clearSpecks`), and its ink box grown over the faint parts of its glyphs
  * (`growBox`).
  */
 import { INK, type Box, type Grey } from './image.js';
