@@ -7,7 +7,7 @@ import { oneLine, prepareRows } from '../src/ocr/cell-ink.js';
 import { numberColumn } from '../src/ocr/digits.js';
 import { maxInkWidth, minInkWidth } from '../src/ocr/ink-width.js';
 import { agree, readingAlternatives, vote, type CellRead } from '../src/ocr/reads.js';
-import { clearTallStrokes } from '../src/ocr/cell-clean.js';
+import { clearSpecks, clearTallStrokes } from '../src/ocr/cell-clean.js';
 import type { Grey } from '../src/ocr/image.js';
 import { isRulingResidue } from '../src/ocr/page.js';
 import { MAX_COMBINATIONS, solve, type Candidate, type Group } from '../src/solve/index.js';
@@ -105,6 +105,52 @@ describe('a cell of light print', () => {
     const [row] = prepareRows(img, [boxes]);
     expect(typeof row![0]).toBe('object');
     expect(row![1]).toBe('blank');
+  });
+});
+
+describe('specks in a cell (photocopy toner dots)', () => {
+  // A cell 100 × 40 on 240 paper: a digit stroke (4 × 20 px, 60) at x 40, a decimal point (3 × 3)
+  // on its baseline beside it, and two toner dots (3 × 3, 40): one far left on the line, one under it.
+  const [w, h] = [100, 40];
+  const dot = (data: Uint8Array, x0: number, y0: number, v: number): void => {
+    for (let y = y0; y < y0 + 3; y++) for (let x = x0; x < x0 + 3; x++) data[y * w + x] = v;
+  };
+  const data = new Uint8Array(w * h).fill(240);
+  for (let y = 10; y < 30; y++) for (let x = 40; x < 44; x++) data[y * w + x] = 60;
+  dot(data, 47, 27, 60);
+  dot(data, 5, 20, 40);
+  dot(data, 42, 35, 40);
+  const img = { width: w, height: h, data };
+
+  it('should whiten the dots off the digits and keep the point on their line', () => {
+    const out = clearSpecks(img);
+    expect(out.data[21 * w + 6]).toBe(255);
+    expect(out.data[36 * w + 43]).toBe(255);
+    expect(out.data[28 * w + 48]).toBe(60);
+    expect(out.data[20 * w + 41]).toBe(60);
+  });
+
+  it('should give the cell the ink box of the digit alone', () => {
+    const [row] = prepareRows(img, [[{ x1: 0, y1: 0, x2: w, y2: h }]]);
+    const cell = row![0]!;
+    expect(typeof cell).toBe('object');
+    if (typeof cell !== 'object') return;
+    expect(cell.inkW).toBeLessThanOrEqual(12);
+    // The digit and its point; the dots would have made it four.
+    expect(cell.glyphs).toBe(2);
+  });
+
+  it('should not clear them on a page printed faint all over (its digits break into pieces there)', () => {
+    const [row] = prepareRows(img, [[{ x1: 0, y1: 0, x2: w, y2: h }]], 217);
+    const cell = row![0]!;
+    expect(typeof cell === 'object' && cell.inkW).toBeGreaterThan(30);
+  });
+
+  it('should leave a cell of dots alone (no taller ink to tell them from)', () => {
+    const only = new Uint8Array(w * h).fill(240);
+    dot(only, 20, 20, 40);
+    dot(only, 60, 20, 40);
+    expect(clearSpecks({ width: w, height: h, data: only }).data).toEqual(only);
   });
 });
 

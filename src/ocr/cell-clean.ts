@@ -1,6 +1,6 @@
 /**
  * @file Cleaning a cell crop before it is read: what is left of its rulings whitened
- * (`clearRemnants`, `clearTallStrokes`), and its ink box grown over the faint parts of its glyphs
+ * (`clearRemnants`, `clearTallStrokes`), its specks whitened (`clearSpecks`), and its ink box grown over the faint parts of its glyphs
  * (`growBox`).
  */
 import { INK, type Box, type Grey } from './image.js';
@@ -126,4 +126,71 @@ export function growBox(img: Grey, box: Box, max: number): Box {
     if (!grew) break;
   }
   return b;
+}
+
+/**
+ * × the tallest ink component's height: a component lower than this is a speck unless it sits on
+ * the line of the tall ones, near them (a '.', a '-', a faint part of a digit).
+ */
+const SPECK_HEIGHT = 0.45;
+/** × the tallest component's height: how far beside the glyphs a small component still belongs to the number. */
+const SPECK_REACH = 0.6;
+
+/** Connected components (8-neighbour) of the pixels darker than `level`: each one's box and pixels. */
+function components(img: Grey, level: number): { box: Box; pixels: number[] }[] {
+  const { width: w, height: h, data } = img;
+  const seen = new Uint8Array(w * h);
+  const out: { box: Box; pixels: number[] }[] = [];
+  for (let start = 0; start < w * h; start++) {
+    if (seen[start] || data[start]! >= level) continue;
+    const pixels = [start];
+    seen[start] = 1;
+    const box = { x1: start % w, y1: Math.floor(start / w), x2: start % w, y2: Math.floor(start / w) };
+    for (let i = 0; i < pixels.length; i++) {
+      const [x, y] = [pixels[i]! % w, Math.floor(pixels[i]! / w)];
+      box.x1 = Math.min(box.x1, x);
+      box.x2 = Math.max(box.x2, x);
+      box.y1 = Math.min(box.y1, y);
+      box.y2 = Math.max(box.y2, y);
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const [nx, ny] = [x + dx, y + dy];
+          const n = ny * w + nx;
+          if (nx < 0 || ny < 0 || nx >= w || ny >= h || seen[n] || data[n]! >= level) continue;
+          seen[n] = 1;
+          pixels.push(n);
+        }
+      }
+    }
+    out.push({ box, pixels });
+  }
+  return out;
+}
+
+/**
+ * Whitens the specks of a cell crop: toner dots of a photocopy, scan dirt. A component (at the
+ * faint level of `growBox`) lower than `SPECK_HEIGHT` × the tallest one, off the tall ones' line
+ * or further than `SPECK_REACH` of their height beside them, is not part of the number: kept, it
+ * widened the ink box and counted as a glyph, so a 6.5 pt '0' with a dot beside it was refused
+ * (fewer characters than glyphs) and '105' with a dot under it did not read.
+ */
+export function clearSpecks(img: Grey): Grey {
+  const vals = [...img.data].sort((a, b) => a - b);
+  const paper = vals[Math.floor(vals.length * 0.75)] ?? 255;
+  const dark = vals[0] ?? 255;
+  if (paper - dark < 30) return img;
+  const parts = components(img, dark + FAINT_SHARE * (paper - dark));
+  const tallest = Math.max(0, ...parts.map((p) => p.box.y2 - p.box.y1 + 1));
+  const tall = parts.filter((p) => p.box.y2 - p.box.y1 + 1 >= SPECK_HEIGHT * tallest);
+  if (tall.length === parts.length) return img;
+  const span = { x1: Math.min(...tall.map((p) => p.box.x1)), x2: Math.max(...tall.map((p) => p.box.x2)), y1: Math.min(...tall.map((p) => p.box.y1)), y2: Math.max(...tall.map((p) => p.box.y2)) };
+  const reach = SPECK_REACH * tallest;
+  const data = new Uint8Array(img.data);
+  for (const p of parts) {
+    if (tall.includes(p)) continue;
+    const cy = (p.box.y1 + p.box.y2) / 2;
+    const near = p.box.x2 >= span.x1 - reach && p.box.x1 <= span.x2 + reach && cy >= span.y1 && cy <= span.y2;
+    if (!near) for (const i of p.pixels) data[i] = 255;
+  }
+  return { width: img.width, height: img.height, data };
 }

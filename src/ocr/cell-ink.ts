@@ -3,7 +3,7 @@
  * tall residue cleared, the box grown over faint strokes, a cell whose ink is short of the table's
  * glyphs cut again over its row's line of digits (`prepareRows`). Pure.
  */
-import { clearRemnants, clearTallStrokes, growBox } from './cell-clean.js';
+import { clearRemnants, clearSpecks, clearTallStrokes, growBox } from './cell-clean.js';
 import { crop, INK, inkBox, stretch, type Box, type Grey } from './image.js';
 
 /** × glyph height. Ink wider than this is not one number (a label): no digit read is tried. */
@@ -94,7 +94,11 @@ const FAINT_CELL_PIXELS = 30;
  */
 function prepare(img: Grey, box: Box, level: number, glyphH?: number, band?: { top: number; bottom: number }): Prepared | 'blank' | 'other' {
   const cleared = clearRemnants(crop(img, box), level);
-  const cell = glyphH ? clearTallStrokes(cleared, RESIDUE_HEIGHT * glyphH, Math.max(2, RESIDUE_WIDTH * glyphH)) : cleared;
+  const base = glyphH ? clearTallStrokes(cleared, RESIDUE_HEIGHT * glyphH, Math.max(2, RESIDUE_WIDTH * glyphH)) : cleared;
+  // Not on a page printed faint all over (its ruling level lighter than FAINT_CELL_LEVEL): there a
+  // digit breaks into pieces at the faint level, and a piece off the tallest one's line was taken
+  // for a speck (faint scans not tuned on lost fields: hongze-2023 faint + keystone 156 → 138).
+  const cell = level > FAINT_CELL_LEVEL ? base : clearSpecks(base);
   const strong = inkBox(cell) ?? inkBox(cell, FAINT_CELL_PIXELS, FAINT_CELL_LEVEL);
   if (!strong) return 'blank';
   const oy = Math.max(0, Math.floor(box.y1));
