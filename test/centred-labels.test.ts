@@ -69,7 +69,9 @@ describe('labels wrapped around their values (cells centred vertically)', () => 
     // The previous row's tail above the row start belongs to the previous row.
     expect(named(['1 0 0 0 0 0 1', '权益', '5.属于三类内部事', '2 0 0 0 0 0 2', '务信息', '6.属于四类过程性'])).toBe(spec('denied.internalAffairs'));
     // A tail that names a row by itself ('反复申请') completes the previous line's label, itself wrapped around that line.
-    expect(named(['予处理 4.无正当理由大量 1 0 0 0 0 0 1', '反复申请', '5.要求行政机关确', '认或重新出具已获取 2 0 0 0 0 0 2', '信息', '（六）其他处理 3 0 0 0 0 0 3'])).toBe(spec('notProcessed.confirmation'));
+    // A values line carrying a piece of its own label joins the label's wrapped lines first (layout/wrapped-rows): named whole.
+    const lines = ['予处理 4.无正当理由大量 1 0 0 0 0 0 1', '反复申请', '5.要求行政机关确', '认或重新出具已获取 2 0 0 0 0 0 2', '信息', '（六）其他处理 3 0 0 0 0 0 3'];
+    expect(buildRows(textToLines(lines.join('\n'))).find((r) => r.values[0]?.kind === 'num' && r.values[0].value === 2)?.label).toBe('5.要求行政机关确认或重新出具已获取信息');
   });
 
   it('should not name a values line under a pile, after labels printed below their values, or with a label complete above', () => {
