@@ -211,7 +211,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         decodedChars += read;
         ocrPages++;
         // OCR reads the page as displayed (upright pages: rotation is not detected on a scan).
-        if (regions.length === 0) frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0 };
+        if (regions.length === 0) frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0, tilt: 0 };
         if (undecoded) undecodable.pop();
       }
       if (frame.rotation !== 0) rotated.push(p);
