@@ -43,6 +43,8 @@ const MIN_LEAN = 0.2;
 const MAX_LEAN = 10;
 /** pt. A tilted ruling must move off its axis by this much over its length (shorter ones read the same either way). */
 const MIN_LEAN_DRIFT = 0.3;
+/** pt. Shorter leaning lines are not counted: pieces of a flattened curve (a seal's circle), arrows, marks. */
+const MIN_LEAN_LENGTH = 15;
 /** A page whose leaning lines are this share of its straight lines (and at least MIN_LEANING) has a tilted table. */
 const LEANING_SHARE = 0.2;
 /** Leaning lines: fewer are stray strokes. */
@@ -54,7 +56,7 @@ function leans([ax, ay]: [number, number], [bx, by]: [number, number]): boolean 
   const dy = Math.abs(by - ay);
   const drift = Math.min(dx, dy);
   const lean = (Math.atan2(drift, Math.max(dx, dy)) * 180) / Math.PI;
-  return lean >= MIN_LEAN && lean < MAX_LEAN && drift >= MIN_LEAN_DRIFT;
+  return lean >= MIN_LEAN && lean < MAX_LEAN && drift >= MIN_LEAN_DRIFT && Math.hypot(dx, dy) >= MIN_LEAN_LENGTH;
 }
 
 /**
