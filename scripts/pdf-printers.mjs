@@ -18,6 +18,7 @@
  * via .odt; re-prints through LibreOffice Draw, Ghostscript fit to A4 (-dFIXEDMEDIA -dPDFFitPage)
  * and /screen, odd/even pages turned 90/270 (qpdf), pdftocairo → PostScript → ps2pdf, /ebook of a
  * page turned 180.
+ * Issue 17, tilt: content turned by ±0.2–3° (`tilt`, `tilt-gs`; angle fixed by output path).
  * Issue 17, fourth round: 三线表 (Chromium with horizontal rules only: every row's, or the three
  * rules of a 三线表, also right-aligned) and Ghostscript n-up re-prints (A4, A3, via pdftocairo).
  * Fifth round: units printed inside the number cells ('6件', '6 件'; A4, A5, B5); rows allowed to
@@ -122,6 +123,17 @@ const PRINTERS = [...Object.keys(CHROMIUM), ...Object.keys(LIBREOFFICE)];
 
 /** Set once Draw's PDF import failed: later draw re-prints are skipped at once. */
 let drawUnavailable = null;
+/**
+ * Degrees a `tilt*` re-print turns the page's content by: ±0.2–3°, fixed by the output path (so by
+ * sample, printer and `--seed-offset`): other seed offsets give angles not looked at.
+ */
+const tiltAngle = (out) => {
+  let h = 2166136261;
+  for (const ch of out) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  const size = 0.2 + ((h % 1000) / 999) * 2.8;
+  return ((h >> 10) & 1 ? size : -size).toFixed(3);
+};
+const tilt = (src, out) => execFileSync(process.env.PYTHON ?? '/usr/bin/python3', [join(ROOT, 'scripts/tilt-pdf.py'), src, out, tiltAngle(out)]);
 /** PDF → PDF re-prints: [name, (in, out) => void]. */
 const gs = (extra) => (src, out) => execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', ...extra, `-sOutputFile=${out}`, src], { stdio: 'ignore' });
 const REPRINTS = {
@@ -191,6 +203,13 @@ const REPRINTS = {
   // Four pages a sheet in two rows (-sNupControl=2x2) on portrait A4 and A3: pdf/four-up.ts.
   'gs-4up-a4': gs(['-dDEVICEWIDTHPOINTS=595', '-dDEVICEHEIGHTPOINTS=842', '-dFIXEDMEDIA', '-sNupControl=2x2', '-dPDFFitPage']),
   'gs-4up-a3': gs(['-dDEVICEWIDTHPOINTS=842', '-dDEVICEHEIGHTPOINTS=1191', '-dFIXEDMEDIA', '-sNupControl=2x2', '-dPDFFitPage']),
+  // Issue 17: content tilted by a small angle (scripts/tilt-pdf.py), as is and re-printed by Ghostscript.
+  tilt,
+  'tilt-gs': (src, out) => {
+    tilt(src, `${out}.t.pdf`);
+    gs([])(`${out}.t.pdf`, out);
+    rmSync(`${out}.t.pdf`);
+  },
 };
 
 /** The PDF samples' HTML and goldens, with values from seed + `seedOffset`. */

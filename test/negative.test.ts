@@ -32,7 +32,7 @@ describe('negative values', () => {
 });
 
 describe('signed 本年增/减 spellings', () => {
-  it.each(['−1', '减1', '减少1', '-1'])('should read %s as -1', async (cell) => {
+  it.each(['−1', '﹣1', '－1', '减1', '减少1', '-1'])('should read %s as -1', async (cell) => {
     const r = await run(y2019.replace('行政处罚\t2713\t-1\t4884', `行政处罚\t2713\t${cell}\t4884`));
     expect(flattenData(r.data).get('activeDisclosure.punishment.change')).toBe(-1);
     expect(flattenData(r.data).get('activeDisclosure.punishment.decisions')).toBe(4884);

@@ -71,6 +71,28 @@ describe('turned pages', () => {
     expect(codes(doc)).toContain('pdf_page_rotated');
   });
 
+  /** `cm` operands turning content by `deg` degrees (counter-clockwise as displayed) about the table's middle. */
+  const tiltCm = (deg: number): string => {
+    const a = (deg * Math.PI) / 180;
+    const [c, s, cx, cy] = [Math.cos(a), Math.sin(a), 250, 670];
+    return `${c} ${s} ${-s} ${c} ${cx - c * cx + s * cy} ${cy - s * cx - c * cy}`;
+  };
+  const RULES = TABLE.split('\n').filter((l) => l.endsWith(' S')).join('\n');
+  const TEXTS = TABLE.split('\n').filter((l) => !l.endsWith(' S')).join('\n');
+
+  // Issue 17 (breakit30 skew3): a page placed at an angle; each row's label and numbers fell in different grid rows.
+  it.each([0.75, -1.2, 3])('should read content tilted by %s° as upright, and warn', async (deg) => {
+    const doc = await read([{ content: `q ${tiltCm(deg)} cm\n${TABLE}\nQ` }]);
+    expect(cellsOf(doc)).toEqual(UPRIGHT);
+    expect(codes(doc)).toContain('pdf_page_rotated');
+  });
+
+  it('should not trust the numbers of a table whose lines lean while its text is upright', async () => {
+    const doc = await read([{ content: `q ${tiltCm(0.8)} cm\n${RULES}\nQ\n${TEXTS}` }]);
+    expect(codes(doc)).toContain('pdf_table_tilted');
+    expect(cellsOf(doc).flat().filter((c) => /^\d+$/.test(c))).toEqual([]);
+  });
+
   it('should not turn a page for a minority of rotated labels', () => {
     const run = (str: string, transform: Matrix) => ({ str, transform });
     const display = { transform: [1, 0, 0, -1, 0, 842] as Matrix, width: 595, height: 842 };

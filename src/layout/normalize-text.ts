@@ -14,10 +14,14 @@ export function fixCompatibilityChars(text: string): string {
   return unifyRadicals(text).replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => ch.normalize('NFKC'));
 }
 
-/** Full-width digits, letters and ASCII punctuation (U+FF01–U+FF5E) → ASCII; U+3000 → space. */
+/**
+ * Full-width digits, letters and ASCII punctuation (U+FF01–U+FF5E) → ASCII; U+3000 → space; the
+ * small hyphen-minus U+FE63 '﹣' (a minus sign in some 2019 reports' 增/减 columns) → '-' as NFKC does.
+ */
 export function toHalfWidth(text: string): string {
   return text
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\ufe63/g, '-')
     .replace(/[\u3000\u00a0\u2002-\u200b\u202f\u205f]/g, ' ');
 }
 

@@ -21,7 +21,7 @@ import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js
 import { splitTwoUp } from '../pdf/two-up.js';
 import { countNumberCells, mayHoldTable } from '../pdf/table-page.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
-import { pageRulings, type Rulings } from '../pdf/rulings.js';
+import { leaningPage, pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
 import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
@@ -131,6 +131,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     let decodedChars = 0;
     let tables = 0;
     const rotated: number[] = [];
+    // Pages whose table lines lean (tilted by an angle the text did not tell): numbers not trusted.
+    const leaning: number[] = [];
     const twoUp: number[] = [];
     const undecodable: number[] = [];
     // Texts the page cleaning left out (`clean-page.ts`), for the warnings.
@@ -209,16 +211,20 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         decodedChars += read;
         ocrPages++;
         // OCR reads the page as displayed (upright pages: rotation is not detected on a scan).
-        if (regions.length === 0) frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0 };
+        if (regions.length === 0) frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0, tilt: 0 };
         if (undecoded) undecodable.pop();
       }
-      if (frame.rotation !== 0) rotated.push(p);
+      if (frame.rotation !== 0 || frame.tilt !== 0) rotated.push(p);
       const numbers = countNumberCells(items.map((it) => it.str));
       // A drawing that cannot be read costs the rulings of that page, not the document.
       const list = !ocr && draw && mayHoldTable(items.map((it) => it.str)) ? await drawing() : null;
       lap('pdf.js operator list');
       let rulings = list && draw ? pageRulings(list, codes, draw, frame.transform) : null;
       lap('rulings');
+      if (rulings && leaningPage(rulings)) {
+        leaning.push(p);
+        items = items.map((it) => (/\d/.test(it.str) ? { ...it, conflict: true } : it));
+      }
       const annotations = list ? ((await page.getAnnotations().catch(() => [])) as AnnotationData[]) : [];
       const cleaned = cleanPage(items, { page: p, frame: frame.transform, rulings, list, annotations, textOps, shows, ocr: Boolean(ocr) }, dropped);
       items = cleaned.items;
@@ -277,6 +283,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       warnings: [
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
+        ...(leaning.length ? [{ code: 'pdf_table_tilted', message: `${pageList(leaning)}: the table's lines lean by a small angle the text does not show: its rows cannot be told apart, its numbers are not trusted` }] : []),
         ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: pages printed side by side on one sheet (2-up, or 4-up in two rows); read page by page, left before right, top row first` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(layerText.length || unsureLayers.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set([...layerText.map((t) => t.page), ...unsureLayers])])}: ${layerText.length} text(s) in optional content hidden by default (a layer switched off) were left out${layerText.length ? `: ${layerText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` : ''}${unsureLayers.length ? `; ${pageList(unsureLayers)}: hidden content could not be told from the shown, numbers there not trusted` : ''}` }] : []),

@@ -7,6 +7,7 @@
  * rulings both go through the turned frame.
  */
 import { multiply, type Matrix } from './graphics-state.js';
+import { pageTilt, untilt } from './tilt.js';
 
 /** Clockwise quarter turns, in degrees, by which the page's text is turned on the display. */
 export type Rotation = 0 | 90 | 180 | 270;
@@ -18,6 +19,8 @@ export interface ReadingFrame {
   height: number;
   /** How far the page's text was turned on the display (0: read as displayed). */
   rotation: Rotation;
+  /** Degrees by which the text was tilted in the turned frame and turned back (0: none; `tilt.ts`). */
+  tilt: number;
 }
 
 /**
@@ -70,10 +73,9 @@ export function readingFrame(runs: readonly { str: string; transform: Matrix }[]
   let rotation: Rotation = 0;
   for (const [rot, n] of weight) if (rot !== 0 && n > DOMINANT_SHARE * total) rotation = rot;
   const sideways = rotation === 90 || rotation === 270;
-  return {
-    transform: multiply(display.transform, turn(rotation, display.width, display.height)),
-    width: sideways ? display.height : display.width,
-    height: sideways ? display.width : display.height,
-    rotation,
-  };
+  const width = sideways ? display.height : display.width;
+  const height = sideways ? display.width : display.height;
+  const turned = multiply(display.transform, turn(rotation, display.width, display.height));
+  const tilt = pageTilt(runs, turned);
+  return { transform: untilt(turned, tilt, width, height), width, height, rotation, tilt };
 }

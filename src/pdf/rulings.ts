@@ -19,6 +19,12 @@ export interface Segment {
 export interface Rulings {
   horizontal: Segment[];
   vertical: Segment[];
+  /**
+   * Straight lines left out because they lean off the axes by a small angle (a tilted table the
+   * page's text did not tell the tilt of, `tilt.ts`): their grid would put labels and numbers in
+   * different rows. Counted so the page's numbers are not trusted (`leaningPage`).
+   */
+  leaning?: number;
 }
 
 
@@ -30,6 +36,37 @@ const MIN_RULE_LENGTH = 4;
 const MAX_RULE_POINTS = 6;
 /** pt. How far a line may lean and still be horizontal or vertical. */
 const AXIS_TOLERANCE = 0.8;
+
+/** Degrees. A line leaning this much or more off an axis (and under MAX_LEAN) is a tilted ruling, not a horizontal or vertical one. */
+const MIN_LEAN = 0.2;
+/** Degrees. Lines leaning more are diagonals (a split header cell), not tilted rulings. */
+const MAX_LEAN = 10;
+/** pt. A tilted ruling must move off its axis by this much over its length (shorter ones read the same either way). */
+const MIN_LEAN_DRIFT = 0.3;
+/** pt. Shorter leaning lines are not counted: pieces of a flattened curve (a seal's circle), arrows, marks. */
+const MIN_LEAN_LENGTH = 15;
+/** A page whose leaning lines are this share of its straight lines (and at least MIN_LEANING) has a tilted table. */
+const LEANING_SHARE = 0.2;
+/** Leaning lines: fewer are stray strokes. */
+const MIN_LEANING = 4;
+
+/** Does the segment a→b lean off its nearest axis by a small angle (a tilted ruling)? */
+function leans([ax, ay]: [number, number], [bx, by]: [number, number]): boolean {
+  const dx = Math.abs(bx - ax);
+  const dy = Math.abs(by - ay);
+  const drift = Math.min(dx, dy);
+  const lean = (Math.atan2(drift, Math.max(dx, dy)) * 180) / Math.PI;
+  return lean >= MIN_LEAN && lean < MAX_LEAN && drift >= MIN_LEAN_DRIFT && Math.hypot(dx, dy) >= MIN_LEAN_LENGTH;
+}
+
+/**
+ * Is the page's table tilted (its lines lean, `Rulings.leaning`)? Its cells cannot be told apart by
+ * rows and columns, so its numbers must not be trusted.
+ */
+export function leaningPage(r: Rulings): boolean {
+  const leaning = r.leaning ?? 0;
+  return leaning >= MIN_LEANING && leaning >= LEANING_SHARE * (leaning + r.horizontal.length + r.vertical.length);
+}
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
@@ -78,7 +115,8 @@ function subpaths(data: Float32Array, draw: DrawCodes, ctm: Matrix): [number, nu
 }
 
 function addLine(r: Rulings, [ax, ay]: [number, number], [bx, by]: [number, number]): void {
-  if (Math.abs(ay - by) <= AXIS_TOLERANCE && Math.abs(ax - bx) >= MIN_RULE_LENGTH) {
+  if (leans([ax, ay], [bx, by])) r.leaning = (r.leaning ?? 0) + 1;
+  else if (Math.abs(ay - by) <= AXIS_TOLERANCE && Math.abs(ax - bx) >= MIN_RULE_LENGTH) {
     const y = (ay + by) / 2;
     r.horizontal.push({ x1: Math.min(ax, bx), y1: y, x2: Math.max(ax, bx), y2: y });
   } else if (Math.abs(ax - bx) <= AXIS_TOLERANCE && Math.abs(ay - by) >= MIN_RULE_LENGTH) {
@@ -94,6 +132,13 @@ function addLine(r: Rulings, [ax, ay]: [number, number], [bx, by]: [number, numb
  */
 function addThinRect(r: Rulings, points: [number, number][]): void {
   if (points.length < 4 || points.length > MAX_RULE_POINTS) return;
+  // A thin rectangle drawn tilted: its longest side leans.
+  const sides = points.slice(1).map((p, k) => [points[k]!, p] as const);
+  const longest = sides.reduce((a, b) => (Math.hypot(b[1][0] - b[0][0], b[1][1] - b[0][1]) > Math.hypot(a[1][0] - a[0][0], a[1][1] - a[0][1]) ? b : a));
+  if (leans(longest[0], longest[1])) {
+    r.leaning = (r.leaning ?? 0) + 1;
+    return;
+  }
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const x1 = Math.min(...xs);
