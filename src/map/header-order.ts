@@ -15,6 +15,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
 import { isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
 export const VARIANTS: readonly HeaderWord[] = [
@@ -95,7 +96,7 @@ export function headerBand(lines: readonly Line[]): string[] {
     const values = valueNumbers(text);
     const ends = [values.length >= BAND_END_NUMBERS ? values[0]! : -1, text.indexOf(FIRST_ROW)].filter((i) => i >= 0);
     if (ends.length) {
-      out.push(text.slice(0, Math.min(...ends)));
+      out.push(text.slice(0, minOf(ends)));
       break;
     }
     if (text.trim() === '' || outsideHeader(text)) continue;
@@ -129,7 +130,7 @@ function positionalBand(lines: readonly Line[], heading?: RegExp): string | null
   if (new Set(pieces.filter((p) => p.text !== '').map((p) => p.line)).size < 2) return null;
   // Laid out: two or more lines print cells apart (runs of spaces between them). A plain stream's
   // lines start at the margin, pieces one space apart: their columns say nothing.
-  if (lines.slice(0, Math.max(...pieces.map((p) => p.line)) + 1).filter((l) => l.separated && l.cells.length > 1).length < 2) return null;
+  if (lines.slice(0, maxOf(pieces.map((p) => p.line)) + 1).filter((l) => l.separated && l.cells.length > 1).length < 2) return null;
   return pieces
     .sort((a, b) => a.at - b.at || a.line - b.line)
     .map((p) => p.text)
