@@ -108,6 +108,21 @@ describe('robustness: HTML and text', () => {
     expect(['ok', 'E_NOT_A_REPORT', 'E_TOO_LARGE', 'E_TIMEOUT']).toContain(await outcome(enc(`一、总体情况二、主动公开政府信息情况行政许可${'1234567890'.repeat(100_000)}`)));
   });
 
+  it('should read a report followed by 130 000 short lines (archive padding) as it reads the report alone', async () => {
+    // Spreading every line into Math.max(...) overflowed the stack past ~120 000 lines (V8 default stack) (E_INTERNAL),
+    // and a correction pattern ending in `$` run over each number's whole prefix cost the square of a
+    // long prose run. The padding names numbers (a row label and a count) in one long run-on sentence.
+    const report = new TextDecoder().decode(sample('quirk-layout-spaces.txt'));
+    const padding = Array.from({ length: 130_000 }, (_, i) => `附件${i % 9}共${i % 97}件`).join('\n');
+    const r = await safeExtract(enc(`${report}\n${padding}\n`), { name: 'padded.txt', timeoutMs: 120_000 });
+    expect(r.success ? 'ok' : r.error.code).toBe('ok');
+    if (!r.success) return;
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'quirk-layout-spaces.golden.json'), 'utf8')) as Golden;
+    const cmp = compareReport('padded', r.report, golden);
+    expect(cmp.silent).toBe(0);
+    expect(cmp.fields.filter((f) => !f.ok)).toEqual([]);
+  }, 180_000);
+
   it('should say E_DECODE for text in an encoding it is told wrongly, or for NUL bytes', async () => {
     const gbk = iconv.encode('一、总体情况\n二、主动公开政府信息情况\n', 'gb18030');
     expect(await outcome(new Uint8Array(gbk), { encoding: 'utf-8' })).toBe('E_DECODE');

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from './extremes.js';
 /**
  * @file A minimal PDF writer: pages of raw content-stream operators, with a correct xref table.
  * Used to derive pdf.js's path draw codes at run time (`pdf/draw-ops.ts`) and by tests that need
@@ -27,8 +28,8 @@ const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
 /** /F2's objects: the font dictionary (referring to the ToUnicode stream at `id + 1`) and that stream. */
 function secondFont(f2: NonNullable<MiniPage['f2']>, id: number): string[] {
   const codes = Object.keys(f2.widths).map(Number);
-  const first = Math.min(...codes);
-  const last = Math.max(...codes);
+  const first = minOf(codes);
+  const last = maxOf(codes);
   const widths = Array.from({ length: last - first + 1 }, (_, i) => f2.widths[first + i] ?? 556).join(' ');
   const map = Object.entries(f2.toUnicode).map(([c, ch]) => `<${Number(c).toString(16).padStart(2, '0')}> <${[...ch].map((x) => hex4(x.codePointAt(0)!)).join('')}>`);
   const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /F2U def /CMapType 2 def\n1 begincodespacerange <00> <ff> endcodespacerange\n${map.length} beginbfchar\n${map.join('\n')}\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end`;

@@ -1,3 +1,4 @@
+import { minOf } from './extremes.js';
 /**
  * @file Edit distances in which U+FFFD in the printed text stands for one character that could not
  * be read (a glyph whose character map is wrong, pdf/miscoded-glyphs.ts and layout/miscoded-chars.ts:
@@ -51,7 +52,7 @@ export function unknownCharDistance(label: string, target: string, anywhere: boo
     for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j - 1]! + subst(label.charCodeAt(j - 1), t), prev[j]! + 1, cur[j - 1]! + skip(label.charCodeAt(j - 1)));
     prev = cur;
   }
-  return anywhere ? Math.min(...prev) : prev[n]!;
+  return anywhere ? minOf(prev) : prev[n]!;
 }
 
 /** Characters a word needs for an unknown character to stand in it (indexOfWord): two-character words ('总计', '其他') must be read whole. */

@@ -15,6 +15,7 @@ import { writeCsv } from './results-csv.js';
 import { summarize, type BatchSummary } from './summary.js';
 import { writeBatchOutputs, type OutputOptions } from './outputs.js';
 import { writeFileStreamed } from '../export/write.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Why a merge cannot start (missing shard output, output folder among the inputs). */
 export class MergeInputError extends Error {}
@@ -56,8 +57,8 @@ export async function mergeBatches(dirs: readonly string[], out: string, opts: O
   const summary = summarize(records, {
     skipped: 0,
     interrupted: shards.some((s) => s.interrupted === true),
-    workers: Math.max(0, ...shards.map((s) => s.workers ?? 0)),
-    ms: Math.max(0, ...shards.map((s) => s.ms ?? 0)),
+    workers: maxOf(shards.map((s) => s.workers ?? 0), 0),
+    ms: maxOf(shards.map((s) => s.ms ?? 0), 0),
   }, opts.aliases);
   await writeFileStreamed(join(out, 'summary.json'), (w) => w.write(`${JSON.stringify(summary, null, 1)}\n`));
   await writeBatchOutputs(out, rowsOfRun(jsonl), summary, opts);

@@ -12,6 +12,7 @@
  */
 import { matchHeading } from '../sections/match-heading.js';
 import { blankRowLabel, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine, type Measure } from './wrapped-rows.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
@@ -86,8 +87,8 @@ function anchorsOf(full: readonly Row[], m: Measure, e: Edge): number[] | null {
   const anchors: number[] = [];
   for (let j = 0; j < k; j++) {
     const ps = full.map((r) => position(r.nums[j]!, m, e));
-    if (Math.max(...ps) - Math.min(...ps) > ALIGN_TOLERANCE) return null;
-    anchors.push((Math.max(...ps) + Math.min(...ps)) / 2);
+    if (maxOf(ps) - minOf(ps) > ALIGN_TOLERANCE) return null;
+    anchors.push((maxOf(ps) + minOf(ps)) / 2);
   }
   if (anchors.some((a, j) => j > 0 && a - anchors[j - 1]! <= 2 * ALIGN_TOLERANCE + 1)) return null;
   return anchors;
@@ -115,7 +116,7 @@ function readingsOf(anchorsBy: (m: Measure, e: Edge) => number[] | null): { m: M
  */
 function clusterAnchors(rows: readonly Row[], m: Measure, e: Edge): number[] | null {
   const valued = rows.filter((r) => r.nums.length > 0);
-  const labelEnd = Math.max(...valued.map((r) => measured(r.raw.slice(0, r.labelEnd).trimEnd())[m]));
+  const labelEnd = maxOf(valued.map((r) => measured(r.raw.slice(0, r.labelEnd).trimEnd())[m]));
   if (valued.some((r) => r.nums[0]!.start[m] <= labelEnd)) return null;
   const ps = valued.flatMap((r) => r.nums.map((n) => position(n, m, e))).sort((a, b) => a - b);
   const groups: number[][] = [];
@@ -195,7 +196,7 @@ function blankRowAt(rows: readonly Row[], i: number, closed: boolean): boolean {
 
 /** Cells for the short rows of one table (stretch of row lines), keyed by line index. */
 function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: boolean): void {
-  const widest = Math.max(0, ...rows.map((r) => r.nums.length));
+  const widest = maxOf(rows.map((r) => r.nums.length), 0);
   const full = rows.filter((r) => r.nums.length === widest);
   const byFull = full.length < MIN_FULL_ROWS ? [] : readingsOf((m, e) => anchorsOf(full, m, e));
   const byAll = readingsOf((m, e) => clusterAnchors(rows, m, e));

@@ -13,6 +13,7 @@
  * characters (a wrapper counting each ideograph as one).
  */
 import { displayWidth } from './aligned-columns.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Display columns. Wrap widths mail clients and terminals use lie in this range. */
 const MIN_WIDTH = 40;
@@ -49,7 +50,7 @@ interface Wrap {
 /** The wrap width the lines show counted by `measure`, or null when they do not show one. */
 function wrapWidth(lines: readonly string[], measure: Measure): number | null {
   const widths = lines.map((l) => measure(l.trimEnd()));
-  const width = Math.max(0, ...widths);
+  const width = maxOf(widths, 0);
   if (width < MIN_WIDTH || width > MAX_WIDTH) return null;
   // Distinct lines: a line printed again and again (a running title at each page break) is one line at that width, not several cuts.
   const cuts = new Set<string>();

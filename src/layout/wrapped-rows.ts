@@ -1,3 +1,4 @@
+import { maxOf } from '../_internal/extremes.js';
 /**
  * @file Rows of a space-aligned table whose label wraps over several lines (a fixed-width dump, or
  * `pdftotext -layout` of a narrow label column): '7.属于行政执   3   1   4' / '法案卷', or a row of
@@ -101,7 +102,7 @@ function joinedUnder(lines: readonly LabelLine[], m: Measure): string | null {
     }
   }
   for (const c of columns) {
-    const widest = Math.max(...c.pieces.map((p) => p.width[m]));
+    const widest = maxOf(c.pieces.map((p) => p.width[m]));
     if (c.pieces.slice(0, -1).some((p) => p.width[m] < widest - FILL_TOLERANCE[m])) return null;
   }
   return columns.map((c) => c.pieces.map((p) => p.text).join('')).join(' ');

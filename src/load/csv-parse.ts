@@ -1,3 +1,4 @@
+import { maxOf } from '../_internal/extremes.js';
 /**
  * @file CSV text → rows of cells (RFC 4180: quoted cells with the delimiter, line breaks and doubled
  * quotes inside). The delimiter is the one of ',', ';' and tab that splits the first lines most
@@ -38,7 +39,7 @@ function score(head: string, delim: string): number {
   const widths = parseCsvWith(head, delim).map((r) => r.length).filter((n) => n > 1);
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return widths.length + Math.max(0, ...counts.values());
+  return widths.length + maxOf(counts.values(), 0);
 }
 
 /** The delimiter of a CSV text (',' when none splits it). */

@@ -6,6 +6,7 @@
  * written by `to_csv`/`to_json`) is dropped, its numbers are no values of the report.
  */
 import { parseWholeValue } from '../tables/tokenize-cell.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Separators a tool joins header levels with. */
 const LEVEL_SEPARATORS = ['_', '/', '|', '-', '：', ':'] as const;
@@ -71,7 +72,7 @@ function prefixPaths(cells: readonly string[]): string[][] {
 
 /** A flattened header row → one row per level, top words on the first, leaves on the last; a word repeated over adjacent columns under the same path is printed once. */
 function unflatten(paths: readonly string[][]): string[][] {
-  const depth = Math.max(...paths.map((p) => p.length));
+  const depth = maxOf(paths.map((p) => p.length));
   // The top word on the top row and the leaf on the last, as the cells of the printed header stood (a word over fewer levels spans the rows between).
   const aligned = paths.map((p) => (p.length > 1 ? [p[0]!, ...Array<string>(depth - p.length).fill(''), ...p.slice(1)] : [...Array<string>(depth - p.length).fill(''), ...p]));
   return Array.from({ length: depth }, (_, l) =>

@@ -10,6 +10,7 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { REQUEST_HEADER } from '../map/header-words.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** The seven applicant kinds, leaf column words of table 三. */
 const KINDS = REQUEST_HEADER.filter(([, key]) => key !== null).map(([word]) => word);
@@ -44,14 +45,14 @@ function kindRows(rows: readonly string[][]): number[] | null {
 export function untransposeRequests(rows: readonly string[][]): string[][] {
   const kinds = kindRows(rows);
   if (!kinds) return [...rows];
-  const first = Math.min(...kinds);
-  const last = Math.max(...kinds);
+  const first = minOf(kinds);
+  const last = maxOf(kinds);
   let top = first;
   while (top > 0 && rows[top - 1]!.filter((c) => c !== '').length > 1) top--;
   const header = rows.slice(top, first);
   if (header.length === 0 || !header.some((h) => h.slice(1).filter((c) => c !== '' && !isNumber(c)).length >= MIN_REQUEST_LABELS)) return [...rows];
   const block = rows.slice(top, last + 1);
-  const width = Math.max(...block.map((r) => r.length));
+  const width = maxOf(block.map((r) => r.length));
   const turned = Array.from({ length: width }, (_, j) => block.map((r) => r[j] ?? ''));
   return [...rows.slice(0, top), ...turned, ...rows.slice(last + 1)];
 }

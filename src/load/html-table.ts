@@ -11,6 +11,7 @@ import type { Line } from '../model/document.js';
 import { placeCells, placedRowCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { unpackRows } from '../layout/packed-cells.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Elements whose text is struck out: a corrected old value printed beside the new one. */
 const STRUCK_TAGS = new Set(['del', 's', 'strike']);
@@ -232,7 +233,7 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
   const grid = placeCells(printed);
   grid.rows.forEach((row, r) => {
     const { cells, cols } = placedRowCells(row);
-    const end = Math.max(0, ...row.map((c) => c.col + c.colSpan));
+    const end = maxOf(row.map((c) => c.col + c.colSpan), 0);
     // A row that ends early with no value in it (a CMS leaves out a row's trailing empty cells): its
     // cells are the first columns, so nothing moved and the columns after it are empty. With a
     // value in it, the gap could be anywhere before the value: its cells' columns are in doubt (short).

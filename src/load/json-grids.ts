@@ -14,6 +14,7 @@
  * of objects holding one (`[{id, title, content}]`, `{data: {title, content}}`) is walked into.
  */
 import type { SavedGrid } from './grid-lines.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** A part of a JSON document: a saved table, an article's HTML, or its plain text. */
 export type JsonPart = SavedGrid | { html: string } | { text: string };
@@ -89,7 +90,7 @@ function splitTable(o: { [k: string]: Json }): string[][] {
   const columns = o['columns'] as Json[];
   const data = o['data'] as Json[][];
   const index = Array.isArray(o['index']) ? (o['index'] as Json[]) : null;
-  const levels = Math.max(1, ...columns.map((c) => (Array.isArray(c) ? c.length : 1)));
+  const levels = maxOf(columns.map((c) => (Array.isArray(c) ? c.length : 1)), 1);
   const lead = index ? [''] : [];
   const head = Array.from({ length: levels }, (_, l) => [...lead, ...columns.map((c) => (Array.isArray(c) ? cellText(c[l] ?? null) : l === levels - 1 ? cellText(c) : ''))]);
   const label = (i: number): string[] => (index ? [Array.isArray(index[i]) ? (index[i] as Json[]).map(cellText).join(' ') : cellText(index[i] ?? null)] : []);

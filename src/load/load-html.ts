@@ -19,6 +19,7 @@ import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded } from './html-parser.js';
 import { isLayoutTable, isRaised, isStruck, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
+import { pushAll } from '../_internal/extremes.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
 /** Controls and embedded things: not the report's text. (What is not rendered at all, `<script>`, `<template>`, …, html-hidden removed.) */
@@ -108,13 +109,13 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
     if (tag === 'pre') {
       // A report pasted as preformatted text: its lines and column gaps are the layout, as in a text file.
       flush();
-      lines.push(...textToLines($(el).text()));
+      pushAll(lines, textToLines($(el).text()));
       return;
     }
     if (tag === 'table' && !isLayoutTable($, el)) {
       flush();
       if (section) section.tables++;
-      lines.push(...tableLines($, el, tableIndex++));
+      pushAll(lines, tableLines($, el, tableIndex++));
       return;
     }
     const block = BLOCK.has(tag);

@@ -13,6 +13,7 @@ import { jsonToParts, type JsonPart } from './json-grids.js';
 import { htmlPage } from './load-html.js';
 import { decodeChecked } from './load-text.js';
 import { checkDecodedSize } from './text-limits.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** What the parts of a JSON document read as. */
 interface PartsRead {
@@ -30,11 +31,11 @@ function partsToLines(parts: readonly JsonPart[], warnings: Warning[], name: str
   let tables = 0;
   for (const part of parts) {
     if ('rows' in part) {
-      out.lines.push(...gridToLines(part, tables++));
+      pushAll(out.lines, gridToLines(part, tables++));
       continue;
     }
     if ('text' in part) {
-      out.lines.push(...textToLines(part.text));
+      pushAll(out.lines, textToLines(part.text));
       continue;
     }
     const page = htmlPage(part.html, warnings, name);

@@ -9,6 +9,7 @@ import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
 import { fitsColumns, MAX_REPAIR } from './row-candidates.js';
 import { namedRow } from './named-row.js';
+import { maxOf } from '../_internal/extremes.js';
 
 export { MIN_LABEL_SCORE } from './join-fragments.js';
 
@@ -145,7 +146,7 @@ export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[],
       const row = rows[i - 1]!;
       const g = gain(row, specs[j - 1]!, labels[i - 1]![j - 1] ?? null, foreign[i - 1]!, named[i - 1]! >= 0 && named[i - 1] !== j - 1) - penalty[i - 1]!;
       const options = [score[i - 1]![j - 1]! + g, score[i - 1]![j]!, score[i]![j - 1]!];
-      const best = Math.max(...options);
+      const best = maxOf(options);
       score[i]![j] = best;
       move[i]![j] = options.indexOf(best);
     }

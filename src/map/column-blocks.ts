@@ -27,6 +27,7 @@ import { keptByIdentities } from './anchored-runs.js';
 import { rowMatches } from './join-fragments.js';
 import type { TableFill } from './table-fill.js';
 import { fillFromGroups } from './table-stream.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Lowest label score for a line's label to name its row. */
 export const LABEL_SCORE = 0.6;
@@ -53,7 +54,7 @@ export const labelText = (row: TableRow): string => row.label || row.pending.spl
 export function namedText(text: string, specs: readonly RowSpec[]): number | null {
   if (!text) return null;
   const own = rowMatches({ label: text, pending: '' }, specs).own.map((m) => m.score);
-  const best = Math.max(...own);
+  const best = maxOf(own);
   if (best < LABEL_SCORE) return null;
   const near = own.flatMap((s, r) => (s >= best - LABEL_MARGIN ? [r] : []));
   return near.length === 1 ? near[0]! : null;

@@ -18,6 +18,7 @@ import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 import { canFill } from './align-rows.js';
 import { captionPoints, captionSays, type Points, type Says } from './copy-captions.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 export { captionSays } from './copy-captions.js';
 
@@ -54,7 +55,7 @@ const sourceKey = (s: SourceRef): string => `${s.page ?? ''}:${s.table ?? ''}:${
 /** The template row a row's label names best (index), or -1. */
 function namedIndex(row: TableRow, specs: readonly RowSpec[]): number {
   const best = rowMatches(row, specs).best.map((m) => m.score);
-  const top = Math.max(-1, ...best);
+  const top = maxOf(best, -1);
   return top >= MIN_LABEL_SCORE ? best.indexOf(top) : -1;
 }
 
@@ -127,7 +128,7 @@ function saysOfCopies(n: number, assigned: readonly { copy: number; says: Says }
 /** The one copy ranked first (this year's before none before the previous year's), or null when copies tie. */
 function firstRanked(says: readonly (Says | null)[]): number | null {
   const rank = says.map((s) => RANK[s === 'earlier' || s === 'current' ? s : 'none']);
-  const best = Math.min(...rank);
+  const best = minOf(rank);
   const first = rank.flatMap((r, i) => (r === best ? [i] : []));
   return first.length === 1 ? first[0]! : null;
 }
@@ -182,7 +183,7 @@ export function tableCopies(rows: readonly TableRow[], specs: readonly RowSpec[]
   const starts = (row: TableRow, chunk: readonly TableRow[]): boolean => {
     const n = named.get(row)!;
     const seen = chunk.filter(body).map((r) => named.get(r)!);
-    return n >= 0 && seen.length > 0 && n <= seen[0]! && n < Math.max(...seen);
+    return n >= 0 && seen.length > 0 && n <= seen[0]! && n < maxOf(seen);
   };
   const isCopy = (chunk: readonly TableRow[]): boolean => new Set(chunk.filter(body).map((r) => named.get(r))).size >= MIN_COPY_SHARE * specs.length;
   return copiesBy(rows, year, { body, starts, isCopy });

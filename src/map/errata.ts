@@ -18,6 +18,8 @@ import { toWanYuan, type MoneyUnit } from '../tables/money-units.js';
 const CORRECTION_WORD = /更正|勘误|订正|有误|笔误|误为|误写|误填|误录|以本注为准|以此为准|以本说明为准|系[^。；;]{0,20}错误|数据错误|填报错误|统计错误/;
 /** A corrected number: the one right after 应为 / 更正为 / 修正为 …. */
 const CORRECTED_BEFORE = /(?:应为|应是|应当为|更正为|修正为|更改为|改为|订正为|调整为|实为|正确为|核实为|正确(?:的)?(?:数据|数字|数值|数)?为|(?:^|[,，:：\s])以)\s*$/;
+/** Characters before a number that the patterns before it look at (the longest is a few words). */
+const BEFORE_WINDOW = 64;
 /** Row labels that name no row in running text. */
 const GENERIC_LABELS = new Set(['其他', '总计', '合计']);
 /** A number as prose prints it (thousands separators allowed). */
@@ -54,7 +56,10 @@ function mentions(sentence: string): Mention[] {
   const out: Mention[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
     const at = m.index ?? 0;
-    const before = sentence.slice(0, at);
+    // Only the words just before the number can hold a correction word or a label; a regex ending in
+    // `$` run over the whole prefix costs its length, so a long sentence (a table run into prose, an
+    // archive dump) would cost its length squared. A cut window starts with a character no pattern takes.
+    const before = at > BEFORE_WINDOW ? `\u0000${sentence.slice(at - BEFORE_WINDOW, at)}` : sentence.slice(0, at);
     const after = sentence.slice(at + m[0].length);
     if (/^\s*(?:年|月|日|%|‰|个百分点|倍|部分|条|款|页|行|列|号)/.test(after) || /(?:第|表|附件|图)\s*$/.test(before) || /[\d.]$/.test(before)) continue;
     const value = Number(m[0].replace(/,/g, ''));

@@ -16,6 +16,7 @@ import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
 import { BAND_END_NUMBERS, FIRST_ROW, positionalBand, wordSequence } from './positional-band.js';
 import { isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
 export const VARIANTS: readonly HeaderWord[] = [
@@ -91,7 +92,7 @@ export function headerBand(lines: readonly Line[]): string[] {
     const values = valueNumbers(text);
     const ends = [values.length >= BAND_END_NUMBERS ? values[0]! : -1, text.indexOf(FIRST_ROW)].filter((i) => i >= 0);
     if (ends.length) {
-      out.push(text.slice(0, Math.min(...ends)));
+      out.push(text.slice(0, minOf(ends)));
       break;
     }
     if (text.trim() === '' || outsideHeader(text)) continue;

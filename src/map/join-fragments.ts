@@ -11,6 +11,7 @@ import type { RowSpec } from '../template/index.js';
 import { memoByStrings } from '../_internal/memo.js';
 import { bestMatch, type LabelMatch } from './label-match.js';
 import { blockHeading } from './block-heading.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** A table row as the mapper sees it: `joined` when label text from another line was joined to it. */
 export type MappedRow = TableRow & { joined?: boolean };
@@ -77,7 +78,7 @@ function matchRow(label: string, pending: string, specs: readonly RowSpec[]): Ro
 
 /** The best label score of a row over all template rows. */
 function topScore(row: Pick<TableRow, 'label' | 'pending'>, specs: readonly RowSpec[]): number {
-  return Math.max(0, ...rowMatches(row, specs).best.map((m) => m.score));
+  return maxOf(rowMatches(row, specs).best.map((m) => m.score), 0);
 }
 
 const hasValues = (r: TableRow | undefined): r is TableRow => r !== undefined && r.values.length > 0;

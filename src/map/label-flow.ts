@@ -31,6 +31,7 @@ import type { Identity, RowSpec } from '../template/index.js';
 import { count, fillReadRows, labelText, namedRow, namedText, open, rowHolds } from './column-blocks.js';
 import { rowMatches } from './join-fragments.js';
 import type { TableFill } from './table-fill.js';
+import { minOf } from '../_internal/extremes.js';
 
 /** Cost of a row left unread (its width − 2 … + 1 value-flow tokens consumed): a row's worth of evidence lost. */
 export const UNREAD_COST = 3;
@@ -240,7 +241,7 @@ export function determinedRows(flows: Flows, specs: readonly RowSpec[], holds: (
     readings.push(alignFlows({ ...flows, left, right }, specs, holds));
   }
   // The cheapest readings (the labels' reading first: a chunk put back must make the reading cheaper to win).
-  const best = Math.min(...readings.map((a) => a.cost));
+  const best = minOf(readings.map((a) => a.cost));
   const [first, ...others] = readings.filter((a) => a.cost === best);
   const out = new Map(first!.rows);
   for (const alt of others) for (const [row, values] of alt.rows) if (out.has(row) && out.get(row)!.join(' ') !== values.join(' ')) out.delete(row);

@@ -9,6 +9,7 @@
 import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Most label pieces a pile is cut over (the cut costs pieces² label matches). */
 const MAX_PIECES = 40;
@@ -18,7 +19,7 @@ const isLostLabel = (r: TableRow): boolean => r.values.length === 0 && r.blankCe
 /** A value row printed without a label of its own. */
 const isBare = (r: TableRow | undefined): r is TableRow => r !== undefined && r.values.length > 0 && r.label === '';
 
-const topScore = (text: string, specs: readonly RowSpec[]): number => Math.max(0, ...rowMatches({ label: text, pending: '' }, specs).best.map((m) => m.score));
+const topScore = (text: string, specs: readonly RowSpec[]): number => maxOf(rowMatches({ label: text, pending: '' }, specs).best.map((m) => m.score), 0);
 
 /** The cut of `pieces` into `m` consecutive labels with the best total match, every label ≥ MIN_LABEL_SCORE; null if none. */
 export function cutLabels(pieces: readonly string[], m: number, specs: readonly RowSpec[]): string[] | null {

@@ -15,6 +15,7 @@ import type { RowSpec } from '../template/index.js';
 import { comparable } from './join-fragments.js';
 import { bestMatch } from './label-match.js';
 import { memoByString } from '../_internal/memo.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Own-label score from which a label names its template row (a near-exact wording, not a fragment or a fuzzy match). */
 export const NAMED_LABEL = 0.9;
@@ -69,7 +70,7 @@ function wholeScores(label: string, specs: readonly RowSpec[]): readonly number[
     const whole = bestMatch(own, s.labels);
     const inBlock = bare ? bestMatch(bare, s.labels) : null;
     const best = [whole, inBlock].filter((m) => m !== null && !m.partial).map((m) => m!.score);
-    return Math.max(0, ...best);
+    return maxOf(best, 0);
   });
 }
 

@@ -11,6 +11,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import { alignDisplacedStream, type DisplacedReadings } from './displaced-stream.js';
 import { bestMatch } from './label-match.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Label score a line's text needs to anchor its values to a row (a clear match, not a shared word). */
 export const ANCHOR_MIN_SCORE = 0.75;
@@ -22,8 +23,8 @@ function namedRow(label: string, specs: readonly RowSpec[]): number {
   const norm = normalizeLabel(label);
   if (!norm) return -1;
   const scores = specs.map((s) => bestMatch(norm, s.labels).score);
-  const best = scores.indexOf(Math.max(...scores));
-  const next = Math.max(...scores.filter((_, i) => i !== best), 0);
+  const best = scores.indexOf(maxOf(scores));
+  const next = maxOf(scores.filter((_, i) => i !== best), 0);
   return scores[best]! >= ANCHOR_MIN_SCORE && scores[best]! - next >= ANCHOR_MARGIN ? best : -1;
 }
 

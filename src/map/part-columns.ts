@@ -12,6 +12,7 @@ import type { Line } from '../model/document.js';
 import { requestBandReadings } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import { sumsTo } from './total-column.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /**
  * Most candidate orders of a split table's columns weighed against its values (the product of its
@@ -99,7 +100,7 @@ const readsDifferently = (a: readonly string[], b: readonly string[], rows: read
 export function chooseOrder(orders: readonly string[][], rows: readonly number[][]): ChosenOrder {
   if (orders.length === 1) return { order: orders[0]!, assumed: false };
   const fits = orders.map((o) => rows.filter((v) => sumsTo(v, o.indexOf('total'))).length);
-  const best = Math.max(...fits);
+  const best = maxOf(fits);
   const tied = orders.filter((_, i) => fits[i] === best);
   const template = tied.find((o) => o.every((k, i) => i === 0 || REQUEST_LEAVES.indexOf(o[i - 1]!) < REQUEST_LEAVES.indexOf(k)));
   const order = template ?? tied[0]!;

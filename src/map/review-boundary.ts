@@ -15,6 +15,7 @@ import type { Candidate } from '../solve/types.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/index.js';
 import { groupHolds } from './review-tail.js';
+import { maxOf } from '../_internal/extremes.js';
 
 const GROUP = REVIEW_COLUMNS.length;
 /** Cost of a reading with boundary columns moved, above the costliest reading as printed: taken only where the printed order breaks an identity. */
@@ -51,7 +52,7 @@ export function boundaryReadings(printed: readonly ValueToken[]): ValueToken[][]
 
 /** `candidates` (the row as printed) with the boundary readings of `printed` after them, flagged `repaired`. */
 export function withBoundaryReadings(candidates: readonly Candidate[], printed: readonly ValueToken[]): Candidate[] {
-  const cost = Math.max(0, ...candidates.map((c) => c.cost)) + MOVED_COST;
+  const cost = maxOf(candidates.map((c) => c.cost), 0) + MOVED_COST;
   const moved = boundaryReadings(printed).map((reading) => ({ cost, cells: reading.map((t) => ({ value: t.kind === 'num' ? t.value : undefined, flags: ['repaired' as const] })) }));
   return [...candidates, ...moved];
 }

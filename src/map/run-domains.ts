@@ -5,6 +5,7 @@
  * values can complete the sum). Pruning only removes what no reading has.
  */
 import { EPSILON } from '../solve/propagate.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** An identity over a block's cells: Σ sign · value = 0 (the parts, and the total with sign −1). */
 export interface CellSum {
@@ -205,7 +206,7 @@ function supportedCounts(vals: readonly number[][]): Set<number>[] | null {
   const parts = vals.slice(1);
   const count = (v: number): boolean => Number.isInteger(v) && v >= 0;
   if (!totals.every(count) || !parts.every((vs) => vs.every(count))) return null;
-  const M = Math.max(...totals);
+  const M = maxOf(totals);
   if (M > MAX_COUNT_TOTAL) return null;
   const add = (from: Uint8Array, vs: readonly number[]): Uint8Array => {
     const next = new Uint8Array(M + 1);
@@ -262,8 +263,8 @@ function supported(vals: readonly number[][]): Set<number>[] | null {
 
 /** The same over bounds: a term's value is kept when the others' least and greatest sums bracket its opposite. */
 function supportedByBounds(vals: readonly number[][]): Set<number>[] {
-  const lo = vals.map((vs) => Math.min(...vs));
-  const hi = vals.map((vs) => Math.max(...vs));
+  const lo = vals.map((vs) => minOf(vs));
+  const hi = vals.map((vs) => maxOf(vs));
   const LO = lo.reduce((a, b) => a + b, 0);
   const HI = hi.reduce((a, b) => a + b, 0);
   return vals.map((vs, i) => new Set(vs.filter((v) => v + LO - lo[i]! <= EPSILON && v + HI - hi[i]! >= -EPSILON)));

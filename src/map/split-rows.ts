@@ -12,6 +12,7 @@
  */
 import type { RowSpec } from '../template/index.js';
 import { JOIN_MARGIN, MAX_FRAGMENT_CHARS, MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** A piece of label text that is only an item number ('2.', '4、'): the row's numbering, not its words. */
 const NUMBERING = /^[(（]?\d{1,2}[)）]?\s*[.、．]?$/;
@@ -21,7 +22,7 @@ const numeric = (r: MappedRow): boolean => r.values.length > 0 && r.blankCells =
 /** The best template row for a label and its score. */
 function best(row: Pick<MappedRow, 'label' | 'pending'>, specs: readonly RowSpec[]): { spec: RowSpec | undefined; score: number } {
   const scores = rowMatches(row, specs).best.map((m) => m.score);
-  const top = Math.max(0, ...scores);
+  const top = maxOf(scores, 0);
   return { spec: top > 0 ? specs[scores.indexOf(top)] : undefined, score: top };
 }
 

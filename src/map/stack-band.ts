@@ -5,6 +5,7 @@
  * and which of the two the table's value rows show the dump counted.
  */
 import type { Line } from '../model/document.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Lines above the first value row searched for the header (a six-character word wrapped one character per line, plus groups). */
 const MAX_BAND = 16;
@@ -80,7 +81,7 @@ export function headerBand(lines: readonly Line[]): { band: Line[]; rows: Line[]
 export function ideographWidth(rows: readonly Line[]): 1 | 2 | null {
   const spread = (cjk: number): number | null => {
     const ends = rows.slice(0, MAX_RULER_ROWS).map((l) => runsOf(l, cjk)?.at(-1)?.at(-1)?.x).filter((x): x is number => x !== undefined);
-    return ends.length < MIN_RULER_ROWS ? null : Math.max(...ends) - Math.min(...ends);
+    return ends.length < MIN_RULER_ROWS ? null : maxOf(ends) - minOf(ends);
   };
   const [one, two] = [spread(1), spread(2)];
   if (one === null || two === null) return null;

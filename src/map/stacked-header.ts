@@ -12,6 +12,7 @@
  */
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** A piece of a header line: its text, and whether it is a proper prefix of a column word (a wrapped cell's upper part). */
 interface Piece {
@@ -33,7 +34,7 @@ const isWordOrPrefix = (t: string, words: readonly string[]): boolean => words.s
 function piecesOf(text: string, line: number, words: readonly string[]): Piece[] {
   const out: Piece[] = [];
   // No piece longer than the longest word is a word or a prefix of one (a line of prose is one long run).
-  const longest = Math.max(0, ...words.map((w) => w.length));
+  const longest = maxOf(words.map((w) => w.length), 0);
   for (const run of text.split(/\s+/).filter((r) => r !== '')) {
     let other = '';
     let i = 0;

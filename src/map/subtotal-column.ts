@@ -24,6 +24,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { headerBand, requestBandOrder } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
+import { minOf } from '../_internal/extremes.js';
 
 /** Words a subtotal column is headed by (合计 only beside a 总计: alone it heads the total, map/total-word). */
 const SUBTOTAL_WORDS = ['小计', '合计'];
@@ -145,7 +146,7 @@ function gridPositions(lines: readonly Line[], wide: readonly Run[], words: read
   const ref = lines[run[0]!.line]!;
   const colOf = (l: Line, k: number): number | undefined => (l.cols && ref.cols ? l.cols[k] : !l.cols && !ref.cols && l.separated && l.cells.length === ref.cells.length ? k : undefined);
   const at = new Set<number>();
-  for (const l of lines.slice(0, Math.min(...wide.map((r) => r[0]!.line)))) {
+  for (const l of lines.slice(0, minOf(wide.map((r) => r[0]!.line)))) {
     l.cells.forEach((c, k) => {
       const col = words.includes(normalizeLabel(c)) ? colOf(l, k) : undefined;
       const p = col === undefined ? -1 : run.findIndex((rc) => (ref.cols?.[rc.cell] ?? rc.cell) === col);
@@ -247,7 +248,7 @@ function dropColumn(lines: readonly Line[], wide: readonly Run[], at: number): L
   // Header cells before the first row that are only a subtotal word go too (a text header does not say which is
   // the column's; none names a leaf): a cell-per-line header of two 小计 lines read as a row's label otherwise.
   const words = subtotalWords(lines);
-  const first = Math.min(...wide.map((r) => r[0]!.line));
+  const first = minOf(wide.map((r) => r[0]!.line));
   const out: Line[] = [];
   lines.forEach((l, i) => {
     const cells = new Set(drop.get(i) ?? []);

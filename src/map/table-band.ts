@@ -6,6 +6,7 @@
 import type { Line, SourceRef } from '../model/document.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import type { Placement } from './table-rows.js';
+import { minOf } from '../_internal/extremes.js';
 
 /** Numeric cells from which a line is a table row (a header line prints none; a row label and its values do). */
 const ROW_NUMBERS = 2;
@@ -33,7 +34,7 @@ function isRow(l: Line): boolean {
 export function bandOfTableRead(lines: readonly Line[] | null, placements: ReadonlyMap<string, Placement>, prefix: string): readonly Line[] | null {
   if (!lines) return lines;
   const sources = [...placements].filter(([k, p]) => k.startsWith(prefix) && p.by === 'label').map(([, p]) => p.source);
-  const first = Math.min(...sources.map((s) => lines.findIndex((l) => sameRow(l.source, s))).filter((i) => i >= 0));
+  const first = minOf(sources.map((s) => lines.findIndex((l) => sameRow(l.source, s))).filter((i) => i >= 0));
   if (!Number.isFinite(first)) return lines;
   let start = first;
   while (start > 0 && !isRow(lines[start - 1]!)) start--;

@@ -20,6 +20,7 @@ import { placeOutOfOrder } from './out-of-order-rows.js';
 import { centredLabel, isBlockHeading, namesItsRow, printsLabelLines } from './named-row.js';
 import type { StreamMode } from './stream-moves.js';
 import { valuesFirstConfirmed, valuesFirstRows } from './values-first.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
 export interface Placement {
@@ -129,7 +130,7 @@ export function tableGroups(
   const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true } : undefined;
   const read = readRows(table, rows, specs, opts, stream);
   if (!read.valuesFirst || !read.firstLine || !opts.identities) return strip(read);
-  const width = Math.max(...specs.map((s) => s.columns.length));
+  const width = maxOf(specs.map((s) => s.columns.length));
   const vf = readRows(table, valuesFirstRows(rows, width), specs, opts, stream);
   const leadRow = vf.aligned.find((m) => m.labelScore !== null && m.row.source.line !== undefined && m.row.source.line < read.firstLine!);
   const lead = { count: leadingValueCount(rows, read.firstLine), group: vf.groups.find((g) => leadRow && g.id === `${table}.${leadRow.spec.key}`) ?? null };

@@ -11,6 +11,7 @@ import type { SolvedField } from '../solve/index.js';
 import type { RowSpec } from '../template/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { MONEY_UNIT_SOURCE, readUnit, toWanYuan, type MoneyUnit, type ReadUnit } from '../tables/money-units.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** A unit in brackets, as headers print it (after toHalfWidth): '(元)', '(单位:万元)'. */
 const HEADER_UNIT = /\(\s*(?:单位\s*:?\s*)?([^\d\s()]{0,3}元)\s*\)/g;
@@ -44,9 +45,9 @@ function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row
   for (const v of row?.values ?? []) if (v.kind === 'num' && v.scaled && v.value === value) return '元';
   const after = row ? unitLineAfter(lines, row) : null;
   if (after) return after;
-  const at = Math.max(...spec.labels.map((l) => text.lastIndexOf(l)));
+  const at = maxOf(spec.labels.map((l) => text.lastIndexOf(l)));
   if (at < 0) return null;
-  const from = previous ? Math.max(0, ...previous.labels.map((l) => text.lastIndexOf(l, at))) : 0;
+  const from = previous ? maxOf(previous.labels.map((l) => text.lastIndexOf(l, at)), 0) : 0;
   const units = [...text.slice(from, at).matchAll(HEADER_UNIT)].map((m) => readUnit(m[1]!));
   return units.at(-1) ?? null;
 }

@@ -16,6 +16,7 @@ import { binarize, INK, upscalePad, type Box, type Grey } from './image.js';
 import { median, prepareRows, type Prepared } from './cell-ink.js';
 import { accept, minInkWidth } from './ink-width.js';
 import { agree, vote, type CellRead, type NumberRead } from './reads.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /**
  * Single-cell reads tried in turn for a cell neither of its row's strips read: Tesseract page
@@ -134,7 +135,7 @@ function strip(cells: Prepared[], v: StripVariant): { img: Grey; spans: [number,
   const ups = cells.map((c) => variantImage(c, v, factor));
   const gap = Math.round(STRIP_GAP * median(ups.map((u) => u.height)));
   const width = ups.reduce((s, u) => s + u.width, 0) + gap * (ups.length - 1) + 2 * DIGIT_MARGIN;
-  const inner = Math.max(...ups.map((u) => u.height));
+  const inner = maxOf(ups.map((u) => u.height));
   const height = inner + 2 * DIGIT_MARGIN;
   const data = new Uint8Array(width * height).fill(255);
   const spans: [number, number][] = [];
@@ -155,7 +156,7 @@ async function readStrip(cells: Prepared[], v: StripVariant): Promise<(OcrLine |
   return spans.map(([a, b]) => {
     const mine = words.filter((w) => (w.x0 + w.x1) / 2 >= a - gap / 2 && (w.x0 + w.x1) / 2 < b + gap / 2).sort((p, q) => p.x0 - q.x0);
     if (mine.length === 0) return null;
-    return { text: mine.map((w) => w.text).join(''), confidence: Math.min(...mine.map((w) => w.confidence)), alternatives: mine.flatMap((w) => w.alternatives) };
+    return { text: mine.map((w) => w.text).join(''), confidence: minOf(mine.map((w) => w.confidence)), alternatives: mine.flatMap((w) => w.alternatives) };
   });
 }
 

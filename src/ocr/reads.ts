@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../_internal/extremes.js';
 /**
  * @file A cell's readings as one: the number read, its confidence, and the other readings the
  * identities may choose instead (the recogniser's per-symbol choices, the digit confusions of
@@ -63,7 +64,7 @@ export function vote(reads: readonly (NumberRead | null)[]): NumberRead | null {
   const text = texts[0]!;
   const mine = got.filter((r) => r.text === text);
   const alternatives = [...new Set([...texts.slice(1), ...mine.flatMap((r) => r.alternatives), ...got.flatMap((r) => r.alternatives)])].filter((t) => t !== text).slice(0, MAX_ALTERNATIVES);
-  return { text, confidence: Math.max(...mine.map((r) => r.confidence)), alternatives };
+  return { text, confidence: maxOf(mine.map((r) => r.confidence)), alternatives };
 }
 
 /**
@@ -80,5 +81,5 @@ export function agree(reads: readonly (NumberRead | null)[], min: number): Numbe
   if (text === undefined || count.get(text)! < min) return null;
   const mine = got.filter((r) => r.text === text);
   const alternatives = [...new Set([...texts.slice(1), ...got.flatMap((r) => r.alternatives)])].filter((t) => t !== text).slice(0, MAX_ALTERNATIVES);
-  return { text, confidence: Math.min(...mine.map((r) => r.confidence)), alternatives };
+  return { text, confidence: minOf(mine.map((r) => r.confidence)), alternatives };
 }

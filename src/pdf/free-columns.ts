@@ -10,6 +10,7 @@
  * furniture is dropped, so a header on one page still places the rows continued on the next.
  */
 import { matchHeading } from '../sections/match-heading.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** pt. Slack on a header's extent when a number is tested for sitting under it. */
 const OVERLAP_SLACK = 3;
@@ -166,7 +167,7 @@ const MIN_COMPLETE_ROWS = 2;
 function placeWide<L extends XLine>(lines: readonly L[], from: number, to: number, out: L[]): void {
   const rows = lines.slice(from, to).filter((l) => hasX(l) && hasNumbers(l));
   const numbersOf = (l: XLine): Span[] => spans(l).filter((_, i) => isNumber(l.cells[i]!));
-  const most = Math.max(0, ...rows.map((l) => numbersOf(l).length));
+  const most = maxOf(rows.map((l) => numbersOf(l).length), 0);
   if (most < MIN_WIDE_COLUMNS) return;
   const complete = rows.filter((l) => numbersOf(l).length === most);
   // One row alone could hold a stray number or miss a column: two rows must print every column alike.

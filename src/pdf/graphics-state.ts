@@ -13,6 +13,7 @@
  */
 import { boxRegion, pathRegion, type Region } from './clip-region.js';
 import type { DrawCodes } from './draw-ops.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -85,7 +86,7 @@ export function boxThrough(mm: ArrayLike<number>, m: Matrix): ClipBox {
     xs.push(x * m[0] + y * m[2] + m[4]);
     ys.push(x * m[1] + y * m[3] + m[5]);
   }
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  return { x0: minOf(xs), y0: minOf(ys), x1: maxOf(xs), y1: maxOf(ys) };
 }
 
 /** The clip in force intersected with a region. */

@@ -4,6 +4,7 @@
  * slots are one cell when no ruling separates them (rowspan/colspan). Pure geometry, no text.
  */
 import type { Rulings, Segment } from './rulings.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** A cell of a grid: its slot range and its box in top-left page coordinates (pt). */
 export interface GridCell {
@@ -100,10 +101,10 @@ type Rect = { r1: number; c1: number; r2: number; c2: number };
  * of slots in each row, so cells never overlap.
  */
 function rectangles(slots: readonly [number, number][]): Rect[] {
-  const r1 = Math.min(...slots.map(([r]) => r));
-  const r2 = Math.max(...slots.map(([r]) => r));
-  const c1 = Math.min(...slots.map(([, c]) => c));
-  const c2 = Math.max(...slots.map(([, c]) => c));
+  const r1 = minOf(slots.map(([r]) => r));
+  const r2 = maxOf(slots.map(([r]) => r));
+  const c1 = minOf(slots.map(([, c]) => c));
+  const c2 = maxOf(slots.map(([, c]) => c));
   if (slots.length === (r2 - r1 + 1) * (c2 - c1 + 1)) return [{ r1, c1, r2, c2 }];
   const out: Rect[] = [];
   for (const [r, c] of [...slots].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
@@ -115,8 +116,8 @@ function rectangles(slots: readonly [number, number][]): Rect[] {
 }
 
 function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
-  const ys = distinct([...hs.map((s) => s.y1), Math.min(...vs.map((s) => s.y1)), Math.max(...vs.map((s) => s.y2))]);
-  const xs = distinct([...vs.map((s) => s.x1), Math.min(...hs.map((s) => s.x1)), Math.max(...hs.map((s) => s.x2))]);
+  const ys = distinct([...hs.map((s) => s.y1), minOf(vs.map((s) => s.y1)), maxOf(vs.map((s) => s.y2))]);
+  const xs = distinct([...vs.map((s) => s.x1), minOf(hs.map((s) => s.x1)), maxOf(hs.map((s) => s.x2))]);
   if (ys.length < 2 || xs.length < 2) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;

@@ -17,6 +17,7 @@
 import { matchHeading } from '../sections/match-heading.js';
 import { bandConflicts, columnOfRun, GAP_SIDES, type BandCell, type BandColumns, type Run } from './band-columns.js';
 import { cellText, groupLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
 const MIN_COLUMNS = 5;
@@ -46,13 +47,13 @@ type Cell = BandCell;
 function columnsBelow(lines: readonly PositionedLine[], from: number): BandColumns | null {
   const rows: PositionedLine[] = [];
   for (let i = from; i < lines.length && i < from + ROWS_SCANNED && !isStop(lines[i]!); i++) rows.push(lines[i]!);
-  const most = Math.max(0, ...rows.map(numbersOf));
+  const most = maxOf(rows.map(numbersOf), 0);
   if (most < MIN_COLUMNS) return null;
   const spansOf = (l: PositionedLine): { x: number; end: number }[] => l.cells.flatMap((c, i) => (isNumberCell(c) ? [{ x: l.xs[i]!, end: l.ends?.[i] ?? l.xs[i]! }] : []));
   const complete = rows.filter((l) => numbersOf(l) === most).map(spansOf);
   const centres = complete[0]!.map((s) => (s.x + s.end) / 2);
   if (!centres.every((c, i) => i === 0 || c > centres[i - 1]!)) return null;
-  const ink = complete[0]!.map((s, j) => ({ x: Math.min(...complete.map((r) => r[j]!.x)), end: Math.max(...complete.map((r) => r[j]!.end)) }));
+  const ink = complete[0]!.map((s, j) => ({ x: minOf(complete.map((r) => r[j]!.x)), end: maxOf(complete.map((r) => r[j]!.end)) }));
   return { centres, ink: ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]! };
 }
 
@@ -100,7 +101,7 @@ function stack(runs: readonly Run[], col: (r: Run) => number): Cell[] {
 const textOf = (cell: Cell): string => cellText(cell.runs.map((r) => r.str).join(''));
 const box = (cells: readonly Cell[]): { x: number; end: number; top: number; bottom: number } => {
   const runs = cells.flatMap((c) => c.runs);
-  return { x: Math.min(...runs.map((r) => r.x)), end: Math.max(...runs.map((r) => r.end)), top: Math.min(...runs.map((r) => r.top)), bottom: Math.max(...runs.map((r) => r.bottom)) };
+  return { x: minOf(runs.map((r) => r.x)), end: maxOf(runs.map((r) => r.end)), top: minOf(runs.map((r) => r.top)), bottom: maxOf(runs.map((r) => r.bottom)) };
 };
 
 /** × font size. Slack on "half-way between the levels above and below" for a cell spanning two header rows. */
@@ -120,7 +121,7 @@ function liftSpanningLevels(levels: readonly [number, Cell[]][]): [number, Cell[
   const out = levels.map(([t, cs]) => [t, [...cs]] as [number, Cell[]]);
   for (let i = out.length - 2; i >= 1; i--) {
     const [above, mid, below] = [out[i - 1]!, out[i]!, out[i + 1]!];
-    const size = Math.max(...mid[1].map((c) => c.runs[0]!.size));
+    const size = maxOf(mid[1].map((c) => c.runs[0]!.size));
     const midway = Math.abs(mid[0] - (above[0] + below[0]) / 2) <= MIDWAY * size;
     if (!midway || mid[1].some((c) => overlaps(c, above[1]) || overlaps(c, below[1]))) continue;
     above[1].push(...mid[1]);
@@ -196,11 +197,11 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const cols = columnsBelow(out, f);
     if (!cols) continue;
     const band = out.slice(top, f);
-    const y1 = Math.min(...band.map((l) => l.top));
-    const y2 = Math.max(...band.map((l) => l.bottom));
+    const y1 = minOf(band.map((l) => l.top));
+    const y2 = maxOf(band.map((l) => l.bottom));
     const mine = items.filter((it) => it.top + it.height / 2 >= y1 && it.top + it.height / 2 <= y2);
     // The first row's own wrapped label (lines of label text only under the last column text) stays out.
-    const lowest = Math.max(...runsOf(mine).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
+    const lowest = maxOf(runsOf(mine).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
     const header = mine.filter((it) => it.top < lowest);
     const keep = band.filter((l) => l.top >= lowest);
     const stacked = bandLines(header, cols);

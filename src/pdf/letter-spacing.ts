@@ -7,6 +7,7 @@
  * of a line's ideographs less 1 em is L; the number thresholds of `pdf-lines.ts` are widened by it.
  */
 import type { PdfItem } from './pdf-lines.js';
+import { minOf } from '../_internal/extremes.js';
 
 /** A character that advances 1 em in a CJK font: an ideograph, CJK punctuation, a fullwidth form. */
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
@@ -68,7 +69,7 @@ export function lineSpacings(rows: readonly (readonly PdfItem[])[]): number[] {
     const at = after < 0 ? measured.length : after;
     for (let d = 1; d <= NEAR_LINES; d++) {
       const near = [measured[at - d], measured[at + d - 1]].map((j) => (j === undefined ? undefined : own[j])).filter((v): v is number => v !== undefined && v !== null && v > 0);
-      if (near.length > 0) return Math.min(...near);
+      if (near.length > 0) return minOf(near);
     }
     return 0;
   });
@@ -114,7 +115,7 @@ export function numberJoinGaps(rows: readonly (readonly PdfItem[])[], base: numb
   const unspaced = (row: readonly PdfItem[]): boolean => row.some((it) => NUMBER.test(it.str) && together.some((size) => Math.abs(it.size - size) <= SAME_SIZE * size));
   const spaced = rows.map((row, i) => spacings[i]! > 0 && !unspaced(row));
   const gaps = rows.flatMap((row, i) => (spaced[i] ? digitGaps(row) : [])).filter((g) => g >= MIN_LETTER_GAP);
-  const narrowest = gaps.length > 0 ? Math.min(...gaps) : Infinity;
+  const narrowest = gaps.length > 0 ? minOf(gaps) : Infinity;
   return spacings.map((s, i) => (spaced[i] ? Math.min(base + s, narrowest + LETTER_GAP_TOLERANCE) : null));
 }
 

@@ -8,6 +8,7 @@
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -194,8 +195,8 @@ export function itemsToLines(items: readonly PdfItem[]): PositionedLine[] {
   const objectSpaced = spacesInObjects(rows);
   return rows.map((row, i) => ({
     ...splitLine(row, joinGaps[i], objectSpaced),
-    top: Math.min(...row.map((it) => it.top)),
-    bottom: Math.max(...row.map((it) => it.top + it.height)),
+    top: minOf(row.map((it) => it.top)),
+    bottom: maxOf(row.map((it) => it.top + it.height)),
   }));
 }
 

@@ -7,6 +7,7 @@
  */
 import type { DrawCodes } from './draw-ops.js';
 import { multiply, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** An axis-aligned segment in top-left page coordinates (pt); x1 ≤ x2, y1 ≤ y2. */
 export interface Segment {
@@ -141,10 +142,10 @@ function addThinRect(r: Rulings, points: [number, number][]): void {
   }
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
-  const x1 = Math.min(...xs);
-  const x2 = Math.max(...xs);
-  const y1 = Math.min(...ys);
-  const y2 = Math.max(...ys);
+  const x1 = minOf(xs);
+  const x2 = maxOf(xs);
+  const y1 = minOf(ys);
+  const y2 = maxOf(ys);
   const w = x2 - x1;
   const h = y2 - y1;
   if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) r.horizontal.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });

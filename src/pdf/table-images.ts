@@ -7,6 +7,7 @@
  * boxes this returns.
  */
 import { multiply, stateCodes, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -49,9 +50,9 @@ export function paintedImages(list: { fnArray: number[]; argsArray: unknown[] },
     const m = multiply(ctm, viewport);
     const xs = [m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]];
     const ys = [m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]];
-    const x = Math.min(...xs);
-    const y = Math.min(...ys);
-    out.push({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y });
+    const x = minOf(xs);
+    const y = minOf(ys);
+    out.push({ x, y, width: maxOf(xs) - x, height: maxOf(ys) - y });
   });
   return out;
 }

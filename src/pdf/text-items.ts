@@ -6,6 +6,7 @@
 import { unifyRadicals } from '../_internal/radicals.js';
 import { splitNumberRuns, type PdfItem } from './pdf-lines.js';
 import { multiply, type Matrix } from './graphics-state.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** A pdf.js text run, as `getTextContent` gives it. */
 export interface RawTextItem {
@@ -26,11 +27,11 @@ export function itemBox(str: string, transform: Matrix, width: number, frame: Ma
   const [vx, vy] = [uy, -ux];
   const xs = [m[4], m[4] + ux * width, m[4] + vx * size, m[4] + ux * width + vx * size];
   const ys = [m[5], m[5] + uy * width, m[5] + vy * size, m[5] + uy * width + vy * size];
-  const x = Math.min(...xs);
-  const top = Math.min(...ys);
+  const x = minOf(xs);
+  const top = minOf(ys);
   // Baseline down the page: vertical writing (`vertical-text.ts`).
   const down = Math.abs(ux) < 0.1 && uy > 0.9;
-  return { str, x, top, width: Math.max(...xs) - x, height: Math.max(...ys) - top, size, ...(down ? { down } : {}) };
+  return { str, x, top, width: maxOf(xs) - x, height: maxOf(ys) - top, size, ...(down ? { down } : {}) };
 }
 
 /**

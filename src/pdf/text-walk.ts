@@ -15,6 +15,7 @@ import { pathRegion, regionThrough, type Region } from './clip-region.js';
 import { cutString, stringAdvance, stringBox, unshownString } from './shown-glyphs.js';
 import { coversArea, markCovered, type Cover } from './covered-text.js';
 import { groundBox, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** The pdf.js operator codes the walk reads. */
 export interface TextOpCodes extends StateCodes {
@@ -232,7 +233,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
       // Text in modes 4–7 adds its glyphs to the clip, applied at the end of the text object (outlines not known: their boxes).
       const boxes = textClip;
       textClip = null;
-      return { box: { x0: Math.min(...boxes.map((b) => b[0]!)), y0: Math.min(...boxes.map((b) => b[1]!)), x1: Math.max(...boxes.map((b) => b[2]!)), y1: Math.max(...boxes.map((b) => b[3]!)) }, shape: 'glyphs', polys: boxes.map(([x0, y0, x1, y1]) => [x0!, y0!, x1!, y0!, x1!, y1!, x0!, y1!]) };
+      return { box: { x0: minOf(boxes.map((b) => b[0]!)), y0: minOf(boxes.map((b) => b[1]!)), x1: maxOf(boxes.map((b) => b[2]!)), y1: maxOf(boxes.map((b) => b[3]!)) }, shape: 'glyphs', polys: boxes.map(([x0, y0, x1, y1]) => [x0!, y0!, x1!, y0!, x1!, y1!, x0!, y1!]) };
     } else if (fn === ops.setTextMatrix && args.length === 6) newLine(args as unknown as Matrix);
     else if ((fn === ops.moveText || fn === ops.setLeadingMoveText) && args.length >= 2) {
       if (fn === ops.setLeadingMoveText) s.leading = -args[1]!;

@@ -48,8 +48,8 @@ export function widestGap(spans: readonly [number, number][], width: number): [n
 /** A half that reads as a page: text over MIN_SPAN of the height and lines of prose. */
 export function pageLike(items: readonly PdfItem[], height: number): boolean {
   if (items.length === 0) return false;
-  const top = Math.min(...items.map((it) => it.top));
-  const bottom = Math.max(...items.map((it) => it.top + it.height));
+  const top = minOf(items.map((it) => it.top));
+  const bottom = maxOf(items.map((it) => it.top + it.height));
   if (bottom - top < MIN_SPAN * height) return false;
   const prose = groupLines(items).filter((line) => (line.map((it) => it.str).join('').match(/\p{Script=Han}/gu) ?? []).length >= PROSE_CHARS);
   return prose.length >= MIN_PROSE_LINES;

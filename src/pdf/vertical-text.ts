@@ -11,6 +11,7 @@
  */
 import type { PdfItem } from './pdf-lines.js';
 import type { Rulings, Segment } from './rulings.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Runs turned to run down the page a block needs (a table's numbers): a few sideways labels are not vertical writing. */
 const MIN_DOWN_RUNS = 3;
@@ -114,7 +115,7 @@ export function verticalBlocks(items: readonly PdfItem[]): Block[] {
   const blocks: Block[] = [];
   for (const g of groups) {
     if (g.filter((it) => it.down === true).length < MIN_DOWN_RUNS) continue;
-    const b = { x1: Math.min(...g.map((it) => it.x)), y1: Math.min(...g.map((it) => it.top)), x2: Math.max(...g.map((it) => it.x + it.width)), y2: Math.max(...g.map((it) => it.top + it.height)) };
+    const b = { x1: minOf(g.map((it) => it.x)), y1: minOf(g.map((it) => it.top)), x2: maxOf(g.map((it) => it.x + it.width)), y2: maxOf(g.map((it) => it.top + it.height)) };
     const inBlock = items.filter((it) => centreIn(it, b));
     const upright = inBlock.filter((it) => !vertical.has(it) && chars(it) > 1).reduce((n, it) => n + chars(it), 0);
     const total = inBlock.reduce((n, it) => n + chars(it), 0);

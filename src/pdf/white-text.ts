@@ -13,6 +13,7 @@
 import { multiply, type Matrix } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** The pdf.js operator codes of the paint state and of what paints a ground. */
 export interface PaintCodes {
@@ -85,7 +86,7 @@ const transformed = (corners: readonly [number, number][], m: Matrix): Box => {
   const pts = corners.map(([x, y]) => [x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]] as const);
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  return { x0: minOf(xs), y0: minOf(ys), x1: maxOf(xs), y1: maxOf(ys) };
 };
 
 /** The box a non-white fill or an image paints, in the reading frame; null for any other operator. */

@@ -11,6 +11,7 @@ import { consistentCombinations, consistentSearch, consistentWitnesses, localDou
 import { identityKeys, propagate } from './propagate.js';
 import { workOf } from './work.js';
 import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
+import { minOf } from '../_internal/extremes.js';
 
 export type { Candidate, Cell, CellValue, Group, SolvedField, SolveStats } from './types.js';
 
@@ -43,7 +44,7 @@ function pruneLocally(group: Group, identities: readonly Identity[]): Candidate[
     assign(values, group, c);
     return { c, v: propagate(values, local).violations, values };
   });
-  const best = Math.min(...scored.map((s) => s.v));
+  const best = minOf(scored.map((s) => s.v));
   return mergeEqual(group, scored.filter((s) => s.v === best));
 }
 
@@ -152,7 +153,7 @@ function enumerate(groups: readonly Group[], identities: readonly Identity[]): E
 /** Each group's cheapest readings only (as printed before repaired, blank before unknown). */
 function cheapest(groups: readonly Group[]): Group[] {
   return groups.map((g) => {
-    const min = Math.min(...g.candidates.map((c) => c.cost));
+    const min = minOf(g.candidates.map((c) => c.cost));
     return { ...g, candidates: g.candidates.filter((c) => c.cost === min) };
   });
 }

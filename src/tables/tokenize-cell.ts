@@ -208,6 +208,8 @@ function isNotValue(s: string, start: number, end: number): boolean {
  * read are only a piece of the printed number.
  */
 const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$|\s+\.\d|\.{2,}\s*\d|、\d)/;
+/** A whole number written with a leading zero ('00', '019'; not '0.5'). */
+const ZERO_LED = /^0\d+$/;
 const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.|\d\.{2,}|\d、)$/;
 
 /**
@@ -266,7 +268,11 @@ function plainRun(s: string, start: number, run: string, notes: CellNotes): RunR
   // Glued to more text ('3万州…') the digits may or may not be scaled: kept as printed, suspect.
   const scaled = unitText === undefined ? (SCALE_AFTER.exec(s.slice(end))?.[1] as ScaleWord | undefined) : undefined;
   const scaleDoubt = unitText === undefined && scaled === undefined && SCALE_GLUED.test(s.slice(end));
-  const suspect = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown' || scaleDoubt;
+  // No count is printed with a leading zero: a whole '00' or '019' standing alone is a misread ('66'
+  // OCR'd as '00') or cells run together, never trusted as printed (a run glued to more digits or
+  // text is fusable and goes to the segmentation instead).
+  const zeroLed = ZERO_LED.test(run) && !/\S/.test(s[end] ?? ' ');
+  const suspect = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown' || scaleDoubt || zeroLed;
   if (isNumbering(s, end)) {
     // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
     // After white space a run is the numbering itself ('… 12.'), unless it is longer than any

@@ -1,0 +1,29 @@
+/**
+ * The largest and smallest of many numbers. `Math.max(...xs)` passes every element as an argument
+ * and throws `RangeError: Maximum call stack size exceeded` past ~100k of them: a 4 MiB dump has
+ * more lines than that, so code goes through these loops instead (same results: NaN if any is NaN,
+ * the bound when `xs` is empty).
+ */
+export function maxOf(xs: Iterable<number>, floor = -Infinity): number {
+  let out = floor;
+  for (const x of xs) {
+    if (x > out) out = x;
+    else if (Number.isNaN(x)) return NaN;
+  }
+  return out;
+}
+
+export function minOf(xs: Iterable<number>, ceiling = Infinity): number {
+  let out = ceiling;
+  for (const x of xs) {
+    if (x < out) out = x;
+    else if (Number.isNaN(x)) return NaN;
+  }
+  return out;
+}
+
+/** Appends `items` to `to` one by one (`to.push(...items)` has the same argument limit). */
+export function pushAll<T>(to: T[], items: Iterable<T>): T[] {
+  for (const x of items) to.push(x);
+  return to;
+}
