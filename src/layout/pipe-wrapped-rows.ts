@@ -10,6 +10,7 @@
 import { hasOuterPipes } from './markdown-text.js';
 import { wrappedRows, type LabelLine, type LabelPiece, type Measure } from './wrapped-rows.js';
 import { displayWidth } from './aligned-columns.js';
+import { minOf } from '../_internal/extremes.js';
 
 /** A value cell: a printed number, a dash for none, or a blank. */
 const VALUE = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?|[-—–－/／]?)$/;
@@ -53,7 +54,7 @@ function joinStretch(lines: readonly { index: number; raw: string }[], out: Map<
   const valueStarts = cells.flatMap((c, i) => (firsts[i]! < c.length ? [c[firsts[i]!]!.start.width] : []));
   if (valueStarts.length === 0) return;
   // Value columns lie right of every label column: a cell starting at or after the first value column is a value cell.
-  const valueAt = Math.min(...valueStarts);
+  const valueAt = minOf(valueStarts);
   const labelLines: LabelLine[] = lines.map((l, i) => {
     const labels = cells[i]!.filter((c) => c.start.width < valueAt && c.text !== '');
     const pieces: LabelPiece[] = labels.map((c) => ({ text: c.text, start: c.start, width: measured(c.text) }));

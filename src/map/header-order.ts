@@ -16,7 +16,7 @@ import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
 import { BAND_END_NUMBERS, FIRST_ROW, positionalBand, wordSequence } from './positional-band.js';
 import { isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
-import { maxOf, minOf } from '../_internal/extremes.js';
+import { minOf } from '../_internal/extremes.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
 export const VARIANTS: readonly HeaderWord[] = [

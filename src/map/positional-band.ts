@@ -13,6 +13,7 @@
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { runsOf } from './stack-band.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Numbers a line must print to end the header band (a label's '1.' or '第二十条' does not). */
 export const BAND_END_NUMBERS = 2;
@@ -72,7 +73,7 @@ export function positionalBand(lines: readonly Line[], heading?: RegExp): string
   if (new Set(pieces.filter((p) => p.text !== '').map((p) => p.line)).size < 2) return null;
   // Laid out: two or more lines print cells apart (runs of spaces between them). A plain stream's
   // lines start at the margin, pieces one space apart: their columns say nothing.
-  if (lines.slice(0, Math.max(...pieces.map((p) => p.line)) + 1).filter((l) => l.separated && l.cells.length > 1).length < 2) return null;
+  if (lines.slice(0, maxOf(pieces.map((p) => p.line)) + 1).filter((l) => l.separated && l.cells.length > 1).length < 2) return null;
   return pieces
     .sort((a, b) => a.at - b.at || a.line - b.line)
     .map((p) => p.text)

@@ -4,6 +4,7 @@
  * (`growBox`).
  */
 import { INK, type Box, type Grey } from './image.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Share of a crop's height (width) that ink in one column (row) must cover to be a ruling's remnant. */
 const REMNANT_SHARE = 0.8;
@@ -180,10 +181,10 @@ export function clearSpecks(img: Grey): Grey {
   const dark = vals[0] ?? 255;
   if (paper - dark < 30) return img;
   const parts = components(img, dark + FAINT_SHARE * (paper - dark));
-  const tallest = Math.max(0, ...parts.map((p) => p.box.y2 - p.box.y1 + 1));
+  const tallest = maxOf(parts.map((p) => p.box.y2 - p.box.y1 + 1), 0);
   const tall = parts.filter((p) => p.box.y2 - p.box.y1 + 1 >= SPECK_HEIGHT * tallest);
   if (tall.length === parts.length) return img;
-  const span = { x1: Math.min(...tall.map((p) => p.box.x1)), x2: Math.max(...tall.map((p) => p.box.x2)), y1: Math.min(...tall.map((p) => p.box.y1)), y2: Math.max(...tall.map((p) => p.box.y2)) };
+  const span = { x1: minOf(tall.map((p) => p.box.x1)), x2: maxOf(tall.map((p) => p.box.x2)), y1: minOf(tall.map((p) => p.box.y1)), y2: maxOf(tall.map((p) => p.box.y2)) };
   const reach = SPECK_REACH * tallest;
   const data = new Uint8Array(img.data);
   for (const p of parts) {

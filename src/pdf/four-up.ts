@@ -13,6 +13,7 @@
 import type { PdfItem } from './pdf-lines.js';
 import type { Rulings, Segment } from './rulings.js';
 import { pageLike, widestGap, type SheetHalf } from './two-up.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** pt. Median text size above which a sheet's text is a page's own (4-up of 10.5–12 pt text is 5–6 pt). */
 const MAX_NUP_SIZE = 7;
@@ -30,7 +31,7 @@ function rowCut(items: readonly PdfItem[], vertical: readonly Segment[], height:
   if (items.length === 0) return height / 2;
   const spans: [number, number][] = [...items.map((it) => [it.top, it.top + it.height] as [number, number]), ...vertical.map((s) => [Math.min(s.y1, s.y2), Math.max(s.y1, s.y2)] as [number, number])];
   // A column with text in its upper half only: an empty place after the last page.
-  if (Math.max(...spans.map((s) => s[1])) < height / 2) return height / 2;
+  if (maxOf(spans.map((s) => s[1])) < height / 2) return height / 2;
   const gap = widestGap(spans, height);
   return gap && gap[1] - gap[0] >= MIN_GUTTER * height ? (gap[0] + gap[1]) / 2 : null;
 }

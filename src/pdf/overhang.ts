@@ -11,6 +11,7 @@
  */
 import type { Grid } from './grid.js';
 import type { PdfItem } from './pdf-lines.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Share of the piece's own height it may lie below the grid's bottom (a wrapped line's leading is smaller). */
 const MAX_GAP_SHARE = 0.5;
@@ -34,7 +35,7 @@ export function overhangs(grid: Grid, others: readonly PdfItem[], cellTexts: rea
   const rows = grid.ys.length - 1;
   const bottom = grid.ys.at(-1)!;
   if (grid.cells.some((c, k) => c.row + c.rowSpan === rows && /\d/.test(cellTexts[k]!))) return [];
-  const lowest = Math.max(...others.filter((it) => !isPageNumber(it)).map((it) => it.top + it.height));
+  const lowest = maxOf(others.filter((it) => !isPageNumber(it)).map((it) => it.top + it.height));
   const out: { item: PdfItem; cell: number }[] = [];
   for (const it of others) {
     if (/\d/.test(it.str) || it.str.trim() === '') continue;

@@ -13,6 +13,7 @@
 import { groupLines, type PdfItem } from './pdf-lines.js';
 import type { Rulings, Segment } from './rulings.js';
 import { splitFourUp } from './four-up.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** × sheet width. The gutter's centre lies this close to the middle. */
 const GUTTER_CENTRE = 0.15;

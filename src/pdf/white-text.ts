@@ -129,7 +129,7 @@ export function cutHiddenGlyphs(it: PdfItem, glyphs: readonly PlacedGlyph[], hid
   if (at.length !== mine.length || mine.some((g, k) => g.str !== chars[at[k]!])) return it;
   const keep = mine.filter((_, k) => !gone[k]);
   const x = Math.max(it.x, keep[0]!.x);
-  const end = Math.min(it.x + it.width, Math.max(...keep.map((g) => g.x + g.advance)));
+  const end = Math.min(it.x + it.width, maxOf(keep.map((g) => g.x + g.advance)));
   const str = chars.filter((_, i) => !at.includes(i) || !gone[at.indexOf(i)]).join('').trim();
   return { ...it, str, x, width: Math.max(end - x, 0) };
 }
