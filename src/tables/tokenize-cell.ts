@@ -168,6 +168,13 @@ function normalizeCell(cell: string): string {
   return toHalfWidth(fixCompatibilityChars(cell)).replace(ZERO_WORD, '0');
 }
 
+/**
+ * A whole number of two or three digits written with a leading zero ('00', '066'; not '0.5'): no count
+ * is printed so. Standing alone it is a misread ('66' OCR'd as '00') or two cells run together, never
+ * trusted as printed. A longer run ('0000000') is a row's cells run together: the segmentation splits it.
+ */
+const ZERO_LED = /^0\d{1,2}$/;
+
 /** Parses a cell that is exactly one value; null when the cell is not one. */
 export function parseWholeValue(cell: string): ValueToken | null {
   return wholeValue(normalizeCell(cell).trim());
@@ -183,7 +190,7 @@ function wholeValue(s: string): ValueToken | null {
   const scaled = m[4] as ScaleWord | undefined;
   const value = signOf(m[1]) * (scaled ? scaleValue(digits, scaled) : Number(digits));
   const unit = m[3] !== undefined && isMoneyUnit(m[3]) ? m[3] : undefined;
-  return { kind: 'num', value, raw: m[2], fusable: false, ...(unit ? { unit } : {}), ...(scaled ? { scaled } : {}) };
+  return { kind: 'num', value, raw: m[2], fusable: false, ...(unit ? { unit } : {}), ...(scaled ? { scaled } : {}), ...(ZERO_LED.test(digits) ? { suspect: true } : {}) };
 }
 
 function isNumbering(s: string, end: number): boolean {
@@ -208,8 +215,6 @@ function isNotValue(s: string, start: number, end: number): boolean {
  * read are only a piece of the printed number.
  */
 const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$|\s+\.\d|\.{2,}\s*\d|、\d)/;
-/** A whole number written with a leading zero ('00', '019'; not '0.5'). */
-const ZERO_LED = /^0\d+$/;
 const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.|\d\.{2,}|\d、)$/;
 
 /**
@@ -268,9 +273,7 @@ function plainRun(s: string, start: number, run: string, notes: CellNotes): RunR
   // Glued to more text ('3万州…') the digits may or may not be scaled: kept as printed, suspect.
   const scaled = unitText === undefined ? (SCALE_AFTER.exec(s.slice(end))?.[1] as ScaleWord | undefined) : undefined;
   const scaleDoubt = unitText === undefined && scaled === undefined && SCALE_GLUED.test(s.slice(end));
-  // No count is printed with a leading zero: a whole '00' or '019' standing alone is a misread ('66'
-  // OCR'd as '00') or cells run together, never trusted as printed (a run glued to more digits or
-  // text is fusable and goes to the segmentation instead).
+  // A zero-led number standing alone (ZERO_LED); glued to more digits or text it is fusable instead.
   const zeroLed = ZERO_LED.test(run) && !/\S/.test(s[end] ?? ' ');
   const suspect = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown' || scaleDoubt || zeroLed;
   if (isNumbering(s, end)) {
