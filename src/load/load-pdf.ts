@@ -215,9 +215,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         if (undecoded) undecodable.pop();
       }
       if (frame.rotation !== 0 || frame.tilt !== 0) rotated.push(p);
-      const numbers = countNumberCells(items.map((it) => it.str));
+      const texts = items.map((it) => it.str);
+      const numbers = countNumberCells(texts);
       // A drawing that cannot be read costs the rulings of that page, not the document.
-      const list = !ocr && draw && mayHoldTable(items.map((it) => it.str)) ? await drawing() : null;
+      const list = !ocr && draw && mayHoldTable(texts, numbers) ? await drawing() : null;
       lap('pdf.js operator list');
       let rulings = list && draw ? pageRulings(list, codes, draw, frame.transform) : null;
       lap('rulings');

@@ -26,9 +26,9 @@ export function countNumberCells(texts: readonly string[]): number {
   return texts.filter((t) => NUMBER_CELL.test(t)).length;
 }
 
-/** True when a page whose text runs are `texts` (in content order) may hold part of a statistics table. */
-export function mayHoldTable(texts: readonly string[]): boolean {
-  if (countNumberCells(texts) >= MIN_NUMBERS_FOR_TABLE) return true;
+/** True when a page whose text runs are `texts` (in content order; `numbers` of them number cells) may hold part of a statistics table. */
+export function mayHoldTable(texts: readonly string[], numbers = countNumberCells(texts)): boolean {
+  if (numbers >= MIN_NUMBERS_FOR_TABLE) return true;
   const joined = texts.join('').replace(/\s/g, '');
   return HEADER_WORDS.some((w) => joined.includes(w));
 }
