@@ -22,6 +22,9 @@ export function minOf(xs: Iterable<number>, ceiling = Infinity): number {
   return out;
 }
 
+/** The middle value of `xs` (the upper one of an even count); `xs` must not be empty. */
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 /** Appends `items` to `to` one by one (`to.push(...items)` has the same argument limit). */
 export function pushAll<T>(to: T[], items: Iterable<T>): T[] {
   for (const x of items) to.push(x);

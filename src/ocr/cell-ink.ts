@@ -5,6 +5,7 @@
  */
 import { clearRemnants, clearSpecks, clearTallStrokes, growBox } from './cell-clean.js';
 import { crop, INK, inkBox, stretch, type Box, type Grey } from './image.js';
+import { median } from '../_internal/extremes.js';
 
 /** × glyph height. Ink wider than this is not one number (a label): no digit read is tried. */
 const MAX_NUMBER_WIDTH = 8;
@@ -117,8 +118,6 @@ function rowBand(row: readonly (Prepared | 'blank' | 'other')[], glyphH: number)
   if (full.length === 0) return undefined;
   return { top: median(full.map((p) => p.top)), bottom: median(full.map((p) => p.bottom)) };
 }
-
-export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
  * Every cell's ink cropped, table-wide: a cell whose ink is far taller than the table's glyphs

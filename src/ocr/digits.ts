@@ -13,10 +13,10 @@
  */
 import { recognizeDigitLine, recognizeDigits, type OcrLine } from './engine.js';
 import { binarize, INK, upscalePad, type Box, type Grey } from './image.js';
-import { median, prepareRows, type Prepared } from './cell-ink.js';
+import { prepareRows, type Prepared } from './cell-ink.js';
 import { accept, minInkWidth } from './ink-width.js';
 import { agree, vote, type CellRead, type NumberRead } from './reads.js';
-import { maxOf, minOf } from '../_internal/extremes.js';
+import { maxOf, median, minOf } from '../_internal/extremes.js';
 
 /**
  * Single-cell reads tried in turn for a cell neither of its row's strips read: Tesseract page

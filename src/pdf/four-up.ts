@@ -13,7 +13,7 @@
 import type { PdfItem } from './pdf-lines.js';
 import type { Rulings, Segment } from './rulings.js';
 import { pageLike, widestGap, type SheetHalf } from './two-up.js';
-import { maxOf } from '../_internal/extremes.js';
+import { maxOf, median } from '../_internal/extremes.js';
 
 /** pt. Median text size above which a sheet's text is a page's own (4-up of 10.5–12 pt text is 5–6 pt). */
 const MAX_NUP_SIZE = 7;
@@ -22,7 +22,6 @@ const MIN_GUTTER = 0.03;
 /** Places of the four that must hold text (a 3-page report fills three). */
 const MIN_PAGES = 3;
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const midX = (s: Segment): number => (s.x1 + s.x2) / 2;
 const midY = (s: Segment): number => (s.y1 + s.y2) / 2;
 
