@@ -7,7 +7,7 @@
  * rulings both go through the turned frame.
  */
 import { multiply, type Matrix } from './graphics-state.js';
-import { pageTilt, untilt } from './tilt.js';
+import { baselineAngle, pageTilt, untilt } from './tilt.js';
 
 /** Clockwise quarter turns, in degrees, by which the page's text is turned on the display. */
 export type Rotation = 0 | 90 | 180 | 270;
@@ -32,8 +32,7 @@ const DOMINANT_SHARE = 0.6;
 
 /** The quarter turn of a run's baseline in the display frame (y down), or null when it is skewed. */
 function runRotation(transform: Matrix, display: Matrix): Rotation | null {
-  const m = multiply(transform, display);
-  const angle = (Math.atan2(m[1], m[0]) * 180) / Math.PI;
+  const angle = baselineAngle(transform, display);
   const quarter = Math.round(angle / 90);
   if (Math.abs(angle - quarter * 90) > 10) return null;
   return ((((quarter % 4) + 4) % 4) * 90) as Rotation;

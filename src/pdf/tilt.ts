@@ -19,7 +19,7 @@ const MIN_AGREEING_SHARE = 0.8;
 const MIN_TILT = 0.01;
 
 /** The baseline angle of a run in a top-left frame (degrees, positive turning clockwise as displayed). */
-function baselineAngle(transform: Matrix, frame: Matrix): number {
+export function baselineAngle(transform: Matrix, frame: Matrix): number {
   const m = multiply(transform, frame);
   return (Math.atan2(m[1], m[0]) * 180) / Math.PI;
 }
