@@ -39,6 +39,7 @@ import { mergeUntoldCopies } from './untold-copies.js';
 import { bandOfTableRead } from './table-band.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
+import { requestTableByShape, reviewTableByShape } from './table-by-shape.js';
 import { joinSplitColumns } from './split-columns.js';
 import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
@@ -72,12 +73,13 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const activeLines = bodyOf(sections, 'activeDisclosure');
   // Table 三 printed wide, split column-wise across pages: its parts joined side by side (map/split-columns);
   // then printed with a subtotal column the template lacks: read without it (map/subtotal-column).
-  const requestBody = bodyOf(sections, 'requests') ?? requestTableByHeader(lines);
+  // A scan whose headings and header OCR did not read: its grids by their shape (map/table-by-shape).
+  const requestBody = bodyOf(sections, 'requests') ?? requestTableByHeader(lines) ?? requestTableByShape(lines);
   const split = joinSplitColumns(requestBody);
   const joined = split ? split.lines : requestBody;
   const subtotal = findSubtotalColumn(joined);
   const requestLines = subtotal ? subtotal.lines : joined;
-  const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines);
+  const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
   }
