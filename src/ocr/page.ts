@@ -94,6 +94,22 @@ function keepRegions(img: Grey, regions: readonly Region[], dpi: number): Grey {
 const RESIDUE_ASPECT = 0.2;
 export const isRulingResidue = (w: OcrWord): boolean => /^[1lI|!]$/.test(w.text.trim()) && w.x1 - w.x0 <= RESIDUE_ASPECT * (w.y1 - w.y0);
 
+/**
+ * Page-pass words in value cells of number rows that the cell reader found without ink, holding
+ * no digit: faint digits (or the reverse side showing through) read as Han ('外', '壮', '人'). Taken
+ * as label text they cut the row in two around them, and neither part matched a template row
+ * (huaian-2024 printed faint at 6.5 pt: half of table 三's rows). The word is dropped and its cell
+ * marked unread: ink the scan does not give as a number (derived from the identities or missing,
+ * never 0).
+ */
+function faintValueWords(words: OcrWord[], blanks: readonly { box: Box; key: string }[], cells: Map<string, OcrCell>): OcrWord[] {
+  return words.filter((w) => {
+    const at = /\d/.test(w.text) ? undefined : blanks.find((b) => centreIn(w, b.box));
+    if (at) cells.set(at.key, { unread: true });
+    return at === undefined;
+  });
+}
+
 /** pt. A ruling box within this distance of a grid's frame belongs to the grid. */
 const GRID_MARGIN_PT = 4;
 
@@ -163,6 +179,8 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const blanked: Box[] = [];
   /** Grid cells without ink at the ink level (their faint rulings' residue aside). */
   const empty: Box[] = [];
+  /** Value cells of number rows the cell reader found without ink: a page-pass word there is no label (`faintValueWords`). */
+  const valueBlanks: { box: Box; key: string }[] = [];
   for (const [g, grid] of grids.entries()) {
     const rows = cellRows(grid, dpi);
     const got = await readNumbers(clean, rows.map((row) => row.map((x) => x.box)), level);
@@ -192,7 +210,10 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
         blanked.push(box);
         cells.set(key, { unread: true });
       } else if (read !== 'blank') cells.set(key, { inked: true });
-      else empty.push(box);
+      else {
+        empty.push(box);
+        if (valueCols.has(c.col) && c.colSpan === 1 && numberRows.has(c.row)) valueBlanks.push({ box, key });
+      }
     }
   }
   // Prose, headings, labels and borderless tables: one page pass with the numbers blanked out.
@@ -204,6 +225,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const textMs = ms(tText);
   words = words.filter((w) => w.text.trim() !== '' && (HAN.test(w.text) || /\d/.test(w.text) || w.confidence >= NOISE_CONFIDENCE));
   words = words.filter((w) => !blanked.some((b) => centreIn(w, b)) && !(isRulingResidue(w) && empty.some((b) => centreIn(w, b))));
+  words = faintValueWords(words, valueBlanks, cells);
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.
   const inGrid = (w: OcrWord): boolean => gridBoxes.some((b) => centreIn(w, b));
   for (const w of [...words]) {
