@@ -15,16 +15,6 @@ import type { Region } from './regions.js';
 export { newOcrDocument, OCR_INSTALL_HINT, ocrAvailable, stopOcr } from './engine.js';
 export { inRegions, MAX_TEXT_NUMBERS, type Region } from './regions.js';
 
-/** A grid cell's text opening with an item number right before Han text: a label ('5.部分公开…', '2.重复申请') whose point the page pass lost. */
-const ITEM_NUMBER = /^(\d{1,2})(?=\p{Script=Han})/u;
-
-/**
- * The label's point put back ('5部分公开' → '5.部分公开'): read as a number, the item number cut the
- * row in two — a lone '5', then the label with the row's values — and on a scan whose labels are
- * garbled the lone number took a template row of its own, moving the rows after it one down.
- */
-export const withItemPoint = (text: string): string => text.replace(ITEM_NUMBER, '$1.');
-
 /** One OCR'd page, ready for `layoutPage`; `mark` tags the laid-out lines. */
 export interface OcrResult {
   items: PdfItem[];
@@ -48,7 +38,6 @@ export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]
     for (const l of lines) {
       if (regions && !regions.some((g) => (l.top + l.bottom) / 2 >= g.y1 && (l.top + l.bottom) / 2 <= g.y2)) continue;
       const g = l.source.table === undefined ? undefined : l.source.table - firstTable;
-      if (g !== undefined) l.cells = l.cells.map(withItemPoint);
       l.ocr = l.cells.map((text, i): OcrCellInfo => {
         const cell = g === undefined || !l.cols ? undefined : r.cells.get(`${g}:${l.source.row}:${l.cols[i]}`);
         // Ink that gave no text (nothing recognised): a value the scan does not give, not a 0.
