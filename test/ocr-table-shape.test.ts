@@ -1,13 +1,11 @@
 /**
  * A scan whose headings and labels OCR did not read (faint print, the reverse side bleeding
  * through): table 三 and table 四 found by the shape of their OCR'd ruled grids
- * (map/table-by-shape), their rows placed by order and capped; and what the OCR stage does to cells
- * that cut such rows in two (an item number without its point, a faint value read as Han).
+ * (map/table-by-shape), their rows placed by order and capped.
  */
 import { mapToReport } from '../src/map/index.js';
 import { requestTableByShape, reviewTableByShape } from '../src/map/table-by-shape.js';
 import type { Line } from '../src/model/document.js';
-import { withItemPoint } from '../src/ocr/index.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
 
 /** A ruled grid row: garbled label in column 0, values from column 1; `ocr` marks it read by OCR. */
@@ -54,13 +52,5 @@ describe('tables of a scan found by the shape of their grids', () => {
     expect(scan.fields.get('requests.carriedForward.total')?.value).toBe(0);
     expect(scan.placements.get('requests.granted.naturalPerson')?.by).toBe('position');
     expect(scan.fields.get('reviewLitigation.review.upheld')?.value).toBe(1);
-  });
-
-  it("should give an OCR'd label its item number's lost point, not a number of its own", () => {
-    expect(withItemPoint('5部分公开')).toBe('5.部分公开');
-    expect(withItemPoint('12属于行政查询事项')).toBe('12.属于行政查询事项');
-    expect(withItemPoint('3001')).toBe('3001');
-    expect(withItemPoint('2024年')).toBe('2024年');
-    expect(withItemPoint('（三）不予公开')).toBe('（三）不予公开');
   });
 });
