@@ -182,6 +182,24 @@ describe('column headers printed out of the template order', () => {
     expect(conf(r, 'activeDisclosure.regulations.created')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('should read a header whose only disorder is where a line names 总计 (mutool blocks: \'总计 商业 企业\') when the rows place 总计 last', async () => {
+    // mutool stext joined block by block: the 总计 cell, spanning the header's rows, shares a block with 商业企业.
+    const header = ['自然 人', '法人或其他组织', '总计 商业 企业', '科研 机构', '社会 公益 组织', '法律服 务机构', '其 他'];
+    const r = await read(report({ header, cells: swapLegalSocial }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeGreaterThanOrEqual(0.9);
+    // The same header over values that really print 总计 first: the rows do not place it last, the line stands as read.
+    const first = await read(report({ header, cells: (v) => totalFirst(swapLegalSocial(v)) }));
+    expect(codes(first)).toContain('columns_reordered');
+    for (const k of keysOf(first, 'requests.')) expect(conf(first, k)).toBeLessThan(0.9);
+    // Another word out of order on such a line is still a contradiction.
+    const swapped = await read(report({ header: ['自然 人', '法人或其他组织', '总计 科研 机构 商业 企业', '社会 公益 组织', '法律服 务机构', '其 他'], cells: swapLegalSocial }));
+    expect(codes(swapped)).toContain('columns_reordered');
+    for (const k of keysOf(swapped, 'requests.')) expect(conf(swapped, k)).toBeLessThan(0.9);
+  });
+
   it('should keep table 三 below 0.9 when a sub-column header names only some columns, one out of its place', async () => {
     // '公益组织' is not a template word; 法律服务机构 stands in the third sub-column cell (template: fourth).
     const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t法律服务机构\t公益组织\t其他'] }));
