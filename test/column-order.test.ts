@@ -182,6 +182,39 @@ describe('column headers printed out of the template order', () => {
     expect(conf(r, 'activeDisclosure.regulations.created')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('should read a header whose only disorder is where a line names 总计 (mutool blocks: \'总计 商业 企业\') when the rows place 总计 last', async () => {
+    // mutool stext joined block by block: the 总计 cell, spanning the header's rows, shares a block with 商业企业.
+    const header = ['自然 人', '法人或其他组织', '总计 商业 企业', '科研 机构', '社会 公益 组织', '法律服 务机构', '其 他'];
+    const r = await read(report({ header, cells: swapLegalSocial }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeGreaterThanOrEqual(0.9);
+    // The same header over values that really print 总计 first: the rows do not place it last, the line stands as read.
+    const first = await read(report({ header, cells: (v) => totalFirst(swapLegalSocial(v)) }));
+    expect(codes(first)).toContain('columns_reordered');
+    for (const k of keysOf(first, 'requests.')) expect(conf(first, k)).toBeLessThan(0.9);
+    // Another word out of order on such a line is still a contradiction.
+    const swapped = await read(report({ header: ['自然 人', '法人或其他组织', '总计 科研 机构 商业 企业', '社会 公益 组织', '法律服 务机构', '其 他'], cells: swapLegalSocial }));
+    expect(codes(swapped)).toContain('columns_reordered');
+    for (const k of keysOf(swapped, 'requests.')) expect(conf(swapped, k)).toBeLessThan(0.9);
+  });
+
+  it('should take a row label cut after its numbering and a column word (\'2.其他法律\' / \'行政法规禁止公开\', one item per line) for no header text', async () => {
+    // pdf.js text items one per line: a label is cut where a glyph of another font starts. '其他法律' reads as
+    // pieces of 其他 and 法律服务机构 out of order, but a line starting with a row's numbering is a row label.
+    const rows = ROWS.map(([label, v]): string[] => [...label.replace('2.其他法律行政法规禁止公开', '2.其他法律\n行政法规禁止公开').split('\n'), ...v.split(' ')]);
+    const text = [
+      '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况', ...ACTIVE_2021,
+      '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计',
+      ...rows.flat(), '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。',
+    ].join('\n');
+    const r = await read(new TextEncoder().encode(text));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('should keep table 三 below 0.9 when a sub-column header names only some columns, one out of its place', async () => {
     // '公益组织' is not a template word; 法律服务机构 stands in the third sub-column cell (template: fourth).
     const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t法律服务机构\t公益组织\t其他'] }));

@@ -26,6 +26,8 @@ import { followGridColumns } from './grid-columns.js';
 import { stackedRequestLeaves } from './header-stacks.js';
 import { groupRowsConfirmed } from './review-group-rows.js';
 
+const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
+
 const has = (prefix: string, placements: ReadonlyMap<string, Placement>): boolean => [...placements.keys()].some((k) => k.startsWith(prefix));
 
 /**
@@ -64,11 +66,15 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   const byGrid = followGridColumns(lines, fields, placements);
   if (byGrid) return byGrid;
   const leaves = requestLeafOrder(lines);
-  let requests = disorder(lines, REQUEST_HEADER, SWAPPABLE_REQUEST);
+  // A header not read whole whose rows' values place 总计 last: where a line names 总计 says nothing (a dump
+  // joins the 总计 cell, which spans the header's rows, to a sub-column: '总计 商业 企业'); the others' order is checked.
+  const totalByValues = !leaves && totalsConfirmLast(printedAsRead(fields));
+  const vocab = totalByValues ? REQUEST_HEADER.filter((w) => w[1] !== 'total') : REQUEST_HEADER;
+  let requests = disorder(lines, vocab, SWAPPABLE_REQUEST);
   // The whole header read (every leaf column once): its order is followed, total and 自然人 included.
   if (requests && leaves) requests = { printed: requests.printed, moves: new Map(REQUEST_LEAVES.map((k, i) => [k, leaves[i]!])) };
   // No header line read out of order, but wrapped header pieces name the columns out of order: capped, nothing moved.
-  const pieces = !requests ? piecesOutOfOrder(lines, REQUEST_HEADER.map((w) => w[0]), ['申请人情况']) : null;
+  const pieces = !requests ? piecesOutOfOrder(lines, vocab.map((w) => w[0]), ['申请人情况', ...(totalByValues ? [TOTAL_WORD] : [])]) : null;
   if (pieces && !pieces.unread) requests = { printed: [pieces.line], moves: null };
   // Otherwise the order is confirmed only by the header band read (line by line or its pieces joined) in template order,
   // or by its narrow cells' wrapped pieces stacked by position (map/header-stacks: confirms, never moves).
@@ -103,8 +109,20 @@ function totalMovedOnly(lines: readonly Line[], leaves: readonly string[], field
   if (leaves.at(-1) === 'total' || !categories.every((k, i) => k === REQUEST_CATEGORIES[i])) return false;
   const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
   if (read.some((r) => r.order.some((k, i) => k !== leaves[i]))) return false;
+  return totalsConfirmLast(fields);
+}
+
+/** The rows read in the template's order put 总计 last: no other column fits the row totals as well, and some nonzero total holds. */
+function totalsConfirmLast(fields: ReadonlyMap<string, SolvedField>): boolean {
   return otherTotalPlaces('requests.', REQUEST_LEAVES, fields).length === 0 && totalsPlaced(fields);
 }
+
+/** Values the identities chose or computed, which fit the template's 总计 place by construction. */
+const FROM_IDENTITIES = new Set(['derived', 'repaired']);
+
+/** The fields read as printed: none an identity chose or computed. */
+const printedAsRead = (fields: ReadonlyMap<string, SolvedField>): Map<string, SolvedField> =>
+  new Map([...fields].filter(([, f]) => !f.flags.some((x) => FROM_IDENTITIES.has(x))));
 
 /** Some row of table 三 (template order, after the move) prints a nonzero total that its categories sum to. */
 function totalsPlaced(fields: ReadonlyMap<string, SolvedField>): boolean {

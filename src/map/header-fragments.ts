@@ -31,6 +31,9 @@ export function piecesOf(words: readonly string[], extra: readonly string[]): Ma
   return out;
 }
 
+/** A row's numbering at the start of a line: '2.', '（三）', '一、'. Header cells carry none. */
+const ROW_NUMBERING = /^\s*(?:[0-9０-９]+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*、)/;
+
 /** Whole header words a line needs to be a header that was read (not only pieces of one); fewer for a short vocabulary (table 四's three groups: two). */
 const MIN_WHOLE_WORDS = 3;
 
@@ -76,6 +79,8 @@ export function piecesOutOfOrder(lines: readonly Line[], words: readonly string[
   let unread: string | null = null;
   let whole = false;
   for (const l of lines) {
+    // A line numbered as a row is ('2.其他法律', a label cut where an extractor split it) is no header text.
+    if (ROW_NUMBERING.test(l.cells.join(''))) continue;
     const norm = normalizeLabel(l.cells.join(''));
     if (!/\d/.test(norm) && words.filter((w) => norm.includes(w)).length >= Math.min(MIN_WHOLE_WORDS, words.length - 1)) whole = true;
     const ranks = pieceRanks(norm, pieces, words);
