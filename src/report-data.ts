@@ -8,8 +8,8 @@ export function keysToData(values: ReadonlyMap<string, number | null>): Record<s
   for (const [key, value] of values) {
     const parts = key.split('.');
     let node = root;
-    parts.slice(0, -1).forEach((p) => (node = (node[p] ??= {}) as Record<string, unknown>));
-    node[parts.at(-1)!] = value;
+    for (let i = 0; i < parts.length - 1; i++) node = (node[parts[i]!] ??= {}) as Record<string, unknown>;
+    node[parts[parts.length - 1]!] = value;
   }
   return root;
 }

@@ -14,11 +14,16 @@ export function fixCompatibilityChars(text: string): string {
   return unifyRadicals(text).replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => ch.normalize('NFKC'));
 }
 
+/** A character `toHalfWidth` changes. */
+const WIDE_OR_SPACE = /[\uff01-\uff5e\ufe63\u3000\u00a0\u2002-\u200b\u202f\u205f]/;
+
 /**
  * Full-width digits, letters and ASCII punctuation (U+FF01–U+FF5E) → ASCII; U+3000 → space; the
  * small hyphen-minus U+FE63 '﹣' (a minus sign in some 2019 reports' 增/减 columns) → '-' as NFKC does.
  */
 export function toHalfWidth(text: string): string {
+  // Most texts have none of these: one scan instead of three replaces.
+  if (!WIDE_OR_SPACE.test(text)) return text;
   return text
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\ufe63/g, '-')

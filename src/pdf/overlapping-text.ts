@@ -147,21 +147,27 @@ export function markOverlappingText(items: readonly PdfItem[]): { items: PdfItem
       conflicts.push(it.str.trim());
     }
   });
+  // Each item's digit tests once (a bucket's every pair asked them again).
+  const withDigit = items.map((it) => /\d/.test(it.str));
+  const ownDigits: (boolean | undefined)[] = [];
+  const holds = (k: number): boolean => (ownDigits[k] ??= holdsDigits(items[k]!.str));
   for (const list of buckets.values()) {
     for (let p = 0; p < list.length; p++) {
       for (let q = p + 1; q < list.length; q++) {
-        const [i, j] = [list[p]!, list[q]!];
-        const [a, b] = [items[i]!, items[j]!];
-        if (!/\d/.test(a.str) && !/\d/.test(b.str)) continue;
-        if ((hit.has(i) || !/\d/.test(a.str)) && (hit.has(j) || !/\d/.test(b.str))) continue;
+        const i = list[p]!;
+        const j = list[q]!;
+        const a = items[i]!;
+        const b = items[j]!;
+        if (!withDigit[i] && !withDigit[j]) continue;
+        if ((hit.has(i) || !withDigit[i]) && (hit.has(j) || !withDigit[j])) continue;
         // Numbers over numbers, digits over digits ('WM 2024' over '13': which is the cell's cannot
         // be told), or any text over another at a clearly other size (a watermark): a label
         // without digits besides its item number ('2 . 其 他 法 律…', letter spaced) overflowing its
         // cell under the next cell's number is none of them.
-        const digits = holdsDigits(a.str) && holdsDigits(b.str);
+        const digits = holds(i) && holds(j);
         if (!digits && Math.max(a.size, b.size) < WATERMARK_SIZE * Math.min(a.size, b.size)) continue;
         if (sameText(a, b) || !overlapping(a, b)) continue;
-        for (const k of [i, j]) if (/\d/.test(items[k]!.str)) hit.add(k);
+        for (const k of [i, j]) if (withDigit[k]) hit.add(k);
         conflicts.push(`${a.str.trim()}/${b.str.trim()}`);
       }
     }

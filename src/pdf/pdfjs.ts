@@ -201,6 +201,12 @@ function flatCopy(value: unknown, depth: number): unknown {
   return out;
 }
 
+/** A chunk's other fields (a text chunk's font styles, an operator list's flags) copied by hand when flat, else cloned. */
+function cloneRest(rest: Record<string, unknown>): Record<string, unknown> {
+  const flat = flatCopy(rest, FLAT_DEPTH + 1);
+  return flat !== NOT_FLAT ? (flat as Record<string, unknown>) : structuredClone(rest);
+}
+
 /**
  * What the page side receives for a worker message: a chunk of an operator list or of text content
  * with its arrays copied and its elements as they are (see `TextPort`); a flat control message
@@ -209,9 +215,9 @@ function flatCopy(value: unknown, depth: number): unknown {
 export function copyMessage(message: Message, transfer: unknown[] | undefined): unknown {
   const { chunk } = message;
   if (chunk && Array.isArray(chunk.fnArray) && Array.isArray(chunk.argsArray)) {
-    return { ...message, chunk: { ...structuredClone({ ...chunk, fnArray: null, argsArray: null }), fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() } };
+    return { ...message, chunk: { ...cloneRest({ ...chunk, fnArray: null, argsArray: null }), fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() } };
   }
-  if (chunk && Array.isArray(chunk.items)) return { ...message, chunk: { ...structuredClone({ ...chunk, items: null }), items: chunk.items.slice() } };
+  if (chunk && Array.isArray(chunk.items)) return { ...message, chunk: { ...cloneRest({ ...chunk, items: null }), items: chunk.items.slice() } };
   const flat = transfer?.length ? NOT_FLAT : flatCopy(message, FLAT_DEPTH + 1);
   if (flat !== NOT_FLAT) return flat;
   return structuredClone(message, transfer ? ({ transfer } as Parameters<typeof structuredClone>[1]) : undefined);

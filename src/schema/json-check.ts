@@ -53,39 +53,42 @@ function patternOf(source: string): RegExp {
   return re;
 }
 
-/** The path of the first violation, or `null` when `v` matches. */
-function check(s: Schema | boolean, v: unknown, path: string): string | null {
+/**
+ * The path of the first violation below `v` ('' for `v` itself, '/items/0' for a part), or `null`
+ * when `v` matches: the path is built only on the way back from a violation, not for every part checked.
+ */
+function check(s: Schema | boolean, v: unknown): string | null {
   if (s === true) return null;
-  if (s === false) return path;
-  if (s.type !== undefined && !(Array.isArray(s.type) ? s.type : [s.type]).some((t: string) => typeOk(t, v))) return path;
-  if ('const' in s && v !== s.const) return path;
-  if (s.enum && !(s.enum as unknown[]).includes(v)) return path;
-  if (typeof v === 'string' && typeof s.pattern === 'string' && !patternOf(s.pattern).test(v)) return path;
+  if (s === false) return '';
+  if (s.type !== undefined && !(Array.isArray(s.type) ? s.type.some((t: string) => typeOk(t, v)) : typeOk(s.type as string, v))) return '';
+  if ('const' in s && v !== s.const) return '';
+  if (s.enum && !(s.enum as unknown[]).includes(v)) return '';
+  if (typeof v === 'string' && typeof s.pattern === 'string' && !patternOf(s.pattern).test(v)) return '';
   if (typeof v === 'number') {
-    if (typeof s.minimum === 'number' && v < s.minimum) return path;
-    if (typeof s.maximum === 'number' && v > s.maximum) return path;
-    if (typeof s.exclusiveMinimum === 'number' && v <= s.exclusiveMinimum) return path;
-    if (typeof s.exclusiveMaximum === 'number' && v >= s.exclusiveMaximum) return path;
+    if (typeof s.minimum === 'number' && v < s.minimum) return '';
+    if (typeof s.maximum === 'number' && v > s.maximum) return '';
+    if (typeof s.exclusiveMinimum === 'number' && v <= s.exclusiveMinimum) return '';
+    if (typeof s.exclusiveMaximum === 'number' && v >= s.exclusiveMaximum) return '';
   }
-  if (s.anyOf && !(s.anyOf as Schema[]).some((sub) => check(sub, v, path) === null)) return path;
+  if (s.anyOf && !(s.anyOf as Schema[]).some((sub) => check(sub, v) === null)) return '';
   if (Array.isArray(v) && s.items !== undefined) {
     for (let i = 0; i < v.length; i++) {
-      const bad = check(s.items as Schema, v[i], `${path}/${i}`);
-      if (bad !== null) return bad;
+      const bad = check(s.items as Schema, v[i]);
+      if (bad !== null) return `/${i}${bad}`;
     }
   }
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
     const props = (s.properties ?? {}) as Record<string, Schema>;
-    for (const key of (s.required ?? []) as string[]) if ((v as Record<string, unknown>)[key] === undefined) return `${path}/${key}`;
+    for (const key of (s.required ?? []) as string[]) if ((v as Record<string, unknown>)[key] === undefined) return `/${key}`;
     for (const [key, value] of Object.entries(v)) {
       const declared = Object.hasOwn(props, key);
       // An optional property may hold undefined (as in zod); a record's value may not.
       if (value === undefined && declared && !(s.required as string[] | undefined)?.includes(key)) continue;
       const sub = declared ? props[key] : (s.additionalProperties as Schema | boolean | undefined);
-      if (s.propertyNames !== undefined && check(s.propertyNames as Schema, key, path) !== null) return `${path}/${key}`;
+      if (s.propertyNames !== undefined && check(s.propertyNames as Schema, key) !== null) return `/${key}`;
       if (sub === undefined) continue;
-      const bad = check(sub, value, `${path}/${key}`);
-      if (bad !== null) return bad;
+      const bad = check(sub, value);
+      if (bad !== null) return `/${key}${bad}`;
     }
   }
   return null;
@@ -94,7 +97,7 @@ function check(s: Schema | boolean, v: unknown, path: string): string | null {
 /** A checker for `schema`: the path of the first violation or `null`; `undefined` when the schema uses keywords it does not know. */
 export function jsonSchemaChecker(schema: unknown): ((value: unknown) => string | null) | undefined {
   if (!supported(schema)) return undefined;
-  return (value) => check(schema as Schema, value, '');
+  return (value) => check(schema as Schema, value);
 }
 
 let cached: ((value: unknown) => string | null) | undefined | null = null;

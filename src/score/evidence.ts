@@ -14,6 +14,7 @@
 import type { Placement } from '../map/index.js';
 import type { Check } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
+import { memoByString } from '../_internal/memo.js';
 
 /** Label score from which a label counts as exact for row evidence (the labelFuzzy threshold). */
 export const EXACT_LABEL = 0.9;
@@ -32,7 +33,15 @@ export interface Evidence {
 }
 
 /** 'requests.denied.stateSecret.total' → 'requests.denied.stateSecret' (the printed row). */
-export const rowOf = (key: string): string => key.slice(0, key.lastIndexOf('.'));
+export const rowOf: (key: string) => string = memoByString((key) => key.slice(0, key.lastIndexOf('.')));
+
+/** A check's keys without their sign, and the printed row of each (signed) key: every field of every check's rows asks for them. */
+const checkKeys = new WeakMap<Check, { bare: string[]; rows: string[] }>();
+function keysOf(c: Check): { bare: string[]; rows: string[] } {
+  let k = checkKeys.get(c);
+  if (!k) checkKeys.set(c, (k = { bare: c.keys.map((key) => key.replace(/^-/, '')), rows: c.keys.map(rowOf) }));
+  return k;
+}
 
 function independent(field: SolvedField | undefined): boolean {
   if (!field) return false;
@@ -84,8 +93,9 @@ export function evidenceFor(
   let readChecks = 0;
   for (const c of checks) {
     if (!c.ok) continue;
-    if (c.keys.map((k) => k.replace(/^-/, '')).every((k) => k === key || independent(fields.get(k)))) readChecks++;
-    const others = c.keys.filter((k) => rowOf(k) !== row);
+    const { bare, rows } = keysOf(c);
+    if (bare.every((k) => k === key || independent(fields.get(k)))) readChecks++;
+    const others = c.keys.filter((_, i) => rows[i] !== row);
     if (others.length === 0) {
       ownTotalHolds = true;
       continue;

@@ -38,7 +38,18 @@ function term(key: string): [string, number] {
  * reading that moves values from one block into another also breaks the printed order of the block
  * labels between them; within a block, sub-rows are printed in other orders and their labels lost.)
  */
-export function exchangeableRows(identities: readonly Identity[]): string[][] {
+export function exchangeableRows(identities: readonly Identity[]): readonly (readonly string[])[] {
+  // Every document of a template variant asks it of the same identities (the template's objects): the last answer is kept.
+  if (last && last.identities.length === identities.length && last.identities.every((id, i) => id === identities[i])) return last.classes;
+  const classes = exchangeableClasses(identities);
+  last = { identities: [...identities], classes };
+  return classes;
+}
+
+/** The identities `exchangeableRows` was last asked about, and its answer. */
+let last: { identities: readonly Identity[]; classes: readonly (readonly string[])[] } | null = null;
+
+function exchangeableClasses(identities: readonly Identity[]): string[][] {
   // Per row: column → its (identity, sign) terms in identities spanning several rows.
   const terms = new Map<string, Map<string, string[]>>();
   for (const id of identities) {

@@ -20,8 +20,13 @@ export function parsePart(part: string): { key: string; sign: 1 | -1 } {
 
 /** Keys an identity touches. */
 export function identityKeys(identity: Identity): string[] {
-  return [identity.total, ...identity.parts.map((p) => parsePart(p).key)];
+  let keys = memberKeys.get(identity);
+  if (!keys) memberKeys.set(identity, (keys = [identity.total, ...identity.parts.map((p) => parsePart(p).key)]));
+  return keys.slice();
 }
+
+/** `identityKeys` by identity (the stages ask it of the template's same identities over and over); callers get a copy. */
+const memberKeys = new WeakMap<Identity, readonly string[]>();
 
 /** Σ parts for an identity; undefined if any part is unknown. */
 export function sumParts(identity: Identity, values: ReadonlyMap<string, CellValue>): number | undefined {

@@ -9,6 +9,7 @@ import type { Line } from '../model/document.js';
 import { tabCell } from '../layout/text-to-lines.js';
 import { parseWholeValue } from './tokenize-cell.js';
 import { ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
+import { memoByString } from '../_internal/memo.js';
 
 /** Column header words of the tables (normalized): a header line is one or more of these only. */
 const COLUMN_HEADERS = [
@@ -38,12 +39,17 @@ function isValueLine(line: Line): boolean {
 
 /** A header line: header words only. Numbering is kept, so the labels '3.其他' and '（七）总计' are not headers. */
 function isColumnHeader(line: Line): boolean {
-  let rest = toHalfWidth(line.cells.join('')).replace(/[^\p{Script=Han}\p{L}\d]/gu, '');
+  return isHeaderWords(line.cells.join(''));
+}
+
+/** The text is header words only (memoized: the region search asks it of the same lines many times). */
+const isHeaderWords = memoByString((text: string): boolean => {
+  let rest = toHalfWidth(text).replace(/[^\p{Script=Han}\p{L}\d]/gu, '');
   if (rest === '') return false;
   if (rest.length > MAX_HEADER_CHARS) return false;
   for (const w of HEADERS_LONGEST_FIRST) rest = rest.split(w).join('');
   return rest === '';
-}
+});
 
 interface Block {
   /** Index of the block's first header line. */
