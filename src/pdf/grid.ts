@@ -38,7 +38,7 @@ const SNAP = 3;
 const TOUCH = 2.5;
 
 /** Merges collinear segments that overlap or nearly touch. `along` is the varying axis. */
-function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
+export function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
   const pos = (s: Segment): number => (horizontal ? s.y1 : s.x1);
   const start = (s: Segment): number => (horizontal ? s.x1 : s.y1);
   const end = (s: Segment): number => (horizontal ? s.x2 : s.y2);
