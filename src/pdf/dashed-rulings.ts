@@ -10,12 +10,7 @@
 import type { Rulings, Segment } from './rulings.js';
 
 /** A small filled axis-aligned rectangle (pt, top-left page coordinates): a dash or a dot. */
-export interface Mark {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+export type Mark = Segment;
 
 /** pt. Marks in one row share their centre line this closely and are this close in thickness. */
 const ALIGN_SLACK = 0.3;
