@@ -9,7 +9,6 @@
  * right edges).
  */
 import type { PageLine } from './page-layout.js';
-import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** pt. The two pieces' cells have these same edges across (rulings snapped, anti-aliasing). */
 const EDGE_SLACK = 2;
@@ -26,8 +25,9 @@ export function joinCutCells(pages: PageLine[][]): PageLine[][] {
     const before = content(pages[p]!);
     const after = content(pages[p + 1]!);
     if (!before.length || !after.length) continue;
-    const last = before.find((l) => l.bottom === maxOf(before.map((x) => x.bottom)))!;
-    const first = after.find((l) => l.top === minOf(after.map((x) => x.top)))!;
+    // (reduce, not a search for the extreme value: a damaged file may give NaN positions)
+    const last = before.reduce((a, b) => (b.bottom > a.bottom ? b : a));
+    const first = after.reduce((a, b) => (b.top < a.top ? b : a));
     if (last.free || first.free || first.source.row !== 0 || !last.boxes || !first.boxes) continue;
     const table = before.filter((l) => !l.free && l.source.table === last.source.table && l.boxes);
     first.cells.forEach((text, j) => {
