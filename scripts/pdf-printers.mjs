@@ -24,6 +24,8 @@
  * Fifth round: units printed inside the number cells ('6件', '6 件'; A4, A5, B5); rows allowed to
  * break across pages (a header cell's wrapped words cut by the break; A5, B5, letter); Ghostscript
  * 4-up re-prints (2×2 on portrait A4 and A3).
+ * Session 18: dashed and dotted borders; large header cells (one character per line) cut by the
+ * page break, also with dotted borders.
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
  *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--verbose] [--json FILE]
@@ -101,6 +103,13 @@ const CHROMIUM = {
   // Table 三 starts N mm above the foot of a fresh page: the page break cuts its header rows.
   ...Object.fromEntries([30, 40, 50, 60, 70].map((n) => [`chromium-header-cut-${n}`, HEADER_CUT(n)])),
   'chromium-rows-break-letter': '@page{size:letter;margin:30mm 15mm} tr,td{break-inside:auto !important} td{padding:9px 3px !important;font-size:12pt}',
+  // Session 18: dashed and dotted borders (Chromium fills one small rectangle per dash or dot), and
+  // header cells set large enough to wrap one character per line where the page break cuts them.
+  'chromium-dashed': 'td,th{border-style:dashed !important}',
+  'chromium-dotted': 'td,th{border-style:dotted !important}',
+  'chromium-dashed-2px': 'td,th{border:2px dashed #333 !important}',
+  ...Object.fromEntries([35, 45, 55].map((n) => [`chromium-header-cut-large-${n}`, `${HEADER_CUT(n)} td{font-size:13pt !important}`])),
+  ...Object.fromEntries([35, 50].map((n) => [`chromium-header-cut-dotted-${n}`, `${HEADER_CUT(n)} td,th{border-style:dotted !important}`])),
 };
 /** CSS starting table 三 `mm` millimetres above the foot of a fresh A4 page (margins 10 mm), rows free to break. */
 function HEADER_CUT(mm) {

@@ -28,6 +28,15 @@ describe('overhangs', () => {
     expect(overhangs(GRID, [item('三、收到和处理', 50, 80, 120), ren, item('- 3 -', 300, 800, 20)], HEADER)).toEqual([{ item: ren, cell: 2 }]);
   });
 
+  it('puts back a cell wrapped one character per line, every piece stacked under the one above', () => {
+    const [ran, ren, ji] = [item('然', 210, 141), item('人', 210, 157), item('计', 410, 141)];
+    const got = overhangs(GRID, [ran, ren, ji, item('- 3 -', 300, 800, 20)], ['…', '申请人情况', '自', '法人或其他组织', '总']);
+    expect(got).toEqual([{ item: ran, cell: 2 }, { item: ji, cell: 4 }, { item: ren, cell: 2 }]);
+    // A line further down in another cell's column is not that cell's stack; text after the stack: no break.
+    expect(overhangs(GRID, [ran, item('人', 410, 157)], HEADER)).toEqual([]);
+    expect(overhangs(GRID, [ran, item('人', 210, 175)], HEADER)).toEqual([]);
+  });
+
   it('leaves text that follows the table on the page, or text under a data row', () => {
     expect(overhangs(GRID, [item('人', 210, 142), item('五、存在的主要问题', 50, 170, 150)], HEADER)).toEqual([]);
     expect(overhangs(GRID, [item('人', 210, 142)], [...HEADER.slice(0, 4), '21'])).toEqual([]);

@@ -11,6 +11,7 @@ import type { Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { drawCodes } from '../pdf/draw-ops.js';
 import { dropFurniture } from '../pdf/furniture.js';
+import { joinCutCells } from '../pdf/cut-cells.js';
 import { buildGrids } from '../pdf/grid.js';
 import { readingFrame, type Rotation } from '../pdf/orientation.js';
 import { placeFreeColumns } from '../pdf/free-columns.js';
@@ -273,7 +274,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     if (undecodable.length > 0 && decodedChars < MIN_DECODED_CHARS) {
       throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
     }
-    const lines: Line[] = placeFreeColumns(dropFurniture(pages, heights).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}) }));
+    const lines: Line[] = placeFreeColumns(joinCutCells(dropFurniture(pages, heights)).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}) }));
     lap('furniture, free columns');
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
     return {

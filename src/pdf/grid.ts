@@ -16,6 +16,12 @@ export interface GridCell {
   y1: number;
   x2: number;
   y2: number;
+  /**
+   * The cell stands in the grid's top (bottom) row and no ruling closes it there: a cell a page
+   * break cut, its text continued on the page before (after). See `cut-cells.ts`.
+   */
+  openAbove?: true;
+  openBelow?: true;
 }
 
 export interface Grid {
@@ -32,7 +38,7 @@ const SNAP = 3;
 const TOUCH = 2.5;
 
 /** Merges collinear segments that overlap or nearly touch. `along` is the varying axis. */
-function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
+export function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
   const pos = (s: Segment): number => (horizontal ? s.y1 : s.x1);
   const start = (s: Segment): number => (horizontal ? s.x1 : s.y1);
   const end = (s: Segment): number => (horizontal ? s.x2 : s.y2);
@@ -115,6 +121,14 @@ function rectangles(slots: readonly [number, number][]): Rect[] {
   return out;
 }
 
+/** A top (bottom) row cell's top (bottom) side that no ruling draws. */
+function openSides(hs: readonly Segment[], ys: readonly number[], x1: number, x2: number, top: boolean, bottom: boolean): Pick<GridCell, 'openAbove' | 'openBelow'> {
+  return {
+    ...(top && !ruled(hs, true, ys[0]!, x1, x2) ? { openAbove: true as const } : {}),
+    ...(bottom && !ruled(hs, true, ys.at(-1)!, x1, x2) ? { openBelow: true as const } : {}),
+  };
+}
+
 function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
   const ys = distinct([...hs.map((s) => s.y1), minOf(vs.map((s) => s.y1)), maxOf(vs.map((s) => s.y2))]);
   const xs = distinct([...vs.map((s) => s.x1), minOf(hs.map((s) => s.x1)), maxOf(hs.map((s) => s.x2))]);
@@ -143,7 +157,7 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
   }
   const cells = [...groups.values()]
     .flatMap(rectangles)
-    .map(({ r1, c1, r2, c2 }) => ({ row: r1, col: c1, rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1, x1: xs[c1]!, y1: ys[r1]!, x2: xs[c2 + 1]!, y2: ys[r2 + 1]! }))
+    .map(({ r1, c1, r2, c2 }) => ({ row: r1, col: c1, rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1, x1: xs[c1]!, y1: ys[r1]!, x2: xs[c2 + 1]!, y2: ys[r2 + 1]!, ...openSides(hs, ys, xs[c1]!, xs[c2 + 1]!, r1 === 0, r2 === rows - 1) }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
   return { ys, xs, cells };
 }

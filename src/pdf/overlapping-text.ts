@@ -25,6 +25,7 @@ import type { PdfItem } from './pdf-lines.js';
 import { UNKNOWN_CHAR } from './miscoded-glyphs.js';
 import { repeats, type RawTextItem } from './text-items.js';
 import type { Rulings } from './rulings.js';
+import { mergeCollinear } from './grid.js';
 
 /** Degrees. A run's baseline this far from every multiple of 90° in the reading frame is diagonal. */
 const DIAGONAL_DEG = 10;
@@ -193,6 +194,9 @@ const OVER_TABLE_SIZE = 1.3;
 /** × a run's height (width at its ends). A ruling must pass this far inside its box to cross it (not a border it touches). */
 const CROSS_MARGIN = 0.2;
 
+/** × a run's size. A ruling line shorter than this is no table's border (a glyph's outlined stroke, see dropOverTable). */
+const MIN_CROSSING_EM = 2;
+
 /** Does a ruling pass through the run's box (not along its edge)? */
 export function crossesRuling(it: PdfItem, rulings: Rulings): boolean {
   const m = CROSS_MARGIN * it.height;
@@ -216,7 +220,15 @@ export function dropOverTable(items: readonly PdfItem[], rulings: Rulings | null
   const size = sizes[Math.floor(sizes.length / 2)];
   if (size === undefined || size <= 0) return { items: [...items], dropped: [] };
   const large = (it: PdfItem): boolean => !it.down && it.str.trim() !== '' && it.size >= OVER_TABLE_SIZE * size;
-  const out = withContinuations(items, new Set(items.filter((it) => large(it) && crossesRuling(it, rulings))), large);
+  // A table's borders joined into lines (one segment per cell side drawn): a stroke shorter than a
+  // glyph or two is a glyph's own outline (pdftocairo draws a fill-and-stroke bold heading as text and
+  // its stroked outline as paths), which crosses the glyphs it outlines.
+  const lines = { horizontal: mergeCollinear(rulings.horizontal, true), vertical: mergeCollinear(rulings.vertical, false) };
+  const long = (it: PdfItem): Rulings => ({
+    horizontal: lines.horizontal.filter((h) => h.x2 - h.x1 >= MIN_CROSSING_EM * it.size),
+    vertical: lines.vertical.filter((v) => v.y2 - v.y1 >= MIN_CROSSING_EM * it.size),
+  });
+  const out = withContinuations(items, new Set(items.filter((it) => large(it) && crossesRuling(it, long(it)))), large);
   if (out.size === 0) return { items: [...items], dropped: [] };
   return { items: items.filter((it) => !out.has(it)), dropped: items.filter((it) => out.has(it)).map((it) => it.str.trim()) };
 }

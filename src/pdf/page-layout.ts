@@ -34,6 +34,8 @@ export interface PageLine {
   ocr?: OcrCellInfo[];
   /** Cells whose number may be the touching numbers of several cells (set by free-columns.ts). */
   fused?: number[];
+  /** Ruled rows: each cell's box across and its sides a page break left open (`cut-cells.ts`). */
+  boxes?: Pick<GridCell, 'x1' | 'x2' | 'openAbove' | 'openBelow'>[];
 }
 
 /** A ruled grid with the text found in each cell (for the trace). */
@@ -136,6 +138,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
         cells: starting.map((c) => c.text),
         ...(fused.length > 0 ? { fused } : {}),
         cols: starting.map((c) => c.col),
+        boxes: starting.map((c) => ({ x1: c.x1, x2: c.x2, ...(c.openAbove ? { openAbove: c.openAbove } : {}), ...(c.openBelow ? { openBelow: c.openBelow } : {}) })),
         top: grid.ys[row]!,
         bottom: grid.ys[row + 1]!,
         free: false,

@@ -8,6 +8,7 @@
 import type { DrawCodes } from './draw-ops.js';
 import { multiply, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
+import { addDashedRulings, type Mark } from './dashed-rulings.js';
 
 /** An axis-aligned segment in top-left page coordinates (pt); x1 ≤ x2, y1 ≤ y2. */
 export interface Segment {
@@ -131,7 +132,7 @@ function addLine(r: Rulings, [ax, ay]: [number, number], [bx, by]: [number, numb
  * of a bevelled border (Chromium prints `<table border="1">` as two-tone sides whose ends are
  * mitred, each side a filled quadrilateral).
  */
-function addThinRect(r: Rulings, points: [number, number][]): void {
+function addThinRect(r: Rulings, points: [number, number][], marks: Mark[]): void {
   if (points.length < 4 || points.length > MAX_RULE_POINTS) return;
   // A thin rectangle drawn tilted: its longest side leans.
   const sides = points.slice(1).map((p, k) => [points[k]!, p] as const);
@@ -150,6 +151,8 @@ function addThinRect(r: Rulings, points: [number, number][]): void {
   const h = y2 - y1;
   if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) r.horizontal.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });
   else if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) r.vertical.push({ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 });
+  // A dash or a dot: a row of them is a dashed or dotted ruling (dashed-rulings.ts).
+  else if (Math.min(w, h) <= MAX_RULE_THICKNESS && Math.max(w, h) < MIN_RULE_LENGTH && points.length <= 5) marks.push({ x1, y1, x2, y2 });
 }
 
 /**
@@ -158,6 +161,7 @@ function addThinRect(r: Rulings, points: [number, number][]): void {
  */
 export function pageRulings(list: { fnArray: number[]; argsArray: unknown[] }, ops: OpCodes, draw: DrawCodes, viewport: Matrix): Rulings {
   const rulings: Rulings = { horizontal: [], vertical: [] };
+  const marks: Mark[] = [];
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   walkOperators(list, ops, (fn, args, ctm) => {
@@ -168,8 +172,9 @@ export function pageRulings(list: { fnArray: number[]; argsArray: unknown[] }, o
     const toPage = multiply(ctm, viewport);
     for (const points of subpaths(data, draw, toPage)) {
       if (strokes.has(paint)) for (let k = 1; k < points.length; k++) addLine(rulings, points[k - 1]!, points[k]!);
-      if (fills.has(paint)) addThinRect(rulings, points);
+      if (fills.has(paint)) addThinRect(rulings, points, marks);
     }
   });
+  addDashedRulings(rulings, marks);
   return rulings;
 }
