@@ -47,6 +47,16 @@ describe('a line of values left unread just before a table 二 label', () => {
     expect(value(r, 'activeDisclosure.normativeDocuments.inForce')).toBe(9);
   });
 
+  it('should cap a row whose unread value line stands under a small table\'s heading and header', async () => {
+    // Plain pdftotext of a tilted page: each value before its label, a block's first value after its header
+    // ('第二十条第（五）项' / '信息内容' / '本年处理决定数量' / '30' / '行政许可' / '第二十条第（六）项' / … / '48' / '行政处罚').
+    const r = await read(
+      report(['第二十条第（五）项', '信息内容', '本年处理决定数量', '30', '行政许可', '第二十条第（六）项', '信息内容', '本年处理决定数量', '48', '行政处罚', '84', '行政强制']),
+    );
+    expect(value(r, 'activeDisclosure.licensing.decisions')).not.toBeNull();
+    expect(conf(r, 'activeDisclosure.licensing.decisions')).toBeLessThan(0.9);
+  });
+
   it('should keep rows printed label then value confirmed (control)', async () => {
     const r = await read(report(['行政许可', '120', '行政处罚', '35', '行政强制', '7']));
     expect(codes(r)).not.toContain('rows_unread');
