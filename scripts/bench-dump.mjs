@@ -3,7 +3,7 @@
  * @file Cost of the stream decoder (issue 15) on 10 MiB text dumps: an archive dump whose
  * repeated lines were collapsed (one value per line), padded to 10 MiB (a) with running text around
  * the tables and (b) with the statistics table itself repeated inside table 三's section, so
- * every row goes through the stream moves. Run alone (`node scripts/bench-dump.mjs`, after
+ * every row goes through the stream moves; (c) a report and a run of numbers on one line. Run alone (`node scripts/bench-dump.mjs`, after
  * `npm run build`) or from scripts/bench.mjs. Speed is never asserted in tests. `DUMP_WRITE=DIR`
  * keeps the dumps; `--cpu FILE` times one file in this thread (CPU time and peak RSS).
  */
@@ -57,6 +57,22 @@ function repeatedTable(bytes) {
     size += Buffer.byteLength(part) + 1;
   }
   return parts.join('\n');
+}
+
+/**
+ * The report on one line (an archive that dropped the line breaks) followed by a run of numbers to
+ * `bytes`, all one line: every per-line scan must stay linear in the line's length (a prefix
+ * measured again for each number of the line took 25 s for 50 KB).
+ */
+function runOnLine(bytes) {
+  const nums = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const n = String((i * 7919) % 9973);
+    nums.push(n);
+    size += n.length + 1;
+  }
+  return `${report(table)} ${nums.join(' ')}`.replace(/\n/g, ' ');
 }
 
 /** The decoder alone: readings of every collapsed row of table 三 (7 cells) and 四 (15), per 1000 rows. */
@@ -127,7 +143,7 @@ export async function benchDump(extract) {
   const decoder = await decoderCost();
   // 10 MiB dumps are 3.5–4.6 Mi characters, under the text loader's limit (MAX_TEXT_CHARS, 6 Mi);
   // the table repeated is also timed at a smaller size (DUMP_READ_MIB) to see the growth.
-  const cases = { narrative: report(table, narrative(TARGET)), tableRepeated: report(repeatedTable(TARGET)), tableRepeatedRead: report(repeatedTable(READ_MIB * MIB)) };
+  const cases = { narrative: report(table, narrative(TARGET)), tableRepeated: report(repeatedTable(TARGET)), tableRepeatedRead: report(repeatedTable(READ_MIB * MIB)), runOnLine: runOnLine(READ_MIB * MIB) };
   const out = { decoder };
   for (const [name, text] of Object.entries(cases)) {
     const bytes = Buffer.from(text, 'utf8');

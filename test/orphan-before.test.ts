@@ -47,6 +47,23 @@ describe('a line of values left unread just before a table 二 label', () => {
     expect(value(r, 'activeDisclosure.normativeDocuments.inForce')).toBe(9);
   });
 
+  it('should cap a row whose unread value line stands under a small table\'s heading and header', async () => {
+    // Plain pdftotext of a tilted page (the layout of breakit31 pdftotext_plain_1, values invented): each
+    // value before its label, a block's first value after its header ('本年处理决定数量' / '30' / '行政许可' /
+    // '第二十条第（六）项' / … / '48' / '行政处罚'): read after its label, 行政许可 took 48 at 0.95.
+    const text = [
+      '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
+      '第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '', '现行有效件数', '', '本年废止件数', '', '本年制发件数', '70', '', '0', '', '0', '', '40', '', '20', '', '20', '',
+      '第二十条第（五）项', '信息内容', '', '本年处理决定数量', '30', '', '行政许可', '第二十条第（六）项', '信息内容', '', '本年处理决定数量', '48', '', '行政处罚', '', '84', '', '行政强制',
+      '第二十条第（八）项', '信息内容', '行政事业性收费', '', '本年收费金额（单位：万元', '）', '2215', '',
+      '三、收到和处理政府信息公开申请情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+    ].join('\n');
+    const r = await read(new TextEncoder().encode(text));
+    expect(codes(r)).toContain('rows_unread');
+    expect(value(r, 'activeDisclosure.licensing.decisions')).not.toBeNull();
+    expect(conf(r, 'activeDisclosure.licensing.decisions')).toBeLessThan(0.9);
+  });
+
   it('should keep rows printed label then value confirmed (control)', async () => {
     const r = await read(report(['行政许可', '120', '行政处罚', '35', '行政强制', '7']));
     expect(codes(r)).not.toContain('rows_unread');

@@ -10,12 +10,24 @@ const report = (row: string): string =>
   ['2023年某某局政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 1 0 11', row, '第二十条第（五）项', '信息内容 本年处理决定数量', '行政许可 447'].join('\n');
 
 describe('numbers written with a leading zero', () => {
-  it.each(['00', '066'])('should keep a row holding %s below 0.9', async (cell) => {
+  it.each(['00', '066', '0342', '082952'])('should keep a row holding %s below 0.9', async (cell) => {
     const r = await run(report(`行政规范性文件 8 20 ${cell}`));
     expect(flattenData(r.data).get('activeDisclosure.normativeDocuments.inForce')).toBe(Number(cell));
     for (const k of ['issued', 'repealed', 'inForce'] as const) expect(r.fields[`activeDisclosure.normativeDocuments.${k}`]!.confidence).toBeLessThan(0.9);
     // The row printed plainly beside it stays trusted.
     expect(r.fields['activeDisclosure.regulations.inForce']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(['0342', '082952'])('should keep a tab cell %s below 0.9', async (cell) => {
+    const r = await run(report(`行政规范性文件\t8\t20\t${cell}`).replace(/ (?=\d)/g, '\t'));
+    expect(flattenData(r.data).get('activeDisclosure.normativeDocuments.inForce')).toBe(Number(cell));
+    expect(r.fields['activeDisclosure.normativeDocuments.inForce']!.confidence).toBeLessThan(0.9);
+    expect(r.fields['activeDisclosure.regulations.inForce']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should keep a one-value row holding a long zero-led number below 0.9', async () => {
+    const r = await run(report('行政规范性文件 8 20 66').replace('行政许可 447', '行政许可 082952'));
+    expect(r.fields['activeDisclosure.licensing.decisions']!.confidence).toBeLessThan(0.9);
   });
 
   it('should trust the same row printed without the leading zero', async () => {

@@ -68,11 +68,17 @@ function rowOf(raw: string, index: number): Row | null {
   let first = tokens.length;
   while (first > 0 && NUMBER.test(tokens[first - 1]![0])) first--;
   if (first === tokens.length) return null;
+  // Widths summed token by token (each piece of the line measured once: a run-on line of numbers stays linear).
+  let chars = 0;
+  let width = 0;
   const nums = tokens.slice(first).map((t) => {
     const at = t.index!;
-    const before = raw.slice(0, at);
-    const start = { chars: before.length, width: displayWidth(before) };
-    return { text: t[0], start, end: { chars: start.chars + t[0].length, width: start.width + displayWidth(t[0]) } };
+    width += displayWidth(raw.slice(chars, at));
+    chars = at;
+    const start = { chars, width };
+    chars += t[0].length;
+    width += displayWidth(t[0]);
+    return { text: t[0], start, end: { chars, width } };
   });
   const labelEnd = first === 0 ? 0 : tokens[first]!.index!;
   return { index, label: raw.slice(0, labelEnd).trim(), nums, raw, labelEnd };

@@ -8,6 +8,7 @@ import { textToLines } from '../layout/text-to-lines.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, nonAsciiBytes } from './decode.js';
+import { looksLikeOcr, markOcrLines } from './ocr-like-text.js';
 import { HTML_START } from './sniff.js';
 import { checkDecodedSize } from './text-limits.js';
 
@@ -120,5 +121,9 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
     const { htmlDocument } = await import('./load-html.js');
     return { ...htmlDocument(html, warnings, base), kind: 'text' };
   }
-  return { ...base, kind: 'text', lines: textToLines(restoreCommaDigit(text)), warnings };
+  const lines = textToLines(restoreCommaDigit(text));
+  // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
+  if (!looksLikeOcr(text)) return { ...base, kind: 'text', lines, warnings };
+  const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };
+  return { ...base, kind: 'text', lines: markOcrLines(lines), warnings: [...warnings, ocr] };
 }

@@ -169,7 +169,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   warnings.push(...followPrintedColumns(requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.'), review.transposed ? null : reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
   // Table 二 rows read after their labels while a values line just before the label was read by no row: either reading is printed, capped.
-  const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements);
+  const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows);
   if (orphaned.length) warnings.push(orphanWarning(orphaned));
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.

@@ -7,20 +7,33 @@
  * before the label says the row may be that line's: both readings are printed, nothing tells them
  * apart, so the row's values are capped below 0.9 (`orderUnconfirmed`; the `rows_unread` warning).
  */
+import { normalizeLabel } from '../layout/normalize-text.js';
 import type { TableRow } from '../tables/build-rows.js';
+import type { RowSpec } from '../template/index.js';
 import type { Placement } from './table-rows.js';
 
 /** Values a row prints (blank cells not counted). */
 const printed = (r: TableRow): number => r.values.filter((v) => v.kind !== 'blank').length;
 /** A line of values only: no label of its own and no text above it. */
 const valuesOnly = (r: TableRow): boolean => r.label === '' && r.pending === '' && printed(r) > 0;
+/**
+ * A line of values whose text above names no row: none at all, or only a small table's heading and
+ * column header (`第二十条第（五）项` / `信息内容` / `本年处理决定数量` / `30`: plain pdftotext of a tilted
+ * page prints each value before its label, and a block's first value after its header).
+ */
+const valuesUnderHeader = (r: TableRow, specs: readonly RowSpec[]): boolean => {
+  if (r.label !== '' || printed(r) === 0) return false;
+  const above = normalizeLabel(r.pending);
+  return !specs.some((s) => s.labels.some((l) => above.includes(l)));
+};
 
 /**
  * Marks (in place) the placements under `prefix` of rows whose label sits on or above their values
- * when the printed row just before is a values-only line of as many values that no placement took.
+ * when the printed row just before is a values-only line (valuesUnderHeader: no row named above it)
+ * of as many values that no placement took. `specs`: the table's template rows.
  * Returns the row keys ('activeDisclosure.punishment') it marked.
  */
-export function capOrphanBefore(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>): string[] {
+export function capOrphanBefore(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>, specs: readonly RowSpec[]): string[] {
   /** Per source line, the placements taken from it. */
   const placedAt = new Map<number, number>();
   for (const [k, p] of placements) if (k.startsWith(prefix) && p.source.line !== undefined) placedAt.set(p.source.line, (placedAt.get(p.source.line) ?? 0) + 1);
@@ -40,7 +53,7 @@ export function capOrphanBefore(prefix: string, rows: readonly TableRow[], place
     const before = rows[i - 1]!;
     // The row's label printed with or above its values (not a values-only line itself).
     if (own.label === '' && own.pending === '') continue;
-    if (!valuesOnly(before) || before.source.line === undefined || placedAt.has(before.source.line)) continue;
+    if (!valuesUnderHeader(before, specs) || before.source.line === undefined || placedAt.has(before.source.line)) continue;
     if (continuesPlacedRow(rows, i - 1, placedAt)) continue;
     if (printed(before) !== ps.length) continue;
     for (const p of ps) p.orderUnconfirmed = true;

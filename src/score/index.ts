@@ -27,6 +27,8 @@
  *     (d) holds through them (identity-doubt.ts: the row's reading broke where nothing shows it).
  *     Values read positionally as one run (Placement.run: table 四's 15 cells) ≤ 0.85 when an identity
  *     through any value of the run fails: a failing group shows the positions wrong for every group.
+ *     In a document where most evaluated identities fail (≥ 5, ≥ half), a value no identity reaches
+ *     (table 二) ≤ 0.85: the numbers printed are not what they seem, and nothing checks that one.
  *
  * Worked examples:
  *  - seed row '2. 其他法律法规禁止公开 0 0 0 0 0 0 0' matches '其他法律行政法规禁止公开' with
@@ -88,6 +90,15 @@ const NEGATIVE_CAP = 0.5;
  * sight. Below 0.9 unless an identity reaching other rows confirms the field.
  */
 const OPEN_ROW_CAP = 0.88;
+/**
+ * A document most of whose evaluated identities fail (at least MIN_FAILED_IDENTITIES, and at least
+ * FAILED_IDENTITIES_SHARE of them) prints numbers that are not what they seem: digits a viewer does
+ * not show dumped with the shown ones (a PDF's size-0 or hidden digits in a PDFBox dump: '203' read
+ * '2033'), a broken font map, rows read from their neighbours. A value no identity reaches (table 二)
+ * cannot show it is spared: ≤ GUESS_CAP. Real reports break a few identities (a wrong 总计), not most.
+ */
+const MIN_FAILED_IDENTITIES = 5;
+const FAILED_IDENTITIES_SHARE = 0.5;
 /** Label score under which the field is flagged labelFuzzy. */
 const FUZZY_LABEL = 0.9;
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
@@ -171,6 +182,7 @@ export function scoreField(
 
 /**
  * Scores every key; the report's confidence is the mean over the template's keys (missing = 0).
+ * `spared`: the keys no identity reaches that were capped because most identities fail.
  * `identities`: the template's (by default those of the template variant `keys` belong to).
  */
 export function scoreConfidence(
@@ -179,23 +191,32 @@ export function scoreConfidence(
   placements: ReadonlyMap<string, Placement>,
   checks: readonly Check[],
   identities: readonly Identity[] = identitiesFor(keys),
-): { fields: Record<string, FieldInfo>; confidence: number } {
+): { fields: Record<string, FieldInfo>; confidence: number; spared: string[] } {
   const byKey = new Map<string, Check[]>();
   // An identity an ambiguous member kept out of the checks, that none of its candidates satisfies,
   // fails through its members as a check would (identity-doubt.ts).
   const allChecks = [...checks, ...unseenFailures(identities, checks, fields)];
   for (const c of allChecks) for (const k of c.keys) byKey.set(k, [...(byKey.get(k) ?? []), c]);
   const failedRuns = runsWithFailure(allChecks, placements);
+  const failedCount = allChecks.filter((c) => !c.ok).length;
+  const numbersInDoubt = failedCount >= MIN_FAILED_IDENTITIES && failedCount >= FAILED_IDENTITIES_SHARE * allChecks.length;
   const out: Record<string, FieldInfo> = {};
   const unresolved = rowsWithUnresolvedNeighbours(keys, fields);
   const openRows = rowsWithOpenTotal(identities, checks, fields);
   const orderOnly = orderOnlyRows(keys, identities, fields, placements);
   let sum = 0;
+  /** Keys no identity reaches, capped because most of the document's identities fail. */
+  const spared: string[] = [];
   for (const k of keys) {
     out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns);
+    // Most identities of the document fail: a value none reaches is not spared (MIN_FAILED_IDENTITIES).
+    if (numbersInDoubt && !byKey.has(k) && out[k].confidence > GUESS_CAP) {
+      out[k] = { ...out[k], confidence: GUESS_CAP };
+      spared.push(k);
+    }
     sum += out[k].confidence;
   }
-  return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0 };
+  return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0, spared };
 }
 
 /** Runs (Placement.run) through a member of which an identity fails: none of their values stays ≥ 0.9. */

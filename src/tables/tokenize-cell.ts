@@ -169,11 +169,14 @@ function normalizeCell(cell: string): string {
 }
 
 /**
- * A whole number of two or three digits written with a leading zero ('00', '066'; not '0.5'): no count
- * is printed so. Standing alone it is a misread ('66' OCR'd as '00') or two cells run together, never
- * trusted as printed. A longer run ('0000000') is a row's cells run together: the segmentation splits it.
+ * A whole number written with a leading zero ('00', '066', '0342', '082952'; not '0.5'): no count is
+ * printed so. Read as one number (a whole cell, or a run with white space or the cell's edge on both
+ * sides) it is a misread ('66' OCR'd as '00'), a dropped digit or cells run together: kept as printed,
+ * never trusted (suspect). A run glued to text or digits ('…事项0000000（四）', a row's cells run
+ * together in pdfminer text) is fusable instead, and the segmentation splits it into numbers that
+ * do not start with 0.
  */
-const ZERO_LED = /^0\d{1,2}$/;
+const ZERO_LED = /^0\d+$/;
 
 /** Parses a cell that is exactly one value; null when the cell is not one. */
 export function parseWholeValue(cell: string): ValueToken | null {
@@ -274,7 +277,7 @@ function plainRun(s: string, start: number, run: string, notes: CellNotes): RunR
   const scaled = unitText === undefined ? (SCALE_AFTER.exec(s.slice(end))?.[1] as ScaleWord | undefined) : undefined;
   const scaleDoubt = unitText === undefined && scaled === undefined && SCALE_GLUED.test(s.slice(end));
   // A zero-led number standing alone (ZERO_LED); glued to more digits or text it is fusable instead.
-  const zeroLed = ZERO_LED.test(run) && !/\S/.test(s[end] ?? ' ');
+  const zeroLed = ZERO_LED.test(run) && !/\S/.test(s[end] ?? ' ') && !/\S/.test(s[start - 1] ?? ' ');
   const suspect = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown' || scaleDoubt || zeroLed;
   if (isNumbering(s, end)) {
     // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+/**
+ * @file OCR output handed over as text (load/ocr-like-text): random valid reports
+ * (scripts/stress-render.mjs, text styles) given the marks tesseract leaves — stray '|' for rulings,
+ * short Latin junk ('ll', 'Be', 'ns') among a table line's numbers, a CJK character of a label
+ * swapped for a look-alike — and, in `ocr` mode, OCR's digit damage in some value cells: a leading
+ * digit lost ('12' → '2'), a digit read as a letter ('1' → 'l', '0' → 'O', '5' → 'S'), a '0' put
+ * before the number. Modes: `clean` (no marks, no damage: the text must not read as OCR), `marks`
+ * (marks only: what the OCR rule costs), `ocr` (marks and damage: no damaged cell may be read wrong
+ * at ≥ 0.9). Prints per mode: documents read as OCR (warning `ocr_text`), right / wrong at ≥ 0.9.
+ * Exit 1 on any wrong at ≥ 0.9 in `ocr` mode, or a `clean` document read as OCR.
+ *
+ *   npm run build && node scripts/ocr-text-variants.mjs [--seeds 1..60] [--modes clean,marks,ocr] [--show] [--dist DIR]
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeDoc, render } from './stress-render.mjs';
+import { rng } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = process.argv.includes('--dist') ? resolve(process.argv[process.argv.indexOf('--dist') + 1]) : join(ROOT, 'dist');
+const { extract, flattenData } = await import(join(DIST, 'index.js'));
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const [from, to] = arg('seeds', '1..60').split('..').map(Number);
+const MODES = arg('modes', 'clean,marks,ocr').split(',');
+const SHOW = process.argv.includes('--show');
+
+const JUNK = ['ll', 'Be', 'ns', 'lo', 'es', 'a', 'PP', 'ee', 'i', 'Sa'];
+/** Look-alikes tesseract prints for label characters (罚 → 蜀, 稽 → 入). */
+const LOOK_ALIKE = { 罚: '蜀', 稽: '入', 处: '外', 申: '由', 结: '结', 理: '埋', 政: '攻', 务: '各' };
+const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+
+/** One value damaged the way OCR damages digits; null when the number offers no such damage. */
+function damagedNumber(r, raw) {
+  const ways = [];
+  if (raw.length >= 2) ways.push(() => raw.slice(1));
+  if (/[105]/.test(raw)) ways.push(() => raw.replace(/[105]/, (d) => ({ 1: 'l', 0: 'O', 5: 'S' })[d]));
+  ways.push(() => `0${raw}`);
+  return pick(r, ways)();
+}
+
+/** `text` with OCR marks on its lines, and (damage) some numbers of table lines damaged. */
+function ocrText(text, seed, damage) {
+  const r = rng(seed * 104729 + 7);
+  return text
+    .split('\n')
+    .map((line) => {
+      let out = [...line].map((ch) => (LOOK_ALIKE[ch] && r() < 0.15 ? LOOK_ALIKE[ch] : ch)).join('');
+      if (!/\d/.test(out)) return r() < 0.1 ? `${out} |` : out;
+      if (damage) out = out.replace(/(?<![\d.])\d+(?![\d.])/g, (n) => (r() < 0.12 ? damagedNumber(r, n) : n));
+      if (r() < 0.3) out = `${out} ${pick(r, JUNK)}`;
+      if (r() < 0.3) out = out.replace(/(\s)(?=\d)/, ' | ');
+      return out;
+    })
+    .join('\n');
+}
+
+const same = (a, b) => typeof a === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+let failed = false;
+for (const mode of MODES) {
+  const t = { docs: 0, asOcr: 0, right: 0, wrong: 0, errors: 0 };
+  for (let seed = from; seed <= to; seed++) {
+    const doc = makeDoc(seed, 'text');
+    const clean = render(doc).bytes.toString('utf8');
+    const text = mode === 'clean' ? clean : ocrText(clean, seed, mode === 'ocr');
+    t.docs++;
+    let report;
+    try {
+      report = await extract(new TextEncoder().encode(text), { name: `ocr-${seed}.txt` });
+    } catch (e) {
+      t.errors++;
+      if (SHOW) console.log(`${mode} seed ${seed}: ${e.code ?? e.message}`);
+      continue;
+    }
+    if (report.warnings.some((w) => w.code === 'ocr_text')) t.asOcr++;
+    const data = flattenData(report.data);
+    for (const [key, want] of doc.expected) {
+      const f = report.fields[key];
+      if (!f || f.confidence < 0.9 || data.get(key) === null) continue;
+      if (same(data.get(key), want)) t.right++;
+      else {
+        t.wrong++;
+        if (SHOW) console.log(`${mode} seed ${seed} ${key}: expected ${want}, got ${data.get(key)} at ${f.confidence} [${f.flags}]`);
+      }
+    }
+  }
+  console.log(`${mode.padEnd(6)} docs ${t.docs}  read as OCR ${t.asOcr}  right>=0.9 ${t.right}  WRONG>=0.9 ${t.wrong}  errors ${t.errors}`);
+  if ((mode === 'ocr' && t.wrong > 0) || (mode === 'clean' && t.asOcr > 0)) failed = true;
+}
+process.exit(failed ? 1 : 0);

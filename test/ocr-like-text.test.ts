@@ -1,0 +1,42 @@
+/**
+ * OCR output handed over as text (load/ocr-like-text): its values get the OCR trust rule. A table 二
+ * value has no identity, so OCR's '12' read '2' stays below 0.9; the same text without OCR's marks
+ * is read by the text rule.
+ */
+import { extract, flattenData, type Report } from '../src/index.js';
+import { looksLikeOcr, ocrLikeness } from '../src/load/ocr-like-text.js';
+
+const run = (text: string): Promise<Report> => extract(new TextEncoder().encode(text), { name: 'dump.txt' });
+
+const report = (lines: readonly string[]): string =>
+  ['2023年某某局政府信息公开工作年度报告', '一、总体情况', '本机关全年主动公开政府信息。', '二、主动公开政府信息情况', '第二十条第（一）项', ...lines, '第二十条第（五）项', '信息内容 本年处理决定数量', '行政许可 447'].join('\n');
+
+const CLEAN = ['信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 2 235 342', '行政规范性文件 0 0 228'];
+const OCR = ['信息内容 本年制发件数 本年废止件数|现行有效件数', '规章 2 235 342', '行政规范性文件 0 0 228 ns', '行政处蜀 4 | es', '第二十条第 (八) 项 [|'];
+
+describe('a text that reads as OCR output', () => {
+  it('should score OCR marks per 1000 ideographs', () => {
+    expect(ocrLikeness(report(CLEAN)).marks).toBe(0);
+    expect(looksLikeOcr(report(CLEAN))).toBe(false);
+    expect(looksLikeOcr(report(OCR))).toBe(true);
+  });
+
+  it('should not count acronyms, URLs or a pipe-drawn table row', () => {
+    const text = report(['| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '| 规章 | 2 | 235 | 342 |', '政务APP 2 个，OA 系统 1 套，见 http://www.gov.cn/a.pdf']);
+    expect(ocrLikeness(text).marks).toBe(0);
+  });
+
+  it('should keep an OCR text value without an identity below 0.9, flagged ocr', async () => {
+    const r = await run(report(OCR));
+    expect(r.warnings.map((w) => w.code)).toContain('ocr_text');
+    expect(flattenData(r.data).get('activeDisclosure.regulations.issued')).toBe(2);
+    expect(r.fields['activeDisclosure.regulations.issued']!.flags).toContain('ocr');
+    expect(r.fields['activeDisclosure.regulations.issued']!.confidence).toBeLessThan(0.9);
+  });
+
+  it('should read the same table without OCR marks by the text rule', async () => {
+    const r = await run(report(CLEAN));
+    expect(r.warnings.map((w) => w.code)).not.toContain('ocr_text');
+    expect(r.fields['activeDisclosure.regulations.issued']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
