@@ -201,6 +201,19 @@ function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): { text:
   return { text: clean(text), pieces: lines, mixedSizes, layout: { doubt: digits && (looks.size > 1 || clipped), covered } };
 }
 
+/** A dash shown for a number: Excel's accounting format prints 0 so. */
+const DASH = /^[-－—–‐‑]$/;
+
+/**
+ * A cell's text, or '0' for a cell Excel saved as a web page holding the number 0 shown as a dash:
+ * its accounting format prints zero '-', and `x:num="0"` carries the cell's value (a dash typed as
+ * text has no `x:num`).
+ */
+function excelZero(td: Element, text: string): string {
+  const num = td.attribs['x:num'];
+  return num !== undefined && Number(num.trim()) === 0 && num.trim() !== '' && DASH.test(text.trim()) ? '0' : text;
+}
+
 /** A layout table: one of its own cells holds another table (old CMS pages wrap the article so). */
 export function isLayoutTable(_$: cheerio.CheerioAPI, el: Element): boolean {
   // The outermost table under `el` on any path has `el` as its nearest table above it.
@@ -247,7 +260,7 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
       if (read.mixedSizes || read.layout.doubt) mixedRows.add(r);
       if (read.layout.doubt || read.layout.covered) doubts.doubted.push(read.text);
       covered ||= read.layout.covered;
-      return { text: read.text, ...(read.pieces.length > 1 ? { pieces: read.pieces } : {}), rowSpan: spanOf(td.attribs['rowspan'], trs.length), colSpan: spanOf(td.attribs['colspan'], 1) };
+      return { text: excelZero(td, read.text), ...(read.pieces.length > 1 ? { pieces: read.pieces } : {}), rowSpan: spanOf(td.attribs['rowspan'], trs.length), colSpan: spanOf(td.attribs['colspan'], 1) };
     }),
   );
   const lines: Line[] = [];
