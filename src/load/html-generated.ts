@@ -18,8 +18,11 @@
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { inCascadeOrder, selectorMatches } from './html-cascade.js';
+import { layoutEffect } from './html-layout.js';
 import { MAX_RULES, STYLE_PROPS, ruleBlocks, usable } from './html-style-rules.js';
 
+/** px. The font size taken for a pseudo-element's lengths in em (browsers' default). */
+const DEFAULT_FONT_PX = 16;
 /** What stands for generated content that cannot be evaluated: the damaged-character mark. */
 export const UNKNOWN_GENERATED = '\ufffd';
 /** Attribute marking the spans this pass inserts (its value: 'known' or 'unknown'). */
@@ -186,7 +189,8 @@ export function insertGenerated($: cheerio.CheerioAPI, root: AnyNode, rules: rea
       const p = winners(entry[pseudo]);
       if (!p.has('content') || p.get('display') === 'none') continue;
       const known = evaluateContent(p.get('content')!, el);
-      if (known === '') continue;
+      // An empty box is kept only when it may be drawn over the cell's digits (`content:"";position:absolute;background:#fff`).
+      if (known === '' && !layoutEffect('span', p, true, DEFAULT_FONT_PX).cover) continue;
       const inCell = el.name === 'tr' || $(el).closest('td, th').length > 0;
       if (known === null && !inCell) {
         summary.unknownOutsideCells++;

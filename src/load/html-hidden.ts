@@ -11,13 +11,16 @@
  * scaled to zero, `content-visibility:hidden`; no descendant can show it again. `visibility` is
  * inherited and a descendant may set it back (`visibility:visible` under `visibility:hidden` shows).
  * A text is not seen when its font is below TINY_FONT_PX or its colour is the background's (white
- * on the white page). `aria-hidden` hides nothing from the eye and is ignored.
+ * on the white page). `aria-hidden` hides nothing from the eye and is ignored. What only a
+ * browser's layout would decide (a digit moved out of its clipping box, a white box positioned over
+ * it) is not dropped but marked, in the same pass, for the table walk to doubt (html-layout).
  */
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { backgroundColor, lengthPx, parseColor, type Rgba } from './css-values.js';
 import { cascadeOf, matchRules } from './html-cascade.js';
 import { GENERATED_ATTR } from './html-generated.js';
+import { layoutEffect, lookStep, noLayoutDoubts, overflowsClip, textLook, type LayoutDoubts } from './html-layout.js';
 import { isStruck } from './html-table.js';
 import type { StyleRule } from './html-style-rules.js';
 
@@ -68,7 +71,10 @@ interface Inherited {
   visible: boolean;
   opacity: number;
   blank: HiddenWhy | null;
+  /** The elements above that move, clip or squeeze the text (html-layout), as ids: '' when none. */
+  look: string;
 }
+
 
 /** Elements whose content is never rendered as text (`<noscript>`: the page is read with scripts on). */
 const NOT_RENDERED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'meta', 'link']);
@@ -77,7 +83,7 @@ const NOT_RENDERED = new Set(['script', 'style', 'template', 'noscript', 'head',
 const BLOCKS = new Set(['div', 'p', 'td', 'th', 'tr', 'table', 'li', 'ul', 'ol', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'center', 'dd', 'dt', 'body', 'main', 'header', 'footer', 'img']);
 
 /** True when the box properties apply: a block, or an inline element made a box by its display or position. */
-function boxed(tag: string, p: Map<string, string>): boolean {
+export function boxed(tag: string, p: Map<string, string>): boolean {
   const display = p.get('display');
   if (display) return display !== 'inline' && display !== 'contents';
   return BLOCKS.has(tag) || /^(absolute|fixed)$/.test(p.get('position') ?? '') || /^(left|right)$/.test(p.get('float') ?? '');
@@ -126,7 +132,14 @@ function inherit(outer: Inherited, el: Element, p: Map<string, string>): Inherit
   const own = p.has('opacity') ? parseFloat(p.get('opacity')!) : NaN;
   const opacity = outer.opacity * (Number.isFinite(own) ? Math.min(1, Math.max(0, own)) : 1);
   const blank = outer.blank ?? elementBlank(el.name, p, opacity);
-  return { color, bg, font, visible, opacity, blank };
+  return { color, bg, font, visible, opacity, blank, look: outer.look };
+}
+
+/** The look of a text shown under `s` (html-layout): the elements' part, then faint or small. */
+function lookOf(s: Inherited): string {
+  const delta = s.bg ? Math.max(Math.abs(s.color.r - s.bg.r), Math.abs(s.color.g - s.bg.g), Math.abs(s.color.b - s.bg.b)) : null;
+  const own = textLook(s.color.a * s.opacity, delta, s.font);
+  return own ? `${s.look}:${own}` : s.look;
 }
 
 /** Why a non-blank text is not seen under `s`, or null when it is. */
@@ -157,12 +170,21 @@ function pageBackground(rules: readonly StyleRule[]): Rgba | null {
  * not seen (see the file header). Returns what was dropped (non-blank texts only).
  */
 export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly StyleRule[]): DroppedText[] {
+  return showText($, root, rules).dropped;
+}
+
+/**
+ * dropHiddenText, and what only layout decides marked for the table walk (LayoutDoubts).
+ */
+export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly StyleRule[]): { dropped: DroppedText[]; layout: LayoutDoubts } {
   const byRule = matchRules($, rules);
+  const layout = noLayoutDoubts();
+  let marked = 0;
   const dropped: DroppedText[] = [];
   const remove: Element[] = [];
   const emptied: [Text, string][] = [];
   let chars = 0;
-  const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX, visible: true, opacity: 1, blank: null }]];
+  const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX, visible: true, opacity: 1, blank: null, look: '' }]];
   while (stack.length > 0) {
     const [node, outer] = stack.pop()!;
     if (node.type === 'text') {
@@ -179,6 +201,8 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
         if (!shown) emptied.push([t, t.data]);
         t.data = '';
       }
+      const look = lookOf(outer);
+      if (look) layout.looks.set(t, look);
       continue;
     }
     if (!('children' in node)) continue;
@@ -200,6 +224,11 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
         continue;
       }
       inner = inherit(outer, el, p);
+      const effect = layoutEffect(el.name, p, boxed(el.name, p), inner.font);
+      const step = lookStep(effect, ++marked);
+      if (step) inner = { ...inner, look: inner.look + step };
+      if (effect.cover) layout.covers.add(el);
+      if (effect.clip && overflowsClip(effect.clip, $(el).text(), inner.font, $(el).find('br, div, p, li, tr, table').length > 0)) layout.clipped.add(el);
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, inner]);
   }
@@ -209,5 +238,5 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
     dropped.splice(0, dropped.length, ...dropped.filter((d) => d.why !== 'tiny font' && d.why !== 'background colour'));
   }
   for (const el of remove) $(el).remove();
-  return dropped;
+  return { dropped, layout };
 }

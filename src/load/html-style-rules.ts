@@ -13,11 +13,14 @@ export interface StyleRule {
   decls: Decl[];
 }
 
-/** Properties the hidden-text pass reads; rules setting none of them are dropped. */
+/** Properties the hidden-text pass reads (html-hidden, html-layout); rules setting none of them are dropped. */
 export const STYLE_PROPS = new Set([
   'display', 'visibility', 'opacity', 'font-size', 'color', 'background', 'background-color', 'position', 'left', 'top', 'right',
   'text-indent', 'clip', 'clip-path', 'width', 'height', 'max-width', 'max-height', 'overflow', 'transform', 'float',
   'content-visibility', 'mso-hide',
+  // What only layout decides (html-layout): moved, clipped, squeezed, drawn over.
+  'bottom', 'inset', 'margin', 'margin-left', 'margin-right', 'overflow-x', 'overflow-y', 'letter-spacing', 'z-index', 'box-shadow',
+  'translate', 'rotate', 'scale', 'mask', 'mask-image',
 ]);
 
 /** chars of CSS read from the page (real report pages carry a few KB; Word's exports ~30 KB). */

@@ -12,6 +12,7 @@ import { placeCells, placedRowCells, spanOf, type SpanCell } from '../tables/tab
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { unpackRows } from '../layout/packed-cells.js';
 import { maxOf } from '../_internal/extremes.js';
+import { movedInClip, noLayoutDoubts, type LayoutDoubts } from './html-layout.js';
 
 /** Elements whose text is struck out: a corrected old value printed beside the new one. */
 const STRUCK_TAGS = new Set(['del', 's', 'strike']);
@@ -135,13 +136,23 @@ function cellText(el: Element): string {
   return cellRead(el).text;
 }
 
+/** How the layout (html-layout) bears on a cell's digits: laid out apart or clipped (`doubt`), or beside a cover (`covered`). */
+interface CellLayout {
+  doubt: boolean;
+  covered: boolean;
+}
+
 /**
- * A cell's text (cellText), and whether a number in it was joined from runs set in different font
- * sizes (`mixedSizes`: '168' + a small '3' read 1683, or a marker: its digits are in doubt).
+ * A cell's text (cellText), whether a number in it was joined from runs set in different font
+ * sizes (`mixedSizes`: '168' + a small '3' read 1683, or a marker: its digits are in doubt), and
+ * whether layout the reader does not compute may hide its digits (`layout`): its digits under
+ * different looks, in a clip they may not fit, or a cover box in it.
  */
-function cellRead(el: Element): { text: string; pieces: string[]; mixedSizes: boolean } {
+function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): { text: string; pieces: string[]; mixedSizes: boolean; layout: CellLayout } {
   let text = '';
   let mixedSizes = false;
+  const looks = new Set<string>();
+  let [clipped, covered] = [doubts.clipped.has(el), false];
   /** Font size of the run that wrote the text's last character. */
   let lastSize: number | null | 'small' = null;
   const sizes = new Map<AnyNode, number | null | 'small'>();
@@ -153,12 +164,19 @@ function cellRead(el: Element): { text: string; pieces: string[]; mixedSizes: bo
       const data = (node as unknown as { data: string }).data;
       const size = sizeOf(node);
       if (/\d$/.test(text) && /^\d/.test(data) && sizesDiffer(lastSize, size)) mixedSizes = true;
+      if (/\d/.test(data)) {
+        const look = doubts.looks.get(node) ?? '';
+        looks.add(look);
+        clipped ||= movedInClip(look);
+      }
       text += data;
       if (data !== '') lastSize = size;
     }
     if (node.type === 'comment' || !('children' in node)) continue;
     if (isElement(node)) {
       if (isStruck(node)) continue;
+      clipped ||= doubts.clipped.has(node);
+      covered ||= doubts.covers.has(node);
       if (isRaised(node)) {
         text += raisedText(text, innerText(node));
         continue;
@@ -179,7 +197,21 @@ function cellRead(el: Element): { text: string; pieces: string[]; mixedSizes: bo
   const lines = text.split('\n').map(clean);
   while (lines.length > 1 && lines[0] === '') lines.shift();
   while (lines.length > 1 && lines.at(-1) === '') lines.pop();
-  return { text: clean(text), pieces: lines, mixedSizes };
+  const digits = /\d/.test(text);
+  return { text: clean(text), pieces: lines, mixedSizes, layout: { doubt: digits && (looks.size > 1 || clipped), covered } };
+}
+
+/** A dash shown for a number: Excel's accounting format prints 0 so. */
+const DASH = /^[-－—–‐‑]$/;
+
+/**
+ * A cell's text, or '0' for a cell Excel saved as a web page holding the number 0 shown as a dash:
+ * its accounting format prints zero '-', and `x:num="0"` carries the cell's value (a dash typed as
+ * text has no `x:num`).
+ */
+function excelZero(td: Element, text: string): string {
+  const num = td.attribs['x:num'];
+  return num !== undefined && Number(num.trim()) === 0 && num.trim() !== '' && DASH.test(text.trim()) ? '0' : text;
 }
 
 /** A layout table: one of its own cells holds another table (old CMS pages wrap the article so). */
@@ -216,15 +248,19 @@ function ownRows(table: Element): Element[] {
  * A table → one Line per `<tr>`, each cell with its column on the expanded grid (spans as
  * tables/table-to-grid `placedRowCells` gives them: a rowspan label in its first row).
  */
-export function tableLines($: cheerio.CheerioAPI, table: Element, index: number): Line[] {
+export function tableLines($: cheerio.CheerioAPI, table: Element, index: number, doubts: LayoutDoubts = noLayoutDoubts()): Line[] {
   const trs = ownRows(table);
-  /** Rows with a number joined from runs of different font sizes: their digits are in doubt (Line.damaged). */
+  /** Rows with a number joined from runs of different font sizes, or laid out so that a digit may not show: their digits are in doubt (Line.damaged). */
   const mixedRows = new Set<number>();
+  /** A cover box in a cell may be drawn over any cell of the table (its offsets are not computed): every row is in doubt. */
+  let covered = false;
   const printed: SpanCell[][] = trs.map((tr, r) =>
     $(tr).children('td, th').toArray().map((td) => {
-      const read = cellRead(td);
-      if (read.mixedSizes) mixedRows.add(r);
-      return { text: read.text, ...(read.pieces.length > 1 ? { pieces: read.pieces } : {}), rowSpan: spanOf(td.attribs['rowspan'], trs.length), colSpan: spanOf(td.attribs['colspan'], 1) };
+      const read = cellRead(td, doubts);
+      if (read.mixedSizes || read.layout.doubt) mixedRows.add(r);
+      if (read.layout.doubt || read.layout.covered) doubts.doubted.push(read.text);
+      covered ||= read.layout.covered;
+      return { text: excelZero(td, read.text), ...(read.pieces.length > 1 ? { pieces: read.pieces } : {}), rowSpan: spanOf(td.attribs['rowspan'], trs.length), colSpan: spanOf(td.attribs['colspan'], 1) };
     }),
   );
   const lines: Line[] = [];
@@ -239,7 +275,7 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number)
     // value in it, the gap could be anywhere before the value: its cells' columns are in doubt (short).
     const valueless = end < grid.cols && row.every((c) => (parseWholeValue(c.text)?.kind ?? 'blank') === 'blank');
     if (valueless) for (let j = end; j < grid.cols; j++) (cells.push(''), cols.push(j));
-    const line = { separated: true, source: { table: index, row: r }, ...(end < grid.cols && !valueless ? { short: true } : {}), ...(mixedRows.has(r) ? { damaged: true } : {}) };
+    const line = { separated: true, source: { table: index, row: r }, ...(end < grid.cols && !valueless ? { short: true } : {}), ...(mixedRows.has(r) || covered ? { damaged: true } : {}) };
     // Rows packed in one row, a line of each cell per row (layout/packed-cells): those rows.
     const packed = row.some((c) => c.pieces) && row.every((c) => c.colSpan === 1) ? unpackRows(row.map((c) => c.pieces ?? [c.text])) : null;
     if (packed) for (const unpacked of packed) lines.push({ cells: unpacked, cols, ...line });

@@ -13,7 +13,8 @@ import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { scanPage, type PageScan } from './html-article.js';
 import { decodeHtml } from './html-decode.js';
-import { dropHiddenText, type DroppedText } from './html-hidden.js';
+import { showText, type DroppedText } from './html-hidden.js';
+import type { LayoutDoubts } from './html-layout.js';
 import { GENERATED_ATTR, insertGenerated, parsePseudoRules, type GeneratedSummary } from './html-generated.js';
 import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded } from './html-parser.js';
@@ -63,7 +64,7 @@ const OTHER_SECTION = /^\s*[一五六]\s*[、.．]/;
  * Walks the article: tables row by row, other blocks as text lines. Counts the table sections
  * (二, 三, 四) that show images but no table: their tables are pictures.
  */
-function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTables: number } {
+function toLines($: cheerio.CheerioAPI, root: AnyNode, doubts: LayoutDoubts): { lines: Line[]; imageTables: number } {
   const lines: Line[] = [];
   let buffer = '';
   let tableIndex = 0;
@@ -115,7 +116,7 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode): { lines: Line[]; imageTa
     if (tag === 'table' && !isLayoutTable($, el)) {
       flush();
       if (section) section.tables++;
-      pushAll(lines, tableLines($, el, tableIndex++));
+      pushAll(lines, tableLines($, el, tableIndex++, doubts));
       return;
     }
     const block = BLOCK.has(tag);
@@ -173,6 +174,16 @@ export function hiddenWarning(dropped: readonly DroppedText[]): { code: string; 
   return { code: 'hidden_text_dropped', message: `${dropped.length} text(s) a reader of the page cannot see (${whys}) were left out: ${list}${more}` };
 }
 
+/** The warning naming the table cells whose digits the page's layout may hide (html-layout): their rows are not trusted. */
+export function layoutWarning(cells: readonly string[]): { code: string; message: string } {
+  const list = cells.slice(0, MAX_QUOTED_HIDDEN).map((t) => `'${t.slice(0, MAX_QUOTE)}'`).join(', ');
+  const more = cells.length > MAX_QUOTED_HIDDEN ? ` (+${cells.length - MAX_QUOTED_HIDDEN} more)` : '';
+  return {
+    code: 'layout_dependent_text',
+    message: `${cells.length} table cell(s) hold digits whose visibility depends on CSS layout not computed (moved, clipped, covered, set faint or small apart from the rest): ${list}${more}; their rows are not trusted`,
+  };
+}
+
 /**
  * The warning naming the text the page's style sheet adds (`::before`/`::after`) that shows, read
  * with the cells; what cannot be evaluated is U+FFFD in its cell (lines marked damaged by the loader).
@@ -217,11 +228,12 @@ export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<L
   // The page's <style> rules are read from the whole page: they sit in <head>, outside the article.
   const sheet = styleSheets(html);
   const generated = insertGenerated($, root, parsePseudoRules(sheet));
-  const dropped = dropHiddenText($, root, parseRules(sheet));
+  const { dropped, layout } = showText($, root, parseRules(sheet));
   if (dropped.length > 0) warnings.push(hiddenWarning(dropped));
   const shown = generatedWarning($, generated);
   if (shown) warnings.push(shown);
-  const { lines, imageTables } = toLines($, root);
+  const { lines, imageTables } = toLines($, root, layout);
+  if (layout.doubted.length > 0) warnings.push(layoutWarning(layout.doubted));
   const search = SEARCH_PAGE.test(lines.map((l) => l.cells.join(' ')).join('\n'));
   if (scan.reportLinks >= LIST_LINKS || search) {
     warnings.push({ code: 'list_page', message: search ? 'the page is a search result page' : `the page links to ${scan.reportLinks} reports` });

@@ -1,0 +1,78 @@
+/**
+ * Text whose visibility depends on CSS layout the reader does not compute (src/load/html-layout.ts):
+ * a digit moved out of its clipping box, a white box positioned over it, runs of one number laid out
+ * apart. A black-box tester's pages read `155<span style="margin-left:60px">5</span>` in a 40 px
+ * clip as 1555 at 0.95 in table 二 (no identity there). The digits are kept, the row is not trusted;
+ * the harmless CSS of CMS and Word cells leaves the row trusted.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio/slim';
+import { extract } from '../src/index.js';
+import { flattenData } from '../src/report-data.js';
+import { insertGenerated, parsePseudoRules } from '../src/load/html-generated.js';
+import { showText } from '../src/load/html-hidden.js';
+import { parseRules, styleSheets } from '../src/load/html-style-rules.js';
+import { tableLines } from '../src/load/html-table.js';
+import { ROOT } from './helpers/paths.js';
+
+const page = (cell: string, css = ''): string => `<html><head><style>${css}</style></head><body><table><tr><td>规章</td><td>${cell}</td></tr></table></body></html>`;
+
+/** Whether the table's value row comes out damaged (digits in doubt), and its cells. */
+function row(html: string): { cells: string[]; damaged: boolean } {
+  const $ = cheerio.load(html);
+  insertGenerated($, $.root().get(0)!, parsePseudoRules(styleSheets(html)));
+  const { layout } = showText($, $.root().get(0)!, parseRules(styleSheets(html)));
+  const line = tableLines($, $('table').get(0)!, 0, layout)[0]!;
+  return { cells: line.cells, damaged: line.damaged === true };
+}
+
+describe('HTML digits whose visibility layout decides', () => {
+  it.each([
+    ['moved out of a clip by a margin', page('<div style="width:40px;overflow:hidden;white-space:nowrap">155<span style="margin-left:60px">5</span></div>')],
+    ['moved out of a clip by a relative offset (a class rule)', page('<span class="c">155<span class="m">5</span></span>', '.c{display:inline-block;width:30px;overflow:clip} .m{position:relative;left:4em}')],
+    ['cut by its clip\'s text-indent', page('<div style="width:31px;overflow:hidden;white-space:nowrap;text-indent:-0.6em">5155</div>')],
+    ['in a clip too narrow for it', page('<div style="width:12px;overflow:hidden">15555</div>')],
+    ['under a white box positioned over it', page('155<span style="position:relative">5<span style="position:absolute;left:0;top:-2px;width:100%;height:120%;background:#fff"></span></span>')],
+    ['under an empty ::after box', page('155<span class="p">5</span>', '.p{position:relative} .p::after{content:"";position:absolute;inset:0;background:#fff}')],
+    ['under a painted box pulled over it by a negative margin', page('1555<span style="display:inline-block;width:.7em;margin-left:-.7em;background:white"></span>')],
+    ['drawn over the digit beside it', page('155<span style="position:relative;left:-0.6em">5</span>')],
+    ['squeezed onto the next digit', page('<span style="letter-spacing:-0.6em">5</span>155')],
+    ['faint beside dark digits', page('155<span style="color:#eeeeee">5</span>')],
+    ['set small beside the others by a page rule', page('155<span class="s">5</span>', '.s{font-size:4px}')],
+    ['taken out of the flow', page('155<span style="position:absolute;left:-300px">5</span>')],
+  ])('should read the digits but not trust the row: %s', (_what, html) => {
+    expect(row(html)).toMatchObject({ damaged: true });
+  });
+
+  it.each([
+    ['a Word cell', page('<p class=MsoNormal align=center style=\'text-align:center;text-indent:0cm;margin:0cm\'><span lang=EN-US style=\'font-size:10.5pt;font-family:宋体\'>1555</span></p>')],
+    ['an indented paragraph holding the whole number', page('<p style="margin-left:10px;text-indent:2em">1555</p>')],
+    ['a nudge of 2 px', page('<span style="position:relative;left:-2px">1555</span>')],
+    ['a clip wide enough', page('<div style="overflow:hidden;width:160px;white-space:nowrap">1555</div>')],
+    ['a clip as wide as its container', page('<div style="overflow:hidden;width:100%">1555</div>')],
+    ['a highlight', page('<span style="background:#ff0;color:#c00">1555</span>')],
+    ['runs of one style', page('<span style="font-family:宋体">15</span><span style="font-family:宋体">55</span>')],
+    ['a painted box that stays in place', page('<div style="position:relative;z-index:1;background:#fff">1555</div>')],
+    ['a page rule on every cell', page('1555', 'td{white-space:nowrap;overflow:hidden;position:relative} td p{margin:0;text-indent:2em}')],
+  ])('should trust the row of %s', (_what, html) => {
+    expect(row(html)).toEqual({ cells: ['规章', '1555'], damaged: false });
+  });
+
+  it('should doubt every row of a table with a cover box (its offsets are not computed)', () => {
+    const html = page('155').replace('</table>', '<tr><td>行政许可</td><td>7<span style="position:absolute;left:-40px;top:-30px;width:60px;height:20px;background:#fff"></span></td></tr></table>');
+    const $ = cheerio.load(html);
+    const { layout } = showText($, $.root().get(0)!, parseRules(styleSheets(html)));
+    expect(tableLines($, $('table').get(0)!, 0, layout).map((l) => l.damaged)).toEqual([true, true]);
+  });
+
+  it('should keep a table 二 value below 0.9 and warn, where it read a layout-hidden digit at 0.95', async () => {
+    const sample = readFileSync(join(ROOT, 'samples', 'html-cms-utf8.html'), 'utf8');
+    expect(sample).toContain('>2214<');
+    const html = sample.replace('>2214<', '><div style="width:40px;overflow:hidden;white-space:nowrap">2214<span style="margin-left:60px">5</span></div><');
+    const r = await extract(new TextEncoder().encode(html), { name: 't.html' });
+    expect(flattenData(r.data).get('activeDisclosure.licensing.decisions')).toBe(22145);
+    expect(r.fields['activeDisclosure.licensing.decisions']!.confidence).toBeLessThan(0.9);
+    expect(r.warnings.map((w) => w.code)).toContain('layout_dependent_text');
+  });
+});
