@@ -105,15 +105,17 @@ export interface PageDrawing {
 /** The page's items cleaned; `ocrLayer`: its text is an invisible layer (`invisible-text.ts`). */
 export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): { items: PdfItem[]; ocrLayer: boolean } {
   const { list, rulings } = page;
+  // The runs left out as tiny text: the drawing steps know those strings are gone.
+  let tiny: PdfItem[] = [];
   items = runSteps(items, [
     // A FreeText's or a form field's text is on the page; what it covers is not (`annotation-text.ts`).
     { when: list !== null, log: 'white', run: (its) => { const read = readAnnotationText(its, page.annotations, page.frame, annotationAppearances(list!, page.textOps, page.shows)); return { items: read.items, dropped: noting(read.covered, 'under an annotation') }; } },
     { run: (its) => ({ items: dropStruckNumbers(its, rulings) }) },
-    { log: 'tiny', lap: 'struck, tiny text', run: (its) => dropTinyText(its) },
+    { log: 'tiny', lap: 'struck, tiny text', run: (its) => { const out = dropTinyText(its); const kept = new Set(out.items); tiny = its.filter((it) => !kept.has(it)); return out; } },
   ], page.page, logs);
   let ocrLayer = false;
   if (list) {
-    const drawn = drawingSteps(list, page, () => (ocrLayer = true));
+    const drawn = drawingSteps(list, page, tiny, () => (ocrLayer = true));
     items = runSteps(items, drawn, page.page, logs);
   }
   // A watermark set far larger than the table, across its rulings, is left out; then two
@@ -126,7 +128,7 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
 }
 
 /** The steps that read the page's drawing: the paint checks and one walk of its text first (`text-walk.ts`). */
-function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, onOcrLayer: () => void): CleanStep<PdfItem>[] {
+function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, tiny: readonly PdfItem[], onOcrLayer: () => void): CleanStep<PdfItem>[] {
   const { textOps, rulings } = page;
   // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
   const white = setsWhite(list, textOps.paint!);
@@ -142,7 +144,7 @@ function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing,
     // Cut first: pdf.js joins a white digit's text object to the number beside it.
     { lap: 'text-object cuts', run: (its) => ({ items: cutAtTextObjects(its, walk.starts) }) },
     // Text drawn wholly outside the clip is not on the page (`clipped-text.ts`).
-    { log: 'white', run: (its) => { const out = dropClippedText(its, walk.clipped); return { items: out.items, dropped: noting(out.dropped, 'outside the clip') }; } },
+    { log: 'white', run: (its) => { const out = dropClippedText(its, walk.clipped, tiny); return { items: out.items, dropped: noting(out.dropped, 'outside the clip') }; } },
     // Invisible text over shown text is left out; invisible text over a scan is someone else's OCR (`invisible-text.ts`).
     { when: invisible, log: 'invisible', run: (its) => { const read = readInvisibleText(its, walk.glyphs); if (read.ocrLayer) onOcrLayer(); return read; } },
     { when: white, log: 'white', run: (its) => dropWhiteText(its, walk.glyphs, walk.grounds) },
