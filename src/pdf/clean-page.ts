@@ -16,7 +16,7 @@ import { annotationAppearances, readAnnotationText, type AnnotationData } from '
 import { dropClippedText } from './clipped-text.js';
 import { dropCoveredText, paintsImageOverText } from './covered-text.js';
 import { markDrawnSpaces } from './drawn-spaces.js';
-import { readInvisibleText, setsInvisible } from './invisible-text.js';
+import { doubtFaintText, readInvisibleText, setsInvisible } from './invisible-text.js';
 import { dropLightText } from './light-text.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from './miscoded-glyphs.js';
 import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from './overlapping-text.js';
@@ -146,7 +146,7 @@ function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing,
     // Text drawn wholly outside the clip is not on the page (`clipped-text.ts`).
     { log: 'white', run: (its) => { const out = dropClippedText(its, walk.clipped, tiny); return { items: out.items, dropped: noting(out.dropped, 'outside the clip') }; } },
     // Invisible text over shown text is left out; invisible text over a scan is someone else's OCR (`invisible-text.ts`).
-    { when: invisible, log: 'invisible', run: (its) => { const read = readInvisibleText(its, walk.glyphs); if (read.ocrLayer) onOcrLayer(); return read; } },
+    { when: invisible, log: 'invisible', run: (its) => { const read = readInvisibleText(its, walk.glyphs); if (read.ocrLayer) onOcrLayer(); return { items: doubtFaintText(read.items, walk.glyphs), dropped: read.dropped }; } },
     { when: white, log: 'white', run: (its) => dropWhiteText(its, walk.glyphs, walk.grounds) },
     // A watermark's pale ink over the table (`light-text.ts`).
     { when: light, log: 'overlapping', run: (its) => dropLightText(its, walk.glyphs, rulings) },
