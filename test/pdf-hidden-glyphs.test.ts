@@ -111,3 +111,28 @@ describe('a digit drawn with no ink opacity (ExtGState ca / CA)', () => {
   });
 });
 
+describe('glyphs of a number drawn over each other', () => {
+  // Helvetica digits at 10 pt are 5.56 pt wide: Tc -5.56 takes a digit's advance back.
+  it("should read a digit drawn twice at one place (its advance taken back) once: '2' then '25' is 25, trusted", async () => {
+    const { cells, warnings } = await row9('-5.56 Tc (2) Tj 0 Tc (25) Tj');
+    expect(cells).toEqual(['row9', '25']);
+    expect(trusted(cells)).toBe(true);
+    expect(warnings).toContain('overlapping_text');
+  });
+
+  it('should read a digit drawn twice inside one string once, and after the text origin moved back onto it', async () => {
+    expect((await row9('(1) Tj -5.56 Tc (7) Tj 0 Tc (74) Tj')).cells).toEqual(['row9', '174']);
+    expect((await row9('(2) Tj 1 0 0 1 300 500 Tm (25) Tj')).cells).toEqual(['row9', '25']);
+  });
+
+  it('should not trust a number one of whose digits another digit is drawn over', async () => {
+    const { cells } = await row9('-5.56 Tc (7) Tj 0 Tc (25) Tj');
+    expect(trusted(cells)).toBe(false);
+  });
+
+  it('should keep a number set with slightly negative character spacing (tight, not stacked) trusted', async () => {
+    const { cells } = await row9('-0.4 Tc (1746) Tj 0 Tc');
+    expect(cells).toEqual(['row9', '1746']);
+    expect(trusted(cells)).toBe(true);
+  });
+});

@@ -4,7 +4,8 @@
  * the document's warning lists with the page number. Steps: text set aslant or tiled over the page
  * (on pdf.js's raw items); then on the page's items an annotation's text, struck-through numbers,
  * tiny text, and on a page whose drawing was read (`walkText` once) the text-object cuts, text
- * outside the clip, invisible, white, light and covered text, drawn spaces and miscoded glyphs; last
+ * outside the clip, invisible, white, light and covered text, glyphs stacked over each other, drawn
+ * spaces and miscoded glyphs; last
  * a watermark across the table and text drawn over other text.
  */
 import { lap } from '../_internal/stage-clock.js';
@@ -22,6 +23,7 @@ import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from './miscoded-glyphs.j
 import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from './overlapping-text.js';
 import { dropStruckNumbers } from './struck-text.js';
 import { cutAtTextObjects } from './text-objects.js';
+import { mayStack, overlappingDigitRuns, readStackedGlyphs } from './stacked-glyphs.js';
 import { someShownGlyph, walkText, type TextOpCodes } from './text-walk.js';
 import { dropTinyText } from './tiny-text.js';
 import { dropWhiteText, isLightColour, setsWhite } from './white-text.js';
@@ -115,7 +117,7 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
   ], page.page, logs);
   let ocrLayer = false;
   if (list) {
-    const drawn = drawingSteps(list, page, tiny, () => (ocrLayer = true));
+    const drawn = drawingSteps(list, page, tiny, overlappingDigitRuns(items), () => (ocrLayer = true));
     items = runSteps(items, drawn, page.page, logs);
   }
   // A watermark set far larger than the table, across its rulings, is left out; then two
@@ -128,7 +130,7 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
 }
 
 /** The steps that read the page's drawing: the paint checks and one walk of its text first (`text-walk.ts`). */
-function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, tiny: readonly PdfItem[], onOcrLayer: () => void): CleanStep<PdfItem>[] {
+function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, tiny: readonly PdfItem[], overlapping: boolean, onOcrLayer: () => void): CleanStep<PdfItem>[] {
   const { textOps, rulings } = page;
   // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
   const white = setsWhite(list, textOps.paint!);
@@ -136,9 +138,11 @@ function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing,
   const light = setsWhite(list, textOps.paint!, isLightColour);
   const miscoded = someShownGlyph(list, textOps, mayBeMiscoded);
   const patched = paintsImageOverText(list, page.shows, textOps.paint!);
+  // Glyphs stacked over each other: an advance taken back, or digit runs overlapping (stacked-glyphs.ts).
+  const stacked = overlapping || mayStack(list, textOps);
   const painted = white || invisible || light || patched;
   lap('paint checks');
-  const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, page.frame, painted || miscoded);
+  const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, page.frame, painted || miscoded || stacked);
   lap('text walk');
   return [
     // Cut first: pdf.js joins a white digit's text object to the number beside it.
@@ -152,6 +156,8 @@ function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing,
     { when: light, log: 'overlapping', run: (its) => dropLightText(its, walk.glyphs, rulings) },
     // A number an image is pasted over (a corrected number's picture) is left out (`covered-text.ts`).
     { when: patched, log: 'white', lap: 'invisible, white, light text', run: (its) => { const under = dropCoveredText(its, walk.glyphs); return { items: under.items, dropped: noting(under.covered, 'under an image') }; } },
+    // Glyphs of a run drawn over each other (an advance taken back): shown once, or not trusted (`stacked-glyphs.ts`).
+    { when: stacked, log: 'overlapping', run: (its) => readStackedGlyphs(its, walk.glyphs) },
     { lap: 'drawn spaces, miscoded glyphs', run: (its) => ({ items: markMiscoded(markDrawnSpaces(its, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []) }) },
   ];
 }
