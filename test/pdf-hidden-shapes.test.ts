@@ -213,3 +213,18 @@ describe('annotation appearance text', () => {
     expect(other.covered).toEqual(['41']);
   });
 });
+
+describe('a page whose text content pdf.js loses', () => {
+  it('should read a page that starts with a string set at font size 0 (pdf.js text content stops there) from its drawing, its numbers not trusted, with a warning', async () => {
+    const { cells, warnings } = await read([{ content: `BT /F1 0 Tf 100 750 Td (2019) Tj ET\n${table}` }]);
+    expect(row(cells, 'row2')?.map((c) => c.replace(/\ufffd/g, ''))).toEqual(['row2', '12', '22']);
+    expect(trusted(row(cells, 'row2')!)).toBe(false);
+    expect(warnings).toContain('pdf_text_from_drawing');
+  });
+
+  it('should read a page whose text content is whole as before, without the warning', async () => {
+    const { cells, warnings } = await read([{ content: table }]);
+    expect(row(cells, 'row2')).toEqual(['row2', '12', '22']);
+    expect(warnings).not.toContain('pdf_text_from_drawing');
+  });
+});
