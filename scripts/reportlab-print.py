@@ -117,8 +117,10 @@ def hidden_glyph(x, y, s, size):
         # The decoy keeps its advance (Chromium's `color: transparent` span) unless taken back here.
         t.textOut(s[:k])
         if how == 'alpha0-stroke':
+            # reportlab's text object has no stroke alpha of its own: the canvas's graphics state is set inside it.
             t.setTextRenderMode(1)
-            t.setStrokeAlpha(0)
+            t._canvas._doc.ensureMinPdfVersion('transparency')
+            t._canvas._extgstate.set(t, 'CA', 0)
         else:
             t.setFillAlpha(0 if how == 'alpha0' else rnd.uniform(0.03, 0.12))
         if rnd.random() < 0.5:
@@ -126,7 +128,8 @@ def hidden_glyph(x, y, s, size):
         t.textOut(d)
         t.setCharSpace(0)
         t.setFillAlpha(1)
-        t.setStrokeAlpha(1)
+        if how == 'alpha0-stroke':
+            t._canvas._extgstate.set(t, 'CA', 1)
         t.setTextRenderMode(0)
         t.textOut(s[k:])
         c.drawText(t)
