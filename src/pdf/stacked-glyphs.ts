@@ -150,7 +150,9 @@ export function readStackedGlyphs(items: readonly PdfItem[], glyphs: readonly Pl
       dropped.push(`${it.str.trim()} (drawn again by ${items[by]!.str.trim()}${cut ? `: ${cut.str.trim()}` : ''})`);
       return cut === it ? [{ ...it, conflict: true }] : cut ? [cut] : [];
     }
-    const copies = run ? copiesIn(run) : new Set<PlacedGlyph>();
+    // Only a run whose glyphs span its box holds the copy: pdf.js may have left the copy out of the text already ('66' drawn as 6, 6 over it, 6).
+    const spans = run !== null && run.length > 0 && Math.abs(run.at(-1)!.x + run.at(-1)!.advance - (it.x + it.width)) <= SAME_PLACE * run.at(-1)!.advance;
+    const copies = run && spans ? copiesIn(run) : new Set<PlacedGlyph>();
     if (copies.size === 0) return [it];
     const cut = cutHiddenGlyphs(it, seen, (g) => copies.has(g));
     if (cut === it) return [{ ...it, conflict: true }];
