@@ -19,7 +19,13 @@
  *    decoy digit before, inside or after it at font size 0, 0 Tz, render mode 3 or white (its advance
  *    taken back); `glyph-clip` / `glyph-cover`: a decoy digit before or after the value in the same
  *    string, cut off by a clip ending 0.02–0.1 em from the value, or painted over by a white box
- *    (issue 17: what a viewer shows, glyph by glyph); `--rotate 90` turns every print's pages;
+ *    (issue 17: what a viewer shows, glyph by glyph); `glyph-alpha0` / `glyph-alpha0-stroke` /
+ *    `glyph-alphafaint`: the decoy drawn with fill alpha 0 (Chromium's `color: transparent`), in
+ *    stroke mode with stroke alpha 0, or at fill alpha 0.03–0.12 (must not be trusted), its advance
+ *    kept or taken back; `glyph-stack` / `glyph-stack-tm`: one digit of the value drawn twice on
+ *    itself (advance taken back by Tc, or the text origin moved back onto it: the page shows the
+ *    value), `glyph-stack-other`: another digit drawn over one of the value's (a blot: must not be
+ *    trusted); `--rotate 90` turns every print's pages;
  *  - `align-three` / `align-hlines` / `align-free`: header cells aligned otherwise than their values
  *    (left over right, right over left, centred over either), as a 三线表, with horizontal rules
  *    only, or borderless.
@@ -70,6 +76,12 @@ const TWISTS = {
   'glyph-white': () => ({ kind: 'hiddenGlyph', how: 'white' }),
   'glyph-clip': () => ({ kind: 'hiddenGlyph', how: 'clip' }),
   'glyph-cover': () => ({ kind: 'hiddenGlyph', how: 'cover' }),
+  'glyph-alpha0': () => ({ kind: 'hiddenGlyph', how: 'alpha0' }),
+  'glyph-alpha0-stroke': () => ({ kind: 'hiddenGlyph', how: 'alpha0-stroke' }),
+  'glyph-alphafaint': () => ({ kind: 'hiddenGlyph', how: 'alphafaint' }),
+  'glyph-stack': () => ({ kind: 'hiddenGlyph', how: 'stack' }),
+  'glyph-stack-tm': () => ({ kind: 'hiddenGlyph', how: 'stack-tm' }),
+  'glyph-stack-other': () => ({ kind: 'hiddenGlyph', how: 'stack-other' }),
   'align-three': (r) => ({ geometry: { ...misaligned(r), ruled: true, rules: 'three' } }),
   'align-hlines': (r) => ({ geometry: { ...misaligned(r), ruled: true, rules: 'hlines' } }),
   'align-free': (r) => ({ geometry: { ...misaligned(r), ruled: false } }),

@@ -18,7 +18,8 @@ fonts-wqy-zenhei or fonts-droid-fallback).
 - {"kind": "wideNumbers", "tz" | "tc", "fit"?}: values set with horizontal scaling tz (%) or character
   spacing tc (pt); with `fit`, each cut down to what keeps the value inside its cell's padding;
 - {"kind": "hiddenGlyph", "how"}: every value drawn with a decoy digit a viewer does not show
-  (`hidden_glyph`: size 0, 0 Tz, render mode 3, white, out of a clip, painted over).
+  (`hidden_glyph`: size 0, 0 Tz, render mode 3, white, out of a clip, painted over, fill or stroke
+  alpha 0 or nearly 0); or a glyph of it drawn over another of its glyphs (`stacked`).
 `twist.seed` seeds its randomness."""
 import json, random, sys
 from reportlab.pdfgen import canvas
@@ -109,6 +110,30 @@ def hidden_glyph(x, y, s, size):
     k = rnd.randint(0, len(s))
     t = c.beginText(x, y)
     t.setFont('F', size)
+    if how.startswith('stack'):
+        stacked(t, x, y, s, size, how)
+        return
+    if how.startswith('alpha'):
+        # The decoy keeps its advance (Chromium's `color: transparent` span) unless taken back here.
+        t.textOut(s[:k])
+        if how == 'alpha0-stroke':
+            # reportlab's text object has no stroke alpha of its own: the canvas's graphics state is set inside it.
+            t.setTextRenderMode(1)
+            t._canvas._doc.ensureMinPdfVersion('transparency')
+            t._canvas._extgstate.set(t, 'CA', 0)
+        else:
+            t.setFillAlpha(0 if how == 'alpha0' else rnd.uniform(0.03, 0.12))
+        if rnd.random() < 0.5:
+            t.setCharSpace(-wd)
+        t.textOut(d)
+        t.setCharSpace(0)
+        t.setFillAlpha(1)
+        if how == 'alpha0-stroke':
+            t._canvas._extgstate.set(t, 'CA', 1)
+        t.setTextRenderMode(0)
+        t.textOut(s[k:])
+        c.drawText(t)
+        return
     t.textOut(s[:k])
     if how == 'fs0':
         t.setFont('F', 0)
@@ -126,6 +151,26 @@ def hidden_glyph(x, y, s, size):
     t.setCharSpace(0)
     t.setTextRenderMode(0)
     t.setFillGray(0)
+    t.textOut(s[k:])
+    c.drawText(t)
+
+
+def stacked(t, x, y, s, size, how):
+    """Draws a value with one glyph drawn over another of it: the glyph of digit k drawn twice, its
+    advance taken back by Tc ('stack') or by moving the text origin back onto it ('stack-tm'); or
+    another digit drawn over digit k, its advance taken back ('stack-other': the page shows a blot)."""
+    k = rnd.randrange(len(s))
+    ch = s[k]
+    if how == 'stack-other':
+        ch = rnd.choice([c for c in '0123456789' if c != s[k]]) if s[k].isdigit() else s[k]
+    t.textOut(s[:k])
+    if how == 'stack-tm':
+        t.textOut(s[k])
+        t.setTextOrigin(x + pdfmetrics.stringWidth(s[:k], 'F', size), y)
+    else:
+        t.setCharSpace(-pdfmetrics.stringWidth(ch, 'F', size))
+        t.textOut(ch)
+        t.setCharSpace(0)
     t.textOut(s[k:])
     c.drawText(t)
 

@@ -78,3 +78,61 @@ describe('a digit drawn over or under a shown one, its advance taken back', () =
     expect(warnings).toContain('hidden_text_dropped');
   });
 });
+
+describe('a digit drawn with no ink opacity (ExtGState ca / CA)', () => {
+  // /GS0 fill alpha 0 (Chromium's `color: transparent`), /GS1 opaque, /GS2 stroke alpha 0, /GS3 fill alpha 0.08.
+  const extGStates = ['/ca 0', '/ca 1 /CA 1', '/CA 0', '/ca 0.08'];
+  const readRow9 = async (content: string): Promise<{ cells: string[]; warnings: string[] }> => {
+    const { cells, warnings } = await read([{ content: `${table}\n${text(100, 500, 'row9')}\n${content}`, extGStates }]);
+    return { cells: row(cells, 'row9')!, warnings };
+  };
+
+  it('should read the shown digits around one drawn at fill alpha 0, trusted', async () => {
+    const { cells, warnings } = await readRow9('BT /F1 10 Tf 300 500 Td (17) Tj /GS0 gs (2) Tj /GS1 gs (46) Tj ET');
+    expect(cells).toEqual(['row9', '1746']);
+    expect(trusted(cells)).toBe(true);
+    expect(warnings).toContain('hidden_text_dropped');
+  });
+
+  it('should leave out a transparent digit in its own text object before a number (Chromium prints a span so)', async () => {
+    const { cells } = await readRow9('q /GS0 gs BT /F1 10 Tf 300 500 Td (5) Tj ET Q BT /F1 10 Tf 305.56 500 Td (12) Tj ET');
+    expect(cells).toEqual(['row9', '12']);
+    expect(trusted(cells)).toBe(true);
+  });
+
+  it('should leave out a digit stroked at stroke alpha 0, and keep one stroked opaquely at fill alpha 0', async () => {
+    expect((await readRow9('BT /F1 10 Tf 300 500 Td (17) Tj 1 Tr /GS2 gs (2) Tj 0 Tr /GS1 gs (46) Tj ET')).cells).toEqual(['row9', '1746']);
+    expect((await readRow9('BT /F1 10 Tf 300 500 Td (17) Tj 1 Tr /GS0 gs (2) Tj 0 Tr /GS1 gs (46) Tj ET')).cells).toEqual(['row9', '17246']);
+  });
+
+  it('should not trust a number holding a digit drawn nearly transparent (fill alpha 0.08)', async () => {
+    const { cells } = await readRow9('BT /F1 10 Tf 300 500 Td (17) Tj /GS3 gs (2) Tj /GS1 gs (46) Tj ET');
+    expect(trusted(cells)).toBe(false);
+  });
+});
+
+describe('glyphs of a number drawn over each other', () => {
+  // Helvetica digits at 10 pt are 5.56 pt wide: Tc -5.56 takes a digit's advance back.
+  it("should read a digit drawn twice at one place (its advance taken back) once: '2' then '25' is 25, trusted", async () => {
+    const { cells, warnings } = await row9('-5.56 Tc (2) Tj 0 Tc (25) Tj');
+    expect(cells).toEqual(['row9', '25']);
+    expect(trusted(cells)).toBe(true);
+    expect(warnings).toContain('overlapping_text');
+  });
+
+  it('should read a digit drawn twice inside one string once, and after the text origin moved back onto it', async () => {
+    expect((await row9('(1) Tj -5.56 Tc (7) Tj 0 Tc (74) Tj')).cells).toEqual(['row9', '174']);
+    expect((await row9('(2) Tj 1 0 0 1 300 500 Tm (25) Tj')).cells).toEqual(['row9', '25']);
+  });
+
+  it('should not trust a number one of whose digits another digit is drawn over', async () => {
+    const { cells } = await row9('-5.56 Tc (7) Tj 0 Tc (25) Tj');
+    expect(trusted(cells)).toBe(false);
+  });
+
+  it('should keep a number set with slightly negative character spacing (tight, not stacked) trusted', async () => {
+    const { cells } = await row9('-0.4 Tc (1746) Tj 0 Tc');
+    expect(cells).toEqual(['row9', '1746']);
+    expect(trusted(cells)).toBe(true);
+  });
+});

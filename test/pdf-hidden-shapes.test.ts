@@ -124,6 +124,17 @@ describe('degenerate glyph matrices draw nothing', () => {
     await decoyHidden('q BT /F1 10 Tf 0 Tz 311.12 660 Td (17) Tj ET Q');
   });
 
+  it('should leave out a digit drawn at 0.01 pt beside every number as tiny text, the numbers kept trusted', async () => {
+    // The tiny runs are left out before the drawing is read: their strings (no area) are accounted for, not sought in the numbers beside them.
+    const tiny = Array.from({ length: 8 }, (_, i) => `BT /F1 0.01 Tf ${311.52 + 50 * (i % 2)} ${700 - 20 * i} Td (0) Tj ET`).join('\n');
+    const { cells, warnings } = await read([{ content: `${table}\n${tiny}` }]);
+    expect(row(cells, 'row2')).toEqual(['row2', '12', '22']);
+    expect(trusted(row(cells, 'row2')!)).toBe(true);
+    expect(trusted(row(cells, 'row3')!)).toBe(true);
+    expect(warnings).toContain('hidden_text_dropped');
+    expect(warnings).not.toContain('overlapping_text');
+  });
+
   it('should not trust a number beside digits drawn too narrow to read (1 Tz)', async () => {
     const { cells } = await read([{ content: `${table}\nq BT /F1 10 Tf 1 Tz 311.12 660 Td (17) Tj ET Q` }]);
     expect(trusted(row(cells, 'row2')!)).toBe(false);
@@ -200,5 +211,20 @@ describe('annotation appearance text', () => {
     const other = readAnnotationText([item('41', 300, 100)], [freeText('41')], identity, new Map([['7R', '38']]));
     expect(other.items.map((it) => [it.str, it.conflict === true])).toEqual([['41', true]]);
     expect(other.covered).toEqual(['41']);
+  });
+});
+
+describe('a page whose text content pdf.js loses', () => {
+  it('should read a page that starts with a string set at font size 0 (pdf.js text content stops there) from its drawing, its numbers not trusted, with a warning', async () => {
+    const { cells, warnings } = await read([{ content: `BT /F1 0 Tf 100 750 Td (2019) Tj ET\n${table}` }]);
+    expect(row(cells, 'row2')?.map((c) => c.replace(/\ufffd/g, ''))).toEqual(['row2', '12', '22']);
+    expect(trusted(row(cells, 'row2')!)).toBe(false);
+    expect(warnings).toContain('pdf_text_from_drawing');
+  });
+
+  it('should read a page whose text content is whole as before, without the warning', async () => {
+    const { cells, warnings } = await read([{ content: table }]);
+    expect(row(cells, 'row2')).toEqual(['row2', '12', '22']);
+    expect(warnings).not.toContain('pdf_text_from_drawing');
   });
 });

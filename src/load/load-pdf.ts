@@ -28,6 +28,7 @@ import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
 import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { showCodes } from '../pdf/text-walk.js';
+import { textFromDrawing } from '../pdf/drawn-text.js';
 import { cleanPage, cleanRawItems, newDropLogs, type DroppedText } from '../pdf/clean-page.js';
 import type { AnnotationData } from '../pdf/annotation-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
@@ -48,6 +49,9 @@ const MAX_NUMBERS_BESIDE_IMAGE_TABLE = 10;
  * rest to be worth reading (a page number or a stray heading is not a report).
  */
 const MIN_DECODED_CHARS = 100;
+
+/** Characters: a page whose text content gave fewer is checked against its drawing (`pdf/drawn-text.ts`); a report's table pages give far more. */
+const LOST_TEXT_CHECK = 200;
 
 /** The watched stage of reading page `p` with pdf.js (named for people: it appears in E_TIMEOUT messages). */
 const pageStage = (p: number): string => `pdf.js reading page ${p}`;
@@ -136,6 +140,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const leaning: number[] = [];
     const twoUp: number[] = [];
     const undecodable: number[] = [];
+    // Pages whose text content pdf.js lost (an error stopped it) and that were read from their drawing.
+    const textLost: number[] = [];
     // Texts the page cleaning left out (`clean-page.ts`), for the warnings.
     const dropped = newDropLogs();
     const { tiny: tinyText, white: whiteText, invisible: invisibleText, overlapping } = dropped;
@@ -178,8 +184,16 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         layerText.push(...shown.dropped.map((text) => ({ page: p, text })));
         if (shown.unsure) unsureLayers.push(p);
       }
-      const raw = content.items.filter((it) => 'str' in it && it.str.trim() !== '') as unknown as RawTextItem[];
-      const count = countGarbage(raw.map((it) => it.str));
+      let raw = content.items.filter((it) => 'str' in it && it.str.trim() !== '') as unknown as RawTextItem[];
+      let count = countGarbage(raw.map((it) => it.str));
+      // pdf.js's text content stops at an error on the page (a font set at size 0): a page that gave
+      // little text is read from its drawing when that shows far more (`pdf/drawn-text.ts`).
+      const rebuilt = count.chars < LOST_TEXT_CHECK && draw ? await drawing().then((list) => (list ? textFromDrawing(list, textOps, count.chars) : null)) : null;
+      if (rebuilt) {
+        raw = rebuilt;
+        count = countGarbage(raw.map((it) => it.str));
+        textLost.push(p);
+      }
       chars += count.chars;
       // A text layer that does not decode (no ToUnicode) is not read: its glyph codes could pass
       // for digits. Its lines are left out; the page is named in a warning (or the error below).
@@ -193,6 +207,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       lap('text items');
       // Hidden layers that cannot be told from the shown text: the page's numbers are not trusted.
       if (unsureLayers.at(-1) === p) items = items.map((it) => (/\d/.test(it.str) ? { ...it, conflict: true } : it));
+      // Text read from the drawing (pdf.js lost the text content): its numbers are not trusted.
+      if (textLost.at(-1) === p) items = items.map((it) => (/^\s*[\d,.]+\s*$/.test(it.str) ? { ...it, conflict: true } : it));
       // A page without text (a scan, a table pasted as a picture) or whose text cannot be decoded
       // is read by OCR when enabled. `auto`: an undecodable page, or a page without text that
       // paints an image (a blank, broken or rulings-only page is no scan).
@@ -293,6 +309,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(invisibleText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(invisibleText.map((t) => t.page))])}: ${invisibleText.length} invisible text(s) (render mode 3) over or beside shown text were left out: ${invisibleText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer (over a scanned picture: another program's OCR; or over nothing shown): its values are flagged ocr` }] : []),
         ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),
+        ...(textLost.length ? [{ code: 'pdf_text_from_drawing', message: `${pageList(textLost)}: pdf.js could not read the text content (an error stopped it, e.g. a font set at size 0): the text was read from the page's drawing, its numbers not trusted` }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, a table as a picture, or OCR forced): their values are flagged ocr` }] : []),

@@ -4,7 +4,8 @@
  * the document's warning lists with the page number. Steps: text set aslant or tiled over the page
  * (on pdf.js's raw items); then on the page's items an annotation's text, struck-through numbers,
  * tiny text, and on a page whose drawing was read (`walkText` once) the text-object cuts, text
- * outside the clip, invisible, white, light and covered text, drawn spaces and miscoded glyphs; last
+ * outside the clip, invisible, white, light and covered text, glyphs stacked over each other, drawn
+ * spaces and miscoded glyphs; last
  * a watermark across the table and text drawn over other text.
  */
 import { lap } from '../_internal/stage-clock.js';
@@ -16,12 +17,13 @@ import { annotationAppearances, readAnnotationText, type AnnotationData } from '
 import { dropClippedText } from './clipped-text.js';
 import { dropCoveredText, paintsImageOverText } from './covered-text.js';
 import { markDrawnSpaces } from './drawn-spaces.js';
-import { readInvisibleText, setsInvisible } from './invisible-text.js';
+import { doubtFaintText, readInvisibleText, setsInvisible } from './invisible-text.js';
 import { dropLightText } from './light-text.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from './miscoded-glyphs.js';
 import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from './overlapping-text.js';
 import { dropStruckNumbers } from './struck-text.js';
 import { cutAtTextObjects } from './text-objects.js';
+import { mayStack, overlappingDigitRuns, readStackedGlyphs } from './stacked-glyphs.js';
 import { someShownGlyph, walkText, type TextOpCodes } from './text-walk.js';
 import { dropTinyText } from './tiny-text.js';
 import { dropWhiteText, isLightColour, setsWhite } from './white-text.js';
@@ -105,15 +107,17 @@ export interface PageDrawing {
 /** The page's items cleaned; `ocrLayer`: its text is an invisible layer (`invisible-text.ts`). */
 export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): { items: PdfItem[]; ocrLayer: boolean } {
   const { list, rulings } = page;
+  // The runs left out as tiny text: the drawing steps know those strings are gone.
+  let tiny: PdfItem[] = [];
   items = runSteps(items, [
     // A FreeText's or a form field's text is on the page; what it covers is not (`annotation-text.ts`).
     { when: list !== null, log: 'white', run: (its) => { const read = readAnnotationText(its, page.annotations, page.frame, annotationAppearances(list!, page.textOps, page.shows)); return { items: read.items, dropped: noting(read.covered, 'under an annotation') }; } },
     { run: (its) => ({ items: dropStruckNumbers(its, rulings) }) },
-    { log: 'tiny', lap: 'struck, tiny text', run: (its) => dropTinyText(its) },
+    { log: 'tiny', lap: 'struck, tiny text', run: (its) => { const out = dropTinyText(its); const kept = new Set(out.items); tiny = its.filter((it) => !kept.has(it)); return out; } },
   ], page.page, logs);
   let ocrLayer = false;
   if (list) {
-    const drawn = drawingSteps(list, page, () => (ocrLayer = true));
+    const drawn = drawingSteps(list, page, tiny, overlappingDigitRuns(items), () => (ocrLayer = true));
     items = runSteps(items, drawn, page.page, logs);
   }
   // A watermark set far larger than the table, across its rulings, is left out; then two
@@ -126,7 +130,7 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
 }
 
 /** The steps that read the page's drawing: the paint checks and one walk of its text first (`text-walk.ts`). */
-function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, onOcrLayer: () => void): CleanStep<PdfItem>[] {
+function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, tiny: readonly PdfItem[], overlapping: boolean, onOcrLayer: () => void): CleanStep<PdfItem>[] {
   const { textOps, rulings } = page;
   // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
   const white = setsWhite(list, textOps.paint!);
@@ -134,22 +138,26 @@ function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing,
   const light = setsWhite(list, textOps.paint!, isLightColour);
   const miscoded = someShownGlyph(list, textOps, mayBeMiscoded);
   const patched = paintsImageOverText(list, page.shows, textOps.paint!);
+  // Glyphs stacked over each other: an advance taken back, or digit runs overlapping (stacked-glyphs.ts).
+  const stacked = overlapping || mayStack(list, textOps);
   const painted = white || invisible || light || patched;
   lap('paint checks');
-  const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, page.frame, painted || miscoded);
+  const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, page.frame, painted || miscoded || stacked);
   lap('text walk');
   return [
     // Cut first: pdf.js joins a white digit's text object to the number beside it.
     { lap: 'text-object cuts', run: (its) => ({ items: cutAtTextObjects(its, walk.starts) }) },
     // Text drawn wholly outside the clip is not on the page (`clipped-text.ts`).
-    { log: 'white', run: (its) => { const out = dropClippedText(its, walk.clipped); return { items: out.items, dropped: noting(out.dropped, 'outside the clip') }; } },
+    { log: 'white', run: (its) => { const out = dropClippedText(its, walk.clipped, tiny); return { items: out.items, dropped: noting(out.dropped, 'outside the clip') }; } },
     // Invisible text over shown text is left out; invisible text over a scan is someone else's OCR (`invisible-text.ts`).
-    { when: invisible, log: 'invisible', run: (its) => { const read = readInvisibleText(its, walk.glyphs); if (read.ocrLayer) onOcrLayer(); return read; } },
+    { when: invisible, log: 'invisible', run: (its) => { const read = readInvisibleText(its, walk.glyphs); if (read.ocrLayer) onOcrLayer(); return { items: doubtFaintText(read.items, walk.glyphs), dropped: read.dropped }; } },
     { when: white, log: 'white', run: (its) => dropWhiteText(its, walk.glyphs, walk.grounds) },
     // A watermark's pale ink over the table (`light-text.ts`).
     { when: light, log: 'overlapping', run: (its) => dropLightText(its, walk.glyphs, rulings) },
     // A number an image is pasted over (a corrected number's picture) is left out (`covered-text.ts`).
     { when: patched, log: 'white', lap: 'invisible, white, light text', run: (its) => { const under = dropCoveredText(its, walk.glyphs); return { items: under.items, dropped: noting(under.covered, 'under an image') }; } },
+    // Glyphs of a run drawn over each other (an advance taken back): shown once, or not trusted (`stacked-glyphs.ts`).
+    { when: stacked, log: 'overlapping', run: (its) => readStackedGlyphs(its, walk.glyphs) },
     { lap: 'drawn spaces, miscoded glyphs', run: (its) => ({ items: markMiscoded(markDrawnSpaces(its, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []) }) },
   ];
 }

@@ -73,17 +73,27 @@ function cutOut(it: PdfItem, b: ClippedText): PdfItem | null {
   return { ...it, str: cut.trim(), x: x0, width: Math.max(x1 - x0, 0), ...(/\d/.test(cut) ? { conflict: true } : {}) };
 }
 
-/** The runs without those the page does not show (their numbers not trusted where that is unsure, or where the clip's edge may have cut them), and the texts dropped or doubted. */
-export function dropClippedText(items: readonly PdfItem[], clipped: readonly ClippedText[]): { items: PdfItem[]; dropped: string[] } {
+/**
+ * True when run `it` may be string `b` drawn: pdf.js gives a string drawn at no size glyph by glyph
+ * ('1', '7' for '17'), each a run of no area. A string of no width there (drawn at no size) is no
+ * run that has one: a shown '1' beside a size-0 '1' stays.
+ */
+function same(it: PdfItem, b: ClippedText): boolean {
+  const thin = it.width < GLYPH_LEGIBLE * squeeze(it.str).length || it.width * it.height < 1e-6;
+  return thin ? squeeze(b.str).includes(squeeze(it.str)) : squeeze(b.str) === squeeze(it.str) && b.x1 - b.x0 >= SLACK;
+}
+
+/**
+ * The runs without those the page does not show (their numbers not trusted where that is unsure, or
+ * where the clip's edge may have cut them), and the texts dropped or doubted. `left`: runs an earlier
+ * step already left out (tiny text: a decoy '0' set at 0.01 pt is its own run); a string one of them
+ * reads is accounted for, not sought inside the runs kept.
+ */
+export function dropClippedText(items: readonly PdfItem[], strings: readonly ClippedText[], left: readonly PdfItem[] = []): { items: PdfItem[]; dropped: string[] } {
+  const clipped = left.length === 0 ? strings : strings.filter((b) => b.cut || b.shown !== undefined || !left.some((it) => it.str.trim() !== '' && same(it, b) && inside(it, b) >= INSIDE));
   if (clipped.length === 0) return { items: [...items], dropped: [] };
   const gone = clipped.filter((b) => !b.cut && b.shown === undefined);
   const cuts = clipped.filter((b) => b.cut);
-  // pdf.js gives a string drawn at no size glyph by glyph ('1', '7' for '17'), each a run of no area.
-  // A string of no width there (drawn at no size) is no run that has one: a shown '1' beside a size-0 '1' stays.
-  const same = (it: PdfItem, b: ClippedText): boolean => {
-    const thin = it.width < GLYPH_LEGIBLE * squeeze(it.str).length || it.width * it.height < 1e-6;
-    return thin ? squeeze(b.str).includes(squeeze(it.str)) : squeeze(b.str) === squeeze(it.str) && b.x1 - b.x0 >= SLACK;
-  };
   const match = (it: PdfItem): ClippedText | undefined => {
     if (it.str.trim() === '') return undefined;
     const hidden = gone.find((b) => same(it, b) && inside(it, b) >= INSIDE);

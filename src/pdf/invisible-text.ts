@@ -11,12 +11,16 @@
  *   values, an accessibility layer shifted by a point, a decoy digit beside a cell's number).
  *   Where an invisible run lies over a shown one, the shown one is what the page says: the
  *   invisible run is dropped; on a page whose text is mostly shown, every invisible run is.
- * Glyph render modes come from the text walk (`text-walk.ts`, with the paint state).
+ * Text drawn with no ink opacity (`ca` 0 in fill modes, `CA` 0 in stroke modes: Chromium prints CSS
+ * `color: transparent` so, and a Ghostscript re-print keeps it) is invisible the same way; text nearly
+ * transparent or under a soft mask (`white-text.ts` `inkSeen`) may or may not show: its numbers are
+ * not trusted (`doubtFaintText`).
+ * Glyph render modes and opacities come from the text walk (`text-walk.ts`, with the paint state).
  */
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
 import { dropOverprints } from './text-items.js';
-import { cutHiddenGlyphs, drawnRun, glyphsIn, type PaintCodes } from './white-text.js';
+import { cutHiddenGlyphs, drawnRun, FAINT_ALPHA, glyphsIn, type PaintCodes } from './white-text.js';
 
 /** × font size. A glyph this close to a run's start (on its baseline) is the run's first glyph. */
 const START_TOLERANCE = 0.15;
@@ -25,15 +29,33 @@ const OVER_SHARE = 0.3;
 /** Share of a page's runs that must be invisible for its text to be an invisible layer (OCR). */
 const LAYER_SHARE = 0.5;
 
-/** True when the drawing sets an invisible text render mode (3 or 7): only then are glyphs placed to find invisible text. */
-export function setsInvisible(list: { fnArray: number[]; argsArray: unknown[] }, codes: Pick<PaintCodes, 'setTextRenderingMode'>): boolean {
+/**
+ * True when the drawing sets an invisible text render mode (3 or 7), or an ink opacity under
+ * `FAINT_ALPHA` (`ca`/`CA`) or a soft mask in a graphics state: only then are glyphs placed to find
+ * invisible (or faint) text.
+ */
+export function setsInvisible(list: { fnArray: number[]; argsArray: unknown[] }, codes: Pick<PaintCodes, 'setTextRenderingMode' | 'setGState'>): boolean {
   for (let i = 0; i < list.fnArray.length; i++) {
-    if (list.fnArray[i] !== codes.setTextRenderingMode) continue;
+    const fn = list.fnArray[i];
     const args = list.argsArray[i];
+    if (fn === codes.setGState && setsFaintInk(args)) return true;
+    if (fn !== codes.setTextRenderingMode) continue;
     const mode = Array.isArray(args) ? (args[0] as unknown) : undefined;
     if (typeof mode === 'number' && (mode & 3) === 3) return true;
   }
   return false;
+}
+
+/** True when a `setGState`'s entries set an ink opacity under `FAINT_ALPHA` or a soft mask. */
+function setsFaintInk(raw: unknown): boolean {
+  const entries = Array.isArray(raw) ? (raw[0] as unknown) : null;
+  return Array.isArray(entries) && entries.some((e) => Array.isArray(e) && (((e[0] === 'ca' || e[0] === 'CA') && typeof e[1] === 'number' && e[1] < FAINT_ALPHA) || (e[0] === 'SMask' && e[1] !== false && e[1] !== null && e[1] !== undefined)));
+}
+
+/** The runs with a digit holding a glyph drawn faint (nearly transparent, or under a soft mask: `inkSeen`) not trusted. */
+export function doubtFaintText(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): PdfItem[] {
+  if (!glyphs.some((g) => g.faint)) return [...items];
+  return items.map((it) => (/\d/.test(it.str) && !it.conflict && glyphsIn(it, glyphs).some((g) => g.faint) ? { ...it, conflict: true } : it));
 }
 
 /** The glyph nearest a run's start on its baseline (its first glyph: how it was drawn tells how the run was). */

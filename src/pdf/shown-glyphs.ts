@@ -18,7 +18,7 @@ import { placeInAll, type Place } from './clip-region.js';
 import type { RawGlyph } from './text-walk.js';
 
 /** pt. A glyph whose em box is narrower or lower than this on the page is not drawn (0 Tz, size 0). */
-const GLYPH_MIN = 0.05;
+export const GLYPH_MIN = 0.05;
 /** pt. A glyph whose em box is narrower than this on the page is drawn but cannot be read (`1 Tz`): its string is unsure. */
 export const GLYPH_LEGIBLE = 1;
 /** × font size: a string's box reaches this far below its baseline and above it; a glyph's middle this high. */

@@ -14,7 +14,7 @@ import { boxThrough, multiply, walkOperators, type Clip, type Matrix, type State
 import { pathRegion, regionThrough, type Region } from './clip-region.js';
 import { cutString, stringAdvance, stringBox, unshownString } from './shown-glyphs.js';
 import { coversArea, markCovered, type Cover } from './covered-text.js';
-import { groundBox, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
+import { groundBox, inkSeen, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** The pdf.js operator codes the walk reads. */
@@ -63,8 +63,10 @@ export interface PlacedGlyph {
   white?: boolean;
   /** Filled in a light colour (grey 0.7 or paler, not white) with a visible render mode: a watermark's ink (`light-text.ts`). */
   light?: boolean;
-  /** Drawn in render mode 3 or 7 (neither filled nor stroked): an OCR text layer, or text hidden under the shown (`invisible-text.ts`). */
+  /** Drawn in render mode 3 or 7 (neither filled nor stroked), or with its ink's opacity at none (`ca`/`CA` 0: Chromium's `color:transparent`): an OCR text layer, or text hidden under the shown (`invisible-text.ts`). */
   invisible?: boolean;
+  /** Drawn with its ink nearly transparent (opacity under `FAINT_ALPHA`) or under a soft mask: maybe not seen (`invisible-text.ts`). */
+  faint?: boolean;
   /** Painted over afterwards by an image without a mask or an opaque fill (`covered-text.ts`). */
   covered?: boolean;
   /** Maybe painted over: on the edge of a paint or clip not known exactly (`covered-text.ts`). */
@@ -160,7 +162,7 @@ function spacesIn(s: TextState, items: readonly unknown[], ctm: Matrix, frame: M
 }
 
 /** Shows one string (array of glyphs and `TJ` adjustments), placing each glyph and advancing the text matrix. */
-function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], paint: { white: boolean; light: boolean; invisible: boolean }): void {
+function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], paint: { white: boolean; light: boolean; invisible: boolean; faint: boolean }): void {
   const lin = multiply(multiply(s.text, ctm), frame);
   const size = Math.abs(s.size) * Math.hypot(lin[2], lin[3]);
   for (const g of items) {
@@ -173,7 +175,7 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
     const tx = (em * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
     const m = originOf(s.text, ctm, frame);
     const end = pointAt(em * s.size * s.hScale, s.text, ctm, frame);
-    glyphs.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, size, ...(paint.white ? { white: true } : {}), ...(paint.light ? { light: true } : {}), ...(paint.invisible ? { invisible: true } : {}) });
+    glyphs.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, size, ...(paint.white ? { white: true } : {}), ...(paint.light ? { light: true } : {}), ...(paint.invisible ? { invisible: true } : {}), ...(paint.faint ? { faint: true } : {}) });
     s.text = translate(tx, 0, s.text);
   }
 }
@@ -187,7 +189,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   const clipped: ClippedText[] = [];
   // Paint state (fill and stroke white?, text render mode, whether a fill is opaque), saved and restored with the CTM; non-white fills and images (grounds).
   const grounds: Box[] = [];
-  let paint = { fill: false, stroke: false, light: false, mode: 0, plain: true, alpha: 1, normal: true, masked: false };
+  let paint = { fill: false, stroke: false, light: false, mode: 0, plain: true, alpha: 1, strokeAlpha: 1, normal: true, masked: false };
   const paints: (typeof paint)[] = [];
   const pc = withGlyphs ? ops.paint : undefined;
   const spaces: DrawnSpace[] = [];
@@ -276,7 +278,8 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
         if (text.some((g) => g !== null && typeof g === 'object' && isSpaceGlyph(g as RawGlyph))) spacesIn(s, text, ctm, frame, spaces);
         if (glyphs) {
           const m3 = paint.mode & 3;
-          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (m3 === 0 || m3 === 2), invisible: pc !== undefined && m3 === 3 });
+          const ink = pc !== undefined ? inkSeen(paint) : 'seen';
+          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (m3 === 0 || m3 === 2), invisible: pc !== undefined && (m3 === 3 || ink === 'unseen'), faint: ink === 'faint' });
           while (glyphSeq.length < glyphs.length) glyphSeq.push(seq);
         } else s.text = translate(stringAdvance(s, text), 0, s.text);
       }
@@ -292,14 +295,15 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   return { starts, glyphs: glyphs ?? [], spaces, grounds, clipped };
 }
 
-/** What a `setGState` sets of a fill's opacity: constant alpha (`ca`), blend mode (pdf.js's canvas name), soft mask. */
-function fillOpacity(raw: unknown): { alpha?: number; normal?: boolean; masked?: boolean } {
+/** What a `setGState` sets of the ink's opacity: constant alpha of fills (`ca`) and strokes (`CA`), blend mode (pdf.js's canvas name), soft mask. */
+function fillOpacity(raw: unknown): { alpha?: number; strokeAlpha?: number; normal?: boolean; masked?: boolean } {
   const entries = Array.isArray(raw) ? (raw[0] as unknown) : null;
-  const out: { alpha?: number; normal?: boolean; masked?: boolean } = {};
+  const out: { alpha?: number; strokeAlpha?: number; normal?: boolean; masked?: boolean } = {};
   if (!Array.isArray(entries)) return out;
   for (const e of entries) {
     if (!Array.isArray(e)) continue;
     if (e[0] === 'ca' && typeof e[1] === 'number') out.alpha = e[1];
+    else if (e[0] === 'CA' && typeof e[1] === 'number') out.strokeAlpha = e[1];
     else if (e[0] === 'BM') out.normal = e[1] === 'source-over' || e[1] === 'Normal' || e[1] === 'normal';
     else if (e[0] === 'SMask') out.masked = e[1] !== false && e[1] !== null && e[1] !== undefined;
   }

@@ -82,6 +82,24 @@ export function hiddenByPaint(p: { fill: boolean; stroke: boolean; mode: number 
   return mode === 0 ? p.fill : mode === 1 ? p.stroke : p.fill && p.stroke;
 }
 
+/** Opacity (0–1). Ink at most this opaque is unseen on the white page: black at this alpha is within 12/255 of white (`WHITE_MIN`). */
+export const UNSEEN_ALPHA = (255 - WHITE_MIN) / 255;
+/** Opacity (0–1). Ink less opaque than this may or may not be seen (a pale grey, or nothing on a tinted cell): its text is not trusted. */
+export const FAINT_ALPHA = 0.15;
+
+/**
+ * How text drawn with this paint state shows by its ink's opacity: the fill's (`ca`) in fill modes,
+ * the stroke's (`CA`) in stroke modes, the more opaque of both in mode 2 — `unseen` (Chromium prints
+ * `color: transparent` as fill alpha 0), `faint` (nearly transparent, or under a soft mask whose
+ * effect is not computed), else `seen`. Render modes 3 and 7 are told apart elsewhere.
+ */
+export function inkSeen(p: { mode: number; alpha: number; strokeAlpha: number; masked: boolean }): 'seen' | 'faint' | 'unseen' {
+  const mode = p.mode & 3;
+  const alpha = mode === 0 ? p.alpha : mode === 1 ? p.strokeAlpha : Math.max(p.alpha, p.strokeAlpha);
+  if (alpha <= UNSEEN_ALPHA) return 'unseen';
+  return alpha < FAINT_ALPHA || p.masked ? 'faint' : 'seen';
+}
+
 const transformed = (corners: readonly [number, number][], m: Matrix): Box => {
   const pts = corners.map(([x, y]) => [x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]] as const);
   const xs = pts.map((p) => p[0]);

@@ -18,6 +18,7 @@ const WARNINGS: Record<string, string> = {
   generated_content: '网页样式（::before/::after）在表格中添加了文字，已一并读取；无法计算的（计数器、图片）按 � 读取：相邻的数字需要核对',
   layout_dependent_text: '网页排版（移位、裁剪、遮盖、浅色或小字）可能让表格中的部分数字看不见，已照原样读取：这些行的数字需要核对',
   pdf_page_unreadable: 'PDF 有页面无法读取，已跳过',
+  pdf_text_from_drawing: 'PDF 有页面的文字层无法读取，已按页面绘制的字形读取：其中的数字需要核对',
   pdf_rulings_unavailable: 'PDF 表格线无法读取，按文字位置读表',
 };
 
