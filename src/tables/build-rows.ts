@@ -167,8 +167,8 @@ function lineToSegments(line: Line): Segment[] {
   }
   segments.push(cur);
   for (const s of segments) {
-    // A segment of empty cells only has no values: it is a blank row (or nothing).
-    if (s.values.every((v) => v.kind === 'blank')) s.values = [];
+    // A segment of empty cells only has no values: it is a blank row (or nothing). A cell printed and not read (`unread`) is not empty.
+    if (s.values.every((v) => v.kind === 'blank' && !v.unread)) s.values = [];
   }
   return segments;
 }
