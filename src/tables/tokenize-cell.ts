@@ -363,7 +363,10 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean } = {}): C
   if (spans.length > 1 && isValuePhrase(spans.slice(1).map((b, i) => s.slice(spans[i]!.taken, b.start)))) {
     const first = spans[0]!.part;
     const end = spans[spans.length - 1]!.part;
-    parts.splice(first, end - first + 1, { kind: 'blank', unread: true, several: true });
+    // The phrase's last measure word ('…355件') goes with it: it names no row.
+    const tail = parts[end + 1];
+    const unitTail = tail?.kind === 'text' && new RegExp(`^\\s*(?:${MEASURE_SOURCE}|${MONEY_UNIT_SOURCE})?[\\s。.;,]*$`).test(tail.text) ? 1 : 0;
+    parts.splice(first, end - first + 1 + unitTail, { kind: 'blank', unread: true, several: true });
   }
   return { parts };
 }
