@@ -50,9 +50,11 @@ describe('several numbers in one value cell', () => {
   });
 
   it('should give one unread value for the phrase and keep the label text before it', () => {
-    expect(tokenizeCell('简易程序2000件，一般程序345件').parts).toEqual([{ kind: 'text', text: '简易程序' }, { kind: 'blank', unread: true, several: true }]);
+    expect(tokenizeCell('简易程序2000件，一般程序345件', { phrases: true }).parts).toEqual([{ kind: 'text', text: '简易程序' }, { kind: 'blank', unread: true, several: true }]);
+    // A sentence (a line that is one cell) is read as before: its rows name their numbers.
+    expect(tokenizeCell('作出行政许可决定711件，行政处罚决定0件').parts.filter((p) => p.kind === 'num')).toHaveLength(2);
     // A label and its values in a text line stay as they were.
-    expect(tokenizeCell('行政许可 12 行政处罚 5').parts.filter((p) => p.kind === 'num').map((p) => (p.kind === 'num' ? p.value : null))).toEqual([12, 5]);
+    expect(tokenizeCell('行政许可 12 行政处罚 5', { phrases: true }).parts.filter((p) => p.kind === 'num').map((p) => (p.kind === 'num' ? p.value : null))).toEqual([12, 5]);
   });
 });
 

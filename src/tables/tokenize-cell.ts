@@ -319,8 +319,11 @@ function runToken(s: string, start: number, sign: string, r: RunReading): NumTok
   return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.approximate ? { approximate: true } : {}), ...(r.mark !== undefined ? { mark: r.mark } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
 }
 
-/** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
-export function tokenizeCell(cell: string, opts: { numerals?: boolean } = {}): CellParts {
+/**
+ * Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. With `phrases`
+ * (the cell is one of a line of cells, or a grid cell), several values in one phrase are one unread value (isValuePhrase).
+ */
+export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?: boolean } = {}): CellParts {
   // Normalized once: trimming commutes with the lone-zero rule (white space or the cell's edge around it either way).
   // Chinese numerals read as numbers (tables/chinese-numerals) unless `numerals` is false.
   const normalized = normalizeCell(cell);
@@ -360,7 +363,8 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean } = {}): C
   }
   pushText(s.slice(last));
   // Several values in one phrase (cell-notes isValuePhrase): the cell's value is not printed as one number.
-  if (spans.length > 1 && isValuePhrase(spans.slice(1).map((b, i) => s.slice(spans[i]!.taken, b.start)))) {
+  // Only in a cell of a line of cells (`phrases`): a line that is one cell is prose ('作出行政许可决定711件，行政处罚决定0件'), read row by row.
+  if (opts.phrases === true && spans.length > 1 && isValuePhrase(spans.slice(1).map((b, i) => s.slice(spans[i]!.taken, b.start)))) {
     const first = spans[0]!.part;
     const end = spans[spans.length - 1]!.part;
     // The phrase's last measure word ('…355件') goes with it: it names no row.
