@@ -32,6 +32,7 @@ export const FIELD_FLAGS = [
   'marked', // printed with a mark after the number that was left off: a trailing '.', '。' or '、', a footnote mark ('①', '*', '[1]', '注1'), a bracketed sub-count ('12（其中网上3）'); or apostrophes or spaces between its digits in one cell ('1'234', '12 345')
   'chineseNumeral', // printed as a Chinese numeral ('二十八', '二百四十九', '两百', '壹佰贰拾'): read as its number; or a malformed one ('十十', '二二'): not read
   'scaled', // printed with a scale word after the number ('3万', '1.2亿'): multiplied out (money: the word with 元 left off, '1.2亿' → 12000 万元)
+  'approximate', // printed as an approximation ('约400', '1200余件', '300多件', '近500件', '400件左右'): the number as printed, not the count; below 0.9
   'correctedInText', // the report's own text says the printed value is wrong (更正说明, 注：…应为…): kept as printed, the corrected number among `candidates`
 ] as const;
 

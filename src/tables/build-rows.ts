@@ -139,6 +139,8 @@ function lineToSegments(line: Line): Segment[] {
   const plainCell = line.cols !== undefined && line.cells.some((c) => PLAIN_NUMBER.test(c));
   // A line of one cell that is only a Chinese numeral ('三': a sheet's name, a section's number) is a heading, not a value.
   const numerals = line.cells.filter((c) => c.trim() !== '').length > 1;
+  // Several values in one phrase are a cell's, not a sentence's: only in a line of cells or a grid cell (tokenizeCell).
+  const phrases = numerals || line.cols !== undefined;
   for (const [i, cell] of line.cells.entries()) {
     const col = line.cols?.[i];
     const ocr = line.ocr ? ocrToken(line.ocr[i]) : undefined;
@@ -146,7 +148,7 @@ function lineToSegments(line: Line): Segment[] {
     // when another cell of the line holds one plain number. Otherwise the line may be two rows pasted into one
     // (values stacked with <br>: '3 5' is 3 of one row and 5 of the next).
     const grouped = col !== undefined && plainCell ? groupedValue(cell.trim(), SPACED_GROUPS) : null;
-    const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : tokenizeCell(cell, { numerals }).parts;
+    const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : tokenizeCell(cell, { numerals, phrases }).parts;
     const damaged = line.separated && damagedCell(tokens);
     for (const token of damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true } : t)) : tokens) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;
@@ -167,8 +169,8 @@ function lineToSegments(line: Line): Segment[] {
   }
   segments.push(cur);
   for (const s of segments) {
-    // A segment of empty cells only has no values: it is a blank row (or nothing).
-    if (s.values.every((v) => v.kind === 'blank')) s.values = [];
+    // A segment of empty cells only has no values: it is a blank row (or nothing). A cell printed and not read (`unread`) is not empty.
+    if (s.values.every((v) => v.kind === 'blank' && !v.unread)) s.values = [];
   }
   return segments;
 }

@@ -4,7 +4,7 @@
  * it may hold several cells whose separators were lost ('行政规范性文件693665').
  */
 import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
-import { cellNotes, inNote, isKeyText, type CellNotes } from './cell-notes.js';
+import { cellNotes, inNote, isKeyText, isValuePhrase, type CellNotes } from './cell-notes.js';
 import { readChineseNumerals } from './chinese-numerals.js';
 import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit } from './money-units.js';
 
@@ -29,6 +29,8 @@ export type ValueToken = (
       mark?: string;
       /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */
       mayFuse?: boolean;
+      /** Printed as an approximation ('约400', '1200余件', '300多件', '近500件', '400件左右'; APPROX_BEFORE/AFTER): not the count, kept as printed and suspect. */
+      approximate?: boolean;
     }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
@@ -37,6 +39,8 @@ export type ValueToken = (
   ocr?: OcrToken;
   /** The cell holds a value the file does not give (Line.unread: a spreadsheet error cell). */
   unread?: boolean;
+  /** (An unread blank) the cell printed several values in one phrase ('受理380件，办结355件'; cell-notes isValuePhrase): none is the row's. */
+  several?: boolean;
   /** Printed as a Chinese numeral ('二十八', '两百'; tables/chinese-numerals), or (a blank) one that is malformed ('十十'): unread. */
   chineseNumeral?: boolean;
 };
@@ -231,6 +235,15 @@ function negativeSign(s: string, start: number, end: number, last: number): stri
   return end >= s.length || /\s/.test(s[end]!) ? s[start - 1]! : '';
 }
 
+/**
+ * Words that make a number an approximation: before it ('约400', '大约', '近500', '将近', '逾', '超过')
+ * or after it ('1200余件', '300多件', '400件左右', '400以上'). The printed number is not the count: it is
+ * kept as printed, suspect (below 0.9 whatever the identities say) and flagged `approximate`. The
+ * words are part of the value, not label text.
+ */
+const APPROX_BEFORE = /(?:大约|约|将近|近|逾|超过)\s*$/;
+const APPROX_AFTER = new RegExp(`^(?:[余多](?=\\s|$|${MEASURE_SOURCE}|${MONEY_UNIT_SOURCE})|\\s*(?:${MEASURE_SOURCE}|${MONEY_UNIT_SOURCE})?\\s*(?:左右|以上|上下))`);
+
 /** A value token of kind `num`. */
 type NumToken = Extract<ValueToken, { kind: 'num' }>;
 
@@ -247,6 +260,8 @@ interface RunReading {
   unit?: ReadUnit;
   scaled?: ScaleWord;
   suspect: boolean;
+  /** An approximation (APPROX_BEFORE/AFTER): `lead` characters of its words stand before the run. */
+  approximate?: { lead: number };
 }
 
 /**
@@ -290,8 +305,12 @@ function plainRun(s: string, start: number, run: string, notes: CellNotes): RunR
   }
   // The scale word is part of the value, not label text.
   const scaledHere = scaled !== undefined && raw === run;
-  const taken = scaledHere ? end + SCALE_AFTER.exec(s.slice(end))![0].length : end;
-  return { raw, end, taken, ...(unit ? { unit } : {}), ...(scaledHere ? { scaled } : {}), suspect };
+  let taken = scaledHere ? end + SCALE_AFTER.exec(s.slice(end))![0].length : end;
+  const lead = APPROX_BEFORE.exec(s.slice(0, start))?.[0].length ?? 0;
+  const after = raw === run ? APPROX_AFTER.exec(s.slice(taken))?.[0].length ?? 0 : 0;
+  taken += after;
+  const approximate = lead > 0 || after > 0 ? { approximate: { lead } } : {};
+  return { raw, end, taken, ...(unit ? { unit } : {}), ...(scaledHere ? { scaled } : {}), suspect: suspect || lead > 0 || after > 0, ...approximate };
 }
 
 /** The value of a run read as `r`, negative when `sign` (negativeSign) stands before it. */
@@ -300,11 +319,14 @@ function runToken(s: string, start: number, sign: string, r: RunReading): NumTok
   // A marked value stands alone before its mark (markedRun): one cell's value, never fused cells.
   const fusable = r.mark === undefined && (glued || (r.raw.length > 1 && r.scaled === undefined && /\S/.test(s[r.end] ?? ' ')) || r.raw.length > MAX_VALUE_DIGITS);
   const magnitude = r.scaled ? scaleValue(r.raw, r.scaled) : Number(r.raw);
-  return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.mark !== undefined ? { mark: r.mark } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
+  return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.approximate ? { approximate: true } : {}), ...(r.mark !== undefined ? { mark: r.mark } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
 }
 
-/** Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. */
-export function tokenizeCell(cell: string, opts: { numerals?: boolean } = {}): CellParts {
+/**
+ * Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. With `phrases`
+ * (the cell is one of a line of cells, or a grid cell), several values in one phrase are one unread value (isValuePhrase).
+ */
+export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?: boolean } = {}): CellParts {
   // Normalized once: trimming commutes with the lone-zero rule (white space or the cell's edge around it either way).
   // Chinese numerals read as numbers (tables/chinese-numerals) unless `numerals` is false.
   const normalized = normalizeCell(cell);
@@ -325,6 +347,8 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean } = {}): C
   const pushText = (text: string): void => {
     if (text.trim() !== '' && !isKeyText(notes, text)) parts.push({ kind: 'text', text });
   };
+  /** Where each value pushed starts (its sign included) and its text ends, and its index in `parts`. */
+  const spans: { start: number; taken: number; part: number }[] = [];
   for (const m of s.matchAll(RUN)) {
     const start = m.index ?? 0;
     // Digits of a mark left off the value before ('12注1', '12[1]') are not values.
@@ -334,10 +358,22 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean } = {}): C
     // A minus sign glued before a spaced run ('行政许可 717 -2 3038', a 本年增/减 cell in a line of
     // cells): a negative value. (A marked value has white space before it, so never a sign.)
     const sign = negativeSign(s, start, r.end, last);
-    pushText(s.slice(last, start - sign.length));
+    const lead = sign === '' ? r.approximate?.lead ?? 0 : 0;
+    pushText(s.slice(last, start - sign.length - lead));
+    spans.push({ start: start - sign.length - lead, taken: r.taken, part: parts.length });
     parts.push({ ...runToken(s, start, sign, r), ...ocrAt(start, r.end) });
     last = r.taken;
   }
   pushText(s.slice(last));
+  // Several values in one phrase (cell-notes isValuePhrase): the cell's value is not printed as one number.
+  // Only in a cell of a line of cells (`phrases`): a line that is one cell is prose ('作出行政许可决定711件，行政处罚决定0件'), read row by row.
+  if (opts.phrases === true && spans.length > 1 && isValuePhrase(spans.slice(1).map((b, i) => s.slice(spans[i]!.taken, b.start)))) {
+    const first = spans[0]!.part;
+    const end = spans[spans.length - 1]!.part;
+    // The phrase's last measure word ('…355件') goes with it: it names no row.
+    const tail = parts[end + 1];
+    const unitTail = tail?.kind === 'text' && new RegExp(`^\\s*(?:${MEASURE_SOURCE}|${MONEY_UNIT_SOURCE})?[\\s。.;,]*$`).test(tail.text) ? 1 : 0;
+    parts.splice(first, end - first + 1 + unitTail, { kind: 'blank', unread: true, several: true });
+  }
   return { parts };
 }
