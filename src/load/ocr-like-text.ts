@@ -19,15 +19,22 @@ export const OCR_MARKS_PER_1000_HAN = 5;
 export const MIN_OCR_MARKS = 4;
 
 const HAN = /\p{Script=Han}/gu;
-/** URLs, e-mail addresses and file names: Latin letters a text prints on purpose. */
-const LATIN_ON_PURPOSE = /(?:https?:\/\/|www\.)\S+|\S+@\S+|\S+\.(?:pdf|docx?|html?|xlsx?|wps)\b/gi;
+/**
+ * A word (a run without white space) that is a URL, an e-mail address or a file name: Latin letters a
+ * text prints on purpose. Tested word by word, anchored: an unanchored `\S+@\S+` rescans a long
+ * run-on line from every position (quadratic: a 40 000-character line took 4 s).
+ */
+const LATIN_ON_PURPOSE = /(?:https?:\/\/|www\.)|@|\.(?:pdf|docx?|html?|xlsx?|wps)(?![a-z])/i;
 const LATIN_RUN = /(?<![A-Za-z])[A-Za-z]{1,4}(?![A-Za-z])/g;
 
 /** OCR marks on one line: short Latin runs (not capital acronyms) on a line with digits, stray pipes. */
 function marksOf(line: string): number {
   const s = line.trim();
   let marks = 0;
-  const plain = s.replace(LATIN_ON_PURPOSE, ' ');
+  const plain = s
+    .split(/\s+/)
+    .filter((w) => !LATIN_ON_PURPOSE.test(w))
+    .join(' ');
   if (/\d/.test(plain)) for (const [w] of plain.matchAll(LATIN_RUN)) if (w.length === 1 || w !== w.toUpperCase()) marks++;
   // A '|'-drawn table row starts and ends with '|'; a '|' elsewhere is a ruling OCR read as a glyph.
   if (s.includes('|') && !(s.startsWith('|') && s.endsWith('|'))) marks += s.split('|').length - 1;
