@@ -28,11 +28,28 @@ export function identityKeys(identity: Identity): string[] {
 /** `identityKeys` by identity (the stages ask it of the template's same identities over and over); callers get a copy. */
 const memberKeys = new WeakMap<Identity, readonly string[]>();
 
+/** A signed term of an identity: the total with sign −1, then the parts (parsePart). */
+interface Term {
+  key: string;
+  sign: 1 | -1;
+}
+
+/** Terms by identity: the solver's search propagates over the same identities for every combination of readings. */
+const identityTerms = new WeakMap<Identity, readonly Term[]>();
+
+/** The identity as terms summing to 0: −total + Σ signed parts. */
+function termsOf(identity: Identity): readonly Term[] {
+  let terms = identityTerms.get(identity);
+  if (!terms) identityTerms.set(identity, (terms = [{ key: identity.total, sign: -1 }, ...identity.parts.map(parsePart)]));
+  return terms;
+}
+
 /** Σ parts for an identity; undefined if any part is unknown. */
 export function sumParts(identity: Identity, values: ReadonlyMap<string, CellValue>): number | undefined {
   let sum = 0;
-  for (const p of identity.parts) {
-    const { key, sign } = parsePart(p);
+  const terms = termsOf(identity);
+  for (let i = 1; i < terms.length; i++) {
+    const { key, sign } = terms[i]!;
     const v = values.get(key);
     if (v === undefined) return undefined;
     sum += sign * (v ?? 0);
@@ -48,10 +65,14 @@ export interface Propagated {
 
 /** Solves an identity with exactly one unknown: the key filled, 'none', or 'infeasible' (negative). */
 function solveOne(identity: Identity, values: Map<string, CellValue>): string | 'none' | 'infeasible' {
-  const terms = [{ key: identity.total, sign: -1 as const }, ...identity.parts.map(parsePart)];
-  const unknown = terms.filter((t) => values.get(t.key) === undefined);
-  if (unknown.length !== 1) return 'none';
-  const target = unknown[0]!;
+  const terms = termsOf(identity);
+  let target: Term | undefined;
+  for (const t of terms) {
+    if (values.get(t.key) !== undefined) continue;
+    if (target) return 'none';
+    target = t;
+  }
+  if (!target) return 'none';
   let rest = 0;
   for (const t of terms) if (t !== target) rest += t.sign * (values.get(t.key) ?? 0);
   const value = -rest / target.sign;
