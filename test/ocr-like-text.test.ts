@@ -26,6 +26,21 @@ describe('a text that reads as OCR output', () => {
     expect(ocrLikeness(text).marks).toBe(0);
   });
 
+  it('should not count the pipes of a table drawn with them (markdown without outer pipes, escaped pipes)', () => {
+    const bare = report(['信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数', '--- | --- | --- | ---', '规章 | 2 | 235 | 342', '行政规范性文件 | 0 | 0 | 228']);
+    expect(ocrLikeness(bare).marks).toBe(0);
+    const escaped = report(['\\| 信息内容 \\| 本年制发件数 \\| 本年废止件数 \\| 现行有效件数 \\|', '\\|---\\|---\\|---\\|---\\|', '\\| 规章 \\| 2 \\| 235 \\| 342 \\|']);
+    expect(ocrLikeness(escaped).marks).toBe(0);
+    // Without a rule row the same bare pipes are rulings OCR read as glyphs.
+    expect(ocrLikeness(report(['信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数', '规章 | 2 | 235 | 342'])).marks).toBe(6);
+  });
+
+  it('should leave out a URL or e-mail address glued to Chinese text, and read a long run-on line', () => {
+    expect(ocrLikeness(report(['网址：http://www.xx.gov.cn 邮箱：xxgk@xx.gov.cn 电话 12'])).marks).toBe(0);
+    // An unanchored \\S+@\\S+ rescanned such a line from every position (a 1 MB line hung); word by word it is linear.
+    expect(ocrLikeness('行政许可12'.repeat(200_000)).marks).toBe(0);
+  });
+
   it('should keep an OCR text value without an identity below 0.9, flagged ocr', async () => {
     const r = await run(report(OCR));
     expect(r.warnings.map((w) => w.code)).toContain('ocr_text');

@@ -41,10 +41,20 @@ function marksOf(line: string): number {
   return marks;
 }
 
+/**
+ * A rule row of a table drawn with pipes on purpose: a markdown separator ('---|:---:|---', outer pipes
+ * or not) or an ASCII grid border ('+----+----+'). OCR reads a ruling as '|' or '—', never as such a row.
+ */
+const DRAWN_TABLE_RULE = /^[ \t]*[|+]?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:?[ \t]*)+[|+]?[ \t]*$/m;
+
 /** OCR marks per 1000 ideographs of `text`, and the marks counted. */
 export function ocrLikeness(text: string): { perThousandHan: number; marks: number } {
   let marks = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) marks += marksOf(line);
+  // Escaped pipes ('\\|': a markdown converter escaping a table's borders) are pipes.
+  const plain = text.replaceAll('\\|', '|');
+  // A text that draws its tables with pipes (DRAWN_TABLE_RULE): its pipes are cell borders, not marks.
+  const pipesDrawn = DRAWN_TABLE_RULE.test(plain);
+  for (const line of plain.split(/\r\n|\r|\n/)) marks += marksOf(pipesDrawn ? line.replaceAll('|', ' ') : line);
   const han = text.match(HAN)?.length ?? 0;
   return { perThousandHan: han === 0 ? 0 : (1000 * marks) / han, marks };
 }
