@@ -21,7 +21,7 @@ export const MIN_OCR_MARKS = 4;
 const HAN = /\p{Script=Han}/gu;
 /**
  * A word (a run without white space) that is a URL, an e-mail address or a file name: Latin letters a
- * text prints on purpose. Tested word by word, anchored: an unanchored `\S+@\S+` rescans a long
+ * text prints on purpose. Tested word by word: an unanchored `\S+@\S+` over the line rescans a long
  * run-on line from every position (quadratic: a 40 000-character line took 4 s).
  */
 const LATIN_ON_PURPOSE = /(?:https?:\/\/|www\.)|@|\.(?:pdf|docx?|html?|xlsx?|wps)(?![a-z])/i;
