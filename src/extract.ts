@@ -58,9 +58,9 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
   lap('score');
   const warnings = [...doc.warnings, ...mapped.warnings];
   const missingSections = 6 - sections.length;
-  if (scored.spared.length > 0) {
-    const failed = checks.filter((c) => !c.ok).length;
-    warnings.push({ code: 'identities_mostly_failed', message: `${failed} of the ${checks.length} identities checked fail: the printed numbers are not what they seem (digits a viewer does not show, a broken font map, rows read from their neighbours); values no identity checks stay below 0.9`, keys: scored.spared });
+  if (scored.doubted) {
+    const { failed, checked, capped } = scored.doubted;
+    warnings.push({ code: 'identities_mostly_failed', message: `${failed} of the ${checked} identities checked fail: the printed numbers are not what they seem (digits a viewer does not show, a broken font map, rows read from their neighbours); values no identity checks stay below 0.9`, keys: capped });
   }
   if (missingSections > 0) warnings.push({ code: 'sections_missing', message: `${missingSections} of the 6 standard sections not found` });
   const report: Report = {

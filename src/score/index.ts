@@ -184,7 +184,8 @@ export function scoreField(
 
 /**
  * Scores every key; the report's confidence is the mean over the template's keys (missing = 0).
- * `spared`: the keys no identity reaches that were capped because most identities fail.
+ * `doubted`: set when most identities fail (MIN_FAILED_IDENTITIES): how many of those evaluated failed, and
+ * the keys no identity reaches that were capped for it.
  * `identities`: the template's (by default those of the template variant `keys` belong to).
  */
 export function scoreConfidence(
@@ -193,7 +194,7 @@ export function scoreConfidence(
   placements: ReadonlyMap<string, Placement>,
   checks: readonly Check[],
   identities: readonly Identity[] = identitiesFor(keys),
-): { fields: Record<string, FieldInfo>; confidence: number; spared: string[] } {
+): { fields: Record<string, FieldInfo>; confidence: number; doubted?: { failed: number; checked: number; capped: string[] } } {
   const byKey = new Map<string, Check[]>();
   // An identity an ambiguous member kept out of the checks, that none of its candidates satisfies,
   // fails through its members as a check would (identity-doubt.ts).
@@ -208,17 +209,18 @@ export function scoreConfidence(
   const orderOnly = orderOnlyRows(keys, identities, fields, placements);
   let sum = 0;
   /** Keys no identity reaches, capped because most of the document's identities fail. */
-  const spared: string[] = [];
+  const capped: string[] = [];
   for (const k of keys) {
     out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns);
-    // Most identities of the document fail: a value none reaches is not spared (MIN_FAILED_IDENTITIES).
+    // Most identities of the document fail: a value none reaches is capped too (MIN_FAILED_IDENTITIES).
     if (numbersInDoubt && !byKey.has(k) && out[k].confidence > GUESS_CAP) {
       out[k] = { ...out[k], confidence: GUESS_CAP };
-      spared.push(k);
+      capped.push(k);
     }
     sum += out[k].confidence;
   }
-  return { fields: out, confidence: keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0, spared };
+  const confidence = keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0;
+  return { fields: out, confidence, ...(capped.length > 0 ? { doubted: { failed: failedCount, checked: allChecks.length, capped } } : {}) };
 }
 
 /** Runs (Placement.run) through a member of which an identity fails: none of their values stays ≥ 0.9. */
