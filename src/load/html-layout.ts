@@ -21,6 +21,7 @@
  */
 import type { AnyNode } from 'domhandler';
 import { backgroundColor, lengthPx } from './css-values.js';
+import { minOf } from '../_internal/extremes.js';
 
 /** px. An offset, margin, indent or translation at most this is a nudge: it cannot carry a digit (≥ 6 px wide) out of sight. */
 export const NUDGE_PX = 3;
@@ -97,7 +98,7 @@ function clipBox(p: ReadonlyMap<string, string>, boxed: boolean, font: number): 
   if (!overflow || !boxed) return null;
   const size = (...props: string[]): number | null => {
     const px = props.map((s) => (p.has(s) ? fixedPx(p.get(s)!, font) : null)).filter((v): v is number => v !== null);
-    return px.length ? Math.min(...px) : null;
+    return px.length ? minOf(px) : null;
   };
   const width = size('width', 'max-width');
   const height = size('height', 'max-height');
