@@ -9,8 +9,9 @@
  * does when the group is a cell of its own. A 总计 column the header does not name is the one unnamed
  * column every row sums to. A column whose header is lost ('Unnamed: 5', empty) or ambiguous (two
  * leaves, a leaf named twice) is not determined; only that column's values then stay below 0.9.
- * (HTML and .docx tables are not read this way yet: a page's header row may be misaligned with its
- * data rows — a corner cell left out — and such tables are read as before.)
+ * A page's table grid (HTML, .docx, a ruled PDF) is read the same way only when the identities
+ * agree with its header (map/grid-evidence): every column named, 总计 where the rows sum and nowhere
+ * else, and the rows read from those columns; a 序号 column is set aside.
  */
 import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
@@ -20,9 +21,25 @@ import { VARIANTS } from './header-order.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST, wordsOf, type Vocab } from './header-words.js';
+import { isSequenceColumn, numberAt, readByGridColumns, totalColumnsByValues } from './grid-evidence.js';
 
+/**
+ * Short column words a grid's header cell prints alone (个人, 企业, 科研, 律所, 其他组织, 合计): read in a
+ * cell of its own only (within one column, '企业' inside '商业企业' is masked by the longer word first).
+ * 合计 is 总计 only as the one total word of the header: beside a 总计 column it is a subtotal, and a
+ * leaf named by two columns determines neither.
+ */
+const CELL_SHORT_FORMS: Vocab = [
+  ['个人', 'naturalPerson'],
+  ['公民', 'naturalPerson'],
+  ['企业', 'commercial'],
+  ['科研', 'research'],
+  ['律所', 'legalService'],
+  ['其他组织', 'otherOrg'],
+  ['合计', 'total'],
+];
 /** Table 三's header words with the short forms some reports print and the top word over all applicant columns. */
-const VOCAB: Vocab = [...REQUEST_HEADER, ...VARIANTS, ['申请人情况', null]];
+const VOCAB: Vocab = [...REQUEST_HEADER, ...VARIANTS, ...CELL_SHORT_FORMS, ['申请人情况', null]];
 /** Table 三's first row label: the header rows are above it. */
 const FIRST_ROW = '本年新收';
 /** Numbers a row prints to be a value row. */
@@ -31,12 +48,17 @@ const MIN_ROW_VALUES = 2;
 const isNumber = (c: string): boolean => parseWholeValue(c)?.kind === 'num';
 const numbers = (l: Line): number => l.cells.filter(isNumber).length;
 /** A row of a table saved as data (load/grid-lines). */
-const fromFileGrid = (l: Line): boolean => l.saved === true && l.cols !== undefined && l.cols.length === l.cells.length && l.source.table !== undefined;
+const onGrid = (l: Line): boolean => l.cols !== undefined && l.cols.length === l.cells.length && l.source.table !== undefined;
+const fromFileGrid = (l: Line): boolean => l.saved === true && onGrid(l);
+/** A row of a page's table grid (HTML, .docx, a ruled PDF) whose cells each sit in their column (no cell missing from the row). */
+const fromPageGrid = (l: Line): boolean => l.saved !== true && l.short !== true && onGrid(l);
 
 /** Table 三's value columns in grid order, each with the leaf key its header cells determine (null: lost or ambiguous). */
 export interface GridLeaves {
   cols: number[];
   leaves: (string | null)[];
+  /** The grid is a page's table (HTML, .docx, ruled PDF), its columns confirmed by the identities (map/grid-evidence). */
+  page?: { table: number };
 }
 
 /**
@@ -44,11 +66,18 @@ export interface GridLeaves {
  * and the leaf each one's header cells determine; null when there is no such grid, no header row
  * above its first value row, or the header names no leaf at all over its value columns.
  */
-export function gridRequestLeaves(lines: readonly Line[]): GridLeaves | null {
-  const at = lines.findIndex((l) => fromFileGrid(l) && normalizeLabel(l.cells.join('')).includes(FIRST_ROW));
-  if (at < 0) return null;
+export function gridRequestLeaves(lines: readonly Line[], pages = false): GridLeaves | null {
+  const saved = lines.findIndex((l) => fromFileGrid(l) && normalizeLabel(l.cells.join('')).includes(FIRST_ROW));
+  if (saved >= 0) return leavesAt(lines, saved, fromFileGrid);
+  const page = pages ? lines.findIndex((l) => fromPageGrid(l) && normalizeLabel(l.cells.join('')).includes(FIRST_ROW)) : -1;
+  return page >= 0 ? leavesAt(lines, page, fromPageGrid) : null;
+}
+
+/** `gridRequestLeaves` for the grid whose row `at` is table 三's first row, its rows those `isRow` accepts. */
+function leavesAt(lines: readonly Line[], at: number, isRow: (l: Line) => boolean): GridLeaves | null {
+  const page = isRow === fromPageGrid;
   // The rows of the table around it, up to a line of another kind (a title between tables saved in one grid).
-  const same = (l: Line | undefined): boolean => l !== undefined && fromFileGrid(l) && l.source.table === lines[at]!.source.table;
+  const same = (l: Line | undefined): boolean => l !== undefined && isRow(l) && l.source.table === lines[at]!.source.table;
   let top = at;
   // (A header cell may read as a number: a lost name pandas wrote '.1'.)
   while (same(lines[top - 1]) && numbers(lines[top - 1]!) < MIN_ROW_VALUES) top--;
@@ -61,25 +90,37 @@ export function gridRequestLeaves(lines: readonly Line[]): GridLeaves | null {
   const numbered = new Set<number>();
   const texted = new Set<number>();
   for (const l of rows) l.cells.forEach((c, i) => (isNumber(c) ? numbered : c.trim() !== '' && parseWholeValue(c) === null ? texted : new Set()).add(l.cols![i]!));
-  const cols = [...numbered].filter((c) => !texted.has(c)).sort((a, b) => a - b);
+  // A 序号 column numbering the rows is no value column.
+  const cols = [...numbered].filter((c) => !texted.has(c) && !(page && isSequenceColumn(cellsAt(head, c), rows, c))).sort((a, b) => a - b);
   // A leaf word over a column that is no value column: the header is not aligned with the rows (a corner cell left out).
   if (head.some((l) => l.cells.some((c, i) => !cols.includes(l.cols![i]!) && wordsOf(normalizeLabel(c), VOCAB).some((w) => w[1] !== null)))) return null;
   const named = cols.map((c) => leafOf(head, c));
   if (named.every((k) => k === null)) return null;
   const twice = new Set(named.filter((k, i) => k !== null && named.indexOf(k) !== i));
   const leaves = named.map((k) => (k !== null && !twice.has(k) ? k : null));
+  if (page) return pageLeaves(rows, cols, leaves, lines[at]!.source.table!);
   const total = leaves.includes('total') ? -1 : totalByValues(rows, cols, leaves);
   if (total >= 0) leaves[total] = 'total';
   return { cols, leaves };
 }
 
+/**
+ * A page's grid: every value column named (no header cell lost or shared), and 总计 — named or not —
+ * the one column every whole row sums to. Null otherwise: the header is not trusted by column.
+ */
+function pageLeaves(rows: readonly Line[], cols: readonly number[], named: readonly (string | null)[], table: number): GridLeaves | null {
+  const fits = totalColumnsByValues(rows, cols);
+  if (fits.length !== 1) return null;
+  const leaves = [...named];
+  const at = leaves.indexOf('total');
+  if (at < 0 && leaves[fits[0]!] === null) leaves[fits[0]!] = 'total';
+  if (leaves.indexOf('total') !== fits[0] || leaves.some((k) => k === null)) return null;
+  return { cols: [...cols], leaves, page: { table } };
+}
+
 /** A row's numbers in the value columns, or null when a cell is no number. */
 function rowValues(l: Line, cols: readonly number[]): number[] | null {
-  const out = cols.map((c) => {
-    const i = l.cols!.indexOf(c);
-    const v = i < 0 ? null : parseWholeValue(l.cells[i]!);
-    return v?.kind === 'num' ? v.value : null;
-  });
+  const out = cols.map((c) => numberAt(l, c));
   return out.every((v): v is number => v !== null) ? out : null;
 }
 
@@ -140,8 +181,10 @@ const wordOf = (leaf: string): string => REQUEST_HEADER.find((w) => w[1] === lea
  * (the other readers decide: map/absent-columns, map/column-order). Changes `fields`/`placements` in place.
  */
 export function followGridColumns(lines: readonly Line[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] | null {
-  const grid = gridRequestLeaves(lines);
+  const grid = gridRequestLeaves(lines, true);
   if (!grid || grid.leaves.length !== REQUEST_LEAVES.length) return null;
+  // A page's grid: only when the rows were read from its value columns in order (none from a 序号 column or another table).
+  if (grid.page && !readByGridColumns(placements, grid.cols, REQUEST_LEAVES, grid.page.table)) return null;
   const missing = REQUEST_LEAVES.filter((k) => !grid.leaves.includes(k));
   const order = grid.leaves.map((k) => k ?? missing.shift()!);
   if (order.some((k, i) => k !== REQUEST_LEAVES[i])) applyMoves('requests.', new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])), lastDot, fields, placements);
