@@ -58,7 +58,7 @@ export interface GridLeaves {
   cols: number[];
   leaves: (string | null)[];
   /** The grid is a page's table (HTML, .docx, ruled PDF), its columns confirmed by the identities (map/grid-evidence). */
-  page?: { table: number };
+  page?: true;
 }
 
 /**
@@ -98,7 +98,7 @@ function leavesAt(lines: readonly Line[], at: number, isRow: (l: Line) => boolea
   if (named.every((k) => k === null)) return null;
   const twice = new Set(named.filter((k, i) => k !== null && named.indexOf(k) !== i));
   const leaves = named.map((k) => (k !== null && !twice.has(k) ? k : null));
-  if (page) return pageLeaves(rows, cols, leaves, lines[at]!.source.table!);
+  if (page) return pageLeaves(rows, cols, leaves);
   const total = leaves.includes('total') ? -1 : totalByValues(rows, cols, leaves);
   if (total >= 0) leaves[total] = 'total';
   return { cols, leaves };
@@ -108,14 +108,14 @@ function leavesAt(lines: readonly Line[], at: number, isRow: (l: Line) => boolea
  * A page's grid: every value column named (no header cell lost or shared), and 总计 — named or not —
  * the one column every whole row sums to. Null otherwise: the header is not trusted by column.
  */
-function pageLeaves(rows: readonly Line[], cols: readonly number[], named: readonly (string | null)[], table: number): GridLeaves | null {
+function pageLeaves(rows: readonly Line[], cols: readonly number[], named: readonly (string | null)[]): GridLeaves | null {
   const fits = totalColumnsByValues(rows, cols);
   if (fits.length !== 1) return null;
   const leaves = [...named];
   const at = leaves.indexOf('total');
   if (at < 0 && leaves[fits[0]!] === null) leaves[fits[0]!] = 'total';
   if (leaves.indexOf('total') !== fits[0] || leaves.some((k) => k === null)) return null;
-  return { cols: [...cols], leaves, page: { table } };
+  return { cols: [...cols], leaves, page: true };
 }
 
 /** A row's numbers in the value columns, or null when a cell is no number. */
@@ -184,7 +184,7 @@ export function followGridColumns(lines: readonly Line[], fields: Map<string, So
   const grid = gridRequestLeaves(lines, true);
   if (!grid || grid.leaves.length !== REQUEST_LEAVES.length) return null;
   // A page's grid: only when the rows were read from its value columns in order (none from a 序号 column or another table).
-  if (grid.page && !readByGridColumns(placements, grid.cols, REQUEST_LEAVES, grid.page.table)) return null;
+  if (grid.page && !readByGridColumns(placements, grid.cols, REQUEST_LEAVES)) return null;
   const missing = REQUEST_LEAVES.filter((k) => !grid.leaves.includes(k));
   const order = grid.leaves.map((k) => k ?? missing.shift()!);
   if (order.some((k, i) => k !== REQUEST_LEAVES[i])) applyMoves('requests.', new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])), lastDot, fields, placements);

@@ -46,20 +46,29 @@ export function totalColumnsByValues(rows: readonly Line[], cols: readonly numbe
 
 /**
  * The row reading put each value of table 三 where the template order of the grid's value columns
- * puts it: a value read from grid column `cols[i]` sits in field column `templateLeaves[i]`. A
- * reading that took a value from another column (a row-number column read as a value, a cell shifted)
- * is not moved by the header, nor one read from elsewhere (another table, a line of text): the caller
- * leaves it to the other readers.
+ * puts it: a value read from grid column `cols[i]` sits in field column `templateLeaves[i]` — in a
+ * continuation of the table on another page (a grid of its own, its label columns not spanned
+ * alike) at `cols[i]` shifted by one offset for that whole grid. A reading that took a value from
+ * another column (a row-number column read as a value, a cell shifted) is not moved by the header,
+ * nor one read from a line of text: the caller leaves it to the other readers.
  */
-export function readByGridColumns(placements: ReadonlyMap<string, Placement>, cols: readonly number[], templateLeaves: readonly string[], table: number): boolean {
-  let seen = 0;
+export function readByGridColumns(placements: ReadonlyMap<string, Placement>, cols: readonly number[], templateLeaves: readonly string[]): boolean {
+  const offsets = new Map<string, number>();
+  let probes = 0;
   for (const [key, p] of placements) {
     if (!key.startsWith('requests.')) continue;
+    // A placement with no source at all is map/printed-order's probe row (the moves learnt before the solver).
+    if (Object.keys(p.source).length === 0) {
+      probes++;
+      continue;
+    }
     const col = p.source.column;
-    if (col === undefined || p.source.table !== table) return false;
-    const leaf = key.slice(key.lastIndexOf('.') + 1);
-    if (cols[templateLeaves.indexOf(leaf)] !== col) return false;
-    seen++;
+    const at = cols[templateLeaves.indexOf(key.slice(key.lastIndexOf('.') + 1))];
+    if (col === undefined || p.source.table === undefined || at === undefined) return false;
+    const grid = `${p.source.page ?? ''}/${p.source.table}`;
+    if ((offsets.get(grid) ?? col - at) !== col - at) return false;
+    offsets.set(grid, col - at);
   }
-  return seen > 0;
+  // The grid the header stands over is read at its own columns.
+  return offsets.size > 0 ? [...offsets.values()].includes(0) : probes > 0;
 }
