@@ -6,8 +6,10 @@
  * under a header line, up to the table's end, each start with a whole number followed by a label,
  * and those numbers are exactly 1 … N for its N rows. The first cell of those rows is left out, and
  * so is the header's cell above it when it is the column's header (序号, or empty on a header line
- * as wide as the rows). Lines placed on a grid (HTML, ruled PDF, saved data) keep their columns:
- * their readers place cells by column.
+ * as wide as the rows). A page's table grid (HTML, .docx, ruled PDF) loses the column the same way
+ * when every row below its header starts in one grid column with the count 1 … N (a table continued
+ * on the next page's grid, with no header, going on from the count where the last one stopped); the
+ * other cells keep their grid columns. Saved data (CSV, JSON, .xlsx) keeps every column.
  */
 import type { Line } from '../model/document.js';
 
@@ -51,9 +53,45 @@ function countedRows(lines: readonly Line[], i: number): number {
   return n;
 }
 
+/** A row of a page's grid (HTML, .docx, ruled PDF), not saved data. */
+const onPageGrid = (l: Line): boolean => l.cols !== undefined && l.cols.length === l.cells.length && !l.saved && l.source.table !== undefined;
+/** The line without its first cell and that cell's grid column. */
+const dropGridCell = (l: Line): Line => ({ ...dropFirstCell(l), cols: l.cols!.slice(1) });
+
+/**
+ * Each page grid's sequence column left out: the rows after its digit-free header rows each start at
+ * the table's first grid column with the next number of the count (1 … N, or going on from the
+ * table before when this one prints no header), then a label (after empty spanned cells); at least
+ * two rows, every row counted.
+ */
+function dropGridSequences(lines: readonly Line[]): Line[] {
+  const out = [...lines];
+  let carried = 0;
+  for (let i = 0; i < out.length; ) {
+    if (!onPageGrid(out[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < out.length && onPageGrid(out[end]!) && out[end]!.source.table === out[i]!.source.table) end++;
+    const first = Math.min(...out.slice(i, end).flatMap((l) => l.cols!));
+    let body = i;
+    while (body < end && !out[body]!.cells.some((c) => NUMBER.test(c))) body++;
+    const start = body === i ? carried + 1 : 1;
+    const counted = out.slice(body, end).every((l, k) => l.cols![0] === first && SEQ_NUMBER.test(l.cells[0]!.trim()) && Number(l.cells[0]!.trim()) === start + k && LABEL.test(l.cells.slice(1).find((c) => c.trim() !== '') ?? ''));
+    const heads = out.slice(i, body).every((l) => l.cols![0] !== first || SEQ_HEADER.test(squeeze(l.cells[0]!)) || squeeze(l.cells[0]!) === '');
+    if (counted && end - body >= 2 && heads && (body > i || carried > 0)) {
+      for (let k = i; k < end; k++) if (out[k]!.cols![0] === first) out[k] = dropGridCell(out[k]!);
+      carried = start + end - body - 1;
+    } else carried = 0;
+    i = end;
+  }
+  return out;
+}
+
 /** The lines with every table's sequence-number column left out. */
 export function dropSequenceColumns(lines: readonly Line[]): Line[] {
-  const out = [...lines];
+  const out = dropGridSequences(lines);
   for (let i = 1; i < out.length; i++) {
     const head = out[i - 1]!;
     if (!isHeader(head) || seqOf(out[i]!) !== 1) continue;

@@ -11,7 +11,7 @@
  * leaves, a leaf named twice) is not determined; only that column's values then stay below 0.9.
  * A page's table grid (HTML, .docx, a ruled PDF) is read the same way only when the identities
  * agree with its header (map/grid-evidence): every column named, 总计 where the rows sum and nowhere
- * else, and the rows read from those columns; a 序号 column is set aside.
+ * else, and the rows read from those columns.
  */
 import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
@@ -21,7 +21,7 @@ import { VARIANTS } from './header-order.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST, wordsOf, type Vocab } from './header-words.js';
-import { isSequenceColumn, numberAt, readByGridColumns, totalColumnsByValues } from './grid-evidence.js';
+import { numberAt, readByGridColumns, totalColumnsByValues } from './grid-evidence.js';
 
 /**
  * Short column words a grid's header cell prints alone (个人, 企业, 科研, 律所, 其他组织, 合计): read in a
@@ -90,8 +90,7 @@ function leavesAt(lines: readonly Line[], at: number, isRow: (l: Line) => boolea
   const numbered = new Set<number>();
   const texted = new Set<number>();
   for (const l of rows) l.cells.forEach((c, i) => (isNumber(c) ? numbered : c.trim() !== '' && parseWholeValue(c) === null ? texted : new Set()).add(l.cols![i]!));
-  // A 序号 column numbering the rows is no value column.
-  const cols = [...numbered].filter((c) => !texted.has(c) && !(page && isSequenceColumn(cellsAt(head, c), rows, c))).sort((a, b) => a - b);
+  const cols = [...numbered].filter((c) => !texted.has(c)).sort((a, b) => a - b);
   // A leaf word over a column that is no value column: the header is not aligned with the rows (a corner cell left out).
   if (head.some((l) => l.cells.some((c, i) => !cols.includes(l.cols![i]!) && wordsOf(normalizeLabel(c), VOCAB).some((w) => w[1] !== null)))) return null;
   const named = cols.map((c) => leafOf(head, c));

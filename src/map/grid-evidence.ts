@@ -5,35 +5,17 @@
  * a cell split or merged by the PDF reader). So a page's grid is read by column only when the
  * identities agree with the header: the column the header names 总计 is the one column every whole
  * row sums to, and no other column fits (a table of 'T 0 0 0 0 0 T' rows fits either end: two
- * assignments, nothing trusted). A 序号 column (the rows' numbers 1, 2, 3 …) is set aside, not read
- * as a value column.
+ * assignments, nothing trusted). (A 序号 column is left out before: layout/sequence-column.)
  */
 import type { Line } from '../model/document.js';
 import type { Placement } from './table-rows.js';
-import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
-
-/** Header words of a column that numbers the rows, not a value column. */
-const SEQUENCE_WORD = /^(序号|编号|行次|栏次|行号)$/;
-/** Rows a column must number 1, 2, 3 … down the table to be a row-number column without a header word. */
-const MIN_SEQUENCE_ROWS = 5;
 
 /** The number in a cell of column `col` of a row, or null (no cell there, or no number). */
 export function numberAt(l: Line, col: number): number | null {
   const i = l.cols!.indexOf(col);
   const v = i < 0 ? null : parseWholeValue(l.cells[i]!);
   return v?.kind === 'num' ? v.value : null;
-}
-
-/**
- * A column that numbers the rows: its header cell is a row-number word (序号), or, with no header
- * word, its numbers run 1, 2, 3 … down every value row (at least `MIN_SEQUENCE_ROWS`).
- */
-export function isSequenceColumn(header: readonly string[], rows: readonly Line[], col: number): boolean {
-  const words = header.map((c) => normalizeLabel(c)).filter((c) => c !== '');
-  if (words.length > 0) return words.every((w) => SEQUENCE_WORD.test(w));
-  const seq = rows.map((l) => numberAt(l, col));
-  return seq.length >= MIN_SEQUENCE_ROWS && seq.every((v, i) => v === i + 1);
 }
 
 /** The value columns at which every whole row (a number in each value column) sums the others, some row with a total other than 0. */
