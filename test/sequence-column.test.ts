@@ -31,3 +31,32 @@ describe('dropSequenceColumns', () => {
     expect(dropSequenceColumns(afterText)).toEqual(afterText);
   });
 });
+
+describe('dropSequenceColumns on a page grid (HTML, .docx, ruled PDF)', () => {
+  const grid = (cells: string[], cols: number[], table: number, row: number): Line => ({ cells, cols, separated: true, source: { table, row } });
+  it('should leave out the column counting the rows, and its 序号 header cell, keeping the other cells\' grid columns', () => {
+    const lines = [
+      grid(['序号', '项目', '自然人', '总计'], [0, 1, 2, 3], 0, 0),
+      grid(['1', '一、本年新收', '3', '3'], [0, 1, 2, 3], 0, 1),
+      grid(['2', '', '5.属于三类内部事务信息', '1', '1'], [0, 1, 2, 3, 4], 0, 2),
+      // The table continued on the next page's grid, no header, the count going on.
+      grid(['3', '（七）总计', '4', '4'], [0, 2, 3, 4], 1, 0),
+      grid(['4', '四、结转下年度继续办理', '0', '0'], [0, 2, 3, 4], 1, 1),
+    ];
+    expect(dropSequenceColumns(lines).map((l) => [l.cells, l.cols])).toEqual([
+      [['项目', '自然人', '总计'], [1, 2, 3]],
+      [['一、本年新收', '3', '3'], [1, 2, 3]],
+      [['', '5.属于三类内部事务信息', '1', '1'], [1, 2, 3, 4]],
+      [['（七）总计', '4', '4'], [2, 3, 4]],
+      [['四、结转下年度继续办理', '0', '0'], [2, 3, 4]],
+    ]);
+  });
+  it('should keep a first column that does not count every row, one under a header naming it otherwise, and saved data', () => {
+    const broken = [grid(['序号', '项目', '总计'], [0, 1, 2], 0, 0), grid(['1', '甲', '3'], [0, 1, 2], 0, 1), grid(['3', '乙', '5'], [0, 1, 2], 0, 2)];
+    expect(dropSequenceColumns(broken)).toEqual(broken);
+    const named = [grid(['上年', '项目', '总计'], [0, 1, 2], 0, 0), grid(['1', '甲', '3'], [0, 1, 2], 0, 1), grid(['2', '乙', '5'], [0, 1, 2], 0, 2)];
+    expect(dropSequenceColumns(named)).toEqual(named);
+    const saved = broken.map((l, i) => ({ ...l, saved: true, cells: i ? [String(i), l.cells[1]!, l.cells[2]!] : l.cells }));
+    expect(dropSequenceColumns(saved)).toEqual(saved);
+  });
+});
