@@ -356,7 +356,7 @@ function valueCellParts(s: string, notes: CellNotes, spans: readonly ValueSpan[]
   const cut: (readonly [number, number])[] = [[sp.start, sp.taken], ...notes.text];
   const rest = s.split('').map((c, i) => (cut.some(([a, b]) => i >= a && i < b) ? ' ' : c)).join('');
   if (!hasCellWords(rest) || isKeyText(notes, rest)) return null;
-  const token: NumToken = { ...(parts[sp.part] as NumToken), cellWords: true, suspect: true };
+  const token: NumToken = { ...(parts[sp.part] as NumToken), cellWords: true };
   if (place === 'first') return [{ ...token, fusable: false }];
   return parts.map((p, i) => (i === sp.part ? token : p));
 }
