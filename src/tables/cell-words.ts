@@ -26,7 +26,7 @@ export function hasCellWords(rest: string): boolean {
 }
 
 /** A unit glued after a number, then white space: '124件 ', '5万元 '. */
-const UNIT_THEN_SPACE = /^(?:人次|件次|[件个項项条次人户家宗起]|[十百千万亿]?元)?\s+$/;
+const UNIT_THEN_SPACE = /^\s*(?:人次|件次|[件个項项条次人户家宗起]|[十百千万亿]?元)?\s+$/;
 
 /**
  * True when `between` (the text between two numbers of one value cell) joins them into one printed
