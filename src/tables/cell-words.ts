@@ -33,12 +33,11 @@ const UNIT_THEN_SPACE = /^\s*(?:人次|件次|[件个項项条次人户家宗起
  * value: anything but white space (a unit glued to the first number may come before it). Numbers
  * apart by white space only are cells (columns of a line, rows stacked in one cell) and are read as
  * before. A thousands comma ('1,234') is the number's own, and a decimal point damaged ('476..38',
- * '3、5') leaves one number in doubt (tokenize-cell DAMAGE_AFTER): not joiners. With `labelsBetween` (a
+ * '3、5', '12,5') leaves one number in doubt (tokenize-cell DAMAGE_AFTER): not joiners. With `labelsBetween` (a
  * cell after the row's values, which may hold the next row), a label standing apart is not one either.
  */
-export function joinsNumbers(between: string, nextRun: string, labelsBetween: boolean): boolean {
-  if (between === ',' && /^\d{3}(?:\.\d+)?$/.test(nextRun)) return false;
-  // A number damaged at its decimal point ('637 .38', '476..38', '3、5'): one number, read in doubt (tokenize-cell DAMAGE_AFTER).
+export function joinsNumbers(between: string, labelsBetween: boolean): boolean {
+  // A thousands comma ('1,234'), or a number damaged at its decimal point ('637 .38', '476..38', '3、5'): one number, read in doubt (tokenize-cell DAMAGE_AFTER).
   if (DAMAGED_POINT.test(between)) return false;
   // After values, a label may stand apart between them ('0 12 行政规范性文件 3 0': a line whose separators were lost).
   if (labelsBetween && LABEL_APART.test(between)) return false;
@@ -46,7 +45,7 @@ export function joinsNumbers(between: string, nextRun: string, labelsBetween: bo
 }
 
 /** What stands between the pieces of a number damaged at its decimal point. */
-const DAMAGED_POINT = /^\s*(?:\.+|[、。·・，])\s*$/;
+const DAMAGED_POINT = /^\s*(?:\.+|[、。·・，,])\s*$/;
 
 /** A row label standing apart between two numbers: white space, a word of two Han characters or more, white space. */
 const LABEL_APART = /^\S{0,2}\s+[^\s\d]*\p{Script=Han}{2}[^\s\d]*\s+$/u;

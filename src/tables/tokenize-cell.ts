@@ -347,9 +347,8 @@ interface ValueSpan {
  */
 function valueCellParts(s: string, notes: CellNotes, spans: readonly ValueSpan[], parts: CellParts['parts'], place: ValueCellPlace): CellParts['parts'] | null {
   if (place === 'after' && parts[0]?.kind === 'text') return null;
-  const raw = (sp: ValueSpan): string => (parts[sp.part] as NumToken).raw;
   for (let i = 1; i < spans.length; i++) {
-    if (joinsNumbers(s.slice(spans[i - 1]!.taken, spans[i]!.start), raw(spans[i]!), place === 'after')) return [{ kind: 'blank', unread: true, several: true }];
+    if (joinsNumbers(s.slice(spans[i - 1]!.taken, spans[i]!.start), place === 'after')) return [{ kind: 'blank', unread: true, several: true }];
   }
   if (spans.length !== 1) return null;
   const sp = spans[0]!;
