@@ -10,7 +10,11 @@
  * 2019 templates. The measure is table 二's fields wrong at confidence ≥ 0.9 (`silent`, must be 0);
  * `capped` counts right values kept below 0.9 (the cost).
  *
- *   npm run build && nice node scripts/active-note-variants.mjs [--seeds 1..60] [--wordings tuned|unseen|all|none] [--show]
+ * (K7) Words or signs around one number in a value cell ('至少40', '40来', '≥40', '40（估算）', '四十来件') and
+ * (K8) two numbers joined in one ('124件|76件', '66至4件'), in any cell of table 二, also as Word's HTML
+ * (spans, non-breaking spaces), with `--cell-words`.
+ *
+ *   npm run build && nice node scripts/active-note-variants.mjs [--seeds 1..60] [--wordings tuned|unseen|all|none] [--cell-words] [--show]
  * Exit 1 on a field wrong at confidence ≥ 0.9.
  */
 import { join, dirname } from 'node:path';
@@ -61,6 +65,59 @@ const APPROX = {
   unseen: [(v) => `大约${v}件`, (v) => `${v}件左右`, (v) => `逾${v}件`, (v) => `将近${v}`, (v) => `${v}以上`, (v) => `超过${v}项`],
 };
 
+/** `n` (0 ≤ n < 10000) as a Chinese numeral: 40 → '四十', 305 → '三百零五'. */
+function hanNumeral(n) {
+  const d = '零一二三四五六七八九';
+  if (n === 0) return '零';
+  const parts = [[Math.floor(n / 1000) % 10, '千'], [Math.floor(n / 100) % 10, '百'], [Math.floor(n / 10) % 10, '十'], [n % 10, '']];
+  let out = '', zero = false;
+  for (const [k, u] of parts) {
+    if (k === 0) { zero = out !== ''; continue; }
+    if (zero) out += '零';
+    zero = false;
+    out += (k === 1 && u === '十' && out === '' ? '' : d[k]) + u;
+  }
+  return out;
+}
+
+/**
+ * (K7) Words or signs around one number in a value cell, in any wording ('至少40', '40来', '≥40',
+ * '40（估算）'): what the cell counts is not printed as a number; never at 0.9. (K8) Two numbers
+ * joined in one value cell by anything but white space ('124件|76件', '66至4件', '受理：67038 办结：66988'):
+ * none is the value. `tuned` are the wordings the rule was checked on while written (a black-box
+ * tester's); `unseen` judge it (tables/cell-words decides by what remains, not by these words).
+ */
+const CELL_WORDS = {
+  tuned: [
+    (v) => `至少${v}`, (v) => `${v}来`, (v) => `估计${v}`, (v) => `${v}许`, (v) => `差不多${v}`, (v) => `${v}以内`, (v) => `${v}+`,
+    (v) => `${v}（约）`, (v) => `约为${v}`, (v) => `大约有${v}`, (v) => `${v}（估算）`, (v) => `≥${v}`, (v) => `>${v}`, (v) => `${v}件有余`,
+  ],
+  unseen: [
+    (v) => `${v}上下`, (v) => `${v}开外`, (v) => `${v}余件`, (v) => `将近${v}件`, (v) => `不足${v}`, (v) => `不到${v}件`, (v) => `超${v}`,
+    (v) => `少于${v}件`, (v) => `≈${v}`, (v) => `~${v}`, (v) => `～${v}件`, (v) => `${v}?`, (v) => `${v}？`, (v) => `${v}件（暂估）`,
+    (v) => `（预计）${v}`, (v) => `${v}[约]`, (v) => `最多${v}件`, (v) => `${v}出头`, (v) => `累计${v}件`, (v) => `初步统计${v}件`,
+    (v) => `≤${v}`, (v) => `<${v}`, (v) => `${v}以下`, (v) => `${v} 左右`, (v) => `多于${v}`, (v) => `${v}件(待核)`, (v) => `合计${v}件`,
+    (v) => `${hanNumeral(v % 10000)}来件`, (v) => `约${hanNumeral(v % 10000)}件`, (v) => `${hanNumeral(v % 10000)}余`,
+  ],
+};
+const JOINED = {
+  tuned: [
+    (o, v) => `${o}件|${v}件`, (o, v) => `${o}/${v}`, (o, v) => `${o}至${v}件`, (o, v) => `${o}~${v}件`, (o, v) => `受理：${o} 办结：${v}`,
+    (o, v) => `2023年${o}件 2024年${v}件`, (o, v) => `${o}（受理）/${v}（办结）`, (o, v) => `${o}件次/${v}人次`,
+  ],
+  unseen: [
+    (o, v) => `${o}—${v}`, (o, v) => `${o}到${v}件`, (o, v) => `${o}和${v}`, (o, v) => `${o}或${v}件`, (o, v) => `${o} / ${v}`,
+    (o, v) => `${o}→${v}`, (o, v) => `${o}；${v}`, (o, v) => `新增${o} 累计${v}`, (o, v) => `${o}（计划）${v}（实际）`,
+    (o, v) => `${o}-${v}件`, (o, v) => `${o}件（线上）、${v}件（线下）`, (o, v) => `${o}\\${v}`, (o, v) => `${o}｜${v}`, (o, v) => `共${o}件 其中${v}件`,
+  ],
+};
+
+/** A cell with words or joined numbers (K7, K8) in `set`'s wordings: [printed text, false: it does not determine the value]. */
+function worded(v, r, set) {
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  return r() < 0.6 ? [pick(CELL_WORDS[set])(v), false] : [pick(JOINED[set])(Math.floor(r() * 900) + 1, v), false];
+}
+
 /** A one-value cell with a note: [printed text, true when the cell determines the value]. */
 function annotated(v, r, wordings) {
   const other = Math.floor(r() * 900) + 1;
@@ -83,12 +140,12 @@ function annotated(v, r, wordings) {
   return kinds[Math.floor(r() * kinds.length)];
 }
 
-function build(seed, wordings) {
+function build(seed, wordings, cellWords) {
   const r = rng(seed * 104729 + 7);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   const version = r() < 0.3 ? '2019' : '2021';
   const data = makeValues(seed, { version });
-  const format = pick(['tab', 'space', 'html']);
+  const format = pick(cellWords ? ['tab', 'space', 'html', 'word'] : ['tab', 'space', 'html']);
   const sep = format === 'space' ? '   ' : '\t';
   const wording = Math.floor(r() * 4);
   const twoLevel = version === '2021' && wording !== 3 && r() < 0.3;
@@ -112,9 +169,19 @@ function build(seed, wordings) {
     let printedLabel = label;
     if (cols.length === 1 && cols[0] === 'decisions' && r() < 0.5) printedLabel += pick(LABEL_NOTES).replace('{n}', String(Math.floor(r() * 20) + 2));
     let cells = vals.map(String);
-    let determined = true;
-    if (cols.length === 1 && cols[0] === 'decisions' && r() < 0.6) [cells[0], determined] = annotated(vals[0], r, wordings);
-    if (!determined) data.undetermined = [...(data.undetermined ?? []), `activeDisclosure.${key}.decisions`];
+    const rowCols = cols.join() === threeCols.join() ? order : cols;
+    if (cellWords) {
+      // (K7, K8) One cell of any row with words or joined numbers, in the wordings of `wordings` (tuned, unseen or all).
+      if (r() < 0.5) {
+        const at = Math.floor(r() * cells.length);
+        cells[at] = worded(vals[at], r, wordings === 'all' ? pick(['tuned', 'unseen']) : wordings)[0];
+        data.undetermined = [...(data.undetermined ?? []), `activeDisclosure.${key}.${rowCols[at]}`];
+      }
+    } else {
+      let determined = true;
+      if (cols.length === 1 && cols[0] === 'decisions' && r() < 0.6) [cells[0], determined] = annotated(vals[0], r, wordings);
+      if (!determined) data.undetermined = [...(data.undetermined ?? []), `activeDisclosure.${key}.decisions`];
+    }
     lines.push([printedLabel, ...cells]);
   }
   const requests = requestRows(false).map(([g, l, key]) => [`${g}${l}`, ...COLS.map((c) => get(data.requests, `${key}.${c}`))]);
@@ -123,23 +190,27 @@ function build(seed, wordings) {
   const post = ['五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。'];
   const reqHead = [['信息内容', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']];
   let bytes;
-  if (format === 'html') {
-    const tr = (cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  if (format === 'html' || format === 'word') {
+    // Word's HTML: each cell a paragraph of spans, numbers apart from words, non-breaking spaces.
+    const td = (c) => (format === 'word' ? `<td width=120 style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt'><p class=MsoNormal align=center><span lang=EN-US style='font-size:10.5pt'>${String(c).replace(/(\d+)/g, "</span><span lang=EN-US style='mso-bidi-font-family:Calibri'>$1</span><span style='font-family:宋体'>")}</span><span lang=EN-US><o:p>&nbsp;</o:p></span></p></td>` : `<td>${c}</td>`);
+    const tr = (cells) => `<tr>${cells.map(td).join('')}</tr>`;
     bytes = `<html><body>${head.map((p) => `<p>${p}</p>`).join('')}<table>${lines.map(tr).join('')}</table><p>三、收到和处理政府信息公开申请情况</p><table>${[...reqHead, ...requests].map(tr).join('')}</table><p>四、政府信息公开行政复议、行政诉讼情况</p><table>${tr(review)}</table>${post.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
   } else {
     const text = (cells) => cells.join(sep);
     bytes = [...head, ...lines.map(text), '三、收到和处理政府信息公开申请情况', ...[...reqHead, ...requests].map(text), '四、政府信息公开行政复议、行政诉讼情况', review.join(sep), ...post].join('\n');
   }
-  return { data, bytes, name: format === 'html' ? 'v.html' : 'v.txt', desc: `${version} ${format} wording=${wording}${twoLevel ? ' two-level' : ''} order=${order.join(',')}` };
+  return { data, bytes, name: format === 'html' || format === 'word' ? 'v.html' : 'v.txt', desc: `${version} ${format} wording=${wording}${twoLevel ? ' two-level' : ''} order=${order.join(',')}` };
 }
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
 const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
 /** Phrase and approximation wordings (K5, K6): tuned, unseen, all, or none (the variants before them). */
 const wordings = arg('--wordings', 'all');
+/** (K7, K8) Words or joined numbers in any cell of table 二 instead of the notes, phrases and approximations of K3, K5, K6. */
+const cellWords = process.argv.includes('--cell-words');
 let silent = 0, capped = 0, right = 0;
 for (let seed = from; seed <= to; seed++) {
-  const v = build(seed, wordings);
+  const v = build(seed, wordings, cellWords);
   const rep = await extract(new TextEncoder().encode(v.bytes), { name: v.name });
   const got = flattenData(rep.data);
   let w = 0, c = 0;

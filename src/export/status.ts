@@ -39,6 +39,7 @@ export const STATUS_ZH: Record<FieldStatus, string> = {
 export const FLAG_ZH: Record<FieldFlag, string> = {
   blank: '原表该格为空白，按 0 计',
   approximate: '原表印的是约数（如“约400”“1200余件”），按印出的数读出，不是确数',
+  cellWords: '原表该格在数字旁还印了文字或符号（如“至少40”“40来”“40（估算）”），按印出的数读出，不一定是确数',
   derived: '原表没有印出这个数（或为空），由表内合计关系推算得出',
   notApplicable: '原表填的是“/”“—”“无”或“不适用”',
   missing: '文档中没有找到这个数',

@@ -104,9 +104,14 @@ function zeroLedCells(texts: readonly string[]): number[] {
   return texts.flatMap((t, i) => (/^0\d+$/.test(t.trim()) ? [i] : []));
 }
 
-/** A cell's items in reading order: visual lines top to bottom, joined without separators. */
+/**
+ * A cell's items in reading order: visual lines top to bottom, joined without separators, but for a
+ * space the producer drew between two numbers (`spaceBefore`, drawn-spaces.ts): '109 27' is two
+ * numbers in one cell, never 10927.
+ */
 function textOf(items: readonly PdfItem[]): string {
-  return cellText(groupLines(items).map((row) => row.map((it) => it.str).join('')).join(''));
+  const join = (row: readonly PdfItem[]): string => row.map((it, i) => (i > 0 && it.spaceBefore === true && /\d$/.test(row[i - 1]!.str) && /^\d/.test(it.str) ? ` ${it.str}` : it.str)).join('');
+  return cellText(groupLines(items).map(join).join(''));
 }
 
 /**

@@ -33,6 +33,7 @@ export const FIELD_FLAGS = [
   'chineseNumeral', // printed as a Chinese numeral ('二十八', '二百四十九', '两百', '壹佰贰拾'): read as its number; or a malformed one ('十十', '二二'): not read
   'scaled', // printed with a scale word after the number ('3万', '1.2亿'): multiplied out (money: the word with 元 left off, '1.2亿' → 12000 万元)
   'approximate', // printed as an approximation ('约400', '1200余件', '300多件', '近500件', '400件左右'): the number as printed, not the count; below 0.9
+  'cellWords', // its value cell printed words or signs around the number ('至少40', '40来', '估计40', '40以内', '≥40', '40（估算）'): the number as printed; below 0.9
   'correctedInText', // the report's own text says the printed value is wrong (更正说明, 注：…应为…): kept as printed, the corrected number among `candidates`
 ] as const;
 

@@ -125,7 +125,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   // scaled: '3万', '1.2亿' multiplied out: the number is determined, the reading of a scale word in a table cell is unusual.
   // correctedInText: the report's own text says the printed value is wrong (map/errata): kept as printed, in doubt.
   // approximate: '约400', '1200余件': the printed number is not the count, whatever an identity says.
-  if (flags.has('approximate')) cap = Math.min(cap, GUESS_CAP);
+  // cellWords: '至少40', '40来', '40（估算）': words around the number in its cell; what it counts is not printed as a number.
+  if (flags.has('approximate') || flags.has('cellWords')) cap = Math.min(cap, GUESS_CAP);
   const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined', 'scaled', 'correctedInText'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);

@@ -141,6 +141,8 @@ function lineToSegments(line: Line): Segment[] {
   const numerals = line.cells.filter((c) => c.trim() !== '').length > 1;
   // Several values in one phrase are a cell's, not a sentence's: only in a line of cells or a grid cell (tokenizeCell).
   const phrases = numerals || line.cols !== undefined;
+  /** The last cell that printed text printed nothing else: the row's label cell. */
+  let labelCell = false;
   for (const [i, cell] of line.cells.entries()) {
     const col = line.cols?.[i];
     const ocr = line.ocr ? ocrToken(line.ocr[i]) : undefined;
@@ -148,7 +150,11 @@ function lineToSegments(line: Line): Segment[] {
     // when another cell of the line holds one plain number. Otherwise the line may be two rows pasted into one
     // (values stacked with <br>: '3 5' is 3 of one row and 5 of the next).
     const grouped = col !== undefined && plainCell ? groupedValue(cell.trim(), SPACED_GROUPS) : null;
-    const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : tokenizeCell(cell, { numerals, phrases }).parts;
+    // After the row's label cell a cell is a value cell: what it prints beside its numbers is judged (tables/cell-words).
+    // Not after text left over from a cell with values ('37件（含' | '28件）86': a PDF cell cut in two), which is no label cell.
+    const valueCell = !phrases || !labelCell ? undefined : cur.values.some((v) => v.kind !== 'blank' || v.unread) ? 'after' : 'first';
+    const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : tokenizeCell(cell, { numerals, phrases, ...(valueCell ? { valueCell } : {}) }).parts;
+    if (tokens.some((t) => t.kind === 'text')) labelCell = tokens.every((t) => t.kind === 'text');
     const damaged = line.separated && damagedCell(tokens);
     for (const token of damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true } : t)) : tokens) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;

@@ -5,6 +5,7 @@
  */
 import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
 import { cellNotes, inNote, isKeyText, isValuePhrase, type CellNotes } from './cell-notes.js';
+import { hasCellWords, joinsNumbers } from './cell-words.js';
 import { readChineseNumerals } from './chinese-numerals.js';
 import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit } from './money-units.js';
 
@@ -31,6 +32,8 @@ export type ValueToken = (
       mayFuse?: boolean;
       /** Printed as an approximation ('约400', '1200余件', '300多件', '近500件', '400件左右'; APPROX_BEFORE/AFTER): not the count, kept as printed and suspect. */
       approximate?: boolean;
+      /** A value cell printed words or signs around its one number ('至少40', '40来', '40（估算）'; tables/cell-words): kept as printed, suspect. */
+      cellWords?: boolean;
     }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
@@ -39,7 +42,7 @@ export type ValueToken = (
   ocr?: OcrToken;
   /** The cell holds a value the file does not give (Line.unread: a spreadsheet error cell). */
   unread?: boolean;
-  /** (An unread blank) the cell printed several values in one phrase ('受理380件，办结355件'; cell-notes isValuePhrase): none is the row's. */
+  /** (An unread blank) the cell printed several values in one phrase ('受理380件，办结355件'; cell-notes isValuePhrase) or joined ('124件|76件'; cell-words): none is the row's. */
   several?: boolean;
   /** Printed as a Chinese numeral ('二十八', '两百'; tables/chinese-numerals), or (a blank) one that is malformed ('十十'): unread. */
   chineseNumeral?: boolean;
@@ -323,10 +326,46 @@ function runToken(s: string, start: number, sign: string, r: RunReading): NumTok
 }
 
 /**
+ * Where a cell stands in its row: after the row's label cell and before any value (`first`), or
+ * after values (`after`: it may also start the next row). See {@link valueCellParts}.
+ */
+export type ValueCellPlace = 'first' | 'after';
+
+/** A value of a value cell, with where it starts (its sign and approximation words included) and where its text ends. */
+interface ValueSpan {
+  start: number;
+  taken: number;
+  part: number;
+}
+
+/**
+ * A value cell's parts as the rest of its text decides (tables/cell-words); null when they stay as
+ * read. Numbers joined by anything but white space: one unread value (`several`). One number with
+ * words or signs left once its units, notes and marks are off: the number, flagged `cellWords` and
+ * suspect. In a `first` cell the words are the value's, not label text (dropped); an `after` cell
+ * that starts with words starts the next row (read as before), and its words after the number are kept.
+ */
+function valueCellParts(s: string, notes: CellNotes, spans: readonly ValueSpan[], parts: CellParts['parts'], place: ValueCellPlace): CellParts['parts'] | null {
+  if (place === 'after' && parts[0]?.kind === 'text') return null;
+  for (let i = 1; i < spans.length; i++) {
+    if (joinsNumbers(s.slice(spans[i - 1]!.taken, spans[i]!.start), place === 'after')) return [{ kind: 'blank', unread: true, several: true }];
+  }
+  if (spans.length !== 1) return null;
+  const sp = spans[0]!;
+  const cut: (readonly [number, number])[] = [[sp.start, sp.taken], ...notes.text];
+  const rest = s.split('').map((c, i) => (cut.some(([a, b]) => i >= a && i < b) ? ' ' : c)).join('');
+  if (!hasCellWords(rest) || isKeyText(notes, rest)) return null;
+  const token: NumToken = { ...(parts[sp.part] as NumToken), cellWords: true };
+  if (place === 'first') return [{ ...token, fusable: false }];
+  return parts.map((p, i) => (i === sp.part ? token : p));
+}
+
+/**
  * Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. With `phrases`
  * (the cell is one of a line of cells, or a grid cell), several values in one phrase are one unread value (isValuePhrase).
+ * With `valueCell` (where the cell stands after its row's label cell), what the cell prints beside its numbers is judged ({@link valueCellParts}).
  */
-export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?: boolean } = {}): CellParts {
+export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?: boolean; valueCell?: ValueCellPlace } = {}): CellParts {
   // Normalized once: trimming commutes with the lone-zero rule (white space or the cell's edge around it either way).
   // Chinese numerals read as numbers (tables/chinese-numerals) unless `numerals` is false.
   const normalized = normalizeCell(cell);
@@ -348,7 +387,7 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
     if (text.trim() !== '' && !isKeyText(notes, text)) parts.push({ kind: 'text', text });
   };
   /** Where each value pushed starts (its sign included) and its text ends, and its index in `parts`. */
-  const spans: { start: number; taken: number; part: number }[] = [];
+  const spans: ValueSpan[] = [];
   for (const m of s.matchAll(RUN)) {
     const start = m.index ?? 0;
     // Digits of a mark left off the value before ('12注1', '12[1]') are not values.
@@ -365,6 +404,8 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
     last = r.taken;
   }
   pushText(s.slice(last));
+  const judged = opts.valueCell !== undefined && spans.length > 0 ? valueCellParts(s, notes, spans, parts, opts.valueCell) : null;
+  if (judged) return { parts: judged };
   // Several values in one phrase (cell-notes isValuePhrase): the cell's value is not printed as one number.
   // Only in a cell of a line of cells (`phrases`): a line that is one cell is prose ('作出行政许可决定711件，行政处罚决定0件'), read row by row.
   if (opts.phrases === true && spans.length > 1 && isValuePhrase(spans.slice(1).map((b, i) => s.slice(spans[i]!.taken, b.start)))) {
