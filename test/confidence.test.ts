@@ -32,6 +32,12 @@ describe('row placement must be confirmed beyond the row itself', () => {
     expect(scoreField(KEY, read(3), byLabel(1), [rowTotal], others).confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('should take a fuzzy label that fills its only slot (map/row-evidence slotted) as placing the row; not otherwise', () => {
+    expect(scoreField(KEY, read(3), byLabel(0.83, { slotted: true }), [rowTotal], others).confidence).toBeGreaterThanOrEqual(0.9);
+    expect(scoreField(KEY, read(3), byLabel(0.83), [rowTotal], others).confidence).toBeLessThan(0.9);
+    expect(scoreField(KEY, read(3), byLabel(0.83, { slotted: true, neighboursPlaced: false }), [rowTotal], others).confidence).toBeLessThan(0.9);
+  });
+
   it('should stay below 0.9 on an exact label whose neighbours were not placed, even with its row total holding', () => {
     expect(scoreField(KEY, read(3), byLabel(1, { neighboursPlaced: false }), [rowTotal], others).confidence).toBeLessThan(0.9);
   });
@@ -89,7 +95,7 @@ describe('row placement must be confirmed beyond the row itself', () => {
   it('should count the numbered sub-rows a label runs together, also glued to the digits before them', () => {
     const row = (label: string): TableRow => ({ label, pending: '', values: [], blankCells: 0, source: {} });
     const spec = {} as RowSpec;
-    const count = (label: string) => rowEvidence([{ row: row(label), spec, labelScore: 1, rivals: 0, copies: 0 }], [row(label)], 1, () => 0)[0]!.numberedLabels;
+    const count = (label: string) => rowEvidence([{ row: row(label), spec, labelScore: 1, rivals: 0, copies: 0 }], [row(label)], [spec])[0]!.numberedLabels;
     expect(count('（六）其他处理 1.申请人逾期不补正 00000002.申请人逾期未缴费 10000013.其他')).toBe(3);
     expect(count('（三）不予公开 1.属于国家秘密')).toBe(1);
     expect(count('采购总金额12.5万元')).toBe(0);

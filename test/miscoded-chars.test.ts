@@ -44,7 +44,7 @@ describe('a row named only through the text above its values', () => {
   const spec = (key: string): RowSpec => [...TEMPLATE_2021.requestRows, ...TEMPLATE_2021.activeRows].find((s) => s.key === key)!;
   const doubt = (label: string, pending: string, key: string): boolean => {
     const row: TableRow = { label, pending, values: [], blankCells: 0, source: {} };
-    return rowEvidence([{ row, spec: spec(key), labelScore: 0.9, rivals: 0, copies: 0 }], [row], 1, () => 0)[0]!.shiftDoubt === true;
+    return rowEvidence([{ row, spec: spec(key), labelScore: 0.9, rivals: 0, copies: 0 }], [row], [spec(key)])[0]!.shiftDoubt === true;
   };
 
   it('should doubt it when its own words name another block (the text above may be the row above\'s tail)', () => {

@@ -31,14 +31,34 @@ describe('a text that reads as OCR output', () => {
     expect(ocrLikeness(bare).marks).toBe(0);
     const escaped = report(['\\| 信息内容 \\| 本年制发件数 \\| 本年废止件数 \\| 现行有效件数 \\|', '\\|---\\|---\\|---\\|---\\|', '\\| 规章 \\| 2 \\| 235 \\| 342 \\|']);
     expect(ocrLikeness(escaped).marks).toBe(0);
-    // Without a rule row the same bare pipes are rulings OCR read as glyphs.
-    expect(ocrLikeness(report(['信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数', '规章 | 2 | 235 | 342'])).marks).toBe(6);
+    // Without a rule row the same bare pipes are rulings OCR read as glyphs — but for those between two
+    // header words of 5+ characters, which read as prose separators (OCR's header pieces are shorter).
+    expect(ocrLikeness(report(['信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数', '规章 | 2 | 235 | 342'])).marks).toBe(4);
   });
 
   it('should leave out a URL or e-mail address glued to Chinese text, and read a long run-on line', () => {
     expect(ocrLikeness(report(['网址：http://www.xx.gov.cn 邮箱：xxgk@xx.gov.cn 电话 12'])).marks).toBe(0);
     // An unanchored \\S+@\\S+ rescanned such a line from every position (a 1 MB line hung); word by word it is linear.
     expect(ocrLikeness('行政许可12'.repeat(200_000)).marks).toBe(0);
+  });
+
+  it('should not count prose separators, paths and queries, or a code statement', () => {
+    expect(ocrLikeness(report(['联系方式：https://gk.xx.gov.cn | 邮箱：gk@xx.gov.cn | 电话：0551-1234567'])).marks).toBe(0);
+    expect(ocrLikeness(report(['平台采用 B/S 架构，接口 GET /open/v2/list?page=3&size=20 返回 JSON。', '附件：1. notice_2023_v3.pdf | 2. table.csv'])).marks).toBe(0);
+    expect(ocrLikeness(report(['示例：while (k < 9) { total += w[k] | 0; k++; }'])).marks).toBe(0);
+    // OCR's pipes stand beside cells of numbers or short header pieces, which are no phrases.
+    expect(ocrLikeness(report(['一、本年新收政府信息公开申请数量 359 | 37 4 3 10 5 | 418'])).marks).toBe(2);
+    expect(ocrLikeness(report(['企业 | 机构 | 益组织 | 务机构 | 他'])).marks).toBe(4);
+    expect(ocrLikeness(report(['行政许可 12 ll 5'])).marks).toBe(1);
+    // English prose (12+ distinct letters) is written on purpose; OCR's junk repeats a few letters.
+    expect(ocrLikeness(report(['The page is updated every 7 days at www.xx.gov.cn | 每7日更新。'])).marks).toBe(0);
+    expect(ocrLikeness(report(['行政许可 12 oolol as ala 5'])).marks).toBe(2);
+  });
+
+  it('should count a 2 MB line of separators and code in one pass', () => {
+    expect(ocrLikeness(Array(100_000).fill('网址：a.gov.cn 第1项').join(' | ')).marks).toBe(0);
+    expect(ocrLikeness('x=1;(y) '.repeat(250_000)).marks).toBe(0);
+    expect(ocrLikeness(`第1项 ${'ab '.repeat(700_000)}`).marks).toBe(700_000);
   });
 
   it('should keep an OCR text value without an identity below 0.9, flagged ocr', async () => {

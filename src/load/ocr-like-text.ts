@@ -6,8 +6,9 @@
  *
  * OCR-likeness is measured by the marks OCR leaves that no text extractor prints: short Latin letter
  * runs on lines with digits (table borders and smudges read as 'll6', 'lo', 'Be', 'ns'; an acronym in
- * capitals, 'APP', 'OA', is not counted, nor URLs and file names) and stray '|' (a ruling read as a
- * glyph) on lines that are not a '|'-drawn table row. Counted per 1000 ideographs: tesseract dumps of
+ * capitals, 'APP', 'OA', is not counted, nor URLs, file names, paths and queries ('B/S', 'id=12'), nor
+ * a code statement's or an English phrase's words) and stray '|' (a ruling read as a glyph) on lines that are not a
+ * '|'-drawn table row, nor a prose separator between two phrases ('网址：… | 邮箱：…'). Counted per 1000 ideographs: tesseract dumps of
  * reports (psm 4/6/11, 4dumps) score 8–360, every dump of a PDF's text layer, HTML or tab text we have
  * (breakit25/29/31, samples, corpus: 700+) at most 1.0.
  */
@@ -25,19 +26,70 @@ const HAN = /\p{Script=Han}/gu;
  * run-on line from every position (quadratic: a 40 000-character line took 4 s).
  */
 const LATIN_ON_PURPOSE = /(?:https?:\/\/|www\.)|@|\.(?:pdf|docx?|html?|xlsx?|wps)(?![a-z])/i;
+/**
+ * A word whose Latin letters are joined to another letter or digit by a path, query or file-name
+ * character ('B/S', 'GB/T', '/api/v1?id=12&y=2024', 'report_v2', 'readme.txt'): written on purpose.
+ * Tesseract's dumps of reports (breakit29 tess_*) hold no such word; its junk stands between spaces,
+ * digits and '|'.
+ */
+const LATIN_JOINED = /[A-Za-z0-9][/=&?_][A-Za-z]|[A-Za-z][/=&?_][A-Za-z0-9]|[A-Za-z0-9]\.[A-Za-z]{2,4}(?![A-Za-z])|^[vV]\d+\.\d/;
+/** A stretch of ASCII other than '|' (pipes part OCR's cells) on one line. */
+const PIPELESS_ASCII = /[\x20-\x7b\x7d\x7e]+/g;
+/**
+ * Fewest distinct letters (case folded) of a stretch of three or more Latin words that reads as
+ * English. OCR's junk read from rulings repeats a few letters ('oolol as ala', 'Lo orzlolaloe
+ * lasloloelsls lse': ≤ 8 in tesseract's dumps of reports, breakit29 tess_*); 'The page is updated
+ * every 7 days at' has 14.
+ */
+const ENGLISH_LETTERS = 12;
+/** Three or more Latin words spanning ENGLISH_LETTERS distinct letters. Linear: two scans of the stretch. */
+function isEnglish(stretch: string): boolean {
+  let words = 0;
+  for (const _ of stretch.matchAll(/[A-Za-z]{2,}/g)) if (++words >= 3) break;
+  return words >= 3 && new Set(stretch.toLowerCase().replace(/[^a-z]/g, '')).size >= ENGLISH_LETTERS;
+}
 const LATIN_RUN = /(?<![A-Za-z])[A-Za-z]{1,4}(?![A-Za-z])/g;
+/** A stretch of ASCII (no ideograph between) on one line. */
+const ASCII_STRETCH = /[\x20-\x7e]+/g;
+/** A code statement: an ASCII stretch holding ';', '=' and a bracket ('for (i = 0; i < n; i++) { … }'). */
+const isCode = (stretch: string): boolean => stretch.includes(';') && stretch.includes('=') && /[(){}[\]]/.test(stretch);
+/** Fewest non-space characters of each phrase beside a prose separator ' | ' (OCR's header cells are 1–3 ideographs). */
+const SEPARATED_PHRASE_MIN = 5;
+
+/** A phrase beside a prose separator: 5+ non-space characters holding a letter (a cell of bare numbers is no phrase). */
+function isPhrase(segment: string): boolean {
+  const t = segment.replace(/\s+/g, '');
+  return t.length >= SEPARATED_PHRASE_MIN && /[\p{Script=Han}A-Za-z]/u.test(t);
+}
+
+/**
+ * Pipes OCR would leave on a line: every '|' but a prose separator — one space on each side, between
+ * two phrases ('平台地址：https://… | 邮箱：… | 电话：0551-…'). Linear: one split of the line.
+ */
+function strayPipes(s: string): number {
+  const segments = s.split('|');
+  let marks = 0;
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const [a, b] = [segments[i]!, segments[i + 1]!];
+    const separator = /\S\s$/.test(a) && /^\s\S/.test(b) && isPhrase(a) && isPhrase(b);
+    if (!separator) marks++;
+  }
+  return marks;
+}
 
 /** OCR marks on one line: short Latin runs (not capital acronyms) on a line with digits, stray pipes. */
 function marksOf(line: string): number {
-  const s = line.trim();
+  // A code statement's identifiers and operators ('a[i] | 0') and an English phrase's words are written on purpose.
+  const s = line.trim().replace(ASCII_STRETCH, (a) => (isCode(a) ? ' ' : a));
   let marks = 0;
   const plain = s
+    .replace(PIPELESS_ASCII, (a) => (isEnglish(a) ? ' ' : a))
     .split(/\s+/)
-    .filter((w) => !LATIN_ON_PURPOSE.test(w))
+    .filter((w) => !LATIN_ON_PURPOSE.test(w) && !LATIN_JOINED.test(w))
     .join(' ');
   if (/\d/.test(plain)) for (const [w] of plain.matchAll(LATIN_RUN)) if (w.length === 1 || w !== w.toUpperCase()) marks++;
   // A '|'-drawn table row starts and ends with '|'; a '|' elsewhere is a ruling OCR read as a glyph.
-  if (s.includes('|') && !(s.startsWith('|') && s.endsWith('|'))) marks += s.split('|').length - 1;
+  if (s.includes('|') && !(s.startsWith('|') && s.endsWith('|'))) marks += strayPipes(s);
   return marks;
 }
 

@@ -8,6 +8,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowMatch } from './align-rows.js';
+import type { RowSpec } from '../template/types.js';
 import { shiftedStretches } from './shifted-labels.js';
 import { comparable, MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 import { substringDistance } from '../_internal/similarity.js';
@@ -40,6 +41,12 @@ export interface RowEvidence {
    * placement does not rest on its position among rows that sum alike (score/exchangeable-rows).
    */
   named?: boolean;
+  /**
+   * The row's label matched only fuzzily, but it fills the one slot it can: it prints its sub-row's
+   * item number ('2.其他法律行政止公开' for denied.prohibitedByLaw), and the template rows just above and
+   * below it were placed by exact labels on the printed rows right above and below it (`slottedRow`).
+   */
+  slotted?: boolean;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
@@ -127,14 +134,50 @@ function namedFromAbove(row: TableRow, spec: RowMatch['spec']): boolean {
   return own[0]!.score < MIN_LABEL_SCORE && best[0]!.score >= MIN_LABEL_SCORE;
 }
 
+/** Label score from which a neighbour's label is exact (the labelFuzzy threshold, score/index FUZZY_LABEL). */
+const EXACT_NEIGHBOUR = 0.9;
+/** Lowest fuzzy label score a row placed between exact neighbours may have to count as placed by its label. */
+const SLOTTED_MIN_SCORE = 0.75;
+/** A sub-row's item number opening its label: '2.' / '2、' / '2．'. */
+const ITEM_NUMBER = /^\s*(\d{1,2})\s*[.、．]/;
+
+/** The number of `specs[j]` among its block's sub-rows ('denied.prohibitedByLaw' → 2); null outside a block. */
+function itemNumber(specs: readonly RowSpec[], j: number): number | null {
+  const key = specs[j]!.key;
+  const dot = key.indexOf('.');
+  if (dot < 0) return null;
+  const block = key.slice(0, dot + 1);
+  return specs.slice(0, j + 1).filter((s) => s.key.startsWith(block)).length;
+}
+
+/**
+ * A fuzzily labelled row that fills the one slot its label can name (RowEvidence.slotted): its printed
+ * item number is the slot's, and both template neighbours are placed by exact labels on the printed
+ * rows right before and after it. A label typo ('其他法律行政止公开') then leaves nothing to doubt.
+ */
+function slottedRow(m: RowMatch, j: number, byIndex: ReadonlyMap<number, RowMatch>, rows: readonly TableRow[], specs: readonly RowSpec[]): boolean {
+  if (m.labelScore === null || m.labelScore >= EXACT_NEIGHBOUR || m.labelScore < SLOTTED_MIN_SCORE || m.partial) return false;
+  const number = itemNumber(specs, j);
+  const printed = ITEM_NUMBER.exec(`${m.row.pending}${m.row.label}`);
+  if (number === null || !printed || Number(printed[1]) !== number) return false;
+  const at = rows.indexOf(m.row);
+  return [-1, 1].every((d) => {
+    const n = byIndex.get(j + d);
+    return n !== undefined && n.labelScore !== null && n.labelScore >= EXACT_NEIGHBOUR && !n.partial && rows.indexOf(n.row) === at + d;
+  });
+}
+
 /**
  * Evidence for each match of one table, in template order. Invisible characters anywhere in the
  * table's rows put every row's digits in doubt: they split a number into a value and a new "row"
  * ('1\u200b6' → 1, then a row labelled '\u200b' with 6), so the damaged row itself looks clean.
  */
-export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRow[], specCount: number, specIndex: (m: RowMatch) => number): RowEvidence[] {
+export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRow[], specs: readonly RowSpec[]): RowEvidence[] {
+  const specIndex = (m: RowMatch): number => specs.indexOf(m.spec);
+  const specCount = specs.length;
   const invisible = rows.some((r) => INVISIBLE.test(`${r.label}${r.pending}${r.source.text ?? ''}`));
   const byLabel = new Set(matches.filter((m) => m.labelScore !== null).map(specIndex));
+  const byIndex = new Map(matches.map((m) => [specIndex(m), m]));
   const shifted = shiftedStretches(rows);
   return matches.map((m) => {
     const j = specIndex(m);
@@ -147,6 +190,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       tableDuplicated: false,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
       digitsDoubt: invisible || digitsDoubt(m.row),
+      ...(slottedRow(m, j, byIndex, rows, specs) ? { slotted: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };
   });

@@ -193,7 +193,7 @@ function readRows(
   // One cell per line with a value block before the first row label: values may precede their labels (map/index caps the table).
   const first = aligned.find((m) => m.labelScore !== null);
   const valuesFirst = stream !== undefined && first?.row.source.line !== undefined && leadingValueCount(rows, first.row.source.line) >= MIN_LEADING_VALUES;
-  const evidence = rowEvidence(matches, prepared, specs.length, (m) => specs.indexOf(m.spec));
+  const evidence = rowEvidence(matches, prepared, specs);
   // Labels printed on lines of their own above their values, throughout the table: the label above names a values line.
   const labelLines = !stream && printsLabelLines(rows);
   for (const [mi, match] of matches.entries()) {

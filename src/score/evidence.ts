@@ -4,8 +4,9 @@
  *  (a) digits — read from one clean token: no repair, segmentation, derivation or blank, no
  *      invisible characters or doubled glyphs in the row;
  *  (b) column — the row printed exactly its column count (or the value has a grid column);
- *  (c) row — how the printed row was placed: an exact label with every neighbouring template row
- *      placed by its own label and no other printed row claiming the label;
+ *  (c) row — how the printed row was placed: an exact label (or a fuzzy one that fills the only slot
+ *      it can, map/row-evidence `slotted`) with every neighbouring template row placed by its own
+ *      label and no other printed row claiming the label;
  *  (d) cross-checks — identities through the field that hold, split into the row's own total
  *      (digits only) and identities reaching other rows whose other members were read independently
  *      (not derived, not ambiguous, not missing) and that are not all zeros (0 = 0 + 0 confirms no
@@ -86,7 +87,7 @@ export function evidenceFor(
   const column = !flags.has('repaired') && !flags.has('derived');
   const ev = placement.row;
   const rowByLabel =
-    (placement.by === 'label' && placement.labelScore >= EXACT_LABEL && !!ev?.neighboursPlaced && ev.rivals === 0 && !unresolvedNeighbours.has(row)) ||
+    (placement.by === 'label' && (placement.labelScore >= EXACT_LABEL || !!ev?.slotted) && !!ev?.neighboursPlaced && ev.rivals === 0 && !unresolvedNeighbours.has(row)) ||
     (placement.by === 'columns' && column && (ev?.rivals ?? 0) === 0);
   let rowByCheck = false;
   let ownTotalHolds = false;
