@@ -94,3 +94,30 @@ describe('title lines that lost or gained words in a text mode', () => {
     expect(m.fields.title.flags).toContain('trimmed');
   });
 });
+
+describe('a page number glued before the title, and a crawl header whose page links name other reports', () => {
+  const AGENCY = '示例市第7局';
+  const LEADS = ['-1-', '- 1 -', '—1—', '－2－', '第1页', '第 1 页 共 5 页', '1/5 '];
+  for (const lead of LEADS) {
+    it(`should read the agency and year without the page number '${lead}'`, () => {
+      for (const lines of [[`${lead}${AGENCY}`, '2024年政府信息公开工作年度报告'], [`${lead}${AGENCY}2024年政府信息公开工作年度报告`]]) {
+        const m = metaOf([...lines, '一、总体情况', '2024年，本机关坚持以公开为常态。'].join('\n'));
+        expect([lines[0], m.title, m.agency, m.year]).toEqual([lines[0], TITLE, AGENCY, 2024]);
+      }
+    });
+  }
+
+  it('should take the labelled title over the related-reading links above it, whatever their years', () => {
+    for (const [linkYears, year] of [[[2023, 2022], 2024], [[2025], 2024], [[2023], 2023], [[2019, 2020, 2021], 2022]] as const) {
+      const links = linkYears.map((y) => `${AGENCY}${y}年政府信息公开工作年度报告`);
+      const text = ['当前位置：首页 > 政务公开 > 政府信息公开年报', '相关阅读：', ...links, `标题: ${AGENCY}${year}年度政府信息公开工作年度报告`, '发布时间: 2025-01-11 14:33', `发布机构: ${AGENCY}`, '正文:', '一、总体情况', '本机关坚持以公开为常态。'].join('\n');
+      const m = metaOf(text);
+      expect([linkYears, m.year, m.agency]).toEqual([linkYears, year, AGENCY]);
+    }
+  });
+
+  it('should still read a number that belongs to the title and keep a two-line title', () => {
+    const m = metaOf(['示例市第306局', '2024年政府信息公开工作年度报告', '一、总体情况'].join('\n'));
+    expect([m.title, m.agency, m.year]).toEqual(['示例市第306局2024年政府信息公开工作年度报告', '示例市第306局', 2024]);
+  });
+});

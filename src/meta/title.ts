@@ -23,6 +23,16 @@ const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*
  * site's menu item printed on the title's line ('政府信息公开指南 XX局…', Ghostscript's txtwrite of a page with a sidebar).
  */
 const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|(?:政府)?信息公开(?:年报|指南|制度|目录)?|专栏|栏目|公开目录)\s+)+/;
+/**
+ * A page number a text extractor glued to the start of the page's first line ('-1-洪泽区人民政府', pypdf
+ * writes the footer of a WPS page before its body; '第 1 页 …', '1/5 …'): page furniture, not the title's words.
+ */
+const PAGE_NUMBER_LEAD = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，、]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}(?=\s))\s*/;
+/**
+ * A crawl header's own label ('标题: …', 'title: …'): the page's title as the crawler recorded it. It wins over
+ * other report titles above it, which are links of the page ('相关阅读' lists other years' reports).
+ */
+const TITLE_LABEL = /^(?:标题|title)\s*[:：]/i;
 /** Sentence punctuation: a title has none ('现将…年度报告向社会公布。'). */
 const SENTENCE = /[。；，！？]/;
 /** A site's name on a line of its own: '某某市人民政府门户网站'. */
@@ -60,19 +70,25 @@ export interface FoundTitle {
 
 /** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
 export function cleanTitle(raw: string): { text: string; trimmed: boolean } {
-  const t = raw.replace(/^#+\s*/, '').replace(/^(标题|title)\s*[:：]\s*/i, '').trim();
+  const t = raw.replace(/^#+\s*/, '').replace(TITLE_LABEL, '').replace(PAGE_NUMBER_LEAD, '').trim();
   const cut = t.replace(CRUMBS, '').replace(CRUMB_WORDS, '').replace(SITE_SUFFIX, '$1').trim();
   return { text: cut, trimmed: cut !== t };
 }
 
 /**
- * The printed title, else the metadata title; null when neither names a report. A title read out
- * of page furniture (a breadcrumb ending in it) gives way to the title printed as a line of its own
+ * The printed title, else the metadata title; null when neither names a report. A crawl header's
+ * labelled title ('标题: …') goes first. A title read out of page furniture (a breadcrumb ending in it) gives way to the title printed as a line of its own
  * further down.
  */
 export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitle | null {
+  const window = Math.min(lines.length, TITLE_WINDOW);
+  for (let i = 0; i < window; i++) {
+    if (!TITLE_LABEL.test(lineText(lines[i]).trim())) continue;
+    const labelled = titleAt(lines, i);
+    if (labelled) return labelled;
+  }
   let cut: FoundTitle | null = null;
-  for (let i = 0; i < Math.min(lines.length, TITLE_WINDOW); i++) {
+  for (let i = 0; i < window; i++) {
     const found = titleAt(lines, i);
     if (found && !found.trimmed) return found;
     cut ??= found;
@@ -90,7 +106,8 @@ function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   if (!REPORT_TITLE.test(t)) return brokenTitleAt(lines, i, t, trimmed);
   // The line above is the title's first half only when it is not page furniture itself.
   const above = cleanTitle(lineText(lines[i - 1]));
-  const prev = trimmed || above.trimmed || SITE_NAME.test(above.text) ? '' : above.text;
+  const labelled = TITLE_LABEL.test(lineText(lines[i]).trim());
+  const prev = labelled || trimmed || above.trimmed || SITE_NAME.test(above.text) ? '' : above.text;
   const twoLines = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(t) && prev && prev.length <= MAX_TITLE_HEAD && !/[。，：:]/.test(prev);
   return { text: twoLines ? `${prev}${t}` : t, line: i + 1, from: 'title', trimmed };
 }
