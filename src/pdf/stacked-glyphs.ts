@@ -15,6 +15,7 @@ import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph, RawGlyph } from './text-walk.js';
 import { cutHiddenGlyphs, drawnRun, glyphsIn } from './white-text.js';
 import { GLYPH_LEGIBLE } from './shown-glyphs.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Share of the narrower glyph's advance two glyphs of a run must overlap by along the baseline to be drawn over each other (kerned digits overlap by a few per cent). */
 const STACK_SHARE = 0.5;
@@ -34,9 +35,6 @@ const overlap = (a: PlacedGlyph, b: PlacedGlyph): number => Math.min(a.x + a.adv
 
 /** True when glyph `b` drawn after `a` lies over it (on its baseline, spans overlapping by more than `STACK_SHARE`). */
 const over = (a: PlacedGlyph, b: PlacedGlyph): boolean => Math.abs(a.y - b.y) <= 0.3 * Math.max(a.size ?? 1, 1) && overlap(a, b) > STACK_SHARE * Math.min(a.advance, b.advance);
-
-/** True when `b` repeats `a`: the same character at (nearly) its place. */
-const repeats = (a: PlacedGlyph, b: PlacedGlyph): boolean => a.str === b.str && Math.abs(a.x - b.x) <= SAME_PLACE * Math.max(a.advance, b.advance);
 
 /**
  * True when the drawing may step a glyph back over a digit: a character spacing of −¼ em or less
@@ -76,9 +74,52 @@ export function overlappingDigitRuns(items: readonly PdfItem[]): boolean {
   return false;
 }
 
-/** Glyphs of the page drawn over another of a different character (both): a blot whose reading cannot be told. */
-function blotGlyphs(seen: readonly PlacedGlyph[]): Set<PlacedGlyph> {
+/** True when `b` is the same character as `a` at (nearly) its place: a copy of it. */
+const near = (a: PlacedGlyph, b: PlacedGlyph): boolean => a.str === b.str && Math.abs(a.x - b.x) <= SAME_PLACE * Math.max(a.advance, b.advance);
+
+/** Share of the advance: copies of one glyph chained over more than this are a smear, not one glyph drawn bold. */
+const MAX_COPY_SPAN = 0.5;
+
+/**
+ * Glyphs of the page that are copies of one glyph (fake bold: the same character drawn two to four
+ * times, each copy 0.2–0.6 pt on from the last, in any order), as a copy → group map: the same
+ * character on a baseline, each within `SAME_PLACE` of an advance of another of the group, the group
+ * spanning at most `MAX_COPY_SPAN` of an advance (the first and last of four copies are over a
+ * point apart; two copies of '1' in '11' are an advance apart). Glyphs of no group are left out.
+ */
+function copyGroups(seen: readonly PlacedGlyph[]): Map<PlacedGlyph, number> {
+  const glyphs = seen.filter((g) => NUMBER_GLYPH.test(g.str));
+  const parent = glyphs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // By character and baseline (1 pt buckets, the neighbours too): only glyphs of one place are compared.
+  const byLine = new Map<string, number[]>();
+  glyphs.forEach((g, i) => {
+    const k = `${g.str}\u0000${Math.round(g.y)}`;
+    (byLine.get(k) ?? byLine.set(k, []).get(k)!).push(i);
+  });
+  glyphs.forEach((g, i) => {
+    for (const dy of [0, 1]) {
+      for (const j of byLine.get(`${g.str}\u0000${Math.round(g.y) + dy}`) ?? []) {
+        if (j !== i && Math.abs(glyphs[j]!.y - g.y) <= 0.3 * Math.max(g.size ?? 1, 1) && near(g, glyphs[j]!)) parent[find(j)] = find(i);
+      }
+    }
+  });
+  const members = new Map<number, PlacedGlyph[]>();
+  glyphs.forEach((g, i) => (members.get(find(i)) ?? members.set(find(i), []).get(find(i))!).push(g));
+  const groups = new Map<PlacedGlyph, number>();
+  for (const [id, list] of members) {
+    if (list.length < 2) continue;
+    const xs = list.map((g) => g.x);
+    if (maxOf(xs) - minOf(xs) > MAX_COPY_SPAN * maxOf(list.map((g) => g.advance))) continue;
+    for (const g of list) groups.set(g, id);
+  }
+  return groups;
+}
+
+/** Glyphs of the page drawn over another of a different character (both): a blot whose reading cannot be told. Copies of one glyph (`groups`) are none. */
+function blotGlyphs(seen: readonly PlacedGlyph[], groups: ReadonlyMap<PlacedGlyph, number>): Set<PlacedGlyph> {
   const blots = new Set<PlacedGlyph>();
+  const copies = (a: PlacedGlyph, b: PlacedGlyph): boolean => groups.has(a) && groups.get(a) === groups.get(b);
   // By baseline, then along it: only glyphs whose spans meet are compared.
   const lines = new Map<number, PlacedGlyph[]>();
   for (const g of seen) {
@@ -90,17 +131,19 @@ function blotGlyphs(seen: readonly PlacedGlyph[]): Set<PlacedGlyph> {
     for (let i = 0; i < line.length; i++) {
       for (let j = i + 1; j < line.length && line[j]!.x < line[i]!.x + line[i]!.advance; j++) {
         const [a, b] = [line[i]!, line[j]!];
-        if (NUMBER_GLYPH.test(a.str) && NUMBER_GLYPH.test(b.str) && over(a, b) && !repeats(a, b)) blots.add(a).add(b);
+        if (NUMBER_GLYPH.test(a.str) && NUMBER_GLYPH.test(b.str) && over(a, b) && !copies(a, b)) blots.add(a).add(b);
       }
     }
   }
   return blots;
 }
 
-/** The glyphs of a run drawn again by a later glyph of the run, the same character at (nearly) its place. */
-function copiesIn(run: readonly PlacedGlyph[]): Set<PlacedGlyph> {
+/** The glyphs of a run drawn again by a later glyph of the run, a copy of it (`groups`): all but the last copy. */
+function copiesIn(run: readonly PlacedGlyph[], groups: ReadonlyMap<PlacedGlyph, number>): Set<PlacedGlyph> {
   const copies = new Set<PlacedGlyph>();
-  for (let j = 1; j < run.length; j++) for (let i = 0; i < j; i++) if (!copies.has(run[i]!) && NUMBER_GLYPH.test(run[i]!.str) && over(run[i]!, run[j]!) && repeats(run[i]!, run[j]!)) copies.add(run[i]!);
+  const last = new Map<number, PlacedGlyph>();
+  for (const g of run) if (groups.has(g)) last.set(groups.get(g)!, g);
+  for (const g of run) if (groups.has(g) && last.get(groups.get(g)!) !== g) copies.add(g);
   return copies;
 }
 
@@ -135,7 +178,8 @@ const squeeze = (s: string): string => s.replace(/\s+/g, '');
  */
 export function readStackedGlyphs(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[] } {
   const seen = glyphs.filter(inked);
-  const blots = blotGlyphs(seen);
+  const groups = copyGroups(seen);
+  const blots = blotGlyphs(seen, groups);
   const runs = items.map((it) => (/\d/.test(it.str) ? drawnRun(it, [...squeeze(it.str)], seen) : null));
   const dropped: string[] = [];
   const out = items.flatMap((it, i) => {
@@ -152,7 +196,7 @@ export function readStackedGlyphs(items: readonly PdfItem[], glyphs: readonly Pl
     }
     // Only a run whose glyphs span its box holds the copy: pdf.js may have left the copy out of the text already ('66' drawn as 6, 6 over it, 6).
     const spans = run !== null && run.length > 0 && Math.abs(run.at(-1)!.x + run.at(-1)!.advance - (it.x + it.width)) <= SAME_PLACE * run.at(-1)!.advance;
-    const copies = run && spans ? copiesIn(run) : new Set<PlacedGlyph>();
+    const copies = run && spans ? copiesIn(run, groups) : new Set<PlacedGlyph>();
     if (copies.size === 0) return [it];
     const cut = cutHiddenGlyphs(it, seen, (g) => copies.has(g));
     if (cut === it) return [{ ...it, conflict: true }];
