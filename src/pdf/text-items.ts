@@ -63,16 +63,18 @@ export function repeats(a: PdfItem, b: PdfItem): boolean {
 const COPY_OFFSET = 0.2;
 
 /**
- * The run `it` less a leading copy of an earlier run `near` holds (the same text, space after it,
- * starting within COPY_OFFSET em of it): pdf.js joins the last copy of a fake-bold word to the
- * next word drawn ('商业企业' ×4, then '科研机构': '商业企业 科研机构' at the fourth copy's place).
+ * The run `it` less a leading copy of an earlier run `near` holds (the same text, starting within
+ * COPY_OFFSET em of it, more text after it): pdf.js joins the last copy of a fake-bold word to the
+ * next word drawn ('商业企业' ×4, then '科研机构': '商业企业 科研机构' at the fourth copy's place),
+ * and the last copy of a glyph to the next glyph's first (`[(1) 966 (1) 966 (1) 100 (6) …] TJ`: '1',
+ * '1', '1', '16', '6', '6').
  * Null when it starts with none. The rest keeps the run's end; its start is the copy's end (a gap
  * before it is not known; `placeRest` moves it to its own copies' start).
  */
 function afterCopy(it: PdfItem, near: readonly PdfItem[]): { copy: PdfItem; under: PdfItem; rest: PdfItem } | null {
   for (const p of near) {
     const head = p.str.trim();
-    if (head === '' || !it.str.startsWith(head) || !/^\s+\S/.test(it.str.slice(head.length))) continue;
+    if (head === '' || !it.str.startsWith(head) || it.str.slice(head.length).trim() === '') continue;
     if (Math.abs(p.size - it.size) > 0.1 * p.size || Math.abs(p.x - it.x) > COPY_OFFSET * p.size || Math.abs(p.top - it.top) > COPY_OFFSET * p.size) continue;
     const copy = { ...it, str: head, width: p.width };
     const end = it.x + it.width;
