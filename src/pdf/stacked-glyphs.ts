@@ -14,6 +14,7 @@
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph, RawGlyph } from './text-walk.js';
 import { cutHiddenGlyphs, drawnRun, glyphsIn } from './white-text.js';
+import { indexGlyphs } from './glyph-index.js';
 import { GLYPH_LEGIBLE } from './shown-glyphs.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 
@@ -170,6 +171,30 @@ function redrawnFrom(a: PdfItem, aRun: readonly PlacedGlyph[] | null, b: PdfItem
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
 /**
+ * For item `i`, the other digit items whose baseline lies within 0.3 of its size of its own (the
+ * runs `redrawnFrom` may pair it with), in item order: found in the items sorted by baseline, so a
+ * page of thousands of numbers is not compared pair by pair.
+ */
+function digitItemsNear(items: readonly PdfItem[], digits: readonly boolean[]): (i: number) => number[] {
+  const base = (it: PdfItem): number => it.top + it.height;
+  const order = items.flatMap((_, i) => (digits[i] ? [i] : [])).sort((a, b) => base(items[a]!) - base(items[b]!));
+  const bases = order.map((i) => base(items[i]!));
+  return (i) => {
+    const it = items[i]!;
+    const tol = 0.3 * Math.max(it.size, 1);
+    let [lo, hi] = [0, bases.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bases[mid]! < base(it) - tol) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < bases.length && bases[k]! <= base(it) + tol; k++) if (order[k] !== i) out.push(order[k]!);
+    return out.sort((a, b) => a - b);
+  };
+}
+
+/**
  * The runs as a viewer shows their stacked glyphs, and the texts changed: a glyph drawn over again
  * by the same character in its run cut out ('225' read 25); a run whose characters a longer run
  * draws again at their place left out (pdf.js gives `(2) Tj` at `Tc` −w then `(25) Tj` as '2' and
@@ -180,17 +205,20 @@ export function readStackedGlyphs(items: readonly PdfItem[], glyphs: readonly Pl
   const seen = glyphs.filter(inked);
   const groups = copyGroups(seen);
   const blots = blotGlyphs(seen, groups);
-  const runs = items.map((it) => (/\d/.test(it.str) ? drawnRun(it, [...squeeze(it.str)], seen) : null));
+  const index = indexGlyphs(seen);
+  const digits = items.map((it) => /\d/.test(it.str));
+  const runs = items.map((it, i) => (digits[i] ? drawnRun(it, [...squeeze(it.str)], seen, index) : null));
+  const onBaseline = digitItemsNear(items, digits);
   const dropped: string[] = [];
   const out = items.flatMap((it, i) => {
-    if (!/\d/.test(it.str)) return [it];
+    if (!digits[i]) return [it];
     const run = runs[i] ?? null;
-    if ((run ?? glyphsIn(it, seen)).some((g) => blots.has(g))) return [{ ...it, conflict: true }];
+    if ((run ?? glyphsIn(it, seen, index)).some((g) => blots.has(g))) return [{ ...it, conflict: true }];
     let from = -1;
-    const by = items.findIndex((b, j) => j !== i && /\d/.test(b.str) && Math.abs(b.x - it.x) < b.width + it.width && (from = redrawnFrom(it, run, b, runs[j] ?? null)) >= 0);
+    const by = onBaseline(i).find((j) => Math.abs(items[j]!.x - it.x) < items[j]!.width + it.width && (from = redrawnFrom(it, run, items[j]!, runs[j] ?? null)) >= 0) ?? -1;
     if (by >= 0) {
       const tail = run?.slice(from) ?? [];
-      const cut = from === 0 ? null : run ? cutHiddenGlyphs(it, seen, (g) => tail.includes(g)) : it;
+      const cut = from === 0 ? null : run ? cutHiddenGlyphs(it, seen, (g) => tail.includes(g), index) : it;
       dropped.push(`${it.str.trim()} (drawn again by ${items[by]!.str.trim()}${cut ? `: ${cut.str.trim()}` : ''})`);
       return cut === it ? [{ ...it, conflict: true }] : cut ? [cut] : [];
     }
@@ -198,7 +226,7 @@ export function readStackedGlyphs(items: readonly PdfItem[], glyphs: readonly Pl
     const spans = run !== null && run.length > 0 && Math.abs(run.at(-1)!.x + run.at(-1)!.advance - (it.x + it.width)) <= SAME_PLACE * run.at(-1)!.advance;
     const copies = run && spans ? copiesIn(run, groups) : new Set<PlacedGlyph>();
     if (copies.size === 0) return [it];
-    const cut = cutHiddenGlyphs(it, seen, (g) => copies.has(g));
+    const cut = cutHiddenGlyphs(it, seen, (g) => copies.has(g), index);
     if (cut === it) return [{ ...it, conflict: true }];
     dropped.push(`${it.str.trim()} (drawn over itself: ${cut?.str.trim() ?? 'left out'})`);
     return cut ? [cut] : [];
