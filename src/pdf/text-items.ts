@@ -95,7 +95,8 @@ function placeRest(rest: PdfItem, copies: readonly PdfItem[] | undefined): PdfIt
  * Drops runs that repeat an earlier run's characters at (nearly) the same place: fake bold drawn
  * as two or more overprints would otherwise read '1286' as '12861286'. A copy may repeat another
  * copy rather than the run kept (three or four copies each 0.2–0.6 pt on: the last is over a
- * point off the first): it goes to the run that copy repeats; and a copy pdf.js joined to the next
+ * point off the first): it goes to the run that copy repeats, and a copy lying over two runs kept
+ * apart with the same text (copies drawn in any order) joins them; a copy pdf.js joined to the next
  * run is cut off it (`afterCopy`). The runs dropped are kept on
  * the run they repeat (`overprints`): render modes are not known yet, and when that run is
  * invisible they are the shown text (`invisible-text.ts`).
@@ -118,6 +119,15 @@ export function dropOverprints(items: readonly PdfItem[]): PdfItem[] {
     over.set(under, [...(over.get(under) ?? []), it]);
     index(it);
   };
+  // Kept runs found to be copies of an earlier kept run (`join`).
+  const gone = new Set<PdfItem>();
+  const join = (from: PdfItem, into: PdfItem): void => {
+    for (const c of [from, ...(over.get(from) ?? [])]) root.set(c, into);
+    over.set(into, [...(over.get(into) ?? []), from, ...(over.get(from) ?? [])]);
+    over.delete(from);
+    if (partial.has(from)) partial.add(into);
+    gone.add(from);
+  };
   for (const it of items) {
     const b = Math.floor(it.top / BUCKET);
     const near = [b - 1, b, b + 1].flatMap((k) => buckets.get(k) ?? []);
@@ -134,13 +144,19 @@ export function dropOverprints(items: readonly PdfItem[]): PdfItem[] {
       continue;
     }
     dropAs(it, prev);
+    // Copies drawn in any order: the first and last copy drawn kept apart (over a point: '2' at +1.7,
+    // then at 0), a copy drawn later between them joins them.
+    for (const p of near) {
+      const other = root.get(p) ?? p;
+      if (other !== root.get(it) && other.str === root.get(it)!.str && !gone.has(other) && repeats(p, it)) join(other, root.get(it)!);
+    }
     // Part of a number drawn again over a longer one ('5' over '35': an old value in invisible
     // text under the shown one, or the reverse) cannot be told from a fake-bold copy split
     // differently: the number kept is marked (`overlapping-text.ts`), never trusted.
     if (/\d/.test(it.str) && !near.some((p) => p.str.trim() === it.str.trim() && repeats(p, it))) partial.add(root.get(it)!);
   }
   if (over.size === 0) return kept;
-  return kept.map((it) => {
+  return kept.filter((it) => !gone.has(it)).map((it) => {
     const copies = over.get(it);
     const own = rests.has(it) ? placeRest(it, copies) : it;
     return partial.has(it) ? { ...own, conflict: true, overprints: copies! } : copies ? { ...own, overprints: copies } : own;
