@@ -26,6 +26,9 @@
  *    itself (advance taken back by Tc, or the text origin moved back onto it: the page shows the
  *    value), `glyph-stack-other`: another digit drawn over one of the value's (a blot: must not be
  *    trusted); `--rotate 90` turns every print's pages;
+ *  - `bold-objects` / `bold-tj` / `bold-glyphs`: fake bold, each value (and half the time each label)
+ *    drawn 2–4 times 0.2–0.6 pt apart: as text objects in a random order, as one `TJ` stepping back
+ *    over the whole text, or each glyph drawn again before the next (the page shows each once);
  *  - `align-three` / `align-hlines` / `align-free`: header cells aligned otherwise than their values
  *    (left over right, right over left, centred over either), as a 三线表, with horizontal rules
  *    only, or borderless.
@@ -82,10 +85,17 @@ const TWISTS = {
   'glyph-stack': () => ({ kind: 'hiddenGlyph', how: 'stack' }),
   'glyph-stack-tm': () => ({ kind: 'hiddenGlyph', how: 'stack-tm' }),
   'glyph-stack-other': () => ({ kind: 'hiddenGlyph', how: 'stack-other' }),
+  'bold-objects': (r) => fakeBold(r, 'objects'),
+  'bold-tj': (r) => fakeBold(r, 'tj'),
+  'bold-glyphs': (r) => fakeBold(r, 'glyphs'),
   'align-three': (r) => ({ geometry: { ...misaligned(r), ruled: true, rules: 'three' } }),
   'align-hlines': (r) => ({ geometry: { ...misaligned(r), ruled: true, rules: 'hlines' } }),
   'align-free': (r) => ({ geometry: { ...misaligned(r), ruled: false } }),
 };
+/** Fake bold: 2–4 copies of each value (labels too, half the time), each 0.2–0.6 pt on (up 0–0.15 pt), drawn `how`. */
+function fakeBold(r, how) {
+  return { kind: 'fakeBold', how, copies: 2 + Math.floor(3 * r()), dx: 0.2 + 0.4 * r(), dy: r() < 0.3 ? 0.15 * r() : 0, labels: r() < 0.5 };
+}
 /** Header cells aligned otherwise than the values below them (left over right, right over left, centred over either). */
 function misaligned(r) {
   const pairs = [['l', 'r'], ['r', 'l'], ['c', 'r'], ['c', 'l'], ['l', 'c'], ['r', 'c']];

@@ -19,7 +19,12 @@ fonts-wqy-zenhei or fonts-droid-fallback).
   spacing tc (pt); with `fit`, each cut down to what keeps the value inside its cell's padding;
 - {"kind": "hiddenGlyph", "how"}: every value drawn with a decoy digit a viewer does not show
   (`hidden_glyph`: size 0, 0 Tz, render mode 3, white, out of a clip, painted over, fill or stroke
-  alpha 0 or nearly 0); or a glyph of it drawn over another of its glyphs (`stacked`).
+  alpha 0 or nearly 0); or a glyph of it drawn over another of its glyphs (`stacked`);
+- {"kind": "fakeBold", "how", "copies", "dx", "dy", "labels"}: every value (and with `labels` every
+  other text) drawn `copies` times, each copy `dx` pt right (and `dy` pt up) of the last, as a
+  printer without a bold face does (`fake_bold`): separate text objects in a random order
+  ('objects'), one `TJ` stepping back over the whole text ('tj'), or each glyph drawn again before
+  the next ('glyphs', a `TJ` stepping back over each glyph).
 `twist.seed` seeds its randomness."""
 import json, random, sys
 from reportlab.pdfgen import canvas
@@ -75,6 +80,9 @@ def show(x, y, s, size, kind='text', wide=None):
         return
     if tk == 'hiddenGlyph' and kind == 'value' and s.strip():
         hidden_glyph(x, y, s, size)
+        return
+    if tk == 'fakeBold' and s.strip() and (kind == 'value' or twist.get('labels')):
+        fake_bold(x, y, s, size)
         return
     c.drawString(x, y, s)
     if tk == 'invisibleCopy' and kind == 'value':
@@ -152,6 +160,41 @@ def hidden_glyph(x, y, s, size):
     t.setTextRenderMode(0)
     t.setFillGray(0)
     t.textOut(s[k:])
+    c.drawText(t)
+
+
+def fake_bold(x, y, s, size):
+    """Draws a text twist.copies times, each copy twist.dx pt right and twist.dy pt up of the last
+    (`fakeBold` in the module doc)."""
+    n, dx, dy, how = twist['copies'], twist['dx'], twist.get('dy', 0), twist['how']
+    if how == 'objects':
+        order = list(range(n))
+        rnd.shuffle(order)
+        for k in order:
+            c.drawString(x + k * dx, y + k * dy, s)
+        return
+    t = c.beginText(x, y)
+    t.setFont('F', size)
+    # The font switch reportlab writes before the string, and the string itself: '(…) Tj' made a TJ element.
+    code = t._formatText(s)
+    if not code.endswith(' Tj') or code.count(' Tj') != 1:
+        c.drawString(x, y, s)
+        return
+    i = code.index('(')
+    head, shown = code[:i], code[i + 1:-3]
+    if how == 'tj':
+        back = (pdfmetrics.stringWidth(s, 'F', size) - dx) * 1000 / size
+        t._code.append('%s[%s] TJ' % (head, (' %.1f ' % back).join(['(' + shown] * n)))
+    else:
+        # One glyph at a time: its copies, then back to the advance after the first copy.
+        parts = []
+        for ch in s:
+            one = t._formatText(ch)
+            g = one[one.index('(') + 1:-3]
+            back = (pdfmetrics.stringWidth(ch, 'F', size) - dx) * 1000 / size
+            parts.append((' %.1f ' % back).join(['(' + g] * n))
+            parts.append('%.1f' % ((n - 1) * dx * 1000 / size))
+        t._code.append('%s[%s] TJ' % (head, ' '.join(parts[:-1])))
     c.drawText(t)
 
 

@@ -7,6 +7,7 @@ import { load } from '../src/load/index.js';
 import { resolveOptions } from '../src/options.js';
 import { markMiscoded, miscodedGlyphs, UNKNOWN_CHAR } from '../src/pdf/miscoded-glyphs.js';
 import type { PlacedGlyph } from '../src/pdf/text-walk.js';
+import type { PdfItem } from '../src/pdf/pdf-lines.js';
 
 async function cells(pages: MiniPage[]): Promise<string[][]> {
   const doc = await load(buildPdf(pages), resolveOptions({ format: 'pdf' }));
@@ -108,6 +109,19 @@ describe('letter-spaced and shadowed numbers', () => {
       { str: '25 11', transform: [10, 0, 0, 10, 99.8, 700] as const, width: 27.8 },
     ];
     expect(pageItems(raw, [1, 0, 0, 1, 0, 0]).map((i) => i.str)).toEqual(['25', '11']);
+  });
+
+  it('should read fake bold of 3-4 copies once, drawn in any order, and keep repeated digits of a number', async () => {
+    const { dropOverprints } = await import('../src/pdf/text-items.js');
+    const at = (str: string, x: number, width = 4.5): PdfItem => ({ str, x, top: 100, width, height: 9, size: 9 });
+    // Four copies 0.57 pt apart: the first and last drawn first (1.7 pt apart, less than 70 % overlap).
+    expect(dropOverprints([at('2', 376.95), at('2', 375.25), at('2', 376.38), at('2', 375.82)]).map((i) => [i.str, i.x])).toEqual([['2', 376.95]]);
+    // A different digit between them is no copy; '11' and '1000' are digits side by side, not copies.
+    expect(dropOverprints([at('2', 376.95), at('3', 375.25), at('2', 376.38)]).map((i) => i.str)).toEqual(['2', '3']);
+    expect(dropOverprints([at('11', 300, 9), at('1000', 340, 18)]).map((i) => i.str)).toEqual(['11', '1000']);
+    // pdf.js joins the last copy of a word to the next word: cut off it, the next word placed at its copies.
+    const words = [at('商业企业', 304, 36), at('商业企业', 304.25, 36), at('商业企业 科研机构', 304.5, 77.5), at('科研机构', 346.25, 36)];
+    expect(dropOverprints(words).map((i) => [i.str, i.x])).toEqual([['商业企业', 304], ['科研机构', 346]]);
   });
 });
 

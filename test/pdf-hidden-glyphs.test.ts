@@ -113,11 +113,12 @@ describe('a digit drawn with no ink opacity (ExtGState ca / CA)', () => {
 
 describe('glyphs of a number drawn over each other', () => {
   // Helvetica digits at 10 pt are 5.56 pt wide: Tc -5.56 takes a digit's advance back.
+  // pdf.js gives '2' and '25' at one place: the '2' of '25' is a copy of the first (fake bold drawn
+  // glyph by glyph: `text-items.ts` afterCopy), dropped without a warning as every overprint is.
   it("should read a digit drawn twice at one place (its advance taken back) once: '2' then '25' is 25, trusted", async () => {
-    const { cells, warnings } = await row9('-5.56 Tc (2) Tj 0 Tc (25) Tj');
+    const { cells } = await row9('-5.56 Tc (2) Tj 0 Tc (25) Tj');
     expect(cells).toEqual(['row9', '25']);
     expect(trusted(cells)).toBe(true);
-    expect(warnings).toContain('overlapping_text');
   });
 
   it('should read a digit drawn twice inside one string once, and after the text origin moved back onto it', async () => {

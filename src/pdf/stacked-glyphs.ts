@@ -14,7 +14,9 @@
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph, RawGlyph } from './text-walk.js';
 import { cutHiddenGlyphs, drawnRun, glyphsIn } from './white-text.js';
+import { indexGlyphs } from './glyph-index.js';
 import { GLYPH_LEGIBLE } from './shown-glyphs.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Share of the narrower glyph's advance two glyphs of a run must overlap by along the baseline to be drawn over each other (kerned digits overlap by a few per cent). */
 const STACK_SHARE = 0.5;
@@ -34,9 +36,6 @@ const overlap = (a: PlacedGlyph, b: PlacedGlyph): number => Math.min(a.x + a.adv
 
 /** True when glyph `b` drawn after `a` lies over it (on its baseline, spans overlapping by more than `STACK_SHARE`). */
 const over = (a: PlacedGlyph, b: PlacedGlyph): boolean => Math.abs(a.y - b.y) <= 0.3 * Math.max(a.size ?? 1, 1) && overlap(a, b) > STACK_SHARE * Math.min(a.advance, b.advance);
-
-/** True when `b` repeats `a`: the same character at (nearly) its place. */
-const repeats = (a: PlacedGlyph, b: PlacedGlyph): boolean => a.str === b.str && Math.abs(a.x - b.x) <= SAME_PLACE * Math.max(a.advance, b.advance);
 
 /**
  * True when the drawing may step a glyph back over a digit: a character spacing of −¼ em or less
@@ -76,9 +75,52 @@ export function overlappingDigitRuns(items: readonly PdfItem[]): boolean {
   return false;
 }
 
-/** Glyphs of the page drawn over another of a different character (both): a blot whose reading cannot be told. */
-function blotGlyphs(seen: readonly PlacedGlyph[]): Set<PlacedGlyph> {
+/** True when `b` is the same character as `a` at (nearly) its place: a copy of it. */
+const near = (a: PlacedGlyph, b: PlacedGlyph): boolean => a.str === b.str && Math.abs(a.x - b.x) <= SAME_PLACE * Math.max(a.advance, b.advance);
+
+/** Share of the advance: copies of one glyph chained over more than this are a smear, not one glyph drawn bold. */
+const MAX_COPY_SPAN = 0.5;
+
+/**
+ * Glyphs of the page that are copies of one glyph (fake bold: the same character drawn two to four
+ * times, each copy 0.2–0.6 pt on from the last, in any order), as a copy → group map: the same
+ * character on a baseline, each within `SAME_PLACE` of an advance of another of the group, the group
+ * spanning at most `MAX_COPY_SPAN` of an advance (the first and last of four copies are over a
+ * point apart; two copies of '1' in '11' are an advance apart). Glyphs of no group are left out.
+ */
+function copyGroups(seen: readonly PlacedGlyph[]): Map<PlacedGlyph, number> {
+  const glyphs = seen.filter((g) => NUMBER_GLYPH.test(g.str));
+  const parent = glyphs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // By character and baseline (1 pt buckets, the neighbours too): only glyphs of one place are compared.
+  const byLine = new Map<string, number[]>();
+  glyphs.forEach((g, i) => {
+    const k = `${g.str}\u0000${Math.round(g.y)}`;
+    (byLine.get(k) ?? byLine.set(k, []).get(k)!).push(i);
+  });
+  glyphs.forEach((g, i) => {
+    for (const dy of [0, 1]) {
+      for (const j of byLine.get(`${g.str}\u0000${Math.round(g.y) + dy}`) ?? []) {
+        if (j !== i && Math.abs(glyphs[j]!.y - g.y) <= 0.3 * Math.max(g.size ?? 1, 1) && near(g, glyphs[j]!)) parent[find(j)] = find(i);
+      }
+    }
+  });
+  const members = new Map<number, PlacedGlyph[]>();
+  glyphs.forEach((g, i) => (members.get(find(i)) ?? members.set(find(i), []).get(find(i))!).push(g));
+  const groups = new Map<PlacedGlyph, number>();
+  for (const [id, list] of members) {
+    if (list.length < 2) continue;
+    const xs = list.map((g) => g.x);
+    if (maxOf(xs) - minOf(xs) > MAX_COPY_SPAN * maxOf(list.map((g) => g.advance))) continue;
+    for (const g of list) groups.set(g, id);
+  }
+  return groups;
+}
+
+/** Glyphs of the page drawn over another of a different character (both): a blot whose reading cannot be told. Copies of one glyph (`groups`) are none. */
+function blotGlyphs(seen: readonly PlacedGlyph[], groups: ReadonlyMap<PlacedGlyph, number>): Set<PlacedGlyph> {
   const blots = new Set<PlacedGlyph>();
+  const copies = (a: PlacedGlyph, b: PlacedGlyph): boolean => groups.has(a) && groups.get(a) === groups.get(b);
   // By baseline, then along it: only glyphs whose spans meet are compared.
   const lines = new Map<number, PlacedGlyph[]>();
   for (const g of seen) {
@@ -90,17 +132,19 @@ function blotGlyphs(seen: readonly PlacedGlyph[]): Set<PlacedGlyph> {
     for (let i = 0; i < line.length; i++) {
       for (let j = i + 1; j < line.length && line[j]!.x < line[i]!.x + line[i]!.advance; j++) {
         const [a, b] = [line[i]!, line[j]!];
-        if (NUMBER_GLYPH.test(a.str) && NUMBER_GLYPH.test(b.str) && over(a, b) && !repeats(a, b)) blots.add(a).add(b);
+        if (NUMBER_GLYPH.test(a.str) && NUMBER_GLYPH.test(b.str) && over(a, b) && !copies(a, b)) blots.add(a).add(b);
       }
     }
   }
   return blots;
 }
 
-/** The glyphs of a run drawn again by a later glyph of the run, the same character at (nearly) its place. */
-function copiesIn(run: readonly PlacedGlyph[]): Set<PlacedGlyph> {
+/** The glyphs of a run drawn again by a later glyph of the run, a copy of it (`groups`): all but the last copy. */
+function copiesIn(run: readonly PlacedGlyph[], groups: ReadonlyMap<PlacedGlyph, number>): Set<PlacedGlyph> {
   const copies = new Set<PlacedGlyph>();
-  for (let j = 1; j < run.length; j++) for (let i = 0; i < j; i++) if (!copies.has(run[i]!) && NUMBER_GLYPH.test(run[i]!.str) && over(run[i]!, run[j]!) && repeats(run[i]!, run[j]!)) copies.add(run[i]!);
+  const last = new Map<number, PlacedGlyph>();
+  for (const g of run) if (groups.has(g)) last.set(groups.get(g)!, g);
+  for (const g of run) if (groups.has(g) && last.get(groups.get(g)!) !== g) copies.add(g);
   return copies;
 }
 
@@ -127,6 +171,30 @@ function redrawnFrom(a: PdfItem, aRun: readonly PlacedGlyph[] | null, b: PdfItem
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
 /**
+ * For item `i`, the other digit items whose baseline lies within 0.3 of its size of its own (the
+ * runs `redrawnFrom` may pair it with), in item order: found in the items sorted by baseline, so a
+ * page of thousands of numbers is not compared pair by pair.
+ */
+function digitItemsNear(items: readonly PdfItem[], digits: readonly boolean[]): (i: number) => number[] {
+  const base = (it: PdfItem): number => it.top + it.height;
+  const order = items.flatMap((_, i) => (digits[i] ? [i] : [])).sort((a, b) => base(items[a]!) - base(items[b]!));
+  const bases = order.map((i) => base(items[i]!));
+  return (i) => {
+    const it = items[i]!;
+    const tol = 0.3 * Math.max(it.size, 1);
+    let [lo, hi] = [0, bases.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bases[mid]! < base(it) - tol) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < bases.length && bases[k]! <= base(it) + tol; k++) if (order[k] !== i) out.push(order[k]!);
+    return out.sort((a, b) => a - b);
+  };
+}
+
+/**
  * The runs as a viewer shows their stacked glyphs, and the texts changed: a glyph drawn over again
  * by the same character in its run cut out ('225' read 25); a run whose characters a longer run
  * draws again at their place left out (pdf.js gives `(2) Tj` at `Tc` −w then `(25) Tj` as '2' and
@@ -135,26 +203,30 @@ const squeeze = (s: string): string => s.replace(/\s+/g, '');
  */
 export function readStackedGlyphs(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[]): { items: PdfItem[]; dropped: string[] } {
   const seen = glyphs.filter(inked);
-  const blots = blotGlyphs(seen);
-  const runs = items.map((it) => (/\d/.test(it.str) ? drawnRun(it, [...squeeze(it.str)], seen) : null));
+  const groups = copyGroups(seen);
+  const blots = blotGlyphs(seen, groups);
+  const index = indexGlyphs(seen);
+  const digits = items.map((it) => /\d/.test(it.str));
+  const runs = items.map((it, i) => (digits[i] ? drawnRun(it, [...squeeze(it.str)], seen, index) : null));
+  const onBaseline = digitItemsNear(items, digits);
   const dropped: string[] = [];
   const out = items.flatMap((it, i) => {
-    if (!/\d/.test(it.str)) return [it];
+    if (!digits[i]) return [it];
     const run = runs[i] ?? null;
-    if ((run ?? glyphsIn(it, seen)).some((g) => blots.has(g))) return [{ ...it, conflict: true }];
+    if ((run ?? glyphsIn(it, seen, index)).some((g) => blots.has(g))) return [{ ...it, conflict: true }];
     let from = -1;
-    const by = items.findIndex((b, j) => j !== i && /\d/.test(b.str) && Math.abs(b.x - it.x) < b.width + it.width && (from = redrawnFrom(it, run, b, runs[j] ?? null)) >= 0);
+    const by = onBaseline(i).find((j) => Math.abs(items[j]!.x - it.x) < items[j]!.width + it.width && (from = redrawnFrom(it, run, items[j]!, runs[j] ?? null)) >= 0) ?? -1;
     if (by >= 0) {
       const tail = run?.slice(from) ?? [];
-      const cut = from === 0 ? null : run ? cutHiddenGlyphs(it, seen, (g) => tail.includes(g)) : it;
+      const cut = from === 0 ? null : run ? cutHiddenGlyphs(it, seen, (g) => tail.includes(g), index) : it;
       dropped.push(`${it.str.trim()} (drawn again by ${items[by]!.str.trim()}${cut ? `: ${cut.str.trim()}` : ''})`);
       return cut === it ? [{ ...it, conflict: true }] : cut ? [cut] : [];
     }
     // Only a run whose glyphs span its box holds the copy: pdf.js may have left the copy out of the text already ('66' drawn as 6, 6 over it, 6).
     const spans = run !== null && run.length > 0 && Math.abs(run.at(-1)!.x + run.at(-1)!.advance - (it.x + it.width)) <= SAME_PLACE * run.at(-1)!.advance;
-    const copies = run && spans ? copiesIn(run) : new Set<PlacedGlyph>();
+    const copies = run && spans ? copiesIn(run, groups) : new Set<PlacedGlyph>();
     if (copies.size === 0) return [it];
-    const cut = cutHiddenGlyphs(it, seen, (g) => copies.has(g));
+    const cut = cutHiddenGlyphs(it, seen, (g) => copies.has(g), index);
     if (cut === it) return [{ ...it, conflict: true }];
     dropped.push(`${it.str.trim()} (drawn over itself: ${cut?.str.trim() ?? 'left out'})`);
     return cut ? [cut] : [];

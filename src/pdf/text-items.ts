@@ -59,36 +59,108 @@ export function repeats(a: PdfItem, b: PdfItem): boolean {
   return at >= 0 && a.str.slice(at, at + b.str.length) === b.str;
 }
 
+/** × font size. The last copy of a fake-bold text, joined by pdf.js to the next text, starts this close to a copy drawn before it. */
+const COPY_OFFSET = 0.2;
+
+/**
+ * The run `it` less a leading copy of an earlier run `near` holds (the same text, starting within
+ * COPY_OFFSET em of it, more text after it): pdf.js joins the last copy of a fake-bold word to the
+ * next word drawn ('商业企业' ×4, then '科研机构': '商业企业 科研机构' at the fourth copy's place),
+ * and the last copy of a glyph to the next glyph's first (`[(1) 966 (1) 966 (1) 100 (6) …] TJ`: '1',
+ * '1', '1', '16', '6', '6').
+ * Null when it starts with none. The rest keeps the run's end; its start is the copy's end (a gap
+ * before it is not known; `placeRest` moves it to its own copies' start).
+ */
+function afterCopy(it: PdfItem, near: readonly PdfItem[]): { copy: PdfItem; under: PdfItem; rest: PdfItem } | null {
+  for (const p of near) {
+    const head = p.str.trim();
+    if (head === '' || !it.str.startsWith(head) || it.str.slice(head.length).trim() === '') continue;
+    if (Math.abs(p.size - it.size) > 0.1 * p.size || Math.abs(p.x - it.x) > COPY_OFFSET * p.size || Math.abs(p.top - it.top) > COPY_OFFSET * p.size) continue;
+    const copy = { ...it, str: head, width: p.width };
+    const end = it.x + it.width;
+    const x = Math.min(it.x + p.width, end);
+    return { copy, under: p, rest: { ...it, str: it.str.slice(head.length).trim(), x, width: end - x } };
+  }
+  return null;
+}
+
+/** A rest (`afterCopy`) placed where its own copies say: ending where the joined run ended, as wide as a copy of it. */
+function placeRest(rest: PdfItem, copies: readonly PdfItem[] | undefined): PdfItem {
+  const same = copies?.find((o) => o.str.trim() === rest.str);
+  if (!same || same.width > rest.width) return rest;
+  return { ...rest, x: rest.x + rest.width - same.width, width: same.width };
+}
+
 /**
  * Drops runs that repeat an earlier run's characters at (nearly) the same place: fake bold drawn
- * as two or more overprints would otherwise read '1286' as '12861286'. The runs dropped are kept on
+ * as two or more overprints would otherwise read '1286' as '12861286'. A copy may repeat another
+ * copy rather than the run kept (three or four copies each 0.2–0.6 pt on: the last is over a
+ * point off the first): it goes to the run that copy repeats, and a copy lying over two runs kept
+ * apart with the same text (copies drawn in any order) joins them; a copy pdf.js joined to the next
+ * run is cut off it (`afterCopy`). The runs dropped are kept on
  * the run they repeat (`overprints`): render modes are not known yet, and when that run is
  * invisible they are the shown text (`invisible-text.ts`).
  */
 export function dropOverprints(items: readonly PdfItem[]): PdfItem[] {
+  // Kept runs and dropped copies by bucket; a copy's kept run in `root`.
   const buckets = new Map<number, PdfItem[]>();
+  const root = new Map<PdfItem, PdfItem>();
   const kept: PdfItem[] = [];
   const partial = new Set<PdfItem>();
   const over = new Map<PdfItem, PdfItem[]>();
+  const rests = new Set<PdfItem>();
+  const index = (it: PdfItem): void => {
+    const b = Math.floor(it.top / BUCKET);
+    (buckets.get(b) ?? buckets.set(b, []).get(b)!).push(it);
+  };
+  const dropAs = (it: PdfItem, prev: PdfItem): void => {
+    const under = root.get(prev) ?? prev;
+    root.set(it, under);
+    over.set(under, [...(over.get(under) ?? []), it]);
+    index(it);
+  };
+  // Kept runs found to be copies of an earlier kept run (`join`).
+  const gone = new Set<PdfItem>();
+  const join = (from: PdfItem, into: PdfItem): void => {
+    for (const c of [from, ...(over.get(from) ?? [])]) root.set(c, into);
+    over.set(into, [...(over.get(into) ?? []), from, ...(over.get(from) ?? [])]);
+    over.delete(from);
+    if (partial.has(from)) partial.add(into);
+    gone.add(from);
+  };
   for (const it of items) {
     const b = Math.floor(it.top / BUCKET);
     const near = [b - 1, b, b + 1].flatMap((k) => buckets.get(k) ?? []);
-    const under = near.find((prev) => repeats(prev, it));
-    if (under) {
-      over.set(under, [...(over.get(under) ?? []), it]);
-      // Part of a number drawn again over a longer one ('5' over '35': an old value in invisible
-      // text under the shown one, or the reverse) cannot be told from a fake-bold copy split
-      // differently: the number kept is marked (`overlapping-text.ts`), never trusted.
-      if (/\d/.test(it.str) && !near.some((prev) => prev.str.trim() === it.str.trim() && repeats(prev, it))) partial.add(under);
+    const prev = near.find((p) => repeats(p, it));
+    if (!prev) {
+      const split = afterCopy(it, near);
+      if (split) {
+        dropAs(split.copy, split.under);
+        rests.add(split.rest);
+      }
+      const own = split?.rest ?? it;
+      kept.push(own);
+      index(own);
       continue;
     }
-    kept.push(it);
-    const list = buckets.get(b) ?? [];
-    list.push(it);
-    buckets.set(b, list);
+    dropAs(it, prev);
+    // Copies drawn in any order: the first and last copy drawn kept apart (over a point: '2' at +1.7,
+    // then at 0), a copy drawn later between them joins them.
+    for (const p of near) {
+      const other = root.get(p) ?? p;
+      if (other !== root.get(it) && other.str === root.get(it)!.str && !gone.has(other) && repeats(p, it)) join(other, root.get(it)!);
+    }
+    // Part of a number drawn again over a longer one ('5' over '35': an old value in invisible
+    // text under the shown one, or the reverse) cannot be told from a fake-bold copy split
+    // differently: the number kept is marked (`overlapping-text.ts`), never trusted.
+    if (/\d/.test(it.str) && !near.some((p) => p.str.trim() === it.str.trim() && repeats(p, it))) partial.add(root.get(it)!);
   }
   if (over.size === 0) return kept;
-  return kept.map((it) => (partial.has(it) ? { ...it, conflict: true, overprints: over.get(it)! } : over.has(it) ? { ...it, overprints: over.get(it)! } : it));
+  return kept.filter((it) => !gone.has(it)).map((it) => {
+    const copies = over.get(it);
+    const own = rests.has(it) ? placeRest(it, copies) : it;
+    return partial.has(it) ? { ...own, conflict: true, overprints: copies! } : copies ? { ...own, overprints: copies } : own;
+  });
 }
 
 /** A raised (or lowered) run's size is at most this share of the number's it follows: superscripts are set at 58–83 % (Word 2/3, CSS `smaller` 5/6). */

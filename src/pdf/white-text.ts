@@ -13,6 +13,7 @@
 import { multiply, type Matrix } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
+import { charAt, middlesIn, type GlyphIndex } from './glyph-index.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** The pdf.js operator codes of the paint state and of what paints a ground. */
@@ -117,10 +118,11 @@ export function groundBox(fn: number, raw: unknown, ctm: Matrix, frame: Matrix, 
   return transformed([[mm[0]!, mm[1]!], [mm[2]!, mm[1]!], [mm[0]!, mm[3]!], [mm[2]!, mm[3]!]], m);
 }
 
-/** The glyphs drawn within an item's box, on its baseline. */
-export function glyphsIn(it: PdfItem, glyphs: readonly PlacedGlyph[]): PlacedGlyph[] {
+/** The glyphs drawn within an item's box, on its baseline (`index`: `glyphs` indexed, `glyph-index.ts`). */
+export function glyphsIn(it: PdfItem, glyphs: readonly PlacedGlyph[], index?: GlyphIndex): PlacedGlyph[] {
   const base = it.top + it.height;
-  return glyphs.filter((g) => g.str.trim() !== '' && Math.abs(g.y - base) <= 0.3 * Math.max(it.size, 1) && g.x + g.advance / 2 >= it.x && g.x + g.advance / 2 <= it.x + it.width);
+  const pool = index ? middlesIn(index, it.x, it.x + it.width).map((i) => glyphs[i]!) : glyphs;
+  return pool.filter((g) => g.str.trim() !== '' && Math.abs(g.y - base) <= 0.3 * Math.max(it.size, 1) && g.x + g.advance / 2 >= it.x && g.x + g.advance / 2 <= it.x + it.width);
 }
 
 /** True when a glyph's middle lies on a ground. */
@@ -134,13 +136,14 @@ const onGround = (g: PlacedGlyph, size: number, grounds: readonly Box[]): boolea
  * An item without the glyphs `hidden` says a viewer does not show, decided glyph by glyph: null
  * when all are hidden, the item itself when none is (or when its characters do not match its
  * glyphs one to one), else its shown characters (one text object that changes colour or render
- * mode inside: `BT 1 g (1) Tj 0 g (79) Tj ET`), its box cut to them.
+ * mode inside: `BT 1 g (1) Tj 0 g (79) Tj ET`), its box cut to them. `index`: `glyphs` indexed
+ * (`glyph-index.ts`), for a caller that asks for many items of one page.
  */
-export function cutHiddenGlyphs(it: PdfItem, glyphs: readonly PlacedGlyph[], hidden: (g: PlacedGlyph) => boolean): PdfItem | null {
+export function cutHiddenGlyphs(it: PdfItem, glyphs: readonly PlacedGlyph[], hidden: (g: PlacedGlyph) => boolean, index?: GlyphIndex): PdfItem | null {
   if (it.str.trim() === '') return it;
   const chars = [...it.str];
   const at = chars.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
-  const mine = drawnRun(it, at.map((i) => chars[i]!), glyphs) ?? glyphsIn(it, glyphs).sort((a, b) => a.x - b.x);
+  const mine = drawnRun(it, at.map((i) => chars[i]!), glyphs, index) ?? glyphsIn(it, glyphs, index).sort((a, b) => a.x - b.x);
   const gone = mine.map(hidden);
   if (!gone.includes(true)) return it;
   if (gone.every(Boolean)) return null;
@@ -159,16 +162,19 @@ const RUN_START = 0.15;
  * The glyphs that drew a run, in drawing order (as pdf.js joins them): from a glyph of its first
  * character at its start, the next ink glyphs spelling its characters. Null when none does. A run
  * whose glyphs step back (a digit's advance taken back by `Tc`) has glyphs past its box, and its box
- * holds glyphs of the next run: its place does not pair them.
+ * holds glyphs of the next run: its place does not pair them. `index`: `glyphs` indexed
+ * (`glyph-index.ts`): its first glyph found by binary search.
  */
-export function drawnRun(it: PdfItem, chars: readonly string[], glyphs: readonly PlacedGlyph[]): PlacedGlyph[] | null {
+export function drawnRun(it: PdfItem, chars: readonly string[], glyphs: readonly PlacedGlyph[], index?: GlyphIndex): PlacedGlyph[] | null {
   const tol = RUN_START * Math.max(it.size, 1);
   const base = it.top + it.height;
   // Nearest to the run's start first; at one distance, the first drawn.
   const starts: { i: number; d: number }[] = [];
-  glyphs.forEach((g, i) => {
+  const pool = index ? charAt(index, chars[0] ?? '', it.x - tol, it.x + tol) : glyphs.map((_, i) => i);
+  for (const i of pool) {
+    const g = glyphs[i]!;
     if (g.str === chars[0] && Math.abs(g.x - it.x) <= tol && Math.abs(g.y - base) <= tol) starts.push({ i, d: Math.hypot(g.x - it.x, g.y - base) });
-  });
+  }
   for (const { i } of starts.sort((a, b) => a.d - b.d)) {
     const run: PlacedGlyph[] = [];
     for (let j = i; j < glyphs.length && run.length < chars.length; j++) if (glyphs[j]!.str.trim() !== '') run.push(glyphs[j]!);
