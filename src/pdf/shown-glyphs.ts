@@ -70,42 +70,41 @@ interface Advance {
   str: string;
 }
 
-/** Each glyph's advance along the baseline (text space), as `show` moves the text matrix; and where the string ends. */
-function advances(s: ShowState, text: readonly unknown[]): { glyphs: Advance[]; end: number } {
-  const glyphs: Advance[] = [];
+/**
+ * Calls `visit` with each glyph of a string, where it starts along the baseline and its advance
+ * (text space), as `show` moves the text matrix; returns where the string ends.
+ */
+function eachAdvance(s: ShowState, text: readonly unknown[], visit: (glyph: RawGlyph, at: number, width: number) => void): number {
   let tx = 0;
   for (const g of text) {
     if (typeof g === 'number') tx += (-g / 1000) * s.size * s.hScale;
     else if (g && typeof g === 'object') {
       const glyph = g as RawGlyph;
       const width = ((glyph.width ?? 0) / 1000) * s.size * s.hScale;
-      glyphs.push({ at: tx, width, ink: (glyph.unicode ?? '').trim() !== '' && glyph.isSpace !== true, str: glyph.unicode ?? '' });
+      visit(glyph, tx, width);
       tx += width + (s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
     }
   }
-  return { glyphs, end: tx };
+  return tx;
+}
+
+/** A glyph that draws ink (not a space). */
+const drawsInk = (glyph: RawGlyph): boolean => (glyph.unicode ?? '').trim() !== '' && glyph.isSpace !== true;
+
+/** Each glyph's advance along the baseline (text space), as `show` moves the text matrix; and where the string ends. */
+function advances(s: ShowState, text: readonly unknown[]): { glyphs: Advance[]; end: number } {
+  const glyphs: Advance[] = [];
+  const end = eachAdvance(s, text, (glyph, at, width) => void glyphs.push({ at, width, ink: drawsInk(glyph), str: glyph.unicode ?? '' }));
+  return { glyphs, end };
 }
 
 /** The last glyph of a string that draws ink, as `advances` places it (without the list: `cutString` runs for every string shown in a clip). */
 function lastInk(s: ShowState, text: readonly unknown[]): Advance | undefined {
-  let last: RawGlyph | undefined;
-  let at = 0;
-  let lastWidth = 0;
-  let tx = 0;
-  for (const g of text) {
-    if (typeof g === 'number') tx += (-g / 1000) * s.size * s.hScale;
-    else if (g && typeof g === 'object') {
-      const glyph = g as RawGlyph;
-      const width = ((glyph.width ?? 0) / 1000) * s.size * s.hScale;
-      if ((glyph.unicode ?? '').trim() !== '' && glyph.isSpace !== true) {
-        last = glyph;
-        at = tx;
-        lastWidth = width;
-      }
-      tx += width + (s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
-    }
-  }
-  return last && { at, width: lastWidth, ink: true, str: last.unicode ?? '' };
+  let last: Advance | undefined;
+  eachAdvance(s, text, (glyph, at, width) => {
+    if (drawsInk(glyph)) last = { at, width, ink: true, str: glyph.unicode ?? '' };
+  });
+  return last;
 }
 
 /** Text-space advance of a whole string: how far showing it moves the text matrix (as `advances`, without a glyph list: it runs for every string shown). */
