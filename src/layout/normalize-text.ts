@@ -5,12 +5,17 @@
 
 import { unifyRadicals } from '../_internal/radicals.js';
 
+/** A character `fixCompatibilityChars` may change (the radicals `unifyRadicals` maps are among them). */
+const COMPATIBILITY_CHAR = /[\u2e80-\u2fdf\uf900-\ufaff]/;
+
 /**
  * Kangxi radicals (U+2F00–U+2FDF), CJK radicals supplement and compatibility ideographs that
  * Chromium-printed PDFs and some CMSs emit instead of the unified ideographs: radicals through
  * Unicode's EquivalentUnifiedIdeograph table (NFKC misses the supplement), the rest by NFKC.
  */
 export function fixCompatibilityChars(text: string): string {
+  // Most texts have none: one scan (the radicals' and this replace would scan them twice).
+  if (!COMPATIBILITY_CHAR.test(text)) return text;
   return unifyRadicals(text).replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => ch.normalize('NFKC'));
 }
 

@@ -179,14 +179,27 @@ function decodeGb18030(bytes: Uint8Array): string {
   }
 }
 
-/** The 3755 common hanzi (GB2312 level 1, rows 0xB0–0xD7), built once on first use. */
-let common: Set<string> | null = null;
+/** The first and last code units counted as CJK ideographs (the URO block). */
+const URO_FIRST = 0x4e00;
+const URO_LAST = 0x9fff;
 
-function commonHanzi(): Set<string> {
+/**
+ * The 3755 common hanzi (GB2312 level 1, rows 0xB0–0xD7), built once on first use: 1 at
+ * `code - URO_FIRST` (a table, not a set of one-character strings: no string per ideograph looked up).
+ */
+let common: Uint8Array | null = null;
+
+function commonHanzi(): Uint8Array {
   if (common) return common;
   const pairs: number[] = [];
   for (let lead = 0xb0; lead <= 0xd7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) pairs.push(lead, trail);
-  return (common = new Set(decodeGb18030(Uint8Array.from(pairs))));
+  const table = new Uint8Array(URO_LAST - URO_FIRST + 1);
+  const chars = decodeGb18030(Uint8Array.from(pairs));
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c >= URO_FIRST && c <= URO_LAST) table[c - URO_FIRST] = 1;
+  }
+  return (common = table);
 }
 
 /**
@@ -195,14 +208,14 @@ function commonHanzi(): Set<string> {
  * ideographs, ~0.2–0.3 (binary that happens to decode without control characters).
  */
 export function commonHanziShare(text: string): { share: number; ideographs: number } {
-  const set = commonHanzi();
+  const table = commonHanzi();
   let n = 0;
   let hits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) continue;
+    if (c < URO_FIRST || c > URO_LAST) continue;
     n++;
-    if (set.has(text[i]!)) hits++;
+    hits += table[c - URO_FIRST]!;
     if (n >= 20_000) break;
   }
   return { share: n === 0 ? 1 : hits / n, ideographs: n };

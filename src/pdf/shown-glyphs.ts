@@ -55,9 +55,8 @@ function emWidth(s: ShowState, m: Matrix): number {
   return Math.abs(s.size * s.hScale) * Math.hypot(m[0], m[1]);
 }
 
-/** True when glyphs shown with this state through the CTM have no area on the page. */
-export function degenerate(s: ShowState, ctm: Matrix): boolean {
-  const m = multiply(s.text, ctm);
+/** True when glyphs shown with this state have no area on the page (`m`: the text matrix through the CTM). */
+function degenerate(s: ShowState, m: Matrix): boolean {
   const wide = emWidth(s, m);
   const det = Math.abs(s.size * s.size * s.hScale * (m[0] * m[3] - m[1] * m[2]));
   return wide < GLYPH_MIN || det / Math.max(wide, 1e-12) < GLYPH_MIN;
@@ -71,20 +70,41 @@ interface Advance {
   str: string;
 }
 
-/** Each glyph's advance along the baseline (text space), as `show` moves the text matrix; and where the string ends. */
-function advances(s: ShowState, text: readonly unknown[]): { glyphs: Advance[]; end: number } {
-  const glyphs: Advance[] = [];
+/**
+ * Calls `visit` with each glyph of a string, where it starts along the baseline and its advance
+ * (text space), as `show` moves the text matrix; returns where the string ends.
+ */
+function eachAdvance(s: ShowState, text: readonly unknown[], visit: (glyph: RawGlyph, at: number, width: number) => void): number {
   let tx = 0;
   for (const g of text) {
     if (typeof g === 'number') tx += (-g / 1000) * s.size * s.hScale;
     else if (g && typeof g === 'object') {
       const glyph = g as RawGlyph;
       const width = ((glyph.width ?? 0) / 1000) * s.size * s.hScale;
-      glyphs.push({ at: tx, width, ink: (glyph.unicode ?? '').trim() !== '' && glyph.isSpace !== true, str: glyph.unicode ?? '' });
+      visit(glyph, tx, width);
       tx += width + (s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
     }
   }
-  return { glyphs, end: tx };
+  return tx;
+}
+
+/** A glyph that draws ink (not a space). */
+const drawsInk = (glyph: RawGlyph): boolean => (glyph.unicode ?? '').trim() !== '' && glyph.isSpace !== true;
+
+/** Each glyph's advance along the baseline (text space), as `show` moves the text matrix; and where the string ends. */
+function advances(s: ShowState, text: readonly unknown[]): { glyphs: Advance[]; end: number } {
+  const glyphs: Advance[] = [];
+  const end = eachAdvance(s, text, (glyph, at, width) => void glyphs.push({ at, width, ink: drawsInk(glyph), str: glyph.unicode ?? '' }));
+  return { glyphs, end };
+}
+
+/** The last glyph of a string that draws ink, as `advances` places it (without the list: `cutString` runs for every string shown in a clip). */
+function lastInk(s: ShowState, text: readonly unknown[]): Advance | undefined {
+  let last: Advance | undefined;
+  eachAdvance(s, text, (glyph, at, width) => {
+    if (drawsInk(glyph)) last = { at, width, ink: true, str: glyph.unicode ?? '' };
+  });
+  return last;
 }
 
 /** Text-space advance of a whole string: how far showing it moves the text matrix (as `advances`, without a glyph list: it runs for every string shown). */
@@ -124,8 +144,8 @@ function glyphPlace(g: Advance, s: ShowState, m: Matrix, clip: Clip): { place: P
  * part (`shown`: the glyphs whose middle is not out). Unsure when some glyph is on an edge or kept.
  */
 export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null): Unshown | null {
-  const flat = degenerate(s, ctm);
   const m = multiply(s.text, ctm);
+  const flat = degenerate(s, m);
   const thin = !flat && emWidth(s, m) < GLYPH_LEGIBLE;
   if (!clip && !flat && !thin) return null;
   if (!flat && !thin && wholeInBoxes(0, stringAdvance(s, text), s, m, clip!)) return null;
@@ -159,10 +179,11 @@ function wholeInBoxes(x0: number, x1: number, s: ShowState, m: Matrix, clip: Cli
  * is not: glyphs after it may have been dropped at the clip's edge. Null otherwise.
  */
 export function cutString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null): ClipBox | null {
-  if (!clip || clip.regions.length === 0 || degenerate(s, ctm)) return null;
-  const last = advances(s, text).glyphs.filter((g) => g.ink).at(-1);
-  if (!last || !NUMBER_END.test(last.str.trim())) return null;
+  if (!clip || clip.regions.length === 0) return null;
   const m = multiply(s.text, ctm);
+  if (degenerate(s, m)) return null;
+  const last = lastInk(s, text);
+  if (!last || !NUMBER_END.test(last.str.trim())) return null;
   const y = MIDDLE * s.size;
   const place = (x: number): Place => placeInAll(clip.regions, x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]);
   const end = last.at + last.width;

@@ -120,7 +120,7 @@ export interface DrawnSpace {
 }
 
 /** A glyph that draws white space (a space, no-break or ideographic space): by its code in a simple font, else by its character. */
-const isSpaceGlyph = (g: RawGlyph): boolean => g.isSpace === true || (g.unicode !== undefined && /^[ \u00a0\u3000]$/.test(g.unicode));
+const isSpaceGlyph = (g: RawGlyph): boolean => g.isSpace === true || g.unicode === ' ' || g.unicode === '\u00a0' || g.unicode === '\u3000';
 
 /**
  * Where the origin of text matrix `t` moved `a` along its baseline lands: the translation of
@@ -161,23 +161,45 @@ function spacesIn(s: TextState, items: readonly unknown[], ctm: Matrix, frame: M
   }
 }
 
+/**
+ * Moves text matrix `t` (in place) `x` along its baseline: `translate(x, 0, t)` with that product's
+ * own arithmetic in its order (the same bits), without the two matrices it allocates per glyph.
+ */
+function advanceInPlace(x: number, t: [number, number, number, number, number, number]): void {
+  const [t0, t1, t2, t3, t4, t5] = t;
+  t[0] = 1 * t0 + 0 * t2;
+  t[1] = 1 * t1 + 0 * t3;
+  t[2] = 0 * t0 + 1 * t2;
+  t[3] = 0 * t1 + 1 * t3;
+  t[4] = x * t0 + 0 * t2 + t4;
+  t[5] = x * t1 + 0 * t3 + t5;
+}
+
 /** Shows one string (array of glyphs and `TJ` adjustments), placing each glyph and advancing the text matrix. */
 function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], paint: { white: boolean; light: boolean; invisible: boolean; faint: boolean }): void {
   const lin = multiply(multiply(s.text, ctm), frame);
   const size = Math.abs(s.size) * Math.hypot(lin[2], lin[3]);
+  // A copy moved glyph by glyph (the state's matrix may be the line matrix too).
+  const t: [number, number, number, number, number, number] = [...s.text];
   for (const g of items) {
     if (typeof g === 'number') {
-      s.text = translate((-g / 1000) * s.size * s.hScale, 0, s.text);
+      advanceInPlace((-g / 1000) * s.size * s.hScale, t);
       continue;
     }
     const glyph = (g ?? {}) as RawGlyph;
     const em = (glyph.width ?? 0) / 1000;
     const tx = (em * s.size + s.charSpacing + (glyph.isSpace ? s.wordSpacing : 0)) * s.hScale;
-    const m = originOf(s.text, ctm, frame);
-    const end = pointAt(em * s.size * s.hScale, s.text, ctm, frame);
-    glyphs.push({ x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, size, ...(paint.white ? { white: true } : {}), ...(paint.light ? { light: true } : {}), ...(paint.invisible ? { invisible: true } : {}), ...(paint.faint ? { faint: true } : {}) });
-    s.text = translate(tx, 0, s.text);
+    const m = originOf(t, ctm, frame);
+    const end = pointAt(em * s.size * s.hScale, t, ctm, frame);
+    const placed: PlacedGlyph = { x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, size };
+    if (paint.white) placed.white = true;
+    if (paint.light) placed.light = true;
+    if (paint.invisible) placed.invisible = true;
+    if (paint.faint) placed.faint = true;
+    glyphs.push(placed);
+    advanceInPlace(tx, t);
   }
+  s.text = t;
 }
 
 /**
@@ -220,7 +242,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     if (pc?.setGState !== undefined && fn === pc.setGState) {
       if (setsSoftMask(raw)) maskedAt = seq;
       paint = { ...paint, ...fillOpacity(raw) };
-    } else if (pc?.opaqueImages?.includes(fn) && seq - maskedAt > 2 && glyphSeq.length > 0) covers.push({ region: { box: groundBox(fn, raw, ctm, frame, pc, false)!, shape: 'box' }, clip: null, seq });
+    } else if (glyphSeq.length > 0 && pc?.opaqueImages?.includes(fn) && seq - maskedAt > 2) covers.push({ region: { box: groundBox(fn, raw, ctm, frame, pc, false)!, shape: 'box' }, clip: null, seq });
     else if (pc && glyphSeq.length > 0 && fn === pc.constructPath && coversArea(raw, ctm, pc) && paint.plain && paint.alpha >= 1 && paint.normal && !paint.masked) {
       const region = pathRegion(raw, ctm, ops.draw, pc.eoFills?.includes((raw as unknown[])[0] as number) ?? false);
       if (region) covers.push({ region: regionThrough(region, frame), clip: clip ? clip.regions.map((r) => regionThrough(r, frame)) : null, seq });
