@@ -17,11 +17,12 @@
  */
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { backgroundColor, lengthPx, parseColor, type Rgba } from './css-values.js';
+import { amountOf, backgroundColor, filterEffect, lengthPx, parseColor, type Rgba } from './css-values.js';
 import { cascadeOf, matchRules } from './html-cascade.js';
 import { GENERATED_ATTR } from './html-generated.js';
 import { layoutEffect, lookStep, noLayoutDoubts, overflowsClip, textLook, type LayoutDoubts } from './html-layout.js';
 import { isStruck } from './html-table.js';
+import { inkShows } from '../_internal/ink.js';
 import type { StyleRule } from './html-style-rules.js';
 
 /** px. Text set smaller than this is not legible (1px, 1pt = 1.33px, font-size:0); body text is 12-16 px. */
@@ -30,11 +31,7 @@ export const TINY_FONT_PX = 2;
 const OFF_SCREEN_PX = -1000;
 /** px. An element this small with its overflow hidden shows nothing (the screen-reader-only pattern). */
 const ZERO_BOX_PX = 1;
-/** Opacity at or below this is not seen. */
-const INVISIBLE_OPACITY = 0.05;
-/** Largest channel difference (0-255) at which a text colour is the background's (#fefefe on white). */
-const SAME_COLOR_DELTA = 12;
-/** Alpha below which a colour is transparent. */
+/** Background alpha below which a background is transparent (from 1 − this it hides the page's). */
 const TRANSPARENT = 0.1;
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
@@ -73,6 +70,8 @@ interface Inherited {
   blank: HiddenWhy | null;
   /** The elements above that move, clip or squeeze the text (html-layout), as ids: '' when none. */
   look: string;
+  /** Under an element a rule not evaluated may hide or move (html-unsure-rules), or painted in a way not computed (a filter, a blend mode, a colour not read). */
+  unsure: boolean;
 }
 
 
@@ -100,7 +99,7 @@ function removed(p: Map<string, string>): boolean {
  */
 function elementBlank(tag: string, p: Map<string, string>, opacity: number): HiddenWhy | null {
   const px = (prop: string): number | null => (p.has(prop) ? lengthPx(p.get(prop)!) : null);
-  if (opacity <= INVISIBLE_OPACITY || p.get('content-visibility') === 'hidden') return 'not displayed';
+  if (inkShows(opacity) === 'unseen' || p.get('content-visibility') === 'hidden') return 'not displayed';
   if (/^(absolute|fixed|relative)$/.test(p.get('position') ?? '') && ['left', 'top', 'right'].some((s) => (px(s) ?? 0) <= OFF_SCREEN_PX)) return 'off-screen';
   if (/inset\(\s*50%|circle\(\s*0/.test(p.get('clip-path') ?? '')) return 'not displayed';
   // Box properties do nothing on an inline `<span>`: a browser shows `<span style="width:0;overflow:hidden">7</span>`.
@@ -114,14 +113,19 @@ function elementBlank(tag: string, p: Map<string, string>, opacity: number): Hid
   return null;
 }
 
-/** The inherited values inside an element with properties `p` (and legacy attributes). */
-function inherit(outer: Inherited, el: Element, p: Map<string, string>): Inherited {
+/** The inherited values inside an element with properties `p` (and legacy attributes); `unsure`: a rule not evaluated may hide or move it. */
+function inherit(outer: Inherited, el: Element, p: Map<string, string>, unsure: boolean): Inherited {
   let { color, bg, font, visible } = outer;
+  let painted = outer.unsure || unsure;
   const colorValue = p.get('color') ?? (el.name === 'font' ? el.attribs['color'] : undefined);
-  if (colorValue && colorValue !== 'inherit') color = parseColor(colorValue) ?? BLACK;
+  if (colorValue && !/^(inherit|currentcolor|unset)$/.test(colorValue)) {
+    const c = parseColor(colorValue);
+    painted ||= c === null && colorValue !== 'initial';
+    color = c ?? BLACK;
+  }
   const bgValue = p.get('background-color') ?? p.get('background') ?? el.attribs['bgcolor'];
   if (bgValue) {
-    const c = backgroundColor(bgValue);
+    const c = backgroundColor(bgValue, color);
     if (c === 'unknown') bg = null;
     else if (c && c.a >= 1 - TRANSPARENT) bg = c;
   }
@@ -129,26 +133,43 @@ function inherit(outer: Inherited, el: Element, p: Map<string, string>): Inherit
   const visibility = p.get('visibility');
   if (visibility === 'visible') visible = true;
   else if (visibility === 'hidden' || visibility === 'collapse') visible = false;
-  const own = p.has('opacity') ? parseFloat(p.get('opacity')!) : NaN;
-  const opacity = outer.opacity * (Number.isFinite(own) ? Math.min(1, Math.max(0, own)) : 1);
+  const own = p.has('opacity') ? amountOf(p.get('opacity')!) : NaN;
+  const filter = filterEffect(p.get('filter'));
+  painted ||= filter.unknown || !/^(normal|initial|unset)?$/.test(p.get('mix-blend-mode') ?? '');
+  const opacity = outer.opacity * (Number.isFinite(own) ? Math.min(1, Math.max(0, own)) : 1) * filter.opacity;
   const blank = outer.blank ?? elementBlank(el.name, p, opacity);
-  return { color, bg, font, visible, opacity, blank, look: outer.look };
+  return { color, bg, font, visible, opacity, blank, look: outer.look, unsure: painted };
 }
 
 /** The look of a text shown under `s` (html-layout): the elements' part, then faint or small. */
 function lookOf(s: Inherited): string {
-  const delta = s.bg ? Math.max(Math.abs(s.color.r - s.bg.r), Math.abs(s.color.g - s.bg.g), Math.abs(s.color.b - s.bg.b)) : null;
-  const own = textLook(s.color.a * s.opacity, delta, s.font);
+  const alpha = s.color.a * s.opacity;
+  // The text's colour blended over the background at its alpha: black at .5 on white is mid grey.
+  const delta = s.bg ? alpha * Math.max(Math.abs(s.color.r - s.bg.r), Math.abs(s.color.g - s.bg.g), Math.abs(s.color.b - s.bg.b)) : null;
+  const own = textLook(alpha, delta, s.font, s.unsure);
   return own ? `${s.look}:${own}` : s.look;
 }
 
 /** Why a non-blank text is not seen under `s`, or null when it is. */
 function textHidden(s: Inherited): HiddenWhy | null {
   if (s.font < TINY_FONT_PX) return 'tiny font';
-  if (s.color.a < TRANSPARENT) return 'background colour';
   const bg = s.bg;
-  if (bg && Math.max(Math.abs(s.color.r - bg.r), Math.abs(s.color.g - bg.g), Math.abs(s.color.b - bg.b)) <= SAME_COLOR_DELTA) return 'background colour';
-  return null;
+  const delta = bg ? Math.max(Math.abs(s.color.r - bg.r), Math.abs(s.color.g - bg.g), Math.abs(s.color.b - bg.b)) : null;
+  return inkShows(s.color.a, delta) === 'unseen' ? 'background colour' : null;
+}
+
+/**
+ * How an element with properties `p` under `outer` (its text `text`) shows, as a string to compare:
+ * whether it is rendered, blank, visible, its own text seen, faint or small, moved, a cover, a clip
+ * its text overflows. A rule not evaluated (html-style-rules' `unsure`) that changes it leaves the
+ * element's text untrusted.
+ */
+function showState(outer: Inherited, el: Element, p: Map<string, string>, text: string): string {
+  if (removed(p)) return 'removed';
+  const s = inherit(outer, el, p, false);
+  const effect = layoutEffect(el.name, p, boxed(el.name, p), s.font);
+  const clipped = effect.clip !== null && overflowsClip(effect.clip, text, s.font, false);
+  return [s.blank, s.visible, textHidden(s), lookOf({ ...s, look: '' }), effect.moved, effect.cover, clipped, s.unsure].join('|');
 }
 
 /** The page background set on `html`/`body` by the rules (the article's element may be below them). */
@@ -177,14 +198,15 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
  * dropHiddenText, and what only layout decides marked for the table walk (LayoutDoubts).
  */
 export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly StyleRule[]): { dropped: DroppedText[]; layout: LayoutDoubts } {
-  const byRule = matchRules($, rules);
+  const byRule = matchRules($, rules.filter((r) => !r.unsure));
+  const byUnsure = matchRules($, rules.filter((r) => r.unsure));
   const layout = noLayoutDoubts();
   let marked = 0;
   const dropped: DroppedText[] = [];
   const remove: Element[] = [];
   const emptied: [Text, string][] = [];
   let chars = 0;
-  const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX, visible: true, opacity: 1, blank: null, look: '' }]];
+  const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX, visible: true, opacity: 1, blank: null, look: '', unsure: false }]];
   while (stack.length > 0) {
     const [node, outer] = stack.pop()!;
     if (node.type === 'text') {
@@ -195,7 +217,8 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
       // Not shown by the element (kept: no share limit applies), else not seen as text (tiny, background colour).
       const shown = outer.blank ?? (outer.visible ? null : 'not displayed');
       const why = shown ?? textHidden(outer);
-      if (why) {
+      // Under a rule not evaluated the text may show: it is kept, not trusted (its look says so).
+      if (why && !outer.unsure) {
         // Generated content not shown is not reported (`.clearfix:after{content:".";visibility:hidden}` on every cell).
         if ((t.parent as Element | null)?.attribs?.[GENERATED_ATTR] === undefined) dropped.push({ text, why });
         if (!shown) emptied.push([t, t.data]);
@@ -216,14 +239,17 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
       // Struck text is left to the walks (it is shown, but not what the page states).
       if (isStruck(el)) continue;
       // A span standing for a `::before`/`::after` (html-generated) has only its pseudo-element's declarations, inline.
-      const p = new Map(cascadeOf(el, el.attribs[GENERATED_ATTR] === undefined ? byRule : NO_RULES).map((d) => [d.prop, d.value]));
-      if (removed(p)) {
+      const generated = el.attribs[GENERATED_ATTR] !== undefined;
+      const p = new Map(cascadeOf(el, generated ? NO_RULES : byRule).map((d) => [d.prop, d.value]));
+      const maybe = generated ? undefined : byUnsure.get(el);
+      const unsure = maybe !== undefined && showState(outer, el, p, $(el).text()) !== showState(outer, el, new Map(cascadeOf(el, new Map([[el, [...(byRule.get(el) ?? []), ...maybe]]])).map((d) => [d.prop, d.value])), $(el).text());
+      if (removed(p) && !unsure && !outer.unsure) {
         const text = $(el).text().trim();
         if (text) dropped.push({ text, why: 'not displayed' });
         remove.push(el);
         continue;
       }
-      inner = inherit(outer, el, p);
+      inner = inherit(outer, el, p, unsure);
       const effect = layoutEffect(el.name, p, boxed(el.name, p), inner.font);
       const step = lookStep(effect, ++marked);
       if (step) inner = { ...inner, look: inner.look + step };

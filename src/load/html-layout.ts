@@ -22,6 +22,7 @@
 import type { AnyNode } from 'domhandler';
 import { backgroundColor, lengthPx } from './css-values.js';
 import { minOf } from '../_internal/extremes.js';
+import { inkShows } from '../_internal/ink.js';
 
 /** px. An offset, margin, indent or translation at most this is a nudge: it cannot carry a digit (≥ 6 px wide) out of sight. */
 export const NUDGE_PX = 3;
@@ -33,10 +34,6 @@ const LATIN_EM = 0.5;
 const CJK_EM = 1;
 /** em. A clipping box lower than this cuts its line of text. */
 const LINE_EM = 0.9;
-/** Alpha (colour alpha × opacity) below which text is faint: it may be meant not to be seen. */
-const FAINT_ALPHA = 0.35;
-/** Largest channel difference (0-255) from the background at which text is faint (#ddd on white). */
-const FAINT_DELTA = 40;
 /** px. A font below this is small print beside body text (12-16 px): a digit may be hidden in it. */
 const SMALL_FONT_PX = 6;
 /** Background alpha from which a box hides what is under it. */
@@ -72,7 +69,7 @@ function transformed(p: ReadonlyMap<string, string>): boolean {
   return ['transform', 'translate', 'rotate', 'scale'].some((prop) => p.has(prop) && !identity.test(p.get(prop)!) && p.get(prop) !== '0' && p.get(prop) !== '1');
 }
 
-/** The left and right values of a `margin` shorthand (one value: all sides; two or three: the second; four: the second and fourth). */
+/** The left and right values of a `margin` or `padding` shorthand (one value: all sides; two or three: the second; four: the second and fourth). */
 function horizontalMargins(margin: string | undefined): string[] {
   const t = margin?.trim().split(/\s+/) ?? [];
   return t.length === 1 ? [t[0]!] : t.length === 4 ? [t[1]!, t[3]!] : t.length > 1 ? [t[1]!] : [];
@@ -84,8 +81,10 @@ function displaced(p: ReadonlyMap<string, string>, boxed: boolean, font: number)
   if (/^(absolute|fixed)$/.test(position)) return true;
   if (/^(relative|sticky)$/.test(position) && ['left', 'right', 'top', 'bottom', 'inset'].some((s) => moves(p.get(s), font))) return true;
   if (/^(left|right)$/.test(p.get('float') ?? '')) return true;
-  // Horizontal margins move inline and block boxes alike; vertical ones only part lines.
-  if ([p.get('margin-left'), p.get('margin-right'), ...horizontalMargins(p.get('margin'))].some((v) => moves(v, font))) return true;
+  // Horizontal margins and paddings move inline and block boxes alike (a padding pushes a span's digit
+  // out of its clip as a margin does); vertical ones only part lines.
+  const sides = ['margin', 'padding'].flatMap((box) => [p.get(`${box}-left`), p.get(`${box}-right`), ...horizontalMargins(p.get(box))]);
+  if (sides.some((v) => moves(v, font)) || moves(p.get('word-spacing'), font)) return true;
   if (boxed && moves(p.get('text-indent'), font)) return true;
   return transformed(p);
 }
@@ -159,11 +158,17 @@ export function movedInClip(look: string): boolean {
 }
 
 /**
- * The text-level part of a look: `faint` (alpha under FAINT_ALPHA, or within FAINT_DELTA of the
- * background) and `small` (font under SMALL_FONT_PX); '' for plain text.
+ * The text-level part of a look: `f` faint (_internal/ink: alpha under FAINT_ALPHA, or within
+ * FAINT_DELTA of the background), `s` small (font under SMALL_FONT_PX), `u` shown or not by a rule
+ * not evaluated (`unsure`, html-unsure-rules); '' for plain text.
  */
-export function textLook(alpha: number, delta: number | null, font: number): string {
-  return `${alpha < FAINT_ALPHA || (delta !== null && delta <= FAINT_DELTA) ? 'f' : ''}${font < SMALL_FONT_PX ? 's' : ''}`;
+export function textLook(alpha: number, delta: number | null, font: number, unsure = false): string {
+  return `${inkShows(alpha, delta) !== 'seen' ? 'f' : ''}${font < SMALL_FONT_PX ? 's' : ''}${unsure ? 'u' : ''}`;
+}
+
+/** True for a look whose text may not be seen wherever it stands: faint, or under a rule not evaluated. */
+export function unsureLook(look: string): boolean {
+  return /:[a-z]*[fu]/.test(look);
 }
 
 /**
