@@ -11,6 +11,7 @@
 import type { OcrCellInfo, SourceRef } from '../model/document.js';
 import type { Grid, GridCell } from './grid.js';
 import { cellText, groupLines, itemsToLines, mergeWrappedLabels, type PdfItem } from './pdf-lines.js';
+import { joinCellRuns } from './apart-numbers.js';
 import { stackHeaderBands } from './header-band.js';
 import { cutAtColumns } from './cross-rulings.js';
 import { overhangs } from './overhang.js';
@@ -104,9 +105,9 @@ function zeroLedCells(texts: readonly string[]): number[] {
   return texts.flatMap((t, i) => (/^0\d+$/.test(t.trim()) ? [i] : []));
 }
 
-/** A cell's items in reading order: visual lines top to bottom, joined without separators. */
+/** A cell's items in reading order: visual lines top to bottom, joined without separators (but numbers shown apart: apart-numbers). */
 function textOf(items: readonly PdfItem[]): string {
-  return cellText(groupLines(items).map((row) => row.map((it) => it.str).join('')).join(''));
+  return joinCellRuns(groupLines(items), cellText);
 }
 
 /**
