@@ -74,9 +74,12 @@ function blockEnd(css: string, open: number): number {
   return css.length;
 }
 
-/** A selector the pass can match statically: no pseudo-classes/elements, not too long. */
+/**
+ * A selector the pass can match exactly: no pseudo-classes/elements, no sibling combinators (the
+ * generated spans html-generated inserts are siblings a browser does not have), not too long.
+ */
 export function usable(selector: string): boolean {
-  return selector !== '' && selector.length <= MAX_SELECTOR && !selector.includes(':') && !selector.includes('@');
+  return selector !== '' && selector.length <= MAX_SELECTOR && !selector.includes(':') && !selector.includes('@') && !/[+~]/.test(selector.replace(/\[[^\]]*\]/g, ''));
 }
 
 /** Conditional group at-rules whose rules may apply to the page on screen (`@media print` aside). */
