@@ -53,6 +53,8 @@ describe('HTML digits whose visibility layout decides', () => {
     ['hidden by a sibling combinator', page('<span class="a">155</span><span>5</span>', '.a + span{display:none}')],
     ['hidden by ::first-letter', page('<div class="f">5155</div>', '.f::first-letter{color:transparent}')],
     ['hidden by a nested rule', page('<span class="n">155<span>5</span></span>', '.n{color:inherit; & span{display:none}}')],
+    ['given a generated digit by a structural selector', page('<span>155</span>', 'td > span:last-child::after{content:"5"}')],
+    ['given a generated digit inside @media', page('<span class="g">155</span>', '@media screen{.g::after{content:"5"}}')],
     ['shown, maybe, by an @media rule over a hiding one', page('155<span class="h">5</span>', '.h{display:none} @media screen{.h{display:inline}}')],
   ])('should read the digits but not trust the row: %s', (_what, html) => {
     expect(row(html)).toMatchObject({ damaged: true });

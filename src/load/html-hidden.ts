@@ -161,7 +161,7 @@ function textHidden(s: Inherited): HiddenWhy | null {
 /**
  * How an element with properties `p` under `outer` (its text `text`) shows, as a string to compare:
  * whether it is rendered, blank, visible, its own text seen, faint or small, moved, a cover, a clip
- * its text overflows. A rule not evaluated (html-style-rules' `unsure`) that changes it leaves the
+ * its text overflows, digits generated in it (html-style-rules: a `::before`/`::after` not placed exactly). A rule not evaluated (html-style-rules' `unsure`) that changes it leaves the
  * element's text untrusted.
  */
 function showState(outer: Inherited, el: Element, p: Map<string, string>, text: string): string {
@@ -169,7 +169,7 @@ function showState(outer: Inherited, el: Element, p: Map<string, string>, text: 
   const s = inherit(outer, el, p, false);
   const effect = layoutEffect(el.name, p, boxed(el.name, p), s.font);
   const clipped = effect.clip !== null && overflowsClip(effect.clip, text, s.font, false);
-  return [s.blank, s.visible, textHidden(s), lookOf({ ...s, look: '' }), effect.moved, effect.cover, clipped, s.unsure].join('|');
+  return [s.blank, s.visible, textHidden(s), lookOf({ ...s, look: '' }), effect.moved, effect.cover, clipped, s.unsure, p.get('content')].join('|');
 }
 
 /** The page background set on `html`/`body` by the rules (the article's element may be below them). */

@@ -157,15 +157,31 @@ export function supersetSelector(selector: string): string | null {
   return sel.replace(/[^\s>+~]+\s*[+~]\s*/g, '').trim() || '*';
 }
 
+/** The selector of the element a `::before`/`::after` selector generates content in (`*` when bare), or null for another selector. */
+function generatedBase(selector: string): string | null {
+  const m = /^(.*?)::?(before|after)$/i.exec(selector.trim());
+  return m ? m[1]!.trim() || '*' : null;
+}
+
 /** The rules of a style sheet that set a property the hidden-text pass reads, in source order (file header: `unsure` ones). */
 export function parseRules(sheet: string): StyleRule[] {
   const rules: StyleRule[] = [];
   for (const { head, body, unsure } of ruleBlocks(sheet)) {
     if (rules.length >= MAX_RULES) break;
-    const decls = parseDecls(body).filter((d) => STYLE_PROPS.has(d.prop));
-    if (decls.length === 0) continue;
+    const all = parseDecls(body);
+    const decls = all.filter((d) => STYLE_PROPS.has(d.prop));
+    const digits = all.some((d) => d.prop === 'content' && /\d/.test(d.value));
+    if (decls.length === 0 && !digits) continue;
     for (const selector of head.split(',').map((s) => s.trim())) {
       if (rules.length >= MAX_RULES) break;
+      const generated = generatedBase(selector);
+      if (generated !== null) {
+        // Digits a `::before`/`::after` adds where html-generated cannot place them exactly: the element's text is not trusted.
+        const superset = digits && (unsure || !usable(generated)) ? supersetSelector(generated) : null;
+        if (superset) rules.push({ selector: superset, decls: [{ prop: 'content', value: 'digits' }], unsure: true });
+        continue;
+      }
+      if (decls.length === 0) continue;
       if (!unsure && usable(selector)) rules.push({ selector, decls });
       else {
         const superset = supersetSelector(selector);
