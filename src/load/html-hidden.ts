@@ -14,6 +14,9 @@
  * on the white page). `aria-hidden` hides nothing from the eye and is ignored. What only a
  * browser's layout would decide (a digit moved out of its clipping box, a white box positioned over
  * it) is not dropped but marked, in the same pass, for the table walk to doubt (html-layout).
+ * So is text a rule not evaluated exactly (html-style-rules `unsure`: `@media`, `:nth-child()`, …)
+ * may hide, move or show, and text painted in a way not computed (a filter, a blend mode, a colour
+ * not read). Whether ink is seen is the one decision of _internal/ink.
  */
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
