@@ -75,6 +75,11 @@ const HIDES = [
   (v, d, r, R) => (R.push(`.S${R.length} ${pick(['+', '~'], r)} span{display:none}`), `<span class="S${R.length - 1}">${v}</span><span>${d}</span>`),
   (v, d, r, R) => (R.push(`.F${R.length}::first-letter{color:transparent}`), `<div class="F${R.length - 1}">${d}${v}</div>`),
   (v, d, r, R) => (R.push(`.N${R.length}{color:inherit; & span{display:none}}`), `<span class="N${R.length - 1}">${v}<span>${d}</span></span>`),
+  // Pushed out of a clip by an empty box or no-break spaces; items reordered; a transparent digit painted by its shadow or a clipped background; a text fill colour.
+  (v, d, r, R) => `<div ${styled(`width:${fits(v)}px;overflow:hidden;white-space:nowrap`, r, R)}>${v}${pick(['<span style="display:inline-block;width:5em"></span>', '<i style="margin-left:4em"></i>', '&nbsp;'.repeat(12)], r)}${d}</div>`,
+  (v, d, r, R) => `<div ${styled(pick(['display:flex;flex-direction:row-reverse', 'display:inline-flex;direction:rtl'], r), r, R)}><span>${d}</span><span>${v}</span></div>`,
+  (v, d, r, R) => `<div style="display:flex"><span ${styled('order:2', r, R)}>${d}</span><span>${v}</span></div>`,
+  (v, d, r, R) => `${v}<span ${styled(pick(['-webkit-text-fill-color:transparent', '-webkit-text-fill-color:hsl(0 0% 100%)'], r), r, R)}><b style="color:#000">${d}</b></span>`,
 ];
 
 /** `v` cut in two non-empty runs (or whole when one digit). */
@@ -107,7 +112,8 @@ const DECOY_RULES = ['td{white-space:nowrap;overflow:hidden}', 'td p{margin:0;te
   // Harmless rules of kinds the reader does not evaluate exactly (they change nothing a value shows).
   'tr:nth-child(even) td{background:#f5f5f5}', 'td:first-child{text-align:left;width:30%}', '@media print{td{display:none}} @media screen and (max-width:768px){table{font-size:12px}}',
   'td + td{text-align:center;color:hsl(0,0%,20%)}', 'a:hover{color:#fff} a:visited{color:purple}', 'td{color:rgb(51 51 51 / 100%)} @supports (display:grid){td{padding:2px}}',
-  'tr:first-child td{font-weight:bold;background:hsl(210 40% 96%)}', '.x{color:windowtext; & p{margin:0}}', 'td:last-child{border-right:none}'];
+  'tr:first-child td{font-weight:bold;background:hsl(210 40% 96%)}', '.x{color:windowtext; & p{margin:0}}', 'td:last-child{border-right:none}',
+  'td{display:flex;justify-content:center;text-shadow:none;-webkit-text-fill-color:currentColor}'];
 
 /** The page with HIDE cells given a layout-hidden digit (`hide`) or DECOY cells wrapped in a decoy. */
 function variant(html, r, hide) {

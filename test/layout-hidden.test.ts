@@ -55,6 +55,13 @@ describe('HTML digits whose visibility layout decides', () => {
     ['hidden by a nested rule', page('<span class="n">155<span>5</span></span>', '.n{color:inherit; & span{display:none}}')],
     ['given a generated digit by a structural selector', page('<span>155</span>', 'td > span:last-child::after{content:"5"}')],
     ['given a generated digit inside @media', page('<span class="g">155</span>', '@media screen{.g::after{content:"5"}}')],
+    ['pushed out of a clip by an empty box', page('<div style="width:3em;overflow:hidden;white-space:nowrap">155<span style="display:inline-block;width:5em"></span>5</div>')],
+    ['pushed out of a clip by no-break spaces', page('<div style="width:3em;overflow:hidden;white-space:nowrap">155&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;5</div>')],
+    ['laid out in reverse by a flex container', page('<div style="display:flex;flex-direction:row-reverse"><span>155</span><span>5</span></div>')],
+    ['placed out of order in a flex container', page('<div style="display:flex"><span style="order:2">155</span><span style="order:1">5</span></div>')],
+    ['reversed by a bidi override', page('155<bdo dir="rtl">52</bdo>')],
+    ['transparent but shown by its text shadow', page('155<span style="color:transparent;text-shadow:0 0 0 #000">5</span>')],
+    ['transparent but shown by a background clipped to it', page('155<span style="color:transparent;background:linear-gradient(#000,#000);-webkit-background-clip:text">5</span>')],
     ['shown, maybe, by an @media rule over a hiding one', page('155<span class="h">5</span>', '.h{display:none} @media screen{.h{display:inline}}')],
   ])('should read the digits but not trust the row: %s', (_what, html) => {
     expect(row(html)).toMatchObject({ damaged: true });
@@ -79,9 +86,11 @@ describe('HTML digits whose visibility layout decides', () => {
   });
 
   it('should drop a digit hidden by a colour of any syntax or a filter opacity, and trust the rest', () => {
-    for (const css of ['color:hsla(0,0%,0%,0)', 'color:hsl(0 0% 0% / 0)', 'color:rgb(255 255 255)', 'color:#fff0', 'filter:opacity(0)', 'filter:opacity(0%)', 'color:transparent']) {
+    for (const css of ['-webkit-text-fill-color:transparent', 'color:hsla(0,0%,0%,0)', 'color:hsl(0 0% 0% / 0)', 'color:rgb(255 255 255)', 'color:#fff0', 'filter:opacity(0)', 'filter:opacity(0%)', 'color:transparent']) {
       expect(row(page(`<span style="${css}">5</span>155`))).toEqual({ cells: ['规章', '155'], damaged: false });
     }
+    // A descendant's colour does not undo the text fill colour.
+    expect(row(page('<span style="-webkit-text-fill-color:transparent"><b style="color:#000">5</b></span>155'))).toEqual({ cells: ['规章', '155'], damaged: false });
   });
 
   it('should doubt every row of a table with a cover box (its offsets are not computed)', () => {

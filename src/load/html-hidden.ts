@@ -66,6 +66,10 @@ export interface DroppedText {
  */
 interface Inherited {
   color: Rgba;
+  /** The nearest element above clipping its content to a box (html-layout), null when none. */
+  clip: Element | null;
+  /** `-webkit-text-fill-color`: it paints the glyphs instead of `color` (inherited; a descendant's `color` does not undo it). */
+  fill: Rgba | null;
   bg: Rgba | null;
   font: number;
   visible: boolean;
@@ -118,8 +122,8 @@ function elementBlank(tag: string, p: Map<string, string>, opacity: number): Hid
 
 /** The inherited values inside an element with properties `p` (and legacy attributes); `unsure`: a rule not evaluated may hide or move it. */
 function inherit(outer: Inherited, el: Element, p: Map<string, string>, unsure: boolean): Inherited {
-  let { color, bg, font, visible } = outer;
-  let painted = outer.unsure || unsure;
+  let { color, bg, font, visible, fill } = outer;
+  let painted = outer.unsure || unsure || paintedApart(el, p);
   const colorValue = p.get('color') ?? (el.name === 'font' ? el.attribs['color'] : undefined);
   if (colorValue && !/^(inherit|currentcolor|unset)$/.test(colorValue)) {
     const c = parseColor(colorValue);
@@ -132,6 +136,11 @@ function inherit(outer: Inherited, el: Element, p: Map<string, string>, unsure: 
     if (c === 'unknown') bg = null;
     else if (c && c.a >= 1 - TRANSPARENT) bg = c;
   }
+  const fillValue = p.get('-webkit-text-fill-color');
+  if (fillValue && !/^(inherit|unset)$/.test(fillValue)) {
+    fill = fillValue === 'currentcolor' || fillValue === 'initial' ? null : parseColor(fillValue);
+    painted ||= fill === null && fillValue !== 'currentcolor' && fillValue !== 'initial';
+  }
   if (p.has('font-size')) font = lengthPx(p.get('font-size')!, font) ?? DEFAULT_FONT_PX;
   const visibility = p.get('visibility');
   if (visibility === 'visible') visible = true;
@@ -141,14 +150,28 @@ function inherit(outer: Inherited, el: Element, p: Map<string, string>, unsure: 
   painted ||= filter.unknown || !/^(normal|initial|unset)?$/.test(p.get('mix-blend-mode') ?? '');
   const opacity = outer.opacity * (Number.isFinite(own) ? Math.min(1, Math.max(0, own)) : 1) * filter.opacity;
   const blank = outer.blank ?? elementBlank(el.name, p, opacity);
-  return { color, bg, font, visible, opacity, blank, look: outer.look, unsure: painted };
+  return { color, fill, bg, font, visible, opacity, blank, look: outer.look, unsure: painted, clip: outer.clip };
+}
+
+/**
+ * True when the element paints or orders its text in a way this pass does not compute: a text
+ * shadow or stroke (a transparent digit's shadow shows it), a background clipped to the text
+ * (gradient text over `color:transparent`), a zoom, digits reversed by a bidi override
+ * (`<bdo dir="rtl">`, `unicode-bidi:bidi-override; direction:rtl`: 123 shows 321).
+ */
+function paintedApart(el: Element, p: Map<string, string>): boolean {
+  const set = (prop: string): boolean => p.has(prop) && !/^(none|normal|initial|unset|inherit|1|100%|0|0px|border-box)$/.test(p.get(prop)!);
+  if (['text-shadow', '-webkit-text-stroke', '-webkit-text-stroke-width', 'background-clip', '-webkit-background-clip', 'zoom'].some(set)) return true;
+  const rtl = (p.get('direction') ?? el.attribs['dir']?.toLowerCase()) === 'rtl';
+  return rtl && (el.name === 'bdo' || /override/.test(p.get('unicode-bidi') ?? ''));
 }
 
 /** The look of a text shown under `s` (html-layout): the elements' part, then faint or small. */
 function lookOf(s: Inherited): string {
-  const alpha = s.color.a * s.opacity;
+  const ink = s.fill ?? s.color;
+  const alpha = ink.a * s.opacity;
   // The text's colour blended over the background at its alpha: black at .5 on white is mid grey.
-  const delta = s.bg ? alpha * Math.max(Math.abs(s.color.r - s.bg.r), Math.abs(s.color.g - s.bg.g), Math.abs(s.color.b - s.bg.b)) : null;
+  const delta = s.bg ? alpha * Math.max(Math.abs(ink.r - s.bg.r), Math.abs(ink.g - s.bg.g), Math.abs(ink.b - s.bg.b)) : null;
   const own = textLook(alpha, delta, s.font, s.unsure);
   return own ? `${s.look}:${own}` : s.look;
 }
@@ -157,8 +180,9 @@ function lookOf(s: Inherited): string {
 function textHidden(s: Inherited): HiddenWhy | null {
   if (s.font < TINY_FONT_PX) return 'tiny font';
   const bg = s.bg;
-  const delta = bg ? Math.max(Math.abs(s.color.r - bg.r), Math.abs(s.color.g - bg.g), Math.abs(s.color.b - bg.b)) : null;
-  return inkShows(s.color.a, delta) === 'unseen' ? 'background colour' : null;
+  const ink = s.fill ?? s.color;
+  const delta = bg ? Math.max(Math.abs(ink.r - bg.r), Math.abs(ink.g - bg.g), Math.abs(ink.b - bg.b)) : null;
+  return inkShows(ink.a, delta) === 'unseen' ? 'background colour' : null;
 }
 
 /**
@@ -209,7 +233,7 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
   const remove: Element[] = [];
   const emptied: [Text, string][] = [];
   let chars = 0;
-  const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX, visible: true, opacity: 1, blank: null, look: '', unsure: false }]];
+  const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX, visible: true, opacity: 1, blank: null, look: '', unsure: false, fill: null, clip: null }]];
   while (stack.length > 0) {
     const [node, outer] = stack.pop()!;
     if (node.type === 'text') {
@@ -257,6 +281,10 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
       const step = lookStep(effect, ++marked);
       if (step) inner = { ...inner, look: inner.look + step };
       if (effect.cover) layout.covers.add(el);
+      // Items laid out in reverse, or an empty box taking room inside a clip (it may push the digits after it out): the content is in doubt.
+      if (effect.reorders && el.children.filter((c) => $(c).text().trim() !== '').length > 1) layout.clipped.add(el);
+      if (effect.clip) inner = { ...inner, clip: el };
+      else if (inner.clip && (effect.widens || effect.moved) && $(el).text().trim() === '') layout.clipped.add(inner.clip);
       if (effect.clip && overflowsClip(effect.clip, $(el).text(), inner.font, $(el).find('br, div, p, li, tr, table').length > 0)) layout.clipped.add(el);
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, inner]);

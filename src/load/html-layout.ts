@@ -32,6 +32,8 @@ const SQUEEZE_EM = 0.2;
 const LATIN_EM = 0.5;
 /** em. Estimated advance of a CJK character. */
 const CJK_EM = 1;
+/** em. Estimated advance of a no-break space. */
+const SPACE_EM = 0.25;
 /** em. A clipping box lower than this cuts its line of text. */
 const LINE_EM = 0.9;
 /** px. A font below this is small print beside body text (12-16 px): a digit may be hidden in it. */
@@ -45,6 +47,10 @@ export interface LayoutEffect {
   moved: boolean;
   /** It may be drawn over other text (a painted box out of its place). */
   cover: boolean;
+  /** A flex or grid container laying its items out in reverse (`row-reverse`, `direction:rtl`): '1','5' show 51. */
+  reorders: boolean;
+  /** It takes room of its own in the line (an inline box with a set width): it may push what follows out of a clip. */
+  widens: boolean;
   /** It clips its content to a box of this size (px; null: not set or not a length), or to a shape not evaluated (`shape`). */
   clip: { width: number | null; height: number | null; shape: boolean } | null;
 }
@@ -86,6 +92,8 @@ function displaced(p: ReadonlyMap<string, string>, boxed: boolean, font: number)
   const sides = ['margin', 'padding'].flatMap((box) => [p.get(`${box}-left`), p.get(`${box}-right`), ...horizontalMargins(p.get(box))]);
   if (sides.some((v) => moves(v, font)) || moves(p.get('word-spacing'), font)) return true;
   if (boxed && moves(p.get('text-indent'), font)) return true;
+  // Flex and grid items placed out of source order (`order`, grid lines) are laid out elsewhere.
+  if (['order', 'grid-column', 'grid-row', 'grid-area'].some((s) => p.has(s) && !/^(0|auto|initial|unset|inherit|normal)$/.test(p.get(s)!))) return true;
   return transformed(p);
 }
 
@@ -123,13 +131,17 @@ export function layoutEffect(tag: string, p: ReadonlyMap<string, string>, boxed:
   const letter = p.has('letter-spacing') ? lengthPx(p.get('letter-spacing')!, font) : null;
   const squeezed = letter !== null && letter <= -SQUEEZE_EM * font;
   // z-index alone moves nothing: a box drawn above its neighbours covers them only where it is moved over them.
-  return { moved: moved || squeezed, cover: paints(tag, p) && moved, clip: clipBox(p, boxed, font) };
+  const flex = /^(inline-)?(flex|grid)$/.test(p.get('display') ?? '');
+  const reorders = flex && (/reverse/.test(p.get('flex-direction') ?? '') || p.get('direction') === 'rtl');
+  const room = ['width', 'min-width'].map((s) => (p.has(s) ? fixedPx(p.get(s)!, font) : null)).some((v) => v !== null && v > NUDGE_PX);
+  return { moved: moved || squeezed, cover: paints(tag, p) && moved, reorders, widens: boxed && room, clip: clipBox(p, boxed, font) };
 }
 
 /** Estimated width (px) of `text` set at `font` px. */
 function textWidth(text: string, font: number): number {
   let em = 0;
-  for (const ch of text.replace(/\s+/g, '')) em += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? CJK_EM : LATIN_EM;
+  // Spaces a browser keeps (no-break, ideographic) take room in a clip that does not wrap.
+  for (const ch of text.trim().replace(/[ \t\r\n]+/g, '')) em += ch === '\u00a0' ? SPACE_EM : ch === '\u3000' ? CJK_EM : /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? CJK_EM : LATIN_EM;
   return em * font;
 }
 

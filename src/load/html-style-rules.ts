@@ -31,6 +31,8 @@ export const STYLE_PROPS = new Set([
   'translate', 'rotate', 'scale', 'mask', 'mask-image',
   // Paint not computed, and what pushes text inside a clip (html-layout).
   'filter', 'mix-blend-mode', 'padding', 'padding-left', 'padding-right', 'word-spacing',
+  '-webkit-text-fill-color', 'text-shadow', '-webkit-text-stroke', '-webkit-text-stroke-width', 'background-clip', '-webkit-background-clip', 'zoom',
+  'direction', 'unicode-bidi', 'order', 'flex-direction', 'grid-column', 'grid-row', 'grid-area', 'min-width',
 ]);
 
 /** chars of CSS read from the page (real report pages carry a few KB; Word's exports ~30 KB). */
