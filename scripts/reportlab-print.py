@@ -20,8 +20,8 @@ fonts-wqy-zenhei or fonts-droid-fallback).
 - {"kind": "hiddenGlyph", "how"}: every value drawn with a decoy digit a viewer does not show
   (`hidden_glyph`: size 0, 0 Tz, render mode 3, white, out of a clip, painted over, fill or stroke
   alpha 0, nearly 0 or faint 0.15-0.34); or a glyph of it drawn over another of its glyphs (`stacked`).
-- {"kind": "splitValue", "gap": [lo, hi]}: every value of two digits or more drawn as two runs, a gap of
-  lo-hi digit widths between them.
+- {"kind": "splitValue", "gap": [lo, hi]}: every value of three characters or more drawn as two runs, a gap
+  of lo-hi digit widths between them.
 `twist.seed` seeds its randomness."""
 import json, random, sys
 from reportlab.pdfgen import canvas
@@ -78,7 +78,7 @@ def show(x, y, s, size, kind='text', wide=None):
     if tk == 'hiddenGlyph' and kind == 'value' and s.strip():
         hidden_glyph(x, y, s, size)
         return
-    if tk == 'splitValue' and kind == 'value' and len(s.strip()) >= 2:
+    if tk == 'splitValue' and kind == 'value' and len(s.strip()) >= 3:
         # Two runs in the cell, a gap of twist.gap digit widths between them: two numbers the page shows apart.
         k = rnd.randint(1, len(s) - 1)
         wd = pdfmetrics.stringWidth('0', 'F', size)

@@ -4,7 +4,7 @@
  * 6763.91). The cell's text keeps a space between them, which the row readings do not take as one number (the cell is not trusted
  * as a value). A thousands-group space ('1 234') is at most a digit wide and stays joined, as do
  * glyphs a producer places one by one (pdftocairo) and a number's own letter-spacing, whose gaps
- * are narrower.
+ * are narrower, or single glyphs at an even pitch (letterSpaced).
  */
 import type { PdfItem } from './pdf-lines.js';
 
@@ -12,6 +12,10 @@ import type { PdfItem } from './pdf-lines.js';
 const DIGIT_EM = 0.5;
 /** × a digit's advance. A gap wider than this between two numbers parts them (a thousands space is one digit wide at most). */
 const APART = 1.1;
+/** Single-glyph runs at one pitch from this many on are a letter-spaced number (two single digits apart are what a `Tc`-spaced two-digit number looks like). */
+const LETTER_SPACED = 2;
+/** Largest ratio of the widest to the narrowest gap of a letter-spaced number's glyphs. */
+const EVEN = 1.3;
 
 /** The advance of one digit of `it` (its width over its length when it is all digits), else DIGIT_EM. */
 function digitAdvance(it: PdfItem): number {
@@ -30,6 +34,18 @@ export function runSeparator(a: PdfItem, b: PdfItem): string {
 }
 
 /**
+ * True when a line's runs are LETTER_SPACED or more single glyphs at one even pitch (gaps within
+ * EVEN of each other): a number set with character spacing (`Tc`), which pdf.js gives glyph by
+ * glyph ('1 3 4 4' is 1344; '1 6' is read 16: two single digits apart cannot be told from a
+ * letter-spaced number, a known limit).
+ */
+function letterSpaced(row: readonly PdfItem[]): boolean {
+  if (row.length < LETTER_SPACED || row.some((it) => it.str.trim().length !== 1)) return false;
+  const gaps = row.slice(1).map((it, i) => it.x - (row[i]!.x + row[i]!.width));
+  return Math.max(...gaps) <= EVEN * Math.max(Math.min(...gaps), 0.1);
+}
+
+/**
  * The runs of one cell's lines (left to right each) as the cell's text: the text cleaned by `clean`
  * (pdf-lines cellText) in parts, at each gap where numbers are shown apart (runSeparator), the parts
  * joined by a space (so that the cleaning's joins of a spaced decimal point do not join them again).
@@ -37,8 +53,9 @@ export function runSeparator(a: PdfItem, b: PdfItem): string {
 export function joinCellRuns(rows: readonly (readonly PdfItem[])[], clean: (raw: string) => string): string {
   const parts: string[] = [''];
   for (const row of rows) {
+    const spaced = letterSpaced(row);
     row.forEach((it, i) => {
-      if (i > 0 && runSeparator(row[i - 1]!, it)) parts.push('');
+      if (i > 0 && !spaced && runSeparator(row[i - 1]!, it)) parts.push('');
       parts[parts.length - 1] += it.str;
     });
   }
