@@ -3,12 +3,15 @@
  * @file Layout-hidden variants: samples whose table cells get a digit that only a browser's layout
  * hides — moved out of a clipping box (margin, relative offset, text-indent), covered by a painted
  * box out of its place (absolute, a negative margin, a transform, an empty `::after`), drawn over the
- * digit beside it (relative offset, letter-spacing), set faint or small beside the others — written
- * inline or as a `<style>` rule. The reader does not compute layout, so such a number must not come
+ * digit beside it (relative offset, letter-spacing), set faint or small beside the others, painted
+ * in a colour of any CSS syntax (hsl/hsla, `/ alpha`, 4/8-digit hex) or a filter/blend mode, pushed
+ * out of a class clip by a padding, or hidden by a rule the reader does not evaluate exactly
+ * (`@media`/`@supports`/`@layer`, nesting, structural pseudo-classes, sibling combinators,
+ * `::first-letter`) — written inline or as a `<style>` rule. The reader does not compute layout, so such a number must not come
  * out at confidence ≥ 0.9 with the digit read (`silent`, must be 0; load/html-layout). The other side
  * is measured on pages of decoys only: numbers wrapped in the harmless CSS of CMS and Word pages
  * (mso-*, margins and indents on a cell's paragraph, widths, a wide clip, a highlight, a number split
- * in runs of one style) must keep every field the plain sample has at ≥ 0.9 (`decoy cost`).
+ * in runs of one style, zebra rows by `:nth-child`, `@media print`/screen rules, `:hover`) must keep every field the plain sample has at ≥ 0.9 (`decoy cost`).
  *
  *   npm run build && nice node scripts/layout-variants.mjs [--seeds 1..20] [--show]
  * Files go to `.tmp/layout-variants/`. Exit 1 on a field wrong at ≥ 0.9 or a decoy cost.
@@ -58,6 +61,25 @@ const HIDES = [
   (v, d, r, R) => `${v}<span ${styled(pick(['color:#eeeeee', 'opacity:0.12', 'color:rgba(0,0,0,0.12)', 'font-size:4px', 'color:#f0f0f0;font-size:5px'], r), r, R)}>${d}</span>`,
   (v, d, r, R) => `${v}<span ${styled('position:absolute;left:-300px;top:0', r, R)}>${d}</span>`,
   (v, d, r, R) => `<span ${styled('float:left;margin-left:-40px', r, R)}>${d}</span>${v}`,
+  // Colours of every syntax, filters, blend modes: one ink decision (_internal/ink).
+  (v, d, r, R) => `${v}<span ${styled(pick(['color:hsla(0,0%,0%,0)', 'color:hsl(0 0% 100%)', 'color:hsl(0 0% 0% / 0.2)', 'color:rgb(0 0 0 / 10%)', 'color:#0000', 'color:#00000033', 'filter:opacity(0)', 'filter:opacity(20%)', 'filter:brightness(100)', 'filter:blur(6px)', 'color:lab(100 0 0)', 'color:var(--bg)'], r), r, R)}>${d}</span>`,
+  (v, d, r, R) => `<span ${styled(pick(['color:white;mix-blend-mode:screen', 'opacity:.2', 'color:gainsboro', 'color:hsla(120,60%,50%,.15)'], r), r, R)}>${d}</span>${v}`,
+  // A class clip with a set width, the digit pushed out by a padding.
+  (v, d, r, R) => (R.push(`.W${R.length}{width:${fits(v)}px;overflow:hidden;white-space:nowrap;display:inline-block}`), `<div class="W${R.length - 1}">${v}<span style="padding-left:4em">${d}</span></div>`),
+  // Rules the reader does not evaluate exactly: @media/@supports/@layer blocks, nesting, structural selectors, sibling combinators, ::first-letter.
+  (v, d, r, R) => (R.push(`${pick(['@media screen', '@media all', '@media (min-width:1px)', '@supports (display:block)', '@layer base', '@media not print'], r)}{.M${R.length}{${pick(['display:none', 'visibility:hidden', 'opacity:0', 'color:#fff', 'font-size:0'], r)}}}`), `${v}<span class="M${R.length - 1}">${d}</span>`),
+  (v, d, r, R) => (R.push(`.T${R.length} > span:last-child{display:none}`), `<span class="T${R.length - 1}"><span>${v}</span><span>${d}</span></span>`),
+  (v, d, r, R) => (R.push(`.T${R.length} span:first-child{visibility:hidden}`), `<span class="T${R.length - 1}"><span>${d}</span><span>${v}</span></span>`),
+  (v, d, r, R) => (R.push(`.T${R.length} span:nth-child(2){opacity:0}`), `<span class="T${R.length - 1}"><span>${v}</span><span>${d}</span></span>`),
+  (v, d, r, R) => (R.push(`.T${R.length} span:not(.k){display:none}`), `<span class="T${R.length - 1}"><span class="k">${v}</span><span>${d}</span></span>`),
+  (v, d, r, R) => (R.push(`.S${R.length} ${pick(['+', '~'], r)} span{display:none}`), `<span class="S${R.length - 1}">${v}</span><span>${d}</span>`),
+  (v, d, r, R) => (R.push(`.F${R.length}::first-letter{color:transparent}`), `<div class="F${R.length - 1}">${d}${v}</div>`),
+  (v, d, r, R) => (R.push(`.N${R.length}{color:inherit; & span{display:none}}`), `<span class="N${R.length - 1}">${v}<span>${d}</span></span>`),
+  // Pushed out of a clip by an empty box or no-break spaces; items reordered; a transparent digit painted by its shadow or a clipped background; a text fill colour.
+  (v, d, r, R) => `<div ${styled(`width:${fits(v)}px;overflow:hidden;white-space:nowrap`, r, R)}>${v}${pick(['<span style="display:inline-block;width:5em"></span>', '<i style="margin-left:4em"></i>', '&nbsp;'.repeat(12)], r)}${d}</div>`,
+  (v, d, r, R) => `<div ${styled(pick(['display:flex;flex-direction:row-reverse', 'display:inline-flex;direction:rtl'], r), r, R)}><span>${d}</span><span>${v}</span></div>`,
+  (v, d, r, R) => `<div style="display:flex"><span ${styled('order:2', r, R)}>${d}</span><span>${v}</span></div>`,
+  (v, d, r, R) => `${v}<span ${styled(pick(['-webkit-text-fill-color:transparent', '-webkit-text-fill-color:hsl(0 0% 100%)'], r), r, R)}><b style="color:#000">${d}</b></span>`,
 ];
 
 /** `v` cut in two non-empty runs (or whole when one digit). */
@@ -86,7 +108,12 @@ const DECOYS = [
 ];
 
 /** A page rule set to all cells, as CMS templates do (it leaves every run of a cell alike). */
-const DECOY_RULES = ['td{white-space:nowrap;overflow:hidden}', 'td p{margin:0;text-indent:2em}', 'table td{position:relative}', 'td{padding:0 5.4pt;width:60px}'];
+const DECOY_RULES = ['td{white-space:nowrap;overflow:hidden}', 'td p{margin:0;text-indent:2em}', 'table td{position:relative}', 'td{padding:0 5.4pt;width:60px}',
+  // Harmless rules of kinds the reader does not evaluate exactly (they change nothing a value shows).
+  'tr:nth-child(even) td{background:#f5f5f5}', 'td:first-child{text-align:left;width:30%}', '@media print{td{display:none}} @media screen and (max-width:768px){table{font-size:12px}}',
+  'td + td{text-align:center;color:hsl(0,0%,20%)}', 'a:hover{color:#fff} a:visited{color:purple}', 'td{color:rgb(51 51 51 / 100%)} @supports (display:grid){td{padding:2px}}',
+  'tr:first-child td{font-weight:bold;background:hsl(210 40% 96%)}', '.x{color:windowtext; & p{margin:0}}', 'td:last-child{border-right:none}',
+  'td{display:flex;justify-content:center;text-shadow:none;-webkit-text-fill-color:currentColor}'];
 
 /** The page with HIDE cells given a layout-hidden digit (`hide`) or DECOY cells wrapped in a decoy. */
 function variant(html, r, hide) {

@@ -19,12 +19,14 @@ fonts-wqy-zenhei or fonts-droid-fallback).
   spacing tc (pt); with `fit`, each cut down to what keeps the value inside its cell's padding;
 - {"kind": "hiddenGlyph", "how"}: every value drawn with a decoy digit a viewer does not show
   (`hidden_glyph`: size 0, 0 Tz, render mode 3, white, out of a clip, painted over, fill or stroke
-  alpha 0 or nearly 0); or a glyph of it drawn over another of its glyphs (`stacked`);
+  alpha 0, nearly 0 or faint 0.15-0.34); or a glyph of it drawn over another of its glyphs (`stacked`);
 - {"kind": "fakeBold", "how", "copies", "dx", "dy", "labels"}: every value (and with `labels` every
   other text) drawn `copies` times, each copy `dx` pt right (and `dy` pt up) of the last, as a
   printer without a bold face does (`fake_bold`): separate text objects in a random order
   ('objects'), one `TJ` stepping back over the whole text ('tj'), or each glyph drawn again before
-  the next ('glyphs', a `TJ` stepping back over each glyph).
+  the next ('glyphs', a `TJ` stepping back over each glyph);
+- {"kind": "splitValue", "gap": [lo, hi]}: every value of three characters or more drawn as two runs, a gap
+  of lo-hi digit widths between them.
 `twist.seed` seeds its randomness."""
 import json, random, sys
 from reportlab.pdfgen import canvas
@@ -84,6 +86,13 @@ def show(x, y, s, size, kind='text', wide=None):
     if tk == 'fakeBold' and s.strip() and (kind == 'value' or twist.get('labels')):
         fake_bold(x, y, s, size)
         return
+    if tk == 'splitValue' and kind == 'value' and len(s.strip()) >= 3:
+        # Two runs in the cell, a gap of twist.gap digit widths between them: two numbers the page shows apart.
+        k = rnd.randint(1, len(s) - 1)
+        wd = pdfmetrics.stringWidth('0', 'F', size)
+        c.drawString(x, y, s[:k])
+        c.drawString(x + pdfmetrics.stringWidth(s[:k], 'F', size) + rnd.uniform(*twist['gap']) * wd, y, s[k:])
+        return
     c.drawString(x, y, s)
     if tk == 'invisibleCopy' and kind == 'value':
         c.drawString(x + twist.get('dx', 0.8), y + twist.get('dy', -0.6), misread(s), mode=3)
@@ -130,7 +139,7 @@ def hidden_glyph(x, y, s, size):
             t._canvas._doc.ensureMinPdfVersion('transparency')
             t._canvas._extgstate.set(t, 'CA', 0)
         else:
-            t.setFillAlpha(0 if how == 'alpha0' else rnd.uniform(0.03, 0.12))
+            t.setFillAlpha(0 if how == 'alpha0' else rnd.uniform(0.15, 0.34) if how == 'alphamid' else rnd.uniform(0.03, 0.12))
         if rnd.random() < 0.5:
             t.setCharSpace(-wd)
         t.textOut(d)

@@ -41,6 +41,28 @@ describe('HTML digits whose visibility layout decides', () => {
     ['faint beside dark digits', page('155<span style="color:#eeeeee">5</span>')],
     ['set small beside the others by a page rule', page('155<span class="s">5</span>', '.s{font-size:4px}')],
     ['taken out of the flow', page('155<span style="position:absolute;left:-300px">5</span>')],
+    ['at alpha .2 in hsl()', page('<span style="color:hsl(0 0% 0% / 0.2)">5</span>155')],
+    ['under a filter not computed', page('155<span style="filter:brightness(100)">5</span>')],
+    ['under a blend mode', page('155<span style="color:white;mix-blend-mode:screen">5</span>')],
+    ['in a colour not read', page('155<span style="color:lab(100 0 0)">5</span>')],
+    ['pushed out of a class clip by a padding', page('<div class="c">155<span style="padding-left:4em">5</span></div>', '.c{width:3em;overflow:hidden;white-space:nowrap;display:inline-block}')],
+    ['hidden by an @media screen rule', page('155<span class="m">5</span>', '@media print{.m{display:none}} @media screen{.m{display:none}}')],
+    ['hidden by a @supports rule', page('155<span class="m">5</span>', '@supports (display:grid){.m{opacity:0}}')],
+    ['hidden by :last-child', page('<span>155</span><span>5</span>', 'td > span:last-child{display:none}')],
+    ['hidden by :not()', page('<span class="k">155</span><span>5</span>', 'td span:not(.k){visibility:hidden}')],
+    ['hidden by a sibling combinator', page('<span class="a">155</span><span>5</span>', '.a + span{display:none}')],
+    ['hidden by ::first-letter', page('<div class="f">5155</div>', '.f::first-letter{color:transparent}')],
+    ['hidden by a nested rule', page('<span class="n">155<span>5</span></span>', '.n{color:inherit; & span{display:none}}')],
+    ['given a generated digit by a structural selector', page('<span>155</span>', 'td > span:last-child::after{content:"5"}')],
+    ['given a generated digit inside @media', page('<span class="g">155</span>', '@media screen{.g::after{content:"5"}}')],
+    ['pushed out of a clip by an empty box', page('<div style="width:3em;overflow:hidden;white-space:nowrap">155<span style="display:inline-block;width:5em"></span>5</div>')],
+    ['pushed out of a clip by no-break spaces', page('<div style="width:3em;overflow:hidden;white-space:nowrap">155&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;5</div>')],
+    ['laid out in reverse by a flex container', page('<div style="display:flex;flex-direction:row-reverse"><span>155</span><span>5</span></div>')],
+    ['placed out of order in a flex container', page('<div style="display:flex"><span style="order:2">155</span><span style="order:1">5</span></div>')],
+    ['reversed by a bidi override', page('155<bdo dir="rtl">52</bdo>')],
+    ['transparent but shown by its text shadow', page('155<span style="color:transparent;text-shadow:0 0 0 #000">5</span>')],
+    ['transparent but shown by a background clipped to it', page('155<span style="color:transparent;background:linear-gradient(#000,#000);-webkit-background-clip:text">5</span>')],
+    ['shown, maybe, by an @media rule over a hiding one', page('155<span class="h">5</span>', '.h{display:none} @media screen{.h{display:inline}}')],
   ])('should read the digits but not trust the row: %s', (_what, html) => {
     expect(row(html)).toMatchObject({ damaged: true });
   });
@@ -55,8 +77,20 @@ describe('HTML digits whose visibility layout decides', () => {
     ['runs of one style', page('<span style="font-family:宋体">15</span><span style="font-family:宋体">55</span>')],
     ['a painted box that stays in place', page('<div style="position:relative;z-index:1;background:#fff">1555</div>')],
     ['a page rule on every cell', page('1555', 'td{white-space:nowrap;overflow:hidden;position:relative} td p{margin:0;text-indent:2em}')],
+    ['zebra rows and a first column by structural selectors', page('1555', 'tr:nth-child(even) td{background:#f5f5f5} td:first-child{text-align:left;width:30%} td + td{color:hsl(0,0%,20%)}')],
+    ['@media print and small-screen rules', page('<span class="x">1555</span>', '@media print{.x{display:none}} @media screen and (max-width:768px){table{font-size:12px}}')],
+    ['a hover colour', page('<a href="#">1555</a>', 'a:hover{color:#fff} td a:focus{opacity:0}')],
+    ['Word\'s system colour', page('<span style="color:windowtext">1555</span>')],
   ])('should trust the row of %s', (_what, html) => {
     expect(row(html)).toEqual({ cells: ['规章', '1555'], damaged: false });
+  });
+
+  it('should drop a digit hidden by a colour of any syntax or a filter opacity, and trust the rest', () => {
+    for (const css of ['-webkit-text-fill-color:transparent', 'color:hsla(0,0%,0%,0)', 'color:hsl(0 0% 0% / 0)', 'color:rgb(255 255 255)', 'color:#fff0', 'filter:opacity(0)', 'filter:opacity(0%)', 'color:transparent']) {
+      expect(row(page(`<span style="${css}">5</span>155`))).toEqual({ cells: ['规章', '155'], damaged: false });
+    }
+    // A descendant's colour does not undo the text fill colour.
+    expect(row(page('<span style="-webkit-text-fill-color:transparent"><b style="color:#000">5</b></span>155'))).toEqual({ cells: ['规章', '155'], damaged: false });
   });
 
   it('should doubt every row of a table with a cover box (its offsets are not computed)', () => {

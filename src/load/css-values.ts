@@ -1,8 +1,11 @@
 /**
  * @file The few CSS values the hidden-text rule reads: declarations of a style attribute or rule
- * body, colours (hex, rgb()/rgba(), a few names) and lengths in px. Anything else is "unknown",
- * which never makes text count as hidden.
+ * body, the colour of a `background` (css-colors reads every colour syntax) and lengths in px.
+ * Anything else is "unknown", which never makes text count as hidden.
  */
+import { parseColor, type Rgba } from './css-colors.js';
+
+export { parseColor, type Rgba } from './css-colors.js';
 
 /** One declaration, `prop: value` (prop lower-cased, `!important` dropped). */
 export interface Decl {
@@ -27,52 +30,43 @@ export function parseDecls(text: string): Decl[] {
   return out;
 }
 
-/** An sRGB colour with alpha in [0, 1]. */
-export interface Rgba {
-  r: number;
-  g: number;
-  b: number;
-  a: number;
-}
-
-const NAMED: Record<string, Rgba> = {
-  white: { r: 255, g: 255, b: 255, a: 1 },
-  black: { r: 0, g: 0, b: 0, a: 1 },
-  transparent: { r: 0, g: 0, b: 0, a: 0 },
-  snow: { r: 255, g: 250, b: 250, a: 1 },
-  whitesmoke: { r: 245, g: 245, b: 245, a: 1 },
-  ivory: { r: 255, g: 255, b: 240, a: 1 },
-};
-
-/** A colour value (`#fff`, `#ffffff`, `rgb(255, 255, 255)`, `rgba(0,0,0,0)`, `white`), or null when not one of those. */
-export function parseColor(value: string): Rgba | null {
-  const v = value.trim().toLowerCase();
-  if (NAMED[v]) return NAMED[v]!;
-  const hex = /^#([0-9a-f]{3,8})$/.exec(v)?.[1];
-  if (hex && (hex.length === 3 || hex.length === 4)) {
-    const [r, g, b, a] = [...hex].map((c) => parseInt(c + c, 16));
-    return { r: r!, g: g!, b: b!, a: a === undefined ? 1 : a / 255 };
-  }
-  if (hex && (hex.length === 6 || hex.length === 8)) {
-    const n = (i: number): number => parseInt(hex.slice(i, i + 2), 16);
-    return { r: n(0), g: n(2), b: n(4), a: hex.length === 8 ? n(6) / 255 : 1 };
-  }
-  const fn = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(v);
-  if (fn) {
-    const alpha = fn[4] === undefined ? 1 : fn[4].endsWith('%') ? parseFloat(fn[4]) / 100 : parseFloat(fn[4]);
-    return { r: +fn[1]!, g: +fn[2]!, b: +fn[3]!, a: alpha };
-  }
-  return null;
-}
-
-/** The colour in a `background` shorthand, `null` when it sets none, 'unknown' when it paints an image. */
-export function backgroundColor(value: string): Rgba | null | 'unknown' {
-  if (/url\(|gradient\(/.test(value)) return 'unknown';
-  for (const token of value.match(/#[0-9a-f]+|rgba?\([^)]*\)|[a-z]+/g) ?? []) {
+/**
+ * The colour in a `background` shorthand, `null` when it sets none, 'unknown' when it paints an
+ * image or a colour not read; `currentcolor` is `current` (the text colour in force).
+ */
+export function backgroundColor(value: string, current: Rgba | null = null): Rgba | null | 'unknown' {
+  if (/url\(|gradient\(|var\(|color-mix\(|lab\(|lch\(|hwb\(|color\(/.test(value)) return 'unknown';
+  for (const token of value.match(/#[0-9a-f]+|(?:rgba?|hsla?)\([^)]*\)|[a-z]+/g) ?? []) {
+    if (token === 'currentcolor') return current ?? 'unknown';
     const c = parseColor(token);
     if (c) return c;
   }
   return null;
+}
+
+/** A number or a percentage as a fraction (`.5`, `50%`). */
+export function amountOf(value: string): number {
+  return value.trim().endsWith('%') ? parseFloat(value) / 100 : parseFloat(value);
+}
+
+/**
+ * What a CSS `filter` does to the ink: its `opacity()` functions multiply the opacity; any other
+ * function (brightness, contrast, invert, blur, drop-shadow, url(), …) paints in a way not
+ * computed here (`unknown`: the text may not be seen).
+ */
+export function filterEffect(value: string | undefined): { opacity: number; unknown: boolean } {
+  if (value === undefined || /^(none|initial|unset|inherit)$/.test(value)) return { opacity: 1, unknown: false };
+  let opacity = 1;
+  let unknown = false;
+  const fns = value.match(/[a-z-]+\([^()]*\)/g) ?? [];
+  if (fns.length === 0) return { opacity: 1, unknown: true };
+  for (const fn of fns) {
+    const m = /^opacity\(\s*([^)]*)\)$/.exec(fn);
+    const a = m ? (m[1]!.trim() === '' ? 1 : amountOf(m[1]!)) : NaN;
+    if (m && Number.isFinite(a)) opacity *= Math.min(1, Math.max(0, a));
+    else unknown = true;
+  }
+  return { opacity, unknown };
 }
 
 /** px per unit of the absolute lengths. */

@@ -6,7 +6,9 @@
  * one place that decides which declarations an element has; nothing else reads a `style` attribute
  * to decide whether text shows.
  *
- * Not modelled: `@media` blocks, pseudo-classes. A rule whose selector needs an ancestor outside the
+ * Not modelled exactly: `@media` blocks, pseudo-classes, sibling combinators — such rules come
+ * `unsure` (html-style-rules) and are matched apart (html-hidden: where one changes how an element
+ * shows, its text is kept and not trusted). A rule whose selector needs an ancestor outside the
  * article's element applies only its declarations that show text (by its last compound selector),
  * never those that hide it.
  */

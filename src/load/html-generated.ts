@@ -83,9 +83,9 @@ function pseudoDecls(body: string): PseudoRule['decls'] {
 /** The `::before`/`::after` rules of a style sheet (`:before` too), in source order. */
 export function parsePseudoRules(sheet: string): PseudoRule[] {
   const rules: PseudoRule[] = [];
-  for (const { head, body } of ruleBlocks(sheet)) {
+  for (const { head, body, unsure } of ruleBlocks(sheet)) {
     if (rules.length >= MAX_RULES) break;
-    if (!/:(?:before|after)\b/i.test(head)) continue;
+    if (unsure || !/:(?:before|after)\b/i.test(head)) continue;
     const decls = pseudoDecls(body);
     if (decls.length === 0) continue;
     for (const selector of head.split(',').map((s) => s.trim())) {

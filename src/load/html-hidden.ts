@@ -14,14 +14,18 @@
  * on the white page). `aria-hidden` hides nothing from the eye and is ignored. What only a
  * browser's layout would decide (a digit moved out of its clipping box, a white box positioned over
  * it) is not dropped but marked, in the same pass, for the table walk to doubt (html-layout).
+ * So is text a rule not evaluated exactly (html-style-rules `unsure`: `@media`, `:nth-child()`, …)
+ * may hide, move or show, and text painted in a way not computed (a filter, a blend mode, a colour
+ * not read). Whether ink is seen is the one decision of _internal/ink.
  */
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { backgroundColor, lengthPx, parseColor, type Rgba } from './css-values.js';
+import { amountOf, backgroundColor, filterEffect, lengthPx, parseColor, type Rgba } from './css-values.js';
 import { cascadeOf, matchRules } from './html-cascade.js';
 import { GENERATED_ATTR } from './html-generated.js';
 import { layoutEffect, lookStep, noLayoutDoubts, overflowsClip, textLook, type LayoutDoubts } from './html-layout.js';
 import { isStruck } from './html-table.js';
+import { inkShows } from '../_internal/ink.js';
 import type { StyleRule } from './html-style-rules.js';
 
 /** px. Text set smaller than this is not legible (1px, 1pt = 1.33px, font-size:0); body text is 12-16 px. */
@@ -30,11 +34,7 @@ export const TINY_FONT_PX = 2;
 const OFF_SCREEN_PX = -1000;
 /** px. An element this small with its overflow hidden shows nothing (the screen-reader-only pattern). */
 const ZERO_BOX_PX = 1;
-/** Opacity at or below this is not seen. */
-const INVISIBLE_OPACITY = 0.05;
-/** Largest channel difference (0-255) at which a text colour is the background's (#fefefe on white). */
-const SAME_COLOR_DELTA = 12;
-/** Alpha below which a colour is transparent. */
+/** Background alpha below which a background is transparent (from 1 − this it hides the page's). */
 const TRANSPARENT = 0.1;
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
@@ -66,6 +66,10 @@ export interface DroppedText {
  */
 interface Inherited {
   color: Rgba;
+  /** The nearest element above clipping its content to a box (html-layout), null when none. */
+  clip: Element | null;
+  /** `-webkit-text-fill-color`: it paints the glyphs instead of `color` (inherited; a descendant's `color` does not undo it). */
+  fill: Rgba | null;
   bg: Rgba | null;
   font: number;
   visible: boolean;
@@ -73,6 +77,8 @@ interface Inherited {
   blank: HiddenWhy | null;
   /** The elements above that move, clip or squeeze the text (html-layout), as ids: '' when none. */
   look: string;
+  /** Under an element a rule not evaluated may hide or move (html-unsure-rules), or painted in a way not computed (a filter, a blend mode, a colour not read). */
+  unsure: boolean;
 }
 
 
@@ -100,7 +106,7 @@ function removed(p: Map<string, string>): boolean {
  */
 function elementBlank(tag: string, p: Map<string, string>, opacity: number): HiddenWhy | null {
   const px = (prop: string): number | null => (p.has(prop) ? lengthPx(p.get(prop)!) : null);
-  if (opacity <= INVISIBLE_OPACITY || p.get('content-visibility') === 'hidden') return 'not displayed';
+  if (inkShows(opacity) === 'unseen' || p.get('content-visibility') === 'hidden') return 'not displayed';
   if (/^(absolute|fixed|relative)$/.test(p.get('position') ?? '') && ['left', 'top', 'right'].some((s) => (px(s) ?? 0) <= OFF_SCREEN_PX)) return 'off-screen';
   if (/inset\(\s*50%|circle\(\s*0/.test(p.get('clip-path') ?? '')) return 'not displayed';
   // Box properties do nothing on an inline `<span>`: a browser shows `<span style="width:0;overflow:hidden">7</span>`.
@@ -114,41 +120,83 @@ function elementBlank(tag: string, p: Map<string, string>, opacity: number): Hid
   return null;
 }
 
-/** The inherited values inside an element with properties `p` (and legacy attributes). */
-function inherit(outer: Inherited, el: Element, p: Map<string, string>): Inherited {
-  let { color, bg, font, visible } = outer;
+/** The inherited values inside an element with properties `p` (and legacy attributes); `unsure`: a rule not evaluated may hide or move it. */
+function inherit(outer: Inherited, el: Element, p: Map<string, string>, unsure: boolean): Inherited {
+  let { color, bg, font, visible, fill } = outer;
+  let painted = outer.unsure || unsure || paintedApart(el, p);
   const colorValue = p.get('color') ?? (el.name === 'font' ? el.attribs['color'] : undefined);
-  if (colorValue && colorValue !== 'inherit') color = parseColor(colorValue) ?? BLACK;
+  if (colorValue && !/^(inherit|currentcolor|unset)$/.test(colorValue)) {
+    const c = parseColor(colorValue);
+    painted ||= c === null && colorValue !== 'initial';
+    color = c ?? BLACK;
+  }
   const bgValue = p.get('background-color') ?? p.get('background') ?? el.attribs['bgcolor'];
   if (bgValue) {
-    const c = backgroundColor(bgValue);
+    const c = backgroundColor(bgValue, color);
     if (c === 'unknown') bg = null;
     else if (c && c.a >= 1 - TRANSPARENT) bg = c;
+  }
+  const fillValue = p.get('-webkit-text-fill-color');
+  if (fillValue && !/^(inherit|unset)$/.test(fillValue)) {
+    fill = fillValue === 'currentcolor' || fillValue === 'initial' ? null : parseColor(fillValue);
+    painted ||= fill === null && fillValue !== 'currentcolor' && fillValue !== 'initial';
   }
   if (p.has('font-size')) font = lengthPx(p.get('font-size')!, font) ?? DEFAULT_FONT_PX;
   const visibility = p.get('visibility');
   if (visibility === 'visible') visible = true;
   else if (visibility === 'hidden' || visibility === 'collapse') visible = false;
-  const own = p.has('opacity') ? parseFloat(p.get('opacity')!) : NaN;
-  const opacity = outer.opacity * (Number.isFinite(own) ? Math.min(1, Math.max(0, own)) : 1);
+  const own = p.has('opacity') ? amountOf(p.get('opacity')!) : NaN;
+  const filter = filterEffect(p.get('filter'));
+  painted ||= filter.unknown || !/^(normal|initial|unset)?$/.test(p.get('mix-blend-mode') ?? '');
+  const opacity = outer.opacity * (Number.isFinite(own) ? Math.min(1, Math.max(0, own)) : 1) * filter.opacity;
   const blank = outer.blank ?? elementBlank(el.name, p, opacity);
-  return { color, bg, font, visible, opacity, blank, look: outer.look };
+  return { color, fill, bg, font, visible, opacity, blank, look: outer.look, unsure: painted, clip: outer.clip };
+}
+
+/**
+ * True when the element paints or orders its text in a way this pass does not compute: a text
+ * shadow or stroke (a transparent digit's shadow shows it), a background clipped to the text
+ * (gradient text over `color:transparent`), a zoom, digits reversed by a bidi override
+ * (`<bdo dir="rtl">`, `unicode-bidi:bidi-override; direction:rtl`: 123 shows 321).
+ */
+function paintedApart(el: Element, p: Map<string, string>): boolean {
+  const set = (prop: string): boolean => p.has(prop) && !/^(none|normal|initial|unset|inherit|1|100%|0|0px|border-box)$/.test(p.get(prop)!);
+  if (['text-shadow', '-webkit-text-stroke', '-webkit-text-stroke-width', 'background-clip', '-webkit-background-clip', 'zoom'].some(set)) return true;
+  const rtl = (p.get('direction') ?? el.attribs['dir']?.toLowerCase()) === 'rtl';
+  return rtl && (el.name === 'bdo' || /override/.test(p.get('unicode-bidi') ?? ''));
 }
 
 /** The look of a text shown under `s` (html-layout): the elements' part, then faint or small. */
 function lookOf(s: Inherited): string {
-  const delta = s.bg ? Math.max(Math.abs(s.color.r - s.bg.r), Math.abs(s.color.g - s.bg.g), Math.abs(s.color.b - s.bg.b)) : null;
-  const own = textLook(s.color.a * s.opacity, delta, s.font);
+  const ink = s.fill ?? s.color;
+  const alpha = ink.a * s.opacity;
+  // The text's colour blended over the background at its alpha: black at .5 on white is mid grey.
+  const delta = s.bg ? alpha * Math.max(Math.abs(ink.r - s.bg.r), Math.abs(ink.g - s.bg.g), Math.abs(ink.b - s.bg.b)) : null;
+  const own = textLook(alpha, delta, s.font, s.unsure);
   return own ? `${s.look}:${own}` : s.look;
 }
 
 /** Why a non-blank text is not seen under `s`, or null when it is. */
 function textHidden(s: Inherited): HiddenWhy | null {
   if (s.font < TINY_FONT_PX) return 'tiny font';
-  if (s.color.a < TRANSPARENT) return 'background colour';
   const bg = s.bg;
-  if (bg && Math.max(Math.abs(s.color.r - bg.r), Math.abs(s.color.g - bg.g), Math.abs(s.color.b - bg.b)) <= SAME_COLOR_DELTA) return 'background colour';
-  return null;
+  const ink = s.fill ?? s.color;
+  const delta = bg ? Math.max(Math.abs(ink.r - bg.r), Math.abs(ink.g - bg.g), Math.abs(ink.b - bg.b)) : null;
+  return inkShows(ink.a, delta) === 'unseen' ? 'background colour' : null;
+}
+
+/**
+ * How an element with properties `p` under `outer` (its text `text`) shows, as a string to compare:
+ * whether it is rendered, blank, visible, its own text seen, faint or small, moved, a cover, a clip
+ * its text overflows, digits generated in it (html-style-rules: a `::before`/`::after` not placed exactly). A rule not evaluated (html-style-rules' `unsure`) that changes it leaves the
+ * element's text untrusted.
+ */
+function showState(outer: Inherited, el: Element, p: Map<string, string>, text: string): string {
+  if (removed(p)) return 'removed';
+  const s = inherit(outer, el, p, false);
+  const effect = layoutEffect(el.name, p, boxed(el.name, p), s.font);
+  const clipped = effect.clip !== null && overflowsClip(effect.clip, text, s.font, false);
+  return [s.blank, s.visible, textHidden(s), lookOf({ ...s, look: '' }), effect.moved, effect.cover, clipped, s.unsure, p.get('content')].join('|');
 }
 
 /** The page background set on `html`/`body` by the rules (the article's element may be below them). */
@@ -177,14 +225,15 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
  * dropHiddenText, and what only layout decides marked for the table walk (LayoutDoubts).
  */
 export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly StyleRule[]): { dropped: DroppedText[]; layout: LayoutDoubts } {
-  const byRule = matchRules($, rules);
+  const byRule = matchRules($, rules.filter((r) => !r.unsure));
+  const byUnsure = matchRules($, rules.filter((r) => r.unsure));
   const layout = noLayoutDoubts();
   let marked = 0;
   const dropped: DroppedText[] = [];
   const remove: Element[] = [];
   const emptied: [Text, string][] = [];
   let chars = 0;
-  const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX, visible: true, opacity: 1, blank: null, look: '' }]];
+  const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX, visible: true, opacity: 1, blank: null, look: '', unsure: false, fill: null, clip: null }]];
   while (stack.length > 0) {
     const [node, outer] = stack.pop()!;
     if (node.type === 'text') {
@@ -195,7 +244,8 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
       // Not shown by the element (kept: no share limit applies), else not seen as text (tiny, background colour).
       const shown = outer.blank ?? (outer.visible ? null : 'not displayed');
       const why = shown ?? textHidden(outer);
-      if (why) {
+      // Under a rule not evaluated the text may show: it is kept, not trusted (its look says so).
+      if (why && !outer.unsure) {
         // Generated content not shown is not reported (`.clearfix:after{content:".";visibility:hidden}` on every cell).
         if ((t.parent as Element | null)?.attribs?.[GENERATED_ATTR] === undefined) dropped.push({ text, why });
         if (!shown) emptied.push([t, t.data]);
@@ -216,18 +266,25 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
       // Struck text is left to the walks (it is shown, but not what the page states).
       if (isStruck(el)) continue;
       // A span standing for a `::before`/`::after` (html-generated) has only its pseudo-element's declarations, inline.
-      const p = new Map(cascadeOf(el, el.attribs[GENERATED_ATTR] === undefined ? byRule : NO_RULES).map((d) => [d.prop, d.value]));
-      if (removed(p)) {
+      const generated = el.attribs[GENERATED_ATTR] !== undefined;
+      const p = new Map(cascadeOf(el, generated ? NO_RULES : byRule).map((d) => [d.prop, d.value]));
+      const maybe = generated ? undefined : byUnsure.get(el);
+      const unsure = maybe !== undefined && showState(outer, el, p, $(el).text()) !== showState(outer, el, new Map(cascadeOf(el, new Map([[el, [...(byRule.get(el) ?? []), ...maybe]]])).map((d) => [d.prop, d.value])), $(el).text());
+      if (removed(p) && !unsure && !outer.unsure) {
         const text = $(el).text().trim();
         if (text) dropped.push({ text, why: 'not displayed' });
         remove.push(el);
         continue;
       }
-      inner = inherit(outer, el, p);
+      inner = inherit(outer, el, p, unsure);
       const effect = layoutEffect(el.name, p, boxed(el.name, p), inner.font);
       const step = lookStep(effect, ++marked);
       if (step) inner = { ...inner, look: inner.look + step };
       if (effect.cover) layout.covers.add(el);
+      // Items laid out in reverse, or an empty box taking room inside a clip (it may push the digits after it out): the content is in doubt.
+      if (effect.reorders && el.children.filter((c) => $(c).text().trim() !== '').length > 1) layout.clipped.add(el);
+      if (effect.clip) inner = { ...inner, clip: el };
+      else if (inner.clip && (effect.widens || effect.moved) && $(el).text().trim() === '') layout.clipped.add(inner.clip);
       if (effect.clip && overflowsClip(effect.clip, $(el).text(), inner.font, $(el).find('br, div, p, li, tr, table').length > 0)) layout.clipped.add(el);
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, inner]);

@@ -22,6 +22,7 @@
 import type { AnyNode } from 'domhandler';
 import { backgroundColor, lengthPx } from './css-values.js';
 import { minOf } from '../_internal/extremes.js';
+import { inkShows } from '../_internal/ink.js';
 
 /** px. An offset, margin, indent or translation at most this is a nudge: it cannot carry a digit (≥ 6 px wide) out of sight. */
 export const NUDGE_PX = 3;
@@ -31,12 +32,10 @@ const SQUEEZE_EM = 0.2;
 const LATIN_EM = 0.5;
 /** em. Estimated advance of a CJK character. */
 const CJK_EM = 1;
+/** em. Estimated advance of a no-break space. */
+const SPACE_EM = 0.25;
 /** em. A clipping box lower than this cuts its line of text. */
 const LINE_EM = 0.9;
-/** Alpha (colour alpha × opacity) below which text is faint: it may be meant not to be seen. */
-const FAINT_ALPHA = 0.35;
-/** Largest channel difference (0-255) from the background at which text is faint (#ddd on white). */
-const FAINT_DELTA = 40;
 /** px. A font below this is small print beside body text (12-16 px): a digit may be hidden in it. */
 const SMALL_FONT_PX = 6;
 /** Background alpha from which a box hides what is under it. */
@@ -48,6 +47,10 @@ export interface LayoutEffect {
   moved: boolean;
   /** It may be drawn over other text (a painted box out of its place). */
   cover: boolean;
+  /** A flex or grid container laying its items out in reverse (`row-reverse`, `direction:rtl`): '1','5' show 51. */
+  reorders: boolean;
+  /** It takes room of its own in the line (an inline box with a set width): it may push what follows out of a clip. */
+  widens: boolean;
   /** It clips its content to a box of this size (px; null: not set or not a length), or to a shape not evaluated (`shape`). */
   clip: { width: number | null; height: number | null; shape: boolean } | null;
 }
@@ -72,7 +75,7 @@ function transformed(p: ReadonlyMap<string, string>): boolean {
   return ['transform', 'translate', 'rotate', 'scale'].some((prop) => p.has(prop) && !identity.test(p.get(prop)!) && p.get(prop) !== '0' && p.get(prop) !== '1');
 }
 
-/** The left and right values of a `margin` shorthand (one value: all sides; two or three: the second; four: the second and fourth). */
+/** The left and right values of a `margin` or `padding` shorthand (one value: all sides; two or three: the second; four: the second and fourth). */
 function horizontalMargins(margin: string | undefined): string[] {
   const t = margin?.trim().split(/\s+/) ?? [];
   return t.length === 1 ? [t[0]!] : t.length === 4 ? [t[1]!, t[3]!] : t.length > 1 ? [t[1]!] : [];
@@ -84,9 +87,13 @@ function displaced(p: ReadonlyMap<string, string>, boxed: boolean, font: number)
   if (/^(absolute|fixed)$/.test(position)) return true;
   if (/^(relative|sticky)$/.test(position) && ['left', 'right', 'top', 'bottom', 'inset'].some((s) => moves(p.get(s), font))) return true;
   if (/^(left|right)$/.test(p.get('float') ?? '')) return true;
-  // Horizontal margins move inline and block boxes alike; vertical ones only part lines.
-  if ([p.get('margin-left'), p.get('margin-right'), ...horizontalMargins(p.get('margin'))].some((v) => moves(v, font))) return true;
+  // Horizontal margins and paddings move inline and block boxes alike (a padding pushes a span's digit
+  // out of its clip as a margin does); vertical ones only part lines.
+  const sides = ['margin', 'padding'].flatMap((box) => [p.get(`${box}-left`), p.get(`${box}-right`), ...horizontalMargins(p.get(box))]);
+  if (sides.some((v) => moves(v, font)) || moves(p.get('word-spacing'), font)) return true;
   if (boxed && moves(p.get('text-indent'), font)) return true;
+  // Flex and grid items placed out of source order (`order`, grid lines) are laid out elsewhere.
+  if (['order', 'grid-column', 'grid-row', 'grid-area'].some((s) => p.has(s) && !/^(0|auto|initial|unset|inherit|normal)$/.test(p.get(s)!))) return true;
   return transformed(p);
 }
 
@@ -124,13 +131,17 @@ export function layoutEffect(tag: string, p: ReadonlyMap<string, string>, boxed:
   const letter = p.has('letter-spacing') ? lengthPx(p.get('letter-spacing')!, font) : null;
   const squeezed = letter !== null && letter <= -SQUEEZE_EM * font;
   // z-index alone moves nothing: a box drawn above its neighbours covers them only where it is moved over them.
-  return { moved: moved || squeezed, cover: paints(tag, p) && moved, clip: clipBox(p, boxed, font) };
+  const flex = /^(inline-)?(flex|grid)$/.test(p.get('display') ?? '');
+  const reorders = flex && (/reverse/.test(p.get('flex-direction') ?? '') || p.get('direction') === 'rtl');
+  const room = ['width', 'min-width'].map((s) => (p.has(s) ? fixedPx(p.get(s)!, font) : null)).some((v) => v !== null && v > NUDGE_PX);
+  return { moved: moved || squeezed, cover: paints(tag, p) && moved, reorders, widens: boxed && room, clip: clipBox(p, boxed, font) };
 }
 
 /** Estimated width (px) of `text` set at `font` px. */
 function textWidth(text: string, font: number): number {
   let em = 0;
-  for (const ch of text.replace(/\s+/g, '')) em += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? CJK_EM : LATIN_EM;
+  // Spaces a browser keeps (no-break, ideographic) take room in a clip that does not wrap.
+  for (const ch of text.trim().replace(/[ \t\r\n]+/g, '')) em += ch === '\u00a0' ? SPACE_EM : ch === '\u3000' ? CJK_EM : /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? CJK_EM : LATIN_EM;
   return em * font;
 }
 
@@ -159,11 +170,17 @@ export function movedInClip(look: string): boolean {
 }
 
 /**
- * The text-level part of a look: `faint` (alpha under FAINT_ALPHA, or within FAINT_DELTA of the
- * background) and `small` (font under SMALL_FONT_PX); '' for plain text.
+ * The text-level part of a look: `f` faint (_internal/ink: alpha under FAINT_ALPHA, or within
+ * FAINT_DELTA of the background), `s` small (font under SMALL_FONT_PX), `u` shown or not by a rule
+ * not evaluated (`unsure`, html-unsure-rules); '' for plain text.
  */
-export function textLook(alpha: number, delta: number | null, font: number): string {
-  return `${alpha < FAINT_ALPHA || (delta !== null && delta <= FAINT_DELTA) ? 'f' : ''}${font < SMALL_FONT_PX ? 's' : ''}`;
+export function textLook(alpha: number, delta: number | null, font: number, unsure = false): string {
+  return `${inkShows(alpha, delta) !== 'seen' ? 'f' : ''}${font < SMALL_FONT_PX ? 's' : ''}${unsure ? 'u' : ''}`;
+}
+
+/** True for a look whose text may not be seen wherever it stands: faint, or under a rule not evaluated. */
+export function unsureLook(look: string): boolean {
+  return /:[a-z]*[fu]/.test(look);
 }
 
 /**

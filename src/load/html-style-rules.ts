@@ -1,9 +1,15 @@
 /**
  * @file The page's own `<style>` rules that bear on whether text shows: their selectors and the
- * declarations the hidden-text pass reads (html-hidden). Only plain rules are kept; at-rule blocks
- * (`@media`, `@font-face`, …), selectors with pseudo-classes or pseudo-elements, and anything past
- * the caps are ignored (a rule not read never hides text). `::before`/`::after` rules are read by
- * html-generated (ruleBlocks).
+ * declarations the hidden-text pass reads (html-hidden). Plain rules with selectors matched
+ * exactly (types, classes, ids, attributes, descendant and child combinators) are applied. Rules
+ * the pass cannot evaluate exactly are kept as `unsure` with a selector matching a superset of
+ * their elements (html-unsure-rules): rules inside `@media` (not print-only), `@supports`,
+ * `@container`, `@layer` and nested CSS, selectors with structural pseudo-classes (`:last-child`,
+ * `:nth-child()`, `:not()`, …), sibling combinators (`+`, `~`) or `::first-letter`/`::first-line`.
+ * Where such a rule changes whether an element's text shows, that text is not trusted, rather than
+ * evaluated wrongly. Rules for user actions (`:hover`, `:focus`, …), other at-rules (`@font-face`,
+ * `@page`, Word's `@list`) and anything past the caps are ignored. `::before`/`::after` rules are
+ * read by html-generated (ruleBlocks).
  */
 import { parseDecls, type Decl } from './css-values.js';
 
@@ -11,6 +17,8 @@ import { parseDecls, type Decl } from './css-values.js';
 export interface StyleRule {
   selector: string;
   decls: Decl[];
+  /** Not evaluated exactly: `selector` matches a superset of the rule's elements, which it may or may not apply to (file header). */
+  unsure?: true;
 }
 
 /** Properties the hidden-text pass reads (html-hidden, html-layout); rules setting none of them are dropped. */
@@ -21,6 +29,10 @@ export const STYLE_PROPS = new Set([
   // What only layout decides (html-layout): moved, clipped, squeezed, drawn over.
   'bottom', 'inset', 'margin', 'margin-left', 'margin-right', 'overflow-x', 'overflow-y', 'letter-spacing', 'z-index', 'box-shadow',
   'translate', 'rotate', 'scale', 'mask', 'mask-image',
+  // Paint not computed, and what pushes text inside a clip (html-layout).
+  'filter', 'mix-blend-mode', 'padding', 'padding-left', 'padding-right', 'word-spacing',
+  '-webkit-text-fill-color', 'text-shadow', '-webkit-text-stroke', '-webkit-text-stroke-width', 'background-clip', '-webkit-background-clip', 'zoom',
+  'direction', 'unicode-bidi', 'order', 'flex-direction', 'grid-column', 'grid-row', 'grid-area', 'min-width',
 ]);
 
 /** chars of CSS read from the page (real report pages carry a few KB; Word's exports ~30 KB). */
@@ -64,42 +76,119 @@ function blockEnd(css: string, open: number): number {
   return css.length;
 }
 
-/** A selector the pass can match statically: no pseudo-classes/elements, not too long. */
+/**
+ * A selector the pass can match exactly: no pseudo-classes/elements, no sibling combinators (the
+ * generated spans html-generated inserts are siblings a browser does not have), not too long.
+ */
 export function usable(selector: string): boolean {
-  return selector !== '' && selector.length <= MAX_SELECTOR && !selector.includes(':') && !selector.includes('@');
+  return selector !== '' && selector.length <= MAX_SELECTOR && !selector.includes(':') && !selector.includes('@') && !/[+~]/.test(selector.replace(/\[[^\]]*\]/g, ''));
+}
+
+/** Conditional group at-rules whose rules may apply to the page on screen (`@media print` aside). */
+const CONDITIONAL = /^@(media|supports|container|layer|scope|document|-moz-document)\b/i;
+/** A media query for print only: its rules do not apply to the page as read on screen. */
+const PRINT_ONLY = /^@media\s+(only\s+)?print\s*$/i;
+
+/** A rule's text: its selector text, body (declarations only), and whether it is `unsure` (inside a conditional block, or nested). */
+export interface RuleBlock {
+  head: string;
+  body: string;
+  unsure: boolean;
 }
 
 /**
- * Each plain rule of a style sheet as its selector text and body, in source order (comments,
- * `@import`-like statements and at-rule blocks skipped).
+ * Each rule of a style sheet as its selector text and body, in source order (comments,
+ * `@import`-like statements and other at-rule blocks skipped). Rules inside a conditional group
+ * (CONDITIONAL, not print-only) and CSS-nested rules (`.a{ & span{…} }`: head `.a span`) come
+ * `unsure`.
  */
-export function* ruleBlocks(sheet: string): Generator<{ head: string; body: string }> {
+export function* ruleBlocks(sheet: string): Generator<RuleBlock> {
   const css = sheet.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ').replace(/@(?:import|charset|namespace)[^;{]*;/gi, ' ');
+  yield* blocksIn(css, false, '');
+}
+
+/** The rules of `css` (a sheet, or the inside of a block), `unsure` when inside one, nested under the selector `outer`. */
+function* blocksIn(css: string, unsure: boolean, outer: string): Generator<RuleBlock> {
   let i = 0;
   while (i < css.length) {
     const brace = css.indexOf('{', i);
     if (brace < 0) break;
-    const head = css.slice(i, brace).trim();
+    const before = css.slice(i, brace);
+    // After a nested block's declarations (`color:red; & span{…}`), the head starts past the last ';'.
+    const head = before.slice(before.lastIndexOf(';') + 1).trim();
+    const end = blockEnd(css, brace);
+    const inner = css.slice(brace + 1, css[end - 1] === '}' ? end - 1 : end);
+    i = end;
     if (head.startsWith('@')) {
-      i = blockEnd(css, brace);
+      if (CONDITIONAL.test(head) && !PRINT_ONLY.test(head)) yield* blocksIn(inner, true, outer);
       continue;
     }
-    const close = css.indexOf('}', brace);
-    const body = css.slice(brace + 1, close < 0 ? css.length : close);
-    i = close < 0 ? css.length : close + 1;
-    yield { head, body };
+    const full = outer ? nestedSelector(outer, head) : head;
+    if (!inner.includes('{')) {
+      yield { head: full, body: inner, unsure };
+      continue;
+    }
+    // CSS nesting: the declarations are the text outside the nested blocks.
+    yield { head: full, body: inner.replace(/[^;{}]*\{[^{}]*\}/g, ';'), unsure };
+    yield* blocksIn(inner, true, full);
   }
 }
 
-/** The plain rules of a style sheet that set a property the hidden-text pass reads, in source order. */
+/** The selector of a rule `inner` nested in `outer` (`&` is the outer one; without it, a descendant). */
+function nestedSelector(outer: string, inner: string): string {
+  const outs = outer.split(',').map((s) => s.trim());
+  return inner.split(',').map((s) => s.trim()).flatMap((sel) => outs.map((o) => (sel.includes('&') ? sel.replace(/&/g, o) : `${o} ${sel}`))).join(', ');
+}
+
+/** Pseudo-classes of user actions and states a static page is not in: their rules are not read. */
+const DYNAMIC = /:(hover|focus|focus-within|focus-visible|active|visited|target|checked|indeterminate|placeholder-shown|autofill|invalid|user-invalid)\b|::?(before|after|selection|placeholder|marker|backdrop|-webkit-|-moz-)/i;
+
+/**
+ * A selector matching every element `selector` may apply to, for a rule not evaluated exactly:
+ * pseudo-classes and `::first-letter`/`::first-line` dropped (`td > span:last-child` → `td >
+ * span`), a sibling combinator's left side dropped (`.a + span` → `span`). Null for a selector of
+ * a user action or a `::before`/`::after`, or one too long.
+ */
+export function supersetSelector(selector: string): string | null {
+  if (selector === '' || selector.length > MAX_SELECTOR || selector.includes('@') || DYNAMIC.test(selector)) return null;
+  // Each pseudo-class (innermost first: `:not(:nth-child(2))`) becomes a mark; a compound of marks only is `*`.
+  let sel = selector.trim();
+  for (let k = 0; k < 4 && sel.includes(':'); k++) sel = sel.replace(/::?[a-z-]+(?:\([^()]*\)|(?![\w(-]))/gi, '\u0001');
+  if (sel.includes(':') || /[()]/.test(sel)) return null;
+  sel = sel.replace(/(^|[\s>+~])\u0001+(?=$|[\s>+~])/g, '$1*').replace(/\u0001/g, '');
+  return sel.replace(/[^\s>+~]+\s*[+~]\s*/g, '').trim() || '*';
+}
+
+/** The selector of the element a `::before`/`::after` selector generates content in (`*` when bare), or null for another selector. */
+function generatedBase(selector: string): string | null {
+  const m = /^(.*?)::?(before|after)$/i.exec(selector.trim());
+  return m ? m[1]!.trim() || '*' : null;
+}
+
+/** The rules of a style sheet that set a property the hidden-text pass reads, in source order (file header: `unsure` ones). */
 export function parseRules(sheet: string): StyleRule[] {
   const rules: StyleRule[] = [];
-  for (const { head, body } of ruleBlocks(sheet)) {
+  for (const { head, body, unsure } of ruleBlocks(sheet)) {
     if (rules.length >= MAX_RULES) break;
-    const decls = parseDecls(body).filter((d) => STYLE_PROPS.has(d.prop));
-    if (decls.length === 0) continue;
+    const all = parseDecls(body);
+    const decls = all.filter((d) => STYLE_PROPS.has(d.prop));
+    const digits = all.some((d) => d.prop === 'content' && /\d/.test(d.value));
+    if (decls.length === 0 && !digits) continue;
     for (const selector of head.split(',').map((s) => s.trim())) {
-      if (usable(selector) && rules.length < MAX_RULES) rules.push({ selector, decls });
+      if (rules.length >= MAX_RULES) break;
+      const generated = generatedBase(selector);
+      if (generated !== null) {
+        // Digits a `::before`/`::after` adds where html-generated cannot place them exactly: the element's text is not trusted.
+        const superset = digits && (unsure || !usable(generated)) ? supersetSelector(generated) : null;
+        if (superset) rules.push({ selector: superset, decls: [{ prop: 'content', value: 'digits' }], unsure: true });
+        continue;
+      }
+      if (decls.length === 0) continue;
+      if (!unsure && usable(selector)) rules.push({ selector, decls });
+      else {
+        const superset = supersetSelector(selector);
+        if (superset) rules.push({ selector: superset, decls, unsure: true });
+      }
     }
   }
   return rules;

@@ -12,7 +12,7 @@ import { placeCells, placedRowCells, spanOf, type SpanCell } from '../tables/tab
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { unpackRows } from '../layout/packed-cells.js';
 import { maxOf } from '../_internal/extremes.js';
-import { movedInClip, noLayoutDoubts, type LayoutDoubts } from './html-layout.js';
+import { movedInClip, noLayoutDoubts, unsureLook, type LayoutDoubts } from './html-layout.js';
 
 /** Elements whose text is struck out: a corrected old value printed beside the new one. */
 const STRUCK_TAGS = new Set(['del', 's', 'strike']);
@@ -146,7 +146,8 @@ interface CellLayout {
  * A cell's text (cellText), whether a number in it was joined from runs set in different font
  * sizes (`mixedSizes`: '168' + a small '3' read 1683, or a marker: its digits are in doubt), and
  * whether layout the reader does not compute may hide its digits (`layout`): its digits under
- * different looks, in a clip they may not fit, or a cover box in it.
+ * different looks, in a clip they may not fit, faint or under a rule not evaluated (html-layout
+ * unsureLook), or a cover box in it.
  */
 function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): { text: string; pieces: string[]; mixedSizes: boolean; layout: CellLayout } {
   let text = '';
@@ -167,7 +168,7 @@ function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): { text:
       if (/\d/.test(data)) {
         const look = doubts.looks.get(node) ?? '';
         looks.add(look);
-        clipped ||= movedInClip(look);
+        clipped ||= movedInClip(look) || unsureLook(look);
       }
       text += data;
       if (data !== '') lastSize = size;

@@ -11,6 +11,7 @@
 import type { OcrCellInfo, SourceRef } from '../model/document.js';
 import type { Grid, GridCell } from './grid.js';
 import { cellText, groupLines, itemsToLines, mergeWrappedLabels, type PdfItem } from './pdf-lines.js';
+import { joinCellRuns } from './apart-numbers.js';
 import { stackHeaderBands } from './header-band.js';
 import { cutAtColumns } from './cross-rulings.js';
 import { overhangs } from './overhang.js';
@@ -105,13 +106,12 @@ function zeroLedCells(texts: readonly string[]): number[] {
 }
 
 /**
- * A cell's items in reading order: visual lines top to bottom, joined without separators, but for a
- * space the producer drew between two numbers (`spaceBefore`, drawn-spaces.ts): '109 27' is two
- * numbers in one cell, never 10927.
+ * A cell's items in reading order: visual lines top to bottom, joined without separators, but for
+ * numbers shown apart (apart-numbers: a gap wider than a digit, or a space the producer drew between
+ * them, `spaceBefore`, drawn-spaces.ts): '109 27' is two numbers in one cell, never 10927.
  */
 function textOf(items: readonly PdfItem[]): string {
-  const join = (row: readonly PdfItem[]): string => row.map((it, i) => (i > 0 && it.spaceBefore === true && /\d$/.test(row[i - 1]!.str) && /^\d/.test(it.str) ? ` ${it.str}` : it.str)).join('');
-  return cellText(groupLines(items).map(join).join(''));
+  return joinCellRuns(groupLines(items), cellText);
 }
 
 /**

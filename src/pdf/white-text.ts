@@ -15,6 +15,7 @@ import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
 import { charAt, middlesIn, type GlyphIndex } from './glyph-index.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
+import { inkShows } from '../_internal/ink.js';
 
 /** The pdf.js operator codes of the paint state and of what paints a ground. */
 export interface PaintCodes {
@@ -83,10 +84,8 @@ export function hiddenByPaint(p: { fill: boolean; stroke: boolean; mode: number 
   return mode === 0 ? p.fill : mode === 1 ? p.stroke : p.fill && p.stroke;
 }
 
-/** Opacity (0–1). Ink at most this opaque is unseen on the white page: black at this alpha is within 12/255 of white (`WHITE_MIN`). */
-export const UNSEEN_ALPHA = (255 - WHITE_MIN) / 255;
-/** Opacity (0–1). Ink less opaque than this may or may not be seen (a pale grey, or nothing on a tinted cell): its text is not trusted. */
-export const FAINT_ALPHA = 0.15;
+/** Opacity (0–1) under which ink may or may not be seen (a pale grey, or nothing on a tinted cell): its text is not trusted (_internal/ink, shared with HTML). */
+export { FAINT_ALPHA } from '../_internal/ink.js';
 
 /**
  * How text drawn with this paint state shows by its ink's opacity: the fill's (`ca`) in fill modes,
@@ -97,8 +96,8 @@ export const FAINT_ALPHA = 0.15;
 export function inkSeen(p: { mode: number; alpha: number; strokeAlpha: number; masked: boolean }): 'seen' | 'faint' | 'unseen' {
   const mode = p.mode & 3;
   const alpha = mode === 0 ? p.alpha : mode === 1 ? p.strokeAlpha : Math.max(p.alpha, p.strokeAlpha);
-  if (alpha <= UNSEEN_ALPHA) return 'unseen';
-  return alpha < FAINT_ALPHA || p.masked ? 'faint' : 'seen';
+  const shows = inkShows(alpha);
+  return shows === 'seen' && p.masked ? 'faint' : shows;
 }
 
 const transformed = (corners: readonly [number, number][], m: Matrix): Box => {
