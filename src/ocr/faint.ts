@@ -15,6 +15,13 @@ import type { Grey } from './image.js';
 export const FAINT_PAGE_DARK = 80;
 /** Share of the page's pixels taken as its darkest print (headings and body text cover more). */
 const DARK_SHARE = 0.001;
+/**
+ * Share of the page's width and height left out at each side when its darkest print is measured:
+ * a photocopy's dark page edges (the lid's shadow, 1–3.5% of the page, blurred) are black on a
+ * page whose print is faint (a faint photocopy read as a normal page: darkest 0–8 over the whole
+ * page, 110–134 inside this margin; normal pages ≤ 44 inside it).
+ */
+const EDGE_SHARE = 0.08;
 /** Share of the page's pixels at or below the paper level (most of a page is paper). */
 const PAPER_SHARE = 0.5;
 
@@ -27,14 +34,18 @@ function quantile(hist: Uint32Array, total: number, share: number): number {
 
 /**
  * The page with its grey levels stretched between its darkest print (→ black) and its paper
- * (kept) when it is printed faint (`FAINT_PAGE_DARK`); any other page as it is. Linear, so the
- * order of grey levels (and what is lighter than the paper) is kept.
+ * (kept) when it is printed faint (`FAINT_PAGE_DARK`, measured inside `EDGE_SHARE`); any other
+ * page as it is. Linear, so the order of grey levels (and what is lighter than the paper) is kept;
+ * the dark edges of a photocopy come out black.
  */
 export function evenFaint(img: Grey): { img: Grey; faint: boolean } {
   const hist = new Uint32Array(256);
-  for (const v of img.data) hist[v]!++;
-  const dark = quantile(hist, img.data.length, DARK_SHARE);
-  const paper = quantile(hist, img.data.length, PAPER_SHARE);
+  const [mx, my] = [Math.round(img.width * EDGE_SHARE), Math.round(img.height * EDGE_SHARE)];
+  for (let y = my; y < img.height - my; y++) for (let x = mx; x < img.width - mx; x++) hist[img.data[y * img.width + x]!]!++;
+  const total = (img.width - 2 * mx) * (img.height - 2 * my);
+  if (total <= 0) return { img, faint: false };
+  const dark = quantile(hist, total, DARK_SHARE);
+  const paper = quantile(hist, total, PAPER_SHARE);
   if (dark <= FAINT_PAGE_DARK || paper - dark < 1) return { img, faint: false };
   const k = paper / (paper - dark);
   const map = new Uint8Array(256).map((_, v) => (v >= paper ? v : Math.max(0, Math.round(paper - (paper - v) * k))));
