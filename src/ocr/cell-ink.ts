@@ -99,6 +99,8 @@ function prepare(img: Grey, box: Box, level: number, glyphH?: number, band?: { t
   // Not on a page printed faint all over (its ruling level lighter than FAINT_CELL_LEVEL): there a
   // digit breaks into pieces at the faint level, and a piece off the tallest one's line was taken
   // for a speck (faint scans not tuned on lost fields: hongze-2023 faint + keystone 156 → 138).
+  // A faint page whose contrast `faint.ts` stretched has a normal level and is cleared: on two
+  // such scans cells read right 113 → 124 and 171 → 178 of 193 and 179 with the clearing.
   const cell = level > FAINT_CELL_LEVEL ? base : clearSpecks(base);
   const strong = inkBox(cell) ?? inkBox(cell, FAINT_CELL_PIXELS, FAINT_CELL_LEVEL);
   if (!strong) return 'blank';

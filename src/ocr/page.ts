@@ -15,6 +15,7 @@ import type { CellRead } from './reads.js';
 import { recognizeText, type OcrWord } from './engine.js';
 import { erase, inkBox, rotate, shrink, type Box, type Grey } from './image.js';
 import { estimateSkew } from './skew.js';
+import { evenFaint } from './faint.js';
 import type { Region } from './regions.js';
 import { OCR_DPI, renderPage } from './render.js';
 import { findRulings, ruleLevel } from './rulings.js';
@@ -143,7 +144,7 @@ export interface TablePage {
 /** Straightens a rendered page, finds its ruled grids and erases their rulings. */
 export function tablePage(rendered: Grey, dpi: number): TablePage {
   const skew = estimateSkew(rendered);
-  const img = rotate(rendered, skew);
+  const { img } = evenFaint(rotate(rendered, skew));
   const level = ruleLevel(img);
   const { rulings, boxes } = findRulings(img, dpi, level);
   const grids = buildGrids(rulings);
