@@ -81,6 +81,8 @@ describe('HTML digits whose visibility layout decides', () => {
     ['@media print and small-screen rules', page('<span class="x">1555</span>', '@media print{.x{display:none}} @media screen and (max-width:768px){table{font-size:12px}}')],
     ['a hover colour', page('<a href="#">1555</a>', 'a:hover{color:#fff} td a:focus{opacity:0}')],
     ['Word\'s system colour', page('<span style="color:windowtext">1555</span>')],
+    ['cell paddings set again inside @media (a CMS sheet)', page('1555', 'td{border:1px solid #000;padding:2px 4px} @media screen and (min-width:0){td{padding:3px}}')],
+    ['a cell padding of 1em inside @supports', page('<p>1555</p>', '@supports (display:grid){td{padding:0 1em} td p{padding-left:8px}}')],
   ])('should trust the row of %s', (_what, html) => {
     expect(row(html)).toEqual({ cells: ['规章', '1555'], damaged: false });
   });

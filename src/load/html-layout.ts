@@ -87,9 +87,10 @@ function displaced(p: ReadonlyMap<string, string>, boxed: boolean, font: number)
   if (/^(absolute|fixed)$/.test(position)) return true;
   if (/^(relative|sticky)$/.test(position) && ['left', 'right', 'top', 'bottom', 'inset'].some((s) => moves(p.get(s), font))) return true;
   if (/^(left|right)$/.test(p.get('float') ?? '')) return true;
-  // Horizontal margins and paddings move inline and block boxes alike (a padding pushes a span's digit
-  // out of its clip as a margin does); vertical ones only part lines.
-  const sides = ['margin', 'padding'].flatMap((box) => [p.get(`${box}-left`), p.get(`${box}-right`), ...horizontalMargins(p.get(box))]);
+  // Horizontal margins move inline and block boxes alike, and an inline element's padding pushes its
+  // digit out of a clip as a margin does; a box's own padding ('td{padding:2px 4px}') moves its text
+  // inside that box only. Vertical ones only part lines.
+  const sides = ['margin', ...(boxed ? [] : ['padding'])].flatMap((box) => [p.get(`${box}-left`), p.get(`${box}-right`), ...horizontalMargins(p.get(box))]);
   if (sides.some((v) => moves(v, font)) || moves(p.get('word-spacing'), font)) return true;
   if (boxed && moves(p.get('text-indent'), font)) return true;
   // Flex and grid items placed out of source order (`order`, grid lines) are laid out elsewhere.
