@@ -16,6 +16,19 @@ function parts(cell: string, valueCell: ValueCellPlace = 'first'): string[] {
   );
 }
 
+describe('a row label glued to the first value, after a group cell', () => {
+  it.each([
+    ['（一）予以公开21', ['T:(一)予以公开', '21']], ['(2)部分公开 5', ['T:(2)部分公开 ', '5']], ['1.本机关不掌握相关政府信息3', ['T:1.本机关不掌握相关政府信息', '3']], ['四、行政复议12', ['T:四、行政复议', '12']],
+  ])('should read %s as a label and its value, the value trusted', (cell, want) => {
+    expect(parts(cell)).toEqual(want);
+  });
+
+  it('should still judge words before a count that carry no row number', () => {
+    expect(parts('差不多40')).toEqual(['40!']);
+    expect(parts('大约有40')).toEqual(['40!']);
+  });
+});
+
 describe('one number with words in a value cell', () => {
   it.each([
     ['至少40件', '40!'], ['40来', '40!'], ['估计40', '40!'], ['40许', '40!'], ['40以内', '40!'], ['40+', '40!'], ['≥40', '40!'],

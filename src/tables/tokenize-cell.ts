@@ -331,6 +331,9 @@ function runToken(s: string, start: number, sign: string, r: RunReading): NumTok
  */
 export type ValueCellPlace = 'first' | 'after';
 
+/** A row number starting a row label: '（一）', '(2)', '一、', '3.', '４．' (not '3.5'). */
+const ROW_NUMBER = /^\s*(?:[（(]\s*[一二三四五六七八九十\d０-９]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[\d０-９]{1,2}\s*[、.．](?![\d０-９]))/;
+
 /** A value of a value cell, with where it starts (its sign and approximation words included) and where its text ends. */
 interface ValueSpan {
   start: number;
@@ -347,6 +350,9 @@ interface ValueSpan {
  */
 function valueCellParts(s: string, notes: CellNotes, spans: readonly ValueSpan[], parts: CellParts['parts'], place: ValueCellPlace): CellParts['parts'] | null {
   if (place === 'after' && parts[0]?.kind === 'text') return null;
+  // A row label glued before the first value, its row number first ('（一）予以公开21' after a group cell
+  // '三、本年度办理结果' in a tab-separated dump): the label's, read as before. Words about a count carry no row number.
+  if (place === 'first' && parts[0]?.kind === 'text' && ROW_NUMBER.test(parts[0].text)) return null;
   for (let i = 1; i < spans.length; i++) {
     if (joinsNumbers(s.slice(spans[i - 1]!.taken, spans[i]!.start), place === 'after')) return [{ kind: 'blank', unread: true, several: true }];
   }
