@@ -69,8 +69,10 @@ function placements(word: string, band: readonly Glyph[][][], taken: ReadonlySet
   const below = (rest: string, line: number, x0: number, width: number, sofar: Placement): void => {
     for (let j = line + 1; j < band.length && j <= line + 1 + MAX_SKIP; j++) {
       band[j]!.forEach((glyphs, r) => glyphs.forEach((g, i) => near(g, x0) && extend(rest, j, r, i, x0, width, sofar)));
-      // A line printing anything at this column ends the search: the cell's next piece is there or nowhere.
-      if (band[j]!.some((glyphs) => glyphs.some((g) => near(g, x0)))) break;
+      // A line printing a cell here ends the search: the cell's next piece is there or nowhere. Printing here is a glyph
+      // at this very column or a piece starting near it; the inside of a piece of the next cell over, starting a few
+      // columns before, is not (cells of two heights interleave their lines: '社会' / '商业 科研' / '公益' / '企业 机构' / '组织').
+      if (band[j]!.some((glyphs) => glyphs.some((g, i) => g.x === x0 || (i === 0 && near(g, x0))))) break;
     }
   };
   band.forEach((runs, line) => runs.forEach((glyphs, run) => glyphs.forEach((_, i) => extend(word, line, run, i, glyphs[i]!.x, null, []))));
