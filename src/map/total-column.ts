@@ -31,6 +31,12 @@ function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap
 export const sumsTo = (values: readonly number[], at: number): boolean =>
   Math.abs(values.reduce((a, v, i) => (i === at ? a : a + v), 0) - values[at]!) < EPSILON;
 
+/** Every row of the table whose leaf values are all read sums to the value in its last column (总计 where the template puts it), and some row has one. */
+export function everyRowSumsLast(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): boolean {
+  const rows = leafRows(prefix, leaves, fields);
+  return rows.length > 0 && rows.every((v) => sumsTo(v, leaves.length - 1));
+}
+
 /**
  * The columns (0-based, in template order) other than the last at which the table's rows are at
  * least as often consistent with 总计 being printed there as with the template's last column, and
