@@ -151,15 +151,21 @@ describe('table 三 of narrow header cells, end to end', () => {
     for (const k of keysOf(swapped, 'requests.')) expect(conf(swapped, k)).toBeLessThan(0.9);
   });
 
-  it('should not confirm the columns by stacks when a row read as printed does not sum to its 总计', async () => {
-    // 申请人 2 + 1 + 0 + 1 + 3 + 0 = 7 printed as 8 under 予以公开: the values do not agree with 总计 where the stacks put it.
+  it('should not confirm the columns by stacks when the rows sum only with 总计 printed first', async () => {
+    // The stacks put 总计 last; every row's values sum with the total in the first column instead.
     const rows = labelledRequestRows({
-      newReceived: '3 1 0 2 4 0 10', carriedOver: '0 0 0 0 1 0 1', granted: '2 1 0 1 3 0 8', partiallyGranted: '1 0 0 0 0 0 1',
-      'unavailable.notHeld': '0 0 0 1 1 0 2', totalHandled: '3 1 0 2 4 0 10', carriedForward: '0 0 0 0 1 0 1',
+      newReceived: '10 3 1 0 2 4 0', carriedOver: '1 0 0 0 0 1 0', granted: '7 2 1 0 1 3 0', partiallyGranted: '1 1 0 0 0 0 0',
+      'unavailable.notHeld': '2 0 0 0 1 1 0', totalHandled: '10 3 1 0 2 4 0', carriedForward: '1 0 0 0 0 1 0',
     });
     const r = await read(dump(INTERLEAVED, rows));
     expect(codes(r)).toContain('columns_unread');
-    for (const k of keysOf(r, 'requests.newReceived.')) expect(conf(r, k)).toBeLessThan(0.9);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+    // One row printed with a wrong sum among rows that sum to 总计 last: the stacks still confirm the order.
+    const one = labelledRequestRows({
+      newReceived: '3 1 0 2 4 0 10', carriedOver: '0 0 0 0 1 0 1', granted: '2 1 0 1 3 0 8', partiallyGranted: '1 0 0 0 0 0 1',
+      'unavailable.notHeld': '0 0 0 1 1 0 2', totalHandled: '3 1 0 2 4 0 10', carriedForward: '0 0 0 0 1 0 1',
+    });
+    expect(codes(await read(dump(INTERLEAVED, one)))).not.toContain('columns_unread');
   });
 
   it('should keep every value of table 三 below 0.9 when the stacked header prints another order', async () => {

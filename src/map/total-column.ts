@@ -31,10 +31,16 @@ function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap
 export const sumsTo = (values: readonly number[], at: number): boolean =>
   Math.abs(values.reduce((a, v, i) => (i === at ? a : a + v), 0) - values[at]!) < EPSILON;
 
-/** Every row of the table whose leaf values are all read sums to the value in its last column (总计 where the template puts it), and some row has one. */
-export function everyRowSumsLast(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): boolean {
+/**
+ * The table's values agree with 总计 in its last column (where the template, or a header, puts it):
+ * most rows whose leaf values are all read sum to it, and no other column fits more rows (a row or
+ * two printed with a wrong sum does not move 总计; rows that sum only with the total elsewhere do).
+ */
+export function valuesAgreeLast(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): boolean {
   const rows = leafRows(prefix, leaves, fields);
-  return rows.length > 0 && rows.every((v) => sumsTo(v, leaves.length - 1));
+  const fit = (at: number): number => rows.filter((v) => sumsTo(v, at)).length;
+  const last = fit(leaves.length - 1);
+  return 2 * last > rows.length && leaves.slice(0, -1).every((_, at) => fit(at) <= last);
 }
 
 /**
