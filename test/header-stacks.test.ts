@@ -74,6 +74,21 @@ const INTERLEAVED = [
 const INTERLEAVED_SWAPPED = INTERLEAVED.map((l) => l.replace('社会 法律', '法律 社会').replace('公益 服务', '服务 公益').replace('组织 机构', '机构 组织'));
 const INTERLEAVED_VALUES = '一、本年新收政府信息公开申请数量                             95    0         0     0   0   0     95';
 
+/**
+ * `pdftotext -layout` of a Chromium page whose header cells wrap one or two ideographs a line
+ * (samples/pdf-chromium-web.pdf's band, copied by hand): each line's pieces drift sideways, so no
+ * stack keeps its place ('商' 37, '业' 36, '企' 38), but left to right on each line the pieces go to
+ * the columns left to right.
+ */
+const DRIFTING = [
+  '   （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四       法人或其他组织',
+  '                项之和）              自然 商 科           总',
+  '                                  人 业 研 社会 法律 其 计',
+  '                                      企 机 公益 服务 他',
+  '                                      业 构 组织 机构',
+];
+const DRIFTING_VALUES = '          一、本年新收政府信息公开申请数量         85 23 5 5  12 8 138';
+
 /** Value rows under labels of different lengths, their numbers in the same columns when an ideograph counts one. */
 const RULED_ROWS = ['一、本年新收', '二、上年结转政府信息', '（一）予以公开', '1.属于国家秘密', '2.重复申请', '（七）总计']
   .map((label) => `       ${label.padEnd(40)}55   92   11   7     4    6   175`).join('\n');
@@ -102,6 +117,18 @@ describe('stacked header cells (map/header-stacks)', () => {
     expect(leaves(INTERLEAVED_SWAPPED, INTERLEAVED_VALUES)).toEqual(['naturalPerson', 'commercial', 'research', 'legalService', 'socialOrg', 'otherOrg', 'total']);
     // A piece starting at the column between two pieces ends the stack there: 社会 does not reach 公益, nothing is read.
     expect(leaves(INTERLEAVED.map((l) => l.replace('商业 科研', '商业  科研')), INTERLEAVED_VALUES)).toBeNull();
+  });
+
+  it('should read drifting one- and two-ideograph pieces column by column, left to right', () => {
+    expect(leaves(DRIFTING, DRIFTING_VALUES)).toEqual(TEMPLATE);
+    const social = DRIFTING.map((l) => l.replace('社会 法律', '法律 社会').replace('公益 服务', '服务 公益').replace('组织 机构', '机构 组织'));
+    expect(leaves(social, DRIFTING_VALUES)).toEqual(['naturalPerson', 'commercial', 'research', 'legalService', 'socialOrg', 'otherOrg', 'total']);
+    const research = DRIFTING.map((l) => l.replace('商 科', '科 商').replace('业 研', '研 业').replace('企 机', '机 企').replace('业 构', '构 业'));
+    expect(leaves(research, DRIFTING_VALUES)).toEqual(['naturalPerson', 'research', 'commercial', 'socialOrg', 'legalService', 'otherOrg', 'total']);
+    // A piece lost (他), a value column missing, or two columns' pieces that spell each other: nothing is read.
+    expect(leaves(DRIFTING.map((l) => l.replace(' 他', '')), DRIFTING_VALUES)).toBeNull();
+    expect(leaves(DRIFTING, DRIFTING_VALUES.replace(' 138', ''))).toBeNull();
+    expect(leaves(DRIFTING.map((l) => l.replace('社会 法律', '社会 社会').replace('公益 服务', '公益 公益').replace('组织 机构', '组织 组织')), DRIFTING_VALUES)).toBeNull();
   });
 
   it('should compare places on different lines as the value rows count an ideograph', () => {
