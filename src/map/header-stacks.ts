@@ -118,8 +118,9 @@ const VALUE_COLUMNS = REQUEST_LEAVES.length;
 const LEFT_OF_VALUES = 2;
 /** Display columns (an ideograph one). One column's pieces start within this of each other (pdftotext -layout drifts a drawn line sideways by what is left of it). */
 const COLUMN_DRIFT = 6;
-/** Ways of reading the band at most: past it, nothing is read. */
+/** Ways of reading the band at most, and steps of the search: past either, nothing is read. */
 const MAX_READINGS = 4;
+const MAX_STEPS = 100_000;
 
 /**
  * The leaves in printed order read column by column, when the stacks above do not read (single
@@ -154,12 +155,12 @@ function leavesByColumns(bandLines: readonly Line[], row: Line | undefined): str
   const orders = new Set<string>();
   const text: string[] = Array(VALUE_COLUMNS).fill('');
   const xs: number[][] = text.map(() => []);
-  let readings = 0;
+  let [readings, steps] = [0, 0];
   const fits = (col: number, add: string, x: number | null): boolean =>
     prefixOk(text[col]! + add) && (x === null || xs[col]!.every((y) => Math.abs(y - x) <= COLUMN_DRIFT));
   /** Glyph `gi` of run `ri` of line `li`, the previous glyph on the line in column `col` (-1: none). */
   const walk = (li: number, ri: number, gi: number, col: number): void => {
-    if (readings > MAX_READINGS) return;
+    if (readings > MAX_READINGS || ++steps > MAX_STEPS) return;
     if (li === lines.length) {
       const leaves = text.map((t) => forms.find(([w]) => w === t)?.[1]);
       // The columns' pieces, on average, also stand left to right.
@@ -191,7 +192,7 @@ function leavesByColumns(bandLines: readonly Line[], row: Line | undefined): str
     }
   };
   walk(0, 0, 0, -1);
-  if (readings > MAX_READINGS || orders.size !== 1) return null;
+  if (readings > MAX_READINGS || steps > MAX_STEPS || orders.size !== 1) return null;
   return [...orders][0]!.split(',');
 }
 
