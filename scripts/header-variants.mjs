@@ -15,8 +15,10 @@
  *
  * `--reprint gs` reads each print re-printed by Ghostscript pdfwrite instead (a Chromium print's font
  * loses glyphs for pdf.js: '法人或\uFFFD他组\uFFFD'), so a header word not read whole meets a permuted table.
+ * `--reprint txt` reads each print's `pdftotext -layout` dump instead (narrow header cells come out as
+ * pieces stacked over several lines that drift sideways: map/header-stacks).
  *
- *   npm run build && nice node scripts/header-variants.mjs [--seeds 1..20] [--reprint gs] [--fresh] [--show]
+ *   npm run build && nice node scripts/header-variants.mjs [--seeds 1..20] [--reprint gs|txt] [--fresh] [--show]
  * Files go to `.tmp/header-variants/` (gitignored). Exit 1 on a field wrong at confidence ≥ 0.9.
  */
 import { execFileSync } from 'node:child_process';
@@ -137,6 +139,14 @@ function reprintGs(file) {
   return out;
 }
 
+/** The print's `pdftotext -layout` dump (cached next to it). */
+function reprintTxt(file) {
+  const out = file.replace(/\.pdf$/, '-layout.txt');
+  if (!existsSync(out) || flag('fresh')) execFileSync('pdftotext', ['-layout', file, out], { stdio: 'ignore' });
+  return out;
+}
+const REPRINT = { gs: reprintGs, txt: reprintTxt };
+
 let silent = 0;
 let right = 0;
 let total = 0;
@@ -145,7 +155,7 @@ for (let seed = from; seed <= to; seed++) {
   const { html, golden: g } = page(v);
   const file = join(OUT, `v${seed}-${v.printer}-${v.wrap}-${v.ruled ? 'ruled' : 'free'}.pdf`);
   print(v, html, file);
-  const read = opt('reprint', null) === 'gs' ? reprintGs(file) : file;
+  const read = REPRINT[opt('reprint', '')]?.(file) ?? file;
   const name = `v${seed} ${v.printer} ${v.ruled ? 'ruled' : 'free'} ${v.shape} ${v.wrap} [${v.order.map((k) => WORD[k]).join(' ')}]`;
   const rep = await extract(read).catch((e) => e);
   if (rep instanceof Error) {

@@ -7,7 +7,7 @@
 import { textToLines } from '../src/layout/text-to-lines.js';
 import { stackedRequestLeaves } from '../src/map/header-stacks.js';
 import { codes, conf, keysOf, read, value } from './helpers/report-fields.js';
-import { LABELLED_REQUEST_ROWS as ROWS } from './helpers/table3.js';
+import { LABELLED_REQUEST_ROWS as ROWS, labelledRequestRows } from './helpers/table3.js';
 
 const TEMPLATE = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
 const VALUES = '         一、本年新收     10   6    0    0    0    0    16';
@@ -55,6 +55,40 @@ const HALF_STACKED = [
   '                                                           益组织 机构',
   '                       申请人情况                自然人 商业企业 科研机构              其他   总计',
 ];
+/**
+ * `pdftotext -layout` of a Chromium page (samples/pdf-2019-chromium.pdf's geometry, words and places
+ * copied by hand): the sub-columns' two-line cells centred against three-line ones, so their lines
+ * interleave ('社会' / '商业 科研' / '公益' / '企业 机构' / '组织'), a piece of the next cell over
+ * running past the column between two pieces of a stack.
+ */
+const INTERLEAVED = [
+  '                                                                 申请人情况',
+  '                                                         法人或其他组织',
+  '                                             自然人         社会 法律                   总计',
+  '                                                   商业 科研',
+  '                                                         公益 服务 其他',
+  '                                                   企业 机构',
+  '                                                         组织 机构',
+];
+/** The same with 法律服务机构 printed before 社会公益组织. */
+const INTERLEAVED_SWAPPED = INTERLEAVED.map((l) => l.replace('社会 法律', '法律 社会').replace('公益 服务', '服务 公益').replace('组织 机构', '机构 组织'));
+const INTERLEAVED_VALUES = '一、本年新收政府信息公开申请数量                             95    0         0     0   0   0     95';
+
+/**
+ * `pdftotext -layout` of a Chromium page whose header cells wrap one or two ideographs a line
+ * (samples/pdf-chromium-web.pdf's band, copied by hand): each line's pieces drift sideways, so no
+ * stack keeps its place ('商' 37, '业' 36, '企' 38), but left to right on each line the pieces go to
+ * the columns left to right.
+ */
+const DRIFTING = [
+  '   （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四       法人或其他组织',
+  '                项之和）              自然 商 科           总',
+  '                                  人 业 研 社会 法律 其 计',
+  '                                      企 机 公益 服务 他',
+  '                                      业 构 组织 机构',
+];
+const DRIFTING_VALUES = '          一、本年新收政府信息公开申请数量         85 23 5 5  12 8 138';
+
 /** Value rows under labels of different lengths, their numbers in the same columns when an ideograph counts one. */
 const RULED_ROWS = ['一、本年新收', '二、上年结转政府信息', '（一）予以公开', '1.属于国家秘密', '2.重复申请', '（七）总计']
   .map((label) => `       ${label.padEnd(40)}55   92   11   7     4    6   175`).join('\n');
@@ -78,6 +112,25 @@ describe('stacked header cells (map/header-stacks)', () => {
     expect(leaves(['                    法人或其他组织   法人或其他组织', ...NO_GROUP])).toBeNull();
   });
 
+  it('should read stacks whose lines interleave with the next cells\' lines', () => {
+    expect(leaves(INTERLEAVED, INTERLEAVED_VALUES)).toEqual(TEMPLATE);
+    expect(leaves(INTERLEAVED_SWAPPED, INTERLEAVED_VALUES)).toEqual(['naturalPerson', 'commercial', 'research', 'legalService', 'socialOrg', 'otherOrg', 'total']);
+    // A piece starting at the column between two pieces ends the stack there: 社会 does not reach 公益, nothing is read.
+    expect(leaves(INTERLEAVED.map((l) => l.replace('商业 科研', '商业  科研')), INTERLEAVED_VALUES)).toBeNull();
+  });
+
+  it('should read drifting one- and two-ideograph pieces column by column, left to right', () => {
+    expect(leaves(DRIFTING, DRIFTING_VALUES)).toEqual(TEMPLATE);
+    const social = DRIFTING.map((l) => l.replace('社会 法律', '法律 社会').replace('公益 服务', '服务 公益').replace('组织 机构', '机构 组织'));
+    expect(leaves(social, DRIFTING_VALUES)).toEqual(['naturalPerson', 'commercial', 'research', 'legalService', 'socialOrg', 'otherOrg', 'total']);
+    const research = DRIFTING.map((l) => l.replace('商 科', '科 商').replace('业 研', '研 业').replace('企 机', '机 企').replace('业 构', '构 业'));
+    expect(leaves(research, DRIFTING_VALUES)).toEqual(['naturalPerson', 'research', 'commercial', 'socialOrg', 'legalService', 'otherOrg', 'total']);
+    // A piece lost (他), a value column missing, or two columns' pieces that spell each other: nothing is read.
+    expect(leaves(DRIFTING.map((l) => l.replace(' 他', '')), DRIFTING_VALUES)).toBeNull();
+    expect(leaves(DRIFTING, DRIFTING_VALUES.replace(' 138', ''))).toBeNull();
+    expect(leaves(DRIFTING.map((l) => l.replace('社会 法律', '社会 社会').replace('公益 服务', '公益 公益').replace('组织 机构', '组织 组织')), DRIFTING_VALUES)).toBeNull();
+  });
+
   it('should compare places on different lines as the value rows count an ideograph', () => {
     expect(leaves(HALF_STACKED, RULED_ROWS)).toEqual(TEMPLATE);
     const swapped = [HALF_STACKED[0]!.replace('社会公 法律服务', '法律服务 社会公'), HALF_STACKED[1]!.replace('益组织 机构', '机构   益组织'), HALF_STACKED[2]!];
@@ -98,12 +151,12 @@ describe('stacked header cells (map/header-stacks)', () => {
 });
 
 /** A space-aligned dump of a report whose table 三 header is `band`. */
-function dump(band: string[]): Uint8Array {
+function dump(band: string[], rows = ROWS): Uint8Array {
   const text = [
     '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
     '信息内容    本年制发件数    本年废止件数    现行有效件数', '规章    1    0    4', '行政规范性文件    2    1    9',
     '三、收到和处理政府信息公开申请情况', ...band,
-    ...ROWS.map(([label, v]) => `${label}    ${v.split(' ').join('    ')}`),
+    ...rows.map(([label, v]) => `${label}    ${v.split(' ').join('    ')}`),
     '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
   ].join('\n');
   return new TextEncoder().encode(text);
@@ -115,6 +168,31 @@ describe('table 三 of narrow header cells, end to end', () => {
     expect(codes(r)).not.toContain('columns_unread');
     expect(value(r, 'requests.newReceived.legalService')).toBe(4);
     for (const k of keysOf(r, 'requests.newReceived.')) expect(conf(r, k)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should confirm the columns of an interleaved stacked header in the template order, and not another', async () => {
+    const r = await read(dump(INTERLEAVED));
+    expect(codes(r)).not.toContain('columns_unread');
+    for (const k of keysOf(r, 'requests.newReceived.')) expect(conf(r, k)).toBeGreaterThanOrEqual(0.9);
+    const swapped = await read(dump(INTERLEAVED_SWAPPED));
+    for (const k of keysOf(swapped, 'requests.')) expect(conf(swapped, k)).toBeLessThan(0.9);
+  });
+
+  it('should not confirm the columns by stacks when the rows sum only with 总计 printed first', async () => {
+    // The stacks put 总计 last; every row's values sum with the total in the first column instead.
+    const rows = labelledRequestRows({
+      newReceived: '10 3 1 0 2 4 0', carriedOver: '1 0 0 0 0 1 0', granted: '7 2 1 0 1 3 0', partiallyGranted: '1 1 0 0 0 0 0',
+      'unavailable.notHeld': '2 0 0 0 1 1 0', totalHandled: '10 3 1 0 2 4 0', carriedForward: '1 0 0 0 0 1 0',
+    });
+    const r = await read(dump(INTERLEAVED, rows));
+    expect(codes(r)).toContain('columns_unread');
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+    // One row printed with a wrong sum among rows that sum to 总计 last: the stacks still confirm the order.
+    const one = labelledRequestRows({
+      newReceived: '3 1 0 2 4 0 10', carriedOver: '0 0 0 0 1 0 1', granted: '2 1 0 1 3 0 8', partiallyGranted: '1 0 0 0 0 0 1',
+      'unavailable.notHeld': '0 0 0 1 1 0 2', totalHandled: '3 1 0 2 4 0 10', carriedForward: '0 0 0 0 1 0 1',
+    });
+    expect(codes(await read(dump(INTERLEAVED, one)))).not.toContain('columns_unread');
   });
 
   it('should keep every value of table 三 below 0.9 when the stacked header prints another order', async () => {

@@ -16,7 +16,7 @@ import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
 import { requestBandOrder, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
-import { otherTotalPlaces, totalPlaceWarning } from './total-column.js';
+import { valuesAgreeLast, otherTotalPlaces, totalPlaceWarning } from './total-column.js';
 import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUP_ROWS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
@@ -79,7 +79,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // Otherwise the order is confirmed only by the header band read (line by line or its pieces joined) in template order,
   // or by its narrow cells' wrapped pieces stacked by position (map/header-stacks: confirms, never moves).
   const stacked = !requests && has('requests.', placements) ? stackedRequestLeaves(lines) : null;
-  const stackedInOrder = stacked?.every((k, i) => k === REQUEST_LEAVES[i]) ?? false;
+  // Stacks confirm the order only where the values read as printed agree with 总计 where the stacks put it (map/total-column).
+  const stackedInOrder = (stacked?.every((k, i) => k === REQUEST_LEAVES[i]) ?? false) && valuesAgreeLast('requests.', REQUEST_LEAVES, printedAsRead(fields));
   if (!requests && has('requests.', placements) && !stackedInOrder) requests = unconfirmedRequests(lines, pieces?.line);
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);

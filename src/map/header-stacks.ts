@@ -18,7 +18,7 @@
 import type { Line } from '../model/document.js';
 import { VARIANTS } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
-import { headerBand, ideographWidth, runsOf, type Glyph } from './stack-band.js';
+import { BAND_START, headerBand, ideographWidth, runsOf, type Glyph } from './stack-band.js';
 
 /** Display columns. Pieces of one wrapped cell start this close to each other (converters round their spacing). */
 const STACK_SLACK = 2;
@@ -69,8 +69,10 @@ function placements(word: string, band: readonly Glyph[][][], taken: ReadonlySet
   const below = (rest: string, line: number, x0: number, width: number, sofar: Placement): void => {
     for (let j = line + 1; j < band.length && j <= line + 1 + MAX_SKIP; j++) {
       band[j]!.forEach((glyphs, r) => glyphs.forEach((g, i) => near(g, x0) && extend(rest, j, r, i, x0, width, sofar)));
-      // A line printing anything at this column ends the search: the cell's next piece is there or nowhere.
-      if (band[j]!.some((glyphs) => glyphs.some((g) => near(g, x0)))) break;
+      // A line printing a cell here ends the search: the cell's next piece is there or nowhere. Printing here is a glyph
+      // at this very column or a piece starting near it; the inside of a piece of the next cell over, starting a few
+      // columns before, is not (cells of two heights interleave their lines: '社会' / '商业 科研' / '公益' / '企业 机构' / '组织').
+      if (band[j]!.some((glyphs) => glyphs.some((g, i) => g.x === x0 || (i === 0 && near(g, x0))))) break;
     }
   };
   band.forEach((runs, line) => runs.forEach((glyphs, run) => glyphs.forEach((_, i) => extend(word, line, run, i, glyphs[i]!.x, null, []))));
@@ -107,7 +109,91 @@ export function stackedRequestLeaves(lines: readonly Line[]): string[] | null {
   const known = ideographWidth(found.rows);
   const [narrow, wide2] = [leavesAt(found.band, 1, known), leavesAt(found.band, 2, known)];
   if (narrow && wide2 && narrow.join() !== wide2.join()) return null;
-  return narrow ?? wide2;
+  return narrow ?? wide2 ?? leavesByColumns(found.band, found.rows[0]);
+}
+
+/** Columns a table 三 value row prints (its seven leaves). */
+const VALUE_COLUMNS = REQUEST_LEAVES.length;
+/** Display columns (an ideograph one). A header piece starts at most this far left of the first value column (a left-aligned header over right-aligned numbers). */
+const LEFT_OF_VALUES = 2;
+/** Display columns (an ideograph one). One column's pieces start within this of each other (pdftotext -layout drifts a drawn line sideways by what is left of it). */
+const COLUMN_DRIFT = 6;
+/** Ways of reading the band at most, and steps of the search: past either, nothing is read. */
+const MAX_READINGS = 4;
+const MAX_STEPS = 100_000;
+
+/**
+ * The leaves in printed order read column by column, when the stacks above do not read (single
+ * ideographs drifting sideways line by line, '自然 商 科 … 总' / '人 业 研 社会 法律 其 计' /
+ * '企 机 公益 服务 他' / '业 构 组织 机构': `pdftotext -layout` of a Chromium page). The first value
+ * row prints seven numbers: seven columns. Each band line's pieces right of the label column (group
+ * words taken out) go, left to right, to columns left to right — a piece to one column, a glued run
+ * maybe to several ('业构') —, each column's pieces joined top to bottom must spell a leaf's word
+ * (or a short form), the seven leaves each once, one column's pieces starting within COLUMN_DRIFT,
+ * the columns' mean places left to right. Exactly one order over all such readings (at most
+ * MAX_READINGS), or null.
+ */
+function leavesByColumns(bandLines: readonly Line[], row: Line | undefined): string[] | null {
+  const values = row ? runsOf(row, 1)?.filter((r) => /^\d[\d,.]*$/.test(r.map((g) => g.ch).join(''))) : undefined;
+  if (!values || values.length !== VALUE_COLUMNS) return null;
+  const left = values[0]![0]!.x1 - LEFT_OF_VALUES;
+  const band: Glyph[][][] = [];
+  // From the band's first line naming a header word (lines above it: a caption, the table before).
+  for (const l of bandLines.slice(Math.max(0, bandLines.findIndex((x) => BAND_START.test(x.cells.join('')))))) {
+    const runs = runsOf(l, 1);
+    if (!runs) return null;
+    band.push(runs);
+  }
+  const groups = GROUPS.map((g) => placements(g, band, new Set()));
+  if (groups.some((g) => g.length > 1)) return null;
+  const taken = new Set(groups.flat().flatMap(glyphKeys));
+  // Each line's glyphs right of the label column, group words out, in runs (a space between runs: a column boundary).
+  const lines = band.map((runs, li) => runs.filter((r) => r[0]!.x1 >= left)
+    .map((r) => r.filter((_, i) => !taken.has(`${li}:${runs.indexOf(r)}:${i}`))).filter((r) => r.length > 0)).filter((r) => r.length > 0);
+  const forms = [...REQUEST_HEADER, ...VARIANTS].filter((w) => w[1] !== null) as [string, string][];
+  const prefixOk = (t: string): boolean => forms.some(([w]) => w.startsWith(t));
+  const orders = new Set<string>();
+  const text: string[] = Array(VALUE_COLUMNS).fill('');
+  const xs: number[][] = text.map(() => []);
+  let [readings, steps] = [0, 0];
+  const fits = (col: number, add: string, x: number | null): boolean =>
+    prefixOk(text[col]! + add) && (x === null || xs[col]!.every((y) => Math.abs(y - x) <= COLUMN_DRIFT));
+  /** Glyph `gi` of run `ri` of line `li`, the previous glyph on the line in column `col` (-1: none). */
+  const walk = (li: number, ri: number, gi: number, col: number): void => {
+    if (readings > MAX_READINGS || ++steps > MAX_STEPS) return;
+    if (li === lines.length) {
+      const leaves = text.map((t) => forms.find(([w]) => w === t)?.[1]);
+      // The columns' pieces, on average, also stand left to right.
+      const mean = xs.map((p) => p.reduce((a, x) => a + x, 0) / p.length);
+      if (leaves.every((k): k is string => k !== undefined) && new Set(leaves).size === VALUE_COLUMNS && mean.every((m, i) => i === 0 || m > mean[i - 1]!)) {
+        readings++;
+        orders.add(leaves.join());
+      }
+      return;
+    }
+    const runs = lines[li]!;
+    if (ri === runs.length) return walk(li + 1, 0, 0, -1);
+    const run = runs[ri]!;
+    if (gi === run.length) return walk(li, ri + 1, 0, col);
+    const g = run[gi]!;
+    // Inside a run the glyph continues the previous one's piece, or starts a piece of a column further right (cells glued).
+    if (gi > 0 && fits(col, g.ch, null)) {
+      text[col] += g.ch;
+      walk(li, ri, gi + 1, col);
+      text[col] = text[col]!.slice(0, -1);
+    }
+    for (let c = col + 1; c < VALUE_COLUMNS; c++) {
+      if (!fits(c, g.ch, g.x1)) continue;
+      text[c] += g.ch;
+      xs[c]!.push(g.x1);
+      walk(li, ri, gi + 1, c);
+      text[c] = text[c]!.slice(0, -1);
+      xs[c]!.pop();
+    }
+  };
+  walk(0, 0, 0, -1);
+  if (readings > MAX_READINGS || steps > MAX_STEPS || orders.size !== 1) return null;
+  return [...orders][0]!.split(',');
 }
 
 /** The leaves' order with an ideograph `cjk` display columns wide; places on different lines compared with an ideograph `known` wide, or both ways (null). */

@@ -57,7 +57,7 @@ export function runsOf(l: Line, cjk: number): Glyph[][] | null {
 }
 
 /** Words that start table 三's header band. */
-const BAND_START = /申请人|自然|法人或|总计/;
+export const BAND_START = /申请人|自然|法人或|总计/;
 
 const valueCount = (l: Line): number => l.cells.flatMap((c) => c.split(' ')).filter(isNumber).length;
 

@@ -32,6 +32,18 @@ export const sumsTo = (values: readonly number[], at: number): boolean =>
   Math.abs(values.reduce((a, v, i) => (i === at ? a : a + v), 0) - values[at]!) < EPSILON;
 
 /**
+ * The table's values agree with 总计 in its last column (where the template, or a header, puts it):
+ * most rows whose leaf values are all read sum to it, and no other column fits more rows (a row or
+ * two printed with a wrong sum does not move 总计; rows that sum only with the total elsewhere do).
+ */
+export function valuesAgreeLast(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): boolean {
+  const rows = leafRows(prefix, leaves, fields);
+  const fit = (at: number): number => rows.filter((v) => sumsTo(v, at)).length;
+  const last = fit(leaves.length - 1);
+  return 2 * last > rows.length && leaves.slice(0, -1).every((_, at) => fit(at) <= last);
+}
+
+/**
  * The columns (0-based, in template order) other than the last at which the table's rows are at
  * least as often consistent with 总计 being printed there as with the template's last column, and
  * whose reading changes some value (a row not all 0). Empty: the values place the total.
