@@ -97,7 +97,7 @@ describe('title lines that lost or gained words in a text mode', () => {
 
 describe('a page number glued before the title, and a crawl header whose page links name other reports', () => {
   const AGENCY = '示例市第7局';
-  const LEADS = ['-1-', '- 1 -', '—1—', '－2－', '第1页', '第 1 页 共 5 页', '1/5 '];
+  const LEADS = ['-1-', '- 1 -', '—1—', '－2－', '第1页', '第 1 页 共 5 页', '1/5 ', '1 / 3', 'Page 1 of 3 ', '［1］', '〔1〕', '·1·', '1', '01', '第一页'];
   for (const lead of LEADS) {
     it(`should read the agency and year without the page number '${lead}'`, () => {
       for (const lines of [[`${lead}${AGENCY}`, '2024年政府信息公开工作年度报告'], [`${lead}${AGENCY}2024年政府信息公开工作年度报告`]]) {
@@ -119,5 +119,23 @@ describe('a page number glued before the title, and a crawl header whose page li
   it('should still read a number that belongs to the title and keep a two-line title', () => {
     const m = metaOf(['示例市第306局', '2024年政府信息公开工作年度报告', '一、总体情况'].join('\n'));
     expect([m.title, m.agency, m.year]).toEqual(['示例市第306局2024年政府信息公开工作年度报告', '示例市第306局', 2024]);
+  });
+
+  it('should take the title the page\'s metadata title names over links to other reports above it', () => {
+    const links = ['相关信息', '云台县水利局2023年政府信息公开工作年度报告', '示例市第7局2022年政府信息公开工作年度报告'];
+    const lines = textToLines([...links, '示例市第7局2023年政府信息公开工作年度报告', '一、总体情况', '本机关坚持以公开为常态。'].join('\n'));
+    const m = scoreMeta(extractMeta({ lines, name: 'page.html', metaTitle: '示例市第7局2023年政府信息公开工作年度报告' }));
+    expect([m.title, m.agency, m.year]).toEqual(['示例市第7局2023年政府信息公开工作年度报告', AGENCY, 2023]);
+  });
+
+  it('should not read a link to the previous or next report as the title', () => {
+    const m = metaOf(['上一篇：云台县水利局2023年政府信息公开工作年度报告', `${AGENCY}2023年政府信息公开工作年度报告`, '一、总体情况'].join('\n'));
+    expect([m.title, m.agency]).toEqual([`${AGENCY}2023年政府信息公开工作年度报告`, AGENCY]);
+  });
+
+  it('should not confirm a title whose agency the other places dispute, even when its year agrees', () => {
+    const text = ['南岭区卫生健康委员会2023年政府信息公开工作年度报告', `${AGENCY}2023年政府信息公开工作年度报告`, '一、总体情况', '本机关坚持以公开为常态。', '六、其他需要报告的事项', '无。', AGENCY, '2024年1月20日'].join('\n');
+    const m = metaOf(text);
+    expect(m.fields.title.confidence).toBeLessThan(0.9);
   });
 });

@@ -25,14 +25,29 @@ const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*
 const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|(?:政府)?信息公开(?:年报|指南|制度|目录)?|专栏|栏目|公开目录)\s+)+/;
 /**
  * A page number a text extractor glued to the start of the page's first line ('-1-洪泽区人民政府', pypdf
- * writes the footer of a WPS page before its body; '第 1 页 …', '1/5 …'): page furniture, not the title's words.
+ * writes the footer of a WPS page before its body; '第 1 页 …', '1/5 …', '［1］', 'Page 1 of 3', a bare '1'):
+ * page furniture, not the title's words.
  */
-const PAGE_NUMBER_LEAD = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，、]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}(?=\s))\s*/;
+const PAGE_NUMBER_LEAD = new RegExp(
+  '^(?:' +
+    [
+      '[-—–－·•]\\s*\\d{1,3}\\s*[-—–－·•]', // -1-, ·1·
+      '[［\\[〔【(（]\\s*\\d{1,3}\\s*[］\\]〕】)）]', // ［1］, 〔1〕
+      '第\\s*[\\d一二三四五六七八九十]{1,3}\\s*页(?:\\s*[,，、]?\\s*共\\s*[\\d一二三四五六七八九十]{1,3}\\s*页)?', // 第1页 共5页, 第一页
+      'page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?', // Page 1 of 3
+      '\\d{1,3}\\s*/\\s*\\d{1,3}', // 1/5, 1 / 3
+      '\\d{1,3}(?=[\\u4e00-\\u9fff])(?!年)', // a bare 1 or 01 glued to the words (not a year: '年' after; not '208 2024 年…', words lost: LOST_WORDS)
+    ].join('|') +
+    ')\\s*',
+  'i',
+);
 /**
  * A crawl header's own label ('标题: …', 'title: …'): the page's title as the crawler recorded it. It wins over
  * other report titles above it, which are links of the page ('相关阅读' lists other years' reports).
  */
 const TITLE_LABEL = /^(?:标题|title)\s*[:：]/i;
+/** A link to another page ('上一篇：XX局2023年…年度报告', '相关阅读：…'): never this page's title. */
+const LINK_LEAD = /^(?:上一[篇条页]|下一[篇条页]|相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读)\s*[:：]?/;
 /** Sentence punctuation: a title has none ('现将…年度报告向社会公布。'). */
 const SENTENCE = /[。；，！？]/;
 /** A site's name on a line of its own: '某某市人民政府门户网站'. */
@@ -87,12 +102,17 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
     const labelled = titleAt(lines, i);
     if (labelled) return labelled;
   }
-  let cut: FoundTitle | null = null;
+  const found: FoundTitle[] = [];
   for (let i = 0; i < window; i++) {
-    const found = titleAt(lines, i);
-    if (found && !found.trimmed) return found;
-    cut ??= found;
+    const at = titleAt(lines, i);
+    if (at) found.push(at);
   }
+  // Several report titles near the top (a page's links to other reports, '上一篇：…'): the one the page's own
+  // metadata title names goes first.
+  const meta = metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '';
+  const named = meta ? found.find((f) => !f.trimmed && tidyTitle(f.text) === meta) : undefined;
+  if (named) return named;
+  const cut = found.find((f) => !f.trimmed) ?? found[0] ?? null;
   if (cut) return cut;
   if (!metaTitle) return null;
   const { text, trimmed } = cleanTitle(metaTitle);
@@ -102,7 +122,7 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
 /** The title on line `i` (joined with the line above when printed on two lines), if it is one. */
 function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   const { text: t, trimmed } = cleanTitle(lineText(lines[i]));
-  if (t.length > MAX_TITLE || SENTENCE.test(t) || LOST_WORDS.test(t)) return null;
+  if (t.length > MAX_TITLE || SENTENCE.test(t) || LOST_WORDS.test(t) || LINK_LEAD.test(t)) return null;
   if (!REPORT_TITLE.test(t)) return brokenTitleAt(lines, i, t, trimmed);
   // The line above is the title's first half only when it is not page furniture itself.
   const above = cleanTitle(lineText(lines[i - 1]));

@@ -190,7 +190,10 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const year = scoreValue(yearGroups, datedAfter);
   const published = scoreDate(evidence.dates, year.value);
   const t = evidence.title;
-  const titleInfo = scoreTitle(t, agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED);
+  // The title is confirmed through its agency or year, unless the places disagree on the other one (a page
+  // linking another agency's report of the same year: the year agrees, the agencies do not).
+  const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
+  const titleInfo = scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED));
   return {
     title: t?.value ?? null,
     agency: agency.value,
