@@ -14,7 +14,7 @@ import { boxThrough, multiply, walkOperators, type Clip, type Matrix, type State
 import { pathRegion, regionThrough, type Region } from './clip-region.js';
 import { cutString, stringAdvance, stringBox, unshownString } from './shown-glyphs.js';
 import { coversArea, markCovered, type Cover } from './covered-text.js';
-import { groundBox, inkSeen, isLightColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
+import { groundBox, inkSeen, isLightColour, isPaleColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** The pdf.js operator codes the walk reads. */
@@ -211,7 +211,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   const clipped: ClippedText[] = [];
   // Paint state (fill and stroke white?, text render mode, whether a fill is opaque), saved and restored with the CTM; non-white fills and images (grounds).
   const grounds: Box[] = [];
-  let paint = { fill: false, stroke: false, light: false, mode: 0, plain: true, alpha: 1, strokeAlpha: 1, normal: true, masked: false };
+  let paint = { fill: false, stroke: false, light: false, pale: false, mode: 0, plain: true, alpha: 1, strokeAlpha: 1, normal: true, masked: false };
   const paints: (typeof paint)[] = [];
   const pc = withGlyphs ? ops.paint : undefined;
   const spaces: DrawnSpace[] = [];
@@ -271,9 +271,9 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     else if (fn === modeCode && args.length >= 1) {
       mode = args[0]!;
       if (pc) paint = { ...paint, mode };
-    } else if (pc && fn === pc.setFillRGBColor) paint = { ...paint, fill: isWhiteColour(raw), light: isLightColour(raw), plain: true };
+    } else if (pc && fn === pc.setFillRGBColor) paint = { ...paint, fill: isWhiteColour(raw), light: isLightColour(raw), pale: isPaleColour(raw), plain: true };
     else if (pc && fn === pc.setStrokeRGBColor) paint = { ...paint, stroke: isWhiteColour(raw) };
-    else if (pc && fn === pc.setFillColorOther) paint = { ...paint, fill: false, light: false, plain: false };
+    else if (pc && fn === pc.setFillColorOther) paint = { ...paint, fill: false, light: false, pale: false, plain: false };
     else if (pc && !shows.has(fn)) {
       const box = groundBox(fn, raw, ctm, frame, pc, paint.fill);
       if (box) grounds.push(box);
@@ -301,7 +301,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
         if (glyphs) {
           const m3 = paint.mode & 3;
           const ink = pc !== undefined ? inkSeen(paint) : 'seen';
-          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (m3 === 0 || m3 === 2), invisible: pc !== undefined && (m3 === 3 || ink === 'unseen'), faint: ink === 'faint' });
+          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (m3 === 0 || m3 === 2), invisible: pc !== undefined && (m3 === 3 || ink === 'unseen'), faint: ink === 'faint' || (pc !== undefined && paint.pale && (m3 === 0 || m3 === 2)) });
           while (glyphSeq.length < glyphs.length) glyphSeq.push(seq);
         } else s.text = translate(stringAdvance(s, text), 0, s.text);
       }

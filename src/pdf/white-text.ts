@@ -15,7 +15,7 @@ import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
 import { charAt, middlesIn, type GlyphIndex } from './glyph-index.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
-import { inkShows } from '../_internal/ink.js';
+import { FAINT_DELTA, inkShows } from '../_internal/ink.js';
 
 /** The pdf.js operator codes of the paint state and of what paints a ground. */
 export interface PaintCodes {
@@ -75,6 +75,16 @@ const LIGHT_MIN = 175;
 export function isLightColour(args: unknown): boolean {
   const v = channels(args);
   return v !== null && v.every((x) => x >= LIGHT_MIN) && !v.every((x) => x >= WHITE_MIN);
+}
+
+/**
+ * True when a pdf.js colour argument is pale but not white: within FAINT_DELTA of white (grey 0.85 or
+ * paler), the faint threshold HTML uses (`_internal/ink.ts`). A digit so pale beside a dark number is
+ * not read into it with trust ('4' at grey 0.95 after '19589': 195894 at 0.95).
+ */
+export function isPaleColour(args: unknown): boolean {
+  const v = channels(args);
+  return v !== null && v.every((x) => x >= 255 - FAINT_DELTA) && !v.every((x) => x >= WHITE_MIN);
 }
 
 /** True when text drawn with this paint state is white on the page: fill modes filled white, stroke modes stroked white; modes 3 and 7 (invisible) never. */
