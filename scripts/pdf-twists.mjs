@@ -20,8 +20,8 @@
  *    taken back); `glyph-clip` / `glyph-cover`: a decoy digit before or after the value in the same
  *    string, cut off by a clip ending 0.02–0.1 em from the value, or painted over by a white box
  *    (issue 17: what a viewer shows, glyph by glyph); `glyph-alpha0` / `glyph-alpha0-stroke` /
- *    `glyph-alphafaint` / `glyph-alphamid`: the decoy drawn with fill alpha 0 (Chromium's `color: transparent`), in
- *    stroke mode with stroke alpha 0, or at fill alpha 0.03–0.12 / 0.15–0.34 (must not be trusted), its advance
+ *    `glyph-alphafaint` / `glyph-alphamid` / `glyph-pale`: the decoy drawn with fill alpha 0 (Chromium's `color: transparent`), in
+ *    stroke mode with stroke alpha 0, at fill alpha 0.03–0.12 / 0.15–0.34, or filled grey 0.86–0.97 (must not be trusted), its advance
  *    kept or taken back; `glyph-stack` / `glyph-stack-tm`: one digit of the value drawn twice on
  *    itself (advance taken back by Tc, or the text origin moved back onto it: the page shows the
  *    value), `glyph-stack-other`: another digit drawn over one of the value's (a blot: must not be
@@ -86,6 +86,7 @@ const TWISTS = {
   'glyph-alpha0-stroke': () => ({ kind: 'hiddenGlyph', how: 'alpha0-stroke' }),
   'glyph-alphafaint': () => ({ kind: 'hiddenGlyph', how: 'alphafaint' }),
   'glyph-alphamid': () => ({ kind: 'hiddenGlyph', how: 'alphamid' }),
+  'glyph-pale': () => ({ kind: 'hiddenGlyph', how: 'pale' }),
   'split-gap': () => ({ kind: 'splitValue', gap: [1.2, 3], undetermined: true }),
   'glyph-stack': () => ({ kind: 'hiddenGlyph', how: 'stack' }),
   'glyph-stack-tm': () => ({ kind: 'hiddenGlyph', how: 'stack-tm' }),

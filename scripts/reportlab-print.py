@@ -19,7 +19,7 @@ fonts-wqy-zenhei or fonts-droid-fallback).
   spacing tc (pt); with `fit`, each cut down to what keeps the value inside its cell's padding;
 - {"kind": "hiddenGlyph", "how"}: every value drawn with a decoy digit a viewer does not show
   (`hidden_glyph`: size 0, 0 Tz, render mode 3, white, out of a clip, painted over, fill or stroke
-  alpha 0, nearly 0 or faint 0.15-0.34); or a glyph of it drawn over another of its glyphs (`stacked`);
+  alpha 0, nearly 0 or faint 0.15-0.34, or filled pale grey 0.86-0.97: `pale`); or a glyph of it drawn over another of its glyphs (`stacked`);
 - {"kind": "fakeBold", "how", "copies", "dx", "dy", "labels"}: every value (and with `labels` every
   other text) drawn `copies` times, each copy `dx` pt right (and `dy` pt up) of the last, as a
   printer without a bold face does (`fake_bold`): separate text objects in a random order
@@ -130,7 +130,7 @@ def hidden_glyph(x, y, s, size):
     if how.startswith('stack'):
         stacked(t, x, y, s, size, how)
         return
-    if how.startswith('alpha'):
+    if how.startswith('alpha') or how == 'pale':
         # The decoy keeps its advance (Chromium's `color: transparent` span) unless taken back here.
         t.textOut(s[:k])
         if how == 'alpha0-stroke':
@@ -138,6 +138,8 @@ def hidden_glyph(x, y, s, size):
             t.setTextRenderMode(1)
             t._canvas._doc.ensureMinPdfVersion('transparency')
             t._canvas._extgstate.set(t, 'CA', 0)
+        elif how == 'pale':
+            t.setFillGray(rnd.uniform(0.86, 0.97))
         else:
             t.setFillAlpha(0 if how == 'alpha0' else rnd.uniform(0.15, 0.34) if how == 'alphamid' else rnd.uniform(0.03, 0.12))
         if rnd.random() < 0.5:
@@ -145,6 +147,7 @@ def hidden_glyph(x, y, s, size):
         t.textOut(d)
         t.setCharSpace(0)
         t.setFillAlpha(1)
+        t.setFillGray(0)
         if how == 'alpha0-stroke':
             t._canvas._extgstate.set(t, 'CA', 1)
         t.setTextRenderMode(0)

@@ -111,6 +111,24 @@ describe('a digit drawn with no ink opacity (ExtGState ca / CA)', () => {
   });
 });
 
+describe('a digit filled pale beside a dark number', () => {
+  const readRow9 = async (content: string): Promise<string[]> => row((await read([{ content: `${table}\n${text(100, 500, 'row9')}\n${content}` }])).cells, 'row9')!;
+
+  it.each([
+    ['grey 0.95', '0.95 g'], ['grey 0.88', '0.88 g'], ['RGB 0.9', '0.9 0.9 0.9 rg'], ['CMYK 10% black', '0 0 0 0.1 k'],
+  ])('should not trust a number after which a digit is drawn pale (%s)', async (_what, fill) => {
+    const cells = await readRow9(`BT /F1 10 Tf 300 500 Td (19589) Tj ET q ${fill} BT /F1 10 Tf 327.8 500 Td (4) Tj ET Q`);
+    expect(trusted(cells)).toBe(false);
+  });
+
+  it('should trust the number when the digit after it is drawn black or mid grey (read by eye)', async () => {
+    for (const fill of ['0 g', '0.6 g']) {
+      const cells = await readRow9(`BT /F1 10 Tf 300 500 Td (19589) Tj ET q ${fill} BT /F1 10 Tf 327.8 500 Td (4) Tj ET Q`);
+      expect([fill, cells, trusted(cells)]).toEqual([fill, ['row9', '19589', '4'], true]);
+    }
+  });
+});
+
 describe('glyphs of a number drawn over each other', () => {
   // Helvetica digits at 10 pt are 5.56 pt wide: Tc -5.56 takes a digit's advance back.
   // pdf.js gives '2' and '25' at one place: the '2' of '25' is a copy of the first (fake bold drawn
