@@ -152,8 +152,8 @@ function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing,
     // Invisible text over shown text is left out; invisible text over a scan is someone else's OCR (`invisible-text.ts`).
     { when: invisible, log: 'invisible', run: (its) => { const read = readInvisibleText(its, walk.glyphs); if (read.ocrLayer) onOcrLayer(); return { items: doubtFaintText(read.items, walk.glyphs), dropped: read.dropped }; } },
     { when: white, log: 'white', run: (its) => dropWhiteText(its, walk.glyphs, walk.grounds) },
-    // A watermark's pale ink over the table (`light-text.ts`); a digit kept pale enough to be missed is not trusted (`doubtFaintText`).
-    { when: light, log: 'overlapping', run: (its) => { const out = dropLightText(its, walk.glyphs, rulings); return { items: doubtFaintText(out.items, walk.glyphs), dropped: out.dropped }; } },
+    // A watermark's pale ink over the table (`light-text.ts`).
+    { when: light, log: 'overlapping', run: (its) => dropLightText(its, walk.glyphs, rulings) },
     // A number an image is pasted over (a corrected number's picture) is left out (`covered-text.ts`).
     { when: patched, log: 'white', lap: 'invisible, white, light text', run: (its) => { const under = dropCoveredText(its, walk.glyphs); return { items: under.items, dropped: noting(under.covered, 'under an image') }; } },
     // Glyphs of a run drawn over each other (an advance taken back): shown once, or not trusted (`stacked-glyphs.ts`).

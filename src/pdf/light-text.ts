@@ -6,7 +6,8 @@
  * digit, lies over another run or crosses a table ruling — it is dropped with the light runs
  * continuing it on its line ('页' split from '公开 2024 第1') (named in
  * `overlapping_text`) — unless it is a number touching a dark number on its baseline (a paler
- * digit of the shown number: `white-text.ts` reads it with the number). Not on a page where light text is a large share of the text (colours
+ * digit of the shown number: `white-text.ts` reads it with the number; not trusted when it is pale
+ * enough to be missed, within 40/255 of white). Not on a page where light text is a large share of the text (colours
  * misread, or a page printed pale throughout). Glyph colours come from the text walk (`text-walk.ts`).
  */
 import { crossesRuling, withContinuations } from './overlapping-text.js';
@@ -42,5 +43,8 @@ export function dropLightText(items: readonly PdfItem[], glyphs: readonly Placed
   const dark = texts.filter((it) => !light.has(it));
   const seeds = new Set([...light].filter((it) => !partOfNumber(it, dark) && (/\d/.test(it.str) || dark.some((d) => shared(it, d) > 0) || (rulings !== null && crossesRuling(it, rulings)))));
   const out = withContinuations(texts, seeds, (it) => light.has(it));
-  return { items: items.filter((it) => !out.has(it)), dropped: [...out].map((it) => it.str.trim()) };
+  // A light digit kept with the number it touches, drawn pale enough to be missed (`pale`: within 40/255 of
+  // white, text-walk), is not trusted: '4' at grey 0.95 after '19589' is not 195894 to the eye.
+  const pale = (it: PdfItem): boolean => light.has(it) && /\d/.test(it.str) && glyphAtStart(it, glyphs)?.pale === true;
+  return { items: items.filter((it) => !out.has(it)).map((it) => (pale(it) && !it.conflict ? { ...it, conflict: true } : it)), dropped: [...out].map((it) => it.str.trim()) };
 }

@@ -67,6 +67,8 @@ export interface PlacedGlyph {
   invisible?: boolean;
   /** Drawn with its ink nearly transparent (opacity under `FAINT_ALPHA`) or under a soft mask: maybe not seen (`invisible-text.ts`). */
   faint?: boolean;
+  /** Filled within 40/255 of white, not white (`isPaleColour`): a light digit so pale is not trusted (`light-text.ts`). */
+  pale?: boolean;
   /** Painted over afterwards by an image without a mask or an opaque fill (`covered-text.ts`). */
   covered?: boolean;
   /** Maybe painted over: on the edge of a paint or clip not known exactly (`covered-text.ts`). */
@@ -176,7 +178,7 @@ function advanceInPlace(x: number, t: [number, number, number, number, number, n
 }
 
 /** Shows one string (array of glyphs and `TJ` adjustments), placing each glyph and advancing the text matrix. */
-function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], paint: { white: boolean; light: boolean; invisible: boolean; faint: boolean }): void {
+function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], paint: { white: boolean; light: boolean; invisible: boolean; faint: boolean; pale: boolean }): void {
   const lin = multiply(multiply(s.text, ctm), frame);
   const size = Math.abs(s.size) * Math.hypot(lin[2], lin[3]);
   // A copy moved glyph by glyph (the state's matrix may be the line matrix too).
@@ -196,6 +198,7 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
     if (paint.light) placed.light = true;
     if (paint.invisible) placed.invisible = true;
     if (paint.faint) placed.faint = true;
+    if (paint.pale) placed.pale = true;
     glyphs.push(placed);
     advanceInPlace(tx, t);
   }
@@ -301,7 +304,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
         if (glyphs) {
           const m3 = paint.mode & 3;
           const ink = pc !== undefined ? inkSeen(paint) : 'seen';
-          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (m3 === 0 || m3 === 2), invisible: pc !== undefined && (m3 === 3 || ink === 'unseen'), faint: ink === 'faint' || (pc !== undefined && paint.pale && (m3 === 0 || m3 === 2)) });
+          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (m3 === 0 || m3 === 2), invisible: pc !== undefined && (m3 === 3 || ink === 'unseen'), faint: ink === 'faint', pale: pc !== undefined && paint.pale && (m3 === 0 || m3 === 2) });
           while (glyphSeq.length < glyphs.length) glyphSeq.push(seq);
         } else s.text = translate(stringAdvance(s, text), 0, s.text);
       }
