@@ -12,6 +12,7 @@
  */
 import { crossesRuling, withContinuations } from './overlapping-text.js';
 import { glyphAtStart, shared } from './invisible-text.js';
+import { glyphsIn } from './white-text.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { Rulings } from './rulings.js';
 import type { PlacedGlyph } from './text-walk.js';
@@ -45,6 +46,9 @@ export function dropLightText(items: readonly PdfItem[], glyphs: readonly Placed
   const out = withContinuations(texts, seeds, (it) => light.has(it));
   // A light digit kept with the number it touches, drawn pale enough to be missed (`pale`: within 40/255 of
   // white, text-walk), is not trusted: '4' at grey 0.95 after '19589' is not 195894 to the eye.
-  const pale = (it: PdfItem): boolean => light.has(it) && /\d/.test(it.str) && glyphAtStart(it, glyphs)?.pale === true;
+  // Or a pale digit drawn inside a dark run, on its baseline at its size (one text object changing its fill).
+  const base = (it: PdfItem): number => it.top + it.height;
+  const inRun = (it: PdfItem): boolean => glyphsIn(it, glyphs).some((g) => g.pale === true && /\d/.test(g.str) && Math.abs((g.size ?? 0) - it.size) < 0.2 * it.size && Math.abs(g.y - base(it)) < 0.2 * it.size);
+  const pale = (it: PdfItem): boolean => /\d/.test(it.str) && (light.has(it) ? glyphAtStart(it, glyphs)?.pale === true : inRun(it));
   return { items: items.filter((it) => !out.has(it)).map((it) => (pale(it) && !it.conflict ? { ...it, conflict: true } : it)), dropped: [...out].map((it) => it.str.trim()) };
 }
