@@ -11,12 +11,12 @@
  * since a digit at alpha 0.2 next to a number was read into it.
  */
 
-/** Opacity (0–1) at or below which ink is unseen on a white page: black at this alpha is within 12/255 of white. */
-export const UNSEEN_ALPHA = 12 / 255;
-/** Opacity (0–1) below which ink may or may not be seen. */
-export const FAINT_ALPHA = 0.35;
 /** Largest channel difference (0-255) from the background at which text is the background's colour (#fefefe on white). */
 export const SAME_COLOR_DELTA = 12;
+/** Opacity (0–1) at or below which ink is unseen on a white page: black at this alpha is within SAME_COLOR_DELTA of white. */
+export const UNSEEN_ALPHA = SAME_COLOR_DELTA / 255;
+/** Opacity (0–1) below which ink may or may not be seen. */
+export const FAINT_ALPHA = 0.35;
 /** Largest channel difference (0-255) from the background at which text is faint (#ddd on white). */
 export const FAINT_DELTA = 40;
 

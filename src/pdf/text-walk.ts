@@ -304,7 +304,9 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
         if (glyphs) {
           const m3 = paint.mode & 3;
           const ink = pc !== undefined ? inkSeen(paint) : 'seen';
-          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: pc !== undefined && paint.light && (m3 === 0 || m3 === 2), invisible: pc !== undefined && (m3 === 3 || ink === 'unseen'), faint: ink === 'faint', pale: pc !== undefined && paint.pale && (m3 === 0 || m3 === 2) });
+          // The fill colour shows in fill modes (0, and 2: fill then stroke).
+          const filled = pc !== undefined && (m3 === 0 || m3 === 2);
+          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: filled && paint.light, invisible: pc !== undefined && (m3 === 3 || ink === 'unseen'), faint: ink === 'faint', pale: filled && paint.pale });
           while (glyphSeq.length < glyphs.length) glyphSeq.push(seq);
         } else s.text = translate(stringAdvance(s, text), 0, s.text);
       }

@@ -15,7 +15,7 @@ import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
 import { charAt, middlesIn, type GlyphIndex } from './glyph-index.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
-import { FAINT_DELTA, inkShows } from '../_internal/ink.js';
+import { FAINT_DELTA, inkShows, SAME_COLOR_DELTA } from '../_internal/ink.js';
 
 /** The pdf.js operator codes of the paint state and of what paints a ground. */
 export interface PaintCodes {
@@ -46,8 +46,8 @@ export interface Box {
   y1: number;
 }
 
-/** 0–255. A channel at least this high is white to the eye on a white page (within 12/255). */
-const WHITE_MIN = 243;
+/** 0–255. A channel at least this high is white to the eye on a white page (within SAME_COLOR_DELTA, `_internal/ink.ts`). */
+const WHITE_MIN = 255 - SAME_COLOR_DELTA;
 /** Share of a page's text items above which white ones are not dropped (misread colours, not a hidden digit). */
 const MAX_WHITE_SHARE = 0.2;
 /** Share of a page's text items above which white ones are not even marked: most of the page is white (colours misread). */
@@ -71,21 +71,21 @@ export function isWhiteColour(args: unknown): boolean {
 /** 0–255. A colour whose channels are all at least this (and not white) is light: grey 0.7 or paler, a watermark's ink, not a text's. */
 const LIGHT_MIN = 175;
 
-/** True when a pdf.js colour argument is light but not white (`light-text.ts`). */
-export function isLightColour(args: unknown): boolean {
+/** True when every channel of a pdf.js colour argument is at least `min` and the colour is not white. */
+function tintFrom(args: unknown, min: number): boolean {
   const v = channels(args);
-  return v !== null && v.every((x) => x >= LIGHT_MIN) && !v.every((x) => x >= WHITE_MIN);
+  return v !== null && v.every((x) => x >= min) && !v.every((x) => x >= WHITE_MIN);
 }
+
+/** True when a pdf.js colour argument is light but not white (`light-text.ts`). */
+export const isLightColour = (args: unknown): boolean => tintFrom(args, LIGHT_MIN);
 
 /**
  * True when a pdf.js colour argument is pale but not white: within FAINT_DELTA of white (grey 0.85 or
  * paler), the faint threshold HTML uses (`_internal/ink.ts`). A digit so pale beside a dark number is
  * not read into it with trust ('4' at grey 0.95 after '19589': 195894 at 0.95).
  */
-export function isPaleColour(args: unknown): boolean {
-  const v = channels(args);
-  return v !== null && v.every((x) => x >= 255 - FAINT_DELTA) && !v.every((x) => x >= WHITE_MIN);
-}
+export const isPaleColour = (args: unknown): boolean => tintFrom(args, 255 - FAINT_DELTA);
 
 /** True when text drawn with this paint state is white on the page: fill modes filled white, stroke modes stroked white; modes 3 and 7 (invisible) never. */
 export function hiddenByPaint(p: { fill: boolean; stroke: boolean; mode: number }): boolean {
