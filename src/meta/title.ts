@@ -29,16 +29,16 @@ const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|(?:政府)?信息公开(?:年
  * page furniture, not the title's words.
  */
 const PAGE_NUMBER_LEAD = new RegExp(
-  '^(?:' +
+  String.raw`^(?:` +
     [
-      '[-—–－·•]\\s*\\d{1,3}\\s*[-—–－·•]', // -1-, ·1·
-      '[［\\[〔【(（]\\s*\\d{1,3}\\s*[］\\]〕】)）]', // ［1］, 〔1〕
-      '第\\s*[\\d一二三四五六七八九十]{1,3}\\s*页(?:\\s*[,，、]?\\s*共\\s*[\\d一二三四五六七八九十]{1,3}\\s*页)?', // 第1页 共5页, 第一页
-      'page\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?', // Page 1 of 3
-      '\\d{1,3}\\s*/\\s*\\d{1,3}', // 1/5, 1 / 3
-      '\\d{1,3}(?=[\\u4e00-\\u9fff])(?!年)', // a bare 1 or 01 glued to the words (not a year: '年' after; not '208 2024 年…', words lost: LOST_WORDS)
+      String.raw`[-—–－·•]\s*\d{1,3}\s*[-—–－·•]`, // -1-, ·1·
+      String.raw`[［\[〔【(（]\s*\d{1,3}\s*[］\]〕】)）]`, // ［1］, 〔1〕
+      String.raw`第\s*[\d一二三四五六七八九十]{1,3}\s*页(?:\s*[,，、]?\s*共\s*[\d一二三四五六七八九十]{1,3}\s*页)?`, // 第1页 共5页, 第一页
+      String.raw`page\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?`, // Page 1 of 3
+      String.raw`\d{1,3}\s*\/\s*\d{1,3}`, // 1/5, 1 / 3
+      String.raw`\d{1,3}(?=[\u4e00-\u9fff])(?!年)`, // a bare 1 or 01 glued to the words (not a year: '年' after; not '208 2024 年…', words lost: LOST_WORDS)
     ].join('|') +
-    ')\\s*',
+    String.raw`)\s*`,
   'i',
 );
 /**
