@@ -134,8 +134,8 @@ function namedFromAbove(row: TableRow, spec: RowMatch['spec']): boolean {
   return own[0]!.score < MIN_LABEL_SCORE && best[0]!.score >= MIN_LABEL_SCORE;
 }
 
-/** Label score from which a neighbour's label is exact (the labelFuzzy threshold, score/index FUZZY_LABEL). */
-const EXACT_NEIGHBOUR = 0.9;
+/** Label score from which a label counts as exact (below it the field is flagged labelFuzzy: score/index, score/evidence). */
+export const EXACT_LABEL = 0.9;
 /** Lowest fuzzy label score a row placed between exact neighbours may have to count as placed by its label. */
 const SLOTTED_MIN_SCORE = 0.75;
 /** A sub-row's item number opening its label: '2.' / '2、' / '2．'. */
@@ -156,14 +156,14 @@ function itemNumber(specs: readonly RowSpec[], j: number): number | null {
  * rows right before and after it. A label typo ('其他法律行政止公开') then leaves nothing to doubt.
  */
 function slottedRow(m: RowMatch, j: number, byIndex: ReadonlyMap<number, RowMatch>, rows: readonly TableRow[], specs: readonly RowSpec[]): boolean {
-  if (m.labelScore === null || m.labelScore >= EXACT_NEIGHBOUR || m.labelScore < SLOTTED_MIN_SCORE || m.partial) return false;
+  if (m.labelScore === null || m.labelScore >= EXACT_LABEL || m.labelScore < SLOTTED_MIN_SCORE || m.partial) return false;
   const number = itemNumber(specs, j);
   const printed = ITEM_NUMBER.exec(`${m.row.pending}${m.row.label}`);
   if (number === null || !printed || Number(printed[1]) !== number) return false;
   const at = rows.indexOf(m.row);
   return [-1, 1].every((d) => {
     const n = byIndex.get(j + d);
-    return n !== undefined && n.labelScore !== null && n.labelScore >= EXACT_NEIGHBOUR && !n.partial && rows.indexOf(n.row) === at + d;
+    return n !== undefined && n.labelScore !== null && n.labelScore >= EXACT_LABEL && !n.partial && rows.indexOf(n.row) === at + d;
   });
 }
 

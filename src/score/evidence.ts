@@ -16,9 +16,7 @@ import type { Placement } from '../map/index.js';
 import type { Check } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
 import { memoByString } from '../_internal/memo.js';
-
-/** Label score from which a label counts as exact for row evidence (the labelFuzzy threshold). */
-export const EXACT_LABEL = 0.9;
+import { EXACT_LABEL } from '../map/row-evidence.js';
 
 export interface Evidence {
   digits: boolean;

@@ -52,6 +52,7 @@ import type { Check, FieldFlag, FieldInfo } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
 import { MONEY_KEYS, SIGNED_KEYS } from '../template/index.js';
 import type { Identity } from '../template/index.js';
+import { EXACT_LABEL } from '../map/row-evidence.js';
 import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
 import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
 import { orderOnlyRows } from './exchangeable-rows.js';
@@ -99,8 +100,6 @@ const OPEN_ROW_CAP = 0.88;
  */
 const MIN_FAILED_IDENTITIES = 5;
 const FAILED_IDENTITIES_SHARE = 0.5;
-/** Label score under which the field is flagged labelFuzzy. */
-const FUZZY_LABEL = 0.9;
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
 const RUN_TOGETHER_LABELS = 2;
 
@@ -161,7 +160,7 @@ export function scoreField(
   const flags = new Set<FieldFlag>(solved.flags);
   // Placed by position, or by its order among rows the identities cannot tell apart (exchangeable-rows.ts).
   if (placement.by === 'position' || orderOnly.has(rowOf(key))) flags.add('position');
-  if (placement.by === 'label' && placement.labelScore < FUZZY_LABEL) flags.add('labelFuzzy');
+  if (placement.by === 'label' && placement.labelScore < EXACT_LABEL) flags.add('labelFuzzy');
   if (placement.partial) flags.add('labelPartial');
   const failed = checks.some((c) => !c.ok);
   if (failed) flags.add('checkFailed');
