@@ -273,6 +273,25 @@ describe('xxgk compare', () => {
     expect((await xxgk('compare', single, join(ROOT, 'golden', 'quirk-2019.golden.json'))).code).toBe(0);
   });
 
+  it('should score the goldens a batch covers and count the others as not extracted (exit 1)', async () => {
+    const goldens = join(dir, 'goldens-partly');
+    mkdirSync(goldens, { recursive: true });
+    const golden = readFileSync(join(ROOT, 'golden', 'quirk-2019.golden.json'), 'utf8');
+    writeFileSync(join(goldens, 'quirk-2019.golden.json'), golden);
+    writeFileSync(join(goldens, 'not-in-the-batch.golden.json'), golden);
+    const r = await xxgk('compare', join(dir, 'out1', 'results.jsonl'), goldens);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/198\/198 right/);
+    expect(r.stderr).toMatch(/✖ not-in-the-batch: not extracted \(.*no extraction named 'not-in-the-batch'/);
+    const none = join(dir, 'goldens-none');
+    mkdirSync(none, { recursive: true });
+    writeFileSync(join(none, 'not-in-the-batch.golden.json'), golden);
+    writeFileSync(join(none, 'nor-this.golden.json'), golden);
+    const refused = await xxgk('compare', join(dir, 'out1', 'results.jsonl'), none);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/no extraction named 'nor-this'/);
+  });
+
   it('should exit 2 with one clear line when given a source document or a missing path instead of extractions', async () => {
     const source = await xxgk('compare', join(ROOT, 'samples', 'quirk-2019.txt'), join(ROOT, 'golden', 'quirk-2019.golden.json'));
     expect(source.code).toBe(2);

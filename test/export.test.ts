@@ -10,7 +10,7 @@ import { filesOfShard, parseShard, shardOf } from '../src/batch/shard.js';
 import { applyCorrections, parseCorrections, CorrectionsError } from '../src/corrections/index.js';
 import { codebookRows, csvCell, fieldStatus, longRows, parseCsv, wideHead, wideRow, wideValue } from '../src/export/index.js';
 import { keysOfVersion, locationOf } from '../src/export/location.js';
-import { CompareInputError, pairGoldens, type GoldenEntry, type ReportEntry } from '../src/golden/index.js';
+import { CompareInputError, pairGoldens, pairGoldensPartly, type GoldenEntry, type ReportEntry } from '../src/golden/index.js';
 import { ROOT } from './helpers/paths.js';
 
 /** A real report (a bundled sample's golden run through the CLI is too slow here): extract once. */
@@ -90,6 +90,14 @@ describe('compare pairing', () => {
     expect(() => pairGoldens(reports, [gold('report'), gold('x')])).toThrow(/report\/golden\.json: ambiguous, 'report' names 2 extractions: x\/report\.pdf, y\/report\.pdf/);
     expect(() => pairGoldens(reports, [gold('one')])).toThrow(CompareInputError);
     expect(() => pairGoldens(reports, [gold('one')])).toThrow(/one\/golden\.json: no extraction named 'one'/);
+  });
+  it('should return the goldens that name no extraction when others pair, and refuse when none pairs', () => {
+    const reports = [rep('x/report.pdf', 'a'), rep('y/report.pdf', 'b')];
+    const { pairs, unmatched } = pairGoldensPartly(reports, [gold('x'), gold('z')]);
+    expect(pairs.map((p) => `${p.golden.name}→${p.report.file}`)).toEqual(['x→x/report.pdf']);
+    expect(unmatched.map((g) => g.name)).toEqual(['z']);
+    expect(() => pairGoldensPartly(reports, [gold('z'), gold('w')])).toThrow(/z\/golden\.json: no extraction named 'z'/);
+    expect(() => pairGoldensPartly(reports, [gold('x'), gold('report')])).toThrow(/ambiguous/);
   });
   it('should pair one extraction with one golden unless their hashes differ', () => {
     expect(pairGoldens([rep('p.pdf', 'a')], [gold('q')])).toHaveLength(1);

@@ -1,9 +1,10 @@
 /**
  * @file Pairs extractions with goldens before comparing: by the source's content hash when the
  * golden records it, else by name (the stem of the source file, or its case folder for a
- * `<case>/report.pdf` beside `<case>/golden.json`). A golden that matches no extraction, or more
- * than one, is refused with every such golden and the reports it could be named: a silent wrong
- * pairing would report dozens of "wrong" fields that are not.
+ * `<case>/report.pdf` beside `<case>/golden.json`). A golden that matches more than one extraction
+ * (or an extraction two goldens claim) is refused with every such golden and the reports it could be
+ * named: a silent wrong pairing would report dozens of "wrong" fields that are not. A golden that
+ * matches none is a document not extracted: compare counts it as failed and scores the rest.
  */
 import { basename, dirname } from 'node:path';
 import { CompareInputError, readGoldenEntries, readReportEntries, stemOf, type GoldenEntry, type ReportEntry } from './read.js';
@@ -36,12 +37,20 @@ function candidatesFor(golden: GoldenEntry, reports: readonly ReportEntry[]): Re
   return reports.filter((r) => namesOf(r.file).includes(stem));
 }
 
+/** Goldens paired one to one, and the goldens no extraction answers to. */
+export interface Pairing {
+  pairs: Pair[];
+  /** Goldens that name no extraction (a batch of part of the goldens' documents, or one that lost some). */
+  unmatched: GoldenEntry[];
+}
+
 /**
- * Pairs every golden with exactly one extraction. A single extraction with a single golden pair
- * when the hash does not contradict it. Throws {@link CompareInputError} naming each golden with
- * no extraction or several, and each extraction claimed by several goldens.
+ * Pairs every golden with at most one extraction. A single extraction with a single golden pair
+ * when the hash does not contradict it. Throws {@link CompareInputError} naming each golden that
+ * names several extractions and each extraction claimed by several goldens; goldens naming none are
+ * returned in `unmatched` (refused too when no golden pairs: the folders are not each other's).
  */
-export function pairGoldens(reports: readonly ReportEntry[], goldens: readonly GoldenEntry[]): Pair[] {
+export function pairGoldensPartly(reports: readonly ReportEntry[], goldens: readonly GoldenEntry[]): Pairing {
   if (goldens.length === 0) throw new CompareInputError('no goldens found (x.golden.json, <case>/golden.json, a report .json or results.jsonl)');
   if (reports.length === 0) throw new CompareInputError('no extractions found (report .json, results.jsonl or a folder of them)');
   if (reports.length === 1 && goldens.length === 1) {
@@ -49,14 +58,15 @@ export function pairGoldens(reports: readonly ReportEntry[], goldens: readonly G
     if (golden.sha256 && report.sha256 && golden.sha256 !== report.sha256) {
       throw new CompareInputError(`${golden.path} is a report of another document (sha256 ${golden.sha256.slice(0, 12)}…) than ${report.file} (${report.sha256.slice(0, 12)}…)`);
     }
-    return [{ golden, report }];
+    return { pairs: [{ golden, report }], unmatched: [] };
   }
   const pairs: Pair[] = [];
+  const unmatched: GoldenEntry[] = [];
   const problems: string[] = [];
   const claimed = new Map<ReportEntry, GoldenEntry[]>();
   for (const golden of goldens) {
     const found = candidatesFor(golden, reports);
-    if (found.length === 0) problems.push(`${golden.path}: no extraction named '${golden.name}'${golden.sha256 ? ' or with its sha256' : ''} among ${reports.length} (${some(reports.map((r) => r.file))})`);
+    if (found.length === 0) unmatched.push(golden);
     else if (found.length > 1) problems.push(`${golden.path}: ambiguous, '${golden.name}' names ${found.length} extractions: ${some(found.map((r) => r.file))}`);
     else {
       pairs.push({ golden, report: found[0]! });
@@ -64,11 +74,28 @@ export function pairGoldens(reports: readonly ReportEntry[], goldens: readonly G
     }
   }
   for (const [report, gs] of claimed) if (gs.length > 1) problems.push(`${report.file}: claimed by ${gs.length} goldens: ${some(gs.map((g) => g.path))}`);
+  if (pairs.length === 0) problems.unshift(...unmatched.map((g) => noExtraction(g, reports)));
   if (problems.length) throw new CompareInputError(`cannot pair extractions with goldens:\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  … ${problems.length - 20} more` : ''}`);
+  return { pairs, unmatched };
+}
+
+/** Why a golden has no pair: the name (and hash) it was looked for by, among which extractions. */
+export function noExtraction(golden: GoldenEntry, reports: readonly ReportEntry[]): string {
+  return `${golden.path}: no extraction named '${golden.name}'${golden.sha256 ? ' or with its sha256' : ''} among ${reports.length} (${some(reports.map((r) => r.file))})`;
+}
+
+/**
+ * Pairs every golden with exactly one extraction ({@link pairGoldensPartly}); a golden naming no
+ * extraction is refused too, naming it.
+ */
+export function pairGoldens(reports: readonly ReportEntry[], goldens: readonly GoldenEntry[]): Pair[] {
+  const { pairs, unmatched } = pairGoldensPartly(reports, goldens);
+  if (unmatched.length) throw new CompareInputError(`cannot pair extractions with goldens:\n  ${unmatched.slice(0, 20).map((g) => noExtraction(g, reports)).join('\n  ')}${unmatched.length > 20 ? `\n  … ${unmatched.length - 20} more` : ''}`);
   return pairs;
 }
 
-/** Reads extractions and goldens and pairs them (see {@link pairGoldens}). */
-export async function readPairs(actualPath: string, goldenPath: string): Promise<Pair[]> {
-  return pairGoldens(await readReportEntries(actualPath), await readGoldenEntries(goldenPath));
+/** Reads extractions and goldens and pairs them (see {@link pairGoldensPartly}). */
+export async function readPairs(actualPath: string, goldenPath: string): Promise<Pairing & { reports: ReportEntry[] }> {
+  const reports = await readReportEntries(actualPath);
+  return { ...pairGoldensPartly(reports, await readGoldenEntries(goldenPath)), reports };
 }

@@ -1,11 +1,11 @@
 /**
  * @file `xxgk compare ACTUAL|- GOLDEN`: field-by-field comparison (`-`: extractions on standard input); exit 1 on any mismatch or a
- * document that failed, exit 2 when the extractions and goldens cannot be paired one to one.
+ * document that failed or was not extracted, exit 2 when the extractions and goldens cannot be paired.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CompareInputError, compareReport, formatComparison, formatTotals, readPairs, type Comparison } from '../../index.js';
+import { CompareInputError, compareReport, formatComparison, formatTotals, noExtraction, readPairs, type Comparison } from '../../index.js';
 import { UsageError, type Command } from '../command.js';
 
 /**
@@ -59,12 +59,17 @@ const compare: Command<{ json?: boolean }> = async ({ args: [actualArg, goldenPa
   return mismatch ? 1 : 0;
 };
 
-/** Pairs extractions with goldens (by sha256 or name; refused when not one to one) and compares them. */
+/**
+ * Pairs extractions with goldens (by sha256 or name; refused when a golden names several or an
+ * extraction is claimed twice, or when no golden pairs) and compares them. A golden no extraction
+ * answers to counts as a failed document, named on the log: the others are still scored.
+ */
 export async function compareAll(actualPath: string, goldenPath: string, log: NodeJS.WritableStream): Promise<{ comparisons: Comparison[]; failed: number }> {
   try {
-    const pairs = await readPairs(actualPath, goldenPath);
+    const { pairs, unmatched, reports } = await readPairs(actualPath, goldenPath);
     const comparisons: Comparison[] = [];
-    let failed = 0;
+    let failed = unmatched.length;
+    for (const golden of unmatched) log.write(`✖ ${golden.name}: not extracted (${noExtraction(golden, reports)})\n`);
     for (const { golden, report } of pairs) {
       if (report.report) comparisons.push(compareReport(golden.name, report.report, golden.golden));
       else {
