@@ -48,6 +48,9 @@ export function fastOptions(user: unknown, from: BuiltOptions | undefined = load
   const proto: unknown = typeof given === 'object' ? Object.getPrototypeOf(given) : undefined;
   if (Array.isArray(given) || (proto !== Object.prototype && proto !== null)) return undefined;
   if (from.check(given) !== null) return undefined;
+  // A named encoding is checked against iconv-lite's names by zod (a refinement JSON Schema cannot say).
+  const { encoding } = given as { encoding?: unknown };
+  if (encoding !== undefined && encoding !== 'auto') return undefined;
   const out: Record<string, unknown> = { ...from.defaults };
   for (const [key, value] of Object.entries(given)) if (value !== undefined) out[key] = value;
   return Object.freeze(out) as ResolvedOptions;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { XxgkError } from './errors.js';
+import { isKnownEncoding } from './load/decode.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS } from './options-defaults.js';
 
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS };
@@ -21,8 +22,11 @@ export const ExtractOptionsSchema = z
     name: z.string().optional(),
     /** Password for an encrypted PDF. */
     password: z.string().optional(),
-    /** Text encoding; `auto` detects BOM / UTF-8 / UTF-16 / GB18030. @default 'auto' */
-    encoding: z.string().default('auto'),
+    /** Text encoding: `auto` detects BOM / UTF-8 / UTF-16 / GB18030, or a name iconv-lite knows (gbk, big5, …). @default 'auto' */
+    encoding: z
+      .string()
+      .default('auto')
+      .refine(isKnownEncoding, { message: 'not a known encoding (e.g. utf-8, gb18030, gbk, big5, utf-16le, or auto)' }),
     /** Return the intermediate stages in `trace`. @default false */
     trace: z.boolean().default(false),
     /** Time budget per document in ms. @default 60000 */

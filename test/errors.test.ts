@@ -69,6 +69,13 @@ describe('errors', () => {
     await expect(r).rejects.toMatchObject({ code: 'E_INVALID_OPTIONS', message: expect.stringMatching(/colour/) });
   });
 
+  // Found by a tester: the CLI refused --encoding klingon, the library decoded as if 'auto' was given.
+  it('should refuse an encoding iconv-lite does not know with E_INVALID_OPTIONS, as the CLI does, and take a known one in any case', async () => {
+    await expect(extract(bytes('x'), { encoding: 'klingon' })).rejects.toMatchObject({ code: 'E_INVALID_OPTIONS', message: expect.stringMatching(/encoding: not a known encoding/) });
+    const gbk = Uint8Array.from([0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xcc, 0xe5, 0xc7, 0xe9, 0xbf, 0xf6]); // 一、总体情况 in GBK
+    await expect(extract(gbk, { encoding: 'GBK' })).rejects.not.toMatchObject({ code: 'E_INVALID_OPTIONS' });
+  });
+
   it('should refuse inputs over maxBytes with E_TOO_LARGE', async () => {
     await expect(extract(bytes('一、总体情况'.repeat(100)), { maxBytes: 10 })).rejects.toMatchObject({ code: 'E_TOO_LARGE' });
   });

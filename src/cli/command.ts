@@ -1,6 +1,6 @@
 /** @file The shape of a subcommand, its declarative spec (read by `program.ts`), and the helpers they share. */
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { isKnownEncoding } from '../load/decode.js';
 
 /** Thrown by commands for bad arguments: exit 2 with a pointer to the command's --help. */
 export class UsageError extends Error {}
@@ -64,13 +64,10 @@ export function integerAtLeast(min: number, unit = ''): (value: string) => numbe
   };
 }
 
-/** `--encoding`: 'auto' or an encoding name iconv-lite knows (loaded only when a name is given). */
+/** `--encoding`: 'auto' or an encoding name iconv-lite knows (the library's option, checked alike). */
 export function knownEncoding(value: string): string {
-  const name = value.trim().toLowerCase();
-  if (name === 'auto') return name;
-  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
-  if (!iconv.encodingExists(name)) throw new Error(`'${value}' is not a known encoding (e.g. utf-8, gb18030, gbk, big5, utf-16le, or auto)`);
-  return name;
+  if (!isKnownEncoding(value)) throw new Error(`'${value}' is not a known encoding (e.g. utf-8, gb18030, gbk, big5, utf-16le, or auto)`);
+  return value.trim().toLowerCase();
 }
 
 /**

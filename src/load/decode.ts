@@ -52,6 +52,15 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | nu
   return null;
 }
 
+/**
+ * The `encoding` option's values: `auto`, or a name iconv-lite knows (any case, gb2312 too). iconv-lite
+ * is loaded only for a name.
+ */
+export function isKnownEncoding(value: string): boolean {
+  const name = value.trim().toLowerCase();
+  return name === 'auto' || iconv().encodingExists(name);
+}
+
 /** Decodes with a named encoding (iconv-lite names: utf-8, gb18030, gbk, utf-16le, …). */
 export function decodeAs(bytes: Uint8Array, encoding: string): string {
   const name = encoding.toLowerCase().replace(/^gb2312$/, 'gb18030');
