@@ -49,3 +49,32 @@ describe('fields_mostly_missing', () => {
     expect(r.warnings.map((w) => w.code)).toContain('fields_mostly_missing');
   });
 });
+
+describe('table_unread', () => {
+  const lines = tab.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+  const end = lines.findIndex((l) => l.startsWith('五、'));
+  it('should name a table none of whose fields was read while the others were', async () => {
+    // Table 四's value lines printed without their numbers (a layout the reader does not follow reads the same).
+    const cut = [...lines.slice(0, start + 1), ...lines.slice(start + 1, end).map((l) => l.replace(/\d+/g, '')), ...lines.slice(end)].join('\n');
+    const r = await extract(new TextEncoder().encode(cut), { name: 'cut.txt' });
+    const unread = r.warnings.filter((w) => w.code === 'table_unread');
+    expect(unread).toHaveLength(1);
+    expect(unread[0]!.message).toMatch(/^table 四: none of its 15 statistics was read \(its section was found/);
+    expect(unread[0]!.keys).toEqual(Object.keys(r.fields).filter((k) => k.startsWith('reviewLitigation.')));
+    expect(r.warnings.map((w) => w.code)).not.toContain('fields_mostly_missing');
+    const whole = await extract(new TextEncoder().encode(tab), { name: 'tab.txt' });
+    expect(whole.warnings.map((w) => w.code)).not.toContain('table_unread');
+  });
+
+  it('should leave a document with no value read to no_values', async () => {
+    const { unreadTableWarnings } = await import('../src/map/table-warnings.js');
+    const keys = ['activeDisclosure.a', 'requests.b', 'reviewLitigation.c'];
+    const fields = (read: string[]) => new Map(read.map((k) => [k, { value: 1, flags: [] }] as const));
+    expect(unreadTableWarnings(fields([]) as never, keys, [])).toEqual([]);
+    expect(unreadTableWarnings(fields(['requests.b']) as never, keys, [{ key: 'reviewLitigation' }]).map((w) => w.message)).toEqual([
+      'table 二: none of its 1 statistics was read (its section was not found)',
+      'table 四: none of its 1 statistics was read (its section was found; a layout the reader did not follow?)',
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ import { clippedTotalColumns, fillClippedTotal } from './clipped-total.js';
 import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
-import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning } from './table-warnings.js';
+import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning, unreadTableWarnings } from './table-warnings.js';
 import { reviewCopies, tableCopies } from './earlier-copy.js';
 import { mergeUntoldCopies } from './untold-copies.js';
 import { bandOfTableRead } from './table-band.js';
@@ -187,7 +187,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   if (split?.orderAssumed) warnings.push(capSplitRequests(placements, 'columns_unread', 'and a part names its columns on several header lines without their places (blank cells dropped): the order across those lines is not printed and the values fit more than one order; the template\'s order is assumed'));
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
   warnings.push(...flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
-  warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...duplicatedWarnings(placements));
+  warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...unreadTableWarnings(fields, template.keys, sections), ...duplicatedWarnings(placements));
   // The subtotal column left out: its printed values checked against the sub-columns of the rows read from its lines.
   const checks = subtotal ? subtotalChecks('requests', subtotal, template.requestRows.map((r) => r.key), fields, (k) => placements.get(k)?.source) : [];
   if (subtotal) warnings.push(subtotalWarning('requests', subtotal, checks));

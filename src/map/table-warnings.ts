@@ -25,6 +25,9 @@ export function noValuesWarning(fields: ReadonlyMap<string, SolvedField>, sectio
   return [{ code: 'no_values', message: `${sections} report sections found, but no statistics were read from their tables (every field missing)` }];
 }
 
+/** A field the reader found something for: a value, readings to choose from, or a `/` (not applicable). */
+const wasRead = (f: SolvedField | undefined): boolean => (f?.value ?? null) !== null || (f?.flags.includes('notApplicable') ?? false) || (f?.candidates?.length ?? 0) > 0;
+
 /**
  * Share of the template's fields from which a report with most of them missing is flagged: a
  * table the reader could not follow (a layout it does not know) must not pass as a short report.
@@ -34,10 +37,36 @@ export const MOSTLY_MISSING_SHARE = 0.5;
 /** `fields_mostly_missing` when some values were read but more than MOSTLY_MISSING_SHARE of the template's fields were not. */
 export function mostlyMissingWarning(fields: ReadonlyMap<string, SolvedField>, keys: readonly string[]): Warning[] {
   // (A field left ambiguous between readings, e.g. two copies of a table nothing tells apart, was read: it is no layout the reader lost.)
-  const read = keys.filter((k) => (fields.get(k)?.value ?? null) !== null || fields.get(k)?.flags.includes('notApplicable') || (fields.get(k)?.candidates?.length ?? 0) > 0).length;
+  const read = keys.filter((k) => wasRead(fields.get(k))).length;
   const missing = keys.length - read;
   if (read === 0 || missing <= keys.length * MOSTLY_MISSING_SHARE) return [];
   return [{ code: 'fields_mostly_missing', message: `${missing} of the ${keys.length} statistics were not read from the tables (a table layout the reader could not follow?)` }];
+}
+
+/** The statistics tables by their keys' first segment, as the report names them. */
+const TABLES = [
+  ['activeDisclosure', '二'],
+  ['requests', '三'],
+  ['reviewLitigation', '四'],
+] as const;
+
+/**
+ * `table_unread` per statistics table none of whose fields was read while another table's were
+ * (every field missing is `no_values`): a table in a layout the reader did not follow — years as
+ * rows, a shape of its own — or not found, must not pass as a report whose table is merely blank.
+ * `keys` names the table's fields.
+ */
+export function unreadTableWarnings(fields: ReadonlyMap<string, SolvedField>, keys: readonly string[], sections: readonly { key: string }[]): Warning[] {
+  const byTable = TABLES.map(([prefix, name]) => ({ prefix, name, keys: keys.filter((k) => k.startsWith(`${prefix}.`)) }));
+  const read = byTable.filter((t) => t.keys.some((k) => wasRead(fields.get(k))));
+  if (read.length === 0) return [];
+  return byTable
+    .filter((t) => t.keys.length > 0 && !read.includes(t))
+    .map((t) => ({
+      code: 'table_unread',
+      message: `table ${t.name}: none of its ${t.keys.length} statistics was read (${sections.some((s) => s.key === t.prefix) ? 'its section was found; a layout the reader did not follow?' : 'its section was not found'})`,
+      keys: t.keys,
+    }));
 }
 
 /** What the warning says of the other copy: the same values, last year's by its caption, or other values nothing tells apart. */
