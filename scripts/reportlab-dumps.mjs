@@ -4,7 +4,8 @@
  * size 7.5–10.5, margin, label column width, uneven value column widths, cell padding, value
  * alignment (left, right, centre), label alignment, row height and line leading (wrapped labels),
  * ruled or borderless, zero cells printed blank. Each PDF is dumped by `pdftotext -layout` and plain
- * `pdftotext` (and `-raw` with `--raw`), read by the extractor, and compared with the values
+ * `pdftotext` (and `-raw` with `--raw`; pdfminer `pdf2txt` and pypdf `extract_text()` with
+ * `--extractors`), read by the extractor, and compared with the values
  * printed (scripts/template-data.mjs makeValues: every identity holds). Counts per tool: right
  * (value right at ≥ 0.9), low (right below 0.9, or missing), wrong below 0.9, and WRONG at ≥ 0.9.
  * The repo's own dump measurement (measure-dumps.mjs) prints with Chromium and LibreOffice only;
@@ -12,7 +13,7 @@
  * grid), so this is the check that the dump reader is not tuned to those two printers.
  *
  * Usage: npm run build && nice -n 10 node scripts/reportlab-dumps.mjs [--seeds 1-5] [--variants 4]
- *          [--raw] [--pdf] [--rules grid,hlines,three] [--set k=v,…] [--keep DIR] [--misses]
+ *          [--raw] [--extractors] [--pdf] [--rules grid,hlines,three] [--set k=v,…] [--keep DIR] [--misses]
  * --pdf also reads each PDF itself (tool `pdf`); --rules draws a ruled print's rulings per variant
  * from the list: every cell boxed (grid, the default), horizontal rules only (hlines), or the
  * three rules of a 三线表 (three) — tables with no vertical ruling, read as borderless ones.
@@ -39,7 +40,20 @@ const arg = (name, dflt) => {
 const [lo, hi] = arg('seeds', '1-5').split('-').map(Number);
 const VARIANTS = Number(arg('variants', '4'));
 const KEEP = arg('keep', null);
-const MODES = [['layout', ['-layout']], ['plain', []], ...(process.argv.includes('--raw') ? [['raw', ['-raw']]] : []), ...(process.argv.includes('--pdf') ? [['pdf', null]] : [])];
+/**
+ * --extractors: also the dumps of extractors that keep no page layout, as crawlers run them —
+ * pdfminer.six `pdf2txt` with its default LAParams (whole columns as text boxes) and pypdf
+ * `extract_text()` (its own order, a row's cells glued or split), pages joined by a newline.
+ */
+const EXTRACTORS = {
+  pdfminer: (pdf) => execFileSync(process.env.PYTHON ?? '/usr/bin/python3', ['-c', 'import sys; from pdfminer.high_level import extract_text; sys.stdout.write(extract_text(sys.argv[1]))', pdf], { maxBuffer: 64 * 2 ** 20 }),
+  pypdf: (pdf) => execFileSync(process.env.PYTHON ?? '/usr/bin/python3', ['-c', "import sys, pypdf; sys.stdout.write('\\n'.join((p.extract_text() or '') for p in pypdf.PdfReader(sys.argv[1]).pages))", pdf], { maxBuffer: 64 * 2 ** 20 }),
+};
+const MODES = [
+  ['layout', ['-layout']], ['plain', []], ...(process.argv.includes('--raw') ? [['raw', ['-raw']]] : []),
+  ...(process.argv.includes('--extractors') ? Object.keys(EXTRACTORS).map((name) => [name, name]) : []),
+  ...(process.argv.includes('--pdf') ? [['pdf', null]] : []),
+];
 /** Rulings a ruled print draws, one drawn per variant (default: every cell boxed). */
 const RULES = arg('rules', 'grid').split(',');
 const CONFIDENT = 0.9;
@@ -64,7 +78,8 @@ for (let seed = lo; seed <= hi; seed++) {
     const expected = flattenData(s.data);
     for (const [mode, flags] of MODES) {
       const txt = join(KEEP ?? work, `s${seed}-v${v}-${mode}.txt`);
-      if (flags) execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', pdf, txt]);
+      if (typeof flags === 'string') writeFileSync(txt, EXTRACTORS[flags](pdf));
+      else if (flags) execFileSync('pdftotext', [...flags, '-enc', 'UTF-8', pdf, txt]);
       if (KEEP) writeFileSync(`${txt}.json`, JSON.stringify({ geometry: s.printed.geometry, version: s.version, data: s.data }));
       // --pdf: the PDF itself read, not a dump of it.
       const report = flags ? await extract(new Uint8Array(readFileSync(txt)), { name: `s${seed}-v${v}.txt` }) : await extract(new Uint8Array(readFileSync(pdf)), { name: `s${seed}-v${v}.pdf` });

@@ -179,7 +179,7 @@ function normalizeCell(cell: string): string {
  * A whole number written with a leading zero ('00', '066', '0342', '082952'; not '0.5'): no count is
  * printed so. Read as one number (a whole cell, or a run with white space or the cell's edge on both
  * sides) it is a misread ('66' OCR'd as '00'), a dropped digit or cells run together: kept as printed,
- * never trusted (suspect). A run glued to text or digits ('…事项0000000（四）', a row's cells run
+ * never trusted (suspect); in a line of values it may also be split where its row lacks values. A run glued to text or digits ('…事项0000000（四）', a row's cells run
  * together in pdfminer text) is fusable instead, and the segmentation splits it into numbers that
  * do not start with 0.
  */
@@ -320,7 +320,9 @@ function plainRun(s: string, start: number, run: string, notes: CellNotes): RunR
 function runToken(s: string, start: number, sign: string, r: RunReading): NumToken {
   const glued = start - sign.length > 0 && !/\s/.test(s[start - sign.length - 1] ?? ' ');
   // A marked value stands alone before its mark (markedRun): one cell's value, never fused cells.
-  const fusable = r.mark === undefined && (glued || (r.raw.length > 1 && r.scaled === undefined && /\S/.test(s[r.end] ?? ' ')) || r.raw.length > MAX_VALUE_DIGITS);
+  // A zero-led run among a line's values ('… 1835 0204063', pypdf glues a row's last cells) is never
+  // one count (ZERO_LED): fusable, so a row short of values splits it; a row with a value per cell keeps it as printed, suspect.
+  const fusable = r.mark === undefined && (glued || (r.raw.length > 1 && r.scaled === undefined && /\S/.test(s[r.end] ?? ' ')) || r.raw.length > MAX_VALUE_DIGITS || ZERO_LED.test(r.raw));
   const magnitude = r.scaled ? scaleValue(r.raw, r.scaled) : Number(r.raw);
   return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.approximate ? { approximate: true } : {}), ...(r.mark !== undefined ? { mark: r.mark } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
 }
