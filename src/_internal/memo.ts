@@ -47,3 +47,18 @@ export function memoByStrings<R>(fn: (a: string, b: string) => R): (a: string, b
     return value as R;
   };
 }
+
+/**
+ * `fn` memoized by its one object argument (a WeakMap: an entry goes with its object). For pure
+ * functions of objects that are not changed once made (a table's lines): the map stages ask the
+ * same questions of the same header lines more than once (map/printed-order's probe, then map/column-order).
+ */
+export function memoByObject<K extends object, R>(fn: (key: K) => R): (key: K) => R {
+  const memo = new WeakMap<K, R>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as R;
+    const value = fn(key);
+    memo.set(key, value);
+    return value;
+  };
+}

@@ -25,6 +25,7 @@ import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { followGridColumns } from './grid-columns.js';
 import { stackedRequestLeaves } from './header-stacks.js';
 import { groupRowsConfirmed } from './review-group-rows.js';
+import { memoByObject } from '../_internal/memo.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 
@@ -35,7 +36,7 @@ const has = (prefix: string, placements: ReadonlyMap<string, Placement>): boolea
  * order (null: confirmed), in another order (followed, `columns_reordered`), or not at all (unread).
  */
 function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefined): Disorder | null {
-  const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_CATEGORIES);
+  const read = categoryBandOrder(lines);
   if (read.some((r) => r.confirms && r.order.every((k, i) => k === REQUEST_CATEGORIES[i]))) return null;
   const other = read[0];
   // A reading with the group word left out disagrees (a stream that does not place it): nothing is followed.
@@ -43,6 +44,9 @@ function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefi
   if (other) return { printed: [other.text], moves: new Map(REQUEST_CATEGORIES.map((k, i) => [k, other.order[i]!])) };
   return { printed: piecesLine ? [piecesLine] : [], moves: null, unread: true };
 }
+
+/** The band's readings of table 三's categories, once per lines (map/printed-order's probe reads the same header first). */
+const categoryBandOrder = memoByObject((lines: readonly Line[]) => requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_CATEGORIES));
 
 /** A header line (group line spliced with its sub-columns), or the header band, names every leaf of table 三 — 总计 included — in the template's order. */
 function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | null): boolean {

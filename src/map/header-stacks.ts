@@ -16,6 +16,7 @@
  * two the dump counted); the converters' spacing is approximate, hence the slack.
  */
 import type { Line } from '../model/document.js';
+import { memoByObject } from '../_internal/memo.js';
 import { VARIANTS } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import { BAND_START, headerBand, ideographWidth, runsOf, type Glyph } from './stack-band.js';
@@ -102,6 +103,12 @@ function onePlacement(forms: readonly string[], band: readonly Glyph[][][], take
  * lines, the group's sub-columns as theirs do.
  */
 export function stackedRequestLeaves(lines: readonly Line[]): string[] | null {
+  const leaves = stackedLeaves(lines);
+  return leaves && [...leaves];
+}
+
+/** stackedRequestLeaves' reading, once per lines (map/printed-order's probe and map/column-order read the same header). */
+const stackedLeaves = memoByObject((lines: readonly Line[]): string[] | null => {
   const found = headerBand(lines);
   if (!found) return null;
   // The value rows may tell how the dump counts an ideograph: then places on different lines are compared so counted.
@@ -110,7 +117,7 @@ export function stackedRequestLeaves(lines: readonly Line[]): string[] | null {
   const [narrow, wide2] = [leavesAt(found.band, 1, known), leavesAt(found.band, 2, known)];
   if (narrow && wide2 && narrow.join() !== wide2.join()) return null;
   return narrow ?? wide2 ?? leavesByColumns(found.band, found.rows[0]);
-}
+});
 
 /** Columns a table 三 value row prints (its seven leaves). */
 const VALUE_COLUMNS = REQUEST_LEAVES.length;

@@ -181,6 +181,19 @@ function lineToSegments(line: Line): Segment[] {
   return segments;
 }
 
+/**
+ * lineToSegments' result per line: buildRows reads the same lines several times per document (table
+ * 三's region as rows and again as printed, the clipped-total checks) and a line's cells are not
+ * changed once loaded. Each caller gets its own segments and value arrays (rows take them over).
+ */
+const SEGMENTS = new WeakMap<Line, readonly Segment[]>();
+
+function segmentsOf(line: Line): Segment[] {
+  let segments = SEGMENTS.get(line);
+  if (!segments) SEGMENTS.set(line, (segments = lineToSegments(line)));
+  return segments.map((s) => ({ ...s, values: [...s.values] }));
+}
+
 /** The start of a numbered sub-row label in running text: '2.其他…', '3、危及…'. */
 const SUB_ROW_START = /(?:^|\s)(?=\d{1,2}\s*[.、．](?!\d))/;
 
@@ -227,7 +240,7 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
   let lastLabel = '';
   for (const line of lines) {
     if (rows.length >= MAX_TABLE_ROWS) break;
-    const segments = lineToSegments(line);
+    const segments = segmentsOf(line);
     const wasAfterValues = afterValues;
     afterValues = false;
     for (const [si, seg] of segments.entries()) {
