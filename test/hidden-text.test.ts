@@ -70,6 +70,15 @@ describe('HTML text not shown', () => {
     ['transparent', page('<td>32989<span style="color:transparent">1</span></td>')],
     ['a white <font>', page('<td>32989<font color="#FFFFFF">1</font></td>')],
     ["Word's CSS in a comment inside <style>", page('<td>32989<span class="h">1</span></td>', '<!-- span.h {display:none} -->')],
+    ['a property name written with a CSS escape', page('<td>32989<span class="h">1</span></td>', '.h{\\64isplay:none}')],
+    ['a value written with a CSS escape', page('<td>32989<span class="h">1</span></td>', '.h{display:\\6e one}')],
+    ['an escaped inline style with a comment in it', page('<td>32989<span style="visibility:/* x */hidd\\65n">1</span></td>')],
+    ['the font shorthand', page('<td>32989<span class="h">1</span></td>', '.h{font:0/0 a}')],
+    ['the font shorthand after a font-size', page('<td>32989<span class="h">1</span></td>', '.h{font-size:14px} .h{font:bold 1px/2 serif}')],
+    ['font-size:inherit under a zero font', page('<td>32989<span style="font-size:0"><i style="font-size:inherit">1</i></span></td>')],
+    ['a one-colour gradient behind text of its colour', page('<td>32989<span class="h">1</span></td>', '.h{background:linear-gradient(#000,#000);color:#000}')],
+    ['a one-colour background-image gradient over a white colour', page('<td>32989<span class="h">1</span></td>', '.h{background-color:#fff;background-image:linear-gradient(to right, rgb(0 0 0), #000 50%);color:black}')],
+    ['a background shorthand after background-color', page('<td>32989<span class="h">1</span></td>', '.h{background-color:#000;color:#fff} .h{background:#fff}')],
   ])('should leave out text hidden by %s', (_what, html) => {
     expect(shown(html)).toBe('32989');
   });
@@ -87,6 +96,10 @@ describe('HTML text not shown', () => {
     ['a rule inside an HTML comment', `<html><head><!-- <style>.v{display:none}</style> --></head><body><td><span class="v">32989</span></td></body></html>`],
     ['an invalid selector', page('<td><span class="v">32989</span></td>', '.v[{display:none}')],
     ['a slight opacity', page('<td><span style="opacity:.9;color:#333">32989</span></td>')],
+    ['white on a one-colour dark gradient', page('<td><span style="background:linear-gradient(#000, #000);color:#fff">32989</span></td>')],
+    ['a transparent gradient over a dark colour', page('<td><span style="background:linear-gradient(transparent,rgba(0,0,0,0)) #000;color:#fff">32989</span></td>')],
+    ['the font shorthand with a weight and a normal size', page('<td><span style="font:700 14px/1 宋体">32989</span></td>')],
+    ['an escaped value that is not none', page('<td><span style="display:\\69nline">32989</span></td>')],
   ])('should keep text shown: %s', (_what, html) => {
     expect(shown(html)).toBe('32989');
   });

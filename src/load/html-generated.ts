@@ -17,6 +17,7 @@
  */
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { cssUnescape } from './css-values.js';
 import { inCascadeOrder, selectorMatches } from './html-cascade.js';
 import { layoutEffect } from './html-layout.js';
 import { MAX_RULES, STYLE_PROPS, ruleBlocks, usable } from './html-style-rules.js';
@@ -70,7 +71,7 @@ function pseudoDecls(body: string): PseudoRule['decls'] {
   for (const part of parts) {
     const colon = part.indexOf(':');
     if (colon <= 0) continue;
-    const prop = part.slice(0, colon).trim().toLowerCase();
+    const prop = cssUnescape(part.slice(0, colon).trim()).toLowerCase();
     if (prop !== 'content' && !STYLE_PROPS.has(prop)) continue;
     const raw = part.slice(colon + 1);
     const important = /!\s*important\s*$/i.test(raw);
