@@ -187,13 +187,16 @@ describe('.docx runs not shown', () => {
   const text = (xml: string): string => [...dropHiddenRuns(xml).xml.matchAll(/<w:t>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
   it.each([
-    ['w:vanish', '<w:vanish/>'],
-    ['w:specVanish', '<w:specVanish/>'],
-    ['a 1pt run', '<w:sz w:val="2"/>'],
-    ['a white run', '<w:color w:val="FFFFFF"/>'],
-  ])('should drop the text of %s', (_what, props) => {
-    expect(text(cell('', run(props, '99') + run('', '3671')))).toBe('3671');
-    expect(dropHiddenRuns(cell('', run(props, '99'))).dropped).toEqual([expect.objectContaining({ text: '99' })]);
+    ['w:vanish', '', '<w:vanish/>'],
+    ['w:specVanish', '', '<w:specVanish/>'],
+    ['a 1pt run', '', '<w:sz w:val="2"/>'],
+    ['a white run', '', '<w:color w:val="FFFFFF"/>'],
+    ['a run the colour of its own shading', '', '<w:color w:val="1F4E79"/><w:shd w:val="clear" w:color="auto" w:fill="1F4E7A"/>'],
+    ['a run the colour of its cell\'s shading', '<w:shd w:val="clear" w:color="auto" w:fill="000000"/>', '<w:color w:val="000000"/>'],
+    ['a white run on white shading over a dark cell', '<w:shd w:val="clear" w:fill="000000"/>', '<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="FFFFFF"/>'],
+  ])('should drop the text of %s', (_what, tcPr, props) => {
+    expect(text(cell(tcPr, run(props, '99') + run('', '3671')))).toBe('3671');
+    expect(dropHiddenRuns(cell(tcPr, run(props, '99'))).dropped).toEqual([expect.objectContaining({ text: '99' })]);
   });
 
   it.each([
@@ -202,6 +205,8 @@ describe('.docx runs not shown', () => {
     ['white on a shaded cell', '<w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/>', '<w:color w:val="FFFFFF"/>'],
     ['white on a shaded run', '', '<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="000000"/>'],
     ['a 10.5pt run', '', '<w:sz w:val="21"/>'],
+    ['black on a dark cell under a yellow highlight', '<w:shd w:val="clear" w:fill="000000"/>', '<w:color w:val="000000"/><w:highlight w:val="yellow"/>'],
+    ['a colour near but not the shading\'s', '', '<w:color w:val="1F4E79"/><w:shd w:val="clear" w:fill="4F7EA9"/>'],
   ])('should keep the text of %s', (_what, tcPr, props) => {
     expect(text(cell(tcPr, run(props, '99') + run('', '3671')))).toBe('993671');
   });
