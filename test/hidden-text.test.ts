@@ -229,6 +229,9 @@ describe('.docx runs hidden by a style', () => {
     ['the default paragraph style hidden', styles(style('paragraph', 'Normal', '<w:specVanish/>').replace('<w:style ', '<w:style w:default="1" '), style('paragraph', 'Shown', '<w:specVanish w:val="0"/>', '<w:basedOn w:val="Normal"/>')), para('', run('', '28')) + para('<w:pStyle w:val="Shown"/>', run('', '11'))],
     ['hidden document defaults', `<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:vanish/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`, para('', run('', '28') + run('<w:vanish w:val="off"/>', '11'))],
     ['a hidden table style (a nested table without a style takes the default)', styles(style('table', 'HidTable', '<w:vanish/>')), table('<w:tblStyle w:val="HidTable"/>', para('', run('', '28')) + table('', para('', run('', '11'))) + para('', run('', '3')))],
+    ['a 1pt character style', styles(style('character', 'Tiny', '<w:sz w:val="2"/>')), para('', run('<w:rStyle w:val="Tiny"/>', '28') + run('', '11'))],
+    ['a white style based on a 10.5pt one', styles(style('character', 'Body', '<w:sz w:val="21"/>'), style('character', 'White', '<w:color w:val="FFFFFF"/>', '<w:basedOn w:val="Body"/>')), para('', run('', '11') + run('<w:rStyle w:val="White"/>', '28'))],
+    ['a white paragraph style', styles(style('paragraph', 'WhitePara', '<w:color w:val="FEFEFE"/>')), para('<w:pStyle w:val="WhitePara"/>', run('', '28')) + para('', run('', '11'))],
   ])('should drop the text of %s', (_what, stylesXml, xml) => {
     expect(text(stylesXml, xml)).toBe('11');
   });
@@ -240,6 +243,9 @@ describe('.docx runs hidden by a style', () => {
     ['a hidden character style on a hidden paragraph style (vanish toggles, ECMA-376 §17.7.3)', styles(hid, style('paragraph', 'HidPara', '<w:vanish/>')), para('<w:pStyle w:val="HidPara"/>', run('<w:rStyle w:val="Hid"/>', '28'))],
     ['a style hidden only in web view (w:webHidden prints)', styles(style('character', 'Web', '<w:webHidden/>')), run('<w:rStyle w:val="Web"/>', '28')],
     ['a style hidden before a tracked change (w:rPrChange holds the old properties)', styles(style('character', 'Was', '<w:b/>')), run('<w:rStyle w:val="Was"/><w:rPrChange w:id="1"><w:rPr><w:rStyle w:val="Hid"/><w:vanish/></w:rPr></w:rPrChange>', '28')],
+    ['a white style that shades its text', styles(style('character', 'Inv', '<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="1F4E79"/>')), run('<w:rStyle w:val="Inv"/>', '28')],
+    ['a tiny style undone by the run\'s size', styles(style('character', 'Tiny', '<w:sz w:val="2"/>')), run('<w:rStyle w:val="Tiny"/><w:sz w:val="21"/>', '28')],
+    ['a white paragraph style under the run\'s own black', styles(style('paragraph', 'WhitePara', '<w:color w:val="FFFFFF"/>')), para('<w:pStyle w:val="WhitePara"/>', run('<w:color w:val="000000"/>', '28'))],
     ['an undefined style and a basedOn cycle', styles(style('character', 'A', '', '<w:basedOn w:val="B"/>'), style('character', 'B', '', '<w:basedOn w:val="A"/>')), run('<w:rStyle w:val="A"/>', '2') + run('<w:rStyle w:val="Nope"/>', '8')],
   ])('should keep the text of %s', (_what, stylesXml, xml) => {
     expect(text(stylesXml, xml)).toBe(xml.match(/<w:t>([^<]*)</g)!.map((t) => t.slice(5, -1)).join(''));

@@ -7,11 +7,12 @@
  * - the colour of what is behind it: `w:color` within SAME_COLOR_DELTA of the nearest shading's fill
  *   (the run's, its paragraph's, cell's, table's: black on black), or near white with no shading
  *   and no page background colour (white on the page); under a highlight it is kept.
- * Hidden is decided with the run's styles (docx-styles: document defaults, table, paragraph and
- * character style chains, then the run's own properties); size and colour on the run only.
+ * Hidden, size and colour are decided with the run's styles (docx-styles: document defaults, table,
+ * paragraph and character style chains, then the run's own properties); a run a style shades keeps
+ * its text (which fill is behind it is not placed).
  * `w:webHidden` text is kept: it is hidden only in Word's web layout and prints.
  */
-import { NO_STYLES, ownProps, type DocxStyles, type RunStyles } from './docx-styles.js';
+import { NO_STYLES, ownProps, type DocxStyles, type RunStyles, type StyleLook } from './docx-styles.js';
 import type { HiddenWhy } from './html-hidden.js';
 import { SAME_COLOR_DELTA } from '../_internal/ink.js';
 
@@ -66,6 +67,9 @@ function sameColour(a: string, b: string): boolean {
   return [0, 2, 4].every((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) <= SAME_COLOR_DELTA);
 }
 
+/** What no style sets. */
+const NO_LOOK: StyleLook = { shaded: false };
+
 /** The style levels of a run when no style hides anything (not looked up). */
 const NO_LEVELS: RunStyles = { table: null, paragraph: null, character: null };
 
@@ -91,13 +95,14 @@ function styleScanner(xml: string): (at: number) => Omit<RunStyles, 'character'>
   };
 }
 
-/** Why a run with properties `props` at `at` in `xml` is not seen, or null. */
-function runHidden(xml: string, at: number, props: string, pageColored: boolean, hidden: boolean): HiddenWhy | null {
+/** Why a run with properties `props` at `at` in `xml` (its styles giving it `look`) is not seen, or null. */
+function runHidden(xml: string, at: number, props: string, pageColored: boolean, hidden: boolean, look: StyleLook): HiddenWhy | null {
   if (hidden) return 'not displayed';
-  const size = SIZE.exec(props);
-  if (size && Number(size[1]) < TINY_HALF_POINTS) return 'tiny font';
-  const color = COLOR.exec(props)?.[1];
-  if (!color) return null;
+  const size = SIZE.exec(props)?.[1] ?? look.sz;
+  if (size !== undefined && Number(size) < TINY_HALF_POINTS) return 'tiny font';
+  const color = COLOR.exec(props)?.[1] ?? look.color;
+  // A style's shading is not placed (run or paragraph, which fill is on top): its text is kept.
+  if (!color || look.shaded) return null;
   const ground = groundOf(xml, at, props);
   if (ground === null) return nearWhite(color) && !pageColored ? 'background colour' : null;
   return ground !== 'unknown' && sameColour(color, ground) ? 'background colour' : null;
@@ -113,8 +118,9 @@ export function dropHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): { x
     if (/<w:r(?=[\s>])/.test(inner)) return run;
     const props = RUN_PROPS.exec(ownProps(inner))?.[1] ?? '';
     const character = styles.any ? (/<w:rStyle\s+w:val="([^"]*)"/.exec(props)?.[1] ?? null) : null;
-    const hidden = styles.hidden(props, styles.any ? { ...scopeAt(at), character } : NO_LEVELS);
-    const why = hidden || props ? runHidden(xml, at, props, pageColored, hidden) : null;
+    const levels = styles.any ? { ...scopeAt(at), character } : NO_LEVELS;
+    const hidden = styles.hidden(props, levels);
+    const why = hidden || props || styles.any ? runHidden(xml, at, props, pageColored, hidden, styles.any ? styles.look(levels) : NO_LOOK) : null;
     if (!why) return run;
     const text = [...inner.matchAll(TEXT)].map((m) => m[1]).join('').trim();
     if (!text) return run;
