@@ -49,6 +49,17 @@ describe('HTML style cascade', () => {
   it('should still hide text when the stronger rule hides it', () => {
     expect(shown(page('<td>2219<span id="v" class="hd">4</span></td>', '#v{display:none} .hd{display:inline}'))).toBe('2219');
   });
+
+  it.each([
+    ['td :is(.h){display:none}', '2219'],
+    ['span:not(.v){display:none}', '2219'],
+    ['td :where(.h, .k){display:none}', '2219'],
+    [':is(#w){display:none} .h{display:inline}', '2219'],
+    ['span{display:inline} :where(.h){display:none}', '22194'],
+    ['span:not(.h){display:none}', '4'],
+  ])('should match the logical pseudo-classes exactly, with their specificity: %s', (css, text) => {
+    expect(shown(page('<td><span class="v">2219</span><span class="h" id="w">4</span></td>', css))).toBe(text);
+  });
 });
 
 describe('HTML text not shown', () => {

@@ -98,9 +98,13 @@ export function backgroundColor(value: string, current: Rgba | null = null): Rgb
   return null;
 }
 
-/** The background an element's winning declarations `p` set, image layer first, for backgroundColor (`bgcolor`: the legacy attribute); '' when none. */
+/**
+ * The background an element's winning declarations `p` set, image layer first, for backgroundColor
+ * (`bgcolor`: the legacy attribute; a bare `background`: declarations not split into longhands, as
+ * html-generated's pseudo-element ones); '' when none.
+ */
 export function backgroundOf(p: ReadonlyMap<string, string>, bgcolor?: string): string {
-  return [p.get('background-image'), p.get('background-color') ?? bgcolor].filter((v) => v !== undefined && v !== 'none').join(' ');
+  return [p.get('background-image'), p.get('background-color') ?? p.get('background') ?? bgcolor].filter((v) => v !== undefined && v !== 'none').join(' ');
 }
 
 /** A number or a percentage as a fraction (`.5`, `50%`). */
