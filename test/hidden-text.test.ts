@@ -89,6 +89,7 @@ describe('HTML text not shown', () => {
     ['font-size:inherit under a zero font', page('<td>32989<span style="font-size:0"><i style="font-size:inherit">1</i></span></td>')],
     ['a one-colour gradient behind text of its colour', page('<td>32989<span class="h">1</span></td>', '.h{background:linear-gradient(#000,#000);color:#000}')],
     ['a one-colour background-image gradient over a white colour', page('<td>32989<span class="h">1</span></td>', '.h{background-color:#fff;background-image:linear-gradient(to right, rgb(0 0 0), #000 50%);color:black}')],
+    ['zoom:0.01 (it scales the font with the box)', page('<td>32989<span class="h">1</span></td>', '.h{zoom:0.01}')],
     ['a background shorthand after background-color', page('<td>32989<span class="h">1</span></td>', '.h{background-color:#000;color:#fff} .h{background:#fff}')],
   ])('should leave out text hidden by %s', (_what, html) => {
     expect(shown(html)).toBe('32989');
@@ -110,6 +111,7 @@ describe('HTML text not shown', () => {
     ['white on a one-colour dark gradient', page('<td><span style="background:linear-gradient(#000, #000);color:#fff">32989</span></td>')],
     ['a transparent gradient over a dark colour', page('<td><span style="background:linear-gradient(transparent,rgba(0,0,0,0)) #000;color:#fff">32989</span></td>')],
     ['the font shorthand with a weight and a normal size', page('<td><span style="font:700 14px/1 宋体">32989</span></td>')],
+    ['zoom:1 and zoom:50%', page('<td><span style="zoom:1"><b style="zoom:50%">32989</b></span></td>')],
     ['an escaped value that is not none', page('<td><span style="display:\\69nline">32989</span></td>')],
   ])('should keep text shown: %s', (_what, html) => {
     expect(shown(html)).toBe('32989');
