@@ -51,5 +51,8 @@ describe('backgroundColor of gradients', () => {
     expect(backgroundColor('linear-gradient(#000,#fff)')).toBe('unknown');
     expect(backgroundColor('linear-gradient(var(--a),var(--a))')).toBe('unknown');
     expect(backgroundColor('url(x.png) #000')).toBe('unknown');
+    // An underline drawn as a sized gradient paints a line, not the box.
+    expect(backgroundColor('linear-gradient(#000,#000) bottom/100% 1px no-repeat')).toBe('unknown');
+    expect(backgroundColor('linear-gradient(#000,#000) / 100% 2px')).toBe('unknown');
   });
 });

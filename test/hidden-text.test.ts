@@ -111,6 +111,8 @@ describe('HTML text not shown', () => {
     ['white on a one-colour dark gradient', page('<td><span style="background:linear-gradient(#000, #000);color:#fff">32989</span></td>')],
     ['a transparent gradient over a dark colour', page('<td><span style="background:linear-gradient(transparent,rgba(0,0,0,0)) #000;color:#fff">32989</span></td>')],
     ['the font shorthand with a weight and a normal size', page('<td><span style="font:700 14px/1 宋体">32989</span></td>')],
+    ['an underline drawn as a sized gradient of the text\'s colour', page('<td><span style="background:linear-gradient(#000,#000) bottom/100% 1px no-repeat;color:#000">32989</span></td>')],
+    ['a gradient of the text\'s colour sized by background-size', page('<td><span class="u">32989</span></td>', '.u{background-image:linear-gradient(#000,#000);background-size:100% 1px;color:#000}')],
     ['zoom:1 and zoom:50%', page('<td><span style="zoom:1"><b style="zoom:50%">32989</b></span></td>')],
     ['an escaped value that is not none', page('<td><span style="display:\\69nline">32989</span></td>')],
   ])('should keep text shown: %s', (_what, html) => {

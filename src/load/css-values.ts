@@ -54,6 +54,8 @@ export function parseDecls(text: string): Decl[] {
 const GRADIENT = /(?:repeating-)?(?:linear|radial|conic)-gradient\(((?:[^()]|\([^()]*\))*)\)/g;
 /** Colour tokens in a value: hex, `rgb()`/`hsl()` functions, words (a word that is no colour is skipped). */
 const COLOR_TOKEN = /#[0-9a-f]+|(?:rgba?|hsla?)\([^)]*\)|[a-z]+/g;
+/** A background layer given a size (`/ 100% 1px`, backgroundOf's `background-size`) or not repeated over the box. */
+const SIZED = /\/|\b(?:no-repeat|repeat-x|repeat-y|space|round)\b/;
 /** Alpha at or above which a background hides what is under it. */
 const OPAQUE_BG = 0.9;
 
@@ -84,7 +86,8 @@ export function backgroundColor(value: string, current: Rgba | null = null): Rgb
     const first = stops === 'unknown' ? null : stops[0]!;
     const clear = stops !== 'unknown' && stops.every((c) => c.a <= 1 - OPAQUE_BG);
     const solid = first !== null && stops !== 'unknown' && first.a >= OPAQUE_BG && stops.every((c) => c.a >= OPAQUE_BG && Math.max(Math.abs(c.r - first.r), Math.abs(c.g - first.g), Math.abs(c.b - first.b)) <= SAME_COLOR_DELTA);
-    if (solid && top === null && !unknown) top = first;
+    // A gradient sized or placed (`… bottom/100% 1px no-repeat`: an underline) paints part of the box only.
+    if (solid && top === null && !unknown && !SIZED.test(value.replace(GRADIENT, ' '))) top = first;
     else if (!clear && top === null) unknown = true;
     return ' ';
   });
@@ -104,7 +107,9 @@ export function backgroundColor(value: string, current: Rgba | null = null): Rgb
  * html-generated's pseudo-element ones); '' when none.
  */
 export function backgroundOf(p: ReadonlyMap<string, string>, bgcolor?: string): string {
-  return [p.get('background-image'), p.get('background-color') ?? p.get('background') ?? bgcolor].filter((v) => v !== undefined && v !== 'none').join(' ');
+  const size = p.get('background-size');
+  const sized = size !== undefined && !/^(auto|auto auto|cover|100%|100% 100%|initial|unset)$/.test(size) ? `/ ${size}` : undefined;
+  return [p.get('background-image'), sized, p.get('background-color') ?? p.get('background') ?? bgcolor].filter((v) => v !== undefined && v !== 'none').join(' ');
 }
 
 /** A number or a percentage as a fraction (`.5`, `50%`). */

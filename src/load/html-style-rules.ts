@@ -23,7 +23,7 @@ export interface StyleRule {
 
 /** Properties the hidden-text pass reads (html-hidden, html-layout); rules setting none of them are dropped. */
 export const STYLE_PROPS = new Set([
-  'display', 'visibility', 'opacity', 'font', 'font-size', 'color', 'background', 'background-color', 'background-image', 'position', 'left', 'top', 'right',
+  'display', 'visibility', 'opacity', 'font', 'font-size', 'color', 'background', 'background-color', 'background-image', 'background-size', 'position', 'left', 'top', 'right',
   'text-indent', 'clip', 'clip-path', 'width', 'height', 'max-width', 'max-height', 'overflow', 'transform', 'float',
   'content-visibility', 'mso-hide',
   // What only layout decides (html-layout): moved, clipped, squeezed, drawn over.
