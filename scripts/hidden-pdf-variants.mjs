@@ -3,7 +3,8 @@
  * @file Hidden-content PDF variants (issue 17, "read what a viewer shows"): each seed takes a
  * bundled PDF sample and, on every table page, either draws a decoy '0' after every number and
  * hides it the way a viewer honours (clips by fill rule, text clips, a form's /BBox or /Matrix,
- * 0 Tz, size 0, a flat text matrix, an opaque fill painted over it later), or paints the page's
+ * 0 Tz, size 0, a flat text matrix, an opaque fill painted over it later, translucent fills that
+ * leave it unseen or faint), or paints the page's
  * own numbers in ways that keep them visible (shading before them, translucent or multiplied fills
  * after them, thin rules, clips that hold them). The variant is made by `hidden-pdf-variants.py`
  * (Debian python3-pikepdf, poppler-utils' pdftotext -bbox for the numbers' places); the sample's

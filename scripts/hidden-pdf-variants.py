@@ -8,7 +8,9 @@ identity, so a decoy read is a confident wrong value) and hide it by one mechani
 an even-odd clip that is empty or has a hole there, a nonzero clip with a reversed inner subpath,
 clips of subpaths or curves elsewhere, disjoint clips intersected, a text clip (render modes 4-7),
 a form XObject's /BBox or /Matrix, 0 Tz, font size 0, a flat text matrix, an opaque fill painted
-over it later (white, black, a polygon). Visible kinds (V_*) change how the page's own text is
+over it later (white, black, a polygon), fills whose alpha leaves it unseen (one at ca >= 0.96, two
+at 0.8 one over the other) or faint (one at 0.7-0.9: it may be seen, so it must not be read
+confidently). Visible kinds (V_*) change how the page's own text is
 painted without hiding it: shading before it, translucent or multiplied fills after it, thin rules
 over it, clips that contain it, a text clip restored before it. Positions come from pdftotext -bbox.
 """
@@ -17,7 +19,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream
 
 HIDDEN = ['eo_equal', 'eo_hole', 'nz_hole_reversed', 'nz_far', 'curve_far', 'intersect', 'text_clip', 'form_bbox', 'form_matrix',
-          'tz0', 'size0', 'flat_tm', 'white_over', 'black_over', 'path_over']
+          'tz0', 'size0', 'flat_tm', 'white_over', 'black_over', 'path_over', 'alpha_over', 'stacked_alpha', 'faint_over']
 VISIBLE = ['V_shade_before', 'V_fill_alpha', 'V_fill_multiply', 'V_thin_rules', 'V_clip_circle', 'V_clip_eo_ring', 'V_text_clip_restored']
 
 
@@ -108,6 +110,15 @@ def build(sample, seed, out):
         elif kind in ('white_over', 'black_over'):
             colour = '1 g' if kind == 'white_over' else r.choice(['0 g', '0 0 0 rg', '0.2 0.2 0.6 rg'])
             ops = dec + ''.join(f'q {colour} {b[2] + 0.25:.2f} {b[1] - r.uniform(0.5, 2):.2f} {b[4] * 0.6 + r.uniform(0.5, 3):.2f} {b[3] - b[1] + r.uniform(1, 4):.2f} re f Q\n' for b in boxes)
+        elif kind in ('alpha_over', 'stacked_alpha', 'faint_over'):
+            alpha = {'alpha_over': r.uniform(0.96, 0.99), 'stacked_alpha': r.uniform(0.8, 0.85), 'faint_over': r.uniform(0.7, 0.9)}[kind]
+            if '/ExtGState' not in res:
+                res.ExtGState = Dictionary()
+            res.ExtGState.GSa = pdf.make_indirect(Dictionary(Type=Name.ExtGState, ca=alpha))
+            colour = r.choice(['1 g', '0 g', '1 1 1 rg']) if kind == 'alpha_over' else '1 g'
+            layers = 2 if kind == 'stacked_alpha' else 1
+            box = lambda b: f'{b[2] + 0.25:.2f} {b[1] - 1:.2f} {b[4] * 0.6 + 1.5:.2f} {b[3] - b[1] + 2:.2f} re f '
+            ops = dec + ''.join(f'q /GSa gs {colour} {box(b) * layers}Q\n' for b in boxes)
         elif kind == 'path_over':
             def poly(b):
                 # A pentagon from just after the number over the decoy (the number's own glyphs stay clear).

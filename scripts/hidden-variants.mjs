@@ -9,7 +9,11 @@
  * numbers with a piece in markup that looks hidden but shows (`!important` over an inline
  * `display:none`, `visibility:visible` under `visibility:hidden`, `display` over `[hidden]`,
  * `aria-hidden`, `display:contents`) read whole. Hidden kinds include `[hidden]`, `<template>`,
- * `<noscript>`, inherited `visibility`, ancestors a descendant cannot undo, and `content:`.
+ * `<noscript>`, inherited `visibility`, ancestors a descendant cannot undo, and `content:`, and CSS
+ * written so only a parser reads it: escapes in properties, values and selectors (`\64 isplay`,
+ * `.\68 3`), comments, the `font` and `background` shorthands (`font:0/0 a`, a one-colour gradient
+ * behind text of its colour), a colour or font size inherited past a child setting its own; .docx
+ * runs the colour of their shading.
  * Generated content (`::before`/`::after`, GEN cells of two digits or more): a part of the number
  * only in the CSS (a string, escapes, `attr()`, a concatenation, `!important` over `content:none`)
  * must be read whole; a digit the page does not show (`content:none`/`normal` winning, the
@@ -52,6 +56,11 @@ const HIDE_CSS = [
   'position:absolute;clip:rect(0 0 0 0)', 'position:absolute;clip:rect(1px, 1px, 1px, 1px);width:1px;height:1px;overflow:hidden',
   'display:inline-block;width:0;overflow:hidden', 'display:block;height:0;overflow:hidden', 'clip-path:inset(50%)',
   'display:inline-block;transform:scale(0)', 'DISPLAY : NONE', 'visibility: collapse',
+  // Written so only a CSS parser reads them: escapes, comments, shorthands, a one-colour gradient behind text of its colour.
+  '\\64 isplay:none', 'display:\\6e\\6f\\6e\\65', 'visibility:\\68idden', '\\6f pacity:0', 'display:/* x */none', 'di\\splay:n\\one',
+  'font:0/0 a', 'font:italic 700 0px/1 serif', 'font:1px 宋体', 'font:normal normal 0.5pt/0 Arial',
+  'background:linear-gradient(90deg,#1f4e79,#1f4e79);color:#1f4e79', 'background-image:radial-gradient(circle,#333 0%,#333 100%);color:#333',
+  'background:repeating-linear-gradient(#000 0 2px,#000 2px 4px);color:#000', 'background-color:#000;color:#fff;background:#fff',
 ];
 /** Styles around a whole number that leave it visible. */
 const KEEP = [
@@ -59,12 +68,14 @@ const KEEP = [
   { td: '', span: 'position:relative;left:-2px' }, { td: 'background:#1f4e79', span: 'color:#fff' },
   { td: 'background-color:rgb(0,0,0)', span: 'color:white' }, { td: '', span: 'width:0;overflow:hidden' },
   { td: '', span: 'text-indent:-9999px' }, { td: '', span: 'font-size:12px;color:black' },
+  { td: '', span: 'font:bold 14px/1.5 宋体' }, { td: 'background:linear-gradient(#1f4e79,#1f4e79)', span: 'color:#fff' },
+  { td: '', span: 'background:linear-gradient(transparent,transparent) #1f4e79;color:#fff' }, { td: '', span: 'display:\\69nline' },
 ];
 
 /** One hidden digit piece in HTML: a span (class/id/descendant rule or inline style) or a `<font>`. */
 function hiddenHtml(digit, r, n, rules) {
   const css = pick(HIDE_CSS, r);
-  const how = Math.floor(r() * 12);
+  const how = Math.floor(r() * 14);
   if (how === 0) return `<span style="${css}">${digit}</span>`;
   if (how === 1) return rules.push(`.h${n}{${css}}`), `<span class="x h${n}">${digit}</span>`;
   if (how === 2) return rules.push(`#h${n} { ${css} }`), `<span id="h${n}">${digit}</span>`;
@@ -94,6 +105,10 @@ function structuralHide(kind, digit, r, n, rules) {
       return `<span class="h${n}"><i>${digit}</i></span>`;
     }
     case 5: return r() < 0.5 ? (rules.push(`.c${n}{content:"${digit}"}`), `<span class="c${n}"></span>`) : `<style>.c${n}{content:"${digit}"}</style>`;
+    // Inherited past a child that sets its own: the parent's transparent colour or zero font paints the digit after it.
+    case 6: return r() < 0.5 ? `<span style="color:transparent"><i style="color:#000"></i>${digit}</span>` : `<span style="font-size:0"><i style="font-size:14px"></i><b style="font-size:inherit">${digit}</b></span>`;
+    // A selector written with an escape (`.\68 3` is `.h3`).
+    case 7: return rules.push(`.\\68 ${n}{display:none}`), `<span class="h${n}">${digit}</span>`;
     default: return rules.push(`span.i${n}{display:inline}`), `<span class="i${n}" style="display:none">${digit}</span>`;
   }
 }
@@ -131,7 +146,7 @@ function shownHtml(num, r, n, rules) {
 }
 
 /** `d` written as CSS string escapes (`\39 ` for 9) or plain, at random. */
-const cssString = (d, r) => (r() < 0.3 ? [...d].map((c) => `\\3${c} `).join('') : d);
+const cssString = (d, r) => (r() < 0.3 ? [...d].map((c) => (/\d/.test(c) ? `\\3${c} ` : c)).join('') : d);
 
 /**
  * Generated content (`::before`/`::after`) in a cell whose number is `num`. Returns the cell's new
@@ -197,8 +212,10 @@ function htmlVariant(html, r) {
 }
 
 /** Run properties that hide a run in Word, and decoys that keep a whole number visible. */
-const HIDE_RPR = ['<w:vanish/>', '<w:specVanish/>', '<w:vanish w:val="true"/>', '<w:sz w:val="2"/>', '<w:sz w:val="1"/><w:color w:val="FFFFFF"/>', '<w:color w:val="FFFFFF"/>', '<w:color w:val="FEFEFE"/>'];
-const KEEP_RPR = ['<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/>', '<w:color w:val="333333"/>', '<w:sz w:val="18"/>', '<w:vanish w:val="false"/>', '<w:webHidden/>'];
+const HIDE_RPR = ['<w:vanish/>', '<w:specVanish/>', '<w:vanish w:val="true"/>', '<w:sz w:val="2"/>', '<w:sz w:val="1"/><w:color w:val="FFFFFF"/>', '<w:color w:val="FFFFFF"/>', '<w:color w:val="FEFEFE"/>',
+  '<w:color w:val="1F4E79"/><w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/>', '<w:color w:val="000000"/><w:shd w:val="clear" w:fill="000000"/>'];
+const KEEP_RPR = ['<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/>', '<w:color w:val="333333"/>', '<w:sz w:val="18"/>', '<w:vanish w:val="false"/>', '<w:webHidden/>',
+  '<w:color w:val="000000"/><w:highlight w:val="yellow"/>', '<w:color w:val="1F4E79"/><w:shd w:val="clear" w:fill="DEEAF6"/>'];
 
 async function docxVariant(bytes, r) {
   const zip = await JSZip.loadAsync(bytes);

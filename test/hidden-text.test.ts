@@ -49,6 +49,17 @@ describe('HTML style cascade', () => {
   it('should still hide text when the stronger rule hides it', () => {
     expect(shown(page('<td>2219<span id="v" class="hd">4</span></td>', '#v{display:none} .hd{display:inline}'))).toBe('2219');
   });
+
+  it.each([
+    ['td :is(.h){display:none}', '2219'],
+    ['span:not(.v){display:none}', '2219'],
+    ['td :where(.h, .k){display:none}', '2219'],
+    [':is(#w){display:none} .h{display:inline}', '2219'],
+    ['span{display:inline} :where(.h){display:none}', '22194'],
+    ['span:not(.h){display:none}', '4'],
+  ])('should match the logical pseudo-classes exactly, with their specificity: %s', (css, text) => {
+    expect(shown(page('<td><span class="v">2219</span><span class="h" id="w">4</span></td>', css))).toBe(text);
+  });
 });
 
 describe('HTML text not shown', () => {
@@ -70,6 +81,16 @@ describe('HTML text not shown', () => {
     ['transparent', page('<td>32989<span style="color:transparent">1</span></td>')],
     ['a white <font>', page('<td>32989<font color="#FFFFFF">1</font></td>')],
     ["Word's CSS in a comment inside <style>", page('<td>32989<span class="h">1</span></td>', '<!-- span.h {display:none} -->')],
+    ['a property name written with a CSS escape', page('<td>32989<span class="h">1</span></td>', '.h{\\64isplay:none}')],
+    ['a value written with a CSS escape', page('<td>32989<span class="h">1</span></td>', '.h{display:\\6e one}')],
+    ['an escaped inline style with a comment in it', page('<td>32989<span style="visibility:/* x */hidd\\65n">1</span></td>')],
+    ['the font shorthand', page('<td>32989<span class="h">1</span></td>', '.h{font:0/0 a}')],
+    ['the font shorthand after a font-size', page('<td>32989<span class="h">1</span></td>', '.h{font-size:14px} .h{font:bold 1px/2 serif}')],
+    ['font-size:inherit under a zero font', page('<td>32989<span style="font-size:0"><i style="font-size:inherit">1</i></span></td>')],
+    ['a one-colour gradient behind text of its colour', page('<td>32989<span class="h">1</span></td>', '.h{background:linear-gradient(#000,#000);color:#000}')],
+    ['a one-colour background-image gradient over a white colour', page('<td>32989<span class="h">1</span></td>', '.h{background-color:#fff;background-image:linear-gradient(to right, rgb(0 0 0), #000 50%);color:black}')],
+    ['zoom:0.01 (it scales the font with the box)', page('<td>32989<span class="h">1</span></td>', '.h{zoom:0.01}')],
+    ['a background shorthand after background-color', page('<td>32989<span class="h">1</span></td>', '.h{background-color:#000;color:#fff} .h{background:#fff}')],
   ])('should leave out text hidden by %s', (_what, html) => {
     expect(shown(html)).toBe('32989');
   });
@@ -87,6 +108,13 @@ describe('HTML text not shown', () => {
     ['a rule inside an HTML comment', `<html><head><!-- <style>.v{display:none}</style> --></head><body><td><span class="v">32989</span></td></body></html>`],
     ['an invalid selector', page('<td><span class="v">32989</span></td>', '.v[{display:none}')],
     ['a slight opacity', page('<td><span style="opacity:.9;color:#333">32989</span></td>')],
+    ['white on a one-colour dark gradient', page('<td><span style="background:linear-gradient(#000, #000);color:#fff">32989</span></td>')],
+    ['a transparent gradient over a dark colour', page('<td><span style="background:linear-gradient(transparent,rgba(0,0,0,0)) #000;color:#fff">32989</span></td>')],
+    ['the font shorthand with a weight and a normal size', page('<td><span style="font:700 14px/1 宋体">32989</span></td>')],
+    ['an underline drawn as a sized gradient of the text\'s colour', page('<td><span style="background:linear-gradient(#000,#000) bottom/100% 1px no-repeat;color:#000">32989</span></td>')],
+    ['a gradient of the text\'s colour sized by background-size', page('<td><span class="u">32989</span></td>', '.u{background-image:linear-gradient(#000,#000);background-size:100% 1px;color:#000}')],
+    ['zoom:1 and zoom:50%', page('<td><span style="zoom:1"><b style="zoom:50%">32989</b></span></td>')],
+    ['an escaped value that is not none', page('<td><span style="display:\\69nline">32989</span></td>')],
   ])('should keep text shown: %s', (_what, html) => {
     expect(shown(html)).toBe('32989');
   });
@@ -174,13 +202,16 @@ describe('.docx runs not shown', () => {
   const text = (xml: string): string => [...dropHiddenRuns(xml).xml.matchAll(/<w:t>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
   it.each([
-    ['w:vanish', '<w:vanish/>'],
-    ['w:specVanish', '<w:specVanish/>'],
-    ['a 1pt run', '<w:sz w:val="2"/>'],
-    ['a white run', '<w:color w:val="FFFFFF"/>'],
-  ])('should drop the text of %s', (_what, props) => {
-    expect(text(cell('', run(props, '99') + run('', '3671')))).toBe('3671');
-    expect(dropHiddenRuns(cell('', run(props, '99'))).dropped).toEqual([expect.objectContaining({ text: '99' })]);
+    ['w:vanish', '', '<w:vanish/>'],
+    ['w:specVanish', '', '<w:specVanish/>'],
+    ['a 1pt run', '', '<w:sz w:val="2"/>'],
+    ['a white run', '', '<w:color w:val="FFFFFF"/>'],
+    ['a run the colour of its own shading', '', '<w:color w:val="1F4E79"/><w:shd w:val="clear" w:color="auto" w:fill="1F4E7A"/>'],
+    ['a run the colour of its cell\'s shading', '<w:shd w:val="clear" w:color="auto" w:fill="000000"/>', '<w:color w:val="000000"/>'],
+    ['a white run on white shading over a dark cell', '<w:shd w:val="clear" w:fill="000000"/>', '<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="FFFFFF"/>'],
+  ])('should drop the text of %s', (_what, tcPr, props) => {
+    expect(text(cell(tcPr, run(props, '99') + run('', '3671')))).toBe('3671');
+    expect(dropHiddenRuns(cell(tcPr, run(props, '99'))).dropped).toEqual([expect.objectContaining({ text: '99' })]);
   });
 
   it.each([
@@ -189,6 +220,8 @@ describe('.docx runs not shown', () => {
     ['white on a shaded cell', '<w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/>', '<w:color w:val="FFFFFF"/>'],
     ['white on a shaded run', '', '<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="000000"/>'],
     ['a 10.5pt run', '', '<w:sz w:val="21"/>'],
+    ['black on a dark cell under a yellow highlight', '<w:shd w:val="clear" w:fill="000000"/>', '<w:color w:val="000000"/><w:highlight w:val="yellow"/>'],
+    ['a colour near but not the shading\'s', '', '<w:color w:val="1F4E79"/><w:shd w:val="clear" w:fill="4F7EA9"/>'],
   ])('should keep the text of %s', (_what, tcPr, props) => {
     expect(text(cell(tcPr, run(props, '99') + run('', '3671')))).toBe('993671');
   });
@@ -211,6 +244,9 @@ describe('.docx runs hidden by a style', () => {
     ['the default paragraph style hidden', styles(style('paragraph', 'Normal', '<w:specVanish/>').replace('<w:style ', '<w:style w:default="1" '), style('paragraph', 'Shown', '<w:specVanish w:val="0"/>', '<w:basedOn w:val="Normal"/>')), para('', run('', '28')) + para('<w:pStyle w:val="Shown"/>', run('', '11'))],
     ['hidden document defaults', `<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:vanish/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`, para('', run('', '28') + run('<w:vanish w:val="off"/>', '11'))],
     ['a hidden table style (a nested table without a style takes the default)', styles(style('table', 'HidTable', '<w:vanish/>')), table('<w:tblStyle w:val="HidTable"/>', para('', run('', '28')) + table('', para('', run('', '11'))) + para('', run('', '3')))],
+    ['a 1pt character style', styles(style('character', 'Tiny', '<w:sz w:val="2"/>')), para('', run('<w:rStyle w:val="Tiny"/>', '28') + run('', '11'))],
+    ['a white style based on a 10.5pt one', styles(style('character', 'Body', '<w:sz w:val="21"/>'), style('character', 'White', '<w:color w:val="FFFFFF"/>', '<w:basedOn w:val="Body"/>')), para('', run('', '11') + run('<w:rStyle w:val="White"/>', '28'))],
+    ['a white paragraph style', styles(style('paragraph', 'WhitePara', '<w:color w:val="FEFEFE"/>')), para('<w:pStyle w:val="WhitePara"/>', run('', '28')) + para('', run('', '11'))],
   ])('should drop the text of %s', (_what, stylesXml, xml) => {
     expect(text(stylesXml, xml)).toBe('11');
   });
@@ -222,6 +258,9 @@ describe('.docx runs hidden by a style', () => {
     ['a hidden character style on a hidden paragraph style (vanish toggles, ECMA-376 §17.7.3)', styles(hid, style('paragraph', 'HidPara', '<w:vanish/>')), para('<w:pStyle w:val="HidPara"/>', run('<w:rStyle w:val="Hid"/>', '28'))],
     ['a style hidden only in web view (w:webHidden prints)', styles(style('character', 'Web', '<w:webHidden/>')), run('<w:rStyle w:val="Web"/>', '28')],
     ['a style hidden before a tracked change (w:rPrChange holds the old properties)', styles(style('character', 'Was', '<w:b/>')), run('<w:rStyle w:val="Was"/><w:rPrChange w:id="1"><w:rPr><w:rStyle w:val="Hid"/><w:vanish/></w:rPr></w:rPrChange>', '28')],
+    ['a white style that shades its text', styles(style('character', 'Inv', '<w:color w:val="FFFFFF"/><w:shd w:val="clear" w:fill="1F4E79"/>')), run('<w:rStyle w:val="Inv"/>', '28')],
+    ['a tiny style undone by the run\'s size', styles(style('character', 'Tiny', '<w:sz w:val="2"/>')), run('<w:rStyle w:val="Tiny"/><w:sz w:val="21"/>', '28')],
+    ['a white paragraph style under the run\'s own black', styles(style('paragraph', 'WhitePara', '<w:color w:val="FFFFFF"/>')), para('<w:pStyle w:val="WhitePara"/>', run('<w:color w:val="000000"/>', '28'))],
     ['an undefined style and a basedOn cycle', styles(style('character', 'A', '', '<w:basedOn w:val="B"/>'), style('character', 'B', '', '<w:basedOn w:val="A"/>')), run('<w:rStyle w:val="A"/>', '2') + run('<w:rStyle w:val="Nope"/>', '8')],
   ])('should keep the text of %s', (_what, stylesXml, xml) => {
     expect(text(stylesXml, xml)).toBe(xml.match(/<w:t>([^<]*)</g)!.map((t) => t.slice(5, -1)).join(''));

@@ -49,11 +49,20 @@ describe('superscripts and struck-out text in HTML cells', () => {
     ['s glued', 'html-combined-word.html', '2365', '<s>2300</s>2365'],
     ['strike after', 'html-combined-word.html', '2365', '2365<strike>2300</strike>'],
     ['line-through style', 'html-combined-word.html', '2365', '<span style="text-decoration: line-through">2300</span>2365'],
+    ['a link to a note after the number', 'html-combined-word.html', '2365', '2365<a href="#fn1">1</a>'],
+    ['a link to a note in brackets', 'html-combined-word.html', '2365', '2365<a href="#_ftn2">[2]</a>'],
   ];
   it.each(cases)('should read licensing as the printed value (%s)', async (_name, file, value, markup) => {
     const html = withCell(file, value, markup.replace('2365', value));
     const r = await extract(bytes(html));
     expect(field(r, LICENSING).value).toBe(Number(value));
+  });
+
+  it('should read the digits of a link that is no note (a link elsewhere, or before any number)', async () => {
+    for (const markup of ['236<a href="other.html">5</a>', '<a href="#t2">2365</a>']) {
+      const r = await extract(bytes(withCell('html-combined-word.html', '2365', markup)));
+      expect(field(r, LICENSING).value).toBe(2365);
+    }
   });
 
   it('should not glue a marker onto a value of table 三 either', async () => {

@@ -163,6 +163,18 @@ describe('fills painted over a number', () => {
       expect(warnings).not.toContain('hidden_text_dropped');
     }
   });
+
+  it('should not trust a number under a white fill at alpha 0.8 (left faint), and leave out one under fills leaving it unseen', async () => {
+    const faint = await read([{ content: `${table}\n${row9}\nq /GS0 gs 1 1 1 rg ${box} Q`, extGStates: ['/ca 0.8'] }]);
+    expect(row(faint.cells, 'row9')!.map((c) => c.replace(/\ufffd/g, ''))).toEqual(['row9', '19', '29']);
+    expect(trusted(row(faint.cells, 'row9')!)).toBe(false);
+    // Two fills at 0.8 leave 0.04 of its contrast: unseen, as one at 0.97.
+    for (const fills of [`q /GS0 gs 1 1 1 rg ${box} ${box} Q`, `q /GS1 gs 0 0 0 rg ${box} Q`]) {
+      const { cells, warnings } = await read([{ content: `${table}\n${row9}\n${fills}`, extGStates: ['/ca 0.8', '/ca 0.97'] }]);
+      expect(row(cells, 'row9')).toEqual(['row9', '29']);
+      expect(warnings).toContain('hidden_text_dropped');
+    }
+  });
 });
 
 describe('invisible runs and the shown glyphs over them', () => {

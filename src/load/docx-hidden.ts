@@ -4,14 +4,17 @@
  * 993671). A run's text (`<w:t>`) is removed when its run properties make it
  * - hidden: `w:vanish`, `w:specVanish` (not printed, not shown unless the reader turns on hidden text);
  * - tiny: `w:sz` below TINY_HALF_POINTS (a 1 pt digit beside 10.5 pt ones);
- * - white on white: `w:color` near white, with no shading or highlight on the run, its paragraph, cell
- *   or table and no page background colour.
- * Hidden is decided with the run's styles (docx-styles: document defaults, table, paragraph and
- * character style chains, then the run's own properties); size and colour on the run only.
+ * - the colour of what is behind it: `w:color` within SAME_COLOR_DELTA of the nearest shading's fill
+ *   (the run's, its paragraph's, cell's, table's: black on black), or near white with no shading
+ *   and no page background colour (white on the page); under a highlight it is kept.
+ * Hidden, size and colour are decided with the run's styles (docx-styles: document defaults, table,
+ * paragraph and character style chains, then the run's own properties); a run a style shades keeps
+ * its text (which fill is behind it is not placed).
  * `w:webHidden` text is kept: it is hidden only in Word's web layout and prints.
  */
-import { NO_STYLES, ownProps, type DocxStyles, type RunStyles } from './docx-styles.js';
+import { NO_STYLES, ownProps, type DocxStyles, type RunStyles, type StyleLook } from './docx-styles.js';
 import type { HiddenWhy } from './html-hidden.js';
+import { SAME_COLOR_DELTA } from '../_internal/ink.js';
 
 /** Half-points (w:sz). Text below 2 pt is not legible (the body text of a report is 10.5-16 pt). */
 const TINY_HALF_POINTS = 4;
@@ -26,8 +29,6 @@ const TEXT = /<w:t(?=[\s>])[^>]*>([^<]*)<\/w:t>/g;
 const SCOPE = /<(\/?)w:(tbl|p|tblStyle|pStyle)(?=[\s>/])([^>]*)>/g;
 const SIZE = /<w:sz\s+w:val="(\d+)"/;
 const COLOR = /<w:color\s+[^>]*?w:val="([0-9A-Fa-f]{6})"/;
-/** Shading with a fill other than none/white, or a highlight: a coloured background. */
-const SHADED = /<w:shd\b[^>]*w:fill="(?!auto|FFFFFF|ffffff)[0-9A-Fa-f]{6}"|<w:highlight\s+w:val="(?!none)/;
 
 /** True when a hex colour is white or near it. */
 function nearWhite(hex: string): boolean {
@@ -44,10 +45,30 @@ function propsBefore(xml: string, at: number, tag: string): string {
   return close < 0 || close > at ? '' : xml.slice(open, close);
 }
 
-/** True when the run at `at` sits on a shaded paragraph, cell or table. */
-function shadedAround(xml: string, at: number): boolean {
-  return ['p', 'tc', 'tbl'].some((tag) => SHADED.test(propsBefore(xml, at, tag)));
+/** A shading's fill colour (`auto`: none). */
+const FILL = /<w:shd\b[^>]*w:fill="([0-9A-Fa-f]{6})"/;
+
+/**
+ * The colour behind a run with properties `props` at `at`: the fill of the nearest shading — the
+ * run's, its paragraph's, cell's, table's — as hex, 'unknown' under a highlight (drawn over it, its
+ * colour not read), null when nothing is shaded (the page).
+ */
+function groundOf(xml: string, at: number, props: string): string | 'unknown' | null {
+  for (const where of [props, ...['p', 'tc', 'tbl'].map((tag) => propsBefore(xml, at, tag))]) {
+    if (/<w:highlight\s+w:val="(?!none)/.test(where)) return 'unknown';
+    const fill = FILL.exec(where)?.[1];
+    if (fill) return fill;
+  }
+  return null;
 }
+
+/** True when two hex colours are one to the eye (every channel within SAME_COLOR_DELTA). */
+function sameColour(a: string, b: string): boolean {
+  return [0, 2, 4].every((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) <= SAME_COLOR_DELTA);
+}
+
+/** What no style sets. */
+const NO_LOOK: StyleLook = { shaded: false };
 
 /** The style levels of a run when no style hides anything (not looked up). */
 const NO_LEVELS: RunStyles = { table: null, paragraph: null, character: null };
@@ -74,14 +95,17 @@ function styleScanner(xml: string): (at: number) => Omit<RunStyles, 'character'>
   };
 }
 
-/** Why a run with properties `props` at `at` in `xml` is not seen, or null. */
-function runHidden(xml: string, at: number, props: string, pageColored: boolean, hidden: boolean): HiddenWhy | null {
+/** Why a run with properties `props` at `at` in `xml` (its styles giving it `look`) is not seen, or null. */
+function runHidden(xml: string, at: number, props: string, pageColored: boolean, hidden: boolean, look: StyleLook): HiddenWhy | null {
   if (hidden) return 'not displayed';
-  const size = SIZE.exec(props);
-  if (size && Number(size[1]) < TINY_HALF_POINTS) return 'tiny font';
-  const color = COLOR.exec(props)?.[1];
-  if (color && nearWhite(color) && !pageColored && !SHADED.test(props) && !shadedAround(xml, at)) return 'background colour';
-  return null;
+  const size = SIZE.exec(props)?.[1] ?? look.sz;
+  if (size !== undefined && Number(size) < TINY_HALF_POINTS) return 'tiny font';
+  const color = COLOR.exec(props)?.[1] ?? look.color;
+  // A style's shading is not placed (run or paragraph, which fill is on top): its text is kept.
+  if (!color || look.shaded) return null;
+  const ground = groundOf(xml, at, props);
+  if (ground === null) return nearWhite(color) && !pageColored ? 'background colour' : null;
+  return ground !== 'unknown' && sameColour(color, ground) ? 'background colour' : null;
 }
 
 /** One part's XML with the text of its unseen runs removed (`styles`: the document's), and the texts removed. */
@@ -94,8 +118,9 @@ export function dropHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): { x
     if (/<w:r(?=[\s>])/.test(inner)) return run;
     const props = RUN_PROPS.exec(ownProps(inner))?.[1] ?? '';
     const character = styles.any ? (/<w:rStyle\s+w:val="([^"]*)"/.exec(props)?.[1] ?? null) : null;
-    const hidden = styles.hidden(props, styles.any ? { ...scopeAt(at), character } : NO_LEVELS);
-    const why = hidden || props ? runHidden(xml, at, props, pageColored, hidden) : null;
+    const levels = styles.any ? { ...scopeAt(at), character } : NO_LEVELS;
+    const hidden = styles.hidden(props, levels);
+    const why = hidden || props || styles.any ? runHidden(xml, at, props, pageColored, hidden, styles.any ? styles.look(levels) : NO_LOOK) : null;
     if (!why) return run;
     const text = [...inner.matchAll(TEXT)].map((m) => m[1]).join('').trim();
     if (!text) return run;

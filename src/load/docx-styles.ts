@@ -1,5 +1,6 @@
 /**
- * @file Whether a .docx run is hidden (`w:vanish`, `w:specVanish`) once its styles are applied, the
+ * @file Whether a .docx run is hidden (`w:vanish`, `w:specVanish`) once its styles are applied, and
+ * the size and colour its styles give it (`look`, for docx-hidden's tiny and same-colour tests), the
  * way Word resolves run properties (ECMA-376 §17.7.2): document defaults (`w:rPrDefault`) → table
  * style → paragraph style → the run's character style → direct formatting. Each style's value is the
  * nearest one along its `w:basedOn` chain (resolved once per style id). `w:val="0"/"false"/"off"`
@@ -17,6 +18,18 @@ interface Style {
   basedOn?: string;
   vanish: Tri;
   specVanish: Tri;
+  /** `w:sz` (half-points) and `w:color` (hex) set by the style itself. */
+  sz?: number;
+  color?: string;
+  /** The style shades its text (`w:shd` with a fill, a highlight, in its run or paragraph properties). */
+  shaded: boolean;
+}
+
+/** A run's size and colour from its styles (nearest level that sets each), and whether a style shades it. */
+export interface StyleLook {
+  sz?: number;
+  color?: string;
+  shaded: boolean;
 }
 
 /** The style levels a run sits under (ids; null: none named, the type's default applies). */
@@ -31,6 +44,8 @@ export interface DocxStyles {
   readonly any: boolean;
   /** Whether a run with direct properties `props` (its own `w:rPr` content, see ownProps) under `levels` is hidden. */
   hidden(props: string, levels: RunStyles): boolean;
+  /** The size and colour the styles under `levels` give a run (character, then paragraph, table, document defaults). */
+  look(levels: RunStyles): StyleLook;
 }
 
 /** Longest `w:basedOn` chain followed (Word writes a handful; a cycle stops here too). */
@@ -61,6 +76,16 @@ export function ownProps(xml: string): string {
   return xml.includes('Change') || xml.includes('tblStylePr') ? xml.replace(NOT_OWN, '') : xml;
 }
 
+/** Shading with a fill, or a highlight. */
+const SHADES = /<w:shd\b[^>]*w:fill="[0-9A-Fa-f]{6}"|<w:highlight\s+w:val="(?!none)/;
+
+/** The `w:sz` and `w:color` (hex; `auto` is none) run properties `props` set. */
+function sizeAndColour(props: string): { sz?: number; color?: string } {
+  const sz = /<w:sz\s+w:val="(\d+)"/.exec(props)?.[1];
+  const color = /<w:color\s+[^>]*?w:val="([0-9A-Fa-f]{6})"/.exec(props)?.[1];
+  return { ...(sz !== undefined ? { sz: Number(sz) } : {}), ...(color !== undefined ? { color } : {}) };
+}
+
 /** Run properties of an element's content. */
 function runProps(content: string): string {
   return RPR.exec(ownProps(content))?.[1] ?? '';
@@ -75,31 +100,46 @@ export function docxStyles(xml: string): DocxStyles {
     if (id === undefined) continue;
     const body = m[2] ?? '';
     const props = runProps(body);
-    styles.set(id, { basedOn: /<w:basedOn\s+w:val="([^"]*)"/.exec(body)?.[1], vanish: onOff(props, 'vanish'), specVanish: onOff(props, 'specVanish') });
+    styles.set(id, { basedOn: /<w:basedOn\s+w:val="([^"]*)"/.exec(body)?.[1], vanish: onOff(props, 'vanish'), specVanish: onOff(props, 'specVanish'), ...sizeAndColour(props), shaded: SHADES.test(ownProps(body)) });
     const type = attr(m[1]!, 'w:type') ?? 'paragraph';
     if (/^(?:1|true|on)$/.test(attr(m[1]!, 'w:default') ?? '') && (type === 'paragraph' || type === 'character' || type === 'table')) defaults[type] ??= id;
   }
   const rPrDefault = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(xml)?.[1] ?? '';
   const base = runProps(rPrDefault);
-  const memo = new Map<string, { vanish: Tri; specVanish: Tri }>();
-  /** A style's own-or-inherited values (nearest along basedOn). */
-  const resolved = (id: string | null): { vanish: Tri; specVanish: Tri } => {
-    if (id === null) return { vanish: undefined, specVanish: undefined };
+  const memo = new Map<string, Style>();
+  /** A style's own-or-inherited values (nearest along basedOn; shaded anywhere along it). */
+  const resolved = (id: string | null): Style => {
+    if (id === null) return { vanish: undefined, specVanish: undefined, shaded: false };
     const known = memo.get(id);
     if (known) return known;
-    const out: { vanish: Tri; specVanish: Tri } = { vanish: undefined, specVanish: undefined };
+    const out: Style = { vanish: undefined, specVanish: undefined, shaded: false };
     let style = styles.get(id);
     for (let depth = 0; style && depth < MAX_CHAIN; depth++) {
       out.vanish ??= style.vanish;
       out.specVanish ??= style.specVanish;
+      out.sz ??= style.sz;
+      out.color ??= style.color;
+      out.shaded ||= style.shaded;
       style = style.basedOn === undefined ? undefined : styles.get(style.basedOn);
     }
     memo.set(id, out);
     return out;
   };
-  const any = /<w:(?:vanish|specVanish)\b/.test(xml);
+  const baseLook = sizeAndColour(base);
+  // Styles matter when one may hide: vanish anywhere, or a size or colour set by a style or the defaults (docx-hidden decides).
+  const any = /<w:(?:vanish|specVanish)\b/.test(xml) || baseLook.sz !== undefined || baseLook.color !== undefined || [...styles.values()].some((st) => st.sz !== undefined || st.color !== undefined);
   return {
     any,
+    look(levels: RunStyles): StyleLook {
+      const chain = [levels.character ?? defaults.character, levels.paragraph ?? defaults.paragraph, levels.table ?? defaults.table].map(resolved);
+      const out: StyleLook = { ...baseLook, shaded: false };
+      for (const level of [...chain].reverse()) {
+        if (level.sz !== undefined) out.sz = level.sz;
+        if (level.color !== undefined) out.color = level.color;
+      }
+      out.shaded = chain.some((level) => level.shaded);
+      return out;
+    },
     hidden(props: string, levels: RunStyles): boolean {
       const direct = { vanish: onOff(props, 'vanish'), specVanish: onOff(props, 'specVanish') };
       if (direct.vanish === true || direct.specVanish === true) return true;

@@ -22,6 +22,12 @@ import type { StyleRule } from './html-style-rules.js';
  * `span#v9` beats a later `.hd`, so a rule showing the text is not overridden by a weaker one hiding it.
  */
 export function specificity(selector: string): number {
+  // `:where()` counts nothing; `:is()`/`:not()` count as their most specific argument (Selectors 4 §17).
+  const logical = selector.replace(/:where\([^()]*\)/gi, '').replace(/:(?:is|not|matches)\(([^()]*)\)/gi, (_, args: string) => {
+    const best = args.split(',').map((a) => a.trim()).sort((a, b) => specificity(b) - specificity(a))[0] ?? '';
+    return ` ${best}`;
+  });
+  if (logical !== selector) return specificity(logical);
   const attrs = (selector.match(/\[[^\]]*\]/g) ?? []).length;
   const rest = selector.replace(/\[[^\]]*\]/g, '');
   const ids = (rest.match(/#[\w-]+/g) ?? []).length;

@@ -17,9 +17,10 @@
  */
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { cssUnescape } from './css-values.js';
 import { inCascadeOrder, selectorMatches } from './html-cascade.js';
 import { layoutEffect } from './html-layout.js';
-import { MAX_RULES, STYLE_PROPS, ruleBlocks, usable } from './html-style-rules.js';
+import { MAX_RULES, STYLE_PROPS, ruleBlocks, selectorList, usable } from './html-style-rules.js';
 
 /** px. The font size taken for a pseudo-element's lengths in em (browsers' default). */
 const DEFAULT_FONT_PX = 16;
@@ -70,7 +71,7 @@ function pseudoDecls(body: string): PseudoRule['decls'] {
   for (const part of parts) {
     const colon = part.indexOf(':');
     if (colon <= 0) continue;
-    const prop = part.slice(0, colon).trim().toLowerCase();
+    const prop = cssUnescape(part.slice(0, colon).trim()).toLowerCase();
     if (prop !== 'content' && !STYLE_PROPS.has(prop)) continue;
     const raw = part.slice(colon + 1);
     const important = /!\s*important\s*$/i.test(raw);
@@ -88,7 +89,7 @@ export function parsePseudoRules(sheet: string): PseudoRule[] {
     if (unsure || !/:(?:before|after)\b/i.test(head)) continue;
     const decls = pseudoDecls(body);
     if (decls.length === 0) continue;
-    for (const selector of head.split(',').map((s) => s.trim())) {
+    for (const selector of selectorList(head)) {
       const m = /^(.*?)::?(before|after)$/i.exec(selector);
       if (!m) continue;
       const base = m[1]!.trim() || '*';

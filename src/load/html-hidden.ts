@@ -20,7 +20,7 @@
  */
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { amountOf, backgroundColor, filterEffect, lengthPx, parseColor, type Rgba } from './css-values.js';
+import { amountOf, backgroundColor, backgroundOf, filterEffect, lengthPx, parseColor, type Rgba } from './css-values.js';
 import { cascadeOf, matchRules } from './html-cascade.js';
 import { GENERATED_ATTR } from './html-generated.js';
 import { layoutEffect, lookStep, noLayoutDoubts, overflowsClip, textLook, type LayoutDoubts } from './html-layout.js';
@@ -120,6 +120,27 @@ function elementBlank(tag: string, p: Map<string, string>, opacity: number): Hid
   return null;
 }
 
+/** px of the font size keywords (browsers' defaults, `medium` 16 px). */
+const FONT_KEYWORDS: Record<string, number> = { 'xx-small': 9, 'x-small': 10, small: 13, medium: 16, large: 18, 'x-large': 24, 'xx-large': 32, 'xxx-large': 48, initial: 16 };
+
+/** A `font-size` value in px, `parent` the inherited size: `inherit`/`unset` keep it, `smaller`/`larger` step it (× 1/1.2, × 1.2); a value not read is the default. */
+function fontSizePx(value: string, parent: number): number {
+  if (/^(inherit|unset|revert|revert-layer)$/.test(value)) return parent;
+  if (value === 'smaller') return parent / 1.2;
+  if (value === 'larger') return parent * 1.2;
+  return FONT_KEYWORDS[value] ?? lengthPx(value, parent) ?? DEFAULT_FONT_PX;
+}
+
+/** A `zoom` written as a number or a percentage. */
+const ZOOM_FACTOR = /^\d*\.?\d+%?$/;
+
+/** A `zoom` factor (`.5`, `50%`), null when none or not read (`normal`, `0`: no zoom). */
+function zoomOf(value: string | undefined): number | null {
+  if (value === undefined || !ZOOM_FACTOR.test(value.trim())) return null;
+  const z = amountOf(value);
+  return z > 0 && z !== 1 ? z : null;
+}
+
 /** The inherited values inside an element with properties `p` (and legacy attributes); `unsure`: a rule not evaluated may hide or move it. */
 function inherit(outer: Inherited, el: Element, p: Map<string, string>, unsure: boolean): Inherited {
   let { color, bg, font, visible, fill } = outer;
@@ -130,7 +151,8 @@ function inherit(outer: Inherited, el: Element, p: Map<string, string>, unsure: 
     painted ||= c === null && colorValue !== 'initial';
     color = c ?? BLACK;
   }
-  const bgValue = p.get('background-color') ?? p.get('background') ?? el.attribs['bgcolor'];
+  // The image layer (a gradient) paints over the colour: read as one value (css-values' backgroundColor).
+  const bgValue = backgroundOf(p, el.attribs['bgcolor']);
   if (bgValue) {
     const c = backgroundColor(bgValue, color);
     if (c === 'unknown') bg = null;
@@ -141,7 +163,10 @@ function inherit(outer: Inherited, el: Element, p: Map<string, string>, unsure: 
     fill = fillValue === 'currentcolor' || fillValue === 'initial' ? null : parseColor(fillValue);
     painted ||= fill === null && fillValue !== 'currentcolor' && fillValue !== 'initial';
   }
-  if (p.has('font-size')) font = lengthPx(p.get('font-size')!, font) ?? DEFAULT_FONT_PX;
+  if (p.has('font-size')) font = fontSizePx(p.get('font-size')!, font);
+  // `zoom` scales the element's text with its box (`zoom:.01` sets 16 px text at 0.16 px); 0 is `normal`.
+  const zoom = zoomOf(p.get('zoom'));
+  if (zoom !== null) font *= zoom;
   const visibility = p.get('visibility');
   if (visibility === 'visible') visible = true;
   else if (visibility === 'hidden' || visibility === 'collapse') visible = false;
@@ -156,12 +181,13 @@ function inherit(outer: Inherited, el: Element, p: Map<string, string>, unsure: 
 /**
  * True when the element paints or orders its text in a way this pass does not compute: a text
  * shadow or stroke (a transparent digit's shadow shows it), a background clipped to the text
- * (gradient text over `color:transparent`), a zoom, digits reversed by a bidi override
+ * (gradient text over `color:transparent`), a zoom not read (a number scales the font: inherit), digits reversed by a bidi override
  * (`<bdo dir="rtl">`, `unicode-bidi:bidi-override; direction:rtl`: 123 shows 321).
  */
 function paintedApart(el: Element, p: Map<string, string>): boolean {
   const set = (prop: string): boolean => p.has(prop) && !/^(none|normal|initial|unset|inherit|1|100%|0|0px|border-box)$/.test(p.get(prop)!);
-  if (['text-shadow', '-webkit-text-stroke', '-webkit-text-stroke-width', 'background-clip', '-webkit-background-clip', 'zoom'].some(set)) return true;
+  if (['text-shadow', '-webkit-text-stroke', '-webkit-text-stroke-width', 'background-clip', '-webkit-background-clip'].some(set)) return true;
+  if (p.has('zoom') && !ZOOM_FACTOR.test(p.get('zoom')!.trim()) && !/^(normal|reset|initial|unset|inherit)$/.test(p.get('zoom')!)) return true;
   const rtl = (p.get('direction') ?? el.attribs['dir']?.toLowerCase()) === 'rtl';
   return rtl && (el.name === 'bdo' || /override/.test(p.get('unicode-bidi') ?? ''));
 }

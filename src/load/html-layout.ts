@@ -20,7 +20,7 @@
  *   gives every run of a cell the same look.
  */
 import type { AnyNode } from 'domhandler';
-import { backgroundColor, lengthPx } from './css-values.js';
+import { backgroundColor, backgroundOf, lengthPx } from './css-values.js';
 import { minOf } from '../_internal/extremes.js';
 import { inkShows } from '../_internal/ink.js';
 
@@ -117,8 +117,8 @@ function clipBox(p: ReadonlyMap<string, string>, boxed: boolean, font: number): 
 function paints(tag: string, p: ReadonlyMap<string, string>): boolean {
   if (tag === 'img' || tag === 'svg' || tag === 'canvas' || tag === 'object' || tag === 'video') return true;
   if (p.has('box-shadow') && p.get('box-shadow') !== 'none') return true;
-  const bg = p.get('background-color') ?? p.get('background');
-  if (bg === undefined) return false;
+  const bg = backgroundOf(p);
+  if (bg === '') return false;
   const c = backgroundColor(bg);
   return c === 'unknown' || (c !== null && c.a >= OPAQUE);
 }

@@ -23,7 +23,7 @@ export interface StyleRule {
 
 /** Properties the hidden-text pass reads (html-hidden, html-layout); rules setting none of them are dropped. */
 export const STYLE_PROPS = new Set([
-  'display', 'visibility', 'opacity', 'font-size', 'color', 'background', 'background-color', 'position', 'left', 'top', 'right',
+  'display', 'visibility', 'opacity', 'font', 'font-size', 'color', 'background', 'background-color', 'background-image', 'background-size', 'position', 'left', 'top', 'right',
   'text-indent', 'clip', 'clip-path', 'width', 'height', 'max-width', 'max-height', 'overflow', 'transform', 'float',
   'content-visibility', 'mso-hide',
   // What only layout decides (html-layout): moved, clipped, squeezed, drawn over.
@@ -77,11 +77,24 @@ function blockEnd(css: string, open: number): number {
 }
 
 /**
- * A selector the pass can match exactly: no pseudo-classes/elements, no sibling combinators (the
+ * A selector the pass can match exactly: no pseudo-classes/elements but the logical ones (LOGICAL), no sibling combinators (the
  * generated spans html-generated inserts are siblings a browser does not have), not too long.
  */
 export function usable(selector: string): boolean {
-  return selector !== '' && selector.length <= MAX_SELECTOR && !selector.includes(':') && !selector.includes('@') && !/[+~]/.test(selector.replace(/\[[^\]]*\]/g, ''));
+  const plain = selector.replace(LOGICAL, '');
+  return selector !== '' && selector.length <= MAX_SELECTOR && !plain.includes(':') && !plain.includes('@') && !/[+~]/.test(plain.replace(/\[[^\]]*\]/g, ''));
+}
+
+/**
+ * `:is()`, `:where()`, `:not()` (`:matches()`) of compound selectors (`span:not(.v)`, `td :is(.h, .k)`):
+ * matched exactly by css-select, as a browser does; with a pseudo-class or a combinator inside they
+ * stay unsure.
+ */
+export const LOGICAL = /:(?:is|where|not|matches)\(\s*[^():\s>+~,]+(?:\s*,\s*[^():\s>+~,]+)*\s*\)/gi;
+
+/** The selectors of a selector list, split at its commas outside parentheses (`td :is(.a, .b), .c` is two). */
+export function selectorList(head: string): string[] {
+  return head.split(/,(?![^()]*\))/).map((s) => s.trim());
 }
 
 /** Conditional group at-rules whose rules may apply to the page on screen (`@media print` aside). */
@@ -136,8 +149,8 @@ function* blocksIn(css: string, unsure: boolean, outer: string): Generator<RuleB
 
 /** The selector of a rule `inner` nested in `outer` (`&` is the outer one; without it, a descendant). */
 function nestedSelector(outer: string, inner: string): string {
-  const outs = outer.split(',').map((s) => s.trim());
-  return inner.split(',').map((s) => s.trim()).flatMap((sel) => outs.map((o) => (sel.includes('&') ? sel.replace(/&/g, o) : `${o} ${sel}`))).join(', ');
+  const outs = selectorList(outer);
+  return selectorList(inner).flatMap((sel) => outs.map((o) => (sel.includes('&') ? sel.replace(/&/g, o) : `${o} ${sel}`))).join(', ');
 }
 
 /** Pseudo-classes of user actions and states a static page is not in: their rules are not read. */
@@ -174,7 +187,7 @@ export function parseRules(sheet: string): StyleRule[] {
     const decls = all.filter((d) => STYLE_PROPS.has(d.prop));
     const digits = all.some((d) => d.prop === 'content' && /\d/.test(d.value));
     if (decls.length === 0 && !digits) continue;
-    for (const selector of head.split(',').map((s) => s.trim())) {
+    for (const selector of selectorList(head)) {
       if (rules.length >= MAX_RULES) break;
       const generated = generatedBase(selector);
       if (generated !== null) {

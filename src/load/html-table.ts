@@ -105,6 +105,15 @@ export function raisedText(before: string, inner: string): string {
   return ` ${t} `;
 }
 
+/**
+ * True for a link to a note on the page (`href="#fn1"`) holding a footnote marker, right after a
+ * number: it is the note's marker as a superscript is (`1725<a href="#fn1">1</a>` is 1725 with note
+ * 1, not 17251; raisedText). A link to elsewhere, or holding more than a marker, is text.
+ */
+export function isNoteLink(el: Element, before: string, inner: () => string): boolean {
+  return el.name === 'a' && /^#./.test(el.attribs['href']?.trim() ?? '') && /\d\s*$/.test(before) && MARKER.test(inner().trim());
+}
+
 /** A raised element's own text (struck parts left out), for raisedText. */
 function innerText(el: Element): string {
   return cellRead(el).text;
@@ -178,7 +187,7 @@ function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): { text:
       if (isStruck(node)) continue;
       clipped ||= doubts.clipped.has(node);
       covered ||= doubts.covers.has(node);
-      if (isRaised(node)) {
+      if (isRaised(node) || isNoteLink(node, text, () => innerText(node))) {
         text += raisedText(text, innerText(node));
         continue;
       }

@@ -18,7 +18,7 @@ import type { LayoutDoubts } from './html-layout.js';
 import { GENERATED_ATTR, insertGenerated, parsePseudoRules, type GeneratedSummary } from './html-generated.js';
 import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded } from './html-parser.js';
-import { isLayoutTable, isRaised, isStruck, raisedText, tableLines } from './html-table.js';
+import { isLayoutTable, isNoteLink, isRaised, isStruck, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
 import { pushAll } from '../_internal/extremes.js';
 
@@ -99,7 +99,7 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode, doubts: LayoutDoubts): { 
     const tag = el.tagName.toLowerCase();
     if (SKIP.has(tag) || isStruck(el)) return;
     if (tag === 'br') return flush();
-    if (isRaised(el)) {
+    if (isRaised(el) || isNoteLink(el, buffer, () => $(el).text())) {
       buffer += raisedText(buffer, $(el).text());
       return;
     }

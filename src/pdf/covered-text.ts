@@ -6,8 +6,9 @@
  * - an image without a mask (pdf.js sets a soft mask before an image with /SMask or /Mask: a seal
  *   PNG with transparency keeps the text under it; whether the picture's pixels are opaque where
  *   the glyph is is not looked at: that costs decoding the image), or
- * - a fill in a plain colour (not a pattern) at fill alpha 1, blend mode Normal, no soft mask,
- *   whose path (by its fill rule, `clip-region.ts`) holds the glyph, within the clip in force.
+ * - a fill in a plain colour (not a pattern), blend mode Normal, no soft mask, whose path (by its
+ *   fill rule, `clip-region.ts`) holds the glyph, within the clip in force: at fill alpha 1 it
+ *   covers; a translucent one leaves the glyph faint or unseen by its alpha (markCovered).
  * A glyph is covered when three points of it (its middle, near its lower left and upper right
  * corners) all lie in such a paint; when none lies out but some on an edge not known exactly (a
  * curve, the clip's), it may be. Shading painted before the text, and fills the text is drawn
@@ -21,12 +22,15 @@ import { boxThrough } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { PlacedGlyph } from './text-walk.js';
 import { cutHiddenGlyphs, glyphsIn, type PaintCodes } from './white-text.js';
+import { inkShows } from '../_internal/ink.js';
 
-/** An image or opaque fill painted: its region and the clip's (reading frame), and when (operator number). */
+/** An image or a fill painted: its region and the clip's (reading frame), when (operator number), and its alpha. */
 export interface Cover {
   region: Region;
   clip: readonly Region[] | null;
   seq: number;
+  /** The fill's constant alpha (`ca`), 1 when opaque (an image without a mask). */
+  alpha?: number;
 }
 
 /** True when the drawing paints an image without a mask or fills a path after showing text: only then are glyphs placed to find covered text. */
@@ -76,21 +80,28 @@ function against(g: PlacedGlyph, c: Cover): Place {
   return place;
 }
 
-/** Marks the shown glyphs a paint later in paint order covers (`covered`), or may cover (`coverUnsure`). */
+/**
+ * Marks the shown glyphs the paints later in paint order cover (`covered`), or may cover
+ * (`coverUnsure`). A paint at fill alpha `a` leaves 1 − a of the glyph's contrast with what is
+ * under it, whatever its colour (the glyph and its ground both become a·cover + (1 − a)·below), and
+ * paints over each other multiply: the glyph is covered when what is left is unseen, and may be when
+ * it is faint (`_internal/ink.ts`; a white box at 0.8 over a digit leaves it #ccc on white) or when
+ * it lies on the edge of a paint that would leave it so.
+ */
 export function markCovered(glyphs: PlacedGlyph[], glyphSeq: readonly number[], covers: readonly Cover[]): void {
   glyphs.forEach((g, i) => {
     if (g.invisible || g.str.trim() === '') return;
-    let edge = false;
+    let left = 1;
+    let maybe = 1;
     for (const c of covers) {
       if (c.seq <= glyphSeq[i]!) continue;
       const p = against(g, c);
-      if (p === 'in') {
-        g.covered = true;
-        return;
-      }
-      if (p === 'edge') edge = true;
+      if (p === 'out') continue;
+      if (p === 'in') left *= 1 - (c.alpha ?? 1);
+      maybe *= 1 - (c.alpha ?? 1);
     }
-    if (edge) g.coverUnsure = true;
+    if (inkShows(left) === 'unseen') g.covered = true;
+    else if (inkShows(maybe) !== 'seen') g.coverUnsure = true;
   });
 }
 

@@ -16,6 +16,7 @@ import { cutString, stringAdvance, stringBox, unshownString } from './shown-glyp
 import { coversArea, markCovered, type Cover } from './covered-text.js';
 import { groundBox, inkSeen, isLightColour, isPaleColour, isWhiteColour, hiddenByPaint, type Box, type PaintCodes } from './white-text.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
+import { inkShows } from '../_internal/ink.js';
 
 /** The pdf.js operator codes the walk reads. */
 export interface TextOpCodes extends StateCodes {
@@ -246,9 +247,9 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
       if (setsSoftMask(raw)) maskedAt = seq;
       paint = { ...paint, ...fillOpacity(raw) };
     } else if (glyphSeq.length > 0 && pc?.opaqueImages?.includes(fn) && seq - maskedAt > 2) covers.push({ region: { box: groundBox(fn, raw, ctm, frame, pc, false)!, shape: 'box' }, clip: null, seq });
-    else if (pc && glyphSeq.length > 0 && fn === pc.constructPath && coversArea(raw, ctm, pc) && paint.plain && paint.alpha >= 1 && paint.normal && !paint.masked) {
+    else if (pc && glyphSeq.length > 0 && fn === pc.constructPath && coversArea(raw, ctm, pc) && paint.plain && inkShows(paint.alpha) !== 'unseen' && paint.normal && !paint.masked) {
       const region = pathRegion(raw, ctm, ops.draw, pc.eoFills?.includes((raw as unknown[])[0] as number) ?? false);
-      if (region) covers.push({ region: regionThrough(region, frame), clip: clip ? clip.regions.map((r) => regionThrough(r, frame)) : null, seq });
+      if (region) covers.push({ region: regionThrough(region, frame), clip: clip ? clip.regions.map((r) => regionThrough(r, frame)) : null, seq, alpha: Math.min(1, paint.alpha) });
     }
     const args = numeric.has(fn) ? numbers(raw) : none;
     if (fn === ops.beginAnnotation || fn === ops.endAnnotation) annotation = fn === ops.beginAnnotation;
