@@ -7,7 +7,7 @@
  * row sums to, and no other column fits (a table of 'T 0 0 0 0 0 T' rows fits either end: two
  * assignments, nothing trusted). (A 序号 column is left out before: layout/sequence-column.)
  */
-import type { Line } from '../model/document.js';
+import type { Line, SourceRef } from '../model/document.js';
 import type { Placement } from './table-rows.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 
@@ -30,12 +30,16 @@ export function totalColumnsByValues(rows: readonly Line[], cols: readonly numbe
  * The row reading put each value of table 三 where the template order of the grid's value columns
  * puts it: a value read from grid column `cols[i]` sits in field column `templateLeaves[i]` — in a
  * continuation of the table on another page (a grid of its own, its label columns not spanned
- * alike) at `cols[i]` shifted by one offset for that whole grid. A reading that took a value from
- * another column (a row-number column read as a value, a cell shifted) is not moved by the header,
- * nor one read from a line of text: the caller leaves it to the other readers.
+ * alike) at `cols[i]` shifted by one offset for that whole grid, and in a row that ends before the
+ * grid's last column (an HTML row whose label cell spans one column too few: '（七）总计' under a
+ * rowspan that stops a row early) at one offset for that row, when the row prints exactly one number
+ * per value column and no text after its first number (the gap is in its label cells). A reading
+ * that took a value from another column (a row-number column read as a value, a cell shifted) is
+ * not moved by the header, nor one read from a line of text: the caller leaves it to the other readers.
  */
-export function readByGridColumns(placements: ReadonlyMap<string, Placement>, cols: readonly number[], templateLeaves: readonly string[]): boolean {
+export function readByGridColumns(placements: ReadonlyMap<string, Placement>, cols: readonly number[], templateLeaves: readonly string[], lines: readonly Line[] = []): boolean {
   const offsets = new Map<string, number>();
+  const rowOffsets = new Map<string, number>();
   let probes = 0;
   for (const [key, p] of placements) {
     if (!key.startsWith('requests.')) continue;
@@ -48,9 +52,21 @@ export function readByGridColumns(placements: ReadonlyMap<string, Placement>, co
     const at = cols[templateLeaves.indexOf(key.slice(key.lastIndexOf('.') + 1))];
     if (col === undefined || p.source.table === undefined || at === undefined) return false;
     const grid = `${p.source.page ?? ''}/${p.source.table}`;
-    if ((offsets.get(grid) ?? col - at) !== col - at) return false;
-    offsets.set(grid, col - at);
+    const row = `${grid}/${p.source.row ?? ''}`;
+    if ((rowOffsets.get(row) ?? col - at) !== col - at) return false;
+    rowOffsets.set(row, col - at);
+    if ((offsets.get(grid) ?? col - at) === col - at) offsets.set(grid, col - at);
+    else if (!wholeShortRow(lines, p.source, cols.length)) return false;
   }
   // The grid the header stands over is read at its own columns.
   return offsets.size > 0 ? [...offsets.values()].includes(0) : probes > 0;
+}
+
+/** The source's line is a short grid row (map: Line.short) printing exactly `count` numbers, none before a text cell. */
+function wholeShortRow(lines: readonly Line[], source: SourceRef, count: number): boolean {
+  const line = lines.find((l) => l.source.table === source.table && l.source.row === source.row && l.source.page === source.page);
+  if (!line?.short) return false;
+  const isNum = line.cells.map((c) => parseWholeValue(c)?.kind === 'num');
+  const first = isNum.indexOf(true);
+  return first >= 0 && isNum.slice(first).every(Boolean) && isNum.filter(Boolean).length === count;
 }
