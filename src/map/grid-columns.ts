@@ -183,7 +183,7 @@ export function followGridColumns(lines: readonly Line[], fields: Map<string, So
   const grid = gridRequestLeaves(lines, true);
   if (!grid || grid.leaves.length !== REQUEST_LEAVES.length) return null;
   // A page's grid: only when the rows were read from its value columns in order (none from a 序号 column or another table).
-  if (grid.page && !readByGridColumns(placements, grid.cols, REQUEST_LEAVES, lines)) return null;
+  if (grid.page && !readByGridColumns(placements, grid.cols, REQUEST_LEAVES, lines, (k) => fields.get(k)?.value)) return null;
   const missing = REQUEST_LEAVES.filter((k) => !grid.leaves.includes(k));
   const order = grid.leaves.map((k) => k ?? missing.shift()!);
   if (order.some((k, i) => k !== REQUEST_LEAVES[i])) applyMoves('requests.', new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])), lastDot, fields, placements);

@@ -46,10 +46,8 @@ function mergedOrder(lines: readonly Line[]): string[] | null {
   return null;
 }
 
-/** The numbers of each row printing exactly `width` numbers (other tokens: not a whole row). */
-function wholeRows(rows: readonly TableRow[], width: number): number[][] {
-  return rows.flatMap((r) => (r.values.length === width && r.values.every((v) => v.kind === 'num') ? [r.values.map((v) => (v.kind === 'num' ? v.value : 0))] : []));
-}
+/** A row's numbers (empty cells a converter padded the row with left out). */
+const numbersOf = (r: TableRow): number[] => r.values.flatMap((v) => (v.kind === 'num' ? [v.value] : []));
 
 /** Positions at which every whole row's value is the sum of the row's other values, some row's not 0. */
 function totalPlaces(rows: readonly number[][], width: number): number[] {
@@ -65,10 +63,11 @@ function totalPlaces(rows: readonly number[][], width: number): number[] {
 export function mergedGroupColumns(lines: readonly Line[], rows: readonly TableRow[]): string[] | null {
   const order = mergedOrder(lines);
   if (!order) return null;
-  const valueRows = mergeCellPerLine(rows).filter((r) => r.values.length >= MIN_ROW_VALUES);
-  if (valueRows.length === 0 || valueRows.some((r) => r.values.length > MERGED_WIDTH)) return null;
-  if (valueRows.filter((r) => r.values.length === MERGED_WIDTH).length < ROW_SHARE * valueRows.length) return null;
-  const places = totalPlaces(wholeRows(valueRows, MERGED_WIDTH), MERGED_WIDTH);
+  const valueRows = mergeCellPerLine(rows).map(numbersOf).filter((v) => v.length >= MIN_ROW_VALUES);
+  if (valueRows.length === 0 || valueRows.some((v) => v.length > MERGED_WIDTH)) return null;
+  const whole = valueRows.filter((v) => v.length === MERGED_WIDTH);
+  if (whole.length < ROW_SHARE * valueRows.length) return null;
+  const places = totalPlaces(whole, MERGED_WIDTH);
   return places.length === 1 && places[0] === order.indexOf('total') ? order : null;
 }
 
