@@ -22,8 +22,8 @@ const MERGED_WIDTH = 3;
 const ROW_SHARE = 0.8;
 /** Values a row needs to count as a value row (not a heading's stray number). */
 const MIN_ROW_VALUES = 2;
-/** Table 三's words, short forms included, and 其他组织 (the group's short name, or 其他's long one). */
-const VOCAB: Vocab = [...REQUEST_HEADER, ...VARIANTS, ['其他组织', 'otherOrg']];
+/** Table 三's words, short forms included (个人 / 公民 for 自然人), and 其他组织 (the group's short name, or 其他's long one). */
+const VOCAB: Vocab = [...REQUEST_HEADER, ...VARIANTS, ['其他组织', 'otherOrg'], ['个人', 'naturalPerson'], ['公民', 'naturalPerson']];
 
 /** The keys one band text names, in printed order: the group word as GROUP_COLUMN, a sub-column word as its key. */
 function keysIn(text: string): string[] {
