@@ -21,9 +21,14 @@ export function numberAt(l: Line, col: number): number | null {
 /** The value columns at which every whole row (a number in each value column) sums the others, some row with a total other than 0. */
 export function totalColumnsByValues(rows: readonly Line[], cols: readonly number[]): number[] {
   const whole = rows.map((l) => cols.map((c) => numberAt(l, c))).filter((v): v is number[] => v.every((x) => x !== null));
+  return sumPlaces(whole, cols.length);
+}
+
+/** The positions (of `width`) at which every row's value is the sum of its other values, some row's not 0; none for no rows. */
+export function sumPlaces(rows: readonly (readonly number[])[], width: number): number[] {
   const sum = (v: readonly number[], at: number): number => v.reduce((a, x, i) => (i === at ? a : a + x), 0);
-  if (whole.length === 0) return [];
-  return cols.flatMap((_, at) => (whole.every((v) => Math.abs(sum(v, at) - v[at]!) < 1e-9) && whole.some((v) => v[at] !== 0) ? [at] : []));
+  if (rows.length === 0) return [];
+  return Array.from({ length: width }, (_, at) => at).filter((at) => rows.every((v) => Math.abs(sum(v, at) - v[at]!) < 1e-9) && rows.some((v) => v[at] !== 0));
 }
 
 /**

@@ -15,6 +15,7 @@ import { headerBand, VARIANTS } from './header-order.js';
 import { GROUP_COLUMN, REQUEST_GROUP, REQUEST_HEADER, SWAPPABLE_REQUEST, wordsOf, type Vocab } from './header-words.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { mergeCellPerLine } from './table-rows.js';
+import { sumPlaces } from './grid-evidence.js';
 
 /** The columns a merged header prints: 自然人, the group, 总计. */
 const MERGED_WIDTH = 3;
@@ -49,12 +50,6 @@ function mergedOrder(lines: readonly Line[]): string[] | null {
 /** A row's numbers (empty cells a converter padded the row with left out). */
 const numbersOf = (r: TableRow): number[] => r.values.flatMap((v) => (v.kind === 'num' ? [v.value] : []));
 
-/** Positions at which every whole row's value is the sum of the row's other values, some row's not 0. */
-function totalPlaces(rows: readonly number[][], width: number): number[] {
-  const sum = (v: readonly number[], at: number): number => v.reduce((a, x, i) => (i === at ? a : a + x), 0);
-  return Array.from({ length: width }, (_, at) => at).filter((at) => rows.length > 0 && rows.every((v) => Math.abs(sum(v, at) - v[at]!) < 1e-9) && rows.some((v) => v[at] !== 0));
-}
-
 /**
  * Table 三's columns in printed order when its header prints the 法人或其他组织 group as one column
  * (`GROUP_COLUMN` in its place) and the rows agree: most value rows print three values, none more,
@@ -67,7 +62,7 @@ export function mergedGroupColumns(lines: readonly Line[], rows: readonly TableR
   if (valueRows.length === 0 || valueRows.some((v) => v.length > MERGED_WIDTH)) return null;
   const whole = valueRows.filter((v) => v.length === MERGED_WIDTH);
   if (whole.length < ROW_SHARE * valueRows.length) return null;
-  const places = totalPlaces(whole, MERGED_WIDTH);
+  const places = sumPlaces(whole, MERGED_WIDTH);
   return places.length === 1 && places[0] === order.indexOf('total') ? order : null;
 }
 
