@@ -10,7 +10,8 @@
  * group under another word — 其他组织, 其他, 法人和其他组织, 法人及其他组织, 单位 — in any order), a
  * short row (`shortRow`: the 三、本年度办理结果 cell spans one row too few, so the （七）总计 row's
  * label spans one column too few and its values sit one column left; `padded`: the same row padded
- * with an empty cell after its values, as a .docx converter pads it), no 总计 column, no header at all, rows whose only applicants are 自然人 ('T 0 0 0 0 0 T': 总计 fits two
+ * with an empty cell after its values, as a .docx converter pads it; `lostWord`: one column headed by a
+ * word no reader knows — 法人, 其它, 团体, 个体), no 总计 column, no header at all, rows whose only applicants are 自然人 ('T 0 0 0 0 0 T': 总计 fits two
  * columns), or one row's printed 总计 wrong. Where the page does not determine a value (a merged or
  * missing column, a shifted or absent header, two assignments that fit), low or missing is right;
  * a value at ≥ 0.9 must be right. Measures table 三's fields: right / low / wrong at ≥ 0.9 / wrong below.
@@ -40,7 +41,7 @@ export function variant(seed) {
   };
   // The shapes added later draw from a stream of their own (the earlier shapes of a seed stay as they were).
   const r2 = rng(seed * 6007 + 5);
-  if (r2() < 0.3) v.extra = pick(r2, ['mergedAs', 'mergedAs', 'shortRow', 'padded']);
+  if (r2() < 0.3) v.extra = pick(r2, ['mergedAs', 'mergedAs', 'shortRow', 'padded', 'lostWord']);
   // The word the merged group column is headed by.
   const groupWord = v.extra === 'mergedAs' ? pick(r2, ['其他组织', '其他', '法人和其他组织', '法人及其他组织', '单位']) : '法人或其他组织';
   const data = makeValues(seed, { scale: pick(r, [30, 30, 3000]) });
@@ -62,7 +63,10 @@ export function variant(seed) {
   if (v.extra === 'noTotal') cols = cols.filter((k) => k !== 'total');
   const word = (k) => (v.words === 'short' || (v.words === 'mixed' && r() < 0.5) ? SHORT[k] : COLUMN_WORDS[k]);
   const printed = v.extra === 'mergedAs' ? shuffle(['naturalPerson', 'org', 'total'], r2) : v.extra === 'merged' ? ['naturalPerson', 'org', 'total'] : cols;
-  const label = (k) => (k === 'org' ? groupWord : word(k));
+  // One column headed by a word no reader knows (its leaf is the one left over; the row identity gives its values).
+  const lost = v.extra === 'lostWord' ? pick(r2, printed.filter((k) => k !== 'total')) : null;
+  const lostWord = pick(r2, ['法人', '其它', '团体', '个体']);
+  const label = (k) => (k === 'org' ? groupWord : k === lost ? lostWord : word(k));
   const seq = v.extra === 'seq';
   const corner = v.extra === 'corner' ? '' : td(REQUEST_NOTE, v.extra === 'shift' ? 2 : 3, v.header === 'two-level' ? 3 : 2);
   const head = [];
