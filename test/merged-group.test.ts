@@ -1,8 +1,9 @@
 /**
  * Table 三 printing its five 法人或其他组织 sub-columns as one column (map/merged-group): 自然人 and 总计
  * placed by the header when the rows sum to 总计 there, the group column no template key (its sub-columns
- * missing, never 其他 at full confidence); and a page grid's short row (map/grid-evidence) read at its own
- * offset so a header naming every column is still followed. Generated pages (scripts/page-grid-variants.mjs)
+ * missing, never 其他 at full confidence); a page grid's short row (map/grid-evidence) read at its own
+ * offset so a header naming every column is still followed; one column headed by an unknown word
+ * takes the leaf left over, below 0.9 (map/grid-columns). Generated pages (scripts/page-grid-variants.mjs)
  * on seeds not looked at while writing the reader.
  */
 import { extract, flattenData, type Report } from '../src/index.js';
@@ -85,6 +86,11 @@ describe('generated pages (scripts/page-grid-variants.mjs)', () => {
       const c = confident(await extract(s.bytes, { name: s.name }), s);
       expect([extra, c]).toEqual([extra, { right: 175, wrong: [] }]);
     }
+  });
+  it('follows a header with one column headed by a word no reader knows: the others at full confidence, that one below 0.9', async () => {
+    const s = seedWith({ order: 'all', extra: 'lostWord' });
+    const c = confident(await extract(s.bytes, { name: s.name }), s);
+    expect(c).toEqual({ right: 150, wrong: [] });
   });
   it('never reads a merged group column as a sub-column at >= 0.9, whatever word heads it', async () => {
     let right = 0;
