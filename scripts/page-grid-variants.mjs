@@ -6,8 +6,12 @@
  * columns in the template's order, the sub-columns shuffled, or all seven shuffled (总计 first
  * included); the template's words, short forms (个人, 企业, 科研, 公益组织, 律所, 其他组织, 合计) or a mix;
  * and an extra: none, a 序号 column, a corner cell left out or narrowed (the header shifted against
- * its rows), 法人或其他组织 merged into one column (its five sub-columns not printed), no 总计
- * column, no header at all, rows whose only applicants are 自然人 ('T 0 0 0 0 0 T': 总计 fits two
+ * its rows), 法人或其他组织 merged into one column (its five sub-columns not printed; `mergedAs`: the
+ * group under another word — 其他组织, 其他, 法人和其他组织, 法人及其他组织, 单位 — in any order), a
+ * short row (`shortRow`: the 三、本年度办理结果 cell spans one row too few, so the （七）总计 row's
+ * label spans one column too few and its values sit one column left; `padded`: the same row padded
+ * with an empty cell after its values, as a .docx converter pads it; `lostWord`: one column headed by a
+ * word no reader knows — 法人, 其它, 团体, 个体), no 总计 column, no header at all, rows whose only applicants are 自然人 ('T 0 0 0 0 0 T': 总计 fits two
  * columns), or one row's printed 总计 wrong. Where the page does not determine a value (a merged or
  * missing column, a shifted or absent header, two assignments that fit), low or missing is right;
  * a value at ≥ 0.9 must be right. Measures table 三's fields: right / low / wrong at ≥ 0.9 / wrong below.
@@ -35,6 +39,11 @@ export function variant(seed) {
     words: pick(r, ['template', 'short', 'mixed']),
     extra: pick(r, ['none', 'none', 'seq', 'corner', 'shift', 'merged', 'noTotal', 'noHeader', 'personsOnly', 'wrongTotal']),
   };
+  // The shapes added later draw from a stream of their own (the earlier shapes of a seed stay as they were).
+  const r2 = rng(seed * 6007 + 5);
+  if (r2() < 0.3) v.extra = pick(r2, ['mergedAs', 'mergedAs', 'shortRow', 'padded', 'lostWord']);
+  // The word the merged group column is headed by.
+  const groupWord = v.extra === 'mergedAs' ? pick(r2, ['其他组织', '其他', '法人和其他组织', '法人及其他组织', '单位']) : '法人或其他组织';
   const data = makeValues(seed, { scale: pick(r, [30, 30, 3000]) });
   const rows = requestRows(false);
   if (v.extra === 'personsOnly') {
@@ -45,15 +54,19 @@ export function variant(seed) {
     }
   }
   if (v.extra === 'wrongTotal') get(data.requests, pick(r, ['granted', 'newReceived', 'unavailable.notHeld'])).total += 1 + Math.floor(r() * 3);
-  if (v.extra === 'merged') v.header = 'flat';
+  const merged = v.extra === 'merged' || v.extra === 'mergedAs';
+  if (merged) v.header = 'flat';
   let cols = v.order === 'template' ? [...COLS] : v.order === 'subs' ? [COLS[0], ...shuffle(SUB_COLUMNS, r), 'total'] : shuffle(COLS, r);
   // A two-level header prints the sub-columns under one group cell: 自然人 and 总计 around them.
   if (v.header === 'two-level') cols = [...cols.filter((k) => !SUB_COLUMNS.includes(k) && k !== 'total'), ...cols.filter((k) => SUB_COLUMNS.includes(k)), 'total'];
   if (v.header === 'two-level' && r() < 0.5) cols = ['total', ...cols.slice(0, -1)];
   if (v.extra === 'noTotal') cols = cols.filter((k) => k !== 'total');
   const word = (k) => (v.words === 'short' || (v.words === 'mixed' && r() < 0.5) ? SHORT[k] : COLUMN_WORDS[k]);
-  const printed = v.extra === 'merged' ? ['naturalPerson', 'org', 'total'] : cols;
-  const label = (k) => (k === 'org' ? '法人或其他组织' : word(k));
+  const printed = v.extra === 'mergedAs' ? shuffle(['naturalPerson', 'org', 'total'], r2) : v.extra === 'merged' ? ['naturalPerson', 'org', 'total'] : cols;
+  // One column headed by a word no reader knows (its leaf is the one left over; the row identity gives its values).
+  const lost = v.extra === 'lostWord' ? pick(r2, printed.filter((k) => k !== 'total')) : null;
+  const lostWord = pick(r2, ['法人', '其它', '团体', '个体']);
+  const label = (k) => (k === 'org' ? groupWord : k === lost ? lostWord : word(k));
   const seq = v.extra === 'seq';
   const corner = v.extra === 'corner' ? '' : td(REQUEST_NOTE, v.extra === 'shift' ? 2 : 3, v.header === 'two-level' ? 3 : 2);
   const head = [];
@@ -72,8 +85,10 @@ export function variant(seed) {
     const outer = i < 2 || i === rows.length - 1;
     const block = rows.filter((x) => x[2].split('.')[0] === key.split('.')[0]).length;
     const labels = outer ? td(text, 3) : key.includes('.') ? (group ? td(group, 1, block) : '') + td(text) : td(text, 2);
-    const lead = i === 2 ? td('三、本年度办理结果', 1, rows.length - 3) : '';
-    return `<tr>${seq ? td(String(i + 1)) : ''}${lead}${labels}${printed.map((k) => td(value(key, k))).join('')}</tr>`;
+    // A short row: the lead cell stops a row early, so （七）总计 (the row before the last) spans one label column too few.
+    const short = (v.extra === 'shortRow' || v.extra === 'padded') && i === rows.length - 2;
+    const lead = i === 2 ? td('三、本年度办理结果', 1, rows.length - (v.extra === 'shortRow' || v.extra === 'padded' ? 4 : 3)) : '';
+    return `<tr>${seq ? td(String(i + 1)) : ''}${lead}${labels}${printed.map((k) => td(value(key, k))).join('')}${short && v.extra === 'padded' ? td('') : ''}</tr>`;
   });
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>XX县民政局2023年政府信息公开工作年度报告</title></head><body>
 <h1>XX县民政局2023年政府信息公开工作年度报告</h1>

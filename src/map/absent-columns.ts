@@ -12,8 +12,9 @@ import type { SolvedField } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { requestBandSubset } from './header-order.js';
 import { gridRequestLeaves } from './grid-columns.js';
-import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
+import { GROUP_COLUMN, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import { mergeCellPerLine, type Placement } from './table-rows.js';
+import { loneSubColumn, mergedGroupColumns } from './merged-group.js';
 
 /** Leaves a subset header must name: a header missing these is not read whole, not a table without them. */
 const REQUIRED = ['naturalPerson', 'total'];
@@ -28,11 +29,15 @@ const MIN_ROW_VALUES = 2;
  */
 export function printedRequestColumns(lines: readonly Line[] | null, rows: readonly TableRow[]): string[] | null {
   if (!lines) return null;
+  // The five 法人或其他组织 sub-columns printed as one column (map/merged-group): 自然人 and 总计 placed, the group no template key.
+  const merged = mergedGroupColumns(lines, rows);
+  if (merged) return merged;
   // A grid's value columns are those its rows print numbers in: its header names them all, nothing to count.
+  // (One legal-person sub-column alone may be the whole group under a short name, 其他组织: not placed by its name.)
   const byGrid = gridSubset(lines);
-  if (byGrid) return byGrid;
+  if (byGrid) return loneSubColumn(byGrid) ? null : byGrid;
   const named = requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, REQUIRED);
-  if (!named) return null;
+  if (!named || loneSubColumn(named)) return null;
   const counts = mergeCellPerLine(rows).map((r) => r.values.length).filter((n) => n >= MIN_ROW_VALUES);
   if (counts.length === 0 || counts.some((n) => n >= REQUEST_LEAVES.length)) return null;
   return counts.filter((n) => n === named.length).length >= ROW_SHARE * counts.length ? named : null;
@@ -46,16 +51,25 @@ function gridSubset(lines: readonly Line[]): string[] | null {
   return REQUIRED.every((k) => leaves.includes(k)) ? leaves : null;
 }
 
-/** Removes the fields of the columns not printed (derived by an identity or not: the table has no such column); warns. */
+/** Removes the fields of the columns not printed (derived by an identity or not: the table has no such column) and of a merged group column; warns. */
 export function dropAbsentColumns(table: string, printed: readonly string[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning {
   const absent = REQUEST_LEAVES.filter((k) => !printed.includes(k));
-  for (const key of [...fields.keys()]) {
-    if (key.startsWith(`${table}.`) && absent.includes(key.slice(key.lastIndexOf('.') + 1))) {
+  const merged = printed.includes(GROUP_COLUMN);
+  for (const key of [...fields.keys(), ...placements.keys()]) {
+    const column = key.slice(key.lastIndexOf('.') + 1);
+    if (key.startsWith(`${table}.`) && (absent.includes(column) || column === GROUP_COLUMN)) {
       fields.delete(key);
       placements.delete(key);
     }
   }
   const words = absent.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]);
+  if (merged) {
+    return {
+      code: 'columns_absent',
+      message: `table ${table} prints its ${REQUEST_GROUP} sub-columns as one column (its header names 自然人, that group and 总计, and its rows sum to 总计): 自然人 and 总计 are placed by the header; the group column is no template column, and its ${words.join(' / ')} fields are missing`,
+      keys: [table],
+    };
+  }
   return {
     code: 'columns_absent',
     message: `table ${table} prints no ${words.join(' / ')} column (its header names ${printed.length} of ${REQUEST_LEAVES.length} columns and its rows print ${printed.length} values): the values are placed by the columns the header names; ${words.join(' / ')} fields are missing`,

@@ -105,7 +105,10 @@ function leavesAt(lines: readonly Line[], at: number, isRow: (l: Line) => boolea
 
 /**
  * A page's grid: every value column named (no header cell lost or shared), and 总计 — named or not —
- * the one column every whole row sums to. Null otherwise: the header is not trusted by column.
+ * the one column every whole row sums to; or, under a header naming 总计 there, every column but one
+ * named (a word not recognised, '法人'): that column is the leaf left over — the row identity gives its
+ * values, the rest of the row read — and only its values stay below 0.9 (followGridColumns). Null
+ * otherwise: the header is not trusted by column.
  */
 function pageLeaves(rows: readonly Line[], cols: readonly number[], named: readonly (string | null)[]): GridLeaves | null {
   const fits = totalColumnsByValues(rows, cols);
@@ -113,7 +116,8 @@ function pageLeaves(rows: readonly Line[], cols: readonly number[], named: reado
   const leaves = [...named];
   const at = leaves.indexOf('total');
   if (at < 0 && leaves[fits[0]!] === null) leaves[fits[0]!] = 'total';
-  if (leaves.indexOf('total') !== fits[0] || leaves.some((k) => k === null)) return null;
+  const lost = leaves.filter((k) => k === null).length;
+  if (leaves.indexOf('total') !== fits[0] || lost > (at >= 0 ? 1 : 0)) return null;
   return { cols: [...cols], leaves, page: true };
 }
 
@@ -183,7 +187,7 @@ export function followGridColumns(lines: readonly Line[], fields: Map<string, So
   const grid = gridRequestLeaves(lines, true);
   if (!grid || grid.leaves.length !== REQUEST_LEAVES.length) return null;
   // A page's grid: only when the rows were read from its value columns in order (none from a 序号 column or another table).
-  if (grid.page && !readByGridColumns(placements, grid.cols, REQUEST_LEAVES)) return null;
+  if (grid.page && !readByGridColumns(placements, grid.cols, REQUEST_LEAVES, lines, (k) => fields.get(k)?.value)) return null;
   const missing = REQUEST_LEAVES.filter((k) => !grid.leaves.includes(k));
   const order = grid.leaves.map((k) => k ?? missing.shift()!);
   if (order.some((k, i) => k !== REQUEST_LEAVES[i])) applyMoves('requests.', new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])), lastDot, fields, placements);

@@ -31,6 +31,8 @@ export const REQUEST_LEAVES = REQUEST_HEADER.map((w) => w[1]).filter((k): k is s
 export const REQUEST_CATEGORIES = REQUEST_LEAVES.filter((k) => k !== 'total');
 /** The group header whose place the sub-column line fills. */
 export const REQUEST_GROUP = '法人或其他组织';
+/** The key a table 三 column printing the whole 法人或其他组织 group is read under (map/merged-group): no template key, dropped after the solver. */
+export const GROUP_COLUMN = 'legalPersons';
 
 /** Table 四's group words in template order. */
 export const REVIEW_HEADER: Vocab = REVIEW_GROUP_WORDS;

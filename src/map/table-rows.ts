@@ -21,6 +21,7 @@ import { centredLabel, isBlockHeading, namesItsRow, printsLabelLines } from './n
 import type { StreamMode } from './stream-moves.js';
 import { valuesFirstConfirmed, valuesFirstRows } from './values-first.js';
 import { maxOf } from '../_internal/extremes.js';
+import { GROUP_COLUMN } from './header-words.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
 export interface Placement {
@@ -199,7 +200,8 @@ function readRows(
   for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
     // The columns the header names (map/absent-columns), in printed order: each value placed by its column's name.
-    const columns = opts.columns ? opts.columns.filter((c) => match.spec.columns.includes(c)) : match.spec.columns;
+    // (A merged 法人或其他组织 column is read under map/merged-group's key, dropped after the solver.)
+    const columns = opts.columns ? opts.columns.filter((c) => match.spec.columns.includes(c) || c === GROUP_COLUMN) : match.spec.columns;
     const keys = columns.map((c) => `${table}.${match.spec.key}.${c}`);
     const totals = columns.flatMap((c, i) => (c === 'total' ? [i] : []));
     groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totals, stream) });
