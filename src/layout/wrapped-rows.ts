@@ -100,6 +100,8 @@ function joinedUnder(lines: readonly LabelLine[], m: Measure): string | null {
   const starts = columns.map((c) => c.start);
   for (const line of lines.slice(1)) {
     for (const whole of line.pieces) {
+      // A piece wholly left of the row's label columns is a group column's text ('三、本' / '年度办' / '理结果' beside a block's wrapped label): not the row's.
+      if (whole.start[m] + whole.width[m] <= starts[0]! - START_TOLERANCE) continue;
       const cut = piecesIn(whole, starts, m);
       if (!cut) return null;
       for (const p of cut) columns.find((c) => Math.abs(c.start - p.start[m]) <= START_TOLERANCE)!.pieces.push(p);
