@@ -107,6 +107,8 @@ interface Anchor {
  */
 function anchorsOf(full: readonly Row[], m: Measure, e: Edge): Anchor[] | null {
   const k = full[0]!.nums.length;
+  // One column places nothing (placeTable reads no such table): not measured (a dump of one value per line has millions of such rows).
+  if (k < MIN_COLUMNS) return null;
   const anchors: Anchor[] = [];
   for (let j = 0; j < k; j++) {
     const ps = full.map((r) => position(r.nums[j]!, m, e));
@@ -116,7 +118,7 @@ function anchorsOf(full: readonly Row[], m: Measure, e: Edge): Anchor[] | null {
     if (before && a.lo - before.hi <= ALIGN_TOLERANCE) return null;
     anchors.push(a);
   }
-  if (shiftedRows(full.map((r) => r.nums.map((n) => position(n, m, e))))) return null;
+  if (shiftedRows(full, (r, j) => position(r.nums[j]!, m, e))) return null;
   if (anchors.some((a, j) => j > 0 && (a.lo + a.hi) / 2 - (anchors[j - 1]!.lo + anchors[j - 1]!.hi) / 2 <= 2 * ALIGN_TOLERANCE + 1)) return null;
   return anchors;
 }
@@ -125,13 +127,21 @@ function anchorsOf(full: readonly Row[], m: Measure, e: Edge): Anchor[] | null {
  * Two rows whose places differ by more than ALIGN_TOLERANCE in every column, all the same way: one
  * is shifted, not rounded. Each row is compared with the first SHIFT_REFERENCES rows (linear in a long dump).
  */
-function shiftedRows(places: readonly (readonly number[])[]): boolean {
-  return places.some((a, i) =>
-    places.slice(0, Math.min(i, SHIFT_REFERENCES)).some((b) => {
-      const d = a.map((p, j) => p - b[j]!);
-      return d.every((x) => x > ALIGN_TOLERANCE) || d.every((x) => x < -ALIGN_TOLERANCE);
-    }),
-  );
+function shiftedRows(rows: readonly Row[], place: (r: Row, j: number) => number): boolean {
+  const k = rows[0]!.nums.length;
+  for (let i = 1; i < rows.length; i++) {
+    for (let b = 0; b < Math.min(i, SHIFT_REFERENCES); b++) {
+      let right = true;
+      let left = true;
+      for (let j = 0; j < k && (right || left); j++) {
+        const d = place(rows[i]!, j) - place(rows[b]!, j);
+        right &&= d > ALIGN_TOLERANCE;
+        left &&= d < -ALIGN_TOLERANCE;
+      }
+      if (right || left) return true;
+    }
+  }
+  return false;
 }
 
 /** The readings (measure, edge) whose anchors `anchorsBy` finds. */
