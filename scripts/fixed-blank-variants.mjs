@@ -5,7 +5,9 @@
  * fixed display width, labels wrapped inside their column (table 三's group labels in a column of
  * their own, or before the item's label), each row's numbers on the first, middle or last line of
  * its wrapped label, aligned right, left or centred in their column, padded by display columns
- * (East Asian wide = 2) or by characters; zeros printed blank (most tables) or as '0'. Only where
+ * (East Asian wide = 2) or by characters, in half the layouts each number off its column by
+ * pdftotext's rounding (`drift`: a cell or two, growing along the line); zeros printed blank (most
+ * tables) or as '0'. Only where
  * its numbers sit says which cell a number is in. Measures every field of tables 二, 三 and 四
  * against the values chosen: none may be wrong at ≥ 0.9.
  *
@@ -35,6 +37,23 @@ function layoutOf(r) {
     groupColumn: r() < 0.7,
     blankTables: new Set(['active', 'requests', 'review'].filter(() => r() < 0.8)),
     ...w3mOf(r),
+  };
+}
+
+/**
+ * pdftotext -layout's rounding: each line's x coordinates are turned into character cells on their
+ * own, so a column's numbers sit one or two cells apart from row to row, more so further along the
+ * line (a per-row slope and ±½ cell of rounding per number). Drawn from its own generator so the
+ * seeds' other choices stay as they were.
+ */
+function driftOf(seed, L) {
+  if (L.w3m) return null;
+  const r = rng(seed * 7919 + 3);
+  if (r() < 0.5) return null;
+  const most = r() < 0.5 ? 0.25 : 0.5;
+  return () => {
+    const slope = (r() - 0.5) * 2 * most;
+    return (j) => Math.round(slope * j + (r() - 0.5));
   };
 }
 
@@ -89,7 +108,8 @@ function rowLines(labelCols, values, valueStarts, L, width) {
   const lines = [];
   for (let i = 0; i < n; i++) {
     const cells = labelCols.map(([start, pieces]) => [start, pieces[i] ?? '']);
-    if (i === at) values.forEach((v, j) => cells.push([valueStarts[j], v, L.align, L.numW]));
+    const shift = L.drift?.() ?? (() => 0);
+    if (i === at) values.forEach((v, j) => cells.push([valueStarts[j] + shift(j), v, L.align, L.numW]));
     lines.push(lineOf(cells, width));
   }
   return lines;
@@ -148,7 +168,8 @@ function reviewText(data, L, width) {
 
 function build(seed) {
   const r = rng(seed * 4099 + 17);
-  const L = layoutOf(r);
+  const L0 = layoutOf(r);
+  const L = { ...L0, drift: driftOf(seed, L0) };
   const width = widthFn(L.measure);
   const data = makeValues(seed * 31 + 7, { scale: [6, 30, 300][Math.floor(r() * 3)] });
   const lines = [
@@ -167,7 +188,7 @@ if (process.argv.includes('--print')) {
 } else {
   const describe = (v) => {
     const L = v.L;
-    return `${L.w3m ? 'w3m ' : ''}${L.measure} group${L.groupColumn ? 'Col' : 'Inline'} g${L.groupW} l${L.labelW} n${L.numW} ${L.align} ${L.valign} blank[${[...L.blankTables]}]`;
+    return `${L.w3m ? 'w3m ' : ''}${L.drift ? 'drift ' : ''}${L.measure} group${L.groupColumn ? 'Col' : 'Inline'} g${L.groupW} l${L.labelW} n${L.numW} ${L.align} ${L.valign} blank[${[...L.blankTables]}]`;
   };
-  await runVariants({ root: ROOT, build, seeds: '1..60', measure: measureFields, keysOf: (v) => [v.L.w3m ? 'w3m' : `${v.L.valign}-${v.L.measure}`], describe });
+  await runVariants({ root: ROOT, build, seeds: '1..60', measure: measureFields, keysOf: (v) => [v.L.w3m ? 'w3m' : `${v.L.valign}-${v.L.measure}${v.L.drift ? '-drift' : ''}`], describe });
 }

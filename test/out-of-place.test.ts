@@ -10,7 +10,7 @@ import { flattenData } from '../src/report-data.js';
 import { alignTableStream } from '../src/map/table-stream.js';
 import { alignDisplacedStream } from '../src/map/displaced-stream.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
-import { runningLines } from '../src/layout/text-furniture.js';
+import { barePageNumbers, runningLines } from '../src/layout/text-furniture.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
 import { consistentRequestGrid } from './helpers/table3.js';
 
@@ -119,5 +119,32 @@ describe("a browser's running header and footer in a text dump", () => {
     const report = await extract(new TextEncoder().encode(lines.join('\n')), { name: 'dump.txt' });
     const data = flattenData(report.data);
     specs.forEach((s, i) => s.columns.forEach((c, j) => expect([`requests.${s.key}.${c}`, data.get(`requests.${s.key}.${c}`)]).toEqual([`requests.${s.key}.${c}`, rows[i]![j]])));
+  });
+});
+
+describe('bare page numbers at page breaks', () => {
+  const at = (raws: string[]): string[] => [...barePageNumbers(raws)].sort((a, b) => a - b).map((i) => raws[i]!.replace('\f', '').trim());
+
+  it('should drop a number alone at a page edge that counts the pages, first or last line of the page', () => {
+    // plain pdftotext / mutool: the footer printed first on its page; -layout: last before the form feed.
+    const first = ['1', '一、总体情况', '本机关依法公开。', '\f2', '第二十条第（六）项', '\f3', '信息内容', '行政处罚 0', '\f4', '3.补正后申请内容仍不明确 88'];
+    expect(at(first)).toEqual(['1', '2', '3', '4']);
+    const last = ['一、总体情况', '   1', '\f行政处罚 0', '   2', '\f1.属于国家秘密 0', '                3'];
+    expect(at(last)).toEqual(['1', '2', '3']);
+  });
+
+  it('should keep numbers at page edges that do not count the pages, or count them at one page only', () => {
+    // One cell per line: a value at each page's top, not the page count.
+    expect(at(['行政许可', '5', '\f38', '0', '\f0', '7', '\f12'])).toEqual([]);
+    // One page's edge only: could be a value.
+    expect(at(['行政许可', '5', '\f2', '行政处罚 0'])).toEqual([]);
+    // No form feed: nothing says where pages break.
+    expect(at(['1', '行政许可', '2', '行政处罚', '3'])).toEqual([]);
+  });
+
+  it('should read the value after a page number that splits a table\'s rows', async () => {
+    const text = ['示例市第7局2024年政府信息公开工作年度报告', '一、总体情况', '本机关依法公开。', '1', '二、主动公开政府信息情况', '第二十条第（六）项', '\f2', '信息内容 本年处理决定数量', '行政处罚 0', '行政强制 4', '\f3', '三、收到和处理政府信息公开申请情况'].join('\n');
+    const report = await extract(new TextEncoder().encode(text), { name: 'dump.txt' });
+    expect(flattenData(report.data).get('activeDisclosure.punishment.decisions')).toBe(0);
   });
 });

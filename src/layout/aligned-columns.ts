@@ -25,6 +25,10 @@ const MIN_COLUMNS = 2;
  * not told apart, and such a table is not placed.
  */
 export const ALIGN_TOLERANCE = 1;
+/** character cells. How far apart one column's places in the full rows may lie (pdftotext -layout's rounding grows along a line). */
+const MAX_SPREAD = 3;
+/** Full rows each full row is compared with for a shift. */
+const SHIFT_REFERENCES = 32;
 /** lines. The table lines just above a line of label pieces that say where the label columns and numbers are (bounded: linear in a long dump). */
 const LABEL_COLUMN_LINES = 40;
 /** chars. A text line without numbers longer than this is prose: it ends a table. */
@@ -87,22 +91,62 @@ function rowOf(raw: string, index: number): Row | null {
 const measured = (s: string): Record<Measure, number> => ({ chars: s.length, width: displayWidth(s) });
 const position = (n: Num, m: Measure, e: Edge): number => (e === 'right' ? n.end[m] : e === 'left' ? n.start[m] : (n.start[m] + n.end[m]) / 2);
 
-/** Column anchors under one measure and edge when every full row agrees, else null. */
-function anchorsOf(full: readonly Row[], m: Measure, e: Edge): number[] | null {
+/** A column's anchor: the span of its numbers' places in the rows that give it (a point for clustered numbers). */
+interface Anchor {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Column anchors under one measure and edge when the full rows agree, else null: each column's
+ * places spread over at most MAX_SPREAD cells (pdftotext -layout rounds each line's x coordinates on
+ * its own, and the error grows along the line: the 总计 column of one page ends at 82, 83 and 84;
+ * numbers centred in their cells end one or two cells apart), no full row shifted from another in
+ * every column the same way by more than ALIGN_TOLERANCE (rows padded by another measure), the
+ * columns left to right with a gap between their spans.
+ */
+function anchorsOf(full: readonly Row[], m: Measure, e: Edge): Anchor[] | null {
   const k = full[0]!.nums.length;
-  const anchors: number[] = [];
+  // One column places nothing (placeTable reads no such table): not measured (a dump of one value per line has millions of such rows).
+  if (k < MIN_COLUMNS) return null;
+  const anchors: Anchor[] = [];
   for (let j = 0; j < k; j++) {
     const ps = full.map((r) => position(r.nums[j]!, m, e));
-    if (maxOf(ps) - minOf(ps) > ALIGN_TOLERANCE) return null;
-    anchors.push((maxOf(ps) + minOf(ps)) / 2);
+    const a = { lo: minOf(ps), hi: maxOf(ps) };
+    if (a.hi - a.lo > MAX_SPREAD) return null;
+    const before = anchors.at(-1);
+    if (before && a.lo - before.hi <= ALIGN_TOLERANCE) return null;
+    anchors.push(a);
   }
-  if (anchors.some((a, j) => j > 0 && a - anchors[j - 1]! <= 2 * ALIGN_TOLERANCE + 1)) return null;
+  if (shiftedRows(full, (r, j) => position(r.nums[j]!, m, e))) return null;
+  if (anchors.some((a, j) => j > 0 && (a.lo + a.hi) / 2 - (anchors[j - 1]!.lo + anchors[j - 1]!.hi) / 2 <= 2 * ALIGN_TOLERANCE + 1)) return null;
   return anchors;
 }
 
+/**
+ * Two rows whose places differ by more than ALIGN_TOLERANCE in every column, all the same way: one
+ * is shifted, not rounded. Each row is compared with the first SHIFT_REFERENCES rows (linear in a long dump).
+ */
+function shiftedRows(rows: readonly Row[], place: (r: Row, j: number) => number): boolean {
+  const k = rows[0]!.nums.length;
+  for (let i = 1; i < rows.length; i++) {
+    for (let b = 0; b < Math.min(i, SHIFT_REFERENCES); b++) {
+      let right = true;
+      let left = true;
+      for (let j = 0; j < k && (right || left); j++) {
+        const d = place(rows[i]!, j) - place(rows[b]!, j);
+        right &&= d > ALIGN_TOLERANCE;
+        left &&= d < -ALIGN_TOLERANCE;
+      }
+      if (right || left) return true;
+    }
+  }
+  return false;
+}
+
 /** The readings (measure, edge) whose anchors `anchorsBy` finds. */
-function readingsOf(anchorsBy: (m: Measure, e: Edge) => number[] | null): { m: Measure; e: Edge; anchors: number[] }[] {
-  const out: { m: Measure; e: Edge; anchors: number[] }[] = [];
+function readingsOf(anchorsBy: (m: Measure, e: Edge) => Anchor[] | null): { m: Measure; e: Edge; anchors: Anchor[] }[] {
+  const out: { m: Measure; e: Edge; anchors: Anchor[] }[] = [];
   for (const m of ['chars', 'width'] as const) {
     for (const e of ['right', 'left', 'centre'] as const) {
       const anchors = anchorsBy(m, e);
@@ -120,7 +164,7 @@ function readingsOf(anchorsBy: (m: Measure, e: Edge) => number[] | null): { m: M
  * the pieces of a number wrapped in a narrow cell ('行政处罚 693' / '957') print where labels
  * are, and are no column.
  */
-function clusterAnchors(rows: readonly Row[], m: Measure, e: Edge): number[] | null {
+function clusterAnchors(rows: readonly Row[], m: Measure, e: Edge): Anchor[] | null {
   const valued = rows.filter((r) => r.nums.length > 0);
   const labelEnd = maxOf(valued.map((r) => measured(r.raw.slice(0, r.labelEnd).trimEnd())[m]));
   if (valued.some((r) => r.nums[0]!.start[m] <= labelEnd)) return null;
@@ -132,22 +176,40 @@ function clusterAnchors(rows: readonly Row[], m: Measure, e: Edge): number[] | n
     else groups.push([p]);
   }
   if (groups.some((g) => g.length < MIN_FULL_ROWS)) return null;
-  const anchors = groups.map((g) => (g[0]! + g.at(-1)!) / 2);
-  if (anchors.some((a, j) => j > 0 && a - anchors[j - 1]! <= 2 * ALIGN_TOLERANCE + 1)) return null;
+  const mids = groups.map((g) => (g[0]! + g.at(-1)!) / 2);
+  if (mids.some((a, j) => j > 0 && a - mids[j - 1]! <= 2 * ALIGN_TOLERANCE + 1)) return null;
+  const anchors = mids.map((a) => ({ lo: a, hi: a }));
   return valued.every((r) => placeOn(r, anchors, m, e) !== null) ? anchors : null;
 }
 
-/** Column of each number of a short row under one reading, or null when a number sits on no single anchor. */
-function placeOn(row: Row, anchors: readonly number[], m: Measure, e: Edge): number[] | null {
-  const at: number[] = [];
-  for (const n of row.nums) {
-    const p = position(n, m, e);
-    const hits = anchors.flatMap((a, j) => (Math.abs(p - a) <= ALIGN_TOLERANCE ? [j] : []));
-    if (hits.length !== 1) return null;
-    if (at.length > 0 && hits[0]! <= at.at(-1)!) return null;
-    at.push(hits[0]!);
-  }
-  return at;
+/**
+ * Column of each number of a short row under one reading, or null: the one left-to-right
+ * assignment of its numbers to columns that puts each within ALIGN_TOLERANCE of its column's
+ * anchor. None, or two (a number where two columns' spans nearly meet, which the others do not
+ * decide), and the row is not placed.
+ */
+function placeOn(row: Row, anchors: readonly Anchor[], m: Measure, e: Edge): number[] | null {
+  const ps = row.nums.map((n) => position(n, m, e));
+  const fits = (p: number, a: Anchor): boolean => p >= a.lo - ALIGN_TOLERANCE && p <= a.hi + ALIGN_TOLERANCE;
+  let found: number[] | null = null;
+  let count = 0;
+  // Depth-first over columns left to right; each number has at most two fitting columns (spans apart), so this stays small.
+  const walk = (i: number, from: number, at: number[]): void => {
+    if (count > 1) return;
+    if (i === ps.length) {
+      count++;
+      found = [...at];
+      return;
+    }
+    for (let j = from; j <= anchors.length - (ps.length - i); j++) {
+      if (!fits(ps[i]!, anchors[j]!)) continue;
+      at.push(j);
+      walk(i + 1, j + 1, at);
+      at.pop();
+    }
+  };
+  walk(0, 0, []);
+  return count === 1 ? found : null;
 }
 
 /** A text line that ends a table: a section heading, prose, or a header line of several cells. */

@@ -10,7 +10,8 @@
  *    the same (digits aside) each time: the running title beside the date. The same line where it
  *    is not next to furniture (the report's own title) stays, and so does a line that is next to
  *    furniture once (a table header that starts a page).
- * Page counters ('2/5', '— 3 —': PAGE_FURNITURE) are dropped wherever they are.
+ * Page counters ('2/5', '— 3 —': PAGE_FURNITURE) are dropped wherever they are, and bare page
+ * numbers ('3' alone) where they count the pages at the pages' edges (barePageNumbers).
  */
 
 /** '— 3 —', '- 12 -', '第 3 页 共 5 页', '3/5', 'Page 3': page furniture, never table content. */
@@ -155,5 +156,50 @@ export function runningLines(raws: readonly string[]): Set<number> {
     beside.set(shape(raw), entry);
   });
   for (const { at, breaks: b } of beside.values()) if (b.size >= MIN_PAGES) at.forEach((i) => out.add(i));
+  return out;
+}
+
+/** A bare page number: a line of 1–3 digits only. */
+const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
+
+/**
+ * Lines that are bare page numbers ('3' alone, a footer '- 3 -' saved without its dashes, or an
+ * archive's dump that kept the digits only): the first or last non-empty line of a page (pages
+ * split at form feeds) whose number is the page's index plus one offset the whole document agrees
+ * on, at MIN_PAGES pages at least (two of them in a row) and at half the pages that start or end
+ * with a bare number. A table's value alone at a page's edge is kept unless it happens to continue
+ * that count.
+ */
+export function barePageNumbers(raws: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  if (!raws.some((r) => r.includes('\f'))) return out;
+  // Pages as [first, last] non-empty line indices; a form feed starts a page (text after it is on the new page).
+  const pages: { first: number; last: number }[] = [];
+  let page: { first: number; last: number } | null = null;
+  raws.forEach((raw, i) => {
+    if (raw.includes('\f')) {
+      if (page) pages.push(page);
+      page = null;
+    }
+    if (raw.trim() === '') return;
+    if (page) page.last = i;
+    else page = { first: i, last: i };
+  });
+  if (page) pages.push(page);
+  const found: { line: number; page: number; offset: number }[] = [];
+  pages.forEach((p, k) => {
+    for (const line of new Set([p.first, p.last])) {
+      const m = BARE_NUMBER.exec(raws[line]!.replace(/\f/g, ''));
+      if (m) found.push({ line, page: k, offset: Number(m[1]) - k });
+    }
+  });
+  const withNumber = new Set(found.map((f) => f.page)).size;
+  const pagesAt = new Map<number, Set<number>>();
+  for (const f of found) pagesAt.set(f.offset, (pagesAt.get(f.offset) ?? new Set()).add(f.page));
+  const best = [...pagesAt].sort((a, b) => b[1].size - a[1].size)[0];
+  if (!best || best[1].size < MIN_PAGES || best[1].size * 2 < withNumber || ![...best[1]].some((k) => best[1].has(k + 1))) return out;
+  // Two offsets that both qualify (a count and a table's column of values at page tops): neither is taken.
+  if ([...pagesAt].filter(([, ps]) => ps.size === best[1].size).length > 1) return out;
+  for (const f of found) if (f.offset === best[0]) out.add(f.line);
   return out;
 }

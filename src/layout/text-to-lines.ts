@@ -11,7 +11,7 @@
 import type { Line } from '../model/document.js';
 import { fixCompatibilityChars } from './normalize-text.js';
 import { unknownMiscoded } from './miscoded-chars.js';
-import { cutGluedStamps, PAGE_FURNITURE, runningLines } from './text-furniture.js';
+import { barePageNumbers, cutGluedStamps, PAGE_FURNITURE, runningLines } from './text-furniture.js';
 import { alignedRowCells } from './aligned-columns.js';
 import { pipeWrappedRows } from './pipe-wrapped-rows.js';
 import { gridRowCells } from './grid-tables.js';
@@ -72,6 +72,7 @@ export function textToLines(text: string): Line[] {
   // A running header glued to the end of the line before it is cut off it (text-furniture.ts).
   const raws = cutGluedStamps(printed.map((raw) => (isPipeRow(raw, pipeTables) ? raw : markdownInline(raw))));
   const running = runningLines(raws);
+  for (const i of barePageNumbers(raws)) running.add(i);
   // Tables drawn with borders, cells wrapped over lines (grid-tables.ts): one line per row.
   const grid = gridRowCells(raws);
   const skip = (index: number): boolean => running.has(index) || grid.covered.has(index) || PAGE_FURNITURE.test(raws[index]!) || MD_DELIMITER.test(raws[index]!);

@@ -81,13 +81,17 @@ export const ITEM = /^\s*\d{1,2}\s*[.、．](?!\d)/;
 /** A block label with no numbered item in it ('（五）不予处理', not '（三）不予公开 1.属于国家秘密'). */
 export const BARE_BLOCK = /^\s*[（(][一二三四五六七八九十]+[）)](?!.*\d\s*[.、．])/;
 
+/** A section label with no block or numbered item in it ('三 、本 年 度办 理 结果': table 三's group of blocks, letter-spaced). */
+const BARE_SECTION = /^\s*[一二三四五六七八九十]+\s*[、.．](?!.*(?:[（(][一二三四五六七八九十]+[）)]|\d\s*[.、．]))/;
+
 /**
  * A label with no numbers beside it, followed by `next`, is a row of empty cells, not a group label
- * printed above (or beside) its items: not a bare block label before an item, nor anything before item 1.
+ * printed above (or beside) its items: not a bare block or section label before an item (a group
+ * label centred in its tall cell prints beside a middle item), nor anything before item 1.
  */
 export function blankRowLabel(label: string, next: string | undefined): boolean {
   if (next === undefined) return true;
-  return !(BARE_BLOCK.test(label) && ITEM.test(next)) && !/^\s*1\s*[.、．](?!\d)/.test(next);
+  return !((BARE_BLOCK.test(label) || BARE_SECTION.test(label)) && ITEM.test(next)) && !/^\s*1\s*[.、．](?!\d)/.test(next);
 }
 
 /** The row's label when `lines` are one wrapped row under `m`, else null. */
@@ -96,6 +100,8 @@ function joinedUnder(lines: readonly LabelLine[], m: Measure): string | null {
   const starts = columns.map((c) => c.start);
   for (const line of lines.slice(1)) {
     for (const whole of line.pieces) {
+      // A piece wholly left of the row's label columns is a group column's text ('三、本' / '年度办' / '理结果' beside a block's wrapped label): not the row's.
+      if (whole.start[m] + whole.width[m] <= starts[0]! - START_TOLERANCE) continue;
       const cut = piecesIn(whole, starts, m);
       if (!cut) return null;
       for (const p of cut) columns.find((c) => Math.abs(c.start - p.start[m]) <= START_TOLERANCE)!.pieces.push(p);

@@ -112,8 +112,10 @@ export function readingsUpTo(tokens: readonly ValueToken[], k: number, mode: Str
     const t = tokens[i]!;
     if (room >= 1) withCells(cellOf(t, []), 1, () => walk(i + 1, cost, repairs, repaired));
     if (mode.collapse && room >= 2) {
+      // A row printed as one 0 is a row of zeros: its run length is the row's width, chosen by nothing (and a blank cell is 0 too).
+      const whole = i === 0 && tokens.length === 1 && room === k && t.kind === 'num' && t.value === 0;
       const run = cellOf(t, ['collapsed']);
-      for (let r = 2; r <= room; r++) withCells(run, r, () => walk(i + 1, cost + MOVE_COST.collapse, repairs, repaired));
+      for (let r = 2; r <= room; r++) withCells(whole && r === k ? cellOf(t, []) : run, r, () => walk(i + 1, cost + MOVE_COST.collapse, repairs, repaired));
     }
     if (repairs >= maxRepairs) return;
     const next = tokens[i + 1];
