@@ -6,7 +6,9 @@
  *  1. base from placement: by label `0.55 + 0.4 × labelScore`; by column order (table 四) 0.95;
  *     by position only 0.8.
  *  2. checks: any identity through the field fails → `base × 0.6`; otherwise, when at least one
- *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading). An identity left out of
+ *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading). A member of a failed
+ *     identity that no smallest explanation of the failures names (failure-site.ts: one or two
+ *     wrong cells) is scored on the identities that hold through it, flagged `checkFailed` still. An identity left out of
  *     the checks for an ambiguous member fails too when none of its candidates satisfies it
  *     (identity-doubt.ts `unseenFailures`).
  *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined / scaled ≤ 0.85 (a guess is never ≥ 0.9);
