@@ -2,7 +2,7 @@
  * @file Cell perturbations of table rows (scripts/row-perturb.mjs, test/row-identity.test.ts): a
  * valid report (scripts/stress-render.mjs `makeDoc`) with one or two cells of table 三 or 四 dropped,
  * collapsed into their equal neighbour, split in two, fused with their neighbour, swapped with it,
- * or a total printed wrong; and the invariant the output must keep: no value wrong at confidence
+ * or a total or a part printed wrong; and the invariant the output must keep: no value wrong at confidence
  * ≥ 0.9, and no value at ≥ 0.9 in an identity the output breaks, unless flagged `checkFailed`.
  *
  * The expected values are the chosen ones (a cell a converter dropped, collapsed, split or fused
@@ -91,6 +91,18 @@ export const PERTURBATIONS = {
     row.cells[i] = String(was + delta);
     doc.expected.set(keyAt(i), was + delta);
     return `${row.key}: total ${was} printed ${was + delta}`;
+  },
+  /** A part printed off (the total kept): its row and its column (or balance) fail, crossing at the cell (score/failure-site.ts). */
+  wrongPart(doc, r) {
+    const { table, row, first, keyAt } = someRow(doc, r);
+    const totals = table === 'requests' ? [7] : [4, 9, 14];
+    const i = pick(r, where(row, first, (j) => !totals.includes(j) && /^\d+$/.test(row.cells[j] ?? '')));
+    if (i === undefined) return null;
+    const was = Number(row.cells[i]);
+    const delta = pick(r, [1, 2, 10]) * (was > 9 && r() < 0.5 ? -1 : 1);
+    row.cells[i] = String(was + delta);
+    doc.expected.set(keyAt(i), was + delta);
+    return `${row.key}: cell ${i} ${was} printed ${was + delta}`;
   },
 };
 

@@ -6,7 +6,9 @@
  *  1. base from placement: by label `0.55 + 0.4 × labelScore`; by column order (table 四) 0.95;
  *     by position only 0.8.
  *  2. checks: any identity through the field fails → `base × 0.6`; otherwise, when at least one
- *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading). An identity left out of
+ *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading). A member of a failed
+ *     identity that no smallest explanation of the failures names (failure-site.ts: one or two
+ *     wrong cells) is scored on the identities that hold through it, flagged `checkFailed` still. An identity left out of
  *     the checks for an ambiguous member fails too when none of its candidates satisfies it
  *     (identity-doubt.ts `unseenFailures`).
  *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined / scaled ≤ 0.85 (a guess is never ≥ 0.9);
@@ -56,6 +58,7 @@ import { EXACT_LABEL } from '../map/row-evidence.js';
 import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
 import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
 import { orderOnlyRows } from './exchangeable-rows.js';
+import { clearedMembers } from './failure-site.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -210,8 +213,10 @@ export function scoreConfidence(
   let sum = 0;
   /** Keys no identity reaches, capped because most of the document's identities fail. */
   const capped: string[] = [];
+  // Members of failed identities that no smallest explanation of the failures names (failure-site.ts).
+  const cleared = clearedMembers(allChecks, identities);
   for (const k of keys) {
-    out[k] = scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns);
+    out[k] = cleared.has(k) ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns) : scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns);
     // Most identities of the document fail: a value none reaches is capped too (MIN_FAILED_IDENTITIES).
     if (numbersInDoubt && !byKey.has(k) && out[k].confidence > GUESS_CAP) {
       out[k] = { ...out[k], confidence: GUESS_CAP };
@@ -221,6 +226,21 @@ export function scoreConfidence(
   }
   const confidence = keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0;
   return { fields: out, confidence, ...(capped.length > 0 ? { doubted: { failed: failedCount, checked: allChecks.length, capped } } : {}) };
+}
+
+/**
+ * A member of a failed identity that the failure does not blame (failure-site.ts): scored on the
+ * identities that hold through it, flagged `checkFailed` still (an identity through it fails as printed).
+ */
+function scoreCleared(
+  k: string,
+  fields: ReadonlyMap<string, SolvedField>,
+  placements: ReadonlyMap<string, Placement>,
+  checks: readonly Check[],
+  ...rest: [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>]
+): FieldInfo {
+  const info = scoreField(k, fields.get(k), placements.get(k), checks.filter((c) => c.ok), fields, ...rest);
+  return { ...info, flags: [...new Set([...info.flags, 'checkFailed' as const])].sort() };
 }
 
 /** Runs (Placement.run) through a member of which an identity fails: none of their values stays ≥ 0.9. */
