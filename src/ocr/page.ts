@@ -19,7 +19,7 @@ import { evenFaint } from './faint.js';
 import type { Region } from './regions.js';
 import { OCR_DPI, renderPage } from './render.js';
 import { findRulings, ruleLevel } from './rulings.js';
-import { rulingBridges, rulingPaths, whitenLight } from './ruling-paths.js';
+import { rulingBridges, rulingPaths } from './ruling-paths.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
 export interface OcrCell {
@@ -155,7 +155,7 @@ export function tablePage(rendered: Grey, dpi: number): TablePage {
     grids = buildGrids({ ...rulings, horizontal: [...rulings.horizontal, ...bridges.horizontal], vertical: [...rulings.vertical, ...bridges.vertical] });
     pieces = onGrids(boxes, grids, dpi);
   }
-  const clean = whitenLight(erase(img, [...pieces, ...rulingPaths(pieces, grids, dpi)]), rulingPaths(pieces, grids, dpi, true));
+  const clean = erase(img, [...pieces, ...rulingPaths(pieces, grids, dpi)]);
   return { skew, level, grids, clean };
 }
 

@@ -9,20 +9,12 @@
  * centres; where a cell spans the boundary (no ruling there), nothing is erased.
  */
 import type { Grid } from '../pdf/grid.js';
-import { INK, type Box, type Grey } from './image.js';
+import type { Box } from './image.js';
 import { maxOf, median } from '../_internal/extremes.js';
 import type { Rulings } from '../pdf/rulings.js';
 
 /** pt. A ruling piece this close to a grid line is part of it (the grid builder's snap). */
 const LINE_SNAP_PT = 3;
-
-/**
- * pt. Whitened on each side of a ruling's course beyond its pieces' half thickness where lighter
- * than ink (`whitenLight`): the grey halo of a 1 px border of a 100 dpi scan interpolated to
- * 300 dpi and the course's wander between pieces. Left in a crop's edge, it read as '1'; erased
- * whole, it cut the stroke of a digit printed against its border ('0' unread).
- */
-const HALO_PT = 0.6;
 
 /** One ruling piece along its line: where it lies across (`at`), from and to along it, its half thickness. */
 interface Piece {
@@ -65,28 +57,17 @@ function gridLines(boxes: readonly Box[], grids: readonly Grid[], dpi: number): 
   return out;
 }
 
-/** The image with the pixels lighter than `INK` inside the boxes whitened (dark strokes kept). */
-export function whitenLight(img: Grey, boxes: readonly Box[]): Grey {
-  const data = new Uint8Array(img.data);
-  for (const b of boxes) {
-    const x1 = Math.max(0, Math.floor(b.x1));
-    const x2 = Math.min(img.width, Math.ceil(b.x2));
-    for (let y = Math.max(0, Math.floor(b.y1)); y < Math.min(img.height, Math.ceil(b.y2)); y++) for (let x = x1; x < x2; x++) if (data[y * img.width + x]! >= INK) data[y * img.width + x] = 255;
-  }
-  return { ...img, data };
-}
-
 /**
  * Boxes (1 px long) covering each grid line's course where its cells have a boundary, given the
- * ruling pieces found (`boxes`, px, as `findRulings` returns them), as thick as the pieces' boxes,
- * or with `halo` wider by `HALO_PT` each side. Lines with no piece are left.
+ * ruling pieces found (`boxes`, px, as `findRulings` returns them), as thick as the pieces' boxes.
+ * Lines with no piece are left.
  */
-export function rulingPaths(boxes: readonly Box[], grids: readonly Grid[], dpi: number, halo = false): Box[] {
+export function rulingPaths(boxes: readonly Box[], grids: readonly Grid[], dpi: number): Box[] {
   const k = dpi / 72;
   const out: Box[] = [];
   for (const { g, vertical, i, pieces } of gridLines(boxes, grids, dpi)) {
     const spans = vertical ? g.ys : g.xs;
-    const half = median(pieces.map((p) => p.half)) + (halo ? HALO_PT * k : 0);
+    const half = median(pieces.map((p) => p.half));
     // The stretches along the line where a cell ends or starts at it (a boundary, not a spanned cell).
     for (let s = 0; s + 1 < spans.length; s++) {
       const bounded = g.cells.some((c) => {
