@@ -19,6 +19,7 @@ import { evenFaint } from './faint.js';
 import type { Region } from './regions.js';
 import { OCR_DPI, renderPage } from './render.js';
 import { findRulings, ruleLevel } from './rulings.js';
+import { rulingBridges, rulingPaths } from './ruling-paths.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
 export interface OcrCell {
@@ -141,14 +142,21 @@ export interface TablePage {
   clean: Grey;
 }
 
-/** Straightens a rendered page, finds its ruled grids and erases their rulings. */
+/** Straightens a rendered page, finds its ruled grids and erases their rulings (along their whole course: `ruling-paths.ts`). */
 export function tablePage(rendered: Grey, dpi: number): TablePage {
   const skew = estimateSkew(rendered);
   const { img } = evenFaint(rotate(rendered, skew));
   const level = ruleLevel(img);
   const { rulings, boxes } = findRulings(img, dpi, level);
-  const grids = buildGrids(rulings);
-  return { skew, level, grids, clean: erase(img, onGrids(boxes, grids, dpi)) };
+  let grids = buildGrids(rulings);
+  let pieces = onGrids(boxes, grids, dpi);
+  const bridges = rulingBridges(pieces, grids, dpi);
+  if (bridges.vertical.length + bridges.horizontal.length > 0) {
+    grids = buildGrids({ ...rulings, horizontal: [...rulings.horizontal, ...bridges.horizontal], vertical: [...rulings.vertical, ...bridges.vertical] });
+    pieces = onGrids(boxes, grids, dpi);
+  }
+  const clean = erase(img, [...pieces, ...rulingPaths(pieces, grids, dpi)]);
+  return { skew, level, grids, clean };
 }
 
 /** A grid's cells row by row, left to right, each with its pixel box; cells too small to hold a digit left out. */
