@@ -24,14 +24,12 @@ import { lineText } from '../meta/line-text.js';
 import { findTitle, tidyTitle, type FoundTitle } from '../meta/title.js';
 import { agencyRelation } from '../score/meta.js';
 import { matchHeading } from './match-heading.js';
-import type { ReportPart } from './report-parts.js';
+import { PART_NUMBER, type ReportPart } from './report-parts.js';
 
 /** What the title says about the units it covers ('XX局（含所属单位）2024年…', 'XX市教育系统2024年…'). */
 const UMBRELLA = /[（(][^（()）]*(?:所属|下属|直属)[^（()）]*[)）]|(?:含|及|包括)(?:其)?(?:所属|下属|直属)(?:各)?(?:单位|机构|部门)?|系统/g;
 /** Words announcing the whole of a covering report's units. */
 const WHOLE = /汇总|合计|全局|全系统|全部单位|总体数据/;
-/** A part's number before its name ('第二部分', '（一）', '一、', '1.'). */
-const PART_NUMBER = /^(?:第[一二三四五六七八九十\d]+部分|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])\s*/;
 /** Page furniture that may sit between a title and the first heading without announcing anything. */
 const FURNITURE = /打印|关闭|字号|分享|来源|浏览|点击|发布|阅读|【|】/;
 /** lines. The opening text whose years tell the year reported on (when no statistics period is printed). */
@@ -44,6 +42,8 @@ interface DocumentClaim {
   year: number | null;
   agency: string | null;
   umbrella: boolean;
+  /** The file name names another year or agency than the title. */
+  contested: boolean;
 }
 
 /** What one report says of itself. */
@@ -74,13 +74,28 @@ function comparable(text: string): string {
 /** The file name without folders and extension. */
 const baseName = (name: string): string => name.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '');
 
-/** Year and agency the document names itself by; a year only when its title, page title and file name agree. */
+/** Year and agency of a title-like text, umbrella words left out. */
+const partsOf = (text: string) => titleParts(normaliseTitle(text).replace(UMBRELLA, ''));
+
+/** Two statements of agency or year that differ (each known). */
+function differ(a: { agency: string | null; year: number | null }, b: { agency: string | null; year: number | null }): boolean {
+  return (a.agency !== null && b.agency !== null && agencyRelation(a.agency, b.agency) !== 'same') || (a.year !== null && b.year !== null && a.year !== b.year);
+}
+
+/**
+ * Year and agency the document names itself by: its printed title, or the page's `<title>` when that names
+ * another report than the first printed title (a page listing reports is titled by the one it is about).
+ * A file name naming another year or agency contests them.
+ */
 export function documentClaim(lines: readonly Line[], metaTitle: string | undefined, name: string): DocumentClaim {
-  const title = findTitle(lines, metaTitle);
-  const own = title ? titleParts(title.text.replace(UMBRELLA, '')) : null;
-  const years = new Set([own?.year, metaTitle ? titleParts(metaTitle).year : null, titleParts(baseName(name)).year].filter((y): y is number => typeof y === 'number'));
+  const found = findTitle(lines, metaTitle);
+  const page = metaTitle ? findTitle([], metaTitle) : null;
+  const title = found && page && found.from === 'title' && differ(partsOf(found.text), partsOf(page.text)) ? page : found;
+  const own = title ? partsOf(title.text) : { agency: null, year: null };
+  const file = titleParts(baseName(name));
+  const contested = differ(own, file);
   const umbrella = [title?.text, metaTitle].some((t) => t !== undefined && new RegExp(UMBRELLA.source).test(normaliseTitle(t)));
-  return { title, year: years.size === 1 ? [...years][0]! : null, agency: own?.agency ?? null, umbrella };
+  return { title, year: own.year ?? file.year, agency: own.agency ?? file.agency, umbrella, contested };
 }
 
 /** The year the part's opening text reports on: its statistics period, else the one year it names most. */
@@ -117,10 +132,12 @@ function claimOf(part: ReportPart, body: readonly Line[], opening: readonly Line
   if (presented?.agency) agencies.push(presented.agency);
   const reported = reportedYear(body, opening);
   if (reported !== null) years.push(reported);
-  const announced = part.headers.filter((h) => !FURNITURE.test(h));
+  // A byline (the document's agency alone) announces nothing.
+  const announced = part.headers.filter((h) => !FURNITURE.test(h) && !(doc.agency !== null && agencyRelation(h.replace(/\s+/g, ''), doc.agency) === 'same'));
   let named: boolean;
   if (doc.umbrella) {
-    const whole = announced.some((h) => WHOLE.test(h) || (doc.agency !== null && h.replace(PART_NUMBER, '').replace(/\s+/g, '') === doc.agency));
+    // The umbrella agency's name as a numbered part ('第一部分 某局'); alone it may be a byline or the previous report's sign-off.
+    const whole = part.headers.some((h) => WHOLE.test(h) || (doc.agency !== null && PART_NUMBER.test(h) && h.replace(PART_NUMBER, '').replace(/\s+/g, '') === doc.agency));
     named = whole || titleNamed;
   } else {
     const byHeader = doc.year !== null && headerYears.includes(doc.year);
@@ -146,6 +163,7 @@ export function chooseReport(lines: readonly Line[], parts: readonly ReportPart[
     return claimOf(p, lines.slice(p.title?.line ?? p.start, end), lines.slice(p.overview, end), doc);
   });
   const left = claims.flatMap((c, n) => (conflicts(c, doc) ? [] : [n]));
+  if (doc.contested) return { index: left[0] ?? 0, determined: false, why: "the file name names another year or agency than the document's title" };
   const named = left.filter((n) => claims[n]!.named);
   const whose = doc.umbrella ? 'announced as the whole of the units the title covers' : "named by the document's title, year or agency";
   if (named.length === 1) return { index: named[0]!, determined: true, why: `the only report ${whose}` };

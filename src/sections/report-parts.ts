@@ -74,15 +74,20 @@ function extentOf(lines: readonly Line[], keys: readonly (string | null)[], from
 
 const full = (p: Extent): boolean => p.headings.size >= MIN_HEADINGS && (p.digits >= MIN_DIGITS || p.text >= MIN_TEXT);
 
+/** A part's number before its name ('第二部分', '（一）', '一、', '1.'). */
+export const PART_NUMBER = /^(?:第[一二三四五六七八九十\d]+部分|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])\s*/;
+
 /**
  * A line that announces the report below it: a short label ('第二部分 XX中心', '汇总情况') or a lead ending
- * in a colon ('以下为2024年度报告正文：'). Not a heading, a table row (digits other than a year), a date or an
- * agency name alone (the previous report's sign-off).
+ * in a colon ('以下为2024年度报告正文：'). Not a heading, a table row (digits other than a year or a part's
+ * number) or a date; an agency name alone only where it cannot be the previous report's sign-off (`named`).
  */
-function announces(line: Line | undefined, key: string | null): boolean {
+function announces(line: Line | undefined, key: string | null, named: boolean): boolean {
   const t = lineText(line);
   if (!t || key) return false;
-  if (/[0-9０-９]/.test(t.replace(YEAR_WORD, '')) || dateOnLine(t, 0) || isAgencyName(t.replace(/\s+/g, ''))) return false;
+  const label = t.replace(PART_NUMBER, '');
+  if (/[0-9０-９]/.test(label.replace(YEAR_WORD, '')) || dateOnLine(t, 0)) return false;
+  if (!named && label === t && isAgencyName(t.replace(/\s+/g, ''))) return false;
   return (t.length <= MAX_LABEL && !/[。；;]/.test(t)) || (t.length <= MAX_LEAD && /[:：]$/.test(t) && !/[。；;]/.test(t.slice(0, -1)));
 }
 
@@ -108,7 +113,7 @@ function titleAbove(lines: readonly Line[], from: number, overview: number): { t
 /** Announcing lines from `below - 1` upward (at most HEADER_LINES, not above `floor`), top first. */
 function headersAbove(lines: readonly Line[], keys: readonly (string | null)[], below: number, floor: number): number[] {
   const out: number[] = [];
-  for (let i = below - 1; i >= floor && out.length < HEADER_LINES && announces(lines[i], keys[i]!); i--) out.unshift(i);
+  for (let i = below - 1; i >= floor && out.length < HEADER_LINES && announces(lines[i], keys[i]!, false); i--) out.unshift(i);
   return out;
 }
 
@@ -117,7 +122,8 @@ function partAt(lines: readonly Line[], keys: readonly (string | null)[], overvi
   // The first report's title is the document's: anywhere above its first heading.
   const found = titleAbove(lines, first ? 0 : Math.max(floor, overview - TITLE_LOOKBACK), overview);
   const between: number[] = [];
-  for (let i = found ? found.title.line! : overview; i < overview; i++) if (announces(lines[i], keys[i]!)) between.push(i);
+  // Below a title an agency name alone is a byline or a unit's name, not a sign-off.
+  for (let i = found ? found.title.line! : overview; i < overview; i++) if (announces(lines[i], keys[i]!, true)) between.push(i);
   // Above the first report's title is page furniture, not what announces it.
   const above = found && first ? [] : headersAbove(lines, keys, found ? found.first : overview, floor);
   const start = first ? 0 : (above[0] ?? found?.first ?? overview);
