@@ -122,8 +122,11 @@ function partAt(lines: readonly Line[], keys: readonly (string | null)[], overvi
   // The first report's title is the document's: anywhere above its first heading.
   const found = titleAbove(lines, first ? 0 : Math.max(floor, overview - TITLE_LOOKBACK), overview);
   const between: number[] = [];
+  let below = found ? found.title.line! : overview;
+  // A title broken inside its words ('…年度报' / '告') ends on a later line.
+  while (found && below < overview && lineText(lines[below]) && found.title.text.endsWith(lineText(lines[below]))) below++;
   // Below a title an agency name alone is a byline or a unit's name, not a sign-off.
-  for (let i = found ? found.title.line! : overview; i < overview; i++) if (announces(lines[i], keys[i]!, true)) between.push(i);
+  for (let i = below; i < overview; i++) if (announces(lines[i], keys[i]!, true)) between.push(i);
   // Above the first report's title is page furniture, not what announces it.
   const above = found && first ? [] : headersAbove(lines, keys, found ? found.first : overview, floor);
   const start = first ? 0 : (above[0] ?? found?.first ?? overview);
