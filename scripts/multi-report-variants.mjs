@@ -120,17 +120,21 @@ export function build(seed, format = 'txt') {
     pageTitle = `${title}${Y}年政府信息公开工作年度报告`;
     blocks.push(['title', pageTitle]);
     const parts = units.map((u, n) => ({ lead: pick([`第${'二三四五'[n]}部分 ${u}`, `${agency}${u}`, `（${'一二三四'[n]}）${u}`]), agency: `${agency}${u}`, whole: false }));
-    // The umbrella agency's name alone may be a sign-off or a byline: announces nothing for sure.
+    // The umbrella agency's name alone (a lead, or its own title) may name the agency's own organ as well as the whole.
     for (let s = 0; s < summaries; s++) {
       const lead = pick([...WHOLE, `第${'一二三四'[s]}部分 ${agency}`, agency]);
       parts.splice(Math.floor(r() * (parts.length + 1)), 0, { lead, agency, whole: lead !== agency });
     }
-    const wholes = parts.filter((p) => p.whole).length;
+    parts.forEach((p) => (p.titled = !p.whole && r() < 0.3));
+    const wholes = parts.filter((p) => p.whole);
+    const maybe = parts.filter((p) => p.whole || p.agency === agency);
+    // A plain title names the part printed under the same title, when exactly one is.
+    const same = parts.filter((p) => p.titled && p.agency === agency);
+    const chosen = umbrella ? (wholes.length === 1 && maybe.length === 1 ? wholes[0] : null) : same.length === 1 ? same[0] : null;
     parts.forEach((p) => {
       blocks.push(['p', p.lead]);
-      const unitTitle = !p.whole && r() < 0.3;
-      blocks.push(...report(p.agency, Y, val(), r, { title: unitTitle }));
-      if (p.whole && umbrella && wholes === 1 && summaries === 1) truth = values.length - 1;
+      blocks.push(...report(p.agency, Y, val(), r, { title: p.titled }));
+      if (p === chosen) truth = values.length - 1;
     });
   } else {
     blocks.push(['title', pageTitle]);

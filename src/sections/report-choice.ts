@@ -54,6 +54,10 @@ interface PartClaim {
   otherTitle: boolean;
   /** Named the document's report (step 2). */
   named: boolean;
+  /** May be the document's report as well: named, titled by the document's title, or (units) possibly their whole. */
+  rival: boolean;
+  /** Announced as something other than the document's year ('第二部分 XX中心'), or under another agency's name alone. */
+  announced: boolean;
 }
 
 /** The choice made. */
@@ -115,15 +119,18 @@ function reportedYear(body: readonly Line[], opening: readonly Line[]): number |
 function claimOf(part: ReportPart, body: readonly Line[], opening: readonly Line[], doc: DocumentClaim): PartClaim {
   const years: number[] = [];
   const agencies: string[] = [];
+  const sameAgency = (a: string | null): boolean => a !== null && doc.agency !== null && agencyRelation(a.replace(/\s+/g, ''), doc.agency) === 'same';
   const docTitled = part.title !== null && doc.title?.line !== undefined && part.title.line === doc.title.line;
   let otherTitle = false;
   let titleNamed = false;
+  let titleWhole = false;
   if (part.title && !docTitled) {
-    const t = titleParts(part.title.text.replace(UMBRELLA, ''));
+    const t = partsOf(part.title.text);
     if (t.year) years.push(t.year);
     if (t.agency) agencies.push(t.agency);
     otherTitle = doc.title !== null && comparable(part.title.text) !== comparable(doc.title.text) && (!t.agency || !doc.agency);
-    titleNamed = t.agency !== null && doc.agency !== null && agencyRelation(t.agency, doc.agency) === 'same' && (doc.year === null || t.year === doc.year);
+    titleNamed = sameAgency(t.agency) && (doc.year === null || t.year === doc.year);
+    titleWhole = WHOLE.test(part.title.text);
   }
   const headerYears = part.headers.flatMap((h) => [...normaliseTitle(h).matchAll(YEAR)].map((m) => Number(m[1])));
   years.push(...headerYears);
@@ -133,18 +140,20 @@ function claimOf(part: ReportPart, body: readonly Line[], opening: readonly Line
   const reported = reportedYear(body, opening);
   if (reported !== null) years.push(reported);
   // A byline (the document's agency alone) announces nothing.
-  const announced = part.headers.filter((h) => !FURNITURE.test(h) && !(doc.agency !== null && agencyRelation(h.replace(/\s+/g, ''), doc.agency) === 'same'));
-  let named: boolean;
+  const announced = part.headers.filter((h) => !FURNITURE.test(h) && !sameAgency(h));
+  const byHeader = doc.year !== null && headerYears.includes(doc.year);
+  // Another agency's name alone above it: the previous report's sign-off or this one's unit.
+  const other = (announced.length > 0 && !byHeader) || (part.nameAbove !== null && !sameAgency(part.nameAbove));
   if (doc.umbrella) {
-    // The umbrella agency's name as a numbered part ('第一部分 某局'); alone it may be a byline or the previous report's sign-off.
-    const whole = part.headers.some((h) => WHOLE.test(h) || (doc.agency !== null && PART_NUMBER.test(h) && h.replace(PART_NUMBER, '').replace(/\s+/g, '') === doc.agency));
-    named = whole || titleNamed;
-  } else {
-    const byHeader = doc.year !== null && headerYears.includes(doc.year);
-    const byDocTitle = docTitled && announced.length === 0 && doc.year !== null && reported === doc.year;
-    named = titleNamed || byHeader || byDocTitle;
+    // The umbrella agency's name as a numbered part ('第一部分 某局'); alone (a byline, a sign-off above it, a title) it may
+    // stand for the agency's own organ as well as for the whole: the part may be the whole, not named so.
+    const whole = titleWhole || part.headers.some((h) => WHOLE.test(h) || (PART_NUMBER.test(h) && sameAgency(h.replace(PART_NUMBER, ''))));
+    const bare = sameAgency(part.nameAbove) || (announced.length === 0 && part.headers.some((h) => sameAgency(h))) || titleNamed;
+    return { years, agencies, otherTitle, named: whole, rival: whole || bare, announced: other };
   }
-  return { years, agencies, otherTitle, named };
+  const byDocTitle = docTitled && announced.length === 0;
+  const named = titleNamed || byHeader || (byDocTitle && doc.year !== null && reported === doc.year);
+  return { years, agencies, otherTitle, named, rival: named || byDocTitle, announced: other };
 }
 
 function conflicts(c: PartClaim, doc: DocumentClaim): boolean {
@@ -165,13 +174,17 @@ export function chooseReport(lines: readonly Line[], parts: readonly ReportPart[
   const left = claims.flatMap((c, n) => (conflicts(c, doc) ? [] : [n]));
   if (doc.contested) return { index: left[0] ?? 0, determined: false, why: "the file name names another year or agency than the document's title" };
   const named = left.filter((n) => claims[n]!.named);
+  const rivals = left.filter((n) => claims[n]!.rival);
   const whose = doc.umbrella ? 'announced as the whole of the units the title covers' : "named by the document's title, year or agency";
-  if (named.length === 1) return { index: named[0]!, determined: true, why: `the only report ${whose}` };
-  if (!doc.umbrella && left.length === 1 && states(claims[left[0]!]!, doc)) {
+  if (named.length === 1 && rivals.length === 1) return { index: named[0]!, determined: true, why: `the only report ${whose}` };
+  // One report left, announced as nothing else (a unit's name), stating the document's year or agency.
+  const only = left.length === 1 ? claims[left[0]!]! : null;
+  if (!doc.umbrella && only && !only.announced && states(only, doc)) {
     return { index: left[0]!, determined: true, why: "the only report whose year and agency do not contradict the document's" };
   }
+  const how = named.length === 0 ? 'no report is' : 'several reports are';
   const why = doc.umbrella
-    ? `the title covers several units and ${named.length === 0 ? 'no report is' : 'several reports are'} announced as their whole (汇总/合计)`
-    : `${named.length === 0 ? 'no report is' : 'several reports are'} named by the document's title, year or agency`;
-  return { index: named[0] ?? left[0] ?? 0, determined: false, why };
+    ? `the title covers several units and ${rivals.length > 1 ? 'several reports may be' : how} announced as their whole (汇总/合计)`
+    : `${rivals.length > 1 ? 'several reports are' : how} named by the document's title, year or agency`;
+  return { index: named[0] ?? rivals[0] ?? left[0] ?? 0, determined: false, why };
 }

@@ -45,6 +45,8 @@ export interface ReportPart {
   title: FoundTitle | null;
   /** The lines announcing it, above its title or between its title and its first heading. */
   headers: string[];
+  /** An agency name alone on the line above its first line: the previous report's sign-off or this one's name. */
+  nameAbove: string | null;
 }
 
 interface Extent {
@@ -130,7 +132,8 @@ function partAt(lines: readonly Line[], keys: readonly (string | null)[], overvi
   // Above the first report's title is page furniture, not what announces it.
   const above = found && first ? [] : headersAbove(lines, keys, found ? found.first : overview, floor);
   const start = first ? 0 : (above[0] ?? found?.first ?? overview);
-  return { start, overview, title: found?.title ?? null, headers: [...above, ...between].map((i) => lineText(lines[i])) };
+  const name = first || start <= floor ? '' : lineText(lines[start - 1]).replace(/\s+/g, '');
+  return { start, overview, title: found?.title ?? null, headers: [...above, ...between].map((i) => lineText(lines[i])), nameAbove: isAgencyName(name) ? name : null };
 }
 
 /** The document's whole reports, first line first; null when it holds one (or none). */
