@@ -35,6 +35,8 @@ const FURNITURE = /打印|关闭|字号|分享|来源|浏览|点击|发布|阅�
 /** lines. The opening text whose years tell the year reported on (when no statistics period is printed). */
 const OPENING_LINES = 30;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
+/** chars. A heading is at most this long. */
+const MAX_HEADING = 30;
 
 /** The document's identity as it states it. */
 interface DocumentClaim {
@@ -107,7 +109,8 @@ function reportedYear(body: readonly Line[], opening: readonly Line[]): number |
   const period = statisticsYear(body);
   if (period?.year) return period.year;
   const counts = new Map<number, number>();
-  const end = opening.findIndex((l, i) => i > 0 && matchHeading(lineText(l)) !== null);
+  // The next heading ends it (a heading is short: a sentence naming 主动公开政府信息 is not one).
+  const end = opening.findIndex((l, i) => i > 0 && lineText(l).length <= MAX_HEADING && matchHeading(lineText(l)) !== null);
   for (const l of opening.slice(0, Math.min(end < 0 ? OPENING_LINES : end, OPENING_LINES))) {
     for (const m of normaliseTitle(lineText(l)).matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
