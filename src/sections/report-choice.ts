@@ -18,7 +18,7 @@
  *  Otherwise the choice is not determined: the first report left (or the first) is read, below 0.9.
  */
 import type { Line } from '../model/document.js';
-import { normaliseTitle, titleParts } from '../meta/agency-name.js';
+import { isAgencyName, normaliseTitle, titleParts } from '../meta/agency-name.js';
 import { presentedAs, statisticsYear } from '../meta/body.js';
 import { lineText } from '../meta/line-text.js';
 import { findTitle, tidyTitle, type FoundTitle } from '../meta/title.js';
@@ -151,7 +151,10 @@ function claimOf(part: ReportPart, body: readonly Line[], opening: readonly Line
     // The umbrella agency's name as a numbered part ('第一部分 某局'); alone (a byline, a sign-off above it, a title) it may
     // stand for the agency's own organ as well as for the whole: the part may be the whole, not named so.
     const whole = titleWhole || part.headers.some((h) => WHOLE.test(h) || (PART_NUMBER.test(h) && sameAgency(h.replace(PART_NUMBER, ''))));
-    const bare = sameAgency(part.nameAbove) || (announced.length === 0 && part.headers.some((h) => sameAgency(h))) || titleNamed;
+    // The umbrella agency not read from the title ('XX教育系统'): any agency a part names may be it.
+    const umbrellaName = (a: string | null): boolean => a !== null && (doc.agency === null ? isAgencyName(a.replace(/\s+/g, '')) : sameAgency(a));
+    const named = (h: string): boolean => umbrellaName(h.replace(PART_NUMBER, ''));
+    const bare = umbrellaName(part.nameAbove) || (announced.length === 0 && part.headers.some(umbrellaName)) || (doc.agency === null && part.headers.some(named)) || titleNamed || (doc.agency === null && agencies.length > 0);
     return { years, agencies, otherTitle, named: whole, rival: whole || bare, announced: other };
   }
   const byDocTitle = docTitled && announced.length === 0;
