@@ -129,8 +129,8 @@ export function build(seed, format = 'txt') {
     const wholes = parts.filter((p) => p.whole);
     const maybe = parts.filter((p) => p.whole || p.agency === agency);
     // A plain title names the part printed under the same title, when exactly one is.
-    // (or the first, printed right under the title with the agency's name as its byline).
-    const same = parts.filter((p, n) => (p.titled && p.agency === agency) || (n === 0 && p.lead === agency));
+    // (or the first, printed right under the title with the agency's name as its byline or numbered part: the agency's own).
+    const same = parts.filter((p, n) => (p.titled && p.agency === agency) || (n === 0 && (p.lead === agency || p.lead.endsWith(` ${agency}`))));
     const chosen = umbrella ? (wholes.length === 1 && maybe.length === 1 ? wholes[0] : null) : same.length === 1 ? same[0] : null;
     parts.forEach((p) => {
       blocks.push(['p', p.lead]);
