@@ -142,8 +142,9 @@ function claimOf(part: ReportPart, body: readonly Line[], opening: readonly Line
   if (presented?.agency) agencies.push(presented.agency);
   const reported = reportedYear(body, opening);
   if (reported !== null) years.push(reported);
-  // A byline (the document's agency alone) announces nothing.
-  const announced = part.headers.filter((h) => !FURNITURE.test(h) && !sameAgency(h));
+  // A byline (the document's agency alone) or a piece of the document's title (a title broken over lines) announces nothing.
+  const titleText = doc.title ? comparable(doc.title.text) : '';
+  const announced = part.headers.filter((h) => !FURNITURE.test(h) && !sameAgency(h) && !(titleText && titleText.includes(comparable(h))));
   const byHeader = doc.year !== null && headerYears.includes(doc.year);
   // Another agency's name alone above it: the previous report's sign-off or this one's unit.
   const other = (announced.length > 0 && !byHeader) || (part.nameAbove !== null && !sameAgency(part.nameAbove));
