@@ -20,6 +20,7 @@
 import type { Line } from '../model/document.js';
 import { isAgencyName, normaliseTitle, titleParts } from '../meta/agency-name.js';
 import { presentedAs, statisticsYear } from '../meta/body.js';
+import { baseName } from '../meta/index.js';
 import { lineText } from '../meta/line-text.js';
 import { findTitle, tidyTitle, type FoundTitle } from '../meta/title.js';
 import { agencyRelation } from '../score/meta.js';
@@ -77,8 +78,6 @@ function comparable(text: string): string {
   return tidyTitle(normaliseTitle(text)).replace(/\s+/g, '').replace(UMBRELLA, '');
 }
 
-/** The file name without folders and extension. */
-const baseName = (name: string): string => name.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '');
 
 /** Year and agency of a title-like text, umbrella words left out. */
 const partsOf = (text: string) => titleParts(normaliseTitle(text).replace(UMBRELLA, ''));
