@@ -33,11 +33,11 @@ const MIN_SECTIONS = 2;
 type Stages = typeof import('./_internal/assemble-stages.js');
 
 function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } {
-  const { firstReport, findSections, scoreMeta, extractMeta, mapToReport, runChecks, scoreConfidence, keysToData } = stages;
-  // Two reports in one document: only the first is read, every stage from its lines alone.
+  const { oneReport, findSections, scoreMeta, extractMeta, mapToReport, runChecks, scoreConfidence, capEvery, keysToData } = stages;
+  // Several reports in one document: only the document's is read, every stage from its lines alone (below 0.9 when which one it is is not determined).
   lap('load (rest)');
-  const first = firstReport(loaded.lines);
-  const doc: LoadedDocument = first.warning ? { ...loaded, lines: [...first.lines], warnings: [...loaded.warnings, first.warning] } : loaded;
+  const one = oneReport(loaded);
+  const doc: LoadedDocument = one.warning ? { ...loaded, lines: [...one.lines], warnings: [...loaded.warnings, one.warning] } : loaded;
   const sections = findSections(doc.lines);
   lap('sections');
   const { fields: metaFields, ...meta } = scoreMeta(extractMeta(doc));
@@ -55,6 +55,10 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
   const checks = [...runChecks(mapped.template.identities, values, na), ...mapped.checks];
   lap('checks');
   const scored = scoreConfidence(mapped.template.keys, mapped.fields, mapped.placements, checks);
+  if (one.uncertain && one.warning) {
+    const capped = capEvery(scored, mapped.template.keys);
+    if (capped.length > 0) one.warning.keys = capped;
+  }
   lap('score');
   const warnings = [...doc.warnings, ...mapped.warnings];
   const missingSections = 6 - sections.length;

@@ -52,7 +52,7 @@ function dateClue(d: LineDate, atEnd: boolean): MetaClue<string> {
 }
 
 /** The file name without folders and extension. */
-function baseName(name: string): string {
+export function baseName(name: string): string {
   return name.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '');
 }
 

@@ -243,6 +243,17 @@ function scoreCleared(
   return { ...info, flags: [...new Set([...info.flags, 'checkFailed' as const])].sort() };
 }
 
+/**
+ * Every field below 0.9 (≤ GUESS_CAP): the report read may not be the document's (sections/multiple-reports.ts:
+ * several reports in one document, none named the document's by the evidence). Returns the keys capped.
+ */
+export function capEvery(scored: { fields: Record<string, FieldInfo>; confidence: number }, keys: readonly string[]): string[] {
+  const capped = keys.filter((k) => (scored.fields[k]?.confidence ?? 0) > GUESS_CAP);
+  for (const k of capped) scored.fields[k] = { ...scored.fields[k]!, confidence: GUESS_CAP };
+  scored.confidence = keys.length ? Math.round((keys.reduce((s, k) => s + (scored.fields[k]?.confidence ?? 0), 0) / keys.length) * 1000) / 1000 : 0;
+  return capped;
+}
+
 /** Runs (Placement.run) through a member of which an identity fails: none of their values stays ≥ 0.9. */
 export function runsWithFailure(checks: readonly Check[], placements: ReadonlyMap<string, Placement>): Set<string> {
   const out = new Set<string>();

@@ -1,93 +1,59 @@
 /**
- * @file Two reports in one document (a 2023 and a 2024 report pasted into one text file, a page
- * saving two years' articles). Read whole, the sections and tables came from the first report while
- * the sign-off date — read from the document's last lines — came from the second: a report mixing
- * two. A second full report is a second 一、总体情况 heading with a table-bearing report on each side
- * of it (the other standard headings, and the digits of the statistics tables or the sections' text,
- * before and after it); a table of contents repeating the headings above the body has neither between
- * them and is not one.
- * The document is cut where the second report starts (at its title, when one is printed just above its
- * first heading): only the first report is read — title, sections, tables and dates from it alone —
- * and a `multiple_reports` warning names the line where the second one starts.
+ * @file Several reports in one document (a 2023 and a 2024 report pasted into one text file, a page
+ * listing several agencies' reports, one full report per subordinate unit with or without the 汇总).
+ * Read whole, the sections and tables came from one report while the sign-off date — read from the
+ * document's last lines — came from another: a report mixing several. The reports are found by
+ * `report-parts.ts`; which one is the document's is decided by evidence (`report-choice.ts`: the year and
+ * agency its title and file name state, a part announced as the whole of the units the title covers), not
+ * by position. Only that report is read — the document's title (the lines down to it) and the chosen
+ * report's lines, its sections, tables and dates — with a `multiple_reports` warning naming where it is.
+ * When the evidence does not determine the report (no report, or several, fit the document's title; units
+ * without a 汇总), the first report left is read and `uncertain` is set: every value stays below 0.9.
  */
-import type { Line, Warning } from '../model/document.js';
-import { findTitle } from '../meta/title.js';
+import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import { lineText } from '../meta/line-text.js';
-import { matchHeading } from './match-heading.js';
+import { chooseReport, documentClaim } from './report-choice.js';
+import { reportParts, type ReportPart } from './report-parts.js';
 
-/** Other standard headings (of the five after 总体情况) each report must show. */
-const MIN_HEADINGS = 3;
-/**
- * Digits each report must show: its tables' (table 三 alone prints at least 175, fused into runs
- * or not); a table of contents' page numbers are a few.
- */
-const MIN_DIGITS = 60;
-/** lines. The second report's title is looked for this far above its first heading. */
-const TITLE_LOOKBACK = 15;
-
-/**
- * chars. Or this much text outside the headings: a report whose tables are pictures (no digits)
- * still has its sections' text; a table of contents has its headings only.
- */
-const MIN_TEXT = 200;
-
-interface Part {
-  headings: Set<string>;
-  digits: number;
-  text: number;
+/** The lines to read, the warning when the document holds several reports, and whether the choice among them is in doubt. */
+export interface OneReport {
+  lines: readonly Line[];
+  warning: Warning | null;
+  /** Which report is the document's is not determined: no value of the one read may reach 0.9. */
+  uncertain: boolean;
 }
 
-/** ASCII and full-width digits. */
-const DIGIT = /[0-9０-９]/g;
+/** Other reports named in the warning (a page may list 80). */
+const LISTED = 5;
 
-/** Headings and digits of lines [from, to). */
-function partOf(lines: readonly Line[], keys: readonly (string | null)[], from: number, to: number): Part {
-  const headings = new Set<string>();
-  let digits = 0;
-  let text = 0;
-  for (let i = from; i < to; i++) {
-    const k = keys[i];
-    if (k && k !== 'overview') headings.add(k);
-    if (!k) text += lineText(lines[i]).length;
-    for (const c of lines[i]!.cells) digits += c.match(DIGIT)?.length ?? 0;
-  }
-  return { headings, digits, text };
+/** 'page 3, line 120' of line `i`. */
+function where(lines: readonly Line[], i: number): string {
+  const { page, line } = lines[i]!.source;
+  return `${page !== undefined ? `page ${page}, ` : ''}line ${line ?? i + 1}`;
 }
 
-const full = (p: Part): boolean => p.headings.size >= MIN_HEADINGS && (p.digits >= MIN_DIGITS || p.text >= MIN_TEXT);
+/** How a part is named in the warning: its title, else its first line. */
+function named(lines: readonly Line[], p: ReportPart): string {
+  return `'${p.title?.text ?? lineText(lines[p.start])}' at ${where(lines, p.start)}`;
+}
 
-/** The first report's lines and a warning when a second full report follows; the lines unchanged otherwise. */
-export function firstReport(lines: readonly Line[]): { lines: readonly Line[]; warning: Warning | null } {
-  const memo = new Map<string, string | null>();
-  const keys = lines.map((l) => {
-    const t = lineText(l);
-    if (!memo.has(t)) memo.set(t, matchHeading(t)?.key ?? null);
-    return memo.get(t)!;
-  });
-  const overviews = keys.flatMap((k, i) => (k === 'overview' ? [i] : []));
-  for (let n = 1; n < overviews.length; n++) {
-    const second = overviews[n]!;
-    const first = overviews[n - 1]!;
-    const next = overviews[n + 1] ?? lines.length;
-    if (!full(partOf(lines, keys, first, second)) || !full(partOf(lines, keys, second, next))) continue;
-    const from = Math.max(first + 1, second - TITLE_LOOKBACK);
-    const title = findTitle(lines.slice(from, second));
-    let cut = second;
-    if (title?.line !== undefined) {
-      cut = from + title.line - 1;
-      // A title printed on two lines starts on the line above.
-      if (cut > from && title.text !== lineText(lines[cut]).trim() && title.text.endsWith(lineText(lines[cut]).trim())) cut--;
-    }
-    const named = title ? `'${title.text}'` : `'${lineText(lines[second])}'`;
-    const where = lines[cut]!.source.line ?? cut + 1;
-    const page = lines[cut]!.source.page;
-    return {
-      lines: lines.slice(0, cut),
-      warning: {
-        code: 'multiple_reports',
-        message: `a second report starts at ${page !== undefined ? `page ${page}, ` : ''}line ${where} (${named}): only the first report is read (its title, sections, tables and dates); extract the second from a file of its own`,
-      },
-    };
-  }
-  return { lines, warning: null };
+/** The document's lines reduced to the one report it is about (see the file comment); unchanged when it holds one. */
+export function oneReport(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'name'>): OneReport {
+  const { lines } = doc;
+  const parts = reportParts(lines);
+  if (!parts) return { lines, warning: null, uncertain: false };
+  const claim = documentClaim(lines, doc.metaTitle, doc.name);
+  const choice = chooseReport(lines, parts, claim);
+  const part = parts[choice.index]!;
+  const end = parts[choice.index + 1]?.start ?? lines.length;
+  // A later report is read under the document's title: the lines down to it, not the first report's text.
+  const head = choice.index === 0 ? [] : lines.slice(0, Math.min(claim.title?.line ?? 0, parts[0]!.overview));
+  const chosen = [...head, ...lines.slice(part.start, end)];
+  const rest = parts.filter((p) => p !== part);
+  const others = [...rest.slice(0, LISTED).map((p) => named(lines, p)), ...(rest.length > LISTED ? [`${rest.length - LISTED} more`] : [])];
+  const read = `report ${choice.index + 1} of ${parts.length} is read (${named(lines, part)}), its title, sections, tables and dates`;
+  const message = choice.determined
+    ? `${parts.length} reports in one document: ${read}: ${choice.why}; the others (${others.join('; ')}) are not read: extract them from files of their own`
+    : `${parts.length} reports in one document and which one is the document's is not determined: ${choice.why}. ${read}, every value below 0.9; the others: ${others.join('; ')}`;
+  return { lines: chosen, warning: { code: 'multiple_reports', message }, uncertain: !choice.determined };
 }
