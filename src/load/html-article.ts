@@ -196,17 +196,30 @@ function knownStarts(html: string): number[][] {
   });
 }
 
-/** The article: the richest known container of the most trusted kind, else the densest block. */
+/**
+ * The article: the richest known container of the most trusted kind, else the densest block. A page
+ * whose containers of that kind hold two or more reports apart (each with a table and the text of
+ * an article: a page listing two years' reports, or several agencies') is read from the first of them
+ * to the end of the last: which report is the document's is then decided by the report-level
+ * evidence (sections/report-choice), never by which article is longer.
+ */
 function findArticle(html: string): Block | null {
   for (const starts of knownStarts(html)) {
     let best: Block | null = null;
+    const reports: Block[] = [];
     for (const start of starts) {
       // A container inside the best one so far cannot hold more text: not tokenized again.
       if (best && start < best.end) continue;
       const own = blocks(html, start, true).closed.at(-1);
-      if (own && own.start === start && (!best || own.cjk > best.cjk)) best = own;
+      if (!own || own.start !== start) continue;
+      if (!best || own.cjk > best.cjk) best = own;
+      if (own.cjk >= MIN_ARTICLE_CJK && own.tables > 0 && !reports.some((r) => own.start < r.end && r.start < own.end)) reports.push(own);
     }
-    if (best && best.cjk >= MIN_ARTICLE_CJK) return best;
+    const article = reports.length >= 2 ? spanOf(reports) : best && best.cjk >= MIN_ARTICLE_CJK ? best : null;
+    // A report's table 三 printed outside the container: another report (or the article's own table) lies
+    // outside it, so the page is read as it would be without a known container.
+    if (article && !reportTableOutside(html, article)) return article;
+    if (article) break;
   }
   const { closed, page } = blocks(html, 0, false);
   let best: Block | null = null;
@@ -215,6 +228,26 @@ function findArticle(html: string): Block | null {
     if (!best || c.cjk < best.cjk) best = c;
   }
   return best;
+}
+
+/** Words of table 三's first row (本年新收政府信息公开申请数量), in both templates. */
+const REPORT_TABLE_MARK = '本年新收';
+
+/** True when the page prints REPORT_TABLE_MARK outside `block`, in its markup (not in a comment or script). */
+function reportTableOutside(html: string, block: Block): boolean {
+  let opaque: [number, number][] | null = null;
+  for (let i = html.indexOf(REPORT_TABLE_MARK); i >= 0; i = html.indexOf(REPORT_TABLE_MARK, i + 1)) {
+    if (i >= block.start && i < block.end) continue;
+    if (!inRanges((opaque ??= opaqueRanges(html)), i)) return true;
+  }
+  return false;
+}
+
+/** One block from the first of `parts` to the end of the last. */
+function spanOf(parts: readonly Block[]): Block {
+  const start = Math.min(...parts.map((p) => p.start));
+  const end = Math.max(...parts.map((p) => p.end));
+  return { tag: 'div', start, end, cjk: parts.reduce((n, p) => n + p.cjk, 0), tables: parts.reduce((n, p) => n + p.tables, 0) };
 }
 
 /** Scans the page. Never throws on malformed markup (htmlparser2 closes what is left open). */
