@@ -75,8 +75,13 @@ export function pairGoldensPartly(reports: readonly ReportEntry[], goldens: read
   }
   for (const [report, gs] of claimed) if (gs.length > 1) problems.push(`${report.file}: claimed by ${gs.length} goldens: ${some(gs.map((g) => g.path))}`);
   if (pairs.length === 0) problems.unshift(...unmatched.map((g) => noExtraction(g, reports)));
-  if (problems.length) throw new CompareInputError(`cannot pair extractions with goldens:\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  … ${problems.length - 20} more` : ''}`);
+  if (problems.length) throw cannotPair(problems);
   return { pairs, unmatched };
+}
+
+/** The refusal naming every problem (the first 20, then how many more). */
+function cannotPair(problems: readonly string[]): CompareInputError {
+  return new CompareInputError(`cannot pair extractions with goldens:\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  … ${problems.length - 20} more` : ''}`);
 }
 
 /** Why a golden has no pair: the name (and hash) it was looked for by, among which extractions. */
@@ -90,7 +95,7 @@ export function noExtraction(golden: GoldenEntry, reports: readonly ReportEntry[
  */
 export function pairGoldens(reports: readonly ReportEntry[], goldens: readonly GoldenEntry[]): Pair[] {
   const { pairs, unmatched } = pairGoldensPartly(reports, goldens);
-  if (unmatched.length) throw new CompareInputError(`cannot pair extractions with goldens:\n  ${unmatched.slice(0, 20).map((g) => noExtraction(g, reports)).join('\n  ')}${unmatched.length > 20 ? `\n  … ${unmatched.length - 20} more` : ''}`);
+  if (unmatched.length) throw cannotPair(unmatched.map((g) => noExtraction(g, reports)));
   return pairs;
 }
 
