@@ -49,13 +49,23 @@ describe('superscripts and struck-out text in HTML cells', () => {
     ['s glued', 'html-combined-word.html', '2365', '<s>2300</s>2365'],
     ['strike after', 'html-combined-word.html', '2365', '2365<strike>2300</strike>'],
     ['line-through style', 'html-combined-word.html', '2365', '<span style="text-decoration: line-through">2300</span>2365'],
-    ['a link to a note after the number', 'html-combined-word.html', '2365', '2365<a href="#fn1">1</a>'],
     ['a link to a note in brackets', 'html-combined-word.html', '2365', '2365<a href="#_ftn2">[2]</a>'],
   ];
   it.each(cases)('should read licensing as the printed value (%s)', async (_name, file, value, markup) => {
     const html = withCell(file, value, markup.replace('2365', value));
     const r = await extract(bytes(html));
     expect(field(r, LICENSING).value).toBe(Number(value));
+  });
+
+  // Found by a tester: `855<a href="#r7">5</a>` shows 8555 (an ordinary link, full size) and was read 855 at 0.95.
+  it('should keep the digits of an in-page link after a number, not trusted: a note number or digits of the value', async () => {
+    for (const markup of ['2365<a href="#fn1">1</a>', '23<a href="#d">65</a>', '236<a href="#r7">5</a>']) {
+      const r = await extract(bytes(withCell('html-combined-word.html', '2365', markup)));
+      const f = field(r, LICENSING);
+      expect(f.confidence).toBeLessThan(0.9);
+      if (markup.startsWith('2365')) expect([2365, 23651, null]).toContain(f.value);
+      else expect(f.value).toBe(2365);
+    }
   });
 
   it('should read the digits of a link that is no note (a link elsewhere, or before any number)', async () => {

@@ -106,12 +106,18 @@ export function raisedText(before: string, inner: string): string {
 }
 
 /**
- * True for a link to a note on the page (`href="#fn1"`) holding a footnote marker, right after a
- * number: it is the note's marker as a superscript is (`1725<a href="#fn1">1</a>` is 1725 with note
- * 1, not 17251; raisedText). A link to elsewhere, or holding more than a marker, is text.
+ * A link to a place on the page (`href="#fn1"`) right after a number, holding a footnote marker: a
+ * marker no count is written with (`[1]`, `*`, `注`, `①`) is the note's marker as a superscript is
+ * (`151<a href="#fn1">[1]</a>` is 151; raisedText) — `note`; digits alone (`1725<a href="#fn1">1</a>`)
+ * are shown on the line as digits of the number (17251) and may be a note's number as well (1725)
+ * — `digits`, which the reader keeps and does not trust. A link to elsewhere, or holding more than a
+ * marker, is text (null).
  */
-export function isNoteLink(el: Element, before: string, inner: () => string): boolean {
-  return el.name === 'a' && /^#./.test(el.attribs['href']?.trim() ?? '') && /\d\s*$/.test(before) && MARKER.test(inner().trim());
+export function noteLink(el: Element, before: string, inner: () => string): 'note' | 'digits' | null {
+  if (el.name !== 'a' || !/^#./.test(el.attribs['href']?.trim() ?? '') || !/\d\s*$/.test(before)) return null;
+  const t = inner().trim();
+  if (!MARKER.test(t)) return null;
+  return /^\d+$/.test(t) ? 'digits' : 'note';
 }
 
 /** A raised element's own text (struck parts left out), for raisedText. */
@@ -187,10 +193,12 @@ function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): { text:
       if (isStruck(node)) continue;
       clipped ||= doubts.clipped.has(node);
       covered ||= doubts.covers.has(node);
-      if (isRaised(node) || isNoteLink(node, text, () => innerText(node))) {
+      const link = noteLink(node, text, () => innerText(node));
+      if (isRaised(node) || link === 'note') {
         text += raisedText(text, innerText(node));
         continue;
       }
+      clipped ||= link === 'digits';
       const own = fontSizeOf(node);
       sizes.set(node, own ?? sizeOf(node));
       if (node.name === 'br') {

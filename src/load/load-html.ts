@@ -18,7 +18,7 @@ import type { LayoutDoubts } from './html-layout.js';
 import { GENERATED_ATTR, insertGenerated, parsePseudoRules, type GeneratedSummary } from './html-generated.js';
 import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded } from './html-parser.js';
-import { isLayoutTable, isNoteLink, isRaised, isStruck, raisedText, tableLines } from './html-table.js';
+import { isLayoutTable, isRaised, isStruck, noteLink, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
 import { pushAll } from '../_internal/extremes.js';
 
@@ -99,8 +99,14 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode, doubts: LayoutDoubts): { 
     const tag = el.tagName.toLowerCase();
     if (SKIP.has(tag) || isStruck(el)) return;
     if (tag === 'br') return flush();
-    if (isRaised(el) || isNoteLink(el, buffer, () => $(el).text())) {
+    // A link of digits after a number (html-table noteLink) outside a table: a token apart, as raised text not a marker is.
+    const link = noteLink(el, buffer, () => $(el).text());
+    if (isRaised(el) || link === 'note') {
       buffer += raisedText(buffer, $(el).text());
+      return;
+    }
+    if (link === 'digits') {
+      buffer += ` ${$(el).text().trim()} `;
       return;
     }
     if (tag === 'img') {
