@@ -4,7 +4,7 @@
  * line (crawler dumps put a whole table on one line). Text-only lines are kept as `pending` label
  * text for the next row (labels wrapped or split across lines: '(四) 无法提' / '供').
  */
-import { memoByString } from '../_internal/memo.js';
+import { memoByObject, memoByString } from '../_internal/memo.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Line, OcrCellInfo, SourceRef } from '../model/document.js';
 import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
@@ -186,12 +186,10 @@ function lineToSegments(line: Line): Segment[] {
  * 三's region as rows and again as printed, the clipped-total checks) and a line's cells are not
  * changed once loaded. Each caller gets its own segments and value arrays (rows take them over).
  */
-const SEGMENTS = new WeakMap<Line, readonly Segment[]>();
+const lineSegments = memoByObject(lineToSegments);
 
 function segmentsOf(line: Line): Segment[] {
-  let segments = SEGMENTS.get(line);
-  if (!segments) SEGMENTS.set(line, (segments = lineToSegments(line)));
-  return segments.map((s) => ({ ...s, values: [...s.values] }));
+  return lineSegments(line).map((s) => ({ ...s, values: [...s.values] }));
 }
 
 /** The start of a numbered sub-row label in running text: '2.其他…', '3、危及…'. */
