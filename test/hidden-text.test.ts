@@ -12,6 +12,7 @@ import { compareReport, extract, type Golden } from '../src/index.js';
 import { flattenData } from '../src/report-data.js';
 import { dropHiddenRuns } from '../src/load/docx-hidden.js';
 import { docxStyles } from '../src/load/docx-styles.js';
+import { themeColours } from '../src/load/docx-theme.js';
 import { dropHiddenText } from '../src/load/html-hidden.js';
 import { parseRules, styleSheets } from '../src/load/html-style-rules.js';
 import { tableLines } from '../src/load/html-table.js';
@@ -264,6 +265,39 @@ describe('.docx runs hidden by a style', () => {
     ['an undefined style and a basedOn cycle', styles(style('character', 'A', '', '<w:basedOn w:val="B"/>'), style('character', 'B', '', '<w:basedOn w:val="A"/>')), run('<w:rStyle w:val="A"/>', '2') + run('<w:rStyle w:val="Nope"/>', '8')],
   ])('should keep the text of %s', (_what, stylesXml, xml) => {
     expect(text(stylesXml, xml)).toBe(xml.match(/<w:t>([^<]*)</g)!.map((t) => t.slice(5, -1)).join(''));
+  });
+});
+
+describe('.docx theme colours (w:themeColor wins over w:val)', () => {
+  const run = (props: string, text: string): string => `<w:r><w:rPr>${props}</w:rPr><w:t>${text}</w:t></w:r>`;
+  const shown = (props: string, theme = ''): string =>
+    [...dropHiddenRuns(run(props, '99') + run('', '3671'), docxStyles('', themeColours(theme))).xml.matchAll(/<w:t>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  /** A theme part whose dark 1 is `dk1` and light 1 is `lt1`. */
+  const theme = (dk1: string, lt1: string): string =>
+    `<a:theme><a:themeElements><a:clrScheme name="x"><a:dk1><a:srgbClr val="${dk1}"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="${lt1}"/></a:lt1></a:clrScheme></a:themeElements></a:theme>`;
+
+  it.each([
+    ['white w:val under text1 with no theme part (Office default: black)', '<w:color w:val="FFFFFF" w:themeColor="text1"/>', ''],
+    ['white w:val under dark1 of a theme part', '<w:color w:val="FFFFFF" w:themeColor="dark1"/>', theme('1F1F1F', 'FFFFFF')],
+    ['background1 of a theme whose light 1 is dark', '<w:color w:val="FFFFFF" w:themeColor="background1"/>', theme('000000', '202020')],
+    ['background1 darkened by a shade (BF: 75% grey)', '<w:color w:val="FFFFFF" w:themeColor="background1" w:themeShade="BF"/>', ''],
+    ['a w:val="auto" run', '<w:color w:val="auto"/>', ''],
+  ])('should keep the text of %s', (_what, props, part) => {
+    expect(shown(props, part)).toBe('993671');
+  });
+
+  it.each([
+    ['black w:val under background1 with no theme part (Office default: white)', '<w:color w:val="000000" w:themeColor="background1"/>', ''],
+    ['text1 of a theme whose dark 1 is white', '<w:color w:val="000000" w:themeColor="text1"/>', theme('FFFFFF', 'FFFFFF')],
+    ['text1 lightened all the way by a tint (00)', '<w:color w:val="000000" w:themeColor="text1" w:themeTint="00"/>', ''],
+  ])('should drop the text of %s', (_what, props, part) => {
+    expect(shown(props, part)).toBe('3671');
+  });
+
+  it('should read a theme through a style', () => {
+    const styles = `<w:styles><w:style w:type="character" w:styleId="T"><w:rPr><w:color w:val="FFFFFF" w:themeColor="text1"/></w:rPr></w:style></w:styles>`;
+    const xml = `<w:p><w:r><w:rPr><w:rStyle w:val="T"/></w:rPr><w:t>28</w:t></w:r><w:r><w:t>11</w:t></w:r></w:p>`;
+    expect(dropHiddenRuns(xml, docxStyles(styles)).dropped).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@
 import JSZip from 'jszip';
 import { dropHiddenRuns } from './docx-hidden.js';
 import { docxStyles } from './docx-styles.js';
+import { themeColours } from './docx-theme.js';
 import type { DroppedText } from './html-hidden.js';
 import type { ResolvedOptions } from '../options.js';
 import { markAltChunks } from './docx-altchunk.js';
@@ -20,18 +21,19 @@ const EMPTY_FIELD = /<(?:\w+:)?fldSimple\b[^>]*\/>/g;
 /** The opening and closing tags of a simple field (its children, the result runs, stay). */
 const FIELD_TAG = /<\/?(?:\w+:)?fldSimple\b[^>]*>/g;
 
-/** The relationship naming the main document's styles part. */
+/** The relationship naming the main document's styles part, and its theme part. */
 const STYLES_REL = /<Relationship\b[^>]*Type="[^"]*\/relationships\/styles"[^>]*>/;
+const THEME_REL = /<Relationship\b[^>]*Type="[^"]*\/relationships\/theme"[^>]*>/;
 /** An empty styles part, for a document without one (optional in OOXML; mammoth fails on a table without it). */
 const EMPTY_STYLES = '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';
 
-/** The path of the styles part as mammoth finds it (the relationship's target, else word/styles.xml), or null when there is none. */
-async function stylesPath(zip: JSZip): Promise<string | null> {
+/** The path of the part the main document's relationship `rel` names (else `fallback`), or null when there is none. */
+async function partPath(zip: JSZip, rel: RegExp, fallback: string): Promise<string | null> {
   const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
-  const target = /\bTarget="([^"]*)"/.exec(STYLES_REL.exec(rels)?.[0] ?? '')?.[1];
+  const target = /\bTarget="([^"]*)"/.exec(rel.exec(rels)?.[0] ?? '')?.[1];
   const path = target === undefined ? undefined : target.startsWith('/') ? target.slice(1) : `word/${target}`;
   if (path !== undefined && zip.file(path)) return path;
-  return zip.file('word/styles.xml') ? 'word/styles.xml' : null;
+  return zip.file(fallback) ? fallback : null;
 }
 
 /** Replaces every simple field by its result runs in one part's XML. */
@@ -51,8 +53,10 @@ export async function unwrapSimpleFields(bytes: Uint8Array, opts: ResolvedOption
   const chunks = await markAltChunks(zip, opts);
   let fields = 0;
   const hidden: DroppedText[] = [];
-  const path = await stylesPath(zip);
-  const styles = docxStyles(path === null ? '' : await zip.file(path)!.async('string'));
+  const path = await partPath(zip, STYLES_REL, 'word/styles.xml');
+  const themePath = await partPath(zip, THEME_REL, 'word/theme/theme1.xml');
+  const theme = themeColours(themePath === null ? '' : await zip.file(themePath)!.async('string'));
+  const styles = docxStyles(path === null ? '' : await zip.file(path)!.async('string'), theme);
   let changed = path === null || chunks.size > 0;
   if (path === null) zip.file('word/styles.xml', EMPTY_STYLES);
   for (const name of Object.keys(zip.files).filter((n) => TEXT_PART.test(n))) {

@@ -6,7 +6,8 @@
  * - tiny: `w:sz` below TINY_HALF_POINTS (a 1 pt digit beside 10.5 pt ones);
  * - the colour of what is behind it: `w:color` within SAME_COLOR_DELTA of the nearest shading's fill
  *   (the run's, its paragraph's, cell's, table's: black on black), or near white with no shading
- *   and no page background colour (white on the page); under a highlight it is kept.
+ *   and no page background colour (white on the page); under a highlight it is kept. A `w:themeColor`
+ *   wins over `w:val` (docx-theme: the document's theme, else Office's default).
  * Hidden, size and colour are decided with the run's styles (docx-styles: document defaults, table,
  * paragraph and character style chains, then the run's own properties); a run a style shades keeps
  * its text (which fill is behind it is not placed).
@@ -15,6 +16,7 @@
 import { NO_STYLES, ownProps, type DocxStyles, type RunStyles, type StyleLook } from './docx-styles.js';
 import type { HiddenWhy } from './html-hidden.js';
 import { SAME_COLOR_DELTA } from '../_internal/ink.js';
+import { runColour, type ThemeColours } from './docx-theme.js';
 
 /** Half-points (w:sz). Text below 2 pt is not legible (the body text of a report is 10.5-16 pt). */
 const TINY_HALF_POINTS = 4;
@@ -28,7 +30,6 @@ const TEXT = /<w:t(?=[\s>])[^>]*>([^<]*)<\/w:t>/g;
 /** Tags that open or close a table or paragraph, or name their style. */
 const SCOPE = /<(\/?)w:(tbl|p|tblStyle|pStyle)(?=[\s>/])([^>]*)>/g;
 const SIZE = /<w:sz\s+w:val="(\d+)"/;
-const COLOR = /<w:color\s+[^>]*?w:val="([0-9A-Fa-f]{6})"/;
 
 /** True when a hex colour is white or near it. */
 function nearWhite(hex: string): boolean {
@@ -96,11 +97,11 @@ function styleScanner(xml: string): (at: number) => Omit<RunStyles, 'character'>
 }
 
 /** Why a run with properties `props` at `at` in `xml` (its styles giving it `look`) is not seen, or null. */
-function runHidden(xml: string, at: number, props: string, pageColored: boolean, hidden: boolean, look: StyleLook): HiddenWhy | null {
+function runHidden(xml: string, at: number, props: string, pageColored: boolean, hidden: boolean, look: StyleLook, theme: ThemeColours): HiddenWhy | null {
   if (hidden) return 'not displayed';
   const size = SIZE.exec(props)?.[1] ?? look.sz;
   if (size !== undefined && Number(size) < TINY_HALF_POINTS) return 'tiny font';
-  const color = COLOR.exec(props)?.[1] ?? look.color;
+  const color = runColour(props, theme) ?? look.color;
   // A style's shading is not placed (run or paragraph, which fill is on top): its text is kept.
   if (!color || look.shaded) return null;
   const ground = groundOf(xml, at, props);
@@ -120,7 +121,7 @@ export function dropHiddenRuns(xml: string, styles: DocxStyles = NO_STYLES): { x
     const character = styles.any ? (/<w:rStyle\s+w:val="([^"]*)"/.exec(props)?.[1] ?? null) : null;
     const levels = styles.any ? { ...scopeAt(at), character } : NO_LEVELS;
     const hidden = styles.hidden(props, levels);
-    const why = hidden || props || styles.any ? runHidden(xml, at, props, pageColored, hidden, styles.any ? styles.look(levels) : NO_LOOK) : null;
+    const why = hidden || props || styles.any ? runHidden(xml, at, props, pageColored, hidden, styles.any ? styles.look(levels) : NO_LOOK, styles.theme) : null;
     if (!why) return run;
     const text = [...inner.matchAll(TEXT)].map((m) => m[1]).join('').trim();
     if (!text) return run;

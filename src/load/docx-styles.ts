@@ -11,6 +11,8 @@
  * Not modelled: a table style's conditional formatting (`w:tblStylePr`, first row and the like).
  */
 
+import { runColour, themeColours, type ThemeColours } from './docx-theme.js';
+
 /** A property's value where it is set: on, off, or not set (inherited). */
 type Tri = boolean | undefined;
 
@@ -42,6 +44,8 @@ export interface RunStyles {
 /** A run's hidden state through its styles; `any` is false when no style or default hides text. */
 export interface DocxStyles {
   readonly any: boolean;
+  /** The document's theme colours (a run's own `w:themeColor` is read through them). */
+  readonly theme: ThemeColours;
   /** Whether a run with direct properties `props` (its own `w:rPr` content, see ownProps) under `levels` is hidden. */
   hidden(props: string, levels: RunStyles): boolean;
   /** The size and colour the styles under `levels` give a run (character, then paragraph, table, document defaults). */
@@ -79,10 +83,10 @@ export function ownProps(xml: string): string {
 /** Shading with a fill, or a highlight. */
 const SHADES = /<w:shd\b[^>]*w:fill="[0-9A-Fa-f]{6}"|<w:highlight\s+w:val="(?!none)/;
 
-/** The `w:sz` and `w:color` (hex; `auto` is none) run properties `props` set. */
-function sizeAndColour(props: string): { sz?: number; color?: string } {
+/** The `w:sz` and `w:color` (hex through `theme`; `auto` is none) run properties `props` set. */
+function sizeAndColour(props: string, theme: ThemeColours): { sz?: number; color?: string } {
   const sz = /<w:sz\s+w:val="(\d+)"/.exec(props)?.[1];
-  const color = /<w:color\s+[^>]*?w:val="([0-9A-Fa-f]{6})"/.exec(props)?.[1];
+  const color = runColour(props, theme);
   return { ...(sz !== undefined ? { sz: Number(sz) } : {}), ...(color !== undefined ? { color } : {}) };
 }
 
@@ -91,8 +95,8 @@ function runProps(content: string): string {
   return RPR.exec(ownProps(content))?.[1] ?? '';
 }
 
-/** The styles of a styles part (`word/styles.xml`), or of none (`xml` empty). */
-export function docxStyles(xml: string): DocxStyles {
+/** The styles of a styles part (`word/styles.xml`), or of none (`xml` empty); colours through `theme` (docx-theme). */
+export function docxStyles(xml: string, theme: ThemeColours = themeColours('')): DocxStyles {
   const styles = new Map<string, Style>();
   const defaults = { paragraph: null as string | null, character: null as string | null, table: null as string | null };
   for (const m of xml.matchAll(STYLE)) {
@@ -100,7 +104,7 @@ export function docxStyles(xml: string): DocxStyles {
     if (id === undefined) continue;
     const body = m[2] ?? '';
     const props = runProps(body);
-    styles.set(id, { basedOn: /<w:basedOn\s+w:val="([^"]*)"/.exec(body)?.[1], vanish: onOff(props, 'vanish'), specVanish: onOff(props, 'specVanish'), ...sizeAndColour(props), shaded: SHADES.test(ownProps(body)) });
+    styles.set(id, { basedOn: /<w:basedOn\s+w:val="([^"]*)"/.exec(body)?.[1], vanish: onOff(props, 'vanish'), specVanish: onOff(props, 'specVanish'), ...sizeAndColour(props, theme), shaded: SHADES.test(ownProps(body)) });
     const type = attr(m[1]!, 'w:type') ?? 'paragraph';
     if (/^(?:1|true|on)$/.test(attr(m[1]!, 'w:default') ?? '') && (type === 'paragraph' || type === 'character' || type === 'table')) defaults[type] ??= id;
   }
@@ -125,11 +129,12 @@ export function docxStyles(xml: string): DocxStyles {
     memo.set(id, out);
     return out;
   };
-  const baseLook = sizeAndColour(base);
+  const baseLook = sizeAndColour(base, theme);
   // Styles matter when one may hide: vanish anywhere, or a size or colour set by a style or the defaults (docx-hidden decides).
   const any = /<w:(?:vanish|specVanish)\b/.test(xml) || baseLook.sz !== undefined || baseLook.color !== undefined || [...styles.values()].some((st) => st.sz !== undefined || st.color !== undefined);
   return {
     any,
+    theme,
     look(levels: RunStyles): StyleLook {
       const chain = [levels.character ?? defaults.character, levels.paragraph ?? defaults.paragraph, levels.table ?? defaults.table].map(resolved);
       const out: StyleLook = { ...baseLook, shaded: false };
