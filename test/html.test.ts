@@ -78,6 +78,17 @@ describe('scanPage', () => {
     expect(a!.end).toBe(html.length);
   });
 
+  it('should read two containers of reports together when one prints its tables as pictures', () => {
+    const pictured = '<p>' + '本机关坚持以公开为常态。'.repeat(30) + '</p><p><img src="/t3.png"></p>';
+    const html = `<html><body><div class="TRS_Editor">${pictured}</div>${chrome}<div class="TRS_Editor">${article}${article}</div></body></html>`;
+    const { article: a } = scanPage(html);
+    expect(a!.start).toBe(html.indexOf('<div class="TRS_Editor">'));
+    expect(a!.end).toBe(html.lastIndexOf('</div></body>') + '</div>'.length);
+    // A picture beside a container's text that is not an article's (too little text) does not join it.
+    const small = `<html><body><div class="TRS_Editor"><p>二维码</p><img src="/qr.png"></div><div class="TRS_Editor">${article}</div></body></html>`;
+    expect(small.slice(scanPage(small).article!.start)).toBe(`<div class="TRS_Editor">${article}</div></body></html>`);
+  });
+
   it('should fall back to the smallest block holding most of the text (link text not counted) and every table', () => {
     // The menu's link text has more Chinese than the article: links are chrome, not text.
     const menu = '<a href="#">政务公开栏目导航链接</a>'.repeat(400);

@@ -65,6 +65,8 @@ interface Block {
   end: number;
   cjk: number;
   tables: number;
+  /** `<img>` elements: a report may print its tables as pictures. */
+  images: number;
   tag: string;
 }
 
@@ -79,6 +81,7 @@ function blocks(html: string, from: number, untilClosed: boolean): { closed: Blo
   const starts: number[] = [];
   const cjk: number[] = [];
   const tables: number[] = [];
+  const images: number[] = [];
   const opaque: boolean[] = [];
   const page = { cjk: 0, tables: 0 };
   const closed: Block[] = [];
@@ -95,6 +98,7 @@ function blocks(html: string, from: number, untilClosed: boolean): { closed: Blo
         starts.push(from + parser.startIndex);
         cjk.push(0);
         tables.push(tag === 'table' ? 1 : 0);
+        images.push(tag === 'img' ? 1 : 0);
         opaque.push(hidden);
       },
       onattribute(name) {
@@ -115,16 +119,18 @@ function blocks(html: string, from: number, untilClosed: boolean): { closed: Blo
         const start = starts.pop()!;
         const n = cjk.pop()!;
         const t = tables.pop()!;
+        const img = images.pop()!;
         if (opaque.pop()) skip--;
         if (tags.length > 0) {
           cjk[cjk.length - 1]! += n;
           tables[tables.length - 1]! += t;
+          images[images.length - 1]! += img;
         } else {
           page.cjk += n;
           page.tables += t;
         }
         const end = from + (implied ? parser.startIndex : parser.endIndex + 1);
-        if (CANDIDATE.has(tag) || tags.length === 0) closed.push({ tag, start, end, cjk: n, tables: t });
+        if (CANDIDATE.has(tag) || tags.length === 0) closed.push({ tag, start, end, cjk: n, tables: t, images: img });
         if (untilClosed && tags.length === 0) {
           done = true;
           parser.pause();
@@ -198,8 +204,8 @@ function knownStarts(html: string): number[][] {
 
 /**
  * The article: the richest known container of the most trusted kind, else the densest block. A page
- * whose containers of that kind hold two or more reports apart (each with a table and the text of
- * an article: a page listing two years' reports, or several agencies') is read from the first of them
+ * whose containers of that kind hold two or more reports apart (each with a table, or a picture —
+ * tables printed as images —, and the text of an article: a page listing two years' reports, or several agencies') is read from the first of them
  * to the end of the last: which report is the document's is then decided by the report-level
  * evidence (sections/report-choice), never by which article is longer.
  */
@@ -213,7 +219,7 @@ function findArticle(html: string): Block | null {
       const own = blocks(html, start, true).closed.at(-1);
       if (!own || own.start !== start) continue;
       if (!best || own.cjk > best.cjk) best = own;
-      if (own.cjk >= MIN_ARTICLE_CJK && own.tables > 0 && !reports.some((r) => own.start < r.end && r.start < own.end)) reports.push(own);
+      if (own.cjk >= MIN_ARTICLE_CJK && own.tables + own.images > 0 && !reports.some((r) => own.start < r.end && r.start < own.end)) reports.push(own);
     }
     const article = reports.length >= 2 ? spanOf(reports) : best && best.cjk >= MIN_ARTICLE_CJK ? best : null;
     // A report's table 三 printed outside the container: another report (or the article's own table) lies
@@ -247,7 +253,8 @@ function reportTableOutside(html: string, block: Block): boolean {
 function spanOf(parts: readonly Block[]): Block {
   const start = Math.min(...parts.map((p) => p.start));
   const end = Math.max(...parts.map((p) => p.end));
-  return { tag: 'div', start, end, cjk: parts.reduce((n, p) => n + p.cjk, 0), tables: parts.reduce((n, p) => n + p.tables, 0) };
+  const sum = (k: 'cjk' | 'tables' | 'images'): number => parts.reduce((n, p) => n + p[k], 0);
+  return { tag: 'div', start, end, cjk: sum('cjk'), tables: sum('tables'), images: sum('images') };
 }
 
 /** Scans the page. Never throws on malformed markup (htmlparser2 closes what is left open). */
