@@ -144,6 +144,8 @@ const REPORT_TITLE = /年度报告|年报/;
 /** chars. Titles are short; a longer heading is a sentence. */
 const MAX_TITLE = 60;
 
+/** A year a report title names (digits; a title in Chinese numerals is left to the heading). */
+const YEAR_NAMED = /(?:19|20)\d{2}/;
 /** A title's text without spaces and punctuation, for telling whether two titles name one report. */
 const bareTitle = (t: string): string => t.replace(/[\s\p{P}]/gu, '');
 
@@ -151,14 +153,16 @@ const bareTitle = (t: string): string => t.replace(/[\s\p{P}]/gu, '');
  * The report's title from outside the article: `<meta name="ArticleTitle">` (TRS CMS), else a
  * page heading that names a report, else the `<title>` without the site name after '_' or ' - '.
  * A heading naming another report than the `<title>` does (neither holds the other: a related-reports
- * box, a second report pasted below the first) gives way to the `<title>`, the page's own name.
+ * box, a second report pasted below the first) gives way to the `<title>`, the page's own name, when
+ * the `<title>` names a year (a column's name, '政府信息公开年度报告专栏', names none).
  */
 function pageTitle(titles: PageScan['titles']): string | undefined {
   if (titles.meta) return titles.meta;
   const heading = titles.headings.find((h) => REPORT_TITLE.test(h) && h.length <= MAX_TITLE);
   const parts = titles.title?.split(/\s*[_|｜]\s*|\s+[-—–]+\s+/).filter(Boolean) ?? [];
   const named = parts.find((p) => REPORT_TITLE.test(p));
-  if (heading && named && !bareTitle(heading).includes(bareTitle(named)) && !bareTitle(named).includes(bareTitle(heading))) return named;
+  // A `<title>` naming no year ('政府信息公开年度报告专栏') is a column's name, not a report's.
+  if (heading && named && YEAR_NAMED.test(named) && !bareTitle(heading).includes(bareTitle(named)) && !bareTitle(named).includes(bareTitle(heading))) return named;
   return heading ?? named ?? titles.title;
 }
 
