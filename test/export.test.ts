@@ -85,6 +85,11 @@ describe('compare pairing', () => {
     const pairs = pairGoldens(reports, [gold('b'), gold('c'), gold('whatever', 'a')]);
     expect(pairs.map((p) => `${p.golden.name}→${p.report.file}`)).toEqual(['b→in/b/report.pdf', 'c→in/c.txt', 'whatever→in/a/report.pdf']);
   });
+  it('should pair by the stem of every source format read (.xlsx, .csv, .tsv, .htm, .docx)', () => {
+    const reports = ['t.xlsx', 'c.csv', 'v.tsv', 'h.htm', 'd.docx', 'p.pdf'].map((f, i) => rep(`in/${f}`, String(i)));
+    const pairs = pairGoldens(reports, ['t', 'c', 'v', 'h', 'd', 'p'].map((n) => ({ ...gold(n), path: `gold/${n}.golden.json` })));
+    expect(pairs.map((p) => `${p.golden.name}→${p.report.file}`)).toEqual(['t→in/t.xlsx', 'c→in/c.csv', 'v→in/v.tsv', 'h→in/h.htm', 'd→in/d.docx', 'p→in/p.pdf']);
+  });
   it('should refuse a golden that names several extractions or none, naming them', () => {
     const reports = [rep('x/report.pdf', 'a'), rep('y/report.pdf', 'b')];
     expect(() => pairGoldens(reports, [gold('report'), gold('x')])).toThrow(/report\/golden\.json: ambiguous, 'report' names 2 extractions: x\/report\.pdf, y\/report\.pdf/);

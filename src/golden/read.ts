@@ -6,6 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { SUPPORTED } from '../batch/list-inputs.js';
 import type { Report } from '../schema/report.js';
 import type { Golden } from './compare.js';
 
@@ -32,9 +33,12 @@ export interface GoldenEntry {
   golden: Golden;
 }
 
-/** File name without folders and without `.golden.json` / `.json` / the source extension. */
+/** Extensions of the documents extractions are made from: those a batch lists, and tables read when named (CSV, TSV, JSON). */
+const SOURCE_EXTENSION = new RegExp(`(?:${SUPPORTED.source})|\\.(?:csv|tsv|json)$`, 'i');
+
+/** File name without folders and without `.golden.json` / `.json` / the source extension (.pdf, .xlsx, .csv, …). */
 export function stemOf(file: string): string {
-  return basename(file).replace(/\.golden\.json$/, '').replace(/\.(json|pdf|html?|txt|md|docx)$/i, '');
+  return basename(file).replace(/\.golden\.json$/, '').replace(SOURCE_EXTENSION, '');
 }
 
 async function filesIn(path: string, suffix: RegExp): Promise<string[]> {
