@@ -76,6 +76,29 @@ describe('agency and year as printed', () => {
     expect(signed.publishedAt).toBe('2024-01-20');
   });
 
+  it('should not trust a year after every date the report prints, or one not over yet (digits the text layer maps wrongly)', () => {
+    const period = (y: number) => `本报告中所列数据的统计期限自${y}年1月1日起至${y}年12月31日止。`;
+    const late = meta(`城东街道办事处2027年政府信息公开工作年度报告
+${period(2027)}
+${BODY}
+城东街道办事处
+2025年1月21日`);
+    expect(late.year).toBe(2027);
+    expect(late.fields.year.flags).toContain('conflict');
+    expect(late.fields.year.confidence).toBeLessThan(0.9);
+    const future = meta(`城东街道办事处2099年政府信息公开工作年度报告
+${period(2099)}
+${BODY}`);
+    expect(future.fields.year.confidence).toBeLessThan(0.9);
+    // Signed in January after the year: trusted (the same text with the right year).
+    const right = meta(`城东街道办事处2024年政府信息公开工作年度报告
+${period(2024)}
+${BODY}
+城东街道办事处
+2025年1月21日`);
+    expect(right.fields.year.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('should read the agency from the sign-off when the title names none', () => {
     const m = meta(`2023年政府信息公开工作年度报告\n${BODY}\n黄龙乡人民政府\n2024年1月20日`);
     expect(m.agency).toBe('黄龙乡人民政府');

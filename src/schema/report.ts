@@ -129,7 +129,7 @@ export const WarningSchema = z
 export const META_FLAGS = [
   'missing', // no place in the document states it: null
   'ambiguous', // the places that state it disagree: null, with `candidates`
-  'conflict', // two or more printed places agree; a weaker one (the file name) says otherwise: kept, with `candidates`
+  'conflict', // two or more printed places agree; a weaker one (the file name) says otherwise, or (year) the dates printed say it was not over: kept
   'unconfirmed', // stated in one place only
   'trimmed', // read after cutting page furniture (a breadcrumb, a site name) off its line
   'metadata', // read from metadata (`<title>`, PDF Title, crawl header, `<meta>` date), not the printed text

@@ -174,6 +174,17 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean): MetaFieldIn
   return { confidence, flags, source: sourceOf(t) };
 }
 
+/**
+ * A year no report can be about: one not over yet (after this year), or after every date the document
+ * prints (its sign-off, its header: a report is written after the year it reports on). Digits the
+ * text layer maps wrongly (a font's ToUnicode swapping 4 and 7) print a title and period of 2027 above a
+ * sign-off of 2025-01-21: the year is then not trusted.
+ */
+function reportedTooLate(year: number, dates: readonly MetaClue<string>[]): boolean {
+  const printedDates = dates.filter((d) => d.from !== 'metaDate').map((d) => Number(d.value.slice(0, 4)));
+  return year > new Date().getFullYear() || (printedDates.length > 0 && printedDates.every((y) => y < year));
+}
+
 /** Values and `metaFields` from the clues. */
 export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const [first, ...rest] = groups(evidence.agencies, agencyRelation);
@@ -188,6 +199,9 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const chosenYear = yearGroups[0]?.[0]?.value;
   const datedAfter = chosenYear !== undefined && evidence.dates.some((d) => d.from !== 'metaDate' && Number(d.value.slice(0, 4)) === chosenYear + 1);
   const year = scoreValue(yearGroups, datedAfter);
+  if (year.value !== null && year.info.confidence > SINGLE && reportedTooLate(year.value, evidence.dates)) {
+    year.info = { ...year.info, confidence: SINGLE, flags: [...new Set([...year.info.flags, 'conflict' as const])] };
+  }
   const published = scoreDate(evidence.dates, year.value);
   const t = evidence.title;
   // The title is confirmed through its agency or year, unless the places disagree on the other one (a page
