@@ -3,7 +3,9 @@
  * by side when their header bands name every column once, rows matched by label (or by order when a
  * part prints no labels: capped unless the identities confirm). Expected values read off the input.
  */
+import fc from 'fast-check';
 import { extract, flattenData } from '../src/index.js';
+import { orderedPermutations } from '../src/map/part-columns.js';
 import { conf, read, value } from './helpers/report-fields.js';
 import { build, measure } from '../scripts/split-columns-variants.mjs';
 
@@ -86,4 +88,30 @@ describe('table 三 split column-wise across pages', () => {
     }
     expect(right).toBeGreaterThanOrEqual(banded * 175);
   }, 120000);
+});
+
+describe('candidate orders of a part (map/part-columns)', () => {
+  /** The plain enumeration the pruned one must equal: every order of `keys`, those keeping each line's order. */
+  const all = (keys: readonly string[]): string[][] => (keys.length <= 1 ? [[...keys]] : keys.flatMap((k, i) => all([...keys.slice(0, i), ...keys.slice(i + 1)]).map((p) => [k, ...p])));
+  const keeps = (o: readonly string[], seen: readonly string[]): boolean => seen.every((k, i) => i === 0 || o.indexOf(seen[i - 1]!) < o.indexOf(k));
+
+  it('should list exactly the orders, in the order, of filtering every permutation by the lines', () => {
+    const key = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'x');
+    let some = 0;
+    fc.assert(
+      // Keys once each (as a band's readings name them) or repeated; lines naming some of them in any order, or any keys.
+      fc.property(
+        fc.oneof(fc.uniqueArray(key, { minLength: 2, maxLength: 6 }), fc.array(key, { maxLength: 5 })).chain((keys) =>
+          fc.tuple(fc.constant(keys), fc.array(fc.oneof(fc.shuffledSubarray(keys, { maxLength: Math.min(4, keys.length) }), fc.array(key, { maxLength: 3 })), { maxLength: 3 })),
+        ),
+        ([keys, lines]) => {
+          const expected = all(keys).filter((o) => lines.every((seen) => keeps(o, seen)));
+          if (expected.length > 0 && expected.length < all(keys).length) some++;
+          expect(orderedPermutations(keys, lines)).toEqual(expected);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(some).toBeGreaterThan(20); // the lines do prune
+  });
 });

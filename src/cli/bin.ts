@@ -30,23 +30,27 @@ function flushThenExit(code: number): void {
 }
 
 // The helper of a PDF is forked first, so it starts while this process loads the CLI (prestart.ts).
-await prestart(process.argv.slice(2)).catch(() => undefined); // only ever a head start
-const argv = process.argv.slice(2);
-// `xxgk extract FILE` (the common case) runs without building the commander program (about a
-// tenth of a text file's cold start); every other command line goes through it.
-const plain = plainExtract(argv, COMMANDS);
-const io = { stdout: process.stdout, stderr: process.stderr };
-(plain ? runCommand(plain.spec, plain.invocation, io) : import('./main.js').then(({ runMain }) => runMain(argv))).then(
-  (code) => {
-    process.exitCode = code;
-    // `extract` has written its one report and awaited everything it started (a PDF's helper is
-    // unref'd and ends when this process does): it ends once its output is flushed, instead of
-    // after the event loop drains, which waits for V8's background work (optimizing compiles,
-    // concurrent marking) that no longer matters: 10–40 ms of a text file's cold start.
-    if (argv[0] === 'extract') flushThenExit(code);
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+// A promise chain, not a top-level await: the bundle is a script (scripts/bundle-cli.mjs).
+void prestart(process.argv.slice(2))
+  .catch(() => undefined) // only ever a head start
+  .then(() => {
+    const argv = process.argv.slice(2);
+    // `xxgk extract FILE` (the common case) runs without building the commander program (about a
+    // tenth of a text file's cold start); every other command line goes through it.
+    const plain = plainExtract(argv, COMMANDS);
+    const io = { stdout: process.stdout, stderr: process.stderr };
+    return (plain ? runCommand(plain.spec, plain.invocation, io) : import('./main.js').then(({ runMain }) => runMain(argv))).then(
+      (code) => {
+        process.exitCode = code;
+        // `extract` has written its one report and awaited everything it started (a PDF's helper is
+        // unref'd and ends when this process does): it ends once its output is flushed, instead of
+        // after the event loop drains, which waits for V8's background work (optimizing compiles,
+        // concurrent marking) that no longer matters: 10–40 ms of a text file's cold start.
+        if (argv[0] === 'extract') flushThenExit(code);
+      },
+      (error: unknown) => {
+        process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+        process.exitCode = 1;
+      },
+    );
+  });

@@ -177,9 +177,24 @@ function copiesBy(rows: readonly TableRow[], year: number | null, rule: CopyRule
  * the template rows. Null for a table printed once.
  */
 export function tableCopies(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null): Copies | null {
+  // Asked twice of the same rows per document (map/index, then copyLag as map/table-rows reads them): answered once.
+  const known = copiesMemo.get(rows);
+  if (known && known.specs === specs && known.year === year) return known.copies;
+  const copies = findTableCopies(rows, specs, year);
+  copiesMemo.set(rows, { specs, year, copies });
+  return copies;
+}
+
+/** `tableCopies` by the rows (a WeakMap: an entry goes with its rows); the rows and their template are not changed once made. */
+const copiesMemo = new WeakMap<readonly TableRow[], { specs: readonly RowSpec[]; year: number | null; copies: Copies | null }>();
+
+/** `tableCopies` computed. */
+function findTableCopies(rows: readonly TableRow[], specs: readonly RowSpec[], year: number | null): Copies | null {
   const named = new Map<TableRow, number>(rows.map((r) => [r, valued(r) ? namedIndex(r, specs) : -1]));
   // (Rows whose values fill their template row's columns: a comparison table '项目 | 本年 | 上年' naming the same rows is no copy.)
-  const body = (r: TableRow): boolean => named.get(r)! >= 0 && canFill(r, specs[named.get(r)!]!.columns.length, false);
+  // Decided once per row: the chunking asks it of every row of the chunk so far, for every row.
+  const isBody = new Map<TableRow, boolean>(rows.map((r) => [r, named.get(r)! >= 0 && canFill(r, specs[named.get(r)!]!.columns.length, false)]));
+  const body = (r: TableRow): boolean => isBody.get(r)!;
   const starts = (row: TableRow, chunk: readonly TableRow[]): boolean => {
     const n = named.get(row)!;
     const seen = chunk.filter(body).map((r) => named.get(r)!);

@@ -51,14 +51,37 @@ function mostNamed(read: readonly { leaves: string[] }[]): string[] | null {
   return most && read.every((r) => r.leaves.every((k) => most.includes(k))) ? most : null;
 }
 
-/** `keys` in every order. */
-function permutations(keys: readonly string[]): string[][] {
-  if (keys.length <= 1) return [[...keys]];
-  return keys.flatMap((k, i) => permutations([...keys.slice(0, i), ...keys.slice(i + 1)]).map((p) => [k, ...p]));
-}
-
 /** `order` names the keys of `seen` in the order `seen` does. */
 const keepsOrder = (order: readonly string[], seen: readonly string[]): boolean => seen.every((k, i) => i === 0 || order.indexOf(seen[i - 1]!) < order.indexOf(k));
+
+/**
+ * `keys` in every order that names each of `lines`' keys in the order its line does, in the order
+ * the plain enumeration of all `keys.length`! orders lists them. The enumeration skips every prefix
+ * that already puts a key first before a key its line names earlier (no order that starts so keeps
+ * that line's order: 5040 orders of seven keys are not all built to keep a few); `keepsOrder` checks
+ * each order it ends with, as it checked each of the plain enumeration's.
+ */
+export function orderedPermutations(keys: readonly string[], lines: readonly (readonly string[])[]): string[][] {
+  const before = new Map<string, string[]>(); // key → the keys of `keys` its lines name just before it
+  for (const seen of lines) seen.forEach((k, i) => i > 0 && keys.includes(seen[i - 1]!) && before.set(k, [...(before.get(k) ?? []), seen[i - 1]!]));
+  const out: string[][] = [];
+  const prefix: string[] = [];
+  const visit = (rest: readonly string[]): void => {
+    if (rest.length === 0) {
+      if (lines.every((seen) => keepsOrder(prefix, seen))) out.push([...prefix]);
+      return;
+    }
+    rest.forEach((k, i) => {
+      // A key placed for the first time goes before every key not placed yet (indexOf finds the first).
+      if (!prefix.includes(k) && (before.get(k) ?? []).some((p) => !prefix.includes(p))) return;
+      prefix.push(k);
+      visit([...rest.slice(0, i), ...rest.slice(i + 1)]);
+      prefix.pop();
+    });
+  };
+  visit(keys);
+  return out;
+}
 
 /**
  * The orders a part's band (its lines from the first naming a column to the first value line) may
@@ -71,7 +94,7 @@ export function partOrders(band: readonly Line[], ref: Line): string[][] | null 
   const most = mostNamed(read);
   if (!most) return null;
   const lines = read.filter((r) => !r.joined).map((r) => r.leaves);
-  const orders = permutations(most).filter((o) => lines.every((seen) => keepsOrder(o, seen)));
+  const orders = orderedPermutations(most, lines);
   const grid = stackedByPosition(band, ref);
   const byPosition = grid ? mostNamed(readingsOf([grid])) : null;
   if (byPosition && byPosition.length === most.length && orders.some((o) => o.every((k, i) => k === byPosition[i]))) return [byPosition];

@@ -1,0 +1,72 @@
+/**
+ * @file The CLI's code-cached script runner (`cli/script-cache.ts`): a script runs as a CommonJS
+ * module would, with or without a cache; a run without a usable cache (none, or one V8 rejects)
+ * writes one at exit, and a run with an accepted cache leaves it alone; and the build's training run
+ * left a cache V8 accepts next to the bundled CLI. Each run is a fresh process (the cache is written
+ * at exit) of the built runner: npm test builds dist/ first.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from './helpers/paths.js';
+
+const RUNNER = pathToFileURL(join(ROOT, 'dist', 'cli', 'script-cache.js')).href;
+
+/** Runs `path` through the built runner in a fresh process; its stdout. */
+function run(path: string): string {
+  const code = `import { runCachedScript } from ${JSON.stringify(RUNNER)}; runCachedScript(${JSON.stringify(path)});`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout;
+}
+
+describe('runCachedScript', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'xxgk-script-cache-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('should run a script as a CommonJS module, write its cache once, and rewrite a cache V8 rejects', () => {
+    const script = join(dir, 'cli-test.cjs');
+    const cache = `${script}.cache`;
+    writeFileSync(
+      script,
+      `"use strict";
+const { join } = require('node:path');
+const square = (n) => n * n;
+__xxgkImport('node:path').then((p) => {
+  process.stdout.write(JSON.stringify([square(7), __filename, join(__dirname, 'x'), this === module.exports, p.sep]));
+});
+`,
+    );
+    const expected = JSON.stringify([49, script, join(dir, 'x'), true, '/']);
+    expect(existsSync(cache)).toBe(false);
+    expect(run(script)).toBe(expected);
+    const made = statSync(cache);
+    expect(made.size).toBeGreaterThan(0);
+    expect(run(script)).toBe(expected); // with the cache
+    expect(statSync(cache).ino).toBe(made.ino); // accepted: not written again
+    writeFileSync(cache, 'not a code cache');
+    expect(run(script)).toBe(expected);
+    expect(readFileSync(cache, 'utf8')).not.toBe('not a code cache'); // rejected: replaced
+    expect(readdirSync(dir).sort()).toEqual(['cli-test.cjs', 'cli-test.cjs.cache']); // no temporary file left
+  });
+});
+
+describe('the bundled CLI', () => {
+  it('should come with a code cache V8 accepts (made by the build), left alone by a run', () => {
+    const bundle = join(ROOT, 'dist', 'cli', 'bundle');
+    const scripts = readdirSync(bundle).filter((f) => f.endsWith('.cjs'));
+    expect(scripts).toHaveLength(1);
+    const cache = join(bundle, `${scripts[0]}.cache`);
+    const before = statSync(cache);
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'bin.js'), '--version'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(statSync(cache).ino).toBe(before.ino);
+  });
+});
