@@ -40,6 +40,8 @@ const TOTAL_WORD = '总计';
  * a change or a rate (同比增减, 增减, 增长率, 环比), remarks (备注, 说明), a part of a column (其中：…).
  */
 const OTHER_WORD = /^(?:上年|去年|上一年|同期)|同比|环比|增减|增长|增幅|比上年|备注|说明|附注|^其中/;
+/** A rate printed in a cell: a signed decimal and a percent sign. */
+const PERCENT = /^[+-]?\d+(?:\.\d+)?[%％]$/;
 /** Values a row prints with the subtotal column: the template's seven and one. */
 const WIDTH = REQUEST_LEAVES.length + 1;
 /** Sub-columns a subtotal sums (商业企业 … 其他). */
@@ -76,7 +78,8 @@ interface ColumnKind { name: 'subtotal' | 'other'; words: (lines: readonly Line[
  */
 const cellValue = memoByString((cell: string): number | null | 'blank' | undefined => {
   const t = parseWholeValue(cell);
-  if (!t) return undefined;
+  // A rate ('12.5%', '-3%': an extra column's) is a value of its run; it sums with no column of the template.
+  if (!t) return PERCENT.test(cell.trim()) ? Number.parseFloat(cell.trim().replace(/^\+/, '')) : undefined;
   return t.kind === 'num' ? t.value : t.kind === 'na' ? null : 'blank';
 });
 
@@ -214,8 +217,8 @@ function fits(runs: readonly Run[], p: number, order: readonly string[], sums: b
     // A mark, or a row of zeros (every reading holds): says nothing.
     if (x == null || rest.some((v) => v === null) || vals.every((v) => v === 0)) continue;
     informative++;
-    // A blank cell is no printed subtotal (a blank label cell before a row's values, in a table without one).
-    if (r[p]!.blank) continue;
+    // A blank cell is no printed subtotal (a blank label cell before a row's values, in a table without one); another extra column may print blanks.
+    if (sums && r[p]!.blank) continue;
     const known = rest as number[];
     if (!rowHolds(known)) continue;
     rows++;
@@ -262,7 +265,8 @@ function otherWords(lines: readonly Line[], first: number): string[] {
 /** The kinds tried, a subtotal first (its values confirm it). */
 const KINDS: readonly ColumnKind[] = [
   { name: 'subtotal', words: (lines) => subtotalWords(lines), sums: true },
-  { name: 'other', words: otherWords, sums: false },
+  // A subtotal word heading a column whose values are no subtotal (合计 printing 总计 again): another extra column.
+  { name: 'other', words: (lines, first) => [...otherWords(lines, first), ...subtotalWords(lines)], sums: false },
 ];
 
 function printedOf(lines: readonly Line[], r: Run, at: number): PrintedSubtotal {
