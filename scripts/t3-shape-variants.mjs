@@ -4,7 +4,8 @@
  * last year's totals (上年同期, 上年数, 去年同期), a change (增减, 同比增减), a rate (增长率, '12.5%'),
  * a duplicate of 总计 headed 合计 — at the end, before 总计, after 自然人 or first; (twoyear) every
  * column split into 本年 / 上年 sub-columns (either order), the header of two or three rows, the
- * year words '本年'/'上年' or '2024年'/'2023年'; (transposed) the applicant types as rows and the
+ * year words '本年'/'上年' or '2024年'/'2023年', or words that do not tell (blank, '数量' twice, years
+ * other than the report's: no value determined, one at ≥ 0.9 counts wrong); (transposed) the applicant types as rows and the
  * outcomes as columns. Rendered as tab text, space-aligned text, HTML, .docx (subtotal-variants'
  * renderer) and PDF (the HTML printed by Chromium, `--pdf`). The template's values are the truth
  * (the extra column's values are no field): table 三's fields right (≥ 0.9), low, wrong ≥ 0.9 (must
@@ -60,10 +61,13 @@ function extraShape(r, data, spec, prev) {
 /** Every column split into 本年/上年 sub-columns (`first` printed first), header of 2 or 3 rows. */
 function twoYearShape(r, data, spec, prev, year) {
   const first = r() < 0.5 ? 'cur' : 'prev';
-  const words = r() < 0.5 ? { cur: '本年', prev: '上年' } : { cur: `${year}年`, prev: `${year - 1}年` };
+  // Words that name the years, or (undetermined) that do not: blank, the same word twice, years not the report's.
+  const u = r();
+  const words = u < 0.4 ? { cur: '本年', prev: '上年' } : u < 0.8 ? { cur: `${year}年`, prev: `${year - 1}年` } : u < 0.87 ? { cur: '', prev: '' } : u < 0.94 ? { cur: '数量', prev: '数量' } : { cur: `${year - 2}年`, prev: `${year - 3}年` };
+  const undetermined = u >= 0.8;
   const three = r() < 0.5;
   const pair = first === 'cur' ? ['cur', 'prev'] : ['prev', 'cur'];
-  const cells = [{ text: REQUEST_NOTE, col: 0, row: 0, colSpan: 1, rowSpan: three ? 4 : 3 }];
+  const cells = [{ text: REQUEST_NOTE, col: 0, row: 0, colSpan: 1, rowSpan: three ? 4 : 2 }];
   const top = three ? 1 : 0;
   if (three) cells.push({ text: '申请人情况', col: 1, row: 0, colSpan: 14, rowSpan: 1 });
   COLS.forEach((c, i) => {
@@ -71,11 +75,11 @@ function twoYearShape(r, data, spec, prev, year) {
     if (three && c === SUB_COLUMNS[0]) cells.push({ text: '法人或其他组织', col: 1 + 2 * i, row: top, colSpan: 10, rowSpan: 1 });
     if (three && sub) cells.push({ text: COLUMN_WORDS[c], col: 1 + 2 * i, row: top + 1, colSpan: 2, rowSpan: 1 });
     else cells.push({ text: COLUMN_WORDS[c], col: 1 + 2 * i, row: top, colSpan: 2, rowSpan: three ? 2 : 1 });
-    pair.forEach((y, k) => cells.push({ text: words[y], col: 2 + 2 * i + k, row: top + (three ? 2 : 1), colSpan: 1, rowSpan: 1 }));
+    pair.forEach((y, k) => cells.push({ text: words[y], col: 1 + 2 * i + k, row: top + (three ? 2 : 1), colSpan: 1, rowSpan: 1 }));
   });
   const src = { cur: data, prev };
   const rows = spec.map(([g, l, key]) => [`${g}${l}`, ...COLS.flatMap((c) => pair.map((y) => get(src[y].requests, `${key}.${c}`)))]);
-  return { label: `twoyear ${first}-first ${words.cur} ${three ? 3 : 2}rows`, cells, rows, width: 15 };
+  return { label: `twoyear ${first}-first ${words.cur || 'blank'} ${three ? 3 : 2}rows${undetermined ? ' undetermined' : ''}`, cells, rows, width: 15, undetermined };
 }
 
 /** The applicant types as rows, the outcomes as columns (short labels in some seeds). */
@@ -105,7 +109,7 @@ export function build(seed, kind, format) {
       rendered.name = 'v.pdf';
     } finally { rmSync(dir, { recursive: true, force: true }); }
   }
-  return { ...rendered, data, kind, format, label: shape.label };
+  return { ...rendered, data, kind, format, label: shape.label, undetermined: shape.undetermined ?? false };
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
@@ -123,7 +127,8 @@ if (isMain) {
       const rep = await lib.extract(v.bytes, { name: v.name });
       const got = lib.flattenData(rep.data);
       const t = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
-      for (const [k, truth] of lib.flattenData({ requests: v.data.requests })) t[verdict(got.get(k), truth, rep.fields[k]?.confidence ?? 0)]++;
+      // A table whose header does not say which sub-column is this year's determines no value: a value at >= 0.9 is wrong.
+      for (const [k, truth] of lib.flattenData({ requests: v.data.requests })) t[verdict(got.get(k), v.undetermined ? null : truth, rep.fields[k]?.confidence ?? 0)]++;
       const s = (tally[`${kind}/${v.format}`] ??= { n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 });
       s.n++;
       for (const f of ['right', 'low', 'wrong', 'wrongLow']) s[f] += t[f];

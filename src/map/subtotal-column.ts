@@ -58,7 +58,7 @@ const SUB_SHARE = 0.6;
 /** One cell of a value run: the line (index into the lines) and the cell in it; `value` null for a not-applicable mark, 0 for a blank cell (`blank`). */
 interface RunCell { line: number; cell: number; value: number | null; blank?: boolean }
 /** A run of values printed for one row: consecutive lone-value lines, or a line's trailing value cells. */
-type Run = RunCell[];
+export type Run = RunCell[];
 
 /** A printed subtotal kept for its check: the row's lines' sources, the value printed, the row's other values. */
 export interface PrintedSubtotal { sources: SourceRef[]; value: number | null; rest: (number | null)[] }
@@ -90,7 +90,7 @@ function valueOf(cell: string, separated: boolean): number | null | undefined {
 }
 
 /** The value runs of the lines (see Run). */
-function runsOf(lines: readonly Line[]): Run[] {
+export function runsOf(lines: readonly Line[]): Run[] {
   const runs: Run[] = [];
   let open: Run | null = null;
   lines.forEach((l, i) => {
@@ -118,7 +118,7 @@ const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPSILON;
 const without = (vals: readonly (number | null)[], p: number): (number | null)[] => vals.filter((_, i) => i !== p);
 
 /** The remaining seven sum: one of them (the total) is the sum of the other six. */
-function rowHolds(rest: readonly number[]): boolean {
+export function rowHolds(rest: readonly number[]): boolean {
   const s = sum(rest);
   return rest.some((t) => near(2 * t, s));
 }
@@ -251,7 +251,7 @@ export function findSubtotalColumn(lines: readonly Line[] | null): SubtotalColum
     const same = wide.every((r) => fitting.every((p) => without(r.map((c) => c.value), p).join() === without(r.map((c) => c.value), fitting[0]!).join()));
     if (!same) return null;
     const at = fitting[0]!;
-    return { at, byHeader: named !== null, lines: dropColumn(lines, wide, at, words), printed: wide.map((r) => printedOf(lines, r, at)), kind: kind.name, words };
+    return { at, byHeader: named !== null, lines: dropColumns(lines, wide, [at], words), printed: wide.map((r) => printedOf(lines, r, at)), kind: kind.name, words };
   }
   return null;
 }
@@ -274,35 +274,37 @@ function printedOf(lines: readonly Line[], r: Run, at: number): PrintedSubtotal 
   return { sources, value: r[at]!.value, rest: without(r.map((c) => c.value), at) };
 }
 
-/** The lines with the subtotal cell of every wide run dropped (a lone-value line left out), grid columns after it shifted. */
-function dropColumn(lines: readonly Line[], wide: readonly Run[], at: number, words: readonly string[]): Line[] {
+/** The lines with the cells at `ats` of every wide run dropped (a lone-value line left out), grid columns after it shifted. */
+export function dropColumns(lines: readonly Line[], wide: readonly Run[], ats: readonly number[], words: readonly string[]): Line[] {
   const drop = new Map<number, Set<number>>();
   for (const r of wide) {
-    const c = r[at]!;
-    drop.set(c.line, (drop.get(c.line) ?? new Set()).add(c.cell));
+    for (const at of ats) drop.set(r[at]!.line, (drop.get(r[at]!.line) ?? new Set()).add(r[at]!.cell));
   }
-  // The grid column the subtotal stands in (HTML, .docx, a ruled PDF): cells there naming a subtotal word go too (a header repeated).
-  const gridCols = new Set(wide.map((r) => lines[r[at]!.line]!.cols?.[r[at]!.cell]).filter((c): c is number => c !== undefined));
-  const grid = gridCols.size === 1 ? [...gridCols][0]! : undefined;
+  // The grid column each dropped column stands in (HTML, .docx, a ruled PDF): cells there naming a word go too (a header repeated).
+  const gridOf = (at: number): number | undefined => {
+    const cols = new Set(wide.map((r) => lines[r[at]!.line]!.cols?.[r[at]!.cell]).filter((c): c is number => c !== undefined));
+    return cols.size === 1 ? [...cols][0]! : undefined;
+  };
+  const grids = ats.map(gridOf).filter((g): g is number => g !== undefined);
   // Header cells before the first row that are only a subtotal word go too (a text header does not say which is
   // the column's; none names a leaf): a cell-per-line header of two 小计 lines read as a row's label otherwise.
   const first = minOf(wide.map((r) => r[0]!.line));
   const out: Line[] = [];
   lines.forEach((l, i) => {
     const cells = new Set(drop.get(i) ?? []);
-    l.cells.forEach((c, k) => { if ((i < first || (grid !== undefined && l.cols?.[k] === grid)) && words.includes(normalizeLabel(c))) cells.add(k); });
-    if (cells.size === 0 && (grid === undefined || !l.cols)) return void out.push(l);
+    l.cells.forEach((c, k) => { if ((i < first || grids.includes(l.cols?.[k] ?? -1)) && words.includes(normalizeLabel(c))) cells.add(k); });
+    if (cells.size === 0 && (grids.length === 0 || !l.cols)) return void out.push(l);
     if (cells.size === l.cells.length) return;
-    out.push(withoutCells(l, cells, grid));
+    out.push(withoutCells(l, cells, grids));
   });
   return out;
 }
 
-/** A line with some cells left out (their per-cell facts with them), its grid columns after `grid` moved one left. */
-function withoutCells(l: Line, cells: ReadonlySet<number>, grid: number | undefined): Line {
+/** A line with some cells left out (their per-cell facts with them), its grid columns moved left over the dropped `grids`. */
+function withoutCells(l: Line, cells: ReadonlySet<number>, grids: readonly number[]): Line {
   const keep = <T>(xs: readonly T[] | undefined): T[] | undefined => xs?.filter((_, k) => !cells.has(k));
   const out: Line = { ...l, cells: keep(l.cells)! };
-  if (l.cols) out.cols = keep(l.cols)!.map((c) => (grid !== undefined && c > grid ? c - 1 : c));
+  if (l.cols) out.cols = keep(l.cols)!.map((c) => c - grids.filter((g) => g < c).length);
   if (l.starts) out.starts = keep(l.starts)!;
   if (l.ocr) out.ocr = keep(l.ocr)!;
   if (l.fused) out.fused = l.fused.filter((k) => !cells.has(k)).map((k) => k - [...cells].filter((d) => d < k).length);
