@@ -114,6 +114,7 @@ export function build(seed, force = {}) {
   return v;
 }
 
+/** Paragraphs, table 二 and headings around table 三 (shared with t3-shape-variants.mjs). */
 const PRE = ['示例县某某局2024年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况'];
 const T2 = [['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '1', '0', '4'], ['行政规范性文件', '2', '1', '9']];
 const HEADING = '三、收到和处理政府信息公开申请情况';
@@ -123,7 +124,7 @@ const POST = ['四、政府信息公开行政复议、行政诉讼情况', '五�
 const rowCells = (cells, row) => cells.filter((c) => c.row === row).sort((a, b) => a.col - b.col);
 const headRows = (cells) => [...new Set(cells.map((c) => c.row))].sort();
 
-function render(v, cells, rows, width) {
+export function render(v, cells, rows, width) {
   if (v.format === 'html') {
     const td = (c) => `<td${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${c.text}</td>`;
     const head = headRows(cells).map((i) => `<tr>${rowCells(cells, i).map(td).join('')}</tr>`).join('');

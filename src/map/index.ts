@@ -44,6 +44,7 @@ import { joinSplitColumns } from './split-columns.js';
 import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
 import { findSubtotalColumn, subtotalChecks, subtotalWarning } from './subtotal-column.js';
+import { findYearSubcolumns, yearSubcolumnsWarning } from './year-subcolumns.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -76,7 +77,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // A scan whose headings and header OCR did not read: its grids by their shape (map/table-by-shape).
   const requestBody = bodyOf(sections, 'requests') ?? requestTableByHeader(lines) ?? requestTableByShape(lines);
   const split = joinSplitColumns(requestBody);
-  const joined = split ? split.lines : requestBody;
+  // Every column printed twice, this year's and last year's sub-columns: the header's year words keep this year's (map/year-subcolumns).
+  const years = findYearSubcolumns(split ? split.lines : requestBody, year);
+  const joined = years ? years.lines : split ? split.lines : requestBody;
   const subtotal = findSubtotalColumn(joined);
   const requestLines = subtotal ? subtotal.lines : joined;
   const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
@@ -191,6 +194,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // The subtotal column left out: its printed values checked against the sub-columns of the rows read from its lines.
   const checks = subtotal ? subtotalChecks('requests', subtotal, template.requestRows.map((r) => r.key), fields, (k) => placements.get(k)?.source) : [];
   if (subtotal) warnings.push(subtotalWarning('requests', subtotal, checks));
+  if (years) warnings.push(yearSubcolumnsWarning('requests', years));
   return { version: detection.version, template, fields, placements, warnings, checks, trace: { rows, solve: stats } };
 }
 

@@ -14,6 +14,12 @@
  * it shifted), so the rest of the map stage reads a template table; its printed values are kept as
  * an extra check per row (`subtotalChecks`): a row whose printed subtotal is not the sum of its
  * parts fails it, as a printed-but-wrong total does.
+ *
+ * Any other column the template lacks is found the same way, by its header word AND the arithmetic:
+ * a header cell naming last year's numbers, a change, a rate, remarks or a part (上年数, 上年同期,
+ * 同比增减, 增减, 增长率, 备注, 其中：网上申请 …) at the one place where dropping its values leaves
+ * rows whose 总计 is the sum of the other six (its own values need not sum to anything). With no
+ * such header word the column is not dropped (the rows read as printed, low).
  */
 import type { Check } from '../schema/report.js';
 import type { Line, SourceRef, Warning } from '../model/document.js';
@@ -29,6 +35,13 @@ import { minOf } from '../_internal/extremes.js';
 /** Words a subtotal column is headed by (合计 only beside a 总计: alone it heads the total, map/total-word). */
 const SUBTOTAL_WORDS = ['小计', '合计'];
 const TOTAL_WORD = '总计';
+/**
+ * Header words of an extra column that is no subtotal: last year's numbers (上年数, 上年同期, 去年),
+ * a change or a rate (同比增减, 增减, 增长率, 环比), remarks (备注, 说明), a part of a column (其中：…).
+ */
+const OTHER_WORD = /^(?:上年|去年|上一年|同期)|同比|环比|增减|增长|增幅|比上年|备注|说明|附注|^其中/;
+/** A rate printed in a cell: a signed decimal and a percent sign. */
+const PERCENT = /^[+-]?\d+(?:\.\d+)?[%％]$/;
 /** Values a row prints with the subtotal column: the template's seven and one. */
 const WIDTH = REQUEST_LEAVES.length + 1;
 /** Sub-columns a subtotal sums (商业企业 … 其他). */
@@ -45,13 +58,19 @@ const SUB_SHARE = 0.6;
 /** One cell of a value run: the line (index into the lines) and the cell in it; `value` null for a not-applicable mark, 0 for a blank cell (`blank`). */
 interface RunCell { line: number; cell: number; value: number | null; blank?: boolean }
 /** A run of values printed for one row: consecutive lone-value lines, or a line's trailing value cells. */
-type Run = RunCell[];
+export type Run = RunCell[];
 
 /** A printed subtotal kept for its check: the row's lines' sources, the value printed, the row's other values. */
 export interface PrintedSubtotal { sources: SourceRef[]; value: number | null; rest: (number | null)[] }
 
 /** The subtotal column found: its place among a row's printed values, the lines without it, the values it printed. */
-export interface SubtotalColumn { at: number; byHeader: boolean; lines: Line[]; printed: PrintedSubtotal[] }
+export interface SubtotalColumn { at: number; byHeader: boolean; lines: Line[]; printed: PrintedSubtotal[]; kind: ColumnKind['name']; words: string[] }
+
+/**
+ * A kind of extra column: its header words (given the lines and the first value run's line), and
+ * whether its values are the sum of the five sub-columns (a subtotal) or need fit nothing.
+ */
+interface ColumnKind { name: 'subtotal' | 'other'; words: (lines: readonly Line[], first: number) => string[]; sums: boolean }
 
 /**
  * What a cell prints: its number, null for a not-applicable mark, 'blank', or undefined for text.
@@ -59,7 +78,8 @@ export interface SubtotalColumn { at: number; byHeader: boolean; lines: Line[]; 
  */
 const cellValue = memoByString((cell: string): number | null | 'blank' | undefined => {
   const t = parseWholeValue(cell);
-  if (!t) return undefined;
+  // A rate ('12.5%', '-3%': an extra column's) is a value of its run; it sums with no column of the template.
+  if (!t) return PERCENT.test(cell.trim()) ? Number.parseFloat(cell.trim().replace(/^\+/, '')) : undefined;
   return t.kind === 'num' ? t.value : t.kind === 'na' ? null : 'blank';
 });
 
@@ -70,7 +90,7 @@ function valueOf(cell: string, separated: boolean): number | null | undefined {
 }
 
 /** The value runs of the lines (see Run). */
-function runsOf(lines: readonly Line[]): Run[] {
+export function runsOf(lines: readonly Line[]): Run[] {
   const runs: Run[] = [];
   let open: Run | null = null;
   lines.forEach((l, i) => {
@@ -98,7 +118,7 @@ const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPSILON;
 const without = (vals: readonly (number | null)[], p: number): (number | null)[] => vals.filter((_, i) => i !== p);
 
 /** The remaining seven sum: one of them (the total) is the sum of the other six. */
-function rowHolds(rest: readonly number[]): boolean {
+export function rowHolds(rest: readonly number[]): boolean {
   const s = sum(rest);
   return rest.some((t) => near(2 * t, s));
 }
@@ -124,8 +144,7 @@ function subtotalWords(lines: readonly Line[]): string[] {
  * (自然人, 总计 spanning two header rows): it stands before the sub-columns or after them, at any
  * place from there to the row's end; which one the arithmetic decides.
  */
-function headerPositions(lines: readonly Line[], order: readonly string[], wide: readonly Run[]): number[] | null {
-  const words = subtotalWords(lines);
+function headerPositions(lines: readonly Line[], order: readonly string[], wide: readonly Run[], words: readonly string[]): number[] | null {
   if (words.length === 0) return null;
   const flat = flatPosition(lines, words);
   if (flat !== null) return [flat];
@@ -187,7 +206,7 @@ function flatPosition(lines: readonly Line[], words: readonly string[]): number 
  * the other six), and on many the dropped value is the sum of the five sub-columns — the total less
  * 自然人, at their places in `order`.
  */
-function fits(runs: readonly Run[], p: number, order: readonly string[]): boolean {
+function fits(runs: readonly Run[], p: number, order: readonly string[], sums: boolean): boolean {
   const np = order.indexOf('naturalPerson');
   const total = order.indexOf('total');
   let rows = 0, subs = 0, informative = 0;
@@ -198,14 +217,14 @@ function fits(runs: readonly Run[], p: number, order: readonly string[]): boolea
     // A mark, or a row of zeros (every reading holds): says nothing.
     if (x == null || rest.some((v) => v === null) || vals.every((v) => v === 0)) continue;
     informative++;
-    // A blank cell is no printed subtotal (a blank label cell before a row's values, in a table without one).
-    if (r[p]!.blank) continue;
+    // A blank cell is no printed subtotal (a blank label cell before a row's values, in a table without one); another extra column may print blanks.
+    if (sums && r[p]!.blank) continue;
     const known = rest as number[];
     if (!rowHolds(known)) continue;
     rows++;
     if (near(x, known[total]! - known[np]!)) subs++;
   }
-  return rows >= ROW_SHARE * informative && subs >= SUB_SHARE * informative;
+  return rows >= ROW_SHARE * informative && (!sums || subs >= SUB_SHARE * informative) && (sums || informative >= MIN_RUNS);
 }
 
 const key = (s: SourceRef): string => `${s.page ?? ''}|${s.table ?? ''}|${s.row ?? ''}|${s.line ?? ''}`;
@@ -220,51 +239,72 @@ export function findSubtotalColumn(lines: readonly Line[] | null): SubtotalColum
   const wide = runs.filter((r) => r.length === WIDTH);
   if (wide.length < MIN_RUNS || wide.length < RUN_SHARE * runs.length) return null;
   const order = printedOrder(lines);
-  const named = headerPositions(lines, order, wide);
-  const fitting = (named ?? [...Array(WIDTH).keys()]).filter((p) => fits(wide, p, order));
-  if (fitting.length === 0) return null;
-  // Every fitting position must leave the same seven values on every row (equal columns: either is the subtotal).
-  const same = wide.every((r) => fitting.every((p) => without(r.map((c) => c.value), p).join() === without(r.map((c) => c.value), fitting[0]!).join()));
-  if (!same) return null;
-  const at = fitting[0]!;
-  return { at, byHeader: named !== null, lines: dropColumn(lines, wide, at), printed: wide.map((r) => printedOf(lines, r, at)) };
+  const first = minOf(wide.map((r) => r[0]!.line));
+  for (const kind of KINDS) {
+    const words = kind.words(lines, first);
+    const named = headerPositions(lines, order, wide, words);
+    // A column that is no subtotal is dropped only where a header word names one.
+    if (!kind.sums && named === null) continue;
+    const fitting = (named ?? [...Array(WIDTH).keys()]).filter((p) => fits(wide, p, order, kind.sums));
+    if (fitting.length === 0) continue;
+    // Every fitting position must leave the same seven values on every row (equal columns: either is the subtotal).
+    const same = wide.every((r) => fitting.every((p) => without(r.map((c) => c.value), p).join() === without(r.map((c) => c.value), fitting[0]!).join()));
+    if (!same) return null;
+    const at = fitting[0]!;
+    return { at, byHeader: named !== null, lines: dropColumns(lines, wide, [at], words), printed: wide.map((r) => printedOf(lines, r, at)), kind: kind.name, words };
+  }
+  return null;
 }
+
+/** The header cells before the first value run (line `first`) naming a column that is no subtotal (OTHER_WORD), each once. */
+function otherWords(lines: readonly Line[], first: number): string[] {
+  const cells = lines.slice(0, first).flatMap((l) => l.cells.map((c) => normalizeLabel(c)));
+  return [...new Set(cells.filter((c) => c.length <= 12 && OTHER_WORD.test(c)))];
+}
+
+/** The kinds tried, a subtotal first (its values confirm it). */
+const KINDS: readonly ColumnKind[] = [
+  { name: 'subtotal', words: (lines) => subtotalWords(lines), sums: true },
+  // A subtotal word heading a column whose values are no subtotal (合计 printing 总计 again): another extra column.
+  { name: 'other', words: (lines, first) => [...otherWords(lines, first), ...subtotalWords(lines)], sums: false },
+];
 
 function printedOf(lines: readonly Line[], r: Run, at: number): PrintedSubtotal {
   const sources = [...new Set(r.map((c) => c.line))].map((i) => lines[i]!.source);
   return { sources, value: r[at]!.value, rest: without(r.map((c) => c.value), at) };
 }
 
-/** The lines with the subtotal cell of every wide run dropped (a lone-value line left out), grid columns after it shifted. */
-function dropColumn(lines: readonly Line[], wide: readonly Run[], at: number): Line[] {
+/** The lines with the cells at `ats` of every wide run dropped (a lone-value line left out), grid columns after it shifted. */
+export function dropColumns(lines: readonly Line[], wide: readonly Run[], ats: readonly number[], words: readonly string[]): Line[] {
   const drop = new Map<number, Set<number>>();
   for (const r of wide) {
-    const c = r[at]!;
-    drop.set(c.line, (drop.get(c.line) ?? new Set()).add(c.cell));
+    for (const at of ats) drop.set(r[at]!.line, (drop.get(r[at]!.line) ?? new Set()).add(r[at]!.cell));
   }
-  // The grid column the subtotal stands in (HTML, .docx, a ruled PDF): cells there naming a subtotal word go too (a header repeated).
-  const gridCols = new Set(wide.map((r) => lines[r[at]!.line]!.cols?.[r[at]!.cell]).filter((c): c is number => c !== undefined));
-  const grid = gridCols.size === 1 ? [...gridCols][0]! : undefined;
+  // The grid column each dropped column stands in (HTML, .docx, a ruled PDF): cells there naming a word go too (a header repeated).
+  const gridOf = (at: number): number | undefined => {
+    const cols = new Set(wide.map((r) => lines[r[at]!.line]!.cols?.[r[at]!.cell]).filter((c): c is number => c !== undefined));
+    return cols.size === 1 ? [...cols][0]! : undefined;
+  };
+  const grids = ats.map(gridOf).filter((g): g is number => g !== undefined);
   // Header cells before the first row that are only a subtotal word go too (a text header does not say which is
   // the column's; none names a leaf): a cell-per-line header of two 小计 lines read as a row's label otherwise.
-  const words = subtotalWords(lines);
   const first = minOf(wide.map((r) => r[0]!.line));
   const out: Line[] = [];
   lines.forEach((l, i) => {
     const cells = new Set(drop.get(i) ?? []);
-    l.cells.forEach((c, k) => { if ((i < first || (grid !== undefined && l.cols?.[k] === grid)) && words.includes(normalizeLabel(c))) cells.add(k); });
-    if (cells.size === 0 && (grid === undefined || !l.cols)) return void out.push(l);
+    l.cells.forEach((c, k) => { if ((i < first || grids.includes(l.cols?.[k] ?? -1)) && words.includes(normalizeLabel(c))) cells.add(k); });
+    if (cells.size === 0 && (grids.length === 0 || !l.cols)) return void out.push(l);
     if (cells.size === l.cells.length) return;
-    out.push(withoutCells(l, cells, grid));
+    out.push(withoutCells(l, cells, grids));
   });
   return out;
 }
 
-/** A line with some cells left out (their per-cell facts with them), its grid columns after `grid` moved one left. */
-function withoutCells(l: Line, cells: ReadonlySet<number>, grid: number | undefined): Line {
+/** A line with some cells left out (their per-cell facts with them), its grid columns moved left over the dropped `grids`. */
+function withoutCells(l: Line, cells: ReadonlySet<number>, grids: readonly number[]): Line {
   const keep = <T>(xs: readonly T[] | undefined): T[] | undefined => xs?.filter((_, k) => !cells.has(k));
   const out: Line = { ...l, cells: keep(l.cells)! };
-  if (l.cols) out.cols = keep(l.cols)!.map((c) => (grid !== undefined && c > grid ? c - 1 : c));
+  if (l.cols) out.cols = keep(l.cols)!.map((c) => c - grids.filter((g) => g < c).length);
   if (l.starts) out.starts = keep(l.starts)!;
   if (l.ocr) out.ocr = keep(l.ocr)!;
   if (l.fused) out.fused = l.fused.filter((k) => !cells.has(k)).map((k) => k - [...cells].filter((d) => d < k).length);
@@ -278,6 +318,7 @@ function withoutCells(l: Line, cells: ReadonlySet<number>, grid: number | undefi
  */
 export function subtotalChecks(table: string, found: SubtotalColumn, rows: readonly string[], fields: ReadonlyMap<string, SolvedField>, sourceOf: (key: string) => SourceRef | undefined): Check[] {
   const checks: Check[] = [];
+  if (found.kind !== 'subtotal') return checks;
   for (const row of rows) {
     const src = sourceOf(`${table}.${row}.${REQUEST_LEAVES[0]}`);
     if (!src) continue;
@@ -295,6 +336,13 @@ export function subtotalChecks(table: string, found: SubtotalColumn, rows: reado
 
 /** The warning naming the column dropped and the rows whose printed subtotal is not the sum of their parts. */
 export function subtotalWarning(table: string, found: SubtotalColumn, checks: readonly Check[]): Warning {
+  if (found.kind !== 'subtotal') {
+    return {
+      code: 'columns_extra',
+      message: `table ${table} prints a column the template does not have, headed ${found.words.map((w) => `'${w}'`).join(' / ')} (value ${found.at + 1} of ${WIDTH} in each row; its header names it there and the other seven values hold the rows' sums without it): left out of the fields`,
+      keys: [table],
+    };
+  }
   const failed = checks.filter((c) => !c.ok).map((c) => c.id.slice(c.id.lastIndexOf('.') + 1));
   const how = found.byHeader ? 'its header names a subtotal (小计 / 合计) there and the rows\' arithmetic agrees' : 'the rows\' arithmetic places it (no header names it)';
   return {
