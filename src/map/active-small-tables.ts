@@ -6,7 +6,7 @@
  * / '8934211' / '行政许可'), or each label followed by its row's values.
  *
  * Steps: rowsToEvents (the rows' text lines and values in printed order) → eventsToBlocks (cut at
- * each small table's heading or column header) → blockReading (the block's values, when it holds
+ * each small table's heading 第二十条第（…）项 when every one is printed, else at headings and column headers) → blockReading (the block's values, when it holds
  * exactly its rows × columns values and their order among its cells is determined).
  *
  * A block's values are placed only when the structure determines them: the whole table is cut into
@@ -49,17 +49,18 @@ function rowsToEvents(rows: readonly TableRow[]): Event[] {
 }
 
 const startsBlock = (text: string): boolean => HEADING.test(text) || COLUMN_WORDS.some((w) => text.includes(w));
+const isHeading = (text: string): boolean => HEADING.test(text);
 
 /**
  * The events cut into blocks, a block starting at a heading or column header line once the block
  * before it names a row or holds a value (a heading runs over several lines: '第二十条第(一)项' /
  * '信息内容' / '本年制发件数 …'); null when a value or row label comes before the first.
  */
-function eventsToBlocks(events: readonly Event[], labelled: (t: string) => boolean): Event[][] | null {
+function eventsToBlocks(events: readonly Event[], labelled: (t: string) => boolean, starts: (t: string) => boolean): Event[][] | null {
   const blocks: Event[][] = [];
   const filled = (b: readonly Event[]): boolean => b.some((e) => 'value' in e || labelled(e.text));
   for (const e of events) {
-    const head = 'text' in e && startsBlock(e.text);
+    const head = 'text' in e && starts(e.text);
     if (blocks.length === 0 && !head && ('value' in e || labelled(e.text))) return null;
     if (head && (blocks.length === 0 || filled(blocks.at(-1)!))) blocks.push([]);
     if (!head) blocks.at(-1)?.push(e);
@@ -136,8 +137,13 @@ function eachLabelThenItsRow(seq: readonly (RowSpec[] | ValueToken)[], width: nu
  */
 export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Set<string> {
   const done = new Set<string>();
-  const blocks = eventsToBlocks(rowsToEvents(rows), (t) => rowsNamed(t, specs).length > 0);
+  const events = rowsToEvents(rows);
+  const labelled = (t: string): boolean => rowsNamed(t, specs).length > 0;
   const tables = SMALL_TABLES.filter((t) => specs.some((s) => t.includes(s.key)));
+  // Cut at the small tables' headings when each is printed (a column header may follow its table's labels:
+  // '行政许可' / '本年处理决定数量' / '2549'), else at headings and column headers.
+  const byHeading = eventsToBlocks(events, labelled, isHeading);
+  const blocks = byHeading?.length === tables.length ? byHeading : eventsToBlocks(events, labelled, startsBlock);
   if (!blocks || blocks.length !== tables.length) return done;
   // Every block must hold exactly its cells' count (a count off anywhere may be a value moved across a heading).
   if (blocks.some((b) => !blockShape(b, specs))) return done;
