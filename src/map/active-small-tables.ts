@@ -35,6 +35,15 @@ const COLUMN_WORDS = [W2021.issued, W2019.created, W2021.decisions, W2019.decisi
 /** Guess flags of a row reading that a determined block reading replaces (the rows' own repairs). */
 const REPLACEABLE = ['joined', 'repaired', 'collapsed', 'ambiguous', 'position'] as const;
 
+/** A block's reading: `values` placed, `open` cells with both orders' values, the lines its values sit on. */
+interface BlockReading {
+  values: Map<string, number>;
+  open: Map<string, number[]>;
+  rows: RowSpec[];
+  source: TableRow;
+  lines: Set<number>;
+}
+
 type Event = { text: string; row: TableRow } | { value: ValueToken; row: TableRow };
 
 /** The rows' text lines and values, in printed order. */
@@ -93,7 +102,7 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: 
  * labels in a pile), the cells both orders give alike are placed and the others are `open` with
  * both readings' values. Null when the block's shape is not its small table's.
  */
-function blockReading(block: readonly Event[], specs: readonly RowSpec[]): { values: Map<string, number>; open: Map<string, number[]>; rows: RowSpec[]; source: TableRow } | null {
+function blockReading(block: readonly Event[], specs: readonly RowSpec[]): BlockReading | null {
   const shape = blockShape(block, specs);
   if (!shape) return null;
   const { seq, named, nums } = shape;
@@ -110,7 +119,8 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[]): { val
     });
   }
   const source = block.find((e) => 'value' in e)!.row;
-  return { values: byRow, open, rows: named, source };
+  const lines = new Set(block.flatMap((e) => ('value' in e && e.row.source.line !== undefined ? [e.row.source.line] : [])));
+  return { values: byRow, open, rows: named, source, lines };
 }
 
 /** Each row label is followed by exactly its row's values before the next label, none before the first. */
@@ -150,7 +160,7 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   const readings = blocks.map((b) => blockReading(b, specs));
   for (const r of readings) {
     if (!r) continue;
-    for (const [key, value] of r.values) placeOne(key, value, r.source, fields, placements);
+    for (const [key, value] of r.values) placeOne(key, value, r, fields, placements);
     // A cell the block leaves open is ambiguous, whatever a row reading of labels apart from their values took.
     for (const [key, candidates] of r.open) {
       fields.set(key, { value: null, flags: ['ambiguous'], candidates });
@@ -161,18 +171,23 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   return done;
 }
 
-function placeOne(key: string, value: number, row: TableRow, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
+/**
+ * Places one value of a block. A row reading without guess flags that read another value keeps it
+ * ambiguous with the block's — unless it took its value from a line of another block (a label read
+ * with the values after the next small table's heading: '行政许可' / '第二十条第（六）项' / … / '48').
+ */
+function placeOne(key: string, value: number, block: BlockReading, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
   const had = fields.get(key);
-  const source = row.source;
-  const placement: Placement = { by: 'label', labelScore: 1, source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
-  if (had && typeof had.value === 'number' && !REPLACEABLE.some((f) => had.flags.includes(f)) && had.value !== value) {
-    fields.set(key, { value: null, flags: ['ambiguous'], candidates: [had.value, value].sort((a, b) => a - b) });
+  const line = placements.get(key)?.source.line;
+  const plain = had && typeof had.value === 'number' && !REPLACEABLE.some((f) => had.flags.includes(f));
+  if (plain && had.value !== value && (line === undefined || block.lines.has(line))) {
+    fields.set(key, { value: null, flags: ['ambiguous'], candidates: [had.value!, value].sort((a, b) => a - b) });
     return;
   }
   // (A row reading that agrees keeps its flags; its placement is the block's, its label's doubts settled by the block.)
-  const agrees = had && had.value === value && !REPLACEABLE.some((f) => had.flags.includes(f));
-  fields.set(key, agrees ? had : { value, flags: [] });
-  const old = placements.get(key)?.row;
-  if (old?.digitsDoubt) placement.row!.digitsDoubt = true;
+  fields.set(key, plain && had.value === value ? had : { value, flags: [] });
+  const row = block.source;
+  const placement: Placement = { by: 'label', labelScore: 1, source: row.source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
+  if (placements.get(key)?.row?.digitsDoubt) placement.row!.digitsDoubt = true;
   placements.set(key, placement);
 }
