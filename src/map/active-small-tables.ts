@@ -35,13 +35,12 @@ const COLUMN_WORDS = [W2021.issued, W2019.created, W2021.decisions, W2019.decisi
 /** Guess flags of a row reading that a determined block reading replaces (the rows' own repairs). */
 const REPLACEABLE = ['joined', 'repaired', 'collapsed', 'ambiguous', 'position'] as const;
 
-/** A block's reading: `values` placed, `open` cells with both orders' values, the lines its values sit on. */
+/** A block's reading: `values` placed, `open` cells with both orders' values. */
 interface BlockReading {
   values: Map<string, number>;
   open: Map<string, number[]>;
   rows: RowSpec[];
   source: TableRow;
-  lines: Set<number>;
 }
 
 type Event = { text: string; row: TableRow } | { value: ValueToken; row: TableRow };
@@ -119,8 +118,7 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[]): Block
     });
   }
   const source = block.find((e) => 'value' in e)!.row;
-  const lines = new Set(block.flatMap((e) => ('value' in e && e.row.source.line !== undefined ? [e.row.source.line] : [])));
-  return { values: byRow, open, rows: named, source, lines };
+  return { values: byRow, open, rows: named, source };
 }
 
 /** Each row label is followed by exactly its row's values before the next label, none before the first. */
@@ -142,8 +140,7 @@ function eachLabelThenItsRow(seq: readonly (RowSpec[] | ValueToken)[], width: nu
 /**
  * Places table 二's values small table by small table where the dump determines them (see the file
  * comment). Fields the rows read alike keep their reading; fields they missed or read with a guess
- * (joined, repaired, by position) take the block's value; a plain row reading that differs makes the
- * field ambiguous. Returns the row keys ('activeDisclosure.licensing') so placed.
+ * (joined, repaired, by position) or read otherwise take the block's value. Returns the row keys ('activeDisclosure.licensing') so placed.
  */
 export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Set<string> {
   const done = new Set<string>();
@@ -172,20 +169,15 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
 }
 
 /**
- * Places one value of a block. A row reading without guess flags that read another value keeps it
- * ambiguous with the block's — unless it took its value from a line of another block (a label read
- * with the values after the next small table's heading: '行政许可' / '第二十条第（六）项' / … / '48').
+ * Places one value of a block, determined by the block's count and order: a row reading that read
+ * another value (a label read with the value after it, which is the next row's or the next small
+ * table's: '48' / '行政处罚' / '84' / '行政强制') is replaced.
  */
 function placeOne(key: string, value: number, block: BlockReading, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
   const had = fields.get(key);
-  const line = placements.get(key)?.source.line;
   const plain = had && typeof had.value === 'number' && !REPLACEABLE.some((f) => had.flags.includes(f));
-  if (plain && had.value !== value && (line === undefined || block.lines.has(line))) {
-    fields.set(key, { value: null, flags: ['ambiguous'], candidates: [had.value!, value].sort((a, b) => a - b) });
-    return;
-  }
   // (A row reading that agrees keeps its flags; its placement is the block's, its label's doubts settled by the block.)
-  fields.set(key, plain && had.value === value ? had : { value, flags: [] });
+  fields.set(key, plain && had!.value === value ? had! : { value, flags: [] });
   const row = block.source;
   const placement: Placement = { by: 'label', labelScore: 1, source: row.source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
   if (placements.get(key)?.row?.digitsDoubt) placement.row!.digitsDoubt = true;
