@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * @file Text dumps of PDFs by the extractors real crawlers and archives use, which the product was
- * not tuned on: pdfminer.six (`pdf2txt`: default LAParams, `-A`, other char/line margins, `-V`,
+ * not tuned on: poppler's plain `pdftotext` and `pdftotext -raw` (no page layout kept), pdfminer.six (`pdf2txt`: default LAParams, `-A`, other char/line margins, `-V`,
  * no layout analysis), mupdf (`mutool draw -F txt`, and `-F stext` turned into text line by line or
  * block by block), pypdf `extract_text()` (default and `extraction_mode="layout"`) and Apache PDFBox
  * `ExtractText` (with and without `-sort`). Each extractor that is installed runs over the given
@@ -107,6 +107,8 @@ const pdfbox = (f, extra) => run('java', ['-Djava.awt.headless=true', '-cp', pdf
 
 /** Extractor settings: `name`, `ok()` (installed), `run(pdf)` → Buffer of UTF-8 text. */
 export const SETTINGS = [
+  { name: 'pdftotext', ok: () => has('pdftotext'), run: (f) => run('pdftotext', ['-enc', 'UTF-8', f, '-']) },
+  { name: 'pdftotext-raw', ok: () => has('pdftotext'), run: (f) => run('pdftotext', ['-raw', '-enc', 'UTF-8', f, '-']) },
   { name: 'pdfminer', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', [f]) },
   { name: 'pdfminer-A', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['-A', f]) },
   { name: 'pdfminer-margins', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['-M', '0.5', '-L', '1.5', '-W', '0.3', f]) },

@@ -41,6 +41,8 @@ function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefi
   const other = read[0];
   // A reading with the group word left out disagrees (a stream that does not place it): nothing is followed.
   if (other && read.some((r) => !r.confirms && r.order.join() !== other.order.join())) return { printed: [other.text], moves: null, unread: true };
+  // Read only in the template's order by a reading that does not confirm it (the group word's place not read): unread, not reordered.
+  if (other && !other.confirms && other.order.every((k, i) => k === REQUEST_CATEGORIES[i])) return { printed: [other.text], moves: null, unread: true };
   if (other) return { printed: [other.text], moves: new Map(REQUEST_CATEGORIES.map((k, i) => [k, other.order[i]!])) };
   return { printed: piecesLine ? [piecesLine] : [], moves: null, unread: true };
 }

@@ -14,6 +14,7 @@ import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup, valuesAfterSection } from './review-stream.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
+import { fillFromSmallTables } from './active-small-tables.js';
 import { isCollapsedStream } from './stream-moves.js';
 import { mergeCellPerLine, tableGroups, type Placement } from './table-rows.js';
 import { narrowByStatedTotals } from './narrative.js';
@@ -129,6 +130,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   if (!moves) narrowByStatedTotals(fields, stats, groups, identities, lines);
   // Table 二 printed as a label block then a value column of small tables (plain pdftotext): by the blocks' structure, capped.
   if (activeLines) fillFromActiveBlocks(rows.activeDisclosure, template.activeRows, fields, active.placements);
+  // Table 二 in a dump that kept no layout: each small table whose block holds exactly its cells, read where its order is determined.
+  const settled = activeLines ? fillFromSmallTables(rows.activeDisclosure, template.activeRows, fields, active.placements) : new Set<string>();
   // Values printed with a scale word ('3万', '1.2亿'): flagged (capped) before the money ones are converted from 元.
   flagScaled(fields, 'activeDisclosure', template.activeRows, (spec) => active.matched.get(spec));
   flagScaled(fields, 'requests', template.requestRows, (spec) => requests.matched.get(spec));
@@ -172,12 +175,14 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   warnings.push(...followPrintedColumns(requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.'), review.transposed ? null : reviewLines, fields, placements));
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
   // Table 二 rows read after their labels while a values line just before the label was read by no row: either reading is printed, capped.
-  const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows);
+  const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows, settled);
   if (orphaned.length) warnings.push(orphanWarning(orphaned));
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.
   for (const [table, read] of [['activeDisclosure', active], ['requests', requests]] as const) {
-    if (read.valuesFirst) warnings.push(valuesFirstWarning(table, placements));
+    // (Table 二's rows its small tables' blocks placed are not in doubt: map/active-small-tables.)
+    const open = table === 'requests' || [...placements.keys()].some((k) => k.startsWith('activeDisclosure.') && !settled.has(k.slice(0, k.lastIndexOf('.'))));
+    if (read.valuesFirst && open) warnings.push(valuesFirstWarning(table, placements, table === 'activeDisclosure' ? settled : undefined));
   }
   // Table 三 printed values before labels on whole-row lines (map/values-before-labels): read after its labels,
   // which holds only while no row is damaged; unless every identity of the table is evaluated and holds, capped.
@@ -213,8 +218,10 @@ function orphanWarning(rows: readonly string[]): Warning {
   };
 }
 
-function valuesFirstWarning(table: string, placements: Map<string, Placement>): Warning {
+/** `settled`: rows whose values a small table's block placed (map/active-small-tables): not in doubt, not capped. */
+function valuesFirstWarning(table: string, placements: Map<string, Placement>, settled: ReadonlySet<string> = new Set()): Warning {
   markOrderUnconfirmed(`${table}.`, placements);
+  for (const [k, p] of placements) if (settled.has(k.slice(0, k.lastIndexOf('.')))) p.orderUnconfirmed = false;
   return {
     code: 'rows_unread',
     message: `table ${table} prints one cell per line with values before its first row label: each row's values may belong to the label after them rather than the one before (every row shifted by one keeps the identities true); the values are read after their labels, which nothing confirms; every value of the table stays below 0.9`,

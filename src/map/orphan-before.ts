@@ -30,10 +30,11 @@ const valuesUnderHeader = (r: TableRow, specs: readonly RowSpec[]): boolean => {
 /**
  * Marks (in place) the placements under `prefix` of rows whose label sits on or above their values
  * when the printed row just before is a values-only line (valuesUnderHeader: no row named above it)
- * of as many values that no placement took. `specs`: the table's template rows.
+ * of as many values that no placement took. `specs`: the table's template rows. `settled`: row keys
+ * whose values something else placed beyond that doubt (map/active-small-tables), left alone.
  * Returns the row keys ('activeDisclosure.punishment') it marked.
  */
-export function capOrphanBefore(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>, specs: readonly RowSpec[]): string[] {
+export function capOrphanBefore(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>, specs: readonly RowSpec[], settled: ReadonlySet<string> = new Set()): string[] {
   /** Per source line, the placements taken from it. */
   const placedAt = new Map<number, number>();
   for (const [k, p] of placements) if (k.startsWith(prefix) && p.source.line !== undefined) placedAt.set(p.source.line, (placedAt.get(p.source.line) ?? 0) + 1);
@@ -45,6 +46,7 @@ export function capOrphanBefore(prefix: string, rows: readonly TableRow[], place
   }
   const marked: string[] = [];
   for (const [row, ps] of byRow) {
+    if (settled.has(row)) continue;
     const line = ps[0]!.source.line;
     if (line === undefined) continue;
     const i = rows.findIndex((r) => r.source.line === line);

@@ -1,0 +1,185 @@
+/**
+ * @file Table 二 read small table by small table (第二十条第（一）（五）（六）（八）（九）项), for a dump
+ * that does not keep the page's layout (plain `pdftotext`, pdfminer's `pdf2txt.py`): each small
+ * table's heading and column header, then its row labels and values in some order — a label pile
+ * then the values ('行政处罚' / '行政强制' / '0' / '0'), a value printed before its label ('本年处理决定数量'
+ * / '8934211' / '行政许可'), or each label followed by its row's values.
+ *
+ * Steps: rowsToEvents (the rows' text lines and values in printed order) → eventsToBlocks (cut at
+ * each small table's heading 第二十条第（…）项 when every one is printed, else at headings and column headers) → blockReading (the block's values, when it holds
+ * exactly its rows × columns values and their order among its cells is determined).
+ *
+ * A block's values are placed only when the structure determines them: the whole table is cut into
+ * as many blocks as it has small tables, every block naming exactly its own rows once and holding
+ * exactly rows × columns clean numbers (so no value crossed a heading: a value moved out of one block
+ * leaves a count wrong somewhere). In a block of one column (or one row) the printed order of the
+ * values is the cells' order whatever the labels do; in a block of several rows and columns it is
+ * determined only when each label is followed by exactly its row's values (row by row); otherwise a
+ * cell is placed where the row-by-row and column-by-column readings give it the same value (the
+ * block's first and last cells always), and is ambiguous between the two values elsewhere. Such a value is the row's by its label's block, so the doubt that a value line before
+ * a label may be another row's (orphan-before, values-first) does not apply to it.
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { SolvedField } from '../solve/index.js';
+import type { TableRow } from '../tables/build-rows.js';
+import type { ValueToken } from '../tables/tokenize-cell.js';
+import type { RowSpec } from '../template/index.js';
+import { ACTIVE_COLUMN_WORDS_2019 as W2019, ACTIVE_COLUMN_WORDS_2021 as W2021 } from '../template/active.js';
+import type { Placement } from './table-rows.js';
+
+/** The small tables of table 二, by their rows' keys. */
+const SMALL_TABLES: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
+/** A small table's heading ('第二十条第(五)项', normalised) or the first word of its column header starts a block. */
+const HEADING = /第二十条第/;
+const COLUMN_WORDS = [W2021.issued, W2019.created, W2021.decisions, W2019.decisions, W2019.prevItems, W2021.amount, W2019.items];
+/** Guess flags of a row reading that a determined block reading replaces (the rows' own repairs). */
+const REPLACEABLE = ['joined', 'repaired', 'collapsed', 'ambiguous', 'position'] as const;
+
+/** A block's reading: `values` placed, `open` cells with both orders' values. */
+interface BlockReading {
+  values: Map<string, number>;
+  open: Map<string, number[]>;
+  rows: RowSpec[];
+  source: TableRow;
+}
+
+type Event = { text: string; row: TableRow } | { value: ValueToken; row: TableRow };
+
+/** The rows' text lines and values, in printed order. */
+function rowsToEvents(rows: readonly TableRow[]): Event[] {
+  const out: Event[] = [];
+  for (const r of rows) {
+    const above = r.pendingLines ?? (r.pending.trim() === '' ? [] : [r.pending]);
+    for (const t of [...above, r.label]) if (t.trim() !== '') out.push({ text: normalizeLabel(t), row: r });
+    for (const v of r.values) if (v.kind !== 'blank') out.push({ value: v, row: r });
+  }
+  return out;
+}
+
+const startsBlock = (text: string): boolean => HEADING.test(text) || COLUMN_WORDS.some((w) => text.includes(w));
+const isHeading = (text: string): boolean => HEADING.test(text);
+
+/**
+ * The events cut into blocks, a block starting at a heading or column header line once the block
+ * before it names a row or holds a value (a heading runs over several lines: '第二十条第(一)项' /
+ * '信息内容' / '本年制发件数 …'); null when a value or row label comes before the first.
+ */
+function eventsToBlocks(events: readonly Event[], labelled: (t: string) => boolean, starts: (t: string) => boolean): Event[][] | null {
+  const blocks: Event[][] = [];
+  const filled = (b: readonly Event[]): boolean => b.some((e) => 'value' in e || labelled(e.text));
+  for (const e of events) {
+    const head = 'text' in e && starts(e.text);
+    if (blocks.length === 0 && !head && ('value' in e || labelled(e.text))) return null;
+    if (head && (blocks.length === 0 || filled(blocks.at(-1)!))) blocks.push([]);
+    if (!head) blocks.at(-1)?.push(e);
+  }
+  return blocks;
+}
+
+/** The template rows a text names, in printed order. */
+function rowsNamed(text: string, specs: readonly RowSpec[]): RowSpec[] {
+  const at = (s: RowSpec): number => Math.min(...s.labels.map((l) => (text.includes(l) ? text.indexOf(l) : Infinity)));
+  return specs.filter((s) => at(s) < Infinity).sort((a, b) => at(a) - at(b));
+}
+
+/** The block's row labels (printed order) and values when it names one small table's rows once each and holds exactly their cells' count of clean numbers. */
+function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: (RowSpec[] | ValueToken)[]; named: RowSpec[]; nums: number[] } | null {
+  const seq = block.map((e) => ('text' in e ? rowsNamed(e.text, specs) : e.value));
+  const named = seq.flatMap((x) => (Array.isArray(x) ? x : []));
+  const tokens = seq.filter((x): x is ValueToken => !Array.isArray(x));
+  const table = SMALL_TABLES.find((t) => t.includes(named[0]?.key ?? ''));
+  if (!table) return null;
+  const own = specs.filter((s) => table.includes(s.key));
+  if (named.length !== own.length || new Set(named).size !== own.length || named.some((s) => !own.includes(s))) return null;
+  if (tokens.length !== named.reduce((n, s) => n + s.columns.length, 0)) return null;
+  const nums = tokens.map((v) => (v.kind === 'num' && !v.suspect && !v.approximate && !v.cellWords && !v.scaled ? v.value : NaN));
+  return nums.some(Number.isNaN) ? null : { seq, named, nums };
+}
+
+/**
+ * The block's values by key (`values`); where its order is not determined (several rows and columns,
+ * labels in a pile), the cells both orders give alike are placed and the others are `open` with
+ * both readings' values. Null when the block's shape is not its small table's.
+ */
+function blockReading(block: readonly Event[], specs: readonly RowSpec[]): BlockReading | null {
+  const shape = blockShape(block, specs);
+  if (!shape) return null;
+  const { seq, named, nums } = shape;
+  const cells = named.flatMap((s) => s.columns.map((c) => `activeDisclosure.${s.key}.${c}`));
+  const byRow = new Map(cells.map((k, i) => [k, nums[i]!]));
+  const open = new Map<string, number[]>();
+  const width = named[0]!.columns.length;
+  if (named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width)) {
+    cells.forEach((k, i) => {
+      const other = nums[(i % width) * named.length + Math.floor(i / width)]!;
+      if (other === nums[i]) return;
+      byRow.delete(k);
+      open.set(k, [nums[i]!, other].sort((a, b) => a - b));
+    });
+  }
+  const source = block.find((e) => 'value' in e)!.row;
+  return { values: byRow, open, rows: named, source };
+}
+
+/** Each row label is followed by exactly its row's values before the next label, none before the first. */
+function eachLabelThenItsRow(seq: readonly (RowSpec[] | ValueToken)[], width: number): boolean {
+  let run = -1; // values since the last label (-1: before the first label)
+  for (const x of seq) {
+    if (!Array.isArray(x)) {
+      if (run < 0) return false;
+      run++;
+    } else if (x.length > 0) {
+      if (run >= 0 && run !== width) return false;
+      if (x.length > 1) return false;
+      run = 0;
+    }
+  }
+  return run === width;
+}
+
+/**
+ * Places table 二's values small table by small table where the dump determines them (see the file
+ * comment). Fields the rows read alike keep their reading; fields they missed or read with a guess
+ * (joined, repaired, by position) or read otherwise take the block's value. Returns the row keys ('activeDisclosure.licensing') so placed.
+ */
+export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Set<string> {
+  const done = new Set<string>();
+  const events = rowsToEvents(rows);
+  const labelled = (t: string): boolean => rowsNamed(t, specs).length > 0;
+  const tables = SMALL_TABLES.filter((t) => specs.some((s) => t.includes(s.key)));
+  // Cut at the small tables' headings when each is printed (a column header may follow its table's labels:
+  // '行政许可' / '本年处理决定数量' / '2549'), else at headings and column headers.
+  const byHeading = eventsToBlocks(events, labelled, isHeading);
+  const blocks = byHeading?.length === tables.length ? byHeading : eventsToBlocks(events, labelled, startsBlock);
+  if (!blocks || blocks.length !== tables.length) return done;
+  // Every block must hold exactly its cells' count (a count off anywhere may be a value moved across a heading).
+  if (blocks.some((b) => !blockShape(b, specs))) return done;
+  const readings = blocks.map((b) => blockReading(b, specs));
+  for (const r of readings) {
+    if (!r) continue;
+    for (const [key, value] of r.values) placeOne(key, value, r, fields, placements);
+    // A cell the block leaves open is ambiguous, whatever a row reading of labels apart from their values took.
+    for (const [key, candidates] of r.open) {
+      fields.set(key, { value: null, flags: ['ambiguous'], candidates });
+      placements.set(key, { by: 'position', labelScore: 0, source: r.source.source });
+    }
+    for (const s of r.rows) if (s.columns.every((c) => r.values.has(`activeDisclosure.${s.key}.${c}`))) done.add(`activeDisclosure.${s.key}`);
+  }
+  return done;
+}
+
+/**
+ * Places one value of a block, determined by the block's count and order: a row reading that read
+ * another value (a label read with the value after it, which is the next row's or the next small
+ * table's: '48' / '行政处罚' / '84' / '行政强制') is replaced.
+ */
+function placeOne(key: string, value: number, block: BlockReading, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
+  const had = fields.get(key);
+  const plain = had && typeof had.value === 'number' && !REPLACEABLE.some((f) => had.flags.includes(f));
+  // (A row reading that agrees keeps its flags; its placement is the block's, its label's doubts settled by the block.)
+  fields.set(key, plain && had!.value === value ? had! : { value, flags: [] });
+  const row = block.source;
+  const placement: Placement = { by: 'label', labelScore: 1, source: row.source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
+  if (placements.get(key)?.row?.digitsDoubt) placement.row!.digitsDoubt = true;
+  placements.set(key, placement);
+}

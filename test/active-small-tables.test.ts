@@ -1,0 +1,69 @@
+/**
+ * Table 二 in a dump that kept no layout (plain pdftotext, pdfminer `pdf2txt`): each small table's
+ * heading and header, then its labels and values in some order. A block holding exactly its cells is
+ * read in printed order where that order is determined (map/active-small-tables). Expected values
+ * read off the inputs.
+ */
+import { conf, read, value } from './helpers/report-fields.js';
+
+function report(table2: string[]): Uint8Array {
+  const text = [
+    '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况', ...table2,
+    '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+  ].join('\n');
+  return new TextEncoder().encode(text);
+}
+
+const HEAD_1 = ['第二十条第（一）项', '', '信息内容', '', '本年制发件数 本年废止件数 现行有效件数', ''];
+const HEAD = (n: string, col: string): string[] => [`第二十条第（${n}）项`, '', '信息内容', '', col, ''];
+
+/** pdfminer: each small table's labels in a pile, then its values column by column. */
+const PDFMINER = [
+  ...HEAD_1, '规章', '', '行政规范性文件', '', '5', '', '108', '', '3', '', '71', '', '18', '', '2815', '',
+  ...HEAD('五', '本年处理决定数量'), '行政许可', '', '8934', '',
+  ...HEAD('六', '本年处理决定数量'), '行政处罚', '', '行政强制', '', '12', '', '0', '',
+  ...HEAD('八', '本年收费金额（单位：万元）'), '行政事业性收费', '', '9109.1', '',
+];
+
+/** Plain pdftotext: a small table's value printed before its label, the 2 × 3 table label by label. */
+const PDFTOTEXT = [
+  ...HEAD_1, '规章', '', '5', '', '3', '', '18', '', '行政规范性文件', '', '108', '', '71', '', '2815', '',
+  '第二十条第（五）项', '', '信息内容', '', '本年处理决定数量', '8934', '', '行政许可', '',
+  ...HEAD('六', '本年处理决定数量'), '行政处罚', '', '12', '', '行政强制', '', '0', '',
+  '第二十条第（八）项', '信息内容', '', '本年收费金额（单位：万元）', '9109.1', '', '行政事业性收费', '',
+];
+
+describe('table 二 read small table by small table', () => {
+  it('should read one-column small tables in printed order at ≥ 0.9, whatever the labels do', async () => {
+    for (const dump of [PDFMINER, PDFTOTEXT]) {
+      const r = await read(report(dump));
+      for (const [k, v] of [['licensing.decisions', 8934], ['punishment.decisions', 12], ['coercion.decisions', 0], ['fees.amount', 9109.1]] as const) {
+        expect(value(r, `activeDisclosure.${k}`)).toBe(v);
+        expect(conf(r, `activeDisclosure.${k}`)).toBeGreaterThanOrEqual(0.9);
+      }
+    }
+  });
+
+  it('should read a 2 × 3 table printed label by label, and leave a label pile open but for its first and last cells', async () => {
+    const byLabel = await read(report(PDFTOTEXT));
+    for (const [k, v] of [['regulations.repealed', 3], ['normativeDocuments.issued', 108], ['normativeDocuments.inForce', 2815]] as const) {
+      expect(value(byLabel, `activeDisclosure.${k}`)).toBe(v);
+      expect(conf(byLabel, `activeDisclosure.${k}`)).toBeGreaterThanOrEqual(0.9);
+    }
+    const pile = await read(report(PDFMINER));
+    expect(value(pile, 'activeDisclosure.regulations.issued')).toBe(5);
+    expect(value(pile, 'activeDisclosure.normativeDocuments.inForce')).toBe(2815);
+    // Row by row 规章 is 5 108 3, column by column 5 3 18: nothing tells them apart.
+    for (const k of ['regulations.repealed', 'regulations.inForce', 'normativeDocuments.issued', 'normativeDocuments.repealed']) {
+      expect(value(pile, `activeDisclosure.${k}`)).toBeNull();
+      expect(conf(pile, `activeDisclosure.${k}`)).toBe(0);
+    }
+  });
+
+  it('should place nothing by block when a block holds a value too few', async () => {
+    // 处罚/强制's block lost a value: which row it belongs to is not determined.
+    const r = await read(report(PDFMINER.filter((t) => t !== '12')));
+    expect(conf(r, 'activeDisclosure.punishment.decisions')).toBeLessThan(0.9);
+    expect(conf(r, 'activeDisclosure.coercion.decisions')).toBeLessThan(0.9);
+  });
+});
