@@ -38,6 +38,8 @@ export interface Copies {
   chunks: TableRow[][];
   /** Index of this year's copy; null when nothing tells the copies apart. */
   winner: number | null;
+  /** The lines of each gap: gap i above copy i, the last (index = copies) below the last copy (map/summary-copy reads them). */
+  gaps: string[][];
 }
 
 /** One caption: the gap it stands in (gap i is above copy i; gap n below the last), what it says and which way it points. */
@@ -81,6 +83,13 @@ function gapLines(rows: readonly TableRow[], body: Body): { text: string; table?
     if (!body(r)) lines.push({ text: r.label, ...(r.source.table !== undefined ? { table: r.source.table } : {}) });
     return lines;
   });
+}
+
+/** The lines of every gap as printed: gap i above copy i, the last below the last copy. */
+function gapTexts(chunks: readonly TableRow[][], body: Body): string[][] {
+  const last = chunks.at(-1)!;
+  const lastValues = last.length - 1 - [...last].reverse().findIndex(body);
+  return [...chunks.map((c) => c.slice(0, c.findIndex(body) + 1)), last.slice(lastValues + 1)].map((rows) => gapLines(rows, body).map((l) => l.text));
 }
 
 /** The captions of every gap, with the way each points (by its words, or by the `<table>` it is a row of). */
@@ -168,7 +177,7 @@ function copiesBy(rows: readonly TableRow[], year: number | null, rule: CopyRule
   const chunks = chunksOf(rows, rule.body, rule.starts);
   if (chunks.length < 2 || !chunks.every(rule.isCopy)) return null;
   const captions = gapCaptions(chunks, year, rule.body);
-  return { chunks, winner: captions ? rankCopies(chunks.length, captions) : null };
+  return { chunks, winner: captions ? rankCopies(chunks.length, captions) : null, gaps: gapTexts(chunks, rule.body) };
 }
 
 /**

@@ -35,8 +35,9 @@ import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning, unreadTableWarnings } from './table-warnings.js';
-import { reviewCopies, tableCopies } from './earlier-copy.js';
+import { reviewCopies, tableCopies, type Copies } from './earlier-copy.js';
 import { mergeUntoldCopies } from './untold-copies.js';
+import { summaryCopy, summaryCopyWarning } from './summary-copy.js';
 import { bandOfTableRead } from './table-band.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
@@ -100,7 +101,11 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   warnings.push(...detection.warnings);
   const template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
   const collapsed = isCollapsedStream(lines);
-  const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null, collapsed, year });
+  const activeOpts = { allowPosition: activeLines !== null, collapsed, year };
+  // A table printed once per unit and once as their summary (map/summary-copy): the summary read.
+  const activeKeys = template.keys.filter((k) => k.startsWith('activeDisclosure.'));
+  const activeSummary = summaryOf('activeDisclosure', tableCopies(rows.activeDisclosure, template.activeRows, year), activeKeys, year, (chunk) => solve(tableGroups('activeDisclosure', chunk, template.activeRows, activeOpts).groups, []).fields, warnings);
+  const active = tableGroups('activeDisclosure', activeSummary ?? rows.activeDisclosure, template.activeRows, activeOpts);
   // Table 三 printed without some columns its header does not name: values placed by the columns named.
   // Or printed with its 总计 column cut off the page (map/clipped-total): the six columns printed.
   // The header as its readers know it: a total column headed 合计 read as 总计 (map/total-word).
@@ -111,18 +116,22 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const requestOpts = { allowPosition: requestLines !== null, collapsed, year, identities: template.identities, ...(requestColumns ? { columns: requestColumns } : {}) };
   // Table 三 printed twice and nothing tells which copy is this year's (map/earlier-copy): each copy read on its own (map/untold-copies).
   const copies = tableCopies(rows.requests, template.requestRows, year);
-  const untold = copies && copies.winner === null ? copies.chunks : null;
-  const requests = tableGroups('requests', untold ? untold[0]! : rows.requests, template.requestRows, requestOpts);
+  // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
+  const moves = requestColumns ? null : printedRequestMoves(requestHeader);
+  const identities = moves ? identitiesBeforeMoves(template.identities, moves) : template.identities;
+  const requestKeys = template.keys.filter((k) => k.startsWith('requests.'));
+  const requestSummary = summaryOf('requests', copies, requestKeys, year, (chunk) => solve(tableGroups('requests', chunk, template.requestRows, requestOpts).groups, identities).fields, warnings);
+  const untold = copies && copies.winner === null && !requestSummary ? copies.chunks : null;
+  const requests = tableGroups('requests', requestSummary ?? (untold ? untold[0]! : rows.requests), template.requestRows, requestOpts);
   // Table 四 printed twice, last year's copy under its caption (map/earlier-copy): this year's copy read.
   // Or printed twice and nothing tells which copy is this year's: each copy read on its own (map/untold-copies).
   const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')));
   const reviewCopied = reviewCopies(rows.reviewLitigation, year, REVIEW_KEYS.length);
-  const reviewUntold = reviewCopied && reviewCopied.winner === null ? reviewCopied.chunks : null;
-  const review = reviewRead(reviewCopied && reviewCopied.winner !== null ? reviewCopied.chunks[reviewCopied.winner]! : reviewUntold ? reviewUntold[0]! : rows.reviewLitigation);
+  const reviewKeys = template.keys.filter((k) => k.startsWith('reviewLitigation.'));
+  const reviewSummary = summaryOf('reviewLitigation', reviewCopied, reviewKeys, year, (chunk) => solve(reviewRead(chunk).groups, identities).fields, warnings);
+  const reviewUntold = reviewCopied && reviewCopied.winner === null && !reviewSummary ? reviewCopied.chunks : null;
+  const review = reviewRead(reviewCopied && reviewCopied.winner !== null ? reviewCopied.chunks[reviewCopied.winner]! : reviewSummary ?? (reviewUntold ? reviewUntold[0]! : rows.reviewLitigation));
   const groups = [...active.groups, ...requests.groups, ...review.groups];
-  // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
-  const moves = requestColumns ? null : printedRequestMoves(requestHeader);
-  const identities = moves ? identitiesBeforeMoves(template.identities, moves) : template.identities;
   lap('table mapping');
   const { fields, stats } = solve(groups, identities);
   lap('solver');
@@ -162,11 +171,11 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // The other copies of table 三 nothing tells apart from the first: a value they print differently is ambiguous (as printed, before columns move).
   if (untold) {
     const others = untold.slice(1).map((chunk) => solve(tableGroups('requests', chunk, template.requestRows, requestOpts).groups, identities).fields);
-    warnings.push(mergeUntoldCopies('requests', template.keys.filter((k) => k.startsWith('requests.')), fields, others));
+    warnings.push(mergeUntoldCopies('requests', requestKeys, fields, others));
   }
   if (reviewUntold) {
     const others = reviewUntold.slice(1).map((chunk) => solve(reviewRead(chunk).groups, identities).fields);
-    warnings.push(mergeUntoldCopies('reviewLitigation', template.keys.filter((k) => k.startsWith('reviewLitigation.')), fields, others));
+    warnings.push(mergeUntoldCopies('reviewLitigation', reviewKeys, fields, others));
   }
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)
@@ -201,6 +210,19 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   if (subtotal) warnings.push(subtotalWarning('requests', subtotal, checks));
   if (years) warnings.push(yearSubcolumnsWarning('requests', years));
   return { version: detection.version, template, fields, placements, warnings, checks, trace: { rows, solve: stats } };
+}
+
+/**
+ * The rows of a table's summary copy when the table is printed once per unit and once as their
+ * summary and no caption told the copies apart by year (map/summary-copy: each copy solved on its
+ * own by `solveCopy`), its warning pushed; else null.
+ */
+function summaryOf(table: string, copies: Copies | null, keys: readonly string[], year: number | null, solveCopy: (chunk: readonly TableRow[]) => ReadonlyMap<string, SolvedField>, warnings: Warning[]): TableRow[] | null {
+  if (!copies || copies.winner !== null) return null;
+  const chosen = summaryCopy(keys, copies.chunks.map(solveCopy), copies.gaps, year);
+  if (chosen === null) return null;
+  warnings.push(summaryCopyWarning(table, copies.chunks.length, chosen, keys));
+  return copies.chunks[chosen]!;
 }
 
 /** Caps table 三, printed in parts split column-wise, whose parts were joined on what `why` says the print does not confirm; its warning. */
