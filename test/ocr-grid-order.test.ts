@@ -37,6 +37,8 @@ describe('table 三 of a scan by the order and count of its ruled rows', () => {
       if (i === 14) return [[cells[0]!, cells[1]!, ...cells.slice(3)], [cols[0]!, cols[1]!, ...cols.slice(3)]];
       return [cells, cols];
     });
+    // Prose above the table, off the grids, with a number in it.
+    lines.unshift({ cells: ['本年度共收到政府信息公开申请 325 件'], separated: false, source: { page: 4 }, ocr: [{}] });
     const rows = rowsByGridOrder(buildRows(lines), specs);
     expect(rows).toHaveLength(specs.length);
     expect(rows!.map((r) => r.values.length)).toEqual(specs.map(() => 7));

@@ -64,7 +64,8 @@ function byColumn(r: TableRow, cols: readonly number[]): TableRow {
  * not all OCR'd grid rows, their count is not the template's, or a label names another row.
  */
 export function rowsByGridOrder(rows: readonly TableRow[], specs: readonly RowSpec[]): TableRow[] | null {
-  const valued = rows.filter((r) => r.values.some((v) => v.kind === 'num'));
+  // Every row of values on a grid is OCR'd (prose above the table, off the grids, is no row of it).
+  const valued = rows.filter((r) => r.values.some((v) => v.kind === 'num') && r.source.table !== undefined);
   if (valued.length === 0 || !valued.every(isOcrRuled)) return null;
   const byGrid = new Map<string, TableRow[]>();
   for (const r of rows) {
