@@ -62,9 +62,18 @@ describe('table 三 of a scan by the order and count of its ruled rows', () => {
     expect(rowsByGridOrder(buildRows(table((i, c, k) => (i === 2 ? [['（七）总计', ...c.slice(1)], k] : [c, k]))), specs)).toBeNull();
   });
 
-  it('should not read by order a table with a row more or less than the template, nor a text layer', () => {
-    const short = table().filter((l) => !(l.source.table === 1 && l.source.row === 4));
+  it('should count every grid row between the first and last rows of values, and not read by order a table with a row less than the template, nor a text layer', () => {
+    // The last row lost: 24 rows.
+    const short = table().filter((l) => !(l.source.table === 1 && l.source.row === 11));
     expect(rowsByGridOrder(buildRows(short), specs)).toBeNull();
+    // A row inside the grid that gave no value (its item number and a few Han read, or nothing at all): still a row, its values unread.
+    for (const cut of [(l: Line): Line => ({ ...l, cells: ['2', '全复他写'], cols: [0, 1], ocr: [{}, {}] }), null]) {
+      const lines = table().flatMap((l) => (l.source.table === 1 && l.source.row === 4 ? (cut ? [cut(l)] : []) : [l]));
+      const rows = rowsByGridOrder(buildRows(lines), specs);
+      expect(rows).toHaveLength(specs.length);
+      expect(rows![17]!.values.every((v) => v.kind === 'blank' && v.ocr?.unread)).toBe(true);
+      expect(rows![18]!.values[0]).toMatchObject({ kind: 'num', value: 19 });
+    }
     expect(rowsByGridOrder(buildRows(table(undefined, false)), specs)).toBeNull();
   });
 });

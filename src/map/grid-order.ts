@@ -12,7 +12,7 @@
  */
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
-import type { RowSpec } from '../template/index.js';
+import { templateFor, type RowSpec, type Template } from '../template/index.js';
 import { maxOf } from '../_internal/extremes.js';
 import { MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 
@@ -60,8 +60,30 @@ function byColumn(r: TableRow, cols: readonly number[]): TableRow {
 }
 
 /**
- * Table 三's rows read from OCR'd ruled grids by their order and count, or null when the rows are
- * not all OCR'd grid rows, their count is not the template's, or a label names another row.
+ * Every grid row from a grid's first row of values to its last, whatever it holds: a row whose
+ * cells all gave no value (a keystoned scan: '2.重复申请 25 0 0 0 0 0 25' read as its item number
+ * and a few Han) is still a row the rulings print, its values unread. Rows of no text at all are
+ * rows too.
+ */
+function framedRows(joined: readonly TableRow[], valueRows: readonly TableRow[], columns: Map<string, number[] | null>, gridOf: (r: TableRow) => string): TableRow[] {
+  const out: TableRow[] = [];
+  for (const g of new Set(valueRows.map(gridOf))) {
+    const cols = columns.get(g)!;
+    const at = valueRows.filter((r) => gridOf(r) === g).map((r) => r.source.row!);
+    const [lo, hi] = [Math.min(...at), Math.max(...at)];
+    const source = valueRows.find((r) => gridOf(r) === g)!.source;
+    for (let row = lo; row <= hi; row++) {
+      const r = joined.find((x) => gridOf(x) === g && x.source.row === row);
+      out.push(byColumn(r ?? { label: '', pending: '', values: [], blankCells: 0, source: { page: source.page, table: source.table, row } }, cols!));
+    }
+  }
+  return out;
+}
+
+/**
+ * Table 三's rows read from OCR'd ruled grids by their order and count (the rows holding values;
+ * else every row from a grid's first such row to its last), or null when the rows are not all
+ * OCR'd grid rows, their count is not the template's, or a label names another row.
  */
 export function rowsByGridOrder(rows: readonly TableRow[], specs: readonly RowSpec[]): TableRow[] | null {
   // Every row of values on a grid is OCR'd (prose above the table, off the grids, is no row of it).
@@ -88,9 +110,10 @@ export function rowsByGridOrder(rows: readonly TableRow[], specs: readonly RowSp
     if (!cols) return null;
     valueRows.push(byColumn(r, cols));
   }
-  if (valueRows.length !== specs.length) return null;
+  const read = valueRows.length === specs.length ? valueRows : framedRows(joined, valueRows, columns, gridOf);
+  if (read.length !== specs.length) return null;
   const out: TableRow[] = [];
-  for (const [i, r] of valueRows.entries()) {
+  for (const [i, r] of read.entries()) {
     const scores = rowMatches(r, specs).best.map((m) => m.score);
     const top = maxOf(scores, 0);
     const own = scores[i] ?? 0;
@@ -98,4 +121,19 @@ export function rowsByGridOrder(rows: readonly TableRow[], specs: readonly RowSp
     out.push(own >= MIN_LABEL_SCORE && own >= top ? r : { ...r, label: '', pending: '' });
   }
   return out;
+}
+
+/**
+ * Table 三 read by grid order under the detected template, or under 2021's other （六） layout when
+ * only that one has as many rows as the grids print: on a scan the block label '（六）其他处理' may be
+ * read while its three sub-row labels are not, which detects the one-row layout (23 rows) though
+ * the rulings print 25.
+ */
+export function readByGridOrder(rows: readonly TableRow[], template: Template): { rows: TableRow[]; template: Template } | null {
+  const other = template.version === '2021' ? [templateFor('2021', template.otherHandling === 'split' ? 'combined' : 'split')] : [];
+  for (const t of [template, ...other]) {
+    const read = rowsByGridOrder(rows, t.requestRows);
+    if (read) return { rows: read, template: t };
+  }
+  return null;
 }

@@ -40,7 +40,7 @@ import { bandOfTableRead } from './table-band.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
 import { requestTableByShape, reviewTableByShape } from './table-by-shape.js';
-import { rowsByGridOrder } from './grid-order.js';
+import { readByGridOrder } from './grid-order.js';
 import { joinSplitColumns } from './split-columns.js';
 import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
@@ -95,10 +95,11 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Rows printed one cell per line count once per label, not once per value line; rows of empty cells do not count.
   const detection = detectTemplate(tableText, year, mergeCellPerLine(rows.requests).filter(printsValues).length);
   warnings.push(...detection.warnings);
-  const template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
+  let template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
   const collapsed = isCollapsedStream(lines);
   // Table 三 of a scan whose OCR'd labels are noise: its ruled rows by their order and count (map/grid-order).
-  if (requestLines) rows.requests = rowsByGridOrder(rows.requests, template.requestRows) ?? rows.requests;
+  const byOrder = requestLines ? readByGridOrder(rows.requests, template) : null;
+  if (byOrder) ({ rows: rows.requests, template } = byOrder);
   const active = tableGroups('activeDisclosure', rows.activeDisclosure, template.activeRows, { allowPosition: activeLines !== null, collapsed, year });
   // Table 三 printed without some columns its header does not name: values placed by the columns named.
   // Or printed with its 总计 column cut off the page (map/clipped-total): the six columns printed.
