@@ -42,6 +42,7 @@ import { bandOfTableRead } from './table-band.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
 import { requestTableByShape, reviewTableByShape } from './table-by-shape.js';
+import { readByGridOrder } from './grid-order.js';
 import { joinSplitColumns } from './split-columns.js';
 import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
@@ -99,8 +100,11 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Rows printed one cell per line count once per label, not once per value line; rows of empty cells do not count.
   const detection = detectTemplate(tableText, year, mergeCellPerLine(rows.requests).filter(printsValues).length);
   warnings.push(...detection.warnings);
-  const template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
+  let template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
   const collapsed = isCollapsedStream(lines);
+  // Table 三 of a scan whose OCR'd labels are noise: its ruled rows by their order and count (map/grid-order).
+  const byOrder = requestLines ? readByGridOrder(rows.requests, template) : null;
+  if (byOrder) ({ rows: rows.requests, template } = byOrder);
   const activeOpts = { allowPosition: activeLines !== null, collapsed, year };
   // A table printed once per unit and once as their summary (map/summary-copy): the summary read.
   const activeKeys = template.keys.filter((k) => k.startsWith('activeDisclosure.'));
