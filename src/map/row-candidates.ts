@@ -145,6 +145,15 @@ function segment(tokens: readonly ValueToken[], k: number): Candidate[] {
   return out.map((c) => ({ ...c, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set([...cell.flags, 'segmented' as const])] })) }));
 }
 
+/**
+ * A whole number of a row too short of values to be read with missing cells (pypdf's
+ * `extract_text()` prints a row's cells with nothing between them: '6630739820773' for
+ * 663 0 73 9 8 20 773): it can only be cells run together, so it is split like a fused run.
+ */
+function asGlued(t: ValueToken): ValueToken {
+  return t.kind === 'num' && t.mark === undefined && t.value >= 0 && /^\d{2,}$/.test(t.raw) ? { ...t, fusable: true } : t;
+}
+
 function allUnknown(k: number): Candidate[] {
   return [{ cells: Array.from({ length: k }, () => ({ value: undefined, flags: ['derived'] as FieldFlag[] })), cost: 1 }];
 }
@@ -232,6 +241,10 @@ export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onG
   if (fusable) {
     const segmented = dedupeReadings(segment(tokens, k));
     if (segmented.length > 0) return segmented;
+  }
+  if (k - tokens.length > MAX_REPAIR) {
+    const glued = dedupeReadings(segment(tokens.map(asGlued), k));
+    if (glued.length > 0) return glued;
   }
   return k - tokens.length <= MAX_REPAIR ? dedupeReadings(insertMissing(tokens, k, totalCols)) : allUnknown(k);
 }
