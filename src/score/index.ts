@@ -240,7 +240,11 @@ function scoreCleared(
   ...rest: [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>]
 ): FieldInfo {
   const info = scoreField(k, fields.get(k), placements.get(k), checks.filter((c) => c.ok), fields, ...rest);
-  return { ...info, flags: [...new Set([...info.flags, 'checkFailed' as const])].sort() };
+  // Split out of a run of digits: a failed identity through it may be the split itself (a digit
+  // given to the wrong cell, a cell the run never printed), whatever the failure site names.
+  const split = fields.get(k)?.flags.includes('segmented') === true;
+  const confidence = split ? Math.min(info.confidence, SEGMENTED_UNCONFIRMED_CAP) : info.confidence;
+  return { ...info, confidence, flags: [...new Set([...info.flags, 'checkFailed' as const])].sort() };
 }
 
 /**
