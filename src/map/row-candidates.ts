@@ -154,6 +154,28 @@ function asGlued(t: ValueToken): ValueToken {
   return t.kind === 'num' && t.mark === undefined && t.value >= 0 && /^\d{2,}$/.test(t.raw) ? { ...t, fusable: true } : t;
 }
 
+/**
+ * Cost of reading a glued row as one cell short: above every split into k cells, so a full split
+ * the identities accept wins, and the hole is read only where none is.
+ */
+const GLUED_HOLE_COST = 1;
+
+/**
+ * A whole row glued into one run may have printed an empty cell as nothing (pypdf drops it:
+ * '0000038' for 0 0 0 0 0 38 and an empty 总计): the run split into k − 1 cells with one cell
+ * unknown, at each place. Every cell of such a reading is a repair (≤ 0.85): which cell was empty
+ * is the identities' guess, and so is the split that it shifts.
+ */
+function gluedWithHole(tokens: readonly ValueToken[], k: number): Candidate[] {
+  if (tokens.length !== 1 || k < 2) return [];
+  const out: Candidate[] = [];
+  for (const c of segment(tokens, k - 1)) {
+    const cells = c.cells.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] }));
+    for (let h = 0; h < k; h++) out.push({ cells: [...cells.slice(0, h), { value: undefined, flags: ['repaired', 'derived'] }, ...cells.slice(h)], cost: GLUED_HOLE_COST });
+  }
+  return out;
+}
+
 function allUnknown(k: number): Candidate[] {
   return [{ cells: Array.from({ length: k }, () => ({ value: undefined, flags: ['derived'] as FieldFlag[] })), cost: 1 }];
 }
@@ -239,11 +261,12 @@ export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onG
   if (tokens.length > k) return tokens.length - k <= MAX_REPAIR ? dedupeReadings(dropExtra(tokens, k)) : allUnknown(k);
   const fusable = tokens.some((t) => t.kind === 'num' && t.fusable && t.raw.length > 1);
   if (fusable) {
-    const segmented = dedupeReadings(segment(tokens, k));
+    const segmented = dedupeReadings([...segment(tokens, k), ...gluedWithHole(tokens, k)]);
     if (segmented.length > 0) return segmented;
   }
   if (k - tokens.length > MAX_REPAIR) {
-    const glued = dedupeReadings(segment(tokens.map(asGlued), k));
+    const asRun = tokens.map(asGlued);
+    const glued = dedupeReadings([...segment(asRun, k), ...gluedWithHole(asRun, k)]);
     if (glued.length > 0) return glued;
   }
   return k - tokens.length <= MAX_REPAIR ? dedupeReadings(insertMissing(tokens, k, totalCols)) : allUnknown(k);

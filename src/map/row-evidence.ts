@@ -10,7 +10,6 @@ import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowMatch } from './align-rows.js';
 import type { RowSpec } from '../template/types.js';
 import { shiftedStretches } from './shifted-labels.js';
-import { MAX_REPAIR } from './row-candidates.js';
 import { comparable, MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 import { substringDistance } from '../_internal/similarity.js';
 
@@ -88,12 +87,13 @@ export function fakeBold(label: string, values: readonly ValueToken[], repeatedL
 }
 
 /**
- * A row of `columns` cells printing too few values to be read with missing cells, and no empty
- * cell: its runs are cells run together, split by the row readings (row-candidates, flag
- * `segmented`, capped by what the identities confirm), so a run's leading zero puts no other doubt on it.
+ * A row of `columns` cells printing fewer values and no empty cell: its zero-led run is never read
+ * as one number there — it is split (row-candidates `segment`, flag `segmented`, capped by what the
+ * identities confirm) or kept whole as a repair (`repaired`, a stream move included) — so its leading
+ * zero puts no other doubt on it.
  */
 function splitOnly(values: TableRow['values'], columns: number): boolean {
-  return columns - values.length > MAX_REPAIR && values.every((v) => v.kind === 'num');
+  return values.length < columns && values.every((v) => v.kind === 'num');
 }
 
 /**
