@@ -156,22 +156,27 @@ function asGlued(t: ValueToken): ValueToken {
 
 /**
  * Cost of reading a glued row as one cell short: above every split into k cells, so a full split
- * the identities accept wins, and the hole is read only where none is.
+ * the identities accept wins, and the empty cell is read only where none is.
  */
 const GLUED_HOLE_COST = 1;
+/** Most splits into k − 1 cells read with an empty cell (each at k places): a longer run is not read so. */
+const MAX_HOLE_SPLITS = 2_000;
 
 /**
- * A whole row glued into one run may have printed an empty cell as nothing (pypdf drops it:
- * '0000038' for 0 0 0 0 0 38 and an empty 总计): the run split into k − 1 cells with one cell
- * unknown, at each place. Every cell of such a reading is a repair (≤ 0.85): which cell was empty
- * is the identities' guess, and so is the split that it shifts.
+ * A whole row glued into one run may have printed an empty cell (0) as nothing (pypdf drops it:
+ * '000006' for 0 0 0 0 0 6 6 with one 0 left blank): the run split into k − 1 cells with a 0 put
+ * at each place — the row's own total then chooses, unlike an unknown cell, which any split fits.
+ * Every cell of such a reading is a repair (≤ 0.85): which cell was empty is the identities' guess,
+ * and so is the split that it shifts.
  */
 function gluedWithHole(tokens: readonly ValueToken[], k: number): Candidate[] {
   if (tokens.length !== 1 || k < 2) return [];
+  const splits = segment(tokens, k - 1);
+  if (splits.length > MAX_HOLE_SPLITS) return [];
   const out: Candidate[] = [];
-  for (const c of segment(tokens, k - 1)) {
+  for (const c of splits) {
     const cells = c.cells.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] }));
-    for (let h = 0; h < k; h++) out.push({ cells: [...cells.slice(0, h), { value: undefined, flags: ['repaired', 'derived'] }, ...cells.slice(h)], cost: GLUED_HOLE_COST });
+    for (let h = 0; h < k; h++) out.push({ cells: [...cells.slice(0, h), { value: 0, flags: ['blank', 'repaired'] }, ...cells.slice(h)], cost: GLUED_HOLE_COST });
   }
   return out;
 }
