@@ -200,7 +200,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       ...(m.toldApart ? { toldApart: m.toldApart } : {}),
       tableDuplicated: false,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
-      digitsDoubt: invisible || digitsDoubt(m.row, true, m.spec.columns.length),
+      digitsDoubt: invisible || digitsDoubt(m.row, true, m.spec.columns?.length ?? 0),
       ...(slottedRow(m, j, byIndex, rows, specs) ? { slotted: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };

@@ -134,7 +134,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) {
     const runTogether = (placement.row?.numberedLabels ?? 0) >= RUN_TOGETHER_LABELS;
-    cap = Math.min(cap, confirmed && !runTogether ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
+    // Confirmed only by an identity through other rows read apart (not derived, not repaired): the split's own row total chose it.
+    cap = Math.min(cap, confirmed && !runTogether && ev.rowByUnrepairedCheck ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
   }
   // A rival row with other values, a table printed twice with other values, or labels that may sit one row off (shiftDoubt):
   // identities cannot tell two self-consistent placements apart.
