@@ -83,8 +83,15 @@ describe('row placement must be confirmed beyond the row itself', () => {
   });
 
   it('should keep a segmented value low when its label runs several numbered sub-rows together', () => {
-    expect(scoreField(KEY, read(3, ['segmented']), byLabel(1), [rowTotal], others).confidence).toBeGreaterThanOrEqual(0.9);
-    expect(scoreField(KEY, read(3, ['segmented']), byLabel(1, { numberedLabels: 3 }), [rowTotal], others).confidence).toBeLessThanOrEqual(0.7);
+    expect(scoreField(KEY, read(3, ['segmented']), byLabel(1), [rowTotal, column(5)], others).confidence).toBeGreaterThanOrEqual(0.9);
+    expect(scoreField(KEY, read(3, ['segmented']), byLabel(1, { numberedLabels: 3 }), [rowTotal, column(5)], others).confidence).toBeLessThanOrEqual(0.7);
+  });
+
+  it('should keep a segmented value confirmed only by its own row total, or by rows repaired, below 0.9', () => {
+    // The row total chose the split: it confirms nothing read apart (issue 15: glued pypdf rows).
+    expect(scoreField(KEY, read(3, ['segmented']), byLabel(1), [rowTotal], others).confidence).toBeLessThanOrEqual(0.7);
+    const repaired = new Map(others).set('requests.granted.naturalPerson', read(2, ['repaired']));
+    expect(scoreField(KEY, read(3, ['segmented']), byLabel(1), [rowTotal, column(5)], repaired).confidence).toBeLessThanOrEqual(0.7);
   });
 
   it('should keep digits in doubt (invisible characters, doubled glyphs) and an assumed unit below 0.9', () => {

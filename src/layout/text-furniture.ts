@@ -103,6 +103,29 @@ export function cutGluedStamps(raws: readonly string[]): string[] {
   });
 }
 
+/** A page counter ('-4-', '— 12 —') at the start of a line, glued to the text after it. */
+const GLUED_COUNTER = /^\s*[—–\-－]\s*(\d{1,3})\s*[—–\-－](?=\S)/;
+/** Glued counters a document must print, numbered one after another, to be cut off their lines. */
+const MIN_COUNTERS = 2;
+
+/**
+ * The page counter of a footer glued to the start of the next page's first line (pypdf's
+ * `extract_text()` joins a page's last run and the next page's first without a line break):
+ * '-4-3.补正后申请内容仍不明确 880001190', '-5-法提供2.没有现成信息…'. Its digits are no value and
+ * its dashes no minus; left on, the row's label was cut and '5' read as a row of its own. Cut when
+ * the document prints MIN_COUNTERS of them or more, each numbered one more than the one before
+ * (pages 4 and 5 both glued): the page numbering, not a line that happens to start with dashes.
+ */
+export function cutGluedCounters(raws: readonly string[]): string[] {
+  const hits = raws.map((raw, line) => ({ line, m: GLUED_COUNTER.exec(raw) })).filter((h) => h.m !== null);
+  if (hits.length < MIN_COUNTERS) return [...raws];
+  const numbers = hits.map((h) => Number(h.m![1]));
+  if (!numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1)) return [...raws];
+  const out = [...raws];
+  for (const h of hits) out[h.line] = raws[h.line]!.slice(h.m![0].length);
+  return out;
+}
+
 /** A line's text with every number replaced and spaces removed: the same running title on every page. */
 const shape = (raw: string): string => raw.replace(/\s+/g, '').replace(/\d+/g, '#');
 

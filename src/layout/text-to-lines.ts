@@ -11,7 +11,7 @@
 import type { Line } from '../model/document.js';
 import { fixCompatibilityChars } from './normalize-text.js';
 import { unknownMiscoded } from './miscoded-chars.js';
-import { barePageNumbers, cutGluedStamps, PAGE_FURNITURE, runningLines } from './text-furniture.js';
+import { barePageNumbers, cutGluedCounters, cutGluedStamps, PAGE_FURNITURE, runningLines } from './text-furniture.js';
 import { alignedRowCells } from './aligned-columns.js';
 import { pipeWrappedRows } from './pipe-wrapped-rows.js';
 import { gridRowCells } from './grid-tables.js';
@@ -70,7 +70,8 @@ export function textToLines(text: string): Line[] {
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);
   // A running header glued to the end of the line before it is cut off it (text-furniture.ts).
-  const raws = cutGluedStamps(printed.map((raw) => (isPipeRow(raw, pipeTables) ? raw : markdownInline(raw))));
+  // …and so is a page counter glued to the start of the next page's first line.
+  const raws = cutGluedCounters(cutGluedStamps(printed.map((raw) => (isPipeRow(raw, pipeTables) ? raw : markdownInline(raw)))));
   const running = runningLines(raws);
   for (const i of barePageNumbers(raws)) running.add(i);
   // Tables drawn with borders, cells wrapped over lines (grid-tables.ts): one line per row.

@@ -268,10 +268,11 @@ export function reviewOrderConfirmed(lines: readonly Line[], groups: Vocab, colu
   // The two litigation groups (no identity tells them apart) are confirmed only by one line naming both
   // in order (a laid-out dump, a PDF or HTML header row): in a text stream not laid out by position the
   // lines' reading order is not the columns' order ('未经复议直接起诉' on a line above '… 复议后起诉').
-  const litigationInOrder = texts.slice(0, -1).some((t) => {
-    const o = orderIn(t, groups, subKeys);
-    return o !== null && inOrder(o, subKeys);
-  });
+  const litigationInOrder =
+    texts.slice(0, -1).some((t) => {
+      const o = orderIn(t, groups, subKeys);
+      return o !== null && inOrder(o, subKeys);
+    }) || adjacentCells(texts.slice(0, -1), groups, subKeys);
   // The header band read by position (a space-aligned dump: 行政复议 spanning two header rows printed below the 行政诉讼 span).
   const positional = positionalBand(lines, REVIEW_HEADING_LINE);
   if (positional) texts.push(positional);
@@ -282,6 +283,17 @@ export function reviewOrderConfirmed(lines: readonly Line[], groups: Vocab, colu
     return (o !== null && inOrder(o, cKeys)) || piecesInOrder(pieceRanks(t, pieces), cKeys.length - 1);
   });
   return g && c;
+}
+
+/**
+ * A dump printing one header cell per line (mutool, pdfminer: each cell's text a line of its own,
+ * in the order the page draws the cells) names the litigation groups as two lines that are each one
+ * group word and follow each other: adjacent cells of one header row, the first printed first. Lines
+ * holding more (a column of the page, a reading order by blocks) say nothing of the columns' order.
+ */
+function adjacentCells(texts: readonly string[], groups: Vocab, keys: readonly string[]): boolean {
+  const only = (t: string, key: string): boolean => groups.some((w) => w[1] === key && w[0] === t);
+  return texts.some((t, i) => keys.every((k, j) => only(texts[i + j] ?? '', k)));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import { parseWholeValue, type ValueToken } from '../tables/tokenize-cell.js';
 import type { FoundSection } from '../sections/index.js';
 import { REVIEW_COLUMNS, REVIEW_KEYS } from '../template/index.js';
-import { rowCandidates } from './row-candidates.js';
+import { MAX_REPAIR, rowCandidates } from './row-candidates.js';
 import type { StreamMode } from './stream-moves.js';
 import { valueSources, type Placement } from './table-rows.js';
 import { digitsDoubt, type RowEvidence } from './row-evidence.js';
@@ -73,7 +73,10 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
   const sources = transposed ? transposed.values.map((v, i) => (v.col === undefined ? transposed.rows[i]!.source : { ...transposed.rows[i]!.source, column: v.col })) : valueSources(tableRows, keys.length);
   // One stream in column order: no neighbours to confirm it, its value count (exactly 15) does.
-  const doubt = tableRows.some((r) => digitsDoubt(r, false)) || digitsDoubt({ label: '', pending: '', values, source: {} });
+  // Too few values to be read with missing cells: the row's runs are split (row-candidates), and the
+  // only identities, each group's own total, are what chose the split: nothing read apart confirms it.
+  const glued = !stream && values.filter((v) => v.kind !== 'blank').length + MAX_REPAIR < keys.length;
+  const doubt = glued || tableRows.some((r) => digitsDoubt(r, false)) || digitsDoubt({ label: '', pending: '', values, source: {} });
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: doubt };
   // One run read positionally: a group whose total fails shows the whole run misread (score: `run`).
   keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row, run: 'reviewLitigation', ...(transposed?.orderUnconfirmed ? { orderUnconfirmed: true } : {}) }));

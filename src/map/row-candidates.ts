@@ -145,6 +145,42 @@ function segment(tokens: readonly ValueToken[], k: number): Candidate[] {
   return out.map((c) => ({ ...c, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set([...cell.flags, 'segmented' as const])] })) }));
 }
 
+/**
+ * A whole number of a row too short of values to be read with missing cells (pypdf's
+ * `extract_text()` prints a row's cells with nothing between them: '6630739820773' for
+ * 663 0 73 9 8 20 773): it can only be cells run together, so it is split like a fused run.
+ */
+function asGlued(t: ValueToken): ValueToken {
+  return t.kind === 'num' && t.mark === undefined && t.value >= 0 && /^\d{2,}$/.test(t.raw) ? { ...t, fusable: true } : t;
+}
+
+/**
+ * Cost of reading a glued row as one cell short: above every split into k cells, so a full split
+ * the identities accept wins, and the empty cell is read only where none is.
+ */
+const GLUED_HOLE_COST = 1;
+/** Most splits into k − 1 cells read with an empty cell (each at k places): a longer run is not read so. */
+const MAX_HOLE_SPLITS = 2_000;
+
+/**
+ * A whole row glued into one run may have printed an empty cell (0) as nothing (pypdf drops it:
+ * '000006' for 0 0 0 0 0 6 6 with one 0 left blank): the run split into k − 1 cells with a 0 put
+ * at each place — the row's own total then chooses, unlike an unknown cell, which any split fits.
+ * Every cell of such a reading is a repair (≤ 0.85): which cell was empty is the identities' guess,
+ * and so is the split that it shifts.
+ */
+function gluedWithHole(tokens: readonly ValueToken[], k: number): Candidate[] {
+  if (tokens.length !== 1 || k < 2) return [];
+  const splits = segment(tokens, k - 1);
+  if (splits.length > MAX_HOLE_SPLITS) return [];
+  const out: Candidate[] = [];
+  for (const c of splits) {
+    const cells = c.cells.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] }));
+    for (let h = 0; h < k; h++) out.push({ cells: [...cells.slice(0, h), { value: 0, flags: ['blank', 'repaired'] }, ...cells.slice(h)], cost: GLUED_HOLE_COST });
+  }
+  return out;
+}
+
 function allUnknown(k: number): Candidate[] {
   return [{ cells: Array.from({ length: k }, () => ({ value: undefined, flags: ['derived'] as FieldFlag[] })), cost: 1 }];
 }
@@ -230,8 +266,13 @@ export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onG
   if (tokens.length > k) return tokens.length - k <= MAX_REPAIR ? dedupeReadings(dropExtra(tokens, k)) : allUnknown(k);
   const fusable = tokens.some((t) => t.kind === 'num' && t.fusable && t.raw.length > 1);
   if (fusable) {
-    const segmented = dedupeReadings(segment(tokens, k));
+    const segmented = dedupeReadings([...segment(tokens, k), ...gluedWithHole(tokens, k)]);
     if (segmented.length > 0) return segmented;
+  }
+  if (k - tokens.length > MAX_REPAIR) {
+    const asRun = tokens.map(asGlued);
+    const glued = dedupeReadings([...segment(asRun, k), ...gluedWithHole(asRun, k)]);
+    if (glued.length > 0) return glued;
   }
   return k - tokens.length <= MAX_REPAIR ? dedupeReadings(insertMissing(tokens, k, totalCols)) : allUnknown(k);
 }

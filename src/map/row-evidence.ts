@@ -87,12 +87,23 @@ export function fakeBold(label: string, values: readonly ValueToken[], repeatedL
 }
 
 /**
+ * A row of `columns` cells printing fewer values and no empty cell: its zero-led run is never read
+ * as one number there — it is split (row-candidates `segment`, flag `segmented`, capped by what the
+ * identities confirm) or kept whole as a repair (`repaired`, a stream move included) — so its leading
+ * zero puts no other doubt on it.
+ */
+function splitOnly(values: TableRow['values'], columns: number): boolean {
+  return values.length < columns && values.every((v) => v.kind === 'num');
+}
+
+/**
  * Digits in doubt for a row: invisible characters in its text, or fake bold. `repeatedLabels`
  * false for table 四, whose header legitimately repeats '结果维持结果纠正…' for each group.
  */
-export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' | 'source' | 'digitsSuspect'>, repeatedLabels = true): boolean {
+export function digitsDoubt(row: Pick<TableRow, 'label' | 'pending' | 'values' | 'source' | 'digitsSuspect'>, repeatedLabels = true, columns = 0): boolean {
+  const split = splitOnly(row.values, columns);
   // A scale word after a value ('3万'): multiplied out (tables/tokenize-cell), never read as certain.
-  const suspect = row.digitsSuspect === true || row.values.some((v) => v.kind === 'num' && (v.suspect === true || v.scaled !== undefined));
+  const suspect = row.digitsSuspect === true || row.values.some((v) => v.kind === 'num' && ((v.suspect === true && !(split && v.zeroLed === true)) || v.scaled !== undefined));
   return suspect || INVISIBLE.test(`${row.label}${row.pending}${row.source.text ?? ''}`) || fakeBold(row.label, row.values, repeatedLabels);
 }
 
@@ -189,7 +200,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       ...(m.toldApart ? { toldApart: m.toldApart } : {}),
       tableDuplicated: false,
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
-      digitsDoubt: invisible || digitsDoubt(m.row),
+      digitsDoubt: invisible || digitsDoubt(m.row, true, m.spec.columns?.length ?? 0),
       ...(slottedRow(m, j, byIndex, rows, specs) ? { slotted: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };

@@ -46,7 +46,8 @@ const UNKNOWN_COST = MOVE_COST.missing + 1;
 function cellOf(t: ValueToken, flags: FieldFlag[]): Cell {
   if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...flags] };
   if (t.kind === 'blank') return { value: 0, flags: ['blank', ...flags] };
-  return { value: t.value, flags };
+  // A zero-led run (no count is printed so) read as one cell is a repair, never a number as printed.
+  return { value: t.value, flags: t.zeroLed === true && !flags.includes('repaired') ? [...flags, 'repaired'] : flags };
 }
 
 /** Two tokens that may be pieces of one integer: digits only, the first not starting with 0. */

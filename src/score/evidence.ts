@@ -29,6 +29,8 @@ export interface Evidence {
   ownTotalHolds: boolean;
   /** Identities through the field that hold with every other member read (not derived): what confirms an OCR value. */
   readChecks: number;
+  /** (d) with the other rows' members not repaired either: what confirms a value split out of a run (a repair is the identities' choice too). */
+  rowByUnrepairedCheck: boolean;
 }
 
 /** 'requests.denied.stateSecret.total' → 'requests.denied.stateSecret' (the printed row). */
@@ -90,6 +92,7 @@ export function evidenceFor(
   let rowByCheck = false;
   let ownTotalHolds = false;
   let readChecks = 0;
+  let rowByUnrepairedCheck = false;
   for (const c of checks) {
     if (!c.ok) continue;
     const { bare, rows } = keysOf(c);
@@ -101,6 +104,7 @@ export function evidenceFor(
     }
     const trivial = c.actual === 0 && c.expected === 0;
     if (!trivial && others.every((k) => independent(fields.get(k)))) rowByCheck = true;
+    if (!trivial && others.every((k) => independent(fields.get(k)) && fields.get(k)?.flags.includes('repaired') !== true)) rowByUnrepairedCheck = true;
   }
-  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks };
+  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks, rowByUnrepairedCheck };
 }

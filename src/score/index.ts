@@ -134,7 +134,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) {
     const runTogether = (placement.row?.numberedLabels ?? 0) >= RUN_TOGETHER_LABELS;
-    cap = Math.min(cap, confirmed && !runTogether ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
+    // Confirmed only by an identity through other rows read apart (not derived, not repaired): the split's own row total chose it.
+    cap = Math.min(cap, confirmed && !runTogether && ev.rowByUnrepairedCheck ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
   }
   // A rival row with other values, a table printed twice with other values, or labels that may sit one row off (shiftDoubt):
   // identities cannot tell two self-consistent placements apart.
@@ -240,7 +241,11 @@ function scoreCleared(
   ...rest: [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>]
 ): FieldInfo {
   const info = scoreField(k, fields.get(k), placements.get(k), checks.filter((c) => c.ok), fields, ...rest);
-  return { ...info, flags: [...new Set([...info.flags, 'checkFailed' as const])].sort() };
+  // Split out of a run of digits: a failed identity through it may be the split itself (a digit
+  // given to the wrong cell, a cell the run never printed), whatever the failure site names.
+  const split = fields.get(k)?.flags.includes('segmented') === true;
+  const confidence = split ? Math.min(info.confidence, SEGMENTED_UNCONFIRMED_CAP) : info.confidence;
+  return { ...info, confidence, flags: [...new Set([...info.flags, 'checkFailed' as const])].sort() };
 }
 
 /**

@@ -156,7 +156,7 @@ function lineToSegments(line: Line): Segment[] {
     const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : tokenizeCell(cell, { numerals, phrases, ...(valueCell ? { valueCell } : {}) }).parts;
     if (tokens.some((t) => t.kind === 'text')) labelCell = tokens.every((t) => t.kind === 'text');
     const damaged = line.separated && damagedCell(tokens);
-    for (const token of damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true } : t)) : tokens) {
+    for (const token of damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true, zeroLed: false } : t)) : tokens) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;
       const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}), ...(fused ? { mayFuse: true } : {}) };
       if (part.kind === 'text') {

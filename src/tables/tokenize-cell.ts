@@ -22,6 +22,8 @@ export type ValueToken = (
       unit?: ReadUnit;
       /** The reading is in doubt: a damaged number (DAMAGE_AFTER/BEFORE), an unknown unit, a scale word glued to text, or one of several numbers the cell does not choose between (cell-notes). */
       suspect?: boolean;
+      /** Suspect only for its leading zero (ZERO_LED: no count is printed so): in a row too short of values it is cells run together, split by the row readings. */
+      zeroLed?: boolean;
       /** A scale word followed the number ('3万', '1.2亿'): `value` is multiplied out (30000, 120000000), in ones (money: 元). */
       scaled?: ScaleWord;
       /** Joined from pieces of a number wrapped inside its cell (map/wrapped-cells). */
@@ -200,7 +202,7 @@ function wholeValue(s: string): ValueToken | null {
   const scaled = m[4] as ScaleWord | undefined;
   const value = signOf(m[1]) * (scaled ? scaleValue(digits, scaled) : Number(digits));
   const unit = m[3] !== undefined && isMoneyUnit(m[3]) ? m[3] : undefined;
-  return { kind: 'num', value, raw: m[2], fusable: false, ...(unit ? { unit } : {}), ...(scaled ? { scaled } : {}), ...(ZERO_LED.test(digits) ? { suspect: true } : {}) };
+  return { kind: 'num', value, raw: m[2], fusable: false, ...(unit ? { unit } : {}), ...(scaled ? { scaled } : {}), ...(ZERO_LED.test(digits) ? { suspect: true, ...(unit || scaled ? {} : { zeroLed: true }) } : {}) };
 }
 
 function isNumbering(s: string, end: number): boolean {
@@ -263,6 +265,8 @@ interface RunReading {
   unit?: ReadUnit;
   scaled?: ScaleWord;
   suspect: boolean;
+  /** Suspect for its leading zero alone (ZERO_LED). */
+  zeroLed?: boolean;
   /** An approximation (APPROX_BEFORE/AFTER): `lead` characters of its words stand before the run. */
   approximate?: { lead: number };
 }
@@ -296,7 +300,8 @@ function plainRun(s: string, start: number, run: string, notes: CellNotes): RunR
   const scaleDoubt = unitText === undefined && scaled === undefined && SCALE_GLUED.test(s.slice(end));
   // A zero-led number standing alone (ZERO_LED); glued to more digits or text it is fusable instead.
   const zeroLed = ZERO_LED.test(run) && !/\S/.test(s[end] ?? ' ') && !/\S/.test(s[start - 1] ?? ' ');
-  const suspect = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown' || scaleDoubt || zeroLed;
+  const otherDoubt = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown' || scaleDoubt;
+  const suspect = otherDoubt || zeroLed;
   if (isNumbering(s, end)) {
     // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
     // After white space a run is the numbering itself ('… 12.'), unless it is longer than any
@@ -313,7 +318,8 @@ function plainRun(s: string, start: number, run: string, notes: CellNotes): RunR
   const after = raw === run ? APPROX_AFTER.exec(s.slice(taken))?.[0].length ?? 0 : 0;
   taken += after;
   const approximate = lead > 0 || after > 0 ? { approximate: { lead } } : {};
-  return { raw, end, taken, ...(unit ? { unit } : {}), ...(scaledHere ? { scaled } : {}), suspect: suspect || lead > 0 || after > 0, ...approximate };
+  const zeroLedOnly = zeroLed && !otherDoubt && lead === 0 && after === 0 && unit === undefined && !scaledHere;
+  return { raw, end, taken, ...(unit ? { unit } : {}), ...(scaledHere ? { scaled } : {}), suspect: suspect || lead > 0 || after > 0, ...(zeroLedOnly ? { zeroLed: true } : {}), ...approximate };
 }
 
 /** The value of a run read as `r`, negative when `sign` (negativeSign) stands before it. */
@@ -324,7 +330,7 @@ function runToken(s: string, start: number, sign: string, r: RunReading): NumTok
   // one count (ZERO_LED): fusable, so a row short of values splits it; a row with a value per cell keeps it as printed, suspect.
   const fusable = r.mark === undefined && (glued || (r.raw.length > 1 && r.scaled === undefined && /\S/.test(s[r.end] ?? ' ')) || r.raw.length > MAX_VALUE_DIGITS || ZERO_LED.test(r.raw));
   const magnitude = r.scaled ? scaleValue(r.raw, r.scaled) : Number(r.raw);
-  return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.approximate ? { approximate: true } : {}), ...(r.mark !== undefined ? { mark: r.mark } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
+  return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.approximate ? { approximate: true } : {}), ...(r.mark !== undefined ? { mark: r.mark } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.zeroLed ? { zeroLed: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
 }
 
 /**
