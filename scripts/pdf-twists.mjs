@@ -32,6 +32,11 @@
  *  - `align-three` / `align-hlines` / `align-free`: header cells aligned otherwise than their values
  *    (left over right, right over left, centred over either), as a 三线表, with horizontal rules
  *    only, or borderless;
+ *  - `clip-fill` / `clip-cull`: every value in a clip of its own (a producer clipping each cell): centred
+ *    whole in it, 0.02–0.14 em from both edges (the page shows every digit: right or low, never
+ *    wrong); or with its last digit left out of the stream and the clip's edge 0–0.1 em past the
+ *    shown ones (Skia drops a glyph whose ink is wholly out of the clip: the truncated value must
+ *    not reach 0.9);
  *  - `split-gap`: every value of three characters or more drawn as two runs with a gap of 1.2–3
  *    digit widths between them ('109  27'): the cell shows two numbers, none may reach 0.9 (any
  *    value at ≥ 0.9 counts WRONG; two single digits apart are a letter-spaced number's look, not drawn).
@@ -88,6 +93,8 @@ const TWISTS = {
   'glyph-alphamid': () => ({ kind: 'hiddenGlyph', how: 'alphamid' }),
   'glyph-pale': () => ({ kind: 'hiddenGlyph', how: 'pale' }),
   'split-gap': () => ({ kind: 'splitValue', gap: [1.2, 3], undetermined: true }),
+  'clip-fill': () => ({ kind: 'cellClip', how: 'fill', gap: [0.02, 0.14] }),
+  'clip-cull': () => ({ kind: 'cellClip', how: 'cull', gap: [0, 0.1] }),
   'glyph-stack': () => ({ kind: 'hiddenGlyph', how: 'stack' }),
   'glyph-stack-tm': () => ({ kind: 'hiddenGlyph', how: 'stack-tm' }),
   'glyph-stack-other': () => ({ kind: 'hiddenGlyph', how: 'stack-other' }),
