@@ -32,6 +32,14 @@
  *  - `align-three` / `align-hlines` / `align-free`: header cells aligned otherwise than their values
  *    (left over right, right over left, centred over either), as a 三线表, with horizontal rules
  *    only, or borderless;
+ *  - `clip-fill` / `clip-cull`: every value in a clip of its own (a producer clipping each cell): centred
+ *    whole in it, 0.02–0.14 em from both edges (the page shows every digit: right or low, never
+ *    wrong); or with its last digit left out of the stream and the clip's edge 0–0.1 em past the
+ *    shown ones (Skia drops a glyph whose ink is wholly out of the clip: the truncated value must
+ *    not reach 0.9); `clip-cull-wide`: the clip 0.16–0.28 em past them where the font's digits draw
+ *    narrow in a wide advance (Droid Sans Fallback has no Latin digits: its boxes, 0.293 em in, stand
+ *    for full-width digits; `scripts/font-digit-bearings.mjs`), 0–0.03 em in WenQuanYi (its digits'
+ *    ink starts 0.03–0.075 em in: a clip farther out would show the dropped digit);
  *  - `split-gap`: every value of three characters or more drawn as two runs with a gap of 1.2–3
  *    digit widths between them ('109  27'): the cell shows two numbers, none may reach 0.9 (any
  *    value at ≥ 0.9 counts WRONG; two single digits apart are a letter-spaced number's look, not drawn).
@@ -88,6 +96,9 @@ const TWISTS = {
   'glyph-alphamid': () => ({ kind: 'hiddenGlyph', how: 'alphamid' }),
   'glyph-pale': () => ({ kind: 'hiddenGlyph', how: 'pale' }),
   'split-gap': () => ({ kind: 'splitValue', gap: [1.2, 3], undetermined: true }),
+  'clip-fill': () => ({ kind: 'cellClip', how: 'fill', gap: [0.02, 0.14] }),
+  'clip-cull': () => ({ kind: 'cellClip', how: 'cull', gap: [0, 0.1] }),
+  'clip-cull-wide': () => ({ kind: 'cellClip', how: 'cull', gap: [0.16, 0.28], gapNarrow: [0, 0.03] }),
   'glyph-stack': () => ({ kind: 'hiddenGlyph', how: 'stack' }),
   'glyph-stack-tm': () => ({ kind: 'hiddenGlyph', how: 'stack-tm' }),
   'glyph-stack-other': () => ({ kind: 'hiddenGlyph', how: 'stack-other' }),

@@ -26,7 +26,12 @@ fonts-wqy-zenhei or fonts-droid-fallback).
   ('objects'), one `TJ` stepping back over the whole text ('tj'), or each glyph drawn again before
   the next ('glyphs', a `TJ` stepping back over each glyph);
 - {"kind": "splitValue", "gap": [lo, hi]}: every value of three characters or more drawn as two runs, a gap
-  of lo-hi digit widths between them.
+  of lo-hi digit widths between them;
+- {"kind": "cellClip", "how", "gap": [lo, hi]}: every value drawn inside a clip of its own (a producer
+  that clips each cell, as WPS does) reaching lo-hi em past its ends (`cell_clip`): 'fill' centres the
+  value whole in the clip (the page shows every digit); 'cull' leaves its last digit out of the
+  content stream, the clip's right edge lo-hi em past the shown digits (Skia drops a glyph whose ink
+  lies wholly outside the clip: the page shows the value without it), the left edge as near or farther.
 `twist.seed` seeds its randomness."""
 import json, random, sys
 from reportlab.pdfgen import canvas
@@ -86,6 +91,9 @@ def show(x, y, s, size, kind='text', wide=None):
     if tk == 'fakeBold' and s.strip() and (kind == 'value' or twist.get('labels')):
         fake_bold(x, y, s, size)
         return
+    if tk == 'cellClip' and kind == 'value' and s.strip():
+        cell_clip(x, y, s, size)
+        return
     if tk == 'splitValue' and kind == 'value' and len(s.strip()) >= 3:
         # Two runs in the cell, a gap of twist.gap digit widths between them: two numbers the page shows apart.
         k = rnd.randint(1, len(s) - 1)
@@ -96,6 +104,23 @@ def show(x, y, s, size, kind='text', wide=None):
     c.drawString(x, y, s)
     if tk == 'invisibleCopy' and kind == 'value':
         c.drawString(x + twist.get('dx', 0.8), y + twist.get('dy', -0.6), misread(s), mode=3)
+
+
+def cell_clip(x, y, s, size):
+    """Draws a value inside a clip of its own, as twist.how says ('fill' / 'cull', see the module's doc)."""
+    cull = twist['how'] == 'cull' and len(s.strip()) >= 2
+    shown = s.rstrip()[:-1] if cull else s
+    # A cut leaves the clip's edge short of where the dropped digit's ink starts: Droid Sans Fallback
+    # has no Latin digits (its boxes draw narrow in a 1 em advance, 0.29 em in); WenQuanYi's start 0.03 em in.
+    right = rnd.uniform(*(twist['gap'] if not cull or g['font'] == 'droid' else twist.get('gapNarrow', twist['gap']))) * size
+    # A filled cell centres the value: the same gap on its left. A cut one: its left gap as near, or a cell's padding.
+    left = right if not cull or rnd.random() < 0.5 else rnd.uniform(right, right + 0.3 * size)
+    c.saveState()
+    p = c.beginPath()
+    p.rect(x - left, y - 0.6 * size, left + pdfmetrics.stringWidth(shown, 'F', size) + right, 2 * size)
+    c.clipPath(p, stroke=0, fill=0)
+    c.drawString(x, y, shown)
+    c.restoreState()
 
 
 def hidden_glyph(x, y, s, size):

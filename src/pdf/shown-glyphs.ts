@@ -8,7 +8,7 @@
  *   out (all three out) or on the edge (it straddles the clip's edge, or lies on an edge not known
  *   exactly): a string with some glyphs out and some not is shown in part — its shown glyphs are
  *   its text (`shown`), and it is unsure (a number cut at a clip's edge may have lost digits).
- * - A string shown whole whose last glyph is a digit ending within `CUT_EDGE` of the clip's edge may
+ * - A string shown whole whose last glyph is a digit ending within `CUT_EDGE` (a wide digit: `CUT_ADVANCE` of its advance) of the clip's edge may
  *   go on beyond it (Chromium drops the glyphs of a table wider than the print area: 1075758
  *   printed '107575').
  * `clipped-text.ts` then finds these strings among pdf.js's runs.
@@ -29,6 +29,15 @@ const MIDDLE = 0.35;
 const SIDES = [0.15, 0.85] as const;
 /** × font size: a shown number whose last glyph ends this close to the clip's edge (or past it) may continue beyond it: the next glyph's ink (its side bearing, under ~0.15 em for a digit, past the edge) would be wholly out. Cell padding and a border keep a number inside the clip farther from it. */
 const CUT_EDGE = 0.15;
+/**
+ * A last digit wider than WIDE_DIGIT em (a full-width digit, or a fallback font's box) draws narrow
+ * ink in its advance: the next digit's ink may start CUT_ADVANCE of that advance past its end ('１'
+ * in Droid Sans Fallback 0.32 of it, Noto Serif CJK 0.29; `scripts/font-digit-bearings.mjs`), past
+ * CUT_EDGE. Half-width digits (0.5–0.6 em) keep CUT_EDGE: their bearings stay under 0.12 em (Times
+ * New Roman's '1' 0.117), and a wrapped number filling its cell ends 0.15–0.2 em from its edge.
+ */
+const WIDE_DIGIT = 0.7;
+const CUT_ADVANCE = 0.35;
 /** Characters a number's last shown glyph may be (a digit, or the separator before the cut-off ones). */
 const NUMBER_END = /^[\d.,，]$/;
 
@@ -187,6 +196,8 @@ export function cutString(s: ShowState, text: readonly unknown[], ctm: Matrix, c
   const y = MIDDLE * s.size;
   const place = (x: number): Place => placeInAll(clip.regions, x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]);
   const end = last.at + last.width;
-  if (place(last.at + last.width / 2) !== 'in' || place(end + CUT_EDGE * s.size * s.hScale) === 'in') return null;
+  const em = s.size * s.hScale;
+  const reach = Math.abs(last.width) > WIDE_DIGIT * Math.abs(em) ? Math.max(CUT_EDGE * em, CUT_ADVANCE * last.width) : CUT_EDGE * em;
+  if (place(last.at + last.width / 2) !== 'in' || place(end + reach) === 'in') return null;
   return boxThrough([0, -DESCENT * s.size, end, ASCENT * s.size], m);
 }
