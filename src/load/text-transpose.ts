@@ -4,7 +4,9 @@
  * cells are certain: a run of separated lines without grid columns whose rows all hold the same
  * number of cells, the header either as many or one fewer (its corner cell left blank, the labels
  * over the value columns). A run with rows of other lengths (a blank or split cell: which column a
- * value is in is not known) is left as printed, and its values are then not placed.
+ * value is in is not known) is left as printed, and its values are then not placed. Space-aligned
+ * text (cells placed by their positions, Line.starts) is left too: a label split at a space would
+ * shift every header cell against its values, and the header is not aligned with the rows.
  */
 import type { Line } from '../model/document.js';
 import { turnedRequests } from './grid-transpose.js';
