@@ -25,8 +25,8 @@ const kindOf = (cell: string): string | null => {
 };
 const isNumber = (c: string): boolean => parseWholeValue(c)?.kind === 'num';
 
-/** The index of the rows headed by the seven kinds (in the order printed), or null when not all seven each once. */
-function kindRows(rows: readonly string[][]): number[] | null {
+/** The rows headed by the seven kinds (kind → row index), or null when not all seven each once. */
+function kindRows(rows: readonly string[][]): Map<string, number> | null {
   const at = new Map<string, number>();
   for (const [r, row] of rows.entries()) {
     // The row's label cells before its first number: a grouped header turned prints the group and the kind in cells of their own ('', '法人或其他组织', '商业企业').
@@ -38,21 +38,52 @@ function kindRows(rows: readonly string[][]): number[] | null {
     if (values.length === 0 || values.filter(isNumber).length * 2 < values.length) continue;
     at.set(kind, r);
   }
-  return at.size === KINDS.length ? [...at.values()] : null;
+  return at.size === KINDS.length ? at : null;
 }
 
-/** A grid's rows with a transposed table 三 turned back; the rows unchanged otherwise. */
-export function untransposeRequests(rows: readonly string[][]): string[][] {
-  const kinds = kindRows(rows);
-  if (!kinds) return [...rows];
+/**
+ * The kind rows hold table 三's sum across the kinds: in most columns where all seven rows give a
+ * number, the 总计 row is the sum of the other six (the orientation the labels name is the one the
+ * values keep). Columns without seven numbers say nothing.
+ */
+function kindsSum(rows: readonly string[][], at: ReadonlyMap<string, number>): boolean {
+  const totalAt = at.get('总计')!;
+  const kinds = [...at.values()];
+  const width = maxOf(kinds.map((r) => rows[r]!.length));
+  let full = 0;
+  let holds = 0;
+  for (let j = 1; j < width; j++) {
+    const values = kinds.map((r) => parseWholeValue(rows[r]![j] ?? ''));
+    if (!values.every((v) => v?.kind === 'num')) continue;
+    full++;
+    const sum = kinds.reduce((s, r, i) => (r === totalAt ? s : s + (values[i] as { value: number }).value), 0);
+    if (sum === (values[kinds.indexOf(totalAt)] as { value: number }).value) holds++;
+  }
+  return full > 0 && holds * 2 > full;
+}
+
+/**
+ * A transposed table 三 in a grid turned back the template's way (the rows before and after it kept),
+ * or null when the grid is not one: the seven kinds each head a row of numbers, the header above
+ * names at least MIN_REQUEST_LABELS cells, and the 总计 row is the sum of the others (kindsSum).
+ */
+export function turnedRequests(rows: readonly string[][]): string[][] | null {
+  const at = kindRows(rows);
+  if (!at || !kindsSum(rows, at)) return null;
+  const kinds = [...at.values()];
   const first = minOf(kinds);
   const last = maxOf(kinds);
   let top = first;
   while (top > 0 && rows[top - 1]!.filter((c) => c !== '').length > 1) top--;
   const header = rows.slice(top, first);
-  if (header.length === 0 || !header.some((h) => h.slice(1).filter((c) => c !== '' && !isNumber(c)).length >= MIN_REQUEST_LABELS)) return [...rows];
+  if (header.length === 0 || !header.some((h) => h.slice(1).filter((c) => c !== '' && !isNumber(c)).length >= MIN_REQUEST_LABELS)) return null;
   const block = rows.slice(top, last + 1);
   const width = maxOf(block.map((r) => r.length));
   const turned = Array.from({ length: width }, (_, j) => block.map((r) => r[j] ?? ''));
   return [...rows.slice(0, top), ...turned, ...rows.slice(last + 1)];
+}
+
+/** A grid's rows with a transposed table 三 turned back; the rows unchanged otherwise. */
+export function untransposeRequests(rows: readonly string[][]): string[][] {
+  return turnedRequests(rows) ?? [...rows];
 }

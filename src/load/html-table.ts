@@ -8,7 +8,8 @@ import { removeFormatChars } from '../layout/clean-lines.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { lengthPx, parseDecls } from './css-values.js';
 import type { Line } from '../model/document.js';
-import { placeCells, placedRowCells, spanOf, type SpanCell } from '../tables/table-to-grid.js';
+import { placeCells, placedRowCells, spanOf, type PlacedCell, type SpanCell } from '../tables/table-to-grid.js';
+import { turnedRequests } from './grid-transpose.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { unpackRows } from '../layout/packed-cells.js';
 import { maxOf } from '../_internal/extremes.js';
@@ -285,7 +286,15 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
   const caption = captionLine(table, index);
   if (caption && !caption.bottom) lines.push(caption.line);
   const grid = placeCells(printed);
-  grid.rows.forEach((row, r) => {
+  const turned = turnedTable(grid.rows, grid.cols);
+  if (turned) {
+    // A table 三 printed transposed, turned back (load/grid-transpose): its rows are the grid's columns, each cell in its own column.
+    turned.forEach((cells, r) => {
+      while (cells.length > 0 && cells.at(-1) === '') cells.pop();
+      if (cells.some((c) => c !== '')) lines.push({ cells, cols: cells.map((_, j) => j), separated: true, source: { table: index, row: r }, ...(mixedRows.size > 0 || covered ? { damaged: true } : {}) });
+    });
+  }
+  (turned ? [] : grid.rows).forEach((row, r) => {
     const { cells, cols } = placedRowCells(row);
     const end = maxOf(row.map((c) => c.col + c.colSpan), 0);
     // A row that ends early with no value in it (a CMS leaves out a row's trailing empty cells): its
@@ -301,6 +310,22 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
   });
   if (caption?.bottom) lines.push(caption.line);
   return lines;
+}
+
+/**
+ * The placed rows as a grid of texts (each cell at its column, spanned places empty) turned back when
+ * they are a transposed table 三 (load/grid-transpose); null otherwise, and for rows packed in one
+ * row (their unpacking is the row walk's).
+ */
+function turnedTable(rows: readonly PlacedCell[][], width: number): string[][] | null {
+  if (rows.some((row) => row.some((c) => c.pieces))) return null;
+  const texts = rows.map((row) => {
+    const { cells, cols } = placedRowCells(row);
+    const out = Array<string>(width).fill('');
+    cells.forEach((c, i) => (out[cols[i]!] = c));
+    return out;
+  });
+  return turnedRequests(texts);
 }
 
 /** `<caption style="caption-side: bottom">` (or the old `align="bottom"`): drawn under the table. */

@@ -5,6 +5,7 @@ import { XxgkError } from '../errors.js';
 import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
+import { turnTextTables } from './text-transpose.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, nonAsciiBytes } from './decode.js';
@@ -121,7 +122,7 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
     const { htmlDocument } = await import('./load-html.js');
     return { ...htmlDocument(html, warnings, base), kind: 'text' };
   }
-  const lines = textToLines(restoreCommaDigit(text));
+  const lines = turnTextTables(textToLines(restoreCommaDigit(text)));
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
   if (!looksLikeOcr(text)) return { ...base, kind: 'text', lines, warnings };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };
