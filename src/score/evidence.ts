@@ -31,6 +31,8 @@ export interface Evidence {
   readChecks: number;
   /** (d) with the other rows' members not repaired either: what confirms a value split out of a run (a repair is the identities' choice too). */
   rowByUnrepairedCheck: boolean;
+  /** An identity through the field that holds counts a repaired value of another row. */
+  repairedInChecks: boolean;
 }
 
 /** 'requests.denied.stateSecret.total' → 'requests.denied.stateSecret' (the printed row). */
@@ -93,6 +95,7 @@ export function evidenceFor(
   let ownTotalHolds = false;
   let readChecks = 0;
   let rowByUnrepairedCheck = false;
+  let repairedInChecks = false;
   for (const c of checks) {
     if (!c.ok) continue;
     const { bare, rows } = keysOf(c);
@@ -105,6 +108,7 @@ export function evidenceFor(
     const trivial = c.actual === 0 && c.expected === 0;
     if (!trivial && others.every((k) => independent(fields.get(k)))) rowByCheck = true;
     if (!trivial && others.every((k) => independent(fields.get(k)) && fields.get(k)?.flags.includes('repaired') !== true)) rowByUnrepairedCheck = true;
+    if (others.some((k) => fields.get(k)?.flags.includes('repaired') === true)) repairedInChecks = true;
   }
-  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks, rowByUnrepairedCheck };
+  return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks, rowByUnrepairedCheck, repairedInChecks };
 }

@@ -134,8 +134,11 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) {
     const runTogether = (placement.row?.numberedLabels ?? 0) >= RUN_TOGETHER_LABELS;
-    // Confirmed only by an identity through other rows read apart (not derived, not repaired): the split's own row total chose it.
-    cap = Math.min(cap, confirmed && !runTogether && ev.rowByUnrepairedCheck ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
+    // Beside rows repaired (glued rows read one cell short), a split is confirmed only by an identity through other rows read
+    // apart (not derived, not repaired): those rows' wrong splits and this one confirmed each other. Elsewhere (cells
+    // concatenated into whole runs) its row total and the identities that hold confirm it.
+    const byOthers = !ev.repairedInChecks || ev.rowByUnrepairedCheck;
+    cap = Math.min(cap, confirmed && !runTogether && byOthers ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
   }
   // A rival row with other values, a table printed twice with other values, or labels that may sit one row off (shiftDoubt):
   // identities cannot tell two self-consistent placements apart.
