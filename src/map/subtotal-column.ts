@@ -40,6 +40,8 @@ const TOTAL_WORD = '总计';
  * a change or a rate (同比增减, 增减, 增长率, 环比), remarks (备注, 说明), a part of a column (其中：…).
  */
 const OTHER_WORD = /^(?:上年|去年|上一年|同期)|同比|环比|增减|增长|增幅|比上年|备注|说明|附注|^其中/;
+/** Words of a table's caption, not of a column's header ('上年度情况对比表', '2023年度数据'): map/earlier-copy reads those. */
+const CAPTION_WORD = /表$|情况|数据|对比/;
 /** A rate printed in a cell: a signed decimal and a percent sign. */
 const PERCENT = /^[+-]?\d+(?:\.\d+)?[%％]$/;
 /** Values a row prints with the subtotal column: the template's seven and one. */
@@ -251,6 +253,8 @@ export function findSubtotalColumn(lines: readonly Line[] | null): SubtotalColum
     const same = wide.every((r) => fitting.every((p) => without(r.map((c) => c.value), p).join() === without(r.map((c) => c.value), fitting[0]!).join()));
     if (!same) return null;
     const at = fitting[0]!;
+    // A column of blank cells only (a trailing empty cell of every row) prints nothing to leave out.
+    if (!kind.sums && wide.every((r) => r[at]!.blank)) continue;
     return { at, byHeader: named !== null, lines: dropColumns(lines, wide, [at], words), printed: wide.map((r) => printedOf(lines, r, at)), kind: kind.name, words };
   }
   return null;
@@ -259,7 +263,7 @@ export function findSubtotalColumn(lines: readonly Line[] | null): SubtotalColum
 /** The header cells before the first value run (line `first`) naming a column that is no subtotal (OTHER_WORD), each once. */
 function otherWords(lines: readonly Line[], first: number): string[] {
   const cells = lines.slice(0, first).flatMap((l) => l.cells.map((c) => normalizeLabel(c)));
-  return [...new Set(cells.filter((c) => c.length <= 12 && OTHER_WORD.test(c)))];
+  return [...new Set(cells.filter((c) => c.length <= 12 && OTHER_WORD.test(c) && !CAPTION_WORD.test(c)))];
 }
 
 /** The kinds tried, a subtotal first (its values confirm it). */
