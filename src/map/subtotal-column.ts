@@ -249,6 +249,9 @@ export function findSubtotalColumn(lines: readonly Line[] | null): SubtotalColum
     if (!kind.sums && named === null) continue;
     const fitting = (named ?? [...Array(WIDTH).keys()]).filter((p) => fits(wide, p, order, kind.sums));
     if (fitting.length === 0) continue;
+    // A header word does not place a column that is no subtotal for sure (a delimited dump's sub-header loses its
+    // cells' places: 上年同期 at the group's edge): every place the rows fit must leave the same seven values.
+    if (!kind.sums) fitting.push(...[...Array(WIDTH).keys()].filter((p) => !fitting.includes(p) && fits(wide, p, order, false)));
     // Every fitting position must leave the same seven values on every row (equal columns: either is the subtotal).
     const same = wide.every((r) => fitting.every((p) => without(r.map((c) => c.value), p).join() === without(r.map((c) => c.value), fitting[0]!).join()));
     if (!same) return null;
