@@ -41,6 +41,12 @@ describe('the summary among copies of a table', () => {
     expect(summaryCopy(KEYS, [...units, whole], [[], [], [], ['以上为汇总数据']], 2024)).toBe(2);
   });
 
+  it('should choose nothing when the copy holding the sums is captioned with a unit, even run into its header', () => {
+    // Three units where the third happens to be the sum of the other two: no summary printed.
+    expect(summaryCopy(KEYS, [...units, whole], [['一中心'], ['二中心'], ['三中心 第二十条第(一)项'], []], 2024)).toBeNull();
+    expect(summaryCopy(KEYS, [...units, whole], [['信息中心'], ['监测站'], [], []], 2024)).toBe(2);
+  });
+
   // (seeds: 4 first html, 7 last txt, 13 last n=2 txt, 17 middle txt with a 合计 row in table 四, 29 no summary)
   for (const seed of [4, 7, 13, 17, 29]) {
     it(`should read the summary at 0.9 or more only where its sums hold (unit-table-variants seed ${seed})`, async () => {

@@ -6,7 +6,8 @@
  * map/untold-copies) when fewer than three copies are printed, when the sums hold for no copy or for
  * more than one, when too few values can be checked, when a value is negative, when a caption names
  * years or a change (本年 / 上年 / 增减: a comparison, where a sum may hold by construction: 本年 = 上年 +
- * 增减), or when a caption names the whole (汇总, 合计…) over a copy the sums do not choose.
+ * 增减), when a caption names the whole (汇总, 合计…) over a copy the sums do not choose, or when the copy
+ * the sums choose is captioned with a unit's name ('三中心': units may add up by chance).
  */
 import type { SolvedField } from '../solve/index.js';
 import { SIGNED_KEYS } from '../template/index.js';
@@ -18,6 +19,10 @@ const MIN_CHECKED_SHARE = 0.8;
 const MIN_SPREAD = 3;
 /** Copies a summary needs: itself and two units (with one unit the two copies are alike). */
 const MIN_COPIES = 3;
+/** A caption naming one unit: a short line ending in an organ's word ('三中心', '机关本级：'). */
+const UNIT_NAME = /(?:中心|局|处|科|站|所|队|院|办|室|委|馆|会|单位|本级|机关|公司)[:：]?$/;
+/** chars. A unit's name in a caption is short. */
+const UNIT_CAPTION_CHARS = 20;
 /** A caption naming the whole of an agency and its units. */
 const WHOLE = /汇总|合计|总计|全系统|全局|全部门|全行业|本系统/;
 /** A line of a table's header (its words name columns: 总计, 合计 are column names there), no caption. */
@@ -66,6 +71,10 @@ export function summaryCopy(keys: readonly string[], copies: readonly ReadonlyMa
   if (comparison) return null;
   const summed = summedCopy(keys, copies);
   if (summed === null || (whole.size > 0 && !whole.has(summed))) return null;
+  // A copy captioned with a unit's name ('三中心') is that unit's, whatever its sums (units may add up by chance).
+  // (A gap's text may run the caption into the header after it: 'XX中心 第二十条第(一)项'.)
+  const unitNamed = (gaps[summed] ?? []).some((l) => l.split(/\s+/).some((w) => w.length <= UNIT_CAPTION_CHARS && UNIT_NAME.test(w) && !HEADER.test(w)));
+  if (whole.size === 0 && unitNamed) return null;
   return summed;
 }
 
