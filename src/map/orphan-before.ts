@@ -90,7 +90,7 @@ function continuesPlacedRow(rows: readonly TableRow[], at: number, placedAt: Rea
 /**
  * Marks (in place) the placements under `prefix` of rows read from their own label line when the
  * printed row just after it names no template row (valuesUnderHeader: no label, or text that is no
- * row's name) and prints as many values, none of them taken by any placement: either line may hold
+ * row's name) and prints as many values alone on its line, none of them taken by any placement: either line may hold
  * the row's values (a footer or note glued to the label line, the value below). Returns the row keys marked.
  */
 export function capOrphanAfter(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>, specs: readonly RowSpec[]): string[] {
@@ -107,6 +107,8 @@ export function capOrphanAfter(prefix: string, rows: readonly TableRow[], placem
     if (next.label !== '' && /\p{L}/u.test(next.label)) continue;
     if (!valuesUnderHeader({ ...next, label: '' }, specs) || next.source.line === undefined || next.source.line === line || placedAt.has(next.source.line)) continue;
     if (printed(next) !== ps.length) continue;
+    // A line of values alone: no other row read from it (a running header's date '11/25/26, 1:55 PM 某局…' is read as several).
+    if (rows.some((r, j) => j !== i + 1 && r.source.line === next.source.line)) continue;
     for (const p of ps) p.orderUnconfirmed = true;
     marked.push(row);
   }
