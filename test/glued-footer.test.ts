@@ -51,7 +51,9 @@ describe('page counters and references in a cell', () => {
     expect(values('行政事业性收费 第 2 页 共 2 页')).toEqual([]);
     expect(values('行政许可 第二十条第（六）项 2')).toEqual([]);
     expect(values('行政许可 注：1')).toEqual([]);
-    expect(values('行政处罚 9798 — 8 —')).toEqual([9798]);
+    // Among values a dashed number may be a value between two dash cells: read as before.
+    expect(values('禁止公开 － 5 － 5 0 0 10')).toEqual([5, 5, 0, 0, 10]);
+    expect(values('行政处罚 9798 — 8 —')).toEqual([9798, 8]);
     expect(values('行政处罚 Page 3 9798')).toEqual([9798]);
     // A value and its footnote mark: the value stays.
     expect(values('12注1')).toEqual([12]);

@@ -24,14 +24,15 @@ export const PAGE_COUNTER = String.raw`(?:${FRACTION}|${PAGE_EN}|${PAGE_OF})`;
  * Page counters and references inside a cell's text (half-width already), matched where they stand
  * apart from other digits:
  *  - a number between two runs of the same dash or dot, spaced alike ('-7-', '- 7 -', '— 8 —', '—— 8 ——',
- *    '· 8 ·'; not '-3 -', a negative value and a dash cell);
+ *    '· 8 ·'; not '-3 -', a negative value and a dash cell), with text or the cell's edge on both sides: among
+ *    values ('禁止公开 － 5 － 5 0 0 10', '5259 - 2 -') it may as well be a value between two dash cells;
  *  - '第 N 页' (with '共 M 页'), '共 N 页', 'N 页' after '/', 'Page N (of M)';
  *  - '表N', '附表N', '附件N', '图N' (not after a word: '代表 3'), '注:N' / '注N' (a table, an annex, a figure, a note by number);
  *  - the number right after a reference to the regulations' article and item ('第二十条第(六)项 2').
  */
 const MARKS = new RegExp(
   [
-    String.raw`(?<!\S)(([—–\-‐−·•])\2*)(\s*)\d{1,4}\3\1(?!\S)`,
+    String.raw`(?<=(?:^|[^\d\s.—–\-‐−·•])\s*)(?<!\S)(([—–\-‐−·•])\2*)(\s*)\d{1,4}\3\1(?=\s*(?:$|[^\d\s.—–\-‐−·•]))`,
     String.raw`${PAGE_OF}`,
     String.raw`共\s*\d+\s*页`,
     String.raw`(?<![\d.])${PAGE_EN}(?![\d.])`,
