@@ -14,8 +14,9 @@
  * numbers ('3' alone) where they count the pages at the pages' edges (barePageNumbers).
  */
 
-/** '— 3 —', '- 12 -', '第 3 页 共 5 页', '3/5', 'Page 3': page furniture, never table content. */
-export const PAGE_FURNITURE = /^\s*(?:[—–\-－]+\s*\d+\s*[—–\-－]+|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
+import { PAGE_COUNTER, PAGE_FURNITURE } from './page-marks.js';
+
+export { PAGE_FURNITURE } from './page-marks.js';
 
 /** A whole line that is a URL (file://, http(s)://, or a bare www. host with a path). */
 const URL_LINE = /^\s*(?:(?:file|https?):\/\/|www\.)\S+\s*$/i;
@@ -30,8 +31,6 @@ const DATE_TIME_LINE = /^\s*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+(?:上午|下�
 const STAMP = String.raw`\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|上午|下午))?`;
 /** A URL as browsers print it in the running footer. */
 const URL = String.raw`(?:(?:file|https?):\/\/|www\.)\S+`;
-/** A page counter inside a line: '2/5', 'Page 2 of 5', '第 2 页'. */
-const COUNTER = String.raw`(?:\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?)`;
 /**
  * A running header or footer printed on one line with the page title or the page counter, as
  * `pdftotext -layout`, `-raw` and Ghostscript's txtwrite write them: '11/25/26, 1:55 PM    XX局2024年…报告',
@@ -41,7 +40,7 @@ const COUNTER = String.raw`(?:\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?|第\s*\d
  * 来源：XX局') or after words ('发布时间：2025-01-20 10:30') is a web page's byline, kept: it dates the report.
  */
 const SHARED_LINE = new RegExp(
-  String.raw`^\s*(?:${STAMP}\s+[^:：，。；]*\S|${COUNTER}\s+${STAMP}|${URL}(?:\s+${COUNTER})?|${COUNTER}\s+${URL}|.*\S\s+${URL}\s+${COUNTER}|${URL}\s+.*\S\s+${COUNTER})\s*$`,
+  String.raw`^\s*(?:${STAMP}\s+[^:：，。；]*\S|${PAGE_COUNTER}\s+${STAMP}|${URL}(?:\s+${PAGE_COUNTER})?|${PAGE_COUNTER}\s+${URL}|.*\S\s+${URL}\s+${PAGE_COUNTER}|${URL}\s+.*\S\s+${PAGE_COUNTER})\s*$`,
   'i',
 );
 

@@ -25,7 +25,7 @@ import { fillFromColumnBlocks } from './column-blocks.js';
 import { fillFromLabelFlow } from './label-flow.js';
 import { fillFromDerivedRows } from './derived-rows.js';
 import { fillOpenRows } from './open-rows.js';
-import { capOrphanBefore } from './orphan-before.js';
+import { capOrphanAfter, capOrphanBefore } from './orphan-before.js';
 import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
 import { followPrintedColumns } from './column-order.js';
@@ -189,7 +189,10 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
   // Table 二 rows read after their labels while a values line just before the label was read by no row: either reading is printed, capped.
   const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows, settled);
-  if (orphaned.length) warnings.push(orphanWarning(orphaned));
+  if (orphaned.length) warnings.push(orphanWarning(orphaned, 'before'));
+  // …and rows read from their own label line while a values line just after it, naming no row, was read by no row (a footer glued to the label line).
+  const orphanedAfter = capOrphanAfter('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows);
+  if (orphanedAfter.length) warnings.push(orphanWarning(orphanedAfter, 'after'));
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.
   for (const [table, read] of [['activeDisclosure', active], ['requests', requests]] as const) {
@@ -235,13 +238,13 @@ function capSplitRequests(placements: Map<string, Placement>, code: Warning['cod
   return { code, message: `table requests is printed in parts split column-wise, ${why}; every value of the table stays below 0.9`, keys: ['requests'] };
 }
 
-/** Table 二 rows whose values may be the unread line just before their label (map/orphan-before). */
-function orphanWarning(rows: readonly string[]): Warning {
-  return {
-    code: 'rows_unread',
-    message: `${rows.join(', ')}: the values were read after the row's label, but a line of values just before the label was read by no row (a converter that prints values above their labels); either reading is printed, nothing tells them apart; these values stay below 0.9`,
-    keys: [...rows],
-  };
+/** Table 二 rows whose values may be the unread line just before their label, or just after their label's line (map/orphan-before). */
+function orphanWarning(rows: readonly string[], where: 'before' | 'after'): Warning {
+  const why =
+    where === 'before'
+      ? "the values were read after the row's label, but a line of values just before the label was read by no row (a converter that prints values above their labels)"
+      : "the values were read from the row's label line, but the line just after it holds as many values, names no row and was read by no row (a page footer or note glued to the label line, the values below it)";
+  return { code: 'rows_unread', message: `${rows.join(', ')}: ${why}; either reading is printed, nothing tells them apart; these values stay below 0.9`, keys: [...rows] };
 }
 
 /** `settled`: rows whose values a small table's block placed (map/active-small-tables): not in doubt, not capped. */

@@ -6,6 +6,9 @@
  * values, and a one-value row of table 二 has no identity to show it. The value line left over just
  * before the label says the row may be that line's: both readings are printed, nothing tells them
  * apart, so the row's values are capped below 0.9 (`orderUnconfirmed`; the `rows_unread` warning).
+ * The same holds after the row (capOrphanAfter): a label line that read a value of its own while the
+ * next line holds as many values with no row's name ('行政处罚 2 页' / '9798': a page footer glued to the
+ * label line where the page broke, its number taken for the row's value and the value printed below).
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { TableRow } from '../tables/build-rows.js';
@@ -27,6 +30,20 @@ const valuesUnderHeader = (r: TableRow, specs: readonly RowSpec[]): boolean => {
   return !specs.some((s) => s.labels.some((l) => above.includes(l)));
 };
 
+/** Per source line, the placements under `prefix` taken from it; per template row ('activeDisclosure.punishment'), its placements by label. */
+function placedRows(prefix: string, placements: ReadonlyMap<string, Placement>): { placedAt: Map<number, number>; byRow: Map<string, Placement[]> } {
+  const placedAt = new Map<number, number>();
+  const byRow = new Map<string, Placement[]>();
+  for (const [k, p] of placements) {
+    if (!k.startsWith(prefix)) continue;
+    if (p.source.line !== undefined) placedAt.set(p.source.line, (placedAt.get(p.source.line) ?? 0) + 1);
+    if (p.by !== 'label') continue;
+    const row = k.slice(0, k.lastIndexOf('.'));
+    byRow.set(row, [...(byRow.get(row) ?? []), p]);
+  }
+  return { placedAt, byRow };
+}
+
 /**
  * Marks (in place) the placements under `prefix` of rows whose label sits on or above their values
  * when the printed row just before is a values-only line (valuesUnderHeader: no row named above it)
@@ -35,15 +52,7 @@ const valuesUnderHeader = (r: TableRow, specs: readonly RowSpec[]): boolean => {
  * Returns the row keys ('activeDisclosure.punishment') it marked.
  */
 export function capOrphanBefore(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>, specs: readonly RowSpec[], settled: ReadonlySet<string> = new Set()): string[] {
-  /** Per source line, the placements taken from it. */
-  const placedAt = new Map<number, number>();
-  for (const [k, p] of placements) if (k.startsWith(prefix) && p.source.line !== undefined) placedAt.set(p.source.line, (placedAt.get(p.source.line) ?? 0) + 1);
-  const byRow = new Map<string, Placement[]>();
-  for (const [k, p] of placements) {
-    if (!k.startsWith(prefix) || p.by !== 'label') continue;
-    const row = k.slice(0, k.lastIndexOf('.'));
-    byRow.set(row, [...(byRow.get(row) ?? []), p]);
-  }
+  const { placedAt, byRow } = placedRows(prefix, placements);
   const marked: string[] = [];
   for (const [row, ps] of byRow) {
     if (settled.has(row)) continue;
@@ -78,4 +87,32 @@ function continuesPlacedRow(rows: readonly TableRow[], at: number, placedAt: Rea
   const head = rows[j]!;
   if (j === at || valuesOnly(head) || head.source.line === undefined) return false;
   return printed(head) + chained <= (placedAt.get(head.source.line) ?? 0);
+}
+
+/**
+ * Marks (in place) the placements under `prefix` of rows read from their own label line when the
+ * printed row just after it names no template row (valuesUnderHeader: no label, or text that is no
+ * row's name) and prints as many values alone on its line, none of them taken by any placement: either line may hold
+ * the row's values (a footer or note glued to the label line, the value below). Returns the row keys marked.
+ */
+export function capOrphanAfter(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>, specs: readonly RowSpec[]): string[] {
+  const { placedAt, byRow } = placedRows(prefix, placements);
+  const marked: string[] = [];
+  for (const [row, ps] of byRow) {
+    const line = ps[0]!.source.line;
+    if (line === undefined || ps.some((p) => p.source.line !== line)) continue;
+    const i = rows.findIndex((r) => r.source.line === line);
+    const own = rows[i];
+    const next = rows[i + 1];
+    // The row's values printed on its label's line.
+    if (!own || !next || own.label === '' || printed(own) === 0) continue;
+    if (next.label !== '' && /\p{L}/u.test(next.label)) continue;
+    if (!valuesUnderHeader({ ...next, label: '' }, specs) || next.source.line === undefined || next.source.line === line || placedAt.has(next.source.line)) continue;
+    if (printed(next) !== ps.length) continue;
+    // A line of values alone: no other row read from it (a running header's date '11/25/26, 1:55 PM 某局…' is read as several).
+    if (rows.some((r, j) => j !== i + 1 && r.source.line === next.source.line)) continue;
+    for (const p of ps) p.orderUnconfirmed = true;
+    marked.push(row);
+  }
+  return marked;
 }

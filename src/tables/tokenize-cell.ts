@@ -1,9 +1,10 @@
 /**
  * @file One cell's text → label text and value tokens. Numbers that are numbering ('1.', '3、'),
- * years, dates or document numbers stay label text. A digit run glued to label text is `fusable`:
+ * years, dates, document numbers, page counters or references ('- 7 -', '表2') stay label text. A digit run glued to label text is `fusable`:
  * it may hold several cells whose separators were lost ('行政规范性文件693665').
  */
 import { fixCompatibilityChars, toHalfWidth } from '../layout/normalize-text.js';
+import { pageMarkSpans } from '../layout/page-marks.js';
 import { cellNotes, inNote, isKeyText, isValuePhrase, type CellNotes } from './cell-notes.js';
 import { hasCellWords, joinsNumbers } from './cell-words.js';
 import { readChineseNumerals } from './chinese-numerals.js';
@@ -402,10 +403,12 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   };
   /** Where each value pushed starts (its sign included) and its text ends, and its index in `parts`. */
   const spans: ValueSpan[] = [];
+  // A page counter or a reference ('- 7 -', '第 2 页 共 4 页', '表2', '注：1'; layout/page-marks): label text, never a value.
+  const marks = pageMarkSpans(s);
   for (const m of s.matchAll(RUN)) {
     const start = m.index ?? 0;
     // Digits of a mark left off the value before ('12注1', '12[1]') are not values.
-    if (start < last || isNotValue(s, start, start + m[0].length) || m[0].length > MAX_RUN_DIGITS || inNote(notes, start)) continue;
+    if (start < last || isNotValue(s, start, start + m[0].length) || m[0].length > MAX_RUN_DIGITS || inNote(notes, start) || at(marks, start, start + m[0].length)) continue;
     const r = markedRun(s, start, m[0], notes) ?? plainRun(s, start, m[0], notes);
     if (r === null) continue;
     // A minus sign glued before a spaced run ('行政许可 717 -2 3038', a 本年增/减 cell in a line of
