@@ -2,3 +2,4 @@
 export function toText(blocks: readonly (readonly [string, unknown])[]): string;
 export function toHtml(blocks: readonly (readonly [string, unknown])[], pageTitle: string): string;
 export function build(seed: number, format?: string): Record<string, unknown>;
+export function flatten(o: unknown, p?: string, out?: Map<string, unknown>): Map<string, unknown>;

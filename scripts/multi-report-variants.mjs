@@ -147,7 +147,8 @@ export function build(seed, format = 'txt') {
   return { seed, kind, blocks, pageTitle, name, truth: truth === null ? null : values[truth], Y };
 }
 
-const flatten = (o, p = '', out = new Map()) => {
+/** A nested object's leaves by dotted key (a report's data, a truth). */
+export const flatten = (o, p = '', out = new Map()) => {
   for (const [k, v] of Object.entries(o ?? {})) {
     if (v !== null && typeof v === 'object') flatten(v, `${p}${k}.`, out);
     else out.set(`${p}${k}`, v);

@@ -17,7 +17,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activeTable, requestTable, reviewTable } from './make-samples.mjs';
-import { toHtml, toText } from './multi-report-variants.mjs';
+import { flatten, toHtml, toText } from './multi-report-variants.mjs';
 import { makeValues, reviewValues, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -89,14 +89,6 @@ export function build(seed) {
   const truth = mode === 'none' ? zeros : mode === 'partial' ? null : summary;
   return { seed, mode, n, t4rows, blocks, pageTitle: blocks[0][1], truth, t4truth: t4rows && summary ? summary : truth };
 }
-
-const flatten = (o, p = '', out = new Map()) => {
-  for (const [k, v] of Object.entries(o ?? {})) {
-    if (v !== null && typeof v === 'object') flatten(v, `${p}${k}.`, out);
-    else out.set(`${p}${k}`, v);
-  }
-  return out;
-};
 
 async function main() {
   const argv = process.argv.slice(2);

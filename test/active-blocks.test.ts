@@ -3,18 +3,12 @@
  * each small table's column header followed by its values. Read by the blocks' structure when it
  * determines them, every value below 0.9 (map/active-blocks). Expected values read off the input.
  */
-import { conf, read, value } from './helpers/report-fields.js';
+import { conf, read, table2Report, value } from './helpers/report-fields.js';
 
 const LABELS = ['第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '第二十条第（五）项', '信息内容', '行政许可', '第二十条第（六）项', '信息内容', '行政处罚', '行政强制', '第二十条第（八）项', '信息内容', '行政事业性收费', ''];
 const BLOCKS = ['本年制发件数', '本年废止件数', '现行有效件数', '0', '2', '135', '0', '8', '199', '本年处理决定数量', '385', '本年处理决定数量', '1597', '9', '本年收费金额（单位：万元）', '2663.04'];
 
-function report(table2: string[]): Uint8Array {
-  const text = [
-    '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况', ...table2,
-    '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
-  ].join('\n');
-  return new TextEncoder().encode(text);
-}
+const report = table2Report;
 
 describe('table 二 printed as a label block then its value blocks', () => {
   it('should read each block row by row under its small table, below 0.9', async () => {

@@ -4,15 +4,9 @@
  * read in printed order where that order is determined (map/active-small-tables). Expected values
  * read off the inputs.
  */
-import { conf, read, value } from './helpers/report-fields.js';
+import { conf, read, table2Report, value } from './helpers/report-fields.js';
 
-function report(table2: string[]): Uint8Array {
-  const text = [
-    '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况', ...table2,
-    '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
-  ].join('\n');
-  return new TextEncoder().encode(text);
-}
+const report = table2Report;
 
 const HEAD_1 = ['第二十条第（一）项', '', '信息内容', '', '本年制发件数 本年废止件数 现行有效件数', ''];
 const HEAD = (n: string, col: string): string[] => [`第二十条第（${n}）项`, '', '信息内容', '', col, ''];

@@ -33,3 +33,12 @@ export async function expectRequestRows(bytes: Uint8Array, rows: [string, string
     });
   }
 }
+
+/** A report whose table 二 is `table2` (its lines), the other sections printed without values. */
+export function table2Report(table2: readonly string[]): Uint8Array {
+  const text = [
+    '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况', ...table2,
+    '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
+  ].join('\n');
+  return new TextEncoder().encode(text);
+}
