@@ -107,7 +107,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   if (byOrder) ({ rows: rows.requests, template } = byOrder);
   const activeOpts = { allowPosition: activeLines !== null, collapsed, year };
   // A table printed once per unit and once as their summary (map/summary-copy): the summary read.
-  const activeKeys = template.keys.filter((k) => k.startsWith('activeDisclosure.'));
+  const keysOf = (table: string): string[] => template.keys.filter((k) => k.startsWith(`${table}.`));
+  const activeKeys = keysOf('activeDisclosure');
   const activeSummary = summaryOf('activeDisclosure', tableCopies(rows.activeDisclosure, template.activeRows, year), activeKeys, year, (chunk) => solve(tableGroups('activeDisclosure', chunk, template.activeRows, activeOpts).groups, []).fields, warnings);
   const active = tableGroups('activeDisclosure', activeSummary ?? rows.activeDisclosure, template.activeRows, activeOpts);
   // Table 三 printed without some columns its header does not name: values placed by the columns named.
@@ -123,7 +124,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
   const moves = requestColumns ? null : printedRequestMoves(requestHeader);
   const identities = moves ? identitiesBeforeMoves(template.identities, moves) : template.identities;
-  const requestKeys = template.keys.filter((k) => k.startsWith('requests.'));
+  const requestKeys = keysOf('requests');
   const requestSummary = summaryOf('requests', copies, requestKeys, year, (chunk) => solve(tableGroups('requests', chunk, template.requestRows, requestOpts).groups, identities).fields, warnings);
   const untold = copies && copies.winner === null && !requestSummary ? copies.chunks : null;
   const requests = tableGroups('requests', requestSummary ?? (untold ? untold[0]! : rows.requests), template.requestRows, requestOpts);
@@ -131,7 +132,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Or printed twice and nothing tells which copy is this year's: each copy read on its own (map/untold-copies).
   const reviewRead = (reviewRows: readonly TableRow[]): ReturnType<typeof reviewGroup> => reviewGroup(reviewRows, collapsed ? { collapse: true } : undefined, valuesAfterSection(sections, 'reviewLitigation'), template.identities, (reviewLines ?? []).map((l) => l.cells.join(' ')));
   const reviewCopied = reviewCopies(rows.reviewLitigation, year, REVIEW_KEYS.length);
-  const reviewKeys = template.keys.filter((k) => k.startsWith('reviewLitigation.'));
+  const reviewKeys = keysOf('reviewLitigation');
   const reviewSummary = summaryOf('reviewLitigation', reviewCopied, reviewKeys, year, (chunk) => solve(reviewRead(chunk).groups, identities).fields, warnings);
   const reviewUntold = reviewCopied && reviewCopied.winner === null && !reviewSummary ? reviewCopied.chunks : null;
   const review = reviewRead(reviewCopied && reviewCopied.winner !== null ? reviewCopied.chunks[reviewCopied.winner]! : reviewSummary ?? (reviewUntold ? reviewUntold[0]! : rows.reviewLitigation));
@@ -249,8 +250,7 @@ function orphanWarning(rows: readonly string[], where: 'before' | 'after'): Warn
 
 /** `settled`: rows whose values a small table's block placed (map/active-small-tables): not in doubt, not capped. */
 function valuesFirstWarning(table: string, placements: Map<string, Placement>, settled: ReadonlySet<string> = new Set()): Warning {
-  markOrderUnconfirmed(`${table}.`, placements);
-  for (const [k, p] of placements) if (settled.has(k.slice(0, k.lastIndexOf('.')))) p.orderUnconfirmed = false;
+  markOrderUnconfirmed(`${table}.`, placements, settled);
   return {
     code: 'rows_unread',
     message: `table ${table} prints one cell per line with values before its first row label: each row's values may belong to the label after them rather than the one before (every row shifted by one keeps the identities true); the values are read after their labels, which nothing confirms; every value of the table stays below 0.9`,

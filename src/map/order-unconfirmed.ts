@@ -8,7 +8,10 @@
  */
 import type { Placement } from './table-rows.js';
 
-/** Marks every placed value whose key starts with `prefix` ('requests.', 'activeDisclosure.regulations.') as read in an unconfirmed order. */
-export function markOrderUnconfirmed(prefix: string, placements: ReadonlyMap<string, Placement>): void {
-  for (const [key, p] of placements) if (key.startsWith(prefix)) p.orderUnconfirmed = true;
+/**
+ * Marks every placed value whose key starts with `prefix` ('requests.', 'activeDisclosure.regulations.') as read in an
+ * unconfirmed order, but those of the printed rows in `except` (row keys, 'activeDisclosure.licensing': placed beyond that doubt).
+ */
+export function markOrderUnconfirmed(prefix: string, placements: ReadonlyMap<string, Placement>, except: ReadonlySet<string> = new Set()): void {
+  for (const [key, p] of placements) if (key.startsWith(prefix) && !except.has(key.slice(0, key.lastIndexOf('.')))) p.orderUnconfirmed = true;
 }
