@@ -11,7 +11,7 @@
  * Not modelled: a table style's conditional formatting (`w:tblStylePr`, first row and the like).
  */
 
-import { runColour, themeColours, type ThemeColours } from './docx-theme.js';
+import { attr, runColour, themeColours, type ThemeColours } from './docx-theme.js';
 
 /** A property's value where it is set: on, off, or not set (inherited). */
 type Tri = boolean | undefined;
@@ -58,11 +58,6 @@ const STYLE = /<w:style\b([^>]*?)(?:\/>|>([\s\S]*?)<\/w:style>)/g;
 /** Elements whose properties are not the element's own: tracked changes' old values, table-style conditions. */
 const NOT_OWN = /<w:(rPrChange|pPrChange|tblStylePr)\b[\s\S]*?<\/w:\1>/g;
 const RPR = /<w:rPr>([\s\S]*?)<\/w:rPr>/;
-
-/** The attribute `name` of an opening tag's attributes. */
-function attr(attrs: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
-}
 
 /** The on/off properties read, by name. */
 const ON_OFF = { vanish: /<w:vanish(\s[^>]*)?\/?>/, specVanish: /<w:specVanish(\s[^>]*)?\/?>/ };

@@ -37,8 +37,8 @@ export function themeColours(xml: string): ThemeColours {
   return out;
 }
 
-/** The attribute `name` of a tag. */
-function attr(tag: string, name: string): string | undefined {
+/** The attribute `name` (with its prefix, 'w:val') of a tag or of an opening tag's attributes. */
+export function attr(tag: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 }
 
