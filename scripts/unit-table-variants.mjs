@@ -8,7 +8,9 @@
  *  - the summary: first, last or between the units, captioned ('（一）汇总情况', '全系统合计：', '合计',
  *    '以上为汇总数据' under it) or not; absent (nothing determined); or a summary over one more unit
  *    than printed (its sums do not hold: nothing determined, though a caption names it);
- *  - table 四 as one table with a row per unit and a 合计 row at the top or the bottom, or as copies.
+ *  - table 四 as one table with a row per unit and a 合计 row at the top or the bottom, or as copies;
+ *  - tables every unit prints alike (table 二, 三 or 四 copied into each unit's part): a value alike in
+ *    every copy is the summary's only when it is 0 (the summary is the units' sum).
  * Counts fields right (≥ 0.9), low, WRONG (wrong or undetermined at ≥ 0.9: must be 0), wrong below.
  *
  *   npm run build && nice node scripts/unit-table-variants.mjs [--seeds 1..60] [--show]
@@ -53,12 +55,16 @@ export function build(seed) {
   const scale = pick([6, 30, 300]);
   const values = units.map((_u, i) => makeValues(seed * 53 + i, { scale }));
   const mode = pick(['first', 'first', 'last', 'middle', 'none', 'partial']);
-  // 'partial': the summary counts one more unit than printed.
-  const summary = mode === 'none' ? null : sumValues(mode === 'partial' ? [...values, makeValues(seed * 53 + 99, { scale })] : values);
   const at = mode === 'first' || mode === 'partial' ? 0 : mode === 'last' ? n : mode === 'middle' ? 1 + Math.floor(r() * (n - 1)) : -1;
   const unitCaption = pick([(u, i) => `（${NUM[i + 1]}）${u}`, (u) => `${u}：`, (u, i) => `附表${i + 2} ${u}`, () => '']);
   const wholeCaption = pick(['（一）汇总情况', '全系统合计：', '合计', '汇总', '', 'below']);
   const t4rows = r() < 0.35 ? pick(['top', 'bottom']) : null;
+  // Tables every unit prints alike (the agency's regulations copied into each unit's report, a table 四 of
+  // the same cases): a value alike in every copy is not the summary's (which is their sum) unless 0.
+  const alike = r() < 0.5 ? ['activeDisclosure', 'requests', 'reviewLitigation'].filter(() => r() < 0.5) : [];
+  for (const t of alike) for (const v of values.slice(1)) v[t] = structuredClone(values[0][t]);
+  // 'partial': the summary counts one more unit than printed.
+  const summary = mode === 'none' ? null : sumValues(mode === 'partial' ? [...values, makeValues(seed * 53 + 99, { scale })] : values);
   const copies = (table) => {
     const out = units.map((u, i) => [['p', unitCaption(u, i)], ['table', table(values[i])]]);
     if (summary) {
@@ -87,7 +93,7 @@ export function build(seed) {
   // (a row of zeros in every copy) is 0 in any summary of them, and may be read so.
   const zeros = mode === 'none' ? zeroTree(values) : null;
   const truth = mode === 'none' ? zeros : mode === 'partial' ? null : summary;
-  return { seed, mode, n, t4rows, blocks, pageTitle: blocks[0][1], truth, t4truth: t4rows && summary ? summary : truth };
+  return { seed, mode, n, t4rows, alike, blocks, pageTitle: blocks[0][1], truth, t4truth: t4rows && summary ? summary : truth };
 }
 
 async function main() {
@@ -124,7 +130,7 @@ async function main() {
       tally[verdict]++;
       if (verdict === 'WRONG') wrongHere++;
     }
-    if (argv.includes('--show') || wrongHere) console.log(`seed ${seed} ${v.mode} n=${v.n} t4rows=${v.t4rows} ${format} ${JSON.stringify(tally)}`);
+    if (argv.includes('--show') || wrongHere) console.log(`seed ${seed} ${v.mode} n=${v.n} t4rows=${v.t4rows} alike=${v.alike.join('+')} ${format} ${JSON.stringify(tally)}`);
   }
   for (const [mode, c] of Object.entries(byMode)) console.log(`${mode.padEnd(8)} ${JSON.stringify(c)}`);
   console.log(`TOTAL    ${JSON.stringify(total)}`);

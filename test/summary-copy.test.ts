@@ -3,7 +3,8 @@
  * are the sums of the others is the report's; without such a copy nothing is chosen
  * (scripts/unit-table-variants).
  */
-import { summaryCopy } from '../src/map/summary-copy.js';
+import { copiesMayBeUnits, summaryCopy } from '../src/map/summary-copy.js';
+import { mergeUntoldCopies } from '../src/map/untold-copies.js';
 import type { SolvedField } from '../src/solve/index.js';
 import { extract, flattenData } from '../src/index.js';
 import { build } from '../scripts/unit-table-variants.mjs';
@@ -47,8 +48,32 @@ describe('the summary among copies of a table', () => {
     expect(summaryCopy(KEYS, [...units, whole], [['信息中心'], ['监测站'], [], []], 2024)).toBe(2);
   });
 
-  // (seeds: 4 first html, 7 last txt, 13 last n=2 txt, 17 middle txt with a 合计 row in table 四, 29 no summary)
-  for (const seed of [4, 7, 13, 17, 29]) {
+  it('should take copies for units by their count, a caption naming a unit, or a document naming its units', () => {
+    expect(copiesMayBeUnits(3, noGaps(3), [])).toBe(true);
+    expect(copiesMayBeUnits(2, noGaps(2), ['2024年政府信息公开工作年度报告'])).toBe(false);
+    expect(copiesMayBeUnits(2, [['信息中心：'], ['监测站：'], []], [])).toBe(true);
+    expect(copiesMayBeUnits(2, [['本年度情况'], ['上年度情况'], []], [])).toBe(false);
+    expect(copiesMayBeUnits(2, noGaps(2), ['本报告由龙岩市新罗区教育局及所属2家单位情况汇总编制。'])).toBe(true);
+    expect(copiesMayBeUnits(2, noGaps(2), ['通州区财政局（含所属单位）2024年政府信息公开工作年度报告'])).toBe(true);
+  });
+
+  it('should keep of units\' copies without a summary only the values every copy prints as 0', () => {
+    // Two units printing 5 alike: the report's value is their sum, 10, which no copy prints.
+    const a = copy(5, 0, 2, 4, 5);
+    const b = copy(5, 0, 3, 1, 1);
+    const asUnits = new Map(a);
+    mergeUntoldCopies('t', KEYS, asUnits, [b], { units: true });
+    expect(KEYS.map((k) => asUnits.get(k)!.value)).toEqual([null, 0, null, null, null]);
+    expect(asUnits.get('t.a.x')).toEqual({ value: null, flags: ['ambiguous'], candidates: [5] });
+    // Last year's and this year's copies: a value printed alike is either year's.
+    const asYears = new Map(a);
+    mergeUntoldCopies('t', KEYS, asYears, [b]);
+    expect(KEYS.map((k) => asYears.get(k)!.value)).toEqual([5, 0, null, null, null]);
+  });
+
+  // (seeds: 4 first html, 7 last txt, 13 last n=2 txt, 17 middle txt with a 合计 row in table 四, 29 no summary,
+  // 3 no summary with every table alike in every unit, 55 no summary with table 四 alike)
+  for (const seed of [4, 7, 13, 17, 29, 3, 55]) {
     it(`should read the summary at 0.9 or more only where its sums hold (unit-table-variants seed ${seed})`, async () => {
       const v = build(seed);
       const format = seed % 2 === 0 ? 'html' : 'txt';

@@ -37,7 +37,7 @@ import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
 import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning, unreadTableWarnings } from './table-warnings.js';
 import { reviewCopies, tableCopies, type Copies } from './earlier-copy.js';
 import { mergeUntoldCopies } from './untold-copies.js';
-import { summaryCopy, summaryCopyWarning } from './summary-copy.js';
+import { copiesMayBeUnits, summaryCopy, summaryCopyWarning } from './summary-copy.js';
 import { bandOfTableRead } from './table-band.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
@@ -109,7 +109,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // A table printed once per unit and once as their summary (map/summary-copy): the summary read.
   const keysOf = (table: string): string[] => template.keys.filter((k) => k.startsWith(`${table}.`));
   const activeKeys = keysOf('activeDisclosure');
-  const activeSummary = summaryOf('activeDisclosure', tableCopies(rows.activeDisclosure, template.activeRows, year), activeKeys, year, (chunk) => solve(tableGroups('activeDisclosure', chunk, template.activeRows, activeOpts).groups, []).fields, warnings);
+  const activeCopies = tableCopies(rows.activeDisclosure, template.activeRows, year);
+  const activeSummary = summaryOf('activeDisclosure', activeCopies, activeKeys, year, (chunk) => solve(tableGroups('activeDisclosure', chunk, template.activeRows, activeOpts).groups, []).fields, warnings);
   const active = tableGroups('activeDisclosure', activeSummary ?? rows.activeDisclosure, template.activeRows, activeOpts);
   // Table 三 printed without some columns its header does not name: values placed by the columns named.
   // Or printed with its 总计 column cut off the page (map/clipped-total): the six columns printed.
@@ -174,13 +175,20 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   } else if (clipped && requestHeader) warnings.push(fillClippedTotal({ ...fill, identities: template.identities }, requestHeader, collapsed));
   else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // The other copies of table 三 nothing tells apart from the first: a value they print differently is ambiguous (as printed, before columns move).
+  // Copies that may be the agency's units' tables (no summary printed): only what every unit prints as 0 is determined (map/summary-copy).
+  const units = (c: Copies): boolean => copiesMayBeUnits(c.chunks.length, c.gaps, lines.map((l) => l.cells.join('')));
   if (untold) {
     const others = untold.slice(1).map((chunk) => solve(tableGroups('requests', chunk, template.requestRows, requestOpts).groups, identities).fields);
-    warnings.push(mergeUntoldCopies('requests', requestKeys, fields, others));
+    warnings.push(mergeUntoldCopies('requests', requestKeys, fields, others, { units: units(copies!) }));
   }
   if (reviewUntold) {
     const others = reviewUntold.slice(1).map((chunk) => solve(reviewRead(chunk).groups, identities).fields);
-    warnings.push(mergeUntoldCopies('reviewLitigation', reviewKeys, fields, others));
+    warnings.push(mergeUntoldCopies('reviewLitigation', reviewKeys, fields, others, { units: units(reviewCopied!) }));
+  }
+  // Table 二 is read over all its copies (its rows by label); as units' tables, every copy is merged into that reading.
+  if (activeCopies && activeCopies.winner === null && !activeSummary && units(activeCopies)) {
+    const all = activeCopies.chunks.map((chunk) => solve(tableGroups('activeDisclosure', chunk, template.activeRows, activeOpts).groups, []).fields);
+    warnings.push(mergeUntoldCopies('activeDisclosure', activeKeys, fields, all, { units: true, printed: all.length }));
   }
   // Column headers printed in another order than the template's: values follow the header where it determines a swap; capped below 0.9.
   // (Table 三 printed without some columns was placed by its header's names already.)

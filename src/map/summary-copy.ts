@@ -25,6 +25,11 @@ const UNIT_NAME = /(?:中心|局|处|科|站|所|队|院|办|室|委|馆|会|单
 const UNIT_CAPTION_CHARS = 20;
 /** A caption naming the whole of an agency and its units. */
 const WHOLE = /汇总|合计|总计|全系统|全局|全部门|全行业|本系统/;
+/**
+ * Words of a document reporting an agency together with its units ('XX局（含所属单位）', '本报告由XX局及所属5家单位
+ * 情况汇总编制', '机关本级'): tables printed several times may be the units' (map/untold-copies).
+ */
+const UNITS_REPORT = /(?:含|及|包括)其?(?:所属|下属|直属|局属)|(?:所属|下属|直属|局属)(?:各|\d+家|[一二三四五六七八九十]+家)?(?:单位|机构)[^。]{0,12}汇总|机关本级/;
 /** A line of a table's header (its words name columns: 总计, 合计 are column names there), no caption. */
 const HEADER = /自然人|法人|申请人|维持|纠正|复议|诉讼|信息内容|件数|数量|金额|审理/;
 /** A caption naming a change or a comparison: copies that are no units. */
@@ -72,10 +77,23 @@ export function summaryCopy(keys: readonly string[], copies: readonly ReadonlyMa
   const summed = summedCopy(keys, copies);
   if (summed === null || (whole.size > 0 && !whole.has(summed))) return null;
   // A copy captioned with a unit's name ('三中心') is that unit's, whatever its sums (units may add up by chance).
-  // (A gap's text may run the caption into the header after it: 'XX中心 第二十条第(一)项'.)
-  const unitNamed = (gaps[summed] ?? []).some((l) => l.split(/\s+/).some((w) => w.length <= UNIT_CAPTION_CHARS && UNIT_NAME.test(w) && !HEADER.test(w)));
-  if (whole.size === 0 && unitNamed) return null;
+  if (whole.size === 0 && namesUnit(gaps[summed] ?? [])) return null;
   return summed;
+}
+
+/** A gap's lines caption one unit ('三中心', '附表2 信息中心'). (A gap's text may run the caption into the header after it: 'XX中心 第二十条第(一)项'.) */
+function namesUnit(lines: readonly string[]): boolean {
+  return lines.some((l) => l.split(/\s+/).some((w) => w.length <= UNIT_CAPTION_CHARS && UNIT_NAME.test(w) && !HEADER.test(w)));
+}
+
+/**
+ * Whether a table's copies that nothing told apart (no year caption, no summary copy) may be an
+ * agency's units' tables rather than this year's and last year's: three or more copies (a comparison
+ * prints two), a gap captioning a unit, or a document saying it reports units (`lines`: its text).
+ * The report's value is then the units' sum, which a value every copy prints alike is not — unless 0.
+ */
+export function copiesMayBeUnits(count: number, gaps: readonly string[][], lines: readonly string[]): boolean {
+  return count >= MIN_COPIES || gaps.some(namesUnit) || lines.some((l) => UNITS_REPORT.test(l));
 }
 
 /** The warning of a table read from its summary copy. */
