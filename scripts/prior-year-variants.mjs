@@ -10,6 +10,8 @@
  * well as open the second, unless it ends with a colon or points up: '上表为…', '以上为…'). Captions printed under each
  * table tell them apart (the last can only be the last copy's, so the one between is the first's), as do captions pointing
  * up at the copy above them, one caption under the last copy, and an HTML table's own `<caption>` (above or under it).
+ * Table 四 is also printed once with a row per year under one header (a 年度 column: '本年' / '上年', '2024年' /
+ * '2023年', '今年' / '去年', either order; rows labelled blank, alike or with other years tell nothing).
  * Where a caption tells them apart this
  * year's table must read as a normal table; where nothing does, no field of table 三 may read at
  * 0.9 or more. Measures the twice-printed tables' fields: right (≥ 0.9), low, wrong at ≥ 0.9 (must be 0), wrong below,
@@ -73,6 +75,7 @@ export function build(seed) {
   const layoutTells = !['none', 'neither'].includes(layout);
   /** Per table printed twice, whether its captions tell the copies apart. */
   const tells = {};
+  let yearRowForm = null;
   for (const table of ['requests', 'review']) {
     const cur = render(data, format, table === 'review');
     if (twice !== table && twice !== 'both') {
@@ -80,6 +83,15 @@ export function build(seed) {
       continue;
     }
     const prev = render(old, format, table === 'review');
+    // Table 四 printed once with a row per year under one header (drawn from a seed of its own: the other seeds' variants stay).
+    const yr = rng(seed * 7 + 3);
+    if (table === 'review' && yr() < 0.5) {
+      const rows = yearRows(data, old, format, yr);
+      layouts.review = [rows.text];
+      tells.reviewLitigation = rows.tells;
+      yearRowForm = rows.label;
+      continue;
+    }
     layouts[table] = layout === 'tableCaptions' && format === 'html' ? captionedTables(cur, prev, pick) : arrange(cur, prev, layout, pick);
     // One caption between the copies, none above the first: it may close the first copy as well as
     // open the second; only a caption ending with a colon opens what follows.
@@ -97,7 +109,33 @@ export function build(seed) {
     '四、政府信息公开行政复议、行政诉讼情况', ...layouts.review, '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
   ].join(md ? '\n\n' : '\n');
   const tables = twice === 'both' ? ['requests', 'reviewLitigation'] : [twice === 'review' ? 'reviewLitigation' : 'requests'];
-  return { text, name: md ? 'v.md' : 'v.txt', data, old, tables, determined, tells, opts: { format, layout, twice, captions: [...layouts.requests, ...layouts.review].filter((p) => p.length < 60) } };
+  return { text, name: md ? 'v.md' : 'v.txt', data, old, tables, determined, tells, opts: { format, layout, twice, ...(yearRowForm ? { yearRows: yearRowForm } : {}), captions: [...layouts.requests, ...layouts.review].filter((p) => p.length < 60) } };
+}
+
+/** Row labels of a table 四 printed with a row per year: [this year's, last year's] and whether they tell the rows apart. */
+const YEAR_ROW_LABELS = [
+  [['本年', '上年'], true], [[`${YEAR}年`, `${YEAR - 1}年`], true], [['本年度', '上年度'], true], [['今年', '去年'], true],
+  [[`${YEAR}年度`, `${YEAR - 1}年度`], true], [['本年度数据', '上年度数据'], true],
+  [['', ''], false], [['数量', '数量'], false], [[`${YEAR - 2}年`, `${YEAR - 3}年`], false],
+];
+
+/** Table 四 printed once, a row per year (this year's first or last) under one header with a year column. */
+function yearRows(data, old, format, r) {
+  const [[cur, prev], tells] = YEAR_ROW_LABELS[Math.floor(r() * YEAR_ROW_LABELS.length)];
+  const curFirst = r() < 0.5;
+  const [head1, head2, head3] = reviewGrid(data);
+  const rows = [['', ...head1], ['', ...head2], ['年度', ...head3], [cur, ...reviewValues(data).map(String)], [prev, ...reviewValues(old).map(String)]];
+  if (!curFirst) rows.push(rows.splice(3, 1)[0]);
+  const f = format === 'box' ? 'tab' : format;
+  let text;
+  if (f === 'tab' || f === 'space') text = rows.map((row) => row.filter((c, i) => c !== '' || i === 0 && row.slice(1).some((x) => /\d/.test(x))).join(f === 'tab' ? '\t' : '  ')).join('\n');
+  else if (f === 'html') text = `<table>${rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  else {
+    const w = Math.max(...rows.map((row) => row.length));
+    const pad = (row) => [...row, ...Array(w - row.length).fill('')];
+    text = [`| ${pad(rows[0]).join(' | ')} |`, `|${'---|'.repeat(w)}`, ...rows.slice(1).map((row) => `| ${pad(row).join(' | ')} |`)].join('\n');
+  }
+  return { text, tells, label: `${cur || 'blank'}/${prev || 'blank'} ${curFirst ? 'cur' : 'prev'}-first` };
 }
 
 /** Captions that may close the table above them: not ending with a colon. */

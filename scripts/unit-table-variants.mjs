@@ -7,7 +7,8 @@
  *    naming its unit ('（二）信息中心', '信息中心：', '附表2 信息中心') or under none;
  *  - the summary: first, last or between the units, captioned ('（一）汇总情况', '全系统合计：', '合计',
  *    '以上为汇总数据' under it) or not; absent (nothing determined); or a summary over one more unit
- *    than printed (its sums do not hold: nothing determined, though a caption names it);
+ *    than printed (its sums do not hold: nothing determined, though a caption names it, but a value every
+ *    printed copy prints as 0);
  *  - table 四 as one table with a row per unit and a 合计 row at the top or the bottom, or as copies;
  *  - tables every unit prints alike (table 二, 三 or 四 copied into each unit's part): a value alike in
  *    every copy is the summary's only when it is 0 (the summary is the units' sum).
@@ -91,8 +92,8 @@ export function build(seed) {
   // The summary printed and its sums hold: determined. Table 四 with a 合计 row: that row (the table's own total).
   // No summary, or one whose sums do not hold: nothing determined — but a value every unit prints as 0
   // (a row of zeros in every copy) is 0 in any summary of them, and may be read so.
-  const zeros = mode === 'none' ? zeroTree(values) : null;
-  const truth = mode === 'none' ? zeros : mode === 'partial' ? null : summary;
+  // (So is a value every printed copy, the summary over one more unit among them, prints as 0.)
+  const truth = mode === 'none' ? zeroTree(values) : mode === 'partial' ? zeroTree([...values, summary]) : summary;
   return { seed, mode, n, t4rows, alike, blocks, pageTitle: blocks[0][1], truth, t4truth: t4rows && summary ? summary : truth };
 }
 

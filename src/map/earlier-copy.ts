@@ -76,24 +76,29 @@ function chunksOf(rows: readonly TableRow[], body: Body, starts: (row: TableRow,
   return chunks;
 }
 
-/** The lines of a gap: each row's pending lines, and its label when it is no copy's row (a row of its `<table>`: pending text was printed before it). */
-function gapLines(rows: readonly TableRow[], body: Body): { text: string; table?: number }[] {
+/**
+ * The lines of a gap: each row's pending lines, and its label when it is no copy's row (a row of its
+ * `<table>`: pending text was printed before it) or when it titles its own copy (`titled`: table 四's
+ * whole-table rows, '本年' | 15 values), a caption of that copy (`own`).
+ */
+function gapLines(rows: readonly TableRow[], body: Body, titled?: Body): { text: string; table?: number; own?: boolean }[] {
   return rows.flatMap((r) => {
-    const lines: { text: string; table?: number }[] = (r.pendingLines ?? (r.pending ? [r.pending] : [])).map((text) => ({ text }));
+    const lines: { text: string; table?: number; own?: boolean }[] = (r.pendingLines ?? (r.pending ? [r.pending] : [])).map((text) => ({ text }));
     if (!body(r)) lines.push({ text: r.label, ...(r.source.table !== undefined ? { table: r.source.table } : {}) });
+    else if (titled?.(r) && r.label.trim() !== '') lines.push({ text: r.label, own: true });
     return lines;
   });
 }
 
 /** The lines of every gap as printed: gap i above copy i, the last below the last copy. */
-function gapTexts(chunks: readonly TableRow[][], body: Body): string[][] {
+function gapTexts(chunks: readonly TableRow[][], body: Body, titled?: Body): string[][] {
   const last = chunks.at(-1)!;
   const lastValues = last.length - 1 - [...last].reverse().findIndex(body);
-  return [...chunks.map((c) => c.slice(0, c.findIndex(body) + 1)), last.slice(lastValues + 1)].map((rows) => gapLines(rows, body).map((l) => l.text));
+  return [...chunks.map((c) => c.slice(0, c.findIndex(body) + 1)), last.slice(lastValues + 1)].map((rows) => gapLines(rows, body, titled).map((l) => l.text));
 }
 
 /** The captions of every gap, with the way each points (by its words, or by the `<table>` it is a row of). */
-function gapCaptions(chunks: readonly TableRow[][], year: number | null, body: Body): GapCaption[] | null {
+function gapCaptions(chunks: readonly TableRow[][], year: number | null, body: Body, titled?: Body): GapCaption[] | null {
   const out: GapCaption[] = [];
   const n = chunks.length;
   const last = chunks[n - 1]!;
@@ -105,10 +110,11 @@ function gapCaptions(chunks: readonly TableRow[][], year: number | null, body: B
     const rows = chunk ? chunk.slice(0, lead + 1) : last.slice(lastValues + 1);
     const above = gap > 0 ? chunks[gap - 1]!.filter(body).at(-1)?.source.table : undefined;
     const below = chunk ? chunk[lead]!.source.table : undefined;
-    for (const line of gapLines(rows, body)) {
+    for (const line of gapLines(rows, body, titled)) {
       const says = captionSays(line.text, year);
       if (says === null) continue;
-      let points = captionPoints(line.text, year);
+      // (A row's own label titles the copy it starts.)
+      let points = line.own ? 'down' : captionPoints(line.text, year);
       if (line.table !== undefined && (line.table === above) !== (line.table === below)) {
         const inTable: Points = line.table === above ? 'up' : 'down';
         if (points !== 'either' && points !== inTable) return null;
@@ -170,14 +176,16 @@ interface CopyRule {
   body: Body;
   starts: (row: TableRow, chunk: readonly TableRow[]) => boolean;
   isCopy: (chunk: readonly TableRow[]) => boolean;
+  /** Copy rows whose own label is a caption of their copy. */
+  titled?: Body;
 }
 
 /** Copies found by `rule`, ranked by their captions; null when the rows hold fewer than two copies. */
 function copiesBy(rows: readonly TableRow[], year: number | null, rule: CopyRule): Copies | null {
   const chunks = chunksOf(rows, rule.body, rule.starts);
   if (chunks.length < 2 || !chunks.every(rule.isCopy)) return null;
-  const captions = gapCaptions(chunks, year, rule.body);
-  return { chunks, winner: captions ? rankCopies(chunks.length, captions) : null, gaps: gapTexts(chunks, rule.body) };
+  const captions = gapCaptions(chunks, year, rule.body, rule.titled);
+  return { chunks, winner: captions ? rankCopies(chunks.length, captions) : null, gaps: gapTexts(chunks, rule.body, rule.titled) };
 }
 
 /**
@@ -226,12 +234,15 @@ export function copyLag(rows: readonly TableRow[], specs: readonly RowSpec[], ye
 
 /**
  * Table 四 printed twice: a copy starts at values after a line without values (the header again, or
- * a caption), and holds a whole table (`size` values, or `size` printed ones beside empty cells).
+ * a caption), or at a row holding a whole table right after another such row, each labelled with a
+ * year (one row per year under one header: '本年' / '上年', '2024年' / '2023年': the labels caption their rows);
+ * each copy holds a whole table (`size` values, or `size` printed ones beside empty cells).
  */
 export function reviewCopies(rows: readonly TableRow[], year: number | null, size: number): Copies | null {
-  const whole = (chunk: readonly TableRow[]): boolean => {
-    const values = chunk.flatMap((r) => r.values);
-    return values.length === size || values.filter((v) => v.kind !== 'blank').length === size;
-  };
-  return copiesBy(rows, year, { body: valued, starts: (_row, chunk) => !valued(chunk.at(-1)!), isCopy: whole });
+  const holdsWhole = (values: readonly TableRow['values'][number][]): boolean => values.length === size || values.filter((v) => v.kind !== 'blank').length === size;
+  const whole = (chunk: readonly TableRow[]): boolean => holdsWhole(chunk.flatMap((r) => r.values));
+  // (Rows labelled otherwise — units' names and their 合计 — are read as before: the 合计 row is the table's own.)
+  const yearRow = (r: TableRow): boolean => valued(r) && holdsWhole(r.values) && captionSays(r.label, year) !== null;
+  const starts = (row: TableRow, chunk: readonly TableRow[]): boolean => !valued(chunk.at(-1)!) || (yearRow(row) && yearRow(chunk.at(-1)!));
+  return copiesBy(rows, year, { body: valued, starts, isCopy: whole, titled: yearRow });
 }

@@ -25,8 +25,11 @@ const REVIEW_WORDS = [...REVIEW_HEADER_TEXT, '维持', '纠正', '直接起诉']
 /** chars. Label text left after removing header words; more than this is narrative, not table. */
 const MAX_FOREIGN_CHARS = 2;
 
+/** A row's label naming the year its values are (a row per year under one header: '本年度', '2023年', '上年情况'): captions the row (map/earlier-copy). */
+const YEAR_LABEL = /^(?:(?:本|上|今|去|当)年|(?:19|20)\d\d年)度?(?:数据|情况|数)?/;
+
 function isTableText(text: string): boolean {
-  let rest = normalizeLabel(text);
+  let rest = normalizeLabel(text).replace(YEAR_LABEL, '');
   for (const w of REVIEW_WORDS) rest = rest.split(w).join('');
   return rest.length <= MAX_FOREIGN_CHARS;
 }
