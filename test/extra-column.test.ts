@@ -54,6 +54,17 @@ describe('table 三 with an extra column that is no subtotal', () => {
     await expectRequestRows(rate, asRows, 'confident');
   });
 
+  it('leaves out a 合计 column repeating 总计 where the group header line places it: first, or after 自然人', async () => {
+    // 合计 prints 总计 again: dropping it or 总计 leaves the same values; the header line names which one is 合计.
+    const first = report([`${NOTE}\t申请人情况`, '合计\t自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'], (_k, v) => { const n = v.split(' '); return [n[6]!, ...n]; });
+    expect((await read(first)).warnings.find((w) => w.code === 'columns_extra')?.message).toContain('value 1 of 8');
+    await expectRequestRows(first, asRows, 'confident');
+    // After 自然人: no subtotal of the five sub-columns (it is 总计, not 总计 less 自然人), so no failing subtotal check.
+    const afterNp = report([`${NOTE}\t申请人情况`, '自然人\t合计\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'], (_k, v) => { const n = v.split(' '); return [n[0]!, n[6]!, ...n.slice(1)]; });
+    expect((await read(afterNp)).warnings.find((w) => w.code === 'columns_extra')?.message).toContain('value 2 of 8');
+    await expectRequestRows(afterNp, asRows, 'confident');
+  });
+
   it('does not drop an eighth column no header word names, nor one whose place the rows do not decide', async () => {
     const unnamed = report([`${NOTE}\t申请人情况`, '自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'], (k, v) => [...v.split(' '), prev(k)]);
     expect(codes(await read(unnamed))).not.toContain('columns_extra');

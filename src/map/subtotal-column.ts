@@ -148,7 +148,7 @@ function subtotalWords(lines: readonly Line[]): string[] {
  */
 function headerPositions(lines: readonly Line[], order: readonly string[], wide: readonly Run[], words: readonly string[]): number[] | null {
   if (words.length === 0) return null;
-  const flat = flatPosition(lines, words);
+  const flat = flatPosition(lines, words) ?? groupLinePosition(lines, words);
   if (flat !== null) return [flat];
   const grid = gridPositions(lines, wide, words);
   if (grid.length > 0) return grid;
@@ -203,6 +203,33 @@ function flatPosition(lines: readonly Line[], words: readonly string[]): number 
   return null;
 }
 
+/** The header word of 自然人. */
+const NATURAL_PERSON_WORD = REQUEST_HEADER.find((w) => w[1] === 'naturalPerson')![0];
+/** Sub-column words (商业企业 … 其他): on the group's line they mean another shape. */
+const SUB_WORDS = REQUEST_HEADER.filter((w) => w[1] !== null && SWAPPABLE_REQUEST.has(w[1])).map((w) => w[0]);
+
+/**
+ * The word's place among the leaves when one band line names the top row of a grouped header whole —
+ * 自然人, 法人或其他组织 (its five sub-columns on the line below), 总计 and one of `words`, each once, no
+ * sub-column word ('合计 | 自然人 | 法人或其他组织 | 总计': 合计 first) — the group standing for five leaves;
+ * null otherwise.
+ */
+function groupLinePosition(lines: readonly Line[], words: readonly string[]): number | null {
+  for (const text of headerBand(lines).map((t) => normalizeLabel(t))) {
+    if (text.split(REQUEST_GROUP).length !== 2) continue;
+    const rest = text.replace(REQUEST_GROUP, '#'.repeat(REQUEST_GROUP.length));
+    if (SUB_WORDS.some((w) => rest.includes(w))) continue;
+    const present = words.filter((w) => rest.split(w).length === 2);
+    const tops = [NATURAL_PERSON_WORD, TOTAL_WORD];
+    if (present.length !== 1 || !tops.every((w) => rest.split(w).length === 2)) continue;
+    const at = (w: string): number => text.indexOf(w);
+    const items = [...tops, REQUEST_GROUP, present[0]!].sort((a, b) => at(a) - at(b));
+    const k = items.indexOf(present[0]!);
+    return items.slice(0, k).reduce((n, w) => n + (w === REQUEST_GROUP ? SUB_WORDS.length : 1), 0);
+  }
+  return null;
+}
+
 /**
  * Whether dropping position `p` fits the runs: on most the remaining seven sum (the total the sum of
  * the other six), and on many the dropped value is the sum of the five sub-columns — the total less
@@ -211,7 +238,8 @@ function flatPosition(lines: readonly Line[], words: readonly string[]): number 
 function fits(runs: readonly Run[], p: number, order: readonly string[], sums: boolean): boolean {
   const np = order.indexOf('naturalPerson');
   const total = order.indexOf('total');
-  let rows = 0, subs = 0, informative = 0;
+  // (Rows printing 自然人 0 tell a subtotal from a second 总计 — 合计 repeating it — only when every row does.)
+  let rows = 0, subs = 0, informative = 0, byNp = 0, npRows = 0;
   for (const r of runs) {
     const vals = r.map((c) => c.value);
     const rest = without(vals, p);
@@ -224,9 +252,15 @@ function fits(runs: readonly Run[], p: number, order: readonly string[], sums: b
     const known = rest as number[];
     if (!rowHolds(known)) continue;
     rows++;
-    if (near(x, known[total]! - known[np]!)) subs++;
+    const isSub = near(x, known[total]! - known[np]!);
+    if (isSub) subs++;
+    if (known[np] !== 0) {
+      npRows++;
+      if (isSub) byNp++;
+    }
   }
-  return rows >= ROW_SHARE * informative && (!sums || subs >= SUB_SHARE * informative) && (sums || informative >= MIN_RUNS);
+  const subtotal = npRows > 0 ? byNp >= SUB_SHARE * npRows : subs >= SUB_SHARE * informative;
+  return rows >= ROW_SHARE * informative && (!sums || subtotal) && (sums || informative >= MIN_RUNS);
 }
 
 const key = (s: SourceRef): string => `${s.page ?? ''}|${s.table ?? ''}|${s.row ?? ''}|${s.line ?? ''}`;
@@ -252,10 +286,15 @@ export function findSubtotalColumn(lines: readonly Line[] | null): SubtotalColum
     // A header word does not place a column that is no subtotal for sure (a delimited dump's sub-header loses its
     // cells' places: 上年同期 at the group's edge): every place the rows fit must leave the same seven values.
     if (!kind.sums) fitting.push(...[...Array(WIDTH).keys()].filter((p) => !fitting.includes(p) && fits(wide, p, order, false)));
-    // Every fitting position must leave the same seven values on every row (equal columns: either is the subtotal).
-    const same = wide.every((r) => fitting.every((p) => without(r.map((c) => c.value), p).join() === without(r.map((c) => c.value), fitting[0]!).join()));
-    if (!same) return null;
-    const at = fitting[0]!;
+    // Every fitting position must leave the same seven values on every row (equal columns: either is the subtotal),
+    // or print the same values as the one the header places (合计 first repeating 总计 last: dropping either leaves the
+    // row's values, the one the header names is dropped).
+    const placed = named?.length === 1 && fitting.includes(named[0]!) ? named[0]! : null;
+    const values = (r: Run, p: number): string => without(r.map((c) => c.value), p).join();
+    const same = wide.every((r) => fitting.every((p) => values(r, p) === values(r, fitting[0]!)));
+    const repeats = placed !== null && fitting.every((p) => wide.every((r) => r[p]!.value === r[placed]!.value && !r[p]!.blank === !r[placed]!.blank));
+    if (!same && !repeats) return null;
+    const at = repeats ? placed : fitting[0]!;
     // A column of blank cells only (a trailing empty cell of every row) prints nothing to leave out.
     if (!kind.sums && wide.every((r) => r[at]!.blank)) continue;
     return { at, byHeader: named !== null, lines: dropColumns(lines, wide, [at], words), printed: wide.map((r) => printedOf(lines, r, at)), kind: kind.name, words };
