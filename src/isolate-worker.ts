@@ -2,7 +2,7 @@
 import { serveParent } from './_internal/child.js';
 import { toXxgkError } from './errors.js';
 import { extractInProcess } from './extract.js';
-import { setIsolated, type IsolateJob, type IsolateReply } from './isolate.js';
+import { PRELOAD_PDF, setIsolated, type IsolateJob, type IsolateReply } from './isolate.js';
 
 setIsolated(true);
 serveParent(async (m) => {
@@ -14,3 +14,5 @@ serveParent(async (m) => {
     return { error: toXxgkError(error).toJSON() } satisfies IsolateReply;
   }
 });
+// Started for a PDF: pdf.js loads while the first document is on its way (its job awaits the same loading).
+if (process.argv.includes(PRELOAD_PDF)) void import('./load/load-pdf.js').then((m) => m.preloadPdf()).catch(() => undefined);

@@ -108,10 +108,19 @@ function runnerFor(maxHeapMb: number): JobRunner<IsolateJob, IsolateReply> {
  * Starts the helper for `maxHeapMb` now, for an input that will go to it (the CLI, before it loads
  * its command): the helper's Node start and module loading then overlap the caller's instead of
  * following them. The next `extract` with that heap limit uses it; unused, it ends with this process.
+ * `pdf`: the input is a PDF, so the helper loads pdf.js while it waits for it (`PRELOAD_PDF`).
  */
-export function prestartHelper(maxHeapMb: number): void {
-  if (isolationMode() === 'child') runnerFor(maxHeapMb).warm();
+export function prestartHelper(maxHeapMb: number, pdf = false): void {
+  if (isolationMode() === 'child') runnerFor(maxHeapMb).warm(pdf ? [PRELOAD_PDF] : []);
 }
+
+/**
+ * The helper's argument that makes it load pdf.js (its two modules and the draw-code probe,
+ * `load-pdf.ts` `preloadPdf`) as soon as it is ready, before its first document arrives: a helper
+ * started early for a PDF (`prestartHelper`) otherwise waits idle for the caller and then loads
+ * them in the document's time. The same loading, only earlier.
+ */
+export const PRELOAD_PDF = '--preload-pdf';
 
 /** ' (in: pdf.js reading page 2)': where a killed helper was, when it was in a watched stage. */
 export const stoppedIn = (stage: string | undefined): string => (stage ? ` (in: ${stage})` : '');

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { extractTarget, destination } from '../src/cli/prestart.js';
+import { extractTarget, destination, inputKind } from '../src/cli/prestart.js';
 import type { CommandSpec, Invocation } from '../src/cli/command.js';
 import { COMMANDS } from '../src/cli/commands/index.js';
 import { runMain } from '../src/cli/main.js';
@@ -75,6 +75,32 @@ describe('early helper of the CLI', () => {
       expect(destination(join(dir, 'missing.pdf'), 'auto')).toBeNull();
       expect(destination(dir, 'auto')).toBeNull();
       expect(destination('/dev/null', 'pdf')).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('should tell a PDF apart (its helper loads pdf.js while it waits), a large one too, by --format or by its first bytes only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-prestart-'));
+    try {
+      const bigPdf = join(dir, 'big.bin');
+      writeFileSync(bigPdf, `%PDF-1.7\n${'x'.repeat(INLINE_MAX_BYTES)}`);
+      const pdfNamedTxt = join(dir, 'named.txt');
+      writeFileSync(pdfNamedTxt, '%PDF-1.4\n%junk');
+      const big = join(dir, 'big.txt');
+      writeFileSync(big, '一'.repeat(INLINE_MAX_BYTES));
+      expect(inputKind(sample('pdf-libreoffice-word.pdf'), 'auto')).toBe('pdf');
+      expect(inputKind(bigPdf, 'auto')).toBe('pdf');
+      expect(inputKind(pdfNamedTxt, 'auto')).toBe('pdf');
+      expect(inputKind(sample('quirk-2019.txt'), 'pdf')).toBe('pdf');
+      // Forced to another kind, a PDF's bytes are not read as one.
+      expect(inputKind(bigPdf, 'text')).toBe('helper');
+      expect(inputKind(pdfNamedTxt, 'text')).toBe('here');
+      expect(inputKind(big, 'auto')).toBe('helper');
+      expect(inputKind(sample('docx-word.docx'), 'auto')).toBe('helper');
+      expect(inputKind(sample('docx-word.docx'), 'docx')).toBe('helper');
+      expect(inputKind(sample('quirk-2019.txt'), 'auto')).toBe('here');
+      expect(inputKind(join(dir, 'missing.pdf'), 'auto')).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

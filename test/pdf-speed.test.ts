@@ -16,7 +16,7 @@ import { ROOT } from './helpers/paths.js';
 import { copyMessage, deferResponse, FONT_FACE_PARAMS, loadPdfJs, TextPort, textWorker } from '../src/pdf/pdfjs.js';
 import { textObjectStarts } from '../src/pdf/text-objects.js';
 import { CachedBinaryData, withFastInflate } from '../src/pdf/pdfjs-data.js';
-import { deflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
@@ -263,6 +263,50 @@ describe('flate streams inflated at once while a PDF is read', () => {
     expect(globalThis.DecompressionStream).toBe(Native);
     await expect(withFastInflate(async () => Promise.reject(new Error('x')))).rejects.toThrow('x');
     expect(globalThis.DecompressionStream).toBe(Native);
+  });
+
+  /** The chunk pdf.js would be handed for `bytes` (not copied, as pdf.js copies it: so a kept one is recognisable). */
+  const firstChunk = async (bytes: Uint8Array): Promise<Uint8Array> => {
+    const { readable, writable } = new DecompressionStream('deflate');
+    const writer = writable.getWriter();
+    void writer.write(bytes).then(() => writer.close());
+    for await (const chunk of readable as unknown as AsyncIterable<Uint8Array>) return chunk;
+    throw new Error('no chunk');
+  };
+
+  it('inflate a stream read twice in one read once: a page content, read for the text and again for the operator list', async () => {
+    // (pdf.js hands over views of its own plain arrays: the document's bytes, a decoded stream's buffer.)
+    const file = new Uint8Array(Buffer.concat([Buffer.from('%PDF-1.7 junk '), z, Buffer.from(' trailer')]));
+    const view = (): Uint8Array => new Uint8Array(file.buffer, file.byteOffset + 14, z.length);
+    await withFastInflate(async () => {
+      const first = await firstChunk(view());
+      expect(Buffer.from(first).equals(inflateSync(z))).toBe(true);
+      // The same bytes at the same place of the same buffer: the first inflate's bytes, once.
+      expect(await firstChunk(view())).toBe(first);
+      const third = await firstChunk(view());
+      expect(third).not.toBe(first);
+      expect(Buffer.from(third).equals(inflateSync(z))).toBe(true);
+      // The same bytes elsewhere (another buffer: a decoded or decrypted stream) are inflated anew.
+      const copy = await firstChunk(new Uint8Array(z));
+      expect(copy).not.toBe(third);
+      expect(await firstChunk(new Uint8Array(z))).not.toBe(copy);
+    });
+    // Nothing is kept from one read to the next.
+    const kept = await withFastInflate(() => firstChunk(view()));
+    expect(await withFastInflate(() => firstChunk(view()))).not.toBe(kept);
+  });
+
+  it('keep no stream inflating to more than a MiB (an embedded font, read once)', async () => {
+    const big = new Uint8Array(deflateSync(Buffer.alloc((1 << 20) + 1, 0x41)));
+    const small = new Uint8Array(deflateSync(Buffer.alloc(1 << 20, 0x41)));
+    await withFastInflate(async () => {
+      const first = await firstChunk(big);
+      expect(first.byteLength).toBe((1 << 20) + 1);
+      expect(await firstChunk(big)).not.toBe(first);
+      // (A MiB is kept.)
+      const kept = await firstChunk(small);
+      expect(await firstChunk(small)).toBe(kept);
+    });
   });
 
   it('give pdf.js the same text content and operator lists, with the cMaps read once', async () => {

@@ -63,16 +63,16 @@ export const youngSpaceMb = (maxHeapMb: number): number => Math.max(1, Math.min(
 const loadFork = (): typeof Fork => (createRequire(import.meta.url)('node:child_process') as { fork: typeof Fork }).fork;
 
 /**
- * Forks `file` (an ES module that talks over `process.send` / `process.on('message')`).
+ * Forks `file` (an ES module that talks over `process.send` / `process.on('message')`), with `args`.
  * The child does not keep the parent alive, and exits when the parent goes away.
  */
-export function forkChild(file: string, handlers: { message: (m: unknown) => void; exit: (reason: string) => void }, opts: { maxHeapMb?: number } = {}): Child {
+export function forkChild(file: string, handlers: { message: (m: unknown) => void; exit: (reason: string) => void }, opts: { maxHeapMb?: number; args?: readonly string[] } = {}): Child {
   // A heap limit below 2 GiB makes V8 grow the heap slowly: pdf.js's helper then ran 3× as many
   // full collections as in a process without one (about a fifth more CPU per PDF). The growing
   // factor of an unlimited heap (4×) is restored; the limit itself is unchanged. The young
   // generation is widened too (`youngSpaceMb`).
   const execArgv = opts.maxHeapMb ? [`--max-old-space-size=${opts.maxHeapMb}`, '--heap-growing-percent=300', `--max-semi-space-size=${youngSpaceMb(opts.maxHeapMb)}`] : [];
-  const child = loadFork()(file, [], { serialization: 'advanced', execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const child = loadFork()(file, [...(opts.args ?? [])], { serialization: 'advanced', execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let ended = false;
   forwardStderr(child.stderr);
   child.on('message', handlers.message);

@@ -90,13 +90,14 @@ export class JobRunner<M, R> {
   /**
    * Starts a child in every empty slot now instead of at the first job, so its start overlaps the
    * caller's own (the CLI forks the helper before loading its command). A warmed child that no job
-   * reaches does not keep this process alive.
+   * reaches does not keep this process alive. `args`: the children's arguments (what they may load
+   * while they wait); a child started later (a replacement) gets none.
    */
-  warm(): void {
+  warm(args: readonly string[] = []): void {
     if (this.closed) return;
     for (let i = 0; i < this.slots.length; i++) {
       if (this.slots[i]) continue;
-      const slot = (this.slots[i] = this.spawn(i));
+      const slot = (this.slots[i] = this.spawn(i, args));
       slot.starting?.unref();
     }
   }
@@ -161,7 +162,7 @@ export class JobRunner<M, R> {
     this.replace(i, slot, { kind: 'exit', reason: `stalled in ${stage}` });
   }
 
-  private spawn(i: number): Slot<M, R> {
+  private spawn(i: number, args: readonly string[] = []): Slot<M, R> {
     const slot = { ready: false } as Slot<M, R>;
     slot.child = forkChild(
       this.opts.file,
@@ -189,7 +190,7 @@ export class JobRunner<M, R> {
         exit: (reason) =>
           this.replace(i, slot, reason.includes('SIGABRT') ? { kind: 'memory', reason: `${reason} (over its memory limit of ${this.opts.maxHeapMb} MiB)` } : { kind: 'exit', reason }),
       },
-      { maxHeapMb: this.opts.maxHeapMb },
+      { maxHeapMb: this.opts.maxHeapMb, args },
     );
     slot.starting = setTimeout(() => this.replace(i, slot, { kind: 'exit', reason: `did not start within ${START_MS} ms` }), START_MS);
     return slot;

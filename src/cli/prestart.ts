@@ -43,28 +43,40 @@ export function extractTarget(argv: readonly string[]): { file: string; format: 
 }
 
 /**
- * Where `file` will be extracted: 'helper' for a PDF or a .docx (by --format or by its first
- * bytes) or a large file, 'here' for a small text or HTML file, null when it is not a regular file
- * that can be read.
+ * What `file` is, for where it will be extracted: 'pdf' for a PDF (by --format or by its first
+ * bytes: the helper may load pdf.js while it waits for it), 'helper' for a .docx or a large file,
+ * 'here' for a small text or HTML file, null when it is not a regular file that can be read.
  */
-export function destination(file: string, format: string): 'helper' | 'here' | null {
+export function inputKind(file: string, format: string): 'pdf' | 'helper' | 'here' | null {
   let fd: number | undefined;
   try {
     // Only a regular file: opening a pipe (`extract <(cat f.pdf)`) could block, and reading it would take bytes from extract.
     if (!statSync(file).isFile()) return null;
     fd = openSync(file, 'r');
-    if (format === 'pdf' || format === 'docx' || format === 'xlsx' || fstatSync(fd).size > INLINE_MAX_BYTES) return 'helper';
-    if (format !== 'auto') return 'here';
+    if (format === 'pdf') return 'pdf';
+    if (format === 'docx' || format === 'xlsx') return 'helper';
+    const large = fstatSync(fd).size > INLINE_MAX_BYTES;
+    if (format !== 'auto') return large ? 'helper' : 'here';
     const head = Buffer.alloc(HEAD);
     const n = readSync(fd, head, 0, HEAD, 0);
     const bytes = head.subarray(0, n);
-    const helper = bytes.toString('latin1').includes('%PDF-') || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
-    return helper ? 'helper' : 'here';
+    if (bytes.toString('latin1').includes('%PDF-')) return 'pdf';
+    return large || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) ? 'helper' : 'here';
   } catch {
     return null;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * Where `file` will be extracted: 'helper' for a PDF or a .docx (by --format or by its first
+ * bytes) or a large file, 'here' for a small text or HTML file, null when it is not a regular file
+ * that can be read.
+ */
+export function destination(file: string, format: string): 'helper' | 'here' | null {
+  const kind = inputKind(file, format);
+  return kind === 'pdf' ? 'helper' : kind;
 }
 
 /**
@@ -74,7 +86,7 @@ export function destination(file: string, format: string): 'helper' | 'here' | n
  */
 export async function prestart(argv: readonly string[]): Promise<void> {
   const target = extractTarget(argv);
-  const where = target && destination(target.file, target.format);
+  const where = target && inputKind(target.file, target.format);
   if (!where) return;
   if (where === 'here') {
     void import('./commands/extract.js').catch(() => undefined);
@@ -83,5 +95,5 @@ export async function prestart(argv: readonly string[]): Promise<void> {
   }
   const [{ prestartHelper }, { fastOptions }] = await Promise.all([import('../isolate.js'), import('../options-defaults.js')]);
   const maxHeapMb = fastOptions({})?.maxHeapMb;
-  if (maxHeapMb !== undefined) prestartHelper(maxHeapMb);
+  if (maxHeapMb !== undefined) prestartHelper(maxHeapMb, where === 'pdf');
 }

@@ -110,6 +110,15 @@ export function loadPdfInThread(bytes: Uint8Array, base: Pick<LoadedDocument, 'n
   return withFastInflate(() => readPdf(bytes, base, opts));
 }
 
+/**
+ * Loads what the first PDF of a process loads before its first page: pdf.js (`loadPdfJs`) and the
+ * path draw codes, whose probe reads a tiny PDF through pdf.js's own worker module (`drawCodes`);
+ * both are kept for the process, so a document read later finds them loaded.
+ */
+export async function preloadPdf(): Promise<void> {
+  await drawCodes(await loadPdfJs(), PDFJS_PARAMS);
+}
+
 async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const lib = await loadPdfJs();
   const draw = await drawCodes(lib, PDFJS_PARAMS);

@@ -21,8 +21,11 @@ type NativeDecompression = new (format: string) => { readable: unknown; writable
  * operator lists cost (CPU, 11 PDFs). Same bytes and the same errors (truncated, corrupt: pdf.js
  * then falls back to its own inflater); any other format goes to Node's class.
  * Only the calls pdf.js makes are offered (no pipes): it is in place only while `withFastInflate` runs.
+ * A stream inflated again in the same read (a page's content and its form XObjects: once for the text
+ * content, once for the operator list) gets the bytes of the first time (`InflatedOnce`).
  */
 function inflateAtOnce(native: NativeDecompression): NativeDecompression {
+  const inflated = new InflatedOnce();
   return function DecompressionStream(format: string) {
     if (format !== 'deflate') return new native(format);
     const chunks: Chunk[] = [];
@@ -35,8 +38,15 @@ function inflateAtOnce(native: NativeDecompression): NativeDecompression {
       write: async (chunk: Chunk) => void chunks.push(chunk),
       close: async () => {
         try {
-          const out = inflateSync(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
-          settle!.done(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
+          // (A Node Buffer may lie in Node's shared pool, whose places are reused: never kept. pdf.js's are plain arrays.)
+          const input = chunks.length === 1 && !Buffer.isBuffer(chunks[0]) ? chunks[0]! : null;
+          let bytes = input ? inflated.take(input) : undefined;
+          if (!bytes) {
+            const out = inflateSync(input ?? Buffer.concat(chunks));
+            bytes = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+            if (input) inflated.keep(input, bytes);
+          }
+          settle!.done(bytes);
         } catch (error) {
           settle!.fail(error);
           throw error;
@@ -52,6 +62,42 @@ function inflateAtOnce(native: NativeDecompression): NativeDecompression {
       },
     };
   } as unknown as NativeDecompression;
+}
+
+/** bytes. A stream inflated to more than this is not kept for a second read (an embedded font, read once). */
+const KEEP_MAX_BYTES = 1 << 20;
+/** bytes. What one read keeps at most, all streams together (streams whose second read never comes: a page read for text only). */
+const KEEP_TOTAL_BYTES = 16 << 20;
+
+/**
+ * Inflated streams kept for their second read, by where their compressed bytes lie: pdf.js reads a
+ * stream's compressed bytes as a view of the document's buffer, the same view each time (a stream
+ * behind another filter or decryption is a fresh buffer each time: never found). pdf.js copies what
+ * it reads out of the stream (`asyncGetBytesFromDecompressionStream`), so the bytes handed out
+ * twice are never changed. A stream is let go at its second read; the total kept is bounded.
+ */
+class InflatedOnce {
+  readonly #kept = new WeakMap<ArrayBufferLike, Map<string, Uint8Array>>();
+  #total = 0;
+
+  take(input: Uint8Array): Uint8Array | undefined {
+    const at = this.#kept.get(input.buffer);
+    const key = `${input.byteOffset}:${input.byteLength}`;
+    const bytes = at?.get(key);
+    if (bytes) {
+      at!.delete(key);
+      this.#total -= bytes.byteLength;
+    }
+    return bytes;
+  }
+
+  keep(input: Uint8Array, bytes: Uint8Array): void {
+    if (bytes.byteLength > KEEP_MAX_BYTES || this.#total + bytes.byteLength > KEEP_TOTAL_BYTES) return;
+    let at = this.#kept.get(input.buffer);
+    if (!at) this.#kept.set(input.buffer, (at = new Map()));
+    at.set(`${input.byteOffset}:${input.byteLength}`, bytes);
+    this.#total += bytes.byteLength;
+  }
 }
 
 let inflating = 0;
