@@ -33,7 +33,7 @@ import { cleanPage, cleanRawItems, newDropLogs, type DroppedText } from '../pdf/
 import type { AnnotationData } from '../pdf/annotation-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
-import { fixDigitLies, newDigitLies, suspectLine } from '../pdf/lying-digits.js';
+import { fixDigitLies, newDigitLies, settleDigitLies, suspectLine } from '../pdf/lying-digits.js';
 import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
@@ -300,6 +300,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     if (undecodable.length > 0 && decodedChars < MIN_DECODED_CHARS) {
       throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
     }
+    settleDigitLies(digitLies);
     const lines: Line[] = placeFreeColumns(joinCutCells(dropFurniture(pages, heights)).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies) ? { damaged: true } : {}) }));
     lap('furniture, free columns');
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;

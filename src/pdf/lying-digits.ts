@@ -25,8 +25,8 @@
  */
 import type { TextOpCodes } from './text-walk.js';
 
-/** Digits of a font that must sit at `c0 + d` for its code order to say which glyph is which digit. */
-const MIN_IN_PLACE = 5;
+/** Digits of a font that must sit at `c0 + d` for its code order to say which glyph is which digit (a table font of a report shows most). */
+const MIN_IN_PLACE = 4;
 
 /**
  * What a lying map puts in a digit's place: another digit, a letter, a private-use or unknown
@@ -35,8 +35,8 @@ const MIN_IN_PLACE = 5;
  */
 const STANDS_FOR_DIGIT = /^(?:[0-9A-Za-z\ue000-\uf8ff\ufffd]|)$/;
 
-/** Digits in place that make a letter at a digit's code a lie wherever it sits in the window. */
-const MIN_ALL_IN_PLACE = 8;
+/** Digits in place that make a letter at the window's edge (0 or 9) a lie: all the others. */
+const MIN_ALL_IN_PLACE = 9;
 
 /** Codes → characters of every glyph each font of the document showed, by pdf.js font name. */
 export type FontCodes = Map<string, Map<number, string>>;
@@ -103,7 +103,7 @@ export function digitLie(codes: ReadonlyMap<number, string>): DigitLie | null {
     if (!/^[0-9]$/.test(says) && !between && best < MIN_ALL_IN_PLACE) continue;
     lies.push({ code: c0 + d, digit: String(d), says });
   }
-  if (lies.length === 0) return null;
+  if (lies.length === 0 || lies.length >= best) return null;
   const fix = new Map<string, string>();
   for (const lie of lies) {
     // The character is this glyph's only: each of its places in the text is this glyph.
@@ -126,11 +126,13 @@ export function fixDigits(str: string, lie: DigitLie): string {
 export interface DigitLies {
   codes: FontCodes;
   lies: Map<string, DigitLie | null>;
-  /** Pages where a lying font's digits were read: what its map said, and the digits in doubt there. */
+  /** Fonts whose runs held digits, per page. */
+  digitFonts: Map<number, Set<string>>;
+  /** Pages where a lying font's digits were read (`settleDigitLies`): what its map said, and the digits in doubt there. */
   found: Map<number, { said: string[]; digits: Set<string> }>;
 }
 
-export const newDigitLies = (): DigitLies => ({ codes: new Map(), lies: new Map(), found: new Map() });
+export const newDigitLies = (): DigitLies => ({ codes: new Map(), lies: new Map(), digitFonts: new Map(), found: new Map() });
 
 /**
  * A page's text runs with the digits of lying fonts read as their glyphs show them, from the page's
@@ -140,15 +142,31 @@ export const newDigitLies = (): DigitLies => ({ codes: new Map(), lies: new Map(
 export function fixDigitLies<T extends { str: string; fontName?: string }>(raw: T[], list: { fnArray: ArrayLike<number>; argsArray: readonly unknown[] }, ops: Pick<TextOpCodes, 'setFont'>, shows: ReadonlySet<number>, page: number, state: DigitLies): T[] {
   for (const name of recordFontCodes(list, ops, shows, state.codes)) state.lies.set(name, digitLie(state.codes.get(name)!));
   return raw.map((it) => {
-    const lie = it.fontName === undefined ? null : state.lies.get(it.fontName);
+    if (it.fontName === undefined || !/\d/.test(it.str)) return it;
+    const fonts = state.digitFonts.get(page) ?? state.digitFonts.set(page, new Set()).get(page)!;
+    fonts.add(it.fontName);
+    const lie = state.lies.get(it.fontName);
     if (!lie) return it;
     const str = fixDigits(it.str, lie);
-    if (!/\d/.test(str)) return str === it.str ? it : { ...it, str };
-    const seen = state.found.get(page) ?? state.found.set(page, { said: [], digits: new Set() }).get(page)!;
-    for (const s of lie.said) if (!seen.said.includes(s)) seen.said.push(s);
-    for (const d of lie.digits) seen.digits.add(d);
     return str === it.str ? it : { ...it, str };
   });
+}
+
+/**
+ * After the last page: every page that showed digits in a font found lying (on that page or a later
+ * one, whose glyphs told more of the font's order: those earlier digits are not corrected) is
+ * recorded with the lies' digits.
+ */
+export function settleDigitLies(state: DigitLies): void {
+  for (const [page, fonts] of state.digitFonts) {
+    for (const name of fonts) {
+      const lie = state.lies.get(name);
+      if (!lie) continue;
+      const seen = state.found.get(page) ?? state.found.set(page, { said: [], digits: new Set() }).get(page)!;
+      for (const s of lie.said) if (!seen.said.includes(s)) seen.said.push(s);
+      for (const d of lie.digits) seen.digits.add(d);
+    }
+  }
 }
 
 /**
