@@ -10,15 +10,17 @@
  * their glyph ids as codes (Chromium's and WPS's Identity-H CID fonts, codes 19–28) and simple
  * fonts coded in ASCII (reportlab's subsets, codes 0x30–0x39) show their digits as `c0 + d`. When
  * at least MIN_IN_PLACE of a font's digit codes sit at one `c0 + d` and a code in that window is
- * mapped to anything else, the map lies about that glyph: the glyph at `c0 + 3` is the font's '3'.
- * Producers that number their glyphs in order of first use (LibreOffice: codes 3, 12, 5…) give no
- * such evidence: nothing changes there, nor in a font whose digits the map permutes wholly (no
- * window holds enough digits: its numbers fail the identities).
+ * mapped to another digit, a letter or a private-use character, the map lies about that glyph: the
+ * glyph at `c0 + 3` is the font's '3'. Producers that number their glyphs in order of first use
+ * (LibreOffice: codes 3, 12, 5…) give no such evidence: nothing changes there, nor in a font whose
+ * digits the map permutes wholly (no window holds enough digits: its numbers fail the identities).
  *
  * A lying font's text is corrected where the map's character comes from that glyph only (a swap:
- * the text's '8' is the glyph '3'), and every run of it holding a digit is not trusted (`conflict`:
- * below 0.9 whatever the identities say): the evidence is strong but not the font program's own
- * character map. The fonts are named in warning `pdf_tounicode_conflict`.
+ * the text's '8' is the glyph '3'; two glyphs read '8': not corrected), and every line holding a
+ * digit the lie is about, on every page where the font showed digits, is not trusted
+ * (`Line.damaged`: below 0.9 whatever the identities say): the evidence is strong but not the font
+ * program's own character map (pdf.js keeps neither the embedded font's cmap nor its glyph names:
+ * it rewrites both). The pages are named in warning `pdf_tounicode_conflict`.
  *
  * Cost: one pass over the glyphs of the operator lists already read for table pages (codes and
  * characters per font, kept for the document), and a check per font only when a page shows it.
