@@ -33,6 +33,7 @@ import { cleanPage, cleanRawItems, newDropLogs, type DroppedText } from '../pdf/
 import type { AnnotationData } from '../pdf/annotation-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
+import { fixDigitLies, newDigitLies, settleDigitLies, suspectLine } from '../pdf/lying-digits.js';
 import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
@@ -167,6 +168,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
+    // Fonts whose ToUnicode map lies about digits (`pdf/lying-digits.ts`): what the glyphs' codes said so far.
+    const digitLies = newDigitLies();
     lap('pdf.js open');
     for (let p = 1; p <= doc.numPages; p++) {
       // pdf.js can loop for ever on one page (a broken font), blocking this thread: the page is a
@@ -209,6 +212,13 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       const undecoded = isUndecodable(count);
       if (undecoded) undecodable.push(p);
       else decodedChars += count.chars;
+      // A page that may hold a table (its operator list is read anyway): digits of a font whose
+      // map contradicts its glyph order are read as the glyphs show them, not trusted.
+      if (!undecoded && !rebuilt && draw && textOps.setFont !== undefined && mayHoldTable(raw.map((it) => it.str))) {
+        const painted = await drawing();
+        if (painted) raw = fixDigitLies(raw, painted, textOps, shows, p, digitLies);
+        lap('pdf.js operator list');
+      }
       let frame = readingFrame(raw, { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height });
       lap('orientation');
       const upright = cleanRawItems(raw, frame.transform, !undecoded, p, dropped);
@@ -299,7 +309,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     if (undecodable.length > 0 && decodedChars < MIN_DECODED_CHARS) {
       throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
     }
-    const lines: Line[] = placeFreeColumns(joinCutCells(dropFurniture(pages, heights)).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}) }));
+    settleDigitLies(digitLies);
+    const lines: Line[] = placeFreeColumns(joinCutCells(dropFurniture(pages, heights)).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies) ? { damaged: true } : {}) }));
     lap('furniture, free columns');
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
     return {
@@ -319,6 +330,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer (over a scanned picture: another program's OCR; or over nothing shown): its values are flagged ocr` }] : []),
         ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),
         ...(textLost.length ? [{ code: 'pdf_text_from_drawing', message: `${pageList(textLost)}: pdf.js could not read the text content (an error stopped it, e.g. a font set at size 0): the text was read from the page's drawing, its numbers not trusted` }] : []),
+        ...(digitLies.found.size ? [{ code: 'pdf_tounicode_conflict', message: `${pageList([...digitLies.found.keys()])}: a font's character map (ToUnicode) contradicts the font's own order of its digit glyphs (${[...new Set([...digitLies.found.values()].flatMap((f) => f.said))].slice(0, 6).join(', ')}: the text says the first, the glyph is the second): its digits were read as the glyphs show them; numbers holding those digits are not trusted` }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, a table as a picture, or OCR forced): their values are flagged ocr` }] : []),

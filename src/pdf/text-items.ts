@@ -13,6 +13,8 @@ export interface RawTextItem {
   str: string;
   transform: Matrix;
   width: number;
+  /** pdf.js's name of the run's font (`lying-digits.ts`). */
+  fontName?: string;
 }
 
 /** A run's box in the frame `frame` maps PDF user space to (y down): its baseline run and its ascent, square to the baseline. */
