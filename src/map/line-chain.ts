@@ -20,7 +20,7 @@ import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { maxOf } from '../_internal/extremes.js';
 import { headerBand } from './header-order.js';
-import { REQUEST_CATEGORIES, REQUEST_HEADER } from './header-words.js';
+import { REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 
 /** Search nodes at most (a band of a dozen short lines takes a few hundred). */
 const MAX_NODES = 20_000;
@@ -36,11 +36,12 @@ interface Partial {
 }
 
 /**
- * The words (of `words`; `keyOf` gives their keys, null for a group word) in the one order the band's
+ * The words (of `words`; `keyOf` gives a word's key, or the keys of the columns a group word spans —
+ * a leaf printed before it on a line stands before all of them —, or null) in the one order the band's
  * lines print them, or null: no tracing makes each key of `keys` one whole word, two such tracings
  * chain differently or one chains not every key, or the search is over its budget.
  */
-export function lineChain(band: readonly string[], words: readonly string[], keyOf: (word: string) => string | null, keys: readonly string[]): string[] | null {
+export function lineChain(band: readonly string[], words: readonly string[], keyOf: (word: string) => string | readonly string[] | null, keys: readonly string[]): string[] | null {
   const longest = maxOf(words.map((w) => w.length), 0);
   const isWordOrPrefix = (t: string): boolean => words.some((w) => w.startsWith(t));
   const wordChars = new Set(words.join(''));
@@ -109,12 +110,20 @@ export function lineChain(band: readonly string[], words: readonly string[], key
   return only === '' ? null : only.split(',');
 }
 
-/** The keys in the order one tracing's line relations chain them (`keyAt`: each partial's key); null unless the chain is total. */
-function chainOf(keyAt: readonly (string | null)[], touched: readonly (readonly number[])[], keys: readonly string[]): string[] | null {
+/**
+ * The keys in the order one tracing's line relations chain them (`keyAt`: each partial's key, or a group
+ * word's keys); null unless the chain is total. Two consecutive pieces of a line put every key of the
+ * first before every key of the second (a group word and one of its own columns: nothing).
+ */
+function chainOf(keyAt: readonly (string | readonly string[] | null)[], touched: readonly (readonly number[])[], keys: readonly string[]): string[] | null {
   const before = new Map<string, Set<string>>(keys.map((k) => [k, new Set()]));
   for (const line of touched) {
-    const seq = line.map((i) => keyAt[i]).filter((k): k is string => k !== null && k !== undefined && keys.includes(k));
-    for (let i = 1; i < seq.length; i++) if (seq[i - 1] !== seq[i]) before.get(seq[i]!)!.add(seq[i - 1]!);
+    const seq = line.map((i) => [keyAt[i] ?? []].flat().filter((k) => keys.includes(k))).filter((ks) => ks.length > 0);
+    for (let i = 1; i < seq.length; i++) {
+      const [a, b] = [seq[i - 1]!, seq[i]!];
+      if (a.some((k) => b.includes(k))) continue;
+      for (const y of b) for (const x of a) before.get(y)!.add(x);
+    }
   }
   // The one topological order: at each step exactly one key has all its predecessors placed.
   const order: string[] = [];
@@ -128,7 +137,7 @@ function chainOf(keyAt: readonly (string | null)[], touched: readonly (readonly 
 
 /** Table 三's header words, and the band's other header text (its pieces are no column's). */
 const REQUEST_WORDS = [...REQUEST_HEADER.map((w) => w[0]), '申请人情况'];
-const requestKey = (word: string): string | null => REQUEST_HEADER.find((w) => w[0] === word)?.[1] ?? null;
+const requestKey = (word: string): string | readonly string[] | null => (word === REQUEST_GROUP ? [...SWAPPABLE_REQUEST] : (REQUEST_HEADER.find((w) => w[0] === word)?.[1] ?? null));
 
 /**
  * Table 三's category columns (自然人 and the five sub-columns; 总计 is placed by the values) chained by
