@@ -20,6 +20,9 @@
  * --set k=v,… fixes geometry fields in every variant (numbers and true/false parsed), to draw one
  * kind's variants: e.g. `--set labelAlign=l,valueAlign=r,padding=1,blankZero=true` (left-aligned
  * headers, right-aligned numbers: a number at its cell's end sits just before the next header).
+ * `--set t3Order=groupFirst` (or `subsReversed`) prints table 三's columns in an order the template does
+ * not have — 法人或其他组织 before 自然人, or the sub-columns right to left — the values following: no dump
+ * of it may be read wrong at ≥ 0.9.
  * XXGK_DIST=/path/to/dist measures another build; PYTHON names the interpreter with reportlab (default /usr/bin/python3). Needs python3-reportlab, poppler-utils and a CJK
  * font (fonts-wqy-zenhei or fonts-droid-fallback).
  */

@@ -431,11 +431,22 @@ label_widths = [lw * 0.18, lw * 0.27, lw * 0.55]
 val = W - 2 * M - lw
 wide = g['valueWidths']
 vws = [val * w / sum(wide) for w in wide]
+# geometry 't3Order' prints table 三's columns in an order the template does not have (to check that
+# such a print is not read confidently in the template's order): 'groupFirst' puts the 法人或其他组织
+# group before 自然人, 'subsReversed' prints the five sub-columns right to left. The values follow.
+t3_order = g.get('t3Order', 'template')
+subs = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']
+if t3_order == 'groupFirst':
+    t3_perm = [1, 2, 3, 4, 5, 0, 6]
+    t3_head = [[None, None, None, ('法人或其他组织', 5, 1, False), ('自然人', 1, 2, False), ('总计', 1, 2, False)],
+               [None, None, None] + [(t, 1, 1, False) for t in subs] + [None, None]]
+else:
+    t3_perm = [0, 5, 4, 3, 2, 1, 6] if t3_order == 'subsReversed' else list(range(7))
+    t3_head = [[None, None, None, ('自然人', 1, 2, False), ('法人或其他组织', 5, 1, False), ('总计', 1, 2, False)],
+               [None, None, None, None] + [(subs[k - 1], 1, 1, False) for k in t3_perm[1:6]] + [None]]
 rows = [
     [('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3, False), ('申请人情况', 7, 1, False)],
-    [None, None, None, ('自然人', 1, 2, False), ('法人或其他组织', 5, 1, False), ('总计', 1, 2, False)],
-    [None, None, None, None] + [(t, 1, 1, False) for t in ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']] + [None],
-]
+] + t3_head
 reqs = s['requests']
 # Simple label layout: block label and item label in the two right label columns; the result group
 # (三、本年度办理结果) in the first, spanning every outcome row.
@@ -457,7 +468,7 @@ for k, (grp, label, span, vals) in enumerate(reqs):
             else:
                 row.append(None)
             row.append((label, 1, 1, False))
-    rows.append(row + [(V(v), 1, 1, True) for v in vals])
+    rows.append(row + [(V(vals[k]), 1, 1, True) for k in t3_perm])
 table(rows, label_widths + vws, head=3)
 para('四、政府信息公开行政复议、行政诉讼情况')
 rw = (W - 2 * M) / 15

@@ -89,7 +89,11 @@ describe.each(SAMPLES)('printed header orders on $file', (s) => {
       TRUTH = truth;
       const { confidentlyWrong, wrong } = await check(rewrite(text, v.lines, null, cellPerLine));
       expect(confidentlyWrong).toEqual([]);
-      if (v.follows) expect(wrong.filter((k) => k.startsWith('reviewLitigation.'))).toEqual([]);
+      // One cell per line, 行政诉讼 (the top row's span) before 行政复议 (spanning both rows): a dump in
+      // reading order prints it so whatever the columns' order (plain pdftotext prints a template table
+      // so when 行政复议 is centred below the span): the order is not read, the values stay capped.
+      const spanFirst = cellPerLine && v.lines[0]!.length === 2 && v.lines[0]![0] === '行政诉讼';
+      if (v.follows && !spanFirst) expect(wrong.filter((k) => k.startsWith('reviewLitigation.'))).toEqual([]);
     });
     it(`table 四 ${mode}: a PDF line gathered out of order (行政诉讼 above a line starting 行政复议) keeps the template order`, async () => {
       TRUTH = truth;

@@ -127,6 +127,22 @@ describe('column order no header confirms', () => {
     for (const k of keysOf(r, 'reviewLitigation.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 
+  it('should not take 行政诉讼 dumped one word per line before 行政复议 for a reordered header', async () => {
+    // Plain pdftotext of a ruled table 四: the 行政诉讼 span is the header's top row, 行政复议 spans both
+    // rows and is printed centred below it, so the dump prints 行政诉讼 first wherever its column stands.
+    const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    // The header one word per line; the report adds the values (REVIEW_VALUES) after it.
+    const review = ['行政诉讼', '行政复议', '未经复议直接起诉', '复议后起诉', ...results, ...results, ...results];
+    const r = await read(report({ header: TEMPLATE_HEADER, review }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(codes(r)).toContain('columns_unread');
+    // Read in the template's order (REVIEW_VALUES: review 0s, direct 1 … 1, after-review … 2 2), below 0.9.
+    expect(value(r, 'reviewLitigation.review.total')).toBe(0);
+    expect(value(r, 'reviewLitigation.litigationDirect.upheld')).toBe(1);
+    expect(value(r, 'reviewLitigation.litigationAfterReview.pending')).toBe(2);
+    for (const k of keysOf(r, 'reviewLitigation.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
   it('should read table 四 result columns wrapped in narrow cells from their pieces, in order', async () => {
     const r = await read(report({ header: TEMPLATE_HEADER, review: REVIEW_WRAPPED }));
     expect(codes(r)).not.toContain('columns_unread');
@@ -154,5 +170,35 @@ describe('column order no header confirms', () => {
     const r = await read(report({ header: [], before }));
     expect(codes(r)).toContain('columns_unread');
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  /**
+   * Plain pdftotext of Chromium's samples/pdf-chromium-web.pdf (copied from its dump): the header cells'
+   * pieces come out on lines by baseline, each line's pieces in the order they stand on the page.
+   */
+  const PLAIN_PIECES = ['法人或其他组织', '自然 商 科', '总', '人 业 研 社会 法律 其 计', '服务 他', '企 机 公益', '业 构 组织 机构'];
+
+  it('should confirm the template order from header pieces that share dump lines, and no other order (map/line-chain)', async () => {
+    const r = await read(report({ header: PLAIN_PIECES }));
+    expect(codes(r)).not.toContain('columns_unread');
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeGreaterThanOrEqual(0.9);
+    // The same kind of header printed in another order: its lines chain that order, which confirms nothing.
+    // Printed 法律服务机构 before 社会公益组织: the line '人 业 研 法律 社会 其 计' says so.
+    const swapped = (v: string[]): string[] => [v[0]!, v[1]!, v[2]!, v[4]!, v[3]!, v[5]!, v[6]!];
+    const legalFirstPieces = ['法人或其他组织', '自然 商 科', '总', '人 业 研 法律 社会 其 计', '服务 他', '企 机 公益', '业 构 机构 组织'];
+    // Printed with the group before 自然人: '商 科 … 自然' and '… 其 人 计'.
+    const groupFirstPieces = ['法人或其他组织', '商 科 自然', '总', '业 研 社会 法律 其 人 计', '服务 他', '企 机 公益', '业 构 组织 机构'];
+    const wrongHigh = async (header: string[], cells: (v: string[]) => string[]): Promise<string[]> => {
+      const r = await read(report({ header, cells }));
+      const right = await read(report({ header: TEMPLATE_HEADER }));
+      return keysOf(r, 'requests.').filter((k) => conf(r, k) >= 0.9 && value(r, k) !== value(right, k));
+    };
+    expect(await wrongHigh(legalFirstPieces, swapped)).toEqual([]);
+    expect(await wrongHigh(groupFirstPieces, legalFirst)).toEqual([]);
+    const legal = await read(report({ header: legalFirstPieces, cells: swapped }));
+    expect(conf(legal, 'requests.newReceived.socialOrg')).toBeLessThan(0.9);
   });
 });

@@ -26,6 +26,7 @@ import { followGridColumns } from './grid-columns.js';
 import { stackedRequestLeaves } from './header-stacks.js';
 import { groupRowsConfirmed } from './review-group-rows.js';
 import { memoByObject } from '../_internal/memo.js';
+import { requestChainInOrder } from './line-chain.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 
@@ -87,7 +88,9 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   const stacked = !requests && has('requests.', placements) ? stackedRequestLeaves(lines) : null;
   // Stacks confirm the order only where the values read as printed agree with 总计 where the stacks put it (map/total-column).
   const stackedInOrder = (stacked?.every((k, i) => k === REQUEST_LEAVES[i]) ?? false) && valuesAgreeLast('requests.', REQUEST_LEAVES, printedAsRead(fields));
-  if (!requests && has('requests.', placements) && !stackedInOrder) requests = unconfirmedRequests(lines, pieces?.line);
+  // Or by a band dumped with no layout whose lines' pieces chain the categories in template order (map/line-chain); 总计 by the values below.
+  const chained = !requests && has('requests.', placements) && !stackedInOrder && requestChainInOrder(lines);
+  if (!requests && has('requests.', placements) && !stackedInOrder && !chained) requests = unconfirmedRequests(lines, pieces?.line);
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];

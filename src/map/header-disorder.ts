@@ -87,12 +87,16 @@ export function reviewGroupOrder(lines: readonly Line[]): string[] | null {
   let subs = groups.find(isSubs);
   if (!top) {
     // One header cell per line: the words of the header lines in sequence.
-    const seq = headerSequence(lines);
+    const { words: seq, byPosition } = headerSequence(lines);
     const topSeq = seq.filter((w) => REVIEW_TOP_HEADER.includes(w));
     const subSeq = seq.filter((w) => w[1] !== null && LITIGATION_GROUPS.includes(w[1]));
     // The three groups one per line, no 行政诉讼 span read: their sequence is the order.
     if (topSeq.length === 1 && topSeq[0]![1] === 'review' && subSeq.length === LITIGATION_GROUPS.length) return seq.filter((w) => w[1] !== 'litigation').map((w) => w[1]!);
     if (topSeq.length !== REVIEW_TOP_HEADER.length) return null;
+    // 行政诉讼 before 行政复议 in a dump that keeps no places (plain pdftotext, pdfminer): the 行政诉讼 span
+    // is the header's top row, 行政复议 spans both rows and is printed centred below it, so a dump in
+    // reading order prints 行政诉讼 first wherever its column stands. Their order is not read.
+    if (!byPosition && topSeq[0]![1] === 'litigation') return null;
     top = topSeq;
     subs ??= isSubs(subSeq) ? subSeq : undefined;
   }
@@ -100,8 +104,11 @@ export function reviewGroupOrder(lines: readonly Line[]): string[] | null {
   return top.flatMap((w) => (w[1] === 'litigation' ? litigation : [w[1]!]));
 }
 
-/** Table 四's group words (top row and sub-groups) printed each on a line of its own, in reading order, each word once. */
-function headerSequence(lines: readonly Line[]): HeaderWord[] {
+/**
+ * Table 四's group words (top row and sub-groups) printed each on a line of its own, in reading order,
+ * each word once; `byPosition`: put in order by their places on a space-aligned dump's lines.
+ */
+function headerSequence(lines: readonly Line[]): { words: HeaderWord[]; byPosition: boolean } {
   const vocab = REVIEW_GROUP_ROWS;
   const seen = new Set<string>();
   const out: { w: HeaderWord; at: number | undefined }[] = [];
@@ -115,6 +122,7 @@ function headerSequence(lines: readonly Line[]): HeaderWord[] {
   }
   // A space-aligned dump keeps each word where it stands: 行政复议 spanning two header rows is
   // printed centred, below the 行政诉讼 span to its right, so its column, not its line, places it.
-  if (out.every((o) => o.at !== undefined)) out.sort((a, b) => a.at! - b.at!);
-  return out.map((o) => o.w);
+  const byPosition = out.every((o) => o.at !== undefined) && new Set(out.map((o) => o.at)).size > 1;
+  if (byPosition) out.sort((a, b) => a.at! - b.at!);
+  return { words: out.map((o) => o.w), byPosition };
 }
