@@ -1,8 +1,11 @@
 /**
  * A mark printed right after a value ('91.', '0。', '145、', '12①', '12*', '12[1]', '12注1',
  * '12（其中网上3）', '12(3)'): the number is the cell's value, the mark is left off and is not label
- * text. The value is flagged `marked`; below 0.9 unless an identity through it holds (table 二 has
- * none). An item number before a label ('1. 本机关不掌握…') stays label text.
+ * text. A footnote reference no digit can be taken for ('①', '⑵', '*', '[1]', '注1', '（注）', '²') leaves the
+ * value as printed, unflagged; any other mark ('91.', '145、', '12(3)') flags it `marked`: below 0.9
+ * unless an identity through it holds (table 二 has none). A value printed with its correction
+ * ('12（更正为13）', '原12现13', '~~12~~ 13') is the corrected number, `marked`. An item number before a
+ * label ('1. 本机关不掌握…') stays label text.
  * Variants are built from samples/quirk-tab.txt in tab cells and an HTML table.
  */
 import { readFileSync } from 'node:fs';
@@ -44,7 +47,8 @@ describe('extracting values printed with marks', () => {
   const marked = tab
     .replace('\t77\t37\t4\t4\t5\t10\t137', '\t77.\t37①\t4*\t4[1]\t5、\t10注1\t137（其中网上12）')
     .replace('（七）总计\t82\t36', '（七）总计\t82。\t36(3)')
-    .replace('行政许可\t2938', '行政许可\t2938*');
+    .replace('行政许可\t2938', '行政许可\t2938*')
+    .replace('行政处罚\t4817', '行政处罚\t4817、');
   it.each([['tab cells', marked, 'marks.txt'], ['an HTML table', asHtml(marked), 'marks.html']])('should read the marked values in %s, confirmed by the identities', async (_, text, name) => {
     const r = await run(text, name);
     const d = flattenData(r.data);
@@ -53,10 +57,51 @@ describe('extracting values printed with marks', () => {
     expect(d.get('requests.totalHandled.commercial')).toBe(36);
     expect(r.fields['requests.newReceived.total']!.flags).toContain('marked');
     expect(r.fields['requests.newReceived.total']!.confidence).toBeGreaterThanOrEqual(0.9);
-    // Table 二 has no identity: the marked value is read, not certain.
+    // A footnote star is no digit: the value as printed, certain even where no identity reaches (table 二).
     expect(d.get('activeDisclosure.licensing.decisions')).toBe(2938);
-    expect(r.fields['activeDisclosure.licensing.decisions']!.flags).toContain('marked');
-    expect(r.fields['activeDisclosure.licensing.decisions']!.confidence).toBeLessThan(0.9);
+    expect(r.fields['activeDisclosure.licensing.decisions']!.flags).not.toContain('marked');
+    expect(r.fields['activeDisclosure.licensing.decisions']!.confidence).toBeGreaterThanOrEqual(0.9);
+    // An enumeration comma may be an item number: marked, not certain.
+    expect(d.get('activeDisclosure.punishment.decisions')).toBe(4817);
+    expect(r.fields['activeDisclosure.punishment.decisions']!.flags).toContain('marked');
+    expect(r.fields['activeDisclosure.punishment.decisions']!.confidence).toBeLessThan(0.9);
+  });
+
+  it.each(['①', '⑵', '[1]', '*', '※', '注', '注1', '（注）', '（注2）', '²'])('should read a table 二 value with the footnote mark %s as printed, certain', async (mark) => {
+    const r = await run(tab.replace('行政处罚\t4817', `行政处罚\t4817${mark}`).replace('行政强制\t4', `行政强制 4${mark} `));
+    const d = flattenData(r.data);
+    expect([d.get('activeDisclosure.punishment.decisions'), d.get('activeDisclosure.coercion.decisions')]).toEqual([4817, 4]);
+    for (const key of ['activeDisclosure.punishment.decisions', 'activeDisclosure.coercion.decisions']) {
+      expect(r.fields[key]!.confidence).toBeGreaterThanOrEqual(0.9);
+      expect(r.fields[key]!.flags).not.toContain('marked');
+    }
+  });
+});
+
+describe('extracting values printed with their correction', () => {
+  it.each([
+    ['12（更正为11）', 11], ['12(应为11)', 11], ['原12现11', 11], ['原为12，现为11', 11], ['~~12~~ 11', 11],
+  ])('should read the cell %s as the corrected %d, never the former number', (cell, value) => {
+    expect(tokenizeCell(cell).parts).toEqual([expect.objectContaining({ kind: 'num', value, mark: expect.any(String), fusable: false })]);
+  });
+
+  it.each([
+    ['tab cells', (c: string) => c],
+    ['one cell per line', (c: string) => c.replace(/\t/g, '\n')],
+  ])('should read the corrected values in %s, the corrected one confirmed by the identities and the rest of its line untouched', async (_, layout) => {
+    const text = layout(tab
+      .replace('\t77\t37\t4\t4\t5\t10\t137', '\t原80现77\t37\t4\t4\t5\t10\t140（更正为137）')
+      .replace('规章\t2\t16\t11', '规章\t2\t16\t~~12~~ 11'));
+    const r = await run(text);
+    const d = flattenData(r.data);
+    expect(['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'].map((c) => d.get(`requests.newReceived.${c}`))).toEqual([77, 37, 4, 4, 5, 10, 137]);
+    for (const c of ['naturalPerson', 'commercial', 'research', 'total']) expect(r.fields[`requests.newReceived.${c}`]!.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(r.fields['requests.newReceived.total']!.flags).toContain('marked');
+    expect(r.fields['requests.newReceived.research']!.flags).not.toContain('correctedInText');
+    // Table 二: the corrected number, not certain (no identity confirms the reading).
+    expect(d.get('activeDisclosure.regulations.inForce')).toBe(11);
+    expect(r.fields['activeDisclosure.regulations.inForce']!.confidence).toBeLessThan(0.9);
+    expect(r.fields['activeDisclosure.regulations.issued']!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -13,6 +13,7 @@ import type { SolvedField } from '../solve/index.js';
 import type { RowSpec } from '../template/index.js';
 import { EPSILON } from '../solve/propagate.js';
 import { toWanYuan, type MoneyUnit } from '../tables/money-units.js';
+import { CELL_CORRECTION } from '../tables/tokenize-cell.js';
 
 /** Words that make a sentence a correction of something printed. */
 const CORRECTION_WORD = /更正|勘误|订正|有误|笔误|误为|误写|误填|误录|以本注为准|以此为准|以本说明为准|系[^。；;]{0,20}错误|数据错误|填报错误|统计错误/;
@@ -45,7 +46,11 @@ function sentences(lines: readonly Line[]): string[] {
       if (prose) blocks.push(prose);
       prose = '';
       blocks.push(l.cells.join(' '));
-    } else prose += l.cells.join('');
+    } else {
+      // Digits on both sides of a line break are two numbers (a table printed one cell per line), never one.
+      const text = l.cells.join('');
+      prose += /\d$/.test(prose) && /^\d/.test(text) ? ` ${text}` : text;
+    }
   }
   if (prose) blocks.push(prose);
   return blocks.flatMap((b) => b.split(/[。;；!！?？\n]/)).map((s) => s.trim()).filter(Boolean);
@@ -95,8 +100,18 @@ export function flagCorrectedInText(fields: Map<string, SolvedField>, lines: rea
     if (!isCorrection(sentence, numbers)) continue;
     const text = normalizeLabel(sentence);
     const corrected = numbers.filter((n) => n.corrected);
+    // A value cell printing its correction ('22(更正为17)', read as 17 by tables/tokenize-cell, flagged marked) in a table
+    // line run into one sentence: it names no other number of the line, and none at all when a marked field holds its 17.
+    const cellForms = [...sentence.matchAll(CELL_CORRECTION)].map((m) => ({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length, now: Number(m[1] ?? m[2] ?? m[3]) }));
+    const formAt = (at: number): (typeof cellForms)[number] | undefined => cellForms.find((f) => at >= f.from && at < f.to);
+    const readInCell = (now: number): boolean => [...fields.values()].some((f) => typeof f.value === 'number' && same(f.value, now) && f.flags.includes('marked'));
+    const onlyCellForms = cellForms.length > 0 && corrected.every((n) => formAt(n.at)) && !CORRECTION_WORD.test(sentence.replace(CELL_CORRECTION, ' '));
+    const mayName = (n: Mention): boolean => {
+      const form = formAt(n.at);
+      return !onlyCellForms || (form !== undefined && !readInCell(form.now));
+    };
     const marked: string[] = [];
-    const hits = numbers.filter((x) => !x.corrected).map((n) => {
+    const hits = numbers.filter((x) => !x.corrected && mayName(x)).map((n) => {
       const matching = [...fields].filter(([, f]) => typeof f.value === 'number' && (same(f.value, n.value) || (n.wan !== null && same(f.value, n.wan))));
       return { n, matching, named: matching.filter(([k]) => labelsOf(k, rows[k.split('.')[0]!] ?? []).some((l) => !GENERIC_LABELS.has(l) && text.includes(l))) };
     });

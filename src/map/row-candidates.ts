@@ -30,7 +30,7 @@ function combinations(n: number, r: number): number[][] {
 }
 
 function tokenCell(t: ValueToken, extra0: FieldFlag[]): Cell {
-  const extra: FieldFlag[] = [...extra0, ...(t.ocr ? ['ocr' as const] : []), ...(t.kind === 'num' && t.wrapped ? ['joined' as const] : []), ...(t.kind === 'num' && t.mark !== undefined ? ['marked' as const] : []), ...(t.kind === 'num' && t.approximate ? ['approximate' as const] : []), ...(t.kind === 'num' && t.cellWords ? ['cellWords' as const] : []), ...(t.chineseNumeral ? ['chineseNumeral' as const] : [])];
+  const extra: FieldFlag[] = [...extra0, ...(t.ocr ? ['ocr' as const] : []), ...(t.kind === 'num' && t.wrapped ? ['joined' as const] : []), ...(t.kind === 'num' && t.mark !== undefined && t.footnote !== true ? ['marked' as const] : []), ...(t.kind === 'num' && t.approximate ? ['approximate' as const] : []), ...(t.kind === 'num' && t.cellWords ? ['cellWords' as const] : []), ...(t.chineseNumeral ? ['chineseNumeral' as const] : [])];
   if (t.ocr?.unread || t.unread) return { value: undefined, flags: ['derived', ...extra] };
   if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...extra] };
   if (t.kind === 'blank') return { value: 0, flags: ['blank', ...extra] };

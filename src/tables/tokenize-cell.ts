@@ -31,6 +31,8 @@ export type ValueToken = (
       wrapped?: boolean;
       /** The mark printed after it and left off (a trailing '.', '。' or '、', a footnote mark '①', '*', '[1]', '注1', a bracketed sub-count '(其中网上3)'): see MARK_AFTER. */
       mark?: string;
+      /** The mark is a footnote reference no digit can be taken for ('①', '⑵', '[1]', '*', '※', '注1', '(注)', '²'; FOOTNOTE_MARK): the number is read as printed, not in doubt for it. */
+      footnote?: boolean;
       /** May be the touching numbers of several cells (a PDF cell marked `fused`): split by the row readings too. */
       mayFuse?: boolean;
       /** Printed as an approximation ('约400', '1200余件', '300多件', '近500件', '400件左右'; APPROX_BEFORE/AFTER): not the count, kept as printed and suspect. */
@@ -107,6 +109,12 @@ const ZERO_WORD = /(?<=^|\s)[〇零](?=\s|$)/g;
  * between their digits (APOSTROPHE_GROUPS, SPACED_GROUPS).
  */
 const MARK_AFTER = /^(?:[.。、]|[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[*※†‡]|\[\d{1,2}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{0,2}|\(注\d{0,2}\)|\((?:其中|含)[^()]*\)|\(\d+\))(?=\s|$)/;
+/**
+ * A mark of MARK_AFTER that is a footnote reference and cannot be a digit of the number: circled or
+ * bracketed numbers, '[1]', '*', '※', '†', '‡', '注', '注1', '(注1)', superscript digits. A trailing '.',
+ * '。' or '、' may be a decimal point or an item number, a bracketed count a sub-count: those stay `marked`.
+ */
+const FOOTNOTE_MARK = /^(?:[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[*※†‡]|\[\d{1,2}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|注\d{0,2}|\(注\d{0,2}\))$/;
 /** What may follow a mark (after white space): the end of the text or another value. */
 const MARK_NEXT = /^\s*(?:$|[-−+]?\d)/;
 
@@ -285,6 +293,42 @@ function markedRun(s: string, start: number, run: string, notes: CellNotes): Run
   return { raw: run, end, taken: end + mark, mark: s.slice(end, end + mark), suspect: notes.suspectAt.has(start) };
 }
 
+/** A number as digits (the correction patterns). */
+const NUMBER = String.raw`(\d{1,${MAX_VALUE_DIGITS}}(?:\.\d+)?)(?![\d.年月日号])`;
+const CORRECTED_TO = String.raw`\s*\(\s*(?:更正为|应为|修正为|更改为|改为|订正为)\s*${NUMBER}\s*\)`;
+const FORMER = String.raw`原\s*(?:为|填报?为?)?\s*`;
+const NOW = String.raw`\s*[,;，；]?\s*现\s*(?:为|更正为|改为|调整为)?\s*${NUMBER}`;
+const STRUCK = String.raw`~~\s*`;
+const STRUCK_AFTER = String.raw`\s*~~\s*${NUMBER}`;
+/** After a value: its correction in a bracket ('12(更正为13)', '12(应为13)'). */
+const CORRECTED_AFTER = new RegExp(`^${CORRECTED_TO}`);
+/** Before a value: 原 ('原12现13', '原为12，现为13'); after it, the value now (FORMER_NOW). */
+const FORMER_BEFORE = new RegExp(`${FORMER}$`);
+const FORMER_NOW = new RegExp(`^${NOW}`);
+/** Struck-through text kept by a converter as markdown ('~~12~~ 13'): the number after it replaces it. */
+const STRUCK_BEFORE = new RegExp(`${STRUCK}$`);
+const STRUCK_NOW = new RegExp(`^${STRUCK_AFTER}`);
+/** A whole value printed with its correction (correctedRun), in half-width text: map/errata leaves the others of its line alone. */
+export const CELL_CORRECTION = new RegExp(String.raw`\d+(?:\.\d+)?${CORRECTED_TO}|${FORMER}\d+(?:\.\d+)?${NOW}|${STRUCK}\d+(?:\.\d+)?${STRUCK_AFTER}`, 'g');
+
+/**
+ * A value printed with its correction where the text says which number is the correction
+ * ('12(更正为13)', '原12现13', '~~12~~ 13'): the corrected number, read from `from` (before '原' or
+ * '~~') to `taken`; null when the run starting at `start` is not one. Only these wordings: two numbers
+ * with nothing saying which replaces which ('12/13', '12(13)') are not a correction.
+ */
+function correctedRun(s: string, start: number, run: string): { from: number; taken: number; raw: string; mark: string } | null {
+  const end = start + run.length;
+  const after = s.slice(end);
+  const before = s.slice(0, start);
+  const found = (lead: RegExp | null, now: RegExp, mark: string): { from: number; taken: number; raw: string; mark: string } | null => {
+    const b = lead === null ? null : lead.exec(before);
+    const m = lead !== null && b === null ? null : now.exec(after);
+    return m ? { from: start - (b?.[0].length ?? 0), taken: end + m[0].length, raw: m[1]!, mark } : null;
+  };
+  return found(null, CORRECTED_AFTER, '更正') ?? found(FORMER_BEFORE, FORMER_NOW, '原…现') ?? found(STRUCK_BEFORE, STRUCK_NOW, '~~');
+}
+
 /** The run read with its unit, its scale word and the damage around it; null when it is an item number ('… 12.'). */
 function plainRun(s: string, start: number, run: string, notes: CellNotes): RunReading | null {
   let raw = run;
@@ -331,7 +375,7 @@ function runToken(s: string, start: number, sign: string, r: RunReading): NumTok
   // one count (ZERO_LED): fusable, so a row short of values splits it; a row with a value per cell keeps it as printed, suspect.
   const fusable = r.mark === undefined && (glued || (r.raw.length > 1 && r.scaled === undefined && /\S/.test(s[r.end] ?? ' ')) || r.raw.length > MAX_VALUE_DIGITS || ZERO_LED.test(r.raw));
   const magnitude = r.scaled ? scaleValue(r.raw, r.scaled) : Number(r.raw);
-  return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.approximate ? { approximate: true } : {}), ...(r.mark !== undefined ? { mark: r.mark } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.zeroLed ? { zeroLed: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
+  return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.approximate ? { approximate: true } : {}), ...(r.mark !== undefined ? { mark: r.mark, ...(FOOTNOTE_MARK.test(r.mark) ? { footnote: true } : {}) } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.zeroLed ? { zeroLed: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
 }
 
 /**
@@ -409,6 +453,15 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
     const start = m.index ?? 0;
     // Digits of a mark left off the value before ('12注1', '12[1]') are not values.
     if (start < last || isNotValue(s, start, start + m[0].length) || m[0].length > MAX_RUN_DIGITS || inNote(notes, start) || at(marks, start, start + m[0].length)) continue;
+    // A value printed with its correction ('12(更正为13)', '原12现13', '~~12~~ 13'): the corrected number, marked.
+    const fixed = correctedRun(s, start, m[0]);
+    if (fixed) {
+      pushText(s.slice(last, fixed.from));
+      spans.push({ start: fixed.from, taken: fixed.taken, part: parts.length });
+      parts.push({ kind: 'num', value: Number(fixed.raw), raw: fixed.raw, fusable: false, mark: fixed.mark, ...ocrAt(start, fixed.taken) });
+      last = fixed.taken;
+      continue;
+    }
     const r = markedRun(s, start, m[0], notes) ?? plainRun(s, start, m[0], notes);
     if (r === null) continue;
     // A minus sign glued before a spaced run ('行政许可 717 -2 3038', a 本年增/减 cell in a line of
