@@ -168,3 +168,36 @@ describe('header band whose headers are aligned otherwise than the numbers', () 
     expect(leaf(items)).toEqual(HEADS);
   });
 });
+
+describe('header band of a one-row table (table 四) set far above its row', () => {
+  // Chromium's print of a borderless table 四 whose header cells wrap one character per line
+  // (scripts/pdf-printers.mjs chromium, pdf-chromium-borderless-wrapped, seed offset 2201; pt,
+  // 11.25 pt font, copied from the page's text items): its only row of numbers sits 2.5 em below the
+  // header's lowest line (cell paddings), and with no second row there is no pitch to measure.
+  const t = (str: string, x: number, end: number, top: number): PdfItem => ({ str, x, width: end - x, top, height: 11.25, size: 11.25 });
+  const column = (word: string, x: number, top: number): PdfItem[] => [...word].map((ch, i) => t(ch, x, x + 11.25, top + i * 14.25));
+  const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结'];
+  const group = (xs: number[], top: number, totalX: number): PdfItem[] => [...RESULTS.flatMap((w, i) => column(w, xs[i]!, top)), ...column('总计', totalX, top + 14.25)];
+  const ITEMS4 = [
+    t('四、政府信息公开行政复议、行政诉讼情况', 33.7, 247.5, 336.7),
+    t('行 政 复 议', 70.9, 132.7, 375), t('行 政 诉 讼', 283.5, 345.3, 375),
+    t('未 经 复 议 直 接 起 诉', 178.8, 308.2, 414.7), t('复 议 后 起 诉', 345.9, 424.6, 414.7),
+    ...group([40.1, 69.8, 99.4, 129.1], 435, 155.5),
+    ...group([181.9, 211.5, 241.2, 270.8], 454.5, 297.2),
+    ...group([323.6, 353.2, 382.9, 412.5], 454.5, 438.9),
+    ...['0', '3', '0', '1', '4', '0', '0', '0', '3', '3', '0', '1', '4', '6'].map((v, i) => {
+      const end = [51.4, 81, 110.7, 140.3, 166.7, 193.1, 222.8, 252.4, 282.1, 308.4, 334.8, 364.5, 394.1, 423.8][i]!;
+      return t(v, end - 5.6, end, 536.2);
+    }),
+    t('11', 441.9, 452.8, 536.2),
+  ];
+
+  it('should read the stacked characters as whole column words in printed order', () => {
+    const lines = stackHeaderBands(itemsToLines(ITEMS4), ITEMS4);
+    const leaf = lines.find((l) => l.cells.includes('结果维持'));
+    expect(leaf?.cells).toEqual([...RESULTS, '总计', ...RESULTS, '总计', ...RESULTS, '总计']);
+    expect(leaf?.header).toBe(true);
+    // The number row stays as it was, below the header.
+    expect(lines.at(-1)!.cells).toEqual(['0', '3', '0', '1', '4', '0', '0', '0', '3', '3', '0', '1', '4', '6', '11']);
+  });
+});

@@ -25,6 +25,13 @@ const MIN_COLUMNS = 5;
 const MAX_BAND_LINES = 12;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
 const BAND_GAP = 1.5;
+/**
+ * × the row's height. A table's last (or only) row of numbers on its page has no pitch to measure
+ * (table 四 prints one row): its header band may end this far above it — the header row's bottom
+ * padding and the row's top padding (2.5 em in Chromium's print of a borderless table 四 whose
+ * header cells wrap one character per line).
+ */
+const LAST_ROW_GAP = 3;
 /** chars. A cell longer than this is prose, not header text. */
 const MAX_HEADER_CHARS = 40;
 /** × font size. Items closer than this on one line are one run (one cell's text). */
@@ -183,9 +190,9 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
   for (let f = out.length - 1; f > 0; f--) {
     if (numbersOf(out[f]!) < MIN_COLUMNS || numbersOf(out[f - 1]!) > 0) continue;
     // The text lines above: stopped by a heading, prose, a gap or the band's size — not by numbers (then it is not the table's top).
-    // Borderless rows are padded: a gap up to the rows' own pitch is still inside the table.
+    // Borderless rows are padded: a gap up to the rows' own pitch is still inside the table (a last row: LAST_ROW_GAP).
     const next = out.slice(f + 1).find((l) => numbersOf(l) > 0);
-    const pitch = next ? next.top - out[f]!.top : 0;
+    const pitch = next ? next.top - out[f]!.top : LAST_ROW_GAP * Math.max(1, out[f]!.bottom - out[f]!.top);
     let top = f;
     while (top > 0 && f - top < MAX_BAND_LINES) {
       const l = out[top - 1]!;
