@@ -4,7 +4,7 @@
  * borderless table 三 whose columns are permuted (自然人 法律服务机构 社会公益组织 商业企业 科研机构 其他
  * 总计) in narrow cells, copied by hand from the trace of scripts/header-variants.mjs seed 2 (pt, 12 pt font).
  */
-import { stackHeaderBands } from '../src/pdf/header-band.js';
+import { carryHeaderBand, stackHeaderBands } from '../src/pdf/header-band.js';
 import { itemsToLines, mergeWrappedLabels, type PdfItem } from '../src/pdf/pdf-lines.js';
 import { layoutPage } from '../src/pdf/page-layout.js';
 
@@ -199,5 +199,27 @@ describe('header band of a one-row table (table 四) set far above its row', () 
     expect(leaf?.header).toBe(true);
     // The number row stays as it was, below the header.
     expect(lines.at(-1)!.cells).toEqual(['0', '3', '0', '1', '4', '0', '0', '0', '3', '3', '0', '1', '4', '6', '11']);
+  });
+
+  it('should read a band that ends its page over the rows the next page starts with', () => {
+    // The page break falls between the header and the row: the row is the next page's first line.
+    const isRow = (it: PdfItem): boolean => it.top > 530;
+    const pageA = ITEMS4.filter((it) => !isRow(it));
+    const pageB = ITEMS4.filter(isRow).map((it) => ({ ...it, top: 60 }));
+    // Read on its own page the band has no numbers under it: no header word is whole.
+    expect(stackHeaderBands(itemsToLines(pageA), pageA).some((l) => l.cells.includes('结果维持'))).toBe(false);
+    const carried = carryHeaderBand(pageA, pageB)!;
+    expect(carried.kept.map((it) => it.str)).toEqual(['四、政府信息公开行政复议、行政诉讼情况']);
+    const items = [...carried.carried, ...pageB];
+    const leaf = stackHeaderBands(itemsToLines(items), items).find((l) => l.cells.includes('结果维持'));
+    expect(leaf?.cells).toEqual([...RESULTS, '总计', ...RESULTS, '总计', ...RESULTS, '总计']);
+  });
+
+  it('should carry nothing when the next page does not start with the table\'s row', () => {
+    const pageA = ITEMS4.filter((it) => it.top < 530);
+    const prose = [t('五、存在的主要问题及改进情况', 33.7, 200, 60), t('0', 45.8, 51.4, 80)];
+    expect(carryHeaderBand(pageA, prose)).toBeNull();
+    // Nor when the page does not end with a band (its last line holds the row).
+    expect(carryHeaderBand(ITEMS4, ITEMS4.filter((it) => it.top > 530))).toBeNull();
   });
 });

@@ -16,7 +16,7 @@
  */
 import { matchHeading } from '../sections/match-heading.js';
 import { bandConflicts, columnOfRun, GAP_SIDES, type BandCell, type BandColumns, type Run } from './band-columns.js';
-import { cellText, groupLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
+import { cellText, groupLines, itemsToLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
@@ -217,4 +217,33 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     f = top; // the lines above the band are scanned next (indices below it are unchanged)
   }
   return out;
+}
+
+/** Lines at the top of a page that may come before the first row of a header cut by the page break (the band's last pieces). */
+const CARRY_LINES = 4;
+/** × font size. Gap left between a carried band and the next page's first line. */
+const CARRY_GAP = 0.5;
+
+/**
+ * A borderless wide table's header band cut from its rows by the page break: page `a` ends with the
+ * band (text lines only, up to MAX_BAND_LINES, below a heading or prose) and page `b` starts with the
+ * table's first wide row of numbers (after at most CARRY_LINES lines of text: the band's last pieces,
+ * '组织 机构'). The band has no numbers on its own page to give it its columns, so it was read line by
+ * line (no header word whole: `columns_unread`). Its items are moved onto page `b` right above that
+ * page's first line, where stackHeaderBands reads them with the rows' columns. Null when the pages
+ * are not so; else page `a`'s items kept and the band's items placed on page `b`.
+ */
+export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[]): { kept: PdfItem[]; carried: PdfItem[] } | null {
+  const la = itemsToLines(a);
+  let top = la.length;
+  while (top > 0 && la.length - top < MAX_BAND_LINES && !isStop(la[top - 1]!) && numbersOf(la[top - 1]!) === 0) top--;
+  if (top === la.length || top === 0 || !isStop(la[top - 1]!)) return null;
+  const lb = itemsToLines(b);
+  const f = lb.findIndex((l) => numbersOf(l) > 0 || isStop(l));
+  if (f < 0 || f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
+  const y = la[top]!.top;
+  const band = a.filter((it) => it.top + it.height / 2 >= y);
+  const size = maxOf(band.map((it) => it.size));
+  const dy = lb[0]!.top - CARRY_GAP * size - maxOf(band.map((it) => it.top + it.height));
+  return { kept: a.filter((it) => it.top + it.height / 2 < y), carried: band.map((it) => ({ ...it, top: it.top + dy })) };
 }
