@@ -26,9 +26,11 @@
  * 4-up re-prints (2×2 on portrait A4 and A3).
  * Session 18: dashed and dotted borders; large header cells (one character per line) cut by the
  * page break, also with dotted borders.
+ * Session 22 (held out): WenQuanYi fonts (Chromium, A3 landscape mono; LibreOffice from HTML and
+ * via .docx); MuPDF re-prints (`mutool clean`, also of a /Rotate-90 file).
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
- *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--verbose] [--json FILE]
+ *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--low] [--verbose] [--json FILE]
  * Files go to `.tmp/pdf-printers/` (gitignored), reused unless `--fresh`. Exit 1 on a field wrong
  * at confidence ≥ 0.9.
  */
@@ -108,6 +110,9 @@ const CHROMIUM = {
   'chromium-dashed': 'td,th{border-style:dashed !important}',
   'chromium-dotted': 'td,th{border-style:dotted !important}',
   'chromium-dashed-2px': 'td,th{border:2px dashed #333 !important}',
+  // Session 22 (issue 17, held out): WenQuanYi instead of Noto CJK; A3 landscape with wide margins.
+  'chromium-wqy': '*{font-family:"WenQuanYi Zen Hei",sans-serif !important}',
+  'chromium-wqy-mono-a3': '@page{size:A3 landscape;margin:30mm} *{font-family:"WenQuanYi Zen Hei Mono",monospace !important}',
   ...Object.fromEntries([35, 45, 55].map((n) => [`chromium-header-cut-large-${n}`, `${HEADER_CUT(n)} td{font-size:13pt !important}`])),
   ...Object.fromEntries([35, 50].map((n) => [`chromium-header-cut-dotted-${n}`, `${HEADER_CUT(n)} td,th{border-style:dotted !important}`])),
 };
@@ -127,6 +132,9 @@ const LIBREOFFICE = {
   'libreoffice-serif': '*{font-family:"Noto Serif CJK SC" !important}',
   'libreoffice-writer': null,
   'libreoffice-odt': null,
+  // Session 22: WenQuanYi, from HTML and via a Word document.
+  'libreoffice-wqy': '*{font-family:"WenQuanYi Zen Hei" !important}',
+  'libreoffice-docx-wqy': '*{font-family:"WenQuanYi Zen Hei" !important}',
 };
 const PRINTERS = [...Object.keys(CHROMIUM), ...Object.keys(LIBREOFFICE)];
 
@@ -213,6 +221,15 @@ const REPRINTS = {
   'gs-4up-a4': gs(['-dDEVICEWIDTHPOINTS=595', '-dDEVICEHEIGHTPOINTS=842', '-dFIXEDMEDIA', '-sNupControl=2x2', '-dPDFFitPage']),
   'gs-4up-a3': gs(['-dDEVICEWIDTHPOINTS=842', '-dDEVICEHEIGHTPOINTS=1191', '-dFIXEDMEDIA', '-sNupControl=2x2', '-dPDFFitPage']),
   // Issue 17: content tilted by a small angle (scripts/tilt-pdf.py), as is and re-printed by Ghostscript.
+  // Session 22 (issue 17, held out): a MuPDF re-print, `mutool clean` (objects rewritten, streams
+  // re-compressed, fonts subset again). (`mutool convert -F pdf` 1.21 writes text no reader decodes —
+  // pdftotext neither — and fails on Chromium's Type 3 fonts: not a producer to measure.)
+  'mutool-clean': (src, out) => execFileSync('mutool', ['clean', '-gggg', '-s', '-z', src, out], { stdio: 'ignore' }),
+  'mutool-clean-90': (src, out) => {
+    execFileSync('qpdf', ['--rotate=+90', src, `${out}.q.pdf`]);
+    execFileSync('mutool', ['clean', '-gggg', '-s', '-z', `${out}.q.pdf`, out], { stdio: 'ignore' });
+    rmSync(`${out}.q.pdf`);
+  },
   tilt,
   'tilt-gs': (src, out) => {
     tilt(src, `${out}.t.pdf`);
@@ -244,7 +261,7 @@ function print(r, printer, file) {
   if (printer in LIBREOFFICE) {
     const css = LIBREOFFICE[printer];
     const html = css ? r.html.replace('</head>', `<style>${css}</style></head>`) : r.html;
-    if (printer === 'libreoffice' || printer === 'libreoffice-serif') return libreofficePdf(html, file);
+    if (printer === 'libreoffice' || printer === 'libreoffice-serif' || printer === 'libreoffice-wqy') return libreofficePdf(html, file);
     const soffice = (args) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dirname(file)}/.profile`, ...args, '--outdir', dirname(file)], { stdio: 'ignore', timeout: 120_000 });
     if (printer === 'libreoffice-writer') {
       const src = file.replace(/\.pdf$/, '.html');
@@ -306,6 +323,11 @@ for (const r of reports().filter((x) => !stems || stems.includes(x.stem))) {
       t.silent += cmp.silent;
       silentTotal += cmp.silent;
       const wrong = cmp.fields.filter((f) => !f.ok);
+      if (flag('low')) {
+        // Right values below 0.9, with the flags the report gives them (what keeps them low).
+        const low = cmp.fields.filter((f) => f.ok && f.confidence < 0.9 && f.actual !== null);
+        if (low.length) console.log(`low    ${key} ${r.stem}: ${low.length} ${low.slice(0, 8).map((f) => `${f.key}@${f.confidence.toFixed(2)}[${(report.fields?.[f.key]?.flags ?? []).join(',')}]`).join(' ')}`);
+      }
       if (flag('verbose')) console.log(`     ${key} ${r.stem}: ${cmp.correct}/${cmp.total} (≥ 0.9: ${cmp.fields.filter((f) => f.ok && f.confidence >= 0.9).length}) silent ${cmp.silent}`);
       if (wrong.length && (flag('show') || cmp.silent)) {
         console.log(`${cmp.silent ? 'SILENT' : 'miss  '} ${key} ${r.stem}: ${cmp.correct}/${cmp.total} ${wrong.slice(0, 6).map((f) => `${f.key}=${f.actual}@${f.confidence.toFixed(2)} (want ${f.expected})`).join(', ')}`);

@@ -4,7 +4,7 @@
  * borderless table 三 whose columns are permuted (自然人 法律服务机构 社会公益组织 商业企业 科研机构 其他
  * 总计) in narrow cells, copied by hand from the trace of scripts/header-variants.mjs seed 2 (pt, 12 pt font).
  */
-import { stackHeaderBands } from '../src/pdf/header-band.js';
+import { carryHeaderBand, stackHeaderBands } from '../src/pdf/header-band.js';
 import { itemsToLines, mergeWrappedLabels, type PdfItem } from '../src/pdf/pdf-lines.js';
 import { layoutPage } from '../src/pdf/page-layout.js';
 
@@ -166,5 +166,60 @@ describe('header band whose headers are aligned otherwise than the numbers', () 
   it('should read right-aligned headers over left-aligned numbers in their printed order', () => {
     const items = [...band((h, j) => col(j + 1) - 2 - 8 * h.length), ...rows((_, j) => col(j) + 2)];
     expect(leaf(items)).toEqual(HEADS);
+  });
+});
+
+describe('header band of a one-row table (table 四) set far above its row', () => {
+  // Chromium's print of a borderless table 四 whose header cells wrap one character per line
+  // (scripts/pdf-printers.mjs chromium, pdf-chromium-borderless-wrapped, seed offset 2201; pt,
+  // 11.25 pt font, copied from the page's text items): its only row of numbers sits 2.5 em below the
+  // header's lowest line (cell paddings), and with no second row there is no pitch to measure.
+  const t = (str: string, x: number, end: number, top: number): PdfItem => ({ str, x, width: end - x, top, height: 11.25, size: 11.25 });
+  const column = (word: string, x: number, top: number): PdfItem[] => [...word].map((ch, i) => t(ch, x, x + 11.25, top + i * 14.25));
+  const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结'];
+  const group = (xs: number[], top: number, totalX: number): PdfItem[] => [...RESULTS.flatMap((w, i) => column(w, xs[i]!, top)), ...column('总计', totalX, top + 14.25)];
+  const ITEMS4 = [
+    t('四、政府信息公开行政复议、行政诉讼情况', 33.7, 247.5, 336.7),
+    t('行 政 复 议', 70.9, 132.7, 375), t('行 政 诉 讼', 283.5, 345.3, 375),
+    t('未 经 复 议 直 接 起 诉', 178.8, 308.2, 414.7), t('复 议 后 起 诉', 345.9, 424.6, 414.7),
+    ...group([40.1, 69.8, 99.4, 129.1], 435, 155.5),
+    ...group([181.9, 211.5, 241.2, 270.8], 454.5, 297.2),
+    ...group([323.6, 353.2, 382.9, 412.5], 454.5, 438.9),
+    ...['0', '3', '0', '1', '4', '0', '0', '0', '3', '3', '0', '1', '4', '6'].map((v, i) => {
+      const end = [51.4, 81, 110.7, 140.3, 166.7, 193.1, 222.8, 252.4, 282.1, 308.4, 334.8, 364.5, 394.1, 423.8][i]!;
+      return t(v, end - 5.6, end, 536.2);
+    }),
+    t('11', 441.9, 452.8, 536.2),
+  ];
+
+  it('should read the stacked characters as whole column words in printed order', () => {
+    const lines = stackHeaderBands(itemsToLines(ITEMS4), ITEMS4);
+    const leaf = lines.find((l) => l.cells.includes('结果维持'));
+    expect(leaf?.cells).toEqual([...RESULTS, '总计', ...RESULTS, '总计', ...RESULTS, '总计']);
+    expect(leaf?.header).toBe(true);
+    // The number row stays as it was, below the header.
+    expect(lines.at(-1)!.cells).toEqual(['0', '3', '0', '1', '4', '0', '0', '0', '3', '3', '0', '1', '4', '6', '11']);
+  });
+
+  it('should read a band that ends its page over the rows the next page starts with', () => {
+    // The page break falls between the header and the row: the row is the next page's first line.
+    const isRow = (it: PdfItem): boolean => it.top > 530;
+    const pageA = ITEMS4.filter((it) => !isRow(it));
+    const pageB = ITEMS4.filter(isRow).map((it) => ({ ...it, top: 60 }));
+    // Read on its own page the band has no numbers under it: no header word is whole.
+    expect(stackHeaderBands(itemsToLines(pageA), pageA).some((l) => l.cells.includes('结果维持'))).toBe(false);
+    const carried = carryHeaderBand(pageA, pageB)!;
+    expect(carried.kept.map((it) => it.str)).toEqual(['四、政府信息公开行政复议、行政诉讼情况']);
+    const items = [...carried.carried, ...pageB];
+    const leaf = stackHeaderBands(itemsToLines(items), items).find((l) => l.cells.includes('结果维持'));
+    expect(leaf?.cells).toEqual([...RESULTS, '总计', ...RESULTS, '总计', ...RESULTS, '总计']);
+  });
+
+  it('should carry nothing when the next page does not start with the table\'s row', () => {
+    const pageA = ITEMS4.filter((it) => it.top < 530);
+    const prose = [t('五、存在的主要问题及改进情况', 33.7, 200, 60), t('0', 45.8, 51.4, 80)];
+    expect(carryHeaderBand(pageA, prose)).toBeNull();
+    // Nor when the page does not end with a band (its last line holds the row).
+    expect(carryHeaderBand(ITEMS4, ITEMS4.filter((it) => it.top > 530))).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
 import { PDFJS_PARAMS, withFastInflate } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
+import { carryHeaderBand } from '../pdf/header-band.js';
 import { splitTwoUp } from '../pdf/two-up.js';
 import { countNumberCells, mayHoldTable } from '../pdf/table-page.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
@@ -165,6 +166,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const imageTables: number[] = [];
     // A table heading on a page without table values: its table may be a picture, there or on the next page.
     let headingWithoutTable = false;
+    // The previous page, laid out without rulings: its items, for a header band that ends it (carryHeaderBand).
+    let lastFree: { items: PdfItem[]; page: number; at: number; tables: number } | null = null;
     // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
@@ -289,7 +292,14 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       for (const half of halves ?? [{ items, rulings }]) {
         const grids = ocr ? ocr.grids : half.rulings ? buildGrids(half.rulings) : [];
         lap('grids');
-        const laid = layoutPage(half.items, grids, p, tables);
+        // A borderless table's header band ending the previous page, cut from its rows by the page
+        // break, is read over this page's rows (pdf/header-band.ts); the previous page is laid out again without it.
+        const free = !ocr && !halves && grids.length === 0;
+        const carried: { kept: PdfItem[]; carried: PdfItem[] } | null = free && lastFree?.page === p - 1 ? carryHeaderBand(lastFree.items, half.items) : null;
+        if (carried) pages[lastFree!.at] = layoutPage(carried.kept, [], lastFree!.page, lastFree!.tables).lines;
+        const pageItems: PdfItem[] = carried ? [...carried.carried, ...half.items] : half.items;
+        lastFree = free ? { items: pageItems, page: p, at: pages.length, tables } : null;
+        const laid = layoutPage(pageItems, grids, p, tables);
         lap('page layout');
         ocr?.mark(laid.lines, tables);
         if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({}));

@@ -16,7 +16,7 @@
  */
 import { matchHeading } from '../sections/match-heading.js';
 import { bandConflicts, columnOfRun, GAP_SIDES, type BandCell, type BandColumns, type Run } from './band-columns.js';
-import { cellText, groupLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
+import { cellText, groupLines, itemsToLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
@@ -25,6 +25,13 @@ const MIN_COLUMNS = 5;
 const MAX_BAND_LINES = 12;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
 const BAND_GAP = 1.5;
+/**
+ * × the row's height. A table's last (or only) row of numbers on its page has no pitch to measure
+ * (table 四 prints one row): its header band may end this far above it — the header row's bottom
+ * padding and the row's top padding (2.5 em in Chromium's print of a borderless table 四 whose
+ * header cells wrap one character per line).
+ */
+const LAST_ROW_GAP = 3;
 /** chars. A cell longer than this is prose, not header text. */
 const MAX_HEADER_CHARS = 40;
 /** × font size. Items closer than this on one line are one run (one cell's text). */
@@ -183,9 +190,9 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
   for (let f = out.length - 1; f > 0; f--) {
     if (numbersOf(out[f]!) < MIN_COLUMNS || numbersOf(out[f - 1]!) > 0) continue;
     // The text lines above: stopped by a heading, prose, a gap or the band's size — not by numbers (then it is not the table's top).
-    // Borderless rows are padded: a gap up to the rows' own pitch is still inside the table.
+    // Borderless rows are padded: a gap up to the rows' own pitch is still inside the table (a last row: LAST_ROW_GAP).
     const next = out.slice(f + 1).find((l) => numbersOf(l) > 0);
-    const pitch = next ? next.top - out[f]!.top : 0;
+    const pitch = next ? next.top - out[f]!.top : LAST_ROW_GAP * Math.max(1, out[f]!.bottom - out[f]!.top);
     let top = f;
     while (top > 0 && f - top < MAX_BAND_LINES) {
       const l = out[top - 1]!;
@@ -210,4 +217,33 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     f = top; // the lines above the band are scanned next (indices below it are unchanged)
   }
   return out;
+}
+
+/** Lines at the top of a page that may come before the first row of a header cut by the page break (the band's last pieces). */
+const CARRY_LINES = 4;
+/** × font size. Gap left between a carried band and the next page's first line. */
+const CARRY_GAP = 0.5;
+
+/**
+ * A borderless wide table's header band cut from its rows by the page break: page `a` ends with the
+ * band (text lines only, up to MAX_BAND_LINES, below a heading or prose) and page `b` starts with the
+ * table's first wide row of numbers (after at most CARRY_LINES lines of text: the band's last pieces,
+ * '组织 机构'). The band has no numbers on its own page to give it its columns, so it was read line by
+ * line (no header word whole: `columns_unread`). Its items are moved onto page `b` right above that
+ * page's first line, where stackHeaderBands reads them with the rows' columns. Null when the pages
+ * are not so; else page `a`'s items kept and the band's items placed on page `b`.
+ */
+export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[]): { kept: PdfItem[]; carried: PdfItem[] } | null {
+  const la = itemsToLines(a);
+  let top = la.length;
+  while (top > 0 && la.length - top < MAX_BAND_LINES && !isStop(la[top - 1]!) && numbersOf(la[top - 1]!) === 0) top--;
+  if (top === la.length || top === 0 || !isStop(la[top - 1]!)) return null;
+  const lb = itemsToLines(b);
+  const f = lb.findIndex((l) => numbersOf(l) > 0 || isStop(l));
+  if (f < 0 || f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
+  const y = la[top]!.top;
+  const band = a.filter((it) => it.top + it.height / 2 >= y);
+  const size = maxOf(band.map((it) => it.size));
+  const dy = lb[0]!.top - CARRY_GAP * size - maxOf(band.map((it) => it.top + it.height));
+  return { kept: a.filter((it) => it.top + it.height / 2 < y), carried: band.map((it) => ({ ...it, top: it.top + dy })) };
 }
