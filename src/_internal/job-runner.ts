@@ -54,8 +54,13 @@ interface Pending<M, R> {
   t0?: number;
 }
 
-/** ms. A child that has not loaded by then is taken as broken (and its start timer keeps waiting callers alive). */
-const START_MS = 30_000;
+/**
+ * ms. A child that has not loaded by then is taken as broken (and its start timer keeps waiting callers alive).
+ * Loading pdf.js and the library takes about a second on an idle machine, but half a minute and more on
+ * one running twenty-odd processes per core (a tester's batch failed its documents at 30 s): a hung start
+ * is rare, and a slow one must not fail a document.
+ */
+const START_MS = 120_000;
 
 interface Slot<M, R> {
   child: Child;
