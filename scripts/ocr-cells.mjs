@@ -6,7 +6,8 @@
  * cells are read by `ocr/digits.ts`, and each reading is compared with the number the source PDF's
  * text layer prints in the same place (the scan's page is larger than the source's by the skew's
  * canvas growth: the offset is half the difference). Prints per scan: cells right, right only among
- * the alternatives, wrong, unread; `--list` the misses. Needs `npm run build`; run under `nice`.
+ * the alternatives, wrong, unread (and `printed`: the numbers the source prints on those pages, in a
+ * grid found or not); `--list` the misses. Needs `npm run build`; run under `nice`.
  * `--dpi D` renders at D instead of the OCR resolution (to compare resolutions).
  *   node scripts/ocr-cells.mjs SCAN.pdf SOURCE.pdf [--pages 3,4] [--dpi 450] [--list]
  */
@@ -26,7 +27,7 @@ const dpi = forced > 0 ? Number(process.argv[forced + 1]) : OCR_DPI;
 
 const open = async (f) => pdfjs.getDocument({ data: new Uint8Array(readFileSync(f)), isEvalSupported: false, verbosity: 0 }).promise;
 const [sd, td] = [await open(scan), await open(source)];
-const tot = { cells: 0, right: 0, alt: 0, wrong: 0, unread: 0, ms: 0 };
+const tot = { printed: 0, cells: 0, right: 0, alt: 0, wrong: 0, unread: 0, ms: 0 };
 const NUM = /^-?[\d,]+(?:\.\d+)?$/;
 for (let p = 1; p <= sd.numPages; p++) {
   if (only && !only.includes(p)) continue;
@@ -37,6 +38,7 @@ for (let p = 1; p <= sd.numPages; p++) {
     .filter((i) => i.str && NUM.test(i.str.trim()))
     .map((i) => ({ str: i.str.trim().replace(/,/g, ''), x: i.transform[4] + i.width / 2 + dx, y: tv.height - i.transform[5] - i.height / 3 + dy }));
   if (truth.length === 0) continue;
+  tot.printed += truth.length;
   const t = performance.now();
   const rendered = await renderPage(sp, dpi);
   const { level, grids, clean } = tablePage(rendered, dpi);

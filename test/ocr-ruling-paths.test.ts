@@ -33,7 +33,33 @@ function table(): Grey {
   return { width: W, height: H, data };
 }
 
+/**
+ * The same table with a whole middle border 6 px thick (a 1 px border of a 100 dpi scan, at 300
+ * dpi) leaning 16 px over the table's 400 px (a keystone): at any place it is as thin as a ruling,
+ * but the band of its runs is 22 px across, wider than a ruling is thick (3 pt, 12.5 px).
+ */
+function thickLeaningTable(): Grey {
+  const data = new Uint8Array(W * H).fill(255);
+  const dot = (x: number, y: number): void => {
+    data[y * W + x] = 0;
+  };
+  for (const y of [50, 250, 450]) for (let t = 0; t < 3; t++) for (let x = 50; x <= 552; x++) dot(x, y + t);
+  for (const x of [50, 550]) for (let t = 0; t < 3; t++) for (let y = 50; y <= 452; y++) dot(x + t, y);
+  for (let y = 50; y <= 452; y++) for (let t = 0; t < 6; t++) dot(300 + Math.round((y - 50) * 0.04) + t, y);
+  return { width: W, height: H, data };
+}
+
 describe('ruling paths', () => {
+  it('should find a thick border that leans further than a ruling is thick as one grid line, and erase it', () => {
+    const { grids, clean } = tablePage(thickLeaningTable(), DPI);
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.xs).toHaveLength(3);
+    expect(grids[0]!.cells).toHaveLength(4);
+    let left = 0;
+    for (let y = 60; y < 440; y++) for (let x = 290; x < 330; x++) if (clean.data[y * W + x]! < 250) left++;
+    expect(left).toBe(0);
+  });
+
   it('should erase a leaning border broken into pieces along its whole course and keep the cells apart', () => {
     const { grids, clean } = tablePage(table(), DPI);
     expect(grids).toHaveLength(1);

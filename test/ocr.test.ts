@@ -135,8 +135,9 @@ describe('rulings and skew from a picture', () => {
     const skewed = rotate(tablePicture(4, 5), -0.8);
     // The rotation that straightens it.
     expect(estimateSkew(skewed)).toBeCloseTo(0.8, 1);
-    // Skewed, a 500 px ruling drifts ~7 px: the runs break and no full grid comes out.
-    expect(buildGrids(findRulings(skewed, 72).rulings)[0]?.cells.length ?? 0).toBeLessThan(20);
+    // Skewed, a 500 px ruling drifts ~7 px: its runs break into pieces at different heights (found
+    // as leaning rulings, `rulings.ts`), which make extra grid lines: not the table's 20 cells.
+    expect(buildGrids(findRulings(skewed, 72).rulings)[0]?.cells.length ?? 0).not.toBe(20);
     expect(buildGrids(findRulings(rotate(skewed, estimateSkew(skewed)), 72).rulings)[0]!.cells).toHaveLength(20);
   });
 });

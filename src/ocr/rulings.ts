@@ -6,6 +6,7 @@
  */
 import type { Rulings, Segment } from '../pdf/rulings.js';
 import { INK, type Box, type Grey } from './image.js';
+import { median } from '../_internal/extremes.js';
 
 /** pt. A horizontal run at least this long is a ruling (a CJK glyph stroke is ≤ ~12 pt). */
 const MIN_H_RULE_PT = 24;
@@ -52,6 +53,8 @@ interface Band {
   to: number;
   start: number;
   end: number;
+  /** The runs it joins (a leaning ruling's are traced through them: `leaningSlices`). */
+  runs: Run[];
 }
 
 /** Dark runs along one axis; `at(line, i)` reads pixel i of line `line`. */
@@ -89,9 +92,43 @@ function bands(all: Run[], minOverlap: number): Band[] {
       b.to = r.pos;
       b.start = Math.min(b.start, r.start);
       b.end = Math.max(b.end, r.end);
-    } else open.push({ from: r.pos, to: r.pos, start: r.start, end: r.end });
+      b.runs.push(r);
+    } else open.push({ from: r.pos, to: r.pos, start: r.start, end: r.end, runs: [r] });
   }
   return [...done, ...open];
+}
+
+/** A stretch of a leaning ruling: across it from `lo` to `hi` (px, inclusive), along it from `start` to `end`. */
+interface Slice {
+  lo: number;
+  hi: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A band wider across than a ruling is thick may be one ruling that leans (a keystoned scan's
+ * border, a residual skew): its runs step across one pixel line every so many pixels along it, so
+ * the band's box is as wide as the lean, while the ruling at any place is thin. Cut along it into
+ * stretches of `length` px, each stretch covers only the lines its runs cross there: the band is a
+ * leaning ruling when every stretch is at most `maxThick` across (shading and filled areas are not).
+ * Null when it is not.
+ */
+function leaningSlices(b: Band, length: number, maxThick: number): Slice[] | null {
+  const out: Slice[] = [];
+  for (let start = b.start; start < b.end; start += length) {
+    const end = Math.min(b.end, start + length);
+    let [lo, hi] = [Infinity, -Infinity];
+    for (const r of b.runs) {
+      if (r.end <= start || r.start >= end) continue;
+      lo = Math.min(lo, r.pos);
+      hi = Math.max(hi, r.pos);
+    }
+    if (hi < lo) continue;
+    if (hi - lo + 1 > maxThick) return null;
+    out.push({ lo, hi, start, end });
+  }
+  return out.length > 0 ? out : null;
 }
 
 /**
@@ -106,19 +143,24 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
   const horizontal: Segment[] = [];
   const vertical: Segment[] = [];
   const boxes: Box[] = [];
+  // A leaning ruling is erased stretch by stretch (each box longer than it is wide, so it is
+  // still taken for a piece of a ruling in its direction: `ruling-paths.ts`).
+  const slice = 2 * (maxThick + 3);
   const hb = bands(runs(h, w, (y, x) => data[y * w + x]!, px(MIN_H_RULE_PT), px(MAX_GAP_PT), level), px(MIN_OVERLAP_PT));
   for (const b of hb) {
-    if (b.to - b.from + 1 > maxThick) continue;
-    const y = pt((b.from + b.to + 1) / 2);
+    const slices = b.to - b.from + 1 > maxThick ? leaningSlices(b, slice, maxThick) : [{ lo: b.from, hi: b.to, start: b.start, end: b.end }];
+    if (!slices) continue;
+    const y = pt(median(slices.map((s) => (s.lo + s.hi + 1) / 2)));
     horizontal.push({ x1: pt(b.start), y1: y, x2: pt(b.end), y2: y });
-    boxes.push({ x1: b.start, y1: b.from - 1, x2: b.end, y2: b.to + 2 });
+    for (const s of slices) boxes.push({ x1: s.start, y1: s.lo - 1, x2: s.end, y2: s.hi + 2 });
   }
   const vb = bands(runs(w, h, (x, y) => data[y * w + x]!, px(MIN_V_RULE_PT), px(MAX_GAP_PT), level), px(MIN_OVERLAP_PT));
   for (const b of vb) {
-    if (b.to - b.from + 1 > maxThick) continue;
-    const x = pt((b.from + b.to + 1) / 2);
+    const slices = b.to - b.from + 1 > maxThick ? leaningSlices(b, slice, maxThick) : [{ lo: b.from, hi: b.to, start: b.start, end: b.end }];
+    if (!slices) continue;
+    const x = pt(median(slices.map((s) => (s.lo + s.hi + 1) / 2)));
     vertical.push({ x1: x, y1: pt(b.start), x2: x, y2: pt(b.end) });
-    boxes.push({ x1: b.from - 1, y1: b.start, x2: b.to + 2, y2: b.end });
+    for (const s of slices) boxes.push({ x1: s.lo - 1, y1: s.start, x2: s.hi + 2, y2: s.end });
   }
   return { rulings: { horizontal, vertical }, boxes };
 }
