@@ -195,3 +195,34 @@ const repros = ['split-digit-in-tab-cell-txt', 'zero-width-in-number-cells-html'
     }
   });
 });
+
+describe('a collapse and a wrapped number that cancel (issue 15)', () => {
+  const num = (raw: string): ValueToken => ({ kind: 'num', value: Number(raw), raw, fusable: false });
+  const flagsOf = (tokens: string[], k: number, totals: number[] = []): string[][] =>
+    rowCandidates({ values: tokens.map(num), blankCells: 0 }, k, totals, { collapse: true })[0]!.cells.map((c) => c.flags);
+
+  // '0' '0' '29' '4' (0 | 0 | 294 in a narrow cell) collapsed to '0' '29' '4': three tokens for three cells.
+  it('should not trust a row whose tokens also read as a collapsed run plus a wrapped number', () => {
+    const flags = flagsOf(['0', '29', '4'], 3);
+    expect(flags[0]).not.toContain('repaired');
+    expect(flags[1]).toContain('repaired');
+    expect(flags[2]).toContain('repaired');
+  });
+
+  it('should trust a row no pair of moves could have made (single digits: no wrapped piece)', () => {
+    expect(flagsOf(['5', '3', '8'], 3).flat()).toEqual([]);
+  });
+
+  it('should trust a row whose own total rules the other reading out', () => {
+    // 12 5 17: as printed the total holds; 125 125 17 or 12 12 517 … do not.
+    expect(flagsOf(['12', '5', '17'], 3, [2]).flat()).toEqual([]);
+  });
+
+  it('should read the min-wrap dump below 0.9 where it could be 0 | 0 | 294', async () => {
+    const text = ['某县人民医院2019年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '0', '29', '4', '规范性文件', '0', '10', '9'].join('\n');
+    const report = await extract(new TextEncoder().encode(text), { name: 'min-wrap.txt' });
+    for (const key of ['activeDisclosure.regulations.published', 'activeDisclosure.regulations.totalPublic', 'activeDisclosure.normativeDocuments.published', 'activeDisclosure.normativeDocuments.totalPublic']) {
+      expect(report.fields[key]!.confidence).toBeLessThan(0.9);
+    }
+  });
+});

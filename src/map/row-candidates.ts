@@ -7,7 +7,7 @@ import type { FieldFlag } from '../schema/report.js';
 import type { Candidate, Cell } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { MAX_VALUE_DIGITS, type ValueToken } from '../tables/tokenize-cell.js';
-import { streamReadings, type StreamMode } from './stream-moves.js';
+import { streamReadings, wrapShadows, type StreamMode } from './stream-moves.js';
 import { dedupeReadings } from './dedupe-readings.js';
 
 /** Most extra or missing values a row may have before it is given up as unreadable. */
@@ -239,6 +239,34 @@ function touchingReadings(values: readonly ValueToken[], filled: readonly ValueT
   return dedupeReadings([...repaired, ...segment(filled, k)]);
 }
 
+/** True unless the reading's one total cell is known and differs from the sum of its other cells. */
+function keepsTotal(c: Candidate, totalCols: readonly number[]): boolean {
+  if (totalCols.length !== 1) return true;
+  const values = c.cells.map((cell) => cell.value);
+  if (values.some((v) => v === undefined)) return true;
+  const total = values[totalCols[0]!] ?? 0;
+  return values.reduce<number>((s, v, i) => (i === totalCols[0] ? s : s + (v ?? 0)), 0) === total;
+}
+
+/**
+ * A row of a collapsed stream that fills its cells as printed, with its `shadows`: the readings
+ * the stream's moves make of the same tokens at the same count (map/stream-moves wrapShadows).
+ * Where the printed reading keeps the row's own total and a shadow does not, the total tells them
+ * apart: the printed reading stands. Where the printed reading breaks it, the shadows are listed
+ * too (the identities choose). Elsewhere (no total: table 二) nothing tells them apart: the cells
+ * a shadow reads otherwise are flagged `repaired` (below 0.9), the values as printed kept.
+ */
+function shadowed(readings: Candidate[], shadows: readonly Candidate[], totalCols: readonly number[]): Candidate[] {
+  if (shadows.length === 0 || readings.length === 0) return readings;
+  const printed = readings[0]!;
+  if (!keepsTotal(printed, totalCols)) return dedupeReadings([...readings, ...shadows]);
+  const rivals = shadows.filter((c) => keepsTotal(c, totalCols));
+  const doubted = new Set<number>();
+  for (const c of rivals) c.cells.forEach((cell, i) => cell.value !== printed.cells[i]?.value && doubted.add(i));
+  if (doubted.size === 0) return readings;
+  return readings.map((r) => ({ ...r, cells: r.cells.map((cell, i) => (doubted.has(i) ? { ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] } : cell)) }));
+}
+
 /**
  * The readings of a printed row for k columns; `totalCols` are the columns holding the row's total.
  * `stream`: the table came one value per line, so a row with too few or too many values is read by
@@ -262,7 +290,7 @@ export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onG
     const zeros: Candidate = { cells: Array.from({ length: k }, () => ({ value: 0, flags: ['blank'] as FieldFlag[] })), cost: 0 };
     return [zeros, ...allUnknown(k)];
   }
-  if (tokens.length === k) return exact(tokens);
+  if (tokens.length === k) return stream ? shadowed(exact(tokens), wrapShadows(tokens, k, stream), totalCols) : exact(tokens);
   if (tokens.length > k) return tokens.length - k <= MAX_REPAIR ? dedupeReadings(dropExtra(tokens, k)) : allUnknown(k);
   const fusable = tokens.some((t) => t.kind === 'num' && t.fusable && t.raw.length > 1);
   if (fusable) {

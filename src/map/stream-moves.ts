@@ -136,6 +136,49 @@ export function readingsUpTo(tokens: readonly ValueToken[], k: number, mode: Str
   return overflow ? null : out;
 }
 
+/**
+ * Shortest first piece of a number wrapped in a table cell: a value column is at least as wide as
+ * one CJK character of its header, two digits; a single digit on a line is a whole cell, not a
+ * wrapped piece.
+ */
+const MIN_WRAP_PIECE = 2;
+
+/** Two adjacent tokens that may be the two lines of one number wrapped in a narrow cell ('29' / '4'): the first piece full, the second no longer. */
+function wrapPieces(a: ValueToken | undefined, b: ValueToken | undefined): a is Extract<ValueToken, { kind: 'num' }> {
+  return joinable(a, b) && a.raw.length >= MIN_WRAP_PIECE && (b as { raw: string }).raw.length <= a.raw.length;
+}
+
+/**
+ * The other readings of a row whose tokens fill its k cells as printed, in a collapsed stream:
+ * one token a run of two identical cells (two equal lines collapsed) and two others the pieces of
+ * a number wrapped over two lines (`0` `29` `4` for 0 0 294). The count matching the cells proves
+ * nothing there: the two moves cancel. Each costs one join (flags `collapsed`, `joined`). A
+ * token with itself (`1` for 11) is not listed: its pieces would be single digits.
+ */
+export function wrapShadows(tokens: readonly ValueToken[], k: number, mode: StreamMode): Candidate[] {
+  if (!mode.collapse || tokens.length !== k || k < 3) return [];
+  const out: Candidate[] = [];
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const a = tokens[j]!;
+    const b = tokens[j + 1]!;
+    if (!wrapPieces(a, b)) continue;
+    const joined: Cell = { value: Number(a.raw + (b as { raw: string }).raw), flags: ['joined'] };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (i === j || i === j + 1 || t.kind === 'blank') continue;
+      const cells: Cell[] = [];
+      tokens.forEach((u, m) => {
+        if (m === j) cells.push(joined);
+        else if (m === j + 1) return;
+        else if (m === i) cells.push(cellOf(u, ['collapsed']), cellOf(u, ['collapsed']));
+        else cells.push(cellOf(u, []));
+      });
+      out.push({ cost: MOVE_COST.join, cells });
+    }
+  }
+  return dedupeReadings(out);
+}
+
 /** Value lines in a document's lines, below which it is not read as a one-value-per-line stream. */
 const MIN_VALUE_LINES = 5;
 
