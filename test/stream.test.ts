@@ -222,7 +222,7 @@ describe('a collapse and a wrapped number that cancel (issue 15)', () => {
     const text = ['某县人民医院2019年政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '0', '29', '4', '规范性文件', '0', '10', '9'].join('\n');
     const report = await extract(new TextEncoder().encode(text), { name: 'min-wrap.txt' });
     for (const key of ['activeDisclosure.regulations.published', 'activeDisclosure.regulations.totalPublic', 'activeDisclosure.normativeDocuments.published', 'activeDisclosure.normativeDocuments.totalPublic']) {
-      expect(report.fields[key]!.confidence).toBeLessThan(0.9);
+      expect((report.fields as Record<string, { confidence: number }>)[key]!.confidence).toBeLessThan(0.9);
     }
   });
 });
