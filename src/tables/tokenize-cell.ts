@@ -39,6 +39,8 @@ export type ValueToken = (
       approximate?: boolean;
       /** A value cell printed words or signs around its one number ('至少40', '40来', '40（估算）'; tables/cell-words): kept as printed, suspect. */
       cellWords?: boolean;
+      /** Printed with thousands separators inside a cell of other text ('行政许可 39,846'; GROUPED_RUN): `mark` is the separator, unless its row's count of values confirms it is one number (map/row-candidates). */
+      grouped?: boolean;
     }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
@@ -498,7 +500,7 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
         const lead = sign === '' ? g.approximate?.lead ?? 0 : 0;
         pushText(s.slice(last, start - sign.length - lead));
         spans.push({ start: start - sign.length - lead, taken: g.taken, part: parts.length });
-        parts.push({ ...runToken(s, start, sign, { ...g, raw: grouped.printed.replace(/[,'’]/g, ''), mark: grouped.mark }), ...ocrAt(start, g.end) });
+        parts.push({ ...runToken(s, start, sign, { ...g, raw: grouped.printed.replace(/[,'’]/g, ''), mark: grouped.mark }), grouped: true, ...ocrAt(start, g.end) });
         last = g.taken;
         continue;
       }
