@@ -268,11 +268,51 @@ function shadowed(readings: Candidate[], shadows: readonly Candidate[], totalCol
 }
 
 /**
+ * A row whose values, each grouped number ('39,846' in a single-spaced line: tables/tokenize-cell
+ * GROUPED_RUN) read as one, fill its k columns exactly: the row's count confirms them, so their
+ * separators are no longer in doubt (not `marked`). Split at their marks the row would print more
+ * values than it has columns. Otherwise they stay marked: an identity through the value confirms it.
+ */
+function groupsConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number): R {
+  if (!row.values.some((t) => t.kind === 'num' && t.grouped === true) || row.values.filter((t) => t.kind !== 'blank').length !== k) return row;
+  return { ...row, values: row.values.map((t) => (t.kind === 'num' && t.grouped === true ? (({ mark: _mark, grouped: _grouped, ...rest }) => rest)(t) : t)) };
+}
+
+/**
  * The readings of a printed row for k columns; `totalCols` are the columns holding the row's total.
  * `stream`: the table came one value per line, so a row with too few or too many values is read by
  * the stream moves (map/stream-moves).
  */
-export function rowCandidates(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = [], stream?: StreamMode): Candidate[] {
+export function rowCandidates(row0: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = [], stream?: StreamMode): Candidate[] {
+  const readings = rowReadings(stream ? row0 : groupsConfirmed(row0, k), k, totalCols, stream);
+  const split = stream ? [] : groupsSplit(row0.values, k);
+  return split.length > 0 ? dedupeReadings([...readings, ...split]) : readings;
+}
+
+/** The digit groups of a grouped number ('39846' → ['39', '846']; a decimal part stays on the last). */
+function digitGroups(raw: string): string[] {
+  const [int, dec] = raw.split('.') as [string, string | undefined];
+  const head = int.length % 3 || 3;
+  const groups = [int.slice(0, head), ...(int.slice(head).match(/\d{3}/g) ?? [])];
+  if (dec !== undefined) groups[groups.length - 1] += `.${dec}`;
+  return groups;
+}
+
+/**
+ * A row short of values whose grouped numbers, split at their separators, fill its k columns
+ * exactly ('规章 39,846 5' under three columns: 39846 and a cell missing, or 39 | 846 | 5 printed
+ * with a comma between two cells): that reading too, as a repair (`repaired`), so the identities
+ * choose or the fields stay ambiguous.
+ */
+function groupsSplit(values: readonly ValueToken[], k: number): Candidate[] {
+  const grouped = values.filter((t) => t.kind === 'num' && t.grouped === true);
+  const filled = values.filter((t) => t.kind !== 'blank');
+  if (grouped.length === 0 || filled.length >= k) return [];
+  const split = filled.flatMap((t): Cell[] => (t.kind === 'num' && t.grouped === true && t.value >= 0 ? digitGroups(t.raw).map((g) => ({ value: Number(g), flags: ['repaired'] })) : [tokenCell(t, ['repaired'])]));
+  return split.length === k ? [{ cells: split, cost: HOLE_COST }] : [];
+}
+
+function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[], stream?: StreamMode): Candidate[] {
   const streamed = stream ? fromStream(row.values, k, stream) : null;
   if (streamed) return streamed;
   const filled = row.values.filter((t) => t.kind !== 'blank');

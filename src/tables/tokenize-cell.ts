@@ -39,6 +39,8 @@ export type ValueToken = (
       approximate?: boolean;
       /** A value cell printed words or signs around its one number ('至少40', '40来', '40（估算）'; tables/cell-words): kept as printed, suspect. */
       cellWords?: boolean;
+      /** Printed with thousands separators inside a cell of other text ('行政许可 39,846'; GROUPED_RUN): `mark` is the separator, unless its row's count of values confirms it is one number (map/row-candidates). */
+      grouped?: boolean;
     }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
@@ -181,9 +183,37 @@ function signOf(prefix: string | undefined): number {
   return prefix === '减少' || prefix === '减' || prefix === '-' || prefix === '−' ? -1 : 1;
 }
 
-/** A cell's text as the value patterns read it: compatibility characters fixed, half-width, a lone 〇/零 read 0. */
+/**
+ * A thin or narrow no-break space between a digit and a group of three (U+2009, U+202F: '39 846'
+ * typeset): a thousands separator, never a cell boundary. Read as an apostrophe group (marked).
+ */
+const THIN_GROUP_SPACE = /(?<=\d)[\u2009\u202f](?=\d{3}(?!\d))/g;
+
+/** A cell's text as the value patterns read it: compatibility characters fixed, thin group spaces read as group marks, half-width, a lone 〇/零 read 0. */
 function normalizeCell(cell: string): string {
-  return toHalfWidth(fixCompatibilityChars(cell)).replace(ZERO_WORD, '0');
+  return toHalfWidth(fixCompatibilityChars(cell).replace(THIN_GROUP_SPACE, "'")).replace(ZERO_WORD, '0');
+}
+
+/**
+ * A number with thousands separators inside a mixed cell ('行政许可 39,846', '总计 3,773 217 …', '1'234'):
+ * one separator (',' — '，' is ',' once half-width —, an apostrophe) between groups of exactly three digits after the first
+ * group of one to three, maybe a decimal part. Read as one number, never as two cells split at the
+ * mark: a row printing its cells with commas between them is CSV (layout/csv-lines) or prints
+ * groups other than three digits ('5,0,3'), which this does not match. The reading is marked (the
+ * separator; a single-spaced line does not show the cell boundaries): an identity through the value confirms it.
+ */
+const GROUPED_RUN = /^\d{1,3}([,'’])\d{3}(?:\1\d{3})*(?:\.\d+)?/;
+
+/** The grouped number starting at `start` (GROUPED_RUN) as printed, and its separator; null when none stands there. */
+function groupedRunAt(s: string, start: number): { printed: string; mark: string } | null {
+  if (/[\d,.'’]/.test(s[start - 1] ?? ' ')) return null;
+  const m = GROUPED_RUN.exec(s.slice(start));
+  if (!m) return null;
+  const end = start + m[0].length;
+  // More digits, or another separator or point followed by a digit ('1,234,56', '1,234.5.6'): not one number so grouped.
+  if (/^(?:\d|[,.'’]\d)/.test(s.slice(end))) return null;
+  if (m[0].replace(/\D/g, '').length > MAX_VALUE_DIGITS) return null;
+  return { printed: m[0], mark: m[1]! };
 }
 
 /**
@@ -461,6 +491,19 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
       parts.push({ kind: 'num', value: Number(fixed.raw), raw: fixed.raw, fusable: false, mark: fixed.mark, ...ocrAt(start, fixed.taken) });
       last = fixed.taken;
       continue;
+    }
+    const grouped = groupedRunAt(s, start);
+    if (grouped && !isNotValue(s, start, start + grouped.printed.length)) {
+      const g = plainRun(s, start, grouped.printed, notes);
+      if (g !== null && g.raw === grouped.printed) {
+        const sign = negativeSign(s, start, g.end, last);
+        const lead = sign === '' ? g.approximate?.lead ?? 0 : 0;
+        pushText(s.slice(last, start - sign.length - lead));
+        spans.push({ start: start - sign.length - lead, taken: g.taken, part: parts.length });
+        parts.push({ ...runToken(s, start, sign, { ...g, raw: grouped.printed.replace(/[,'’]/g, ''), mark: grouped.mark }), grouped: true, ...ocrAt(start, g.end) });
+        last = g.taken;
+        continue;
+      }
     }
     const r = markedRun(s, start, m[0], notes) ?? plainRun(s, start, m[0], notes);
     if (r === null) continue;
