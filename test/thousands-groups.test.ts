@@ -16,7 +16,7 @@ async function read(text: string): Promise<{ value: (k: string) => unknown; fiel
   const r = await extract(new TextEncoder().encode(text), { name: 'dump.txt' });
   return {
     value: (k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | null)?.[p], r.data),
-    field: (k) => r.fields[k] as Field,
+    field: (k) => (r.fields as Record<string, Field>)[k]!,
   };
 }
 
