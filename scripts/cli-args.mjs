@@ -1,5 +1,11 @@
-/** @file `--name N` numeric flags for the scripts (bench, fuzz), and whether a command is installed. */
+/** @file `--name N` / `--name VALUE` flags for the scripts (bench, fuzz), and whether a command is installed. */
 import { execFileSync } from 'node:child_process';
+
+/** `--name VALUE`, or `fallback` when the flag is absent. */
+export function stringArg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : process.argv[i + 1];
+}
 
 export function numberArg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);

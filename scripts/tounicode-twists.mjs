@@ -20,15 +20,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stringArg } from './cli-args.mjs';
 import { spec } from './reportlab-spec.mjs';
 import { rng, verdict } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? dflt : process.argv[i + 1];
-};
+const arg = stringArg;
 const [lo, hi] = arg('seeds', '11-14').split('-').map(Number);
 const MODES = arg('modes', 'swap,dup,letter,pua,perm').split(',');
 const KEEP = arg('keep', null);
