@@ -13,6 +13,18 @@ import { normalizeLabel } from '../layout/normalize-text.js';
  */
 const EARLIER_WORDS = /上年(?!结转)|上一年(?!项目)|去年|前一年|往年/;
 const CURRENT_WORDS = /本年(?!新收|度办理结果|制发|废止|处理决定|收费|新制作|新公开|增)|今年|当年/;
+/**
+ * A row label that names a year and nothing else ('本年', '上年度', '2023年度数据', '去年同期'): what
+ * captions a row holding a whole table 四 (one row per year). '本年受理' / '上年度结转' name a quantity,
+ * not a year (a tester's rows so labelled were read as this year's table at 0.98).
+ */
+const YEAR_ONLY = /^(?:(?:本|上|今|去|当|往|前一?)年|(?:19|20)\d\d年)度?(?:同期)?(?:数据|情况|数)?[:：]?$/;
+
+/** The label names a year and nothing else. */
+export function namesOnlyYear(label: string): boolean {
+  return YEAR_ONLY.test(normalizeLabel(label).replace(/\s+/g, ''));
+}
+
 /** A year a caption names ('2022年度情况'). */
 const YEAR = /(20\d\d)\s*年/g;
 /** chars. A caption is a short line; a longer one, or one with sentence punctuation, is prose ('与上年相比，申请量…'). */

@@ -17,7 +17,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 import { canFill } from './align-rows.js';
-import { captionPoints, captionSays, type Points, type Says } from './copy-captions.js';
+import { captionPoints, captionSays, namesOnlyYear, type Points, type Says } from './copy-captions.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 
 export { captionSays } from './copy-captions.js';
@@ -242,7 +242,7 @@ export function reviewCopies(rows: readonly TableRow[], year: number | null, siz
   const holdsWhole = (values: readonly TableRow['values'][number][]): boolean => values.length === size || values.filter((v) => v.kind !== 'blank').length === size;
   const whole = (chunk: readonly TableRow[]): boolean => holdsWhole(chunk.flatMap((r) => r.values));
   // (Rows labelled otherwise — units' names and their 合计 — are read as before: the 合计 row is the table's own.)
-  const yearRow = (r: TableRow): boolean => valued(r) && holdsWhole(r.values) && captionSays(r.label, year) !== null;
+  const yearRow = (r: TableRow): boolean => valued(r) && holdsWhole(r.values) && namesOnlyYear(r.label) && captionSays(r.label, year) !== null;
   const starts = (row: TableRow, chunk: readonly TableRow[]): boolean => !valued(chunk.at(-1)!) || (yearRow(row) && yearRow(chunk.at(-1)!));
   return copiesBy(rows, year, { body: valued, starts, isCopy: whole, titled: yearRow });
 }

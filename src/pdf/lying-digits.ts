@@ -12,7 +12,8 @@
  * at least MIN_IN_PLACE of a font's digit codes sit at one `c0 + d` and a code in that window is
  * mapped to another digit, a letter or a private-use character, the map lies about that glyph: the
  * glyph at `c0 + 3` is the font's '3'. Producers that number their glyphs in order of first use
- * (LibreOffice: codes 3, 12, 5…) give no such evidence: nothing changes there, nor in a font whose
+ * (LibreOffice: codes 3, 12, 5…) give no such evidence — the window must show MIN_WINDOW_SHOWN of
+ * its ten codes, every one a digit-like character —: nothing changes there, nor in a font whose
  * digits the map permutes wholly (no window holds enough digits: its numbers fail the identities).
  *
  * A lying font's text is corrected where the map's character comes from that glyph only (a swap:
@@ -36,6 +37,9 @@ const MIN_IN_PLACE = 4;
  * whose digits happened to come in order ('12345' then '年'): no evidence.
  */
 const STANDS_FOR_DIGIT = /^(?:[0-9A-Za-z\ue000-\uf8ff\ufffd]|)$/;
+
+/** Codes of the ten-code window the font's text must show (every one a digit-like character) before its order is evidence. */
+const MIN_WINDOW_SHOWN = 8;
 
 /** Digits in place that make a letter at the window's edge (0 or 9) a lie: all the others. */
 const MIN_ALL_IN_PLACE = 9;
@@ -95,6 +99,17 @@ export function digitLie(codes: ReadonlyMap<number, string>): DigitLie | null {
     else if (n === best) tied = true;
   }
   if (best < MIN_IN_PLACE || tied) return null;
+  // The window must be a block of digit glyphs: a font numbered by first use whose first digits came
+  // in order ('1234' then '0', then '年') holds other characters in it — no evidence (a tester's honest
+  // LibreOffice prints were 'corrected' 0→5 at 0.85 by four digits in place).
+  let present = 0;
+  for (let d = 0; d <= 9; d++) {
+    const says = codes.get(c0 + d);
+    if (says === undefined) continue;
+    if (!STANDS_FOR_DIGIT.test(says)) return null;
+    present++;
+  }
+  if (present < MIN_WINDOW_SHOWN) return null;
   const lies: { code: number; digit: string; says: string }[] = [];
   for (let d = 0; d <= 9; d++) {
     const says = codes.get(c0 + d);
