@@ -4,6 +4,7 @@
  * counter glued to the start of a line is cut off when the document numbers its pages so.
  * The whole-document behaviour is measured by scripts/glued-row-variants.mjs.
  */
+import { extract, flattenData } from '../src/index.js';
 import { cutGluedCounters } from '../src/layout/text-furniture.js';
 import { rowCandidates } from '../src/map/row-candidates.js';
 import type { ValueToken } from '../src/tables/tokenize-cell.js';
@@ -30,6 +31,84 @@ describe('glued rows', () => {
   it('should keep a row that fills its columns as printed', () => {
     const readings = rowCandidates({ values: ['1', '2', '3', '0', '0', '0', '6'].map(plain), blankCells: 0 }, 7);
     expect(readings.map(values)).toEqual([[1, 2, 3, 0, 0, 0, 6]]);
+  });
+});
+
+/**
+ * scripts/glued-row-variants.mjs seed 61: zeros printed blank (the first of a row), gaps partly lost.
+ * '（四）无法提供1.本机关不掌握相关政府信息 1032126103033 1294' is 1032 · 126 103 0 33 1294 with
+ * 商业企业's 0 left blank; split into six cells the run also sums to its total: 10 3 212 6 1030 33.
+ * The other rows came out ambiguous, so no column identity was evaluated through the row.
+ */
+const SEED_61 = [
+  "示例县第61局2023年政府信息公开工作年度报告",
+  "一、总体情况",
+  "本局依法推进政务公开。",
+  "二、主动公开政府信息情况",
+  "信息内容本年制发件数本年废止件数现行有效件数",
+  "第二十条第（一）项",
+  "规章 81016",
+  "行政规范性文件 1172",
+  "第二十条第（五）项",
+  "行政许可 3321",
+  "第二十条第（六）项",
+  "行政处罚 2820",
+  "行政强制 14",
+  "第二十条第（八）项",
+  "行政事业性收费 8267.5",
+  "三、收到和处理政府信息公开申请情况",
+  "（本列数据的勾稽关系为：第一项加第二项之和，",
+  "等于第三项加第四项之和）申请人情况",
+  "自然人法人或其他组织总计",
+  "商业企业科研机构社会公益组织法律服务机构其他",
+  "一、本年新收政府信息公开申请数量 1727425235056151040113323090",
+  "二、上年结转政府信息公开申请数量 1 00012",
+  "三、本年度办理结果（一）予以公开 0 0 54 61 262 377",
+  "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 6460 0 25443943",
+  "（三）不予公开1.属于国家秘密 6940 115092901",
+  "2.其他法律行政法规禁止公开 89000134 01024",
+  "3.危及“三安全一稳定” 174613267017 1962",
+  "-3-4.保护第三方合法权益 21524060 00 2558",
+  "5.属于三类内部事务信息 0 002150215",
+  "6.属于四类过程性信息 29560 015703113",
+  "7.属于行政执法案卷 7190000719",
+  "8.属于行政查询事项 00128 0 0128",
+  "（四）无法提供1.本机关不掌握相关政府信息 1032126103033 1294",
+  "2.没有现成信息需要另行制作 2193007502268",
+  "-4-3.补正后申请内容仍不明确 0000200200",
+  "（五）不予处理1.信访举报投诉类申请 00006464",
+  "2.重复申请 532112 60 237887",
+  "3.要求提供公开出版物 605 00023628",
+  "4.无正当理由大量反复申请 0190 02847",
+  "5.要求行政机关确认或重新出具已获取信息 00 077 077",
+  "（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 25221161210 02759",
+  "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 2100 21 0 0231",
+  "3.其他 249200671352694",
+  "（七）总计 17273 25225056151040113423089",
+  "四、结转下年度继续办理 2 10003",
+  "四、政府信息公开行政复议、行政诉讼情况",
+  "行政复议行政诉讼",
+  "结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉",
+  "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计",
+  "30032010302002",
+  "五、存在的主要问题及改进情况",
+  "培训不足。",
+  "六、其他需要报告的事项",
+  "无。",
+];
+
+describe('a glued row confirmed by its own total only', () => {
+  it('should not give a split ≥ 0.9 that only its own row total confirms (another split fits it too)', async () => {
+    const rep = await extract(new TextEncoder().encode(`${SEED_61.join('\n')}\n`), { name: 'glued-61.txt' });
+    const got = flattenData(rep.data);
+    const printed = { naturalPerson: 1032, commercial: 0, research: 126, socialOrg: 103, legalService: 0, otherOrg: 33, total: 1294 };
+    for (const [col, truth] of Object.entries(printed)) {
+      const key = `requests.unavailable.notHeld.${col}`;
+      if ((rep.fields[key]?.confidence ?? 0) >= 0.9) expect([key, got.get(key)]).toEqual([key, truth]);
+    }
+    // The split the row total alone chose is below 0.9, flagged as a split.
+    expect(rep.fields['requests.unavailable.notHeld.naturalPerson']?.flags).toContain('segmented');
+    expect(rep.fields['requests.unavailable.notHeld.naturalPerson']?.confidence).toBeLessThan(0.9);
   });
 });
 

@@ -15,7 +15,8 @@
  *     ocr (read from a scan) ≤ 0.85 unless every identity through it holds and at least two of them
  *     run through other cells that were read, not derived (OCR errors correlate: one sum is not enough);
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
- *     when every identity through the field holds, else ≤ 0.7, and ≤ 0.7 when the row's label runs
+ *     when every identity through the field holds and one of them reaches other rows read apart (its
+ *     own row total alone: the run's other splits may sum to it as well), else ≤ 0.7, and ≤ 0.7 when the row's label runs
  *     several numbered sub-rows together; labelPartial (a label read in part or joined from another
  *     line) ≤ 0.85 unless (d) below holds; ambiguous and missing → 0.
  *  4. caps by evidence: a field reaches 0.9 only when its row placement is confirmed by something
@@ -138,7 +139,11 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
     // apart (not derived, not repaired): those rows' wrong splits and this one confirmed each other. Elsewhere (cells
     // concatenated into whole runs) its row total and the identities that hold confirm it.
     const byOthers = !ev.repairedInChecks || ev.rowByUnrepairedCheck;
-    cap = Math.min(cap, confirmed && !runTogether && byOthers ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
+    // Its own row total alone confirms no split: the other members are cells split out of the same run, and
+    // the run's splits that sum to the total may be several (a blank cell dropped from the run is another
+    // split: '1032126103033 1294' for 1032 · 126 103 0 33 also reads 10 3 212 6 1030 33). Only an identity
+    // reaching other rows read apart (evidence (d)) tells them apart.
+    cap = Math.min(cap, confirmed && !runTogether && byOthers && ev.rowByCheck ? SEGMENTED_CAP : SEGMENTED_UNCONFIRMED_CAP);
   }
   // A rival row with other values, a table printed twice with other values, or labels that may sit one row off (shiftDoubt):
   // identities cannot tell two self-consistent placements apart.
