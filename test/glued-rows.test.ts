@@ -104,7 +104,7 @@ describe('a glued row confirmed by its own total only', () => {
     const printed = { naturalPerson: 1032, commercial: 0, research: 126, socialOrg: 103, legalService: 0, otherOrg: 33, total: 1294 };
     for (const [col, truth] of Object.entries(printed)) {
       const key = `requests.unavailable.notHeld.${col}`;
-      if ((rep.fields[key]?.confidence ?? 0) >= 0.9) expect([key, got.get(key)]).toEqual([key, truth]);
+      if (((rep.fields as Record<string, { confidence: number }>)[key]?.confidence ?? 0) >= 0.9) expect([key, got.get(key)]).toEqual([key, truth]);
     }
     // The split the row total alone chose is below 0.9, flagged as a split.
     expect(rep.fields['requests.unavailable.notHeld.naturalPerson']?.flags).toContain('segmented');
