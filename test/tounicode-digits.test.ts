@@ -78,6 +78,14 @@ describe('digitLie: the evidence of the glyph order', () => {
     expect(digitLie(new Map([[10, '1'], [11, '2'], [12, '3'], [13, '4'], [14, '5'], [15, '年'], [16, 'a']]))).toBeNull();
   });
 
+  it('should find no lie where first-used digits came in order and the window holds other characters', () => {
+    // A tester's honest LibreOffice print: '1234' first used in order (codes 6–9), then '0' (10) and
+    // ideographs: four digits 'in place' at c0 = 5 made code 10 a '5' the map 'lied' about.
+    expect(digitLie(new Map([[5, '议'], [6, '1'], [7, '2'], [8, '3'], [9, '4'], [10, '0'], [11, '年'], [12, '次'], [13, '5'], [14, '6']]))).toBeNull();
+    // A window of digits with codes missing (fewer than eight shown) is no evidence either.
+    expect(digitLie(new Map([[6, '1'], [7, '2'], [8, '3'], [9, '4'], [10, '0']]))).toBeNull();
+  });
+
   it('should find the swap in a CID font that keeps its glyph ids (digits at 19–28)', () => {
     const codes = new Map([...'0123456789'].map((d, i) => [19 + i, d] as [number, string]));
     codes.set(22, '8').set(27, '3');
