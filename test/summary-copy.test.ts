@@ -71,6 +71,17 @@ describe('the summary among copies of a table', () => {
     expect(KEYS.map((k) => asYears.get(k)!.value)).toEqual([5, 0, null, null, null]);
   });
 
+  it('should keep the values of two copies read alike throughout: one table printed twice, not two units', () => {
+    // A tester's report saying '本局及所属单位…' printed its table twice, alike: every non-zero value was made ambiguous.
+    const twice = copy(5, 0, 2, 4, 5);
+    mergeUntoldCopies('t', KEYS, twice, [copy(5, 0, 2, 4, 5)], { units: true });
+    expect(KEYS.map((k) => twice.get(k)!.value)).toEqual([5, 0, 2, 4, 5]);
+    // Three copies alike may be units (and all 0 alike is kept either way).
+    const thrice = copy(5, 0, 2, 4, 5);
+    mergeUntoldCopies('t', KEYS, thrice, [copy(5, 0, 2, 4, 5), copy(5, 0, 2, 4, 5)], { units: true });
+    expect(KEYS.map((k) => thrice.get(k)!.value)).toEqual([null, 0, null, null, null]);
+  });
+
   // (seeds: 4 first html, 7 last txt, 13 last n=2 txt, 17 middle txt with a 合计 row in table 四, 29 no summary,
   // 3 no summary with every table alike in every unit, 55 no summary with table 四 alike)
   for (const seed of [4, 7, 13, 17, 29, 3, 55]) {

@@ -82,6 +82,8 @@ describe('digitLie: the evidence of the glyph order', () => {
     // A tester's honest LibreOffice print: '1234' first used in order (codes 6–9), then '0' (10) and
     // ideographs: four digits 'in place' at c0 = 5 made code 10 a '5' the map 'lied' about.
     expect(digitLie(new Map([[5, '议'], [6, '1'], [7, '2'], [8, '3'], [9, '4'], [10, '0'], [11, '年'], [12, '次'], [13, '5'], [14, '6']]))).toBeNull();
+    // …and on a page of numbers the next first-used glyphs are digits too: '12345', then '0', '8', '7', '6'.
+    expect(digitLie(new Map([[40, '议'], [41, '1'], [42, '2'], [43, '3'], [44, '4'], [45, '5'], [46, '0'], [47, '8'], [48, '7'], [49, '6']]))).toBeNull();
     // A window of digits with codes missing (fewer than eight shown) is no evidence either.
     expect(digitLie(new Map([[6, '1'], [7, '2'], [8, '3'], [9, '4'], [10, '0']]))).toBeNull();
   });

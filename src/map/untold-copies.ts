@@ -26,17 +26,43 @@ function valuesOf(f: SolvedField | undefined): number[] {
 /** A value the units' sum keeps whatever their count: 0, or not applicable in every copy. */
 const sumsToItself = (f: SolvedField): boolean => f.value === 0 || f.value === null;
 
+/** Share of the fields every copy must read (decided) for two copies read alike to be one table printed twice. */
+const SAME_TABLE_READ = 0.8;
+
+/**
+ * Two copies reading alike in every field (most of them decided in both) and not all 0: the same
+ * table printed twice (an editor's or a crawler's duplicate), not two units' tables — two units do not
+ * print the same counts in every cell (a tester's report saying '本局及所属单位' printed its table twice:
+ * every non-zero value was made ambiguous).
+ */
+function sameTableTwice(keys: readonly string[], readingsOf: (key: string) => (SolvedField | undefined)[], printed: number): boolean {
+  if (printed !== 2) return false;
+  let read = 0;
+  let nonZero = false;
+  for (const key of keys) {
+    const readings = readingsOf(key);
+    if (!readings.every(decided)) continue;
+    if (readings.some((r) => r!.value !== readings[0]!.value)) return false;
+    read++;
+    if (readings[0]!.value) nonZero = true;
+  }
+  return nonZero && read >= SAME_TABLE_READ * keys.length;
+}
+
 /**
  * Merges the other copies' readings (`others`, each solved on its own) into `fields` (the first
  * copy's, or the table read over all copies) over `keys`: a field every copy read alike is kept, any
  * other is made `ambiguous` with the copies' values as candidates; with `units` (copies that may be
- * units' tables, no summary) only a field every copy reads as 0 or not applicable is kept.
+ * units' tables, no summary) only a field every copy reads as 0 or not applicable is kept — unless
+ * two copies read alike throughout (`sameTableTwice`: one table printed twice).
  * `printed`: the number of copies. Returns the `tables_duplicated` warning naming the rows made ambiguous.
  */
 export function mergeUntoldCopies(table: string, keys: readonly string[], fields: Map<string, SolvedField>, others: readonly ReadonlyMap<string, SolvedField>[], { units = false, printed = others.length + 1 } = {}): Warning {
   const differ: string[] = [];
+  const readingsOf = (key: string): (SolvedField | undefined)[] => [fields.get(key), ...others.map((o) => o.get(key))];
+  if (units && sameTableTwice(keys, readingsOf, printed)) units = false;
   for (const key of keys) {
-    const readings = [fields.get(key), ...others.map((o) => o.get(key))];
+    const readings = readingsOf(key);
     const first = readings[0];
     if (decided(first) && readings.every((r) => decided(r) && r.value === first.value) && (!units || sumsToItself(first))) continue;
     const candidates = [...new Set(readings.flatMap(valuesOf))];

@@ -38,6 +38,15 @@ const MIN_IN_PLACE = 4;
  */
 const STANDS_FOR_DIGIT = /^(?:[0-9A-Za-z\ue000-\uf8ff\ufffd]|)$/;
 
+/**
+ * Codes a font's '0' has where its code order is the font's glyph order: ASCII (reportlab's simple
+ * fonts) and glyph 19, 'zero' in the Mac standard order TrueType fonts keep (Chromium's and WPS's
+ * subsets keeping glyph ids). A font numbering glyphs by first use puts its digits anywhere; on a
+ * page of numbers they come one after another ('12345' in the prose, then '0', '8', '7', '6' in the
+ * table: a window of digits at an arbitrary place, which a tester's honest LibreOffice prints showed).
+ */
+const ZERO_CODES = new Set([0x30, 19]);
+
 /** Codes of the ten-code window the font's text must show (every one a digit-like character) before its order is evidence. */
 const MIN_WINDOW_SHOWN = 8;
 
@@ -98,7 +107,7 @@ export function digitLie(codes: ReadonlyMap<number, string>): DigitLie | null {
     if (n > best) [c0, best, tied] = [start, n, false];
     else if (n === best) tied = true;
   }
-  if (best < MIN_IN_PLACE || tied) return null;
+  if (best < MIN_IN_PLACE || tied || !ZERO_CODES.has(c0)) return null;
   // The window must be a block of digit glyphs: a font numbered by first use whose first digits came
   // in order ('1234' then '0', then '年') holds other characters in it — no evidence (a tester's honest
   // LibreOffice prints were 'corrected' 0→5 at 0.85 by four digits in place).
