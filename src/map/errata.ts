@@ -40,19 +40,24 @@ interface Mention {
 /** Sentences of the report's text: running-text lines joined (a wrapped sentence), table rows each on their own. */
 function sentences(lines: readonly Line[]): string[] {
   const blocks: string[] = [];
-  let prose = '';
+  // The running text as pieces, joined once: testing the text built so far (`/\d$/`, or a slice of it) at
+  // each line flattens it each time, the square of a long run-on text (130 000 padding lines).
+  let prose: string[] = [];
+  let endsInDigit = false;
   for (const l of lines) {
     if (l.separated) {
-      if (prose) blocks.push(prose);
-      prose = '';
+      if (prose.length) blocks.push(prose.join(''));
+      prose = [];
+      endsInDigit = false;
       blocks.push(l.cells.join(' '));
     } else {
       // Digits on both sides of a line break are two numbers (a table printed one cell per line), never one.
       const text = l.cells.join('');
-      prose += /\d$/.test(prose) && /^\d/.test(text) ? ` ${text}` : text;
+      prose.push(endsInDigit && /^\d/.test(text) ? ` ${text}` : text);
+      if (text) endsInDigit = /\d$/.test(text);
     }
   }
-  if (prose) blocks.push(prose);
+  if (prose.length) blocks.push(prose.join(''));
   return blocks.flatMap((b) => b.split(/[。;；!！?？\n]/)).map((s) => s.trim()).filter(Boolean);
 }
 
