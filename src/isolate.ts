@@ -30,6 +30,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JobRunner } from './_internal/job-runner.js';
 import { stageStallMs } from './_internal/stages.js';
+import { OCR_PAGE_BUDGET_MS } from './options-defaults.js';
 import { XxgkError, type ErrorCode } from './errors.js';
 import { sniffKind } from './load/sniff.js';
 import type { ExtractTrace } from './extract.js';
@@ -122,6 +123,12 @@ export function prestartHelper(maxHeapMb: number, pdf = false): void {
  */
 export const PRELOAD_PDF = '--preload-pdf';
 
+/** '60000 ms (timeoutMs)', or with pages read by OCR '300000 ms (timeoutMs 60000 + 2 pages read by OCR)'. */
+export function budgetWords(timeoutMs: number, budgetMs = timeoutMs): string {
+  const ocrPages = Math.round((budgetMs - timeoutMs) / OCR_PAGE_BUDGET_MS);
+  return ocrPages > 0 ? `${budgetMs} ms (timeoutMs ${timeoutMs} + ${ocrPages} page${ocrPages > 1 ? 's' : ''} read by OCR)` : `${timeoutMs} ms (timeoutMs)`;
+}
+
 /** ' (in: pdf.js reading page 2)': where a killed helper was, when it was in a watched stage. */
 export const stoppedIn = (stage: string | undefined): string => (stage ? ` (in: ${stage})` : '');
 
@@ -136,7 +143,7 @@ export async function extractInChild(bytes: Uint8Array, opts: ResolvedOptions, w
     if ('result' in o.value) return o.value.result;
     throw new XxgkError(o.value.error.code, o.value.error.message);
   }
-  if (o.kind === 'timeout') throw new XxgkError('E_TIMEOUT', `${name}: no result within ${opts.timeoutMs} ms (timeoutMs); the extraction was stopped${stoppedIn(o.stage)}`);
+  if (o.kind === 'timeout') throw new XxgkError('E_TIMEOUT', `${name}: no result within ${budgetWords(opts.timeoutMs, o.budgetMs)}; the extraction was stopped${stoppedIn(o.stage)}`);
   if (o.kind === 'memory') throw new XxgkError('E_TOO_LARGE', `${name}: the extraction went over its memory limit of ${opts.maxHeapMb} MiB (maxHeapMb) and was stopped`);
   throw new XxgkError('E_INTERNAL', `${name}: the extraction process ${o.reason}`);
 }

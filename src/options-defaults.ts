@@ -15,6 +15,13 @@ import { jsonSchemaChecker } from './schema/json-check.js';
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 /** ms. Wall-clock budget for one document; a hostile PDF ends with E_TIMEOUT instead of hanging. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * ms. Added to a document's budget for each page it reads by OCR (`ocr: 'auto' | 'force'`): OCR
+ * takes 10–25 s a page on a quiet core and 100 s and more on a busy machine (a tester's 3-page scan
+ * at 100 dpi ran out of 280 s at load 30), where a text page takes milliseconds. A 5-page scan
+ * under the default budget gets 60 s + 5 × 120 s.
+ */
+export const OCR_PAGE_BUDGET_MS = 120_000;
 /** pages. A PDF with more is refused with E_TOO_LARGE before its pages are read (reports have < 50). */
 export const DEFAULT_MAX_PAGES = 500;
 

@@ -40,9 +40,9 @@ export const ExtractOptionsSchema = z
     /**
      * OCR of PDF pages without text (scans, tables pasted as pictures): `auto` reads pages that
      * have no text layer and paint an image (or whose text layer cannot be decoded), `force` every
-     * page, `off` none. Needs the optional OCR packages. Off by default: OCR takes ~20–40 s a page,
-     * far over the default budget, and a broken or hostile PDF's textless pages would all be
-     * rendered. @default 'off'
+     * page, `off` none. Needs the optional OCR packages. Each page read by OCR adds 120 s to
+     * `timeoutMs` (OCR takes 10–25 s a page on a quiet core, far more on a busy one). Off by
+     * default: a broken or hostile PDF's textless pages would all be rendered. @default 'off'
      */
     ocr: z.enum(['auto', 'off', 'force']).default('off'),
   })

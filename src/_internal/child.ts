@@ -8,7 +8,7 @@ import type { fork as Fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
-import { watchJob, type StageMessage } from './stages.js';
+import { watchJob, type BudgetMessage, type StageMessage } from './stages.js';
 
 export interface Child {
   /** The process id (undefined when the fork failed). */
@@ -122,7 +122,8 @@ export function cpuTimeMs(pid: number | undefined): number | undefined {
 /**
  * In a forked child (see `job-runner.ts`): says it is ready once loaded, then answers each
  * `{ id, message, skip }` with `{ id, reply }`, reporting the watched stages it enters on the way
- * as `{ id, stage }` (`stages.ts`; `skip`: the stages that stalled in earlier runs of the job);
+ * as `{ id, stage }` and the time it asks for beyond its budget as `{ id, extendMs }` (`stages.ts`;
+ * `skip`: the stages that stalled in earlier runs of the job);
  * the child ends when the parent goes away.
  */
 export function serveParent(handle: (message: unknown) => Promise<unknown>): void {
@@ -130,7 +131,13 @@ export function serveParent(handle: (message: unknown) => Promise<unknown>): voi
   process.on('message', (m) => {
     const { id, message, skip } = m as { id: number; message: unknown; skip?: { stage: string; ms: number }[] };
     // Sent at once (the IPC pipe is written synchronously when idle): a stage that then blocks the thread is still known to the parent.
-    watchJob((stage) => process.send?.({ id, stage } satisfies StageMessage as never), skip);
+    watchJob(
+      {
+        stage: (stage) => process.send?.({ id, stage } satisfies StageMessage as never),
+        extend: (extendMs) => process.send?.({ id, extendMs } satisfies BudgetMessage as never),
+      },
+      skip,
+    );
     void handle(message).then((reply) => {
       watchJob(null);
       process.send?.({ id, reply } as never);

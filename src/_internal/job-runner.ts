@@ -14,9 +14,12 @@
  * is killed and the job runs again in a fresh one, with the stage on its skip list, within what
  * is left of the same budget (at most MAX_SKIPS times). The budget runs from the first dispatch,
  * restarts included.
+ *
+ * A child may ask for more time once it knows its job's cost (`extendBudget`: a page about to be
+ * read by OCR): the job's budget grows by that much, for the rest of its runs.
  */
 import { cpuTimeMs, forkChild, type Child } from './child.js';
-import type { StageMessage } from './stages.js';
+import type { BudgetMessage, StageMessage } from './stages.js';
 
 /**
  * How one job ended. `ms`: wall-clock time from the first dispatch to the answer or the kill.
@@ -25,7 +28,7 @@ import type { StageMessage } from './stages.js';
  */
 export type JobOutcome<R> =
   | { ok: true; value: R; ms: number; runs: number }
-  | { ok: false; kind: 'timeout' | 'memory' | 'exit'; reason: string; ms: number; stage?: string };
+  | { ok: false; kind: 'timeout' | 'memory' | 'exit'; reason: string; ms: number; stage?: string; budgetMs?: number };
 
 /** Stages one job may skip: each costs its stall limit and a fresh child. */
 export const MAX_SKIPS = 8;
@@ -131,10 +134,24 @@ export class JobRunner<M, R> {
       const id = this.nextId++;
       const t0 = p.t0 ?? performance.now();
       const left = Math.max(0, p.timeoutMs - (performance.now() - t0));
-      const timer = setTimeout(() => this.replace(i, slot, { kind: 'timeout', reason: `no result within ${p.timeoutMs} ms` }), left);
+      const timer = this.deadline(i, slot, p.timeoutMs, left);
       slot.job = { ...p, id, t0, timer };
       slot.child.send({ id, message: p.message, skip: p.skip });
     }
+  }
+
+  /** The timer that stops the slot's job when its budget (`timeoutMs`) is spent, `left` ms from now. */
+  private deadline(i: number, slot: Slot<M, R>, timeoutMs: number, left: number): NodeJS.Timeout {
+    return setTimeout(() => this.replace(i, slot, { kind: 'timeout', reason: `no result within ${timeoutMs} ms` }), left);
+  }
+
+  /** The child asked for more time: the job's budget grows by `extendMs`, and its deadline with it. */
+  private onExtend(i: number, slot: Slot<M, R>, m: BudgetMessage): void {
+    const job = slot.job;
+    if (!job || job.id !== m.id || !(m.extendMs > 0)) return;
+    clearTimeout(job.timer);
+    job.timeoutMs += m.extendMs;
+    job.timer = this.deadline(i, slot, job.timeoutMs, Math.max(0, job.timeoutMs - (performance.now() - job.t0)));
   }
 
   /** A child entered (or left, `null`) a watched stage: the stall watch restarts (or stops). */
@@ -173,8 +190,9 @@ export class JobRunner<M, R> {
       this.opts.file,
       {
         message: (m) => {
-          const reply = m as { ready?: true; id?: number; reply?: R; stage?: string | null };
+          const reply = m as { ready?: true; id?: number; reply?: R; stage?: string | null; extendMs?: number };
           if (reply.stage !== undefined) return this.onStage(i, slot, reply as StageMessage);
+          if (reply.extendMs !== undefined) return this.onExtend(i, slot, reply as BudgetMessage);
           if (reply.ready) {
             slot.ready = true;
             clearTimeout(slot.starting);
@@ -187,7 +205,7 @@ export class JobRunner<M, R> {
           clearInterval(job.stall);
           // A result that arrives after the budget (the timer not yet run: this process was busy) is over the budget all the same.
           const ms = performance.now() - job.t0;
-          if (ms > job.timeoutMs) job.resolve({ ok: false, kind: 'timeout', reason: `no result within ${job.timeoutMs} ms`, ms: Math.round(ms) });
+          if (ms > job.timeoutMs) job.resolve({ ok: false, kind: 'timeout', reason: `no result within ${job.timeoutMs} ms`, ms: Math.round(ms), budgetMs: job.timeoutMs });
           else job.resolve({ ok: true, value: reply.reply as R, ms: Math.round(ms), runs: job.skip.length + 1 });
           this.dispatch();
         },
@@ -222,6 +240,12 @@ export class JobRunner<M, R> {
     // A timer may fire a millisecond before the loop's clock shows its delay passed: a job stopped for
     // its time budget took at least the budget.
     const ms = Math.round(performance.now() - job.t0);
-    job.resolve({ ok: false, ...why, ms: why.kind === 'timeout' ? Math.max(ms, job.timeoutMs) : ms, ...(job.stage ? { stage: job.stage } : {}) });
+    job.resolve({
+      ok: false,
+      ...why,
+      ms: why.kind === 'timeout' ? Math.max(ms, job.timeoutMs) : ms,
+      ...(job.stage ? { stage: job.stage } : {}),
+      ...(why.kind === 'timeout' ? { budgetMs: job.timeoutMs } : {}),
+    });
   }
 }

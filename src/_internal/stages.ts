@@ -15,18 +15,39 @@ export interface StageMessage {
   stage: string | null;
 }
 
-let sink: ((stage: string | null) => void) | null = null;
+/** What the child sends its parent when its job needs more time than the budget it was given (`extendBudget`). */
+export interface BudgetMessage {
+  id: number;
+  extendMs: number;
+}
+
+/** Where a job's stages and budget requests go (`serveParent`). */
+export interface JobWatch {
+  stage: (stage: string | null) => void;
+  extend: (ms: number) => void;
+}
+
+let sink: JobWatch | null = null;
 let skip: ReadonlyMap<string, number> = new Map();
 
-/** Called by `serveParent` around each job: where to report stages, and the stages to skip (with the stall limit that skipped them). */
-export function watchJob(report: ((stage: string | null) => void) | null, skips: readonly { stage: string; ms: number }[] = []): void {
+/** Called by `serveParent` around each job: where to report stages and budget requests, and the stages to skip (with the stall limit that skipped them). */
+export function watchJob(report: JobWatch | null, skips: readonly { stage: string; ms: number }[] = []): void {
   sink = report;
   skip = new Map(skips.map((s) => [s.stage, s.ms]));
 }
 
+/**
+ * Adds `ms` to the running job's time budget: work whose cost is known only once the document is
+ * open (a page about to be read by OCR, seconds where a text page takes milliseconds). Outside a
+ * helper process (jest, `workers: 0`) nothing watches the job and nothing changes.
+ */
+export function extendBudget(ms: number): void {
+  sink?.extend(ms);
+}
+
 /** Enters a watched stage (`null`: leaves it). `stage` names it for people: 'page 3'. */
 export function enterStage(stage: string | null): void {
-  sink?.(stage);
+  sink?.stage(stage);
 }
 
 /** When `stage` stalled in an earlier run of this job: the stall limit it overran (ms), else undefined. */

@@ -5,7 +5,8 @@
  * cMaps and standard fonts are loaded from the package (without cMaps CJK text is silently empty).
  */
 import { lap } from '../_internal/stage-clock.js';
-import { enterStage, skippedStage } from '../_internal/stages.js';
+import { enterStage, extendBudget, skippedStage } from '../_internal/stages.js';
+import { OCR_PAGE_BUDGET_MS } from '../options-defaults.js';
 import { XxgkError } from '../errors.js';
 import type { Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
@@ -238,8 +239,11 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       // `auto`: a page with text whose table is a picture: OCR reads the picture, the text layer the rest.
       const textNumbers = items.filter((it) => /^\s*[\d,.]+\s*$/.test(it.str)).length;
       const regions = !scan && opts.ocr === 'auto' && items.length > 0 && frame.rotation === 0 && textNumbers < MAX_TEXT_NUMBERS && (await ocrAvailable()) ? await drawing().then((list) => (list ? tableImageBoxes(list, lib, frame).map(toRegion) : [])) : [];
-      // OCR (seconds a page) is bounded by the document's budget, not by the page watch.
-      if (scan || regions.length > 0) enterStage(null);
+      // OCR (seconds a page) is bounded by the document's budget, not by the page watch; the budget grows by a page's OCR allowance.
+      if (scan || regions.length > 0) {
+        enterStage(null);
+        extendBudget(OCR_PAGE_BUDGET_MS);
+      }
       const ocr = scan ? await ocrPdfPage(page) : regions.length > 0 ? await ocrPdfPage(page, regions) : null;
       enterStage(pageStage(p));
       if (ocr && regions.length > 0) items = [...items.filter((it) => !inRegions(regions, it.x + it.width / 2, it.top + it.height / 2)), ...ocr.items];

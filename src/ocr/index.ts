@@ -52,14 +52,14 @@ export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]
 /** What to add to a message saying OCR would be needed: how to enable it ('' when it ran). */
 export function ocrHint(mode: 'auto' | 'off' | 'force', installed: boolean): string {
   const install = installed ? '' : ` and install the optional packages: ${OCR_INSTALL_HINT}`;
-  if (mode === 'off') return `; OCR is off: pass ocr: 'auto' (CLI --ocr auto) with a larger timeoutMs${install}`;
+  if (mode === 'off') return `; OCR is off: pass ocr: 'auto' (CLI --ocr auto)${install}`;
   return installed ? '' : `; to read it with OCR install the optional packages: ${OCR_INSTALL_HINT}`;
 }
 
 /** The E_PDF_NO_TEXT message: how to enable OCR. */
 export function noTextMessage(name: string, mode: 'auto' | 'off' | 'force', installed: boolean): string {
   const install = installed ? '' : ` and install the optional packages: ${OCR_INSTALL_HINT}`;
-  if (mode === 'off') return `${name}: the PDF has no text layer (a scan?); OCR is off: pass ocr: 'auto' (CLI --ocr auto) with a larger timeoutMs${install}`;
+  if (mode === 'off') return `${name}: the PDF has no text layer (a scan?); OCR is off: pass ocr: 'auto' (CLI --ocr auto)${install}`;
   return installed
     ? `${name}: the PDF has no text layer and OCR found no text in it`
     : `${name}: the PDF has no text layer (a scan?); to read it with OCR install the optional packages: ${OCR_INSTALL_HINT}`;

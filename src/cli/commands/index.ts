@@ -9,7 +9,7 @@ import { integerAtLeast, knownEncoding, type CommandSpec } from '../command.js';
 const FORMATS = ['auto', 'pdf', 'html', 'text', 'docx', 'csv', 'json', 'xlsx'] as const;
 const ocr = {
   flags: '--ocr <mode>',
-  description: "OCR of PDF pages without a usable text layer: auto (scanned/undecodable pages), force (every page), off; needs the optional OCR packages and a larger --timeout",
+  description: "OCR of PDF pages without a usable text layer: auto (scanned/undecodable pages), force (every page), off; needs the optional OCR packages; each page read by OCR adds 120 s to --timeout",
   choices: ['off', 'auto', 'force'],
   default: 'off',
 };
