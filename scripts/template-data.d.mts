@@ -8,3 +8,5 @@ export function requestRows(combined: boolean): [group: string, label: string, k
 export const ACTIVE_2021: [group: string, label: string, key: string, columns: string[]][];
 export const ACTIVE_2019: [group: string, label: string, key: string, columns: string[]][];
 export function tallyFields(rep: unknown, data: unknown, flattenData: unknown, seed: number, said?: (key: string, verdict: string) => string): Record<'right' | 'low' | 'wrong' | 'wrongLow', number>;
+export function makeValues(seed: number, opts?: { version?: '2021' | '2019'; combined?: boolean; scale?: number; digits?: number }): { requests: unknown; activeDisclosure: unknown; reviewLitigation: unknown };
+export function requestValues(data: unknown, key: string): number[];

@@ -54,4 +54,22 @@ describe('table 四 read from its header on', () => {
     const cut = reviewTailReading(toks([...ROW.slice(0, 5), 0, 7, 8, 0, 16, ...ROW.slice(10)]), []);
     expect(cut?.cells.map((c) => c.value)).toEqual([...ROW.slice(0, 5), ...Array(10).fill(undefined)]);
   });
+
+  it('should read groups printed under header lines of their own, the last values after the last section (plain pdftotext of three small tables), below 0.9', async () => {
+    const group = ['结果维 结果纠 其他结 尚未审', '总计', '持', '正', '果', '结'];
+    const table = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...group, ...ROW.slice(0, 5).map(String), ...group, ...ROW.slice(5, 10).map(String), ...group, ...ROW.slice(10, 12).map(String)];
+    const r = await read(report(table, ['—3—', ...ROW.slice(12).map(String)]));
+    ROW.forEach((v, i) => {
+      expect(value(r, key(i))).toBe(v);
+      expect(conf(r, key(i))).toBeLessThan(0.9);
+    });
+  });
+
+  it('should not complete groups under headers of their own when a group then breaks its sum', async () => {
+    const group = ['结果维 结果纠 其他结 尚未审', '总计', '持', '正', '果', '结'];
+    const table = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...group, ...ROW.slice(0, 5).map(String), ...group, ...ROW.slice(5, 10).map(String), ...group, ...ROW.slice(10, 12).map(String)];
+    const r = await read(report(table, ['0', '5', '12']));
+    expect(value(r, key(14))).not.toBe(12);
+    for (let i = 0; i < 15; i++) if (value(r, key(i)) !== ROW[i]) expect(conf(r, key(i))).toBeLessThan(0.9);
+  });
 });

@@ -15,7 +15,7 @@ import { valueSources, type Placement } from './table-rows.js';
 import { digitsDoubt, type RowEvidence } from './row-evidence.js';
 import { solve } from '../solve/index.js';
 import type { Identity } from '../template/index.js';
-import { reviewTailReading, valuesAfterHeader } from './review-tail.js';
+import { reviewTailReading, valuesAfterFirstHeader, valuesAfterHeader } from './review-tail.js';
 import { readTransposed } from './review-transposed.js';
 import { REVIEW_HEADER_TEXT } from './header-words.js';
 import { headerCutPerCharacter, withBoundaryReadings } from './review-boundary.js';
@@ -52,7 +52,7 @@ export function reviewGroup(
   const tail = valuesAfterHeader(rows);
   const streamed = read.groups[0]?.candidates;
   if (read.transposed || !tail || (streamed && read.count === REVIEW_KEYS.length)) return read;
-  const reading = reviewTailReading(tail, later);
+  const reading = reviewTailReading(tail, later, valuesAfterFirstHeader(rows));
   if (!reading) return read;
   if (streamed) {
     const { fields } = solve(read.groups, identities);

@@ -7,7 +7,9 @@
  * column: read group by group (结果维持, 结果纠正, 其他结果, 尚未审结, 总计), each complete group kept
  * while its own identity (the four parts sum to 总计) holds; the values of the last group when the
  * stream ends inside it are kept by position. The number-only lines of the sections after the table
- * complete the stream only when they are exactly the values missing and all three groups then hold.
+ * complete the stream only when they are exactly the values missing and all three groups then hold;
+ * so do they the values from the table's first header line on (each group printed under a header
+ * line of its own).
  * Every value so read is flagged `repaired` (below 0.9): the start of the row is placed by the
  * header's end, which nothing but a group's sum confirms, and a row of zeros confirms nothing.
  */
@@ -39,6 +41,15 @@ export function valuesAfterHeader(rows: readonly TableRow[]): ValueToken[] | nul
   return rows.slice(last).flatMap((r) => r.values.filter((v) => v.kind !== 'blank'));
 }
 
+/**
+ * The values printed from the first header row on: each group printed under a header of its own
+ * (plain `pdftotext` of three small tables, '结果维持 … 总计' / '0 0 0 3 3' / '结果维持 … 总计' / …).
+ */
+export function valuesAfterFirstHeader(rows: readonly TableRow[]): ValueToken[] {
+  const first = rows.findIndex(isHeader);
+  return first < 0 ? [] : rows.slice(first).flatMap((r) => r.values.filter((v) => v.kind !== 'blank'));
+}
+
 const num = (t: ValueToken | undefined): number | null => (t?.kind === 'num' ? t.value : null);
 
 /** True when the group starting at `at` is complete and its four parts sum to its total. */
@@ -54,9 +65,12 @@ export function groupHolds(values: readonly ValueToken[], at: number): boolean {
  * the sections after it (`later`), or null when not even the first group holds. Cells not read are
  * unknown (the solver derives what the identities give).
  */
-export function reviewTailReading(tail: readonly ValueToken[], later: readonly ValueToken[]): Candidate | null {
+export function reviewTailReading(tail: readonly ValueToken[], later: readonly ValueToken[], whole: readonly ValueToken[] = tail): Candidate | null {
+  const complete = (xs: readonly ValueToken[]): boolean => xs.length === WIDTH && [0, GROUP, 2 * GROUP].every((at) => groupHolds(xs, at));
   const joined = [...tail, ...later];
-  const stream = tail.length < WIDTH && joined.length === WIDTH && [0, GROUP, 2 * GROUP].every((at) => groupHolds(joined, at)) ? joined : tail;
+  // Groups printed under headers of their own: the values from the first header on, completed by the later lines alike.
+  const wholeJoined = [...whole, ...later];
+  const stream = tail.length < WIDTH && complete(joined) ? joined : whole.length < WIDTH && complete(wholeJoined) ? wholeJoined : tail;
   if (stream.length > WIDTH) return null;
   let read = 0;
   while (read < WIDTH && groupHolds(stream, read)) read += GROUP;

@@ -9,6 +9,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Line, OcrCellInfo, SourceRef } from '../model/document.js';
 import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
 import { REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS } from '../template/review.js';
+import { numberingLines } from './numbering-lines.js';
 import { groupedValue, parseWholeValue, SPACED_GROUPS, tokenizeCell, type CellParts, type OcrToken, type ValueToken } from './tokenize-cell.js';
 
 /** One row candidate of a statistics table. */
@@ -236,9 +237,11 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
   /** The last row built from a single-segment values line, still collecting the lines below it. */
   let lastAround: Around | null = null;
   let lastLabel = '';
+  // Lines printing only a label's item number ('3.' above '危及…', plain pdftotext): label text, not values.
+  const numbering = numberingLines(lines);
   for (const line of lines) {
     if (rows.length >= MAX_TABLE_ROWS) break;
-    const segments = segmentsOf(line);
+    const segments = numbering.has(line) ? [{ text: line.cells.join(' ').trim(), values: [], blankCells: 0 }] : segmentsOf(line);
     const wasAfterValues = afterValues;
     afterValues = false;
     for (const [si, seg] of segments.entries()) {
