@@ -41,19 +41,41 @@ function tokenCell(t: ValueToken, extra0: FieldFlag[]): Cell {
 
 /** Most readings one row's OCR alternatives may add (each is one cell read another way). */
 const MAX_OCR_READINGS = 64;
+/** Alternatives of each cell (its first: readings other preprocessings gave, then the recogniser's) paired with another cell's. */
+const PAIR_ALTERNATIVES = 2;
+/** Most readings with two cells read another way, on top of `MAX_OCR_READINGS`. */
+const MAX_PAIR_READINGS = 16;
 
 /**
  * OCR's other readings of confusable digits: each one alone, as a reading that costs 1 more (the
- * solver takes it only when the identities reject the first reading) and is flagged `repaired`.
+ * solver takes it only when the identities reject the first reading) and is flagged `repaired`;
+ * then two cells read alike and read another way alike at once, among their first
+ * `PAIR_ALTERNATIVES`, costing 2: small print misread alike in a part and its total ('34' read
+ * '31' in 自然人 and in 总计 of one row) keeps the row's own total, and no single other reading
+ * mends the columns. Only alike: any two cells' alternatives together made rows whose identities
+ * fail anyway ambiguous between many pairs (a huaian-2024 scan not tuned on lost 4 fields so, 1 fixed).
  */
 function withAlternatives(tokens: readonly ValueToken[], base: Candidate): Candidate[] {
   const out = [base];
+  const other = (c: Cell, value: number): Cell => ({ value, flags: [...new Set<FieldFlag>([...c.flags, 'repaired'])] });
   tokens.forEach((t, i) => {
     for (const value of t.ocr?.alternatives ?? []) {
       if (out.length >= MAX_OCR_READINGS) return;
-      out.push({ cells: base.cells.map((c, j) => (j === i ? { value, flags: [...new Set<FieldFlag>([...c.flags, 'repaired'])] } : c)), cost: base.cost + 1 });
+      out.push({ cells: base.cells.map((c, j) => (j === i ? other(c, value) : c)), cost: base.cost + 1 });
     }
   });
+  const firsts = tokens.map((t) => (t.ocr?.alternatives ?? []).slice(0, PAIR_ALTERNATIVES));
+  const cap = out.length + MAX_PAIR_READINGS;
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = i + 1; j < tokens.length; j++) {
+      if (base.cells[i]!.value !== base.cells[j]!.value) continue;
+      for (const a of firsts[i]!) {
+        if (!firsts[j]!.includes(a)) continue;
+        if (out.length >= cap) return out;
+        out.push({ cells: base.cells.map((c, k) => (k === i || k === j ? other(c, a) : c)), cost: base.cost + 2 });
+      }
+    }
+  }
   return out;
 }
 
