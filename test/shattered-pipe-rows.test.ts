@@ -33,15 +33,16 @@ describe('html2text tables broken over lines', () => {
     const truth = plan(30).data;
     const rep = await extract(dump, { name: 'report.txt' });
     const got = flattenData(rep.data);
+    const fields = rep.fields as Record<string, { confidence: number; flags: string[] }>;
     let right = 0;
     for (const [k, v] of flattenData({ activeDisclosure: truth.activeDisclosure, requests: truth.requests, reviewLitigation: truth.reviewLitigation })) {
-      const c = rep.fields[k]?.confidence ?? 0;
+      const c = fields[k]?.confidence ?? 0;
       if (c >= 0.9) expect([k, got.get(k)]).toEqual([k, v]);
       if (c >= 0.9 && got.get(k) === v) right++;
     }
     // Rows whose first value is blank stay below 0.9 (a leading empty cell may be layout: map/row-candidates blankWindows).
     expect(right).toBeGreaterThanOrEqual(50);
     expect(got.get('requests.carriedOver.research')).toBe(0);
-    expect(rep.fields['requests.carriedOver.research']!.flags).toContain('blank');
+    expect(fields['requests.carriedOver.research']!.flags).toContain('blank');
   });
 });
