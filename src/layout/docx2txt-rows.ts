@@ -6,8 +6,8 @@
  * lines between its neighbours; a cell holding a no-break space, a line of white space). Read line by
  * line, the empty cells are lost and the values after them move one column left. In such a dump the
  * paragraphs are put back, and a run of value paragraphs (numbers, dashes, empty cells) with at least
- * one number or three empty cells is written as one tab-separated line after the (at most two) text
- * paragraphs just before it, its row's label cells: '二、上年结转…\t3\t1\t\t\t\t1\t5'. The empty cells
+ * one number or three empty cells is written as one tab-separated line after the text paragraphs just
+ * before it, its row's label cells (two when only they stand since the run before, else the last one): '二、上年结转…\t3\t1\t\t\t\t1\t5'. The empty cells
  * of merged cells that Word writes at the start of the next row stay at the end of the row before
  * (empty cells after the row's values: map/row-candidates reads them as layout). Text that does not
  * keep the rhythm, or has no empty paragraph, is left as it is.
@@ -76,10 +76,13 @@ export function joinDocxParagraphRows(lines: readonly string[]): readonly string
     const numbers = run.filter((p) => p.text !== '').length;
     if (run.length > 0 && (numbers > 0 || run.length >= MIN_EMPTY_ROW)) {
       // The row's label cells: the text paragraphs just before the run, when they stand in `out` as lines of their own.
+      // Two only when nothing but them stands since the run before (a group label and its item); after a header's
+      // words ('本年废止件数', '现行有效件数', '规章') the last one alone.
+      let texts = 0;
+      while (i - texts - 1 >= 0 && !isValue(ps[i - texts - 1]!)) texts++;
+      const want = texts <= MAX_LABEL_CELLS ? texts : 1;
       const labels: string[] = [];
-      while (labels.length < MAX_LABEL_CELLS && out.length > 0 && i - labels.length - 1 >= 0 && !isValue(ps[i - labels.length - 1]!) && out[out.length - 1] === ps[i - labels.length - 1]!.text) {
-        labels.unshift(out.pop()!);
-      }
+      while (labels.length < want && out.length > 0 && out[out.length - 1] === ps[i - labels.length - 1]!.text) labels.unshift(out.pop()!);
       out.push([...labels, ...run.map((p) => p.text)].join('\t'));
       i = j;
       continue;
