@@ -31,6 +31,7 @@ const KINDS = {
   superscript: (v, r) => `${v}${SUP[1 + Math.floor(r() * 9)]}`,
   zhuParen: (v, r) => `${v}${r() < 0.5 ? '（注）' : `（注${1 + Math.floor(r() * 5)}）`}`,
   correctedTo: (v, r) => `${wrongOf(v, r)}（更正为${v}）`,
+  correctedColon: (v, r) => `${wrongOf(v, r)}（${['更正为', '应为', '修正为'][Math.floor(r() * 3)]}${r() < 0.7 ? '：' : ':'}${v}）`,
   formerNow: (v, r) => `原${wrongOf(v, r)}现${v}`,
   struck: (v, r) => `~~${wrongOf(v, r)}~~ ${v}`,
 };
@@ -45,6 +46,7 @@ function styleOf(r) {
 function build(seed) {
   const r = rng(seed * 7919 + 31);
   const S = styleOf(r);
+  if (SHARE !== null) S.share = SHARE;
   const data = makeValues(seed * 61 + 7, { scale: [6, 30, 300, 3000][Math.floor(r() * 4)] });
   const cell = (v) => (r() < S.share ? KINDS[S.kind](v, r) : String(v));
   const docx = S.layout.startsWith('docx2txt');
@@ -64,6 +66,7 @@ function build(seed) {
   return { seed, S, data, name: `marked-${seed}.txt`, bytes: new TextEncoder().encode(`${lines.join('\n')}\n`) };
 }
 
+const SHARE = process.argv.includes('--share') ? Number(process.argv[process.argv.indexOf('--share') + 1]) : null;
 const only = (name) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? null : process.argv[i + 1].split(','); };
 if (process.argv.includes('--print')) {
   const seed = Number(process.argv[process.argv.indexOf('--print') + 1]);
@@ -73,6 +76,13 @@ if (process.argv.includes('--print')) {
   const keep = (v) => (!kinds || kinds.includes(v.S.kind)) && (!layouts || layouts.includes(v.S.layout));
   // Seeds outside --kinds/--layouts are measured as an empty document (no fields).
   const skip = { right: 0, low: 0, wrong: 0, wrongLow: 0, report: { warnings: [] } };
-  const measure = (v, lib, seed) => (keep(v) ? measureFields(v, lib, seed) : skip);
+  // A document taking over 5 s is printed: a table of corrections once took minutes.
+  const measure = async (v, lib, seed) => {
+    if (!keep(v)) return skip;
+    const t = Date.now();
+    const m = await measureFields(v, lib, seed);
+    if (Date.now() - t > 5000) console.log(`  seed ${seed} ${v.S.kind} ${v.S.layout}: ${Date.now() - t} ms`);
+    return m;
+  };
   await runVariants({ root: ROOT, build, seeds: '1..60', measure, keysOf: (v) => (keep(v) ? [v.S.kind, v.S.layout] : ['(skipped)']), describe: (v) => `${v.S.kind} ${v.S.layout} share ${v.S.share}` });
 }

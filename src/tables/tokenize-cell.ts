@@ -325,9 +325,9 @@ function markedRun(s: string, start: number, run: string, notes: CellNotes): Run
 
 /** A number as digits (the correction patterns). */
 const NUMBER = String.raw`(\d{1,${MAX_VALUE_DIGITS}}(?:\.\d+)?)(?![\d.年月日号])`;
-const CORRECTED_TO = String.raw`\s*\(\s*(?:更正为|应为|修正为|更改为|改为|订正为)\s*${NUMBER}\s*\)`;
+const CORRECTED_TO = String.raw`\s*\(\s*(?:更正为|应为|修正为|更改为|改为|订正为)\s*:?\s*${NUMBER}\s*\)`;
 const FORMER = String.raw`原\s*(?:为|填报?为?)?\s*`;
-const NOW = String.raw`\s*[,;，；]?\s*现\s*(?:为|更正为|改为|调整为)?\s*${NUMBER}`;
+const NOW = String.raw`\s*[,;，；]?\s*现\s*(?:为|更正为|改为|调整为)?\s*:?\s*${NUMBER}`;
 const STRUCK = String.raw`~~\s*`;
 const STRUCK_AFTER = String.raw`\s*~~\s*${NUMBER}`;
 /** After a value: its correction in a bracket ('12(更正为13)', '12(应为13)'). */

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+/**
+ * @file Text dumps that HTML and .docx converters make of a report page, by the real tools: random
+ * reports (values, 2021 or 2019 template, single （六）, CMS or Word-style page, zeros left blank)
+ * rendered as HTML pages (scripts/render-html.mjs) and turned into text by
+ *   - `html2text`: Python html2text (Debian python3-html2text, CLI `html2markdown`) at its defaults
+ *     (lines wrapped at 78 columns, a `<p>` inside a cell breaks the row into a line per cell with `|`
+ *     lines between), `--body-width=0` (no wrapping) and `--pad-tables`;
+ *   - `docx2txt`: the page converted to .docx by LibreOffice (`soffice --convert-to docx`, merged
+ *     cells kept as Word writes them: the covered cells of a rowspan print as empty cells), then
+ *     Python docx2txt (restated in scripts/docx2txt.py: every paragraph, so every cell, after a blank
+ *     line; an empty cell two more line breaks) or Debian's Perl `docx2txt` (cells on lines of their own,
+ *     centred with spaces).
+ * Every field of tables 二, 三 and 四 is measured against the values chosen: right (≥ 0.9), low
+ * (right below 0.9, or missing), wrong at ≥ 0.9 (must be 0: exit 1), wrong below 0.9.
+ *
+ *   npm run build && nice node scripts/converter-text-variants.mjs [--seeds 1..40] [--converters docx2txt,html2text] [--show] [--print SEED]
+ * Files go to `.tmp/converter-text/` (HTML, .docx, text), reused on the next run. XXGK_DIST measures another build.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { activeTable, requestTable, reviewTable, base, H, NARRATIVE } from './make-samples.mjs';
+import { renderHtml } from './render-html.mjs';
+import { makeValues, measureFields, rng, runVariants } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, '.tmp', 'converter-text');
+const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+export const CONVERTERS = ['html2text', 'html2text-nowrap', 'html2text-pad', 'docx2txt', 'docx2txt-perl'];
+const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+const argList = (name) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? null : process.argv[i + 1].split(','); };
+
+/** The report of `seed`: its values, page and the converter that turns it into text. */
+function plan(seed) {
+  const r = rng(seed * 92821 + 13);
+  const version = r() < 0.25 ? '2019' : '2021';
+  const combined = version === '2019' || r() < 0.2;
+  const data = makeValues(seed * 31 + 5, { version, combined, scale: pick(r, [10, 30, 300, 3000]) });
+  const b = base(seed, { version });
+  const style = pick(r, ['cms', 'word']);
+  const blankZeros = r() < 0.3;
+  const converter = pick(r, CONVERTERS);
+  const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  const html = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, style, crawled: blankZeros ? { blankZeros: true } : undefined });
+  return { seed, data, version, combined, style, blankZeros, converter, html, stem: join(OUT, `c${seed}`) };
+}
+
+/** LibreOffice turns every page named into .docx in one run (a start of soffice costs seconds). */
+function toDocx(plans) {
+  const todo = plans.filter((p) => p.converter.startsWith('docx2txt') && !existsSync(`${p.stem}.docx`));
+  if (!todo.length) return;
+  for (const p of todo) writeFileSync(`${p.stem}.html`, p.html);
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', OUT, ...todo.map((p) => `${p.stem}.html`)], { stdio: 'ignore', timeout: 600000 });
+}
+
+/** The text the plan's converter makes. */
+function convert(p) {
+  const txt = `${p.stem}.${p.converter}.txt`;
+  if (existsSync(txt)) return readFileSync(txt);
+  let out;
+  if (p.converter.startsWith('html2text')) {
+    writeFileSync(`${p.stem}.html`, p.html);
+    const opts = { 'html2text-nowrap': ['--body-width=0'], 'html2text-pad': ['--pad-tables'] }[p.converter] ?? [];
+    out = execFileSync('html2markdown', [...opts, `${p.stem}.html`, 'utf-8']);
+  } else if (p.converter === 'docx2txt') out = execFileSync(PY, [join(ROOT, 'scripts', 'docx2txt.py'), `${p.stem}.docx`]);
+  else out = execFileSync('docx2txt', [`${p.stem}.docx`, '-']);
+  writeFileSync(txt, out);
+  return out;
+}
+
+function build(seed) {
+  const p = plan(seed);
+  toDocx([p]);
+  return { ...p, bytes: convert(p), name: p.converter.startsWith('html2text') && seed % 2 ? 'report.md' : 'report.txt' };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  mkdirSync(OUT, { recursive: true });
+  const only = argList('converters');
+  if (process.argv.includes('--print')) {
+    process.stdout.write(build(Number(process.argv[process.argv.indexOf('--print') + 1])).bytes);
+    process.exit(0);
+  }
+  const i = process.argv.indexOf('--seeds');
+  const [from, to] = (i < 0 ? '1..40' : process.argv[i + 1]).split('..').map(Number);
+  const keep = (p) => !only || only.includes(p.converter);
+  toDocx(Array.from({ length: to - from + 1 }, (_, k) => plan(from + k)).filter(keep));
+  const skip = { right: 0, low: 0, wrong: 0, wrongLow: 0, report: { warnings: [] } };
+  await runVariants({
+    root: ROOT, build: (seed) => (keep(plan(seed)) ? build(seed) : { ...plan(seed), skipped: true }), seeds: '1..40',
+    measure: (v, lib, seed) => (v.skipped ? skip : measureFields(v, lib, seed)),
+    keysOf: (v) => (v.skipped ? ['(skipped)'] : [v.converter, `${v.style}${v.blankZeros ? ' blank' : ''}`, `v${v.version}${v.combined ? ' six' : ''}`]),
+    describe: (v) => `${v.converter} ${v.style}${v.blankZeros ? ' blankZeros' : ''} ${v.version}${v.combined ? ' combined' : ''}`,
+  });
+}
+
+export { build, plan };
