@@ -15,7 +15,6 @@ import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVe
 import { reviewGroup, valuesAfterSection } from './review-stream.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
 import { fillFromSmallTables } from './active-small-tables.js';
-import { fillFromBoxOrder } from './box-order.js';
 import { isCollapsedStream } from './stream-moves.js';
 import { mergeCellPerLine, tableGroups, type Placement } from './table-rows.js';
 import { narrowByStatedTotals } from './narrative.js';
@@ -166,8 +165,6 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     fillFromColumnBlocks(fill, printed);
     // The same cut into a label flow (each row's first cells beside its label) and a value flow (the other cells, row by row).
     fillFromLabelFlow(fill, printed);
-    // A dump of text boxes (pdfminer): column and row runs in page order, interleaved; read where the identities settle it (map/box-order).
-    fillFromBoxOrder(fill, printed);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
     if (collapsed && requestLines) fillFromColumnRuns(fill, requestLines);
     // Rows the row reading left ambiguous (a cell moved away), solved again with the rows read since held: placed by position.
