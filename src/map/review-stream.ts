@@ -60,7 +60,7 @@ export function reviewGroup(
   }
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
   const source = rows.find((r) => r.values.length > 0)?.source ?? rows[0]!.source;
-  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !exactTail(tail) };
+  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !exactTail(tail, later) };
   const placements = new Map<string, Placement>(keys.map((k) => [k, read.placements.get(k) ?? { by: 'columns', labelScore: 1, source, row }]));
   return { groups: [{ id: 'reviewLitigation', keys, candidates: [reading] }], placements };
 }

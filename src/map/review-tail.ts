@@ -55,7 +55,7 @@ export function groupHolds(values: readonly ValueToken[], at: number): boolean {
  * unknown (the solver derives what the identities give).
  */
 export function reviewTailReading(tail: readonly ValueToken[], later: readonly ValueToken[]): Candidate | null {
-  const exact = exactTail(tail);
+  const exact = exactTail(tail, later);
   const joined = [...tail, ...later];
   const stream = tail.length < WIDTH && joined.length === WIDTH && [0, GROUP, 2 * GROUP].every((at) => groupHolds(joined, at)) ? joined : tail;
   if (stream.length > WIDTH) return null;
@@ -73,15 +73,16 @@ export function reviewTailReading(tail: readonly ValueToken[], later: readonly V
 
 /**
  * The values after the header are exactly the row: 15 clean counts from the last header row to the
- * table's end (nothing before them after the header, nothing after them before the next section),
+ * table's end (nothing before them after the header, nothing after them before the next section, no
+ * number-only values in the sections after the table, where cells left off a page may have gone),
  * every group's four parts summing to its total, not all 0. A dump of text boxes (pdfminer) prints
  * the header's words, then the row's cells left to right, a page's leftover cells of table 三 before
  * the header: both ends of the row are then printed, so no group's start is placed by a guess and the
  * reading is not `repaired`. (The order of the sub-columns is followed and checked elsewhere:
  * map/review-columns, header-order.)
  */
-export function exactTail(tail: readonly ValueToken[]): boolean {
-  if (tail.length !== WIDTH || tail.some((t) => t.kind !== 'num' || t.suspect || t.approximate || t.cellWords || t.scaled || !/^\d+$/.test(t.raw))) return false;
+export function exactTail(tail: readonly ValueToken[], later: readonly ValueToken[]): boolean {
+  if (later.length > 0 || tail.length !== WIDTH || tail.some((t) => t.kind !== 'num' || t.suspect || t.approximate || t.cellWords || t.scaled || !/^\d+$/.test(t.raw))) return false;
   if (![0, GROUP, 2 * GROUP].every((at) => groupHolds(tail, at))) return false;
   return tail.some((t) => num(t) !== 0);
 }
