@@ -73,3 +73,26 @@ describe('table 四 read from its header on', () => {
     for (let i = 0; i < 15; i++) if (value(r, key(i)) !== ROW[i]) expect(conf(r, key(i))).toBeLessThan(0.9);
   });
 });
+
+describe('table 四 of a text-box dump (pdfminer): the row exactly between its header and the table end', () => {
+  // pdfminer prints a page's leftover cells of table 三 after the heading, then the header words one
+  // per line, then the row's 15 cells left to right, each on a line of its own.
+  const words = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...Array(3).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat()];
+  const stray = ['0', '0', '1', '0', '3', '15', '1'];
+
+  it('should read the row at 0.9 or more when both its ends are printed and every group holds', async () => {
+    const r = await read(report([...stray, ...words, ...ROW.map(String)]));
+    ROW.forEach((v, i) => {
+      expect(value(r, key(i))).toBe(v);
+      expect(conf(r, key(i))).toBeGreaterThanOrEqual(0.9);
+    });
+  });
+
+  it('should stay below 0.9 when a group does not hold, or number-only values follow the last section', async () => {
+    const broken = [...ROW.slice(0, 14), 12];
+    const r = await read(report([...stray, ...words, ...broken.map(String)]));
+    ROW.slice(0, 10).forEach((_, i) => expect(conf(r, key(i))).toBeLessThan(0.9));
+    const spilled = await read(report([...stray, ...words, ...ROW.map(String)], ['3', '0']));
+    ROW.forEach((_, i) => expect(conf(spilled, key(i))).toBeLessThan(0.9));
+  });
+});

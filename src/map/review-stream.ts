@@ -15,7 +15,7 @@ import { valueSources, type Placement } from './table-rows.js';
 import { digitsDoubt, type RowEvidence } from './row-evidence.js';
 import { solve } from '../solve/index.js';
 import type { Identity } from '../template/index.js';
-import { reviewTailReading, valuesAfterFirstHeader, valuesAfterHeader } from './review-tail.js';
+import { exactTail, reviewTailReading, valuesAfterFirstHeader, valuesAfterHeader } from './review-tail.js';
 import { readTransposed } from './review-transposed.js';
 import { REVIEW_HEADER_TEXT } from './header-words.js';
 import { headerCutPerCharacter, withBoundaryReadings } from './review-boundary.js';
@@ -60,7 +60,7 @@ export function reviewGroup(
   }
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
   const source = rows.find((r) => r.values.length > 0)?.source ?? rows[0]!.source;
-  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: true };
+  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !exactTail(tail, later) };
   const placements = new Map<string, Placement>(keys.map((k) => [k, read.placements.get(k) ?? { by: 'columns', labelScore: 1, source, row }]));
   return { groups: [{ id: 'reviewLitigation', keys, candidates: [reading] }], placements };
 }

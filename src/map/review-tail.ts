@@ -67,6 +67,7 @@ export function groupHolds(values: readonly ValueToken[], at: number): boolean {
  */
 export function reviewTailReading(tail: readonly ValueToken[], later: readonly ValueToken[], whole: readonly ValueToken[] = tail): Candidate | null {
   const complete = (xs: readonly ValueToken[]): boolean => xs.length === WIDTH && [0, GROUP, 2 * GROUP].every((at) => groupHolds(xs, at));
+  const exact = exactTail(tail, later);
   const joined = [...tail, ...later];
   // Groups printed under headers of their own: the values from the first header on, completed by the later lines alike.
   const wholeJoined = [...whole, ...later];
@@ -79,7 +80,23 @@ export function reviewTailReading(tail: readonly ValueToken[], later: readonly V
   if (stream.length < read + GROUP) read = stream.length;
   const cells: Cell[] = Array.from({ length: WIDTH }, (_, i) => {
     const v = i < read ? num(stream[i]) : null;
-    return v === null ? { value: undefined, flags: ['derived'] } : { value: v, flags: ['repaired'] };
+    return v === null ? { value: undefined, flags: ['derived'] } : { value: v, flags: exact ? [] : ['repaired'] };
   });
   return { cells, cost: 1 };
+}
+
+/**
+ * The values after the header are exactly the row: 15 clean counts from the last header row to the
+ * table's end (nothing before them after the header, nothing after them before the next section, no
+ * number-only values in the sections after the table, where cells left off a page may have gone),
+ * every group's four parts summing to its total, not all 0. A dump of text boxes (pdfminer) prints
+ * the header's words, then the row's cells left to right, a page's leftover cells of table 三 before
+ * the header: both ends of the row are then printed, so no group's start is placed by a guess and the
+ * reading is not `repaired`. (The order of the sub-columns is followed and checked elsewhere:
+ * map/review-columns, header-order.)
+ */
+export function exactTail(tail: readonly ValueToken[], later: readonly ValueToken[]): boolean {
+  if (later.length > 0 || tail.length !== WIDTH || tail.some((t) => t.kind !== 'num' || t.suspect || t.approximate || t.cellWords || t.scaled || !/^\d+$/.test(t.raw))) return false;
+  if (![0, GROUP, 2 * GROUP].every((at) => groupHolds(tail, at))) return false;
+  return tail.some((t) => num(t) !== 0);
 }
