@@ -20,6 +20,7 @@ import type { Region } from './regions.js';
 import { OCR_DPI, renderPage } from './render.js';
 import { findRulings, ruleLevel } from './rulings.js';
 import { rulingBridges, rulingPaths } from './ruling-paths.js';
+import { cachedPage, keepPage } from './page-cache.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
 export interface OcrCell {
@@ -177,6 +178,8 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   let t = process.hrtime.bigint();
   const whole = await renderPage(page, dpi);
   const rendered = regions ? keepRegions(whole, regions, dpi) : whole;
+  const cached = cachedPage(rendered, dpi);
+  if (cached) return cached;
   const { skew, level, grids, clean } = tablePage(rendered, dpi);
   const renderMs = ms(t);
   t = process.hrtime.bigint();
@@ -250,5 +253,5 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
     ...words.map((w) => ({ str: w.text, x: pt(w.x0), top: pt(w.y0), width: pt(w.x1 - w.x0), height: pt(w.y1 - w.y0), size: pt(w.y1 - w.y0) })),
     ...numbers.map((n) => ({ str: n.text, x: pt(n.box.x1), top: pt(n.box.y1), width: pt(n.box.x2 - n.box.x1), height: pt(n.box.y2 - n.box.y1), size: Math.min(12, pt(n.box.y2 - n.box.y1)) })),
   ];
-  return { items, grids, cells, skew, timing: { renderMs, recogniseMs: ms(t), textMs } };
+  return keepPage(rendered, dpi, { items, grids, cells, skew, timing: { renderMs, recogniseMs: ms(t), textMs } });
 }
