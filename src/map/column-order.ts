@@ -27,6 +27,7 @@ import { stackedRequestLeaves } from './header-stacks.js';
 import { groupRowsConfirmed } from './review-group-rows.js';
 import { memoByObject } from '../_internal/memo.js';
 import { requestChainInOrder } from './line-chain.js';
+import { ocrGridConfirmsColumns } from './ocr-grid-columns.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 
@@ -91,6 +92,9 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // Or by a band dumped with no layout whose lines' pieces chain the categories in template order (map/line-chain); 总计 by the values below.
   const chained = !requests && has('requests.', placements) && !stackedInOrder && requestChainInOrder(lines);
   if (!requests && has('requests.', placements) && !stackedInOrder && !chained) requests = unconfirmedRequests(lines, pieces?.line);
+  // A scan's header read as noise (no reading names another order): the ruled grid's shape and the
+  // rows' totals confirm the template's columns (map/ocr-grid-columns); the OCR trust rule still holds each value.
+  if (requests?.unread && !requests.moves && categoryBandOrder(lines).every((r) => r.order.every((k, i) => k === REQUEST_CATEGORIES[i])) && ocrGridConfirmsColumns(lines, fields)) return [];
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];

@@ -143,17 +143,34 @@ export interface TablePage {
   clean: Grey;
 }
 
+/**
+ * pt. A grid smaller than this both ways (`GLYPH_GRID_WIDTH` × `GLYPH_GRID_HEIGHT`) with a row thinner
+ * than `GLYPH_GRID_ROW` is the strokes of a large or bold heading's glyphs, not a table: at 18 pt and
+ * more a heading's strokes are long dark runs, and those that cross make a small grid of cells a few
+ * pt across (seen 29–111 pt wide, 13–23 pt high, rows of 3–7.5 pt, over the title of every scan with a
+ * large title). Erased as rulings they cut the title ('平潭综合实验区2024年度…' read '1202441年 府信息公开工'),
+ * and no agency or year was read. A table's row holds a line of text (≥ 8 pt at 6.5 pt print) and
+ * its grid is wider than a few glyphs.
+ */
+const GLYPH_GRID_WIDTH = 150;
+const GLYPH_GRID_HEIGHT = 30;
+const GLYPH_GRID_ROW = 8;
+export function isGlyphGrid(g: Grid): boolean {
+  const rows = g.ys.slice(1).map((y, i) => y - g.ys[i]!);
+  return g.xs.at(-1)! - g.xs[0]! < GLYPH_GRID_WIDTH && g.ys.at(-1)! - g.ys[0]! < GLYPH_GRID_HEIGHT && Math.min(...rows) < GLYPH_GRID_ROW;
+}
+
 /** Straightens a rendered page, finds its ruled grids and erases their rulings (along their whole course: `ruling-paths.ts`). */
 export function tablePage(rendered: Grey, dpi: number): TablePage {
   const skew = estimateSkew(rendered);
   const { img } = evenFaint(rotate(rendered, skew));
   const level = ruleLevel(img);
   const { rulings, boxes } = findRulings(img, dpi, level);
-  let grids = buildGrids(rulings);
+  let grids = buildGrids(rulings).filter((g) => !isGlyphGrid(g));
   let pieces = onGrids(boxes, grids, dpi);
   const bridges = rulingBridges(pieces, grids, dpi);
   if (bridges.vertical.length + bridges.horizontal.length > 0) {
-    grids = buildGrids({ ...rulings, horizontal: [...rulings.horizontal, ...bridges.horizontal], vertical: [...rulings.vertical, ...bridges.vertical] });
+    grids = buildGrids({ ...rulings, horizontal: [...rulings.horizontal, ...bridges.horizontal], vertical: [...rulings.vertical, ...bridges.vertical] }).filter((g) => !isGlyphGrid(g));
     pieces = onGrids(boxes, grids, dpi);
   }
   const clean = erase(img, [...pieces, ...rulingPaths(pieces, grids, dpi)]);
