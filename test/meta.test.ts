@@ -80,6 +80,14 @@ describe('agency and year as printed', () => {
     expect(alone.fields.year.confidence).toBeLessThan(0.9);
   });
 
+  it("should read the statistics period with a '1' a scan read as 工 or l, and confirm the title's year by it", () => {
+    const m = meta(`洪泽区人民政府2023年政府信息公开工作年度报告\n报告中所列数据统计期限自2023年1月工日起至2023年l2月31日止。\n${BODY}`);
+    expect(m.year).toBe(2023);
+    expect(m.fields.year.confidence).toBeGreaterThanOrEqual(0.9);
+    // A period of two years is no period of one.
+    expect(meta(`洪泽区人民政府2023年政府信息公开工作年度报告\n统计期限自2022年1月工日起至2023年12月31日止。\n${BODY}`).fields.year.confidence).toBeLessThan(0.9);
+  });
+
   it('should leave a misread year that may stand for two years to the other places that print it', () => {
     // '20234': 2023 or 2024. The period decides; the title adds no vote.
     const period = meta(`城东街道办事处20234年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n${BODY}`);
