@@ -28,6 +28,7 @@ import { groupRowsConfirmed } from './review-group-rows.js';
 import { memoByObject } from '../_internal/memo.js';
 import { requestChainInOrder } from './line-chain.js';
 import { ocrGridConfirmsColumns } from './ocr-grid-columns.js';
+import { fuzzyOcrHeader } from './ocr-header-words.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 
@@ -162,8 +163,9 @@ function groupDisorder(lines: readonly Line[]): Disorder | null {
 }
 
 /** Table 四: groups and result columns printed out of order are followed where determined; an order nothing confirms is capped. */
-function followReviewColumns(lines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
-  if (!lines) return [];
+function followReviewColumns(printedLines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
+  if (!printedLines) return [];
+  const lines = ocrHeaderInOrder(printedLines);
   // A laid-out header read by position in template order: its lines are pieces of wrapped cells, read in no order of their own.
   const byPosition = reviewBandInOrder(lines, REVIEW_GROUP_ROWS, REVIEW_COLUMN_HEADER);
   let groups = byPosition ? null : groupDisorder(lines);
@@ -189,6 +191,19 @@ function followReviewColumns(lines: readonly Line[] | null, fields: Map<string, 
   if (!groups && !columns) return [];
   markOrderUnconfirmed('reviewLitigation.', placements);
   return [warning('reviewLitigation', groups && !columns ? groups : { printed: (columns ?? groups)!.printed, moves: columnMoves && (!groups || groups.moves) ? columnMoves : null })];
+}
+
+/**
+ * Table 四's header lines of a scan with the header cells OCR read one character wrong taken as the
+ * words they are next to (map/ocr-header-words), when so read they name no order other than the
+ * template's; else the lines as printed (a misread is never followed into a move).
+ */
+function ocrHeaderInOrder(lines: readonly Line[]): readonly Line[] {
+  const fuzzy = fuzzyOcrHeader(lines, [...REVIEW_GROUP_ROWS, ...REVIEW_COLUMN_HEADER]);
+  if (fuzzy === lines) return lines;
+  const chunks = reviewColumnChunks(fuzzy, isHeaderText);
+  const out = groupDisorder(fuzzy) || disorder(fuzzy, REVIEW_COLUMN_HEADER, new Set()) || (chunks?.some((c) => c.some((k, i) => k !== REVIEW_COLUMN_HEADER[i]![1])) ?? false);
+  return out ? lines : fuzzy;
 }
 
 /** The table's `columns_unread` or `columns_reordered` warning for the order read. */
