@@ -106,6 +106,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // Categories confirmed in order, but no header text places 总计: the values must (a 'T 0 0 0 0 0 T' row fits 总计 first and last).
   const places = otherTotalPlaces('requests.', REQUEST_LEAVES, fields);
   if (!places.length) return [];
+  // A scan's grid ruled 自然人 | 法人或其他组织 | 总计: 总计 is an edge column, and the rows that fit it first read the same either way (map/ocr-grid-columns).
+  if (ocrGridConfirmsColumns(lines, fields)) return [];
   markOrderUnconfirmed('requests.', placements);
   return [totalPlaceWarning('requests', places, REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]))];
 }

@@ -29,30 +29,38 @@ const NUM = /^\s*-?\d[\d,]*(?:\.\d+)?\s*$/;
 
 const gridOf = (l: Line): string => `${l.source.page}:${l.source.table}`;
 
-/** The value columns of each grid of the table (by its first): the seven consecutive grid columns its value rows hold numbers in, or null. */
-function valueColumns(lines: readonly Line[]): Map<string, number> | null {
+/**
+ * The value columns of each grid of the table: the grid columns holding a number in at least half
+ * of its rows of values — seven, no number outside them — or null. A thin extra column (a leaning
+ * border found in two pieces) holds no number and is passed over.
+ */
+function valueColumns(lines: readonly Line[]): Map<string, number[]> | null {
   const rows = lines.filter((l) => l.cells.filter((c) => NUM.test(c)).length >= 3);
   if (rows.length === 0) return null;
+  if (rows.some((l) => !l.ocr || !l.cols || l.source.table === undefined || l.source.row === undefined)) return null;
   const colsOf = (l: Line): number[] => l.cells.flatMap((c, i) => (NUM.test(c) ? [l.cols![i]!] : []));
-  const first = new Map<string, number>();
-  for (const l of rows) {
-    if (!l.ocr || !l.cols || l.source.table === undefined || l.source.row === undefined) return null;
-    first.set(gridOf(l), Math.min(first.get(gridOf(l)) ?? Infinity, ...colsOf(l)));
+  const out = new Map<string, number[]>();
+  for (const g of new Set(rows.map(gridOf))) {
+    const mine = rows.filter((l) => gridOf(l) === g);
+    const count = new Map<number, number>();
+    for (const l of mine) for (const c of new Set(colsOf(l))) count.set(c, (count.get(c) ?? 0) + 1);
+    const cols = [...count].filter(([, n]) => 2 * n >= mine.length).map(([c]) => c).sort((a, b) => a - b);
+    // Numbers beyond the seven columns (an item number read in a label column, a remark): not the template's shape.
+    if (cols.length !== WIDTH || mine.some((l) => colsOf(l).some((c) => !cols.includes(c)))) return null;
+    out.set(g, cols);
   }
-  // Numbers beyond seven columns (an item number read in a label column, a remark): not the template's shape.
-  if (rows.some((l) => colsOf(l).some((c) => c >= first.get(gridOf(l))! + WIDTH))) return null;
-  // Most rows hold a number in each of the seven columns: the span is the table's, not a guess from short rows.
+  // Most rows hold a number in each of the seven columns: the columns are the table's, not a guess from short rows.
   const full = rows.filter((l) => new Set(colsOf(l)).size === WIDTH).length;
-  return 2 * full > rows.length ? first : null;
+  return 2 * full > rows.length ? out : null;
 }
 
-/** A header row (above a grid's first row of values) ruled as 自然人 | 法人或其他组织 (over five) | 总计 in the value columns. */
-function groupRowRuled(lines: readonly Line[], columns: ReadonlyMap<string, number>): boolean {
+/** A header row (above a grid's rows of values) ruled as 自然人 | 法人或其他组织 (over five) | 总计 in the value columns. */
+function groupRowRuled(lines: readonly Line[], columns: ReadonlyMap<string, readonly number[]>): boolean {
   return lines.some((l) => {
-    const v0 = columns.get(gridOf(l));
-    if (v0 === undefined || !l.ocr || !l.cols || l.cells.some((c) => NUM.test(c))) return false;
-    const inSpan = l.cols.filter((c) => c >= v0 && c < v0 + WIDTH);
-    return inSpan.length === 3 && inSpan[0] === v0 && inSpan[1] === v0 + 1 && inSpan[2] === v0 + WIDTH - 1 && l.cols.every((c) => c < v0 || inSpan.includes(c));
+    const v = columns.get(gridOf(l));
+    if (v === undefined || !l.ocr || !l.cols || l.cells.some((c) => NUM.test(c))) return false;
+    const inSpan = l.cols.filter((c) => c >= v[0]! && c <= v[WIDTH - 1]!);
+    return inSpan.length === 3 && inSpan[0] === v[0] && inSpan[1]! > v[0]! && inSpan[1]! <= v[1]! && inSpan[2] === v[WIDTH - 1] && l.cols.every((c) => c < v[0]! || inSpan.includes(c));
   });
 }
 
