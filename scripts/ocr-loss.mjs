@@ -19,11 +19,13 @@
  * Needs `npm run build`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const { extractDetailed, flattenData } = await import(join(ROOT, 'dist/index.js'));
-const { stopOcr } = await import(join(ROOT, 'dist/ocr/index.js'));
+// XXGK_DIST=DIR measures another build (a directory inside the worktree, so packages resolve).
+const DIST = resolve(ROOT, process.env.XXGK_DIST ?? 'dist');
+const { extractDetailed, flattenData } = await import(join(DIST, 'index.js'));
+const { stopOcr } = await import(join(DIST, 'ocr/index.js'));
 const opt = (name) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;

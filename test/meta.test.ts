@@ -63,6 +63,43 @@ describe('agency and year as printed', () => {
     expect(m.agency).toBe('白马镇人民政府');
   });
 
+  it.each([
+    ['20244年', 2024],
+    ['2O24年度', 2024],
+    ['Z024年', 2024],
+    ['202 4年', 2024],
+    ['2o2l年', 2021],
+  ])('should read a year a scan misread, %s, when it stands for one year, and confirm it by the sign-off', (year, expected) => {
+    const m = meta(`城东街道办事处${year}政府信息公开工作年度报告\n${BODY}\n城东街道办事处\n${expected + 1}年1月20日`);
+    expect(m.year).toBe(expected);
+    expect(m.agency).toBe('城东街道办事处');
+    expect(m.fields.year.confidence).toBeGreaterThanOrEqual(0.9);
+    // Alone (no other place prints a date): read, not trusted.
+    const alone = meta(`城东街道办事处${year}政府信息公开工作年度报告\n${BODY}`);
+    expect(alone.year).toBe(expected);
+    expect(alone.fields.year.confidence).toBeLessThan(0.9);
+  });
+
+  it("should read the statistics period with a '1' a scan read as 工 or l, and confirm the title's year by it", () => {
+    const m = meta(`洪泽区人民政府2023年政府信息公开工作年度报告\n报告中所列数据统计期限自2023年1月工日起至2023年l2月31日止。\n${BODY}`);
+    expect(m.year).toBe(2023);
+    expect(m.fields.year.confidence).toBeGreaterThanOrEqual(0.9);
+    // A period of two years is no period of one.
+    expect(meta(`洪泽区人民政府2023年政府信息公开工作年度报告\n统计期限自2022年1月工日起至2023年12月31日止。\n${BODY}`).fields.year.confidence).toBeLessThan(0.9);
+  });
+
+  it('should leave a misread year that may stand for two years to the other places that print it', () => {
+    // '20234': 2023 or 2024. The period decides; the title adds no vote.
+    const period = meta(`城东街道办事处20234年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n${BODY}`);
+    expect(period.year).toBe(2023);
+    expect(period.fields.year.confidence).toBeLessThan(0.9);
+    expect(period.agency).toBe('城东街道办事处');
+    const none = meta(`城东街道办事处20234年政府信息公开工作年度报告\n${BODY}`);
+    expect(none.year).toBeNull();
+    // A number that is no year is not read as one.
+    expect(meta(`城东街道办事处12345年政府信息公开工作年度报告\n${BODY}`).year).toBeNull();
+  });
+
   it('should confirm the agency and year by the sign-off, and only then reach 0.9', () => {
     const alone = meta(`城东街道办事处2023年政府信息公开工作年度报告\n${BODY}`);
     expect(alone.fields.agency.confidence).toBeLessThan(0.9);

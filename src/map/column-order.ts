@@ -27,6 +27,8 @@ import { stackedRequestLeaves } from './header-stacks.js';
 import { groupRowsConfirmed } from './review-group-rows.js';
 import { memoByObject } from '../_internal/memo.js';
 import { requestChainInOrder } from './line-chain.js';
+import { ocrGridConfirmsColumns } from './ocr-grid-columns.js';
+import { fuzzyOcrHeader } from './ocr-header-words.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 
@@ -91,6 +93,9 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // Or by a band dumped with no layout whose lines' pieces chain the categories in template order (map/line-chain); 总计 by the values below.
   const chained = !requests && has('requests.', placements) && !stackedInOrder && requestChainInOrder(lines);
   if (!requests && has('requests.', placements) && !stackedInOrder && !chained) requests = unconfirmedRequests(lines, pieces?.line);
+  // A scan's header read as noise (no reading names another order): the ruled grid's shape and the
+  // rows' totals confirm the template's columns (map/ocr-grid-columns); the OCR trust rule still holds each value.
+  if (requests?.unread && !requests.moves && categoryBandOrder(lines).every((r) => r.order.every((k, i) => k === REQUEST_CATEGORIES[i])) && ocrGridConfirmsColumns(lines, fields)) return [];
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
@@ -101,6 +106,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // Categories confirmed in order, but no header text places 总计: the values must (a 'T 0 0 0 0 0 T' row fits 总计 first and last).
   const places = otherTotalPlaces('requests.', REQUEST_LEAVES, fields);
   if (!places.length) return [];
+  // A scan's grid ruled 自然人 | 法人或其他组织 | 总计: 总计 is an edge column, and the rows that fit it first read the same either way (map/ocr-grid-columns).
+  if (ocrGridConfirmsColumns(lines, fields)) return [];
   markOrderUnconfirmed('requests.', placements);
   return [totalPlaceWarning('requests', places, REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]))];
 }
@@ -158,8 +165,9 @@ function groupDisorder(lines: readonly Line[]): Disorder | null {
 }
 
 /** Table 四: groups and result columns printed out of order are followed where determined; an order nothing confirms is capped. */
-function followReviewColumns(lines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
-  if (!lines) return [];
+function followReviewColumns(printedLines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
+  if (!printedLines) return [];
+  const lines = ocrHeaderInOrder(printedLines);
   // A laid-out header read by position in template order: its lines are pieces of wrapped cells, read in no order of their own.
   const byPosition = reviewBandInOrder(lines, REVIEW_GROUP_ROWS, REVIEW_COLUMN_HEADER);
   let groups = byPosition ? null : groupDisorder(lines);
@@ -185,6 +193,19 @@ function followReviewColumns(lines: readonly Line[] | null, fields: Map<string, 
   if (!groups && !columns) return [];
   markOrderUnconfirmed('reviewLitigation.', placements);
   return [warning('reviewLitigation', groups && !columns ? groups : { printed: (columns ?? groups)!.printed, moves: columnMoves && (!groups || groups.moves) ? columnMoves : null })];
+}
+
+/**
+ * Table 四's header lines of a scan with the header cells OCR read one character wrong taken as the
+ * words they are next to (map/ocr-header-words), when so read they name no order other than the
+ * template's; else the lines as printed (a misread is never followed into a move).
+ */
+function ocrHeaderInOrder(lines: readonly Line[]): readonly Line[] {
+  const fuzzy = fuzzyOcrHeader(lines, [...REVIEW_GROUP_ROWS, ...REVIEW_COLUMN_HEADER]);
+  if (fuzzy === lines) return lines;
+  const chunks = reviewColumnChunks(fuzzy, isHeaderText);
+  const out = groupDisorder(fuzzy) || disorder(fuzzy, REVIEW_COLUMN_HEADER, new Set()) || (chunks?.some((c) => c.some((k, i) => k !== REVIEW_COLUMN_HEADER[i]![1])) ?? false);
+  return out ? lines : fuzzy;
 }
 
 /** The table's `columns_unread` or `columns_reordered` warning for the order read. */

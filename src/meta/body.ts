@@ -14,7 +14,9 @@ const OPENING_WINDOW = 60;
 const MAX_PHRASE = 60;
 
 const PRESENT = new RegExp(`现将([^。；]{2,${MAX_PHRASE}}?(?:政府|政务)?信息公开[^。；]{0,8}?(?:年度报告|年报))`);
-const PERIOD = /统计(?:期限|时限|期间|时段|时间|范围)[^。]{0,12}?((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)((?:19|20)\d{2})年12月31日/;
+/** '1' as a scan's OCR may read it in the period's dates ('2023年1月工日'): l, I, 工. */
+const ONE = '[1lI工]';
+const PERIOD = new RegExp(`统计(?:期限|时限|期间|时段|时间|范围)[^。]{0,12}?((?:19|20)\\d{2})年${ONE}月${ONE}日(?:起)?(?:至|到|-|—|~)((?:19|20)\\d{2})年${ONE}2月3${ONE}日`);
 
 /** A clue from the opening paragraphs. */
 export interface BodyClue {

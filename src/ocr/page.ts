@@ -20,6 +20,7 @@ import type { Region } from './regions.js';
 import { OCR_DPI, renderPage } from './render.js';
 import { findRulings, ruleLevel } from './rulings.js';
 import { rulingBridges, rulingPaths } from './ruling-paths.js';
+import { cachedPage, keepPage } from './page-cache.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
 export interface OcrCell {
@@ -142,17 +143,34 @@ export interface TablePage {
   clean: Grey;
 }
 
+/**
+ * pt. A grid smaller than this both ways (`GLYPH_GRID_WIDTH` × `GLYPH_GRID_HEIGHT`) with a row thinner
+ * than `GLYPH_GRID_ROW` is the strokes of a large or bold heading's glyphs, not a table: at 18 pt and
+ * more a heading's strokes are long dark runs, and those that cross make a small grid of cells a few
+ * pt across (seen 29–111 pt wide, 13–23 pt high, rows of 3–7.5 pt, over the title of every scan with a
+ * large title). Erased as rulings they cut the title ('平潭综合实验区2024年度…' read '1202441年 府信息公开工'),
+ * and no agency or year was read. A table's row holds a line of text (≥ 8 pt at 6.5 pt print) and
+ * its grid is wider than a few glyphs.
+ */
+const GLYPH_GRID_WIDTH = 150;
+const GLYPH_GRID_HEIGHT = 30;
+const GLYPH_GRID_ROW = 8;
+export function isGlyphGrid(g: Grid): boolean {
+  const rows = g.ys.slice(1).map((y, i) => y - g.ys[i]!);
+  return g.xs.at(-1)! - g.xs[0]! < GLYPH_GRID_WIDTH && g.ys.at(-1)! - g.ys[0]! < GLYPH_GRID_HEIGHT && Math.min(...rows) < GLYPH_GRID_ROW;
+}
+
 /** Straightens a rendered page, finds its ruled grids and erases their rulings (along their whole course: `ruling-paths.ts`). */
 export function tablePage(rendered: Grey, dpi: number): TablePage {
   const skew = estimateSkew(rendered);
   const { img } = evenFaint(rotate(rendered, skew));
   const level = ruleLevel(img);
   const { rulings, boxes } = findRulings(img, dpi, level);
-  let grids = buildGrids(rulings);
+  let grids = buildGrids(rulings).filter((g) => !isGlyphGrid(g));
   let pieces = onGrids(boxes, grids, dpi);
   const bridges = rulingBridges(pieces, grids, dpi);
   if (bridges.vertical.length + bridges.horizontal.length > 0) {
-    grids = buildGrids({ ...rulings, horizontal: [...rulings.horizontal, ...bridges.horizontal], vertical: [...rulings.vertical, ...bridges.vertical] });
+    grids = buildGrids({ ...rulings, horizontal: [...rulings.horizontal, ...bridges.horizontal], vertical: [...rulings.vertical, ...bridges.vertical] }).filter((g) => !isGlyphGrid(g));
     pieces = onGrids(boxes, grids, dpi);
   }
   const clean = erase(img, [...pieces, ...rulingPaths(pieces, grids, dpi)]);
@@ -177,6 +195,8 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   let t = process.hrtime.bigint();
   const whole = await renderPage(page, dpi);
   const rendered = regions ? keepRegions(whole, regions, dpi) : whole;
+  const cached = cachedPage(rendered, dpi);
+  if (cached) return cached;
   const { skew, level, grids, clean } = tablePage(rendered, dpi);
   const renderMs = ms(t);
   t = process.hrtime.bigint();
@@ -250,5 +270,5 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
     ...words.map((w) => ({ str: w.text, x: pt(w.x0), top: pt(w.y0), width: pt(w.x1 - w.x0), height: pt(w.y1 - w.y0), size: pt(w.y1 - w.y0) })),
     ...numbers.map((n) => ({ str: n.text, x: pt(n.box.x1), top: pt(n.box.y1), width: pt(n.box.x2 - n.box.x1), height: pt(n.box.y2 - n.box.y1), size: Math.min(12, pt(n.box.y2 - n.box.y1)) })),
   ];
-  return { items, grids, cells, skew, timing: { renderMs, recogniseMs: ms(t), textMs } };
+  return keepPage(rendered, dpi, { items, grids, cells, skew, timing: { renderMs, recogniseMs: ms(t), textMs } });
 }
