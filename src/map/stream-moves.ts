@@ -189,8 +189,8 @@ const MIN_VALUE_LINES = 5;
  */
 const MIN_TIGHT_PAIRS = 8;
 
-/** Two lines that may be one number wrapped in a cell: the first piece whole digits not led by 0, the second no longer. */
-const mayBeWrap = (a: string, b: string): boolean => /^[1-9]\d*$/.test(a) && /^\d+$/.test(b) && b.length <= a.length;
+/** Two lines that may be one number wrapped in a cell: the first piece two digits or more not led by 0, the second no longer. */
+const mayBeWrap = (a: string, b: string): boolean => /^[1-9]\d*$/.test(a) && /^\d+$/.test(b) && a.length >= MIN_WRAP_PIECE && b.length <= a.length;
 
 const VALUE_LINE = /^[\d.,]+$/;
 
