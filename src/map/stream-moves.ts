@@ -181,15 +181,49 @@ export function wrapShadows(tokens: readonly ValueToken[], k: number, mode: Stre
 
 /** Value lines in a document's lines, below which it is not read as a one-value-per-line stream. */
 const MIN_VALUE_LINES = 5;
+/**
+ * Pairs of value lines printed with no blank line between that cannot be the two lines of one
+ * number wrapped in its cell, below which a dump whose blocks are separated by blank lines is not
+ * read as collapsed block by block: with a blank line after every cell only a wrapped number's
+ * pieces sit together, and those say nothing.
+ */
+const MIN_TIGHT_PAIRS = 8;
+
+/** Two lines that may be one number wrapped in a cell: the first piece two digits or more not led by 0, the second no longer. */
+const mayBeWrap = (a: string, b: string): boolean => /^[1-9]\d*$/.test(a) && /^\d+$/.test(b) && a.length >= MIN_WRAP_PIECE && b.length <= a.length;
+
+const VALUE_LINE = /^[\d.,]+$/;
 
 /**
  * True when the document reads as an archive that collapsed consecutive identical lines: it has
  * lines holding one value only, and no two adjacent lines are the same (in a table of one value
  * per line, runs of equal values — rows of zeros — are everywhere unless they were collapsed).
+ * A dump whose blocks are separated by blank lines (mutool, pdfminer) run through `uniq` keeps a
+ * value on both sides of a blank line (`0` `` `0`: the blank line is a line too) and collapses
+ * only within blocks: it reads as collapsed when no two lines printed with no blank line between
+ * are the same and at least MIN_TIGHT_PAIRS such pairs of value lines (not a wrapped number's pieces) are printed (the line numbers
+ * of text input tell; lines of other inputs are all adjacent).
  */
-export function isCollapsedStream(lines: readonly { cells: readonly string[] }[]): boolean {
+export function isCollapsedStream(lines: readonly { cells: readonly string[]; source?: { line?: number } }[]): boolean {
   const texts = lines.map((l) => l.cells.join('\t').trim());
-  const valueLines = texts.filter((t) => /^[\d.,]+$/.test(t)).length;
+  const valueLines = texts.filter((t) => VALUE_LINE.test(t)).length;
   if (valueLines < MIN_VALUE_LINES) return false;
-  return texts.every((t, i) => i === 0 || t !== texts[i - 1]);
+  if (texts.every((t, i) => i === 0 || t !== texts[i - 1])) return true;
+  // Lines printed with nothing between them (a blank or dropped line between is a gap in the line numbers).
+  const tight = (i: number): boolean => {
+    const a = lines[i - 1]!.source?.line;
+    const b = lines[i]!.source?.line;
+    return a === undefined || b === undefined || b === a + 1;
+  };
+  let pairs = 0;
+  let gaps = 0;
+  for (let i = 1; i < texts.length; i++) {
+    if (!tight(i)) {
+      gaps++;
+      continue;
+    }
+    if (texts[i] === texts[i - 1]) return false;
+    if (VALUE_LINE.test(texts[i]!) && VALUE_LINE.test(texts[i - 1]!) && !mayBeWrap(texts[i - 1]!, texts[i]!)) pairs++;
+  }
+  return gaps > 0 && pairs >= MIN_TIGHT_PAIRS;
 }

@@ -72,26 +72,23 @@ export function consistentSearch(
   let gaveUp = false;
   let done = false;
 
-  /** False when a bound touching `keys` is already broken by the values read so far. */
-  const feasible = (keys: readonly string[]): boolean => {
-    const seen = new Set<Bound>();
-    for (const k of keys) {
-      for (const b of byKey.get(k) ?? []) {
-        if (seen.has(b)) continue;
-        seen.add(b);
-        if (!b.additive) continue;
-        const total = values.get(b.total);
-        if (typeof total !== 'number') continue;
-        let sum = 0;
-        let complete = true;
-        for (const p of b.parts) {
-          const v = values.get(p);
-          if (v === undefined) complete = false;
-          else sum += v ?? 0;
-        }
-        if (sum > total + EPSILON) return false;
-        if (complete && Math.abs(sum - total) > EPSILON) return false;
+  // The additive bounds touching each group's keys, each once (listed once per group, not per search node: the search's hot spot).
+  const groupBounds = groups.map((g) => [...new Set(g.keys.flatMap((k) => byKey.get(k) ?? []))].filter((b) => b.additive));
+
+  /** False when a bound touching group `gi`'s keys is already broken by the values read so far. */
+  const feasible = (gi: number): boolean => {
+    for (const b of groupBounds[gi]!) {
+      const total = values.get(b.total);
+      if (typeof total !== 'number') continue;
+      let sum = 0;
+      let complete = true;
+      for (const p of b.parts) {
+        const v = values.get(p);
+        if (v === undefined) complete = false;
+        else sum += v ?? 0;
       }
+      if (sum > total + EPSILON) return false;
+      if (complete && Math.abs(sum - total) > EPSILON) return false;
     }
     return true;
   };
@@ -125,7 +122,7 @@ export function consistentSearch(
       if (cost + c.cost > bestCost) continue;
       g.keys.forEach((k, i) => values.set(k, c.cells[i]?.value));
       picks[gi] = c;
-      if (feasible(g.keys)) visit(depth + 1, cost + c.cost);
+      if (feasible(gi)) visit(depth + 1, cost + c.cost);
       if (gaveUp || done) break;
     }
     g.keys.forEach((k) => values.delete(k));

@@ -9,7 +9,7 @@ import type { FieldFlag } from '../schema/report.js';
 import type { Identity } from '../template/index.js';
 import { consistentCombinations, consistentSearch, consistentWitnesses, localDoubts } from './consistent.js';
 import { identityKeys, propagate } from './propagate.js';
-import { workOf } from './work.js';
+import { workOf, type Work } from './work.js';
 import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
 import { minOf } from '../_internal/extremes.js';
 
@@ -28,6 +28,13 @@ export const ENUMERATION_WORK = 2_400_000;
  * about 2 s of one core (some 30–100 nodes per ms on a 25-row table).
  */
 export const SOLVE_NODES = 150_000;
+/**
+ * Work of all the one-row widenings of one solve together (widenOne), in identities checked: twice
+ * one enumeration's. Each widening is an enumeration of its own; given one budget each, a table of
+ * 25 rows read from a collapsed blank-line dump took 50 s of one core. Past it no widening is kept
+ * (the consistent searches decide, or the rows come out ambiguous).
+ */
+export const WIDEN_WORK = 2 * ENUMERATION_WORK;
 
 function assign(values: Map<string, CellValue>, group: Group, c: Candidate): void {
   group.keys.forEach((k, i) => values.set(k, c.cells[i]?.value));
@@ -117,13 +124,14 @@ interface Enumeration {
 }
 
 /** Tries every combination of the groups' readings; keeps those with the fewest violations, then the lowest cost. */
-function enumerate(groups: readonly Group[], identities: readonly Identity[]): Enumeration {
+function enumerate(groups: readonly Group[], identities: readonly Identity[], work?: Work): Enumeration {
   const combinations = groups.filter((g) => g.candidates.length > 1).reduce((p, g) => p * g.candidates.length, 1);
   const exhausted = combinations > MAX_COMBINATIONS;
   let best = { v: Infinity, cost: Infinity };
   let survivors: Survivor[] = [];
   let evaluated = 0;
-  const most = Math.max(1, Math.floor(ENUMERATION_WORK / Math.max(1, identities.length)));
+  const checks = Math.max(1, identities.length);
+  const most = Math.max(1, Math.floor(Math.min(ENUMERATION_WORK, work?.left ?? Infinity) / checks));
   const picks = groups.map((g) => g.candidates[0]!);
   const visit = (gi: number): void => {
     if (gi < groups.length && (exhausted || evaluated >= most)) return;
@@ -147,6 +155,7 @@ function enumerate(groups: readonly Group[], identities: readonly Identity[]): E
     }
   };
   visit(0);
+  if (work) work.left -= Math.min(work.left, evaluated * checks);
   return { best, survivors, combinations, evaluated, incomplete: exhausted || evaluated < combinations };
 }
 
@@ -235,14 +244,19 @@ function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities:
   const size = pruned.reduce((p, g) => p * g.candidates.length, 1);
   if (size <= MAX_COMBINATIONS) return null;
   let best: Enumeration | null = null;
+  // One budget for all the widenings (each a full enumeration: 25 rows widened in turn took 50 s).
+  const work = workOf(WIDEN_WORK);
+  let gaveUp = false;
   pruned.forEach((g, i) => {
-    if (g.candidates.length === cheap[i]!.candidates.length) return;
-    const e = enumerate(cheap.map((c, j) => (j === i ? g : c)), identities);
+    if (gaveUp || g.candidates.length === cheap[i]!.candidates.length) return;
+    const e = enumerate(cheap.map((c, j) => (j === i ? g : c)), identities, work);
+    // The budget ran out inside a widening: not every widening is known, so none is kept.
+    if (e.incomplete && e.combinations <= MAX_COMBINATIONS) gaveUp = true;
     if (e.incomplete || e.best.v !== 0) return;
     if (!best || e.best.cost < best.best.cost) best = e;
     else if (e.best.cost === best.best.cost) best = { ...best, survivors: [...best.survivors, ...e.survivors], combinations: best.combinations + e.combinations, evaluated: best.evaluated + e.evaluated };
   });
-  return best;
+  return gaveUp ? null : best;
 }
 
 /** Marks resolved fields whose column only identities through other rows decided (see localDoubts). */
