@@ -42,3 +42,19 @@ export function table2Report(table2: readonly string[]): Uint8Array {
   ].join('\n');
   return new TextEncoder().encode(text);
 }
+
+/**
+ * Fields of the tables (二, 三, 四) of `report` against `truth` (its `data`): every field at ≥ 0.9
+ * must hold the true value (expect fails naming the key otherwise); returns how many are right at ≥ 0.9.
+ */
+export function confidentRight(report: Report, truth: { activeDisclosure: unknown; requests: unknown; reviewLitigation: unknown }): number {
+  const got = flattenData(report.data);
+  const fields = report.fields as Record<string, { confidence: number } | undefined>;
+  let right = 0;
+  for (const [k, v] of flattenData({ activeDisclosure: truth.activeDisclosure, requests: truth.requests, reviewLitigation: truth.reviewLitigation })) {
+    if ((fields[k]?.confidence ?? 0) < 0.9) continue;
+    expect([k, got.get(k)]).toEqual([k, v]);
+    right++;
+  }
+  return right;
+}
