@@ -12,6 +12,7 @@
  */
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
+import { groupPathsRead } from './header-words.js';
 
 /** Share of a line's characters that must lie in pieces of header words for the line to be header text. */
 const PIECE_SHARE = 0.6;
@@ -81,7 +82,7 @@ export function piecesOutOfOrder(lines: readonly Line[], words: readonly string[
   for (const l of lines) {
     // A line numbered as a row is ('2.其他法律', a label cut where an extractor split it) is no header text.
     if (ROW_NUMBERING.test(l.cells.join(''))) continue;
-    const norm = normalizeLabel(l.cells.join(''));
+    const norm = groupPathsRead(normalizeLabel(l.cells.join('')));
     if (!/\d/.test(norm) && words.filter((w) => norm.includes(w)).length >= Math.min(MIN_WHOLE_WORDS, words.length - 1)) whole = true;
     const ranks = pieceRanks(norm, pieces, words);
     if (!ranks) continue;

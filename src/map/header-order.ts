@@ -15,7 +15,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
 import { BAND_END_NUMBERS, FIRST_ROW, positionalBand, wordSequence } from './positional-band.js';
-import { isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
+import { groupPathsRead, isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 import { minOf } from '../_internal/extremes.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
@@ -103,7 +103,7 @@ export function headerBand(lines: readonly Line[]): string[] {
 
 /** Texts a band is read as: each line, and (pieces joined) all of them in reading order. */
 function readings(texts: readonly string[]): string[] {
-  const norm = texts.map((t) => normalizeLabel(t).replace(/\d/g, ''));
+  const norm = texts.map((t) => groupPathsRead(normalizeLabel(t).replace(/\d/g, '')));
   return [...norm, norm.join('')];
 }
 const bandTexts = (lines: readonly Line[]): string[] => readings(headerBand(lines));
@@ -144,7 +144,7 @@ function repairOnce(text: string, words: readonly string[]): string {
 /** The band read with header cells wrapped into pieces stacked over several lines joined (stacked-header.ts), pieces kept apart. */
 function stackedBand(band: readonly string[], words: readonly string[]): string[] {
   const texts = band.map((t) => t.split(/\s+/).map((r) => normalizeLabel(r).replace(/\d/g, '')).join(' '));
-  return stackedTexts(texts, words).map((t) => t.replace(/\s+/g, ''));
+  return stackedTexts(texts, words).map((t) => groupPathsRead(t.replace(/\s+/g, '')));
 }
 /** Table 四 prints no row labels: every digit-free line of its section is header text (a header per group stacked between the groups' rows). */
 const textLines = (lines: readonly Line[]): string[] =>
@@ -188,7 +188,7 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   const texts = [...read, ...stackedBand(band, words), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
   const doubts = spliced(ungrouped.filter((t) => !namesTwice(t, vocab)), vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: false }));
   const all = [...spliced(texts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })), ...doubts];
-  if (!cellPerLine(lines) || band.some((t) => groupWithLeaf(normalizeLabel(t), vocab, group, subKeys))) return all;
+  if (!cellPerLine(lines) || band.some((t) => groupWithLeaf(groupPathsRead(normalizeLabel(t)), vocab, group, subKeys))) return all;
   // A dump in position order (every cell a line of its own) prints the group header's top row before the
   // leaves spanning both header rows: the group word's place among them is not read. The printed order is
   // kept only where it does not rest on that place (the group word put back at its template slot).

@@ -96,10 +96,32 @@ export function headerLines(lines: readonly Line[], vocab: Vocab): HeaderWord[][
   const out: HeaderWord[][] = [];
   for (const l of lines) {
     if (/\d/.test(normalizeLabel(l.cells.join('')))) continue;
-    const norm = headerCellsText(l.cells);
+    const norm = groupPathsRead(headerCellsText(l.cells));
     const words = wordsOf(norm, vocab);
     // Mostly header words (not a sentence of the narrative that names two of them).
     if (words.length >= 2 && isHeaderText(norm)) out.push(words);
   }
   return out;
+}
+
+/** Table 三's sub-column words (short forms too: 社会公益, 公益组织, 法律服务) a path cell may name after the group word. */
+const SUB_WORDS: readonly string[] = [...REQUEST_HEADER.filter((w) => w[1] !== null && SWAPPABLE_REQUEST.has(w[1])).map((w) => w[0]), '社会公益', '公益组织', '法律服务'];
+/** The group word directly followed by a sub-column word (the separator '-', '/', '_', '：' already dropped by normalizeLabel). */
+const GROUP_PATH = new RegExp(`${REQUEST_GROUP}(?=${[...SUB_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+/** Paths a text must print for its group words to be read as parts of them (one adjacency can be two header rows run together). */
+const MIN_PATHS = 2;
+
+/**
+ * A flat header naming each sub-column by its path — '法人或其他组织-商业企业 | 法人或其他组织-科研机构 | …'
+ * (one header row, the group word in every sub-column's cell, joined by a hyphen, slash or nothing) —
+ * read as the sub-columns it names: the group word is dropped where it is printed right before a
+ * sub-column word, when the text prints two such paths or more. Each path cell then names one leaf, as
+ * a two-row header's sub-column cell does (the group word repeated five times names no place of its
+ * own). One adjacency alone is left as printed: a two-row header joined in reading order puts the
+ * group cell right before the first sub-column cell.
+ */
+export function groupPathsRead(norm: string): string {
+  if (!norm.includes(REQUEST_GROUP)) return norm;
+  const paths = norm.match(GROUP_PATH)?.length ?? 0;
+  return paths >= MIN_PATHS ? norm.replace(GROUP_PATH, '') : norm;
 }
