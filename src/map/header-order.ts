@@ -15,7 +15,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
 import { BAND_END_NUMBERS, FIRST_ROW, positionalBand, wordSequence } from './positional-band.js';
-import { groupPathsRead, isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
+import { GROUP_PATH_WORDS, groupPathsRead, isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 import { minOf } from '../_internal/extremes.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
@@ -185,7 +185,7 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   // cell is read between the group's rows wherever it stands): this reading never confirms an order,
   // it only keeps the reading that places the group first from being followed.
   const ungrouped = band.length > 1 && read.at(-1)!.includes(group) ? [read.at(-1)!.split(group).join('')].filter((t) => subsEnclosed(t, vocab, subKeys)) : [];
-  const texts = [...read, ...stackedBand(band, words), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
+  const texts = [...read, ...stackedBand(band, [...words, ...GROUP_PATH_WORDS]), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
   const doubts = spliced(ungrouped.filter((t) => !namesTwice(t, vocab)), vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: false }));
   const all = [...spliced(texts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })), ...doubts];
   if (!cellPerLine(lines) || band.some((t) => groupWithLeaf(groupPathsRead(normalizeLabel(t)), vocab, group, subKeys))) return all;

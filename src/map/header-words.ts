@@ -108,6 +108,8 @@ export function headerLines(lines: readonly Line[], vocab: Vocab): HeaderWord[][
 const SUB_WORDS: readonly string[] = [...REQUEST_HEADER.filter((w) => w[1] !== null && SWAPPABLE_REQUEST.has(w[1])).map((w) => w[0]), '社会公益', '公益组织', '法律服务'];
 /** The group word directly followed by a sub-column word (the separator '-', '/', '_', '：' already dropped by normalizeLabel). */
 const GROUP_PATH = new RegExp(`${REQUEST_GROUP}(?=${[...SUB_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+/** Each sub-column named by its path (group word and sub-column word run together): words a stacked header's pieces may spell. */
+export const GROUP_PATH_WORDS: readonly string[] = SUB_WORDS.map((w) => REQUEST_GROUP + w);
 /** Paths a text must print for its group words to be read as parts of them (one adjacency can be two header rows run together). */
 const MIN_PATHS = 2;
 
