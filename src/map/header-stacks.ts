@@ -152,12 +152,15 @@ function leavesByColumns(bandLines: readonly Line[], row: Line | undefined): str
     band.push(runs);
   }
   const groups = GROUPS.map((g) => placements(g, band, new Set()));
-  if (groups.some((g) => g.length > 1)) return null;
-  const taken = new Set(groups.flat().flatMap(glyphKeys));
+  // The group word stacked at several places: each sub-column named by its path (its cells spell '法人或其他组织商业企业').
+  const paths = groups[0]!.length > 1 && groups[1]!.length <= 1;
+  if (!paths && groups.some((g) => g.length > 1)) return null;
+  const taken = new Set((paths ? groups.slice(1) : groups).flat().flatMap(glyphKeys));
   // Each line's glyphs right of the label column, group words out, in runs (a space between runs: a column boundary).
   const lines = band.map((runs, li) => runs.filter((r) => r[0]!.x1 >= left)
-    .map((r) => r.filter((_, i) => !taken.has(`${li}:${runs.indexOf(r)}:${i}`))).filter((r) => r.length > 0)).filter((r) => r.length > 0);
-  const forms = [...REQUEST_HEADER, ...VARIANTS].filter((w) => w[1] !== null) as [string, string][];
+    .map((r) => r.filter((g, i) => !taken.has(`${li}:${runs.indexOf(r)}:${i}`) && !PATH_SEPARATOR.test(g.ch))).filter((r) => r.length > 0)).filter((r) => r.length > 0);
+  const forms = ([...REQUEST_HEADER, ...VARIANTS].filter((w) => w[1] !== null) as [string, string][])
+    .map(([w, k]): [string, string] => [paths && SWAPPABLE_REQUEST.has(k) ? REQUEST_GROUP + w : w, k]);
   const prefixOk = (t: string): boolean => forms.some(([w]) => w.startsWith(t));
   const orders = new Set<string>();
   const text: string[] = Array(VALUE_COLUMNS).fill('');
