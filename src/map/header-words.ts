@@ -125,5 +125,11 @@ const MIN_PATHS = 2;
 export function groupPathsRead(norm: string): string {
   if (!norm.includes(REQUEST_GROUP)) return norm;
   const paths = norm.match(GROUP_PATH)?.length ?? 0;
-  return paths >= MIN_PATHS ? norm.replace(GROUP_PATH, '') : norm;
+  return paths >= MIN_PATHS ? norm.replace(CUT_PATH, '') : norm;
 }
+/**
+ * A path whose group word lost its first characters to another line (a PDF line builder put the '法人'
+ * of two cells on a line above: '或其他组织-社会公益组织'): its rest is no column either — 其他 inside it
+ * would read as the 其他 column before 社会公益组织. Cut down to a rest that still holds 其他.
+ */
+const CUT_PATH = new RegExp(`(?:${[0, 1, 2, 3].map((i) => REQUEST_GROUP.slice(i)).join('|')})(?=${[...SUB_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
