@@ -108,8 +108,6 @@ export function headerLines(lines: readonly Line[], vocab: Vocab): HeaderWord[][
 const SUB_WORDS: readonly string[] = [...REQUEST_HEADER.filter((w) => w[1] !== null && SWAPPABLE_REQUEST.has(w[1])).map((w) => w[0]), '社会公益', '公益组织', '法律服务'];
 /** Sub-column words as a path may print them: whole, or with one glyph the PDF font could not decode ('法律服\uFFFD机构'). */
 const SUB_PATTERN = [...SUB_WORDS].sort((a, b) => b.length - a.length).flatMap((w) => [w, ...[...w].map((_, i) => `${w.slice(0, i)}\uFFFD${w.slice(i + 1)}`)]).join('|');
-/** The group word directly followed by a sub-column word (the separator '-', '/', '_', '：' already dropped by normalizeLabel). */
-const GROUP_PATH = new RegExp(`${REQUEST_GROUP}(?=${SUB_PATTERN})`, 'g');
 /** Each sub-column named by its path (group word and sub-column word run together): words a stacked header's pieces may spell. */
 export const GROUP_PATH_WORDS: readonly string[] = SUB_WORDS.map((w) => REQUEST_GROUP + w);
 /** Paths a text must print for its group words to be read as parts of them (one adjacency can be two header rows run together). */
@@ -125,13 +123,15 @@ const MIN_PATHS = 2;
  * group cell right before the first sub-column cell.
  */
 export function groupPathsRead(norm: string): string {
-  if (!norm.includes(REQUEST_GROUP)) return norm;
-  const paths = norm.match(GROUP_PATH)?.length ?? 0;
+  if (!norm.includes(GROUP_TAIL)) return norm;
+  const paths = norm.match(CUT_PATH)?.length ?? 0;
   return paths >= MIN_PATHS ? norm.replace(CUT_PATH, '') : norm;
 }
 /**
  * A path whose group word lost its first characters to another line (a PDF line builder put the '法人'
  * of two cells on a line above: '或其他组织-社会公益组织'): its rest is no column either — 其他 inside it
- * would read as the 其他 column before 社会公益组织. Cut down to a rest that still holds 其他.
+ * would read as the 其他 column before 社会公益组织. Cut down to a rest that still holds 其他; such paths count
+ * as paths (a line builder may leave one whole: '或其他组织-商业企业 … 法人或其他组织-其他').
  */
+const GROUP_TAIL = REQUEST_GROUP.slice(3);
 const CUT_PATH = new RegExp(`(?:${[0, 1, 2, 3].map((i) => REQUEST_GROUP.slice(i)).join('|')})(?=${SUB_PATTERN})`, 'g');
