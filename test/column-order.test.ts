@@ -57,6 +57,31 @@ describe('column headers printed out of the template order', () => {
     for (const k of keysOf(moved, 'requests.')) expect(conf(moved, k)).toBeLessThan(0.9);
   });
 
+  it('should read a flat header naming each sub-column by its path (法人或其他组织-商业企业) in template order as confirming it', async () => {
+    const path = (sep: string): string => ['自然人', ...TEMPLATE_ORG.split('\t').map((w) => `法人或其他组织${sep}${w}`), '总计'].join('\t');
+    for (const sep of ['-', '/', '—', '']) {
+      const r = await read(report({ header: [path(sep)], cells: swapLegalSocial }));
+      expect(codes(r)).not.toContain('columns_reordered');
+      expect(codes(r)).not.toContain('columns_unread');
+      expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+      expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('should follow a path header printed out of order and keep the table below 0.9', async () => {
+    const r = await read(report({ header: [['自然人', ...SWAPPED_ORG.split('\t').map((w) => `法人或其他组织-${w}`), '总计'].join('\t')] }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should read one group word run into a sub-column word as two header rows, not as paths', async () => {
+    // '法人或其他组织' right before '商业企业' once (a two-row header joined) is no path: the rows stay as before.
+    const r = await read(report({ header: ['自然人\t法人或其他组织商业企业\t科研机构\t法律服务机构\t社会公益组织\t其他\t总计'] }));
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
   it('should follow 法律服务机构 printed before 社会公益组织 and keep the table below 0.9', async () => {
     const r = await read(report({ header: ['自然人\t法人或其他组织\t总计', SWAPPED_ORG] }));
     expect(codes(r)).toContain('columns_reordered');

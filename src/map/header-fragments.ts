@@ -12,6 +12,7 @@
  */
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
+import { groupPathsRead } from './header-words.js';
 
 /** Share of a line's characters that must lie in pieces of header words for the line to be header text. */
 const PIECE_SHARE = 0.6;
@@ -66,6 +67,33 @@ export function pieceRanks(norm: string, pieces: ReadonlyMap<string, number | nu
   return covered.filter(Boolean).length < PIECE_SHARE * norm.length ? null : ranks;
 }
 
+/** Characters a piece of a word must have to show the word printed twice. */
+const REPEAT_PIECE = 2;
+
+/**
+ * A line of pieces that prints one word's pieces at several places ('法人或 法人或 法人或其' / '其他组
+ * 其他组 他组织': a flat header naming each sub-column by its path, '法人或其他组织-商业企业', wrapped
+ * in narrow cells) prints that word once per column: its pieces, and the whole words inside it (其他 in
+ * '其他组'), name no column there. Every piece of such a word (two characters or more, longest first)
+ * is masked; a word counts as repeated when a piece of it that is no other word's occurs twice.
+ */
+function repeatedWordsMasked(norm: string, words: readonly string[]): string {
+  let out = norm;
+  for (const w of words) {
+    const own = (p: string): boolean => !words.some((o) => o !== w && o.includes(p));
+    let repeated = false;
+    for (let i = 0; i + REPEAT_PIECE <= w.length && !repeated; i++) {
+      const p = w.slice(i, i + REPEAT_PIECE);
+      repeated = own(p) && out.split(p).length > 2;
+    }
+    if (!repeated) continue;
+    for (let len = w.length; len >= REPEAT_PIECE; len--) {
+      for (let i = 0; i + len <= w.length; i++) out = out.split(w.slice(i, i + len)).join('#'.repeat(len));
+    }
+  }
+  return out;
+}
+
 /**
  * Evidence that the printed column order is not the template's, from a header that was not read
  * whole: a text line (no digit) made mostly of pieces of `words` (template order; `extra`: other
@@ -81,9 +109,9 @@ export function piecesOutOfOrder(lines: readonly Line[], words: readonly string[
   for (const l of lines) {
     // A line numbered as a row is ('2.其他法律', a label cut where an extractor split it) is no header text.
     if (ROW_NUMBERING.test(l.cells.join(''))) continue;
-    const norm = normalizeLabel(l.cells.join(''));
+    const norm = groupPathsRead(normalizeLabel(l.cells.join('')));
     if (!/\d/.test(norm) && words.filter((w) => norm.includes(w)).length >= Math.min(MIN_WHOLE_WORDS, words.length - 1)) whole = true;
-    const ranks = pieceRanks(norm, pieces, words);
+    const ranks = pieceRanks(repeatedWordsMasked(norm, words), pieces, words);
     if (!ranks) continue;
     if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) return { line: norm, unread: false };
     if (ranks.length >= 2) unread ??= norm;

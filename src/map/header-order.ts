@@ -15,7 +15,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
 import { BAND_END_NUMBERS, FIRST_ROW, positionalBand, wordSequence } from './positional-band.js';
-import { isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
+import { GROUP_PATH_WORDS, groupPathsRead, isHeaderText, REQUEST_HEADER, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 import { minOf } from '../_internal/extremes.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
@@ -86,9 +86,13 @@ function outsideHeader(text: string): boolean {
  */
 export function headerBand(lines: readonly Line[]): string[] {
   const out: string[] = [];
+  let inNote = false;
   for (const l of lines) {
     const full = l.cells.join(' ');
-    const text = full.slice(full.lastIndexOf('。') + 1);
+    let text = full.slice(full.lastIndexOf('。') + 1);
+    // The header's corner note ('（本列数据的勾稽关系为：…）'), dumped run into the header's lines: no column word.
+    const cut = noteCut(text, inNote);
+    [text, inNote] = [cut.text, cut.inNote];
     const values = valueNumbers(text);
     const ends = [values.length >= BAND_END_NUMBERS ? values[0]! : -1, text.indexOf(FIRST_ROW)].filter((i) => i >= 0);
     if (ends.length) {
@@ -101,9 +105,31 @@ export function headerBand(lines: readonly Line[]): string[] {
   return out;
 }
 
+/** The start of table 三's corner note, which names how its rows add up, not a column. */
+const NOTE_START = /[（(]\s*本列数据/;
+/** Characters of table 三's header words: a run of them inside the note is a header piece dumped on the note's line. */
+const HEADER_CHARS = new Set([...REQUEST_HEADER, ...VARIANTS].map((w) => w[0]).join('') + '申请人情况项目');
+/**
+ * A line's text with the corner note left out, run by run (whitespace-separated): from the run starting
+ * it ('（本列数据…') to the run closing it, over lines when it wraps (`inNote`: open at the line's start);
+ * a run made only of header characters inside it is a header piece the dump put on the note's line
+ * ('…之和，等于 自 商 科') and is kept.
+ */
+function noteCut(text: string, inNote: boolean): { text: string; inNote: boolean } {
+  if (!inNote && !NOTE_START.test(text)) return { text, inNote };
+  let open = inNote;
+  const kept: string[] = [];
+  for (const run of text.split(/(\s+)/)) {
+    if (!open && NOTE_START.test(run)) open = true;
+    if (!open || /^\s*$/.test(run) || [...normalizeLabel(run)].every((c) => HEADER_CHARS.has(c))) kept.push(run);
+    if (open && /[）)]/.test(run) && !NOTE_START.test(run.slice(run.search(/[）)]/)))) open = false;
+  }
+  return { text: kept.join(''), inNote: open };
+}
+
 /** Texts a band is read as: each line, and (pieces joined) all of them in reading order. */
 function readings(texts: readonly string[]): string[] {
-  const norm = texts.map((t) => normalizeLabel(t).replace(/\d/g, ''));
+  const norm = texts.map((t) => groupPathsRead(normalizeLabel(t).replace(/\d/g, '')));
   return [...norm, norm.join('')];
 }
 const bandTexts = (lines: readonly Line[]): string[] => readings(headerBand(lines));
@@ -144,7 +170,7 @@ function repairOnce(text: string, words: readonly string[]): string {
 /** The band read with header cells wrapped into pieces stacked over several lines joined (stacked-header.ts), pieces kept apart. */
 function stackedBand(band: readonly string[], words: readonly string[]): string[] {
   const texts = band.map((t) => t.split(/\s+/).map((r) => normalizeLabel(r).replace(/\d/g, '')).join(' '));
-  return stackedTexts(texts, words).map((t) => t.replace(/\s+/g, ''));
+  return stackedTexts(texts, words).map((t) => groupPathsRead(t.replace(/\s+/g, '')));
 }
 /** Table 四 prints no row labels: every digit-free line of its section is header text (a header per group stacked between the groups' rows). */
 const textLines = (lines: readonly Line[]): string[] =>
@@ -185,10 +211,10 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   // cell is read between the group's rows wherever it stands): this reading never confirms an order,
   // it only keeps the reading that places the group first from being followed.
   const ungrouped = band.length > 1 && read.at(-1)!.includes(group) ? [read.at(-1)!.split(group).join('')].filter((t) => subsEnclosed(t, vocab, subKeys)) : [];
-  const texts = [...read, ...stackedBand(band, words), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
+  const texts = [...read, ...stackedBand(band, [...words, ...GROUP_PATH_WORDS]), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
   const doubts = spliced(ungrouped.filter((t) => !namesTwice(t, vocab)), vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: false }));
   const all = [...spliced(texts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })), ...doubts];
-  if (!cellPerLine(lines) || band.some((t) => groupWithLeaf(normalizeLabel(t), vocab, group, subKeys))) return all;
+  if (!cellPerLine(lines) || band.some((t) => groupWithLeaf(groupPathsRead(normalizeLabel(t)), vocab, group, subKeys))) return all;
   // A dump in position order (every cell a line of its own) prints the group header's top row before the
   // leaves spanning both header rows: the group word's place among them is not read. The printed order is
   // kept only where it does not rest on that place (the group word put back at its template slot).

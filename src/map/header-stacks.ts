@@ -152,12 +152,15 @@ function leavesByColumns(bandLines: readonly Line[], row: Line | undefined): str
     band.push(runs);
   }
   const groups = GROUPS.map((g) => placements(g, band, new Set()));
-  if (groups.some((g) => g.length > 1)) return null;
-  const taken = new Set(groups.flat().flatMap(glyphKeys));
+  // The group word stacked at several places: each sub-column named by its path (its cells spell '法人或其他组织商业企业').
+  const paths = groups[0]!.length > 1 && groups[1]!.length <= 1;
+  if (!paths && groups.some((g) => g.length > 1)) return null;
+  const taken = new Set((paths ? groups.slice(1) : groups).flat().flatMap(glyphKeys));
   // Each line's glyphs right of the label column, group words out, in runs (a space between runs: a column boundary).
   const lines = band.map((runs, li) => runs.filter((r) => r[0]!.x1 >= left)
-    .map((r) => r.filter((_, i) => !taken.has(`${li}:${runs.indexOf(r)}:${i}`))).filter((r) => r.length > 0)).filter((r) => r.length > 0);
-  const forms = [...REQUEST_HEADER, ...VARIANTS].filter((w) => w[1] !== null) as [string, string][];
+    .map((r) => r.filter((g, i) => !taken.has(`${li}:${runs.indexOf(r)}:${i}`) && !PATH_SEPARATOR.test(g.ch))).filter((r) => r.length > 0)).filter((r) => r.length > 0);
+  const forms = ([...REQUEST_HEADER, ...VARIANTS].filter((w) => w[1] !== null) as [string, string][])
+    .map(([w, k]): [string, string] => [paths && SWAPPABLE_REQUEST.has(k) ? REQUEST_GROUP + w : w, k]);
   const prefixOk = (t: string): boolean => forms.some(([w]) => w.startsWith(t));
   const orders = new Set<string>();
   const text: string[] = Array(VALUE_COLUMNS).fill('');
@@ -209,29 +212,34 @@ function leavesAt(lines0: readonly Line[], cjk: number, known: 1 | 2 | null): st
   for (const l of lines0) {
     const runs = runsOf(l, cjk);
     if (!runs) return null;
-    band.push(runs);
+    // A path's separator ('法人或其他组织-商业企业', '织—商') joins its two words: not part of either.
+    band.push(runs.map((r) => r.filter((g) => !PATH_SEPARATOR.test(g.ch))).filter((r) => r.length > 0));
   }
   const groups = GROUPS.map((g) => placements(g, band, new Set()));
-  // The group word may be left out of the header (the sub-columns printed under no span); printed, it must stack one way.
-  if (groups[0]!.length > 1) return null;
-  const taken = new Set(groups.flat().flatMap(glyphKeys));
+  // The group word stacked at several places: a flat header naming each sub-column by its path, the group word in each cell.
+  const paths = groups[0]!.length > 1;
+  // The group word may be left out of the header (the sub-columns printed under no span); printed once, it must stack one way.
+  const taken = new Set((paths ? groups.slice(1) : groups).flat().flatMap(glyphKeys));
   const found = new Map<string, Placement>();
   for (const leaf of REQUEST_LEAVES) {
     const forms = [...REQUEST_HEADER, ...VARIANTS].filter((w) => w[1] === leaf).map((w) => w[0]);
-    const p = onePlacement(forms, band, taken);
+    const p = onePlacement(paths && SWAPPABLE_REQUEST.has(leaf) ? forms.map((w) => REQUEST_GROUP + w) : forms, band, taken);
     if (!p) return null;
     found.set(leaf, p);
     for (const k of glyphKeys(p)) taken.add(k);
   }
   // A header whose words are all printed whole on a line is map/header-order's to read.
-  if (![...found.values(), ...groups[0]!].some((p) => p.length > 1)) return null;
+  if (![...found.values(), ...(paths ? [] : groups[0]!)].some((p) => p.length > 1)) return null;
   const subs = REQUEST_LEAVES.filter((k) => SWAPPABLE_REQUEST.has(k));
-  // With no group word, the sub-columns' pieces stand for the span they would print under.
-  const group = groups[0]![0] ?? subs.flatMap((k) => found.get(k)!);
+  // With no group word (or one per path), the sub-columns' pieces stand for the span they would print under.
+  const group = (!paths && groups[0]![0]) || subs.flatMap((k) => found.get(k)!);
   const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, group], ['total', found.get('total')!]], known);
   const sub = lineOrder(band, subs.map((k) => [k, found.get(k)!]), known);
   return top && sub ? top.flatMap((k) => (k === REQUEST_GROUP ? sub : [k])) : null;
 }
+
+/** Characters joining a path's words ('法人或其他组织-商业企业', '—', '/'): dropped from the band's runs. */
+const PATH_SEPARATOR = /^[-－—–/／_·]$/;
 
 /**
  * The units' order from the lines where pieces of two of them are printed, and from pieces at least

@@ -96,10 +96,42 @@ export function headerLines(lines: readonly Line[], vocab: Vocab): HeaderWord[][
   const out: HeaderWord[][] = [];
   for (const l of lines) {
     if (/\d/.test(normalizeLabel(l.cells.join('')))) continue;
-    const norm = headerCellsText(l.cells);
+    const norm = groupPathsRead(headerCellsText(l.cells));
     const words = wordsOf(norm, vocab);
     // Mostly header words (not a sentence of the narrative that names two of them).
     if (words.length >= 2 && isHeaderText(norm)) out.push(words);
   }
   return out;
 }
+
+/** Table 三's sub-column words (short forms too: 社会公益, 公益组织, 法律服务) a path cell may name after the group word. */
+const SUB_WORDS: readonly string[] = [...REQUEST_HEADER.filter((w) => w[1] !== null && SWAPPABLE_REQUEST.has(w[1])).map((w) => w[0]), '社会公益', '公益组织', '法律服务'];
+/** Sub-column words as a path may print them: whole, or with one glyph the PDF font could not decode ('法律服\uFFFD机构'). */
+const SUB_PATTERN = [...SUB_WORDS].sort((a, b) => b.length - a.length).flatMap((w) => [w, ...[...w].map((_, i) => `${w.slice(0, i)}\uFFFD${w.slice(i + 1)}`)]).join('|');
+/** Each sub-column named by its path (group word and sub-column word run together): words a stacked header's pieces may spell. */
+export const GROUP_PATH_WORDS: readonly string[] = SUB_WORDS.map((w) => REQUEST_GROUP + w);
+/** Paths a text must print for its group words to be read as parts of them (one adjacency can be two header rows run together). */
+const MIN_PATHS = 2;
+
+/**
+ * A flat header naming each sub-column by its path — '法人或其他组织-商业企业 | 法人或其他组织-科研机构 | …'
+ * (one header row, the group word in every sub-column's cell, joined by a hyphen, slash or nothing) —
+ * read as the sub-columns it names: the group word is dropped where it is printed right before a
+ * sub-column word, when the text prints two such paths or more. Each path cell then names one leaf, as
+ * a two-row header's sub-column cell does (the group word repeated five times names no place of its
+ * own). One adjacency alone is left as printed: a two-row header joined in reading order puts the
+ * group cell right before the first sub-column cell.
+ */
+export function groupPathsRead(norm: string): string {
+  if (!norm.includes(GROUP_TAIL)) return norm;
+  const paths = norm.match(CUT_PATH)?.length ?? 0;
+  return paths >= MIN_PATHS ? norm.replace(CUT_PATH, '') : norm;
+}
+/**
+ * A path whose group word lost its first characters to another line (a PDF line builder put the '法人'
+ * of two cells on a line above: '或其他组织-社会公益组织'): its rest is no column either — 其他 inside it
+ * would read as the 其他 column before 社会公益组织. Cut down to a rest that still holds 其他; such paths count
+ * as paths (a line builder may leave one whole: '或其他组织-商业企业 … 法人或其他组织-其他').
+ */
+const GROUP_TAIL = REQUEST_GROUP.slice(3);
+const CUT_PATH = new RegExp(`(?:${[0, 1, 2, 3].map((i) => REQUEST_GROUP.slice(i)).join('|')})(?=${SUB_PATTERN})`, 'g');
