@@ -5,6 +5,7 @@
  * and the value lines below a doubled label (layout/clean-lines). Tables are made here by hand
  * (each row's parts and its total their sum); expected values are those, never the code's.
  */
+import { workOf } from '../src/solve/work.js';
 import { cleanLines } from '../src/layout/clean-lines.js';
 import { pageCutsByLabels } from '../src/map/label-piles.js';
 import { blockSums, decodeRunBlock } from '../src/map/run-decode.js';
@@ -48,6 +49,20 @@ describe('a page printed column by column, repeated lines collapsed (map/run-dec
     }));
     expect(agreed).toBeGreaterThan(10);
     expect(readings.every((x) => x.rows[0]![0] === 12 && x.rows[4]![6] === 49)).toBe(true);
+  });
+
+  it('should draw on a shared budget of search nodes, and stop listing readings once it is spent', () => {
+    const tokens = collapsed(columnMajor(page));
+    const block = { h: 5, w: 7, tokens, sums: blockSums(keysOf(2, 7), ids) };
+    const whole = workOf(1_000_000);
+    const listed = decodeRunBlock(block, whole);
+    expect(listed?.kind).toBe('readings');
+    const used = 1_000_000 - whole.left;
+    expect(used).toBeGreaterThan(1);
+    // Half of what the whole search takes: it stops (a summary when a reading was found, else nothing), and the budget is spent.
+    const short = workOf(Math.floor(used / 2));
+    expect(decodeRunBlock(block, short)?.kind ?? 'none').not.toBe('readings');
+    expect(short.left).toBe(0);
   });
 
   it('should give nothing when the tokens cannot be the page (a total that no run of parts makes)', () => {

@@ -21,6 +21,7 @@
  */
 import { EPSILON, identityKeys, parsePart } from '../solve/propagate.js';
 import type { Candidate, Cell } from '../solve/types.js';
+import { spend, type Work } from '../solve/work.js';
 import type { Identity } from '../template/index.js';
 import { cellAt, copyDomains, freeDomains, problemOf, propagate, remove, valuesAt, type CellSum, type Domains, type Problem } from './run-domains.js';
 
@@ -55,6 +56,15 @@ export const MAX_BLOCK_READINGS = 512;
  */
 export const MAX_BLOCK_NODES = 400;
 
+/**
+ * Most search nodes of all the blocks one stream alignment decodes (map/stream-align tries a block
+ * at every row range and token it may start at; each decode costs up to MAX_BLOCK_NODES copies of
+ * the domains). A plain `pdftotext` page through `uniq` made 3,864 decodes of 1.2 million nodes,
+ * 23 s of CPU, for a table the alignment then did not read; past this budget the alignment gives up
+ * (the rows are read otherwise). Counted in nodes, not time: the output does not depend on the load.
+ */
+export const MAX_DECODE_NODES = 150_000;
+
 /** The identities lying inside a block whose cell `r · w + c` is `keys[r][c]`, as cell sums. */
 export function blockSums(keys: readonly (readonly string[])[], identities: readonly Identity[]): CellSum[] {
   const w = keys[0]?.length ?? 0;
@@ -83,7 +93,7 @@ export function blockCandidates(decoded: BlockDecoding): Candidate[] {
  * The readings of `block`, or their summary; null when no reading keeps the identities, the
  * shapes do not fit (more tokens than cells), or the budget ran out before any reading was found.
  */
-export function decodeRunBlock(block: RunBlock): BlockDecoding | null {
+export function decodeRunBlock(block: RunBlock, work?: Work): BlockDecoding | null {
   const { h, w, tokens } = block;
   const n = h * w;
   const m = tokens.length;
@@ -105,7 +115,7 @@ export function decodeRunBlock(block: RunBlock): BlockDecoding | null {
     }
     for (let j = d.lo[q]!; j <= d.hi[q]! && !overflow; j++) {
       if (!d.bits[q * m + j]) continue;
-      if (++nodes > MAX_BLOCK_NODES) {
+      if (++nodes > MAX_BLOCK_NODES || (work && !spend(work))) {
         overflow = true;
         return;
       }

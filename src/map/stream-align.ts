@@ -27,7 +27,8 @@ import type { FieldFlag } from '../schema/report.js';
 import { EPSILON, identityKeys, parsePart, propagate } from '../solve/propagate.js';
 import type { CellValue } from '../solve/types.js';
 import type { Identity, RowSpec } from '../template/index.js';
-import { decodeRunBlock, type CellSum } from './run-decode.js';
+import { decodeRunBlock, MAX_DECODE_NODES, type CellSum } from './run-decode.js';
+import { workOf } from '../solve/work.js';
 import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
 
 export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
@@ -166,6 +167,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     return overflow;
   };
 
+  const decodeWork = workOf(MAX_DECODE_NODES);
   const memo = new Map<string, BlockRead[]>();
   const remembered = (key: string, read: () => BlockRead[]): BlockRead[] => {
     let out = memo.get(key);
@@ -284,8 +286,10 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       signs: [-1, ...ck.parts.map((p) => p.sign)],
     })));
     if (tooLarge()) return [];
-    const decoded = decodeRunBlock({ h, w, tokens: tokens.slice(i, e).map((t) => t.value), sums });
-    if (!decoded) return [];
+    const decoded = decodeRunBlock({ h, w, tokens: tokens.slice(i, e).map((t) => t.value), sums }, decodeWork);
+    // The decodes' shared budget spent: the alignment gives up, as past MAX_ALIGN_NODES.
+    if (decodeWork.left <= 0) overflow = true;
+    if (!decoded || overflow) return [];
     // What every reading agrees on stands for the page only where the labels pin its rows (a page of
     // other rows could also be read so, and its unknown cells would let any table identity hold).
     const pinned = (a === 0 || cuts[a] === true) && (b === n || cuts[b] === true);
