@@ -15,7 +15,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
 import { BAND_END_NUMBERS, FIRST_ROW, positionalBand, wordSequence } from './positional-band.js';
-import { GROUP_PATH_WORDS, groupPathsRead, isHeaderText, REQUEST_HEADER, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
+import { GROUP_PATH_WORDS, groupPathsRead, isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 import { minOf } from '../_internal/extremes.js';
 
 /** Short forms of table 三's sub-column words printed by some reports (社会公益 for 社会公益组织): read as the same column. */
@@ -86,13 +86,9 @@ function outsideHeader(text: string): boolean {
  */
 export function headerBand(lines: readonly Line[]): string[] {
   const out: string[] = [];
-  let inNote = false;
   for (const l of lines) {
     const full = l.cells.join(' ');
-    let text = full.slice(full.lastIndexOf('。') + 1);
-    // The header's corner note ('（本列数据的勾稽关系为：…）'), dumped run into the header's lines: no column word.
-    const cut = noteCut(text, inNote);
-    [text, inNote] = [cut.text, cut.inNote];
+    const text = full.slice(full.lastIndexOf('。') + 1);
     const values = valueNumbers(text);
     const ends = [values.length >= BAND_END_NUMBERS ? values[0]! : -1, text.indexOf(FIRST_ROW)].filter((i) => i >= 0);
     if (ends.length) {
@@ -103,28 +99,6 @@ export function headerBand(lines: readonly Line[]): string[] {
     out.push(text);
   }
   return out;
-}
-
-/** The start of table 三's corner note, which names how its rows add up, not a column. */
-const NOTE_START = /[（(]\s*本列数据/;
-/** Characters of table 三's header words: a run of them inside the note is a header piece dumped on the note's line. */
-const HEADER_CHARS = new Set([...REQUEST_HEADER, ...VARIANTS].map((w) => w[0]).join('') + '申请人情况项目');
-/**
- * A line's text with the corner note left out, run by run (whitespace-separated): from the run starting
- * it ('（本列数据…') to the run closing it, over lines when it wraps (`inNote`: open at the line's start);
- * a run made only of header characters inside it is a header piece the dump put on the note's line
- * ('…之和，等于 自 商 科') and is kept.
- */
-function noteCut(text: string, inNote: boolean): { text: string; inNote: boolean } {
-  if (!inNote && !NOTE_START.test(text)) return { text, inNote };
-  let open = inNote;
-  const kept: string[] = [];
-  for (const run of text.split(/(\s+)/)) {
-    if (!open && NOTE_START.test(run)) open = true;
-    if (!open || /^\s*$/.test(run) || [...normalizeLabel(run)].every((c) => HEADER_CHARS.has(c))) kept.push(run);
-    if (open && /[）)]/.test(run) && !NOTE_START.test(run.slice(run.search(/[）)]/)))) open = false;
-  }
-  return { text: kept.join(''), inNote: open };
 }
 
 /** Texts a band is read as: each line, and (pieces joined) all of them in reading order. */
