@@ -1,8 +1,8 @@
 /**
  * @file The readings graph of map/stream-align cut into segments: the states every reading passes
  * through cut the table into runs of rows whose readings are independent of the others'; each
- * segment's readings are listed (at most MAX_ALIGNED_READINGS) for the solver. A segment with more
- * gives what all its readings agree on, and leaves the rest unknown (a partial list could make a
+ * segment's readings are listed (at most MAX_ALIGNED_READINGS, walking at most MAX_SEGMENT_STEPS
+ * paths steps) for the solver. A segment with more gives what all its readings agree on, and leaves the rest unknown (a partial list could make a
  * wrong reading look unique).
  */
 import type { FieldFlag } from '../schema/report.js';
@@ -10,6 +10,15 @@ import type { AlignedReading } from './stream-align.js';
 
 /** Most readings listed for one segment; past it the segment is left to the row reading (a partial list could make a wrong reading look unique). */
 export const MAX_ALIGNED_READINGS = 512;
+
+/**
+ * Most paths steps walked to list one segment's readings; past it the segment gives its summary, as
+ * past MAX_ALIGNED_READINGS. Many paths can give one reading (a run of equal values read as a run
+ * or cell by cell), so the readings' count alone does not bound the walk: a 6 KB plain `pdftotext`
+ * page through `uniq` walked for 10 minutes while its readings stayed few. Counted in steps, not
+ * time: the output does not depend on the load.
+ */
+export const MAX_SEGMENT_STEPS = 50_000;
 
 /** How a cell was read: as printed, joined from two tokens, part of a run of identical cells, or read once where printed twice (repaired). */
 export type Mark = '' | 'joined' | 'collapsed' | 'repaired';
@@ -104,8 +113,13 @@ export function segmentsOf(start: string, all: ReadonlyMap<string, Edge[]>, stat
     const to = cuts[ci + 1] ?? END;
     const readings = new Map<string, AlignedReading>();
     let overflow = false;
+    let steps = 0;
     const walk = (k: string, rows: (number | undefined)[][], marks: Mark[][], cost: number): void => {
       if (overflow) return;
+      if (++steps > MAX_SEGMENT_STEPS) {
+        overflow = true;
+        return;
+      }
       if (k === to) {
         const id = `${cost}|${rows.map((x) => x.join(',')).join(';')}`;
         const flags = marks.map((row) => row.map((m): FieldFlag[] => (m ? [m] : [])));
