@@ -2,7 +2,7 @@
  * @file The readings graph of map/stream-align cut into segments: the states every reading passes
  * through cut the table into runs of rows whose readings are independent of the others'; each
  * segment's readings are listed (at most MAX_ALIGNED_READINGS, walking at most MAX_SEGMENT_STEPS
- * paths steps) for the solver. A segment with more gives what all its readings agree on, and leaves the rest unknown (a partial list could make a
+ * path steps) for the solver. A segment with more gives what all its readings agree on, and leaves the rest unknown (a partial list could make a
  * wrong reading look unique).
  */
 import type { FieldFlag } from '../schema/report.js';
@@ -12,7 +12,7 @@ import type { AlignedReading } from './stream-align.js';
 export const MAX_ALIGNED_READINGS = 512;
 
 /**
- * Most paths steps walked to list one segment's readings; past it the segment gives its summary, as
+ * Most path steps walked to list one segment's readings; past it the segment gives its summary, as
  * past MAX_ALIGNED_READINGS. Many paths can give one reading (a run of equal values read as a run
  * or cell by cell), so the readings' count alone does not bound the walk: a 6 KB plain `pdftotext`
  * page through `uniq` walked for 10 minutes while its readings stayed few. Counted in steps, not
