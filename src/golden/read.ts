@@ -78,11 +78,19 @@ export async function readReportEntries(path: string): Promise<ReportEntry[]> {
         out.set(`${sha256}\u0000${name}`, { file: name, sha256, ...(row.report ? { report: row.report } : {}), ...(row.error ? { error: row.error } : {}) });
       }
     } else {
-      const report = parseJson<Report>(text, file);
+      const report = parseJson<Report & { error?: unknown }>(text, file);
       if (report.schemaVersion) out.set(file, { file: report.source.name, sha256: report.source.sha256, report });
+      else if (isExtractError(report)) out.set(file, { file, sha256: '', error: report.error }); // `xxgk extract f > f.json` of a document that failed
     }
   }
   return [...out.values()];
+}
+
+/** What `xxgk extract` prints for a document that failed: `{ "error": { "code", "message" } }` and nothing else. */
+export function isExtractError(value: unknown): value is { error: { code: string; message: string } } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const { error, ...rest } = value as { error?: { code?: unknown } };
+  return Object.keys(rest).length === 0 && error !== null && typeof error === 'object' && typeof error.code === 'string';
 }
 
 /** A report taken as a golden (its values as they are, corrections included). */

@@ -60,7 +60,7 @@ const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values
       encoding: values.encoding,
     });
     const codes = Object.entries(summary.errors).map(([c, n]) => `${c}×${n}`).join(', ');
-    io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${summary.workers || 1} ${summary.workers ? 'workers' : 'thread'} → ${printable(values.out)}\n`);
+    io.stderr.write(`${summary.ok}/${summary.total} extracted${summary.skipped ? ` (${summary.skipped} done earlier)` : ''}, ${summary.failed} failed${codes ? ` (${codes})` : ''} in ${(summary.ms / 1000).toFixed(1)} s on ${runsOn(summary.workers)} → ${printable(values.out)}\n`);
     if (summary.skippedFailed) io.stderr.write(`${summary.skippedFailed} document${summary.skippedFailed === 1 ? '' : 's'} failed in an earlier run and ${summary.skippedFailed === 1 ? 'was' : 'were'} not retried: --retry-failed retries them (--force re-extracts everything)\n`);
     if (summary.corrections) io.stderr.write(`corrections: ${summary.corrections.applied} values set${summary.corrections.rejected.length ? `, ${summary.corrections.rejected.length} not applied (see summary.json)` : ''}\n`);
     for (const r of summary.corrections?.rejected.slice(0, 10) ?? []) io.stderr.write(`  not applied: ${r.sha256.slice(0, 12)}… ${r.key}: ${r.reason}\n`);
@@ -75,5 +75,10 @@ const batch: Command<BatchCliOptions> = async ({ args: positionals, opts: values
     process.off('SIGINT', stop).off('SIGTERM', stop);
   }
 };
+
+/** Where a batch ran, for its closing line: `1 worker`, `2 workers`, or `1 thread` (workers: 0, in process). */
+export function runsOn(workers: number): string {
+  return workers > 1 ? `${workers} workers` : workers === 1 ? '1 worker' : '1 thread';
+}
 
 export default batch;

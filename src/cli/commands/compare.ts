@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CompareInputError, compareReport, formatComparison, formatTotals, noExtraction, readPairs, type Comparison } from '../../index.js';
+import { CompareInputError, compareReport, formatComparison, formatTotals, comparisonMatches, noExtraction, readPairs, type Comparison } from '../../index.js';
+import { isExtractError } from '../../golden/read.js';
 import { UsageError, type Command } from '../command.js';
 
 /**
@@ -33,7 +34,7 @@ async function stdinAsResults(stream: NodeJS.ReadableStream): Promise<{ path: st
   const rows = values.map((v, i) => {
     const o = (v !== null && typeof v === 'object' ? v : {}) as { schemaVersion?: number; source?: { name: string; sha256: string }; error?: unknown; file?: unknown };
     if (o.schemaVersion && o.source) return { file: o.source.name, sha256: o.source.sha256, report: o };
-    if (o.error && Object.keys(o).length === 1) return { file: 'stdin', sha256: '', error: o.error };
+    if (isExtractError(o)) return { file: 'stdin', sha256: '', error: o.error };
     if (typeof o.file === 'string') return o;
     // Refused here, by its place on standard input: the temporary file it would go to means nothing to the user.
     const where = values.length === 1 ? 'standard input' : `standard input, value ${i + 1}`;
@@ -53,9 +54,10 @@ const compare: Command<{ json?: boolean }> = async ({ args: [actualArg, goldenPa
   if (values.json) io.stdout.write(`${JSON.stringify(comparisons, null, 1)}\n`);
   else {
     for (const c of comparisons) io.stdout.write(`${formatComparison(c)}\n`);
-    io.stdout.write(`${formatTotals(comparisons)}\n`);
+    io.stdout.write(`${formatTotals(comparisons, failed)}\n`);
   }
-  const mismatch = failed > 0 || comparisons.length === 0 || comparisons.some((c) => c.correct < c.total || c.meta.length > 0);
+  // Exit 0 exactly when every line printed ✔: every field and meta value right, no document failed.
+  const mismatch = failed > 0 || comparisons.length === 0 || !comparisons.every(comparisonMatches);
   return mismatch ? 1 : 0;
 };
 
@@ -74,7 +76,8 @@ export async function compareAll(actualPath: string, goldenPath: string, log: No
       if (report.report) comparisons.push(compareReport(golden.name, report.report, golden.golden));
       else {
         failed++;
-        log.write(`✖ ${golden.name}: ${report.file} failed in the batch (${report.error?.code ?? 'no report'})\n`);
+        const why = report.error ? `${report.error.code}${report.error.message ? `: ${report.error.message}` : ''}` : 'no report';
+        log.write(`✖ ${golden.name}: extraction failed (${why})${report.file === 'stdin' ? '' : ` — ${report.file}`}\n`);
       }
     }
     return { comparisons, failed };
