@@ -13,6 +13,10 @@ const granted: number | null = getField(report, 'requests.granted.total'); // ke
 const info = report.fields['requests.newReceived.total']; // { confidence, flags, source?, candidates? }
 console.log(report.meta.templateVersion, granted, info.confidence, info.flags);
 
+// README, Quick start:
+const total: number | null = report.data.requests.granted.total; // the value is under data, nested
+console.log(total, report.fields['requests.granted.total'].confidence); // its confidence and flags: fields, by dotted key
+
 // `data` is nested by the dotted keys, typed per template version:
 if (isTemplateVersion(report, '2019')) {
   console.log(report.data.activeDisclosure.procurement.amount); // 万元, 2019 only
