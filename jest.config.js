@@ -1,4 +1,6 @@
-/** Jest runs in ESM mode because pdfjs-dist is ESM-only (see README, "Development"). */
+/** Jest runs in ESM mode because pdfjs-dist is ESM-only (see docs/development.md). */
+import { availableParallelism } from 'node:os';
+
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -8,4 +10,8 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
+  // Jest's default is one worker less than the cores: on a 2-core machine (CI) that is one, and
+  // one worker means running in band — the whole suite on one core while the other waits for the
+  // child processes the batch/CLI suites start. Two workers at least; `--maxWorkers=1` overrides.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
 };

@@ -22,7 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -98,6 +98,7 @@ try {
   // esbuild without its platform binary, say: a slower CLI is still the same CLI.
   rmSync(OUT, { recursive: true, force: true });
   console.warn(`bundle-cli: esbuild failed (${error.message.split('\n')[0]}): the CLI stays unbundled`);
+  chmodSync(ENTRY, 0o755); // `npx xxgk` in a checkout runs the file itself: tsc writes it 0644 ('Permission denied')
   process.exit(0);
 }
 // The modules are ES modules (strict); the script runs in a function (script-cache.ts), so no `#!` line.
@@ -116,6 +117,7 @@ import { runCachedScript } from './script-cache.js';
 runCachedScript(fileURLToPath(new URL('./bundle/${name}', import.meta.url)));
 `,
 );
+chmodSync(ENTRY, 0o755); // `npx xxgk` in a checkout runs the file itself: written 0644 it is 'Permission denied'
 // The training run: the code cache written at its exit holds what a text extraction compiles.
 if (existsSync(TRAINING_INPUT)) {
   const run = spawnSync(process.execPath, [ENTRY, 'extract', TRAINING_INPUT], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });

@@ -4,7 +4,7 @@
  * goes away, and `demo` outside a source checkout saying what it needs.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import iconv from 'iconv-lite';
@@ -24,6 +24,14 @@ async function xxgk(argv: string[], stdin?: Uint8Array): Promise<{ code: number;
   const code = await runMain(argv, { stdout: out, stderr: err, ...(stdin ? { stdin: Readable.from([Buffer.from(stdin)]) } : {}) });
   return { code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8') };
 }
+
+describe('the built executable', () => {
+  it('should be executable, so `npx xxgk` runs in a checkout (the build wrote it 0644: Permission denied)', () => {
+    const bin = join(ROOT, 'dist', 'cli', 'bin.js'); // npm test builds dist/ first
+    expect(existsSync(bin)).toBe(true);
+    expect(statSync(bin).mode & 0o111).toBe(0o111);
+  });
+});
 
 describe('compare -', () => {
   const golden = join(ROOT, 'golden', 'quirk-2019.golden.json');
