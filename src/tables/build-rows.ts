@@ -219,8 +219,11 @@ function splitPiledLabels(pending: string, source: SourceRef): { lost: TableRow[
  */
 export const MAX_TABLE_ROWS = 2000;
 
-/** Builds the rows of a table region (at most MAX_TABLE_ROWS). */
-export function buildRows(lines: readonly Line[]): TableRow[] {
+/**
+ * Builds the rows of a table region (at most MAX_TABLE_ROWS). `numbering: false` for a table whose
+ * rows carry no item numbers (tables 二 and 四): a line '3.' there is a value printed with a stop.
+ */
+export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } = {}): TableRow[] {
   const rows: TableRow[] = [];
   /** Rows that took the last label of a pile (splitPiledLabels), with the lost row just before them. */
   const piledAt = new Set<number>();
@@ -238,7 +241,7 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
   let lastAround: Around | null = null;
   let lastLabel = '';
   // Lines printing only a label's item number ('3.' above '危及…', plain pdftotext): label text, not values.
-  const numbering = numberingLines(lines);
+  const numbering = opts.numbering === false ? new Set<Line>() : numberingLines(lines);
   for (const line of lines) {
     if (rows.length >= MAX_TABLE_ROWS) break;
     const segments = numbering.has(line) ? [{ text: line.cells.join(' ').trim(), values: [], blankCells: 0 }] : segmentsOf(line);
