@@ -61,7 +61,11 @@ export function fillFromActiveBlocks(rows: readonly TableRow[], specs: readonly 
     for (const s of t) {
       for (const c of s.columns) {
         const key = `activeDisclosure.${s.key}.${c}`;
-        fields.set(key, { value: values[at++]!, flags: [] });
+        const token = blocks[i]![at];
+        // An amount grouped by '.' or '、' ('1.234') may be a decimal too: both readings, neither chosen.
+        const decimal = token?.kind === 'num' && s.money?.includes(c) ? token.decimal : undefined;
+        fields.set(key, decimal === undefined ? { value: values[at]!, flags: [] } : { value: null, flags: ['ambiguous'], candidates: [decimal, values[at]!] });
+        at++;
         placements.set(key, { by: 'position', labelScore: 0, source, orderUnconfirmed: true });
       }
     }

@@ -92,7 +92,9 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: 
   const own = specs.filter((s) => table.includes(s.key));
   if (named.length !== own.length || new Set(named).size !== own.length || named.some((s) => !own.includes(s))) return null;
   if (tokens.length !== named.reduce((n, s) => n + s.columns.length, 0)) return null;
-  const nums = tokens.map((v) => (v.kind === 'num' && !v.suspect && !v.approximate && !v.cellWords && !v.scaled ? v.value : NaN));
+  // (An amount grouped by '.' or '、' may be a decimal too: a money table's block holding one is not read here.)
+  const money = own.some((spec) => (spec.money?.length ?? 0) > 0);
+  const nums = tokens.map((v) => (v.kind === 'num' && !v.suspect && !v.approximate && !v.cellWords && !v.scaled && !(money && v.decimal !== undefined) ? v.value : NaN));
   return nums.some(Number.isNaN) ? null : { seq, named, nums };
 }
 

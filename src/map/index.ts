@@ -90,9 +90,10 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
   }
   const rows = {
-    activeDisclosure: buildRows(columnMajorToRows(activeLines ?? lines)),
+    // (Tables 二 and 四 number no rows '1.'–'8.': a line '3.' there is a value printed with a stop.)
+    activeDisclosure: buildRows(columnMajorToRows(activeLines ?? lines), { numbering: activeLines === null }),
     requests: buildRows(columnMajorToRows(requestLines ?? lines)),
-    reviewLitigation: buildRows(reviewLines ?? []),
+    reviewLitigation: buildRows(reviewLines ?? [], { numbering: false }),
   };
   // Table 二's column words wrapped in narrow cells ('本年新' / '制作数' / '量') are read with their pieces joined too.
   const stackedWords = activeLines ? stackedLineTexts(activeLines, TEMPLATE_MARKERS) : [];

@@ -36,7 +36,21 @@ function tokenCell(t: ValueToken, extra0: FieldFlag[]): Cell {
   if (t.kind === 'blank') return { value: 0, flags: ['blank', ...extra] };
   // A run too long to be one number (it can only be fused cells): unknown as one cell.
   if (t.raw.replace('.', '').length > MAX_VALUE_DIGITS) return { value: undefined, flags: ['derived', ...extra] };
-  return { value: t.value, flags: [...extra] };
+  return { value: t.value, flags: [...extra], ...(t.decimal !== undefined ? { decimal: t.decimal } : {}) };
+}
+
+/**
+ * Readings with a money column's cell grouped by '.' or '、' ('1.234') read as the decimal it may
+ * also be, at the same cost: an amount may be a fraction, so the thousands reading is not chosen
+ * for it (the identities check no amount: the field stays ambiguous). Counts keep the thousands.
+ */
+export function withDecimalReadings(readings: readonly Candidate[], money: readonly boolean[]): Candidate[] {
+  if (!readings.some((c) => c.cells.some((cell, i) => money[i] && cell.decimal !== undefined))) return [...readings];
+  return readings.flatMap((c) => {
+    const at = c.cells.flatMap((cell, i) => (money[i] && cell.decimal !== undefined ? [i] : []));
+    if (at.length === 0) return [c];
+    return [c, { ...c, cells: c.cells.map((cell, i) => (at.includes(i) ? { ...cell, value: cell.decimal! } : cell)) }];
+  });
 }
 
 /** Most readings one row's OCR alternatives may add (each is one cell read another way). */

@@ -12,7 +12,7 @@ import { copyLag } from './earlier-copy.js';
 import { joinFragments } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
 import { pairLiftedLabels } from './lifted-labels.js';
-import { rowCandidates } from './row-candidates.js';
+import { rowCandidates, withDecimalReadings } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
@@ -204,7 +204,9 @@ function readRows(
     const columns = opts.columns ? opts.columns.filter((c) => match.spec.columns.includes(c) || c === GROUP_COLUMN) : match.spec.columns;
     const keys = columns.map((c) => `${table}.${match.spec.key}.${c}`);
     const totals = columns.flatMap((c, i) => (c === 'total' ? [i] : []));
-    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totals, stream) });
+    // A money column's number grouped by '.' or '、' may be a decimal too (row-candidates withDecimalReadings).
+    const money = columns.map((c) => match.spec.money?.includes(c) === true);
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream), money) });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
     // A label wrapped around its values and joined back from the lines below (a fragment, `partial`) is read whole there.

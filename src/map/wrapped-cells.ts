@@ -45,6 +45,8 @@ const headerOnly = (r: TableRow): boolean => {
 
 /** Pieces joined: digits in order; null when they do not make one number (two decimal points; a piece printed with thousands separators, '4,951', is a whole number, not a piece). */
 function joinPieces(pieces: readonly TableRow[], head = ''): ValueToken | null {
+  // A number grouped by '.' or '、' ('1.234') is a whole number, not a piece.
+  if (pieces.some((p) => p.values[0]?.kind === 'num' && p.values[0].dotGroups === true)) return null;
   // A piece read with a full stop after it ('35.' / '168'): the number was cut at its decimal point.
   const raw = head + pieces.map((p, k) => { const v = p.values[0] as { raw: string; mark?: string }; return v.raw + (k < pieces.length - 1 && v.mark === '.' ? '.' : ''); }).join('');
   if ((raw.match(/\./g) ?? []).length > 1 || raw.startsWith('.') || raw.endsWith('.') || /[^\d.]/.test(raw)) return null;

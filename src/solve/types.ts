@@ -11,6 +11,8 @@ export type CellValue = number | null | undefined;
 export interface Cell {
   value: CellValue;
   flags: FieldFlag[];
+  /** The decimal reading of a number grouped by '.' or '、' ('1.234': tables/tokenize-cell `decimal`), a rival of `value` in a money column (map/table-rows). */
+  decimal?: number;
 }
 
 /** One reading of a whole row. `cost` orders equally consistent readings (blank=0 before unknown). */

@@ -133,6 +133,16 @@ function damagedCell(parts: CellParts['parts']): boolean {
   return texts.length > 0 && parts.some((p) => p.kind === 'num') && texts.every((p) => !/\p{L}/u.test(p.text));
 }
 
+/** Thousands grouped by single spaces, the first group not led by 0 ('78 776', '1 234 567'). */
+const SPACED_THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/;
+
+/** A separated cell that is one number grouped by spaces (SPACED_THOUSANDS): a grouped token, marked; null when it is not one. */
+function spacedThousands(cell: string): ValueToken | null {
+  if (!SPACED_THOUSANDS.test(cell)) return null;
+  const t = groupedValue(cell, SPACED_THOUSANDS);
+  return t && t.kind === 'num' ? { ...t, grouped: true } : null;
+}
+
 /** A line → alternating (text, values) segments; interior blank cells between values are kept. */
 function lineToSegments(line: Line): Segment[] {
   const segments: Segment[] = [];
@@ -150,7 +160,10 @@ function lineToSegments(line: Line): Segment[] {
     // A grid cell is one column: digits with spaces between their groups are one number ('12 345', '1 2 3'),
     // when another cell of the line holds one plain number. Otherwise the line may be two rows pasted into one
     // (values stacked with <br>: '3 5' is 3 of one row and 5 of the next).
-    const grouped = col !== undefined && plainCell ? groupedValue(cell.trim(), SPACED_GROUPS) : null;
+    // A cell of a line split at tabs or wide gaps holding one number with single spaces between groups of three
+    // ('78 776'): one number grouped (marked), or two cells a narrow gap kept apart — the row's count of values
+    // and the identities choose (map/row-candidates groupsConfirmed, groupsSplit).
+    const grouped = col !== undefined && plainCell ? groupedValue(cell.trim(), SPACED_GROUPS) : line.separated && col === undefined ? spacedThousands(cell.trim()) : null;
     // After the row's label cell a cell is a value cell: what it prints beside its numbers is judged (tables/cell-words).
     // Not after text left over from a cell with values ('37件（含' | '28件）86': a PDF cell cut in two), which is no label cell.
     const valueCell = !phrases || !labelCell ? undefined : cur.values.some((v) => v.kind !== 'blank' || v.unread) ? 'after' : 'first';
@@ -219,8 +232,11 @@ function splitPiledLabels(pending: string, source: SourceRef): { lost: TableRow[
  */
 export const MAX_TABLE_ROWS = 2000;
 
-/** Builds the rows of a table region (at most MAX_TABLE_ROWS). */
-export function buildRows(lines: readonly Line[]): TableRow[] {
+/**
+ * Builds the rows of a table region (at most MAX_TABLE_ROWS). `numbering: false` for a table whose
+ * rows carry no item numbers (tables 二 and 四): a line '3.' there is a value printed with a stop.
+ */
+export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } = {}): TableRow[] {
   const rows: TableRow[] = [];
   /** Rows that took the last label of a pile (splitPiledLabels), with the lost row just before them. */
   const piledAt = new Set<number>();
@@ -238,7 +254,7 @@ export function buildRows(lines: readonly Line[]): TableRow[] {
   let lastAround: Around | null = null;
   let lastLabel = '';
   // Lines printing only a label's item number ('3.' above '危及…', plain pdftotext): label text, not values.
-  const numbering = numberingLines(lines);
+  const numbering = opts.numbering === false ? new Set<Line>() : numberingLines(lines);
   for (const line of lines) {
     if (rows.length >= MAX_TABLE_ROWS) break;
     const segments = numbering.has(line) ? [{ text: line.cells.join(' ').trim(), values: [], blankCells: 0 }] : segmentsOf(line);

@@ -41,6 +41,14 @@ export type ValueToken = (
       cellWords?: boolean;
       /** Printed with thousands separators inside a cell of other text ('行政许可 39,846'; GROUPED_RUN): `mark` is the separator, unless its row's count of values confirms it is one number (map/row-candidates). */
       grouped?: boolean;
+      /**
+       * Printed with one '.' or '、' between its first group and a group of three ('1.234', '1、234'): read as
+       * thousands (`value` 1234, marked); the decimal reading ('.' a decimal point, '、' one typed so) is kept
+       * here. A count is never a fraction, so only a money column (map/table-rows) takes it as a rival reading.
+       */
+      decimal?: number;
+      /** Printed grouped by '.' or '、' ('1.234', '12.345.678'): one whole number, never a piece of one. */
+      dotGroups?: boolean;
     }
   | { kind: 'na'; raw: string }
   | { kind: 'blank' }
@@ -166,6 +174,15 @@ export function groupedValue(cell: string, pattern: RegExp): ValueToken | null {
   return { kind: 'num', value: Number(raw), raw, fusable: false, mark: cell.replace(/[\d.]/g, '').slice(0, 1) };
 }
 
+/** A whole cell that is one number grouped by '.' or '、' (DOT_GROUPED_RUN): the thousands reading, marked, its decimal reading kept; null when it is not one. */
+function dotGroupedValue(cell: string): ValueToken | null {
+  const g = groupedRunAt(cell, 0);
+  if (g === null || g.printed !== cell || (g.mark !== '.' && g.mark !== '、')) return null;
+  const raw = cell.replace(/[.、]/g, '');
+  if (raw.length > MAX_VALUE_DIGITS) return null;
+  return { kind: 'num', value: Number(raw), raw, fusable: false, mark: g.mark, dotGroups: true, ...(g.decimal !== undefined ? { decimal: g.decimal } : {}) };
+}
+
 /** Digits glued to text: numbering before a label, years and document numbers are not values. */
 const RUN = /\d+(?:\.\d+)?/g;
 
@@ -203,10 +220,25 @@ function normalizeCell(cell: string): string {
  * separator; a single-spaced line does not show the cell boundaries): an identity through the value confirms it.
  */
 const GROUPED_RUN = /^\d{1,3}([,'’])\d{3}(?:\1\d{3})*(?:\.\d+)?/;
+/**
+ * Thousands written with a full stop (European) or an enumeration comma between the groups ('1.234',
+ * '12.345.678', '1、234'): the first group one to three digits, not led by 0 ('0.125' is a fraction),
+ * no decimal part. With one separator it may also be a decimal ('1.234' = 1.234; '、' a decimal point
+ * typed so): `decimal` keeps that reading (a count takes the thousands, a money column both).
+ */
+const DOT_GROUPED_RUN = /^[1-9]\d{0,2}([.、])\d{3}(?:\1\d{3})*/;
 
 /** The grouped number starting at `start` (GROUPED_RUN) as printed, and its separator; null when none stands there. */
-function groupedRunAt(s: string, start: number): { printed: string; mark: string } | null {
+function groupedRunAt(s: string, start: number): { printed: string; mark: string; decimal?: number } | null {
   if (/[\d,.'’]/.test(s[start - 1] ?? ' ')) return null;
+  const dot = s[start - 1] === '、' ? null : DOT_GROUPED_RUN.exec(s.slice(start));
+  if (dot) {
+    const end = start + dot[0].length;
+    // More digits, a separator or point followed by a digit, or a mark glued after it ('1.234.', '1.234、'): not one number so grouped.
+    if (/^(?:\d|[,.'’、．]\d)/.test(s.slice(end)) || /^[.、]/.test(s.slice(end))) return null;
+    const groups = dot[0].split(dot[1]!).length;
+    return { printed: dot[0], mark: dot[1]!, ...(groups === 2 ? { decimal: Number(dot[0].replace(dot[1]!, '.')) } : {}) };
+  }
   const m = GROUPED_RUN.exec(s.slice(start));
   if (!m) return null;
   const end = start + m[0].length;
@@ -466,7 +498,7 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   const at = (spans: [number, number][], start: number, end: number): boolean => spans.some(([a, b]) => start < b && end > a);
   // The flags of a value by where it stands: OCR's letters read as digits, a Chinese numeral read as its number.
   const ocrAt = (start: number, end: number): { ocr?: OcrToken; chineseNumeral?: boolean } => ({ ...(at(letters.at, start, end) ? { ocr: {} } : {}), ...(at(numerals.at, start, end) ? { chineseNumeral: true } : {}) });
-  const whole = wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
+  const whole = dotGroupedValue(s.trim()) ?? wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
   if (whole) return { parts: [whole.kind === 'num' ? { ...whole, ...ocrAt(0, s.length) } : whole] };
   const parts: CellParts['parts'] = [];
   let last = 0;
@@ -500,7 +532,9 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
         const lead = sign === '' ? g.approximate?.lead ?? 0 : 0;
         pushText(s.slice(last, start - sign.length - lead));
         spans.push({ start: start - sign.length - lead, taken: g.taken, part: parts.length });
-        parts.push({ ...runToken(s, start, sign, { ...g, raw: grouped.printed.replace(/[,'’]/g, ''), mark: grouped.mark }), grouped: true, ...ocrAt(start, g.end) });
+        const dot = grouped.mark === '.' || grouped.mark === '、' ? { dotGroups: true } : {};
+        const decimal = grouped.decimal === undefined ? dot : { ...dot, decimal: sign === '' ? grouped.decimal : -grouped.decimal };
+        parts.push({ ...runToken(s, start, sign, { ...g, raw: grouped.printed.split(grouped.mark).join(''), mark: grouped.mark }), grouped: true, ...decimal, ...ocrAt(start, g.end) });
         last = g.taken;
         continue;
       }
