@@ -6,7 +6,7 @@
  * are made here by hand-written rules (each row's parts and its total their sum, the outcome rows
  * summed into 总计, 新收 = 总计 + 结转下年 − 上年结转); the expected values are those, never the code's.
  */
-import { alignSegments, alignStream, MAX_ALIGNED_READINGS, type AlignedReading, type Segment, type StreamToken } from '../src/map/stream-align.js';
+import { alignSegments, alignStream, MAX_ALIGNED_READINGS, permutedColumnReads, type AlignedReading, type Segment, type StreamToken } from '../src/map/stream-align.js';
 import { fillFromGroups, segmentGroup } from '../src/map/table-stream.js';
 import { solve, type SolvedField } from '../src/solve/index.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
@@ -179,5 +179,57 @@ describe('plain pdftotext dump with a number split over two lines', () => {
       expect(info[key]!.confidence).toBeLessThan(0.9);
     });
     expect(info[`requests.${specs[14]!.key}.${specs[14]!.columns[0]}`]!.flags).toContain('joined');
+  });
+});
+
+describe('stream alignment: a page printed column by column, its columns out of order (pdfminer, mutool text boxes)', () => {
+  /** Rows [from, to) column by column, the printed columns in `order` (printed position → template column), a break before each column. */
+  const page = (rows: readonly number[][], from: number, to: number, order: readonly number[]): { values: number[]; breaks: number[] } => {
+    const values: number[] = [];
+    const breaks: number[] = [];
+    for (const c of order) {
+      breaks.push(values.length);
+      for (let r = from; r < to; r++) values.push(rows[r]![c]!);
+    }
+    return { values, breaks };
+  };
+  const stream = (pages: { values: number[]; breaks: number[] }[]): StreamToken[] => {
+    const values: number[] = [];
+    const breaks: number[] = [];
+    for (const p of pages) {
+      breaks.push(...p.breaks.map((b) => b + values.length));
+      values.push(...p.values);
+    }
+    return tokens(values, breaks);
+  };
+
+  it('permutedColumnReads: the total column is the one the others add up to; the others, in any order the rows allow, are each a reading', () => {
+    // Hand-checked: two rows, columns a=[1,0], b=[2,0], zeros ×4, total [3,0] printed before the last zero column.
+    const cols = [[1, 0], [2, 0], [0, 0], [0, 0], [0, 0], [3, 0], [0, 0]];
+    const checks = [0, 1].map(() => [{ total: 6, parts: [0, 1, 2, 3, 4, 5].map((c) => ({ c, sign: 1 })) }]);
+    const reads = permutedColumnReads(cols, checks)!;
+    // 1 and 2 over six slots, the four zeros alike: 6 × 5 = 30 distinct grids, every one with the total 3 last.
+    expect(reads).toHaveLength(30);
+    for (const rd of reads) expect(rd.rows.map((r) => r[6])).toEqual([3, 0]);
+    expect(reads.map((rd) => JSON.stringify(rd.rows))).toContain(JSON.stringify([[1, 2, 0, 0, 0, 0, 3], [0, 0, 0, 0, 0, 0, 0]]));
+    // No column is the others' sum: not read so.
+    expect(permutedColumnReads([[1, 0], [2, 0], [0, 0], [0, 0], [0, 0], [4, 0], [0, 0]], checks)).toEqual([]);
+  });
+
+  it('a page whose total column was printed before the last applicant column is read by the identities, the other page fixing the column order', () => {
+    // Rows 0..12 with the total column printed sixth, rows 13..24 in order. Sparse: many zero cells, a page's columns
+    // alike (every order listed); dense: six unlike columns (720 orders), read as one printed column moved.
+    for (const rows of [sparse, dense]) {
+    const s = stream([page(rows, 0, 13, [0, 1, 2, 3, 4, 6, 5]), page(rows, 13, rows.length, [0, 1, 2, 3, 4, 5, 6])]);
+    const fields = readAll(s, false);
+    let right = 0;
+    rows.forEach((row, r) => row.forEach((v, c) => {
+      const f = fields.get(`requests.${specs[r]!.key}.${specs[r]!.columns[c]!}`);
+      // Never a wrong value: each field right, or left ambiguous / unknown.
+      if (f?.value === v) right++;
+      else expect(f === undefined || f.value === null || f.flags.includes('ambiguous')).toBe(true);
+    }));
+    expect(right).toBe(rows.length * 7);
+    }
   });
 });
