@@ -300,6 +300,13 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     return out;
   };
 
+  /** Some printed column of the page's first row is the sum of the others (cheap test before listing column orders). */
+  const firstRowHasTotal = (i: number, h: number, w: number): boolean => {
+    let sum = 0;
+    for (let c = 0; c < w; c++) sum += tokens[i + c * h]!.value;
+    for (let c = 0; c < w; c++) if (Math.abs(2 * tokens[i + c * h]!.value - sum) < EPSILON) return true;
+    return false;
+  };
   /** Readings of rows [a, b) (b − a ≥ 2, equal widths) printed column by column from token i, of cost ≤ budget, one repair at most; no runs. */
   const columnReads = (a: number, b: number, i: number, budget: number): BlockRead[] => remembered(`c${a}|${b}|${i}|${collapse ? 0 : budget}`, () => (collapse ? collapsedColumnReads(a, b, i) : columnReadsOf(a, b, i, budget)));
   const columnReadsOf = (a: number, b: number, i: number, budget: number): BlockRead[] => {
@@ -327,7 +334,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     if (exact) out.push({ rows, marks: rowMarks, cost: undoubled * STREAM_COST.undouble, continues: false, next: i + h * w, carry: false });
     if (budget === 0) return out;
     // The page's columns as printed but in another order (text boxes not read left to right): every order the rows' identities allow.
-    if (!exact && STREAM_COST.columns <= budget && h * w <= T - i) {
+    if (!exact && STREAM_COST.columns <= budget && h * w <= T - i && firstRowHasTotal(i, h, w)) {
       const cols = Array.from({ length: w }, (_, c) => Array.from({ length: h }, (_, rr) => tokens[i + c * h + rr]!.value));
       const orders = tooLarge() ? null : permutedColumnReads(cols, checks.slice(a, b));
       for (const o of orders ?? []) out.push({ rows: o.rows, marks: o.rows.map(() => o.moved.map((m): Mark => (m ? 'repaired' : ''))), cost: STREAM_COST.columns, continues: false, next: i + h * w, carry: false });
