@@ -232,4 +232,25 @@ describe('stream alignment: a page printed column by column, its columns out of 
     expect(right).toBe(rows.length * 7);
     }
   });
+
+  it('a pdfminer-shaped dump (each column a text box after a blank line, labels piled per page, the total column printed sixth on page 1) reads table 三, all below 0.9', async () => {
+    const labels = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他', '（七）总计', '四、结转下年度继续办理'];
+    // Blocks separated by blank lines as pdfminer prints its text boxes: a label a box, a column's values of a page a box.
+    const boxes = (rows: readonly number[][], from: number, to: number, order: readonly number[]): string[] => order.map((c) => rows.slice(from, to).map((r) => String(r[c])).join('\n'));
+    const rows = sparse;
+    const text = [
+      '某局2024年政府信息公开工作年度报告', '一、总体情况', '本局依法公开。', '二、主动公开政府信息情况', '规章', '0',
+      '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计',
+      ...labels.slice(0, 13), ...boxes(rows, 0, 13, [0, 1, 2, 3, 4, 6, 5]), '- 3 -',
+      ...labels.slice(13), ...boxes(rows, 13, rows.length, [0, 1, 2, 3, 4, 5, 6]),
+      '四、政府信息公开行政复议、行政诉讼情况', '无。', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。',
+    ].join('\n\n');
+    const report = await extract(new TextEncoder().encode(text), { name: 'pdfminer.txt' });
+    const data = flattenData(report.data as never);
+    const info = report.fields as Record<string, { confidence: number; flags: string[] }>;
+    allKeys.forEach((key, i) => {
+      expect([key, data.get(key)]).toEqual([key, rows.flat()[i]]);
+      expect(info[key]!.confidence).toBeLessThan(0.9);
+    });
+  });
 });
