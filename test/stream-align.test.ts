@@ -6,7 +6,7 @@
  * are made here by hand-written rules (each row's parts and its total their sum, the outcome rows
  * summed into 总计, 新收 = 总计 + 结转下年 − 上年结转); the expected values are those, never the code's.
  */
-import { alignSegments, alignStream, MAX_ALIGNED_READINGS, type AlignedReading, type Segment, type StreamToken } from '../src/map/stream-align.js';
+import { alignSegments, alignStream, MAX_ALIGNED_READINGS, permutedColumnReads, type AlignedReading, type Segment, type StreamToken } from '../src/map/stream-align.js';
 import { fillFromGroups, segmentGroup } from '../src/map/table-stream.js';
 import { solve, type SolvedField } from '../src/solve/index.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
@@ -179,5 +179,78 @@ describe('plain pdftotext dump with a number split over two lines', () => {
       expect(info[key]!.confidence).toBeLessThan(0.9);
     });
     expect(info[`requests.${specs[14]!.key}.${specs[14]!.columns[0]}`]!.flags).toContain('joined');
+  });
+});
+
+describe('stream alignment: a page printed column by column, its columns out of order (pdfminer, mutool text boxes)', () => {
+  /** Rows [from, to) column by column, the printed columns in `order` (printed position → template column), a break before each column. */
+  const page = (rows: readonly number[][], from: number, to: number, order: readonly number[]): { values: number[]; breaks: number[] } => {
+    const values: number[] = [];
+    const breaks: number[] = [];
+    for (const c of order) {
+      breaks.push(values.length);
+      for (let r = from; r < to; r++) values.push(rows[r]![c]!);
+    }
+    return { values, breaks };
+  };
+  const stream = (pages: { values: number[]; breaks: number[] }[]): StreamToken[] => {
+    const values: number[] = [];
+    const breaks: number[] = [];
+    for (const p of pages) {
+      breaks.push(...p.breaks.map((b) => b + values.length));
+      values.push(...p.values);
+    }
+    return tokens(values, breaks);
+  };
+
+  it('permutedColumnReads: the total column is the one the others add up to; the others, in any order the rows allow, are each a reading', () => {
+    // Hand-checked: two rows, columns a=[1,0], b=[2,0], zeros ×4, total [3,0] printed before the last zero column.
+    const cols = [[1, 0], [2, 0], [0, 0], [0, 0], [0, 0], [3, 0], [0, 0]];
+    const checks = [0, 1].map(() => [{ total: 6, parts: [0, 1, 2, 3, 4, 5].map((c) => ({ c, sign: 1 })) }]);
+    const reads = permutedColumnReads(cols, checks)!;
+    // 1 and 2 over six slots, the four zeros alike: 6 × 5 = 30 distinct grids, every one with the total 3 last.
+    expect(reads).toHaveLength(30);
+    for (const rd of reads) expect(rd.rows.map((r) => r[6])).toEqual([3, 0]);
+    expect(reads.map((rd) => JSON.stringify(rd.rows))).toContain(JSON.stringify([[1, 2, 0, 0, 0, 0, 3], [0, 0, 0, 0, 0, 0, 0]]));
+    // No column is the others' sum: not read so.
+    expect(permutedColumnReads([[1, 0], [2, 0], [0, 0], [0, 0], [0, 0], [4, 0], [0, 0]], checks)).toEqual([]);
+  });
+
+  it('a page whose total column was printed before the last applicant column is read by the identities, the other page fixing the column order', () => {
+    // Rows 0..12 with the total column printed sixth, rows 13..24 in order. Sparse: many zero cells, a page's columns
+    // alike (every order listed); dense: six unlike columns (720 orders), read as one printed column moved.
+    for (const rows of [sparse, dense]) {
+    const s = stream([page(rows, 0, 13, [0, 1, 2, 3, 4, 6, 5]), page(rows, 13, rows.length, [0, 1, 2, 3, 4, 5, 6])]);
+    const fields = readAll(s, false);
+    let right = 0;
+    rows.forEach((row, r) => row.forEach((v, c) => {
+      const f = fields.get(`requests.${specs[r]!.key}.${specs[r]!.columns[c]!}`);
+      // Never a wrong value: each field right, or left ambiguous / unknown.
+      if (f?.value === v) right++;
+      else expect(f === undefined || f.value === null || f.flags.includes('ambiguous')).toBe(true);
+    }));
+    expect(right).toBe(rows.length * 7);
+    }
+  });
+
+  it('a pdfminer-shaped dump (each column a text box after a blank line, labels piled per page, the total column printed sixth on page 1) reads table 三, all below 0.9', async () => {
+    const labels = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项', '1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确', '1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他', '（七）总计', '四、结转下年度继续办理'];
+    // Blocks separated by blank lines as pdfminer prints its text boxes: a label a box, a column's values of a page a box.
+    const boxes = (rows: readonly number[][], from: number, to: number, order: readonly number[]): string[] => order.map((c) => rows.slice(from, to).map((r) => String(r[c])).join('\n'));
+    const rows = sparse;
+    const text = [
+      '某局2024年政府信息公开工作年度报告', '一、总体情况', '本局依法公开。', '二、主动公开政府信息情况', '规章', '0',
+      '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计',
+      ...labels.slice(0, 13), ...boxes(rows, 0, 13, [0, 1, 2, 3, 4, 6, 5]), '- 3 -',
+      ...labels.slice(13), ...boxes(rows, 13, rows.length, [0, 1, 2, 3, 4, 5, 6]),
+      '四、政府信息公开行政复议、行政诉讼情况', '无。', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。',
+    ].join('\n\n');
+    const report = await extract(new TextEncoder().encode(text), { name: 'pdfminer.txt' });
+    const data = flattenData(report.data as never);
+    const info = report.fields as Record<string, { confidence: number; flags: string[] }>;
+    allKeys.forEach((key, i) => {
+      expect([key, data.get(key)]).toEqual([key, rows.flat()[i]]);
+      expect(info[key]!.confidence).toBeLessThan(0.9);
+    });
   });
 });

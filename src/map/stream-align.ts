@@ -10,7 +10,10 @@
  *              (0; only in a collapsed stream, and only row by row: a run may run on into the next row);
  *  - join:     two adjacent tokens are one number split in two (`1` `62` → 162) (1); in a collapsed
  *              stream also a token with itself, its two equal pieces printed once (`1` → 11) (1);
- *  - skip:     a stray token is not a cell (2).
+ *  - skip:     a stray token is not a cell (2);
+ *  - columns:  a page printed column by column whose columns came in another order (pdfminer and
+ *              mutool print a ruled table's cells as text boxes, one column's cells a box or a few,
+ *              the boxes not always left to right) (1; see permutedColumnReads).
  * (The cut of a fused token is the tokenizer's segmentation: a fused token stops this search.)
  * A block printed column by column is a page of values: when the stream marks breaks (a label or
  * a page number before a value) it starts and ends at one, and it takes one repair at most.
@@ -51,7 +54,9 @@ export interface AlignedReading {
 }
 
 /** Cost of each move (see the file header). A skip costs more than a join: a split number is the commoner fault. */
-export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2, undouble: 1 } as const;
+export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2, undouble: 1, columns: 1 } as const;
+/** Most distinct readings of one page whose columns came out of order (more: the page is not read so). */
+export const MAX_COLUMN_ORDERS = 120;
 /** Largest total cost of a reading's repairs (one skip and one join, or three joins). */
 export const MAX_ALIGN_COST = 3;
 /**
@@ -72,7 +77,7 @@ export interface AlignStats {
 
 
 /** A row identity compiled to column indexes: values[total] = Σ sign · values[part]. */
-interface RowCheck {
+export interface RowCheck {
   total: number;
   parts: { c: number; sign: number }[];
 }
@@ -86,6 +91,85 @@ function compileRowChecks(keys: readonly string[], identities: readonly Identity
 
 const holds = (checks: readonly RowCheck[], row: readonly number[]): boolean =>
   checks.every((ck) => Math.abs(ck.parts.reduce((s, p) => s + p.sign * row[p.c]!, 0) - row[ck.total]!) < EPSILON);
+
+/**
+ * The readings of a page of h rows printed column by column, its w columns in an unknown order
+ * (`cols`: the printed columns, each its h values top to bottom): every assignment of printed
+ * columns to template columns under which every row keeps its identities, distinct grids only,
+ * with the template columns each reading filled from another printed place (`moved`). Only for rows
+ * whose one identity is a total of all the other columns (table 三's rows): the total column is the
+ * one equal to the others' sum in every row, and the other columns may stand in any order — the row
+ * identities do not tell them apart, so each order is a reading and the table's column identities
+ * (the sums over rows, which span the other pages) choose, or the solver leaves them ambiguous.
+ * When there are more than MAX_COLUMN_ORDERS such readings (six unlike columns: 720), only the
+ * orders with one printed column moved elsewhere are read (a box printed out of its place); null
+ * when the rows are not of that kind.
+ */
+export function permutedColumnReads(cols: readonly (readonly number[])[], checks: readonly RowCheck[][]): { rows: number[][]; moved: boolean[] }[] | null {
+  const w = cols.length;
+  const h = cols[0]?.length ?? 0;
+  if (w < 3 || h < 2 || checks.length !== h) return null;
+  const { total, parts } = checks[0]?.[0] ?? { total: -1, parts: [] };
+  const allPlus = (cks: readonly RowCheck[]): boolean => cks.length === 1 && cks[0]!.total === total && cks[0]!.parts.length === w - 1 && cks[0]!.parts.every((p, i) => p.sign === 1 && p.c === parts[i]!.c);
+  if (total < 0 || !checks.every(allPlus)) return null;
+  const slots = parts.map((p) => p.c);
+  const key = (c: readonly number[]): string => c.join(',');
+  // The printed columns that can be the total: equal to the others' sum in every row.
+  const totals = cols.map((_, t) => t).filter((t) => {
+    for (let r = 0; r < h; r++) if (Math.abs(cols.reduce((s, c, j) => (j === t ? s : s + c[r]!), 0) - cols[t]![r]!) >= EPSILON) return false;
+    return true;
+  });
+  const out: { rows: number[][]; moved: boolean[] }[] = [];
+  const seen = new Set<string>();
+  /** `order[slot]`: the printed column read as template column `slot`; false when past MAX_COLUMN_ORDERS. */
+  const add = (order: readonly number[]): boolean => {
+    const g = order.map((j) => key(cols[j]!)).join(';');
+    if (seen.has(g)) return true;
+    seen.add(g);
+    if (out.length >= MAX_COLUMN_ORDERS) return false;
+    const rows = Array.from({ length: h }, (_, r) => order.map((j) => cols[j]![r]!));
+    out.push({ rows, moved: order.map((j, slot) => j !== slot && key(cols[j]!) !== key(cols[slot]!)) });
+    return true;
+  };
+  // Every order of the other columns over the part slots (the row identities do not tell them apart).
+  const every = (): boolean => {
+    for (const t of totals) {
+      const order = new Array<number>(w).fill(-1);
+      order[total] = t;
+      const used = new Set<number>([t]);
+      const walk = (k: number): boolean => {
+        if (k === slots.length) return add(order);
+        const tried = new Set<string>();
+        for (let j = 0; j < w; j++) {
+          if (used.has(j) || tried.has(key(cols[j]!))) continue;
+          tried.add(key(cols[j]!));
+          used.add(j);
+          order[slots[k]!] = j;
+          const ok = walk(k + 1);
+          used.delete(j);
+          if (!ok) return false;
+        }
+        return true;
+      };
+      if (!walk(0)) return false;
+    }
+    return true;
+  };
+  if (every()) return out;
+  // Too many to list: only the orders with one printed column (a text box) moved elsewhere, those whose rows hold.
+  out.length = 0;
+  seen.clear();
+  for (let j = 0; j < w; j++) {
+    for (let k = 0; k < w; k++) {
+      if (k === j) continue;
+      const order = Array.from({ length: w }, (_, i) => i).filter((i) => i !== j);
+      order.splice(k, 0, j);
+      if (!totals.includes(order[total]!)) continue;
+      if (!add(order)) return null;
+    }
+  }
+  return out;
+}
 
 /** Fewest tokens of a row printed twice for the row to be read once (a lone '11' is eleven as often as one printed twice). */
 const MIN_TWICE_IN_ROW = 2;
@@ -216,6 +300,13 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     return out;
   };
 
+  /** Some printed column of the page's first row is the sum of the others (cheap test before listing column orders). */
+  const firstRowHasTotal = (i: number, h: number, w: number): boolean => {
+    let sum = 0;
+    for (let c = 0; c < w; c++) sum += tokens[i + c * h]!.value;
+    for (let c = 0; c < w; c++) if (Math.abs(2 * tokens[i + c * h]!.value - sum) < EPSILON) return true;
+    return false;
+  };
   /** Readings of rows [a, b) (b − a ≥ 2, equal widths) printed column by column from token i, of cost ≤ budget, one repair at most; no runs. */
   const columnReads = (a: number, b: number, i: number, budget: number): BlockRead[] => remembered(`c${a}|${b}|${i}|${collapse ? 0 : budget}`, () => (collapse ? collapsedColumnReads(a, b, i) : columnReadsOf(a, b, i, budget)));
   const columnReadsOf = (a: number, b: number, i: number, budget: number): BlockRead[] => {
@@ -242,6 +333,12 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     const exact = rows.length === h && undoubled * STREAM_COST.undouble <= budget;
     if (exact) out.push({ rows, marks: rowMarks, cost: undoubled * STREAM_COST.undouble, continues: false, next: i + h * w, carry: false });
     if (budget === 0) return out;
+    // The page's columns as printed but in another order (text boxes not read left to right): every order the rows' identities allow.
+    if (!exact && STREAM_COST.columns <= budget && h * w <= T - i && firstRowHasTotal(i, h, w)) {
+      const cols = Array.from({ length: w }, (_, c) => Array.from({ length: h }, (_, rr) => tokens[i + c * h + rr]!.value));
+      const orders = tooLarge() ? null : permutedColumnReads(cols, checks.slice(a, b));
+      for (const o of orders ?? []) out.push({ rows: o.rows, marks: o.rows.map(() => o.moved.map((m): Mark => (m ? 'repaired' : ''))), cost: STREAM_COST.columns, continues: false, next: i + h * w, carry: false });
+    }
     const grid = Array.from({ length: h }, () => new Array<number>(w).fill(0));
     const marks = Array.from({ length: h }, (): Mark[] => new Array<Mark>(w).fill(''));
     const walk = (q: number, j: number, cost: number): void => {
