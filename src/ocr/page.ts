@@ -113,6 +113,27 @@ function faintValueWords(words: OcrWord[], blanks: readonly { box: Box; key: str
   });
 }
 
+/** Least inked cells of a label column (`labelColumns`), and the most of them that may read as numbers. */
+const LABEL_COLUMN_INKED = 3;
+const LABEL_COLUMN_NUMBERS = 0.25;
+
+/**
+ * A grid's label columns: not value columns, at least `LABEL_COLUMN_INKED` inked cells, at most a
+ * quarter of them read as numbers. A number read there is label text forced into digits (a 6.5 pt
+ * '规章' read '258' by the digit reader: taken as a value, it made table 二's first row '258 1 0 11'
+ * and the row was left ambiguous between its readings, its label lost); the page pass reads it.
+ */
+export function labelColumns(reads: readonly { c: { col: number }; read: CellRead }[], valueCols: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (const col of new Set(reads.map((r) => r.c.col))) {
+    if (valueCols.has(col)) continue;
+    const inked = reads.filter((r) => r.c.col === col && r.read !== 'blank');
+    const nums = inked.filter((r) => typeof r.read === 'object').length;
+    if (inked.length >= LABEL_COLUMN_INKED && nums <= LABEL_COLUMN_NUMBERS * inked.length) out.add(col);
+  }
+  return out;
+}
+
 /** pt. A ruling box within this distance of a grid's frame belongs to the grid. */
 const GRID_MARGIN_PT = 4;
 
@@ -229,9 +250,10 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
       const nums = inked.flatMap((r) => (typeof r.read === 'object' ? [r.read.text] : []));
       if (nums.length > 0 && (nums.length >= VALUE_COLUMN_SHARE * inked.length || nums.some((t) => t.length >= 2))) numberRows.add(row);
     }
+    const labelCols = labelColumns(reads, valueCols);
     for (const { c, box, read } of reads) {
       const key = `${g}:${c.row}:${c.col}`;
-      if (typeof read === 'object' && numberRows.has(c.row)) {
+      if (typeof read === 'object' && numberRows.has(c.row) && !labelCols.has(c.col)) {
         numbers.push({ box, text: read.text });
         blanked.push(box);
         cells.set(key, read.alternatives.length > 0 ? { alternatives: read.alternatives } : {});
