@@ -62,7 +62,7 @@ function sources() {
   ];
   for (const pdf of pdfs) {
     const tag = basename(pdf) === 'report.pdf' ? basename(dirname(pdf)) : basename(pdf, '.pdf');
-    if (!sourceRe.test(tag)) continue;
+    if (!['plain', 'layout', 'raw', 'mutool', 'pdfminer'].some((d) => sourceRe.test(`${tag}.${d}`))) continue;
     for (const [name, text] of dumps(pdf)) list.push([`${tag}.${name}`, text]);
   }
   const texts = [
