@@ -15,6 +15,7 @@ import { SCHEMA_VERSION } from './schema/version.js';
 import type { FoundSection } from './sections/index.js';
 import { lap } from './_internal/stage-clock.js';
 import { withTimeout } from './_internal/timeout.js';
+import { runBudgeted } from './_internal/work-budget.js';
 import type { TypedReport } from './typed-report.js';
 
 /** Intermediate results of every stage, for debugging a wrong field (`--trace DIR` writes one JSON file per stage). */
@@ -106,8 +107,16 @@ async function validate(report: Report): Promise<void> {
   }
 }
 
-/** Every stage in this process, without a budget of its own (the caller's process enforces it). */
-export async function extractInProcess(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
+/**
+ * Every stage in this process, under the document's work budget (`_internal/work-budget.ts`): its
+ * clock when `clocked` (in the caller's process; a helper process is stopped from outside), its
+ * step limit always.
+ */
+export async function extractInProcess(input: ExtractInput, opts: ResolvedOptions, clocked = false): Promise<{ report: Report; trace: ExtractTrace }> {
+  return runBudgeted(clocked ? opts.timeoutMs : Infinity, () => extractStages(input, opts));
+}
+
+async function extractStages(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
   const doc = await load(input, opts);
   const result = assemble(doc, await import('./_internal/assemble-stages.js'));
   lap('report');
@@ -129,13 +138,13 @@ async function run(input: ExtractInput, options: ExtractOptions | undefined, wit
         const { bytes, name } = await readInput(input, opts);
         const named = Object.freeze({ ...opts, name });
         // Small text and HTML: bounded work, measured (isolate.ts); a second process would cost more than the document.
-        if (inlineBounded(bytes, named)) return (await withTimeout(opts.timeoutMs, () => extractInProcess(bytes, named))) as { report: TypedReport; trace: ExtractTrace };
+        if (inlineBounded(bytes, named)) return (await withTimeout(opts.timeoutMs, () => extractInProcess(bytes, named, true))) as { report: TypedReport; trace: ExtractTrace };
         return (await extractInChild(bytes, named, withTrace)) as { report: TypedReport; trace?: ExtractTrace };
       }
       case 'watched':
         return (await extractInProcess(input, opts)) as { report: TypedReport; trace: ExtractTrace };
       case 'timer':
-        return (await withTimeout(opts.timeoutMs, () => extractInProcess(input, opts))) as { report: TypedReport; trace: ExtractTrace };
+        return (await withTimeout(opts.timeoutMs, () => extractInProcess(input, opts, true))) as { report: TypedReport; trace: ExtractTrace };
     }
   } catch (error) {
     throw toXxgkError(error);

@@ -13,7 +13,9 @@
  * bounded, and measured (`scripts/bench-inline.mjs`: hostile shapes filled to the limit, each in a
  * fresh process): at most 4.4 s and 105 MiB peak RSS on the loaded 2-core machine, against ~0.3 s
  * for a 3 KB report. Such an input is extracted in this process when its budget is at least
- * INLINE_MIN_TIMEOUT_MS and INLINE_MIN_HEAP_MB (a promise timer still bounds its waits): a helper
+ * INLINE_MIN_TIMEOUT_MS and INLINE_MIN_HEAP_MB (a promise timer still bounds its waits, and the
+ * document's work budget its synchronous loops: the searches tick it and stop the document with
+ * E_TIMEOUT once `timeoutMs` has passed, `_internal/work-budget.ts`): a helper
  * process costs a second Node start and a second load of every stage, which made a cold start
  * 5–6× `node -e 0` (in process: ~2.5×). Larger inputs, .docx (an archive can inflate to far more
  * than its size), PDF and smaller budgets go to the helper.

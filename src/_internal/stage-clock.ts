@@ -9,6 +9,18 @@
 
 let laps: Map<string, number> | null = null;
 let last = 0;
+/** The stage the last lap ended (named in an E_TIMEOUT: `work-budget.ts`). */
+let ended: string | null = null;
+
+/** Forgets the stage the last lap ended (a new document starts). */
+export function clearLastLap(): void {
+  ended = null;
+}
+
+/** The stage the last `lap` ended, timed or not. */
+export function lastLap(): string | null {
+  return ended;
+}
 
 /** ms of CPU time this process has used. */
 function cpuMs(): number {
@@ -24,6 +36,7 @@ export function startClock(): void {
 
 /** Ends the stage `stage`: the CPU time since the previous lap (or `startClock`) is added to it. */
 export function lap(stage: string): void {
+  ended = stage;
   if (!laps) return;
   const now = cpuMs();
   laps.set(stage, (laps.get(stage) ?? 0) + now - last);

@@ -13,6 +13,7 @@
 import { matchHeading } from '../sections/match-heading.js';
 import { blankRowLabel, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine, type Measure } from './wrapped-rows.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
@@ -195,6 +196,7 @@ function placeOn(row: Row, anchors: readonly Anchor[], m: Measure, e: Edge): num
   let count = 0;
   // Depth-first over columns left to right; each number has at most two fitting columns (spans apart), so this stays small.
   const walk = (i: number, from: number, at: number[]): void => {
+    tick();
     if (count > 1) return;
     if (i === ps.length) {
       count++;

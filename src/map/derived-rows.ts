@@ -21,6 +21,7 @@ import type { SolvedField } from '../solve/types.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { Identity } from '../template/index.js';
 import type { TableFill } from './table-fill.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** A field the reading left without a value (missing or ambiguous). */
 const open = (f: SolvedField | undefined): boolean => !f || f.value === null || f.flags.includes('ambiguous');
@@ -151,6 +152,7 @@ function printedReading(openRows: readonly string[][], columns: readonly string[
   const readings: Map<string, number>[] = [];
   const chosen: Map<string, number>[] = [];
   const search = (j: number): void => {
+    tick();
     if (readings.length > 1 || ++steps > SEARCH_BUDGET) return;
     if (j === columns.length) {
       const all = new Map(chosen.flatMap((m) => [...m]));

@@ -20,6 +20,7 @@ import { memoByObject } from '../_internal/memo.js';
 import { VARIANTS } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import { BAND_START, headerBand, ideographWidth, runsOf, type Glyph } from './stack-band.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** Display columns. Pieces of one wrapped cell start this close to each other (converters round their spacing). */
 const STACK_SLACK = 2;
@@ -54,6 +55,7 @@ function placements(word: string, band: readonly Glyph[][][], taken: ReadonlySet
   const free = (line: number, run: number, i: number): boolean => !taken.has(`${line}:${run}:${i}`);
   /** Pieces from `from` matching `rest`, continuing below at column `x0` with pieces at most `width` long. */
   const extend = (rest: string, line: number, run: number, from: number, x0: number, width: number | null, sofar: Placement): void => {
+    tick();
     const glyphs = band[line]![run]!;
     for (let to = from + 1; to <= glyphs.length && to - from <= rest.length; to++) {
       if (!same(glyphs[to - 1]!, rest[to - from - 1]!) || !free(line, run, to - 1)) break;
@@ -170,6 +172,7 @@ function leavesByColumns(bandLines: readonly Line[], row: Line | undefined): str
     prefixOk(text[col]! + add) && (x === null || xs[col]!.every((y) => Math.abs(y - x) <= COLUMN_DRIFT));
   /** Glyph `gi` of run `ri` of line `li`, the previous glyph on the line in column `col` (-1: none). */
   const walk = (li: number, ri: number, gi: number, col: number): void => {
+    tick();
     if (readings > MAX_READINGS || ++steps > MAX_STEPS) return;
     if (li === lines.length) {
       const leaves = text.map((t) => forms.find(([w]) => w === t)?.[1]);

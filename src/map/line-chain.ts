@@ -21,6 +21,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { maxOf } from '../_internal/extremes.js';
 import { headerBand } from './header-order.js';
 import { REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** Search nodes at most (a band of a dozen short lines takes a few hundred). */
 const MAX_NODES = 20_000;
@@ -67,6 +68,7 @@ export function lineChain(band: readonly string[], words: readonly string[], key
   // Line `li`, run `ri`, character `ci`; `last`: per starting line, the highest place completed on this line.
   const walk = (li: number, ri: number, ci: number, last: Map<number, number>): void => {
     if (failed || chains.size > 1) return;
+    tick();
     if (++nodes > MAX_NODES || tracings >= MAX_TRACINGS) {
       failed = true;
       return;

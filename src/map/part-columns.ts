@@ -13,6 +13,7 @@ import { requestBandReadings } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import { sumsTo } from './total-column.js';
 import { maxOf } from '../_internal/extremes.js';
+import { tick } from '../_internal/work-budget.js';
 
 /**
  * Most candidate orders of a split table's columns weighed against its values (the product of its
@@ -67,6 +68,7 @@ export function orderedPermutations(keys: readonly string[], lines: readonly (re
   const out: string[][] = [];
   const prefix: string[] = [];
   const visit = (rest: readonly string[]): void => {
+    tick();
     if (rest.length === 0) {
       if (lines.every((seen) => keepsOrder(prefix, seen))) out.push([...prefix]);
       return;

@@ -9,6 +9,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import { MAX_VALUE_DIGITS, type ValueToken } from '../tables/tokenize-cell.js';
 import { streamReadings, wrapShadows, type StreamMode } from './stream-moves.js';
 import { dedupeReadings } from './dedupe-readings.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** Most extra or missing values a row may have before it is given up as unreadable. */
 export const MAX_REPAIR = 3;
@@ -159,6 +160,7 @@ export function splitRun(run: string, parts: number): string[][] {
 function segment(tokens: readonly ValueToken[], k: number): Candidate[] {
   const out: Candidate[] = [];
   const walk = (i: number, acc: Cell[]): void => {
+    tick();
     if (out.length >= MAX_CANDIDATES) return;
     if (i === tokens.length) {
       if (acc.length === k) out.push({ cells: acc, cost: 0 });

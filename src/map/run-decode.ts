@@ -24,6 +24,7 @@ import type { Candidate, Cell } from '../solve/types.js';
 import { spend, type Work } from '../solve/work.js';
 import type { Identity } from '../template/index.js';
 import { cellAt, copyDomains, freeDomains, problemOf, propagate, remove, valuesAt, type CellSum, type Domains, type Problem } from './run-domains.js';
+import { tick } from '../_internal/work-budget.js';
 
 export type { CellSum } from './run-domains.js';
 
@@ -115,6 +116,7 @@ export function decodeRunBlock(block: RunBlock, work?: Work): BlockDecoding | nu
     }
     for (let j = d.lo[q]!; j <= d.hi[q]! && !overflow; j++) {
       if (!d.bits[q * m + j]) continue;
+      tick();
       if (++nodes > MAX_BLOCK_NODES || (work && !spend(work))) {
         overflow = true;
         return;

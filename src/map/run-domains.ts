@@ -6,6 +6,7 @@
  */
 import { EPSILON } from '../solve/propagate.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** An identity over a block's cells: Σ sign · value = 0 (the parts, and the total with sign −1). */
 export interface CellSum {
@@ -136,6 +137,7 @@ export function propagate(d: Domains, p: Problem, changed: Iterable<number>): bo
   for (const q of changed) touched(q);
   while (queue.length > 0 || sumQueue.length > 0) {
     while (queue.length > 0) {
+      tick();
       const q = queue.pop()!;
       queued[q] = 0;
       for (let x = q - 1; x <= q + 1; x += 2) {
@@ -163,6 +165,7 @@ function revise(d: Domains, q: number, side: -1 | 1): boolean {
   const { m, bits, lo, hi } = d;
   const nb = (q + side) * m;
   const before = d.count[q]!;
+  tick(hi[q]! - lo[q]! + 1);
   for (let j = lo[q]!; j <= hi[q]!; j++) {
     if (!bits[q * m + j]) continue;
     const ok = side < 0 ? bits[nb + j] || (j > 0 && bits[nb + j - 1]) : bits[nb + j] || (j + 1 < m && bits[nb + j + 1]);
@@ -179,6 +182,7 @@ function revise(d: Domains, q: number, side: -1 | 1): boolean {
 function pruneSum(d: Domains, p: Problem, s: number): number[] | null {
   const sum = p.sums[s]!;
   const qs = p.sumPositions[s]!;
+  tick(qs.length);
   const vals = qs.map((q, i) => valuesAt(d, q, p.tokens).map((v) => sum.signs[i]! * v));
   if (vals.every((v) => v.length === 1)) return Math.abs(vals.reduce((a, v) => a + v[0]!, 0)) < EPSILON ? [] : null;
   const ok = supportedCounts(vals) ?? supported(vals) ?? supportedByBounds(vals);
@@ -210,6 +214,7 @@ function supportedCounts(vals: readonly number[][]): Set<number>[] | null {
   if (M > MAX_COUNT_TOTAL) return null;
   const add = (from: Uint8Array, vs: readonly number[]): Uint8Array => {
     const next = new Uint8Array(M + 1);
+    tick(M + 1);
     for (let a = 0; a <= M; a++) if (from[a]) for (const v of vs) if (a + v <= M) next[a + v] = 1;
     return next;
   };
@@ -223,6 +228,7 @@ function supportedCounts(vals: readonly number[][]): Set<number>[] | null {
   for (let i = k - 1; i >= 0; i--) suffix[i] = add(suffix[i + 1]!, parts[i]!);
   /** Some a with before[a] and after[need − a]. */
   const meets = (before: Uint8Array, after: Uint8Array, need: number): boolean => {
+    tick(need + 1);
     for (let a = 0; a <= need; a++) if (before[a] && after[need - a]) return true;
     return false;
   };
@@ -236,6 +242,7 @@ function supported(vals: readonly number[][]): Set<number>[] | null {
   const k = vals.length;
   const grow = (from: Set<number>, add: readonly number[]): Set<number> | null => {
     const next = new Set<number>();
+    tick(from.size * add.length);
     for (const a of from) for (const v of add) next.add(a + v);
     return next.size > MAX_SUMSET ? null : next;
   };

@@ -33,6 +33,7 @@ import type { Identity, RowSpec } from '../template/index.js';
 import { decodeRunBlock, MAX_DECODE_NODES, type CellSum } from './run-decode.js';
 import { workOf } from '../solve/work.js';
 import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
+import { tick } from '../_internal/work-budget.js';
 
 export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
 
@@ -247,6 +248,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
   let nodes = 0;
   let overflow = false;
   const tooLarge = (): boolean => {
+    tick();
     if (++nodes > MAX_ALIGN_NODES) overflow = true;
     return overflow;
   };

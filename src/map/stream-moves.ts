@@ -17,6 +17,7 @@ import type { FieldFlag } from '../schema/report.js';
 import type { Candidate, Cell } from '../solve/types.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import { dedupeReadings } from './dedupe-readings.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** How a table's value stream may have been damaged. */
 export interface StreamMode {
@@ -94,6 +95,7 @@ export function readingsUpTo(tokens: readonly ValueToken[], k: number, mode: Str
     cells.length -= n;
   };
   const walk = (i: number, cost: number, repairs: number, repaired: boolean): void => {
+    tick();
     if (overflow || ++nodes > MAX_STREAM_NODES) {
       overflow = true;
       return;

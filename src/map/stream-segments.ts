@@ -7,6 +7,7 @@
  */
 import type { FieldFlag } from '../schema/report.js';
 import type { AlignedReading } from './stream-align.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** Most readings listed for one segment; past it the segment is left to the row reading (a partial list could make a wrong reading look unique). */
 export const MAX_ALIGNED_READINGS = 512;
@@ -116,6 +117,7 @@ export function segmentsOf(start: string, all: ReadonlyMap<string, Edge[]>, stat
     let steps = 0;
     const walk = (k: string, rows: (number | undefined)[][], marks: Mark[][], cost: number): void => {
       if (overflow) return;
+      tick();
       if (++steps > MAX_SEGMENT_STEPS) {
         overflow = true;
         return;

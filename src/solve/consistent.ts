@@ -12,6 +12,7 @@ import type { Identity } from '../template/index.js';
 import { EPSILON, parsePart, propagate } from './propagate.js';
 import type { Candidate, CellValue, Group } from './types.js';
 import { spend, workOf, type Work } from './work.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** Most search nodes (partial combinations) visited before the search gives up. */
 export const MAX_CONSISTENT_NODES = 2_000_000;
@@ -119,6 +120,8 @@ export function consistentSearch(
     const gi = order[depth]!;
     const g = groups[gi]!;
     for (const c of sorted[gi]!) {
+      // Candidates that fail the bounds visit no node: the document's budget counts them (the search's own does not).
+      tick(1 + groupBounds[gi]!.length);
       if (cost + c.cost > bestCost) continue;
       g.keys.forEach((k, i) => values.set(k, c.cells[i]?.value));
       picks[gi] = c;

@@ -12,6 +12,7 @@ import { identityKeys, propagate } from './propagate.js';
 import { workOf, type Work } from './work.js';
 import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
 import { minOf } from '../_internal/extremes.js';
+import { tick } from '../_internal/work-budget.js';
 
 export type { Candidate, Cell, CellValue, Group, SolvedField, SolveStats } from './types.js';
 
@@ -134,9 +135,11 @@ function enumerate(groups: readonly Group[], identities: readonly Identity[], wo
   const most = Math.max(1, Math.floor(Math.min(ENUMERATION_WORK, work?.left ?? Infinity) / checks));
   const picks = groups.map((g) => g.candidates[0]!);
   const visit = (gi: number): void => {
+    tick();
     if (gi < groups.length && (exhausted || evaluated >= most)) return;
     if (gi === groups.length) {
       evaluated++;
+      tick(checks);
       const values = new Map<string, CellValue>();
       groups.forEach((g, i) => assign(values, g, picks[i]!));
       const { violations, derived } = propagate(values, identities);

@@ -4,6 +4,7 @@
  * time: the same input gives the same output on a busy machine as on a quiet one. Only the
  * document-level timeout (`timeoutMs`) is a clock, and it fails the document rather than change it.
  */
+import { tick } from '../_internal/work-budget.js';
 
 /** Steps left of a budget; several searches may draw on one. */
 export interface Work {
@@ -13,8 +14,9 @@ export interface Work {
 /** A budget of `steps`. */
 export const workOf = (steps: number): Work => ({ left: steps });
 
-/** Spends one step of `work`: false once none was left. */
+/** Spends one step of `work`: false once none was left. Counts against the document's budget too (`tick`). */
 export function spend(work: Work): boolean {
+  tick();
   if (work.left <= 0) return false;
   work.left--;
   return true;

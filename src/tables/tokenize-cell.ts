@@ -9,6 +9,7 @@ import { cellNotes, inNote, isKeyText, isValuePhrase, type CellNotes } from './c
 import { hasCellWords, joinsNumbers } from './cell-words.js';
 import { readChineseNumerals } from './chinese-numerals.js';
 import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit } from './money-units.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
@@ -276,6 +277,28 @@ function wholeValue(s: string): ValueToken | null {
   return { kind: 'num', value, raw: m[2], fusable: false, ...(unit ? { unit } : {}), ...(scaled ? { scaled } : {}), ...(ZERO_LED.test(digits) ? { suspect: true, ...(unit || scaled ? {} : { zeroLed: true }) } : {}) };
 }
 
+/** chars. See textBefore. */
+const BEFORE_WINDOW = 64;
+/** White space or a dot: the only characters the patterns matched against textBefore repeat without bound. */
+const REPEATED_BEFORE = /[\s.]/;
+
+/**
+ * The text before `start` that a pattern anchored at its end ('…$': DAMAGE_BEFORE, APPROX_BEFORE,
+ * FORMER_BEFORE, STRUCK_BEFORE) can match, for the same verdict as on the whole prefix: twice
+ * BEFORE_WINDOW characters, widened over each run of white space or dots crossing an edge (the
+ * patterns' only unbounded parts; each has at most two, bounded words between). Such a pattern
+ * on the whole prefix is tried at every position of it: quadratic in a line of thousands of
+ * numbers (a 60 KB line of numbers took 4 s).
+ */
+function textBefore(s: string, start: number): string {
+  let w = start;
+  for (let k = 0; k < 2 && w > 0; k++) {
+    w = Math.max(0, w - BEFORE_WINDOW);
+    while (w > 0 && REPEATED_BEFORE.test(s[w - 1]!)) w--;
+  }
+  return s.slice(Math.max(0, w - BEFORE_WINDOW), start);
+}
+
 function isNumbering(s: string, end: number): boolean {
   // '476..38': a doubled decimal point, not an item number after values.
   return /^\s*[.、．](?![\d.])/.test(s.slice(end));
@@ -382,7 +405,7 @@ export const CELL_CORRECTION = new RegExp(String.raw`\d+(?:\.\d+)?${CORRECTED_TO
 function correctedRun(s: string, start: number, run: string): { from: number; taken: number; raw: string; mark: string } | null {
   const end = start + run.length;
   const after = s.slice(end);
-  const before = s.slice(0, start);
+  const before = textBefore(s, start);
   const found = (lead: RegExp | null, now: RegExp, mark: string): { from: number; taken: number; raw: string; mark: string } | null => {
     const b = lead === null ? null : lead.exec(before);
     const m = lead !== null && b === null ? null : now.exec(after);
@@ -407,7 +430,7 @@ function plainRun(s: string, start: number, run: string, notes: CellNotes): RunR
   const scaleDoubt = unitText === undefined && scaled === undefined && SCALE_GLUED.test(s.slice(end));
   // A zero-led number standing alone (ZERO_LED); glued to more digits or text it is fusable instead.
   const zeroLed = ZERO_LED.test(run) && !/\S/.test(s[end] ?? ' ') && !/\S/.test(s[start - 1] ?? ' ');
-  const otherDoubt = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(s.slice(0, start)) || unit === 'unknown' || scaleDoubt;
+  const otherDoubt = notes.suspectAt.has(start) || DAMAGE_AFTER.test(s.slice(end)) || DAMAGE_BEFORE.test(textBefore(s, start)) || unit === 'unknown' || scaleDoubt;
   const suspect = otherDoubt || zeroLed;
   if (isNumbering(s, end)) {
     // '00000008.属于…' in a dump: the last digit is the numbering of the next label (1–8).
@@ -421,7 +444,7 @@ function plainRun(s: string, start: number, run: string, notes: CellNotes): RunR
   // The scale word is part of the value, not label text.
   const scaledHere = scaled !== undefined && raw === run;
   let taken = scaledHere ? end + SCALE_AFTER.exec(s.slice(end))![0].length : end;
-  const lead = APPROX_BEFORE.exec(s.slice(0, start))?.[0].length ?? 0;
+  const lead = APPROX_BEFORE.exec(textBefore(s, start))?.[0].length ?? 0;
   const after = raw === run ? APPROX_AFTER.exec(s.slice(taken))?.[0].length ?? 0 : 0;
   taken += after;
   const approximate = lead > 0 || after > 0 ? { approximate: { lead } } : {};
@@ -512,6 +535,7 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   // A page counter or a reference ('- 7 -', '第 2 页 共 4 页', '表2', '注：1'; layout/page-marks): label text, never a value.
   const marks = pageMarkSpans(s);
   for (const m of s.matchAll(RUN)) {
+    tick();
     const start = m.index ?? 0;
     // Digits of a mark left off the value before ('12注1', '12[1]') are not values.
     if (start < last || isNotValue(s, start, start + m[0].length) || m[0].length > MAX_RUN_DIGITS || inNote(notes, start) || at(marks, start, start + m[0].length)) continue;
