@@ -5,10 +5,11 @@
  * dist/ made before the change under .tmp/; default files: the bench PDFs, `bench-stages.mjs`). Each
  * PDF is extracted in-thread by both builds, interleaved, with the stage clock on; per document the
  * median CPU ms of each stage, summed over the documents.
- * Both builds loaded in one process do not run alike even when they are the same code: on 2 loaded
- * cores the build loaded second measured its text walk ~20 % faster in either order (2026-12-02).
+ * Two builds loaded in one process do not run alike even when they are the same code (on 2 loaded
+ * cores a stage differed by up to 20 %, and swapping the load order turned 0.79 into 1.32, 2026-12-02).
  * So the comparison runs twice, in two processes, OLD loaded first and then NEW loaded first, and
- * prints each run and the geometric mean of the two NEW/OLD ratios, which cancels that bias.
+ * prints each run and the geometric mean of the two NEW/OLD ratios, which cancels an order bias (not
+ * the load's noise: compare with stages the change did not touch).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
