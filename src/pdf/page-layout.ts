@@ -130,10 +130,13 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     for (const it of cutAtColumns(rest, grid)) (inside(it, box) ? mine : others).push(it);
     if (mine.length === 0) return; // a frame or a decoration, not a table
     const held = itemsByCell(grid, mine);
-    const hanging = overhangs(grid, others, held.map(textOf));
+    const texts = held.map(textOf);
+    const hanging = overhangs(grid, others, texts);
     for (const h of hanging) held[h.cell]!.push(h.item);
     rest = others.filter((it) => !hanging.some((h) => h.item === it));
-    const cells = grid.cells.map((c, k) => ({ ...c, text: textOf(held[k]!) }));
+    // A cell's text is read again only when an overhanging item joined it.
+    const grown = new Set(hanging.map((h) => h.cell));
+    const cells = grid.cells.map((c, k) => ({ ...c, text: grown.has(k) ? textOf(held[k]!) : texts[k]! }));
     traces.push({ table, strategy: 'ruled', ys: grid.ys, xs: grid.xs, cells });
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = cells.filter((c) => c.row === row);

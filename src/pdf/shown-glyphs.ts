@@ -130,9 +130,9 @@ export function stringAdvance(s: ShowState, text: readonly unknown[]): number {
 }
 
 /** A string's box (x0, y0, x1, y1) in user space: what it adds to a text clip (glyph outlines lie within it). */
-export function stringBox(s: ShowState, text: readonly unknown[], ctm: Matrix): number[] {
+export function stringBox(s: ShowState, text: readonly unknown[], ctm: Matrix, m: Matrix = multiply(s.text, ctm)): number[] {
   const end = stringAdvance(s, text);
-  const b = boxThrough([Math.min(0, end), -DESCENT * Math.abs(s.size), Math.max(0, end), ASCENT * Math.abs(s.size)], multiply(s.text, ctm));
+  const b = boxThrough([Math.min(0, end), -DESCENT * Math.abs(s.size), Math.max(0, end), ASCENT * Math.abs(s.size)], m);
   return [b.x0, b.y0, b.x1, b.y1];
 }
 
@@ -152,8 +152,7 @@ function glyphPlace(g: Advance, s: ShowState, m: Matrix, clip: Clip): { place: P
  * shown), squeezed (unsure), or some not in the clip: all out — not shown; some kept — shown in
  * part (`shown`: the glyphs whose middle is not out). Unsure when some glyph is on an edge or kept.
  */
-export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null): Unshown | null {
-  const m = multiply(s.text, ctm);
+export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null, m: Matrix = multiply(s.text, ctm)): Unshown | null {
   const flat = degenerate(s, m);
   const thin = !flat && emWidth(s, m) < GLYPH_LEGIBLE;
   if (!clip && !flat && !thin) return null;
@@ -187,9 +186,9 @@ function wholeInBoxes(x0: number, x1: number, s: ShowState, m: Matrix, clip: Cli
  * whose middle is surely in the clip and the point `CUT_EDGE` em past its far edge along the baseline
  * is not: glyphs after it may have been dropped at the clip's edge. Null otherwise.
  */
-export function cutString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null): ClipBox | null {
+export function cutString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null, m?: Matrix): ClipBox | null {
   if (!clip || clip.regions.length === 0) return null;
-  const m = multiply(s.text, ctm);
+  m ??= multiply(s.text, ctm);
   if (degenerate(s, m)) return null;
   const last = lastInk(s, text);
   if (!last || !NUMBER_END.test(last.str.trim())) return null;

@@ -113,7 +113,8 @@ interface TextState {
   fresh: boolean;
 }
 
-const translate = (x: number, y: number, m: Matrix): Matrix => multiply([1, 0, 0, 1, x, y], m);
+/** `multiply([1, 0, 0, 1, x, y], m)` with that product's own arithmetic (the same bits), without the matrix it is given. */
+const translate = (x: number, y: number, m: Matrix): Matrix => [1 * m[0] + 0 * m[2], 1 * m[1] + 0 * m[3], 0 * m[0] + 1 * m[2], 0 * m[1] + 1 * m[3], x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]];
 
 /** A drawn space glyph: its baseline origin and advance in the reading frame (pt). */
 export interface DrawnSpace {
@@ -179,8 +180,7 @@ function advanceInPlace(x: number, t: [number, number, number, number, number, n
 }
 
 /** Shows one string (array of glyphs and `TJ` adjustments), placing each glyph and advancing the text matrix. */
-function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], paint: { white: boolean; light: boolean; invisible: boolean; faint: boolean; pale: boolean }): void {
-  const lin = multiply(multiply(s.text, ctm), frame);
+function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matrix, glyphs: PlacedGlyph[], paint: { white: boolean; light: boolean; invisible: boolean; faint: boolean; pale: boolean }, lin: Matrix = multiply(multiply(s.text, ctm), frame)): void {
   const size = Math.abs(s.size) * Math.hypot(lin[2], lin[3]);
   // A copy moved glyph by glyph (the state's matrix may be the line matrix too).
   const t: [number, number, number, number, number, number] = [...s.text];
@@ -284,20 +284,23 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     } else if (shows.has(fn)) {
       if (fn === ops.nextLineShowText || fn === ops.nextLineSetSpacingShowText) newLine(translate(0, -s.leading, s.line));
       // An annotation's appearance is not the page's text content: its text objects cut no run.
+      // The string's text matrix through the CTM, and on into the frame: one product each for its tests, its start and its glyphs.
+      const tm = multiply(s.text, ctm);
+      let framed: Matrix | undefined;
       if (s.fresh && !annotation) {
-        const m = multiply(multiply(s.text, ctm), frame);
+        const m = (framed ??= multiply(tm, frame));
         starts.push({ x: m[4], y: m[5] });
         s.fresh = false;
       }
       const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
       if (Array.isArray(text)) {
-        const unshown = unshownString(s, text, ctm, clip);
-        const cut = unshown ? null : cutString(s, text, ctm, clip);
+        const unshown = unshownString(s, text, ctm, clip, tm);
+        const cut = unshown ? null : cutString(s, text, ctm, clip, tm);
         const str = (): string => text.map((g) => (g && typeof g === 'object' ? ((g as RawGlyph).unicode ?? '') : '')).join('');
         const through = (b: Box): Box => boxThrough([b.x0, b.y0, b.x1, b.y1], frame);
         if (unshown) clipped.push({ ...through(unshown.box), str: str(), ...(unshown.unsure ? { unsure: true } : {}), ...(unshown.shown !== undefined ? { shown: unshown.shown, seen: through(unshown.seen!) } : {}) });
         if (cut) clipped.push({ ...boxThrough([cut.x0, cut.y0, cut.x1, cut.y1], frame), str: str(), cut: true });
-        if (mode >= 4) (textClip ??= []).push(stringBox(s, text, ctm));
+        if (mode >= 4) (textClip ??= []).push(stringBox(s, text, ctm, tm));
       }
       if (Array.isArray(text)) {
         // Spaces before the string advances the text matrix (show moves it).
@@ -307,7 +310,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
           const ink = pc !== undefined ? inkSeen(paint) : 'seen';
           // The fill colour shows in fill modes (0, and 2: fill then stroke).
           const filled = pc !== undefined && (m3 === 0 || m3 === 2);
-          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: filled && paint.light, invisible: pc !== undefined && (m3 === 3 || ink === 'unseen'), faint: ink === 'faint', pale: filled && paint.pale });
+          show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: filled && paint.light, invisible: pc !== undefined && (m3 === 3 || ink === 'unseen'), faint: ink === 'faint', pale: filled && paint.pale }, (framed ??= multiply(tm, frame)));
           while (glyphSeq.length < glyphs.length) glyphSeq.push(seq);
         } else s.text = translate(stringAdvance(s, text), 0, s.text);
       }

@@ -119,12 +119,12 @@ const transformed = (corners: readonly [number, number][], m: Matrix): Box => {
 
 /** The box a non-white fill or an image paints, in the reading frame; null for any other operator. */
 export function groundBox(fn: number, raw: unknown, ctm: Matrix, frame: Matrix, codes: PaintCodes, fillWhite: boolean): Box | null {
-  const m = multiply(ctm, frame);
-  if (codes.images.includes(fn)) return transformed([[0, 0], [1, 0], [0, 1], [1, 1]], m);
+  // (The operator is told first: the walk asks this of every operator but a text show.)
+  if (codes.images.includes(fn)) return transformed([[0, 0], [1, 0], [0, 1], [1, 1]], multiply(ctm, frame));
   if (fn !== codes.constructPath || fillWhite || !Array.isArray(raw) || !codes.fills.includes(raw[0] as number)) return null;
   const mm = raw[2] as ArrayLike<number> | null | undefined;
   if (!mm || mm.length < 4) return null;
-  return transformed([[mm[0]!, mm[1]!], [mm[2]!, mm[1]!], [mm[0]!, mm[3]!], [mm[2]!, mm[3]!]], m);
+  return transformed([[mm[0]!, mm[1]!], [mm[2]!, mm[1]!], [mm[0]!, mm[3]!], [mm[2]!, mm[3]!]], multiply(ctm, frame));
 }
 
 /** The glyphs drawn within an item's box, on its baseline (`index`: `glyphs` indexed, `glyph-index.ts`). */
