@@ -12,7 +12,7 @@ import { copyLag } from './earlier-copy.js';
 import { joinFragments } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
 import { pairLiftedLabels } from './lifted-labels.js';
-import { rowCandidates } from './row-candidates.js';
+import { blankTotalOnly, rowCandidates, zerosPrintedBlank } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
@@ -197,6 +197,9 @@ function readRows(
   const evidence = rowEvidence(matches, prepared, specs);
   // Labels printed on lines of their own above their values, throughout the table: the label above names a values line.
   const labelLines = !stream && printsLabelLines(rows);
+  // Zero cells printed blank and dropped by the dump (no 0 anywhere, rows short of values): each short row's values placed by the identities.
+  const zerosBlank = table === 'requests' && !stream && !opts.columns && zerosPrintedBlank(matches.map((m) => m.row), matches.map((m) => m.spec.columns.length));
+  const blankRows: { group: Group; row: TableRow; totals: number[] }[] = [];
   for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
     // The columns the header names (map/absent-columns), in printed order: each value placed by its column's name.
@@ -204,7 +207,8 @@ function readRows(
     const columns = opts.columns ? opts.columns.filter((c) => match.spec.columns.includes(c) || c === GROUP_COLUMN) : match.spec.columns;
     const keys = columns.map((c) => `${table}.${match.spec.key}.${c}`);
     const totals = columns.flatMap((c, i) => (c === 'total' ? [i] : []));
-    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totals, stream) });
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: rowCandidates(match.row, keys.length, totals, stream, zerosBlank) });
+    if (zerosBlank) blankRows.push({ group: groups.at(-1)!, row: match.row, totals });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
     // A label wrapped around its values and joined back from the lines below (a fragment, `partial`) is read whole there.
@@ -214,5 +218,24 @@ function readRows(
     const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
+  if (zerosBlank) boundBlankSpace(blankRows);
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };
+}
+
+/**
+ * Most combinations of the placements of a zeros-blank table's short rows (map/row-candidates
+ * blankPlacements) handed to the solver: past it the solver's searches run out of their budgets
+ * (a table of 18 short rows took 4–12 s of CPU where main took 0.4–2.2 s) and leave the rows ambiguous anyway. The rows
+ * with the most placements are read with only their totals known until the rest fit.
+ */
+const MAX_BLANK_SPACE = 10_000;
+
+function boundBlankSpace(rows: readonly { group: Group; row: TableRow; totals: number[] }[]): void {
+  const space = (): number => rows.reduce((p, r) => p * Math.max(1, r.group.candidates.filter((c) => c.cost === 0).length), 1);
+  const open = [...rows].sort((a, b) => b.group.candidates.length - a.group.candidates.length);
+  for (const r of open) {
+    if (space() <= MAX_BLANK_SPACE) return;
+    const only = blankTotalOnly(r.row.values, r.group.keys.length, r.totals);
+    if (only && r.group.candidates.length > 1) r.group.candidates = only;
+  }
 }
