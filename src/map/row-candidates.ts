@@ -376,7 +376,7 @@ const MAX_PLACEMENTS = 64;
  * A row of a table whose zero cells print nothing (a text dump of a table printed with zeros left
  * blank: `（一）予以公开 2 2` for 0 0 0 0 0 2 2; see `zerosPrintedBlank`): its printed values in
  * order, each cell not given one an empty 0 (`blank`), at every placement that keeps the row's own
- * total; a row printing nothing is all 0 (or unknown, at a cost). The identities through other
+ * total; a row printing nothing is all 0. The identities through other
  * rows choose the placement; a cell the placements keeping the total read otherwise is `repaired`
  * (its column is the identities' choice, below 0.9). null when the row does not read so (more
  * values than cells, a mark, a fused run, a placement list too long).
@@ -385,7 +385,8 @@ export function blankPlacements(values: readonly ValueToken[], k: number, totalC
   if (values.some((t) => t.kind !== 'num' || t.fusable || t.mayFuse === true || t.mark !== undefined || t.value < 0)) return null;
   const m = values.length;
   if (m > k) return null;
-  if (m === 0) return [{ cells: Array.from({ length: k }, (): Cell => ({ value: 0, flags: ['blank'] })), cost: 0 }, ...allUnknown(k)];
+  // A row of such a table printing nothing is all 0 (a non-zero row prints its total): no unknown reading, which would absorb any identity.
+  if (m === 0) return [{ cells: Array.from({ length: k }, (): Cell => ({ value: 0, flags: ['blank'] })), cost: 0 }];
   const picks = combinations(k, m);
   if (picks.length > MAX_PLACEMENTS) return null;
   const readings = picks.map((at): Candidate => {
@@ -411,7 +412,7 @@ const MIN_SHORT_ROWS = 3;
  */
 export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[]): boolean {
   const nums = rows.flatMap((r) => r.values);
-  if (nums.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.value === 0))) return false;
+  if (nums.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.value <= 0))) return false;
   if (nums.filter((t) => t.kind === 'num').length < MIN_BLANK_EVIDENCE_VALUES) return false;
   return rows.filter((r, i) => r.values.length > 0 && r.values.length < widths[i]!).length >= MIN_SHORT_ROWS;
 }

@@ -7,6 +7,7 @@ import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { valuesKey } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
+import { parsePart } from '../solve/propagate.js';
 import { alignRows, type RowMatch } from './align-rows.js';
 import { copyLag } from './earlier-copy.js';
 import { joinFragments } from './join-fragments.js';
@@ -167,7 +168,7 @@ function readRows(
   table: string,
   rows: readonly TableRow[],
   specs: readonly RowSpec[],
-  opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; year?: number | null },
+  opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; identities?: readonly Identity[]; year?: number | null },
   stream: StreamMode | undefined,
 ): TableRead & { aligned: RowMatch[]; firstLine?: number } {
   const groups: Group[] = [];
@@ -218,7 +219,7 @@ function readRows(
     const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
-  if (zerosBlank) boundBlankSpace(blankRows);
+  if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? []);
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };
 }
 
@@ -230,12 +231,44 @@ function readRows(
  */
 const MAX_BLANK_SPACE = 10_000;
 
-function boundBlankSpace(rows: readonly { group: Group; row: TableRow; totals: number[] }[]): void {
+function boundBlankSpace(rows: readonly { group: Group; row: TableRow; totals: number[] }[], groups: readonly Group[], identities: readonly Identity[]): void {
+  pruneByTotals(rows.map((r) => r.group), groups, identities);
   const space = (): number => rows.reduce((p, r) => p * Math.max(1, r.group.candidates.filter((c) => c.cost === 0).length), 1);
   const open = [...rows].sort((a, b) => b.group.candidates.length - a.group.candidates.length);
   for (const r of open) {
     if (space() <= MAX_BLANK_SPACE) return;
     const only = blankTotalOnly(r.row.values, r.group.keys.length, r.totals);
     if (only && r.group.candidates.length > 1) r.group.candidates = only;
+  }
+}
+
+/**
+ * A count is no larger than a total it is a part of: where an identity's total (all its parts
+ * added, none subtracted) reads one value in every reading of its row, a blank row's placements
+ * putting a larger value in one of its parts are dropped (a row keeps at least one). Twice over,
+ * a total so fixed fixing others.
+ */
+function pruneByTotals(blank: readonly Group[], groups: readonly Group[], identities: readonly Identity[]): void {
+  const where = new Map<string, { g: Group; i: number }>();
+  for (const g of groups) g.keys.forEach((k, i) => where.set(k, { g, i }));
+  const fixed = (key: string): number | undefined => {
+    const at = where.get(key);
+    if (!at) return undefined;
+    const vs = new Set(at.g.candidates.map((c) => c.cells[at.i]?.value));
+    const [v] = [...vs];
+    return vs.size === 1 && typeof v === 'number' ? v : undefined;
+  };
+  const sums = identities.filter((id) => id.parts.every((p) => parsePart(p).sign === 1));
+  for (let pass = 0; pass < 2; pass++) {
+    for (const id of sums) {
+      const total = fixed(id.total);
+      if (total === undefined) continue;
+      for (const p of id.parts) {
+        const at = where.get(parsePart(p).key);
+        if (!at || !blank.includes(at.g)) continue;
+        const kept = at.g.candidates.filter((c) => { const v = c.cells[at.i]?.value; return typeof v !== 'number' || v <= total; });
+        if (kept.length > 0) at.g.candidates = kept;
+      }
+    }
   }
 }
