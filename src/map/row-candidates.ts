@@ -321,7 +321,9 @@ function groupsConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number):
  * `stream`: the table came one value per line, so a row with too few or too many values is read by
  * the stream moves (map/stream-moves).
  */
-export function rowCandidates(row0: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = [], stream?: StreamMode): Candidate[] {
+export function rowCandidates(row0: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false): Candidate[] {
+  const placed = zerosBlank ? blankPlacements(row0.values, k, totalCols) : null;
+  if (placed) return placed;
   const readings = rowReadings(stream ? row0 : groupsConfirmed(row0, k), k, totalCols, stream);
   const split = stream ? [] : groupsSplit(row0.values, k);
   return split.length > 0 ? dedupeReadings([...readings, ...split]) : readings;
@@ -381,4 +383,63 @@ function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k:
     if (glued.length > 0) return glued;
   }
   return k - tokens.length <= MAX_REPAIR ? dedupeReadings(insertMissing(tokens, k, totalCols)) : allUnknown(k);
+}
+
+/** Most placements of a short row's values among its cells (C(7, 3) = 35 for table 三's rows). */
+const MAX_PLACEMENTS = 64;
+
+/**
+ * A row of a table whose zero cells print nothing (a text dump of a table printed with zeros left
+ * blank: `（一）予以公开 2 2` for 0 0 0 0 0 2 2; see `zerosPrintedBlank`): its printed values in
+ * order, each cell not given one an empty 0 (`blank`), at every placement that keeps the row's own
+ * total; a row printing nothing is all 0. The identities through other
+ * rows choose the placement; a cell the placements keeping the total read otherwise is `repaired`
+ * (its column is the identities' choice, below 0.9). null when the row does not read so (more
+ * values than cells, a mark, a fused run, a placement list too long).
+ */
+export function blankPlacements(values: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] | null {
+  if (values.some((t) => t.kind !== 'num' || t.fusable || t.mayFuse === true || t.mark !== undefined || t.value < 0)) return null;
+  const m = values.length;
+  if (m > k) return null;
+  // A row of such a table printing nothing is all 0 (a non-zero row prints its total): no unknown reading, which would absorb any identity.
+  if (m === 0) return [{ cells: Array.from({ length: k }, (): Cell => ({ value: 0, flags: ['blank'] })), cost: 0 }];
+  const picks = combinations(k, m);
+  if (picks.length > MAX_PLACEMENTS) return null;
+  const readings = picks.map((at): Candidate => {
+    let next = 0;
+    return { cells: Array.from({ length: k }, (_, i): Cell => (at.includes(i) ? tokenCell(values[next++]!, []) : { value: 0, flags: ['blank'] })), cost: 0 };
+  }).filter((c) => keepsTotal(c, totalCols));
+  if (readings.length === 0) return null;
+  const doubted = new Set<number>();
+  for (const c of readings) c.cells.forEach((cell, i) => cell.value !== readings[0]!.cells[i]!.value && doubted.add(i));
+  return readings.map((c) => ({ ...c, cells: c.cells.map((cell, i) => (doubted.has(i) ? { ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] } : cell)) }));
+}
+
+/** Fewest values a table prints before the absence of any 0 among them says its zeros print blank. */
+const MIN_BLANK_EVIDENCE_VALUES = 15;
+/** Fewest rows printing fewer values than cells (and some) for that reading. */
+const MIN_SHORT_ROWS = 3;
+
+/**
+ * True when a table's zero cells were printed blank and a text dump dropped them: its rows print
+ * at least MIN_BLANK_EVIDENCE_VALUES plain counts and not one 0 (a table of some 150 counts holds
+ * zeros; printed, one would show), no empty cell kept as such, and at least MIN_SHORT_ROWS rows
+ * print some values but fewer than their cells (`widths[i]` for `rows[i]`).
+ */
+export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[]): boolean {
+  const nums = rows.flatMap((r) => r.values);
+  if (nums.some((t) => t.kind === 'blank' || (t.kind === 'num' && t.value <= 0))) return false;
+  if (nums.filter((t) => t.kind === 'num').length < MIN_BLANK_EVIDENCE_VALUES) return false;
+  return rows.filter((r, i) => r.values.length > 0 && r.values.length < widths[i]!).length >= MIN_SHORT_ROWS;
+}
+
+/**
+ * A short row of a zeros-blank table (`blankPlacements`) read with only its total known: its last
+ * value (a row that prints anything prints its total, the last column), the other cells unknown.
+ * For a table whose placements together are too many to search (`MAX_BLANK_SPACE`).
+ */
+export function blankTotalOnly(values: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] | null {
+  if (totalCols.length !== 1 || totalCols[0] !== k - 1 || values.length === 0) return null;
+  const last = values.at(-1)!;
+  return [{ cells: Array.from({ length: k }, (_, i): Cell => (i === k - 1 ? tokenCell(last, []) : { value: undefined, flags: ['derived'] })), cost: 0 }];
 }

@@ -7,12 +7,13 @@ import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { valuesKey } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
+import { parsePart } from '../solve/propagate.js';
 import { alignRows, type RowMatch } from './align-rows.js';
 import { copyLag } from './earlier-copy.js';
 import { joinFragments } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
 import { pairLiftedLabels } from './lifted-labels.js';
-import { rowCandidates, withDecimalReadings } from './row-candidates.js';
+import { blankTotalOnly, rowCandidates, withDecimalReadings, zerosPrintedBlank } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
@@ -167,7 +168,7 @@ function readRows(
   table: string,
   rows: readonly TableRow[],
   specs: readonly RowSpec[],
-  opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; year?: number | null },
+  opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; identities?: readonly Identity[]; year?: number | null },
   stream: StreamMode | undefined,
 ): TableRead & { aligned: RowMatch[]; firstLine?: number } {
   const groups: Group[] = [];
@@ -197,6 +198,9 @@ function readRows(
   const evidence = rowEvidence(matches, prepared, specs);
   // Labels printed on lines of their own above their values, throughout the table: the label above names a values line.
   const labelLines = !stream && printsLabelLines(rows);
+  // Zero cells printed blank and dropped by the dump (no 0 anywhere, rows short of values): each short row's values placed by the identities.
+  const zerosBlank = table === 'requests' && !stream && !opts.columns && zerosPrintedBlank(matches.map((m) => m.row), matches.map((m) => m.spec.columns.length));
+  const blankRows: { group: Group; row: TableRow; totals: number[] }[] = [];
   for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
     // The columns the header names (map/absent-columns), in printed order: each value placed by its column's name.
@@ -206,7 +210,8 @@ function readRows(
     const totals = columns.flatMap((c, i) => (c === 'total' ? [i] : []));
     // A money column's number grouped by '.' or '、' may be a decimal too (row-candidates withDecimalReadings).
     const money = columns.map((c) => match.spec.money?.includes(c) === true);
-    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream), money) });
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream, zerosBlank), money) });
+    if (zerosBlank) blankRows.push({ group: groups.at(-1)!, row: match.row, totals });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
     // A label wrapped around its values and joined back from the lines below (a fragment, `partial`) is read whole there.
@@ -216,5 +221,56 @@ function readRows(
     const row: RowEvidence = { ...evidence[mi]!, ...(named ? { named: true } : {}) };
     keys.forEach((k, i) => placements.set(k, { by, labelScore: match.labelScore ?? 0, ...partial, source: sources?.[i] ?? match.row.source, row }));
   }
+  if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? []);
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };
+}
+
+/**
+ * Most combinations of the placements of a zeros-blank table's short rows (map/row-candidates
+ * blankPlacements) handed to the solver: past it the solver's searches run out of their budgets
+ * (a table of 18 short rows took 4–12 s of CPU where main took 0.4–2.2 s) and leave the rows ambiguous anyway. The rows
+ * with the most placements are read with only their totals known until the rest fit.
+ */
+const MAX_BLANK_SPACE = 10_000;
+
+function boundBlankSpace(rows: readonly { group: Group; row: TableRow; totals: number[] }[], groups: readonly Group[], identities: readonly Identity[]): void {
+  pruneByTotals(rows.map((r) => r.group), groups, identities);
+  const space = (): number => rows.reduce((p, r) => p * Math.max(1, r.group.candidates.filter((c) => c.cost === 0).length), 1);
+  const open = [...rows].sort((a, b) => b.group.candidates.length - a.group.candidates.length);
+  for (const r of open) {
+    if (space() <= MAX_BLANK_SPACE) return;
+    const only = blankTotalOnly(r.row.values, r.group.keys.length, r.totals);
+    if (only && r.group.candidates.length > 1) r.group.candidates = only;
+  }
+}
+
+/**
+ * A count is no larger than a total it is a part of: where an identity's total (all its parts
+ * added, none subtracted) reads one value in every reading of its row, a blank row's placements
+ * putting a larger value in one of its parts are dropped (a row keeps at least one). Twice over,
+ * a total so fixed fixing others.
+ */
+function pruneByTotals(blank: readonly Group[], groups: readonly Group[], identities: readonly Identity[]): void {
+  const where = new Map<string, { g: Group; i: number }>();
+  for (const g of groups) g.keys.forEach((k, i) => where.set(k, { g, i }));
+  const fixed = (key: string): number | undefined => {
+    const at = where.get(key);
+    if (!at) return undefined;
+    const vs = new Set(at.g.candidates.map((c) => c.cells[at.i]?.value));
+    const [v] = [...vs];
+    return vs.size === 1 && typeof v === 'number' ? v : undefined;
+  };
+  const sums = identities.filter((id) => id.parts.every((p) => parsePart(p).sign === 1));
+  for (let pass = 0; pass < 2; pass++) {
+    for (const id of sums) {
+      const total = fixed(id.total);
+      if (total === undefined) continue;
+      for (const p of id.parts) {
+        const at = where.get(parsePart(p).key);
+        if (!at || !blank.includes(at.g)) continue;
+        const kept = at.g.candidates.filter((c) => { const v = c.cells[at.i]?.value; return typeof v !== 'number' || v <= total; });
+        if (kept.length > 0) at.g.candidates = kept;
+      }
+    }
+  }
 }
