@@ -77,6 +77,18 @@ describe('table 四 group words placed by column', () => {
     // of the template: '行政诉讼' / '行政复议' / '未经复议直接起诉' …): not read, not followed.
     expect(reviewGroupOrder(textToLines(band('')))).toBeNull();
   });
+
+  it('should read the groups in stream order when every cell is a line of its own, each centred in one column (lynx of cells holding paragraphs)', () => {
+    // lynx prints such a table as one column, every word indented by its own centring: 行政复议 (4
+    // characters) stands right of 未经复议直接起诉 (8) though it is printed first. Its indent is no column.
+    const centred = (w: string): string => ' '.repeat(100 - w.length) + w;
+    const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const stream = ['行政复议', '行政诉讼', ...heads, '未经复议直接起诉', '复议后起诉', ...heads, ...heads, '7', '0', '7', '0', '14'];
+    expect(reviewGroupOrder(textToLines(stream.map(centred).join('\n')))).toEqual(['review', 'litigationDirect', 'litigationAfterReview']);
+    // 行政诉讼 first in such a stream is the header's top row printed first: no order read.
+    const litigationFirst = ['行政诉讼', '行政复议', ...stream.slice(2)];
+    expect(reviewGroupOrder(textToLines(litigationFirst.map(centred).join('\n')))).toBeNull();
+  });
 });
 
 describe('space-aligned rows across a pdftotext page break', () => {

@@ -122,7 +122,11 @@ function headerSequence(lines: readonly Line[]): { words: HeaderWord[]; byPositi
   }
   // A space-aligned dump keeps each word where it stands: 行政复议 spanning two header rows is
   // printed centred, below the 行政诉讼 span to its right, so its column, not its line, places it.
-  const byPosition = out.every((o) => o.at !== undefined) && new Set(out.map((o) => o.at)).size > 1;
+  // A stream printing every cell on a line of its own (lynx or w3m of cells holding paragraphs) indents
+  // each word by its own centring in one column: its places are no columns. Only a region with a line of
+  // several cells is laid out by column.
+  const laidOut = lines.some((l) => (l.starts?.length ?? 0) >= 2);
+  const byPosition = laidOut && out.every((o) => o.at !== undefined) && new Set(out.map((o) => o.at)).size > 1;
   if (byPosition) out.sort((a, b) => a.at! - b.at!);
   return { words: out.map((o) => o.w), byPosition };
 }
