@@ -15,13 +15,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cpuMs, med } from './bench-clock.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const cpuMs = () => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
 
 /** One process: `dists` loaded in this order; prints a JSON line `{ total: [...], stages: { name: [...] } }` per build. */
 async function child(dists, runs, files) {

@@ -14,13 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '../dist/index.js';
 import { setIsolated } from '../dist/isolate.js';
 import { startClock, stopClock } from '../dist/_internal/stage-clock.js';
+import { cpuMs, med } from './bench-clock.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const cpuMs = () => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
 
 /** The sample and shared-corpus PDFs `npm run bench` measures. */
 export function benchPdfs() {

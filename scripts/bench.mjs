@@ -36,6 +36,7 @@ import { benchPdfs, printStages, stageBreakdown } from './bench-stages.mjs';
 import { listInputs, runBatch } from '../dist/batch/index.js';
 import { ExtractPool } from '../dist/batch/pool.js';
 import { DEFAULT_MAX_HEAP_MB } from '../dist/options.js';
+import { med } from './bench-clock.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = numberArg('runs', 10);
@@ -82,7 +83,6 @@ async function medianOf(fn, runs = RUNS) {
   }
   return xs.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
-const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /**
  * CPU ms of this process and its helper processes (Linux: /proc, 10 ms ticks; elsewhere this
  * process only). On a shared, loaded machine wall time mostly measures the neighbours; CPU time
