@@ -100,4 +100,21 @@ describe('table 三 with thousands not grouped by commas', () => {
       });
     }
   });
+
+  it('should read a narrow gap between two cells of a laid-out row as a boundary when the row then fills its columns', async () => {
+    // lynx of a CMS table: '4 124' is otherOrg 4 and total 124, one space apart; read as 4124 the row is a value short.
+    const laid = (label: string, vs: string[]): string => `   ${label}     ${vs.slice(0, -2).map((v) => v.padStart(4)).join('  ')}    ${vs.slice(-2).join(' ')}`;
+    const counts = ['106', '11', '0', '1', '2', '4', '124'];
+    const lines = table((v) => v, '    ');
+    const at = (start: string): number => lines.findIndex((l) => l.startsWith(start));
+    lines[at('一、本年新收')] = laid('一、本年新收政府信息公开申请数量', counts);
+    // 予以公开 and 总计 the same counts, cells wide apart: the identities hold through every cell.
+    lines[at('三、本年度办理结果')] = ['三、本年度办理结果 （一）予以公开', ...counts].join('    ');
+    lines[at('（七）总计')] = ['（七）总计', ...counts].join('    ');
+    const r = await read([...HEAD, ...lines]);
+    counts.forEach((v, i) => {
+      const k = `requests.newReceived.${cols[i]}`;
+      expect([k, r.value(k), r.field(k).flags.includes('repaired'), r.field(k).confidence >= 0.9]).toEqual([k, Number(v), false, true]);
+    });
+  });
 });

@@ -317,6 +317,26 @@ function groupsConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number):
 }
 
 /**
+ * A row whose numbers grouped by single spaces ('4 124' in a line split at wide gaps: tables/build-rows
+ * spacedThousands), split at their spaces, fill its k columns exactly: the row's count says each space
+ * was the narrow gap between two cells of a laid-out dump ('106  11   0     1      2    4 124'), so
+ * they are read as those cells, unmarked. Otherwise the row is read as it was built.
+ */
+function spacesConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number): R {
+  const spaced = (t: ValueToken): boolean => t.kind === 'num' && t.grouped === true && t.mark === ' ';
+  if (!row.values.some(spaced)) return row;
+  const pieces = (t: ValueToken): string[] => (t.kind === 'num' ? digitGroups(t.raw) : []);
+  const filled = row.values.filter((t) => t.kind !== 'blank');
+  if (filled.reduce((n, t) => n + (spaced(t) ? pieces(t).length : 1), 0) !== k) return row;
+  const values = row.values.flatMap((t): ValueToken[] => {
+    if (!spaced(t) || t.kind !== 'num') return [t];
+    const { mark: _mark, grouped: _grouped, ...rest } = t;
+    return pieces(t).map((g) => ({ ...rest, value: Number(g), raw: g }));
+  });
+  return { ...row, values };
+}
+
+/**
  * The readings of a printed row for k columns; `totalCols` are the columns holding the row's total.
  * `stream`: the table came one value per line, so a row with too few or too many values is read by
  * the stream moves (map/stream-moves).
@@ -324,8 +344,9 @@ function groupsConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number):
 export function rowCandidates(row0: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false): Candidate[] {
   const placed = zerosBlank ? blankPlacements(row0.values, k, totalCols) : null;
   if (placed) return placed;
-  const readings = rowReadings(stream ? row0 : groupsConfirmed(row0, k), k, totalCols, stream);
-  const split = stream ? [] : groupsSplit(row0.values, k);
+  const row1 = stream ? row0 : spacesConfirmed(row0, k);
+  const readings = rowReadings(stream ? row0 : groupsConfirmed(row1, k), k, totalCols, stream);
+  const split = stream ? [] : groupsSplit(row1.values, k);
   return split.length > 0 ? dedupeReadings([...readings, ...split]) : readings;
 }
 
