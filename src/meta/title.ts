@@ -98,8 +98,20 @@ function withoutMenu(line: Line | undefined, head = false): string {
     return cells.slice(from).join(' ').trim();
   }
   const at = cells.findIndex((c) => REPORT_TITLE.test(unmarked(c)));
-  if (at <= 0 || !cells.slice(0, at).every((c) => BULLET_CELL.test(c))) return lineText(line);
-  return cells.slice(at).join(' ').trim();
+  if (at <= 0 || !cells.slice(0, at).every((c) => BULLET_CELL.test(c))) return afterMenuItem(lineText(line));
+  return afterMenuItem(cells.slice(at).join(' ').trim());
+}
+
+/**
+ * A menu item html2text glued to a bold title after it ('* 政府信****** 示例市第208局2024年…年度报告 **': its
+ * item cut short, then the title's bold marks): the item is left out, when the part after the marks is a
+ * whole title (a year and the report's words).
+ */
+function afterMenuItem(text: string): string {
+  if (!BULLET_CELL.test(text)) return text;
+  const parts = text.split(/\*{2,}/);
+  const at = parts.findIndex((p) => REPORT_TITLE.test(p) && TITLE_YEAR.test(normaliseTitle(p)));
+  return at > 0 ? parts.slice(at).join(' ').trim() : text;
 }
 
 /** A date (or 发布时间 and a date) printed after the title on its line, where a crawler joined the lines. */
