@@ -80,6 +80,15 @@ describe('report titles in text dumps', () => {
     expect(metaOf(['安徽省芜湖市镜湖区农业', '农村局2021年度政府信息公开工作年度报告', ...BODY].join('\n')).title).toBe(TITLE);
   });
 
+  it('should join a title a narrow page wrapped onto four lines (Chromium print of a narrow <h1>)', () => {
+    const four = ['南通市游仙区市场监', '督管理局2021年度', '政府信息公开工作年', '度报告'];
+    const whole = metaOf([...four, '如对本报告有疑问，请与南通市游仙区市场监督管理局办公室联系。', ...BODY.slice(1)].join('\n'));
+    expect([whole.title, whole.tc >= 0.9]).toEqual(['南通市游仙区市场监督管理局2021年度政府信息公开工作年度报告', true]);
+    // The name printed nowhere else: the first line may or may not be the title's; not confirmed.
+    const cut = metaOf([...four, ...BODY.slice(1)].join('\n'));
+    expect([cut.tc < 0.9, cut.flags.includes('incomplete')]).toEqual([true, true]);
+  });
+
   it('should not confirm a title starting mid-word, nor one under a piece of words it could not join', () => {
     const mid = metaOf(['度政府信息公开工作年度报告', ...BODY].join('\n'));
     expect(mid.tc).toBeLessThan(0.9);

@@ -191,21 +191,44 @@ function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   const { text: t, trimmed } = cleanTitle(withoutMenu(lines[i]));
   if (t.length > MAX_TITLE || SENTENCE.test(t) || LOST_WORDS.test(t) || LINK_LEAD.test(t)) return null;
   if (!REPORT_TITLE.test(t)) return brokenTitleAt(lines, i, t, trimmed);
-  // The line above is the title's first half only when it is not page furniture itself.
-  const above = cleanTitle(withoutMenu(lines[i - 1], true));
   const labelled = TITLE_LABEL.test(lineText(lines[i]).trim());
-  const prev = labelled || trimmed || above.trimmed || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) ? '' : above.text;
-  const joined = `${prev}${t}`;
-  const twoLines = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(t) && prev && prev.length <= MAX_TITLE_HEAD;
-  const join = Boolean(twoLines) || wrappedBefore(lines, i, prev, t);
-  // A short run of words alone on the line above, not joined: perhaps the title's first half, wrapped inside
-  // the agency's name ('安徽省宜' / '昌市镜湖区…'). The title is then not reported as whole.
-  const headless = !join && !labelled && HEAD_PIECE.test(prev) && !NOT_HEAD.test(prev) && !t.includes(prev);
-  return { text: join ? joined : t, line: i + 1, from: 'title', trimmed, ...(headless ? { incomplete: true } : {}) };
+  return { ...withHead(lines, i, t, labelled || trimmed), line: i + 1, from: 'title', trimmed };
+}
+
+/** lines. A title is printed on at most this many lines above the one that names the report. */
+const MAX_HEAD_LINES = 3;
+
+/**
+ * The title with the lines above it that are its first part (printed on two or more lines: '洪泽区人民政府' /
+ * '2023年…', '南通市游仙区市场监' / '督管理局2021年度' / '政府信息公开…'), and whether a short run of words above it
+ * that could not be joined may be its first part (wrapped inside the agency's name: '安徽省宜' / '昌市镜湖区…'),
+ * one blank line between them or none: the title is then not reported as whole.
+ */
+function withHead(lines: readonly Line[], i: number, t: string, alone: boolean): { text: string; incomplete?: true } {
+  let text = t;
+  let k = i - 1;
+  for (let n = 0; !alone && n < MAX_HEAD_LINES && k >= 0; n++, k--) {
+    const prev = headAbove(lines, k);
+    const yearFirst = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(text) && prev.length > 0 && prev.length <= MAX_TITLE_HEAD;
+    if (!yearFirst && !wrappedBefore(lines, k + 1, prev, text)) break;
+    text = `${prev}${text}`;
+  }
+  if (alone) return { text };
+  const gap = lineText(lines[k]).trim() === '' ? k - 1 : k;
+  const prev = headAbove(lines, gap);
+  const headless = HEAD_PIECE.test(prev) && !NOT_HEAD.test(prev) && !text.includes(prev);
+  return { text, ...(headless ? { incomplete: true as const } : {}) };
+}
+
+/** The text of line `k` when it may be part of a title above it: '' for page furniture, a sentence or another title. */
+function headAbove(lines: readonly Line[], k: number): string {
+  if (k < 0) return '';
+  const above = cleanTitle(withoutMenu(lines[k], true));
+  return above.trimmed || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(lineText(lines[k]).trim()) ? '' : above.text;
 }
 
 /** A piece of words that may be a title's first line. */
-const HEAD_PIECE = new RegExp(`^[\\p{Script=Han}]{1,${MAX_TITLE_HEAD}}$`, 'u');
+const HEAD_PIECE = new RegExp(`^[\\p{Script=Han}\\d\\uff10-\\uff19]{1,${MAX_TITLE_HEAD}}$`, 'u');
 /** Words of a site's page rather than of a title's first half (a column name, a menu item, a site name). */
 const NOT_HEAD = /信息公开|政务公开|年报|年度报告|首页|专栏|栏目|通知|公告|网站|门户|目录|指南|制度|正文|详情|内容|打印|关闭|分享|浏览|来源/;
 
@@ -237,5 +260,5 @@ function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: bo
   const next = cleanTitle(withoutMenu(lines[i + 1])).text;
   const joined = `${t}${next}`;
   if (!t || !next || REPORT_TITLE.test(next) || !REPORT_TITLE.test(joined) || joined.length > MAX_TITLE || SENTENCE.test(next)) return null;
-  return { text: joined, line: i + 1, from: 'title', trimmed };
+  return { ...withHead(lines, i, joined, trimmed), line: i + 1, from: 'title', trimmed };
 }
