@@ -2,6 +2,8 @@
  * @file Text input (plain, pdftotext, markdown, OCR, crawler dumps) → LoadedDocument.
  */
 import { XxgkError } from '../errors.js';
+import { removeFormatChars } from '../layout/clean-lines.js';
+import { blankTextCellPadding } from '../layout/cell-padding.js';
 import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
@@ -45,7 +47,12 @@ export function repairedWarning(encoding: string, invalid: number, text: string)
 
 /** Decodes and checks that the text is plausible Chinese text before splitting it into lines. */
 export function decodeChecked(bytes: Uint8Array, name: string, opts: ResolvedOptions): { text: string; warnings: Warning[] } {
-  const { text, encoding, invalid } = decodeText(bytes, opts.encoding);
+  const decoded = decodeText(bytes, opts.encoding);
+  const { encoding, invalid } = decoded;
+  // Format characters (U+200B–U+200D, U+2060, U+FEFF, soft hyphen …) go before anything reads the text:
+  // in a column-aligned dump (w3m, pdftotext -layout) each one shifts the rest of its line by a column,
+  // so the header's words no longer stand over their values, and one inside a label or a number splits it.
+  const text = removeFormatChars(decoded.text);
   if (controlShare(text) > MAX_CONTROL_SHARE || invalid > MAX_INVALID_SHARE * nonAsciiBytes(bytes)) {
     const given = opts.encoding !== 'auto' && invalid > 0 ? `: ${invalid} bytes are not valid ${encoding}, the encoding given` : ` (decoded as ${encoding}${invalid > 0 ? `, ${invalid} bytes invalid` : ''})`;
     throw new XxgkError('E_DECODE', `${name}: the file is binary or in an unknown encoding${given}`);
@@ -122,7 +129,7 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
     const { htmlDocument } = await import('./load-html.js');
     return { ...htmlDocument(html, warnings, base), kind: 'text' };
   }
-  const lines = turnTextTables(textToLines(restoreCommaDigit(text)));
+  const lines = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(text))));
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
   if (!looksLikeOcr(text)) return { ...base, kind: 'text', lines, warnings };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };

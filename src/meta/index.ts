@@ -12,6 +12,7 @@ import { presentedAs, statisticsYear } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
 import { findTitle, tidyTitle, TITLE_WINDOW } from './title.js';
 import { lineText } from './line-text.js';
+import { endsAsName } from '../score/meta.js';
 
 export { chineseYearsToDigits } from './chinese-year.js';
 export { isAgencyName, titleParts } from './agency-name.js';
@@ -29,6 +30,8 @@ export interface MetaClue<T> {
   text?: string;
   /** A breadcrumb or site name was cut off to read it. */
   trimmed?: boolean;
+  /** (title) Perhaps only the second half of a title wrapped onto two lines. */
+  incomplete?: boolean;
 }
 
 /** Every clue to the report's identity; `score/meta.ts` turns them into values with confidence. */
@@ -89,11 +92,15 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   if (signOff?.agency && signOff.line !== byline?.line) agencies.push(clue(signOff.agency, 'signOff', signOff.agency, signOff.line - 1));
   const period = statisticsYear(doc.lines);
   if (period?.year) years.push(clue(period.year, 'period', period.text));
+  // A title perhaps wrapped inside its agency's name ('安徽省宜' / '昌市…'): an agency read from it that another
+  // place prints longer, starting inside a word ('…发展和改革委员会'), is the name's tail, no evidence.
+  const head = found?.incomplete ? agencies.find((c) => c.from === found.from) : undefined;
+  if (head && agencies.some((c) => c !== head && c.value.endsWith(head.value) && !endsAsName(c.value, head.value))) agencies.splice(agencies.indexOf(head), 1);
   const file = titleParts(baseName(doc.name));
   if (file.agency) agencies.push(clue(file.agency, 'fileName', doc.name));
   if (file.year) years.push(clue(file.year, 'fileName', doc.name));
   const dates = datedLines(doc.lines);
   if (doc.metaDate) dates.push(clue(doc.metaDate, 'metaDate', doc.metaDate));
-  const title = found ? clue(tidyTitle(found.text), found.from, found.text, found.line, found.trimmed) : null;
+  const title = found ? { ...clue(tidyTitle(found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete ? { incomplete: true } : {}) } : null;
   return { title, agencies, years, dates };
 }

@@ -6,6 +6,7 @@
  * A line of running text ('…年度报告向社会公布。') is never the title, whatever it names.
  */
 import type { Line } from '../model/document.js';
+import { normaliseTitle, titleParts } from './agency-name.js';
 import { lineText } from './line-text.js';
 
 /** lines. The title is looked for this far from the top. */
@@ -64,7 +65,71 @@ const CJK_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\s+(?=[\p{Scri
 
 /** The title as it is printed: without the spaces a converter put inside its Chinese words and years. */
 export function tidyTitle(text: string): string {
-  return text.replace(CJK_SPACE, '');
+  return text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(CJK_SPACE, '');
+}
+
+/**
+ * List and emphasis marks a text dump prints around a line: a bullet ('• ', w3m's list items; '* ', html2text's),
+ * html2text's bold ('* 标题 *'), markdown's ('**标题**'). No title is printed with them.
+ */
+const LEAD_MARKS = /^[\s•·●○◦▪▫■□◆◇►▶‣⁃*]+(?=\S)/;
+const EMPHASIS = /(?:^|(?<=\s))(?:\*{1,3}|_{2,3})(?=\s|$)|\*\*|__/g;
+
+/** The line without list and emphasis marks. */
+function unmarked(text: string): string {
+  return text.replace(EMPHASIS, ' ').replace(LEAD_MARKS, '').trim();
+}
+
+/** A mark a text dump puts before a list item (a site's navigation menu: '• 信息公开指南', html2text's '* 信息公开指南'). */
+const BULLET_CELL = /^\s*[•·●○◦▪▫■□◆◇►▶‣⁃*]\s*/;
+
+/**
+ * The line's text without the cells of another column before the title: a navigation menu printed beside it
+ * (w3m or html2text of a page with a sidebar: '• 信息公开指南      XX局2023年…年度报告'). Only cells led by a
+ * list mark, before a cell that names a report on its own.
+ */
+function withoutMenu(line: Line | undefined, head = false): string {
+  if (!line) return '';
+  const cells = line.cells.filter((c) => c.trim() !== '');
+  // The line above a title: its last cell may be the title's first half, marked itself ('* 四川省…').
+  if (head) {
+    let from = 0;
+    while (from < cells.length - 1 && BULLET_CELL.test(cells[from]!)) from++;
+    return cells.slice(from).join(' ').trim();
+  }
+  const at = cells.findIndex((c) => REPORT_TITLE.test(unmarked(c)));
+  if (at <= 0 || !cells.slice(0, at).every((c) => BULLET_CELL.test(c))) return afterMenuItem(lineText(line));
+  return afterMenuItem(cells.slice(at).join(' ').trim());
+}
+
+/**
+ * A menu item html2text glued to a bold title after it ('* 政府信****** 示例市第208局2024年…年度报告 **': its
+ * item cut short, then the title's bold marks): the item is left out, when the part after the marks is a
+ * whole title (a year and the report's words).
+ */
+function afterMenuItem(text: string): string {
+  if (!BULLET_CELL.test(text)) return text;
+  const parts = text.split(/\*{2,}/);
+  const at = parts.findIndex((p) => REPORT_TITLE.test(p) && TITLE_YEAR.test(normaliseTitle(p)));
+  return at > 0 ? parts.slice(at).join(' ').trim() : text;
+}
+
+/** A date (or 发布时间 and a date) printed after the title on its line, where a crawler joined the lines. */
+const TRAILING_DATE = /(年度[报\ufffd]告)\s+(?:(?:发布|成文)(?:时间|日期)\s*[:：]?\s*)?(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?.*$/;
+
+/** Characters no title starts with: the middle of its words ('度政府信息公开…', a line wrapped after '2023年'). */
+const MID_WORD_START = /^[度年报告开息公工作的]/;
+const TITLE_YEAR = /(?:19|20)\d{2}/;
+
+/**
+ * Whether a title reads whole: it names a year and the report ('…2023年…政府信息公开…年度报告') and does not
+ * start in the middle of its words. A title without them was cut off or wrapped (its first line lost), and is
+ * not reported as confirmed.
+ */
+export function titleLooksWhole(text: string, year: number | null): boolean {
+  const t = normaliseTitle(text).replace(/\s+/g, '');
+  const y = TITLE_YEAR.exec(t);
+  return REPORT_TITLE.test(t) && y !== null && (year === null || t.includes(String(year))) && !MID_WORD_START.test(t);
 }
 
 /**
@@ -81,12 +146,14 @@ export interface FoundTitle {
   from: 'title' | 'metaTitle';
   /** A breadcrumb or a site name was cut off the line. */
   trimmed: boolean;
+  /** Words on the line above may be the title's first half (wrapped inside the agency's name). */
+  incomplete?: boolean;
 }
 
 /** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
 export function cleanTitle(raw: string): { text: string; trimmed: boolean } {
-  const t = raw.replace(/^#+\s*/, '').replace(TITLE_LABEL, '').replace(PAGE_NUMBER_LEAD, '').trim();
-  const cut = t.replace(CRUMBS, '').replace(CRUMB_WORDS, '').replace(SITE_SUFFIX, '$1').trim();
+  const t = unmarked(raw.replace(/^#+\s*/, '').replace(PAGE_NUMBER_LEAD, '')).replace(TITLE_LABEL, '').replace(PAGE_NUMBER_LEAD, '').trim();
+  const cut = unmarked(t.replace(CRUMBS, '').replace(CRUMB_WORDS, '')).replace(SITE_SUFFIX, '$1').replace(TRAILING_DATE, '$1').trim();
   return { text: cut, trimmed: cut !== t };
 }
 
@@ -121,15 +188,68 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
 
 /** The title on line `i` (joined with the line above when printed on two lines), if it is one. */
 function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
-  const { text: t, trimmed } = cleanTitle(lineText(lines[i]));
+  const { text: t, trimmed } = cleanTitle(withoutMenu(lines[i]));
   if (t.length > MAX_TITLE || SENTENCE.test(t) || LOST_WORDS.test(t) || LINK_LEAD.test(t)) return null;
   if (!REPORT_TITLE.test(t)) return brokenTitleAt(lines, i, t, trimmed);
-  // The line above is the title's first half only when it is not page furniture itself.
-  const above = cleanTitle(lineText(lines[i - 1]));
   const labelled = TITLE_LABEL.test(lineText(lines[i]).trim());
-  const prev = labelled || trimmed || above.trimmed || SITE_NAME.test(above.text) ? '' : above.text;
-  const twoLines = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(t) && prev && prev.length <= MAX_TITLE_HEAD && !/[。，：:]/.test(prev);
-  return { text: twoLines ? `${prev}${t}` : t, line: i + 1, from: 'title', trimmed };
+  return { ...withHead(lines, i, t, labelled || trimmed), line: i + 1, from: 'title', trimmed };
+}
+
+/** lines. A title is printed on at most this many lines above the one that names the report. */
+const MAX_HEAD_LINES = 3;
+
+/**
+ * The title with the lines above it that are its first part (printed on two or more lines: '洪泽区人民政府' /
+ * '2023年…', '南通市游仙区市场监' / '督管理局2021年度' / '政府信息公开…'), and whether a short run of words above it
+ * that could not be joined may be its first part (wrapped inside the agency's name: '安徽省宜' / '昌市镜湖区…'),
+ * one blank line between them or none: the title is then not reported as whole.
+ */
+function withHead(lines: readonly Line[], i: number, t: string, alone: boolean): { text: string; incomplete?: true } {
+  let text = t;
+  let k = i - 1;
+  for (let n = 0; !alone && n < MAX_HEAD_LINES && k >= 0; n++, k--) {
+    const prev = headAbove(lines, k);
+    const yearFirst = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(text) && prev.length > 0 && prev.length <= MAX_TITLE_HEAD;
+    if (!yearFirst && !wrappedBefore(lines, k + 1, prev, text)) break;
+    text = `${prev}${text}`;
+  }
+  if (alone) return { text };
+  const gap = lineText(lines[k]).trim() === '' ? k - 1 : k;
+  const prev = headAbove(lines, gap);
+  const headless = HEAD_PIECE.test(prev) && !NOT_HEAD.test(prev) && !text.includes(prev);
+  return { text, ...(headless ? { incomplete: true as const } : {}) };
+}
+
+/** The text of line `k` when it may be part of a title above it: '' for page furniture, a sentence or another title. */
+function headAbove(lines: readonly Line[], k: number): string {
+  if (k < 0) return '';
+  const above = cleanTitle(withoutMenu(lines[k], true));
+  return above.trimmed || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(lineText(lines[k]).trim()) ? '' : above.text;
+}
+
+/** A piece of words that may be a title's first line. */
+const HEAD_PIECE = new RegExp(`^[\\p{Script=Han}\\d\\uff10-\\uff19]{1,${MAX_TITLE_HEAD}}$`, 'u');
+/** Words of a site's page rather than of a title's first half (a column name, a menu item, a site name). */
+const NOT_HEAD = /信息公开|政务公开|年报|年度报告|首页|专栏|栏目|通知|公告|网站|门户|目录|指南|制度|正文|详情|内容|打印|关闭|分享|浏览|来源/;
+
+/**
+ * A title wrapped at another point than before its year: the line names the report but not its year
+ * ('安徽省…农业农村局2021年' / '度政府信息公开工作年度报告', '…局20' / '21年…'), and the two lines together
+ * do; or the line starts inside the agency's name ('安徽省芜湖市镜湖' / '区农业农村局2021年…'), which the
+ * two lines together print whole, as the document prints it elsewhere (its opening, its 来源 line, its sign-off).
+ */
+function wrappedBefore(lines: readonly Line[], i: number, prev: string, t: string): boolean {
+  if (!prev || prev.length + t.length > MAX_TITLE) return false;
+  const own = titleParts(t);
+  const both = titleParts(`${prev}${t}`);
+  if (own.year === null) return both.year !== null;
+  if (!/^[\p{Script=Han}]+$/u.test(prev) || prev.length > MAX_TITLE_HEAD || !both.agency || both.agency === own.agency) return false;
+  const elsewhere = lines
+    .filter((_, k) => k !== i && k !== i - 1)
+    .map(lineText)
+    .join('')
+    .replace(/\s+/g, '');
+  return elsewhere.includes(both.agency);
 }
 
 /**
@@ -137,8 +257,8 @@ function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
  * either, the two joined do ('…2023年政府信息' / '公开工作年度报告').
  */
 function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: boolean): FoundTitle | null {
-  const next = cleanTitle(lineText(lines[i + 1])).text;
+  const next = cleanTitle(withoutMenu(lines[i + 1])).text;
   const joined = `${t}${next}`;
   if (!t || !next || REPORT_TITLE.test(next) || !REPORT_TITLE.test(joined) || joined.length > MAX_TITLE || SENTENCE.test(next)) return null;
-  return { text: joined, line: i + 1, from: 'title', trimmed };
+  return { ...withHead(lines, i, joined, trimmed), line: i + 1, from: 'title', trimmed };
 }

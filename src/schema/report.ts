@@ -133,6 +133,7 @@ export const META_FLAGS = [
   'unconfirmed', // stated in one place only
   'trimmed', // read after cutting page furniture (a breadcrumb, a site name) off its line
   'metadata', // read from metadata (`<title>`, PDF Title, crawl header, `<meta>` date), not the printed text
+  'incomplete', // (title) without its year or the report's words, or starting mid-word: cut off or wrapped
 ] as const;
 export const MetaFlagSchema = z.enum(META_FLAGS);
 export type MetaFlag = z.infer<typeof MetaFlagSchema>;

@@ -14,6 +14,8 @@
  *  3. several groups: when two printed places agree and only weak places disagree → the value,
  *     `conflict`, ≤ SINGLE; otherwise `ambiguous`: null with the candidates, confidence 0;
  *  4. a value read after cutting a breadcrumb off its line and confirmed nowhere else ≤ TRIMMED.
+ *  5. a title without a year (the one reported) and the report's words, or starting mid-word ('度政府信息公开…'),
+ *     is `incomplete`, ≤ SINGLE.
  *  A year is also confirmed by a printed date in the following year (reports come out by 31 January).
  *
  * Worked examples:
@@ -23,6 +25,7 @@
  *  - title 'A区人民政府2023年…', sign-off 'B县人民政府' → agency null, `ambiguous`, candidates [A区人民政府, B县人民政府].
  */
 import type { MetaClue, MetaEvidence } from '../meta/index.js';
+import { titleLooksWhole } from '../meta/title.js';
 import type { MetaFieldInfo, MetaFields, MetaFlag, MetaSource } from '../schema/report.js';
 
 /** Two places state the same value. */
@@ -50,6 +53,11 @@ export interface ScoredMeta {
 type Relation = 'same' | 'sub' | 'other';
 
 /** How two agency names relate: the same body (one a longer form of the other), a sub-body of it, or another. */
+/** Whether `short` ends `long` as a whole name: after a place or a body's name ('淮安市' + '洪泽区人民政府'), not inside a word ('…发展和' + '改革委员会'). */
+export function endsAsName(long: string, short: string): boolean {
+  return long.endsWith(short) && (long === short || LEVEL_FIRST.test(short) || NAME_BOUNDARY.test(long[long.length - short.length - 1]!));
+}
+
 export function agencyRelation(a: string, b: string): Relation {
   if (a === b || a.endsWith(b) || b.endsWith(a)) return 'same';
   return a.startsWith(b) || b.startsWith(a) ? 'sub' : 'other';
@@ -165,12 +173,16 @@ function scoreDate(dates: readonly MetaClue<string>[], year: number | null): { v
 }
 
 /** The title's confidence: as printed, confirmed when the agency or year read from it is. */
-function scoreTitle(t: MetaClue<string> | null, confirmed: boolean): MetaFieldInfo {
+function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number | null): MetaFieldInfo {
   if (!t) return MISSING;
   const flags: MetaFlag[] = [];
   if (t.from === 'metaTitle') flags.push('metadata');
   if (t.trimmed) flags.push('trimmed');
-  const confidence = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed ? TRIMMED : confirmed ? CONFIRMED : SINGLE;
+  // A title without its year or the report's words, or starting mid-word, was cut off or wrapped: its
+  // agency or year confirmed elsewhere does not confirm it.
+  const whole = titleLooksWhole(t.value, year) && !t.incomplete;
+  if (!whole) flags.push('incomplete');
+  const confidence = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
   return { confidence, flags, source: sourceOf(t) };
 }
 
@@ -207,7 +219,7 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   // The title is confirmed through its agency or year, unless the places disagree on the other one (a page
   // linking another agency's report of the same year: the year agrees, the agencies do not).
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
-  const titleInfo = scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED));
+  const titleInfo = scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value);
   return {
     title: t?.value ?? null,
     agency: agency.value,
