@@ -35,19 +35,27 @@ function joinGridRow(parts: readonly TableRow[]): TableRow {
 /**
  * A grid's value columns: those holding a value (a number, or ink that did not read) in at least
  * half of its rows of values. An item number read in a label column ('2' of '2.其他…') holds one
- * in a few rows only.
+ * in a few rows only. When more columns than the template's width qualify, a column whose cells
+ * mostly did not read as numbers is a label column the cell reader took for values (a Word
+ * table's narrow sub-label column, '1.属于国家秘密' wrapped over four lines, read as unread ink in
+ * every row beside seven columns of numbers): the columns whose cells read as numbers in at least
+ * half of their rows are the value columns when they are exactly as many as the width.
  */
-function valueColumns(rows: readonly TableRow[], width: number): number[] | null {
+export function valueColumns(rows: readonly TableRow[], width: number): number[] | null {
   const wide = rows.filter((r) => r.values.filter((v) => v.kind === 'num').length >= width / 2);
   const count = new Map<number, number>();
+  const numbers = new Map<number, number>();
   for (const r of wide) {
     for (const c of new Set(r.values.filter((v) => v.kind !== 'blank' || v.ocr?.unread).map((v) => v.col))) {
       if (c === undefined) return null;
       count.set(c, (count.get(c) ?? 0) + 1);
     }
+    for (const c of new Set(r.values.filter((v) => v.kind === 'num').map((v) => v.col))) numbers.set(c!, (numbers.get(c!) ?? 0) + 1);
   }
   const cols = [...count.entries()].filter(([, n]) => n >= wide.length / 2).map(([c]) => c).sort((a, b) => a - b);
-  return cols.length === width ? cols : null;
+  if (cols.length <= width) return cols.length === width ? cols : null;
+  const read = cols.filter((c) => (numbers.get(c) ?? 0) >= count.get(c)! / 2);
+  return read.length === width ? read : null;
 }
 
 /** A grid row's values one per value column: a column whose cell gave no token (lost, or read as a word) is a value unread, never a shift of the cells after it. */
