@@ -35,22 +35,6 @@ export function toHalfWidth(text: string): string {
     .replace(/[\u3000\u00a0\u2002-\u200b\u202f\u205f]/g, ' ');
 }
 
-/** A full-width digit, or full-width '．' / '，' between two digits (full-width or not), or the full-width bar '｜'. */
-const WIDE_DIGIT_OR_BAR = /[\uff10-\uff19\uff5c]|(?<=[0-9\uff10-\uff19])[\uff0e\uff0c](?=[0-9\uff10-\uff19])/g;
-
-/**
- * The text-dump normalisation point (load/load-text.ts): full-width digits '０'–'９' → ASCII, a
- * full-width '．' or '，' between two digits → '.' / ',' (a decimal point, a thousands comma) and the
- * full-width bar '｜' → '|' (a cell separator), as NFKC maps them, one character for one so the
- * dump's character columns stay where they are. Every stage after it (rulings, aligned columns,
- * row shapes, prose numbers) then sees ASCII digits. Other full-width punctuation ('（一）', '：',
- * '，' in prose) and the ideographic space '　' (a cell gap: splitCells) are left as printed.
- */
-export function asciiDigits(text: string): string {
-  if (!/[\uff10-\uff19\uff5c]/.test(text)) return text;
-  return text.replace(WIDE_DIGIT_OR_BAR, (ch) => ch.normalize('NFKC'));
-}
-
 /**
  * Numbering in front of labels and headings: 一、 （一） (一) ( 七 ) 1. 1、 1． ① … (spaces inside the
  * brackets too); also with U+FFFD for the brackets or the 、 ('\ufffd六\ufffd', '一\ufffd': a dump of

@@ -5,7 +5,7 @@ import { XxgkError } from '../errors.js';
 import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
-import { asciiDigits } from '../layout/normalize-text.js';
+import { asciiDigits } from '../layout/wide-digits.js';
 import { turnTextTables } from './text-transpose.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
@@ -117,7 +117,7 @@ function numberedPage(text: string): string | null {
 export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
   const decoded = decodeChecked(bytes, base.name, opts);
   const warnings = decoded.warnings;
-  // Full-width digits read as ASCII ones by every stage (normalize-text.ts).
+  // Full-width digits read as ASCII ones by every stage where the drawing allows (wide-digits.ts).
   const text = asciiDigits(decoded.text);
   checkDecodedSize(text.length, 'text', base.name);
   const page = numberedPage(text);
