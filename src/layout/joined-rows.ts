@@ -130,8 +130,18 @@ export function splitJoinedRows(lines: string[]): string[] {
       continue;
     }
     const core = raw.slice(first, last + 1);
+    const before = raw.slice(0, first);
+    const after = raw.slice(last + 1);
     if (set.has(kind(core))) {
-      out.push(raw);
+      // One row; prose joined before or after a box row (no text browser prints one there) on its own line.
+      if (kind !== boxMeasure || (before.trim() === '' && after.trim() === '')) {
+        out.push(raw);
+        continue;
+      }
+      changed = true;
+      if (before.trim() !== '') out.push(before.trimEnd());
+      out.push(core);
+      if (after.trim() !== '') out.push(after.trim());
       continue;
     }
     const pieces = uniqueSplit(core, kind, set);
@@ -140,8 +150,6 @@ export function splitJoinedRows(lines: string[]): string[] {
       continue;
     }
     changed = true;
-    const before = raw.slice(0, first);
-    const after = raw.slice(last + 1);
     if (before.trim() !== '') out.push(before.trimEnd());
     for (const [s, e] of pieces) out.push(core.slice(s, e));
     if (after.trim() !== '') out.push(after.trim());
