@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { splitJoinedRows } from '../src/layout/joined-rows.js';
 import { asciiDigits } from '../src/layout/wide-digits.js';
 import { extract } from '../src/index.js';
+import { tokenizeCell } from '../src/tables/tokenize-cell.js';
 
 /** A w3m box table (display width 20: ideographs two columns). */
 const BOX = [
@@ -55,6 +56,15 @@ describe('full-width digits in a text dump', () => {
     expect(asciiDigits(drawn.join('\n'))).toBe(drawn.join('\n'));
     expect(asciiDigits('规章　１２　３')).toBe('规章　12　3');
     expect(asciiDigits('｜规章｜１２｜３｜')).toBe('|规章|12|3|');
+  });
+});
+
+describe('a plain dump whose lines were joined with nothing', () => {
+  it("should read '1836-4' (上一年 1836 and 本年增/减 -4 joined) as two numbers in doubt, neither trusted as printed", () => {
+    const parts = tokenizeCell('1836-4').parts;
+    expect(parts.map((p) => (p.kind === 'num' ? [p.value, p.suspect === true] : p.text))).toEqual([[1836, true], '-', [4, true]]);
+    // Spaced, the minus is a sign: -4, not in doubt.
+    expect(tokenizeCell('1836 -4').parts.map((p) => (p.kind === 'num' ? [p.value, p.suspect === true] : p.text))).toEqual([[1836, false], [-4, false]]);
   });
 });
 
