@@ -20,6 +20,7 @@ import { unpackRows } from './packed-cells.js';
 import { csvRowCells } from './csv-lines.js';
 import { stripLineNumbers } from './line-numbers.js';
 import { stripEmailQuotes } from './email-quotes.js';
+import { splitJoinedRows } from './joined-rows.js';
 import { joinShatteredPipeRows } from './shattered-pipe-rows.js';
 import { joinDocxParagraphRows } from './docx2txt-rows.js';
 import { unwrapLines } from './hard-wrap.js';
@@ -69,7 +70,8 @@ export function textToLines(text: string): Line[] {
   // …then the pieces of lines hard-wrapped at a fixed width joined back (hard-wrap.ts).
   // Before them, html2text's tables broken over lines are put back one row per line (shattered-pipe-rows.ts): its '|' lines are no quote marks;
   // and so are the rows of a docx2txt dump, whose empty cells are blank lines (docx2txt-rows.ts).
-  const printed = unwrapLines(stripLineNumbers(stripEmailQuotes(joinDocxParagraphRows(joinShatteredPipeRows(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/))))));
+  // First of all, rows of a drawn table an archiver joined onto one line are split back (joined-rows.ts).
+  const printed = unwrapLines(stripLineNumbers(stripEmailQuotes(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/)))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

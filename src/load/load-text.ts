@@ -7,6 +7,7 @@ import { blankTextCellPadding } from '../layout/cell-padding.js';
 import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
+import { asciiDigits } from '../layout/wide-digits.js';
 import { turnTextTables } from './text-transpose.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
@@ -121,7 +122,10 @@ function numberedPage(text: string): string | null {
  * and so is a page saved with a counter before every line (numberedPage).
  */
 export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): Promise<LoadedDocument> {
-  const { text, warnings } = decodeChecked(bytes, base.name, opts);
+  const decoded = decodeChecked(bytes, base.name, opts);
+  const warnings = decoded.warnings;
+  // Full-width digits read as ASCII ones by every stage where the drawing allows (wide-digits.ts).
+  const text = asciiDigits(decoded.text);
   checkDecodedSize(text.length, 'text', base.name);
   const page = numberedPage(text);
   const html = page ?? textWithTablesAsHtml(text);

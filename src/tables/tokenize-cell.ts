@@ -317,11 +317,12 @@ function isNotValue(s: string, start: number, end: number): boolean {
  * (a byte that did not decode: '4\ufffd233' lost a digit or split one), a decimal point with no digit
  * before it ('收费 .5' among other text: a fraction whose reading there is in doubt), its decimal part
  * printed apart ('637 .38'), after a doubled point ('476..38') or an enumeration comma between digits
- * ('3、5': a decimal point typed as 、). The run is cut there, so the digits
+ * ('3、5': a decimal point typed as 、), or a minus glued between two numbers ('1836-4': two cells of a
+ * dump whose lines were joined with nothing, the second maybe -4). The run is cut there, so the digits
  * read are only a piece of the printed number.
  */
-const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$|\s+\.\d|\.{2,}\s*\d|、\d)/;
-const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.|\d\.{2,}|\d、)$/;
+const DAMAGE_AFTER = /^(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|\.\s*\d|\.\s*$|\s+\.\d|\.{2,}\s*\d|、\d|-\d)/;
+const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.|\d\.{2,}|\d、|\d-)$/;
 
 /**
  * The minus sign of a run: '-' or '−' right before it, with white space (or the cell's start)
