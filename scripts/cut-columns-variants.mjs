@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * @file A wide table printed to a page too narrow for it (map/clipped-total): random reports as an old
- * CMS page (the article in a fixed-width layout table, table 三 given a fixed width of 900–1500 px)
+ * CMS page (the article in a fixed-width layout table, table 三 given a fixed width 5–30 % wider than the page's text column)
  * printed to A4 or A5 by Chromium or LibreOffice Writer/Web, so table 三's rightmost columns (其他,
  * 总计, …) fall off the page edge and are not drawn. Which columns a print keeps is read from its
  * `pdftotext -layout` text (values on the （七）总计 and 结转下年 lines); only the fields of table 三's
@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderHtml } from './render-html.mjs';
 import { activeTable, requestTable, reviewTable, NARRATIVE, H } from './make-samples.mjs';
 import { makeValues, rng, COLS } from './template-data.mjs';
-import { chromiumPdf, libreofficePdf, printers } from './pdf-printers.mjs';
+import { chromiumPdf, libreofficePdf, printers } from './print-pdf.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -57,13 +57,14 @@ function build(seed) {
   const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, false), reviewLitigation: reviewTable(data) };
   const agency = `示例市第${seed}局`;
   const title = `${agency}2024年政府信息公开工作年度报告`;
-  const width = pick([900, 1000, 1100, 1200, 1300, 1500]);
   const page = pick(['A4', 'A5', 'A4']);
+  // A4's text column is ~720 px, A5's ~470 px: 5–30 % wider loses one to four columns.
+  const width = Math.round((page === 'A4' ? 720 : 470) * pick([1.05, 1.1, 1.15, 1.2, 1.3]));
   const printer = printers.libreoffice && r() < 0.4 ? 'libreoffice' : 'chromium';
   let html = renderHtml({ title, agency, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: pick(['cms', 'word']), layoutTable: true });
   // The page's layout table and the data tables at a fixed width wider than the paper.
   html = html.replace('<table width="980"', `<table width="${width + 220}"`).replace(/<table border="1" cellspacing="0" width="100%"/g, `<table border="1" cellspacing="0" width="${width}"`);
-  html = html.replace('</style>', `@page{size:${page};margin:12mm}table{table-layout:fixed}</style>`);
+  html = html.replace('</style>', `@page{size:${page};margin:12mm}</style>`);
   return { seed, version, data, html, width, page, printer };
 }
 

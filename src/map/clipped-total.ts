@@ -24,6 +24,7 @@ import { fillFromGroup, fillFromTableStream, streamValues } from './table-stream
 import { lostCellGroup, lostCellReadings } from './lost-cells.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import { gridRequestLeaves } from './grid-columns.js';
 
 /** The clipped column: the last of table 三, the one a page too narrow cuts off. */
 const CLIPPED = 'total';
@@ -210,8 +211,14 @@ export function clippedTableLines(lines: readonly Line[]): Line[] | null {
  */
 export function bandNamesPrefix(lines: readonly Line[], k: number): boolean {
   const leaves = REQUEST_LEAVES.slice(0, k);
+  // A page's grid (ruled PDF): its header cells over each value column name them.
+  const grid = gridRequestLeaves(lines, true);
+  if (grid && grid.leaves.join() === leaves.join()) return true;
   const readings = requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
   if (readings.some((r) => r.join() === leaves.join())) return true;
+  // The last printed column's header cut in part by the page edge ('法服机' of 法律/服务/机构 wrapped): the
+  // others named in order, that column the template's next (`fillClippedTotal` caps the table: its name is not read).
+  if (k > MIN_PRINTED && readings.some((r) => r.join() === leaves.slice(0, -1).join())) return true;
   const named = new Set(readings.flat());
   const inOrder = (r: readonly string[]): boolean => r.every((x, i) => i === 0 || REQUEST_LEAVES.indexOf(x) > REQUEST_LEAVES.indexOf(r[i - 1]!));
   return named.size === k && leaves.every((x) => named.has(x)) && readings.filter((r) => r.length > 1 && r.length < k).every(inOrder);
