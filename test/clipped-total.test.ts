@@ -107,8 +107,8 @@ describe('table 三 with its last columns cut off the page (其他 and 总计, o
   });
 
   it('should find the table under a heading cut at the left edge and read four printed columns', async () => {
-    // The heading lost '三、收到和' to the left edge; the header names 自然人 and three sub-columns.
-    const r = await read(text([...TOP, ...T2, '处理政府信息公开申请情况', '法人或其他组织', '自然人', '商业企业  科研机构  社会公益组织',
+    // The heading lost '三、收到和' to the left edge, the group word its 织 to the right one; the header names 自然人 and three sub-columns.
+    const r = await read(text([...TOP, ...T2, '处理政府信息公开申请情况', '法人或其他组', '自然人', '商业企业  科研机构  社会公益组织',
       ...ROWS.map(([label, v]) => [label, ...four(v)].join('  ')), ...TAIL]));
     expect(codes(r)).toContain('column_clipped');
     expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);

@@ -53,8 +53,9 @@ const MIN_PRINTED = 2;
  * table printed to A4 loses 其他 and 总计; a header naming other columns, or the same ones in
  * another order, is a table of another shape, not read so). Null otherwise.
  */
-export function clippedTotalColumns(lines: readonly Line[] | null, specs: readonly RowSpec[]): string[] | null {
-  if (!lines) return null;
+export function clippedTotalColumns(given: readonly Line[] | null, specs: readonly RowSpec[]): string[] | null {
+  if (!given) return null;
+  const lines = groupWordHealed(given);
   // A header is printed (it names 自然人 and the 法人或其他组织 group) and it has no 总计.
   const band = normalizeLabel(headerBand(lines).join(''));
   if (band.includes(CLIPPED_WORD) || !PRINTED_HEADER.every((w) => band.includes(w))) return null;
@@ -176,7 +177,7 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
 /** Lines above table 三's first row searched for its header band. */
 const BAND_LINES = 8;
 /** Words of table 三's header band (its first line is the first of the lines above the first row naming one). */
-const BAND_WORDS = ['本列数据', '法人或其他组织', '自然人', '商业企业'];
+const BAND_WORDS = ['本列数据', '法人或其他组', '自然人', '商业企业'];
 
 /**
  * Table 三's lines when its section heading was not found because the page cut it too (a wide
@@ -194,13 +195,23 @@ export function clippedTableLines(lines: readonly Line[]): Line[] | null {
   for (let j = first - 1; j >= Math.max(0, first - BAND_LINES); j--) if (BAND_WORDS.some((w) => text(lines[j]!).includes(w))) start = j;
   const end = lines.findIndex((l, j) => j > first && text(l).includes('结转下年'));
   if (start === first || end < 0) return null;
-  const region = lines.slice(start, end + 1);
+  const region = groupWordHealed(lines.slice(start, end + 1));
   const band = normalizeLabel(headerBand(region).join(''));
   if (band.includes(CLIPPED_WORD) || !PRINTED_HEADER.every((w) => band.includes(w))) return null;
   const widest = Math.max(0, ...buildRows(region).map((r) => r.values.length));
   if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED) return null;
-  return bandNamesPrefix(region, widest) ? region : null;
+  return bandNamesPrefix(region, widest) ? lines.slice(start, end + 1) : null;
 }
+
+/**
+ * The group word cut by the page edge with the columns under it ('法人或其他组', its 织 past the edge)
+ * read whole: centred over its sub-columns, it loses its end where they do; read as printed its
+ * '其他' would name the 其他 column.
+ */
+function groupWordHealed(lines: readonly Line[]): Line[] {
+  return lines.map((l) => (l.cells.some((c) => CUT_GROUP.test(c)) ? { ...l, cells: l.cells.map((c) => c.replace(CUT_GROUP, REQUEST_GROUP)) } : l));
+}
+const CUT_GROUP = /法人或其他组(?!织)/g;
 
 /**
  * Whether table 三's header band names exactly the first `k` leaf columns: one reading of it names
