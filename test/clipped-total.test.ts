@@ -81,6 +81,54 @@ describe('table 三 with its 总计 column cut off the page', () => {
   });
 });
 
+describe('table 三 with its last columns cut off the page (其他 and 总计, or more)', () => {
+  const five = (v: string): string[] => v.split(' ').slice(0, 5);
+  const four = (v: string): string[] => v.split(' ').slice(0, 4);
+
+  it('should read the five printed columns by the header, confirmed by the column sums, and leave 其他 and 总计 missing', async () => {
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t科研机构\t社会公益组织\t法律服务机构',
+      ...ROWS.map(([label, v]) => [label, ...five(v)].join('\t')), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(r.warnings.find((w) => w.code === 'column_clipped')!.message).toContain('其他 / 总计');
+    // 一、本年新收 3 1 0 2 4 | 0 10 cut; （一）予以公开 2 1 0 1 3 | 0 7 cut.
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.granted.legalService')).toBe(3);
+    expect(value(r, 'requests.unavailable.notHeld.socialOrg')).toBe(1);
+    expect(value(r, 'requests.carriedForward.legalService')).toBe(1);
+    // Named by the header in order and in its column's sums with other non-zero rows read: ≥ 0.9.
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+    expect(conf(r, 'requests.granted.naturalPerson')).toBeGreaterThanOrEqual(0.9);
+    // Not printed: missing, not derived (no row total is left to derive them from), never a visible value moved there.
+    for (const k of ['requests.newReceived.otherOrg', 'requests.newReceived.total', 'requests.granted.total', 'requests.totalHandled.total']) {
+      expect(value(r, k)).toBeNull();
+      expect(conf(r, k)).toBe(0);
+    }
+  });
+
+  it('should find the table under a heading cut at the left edge and read four printed columns', async () => {
+    // The heading lost '三、收到和' to the left edge, the group word its 织 to the right one; the header names 自然人 and three sub-columns.
+    const r = await read(text([...TOP, ...T2, '处理政府信息公开申请情况', '法人或其他组', '自然人', '商业企业  科研机构  社会公益组织',
+      ...ROWS.map(([label, v]) => [label, ...four(v)].join('  ')), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.newReceived.legalService')).toBeNull();
+    expect(value(r, 'requests.newReceived.total')).toBeNull();
+    // 自然人 on a line of its own: the order across the header's lines is not printed, so the table is capped.
+    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeLessThan(0.9);
+  });
+
+  it('should not read rows of five values as a clipped table when the header names other columns', async () => {
+    // 社会公益组织 named but 科研机构 not: no prefix of the template's columns.
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t社会公益组织\t法律服务机构\t其他',
+      ...ROWS.map(([label, v]) => [label, ...five(v)].join('\t')), ...TAIL]));
+    expect(codes(r)).not.toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.otherOrg') === 4 && conf(r, 'requests.newReceived.otherOrg') >= 0.9).toBe(false);
+  });
+});
+
 describe('lostCellReadings', () => {
   const specs = T.requestRows.map((s) => ({ ...s, columns: s.columns.filter((c) => c !== 'total') }));
   const keys = specs.flatMap((s) => s.columns.map((c) => `requests.${s.key}.${c}`));

@@ -17,13 +17,14 @@ import { identityKeys } from '../solve/propagate.js';
 import type { SolvedField } from '../solve/index.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
-import { headerBand, requestBandSubset } from './header-order.js';
+import { headerBand, requestBandSubset, requestBandSubsets } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import type { TableFill } from './table-fill.js';
 import { fillFromGroup, fillFromTableStream, streamValues } from './table-stream.js';
 import { lostCellGroup, lostCellReadings } from './lost-cells.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import { gridRequestLeaves } from './grid-columns.js';
 
 /** The clipped column: the last of table 三, the one a page too narrow cuts off. */
 const CLIPPED = 'total';
@@ -39,23 +40,46 @@ const PRINTED_HEADER = ['自然人', '法人或其他组织'];
  */
 const MAX_LOST = 2;
 
+/** Fewest columns a clipped table prints (自然人 and one sub-column: fewer is no table left to read). */
+const MIN_PRINTED = 2;
+
 /**
- * The columns table 三 prints when its 总计 column is cut off: the six category columns, when the
- * header band names 自然人 and 法人或其他组织 but no 总计, no line prints seven values or more, and the table's value tokens
- * number six per row of `specs` (MAX_LOST fewer at most), and the rows' last values are not their
- * sums (a table that prints its 总计 but lacks another column, under a header not read); null otherwise.
+ * The columns table 三 prints when its right-hand columns are cut off (总计 always among them): the
+ * first k leaves, when the header band names 自然人 and 法人或其他组织 but no 总计, no line prints
+ * more than k values, and the table's value tokens number k per row of `specs` (MAX_LOST fewer at
+ * most). Six printed (only 总计 cut): also when the rows' last values are not their sums (a table
+ * that prints its 总计 but lacks another column, under a header not read). Fewer than six: only
+ * when the header band names exactly those k leaves, in the template's order (a 1000 px layout
+ * table printed to A4 loses 其他 and 总计; a header naming other columns, or the same ones in
+ * another order, is a table of another shape, not read so). Null otherwise.
  */
-export function clippedTotalColumns(lines: readonly Line[] | null, specs: readonly RowSpec[]): string[] | null {
-  if (!lines) return null;
+export function clippedTotalColumns(given: readonly Line[] | null, specs: readonly RowSpec[]): string[] | null {
+  if (!given) return null;
+  const lines = groupWordHealed(given);
   // A header is printed (it names 自然人 and the 法人或其他组织 group) and it has no 总计.
   const band = normalizeLabel(headerBand(lines).join(''));
   if (band.includes(CLIPPED_WORD) || !PRINTED_HEADER.every((w) => band.includes(w))) return null;
+  if (!specs.every((s) => s.columns.includes(CLIPPED) && s.columns.length === REQUEST_LEAVES.length)) return null;
   const rows = buildRows(lines);
+  const six = sixPrinted(rows, specs);
+  if (six) return six;
+  // Fewer printed: a line's values (a row printed whole on its line) count them.
+  const widest = Math.max(0, ...rows.map((r) => r.values.length));
+  if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED) return null;
+  const leaves = REQUEST_LEAVES.slice(0, widest);
+  if (!bandNamesPrefix(lines, widest)) return null;
+  const stream = streamValues(rows);
+  const grid = specs.length * leaves.length;
+  return stream !== null && stream.length <= grid && stream.length >= grid - MAX_LOST ? leaves : null;
+}
+
+/** Only 总计 cut off: the six category columns when the stream holds six values per row and the rows' last values are not their sums. */
+function sixPrinted(rows: readonly TableRow[], specs: readonly RowSpec[]): string[] | null {
   const leaves = REQUEST_LEAVES.filter((k) => k !== CLIPPED);
   if (rows.some((r) => r.values.length > leaves.length)) return null;
   const stream = streamValues(rows);
   const grid = specs.reduce((s, x) => s + x.columns.filter((c) => c !== CLIPPED).length, 0);
-  if (stream === null || stream.length > grid || stream.length < grid - MAX_LOST || !specs.every((s) => s.columns.includes(CLIPPED))) return null;
+  if (stream === null || stream.length > grid || stream.length < grid - MAX_LOST) return null;
   // Six values a row whose last is the sum of the others: a table that prints its 总计 and lacks another column.
   const sixes = rows.filter((r) => r.values.length === leaves.length).map((r) => r.values.map((v) => (v.kind === 'num' ? v.value : 0)));
   const chunks = stream.length === grid ? Array.from({ length: grid / leaves.length }, (_, i) => stream.slice(i * leaves.length, (i + 1) * leaves.length).map((t) => t.value)) : [];
@@ -72,11 +96,11 @@ export function looksTotalled(rows: readonly (readonly number[])[]): boolean {
   return some.length > 0 && summed.length > TOTALLED_SHARE * some.length;
 }
 
-/** `specs` without the clipped column, and the identities that do not involve it. */
-function withoutClipped(table: string, specs: readonly RowSpec[], identities: readonly Identity[]): { specs: RowSpec[]; identities: Identity[] } {
-  const gone = new Set(specs.map((s) => `${table}.${s.key}.${CLIPPED}`));
+/** `specs` with only the `printed` columns, and the identities that involve no other column (a row total needs every column: none is left when more than 总计 is cut). */
+export function withoutClipped(table: string, specs: readonly RowSpec[], identities: readonly Identity[], printed: readonly string[]): { specs: RowSpec[]; identities: Identity[] } {
+  const gone = new Set(specs.flatMap((s) => s.columns.filter((c) => !printed.includes(c)).map((c) => `${table}.${s.key}.${c}`)));
   return {
-    specs: specs.map((s) => ({ ...s, columns: s.columns.filter((c) => c !== CLIPPED) })),
+    specs: specs.map((s) => ({ ...s, columns: s.columns.filter((c) => printed.includes(c)) })),
     identities: identities.filter((id) => identityKeys(id).every((k) => !gone.has(k))),
   };
 }
@@ -85,14 +109,15 @@ const resolvedNumber = (f: SolvedField | undefined): number | null =>
   f && !f.flags.includes('ambiguous') && typeof f.value === 'number' ? f.value : null;
 
 /**
- * Fills table 三 printed without its 总计 column (in place): the value stream read over the six
- * printed columns where the rows left fields unresolved, then each row's total derived from its
- * six values (flag `derived`) where they are all read. Returns the warning.
+ * Fills table 三 printed without its 总计 column, or without its last columns (in place): the value
+ * stream read over the `columns` printed where the rows left fields unresolved; with only 总计 cut,
+ * each row's total derived from its six values (flag `derived`) where they are all read; with more
+ * cut, every field of the columns not printed missing (nothing derives them). Returns the warning.
  */
-export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collapsed: boolean): Warning {
+export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collapsed: boolean, columns: readonly string[]): Warning {
   const { table, specs, identities, fields, placements } = fill;
   const printed: readonly TableRow[] = buildRows(lines);
-  const six = withoutClipped(table, specs, identities);
+  const six = withoutClipped(table, specs, identities, columns);
   // Row by row, a cell or two lost (map/lost-cells): without the row totals the stream search's block
   // readings (rows printed column by column) multiply past its budget; a row-major reading is what the printer gives.
   const stream = streamValues(printed);
@@ -110,6 +135,22 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
   const named = requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, ['naturalPerson']);
   const confirmed = named !== null && named.join() === six.specs[0]!.columns.join();
   if (!confirmed) markOrderUnconfirmed(`${table}.`, placements);
+  const cut = REQUEST_LEAVES.filter((k) => !columns.includes(k));
+  if (cut.length > 1) {
+    // No row total is left to derive anything: the columns not printed are missing, whatever the solver made of them.
+    for (const key of [...fields.keys(), ...placements.keys()]) {
+      if (key.startsWith(`${table}.`) && cut.includes(key.slice(key.lastIndexOf('.') + 1))) {
+        fields.delete(key);
+        placements.delete(key);
+      }
+    }
+    const words = cut.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]);
+    return {
+      code: 'column_clipped',
+      message: `table ${table} prints no ${words.join(' / ')} column (its header names the first ${columns.length} columns, no 总计, and its rows print ${columns.length} values each: cut off the page by the printer): the values are read in the columns printed, confirmed by the column identities only (no row total is printed); the ${words.join(' / ')} fields are missing${confirmed ? '' : `; the header does not print the ${columns.length} columns' order on one line, so every value is capped below 0.9`}`,
+      keys: [table],
+    };
+  }
   let derived = 0;
   for (const s of six.specs) {
     // Never printed: whatever the rows' reading derived, the total is the sum of the row as finally read.
@@ -131,4 +172,65 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
     message: `table ${table} prints no 总计 column (its header does not name it and its rows print ${six.specs[0]!.columns.length} values each: cut off the page by the printer): the values are read in the columns printed; ${derived} row totals are derived from their rows (flag derived), the others are missing${confirmed ? '' : '; the header does not name the six columns in order, so every value is capped below 0.9'}`,
     keys: [table],
   };
+}
+
+/** Lines above table 三's first row searched for its header band. */
+const BAND_LINES = 8;
+/** Words of table 三's header band (its first line is the first of the lines above the first row naming one). */
+const BAND_WORDS = ['本列数据', '法人或其他组', '自然人', '商业企业'];
+
+/**
+ * Table 三's lines when its section heading was not found because the page cut it too (a wide
+ * layout table printed to A4: the heading's start, '三、收到和', falls off the left edge with the
+ * columns off the right one): from the header band above the 本年新收 row to the 结转下年 row, when
+ * that band names 自然人 and 法人或其他组织 but no 总计, its rows print at most five values each and
+ * the band names exactly the first that many columns in order (`clippedTotalColumns` then reads
+ * them). Null otherwise: the document is read as before.
+ */
+export function clippedTableLines(lines: readonly Line[]): Line[] | null {
+  const text = (l: Line): string => normalizeLabel(l.cells.join(''));
+  const first = lines.findIndex((l) => text(l).includes('本年新收'));
+  if (first < 0) return null;
+  let start = first;
+  for (let j = first - 1; j >= Math.max(0, first - BAND_LINES); j--) if (BAND_WORDS.some((w) => text(lines[j]!).includes(w))) start = j;
+  const end = lines.findIndex((l, j) => j > first && text(l).includes('结转下年'));
+  if (start === first || end < 0) return null;
+  const region = groupWordHealed(lines.slice(start, end + 1));
+  const band = normalizeLabel(headerBand(region).join(''));
+  if (band.includes(CLIPPED_WORD) || !PRINTED_HEADER.every((w) => band.includes(w))) return null;
+  const widest = Math.max(0, ...buildRows(region).map((r) => r.values.length));
+  if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED) return null;
+  return bandNamesPrefix(region, widest) ? lines.slice(start, end + 1) : null;
+}
+
+/**
+ * The group word cut by the page edge with the columns under it ('法人或其他组', its 织 past the edge)
+ * read whole: centred over its sub-columns, it loses its end where they do; read as printed its
+ * '其他' would name the 其他 column.
+ */
+function groupWordHealed(lines: readonly Line[]): Line[] {
+  return lines.map((l) => (l.cells.some((c) => CUT_GROUP.test(c)) ? { ...l, cells: l.cells.map((c) => c.replace(CUT_GROUP, REQUEST_GROUP)) } : l));
+}
+const CUT_GROUP = /法人或其他组(?!织)/g;
+
+/**
+ * Whether table 三's header band names exactly the first `k` leaf columns: one reading of it names
+ * them in the template's order, or its lines together name those and no other, each line naming
+ * its words in the template's order (自然人, spanning the header's rows, printed on a line of its own
+ * beside the sub-columns' line: the order across those lines is not printed — `fillClippedTotal`
+ * then caps the table). A header naming other columns is a table of another shape.
+ */
+export function bandNamesPrefix(lines: readonly Line[], k: number): boolean {
+  const leaves = REQUEST_LEAVES.slice(0, k);
+  // A page's grid (ruled PDF): its header cells over each value column name them.
+  const grid = gridRequestLeaves(lines, true);
+  if (grid && grid.leaves.join() === leaves.join()) return true;
+  const readings = requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+  if (readings.some((r) => r.join() === leaves.join())) return true;
+  // The last printed column's header cut in part by the page edge ('法服机' of 法律/服务/机构 wrapped): the
+  // others named in order, that column the template's next (`fillClippedTotal` caps the table: its name is not read).
+  if (k > MIN_PRINTED && readings.some((r) => r.join() === leaves.slice(0, -1).join())) return true;
+  const named = new Set(readings.flat());
+  const inOrder = (r: readonly string[]): boolean => r.every((x, i) => i === 0 || REQUEST_LEAVES.indexOf(x) > REQUEST_LEAVES.indexOf(r[i - 1]!));
+  return named.size === k && leaves.every((x) => named.has(x)) && readings.filter((r) => r.length > 1 && r.length < k).every(inOrder);
 }

@@ -30,7 +30,8 @@ import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
 import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
-import { clippedTotalColumns, fillClippedTotal } from './clipped-total.js';
+import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped } from './clipped-total.js';
+import { REQUEST_LEAVES } from './header-words.js';
 import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
@@ -78,7 +79,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Table 三 printed wide, split column-wise across pages: its parts joined side by side (map/split-columns);
   // then printed with a subtotal column the template lacks: read without it (map/subtotal-column).
   // A scan whose headings and header OCR did not read: its grids by their shape (map/table-by-shape).
-  const requestBody = bodyOf(sections, 'requests') ?? requestTableByHeader(lines) ?? requestTableByShape(lines);
+  const requestBody = bodyOf(sections, 'requests') ?? requestTableByHeader(lines) ?? clippedTableLines(lines) ?? requestTableByShape(lines);
   const split = joinSplitColumns(requestBody);
   // Every column printed twice, this year's and last year's sub-columns: the header's year words keep this year's (map/year-subcolumns).
   const years = findYearSubcolumns(split ? split.lines : requestBody, year);
@@ -125,7 +126,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const copies = tableCopies(rows.requests, template.requestRows, year);
   // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
   const moves = requestColumns ? null : printedRequestMoves(requestHeader);
-  const identities = moves ? identitiesBeforeMoves(template.identities, moves) : template.identities;
+  // (More than 总计 cut off: no identity through a column not printed is used, none confirms or derives anything.)
+  const identities = moves ? identitiesBeforeMoves(template.identities, moves) : clipped && clipped.length < REQUEST_LEAVES.length - 1 ? withoutClipped('requests', template.requestRows, template.identities, clipped).identities : template.identities;
   const requestKeys = keysOf('requests');
   const requestSummary = summaryOf('requests', copies, requestKeys, year, (chunk) => solve(tableGroups('requests', chunk, template.requestRows, requestOpts).groups, identities).fields, warnings);
   const untold = copies && copies.winner === null && !requestSummary ? copies.chunks : null;
@@ -173,7 +175,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     if (firstPrinted) fillOpenRows(fill, requests.groups, firstPrinted.source);
     // Whole rows still unread that the identities determine from the rows read, their values printed and left over: derived, capped.
     fillFromDerivedRows(fill, printed);
-  } else if (clipped && requestHeader) warnings.push(fillClippedTotal({ ...fill, identities: template.identities }, requestHeader, collapsed));
+  } else if (clipped && requestHeader) warnings.push(fillClippedTotal({ ...fill, identities: template.identities }, requestHeader, collapsed, clipped));
   else warnings.push(dropAbsentColumns('requests', requestColumns, fields, placements));
   // The other copies of table 三 nothing tells apart from the first: a value they print differently is ambiguous (as printed, before columns move).
   // Copies that may be the agency's units' tables (no summary printed): only what every unit prints as 0 is determined (map/summary-copy).

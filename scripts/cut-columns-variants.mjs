@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * @file A wide table printed to a page too narrow for it (map/clipped-total): random reports as an old
+ * CMS page (the article in a fixed-width layout table, table 三 given a fixed width 5–30 % wider than the page's text column)
+ * printed to A4 or A5 by Chromium or LibreOffice Writer/Web, so table 三's rightmost columns (其他,
+ * 总计, …) fall off the page edge and are not drawn. Which columns a print keeps is read from its
+ * `pdftotext -layout` text (values on the （七）总计 and 结转下年 lines); only the fields of table 三's
+ * columns printed count as determinable. Measures, per dist: right (any confidence), right ≥ 0.9,
+ * low or missing, and WRONG ≥ 0.9 over every field output with a value (must be 0).
+ *
+ *   npm run build && nice node scripts/cut-columns-variants.mjs [--seeds 1..12] [--dist DIR]... [--keep DIR]
+ * Exit 1 on a field wrong at confidence ≥ 0.9.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderHtml } from './render-html.mjs';
+import { activeTable, requestTable, reviewTable, NARRATIVE, H } from './make-samples.mjs';
+import { makeValues, rng, COLS } from './template-data.mjs';
+import { chromiumPdf, libreofficePdf, printers } from './print-pdf.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const arg = (name, dflt) => { const i = args.indexOf(name); return i < 0 ? dflt : args[i + 1]; };
+const dists = args.flatMap((a, i) => (args[i - 1] === '--dist' ? [a] : []));
+if (dists.length === 0) dists.push(process.env.XXGK_DIST ?? join(ROOT, 'dist'));
+const [from, to] = arg('--seeds', '1..12').split('..').map(Number);
+const keep = arg('--keep', mkdtempSync(join(tmpdir(), 'xxgk-cut-')));
+mkdirSync(keep, { recursive: true });
+
+function flat(x, pre = '', out = new Map()) {
+  for (const [k, v] of Object.entries(x ?? {})) {
+    if (v !== null && typeof v === 'object') flat(v, `${pre}${k}.`, out);
+    else out.set(`${pre}${k}`, v);
+  }
+  return out;
+}
+
+/** Values printed on the （七）总计 and 结转下年 lines of the print's layout text: the columns kept. */
+function keptColumns(pdf) {
+  const t = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  let n = 7;
+  for (const label of ['（七）总计', '结转下年度继续办理']) {
+    const line = t.split('\n').find((l) => l.includes(label));
+    if (line) n = Math.min(n, (line.split(label)[1].match(/(?<![\d.])\d+(?![\d.])/g) ?? []).length);
+  }
+  return n;
+}
+
+function build(seed) {
+  const r = rng(seed * 104729 + 11);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const version = pick(['2021', '2021', '2019']);
+  const data = makeValues(seed, { version, scale: pick([10, 30, 100, 1000]) });
+  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, false), reviewLitigation: reviewTable(data) };
+  const agency = `示例市第${seed}局`;
+  const title = `${agency}2024年政府信息公开工作年度报告`;
+  const page = pick(['A4', 'A5', 'A4']);
+  // A4's text column is ~720 px, A5's ~470 px: 5–30 % wider loses one to four columns.
+  const width = Math.round((page === 'A4' ? 720 : 470) * pick([1.05, 1.1, 1.15, 1.2, 1.3]));
+  const printer = printers.libreoffice && r() < 0.4 ? 'libreoffice' : 'chromium';
+  let html = renderHtml({ title, agency, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: pick(['cms', 'word']), layoutTable: true });
+  // The page's layout table and the data tables at a fixed width wider than the paper.
+  html = html.replace('<table width="980"', `<table width="${width + 220}"`).replace(/<table border="1" cellspacing="0" width="100%"/g, `<table border="1" cellspacing="0" width="${width}"`);
+  html = html.replace('</style>', `@page{size:${page};margin:12mm}</style>`);
+  return { seed, version, data, html, width, page, printer };
+}
+
+const results = new Map(dists.map((d) => [d, { right: 0, hi: 0, low: 0, fields: 0, wrongHi: 0, cases: 0 }]));
+const apis = await Promise.all(dists.map((d) => import(pathToFileURL(join(d, 'index.js')).href)));
+for (let seed = from; seed <= to; seed++) {
+  const v = build(seed);
+  const pdf = join(keep, `cut-${seed}.pdf`);
+  if (v.printer === 'chromium') chromiumPdf(v.html, pdf);
+  else libreofficePdf(v.html, pdf);
+  const kept = keptColumns(pdf);
+  const truth = flat({ requests: v.data.requests, activeDisclosure: v.data.activeDisclosure, reviewLitigation: v.data.reviewLitigation });
+  const determinable = (k) => k.startsWith('requests.') && COLS.indexOf(k.slice(k.lastIndexOf('.') + 1)) < kept;
+  const line = [`seed ${seed} ${v.printer} ${v.page} ${v.width}px ${v.version}: ${kept} columns kept`];
+  for (let i = 0; i < dists.length; i++) {
+    const rep = await apis[i].extract(readFileSync(pdf), { name: `cut-${seed}.pdf` });
+    const got = flat(rep.data);
+    const s = results.get(dists[i]);
+    s.cases++;
+    let right = 0, hi = 0, n = 0, wrong = 0;
+    for (const [k, want] of truth) {
+      const value = got.get(k);
+      const conf = rep.fields[k]?.confidence ?? 0;
+      if (value !== null && value !== undefined && value !== want && conf >= 0.9) { wrong++; console.log(`  WRONG ≥0.9 ${dists[i]} seed ${seed} ${k}: ${value} (truth ${want}) ${conf}`); }
+      if (!determinable(k)) continue;
+      n++;
+      if (value === want) { right++; if (conf >= 0.9) hi++; }
+    }
+    Object.assign(s, { right: s.right + right, hi: s.hi + hi, low: s.low + n - hi, fields: s.fields + n, wrongHi: s.wrongHi + wrong });
+    line.push(`| ${i}: right ${right}/${n} ≥0.9 ${hi} wrong≥0.9 ${wrong}`);
+  }
+  console.log(line.join(' '));
+  writeFileSync(join(keep, `cut-${seed}.truth.json`), JSON.stringify({ kept, data: v.data }));
+}
+for (const [d, s] of results) console.log(`${d}: ${s.cases} prints, table 三 determinable fields ${s.fields}: right ${s.right}, right ≥ 0.9 ${s.hi}, low/missing ${s.fields - s.hi}, WRONG ≥ 0.9 (all fields) ${s.wrongHi}`);
+process.exit([...results.values()].some((s) => s.wrongHi > 0) ? 1 : 0);
