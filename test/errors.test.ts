@@ -34,6 +34,17 @@ describe('errors', () => {
     expect(r).toMatchObject({ success: false, error: { code: 'E_PDF_CORRUPT', message: expect.stringMatching(/not a PDF \(no %PDF- header in its first 1024 bytes\): the format was forced to pdf/) } });
   });
 
+  it('should read a dump whose every space is a no-break one (a copy of a <pre>) as the same text, not as an unknown encoding', async () => {
+    const layout = readFileSync(join(ROOT, 'samples', 'quirk-layout-spaces.txt'), 'utf8');
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'quirk-layout-spaces.golden.json'), 'utf8')) as Golden;
+    for (const space of ['\u00a0', '\u2002', '\u202f']) {
+      const r = await extract(bytes(layout.replace(/ /g, space)), { name: 'nbsp.txt' });
+      expect([space, compareReport('t', r, golden).fields.filter((f) => !f.ok)]).toEqual([space, []]);
+    }
+    // An encoding given that decodes to no Chinese: the message does not ask for the option the user passed.
+    await expect(extract(bytes('ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ report'), { encoding: 'utf-8' })).rejects.toMatchObject({ code: 'E_DECODE', message: expect.not.stringMatching(/pass --encoding/) });
+  });
+
   it('should read a text file or an HTML page named .pdf by its content, with the warning format_from_content', async () => {
     const text = await extract(new Uint8Array(readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'))), { name: 'report.pdf' });
     expect(text.source.format).toBe('text');

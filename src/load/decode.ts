@@ -167,8 +167,9 @@ export function cjkShare(text: string): number {
   // several times faster (an astral character counts twice as 'other').
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // (Box drawing — a text browser's table borders — is neither.)
-    if (c < 0x80 || (c >= 0x2500 && c <= 0x257f)) continue;
+    // (Box drawing — a text browser's table borders — is neither; nor are spaces: a copy of a page's
+    // <pre> or a Word export may print every space as a no-break one, U+00A0, U+2000–U+200A, U+202F, U+205F.)
+    if (c < 0x80 || (c >= 0x2500 && c <= 0x257f) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) continue;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
     else other++;
     if (cjk + other >= 20_000) break;

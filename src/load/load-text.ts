@@ -65,7 +65,8 @@ export function decodeChecked(bytes: Uint8Array, name: string, opts: ResolvedOpt
   }
   if (invalid > 0) warnings.push(repairedWarning(encoding, invalid, text));
   if (/[\u0080-\uffff]/.test(text) && cjkShare(text) < MIN_CJK_SHARE) {
-    throw new XxgkError('E_DECODE', `${name}: decoded text (${encoding}) is not plausible Chinese; pass --encoding`);
+    const hint = opts.encoding === 'auto' ? '; pass --encoding' : ', the encoding given';
+    throw new XxgkError('E_DECODE', `${name}: decoded text (${encoding}) is not plausible Chinese${hint}`);
   }
   const common = commonHanziShare(text);
   if (common.ideographs >= MIN_IDEOGRAPHS && common.share < MIN_COMMON_SHARE) {
