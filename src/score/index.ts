@@ -70,6 +70,8 @@ const FAILED_CHECK_FACTOR = 0.6;
 /** Share of the remaining doubt removed when the identities through the field hold. */
 const CONFIRM_SHARE = 0.6;
 const GUESS_CAP = 0.85;
+/** The confidence a value reaches only when confirmed (README: the trust rule); below it a value carries a flag saying why. */
+const TRUSTED = 0.9;
 const BLANK_CAP = 0.9;
 const SEGMENTED_CAP = 0.92;
 const SEGMENTED_UNCONFIRMED_CAP = 0.7;
@@ -189,6 +191,9 @@ export function scoreField(
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, GUESS_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   if (flags.has('ambiguous')) c = 0;
+  // A value held below 0.9 by its placement alone (an order or a row place nothing confirms, map/order-unconfirmed,
+  // rivals, open rows) says so: every value below 0.9 carries a flag.
+  if (c > 0 && c < TRUSTED && flags.size === 0) flags.add('unconfirmed');
   const info: FieldInfo = { confidence: Math.round(c * 1000) / 1000, flags: [...flags].sort(), source: placement.source };
   if (solved.candidates) info.candidates = solved.candidates;
   return info;
