@@ -113,6 +113,13 @@ describe('agency and year as printed', () => {
     expect(signed.publishedAt).toBe('2024-01-20');
   });
 
+  it("should read a publication date printed with its time of day (a CMS's publishTime), and no number after a date as a time", () => {
+    for (const stamp of ['2024-01-20 10:00:00', '2024-01-20T10:00:00+08:00', '2024-01-20 10:00', '2024年1月20日 10时30分']) {
+      expect([stamp, meta(`城东街道办事处2023年政府信息公开工作年度报告\n${stamp}\n${BODY}`).publishedAt]).toEqual([stamp, '2024-01-20']);
+    }
+    expect(meta(`城东街道办事处2023年政府信息公开工作年度报告\n2024-01-20 10\n${BODY}`).publishedAt).toBeNull();
+  });
+
   it('should not trust a year after every date the report prints, or one not over yet (digits the text layer maps wrongly)', () => {
     const period = (y: number) => `本报告中所列数据的统计期限自${y}年1月1日起至${y}年12月31日止。`;
     const late = meta(`城东街道办事处2027年政府信息公开工作年度报告

@@ -16,6 +16,8 @@ export const SIGNATURE_WINDOW = 12;
 const BYLINE_WINDOW = 3;
 
 const DATE = /((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?/;
+/** A time of day printed right after a date: ' 10:00', 'T10:00:00.000+08:00', ' 10时30分'. */
+const TIME_OF_DAY = /^(?:\s*|T)\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|时(?:\d{1,2}分(?:\d{1,2}秒)?)?)\s*$/;
 const DATE_LABEL = /(发布时间|发布日期|成文日期|日期)\s*[:：]?\s*/;
 /** Chinese month and day numbers in a signed date ('二〇二四年一月二十日'). */
 const CHINESE_MONTH_DAY = /年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
@@ -57,7 +59,8 @@ export function dateOnLine(raw: string, line: number): LineDate | null {
   if (!date) return null;
   if (labelled) return { date, line, text: raw, labelled: true };
   const before = rest.slice(0, m.index).replace(/[\s()（）]/g, '');
-  const after = rest.slice(m.index + m[0].length).replace(/[\s()（）:：]/g, '');
+  // A time of day after the date ('2025-03-10 10:00:00', '2025-03-10T10:00:00+08:00': a CMS's publishTime) is the date's.
+  const after = rest.slice(m.index + m[0].length).replace(TIME_OF_DAY, '').replace(/[\s()（）:：]/g, '');
   if (after !== '') return null;
   if (before === '') return { date, line, text: raw, labelled: false };
   return isAgencyName(before) ? { date, line, text: raw, labelled: false, agency: before } : null;
