@@ -62,7 +62,7 @@ export const FLAG_ZH: Record<FieldFlag, string> = {
   ocr: '由扫描图像识别（OCR）读出',
   negative: '这一栏不应为负数，读出的负号可能是误读',
   corrected: '已由人工更正',
-  unconfirmed: '这一行的位置或表的栏目顺序没有得到确认（见该表的提示），请核对',
+  unconfirmed: '没有独立的依据（合计关系、表头栏目顺序或行的位置）确认这个数，请核对',
 };
 
 /** One sentence for a field: its status, its flags' reasons, its candidates. */

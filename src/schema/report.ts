@@ -35,7 +35,7 @@ export const FIELD_FLAGS = [
   'approximate', // printed as an approximation ('约400', '1200余件', '300多件', '近500件', '400件左右'): the number as printed, not the count; below 0.9
   'cellWords', // its value cell printed words or signs around the number ('至少40', '40来', '估计40', '40以内', '≥40', '40（估算）'): the number as printed; below 0.9
   'correctedInText', // the report's own text says the printed value is wrong (更正说明, 注：…应为…): kept as printed, the corrected number among `candidates`
-  'unconfirmed', // below 0.9 for no reason another flag names: the row's place or the table's column order is not confirmed (the table's warning says why)
+  'unconfirmed', // below 0.9 for no reason another flag names: nothing independent confirms it — no identity reaches it (a row of table 二), or the table's column order or the row's place is not confirmed (the table's warning says which)
 ] as const;
 
 export const FieldFlagSchema = z.enum(FIELD_FLAGS);

@@ -191,8 +191,8 @@ export function scoreField(
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, GUESS_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   if (flags.has('ambiguous')) c = 0;
-  // A value held below 0.9 by its placement alone (an order or a row place nothing confirms, map/order-unconfirmed,
-  // rivals, open rows) says so: every value below 0.9 carries a flag.
+  // A value below 0.9 that no other flag explains — nothing independent confirms it: no identity reaches it, or an
+  // order or a row place nothing confirms (map/order-unconfirmed, rivals, open rows) — says so: every value below 0.9 carries a flag.
   if (c > 0 && c < TRUSTED && flags.size === 0) flags.add('unconfirmed');
   const info: FieldInfo = { confidence: Math.round(c * 1000) / 1000, flags: [...flags].sort(), source: placement.source };
   if (solved.candidates) info.candidates = solved.candidates;
