@@ -56,18 +56,14 @@ const MIN_PRINTED = 2;
 export function clippedTotalColumns(given: readonly Line[] | null, specs: readonly RowSpec[]): string[] | null {
   if (!given) return null;
   const lines = groupWordHealed(given);
-  // A header is printed (it names 自然人 and the 法人或其他组织 group) and it has no 总计.
-  const band = normalizeLabel(headerBand(lines).join(''));
-  if (band.includes(CLIPPED_WORD) || !PRINTED_HEADER.every((w) => band.includes(w))) return null;
+  if (!bandWithoutTotal(lines)) return null;
   if (!specs.every((s) => s.columns.includes(CLIPPED) && s.columns.length === REQUEST_LEAVES.length)) return null;
   const rows = buildRows(lines);
   const six = sixPrinted(rows, specs);
   if (six) return six;
-  // Fewer printed: a line's values (a row printed whole on its line) count them.
-  const widest = Math.max(0, ...rows.map((r) => r.values.length));
-  if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED) return null;
+  const widest = printedPrefix(lines, rows);
+  if (widest === null) return null;
   const leaves = REQUEST_LEAVES.slice(0, widest);
-  if (!bandNamesPrefix(lines, widest)) return null;
   const stream = streamValues(rows);
   const grid = specs.length * leaves.length;
   return stream !== null && stream.length <= grid && stream.length >= grid - MAX_LOST ? leaves : null;
@@ -196,11 +192,25 @@ export function clippedTableLines(lines: readonly Line[]): Line[] | null {
   const end = lines.findIndex((l, j) => j > first && text(l).includes('结转下年'));
   if (start === first || end < 0) return null;
   const region = groupWordHealed(lines.slice(start, end + 1));
-  const band = normalizeLabel(headerBand(region).join(''));
-  if (band.includes(CLIPPED_WORD) || !PRINTED_HEADER.every((w) => band.includes(w))) return null;
-  const widest = Math.max(0, ...buildRows(region).map((r) => r.values.length));
+  if (!bandWithoutTotal(region)) return null;
+  return printedPrefix(region, buildRows(region)) !== null ? lines.slice(start, end + 1) : null;
+}
+
+/** A header is printed (it names 自然人 and the 法人或其他组织 group) and it has no 总计. */
+function bandWithoutTotal(lines: readonly Line[]): boolean {
+  const band = normalizeLabel(headerBand(lines).join(''));
+  return !band.includes(CLIPPED_WORD) && PRINTED_HEADER.every((w) => band.includes(w));
+}
+
+/**
+ * How many of table 三's first columns a table cut off before its 其他 prints: its widest row (a row
+ * printed whole on its line counts them), MIN_PRINTED to five, when the header band names exactly
+ * those columns (`bandNamesPrefix`); null otherwise.
+ */
+function printedPrefix(lines: readonly Line[], rows: readonly TableRow[]): number | null {
+  const widest = Math.max(0, ...rows.map((r) => r.values.length));
   if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED) return null;
-  return bandNamesPrefix(region, widest) ? lines.slice(start, end + 1) : null;
+  return bandNamesPrefix(lines, widest) ? widest : null;
 }
 
 /**
