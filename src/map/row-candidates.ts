@@ -298,9 +298,17 @@ function shadowed(readings: Candidate[], shadows: readonly Candidate[], totalCol
   if (shadows.length === 0 || readings.length === 0) return readings;
   const printed = readings[0]!;
   if (!keepsTotal(printed, totalCols)) return dedupeReadings([...readings, ...shadows]);
-  const rivals = shadows.filter((c) => keepsTotal(c, totalCols));
+  return repairedWhereRivals(readings, shadows.filter((c) => keepsTotal(c, totalCols)));
+}
+
+/**
+ * `readings` with every cell that one of `rivals` reads otherwise than the first reading flagged
+ * `repaired` (its value is the identities' choice, below 0.9); unchanged when none does.
+ */
+function repairedWhereRivals(readings: Candidate[], rivals: readonly Candidate[]): Candidate[] {
+  const first = readings[0]!;
   const doubted = new Set<number>();
-  for (const c of rivals) c.cells.forEach((cell, i) => cell.value !== printed.cells[i]?.value && doubted.add(i));
+  for (const c of rivals) c.cells.forEach((cell, i) => cell.value !== first.cells[i]?.value && doubted.add(i));
   if (doubted.size === 0) return readings;
   return readings.map((r) => ({ ...r, cells: r.cells.map((cell, i) => (doubted.has(i) ? { ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] } : cell)) }));
 }
@@ -430,10 +438,7 @@ export function blankPlacements(values: readonly ValueToken[], k: number, totalC
     let next = 0;
     return { cells: Array.from({ length: k }, (_, i): Cell => (at.includes(i) ? tokenCell(values[next++]!, []) : { value: 0, flags: ['blank'] })), cost: 0 };
   }).filter((c) => keepsTotal(c, totalCols));
-  if (readings.length === 0) return null;
-  const doubted = new Set<number>();
-  for (const c of readings) c.cells.forEach((cell, i) => cell.value !== readings[0]!.cells[i]!.value && doubted.add(i));
-  return readings.map((c) => ({ ...c, cells: c.cells.map((cell, i) => (doubted.has(i) ? { ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] } : cell)) }));
+  return readings.length === 0 ? null : repairedWhereRivals(readings, readings);
 }
 
 /** Fewest values a table prints before the absence of any 0 among them says its zeros print blank. */
