@@ -25,8 +25,11 @@ const isBorder = (t: string): boolean => t.length >= MIN_BORDER && BORDER.test(t
 
 /** A bottom border ('└──┴──┘'). */
 const BOTTOM = /^[└╚┗]/;
+/** The characters a drawn row or border line starts with, and ends with (besides a grid table's '+'). */
+export const LEFT_EDGES = '│┃║|┌├└╔╠╚╟╞┏┣┗';
+export const RIGHT_EDGES = '│┃║|┐┤┘╗╣╝╢╡┓┫┛';
 /** A line of a drawn table: a bar or junction at both ends. */
-const DRAWN = /^[│┃║|┌├└╔╠╚╟╞┏┣┗+].*[│┃║|┐┤┘╗╣╝╢╡┓┫┛+]$/;
+export const DRAWN = new RegExp(`^[${LEFT_EDGES}+].*[${RIGHT_EDGES}+]$`);
 /** A border line that stops at a cell spanning rows: rule runs on a line that is no whole border ('│    ├────┼──┤'). */
 const PARTIAL_BORDER = /[│┃║|].*(?:[─━═]{2}|-{3}|={3})|(?:[─━═]{2}|-{3}|={3}).*[│┃║|]/;
 

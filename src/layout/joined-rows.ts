@@ -11,16 +11,17 @@
  * splits no way or in several ways is left as it is (read as before: its values not confirmed).
  */
 import { displayWidth } from './aligned-columns.js';
+import { LEFT_EDGES, RIGHT_EDGES } from './grid-tables.js';
 
 /** Characters a drawn row or border line starts with / ends with. */
-const LEFT = /[│┃║|┌├└╔╠╚╟╞┏┣┗]/;
-const RIGHT = /[│┃║|┐┤┘╗╣╝╢╡┓┫┛]/;
+const LEFT = new RegExp(`[${LEFT_EDGES}]`);
+const RIGHT = new RegExp(`[${RIGHT_EDGES}]`);
 /** Box-drawing characters: a line holding one is measured by its display width. */
 const BOX = /[\u2500-\u257f]/;
 /** A bar of a '|' table (its cells' separators). */
 const BAR = /\|/g;
 /** A row line: starts with a left border, ends with a right one. */
-const ROW_LINE = /^[│┃║|┌├└╔╠╚╟╞┏┣┗].*[│┃║|┐┤┘╗╣╝╢╡┓┫┛]$/;
+const ROW_LINE = new RegExp(`^[${LEFT_EDGES}].*[${RIGHT_EDGES}]$`);
 /** chars. Lines longer than this are left as they are (the split is quadratic in its boundaries). */
 const MAX_LINE = 20_000;
 /** Boundaries on one line past which it is left as it is. */

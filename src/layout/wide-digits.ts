@@ -15,14 +15,13 @@
  * widths do not tell go with the document's majority (mapped on a tie). Lines drawing nothing are mapped.
  */
 import { displayWidth } from './aligned-columns.js';
+import { DRAWN } from './grid-tables.js';
 
 /** A full-width digit, or full-width '．' / '，' between two digits (full-width or not), or '｜'. */
 const WIDE_DIGIT_OR_BAR = /[\uff10-\uff19\uff5c]|(?<=[0-9\uff10-\uff19])[\uff0e\uff0c](?=[0-9\uff10-\uff19])/g;
 const HAS_WIDE = /[\uff10-\uff19\uff5c]/;
 /** A line of a drawn table: box-drawing characters or bars. */
 const DRAWING = /[\u2500-\u257f|\uff5c]/;
-/** A whole drawn line: a left border … a right border. */
-const DRAWN_LINE = /^[│┃║|┌├└╔╠╚╟╞┏┣┗+].*[│┃║|┐┤┘╗╣╝╢╡┓┫┛+]$/;
 
 const mapped = (line: string): string => line.replace(WIDE_DIGIT_OR_BAR, (ch) => ch.normalize('NFKC'));
 
@@ -34,7 +33,7 @@ export function asciiDigits(text: string): string {
   const widths = new Set<number>();
   for (let i = 0; i < parts.length; i += 2) {
     const t = parts[i]!.trim();
-    if (DRAWN_LINE.test(t) && !HAS_WIDE.test(t)) widths.add(displayWidth(t));
+    if (DRAWN.test(t) && !HAS_WIDE.test(t)) widths.add(displayWidth(t));
   }
   const verdict = new Map<number, boolean>();
   let map = 0;
