@@ -53,14 +53,14 @@ export interface ScoredMeta {
 type Relation = 'same' | 'sub' | 'other';
 
 /** How two agency names relate: the same body (one a longer form of the other), a sub-body of it, or another. */
-/** Whether `short` ends `long` as a whole name: after a place or a body's name ('淮安市' + '洪泽区人民政府'), not inside a word ('…发展和' + '改革委员会'). */
-export function endsAsName(long: string, short: string): boolean {
-  return long.endsWith(short) && (long === short || LEVEL_FIRST.test(short) || NAME_BOUNDARY.test(long[long.length - short.length - 1]!));
-}
-
 export function agencyRelation(a: string, b: string): Relation {
   if (a === b || a.endsWith(b) || b.endsWith(a)) return 'same';
   return a.startsWith(b) || b.startsWith(a) ? 'sub' : 'other';
+}
+
+/** Whether `short` ends `long` as a whole name: after a place or a body's name ('淮安市' + '洪泽区人民政府'), not inside a word ('…发展和' + '改革委员会'). */
+export function endsAsName(long: string, short: string): boolean {
+  return long.endsWith(short) && (long === short || LEVEL_FIRST.test(short) || NAME_BOUNDARY.test(long[long.length - short.length - 1]!));
 }
 
 /**
