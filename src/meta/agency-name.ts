@@ -48,6 +48,16 @@ const WRAPPER = /^.*(?:关于(?:印发|公布|发布|转发)|转发|印发)/;
  */
 const LEADING_MARKS = /^(?:\s*(?:【[^】]*】|\[[^\]]*\]|[\p{Script=Han}]{0,6}[〔［\[]\d{4}[〕］\]]\s*\d+\s*号|第\s*\d+\s*号|\d[\d\s.\-/:：、]*(?:年\d{1,2}月\d{1,2}日)?[.、．\s]*))+/u;
 
+/** What a place name can follow: nothing Chinese, or the end of a place or a body's name ('…人民政府' + '青山区…'), not the middle of a word. */
+export const NAME_BOUNDARY = /[^\p{Script=Han}]|[省市县区州盟旗镇乡府局委办会厅院所处室部署]/u;
+/** A name that starts with its level only ('区教育局', '镇人民政府'): the place before the level is the name's own. */
+export const LEVEL_FIRST = /^(?:省|市(?!场)|县|区|州|盟|旗|镇|乡)/;
+
+/** Whether `short` ends `long` as a whole name: after a place or a body's name ('淮安市' + '洪泽区人民政府'), not inside a word ('…发展和' + '改革委员会'). */
+export function endsAsName(long: string, short: string): boolean {
+  return long.endsWith(short) && (long === short || LEVEL_FIRST.test(short) || NAME_BOUNDARY.test(long[long.length - short.length - 1]!));
+}
+
 /** True when `name` looks like an agency: a known ending, a sane length, no furniture or digits. */
 export function isAgencyName(name: string): boolean {
   return name.length >= 3 && name.length <= MAX_AGENCY && AGENCY_END.test(name) && !/[:：>|/\\，。；、()（）《》“”"]/.test(name) && !/^(?:政府|人民政府|本机关|我局|我办)$/.test(name) && !/(?:网站|门户网?)$/.test(name);

@@ -7,12 +7,11 @@
  */
 import type { LoadedDocument } from '../model/document.js';
 import type { MetaSource } from '../schema/report.js';
-import { titleParts } from './agency-name.js';
+import { endsAsName, titleParts } from './agency-name.js';
 import { presentedAs, statisticsYear } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
 import { findTitle, tidyTitle, TITLE_WINDOW } from './title.js';
 import { lineText } from './line-text.js';
-import { endsAsName } from '../score/meta.js';
 
 export { chineseYearsToDigits } from './chinese-year.js';
 export { isAgencyName, titleParts } from './agency-name.js';

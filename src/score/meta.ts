@@ -25,6 +25,7 @@
  *  - title 'A区人民政府2023年…', sign-off 'B县人民政府' → agency null, `ambiguous`, candidates [A区人民政府, B县人民政府].
  */
 import type { MetaClue, MetaEvidence } from '../meta/index.js';
+import { LEVEL_FIRST, NAME_BOUNDARY } from '../meta/agency-name.js';
 import { titleLooksWhole } from '../meta/title.js';
 import type { MetaFieldInfo, MetaFields, MetaFlag, MetaSource } from '../schema/report.js';
 
@@ -58,11 +59,6 @@ export function agencyRelation(a: string, b: string): Relation {
   return a.startsWith(b) || b.startsWith(a) ? 'sub' : 'other';
 }
 
-/** Whether `short` ends `long` as a whole name: after a place or a body's name ('淮安市' + '洪泽区人民政府'), not inside a word ('…发展和' + '改革委员会'). */
-export function endsAsName(long: string, short: string): boolean {
-  return long.endsWith(short) && (long === short || LEVEL_FIRST.test(short) || NAME_BOUNDARY.test(long[long.length - short.length - 1]!));
-}
-
 /**
  * What a longer form of a name may add in front of it and still be the same body's name: places
  * ('淮安市', '泰州市海陵区', '青山区'). Anything else in front ('【政府信息公开年报】', '青教〔2025〕5号',
@@ -71,10 +67,6 @@ export function endsAsName(long: string, short: string): boolean {
 const PLACE_PREFIX = /^(?:[\p{Script=Han}]{1,7}?(?:省|市|县|区|州|盟|旗|镇|乡|自治区|特别行政区))+$/u;
 /** Words that are no part of a place name, though they end like one ('…关于印发…区'). */
 const NOT_PLACE = /关于|印发|转发|公布|发布|通知|公告|年报|信息|政府|办公/;
-/** What a place name can follow: nothing Chinese, or the end of a place or a body's name ('…人民政府' + '青山区…'), not the middle of a word. */
-const NAME_BOUNDARY = /[^\p{Script=Han}]|[省市县区州盟旗镇乡府局委办会厅院所处室部署]/u;
-/** A name that starts with its level only ('区教育局', '镇人民政府'): the place before the level is the name's own. */
-const LEVEL_FIRST = /^(?:省|市(?!场)|县|区|州|盟|旗|镇|乡)/;
 
 /**
  * The agency group's clues with the one to report first. Two places confirm the longest form both
