@@ -3,8 +3,8 @@
  * (docx-fields), then mammoth turns the document into HTML (tables with their merged cells), which
  * takes the HTML path; HTML chunks the document imports (`w:altChunk`) are read in their place
  * (docx-altchunk). Images in the document (tables pasted as pictures) are counted for the
- * `table_is_image` warning, never read. mammoth's messages (content it did not convert) become the
- * warning `docx_content_skipped`.
+ * `table_is_image` warning, never read. mammoth's messages about content it did not convert become
+ * the warning `docx_content_skipped` (style messages, which lose no text, do not).
  */
 import mammoth from 'mammoth';
 import { XxgkError } from '../errors.js';
@@ -16,8 +16,15 @@ import { hiddenWarning, loadHtml } from './load-html.js';
 
 /** Distinct mammoth messages quoted in the warning (the rest are counted). */
 const MAX_QUOTED_MESSAGES = 3;
+/**
+ * mammoth messages that lose no text: a Word style it has no HTML mapping for (the paragraph is
+ * converted, unstyled), a style the document names but does not define, a picture format browsers
+ * do not show (pictures are never read).
+ */
+const HARMLESS = /^Unrecognised \w+ style: |style with ID .* was referenced but not defined|^Image of type .* is unlikely to display/;
 
-function skippedWarning(messages: readonly { type: string; message: string }[]): Warning[] {
+function skippedWarning(all: readonly { type: string; message: string }[]): Warning[] {
+  const messages = all.filter((m) => !HARMLESS.test(m.message));
   if (messages.length === 0) return [];
   const distinct = [...new Set(messages.map((m) => m.message))];
   const quoted = distinct.slice(0, MAX_QUOTED_MESSAGES).join('; ');
