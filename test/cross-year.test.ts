@@ -56,4 +56,17 @@ describe('agency names across years', () => {
     expect(bad.carry).toEqual([expect.objectContaining({ row: 'regulations', previous: expect.objectContaining({ inForce: 10 }), current: expect.objectContaining({ issued: 3, repealed: 1, inForce: 13 }) })]);
     expect(bad.mismatches).toEqual([]);
   });
+
+  it('should take each number from the copy of a report that read it most surely, in any order of the copies', () => {
+    const sure = (f: CrossYearFacts, c: number): CrossYearFacts => ({ ...f, confidence: Object.fromEntries(Object.keys(f.values).map((k) => [k, c])) });
+    const prev = sure(facts('2023.pdf', 'X局', 2023, 3, 0), 0.97);
+    const copies = [sure(facts('2024-uniq.txt', 'X局', 2024, 0, 8), 0.85), sure(facts('2024.pdf', 'X局', 2024, 0, 3), 0.97), sure(facts('2024.html', 'X局', 2024, 0, 3), 0.95)];
+    for (const order of [copies, [...copies].reverse(), [copies[1]!, copies[0]!, copies[2]!]]) {
+      const r = crossYearChecks([prev, ...order]);
+      expect(r.pairs).toBe(1);
+      expect(r.mismatches).toEqual([]);
+    }
+    const disagree = crossYearChecks([prev, sure(facts('2024-uniq.txt', 'X局', 2024, 0, 3), 0.85), sure(facts('2024.pdf', 'X局', 2024, 0, 5), 0.97)]);
+    expect(disagree.mismatches).toEqual([expect.objectContaining({ current: { file: '2024.pdf', year: 2024, carriedOver: 5 }, previous: { file: '2023.pdf', year: 2023, carriedForward: 3 } })]);
+  });
 });
