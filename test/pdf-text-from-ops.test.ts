@@ -96,6 +96,13 @@ describe('text content from the operator list', () => {
     expect(textFromOperators(list, lib.OPS, new Map([['g_d9_f1', null]]), [0, 0, 595, 842], lib.normalizeUnicode)).toBeNull();
   });
 
+  it('should hand back an operator list shaped otherwise than pdf.js builds it, not fail the page', async () => {
+    const lib = await loadPdfJs();
+    const font = { name: 'Helvetica', vertical: false, isType3Font: false, fontMatrix: null };
+    const list = { fnArray: [lib.OPS.beginText, lib.OPS.setFont, lib.OPS.showText], argsArray: [null, ['g_d9_f1', 10], [7]] };
+    expect(textFromOperators(list, lib.OPS, new Map([['g_d9_f1', font]]), [0, 0, 595, 842], lib.normalizeUnicode)).toBeNull();
+  });
+
   it('should not read font info that is not the font it names', () => {
     expect(readFontInfo(new ArrayBuffer(8), 'g_d0_f1')).toBeNull();
     expect(readFontInfo(undefined, 'g_d0_f1')).toBeNull();

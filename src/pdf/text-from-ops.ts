@@ -16,7 +16,7 @@
  */
 import type { FontTable } from './font-info.js';
 import { NotSure, Stopped, TextRuns, type ContentItem } from './text-runs.js';
-import { lexedMatrix, transform } from './text-state.js';
+import { FONT_IDENTITY_MATRIX, lexedMatrix, transform } from './text-state.js';
 
 export type { ContentItem } from './text-runs.js';
 
@@ -70,7 +70,7 @@ function setFont(runs: TextRuns, fonts: FontTable, loadedName: unknown, size: un
   state.fontSize = size;
   state.loadedName = loadedName as string;
   state.font = font;
-  state.fontMatrix = font.fontMatrix ?? state.fontMatrix;
+  state.fontMatrix = font.fontMatrix ?? FONT_IDENTITY_MATRIX;
 }
 
 /**
@@ -158,8 +158,9 @@ export function textFromOperators(list: OperatorListLike, ops: ContentOps, fonts
       }
     }
     return runs.finish();
-  } catch (error) {
-    if (error instanceof NotSure) return null;
-    throw error;
+  } catch {
+    // NotSure, or an operator list shaped otherwise than pdf.js 5.6 builds it: the port cannot
+    // vouch for the page, which pdf.js's own getTextContent reads (its errors are the page's).
+    return null;
   }
 }
