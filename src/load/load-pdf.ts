@@ -1,6 +1,7 @@
 /**
  * @file PDF input via pdfjs-dist (legacy build, Node 20). Per page: text items with their boxes
- * (`getTextContent`) and, on pages that may hold a table, the rulings (`getOperatorList`) → grids
+ * (pdf.js's text content, built from the operator list by `pdf/text-from-ops.ts`, else
+ * `getTextContent`) and, on pages that may hold a table, the rulings (the operator list) → grids
  * (`pdf/grid.ts`) → lines (`pdf/page-layout.ts`); then page furniture is dropped across pages.
  * cMaps and standard fonts are loaded from the package (without cMaps CJK text is silently empty).
  */
@@ -17,7 +18,8 @@ import { buildGrids } from '../pdf/grid.js';
 import { readingFrame, type Rotation } from '../pdf/orientation.js';
 import { placeFreeColumns } from '../pdf/free-columns.js';
 import { turnVerticalBlocks } from '../pdf/vertical-text.js';
-import { FONT_FACE_PARAMS, loadPdfJs, textWorker } from '../pdf/pdfjs.js';
+import { FONT_FACE_PARAMS, loadPdfJs, textWorker, workerFonts } from '../pdf/pdfjs.js';
+import { textFromOperators } from '../pdf/text-from-ops.js';
 import { PDFJS_PARAMS, withFastInflate } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import { carryHeaderBand } from '../pdf/header-band.js';
@@ -91,6 +93,7 @@ function errorFor(error: unknown, name: string, opts: Pick<ResolvedOptions, 'pas
 }
 
 type OperatorList = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
+type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
 
 /** A placed image as an OCR region. */
 const toRegion = (b: ImageBox): Region => ({ x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height });
@@ -133,6 +136,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
   // Pages may be rendered (OCR) only when OCR is on: otherwise no glyph outlines are compiled.
   // …and then on a port that neither clones operator lists nor delivers fonts for drawing (pdfjs.ts).
   const worker = opts.ocr === 'off' ? await textWorker(lib) : undefined;
+  // …whose fonts let a page's text content be read from its operator list (`pdf/text-from-ops.ts`).
+  const portFonts = workerFonts(worker);
   const fonts = opts.ocr === 'off' ? { ...FONT_FACE_PARAMS, ...(worker ? { worker } : {}) } : {};
   const doc = await lib.getDocument({ ...PDFJS_PARAMS, ...fonts, data: new Uint8Array(bytes), password: opts.password } as Parameters<PdfJs['getDocument']>[0]).promise.catch((error: unknown) => {
     worker?.destroy();
@@ -191,7 +196,14 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       // The page's drawing, fetched once and only when a check needs it.
       let drawn: Promise<OperatorList | null> | undefined;
       const drawing = (): Promise<OperatorList | null> => (drawn ??= page.getOperatorList().catch(() => null));
-      const content = await (hiddenLayer ? readShownPage(page, hiddenLayer, layerCodes) : page.getTextContent()).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
+      // One parse of the page's content stream: its text content read from the operator list
+      // where the port vouches for it, else from pdf.js's getTextContent.
+      const fromOps = async (): Promise<TextContent | null> => {
+        const list = portFonts && draw ? await drawing() : null;
+        const items = list ? textFromOperators(list, lib.OPS, portFonts!, page.view, lib.normalizeUnicode) : null;
+        return items ? ({ items, styles: {}, lang: null } as unknown as TextContent) : null;
+      };
+      const content = await (hiddenLayer ? readShownPage(page, hiddenLayer, layerCodes) : fromOps().then((read) => read ?? page.getTextContent())).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
       lap('pdf.js text');
       if (!content) continue;
       if ('shown' in content) {

@@ -21,6 +21,7 @@
  * base64 encoding of fonts that then costs goes to Node's encoder (`fastBase64`).
  */
 import { createRequire } from 'node:module';
+import { readFontInfo, type FontTable } from './font-info.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -243,19 +244,27 @@ export function copyMessage(message: Message, transfer: unknown[] | undefined): 
  *   detaches them in a real worker): those pass as they are;
  * - each font the operator lists use is sent to the page side for drawing; there it is
  *   base64-encoded into an @font-face rule (`FONT_FACE_PARAMS` drops the rule): whole CJK fonts,
- *   megabytes, per document. Those messages are not delivered (nothing here draws).
+ *   megabytes, per document. Those messages are not delivered (nothing here draws); what
+ *   `text-from-ops.ts` needs of each font (name, matrix, writing mode, Type3) is kept (`fonts`).
  * Every other message is cloned as pdf.js does.
  */
 export class TextPort {
+  /** The fonts the worker sent for drawing, as `text-from-ops.ts` reads them (their programs dropped). */
+  readonly fonts: FontTable = new Map();
   readonly #listeners = new Map<Listener, (() => void) | null>();
   readonly #deferred = Promise.resolve();
 
   postMessage(message: Message, transfer?: unknown[]): void {
-    if (isFontForRendering(message)) return;
+    if (isFontForRendering(message)) return this.#noteFont(message);
     const data = copyMessage(message, transfer);
     void this.#deferred.then(() => {
       for (const listener of [...this.#listeners.keys()]) listener.call(this, { data });
     });
+  }
+
+  #noteFont(message: Message): void {
+    const [name, , data] = message.data as [unknown, unknown, { buffer?: unknown } | undefined];
+    if (typeof name === 'string') this.fonts.set(name, readFontInfo(data?.buffer, name));
   }
 
   addEventListener(_name: string, listener: Listener, options?: { signal?: AbortSignal }): void {
@@ -289,5 +298,14 @@ export async function textWorker(lib: PdfJs): Promise<InstanceType<PdfJs['PDFWor
   if (typeof handler?.initializeFromPort !== 'function') return undefined;
   const port = new TextPort();
   handler.initializeFromPort(port);
-  return new lib.PDFWorker({ port: port as never, verbosity: 0 });
+  const worker = new lib.PDFWorker({ port: port as never, verbosity: 0 });
+  PORT_FONTS.set(worker, port.fonts);
+  return worker;
+}
+
+const PORT_FONTS = new WeakMap<object, FontTable>();
+
+/** The fonts `worker`'s operator lists used so far (`TextPort.fonts`); undefined for another worker. */
+export function workerFonts(worker: object | undefined): FontTable | undefined {
+  return worker ? PORT_FONTS.get(worker) : undefined;
 }
