@@ -30,7 +30,7 @@ import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
 import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
-import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped } from './clipped-total.js';
+import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped, withoutEdgeCutColumn } from './clipped-total.js';
 import { REQUEST_LEAVES } from './header-words.js';
 import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
@@ -85,7 +85,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const years = findYearSubcolumns(split ? split.lines : requestBody, year);
   const joined = years ? years.lines : split ? split.lines : requestBody;
   const subtotal = findSubtotalColumn(joined);
-  const requestLines = subtotal ? subtotal.lines : joined;
+  // A column the page's edge cuts through (every value line ends with a number shown in part): left out (map/clipped-total).
+  const requestLines = withoutEdgeCutColumn(subtotal ? subtotal.lines : joined) ?? (subtotal ? subtotal.lines : joined);
   const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
