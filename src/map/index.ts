@@ -86,7 +86,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const years = findYearSubcolumns(split ? split.lines : requestBody, year);
   const joined = years ? years.lines : split ? split.lines : requestBody;
   const subtotal = findSubtotalColumn(joined);
-  // A column the page's edge cuts through (every value line ends with a number shown in part): left out (map/clipped-total).
+  // A column the page's edge cuts through (the value lines' last numbers, most shown in part): left out (map/clipped-total).
   const requestLines = withoutEdgeCutColumn(subtotal ? subtotal.lines : joined) ?? (subtotal ? subtotal.lines : joined);
   const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
