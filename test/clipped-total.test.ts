@@ -129,6 +129,44 @@ describe('table 三 with its last columns cut off the page (其他 and 总计, o
   });
 });
 
+describe('table 三 with the page\'s edge running through a column', () => {
+  // LibreOffice's print of a wide layout table: the 法律服务机构 column half off the page, its numbers
+  // shown in part and kept by the PDF reader wrapped in U+FFFD ('4' as '\uFFFD4\uFFFD'), the columns after
+  // it gone. Its header words wrapped: read whole by the PDF's header band (pdf/header-band).
+  const cut = (v: string): string[] => [...v.split(' ').slice(0, 4), `\uFFFD${v.split(' ')[4]}\uFFFD`];
+  const whole = (v: string): string[] => v.split(' ').slice(0, 5);
+  const lines = (cells: (v: string, row: number) => string[]): string[] => [...TOP, ...T2, '处理政府信息公开申请情况', '申请人情况', '法人或其他组织', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服构'].join('\t'), ...ROWS.map(([label, v], i) => [label, ...cells(v, i)].join('\t')), ...TAIL];
+
+  it('should read the four columns printed whole by the header and leave the cut column and those after it missing', async () => {
+    const r = await read(text(lines(cut)));
+    expect(codes(r)).toContain('column_clipped');
+    expect(r.warnings.find((w) => w.code === 'column_clipped')!.message).toContain('法律服务机构 / 其他 / 总计');
+    // 一、本年新收 3 1 0 2 | 4 cut; （一）予以公开 2 1 0 1 | 3 cut.
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.unavailable.notHeld.socialOrg')).toBe(1);
+    for (const k of ['requests.newReceived.legalService', 'requests.granted.legalService', 'requests.newReceived.otherOrg', 'requests.newReceived.total']) {
+      expect(value(r, k)).toBeNull();
+      expect(conf(r, k)).toBeLessThan(0.9);
+    }
+  });
+
+  it('should leave out a plain number at the edge too when most of the column is cut (\'29\' whose 9 is past the edge comes as 2)', async () => {
+    const r = await read(text(lines((v, i) => (i % 4 === 0 ? [...whole(v).slice(0, 4), whole(v)[4]!.slice(0, 1)] : cut(v)))));
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.legalService')).toBeNull();
+    expect(value(r, 'requests.granted.legalService')).toBeNull();
+  });
+
+  it('should not drop a last cell that is cut in some rows only (a value not trusted, read as before)', async () => {
+    // Only the first rows cut: no column the edge runs through.
+    const r = await read(text(lines((v, i) => (i < 3 ? cut(v) : whole(v)))));
+    expect(r.warnings.find((w) => w.code === 'column_clipped')?.message ?? '').not.toContain('法律服务机构 / 其他');
+  });
+});
+
 describe('lostCellReadings', () => {
   const specs = T.requestRows.map((s) => ({ ...s, columns: s.columns.filter((c) => c !== 'total') }));
   const keys = specs.flatMap((s) => s.columns.map((c) => `requests.${s.key}.${c}`));

@@ -223,3 +223,38 @@ describe('header band of a one-row table (table 四) set far above its row', () 
     expect(carryHeaderBand(ITEMS4, ITEMS4.filter((it) => it.top > 530))).toBeNull();
   });
 });
+
+describe('header band over a column the page\'s edge cuts through', () => {
+  // LibreOffice's print of a wide layout table 三 (HTML → .docx → PDF, A4, 595.3 pt wide, 10 pt font;
+  // text items copied from the trace of breakit44 lo-docx b44-19): the cells wrap inside words
+  // ('科研机' / '构'), and the page's edge runs through the 法律服务机构 column, whose numbers the PDF
+  // reader keeps in part, wrapped in U+FFFD ('26' shows as '2': '�2�'). That column still has numbers
+  // under its header: the band is read over five columns.
+  const ten = (str: string, x: number, end: number, top: number): PdfItem => ({ str, x, width: end - x, top, height: 10, size: 10 });
+  const items = [
+    ten('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 7.5, 347.5, 191.8),
+    ten('申请人情况', 509.9, 559.9, 156.1), ten('自然人', 402.3, 432.3, 206.0), ten('法人或其他组织', 503.5, 573.5, 184.6),
+    ten('商业企业 ', 433.2, 477.5, 220.3), ten('科研机', 477.5, 507.5, 213.1), ten('构', 487.5, 497.5, 227.5),
+    ten('社会公益组', 513.5, 563.5, 213.1), ten('织', 533.5, 543.5, 227.5), ten('法律服', 569.3, 599.3, 213.1), ten('构', 589.3, 599.3, 227.5),
+    ten('一、本年新收政府信息公开申请数量', 97.5, 257.5, 256.0), ten('1138', 407.3, 427.3, 255.2), ten('176', 445.7, 460.7, 255.2),
+    ten('19', 487.5, 497.5, 255.2), ten('27', 533.5, 543.5, 255.2), ten('\uFFFD2\uFFFD', 589.3, 594.3, 255.2),
+    ten('二、上年结转政府信息公开申请数量', 97.5, 257.5, 284.5), ten('0', 414.8, 419.8, 283.7), ten('0', 450.7, 455.7, 283.7),
+    ten('0', 490.0, 495.0, 283.7), ten('0', 536.0, 541.0, 283.7), ten('\uFFFD0\uFFFD', 591.8, 596.8, 283.7),
+  ];
+
+  it('should stack the wrapped words into whole cells, the cut column\'s pieces joined', () => {
+    const leaf = stackHeaderBands(itemsToLines(items), items).find((l) => l.header && l.cells.includes('自然人'));
+    expect(leaf?.cells).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服构']);
+    // Read line by line the words of three columns are one cell, their ends on the next line.
+    expect(itemsToLines(items).some((l) => l.cells.includes('科研机构'))).toBe(false);
+  });
+
+  it('should read the band under table 二\'s last row when a gap wider than the rows\' pitch lies between them', () => {
+    // The page starts with table 二's (八) row ('行政事业性收费 /'), then the section heading cut by the left edge to
+    // '处理政府信息公开申请情况' (no heading read), 41 pt below: that row is another table's, not this band's top.
+    const above = [ten('行政事业性收费', 17.7, 87.7, 87.5), ten('/', 405.1, 410.1, 87.5), ten('处理政府信息公开申请情况', -1.7, 142.3, 139.2)];
+    const all = [...above, ...items];
+    const leaf = stackHeaderBands(itemsToLines(all), all).find((l) => l.header && l.cells.includes('自然人'));
+    expect(leaf?.cells).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服构']);
+  });
+});

@@ -13,6 +13,7 @@ import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
 import { reviewGroup, valuesAfterSection } from './review-stream.js';
+import { CUT_REVIEW_WARNING } from './review-cut.js';
 import { fillFromActiveBlocks } from './active-blocks.js';
 import { fillFromSmallTables } from './active-small-tables.js';
 import { isCollapsedStream } from './stream-moves.js';
@@ -30,7 +31,7 @@ import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
 import { followPrintedColumns } from './column-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
-import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped } from './clipped-total.js';
+import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped, withoutEdgeCutColumn } from './clipped-total.js';
 import { REQUEST_LEAVES } from './header-words.js';
 import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
@@ -85,7 +86,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const years = findYearSubcolumns(split ? split.lines : requestBody, year);
   const joined = years ? years.lines : split ? split.lines : requestBody;
   const subtotal = findSubtotalColumn(joined);
-  const requestLines = subtotal ? subtotal.lines : joined;
+  // A column the page's edge cuts through (the value lines' last numbers, most shown in part): left out (map/clipped-total).
+  const requestLines = withoutEdgeCutColumn(subtotal ? subtotal.lines : joined) ?? (subtotal ? subtotal.lines : joined);
   const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
@@ -197,7 +199,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // (Table 三 printed without some columns was placed by its header's names already.)
   // (Table 四 printed transposed was read by its row labels and header names already: map/review-transposed.)
   // (Table 三's header: the band above the rows read, not a comparison table's printed before it: map/table-band.)
-  warnings.push(...followPrintedColumns(requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.'), review.transposed ? null : reviewLines, fields, placements));
+  warnings.push(...followPrintedColumns(requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.'), review.transposed || review.cut ? null : reviewLines, fields, placements));
+  if (review.cut) warnings.push(CUT_REVIEW_WARNING);
   warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
   // Table 二 rows read after their labels while a values line just before the label was read by no row: either reading is printed, capped.
   const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows, settled);

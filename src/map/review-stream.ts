@@ -19,6 +19,7 @@ import { exactTail, reviewTailReading, valuesAfterFirstHeader, valuesAfterHeader
 import { readTransposed } from './review-transposed.js';
 import { REVIEW_HEADER_TEXT } from './header-words.js';
 import { headerCutPerCharacter, withBoundaryReadings } from './review-boundary.js';
+import { cutReviewColumns } from './review-cut.js';
 
 /** Header words taken out of a row's label: the template's, then short forms some reports print (a result without 结果, a group without 未经复议). */
 const REVIEW_WORDS = [...REVIEW_HEADER_TEXT, '维持', '纠正', '直接起诉'];
@@ -47,8 +48,9 @@ export function reviewGroup(
   later: readonly ValueToken[] = [],
   identities: readonly Identity[] = [],
   lines: readonly string[] = [],
-): { groups: Group[]; placements: Map<string, Placement>; transposed?: boolean } {
+): { groups: Group[]; placements: Map<string, Placement>; transposed?: boolean; cut?: boolean } {
   const read = reviewGroupAsStream(rows, stream, lines);
+  if (read.cut) return read;
   const tail = valuesAfterHeader(rows);
   const streamed = read.groups[0]?.candidates;
   if (read.transposed || !tail || (streamed && read.count === REVIEW_KEYS.length)) return read;
@@ -65,7 +67,7 @@ export function reviewGroup(
   return { groups: [{ id: 'reviewLitigation', keys, candidates: [reading] }], placements };
 }
 
-function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | undefined, lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number; transposed?: boolean } {
+function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | undefined, lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number; transposed?: boolean; cut?: boolean } {
   const printedRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label));
   // Printed transposed (results as rows, groups as columns): read back into template order (map/review-transposed).
   const transposed = readTransposed(rows, printedRows, lines);
@@ -84,6 +86,16 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
   // One run read positionally: a group whose total fails shows the whole run misread (score: `run`).
   keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row, run: 'reviewLitigation', ...(transposed?.orderUnconfirmed ? { orderUnconfirmed: true } : {}) }));
   const count = values.filter((v) => v.kind !== 'blank').length;
+  // Cut at the page's edges (map/review-cut): each value in the column its header word names, the others not printed; capped.
+  const cutAt = transposed ? null : cutReviewColumns(lines, values);
+  if (cutAt) {
+    for (const k of keys) placements.set(k, { ...placements.get(k)!, orderUnconfirmed: true });
+    const cells = keys.map((_, i) => {
+      const v = values[cutAt.indexOf(i)];
+      return { value: v && v.kind === 'num' ? v.value : undefined, flags: [] };
+    });
+    return { groups: [{ id: 'reviewLitigation', keys, candidates: [{ cost: 0, cells }] }], placements, count: REVIEW_KEYS.length, cut: true };
+  }
   const printed = rowCandidates({ values, blankCells: 0 }, keys.length, [], stream);
   // A narrow page's row cut into text blocks (no line holds a group, the header one character per line): the groups' boundary columns may come last (map/review-boundary).
   const cut = !transposed && headerCutPerCharacter(lines) && tableRows.every((r) => r.values.length < REVIEW_COLUMNS.length);

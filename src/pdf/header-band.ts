@@ -41,7 +41,8 @@ const STACK_GAP = 0.8;
 /** Lines below a band searched for the table's complete rows (whose numbers give the columns). */
 const ROWS_SCANNED = 40;
 
-const isNumberCell = (c: string): boolean => /^[\d,.\-/]+$/.test(c);
+/** A number cell, also one whose digits are not trusted ('�2�': cut at the page's edge, overprinted): it still marks its column. */
+const isNumberCell = (c: string): boolean => /^\uFFFD?[\d,.\-/]+\uFFFD?$/.test(c);
 const numbersOf = (l: PositionedLine): number => l.cells.filter(isNumberCell).length;
 const isStop = (l: PositionedLine): boolean => l.cells.some((c) => c.length > MAX_HEADER_CHARS) || matchHeading(l.cells.join('')) !== null;
 
@@ -194,13 +195,18 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const next = out.slice(f + 1).find((l) => numbersOf(l) > 0);
     const pitch = next ? next.top - out[f]!.top : LAST_ROW_GAP * Math.max(1, out[f]!.bottom - out[f]!.top);
     let top = f;
+    // A line of numbers right above (within the gap) ends no band: the lines are another table's rows, not this one's top.
+    // Above a gap it is the previous table's last row ('行政事业性收费 /' over a heading the page's edge cut to '处理政府…').
+    let underRow = false;
     while (top > 0 && f - top < MAX_BAND_LINES) {
       const l = out[top - 1]!;
       const size = Math.max(1, l.bottom - l.top);
-      if (isStop(l) || numbersOf(l) > 0 || out[top]!.top - l.bottom > Math.max(BAND_GAP * size, pitch)) break;
+      const apart = out[top]!.top - l.bottom > Math.max(BAND_GAP * size, pitch);
+      underRow = !apart && numbersOf(l) > 0;
+      if (isStop(l) || numbersOf(l) > 0 || apart) break;
       top--;
     }
-    if (top === f || (top > 0 && numbersOf(out[top - 1]!) > 0)) continue;
+    if (top === f || underRow) continue;
     const cols = columnsBelow(out, f);
     if (!cols) continue;
     const band = out.slice(top, f);

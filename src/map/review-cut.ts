@@ -1,0 +1,63 @@
+/**
+ * @file Table 四 printed wider than the page, its first and last columns cut off by the page's edges
+ * (LibreOffice prints a wide layout table at the page width, centred: 结果维持 of 行政复议 falls off
+ * the left edge, 尚未审结 and 总计 of 复议后起诉 off the right one). Its value row prints fewer than
+ * 15 numbers and its leaf header line names the columns printed: a run of the template's 15 result
+ * columns that starts after the first one ('结果纠正 其他结果 尚未审结 总计 结果维持 …'). Read as a
+ * stream of 15 the values slide into the wrong columns (the header reads as out of order). When the
+ * leaf words read make exactly one run of the template's columns (one place in the 15 they fit) and
+ * the row prints exactly as many numbers, each number is read in the column its word names; the
+ * columns cut off are not printed (derived where a group's total gives them, else missing). Which
+ * columns the numbers stand under is known from the order of the words only, not from their places on
+ * the page: every value of the table is capped below 0.9 (`orderUnconfirmed`).
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { ValueToken } from '../tables/tokenize-cell.js';
+import type { Warning } from '../model/document.js';
+import { REVIEW_COLUMN_WORDS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.js';
+
+/** The 15 result columns in template order (the five words repeated per group). */
+const SEQUENCE: readonly string[] = REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS);
+
+/** Fewest columns a cut table 四 must still print to be read so (more than a group and a half). */
+const MIN_PRINTED = 8;
+
+/** Keys of every result-column word of a text, left to right (all occurrences). */
+function leafWords(norm: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < norm.length;) {
+    const w = REVIEW_COLUMN_WORDS.find(([word]) => norm.startsWith(word, i));
+    if (w) {
+      out.push(w[1]);
+      i += w[0].length;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * The template columns (indices into the 15) the printed `values` stand in, when the table is cut at
+ * the page's edges: the header's line naming the most result columns (digit-free, before the values)
+ * names 8–14 of them, they fit the template's sequence at exactly one place, and the row prints
+ * exactly that many plain numbers. Null otherwise (the table is read as before).
+ */
+export function cutReviewColumns(lines: readonly string[], values: readonly ValueToken[]): number[] | null {
+  const firstValues = lines.findIndex((l) => /\d/.test(l));
+  const header = (firstValues < 0 ? lines : lines.slice(0, firstValues)).map((l) => leafWords(normalizeLabel(l)));
+  const words = header.reduce<string[]>((best, w) => (w.length > best.length ? w : best), []);
+  if (words.length < MIN_PRINTED || words.length >= SEQUENCE.length) return null;
+  // Another header line naming result columns as well: the leaf line is not the only one, the header is not read whole.
+  if (header.filter((w) => w.length > 1).length > 1) return null;
+  if (values.length !== words.length || values.some((v) => v.kind !== 'num' || v.fusable || v.suspect || !/^\d+$/.test(v.raw))) return null;
+  const fits: number[] = [];
+  for (let at = 0; at + words.length <= SEQUENCE.length; at++) if (words.every((w, i) => SEQUENCE[at + i] === w)) fits.push(at);
+  if (fits.length !== 1) return null;
+  return words.map((_, i) => fits[0]! + i);
+}
+
+/** The warning of a table 四 read so. */
+export const CUT_REVIEW_WARNING: Warning = {
+  code: 'column_clipped',
+  message: 'table reviewLitigation prints fewer than its 15 columns, its header naming a run of them that does not start or end where the template does (cut off the page by the printer): each value is read in the column its header word names, the columns not printed are derived from their group total or missing, and every value of the table stays below 0.9',
+  keys: ['reviewLitigation'],
+};
