@@ -63,6 +63,9 @@ function missing(f: SolvedField | undefined): boolean {
   return !f || (f.value === null && !f.flags.includes('notApplicable') && !f.flags.includes('ambiguous') && !f.candidates?.length);
 }
 
+/** Rows of a table read (some member) that must all lack a column for it to be a column the table does not print, not one row's lost cell. */
+const ABSENT_MIN_ROWS = 3;
+
 /**
  * Columns (as `columnOf`) missing in every row of their table: a column the table does not print (cut off the page,
  * map/clipped-total; left out, map/absent-columns), not a cell a row's reading lost. Its row totals are open in every
@@ -72,13 +75,19 @@ function missing(f: SolvedField | undefined): boolean {
 function absentColumns(identities: readonly Identity[], fields: ReadonlyMap<string, SolvedField>): Set<string> {
   const seen = new Set<string>();
   const read = new Set<string>();
+  /** Per table, the rows with a member read: a column is absent only where ABSENT_MIN_ROWS of them lack it alike. */
+  const readRows = new Map<string, Set<string>>();
   for (const id of identities) {
     for (const k of identityKeys(id)) {
       seen.add(columnOf(k));
-      if (!missing(fields.get(k))) read.add(columnOf(k));
+      if (missing(fields.get(k))) continue;
+      read.add(columnOf(k));
+      const table = k.slice(0, k.indexOf('.'));
+      readRows.set(table, (readRows.get(table) ?? new Set()).add(rowOf(k)));
     }
   }
-  return new Set([...seen].filter((c) => !read.has(c)));
+  const tableOf = (column: string): string => column.slice(0, column.indexOf('|'));
+  return new Set([...seen].filter((c) => !read.has(c) && (readRows.get(tableOf(c))?.size ?? 0) >= ABSENT_MIN_ROWS));
 }
 
 /** Most partial sums kept while checking an identity over its members' candidates: beyond, it is left undecided. */
