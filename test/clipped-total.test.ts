@@ -120,6 +120,34 @@ describe('table 三 with its last columns cut off the page (其他 and 总计, o
     expect(conf(r, 'requests.newReceived.naturalPerson')).toBeLessThan(0.9);
   });
 
+  /** A `pdftotext -layout` dump: each row's label, then its values at fixed character columns (44, 54, 58, 65, 72). */
+  const laidOut = (label: string, values: string[]): string => {
+    let line = `          ${label}`;
+    [44, 54, 58, 65, 72].forEach((at, i) => { line = line.padEnd(at - 1) + ' ' + values[i]!; });
+    return line;
+  };
+  const LAYOUT_HEAD = ['处理政府信息公开申请情况', ' '.repeat(61) + '申请人情况', '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）' + ' '.repeat(28) + '法人或其他组织'];
+  const SUBS = ' '.repeat(48) + '商业企业 科研机构 社会公益组织 法律服务';
+
+  it('should confirm the five columns by the places of a laid-out header, 自然人 on a line of its own left of the sub-columns', async () => {
+    const r = await read(text([...TOP, ...T2, ...LAYOUT_HEAD, ' '.repeat(42) + '自然人', SUBS, ...ROWS.map(([label, v]) => laidOut(label, five(v))), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+    // 科研机构 is 0 in every row: no identity places it; the header and the exact label do. The row's 总计 is cut off in every
+    // row alike (the column is not printed), which leaves no row of the table open.
+    expect(value(r, 'requests.newReceived.research')).toBe(0);
+    expect(conf(r, 'requests.newReceived.research')).toBeGreaterThanOrEqual(0.9);
+    expect(value(r, 'requests.newReceived.total')).toBeNull();
+  });
+
+  it('should cap the five columns when the laid-out header puts 自然人 right of the sub-columns', async () => {
+    const r = await read(text([...TOP, ...T2, ...LAYOUT_HEAD, ' '.repeat(92) + '自然人', SUBS, ...ROWS.map(([label, v]) => laidOut(label, five(v))), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(conf(r, 'requests.newReceived.legalService')).toBeLessThan(0.9);
+    expect(conf(r, 'requests.newReceived.research')).toBeLessThan(0.9);
+  });
+
   it('should not read rows of five values as a clipped table when the header names other columns', async () => {
     // 社会公益组织 named but 科研机构 not: no prefix of the template's columns.
     const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t社会公益组织\t法律服务机构\t其他',

@@ -118,6 +118,28 @@ describe('a value in an identity that could not be evaluated', () => {
     expect([...rowsWithOpenTotal(identities, checks, fields)].sort()).toEqual(['requests.carriedForward', 'requests.granted']);
     expect(identitiesFor(keys).map((i) => i.id).sort()).toEqual(identities.map((i) => i.id).sort());
   });
+
+  it('should open no row for a column missing in every row of its table (a column not printed), but a row that alone lacks it', () => {
+    const v = truth();
+    const requestRows = [...new Set(keys.filter((k) => k.startsWith('requests.')).map((k) => k.slice(0, k.lastIndexOf('.'))))];
+    const without = (rows: readonly string[]): Map<string, SolvedField> => {
+      const fields = new Map([...v].map(([k, n]) => [k, read(n)]));
+      for (const row of rows) for (const col of ['otherOrg', 'total']) fields.delete(`${row}.${col}`);
+      return fields;
+    };
+    const open = (fields: Map<string, SolvedField>): string[] => {
+      const checks = runChecks(identities, new Map(keys.map((k) => [k, fields.get(k)?.value ?? null])), new Set());
+      return [...rowsWithOpenTotal(identities, checks, fields)].filter((r) => r.startsWith('requests.')).sort();
+    };
+    // 其他 and 总计 cut off the page: no row of table 三 prints them.
+    expect(open(without(requestRows))).toEqual([]);
+    // One row without them while the others print them: that row's reading lost its cells.
+    expect(open(without(['requests.granted']))).toEqual(['requests.granted']);
+    // Every row lacks them, but one is ambiguous: not a column left unprinted.
+    const doubted = without(requestRows);
+    doubted.set('requests.granted.total', ambiguous([2, 12]));
+    expect(open(doubted)).toContain('requests.granted');
+  });
 });
 
 describe('the generator’s invariant check (scripts/row-perturb-ops.mjs)', () => {

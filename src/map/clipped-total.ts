@@ -25,6 +25,7 @@ import { lostCellGroup, lostCellReadings } from './lost-cells.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { gridRequestLeaves } from './grid-columns.js';
+import { stackedPrintedLeaves } from './header-stacks.js';
 
 /** The clipped column: the last of table 三, the one a page too narrow cuts off. */
 const CLIPPED = 'total';
@@ -128,8 +129,11 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
   fillFromAnchoredRuns(sixFill, printed);
   // The six columns' order is confirmed only by a header naming them in the template's order (a
   // header wrapped in pieces is not read): otherwise every value of the table is capped (≤ 0.85).
+  // Or, in a space-aligned dump, by the header cells' places: wrapped pieces stacked, or whole words on lines of their own
+  // (自然人 centred beside the sub-columns' line) placed against each other (map/header-stacks).
   const named = requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, ['naturalPerson']);
-  const confirmed = named !== null && named.join() === six.specs[0]!.columns.join();
+  const order = six.specs[0]!.columns.join();
+  const confirmed = (named !== null && named.join() === order) || stackedPrintedLeaves(groupWordHealed(lines), six.specs[0]!.columns)?.join() === order;
   if (!confirmed) markOrderUnconfirmed(`${table}.`, placements);
   const cut = REQUEST_LEAVES.filter((k) => !columns.includes(k));
   if (cut.length > 1) {
@@ -143,7 +147,7 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
     const words = cut.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]);
     return {
       code: 'column_clipped',
-      message: `table ${table} prints no ${words.join(' / ')} column (its header names the first ${columns.length} columns, no 总计, and its rows print ${columns.length} values each: cut off the page by the printer): the values are read in the columns printed, confirmed by the column identities only (no row total is printed); the ${words.join(' / ')} fields are missing${confirmed ? '' : `; the header does not print the ${columns.length} columns' order on one line, so every value is capped below 0.9`}`,
+      message: `table ${table} prints no ${words.join(' / ')} column (its header names the first ${columns.length} columns, no 总计, and its rows print ${columns.length} values each: cut off the page by the printer): the values are read in the columns printed, confirmed by the column identities only (no row total is printed); the ${words.join(' / ')} fields are missing${confirmed ? '' : `; the header does not print the ${columns.length} columns' order (on one line, or by its cells' places), so every value is capped below 0.9`}`,
       keys: [table],
     };
   }

@@ -19,7 +19,7 @@ import type { Line } from '../model/document.js';
 import { memoByObject } from '../_internal/memo.js';
 import { VARIANTS } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
-import { BAND_START, headerBand, ideographWidth, runsOf, type Glyph } from './stack-band.js';
+import { BAND_START, headerBand, ideographWidth, MIN_VALUES, runsOf, type Glyph } from './stack-band.js';
 import { tick } from '../_internal/work-budget.js';
 
 /** Display columns. Pieces of one wrapped cell start this close to each other (converters round their spacing). */
@@ -209,8 +209,30 @@ function leavesByColumns(bandLines: readonly Line[], row: Line | undefined): str
   return [...orders][0]!.split(',');
 }
 
-/** The leaves' order with an ideograph `cjk` display columns wide; places on different lines compared with an ideograph `known` wide, or both ways (null). */
-function leavesAt(lines0: readonly Line[], cjk: number, known: 1 | 2 | null): string[] | null {
+/**
+ * Table 三's printed leaves of a table whose last columns a page cut off (map/clipped-total:
+ * `printed`, the template's first leaves, 自然人 first) in the order their header cells print them,
+ * or null — read as the stacks above, each printed leaf stacking in exactly one way, their places
+ * compared as `stackedRequestLeaves` compares them. Words printed whole on lines of their own
+ * (自然人 alone on its line, centred in the header's rows, beside the sub-columns' line) are read
+ * here too: their places on the lines of a space-aligned dump print their order as a wrapped
+ * piece's do. Null when the band's lines carry no positions (a dump with no layout).
+ */
+export function stackedPrintedLeaves(lines: readonly Line[], printed: readonly string[]): string[] | null {
+  // The value rows print the printed columns only.
+  const found = printed[0] === 'naturalPerson' ? headerBand(lines, Math.min(printed.length, MIN_VALUES)) : null;
+  if (!found) return null;
+  const known = ideographWidth(found.rows);
+  const [narrow, wide2] = [leavesAt(found.band, 1, known, printed), leavesAt(found.band, 2, known, printed)];
+  if (narrow && wide2 && narrow.join() !== wide2.join()) return null;
+  return narrow ?? wide2;
+}
+
+/**
+ * The leaves' order with an ideograph `cjk` display columns wide; places on different lines compared with an ideograph `known` wide, or both ways (null).
+ * `printed`: the leaves the table prints (a clipped table's first ones; whole words on separate lines then read too), else every leaf.
+ */
+function leavesAt(lines0: readonly Line[], cjk: number, known: 1 | 2 | null, printed?: readonly string[]): string[] | null {
   const band: Glyph[][][] = [];
   for (const l of lines0) {
     const runs = runsOf(l, cjk);
@@ -224,7 +246,7 @@ function leavesAt(lines0: readonly Line[], cjk: number, known: 1 | 2 | null): st
   // The group word may be left out of the header (the sub-columns printed under no span); printed once, it must stack one way.
   const taken = new Set((paths ? groups.slice(1) : groups).flat().flatMap(glyphKeys));
   const found = new Map<string, Placement>();
-  for (const leaf of REQUEST_LEAVES) {
+  for (const leaf of printed ?? REQUEST_LEAVES) {
     const forms = [...REQUEST_HEADER, ...VARIANTS].filter((w) => w[1] === leaf).map((w) => w[0]);
     const p = onePlacement(paths && SWAPPABLE_REQUEST.has(leaf) ? forms.map((w) => REQUEST_GROUP + w) : forms, band, taken);
     if (!p) return null;
@@ -232,11 +254,12 @@ function leavesAt(lines0: readonly Line[], cjk: number, known: 1 | 2 | null): st
     for (const k of glyphKeys(p)) taken.add(k);
   }
   // A header whose words are all printed whole on a line is map/header-order's to read.
-  if (![...found.values(), ...(paths ? [] : groups[0]!)].some((p) => p.length > 1)) return null;
-  const subs = REQUEST_LEAVES.filter((k) => SWAPPABLE_REQUEST.has(k));
+  if (!printed && ![...found.values(), ...(paths ? [] : groups[0]!)].some((p) => p.length > 1)) return null;
+  const subs = (printed ?? REQUEST_LEAVES).filter((k) => SWAPPABLE_REQUEST.has(k));
   // With no group word (or one per path), the sub-columns' pieces stand for the span they would print under.
   const group = (!paths && groups[0]![0]) || subs.flatMap((k) => found.get(k)!);
-  const top = lineOrder(band, [['naturalPerson', found.get('naturalPerson')!], [REQUEST_GROUP, group], ['total', found.get('total')!]], known);
+  const tops = (['naturalPerson', REQUEST_GROUP, 'total'] as const).filter((k) => k === REQUEST_GROUP ? subs.length > 0 : found.has(k));
+  const top = lineOrder(band, tops.map((k) => [k, k === REQUEST_GROUP ? group : found.get(k)!] as const), known);
   const sub = lineOrder(band, subs.map((k) => [k, found.get(k)!]), known);
   return top && sub ? top.flatMap((k) => (k === REQUEST_GROUP ? sub : [k])) : null;
 }

@@ -10,7 +10,7 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 /** Lines above the first value row searched for the header (a six-character word wrapped one character per line, plus groups). */
 const MAX_BAND = 16;
 /** Numbers a line prints to be table 三's value row (seven columns; one may be cut off or blank). */
-const MIN_VALUES = 6;
+export const MIN_VALUES = 6;
 /** Numbers on a line above the band that end it (a row of the table before; a wrapped cell's number piece is one). */
 const MIN_ABOVE = 2;
 /** Value rows whose last number's end is compared to tell how wide the dump counts an ideograph (ideographWidth), at most and at least. */
@@ -61,15 +61,18 @@ export const BAND_START = /申请人|自然|法人或|总计/;
 
 const valueCount = (l: Line): number => l.cells.flatMap((c) => c.split(' ')).filter(isNumber).length;
 
-/** The band of header lines above table 三's first value row (the first line with MIN_VALUES numbers below a line of header words), and the value rows from there. */
-export function headerBand(lines: readonly Line[]): { band: Line[]; rows: Line[] } | null {
+/**
+ * The band of header lines above table 三's first value row (the first line with MIN_VALUES numbers below a line of header
+ * words — `minValues` for a table printing fewer columns, map/clipped-total), and the value rows from there.
+ */
+export function headerBand(lines: readonly Line[], minValues = MIN_VALUES): { band: Line[]; rows: Line[] } | null {
   const start = lines.findIndex((l) => BAND_START.test(l.cells.join('')));
-  const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && valueCount(l) >= MIN_VALUES);
+  const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && valueCount(l) >= minValues);
   if (at < 0) return null;
   // Up to MAX_BAND lines, after the last line of numbers above (table 二's rows).
   let from = Math.max(0, at - MAX_BAND);
   for (let i = at - 1; i >= from; i--) if (valueCount(lines[i]!) >= MIN_ABOVE) from = i + 1;
-  return { band: lines.slice(from, at), rows: lines.slice(at).filter((l) => valueCount(l) >= MIN_VALUES) };
+  return { band: lines.slice(from, at), rows: lines.slice(at).filter((l) => valueCount(l) >= minValues) };
 }
 
 /**

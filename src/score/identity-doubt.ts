@@ -45,13 +45,49 @@ function unread(f: SolvedField | undefined): boolean {
  */
 export function rowsWithOpenTotal(identities: readonly Identity[], checks: readonly Check[], fields: ReadonlyMap<string, SolvedField>): Set<string> {
   const evaluated = new Set(checks.map((c) => c.id));
+  const absent = absentColumns(identities, fields);
   const open = new Set<string>();
   for (const id of identities) {
     const keys = identityKeys(id);
     const row = rowOf(id.total);
-    if (!evaluated.has(id.id) && keys.every((k) => rowOf(k) === row) && keys.some((k) => unread(fields.get(k)))) open.add(row);
+    if (!evaluated.has(id.id) && keys.every((k) => rowOf(k) === row) && keys.some((k) => unread(fields.get(k)) && !absent.has(columnOf(k)))) open.add(row);
   }
   return open;
+}
+
+/** 'requests.denied.stateSecret.total' → 'requests|total': a table's column. */
+const columnOf = (key: string): string => `${key.slice(0, key.indexOf('.'))}|${key.slice(key.lastIndexOf('.') + 1)}`;
+
+/** A member not read and not in doubt: no value, no candidates (not ambiguous). */
+function missing(f: SolvedField | undefined): boolean {
+  return !f || (f.value === null && !f.flags.includes('notApplicable') && !f.flags.includes('ambiguous') && !f.candidates?.length);
+}
+
+/** Rows of a table read (some member) that must all lack a column for it to be a column the table does not print, not one row's lost cell. */
+const ABSENT_MIN_ROWS = 3;
+
+/**
+ * Columns (as `columnOf`) missing in every row of their table: a column the table does not print (cut off the page,
+ * map/clipped-total; left out, map/absent-columns), not a cell a row's reading lost. Its row totals are open in every
+ * row alike, which says nothing about where one row broke; the order of the columns printed is the table's to confirm
+ * (map/order-unconfirmed). A column some row reads, or any row leaves ambiguous, is not absent.
+ */
+function absentColumns(identities: readonly Identity[], fields: ReadonlyMap<string, SolvedField>): Set<string> {
+  const seen = new Set<string>();
+  const read = new Set<string>();
+  /** Per table, the rows with a member read: a column is absent only where ABSENT_MIN_ROWS of them lack it alike. */
+  const readRows = new Map<string, Set<string>>();
+  for (const id of identities) {
+    for (const k of identityKeys(id)) {
+      seen.add(columnOf(k));
+      if (missing(fields.get(k))) continue;
+      read.add(columnOf(k));
+      const table = k.slice(0, k.indexOf('.'));
+      readRows.set(table, (readRows.get(table) ?? new Set()).add(rowOf(k)));
+    }
+  }
+  const tableOf = (column: string): string => column.slice(0, column.indexOf('|'));
+  return new Set([...seen].filter((c) => !read.has(c) && (readRows.get(tableOf(c))?.size ?? 0) >= ABSENT_MIN_ROWS));
 }
 
 /** Most partial sums kept while checking an identity over its members' candidates: beyond, it is left undecided. */
