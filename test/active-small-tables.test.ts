@@ -54,6 +54,24 @@ describe('table 二 read small table by small table', () => {
     }
   });
 
+  it('should leave open the cells a label printed after its values leaves in doubt (labels out of the template\'s order)', async () => {
+    // Plain pdftotext of a tall 规章 cell: its values, then 行政规范性文件 with its values, then the label 规章
+    // (breakit44 pt-plain b44-27: 规章 3 0 14, 行政规范性文件 0 0 24). Read in the labels' order 规章 would be 0 0 24.
+    const dump = [...HEAD_1, '3', '', '0', '', '14', '', '行政规范性文件 0', '', '0', '', '24', '', '规章', '',
+      ...HEAD('五', '本年处理决定数量'), '行政许可', '', '8934', '',
+      ...HEAD('六', '本年处理决定数量'), '行政处罚', '', '12', '', '行政强制', '', '0', '',
+      ...HEAD('八', '本年收费金额（单位：万元）'), '行政事业性收费', '', '9109.1', ''];
+    const r = await read(report(dump));
+    for (const k of ['regulations.issued', 'regulations.inForce', 'normativeDocuments.issued', 'normativeDocuments.inForce']) {
+      const v = value(r, `activeDisclosure.${k}`);
+      const right = { 'regulations.issued': 3, 'regulations.inForce': 14, 'normativeDocuments.issued': 0, 'normativeDocuments.inForce': 24 }[k];
+      // Never another row's value at ≥ 0.9.
+      if (v !== right) expect(conf(r, `activeDisclosure.${k}`)).toBeLessThan(0.9);
+    }
+    expect(value(r, 'activeDisclosure.regulations.inForce')).not.toBe(24);
+    expect(value(r, 'activeDisclosure.licensing.decisions')).toBe(8934);
+  });
+
   it('should place nothing by block when a block holds a value too few', async () => {
     // 处罚/强制's block lost a value: which row it belongs to is not determined.
     const r = await read(report(PDFMINER.filter((t) => t !== '12')));

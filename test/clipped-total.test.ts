@@ -148,6 +148,24 @@ describe('table 三 with its last columns cut off the page (其他 and 总计, o
     expect(conf(r, 'requests.newReceived.research')).toBeLessThan(0.9);
   });
 
+  it('should read five printed columns dumped one cell per line (plain pdftotext), the last row\'s values after its label', async () => {
+    // A wide layout table printed to A4, dumped with no layout: each row's label on a line, then its five
+    // values one per line; the heading lost '三、收到和' to the left edge; 其他 and 总计 off the right one.
+    const r = await read(text([...TOP, ...T2, '处理政府信息公开申请情况', '法人或其他组织', '自然人', '商业企业 科研机构 社会公益组织 法律服务',
+      ...ROWS.flatMap(([label, v]) => [label, ...five(v)]), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.unavailable.notHeld.socialOrg')).toBe(1);
+    // 四、结转下年度继续办理 0 0 0 0 1: its values on the lines after the table's last label.
+    expect(value(r, 'requests.carriedForward.legalService')).toBe(1);
+    expect(value(r, 'requests.newReceived.otherOrg')).toBeNull();
+    expect(value(r, 'requests.newReceived.total')).toBeNull();
+    // 自然人 on a line of its own: the order across the header's lines is not printed, so the table is capped.
+    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeLessThan(0.9);
+  });
+
   it('should not read rows of five values as a clipped table when the header names other columns', async () => {
     // 社会公益组织 named but 科研机构 not: no prefix of the template's columns.
     const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t社会公益组织\t法律服务机构\t其他',

@@ -113,6 +113,18 @@ describe('column order no header confirms', () => {
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 
+  it('should not follow a position-order dump\'s cell wrapped over two lines, dumped before an unwrapped left neighbour', async () => {
+    // Printed in the template's order; 法律服务机构 wraps ('法律服' / '务机构'), 社会公益组织 does not: the
+    // wrapped cell's first line sits higher, so plain pdftotext dumps it first (reportlab print, plain-dumps seed 711).
+    const header = ['法人或其他组织', '自然人', '商业企业', '科研机构', '法律服', '务机构', '社会公益组织', '总计', '其他'];
+    const r = await read(report({ header, cellPerLine: true }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.granted.legalService')).toBe(3);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
   it('should cap legal-first values with no header rather than read them in template order at >= 0.9', async () => {
     const r = await read(report({ header: [], cells: legalFirst }));
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);

@@ -112,15 +112,27 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[]): Block
   const open = new Map<string, number[]>();
   const width = named[0]!.columns.length;
   if (named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width)) {
-    cells.forEach((k, i) => {
-      const other = nums[(i % width) * named.length + Math.floor(i / width)]!;
-      if (other === nums[i]) return;
+    // The values' rows in the labels' printed order or in the template's (a label printed after its
+    // values — centred in a tall cell — comes out below the next row's: '3 0 14' / '规范性文件 0 0 24' / '规章'),
+    // each read row by row or column by column: a cell is placed only where every reading agrees.
+    const template = [...named].sort((a, b) => specs.indexOf(a) - specs.indexOf(b));
+    const readings = [named, template].flatMap((order) => [false, true].map((byColumn) => cellValues(order, nums, width, byColumn)));
+    for (const k of cells) {
+      const seen = [...new Set(readings.map((r) => r.get(k)!))];
+      if (seen.length === 1) continue;
       byRow.delete(k);
-      open.set(k, [nums[i]!, other].sort((a, b) => a - b));
-    });
+      open.set(k, seen.sort((a, b) => a - b));
+    }
   }
   const source = block.find((e) => 'value' in e)!.row;
   return { values: byRow, open, rows: named, source };
+}
+
+/** The block's cells by key when its values run through `order`'s rows row by row, or column by column. */
+function cellValues(order: readonly RowSpec[], nums: readonly number[], width: number, byColumn: boolean): Map<string, number> {
+  const out = new Map<string, number>();
+  order.forEach((s, r) => s.columns.forEach((c, col) => out.set(`activeDisclosure.${s.key}.${c}`, nums[byColumn ? col * order.length + r : r * width + col]!)));
+  return out;
 }
 
 /** Each row label is followed by exactly its row's values before the next label, none before the first. */

@@ -240,10 +240,16 @@ export function clippedTableLines(lines: readonly Line[]): Line[] | null {
   for (let j = first - 1; j >= Math.max(0, first - BAND_LINES); j--) if (BAND_WORDS.some((w) => text(lines[j]!).includes(w))) start = j;
   const end = lines.findIndex((l, j) => j > first && text(l).includes('结转下年'));
   if (start === first || end < 0) return null;
-  const region = groupWordHealed(lines.slice(start, end + 1));
+  // Dumped one cell per line, the 结转下年 row's values stand on the lines after its label.
+  let last = end;
+  while (last + 1 < lines.length && VALUE_LINE.test(text(lines[last + 1]!))) last++;
+  const region = groupWordHealed(lines.slice(start, last + 1));
   if (!bandWithoutTotal(region)) return null;
-  return printedPrefix(region, buildRows(region)) !== null ? lines.slice(start, end + 1) : null;
+  return printedPrefix(region, buildRows(region)) !== null ? lines.slice(start, last + 1) : null;
 }
+
+/** A line of values only (the cells of a row dumped one per line). */
+const VALUE_LINE = /^\d[\d\s.,]*$/;
 
 /** A header is printed (it names 自然人 and the 法人或其他组织 group) and it has no 总计. */
 function bandWithoutTotal(lines: readonly Line[]): boolean {
@@ -257,9 +263,34 @@ function bandWithoutTotal(lines: readonly Line[]): boolean {
  * those columns (`bandNamesPrefix`); null otherwise.
  */
 function printedPrefix(lines: readonly Line[], rows: readonly TableRow[]): number | null {
-  const widest = Math.max(0, ...rows.map((r) => r.values.length));
+  const widest = Math.max(0, ...rows.map((r) => r.values.length), cellPerLineWidth(rows) ?? 0);
   if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED) return null;
   return bandNamesPrefix(lines, widest) ? widest : null;
+}
+
+/** Share of a cell-per-line table's runs of values that must hold its row width (the others a row's cell or two lost, or two rows run together). */
+const RUN_WIDTH_SHARE = 0.8;
+
+/**
+ * A table dumped one cell per line (plain `pdftotext`: every value on a line of its own, each row's
+ * label on the lines above its values) prints its row width in its runs of values — the value lines
+ * between two label lines: the count most runs hold, when every other run is shorter (a cell lost)
+ * or a multiple of it (two rows' values before one label: a row whose label the dump moved). Null
+ * when some line holds two values (the lines then print rows) or the runs do not agree so.
+ */
+function cellPerLineWidth(rows: readonly TableRow[]): number | null {
+  if (rows.some((r) => r.values.length > 1)) return null;
+  const runs: number[] = [];
+  for (const r of rows) {
+    if (r.label !== '' || r.pending !== '' || runs.length === 0) runs.push(0);
+    runs[runs.length - 1]! += r.values.length;
+  }
+  const filled = runs.filter((n) => n > 0);
+  const counts = new Map<number, number>();
+  for (const n of filled) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const [width, most] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+  if (width === 0 || most < RUN_WIDTH_SHARE * filled.length) return null;
+  return filled.every((n) => n < width || n % width === 0) ? width : null;
 }
 
 /**

@@ -187,8 +187,16 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   const ungrouped = band.length > 1 && read.at(-1)!.includes(group) ? [read.at(-1)!.split(group).join('')].filter((t) => subsEnclosed(t, vocab, subKeys)) : [];
   const texts = [...read, ...stackedBand(band, [...words, ...GROUP_PATH_WORDS]), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
   const doubts = spliced(ungrouped.filter((t) => !namesTwice(t, vocab)), vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: false }));
-  const all = [...spliced(texts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })), ...doubts];
-  if (!cellPerLine(lines) || band.some((t) => groupWithLeaf(groupPathsRead(normalizeLabel(t)), vocab, group, subKeys))) return all;
+  const spelled = [...spliced(texts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })), ...doubts];
+  const perLine = cellPerLine(lines);
+  // One cell per line, the band's lines come in baseline order: a cell wrapped over more lines starts
+  // higher and is dumped before its left neighbour ('法律服' / '务机构' / '社会公益组织'), so the band joined
+  // across lines names another order than the template's only between cells wrapped alike (the group
+  // word's place is not read either: see below).
+  const acrossLines = new Set(band.length > 1 ? [read.at(-1)!, ...ungrouped] : []);
+  const trusted = (r: { order: string[]; text: string }): boolean => inOrder(r.order, leafKeys) || !acrossLines.has(r.text) || !wrapsDiffer(groupAtTemplateSlot(r.order, subKeys, leafKeys), band, vocab, leafKeys);
+  const all = perLine ? spelled.filter(trusted) : spelled;
+  if (!perLine || band.some((t) => groupWithLeaf(groupPathsRead(normalizeLabel(t)), vocab, group, subKeys))) return all;
   // A dump in position order (every cell a line of its own) prints the group header's top row before the
   // leaves spanning both header rows: the group word's place among them is not read. The printed order is
   // kept only where it does not rest on that place (the group word put back at its template slot).
@@ -204,6 +212,17 @@ function subsEnclosed(norm: string, vocab: Vocab, subKeys: readonly string[]): b
   const isSub = wordsIn(norm, vocab).map((w) => w[1] !== null && subKeys.includes(w[1]));
   const first = isSub.indexOf(true);
   return first > 0 && isSub.lastIndexOf(true) < isSub.length - 1 && !isSub.slice(first, isSub.lastIndexOf(true)).includes(false);
+}
+
+/**
+ * Two columns `order` prints against the template's order of which one is named whole on a band line
+ * and the other is not (wrapped into pieces): their order across the lines is the dump's baseline
+ * order, not their places.
+ */
+function wrapsDiffer(order: readonly string[], band: readonly string[], vocab: Vocab, leafKeys: readonly string[]): boolean {
+  const tokens = new Set(band.flatMap((t) => t.split(/\s+/).map((x) => normalizeLabel(x))));
+  const whole = (k: string): boolean => vocab.some((w) => w[1] === k && tokens.has(w[0]));
+  return order.some((a, i) => order.slice(i + 1).some((b) => leafKeys.indexOf(b) < leafKeys.indexOf(a) && whole(a) !== whole(b)));
 }
 
 /** Numbers that print alone on a line, as a share of the lines printing a number, for a dump to read as one cell per line. */
