@@ -24,7 +24,7 @@ function styleOf(r) {
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   return {
     /** A row's values on one line (space between cells), or each value on its own line. */
-    layout: pick(['rows', 'rows', 'cells']),
+    layout: process.env.LAYOUT ?? pick(['rows', 'rows', 'cells']),
     /** Gaps between touching cells lost. */
     fused: 1 + Math.floor(r() * 6),
     /** Some three touching cells printed as one run. */
@@ -62,13 +62,15 @@ function build(seed) {
     return out;
   });
   const values = S.layout === 'rows' ? runs.map((x) => x.join(' ')) : runs.flat();
+  // LAYOUT=labeled: each row's label and its values on one line (the labels stayed; a layout dump).
+  const labeled = rows.flatMap(([group, label], i) => [...(group ? [group] : []), `${label} ${runs[i].join(' ')}`]);
   const active = ACTIVE_2021.flatMap(([group, label, key, cols]) => [...(group ? [group] : []), `${label} ${cols.map((c) => get(data.activeDisclosure, `${key}.${c}`)).join(' ')}`]);
   const review = REVIEW_GROUPS.map((g) => REVIEW_COLS.map((c) => get(data.reviewLitigation, `${g}.${c}`)).join(' '));
   const lines = [
     `示例县第${seed}局2023年政府信息公开工作年度报告`, H[0], '本局依法推进政务公开。',
     H[1], '信息内容 本年制发件数 本年废止件数 现行有效件数', ...active,
     H[2], REQUEST_NOTE, '申请人情况', COLUMN_WORDS.naturalPerson, '法人或其他组织', ...COLS.slice(1).map((c) => COLUMN_WORDS[c]),
-    ...rows.flatMap(([group, label]) => [...(group ? [group] : []), label]), ...values,
+    ...(S.layout === 'labeled' ? labeled : [...rows.flatMap(([group, label]) => [...(group ? [group] : []), label]), ...values]),
     H[3], '行政复议 行政诉讼', '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉', '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计', review.join(' '),
     H[4], '培训不足。', H[5], '无。',
   ];

@@ -10,6 +10,11 @@ import { segmentGroup } from '../src/map/table-stream.js';
 import { solve } from '../src/solve/index.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
 import { consistentRequestGrid } from './helpers/table3.js';
+import { markTextRuns } from '../src/map/fused-split.js';
+import { rowCandidates } from '../src/map/row-candidates.js';
+import { parseWholeValue, type ValueToken } from '../src/tables/tokenize-cell.js';
+import { extract } from '../src/index.js';
+import { flattenData } from '../src/report-data.js';
 
 const specs = TEMPLATE_2021.requestRows;
 const ids = TEMPLATE_2021.identities;
@@ -76,5 +81,44 @@ describe('stream alignment: split move', () => {
     const t = fused(dense, [[0, 0]]).filter((x) => x.raw.length > 1 || x.value !== 0);
     const short = t.slice(0, t.length - 12);
     expect(alignStream('requests', short, specs, ids)).toBeNull();
+  });
+});
+
+describe('row readings: a text dump row short of values whose number may be touching cells', () => {
+  const nums = (raws: string[]): ValueToken[] => raws.map((raw) => parseWholeValue(raw)!);
+
+  it('lists the cuts of its runs beside the readings that keep them whole (a text row), not for a PDF row', () => {
+    const values = nums(['2314', '0', '0', '3', '4', '44']);
+    const text = rowCandidates({ values, blankCells: 0, source: { line: 40 } }, 7, [6]);
+    const cells = (c: { cells: { value?: number | null }[] }): string => c.cells.map((x) => x.value).join(' ');
+    expect(text.map(cells)).toContain('23 14 0 0 3 4 44');
+    const pdf = rowCandidates({ values, blankCells: 0, source: { page: 1, line: 40 } }, 7, [6]);
+    expect(pdf.map(cells)).not.toContain('23 14 0 0 3 4 44');
+    expect(markTextRuns({ values, source: { line: 40 } }, 7, 3)?.flatMap((t) => (t.kind === 'num' && t.mayFuse === true ? [t.raw] : []))).toEqual(['2314', '44']);
+    // A row with as many values as cells, or a mark, is left as it is.
+    expect(markTextRuns({ values: nums(['1', '2', '3']), source: { line: 1 } }, 3, 3)).toBeNull();
+  });
+
+  it('a report whose 总计 row printed two touching cells as one run is read right, the cut confirmed by the identities', async () => {
+    const grid = consistentRequestGrid((i, c) => (i === 0 ? [23, 14, 0, 0, 3, 4][c]! : (i * 3 + c) % 4 === 0 ? 1 + c : 0));
+    const rowsText = specs.map((s, i) => {
+      const v = grid[i]!.map(String);
+      if (s.key === 'totalHandled') v.splice(0, 2, v[0]! + v[1]!);
+      return `${s.labels[0]} ${v.join(' ')}`;
+    });
+    const doc = ['示例县第9局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '三、收到和处理政府信息公开申请情况',
+      '申请人情况', '自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计', ...rowsText, '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '无。'].join('\n');
+    const report = await extract(new TextEncoder().encode(doc), { name: 'fused-row.txt' });
+    const fields = report.fields as Record<string, { confidence: number; flags: string[] }>;
+    const got = flattenData(report.data);
+    const row = specs.findIndex((s) => s.key === 'totalHandled');
+    expect(got.get('requests.totalHandled.naturalPerson')).toBe(grid[row]![0]);
+    expect(got.get('requests.totalHandled.commercial')).toBe(grid[row]![1]);
+    expect(fields['requests.totalHandled.naturalPerson']!.flags).toContain('segmented');
+    for (const [k, v] of got) if (k.startsWith('requests.') && v !== null && v !== undefined && fields[k]!.confidence >= 0.9) {
+      const [, key, col] = /^requests\.(.+)\.(\w+)$/.exec(k)!;
+      const r = specs.findIndex((s) => s.key === key);
+      expect([k, v]).toEqual([k, grid[r]![specs[r]!.columns.indexOf(col!)]]);
+    }
   });
 });

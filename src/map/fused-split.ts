@@ -59,3 +59,37 @@ export function cutRoom(raws: readonly string[]): number {
   for (const r of raws) if (/^\d{2,}$/.test(r) && r.length <= MAX_CUT_DIGITS) room += Math.min(MAX_SPLIT_PIECES, r.length) - 1;
   return room;
 }
+
+/** Where a row came from, as far as telling a text dump's row from a grid's or a PDF page's. */
+interface RowOrigin {
+  /** Page (PDF), table (HTML, ruled PDF) and line (text input) of the row, when known. */
+  source?: { page?: number; table?: number; line?: number };
+}
+
+/** A value token as the row readings see it (tables/tokenize-cell ValueToken, the fields used here). */
+interface RunToken {
+  kind: string;
+  raw?: string;
+  fusable?: boolean;
+  mayFuse?: boolean;
+  mark?: string;
+}
+
+/**
+ * The values of a text dump's row short of values (fewer than `k`, at most `most` short) with each
+ * plain run of two digits or more marked `mayFuse` — it may be the numbers of touching cells
+ * printed with no gap (pdfminer, plain `pdftotext`: '（七）总计 2314 0 0 3 4 44' for 23 | 14 | …),
+ * so the row readings (map/row-candidates touchingReadings) list its cuts beside the readings that
+ * keep it whole with a cell missing, and the identities choose. A row of a PDF page or a grid
+ * (the layout tells its cells apart), with a blank cell (a separated row), a mark or a glued run
+ * is left as it is (null).
+ */
+export function markTextRuns<T extends RunToken>(row: RowOrigin & { values: readonly T[] }, k: number, most: number): T[] | null {
+  const src = row.source;
+  if (!src || src.line === undefined || src.page !== undefined || src.table !== undefined) return null;
+  const n = row.values.length;
+  if (n === 0 || n >= k || k - n > most) return null;
+  if (row.values.some((t) => t.kind !== 'num' || t.fusable === true || t.mayFuse === true || t.mark !== undefined || !/^\d+$/.test(t.raw ?? ''))) return null;
+  if (!row.values.some((t) => (t.raw ?? '').length >= 2)) return null;
+  return row.values.map((t) => ((t.raw ?? '').length >= 2 ? { ...t, mayFuse: true } : t));
+}
