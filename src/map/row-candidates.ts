@@ -10,6 +10,7 @@ import { MAX_VALUE_DIGITS, type ValueToken } from '../tables/tokenize-cell.js';
 import { streamReadings, wrapShadows, type StreamMode } from './stream-moves.js';
 import { dedupeReadings } from './dedupe-readings.js';
 import { tick } from '../_internal/work-budget.js';
+import { markTextRuns } from './fused-split.js';
 
 /** Most extra or missing values a row may have before it is given up as unreadable. */
 export const MAX_REPAIR = 3;
@@ -349,9 +350,12 @@ function spacesConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number):
  * `stream`: the table came one value per line, so a row with too few or too many values is read by
  * the stream moves (map/stream-moves).
  */
-export function rowCandidates(row0: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false): Candidate[] {
-  const placed = zerosBlank ? blankPlacements(row0.values, k, totalCols) : null;
+export function rowCandidates(row00: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false): Candidate[] {
+  const placed = zerosBlank ? blankPlacements(row00.values, k, totalCols) : null;
   if (placed) return placed;
+  // A text dump's row short of values: a number in it may be touching cells printed with no gap (map/fused-split).
+  const runs = stream ? null : markTextRuns(row00, k, MAX_REPAIR);
+  const row0 = runs ? { ...row00, values: runs } : row00;
   const row1 = stream ? row0 : spacesConfirmed(row0, k);
   const readings = rowReadings(stream ? row0 : groupsConfirmed(row1, k), k, totalCols, stream);
   const split = stream ? [] : groupsSplit(row1.values, k);

@@ -11,10 +11,14 @@
  *  - join:     two adjacent tokens are one number split in two (`1` `62` → 162) (1); in a collapsed
  *              stream also a token with itself, its two equal pieces printed once (`1` → 11) (1);
  *  - skip:     a stray token is not a cell (2);
+ *  - split:    a token is the digits of 2 or 3 touching cells of a row printed with no gap
+ *              ('81833671' for 8183 | 3671) (1 per cut; row by row only; map/fused-split);
  *  - columns:  a page printed column by column whose columns came in another order (pdfminer and
  *              mutool print a ruled table's cells as text boxes, one column's cells a box or a few,
  *              the boxes not always left to right) (1; see permutedColumnReads).
- * (The cut of a fused token is the tokenizer's segmentation: a fused token stops this search.)
+ * (A token the tokenizer marked fusable — digits glued to text — stops this search: its cuts are the row reading's.)
+ * A stream with fewer tokens than cells is read only when its runs can give the cells missing
+ * (at most MAX_STREAM_CUTS): the budgets of cost then start at the cuts it needs.
  * A block printed column by column is a page of values: when the stream marks breaks (a label or
  * a page number before a value) it starts and ends at one, and it takes one repair at most.
  * Every row must keep the identities lying inside it (its total). The readings form a graph of
@@ -34,6 +38,7 @@ import { decodeRunBlock, MAX_DECODE_NODES, type CellSum } from './run-decode.js'
 import { workOf } from '../solve/work.js';
 import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
 import { tick } from '../_internal/work-budget.js';
+import { cutRoom, cutsOf, MAX_STREAM_CUTS } from './fused-split.js';
 
 export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
 
@@ -55,7 +60,7 @@ export interface AlignedReading {
 }
 
 /** Cost of each move (see the file header). A skip costs more than a join: a split number is the commoner fault. */
-export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2, undouble: 1, columns: 1 } as const;
+export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2, undouble: 1, columns: 1, split: 1 } as const;
 /** Most distinct readings of one page whose columns came out of order (more: the page is not read so). */
 export const MAX_COLUMN_ORDERS = 120;
 /** Largest total cost of a reading's repairs (one skip and one join, or three joins). */
@@ -209,10 +214,14 @@ export function alignSegments(
   const n = specs.length;
   if (n < MIN_ROWS) return null;
   const cells = specs.reduce((s, x) => s + x.columns.length, 0);
-  // Without runs every cell takes at least one token and a token at most one cell (or half of one).
-  if (!collapse && (tokens.length < cells || tokens.length > cells + MAX_ALIGN_COST)) return null;
+  // Without runs every cell takes at least one token and a token at most one cell (or half of one),
+  // or the cells of a fused run (one cut per cell missing, each a unit of cost).
+  const short = collapse ? 0 : Math.max(0, cells - tokens.length);
+  if (short > Math.min(MAX_STREAM_CUTS, cutRoom(tokens.map((t) => t.raw)))) return null;
+  if (!collapse && tokens.length > cells + MAX_ALIGN_COST) return null;
   const checks = specs.map((s) => compileRowChecks(s.columns.map((c) => `${table}.${s.key}.${c}`), identities));
-  for (let cap = 0; cap <= MAX_ALIGN_COST; cap++) {
+  const least = short * STREAM_COST.split;
+  for (let cap = least; cap <= least + MAX_ALIGN_COST; cap++) {
     const segments = searchUpTo(tokens, specs, checks, collapse, cap, stats, cuts);
     if (stats) stats.cap = cap;
     if (segments === null) return null;
@@ -295,6 +304,22 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       // Two equal pieces of a split number print once in a collapsed stream: a token joins itself ('1' → 11).
       if (collapse && cost + STREAM_COST.join <= budget && joinable(tokens[j], tokens[j])) push(Number(tokens[j]!.raw + tokens[j]!.raw), 'joined', () => walk(j + 1, cost + STREAM_COST.join, false));
       if (cost + STREAM_COST.skip <= budget && j < T) walk(j + 1, cost + STREAM_COST.skip, false);
+      // A fused token: the digits of 2 or 3 touching cells of this row, cut where the row's identities hold.
+      if (!collapse && j < T && cost + STREAM_COST.split <= budget) {
+        for (const pieces of cutsOf(tokens[j]!.raw, k - c)) {
+          const more = cost + (pieces.length - 1) * STREAM_COST.split;
+          if (more <= budget) pushAll(pieces, () => walk(j + 1, more, false));
+        }
+      }
+    };
+    const pushAll = (pieces: readonly number[], then: () => void): void => {
+      for (const v of pieces) {
+        values.push(v);
+        marks.push('segmented');
+      }
+      then();
+      values.length -= pieces.length;
+      marks.length -= pieces.length;
     };
     walk(i, 0, carry);
     const once = onceRow(tokens.slice(i, i + k));
@@ -397,6 +422,11 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     return decoded.kind === 'summary' ? [read(decoded.rows, decoded.repeated)] : decoded.readings.map((rd) => read(rd.rows, rd.repeated));
   };
 
+  /** Cells of rows r.. (for the bound on the cost still to pay). */
+  const cellsFrom = widths.reduceRight<number[]>((acc, w, r) => ((acc[r] = w + (acc[r + 1] ?? 0)), acc), [0]);
+  cellsFrom[n] = 0;
+  /** Cells left that the tokens left cannot give one to one: at least that many cuts are still to pay. */
+  const shortFrom = (s: State): number => (collapse ? 0 : Math.max(0, cellsFrom[s.r]! - (T - s.i)));
   // A block printed column by column is a page of values: it starts and ends at a break (when the stream has them).
   const marked = tokens.some((t) => t.breakBefore !== undefined);
   const pageEdge = (i: number): boolean => !marked || i === 0 || i >= T || tokens[i]!.breakBefore === true;
@@ -409,6 +439,12 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     edges.set(key, []);
     state.set(key, s);
     const out: Edge[] = [];
+    // Without runs a token gives one cell, or several only by cuts (each a unit of cost), and a token left over costs a repair:
+    // a state whose cells left and tokens left differ by more than the budget left reaches no end.
+    if (!collapse && Math.abs(cellsFrom[s.r]! - (T - s.i)) > cap - s.cost) {
+      edges.set(key, out);
+      return false;
+    }
     if (s.r === n) {
       const cost = (T - s.i) * STREAM_COST.skip;
       if (s.cost + cost <= cap) out.push({ to: END, read: { rows: [], marks: [], cost, continues: false, next: T, carry: false } });
@@ -420,8 +456,10 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
         if (b - s.r > 1 && cuts[b - 1]) break;
         // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
         const cellsIn = (b - s.r) * widths[s.r]!;
+        if (b - s.r > 1 && shortFrom(s) > cap - s.cost) break;
         if (b - s.r > 1 && !collapse && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
-        const reads = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : columnReads(s.r, b, s.i, cap - s.cost).filter((read) => pageEdge(read.next));
+        // A page cuts no token: what the stream is short of cells is paid by cuts in rows after it, not by the page's repairs.
+        const reads = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : columnReads(s.r, b, s.i, cap - s.cost - shortFrom(s)).filter((read) => pageEdge(read.next));
         for (const read of reads) {
           // A page the labels begin at row b begins at a page edge of the stream; no run goes on across one.
           const edge = marked && read.next < T && pageEdge(read.next);

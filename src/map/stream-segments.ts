@@ -21,8 +21,8 @@ export const MAX_ALIGNED_READINGS = 512;
  */
 export const MAX_SEGMENT_STEPS = 50_000;
 
-/** How a cell was read: as printed, joined from two tokens, part of a run of identical cells, or read once where printed twice (repaired). */
-export type Mark = '' | 'joined' | 'collapsed' | 'repaired';
+/** How a cell was read: as printed, joined from two tokens, part of a run of identical cells, read once where printed twice (repaired), or cut out of a fused token (segmented). */
+export type Mark = '' | 'joined' | 'collapsed' | 'repaired' | 'segmented';
 
 /** Rows r.. read from one state (a cell no reading of its page fixes is undefined); `continues`: its first cell repeats the token before it (a run begun earlier). */
 export interface Tail {
