@@ -58,9 +58,13 @@ function crossed(pos: number, from: number, to: number, others: readonly FoundRu
   });
 }
 
-/** pt. Pieces this close across and this close along (`CHAIN_GAP_PT`) are one ruling broken by a faint stretch. */
+/**
+ * pt. Pieces this close across and this close along (`CHAIN_GAP_PT`), no border crossing the gap,
+ * are one ruling broken by a faint stretch (as `BRIDGE_PT` of `ruling-paths.ts`: a piece from a
+ * border into the faint stretch is shorter than `LONG_VERTICAL_PT`).
+ */
 const CHAIN_ACROSS_PT = 1.5;
-const CHAIN_GAP_PT = 2.5;
+const CHAIN_GAP_PT = 20;
 
 /**
  * Groups the rulings into chains of collinear pieces (indexes), each with its extent. A gap
