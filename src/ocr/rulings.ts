@@ -7,6 +7,7 @@
 import type { Rulings, Segment } from '../pdf/rulings.js';
 import { INK, type Box, type Grey } from './image.js';
 import { median } from '../_internal/extremes.js';
+import { supportedRulings, type FoundRuling } from './supported-rulings.js';
 
 /** pt. A horizontal run at least this long is a ruling (a CJK glyph stroke is ≤ ~12 pt). */
 const MIN_H_RULE_PT = 24;
@@ -140,9 +141,8 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
   const pt = (p: number): number => (p * 72) / dpi;
   const { width: w, height: h, data } = img;
   const maxThick = px(MAX_THICKNESS_PT);
-  const horizontal: Segment[] = [];
-  const vertical: Segment[] = [];
-  const boxes: Box[] = [];
+  const found = { h: [] as FoundRuling[], v: [] as FoundRuling[] };
+  const pieces = { h: [] as Box[][], v: [] as Box[][] };
   // A leaning ruling is erased stretch by stretch (each box longer than it is wide, so it is
   // still taken for a piece of a ruling in its direction: `ruling-paths.ts`).
   const slice = 2 * (maxThick + 3);
@@ -151,16 +151,23 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
     const slices = b.to - b.from + 1 > maxThick ? leaningSlices(b, slice, maxThick) : [{ lo: b.from, hi: b.to, start: b.start, end: b.end }];
     if (!slices) continue;
     const y = pt(median(slices.map((s) => (s.lo + s.hi + 1) / 2)));
-    horizontal.push({ x1: pt(b.start), y1: y, x2: pt(b.end), y2: y });
-    for (const s of slices) boxes.push({ x1: s.start, y1: s.lo - 1, x2: s.end, y2: s.hi + 2 });
+    found.h.push({ seg: { x1: pt(b.start), y1: y, x2: pt(b.end), y2: y }, half: pt(Math.max(...slices.map((s) => s.hi - s.lo + 1))) / 2 });
+    pieces.h.push(slices.map((s) => ({ x1: s.start, y1: s.lo - 1, x2: s.end, y2: s.hi + 2 })));
   }
   const vb = bands(runs(w, h, (x, y) => data[y * w + x]!, px(MIN_V_RULE_PT), px(MAX_GAP_PT), level), px(MIN_OVERLAP_PT));
   for (const b of vb) {
     const slices = b.to - b.from + 1 > maxThick ? leaningSlices(b, slice, maxThick) : [{ lo: b.from, hi: b.to, start: b.start, end: b.end }];
     if (!slices) continue;
     const x = pt(median(slices.map((s) => (s.lo + s.hi + 1) / 2)));
-    vertical.push({ x1: x, y1: pt(b.start), x2: x, y2: pt(b.end) });
-    for (const s of slices) boxes.push({ x1: s.lo - 1, y1: s.start, x2: s.hi + 2, y2: s.end });
+    found.v.push({ seg: { x1: x, y1: pt(b.start), x2: x, y2: pt(b.end) }, half: pt(Math.max(...slices.map((s) => s.hi - s.lo + 1))) / 2 });
+    pieces.v.push(slices.map((s) => ({ x1: s.lo - 1, y1: s.start, x2: s.hi + 2, y2: s.end })));
   }
+  // Glyph strokes joined into runs as long as a short row's border are left out (`supported-rulings.ts`).
+  const keepH = supportedRulings(found.h, found.v, true);
+  // Verticals against the horizontals kept: a bold header's joined strokes, dropped, end no stroke.
+  const keepV = supportedRulings(found.v, keepH.map((i) => found.h[i]!), false);
+  const horizontal: Segment[] = keepH.map((i) => found.h[i]!.seg);
+  const vertical: Segment[] = keepV.map((i) => found.v[i]!.seg);
+  const boxes: Box[] = [...keepH.flatMap((i) => pieces.h[i]!), ...keepV.flatMap((i) => pieces.v[i]!)];
   return { rulings: { horizontal, vertical }, boxes };
 }
