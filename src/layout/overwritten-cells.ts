@@ -1,0 +1,107 @@
+/**
+ * @file Tables that Debian's html2text (1.3.2a, the C++ one: `html2text -utf8`) lays out by bytes.
+ * It places each cell at a column computed in characters but writes it in UTF-8 bytes, so a
+ * Chinese label wider than its column runs under the cells after it, and each value is written
+ * over the label's bytes: '（二）部分公开（区分处理的�0只�17这4���0形，5��计�0��26情形）' holds
+ * the row's seven values 0 17 4 0 5 0 26, each between pieces of the label, the characters it cut
+ * read as U+FFFD. With borders (`<table border=1>`) the values stand after their bars with the
+ * label's pieces behind them: '|2.其他法律行政|12�|0禁| ��开_| ______|'.
+ *
+ * A value is whole (ASCII digits are never part of a multi-byte character, and a value never runs
+ * into the next column); what around it is not a digit is the label's remnant. Such a row is
+ * written back as the label followed by its values ('（二）部分公开（区分处理的�  0  17  4  0  5  0  26'),
+ * and a bordered row's value cells keep their value only ('|12_|0_| ___|'), its remnants read
+ * as html2text's padding. Numbers in a row's label (the ordinal '4.' of '（三�4.保护第三方合…')
+ * stay label. The identities of the table (row sums, column totals) then check the values as
+ * for any other dump.
+ *
+ * Only a dump that shows the overwrite — at least MIN_OVERWRITTEN_ROWS rows where a value is
+ * glued to a cut character inside a label — is read so; elsewhere a digit next to U+FFFD is a
+ * damaged number (tokenize-cell.ts) and stays so.
+ */
+
+/** Rows showing the overwrite a dump needs before its rows are read as overwritten (one could be a stray byte). */
+export const MIN_OVERWRITTEN_ROWS = 3;
+
+const CUT = '\ufffd';
+/** A number as html2text writes it: digits, a decimal part, a sign (the 2019 table's 本年增/减). */
+const NUMBER = /-?\d+(?:\.\d+)?/g;
+/** A value glued to a cut character inside text, the dump's evidence of the overwrite ('的�0只', '�17这', '申14��'). */
+const GLUED = /[\p{Script=Han}\ufffd，、）][\d.-]*\d\ufffd|\ufffd-?\d[\d.]*[\p{Script=Han}\ufffd，、（]/u;
+/**
+ * A value on a row that shows the overwrite, in a dump that does: glued to a cut character, or
+ * standing after a space with the label's remnant glued behind it (a centred cell: '属于� 0家 0�� 0').
+ */
+const VALUE_IN_REMNANT = /\d\ufffd|\ufffd-?\d|(?:^|\s)-?\d+(?:\.\d+)?[\p{Script=Han}]/u;
+/** An ordinal opening a label ('4.' in '（三�4.保护…', '1.' in '（四）无法提供1.本机关…'). */
+const ORDINAL = /^\d{1,2}[.．、](?=[\p{Script=Han}\ufffd“])/u;
+/** A label's remnant behind a value in a bordered cell: characters of the label, cut ones, html2text's padding. */
+const REMNANT = /^[\p{Script=Han}\ufffd，、。：；“”（）《》_\s]*$/u;
+
+/** A borderless row: label, then its values with the remnants between them dropped; null when it holds no value. */
+function borderlessRow(line: string): string | null {
+  const indent = /^\s*/.exec(line)![0];
+  const body = line.slice(indent.length);
+  let labelEnd = -1;
+  const values: string[] = [];
+  for (const m of body.matchAll(NUMBER)) {
+    if (values.length === 0 && ORDINAL.test(body.slice(m.index!))) continue;
+    // A '-' glued after label text is the label's, not a sign.
+    const text = m[0].startsWith('-') && m.index! > 0 && !/\s/.test(body[m.index! - 1]!) ? m[0].slice(1) : m[0];
+    if (labelEnd < 0) labelEnd = m.index! + (m[0].length - text.length);
+    values.push(text);
+  }
+  if (labelEnd <= 0 || values.length === 0) return null;
+  const label = body.slice(0, labelEnd).trimEnd();
+  return `${indent}${label}  ${values.join('  ')}`;
+}
+
+/** A bordered row: each value cell's remnants read as padding ('12�' → '12_', ' ��开_' → ' ___'); label cells kept. */
+function borderedRow(line: string): string {
+  const cells = line.split('|');
+  let valueSeen = false;
+  return cells
+    .map((cell, i) => {
+      if (i === 0) return cell;
+      const value = /^(\s*)(-?\d+(?:\.\d+)?)(.*)$/su.exec(cell);
+      if (value && REMNANT.test(value[3]!) && (valueSeen || !ORDINAL.test(cell.trim()))) {
+        valueSeen = true;
+        return value[1]! + value[2]! + '_'.repeat([...value[3]!].length);
+      }
+      // A blank value cell with the label's remnant in it: blank, written ' ' first (a label starts at its bar).
+      if (/^\s\S/.test(cell) && REMNANT.test(cell) && /[^\s_]/.test(cell)) return cell.replace(/\S/gu, '_');
+      return cell;
+    })
+    .join('|');
+}
+
+/** Whether a line is a row of a bordered html2text table ('|…|'). */
+const isBordered = (line: string): boolean => line.trimStart().startsWith('|');
+
+/** A bordered row's tail past its last bar: the label's overflow ('…|2�|不计其他情形）'), dropped when it holds no digit. */
+function dropOverflow(line: string): string {
+  if (!/\|\s*-?\d/.test(line)) return line;
+  const last = line.lastIndexOf('|');
+  const tail = line.slice(last + 1);
+  return tail.trim() !== '' && REMNANT.test(tail) ? line.slice(0, last + 1) : line;
+}
+
+/**
+ * One line of an overwritten dump read back (see the file comment). A bordered row is read cell by
+ * cell (a value whose remnant holds no cut character, '|0禁|', is as overwritten as one that does);
+ * a borderless line only where a value is glued to a cut character — prose ('规范性文件47件') stays.
+ */
+function readLine(line: string): string {
+  if (isBordered(line)) return dropOverflow(borderedRow(line));
+  if (!line.includes(CUT) || !VALUE_IN_REMNANT.test(line)) return line;
+  return borderlessRow(line) ?? line;
+}
+
+/** The text with html2text's overwritten table rows read back, when it shows them (see the file comment); else unchanged. */
+export function readOverwrittenCells(text: string): string {
+  if (!text.includes(CUT)) return text;
+  const lines = text.split('\n');
+  const glued = lines.filter((l) => l.includes(CUT) && GLUED.test(l.replace(/[|_]/g, ''))).length;
+  if (glued < MIN_OVERWRITTEN_ROWS) return text;
+  return lines.map(readLine).join('\n');
+}
