@@ -46,10 +46,8 @@ function borderlessRow(line: string): string | null {
   const values: string[] = [];
   for (const m of body.matchAll(NUMBER)) {
     if (values.length === 0 && ORDINAL.test(body.slice(m.index!))) continue;
-    // A '-' glued after label text is the label's, not a sign.
-    const text = m[0].startsWith('-') && m.index! > 0 && !/\s/.test(body[m.index! - 1]!) ? m[0].slice(1) : m[0];
-    if (labelEnd < 0) labelEnd = m.index! + (m[0].length - text.length);
-    values.push(text);
+    if (labelEnd < 0) labelEnd = m.index!;
+    values.push(m[0]);
   }
   if (labelEnd <= 0 || values.length === 0) return null;
   const label = body.slice(0, labelEnd).trimEnd();
@@ -97,11 +95,19 @@ function readLine(line: string): string {
   return borderlessRow(line) ?? line;
 }
 
+/**
+ * A sentence with a cut character inside it ('…统计期限自20�1年…。'): damage (a stray byte, a
+ * cut download), which html2text's overwrite never leaves — it cuts a cell's text only where the
+ * next cell starts, so the cut in a cell holding prose stands before its first clause ('信息�本报告根据…。').
+ * A dump showing one is damaged, and its digits next to U+FFFD stay damaged numbers.
+ */
+const cutInProse = (line: string): boolean => line.includes('。') && /[，。；][^\n]*\ufffd/.test(line);
+
 /** The text with html2text's overwritten table rows read back, when it shows them (see the file comment); else unchanged. */
 export function readOverwrittenCells(text: string): string {
   if (!text.includes(CUT)) return text;
   const lines = text.split('\n');
   const glued = lines.filter((l) => l.includes(CUT) && GLUED.test(l.replace(/[|_]/g, ''))).length;
-  if (glued < MIN_OVERWRITTEN_ROWS) return text;
+  if (glued < MIN_OVERWRITTEN_ROWS || lines.some(cutInProse)) return text;
   return lines.map(readLine).join('\n');
 }
