@@ -29,21 +29,30 @@ const BORDERED = [
 const PROSE = '本报告根据《中华人民共和国政府信息公开条例》编制。全年主动公开政府信息1406条。';
 
 describe('html2text rows overwritten by their values', () => {
-  it('should read a borderless row back as its label and its values, an ordinal staying label', () => {
+  it("should read a borderless row back as its label (with the pieces the values left of it) and its values, an ordinal staying label", () => {
     const out = readOverwrittenCells([PROSE, ...BORDERLESS].join('\n')).split('\n');
     expect(out[0]).toBe(PROSE);
     expect(out[1]).toBe(BORDERLESS[0]);
-    expect(out[2]).toBe(`（二）部分公开（区分处理的${X}  0  17  4  0  5  0  26`);
-    expect(out[3]).toBe(`（四）无法提供1.本机关不掌握  0  18  0  11  20  0  49`);
-    expect(out[4]).toBe(`          （三${X}4.保护第三方合${X}  0  0  0  0  0  0  0`);
-    expect(out[5]).toBe(`5.要求行政机关确认或重新出具  79  12  1  0  0  0  92`);
+    expect(out[2]).toBe(`（二）部分公开（区分处理的${X}只${X}这${X}形，${X}计${X}情形）  0  17  4  0  5  0  26`);
+    expect(out[3]).toBe(`（四）无法提供1.本机关不掌握${X}信${X}  0  18  0  11  20  0  49`);
+    expect(out[4]).toBe(`          （三${X}4.保护第三方合${X}益  0  0  0  0  0  0  0`);
+    expect(out[5]).toBe(`5.要求行政机关确认或重新出具${X}息  79  12  1  0  0  0  92`);
   });
 
-  it("should keep a bordered row's values and read the remnants in its value cells as padding", () => {
+  it("should keep a bordered row's values, the remnants in its value cells joined to its label cell", () => {
     const out = readOverwrittenCells(BORDERED.join('\n')).split('\n');
-    expect(out[0]).toBe('|         |       |2.其他法律行政|24_|9_| | ____| ______|2_|35_|');
-    expect(out[1]).toBe(`|         |（二）部分公开（区${X}| _|7_| |1____|2____| |10_|`);
-    expect(out[2]).toBe(`|         |（四${X}|2.没有现成信息|29_| | | ____|3_______| |32_|`);
+    expect(out[0]).toBe(`|         |       |2.其他法律行政${X}开|24_|9_| | ____| ______|2_|35_|`);
+    expect(out[1]).toBe(`|         |（二）部分公开（区${X}只${X}一${X}计其他情形）| _|7_| |1____|2____| |10_|`);
+    expect(out[2]).toBe(`|         |（四${X}|2.没有现成信息${X}作|29_| | | ____|3_______| |32_|`);
+  });
+
+  it("should give a label cut to a prefix every row shares ('行政�') the rest the value left of it", () => {
+    const rows = [...BORDERED, `|行政${X}|3范性文件|17____|17____|`, `|行政${X}|1802.52收费|`];
+    const out = readOverwrittenCells(rows.join('\n')).split('\n');
+    expect(out[3]).toBe(`|行政${X}范性文件|3____|17____|17____|`);
+    expect(out[4]).toBe(`|行政${X}收费|1802.52__|`);
+    const centred = readOverwrittenCells([...BORDERLESS, `行政规  7性${X}  11${X}   266`].join('\n')).split('\n');
+    expect(centred[5]).toBe(`行政规${X}性${X}  7  11  266`);
   });
 
   it('should leave a damaged dump as it is: too few glued values, or a cut inside a sentence', () => {

@@ -9,9 +9,10 @@
  *
  * A value is whole (ASCII digits are never part of a multi-byte character, and a value never runs
  * into the next column); what around it is not a digit is the label's remnant. Such a row is
- * written back as the label followed by its values ('（二）部分公开（区分处理的�  0  17  4  0  5  0  26'),
- * and a bordered row's value cells keep their value only ('|12_|0_| ___|'), its remnants read
- * as html2text's padding. Numbers in a row's label (the ordinal '4.' of '（三�4.保护第三方合…')
+ * written back as the label, its remnants joined to it, followed by its values
+ * ('（二）部分公开（区分处理的�只�这�形，�计�情形）  0  17  4  0  5  0  26'); a bordered row's value cells keep
+ * their value only ('|12_|0_| ___|'), their remnants joined to its label cell ('|行政�|3范性文件|' →
+ * '|行政�范性文件|3____|': the cut label alone, '行政�', fits every 行政… row of table 二). Numbers in a row's label (the ordinal '4.' of '（三�4.保护第三方合…')
  * stay label. The identities of the table (row sums, column totals) then check the values as
  * for any other dump.
  *
@@ -38,39 +39,69 @@ const ORDINAL = /^\d{1,2}[.．、](?=[\p{Script=Han}\ufffd“])/u;
 /** A label's remnant behind a value in a bordered cell: characters of the label, cut ones, html2text's padding. */
 const REMNANT = /^[\p{Script=Han}\ufffd，、。：；“”（）《》_\s]*$/u;
 
-/** A borderless row: label, then its values with the remnants between them dropped; null when it holds no value. */
+/**
+ * The label's pieces the values left, in order, joined to what stands before the first value: the
+ * label as far as the input tells it ('行政�' + '范性文件' → '行政�范性文件' for 行政规范性文件, where the
+ * cut first piece alone fits every 行政… row). A value wrote over at least one character between two
+ * pieces: where no cut character marks that, one is put ('行政规' + '性�' → '行政规�性�'). Runs of cut
+ * characters read as one.
+ */
+function withRemnants(label: string, remnants: readonly string[]): string {
+  let out = label;
+  for (const piece of remnants.map((r) => r.replace(/[\s_]/g, '')).filter((r) => r !== '')) {
+    out += out.endsWith(CUT) || piece.startsWith(CUT) ? piece : CUT + piece;
+  }
+  return out.replace(/\ufffd+/g, CUT);
+}
+
+/** A borderless row: label (with its remnants), then its values; null when it holds no value. */
 function borderlessRow(line: string): string | null {
   const indent = /^\s*/.exec(line)![0];
   const body = line.slice(indent.length);
   let labelEnd = -1;
+  let at = 0;
   const values: string[] = [];
+  const remnants: string[] = [];
   for (const m of body.matchAll(NUMBER)) {
     if (values.length === 0 && ORDINAL.test(body.slice(m.index!))) continue;
     if (labelEnd < 0) labelEnd = m.index!;
+    else remnants.push(body.slice(at, m.index!));
+    at = m.index! + m[0].length;
     values.push(m[0]);
   }
   if (labelEnd <= 0 || values.length === 0) return null;
-  const label = body.slice(0, labelEnd).trimEnd();
-  return `${indent}${label}  ${values.join('  ')}`;
+  remnants.push(body.slice(at));
+  return `${indent}${withRemnants(body.slice(0, labelEnd).trimEnd(), remnants)}  ${values.join('  ')}`;
 }
 
-/** A bordered row: each value cell's remnants read as padding ('12�' → '12_', ' ��开_' → ' ___'); label cells kept. */
+/** A bordered row: each value cell's remnants read as padding ('12�' → '12_', ' ��开_' → ' ___') and joined to the label cell before them. */
 function borderedRow(line: string): string {
   const cells = line.split('|');
-  let valueSeen = false;
-  return cells
-    .map((cell, i) => {
-      if (i === 0) return cell;
-      const value = /^(\s*)(-?\d+(?:\.\d+)?)(.*)$/su.exec(cell);
-      if (value && REMNANT.test(value[3]!) && (valueSeen || !ORDINAL.test(cell.trim()))) {
-        valueSeen = true;
-        return value[1]! + value[2]! + '_'.repeat([...value[3]!].length);
-      }
-      // A blank value cell with the label's remnant in it: blank, written ' ' first (a label starts at its bar).
-      if (/^\s\S/.test(cell) && REMNANT.test(cell) && /[^\s_]/.test(cell)) return cell.replace(/\S/gu, '_');
-      return cell;
-    })
-    .join('|');
+  let first = -1;
+  const remnants: string[] = [];
+  const out = cells.map((cell, i) => {
+    if (i === 0) return cell;
+    const value = /^(\s*)(-?\d+(?:\.\d+)?)(.*)$/su.exec(cell);
+    if (value && REMNANT.test(value[3]!) && (first >= 0 || !ORDINAL.test(cell.trim()))) {
+      if (first < 0) first = i;
+      remnants.push(value[3]!);
+      return value[1]! + value[2]! + '_'.repeat([...value[3]!].length);
+    }
+    // A blank value cell with the label's remnant in it: blank, written ' ' first (a label starts at its bar).
+    if (/^\s\S/.test(cell) && REMNANT.test(cell) && /[^\s_]/.test(cell)) {
+      if (first < 0) first = i;
+      remnants.push(cell);
+      return cell.replace(/\S/gu, '_');
+    }
+    return cell;
+  });
+  // The label cell: the last one with text before the first value cell.
+  let labelCell = first - 1;
+  while (labelCell > 0 && !/[^\s_]/.test(cells[labelCell]!)) labelCell--;
+  const tail = cells.length > 1 ? cells[cells.length - 1]! : '';
+  if (labelCell > 0 && tail.trim() !== '' && REMNANT.test(tail)) remnants.push(tail);
+  if (labelCell > 0) out[labelCell] = withRemnants(out[labelCell]!.replace(/_+$/, ''), remnants);
+  return out.join('|');
 }
 
 /** Whether a line is a row of a bordered html2text table ('|…|'). */
