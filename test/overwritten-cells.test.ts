@@ -42,7 +42,7 @@ describe('html2text rows overwritten by their values', () => {
   it("should keep a bordered row's values, the remnants in its value cells joined to its label cell", () => {
     const out = readOverwrittenCells(BORDERED.join('\n')).split('\n');
     expect(out[0]).toBe(`|         |       |2.其他法律行政${X}开|24_|9_| | ____| ______|2_|35_|`);
-    expect(out[1]).toBe(`|         |（二）部分公开（区${X}只${X}一${X}计其他情形）| _|7_| |1____|2____| |10_|`);
+    expect(out[1]).toBe(`|         |（二）部分公开（区${X}只${X}一${X}| _|7_| |1____|2____| |10_|`);
     expect(out[2]).toBe(`|         |（四${X}|2.没有现成信息${X}作|29_| | | ____|3_______| |32_|`);
   });
 

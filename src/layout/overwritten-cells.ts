@@ -79,6 +79,7 @@ function borderedRow(line: string): string {
   const cells = line.split('|');
   let first = -1;
   const remnants: string[] = [];
+  let textAfter = false;
   const out = cells.map((cell, i) => {
     if (i === 0) return cell;
     const value = /^(\s*)(-?\d+(?:\.\d+)?)(.*)$/su.exec(cell);
@@ -93,13 +94,16 @@ function borderedRow(line: string): string {
       remnants.push(cell);
       return cell.replace(/\S/gu, '_');
     }
+    if (first >= 0 && i < cells.length - 1 && /[^\s_]/.test(cell)) textAfter = true;
     return cell;
   });
   // The label cell: the last one with text before the first value cell.
   let labelCell = first - 1;
   while (labelCell > 0 && !/[^\s_]/.test(cells[labelCell]!)) labelCell--;
-  const tail = cells.length > 1 ? cells[cells.length - 1]! : '';
-  if (labelCell > 0 && tail.trim() !== '' && REMNANT.test(tail)) remnants.push(tail);
+  // The overflow past the last bar is not joined: '…处理其政府信息公开申请' on a label reads as a section heading.
+  // A label cell after the values: rows a crawler joined onto one line (joined-rows.ts splits them
+  // by their shapes), whose remnants cannot be told apart; each value cell only loses its remnant.
+  if (textAfter) return out.join('|');
   if (labelCell > 0) out[labelCell] = withRemnants(out[labelCell]!.replace(/_+$/, ''), remnants);
   return out.join('|');
 }
