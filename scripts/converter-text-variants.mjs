@@ -10,11 +10,15 @@
  *     cells kept as Word writes them: the covered cells of a rowspan print as empty cells), then
  *     Python docx2txt (restated in scripts/docx2txt.py: every paragraph, so every cell, after a blank
  *     line; an empty cell two more line breaks) or Debian's Perl `docx2txt` (cells on lines of their own,
- *     centred with spaces).
+ *     centred with spaces);
+ *   - `html2text-deb`: Debian's C++ html2text 1.3.2a (`html2text -utf8 -width 200`, and `-width 79` its
+ *     default as `html2text-deb79`): it lays a table out by bytes, so a label wider than its column is
+ *     overwritten by the values after it, cut inside its UTF-8 characters. Not drawn by the seeds'
+ *     plans: `--as html2text-deb` makes every seed use it.
  * Every field of tables 二, 三 and 四 is measured against the values chosen: right (≥ 0.9), low
  * (right below 0.9, or missing), wrong at ≥ 0.9 (must be 0: exit 1), wrong below 0.9.
  *
- *   npm run build && nice node scripts/converter-text-variants.mjs [--seeds 1..40] [--converters docx2txt,html2text] [--show] [--print SEED]
+ *   npm run build && nice node scripts/converter-text-variants.mjs [--seeds 1..40] [--converters docx2txt,html2text] [--as html2text-deb] [--show] [--print SEED]
  * Files go to `.tmp/converter-text/` (HTML, .docx, text), reused on the next run. XXGK_DIST measures another build.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,6 +33,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, '.tmp', 'converter-text');
 const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 export const CONVERTERS = ['html2text', 'html2text-nowrap', 'html2text-pad', 'docx2txt', 'docx2txt-perl'];
+/** Converters no plan draws (so the seeds keep their converter), chosen for every seed with `--as`. */
+const EXTRA_CONVERTERS = { 'html2text-deb': ['-width', '200'], 'html2text-deb79': ['-width', '79'] };
+const FORCED = (() => { const i = process.argv.indexOf('--as'); return i < 0 ? null : process.argv[i + 1]; })();
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const argList = (name) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? null : process.argv[i + 1].split(','); };
 
@@ -41,7 +48,7 @@ function plan(seed) {
   const b = base(seed, { version });
   const style = pick(r, ['cms', 'word']);
   const blankZeros = r() < 0.3;
-  const converter = pick(r, CONVERTERS);
+  const converter = FORCED ?? pick(r, CONVERTERS);
   const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
   const html = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, style, crawled: blankZeros ? { blankZeros: true } : undefined });
   return { seed, data, version, combined, style, blankZeros, converter, html, stem: join(OUT, `c${seed}`) };
@@ -60,7 +67,10 @@ function convert(p) {
   const txt = `${p.stem}.${p.converter}.txt`;
   if (existsSync(txt)) return readFileSync(txt);
   let out;
-  if (p.converter.startsWith('html2text')) {
+  if (p.converter in EXTRA_CONVERTERS) {
+    writeFileSync(`${p.stem}.html`, p.html);
+    out = execFileSync('html2text', ['-utf8', ...EXTRA_CONVERTERS[p.converter], `${p.stem}.html`]);
+  } else if (p.converter.startsWith('html2text')) {
     writeFileSync(`${p.stem}.html`, p.html);
     const opts = { 'html2text-nowrap': ['--body-width=0'], 'html2text-pad': ['--pad-tables'] }[p.converter] ?? [];
     out = execFileSync('html2markdown', [...opts, `${p.stem}.html`, 'utf-8']);

@@ -8,6 +8,7 @@ import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
 import { asciiDigits } from '../layout/wide-digits.js';
+import { readOverwrittenCells } from '../layout/overwritten-cells.js';
 import { turnTextTables } from './text-transpose.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
@@ -126,7 +127,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const decoded = decodeChecked(bytes, base.name, opts);
   const warnings = decoded.warnings;
   // Full-width digits read as ASCII ones by every stage where the drawing allows (wide-digits.ts).
-  const text = asciiDigits(decoded.text);
+  // …and the rows of a table Debian's html2text overwrote with its own values read back (overwritten-cells.ts).
+  const text = readOverwrittenCells(asciiDigits(decoded.text));
   checkDecodedSize(text.length, 'text', base.name);
   const page = numberedPage(text);
   const html = page ?? textWithTablesAsHtml(text);

@@ -1,0 +1,148 @@
+/**
+ * @file Tables that Debian's html2text (1.3.2a, the C++ one: `html2text -utf8`) lays out by bytes.
+ * It places each cell at a column computed in characters but writes it in UTF-8 bytes, so a
+ * Chinese label wider than its column runs under the cells after it, and each value is written
+ * over the label's bytes: '（二）部分公开（区分处理的�0只�17这4���0形，5��计�0��26情形）' holds
+ * the row's seven values 0 17 4 0 5 0 26, each between pieces of the label, the characters it cut
+ * read as U+FFFD. With borders (`<table border=1>`) the values stand after their bars with the
+ * label's pieces behind them: '|2.其他法律行政|12�|0禁| ��开_| ______|'.
+ *
+ * A value is whole (ASCII digits are never part of a multi-byte character, and a value never runs
+ * into the next column); what around it is not a digit is the label's remnant. Such a row is
+ * written back as the label, its remnants joined to it, followed by its values
+ * ('（二）部分公开（区分处理的�只�这�形，�计�情形）  0  17  4  0  5  0  26'); a bordered row's value cells keep
+ * their value only ('|12_|0_| ___|'), their remnants joined to its label cell ('|行政�|3范性文件|' →
+ * '|行政�范性文件|3____|': the cut label alone, '行政�', fits every 行政… row of table 二). Numbers in a row's label (the ordinal '4.' of '（三�4.保护第三方合…')
+ * stay label. The identities of the table (row sums, column totals) then check the values as
+ * for any other dump.
+ *
+ * Only a dump that shows the overwrite — at least MIN_OVERWRITTEN_ROWS rows where a value is
+ * glued to a cut character inside a label — is read so; elsewhere a digit next to U+FFFD is a
+ * damaged number (tokenize-cell.ts) and stays so.
+ */
+
+/** Rows showing the overwrite a dump needs before its rows are read as overwritten (one could be a stray byte). */
+export const MIN_OVERWRITTEN_ROWS = 3;
+
+const CUT = '\ufffd';
+/** A number as html2text writes it: digits, a decimal part, a sign (the 2019 table's 本年增/减). */
+const NUMBER = /-?\d+(?:\.\d+)?/g;
+/** A value glued to a cut character inside text, the dump's evidence of the overwrite ('的�0只', '�17这', '申14��'). */
+const GLUED = /[\p{Script=Han}\ufffd，、）][\d.-]*\d\ufffd|\ufffd-?\d[\d.]*[\p{Script=Han}\ufffd，、（]/u;
+/**
+ * A value on a row that shows the overwrite, in a dump that does: glued to a cut character, or
+ * standing after a space with the label's remnant glued behind it (a centred cell: '属于� 0家 0�� 0').
+ */
+const VALUE_IN_REMNANT = /\d\ufffd|\ufffd-?\d|(?:^|\s)-?\d+(?:\.\d+)?[\p{Script=Han}]/u;
+/** An ordinal opening a label ('4.' in '（三�4.保护…', '1.' in '（四）无法提供1.本机关…'). */
+const ORDINAL = /^\d{1,2}[.．、](?=[\p{Script=Han}\ufffd“])/u;
+/** A label's remnant behind a value in a bordered cell: characters of the label, cut ones, html2text's padding. */
+const REMNANT = /^[\p{Script=Han}\ufffd，、。：；“”（）《》_\s]*$/u;
+
+/**
+ * The label's pieces the values left, in order, joined to what stands before the first value: the
+ * label as far as the input tells it ('行政�' + '范性文件' → '行政�范性文件' for 行政规范性文件, where the
+ * cut first piece alone fits every 行政… row). A value wrote over at least one character between two
+ * pieces: where no cut character marks that, one is put ('行政规' + '性�' → '行政规�性�'). Runs of cut
+ * characters read as one.
+ */
+function withRemnants(label: string, remnants: readonly string[]): string {
+  let out = label;
+  for (const piece of remnants.map((r) => r.replace(/[\s_]/g, '')).filter((r) => r !== '')) {
+    out += out.endsWith(CUT) || piece.startsWith(CUT) ? piece : CUT + piece;
+  }
+  return out.replace(/\ufffd+/g, CUT);
+}
+
+/** A borderless row: label (with its remnants), then its values; null when it holds no value. */
+function borderlessRow(line: string): string | null {
+  const indent = /^\s*/.exec(line)![0];
+  const body = line.slice(indent.length);
+  let labelEnd = -1;
+  let at = 0;
+  const values: string[] = [];
+  const remnants: string[] = [];
+  for (const m of body.matchAll(NUMBER)) {
+    if (values.length === 0 && ORDINAL.test(body.slice(m.index!))) continue;
+    if (labelEnd < 0) labelEnd = m.index!;
+    else remnants.push(body.slice(at, m.index!));
+    at = m.index! + m[0].length;
+    values.push(m[0]);
+  }
+  if (labelEnd <= 0 || values.length === 0) return null;
+  remnants.push(body.slice(at));
+  return `${indent}${withRemnants(body.slice(0, labelEnd).trimEnd(), remnants)}  ${values.join('  ')}`;
+}
+
+/** A bordered row: each value cell's remnants read as padding ('12�' → '12_', ' ��开_' → ' ___') and joined to the label cell before them. */
+function borderedRow(line: string): string {
+  const cells = line.split('|');
+  let first = -1;
+  const remnants: string[] = [];
+  let textAfter = false;
+  const out = cells.map((cell, i) => {
+    if (i === 0) return cell;
+    const value = /^(\s*)(-?\d+(?:\.\d+)?)(.*)$/su.exec(cell);
+    if (value && REMNANT.test(value[3]!) && (first >= 0 || !ORDINAL.test(cell.trim()))) {
+      if (first < 0) first = i;
+      remnants.push(value[3]!);
+      return value[1]! + value[2]! + '_'.repeat([...value[3]!].length);
+    }
+    // A blank value cell with the label's remnant in it: blank, written ' ' first (a label starts at its bar).
+    if (/^\s\S/.test(cell) && REMNANT.test(cell) && /[^\s_]/.test(cell)) {
+      if (first < 0) first = i;
+      remnants.push(cell);
+      return cell.replace(/\S/gu, '_');
+    }
+    if (first >= 0 && i < cells.length - 1 && /[^\s_]/.test(cell)) textAfter = true;
+    return cell;
+  });
+  // The label cell: the last one with text before the first value cell.
+  let labelCell = first - 1;
+  while (labelCell > 0 && !/[^\s_]/.test(cells[labelCell]!)) labelCell--;
+  // The overflow past the last bar is not joined: '…处理其政府信息公开申请' on a label reads as a section heading.
+  // A label cell after the values: rows a crawler joined onto one line (joined-rows.ts splits them
+  // by their shapes), whose remnants cannot be told apart; each value cell only loses its remnant.
+  if (textAfter) return out.join('|');
+  if (labelCell > 0) out[labelCell] = withRemnants(out[labelCell]!.replace(/_+$/, ''), remnants);
+  return out.join('|');
+}
+
+/** Whether a line is a row of a bordered html2text table ('|…|'). */
+const isBordered = (line: string): boolean => line.trimStart().startsWith('|');
+
+/** A bordered row's tail past its last bar: the label's overflow ('…|2�|不计其他情形）'), dropped when it holds no digit. */
+function dropOverflow(line: string): string {
+  if (!/\|\s*-?\d/.test(line)) return line;
+  const last = line.lastIndexOf('|');
+  const tail = line.slice(last + 1);
+  return tail.trim() !== '' && REMNANT.test(tail) ? line.slice(0, last + 1) : line;
+}
+
+/**
+ * One line of an overwritten dump read back (see the file comment). A bordered row is read cell by
+ * cell (a value whose remnant holds no cut character, '|0禁|', is as overwritten as one that does);
+ * a borderless line only where a value is glued to a cut character — prose ('规范性文件47件') stays.
+ */
+function readLine(line: string): string {
+  if (isBordered(line)) return dropOverflow(borderedRow(line));
+  if (!line.includes(CUT) || !VALUE_IN_REMNANT.test(line)) return line;
+  return borderlessRow(line) ?? line;
+}
+
+/**
+ * A sentence with a cut character inside it ('…统计期限自20�1年…。'): damage (a stray byte, a
+ * cut download), which html2text's overwrite never leaves — it cuts a cell's text only where the
+ * next cell starts, so the cut in a cell holding prose stands before its first clause ('信息�本报告根据…。').
+ * A dump showing one is damaged, and its digits next to U+FFFD stay damaged numbers.
+ */
+const cutInProse = (line: string): boolean => line.includes('。') && /[，。；][^\n]*\ufffd/.test(line);
+
+/** The text with html2text's overwritten table rows read back, when it shows them (see the file comment); else unchanged. */
+export function readOverwrittenCells(text: string): string {
+  if (!text.includes(CUT)) return text;
+  const lines = text.split('\n');
+  const glued = lines.filter((l) => l.includes(CUT) && GLUED.test(l.replace(/[|_]/g, ''))).length;
+  if (glued < MIN_OVERWRITTEN_ROWS || lines.some(cutInProse)) return text;
+  return lines.map(readLine).join('\n');
+}

@@ -1,0 +1,92 @@
+/**
+ * Debian's html2text (1.3.2a) lays tables out by bytes: a label wider than its column is overwritten
+ * by the values after it, cut inside its UTF-8 characters (layout/overwritten-cells.ts). The rows
+ * below are its output (with the cut characters as U+FFFD); the end-to-end cases run the real tool
+ * over the bundled HTML samples when it is installed and score against their goldens.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareReport, extract, type Golden } from '../src/index.js';
+import { readOverwrittenCells } from '../src/layout/overwritten-cells.js';
+import { ROOT } from './helpers/paths.js';
+
+const X = '\ufffd';
+/** A borderless table 三 as html2text -width 200 prints it (b44-03 of the breakit corpus, abridged). */
+const BORDERLESS = [
+  '（一）予以公开                    1106 0    24   6      21     42 1199',
+  `（二）部分公开（区分处理的${X}0只${X}17这4${X}${X}${X}0形，5${X}${X}计${X}0${X}${X}26情形）`,
+  `（四）无法提供1.本机关不掌握0${X}${X}${X}18${X}${X}${X}0${X}信11${X}    20     0  49`,
+  `          （三${X}4.保护第三方合${X}0${X}${X}0益 0    0      0      0  0`,
+  `5.要求行政机关确认或重新出具79${X}${X}12${X}${X}${X}1${X}息0      0      0  92`,
+];
+/** A bordered one (`<table border=1>`): each value after its bar, the label's remnant behind it. */
+const BORDERED = [
+  `|         |       |2.其他法律行政|24${X}|9${X}| | ${X}${X}开_| ______|2_|35_|`,
+  `|         |（二）部分公开（区${X}| ${X}|7${X}| |1${X}${X}只${X}|2${X}${X}一${X}| |10${X}|${X}${X}计其他情形）`,
+  `|         |（四${X}|2.没有现成信息|29${X}| | | ${X}${X}作_|3_______| |32_|`,
+];
+const PROSE = '本报告根据《中华人民共和国政府信息公开条例》编制。全年主动公开政府信息1406条。';
+
+describe('html2text rows overwritten by their values', () => {
+  it("should read a borderless row back as its label (with the pieces the values left of it) and its values, an ordinal staying label", () => {
+    const out = readOverwrittenCells([PROSE, ...BORDERLESS].join('\n')).split('\n');
+    expect(out[0]).toBe(PROSE);
+    expect(out[1]).toBe(BORDERLESS[0]);
+    expect(out[2]).toBe(`（二）部分公开（区分处理的${X}只${X}这${X}形，${X}计${X}情形）  0  17  4  0  5  0  26`);
+    expect(out[3]).toBe(`（四）无法提供1.本机关不掌握${X}信${X}  0  18  0  11  20  0  49`);
+    expect(out[4]).toBe(`          （三${X}4.保护第三方合${X}益  0  0  0  0  0  0  0`);
+    expect(out[5]).toBe(`5.要求行政机关确认或重新出具${X}息  79  12  1  0  0  0  92`);
+  });
+
+  it("should keep a bordered row's values, the remnants in its value cells joined to its label cell", () => {
+    const out = readOverwrittenCells(BORDERED.join('\n')).split('\n');
+    expect(out[0]).toBe(`|         |       |2.其他法律行政${X}开|24_|9_| | ____| ______|2_|35_|`);
+    expect(out[1]).toBe(`|         |（二）部分公开（区${X}只${X}一${X}| _|7_| |1____|2____| |10_|`);
+    expect(out[2]).toBe(`|         |（四${X}|2.没有现成信息${X}作|29_| | | ____|3_______| |32_|`);
+  });
+
+  it("should give a label cut to a prefix every row shares ('行政�') the rest the value left of it", () => {
+    const rows = [...BORDERED, `|行政${X}|3范性文件|17____|17____|`, `|行政${X}|1802.52收费|`];
+    const out = readOverwrittenCells(rows.join('\n')).split('\n');
+    expect(out[3]).toBe(`|行政${X}范性文件|3____|17____|17____|`);
+    expect(out[4]).toBe(`|行政${X}收费|1802.52__|`);
+    const centred = readOverwrittenCells([...BORDERLESS, `行政规  7性${X}  11${X}   266`].join('\n')).split('\n');
+    expect(centred[5]).toBe(`行政规${X}性${X}  7  11  266`);
+  });
+
+  it('should leave a damaged dump as it is: too few glued values, or a cut inside a sentence', () => {
+    const few = [PROSE, BORDERLESS[1]!].join('\n');
+    expect(readOverwrittenCells(few)).toBe(few);
+    const damaged = [`本报告根据《条例》编制，全年主动公开${X}政府信息。`, ...BORDERLESS].join('\n');
+    expect(readOverwrittenCells(damaged)).toBe(damaged);
+  });
+});
+
+/** The html2text binary, when installed. */
+const html2text = ((): boolean => {
+  try {
+    execFileSync('html2text', ['-version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    // Not installed: the end-to-end cases are skipped.
+    return false;
+  }
+})();
+const maybe = html2text ? it : it.skip;
+
+describe('html2text -utf8 dumps of the HTML samples', () => {
+  for (const name of ['html-combined-word', 'html-2019-cms']) {
+    maybe(`should read ${name}'s tables (≥ 85 % of the golden's fields), none wrong at ≥ 0.9`, async () => {
+      const bytes = execFileSync('html2text', ['-utf8', '-width', '200', join(ROOT, 'samples', `${name}.html`)]);
+      const report = await extract(new Uint8Array(bytes), { name: `${name}.txt` });
+      const golden = JSON.parse(readFileSync(join(ROOT, 'golden', `${name}.golden.json`), 'utf8')) as Golden;
+      const cmp = compareReport(name, report, golden);
+      const data = cmp.fields.filter((f) => /^(activeDisclosure|requests|reviewLitigation)\./.test(f.key));
+      const right = data.filter((f) => f.ok).length;
+      const confidentWrong = data.filter((f) => !f.ok && f.actual !== null && f.actual !== undefined && f.confidence >= 0.9);
+      expect(confidentWrong).toEqual([]);
+      expect(right / data.length).toBeGreaterThanOrEqual(0.85);
+    });
+  }
+});
