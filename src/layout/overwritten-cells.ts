@@ -138,11 +138,17 @@ function readLine(line: string): string {
  */
 const cutInProse = (line: string): boolean => line.includes('。') && /[，。；][^\n]*\ufffd/.test(line);
 
+/**
+ * A number cell cut at both ends standing between spaces ('  �2�  '): a cell the page's edge ran
+ * through, as the PDF reader marks it (pdf/clipped-text), not a value written over a label.
+ */
+const EDGE_CUT_CELL = /(?<=^|\s)\ufffd+[\d.,]+\ufffd+(?=\s|$)/gu;
+
 /** The text with html2text's overwritten table rows read back, when it shows them (see the file comment); else unchanged. */
 export function readOverwrittenCells(text: string): string {
   if (!text.includes(CUT)) return text;
   const lines = text.split('\n');
-  const glued = lines.filter((l) => l.includes(CUT) && GLUED.test(l.replace(/[|_]/g, ''))).length;
+  const glued = lines.filter((l) => l.includes(CUT) && GLUED.test(l.replace(/[|_]/g, '').replace(EDGE_CUT_CELL, ' '))).length;
   if (glued < MIN_OVERWRITTEN_ROWS || lines.some(cutInProse)) return text;
   return lines.map(readLine).join('\n');
 }
