@@ -15,7 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
@@ -27,7 +27,7 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : dflt;
 };
-const { extract, flattenData } = await import(join(ROOT, arg('dist', 'dist'), 'index.js'));
+const { extract, flattenData } = await import(resolve(ROOT, arg('dist', 'dist'), 'index.js'));
 const [from, to] = arg('seeds', '1..13').split('..').map(Number);
 const KINDS = arg('kinds', 'html,chromium,libreoffice,layout').split(',');
 const VERBOSE = process.argv.includes('--verbose');
