@@ -74,6 +74,22 @@ describe('placeFreeColumns: wide borderless tables take their columns from a com
     expect(out[1]!.cells).toEqual(['1.属于国家秘密', '2', '', '', '', '1', '', '3']);
   });
 
+  it('should join a total printed in touching pieces and still place the rows with empty cells', () => {
+    // LibreOffice (.odt print) gave a 总计 cell's '61' as '6' and '1', ink touching: that row seems to
+    // print eight numbers, the widest count no other row prints. It is a complete row, its number joined.
+    const pieces = line(['（七）总计', 193, 320], ...['28', '7', '6', '10', '5', '5'].map((v, j) => num(v, j)), ['6', col(6), col(6) + 6], ['1', col(6) + 6, col(6) + 12]);
+    const out = placeFreeColumns([rowOf('一、本年新收', ['15', '6', '1', '2', '3', '4', '31']), rowOf('二、上年结转', ['1', '0', '1', '0', '0', '0', '2']), rowOf('1.属于国家秘密', ['2', null, null, null, '1', null, '3']), pieces]);
+    expect(out[2]!.cells).toEqual(['1.属于国家秘密', '2', '', '', '', '1', '', '3']);
+    expect(out[3]!.cells).toEqual(['（七）总计', '28', '7', '6', '10', '5', '5', '61']);
+  });
+
+  it('should not join touching numbers under two columns (two cells), and then place nothing', () => {
+    // Eight numbers, the '5' before the total's column touching its '1': not one cell's pieces.
+    const apart = line(['（七）总计', 193, 320], ...['28', '7', '6', '10', '5', '5'].map((v, j) => num(v, j)), ['5', col(6) - 6, col(6)], ['1', col(6), col(6) + 6]);
+    const out = placeFreeColumns([rowOf('一、本年新收', ['15', '6', '1', '2', '3', '4', '31']), rowOf('二、上年结转', ['1', '0', '1', '0', '0', '0', '2']), rowOf('1.属于国家秘密', ['2', null, null, null, '1', null, '3']), apart]);
+    expect(out[2]!.cells).toEqual(['1.属于国家秘密', '2', '1', '3']);
+  });
+
   it('should leave the rows as printed without two complete rows that agree', () => {
     // The row with most numbers lacks a column (commercial empty): it alone does not give the columns.
     const out = placeFreeColumns([rowOf('一、本年新收', ['15', null, '1', '2', '3', '4', '25']), rowOf('1.属于国家秘密', ['2', null, null, null, '1', null, '3'])]);

@@ -40,6 +40,29 @@ describe('solve', () => {
     for (const g of parts) expect(fields.get(`${g}.b`)).toEqual({ value: 0, flags: ['blank'] });
   });
 
+  it('should settle the empty cells as 0 when a wrong printed total breaks identities no reading changes', () => {
+    // As above, plus a row 'W' printed in full with a wrong 总计 ('1 0 1 3'): its row identity and
+    // the total row's fail in every combination. The empty cells' readings change none of them, so
+    // they are still read 0 (blank), not left ambiguous because nothing breaks no identity.
+    const cols = ['a', 'b', 'c', 'total'];
+    const parts = Array.from({ length: 18 }, (_, i) => `g${i}`);
+    const blank: ValueToken = { kind: 'blank' };
+    const full = (id: string, vs: string[]): Group => ({ id, keys: cols.map((c) => `${id}.${c}`), candidates: rowCandidates({ values: vs.map((v) => num(v)), blankCells: 0 }, 4) });
+    const groups = [
+      ...parts.map((g) => ({ id: g, keys: cols.map((c) => `${g}.${c}`), candidates: rowCandidates({ values: [num('1'), blank, num('1'), num('2')], blankCells: 1 }, 4) })),
+      full('W', ['1', '0', '1', '3']),
+      full('T', ['19', '0', '19', '39']),
+    ];
+    const identities = [
+      ...[...parts, 'W', 'T'].map((g) => ({ id: `${g}.row`, total: `${g}.total`, parts: [`${g}.a`, `${g}.b`, `${g}.c`] })),
+      ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: [...parts, 'W'].map((g) => `${g}.${c}`) })),
+    ];
+    const { fields, stats } = solve(groups, identities);
+    expect(stats.violations).toBe(2);
+    for (const g of parts) expect(fields.get(`${g}.b`)).toEqual({ value: 0, flags: ['blank'] });
+    expect(fields.get('W.total')).toEqual({ value: 3, flags: [] });
+  });
+
   it('should recover a fused run that only one split satisfies (10|2|3|15, checked by hand)', () => {
     const candidates = rowCandidates({ values: [num('102315', true)], blankCells: 0 }, 4);
     const { fields } = solve([{ id: 'r', keys, candidates }], [rowIdentity]);

@@ -159,19 +159,19 @@ const MIN_COMPLETE_ROWS = 2;
 
 /**
  * Wide tables (表三) whose headers wrap character by character: the columns are those of the rows
- * that printed a number in every column (the most numbers in the stretch of rows, at least
- * MIN_WIDE_COLUMNS, in at least MIN_COMPLETE_ROWS rows that agree on where each column is). A row with fewer numbers
+ * that printed a number in every column (the most numbers in the stretch of rows printed by at least
+ * MIN_COMPLETE_ROWS rows, at least MIN_WIDE_COLUMNS, that agree on where each column is; a row
+ * printing more is one whose number came in touching pieces, joined, or nothing is placed). A row with fewer numbers
  * puts each under the column whose numbers it overlaps, and an empty cell elsewhere; a row whose
  * numbers do not fall one per column, or a stretch without a complete row, is left as printed.
  */
 function placeWide<L extends XLine>(lines: readonly L[], from: number, to: number, out: L[]): void {
   const rows = lines.slice(from, to).filter((l) => hasX(l) && hasNumbers(l));
   const numbersOf = (l: XLine): Span[] => spans(l).filter((_, i) => isNumber(l.cells[i]!));
-  const most = maxOf(rows.map((l) => numbersOf(l).length), 0);
+  // One row alone could hold a stray number or miss a column: two rows must print every column alike.
+  const most = maxOf(rows.map((l) => numbersOf(l).length).filter((n, _, all) => all.filter((m) => m === n).length >= MIN_COMPLETE_ROWS), 0);
   if (most < MIN_WIDE_COLUMNS) return;
   const complete = rows.filter((l) => numbersOf(l).length === most);
-  // One row alone could hold a stray number or miss a column: two rows must print every column alike.
-  if (complete.length < MIN_COMPLETE_ROWS) return;
   const cols = numbersOf(complete[0]!).map((s) => ({ ...s }));
   for (const l of complete.slice(1)) {
     const ns = numbersOf(l);
@@ -179,6 +179,14 @@ function placeWide<L extends XLine>(lines: readonly L[], from: number, to: numbe
     ns.forEach((n, j) => (cols[j] = { x: Math.min(cols[j]!.x, n.x), end: Math.max(cols[j]!.end, n.end) }));
   }
   if (cols.some((c, j) => j > 0 && c.x <= cols[j - 1]!.end)) return;
+  // A row printing more numbers is a complete row whose number was printed in touching pieces, or the columns are not sure.
+  for (let i = from; i < to; i++) {
+    const l = out[i]!;
+    if (!hasX(l) || numbersOf(l).length <= most) continue;
+    const whole = joinedPieces(l, cols);
+    if (!whole || numbersOf(whole).length !== most) return;
+    out[i] = whole;
+  }
   for (let i = from; i < to; i++) {
     const l = out[i]!;
     if (!hasX(l) || !hasNumbers(l) || numbersOf(l).length >= most) continue;
@@ -187,6 +195,40 @@ function placeWide<L extends XLine>(lines: readonly L[], from: number, to: numbe
     const placed = placeUnder(l, first, numbersOf(l), cols);
     if (placed) out[i] = markFused(placed, null);
   }
+}
+
+/** pt. Ink of two numbers this close touches: a cell's padding keeps two cells' numbers further apart. */
+const TOUCH_GAP = 0.5;
+
+/**
+ * The line with each run of touching digit pieces under one column joined into one number (LibreOffice
+ * prints a 总计 cell's '61' as '6' and '1', ink touching, so the row seems to print a number too many);
+ * null when a piece lies under no column for sure or touching pieces lie under two columns (two cells).
+ */
+function joinedPieces<L extends XLine>(line: L, cols: readonly Span[]): L | null {
+  const cells: string[] = [];
+  const xs: number[] = [];
+  const ends: number[] = [];
+  let joinedAny = false;
+  line.cells.forEach((c, i) => {
+    const x = line.xs![i]!;
+    const end = line.ends![i]!;
+    const k = cells.length - 1;
+    const touching = k >= 0 && /^\d+$/.test(c) && /^\d+$/.test(cells[k]!) && x - ends[k]! <= TOUCH_GAP && x >= ends[k]! - TOUCH_GAP;
+    const sameColumn = touching && sureColumnOf({ x, end }, cols) >= 0 && sureColumnOf({ x, end }, cols) === sureColumnOf({ x: xs[k]!, end: ends[k]! }, cols);
+    if (sameColumn) {
+      cells[k] += c;
+      ends[k] = end;
+      joinedAny = true;
+      return;
+    }
+    cells.push(c);
+    xs.push(x);
+    ends.push(end);
+  });
+  if (!joinedAny) return null;
+  const { fused: _fused, cols: _cols, ...rest } = line;
+  return { ...rest, cells, xs, ends } as L;
 }
 
 /**
