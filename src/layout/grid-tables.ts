@@ -55,7 +55,7 @@ function spannedRows(trimmed: readonly string[], rows: Map<number, GridRow>, cov
     const grid = end > i && block.some((t) => !isBorder(t) && PARTIAL_BORDER.test(t)) ? spannedGrid(block) : null;
     if (!grid) continue;
     grid.rows.forEach((row, r) => {
-      const { cells, cols } = placedRowCells(row);
+      const { cells, cols } = placedRowCells(row, grid.rows, r);
       if (cells.some((c) => c !== '')) rows.set(i + grid.starts[r]!, { cells, cols });
     });
     for (let k = i; k <= end; k++) if (!rows.has(k)) covered.add(k);

@@ -295,7 +295,7 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
     });
   }
   (turned ? [] : grid.rows).forEach((row, r) => {
-    const { cells, cols } = placedRowCells(row);
+    const { cells, cols } = placedRowCells(row, grid.rows, r);
     const end = maxOf(row.map((c) => c.col + c.colSpan), 0);
     // A row that ends early with no value in it (a CMS leaves out a row's trailing empty cells): its
     // cells are the first columns, so nothing moved and the columns after it are empty. With a
@@ -319,8 +319,8 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
  */
 function turnedTable(rows: readonly PlacedCell[][], width: number): string[][] | null {
   if (rows.some((row) => row.some((c) => c.pieces))) return null;
-  const texts = rows.map((row) => {
-    const { cells, cols } = placedRowCells(row);
+  const texts = rows.map((row, r) => {
+    const { cells, cols } = placedRowCells(row, rows, r);
     const out = Array<string>(width).fill('');
     cells.forEach((c, i) => (out[cols[i]!] = c));
     return out;

@@ -61,21 +61,39 @@ export function placeCells(rows: readonly (readonly SpanCell[])[]): { rows: Plac
 }
 
 /**
+ * True when `cell` spans the same columns as the cell starting at its column in the nearest row
+ * above that has a cell starting there (a header '本年增/减' merged over two columns, the 2019
+ * template's 行政事业性收费 and 政府集中采购 rows): the span is one column of the table, not several.
+ */
+export function spansOneColumn(cell: PlacedCell, rows: readonly (readonly PlacedCell[])[], r: number): boolean {
+  for (let i = r - 1; i >= 0; i--) {
+    const over = rows[i]!.find((c) => c.col === cell.col);
+    if (over) return over.colSpan === cell.colSpan;
+  }
+  return false;
+}
+
+/**
  * A row of placed cells → its Line's cells, each with its grid column. A rowspan label stays in
  * its first row, as in printed text; a value cell spanning columns is repeated over them when it
  * is '/' or empty (one '/' across a row means every cell is not applicable), but a number spanning
  * columns is kept once: which column it belongs to is not known. A '0' is the exception: whichever
  * column it belongs to, the others it covers print nothing, and an empty cell reads 0; they are
  * given as empty cells (0, flag blank, below 0.9 unless identities reaching other rows confirm
- * them), so a '0' merged over a non-zero cell is caught or stays low. Used for HTML tables
- * (load/html-table) and text tables drawn with spanning cells (layout/grid-spans).
+ * them), so a '0' merged over a non-zero cell is caught or stays low. A '/' after a value of its row,
+ * spanning exactly the columns a cell above it spans ({@link spansOneColumn}: the 2019 template's
+ * '本年增/减' merged over two columns), is one cell: kept once, so it does not add a value to its row
+ * (`行政事业性收费 7 / /` made the real 7 ambiguous). Used for HTML tables
+ * (load/html-table) and text tables drawn with spanning cells (layout/grid-spans); `rows` is the table's rows and `r` this row's index in them.
  */
-export function placedRowCells(row: readonly PlacedCell[]): { cells: string[]; cols: number[] } {
+export function placedRowCells(row: readonly PlacedCell[], rows: readonly (readonly PlacedCell[])[] = [], r = 0): { cells: string[]; cols: number[] } {
   const cells: string[] = [];
   const cols: number[] = [];
   for (const cell of row) {
     const value = cell.colSpan > 1 ? parseWholeValue(cell.text) : null;
-    const repeat = value && (value.kind !== 'num' || value.value === 0) && cells.some((c) => c !== '') ? cell.colSpan : 1;
+    const afterValue = cells.some((c) => c !== '' && parseWholeValue(c)?.kind === 'num');
+    const oneCell = value?.kind === 'na' && afterValue && spansOneColumn(cell, rows, r);
+    const repeat = value && !oneCell && (value.kind !== 'num' || value.value === 0) && cells.some((c) => c !== '') ? cell.colSpan : 1;
     for (let j = 0; j < repeat; j++) {
       cells.push(j > 0 && value?.kind === 'num' ? '' : cell.text);
       cols.push(cell.col + j);

@@ -506,6 +506,37 @@ function valueCellParts(s: string, notes: CellNotes, spans: readonly ValueSpan[]
 }
 
 /**
+ * A not-applicable mark (NOT_APPLICABLE) ending a mixed cell after its label or its last value: the
+ * row's first (or next) value cell, printed too close to be a cell of its own ('行政事业性收费/',
+ * '行政事业性收费 /' from a print whose '/' ran into the label's text item, '7/' from pypdf). A '/'
+ * may be glued; a dash or '\\' only after white space (a dash glued to a label is punctuation). Never
+ * a '/' of a label's own words: glued after SLASH_WORD_END ('本年增/' of a wrapped '本年增/减', '和/',
+ * '件/'), inside a page mark ('- 7 -'), or with nothing before it.
+ */
+const TRAILING_NA = /(?:(?<=[\p{Script=Han})\]\d])\s*([/／])|(?<=\S)\s+([/／\\]|[—–\-－‐−]{1,3}))\s*$/u;
+/** Characters a '/' glued after is a word's own ('本年增/减', '和/或', '件/次', '人/次'), not a value cell. */
+const SLASH_WORD_END = /[增和或件次人个项]$/;
+
+/** chars: a trailing mark with white space before it, within the cell's last characters (TRAILING_NA). */
+const TAIL_CHARS = 8;
+
+/** Where a trailing not-applicable mark starts in `s` after `last` (TRAILING_NA), or null. */
+function trailingNotApplicable(s: string, last: number, marks: readonly [number, number][]): { at: number; raw: string } | null {
+  // Matched on the cell's last characters only (a line of white space is not scanned at every position).
+  const from = Math.max(0, last - 1, s.trimEnd().length - TAIL_CHARS);
+  const found = TRAILING_NA.exec(s.slice(from));
+  if (!found) return null;
+  const m = { 0: found[0], 1: found[1], 2: found[2], index: from + found.index };
+  if (m.index < last || (m.index === 0 && last === 0)) return null;
+  const before = s.slice(0, m.index);
+  // A year before it ('2023/' of a date wrapped apart), a page mark ('第 2 页 -'): not a value cell.
+  if (/(?:^|\D)(?:19|20)\d\d$/.test(before)) return null;
+  if (m[1] !== undefined && m[0].trimStart() === m[0] && SLASH_WORD_END.test(before)) return null;
+  if (marks.some(([a, b]) => b <= m.index && s.slice(b, m.index).trim() === '' || (m.index < b && m.index + m[0].length > a))) return null;
+  return { at: m.index, raw: (m[1] ?? m[2])! };
+}
+
+/**
  * Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. With `phrases`
  * (the cell is one of a line of cells, or a grid cell), several values in one phrase are one unread value (isValuePhrase).
  * With `valueCell` (where the cell stands after its row's label cell), what the cell prints beside its numbers is judged ({@link valueCellParts}).
@@ -575,7 +606,9 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
     parts.push({ ...runToken(s, start, sign, r), ...ocrAt(start, r.end) });
     last = r.taken;
   }
-  pushText(s.slice(last));
+  const na = trailingNotApplicable(s, last, marks);
+  pushText(s.slice(last, na?.at));
+  if (na) parts.push({ kind: 'na', raw: na.raw });
   const judged = opts.valueCell !== undefined && spans.length > 0 ? valueCellParts(s, notes, spans, parts, opts.valueCell) : null;
   if (judged) return { parts: judged };
   // Several values in one phrase (cell-notes isValuePhrase): the cell's value is not printed as one number.
