@@ -125,6 +125,33 @@ describe('column order no header confirms', () => {
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 
+  /**
+   * PDFBox `ExtractText -sort` of a Chromium print (breakit45 pdfbox-sort/r31): lines gathered by baseline put
+   * the group's top row beside the corner note and the two cells spanning both header rows side by side below it.
+   */
+  const SORTED_HEADER = ['（本列数据的勾稽关系为：第一项加第二项之和） 法人或其他组织', '自然人 总计', '商业企业 科研机构 社会公益组织 法律服务机构 其他'];
+
+  it('should not move values under a dump by baseline that prints the group above \'自然人 总计\' (its place is not read)', async () => {
+    const r = await read(report({ header: SORTED_HEADER }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(codes(r)).toContain('columns_unread');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.commercial')).toBe(1);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.granted.legalService')).toBe(3);
+    // A header printing the group first reads the same: nothing confirms either order.
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+    // Sub-columns swapped on their own line are still followed (the line's order is the columns').
+    const swapped = (v: string[]): string[] => [v[0]!, v[1]!, v[2]!, v[4]!, v[3]!, v[5]!, v[6]!];
+    const header = [SORTED_HEADER[0]!, SORTED_HEADER[1]!, '商业企业 科研机构 法律服务机构 社会公益组织 其他'];
+    const s = await read(report({ header, cells: swapped }));
+    expect(codes(s)).toContain('columns_reordered');
+    expect(value(s, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(s, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(s, 'requests.')) expect(conf(s, k)).toBeLessThan(0.9);
+  });
+
   it('should cap legal-first values with no header rather than read them in template order at >= 0.9', async () => {
     const r = await read(report({ header: [], cells: legalFirst }));
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);

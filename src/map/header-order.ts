@@ -185,9 +185,9 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   // cell is read between the group's rows wherever it stands): this reading never confirms an order,
   // it only keeps the reading that places the group first from being followed.
   const ungrouped = band.length > 1 && read.at(-1)!.includes(group) ? [read.at(-1)!.split(group).join('')].filter((t) => subsEnclosed(t, vocab, subKeys)) : [];
-  const texts = [...read, ...stackedBand(band, [...words, ...GROUP_PATH_WORDS]), ...(positional ? [undamaged(positional, words)] : [])].filter((t) => !namesTwice(t, vocab));
+  const texts = [...read, ...stackedBand(band, [...words, ...GROUP_PATH_WORDS])].filter((t) => !namesTwice(t, vocab));
+  const byPosition = positional ? [undamaged(positional, words)].filter((t) => !namesTwice(t, vocab)) : [];
   const doubts = spliced(ungrouped.filter((t) => !namesTwice(t, vocab)), vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: false }));
-  const spelled = [...spliced(texts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })), ...doubts];
   const perLine = cellPerLine(lines);
   // One cell per line, the band's lines come in baseline order: a cell wrapped over more lines starts
   // higher and is dumped before its left neighbour ('法律服' / '务机构' / '社会公益组织'), so the band joined
@@ -195,16 +195,23 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   // word's place is not read either: see below).
   const acrossLines = new Set(band.length > 1 ? [read.at(-1)!, ...ungrouped] : []);
   const trusted = (r: { order: string[]; text: string }): boolean => inOrder(r.order, leafKeys) || !acrossLines.has(r.text) || !wrapsDiffer(groupAtTemplateSlot(r.order, subKeys, leafKeys), band, vocab, leafKeys);
-  const all = perLine ? spelled.filter(trusted) : spelled;
-  if (!perLine || band.some((t) => groupWithLeaf(groupPathsRead(normalizeLabel(t)), vocab, group, subKeys))) return all;
-  // A dump in position order (every cell a line of its own) prints the group header's top row before the
-  // leaves spanning both header rows: the group word's place among them is not read. The printed order is
-  // kept only where it does not rest on that place (the group word put back at its template slot).
-  return all.flatMap((r) => {
-    if (inOrder(r.order, leafKeys)) return [r];
-    const order = groupAtTemplateSlot(r.order, subKeys, leafKeys);
-    return inOrder(order, leafKeys) ? [] : [{ ...r, order }];
-  });
+  type Reading = { order: string[]; text: string; confirms: boolean };
+  const kept = (rs: Reading[]): Reading[] => (perLine ? rs.filter(trusted) : rs);
+  const confirming = (ts: readonly string[]): Reading[] => kept(spliced(ts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })));
+  const all = [...confirming(texts), ...confirming(byPosition), ...kept(doubts)];
+  const norms = band.map((t) => groupPathsRead(normalizeLabel(t)));
+  if (norms.some((t) => groupWithLeaf(t, vocab, group, subKeys)) || !(perLine || leavesByBaseline(norms, vocab, group, subKeys))) return all;
+  // A dump in position order (every cell a line of its own, or lines gathered by baseline) prints the group
+  // header's top row apart from the leaves spanning both header rows: the group word's place among them is
+  // not read. The printed order is kept only where it does not rest on that place (the group word put back
+  // at its template slot); a reading by the words' places on the line (map/positional-band) stands as read.
+  const unplaced = (rs: Reading[]): Reading[] =>
+    rs.flatMap((r) => {
+      if (inOrder(r.order, leafKeys)) return [r];
+      const order = groupAtTemplateSlot(r.order, subKeys, leafKeys);
+      return inOrder(order, leafKeys) ? [] : [{ ...r, order }];
+    });
+  return [...unplaced(confirming(texts)), ...confirming(byPosition), ...unplaced(kept(doubts))];
 }
 
 /** A text names the sub-columns (`subKeys`) after another column and before another: 自然人 … 总计. */
@@ -238,6 +245,18 @@ function cellPerLine(lines: readonly Line[]): boolean {
   const numeric = lines.map((l) => l.cells.join(' ').trim()).filter((t) => /\d/.test(t));
   if (numeric.length < CELL_PER_LINE_MIN) return false;
   return numeric.filter((t) => /^-?\d+$/.test(t)).length >= CELL_PER_LINE_SHARE * numeric.length;
+}
+
+/**
+ * A band line names two leaves outside the group (自然人, 总计) and not the group word, which stands on
+ * a line of its own: a dump that gathers text by baseline (PDFBox -sort, pdftotext's reading order)
+ * prints the two cells spanning both header rows side by side, centred below the group's top row, so
+ * the line order puts '法人或其他组织' above '自然人 总计' wherever its column stands (a header printing
+ * the group first reads the same). The group's place among them is not read.
+ */
+function leavesByBaseline(norms: readonly string[], vocab: Vocab, group: string, subKeys: readonly string[]): boolean {
+  const outside = (t: string): number => wordsIn(t, vocab).filter((w) => w[0] !== group && w[1] !== null && !subKeys.includes(w[1])).length;
+  return norms.some((t) => t.includes(group)) && norms.some((t) => !t.includes(group) && outside(t) >= 2);
 }
 
 /** One band line names the group word and a leaf that is not one of its sub-columns (自然人, 总计): their order on that line is read. */
