@@ -13,7 +13,7 @@ import { REVIEW_COLUMN_WORDS, REVIEW_COLUMNS } from '../template/review.js';
 const KEYS: readonly string[] = REVIEW_COLUMNS;
 
 /** Keys of every sub-column word of a line, left to right (all occurrences). */
-function occurrences(norm: string): string[] {
+export function occurrences(norm: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < norm.length;) {
     const w = REVIEW_COLUMN_WORDS.find(([word]) => norm.startsWith(word, i));

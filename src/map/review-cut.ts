@@ -14,26 +14,14 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { Warning } from '../model/document.js';
-import { REVIEW_COLUMN_WORDS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.js';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.js';
+import { occurrences as leafWords } from './review-columns.js';
 
 /** The 15 result columns in template order (the five words repeated per group). */
 const SEQUENCE: readonly string[] = REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS);
 
 /** Fewest columns a cut table 四 must still print to be read so (more than a group and a half). */
 const MIN_PRINTED = 8;
-
-/** Keys of every result-column word of a text, left to right (all occurrences). */
-function leafWords(norm: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < norm.length;) {
-    const w = REVIEW_COLUMN_WORDS.find(([word]) => norm.startsWith(word, i));
-    if (w) {
-      out.push(w[1]);
-      i += w[0].length;
-    } else i++;
-  }
-  return out;
-}
 
 /**
  * The template columns (indices into the 15) the printed `values` stand in, when the table is cut at
