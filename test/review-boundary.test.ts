@@ -8,6 +8,7 @@ import { boundaryReadings, BOUNDARY_COLUMNS } from '../src/map/review-boundary.j
 import { parseWholeValue, type ValueToken } from '../src/tables/tokenize-cell.js';
 import type { Report } from '../src/schema/report.js';
 import { conf, read, value } from './helpers/report-fields.js';
+import { reviewKey, table4Report } from './helpers/table4-report.js';
 
 const flags = (r: Report, key: string): string[] => r.fields[key]!.flags;
 
@@ -15,19 +16,6 @@ const chars = (words: string): string[] => [...words.replace(/\s+/g, '')];
 const HEAD_A = ['行政复议', '行政诉讼', '未经复议直接起诉', ...chars('结果维持结果纠正其他结果尚未审结')];
 const HEAD_B = ['复议后起诉', '总', '结', '计', '果', ...chars('维持结果纠正其他结果尚未审结结'), '总 果', '计 维', ...chars('持结果纠正其他结果尚未审结总计')];
 
-function report(table4: string[]): Uint8Array {
-  const text = [
-    '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
-    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
-    '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', ...table4,
-    '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
-  ].join('\n');
-  return new TextEncoder().encode(text);
-}
-
-const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'];
-const COLS = ['upheld', 'corrected', 'other', 'pending', 'total'];
-const key = (i: number): string => `reviewLitigation.${GROUPS[Math.floor(i / 5)]}.${COLS[i % 5]}`;
 const tokens = (s: string): ValueToken[] => s.split(' ').map((v) => parseWholeValue(v)!);
 /** The printed region: the first four cells before the header's second half, the rest after it, both 结果维持 of the litigation groups last. */
 const PRINTED = (first: string, rest: string): string[] => [...HEAD_A, ...first.split(' '), ...HEAD_B, ...rest.split(' ')];
@@ -38,28 +26,28 @@ describe('table 四 whose boundary columns pdftotext printed after the others', 
   });
 
   it('should read the row with both litigation groups\' 结果维持 moved last, below 0.9', async () => {
-    const r = await read(report(PRINTED('0 2 0 2', '4 0 0 3 3 0 0 4 6 0 2')));
+    const r = await read(table4Report(PRINTED('0 2 0 2', '4 0 0 3 3 0 0 4 6 0 2')));
     const want = [0, 2, 0, 2, 4, 0, 0, 0, 3, 3, 2, 0, 0, 4, 6];
     want.forEach((v, i) => {
-      expect(value(r, key(i))).toBe(v);
-      expect(conf(r, key(i))).toBeLessThan(0.9);
+      expect(value(r, reviewKey(i))).toBe(v);
+      expect(conf(r, reviewKey(i))).toBeLessThan(0.9);
     });
-    expect(flags(r, key(10))).toContain('repaired');
+    expect(flags(r, reviewKey(10))).toContain('repaired');
   });
 
   it('should keep the row as printed when every group holds in printed order', async () => {
     const row = '0 2 0 2 4 0 0 0 3 3 2 0 0 4 6';
-    const r = await read(report(PRINTED('0 2 0 2', row.split(' ').slice(4).join(' '))));
-    row.split(' ').map(Number).forEach((v, i) => expect(value(r, key(i))).toBe(v));
-    expect(flags(r, key(10))).not.toContain('repaired');
+    const r = await read(table4Report(PRINTED('0 2 0 2', row.split(' ').slice(4).join(' '))));
+    row.split(' ').map(Number).forEach((v, i) => expect(value(r, reviewKey(i))).toBe(v));
+    expect(flags(r, reviewKey(10))).not.toContain('repaired');
   });
 
   it('should not move columns of a header printed as words', async () => {
     // One value per line under a header of whole words (a one-cell-per-line dump): the order is the print's.
     const head = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-    const r = await read(report([...head, ...'0 2 0 2 4 0 0 3 3 0 0 4 6 0 2'.split(' ')]));
-    expect(value(r, key(10))).not.toBe(2);
-    expect(flags(r, key(10))).not.toContain('repaired');
+    const r = await read(table4Report([...head, ...'0 2 0 2 4 0 0 3 3 0 0 4 6 0 2'.split(' ')]));
+    expect(value(r, reviewKey(10))).not.toBe(2);
+    expect(flags(r, reviewKey(10))).not.toContain('repaired');
   });
 
   it('should list every subset of boundary columns moved that keeps the groups, once per distinct reading', () => {

@@ -7,20 +7,8 @@
 import { cutReviewColumns } from '../src/map/review-cut.js';
 import type { ValueToken } from '../src/tables/tokenize-cell.js';
 import { codes, conf, read, value } from './helpers/report-fields.js';
+import { reviewKey, table4Report } from './helpers/table4-report.js';
 
-function report(table4: string[]): Uint8Array {
-  const text = [
-    '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
-    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
-    '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', ...table4,
-    '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。',
-  ].join('\n');
-  return new TextEncoder().encode(text);
-}
-
-const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'];
-const COLS = ['upheld', 'corrected', 'other', 'pending', 'total'];
-const key = (i: number): string => `reviewLitigation.${GROUPS[Math.floor(i / 5)]}.${COLS[i % 5]}`;
 const LEAVES = '结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果';
 const GROUP_LINE = '行政复议\t未经复议直接起诉\t行政诉讼\t复议后起诉';
 const PRINTED = [0, 0, 5, 10, 3, 5, 0, 0, 8, 0, 0, 0];
@@ -28,18 +16,18 @@ const num = (v: number): ValueToken => ({ kind: 'num', value: v, raw: String(v),
 
 describe('table 四 cut at both page edges', () => {
   it('should read each value in the column its header word names, below 0.9', async () => {
-    const r = await read(report([GROUP_LINE, '尚', LEAVES, PRINTED.join('\t')]));
+    const r = await read(table4Report([GROUP_LINE, '尚', LEAVES, PRINTED.join('\t')]));
     PRINTED.forEach((v, i) => {
-      expect(value(r, key(i + 1))).toBe(v);
-      expect(conf(r, key(i + 1))).toBeLessThan(0.9);
+      expect(value(r, reviewKey(i + 1))).toBe(v);
+      expect(conf(r, reviewKey(i + 1))).toBeLessThan(0.9);
     });
     // 行政复议's 结果维持 cut off: its group total gives it (10 − 0 − 0 − 5), derived.
-    expect(value(r, key(0))).toBe(5);
-    expect(r.fields[key(0)]!.flags).toContain('derived');
-    expect(conf(r, key(0))).toBeLessThan(0.9);
+    expect(value(r, reviewKey(0))).toBe(5);
+    expect(r.fields[reviewKey(0)]!.flags).toContain('derived');
+    expect(conf(r, reviewKey(0))).toBeLessThan(0.9);
     // 复议后起诉's 尚未审结 and 总计 cut off: nothing gives them.
-    expect(value(r, key(13))).toBeNull();
-    expect(value(r, key(14))).toBeNull();
+    expect(value(r, reviewKey(13))).toBeNull();
+    expect(value(r, reviewKey(14))).toBeNull();
     expect(codes(r)).toContain('column_clipped');
     expect(codes(r)).not.toContain('columns_reordered');
   });
