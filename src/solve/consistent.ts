@@ -76,9 +76,10 @@ export function consistentSearch(
   // count of parts read, and each reading what it adds to the bounds of its group (computed once), so
   // that trying a reading costs a few additions per bound (the search's hot spot: summing every
   // bound's parts afresh for each reading tried cost a 4 KB dump 96 s of CPU).
-  const additive = [...new Set(groups.flatMap((g) => g.keys.flatMap((k) => byKey.get(k) ?? [])))].filter((b) => b.additive);
+  const boundsOf = groups.map((g) => [...new Set(g.keys.flatMap((k) => byKey.get(k) ?? []))].filter((b) => b.additive));
+  const additive = [...new Set(boundsOf.flat())];
   const slot = new Map(additive.map((b, i) => [b, i]));
-  const groupBounds = groups.map((g) => [...new Set(g.keys.flatMap((k) => byKey.get(k) ?? []))].filter((b) => b.additive).map((b) => slot.get(b)!));
+  const groupBounds = boundsOf.map((bs) => bs.map((b) => slot.get(b)!));
   const sums = new Float64Array(additive.length);
   const known = new Int32Array(additive.length);
   const totals: CellValue[] = additive.map(() => undefined);
