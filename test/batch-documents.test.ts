@@ -3,7 +3,7 @@
  * alike in results.jsonl, results.csv, the exports and summary.json (its other paths listed as its
  * duplicates), and counted once — in a run, a resumed run and a merge of shards.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listInputs, mergeBatches, runBatch, type BatchRow, type BatchSummary } from '../src/batch/index.js';
@@ -62,5 +62,22 @@ describe('documents with the same content under several paths', () => {
     const merged = join(dir, 'merged');
     await mergeBatches([b, a], merged, { review: false });
     expectOneName(merged, join(dir, 'in', 'a', 'tab.txt'));
+  }, 60_000);
+});
+
+describe('files of kinds not read in the input folders', () => {
+  it('should be counted by extension in summary.json, hidden files and READMEs aside', async () => {
+    const input = join(dir, 'mixed');
+    mkdirSync(join(input, 'sub'), { recursive: true });
+    copyFileSync(join(ROOT, 'samples', 'quirk-2019.txt'), join(input, 'report.txt'));
+    for (const name of ['gold.json', 'sub/other.json', 'notes.xml', 'noext', '.DS_Store', 'README.md']) writeFileSync(join(input, name), 'x');
+    const notRead: string[] = [];
+    const files = await listInputs([input], notRead);
+    expect(files).toEqual([join(input, 'report.txt')]);
+    expect(notRead.sort()).toEqual([join(input, 'gold.json'), join(input, 'noext'), join(input, 'notes.xml'), join(input, 'sub', 'other.json')]);
+    const out = join(dir, 'mixed-out');
+    const { summary } = await runBatch(files, { out, workers: 0, review: false, notRead });
+    expect(summary.notRead).toEqual({ files: 4, byExtension: { '.json': 2, '(none)': 1, '.xml': 1 } });
+    expect(summaryOf(out).notRead).toEqual(summary.notRead);
   }, 60_000);
 });

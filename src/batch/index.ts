@@ -19,5 +19,5 @@ export { agencyIdentity, AliasesError, parseAliases, readAliases } from './agenc
 export { mergeBatches, MergeInputError } from './merge.js';
 export { filesOfShard, parseShard, shardOf, type Shard } from './shard.js';
 export type { OutputOptions } from './outputs.js';
-export { listInputs, SUPPORTED } from './list-inputs.js';
+export { countByExtension, listInputs, SUPPORTED } from './list-inputs.js';
 export { writeFileAtomic } from '../_internal/atomic-write.js';

@@ -27,8 +27,12 @@ interface Found {
 
 const realOf = (path: string): Promise<string | null> => realpath(path).catch(() => null);
 
-/** Expands folders (recursively) into supported files, each real file once, sorted. Throws for a missing input. */
-export async function listInputs(inputs: readonly string[]): Promise<string[]> {
+/**
+ * Expands folders (recursively) into supported files, each real file once, sorted. Throws for a
+ * missing input. Files found in folders whose extension is not listed (hidden files and READMEs
+ * aside) are pushed to `notRead`, so a batch can say what it passed over.
+ */
+export async function listInputs(inputs: readonly string[], notRead?: string[]): Promise<string[]> {
   const found: Found[] = [];
   const seenDirs = new Set<string>();
   /** Folders to walk; those reached through a link wait until every real folder is walked. */
@@ -55,9 +59,9 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
         const target = await stat(path).catch(() => null);
         if (target?.isDirectory()) deferred.push({ dir: path, linked: true });
         else if (SUPPORTED.test(e.name)) found.push({ path, real: (await realOf(path)) ?? path, linked: true });
-      } else if (e.isFile() && SUPPORTED.test(e.name) && !/^README\.md$/i.test(e.name)) {
-        found.push({ path, real: (await realOf(path)) ?? path, linked: next.linked });
-      }
+      } else if (e.isFile() && /^README\.md$/i.test(e.name)) continue;
+      else if (e.isFile() && SUPPORTED.test(e.name)) found.push({ path, real: (await realOf(path)) ?? path, linked: next.linked });
+      else if (e.isFile() && !e.name.startsWith('.')) notRead?.push(path);
     }
   }
   return pickOnePath(found);
@@ -78,3 +82,14 @@ function pickOnePath(found: readonly Found[]): string[] {
   return [...best.values()].map((f) => f.path).sort();
 }
 
+
+/** Counts of paths by lower-cased extension (`(none)` without one), most frequent first. */
+export function countByExtension(paths: readonly string[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of paths) {
+    const ext = /\.([^./\\]+)$/.exec(p)?.[1]?.toLowerCase();
+    const key = ext ? `.${ext}` : '(none)';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+}

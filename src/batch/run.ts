@@ -18,6 +18,7 @@ import { Progress, type ProgressStream } from './progress.js';
 import { nameDocuments, type PathOutcome } from './documents.js';
 import type { BatchRecord } from './records.js';
 import { runPath, type RunState } from './run-path.js';
+import { countByExtension } from './list-inputs.js';
 import { writeCsv } from './results-csv.js';
 import { summarize, type BatchSummary } from './summary.js';
 
@@ -54,6 +55,8 @@ export interface BatchOptions extends OutputOptions {
   corrections?: CorrectionSet;
   /** Agency name aliases for the cross-year links (`--aliases FILE`, see `agency-name.ts`). */
   aliases?: ReadonlyMap<string, string>;
+  /** Files the input folders held that are not of a kind read (`listInputs`): counted in summary.json. */
+  notRead?: readonly string[];
 }
 
 /** Counts corrections applied and rejected over a run. */
@@ -95,6 +98,7 @@ async function finishRun(s: RunState, t0: number, corrections: NonNullable<Batch
     for (const [sha256, list] of opts.corrections) if (!seen.has(sha256)) corrections.rejected.push(...list.map((c) => ({ sha256, key: c.key, reason: 'no document of this batch has this sha256' })));
     summary.corrections = corrections;
   }
+  if (opts.notRead?.length) summary.notRead = { files: opts.notRead.length, byExtension: countByExtension(opts.notRead) };
   await writeFileAtomic(join(opts.out, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
   await writeBatchOutputs(opts.out, rowsOfRun(jsonl, named.fileOf), summary, opts);
   return { rows: named.records, summary };

@@ -26,6 +26,8 @@ export interface BatchSummary {
   crossYear: CrossYearResult;
   /** With `corrections`: how many values were set, and the corrections that did not apply. */
   corrections?: { applied: number; rejected: { sha256: string; key: string; reason: string }[] };
+  /** Files in the input folders of kinds not read (goldens, spreadsheets of results, images of other kinds …), by extension. */
+  notRead?: { files: number; byExtension: Record<string, number> };
   /** One per document, named as in results.csv and the exports; `duplicates`: its other paths. */
   files: { file: string; sha256?: string; duplicates?: string[]; ok: boolean; ms: number; error?: { code: string; message: string }; confidence?: number; templateVersion?: string }[];
 }
