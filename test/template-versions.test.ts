@@ -60,4 +60,15 @@ describe('template versions', () => {
     }
     expect([...versions].sort()).toEqual(['2019', '2021']);
   });
+
+  it('should say in metaFields.templateVersion whether the tables or only the year decided the version', async () => {
+    const read = await sample('quirk-2019.txt');
+    expect(read.metaFields?.templateVersion).toEqual({ confidence: 0.95, flags: [], source: { from: 'tables' } });
+    // Headings, a title and prose, but no table header word of either template: the year decides, unconfirmed.
+    const text = ['示例县财政局2023年政府信息公开工作年度报告', '一、总体情况', '本机关依法公开政府信息。', '二、主动公开政府信息情况', '无表格。', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。'].join('\n');
+    const assumed = await extract(new TextEncoder().encode(text), { name: 'prose.txt', format: 'text' });
+    expect(assumed.meta.templateVersion).toBe('2021');
+    expect(assumed.warnings.map((w) => w.code)).toContain('template_from_year');
+    expect(assumed.metaFields?.templateVersion).toEqual({ confidence: 0.5, flags: ['unconfirmed'], source: { from: 'year' } });
+  });
 });

@@ -12,3 +12,4 @@ export { capEvery, scoreConfidence } from '../score/index.js';
 export { scoreMeta } from '../score/meta.js';
 export { findSections } from '../sections/index.js';
 export { oneReport } from '../sections/multiple-reports.js';
+export { templateVersionField } from '../template/detect.js';

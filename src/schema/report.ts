@@ -140,7 +140,7 @@ export const MetaFlagSchema = z.enum(META_FLAGS);
 export type MetaFlag = z.infer<typeof MetaFlagSchema>;
 
 /** Where a meta value was read. */
-export const META_SOURCES = ['title', 'metaTitle', 'byline', 'body', 'period', 'signOff', 'fileName', 'dateLabel', 'metaDate'] as const;
+export const META_SOURCES = ['title', 'metaTitle', 'byline', 'body', 'period', 'signOff', 'fileName', 'dateLabel', 'metaDate', 'tables', 'year'] as const;
 export type MetaSource = (typeof META_SOURCES)[number];
 
 /** Confidence and evidence of one meta value (`metaFields.agency`, …). */
@@ -158,9 +158,13 @@ export const MetaFieldInfoSchema = z
   .strict();
 export type MetaFieldInfo = z.infer<typeof MetaFieldInfoSchema>;
 
-/** `metaFields`: confidence and evidence of each meta value; `meta` keeps the plain values. */
+/**
+ * `metaFields`: confidence and evidence of each meta value; `meta` keeps the plain values.
+ * `templateVersion` (absent in reports written before it was added): from the tables' words
+ * (`tables`), or assumed from the report's year when no header word was read (`year`, `unconfirmed`).
+ */
 export const MetaFieldsSchema = z
-  .object({ title: MetaFieldInfoSchema, agency: MetaFieldInfoSchema, year: MetaFieldInfoSchema, publishedAt: MetaFieldInfoSchema })
+  .object({ title: MetaFieldInfoSchema, agency: MetaFieldInfoSchema, year: MetaFieldInfoSchema, publishedAt: MetaFieldInfoSchema, templateVersion: MetaFieldInfoSchema.optional() })
   .strict();
 export type MetaFields = z.infer<typeof MetaFieldsSchema>;
 

@@ -4,6 +4,7 @@
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Warning } from '../model/document.js';
+import type { MetaFieldInfo } from '../schema/report.js';
 import type { Template } from './index.js';
 import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from './active.js';
 
@@ -54,4 +55,15 @@ export function detectTemplate(tableText: string, year: number | null, requestRo
   }
   const split = count(text, SPLIT_MARKERS) > 0 || (!text.includes(COMBINED_MARKER) && requestRowCount >= 25);
   return { version, otherHandling: version === '2019' || !split ? 'combined' : 'split', warnings };
+}
+
+/**
+ * `metaFields.templateVersion` from the detection's outcome: read from the tables' words (0.95), both
+ * vocabularies present (`conflict`, 0.6), assumed from the year (`unconfirmed`, 0.5), or unknown.
+ */
+export function templateVersionField(version: Detection['version'], warnings: readonly Warning[]): MetaFieldInfo {
+  if (version === 'unknown') return { confidence: 0, flags: ['missing'] };
+  if (warnings.some((w) => w.code === 'template_from_year')) return { confidence: 0.5, flags: ['unconfirmed'], source: { from: 'year' } };
+  if (warnings.some((w) => w.code === 'template_mixed')) return { confidence: 0.6, flags: ['conflict'], source: { from: 'tables' } };
+  return { confidence: 0.95, flags: [], source: { from: 'tables' } };
 }
