@@ -41,7 +41,21 @@ export async function loadDocx(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(unwrapped.bytes) }, { convertImage }).catch(damaged);
   const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${insertAltChunks(html, unwrapped.chunks)}</body></html>`;
-  const doc = loadHtml(new TextEncoder().encode(page), base, { ...opts, encoding: 'utf-8' });
+  const doc = readPage(page, base, opts);
   const hidden = unwrapped.hidden.length > 0 ? [hiddenWarning(unwrapped.hidden)] : [];
   return { ...doc, kind: 'docx', warnings: [...hidden, ...doc.warnings, ...skippedWarning(messages)] };
+}
+
+/**
+ * The HTML of the document through the HTML path. A .docx stores its text as Unicode: when that text
+ * is not plausible Chinese, it was already mojibake when the document was written (text pasted in
+ * the wrong encoding) — not an encoding to pass, so the HTML path's hint is replaced.
+ */
+function readPage(page: string, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
+  try {
+    return loadHtml(new TextEncoder().encode(page), base, { ...opts, encoding: 'utf-8' });
+  } catch (error) {
+    if (!(error instanceof XxgkError) || error.code !== 'E_DECODE') throw error;
+    throw new XxgkError('E_DECODE', `${base.name}: the .docx's text is not plausible Chinese: it was already garbled (mojibake) when the document was written; no encoding option can repair it`, { cause: error });
+  }
 }
