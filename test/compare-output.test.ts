@@ -84,6 +84,26 @@ describe('compare: a failed extraction is a failed document with its code', () =
     expect(r.stdout).toMatch(/^documents: 1 compared, 1 ✔ .*; 1 document failed or not extracted, not scored$/m);
   });
 
+  it('should name the first 10 goldens without an extraction and count the rest', async () => {
+    const folder = join(dir, 'part');
+    const goldens = join(dir, 'many-goldens');
+    mkdirSync(folder);
+    mkdirSync(goldens);
+    writeFileSync(join(folder, 'quirk-2019.json'), JSON.stringify(await extract(join(ROOT, 'samples', 'quirk-2019.txt'))));
+    writeFileSync(join(goldens, 'quirk-2019.golden.json'), readFileSync(join(ROOT, 'golden', 'quirk-2019.golden.json')));
+    const other = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+    for (let i = 1; i <= 14; i++) {
+      const name = `other-${String(i).padStart(2, '0')}`;
+      writeFileSync(join(goldens, `${name}.golden.json`), JSON.stringify({ ...other, source: { ...other.source, name: `${name}.txt`, sha256: String(i).padStart(64, '0') } }));
+    }
+    const r = await xxgk(['compare', folder, goldens]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/: not extracted \(/g)).toHaveLength(10);
+    expect(r.stderr).toMatch(/^✖ … and 4 more goldens not extracted \(14 in all/m);
+    expect(r.stdout).toMatch(/^✔ quirk-2019: 198\/198 fields right/m);
+    expect(r.stdout).toMatch(/^documents: 1 compared, 1 ✔ .*; 14 documents failed or not extracted, not scored$/m);
+  });
+
   it('should say the same for {"error": …} on standard input, without "in the batch"', async () => {
     const r = await xxgk(['compare', '-', GOLDEN], ERROR);
     expect(r.code).toBe(1);

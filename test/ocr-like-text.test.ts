@@ -36,6 +36,16 @@ describe('a text that reads as OCR output', () => {
     expect(ocrLikeness(report(['信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数', '规章 | 2 | 235 | 342'])).marks).toBe(4);
   });
 
+  it("should not count the pipes of a table html2text drew (an underscore top border, rows open at the end), nor after a crawler joined the lines", () => {
+    // Debian's html2text: '|' between cells, cells padded with '_', a row ends where its last cell does.
+    const rows = ['|信息内容|本年制发件数|本年废止件数|现行有效件数', '|规章____|2___________|235_________|342', '|行政规范性文件|0_____|0___________|228'];
+    const drawn = report(['_'.repeat(60), ...rows]);
+    expect(ocrLikeness(drawn).marks).toBe(0);
+    expect(ocrLikeness(report([`${'_'.repeat(60)} ${rows.join(' ')}`])).marks).toBe(0);
+    // The same rows without the border are pipes OCR could have read from rulings.
+    expect(ocrLikeness(report(rows)).marks).toBeGreaterThan(0);
+  });
+
   it('should leave out a URL or e-mail address glued to Chinese text, and read a long run-on line', () => {
     expect(ocrLikeness(report(['网址：http://www.xx.gov.cn 邮箱：xxgk@xx.gov.cn 电话 12'])).marks).toBe(0);
     // An unanchored \\S+@\\S+ rescanned such a line from every position (a 1 MB line hung); word by word it is linear.

@@ -98,6 +98,12 @@ function marksOf(line: string): number {
  * or not) or an ASCII grid border ('+----+----+'). OCR reads a ruling as '|' or '—', never as such a row.
  */
 const DRAWN_TABLE_RULE = /^[ \t]*[|+]?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:?[ \t]*)+[|+]?[ \t]*$/m;
+/**
+ * The top border html2text draws over a table: a line of underscores, its first row under it starting
+ * with '|' (or joined after it by a crawler that lost the line break); its rows end wherever their
+ * last cell does, and its cells are padded with '_'.
+ */
+const HTML2TEXT_TABLE_TOP = /(?:^|[ \t])_{20,}[ \t]*(?:\r?\n[ \t]*|[ \t])\|/m;
 
 /** OCR marks per 1000 ideographs of `text`, and the marks counted. */
 export function ocrLikeness(text: string): { perThousandHan: number; marks: number } {
@@ -105,7 +111,7 @@ export function ocrLikeness(text: string): { perThousandHan: number; marks: numb
   // Escaped pipes ('\\|': a markdown converter escaping a table's borders) are pipes.
   const plain = text.replaceAll('\\|', '|');
   // A text that draws its tables with pipes (DRAWN_TABLE_RULE): its pipes are cell borders, not marks.
-  const pipesDrawn = DRAWN_TABLE_RULE.test(plain);
+  const pipesDrawn = DRAWN_TABLE_RULE.test(plain) || HTML2TEXT_TABLE_TOP.test(plain);
   for (const line of plain.split(/\r\n|\r|\n/)) marks += marksOf(pipesDrawn ? line.replaceAll('|', ' ') : line);
   const han = text.match(HAN)?.length ?? 0;
   return { perThousandHan: han === 0 ? 0 : (1000 * marks) / han, marks };

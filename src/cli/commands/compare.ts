@@ -61,6 +61,9 @@ const compare: Command<{ json?: boolean }> = async ({ args: [actualArg, goldenPa
   return mismatch ? 1 : 0;
 };
 
+/** Goldens without an extraction named one by one; the rest are counted (a batch of part of a folder leaves hundreds). */
+const MAX_UNMATCHED_LISTED = 10;
+
 /**
  * Pairs extractions with goldens (by sha256 or name; refused when a golden names several or an
  * extraction is claimed twice, or when no golden pairs) and compares them. A golden no extraction
@@ -71,7 +74,8 @@ export async function compareAll(actualPath: string, goldenPath: string, log: No
     const { pairs, unmatched, reports } = await readPairs(actualPath, goldenPath);
     const comparisons: Comparison[] = [];
     let failed = unmatched.length;
-    for (const golden of unmatched) log.write(`✖ ${golden.name}: not extracted (${noExtraction(golden, reports)})\n`);
+    for (const golden of unmatched.slice(0, MAX_UNMATCHED_LISTED)) log.write(`✖ ${golden.name}: not extracted (${noExtraction(golden, reports)})\n`);
+    if (unmatched.length > MAX_UNMATCHED_LISTED) log.write(`✖ … and ${unmatched.length - MAX_UNMATCHED_LISTED} more goldens not extracted (${unmatched.length} in all: the extraction covers part of the goldens' folder?)\n`);
     for (const { golden, report } of pairs) {
       if (report.report) comparisons.push(compareReport(golden.name, report.report, golden.golden));
       else {
