@@ -8,6 +8,7 @@ import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
 import { asciiDigits } from '../layout/wide-digits.js';
+import { unmirrorLines } from '../layout/mirrored-runs.js';
 import { readOverwrittenCells } from '../layout/overwritten-cells.js';
 import { turnTextTables } from './text-transpose.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
@@ -127,8 +128,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const decoded = decodeChecked(bytes, base.name, opts);
   const warnings = decoded.warnings;
   // Full-width digits read as ASCII ones by every stage where the drawing allows (wide-digits.ts).
-  // …and the rows of a table Debian's html2text overwrote with its own values read back (overwritten-cells.ts).
-  const text = readOverwrittenCells(asciiDigits(decoded.text));
+  // …lines pdftotext wrote mirrored turned back (mirrored-runs.ts), and the rows of a table Debian's html2text overwrote with its own values read back (overwritten-cells.ts).
+  const text = readOverwrittenCells(asciiDigits(unmirrorLines(decoded.text)));
   checkDecodedSize(text.length, 'text', base.name);
   const page = numberedPage(text);
   const html = page ?? textWithTablesAsHtml(text);
