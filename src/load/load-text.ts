@@ -9,6 +9,7 @@ import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
 import { asciiDigits } from '../layout/wide-digits.js';
 import { unmirrorLines } from '../layout/mirrored-runs.js';
+import { readHtmlRemnants } from '../layout/html-remnants.js';
 import { readOverwrittenCells } from '../layout/overwritten-cells.js';
 import { turnTextTables } from './text-transpose.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
@@ -128,8 +129,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const decoded = decodeChecked(bytes, base.name, opts);
   const warnings = decoded.warnings;
   // Full-width digits read as ASCII ones by every stage where the drawing allows (wide-digits.ts).
-  // …lines pdftotext wrote mirrored turned back (mirrored-runs.ts), and the rows of a table Debian's html2text overwrote with its own values read back (overwritten-cells.ts).
-  const text = readOverwrittenCells(asciiDigits(unmirrorLines(decoded.text)));
+  // …a crawler's '<br />' and '&nbsp;' read as the page shows them (html-remnants.ts), lines pdftotext wrote mirrored turned back (mirrored-runs.ts), and the rows of a table Debian's html2text overwrote with its own values read back (overwritten-cells.ts).
+  const text = readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(decoded.text))));
   checkDecodedSize(text.length, 'text', base.name);
   const page = numberedPage(text);
   const html = page ?? textWithTablesAsHtml(text);
