@@ -64,10 +64,14 @@ export function annotationAppearances(list: { fnArray: number[]; argsArray: unkn
 }
 
 /** The items with the annotations' text added and the content runs under them left out (or not trusted), and the texts added and covered. */
-export function readAnnotationText(items: readonly PdfItem[], annotations: readonly AnnotationData[], frame: Matrix, appearances: ReadonlyMap<string, string> = new Map()): { items: PdfItem[]; added: string[]; covered: string[] } {
+export function readAnnotationText(items: readonly PdfItem[], annotations: readonly AnnotationData[], frame: Matrix, appearances: ReadonlyMap<string, string> | (() => ReadonlyMap<string, string>) = new Map()): { items: PdfItem[]; added: string[]; covered: string[] } {
+  // The appearances (a walk of the page's operator list) are read only when some annotation shows text: most pages have none.
+  let drawnTexts: ReadonlyMap<string, string> | undefined;
+  const appearancesOf = (): ReadonlyMap<string, string> => (drawnTexts ??= typeof appearances === 'function' ? appearances() : appearances);
   const shown = annotations.flatMap((a) => {
     const str = shownText(a);
     if (str === '' || !a.rect || a.rect.length < 4) return [];
+    const appearances = appearancesOf();
     const box = boxThrough(a.rect, frame);
     const opaque = (a.backgroundColor ?? a.color) != null && (a.subtype === 'FreeText' || a.backgroundColor != null);
     const drawn = a.id !== undefined ? appearances.get(a.id) : undefined;

@@ -111,7 +111,7 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
   let tiny: PdfItem[] = [];
   items = runSteps(items, [
     // A FreeText's or a form field's text is on the page; what it covers is not (`annotation-text.ts`).
-    { when: list !== null, log: 'white', run: (its) => { const read = readAnnotationText(its, page.annotations, page.frame, annotationAppearances(list!, page.textOps, page.shows)); return { items: read.items, dropped: noting(read.covered, 'under an annotation') }; } },
+    { when: list !== null, log: 'white', run: (its) => { const read = readAnnotationText(its, page.annotations, page.frame, () => annotationAppearances(list!, page.textOps, page.shows)); return { items: read.items, dropped: noting(read.covered, 'under an annotation') }; } },
     { run: (its) => ({ items: dropStruckNumbers(its, rulings) }) },
     { log: 'tiny', lap: 'struck, tiny text', run: (its) => { const out = dropTinyText(its); const kept = new Set(out.items); tiny = its.filter((it) => !kept.has(it)); return out; } },
   ], page.page, logs);

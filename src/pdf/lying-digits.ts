@@ -156,9 +156,11 @@ export interface DigitLies {
   digitFonts: Map<number, Set<string>>;
   /** Pages where a lying font's digits were read (`settleDigitLies`): what its map said, and the digits in doubt there. */
   found: Map<number, { said: string[]; digits: Set<string> }>;
+  /** How many codes each font held when its lie was last judged (`digitLie` is a function of them alone). */
+  judged: Map<string, number>;
 }
 
-export const newDigitLies = (): DigitLies => ({ codes: new Map(), lies: new Map(), digitFonts: new Map(), found: new Map() });
+export const newDigitLies = (): DigitLies => ({ codes: new Map(), lies: new Map(), digitFonts: new Map(), found: new Map(), judged: new Map() });
 
 /**
  * A page's text runs with the digits of lying fonts read as their glyphs show them, from the page's
@@ -166,7 +168,13 @@ export const newDigitLies = (): DigitLies => ({ codes: new Map(), lies: new Map(
  * the digits the lies are about: numbers holding one are not trusted (`suspectLine`).
  */
 export function fixDigitLies<T extends { str: string; fontName?: string }>(raw: T[], list: { fnArray: ArrayLike<number>; argsArray: readonly unknown[] }, ops: Pick<TextOpCodes, 'setFont'>, shows: ReadonlySet<number>, page: number, state: DigitLies): T[] {
-  for (const name of recordFontCodes(list, ops, shows, state.codes)) state.lies.set(name, digitLie(state.codes.get(name)!));
+  for (const name of recordFontCodes(list, ops, shows, state.codes)) {
+    // A font's codes only grow (a code's first character is kept): its lie is judged again only when it learnt a code.
+    const codes = state.codes.get(name)!;
+    if (state.judged.get(name) === codes.size && state.lies.has(name)) continue;
+    state.lies.set(name, digitLie(codes));
+    state.judged.set(name, codes.size);
+  }
   return raw.map((it) => {
     if (it.fontName === undefined || !/\d/.test(it.str)) return it;
     const fonts = state.digitFonts.get(page) ?? state.digitFonts.set(page, new Set()).get(page)!;
