@@ -4,7 +4,9 @@
  * as flows of their own. The stream below is the value lines of such a dump as printed ('/' marks a
  * line after a blank line or a label: a break), the expected grid that PDF's `pdftotext -layout`.
  */
-import { alignStream, type StreamToken } from '../src/map/stream-align.js';
+import { alignSegments, alignStream, type StreamToken } from '../src/map/stream-align.js';
+import { segmentGroup } from '../src/map/table-stream.js';
+import { solve } from '../src/solve/index.js';
 import { splitBandReads } from '../src/map/split-band.js';
 import { TEMPLATE_2019 } from '../src/template/index.js';
 
@@ -41,6 +43,19 @@ describe('split band: left columns, then right columns', () => {
     const readings = alignStream('requests', PRINTED, specs, ids);
     expect(readings).not.toBeNull();
     expect(readings!.map((r) => r.rows)).toEqual([LAYOUT]);
+  });
+
+  it('reads it where the label of each top row starts a pile of its own (printed before its left cells; the right part runs on after the piles)', () => {
+    // As map/label-piles cuts that dump: a pile before each of rows 一 … （三）1 and one before 2.其他法律.
+    const cuts = specs.map((_, r) => r <= 5);
+    const accept = (segs: ReturnType<typeof alignSegments> & object): boolean => {
+      const { stats } = solve(segs.map((seg) => segmentGroup('requests', specs, seg)), ids);
+      return stats.violations === 0 && !stats.exhausted;
+    };
+    const segments = alignSegments('requests', PRINTED, specs, ids, accept, false, undefined, cuts);
+    expect(segments).not.toBeNull();
+    const fields = solve(segments!.map((seg) => segmentGroup('requests', specs, seg)), ids).fields;
+    specs.forEach((spec, r) => spec.columns.forEach((c, ci) => expect([spec.key, c, fields.get(`requests.${spec.key}.${c}`)?.value]).toEqual([spec.key, c, LAYOUT[r]![ci]])));
   });
 
   it('lists each structure of a band whose rows keep their totals, distinct grids only', () => {

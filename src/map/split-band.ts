@@ -22,7 +22,7 @@ export const MAX_SPLIT_READINGS = 24;
  * The grids (h rows × `cols` columns) that `tokens` (exactly h · cols of them) can be, read as
  * consecutive blocks of rows each printed row by row or column by column.
  */
-function partGrids(tokens: readonly number[], h: number, cols: number): number[][][] {
+function partGrids(tokens: readonly number[], h: number, cols: number, cuts: ReadonlySet<number> = new Set()): number[][][] {
   const out: number[][][] = [];
   const seen = new Set<string>();
   const grid: number[][] = Array.from({ length: h }, () => new Array<number>(cols).fill(0));
@@ -37,6 +37,8 @@ function partGrids(tokens: readonly number[], h: number, cols: number): number[]
     }
     const base = r * cols;
     for (let b = r + 1; b <= h; b++) {
+      // A row whose label starts a pile of its own starts a block (its label printed before its cells).
+      if (b - 1 > r && cuts.has(b - 1)) break;
       const bh = b - r;
       // Row by row.
       for (let rr = 0; rr < bh; rr++) for (let c = 0; c < cols; c++) grid[r + rr]![c] = tokens[base + rr * cols + c]!;
@@ -64,13 +66,15 @@ export function splitBandReads(
   cutOk: (k: number) => boolean,
   /** One step of the caller's search budget per left grid paired; true: the budget is spent (null). */
   stop: () => boolean = () => false,
+  /** Rows (0-based in the band) whose labels start a pile: the left part starts a block there. */
+  leftCuts: ReadonlySet<number> = new Set(),
 ): number[][][] | null {
   if (h < 2 || h > MAX_SPLIT_ROWS || tokens.length !== h * w) return [];
   const out: number[][][] = [];
   const seen = new Set<string>();
   for (let k = 1; k < w; k++) {
     if (!cutOk(k)) continue;
-    const lefts = partGrids(tokens.slice(0, h * k), h, k);
+    const lefts = partGrids(tokens.slice(0, h * k), h, k, leftCuts);
     const rights = partGrids(tokens.slice(h * k), h, w - k);
     for (const l of lefts) {
       if (stop()) return null;

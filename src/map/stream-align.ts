@@ -432,7 +432,10 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     const w = widths[a]!;
     const next = i + h * w;
     if (collapse || next > T || !pageEdge(next) || tooLarge()) return [];
-    const grids = splitBandReads(tokens.slice(i, next).map((t) => t.value), h, w, (rr, row) => holds(checks[a + rr]!, row), (k) => pageEdge(i + h * k), tooLarge);
+    // Rows whose labels start piles of their own inside the band: the left part's blocks start there, at page edges.
+    const inside = Array.from({ length: h - 1 }, (_, x) => x + 1).filter((rr) => cuts[a + rr] === true);
+    const cutOk = (k: number): boolean => pageEdge(i + h * k) && inside.every((rr) => pageEdge(i + rr * k));
+    const grids = splitBandReads(tokens.slice(i, next).map((t) => t.value), h, w, (rr, row) => holds(checks[a + rr]!, row), cutOk, tooLarge, new Set(inside));
     return (grids ?? []).map((rows) => ({ rows, marks: rows.map((row) => row.map((): Mark => '')), cost: STREAM_COST.columns, continues: false, next, carry: false }));
   });
 
@@ -466,14 +469,16 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       for (let b = s.r + 1; b <= n && !overflow; b++) {
         if (b - s.r > 1 && widths[b - 1] !== widths[s.r]) break;
         if (b - s.r > 1 && !pageEdge(s.i)) break;
-        // Rows whose labels lie in different piles are on different pages: one page's block stops there.
-        if (b - s.r > 1 && cuts[b - 1]) break;
+        // Rows whose labels lie in different piles are on different pages: one page's block stops there
+        // (a split band's left part too; its right part, printed after the piles, may run on: map/split-band).
+        const piled = b - s.r > 1 && cuts.slice(s.r + 1, b).some((c) => c === true);
+        if (piled && b - s.r > MAX_SPLIT_ROWS) break;
         // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
         const cellsIn = (b - s.r) * widths[s.r]!;
         if (b - s.r > 1 && shortFrom(s) > cap - s.cost) break;
         if (b - s.r > 1 && !collapse && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
         // A page cuts no token: what the stream is short of cells is paid by cuts in rows after it, not by the page's repairs.
-        const plain = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : columnReads(s.r, b, s.i, cap - s.cost - shortFrom(s)).filter((read) => pageEdge(read.next));
+        const plain = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : piled ? [] : columnReads(s.r, b, s.i, cap - s.cost - shortFrom(s)).filter((read) => pageEdge(read.next));
         const split = b - s.r > 1 && b - s.r <= MAX_SPLIT_ROWS && STREAM_COST.columns <= cap - s.cost - shortFrom(s) ? splitReads(s.r, b, s.i) : [];
         const reads = split.length > 0 ? [...plain, ...split] : plain;
         for (const read of reads) {
