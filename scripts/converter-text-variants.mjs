@@ -14,7 +14,11 @@
  *   - `html2text-deb`: Debian's C++ html2text 1.3.2a (`html2text -utf8 -width 200`, and `-width 79` its
  *     default as `html2text-deb79`): it lays a table out by bytes, so a label wider than its column is
  *     overwritten by the values after it, cut inside its UTF-8 characters. Not drawn by the seeds'
- *     plans: `--as html2text-deb` makes every seed use it.
+ *     plans: `--as html2text-deb` makes every seed use it;
+ *   - `lo-pdftotext`: the .docx printed to PDF by LibreOffice (`soffice --convert-to pdf`), then plain
+ *     `pdftotext` (no -layout): the tables come as text flows — labels in a pile, values by blocks of
+ *     rows column by column, a 2019 table 三's 其他/总计 columns as flows of their own. Not drawn by the
+ *     plans either (`--as lo-pdftotext`; `--v2019` makes every seed a 2019 report).
  * Every field of tables 二, 三 and 四 is measured against the values chosen: right (≥ 0.9), low
  * (right below 0.9, or missing), wrong at ≥ 0.9 (must be 0: exit 1), wrong below 0.9.
  *
@@ -36,13 +40,17 @@ export const CONVERTERS = ['html2text', 'html2text-nowrap', 'html2text-pad', 'do
 /** Converters no plan draws (so the seeds keep their converter), chosen for every seed with `--as`. */
 const EXTRA_CONVERTERS = { 'html2text-deb': ['-width', '200'], 'html2text-deb79': ['-width', '79'] };
 const FORCED = (() => { const i = process.argv.indexOf('--as'); return i < 0 ? null : process.argv[i + 1]; })();
+const V2019 = process.argv.includes('--v2019');
+/** Converters that read the page's .docx (LibreOffice's). */
+const fromDocx = (c) => c.startsWith('docx2txt') || c === 'lo-pdftotext';
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const argList = (name) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? null : process.argv[i + 1].split(','); };
 
 /** The report of `seed`: its values, page and the converter that turns it into text. */
 function plan(seed) {
   const r = rng(seed * 92821 + 13);
-  const version = r() < 0.25 ? '2019' : '2021';
+  const drawn = r() < 0.25 ? '2019' : '2021';
+  const version = V2019 ? '2019' : drawn;
   const combined = version === '2019' || r() < 0.2;
   const data = makeValues(seed * 31 + 5, { version, combined, scale: pick(r, [10, 30, 300, 3000]) });
   const b = base(seed, { version });
@@ -51,15 +59,18 @@ function plan(seed) {
   const converter = FORCED ?? pick(r, CONVERTERS);
   const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
   const html = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, style, crawled: blankZeros ? { blankZeros: true } : undefined });
-  return { seed, data, version, combined, style, blankZeros, converter, html, stem: join(OUT, `c${seed}`) };
+  return { seed, data, version, combined, style, blankZeros, converter, html, stem: join(OUT, `c${seed}${V2019 ? "-v2019" : ""}`) };
 }
 
 /** LibreOffice turns every page named into .docx in one run (a start of soffice costs seconds). */
 function toDocx(plans) {
-  const todo = plans.filter((p) => p.converter.startsWith('docx2txt') && !existsSync(`${p.stem}.docx`));
-  if (!todo.length) return;
-  for (const p of todo) writeFileSync(`${p.stem}.html`, p.html);
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', OUT, ...todo.map((p) => `${p.stem}.html`)], { stdio: 'ignore', timeout: 600000 });
+  const todo = plans.filter((p) => fromDocx(p.converter) && !existsSync(`${p.stem}.docx`));
+  if (todo.length) {
+    for (const p of todo) writeFileSync(`${p.stem}.html`, p.html);
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', OUT, ...todo.map((p) => `${p.stem}.html`)], { stdio: 'ignore', timeout: 600000 });
+  }
+  const print = plans.filter((p) => p.converter === 'lo-pdftotext' && !existsSync(`${p.stem}.pdf`));
+  if (print.length) execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', OUT, ...print.map((p) => `${p.stem}.docx`)], { stdio: 'ignore', timeout: 600000 });
 }
 
 /** The text the plan's converter makes. */
@@ -74,7 +85,8 @@ function convert(p) {
     writeFileSync(`${p.stem}.html`, p.html);
     const opts = { 'html2text-nowrap': ['--body-width=0'], 'html2text-pad': ['--pad-tables'] }[p.converter] ?? [];
     out = execFileSync('html2markdown', [...opts, `${p.stem}.html`, 'utf-8']);
-  } else if (p.converter === 'docx2txt') out = execFileSync(PY, [join(ROOT, 'scripts', 'docx2txt.py'), `${p.stem}.docx`]);
+  } else if (p.converter === 'lo-pdftotext') out = execFileSync('pdftotext', ['-enc', 'UTF-8', `${p.stem}.pdf`, '-']);
+  else if (p.converter === 'docx2txt') out = execFileSync(PY, [join(ROOT, 'scripts', 'docx2txt.py'), `${p.stem}.docx`]);
   else out = execFileSync('docx2txt', [`${p.stem}.docx`, '-']);
   writeFileSync(txt, out);
   return out;

@@ -15,7 +15,10 @@
  *              ('81833671' for 8183 | 3671) (1 per cut; row by row only; map/fused-split);
  *  - columns:  a page printed column by column whose columns came in another order (pdfminer and
  *              mutool print a ruled table's cells as text boxes, one column's cells a box or a few,
- *              the boxes not always left to right) (1; see permutedColumnReads).
+ *              the boxes not always left to right) (1; see permutedColumnReads);
+ *  - split:    a band of rows printed left columns first, then right columns, each part in blocks
+ *              row by row or column by column (LibreOffice's 2019 table 三 through plain
+ *              `pdftotext`: 其他 and 总计 read as flows of their own) (1; map/split-band).
  * (A token the tokenizer marked fusable — digits glued to text — stops this search: its cuts are the row reading's.)
  * A stream with fewer tokens than cells is read only when its runs can give the cells missing
  * (at most MAX_STREAM_CUTS): the budgets of cost then start at the cuts it needs.
@@ -39,6 +42,7 @@ import { workOf } from '../solve/work.js';
 import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
 import { tick } from '../_internal/work-budget.js';
 import { cutRoom, cutsOf, MAX_STREAM_CUTS } from './fused-split.js';
+import { MAX_SPLIT_ROWS, splitBandReads } from './split-band.js';
 
 export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
 
@@ -422,6 +426,19 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     return decoded.kind === 'summary' ? [read(decoded.rows, decoded.repeated)] : decoded.readings.map((rd) => read(rd.rows, rd.repeated));
   };
 
+  /** Readings of rows [a, b) printed as a split band from token i (map/split-band): a page of values, its parts starting at page edges; no repairs. */
+  const splitReads = (a: number, b: number, i: number): BlockRead[] => remembered(`s${a}|${b}|${i}`, () => {
+    const h = b - a;
+    const w = widths[a]!;
+    const next = i + h * w;
+    if (collapse || next > T || !pageEdge(next) || tooLarge()) return [];
+    // Rows whose labels start piles of their own inside the band: the left part's blocks start there, at page edges.
+    const inside = Array.from({ length: h - 1 }, (_, x) => x + 1).filter((rr) => cuts[a + rr] === true);
+    const cutOk = (k: number): boolean => pageEdge(i + h * k) && inside.every((rr) => pageEdge(i + rr * k));
+    const grids = splitBandReads(tokens.slice(i, next).map((t) => t.value), h, w, (rr, row) => holds(checks[a + rr]!, row), cutOk, tooLarge, new Set(inside));
+    return (grids ?? []).map((rows) => ({ rows, marks: rows.map((row) => row.map((): Mark => '')), cost: STREAM_COST.columns, continues: false, next, carry: false }));
+  });
+
   /** Cells of rows r.. (for the bound on the cost still to pay). */
   const cellsFrom = widths.reduceRight<number[]>((acc, w, r) => ((acc[r] = w + (acc[r + 1] ?? 0)), acc), [0]);
   cellsFrom[n] = 0;
@@ -452,14 +469,18 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       for (let b = s.r + 1; b <= n && !overflow; b++) {
         if (b - s.r > 1 && widths[b - 1] !== widths[s.r]) break;
         if (b - s.r > 1 && !pageEdge(s.i)) break;
-        // Rows whose labels lie in different piles are on different pages: one page's block stops there.
-        if (b - s.r > 1 && cuts[b - 1]) break;
+        // Rows whose labels lie in different piles are on different pages: one page's block stops there
+        // (a split band's left part too; its right part, printed after the piles, may run on: map/split-band).
+        const piled = b - s.r > 1 && cuts.slice(s.r + 1, b).some((c) => c === true);
+        if (piled && b - s.r > MAX_SPLIT_ROWS) break;
         // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
         const cellsIn = (b - s.r) * widths[s.r]!;
         if (b - s.r > 1 && shortFrom(s) > cap - s.cost) break;
         if (b - s.r > 1 && !collapse && !Array.from({ length: cap - s.cost + 1 }, (_, x) => s.i + cellsIn + x).some((e) => e <= T && pageEdge(e))) continue;
         // A page cuts no token: what the stream is short of cells is paid by cuts in rows after it, not by the page's repairs.
-        const reads = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : columnReads(s.r, b, s.i, cap - s.cost - shortFrom(s)).filter((read) => pageEdge(read.next));
+        const plain = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : piled ? [] : columnReads(s.r, b, s.i, cap - s.cost - shortFrom(s)).filter((read) => pageEdge(read.next));
+        const split = b - s.r > 1 && b - s.r <= MAX_SPLIT_ROWS && STREAM_COST.columns <= cap - s.cost - shortFrom(s) ? splitReads(s.r, b, s.i) : [];
+        const reads = split.length > 0 ? [...plain, ...split] : plain;
         for (const read of reads) {
           // A page the labels begin at row b begins at a page edge of the stream; no run goes on across one.
           const edge = marked && read.next < T && pageEdge(read.next);

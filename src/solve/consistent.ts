@@ -10,7 +10,7 @@
  */
 import type { Identity } from '../template/index.js';
 import { EPSILON, parsePart, propagate } from './propagate.js';
-import type { Candidate, CellValue, Group } from './types.js';
+import type { Candidate, CellValue, Group, Picks } from './types.js';
 import { spend, workOf, type Work } from './work.js';
 import { tick } from '../_internal/work-budget.js';
 
@@ -21,7 +21,12 @@ export const MAX_CONSISTENT_SURVIVORS = 5_000;
 
 export interface Consistent {
   cost: number;
-  survivors: { values: Map<string, CellValue>; derived: Set<string>; picks: Candidate[] }[];
+  /**
+   * Each combination as its picks (the index of each group's reading), nothing more: a search may
+   * keep thousands, and each used to hold a Map of every value (a 5 KB damaged dump: 600 MB, most of
+   * its CPU in GC). The values are derived again for the output (index.ts summarize).
+   */
+  survivors: Picks[];
   evaluated: number;
   /** Per group, readings whose search ran past its budget (consistentWitnesses): maybe in some consistent combination. */
   doubtful?: Candidate[][];
@@ -50,7 +55,7 @@ export function consistentSearch(
   identities: readonly Identity[],
   work: Work,
   firstOnly: boolean,
-  prefer?: readonly Candidate[],
+  prefer?: Picks,
   /** Receives the consistent combinations found before a give-up (each is consistent; the list is not complete). */
   partial?: Consistent['survivors'],
 ): Consistent | null | 'gaveUp' {
@@ -63,9 +68,12 @@ export function consistentSearch(
   const byKey = new Map<string, Bound[]>();
   for (const b of bounds) for (const k of b.keys) if (owned.has(k)) byKey.set(k, [...(byKey.get(k) ?? []), b]);
   // `prefer`: a combination to try first (the last witness: a new one is mostly a local change of it).
-  const first = (g: number, c: Candidate): number => (prefer?.[g] === c ? 0 : 1);
-  const sorted = groups.map((g, gi) => [...g.candidates].sort((a, b) => a.cost - b.cost || first(gi, a) - first(gi, b)));
+  const first = (g: number, ci: number): number => (prefer?.[g] === ci ? 0 : 1);
+  // Each group's reading indexes, cheapest (then preferred) first.
+  const sortedIdx = groups.map((g, gi) => g.candidates.map((_, ci) => ci).sort((a, b) => g.candidates[a]!.cost - g.candidates[b]!.cost || first(gi, a) - first(gi, b)));
+  const sorted = sortedIdx.map((idx, gi) => idx.map((ci) => groups[gi]!.candidates[ci]!));
   const picks: Candidate[] = groups.map((g) => g.candidates[0]!);
+  const pickIdx = new Uint32Array(groups.length);
   let bestCost = Infinity;
   let survivors: Consistent['survivors'] = [];
   let nodes = 0;
@@ -115,8 +123,7 @@ export function consistentSearch(
     if (depth === order.length) {
       const filled = new Map<string, CellValue>();
       for (const gi of order) groups[gi]!.keys.forEach((k, i) => filled.set(k, picks[gi]!.cells[i]?.value));
-      const { violations, derived } = propagate(filled, identities);
-      if (violations > 0) return;
+      if (propagate(filled, identities).violations > 0) return;
       if (cost < bestCost) {
         bestCost = cost;
         survivors = [];
@@ -125,7 +132,7 @@ export function consistentSearch(
         gaveUp = true;
         return;
       }
-      survivors.push({ values: filled, derived, picks: [...picks] });
+      survivors.push(pickIdx.slice());
       // One witness is enough: stop the search (not a give-up).
       if (firstOnly) done = true;
       return;
@@ -141,6 +148,7 @@ export function consistentSearch(
       const r = reads[gi]![ci]!;
       apply(gi, r, 1);
       picks[gi] = c;
+      pickIdx[gi] = sortedIdx[gi]![ci]!;
       if (feasible(gi)) visit(depth + 1, cost + c.cost);
       apply(gi, r, -1);
       if (gaveUp || done) break;
@@ -201,16 +209,16 @@ export const WITNESS_SLICE_NODES = 7_500;
 export function consistentWitnesses(groups: readonly Group[], identities: readonly Identity[], work: Work, seed: Consistent['survivors'] = []): Consistent | null {
   // Combinations already known consistent (a search that gave up) are witnesses too.
   const witnesses: Consistent['survivors'] = [...seed];
-  const covered = groups.map((_, gi) => new Set<Candidate>(seed.map((w) => w.picks[gi]!)));
+  const covered = groups.map((_, gi) => new Set<number>(seed.map((w) => w[gi]!)));
   const doubtful: Candidate[][] = groups.map(() => []);
   let evaluated = 0;
   for (const [gi, g] of groups.entries()) {
-    for (const c of g.candidates) {
-      if (covered[gi]!.has(c)) continue;
+    for (const [ci, c] of g.candidates.entries()) {
+      if (covered[gi]!.has(ci)) continue;
       const pinned = groups.map((h, hi) => (hi === gi ? { ...h, candidates: [c] } : h));
       // A reading in no consistent combination can take an exhaustive search: each gets a slice of the budget.
       const slice = workOf(Math.min(work.left, WITNESS_SLICE_NODES));
-      const found = slice.left <= 0 ? 'gaveUp' : consistentSearch(pinned, identities, slice, true, witnesses.at(-1)?.picks);
+      const found = slice.left <= 0 ? 'gaveUp' : consistentSearch(pinned, identities, slice, true, witnesses.at(-1));
       work.left -= Math.min(work.left, WITNESS_SLICE_NODES) - slice.left;
       // Not known to be in none: its values stay possible (the fields it touches stay ambiguous where it differs).
       if (found === 'gaveUp') {
@@ -220,8 +228,9 @@ export function consistentWitnesses(groups: readonly Group[], identities: readon
       if (!found) continue;
       evaluated += found.evaluated;
       const w = found.survivors[0]!;
-      // The pinned group's copy holds the same candidate objects: map the picks back to the groups'.
-      w.picks.forEach((pick, hi) => covered[hi]!.add(pick));
+      // The pinned group holds one reading (index 0): its index in the group is ci.
+      w[gi] = ci;
+      w.forEach((pick, hi) => covered[hi]!.add(pick));
       witnesses.push(w);
     }
   }

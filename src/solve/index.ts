@@ -10,7 +10,7 @@ import type { Identity } from '../template/index.js';
 import { consistentCombinations, consistentSearch, consistentWitnesses, localDoubts } from './consistent.js';
 import { identityKeys, propagate } from './propagate.js';
 import { workOf, type Work } from './work.js';
-import type { Candidate, CellValue, Group, SolveStats, SolvedField } from './types.js';
+import type { Candidate, CellValue, Group, Picks, SolveStats, SolvedField } from './types.js';
 import { minOf } from '../_internal/extremes.js';
 import { tick } from '../_internal/work-budget.js';
 
@@ -75,11 +75,8 @@ function mergeEqual(group: Group, scored: readonly { c: Candidate; values: Map<s
   return [...merged.values()];
 }
 
-interface Survivor {
-  values: Map<string, CellValue>;
-  derived: Set<string>;
-  picks: Candidate[];
-}
+/** A combination kept: the index of each group's reading (its values are derived again by summarize). */
+type Survivor = Picks;
 
 /** Splits groups into sets linked by identities; each set is solved on its own. */
 function components(groups: readonly Group[], identities: readonly Identity[]): Group[][] {
@@ -134,6 +131,7 @@ function enumerate(groups: readonly Group[], identities: readonly Identity[], wo
   const checks = Math.max(1, identities.length);
   const most = Math.max(1, Math.floor(Math.min(ENUMERATION_WORK, work?.left ?? Infinity) / checks));
   const picks = groups.map((g) => g.candidates[0]!);
+  const pickIdx = new Uint32Array(groups.length);
   const visit = (gi: number): void => {
     tick();
     if (gi < groups.length && (exhausted || evaluated >= most)) return;
@@ -142,17 +140,18 @@ function enumerate(groups: readonly Group[], identities: readonly Identity[], wo
       tick(checks);
       const values = new Map<string, CellValue>();
       groups.forEach((g, i) => assign(values, g, picks[i]!));
-      const { violations, derived } = propagate(values, identities);
+      const { violations } = propagate(values, identities);
       const cost = picks.reduce((s, c) => s + c.cost, 0);
       if (violations < best.v || (violations === best.v && cost < best.cost)) {
         best = { v: violations, cost };
         survivors = [];
       }
-      if (violations === best.v && cost === best.cost) survivors.push({ values, derived, picks: [...picks] });
+      if (violations === best.v && cost === best.cost) survivors.push(pickIdx.slice());
       return;
     }
-    for (const c of groups[gi]!.candidates) {
+    for (const [ci, c] of groups[gi]!.candidates.entries()) {
       picks[gi] = c;
+      pickIdx[gi] = ci;
       visit(gi + 1);
       if (exhausted) break;
     }
@@ -229,7 +228,7 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
   const cheapDirect = cheapRun === 'gaveUp' ? witnessed : cheapRun;
   const direct = cheapDirect ?? (searchable ? consistentCombinations(pruned, identities, work) : null);
   if (direct) {
-    const fields = summarize(cheapDirect ? cheap : pruned, direct.survivors, witnessed !== null, direct.doubtful);
+    const fields = summarize(cheapDirect ? cheap : pruned, identities, direct.survivors, witnessed !== null, direct.doubtful);
     doubt(fields, localDoubts(cheap));
     return {
       fields,
@@ -239,7 +238,7 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
   // OCR'd tables: the readings as recognised, with the fewest identities broken, rather than every
   // row with other readings ambiguous (see ocrFallback).
   const fallback = r.incomplete && ocrFallback(groups, first) ? first : null;
-  const fields = fallback ? summarize(cheap, fallback.survivors) : r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
+  const fields = fallback ? summarize(cheap, identities, fallback.survivors) : r.incomplete ? oneByOne(space) : summarize(space, identities, r.survivors);
   if (!r.incomplete || fallback) doubt(fields, localDoubts(cheap));
   return {
     fields,
@@ -282,7 +281,7 @@ function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities:
   let gaveUp = false;
   pruned.forEach((g, i) => {
     if (gaveUp || g.candidates.length === cheap[i]!.candidates.length) return;
-    const e = enumerate(cheap.map((c, j) => (j === i ? g : c)), identities, work);
+    const e = reindex(enumerate(cheap.map((c, j) => (j === i ? g : c)), identities, work), cheap, pruned, i);
     // The budget ran out inside a widening: not every widening is known, so none is kept.
     if (e.incomplete && e.combinations <= MAX_COMBINATIONS) gaveUp = true;
     if (e.incomplete || e.best.v !== 0) return;
@@ -290,6 +289,16 @@ function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities:
     else if (e.best.cost === best.best.cost) best = { ...best, survivors: [...best.survivors, ...e.survivors], combinations: best.combinations + e.combinations, evaluated: best.evaluated + e.evaluated };
   });
   return gaveUp ? null : best;
+}
+
+/**
+ * The survivors of an enumeration over `cheap` with group `wide` taken from `pruned`, their picks
+ * re-indexed into `pruned`'s readings (a group's cheapest readings are some of its readings: the same objects).
+ */
+function reindex(e: Enumeration, cheap: readonly Group[], pruned: readonly Group[], wide: number): Enumeration {
+  const maps = cheap.map((g, j) => (j === wide ? null : g.candidates.map((c) => pruned[j]!.candidates.indexOf(c))));
+  for (const s of e.survivors) s.forEach((ci, j) => (s[j] = maps[j]?.[ci] ?? ci));
+  return e;
 }
 
 /** Marks resolved fields whose column only identities through other rows decided (see localDoubts). */
@@ -300,25 +309,41 @@ function doubt(fields: Map<string, SolvedField>, keys: ReadonlySet<string>): voi
   }
 }
 
-/** `witnesses`: the survivors are one witness per reading, not every combination: a cell some reading leaves to the identities stays ambiguous. */
-function summarize(groups: readonly Group[], survivors: readonly Survivor[], witnesses = false, doubtful?: readonly Candidate[][]): Map<string, SolvedField> {
+/**
+ * The verdict on every field over the `survivors` (each a combination of the groups' readings that
+ * kept `identities`: its values are the readings' cells, the unknown ones derived through the
+ * identities as when it was kept). `witnesses`: the survivors are one witness per reading, not every
+ * combination: a cell some reading leaves to the identities stays ambiguous.
+ */
+function summarize(groups: readonly Group[], identities: readonly Identity[], survivors: readonly Survivor[], witnesses = false, doubtful?: readonly Candidate[][]): Map<string, SolvedField> {
+  const values = groups.map((g) => g.keys.map(() => new Set<CellValue>()));
+  const flags = groups.map((g) => g.keys.map(() => new Set<FieldFlag>()));
+  for (const s of survivors) {
+    const picks = groups.map((g, gi) => g.candidates[s[gi]!]!);
+    // Only a combination with an unknown cell has values the identities derive.
+    const open = picks.some((c, gi) => groups[gi]!.keys.some((_, ci) => c.cells[ci]?.value === undefined));
+    const filled = new Map<string, CellValue>();
+    if (open) groups.forEach((g, gi) => assign(filled, g, picks[gi]!));
+    const derived = open ? propagate(filled, identities).derived : null;
+    groups.forEach((g, gi) => {
+      g.keys.forEach((key, ci) => {
+        const cell = picks[gi]!.cells[ci];
+        values[gi]![ci]!.add(open ? filled.get(key) : cell?.value);
+        for (const f of cell?.flags ?? []) flags[gi]![ci]!.add(f);
+        if (derived?.has(key)) flags[gi]![ci]!.add('derived');
+        // Other combinations could derive another value there: not shown by the witnesses.
+        if (witnesses && cell?.value === undefined) values[gi]![ci]!.add(undefined);
+      });
+    });
+  }
   const fields = new Map<string, SolvedField>();
   groups.forEach((g, gi) => {
     g.keys.forEach((key, ci) => {
-      const values = new Set<CellValue>();
-      const flags = new Set<FieldFlag>();
-      for (const s of survivors) {
-        values.add(s.values.get(key));
-        for (const f of s.picks[gi]?.cells[ci]?.flags ?? []) flags.add(f);
-        if (s.derived.has(key)) flags.add('derived');
-        // Other combinations could derive another value there: not shown by the witnesses.
-        if (witnesses && s.picks[gi]?.cells[ci]?.value === undefined) values.add(undefined);
-      }
       for (const c of doubtful?.[gi] ?? []) {
-        values.add(c.cells[ci]?.value);
-        for (const f of c.cells[ci]?.flags ?? []) flags.add(f);
+        values[gi]![ci]!.add(c.cells[ci]?.value);
+        for (const f of c.cells[ci]?.flags ?? []) flags[gi]![ci]!.add(f);
       }
-      fields.set(key, verdict(values, flags));
+      fields.set(key, verdict(values[gi]![ci]!, flags[gi]![ci]!));
     });
   });
   return fields;

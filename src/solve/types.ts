@@ -21,6 +21,9 @@ export interface Candidate {
   cost: number;
 }
 
+/** One combination of readings: for each group (in the solver's order), the index of its reading in `candidates`. */
+export type Picks = Uint32Array;
+
 /** A printed row: its dotted keys (one per column) and its readings. */
 export interface Group {
   id: string;

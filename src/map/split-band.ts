@@ -1,0 +1,93 @@
+/**
+ * @file A band of table rows printed in two parts, left columns then right columns (plain
+ * `pdftotext`, no -layout, of a LibreOffice-printed 2019 table 三: the 其他 and 总计 columns stand
+ * apart from the five before them, so pdftotext reads them as text flows of their own). The band's
+ * cells come as: every row's first k cells, then every row's last w − k cells; each part cut into
+ * blocks of consecutive rows, each block printed row by row or column by column (one flow per
+ * column). `一、本年新收 … （三）1.国家秘密` of a 2019 table:
+ *
+ *     36 5 4 4 6 | 0 0 0 0 0 | 0 0 2 0 0 | 1 0 0 0 0 | 0 0 0 0 2     (left part: 5 rows, row by row)
+ *     6 0 2 | 61 0 4 | 0 1 | 0 2                                      (right part: 3 rows by column, then 2 rows)
+ *
+ * Every such structure whose rows keep their identities is a reading (distinct grids only); the
+ * row identities of table 三 (总计 = Σ) bound where k may fall. Placed by position: never ≥ 0.9.
+ */
+
+/** Most rows of one split band: the header-level rows a flow of the 其他/总计 columns runs along (f(6) = 99 ways to cut a part). */
+export const MAX_SPLIT_ROWS = 6;
+/** Most distinct readings of one band (more: the band is not read so). */
+export const MAX_SPLIT_READINGS = 24;
+
+/**
+ * The grids (h rows × `cols` columns) that `tokens` (exactly h · cols of them) can be, read as
+ * consecutive blocks of rows each printed row by row or column by column.
+ */
+function partGrids(tokens: readonly number[], h: number, cols: number, cuts: ReadonlySet<number> = new Set()): number[][][] {
+  const out: number[][][] = [];
+  const seen = new Set<string>();
+  const grid: number[][] = Array.from({ length: h }, () => new Array<number>(cols).fill(0));
+  const walk = (r: number): void => {
+    if (r === h) {
+      const key = grid.map((row) => row.join(',')).join(';');
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(grid.map((row) => [...row]));
+      }
+      return;
+    }
+    const base = r * cols;
+    for (let b = r + 1; b <= h; b++) {
+      // A row whose label starts a pile of its own starts a block (its label printed before its cells).
+      if (b - 1 > r && cuts.has(b - 1)) break;
+      const bh = b - r;
+      // Row by row.
+      for (let rr = 0; rr < bh; rr++) for (let c = 0; c < cols; c++) grid[r + rr]![c] = tokens[base + rr * cols + c]!;
+      walk(b);
+      if (bh === 1 || cols === 1) continue;
+      // Column by column.
+      for (let rr = 0; rr < bh; rr++) for (let c = 0; c < cols; c++) grid[r + rr]![c] = tokens[base + c * bh + rr]!;
+      walk(b);
+    }
+  };
+  walk(0);
+  return out;
+}
+
+/**
+ * The readings of `tokens` (h · w of them) as a band of h rows of w cells printed left part then
+ * right part, cut after column k (1 ≤ k < w; `cutOk(k)`: the stream allows a part to start there),
+ * every row keeping `rowHolds`. Distinct grids; null when more than MAX_SPLIT_READINGS or past `stop`.
+ */
+export function splitBandReads(
+  tokens: readonly number[],
+  h: number,
+  w: number,
+  rowHolds: (rr: number, row: readonly number[]) => boolean,
+  cutOk: (k: number) => boolean,
+  /** One step of the caller's search budget per left grid paired; true: the budget is spent (null). */
+  stop: () => boolean = () => false,
+  /** Rows (0-based in the band) whose labels start a pile: the left part starts a block there. */
+  leftCuts: ReadonlySet<number> = new Set(),
+): number[][][] | null {
+  if (h < 2 || h > MAX_SPLIT_ROWS || tokens.length !== h * w) return [];
+  const out: number[][][] = [];
+  const seen = new Set<string>();
+  for (let k = 1; k < w; k++) {
+    if (!cutOk(k)) continue;
+    const lefts = partGrids(tokens.slice(0, h * k), h, k, leftCuts);
+    const rights = partGrids(tokens.slice(h * k), h, w - k);
+    for (const l of lefts) {
+      if (stop()) return null;
+      for (const r of rights) {
+        const rows = l.map((row, rr) => [...row, ...r[rr]!]);
+        if (!rows.every((row, rr) => rowHolds(rr, row))) continue;
+        const key = rows.map((row) => row.join(',')).join(';');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (out.length >= MAX_SPLIT_READINGS) return null;
+        out.push(rows);
+      }
+    }
+  }
+  return out;
+}
