@@ -323,6 +323,8 @@ function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: bo
 const PADDED_GAP = 2;
 /** Share of a stretch's gaps between numbers that must be padded for its places to be read as columns. */
 const PADDED_SHARE = 0.5;
+/** Fewest columns a table read stretch by stretch has (table 三: 7, table 四: 15). */
+const MIN_STRETCH_COLUMNS = 4;
 /** Readings (measure, edge) a stretch of rows is tried under. */
 const READINGS: readonly (readonly [Measure, Edge])[] = (['chars', 'width'] as const).flatMap((m) => (['right', 'left', 'centre'] as const).map((e) => [m, e] as const));
 
@@ -380,6 +382,8 @@ function stretchesPlaced(rows: readonly Row[], k: number): Map<number, number[]>
  * places fit the stretch above as well as its own is not placed by either).
  */
 function exactBlockPlaces(rows: readonly Row[], k: number): Map<number, number[]> {
+  // Few columns (a plain dump's stray 'label  0' lines) place too little to tell a stretch's columns from chance.
+  if (k < MIN_STRETCH_COLUMNS) return new Map();
   const valued = rows.filter((r) => r.nums.length > 0);
   const down = stretchesPlaced(valued, k);
   const up = stretchesPlaced([...valued].reverse(), k);

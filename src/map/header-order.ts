@@ -14,7 +14,7 @@ import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
-import { BAND_END_NUMBERS, FIRST_ROW, positionalBand, wordSequence } from './positional-band.js';
+import { BAND_END_NUMBERS, firstRowAt, positionalBand, wordSequence } from './positional-band.js';
 import { GROUP_PATH_WORDS, groupPathsRead, isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 import { minOf } from '../_internal/extremes.js';
 
@@ -90,7 +90,7 @@ export function headerBand(lines: readonly Line[]): string[] {
     const full = l.cells.join(' ');
     const text = full.slice(full.lastIndexOf('。') + 1);
     const values = valueNumbers(text);
-    const ends = [values.length >= BAND_END_NUMBERS ? values[0]! : -1, text.indexOf(FIRST_ROW)].filter((i) => i >= 0);
+    const ends = [values.length >= BAND_END_NUMBERS ? values[0]! : -1, firstRowAt(text)].filter((i) => i >= 0);
     if (ends.length) {
       out.push(text.slice(0, minOf(ends)));
       break;
