@@ -10,6 +10,9 @@
  * (each dump's PDF and golden). Dumps go under /tmp by default, never into the repo (corpus files
  * must not be copied into it). `scripts/check-dumps.mjs OUT` scores them.
  *
+ * Space-aligned dumps too: `pdftotext -layout` and Ghostscript `-sDEVICE=txtwrite` (settings
+ * pdftotext-layout, gs-txtwrite).
+ *
  *   nice -n 10 node scripts/make-dumps.mjs [--out /tmp/xxgk-dumps] [--settings pdfminer,mutool-txt] [--pdfs DIR_OR_FILE ...] [--force]
  *
  * `--pdfs` takes PDFs of its own (a folder's *.pdf; a golden beside each as `<name>.golden.json` or
@@ -109,6 +112,9 @@ const pdfbox = (f, extra) => run('java', ['-Djava.awt.headless=true', '-cp', pdf
 export const SETTINGS = [
   { name: 'pdftotext', ok: () => has('pdftotext'), run: (f) => run('pdftotext', ['-enc', 'UTF-8', f, '-']) },
   { name: 'pdftotext-raw', ok: () => has('pdftotext'), run: (f) => run('pdftotext', ['-raw', '-enc', 'UTF-8', f, '-']) },
+  { name: 'pdftotext-layout', ok: () => has('pdftotext'), run: (f) => run('pdftotext', ['-layout', '-enc', 'UTF-8', f, '-']) },
+  // Ghostscript's txtwrite: text placed in exact character cells, a scale of its own per stretch of lines, undecodable glyphs as other letters.
+  { name: 'gs-txtwrite', ok: () => has('gs'), run: (f) => run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=txtwrite', '-sOutputFile=-', f]) },
   { name: 'pdfminer', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', [f]) },
   { name: 'pdfminer-A', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['-A', f]) },
   { name: 'pdfminer-margins', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['-M', '0.5', '-L', '1.5', '-W', '0.3', f]) },

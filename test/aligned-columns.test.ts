@@ -19,6 +19,50 @@ function layoutRow(label: string, values: readonly string[], labelWidth: number,
 }
 
 describe('alignedRowCells', () => {
+  /** A line whose numbers start at the given character positions (Ghostscript txtwrite places text by exact character cells). */
+  const at = (label: string, cells: readonly (string | null)[], starts: readonly number[]): string => {
+    let line = `  ${label}`;
+    cells.forEach((c, j) => {
+      if (c !== null) line = line.padEnd(starts[j]!) + c;
+    });
+    return line;
+  };
+  /** Column starts of three stretches of one txtwrite table: another scale on its first page, then columns 2 to 6 cells apart drifting by one. */
+  const WIDE_COLS = [113, 121, 130, 141, 153, 161, 166];
+  const A = [57, 61, 65, 71, 77, 81, 84];
+  const B = [58, 62, 67, 72, 79, 83, 85];
+  const _ = null;
+  const txtwrite = [
+    at('一、本年新收申请', ['39', '7', '6', '8', '5', '10', '75'], WIDE_COLS),
+    at('二、上年结转申请', ['0', '0', '0', '0', '0', '0', '0'], WIDE_COLS),
+    at('（二）部分公开', ['4', '2', '0', '0', '0', _, '6'], A),
+    at('1.属于国家秘密', ['5', _, _, '0', '1', '1', '7'], A),
+    at('2.其他法律行政法规禁止公开', ['0', '0', _, '0', '0', _, '0'], A),
+    at('3.危及安全稳定', ['0', '2', '0', '0', '1', _, '3'], A),
+    at('8.属于行政查询事项', ['1', '0', _, '2', _, '2', '5'], A),
+    at('2.重复申请', ['2', '0', '1', _, _, '0', '3'], B),
+    at('3.要求提供公开出版物', ['5', _, _, '0', _, '0', '5'], B),
+    at('4.无正当理由大量反复申请', [_, '0', '1', '1', '0', '2', '4'], B),
+    at('（七）总计', ['39', '7', '6', '7', '4', '9', '72'], B),
+  ];
+
+  it('should place the rows of a dump in exact character cells stretch by stretch, columns two cells apart (gs txtwrite)', () => {
+    const out = alignedRowCells(txtwrite, none);
+    expect(out.get(2)).toEqual(['（二）部分公开', '4', '2', '0', '0', '0', '', '6']);
+    expect(out.get(3)).toEqual(['1.属于国家秘密', '5', '', '', '0', '1', '1', '7']);
+    expect(out.get(6)).toEqual(['8.属于行政查询事项', '1', '0', '', '2', '', '2', '5']);
+    expect(out.get(7)).toEqual(['2.重复申请', '2', '0', '1', '', '', '0', '3']);
+    expect(out.get(9)).toEqual(['4.无正当理由大量反复申请', '', '0', '1', '1', '0', '2', '4']);
+  });
+
+  it('should not place a row whose numbers fit the stretch above as well as its own, nor rows one space apart (PDFBox -sort)', () => {
+    // A row between the stretches whose places belong to neither alone (57 above, 85 below): left as printed.
+    const mixed = [...txtwrite.slice(0, 7), at('5.属于三类内部事务信息', ['2', _, _, _, _, _, '2'], [57, 0, 0, 0, 0, 0, 85]), ...txtwrite.slice(7)];
+    expect(alignedRowCells(mixed, none).has(7)).toBe(false);
+    const sorted = ['一、本年新收申请 38 7 11 12 4 4 76', '二、上年结转申请 0 0 0 0 0 0 0', '4.保护第三方合法权益 0 0 2 2 4', '（三）不予公', '开', '5.属于三类内部事务信息 4 0 0 4', '6.属于四类过程性信息 1 0 1 0 1 2 5', '7.属于行政执法案卷 1 1 2'];
+    expect(alignedRowCells(sorted, none).size).toBe(0);
+  });
+
   const rows = (by: 'width' | 'chars'): string[] => [
     layoutRow('一、本年新收申请', ['3', '1', '4'], 40, by),
     layoutRow('（七）总计', ['10', '20', '30'], 40, by),

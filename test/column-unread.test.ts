@@ -240,4 +240,35 @@ describe('column order no header confirms', () => {
     const legal = await read(report({ header: legalFirstPieces, cells: swapped }));
     expect(conf(legal, 'requests.newReceived.socialOrg')).toBeLessThan(0.9);
   });
+
+  /**
+   * Ghostscript txtwrite of a Chromium print (breakit45 gs-txtwrite/r22): the header laid out by position,
+   * each narrow cell wrapped in its column, two characters lost as '�'. Read by position the band names
+   * 自然人, 商业企业 and the group word, cutting '科研机构' — the sub-columns' order comes from the stacked reading.
+   */
+  it('should confirm a laid-out band whose reading by position names the group word only (sub-columns named by another reading)', async () => {
+    const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(1, n - [...s].length * 2));
+    const row = ([l, v]: readonly [string, string]): string => '    ' + pad(l, 60) + v.split(' ').map((x) => x.padEnd(4)).join(' ');
+    const rows: [string, string][] = [['一、本年新收政府信息公开申请数量', '3 1 0 2 4 0 10'], ['二、上年结转政府信息公开申请数量', '0 0 0 0 1 0 1'],
+      ['（一）予以公开', '2 1 0 1 3 0 7'], ['（二）部分公开', '1 0 0 0 0 0 1'], ['1.本机关不掌握相关政府信息', '0 0 0 1 1 0 2'], ['（七）总计', '3 1 0 2 4 0 10'], ['四、结转下年度继续办理', '0 0 0 0 1 0 1']];
+    const header = (social: string, legal: string): string[] => [
+      '    （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）                申请人情况',
+      ' '.repeat(69) + '法人或其他组织',
+      ' '.repeat(57) + '自然' + ' '.repeat(26) + '总',
+      ' '.repeat(58) + `人 商业企 科研机 ${social} ${legal} 其 计`,
+      ' '.repeat(62) + '业   构     织     构    他'];
+    const text = (h: string[]): Uint8Array => new TextEncoder().encode([
+      '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
+      '信息内容    本年制发件数 本年废止件数 现行有效件数', '规章       1          0     4', '行政规范性文件 2          1     9',
+      '    三、收到和处理政府信息公开申请情况', ...h, ...rows.map(row),
+      '四、政府信息公开行政复议、行政诉讼情况', '行政复议  行政诉讼', '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉',
+      REVIEW_VALUES.replace(/\t/g, ' '), '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。'].join('\n'));
+    const r = await read(text(header('社会�益组', '法律服�机')));
+    expect(codes(r)).not.toContain('columns_unread');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+    // The same band printing 法律服务机构 before 社会公益组织 is not confirmed in the template's order.
+    const s = await read(text(header('法律服�机', '社会�益组')));
+    expect(conf(s, 'requests.newReceived.legalService')).toBeLessThan(0.9);
+  });
 });

@@ -16,6 +16,23 @@ const meta = (text: string, name = 'report.txt', metaTitle?: string) => scoreMet
 const BODY = '一、总体情况\n本年度全年主动公开政府信息1254条。\n六、其他需要报告的事项\n无。';
 
 describe('agency and year as printed', () => {
+  it('should flag a name holding a glyph the dump could not decode and keep it below 0.5, the template words read whole', () => {
+    // Ghostscript txtwrite of a Chromium print: 环 and 公 lost as U+FFFD in the title and the sign-off alike.
+    const m = meta(`2022年湖北省生态\ufffd境厅政府信息\ufffd开工作年度报告\n${BODY}\n湖北省生态\ufffd境厅\n2023年1月31日`);
+    expect(m.agency).toBe('湖北省生态\ufffd境厅');
+    expect(m.fields.agency.flags).toContain('damaged');
+    expect(m.fields.agency.confidence).toBeLessThan(0.5);
+    expect(m.title).toBe('2022年湖北省生态\ufffd境厅政府信息公开工作年度报告');
+    expect(m.fields.title.flags).toContain('damaged');
+    expect(m.fields.title.confidence).toBeLessThan(0.5);
+    expect(m.year).toBe(2022);
+    // Only the template's words are read whole: an agency's lost letter is not guessed.
+    const t = meta(`韶关市人力资源和社会保障局2023年度政府信息\ufffd开工作年度报告\n${BODY}\n韶关市人力资源和社会保障局\n2024年1月11日`);
+    expect(t.title).toBe('韶关市人力资源和社会保障局2023年度政府信息公开工作年度报告');
+    expect(t.fields.title.flags).not.toContain('damaged');
+    expect(t.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('should cut a breadcrumb off the title, and not trust the agency read behind it alone', () => {
     const m = meta(`首页 > 信息公开 > 年度报告 > 青山县财政局2023年政府信息公开工作年度报告\n${BODY}`);
     expect(m.agency).toBe('青山县财政局');

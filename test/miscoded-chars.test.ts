@@ -34,6 +34,10 @@ describe('miscoded glyphs in a text dump', () => {
     expect(normalizeLabel(`一${U}本年新收`)).toBe('本年新收');
   });
 
+  it('should read DEL and C1 controls glued to ideographs as unknown (\'牡\\x7f江市\', \'本\\x80度\')', () => {
+    expect(unknownMiscoded(`${DUMP}\n2024年牡\x7f江市涪城区人民政府\n本\x80度办理结果`).split('\n').slice(-2)).toEqual([`2024年牡${U}江市涪城区人民政府`, `本${U}度办理结果`]);
+  });
+
   it('should leave a dump without the signature as printed', () => {
     const plain = '一、总体情况\n规章 9 4 155\nApp端上线A级服务\n其中规章9件1规范性文件';
     expect(unknownMiscoded(plain)).toBe(plain);

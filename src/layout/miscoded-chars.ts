@@ -14,8 +14,8 @@
 const UNKNOWN = '\ufffd';
 /** An ideograph, CJK punctuation, a full-width form or an unknown glyph: text a miscoded glyph sits in. */
 const WORD = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\ufffd]/u;
-/** Latin-1 and Latin Extended letters (and ÿ-like signs) a miscoded glyph reads as; real symbols (·, ×, °, ±, ¥, §) excluded. */
-const LATIN_EXT = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u00a1-\u00a4\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00bf]/u;
+/** Latin-1 and Latin Extended letters (and ÿ-like signs, DEL and the C1 controls '牡\x7f江市', '本\x80度') a miscoded glyph reads as; real symbols (·, ×, °, ±, ¥, §) excluded. */
+const LATIN_EXT = /[\u007f-\u009f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u00a1-\u00a4\u00a6\u00a8-\u00af\u00b2-\u00b6\u00b8-\u00bf]/u;
 /** ASCII letters and signs a miscoded glyph reads as ('O' for 三, '~' for 为, '<' '=' for quotes, '|' for 公). */
 const ASCII_SIGN = /[A-Za-z~<=>|^_{}`\\]/;
 /** Measure words after a count in prose ('规章9件'): a digit before one is the count, not a miscoded 、. */

@@ -14,7 +14,7 @@ import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { pieceRanks, piecesOf } from './header-fragments.js';
 import { stackedTexts } from './stacked-header.js';
-import { BAND_END_NUMBERS, FIRST_ROW, positionalBand, wordSequence } from './positional-band.js';
+import { BAND_END_NUMBERS, firstRowAt, positionalBand, wordSequence } from './positional-band.js';
 import { GROUP_PATH_WORDS, groupPathsRead, isHeaderText, wordsOf, type HeaderWord, type Vocab } from './header-words.js';
 import { minOf } from '../_internal/extremes.js';
 
@@ -90,7 +90,7 @@ export function headerBand(lines: readonly Line[]): string[] {
     const full = l.cells.join(' ');
     const text = full.slice(full.lastIndexOf('。') + 1);
     const values = valueNumbers(text);
-    const ends = [values.length >= BAND_END_NUMBERS ? values[0]! : -1, text.indexOf(FIRST_ROW)].filter((i) => i >= 0);
+    const ends = [values.length >= BAND_END_NUMBERS ? values[0]! : -1, firstRowAt(text)].filter((i) => i >= 0);
     if (ends.length) {
       out.push(text.slice(0, minOf(ends)));
       break;
@@ -197,7 +197,8 @@ export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: st
   const trusted = (r: { order: string[]; text: string }): boolean => inOrder(r.order, leafKeys) || !acrossLines.has(r.text) || !wrapsDiffer(groupAtTemplateSlot(r.order, subKeys, leafKeys), band, vocab, leafKeys);
   type Reading = { order: string[]; text: string; confirms: boolean };
   const kept = (rs: Reading[]): Reading[] => (perLine ? rs.filter(trusted) : rs);
-  const confirming = (ts: readonly string[]): Reading[] => kept(spliced(ts, vocab, group, subKeys, leafKeys).map((r) => ({ ...r, confirms: true })));
+  // The sub-columns' order may be named by any of the band's texts (a reading by position that cuts '科研机构' names the group word only).
+  const confirming = (ts: readonly string[]): Reading[] => kept(spliced(ts, vocab, group, subKeys, leafKeys, [...texts, ...byPosition]).map((r) => ({ ...r, confirms: true })));
   const all = [...confirming(texts), ...confirming(byPosition), ...kept(doubts)];
   const norms = band.map((t) => groupPathsRead(normalizeLabel(t)));
   if (norms.some((t) => groupWithLeaf(t, vocab, group, subKeys)) || !(perLine || leavesByBaseline(norms, vocab, group, subKeys))) return all;
@@ -274,13 +275,14 @@ function groupAtTemplateSlot(order: readonly string[], subKeys: readonly string[
   return [...rest.slice(0, slot), ...subs, ...rest.slice(slot)];
 }
 
-/** Per text, the printed order of `leafKeys`, the `group` word replaced by its sub-columns (`subKeys`, as named on this text or another). */
-function spliced(texts: readonly string[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string }[] {
+/** Per text, the printed order of `leafKeys`, the `group` word replaced by its sub-columns (`subKeys`, as named on this text or another of `named`). */
+function spliced(texts: readonly string[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[], named: readonly string[] = texts): { order: string[]; text: string }[] {
   const subs = texts.map((t) => orderIn(t, vocab, subKeys));
+  const elsewhere = named.map((t) => orderIn(t, vocab, subKeys)).find((s) => s !== null) ?? null;
   const out: { order: string[]; text: string }[] = [];
   texts.forEach((t, i) => {
     const words = wordsIn(t, vocab);
-    const sub = subs[i] ?? subs.find((s) => s !== null) ?? null;
+    const sub = subs[i] ?? subs.find((s) => s !== null) ?? elsewhere;
     if (!sub) return;
     const grouped = words.some((w) => w[0] === group);
     // The group word's place is the sub-columns' (named on this text or another); without it they stand where named.

@@ -19,6 +19,10 @@ import { maxOf } from '../_internal/extremes.js';
 export const BAND_END_NUMBERS = 2;
 /** Table 三's first row label: the header is above it (a column-major dump prints every label, 其他 among them, before the columns). */
 export const FIRST_ROW = '本年新收';
+/** FIRST_ROW with at most one of its letters lost as U+FFFD (Ghostscript txtwrite: '一�本�新收…'). */
+const FIRST_ROW_READ = new RegExp([FIRST_ROW, ...[...FIRST_ROW].map((_, i) => FIRST_ROW.slice(0, i) + '\ufffd' + FIRST_ROW.slice(i + 1))].join('|'));
+/** Where a text names table 三's first row label (one letter of it may be lost), or -1. */
+export const firstRowAt = (text: string): number => text.search(FIRST_ROW_READ);
 
 interface Piece {
   text: string;
@@ -64,7 +68,7 @@ export function positionalBand(lines: readonly Line[], heading?: RegExp): string
   const band: { l: Line; i: number }[] = [];
   for (const [i, l] of lines.entries()) {
     const text = l.cells.join(' ');
-    if ((text.match(/\d+/g) ?? []).length >= BAND_END_NUMBERS || text.includes(FIRST_ROW)) break;
+    if ((text.match(/\d+/g) ?? []).length >= BAND_END_NUMBERS || firstRowAt(text) >= 0) break;
     if (heading && l.cells.length === 1 && heading.test(normalizeLabel(text))) continue;
     if (!l.starts || l.starts.length !== l.cells.length) return null;
     band.push({ l, i });

@@ -63,9 +63,17 @@ const SITE_SUFFIX = /(年度报告)\s*(?:[_|｜]|\s-\s|——).*$/;
  */
 const CJK_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\d])|(?<=\d)\s+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
 
-/** The title as it is printed: without the spaces a converter put inside its Chinese words and years. */
+/** The report's own words, each with one letter lost as U+FFFD by a dump that could not decode its glyph ('政府信息�开'). */
+const FIXED_WORDS = ['政府信息公开', '政务公开', '工作年度报告'].flatMap((w) => [...w].map((_, i) => [w.slice(0, i) + '\ufffd' + w.slice(i + 1), w] as const));
+
+/**
+ * The title as it is printed: without the spaces a converter put inside its Chinese words and years, the
+ * template's own words read whole where one of their letters was lost ('政府信息�开工作年度报告'; an agency's
+ * letter is not guessed).
+ */
 export function tidyTitle(text: string): string {
-  return text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(CJK_SPACE, '');
+  const t = text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(CJK_SPACE, '');
+  return t.includes('\ufffd') ? FIXED_WORDS.reduce((x, [lost, word]) => x.split(lost).join(word), t) : t;
 }
 
 /**

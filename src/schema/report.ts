@@ -135,6 +135,7 @@ export const META_FLAGS = [
   'trimmed', // read after cutting page furniture (a breadcrumb, a site name) off its line
   'metadata', // read from metadata (`<title>`, PDF Title, crawl header, `<meta>` date), not the printed text
   'incomplete', // (title) without its year or the report's words, or starting mid-word: cut off or wrapped
+  'damaged', // (title, agency) holds a character the input could not decode (U+FFFD, '生态�境厅'): a letter of it is unknown
 ] as const;
 export const MetaFlagSchema = z.enum(META_FLAGS);
 export type MetaFlag = z.infer<typeof MetaFlagSchema>;

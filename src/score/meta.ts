@@ -16,6 +16,7 @@
  *  4. a value read after cutting a breadcrumb off its line and confirmed nowhere else ≤ TRIMMED.
  *  5. a title without a year (the one reported) and the report's words, or starting mid-word ('度政府信息公开…'),
  *     is `incomplete`, ≤ SINGLE.
+ *  6. a title or agency holding U+FFFD (a glyph the dump could not decode, '湖北省生态�境厅') is `damaged`, ≤ DAMAGED.
  *  A year is also confirmed by a printed date in the following year (reports come out by 31 January).
  *
  * Worked examples:
@@ -39,6 +40,8 @@ export const METADATA_ONLY = 0.8;
 export const TRIMMED = 0.7;
 /** Only the file name states it: file names are given by whoever saved the file. */
 export const FILE_NAME_ONLY = 0.6;
+/** A name holding a character the input could not decode (U+FFFD): one of its letters is unknown. */
+export const DAMAGED = 0.4;
 /** Places that are not the printed report. */
 const WEAK: ReadonlySet<MetaSource> = new Set(['fileName', 'metaTitle', 'metaDate']);
 
@@ -189,6 +192,12 @@ function reportedTooLate(year: number, dates: readonly MetaClue<string>[]): bool
   return year > new Date().getFullYear() || (printedDates.length > 0 && printedDates.every((y) => y < year));
 }
 
+/** A name holding U+FFFD (a glyph the input could not decode) is reported as read, `damaged`, ≤ DAMAGED: one of its letters is unknown. */
+function damaged(value: string | null, info: MetaFieldInfo): MetaFieldInfo {
+  if (!value?.includes('\ufffd')) return info;
+  return { ...info, confidence: Math.min(info.confidence, DAMAGED), flags: [...new Set([...info.flags, 'damaged' as const])] };
+}
+
 /** Values and `metaFields` from the clues. */
 export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const [first, ...rest] = groups(evidence.agencies, agencyRelation);
@@ -211,7 +220,8 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   // The title is confirmed through its agency or year, unless the places disagree on the other one (a page
   // linking another agency's report of the same year: the year agrees, the agencies do not).
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
-  const titleInfo = scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value);
+  const titleInfo = damaged(t?.value ?? null, scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value));
+  agency.info = damaged(agency.value, agency.info);
   return {
     title: t?.value ?? null,
     agency: agency.value,
