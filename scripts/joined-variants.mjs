@@ -6,13 +6,14 @@
  *   joined     an archiver dropped newlines: runs of k = 2–6 consecutive lines joined with '', ' '
  *              or '\t' (each line boundary starts or continues a run with probability 0.2–0.6);
  *   fullwidth  a random share (30–100 %) of its digits, and of ',' '.' '|', written full-width (０-９ ，．｜);
- *   both       the two.
+ *   blocks     every line break but one in 2–5 lost: blocks of 2–5 consecutive lines joined by a space (each trimmed);
+ *   both       joined and fullwidth.
  * The text does not change otherwise, so each sample's golden is the truth; fields the undamaged dump
  * itself does not read right are not counted (the damage is measured, not the dump tool). Each
  * variant is extracted with every --dist given (default ./dist) and the fields counted: right,
  * right at ≥ 0.9, WRONG at ≥ 0.9 (must be 0).
  *
- *   npm run build && nice node scripts/joined-variants.mjs [--seeds 1..40] [--kind joined|fullwidth|both]
+ *   npm run build && nice node scripts/joined-variants.mjs [--seeds 1..40] [--kind joined|blocks|fullwidth|both]
  *     [--dist DIR[,DIR2]] [--cache DIR] [--show]
  * Exit 1 on a field wrong at confidence ≥ 0.9 (with the first dist).
  */
@@ -82,6 +83,18 @@ function joined(text, r) {
   return out.join('\n');
 }
 
+/** Every line break but one in 2–5 lost: consecutive blocks of 2–5 lines joined by a space, each line trimmed (a crawler's text field). */
+function blocks(text, r) {
+  const lines = text.split('\n');
+  const out = [];
+  for (let k = 0; k < lines.length; ) {
+    const n = 2 + Math.floor(r() * 4);
+    out.push(lines.slice(k, k + n).map((l) => l.trim()).join(' '));
+    k += n;
+  }
+  return out.join('\n');
+}
+
 function fullwidth(text, r) {
   const share = 0.3 + 0.7 * r();
   return [...text].map((ch) => (/[\d,.|]/.test(ch) && r() < share ? wide(ch) : ch)).join('');
@@ -97,7 +110,7 @@ for (let seed = from; seed <= to; seed++) {
   const r = rng(seed * 7919 + 11);
   const [sample, tool, text] = all[Math.floor(r() * all.length)];
   const kind = kinds[Math.floor(r() * kinds.length)];
-  const damaged = kind === 'joined' ? joined(text, r) : kind === 'fullwidth' ? fullwidth(text, r) : fullwidth(joined(text, r), r);
+  const damaged = kind === 'joined' ? joined(text, r) : kind === 'blocks' ? blocks(text, r) : kind === 'fullwidth' ? fullwidth(text, r) : fullwidth(joined(text, r), r);
   const golden = JSON.parse(readFileSync(join(ROOT, 'golden', sample.replace(/\.\w+$/, '.golden.json')), 'utf8'));
   // Fields the undamaged dump reads right (with the first dist): the ones counted.
   const key = `${sample}/${tool}`;

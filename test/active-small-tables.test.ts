@@ -72,6 +72,32 @@ describe('table 二 read small table by small table', () => {
     expect(value(r, 'activeDisclosure.licensing.decisions')).toBe(8934);
   });
 
+  it('should read labels wrapped around their centred values in narrow cells (Chromium print of a Word table, plain pdftotext)', async () => {
+    // '行政' / '24726' / '许可': no line names the row; the pieces joined over the value do (breakit45 pt-plain r16).
+    const dump = [...HEAD('一', '本年制发件数'), '本年 现行', '制发', '有效', '规章 0', '0', '16', '行政', '规范 26', '6 141', '性文', '件',
+      '第二十条第（五）项', '信息 本年处理决定数量', '内容', '行政', '24726', '许可',
+      '第二十条第（六）项', '信息 本年处理决定数量', '内容', '行政', '2638', '处罚', '行政', '138', '强制',
+      '第二十条第（八）项', '信息 本年收费金额（单位：', '内容', '万元）', '行政', '事业', '3089.1', '性收', '费'];
+    const r = await read(report(dump));
+    for (const [k, v] of [['regulations.inForce', 16], ['normativeDocuments.issued', 26], ['normativeDocuments.inForce', 141], ['licensing.decisions', 24726], ['punishment.decisions', 2638], ['coercion.decisions', 138], ['fees.amount', 3089.1]] as const) {
+      expect([k, value(r, `activeDisclosure.${k}`)]).toEqual([k, v]);
+    }
+    expect(conf(r, 'activeDisclosure.licensing.decisions')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should read a block whose first label shares the heading line, with a printed \'/\' cell', async () => {
+    // Bordered Chromium print: '第二十条第(一)项 信息内容 规章' is one line (breakit45 pt-plain r10, r22).
+    const dump = ['第二十条第（一）项', '信息内容', '规章', '本年制发件数 本年废止件数 现行有效件数', '0', '/', '24', '行政规范性文件 19', '0', '226',
+      '第二十条第（五）项', '信息内容', '行政许可', '本年处理决定数量', '17271',
+      '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '999', '行政强制', '211',
+      '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费 7369'];
+    const r = await read(report(dump));
+    for (const [k, v] of [['regulations.issued', 0], ['regulations.repealed', null], ['regulations.inForce', 24], ['normativeDocuments.issued', 19], ['normativeDocuments.inForce', 226], ['licensing.decisions', 17271]] as const) {
+      expect([k, value(r, `activeDisclosure.${k}`)]).toEqual([k, v]);
+    }
+    expect(conf(r, 'activeDisclosure.regulations.inForce')).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('should place nothing by block when a block holds a value too few', async () => {
     // 处罚/强制's block lost a value: which row it belongs to is not determined.
     const r = await read(report(PDFMINER.filter((t) => t !== '12')));

@@ -63,6 +63,24 @@ describe('agency and year as printed', () => {
     expect(sentence.title ?? '').not.toContain('。');
   });
 
+  it('should cut a title out of a line a crawler joined to the text after it, trimmed, below 0.9 alone', () => {
+    // breakit45 dmg-joined: blocks of lines joined by a space, the title wrapped inside its words ('年度报' / '告').
+    for (const line of [
+      '青山县财政局2023年政府信息公开工作年度报 告  根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规',
+      '青山县财政局2023年政府信息公开工作年度报告 一、总体情况',
+      '青山县财政局 2023年政府信息公开工作年度报告 发布日期：2024-01-26 来源：青山县财政局 浏览次数：331',
+    ]) {
+      const m = meta(`${line}\n${BODY}`);
+      expect([line, m.title, m.agency]).toEqual([line, '青山县财政局2023年政府信息公开工作年度报告', '青山县财政局']);
+      expect(m.fields.title.flags).toContain('trimmed');
+      expect(m.fields.title.confidence).toBeLessThan(0.9);
+    }
+    // A title wrapped inside its words and joined with a space, nothing after it: read whole.
+    expect(meta(`青山县财政局2023年政府信息公开工作年度 报告\n${BODY}`).title).toBe('青山县财政局2023年政府信息公开工作年度报告');
+    // Running text naming the report is no title, joined or not.
+    expect(meta(`现将青山县财政局2023年政府信息公开工作年度报告 公布如下\n${BODY}`).title).toBeNull();
+  });
+
   it("should read 'XX局关于2023年…' as the agency XX局", () => {
     const m = meta(`青山县自然资源局关于2023年政府信息公开工作年度报告\n${BODY}\n青山县自然资源局\n2024年1月20日`);
     expect(m.agency).toBe('青山县自然资源局');

@@ -140,6 +140,8 @@ describe('bare page numbers at page breaks', () => {
     expect(at(['行政许可', '5', '\f2', '行政处罚 0'])).toEqual([]);
     // No form feed: nothing says where pages break.
     expect(at(['1', '行政许可', '2', '行政处罚', '3'])).toEqual([]);
+    // No page is numbered 0: a table's last values '0' and '1' at two pages' ends (offset −2 from the page index) stay values.
+    expect(at(['一、总体情况', '\f第二页', '\f4.保护第三方合法权益', '0', '\f3.要求提供公开出版物', '1', '\f用、行政机关不再处理'])).toEqual([]);
   });
 
   it('should read the value after a page number that splits a table\'s rows', async () => {

@@ -181,8 +181,12 @@ export function runningLines(raws: readonly string[]): Set<number> {
   return out;
 }
 
-/** A bare page number: a line of 1–3 digits only. */
-const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
+/**
+ * A bare page number: a line of 1–3 digits only, not led by 0. No page is numbered 0: a table's
+ * last value '0' at one page's end and '1' at the next page's end (plain `pdftotext` of the last
+ * rows of a table printed column by column) counted the pages from 0 and were both dropped.
+ */
+const BARE_NUMBER = /^\s*([1-9]\d{0,2})\s*$/;
 
 /**
  * Lines that are bare page numbers ('3' alone, a footer '- 3 -' saved without its dashes, or an

@@ -35,9 +35,12 @@ const COLUMN_WORDS = [W2021.issued, W2019.created, W2021.decisions, W2019.decisi
 /** Guess flags of a row reading that a determined block reading replaces (the rows' own repairs). */
 const REPLACEABLE = ['joined', 'repaired', 'collapsed', 'ambiguous', 'position'] as const;
 
+/** A cell's value: a count, or null for a printed not-applicable mark ('/', '—'). */
+type Cell = number | null;
+
 /** A block's reading: `values` placed, `open` cells with both orders' values. */
 interface BlockReading {
-  values: Map<string, number>;
+  values: Map<string, Cell>;
   open: Map<string, number[]>;
   rows: RowSpec[];
   source: TableRow;
@@ -66,12 +69,18 @@ const isHeading = (text: string): boolean => HEADING.test(text);
  */
 function eventsToBlocks(events: readonly Event[], labelled: (t: string) => boolean, starts: (t: string) => boolean): Event[][] | null {
   const blocks: Event[][] = [];
-  const filled = (b: readonly Event[]): boolean => b.some((e) => 'value' in e || labelled(e.text));
+  // (A heading line that also holds the block's first label, '第二十条第(一)项 信息内容 规章', is that label too: kept, not counted as filling.)
+  const heads = new Set<Event>();
+  const filled = (b: readonly Event[]): boolean => b.some((e) => !heads.has(e) && ('value' in e || labelled(e.text)));
   for (const e of events) {
     const head = 'text' in e && starts(e.text);
     if (blocks.length === 0 && !head && ('value' in e || labelled(e.text))) return null;
     if (head && (blocks.length === 0 || filled(blocks.at(-1)!))) blocks.push([]);
     if (!head) blocks.at(-1)?.push(e);
+    else if (labelled(e.text)) {
+      heads.add(e);
+      blocks.at(-1)!.push(e);
+    }
   }
   return blocks;
 }
@@ -82,9 +91,42 @@ function rowsNamed(text: string, specs: readonly RowSpec[]): RowSpec[] {
   return specs.filter((s) => at(s) < Infinity).sort((a, b) => at(a) - at(b));
 }
 
-/** The block's row labels (printed order) and values when it names one small table's rows once each and holds exactly their cells' count of clean numbers. */
-function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: (RowSpec[] | ValueToken)[]; named: RowSpec[]; nums: number[] } | null {
+/** Most text lines one row label is wrapped over in a block (a 2-character-wide cell: '行政' / '规范' / '性文' / '件'). */
+const MAX_LABEL_PIECES = 6;
+
+/**
+ * The block's events as row labels (the rows a text line names) and values, in printed order. A
+ * label wrapped over lines in a narrow cell whose value is centred beside it comes out around its
+ * value ('行政' / '24726' / '许可', '行政' / '规范 26' / '6 141' / '性文' / '件'): no piece names a row.
+ * Pieces naming nothing are joined (over the values between them) from the piece where a label
+ * starts to the one where it ends, and the row stands where its first piece is.
+ */
+function blockSequence(block: readonly Event[], specs: readonly RowSpec[]): (RowSpec[] | ValueToken)[] {
   const seq = block.map((e) => ('text' in e ? rowsNamed(e.text, specs) : e.value));
+  const loose = block.map((e, i) => 'text' in e && (seq[i] as RowSpec[]).length === 0);
+  for (let i = 0; i < block.length; i++) {
+    if (!loose[i]) continue;
+    const first = (block[i] as { text: string }).text;
+    let joined = first;
+    for (let j = i + 1, pieces = 1; j < block.length && pieces < MAX_LABEL_PIECES; j++) {
+      if ('value' in block[j]!) continue;
+      if (!loose[j]) break;
+      joined += (block[j] as { text: string }).text;
+      pieces++;
+      const named = rowsNamed(joined, specs).filter((s) => s.labels.some((l) => joined.indexOf(l) >= 0 && joined.indexOf(l) < first.length && joined.indexOf(l) + l.length > joined.length - (block[j] as { text: string }).text.length));
+      if (named.length !== 1) continue;
+      seq[i] = named;
+      for (let k = i + 1; k <= j; k++) if (loose[k]) loose[k] = false;
+      loose[i] = false;
+      break;
+    }
+  }
+  return seq;
+}
+
+/** The block's row labels (printed order) and values when it names one small table's rows once each and holds exactly their cells' count of clean numbers. */
+function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: (RowSpec[] | ValueToken)[]; named: RowSpec[]; nums: Cell[] } | null {
+  const seq = blockSequence(block, specs);
   const named = seq.flatMap((x) => (Array.isArray(x) ? x : []));
   const tokens = seq.filter((x): x is ValueToken => !Array.isArray(x));
   const table = SMALL_TABLES.find((t) => t.includes(named[0]?.key ?? ''));
@@ -94,8 +136,8 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: 
   if (tokens.length !== named.reduce((n, s) => n + s.columns.length, 0)) return null;
   // (An amount grouped by '.' or '、' may be a decimal too: a money table's block holding one is not read here.)
   const money = own.some((spec) => (spec.money?.length ?? 0) > 0);
-  const nums = tokens.map((v) => (v.kind === 'num' && !v.suspect && !v.approximate && !v.cellWords && !v.scaled && !(money && v.decimal !== undefined) ? v.value : NaN));
-  return nums.some(Number.isNaN) ? null : { seq, named, nums };
+  const nums = tokens.map((v) => (v.kind === 'na' ? null : v.kind === 'num' && !v.suspect && !v.approximate && !v.cellWords && !v.scaled && !(money && v.decimal !== undefined) ? v.value : NaN));
+  return nums.some((v) => v !== null && Number.isNaN(v)) ? null : { seq, named, nums };
 }
 
 /**
@@ -121,7 +163,7 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[]): Block
       const seen = [...new Set(readings.map((r) => r.get(k)!))];
       if (seen.length === 1) continue;
       byRow.delete(k);
-      open.set(k, seen.sort((a, b) => a - b));
+      open.set(k, seen.filter((v): v is number => v !== null).sort((a, b) => a - b));
     }
   }
   const source = block.find((e) => 'value' in e)!.row;
@@ -129,8 +171,8 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[]): Block
 }
 
 /** The block's cells by key when its values run through `order`'s rows row by row, or column by column. */
-function cellValues(order: readonly RowSpec[], nums: readonly number[], width: number, byColumn: boolean): Map<string, number> {
-  const out = new Map<string, number>();
+function cellValues(order: readonly RowSpec[], nums: readonly Cell[], width: number, byColumn: boolean): Map<string, Cell> {
+  const out = new Map<string, Cell>();
   order.forEach((s, r) => s.columns.forEach((c, col) => out.set(`activeDisclosure.${s.key}.${c}`, nums[byColumn ? col * order.length + r : r * width + col]!)));
   return out;
 }
@@ -187,11 +229,11 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
  * another value (a label read with the value after it, which is the next row's or the next small
  * table's: '48' / '行政处罚' / '84' / '行政强制') is replaced.
  */
-function placeOne(key: string, value: number, block: BlockReading, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
+function placeOne(key: string, value: Cell, block: BlockReading, fields: Map<string, SolvedField>, placements: Map<string, Placement>): void {
   const had = fields.get(key);
-  const plain = had && typeof had.value === 'number' && !REPLACEABLE.some((f) => had.flags.includes(f));
+  const plain = had && (typeof had.value === 'number' || had.flags.includes('notApplicable')) && !REPLACEABLE.some((f) => had.flags.includes(f));
   // (A row reading that agrees keeps its flags; its placement is the block's, its label's doubts settled by the block.)
-  fields.set(key, plain && had!.value === value ? had! : { value, flags: [] });
+  fields.set(key, plain && had!.value === value ? had! : value === null ? { value, flags: ['notApplicable'] } : { value, flags: [] });
   const row = block.source;
   const placement: Placement = { by: 'label', labelScore: 1, source: row.source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
   if (placements.get(key)?.row?.digitsDoubt) placement.row!.digitsDoubt = true;

@@ -51,6 +51,7 @@ import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-lab
 import type { TableFill } from './table-fill.js';
 import { findSubtotalColumn, subtotalChecks, subtotalWarning } from './subtotal-column.js';
 import { findYearSubcolumns, yearSubcolumnsWarning } from './year-subcolumns.js';
+import { streamTailAfterHeading } from './stream-tail.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -160,7 +161,10 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const placements = new Map([...active.placements, ...requests.placements, ...review.placements]);
   // Labels that left their values (plain pdftotext): the requests table read again as one value stream,
   // in printed order (a column order put back into rows is not the stream when a column has a value too many).
-  const printed = requestLines ? buildRows(requestLines) : rows.requests;
+  // (Its last cells may open the next section, printed after its heading in the middle of a column: map/stream-tail.)
+  const cells = template.requestRows.reduce((n, r) => n + r.columns.length, 0);
+  const tail = streamTailAfterHeading(requestLines, reviewLines, cells, REVIEW_KEYS.length);
+  const printed = requestLines ? buildRows([...requestLines, ...tail]) : rows.requests;
   // (Not for a table printed without some columns: its streams hold fewer values than the template's grid.)
   const fill: TableFill = { table: 'requests', specs: template.requestRows, identities, fields, placements };
   if (!requestColumns) {

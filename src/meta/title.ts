@@ -196,11 +196,50 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
 
 /** The title on line `i` (joined with the line above when printed on two lines), if it is one. */
 function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
-  const { text: t, trimmed } = cleanTitle(withoutMenu(lines[i]));
-  if (t.length > MAX_TITLE || SENTENCE.test(t) || LOST_WORDS.test(t) || LINK_LEAD.test(t)) return null;
+  const cleaned = cleanTitle(withoutMenu(lines[i]));
+  // A crawler that lost line breaks joined the title to the lines around it: the title cut out of the line.
+  const c = cleaned.text;
+  const cut = c.length > MAX_TITLE || SENTENCE.test(c) || !REPORT_TITLE.test(c) || BODY_AFTER.test(c) ? titleOfJoinedLine(c) : null;
+  // (A title wrapped inside its words and joined with a space, '…工作年度 报告': read without the space.)
+  const t = cut ? cut.text : REPORT_TITLE.test(c) || !REPORT_TITLE.test(tidyTitle(c)) ? c : tidyTitle(c);
+  const trimmed = cleaned.trimmed || cut !== null;
+  if (t.length > MAX_TITLE || SENTENCE.test(t) || SENTENCE_WORDS.test(t) || LOST_WORDS.test(t) || LINK_LEAD.test(t)) return null;
   if (!REPORT_TITLE.test(t)) return brokenTitleAt(lines, i, t, trimmed);
   const labelled = TITLE_LABEL.test(lineText(lines[i]).trim());
-  return { ...withHead(lines, i, t, labelled || trimmed), line: i + 1, from: 'title', trimmed };
+  return { ...withHead(lines, i, t, labelled || trimmed), line: i + 1, from: 'title', trimmed, ...(cut?.incomplete ? { incomplete: true } : {}) };
+}
+
+/** The report's words ending a title (maybe wrapped inside: '年度报' / '告'), then a space and the text of the lines a crawler joined after it. */
+const JOINED_AFTER = /^(.*?年\s?度\s?[报\ufffd]\s?告)\s+\S/;
+/** The report's words, then the start of the body a crawler joined to the title's line ('…年度报告 一、总体情况 …'). */
+const BODY_AFTER = /年度[报\ufffd]告\s+(?:[一二三四五六]、|[（(][一二三四五六][）)]|根据|按照|依据|本报告|现将|为|发布)/;
+/** Words of running text, never of a title ('现将…年度报告 向社会公布', '根据…'). */
+const SENTENCE_WORDS = /现将|根据|按照|依据|公布|特此|本报告/;
+
+/**
+ * The title in a line that joins it to the lines printed around it, separated by spaces (a crawler
+ * that lost line breaks: '2023年XX局政府信息公开工作年度报告 根据《条例》…', '…年度报告 一、总体情况 …'):
+ * the text up to the report's words, from the last space-separated piece that starts a whole title
+ * (a year and the report's words), with the piece before it when that one is the agency printed on
+ * the line above a title starting with its year ('XX局' / '2023年…'). A short piece of words left
+ * before it may be the title's first half (wrapped inside the agency's name): `incomplete`. Null when
+ * no such title ends the line's first part. The caller marks the title trimmed (below 0.9 unless
+ * another place confirms it).
+ */
+function titleOfJoinedLine(line: string): { text: string; incomplete: boolean } | null {
+  const m = JOINED_AFTER.exec(line);
+  if (!m || SENTENCE.test(m[1]!) || SENTENCE_WORDS.test(m[1]!)) return null;
+  const pieces = m[1]!.split(/\s+/).filter((p) => p !== '');
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const text = pieces.slice(k).join(' ');
+    const flat = normaliseTitle(text).replace(/\s+/g, '');
+    if (!REPORT_TITLE.test(flat) || !TITLE_YEAR.test(flat) || MID_WORD_START.test(flat) || text.length > MAX_TITLE) continue;
+    const before = pieces[k - 1] ?? '';
+    const head = HEAD_PIECE.test(before) && !NOT_HEAD.test(before);
+    if (head && /^(?:19|20)\d{2}/.test(flat)) return { text: tidyTitle(`${before} ${text}`), incomplete: false };
+    return { text: tidyTitle(text), incomplete: head };
+  }
+  return null;
 }
 
 /** lines. A title is printed on at most this many lines above the one that names the report. */
