@@ -31,6 +31,7 @@ import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
 import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
+import { fixType3Sizes } from '../pdf/type3-size.js';
 import { showCodes } from '../pdf/text-walk.js';
 import { textFromDrawing } from '../pdf/drawn-text.js';
 import { cleanPage, cleanRawItems, newDropLogs, type DroppedText } from '../pdf/clean-page.js';
@@ -235,6 +236,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         if (painted) raw = fixDigitLies(raw, painted, textOps, shows, p, digitLies);
         lap('pdf.js operator list');
       }
+      // Type 3 runs whose height pdf.js took from the size alone, their font matrix being larger (`pdf/type3-size.ts`).
+      raw = fixType3Sizes(raw, portFonts);
       let frame = readingFrame(raw, { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height });
       lap('orientation');
       const upright = cleanRawItems(raw, frame.transform, !undecoded, p, dropped);

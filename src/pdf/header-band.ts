@@ -65,8 +65,26 @@ function columnsBelow(lines: readonly PositionedLine[], from: number): BandColum
   return { centres, ink: ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]! };
 }
 
-/** Runs of touching items (one cell's text on one line); items with inner spaces cut at them. */
-function runsOf(items: readonly PdfItem[]): Run[] {
+/** × font size. An item starting this close to where a column's numbers start (or a run ending this close to where they end) is at that column's edge. */
+const EDGE = 0.05;
+/** × font size. Items of one line of a cell's text follow each other without a gap (float noise aside); cells' texts that touch are this far apart or more. */
+const SEAM = 0.01;
+
+/**
+ * Two touching items a column's edge lies between: apart by a seam (not one text's continuation),
+ * the second starting where a column's numbers start (cells left-aligned) or the first ending where
+ * they end (right-aligned), the run having begun before that edge. LibreOffice fills narrow header
+ * cells to their width, so the texts of neighbouring cells touch ('结果纠' | '其他结' 0.3 pt apart):
+ * joined, they read as one run over many columns, a group header, and table 四's leaves were lost.
+ */
+function atColumnEdge(cur: Run, it: PdfItem, cols: BandColumns | undefined): boolean {
+  const e = EDGE * it.size;
+  if (!cols || it.x - cur.end < SEAM * it.size) return false;
+  return cols.ink.some((s) => (Math.abs(it.x - s.x) <= e && cur.x < s.x - e) || (Math.abs(cur.end - s.end) <= e && it.x + it.width > s.end + e));
+}
+
+/** Runs of touching items (one cell's text on one line), cut at the columns' edges (`cols`); items with inner spaces cut at them. */
+function runsOf(items: readonly PdfItem[], cols?: BandColumns): Run[] {
   const pieces = items.flatMap((it) => {
     if (!/\S\s+\S/.test(it.str)) return [it];
     const per = it.width / it.str.length;
@@ -76,7 +94,7 @@ function runsOf(items: readonly PdfItem[]): Run[] {
   for (const line of groupLines(pieces)) {
     let cur: Run | null = null;
     for (const it of line) {
-      if (cur && it.x - cur.end <= TOUCH * it.size) {
+      if (cur && it.x - cur.end <= TOUCH * it.size && !atColumnEdge(cur, it, cols)) {
         cur.str += it.str;
         cur.end = Math.max(cur.end, it.x + it.width);
         cur.top = Math.min(cur.top, it.top);
@@ -97,7 +115,9 @@ function stack(runs: readonly Run[], col: (r: Run) => number): Cell[] {
     const c = col(r);
     const into = cells.find((cell) => {
       const last = cell.runs.at(-1)!;
-      const sameColumn = c >= 0 ? cell.col === c : cell.col === c && Math.min(last.end, r.end) > Math.max(last.x, r.x);
+      // A group header's next line is no wider than its first (wrapping fills the first line): a wider
+      // run below is a sub-group under it (行政诉讼 over 未经复议直接起诉), not its continuation.
+      const sameColumn = c >= 0 ? cell.col === c : cell.col === c && Math.min(last.end, r.end) > Math.max(last.x, r.x) && r.end - r.x <= last.end - last.x + r.size;
       return sameColumn && r.top - last.bottom <= STACK_GAP * r.size && r.top > last.top;
     });
     if (into) into.runs.push(r);
@@ -152,7 +172,7 @@ function bandCells(runs: readonly Run[], cols: BandColumns): Cell[] {
 
 /** The header lines the band's items make, or null when they do not fall in the columns. */
 function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine[] | null {
-  const cells = bandCells(runsOf(items), cols);
+  const cells = bandCells(runsOf(items, cols), cols);
   const leafOf = new Map<number, Cell>();
   for (const c of cells) if (c.col >= 0 && (!leafOf.has(c.col) || box([c]).top > box([leafOf.get(c.col)!]).top)) leafOf.set(c.col, c);
   if (leafOf.size < 2) return null;
@@ -214,7 +234,7 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const y2 = maxOf(band.map((l) => l.bottom));
     const mine = items.filter((it) => it.top + it.height / 2 >= y1 && it.top + it.height / 2 <= y2);
     // The first row's own wrapped label (lines of label text only under the last column text) stays out.
-    const lowest = maxOf(runsOf(mine).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
+    const lowest = maxOf(runsOf(mine, cols).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
     const header = mine.filter((it) => it.top < lowest);
     const keep = band.filter((l) => l.top >= lowest);
     const stacked = bandLines(header, cols);
