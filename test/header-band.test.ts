@@ -215,6 +215,25 @@ describe('header band of a one-row table (table 四) set far above its row', () 
     expect(leaf?.cells).toEqual([...RESULTS, '总计', ...RESULTS, '总计', ...RESULTS, '总计']);
   });
 
+  it('should carry a band over the next page\'s rows when running headers and footers lie between them', () => {
+    // Chromium's running header (date, title) and footer (URL, n/m) on an 842 pt page (chromium-a3-hf).
+    const header = [t('12/2/26, 11:54 PM', 24, 100, 15), t('示例市2024年政府信息公开工作年度报告', 300, 520, 15)];
+    const footer = (n: number): PdfItem[] => [t('file:///tmp/xxgk-print/report.html', 24, 185, 820), t(`${n}/3`, 805, 818, 820)];
+    const isRow = (it: PdfItem): boolean => it.top > 530;
+    const pageA = [...header, ...ITEMS4.filter((it) => !isRow(it)), ...footer(1)];
+    const pageB = [...header, ...ITEMS4.filter(isRow).map((it) => ({ ...it, top: 60 })), ...footer(2)];
+    // Without the pages' heights the footer ends page a and the header starts page b: nothing carried (as before).
+    expect(carryHeaderBand(pageA, pageB)).toBeNull();
+    const carried = carryHeaderBand(pageA, pageB, [842, 842])!;
+    expect(carried.kept.map((it) => it.str)).toEqual([...header, ITEMS4[0]!, ...footer(1)].map((it) => it.str));
+    const items = [...carried.carried, ...carried.under];
+    const lines = stackHeaderBands(itemsToLines(items), items);
+    expect(lines.find((l) => l.cells.includes('结果维持'))?.cells).toEqual([...RESULTS, '总计', ...RESULTS, '总计', ...RESULTS, '总计']);
+    // Page b's running header stays a line of its own, above the band, not joined to its label text.
+    expect(lines[0]!.cells.join(' ')).toBe('12/2/26, 11:54 PM 示例市2024年政府信息公开工作年度报告');
+    expect(lines.filter((l) => l.cells.join('').includes('11:54')).length).toBe(1);
+  });
+
   it('should carry nothing when the next page does not start with the table\'s row', () => {
     const pageA = ITEMS4.filter((it) => it.top < 530);
     const prose = [t('五、存在的主要问题及改进情况', 33.7, 200, 60), t('0', 45.8, 51.4, 80)];

@@ -174,7 +174,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     // A table heading on a page without table values: its table may be a picture, there or on the next page.
     let headingWithoutTable = false;
     // The previous page, laid out without rulings: its items, for a header band that ends it (carryHeaderBand).
-    let lastFree: { items: PdfItem[]; page: number; at: number; tables: number } | null = null;
+    let lastFree: { items: PdfItem[]; page: number; at: number; tables: number; height: number } | null = null;
     // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
@@ -314,10 +314,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         // A borderless table's header band ending the previous page, cut from its rows by the page
         // break, is read over this page's rows (pdf/header-band.ts); the previous page is laid out again without it.
         const free = !ocr && !halves && grids.length === 0;
-        const carried: { kept: PdfItem[]; carried: PdfItem[] } | null = free && lastFree?.page === p - 1 ? carryHeaderBand(lastFree.items, half.items) : null;
+        const carried: { kept: PdfItem[]; carried: PdfItem[]; under: PdfItem[] } | null = free && lastFree?.page === p - 1 ? carryHeaderBand(lastFree.items, half.items, [lastFree.height, frame.height]) : null;
         if (carried) pages[lastFree!.at] = layoutPage(carried.kept, [], lastFree!.page, lastFree!.tables).lines;
-        const pageItems: PdfItem[] = carried ? [...carried.carried, ...half.items] : half.items;
-        lastFree = free ? { items: pageItems, page: p, at: pages.length, tables } : null;
+        const pageItems: PdfItem[] = carried ? [...carried.carried, ...carried.under] : half.items;
+        lastFree = free ? { items: pageItems, page: p, at: pages.length, tables, height: frame.height } : null;
         const laid = layoutPage(pageItems, grids, p, tables);
         lap('page layout');
         ocr?.mark(laid.lines, tables);

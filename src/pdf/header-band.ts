@@ -21,8 +21,8 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
 const MIN_COLUMNS = 5;
-/** Most lines in a header band (a six-character header wrapped one character per line, plus group lines). */
-const MAX_BAND_LINES = 12;
+/** Most lines in a header band (a six-character header wrapped one character per line, plus group lines and a wrapped note beside them: 13 in Chromium's A3 print). */
+const MAX_BAND_LINES = 16;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
 const BAND_GAP = 1.5;
 /**
@@ -259,17 +259,44 @@ const CARRY_GAP = 0.5;
  * page's first line, where stackHeaderBands reads them with the rows' columns. Null when the pages
  * are not so; else page `a`'s items kept and the band's items placed on page `b`.
  */
-export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[]): { kept: PdfItem[]; carried: PdfItem[] } | null {
-  const la = itemsToLines(a);
+export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[], heights?: readonly [number, number]): { kept: PdfItem[]; carried: PdfItem[]; under: PdfItem[] } | null {
+  const [la, lb] = withoutRunningLines(itemsToLines(a), itemsToLines(b), heights);
   let top = la.length;
   while (top > 0 && la.length - top < MAX_BAND_LINES && !isStop(la[top - 1]!) && numbersOf(la[top - 1]!) === 0) top--;
   if (top === la.length || top === 0 || !isStop(la[top - 1]!)) return null;
-  const lb = itemsToLines(b);
   const f = lb.findIndex((l) => numbersOf(l) > 0 || isStop(l));
   if (f < 0 || f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
   const y = la[top]!.top;
-  const band = a.filter((it) => it.top + it.height / 2 >= y);
+  const end = la.at(-1)!.bottom;
+  const inBand = (it: PdfItem): boolean => it.top + it.height / 2 >= y && it.top + it.height / 2 <= end;
+  const band = a.filter(inBand);
   const size = maxOf(band.map((it) => it.size));
   const dy = lb[0]!.top - CARRY_GAP * size - maxOf(band.map((it) => it.top + it.height));
-  return { kept: a.filter((it) => it.top + it.height / 2 < y), carried: band.map((it) => ({ ...it, top: it.top + dy })) };
+  const carried = band.map((it) => ({ ...it, top: it.top + dy }));
+  // Page b's running header (above its first line) is moved above the carried band, off its lines.
+  const above = (it: PdfItem): boolean => it.top + it.height <= lb[0]!.top;
+  const lift = maxOf(b.filter(above).map((it) => it.top + it.height), 0) - minOf(carried.map((it) => it.top)) + RUNNING_GAP * size;
+  const under = b.map((it) => (above(it) && lift > 0 ? { ...it, top: it.top - lift } : it));
+  return { kept: a.filter((it) => !inBand(it)), carried, under };
+}
+
+/** × font size. Gap left above a carried band for the next page's running header: wider than any gap inside a band, so the band ends below it. */
+const RUNNING_GAP = 8;
+
+/** Share of the page height at its top and at its bottom where running headers and footers print (as pdf/furniture.ts). */
+const RUNNING_MARGIN = 0.09;
+
+/**
+ * Two pages' lines without their running headers and footers (Chromium's date and title above, URL
+ * and '1/3' below): lines in a page's top or bottom margin that the other page prints in its margins
+ * too, numbers aside. They lie between a band ending one page and the rows starting the next.
+ * `heights`: the pages' heights (none: the lines as they are).
+ */
+function withoutRunningLines(la: PositionedLine[], lb: PositionedLine[], heights?: readonly [number, number]): [PositionedLine[], PositionedLine[]] {
+  if (!heights) return [la, lb];
+  const shape = (l: PositionedLine): string => l.cells.join(' ').replace(/\d+/g, '#');
+  const inMargin = (l: PositionedLine, h: number): boolean => l.top < RUNNING_MARGIN * h || l.bottom > (1 - RUNNING_MARGIN) * h;
+  const margins = (ls: PositionedLine[], h: number): Set<string> => new Set(ls.filter((l) => inMargin(l, h)).map(shape));
+  const [ma, mb] = [margins(la, heights[0]), margins(lb, heights[1])];
+  return [la.filter((l) => !inMargin(l, heights[0]) || !mb.has(shape(l))), lb.filter((l) => !inMargin(l, heights[1]) || !ma.has(shape(l)))];
 }
