@@ -31,7 +31,9 @@ function ems(str: string): number {
  * used (`pdfjs.ts` `workerFonts`); without them the runs are given back as they are.
  */
 export function fixType3Sizes<T extends RawTextItem>(raw: T[], fonts: FontTable | undefined): T[] {
-  if (!fonts) return raw;
+  // Most documents use no such font: the runs are not walked.
+  const large = (f: { isType3Font: boolean; fontMatrix: number[] | null } | null): boolean => !!f?.isType3Font && !!f.fontMatrix && Math.abs(f.fontMatrix[3]!) * 1000 >= LARGE_MATRIX;
+  if (!fonts || ![...fonts.values()].some(large)) return raw;
   return raw.map((it) => {
     const font = it.fontName === undefined ? null : fonts.get(it.fontName);
     const m = font?.isType3Font ? font.fontMatrix : null;
