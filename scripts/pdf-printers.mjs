@@ -28,6 +28,10 @@
  * page break, also with dotted borders.
  * Session 22 (held out): WenQuanYi fonts (Chromium, A3 landscape mono; LibreOffice from HTML and
  * via .docx); MuPDF re-prints (`mutool clean`, also of a /Rotate-90 file).
+ * Session 26 (held out): Chromium with its running header and footer on A3, borderless at 9 pt in a
+ * narrow table; LibreOffice at 9 pt in a narrow table (cells wrap), from HTML, via .odt, borderless;
+ * re-prints: Ghostscript 1.4 without font subsetting, pdftops → ps2pdf, `mutool clean -d`, only
+ * page 2 turned 270 (qpdf), content turned 90°/270° by Ghostscript without /Rotate (`-c <</Install>>`).
  *
  *   npm run build && nice node scripts/pdf-printers.mjs [--printers a,b] [--reprints x,y]
  *     [--samples stem,...] [--seed-offset N] [--fresh] [--show] [--low] [--verbose] [--json FILE]
@@ -115,6 +119,10 @@ const CHROMIUM = {
   'chromium-wqy-mono-a3': '@page{size:A3 landscape;margin:30mm} *{font-family:"WenQuanYi Zen Hei Mono",monospace !important}',
   ...Object.fromEntries([35, 45, 55].map((n) => [`chromium-header-cut-large-${n}`, `${HEADER_CUT(n)} td{font-size:13pt !important}`])),
   ...Object.fromEntries([35, 50].map((n) => [`chromium-header-cut-dotted-${n}`, `${HEADER_CUT(n)} td,th{border-style:dotted !important}`])),
+  // Session 26 (held out): A3 with Chromium's running header and footer (`-hf`: title, date, URL, n/m);
+  // a borderless table at 9 pt squeezed narrow (header cells wrap).
+  'chromium-a3-hf': '@page{size:A3;margin:12mm}',
+  'chromium-borderless-9pt': 'td,th{border:none !important;font-size:9pt !important} td p{font-size:9pt !important} table{width:62% !important}',
 };
 /** CSS starting table 三 `mm` millimetres above the foot of a fresh A4 page (margins 10 mm), rows free to break. */
 function HEADER_CUT(mm) {
@@ -124,6 +132,8 @@ function HEADER_CUT(mm) {
 function INLINE_ROWS(padding) {
   return `table,tbody{display:block} tr{display:block;white-space:nowrap;margin:2px 0} td{display:inline;border:none !important;padding:${padding} !important} td p{display:inline;margin:0} td br{display:none}`;
 }
+/** CSS: every text at 9 pt, tables at 55 % of the text width (narrow cells wrap their words). */
+const NARROW_9PT = '*{font-size:9pt !important} table{width:55% !important}';
 /** CSS added to the page before LibreOffice converts it (`null`: as the sample is). */
 const LIBREOFFICE = {
   libreoffice: null,
@@ -135,6 +145,10 @@ const LIBREOFFICE = {
   // Session 22: WenQuanYi, from HTML and via a Word document.
   'libreoffice-wqy': '*{font-family:"WenQuanYi Zen Hei" !important}',
   'libreoffice-docx-wqy': '*{font-family:"WenQuanYi Zen Hei" !important}',
+  // Session 26 (held out): 9 pt in a narrow table, cells wrapping; from HTML, via .odt, and borderless.
+  'libreoffice-9pt-narrow': NARROW_9PT,
+  'libreoffice-odt-9pt-narrow': NARROW_9PT,
+  'libreoffice-borderless-narrow': `${NARROW_9PT} td,th{border:none !important}`,
 };
 const PRINTERS = [...Object.keys(CHROMIUM), ...Object.keys(LIBREOFFICE)];
 
@@ -151,6 +165,15 @@ const tiltAngle = (out) => {
   return ((h >> 10) & 1 ? size : -size).toFixed(3);
 };
 const tilt = (src, out) => execFileSync(process.env.PYTHON ?? '/usr/bin/python3', [join(ROOT, 'scripts/tilt-pdf.py'), src, out, tiltAngle(out)]);
+/** Ghostscript turning the (first) page's content by `deg` onto a medium as wide as the page is high, with no /Rotate. */
+function contentTurned(deg) {
+  return (src, out) => {
+    const [w, h] = execFileSync('pdfinfo', [src], { encoding: 'utf8' }).match(/Page size:\s+([\d.]+) x ([\d.]+)/).slice(1).map((v) => Math.round(Number(v)));
+    const install = deg === 90 ? `{90 rotate 0 -${h} translate}` : `{-90 rotate -${w} 0 translate}`;
+    const args = ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', `-sOutputFile=${out}`, `-dDEVICEWIDTHPOINTS=${h}`, `-dDEVICEHEIGHTPOINTS=${w}`, '-dFIXEDMEDIA'];
+    execFileSync('gs', [...args, '-c', `<</Install ${install}>> setpagedevice`, '-f', src], { stdio: 'ignore' });
+  };
+}
 /** PDF → PDF re-prints: [name, (in, out) => void]. */
 const gs = (extra) => (src, out) => execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', ...extra, `-sOutputFile=${out}`, src], { stdio: 'ignore' });
 const REPRINTS = {
@@ -230,6 +253,19 @@ const REPRINTS = {
     execFileSync('mutool', ['clean', '-gggg', '-s', '-z', `${out}.q.pdf`, out], { stdio: 'ignore' });
     rmSync(`${out}.q.pdf`);
   },
+  // Session 26 (held out): Ghostscript writing PDF 1.4 with whole fonts; a PostScript round trip
+  // through poppler's pdftops; MuPDF decompressing; only page 2 turned; the content turned by
+  // Ghostscript onto a landscape medium, no /Rotate (text runs up or down the page).
+  'gs-14-nosubset': gs(['-dCompatibilityLevel=1.4', '-dSubsetFonts=false', '-dEmbedAllFonts=true']),
+  'pdftops-ps2pdf': (src, out) => {
+    execFileSync('pdftops', [src, `${out}.ps`], { stdio: 'ignore' });
+    execFileSync('ps2pdf', [`${out}.ps`, out], { stdio: 'ignore' });
+    rmSync(`${out}.ps`);
+  },
+  'mutool-clean-d': (src, out) => execFileSync('mutool', ['clean', '-d', src, out], { stdio: 'ignore' }),
+  'qpdf-270-p2': (src, out) => execFileSync('qpdf', ['--rotate=+270:2', src, out]),
+  'gs-contentrot-90': contentTurned(90),
+  'gs-contentrot-270': contentTurned(270),
   tilt,
   'tilt-gs': (src, out) => {
     tilt(src, `${out}.t.pdf`);
@@ -261,7 +297,7 @@ function print(r, printer, file) {
   if (printer in LIBREOFFICE) {
     const css = LIBREOFFICE[printer];
     const html = css ? r.html.replace('</head>', `<style>${css}</style></head>`) : r.html;
-    if (printer === 'libreoffice' || printer === 'libreoffice-serif' || printer === 'libreoffice-wqy') return libreofficePdf(html, file);
+    if (['libreoffice', 'libreoffice-serif', 'libreoffice-wqy', 'libreoffice-9pt-narrow', 'libreoffice-borderless-narrow'].includes(printer)) return libreofficePdf(html, file);
     const soffice = (args) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dirname(file)}/.profile`, ...args, '--outdir', dirname(file)], { stdio: 'ignore', timeout: 120_000 });
     if (printer === 'libreoffice-writer') {
       const src = file.replace(/\.pdf$/, '.html');
@@ -269,14 +305,15 @@ function print(r, printer, file) {
       soffice(['--infilter=HTML (StarWriter)', '--convert-to', 'pdf:writer_pdf_Export', src]);
       return;
     }
-    const doc = file.replace(/\.pdf$/, printer === 'libreoffice-odt' ? '.odt' : '.docx');
-    libreofficePdf(html, doc, { to: printer === 'libreoffice-odt' ? 'odt' : 'docx' });
+    const odt = printer.startsWith('libreoffice-odt');
+    const doc = file.replace(/\.pdf$/, odt ? '.odt' : '.docx');
+    libreofficePdf(html, doc, { to: odt ? 'odt' : 'docx' });
     soffice(['--convert-to', 'pdf:writer_pdf_Export', doc]);
     return;
   }
   const css = CHROMIUM[printer];
   const html = css ? r.html.replace('</head>', `<style>${css}</style></head>`) : r.html;
-  chromiumPdf(html, file, r.printer.tool === 'chromium' ? r.printer : {});
+  chromiumPdf(html, file, printer.endsWith('-hf') ? { headerFooter: true } : r.printer.tool === 'chromium' ? r.printer : {});
 }
 
 const printers = list('printers') ?? PRINTERS;

@@ -215,6 +215,25 @@ describe('header band of a one-row table (table 四) set far above its row', () 
     expect(leaf?.cells).toEqual([...RESULTS, '总计', ...RESULTS, '总计', ...RESULTS, '总计']);
   });
 
+  it('should carry a band over the next page\'s rows when running headers and footers lie between them', () => {
+    // Chromium's running header (date, title) and footer (URL, n/m) on an 842 pt page (chromium-a3-hf).
+    const header = [t('12/2/26, 11:54 PM', 24, 100, 15), t('示例市2024年政府信息公开工作年度报告', 300, 520, 15)];
+    const footer = (n: number): PdfItem[] => [t('file:///tmp/xxgk-print/report.html', 24, 185, 820), t(`${n}/3`, 805, 818, 820)];
+    const isRow = (it: PdfItem): boolean => it.top > 530;
+    const pageA = [...header, ...ITEMS4.filter((it) => !isRow(it)), ...footer(1)];
+    const pageB = [...header, ...ITEMS4.filter(isRow).map((it) => ({ ...it, top: 60 })), ...footer(2)];
+    // Without the pages' heights the footer ends page a and the header starts page b: nothing carried (as before).
+    expect(carryHeaderBand(pageA, pageB)).toBeNull();
+    const carried = carryHeaderBand(pageA, pageB, [842, 842])!;
+    expect(carried.kept.map((it) => it.str)).toEqual([...header, ITEMS4[0]!, ...footer(1)].map((it) => it.str));
+    const items = [...carried.carried, ...carried.under];
+    const lines = stackHeaderBands(itemsToLines(items), items);
+    expect(lines.find((l) => l.cells.includes('结果维持'))?.cells).toEqual([...RESULTS, '总计', ...RESULTS, '总计', ...RESULTS, '总计']);
+    // Page b's running header stays a line of its own, above the band, not joined to its label text.
+    expect(lines[0]!.cells.join(' ')).toBe('12/2/26, 11:54 PM 示例市2024年政府信息公开工作年度报告');
+    expect(lines.filter((l) => l.cells.join('').includes('11:54')).length).toBe(1);
+  });
+
   it('should carry nothing when the next page does not start with the table\'s row', () => {
     const pageA = ITEMS4.filter((it) => it.top < 530);
     const prose = [t('五、存在的主要问题及改进情况', 33.7, 200, 60), t('0', 45.8, 51.4, 80)];
@@ -256,5 +275,37 @@ describe('header band over a column the page\'s edge cuts through', () => {
     const all = [...above, ...items];
     const leaf = stackHeaderBands(itemsToLines(all), all).find((l) => l.header && l.cells.includes('自然人'));
     expect(leaf?.cells).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服构']);
+  });
+});
+
+describe('header band of table 四 whose narrow cells LibreOffice filled to their width', () => {
+  // LibreOffice's print of a borderless table 四 (breakit45 lo-odt r03): each header cell's text fills
+  // its cell, so the texts of neighbouring cells touch ('结果纠' ends 0.2 pt before '其他结'), and the
+  // 行政复议 group's cells sit half a line above the litigation groups'. Items copied from the trace.
+  const ITEMS4 = [
+    item('四、政府信息公开行政复议、行政诉讼情况', 56.8, 322.8, 486),
+    item('行政复', 56.8, 92.8, 511.8), item('议', 92.8, 104.8, 511.8), item('行政', 226.8, 250.8, 511.8), item('诉讼', 250.8, 274.8, 511.8), item('结果', 56.8, 80.8, 537.6), item('维', 80.8, 92.8, 537.6),
+    item('持', 56.8, 68.8, 554.9), item('结果', 93.1, 117.1, 537.6), item('纠', 117.1, 129.1, 537.6), item('正', 93.1, 105.1, 554.9), item('其他结', 129.3, 165.3, 537.6), item('果', 129.3, 141.3, 554.9),
+    item('尚未', 165.6, 189.6, 537.6), item('审', 189.6, 201.6, 537.6), item('结', 165.6, 177.6, 554.9), item('总计', 201.8, 225.8, 546.3), item('未经', 226.8, 250.8, 529.0), item('复', 250.8, 262.8, 529.0),
+    item('议直接', 262.8, 298.8, 529.0), item('起', 298.8, 310.8, 529.0), item('诉', 310.8, 322.8, 529.0), item('复', 396.8, 408.8, 529.0), item('议后', 408.8, 432.8, 529.0), item('起', 432.8, 444.8, 529.0),
+    item('诉', 444.8, 456.8, 529.0), item('结果', 226.8, 250.8, 546.3), item('维', 250.8, 262.8, 546.3), item('持', 226.8, 238.8, 563.5), item('结果', 263.1, 287.1, 546.3), item('纠', 287.1, 299.1, 546.3),
+    item('正', 263.1, 275.1, 563.5), item('其他结', 299.3, 335.3, 546.3), item('果', 299.3, 311.3, 563.5), item('尚未', 335.6, 359.6, 546.3), item('审', 359.6, 371.6, 546.3), item('结', 335.6, 347.6, 563.5),
+    item('总计', 371.8, 396.8, 554.9), item('结果', 396.8, 420.8, 546.3), item('维', 420.8, 432.8, 546.3), item('持', 396.8, 408.8, 563.5), item('结果', 433.1, 457.1, 546.3), item('纠', 457.1, 469.1, 546.3),
+    item('正', 433.1, 445.1, 563.5), item('其他结', 469.3, 505.3, 546.3), item('果', 469.3, 481.3, 563.5), item('尚未', 505.6, 529.6, 546.3), item('审', 529.6, 541.6, 546.3), item('结', 505.6, 517.6, 563.5),
+    item('总计', 541.8, 565.8, 554.9), item('0', 56.8, 63.5, 580.8), item('6', 93.1, 99.8, 580.8), item('0', 129.3, 136.0, 580.8), item('9', 165.6, 172.3, 580.8), item('15', 201.8, 214.1, 580.8),
+    item('3', 226.8, 233.5, 580.8), item('0', 263.1, 269.8, 580.8), item('0', 299.3, 306.0, 580.8), item('2', 335.6, 342.3, 580.8), item('5', 371.8, 378.5, 580.8), item('2', 396.8, 403.5, 580.8),
+    item('0', 433.1, 439.8, 580.8), item('3', 469.3, 476.0, 580.8), item('3', 505.6, 512.3, 580.8), item('8', 541.8, 548.5, 580.8),
+  ];
+  const COLUMNS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+
+  it('should cut touching cells apart where a column\'s numbers start and read every leaf whole', () => {
+    const lines = stackHeaderBands(itemsToLines(ITEMS4), ITEMS4);
+    expect(lines.find((l) => l.cells.includes('总计'))?.cells).toEqual([...COLUMNS, ...COLUMNS, ...COLUMNS]);
+  });
+
+  it('should not stack a sub-group wider than the group header above it into that header', () => {
+    const lines = stackHeaderBands(itemsToLines(ITEMS4), ITEMS4).map((l) => l.cells.join(' | '));
+    expect(lines).toContain('行政复议 | 行政诉讼');
+    expect(lines).toContain('未经复议直接起诉 | 复议后起诉');
   });
 });

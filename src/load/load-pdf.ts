@@ -31,6 +31,7 @@ import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
 import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
+import { fixType3Sizes } from '../pdf/type3-size.js';
 import { showCodes } from '../pdf/text-walk.js';
 import { textFromDrawing } from '../pdf/drawn-text.js';
 import { cleanPage, cleanRawItems, newDropLogs, type DroppedText } from '../pdf/clean-page.js';
@@ -173,7 +174,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     // A table heading on a page without table values: its table may be a picture, there or on the next page.
     let headingWithoutTable = false;
     // The previous page, laid out without rulings: its items, for a header band that ends it (carryHeaderBand).
-    let lastFree: { items: PdfItem[]; page: number; at: number; tables: number } | null = null;
+    let lastFree: { items: PdfItem[]; page: number; at: number; tables: number; height: number } | null = null;
     // A page pdf.js cannot read (broken object, bad stream) is skipped with a warning: its
     // fields come out missing. Only when no page can be read is the PDF corrupt.
     const unreadable: { page: number; cause: unknown }[] = [];
@@ -235,6 +236,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         if (painted) raw = fixDigitLies(raw, painted, textOps, shows, p, digitLies);
         lap('pdf.js operator list');
       }
+      // Type 3 runs whose height pdf.js took from the size alone, their font matrix being larger (`pdf/type3-size.ts`).
+      raw = fixType3Sizes(raw, portFonts);
       let frame = readingFrame(raw, { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height });
       lap('orientation');
       const upright = cleanRawItems(raw, frame.transform, !undecoded, p, dropped);
@@ -311,10 +314,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         // A borderless table's header band ending the previous page, cut from its rows by the page
         // break, is read over this page's rows (pdf/header-band.ts); the previous page is laid out again without it.
         const free = !ocr && !halves && grids.length === 0;
-        const carried: { kept: PdfItem[]; carried: PdfItem[] } | null = free && lastFree?.page === p - 1 ? carryHeaderBand(lastFree.items, half.items) : null;
+        const carried: { kept: PdfItem[]; carried: PdfItem[]; under: PdfItem[] } | null = free && lastFree?.page === p - 1 ? carryHeaderBand(lastFree.items, half.items, [lastFree.height, frame.height]) : null;
         if (carried) pages[lastFree!.at] = layoutPage(carried.kept, [], lastFree!.page, lastFree!.tables).lines;
-        const pageItems: PdfItem[] = carried ? [...carried.carried, ...half.items] : half.items;
-        lastFree = free ? { items: pageItems, page: p, at: pages.length, tables } : null;
+        const pageItems: PdfItem[] = carried ? [...carried.carried, ...carried.under] : half.items;
+        lastFree = free ? { items: pageItems, page: p, at: pages.length, tables, height: frame.height } : null;
         const laid = layoutPage(pageItems, grids, p, tables);
         lap('page layout');
         ocr?.mark(laid.lines, tables);

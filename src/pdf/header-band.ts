@@ -21,8 +21,8 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
 const MIN_COLUMNS = 5;
-/** Most lines in a header band (a six-character header wrapped one character per line, plus group lines). */
-const MAX_BAND_LINES = 12;
+/** Most lines in a header band (a six-character header wrapped one character per line, plus group lines and a wrapped note beside them: 13 in Chromium's A3 print). */
+const MAX_BAND_LINES = 16;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
 const BAND_GAP = 1.5;
 /**
@@ -65,8 +65,26 @@ function columnsBelow(lines: readonly PositionedLine[], from: number): BandColum
   return { centres, ink: ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]! };
 }
 
-/** Runs of touching items (one cell's text on one line); items with inner spaces cut at them. */
-function runsOf(items: readonly PdfItem[]): Run[] {
+/** × font size. An item starting this close to where a column's numbers start (or a run ending this close to where they end) is at that column's edge. */
+const EDGE = 0.05;
+/** × font size. Items of one line of a cell's text follow each other without a gap (float noise aside); cells' texts that touch are this far apart or more. */
+const SEAM = 0.01;
+
+/**
+ * Two touching items a column's edge lies between: apart by a seam (not one text's continuation),
+ * the second starting where a column's numbers start (cells left-aligned) or the first ending where
+ * they end (right-aligned), the run having begun before that edge. LibreOffice fills narrow header
+ * cells to their width, so the texts of neighbouring cells touch ('结果纠' | '其他结' 0.3 pt apart):
+ * joined, they read as one run over many columns, a group header, and table 四's leaves were lost.
+ */
+function atColumnEdge(cur: Run, it: PdfItem, cols: BandColumns | undefined): boolean {
+  const e = EDGE * it.size;
+  if (!cols || it.x - cur.end < SEAM * it.size) return false;
+  return cols.ink.some((s) => (Math.abs(it.x - s.x) <= e && cur.x < s.x - e) || (Math.abs(cur.end - s.end) <= e && it.x + it.width > s.end + e));
+}
+
+/** Runs of touching items (one cell's text on one line), cut at the columns' edges (`cols`); items with inner spaces cut at them. */
+function runsOf(items: readonly PdfItem[], cols?: BandColumns): Run[] {
   const pieces = items.flatMap((it) => {
     if (!/\S\s+\S/.test(it.str)) return [it];
     const per = it.width / it.str.length;
@@ -76,7 +94,7 @@ function runsOf(items: readonly PdfItem[]): Run[] {
   for (const line of groupLines(pieces)) {
     let cur: Run | null = null;
     for (const it of line) {
-      if (cur && it.x - cur.end <= TOUCH * it.size) {
+      if (cur && it.x - cur.end <= TOUCH * it.size && !atColumnEdge(cur, it, cols)) {
         cur.str += it.str;
         cur.end = Math.max(cur.end, it.x + it.width);
         cur.top = Math.min(cur.top, it.top);
@@ -97,7 +115,9 @@ function stack(runs: readonly Run[], col: (r: Run) => number): Cell[] {
     const c = col(r);
     const into = cells.find((cell) => {
       const last = cell.runs.at(-1)!;
-      const sameColumn = c >= 0 ? cell.col === c : cell.col === c && Math.min(last.end, r.end) > Math.max(last.x, r.x);
+      // A group header's next line is no wider than its first (wrapping fills the first line): a wider
+      // run below is a sub-group under it (行政诉讼 over 未经复议直接起诉), not its continuation.
+      const sameColumn = c >= 0 ? cell.col === c : cell.col === c && Math.min(last.end, r.end) > Math.max(last.x, r.x) && r.end - r.x <= last.end - last.x + r.size;
       return sameColumn && r.top - last.bottom <= STACK_GAP * r.size && r.top > last.top;
     });
     if (into) into.runs.push(r);
@@ -152,7 +172,7 @@ function bandCells(runs: readonly Run[], cols: BandColumns): Cell[] {
 
 /** The header lines the band's items make, or null when they do not fall in the columns. */
 function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine[] | null {
-  const cells = bandCells(runsOf(items), cols);
+  const cells = bandCells(runsOf(items, cols), cols);
   const leafOf = new Map<number, Cell>();
   for (const c of cells) if (c.col >= 0 && (!leafOf.has(c.col) || box([c]).top > box([leafOf.get(c.col)!]).top)) leafOf.set(c.col, c);
   if (leafOf.size < 2) return null;
@@ -214,7 +234,7 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const y2 = maxOf(band.map((l) => l.bottom));
     const mine = items.filter((it) => it.top + it.height / 2 >= y1 && it.top + it.height / 2 <= y2);
     // The first row's own wrapped label (lines of label text only under the last column text) stays out.
-    const lowest = maxOf(runsOf(mine).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
+    const lowest = maxOf(runsOf(mine, cols).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
     const header = mine.filter((it) => it.top < lowest);
     const keep = band.filter((l) => l.top >= lowest);
     const stacked = bandLines(header, cols);
@@ -239,17 +259,44 @@ const CARRY_GAP = 0.5;
  * page's first line, where stackHeaderBands reads them with the rows' columns. Null when the pages
  * are not so; else page `a`'s items kept and the band's items placed on page `b`.
  */
-export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[]): { kept: PdfItem[]; carried: PdfItem[] } | null {
-  const la = itemsToLines(a);
+export function carryHeaderBand(a: readonly PdfItem[], b: readonly PdfItem[], heights?: readonly [number, number]): { kept: PdfItem[]; carried: PdfItem[]; under: PdfItem[] } | null {
+  const [la, lb] = withoutRunningLines(itemsToLines(a), itemsToLines(b), heights);
   let top = la.length;
   while (top > 0 && la.length - top < MAX_BAND_LINES && !isStop(la[top - 1]!) && numbersOf(la[top - 1]!) === 0) top--;
   if (top === la.length || top === 0 || !isStop(la[top - 1]!)) return null;
-  const lb = itemsToLines(b);
   const f = lb.findIndex((l) => numbersOf(l) > 0 || isStop(l));
   if (f < 0 || f > CARRY_LINES || numbersOf(lb[f]!) < MIN_COLUMNS || !columnsBelow(lb, f)) return null;
   const y = la[top]!.top;
-  const band = a.filter((it) => it.top + it.height / 2 >= y);
+  const end = la.at(-1)!.bottom;
+  const inBand = (it: PdfItem): boolean => it.top + it.height / 2 >= y && it.top + it.height / 2 <= end;
+  const band = a.filter(inBand);
   const size = maxOf(band.map((it) => it.size));
   const dy = lb[0]!.top - CARRY_GAP * size - maxOf(band.map((it) => it.top + it.height));
-  return { kept: a.filter((it) => it.top + it.height / 2 < y), carried: band.map((it) => ({ ...it, top: it.top + dy })) };
+  const carried = band.map((it) => ({ ...it, top: it.top + dy }));
+  // Page b's running header (above its first line) is moved above the carried band, off its lines.
+  const above = (it: PdfItem): boolean => it.top + it.height <= lb[0]!.top;
+  const lift = maxOf(b.filter(above).map((it) => it.top + it.height), 0) - minOf(carried.map((it) => it.top)) + RUNNING_GAP * size;
+  const under = b.map((it) => (above(it) && lift > 0 ? { ...it, top: it.top - lift } : it));
+  return { kept: a.filter((it) => !inBand(it)), carried, under };
+}
+
+/** × font size. Gap left above a carried band for the next page's running header: wider than any gap inside a band, so the band ends below it. */
+const RUNNING_GAP = 8;
+
+/** Share of the page height at its top and at its bottom where running headers and footers print (as pdf/furniture.ts). */
+const RUNNING_MARGIN = 0.09;
+
+/**
+ * Two pages' lines without their running headers and footers (Chromium's date and title above, URL
+ * and '1/3' below): lines in a page's top or bottom margin that the other page prints in its margins
+ * too, numbers aside. They lie between a band ending one page and the rows starting the next.
+ * `heights`: the pages' heights (none: the lines as they are).
+ */
+function withoutRunningLines(la: PositionedLine[], lb: PositionedLine[], heights?: readonly [number, number]): [PositionedLine[], PositionedLine[]] {
+  if (!heights) return [la, lb];
+  const shape = (l: PositionedLine): string => l.cells.join(' ').replace(/\d+/g, '#');
+  const inMargin = (l: PositionedLine, h: number): boolean => l.top < RUNNING_MARGIN * h || l.bottom > (1 - RUNNING_MARGIN) * h;
+  const margins = (ls: PositionedLine[], h: number): Set<string> => new Set(ls.filter((l) => inMargin(l, h)).map(shape));
+  const [ma, mb] = [margins(la, heights[0]), margins(lb, heights[1])];
+  return [la.filter((l) => !inMargin(l, heights[0]) || !mb.has(shape(l))), lb.filter((l) => !inMargin(l, heights[1]) || !ma.has(shape(l)))];
 }
