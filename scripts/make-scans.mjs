@@ -21,7 +21,11 @@
  * `--skew MAX` or `--skew LO-HI` (degrees, either sign; default 0.6), `--noise LO-HI` (default
  * 0.2-0.55), `--quality LO-HI` (JPEG, default 30-65) widen or narrow the draws. `--look L,..` adds
  * what office scans do (`scan-looks.mjs`: stamp, grey, photocopy, bleed, faint, perspective, bw —
- * `bw` writes 1-bit pages, Flate-compressed); the variant's name ends in its looks.
+ * `bw` writes 1-bit pages, Flate-compressed); the variant's name ends in its looks. `--golden FILE`
+ * names the golden of a `--from` PDF that has none beside it; `--render gs` renders the pages with
+ * Ghostscript (`pgmraw`) instead of pdftoppm: thin rules come out as crisp 1 px lines, which the skew's
+ * resampling splits over two pixel rows wherever they fall between them (a light grey stretch, lighter
+ * than a ruling's grey level: the case of `ocr/rulings.ts` `findRulings`' split-line test).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -128,7 +132,8 @@ function scanPages(src, s, tmp, only) {
     if (only && !only.includes(p)) continue;
     const stem = join(tmp, `p${p}`);
     const look = s.look;
-    run('pdftoppm', [...(look?.colour ? [] : ['-gray']), '-r', String(s.dpi), '-f', String(p), '-l', String(p), '-singlefile', src, stem]);
+    if (s.render === 'gs' && !look?.colour) run('gs', ['-q', '-o', `${stem}.pgm`, '-sDEVICE=pgmraw', `-r${s.dpi}`, `-dFirstPage=${p}`, `-dLastPage=${p}`, src]);
+    else run('pdftoppm', [...(look?.colour ? [] : ['-gray']), '-r', String(s.dpi), '-f', String(p), '-l', String(p), '-singlefile', src, stem]);
     const input = `${stem}.${look?.colour ? 'ppm' : 'pgm'}`;
     const bw = look?.looks.includes('bw');
     const out = `${stem}.${bw ? 'pbm' : 'jpg'}`;
@@ -214,15 +219,15 @@ function random(seed) {
 }
 
 /** N degraded scans of one sample, parameters drawn from `seed`, with the sample's golden. */
-function variants(n, seed, dpi, from, out, range, looks) {
+function variants(n, seed, dpi, from, out, range, looks, opts = {}) {
   mkdirSync(out, { recursive: true });
   const rnd = random(seed);
   const made = [];
   // A path with a folder: a corpus report (`../shared/corpus/NAME/report.pdf`, golden.json beside it).
   const external = from.includes('/');
   const src = external ? from : join(ROOT, 'samples', from);
-  const golden = external ? join(dirname(from), 'golden.json') : join(ROOT, 'golden', from.replace(/\.pdf$/, '.golden.json'));
-  const stem = external ? basename(dirname(from)) : from.replace(/\.pdf$/, '');
+  const golden = opts.golden ?? (external ? join(dirname(from), 'golden.json') : join(ROOT, 'golden', from.replace(/\.pdf$/, '.golden.json')));
+  const stem = opts.golden ? basename(from).replace(/\.pdf$/, '') : external ? basename(dirname(from)) : from.replace(/\.pdf$/, '');
   for (let i = 0; i < n; i++) {
     // One draw in [-1, 1]: its sign the direction, its size placed in LO..HI (with LO 0 the draw of a plain `--skew MAX`).
     const [lo, hi] = range.skew;
@@ -230,9 +235,10 @@ function variants(n, seed, dpi, from, out, range, looks) {
     const s = { dpi, skew: Math.round(Math.sign(u) * (lo + Math.abs(u) * (hi - lo)) * 100) / 100, noise: Math.round((range.noise[0] + rnd() * (range.noise[1] - range.noise[0])) * 100) / 100, quality: Math.round(range.quality[0] + rnd() * (range.quality[1] - range.quality[0])), seed: Math.floor(rnd() * 1e6) };
     // Drawn after the base parameters, so a seed's skew, noise and quality do not change with --look.
     if (looks.length > 0) s.look = drawLook(looks, rnd);
+    if (opts.render) s.render = opts.render;
     const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
     try {
-      const name = `${stem}-${dpi}dpi-v${seed}-${i}${looks.length > 0 ? `-${looks.join('+')}` : ''}.pdf`;
+      const name = `${stem}-${dpi}dpi-v${seed}-${i}${opts.render ? `-${opts.render}` : ''}${looks.length > 0 ? `-${looks.join('+')}` : ''}.pdf`;
       writeFileSync(join(out, name), jpegsToPdf(scanPages(src, s, tmp), s.dpi));
       copyFileSync(golden, join(out, name.replace(/\.pdf$/, '.golden.json')));
       made.push({ name, ...s });
@@ -254,6 +260,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const looks = arg('look', '').split(',').filter(Boolean);
   const unknown = looks.filter((l) => !LOOKS.includes(l));
   if (unknown.length > 0) throw new Error(`--look: unknown ${unknown.join(', ')} (known: ${LOOKS.join(', ')})`);
-  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks);
+  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks, { golden: arg('golden'), render: arg('render') });
   else main();
 }
