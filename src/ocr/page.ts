@@ -11,6 +11,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { buildGrids, type Grid } from '../pdf/grid.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { readNumber, readNumbers } from './digits.js';
+import { borderlessNumbers } from './borderless.js';
 import type { CellRead } from './reads.js';
 import { recognizeText, type OcrWord } from './engine.js';
 import { erase, inkBox, rotate, shrink, type Box, type Grey } from './image.js';
@@ -266,6 +267,11 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
         if (valueCols.has(c.col) && c.colSpan === 1 && numberRows.has(c.row)) valueBlanks.push({ box, key });
       }
     }
+  }
+  // Borderless tables: values stacked in columns of short ink words outside the grids.
+  for (const n of await borderlessNumbers(clean, level, gridBoxes)) {
+    numbers.push({ box: n.box, text: n.read.text });
+    blanked.push(n.box);
   }
   // Prose, headings, labels and borderless tables: one page pass with the numbers blanked out.
   // At TEXT_DPI: Chinese at 10.5 pt is still ~22 px high.
