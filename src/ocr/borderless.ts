@@ -9,8 +9,8 @@
  * with them blanked out. A Chinese page pass alone reads a lone '0' as '口' and drops others.
  */
 import { readNumbers } from './digits.js';
-import { erase, type Box, type Grey } from './image.js';
-import { inkWords } from './ink-words.js';
+import type { Box, Grey } from './image.js';
+import type { InkWords } from './ink-words.js';
 import type { NumberRead } from './reads.js';
 import { maxOf, median } from '../_internal/extremes.js';
 
@@ -123,11 +123,10 @@ function lines(boxes: readonly Box[], glyph: number): Box[][] {
 }
 
 /**
- * The numbers of borderless tables on a straightened page with its rulings erased (`clean`),
- * outside the ruled grids `grids` (px). `level`: the page's ink level.
+ * The numbers of borderless tables on a straightened page with its rulings erased (`clean`), from
+ * its ink words outside the ruled grids (`inkWords`, px). `level`: the page's ink level.
  */
-export async function borderlessNumbers(clean: Grey, level: number, grids: readonly Box[]): Promise<BorderlessNumber[]> {
-  const { words, glyph } = inkWords(grids.length > 0 ? erase(clean, grids) : clean, level);
+export async function borderlessNumbers(clean: Grey, level: number, { words, glyph }: InkWords): Promise<BorderlessNumber[]> {
   if (glyph <= 0) return [];
   const short = (w: Box): boolean => w.x2 - w.x1 <= NUMBER_WIDTH * glyph && w.y2 - w.y1 <= NUMBER_HEIGHT * glyph && w.y2 - w.y1 >= NUMBER_MIN_HEIGHT * glyph;
   const cols = stackColumns(words.filter(short), glyph);
