@@ -7,8 +7,16 @@
 import type { Box, Grey } from './image.js';
 import { median } from '../_internal/extremes.js';
 
-/** px. Components smaller than this both ways are specks (noise, JPEG ringing), at 300 dpi. */
-const SPECK_PX = 3;
+/**
+ * px. Components smaller than this both ways are specks (noise, JPEG ringing), at 300 dpi: one
+ * pixel of a 100 dpi scan is drawn 3 × 3 here, so a lone noise pixel is 3 px.
+ */
+const SPECK_PX = 6;
+/**
+ * Components past this many (specks left out) are a noise-covered page, not text: no words are
+ * made (joining them costs the square of their number; a noisy 100 dpi scan ran for minutes).
+ */
+const MAX_COMPONENTS = 8000;
 /** × glyph height. Components stacked within this vertical gap (overlapping across) are one glyph. */
 const STACK_GAP = 0.35;
 /** × glyph height. Glyphs of one line this close along it are one word (digits ~0.1, table columns ≥ 0.8 apart). */
@@ -105,6 +113,7 @@ export interface InkWords {
  */
 export function inkWords(img: Grey, level: number): InkWords {
   const comps = components(img, level).filter((b) => b.x2 - b.x1 >= SPECK_PX || b.y2 - b.y1 >= SPECK_PX);
+  if (comps.length > MAX_COMPONENTS) return { words: [], glyph: 0 };
   const heights = comps.map((b) => b.y2 - b.y1).sort((a, b) => a - b);
   const rough = heights[Math.floor(ROUGH_QUANTILE * heights.length)] ?? 0;
   if (!(rough > 0)) return { words: [], glyph: 0 };
