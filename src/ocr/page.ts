@@ -11,6 +11,9 @@ import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { buildGrids, type Grid } from '../pdf/grid.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { readNumber, readNumbers } from './digits.js';
+import { borderlessNumbers } from './borderless.js';
+import { inkWords } from './ink-words.js';
+import { lostLines } from './lost-lines.js';
 import type { CellRead } from './reads.js';
 import { recognizeText, type OcrWord } from './engine.js';
 import { erase, inkBox, rotate, shrink, type Box, type Grey } from './image.js';
@@ -267,6 +270,12 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
       }
     }
   }
+  // Borderless tables: values stacked in columns of short ink words outside the grids.
+  const ink = inkWords(gridBoxes.length > 0 ? erase(clean, gridBoxes) : clean, level);
+  for (const n of await borderlessNumbers(clean, level, ink)) {
+    numbers.push({ box: n.box, text: n.read.text });
+    blanked.push(n.box);
+  }
   // Prose, headings, labels and borderless tables: one page pass with the numbers blanked out.
   // At TEXT_DPI: Chinese at 10.5 pt is still ~22 px high.
   const k = dpi / TEXT_DPI;
@@ -277,6 +286,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   words = words.filter((w) => w.text.trim() !== '' && (HAN.test(w.text) || /\d/.test(w.text) || w.confidence >= NOISE_CONFIDENCE));
   words = words.filter((w) => !blanked.some((b) => centreIn(w, b)) && !(isRulingResidue(w) && empty.some((b) => centreIn(w, b))));
   words = faintValueWords(words, valueBlanks, cells);
+  words.push(...(await lostLines(clean, ink, words, blanked, TEXT_DPI / dpi)));
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.
   const inGrid = (w: OcrWord): boolean => gridBoxes.some((b) => centreIn(w, b));
   for (const w of [...words]) {

@@ -1,0 +1,163 @@
+/**
+ * @file Numbers of borderless tables on a scan (no rulings, or rulings too faint to survive a
+ * 100 dpi grey JPEG): the page's ink words (`ink-words.ts`) that stack into columns of short words
+ * are a table's value columns; a value glued to its label (a narrow column: '禁止公开5') is cut off at
+ * the column's edge; each row's values are read by the row strips of the ruled path
+ * (`digits.ts` `readNumbers`: digits only, one line, several preprocessings voting). The values
+ * become positioned items like a text layer's, so the PDF path's row and column stages for
+ * borderless tables (free and aligned columns) place them; the Chinese page pass reads the rest
+ * with them blanked out. A Chinese page pass alone reads a lone '0' as '口' and drops others.
+ */
+import { readNumbers } from './digits.js';
+import type { Box, Grey } from './image.js';
+import type { InkWords } from './ink-words.js';
+import type { NumberRead } from './reads.js';
+import { maxOf, median } from '../_internal/extremes.js';
+
+/** × glyph height. The widest word taken for a number (~7 digits of 0.55 glyph). */
+const NUMBER_WIDTH = 4.5;
+/** × glyph height. The tallest word taken for a number (digits are shorter than Han glyphs). */
+const NUMBER_HEIGHT = 1.2;
+/** × glyph height. The shortest (a '-' or '.' alone is no value of a column). */
+const NUMBER_MIN_HEIGHT = 0.4;
+/**
+ * × glyph height. Words of a column further apart than this (vertically) belong to different
+ * tables or to prose: a row's label may wrap over three lines between two values.
+ */
+const RUN_GAP = 4;
+/**
+ * × glyph height. The widest a digit may be (with `DIGIT_SLACK` over the whole): a Han word read as
+ * digits by the shape classifier ('信息内容' read '17') is about a glyph wide per character.
+ */
+const DIGIT_WIDTH = 0.7;
+const DIGIT_SLACK = 0.3;
+/**
+ * × glyph height (the page's median glyph, a Han glyph's ink). Digits are shorter: 0.81–0.85 of it on
+ * a 100 dpi scan of a LibreOffice print, while a Han word read as digits ('内容' read '17', '总计'
+ * read '5341', at confidence 0.2–0.5) is 1.0.
+ */
+const DIGIT_HEIGHT = 0.93;
+/** Words (in distinct lines) a column must stack to be a column of a table. */
+const MIN_COLUMN = 3;
+/** Share of a column's words that must read as numbers for it to be a value column. */
+const VALUE_SHARE = 0.6;
+/** × glyph height. Where a word glued to a column's first value may be cut: this far either side of the column's left edge. */
+const CUT_REACH = 0.5;
+/** × glyph height. The least of a word that must lie right of a column's edge to be cut off as a value. */
+const CUT_MIN_VALUE = 0.2;
+/** × glyph height. How far right of the column's edge a cut may fall (a value's first glyph starts about there). */
+const CUT_AFTER = 0.1;
+
+/** × glyph height. Margins a word is read with, across and along (columns are ≥ 0.6 apart, lines closer). */
+const PAD_X = 0.25;
+const PAD_Y = 0.12;
+
+/** A number read outside ruled grids, with its box in page px. */
+export interface BorderlessNumber {
+  box: Box;
+  read: NumberRead;
+}
+
+const xOverlap = (a: Box, b: Box): boolean => Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1);
+
+/** Words stacked into columns: groups of words whose x spans overlap (transitively), each ≥ `MIN_COLUMN` words. */
+export function stackColumns(words: readonly Box[], glyph: number): Box[][] {
+  const cols: Box[][] = [];
+  for (const w of [...words].sort((a, b) => a.x1 - b.x1)) {
+    const hit = cols.filter((c) => c.some((o) => xOverlap(o, w)));
+    const merged = [...hit.flat(), w];
+    for (const h of hit) cols.splice(cols.indexOf(h), 1);
+    cols.push(merged);
+  }
+  return cols.flatMap((c) => runs(c, glyph)).filter((c) => c.length >= MIN_COLUMN);
+}
+
+/** A column's words cut where they stand further apart than `RUN_GAP` (one table's column, not words of prose far above). */
+function runs(col: Box[], glyph: number): Box[][] {
+  const out: Box[][] = [];
+  for (const b of [...col].sort((p, q) => p.y1 - q.y1)) {
+    const last = out.at(-1);
+    if (last && b.y1 - maxOf(last.map((o) => o.y2)) <= RUN_GAP * glyph) last.push(b);
+    else out.push([b]);
+  }
+  return out;
+}
+
+/** Ink pixels of `img` in column x between y1 and y2. */
+function columnInk(img: Grey, x: number, y1: number, y2: number, level: number): number {
+  let n = 0;
+  for (let y = Math.max(0, Math.floor(y1)); y < Math.min(img.height, Math.ceil(y2)); y++) if (img.data[y * img.width + x]! < level) n++;
+  return n;
+}
+
+/**
+ * The part of `word` right of a column's left edge `edge`, when the word starts well left of it
+ * (a label) and its ink thins out near the edge: cut at the lightest pixel column within
+ * `CUT_REACH` glyphs left of the edge (`CUT_AFTER` right of it), nearest the edge. Null when the word does not reach over the edge.
+ */
+export function cutAtEdge(img: Grey, word: Box, edge: number, glyph: number, level: number): Box | null {
+  if (word.x1 > edge - glyph || word.x2 < edge + CUT_MIN_VALUE * glyph || word.x2 - edge > NUMBER_WIDTH * glyph) return null;
+  let best = -1;
+  let bestInk = Infinity;
+  // From the edge leftwards: the nearest of the lightest columns (a left-aligned value starts at the edge).
+  for (let x = Math.round(Math.min(edge + CUT_AFTER * glyph, word.x2 - 0.2 * glyph)); x >= Math.round(edge - CUT_REACH * glyph); x--) {
+    const ink = columnInk(img, x, word.y1, word.y2, level);
+    if (ink < bestInk) [best, bestInk] = [x, ink];
+  }
+  return best < 0 ? null : { x1: best + 1, y1: word.y1, x2: word.x2, y2: word.y2 };
+}
+
+/** Whether `word` can be `text` in digits: no wider (`DIGIT_WIDTH`), shorter than the Han glyphs (`DIGIT_HEIGHT`). */
+const digitWide = (word: Box, text: string, glyph: number): boolean => word.x2 - word.x1 <= (text.length * DIGIT_WIDTH + DIGIT_SLACK) * glyph && word.y2 - word.y1 <= DIGIT_HEIGHT * glyph;
+
+/** Groups boxes into lines (vertical centre within half a glyph of the line's first), top to bottom, each left to right. */
+function lines(boxes: readonly Box[], glyph: number): Box[][] {
+  const out: { y: number; boxes: Box[] }[] = [];
+  for (const b of [...boxes].sort((p, q) => p.y1 + p.y2 - q.y1 - q.y2)) {
+    const y = (b.y1 + b.y2) / 2;
+    const line = out.find((l) => Math.abs(l.y - y) <= glyph / 2);
+    if (line) line.boxes.push(b);
+    else out.push({ y, boxes: [b] });
+  }
+  return out.map((l) => l.boxes.sort((p, q) => p.x1 - q.x1));
+}
+
+/**
+ * The numbers of borderless tables on a straightened page with its rulings erased (`clean`), from
+ * its ink words outside the ruled grids (`inkWords`, px). `level`: the page's ink level.
+ */
+export async function borderlessNumbers(clean: Grey, level: number, { words, glyph }: InkWords): Promise<BorderlessNumber[]> {
+  if (glyph <= 0) return [];
+  const short = (w: Box): boolean => w.x2 - w.x1 <= NUMBER_WIDTH * glyph && w.y2 - w.y1 <= NUMBER_HEIGHT * glyph && w.y2 - w.y1 >= NUMBER_MIN_HEIGHT * glyph;
+  const cols = stackColumns(words.filter(short), glyph);
+  if (cols.length === 0) return [];
+  // Values glued to their labels, cut off at the left edge of the column they reach into.
+  const members = new Set(cols.flat());
+  const edges = cols.map((c) => median(c.map((b) => b.x1)));
+  // Only words within a column's rows (not prose above or below the table) are cut at its edge.
+  const spans = cols.map((c): [number, number] => [Math.min(...c.map((b) => b.y1)), maxOf(c.map((b) => b.y2))]);
+  const cuts: Box[] = [];
+  for (const w of words) {
+    if (members.has(w)) continue;
+    // The value glued last in the word: the rightmost column edge it reaches over.
+    const y = (w.y1 + w.y2) / 2;
+    const i = edges.reduce((best, e, k) => (e < w.x2 - CUT_MIN_VALUE * glyph && e > w.x1 + glyph && y > spans[k]![0] && y < spans[k]![1] && (best < 0 || e > edges[best]!) ? k : best), -1);
+    const cut = i < 0 ? null : cutAtEdge(clean, w, edges[i]!, glyph, level);
+    if (cut) {
+      cuts.push(cut);
+      cols[i]!.push(cut);
+    }
+  }
+  const rows = lines(cols.flat(), glyph);
+  // Read with a white margin: a crop's ink touching its edge is taken for a ruling's remnant.
+  const pad = (b: Box): Box => ({ x1: cuts.includes(b) ? b.x1 : b.x1 - PAD_X * glyph, y1: b.y1 - PAD_Y * glyph, x2: b.x2 + PAD_X * glyph, y2: b.y2 + PAD_Y * glyph });
+  const reads = await readNumbers(clean, rows.map((r) => r.map(pad)), level);
+  const readOf = new Map<Box, NumberRead | null>();
+  rows.forEach((row, i) => row.forEach((b, j) => readOf.set(b, typeof reads[i]![j] === 'object' && digitWide(b, (reads[i]![j] as NumberRead).text, glyph) ? (reads[i]![j] as NumberRead) : null)));
+  const out: BorderlessNumber[] = [];
+  for (const c of cols) {
+    const got = c.flatMap((b) => (readOf.get(b) ? [{ box: b, read: readOf.get(b)! }] : []));
+    if (got.length >= MIN_COLUMN && got.length >= VALUE_SHARE * c.length) out.push(...got);
+  }
+  return out;
+}

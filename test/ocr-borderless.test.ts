@@ -1,0 +1,60 @@
+/**
+ * Borderless tables on scans (`ocr/ink-words.ts`, `ocr/borderless.ts`): the page's ink words stack
+ * into column runs, a value glued to its label is cut off at its column's edge, and prose far from
+ * a column is no part of it.
+ */
+import { cutAtEdge, stackColumns } from '../src/ocr/borderless.js';
+import type { Box, Grey } from '../src/ocr/image.js';
+import { components, inkWords } from '../src/ocr/ink-words.js';
+
+/** A white page with black rectangles. */
+function page(w: number, h: number, blobs: readonly Box[]): Grey {
+  const data = new Uint8Array(w * h).fill(255);
+  for (const b of blobs) for (let y = b.y1; y < b.y2; y++) data.fill(0, y * w + b.x1, y * w + b.x2);
+  return { width: w, height: h, data };
+}
+
+/** A 'glyph' 20 px high and `w` wide at (x, y). */
+const glyph = (x: number, y: number, w = 18): Box => ({ x1: x, y1: y, x2: x + w, y2: y + 20 });
+
+describe('ink words', () => {
+  it('should find each connected blob once, with its bounding box', () => {
+    const img = page(100, 50, [glyph(10, 10), { x1: 40, y1: 10, x2: 42, y2: 30 }, { x1: 40, y1: 28, x2: 60, y2: 30 }]);
+    expect(components(img, 128).sort((a, b) => a.x1 - b.x1)).toEqual([
+      { x1: 10, y1: 10, x2: 28, y2: 30 },
+      { x1: 40, y1: 10, x2: 60, y2: 30 },
+    ]);
+  });
+
+  it('should join glyphs of one line into words and keep words a column gap apart', () => {
+    // A three-glyph label, then two values 40 px (2 glyph heights) apart.
+    const img = page(300, 60, [glyph(10, 20), glyph(30, 20), glyph(50, 20), glyph(120, 20, 10), glyph(132, 20, 10), glyph(180, 20, 10)]);
+    const { words, glyph: h } = inkWords(img, 128);
+    expect(h).toBe(20);
+    expect(words.map((b) => [b.x1, b.x2])).toEqual([
+      [10, 68],
+      [120, 142],
+      [180, 190],
+    ]);
+  });
+});
+
+describe('columns of a borderless table', () => {
+  it('should stack short words into one column per run and split a run far from the next', () => {
+    const col = [0, 1, 2].map((i) => glyph(100, 20 + 30 * i, 10));
+    const far = glyph(100, 500, 10);
+    const cols = stackColumns([...col, far, glyph(200, 20, 10)], 20);
+    expect(cols).toHaveLength(1);
+    expect(cols[0]!.map((b) => b.y1)).toEqual([20, 50, 80]);
+  });
+
+  it('should cut a value glued to its label off at the column edge, at the white gap', () => {
+    // Label glyphs at 10–90 (touching), a 1 px white column at 90, the value at 91–101; the column's values start at 92.
+    const blobs = [{ x1: 10, y1: 20, x2: 90, y2: 40 }, { x1: 91, y1: 22, x2: 101, y2: 38 }];
+    const img = page(200, 60, blobs);
+    const word = { x1: 10, y1: 20, x2: 101, y2: 40 };
+    expect(cutAtEdge(img, word, 92, 20, 128)).toEqual({ x1: 91, y1: 20, x2: 101, y2: 40 });
+    // A word that does not reach over the edge is not cut.
+    expect(cutAtEdge(img, { ...word, x2: 90 }, 92, 20, 128)).toBeNull();
+  });
+});
