@@ -101,7 +101,7 @@ function withAlternatives(tokens: readonly ValueToken[], base: Candidate): Candi
  * OCR'd cells with confusable digits also get their other readings (`withAlternatives`).
  * The identities choose; cheaper readings first when several hold.
  */
-function exact(tokens: readonly ValueToken[], totalCols: readonly number[] = [], counted = false): Candidate[] {
+function exact(tokens: readonly ValueToken[], totalCols: readonly number[] = []): Candidate[] {
   const asRead: Candidate = { cells: tokens.map((t) => tokenCell(t, [])), cost: 0 };
   const readings = tokens.some((t) => t.ocr?.alternatives) ? withAlternatives(tokens, asRead) : [asRead];
   if (!tokens.some((t) => t.kind === 'blank')) return readings;
@@ -111,8 +111,7 @@ function exact(tokens: readonly ValueToken[], totalCols: readonly number[] = [],
   });
   const blankTotal = totalCols.some((i) => tokens[i]?.kind === 'blank');
   const totalsDerived = blankTotal ? [unknownWhere((i) => totalCols.includes(i), BLANK_TOTAL_COST)] : [];
-  // A table printing its empty cells printed this one's place: not a value lost, so not every blank unknown.
-  return counted ? [...readings, ...totalsDerived] : [...readings, ...totalsDerived, unknownWhere(() => true, 1)];
+  return [...readings, ...totalsDerived, unknownWhere(() => true, 1)];
 }
 
 /** Cost of reading a row's empty total as derived: above every blank read as 0, below all unknown. */
@@ -415,7 +414,7 @@ function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k:
   // Before the grid's cells: a borderless row placed under its headers left a cell empty where the run beside it may hold its number.
   if (filled.length > 0 && filled.length < k && filled.some(touching)) return touchingReadings(row.values, filled, k, totalCols);
   // A full row of a table grid (HTML, ruled PDF) with one cell per column, or of a table printing its empty cells: its empty cells are cells, not layout.
-  if ((row.onGrid || counted) && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values, totalCols, counted);
+  if ((row.onGrid || counted) && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values, totalCols);
   if (filled.length > 0 && filled.length < k) {
     const windows = blankWindows(row.values, k, totalCols);
     if (windows.length > 0) return dedupeReadings(windows);
