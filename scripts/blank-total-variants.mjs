@@ -6,10 +6,11 @@
  * cell is 0 (`blank`) wherever its row's other cells are printed; a wrong printed total must fail
  * its check, not turn the table's empty cells ambiguous.
  *
- *   npm run build && node scripts/blank-total-variants.mjs [--seeds 1..13] [--kinds html,chromium,libreoffice,layout] [--dist DIR] [--verbose]
+ *   npm run build && node scripts/blank-total-variants.mjs [--seeds 1..13] [--kinds html,chromium,libreoffice,layout,pandoc-plain,pandoc-grid,pandoc-pipe] [--dist DIR] [--verbose]
  *
  * Kinds: `html` (the page itself), `chromium` / `libreoffice` (the page printed), `layout`
- * (`pdftotext -layout` of the Chromium print). Per kind: table 三 fields right, right at ≥ 0.9,
+ * (`pdftotext -layout` of the Chromium print), `pandoc-plain` / `pandoc-grid` / `pandoc-pipe` (pandoc's
+ * text of the page: a simple table under a rule of dashes, a grid table, a pipe table). Per kind: table 三 fields right, right at ≥ 0.9,
  * wrong at ≥ 0.9 (must be 0), and the same for all fields.
  */
 import { execFileSync } from 'node:child_process';
@@ -70,6 +71,9 @@ export function blankTotalVariant(seed) {
 /** The variant as one input kind: [bytes, file name]. */
 function render(v, kind, seed) {
   if (kind === 'html') return [Buffer.from(v.html), `bt-${seed}.html`];
+  // pandoc's text of the page: a simple table (column rule of dashes), a grid table, a pipe table.
+  const pandoc = { 'pandoc-plain': ['plain', 'txt'], 'pandoc-grid': ['markdown-simple_tables-multiline_tables-pipe_tables', 'md'], 'pandoc-pipe': ['markdown-simple_tables-multiline_tables-grid_tables', 'md'] }[kind];
+  if (pandoc) return [execFileSync('pandoc', ['-f', 'html', '-t', pandoc[0], '--columns=200'], { input: v.html }), `bt-${seed}.${pandoc[1]}`];
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-blank-total-'));
   try {
     const pdf = join(dir, 'report.pdf');

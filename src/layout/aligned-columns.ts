@@ -268,8 +268,56 @@ function blankRowAt(rows: readonly Row[], i: number, closed: boolean): boolean {
 }
 
 
-/** Cells for the short rows of one table (stretch of row lines), keyed by line index. */
-function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: boolean): void {
+/** A column rule of a simple text table (pandoc's plain/simple tables): runs of dashes apart by spaces, one per column. */
+const COLUMN_RULE = /^ *-{2,}(?: +-{2,})+ *$/;
+
+/** The spans (first and last character) of a column rule's runs: the same under both measures (dashes and spaces only). */
+function ruleSpans(raw: string): Anchor[] | null {
+  if (!COLUMN_RULE.test(raw.trimEnd())) return null;
+  return [...raw.matchAll(/-+/g)].map((m) => ({ lo: m.index!, hi: m.index! + m[0].length - 1 }));
+}
+
+/**
+ * The columns of a table under a column rule: every number of every row starts inside one run of
+ * the rule, under one measure, no two numbers of a row in one run. The value columns are the runs
+ * from the first to the last holding a number (an empty column between them, which no row prints,
+ * is still a column: the rule prints its place). Null when some number sits on no run or shares one.
+ */
+function ruledColumns(rows: readonly Row[], rule: readonly Anchor[]): ((row: Row) => string[]) | null {
+  for (const m of ['width', 'chars'] as const) {
+    const runOf = (n: Num): number => rule.findIndex((a) => n.start[m] >= a.lo && n.start[m] <= a.hi);
+    const at = rows.map((r) => r.nums.map(runOf));
+    if (at.some((js) => js.some((j, i) => j < 0 || (i > 0 && j <= js[i - 1]!)))) continue;
+    const all = at.flat();
+    if (all.length === 0) return null;
+    const first = minOf(all);
+    const k = maxOf(all) - first + 1;
+    if (k < MIN_COLUMNS) return null;
+    const byIndex = new Map(rows.map((r, i) => [r.index, at[i]!]));
+    return (row) => {
+      const cells = Array.from({ length: k }, () => '');
+      byIndex.get(row.index)!.forEach((j, i) => (cells[j - first] = row.nums[i]!.text));
+      return cells;
+    };
+  }
+  return null;
+}
+
+/** A table under a column rule (ruledColumns): each row's cells by the runs its numbers sit in. False when the rule does not place it. */
+function placeRuled(rows: readonly Row[], rule: readonly Anchor[], out: Map<number, string[]>, closed: boolean): boolean {
+  const cellsOf = ruledColumns(rows, rule);
+  if (!cellsOf) return false;
+  const joined = joinWrappedRows(rows, closed, cellsOf, out);
+  rows.forEach((row, i) => {
+    if (joined.has(row.index)) return;
+    if (row.nums.length === 0 ? blankRowAt(rows, i, closed) : row.label !== '') out.set(row.index, [row.label, ...cellsOf(row)]);
+  });
+  return true;
+}
+
+/** Cells for the short rows of one table (stretch of row lines), keyed by line index; `rule`: the column rule above it, if any. */
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: boolean, rule: readonly Anchor[] | null = null): void {
+  if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
   const widest = maxOf(rows.map((r) => r.nums.length), 0);
   const full = rows.filter((r) => r.nums.length === widest);
   const byFull = full.length < MIN_FULL_ROWS ? [] : readingsOf((m, e) => anchorsOf(full, m, e));
@@ -424,23 +472,30 @@ function joinWrappedRows(rows: readonly Row[], closed: boolean, cellsOf: (row: R
 export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean): Map<number, string[]> {
   const out = new Map<number, string[]>();
   let table: Row[] = [];
+  // The last column rule (a simple text table's dashes): it says where the columns of the rows below it are, empty ones too.
+  let rule: Anchor[] | null = null;
+  const place = (closed: boolean): void => {
+    placeTable(table, out, closed, rule);
+    if (table.some((r) => r.nums.length > 0)) rule = null;
+    table = [];
+  };
   raws.forEach((raw, index) => {
     // A page break (form feed, pdftotext): the next page is laid out by its own lines, its columns
     // at other character positions, so its rows are aligned among themselves. The table goes on.
-    if (raw.includes('\f') && table.length > 0) {
-      placeTable(table, out, false);
-      table = [];
-    }
+    if (raw.includes('\f') && table.length > 0) place(false);
     if (skip(index) || raw.trim() === '') return;
+    const spans = ruleSpans(raw);
+    if (spans) {
+      place(true);
+      rule = spans;
+      return;
+    }
     // Only space-padded lines: a tab or pipe line already says where its cells are.
     const row = /[\t|]/.test(raw) ? null : rowOf(raw, index);
     if (row) table.push(row);
     else if (!/[\t|]/.test(raw) && (!endsTable(raw) || inLabelColumns(raw, table))) table.push({ index, label: raw.trim(), nums: [], raw, labelEnd: raw.length });
-    else {
-      placeTable(table, out, true);
-      table = [];
-    }
+    else place(true);
   });
-  placeTable(table, out, false);
+  place(false);
   return out;
 }

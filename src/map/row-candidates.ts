@@ -350,16 +350,38 @@ function spacesConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number):
  * `stream`: the table came one value per line, so a row with too few or too many values is read by
  * the stream moves (map/stream-moves).
  */
-export function rowCandidates(row00: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false): Candidate[] {
+export function rowCandidates(row00: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false, counted = false): Candidate[] {
   const placed = zerosBlank ? blankPlacements(row00.values, k, totalCols) : null;
   if (placed) return placed;
+  // A row of a table printing its empty cells, printing exactly its cells and all empty: each cell's place is printed, so the row is all 0.
+  if (counted && emptyCellsRow(row00, k)) return [{ cells: Array.from({ length: k }, (): Cell => ({ value: 0, flags: ['blank'] })), cost: 0 }];
   // A text dump's row short of values: a number in it may be touching cells printed with no gap (map/fused-split).
   const runs = stream ? null : markTextRuns(row00, k, MAX_REPAIR);
   const row0 = runs ? { ...row00, values: runs } : row00;
   const row1 = stream ? row0 : spacesConfirmed(row0, k);
-  const readings = rowReadings(stream ? row0 : groupsConfirmed(row1, k), k, totalCols, stream);
+  const readings = rowReadings(stream ? row0 : groupsConfirmed(row1, k), k, totalCols, stream, counted);
   const split = stream ? [] : groupsSplit(row1.values, k);
   return split.length > 0 ? dedupeReadings([...readings, ...split]) : readings;
+}
+
+/** A row printing exactly its k cells, each empty (a segment of empty cells only keeps none of its values). */
+export const emptyCellsRow = (row: Pick<TableRow, 'values' | 'blankCells'>, k: number): boolean => k > 0 && row.values.length === 0 && row.blankCells === k;
+
+/** A row printing exactly its k cells, a number in some and some empty. */
+const countedRow = (row: Pick<TableRow, 'values'>, k: number): boolean =>
+  row.values.length === k && row.values.some((t) => t.kind === 'num') && row.values.some((t) => t.kind === 'blank' && !t.unread);
+
+/** Fewest rows printing all their cells, some empty, before a table's rows of empty cells read as printed zeros. */
+const MIN_COUNTED_ROWS = 3;
+
+/**
+ * True when the table prints each row's cells, empty ones included (a grid, a pipe or grid text
+ * table, cells split at tabs): at least MIN_COUNTED_ROWS rows (`widths[i]` cells for `rows[i]`)
+ * print exactly their cells with a number and an empty cell among them. A row of such a table
+ * printing exactly its cells, all empty, is all 0: every cell's place is printed.
+ */
+export function cellsCounted(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[]): boolean {
+  return rows.filter((r, i) => countedRow(r, widths[i]!)).length >= MIN_COUNTED_ROWS;
 }
 
 /** The digit groups of a grouped number ('39846' → ['39', '846']; a decimal part stays on the last). */
@@ -385,14 +407,14 @@ function groupsSplit(values: readonly ValueToken[], k: number): Candidate[] {
   return split.length === k ? [{ cells: split, cost: HOLE_COST }] : [];
 }
 
-function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[], stream?: StreamMode): Candidate[] {
+function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[], stream?: StreamMode, counted = false): Candidate[] {
   const streamed = stream ? fromStream(row.values, k, stream) : null;
   if (streamed) return streamed;
   const filled = row.values.filter((t) => t.kind !== 'blank');
   // Before the grid's cells: a borderless row placed under its headers left a cell empty where the run beside it may hold its number.
   if (filled.length > 0 && filled.length < k && filled.some(touching)) return touchingReadings(row.values, filled, k, totalCols);
-  // A full row of a table grid (HTML, ruled PDF) with one cell per column: its empty cells are cells, not layout.
-  if (row.onGrid && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values, totalCols);
+  // A full row of a table grid (HTML, ruled PDF) with one cell per column, or of a table printing its empty cells: its empty cells are cells, not layout.
+  if ((row.onGrid || counted) && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values, totalCols);
   if (filled.length > 0 && filled.length < k) {
     const windows = blankWindows(row.values, k, totalCols);
     if (windows.length > 0) return dedupeReadings(windows);

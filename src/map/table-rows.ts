@@ -13,7 +13,7 @@ import { copyLag } from './earlier-copy.js';
 import { joinFragments } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
 import { pairLiftedLabels } from './lifted-labels.js';
-import { blankTotalOnly, rowCandidates, withDecimalReadings, zerosPrintedBlank } from './row-candidates.js';
+import { blankTotalOnly, cellsCounted, rowCandidates, withDecimalReadings, zerosPrintedBlank } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
@@ -199,18 +199,21 @@ function readRows(
   // Labels printed on lines of their own above their values, throughout the table: the label above names a values line.
   const labelLines = !stream && printsLabelLines(rows);
   // Zero cells printed blank and dropped by the dump (no 0 anywhere, rows short of values): each short row's values placed by the identities.
+  const columnsOf = (spec: RowSpec): readonly string[] => (opts.columns ? opts.columns.filter((c) => spec.columns.includes(c) || c === GROUP_COLUMN) : spec.columns);
   const zerosBlank = table === 'requests' && !stream && !opts.columns && zerosPrintedBlank(matches.map((m) => m.row), matches.map((m) => m.spec.columns.length));
+  // A table printing its empty cells (a grid, pipe or grid text, tab-split cells): a row of exactly its cells, all empty, is all 0.
+  const counted = !stream && cellsCounted(matches.map((m) => m.row), matches.map((m) => columnsOf(m.spec).length));
   const blankRows: { group: Group; row: TableRow; totals: number[] }[] = [];
   for (const [mi, match] of matches.entries()) {
     matched.set(match.spec, match.row);
     // The columns the header names (map/absent-columns), in printed order: each value placed by its column's name.
     // (A merged 法人或其他组织 column is read under map/merged-group's key, dropped after the solver.)
-    const columns = opts.columns ? opts.columns.filter((c) => match.spec.columns.includes(c) || c === GROUP_COLUMN) : match.spec.columns;
+    const columns = columnsOf(match.spec);
     const keys = columns.map((c) => `${table}.${match.spec.key}.${c}`);
     const totals = columns.flatMap((c, i) => (c === 'total' ? [i] : []));
     // A money column's number grouped by '.' or '、' may be a decimal too (row-candidates withDecimalReadings).
     const money = columns.map((c) => match.spec.money?.includes(c) === true);
-    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream, zerosBlank), money) });
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream, zerosBlank, counted), money) });
     if (zerosBlank) blankRows.push({ group: groups.at(-1)!, row: match.row, totals });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
