@@ -21,7 +21,8 @@
  * `--skew MAX` or `--skew LO-HI` (degrees, either sign; default 0.6), `--noise LO-HI` (default
  * 0.2-0.55), `--quality LO-HI` (JPEG, default 30-65) widen or narrow the draws. `--look L,..` adds
  * what office scans do (`scan-looks.mjs`: stamp, grey, photocopy, bleed, faint, perspective, bw —
- * `bw` writes 1-bit pages, Flate-compressed); the variant's name ends in its looks.
+ * `bw` writes 1-bit pages, Flate-compressed); the variant's name ends in its looks. `--turn 2,3`
+ * scans those pages upside down (fed turned: `src/ocr/orient.ts`).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,8 @@ export const SCANS = [
   { out: 'scan-chromium-web-200dpi.pdf', from: 'pdf-chromium-web.pdf', dpi: 200, skew: 0.25, noise: 0.25, quality: 25 },
   // One page (2019 template: 结转 row, table 四, the last sections) for the jest OCR test.
   { out: 'page-2019-libreoffice-p4-100dpi.pdf', from: 'pdf-2019-libreoffice.pdf', dpi: 100, skew: 0.3, noise: 0.4, quality: 45, only: [4] },
+  // The same page fed upside down (`turn`: pages scanned turned by 180°), for the jest orientation test (src/ocr/orient.ts).
+  { out: 'page-2019-libreoffice-p4-100dpi-turned.pdf', from: 'pdf-2019-libreoffice.pdf', dpi: 100, skew: 0.3, noise: 0.4, quality: 45, only: [4], turn: [4] },
   { out: 'mixed-libreoffice-word-tables-as-images.pdf', from: 'pdf-libreoffice-word.pdf', dpi: 150, skew: 0, noise: 0.3, quality: 50, imagePages: [3, 4] },
 ];
 
@@ -139,7 +142,8 @@ function scanPages(src, s, tmp, only) {
     }
     const finish = bw ? ['-colorspace', 'Gray', '-threshold', `${look.threshold}%`, '-type', 'Bilevel'] : [...(look?.colour ? [] : ['-colorspace', 'Gray']), '-quality', String(s.quality)];
     // Fixed seed: the same scan every run.
-    run('convert', [input, '-seed', String((s.seed ?? 1000) + p), ...extra, '-background', 'white', '-rotate', String(s.skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', ...finish, out]);
+    const skew = s.skew + (s.turn?.includes(p) ? 180 : 0);
+    run('convert', [input, '-seed', String((s.seed ?? 1000) + p), ...extra, '-background', 'white', '-rotate', String(skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', ...finish, out]);
     jpegs.push(readFileSync(out));
   }
   return jpegs;
@@ -167,10 +171,11 @@ function mixedPage(tmp) {
   chromiumPdf(html, join(OUT, m.out));
 }
 
-function main() {
+/** Writes the scans of `SCANS` (only the one named `want`, when given: `--scan NAME.pdf`) and the mixed page. */
+function main(want) {
   mkdirSync(OUT, { recursive: true });
   mkdirSync(GOLDEN_OUT, { recursive: true });
-  for (const s of SCANS) {
+  for (const s of SCANS.filter((x) => !want || x.out === want)) {
     const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
     try {
       const src = join(ROOT, 'samples', s.from);
@@ -193,6 +198,7 @@ function main() {
       rmSync(tmp, { recursive: true, force: true });
     }
   }
+  if (want) return;
   const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
   try {
     mixedPage(tmp);
@@ -214,7 +220,7 @@ function random(seed) {
 }
 
 /** N degraded scans of one sample, parameters drawn from `seed`, with the sample's golden. */
-function variants(n, seed, dpi, from, out, range, looks) {
+function variants(n, seed, dpi, from, out, range, looks, turn = []) {
   mkdirSync(out, { recursive: true });
   const rnd = random(seed);
   const made = [];
@@ -230,9 +236,10 @@ function variants(n, seed, dpi, from, out, range, looks) {
     const s = { dpi, skew: Math.round(Math.sign(u) * (lo + Math.abs(u) * (hi - lo)) * 100) / 100, noise: Math.round((range.noise[0] + rnd() * (range.noise[1] - range.noise[0])) * 100) / 100, quality: Math.round(range.quality[0] + rnd() * (range.quality[1] - range.quality[0])), seed: Math.floor(rnd() * 1e6) };
     // Drawn after the base parameters, so a seed's skew, noise and quality do not change with --look.
     if (looks.length > 0) s.look = drawLook(looks, rnd);
+    if (turn.length > 0) s.turn = turn;
     const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
     try {
-      const name = `${stem}-${dpi}dpi-v${seed}-${i}${looks.length > 0 ? `-${looks.join('+')}` : ''}.pdf`;
+      const name = `${stem}-${dpi}dpi-v${seed}-${i}${looks.length > 0 ? `-${looks.join('+')}` : ''}${turn.length > 0 ? '-turned' : ''}.pdf`;
       writeFileSync(join(out, name), jpegsToPdf(scanPages(src, s, tmp), s.dpi));
       copyFileSync(golden, join(out, name.replace(/\.pdf$/, '.golden.json')));
       made.push({ name, ...s });
@@ -254,6 +261,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const looks = arg('look', '').split(',').filter(Boolean);
   const unknown = looks.filter((l) => !LOOKS.includes(l));
   if (unknown.length > 0) throw new Error(`--look: unknown ${unknown.join(', ')} (known: ${LOOKS.join(', ')})`);
-  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks);
-  else main();
+  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks, arg('turn', '').split(',').filter(Boolean).map(Number));
+  else main(arg('scan', undefined));
 }
