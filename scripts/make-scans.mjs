@@ -22,7 +22,7 @@
  * 0.2-0.55), `--quality LO-HI` (JPEG, default 30-65) widen or narrow the draws. `--look L,..` adds
  * what office scans do (`scan-looks.mjs`: stamp, grey, photocopy, bleed, faint, perspective, bw —
  * `bw` writes 1-bit pages, Flate-compressed); the variant's name ends in its looks. `--turn 2,3`
- * scans those pages upside down (fed turned: `src/ocr/orient.ts`).
+ * scans those pages upside down (fed turned: `src/ocr/orient.ts`; `--turn-by 90`: a quarter turn).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -142,7 +142,7 @@ function scanPages(src, s, tmp, only) {
     }
     const finish = bw ? ['-colorspace', 'Gray', '-threshold', `${look.threshold}%`, '-type', 'Bilevel'] : [...(look?.colour ? [] : ['-colorspace', 'Gray']), '-quality', String(s.quality)];
     // Fixed seed: the same scan every run.
-    const skew = s.skew + (s.turn?.includes(p) ? 180 : 0);
+    const skew = s.skew + (s.turn?.includes(p) ? (s.turnBy ?? 180) : 0);
     run('convert', [input, '-seed', String((s.seed ?? 1000) + p), ...extra, '-background', 'white', '-rotate', String(skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', ...finish, out]);
     jpegs.push(readFileSync(out));
   }
@@ -220,7 +220,7 @@ function random(seed) {
 }
 
 /** N degraded scans of one sample, parameters drawn from `seed`, with the sample's golden. */
-function variants(n, seed, dpi, from, out, range, looks, turn = []) {
+function variants(n, seed, dpi, from, out, range, looks, turn = [], turnBy = 180) {
   mkdirSync(out, { recursive: true });
   const rnd = random(seed);
   const made = [];
@@ -236,10 +236,10 @@ function variants(n, seed, dpi, from, out, range, looks, turn = []) {
     const s = { dpi, skew: Math.round(Math.sign(u) * (lo + Math.abs(u) * (hi - lo)) * 100) / 100, noise: Math.round((range.noise[0] + rnd() * (range.noise[1] - range.noise[0])) * 100) / 100, quality: Math.round(range.quality[0] + rnd() * (range.quality[1] - range.quality[0])), seed: Math.floor(rnd() * 1e6) };
     // Drawn after the base parameters, so a seed's skew, noise and quality do not change with --look.
     if (looks.length > 0) s.look = drawLook(looks, rnd);
-    if (turn.length > 0) s.turn = turn;
+    if (turn.length > 0) Object.assign(s, { turn, turnBy });
     const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
     try {
-      const name = `${stem}-${dpi}dpi-v${seed}-${i}${looks.length > 0 ? `-${looks.join('+')}` : ''}${turn.length > 0 ? '-turned' : ''}.pdf`;
+      const name = `${stem}-${dpi}dpi-v${seed}-${i}${looks.length > 0 ? `-${looks.join('+')}` : ''}${turn.length > 0 ? `-turned${turnBy}` : ''}.pdf`;
       writeFileSync(join(out, name), jpegsToPdf(scanPages(src, s, tmp), s.dpi));
       copyFileSync(golden, join(out, name.replace(/\.pdf$/, '.golden.json')));
       made.push({ name, ...s });
@@ -261,6 +261,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const looks = arg('look', '').split(',').filter(Boolean);
   const unknown = looks.filter((l) => !LOOKS.includes(l));
   if (unknown.length > 0) throw new Error(`--look: unknown ${unknown.join(', ')} (known: ${LOOKS.join(', ')})`);
-  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks, arg('turn', '').split(',').filter(Boolean).map(Number));
+  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks, arg('turn', '').split(',').filter(Boolean).map(Number), Number(arg('turn-by', 180)));
   else main(arg('scan', undefined));
 }
