@@ -26,6 +26,7 @@
  * Ghostscript (`pgmraw`) instead of pdftoppm: thin rules come out as crisp 1 px lines, which the skew's
  * resampling splits over two pixel rows wherever they fall between them (a light grey stretch, lighter
  * than a ruling's grey level: the case of `ocr/rulings.ts` `findRulings`' split-line test).
+ * `--turn 2,3` scans those pages upside down (fed turned: `src/ocr/orient.ts`; `--turn-by 90`: a quarter turn).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,8 @@ export const SCANS = [
   { out: 'scan-chromium-web-200dpi.pdf', from: 'pdf-chromium-web.pdf', dpi: 200, skew: 0.25, noise: 0.25, quality: 25 },
   // One page (2019 template: 结转 row, table 四, the last sections) for the jest OCR test.
   { out: 'page-2019-libreoffice-p4-100dpi.pdf', from: 'pdf-2019-libreoffice.pdf', dpi: 100, skew: 0.3, noise: 0.4, quality: 45, only: [4] },
+  // The same page fed upside down (`turn`: pages scanned turned by 180°), for the jest orientation test (src/ocr/orient.ts).
+  { out: 'page-2019-libreoffice-p4-100dpi-turned.pdf', from: 'pdf-2019-libreoffice.pdf', dpi: 100, skew: 0.3, noise: 0.4, quality: 45, only: [4], turn: [4] },
   { out: 'mixed-libreoffice-word-tables-as-images.pdf', from: 'pdf-libreoffice-word.pdf', dpi: 150, skew: 0, noise: 0.3, quality: 50, imagePages: [3, 4] },
 ];
 
@@ -144,7 +147,8 @@ function scanPages(src, s, tmp, only) {
     }
     const finish = bw ? ['-colorspace', 'Gray', '-threshold', `${look.threshold}%`, '-type', 'Bilevel'] : [...(look?.colour ? [] : ['-colorspace', 'Gray']), '-quality', String(s.quality)];
     // Fixed seed: the same scan every run.
-    run('convert', [input, '-seed', String((s.seed ?? 1000) + p), ...extra, '-background', 'white', '-rotate', String(s.skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', ...finish, out]);
+    const skew = s.skew + (s.turn?.includes(p) ? (s.turnBy ?? 180) : 0);
+    run('convert', [input, '-seed', String((s.seed ?? 1000) + p), ...extra, '-background', 'white', '-rotate', String(skew), '-attenuate', String(s.noise), '+noise', 'Gaussian', ...finish, out]);
     jpegs.push(readFileSync(out));
   }
   return jpegs;
@@ -172,10 +176,11 @@ function mixedPage(tmp) {
   chromiumPdf(html, join(OUT, m.out));
 }
 
-function main() {
+/** Writes the scans of `SCANS` (only the one named `want`, when given: `--scan NAME.pdf`) and the mixed page. */
+function main(want) {
   mkdirSync(OUT, { recursive: true });
   mkdirSync(GOLDEN_OUT, { recursive: true });
-  for (const s of SCANS) {
+  for (const s of SCANS.filter((x) => !want || x.out === want)) {
     const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
     try {
       const src = join(ROOT, 'samples', s.from);
@@ -198,6 +203,7 @@ function main() {
       rmSync(tmp, { recursive: true, force: true });
     }
   }
+  if (want) return;
   const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
   try {
     mixedPage(tmp);
@@ -220,6 +226,8 @@ function random(seed) {
 
 /** N degraded scans of one sample, parameters drawn from `seed`, with the sample's golden. */
 function variants(n, seed, dpi, from, out, range, looks, opts = {}) {
+  const turn = opts.turn ?? [];
+  const turnBy = opts.turnBy ?? 180;
   mkdirSync(out, { recursive: true });
   const rnd = random(seed);
   const made = [];
@@ -236,9 +244,10 @@ function variants(n, seed, dpi, from, out, range, looks, opts = {}) {
     // Drawn after the base parameters, so a seed's skew, noise and quality do not change with --look.
     if (looks.length > 0) s.look = drawLook(looks, rnd);
     if (opts.render) s.render = opts.render;
+    if (turn.length > 0) Object.assign(s, { turn, turnBy });
     const tmp = mkdtempSync(join(tmpdir(), 'xxgk-scan-'));
     try {
-      const name = `${stem}-${dpi}dpi-v${seed}-${i}${opts.render ? `-${opts.render}` : ''}${looks.length > 0 ? `-${looks.join('+')}` : ''}.pdf`;
+      const name = `${stem}-${dpi}dpi-v${seed}-${i}${opts.render ? `-${opts.render}` : ''}${looks.length > 0 ? `-${looks.join('+')}` : ''}${turn.length > 0 ? `-turned${turnBy}` : ''}.pdf`;
       writeFileSync(join(out, name), jpegsToPdf(scanPages(src, s, tmp), s.dpi));
       copyFileSync(golden, join(out, name.replace(/\.pdf$/, '.golden.json')));
       made.push({ name, ...s });
@@ -260,6 +269,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const looks = arg('look', '').split(',').filter(Boolean);
   const unknown = looks.filter((l) => !LOOKS.includes(l));
   if (unknown.length > 0) throw new Error(`--look: unknown ${unknown.join(', ')} (known: ${LOOKS.join(', ')})`);
-  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks, { golden: arg('golden'), render: arg('render') });
-  else main();
+  if (process.argv.includes('--variants')) variants(Number(arg('variants')), Number(arg('seed', 1)), Number(arg('dpi', 100)), arg('from', 'pdf-2019-libreoffice.pdf'), arg('out', '/tmp/xxgk-scan-variants'), range, looks, { golden: arg('golden'), render: arg('render'), turn: arg('turn', '').split(',').filter(Boolean).map(Number), turnBy: Number(arg('turn-by', 180)) });
+  else main(arg('scan', undefined));
 }

@@ -268,11 +268,12 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         chars += read;
         decodedChars += read;
         ocrPages++;
-        // OCR reads the page as displayed (upright pages: rotation is not detected on a scan).
+        // OCR reads a scanned page upright or turned by 180° (`ocr/orient.ts`); a quarter turn is not detected.
+        if (ocr.turned) rotated.push(p);
         if (regions.length === 0) frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0, tilt: 0 };
         if (undecoded) undecodable.pop();
       }
-      if (frame.rotation !== 0 || frame.tilt !== 0) rotated.push(p);
+      if ((frame.rotation !== 0 || frame.tilt !== 0) && !rotated.includes(p)) rotated.push(p);
       const texts = items.map((it) => it.str);
       const numbers = countNumberCells(texts);
       // A drawing that cannot be read costs the rulings of that page, not the document.

@@ -20,6 +20,8 @@ export interface OcrResult {
   items: PdfItem[];
   grids: Grid[];
   skew: number;
+  /** The page was read turned by 180° (scanned upside down). */
+  turned: boolean;
   timing: { renderMs: number; recogniseMs: number; textMs: number };
   /** Marks the page's lines as OCR'd (`firstTable`: the number of the page's first grid). */
   mark: (lines: PageLine[], firstTable: number) => void;
@@ -46,7 +48,7 @@ export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]
       });
     }
   };
-  return { items: r.items, grids: r.grids, skew: r.skew, timing: r.timing, mark };
+  return { items: r.items, grids: r.grids, skew: r.skew, turned: r.turned === true, timing: r.timing, mark };
 }
 
 /** What to add to a message saying OCR would be needed: how to enable it ('' when it ran). */
