@@ -115,6 +115,36 @@ describe('agency and year as printed', () => {
     expect(alone.fields.year.confidence).toBeLessThan(0.9);
   });
 
+  describe('an OCR\'d title whose year run may be two years (a digit added before 年)', () => {
+    // The breakit46 scans (100 dpi grey): the page pass adds a digit beside a number's neighbours.
+    const ocrMeta = (text: string) => scoreMeta(extractMeta({ lines: linesOf(text).map((l) => ({ ...l, ocr: [{}] })), name: 'scan.pdf' }));
+    const PERIOD = '报告所列数据的统计期限自120194年]月]日起至2019年12月314日。如对本报告有疑问';
+
+    it('should take the reading the statistics period prints, flagged and below 0.9', () => {
+      const m = ocrMeta(`柳州市沙县区住房和城乡建设局关于20191年政府信息公开工作的年度报告\n${PERIOD}\n${BODY}`);
+      expect(m.year).toBe(2019);
+      expect(m.fields.year.confidence).toBeLessThan(0.9);
+      expect(m.fields.year.flags).toContain('unconfirmed');
+      // The same text from a text layer: its title prints the year as meant, none is chosen for it.
+      expect(meta(`柳州市沙县区住房和城乡建设局关于20191年政府信息公开工作的年度报告\n${PERIOD}\n${BODY}`).year).toBeNull();
+    });
+
+    it("should take the reading 总体情况's first words print, or a date in the year after, never confirmed by it", () => {
+      const m = ocrMeta(`天水市住房和城乡建设局20224年政府信息公开工作年度报告\n统计期限自120224年]月1日起至120224年12月31日\n一、总体情况\n2022年，天水市住房和城乡建设局坚持…`);
+      expect(m.year).toBe(2022);
+      expect(m.fields.year.confidence).toBeLessThan(0.9);
+      const signed = ocrMeta(`柳州市医疗保障局关于20211年政府信息公开工作的年度报告\n${BODY}\n柳州市医疗保障局\n2022年1月10日`);
+      expect(signed.year).toBe(2021);
+      expect(signed.fields.year.confidence).toBeLessThan(0.9);
+    });
+
+    it('should give no year when nothing else tells the readings apart, or when both agree with something', () => {
+      // '20204' in the period may be 2020 or 2024 as well: no witness.
+      expect(ocrMeta(`夷陵区自然资源局20204年政府信息公开工作年度报告\n统计期限自20204年]月11日起至120204年12月31日。\n${BODY}`).year).toBeNull();
+      expect(ocrMeta(`夷陵区自然资源局20204年政府信息公开工作年度报告\n${BODY}\n夷陵区自然资源局\n2021年1月5日\n2025年1月5日`).year).toBeNull();
+    });
+  });
+
   it("should read the statistics period with a '1' a scan read as 工 or l, and confirm the title's year by it", () => {
     const m = meta(`洪泽区人民政府2023年政府信息公开工作年度报告\n报告中所列数据统计期限自2023年1月工日起至2023年l2月31日止。\n${BODY}`);
     expect(m.year).toBe(2023);

@@ -13,6 +13,8 @@ export interface TitleParts {
   year: number | null;
   /** A breadcrumb ('首页 > …', '当前位置：') was cut off the agency. */
   trimmed: boolean;
+  /** `year` null: the years a misread year run may stand for ('20191年': 2011 or 2019), when several. */
+  yearCandidates?: number[];
 }
 
 /**
@@ -116,5 +118,5 @@ export function titleParts(text: string): TitleParts {
   const before = cleanAgency(t.slice(0, m.index));
   const after = cleanAgency(m[2] ?? '');
   const pick = before.name ? before : after;
-  return { agency: pick.name && isAgencyName(pick.name) ? pick.name : null, year, trimmed: pick.trimmed };
+  return { agency: pick.name && isAgencyName(pick.name) ? pick.name : null, year, trimmed: pick.trimmed, ...(year === null && years.length > 1 ? { yearCandidates: years } : {}) };
 }

@@ -5,7 +5,7 @@
  * them: '202 3年1月1日').
  */
 import type { Line } from '../model/document.js';
-import { normaliseTitle, titleParts } from './agency-name.js';
+import { fuzzyYears, normaliseTitle, titleParts } from './agency-name.js';
 import { lineText } from './line-text.js';
 
 /** lines. The opening paragraphs are looked for this far from the top. */
@@ -42,4 +42,38 @@ export function presentedAs(lines: readonly Line[]): BodyClue | null {
 export function statisticsYear(lines: readonly Line[]): BodyClue | null {
   const m = PERIOD.exec(openingText(lines));
   return m && m[1] === m[2] ? { agency: null, year: Number(m[1]), text: m[0] } : null;
+}
+
+/** chars. How far after '统计期限' (or '总体情况') an OCR'd year is looked for. */
+const PERIOD_SPAN = 40;
+const OVERVIEW_SPAN = 12;
+const PERIOD_START = /统计(?:期限|时限|期间|时段|时间|范围)/;
+const OVERVIEW_START = /总体情况/;
+/**
+ * A year run as a scan's OCR may print it before 年 (letters for digits, one digit added: `fuzzyYears`),
+ * a stray mark between it and 年 ('2021]年').
+ */
+const YEAR_RUN = /(?<![0-9A-Za-z|])([0-9OoDQlIi|Zz]{4,5})[\][|)]?\s*年/g;
+
+/** Years read by `YEAR_RUN` in the `span` characters after `start` (up to the sentence's end). */
+function yearsAfter(t: string, start: RegExp, span: number): number[] {
+  const at = start.exec(t);
+  if (!at) return [];
+  const text = t.slice(at.index + at[0].length, at.index + at[0].length + span).split('。')[0]!;
+  // A run that may be several years ('20204': 2020 or 2024) witnesses none.
+  return [...text.matchAll(YEAR_RUN)].flatMap((m) => {
+    const years = fuzzyYears(m[1]!);
+    return years.length === 1 ? years : [];
+  });
+}
+
+/**
+ * Every year the opening of an OCR'd report may print where it states the year reported on, its
+ * digits misread: the statistics period ('统计期限自120194年]月]日起至2019年12月314日': 2019) and the
+ * first words of 一、总体情况 ('2022年，XX局坚持…'), each run before 年 that `fuzzyYears` reads as one year. Only
+ * a witness for choosing among a misread title year's readings (`misreadTitleYear`), never a year by itself.
+ */
+export function witnessYears(lines: readonly Line[]): Set<number> {
+  const t = openingText(lines);
+  return new Set([...yearsAfter(t, PERIOD_START, PERIOD_SPAN), ...yearsAfter(t, OVERVIEW_START, OVERVIEW_SPAN)]);
 }

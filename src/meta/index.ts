@@ -8,7 +8,7 @@
 import type { LoadedDocument } from '../model/document.js';
 import type { MetaSource } from '../schema/report.js';
 import { endsAsName, titleParts } from './agency-name.js';
-import { presentedAs, statisticsYear } from './body.js';
+import { witnessYears, presentedAs, statisticsYear } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
 import { findTitle, tidyTitle, TITLE_WINDOW } from './title.js';
 import { lineText } from './line-text.js';
@@ -31,6 +31,8 @@ export interface MetaClue<T> {
   trimmed?: boolean;
   /** (title) Perhaps only the second half of a title wrapped onto two lines. */
   incomplete?: boolean;
+  /** (year) An OCR'd title's misread year, chosen among its readings by another place (`misreadTitleYear`): confirms nothing. */
+  misread?: boolean;
 }
 
 /** Every clue to the report's identity; `score/meta.ts` turns them into values with confidence. */
@@ -70,13 +72,25 @@ function datedLines(lines: LoadedDocument['lines']): MetaClue<string>[] {
   return [...tail.flatMap(({ l, i }) => at(l, i, true)), ...head.flatMap((l, i) => at(l, i, false))];
 }
 
+/**
+ * The year of an OCR'd title whose year run may stand for several years ('20191年': 2011 or 2019; a
+ * scan's page pass adds a digit before 年): the one reading that the opening prints where it states the year
+ * (OCR'd statistics period, 总体情况: `witnessYears`) or that a printed date falls in the year after (reports come out by 31 January).
+ * Null when none or several agree: a year is never made up.
+ */
+export function misreadTitleYear(candidates: readonly number[], witnesses: ReadonlySet<number>, dates: readonly MetaClue<string>[]): number | null {
+  const printed = dates.filter((d) => d.from !== 'metaDate').map((d) => Number(d.value.slice(0, 4)));
+  const agreed = candidates.filter((y) => witnesses.has(y) || printed.includes(y + 1));
+  return agreed.length === 1 ? agreed[0]! : null;
+}
+
 /** Reads every clue to title, agency, year and publication date. */
 export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate' | 'name'>): MetaEvidence {
   const agencies: MetaClue<string>[] = [];
   const years: MetaClue<number>[] = [];
   const found = findTitle(doc.lines, doc.metaTitle);
-  if (found) {
-    const parts = titleParts(found.text);
+  const parts = found ? titleParts(found.text) : null;
+  if (found && parts) {
     if (parts.agency) agencies.push(clue(parts.agency, found.from, found.text, found.line, found.trimmed || parts.trimmed));
     if (parts.year) years.push(clue(parts.year, found.from, found.text, found.line));
   }
@@ -100,6 +114,10 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   if (file.year) years.push(clue(file.year, 'fileName', doc.name));
   const dates = datedLines(doc.lines);
   if (doc.metaDate) dates.push(clue(doc.metaDate, 'metaDate', doc.metaDate));
+  // Only on a scan: a text layer's title prints its year as it is meant.
+  const ocrTitle = found?.line !== undefined && doc.lines[found.line - 1]?.ocr !== undefined;
+  const misread = ocrTitle && parts?.yearCandidates ? misreadTitleYear(parts.yearCandidates, witnessYears(doc.lines), dates) : null;
+  if (misread !== null && found && !years.some((c) => c.value === misread)) years.push({ ...clue(misread, found.from, found.text, found.line), misread: true });
   const title = found ? { ...clue(tidyTitle(found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete ? { incomplete: true } : {}) } : null;
   return { title, agencies, years, dates };
 }

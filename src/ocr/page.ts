@@ -140,6 +140,20 @@ export function labelColumns(reads: readonly { c: { col: number }; read: CellRea
   return out;
 }
 
+/**
+ * A page-pass number in a cell of a label column (`labelColumns`) beside label words (a word holding
+ * Han in the same cell) is an item number split off its label ('1' of '1.本机关…', '（一）' read '4'),
+ * never a value: taken as one it put table 三's rows one off (an extra value before each row's own).
+ * Dropped, not joined to the label word after it (joined, the labels matched fewer template rows).
+ * A number alone in its cell stays: a value column the cell reader could not read (its digits 'other')
+ * may be taken for a label column, and its page-pass numbers are its values.
+ */
+export function isLabelNumber(w: OcrWord, labelCells: readonly Box[], words: readonly OcrWord[]): boolean {
+  if (!NUMBERISH.test(w.text.trim()) || !/\d/.test(w.text)) return false;
+  const cell = labelCells.find((b) => centreIn(w, b));
+  return cell !== undefined && words.some((x) => x !== w && HAN.test(x.text) && centreIn(x, cell));
+}
+
 /** pt. A ruling box within this distance of a grid's frame belongs to the grid. */
 const GRID_MARGIN_PT = 4;
 
@@ -241,6 +255,8 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const empty: Box[] = [];
   /** Value cells of number rows the cell reader found without ink: a page-pass word there is no label (`faintValueWords`). */
   const valueBlanks: { box: Box; key: string }[] = [];
+  /** Cells of label columns: a page-pass number there is an item number of the label (`labelNumbers`). */
+  const labelCells: Box[] = [];
   for (const [g, grid] of grids.entries()) {
     const rows = cellRows(grid, dpi);
     const got = await readNumbers(clean, rows.map((row) => row.map((x) => x.box)), level);
@@ -263,6 +279,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
     const labelCols = labelColumns(reads, valueCols);
     for (const { c, box, read } of reads) {
       const key = `${g}:${c.row}:${c.col}`;
+      if (labelCols.has(c.col)) labelCells.push(box);
       if (typeof read === 'object' && numberRows.has(c.row) && !labelCols.has(c.col)) {
         numbers.push({ box, text: read.text });
         blanked.push(box);
@@ -294,6 +311,8 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   words = words.filter((w) => !blanked.some((b) => centreIn(w, b)) && !(isRulingResidue(w) && empty.some((b) => centreIn(w, b))));
   words = faintValueWords(words, valueBlanks, cells);
   words.push(...(await lostLines(clean, ink, words, blanked, TEXT_DPI / dpi)));
+  const pageWords = words;
+  words = words.filter((w) => !isLabelNumber(w, labelCells, pageWords));
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.
   const inGrid = (w: OcrWord): boolean => gridBoxes.some((b) => centreIn(w, b));
   for (const w of [...words]) {

@@ -210,7 +210,8 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   }
   const yearGroups = groups(evidence.years, (a, b) => (a === b ? 'same' : 'other'));
   const chosenYear = yearGroups[0]?.[0]?.value;
-  const datedAfter = chosenYear !== undefined && evidence.dates.some((d) => d.from !== 'metaDate' && Number(d.value.slice(0, 4)) === chosenYear + 1);
+  // A misread title year chosen by a date (`misreadTitleYear`) is not confirmed by that date.
+  const datedAfter = chosenYear !== undefined && !yearGroups[0]!.every((c) => c.misread) && evidence.dates.some((d) => d.from !== 'metaDate' && Number(d.value.slice(0, 4)) === chosenYear + 1);
   const year = scoreValue(yearGroups, datedAfter);
   if (year.value !== null && year.info.confidence > SINGLE && reportedTooLate(year.value, evidence.dates)) {
     year.info = { ...year.info, confidence: SINGLE, flags: [...new Set([...year.info.flags, 'conflict' as const])] };
