@@ -339,10 +339,12 @@ function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: bo
   }
   // Rows the table's anchors do not place: a dump placing text by exact character cells whose scale
   // changes from one stretch of lines to the next (Ghostscript txtwrite) is read stretch by stretch.
-  let byStretch: Map<number, number[]> | null = null;
+  let byStretch = readings.length === 0 ? exactBlockPlaces(rows, k) : null;
+  // Neither anchors nor stretches place a row: the table is not laid out in columns (plain
+  // pdftotext's label piles); its lines are left as printed — a label line is no row of blanks.
+  if (readings.length === 0 && byStretch!.size === 0) return;
   const stretchPlace = (row: Row): number[][] => {
-    byStretch ??= exactBlockPlaces(rows, k);
-    const p = byStretch.get(row.index);
+    const p = (byStretch ??= exactBlockPlaces(rows, k)).get(row.index);
     return p ? [p] : [];
   };
   /** The row's cells: printed in full, placed on the anchors, or none printed; null when not placed. */
