@@ -23,10 +23,6 @@ import { headerBand } from './header-order.js';
 import { REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { tick } from '../_internal/work-budget.js';
 
-/** A glyph the dump could not decode. */
-const LOST = '\ufffd';
-/** A letter no header word holds (CJK Extension A's first), standing for LOST while a piece is normalized. */
-const KEPT = '\u3400';
 /** Search nodes at most (a band of a dozen short lines takes a few hundred). */
 const MAX_NODES = 20_000;
 /** Tracings whose chains are compared at most. */
@@ -48,19 +44,11 @@ interface Partial {
  */
 export function lineChain(band: readonly string[], words: readonly string[], keyOf: (word: string) => string | readonly string[] | null, keys: readonly string[]): string[] | null {
   const longest = maxOf(words.map((w) => w.length), 0);
-  // A letter lost as U+FFFD (Ghostscript txtwrite: '人 �益 服� 计') stands for any one letter of a word.
-  const fits = (t: string, w: string): boolean => t.length <= w.length && [...t].every((c, i) => c === w[i] || c === LOST);
-  const isWordOrPrefix = (t: string): boolean => words.some((w) => fits(t, w));
-  /** The one word `t` is whole (a lost letter read as the word's), or null. */
-  const wordOf = (t: string): string | null => {
-    const ws = words.filter((w) => w.length === t.length && fits(t, w));
-    return ws.length === 1 ? ws[0]! : null;
-  };
+  const isWordOrPrefix = (t: string): boolean => words.some((w) => w.startsWith(t));
   const wordChars = new Set(words.join(''));
   // A whole word made a second time: no tracing goes on from there.
-  const twice = (t: string): boolean => wordOf(t) !== null && partials.filter((p) => wordOf(p.text) === wordOf(t)).length > 1;
-  // A lost letter is kept as one (normalizing would drop it as a bracket at a piece's end: '服�').
-  const lines = band.map((t) => t.split(/\s+/).map((r) => normalizeLabel(r.replaceAll(LOST, KEPT)).replace(/\d/g, '').replaceAll(KEPT, LOST)).filter((r) => r !== ''));
+  const twice = (t: string): boolean => words.includes(t) && partials.filter((p) => p.text === t).length > 1;
+  const lines = band.map((t) => t.split(/\s+/).map((r) => normalizeLabel(r).replace(/\d/g, '')).filter((r) => r !== ''));
   const chains = new Set<string>();
   let nodes = 0;
   let tracings = 0;
@@ -70,9 +58,9 @@ export function lineChain(band: readonly string[], words: readonly string[], key
   const touched: number[][] = lines.map(() => []);
 
   const finish = (): void => {
-    const keyAt = partials.map((p) => keyOf(wordOf(p.text) ?? p.text));
+    const keyAt = partials.map((p) => keyOf(p.text));
     // A tracing is an explanation of the band only when every piece ends in a whole word, each key's once.
-    if (partials.some((p) => wordOf(p.text) === null) || keys.some((k) => keyAt.filter((x) => x === k).length !== 1)) return;
+    if (partials.some((p) => !words.includes(p.text)) || keys.some((k) => keyAt.filter((x) => x === k).length !== 1)) return;
     tracings++;
     const chain = chainOf(keyAt, touched, keys);
     chains.add(chain === null ? '' : chain.join());
@@ -95,7 +83,7 @@ export function lineChain(band: readonly string[], words: readonly string[], key
       const s = run.slice(ci, ci + n);
       // A piece completing an open piece of an earlier line (after the last one completed from that line).
       partials.forEach((p, k) => {
-        if (p.line >= li || p.at <= (last.get(p.line) ?? -1) || wordOf(p.text) !== null || !isWordOrPrefix(p.text + s)) return;
+        if (p.line >= li || p.at <= (last.get(p.line) ?? -1) || words.includes(p.text) || !isWordOrPrefix(p.text + s)) return;
         any = true;
         const before = p.text;
         p.text += s;
@@ -105,7 +93,7 @@ export function lineChain(band: readonly string[], words: readonly string[], key
         p.text = before;
       });
       // A piece starting a word.
-      if (s[0] !== LOST && isWordOrPrefix(s)) {
+      if (isWordOrPrefix(s)) {
         any = true;
         partials.push({ text: s, line: li, at: partials.filter((p) => p.line === li).length });
         touched[li]!.push(partials.length - 1);
@@ -116,8 +104,7 @@ export function lineChain(band: readonly string[], words: readonly string[], key
     }
     // A character of no column word is other text (a note, punctuation): skipped. One of a word's
     // characters that no piece can take leaves this tracing no explanation.
-    // A lost letter may be such text too (a note's '之和�').
-    if ((!any || run[ci] === LOST) && !wordChars.has(run[ci]!)) walk(li, ri, ci + 1, last);
+    if (!any && !wordChars.has(run[ci]!)) walk(li, ri, ci + 1, last);
   };
   walk(0, 0, 0, new Map());
   if (failed || chains.size !== 1) return null;
