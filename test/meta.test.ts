@@ -339,3 +339,15 @@ describe('agency and year in doubt, for people', () => {
     expect(attentionText(signed)).not.toContain('需核对');
   });
 });
+
+describe('a title a crawler joined to a date after it', () => {
+  it.each([
+    ['沐阳县人民政府2025年政府信息公开工作年度报告沐阳县人民政府 (2026年1月23日)', '沐阳县人民政府2025年政府信息公开工作年度报告'],
+    ['示例市第301局2024年政府信息公开工作年度报告11/25/26, 1:55 PM', '示例市第301局2024年政府信息公开工作年度报告'],
+  ])('should cut %s at the report words, trimmed and below 0.9', (line, title) => {
+    const m = scoreMeta(extractMeta({ lines: linesOf([line, '一、总体情况', '本机关依法公开政府信息。'].join('\n')), name: 'joined.txt' }));
+    expect(m.title).toBe(title);
+    expect(m.fields.title.flags).toContain('trimmed');
+    expect(m.fields.title.confidence).toBeLessThan(0.9);
+  });
+});

@@ -199,7 +199,7 @@ function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   const cleaned = cleanTitle(withoutMenu(lines[i]));
   // A crawler that lost line breaks joined the title to the lines around it: the title cut out of the line.
   const c = cleaned.text;
-  const cut = c.length > MAX_TITLE || SENTENCE.test(c) || !REPORT_TITLE.test(c) || BODY_AFTER.test(c) ? titleOfJoinedLine(c) : null;
+  const cut = c.length > MAX_TITLE || SENTENCE.test(c) || !REPORT_TITLE.test(c) || BODY_AFTER.test(c) || DATE_AFTER.test(c) ? titleOfJoinedLine(c) : null;
   // (A title wrapped inside its words and joined with a space, '…工作年度 报告': read without the space.)
   const t = cut ? cut.text : REPORT_TITLE.test(c) || !REPORT_TITLE.test(tidyTitle(c)) ? c : tidyTitle(c);
   const trimmed = cleaned.trimmed || cut !== null;
@@ -209,8 +209,10 @@ function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   return { ...withHead(lines, i, t, labelled || trimmed), line: i + 1, from: 'title', trimmed, ...(cut?.incomplete ? { incomplete: true } : {}) };
 }
 
-/** The report's words ending a title (maybe wrapped inside: '年度报' / '告'), then a space and the text of the lines a crawler joined after it. */
-const JOINED_AFTER = /^(.*?年\s?度\s?[报\ufffd]\s?告)\s+\S/;
+/** The report's words ending a title (maybe wrapped inside: '年度报' / '告'), then the text of the lines a crawler joined after it (after a space, or a date right after them). */
+const JOINED_AFTER = /^(.*?年\s?度\s?[报\ufffd]\s?告)(?:\s+\S|(?=\S.*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{1,2}-\d{1,2})))/;
+/** A date after the report's words: the sign-off or a browser's print header a crawler joined to the title's line ('…年度报告沐阳县人民政府 (2026年1月23日)', '…年度报告11/25/26, 1:55 PM'). */
+const DATE_AFTER = /年度[报\ufffd]告.*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{1,2}-\d{1,2})/;
 /** The report's words, then the start of the body a crawler joined to the title's line ('…年度报告 一、总体情况 …'). */
 const BODY_AFTER = /年度[报\ufffd]告\s+(?:[一二三四五六]、|[（(][一二三四五六][）)]|根据|按照|依据|本报告|现将|为|发布)/;
 /** Words of running text, never of a title ('现将…年度报告 向社会公布', '根据…'). */
