@@ -32,6 +32,11 @@ describe('markup a crawler left in text', () => {
     expect(readHtmlRemnants(prose)).toBe(prose);
   });
 
+  it('should keep a <br> that parts the rows packed in a markdown table cell', () => {
+    const md = ['| 项目 | 自然人 |', '| --- | --- |', ...Array.from({ length: 6 }, (_, i) => `| ${i + 1}.属于<br>${i + 2}.其他 | 0<br>3 |`)].join('\n');
+    expect(readHtmlRemnants(md)).toBe(md);
+  });
+
   it('should leave text holding a table\'s markup to the HTML path', () => {
     const text = '<table><tr><td>规章&nbsp;</td><td>2</td></tr></table>&nbsp;&nbsp;<br><br><br>';
     expect(readHtmlRemnants(text)).toBe(text);

@@ -3,7 +3,8 @@
  * punctuation as entities ('一&#12289;总体情况<br />', '数量&nbsp;&nbsp;46&nbsp;&nbsp;14'). Read as the
  * page shows it: a break tag ends its line, a paragraph tag too, entities are decoded (`&nbsp;` a space,
  * so a cell gap stays a gap). Only a text holding several such remnants is touched (one '&amp;' in
- * prose is prose), and never one holding a page's or a table's markup, which the HTML path reads.
+ * prose is prose), and never one holding a page's or a table's markup, which the HTML path reads; in a
+ * '|' row of a markdown table a `<br>` stays: it parts the rows packed in a cell.
  */
 import { decodeHTML } from 'entities';
 
@@ -17,11 +18,17 @@ const NBSP = /&nbsp;/gi;
 /** Markup the HTML path reads (a page, or tables inside text: load-text's textWithTablesAsHtml): left to it. */
 const MARKUP = /<(?:html|body|table|tr|td|th)\b/i;
 
+/** A row of a table drawn with '|' (markdown): a `<br>` there parts a cell's packed rows (layout/packed-cells.ts), not lines. */
+const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+
 /** The text with a crawler's markup remnants read (see the file comment); the same string when it holds too few. */
 export function readHtmlRemnants(text: string): string {
-  const breaks = text.match(BREAK)?.length ?? 0;
+  if (MARKUP.test(text)) return text;
+  const lines = text.split(/(?<=\n)/);
+  const prose = lines.filter((l) => !PIPE_ROW.test(l.replace(/\r?\n$/, ''))).join('');
+  const breaks = prose.match(BREAK)?.length ?? 0;
   const entities = text.match(ENTITY)?.length ?? 0;
-  if (breaks + entities < MIN_REMNANTS || MARKUP.test(text)) return text;
-  const broken = breaks > 0 ? text.replace(BREAK, '\n') : text;
+  if (breaks + entities < MIN_REMNANTS) return text;
+  const broken = breaks > 0 ? lines.map((l) => (PIPE_ROW.test(l.replace(/\r?\n$/, '')) ? l : l.replace(BREAK, '\n'))).join('') : text;
   return broken.replace(NBSP, ' ').replace(ENTITY, (e) => decodeHTML(e));
 }
