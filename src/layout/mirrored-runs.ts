@@ -34,31 +34,34 @@ const reverseRuns = (line: string): string => line.replace(RUN, (run) => [...run
 const reversed = (text: string): string => [...text].reverse().join('');
 const years = (text: string): number => text.match(YEAR)?.length ?? 0;
 
-/** True when the line reads as mirrored: reversed, it holds report words; as printed, far fewer. */
-function isMirrored(line: string): boolean {
+/**
+ * How a line reads: `mirrored` when, reversed, it holds report words and, as printed, far fewer;
+ * `forward` the other way round; null when its words do not tell.
+ */
+function readingOf(line: string): 'mirrored' | 'forward' | null {
   const back = count(line, REVERSED);
-  return back >= MIN_REVERSED_WORDS && back > 2 * count(line, WORDS);
-}
-
-/** True when the line reads forward: report words, far more than reversed ones. */
-function isForward(line: string): boolean {
   const ahead = count(line, WORDS);
-  return ahead >= MIN_REVERSED_WORDS && ahead > 2 * count(line, REVERSED);
+  if (back >= MIN_REVERSED_WORDS && back > 2 * ahead) return 'mirrored';
+  if (ahead >= MIN_REVERSED_WORDS && ahead > 2 * back) return 'forward';
+  return null;
 }
 
-/** A page's lines, those that read mirrored, and how many read forward. */
+/** A page's lines, which of them read mirrored, and how many read mirrored and forward. */
 interface Page {
   lines: string[];
+  isMirrored: boolean[];
   mirrored: number;
   forward: number;
 }
 
 function pageOf(text: string): Page {
   const lines = text.split(/\r?\n/);
-  return { lines, mirrored: lines.filter(isMirrored).length, forward: lines.filter(isForward).length };
+  const readings = lines.map(readingOf);
+  const isMirrored = readings.map((r) => r === 'mirrored');
+  return { lines, isMirrored, mirrored: isMirrored.filter(Boolean).length, forward: readings.filter((r) => r === 'forward').length };
 }
 
-const linesTurned = (p: Page): string => p.lines.map((l) => (isMirrored(l) ? reverseRuns(l) : l)).join('\n');
+const linesTurned = (p: Page): string => p.lines.map((l, i) => (p.isMirrored[i] ? reverseRuns(l) : l)).join('\n');
 
 /** True when a page reads as turned half round: mirrored lines, hardly any forward, and its years read that way. */
 function turnedWhole(p: Page): boolean {
@@ -68,7 +71,7 @@ function turnedWhole(p: Page): boolean {
 
 /** A page's lines turned back run by run: those holding digits only when that makes their years read. */
 function runsTurned(p: Page): string {
-  return p.lines.map((l) => (isMirrored(l) && (!/\d/.test(l) || years(reverseRuns(l)) > years(reversed(l))) ? reverseRuns(l) : l)).join('\n');
+  return p.lines.map((l, i) => (p.isMirrored[i] && (!/\d/.test(l) || years(reverseRuns(l)) > years(reversed(l))) ? reverseRuns(l) : l)).join('\n');
 }
 
 /**
