@@ -23,12 +23,14 @@ const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 
 /** The text with a crawler's markup remnants read (see the file comment); the same string when it holds too few. */
 export function readHtmlRemnants(text: string): string {
+  // Most texts hold no tag or entity at all: nothing to split into lines.
+  if (!text.includes('&') && !text.includes('<')) return text;
   if (MARKUP.test(text)) return text;
   const lines = text.split(/(?<=\n)/);
-  const prose = lines.filter((l) => !PIPE_ROW.test(l.replace(/\r?\n$/, ''))).join('');
-  const breaks = prose.match(BREAK)?.length ?? 0;
+  const pipeRow = lines.map((l) => PIPE_ROW.test(l.replace(/\r?\n$/, '')));
+  const breaks = lines.reduce((n, l, i) => n + (pipeRow[i] ? 0 : (l.match(BREAK)?.length ?? 0)), 0);
   const entities = text.match(ENTITY)?.length ?? 0;
   if (breaks + entities < MIN_REMNANTS) return text;
-  const broken = breaks > 0 ? lines.map((l) => (PIPE_ROW.test(l.replace(/\r?\n$/, '')) ? l : l.replace(BREAK, '\n'))).join('') : text;
+  const broken = breaks > 0 ? lines.map((l, i) => (pipeRow[i] ? l : l.replace(BREAK, '\n'))).join('') : text;
   return broken.replace(NBSP, ' ').replace(ENTITY, (e) => decodeHTML(e));
 }
