@@ -18,6 +18,7 @@ import { matchHeading } from '../sections/match-heading.js';
 import { blankRowLabel, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine, type Measure } from './wrapped-rows.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { tick } from '../_internal/work-budget.js';
+import { exactBlockPlaces } from './stretch-columns.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
@@ -45,17 +46,17 @@ const NUMBER = /^[-\u2212]?\d[\d,]*(?:\.\d+)?$/;
 /** East Asian wide and fullwidth characters (2 display columns). */
 export const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD8BF][\uDC00-\uDFFF]/;
 
-type Edge = 'right' | 'left' | 'centre';
+export type Edge = 'right' | 'left' | 'centre';
 
 /** A number of a row line: its text and its start and end on the line under both measures. */
-interface Num {
+export interface Num {
   text: string;
   start: Record<Measure, number>;
   end: Record<Measure, number>;
 }
 
 /** A row line: the text before its numbers and its numbers left to right (none: a label alone). */
-interface Row {
+export interface Row {
   index: number;
   label: string;
   nums: Num[];
@@ -94,7 +95,7 @@ function rowOf(raw: string, index: number): Row | null {
 }
 
 const measured = (s: string): Record<Measure, number> => ({ chars: s.length, width: displayWidth(s) });
-const position = (n: Num, m: Measure, e: Edge): number => (e === 'right' ? n.end[m] : e === 'left' ? n.start[m] : (n.start[m] + n.end[m]) / 2);
+export const position = (n: Num, m: Measure, e: Edge): number => (e === 'right' ? n.end[m] : e === 'left' ? n.start[m] : (n.start[m] + n.end[m]) / 2);
 
 /** A column's anchor: the span of its numbers' places in the rows that give it (a point for clustered numbers). */
 interface Anchor {
@@ -367,77 +368,6 @@ function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: bo
     const cells = cellsOf(row);
     if (cells) out.set(row.index, [row.label, ...cells]);
   }
-}
-
-/** chars. A gap between two numbers of a row that pads a column (more than the one space that separates tokens). */
-const PADDED_GAP = 2;
-/** Share of a stretch's gaps between numbers that must be padded for its places to be read as columns. */
-const PADDED_SHARE = 0.5;
-/** Fewest columns a table read stretch by stretch has (table 三: 7, table 四: 15). */
-const MIN_STRETCH_COLUMNS = 4;
-/** Readings (measure, edge) a stretch of rows is tried under. */
-const READINGS: readonly (readonly [Measure, Edge])[] = (['chars', 'width'] as const).flatMap((m) => (['right', 'left', 'centre'] as const).map((e) => [m, e] as const));
-
-/**
- * Column of each number of the rows of one stretch, under the readings whose places the stretch's
- * numbers take exactly: `k` distinct places, each taken by MIN_FULL_ROWS numbers at least, two
- * cells apart at least; a row placed only where every such reading places it alike.
- */
-function stretchPlaces(stretch: readonly Row[], k: number, out: Map<number, number[]>): void {
-  // Numbers one space apart (PDFBox -sort, a dump joining cells by one space) say nothing about
-  // columns: places shared by such rows are the labels' lengths coinciding.
-  const gaps = stretch.flatMap((r) => r.nums.slice(1).map((n, i) => n.start.chars - r.nums[i]!.end.chars));
-  if (gaps.filter((g) => g >= PADDED_GAP).length < PADDED_SHARE * gaps.length) return;
-  const found: Map<number, number[]>[] = [];
-  for (const [m, e] of READINGS) {
-    const counts = new Map<number, number>();
-    for (const r of stretch) for (const n of r.nums) counts.set(position(n, m, e), (counts.get(position(n, m, e)) ?? 0) + 1);
-    const places = [...counts.keys()].sort((a, b) => a - b);
-    if (places.length !== k || places.some((p, j) => counts.get(p)! < MIN_FULL_ROWS || (j > 0 && p - places[j - 1]! < 2))) continue;
-    found.push(new Map(stretch.map((r) => [r.index, r.nums.map((n) => places.indexOf(position(n, m, e)))])));
-  }
-  for (const r of stretch) {
-    const ps = found.map((f) => f.get(r.index)!.join());
-    if (ps.length > 0 && ps.every((p) => p === ps[0])) out.set(r.index, found[0]!.get(r.index)!);
-  }
-}
-
-/**
- * Stretches of rows whose numbers sit at no more than `k` places under some reading, gathered in
- * `order` (a new stretch where a row's numbers add places no reading has room for), and their rows placed.
- */
-function stretchesPlaced(rows: readonly Row[], k: number): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  let stretch: Row[] = [];
-  let places = READINGS.map(() => new Set<number>());
-  for (const r of rows) {
-    tick();
-    const grown = places.map((set, i) => new Set([...set, ...r.nums.map((n) => position(n, READINGS[i]![0], READINGS[i]![1]))]));
-    if (stretch.length > 0 && grown.every((g) => g.size > k)) {
-      stretchPlaces(stretch, k, out);
-      stretch = [];
-      places = READINGS.map((x) => new Set(r.nums.map((n) => position(n, x[0], x[1]))));
-    } else places = grown;
-    stretch.push(r);
-  }
-  if (stretch.length > 0) stretchPlaces(stretch, k, out);
-  return out;
-}
-
-/**
- * Rows of a dump that places text by exact character cells (no rounding: Ghostscript txtwrite), whose
- * scale changes between stretches of lines (a column at 57 in one stretch, 58 in the next; columns
- * two cells apart): each stretch's numbers taking exactly `k` places give its columns. Stretches are
- * gathered top down and bottom up; a row is placed only where both place it alike (a row whose
- * places fit the stretch above as well as its own is not placed by either).
- */
-function exactBlockPlaces(rows: readonly Row[], k: number): Map<number, number[]> {
-  // Few columns (a plain dump's stray 'label  0' lines) place too little to tell a stretch's columns from chance.
-  if (k < MIN_STRETCH_COLUMNS) return new Map();
-  const valued = rows.filter((r) => r.nums.length > 0);
-  const down = stretchesPlaced(valued, k);
-  const up = stretchesPlaced([...valued].reverse(), k);
-  return new Map([...down].filter(([i, p]) => up.get(i)?.join() === p.join()));
 }
 
 /**
