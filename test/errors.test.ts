@@ -138,5 +138,16 @@ describe('errors', () => {
     await expect(extract(noise, { name: 'report.txt' })).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/binary|encoding/) });
     await expect(extract(new TextEncoder().encode('一、总体情况\n本机关'), { name: 'report.docx' })).rejects.toMatchObject({ code: 'E_NOT_A_REPORT' });
   });
+  // Found by a new user: `xxgk extract golden.json` exited 0 with a report of 186 missing fields.
+  it('should refuse a golden or an extraction given as the report, pointing to compare; a CMS response with meta and data stays read', async () => {
+    const golden = readFileSync(join(ROOT, 'golden', 'docx-word.golden.json'));
+    await expect(extract(golden, { name: 'docx-word.golden.json' })).rejects.toMatchObject({ code: 'E_NOT_A_REPORT', message: expect.stringMatching(/golden.*xxgk compare/) });
+    const report = await extract(join(ROOT, 'samples', 'quirk-tab.txt'));
+    await expect(extract(bytes(JSON.stringify(report)), { name: 'out.json' })).rejects.toMatchObject({ code: 'E_NOT_A_REPORT' });
+    const text = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
+    const cms = await extract(bytes(JSON.stringify({ meta: { id: 7 }, data: { content: text } })), { name: 'api.json' });
+    expect(report.data.requests.newReceived.total).toBe(137);
+    expect(cms.data.requests.newReceived.total).toBe(137);
+  });
 });
 

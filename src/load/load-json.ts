@@ -50,6 +50,18 @@ function partsToLines(parts: readonly JsonPart[], warnings: Warning[], name: str
   return out;
 }
 
+/**
+ * True for this product's own output or a golden: an object whose `meta` is an object and whose
+ * `fields` (output) or `data` (golden, output) holds the template's sections. Its strings hold the
+ * title and headings but no tables, so it would read as a report with every field missing.
+ */
+function isReportJson(parsed: unknown): boolean {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(parsed) || !isObject(parsed.meta)) return false;
+  const { fields, data } = parsed;
+  return isObject(fields) || (isObject(data) && ('requests' in data || 'activeDisclosure' in data));
+}
+
 /** JSON bytes → document; E_DECODE when the text is not JSON. */
 export function loadJson(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { text, warnings } = decodeChecked(bytes, base.name, opts);
@@ -59,6 +71,9 @@ export function loadJson(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
     throw new XxgkError('E_DECODE', `${base.name}: not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+  }
+  if (isReportJson(parsed)) {
+    throw new XxgkError('E_NOT_A_REPORT', `${base.name}: this is a report's extraction or golden (JSON with "meta" and "data" or "fields"), not a report: score it with \`xxgk compare\``);
   }
   const { lines, metaTitle, metaDate } = partsToLines(jsonToParts(parsed), warnings, base.name);
   return { ...base, kind: 'json', lines, warnings, ...(metaTitle ? { metaTitle } : {}), ...(metaDate ? { metaDate } : {}) };
