@@ -121,6 +121,25 @@ describe('HTML text not shown', () => {
   });
 });
 
+// Found by a tester: a saved WeChat article hides its whole body (`#js_content`) with
+// visibility:hidden until its script runs; every such page failed E_EMPTY.
+describe('an article a script reveals', () => {
+  const report = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
+  const body = report.split('\n').map((l) => `<p>${l}</p>`).join('');
+
+  it('should read a page whose article is visibility:hidden until a script shows it, saying so', async () => {
+    const html = page(`<div class="rich_media_content" id="js_content" style="visibility: hidden;">${body}</div><script>document.getElementById("js_content").style.visibility="visible"</script>`);
+    const r = await extract(new TextEncoder().encode(html), { name: 'wechat.html' });
+    expect(r.data.requests.newReceived.total).toBe(137);
+    expect(r.warnings.map((w) => w.code)).toContain('hidden_article_shown');
+  });
+
+  it('should still drop a visibility:hidden stale table beside the shown article, and a few hidden digits', () => {
+    expect(shown(page(`<div>${body}</div><div style="visibility:hidden"><table><tr><td>一、本年新收 99 99 99</td></tr></table></div>`))).not.toContain('99 99');
+    expect(shown(page('<td><span style="visibility:hidden">188</span>5</td>'))).toBe('5');
+  });
+});
+
 describe('HTML visibility in the cascade', () => {
   it.each([
     ['visibility:visible under visibility:hidden (visibility inherits and is set back)', page('<td><span style="visibility:hidden">188<i style="visibility:visible">5</i></span></td>'), '5'],

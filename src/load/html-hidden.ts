@@ -45,6 +45,15 @@ const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
  * read) and the text is kept.
  */
 const MAX_TEXT_DROP_SHARE = 0.2;
+/**
+ * Share of the article's text above which `visibility:hidden` is not a hiding trick but an article
+ * a script reveals once it has loaded (a saved WeChat article's `#js_content` is
+ * `visibility:hidden` until its script runs): that text is read as shown. A stale copy of a table
+ * hidden so is a part of the page, never most of it.
+ */
+const MAX_UNSEEN_SHARE = 0.6;
+/** Characters: hidden text shorter than this is a trick on a cell or two, never an article revealed. */
+const MIN_REVEALED_CHARS = 200;
 /** No page rule (for the spans of generated content). */
 const NO_RULES: ReadonlyMap<Element, never[]> = new Map();
 /** Initial font size in px (browsers' default). */
@@ -250,7 +259,7 @@ export function dropHiddenText($: cheerio.CheerioAPI, root: AnyNode, rules: read
 /**
  * dropHiddenText, and what only layout decides marked for the table walk (LayoutDoubts).
  */
-export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly StyleRule[]): { dropped: DroppedText[]; layout: LayoutDoubts } {
+export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly StyleRule[]): { dropped: DroppedText[]; layout: LayoutDoubts; revealed: boolean } {
   const byRule = matchRules($, rules.filter((r) => !r.unsure));
   const byUnsure = matchRules($, rules.filter((r) => r.unsure));
   const layout = noLayoutDoubts();
@@ -258,6 +267,8 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
   const dropped: DroppedText[] = [];
   const remove: Element[] = [];
   const emptied: [Text, string][] = [];
+  // Texts of elements `visibility:hidden` (no other reason), with what they held.
+  const unseen: [Text, string][] = [];
   let chars = 0;
   const stack: [AnyNode, Inherited][] = [[root, { color: BLACK, bg: pageBackground(rules), font: DEFAULT_FONT_PX, visible: true, opacity: 1, blank: null, look: '', unsure: false, fill: null, clip: null }]];
   while (stack.length > 0) {
@@ -275,6 +286,7 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
         // Generated content not shown is not reported (`.clearfix:after{content:".";visibility:hidden}` on every cell).
         if ((t.parent as Element | null)?.attribs?.[GENERATED_ATTR] === undefined) dropped.push({ text, why });
         if (!shown) emptied.push([t, t.data]);
+        else if (!outer.blank) unseen.push([t, t.data]);
         t.data = '';
       }
       const look = lookOf(outer);
@@ -320,6 +332,13 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
     for (const [t, data] of emptied) t.data = data;
     dropped.splice(0, dropped.length, ...dropped.filter((d) => d.why !== 'tiny font' && d.why !== 'background colour'));
   }
+  const unseenChars = unseen.reduce((n, [, data]) => n + data.trim().length, 0);
+  const revealed = unseenChars >= MIN_REVEALED_CHARS && unseenChars > MAX_UNSEEN_SHARE * chars;
+  if (revealed) {
+    for (const [t, data] of unseen) t.data = data;
+    const back = new Set(unseen.map(([, data]) => data.trim()));
+    dropped.splice(0, dropped.length, ...dropped.filter((d) => !(d.why === 'not displayed' && back.has(d.text))));
+  }
   for (const el of remove) $(el).remove();
-  return { dropped, layout };
+  return { dropped, layout, revealed };
 }

@@ -244,8 +244,9 @@ export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<L
   // The page's <style> rules are read from the whole page: they sit in <head>, outside the article.
   const sheet = styleSheets(html);
   const generated = insertGenerated($, root, parsePseudoRules(sheet));
-  const { dropped, layout } = showText($, root, parseRules(sheet));
+  const { dropped, layout, revealed } = showText($, root, parseRules(sheet));
   if (dropped.length > 0) warnings.push(hiddenWarning(dropped));
+  if (revealed) warnings.push({ code: 'hidden_article_shown', message: 'most of the page\'s text is set visibility:hidden, as an article a script shows once loaded (a saved WeChat article\'s #js_content): read as shown' });
   const shown = generatedWarning($, generated);
   if (shown) warnings.push(shown);
   const { lines, imageTables } = toLines($, root, layout);
