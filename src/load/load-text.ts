@@ -7,6 +7,7 @@ import { blankTextCellPadding } from '../layout/cell-padding.js';
 import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
+import { positionedItemLines, tsvWordPages } from './word-boxes.js';
 import { asciiDigits } from '../layout/wide-digits.js';
 import { unmirrorLines } from '../layout/mirrored-runs.js';
 import { readHtmlRemnants } from '../layout/html-remnants.js';
@@ -132,6 +133,9 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // …a crawler's '<br />' and '&nbsp;' read as the page shows them (html-remnants.ts), lines pdftotext wrote mirrored turned back (mirrored-runs.ts), and the rows of a table Debian's html2text overwrote with its own values read back (overwritten-cells.ts).
   const text = readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(decoded.text))));
   checkDecodedSize(text.length, 'text', base.name);
+  // Word boxes (pdftotext -tsv, Tesseract TSV): laid out by position, as a PDF's text items (word-boxes.ts).
+  const wordPages = tsvWordPages(text);
+  if (wordPages) return { ...base, kind: 'text', lines: positionedItemLines(wordPages), warnings };
   const page = numberedPage(text);
   const html = page ?? textWithTablesAsHtml(text);
   if (html !== null) {

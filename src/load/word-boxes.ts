@@ -1,0 +1,75 @@
+/**
+ * @file Text saved as word boxes: `pdftotext -tsv` and Tesseract's TSV (a header line `level
+ * page_num … left top width height conf text`, then one row per page, block, line and word, each
+ * word with its box). Read as a line of text per row, the tables come apart (a word per line, the
+ * page's furniture in reading order). Read as what it is: positioned words on pages, laid out by the
+ * PDF path's stages (rows by position, cells by gaps, columns under their headers), as a PDF's text
+ * items are.
+ */
+import type { Line } from '../model/document.js';
+import { joinCutCells } from '../pdf/cut-cells.js';
+import { placeFreeColumns } from '../pdf/free-columns.js';
+import { dropFurniture } from '../pdf/furniture.js';
+import { layoutPage, type PageLine } from '../pdf/page-layout.js';
+import type { PdfItem } from '../pdf/pdf-lines.js';
+
+/** The columns a word-box TSV must name in its header line. */
+const COLUMNS = ['level', 'page_num', 'left', 'top', 'width', 'height', 'text'] as const;
+/** `level` of a word row (pdftotext and Tesseract alike); page rows are level 1. */
+const WORD_LEVEL = 5;
+const PAGE_LEVEL = 1;
+/** A word's box height over its font size when no ideograph measures it (pdftotext: ascent + descent ≈ 1.26 em). */
+const BOX_PER_EM = 1.26;
+const IDEOGRAPH = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/u;
+
+/** A page of positioned words and its height (pt, or px for Tesseract). */
+export interface ItemPage {
+  items: PdfItem[];
+  height: number;
+}
+
+/**
+ * The pages of a word-box TSV (see the file comment), or null when the text is not one: its first
+ * line does not name the columns, or no row is a word.
+ */
+export function tsvWordPages(text: string): ItemPage[] | null {
+  const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = rows[0]!.split('\t').map((h) => h.trim());
+  const at = Object.fromEntries(COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof COLUMNS)[number], number>;
+  if (Object.values(at).some((i) => i < 0)) return null;
+  const pages = new Map<number, ItemPage>();
+  const words: { page: number; str: string; x: number; top: number; width: number; height: number }[] = [];
+  for (const row of rows.slice(1)) {
+    const f = row.split('\t');
+    const level = Number(f[at.level]);
+    const page = Number(f[at.page_num]);
+    const [x, top, width, height] = [f[at.left], f[at.top], f[at.width], f[at.height]].map(Number) as [number, number, number, number];
+    if (![page, x, top, width, height].every(Number.isFinite)) continue;
+    if (level === PAGE_LEVEL) pages.set(page, { items: [], height: top + height });
+    const str = (f[at.text] ?? '').trim();
+    if (level === WORD_LEVEL && str && !/^###\w+###$/.test(str)) words.push({ page, str, x, top, width, height });
+  }
+  if (words.length === 0) return null;
+  // Font size from the box: an ideograph is one em wide, so the boxes of ideograph words say what share of a box's height one em is.
+  const ratios = words.filter((w) => IDEOGRAPH.test(w.str) && w.height > 0).map((w) => w.width / [...w.str].length / w.height).sort((a, b) => a - b);
+  const emPerBox = ratios.length ? ratios[Math.floor(ratios.length / 2)]! : 1 / BOX_PER_EM;
+  for (const w of words) {
+    const page = pages.get(w.page) ?? pages.set(w.page, { items: [], height: 0 }).get(w.page)!;
+    page.items.push({ str: w.str, x: w.x, top: w.top, width: w.width, height: w.height, size: w.height * emPerBox });
+  }
+  for (const page of pages.values()) page.height ||= Math.max(...page.items.map((it) => it.top + it.height));
+  return [...pages.entries()].sort(([a], [b]) => a - b).map(([, p]) => p).filter((p) => p.items.length > 0);
+}
+
+/** Pages of positioned text items → the document's lines, through the PDF path's layout stages. */
+export function positionedItemLines(pages: readonly ItemPage[]): Line[] {
+  const laid: PageLine[][] = [];
+  let tables = 0;
+  pages.forEach((page, i) => {
+    const out = layoutPage(page.items, [], i + 1, tables);
+    tables += out.grids.length;
+    laid.push(out.lines);
+  });
+  const heights = pages.map((p) => p.height);
+  return placeFreeColumns(joinCutCells(dropFurniture(laid, heights)).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.fused ? { fused: l.fused } : {}) }));
+}
