@@ -5,6 +5,7 @@
  * Line of text, and a `<pre>` the lines of its text.
  */
 import * as cheerio from 'cheerio/slim';
+import { mayBePositioned, positionedLines } from './positioned-html.js';
 import { Text, type AnyNode, type Element } from 'domhandler';
 import { XxgkError } from '../errors.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
@@ -237,7 +238,8 @@ export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<L
   const html = raw.toWellFormed();
   const scan = parsing(name, () => scanPage(html));
   // htmlparser2 in HTML mode: about twice as fast as parse5, and it closes unclosed cells and rows the same way.
-  const article = scan.article ? html.slice(scan.article.start, scan.article.end) : html;
+  // A PDF converted into positioned elements (positioned-html.ts) is read whole: its pages are the article.
+  const article = scan.article && !mayBePositioned(html) ? html.slice(scan.article.start, scan.article.end) : html;
   const $ = parsing(name, () => cheerio.load(parseBounded(article, { xmlMode: false, decodeEntities: true })));
   const root = $.root().get(0)!;
   flattenDeep(root);
@@ -248,7 +250,9 @@ export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<L
   if (dropped.length > 0) warnings.push(hiddenWarning(dropped));
   const shown = generatedWarning($, generated);
   if (shown) warnings.push(shown);
-  const { lines, imageTables } = toLines($, root, layout);
+  // A PDF converted line by line into positioned elements is laid out as the PDF's text items (positioned-html.ts).
+  const positioned = positionedLines($, root, sheet);
+  const { lines, imageTables } = positioned ? { lines: positioned, imageTables: 0 } : toLines($, root, layout);
   if (layout.doubted.length > 0) warnings.push(layoutWarning(layout.doubted));
   const search = SEARCH_PAGE.test(lines.map((l) => l.cells.join(' ')).join('\n'));
   if (scan.reportLinks >= LIST_LINKS || search) {
