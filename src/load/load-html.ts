@@ -5,7 +5,6 @@
  * Line of text, and a `<pre>` the lines of its text.
  */
 import * as cheerio from 'cheerio/slim';
-import { mayBePositioned, positionedLines } from './positioned-html.js';
 import { Text, type AnyNode, type Element } from 'domhandler';
 import { XxgkError } from '../errors.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
@@ -19,6 +18,7 @@ import type { LayoutDoubts } from './html-layout.js';
 import { GENERATED_ATTR, insertGenerated, parsePseudoRules, type GeneratedSummary } from './html-generated.js';
 import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded } from './html-parser.js';
+import { mayBePositioned, positionedLines, POSITIONED_WARNING } from './positioned-html.js';
 import { isLayoutTable, isRaised, isStruck, noteLink, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
 import { pushAll } from '../_internal/extremes.js';
@@ -224,6 +224,13 @@ export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
   return htmlDocument(raw, warnings, base);
 }
 
+/** The page read as positioned text items (positioned-html.ts), or null when it is no such page. */
+function positionedReading(name: string, html: string, sheet: string): LoadedDocument['alternative'] | null {
+  const { $, root } = shownDom(name, html, sheet);
+  const lines = positionedLines($, root, sheet);
+  return lines ? { lines, warning: POSITIONED_WARNING } : null;
+}
+
 /** Decoded HTML → document (`warnings`: the decoding's, added to). */
 export function htmlDocument(raw: string, warnings: Warning[], base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>): LoadedDocument {
   const page = htmlPage(raw, warnings, base.name);
@@ -231,28 +238,30 @@ export function htmlDocument(raw: string, warnings: Warning[], base: Pick<Loaded
   return { ...base, kind: 'html', ...page, warnings };
 }
 
+/** The page's DOM with what a reader of it cannot see removed and the generated text it shows put in, and what that found. */
+function shownDom(name: string, html: string, sheet: string): { $: cheerio.CheerioAPI; root: AnyNode; generated: GeneratedSummary } & ReturnType<typeof showText> {
+  // htmlparser2 in HTML mode: about twice as fast as parse5, and it closes unclosed cells and rows the same way.
+  const $ = parsing(name, () => cheerio.load(parseBounded(html, { xmlMode: false, decodeEntities: true })));
+  const root = $.root().get(0)!;
+  flattenDeep(root);
+  const generated = insertGenerated($, root, parsePseudoRules(sheet));
+  return { $, root, generated, ...showText($, root, parseRules(sheet)) };
+}
+
 /** Decoded HTML (a page, or a fragment a JSON file holds) → its lines, title and date; `warnings` added to. */
-export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate'> {
+export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate' | 'alternative'> {
   checkDecodedSize(raw.length, 'HTML', name);
   // Lone surrogates (broken bytes decoded) would make the parser throw.
   const html = raw.toWellFormed();
   const scan = parsing(name, () => scanPage(html));
-  // htmlparser2 in HTML mode: about twice as fast as parse5, and it closes unclosed cells and rows the same way.
-  // A PDF converted into positioned elements (positioned-html.ts) is read whole: its pages are the article.
-  const article = scan.article && !mayBePositioned(html) ? html.slice(scan.article.start, scan.article.end) : html;
-  const $ = parsing(name, () => cheerio.load(parseBounded(article, { xmlMode: false, decodeEntities: true })));
-  const root = $.root().get(0)!;
-  flattenDeep(root);
+  const article = scan.article ? html.slice(scan.article.start, scan.article.end) : html;
   // The page's <style> rules are read from the whole page: they sit in <head>, outside the article.
   const sheet = styleSheets(html);
-  const generated = insertGenerated($, root, parsePseudoRules(sheet));
-  const { dropped, layout } = showText($, root, parseRules(sheet));
+  const { $, root, generated, dropped, layout } = shownDom(name, article, sheet);
   if (dropped.length > 0) warnings.push(hiddenWarning(dropped));
   const shown = generatedWarning($, generated);
   if (shown) warnings.push(shown);
-  // A PDF converted line by line into positioned elements is laid out as the PDF's text items (positioned-html.ts).
-  const positioned = positionedLines($, root, sheet);
-  const { lines, imageTables } = positioned ? { lines: positioned, imageTables: 0 } : toLines($, root, layout);
+  const { lines, imageTables } = toLines($, root, layout);
   if (layout.doubted.length > 0) warnings.push(layoutWarning(layout.doubted));
   const search = SEARCH_PAGE.test(lines.map((l) => l.cells.join(' ')).join('\n'));
   if (scan.reportLinks >= LIST_LINKS || search) {
@@ -261,6 +270,9 @@ export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<L
   if (imageTables > 0) {
     warnings.push({ code: 'table_is_image', message: `${imageTables} table(s) are images: their values cannot be read (OCR needed)` });
   }
+  // A PDF converted into positioned text elements is also read as the PDF's text items, the whole page (positioned-html.ts);
+  // `extract` keeps whichever reading confirms more values.
+  const alternative = mayBePositioned(html) ? positionedReading(name, html, sheet) : null;
   const metaTitle = pageTitle(scan.titles);
-  return { lines, ...(metaTitle ? { metaTitle } : {}), ...(scan.date ? { metaDate: scan.date } : {}) };
+  return { lines, ...(metaTitle ? { metaTitle } : {}), ...(scan.date ? { metaDate: scan.date } : {}), ...(alternative ? { alternative } : {}) };
 }

@@ -15,6 +15,12 @@ import { dropFurniture } from '../pdf/furniture.js';
 import { layoutPage, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 
+/** The warning of a page read as positioned text (the reading `extract` kept). */
+export const POSITIONED_WARNING = {
+  code: 'positioned_text',
+  message: 'the page is a PDF converted to HTML, each line of text an element placed on the page: read by those places, the widths of the texts estimated from their font sizes',
+} as const;
+
 /** Fewest positioned elements, and their least share of the page's text, for a page to read as positioned text. */
 const MIN_POSITIONED = 20;
 const MIN_TEXT_SHARE = 0.7;
@@ -42,8 +48,9 @@ export function mayBePositioned(html: string): boolean {
 
 /** A length in a style (`top:79.1pt`, `left: 456px`), in pt; null when absent. */
 function lengthOf(style: string, property: string): number | null {
-  const m = new RegExp(`(?:^|[;\\s])${property}\\s*:\\s*(-?\\d+(?:\\.\\d+)?)(pt|px)?`, 'i').exec(style);
-  if (!m) return null;
+  // (A length in other units, '50%', '1.2em', is none of these; a line height without a unit is a factor of the font size.)
+  const m = new RegExp(`(?:^|[;\\s])${property}\\s*:\\s*(-?\\d+(?:\\.\\d+)?)(pt|px)?(?![\\w%.])`, 'i').exec(style);
+  if (!m || (m[2] === undefined && property === 'line-height')) return null;
   return Number(m[1]) * (m[2]?.toLowerCase() === 'px' ? PT_PER_PX : 1);
 }
 
@@ -54,21 +61,31 @@ function widthOf(text: string, size: number): number {
   return em * size;
 }
 
-/** Font sizes the style sheet gives classes (`.ft10{font-size:33px;…}`, pdftohtml -c), pt. */
-function classSizes(sheet: string): Map<string, number> {
-  const sizes = new Map<string, number>();
+/** What the style sheet gives classes (`.ft10{font-size:33px;line-height:26px;…}`, pdftohtml -c), pt. */
+interface ClassStyle {
+  size?: number;
+  lineHeight?: number;
+}
+
+function classStyles(sheet: string): Map<string, ClassStyle> {
+  const styles = new Map<string, ClassStyle>();
   for (const m of sheet.matchAll(/\.([\w-]+)\s*\{([^}]*)\}/g)) {
-    const size = lengthOf(m[2]!, 'font-size');
-    if (size) sizes.set(m[1]!, size);
+    const [size, lineHeight] = [lengthOf(m[2]!, 'font-size'), lengthOf(m[2]!, 'line-height')];
+    if (size || lineHeight) styles.set(m[1]!, { ...(size ? { size } : {}), ...(lineHeight ? { lineHeight } : {}) });
   }
-  return sizes;
+  return styles;
+}
+
+/** A property of an element's own style, else of its first class giving it. */
+function ownLength($: cheerio.CheerioAPI, e: Element, classes: ReadonlyMap<string, ClassStyle>, property: 'font-size' | 'line-height'): number | null {
+  const key = property === 'font-size' ? 'size' : 'lineHeight';
+  return lengthOf($(e).attr('style') ?? '', property) ?? (($(e).attr('class') ?? '').split(/\s+/).map((c) => classes.get(c)?.[key]).find((v) => v !== undefined) ?? null);
 }
 
 /** The font size of an element's text: its style's or its class's, else its first descendant's that has one. */
-function sizeOf($: cheerio.CheerioAPI, el: Element, classes: ReadonlyMap<string, number>): number {
-  const own = (e: Element): number | null => lengthOf($(e).attr('style') ?? '', 'font-size') ?? (($(e).attr('class') ?? '').split(/\s+/).map((c) => classes.get(c)).find((v) => v !== undefined) ?? null);
+function sizeOf($: cheerio.CheerioAPI, el: Element, classes: ReadonlyMap<string, ClassStyle>): number {
   for (const e of [el, ...$(el).find('*').toArray()]) {
-    const size = own(e as Element);
+    const size = ownLength($, e as Element, classes, 'font-size');
     if (size) return size;
   }
   return lengthOf($(el).attr('style') ?? '', 'line-height') ?? DEFAULT_SIZE;
@@ -100,7 +117,7 @@ export function positionedLines($: cheerio.CheerioAPI, root: AnyNode, sheet: str
   const total = textLength($(root).text());
   const items = placed.map((el) => ({ el, text: $(el).text().replace(/[\s\u00a0]+/g, ' ').trim() })).filter((e) => e.text);
   if (total === 0 || items.reduce((n, e) => n + textLength(e.text), 0) < MIN_TEXT_SHARE * total) return null;
-  const classes = classSizes(sheet);
+  const classes = classStyles(sheet);
   const pages = new Map<AnyNode | null, { items: PdfItem[]; height: number }>();
   for (const { el } of items) {
     const style = $(el).attr('style') ?? '';
@@ -110,9 +127,11 @@ export function positionedLines($: cheerio.CheerioAPI, root: AnyNode, sheet: str
     // A block of several lines (pdftohtml -c: '信息<br/>内容') is an item per line, a line height apart.
     $(el).find('br').replaceWith('\n');
     const [x, top] = [lengthOf(style, 'left')!, lengthOf(style, 'top')!];
+    // Its lines a line height apart: the one the converter gives (pdftohtml -c: the class's), else LINE_HEIGHT.
+    const step = ownLength($, el, classes, 'line-height') ?? LINE_HEIGHT * size;
     $(el).text().split('\n').forEach((line, k) => {
       const str = line.replace(/[\s\u00a0]+/g, ' ').trim();
-      if (str) entry.items.push({ str, x, top: top + k * LINE_HEIGHT * size, width: widthOf(str, size), height: size, size });
+      if (str) entry.items.push({ str, x, top: top + k * step, width: widthOf(str, size), height: size, size });
     });
     pages.set(page.node, entry);
   }
