@@ -116,9 +116,35 @@ export async function extractInProcess(input: ExtractInput, opts: ResolvedOption
   return runBudgeted(clocked ? opts.timeoutMs : Infinity, () => extractStages(input, opts));
 }
 
+/** A reading assembled, or the error saying it is no report. */
+function attempt(doc: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } | XxgkError {
+  try {
+    return assemble(doc, stages);
+  } catch (error) {
+    if (error instanceof XxgkError && (error.code === 'E_NOT_A_REPORT' || error.code === 'E_LIST_PAGE')) return error;
+    throw error;
+  }
+}
+
+/**
+ * A document read two ways (LoadedDocument.alternative): both assembled, the one confirming more
+ * values kept (the first on a tie); a value both confirm differently is capped below 0.9 (score/readings.ts).
+ */
+function assembleEither(doc: LoadedDocument, alternative: NonNullable<LoadedDocument['alternative']>, stages: Stages): { report: Report; trace: ExtractTrace } {
+  const first = attempt({ ...doc, alternative: undefined }, stages);
+  const second = attempt({ ...doc, lines: alternative.lines, warnings: [...doc.warnings, alternative.warning], alternative: undefined }, stages);
+  if (first instanceof XxgkError && second instanceof XxgkError) throw first;
+  if (first instanceof XxgkError) return second as Exclude<typeof second, XxgkError>;
+  if (second instanceof XxgkError) return first;
+  const [kept, other] = stages.confirmedCount(second.report) > stages.confirmedCount(first.report) ? [second, first] : [first, second];
+  stages.capDisagreeing(kept.report, other.report);
+  return kept;
+}
+
 async function extractStages(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
   const doc = await load(input, opts);
-  const result = assemble(doc, await import('./_internal/assemble-stages.js'));
+  const stages = await import('./_internal/assemble-stages.js');
+  const result = doc.alternative ? assembleEither(doc, doc.alternative, stages) : assemble(doc, stages);
   lap('report');
   await validate(result.report);
   lap('output check');

@@ -13,3 +13,4 @@ export { scoreMeta } from '../score/meta.js';
 export { findSections } from '../sections/index.js';
 export { oneReport } from '../sections/multiple-reports.js';
 export { templateVersionField } from '../template/detect.js';
+export { capDisagreeing, confirmedCount } from '../score/readings.js';

@@ -18,6 +18,7 @@ import type { LayoutDoubts } from './html-layout.js';
 import { GENERATED_ATTR, insertGenerated, parsePseudoRules, type GeneratedSummary } from './html-generated.js';
 import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded } from './html-parser.js';
+import { mayBePositioned, positionedLines, POSITIONED_WARNING } from './positioned-html.js';
 import { isLayoutTable, isRaised, isStruck, noteLink, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
 import { pushAll } from '../_internal/extremes.js';
@@ -223,6 +224,13 @@ export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 
   return htmlDocument(raw, warnings, base);
 }
 
+/** The page read as positioned text items (positioned-html.ts), or null when it is no such page. */
+function positionedReading(name: string, html: string, sheet: string): LoadedDocument['alternative'] | null {
+  const { $, root } = shownDom(name, html, sheet);
+  const lines = positionedLines($, root, sheet);
+  return lines ? { lines, warning: POSITIONED_WARNING } : null;
+}
+
 /** Decoded HTML → document (`warnings`: the decoding's, added to). */
 export function htmlDocument(raw: string, warnings: Warning[], base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>): LoadedDocument {
   const page = htmlPage(raw, warnings, base.name);
@@ -230,21 +238,26 @@ export function htmlDocument(raw: string, warnings: Warning[], base: Pick<Loaded
   return { ...base, kind: 'html', ...page, warnings };
 }
 
+/** The page's DOM with what a reader of it cannot see removed and the generated text it shows put in, and what that found. */
+function shownDom(name: string, html: string, sheet: string): { $: cheerio.CheerioAPI; root: AnyNode; generated: GeneratedSummary } & ReturnType<typeof showText> {
+  // htmlparser2 in HTML mode: about twice as fast as parse5, and it closes unclosed cells and rows the same way.
+  const $ = parsing(name, () => cheerio.load(parseBounded(html, { xmlMode: false, decodeEntities: true })));
+  const root = $.root().get(0)!;
+  flattenDeep(root);
+  const generated = insertGenerated($, root, parsePseudoRules(sheet));
+  return { $, root, generated, ...showText($, root, parseRules(sheet)) };
+}
+
 /** Decoded HTML (a page, or a fragment a JSON file holds) → its lines, title and date; `warnings` added to. */
-export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate'> {
+export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate' | 'alternative'> {
   checkDecodedSize(raw.length, 'HTML', name);
   // Lone surrogates (broken bytes decoded) would make the parser throw.
   const html = raw.toWellFormed();
   const scan = parsing(name, () => scanPage(html));
-  // htmlparser2 in HTML mode: about twice as fast as parse5, and it closes unclosed cells and rows the same way.
   const article = scan.article ? html.slice(scan.article.start, scan.article.end) : html;
-  const $ = parsing(name, () => cheerio.load(parseBounded(article, { xmlMode: false, decodeEntities: true })));
-  const root = $.root().get(0)!;
-  flattenDeep(root);
   // The page's <style> rules are read from the whole page: they sit in <head>, outside the article.
   const sheet = styleSheets(html);
-  const generated = insertGenerated($, root, parsePseudoRules(sheet));
-  const { dropped, layout, revealed } = showText($, root, parseRules(sheet));
+  const { $, root, generated, dropped, layout, revealed } = shownDom(name, article, sheet);
   if (dropped.length > 0) warnings.push(hiddenWarning(dropped));
   if (revealed) warnings.push({ code: 'hidden_article_shown', message: 'most of the page\'s text is set visibility:hidden, as an article a script shows once loaded (a saved WeChat article\'s #js_content): read as shown' });
   const shown = generatedWarning($, generated);
@@ -258,6 +271,9 @@ export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<L
   if (imageTables > 0) {
     warnings.push({ code: 'table_is_image', message: `${imageTables} table(s) are images: their values cannot be read (OCR needed)` });
   }
+  // A PDF converted into positioned text elements is also read as the PDF's text items, the whole page (positioned-html.ts);
+  // `extract` keeps whichever reading confirms more values.
+  const alternative = mayBePositioned(html) ? positionedReading(name, html, sheet) : null;
   const metaTitle = pageTitle(scan.titles);
-  return { lines, ...(metaTitle ? { metaTitle } : {}), ...(scan.date ? { metaDate: scan.date } : {}) };
+  return { lines, ...(metaTitle ? { metaTitle } : {}), ...(scan.date ? { metaDate: scan.date } : {}), ...(alternative ? { alternative } : {}) };
 }

@@ -4,7 +4,7 @@
  * word with its box). Read as a line of text per row, the tables come apart (a word per line, the
  * page's furniture in reading order). Read as what it is: positioned words on pages, laid out by the
  * PDF path's stages (rows by position, cells by gaps, columns under their headers), as a PDF's text
- * items are.
+ * items are. `positionedItemLines` lays out any such pages (positioned-html.ts too).
  */
 import type { Line } from '../model/document.js';
 import { joinCutCells } from '../pdf/cut-cells.js';

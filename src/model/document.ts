@@ -102,6 +102,12 @@ export interface LoadedDocument {
   metaDate?: string;
   /** Quality notes raised while loading (encoding guessed, images in tables, …). */
   warnings: Warning[];
+  /**
+   * A second reading of the document (load/positioned-html: a PDF converted to positioned text
+   * elements, read by position): `extract` assembles both and keeps the one that confirms more
+   * values, this one with its warning added.
+   */
+  alternative?: { lines: Line[]; warning: Warning };
   /** Loader-specific intermediate stages (PDF: items, rulings, grids per page), with `trace`. */
   trace?: Record<string, unknown>;
 }

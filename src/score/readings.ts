@@ -1,0 +1,45 @@
+/**
+ * @file Two readings of one document (LoadedDocument.alternative: an HTML page that is a PDF
+ * converted to positioned text, read as a web page's flow and as positioned text items) compared
+ * through their scored reports: the one confirming more values is kept, and a value the other
+ * reading confirms as something else is not trusted in it — both readings passed the trust rule,
+ * so one of them confirms a wrong value, and nothing tells which.
+ */
+import type { Report } from '../schema/report.js';
+
+/** Confidence the trust rule reserves for confirmed values. */
+const CONFIRMED = 0.9;
+/** Confidence a value two readings confirm differently is held to (score/index GUESS_CAP). */
+const DISAGREEING_CAP = 0.85;
+
+/** How many values a report confirms (confidence ≥ 0.9). */
+export function confirmedCount(report: Report): number {
+  return Object.values(report.fields).filter((f) => f.confidence >= CONFIRMED).length;
+}
+
+/** The value of a dotted key in the report's data. */
+function valueOf(report: Report, key: string): unknown {
+  let at: unknown = report.data;
+  for (const part of key.split('.')) at = at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined;
+  return at;
+}
+
+/**
+ * Caps below 0.9 (flag `unconfirmed`, warning `readings_disagree`) every value `kept` confirms
+ * that `other` confirms with another value; the report's confidence is computed again. Returns the keys capped.
+ */
+export function capDisagreeing(kept: Report, other: Report): string[] {
+  const keys = Object.keys(kept.fields).filter((k) => {
+    const [mine, theirs] = [kept.fields[k]!, other.fields[k]];
+    return mine.confidence >= CONFIRMED && theirs !== undefined && theirs.confidence >= CONFIRMED && valueOf(kept, k) !== valueOf(other, k);
+  });
+  if (keys.length === 0) return keys;
+  for (const k of keys) {
+    const f = kept.fields[k]!;
+    kept.fields[k] = { ...f, confidence: DISAGREEING_CAP, flags: [...new Set([...f.flags, 'unconfirmed' as const])].sort() };
+  }
+  const all = Object.values(kept.fields);
+  kept.confidence = all.length ? Math.round((all.reduce((s, f) => s + f.confidence, 0) / all.length) * 1000) / 1000 : 0;
+  kept.warnings.push({ code: 'readings_disagree', message: `the page read as a web page and as positioned text confirms ${keys.length} value(s) differently: not trusted`, keys });
+  return keys;
+}
