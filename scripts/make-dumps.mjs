@@ -113,6 +113,7 @@ export const SETTINGS = [
   { name: 'pdftotext', ok: () => has('pdftotext'), run: (f) => run('pdftotext', ['-enc', 'UTF-8', f, '-']) },
   { name: 'pdftotext-raw', ok: () => has('pdftotext'), run: (f) => run('pdftotext', ['-raw', '-enc', 'UTF-8', f, '-']) },
   { name: 'pdftotext-layout', ok: () => has('pdftotext'), run: (f) => run('pdftotext', ['-layout', '-enc', 'UTF-8', f, '-']) },
+  { name: 'pdftotext-tsv', ok: () => has('pdftotext'), run: (f) => run('pdftotext', ['-tsv', '-enc', 'UTF-8', f, '-']) },
   // Ghostscript's txtwrite: text placed in exact character cells, a scale of its own per stretch of lines, undecodable glyphs as other letters.
   { name: 'gs-txtwrite', ok: () => has('gs'), run: (f) => run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=txtwrite', '-sOutputFile=-', f]) },
   { name: 'pdfminer', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', [f]) },

@@ -20,7 +20,42 @@ const WORD_LEVEL = 5;
 const PAGE_LEVEL = 1;
 /** A word's box height over its font size when no ideograph measures it (pdftotext: ascent + descent ≈ 1.26 em). */
 const BOX_PER_EM = 1.26;
-const IDEOGRAPH = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/u;
+/** Characters one em wide: ideographs, CJK and full-width punctuation. */
+const WIDE = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]+$/u;
+
+const isWide = (w: Word): boolean => WIDE.test(w.str) && w.height > 0;
+
+interface Word {
+  page: number;
+  str: string;
+  x: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A word as a text item one em tall about the middle of its line (as annotation-text.ts places its
+ * runs). A word of wide characters measures its em (its width over its length); its box does not
+ * (pdftotext boxes a word by its font's ascent and descent: an ideograph font's box is 2.6 em tall
+ * where a Latin one's is 1.1). Another word (digits) takes the em and middle of the wide word on
+ * the page whose box holds its middle (the label of its row), else its own box.
+ */
+function itemOf(w: Word, wideWords: readonly Word[]): PdfItem {
+  const mid = (v: Word): number => v.top + v.height / 2;
+  let size = w.height / BOX_PER_EM;
+  let middle = mid(w);
+  if (isWide(w)) size = w.width / [...w.str].length;
+  else {
+    let best: Word | null = null;
+    for (const v of wideWords) {
+      if (mid(w) < v.top || mid(w) > v.top + v.height) continue;
+      if (!best || Math.abs(mid(v) - mid(w)) < Math.abs(mid(best) - mid(w))) best = v;
+    }
+    if (best) [size, middle] = [best.width / [...best.str].length, mid(best)];
+  }
+  return { str: w.str, x: w.x, top: middle - size / 2, width: w.width, height: size, size };
+}
 
 /** A page of positioned words and its height (pt, or px for Tesseract). */
 export interface ItemPage {
@@ -38,7 +73,7 @@ export function tsvWordPages(text: string): ItemPage[] | null {
   const at = Object.fromEntries(COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<(typeof COLUMNS)[number], number>;
   if (Object.values(at).some((i) => i < 0)) return null;
   const pages = new Map<number, ItemPage>();
-  const words: { page: number; str: string; x: number; top: number; width: number; height: number }[] = [];
+  const words: Word[] = [];
   for (const row of rows.slice(1)) {
     const f = row.split('\t');
     const level = Number(f[at.level]);
@@ -50,12 +85,11 @@ export function tsvWordPages(text: string): ItemPage[] | null {
     if (level === WORD_LEVEL && str && !/^###\w+###$/.test(str)) words.push({ page, str, x, top, width, height });
   }
   if (words.length === 0) return null;
-  // Font size from the box: an ideograph is one em wide, so the boxes of ideograph words say what share of a box's height one em is.
-  const ratios = words.filter((w) => IDEOGRAPH.test(w.str) && w.height > 0).map((w) => w.width / [...w.str].length / w.height).sort((a, b) => a - b);
-  const emPerBox = ratios.length ? ratios[Math.floor(ratios.length / 2)]! : 1 / BOX_PER_EM;
+  const wideOn = new Map<number, Word[]>();
+  for (const w of words) if (isWide(w)) (wideOn.get(w.page) ?? wideOn.set(w.page, []).get(w.page)!).push(w);
   for (const w of words) {
     const page = pages.get(w.page) ?? pages.set(w.page, { items: [], height: 0 }).get(w.page)!;
-    page.items.push({ str: w.str, x: w.x, top: w.top, width: w.width, height: w.height, size: w.height * emPerBox });
+    page.items.push(itemOf(w, wideOn.get(w.page) ?? []));
   }
   for (const page of pages.values()) page.height ||= Math.max(...page.items.map((it) => it.top + it.height));
   return [...pages.entries()].sort(([a], [b]) => a - b).map(([, p]) => p).filter((p) => p.items.length > 0);
