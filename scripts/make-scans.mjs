@@ -20,7 +20,7 @@
  * with a folder (a corpus report, `../shared/corpus/NAME/report.pdf`: its `golden.json` beside it);
  * `--skew MAX` or `--skew LO-HI` (degrees, either sign; default 0.6), `--noise LO-HI` (default
  * 0.2-0.55), `--quality LO-HI` (JPEG, default 30-65) widen or narrow the draws. `--look L,..` adds
- * what office scans do (`scan-looks.mjs`: stamp, grey, photocopy, bleed, faint, perspective, bw —
+ * what office scans do (`scan-looks.mjs`: stamp, smudge, grey, photocopy, bleed, faint, perspective, bw —
  * `bw` writes 1-bit pages, Flate-compressed); the variant's name ends in its looks. `--golden FILE`
  * names the golden of a `--from` PDF that has none beside it; `--render gs` renders the pages with
  * Ghostscript (`pgmraw`) instead of pdftoppm: thin rules come out as crisp 1 px lines, which the skew's

@@ -5,6 +5,8 @@
  * - `stamp`: a red seal (ring, star, agency text) over the middle of the page, often across table
  *   cells, multiplied into the print (ink under it stays dark); the scan is kept in colour
  *   (`colour`) unless `grey` is listed too (then the seal is a dark grey disc edge);
+ * - `smudge`: a seal's filled impression (a disc ~14 mm across in the seal colour at 45–60 % strength)
+ *   over the middle of the page, on table cells and their digits alike (with `grey`, a grey disc ~150);
  * - `photocopy`: uneven background (a blurred plasma field), dark bands at one or two page edges,
  *   toner specks;
  * - `bleed`: the reverse side showing through (the page mirrored, blurred, light);
@@ -15,7 +17,7 @@
  */
 
 /** The looks `make-scans.mjs --look` accepts. */
-export const LOOKS = ['stamp', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw'];
+export const LOOKS = ['stamp', 'smudge', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw'];
 
 const SEAL_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
 
@@ -38,7 +40,7 @@ export function drawLook(looks, rnd) {
   const pick = (lo, hi) => lo + rnd() * (hi - lo);
   return {
     looks,
-    colour: looks.includes('stamp') && !looks.includes('grey') && !looks.includes('bw'),
+    colour: (looks.includes('stamp') || looks.includes('smudge')) && !looks.includes('grey') && !looks.includes('bw'),
     bgLow: Math.round(pick(72, 88)),
     edges: Math.floor(pick(1, 3)),
     bleedLevel: Math.round(pick(80, 90)),
@@ -93,6 +95,13 @@ export function pageArgs(look, { w, h, dpi }, rnd) {
       '-annotate', `+${cx - Math.round(size * 2.5)}+${cy - Math.round(r * 0.8)}`, '人民政府办公',
       '-annotate', `+${cx - Math.round(size * 2)}+${cy + Math.round(r * 0.35)}`, '信息公开章',
       '-blur', '0x0.6', ')', '-compose', 'Multiply', '-composite');
+  }
+  if (has('smudge')) {
+    const r = Math.round((7 / 25.4) * dpi);
+    const cx = Math.round(pick(0.3, 0.8) * w);
+    const cy = Math.round(pick(0.25, 0.75) * h);
+    const [R, G, B] = look.sealRed;
+    args.push('(', '-size', `${w}x${h}`, 'xc:white', '-fill', `rgba(${R},${G},${B},${pick(0.45, 0.6).toFixed(2)})`, '-draw', `circle ${cx},${cy} ${cx + r},${cy}`, ')', '-compose', 'Multiply', '-composite');
   }
   if (has('perspective')) {
     const d = () => Math.round(pick(-0.006, 0.006) * Math.min(w, h));

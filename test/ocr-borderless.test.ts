@@ -48,6 +48,18 @@ describe('columns of a borderless table', () => {
     expect(cols[0]!.map((b) => b.y1)).toEqual([20, 50, 80]);
   });
 
+  it('should keep a column whole across a wrapped label, and part it where prose crosses it', () => {
+    // Values 200 px (10 glyph heights) apart: a label wrapped over five lines beside the column.
+    const col = [0, 1, 2].map((i) => glyph(300, 20 + 200 * i, 10));
+    const label = [0, 1, 2, 3, 4].map((i) => ({ x1: 10, y1: 60 + 30 * i, x2: 200, y2: 80 + 30 * i }));
+    expect(stackColumns(col, 20, label)).toHaveLength(1);
+    // Further apart than the wrapped gap, it parts.
+    expect(stackColumns(col.map((b, i) => ({ ...b, y1: b.y1 + 200 * i, y2: b.y2 + 200 * i })), 20, label)).toHaveLength(0);
+    // A prose line across the column between two values parts it.
+    const prose = { x1: 10, y1: 120, x2: 500, y2: 140 };
+    expect(stackColumns(col, 20, [...label, prose])).toHaveLength(0);
+  });
+
   it('should cut a value glued to its label off at the column edge, at the white gap', () => {
     // Label glyphs at 10–90 (touching), a 1 px white column at 90, the value at 91–101; the column's values start at 92.
     const blobs = [{ x1: 10, y1: 20, x2: 90, y2: 40 }, { x1: 91, y1: 22, x2: 101, y2: 38 }];

@@ -26,6 +26,16 @@ const NUMBER_MIN_HEIGHT = 0.4;
  */
 const RUN_GAP = 4;
 /**
+ * × glyph height. Words of a column further apart than `RUN_GAP` but within this stay one run when
+ * no other ink word crosses the column between them: a narrow label column wraps a row's label
+ * over 4–7 lines (the tester's breakit46 c06, 10.5 pt: '5.要求行政机关确认或重新出具已获取信息' in
+ * five lines, a seven-line label's value 14 glyph heights below the row above), its value sits in
+ * the middle, and the column broke into runs of one or two values, too short to be columns: those
+ * rows were left to the page pass, which read '471' as '和 71' or nothing. Prose or a heading
+ * between two tables crosses the columns.
+ */
+const WRAPPED_GAP = 16;
+/**
  * × glyph height. The widest a digit may be (with `DIGIT_SLACK` over the whole): a Han word read as
  * digits by the shape classifier ('信息内容' read '17') is about a glyph wide per character.
  */
@@ -60,8 +70,12 @@ export interface BorderlessNumber {
 
 const xOverlap = (a: Box, b: Box): boolean => Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1);
 
-/** Words stacked into columns: groups of words whose x spans overlap (transitively), each ≥ `MIN_COLUMN` words. */
-export function stackColumns(words: readonly Box[], glyph: number): Box[][] {
+/**
+ * Words stacked into columns: groups of words whose x spans overlap (transitively), each ≥ `MIN_COLUMN`
+ * words. `others`: the page's other ink words (labels, prose), which part a column's runs where they
+ * cross it (`WRAPPED_GAP`).
+ */
+export function stackColumns(words: readonly Box[], glyph: number, others: readonly Box[] = []): Box[][] {
   const cols: Box[][] = [];
   for (const w of [...words].sort((a, b) => a.x1 - b.x1)) {
     const hit = cols.filter((c) => c.some((o) => xOverlap(o, w)));
@@ -69,15 +83,23 @@ export function stackColumns(words: readonly Box[], glyph: number): Box[][] {
     for (const h of hit) cols.splice(cols.indexOf(h), 1);
     cols.push(merged);
   }
-  return cols.flatMap((c) => runs(c, glyph)).filter((c) => c.length >= MIN_COLUMN);
+  return cols.flatMap((c) => runs(c, glyph, others)).filter((c) => c.length >= MIN_COLUMN);
 }
 
-/** A column's words cut where they stand further apart than `RUN_GAP` (one table's column, not words of prose far above). */
-function runs(col: Box[], glyph: number): Box[][] {
+/**
+ * A column's words cut where they stand further apart than `RUN_GAP` (one table's column, not words
+ * of prose far above), or than `WRAPPED_GAP` or across another word (`others`) that crosses the
+ * column between them.
+ */
+function runs(col: Box[], glyph: number, others: readonly Box[]): Box[][] {
   const out: Box[][] = [];
   for (const b of [...col].sort((p, q) => p.y1 - q.y1)) {
     const last = out.at(-1);
-    if (last && b.y1 - maxOf(last.map((o) => o.y2)) <= RUN_GAP * glyph) last.push(b);
+    const bottom = last ? maxOf(last.map((o) => o.y2)) : 0;
+    const gap = b.y1 - bottom;
+    const span = last ? { x1: Math.min(b.x1, ...last.map((o) => o.x1)), x2: Math.max(b.x2, maxOf(last.map((o) => o.x2))) } : undefined;
+    const open = (): boolean => !others.some((o) => o.y1 < b.y1 && o.y2 > bottom && Math.min(o.x2, span!.x2) > Math.max(o.x1, span!.x1));
+    if (last && (gap <= RUN_GAP * glyph || (gap <= WRAPPED_GAP * glyph && open()))) last.push(b);
     else out.push([b]);
   }
   return out;
@@ -129,7 +151,7 @@ function lines(boxes: readonly Box[], glyph: number): Box[][] {
 export async function borderlessNumbers(clean: Grey, level: number, { words, glyph }: InkWords): Promise<BorderlessNumber[]> {
   if (glyph <= 0) return [];
   const short = (w: Box): boolean => w.x2 - w.x1 <= NUMBER_WIDTH * glyph && w.y2 - w.y1 <= NUMBER_HEIGHT * glyph && w.y2 - w.y1 >= NUMBER_MIN_HEIGHT * glyph;
-  const cols = stackColumns(words.filter(short), glyph);
+  const cols = stackColumns(words.filter(short), glyph, words.filter((w) => !short(w)));
   if (cols.length === 0) return [];
   // Values glued to their labels, cut off at the left edge of the column they reach into.
   const members = new Set(cols.flat());

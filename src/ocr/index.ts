@@ -11,6 +11,7 @@ import type { PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { OCR_INSTALL_HINT, ocrAvailable } from './engine.js';
 import type { Region } from './regions.js';
+import { liftThinGlyphs } from './thin-glyphs.js';
 
 export { newOcrDocument, OCR_INSTALL_HINT, ocrAvailable, stopOcr } from './engine.js';
 export { inRegions, MAX_TEXT_NUMBERS, type Region } from './regions.js';
@@ -48,7 +49,7 @@ export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]
       });
     }
   };
-  return { items: r.items, grids: r.grids, skew: r.skew, turned: r.turned === true, timing: r.timing, mark };
+  return { items: liftThinGlyphs(r.items), grids: r.grids, skew: r.skew, turned: r.turned === true, timing: r.timing, mark };
 }
 
 /** What to add to a message saying OCR would be needed: how to enable it ('' when it ran). */
