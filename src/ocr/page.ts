@@ -24,6 +24,7 @@ import { OCR_DPI, renderPage } from './render.js';
 import { findRulings, ruleLevel } from './rulings.js';
 import { rulingBridges, rulingPaths } from './ruling-paths.js';
 import { cachedPage, keepPage } from './page-cache.js';
+import { numberBox } from './word-box.js';
 import { pageOrientation, turnBy, type Turn } from './orient.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
@@ -317,9 +318,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const inGrid = (w: OcrWord): boolean => gridBoxes.some((b) => centreIn(w, b));
   for (const w of [...words]) {
     if (!NUMBERISH.test(w.text) || !/\d|[oOlI]/.test(w.text) || inGrid(w)) continue;
-    const h = w.y1 - w.y0;
-    const box = { x1: w.x0 - h * 0.3, y1: w.y0 - h * 0.2, x2: w.x1 + h * 0.3, y2: w.y1 + h * 0.2 };
-    const read = await readNumber(clean, box, level);
+    const read = await readNumber(clean, numberBox(clean, w, level), level);
     if (typeof read !== 'object') continue;
     words = words.filter((x) => x !== w);
     numbers.push({ box: { x1: w.x0, y1: w.y0, x2: w.x1, y2: w.y1 }, text: read.text });
