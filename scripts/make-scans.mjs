@@ -50,6 +50,8 @@ export const SCANS = [
   { out: 'page-2019-libreoffice-p4-100dpi.pdf', from: 'pdf-2019-libreoffice.pdf', dpi: 100, skew: 0.3, noise: 0.4, quality: 45, only: [4] },
   // The same page fed upside down (`turn`: pages scanned turned by 180°), for the jest orientation test (src/ocr/orient.ts).
   { out: 'page-2019-libreoffice-p4-100dpi-turned.pdf', from: 'pdf-2019-libreoffice.pdf', dpi: 100, skew: 0.3, noise: 0.4, quality: 45, only: [4], turn: [4] },
+  // The same page fed sideways (turned a quarter clockwise: a landscape table page scanned on its side), for the same test.
+  { out: 'page-2019-libreoffice-p4-100dpi-quarter.pdf', from: 'pdf-2019-libreoffice.pdf', dpi: 100, skew: -0.2, noise: 0.4, quality: 45, only: [4], turn: [4], turnBy: 90 },
   { out: 'mixed-libreoffice-word-tables-as-images.pdf', from: 'pdf-libreoffice-word.pdf', dpi: 150, skew: 0, noise: 0.3, quality: 50, imagePages: [3, 4] },
 ];
 

@@ -268,9 +268,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         chars += read;
         decodedChars += read;
         ocrPages++;
-        // OCR reads a scanned page upright or turned by 180° (`ocr/orient.ts`); a quarter turn is not detected.
+        // OCR reads a scanned page upright, turned a quarter either way or by 180° (`ocr/orient.ts`).
         if (ocr.turned) rotated.push(p);
-        if (regions.length === 0) frame = { transform: viewport.transform as unknown as Matrix, width: viewport.width, height: viewport.height, rotation: 0, tilt: 0 };
+        const [width, height] = ocr.sideways ? [viewport.height, viewport.width] : [viewport.width, viewport.height];
+        if (regions.length === 0) frame = { transform: viewport.transform as unknown as Matrix, width, height, rotation: 0, tilt: 0 };
         if (undecoded) undecodable.pop();
       }
       if ((frame.rotation !== 0 || frame.tilt !== 0) && !rotated.includes(p)) rotated.push(p);

@@ -21,8 +21,10 @@ export interface OcrResult {
   items: PdfItem[];
   grids: Grid[];
   skew: number;
-  /** The page was read turned by 180° (scanned upside down). */
+  /** The page was read turned (scanned upside down or sideways: `orient.ts`). */
   turned: boolean;
+  /** It was turned a quarter: its items lie on a page as wide as the scanned one is high. */
+  sideways: boolean;
   timing: { renderMs: number; recogniseMs: number; textMs: number };
   /** Marks the page's lines as OCR'd (`firstTable`: the number of the page's first grid). */
   mark: (lines: PageLine[], firstTable: number) => void;
@@ -49,7 +51,7 @@ export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]
       });
     }
   };
-  return { items: liftThinGlyphs(r.items), grids: r.grids, skew: r.skew, turned: r.turned === true, timing: r.timing, mark };
+  return { items: liftThinGlyphs(r.items), grids: r.grids, skew: r.skew, turned: r.turn !== undefined, sideways: r.turn === 90 || r.turn === 270, timing: r.timing, mark };
 }
 
 /** What to add to a message saying OCR would be needed: how to enable it ('' when it ran). */

@@ -24,7 +24,8 @@ import { OCR_DPI, renderPage } from './render.js';
 import { findRulings, ruleLevel } from './rulings.js';
 import { rulingBridges, rulingPaths } from './ruling-paths.js';
 import { cachedPage, keepPage } from './page-cache.js';
-import { pageOrientation, turn180 } from './orient.js';
+import { numberBox } from './word-box.js';
+import { pageOrientation, turnBy, type Turn } from './orient.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
 export interface OcrCell {
@@ -42,8 +43,8 @@ export interface OcrPage {
   cells: Map<string, OcrCell>;
   /** Skew corrected, degrees. */
   skew: number;
-  /** The page was read turned by 180° (it was scanned upside down: `orient.ts`). */
-  turned?: true;
+  /** Degrees clockwise the page was turned to be read (it was scanned upside down or sideways: `orient.ts`); its items are placed on the turned page. */
+  turn?: Exclude<Turn, 0>;
   /** ms spent rendering vs recognising (for the bench). */
   /** ms spent rendering (render, deskew, rulings) vs recognising; of the latter, the Chinese page pass. */
   timing: { renderMs: number; recogniseMs: number; textMs: number };
@@ -239,9 +240,9 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const cached = cachedPage(rendered, dpi);
   if (cached) return cached;
   let table = tablePage(rendered, dpi);
-  // A whole page upside down (not a picture in a text page: its regions are placed upright).
-  const turned = !regions && (await pageOrientation(table.clean)).turned;
-  if (turned) table = tablePage(turn180(rendered), dpi);
+  // A whole page upside down or sideways (not a picture in a text page: its regions are placed upright).
+  const turn = regions ? 0 : (await pageOrientation(table.clean)).turn;
+  if (turn !== 0) table = tablePage(turnBy(rendered, turn), dpi);
   const { skew, level, grids, clean } = table;
   const renderMs = ms(t);
   t = process.hrtime.bigint();
@@ -317,9 +318,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const inGrid = (w: OcrWord): boolean => gridBoxes.some((b) => centreIn(w, b));
   for (const w of [...words]) {
     if (!NUMBERISH.test(w.text) || !/\d|[oOlI]/.test(w.text) || inGrid(w)) continue;
-    const h = w.y1 - w.y0;
-    const box = { x1: w.x0 - h * 0.3, y1: w.y0 - h * 0.2, x2: w.x1 + h * 0.3, y2: w.y1 + h * 0.2 };
-    const read = await readNumber(clean, box, level);
+    const read = await readNumber(clean, numberBox(clean, w, level), level);
     if (typeof read !== 'object') continue;
     words = words.filter((x) => x !== w);
     numbers.push({ box: { x1: w.x0, y1: w.y0, x2: w.x1, y2: w.y1 }, text: read.text });
@@ -328,5 +327,5 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
     ...words.map((w) => ({ str: w.text, x: pt(w.x0), top: pt(w.y0), width: pt(w.x1 - w.x0), height: pt(w.y1 - w.y0), size: pt(w.y1 - w.y0) })),
     ...numbers.map((n) => ({ str: n.text, x: pt(n.box.x1), top: pt(n.box.y1), width: pt(n.box.x2 - n.box.x1), height: pt(n.box.y2 - n.box.y1), size: Math.min(12, pt(n.box.y2 - n.box.y1)) })),
   ];
-  return keepPage(rendered, dpi, { items, grids, cells, skew, ...(turned ? { turned: true as const } : {}), timing: { renderMs, recogniseMs: ms(t), textMs } });
+  return keepPage(rendered, dpi, { items, grids, cells, skew, ...(turn !== 0 ? { turn } : {}), timing: { renderMs, recogniseMs: ms(t), textMs } });
 }
