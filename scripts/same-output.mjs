@@ -9,16 +9,25 @@
  * `XXGK_DIST=DIR[,DIR…]` reads other builds (directories inside the worktree, so packages resolve),
  * each input by each in turn, into DIR/<build>/out.jsonl; lines are appended as they come, so a dump
  * stopped early can be compared on what it holds (the testers' sets are taken round-robin).
+ * `--speed-set`: the inputs a speed cut is checked on (issue 17): the samples' and corpus PDFs and the
+ * printer/rotation PDF sets of testers 44–46 ({@link SPEED_SET_DIRS}, those that exist).
+ * A build directory may also be absolute (`XXGK_DIST=/tmp/snap27/dist,dist`; it needs node_modules beside it).
  * `node scripts/same-output.mjs compare A B` lists the inputs whose output differs, with the first
  * differing paths.
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = join(ROOT, '..', 'shared');
 const EXTRA_PDF_DIRS = ['/tmp/breakit15/inputs', '/tmp/breakit18/inputs', '/tmp/breakit22/cases'];
+/** Other printers, page sizes and rotations (`--speed-set`). */
+const SPEED_SET_DIRS = [
+  ...['chrome-letter', 'lo-docx', 'lo-odt', 'gs-ebook', 'qpdf-rot90', 'gs-contentrot'].map((k) => `/tmp/breakit45/in/${k}`),
+  ...['chrome', 'lo-docx', 'odt', 'gs', 'rot90', 'contentrot'].map((k) => `/tmp/breakit44/out/in/${k}`),
+  ...['chrome', 'a3small', 'mixsize', 'ps2pdf', 'rot270page'].map((k) => `/tmp/breakit46/in/${k}`),
+];
 
 /** Every regular file under `dir` (sorted), recursively. */
 function walk(dir) {
@@ -42,7 +51,7 @@ async function dump(dir, args) {
   const dists = (process.env.XXGK_DIST ?? 'dist').split(',');
   const builds = [];
   for (const d of dists) {
-    const at = join(process.cwd(), d);
+    const at = resolve(process.cwd(), d);
     const { extract } = await import(join(at, 'index.js'));
     (await import(join(at, 'isolate.js'))).setIsolated(true);
     const out = join(dir, dists.length > 1 ? d.replace(/\W+/g, '_') : '');
@@ -53,7 +62,9 @@ async function dump(dir, args) {
   const pdfOnly = args.includes('--pdf-only');
   const named = args.filter((a) => !a.startsWith('--'));
   const from = Number(args.find((a) => a.startsWith('--from='))?.slice('--from='.length) ?? 0);
-  const files = (named.length ? named.flatMap((f) => (statSync(f).isDirectory() ? walk(f).filter(isInput) : [f])) : defaultInputs(pdfOnly)).slice(from);
+  const speedSet = args.includes('--speed-set') ? [join(ROOT, 'samples'), join(SHARED, 'corpus'), ...SPEED_SET_DIRS].filter(existsSync) : [];
+  const asked = [...named, ...speedSet];
+  const files = (asked.length ? asked.flatMap((f) => (statSync(f).isDirectory() ? walk(f).filter(isInput).filter((g) => !speedSet.length || g.endsWith('.pdf')) : [f])) : defaultInputs(pdfOnly)).slice(from);
   for (const file of files) {
     const bytes = readFileSync(file);
     for (const b of builds) {

@@ -78,6 +78,45 @@ describe('work budget', () => {
     ).rejects.toMatchObject({ code: 'E_TIMEOUT' });
   });
 
+  test('documents extracted side by side in one thread each spend their own budget (the first alone, the others through their async context)', async () => {
+    let openA!: () => void;
+    const gateA = new Promise<void>((r) => (openA = r));
+    // A starts alone with a small budget and waits; B, started beside it with the default budget, ticks far more than A's budget.
+    setStepLimitForTests(5 * CHECK_EVERY);
+    const a = runBudgeted(Infinity, async () => {
+      await gateA;
+      for (let i = 0; i < CHECK_EVERY; i++) tick();
+      return 'a';
+    });
+    setStepLimitForTests(null);
+    const b = runBudgeted(Infinity, async () => {
+      await Promise.resolve();
+      for (let i = 0; i < 20 * CHECK_EVERY; i++) tick();
+      return 'b';
+    });
+    await expect(b).resolves.toBe('b');
+    openA();
+    await expect(a).resolves.toBe('a');
+    // And the other way round: a small budget started beside a running document is stopped by its own steps, the running one is not.
+    let openC!: () => void;
+    const gateC = new Promise<void>((r) => (openC = r));
+    const c = runBudgeted(Infinity, async () => {
+      await gateC;
+      for (let i = 0; i < 10 * CHECK_EVERY; i++) tick();
+      return 'c';
+    });
+    setStepLimitForTests(5 * CHECK_EVERY);
+    const d = runBudgeted(Infinity, async () => {
+      await Promise.resolve();
+      for (let i = 0; i < 1e9; i++) tick();
+      return 'd';
+    });
+    setStepLimitForTests(null);
+    await expect(d).rejects.toMatchObject({ code: 'E_TIMEOUT' });
+    openC();
+    await expect(c).resolves.toBe('c');
+  });
+
   test('outside an extraction a tick only counts', () => {
     setStepLimitForTests(1);
     const before = stepsCounted();

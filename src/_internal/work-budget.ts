@@ -40,7 +40,19 @@ export interface WorkBudget {
   spent: string | null;
 }
 
+/**
+ * The budgets of documents started while another budgeted extraction was running in this process
+ * (concurrent in-thread extractions): each found through the async context. AsyncLocalStorage in
+ * Node 20 installs promise hooks for the whole process at its first `run`, and every promise
+ * created from then on (pdf.js makes thousands per document) pays them, so a document started
+ * alone — a helper or batch worker's only document, or a caller's single extraction — does not
+ * enter it: its budget is `solo`.
+ */
 const scope = new AsyncLocalStorage<WorkBudget>();
+/** The budget of the document started when no other was running (found without the async context). */
+let solo: WorkBudget | undefined;
+/** Budgeted extractions running in this process. */
+let running = 0;
 let countdown = CHECK_EVERY;
 /** Steps counted in this process, budgeted or not (tests and the bench read it). */
 let totalSteps = 0;
@@ -57,7 +69,7 @@ function look(): void {
   const done = CHECK_EVERY - countdown;
   countdown = CHECK_EVERY;
   totalSteps += done;
-  const b = scope.getStore();
+  const b = current();
   if (!b) return;
   b.steps += done;
   if (b.spent === null) {
@@ -92,11 +104,17 @@ export async function runBudgeted<T>(timeoutMs: number, work: () => Promise<T>):
   const b: WorkBudget = { deadline: Date.now() + timeoutMs, timeoutMs, maxSteps: stepLimitOverride ?? MAX_DOCUMENT_STEPS, steps: 0, spent: null };
   let out: T;
   clearLastLap();
+  const alone = running === 0;
+  running++;
+  if (alone) solo = b;
   try {
-    out = await scope.run(b, work);
+    out = await (alone ? work() : scope.run(b, work));
   } catch (error) {
     if (b.spent !== null) throw timeoutError(b);
     throw error;
+  } finally {
+    running--;
+    if (alone) solo = undefined;
   }
   if (b.spent === null && Date.now() > b.deadline) b.spent = `no result within its budget of ${b.timeoutMs} ms`;
   if (b.spent !== null) throw timeoutError(b);
@@ -105,5 +123,10 @@ export async function runBudgeted<T>(timeoutMs: number, work: () => Promise<T>):
 
 /** The budget of the extraction running here, if any (the trace reports its steps). */
 export function currentBudget(): WorkBudget | undefined {
-  return scope.getStore();
+  return current();
+}
+
+/** The running document's budget: its async context's when it has one (started beside another), else the lone document's. */
+function current(): WorkBudget | undefined {
+  return running === 0 ? undefined : (scope.getStore() ?? solo);
 }
