@@ -150,4 +150,4 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   });
 }
 
-export { build, plan };
+export { build, plan, toDocx };

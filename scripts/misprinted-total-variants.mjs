@@ -12,7 +12,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mkdirSync } from 'node:fs';
-import { build } from './converter-text-variants.mjs';
+import { build, plan, toDocx } from './converter-text-variants.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? dflt : process.argv[i + 1]; };
@@ -20,6 +20,8 @@ const dists = [['this', process.env.XXGK_DIST ?? join(ROOT, 'dist')], ...(arg('b
 const libs = await Promise.all(dists.map(async ([name, d]) => [name, await import(pathToFileURL(join(d, 'index.js')).href)]));
 const [from, to] = arg('seeds', '1..20').split('..').map(Number);
 mkdirSync(join(ROOT, '.tmp', 'converter-text'), { recursive: true });
+// One LibreOffice run for every page (a start of soffice costs seconds).
+toDocx(Array.from({ length: to - from + 1 }, (_, k) => plan(from + k)));
 
 const fresh = () => ({ right: 0, high: 0, missing: 0, wrongLow: 0, wrong: 0, n: 0 });
 const tally = Object.fromEntries(libs.map(([name]) => [name, { all: fresh(), requests: fresh() }]));
