@@ -18,7 +18,11 @@
  *   - `lo-pdftotext`: the .docx printed to PDF by LibreOffice (`soffice --convert-to pdf`), then plain
  *     `pdftotext` (no -layout): the tables come as text flows — labels in a pile, values by blocks of
  *     rows column by column, a 2019 table 三's 其他/总计 columns as flows of their own. Not drawn by the
- *     plans either (`--as lo-pdftotext`; `--v2019` makes every seed a 2019 report).
+ *     plans either (`--as lo-pdftotext`; `--v2019` makes every seed a 2019 report); `lo-pdftotext-raw`
+ *     the same PDF through `pdftotext -raw` (content-stream order).
+ * `--wrong-totals N` (1 or 2): table 三 prints N totals wrong (TEMPLATE.md: the printed number is the
+ * value, and the truth measured): a row's 总计, a cell of （七）总计 (a column's total) or its 总计 (the
+ * grand total), off by 1, 2 or 10; each seed draws which.
  * Every field of tables 二, 三 and 四 is measured against the values chosen: right (≥ 0.9), low
  * (right below 0.9, or missing), wrong at ≥ 0.9 (must be 0: exit 1), wrong below 0.9.
  *
@@ -31,7 +35,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { activeTable, requestTable, reviewTable, base, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { makeValues, measureFields, rng, runVariants } from './template-data.mjs';
+import { COLS, get, makeValues, measureFields, requestRows, rng, runVariants } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, '.tmp', 'converter-text');
@@ -41,8 +45,9 @@ export const CONVERTERS = ['html2text', 'html2text-nowrap', 'html2text-pad', 'do
 const EXTRA_CONVERTERS = { 'html2text-deb': ['-width', '200'], 'html2text-deb79': ['-width', '79'] };
 const FORCED = (() => { const i = process.argv.indexOf('--as'); return i < 0 ? null : process.argv[i + 1]; })();
 const V2019 = process.argv.includes('--v2019');
+const WRONG_TOTALS = (() => { const i = process.argv.indexOf('--wrong-totals'); return i < 0 ? 0 : Number(process.argv[i + 1]); })();
 /** Converters that read the page's .docx (LibreOffice's). */
-const fromDocx = (c) => c.startsWith('docx2txt') || c === 'lo-pdftotext';
+const fromDocx = (c) => c.startsWith('docx2txt') || c.startsWith('lo-pdftotext');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const argList = (name) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? null : process.argv[i + 1].split(','); };
 
@@ -53,13 +58,39 @@ function plan(seed) {
   const version = V2019 ? '2019' : drawn;
   const combined = version === '2019' || r() < 0.2;
   const data = makeValues(seed * 31 + 5, { version, combined, scale: pick(r, [10, 30, 300, 3000]) });
+  const wrong = misprintTotals(data, combined, seed, WRONG_TOTALS);
   const b = base(seed, { version });
   const style = pick(r, ['cms', 'word']);
   const blankZeros = r() < 0.3;
   const converter = FORCED ?? pick(r, CONVERTERS);
   const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
   const html = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, style, crawled: blankZeros ? { blankZeros: true } : undefined });
-  return { seed, data, version, combined, style, blankZeros, converter, html, stem: join(OUT, `c${seed}${V2019 ? "-v2019" : ""}`) };
+  return { seed, data, version, combined, style, blankZeros, converter, html, wrong, stem: join(OUT, `c${seed}${V2019 ? "-v2019" : ""}${WRONG_TOTALS ? `-wt${WRONG_TOTALS}` : ''}`) };
+}
+
+/**
+ * Prints `n` totals of table 三 wrong (in `data`, which is then the truth: the printed number is
+ * the value): a row's 总计, a column's total (a cell of （七）总计) or the grand total, off by 1, 2
+ * or 10 (never below 0), each at a cell of its own. Returns what was changed ('row:granted.total+2').
+ */
+function misprintTotals(data, combined, seed, n) {
+  const r = rng(seed * 7919 + n);
+  const rows = requestRows(combined).map((x) => x[2]);
+  const done = [];
+  const cells = new Set();
+  while (done.length < n) {
+    const kind = pick(r, ['row', 'row', 'column', 'grand']);
+    const key = kind === 'row' ? `${pick(r, rows)}.total` : kind === 'column' ? `totalHandled.${pick(r, COLS.slice(0, 6))}` : 'totalHandled.total';
+    if (cells.has(key)) continue;
+    const v = get(data.requests, key);
+    const d = pick(r, [1, 2, 10]) * (v > 10 && r() < 0.5 ? -1 : 1);
+    const path = key.split('.');
+    const col = path.pop();
+    path.reduce((o, p) => o[p], data.requests)[col] = v + d;
+    cells.add(key);
+    done.push(`${kind}:${key}${d > 0 ? '+' : ''}${d}`);
+  }
+  return done;
 }
 
 /** LibreOffice turns every page named into .docx in one run (a start of soffice costs seconds). */
@@ -69,7 +100,7 @@ function toDocx(plans) {
     for (const p of todo) writeFileSync(`${p.stem}.html`, p.html);
     execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', OUT, ...todo.map((p) => `${p.stem}.html`)], { stdio: 'ignore', timeout: 600000 });
   }
-  const print = plans.filter((p) => p.converter === 'lo-pdftotext' && !existsSync(`${p.stem}.pdf`));
+  const print = plans.filter((p) => p.converter.startsWith('lo-pdftotext') && !existsSync(`${p.stem}.pdf`));
   if (print.length) execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', OUT, ...print.map((p) => `${p.stem}.docx`)], { stdio: 'ignore', timeout: 600000 });
 }
 
@@ -86,6 +117,7 @@ function convert(p) {
     const opts = { 'html2text-nowrap': ['--body-width=0'], 'html2text-pad': ['--pad-tables'] }[p.converter] ?? [];
     out = execFileSync('html2markdown', [...opts, `${p.stem}.html`, 'utf-8']);
   } else if (p.converter === 'lo-pdftotext') out = execFileSync('pdftotext', ['-enc', 'UTF-8', `${p.stem}.pdf`, '-']);
+  else if (p.converter === 'lo-pdftotext-raw') out = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', `${p.stem}.pdf`, '-']);
   else if (p.converter === 'docx2txt') out = execFileSync(PY, [join(ROOT, 'scripts', 'docx2txt.py'), `${p.stem}.docx`]);
   else out = execFileSync('docx2txt', [`${p.stem}.docx`, '-']);
   writeFileSync(txt, out);
@@ -114,8 +146,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     root: ROOT, build: (seed) => (keep(plan(seed)) ? build(seed) : { ...plan(seed), skipped: true }), seeds: '1..40',
     measure: (v, lib, seed) => (v.skipped ? skip : measureFields(v, lib, seed)),
     keysOf: (v) => (v.skipped ? ['(skipped)'] : [v.converter, `${v.style}${v.blankZeros ? ' blank' : ''}`, `v${v.version}${v.combined ? ' six' : ''}`]),
-    describe: (v) => `${v.converter} ${v.style}${v.blankZeros ? ' blankZeros' : ''} ${v.version}${v.combined ? ' combined' : ''}`,
+    describe: (v) => `${v.converter} ${v.style}${v.blankZeros ? ' blankZeros' : ''} ${v.version}${v.combined ? ' combined' : ''}${v.wrong.length ? ` ${v.wrong.join(' ')}` : ''}`,
   });
 }
 
-export { build, plan };
+export { build, plan, toDocx };

@@ -50,4 +50,20 @@ describe('rows of a value stream placed by the rows their labels resolved', () =
     expect(keptByIdentities([group(right)], ids, fields)).toHaveLength(1);
     expect(keptByIdentities([group(rotated)], ids, fields)).toHaveLength(0);
   });
+
+  it('should keep a row whose column identities fail only through a total the report prints wrong elsewhere (one cell explains them)', () => {
+    const fields = new Map<string, SolvedField>();
+    grid.forEach((row, r) => { if (r !== 6) keysOf(r).forEach((k, c) => fields.set(k, { value: row[c]!, flags: [] })); });
+    // Row 8's 总计 printed 2 too high (TEMPLATE.md: the printed number is the value): its row and the 总计 column fail.
+    const wrongTotal = keysOf(8)[6]!;
+    fields.set(wrongTotal, { value: grid[8]![6]! + 2, flags: [] });
+    const group = (row: number[]): Group => ({ id: 'g', keys: keysOf(6), candidates: [{ cost: 0, cells: row.map((value) => ({ value, flags: [] })) }] });
+    const right = grid[6]!;
+    expect(keptByIdentities([group(right)], ids, fields)).toHaveLength(1);
+    // A value rotated among the row's cells still breaks columns that one cell does not explain.
+    expect(keptByIdentities([group([right[1]!, right[0]!, ...right.slice(2)])], ids, fields)).toHaveLength(0);
+    // The wrong total in the group's own row: the group may be the misread part, it is dropped.
+    fields.set(wrongTotal, { value: grid[8]![6]!, flags: [] });
+    expect(keptByIdentities([group([...right.slice(0, 6), right[6]! + 2])], ids, fields)).toHaveLength(0);
+  });
 });

@@ -21,6 +21,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import type { TableFill } from './table-fill.js';
 import { fillFromGroups, streamValues } from './table-stream.js';
+import { oneCellSites } from './stream-breaks.js';
 
 /** Fewest rows in a run: two rows keep their identities together by chance too easily. */
 export const MIN_RUN_ROWS = 3;
@@ -88,6 +89,7 @@ export function anchoredRuns(table: string, values: readonly number[], specs: re
  * values, an identity whose every cell is known and that does not hold drops the groups it
  * touches (a run keeps its rows' totals, not the columns': a row's values rotated among its zeros
  * — '0 0 0 0 0 93' then '93' read as 0 … 93 93 — adds up in the row but not in the column).
+ * Failures that one printed cell outside the groups explains alone (a total printed wrong) drop none.
  */
 export function keptByIdentities(groups: readonly Group[], identities: readonly Identity[], fields: ReadonlyMap<string, SolvedField>): Group[] {
   let kept = [...groups];
@@ -96,13 +98,27 @@ export function keptByIdentities(groups: readonly Group[], identities: readonly 
     const values = new Map<string, CellValue>();
     for (const [k, f] of fields) if (resolvedValue(f) !== null) values.set(k, resolvedValue(f)!);
     for (const g of kept) g.keys.forEach((k, i) => values.set(k, g.candidates[0]!.cells[i]!.value));
-    const broken = identities.filter((id) => identityKeys(id).every((k) => typeof values.get(k) === 'number') && propagate(new Map(values), [id]).violations > 0);
+    const known = identities.filter((id) => identityKeys(id).every((k) => typeof values.get(k) === 'number'));
+    const broken = known.filter((id) => propagate(new Map(values), [id]).violations > 0);
+    if (broken.length > 0 && misprintedElsewhere(values, known, kept)) break;
     const touched = new Set(broken.flatMap((id) => identityKeys(id)));
     const next = kept.filter((g) => !g.keys.some((k) => touched.has(k)));
     changed = next.length !== kept.length;
     kept = next;
   }
   return kept;
+}
+
+/**
+ * Every failure of the identities `known` (all members known) is explained by one printed cell that
+ * no group holds, and by no cell a group holds: a total the report prints wrong (TEMPLATE.md keeps it;
+ * map/stream-breaks), which puts none of the groups in doubt.
+ */
+function misprintedElsewhere(values: ReadonlyMap<string, CellValue>, known: readonly Identity[], groups: readonly Group[]): boolean {
+  const sites = oneCellSites(new Map([...values].map(([k, v]) => [k, v ?? 0])), known);
+  if (!sites || sites.length === 0) return false;
+  const held = new Set(groups.flatMap((g) => g.keys));
+  return sites.every((k) => !held.has(k));
 }
 
 /** A resolved field: a value, not ambiguous. */

@@ -30,6 +30,9 @@
  * segments' combinations by the identities of the whole table, then by cost; where the survivors
  * disagree the field is ambiguous. The search is run with a growing budget of cost (0, then 1, …
  * MAX_ALIGN_COST) and stops at the first budget under which some reading keeps every identity.
+ * Asked for (`breaks`, map/stream-breaks), a reading may let that many rows break their own
+ * identities as printed (a report that prints a wrong total: TEMPLATE.md keeps the printed number),
+ * each such row read as printed, cell by cell, with no repair in it.
  * A search too large (MAX_ALIGN_NODES: counted, not timed, so that the output does not depend on the machine's load) gives null, and a segment with too many
  * readings is left out: a partial list could make a wrong reading look unique.
  */
@@ -214,6 +217,8 @@ export function alignSegments(
   collapse = false,
   stats?: AlignStats,
   cuts: readonly boolean[] = [],
+  /** Most rows a reading may let break their own identities as printed (not in a collapsed stream). */
+  breaks = 0,
 ): Segment[] | null {
   const n = specs.length;
   if (n < MIN_ROWS) return null;
@@ -226,7 +231,7 @@ export function alignSegments(
   const checks = specs.map((s) => compileRowChecks(s.columns.map((c) => `${table}.${s.key}.${c}`), identities));
   const least = short * STREAM_COST.split;
   for (let cap = least; cap <= least + MAX_ALIGN_COST; cap++) {
-    const segments = searchUpTo(tokens, specs, checks, collapse, cap, stats, cuts);
+    const segments = searchUpTo(tokens, specs, checks, collapse, cap, stats, cuts, collapse ? 0 : breaks);
     if (stats) stats.cap = cap;
     if (segments === null) return null;
     if (segments.length > 0 && accept(segments)) return segments;
@@ -254,7 +259,7 @@ export function alignStream(table: string, tokens: readonly StreamToken[], specs
 
 
 /** The segments of every reading of cost ≤ cap (rows holding their own identities); [] when none, null past the limits. */
-function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], checks: readonly RowCheck[][], collapse: boolean, cap: number, stats: AlignStats | undefined, cuts: readonly boolean[]): Segment[] | null {
+function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], checks: readonly RowCheck[][], collapse: boolean, cap: number, stats: AlignStats | undefined, cuts: readonly boolean[], breaks: number): Segment[] | null {
   const n = specs.length;
   const widths = specs.map((s) => s.columns.length);
   const T = tokens.length;
@@ -286,6 +291,8 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
       const c = values.length;
       if (c === k) {
         if (holds(checks[r]!, values)) out.push({ rows: [[...values]], marks: [[...marks]], cost, continues, next: j, carry: run });
+        // A row breaking its identity is read as printed: a token a cell, no repair.
+        else if (breaks > 0 && cost === 0 && j - i === k && marks.every((m) => m === '')) out.push({ rows: [[...values]], marks: [[...marks]], cost, continues, next: j, carry: run, broke: 1 });
         return;
       }
       const push = (v: number, m: Mark, then: () => void): void => {
@@ -363,6 +370,12 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     }
     const exact = rows.length === h && undoubled * STREAM_COST.undouble <= budget;
     if (exact) out.push({ rows, marks: rowMarks, cost: undoubled * STREAM_COST.undouble, continues: false, next: i + h * w, carry: false });
+    // The page as printed with rows that break their identities (at most `breaks`), the others holding.
+    else if (breaks > 0) {
+      const asPrinted = Array.from({ length: h }, (_, rr) => fixed(rr));
+      const broke = asPrinted.filter((row, rr) => !holds(checks[a + rr]!, row)).length;
+      if (broke <= breaks) out.push({ rows: asPrinted, marks: asPrinted.map((row) => row.map((): Mark => '')), cost: 0, continues: false, next: i + h * w, carry: false, broke });
+    }
     if (budget === 0) return out;
     // The page's columns as printed but in another order (text boxes not read left to right): every order the rows' identities allow.
     if (!exact && STREAM_COST.columns <= budget && h * w <= T - i && firstRowHasTotal(i, h, w)) {
@@ -435,8 +448,9 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     // Rows whose labels start piles of their own inside the band: the left part's blocks start there, at page edges.
     const inside = Array.from({ length: h - 1 }, (_, x) => x + 1).filter((rr) => cuts[a + rr] === true);
     const cutOk = (k: number): boolean => pageEdge(i + h * k) && inside.every((rr) => pageEdge(i + rr * k));
-    const grids = splitBandReads(tokens.slice(i, next).map((t) => t.value), h, w, (rr, row) => holds(checks[a + rr]!, row), cutOk, tooLarge, new Set(inside));
-    return (grids ?? []).map((rows) => ({ rows, marks: rows.map((row) => row.map((): Mark => '')), cost: STREAM_COST.columns, continues: false, next, carry: false }));
+    const rowHolds = (rr: number, row: readonly number[]): boolean => holds(checks[a + rr]!, row);
+    const grids = splitBandReads(tokens.slice(i, next).map((t) => t.value), h, w, rowHolds, cutOk, tooLarge, new Set(inside), breaks);
+    return (grids ?? []).map((rows) => ({ rows, marks: rows.map((row) => row.map((): Mark => '')), cost: STREAM_COST.columns, continues: false, next, carry: false, broke: rows.filter((row, rr) => !rowHolds(rr, row)).length }));
   });
 
   /** Cells of rows r.. (for the bound on the cost still to pay). */
@@ -485,7 +499,9 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
           // A page the labels begin at row b begins at a page edge of the stream; no run goes on across one.
           const edge = marked && read.next < T && pageEdge(read.next);
           if (b < n && cuts[b] && !edge) continue;
-          const next: State = { r: b, i: read.next, carry: read.carry && !(collapse && edge), cost: s.cost + read.cost };
+          const broke = (s.broke ?? 0) + (read.broke ?? 0);
+          if (broke > breaks) continue;
+          const next: State = { r: b, i: read.next, carry: read.carry && !(collapse && edge), cost: s.cost + read.cost, ...(broke > 0 ? { broke } : {}) };
           if (!overflow && reaches(next)) out.push({ to: stateKey(next), read });
         }
       }

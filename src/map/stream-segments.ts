@@ -36,6 +36,8 @@ export interface Tail {
 export interface BlockRead extends Tail {
   next: number;
   carry: boolean;
+  /** Rows of the block that break their own identities as printed (a total printed wrong; map/stream-align `breaks`). */
+  broke?: number;
 }
 
 /** Rows [from, to) of the table and their readings, independent of the other segments'. */
@@ -45,12 +47,13 @@ export interface Segment {
   readings: AlignedReading[];
 }
 
-/** A search state: the next row, the next token, whether the last cell may run on, the cost so far. */
+/** A search state: the next row, the next token, whether the last cell may run on, the cost so far, the rows so far that broke their identities. */
 export interface State {
   r: number;
   i: number;
   carry: boolean;
   cost: number;
+  broke?: number;
 }
 
 /** An edge of the readings graph: one block's reading, to the state after it. */
@@ -59,7 +62,7 @@ export interface Edge {
   read: BlockRead;
 }
 
-export const stateKey = (s: State): string => `${s.r}|${s.i}|${s.carry ? 1 : 0}|${s.cost}`;
+export const stateKey = (s: State): string => `${s.r}|${s.i}|${s.carry ? 1 : 0}|${s.cost}${s.broke ? `|b${s.broke}` : ''}`;
 export const END = 'end';
 
 /**

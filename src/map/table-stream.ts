@@ -19,7 +19,8 @@ import type { Placement } from './table-rows.js';
 import type { TableFill } from './table-fill.js';
 import { alignOutOfPlace } from './out-of-place.js';
 import { pageCutsByLabels } from './label-piles.js';
-import { alignSegments, alignStream, type Segment, type StreamToken } from './stream-align.js';
+import { alignSegments, alignStream, type AlignStats, type Segment, type StreamToken } from './stream-align.js';
+import { alignWithBrokenTotal } from './stream-breaks.js';
 
 /** A value token and the printed row it came from. */
 interface StreamValue extends StreamToken {
@@ -119,10 +120,15 @@ export function fillFromTableStream(fill: TableFill, rows: readonly TableRow[], 
     return stats.violations === 0 && !stats.exhausted;
   };
   // A few values printed out of place (map/out-of-place) when no reading of the search keeps the identities.
-  const segments = alignSegments(table, stream, specs, identities, accept, collapse, undefined, pageCutsByLabels(rows, specs)) ?? outOfPlaceSegments(table, rows, specs, identities);
-  if (!segments) return [];
-  const source: SourceRef = { ...stream[0]!.source, text: `table stream: ${stream.length} values aligned to the grid` };
-  return fillFromGroups(segments.map((seg) => segmentGroup(table, specs, seg)), identities, fields, placements, source);
+  const cuts = pageCutsByLabels(rows, specs);
+  const stats: AlignStats = { nodes: 0, cap: 0, overflow: false, readings: 0 };
+  const segments = alignSegments(table, stream, specs, identities, accept, collapse, stats, cuts) ?? outOfPlaceSegments(table, rows, specs, identities);
+  // Else a total printed wrong (map/stream-breaks): one row breaking its identity as printed, one cell explaining every failure.
+  const broken = segments || stats.overflow || collapse ? null : alignWithBrokenTotal(table, stream, specs, identities, cuts);
+  const chosen = segments ?? broken?.segments;
+  if (!chosen) return [];
+  const source: SourceRef = { ...stream[0]!.source, text: `table stream: ${stream.length} values aligned to the grid${broken ? ', a printed total that its parts do not add up to kept' : ''}` };
+  return fillFromGroups(chosen.map((seg) => segmentGroup(table, specs, seg)), broken?.identities ?? identities, fields, placements, source);
 }
 
 /**
