@@ -19,6 +19,7 @@ import { blankRowLabel, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine,
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { tick } from '../_internal/work-budget.js';
 import { exactBlockPlaces } from './stretch-columns.js';
+import { HEADER_LINES, headerPlaces } from './header-columns.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
@@ -316,9 +317,33 @@ function placeRuled(rows: readonly Row[], rule: readonly Anchor[], out: Map<numb
   return true;
 }
 
-/** Cells for the short rows of one table (stretch of row lines), keyed by line index; `rule`: the column rule above it, if any. */
-function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: boolean, rule: readonly Anchor[] | null = null): void {
+/**
+ * A table whose header has a column no row fills (header-columns.ts): every row line's cells by the
+ * header column each number stands under. False when the header does not place the table.
+ */
+function placeByHeader(rows: readonly Row[], header: readonly string[], out: Map<number, string[]>, closed: boolean): boolean {
+  const byHeader = headerPlaces(rows, header);
+  if (!byHeader) return false;
+  const cellsOf = (row: Row): string[] => {
+    const cells = Array.from({ length: byHeader.k }, () => '');
+    (byHeader.places.get(row.index) ?? []).forEach((j, i) => (cells[j] = row.nums[i]!.text));
+    return cells;
+  };
+  const joined = joinWrappedRows(rows, closed, cellsOf, out);
+  rows.forEach((row, i) => {
+    if (joined.has(row.index)) return;
+    if (row.nums.length === 0 ? blankRowAt(rows, i, closed) : row.label !== '') out.set(row.index, [row.label, ...cellsOf(row)]);
+  });
+  return true;
+}
+
+/**
+ * Cells for the short rows of one table (stretch of row lines), keyed by line index; `rule`: the
+ * column rule above it, if any; `header`: the lines just above its first row (its column header).
+ */
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: boolean, rule: readonly Anchor[] | null = null, header: readonly string[] = []): void {
   if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
+  if (placeByHeader(rows, header, out, closed)) return;
   const widest = maxOf(rows.map((r) => r.nums.length), 0);
   const full = rows.filter((r) => r.nums.length === widest);
   const byFull = full.length < MIN_FULL_ROWS ? [] : readingsOf((m, e) => anchorsOf(full, m, e));
@@ -395,6 +420,25 @@ function joinWrappedRows(rows: readonly Row[], closed: boolean, cellsOf: (row: R
   return joined;
 }
 
+/** A line that cannot be part of a column header: it prints a number, or is a section heading. */
+const NOT_HEADER = /[0-9\uFF10-\uFF19]/;
+
+/**
+ * The lines just above line `at` that may be its table's column header (top to bottom): up to
+ * HEADER_LINES non-blank lines without digits, not a heading, not past a page break.
+ */
+function headerAbove(raws: readonly string[], at: number, skip: (index: number) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = at - 1; i >= 0 && out.length < HEADER_LINES; i--) {
+    const raw = raws[i]!;
+    if (skip(i) || raw.trim() === '') continue;
+    if (NOT_HEADER.test(raw) || /[\t|]/.test(raw) || matchHeading(raw.trim()) !== null) break;
+    out.unshift(raw.replace(/\f/g, ' '));
+    if (raw.includes('\f')) break;
+  }
+  return out;
+}
+
 /**
  * The cells of every short row line of the space-aligned tables in `raws` (a text's lines):
  * line index → [label, one cell per column, '' where nothing was printed]; a line whose text was
@@ -407,7 +451,8 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
   // The last column rule (a simple text table's dashes): it says where the columns of the rows below it are, empty ones too.
   let rule: Anchor[] | null = null;
   const place = (closed: boolean): void => {
-    placeTable(table, out, closed, rule);
+    const first = table.find((r) => r.nums.length > 0);
+    placeTable(table, out, closed, rule, first ? headerAbove(raws, first.index, skip) : []);
     if (table.some((r) => r.nums.length > 0)) rule = null;
     table = [];
   };

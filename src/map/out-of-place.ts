@@ -12,6 +12,7 @@ import type { Identity, RowSpec } from '../template/index.js';
 import { alignDisplacedStream, type DisplacedReadings } from './displaced-stream.js';
 import { bestMatch } from './label-match.js';
 import { maxOf } from '../_internal/extremes.js';
+import { plainCount } from './plain-count.js';
 
 /** Label score a line's text needs to anchor its values to a row (a clear match, not a shared word). */
 export const ANCHOR_MIN_SCORE = 0.75;
@@ -32,7 +33,7 @@ function namedRow(label: string, specs: readonly RowSpec[]): number {
 function counts(row: TableRow): number[] | null {
   const out: number[] = [];
   for (const v of row.values) {
-    if (v.kind !== 'num' || v.fusable || !/^\d+$/.test(v.raw)) return null;
+    if (!plainCount(v)) return null;
     out.push(v.value);
   }
   return out;

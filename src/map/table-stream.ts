@@ -19,6 +19,7 @@ import type { Placement } from './table-rows.js';
 import type { TableFill } from './table-fill.js';
 import { alignOutOfPlace } from './out-of-place.js';
 import { pageCutsByLabels } from './label-piles.js';
+import { plainCount } from './plain-count.js';
 import { alignSegments, alignStream, type AlignStats, type Segment, type StreamToken } from './stream-align.js';
 import { alignWithBrokenTotal } from './stream-breaks.js';
 
@@ -54,10 +55,10 @@ export function streamValues(rows: readonly TableRow[]): StreamValue[] | null {
     // A label, a text line or a gap in the lines before a row's values: a page of values may start there.
     const gap = r.label !== '' || r.pending !== '' || (line !== undefined && r.source.line !== undefined && r.source.line > line + 1);
     r.values.forEach((v, i) => {
-      if (v.kind !== 'num' || v.fusable || !/^\d+$/.test(v.raw)) return;
+      if (!plainCount(v)) return;
       out.push({ value: v.value, raw: v.raw, source: r.source, breakBefore: i === 0 && gap });
     });
-    if (r.values.some((v) => v.kind !== 'num' || v.fusable || !/^\d+$/.test(v.raw))) return null;
+    if (r.values.some((v) => !plainCount(v))) return null;
     if (r.values.length > 0) line = r.source.line;
   }
   const doubled = rows.some((r) => r.digitsSuspect) || out.some((t) => /^0\d/.test(t.raw) && printedTwice(t.raw) !== null);

@@ -1,0 +1,113 @@
+/**
+ * @file Columns of a space-aligned table from its header, where some column prints no number in
+ * any row (`pdftotext -layout` / `-fixed 3` of a report that leaves zeros blank: 科研机构 empty
+ * in every row). The rows then give fewer anchors than the table has columns, and a short row's
+ * numbers cannot say which column is the empty one. The header lines just above the table's first
+ * row say it: each column's header word stands over its column, wrapped over 2–3 lines in a
+ * narrow column ('商业企' / '业'), the pieces of one column overlapping in x. The pieces right of
+ * the label column are chained by x-overlap into columns (a group word spanning two or more
+ * pieces of another line, '法人或其他组织', is no column), and the table is read on them when every
+ * number of every row overlaps exactly one column, left to right, and the header has more columns
+ * than the widest row prints. Under both measures (characters, display columns) the placements
+ * must agree; otherwise the header says nothing and the rows are read as before.
+ */
+import type { Measure } from './wrapped-rows.js';
+import { displayWidth, type Row } from './aligned-columns.js';
+import { minOf } from '../_internal/extremes.js';
+
+/** Lines above a table's first row read as its header (a header wraps over 2–3 lines, a group line above). */
+export const HEADER_LINES = 4;
+/** Numbers a row prints side by side for the table to be laid out in columns. */
+const MIN_ROW_NUMBERS = 2;
+/** Rows printing MIN_ROW_NUMBERS or more that a table needs to be read by its header. */
+const MIN_LAID_OUT_ROWS = 2;
+/** Most columns the header may have beyond the widest row (columns no row fills). */
+const MAX_EMPTY_COLUMNS = 2;
+/**
+ * Cells. How far a left-aligned number may start from its column's header word (pdftotext rounds
+ * each line's x on its own; the cell's padding differs by a cell between header and body). Column
+ * starts are further apart than twice this (a number matching two is not placed).
+ */
+const START_TOLERANCE = 2;
+
+/** A run of header text: where it starts on its line. */
+interface Piece {
+  line: number;
+  lo: number;
+}
+
+/** The pieces (runs of non-space text) of a line, starts under measure `m`. */
+function piecesOf(raw: string, line: number, m: Measure): Piece[] {
+  return [...raw.matchAll(/\S+/g)].map((t) => {
+    const before = raw.slice(0, t.index);
+    return { line, lo: m === 'chars' ? before.length : displayWidth(before) };
+  });
+}
+
+/**
+ * The header's column starts under measure `m`: the pieces, right of the label columns, of the
+ * header line printing the most of them (a wrapped word's lower pieces are centred under it and
+ * start elsewhere; a converter placing text at fixed pitch — `pdftotext -fixed` — does not say
+ * how far an ideograph reaches, only where it starts).
+ */
+function columnsOf(lines: readonly string[], numbersFrom: number, m: Measure): number[] {
+  let best: number[] = [];
+  lines.forEach((raw, i) => {
+    const starts = piecesOf(raw, i, m).map((p) => p.lo).filter((lo) => lo >= numbersFrom - START_TOLERANCE);
+    if (starts.length > best.length) best = starts;
+  });
+  return best;
+}
+
+/**
+ * The column of a left-aligned number starting at `at`: the first column whose header word starts
+ * at or after it (a header word centred in its cell starts right of the cell's left edge, where a
+ * left-aligned number starts), when the word starts less than half the column pitch after it (a
+ * number centred under a long word starts inside the word, far from the next word: not placed).
+ */
+function columnAt(at: number, columns: readonly number[]): number {
+  const j = columns.findIndex((c) => c >= at - START_TOLERANCE);
+  if (j < 0 || columns.length < 2) return -1;
+  const pitch = j > 0 ? columns[j]! - columns[j - 1]! : columns[1]! - columns[0]!;
+  return columns[j]! - at <= pitch / 2 ? j : -1;
+}
+
+/** Each row's numbers' columns under measure `m` (line index → columns), or null when a number has no column or two share one. */
+function placeRows(rows: readonly Row[], columns: readonly number[], m: Measure): Map<number, number[]> | null {
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const at: number[] = [];
+    for (const n of r.nums) {
+      const j = columnAt(n.start[m], columns);
+      if (j < 0 || (at.length > 0 && j <= at.at(-1)!)) return null;
+      at.push(j);
+    }
+    out.set(r.index, at);
+  }
+  return out;
+}
+
+/**
+ * The table's columns from its header lines (`header`, top to bottom) when the header has more
+ * columns than its widest row prints (at most MAX_EMPTY_COLUMNS more) and every number of every
+ * row has a column (`columnAt`: left-aligned numbers under header words centred in their cells),
+ * the same under both measures where both place it; null otherwise.
+ * `places`: each row line's numbers' columns.
+ */
+export function headerPlaces(rows: readonly Row[], header: readonly string[]): { k: number; places: Map<number, number[]> } | null {
+  const valued = rows.filter((r) => r.nums.length > 0);
+  if (header.length === 0 || valued.length === 0) return null;
+  const widest = Math.max(...valued.map((r) => r.nums.length));
+  // A laid-out table: rows printing several numbers side by side (a raw dump's one value per line says nothing of columns).
+  if (widest < MIN_ROW_NUMBERS || valued.filter((r) => r.nums.length >= MIN_ROW_NUMBERS).length < MIN_LAID_OUT_ROWS) return null;
+  let found: { k: number; places: Map<number, number[]> } | null = null;
+  for (const m of ['chars', 'width'] as const) {
+    const columns = columnsOf(header, minOf(valued.map((r) => r.nums[0]!.start[m])), m);
+    if (columns.length <= widest || columns.length > widest + MAX_EMPTY_COLUMNS) continue;
+    const places = placeRows(valued, columns, m);
+    if (!places) continue;
+    if (found && (found.k !== columns.length || valued.some((r) => found!.places.get(r.index)!.join() !== places.get(r.index)!.join()))) return null;
+    found = { k: columns.length, places };
+  }
+  return found;
+}
