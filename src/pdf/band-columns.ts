@@ -25,6 +25,8 @@ export interface Run {
 export interface BandColumns {
   centres: number[];
   ink: { x: number; end: number }[];
+  /** Right edge of the rows' label cells (pt), when the rows print labels: header text left of it is the label column's. */
+  labelEnd?: number;
 }
 
 /** Where a piece over no column's ink goes: the nearest centre, or the column on that side of its gap. */

@@ -11,6 +11,7 @@
  */
 import { matchHeading } from '../sections/match-heading.js';
 import { maxOf } from '../_internal/extremes.js';
+import { inkColumns, leafColumns } from './leaf-columns.js';
 
 /** pt. Slack on a header's extent when a number is tested for sitting under it. */
 const OVERLAP_SLACK = 3;
@@ -38,6 +39,9 @@ export interface XLine {
   cols?: number[];
   /** Cells whose number may be the touching numbers of several cells (`mayBeFused`). */
   fused?: number[];
+  /** A borderless table's column header read as whole cells (header-band.ts). */
+  header?: boolean;
+  source?: { page?: number };
 }
 
 interface Span {
@@ -152,6 +156,8 @@ function blankRow<L extends XLine>(line: L, all: readonly Span[]): L | null {
   return { ...line, cells: [line.cells.join(''), ...cols.map(() => '')], xs: [line.xs![0]!, ...cols.map((c) => c.x)], ends: [line.ends!.at(-1)!, ...cols.map((c) => c.end)], cols: [0, ...cols.map((_, j) => j + 1)] };
 }
 
+const numbersOf = (l: XLine): Span[] => spans(l).filter((_, i) => isNumber(l.cells[i]!));
+
 /** A wide table's complete row has at least this many numbers (table 三: 7, table 四: 15). */
 const MIN_WIDE_COLUMNS = SMALL_TABLE_COLUMNS + 1;
 /** Rows that must print a number in every column, at the same places, for their columns to be taken. */
@@ -167,7 +173,6 @@ const MIN_COMPLETE_ROWS = 2;
  */
 function placeWide<L extends XLine>(lines: readonly L[], from: number, to: number, out: L[]): void {
   const rows = lines.slice(from, to).filter((l) => hasX(l) && hasNumbers(l));
-  const numbersOf = (l: XLine): Span[] => spans(l).filter((_, i) => isNumber(l.cells[i]!));
   // One row alone could hold a stray number or miss a column: two rows must print every column alike.
   const most = maxOf(rows.map((l) => numbersOf(l).length).filter((n, _, all) => all.filter((m) => m === n).length >= MIN_COMPLETE_ROWS), 0);
   if (most < MIN_WIDE_COLUMNS) return;
@@ -187,14 +192,55 @@ function placeWide<L extends XLine>(lines: readonly L[], from: number, to: numbe
     if (!whole || numbersOf(whole).length !== most) return;
     out[i] = whole;
   }
+  placeShortRows(out, from, to, cols, most);
+}
+
+/** Each row of [from, to) printing fewer than `most` numbers, numbers only after its label, put under `cols`. */
+function placeShortRows<L extends XLine>(out: L[], from: number, to: number, cols: readonly Span[], most: number, only?: (i: number) => boolean): void {
   for (let i = from; i < to; i++) {
     const l = out[i]!;
-    if (!hasX(l) || !hasNumbers(l) || numbersOf(l).length >= most) continue;
+    if (!hasX(l) || !hasNumbers(l) || numbersOf(l).length >= most || (only && !only(i))) continue;
     const first = l.cells.findIndex(isNumber);
     if (l.cells.slice(first).some((c) => !isNumber(c))) continue;
     const placed = placeUnder(l, first, numbersOf(l), cols);
     if (placed) out[i] = markFused(placed, null);
   }
+}
+
+/** A header read as whole leaf cells (header-band.ts): its leaves and the page it is on. */
+interface WholeHeader {
+  leaves: Span[];
+  page: number | undefined;
+}
+
+/**
+ * A wide table whose header, read as whole leaf cells (header-band.ts), has more leaves than its
+ * rows have number columns (whole columns empty: zeros printed blank), so no row is complete: its
+ * rows placed under the columns the leaves and the rows' number columns give together
+ * (leaf-columns.ts). Rows on the header's page give the columns; rows on a later page (the table
+ * broken by the page) are placed only when each of their number columns lies on one of those
+ * (another table's layout, printed without a header, is not). `under[i]`: the header in force at
+ * line i. False when no table of the stretch is so (placeWide reads it).
+ */
+function placeByLeaves<L extends XLine>(out: L[], from: number, to: number, under: readonly (WholeHeader | null)[]): boolean {
+  const tables = new Set(under.slice(from, to).filter((u): u is WholeHeader => u !== null && u.leaves.length >= MIN_WIDE_COLUMNS));
+  let placed = false;
+  for (const header of tables) {
+    const mine = (i: number): boolean => under[i] === header && hasX(out[i]!) && hasNumbers(out[i]!);
+    const rows = out.slice(from, to).filter((_, k) => mine(from + k));
+    const first = rows.filter((l) => l.source?.page === header.page);
+    const ink = inkColumns(first.flatMap(numbersOf));
+    const cols = first.length > 0 ? leafColumns(valueColumns(header.leaves, first[0]!), first.flatMap(numbersOf)) : null;
+    if (!cols || cols.length <= ink.length) continue;
+    const fits = new Map<number | undefined, boolean>();
+    const pageFits = (page: number | undefined): boolean => {
+      if (!fits.has(page)) fits.set(page, page === header.page || inkColumns(rows.filter((l) => l.source?.page === page).flatMap(numbersOf)).every((c) => ink.filter((h) => Math.min(h.end, c.end) > Math.max(h.x, c.x)).length === 1));
+      return fits.get(page)!;
+    };
+    placeShortRows(out, from, to, cols, cols.length, (i) => mine(i) && pageFits(out[i]!.source?.page));
+    placed = true;
+  }
+  return placed;
 }
 
 /** pt. Ink of two numbers this close touches: a cell's padding keeps two cells' numbers further apart. */
@@ -293,21 +339,28 @@ function stretches(lines: readonly XLine[], prose: readonly boolean[]): [number,
  */
 export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
   let all: Span[] | null = null;
+  // The leaves of a header read as whole cells (header-band.ts) in force at each line (placeByLeaves).
+  let whole: WholeHeader | null = null;
+  const under: (WholeHeader | null)[] = [];
   // Whether each line is prose or a heading, decided once (the passes below all ask).
   const prose = lines.map((l) => hasX(l) && isProse(l));
   const out = lines.map((line, i) => {
+    under.push(whole);
     if (!hasX(line) || prose[i]) {
-      all = null;
+      all = whole = null;
       return line;
     }
     if (hasNumbers(line)) return markFused(all ? (placeRow(line, all) ?? line) : line, all);
     if (all && inLabelColumn(line, all)) return blankRow(line, all) ?? line;
     // A text line with several cells is a header: the columns of the rows below it.
-    if (line.cells.length >= 2) all = leaves(headerBlock(lines, prose, i));
+    if (line.cells.length >= 2) {
+      all = leaves(headerBlock(lines, prose, i));
+      whole = line.header === true ? { leaves: all, page: line.source?.page } : null;
+    }
     return line;
   });
   for (const [from, to] of stretches(lines, prose)) {
-    placeWide(lines, from, to, out);
+    if (!placeByLeaves(out, from, to, under)) placeWide(lines, from, to, out);
     markTouchingStretch(out, from, to);
   }
   return out;

@@ -16,6 +16,7 @@
  */
 import { matchHeading } from '../sections/match-heading.js';
 import { bandConflicts, columnOfRun, GAP_SIDES, type BandCell, type BandColumns, type Run } from './band-columns.js';
+import { headerLeafCells } from './header-leaves.js';
 import { cellText, groupLines, itemsToLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 
@@ -62,7 +63,8 @@ function columnsBelow(lines: readonly PositionedLine[], from: number): BandColum
   const centres = complete[0]!.map((s) => (s.x + s.end) / 2);
   if (!centres.every((c, i) => i === 0 || c > centres[i - 1]!)) return null;
   const ink = complete[0]!.map((s, j) => ({ x: minOf(complete.map((r) => r[j]!.x)), end: maxOf(complete.map((r) => r[j]!.end)) }));
-  return { centres, ink: ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]! };
+  const labels = rows.filter((l) => numbersOf(l) > 0 && !isNumberCell(l.cells[0]!) && l.ends?.[0] !== undefined).map((l) => l.ends![0]!);
+  return { centres, ink: ink.every((s, j) => j === 0 || s.x > ink[j - 1]!.end) ? ink : complete[0]!, ...(labels.length > 0 ? { labelEnd: maxOf(labels) } : {}) };
 }
 
 /** × font size. An item starting this close to where a column's numbers start (or a run ending this close to where they end) is at that column's edge. */
@@ -172,7 +174,9 @@ function bandCells(runs: readonly Run[], cols: BandColumns): Cell[] {
 
 /** The header lines the band's items make, or null when they do not fall in the columns. */
 function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine[] | null {
-  const cells = bandCells(runsOf(items, cols), cols);
+  const runs = runsOf(items, cols);
+  // A header with more leaf columns than the rows print numbers in (whole columns left empty) is read by its own columns.
+  const cells = headerLeafCells(runs, cols)?.cells ?? bandCells(runs, cols);
   const leafOf = new Map<number, Cell>();
   for (const c of cells) if (c.col >= 0 && (!leafOf.has(c.col) || box([c]).top > box([leafOf.get(c.col)!]).top)) leafOf.set(c.col, c);
   if (leafOf.size < 2) return null;

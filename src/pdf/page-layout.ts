@@ -35,6 +35,8 @@ export interface PageLine {
   ocr?: OcrCellInfo[];
   /** Cells whose number may be the touching numbers of several cells (set by free-columns.ts). */
   fused?: number[];
+  /** A borderless table's column header read as whole cells (header-band.ts): free-columns.ts places rows under its leaves. */
+  header?: boolean;
   /** Ruled rows: each cell's box across and its sides a page break left open (`cut-cells.ts`). */
   boxes?: Pick<GridCell, 'x1' | 'x2' | 'openAbove' | 'openBelow'>[];
 }
@@ -155,7 +157,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     }
   });
   for (const l of mergeWrappedLabels(stackHeaderBands(itemsToLines(rest), rest))) {
-    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
+    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
   lines.sort((a, b) => a.top - b.top);
   return { lines, grids: traces };

@@ -60,6 +60,14 @@ const LINE_TOLERANCE = 0.45;
 const CELL_GAP = 1.2;
 /** × font size. Between two numbers a gap this wide already separates cells. */
 const NUMBER_GAP = 0.3;
+/**
+ * × font size. A number starting a text object of its own this far after text is the next cell's,
+ * not part of the text: a narrow label column's last line ends close to the first number
+ * (Chromium, borderless, left-aligned numbers: '理结果（一）' 0.96 em before '11', joined into the
+ * label, and the row lost its first value). Prose runs a number into its words (gaps ≤ a space).
+ */
+const TEXT_NUMBER_GAP = 0.6;
+const isBareNumber = (s: string): boolean => /^\d+(?:[.,]\d+)*$/.test(s);
 
 /**
  * × font size. A number starting its own text object this close to the previous number touches it:
@@ -163,7 +171,8 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
     const prev = cells.at(-1);
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
     const spaced = betweenNumbers && continuesObject(it, (it.spacedGap ?? gap) / it.size, objectSpaced);
-    if (prev === undefined || gap > CELL_GAP * it.size || (betweenNumbers && !spaced && numberBreak(it, gap, joinGap))) {
+    const afterText = prev !== undefined && !/\d$/.test(prev) && it.objectEdge === true && isBareNumber(text) && gap > TEXT_NUMBER_GAP * it.size;
+    if (prev === undefined || gap > CELL_GAP * it.size || afterText || (betweenNumbers && !spaced && numberBreak(it, gap, joinGap))) {
       cells.push(text);
       xs.push(it.x);
       ends.push(it.x + it.width);
