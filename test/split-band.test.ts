@@ -4,38 +4,19 @@
  * as flows of their own. The stream below is the value lines of such a dump as printed ('/' marks a
  * line after a blank line or a label: a break), the expected grid that PDF's `pdftotext -layout`.
  */
-import { alignSegments, alignStream, type StreamToken } from '../src/map/stream-align.js';
+import { alignSegments, alignStream } from '../src/map/stream-align.js';
 import { segmentGroup } from '../src/map/table-stream.js';
 import { solve } from '../src/solve/index.js';
 import { splitBandReads } from '../src/map/split-band.js';
 import { TEMPLATE_2019 } from '../src/template/index.js';
+import { r11Layout, r11Printed } from './helpers/r11-stream.js';
 
 const specs = TEMPLATE_2019.requestRows;
 const ids = TEMPLATE_2019.identities;
 
-/** '/36 5 4 /6' → tokens, a break before each '/'. */
-const stream = (s: string): StreamToken[] =>
-  s.split(' ').map((t) => ({ value: Number(t.replace('/', '')), raw: t.replace('/', ''), breakBefore: t.startsWith('/') }));
-
-// breakit45 r11-2019-borderless, lo-docx PDF through `pdftotext -enc UTF-8` (no -layout). That report
-// prints （七）总计's total as 57 (its parts add to 58): a wrong printed total breaks every alignment
-// (each row must keep its total), a matter apart; it is printed right here.
-const PRINTED = stream(
-  '/36 5 4 4 6 /0 0 0 0 0 /0 0 2 0 0 /1 0 0 0 0 /0 0 0 0 2 /6 0 2 /61 0 4 /0 /1 /0 /2 ' +
-    '/1 /0 /0 /0 /0 /0 /1 /1 2 /0 0 /0 0 /0 0 /0 1 /0 0 /1 3 /3 /1 /0 /0 /0 /2 /6 /4 2 5 /0 1 0 /0 0 0 /0 0 0 /0 0 0 /0 0 0 /4 3 5 ' +
-    '/1 /0 /0 /0 /0 /0 /1 /0 /0 /2 /0 /0 /0 /2 /0 /0 /0 /0 /2 /0 /2 /3 4 0 /0 0 2 /0 0 0 /0 0 2 /0 0 0 /0 0 1 /3 4 5 ' +
-    '/4 /0 /0 /2 /0 /0 /6 /0 /0 /0 /0 /0 /0 /0 /5 36 0 /0 4 1 /0 4 0 /0 4 0 /0 5 1 /0 5 1 /5 58 3',
-);
-
-// The same table as `pdftotext -layout` prints it, in template row order.
-const LAYOUT = [
-  [36, 5, 4, 4, 6, 6, 61], [0, 0, 0, 0, 0, 0, 0], [0, 0, 2, 0, 0, 2, 4], [1, 0, 0, 0, 0, 0, 1],
-  [0, 0, 0, 0, 2, 0, 2], [1, 0, 0, 0, 0, 0, 1], [1, 0, 0, 0, 0, 0, 1], [2, 0, 0, 0, 1, 0, 3], [3, 1, 0, 0, 0, 2, 6],
-  [4, 0, 0, 0, 0, 0, 4], [2, 1, 0, 0, 0, 0, 3], [5, 0, 0, 0, 0, 0, 5],
-  [1, 0, 0, 0, 0, 0, 1], [0, 0, 2, 0, 0, 0, 2], [0, 0, 0, 0, 2, 0, 2],
-  [3, 0, 0, 0, 0, 0, 3], [4, 0, 0, 0, 0, 0, 4], [0, 2, 0, 2, 0, 1, 5], [4, 0, 0, 2, 0, 0, 6], [0, 0, 0, 0, 0, 0, 0],
-  [5, 0, 0, 0, 0, 0, 5], [36, 4, 4, 4, 5, 5, 58], [0, 1, 0, 0, 1, 1, 3],
-];
+// breakit45 r11 with its 总计 printed right (58): a wrong printed total is stream-breaks' matter.
+const PRINTED = r11Printed(58);
+const LAYOUT = r11Layout(58);
 
 describe('split band: left columns, then right columns', () => {
   it('reads a LibreOffice 2019 table 三 whose top rows print 其他/总计 apart: the one reading is the printed table', () => {

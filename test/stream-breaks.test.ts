@@ -5,35 +5,18 @@
  * breakit45 r11-2019-borderless (a LibreOffice-printed 2019 report through plain `pdftotext`), whose
  * （七）总计 prints 57 for parts adding up to 58 ('/' marks a break: a value after a blank line or a label).
  */
-import { alignStream, type StreamToken } from '../src/map/stream-align.js';
+import { alignStream } from '../src/map/stream-align.js';
 import { alignWithBrokenTotal, oneCellSites } from '../src/map/stream-breaks.js';
 import { segmentGroup } from '../src/map/table-stream.js';
 import { solve } from '../src/solve/index.js';
 import { TEMPLATE_2019, type Identity, type RowSpec } from '../src/template/index.js';
+import { r11Layout, r11Printed, stream } from './helpers/r11-stream.js';
 
 const specs = TEMPLATE_2019.requestRows;
 const ids = TEMPLATE_2019.identities;
 
-/** '/36 5 4 /6' → tokens, a break before each '/'. */
-const stream = (s: string): StreamToken[] =>
-  s.split(' ').map((t) => ({ value: Number(t.replace('/', '')), raw: t.replace('/', ''), breakBefore: t.startsWith('/') }));
-
-const PRINTED = stream(
-  '/36 5 4 4 6 /0 0 0 0 0 /0 0 2 0 0 /1 0 0 0 0 /0 0 0 0 2 /6 0 2 /61 0 4 /0 /1 /0 /2 ' +
-    '/1 /0 /0 /0 /0 /0 /1 /1 2 /0 0 /0 0 /0 0 /0 1 /0 0 /1 3 /3 /1 /0 /0 /0 /2 /6 /4 2 5 /0 1 0 /0 0 0 /0 0 0 /0 0 0 /0 0 0 /4 3 5 ' +
-    '/1 /0 /0 /0 /0 /0 /1 /0 /0 /2 /0 /0 /0 /2 /0 /0 /0 /0 /2 /0 /2 /3 4 0 /0 0 2 /0 0 0 /0 0 2 /0 0 0 /0 0 1 /3 4 5 ' +
-    '/4 /0 /0 /2 /0 /0 /6 /0 /0 /0 /0 /0 /0 /0 /5 36 0 /0 4 1 /0 4 0 /0 4 0 /0 5 1 /0 5 1 /5 57 3',
-);
-
-// As `pdftotext -layout` prints it: （七）总计 36 4 4 4 5 5 57.
-const LAYOUT = [
-  [36, 5, 4, 4, 6, 6, 61], [0, 0, 0, 0, 0, 0, 0], [0, 0, 2, 0, 0, 2, 4], [1, 0, 0, 0, 0, 0, 1],
-  [0, 0, 0, 0, 2, 0, 2], [1, 0, 0, 0, 0, 0, 1], [1, 0, 0, 0, 0, 0, 1], [2, 0, 0, 0, 1, 0, 3], [3, 1, 0, 0, 0, 2, 6],
-  [4, 0, 0, 0, 0, 0, 4], [2, 1, 0, 0, 0, 0, 3], [5, 0, 0, 0, 0, 0, 5],
-  [1, 0, 0, 0, 0, 0, 1], [0, 0, 2, 0, 0, 0, 2], [0, 0, 0, 0, 2, 0, 2],
-  [3, 0, 0, 0, 0, 0, 3], [4, 0, 0, 0, 0, 0, 4], [0, 2, 0, 2, 0, 1, 5], [4, 0, 0, 2, 0, 0, 6], [0, 0, 0, 0, 0, 0, 0],
-  [5, 0, 0, 0, 0, 0, 5], [36, 4, 4, 4, 5, 5, 57], [0, 1, 0, 0, 1, 1, 3],
-];
+const PRINTED = r11Printed(57);
+const LAYOUT = r11Layout(57);
 
 describe('stream reading of a table that prints a wrong total', () => {
   it('should find no reading keeping every row total, and one reading with the printed 57 breaking its row', () => {
