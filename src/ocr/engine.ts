@@ -19,6 +19,11 @@ const require = createRequire(import.meta.url);
 export const OCR_INSTALL_HINT = 'npm install tesseract.js @tesseract.js-data/chi_sim @tesseract.js-data/eng @napi-rs/canvas@^0.1';
 
 /** A recognised word with its box in the recognised image's pixels. */
+/** A word holding an ideograph: the page pass keeps it whatever its confidence. */
+export const HAN = /\p{Script=Han}/u;
+/** Page-pass words below this confidence that hold no Han (nor, in a table, a digit) are scan noise. */
+export const NOISE_CONFIDENCE = 0.5;
+
 export interface OcrWord {
   text: string;
   confidence: number;

@@ -5,7 +5,7 @@
  * An ink word of text size (`ink-words.ts`) that no page-pass word overlaps is read again alone,
  * as one block of text, at the page pass's resolution.
  */
-import { recognizeText, type OcrWord } from './engine.js';
+import { HAN, NOISE_CONFIDENCE, recognizeText, type OcrWord } from './engine.js';
 import { crop, erase, shrink, upscalePad, type Box, type Grey } from './image.js';
 import type { InkWords } from './ink-words.js';
 
@@ -20,9 +20,6 @@ const COVERED = 0.2;
 const MARGIN = 0.3;
 /** px. White margin added around the crop (Tesseract needs background around glyphs). */
 const PAD = 20;
-/** Words read from a lost line below this confidence that hold no Han are noise. */
-const NOISE_CONFIDENCE = 0.5;
-const HAN = /\p{Script=Han}/u;
 
 const area = (b: Box): number => Math.max(0, b.x2 - b.x1) * Math.max(0, b.y2 - b.y1);
 const meet = (a: Box, b: Box): Box => ({ x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1), x2: Math.min(a.x2, b.x2), y2: Math.min(a.y2, b.y2) });

@@ -15,7 +15,7 @@ import { borderlessNumbers } from './borderless.js';
 import { inkWords } from './ink-words.js';
 import { lostLines } from './lost-lines.js';
 import type { CellRead } from './reads.js';
-import { recognizeText, type OcrWord } from './engine.js';
+import { HAN, NOISE_CONFIDENCE, recognizeText, type OcrWord } from './engine.js';
 import { erase, inkBox, rotate, shrink, type Box, type Grey } from './image.js';
 import { estimateSkew } from './skew.js';
 import { evenFaint } from './faint.js';
@@ -68,10 +68,6 @@ const TEXT_DPI = 150;
 const VALUE_COLUMN_SHARE = 0.5;
 /** Most alternative readings kept for one cell. */
 const MAX_ALTERNATIVES = 6;
-/** Page-pass words below this confidence that hold no Han nor digit are scan noise. */
-const NOISE_CONFIDENCE = 0.5;
-
-const HAN = /\p{Script=Han}/u;
 /** A page-pass reading that may be a number (digits and what a page pass makes of them). */
 const NUMBERISH = /^[\doOlI|.,，。\-—–/\\'"‘’:;!()（）]+$/;
 function ms(start: bigint): number {

@@ -8,8 +8,8 @@
  */
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { median } from '../_internal/extremes.js';
+import { HAN } from './engine.js';
 
-const HAN = /\p{Script=Han}/u;
 /** × the page's median Han word height: a Han word lower than this is a stroke's box. */
 const THIN = 0.5;
 /** × the median height: how far along the line a neighbour may stand (glyphs of a line are closer). */
