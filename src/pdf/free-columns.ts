@@ -205,7 +205,7 @@ function placeWideBlankRows<L extends XLine>(lines: readonly L[], from: number, 
   for (let i = from; i < to; i++) if (hasNumbers(lines[i]!)) rows.push(i);
   if (rows.length < 2) return;
   for (let i = rows[0]! + 1; i < rows.at(-1)!; i++) {
-    const blank = wideBlankRow(out[i]!, out[i + 1], cols, OVERLAP_SLACK);
+    const blank = wideBlankRow(out[i]!, out.slice(i + 1, to).find((l) => l.cells.some((c) => c.trim() !== '' && !isNumber(c))), cols, OVERLAP_SLACK);
     if (blank) out[i] = blank;
   }
 }
