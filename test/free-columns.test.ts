@@ -74,6 +74,24 @@ describe('placeFreeColumns: wide borderless tables take their columns from a com
     expect(out[1]!.cells).toEqual(['1.属于国家秘密', '2', '', '', '', '1', '', '3']);
   });
 
+  it('should make a numbered leaf label alone between the rows a row of empty cells (a blank row)', () => {
+    const full = rowOf('1.本机关不掌握相关政府信息', ['22', '3', null, null, null, '3', '28']);
+    const out = placeFreeColumns([rowOf('一、本年新收', ['15', '6', '1', '2', '3', '4', '31']), full, line(['2.没有现成信息需要另行制作', 193, 320]), rowOf('3.补正后申请内容仍不明确', [null, '1', null, null, null, null, '1']), rowOf('（七）总计', ['9', '6', '1', '2', '3', '4', '25'])]);
+    expect(out[2]!.cells).toEqual(['2.没有现成信息需要另行制作', '', '', '', '', '', '', '']);
+    expect(out[2]!.cols).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(out[1]!.cells).toEqual(['1.本机关不掌握相关政府信息', '22', '3', '', '', '', '3', '28']);
+  });
+
+  it('should leave a group label followed by its sub-rows, and a wrapped fragment, as labels', () => {
+    const first = rowOf('一、本年新收', ['15', '6', '1', '2', '3', '4', '31']);
+    const last = rowOf('（七）总计', ['9', '6', '1', '2', '3', '4', '25']);
+    const group = line(['（三）不予公开', 193, 280]);
+    const heading = line(['三、本年度办理结果', 193, 290]);
+    const fragment = line(['一情形，不计其他情形）', 193, 300]);
+    const out = placeFreeColumns([first, heading, line(['119', 549, 567]), rowOf('（一）予以公开', ['2', '1', null, null, null, null, '3']), fragment, group, rowOf('1.属于国家秘密', ['2', null, null, null, '1', null, '3']), last]);
+    for (const l of [out[1]!, out[4]!, out[5]!]) expect(l.cols).toBeUndefined();
+  });
+
   it('should join a total printed in touching pieces and still place the rows with empty cells', () => {
     // LibreOffice (.odt print) gave a 总计 cell's '61' as '6' and '1', ink touching: that row seems to
     // print eight numbers, the widest count no other row prints. It is a complete row, its number joined.

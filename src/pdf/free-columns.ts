@@ -12,6 +12,7 @@
 import { matchHeading } from '../sections/match-heading.js';
 import { maxOf } from '../_internal/extremes.js';
 import { inkColumns, leafColumns } from './leaf-columns.js';
+import { wideBlankRow } from './wide-blank-rows.js';
 
 /** pt. Slack on a header's extent when a number is tested for sitting under it. */
 const OVERLAP_SLACK = 3;
@@ -44,19 +45,19 @@ export interface XLine {
   source?: { page?: number };
 }
 
-interface Span {
+export interface Span {
   x: number;
   end: number;
 }
 
-const isNumber = (c: string): boolean => /^[-\u2212]?[\d,.]+$/.test(c);
+export const isNumber = (c: string): boolean => /^[-\u2212]?[\d,.]+$/.test(c);
 const hasNumbers = (l: XLine): boolean => l.cells.some(isNumber);
 const isProse = (l: XLine): boolean => l.cells.some((c) => c.length > MAX_CELL_CHARS) || matchHeading(l.cells.join('')) !== null;
 const spans = (l: XLine): Span[] => l.cells.map((_, i) => ({ x: l.xs![i]!, end: l.ends![i]! }));
 const centre = (s: Span): number => (s.x + s.end) / 2;
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.x, b.x);
 const within = (inner: Span, outer: Span): boolean => centre(inner) >= outer.x - OVERLAP_SLACK && centre(inner) <= outer.end + OVERLAP_SLACK;
-const hasX = (l: XLine): boolean => l.xs !== undefined && l.ends !== undefined && l.xs.length === l.cells.length && l.ends.length === l.cells.length;
+export const hasX = (l: XLine): boolean => l.xs !== undefined && l.ends !== undefined && l.xs.length === l.cells.length && l.ends.length === l.cells.length;
 
 /** The header block whose last line is `lines[last]`: that line and the spanning lines above it. */
 function headerBlock(lines: readonly XLine[], prose: readonly boolean[], last: number): XLine[] {
@@ -193,6 +194,7 @@ function placeWide<L extends XLine>(lines: readonly L[], from: number, to: numbe
     out[i] = whole;
   }
   placeShortRows(out, from, to, cols, most);
+  placeWideBlankRows(lines, from, to, cols, out);
 }
 
 /** Each row of [from, to) printing fewer than `most` numbers, numbers only after its label, put under `cols`. */
@@ -204,6 +206,17 @@ function placeShortRows<L extends XLine>(out: L[], from: number, to: number, col
     if (l.cells.slice(first).some((c) => !isNumber(c))) continue;
     const placed = placeUnder(l, first, numbersOf(l), cols);
     if (placed) out[i] = markFused(placed, null);
+  }
+}
+
+/** Label lines between a wide table's rows that are rows printed with every cell empty (wide-blank-rows.ts). */
+function placeWideBlankRows<L extends XLine>(lines: readonly L[], from: number, to: number, cols: readonly Span[], out: L[]): void {
+  const rows = [];
+  for (let i = from; i < to; i++) if (hasNumbers(lines[i]!)) rows.push(i);
+  if (rows.length < 2) return;
+  for (let i = rows[0]! + 1; i < rows.at(-1)!; i++) {
+    const blank = wideBlankRow(out[i]!, out.slice(i + 1, to).find((l) => l.cells.some((c) => c.trim() !== '' && !isNumber(c))), cols, OVERLAP_SLACK);
+    if (blank) out[i] = blank;
   }
 }
 

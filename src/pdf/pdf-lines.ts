@@ -9,6 +9,7 @@ import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
+import { releaseOtherItems } from './item-starts.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -254,6 +255,7 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
     const best = candidates.sort((a, b) => Math.abs(centre(a) - centre(line)) - Math.abs(centre(b) - centre(line)))[0]!;
     owner.set(line, best);
   });
+  releaseOtherItems(owner);
   const out: PositionedLine[] = [];
   for (const line of sorted) {
     if (owner.has(line)) continue;

@@ -1,0 +1,38 @@
+/**
+ * Blank rows of borderless PDF tables (breakit47 chrome/k04): a row printed with every cell empty is
+ * a label line alone, as close to its neighbour row as a wrapped label fragment. mergeWrappedLabels
+ * must not give it to that row (its label joined the row above, whose numbers were then read for
+ * both): a line starting another item ('2.', '（三）') begins a row of its own.
+ */
+import { mergeWrappedLabels, type PositionedLine } from '../src/pdf/pdf-lines.js';
+
+/** A line at `top` (11 pt high) with cells [text, x, end]. */
+const at = (top: number, ...cells: [string, number, number][]): PositionedLine => ({ cells: cells.map((c) => c[0]), xs: cells.map((c) => c[1]), ends: cells.map((c) => c[2]), top, bottom: top + 11 });
+const nums = (values: string[]): [string, number, number][] => values.map((v, j) => [v, 345 + 34 * j, 351 + 34 * j]);
+
+describe('mergeWrappedLabels: a label line starting another item is a row of its own', () => {
+  it('should not absorb a blank row\'s label into the row above', () => {
+    const full = at(100, ['1.本机关不掌握相关政府信息', 193, 320], ...nums(['22', '3', '3', '28']));
+    const blank = at(115, ['2.没有现成信息需要另行制作', 193, 320]);
+    const next = at(145, ['3.补正后申请内容仍不明确', 193, 320], ...nums(['1', '1']));
+    const out = mergeWrappedLabels([full, blank, next]);
+    expect(out.map((l) => l.cells[0])).toEqual(['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确']);
+  });
+
+  it('should still join wrapped fragments without an item number, above and below', () => {
+    const first = at(100, ['1.本机关不掌握相关政府信息', 193, 320], ...nums(['22', '3', '3', '28']));
+    const above = at(130, ['2.没有现成信息需', 193, 300]);
+    const row = at(143, ...nums(['20', '1', '0', '21']));
+    const below = at(156, ['要另行制作', 193, 260]);
+    const out = mergeWrappedLabels([first, above, row, below]);
+    expect(out).toHaveLength(2);
+    expect(out[1]!.cells[0]).toBe('2.没有现成信息需要另行制作');
+  });
+
+  it('should leave a blank row above a row whose own label starts an item', () => {
+    const blank = at(100, ['1.属于国家秘密', 193, 280]);
+    const row = at(114, ['2.其他法律行政法规禁止公开', 193, 320], ...nums(['1', '1']));
+    const out = mergeWrappedLabels([at(70, ['（二）部分公开', 193, 280], ...nums(['5', '5'])), blank, row]);
+    expect(out.map((l) => l.cells[0])).toEqual(['（二）部分公开', '1.属于国家秘密', '2.其他法律行政法规禁止公开']);
+  });
+});
