@@ -12,13 +12,12 @@
  * `--pdfs DIR` keeps the printed PDFs (empty-<seed>.pdf) and reuses them on the next run; `--dist`
  * reads each PDF with every build listed (before → after on the same files).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { chromiumPdf, libreofficePdf, printers } from './print-pdf.mjs';
+import { printedPdf, printers } from './print-pdf.mjs';
 import { COLS, makeValues, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,18 +68,6 @@ export function emptyColumnVariant(seed) {
   return { data, html, printer, what };
 }
 
-function printPdf(html, printer) {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-empty-'));
-  try {
-    const out = join(dir, 'report.pdf');
-    if (printer === 'libreoffice') libreofficePdf(html, out);
-    else chromiumPdf(html, out);
-    return readFileSync(out);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const zero = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, missing: 0, wrong: 0, wrongHigh: 0 });
 const libs = [];
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
@@ -94,7 +81,7 @@ for (let seed = from; seed < to; seed++) {
   const cached = PDFS ? join(PDFS, `empty-${seed}.pdf`) : '';
   let bytes;
     try {
-      bytes = cached && existsSync(cached) ? readFileSync(cached) : printPdf(v.html, v.printer);
+      bytes = cached && existsSync(cached) ? readFileSync(cached) : printedPdf(v.html, v.printer);
     } catch (e) {
       console.log(`${seed} not printed (${v.printer}: ${e.code ?? e.message}): skipped`);
       continue;

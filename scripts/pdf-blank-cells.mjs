@@ -13,13 +13,12 @@
  * normal or narrow. Reports per variant the table 二 fields right / missing / wrong, wrong at ≥ 0.9,
  * and the same for all fields.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { chromiumPdf, libreofficePdf, printers } from './print-pdf.mjs';
+import { printedPdf, printers } from './print-pdf.mjs';
 import { makeValues, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,23 +76,11 @@ export function blankVariant(seed) {
   return { data, html, printer, what };
 }
 
-function printPdf(html, printer) {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-blank-'));
-  try {
-    const out = join(dir, 'report.pdf');
-    if (printer === 'libreoffice') libreofficePdf(html, out);
-    else chromiumPdf(html, out);
-    return readFileSync(out);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const zero = () => ({ docs: 0, fields: 0, right: 0, wrong: 0, missing: 0, wrongHigh: 0 });
 const totals = { active: zero(), all: zero() };
 for (let seed = from; seed < to; seed++) {
   const v = blankVariant(seed);
-  const bytes = PDFS ? readFileSync(join(PDFS, `blank-${seed}.pdf`)) : printPdf(v.html, v.printer);
+  const bytes = PDFS ? readFileSync(join(PDFS, `blank-${seed}.pdf`)) : printedPdf(v.html, v.printer);
   if (DUMP) writeFileSync(join(DUMP, `blank-${seed}.pdf`), bytes);
   let report;
   try {

@@ -57,3 +57,16 @@ export function chromiumPng(html, { width = 800, height = 1100 } = {}) {
     return readFileSync(join(dir, 'page.png'));
   });
 }
+
+/** `html` printed by `printer` ('chromium' or 'libreoffice'), as the PDF's bytes. */
+export function printedPdf(html, printer) {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-printed-'));
+  try {
+    const out = join(dir, 'report.pdf');
+    if (printer === 'libreoffice') libreofficePdf(html, out);
+    else chromiumPdf(html, out);
+    return readFileSync(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
