@@ -27,7 +27,14 @@ import { chooseOrder, joinedOrders, partOrders } from './part-columns.js';
  * row order; `orderAssumed` when a part's band left its columns' order open and the values did not
  * settle it (map/part-columns: the template's order among those the values fit best was taken).
  */
-export interface SplitJoin { lines: Line[]; byOrder: boolean; orderAssumed: boolean; parts: number }
+export interface SplitJoin {
+  lines: Line[];
+  byOrder: boolean;
+  orderAssumed: boolean;
+  parts: number;
+  /** The parts told by their rows' value counts, their header bands unnamed (map/split-counts): the template's order assumed. */
+  unnamed?: boolean;
+}
 
 /** One part: its header band's first line, its first value line, the line after its last value line (indices into the lines). */
 interface Part { band: number; rows: number; end: number }
@@ -35,16 +42,27 @@ interface Part { band: number; rows: number; end: number }
 /** A page number or running footer between the parts ('- 4 -', '第 4 页', '4/12'): no part of either. */
 const FURNITURE = /^[\s\-—–－第页共/／\d]*$/;
 
-/** Trailing cells of a line that print a value (a number or a not-applicable mark; a blank ends the run). */
-function valueCount(l: Line): number {
+/**
+ * Trailing cells of a line that print a value (a number or a not-applicable mark). A blank ends the
+ * run, except on a line that keeps its cells' grid columns (HTML, tab text keeping blanks): there a
+ * blank cell is a value cell printed empty (zeros left blank), counted when the run prints a value
+ * (a part's width check then refuses a run that took a blank label cell for one).
+ */
+export function valueCount(l: Line): number {
   let n = 0;
+  let printed = 0;
   for (let k = l.cells.length - 1; k >= 0; k--) {
     const c = l.cells[k]!.trim();
+    if (c === '' && l.cols) {
+      n++;
+      continue;
+    }
     const t = c === '' ? null : parseWholeValue(c);
     if (!t || (t.kind !== 'num' && t.kind !== 'na')) break;
     n++;
+    printed++;
   }
-  return n;
+  return printed > 0 ? n : 0;
 }
 
 /** A line that prints no value and names a column of table 三 other than 其他 (a row label: '3.其他', '（六）其他处理'): a header band line. */
@@ -55,7 +73,7 @@ function namesColumns(l: Line): boolean {
 }
 
 /** A one-cell line of page furniture: a number with a page mark around it (a lone number is a value: a part of one column prints them). */
-const isFurniture = (l: Line): boolean => {
+export const isFurniture = (l: Line): boolean => {
   const t = l.cells.join('');
   return l.cells.length <= 1 && FURNITURE.test(t) && /\d/.test(t) && !/^\s*\d+\s*$/.test(t);
 };
