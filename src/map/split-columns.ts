@@ -44,7 +44,7 @@ const FURNITURE = /^[\s\-—–－第页共/／\d]*$/;
 
 /**
  * Trailing cells of a line that print a value (a number or a not-applicable mark). A blank ends the
- * run, except on a line that keeps its cells' grid columns (HTML, tab text keeping blanks): there a
+ * run, except on a line whose cells came from real separators (HTML cells, tabs keeping blanks): there a
  * blank cell is a value cell printed empty (zeros left blank), counted when the run prints a value
  * (a part's width check then refuses a run that took a blank label cell for one).
  */
@@ -53,7 +53,7 @@ export function valueCount(l: Line): number {
   let printed = 0;
   for (let k = l.cells.length - 1; k >= 0; k--) {
     const c = l.cells[k]!.trim();
-    if (c === '' && l.cols) {
+    if (c === '' && (l.cols || l.separated)) {
       n++;
       continue;
     }
