@@ -47,6 +47,7 @@ import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js
 import { requestTableByShape, reviewTableByShape } from './table-by-shape.js';
 import { readByGridOrder } from './grid-order.js';
 import { joinSplitColumns } from './split-columns.js';
+import { joinSplitByCounts } from './split-counts.js';
 import { identitiesConfirm, printsValuesBeforeLabels } from './values-before-labels.js';
 import type { TableFill } from './table-fill.js';
 import { findSubtotalColumn, subtotalChecks, subtotalWarning } from './subtotal-column.js';
@@ -83,7 +84,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // then printed with a subtotal column the template lacks: read without it (map/subtotal-column).
   // A scan whose headings and header OCR did not read: its grids by their shape (map/table-by-shape).
   const requestBody = bodyOf(sections, 'requests') ?? requestTableByHeader(lines) ?? clippedTableLines(lines) ?? requestTableByShape(lines);
-  const split = joinSplitColumns(requestBody);
+  const split = joinSplitColumns(requestBody) ?? joinSplitByCounts(requestBody);
   // Every column printed twice, this year's and last year's sub-columns: the header's year words keep this year's (map/year-subcolumns).
   const years = findYearSubcolumns(split ? split.lines : requestBody, year);
   const joined = years ? years.lines : split ? split.lines : requestBody;
@@ -227,8 +228,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   }
   // Parts of a split table joined by row order (a part printing no labels): unless the identities confirm the rows line up, capped.
   if (split?.byOrder && !identitiesConfirm('requests.', template.identities, fields)) warnings.push(capSplitRequests(placements, 'rows_unread', 'a later part printing no row labels: its rows are joined to the first part\'s by order, which the identities do not confirm'));
-  // Parts whose bands left the columns' order open (words on several lines, their interleaving not printed) and whose values do not settle it: capped.
-  if (split?.orderAssumed) warnings.push(capSplitRequests(placements, 'columns_unread', 'and a part names its columns on several header lines without their places (blank cells dropped): the order across those lines is not printed and the values fit more than one order; the template\'s order is assumed'));
+  // Parts told by their value counts (bands unnamed: map/split-counts), or whose bands left the columns' order open (words on several lines, their interleaving not printed) and whose values do not settle it: capped.
+  if (split?.unnamed) warnings.push(capSplitRequests(placements, 'columns_unread', 'its parts told by their rows\' value counts (their header bands name no column that could be read): joined row by row and read in the template\'s column order, which no printed header confirms'));
+  else if (split?.orderAssumed) warnings.push(capSplitRequests(placements, 'columns_unread', 'and a part names its columns on several header lines without their places (blank cells dropped): the order across those lines is not printed and the values fit more than one order; the template\'s order is assumed'));
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
   warnings.push(...flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...unreadTableWarnings(fields, template.keys, sections), ...duplicatedWarnings(placements));

@@ -27,7 +27,14 @@ import { chooseOrder, joinedOrders, partOrders } from './part-columns.js';
  * row order; `orderAssumed` when a part's band left its columns' order open and the values did not
  * settle it (map/part-columns: the template's order among those the values fit best was taken).
  */
-export interface SplitJoin { lines: Line[]; byOrder: boolean; orderAssumed: boolean; parts: number }
+export interface SplitJoin {
+  lines: Line[];
+  byOrder: boolean;
+  orderAssumed: boolean;
+  parts: number;
+  /** The parts told by their rows' value counts, their header bands unnamed (map/split-counts): the template's order assumed. */
+  unnamed?: boolean;
+}
 
 /** One part: its header band's first line, its first value line, the line after its last value line (indices into the lines). */
 interface Part { band: number; rows: number; end: number }
@@ -35,16 +42,39 @@ interface Part { band: number; rows: number; end: number }
 /** A page number or running footer between the parts ('- 4 -', '第 4 页', '4/12'): no part of either. */
 const FURNITURE = /^[\s\-—–－第页共/／\d]*$/;
 
-/** Trailing cells of a line that print a value (a number or a not-applicable mark; a blank ends the run). */
-function valueCount(l: Line): number {
+/** A cell's value token: a number or a not-applicable mark. */
+const isValue = (c: string): boolean => {
+  const t = c.trim() === '' ? null : parseWholeValue(c.trim());
+  return t !== null && (t.kind === 'num' || t.kind === 'na');
+};
+
+/**
+ * Trailing cells of a line that print a value (a number or a not-applicable mark; a blank ends the
+ * run). With `blanks`, on a line whose cells came from real separators (HTML cells, tabs keeping
+ * blanks) a blank cell is taken for a value cell printed empty (zeros left blank) while the run
+ * prints a value: the count then may take a blank label cell for one (a part's width decides: `fits`).
+ */
+export function valueCount(l: Line, blanks = false): number {
   let n = 0;
+  let printed = 0;
   for (let k = l.cells.length - 1; k >= 0; k--) {
-    const c = l.cells[k]!.trim();
-    const t = c === '' ? null : parseWholeValue(c);
-    if (!t || (t.kind !== 'num' && t.kind !== 'na')) break;
+    const c = l.cells[k]!;
+    if (c.trim() === '' && blanks && (l.cols || l.separated)) {
+      n++;
+      continue;
+    }
+    if (!isValue(c)) break;
     n++;
+    printed++;
   }
-  return n;
+  return printed > 0 ? n : 0;
+}
+
+/** Whether a value line's last `w` cells are its values (blanks as empty value cells on a separated line) and the cell before them none. */
+function fits(l: Line, w: number): boolean {
+  const n = l.cells.length;
+  if (n < w || valueCount(l, true) < w) return false;
+  return n === w || !isValue(l.cells[n - w - 1]!);
 }
 
 /** A line that prints no value and names a column of table 三 other than 其他 (a row label: '3.其他', '（六）其他处理'): a header band line. */
@@ -55,7 +85,7 @@ function namesColumns(l: Line): boolean {
 }
 
 /** A one-cell line of page furniture: a number with a page mark around it (a lone number is a value: a part of one column prints them). */
-const isFurniture = (l: Line): boolean => {
+export const isFurniture = (l: Line): boolean => {
   const t = l.cells.join('');
   return l.cells.length <= 1 && FURNITURE.test(t) && /\d/.test(t) && !/^\s*\d+\s*$/.test(t);
 };
@@ -65,7 +95,7 @@ function partsOf(lines: readonly Line[]): Part[] | null {
   const parts: Part[] = [];
   let open: Part | null = null;
   lines.forEach((l, i) => {
-    if (valueCount(l) > 0 && !isFurniture(l)) {
+    if (valueCount(l, true) > 0 && !isFurniture(l)) {
       if (open && open.rows < 0) open.rows = i;
       if (open) open.end = i + 1;
       return;
@@ -77,19 +107,19 @@ function partsOf(lines: readonly Line[]): Part[] | null {
 }
 
 /** A value line's label: its cells before the values, normalised ('' when it prints none). */
-const labelOf = (l: Line): string => normalizeLabel(l.cells.slice(0, l.cells.length - valueCount(l)).join(''));
+const labelOf = (l: Line, w: number): string => normalizeLabel(l.cells.slice(0, l.cells.length - w).join(''));
 
 /** The value lines of a part, or null unless each prints exactly `width` values. */
 function rowsOf(lines: readonly Line[], p: Part, width: number): Line[] | null {
-  const rows = lines.slice(p.rows, p.end).filter((l) => valueCount(l) > 0 && !isFurniture(l));
-  return rows.every((l) => valueCount(l) === width) ? rows : null;
+  const rows = lines.slice(p.rows, p.end).filter((l) => valueCount(l, true) > 0 && !isFurniture(l));
+  return rows.every((l) => fits(l, width)) ? rows : null;
 }
 
 /** `later`'s rows in the order of `first`'s: by label (the same labels, each once), or by order when it prints none; null otherwise. */
-function matchRows(first: readonly Line[], later: readonly Line[]): { rows: Line[]; byOrder: boolean } | null {
-  const labels = later.map(labelOf);
+function matchRows(first: readonly Line[], later: readonly Line[], widths: readonly [number, number]): { rows: Line[]; byOrder: boolean } | null {
+  const labels = later.map((l) => labelOf(l, widths[1]));
   if (labels.every((t) => t === '')) return later.length === first.length ? { rows: [...later], byOrder: true } : null;
-  const own = first.map(labelOf);
+  const own = first.map((l) => labelOf(l, widths[0]));
   if (labels.some((t) => t === '') || own.some((t) => t === '')) return null;
   if (new Set(own).size !== own.length || new Set(labels).size !== labels.length || labels.length !== own.length) return null;
   const at = new Map(labels.map((t, i) => [t, later[i]!]));
@@ -110,8 +140,8 @@ function appended(l: Line, more: readonly Line[], widths: readonly number[]): Li
 }
 
 /** The joined header: the first row's label cells left blank, then the columns' words in the joined order. */
-function headerLine(first: Line, order: readonly string[], source: Line): Line {
-  const labels = first.cells.length - valueCount(first);
+function headerLine(first: Line, width: number, order: readonly string[], source: Line): Line {
+  const labels = first.cells.length - width;
   const words = order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]);
   const cols = first.cols ? [...first.cols.slice(0, labels), ...words.map((_, i) => (first.cols![labels - 1] ?? -1) + 1 + i)] : undefined;
   return { cells: [...Array<string>(labels).fill(''), ...words], source: source.source, separated: true, ...(cols ? { cols } : {}) };
@@ -139,13 +169,13 @@ export function joinSplitColumns(lines: readonly Line[] | null): SplitJoin | nul
   const rows = parts.map((p, i) => rowsOf(lines, p, widths[i]!));
   if (rows.some((r) => r === null || r.length === 0)) return null;
   const first = rows[0]!;
-  const matched = rows.slice(1).map((r) => matchRows(first, r!));
+  const matched = rows.slice(1).map((r, i) => matchRows(first, r!, [widths[0]!, widths[i + 1]!]));
   if (matched.some((m) => m === null)) return null;
   const { order, assumed } = chooseOrder(orders, valueRows([first, ...matched.map((m) => m!.rows)], widths));
   const joined = first.map((l, i) => appended(l, matched.map((m) => m!.rows[i]!), widths.slice(1)));
   const byRow = new Map(first.map((l, i) => [l, joined[i]!]));
   const [p0] = parts;
   const body = lines.slice(p0!.rows, p0!.end).map((l) => byRow.get(l) ?? l);
-  const out = [...lines.slice(0, p0!.band), headerLine(first[0]!, order, lines[p0!.band]!), ...body, ...lines.slice(parts.at(-1)!.end)];
+  const out = [...lines.slice(0, p0!.band), headerLine(first[0]!, widths[0]!, order, lines[p0!.band]!), ...body, ...lines.slice(parts.at(-1)!.end)];
   return { lines: out, byOrder: matched.some((m) => m!.byOrder), orderAssumed: assumed, parts: parts.length };
 }
