@@ -59,4 +59,19 @@ describe('dropSequenceColumns on a page grid (HTML, .docx, ruled PDF)', () => {
     const saved = broken.map((l, i) => ({ ...l, saved: true, cells: i ? [String(i), l.cells[1]!, l.cells[2]!] : l.cells }));
     expect(dropSequenceColumns(saved)).toEqual(saved);
   });
+  // Found by an engineer on unseen plain pdftotext dumps: '4 行政处罚' / '5 行政强制' lines, each value on a
+  // line of its own further down; 行政处罚 623 was read as the '5' of the next label line at 0.95.
+  it('should leave out the counts of label lines printed with no cells apart, counting 1 … N after a 序号 line', () => {
+    const plain = ['序号 信息内容', '本年制发件数', '1 规章', '0', '2 行政规范性文件', '序号 信息内容', '3 行政许可', '序号 信息内容', '4 行政处罚', '5 行政强制', '623'];
+    expect(dropSequenceColumns(plain.map(text)).map((l) => l.cells[0])).toEqual(['序号 信息内容', '本年制发件数', '规章', '0', '行政规范性文件', '序号 信息内容', '行政许可', '序号 信息内容', '行政处罚', '行政强制', '623']);
+  });
+
+  it('should keep counted label lines with no 序号 line, fewer than three, or a count that breaks', () => {
+    const unnamed = ['1 规章', '2 行政规范性文件', '3 行政许可'].map(text);
+    expect(dropSequenceColumns(unnamed)).toEqual(unnamed);
+    const two = ['序号 信息内容', '1 规章', '2 行政规范性文件'].map(text);
+    expect(dropSequenceColumns(two)).toEqual(two);
+    const broken = ['序号 信息内容', '1 规章', '3 行政许可', '4 行政处罚'].map(text);
+    expect(dropSequenceColumns(broken)).toEqual(broken);
+  });
 });

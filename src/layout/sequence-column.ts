@@ -53,6 +53,45 @@ function countedRows(lines: readonly Line[], i: number): number {
   return n;
 }
 
+/** A text line with no cells apart that starts with a count, then a label: '4 行政处罚' (plain pdftotext of a 序号 column). */
+const COUNTED_LABEL = /^(\d{1,3})[ \u3000]+(?=\S*\p{L})(\D+)$/u;
+/** A line whose first word names a sequence column: '序号 信息内容'. */
+const namesSequence = (l: Line): boolean => SEQ_HEADER.test(squeeze(l.cells[0]!.split(/[ \u3000]/)[0] ?? ''));
+/** Fewest counted labels that make a sequence column of lines apart. */
+const MIN_COUNTED_LABELS = 3;
+
+/**
+ * A sequence column a dump printed with no cells apart (plain pdftotext): each row's label line
+ * starts with its count ('4 行政处罚', its value on a line of its own), and the label lines of the
+ * table's rows, values and header lines between them, count 1, 2 … N (N ≥ 3) after a line naming
+ * the column (序号). Read as a value, the count went to the row above (行政处罚 623 read as the '5' of
+ * '5 行政强制', at 0.95: table 二 has no identity to check it). The counts are left out; a line breaking the count ends the run.
+ */
+function dropCountedLabels(lines: readonly Line[]): Line[] {
+  const out = [...lines];
+  let named = false;
+  let run: number[] = [];
+  const close = (): void => {
+    if (named && run.length >= MIN_COUNTED_LABELS) for (const k of run) out[k] = { ...out[k]!, cells: [COUNTED_LABEL.exec(out[k]!.cells[0]!)![2]!] };
+    run = [];
+  };
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    if (l.separated || l.cells.length !== 1) continue;
+    if (namesSequence(l)) named = true;
+    const m = COUNTED_LABEL.exec(l.cells[0]!.trim());
+    if (!m) continue;
+    const count = Number(m[1]);
+    if (count === run.length + 1) run.push(i);
+    else {
+      close();
+      if (count === 1) run.push(i);
+    }
+  }
+  close();
+  return out;
+}
+
 /** A row of a page's grid (HTML, .docx, ruled PDF), not saved data. */
 const onPageGrid = (l: Line): boolean => l.cols !== undefined && l.cols.length === l.cells.length && !l.saved && l.source.table !== undefined;
 /** The line without its first cell and that cell's grid column. */
@@ -91,7 +130,7 @@ function dropGridSequences(lines: readonly Line[]): Line[] {
 
 /** The lines with every table's sequence-number column left out. */
 export function dropSequenceColumns(lines: readonly Line[]): Line[] {
-  const out = dropGridSequences(lines);
+  const out = dropCountedLabels(dropGridSequences(lines));
   for (let i = 1; i < out.length; i++) {
     const head = out[i - 1]!;
     if (!isHeader(head) || seqOf(out[i]!) !== 1) continue;
