@@ -84,6 +84,22 @@ describe('compare: a failed extraction is a failed document with its code', () =
     expect(r.stdout).toMatch(/^documents: 1 compared, 1 ✔ .*; 1 document failed or not extracted, not scored$/m);
   });
 
+  // Found by a new user: the golden 'x.tsv.golden.json' of the dump 'x.tsv.txt' never paired (the
+  // golden's stem drops '.tsv', the extraction's keeps it) once the folder held other extractions.
+  it('should pair a dump named after its source (x.tsv.txt) with the golden x.tsv.golden.json', async () => {
+    const folder = join(dir, 'dumps');
+    const goldens = join(dir, 'dump-goldens');
+    mkdirSync(folder);
+    mkdirSync(goldens);
+    const text = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'));
+    writeFileSync(join(folder, 'quirk-tab.tsv.json'), JSON.stringify(await extract(text, { name: 'quirk-tab.tsv.txt' })));
+    writeFileSync(join(folder, 'quirk-2019.json'), JSON.stringify(await extract(join(ROOT, 'samples', 'quirk-2019.txt'))));
+    writeFileSync(join(goldens, 'quirk-tab.tsv.golden.json'), readFileSync(GOLDEN));
+    const r = await xxgk(['compare', folder, goldens]);
+    expect(r.stderr).not.toMatch(/no extraction named/);
+    expect(r.stdout).toMatch(/^✔ quirk-tab.*: 200\/200 fields right/m);
+  });
+
   it('should name the first 10 goldens without an extraction and count the rest', async () => {
     const folder = join(dir, 'part');
     const goldens = join(dir, 'many-goldens');

@@ -34,7 +34,10 @@ function candidatesFor(golden: GoldenEntry, reports: readonly ReportEntry[]): Re
   const exact = reports.filter((r) => r.file === golden.name);
   if (exact.length === 1) return exact;
   const stem = stemOf(golden.name);
-  return reports.filter((r) => namesOf(r.file).includes(stem));
+  const named = reports.filter((r) => namesOf(r.file).includes(stem));
+  if (named.length > 0) return named;
+  // A dump named after its source ('x.tsv.txt', 'x.pdf.txt') answers to the source's stem too: 'x.tsv.golden.json' is 'x'.
+  return reports.filter((r) => stemOf(stemOf(r.file)) === stem);
 }
 
 /** Goldens paired one to one, and the goldens no extraction answers to. */
