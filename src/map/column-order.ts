@@ -29,6 +29,7 @@ import { memoByObject } from '../_internal/memo.js';
 import { requestChainInOrder } from './line-chain.js';
 import { ocrGridConfirmsColumns } from './ocr-grid-columns.js';
 import { fuzzyOcrHeader } from './ocr-header-words.js';
+import { wrappedPiecesInOrder } from './wrapped-pieces.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 
@@ -42,6 +43,8 @@ function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefi
   const read = categoryBandOrder(lines);
   if (read.some((r) => r.confirms && r.order.every((k, i) => k === REQUEST_CATEGORIES[i]))) return null;
   const other = read[0];
+  // Wrapped header pieces on lines of their own (no positions): the band joined names an order the page does not print (map/wrapped-pieces).
+  if (other && wrappedPiecesInOrder(lines)) return { printed: [other.text], moves: null, unread: true };
   // A reading with the group word left out disagrees (a stream that does not place it): nothing is followed.
   if (other && read.some((r) => !r.confirms && r.order.join() !== other.order.join())) return { printed: [other.text], moves: null, unread: true };
   // Read only in the template's order by a reading that does not confirm it (the group word's place not read): unread, not reordered.
