@@ -46,7 +46,9 @@ export function wrappedPiecesInOrder(lines: readonly Line[]): boolean {
   const whole = tokens.flat().filter((t) => LEAF_WORDS.includes(t));
   if (new Set(whole).size !== whole.length) return false;
   const missing = LEAF_WORDS.filter((w) => !whole.includes(w));
-  if (!missing.length || !tokens.some((l) => l.some(isPiece))) return false;
+  // Pieces of two or more words side by side on one line: a row of wrapped cells ('社会公益 法律服务'). A
+  // band of one cell a line (a dump in position order, column by column) places its pieces: not this case.
+  if (!missing.length || !tokens.some((l) => l.filter(isPiece).length >= 2)) return false;
   const rank = (w: string): number => LEAF_WORDS.indexOf(w);
   const built = new Map(missing.map((w) => [w, '']));
   // Line `li`, token `ti`; `prev`: the rank of the word the line's last token belongs to.
