@@ -132,6 +132,5 @@ export function positionedLines($: cheerio.CheerioAPI, root: AnyNode, sheet: str
     });
     pages.set(page.node, entry);
   }
-  for (const page of pages.values()) page.height ||= Math.max(...page.items.map((it) => it.top + it.height));
   return positionedItemLines([...pages.values()]);
 }

@@ -57,7 +57,7 @@ function itemOf(w: Word, wideWords: readonly Word[]): PdfItem {
   return { str: w.str, x: w.x, top: middle - size / 2, width: w.width, height: size, size };
 }
 
-/** A page of positioned words and its height (pt, or px for Tesseract). */
+/** A page of positioned words and its height (pt, or px for Tesseract; 0 when not given). */
 export interface ItemPage {
   items: PdfItem[];
   height: number;
@@ -91,7 +91,6 @@ export function tsvWordPages(text: string): ItemPage[] | null {
     const page = pages.get(w.page) ?? pages.set(w.page, { items: [], height: 0 }).get(w.page)!;
     page.items.push(itemOf(w, wideOn.get(w.page) ?? []));
   }
-  for (const page of pages.values()) page.height ||= Math.max(...page.items.map((it) => it.top + it.height));
   return [...pages.entries()].sort(([a], [b]) => a - b).map(([, p]) => p).filter((p) => p.items.length > 0);
 }
 
@@ -104,6 +103,7 @@ export function positionedItemLines(pages: readonly ItemPage[]): Line[] {
     tables += out.grids.length;
     laid.push(out.lines);
   });
-  const heights = pages.map((p) => p.height);
+  // A page whose height no converter gave (0) ends where its lowest item does.
+  const heights = pages.map((p) => p.height || Math.max(...p.items.map((it) => it.top + it.height)));
   return placeFreeColumns(joinCutCells(dropFurniture(laid, heights)).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.fused ? { fused: l.fused } : {}) }));
 }
