@@ -70,9 +70,10 @@ const MIN_COUNTED_LABELS = 3;
 function dropCountedLabels(lines: readonly Line[]): Line[] {
   const out = [...lines];
   let named = false;
-  let run: number[] = [];
+  // The run's lines and their labels without the count.
+  let run: [number, string][] = [];
   const close = (): void => {
-    if (named && run.length >= MIN_COUNTED_LABELS) for (const k of run) out[k] = { ...out[k]!, cells: [COUNTED_LABEL.exec(out[k]!.cells[0]!)![2]!] };
+    if (named && run.length >= MIN_COUNTED_LABELS) for (const [k, label] of run) out[k] = { ...out[k]!, cells: [label] };
     run = [];
   };
   for (let i = 0; i < out.length; i++) {
@@ -82,10 +83,10 @@ function dropCountedLabels(lines: readonly Line[]): Line[] {
     const m = COUNTED_LABEL.exec(l.cells[0]!.trim());
     if (!m) continue;
     const count = Number(m[1]);
-    if (count === run.length + 1) run.push(i);
+    if (count === run.length + 1) run.push([i, m[2]!]);
     else {
       close();
-      if (count === 1) run.push(i);
+      if (count === 1) run.push([i, m[2]!]);
     }
   }
   close();
