@@ -11,6 +11,9 @@
  * stopped early can be compared on what it holds (the testers' sets are taken round-robin).
  * `--speed-set`: the inputs a speed cut is checked on (issue 17): the samples' and corpus PDFs and the
  * printer/rotation PDF sets of testers 44–46 ({@link SPEED_SET_DIRS}, those that exist).
+ * `--map-set`: the inputs a speed cut on the mapping side is checked on (text, HTML and PDF alike): the
+ * samples, the corpus, testers 46–47's layout kinds ({@link MAP_SET_DIRS}) and the first three inputs of
+ * every kind of tester 45 but its scans (those that exist).
  * A build directory may also be absolute (`XXGK_DIST=/tmp/snap27/dist,dist`; it needs node_modules beside it).
  * `node scripts/same-output.mjs compare A B` lists the inputs whose output differs, with the first
  * differing paths.
@@ -28,6 +31,22 @@ const SPEED_SET_DIRS = [
   ...['chrome', 'lo-docx', 'odt', 'gs', 'rot90', 'contentrot'].map((k) => `/tmp/breakit44/out/in/${k}`),
   ...['chrome', 'a3small', 'mixsize', 'ps2pdf', 'rot270page'].map((k) => `/tmp/breakit46/in/${k}`),
 ];
+
+/** Layout kinds of testers 46–47 (`--map-set`). */
+const MAP_SET_DIRS = [
+  ...['chrome', 'inner', 'bomcrlf', 'divtable'].map((k) => `/tmp/breakit47/in/${k}`),
+  ...['chrome', 'pt-fixed3', 'pt-bbox', 'pandoc-grid'].map((k) => `/tmp/breakit46/in/${k}`),
+];
+const MAP_SET_SAMPLED = '/tmp/breakit45/in';
+
+/** `--map-set`'s inputs. */
+function mapSet() {
+  const dirs = [join(ROOT, 'samples'), join(SHARED, 'corpus'), ...MAP_SET_DIRS].filter(existsSync);
+  const sampled = existsSync(MAP_SET_SAMPLED)
+    ? readdirSync(MAP_SET_SAMPLED).sort().filter((k) => k !== 'scan').flatMap((k) => walk(join(MAP_SET_SAMPLED, k)).filter(isInput).slice(0, 3))
+    : [];
+  return [...dirs.flatMap(walk).filter(isInput), ...sampled];
+}
 
 /** Every regular file under `dir` (sorted), recursively. */
 function walk(dir) {
@@ -63,7 +82,7 @@ async function dump(dir, args) {
   const named = args.filter((a) => !a.startsWith('--'));
   const from = Number(args.find((a) => a.startsWith('--from='))?.slice('--from='.length) ?? 0);
   const speedSet = args.includes('--speed-set') ? [join(ROOT, 'samples'), join(SHARED, 'corpus'), ...SPEED_SET_DIRS].filter(existsSync) : [];
-  const asked = [...named, ...speedSet];
+  const asked = [...named, ...speedSet, ...(args.includes('--map-set') ? mapSet() : [])];
   const files = (asked.length ? asked.flatMap((f) => (statSync(f).isDirectory() ? walk(f).filter(isInput).filter((g) => !speedSet.length || g.endsWith('.pdf')) : [f])) : defaultInputs(pdfOnly)).slice(from);
   for (const file of files) {
     const bytes = readFileSync(file);

@@ -13,6 +13,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { wordsOf } from './header-words.js';
+import { memoByString } from '../_internal/memo.js';
 import { applyMoves } from './move-columns.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { ACTIVE_WORDS as ACTIVE_HEADER, GROUP, looseHeader, mergeHeaderLine, stemCount } from './active-header.js';
@@ -29,6 +30,14 @@ const SPLIT_WORDS = ACTIVE_HEADER.map((w) => w[0]).filter((w) => w !== '本年')
 
 /** Printed column keys of a header line (none: header text naming no column, such as 信息内容), or null when the line is not header text. */
 function headerKeys(norm: string): string[] | null {
+  const keys = knownHeaderKeys(norm);
+  return keys ? [...keys] : null;
+}
+
+/** headerKeys by text (pure; asked of each line of table 二 once per reading). */
+const knownHeaderKeys = memoByString((norm: string): readonly string[] | null => readHeaderKeys(norm));
+
+function readHeaderKeys(norm: string): string[] | null {
   if (/\d/.test(norm)) return null;
   const words = wordsOf(norm, ACTIVE_HEADER);
   const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);

@@ -9,7 +9,7 @@ import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
 import { fitsColumns, MAX_REPAIR } from './row-candidates.js';
 import { namedRow } from './named-row.js';
-import { maxOf } from '../_internal/extremes.js';
+import { MEMO_MAX_CHARS } from '../_internal/memo.js';
 
 export { MIN_LABEL_SCORE } from './join-fragments.js';
 
@@ -60,14 +60,35 @@ function rowLabels(row: MappedRow, specs: readonly RowSpec[]): { labels: (number
   return { labels, partial, foreign, named: namedRow(row.label, specs)?.index ?? -1 };
 }
 
+/** rowLabels' results per specs list, by the row's key in alignRows and whether OCR read its values (all rowLabels reads of a row). */
+const LABELS = new WeakMap<readonly RowSpec[], Map<string, ReturnType<typeof rowLabels>>>();
+/** Entries LABELS keeps per specs list before it is emptied (a long dump prints many distinct labels). */
+const MAX_LABELS = 20_000;
+
 /**
- * The gain of a row in a template slot. A row without a label match there fills it by position,
+ * rowLabels, remembered across alignments: every reading of a table (unshifted labels, values first,
+ * each copy) aligns the same rows again. The results are read only.
+ */
+function knownLabels(row: MappedRow, specs: readonly RowSpec[], key: string): ReturnType<typeof rowLabels> {
+  if (key.length > MEMO_MAX_CHARS) return rowLabels(row, specs);
+  let known = LABELS.get(specs);
+  if (!known) LABELS.set(specs, (known = new Map()));
+  const full = `${row.values.some((v) => v.ocr !== undefined)}\u0000${key}`;
+  let s = known.get(full);
+  if (!s) {
+    if (known.size >= MAX_LABELS) known.clear();
+    known.set(full, (s = rowLabels(row, specs)));
+  }
+  return s;
+}
+
+/**
+ * The gain of a row in a template slot (`fits`: its values fill the slot's columns, or it is a row of empty cells). A row without a label match there fills it by position,
  * unless its label is foreign text or clearly names another template row (`named`, map/named-row):
  * a sub-row printed out of its block's order ('3.危及…' first under （三）不予公开) is not placed by
  * position in a slot its label contradicts; it stays unmatched, for map/out-of-order-rows.
  */
-function gain(row: TableRow, spec: RowSpec, label: number | null, foreign: boolean, namedElsewhere: boolean): number {
-  const fits = fitsColumns(row.values, spec.columns.length) || (row.values.length === 0 && row.blankCells > 0);
+function gainOf(fits: boolean, label: number | null, foreign: boolean, namedElsewhere: boolean): number {
   const count = fits ? COUNT_BONUS : -COUNT_BONUS;
   if (namedElsewhere) return -1;
   if (label !== null) return 1 + label + count;
@@ -131,7 +152,7 @@ export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[],
   const scored = rows.map((r) => {
     const key = `${r.joined === true}\u0000${r.label}\u0000${r.pending}`;
     let s = memo.get(key);
-    if (!s) memo.set(key, (s = rowLabels(r, specs)));
+    if (!s) memo.set(key, (s = knownLabels(r, specs, key)));
     return s;
   });
   const labels = scored.map((s) => s.labels);
@@ -141,14 +162,23 @@ export function alignRows(rows: readonly MappedRow[], specs: readonly RowSpec[],
   const penalty = rows.map((r) => lag(r) * EARLIER_PENALTY);
   const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  // (Whether a row's values fit a template row depends only on its column count: asked once per row and count.)
+  const widths = [...new Set(specs.map((s) => s.columns.length))];
+  const fitsAt = specs.map((s) => widths.indexOf(s.columns.length));
   for (let i = 1; i <= n; i++) {
+    const row = rows[i - 1]!;
+    const fits = widths.map((k) => fitsColumns(row.values, k) || (row.values.length === 0 && row.blankCells > 0));
+    const up = score[i - 1]!;
+    const here = score[i]!;
     for (let j = 1; j <= m; j++) {
-      const row = rows[i - 1]!;
-      const g = gain(row, specs[j - 1]!, labels[i - 1]![j - 1] ?? null, foreign[i - 1]!, named[i - 1]! >= 0 && named[i - 1] !== j - 1) - penalty[i - 1]!;
-      const options = [score[i - 1]![j - 1]! + g, score[i - 1]![j]!, score[i]![j - 1]!];
-      const best = maxOf(options);
-      score[i]![j] = best;
-      move[i]![j] = options.indexOf(best);
+      const g = gainOf(fits[fitsAt[j - 1]!]!, labels[i - 1]![j - 1] ?? null, foreign[i - 1]!, named[i - 1]! >= 0 && named[i - 1] !== j - 1) - penalty[i - 1]!;
+      // The best of the three moves, the first of them on a tie (diagonal, skip the row, skip the template row).
+      let best = up[j - 1]! + g;
+      let mv = 0;
+      if (up[j]! > best) (best = up[j]!), (mv = 1);
+      if (here[j - 1]! > best) (best = here[j - 1]!), (mv = 2);
+      here[j] = best;
+      move[i]![j] = mv;
     }
   }
   const matches: RowMatch[] = [];

@@ -212,10 +212,20 @@ function findTableCopies(rows: readonly TableRow[], specs: readonly RowSpec[], y
   // Decided once per row: the chunking asks it of every row of the chunk so far, for every row.
   const isBody = new Map<TableRow, boolean>(rows.map((r) => [r, named.get(r)! >= 0 && canFill(r, specs[named.get(r)!]!.columns.length, false)]));
   const body = (r: TableRow): boolean => isBody.get(r)!;
+  // The first and the largest template row the chunk so far names: kept as the chunk grows (chunksOf only
+  // appends to the chunk it asks about; a chunk cut short is never asked again), not read again per row.
+  let seenOf: { chunk: readonly TableRow[]; length: number; first: number; max: number } | null = null;
   const starts = (row: TableRow, chunk: readonly TableRow[]): boolean => {
     const n = named.get(row)!;
-    const seen = chunk.filter(body).map((r) => named.get(r)!);
-    return n >= 0 && seen.length > 0 && n <= seen[0]! && n < maxOf(seen);
+    if (seenOf?.chunk !== chunk || seenOf.length > chunk.length) seenOf = { chunk, length: 0, first: -1, max: -Infinity };
+    for (; seenOf.length < chunk.length; seenOf.length++) {
+      const r = chunk[seenOf.length]!;
+      if (!body(r)) continue;
+      const k = named.get(r)!;
+      if (seenOf.first < 0) seenOf.first = k;
+      if (k > seenOf.max) seenOf.max = k;
+    }
+    return n >= 0 && seenOf.first >= 0 && n <= seenOf.first && n < seenOf.max;
   };
   const isCopy = (chunk: readonly TableRow[]): boolean => new Set(chunk.filter(body).map((r) => named.get(r))).size >= MIN_COPY_SHARE * specs.length;
   return copiesBy(rows, year, { body, starts, isCopy });

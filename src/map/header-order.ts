@@ -27,9 +27,16 @@ export const VARIANTS: readonly HeaderWord[] = [
 
 /** Recognised words of a text in printed order (each word once, at its first position; longest first, masked once found), short forms included. */
 function wordsIn(norm: string, vocab: Vocab): HeaderWord[] {
-  const keys = new Set(vocab.map((w) => w[1]));
-  return wordsOf(norm, [...vocab, ...VARIANTS.filter((v) => keys.has(v[1]))]);
+  let withVariants = VOCAB_VARIANTS.get(vocab);
+  if (!withVariants) {
+    const keys = new Set(vocab.map((w) => w[1]));
+    VOCAB_VARIANTS.set(vocab, (withVariants = [...vocab, ...VARIANTS.filter((v) => keys.has(v[1]))]));
+  }
+  return wordsOf(norm, withVariants);
 }
+
+/** Each vocabulary with its short forms (one list per vocabulary, so wordsOf's memo knows it again). */
+const VOCAB_VARIANTS = new WeakMap<Vocab, Vocab>();
 
 /**
  * A text that names one of the words at two places, longer words masked first: it does not place that

@@ -4,6 +4,7 @@
  */
 import type { Line } from '../model/document.js';
 import { indexOfWord } from '../_internal/unknown-char-distance.js';
+import { memoByString } from '../_internal/memo.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { LITIGATION_WORD, REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS, REVIEW_GROUPS } from '../template/review.js';
 
@@ -53,6 +54,15 @@ export const LITIGATION_GROUPS: readonly string[] = REVIEW_GROUPS.filter((g) => 
 
 /** Recognised header words of one line, in printed order (each word once, at its first position; an unknown character as in indexOfWord, the only word of `vocab` that fits). */
 export function wordsOf(norm: string, vocab: Vocab): HeaderWord[] {
+  let read = WORDS.get(vocab);
+  if (!read) WORDS.set(vocab, (read = memoByString((text) => findWords(text, vocab))));
+  return [...read(norm)];
+}
+
+/** wordsOf's readings per vocabulary, by text: the header checks read the same header texts again for each table reading. */
+const WORDS = new WeakMap<Vocab, (norm: string) => readonly HeaderWord[]>();
+
+function findWords(norm: string, vocab: Vocab): HeaderWord[] {
   const found: { at: number; w: HeaderWord }[] = [];
   let masked = norm;
   // Longest words first, masked once found, so '复议后起诉' is not found inside '未经复议直接起诉'.
@@ -93,16 +103,33 @@ export function headerCellsText(cells: readonly string[]): string {
 
 /** Header lines: text-only lines (no digit) naming at least two words of the vocabulary. */
 export function headerLines(lines: readonly Line[], vocab: Vocab): HeaderWord[][] {
+  let read = lineWords.get(vocab);
+  if (!read) lineWords.set(vocab, (read = memoByString((cells) => headerLineWords(cells.split(CELL_SEP), vocab))));
   const out: HeaderWord[][] = [];
   for (const l of lines) {
-    if (/\d/.test(normalizeLabel(l.cells.join('')))) continue;
-    const norm = groupPathsRead(headerCellsText(l.cells));
-    const words = wordsOf(norm, vocab);
-    // Mostly header words (not a sentence of the narrative that names two of them).
-    if (words.length >= 2 && isHeaderText(norm)) out.push(words);
+    const words = l.cells.some((c) => c.includes(CELL_SEP)) ? headerLineWords(l.cells, vocab) : read(l.cells.join(CELL_SEP));
+    if (words) out.push([...words]);
   }
   return out;
 }
+
+/** A line's header words (headerLines), or null when it is no header line. */
+function headerLineWords(cells: readonly string[], vocab: Vocab): HeaderWord[] | null {
+  if (/\d/.test(normalizeLabel(cells.join('')))) return null;
+  const norm = groupPathsRead(headerCellsText(cells));
+  const words = wordsOf(norm, vocab);
+  // Mostly header words (not a sentence of the narrative that names two of them).
+  return words.length >= 2 && isHeaderText(norm) ? words : null;
+}
+
+/**
+ * headerLines' reading of a line by its cells (joined by CELL_SEP), per vocabulary: the column-order
+ * checks ask it of the same header lines many times per document (each table's reading, the review
+ * groups, the printed-order probe).
+ */
+const lineWords = new WeakMap<Vocab, (cells: string) => HeaderWord[] | null>();
+/** Joins a line's cells into lineWords' key (no cell holds it). */
+const CELL_SEP = '\u0001';
 
 /** Table 三's sub-column words (short forms too: 社会公益, 公益组织, 法律服务) a path cell may name after the group word. */
 const SUB_WORDS: readonly string[] = [...REQUEST_HEADER.filter((w) => w[1] !== null && SWAPPABLE_REQUEST.has(w[1])).map((w) => w[0]), '社会公益', '公益组织', '法律服务'];

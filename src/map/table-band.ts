@@ -11,9 +11,6 @@ import { minOf } from '../_internal/extremes.js';
 /** Numeric cells from which a line is a table row (a header line prints none; a row label and its values do). */
 const ROW_NUMBERS = 2;
 
-const sameRow = (a: SourceRef, b: SourceRef): boolean =>
-  a.line !== undefined ? a.line === b.line : a.table !== undefined && a.table === b.table && a.row === b.row && a.page === b.page;
-
 /**
  * A line printing table values: two or more numbers, other than the header's column numbers
  * (three or more counting from 1: '甲 1 2 3 4 5 6 7', numbering the columns under their names) — part of the band, not a table above it.
@@ -34,7 +31,15 @@ function isRow(l: Line): boolean {
 export function bandOfTableRead(lines: readonly Line[] | null, placements: ReadonlyMap<string, Placement>, prefix: string): readonly Line[] | null {
   if (!lines) return lines;
   const sources = [...placements].filter(([k, p]) => k.startsWith(prefix) && p.by === 'label').map(([, p]) => p.source);
-  const first = minOf(sources.map((s) => lines.findIndex((l) => sameRow(l.source, s))).filter((i) => i >= 0));
+  // A placement's row is the first line printing it: a text line by its number, else a grid row by its table, row and page.
+  // (The first line of each, found once for all placements.)
+  const at = new Map<string, number>();
+  lines.forEach((l, i) => {
+    const k = l.source.line !== undefined ? `L${l.source.line}` : l.source.table !== undefined ? `T${l.source.table}:${l.source.row}:${l.source.page}` : null;
+    if (k !== null && !at.has(k)) at.set(k, i);
+  });
+  const firstOf = (s: SourceRef): number => minOf([s.line !== undefined ? at.get(`L${s.line}`) : undefined, s.table !== undefined ? at.get(`T${s.table}:${s.row}:${s.page}`) : undefined].filter((i): i is number => i !== undefined));
+  const first = minOf(sources.map(firstOf));
   if (!Number.isFinite(first)) return lines;
   let start = first;
   while (start > 0 && !isRow(lines[start - 1]!)) start--;

@@ -21,13 +21,31 @@ const UNIT_LINE = new RegExp(`^[(]?\\s*(?:单位\\s*:?\\s*)?(${MONEY_UNIT_SOURCE
 /** A line of values only (one cell per line dumps print the row's values under its label). */
 const VALUES_LINE = /^[\d.,\s-]*$/;
 
+/** A table's lines as unitLineAfter reads them: the first line at each source, each line's text (half-width, trimmed) once asked. */
+interface LinesRead {
+  lines: readonly Line[];
+  at: ReadonlyMap<string, number>;
+  text: (i: number) => string;
+}
+
+const sourceKey = (s: Line['source']): string => `${s.line}:${s.table}:${s.row}:${s.page}`;
+
+function linesRead(lines: readonly Line[]): LinesRead {
+  const at = new Map<string, number>();
+  lines.forEach((l, i) => {
+    const k = sourceKey(l.source);
+    if (!at.has(k)) at.set(k, i);
+  });
+  const texts: (string | undefined)[] = [];
+  return { lines, at, text: (i) => (texts[i] ??= toHalfWidth(lines[i]!.cells.join('')).trim()) };
+}
+
 /** The unit printed on its own line right after `row` (after its value lines), if any. */
-function unitLineAfter(lines: readonly Line[], row: TableRow): MoneyUnit | null {
-  const src = row.source;
-  const at = lines.findIndex((l) => l.source.line === src.line && l.source.table === src.table && l.source.row === src.row && l.source.page === src.page);
+function unitLineAfter(lines: LinesRead, row: TableRow): MoneyUnit | null {
+  const at = lines.at.get(sourceKey(row.source)) ?? -1;
   if (at < 0) return null;
-  for (let i = at + 1; i < lines.length; i++) {
-    const text = toHalfWidth(lines[i]!.cells.join('')).trim();
+  for (let i = at + 1; i < lines.lines.length; i++) {
+    const text = lines.text(i);
     if (VALUES_LINE.test(text)) continue;
     return (UNIT_LINE.exec(text)?.[1] as MoneyUnit | undefined) ?? null;
   }
@@ -40,7 +58,7 @@ function unitLineAfter(lines: readonly Line[], row: TableRow): MoneyUnit | null 
  * ('1.2亿' = 1.2亿元): the token holds it multiplied out, in 元 (only the token read as `value`: a scaled
  * count beside the amount, '政府集中采购 3万 5574.32', says nothing of the amount's unit).
  */
-function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined, lines: readonly Line[], value: number): ReadUnit | null {
+function unitFor(spec: RowSpec, previous: RowSpec | undefined, text: string, row: TableRow | undefined, lines: LinesRead, value: number): ReadUnit | null {
   for (const v of row?.values ?? []) if (v.kind === 'num' && v.unit) return v.unit;
   for (const v of row?.values ?? []) if (v.kind === 'num' && v.scaled && v.value === value) return '元';
   const after = row ? unitLineAfter(lines, row) : null;
@@ -77,12 +95,13 @@ export function flagScaled(fields: Map<string, SolvedField>, table: string, spec
  */
 export function normalizeMoney(fields: Map<string, SolvedField>, specs: readonly RowSpec[], lines: readonly Line[], rowOf: (spec: RowSpec) => TableRow | undefined): void {
   const text = toHalfWidth(lines.map((l) => l.cells.join(' ')).join('\n'));
+  let read: LinesRead | undefined;
   specs.forEach((spec, i) => {
     for (const column of spec.money ?? []) {
       const key = `activeDisclosure.${spec.key}.${column}`;
       const field = fields.get(key);
       if (!field || field.value === null) continue;
-      const unit = unitFor(spec, specs[i - 1], text, rowOf(spec), lines, field.value);
+      const unit = unitFor(spec, specs[i - 1], text, rowOf(spec), (read ??= linesRead(lines)), field.value);
       if ((unit === null || unit === 'unknown') && field.value !== 0) fields.set(key, { ...field, flags: [...field.flags, 'unitAssumed'] });
       if (unit === null || unit === 'unknown' || unit === '万元') continue;
       fields.set(key, { ...field, value: toWanYuan(field.value, unit), flags: [...field.flags, 'unitConverted'] });

@@ -194,9 +194,9 @@ function splitFixed(groups: readonly Group[], identities: readonly Identity[]): 
       if (values.size === 1 && only !== undefined) fixed.set(key, only);
     });
   }
-  const isFixed = (id: Identity): boolean => identityKeys(id).every((k) => fixed.has(k));
-  const dead = identities.filter(isFixed);
-  return { live: identities.filter((id) => !isFixed(id)), fixedViolations: dead.length === 0 ? 0 : propagate(new Map(fixed), dead).violations };
+  const isFixed = identities.map((id) => identityKeys(id).every((k) => fixed.has(k)));
+  const dead = identities.filter((_, i) => isFixed[i]);
+  return { live: identities.filter((_, i) => !isFixed[i]), fixedViolations: dead.length === 0 ? 0 : propagate(new Map(fixed), dead).violations };
 }
 
 /**

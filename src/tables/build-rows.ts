@@ -4,7 +4,7 @@
  * line (crawler dumps put a whole table on one line). Text-only lines are kept as `pending` label
  * text for the next row (labels wrapped or split across lines: '(四) 无法提' / '供').
  */
-import { memoByObject, memoByString } from '../_internal/memo.js';
+import { memoByObject, memoByString, memoByStrings } from '../_internal/memo.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { Line, OcrCellInfo, SourceRef } from '../model/document.js';
 import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
@@ -143,6 +143,15 @@ function spacedThousands(cell: string): ValueToken | null {
   return t && t.kind === 'num' ? { ...t, grouped: true } : null;
 }
 
+/**
+ * A cell's tokens by its text and how it stands in its line (`how`: 'n' numerals read, 'p' phrases
+ * read, then its ValueCellPlace): tokenizeCell is pure, and a table prints the same cells over and
+ * over ('0', '1', a row's labels in each copy), so each is tokenized once. The parts are shared:
+ * lineToSegments copies every value token it keeps and only reads the text ones.
+ */
+const cellTokens = memoByStrings((cell: string, how: string): CellParts['parts'] =>
+  tokenizeCell(cell, { numerals: how.includes('n'), phrases: how.includes('p'), ...(how.endsWith('first') ? { valueCell: 'first' as const } : how.endsWith('after') ? { valueCell: 'after' as const } : {}) }).parts);
+
 /** A line → alternating (text, values) segments; interior blank cells between values are kept. */
 function lineToSegments(line: Line): Segment[] {
   const segments: Segment[] = [];
@@ -167,7 +176,7 @@ function lineToSegments(line: Line): Segment[] {
     // After the row's label cell a cell is a value cell: what it prints beside its numbers is judged (tables/cell-words).
     // Not after text left over from a cell with values ('37件（含' | '28件）86': a PDF cell cut in two), which is no label cell.
     const valueCell = !phrases || !labelCell ? undefined : cur.values.some((v) => v.kind !== 'blank' || v.unread) ? 'after' : 'first';
-    const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : tokenizeCell(cell, { numerals, phrases, ...(valueCell ? { valueCell } : {}) }).parts;
+    const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : cellTokens(cell, `${numerals ? 'n' : ''}${phrases ? 'p' : ''}${valueCell ?? ''}`);
     if (tokens.some((t) => t.kind === 'text')) labelCell = tokens.every((t) => t.kind === 'text');
     const damaged = line.separated && damagedCell(tokens);
     for (const token of damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true, zeroLed: false } : t)) : tokens) {
