@@ -64,14 +64,18 @@ function namedIndex(row: TableRow, specs: readonly RowSpec[]): number {
 /** Rows split where a copy starts (`starts`): the other lines before such a row move with it, as the gap above its copy. */
 function chunksOf(rows: readonly TableRow[], body: Body, starts: (row: TableRow, chunk: readonly TableRow[]) => boolean): TableRow[][] {
   const chunks: TableRow[][] = [[]];
+  // Whether the last chunk holds a copy's row (the rows a split moves to the next chunk are none: the gap).
+  let bodied = false;
   for (const r of rows) {
     const chunk = chunks.at(-1)!;
-    if (body(r) && chunk.some(body) && starts(r, chunk)) {
+    const isBody = body(r);
+    if (isBody && bodied && starts(r, chunk)) {
       let k = chunk.length;
       while (k > 0 && !body(chunk[k - 1]!)) k--;
       chunks.push(chunk.splice(k));
     }
     chunks.at(-1)!.push(r);
+    if (isBody) bodied = true;
   }
   return chunks;
 }

@@ -92,6 +92,20 @@ function outsideHeader(text: string): boolean {
  * lines outside the header (captions, notes, sentences: `outsideHeader`) are left out.
  */
 export function headerBand(lines: readonly Line[]): string[] {
+  const known = BANDS.get(lines);
+  if (known && known.length === lines.length) return [...known.band];
+  const band = readBand(lines);
+  BANDS.set(lines, { length: lines.length, band });
+  return [...band];
+}
+
+/**
+ * headerBand by the table's lines (a WeakMap: an entry goes with its lines; read again if lines were
+ * added): the column-order, subtotal, clipped-total and merged-group checks each read table 三's band.
+ */
+const BANDS = new WeakMap<readonly Line[], { length: number; band: readonly string[] }>();
+
+function readBand(lines: readonly Line[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
     const full = l.cells.join(' ');
