@@ -213,14 +213,16 @@ const TRAILING_VALUES = /^(.*?\S)((?:\s+(?:-?\d+(?:\.\d+)?|[—\-－/／]))+)\s*
  * of their own, so the parts' value counts can be told; other lines as they are. Only the values
  * are split (a label's own spaces stay), and a line of values only is one value cell each.
  */
-function withValueCells(lines: readonly Line[]): Line[] {
+export function withValueCells(lines: readonly Line[]): Line[] {
   return lines.map((l) => {
     if (l.separated || l.cells.length !== 1 || l.cols) return l;
     const text = l.cells[0]!;
     const all = text.trim().split(/\s+/);
-    if (all.length > 1 && all.every(isValue)) return { ...l, cells: all };
+    if (all.length > 1 && all.every((t) => /^-?\d+(?:\.\d+)?$/.test(t))) return { ...l, cells: all };
+    if (isFurniture(l)) return l;
     const m = TRAILING_VALUES.exec(text);
-    if (!m) return l;
+    // (A label is words: '- 5 -', a page number between dashes, is no row.)
+    if (!m || !/\p{L}/u.test(m[1]!)) return l;
     const values = m[2]!.trim().split(/\s+/);
     return { ...l, cells: [m[1]!, ...values] };
   });
