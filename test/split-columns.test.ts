@@ -115,3 +115,38 @@ describe('candidate orders of a part (map/part-columns)', () => {
     expect(some).toBeGreaterThan(20); // the lines do prune
   });
 });
+
+/**
+ * A reading-order dump (`pdftotext -raw`): no cells, one space between words; the narrow header
+ * cells' words wrapped one piece a line; a long label wrapped differently in each part, one row's
+ * values on a line of their own.
+ */
+/** Row i's values, every row its own (总计 the sum of the six). */
+const rawValues = (i: number): [number[], number[]] => {
+  const first = [i + 3, i % 4, (i * 7) % 5, i % 2];
+  const second = [i % 3, (i * 5) % 4];
+  return [first, [...second, [...first, ...second].reduce((a, b) => a + b, 0)]];
+};
+
+function rawDoc(): Uint8Array {
+  const flat = (r: string): string => r.split('\t').filter((c) => c !== '').join(' ');
+  const wrap = (i: number, part: 0 | 1, values: number[]): string[] => {
+    const v = values.join(' ');
+    if (i === 5) return part === 0 ? ['2.其他法律行政法规', `禁止公开 ${v}`] : ['2.其他法律行政法规禁止', `公开 ${v}`];
+    if (i === 19) return part === 0 ? ['5.要求行政机关确认', '或重新出具已获取信息', v] : [`5.要求行政机关确认或重新出具已获取信息 ${v}`];
+    return [`${flat(ROWS[i]!)} ${v}`];
+  };
+  const part1 = ['申请人情况 自然', '人', '商业企', '业', '科研机', '构', '社会公益组', '织', ...ROWS.flatMap((_, i) => wrap(i, 0, rawValues(i)[0]))];
+  const part2 = ['（续表）', '申请人情况（续） 法律服', '务机构', '其', '他', '总', '计', ...ROWS.flatMap((_, i) => wrap(i, 1, rawValues(i)[1]))];
+  return new TextEncoder().encode(['某局2024年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', ...part1, ...part2, '四、政府信息公开行政复议、行政诉讼情况', '无。'].join('\n'));
+}
+
+describe('table 三 split column-wise in a reading-order dump (pdftotext -raw)', () => {
+  test('values split off the labels, the wrapped header band and wrapped labels joined: every column read, none wrong', async () => {
+    const r = await read(rawDoc());
+    const cols = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
+    for (const [row, i] of [['newReceived', 0], ['denied.prohibitedByLaw', 5], ['notProcessed.confirmation', 19], ['carriedForward', 24]] as const) {
+      expect([row, cols.map((c) => value(r, `requests.${row}.${c}`))]).toEqual([row, rawValues(i).flat()]);
+    }
+  });
+});

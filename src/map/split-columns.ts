@@ -94,8 +94,15 @@ export const isFurniture = (l: Line): boolean => {
 function partsOf(lines: readonly Line[]): Part[] | null {
   const parts: Part[] = [];
   let open: Part | null = null;
+  let run = 0;
   lines.forEach((l, i) => {
     if (valueCount(l, true) > 0 && !isFurniture(l)) {
+      // A band whose column words are wrapped over lines of their own, none naming a column whole
+      // ('申请人情况 自然' / '人' / '商业企' / '业' …: a reading-order dump of narrow header cells):
+      // the lines since the last value line, from the last one naming 申请人, joined.
+      const band = open === null || open.rows >= 0 ? wrappedBand(lines, run, i) : null;
+      if (band !== null) parts.push((open = { band, rows: -1, end: -1 }));
+      run = i + 1;
       if (open && open.rows < 0) open.rows = i;
       if (open) open.end = i + 1;
       return;
@@ -104,6 +111,17 @@ function partsOf(lines: readonly Line[]): Part[] | null {
     if (open === null || open.rows >= 0) parts.push((open = { band: i, rows: -1, end: -1 }));
   });
   return parts.length >= 2 && parts.every((p) => p.rows >= 0) ? parts : null;
+}
+
+/** The start of a band of wrapped column words in lines [from, to): null unless only their joined text names a column. */
+function wrappedBand(lines: readonly Line[], from: number, to: number): number | null {
+  if (to - from < 2) return null;
+  let start = from;
+  for (let k = to - 1; k >= from; k--) if (lines[k]!.cells.join('').includes('申请人')) { start = k; break; }
+  const band = lines.slice(start, to);
+  if (band.some(namesColumns)) return null;
+  const joined: Line = { ...band[0]!, cells: [band.map((l) => l.cells.join('')).join('')] };
+  return namesColumns(joined) ? start : null;
 }
 
 /** A value line's label: its cells before the values, normalised ('' when it prints none). */
@@ -116,16 +134,46 @@ function rowsOf(lines: readonly Line[], p: Part, width: number): Line[] | null {
 }
 
 /** `later`'s rows in the order of `first`'s: by label (the same labels, each once), or by order when it prints none; null otherwise. */
-function matchRows(first: readonly Line[], later: readonly Line[], widths: readonly [number, number]): { rows: Line[]; byOrder: boolean } | null {
+function matchRows(first: readonly Line[], later: readonly Line[], widths: readonly [number, number], wrapped: ReadonlyMap<Line, string>): { rows: Line[]; byOrder: boolean } | null {
   const labels = later.map((l) => labelOf(l, widths[1]));
   if (labels.every((t) => t === '')) return later.length === first.length ? { rows: [...later], byOrder: true } : null;
   const own = first.map((l) => labelOf(l, widths[0]));
-  if (labels.some((t) => t === '') || own.some((t) => t === '')) return null;
-  if (new Set(own).size !== own.length || new Set(labels).size !== labels.length || labels.length !== own.length) return null;
-  const at = new Map(labels.map((t, i) => [t, later[i]!]));
-  const rows = own.map((t) => at.get(t));
-  return rows.every((r) => r !== undefined) ? { rows: rows as Line[], byOrder: false } : null;
+  const blank = labels.some((t) => t === '') || own.some((t) => t === '');
+  if (!blank && new Set(own).size === own.length && new Set(labels).size === labels.length && labels.length === own.length) {
+    const at = new Map(labels.map((t, i) => [t, later[i]!]));
+    const rows = own.map((t) => at.get(t));
+    if (rows.every((r) => r !== undefined)) return { rows: rows as Line[], byOrder: false };
+  }
+  // Labels wrapped over lines of their own above the values' line, wrapped differently in each part
+  // ('2.其他法律行政法规' / '禁止公开 4 0 0 0' and '2.其他法律行政法规禁止' / '公开 1 1 6'): rows
+  // in the same order matched when their labels joined with those lines agree (the same, or one
+  // the other's tail or head).
+  if (later.length !== first.length) return null;
+  const full = (l: Line): string => wrapped.get(l) ?? '';
+  return first.every((l, i) => sameRow(full(l), full(later[i]!))) ? { rows: [...later], byOrder: false } : null;
 }
+
+/** Each value line of a part with its label joined after the lines of text above it since the part's previous value line (normalised). */
+function wrappedLabels(lines: readonly Line[], p: Part, width: number, into: Map<Line, string>): void {
+  let above = '';
+  for (const l of lines.slice(p.rows, p.end)) {
+    if (isFurniture(l)) continue;
+    if (valueCount(l, true) === 0) {
+      above += l.cells.join('');
+      continue;
+    }
+    into.set(l, normalizeLabel(above + l.cells.slice(0, Math.max(0, l.cells.length - width)).join('')));
+    above = '';
+  }
+}
+
+/** Two parts' labels of one row: the same, or one the other's tail or head of at least MIN_WRAPPED_TAIL characters. */
+const MIN_WRAPPED_TAIL = 3;
+const sameRow = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= MIN_WRAPPED_TAIL && (long.endsWith(short) || long.startsWith(short));
+};
 
 /** A line with the values of `more` appended (grid columns continued after its last). */
 function appended(l: Line, more: readonly Line[], widths: readonly number[]): Line {
@@ -156,9 +204,34 @@ function valueRows(parts: readonly (readonly Line[])[], widths: readonly number[
   });
 }
 
+/** A line's text ending in numbers separated by single spaces: the label, then the values ('一 本年新收… 69 27 5 4'). */
+const TRAILING_VALUES = /^(.*?\S)((?:\s+(?:-?\d+(?:\.\d+)?|[—\-－/／]))+)\s*$/u;
+
+/**
+ * Lines of one cell whose text ends in values split by single spaces (a reading-order dump,
+ * `pdftotext -raw`: its words joined by one space, no cells) with those values split off as cells
+ * of their own, so the parts' value counts can be told; other lines as they are. Only the values
+ * are split (a label's own spaces stay), and a line of values only is one value cell each.
+ */
+export function withValueCells(lines: readonly Line[]): Line[] {
+  return lines.map((l) => {
+    if (l.separated || l.cells.length !== 1 || l.cols) return l;
+    const text = l.cells[0]!;
+    const all = text.trim().split(/\s+/);
+    if (all.length > 1 && all.every((t) => /^-?\d+(?:\.\d+)?$/.test(t))) return { ...l, cells: all };
+    if (isFurniture(l)) return l;
+    const m = TRAILING_VALUES.exec(text);
+    // (A label is words: '- 5 -', a page number between dashes, is no row.)
+    if (!m || !/\p{L}/u.test(m[1]!)) return l;
+    const values = m[2]!.trim().split(/\s+/);
+    return { ...l, cells: [m[1]!, ...values] };
+  });
+}
+
 /** Table 三's section lines with its column-split parts joined into one table; null when the lines are not such a table. */
-export function joinSplitColumns(lines: readonly Line[] | null): SplitJoin | null {
-  if (!lines) return null;
+export function joinSplitColumns(input: readonly Line[] | null): SplitJoin | null {
+  if (!input) return null;
+  const lines = withValueCells(input);
   const parts = partsOf(lines);
   if (!parts) return null;
   const candidates = parts.map((p) => partOrders(lines.slice(p.band, p.rows), lines[p.rows]!));
@@ -169,7 +242,9 @@ export function joinSplitColumns(lines: readonly Line[] | null): SplitJoin | nul
   const rows = parts.map((p, i) => rowsOf(lines, p, widths[i]!));
   if (rows.some((r) => r === null || r.length === 0)) return null;
   const first = rows[0]!;
-  const matched = rows.slice(1).map((r, i) => matchRows(first, r!, [widths[0]!, widths[i + 1]!]));
+  const wrapped = new Map<Line, string>();
+  parts.forEach((p, i) => wrappedLabels(lines, p, widths[i]!, wrapped));
+  const matched = rows.slice(1).map((r, i) => matchRows(first, r!, [widths[0]!, widths[i + 1]!], wrapped));
   if (matched.some((m) => m === null)) return null;
   const { order, assumed } = chooseOrder(orders, valueRows([first, ...matched.map((m) => m!.rows)], widths));
   const joined = first.map((l, i) => appended(l, matched.map((m) => m!.rows[i]!), widths.slice(1)));

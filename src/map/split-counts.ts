@@ -15,7 +15,7 @@ import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { REQUEST_LEAVES } from './header-words.js';
-import { isFurniture, valueCount, type SplitJoin } from './split-columns.js';
+import { isFurniture, valueCount, withValueCells, type SplitJoin } from './split-columns.js';
 
 /** Share of rows whose 总计 must be the sum of their other six values for the join to stand. */
 const SUMS_SHARE = 0.75;
@@ -69,9 +69,13 @@ function appended(l: Line, values: readonly string[]): Line {
 }
 
 /** Table 三's section lines with two column-split parts, told by their value counts, joined into one table; null otherwise. */
-export function joinSplitByCounts(lines: readonly Line[] | null): SplitJoin | null {
-  if (!lines) return null;
-  const at = lines.map((l, i) => ({ l, i })).filter(({ l }) => valueCount(l) > 0 && !isFurniture(l));
+export function joinSplitByCounts(input: readonly Line[] | null): SplitJoin | null {
+  if (!input) return null;
+  // (A reading-order dump's values split off its one-cell lines: map/split-columns.)
+  const lines = withValueCells(input);
+  let at = lines.map((l, i) => ({ l, i })).filter(({ l }) => valueCount(l) > 0 && !isFurniture(l));
+  // A lone number before the first row printing several (a value of the table above, spilled by a reading-order dump): no row.
+  if (at.length % 2 === 1 && at.length > 1 && valueCount(at[0]!.l) === 1 && at[0]!.l.cells.length === 1 && valueCount(at[1]!.l) > 1) at = at.slice(1);
   const width = REQUEST_LEAVES.length;
   if (at.length < 2 * MIN_ROWS || at.length % 2 !== 0) return null;
   const half = at.length / 2;

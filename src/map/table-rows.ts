@@ -4,6 +4,8 @@
  */
 import type { SourceRef } from '../model/document.js';
 import type { Group } from '../solve/index.js';
+import type { Candidate } from '../solve/types.js';
+import type { FieldFlag } from '../schema/report.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { valuesKey } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
@@ -213,7 +215,7 @@ function readRows(
     const totals = columns.flatMap((c, i) => (c === 'total' ? [i] : []));
     // A money column's number grouped by '.' or '、' may be a decimal too (row-candidates withDecimalReadings).
     const money = columns.map((c) => match.spec.money?.includes(c) === true);
-    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream, zerosBlank, counted), money) });
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: countsWhole(withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream, zerosBlank, counted), money), money) });
     if (zerosBlank) blankRows.push({ group: groups.at(-1)!, row: match.row, totals });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);
@@ -226,6 +228,32 @@ function readRows(
   }
   if (zerosBlank) boundBlankSpace(blankRows, groups, opts.identities ?? []);
   return { groups, placements, matched, aligned, ...(valuesFirst ? { valuesFirst, firstLine: first!.row.source.line! } : {}) };
+}
+
+/**
+ * A count is never a fraction: in a row with a money column (table 二's 政府集中采购: 采购项目数量,
+ * 采购总金额), readings that put a fraction in a count column are dropped. When every reading does
+ * (the row's two values read in the wrong order, as a reading-order dump prints '21970.01' before '4'),
+ * and the row holds one count and one amount, the one reading with the count whole is the only one
+ * left: the values exchanged, flagged `repaired` (below 0.9: nothing but the kinds of the numbers
+ * placed them). A row with no whole number to be the count is left as read.
+ */
+export function countsWhole(readings: readonly Candidate[], money: readonly boolean[]): Candidate[] {
+  if (!money.includes(true)) return [...readings];
+  const fraction = (c: Candidate): boolean => c.cells.some((cell, i) => !money[i] && typeof cell.value === 'number' && !Number.isInteger(cell.value));
+  const whole = readings.filter((c) => !fraction(c));
+  if (whole.length > 0) return whole;
+  if (money.length !== 2) return [...readings];
+  const out: Candidate[] = [];
+  for (const c of readings) {
+    const [a, b] = c.cells;
+    const swapped = [b!, a!];
+    const countAt = money.indexOf(false);
+    const count = swapped[countAt]!.value;
+    if (typeof count !== 'number' || !Number.isInteger(count)) continue;
+    out.push({ cells: swapped.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] })), cost: c.cost + 1 });
+  }
+  return out.length > 0 ? out : [...readings];
 }
 
 /**
