@@ -135,10 +135,11 @@ for (const file of pdfs) {
   const stockMs = await medianOf(() => floor(bytes, { stock: true }));
   setPdfIsolation(true);
   // The floor, extract() as the library runs it and in a batch worker, interleaved run by run in a
-  // rotating order, wall and CPU time of the same runs: measured in blocks one after the other, the
-  // default mode came out 1.89× the floor against the batch worker's 1.53 (2026-12-03) with the same
-  // CPU time in both and in one interleaved run the same wall time: a block is timed under whatever the run before it left running
-  // (this process collecting the stock floor's garbage on one of the two cores) and whatever the neighbours do meanwhile.
+  // rotating order, wall and CPU time of the same runs. Timed in blocks one after the other, the
+  // default mode came out 1.89× the floor and the batch worker 1.53 (2026-12-03) for the same CPU
+  // time, and the same wall time when interleaved: a block carried what the one before it left
+  // running (this process collecting the stock floor's garbage on one of the two cores) and the
+  // neighbours of its own minutes.
   const run = { floor: async () => (pages = await floor(bytes)), helper: () => extract(new Uint8Array(bytes)), inThread: () => inBatchWorker(bytes) };
   const keys = Object.keys(run);
   for (const key of keys) await run[key]();
