@@ -10,7 +10,7 @@
  * each input by each in turn, into DIR/<build>/out.jsonl; lines are appended as they come, so a dump
  * stopped early can be compared on what it holds (the testers' sets are taken round-robin).
  * `--speed-set`: the inputs a speed cut is checked on (issue 17): the samples' and corpus PDFs and the
- * printer/rotation PDF sets of testers 44–46 ({@link SPEED_SET_DIRS}, those that exist).
+ * printer/rotation PDF sets of testers 44–47 ({@link SPEED_SET_DIRS}, those that exist).
  * `--map-set`: the inputs a speed cut on the mapping side is checked on (text, HTML and PDF alike): the
  * samples, the corpus, testers 46–47's layout kinds ({@link MAP_SET_DIRS}) and the first three inputs of
  * every kind of tester 45 but its scans (those that exist).
@@ -30,6 +30,7 @@ const SPEED_SET_DIRS = [
   ...['chrome-letter', 'lo-docx', 'lo-odt', 'gs-ebook', 'qpdf-rot90', 'gs-contentrot'].map((k) => `/tmp/breakit45/in/${k}`),
   ...['chrome', 'lo-docx', 'odt', 'gs', 'rot90', 'contentrot'].map((k) => `/tmp/breakit44/out/in/${k}`),
   ...['chrome', 'a3small', 'mixsize', 'ps2pdf', 'rot270page'].map((k) => `/tmp/breakit46/in/${k}`),
+  ...['chrome', 'twoup', 'cropbox', 'watermark'].map((k) => `/tmp/breakit47/in/${k}`),
 ];
 
 /** Layout kinds of testers 46–47 (`--map-set`). */

@@ -140,8 +140,11 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     const grown = new Set(hanging.map((h) => h.cell));
     const cells = grid.cells.map((c, k) => ({ ...c, text: grown.has(k) ? textOf(held[k]!) : texts[k]! }));
     traces.push({ table, strategy: 'ruled', ys: grid.ys, xs: grid.xs, cells });
+    // The cells starting in each row, in the grid's order (one pass, not one per row).
+    const byRow: (typeof cells)[] = Array.from({ length: Math.max(0, grid.ys.length - 1) }, () => []);
+    for (const c of cells) byRow[c.row]?.push(c);
     for (let row = 0; row < grid.ys.length - 1; row++) {
-      const starting = cells.filter((c) => c.row === row);
+      const starting = byRow[row]!;
       if (!starting.some((c) => c.text !== '')) continue;
       const fused = zeroLedCells(starting.map((c) => c.text));
       lines.push({

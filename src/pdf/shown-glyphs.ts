@@ -109,11 +109,17 @@ function advances(s: ShowState, text: readonly unknown[]): { glyphs: Advance[]; 
 
 /** The last glyph of a string that draws ink, as `advances` places it (without the list: `cutString` runs for every string shown in a clip). */
 function lastInk(s: ShowState, text: readonly unknown[]): Advance | undefined {
-  let last: Advance | undefined;
+  // (The last one's place kept in numbers, one object made at the end: not one per glyph.)
+  let last: RawGlyph | undefined;
+  let lastAt = 0;
+  let lastWidth = 0;
   eachAdvance(s, text, (glyph, at, width) => {
-    if (drawsInk(glyph)) last = { at, width, ink: true, str: glyph.unicode ?? '' };
+    if (!drawsInk(glyph)) return;
+    last = glyph;
+    lastAt = at;
+    lastWidth = width;
   });
-  return last;
+  return last ? { at: lastAt, width: lastWidth, ink: true, str: last.unicode ?? '' } : undefined;
 }
 
 /** Text-space advance of a whole string: how far showing it moves the text matrix (as `advances`, without a glyph list: it runs for every string shown). */
@@ -151,12 +157,13 @@ function glyphPlace(g: Advance, s: ShowState, m: Matrix, clip: Clip): { place: P
  * What the page does not show of a string (null: it shows whole): its glyphs degenerate (none
  * shown), squeezed (unsure), or some not in the clip: all out — not shown; some kept — shown in
  * part (`shown`: the glyphs whose middle is not out). Unsure when some glyph is on an edge or kept.
+ * `advance`: the string's `stringAdvance`, when the caller has it (the walk reads it once per string).
  */
-export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null, m: Matrix = multiply(s.text, ctm)): Unshown | null {
+export function unshownString(s: ShowState, text: readonly unknown[], ctm: Matrix, clip: Clip | null, m: Matrix = multiply(s.text, ctm), advance?: () => number): Unshown | null {
   const flat = degenerate(s, m);
   const thin = !flat && emWidth(s, m) < GLYPH_LEGIBLE;
   if (!clip && !flat && !thin) return null;
-  if (!flat && !thin && wholeInBoxes(0, stringAdvance(s, text), s, m, clip!)) return null;
+  if (!flat && !thin && wholeInBoxes(0, advance ? advance() : stringAdvance(s, text), s, m, clip!)) return null;
   const { glyphs, end } = advances(s, text);
   const box = boxThrough([0, -DESCENT * s.size, end, ASCENT * s.size], m);
   if (flat) return { box };

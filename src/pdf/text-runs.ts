@@ -162,10 +162,20 @@ export class TextRuns {
     this.items.push({ str: ' ', dir: 'ltr', width, height, transform: (at === undefined ? run.prevTransform : at)!, fontName: fontName === undefined ? run.fontName : fontName, hasEOL: false });
   }
 
+  /**
+   * `transform(ctm, transform(textMatrix, [fontSize × hScale, 0, 0, fontSize, 0, rise]))` with those
+   * products' own arithmetic in their order (the same bits), without the two matrices they
+   * allocate: it runs twice per glyph shown.
+   */
   #currentTransform(): number[] {
     const st = this.state;
-    const tsm = [st.fontSize * st.textHScale, 0, 0, st.fontSize, 0, st.textRise];
-    return transform(st.ctm, transform(st.textMatrix, tsm));
+    const t = st.textMatrix;
+    const a2 = st.fontSize * st.textHScale, b2 = 0, c2 = 0, d2 = st.fontSize, e2 = 0, f2 = st.textRise;
+    const ta = t[0]!, tb = t[1]!, tc = t[2]!, td = t[3]!, te = t[4]!, tf = t[5]!;
+    const a = ta * a2 + tc * b2, b = tb * a2 + td * b2, c = ta * c2 + tc * d2, d = tb * c2 + td * d2, e = ta * e2 + tc * f2 + te, f = tb * e2 + td * f2 + tf;
+    const m = st.ctm;
+    const ma = m[0]!, mb = m[1]!, mc = m[2]!, md = m[3]!, me = m[4]!, mf = m[5]!;
+    return [ma * a + mc * b, mb * a + md * b, ma * c + mc * d, mb * c + md * d, ma * e + mc * f + me, mb * e + md * f + mf];
   }
 
   #ensureRun(): Run {
@@ -272,7 +282,8 @@ export class TextRuns {
     let lastPosX = run.prevTransform[4]!;
     let lastPosY = run.prevTransform[5]!;
     if (lastPosX === posX && lastPosY === posY) return true;
-    [posX, posY, lastPosX, lastPosY] = unrotated(cur, run.prevTransform, posX, posY, lastPosX, lastPosY);
+    // (Upright text, `unrotated`'s case 0, keeps the four as they are: no array per glyph.)
+    if (!(cur[0] && cur[1] === 0 && cur[2] === 0 && cur[0] > 0)) [posX, posY, lastPosX, lastPosY] = unrotated(cur, run.prevTransform, posX, posY, lastPosX, lastPosY);
     return st.font.vertical ? this.#nextVertical(posX, posY, lastPosX, lastPosY) : this.#nextHorizontal(cur, posX, posY, lastPosX, lastPosY);
   }
 

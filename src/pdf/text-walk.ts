@@ -98,7 +98,8 @@ export interface RawGlyph {
 function numbers(args: unknown): number[] {
   if (!Array.isArray(args)) return [];
   const first = args[0] as unknown;
-  return Array.isArray(first) || ArrayBuffer.isView(first) ? Array.from(first as ArrayLike<number>) : (args as number[]);
+  // (The array itself, not a copy: the walk never writes into a matrix it is given, `show` moves a copy.)
+  return Array.isArray(first) || ArrayBuffer.isView(first) ? (first as number[]) : (args as number[]);
 }
 
 /** Text state between operators. */
@@ -210,6 +211,43 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
  * Walks a page's text: the origin of the first glyph of every text object and, with `withGlyphs`,
  * every glyph placed, and every drawn space glyph. Coordinates through the CTM (form XObjects included) and `frame`.
  */
+/** Bits of `opKinds`: what the walk does with an operator besides following the state. */
+const NUMERIC = 1;
+const SHOW = 2;
+const GROUND = 4;
+const OPAQUE = 8;
+
+/**
+ * The walk's operator kinds by code (pdf.js's codes are small integers): one table read per
+ * operator instead of a set or array lookup per test. NUMERIC: its numbers are read (`numbers`);
+ * SHOW: it shows text; GROUND: it may paint a ground (`groundBox`: an image or a path); OPAQUE: an
+ * image that covers what is under it (`covered-text.ts`). A code outside the table reads 0.
+ */
+function opKinds(numeric: readonly (number | undefined)[], shows: ReadonlySet<number>, pc: PaintCodes | undefined): Uint8Array {
+  const marks: [readonly (number | undefined)[], number][] = [[numeric, NUMERIC], [[...shows], SHOW], [pc ? [...pc.images, pc.constructPath] : [], GROUND], [pc?.opaqueImages ?? [], OPAQUE]];
+  const codes = marks.flatMap(([cs]) => cs.filter((c): c is number => Number.isInteger(c) && c! >= 0));
+  const kinds = new Uint8Array(Math.max(0, ...codes) + 1);
+  for (const [cs, bit] of marks) for (const c of cs) if (Number.isInteger(c) && c! >= 0) kinds[c!]! |= bit;
+  return kinds;
+}
+
+/** What a fill colour is to the walk (`white-text.ts`): white, light, pale. */
+interface FillClass {
+  fill: boolean;
+  light: boolean;
+  pale: boolean;
+}
+
+/** A fill colour's class, read once per colour string of a page (`cache`; pdf.js passes '#rrggbb'). */
+function fillClass(raw: unknown, cache: Map<string, FillClass>): FillClass {
+  const key = Array.isArray(raw) && typeof raw[0] === 'string' ? raw[0] : null;
+  const known = key !== null ? cache.get(key) : undefined;
+  if (known) return known;
+  const c = { fill: isWhiteColour(raw), light: isLightColour(raw), pale: isPaleColour(raw) };
+  if (key !== null) cache.set(key, c);
+  return c;
+}
+
 export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, frame: Matrix, withGlyphs = false): { starts: TextStart[]; glyphs: PlacedGlyph[]; spaces: DrawnSpace[]; grounds: Box[]; clipped: ClippedText[] } {
   const starts: TextStart[] = [];
   const clipped: ClippedText[] = [];
@@ -225,7 +263,8 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   const shows = showCodes(ops);
   // Only these operators' numbers are read: the others (a show's glyph array above all) are not copied into one.
   const modeCode = ops.textMode ?? pc?.setTextRenderingMode;
-  const numeric = new Set([ops.setTextMatrix, ops.moveText, ops.setLeadingMoveText, ops.setLeading, ops.setCharSpacing, ops.setWordSpacing, ops.setHScale, ...(modeCode !== undefined ? [modeCode] : [])]);
+  const kinds = opKinds([ops.setTextMatrix, ops.moveText, ops.setLeadingMoveText, ops.setLeading, ops.setCharSpacing, ops.setWordSpacing, ops.setHScale, modeCode], shows, pc);
+  const fills = new Map<string, FillClass>();
   const none: number[] = [];
   const newLine = (m: Matrix): void => {
     s.line = m;
@@ -243,15 +282,16 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
   const covers: Cover[] = [];
   walkOperators(list, ops, (fn, raw, ctm, clip): Region | void => {
     seq++;
+    const kind = kinds[fn]!;
     if (pc?.setGState !== undefined && fn === pc.setGState) {
       if (setsSoftMask(raw)) maskedAt = seq;
       paint = { ...paint, ...fillOpacity(raw) };
-    } else if (glyphSeq.length > 0 && pc?.opaqueImages?.includes(fn) && seq - maskedAt > 2) covers.push({ region: { box: groundBox(fn, raw, ctm, frame, pc, false)!, shape: 'box' }, clip: null, seq });
+    } else if (pc && glyphSeq.length > 0 && (kind & OPAQUE) !== 0 && seq - maskedAt > 2) covers.push({ region: { box: groundBox(fn, raw, ctm, frame, pc, false)!, shape: 'box' }, clip: null, seq });
     else if (pc && glyphSeq.length > 0 && fn === pc.constructPath && coversArea(raw, ctm, pc) && paint.plain && inkShows(paint.alpha) !== 'unseen' && paint.normal && !paint.masked) {
       const region = pathRegion(raw, ctm, ops.draw, pc.eoFills?.includes((raw as unknown[])[0] as number) ?? false);
       if (region) covers.push({ region: regionThrough(region, frame), clip: clip ? clip.regions.map((r) => regionThrough(r, frame)) : null, seq, alpha: Math.min(1, paint.alpha) });
     }
-    const args = numeric.has(fn) ? numbers(raw) : none;
+    const args = kind & NUMERIC ? numbers(raw) : none;
     if (fn === ops.beginAnnotation || fn === ops.endAnnotation) annotation = fn === ops.beginAnnotation;
     else if (fn === ops.beginText) {
       newLine(id);
@@ -275,13 +315,14 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
     else if (fn === modeCode && args.length >= 1) {
       mode = args[0]!;
       if (pc) paint = { ...paint, mode };
-    } else if (pc && fn === pc.setFillRGBColor) paint = { ...paint, fill: isWhiteColour(raw), light: isLightColour(raw), pale: isPaleColour(raw), plain: true };
+    } else if (pc && fn === pc.setFillRGBColor) paint = { ...paint, ...fillClass(raw, fills), plain: true };
     else if (pc && fn === pc.setStrokeRGBColor) paint = { ...paint, stroke: isWhiteColour(raw) };
     else if (pc && fn === pc.setFillColorOther) paint = { ...paint, fill: false, light: false, pale: false, plain: false };
-    else if (pc && !shows.has(fn)) {
+    else if (pc && (kind & GROUND) !== 0) {
+      // (Only an image or a path paints a ground: `groundBox` is null for every other operator.)
       const box = groundBox(fn, raw, ctm, frame, pc, paint.fill);
       if (box) grounds.push(box);
-    } else if (shows.has(fn)) {
+    } else if (kind & SHOW) {
       if (fn === ops.nextLineShowText || fn === ops.nextLineSetSpacingShowText) newLine(translate(0, -s.leading, s.line));
       // An annotation's appearance is not the page's text content: its text objects cut no run.
       // The string's text matrix through the CTM, and on into the frame: one product each for its tests, its start and its glyphs.
@@ -293,8 +334,11 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
         s.fresh = false;
       }
       const text = Array.isArray(raw) ? (raw.at(-1) as unknown) : null;
+      // The string's advance, read once (the clip test and the walk's move both need it).
+      let end: number | undefined;
+      const advance = (): number => (end ??= stringAdvance(s, text as unknown[]));
       if (Array.isArray(text)) {
-        const unshown = unshownString(s, text, ctm, clip, tm);
+        const unshown = unshownString(s, text, ctm, clip, tm, advance);
         const cut = unshown ? null : cutString(s, text, ctm, clip, tm);
         const str = (): string => text.map((g) => (g && typeof g === 'object' ? ((g as RawGlyph).unicode ?? '') : '')).join('');
         const through = (b: Box): Box => boxThrough([b.x0, b.y0, b.x1, b.y1], frame);
@@ -312,7 +356,7 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
           const filled = pc !== undefined && (m3 === 0 || m3 === 2);
           show(s, text, ctm, frame, glyphs, { white: pc !== undefined && hiddenByPaint(paint), light: filled && paint.light, invisible: pc !== undefined && (m3 === 3 || ink === 'unseen'), faint: ink === 'faint', pale: filled && paint.pale }, (framed ??= multiply(tm, frame)));
           while (glyphSeq.length < glyphs.length) glyphSeq.push(seq);
-        } else s.text = translate(stringAdvance(s, text), 0, s.text);
+        } else s.text = translate(advance(), 0, s.text);
       }
     }
   }, (saved) => {
