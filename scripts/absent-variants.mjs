@@ -13,6 +13,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLS, makeValues, requestRows, get, rng, COLUMN_WORDS, SUB_COLUMNS } from './template-data.mjs';
+import { seedRange } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
@@ -73,9 +74,7 @@ function build(seed) {
   v.truth = truth;
   return v;
 }
-
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-const [from, to] = arg('--seeds', '1..40').split('..').map(Number);
+const [from, to] = seedRange('1..40');
 let silent = 0, right = 0, low = 0, named = 0, warned = 0;
 for (let seed = from; seed <= to; seed++) {
   const v = build(seed);

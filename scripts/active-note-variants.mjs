@@ -20,6 +20,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ACTIVE_2019, ACTIVE_2021, COLS, REVIEW_GROUPS, REVIEW_COLS, makeValues, requestRows, get, rng } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
@@ -201,11 +202,9 @@ function build(seed, wordings, cellWords) {
   }
   return { data, bytes, name: format === 'html' || format === 'word' ? 'v.html' : 'v.txt', desc: `${version} ${format} wording=${wording}${twoLevel ? ' two-level' : ''} order=${order.join(',')}` };
 }
-
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
+const [from, to] = seedRange('1..60');
 /** Phrase and approximation wordings (K5, K6): tuned, unseen, all, or none (the variants before them). */
-const wordings = arg('--wordings', 'all');
+const wordings = stringArg('wordings', 'all');
 /** (K7, K8) Words or joined numbers in any cell of table 二 instead of the notes, phrases and approximations of K3, K5, K6. */
 const cellWords = process.argv.includes('--cell-words');
 let silent = 0, capped = 0, right = 0;

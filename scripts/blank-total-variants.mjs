@@ -22,15 +22,12 @@ import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-sam
 import { renderHtml } from './render-html.mjs';
 import { chromiumPdf, libreofficePdf, printers } from './print-pdf.mjs';
 import { makeValues, rng } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
-const { extract, flattenData } = await import(resolve(ROOT, arg('dist', 'dist'), 'index.js'));
-const [from, to] = arg('seeds', '1..13').split('..').map(Number);
-const KINDS = arg('kinds', 'html,chromium,libreoffice,layout').split(',');
+const { extract, flattenData } = await import(resolve(ROOT, stringArg('dist', 'dist'), 'index.js'));
+const [from, to] = seedRange('1..13');
+const KINDS = stringArg('kinds', 'html,chromium,libreoffice,layout').split(',');
 const VERBOSE = process.argv.includes('--verbose');
 
 const flat = (d, p = '') => Object.entries(d).flatMap(([k, v]) => (v !== null && typeof v === 'object' ? flat(v, `${p}${k}.`) : [[`${p}${k}`, v]]));

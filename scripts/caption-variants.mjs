@@ -16,6 +16,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLS, makeValues, requestRows, get, rng, verdict, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
+import { seedRange } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
@@ -101,9 +102,7 @@ function build(seed) {
   }
   return v;
 }
-
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
+const [from, to] = seedRange('1..60');
 const tally = { template: { right: 0, low: 0, wrong: 0, wrongLow: 0 }, permuted: { right: 0, low: 0, wrong: 0, wrongLow: 0 }, totalMoved: { right: 0, low: 0, wrong: 0, wrongLow: 0 } };
 for (let seed = from; seed <= to; seed++) {
   const v = build(seed);

@@ -7,6 +7,12 @@ export function stringArg(name, fallback) {
   return i < 0 ? fallback : process.argv[i + 1];
 }
 
+/** `--seeds A..B` (or `A-B`): the first and last seed, inclusive; `fallback` is written the same way. */
+export function seedRange(fallback) {
+  const [from, to] = stringArg('seeds', fallback).split(/\.\.|-/).map(Number);
+  return [from, to];
+}
+
 export function numberArg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;

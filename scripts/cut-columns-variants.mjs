@@ -20,14 +20,14 @@ import { renderHtml } from './render-html.mjs';
 import { activeTable, requestTable, reviewTable, NARRATIVE, H } from './make-samples.mjs';
 import { makeValues, rng, COLS } from './template-data.mjs';
 import { chromiumPdf, libreofficePdf, printers } from './print-pdf.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const arg = (name, dflt) => { const i = args.indexOf(name); return i < 0 ? dflt : args[i + 1]; };
 const dists = args.flatMap((a, i) => (args[i - 1] === '--dist' ? [a] : []));
 if (dists.length === 0) dists.push(process.env.XXGK_DIST ?? join(ROOT, 'dist'));
-const [from, to] = arg('--seeds', '1..12').split('..').map(Number);
-const keep = arg('--keep', mkdtempSync(join(tmpdir(), 'xxgk-cut-')));
+const [from, to] = seedRange('1..12');
+const keep = stringArg('keep', mkdtempSync(join(tmpdir(), 'xxgk-cut-')));
 mkdirSync(keep, { recursive: true });
 
 function flat(x, pre = '', out = new Map()) {

@@ -19,16 +19,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rng } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, compareReport } = await import(join(ROOT, 'dist/index.js'));
-
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
-const [from, to] = arg('seeds', '100..140').split('..').map(Number);
-const RATE = Number(arg('rate', '0.01'));
+const [from, to] = seedRange('100..140');
+const RATE = Number(stringArg('rate', '0.01'));
 const VERBOSE = process.argv.includes('--verbose');
 
 const SAMPLES = readdirSync(join(ROOT, 'samples')).filter((f) => /^(quirk|html|xyear)-.*\.(txt|html)$/.test(f) && !/utf16/.test(f));

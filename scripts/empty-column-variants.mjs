@@ -19,15 +19,12 @@ import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-sam
 import { renderHtml } from './render-html.mjs';
 import { printedPdf, printers } from './print-pdf.mjs';
 import { COLS, makeValues, rng } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
-const [from, to] = arg('seeds', '100..130').split('..').map(Number);
-const DISTS = arg('dist', 'dist').split(',');
-const PDFS = arg('pdfs', '');
+const [from, to] = seedRange('100..130');
+const DISTS = stringArg('dist', 'dist').split(',');
+const PDFS = stringArg('pdfs', '');
 const VERBOSE = process.argv.includes('--verbose');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 

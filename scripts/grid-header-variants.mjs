@@ -17,6 +17,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeValues, requestRows, get, rng, shuffle, verdict, COLS, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
+import { seedRange } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TITLE = '三、收到和处理政府信息公开申请情况';
@@ -96,8 +97,7 @@ function render(head, body, paths, v) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-  const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-  const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
+  const [from, to] = seedRange('1..60');
   const tally = {};
   const all = { right: 0, low: 0, lowDetermined: 0, wrong: 0, wrongLow: 0 };
   for (let seed = from; seed <= to; seed++) {

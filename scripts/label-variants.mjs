@@ -29,19 +29,15 @@ import JSZip from 'jszip';
 import { activeTable, requestTable, reviewTable, renderRows, textReport, base, H, NARRATIVE } from './make-samples.mjs';
 import { makeValues, rng } from './template-data.mjs';
 import { renderHtml } from './render-html.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(join(ROOT, 'dist/index.js'));
-
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
-const [from, to] = arg('seeds', '1000..1040').split('..').map(Number);
-const KINDS = arg('kinds', 'noise,tail,blank,six,wrap,lifted,active,mix,shifted,docx').split(',');
+const [from, to] = seedRange('1000..1040');
+const KINDS = stringArg('kinds', 'noise,tail,blank,six,wrap,lifted,active,mix,shifted,docx').split(',');
 const VERBOSE = process.argv.includes('--verbose');
 /** --dump DIR: write every variant's document there (to look at one by hand). */
-const DUMP = arg('dump', '');
+const DUMP = stringArg('dump', '');
 
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const dataRows = (rows) => rows.map((x, i) => [x, i]).filter(([x]) => x.kind === 'data');

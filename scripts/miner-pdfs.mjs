@@ -20,15 +20,12 @@ import { pdfSamples } from './sample-defs.mjs';
 import { makeValues } from './template-data.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
 import { spec } from './reportlab-spec.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? dflt : process.argv[i + 1];
-};
-const OUT = arg('out', '/tmp/miner-pdfs');
-const [lo, hi] = arg('seeds', '1-4').split('-').map(Number);
-const VARIANTS = Number(arg('variants', '3'));
+const OUT = stringArg('out', '/tmp/miner-pdfs');
+const [lo, hi] = seedRange('1-4');
+const VARIANTS = Number(stringArg('variants', '3'));
 mkdirSync(OUT, { recursive: true });
 
 for (let seed = lo; seed <= hi; seed++) {
@@ -42,7 +39,7 @@ for (let seed = lo; seed <= hi; seed++) {
 }
 
 if (!process.argv.includes('--no-chromium')) {
-  for (const offset of arg('chromium-offsets', '0').split(',').map(Number)) {
+  for (const offset of stringArg('chromium-offsets', '0').split(',').map(Number)) {
     const out = [];
     pdfSamples({
       write: () => undefined,

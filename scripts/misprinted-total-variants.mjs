@@ -13,12 +13,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { build, plan, toDocx } from './converter-text-variants.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, dflt) => { const i = process.argv.indexOf(`--${name}`); return i < 0 ? dflt : process.argv[i + 1]; };
-const dists = [['this', process.env.XXGK_DIST ?? join(ROOT, 'dist')], ...(arg('base') ? [['base', arg('base')]] : [])];
+const dists = [['this', process.env.XXGK_DIST ?? join(ROOT, 'dist')], ...(stringArg('base') ? [['base', stringArg('base')]] : [])];
 const libs = await Promise.all(dists.map(async ([name, d]) => [name, await import(pathToFileURL(join(d, 'index.js')).href)]));
-const [from, to] = arg('seeds', '1..20').split('..').map(Number);
+const [from, to] = seedRange('1..20');
 mkdirSync(join(ROOT, '.tmp', 'converter-text'), { recursive: true });
 // One LibreOffice run for every page (a start of soffice costs seconds).
 toDocx(Array.from({ length: to - from + 1 }, (_, k) => plan(from + k)));

@@ -18,17 +18,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeDoc, render } from './stress-render.mjs';
 import { rng } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = process.argv.includes('--dist') ? resolve(process.argv[process.argv.indexOf('--dist') + 1]) : join(ROOT, 'dist');
 const { extract, flattenData } = await import(join(DIST, 'index.js'));
-
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
-const [from, to] = arg('seeds', '1..60').split('..').map(Number);
-const MODES = arg('modes', 'clean,marks,ocr,latin,latinocr').split(',');
+const [from, to] = seedRange('1..60');
+const MODES = stringArg('modes', 'clean,marks,ocr,latin,latinocr').split(',');
 const SHOW = process.argv.includes('--show');
 
 const JUNK = ['ll', 'Be', 'ns', 'lo', 'es', 'a', 'PP', 'ee', 'i', 'Sa'];

@@ -57,16 +57,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spec } from './reportlab-spec.mjs';
 import { rng, verdict } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? dflt : process.argv[i + 1];
-};
-const [lo, hi] = arg('seeds', '11-16').split('-').map(Number);
-const KEEP = arg('keep', null);
-const ROTATE = arg('rotate', null);
+const [lo, hi] = seedRange('11-16');
+const KEEP = stringArg('keep', null);
+const ROTATE = stringArg('rotate', null);
 const PYTHON = process.env.PYTHON ?? '/usr/bin/python3';
 
 const WM_TEXTS = ['公开 2024 第{page}页', '2024年1月', '样本 2024', '内部资料 2024'];
@@ -119,7 +116,7 @@ function misaligned(r) {
   const [headAlign, valueAlign] = pairs[Math.floor(r() * pairs.length)];
   return { headAlign, valueAlign };
 }
-const twists = arg('twists', null)?.split(',') ?? Object.keys(TWISTS);
+const twists = stringArg('twists', null)?.split(',') ?? Object.keys(TWISTS);
 
 const print = (pdf, printed) => execFileSync(PYTHON, [join(ROOT, 'scripts/reportlab-print.py'), pdf], { input: JSON.stringify(printed) });
 

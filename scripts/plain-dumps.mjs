@@ -13,16 +13,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spec } from './reportlab-spec.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? dflt : process.argv[i + 1];
-};
-const [lo, hi] = arg('seeds', '201-206').split('-').map(Number);
-const VARIANTS = Number(arg('variants', '4'));
-const OUT = arg('out', '/tmp/plain-dumps');
-const SET = Object.fromEntries((arg('set', '') || '').split(',').filter(Boolean).map((kv) => {
+const [lo, hi] = seedRange('201-206');
+const VARIANTS = Number(stringArg('variants', '4'));
+const OUT = stringArg('out', '/tmp/plain-dumps');
+const SET = Object.fromEntries((stringArg('set', '') || '').split(',').filter(Boolean).map((kv) => {
   const [k, v] = kv.split('=');
   return [k, v === 'true' ? true : v === 'false' ? false : Number.isNaN(Number(v)) ? v : Number(v)];
 }));

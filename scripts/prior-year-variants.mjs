@@ -25,6 +25,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLS, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE, makeValues, requestRows, reviewValues, get, rng, verdict } from './template-data.mjs';
 import { drawSpans, requestCells, reviewCells } from './spanned-grid-variants.mjs';
+import { seedRange } from './cli-args.mjs';
 
 const YEAR = 2024;
 /** Captions of last year's copy, this year's, and lines that tell nothing. */
@@ -179,8 +180,7 @@ function arrange(cur, prev, layout, pick) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
   const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-  const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-  const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
+  const [from, to] = seedRange('1..60');
   const tally = { determined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0, byTable: {} }, undetermined: { right: 0, low: 0, wrong: 0, wrongLow: 0, confident: 0, byTable: {} } };
   for (let seed = from; seed <= to; seed++) {
     const v = build(seed);

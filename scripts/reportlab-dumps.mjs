@@ -33,16 +33,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spec } from './reportlab-spec.mjs';
 import { rng } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js'));
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? dflt : process.argv[i + 1];
-};
-const [lo, hi] = arg('seeds', '1-5').split('-').map(Number);
-const VARIANTS = Number(arg('variants', '4'));
-const KEEP = arg('keep', null);
+const [lo, hi] = seedRange('1-5');
+const VARIANTS = Number(stringArg('variants', '4'));
+const KEEP = stringArg('keep', null);
 /**
  * --extractors: also the dumps of extractors that keep no page layout, as crawlers run them —
  * pdfminer.six `pdf2txt` with its default LAParams (whole columns as text boxes) and pypdf
@@ -58,10 +55,10 @@ const MODES = [
   ...(process.argv.includes('--pdf') ? [['pdf', null]] : []),
 ];
 /** Rulings a ruled print draws, one drawn per variant (default: every cell boxed). */
-const RULES = arg('rules', 'grid').split(',');
+const RULES = stringArg('rules', 'grid').split(',');
 const CONFIDENT = 0.9;
 /** --set: geometry fields fixed in every variant. */
-const SET = Object.fromEntries((arg('set', '') || '').split(',').filter(Boolean).map((kv) => {
+const SET = Object.fromEntries((stringArg('set', '') || '').split(',').filter(Boolean).map((kv) => {
   const [k, v] = kv.split('=');
   return [k, v === 'true' ? true : v === 'false' ? false : Number.isNaN(Number(v)) ? v : Number(v)];
 }));

@@ -13,18 +13,14 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { identityBreaches, perturbedInput, PERTURBATIONS } from './row-perturb-ops.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = process.argv.includes('--dist') ? resolve(process.argv[process.argv.indexOf('--dist') + 1]) : join(ROOT, 'dist');
 const { extract, flattenData, TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED } = await import(join(DIST, 'index.js'));
-
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
-const [from, to] = arg('seeds', '1..200').split('..').map(Number);
-const FORMATS = arg('formats', 'text,html').split(',');
-const ONLY = arg('ops', '') ? arg('ops', '').split(',') : Object.keys(PERTURBATIONS);
+const [from, to] = seedRange('1..200');
+const FORMATS = stringArg('formats', 'text,html').split(',');
+const ONLY = stringArg('ops', '') ? stringArg('ops', '').split(',') : Object.keys(PERTURBATIONS);
 const VERBOSE = process.argv.includes('--verbose');
 
 /** The template variant whose keys the report has. */

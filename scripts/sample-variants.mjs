@@ -7,16 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { seedRange as seedArgs } from './cli-args.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { compareReport, extract } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
 
 /** The command line's words, and its `--seeds A..B` range (`fallback` when not given). */
 export function seedRange(fallback) {
-  const argv = process.argv.slice(2);
-  const at = argv.indexOf('--seeds');
-  const [from, to] = (at >= 0 ? argv[at + 1] : fallback).split('..').map(Number);
-  return { argv, from, to };
+  const [from, to] = seedArgs(fallback);
+  return { argv: process.argv.slice(2), from, to };
 }
 
 /** A bundled sample's text. */

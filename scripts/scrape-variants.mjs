@@ -12,12 +12,11 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { scrape } from './scrape-render.mjs';
+import { seedRange } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
+const [from, to] = seedRange('1..60');
 const tally = {};
 for (let seed = from; seed <= to; seed++) {
   const s = await scrape(seed, { hidden: process.argv.includes('--hidden') });

@@ -11,11 +11,11 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
-const [lo, hi] = arg('--seeds', '1..40').split('..').map(Number);
-const dist = arg('--dist', join(ROOT, 'dist'));
+const [lo, hi] = seedRange('1..40');
+const dist = stringArg('dist', join(ROOT, 'dist'));
 const show = process.argv.includes('--show');
 const { extract, flattenData } = await import(join(dist, 'index.js'));
 

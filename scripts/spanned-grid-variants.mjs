@@ -15,6 +15,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLS, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE, ACTIVE_2021, REVIEW_GROUPS, REVIEW_COLS, makeValues, requestRows, get, rng, verdict } from './template-data.mjs';
+import { seedRange } from './cli-args.mjs';
 
 const STYLES = {
   single: { h: '─', v: '│', j: '┌┬┐├┼┤└┴┘' },
@@ -169,8 +170,7 @@ export function build(seed) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
   const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-  const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-  const [from, to] = arg('--seeds', '1..40').split('..').map(Number);
+  const [from, to] = seedRange('1..40');
   const tally = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
   for (let seed = from; seed <= to; seed++) {
     const v = build(seed);

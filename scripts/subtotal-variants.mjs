@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeValues, requestRows, get, rng, shuffle, verdict, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
 import { docx } from './zip-writer.mjs';
 import { boxText, pipeText } from './text-grids.mjs';
+import { seedRange } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -228,8 +229,7 @@ export async function measure(v, { extract, flattenData }) {
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-  const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-  const [from, to] = arg('--seeds', '1..60').split('..').map(Number);
+  const [from, to] = seedRange('1..60');
   const tally = {};
   for (let seed = from; seed <= to; seed++) {
     const v = build(seed);

@@ -21,6 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeValues, requestRows, get, rng, verdict, COLS, COLUMN_WORDS, SUB_COLUMNS, REQUEST_NOTE } from './template-data.mjs';
 import { render } from './subtotal-variants.mjs';
 import { chromiumPdf, printers } from './print-pdf.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTRA_WORDS = ['上年同期', '增减', '增长率', '上年数', '同比增减', '去年同期', '合计'];
@@ -115,9 +116,8 @@ export function build(seed, kind, format) {
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-  const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-  const [from, to] = arg('--seeds', '1..40').split('..').map(Number);
-  const kinds = arg('--kinds', 'extra,twoyear,transposed').split(',');
+  const [from, to] = seedRange('1..40');
+  const kinds = stringArg('kinds', 'extra,twoyear,transposed').split(',');
   const formats = ['tab', 'space', 'html', 'docx', ...(process.argv.includes('--pdf') && printers.chromium ? ['pdf'] : [])];
   const tally = {};
   let wrongAll = 0;

@@ -20,16 +20,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { stringArg } from './cli-args.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 import { spec } from './reportlab-spec.mjs';
 import { rng, verdict } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-const arg = stringArg;
-const [lo, hi] = arg('seeds', '11-14').split('-').map(Number);
-const MODES = arg('modes', 'swap,dup,letter,pua,perm').split(',');
-const KEEP = arg('keep', null);
+
+const [lo, hi] = seedRange('11-14');
+const MODES = stringArg('modes', 'swap,dup,letter,pua,perm').split(',');
+const KEEP = stringArg('keep', null);
 const VERBOSE = process.argv.includes('--verbose');
 const PYTHON = process.env.PYTHON ?? '/usr/bin/python3';
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
@@ -46,7 +46,7 @@ const fixed = [
     .filter((d) => existsSync(join(CORPUS, d, 'report.pdf')))
     .map((d) => ({ stem: d, pdf: join(CORPUS, d, 'report.pdf'), data: JSON.parse(readFileSync(join(CORPUS, d, 'golden.json'), 'utf8')).data, producer: 'wps' })),
 ];
-const only = arg('inputs', null)?.split(',');
+const only = stringArg('inputs', null)?.split(',');
 const work = KEEP ?? mkdtempSync(join(tmpdir(), 'tounicode-twists-'));
 mkdirSync(work, { recursive: true });
 

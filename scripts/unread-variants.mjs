@@ -17,6 +17,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COLS, REVIEW_GROUPS, REVIEW_COLS, makeValues, requestRows, get, rng, COLUMN_WORDS, SUB_COLUMNS } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
@@ -84,9 +85,7 @@ function reviewHeader(mode, groups, sep) {
   const cols = REVIEW_COLS.map((c) => ({ upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' })[c]);
   return [groups.map((g) => GROUP_WORD[g]).join(sep), [...cols, ...cols, ...cols].join(sep)];
 }
-
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-const HEAD = arg('--head', null);
+const HEAD = stringArg('head', null);
 
 function build(seed) {
   const r = rng(seed * 7919 + 13);
@@ -115,7 +114,7 @@ function build(seed) {
   return v;
 }
 
-const [from, to] = arg('--seeds', '1..40').split('..').map(Number);
+const [from, to] = seedRange('1..40');
 let silent = 0, capped = 0, followed = 0, confirmed = 0;
 for (let seed = from; seed <= to; seed++) {
   const v = build(seed);

@@ -12,6 +12,7 @@
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rng } from './template-data.mjs';
+import { seedRange } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { extract, flattenData } = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
@@ -53,9 +54,7 @@ function build(seed) {
   lines.push('三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。');
   return { seed, width, mode, truth, bytes: lines.join('\n') };
 }
-
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i < 0 ? dflt : process.argv[i + 1]; };
-const [from, to] = arg('--seeds', '1..40').split('..').map(Number);
+const [from, to] = seedRange('1..40');
 let silent = 0, right = 0, low = 0, n = 0, wrongLow = 0;
 for (let seed = from; seed <= to; seed++) {
   const v = build(seed);

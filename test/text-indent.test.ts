@@ -78,3 +78,21 @@ describe('table_unread', () => {
     ]);
   });
 });
+
+describe('rows_missing', () => {
+  const lines = tab.split('\n');
+  it('should name template rows a report left out while the rest of their table was read', async () => {
+    // Two rows of table 三 deleted (6.属于四类过程性信息, 3.要求提供公开出版物), and table 二's 行政事业性收费 row.
+    const cut = lines.filter((l) => !/^(6\.属于四类过程性信息|3\.要求提供公开出版物|行政事业性收费)\t/.test(l)).join('\n');
+    expect(lines.length - cut.split('\n').length).toBe(3);
+    const r = await extract(new TextEncoder().encode(cut), { name: 'cut.txt' });
+    const missing = r.warnings.filter((w) => w.code === 'rows_missing');
+    expect(missing.map((w) => w.message.split(' (')[0])).toEqual([
+      'table 二: 1 of its 6 rows not read — 行政事业性收费',
+      'table 三: 2 of its 25 rows not read — 属于四类过程性信息、要求提供公开出版物',
+    ]);
+    expect(missing[1]!.keys).toEqual(Object.keys(r.fields).filter((k) => /^requests\.(denied\.processInfo|notProcessed\.publication)\./.test(k)));
+    const whole = await extract(new TextEncoder().encode(tab), { name: 'tab.txt' });
+    expect(whole.warnings.map((w) => w.code)).not.toContain('rows_missing');
+  });
+});

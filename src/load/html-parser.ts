@@ -12,7 +12,7 @@
  * open cell when it is the innermost element, so the unclosed `<P>` nested every later cell and row
  * inside the first cell.
  */
-import { DomHandler, type Document } from 'domhandler';
+import { DomHandler, type Document, type DomHandlerOptions } from 'domhandler';
 import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 
 /** Open elements kept. Real pages nest < 100; the article walk flattens below 400 anyway. */
@@ -64,7 +64,7 @@ export function boundedParser(cbs: Partial<Handler>, options: ParserOptions, max
 }
 
 /** Parses an HTML string into a DOM (for cheerio) with the bounded parser. */
-export function parseBounded(html: string, options: ParserOptions): Document {
+export function parseBounded(html: string, options: ParserOptions & DomHandlerOptions): Document {
   const handler = new DomHandler(undefined, options);
   boundedParser(handler, options).end(html);
   return handler.root;

@@ -5,6 +5,7 @@
  * Line of text, and a `<pre>` the lines of its text.
  */
 import * as cheerio from 'cheerio/slim';
+import { inlineFrames } from './html-iframes.js';
 import { Text, type AnyNode, type Element } from 'domhandler';
 import { XxgkError } from '../errors.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
@@ -252,7 +253,8 @@ function shownDom(name: string, html: string, sheet: string): { $: cheerio.Cheer
 export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate' | 'alternative'> {
   checkDecodedSize(raw.length, 'HTML', name);
   // Lone surrogates (broken bytes decoded) would make the parser throw.
-  const html = raw.toWellFormed();
+  // Frames holding their document (`<iframe srcdoc>`) read in place (html-iframes.ts).
+  const html = inlineFrames(raw.toWellFormed());
   const scan = parsing(name, () => scanPage(html));
   const article = scan.article ? html.slice(scan.article.start, scan.article.end) : html;
   // The page's <style> rules are read from the whole page: they sit in <head>, outside the article.

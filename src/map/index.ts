@@ -37,7 +37,7 @@ import { REQUEST_LEAVES } from './header-words.js';
 import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
 import { identitiesBeforeMoves, printedRequestMoves } from './printed-order.js';
-import { duplicatedWarnings, mostlyMissingWarning, noValuesWarning, unreadTableWarnings } from './table-warnings.js';
+import { duplicatedWarnings, missingRowsWarnings, mostlyMissingWarning, noValuesWarning, unreadTableWarnings } from './table-warnings.js';
 import { reviewCopies, tableCopies, type Copies } from './earlier-copy.js';
 import { mergeUntoldCopies } from './untold-copies.js';
 import { copiesMayBeUnits, summaryCopy, summaryCopyWarning } from './summary-copy.js';
@@ -234,6 +234,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
   warnings.push(...flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
   warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...unreadTableWarnings(fields, template.keys, sections), ...duplicatedWarnings(placements));
+  warnings.push(...missingRowsWarnings(fields, [['activeDisclosure', template.activeRows], ['requests', template.requestRows]]));
   // The subtotal column left out: its printed values checked against the sub-columns of the rows read from its lines.
   const checks = subtotal ? subtotalChecks('requests', subtotal, template.requestRows.map((r) => r.key), fields, (k) => placements.get(k)?.source) : [];
   if (subtotal) warnings.push(subtotalWarning('requests', subtotal, checks));

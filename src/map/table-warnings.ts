@@ -5,6 +5,7 @@
  * second printed row claiming the same label).
  */
 import type { Warning } from '../model/document.js';
+import type { RowSpec } from '../template/index.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 
@@ -67,6 +68,27 @@ export function unreadTableWarnings(fields: ReadonlyMap<string, SolvedField>, ke
       message: `table ${t.name}: none of its ${t.keys.length} statistics was read (${sections.some((s) => s.key === t.prefix) ? 'its section was found; a layout the reader did not follow?' : 'its section was not found'})`,
       keys: t.keys,
     }));
+}
+
+/**
+ * `rows_missing` per statistics table of which some template rows were read and others not at all
+ * (none of their fields has a value, readings or a `/`): rows deleted from the template, or printed
+ * in a way the reader did not follow, must not pass as blank rows. Not when most of the table is
+ * unread (`fields_mostly_missing`, `table_unread` say so). The message names the rows by their
+ * template labels, `keys` their fields.
+ */
+export function missingRowsWarnings(fields: ReadonlyMap<string, SolvedField>, tables: readonly (readonly [prefix: string, rows: readonly RowSpec[]])[]): Warning[] {
+  return tables.flatMap(([prefix, rows]) => {
+    const keysOf = (r: RowSpec) => r.columns.map((c) => `${prefix}.${r.key}.${c}`);
+    const unread = rows.filter((r) => !keysOf(r).some((k) => wasRead(fields.get(k))));
+    if (unread.length === 0 || unread.length * 2 >= rows.length) return [];
+    const name = TABLES.find(([id]) => id === prefix)?.[1] ?? prefix;
+    return [{
+      code: 'rows_missing',
+      message: `table ${name}: ${unread.length} of its ${rows.length} rows not read — ${unread.map((r) => r.labels[0]).join('、')} (not printed, or printed in a way the reader did not follow); their fields are missing`,
+      keys: unread.flatMap(keysOf),
+    }];
+  });
 }
 
 /** What the warning says of the other copy: the same values, last year's by its caption, or other values nothing tells apart. */
