@@ -17,7 +17,7 @@ import { wordsFromHocr } from '../src/ocr/engine.js';
 import { growBox } from '../src/ocr/cell-clean.js';
 import { crop, erase, INK, inkBox, rotate, type Grey } from '../src/ocr/image.js';
 import { estimateSkew } from '../src/ocr/skew.js';
-import { cellBox, isHanBetweenNumbers, onGrids } from '../src/ocr/page.js';
+import { cellBox, isHanBetweenNumbers, onGrids, tablePage } from '../src/ocr/page.js';
 import { noTextMessage, stopOcr } from '../src/ocr/index.js';
 import { fromRgba } from '../src/ocr/colour.js';
 import { findRulings, paperLevel, ruleLevel } from '../src/ocr/rulings.js';
@@ -91,18 +91,22 @@ describe('rulings and skew from a picture', () => {
 
   it('should turn a reverse-printed header (white glyphs on a dark fill) into dark print before rulings are found', () => {
     // 72 dpi: px = pt. A dark grey header block (grey 90, 500 × 50 pt) above a ruled table, white
-    // glyphs '口' on it in two lines: between the lines and between the glyphs the fill shows as thin
-    // dark bands as long as rulings; on a scan they made a grid of 38 columns over table 四's header.
+    // glyphs '口' on it in two lines. On a scan the fill's thin dark gaps between such glyphs made a
+    // grid of 38 columns over table 四's header.
     const img = tablePicture(4, 5);
     const w = img.width;
     for (let y = 4; y < 56; y++) for (let x = 50; x < 552; x++) img.data[y * w + x] = 90;
     const glyph = (gx: number, gy: number): void => {
       for (let y = gy; y < gy + 17; y++) for (let x = gx; x < gx + 12; x++) if (x === gx || x === gx + 11 || y === gy + 8 || ((y === gy || y === gy + 16) && x > gx && x < gx + 11)) img.data[y * w + x] = 235;
     };
-    for (const gy of [10, 30]) for (let gx = 60; gx < 530; gx += 14) glyph(gx, gy);
+    for (const gy of [10, 30]) for (let gx = 60; gx < 530; gx += 40) glyph(gx, gy);
     const level = ruleLevel(img);
-    const before = findRulings(img, 72, level).rulings;
-    expect(before.horizontal.filter((r) => r.y1 < 57).length + before.vertical.filter((r) => r.y2 < 57).length).toBeGreaterThan(0);
+    // The page as its cells are read (`tablePage`): the header's glyphs dark, its fill paper, the table's grid whole.
+    const page = tablePage(img, 72);
+    expect(page.clean.data[20 * w + 60]).toBeLessThan(60);
+    expect(page.clean.data[28 * w + 100]).toBeGreaterThan(200);
+    expect(page.grids).toHaveLength(1);
+    expect(page.grids[0]!.cells).toHaveLength(20);
     const fixed = unreverse(img, 72, level, paperLevel(img));
     // The glyphs dark on paper, the fill paper.
     expect(fixed.data[20 * w + 60]).toBeLessThan(60);
