@@ -17,10 +17,11 @@ import { wordsFromHocr } from '../src/ocr/engine.js';
 import { growBox } from '../src/ocr/cell-clean.js';
 import { crop, erase, INK, inkBox, rotate, type Grey } from '../src/ocr/image.js';
 import { estimateSkew } from '../src/ocr/skew.js';
-import { cellBox, onGrids } from '../src/ocr/page.js';
+import { cellBox, isHanBetweenNumbers, onGrids, tablePage } from '../src/ocr/page.js';
 import { noTextMessage, stopOcr } from '../src/ocr/index.js';
 import { fromRgba } from '../src/ocr/colour.js';
-import { findRulings, ruleLevel } from '../src/ocr/rulings.js';
+import { findRulings, paperLevel, ruleLevel } from '../src/ocr/rulings.js';
+import { unreverse } from '../src/ocr/reverse-fill.js';
 import { buildGrids } from '../src/pdf/grid.js';
 import { scoreField } from '../src/score/index.js';
 import { solve } from '../src/solve/index.js';
@@ -86,6 +87,55 @@ describe('rulings and skew from a picture', () => {
     const { rulings } = findRulings(img, 72);
     expect(rulings.vertical).toHaveLength(6);
     expect(buildGrids(rulings)[0]!.cells).toHaveLength(20);
+  });
+
+  it('should turn a reverse-printed header (white glyphs on a dark fill) into dark print before rulings are found', () => {
+    // 72 dpi: px = pt. A dark grey header block (grey 90, 500 × 50 pt) above a ruled table, white
+    // glyphs '口' on it in two lines. On a scan the fill's thin dark gaps between such glyphs made a
+    // grid of 38 columns over table 四's header.
+    const img = tablePicture(4, 5);
+    const w = img.width;
+    for (let y = 4; y < 56; y++) for (let x = 50; x < 552; x++) img.data[y * w + x] = 90;
+    const glyph = (gx: number, gy: number): void => {
+      for (let y = gy; y < gy + 17; y++) for (let x = gx; x < gx + 12; x++) if (x === gx || x === gx + 11 || y === gy + 8 || ((y === gy || y === gy + 16) && x > gx && x < gx + 11)) img.data[y * w + x] = 235;
+    };
+    for (const gy of [10, 30]) for (let gx = 60; gx < 530; gx += 40) glyph(gx, gy);
+    const level = ruleLevel(img);
+    // The page as its cells are read (`tablePage`): the header's glyphs dark, its fill paper, the table's grid whole.
+    const page = tablePage(img, 72);
+    expect(page.clean.data[20 * w + 60]).toBeLessThan(60);
+    expect(page.clean.data[28 * w + 100]).toBeGreaterThan(200);
+    expect(page.grids).toHaveLength(1);
+    expect(page.grids[0]!.cells).toHaveLength(20);
+    const fixed = unreverse(img, 72, level, paperLevel(img));
+    // The glyphs dark on paper, the fill paper.
+    expect(fixed.data[20 * w + 60]).toBeLessThan(60);
+    expect(fixed.data[28 * w + 100]).toBe(paperLevel(img));
+    const { rulings } = findRulings(fixed, 72, ruleLevel(fixed));
+    expect(rulings.horizontal.filter((r) => r.y1 < 57)).toHaveLength(0);
+    expect(rulings.vertical.filter((r) => r.y2 < 57)).toHaveLength(0);
+    expect(buildGrids(rulings)[0]!.cells).toHaveLength(20);
+  });
+
+  it('should leave dark print on a grey disc (a seal) and black rulings as they are', () => {
+    const img = tablePicture(4, 5);
+    const w = img.width;
+    // A grey disc (150) 80 px across over cells, its glyphs (the cell blobs) darker than it.
+    for (let y = 0; y < img.height; y++) for (let x = 0; x < w; x++) if ((x - 200) ** 2 + (y - 150) ** 2 < 40 ** 2 && img.data[y * w + x]! > 150) img.data[y * w + x] = 150;
+    expect(unreverse(img, 72, ruleLevel(img), paperLevel(img))).toBe(img);
+  });
+
+  it('should take a lone Han glyph between numbers of a borderless row for a misread digit, not an item number or one over a number', () => {
+    const word = (text: string, x0: number): Parameters<typeof isHanBetweenNumbers>[0] => ({ text, x0, x1: x0 + 20, y0: 100, y1: 124, confidence: 50 });
+    const numbers = [40, 80, 200, 240].map((x) => ({ box: { x1: x, y1: 101, x2: x + 14, y2: 123 } }));
+    // '1' of a grey zebra row read '工' between '0 3' and '2 3': re-read by the digit reader.
+    expect(isHanBetweenNumbers(word('工', 140), numbers)).toBe(true);
+    // An item number, a glyph with numbers on one side only, two glyphs, a word over a number's ink, another line: not.
+    expect(isHanBetweenNumbers(word('三', 140), numbers)).toBe(false);
+    expect(isHanBetweenNumbers(word('工', 300), numbers)).toBe(false);
+    expect(isHanBetweenNumbers(word('工作', 140), numbers)).toBe(false);
+    expect(isHanBetweenNumbers(word('妥', 190), numbers)).toBe(false);
+    expect(isHanBetweenNumbers({ ...word('工', 140), y0: 140, y1: 164 }, numbers)).toBe(false);
   });
 
   it('should crop a cell from the erased ruling on: a first glyph touching its left ruling keeps its edge', () => {

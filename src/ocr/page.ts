@@ -21,7 +21,8 @@ import { estimateSkew } from './skew.js';
 import { evenFaint } from './faint.js';
 import type { Region } from './regions.js';
 import { OCR_DPI, renderPage } from './render.js';
-import { findRulings, ruleLevel } from './rulings.js';
+import { findRulings, paperLevel, ruleLevel } from './rulings.js';
+import { unreverse } from './reverse-fill.js';
 import { rulingBridges, rulingPaths } from './ruling-paths.js';
 import { cachedPage, keepPage } from './page-cache.js';
 import { numberBox } from './word-box.js';
@@ -151,6 +152,29 @@ export function isLabelNumber(w: OcrWord, labelCells: readonly Box[], words: rea
   return cell !== undefined && words.some((x) => x !== w && HAN.test(x.text) && centreIn(x, cell));
 }
 
+/** Least numbers on each side of a lone Han glyph on its line for it to be a misread digit (`isHanBetweenNumbers`). */
+const NUMBERS_AROUND = 2;
+/** Chinese numerals and brackets: a label's item number ('三', '（七）'), never a misread digit. */
+const ITEM_HAN = /[一二三四五六七八九十()（）]/;
+
+/**
+ * A page-pass word of one Han glyph, no wider than it is high ×1.2, on a line of numbers (at least
+ * `NUMBERS_AROUND` read numbers on its line to its left and to its right): a digit of a borderless row
+ * the page pass read as Han ('1' → '工', '3' → '过', '7' → '妥' on a grey zebra row of table 四: the
+ * row lost half its values, the table unread). It is re-read by the digit reader, and taken only if
+ * that reads a number; not where it overlaps a number of its line (two page-pass words over one
+ * digit's ink read as two numbers: a row of 16 values where 15 are printed).
+ */
+export function isHanBetweenNumbers(w: OcrWord, numbers: readonly { box: Box }[]): boolean {
+  const t = w.text.trim();
+  if (t.length !== 1 || !HAN.test(t) || ITEM_HAN.test(t) || w.x1 - w.x0 > 1.2 * (w.y1 - w.y0)) return false;
+  const cy = (w.y0 + w.y1) / 2;
+  const onLine = numbers.filter((n) => n.box.y1 <= cy && n.box.y2 >= cy);
+  // Over a number read there already (two page-pass words over one digit's ink): not another digit.
+  if (onLine.some((n) => n.box.x1 < w.x1 && n.box.x2 > w.x0)) return false;
+  return onLine.filter((n) => n.box.x2 <= w.x0).length >= NUMBERS_AROUND && onLine.filter((n) => n.box.x1 >= w.x1).length >= NUMBERS_AROUND;
+}
+
 /** pt. A ruling box within this distance of a grid's frame belongs to the grid. */
 const GRID_MARGIN_PT = 4;
 
@@ -201,8 +225,11 @@ export function isGlyphGrid(g: Grid): boolean {
 /** Straightens a rendered page, finds its ruled grids and erases their rulings (along their whole course: `ruling-paths.ts`). */
 export function tablePage(rendered: Grey, dpi: number): TablePage {
   const skew = estimateSkew(rendered);
-  const { img } = evenFaint(rotate(rendered, skew));
-  const level = ruleLevel(img);
+  const even = evenFaint(rotate(rendered, skew)).img;
+  // Reverse-printed header cells (white on dark grey) turned to dark print first (`reverse-fill.ts`).
+  // (The ink level is the page's as printed: the turned print, black, would lower it below faint digits elsewhere.)
+  const level = ruleLevel(even);
+  const img = unreverse(even, dpi, level, paperLevel(even));
   const { rulings, boxes } = findRulings(img, dpi, level);
   let grids = buildGrids(rulings).filter((g) => !isGlyphGrid(g));
   let pieces = onGrids(boxes, grids, dpi);
@@ -312,8 +339,11 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   words = words.filter((w) => !isLabelNumber(w, labelCells, pageWords));
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.
   const inGrid = (w: OcrWord): boolean => gridBoxes.some((b) => centreIn(w, b));
-  for (const w of [...words]) {
-    if (!NUMBERISH.test(w.text) || !/\d|[oOlI]/.test(w.text) || inGrid(w)) continue;
+  // (Numberish words first: the numbers a lone Han word stands between are then known.)
+  const numberish = (w: OcrWord): boolean => NUMBERISH.test(w.text) && /\d|[oOlI]/.test(w.text);
+  for (const w of [...words.filter(numberish), ...words.filter((x) => !numberish(x))]) {
+    if (!numberish(w) && !isHanBetweenNumbers(w, numbers)) continue;
+    if (inGrid(w)) continue;
     const read = await readNumber(clean, numberBox(clean, w, level), level);
     if (typeof read !== 'object') continue;
     words = words.filter((x) => x !== w);

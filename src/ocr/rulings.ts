@@ -46,7 +46,7 @@ export function ruleLevel(img: Grey): number {
 }
 
 /** The paper's grey: most of the page. */
-const paperLevel = (img: Grey): number => greyAt(img, [0.5])[0]!;
+export const paperLevel = (img: Grey): number => greyAt(img, [0.5])[0]!;
 
 
 interface Run {
