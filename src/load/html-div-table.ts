@@ -21,6 +21,8 @@ export type Boxes = ReadonlyMap<AnyNode, ReadonlyMap<string, string>>;
 const MIN_REPEATED_ROWS = 3;
 /** Rows with at least this many cells holding a plain number make a repeated structure a table (a news list holds dates, not counts). */
 const MIN_NUMBER_ROWS = 2;
+/** A row of the template has at most 18 cells (table 四's 15 values, three label columns): more children are lines of a page, not cells. */
+const MAX_ROW_CELLS = 30;
 /** Cells of a plain number a row needs to count for MIN_NUMBER_ROWS. */
 const MIN_NUMBER_CELLS = 2;
 
@@ -173,13 +175,17 @@ const signature = (el: Element): string => `${el.name}.${(el.attribs['class'] ??
 const NUMBER_CELL = /^\s*\d+\s*$/;
 const textOf = (node: AnyNode): string => (node.type === 'text' ? (node as unknown as { data: string }).data : isElement(node) ? node.children.map(textOf).join('') : '');
 
+/** A line of a PDF converted to positioned HTML (`<p style="top:…;left:…">` of glyph runs: load/positioned-html), not a row of cells. */
+const placed = (el: Element): boolean => /(?:^|;)\s*(?:top|left|position)\s*:/i.test(el.attribs['style'] ?? '');
+
 /** Rows of an element whose children repeat one structure holding numbers (no CSS says it is a table). */
 function repeatedRows(el: Element): DivRow[] | null {
   const kids = el.children.filter(isElement);
   if (kids.length < MIN_REPEATED_ROWS || ownText(el)) return null;
   const sig = signature(kids[0]!);
-  if (!kids.every((k) => signature(k) === sig && !ownText(k) && leafCells(k))) return null;
+  if (!kids.every((k) => signature(k) === sig && !ownText(k) && !placed(k) && leafCells(k))) return null;
   const rows = kids.map((k) => ({ cells: k.children.filter(isElement) }));
+  if (rows.some((r) => r.cells.length > MAX_ROW_CELLS || r.cells.some(placed))) return null;
   const numbered = rows.filter((r) => r.cells.filter((c) => NUMBER_CELL.test(textOf(c))).length >= MIN_NUMBER_CELLS).length;
   return numbered >= MIN_NUMBER_ROWS ? rows : null;
 }
@@ -209,7 +215,7 @@ export function divTableRows(el: Element, boxes: Boxes): DivTable | null {
     if (wide.length >= 2 && items.every((i) => isCssRow(i, boxes))) rows = items.map((i) => ({ cells: rowCells(i, boxes) }));
   }
   rows ??= repeatedRows(el);
-  if (!rows || rows.length < 2 || !rows.some((r) => r.cells.length >= 2)) return null;
+  if (!rows || rows.length < 2 || !rows.some((r) => r.cells.length >= 2) || rows.some((r) => r.cells.length > MAX_ROW_CELLS)) return null;
   return { rows, gridded };
 }
 
