@@ -241,6 +241,18 @@ describe('HTML pages as published (encodings, Word sections)', () => {
     expect(await wrongFields(bytes(page), 'html-cms-utf8')).toEqual([]);
   });
 
+  it('should say the declaration is wrong when a GBK page keeps a <meta charset=utf-8>', async () => {
+    const page = new Uint8Array(iconv.encode(sample('html-cms-utf8.html'), 'gb18030'));
+    const r = await extract(page, { name: 'gbk.html' });
+    expect(r.warnings.map((w) => w.code)).toContain('encoding_declared_wrong');
+    expect(r.warnings.map((w) => w.code)).not.toContain('encoding_detected');
+    expect(compareReport('html-cms-utf8', r, golden('html-cms-utf8')).fields.filter((f) => !f.ok)).toEqual([]);
+  });
+
+  it('should fail with E_DECODE naming the encoding when an --encoding given does not fit the page', async () => {
+    await expect(extract(bytes(sample('html-cms-utf8.html')), { name: 'a.html', encoding: 'big5' })).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/big5, the encoding given/) });
+  });
+
   it('should read a Word page whose tables are in a second section (WordSection2, a landscape page)', async () => {
     const raw = iconv.decode(readFileSync(join(ROOT, 'samples', 'html-word-gb18030.html')), 'gb18030');
     const heading = raw.indexOf('<p class="MsoNormal"><b><span style="font-family:黑体">三、');

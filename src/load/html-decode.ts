@@ -24,16 +24,21 @@ function sniffCharset(bytes: Uint8Array): string | null {
  * place, warned `encoding_repaired`) is kept.
  */
 export function decodeHtml(bytes: Uint8Array, name: string, opts: ResolvedOptions): { html: string; warnings: Warning[] } {
-  const declared = opts.encoding === 'auto' ? sniffCharset(bytes) : opts.encoding;
-  if (!declared || /^utf-?8$/.test(declared)) {
+  // An encoding given by the caller is checked as for a text file: bytes it does not decode, or text
+  // that is not plausible Chinese, are E_DECODE naming it (not a page of gibberish, E_NOT_A_REPORT).
+  if (opts.encoding !== 'auto') {
     const { text, warnings } = decodeChecked(bytes, name, opts);
     return { html: text, warnings };
   }
-  if (opts.encoding === 'auto') {
-    const utf8 = strictUtf8(bytes);
-    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) {
-      return { html: utf8, warnings: [{ code: 'encoding_declared_wrong', message: `declared charset '${declared}', but the bytes are UTF-8: decoded as UTF-8` }] };
-    }
+  const declared = sniffCharset(bytes);
+  if (!declared || /^utf-?8$/.test(declared)) {
+    const { text, warnings } = decodeChecked(bytes, name, opts);
+    // A page declaring UTF-8 whose bytes are another encoding (a GBK page under `<meta charset=utf-8>`): the declaration was wrong.
+    return { html: text, warnings: declared ? warnings.map((w) => (w.code === 'encoding_detected' ? { code: 'encoding_declared_wrong', message: `declared charset '${declared}', but the bytes are not UTF-8: ${w.message}` } : w)) : warnings };
+  }
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) {
+    return { html: utf8, warnings: [{ code: 'encoding_declared_wrong', message: `declared charset '${declared}', but the bytes are UTF-8: decoded as UTF-8` }] };
   }
   let decoded: Decoded;
   try {
@@ -43,7 +48,7 @@ export function decodeHtml(bytes: Uint8Array, name: string, opts: ResolvedOption
     return detected(bytes, name, opts, `declared charset '${declared}' is unknown`);
   }
   const { text: html, invalid } = decoded;
-  if (opts.encoding === 'auto' && !plausible(html, invalid, bytes)) {
+  if (!plausible(html, invalid, bytes)) {
     return detected(bytes, name, opts, `declared charset '${declared}' gives no plausible Chinese`);
   }
   return { html, warnings: invalid > 0 ? [repairedWarning(declared, invalid, html)] : [] };

@@ -23,7 +23,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import { amountOf, backgroundColor, backgroundOf, filterEffect, lengthPx, parseColor, type Rgba } from './css-values.js';
 import { cascadeOf, matchRules } from './html-cascade.js';
 import { GENERATED_ATTR } from './html-generated.js';
-import { layoutEffect, lookStep, noLayoutDoubts, overflowsClip, textLook, type LayoutDoubts } from './html-layout.js';
+import { BOX_DISPLAY, BOX_PROPS, layoutEffect, lookStep, noLayoutDoubts, overflowsClip, textLook, type LayoutDoubts } from './html-layout.js';
 import { isStruck } from './html-table.js';
 import { inkShows } from '../_internal/ink.js';
 import type { StyleRule } from './html-style-rules.js';
@@ -315,6 +315,7 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
         continue;
       }
       inner = inherit(outer, el, p, unsure);
+      if (BOX_DISPLAY.test(p.get('display') ?? '') || p.has('grid-column') || p.has('grid-column-start') || p.has('grid-row') || p.has('grid-area')) layout.boxes.set(el, new Map(BOX_PROPS.filter((k) => p.has(k)).map((k) => [k, p.get(k)!])));
       const effect = layoutEffect(el.name, p, boxed(el.name, p), inner.font);
       const step = lookStep(effect, ++marked);
       if (step) inner = { ...inner, look: inner.look + step };

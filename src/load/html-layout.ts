@@ -195,7 +195,18 @@ export interface LayoutDoubts {
   covers: Set<AnyNode>;
   clipped: Set<AnyNode>;
   doubted: string[];
+  /**
+   * The elements the page lays out as parts of a table, a grid or a flex row (`display:table-row`,
+   * `grid`, `flex`, `contents`, a `grid-column` placement): their winning declarations of those
+   * properties, for reading `<div>` tables (html-div-table).
+   */
+  boxes: Map<AnyNode, ReadonlyMap<string, string>>;
 }
 
+/** The properties html-div-table reads of an element laid out as a table part, grid or flex box. */
+export const BOX_PROPS = ['display', 'grid-template-columns', 'grid-template', 'grid-column', 'grid-column-start', 'grid-column-end', 'grid-row', 'grid-area', 'flex-direction', 'flex-flow'] as const;
+/** A display that lays an element out as a table part, a grid, a flex box, or not at all (`contents`: its children take its place). */
+export const BOX_DISPLAY = /^(inline-)?(table|grid|flex)|^table-|^contents$/;
+
 /** No layout doubt (a table read without the hidden-text pass). */
-export const noLayoutDoubts = (): LayoutDoubts => ({ looks: new Map(), covers: new Set(), clipped: new Set(), doubted: [] });
+export const noLayoutDoubts = (): LayoutDoubts => ({ looks: new Map(), covers: new Set(), clipped: new Set(), doubted: [], boxes: new Map() });

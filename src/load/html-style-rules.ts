@@ -33,6 +33,8 @@ export const STYLE_PROPS = new Set([
   'filter', 'mix-blend-mode', 'padding', 'padding-left', 'padding-right', 'word-spacing',
   '-webkit-text-fill-color', 'text-shadow', '-webkit-text-stroke', '-webkit-text-stroke-width', 'background-clip', '-webkit-background-clip', 'zoom',
   'direction', 'unicode-bidi', 'order', 'flex-direction', 'grid-column', 'grid-row', 'grid-area', 'min-width',
+  // Tables built of divs (html-div-table): the grid's columns and an item's span.
+  'grid-template-columns', 'grid-template', 'grid-column-start', 'grid-column-end', 'flex-flow',
 ]);
 
 /** chars of CSS read from the page (real report pages carry a few KB; Word's exports ~30 KB). */

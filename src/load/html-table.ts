@@ -165,7 +165,7 @@ interface CellLayout {
  * different looks, in a clip they may not fit, faint or under a rule not evaluated (html-layout
  * unsureLook), or a cover box in it.
  */
-function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): { text: string; pieces: string[]; mixedSizes: boolean; layout: CellLayout } {
+export function cellRead(el: Element, doubts: LayoutDoubts = noLayoutDoubts()): { text: string; pieces: string[]; mixedSizes: boolean; layout: CellLayout } {
   let text = '';
   let mixedSizes = false;
   const looks = new Set<string>();

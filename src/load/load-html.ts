@@ -14,6 +14,7 @@ import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { scanPage, type PageScan } from './html-article.js';
 import { decodeHtml } from './html-decode.js';
+import { divTableLines, divTableRows, gridAsTable } from './html-div-table.js';
 import { showText, type DroppedText } from './html-hidden.js';
 import type { LayoutDoubts } from './html-layout.js';
 import { GENERATED_ATTR, insertGenerated, parsePseudoRules, type GeneratedSummary } from './html-generated.js';
@@ -125,6 +126,15 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode, doubts: LayoutDoubts): { 
       flush();
       if (section) section.tables++;
       pushAll(lines, tableLines($, el, tableIndex++, doubts));
+      return;
+    }
+    const divTable = tag === 'table' ? null : divTableRows(el, doubts.boxes);
+    if (divTable) {
+      // A table built of divs (html-div-table): a grid read as a table (its spans place the cells), else a row of cells a line.
+      flush();
+      if (section) section.tables++;
+      if (divTable.gridded) pushAll(lines, tableLines($, gridAsTable(divTable.rows, doubts.boxes), tableIndex++, doubts));
+      else pushAll(lines, divTableLines(divTable.rows, lines.length + 1, doubts));
       return;
     }
     const block = BLOCK.has(tag);

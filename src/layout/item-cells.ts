@@ -1,0 +1,50 @@
+/**
+ * @file A row's item number printed in a cell of its own before its label ('1' | '属于国家秘密',
+ * '二' | '上年结转政府信息公开申请数量', '（一）' | '予以公开': a table laid out with an item column)
+ * joined to the label as the template prints it ('1.属于国家秘密'). Left apart, the lone number
+ * reads as a value of the row or leaves the label unnumbered; a row whose value cells are all blank
+ * (zeros printed as nothing) then went unread, where the same row with the number in the label
+ * cell is read as zeros. A sequence column counting a table's rows 1 … N is no item number and was
+ * left out before (layout/sequence-column).
+ */
+import type { Line } from '../model/document.js';
+
+/** An item number alone in its cell: '1', '1.', '一', '二、', '（一）', '(3)'. */
+const ITEM = /^(?:(\d{1,2})[.．、]?|([一二三四五六七八九十]{1,2})[、.．]?|([（(][一二三四五六七八九十\d]{1,2}[）)]))$/;
+/** A label cell: starts with an ideograph, holds no item number of its own and no digit (a value). */
+const LABEL = /^[\u4e00-\u9fff“"《]/;
+const HAS_ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])/;
+
+/** The template's way of writing an item number before its label: '1.', '二、', '（一）'. */
+function itemPrefix(cell: string): string | null {
+  const m = ITEM.exec(cell.trim());
+  if (!m) return null;
+  if (m[1]) return `${m[1]}.`;
+  if (m[2]) return `${m[2]}、`;
+  return m[3]!.replace('(', '（').replace(')', '）');
+}
+
+/** The line with its first cell (an item number) joined to its second (the label), per-cell records shifted with it. */
+function joinFirstCells(l: Line, prefix: string): Line {
+  const shift = (xs: readonly number[]): number[] => xs.filter((j) => j > 0).map((j) => j - 1);
+  return {
+    ...l,
+    cells: [prefix + l.cells[1]!.trim(), ...l.cells.slice(2)],
+    ...(l.cols ? { cols: l.cols.slice(1) } : {}),
+    ...(l.starts ? { starts: [l.starts[0]!, ...l.starts.slice(2)] } : {}),
+    ...(l.ocr ? { ocr: l.ocr.slice(1) } : {}),
+    ...(l.unread ? { unread: shift(l.unread) } : {}),
+    ...(l.fused ? { fused: shift(l.fused) } : {}),
+  };
+}
+
+/** Each table row's lone item-number cell joined to the label after it (file header). Saved data keeps its cells. */
+export function joinItemCells(lines: readonly Line[]): Line[] {
+  return lines.map((l) => {
+    if (!l.separated || l.saved || l.cells.length < 3) return l;
+    const label = l.cells[1]!.trim();
+    if (!LABEL.test(label) || /\d/.test(label) || HAS_ITEM.test(label)) return l;
+    const prefix = itemPrefix(l.cells[0]!);
+    return prefix ? joinFirstCells(l, prefix) : l;
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * layout/item-cells: an item number printed in a cell of its own is joined to the label after it,
+ * and a row of such a table whose values are all blank is read as the zeros it prints.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareReport, extract, type Golden } from '../src/index.js';
+import { joinItemCells } from '../src/layout/item-cells.js';
+import type { Line } from '../src/model/document.js';
+import { ROOT } from './helpers/paths.js';
+
+const line = (cells: string[], extra: Partial<Line> = {}): Line => ({ cells, separated: true, source: { line: 1 }, ...extra });
+
+describe('joinItemCells', () => {
+  it('should join a lone item number to its label in the template\'s way of writing it', () => {
+    const joined = joinItemCells([line(['1', '属于国家秘密', '', '']), line(['二', '上年结转政府信息公开申请数量', '3']), line(['（一）', '予以公开', '2']), line(['(3)', '不予公开', ''])]);
+    expect(joined.map((l) => l.cells[0])).toEqual(['1.属于国家秘密', '二、上年结转政府信息公开申请数量', '（一）予以公开', '（3）不予公开']);
+  });
+
+  it('should keep the grid columns of the cells after the label', () => {
+    expect(joinItemCells([line(['1', '属于国家秘密', '0', '4'], { cols: [0, 1, 2, 3] })])[0]).toMatchObject({ cells: ['1.属于国家秘密', '0', '4'], cols: [1, 2, 3] });
+  });
+
+  it('should leave a number before a value, a label holding its own number, and saved data alone', () => {
+    const lines = [line(['1', '23', '4']), line(['1', '1.属于国家秘密', '0']), line(['1', '属于国家秘密', '0'], { saved: true }), line(['1', '属于国家秘密'], { separated: false })];
+    expect(joinItemCells(lines)).toEqual(lines);
+  });
+
+  it('should read the all-blank rows of a table with its item numbers in a column of their own as zeros', async () => {
+    const text = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'quirk-tab.golden.json'), 'utf8')) as Golden;
+    // Each sub-item's number split from its label ('2.重复申请' → '2' | '重复申请'), and those rows' zeros printed blank.
+    const itemCol = text.split('\n').map((l) => l.replace(/^(\d)\.(?=[^\t\d])/, '$1\t'))
+      .map((l) => (/^\d\t/.test(l) && /\t0(\t0)+$/.test(l) ? l.replace(/\t0/g, '\t') : l)).join('\n');
+    expect(itemCol).not.toEqual(text);
+    const cmp = compareReport('item-col', await extract(new TextEncoder().encode(itemCol), { name: 'item-col.txt' }), golden);
+    expect(cmp.silent).toBe(0);
+    expect(cmp.fields.filter((f) => !f.ok)).toEqual([]);
+  });
+});
