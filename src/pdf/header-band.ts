@@ -21,7 +21,7 @@ import { cellText, groupLines, itemsToLines, type PdfItem, type PositionedLine }
 import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
-const MIN_COLUMNS = 5;
+const MIN_COLUMNS = 3;
 /** Most lines in a header band (a six-character header wrapped one character per line, plus group lines and a wrapped note beside them: 13 in Chromium's A3 print). */
 const MAX_BAND_LINES = 16;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
@@ -45,7 +45,9 @@ const ROWS_SCANNED = 40;
 /** A number cell, also one whose digits are not trusted ('�2�': cut at the page's edge, overprinted): it still marks its column. */
 const isNumberCell = (c: string): boolean => /^\uFFFD?[\d,.\-/]+\uFFFD?$/.test(c);
 const numbersOf = (l: PositionedLine): number => l.cells.filter(isNumberCell).length;
-const isStop = (l: PositionedLine): boolean => l.cells.some((c) => c.length > MAX_HEADER_CHARS) || matchHeading(l.cells.join('')) !== null;
+/** A table's caption line ('（续表）', '续表', '表三（续）'): the top of the table below it, as a heading is. */
+const CAPTION = /^[（(]?(?:续表|表[一二三四五六七八九十\d]*[（(]续[）)])[）)]?$/;
+const isStop = (l: PositionedLine): boolean => l.cells.some((c) => c.length > MAX_HEADER_CHARS) || matchHeading(l.cells.join('')) !== null || CAPTION.test(l.cells.join('').replace(/\s/g, ''));
 
 type Cell = BandCell;
 
@@ -172,11 +174,17 @@ function bandCells(runs: readonly Run[], cols: BandColumns): Cell[] {
   return consistent.every((c) => leaves(c) === leaves(consistent[0]!)) ? consistent[0]! : readings[0]!;
 }
 
+/** The number columns' reading of the band when it is consistent, else the header's own leaf columns when they are as many and consistent, else that reading. */
+function consistentOr(cells: Cell[], runs: readonly Run[], cols: BandColumns): Cell[] {
+  if (bandConflicts(cells, cols.centres.length) === 0) return cells;
+  return headerLeafCells(runs, cols, true)?.cells ?? cells;
+}
+
 /** The header lines the band's items make, or null when they do not fall in the columns. */
 function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine[] | null {
   const runs = runsOf(items, cols);
   // A header with more leaf columns than the rows print numbers in (whole columns left empty) is read by its own columns.
-  const cells = headerLeafCells(runs, cols)?.cells ?? bandCells(runs, cols);
+  const cells = headerLeafCells(runs, cols)?.cells ?? consistentOr(bandCells(runs, cols), runs, cols);
   const leafOf = new Map<number, Cell>();
   for (const c of cells) if (c.col >= 0 && (!leafOf.has(c.col) || box([c]).top > box([leafOf.get(c.col)!]).top)) leafOf.set(c.col, c);
   if (leafOf.size < 2) return null;
