@@ -21,7 +21,17 @@ import { cellText, groupLines, itemsToLines, type PdfItem, type PositionedLine }
 import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
-const MIN_COLUMNS = 3;
+const MIN_COLUMNS = 5;
+/**
+ * A part of table 三 split column-wise (四 columns, then 三: 法律服务机构 其他 总计) prints fewer: its
+ * rows then print at least this many numbers, and its first row is table 三's (本年新收…) or at least
+ * MIN_PART_ROWS rows below the band print numbers (table 二's small tables print one or two rows under
+ * each header; a part's rows may go on on the next page).
+ */
+const MIN_PART_COLUMNS = 3;
+const MIN_PART_ROWS = 8;
+/** Table 三's first row: 一、本年新收政府信息公开申请数量. */
+const TABLE3_FIRST_ROW = /新收/;
 /** Most lines in a header band (a six-character header wrapped one character per line, plus group lines and a wrapped note beside them: 13 in Chromium's A3 print). */
 const MAX_BAND_LINES = 16;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
@@ -59,7 +69,8 @@ function columnsBelow(lines: readonly PositionedLine[], from: number): BandColum
   const rows: PositionedLine[] = [];
   for (let i = from; i < lines.length && i < from + ROWS_SCANNED && !isStop(lines[i]!); i++) rows.push(lines[i]!);
   const most = maxOf(rows.map(numbersOf), 0);
-  if (most < MIN_COLUMNS) return null;
+  const part = TABLE3_FIRST_ROW.test(lines[from]?.cells.join('') ?? '') || rows.filter((l) => numbersOf(l) > 0).length >= MIN_PART_ROWS;
+  if (most < MIN_PART_COLUMNS || (most < MIN_COLUMNS && !part)) return null;
   const spansOf = (l: PositionedLine): { x: number; end: number }[] => l.cells.flatMap((c, i) => (isNumberCell(c) ? [{ x: l.xs[i]!, end: l.ends?.[i] ?? l.xs[i]! }] : []));
   const complete = rows.filter((l) => numbersOf(l) === most).map(spansOf);
   const centres = complete[0]!.map((s) => (s.x + s.end) / 2);
@@ -221,7 +232,7 @@ function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine
 export function stackHeaderBands(lines: readonly PositionedLine[], items: readonly PdfItem[]): PositionedLine[] {
   const out = [...lines];
   for (let f = out.length - 1; f > 0; f--) {
-    if (numbersOf(out[f]!) < MIN_COLUMNS || numbersOf(out[f - 1]!) > 0) continue;
+    if (numbersOf(out[f]!) < MIN_PART_COLUMNS || numbersOf(out[f - 1]!) > 0) continue;
     // The text lines above: stopped by a heading, prose, a gap or the band's size — not by numbers (then it is not the table's top).
     // Borderless rows are padded: a gap up to the rows' own pitch is still inside the table (a last row: LAST_ROW_GAP).
     const next = out.slice(f + 1).find((l) => numbersOf(l) > 0);
