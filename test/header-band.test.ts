@@ -309,3 +309,31 @@ describe('header band of table 四 whose narrow cells LibreOffice filled to thei
     expect(lines).toContain('未经复议直接起诉 | 复议后起诉');
   });
 });
+
+/**
+ * The second part of a table 三 split column-wise (法律服务机构 其他 总计), printed by Chromium with zebra rows
+ * and zeros blank under a '（续表）' caption right below the first part's last row (11 pt; breakit47 k28,
+ * items copied from its trace). Its rows print three numbers at most, and the rows' padding makes the
+ * caption and the first part's last row lie within the rows' pitch of the band.
+ */
+describe('header band of a split table 三\'s narrow part', () => {
+  const i11 = (str: string, x: number, end: number, top: number): PdfItem => ({ str, x, width: end - x, top, height: 11, size: 11 });
+  const row3 = (label: string, values: [string, number, number][], top: number): PdfItem[] => [i11(label, 76.1, 252, top), ...values.map(([v, x, end]) => i11(v, x, end, top))];
+  const last = row3('四、结转下年度继续办理', [['4', 408.8, 414.8], ['1', 441, 447]], 484);
+  const caption = [i11('（续表）', 63.7, 98.9, 511.7)];
+  const band = [i11('申请人情况（续）', 206.2, 294.2, 545.5), i11('法律服', 434, 467, 536.5), i11('务机构', 434, 467, 553.8), i11('其', 479.8, 490.8, 536.5), i11('他', 479.8, 490.8, 553.8), i11('总', 504.5, 515.5, 536.5), i11('计', 504.5, 515.5, 553.8)];
+  const rows = [
+    ...row3('一、本年新收政府信息公开申请数量', [['24', 458.6, 470.7], ['17', 481.9, 493.9], ['227', 502, 520.1]], 574.8),
+    ...row3('二、上年结转政府信息公开申请数量', [['2', 487.9, 493.9], ['18', 508.1, 520.1]], 595),
+    ...row3('（一）予以公开', [['11', 458.6, 470.7], ['6', 487.9, 493.9], ['37', 508.1, 520.1]], 615.3),
+  ];
+  const leafLine = (items: PdfItem[]): string[] | undefined => stackHeaderBands(itemsToLines(items), items).find((l) => l.header === true && l.cells.includes('总计'))?.cells;
+
+  it('should read the band under its caption as whole leaves, the part\'s first row being table 三\'s', () => {
+    expect(leafLine([...last, ...caption, ...band, ...rows])).toEqual(['法律服务机构', '其他', '总计']);
+  });
+  it('should leave a three-column band over a row that is not table 三\'s alone (table 二)', () => {
+    const small = [...band, ...row3('规章', [['24', 458.6, 470.7], ['17', 481.9, 493.9], ['227', 502, 520.1]], 574.8)];
+    expect(leafLine(small)).toBeUndefined();
+  });
+});

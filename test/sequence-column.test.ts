@@ -24,6 +24,23 @@ describe('dropSequenceColumns', () => {
     const lines = [tabs(['项目', '自然人', '总计'], 1), tabs(['1', '属于国家秘密', '0', '0'], 2), tabs(['2', '其他法律行政法规禁止公开', '1', '1'], 3), tabs(['（四）无法提供', '1.本机关不掌握', '3', '3'], 4)];
     expect(dropSequenceColumns(lines)).toEqual(lines);
   });
+  // Found on Chromium prints of section 二 as one long table (zebra rows, no rulings): each part under its
+  // sub-heading and its own 序号 header, the count going on (3 行政许可); the 5 of '5 行政强制' was read
+  // as the rest of 行政处罚 698 (6985, 'joined').
+  it('should follow the count across the sub-headings and repeated 序号 headers of one long table', () => {
+    const head = (n: number): Line => tabs(['序号', '信息内容', '本年处理决定数量'], n);
+    const lines = [
+      text('第二十条第（一）项', 1), tabs(['序号', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], 2), tabs(['1', '规章', '3', '0', '8'], 3), tabs(['2', '行政规范性文件', '10', '10', '41'], 4),
+      text('第二十条第（五）项', 5), head(6), tabs(['3', '行政许可', '22935'], 7),
+      text('第二十条第（六）项', 8), head(9), tabs(['4', '行政处罚', '698'], 10), tabs(['5', '行政强制', '30'], 11),
+    ];
+    expect(dropSequenceColumns(lines).map((l) => l.cells[0])).toEqual(['第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '第二十条第（五）项', '信息内容', '行政许可', '第二十条第（六）项', '信息内容', '行政处罚', '行政强制']);
+    // A count that does not go on (a value row between the parts, or a number skipped) stays.
+    const between = [...lines.slice(0, 4), tabs(['合计', '13', '10', '49'], 5), head(6), tabs(['3', '行政许可', '22935'], 7)];
+    expect(dropSequenceColumns(between).at(-1)!.cells[0]).toBe('3');
+    const skipped = [...lines.slice(0, 4), text('第二十条第（五）项', 5), head(6), tabs(['4', '行政许可', '22935'], 7)];
+    expect(dropSequenceColumns(skipped).at(-1)!.cells[0]).toBe('4');
+  });
   it('should keep one numbered row under a header that does not name the column, and rows after text that is no header', () => {
     const one = [tabs(['信息内容', '本年收费金额（单位：万元）'], 1), tabs(['1', '行政事业性收费', '160.8'], 2)];
     expect(dropSequenceColumns(one)).toEqual(one);
@@ -49,6 +66,17 @@ describe('dropSequenceColumns on a page grid (HTML, .docx, ruled PDF)', () => {
       [['', '5.属于三类内部事务信息', '1', '1'], [1, 2, 3, 4]],
       [['（七）总计', '4', '4'], [2, 3, 4]],
       [['四、结转下年度继续办理', '0', '0'], [2, 3, 4]],
+    ]);
+  });
+  it('should leave out the count of a long grid whose parts are under sub-headings and repeated 序号 headers, keeping the sub-headings', () => {
+    const head = (r: number): Line => grid(['序号', '信息内容', '本年处理决定数量', '', ''], [0, 1, 2, 3, 4], 0, r);
+    const lines = [
+      grid(['第二十条第（一）项'], [0], 0, 0), grid(['序号', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], [0, 1, 2, 3, 4], 0, 1),
+      grid(['1', '规章', '1', '0', '11'], [0, 1, 2, 3, 4], 0, 2), grid(['2', '行政规范性文件', '22', '8', '63'], [0, 1, 2, 3, 4], 0, 3),
+      grid(['第二十条第（五）项'], [0], 0, 4), head(5), grid(['3', '行政许可', '829', '', ''], [0, 1, 2, 3, 4], 0, 6),
+    ];
+    expect(dropSequenceColumns(lines).map((l) => [l.cells[0], l.cols![0]])).toEqual([
+      ['第二十条第（一）项', 0], ['信息内容', 1], ['规章', 1], ['行政规范性文件', 1], ['第二十条第（五）项', 0], ['信息内容', 1], ['行政许可', 1],
     ]);
   });
   it('should keep a first column that does not count every row, one under a header naming it otherwise, and saved data', () => {

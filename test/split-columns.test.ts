@@ -43,6 +43,28 @@ describe('table 三 split column-wise across pages', () => {
     expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
   });
 
+  // Found on Chromium prints of a borderless table 三 split column-wise (zeros blank): each part wraps the
+  // group labels of its label column at its own width, so their pieces join the rows' labels differently
+  // ('（三）不1.属于国家秘密' / '（三）不予1.属于国家秘密') and no row label was equal: the parts stayed apart.
+  /** The first part still printing '（三）不予公开' in one cell, that label wrapped as `a` / `b` over its first two rows. */
+  const wrapGroups = (text: string, [a, b]: [string, string]): string => {
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('（三）不予公开'));
+    lines[at] = lines[at]!.replace('（三）不予公开', a);
+    lines[at + 1] = lines[at + 1]!.replace(/^\t\t/, `\t${b}\t`);
+    return lines.join('\n');
+  };
+  test('labels printed again, group labels wrapped otherwise in each part: rows matched by their item numbers', async () => {
+    const text = wrapGroups(wrapGroups(new TextDecoder().decode(doc(true, BAND2)), ['（三）不', '予公开']), ['（三）不予', '公开']);
+    const r = await read(new TextEncoder().encode(text));
+    expect(['naturalPerson', 'legalService', 'otherOrg', 'total'].map((k) => value(r, `requests.newReceived.${k}`))).toEqual([5, 3, 1, 12]);
+    expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
+    // A row whose item numbers differ between the parts: the parts' rows are not taken for one another.
+    const at = text.lastIndexOf('1.属于国家秘密');
+    const other = await read(new TextEncoder().encode(`${text.slice(0, at)}9.属于国家秘密${text.slice(at + '1.属于国家秘密'.length)}`));
+    expect(other.fields['requests.newReceived.legalService']?.confidence ?? 0).toBeLessThan(0.9);
+  });
+
   test('second part without labels and without a header band: not joined, nothing confidently wrong', async () => {
     const r = await read(doc(false, []));
     const wrong = flattenData(r.data);

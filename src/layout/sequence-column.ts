@@ -9,7 +9,9 @@
  * as wide as the rows). A page's table grid (HTML, .docx, ruled PDF) loses the column the same way
  * when every row below its header starts in one grid column with the count 1 … N (a table continued
  * on the next page's grid, with no header, going on from the count where the last one stopped); the
- * other cells keep their grid columns. Saved data (CSV, JSON, .xlsx) keeps every column.
+ * other cells keep their grid columns. Section 二 printed as one long table counts on across its
+ * parts (3 行政许可 under the part's sub-heading and repeated 序号 header): the count goes on past such
+ * lines, on a grid and in free lines alike. Saved data (CSV, JSON, .xlsx) keeps every column.
  */
 import type { Line } from '../model/document.js';
 
@@ -43,10 +45,10 @@ function dropFirstCell(l: Line): Line {
   };
 }
 
-/** The rows from `i` on that count 1, 2 … to the table's end (the next line that is not such a row), or 0 when one breaks the count. */
-function countedRows(lines: readonly Line[], i: number): number {
+/** The rows from `i` on that count start, start + 1 … to the table's end (the next line that is not such a row), or 0 when one breaks the count. */
+function countedRows(lines: readonly Line[], i: number, start = 1): number {
   let n = 0;
-  while (i + n < lines.length && seqOf(lines[i + n]!) === n + 1 && lines[i + n]!.source.table === lines[i]!.source.table) n++;
+  while (i + n < lines.length && seqOf(lines[i + n]!) === start + n && lines[i + n]!.source.table === lines[i]!.source.table) n++;
   const next = lines[i + n];
   // The table goes on with a row that is not counted: the numbers do not count the table's rows.
   if (next && isFree(next) && !isHeader(next) && next.cells.some((c) => NUMBER.test(c)) && next.source.table === lines[i]!.source.table) return 0;
@@ -98,6 +100,10 @@ const onPageGrid = (l: Line): boolean => l.cols !== undefined && l.cols.length =
 /** The line without its first cell and that cell's grid column. */
 const dropGridCell = (l: Line): Line => ({ ...dropFirstCell(l), cols: l.cols!.slice(1) });
 
+/** A digit-free grid row between parts of a long table: a sub-heading (one cell with text) or the part's repeated header (序号 first). */
+const isGridBetweenParts = (l: Line, first: number): boolean =>
+  !l.cells.some((c) => NUMBER.test(c)) && (l.cells.filter((c) => c.trim() !== '').length === 1 || (l.cols![0] === first && SEQ_HEADER.test(squeeze(l.cells[0]!))));
+
 /**
  * Each page grid's sequence column left out: the rows after its digit-free header rows each start at
  * the table's first grid column with the next number of the count (1 … N, or going on from the
@@ -118,27 +124,44 @@ function dropGridSequences(lines: readonly Line[]): Line[] {
     let body = i;
     while (body < end && !out[body]!.cells.some((c) => NUMBER.test(c))) body++;
     const start = body === i ? carried + 1 : 1;
-    const counted = out.slice(body, end).every((l, k) => l.cols![0] === first && SEQ_NUMBER.test(l.cells[0]!.trim()) && Number(l.cells[0]!.trim()) === start + k && LABEL.test(l.cells.slice(1).find((c) => c.trim() !== '') ?? ''));
-    const heads = out.slice(i, body).every((l) => l.cols![0] !== first || SEQ_HEADER.test(squeeze(l.cells[0]!)) || squeeze(l.cells[0]!) === '');
-    if (counted && end - body >= 2 && heads && (body > i || carried > 0)) {
-      for (let k = i; k < end; k++) if (out[k]!.cols![0] === first) out[k] = dropGridCell(out[k]!);
-      carried = start + end - body - 1;
+    // Section 二 as one long grid: its parts' sub-headings and repeated headers lie between counted rows.
+    const rows = out.slice(body, end).filter((l) => !isGridBetweenParts(l, first));
+    const counted = rows.every((l, k) => l.cols![0] === first && SEQ_NUMBER.test(l.cells[0]!.trim()) && Number(l.cells[0]!.trim()) === start + k && LABEL.test(l.cells.slice(1).find((c) => c.trim() !== '') ?? ''));
+    const headCell = (l: Line): boolean => SEQ_HEADER.test(squeeze(l.cells[0]!)) || squeeze(l.cells[0]!) === '';
+    const sub = (l: Line): boolean => l.cols![0] === first && !headCell(l) && isGridBetweenParts(l, first);
+    const heads = out.slice(i, body).every((l) => l.cols![0] !== first || headCell(l) || sub(l));
+    if (counted && rows.length >= 2 && heads && (body > i || carried > 0)) {
+      for (let k = i; k < end; k++) if (out[k]!.cols![0] === first && !sub(out[k]!)) out[k] = dropGridCell(out[k]!);
+      carried = start + rows.length - 1;
     } else carried = 0;
     i = end;
   }
   return out;
 }
 
+/**
+ * A line between two parts of one table whose count goes on (section 二 printed as one long table:
+ * '第二十条第（五）项' and the repeated '序号 信息内容 …' header between its parts): a header line or
+ * a text line with no digit.
+ */
+const isBetweenParts = (l: Line): boolean => isHeader(l) || (!l.separated && l.cells.length === 1 && !NUMBER.test(l.cells[0]!));
+
 /** The lines with every table's sequence-number column left out. */
 export function dropSequenceColumns(lines: readonly Line[]): Line[] {
   const out = dropCountedLabels(dropGridSequences(lines));
+  // The last count left out and the line after its run: a later part of the same table may go on from it.
+  let last = { count: 0, end: -1 };
   for (let i = 1; i < out.length; i++) {
     const head = out[i - 1]!;
-    if (!isHeader(head) || seqOf(out[i]!) !== 1) continue;
-    const n = countedRows(out, i);
-    const named = SEQ_HEADER.test(squeeze(head.cells[0]!));
+    const named = isHeader(head) && SEQ_HEADER.test(squeeze(head.cells[0]!));
+    // Under a header naming the column, after only sub-headings and headers since the last run, the count may go on (3 行政许可 under its own header).
+    const goesOn = named && last.end >= 0 && out.slice(last.end, i).every(isBetweenParts) ? last.count + 1 : 0;
+    const start = seqOf(out[i]!);
+    if (!isHeader(head) || (start !== 1 && (goesOn === 0 || start !== goesOn))) continue;
+    const n = countedRows(out, i, start!);
     // One counted row is a sequence only under a header naming the column.
     if (n === 0 || (n === 1 && !named)) continue;
+    last = { count: start! + n - 1, end: i + n };
     for (let k = i; k < i + n; k++) out[k] = dropFirstCell(out[k]!);
     const width = out[i]!.cells.length + 1;
     for (let k = i - 1; k >= 0 && isHeader(out[k]!) && out[k]!.source.table === head.source.table; k--) {

@@ -143,6 +143,9 @@ function matchRows(first: readonly Line[], later: readonly Line[], widths: reado
     const at = new Map(labels.map((t, i) => [t, later[i]!]));
     const rows = own.map((t) => at.get(t));
     if (rows.every((r) => r !== undefined)) return { rows: rows as Line[], byOrder: false };
+    // Group labels wrapped at each part's own width ('（三）不1.属于…' / '（三）不予1.属于…'): rows by their item numbers (sameItem).
+    const raw = (l: Line, w: number): string => l.cells.slice(0, l.cells.length - w).join('').replace(/\s/g, '');
+    if (first.every((l, i) => sameItem(raw(l, widths[0]), raw(later[i]!, widths[1])))) return { rows: [...later], byOrder: false };
   }
   // Labels wrapped over lines of their own above the values' line, wrapped differently in each part
   // ('2.其他法律行政法规' / '禁止公开 4 0 0 0' and '2.其他法律行政法规禁止' / '公开 1 1 6'): rows
@@ -151,6 +154,32 @@ function matchRows(first: readonly Line[], later: readonly Line[], widths: reado
   if (later.length !== first.length) return null;
   const full = (l: Line): string => wrapped.get(l) ?? '';
   return first.every((l, i) => sameRow(full(l), full(later[i]!))) ? { rows: [...later], byOrder: false } : null;
+}
+
+/** Item numbers in a label, in order: '（三）', '1.', '一、'. */
+const ITEM_MARKS = /[（(][一二三四五六七八九十]+[）)]|\d+[.．]|[一二三四五六七八九十]+、/g;
+/** Least share of the shorter label's characters found in the other for two labels to be one row's. */
+const MIN_SHARED_CHARS = 0.8;
+
+/**
+ * Two parts' labels of one row: the same item numbers in the same order, and most characters of the
+ * shorter in the longer. Each part wraps the group labels of its narrow label column at its own width
+ * ('（三）不' / '予公开' in one part, '（三）不予' / '公开' in the other), and their pieces join the
+ * rows' labels differently ('（三）不1.属于国家秘密', '（三）不予1.属于国家秘密'): equal labels missed
+ * every such row and the parts were not joined.
+ */
+function sameItem(a: string, b: string): boolean {
+  const marks = (t: string): string => (t.match(ITEM_MARKS) ?? []).join(' ');
+  if (marks(a) === '' || marks(a) !== marks(b)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const pool = new Map<string, number>();
+  for (const ch of long) pool.set(ch, (pool.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of short) {
+    const n = pool.get(ch) ?? 0;
+    if (n > 0) (shared++, pool.set(ch, n - 1));
+  }
+  return shared >= MIN_SHARED_CHARS * short.length;
 }
 
 /** Each value line of a part with its label joined after the lines of text above it since the part's previous value line (normalised). */

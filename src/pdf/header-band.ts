@@ -22,6 +22,16 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
 const MIN_COLUMNS = 5;
+/**
+ * A part of table 三 split column-wise (四 columns, then 三: 法律服务机构 其他 总计) prints fewer: its
+ * rows then print at least this many numbers, and its first row is table 三's (本年新收…) or at least
+ * MIN_PART_ROWS rows below the band print numbers (table 二's small tables print one or two rows under
+ * each header; a part's rows may go on on the next page).
+ */
+const MIN_PART_COLUMNS = 3;
+const MIN_PART_ROWS = 8;
+/** Table 三's first row: 一、本年新收政府信息公开申请数量. */
+const TABLE3_FIRST_ROW = /新收/;
 /** Most lines in a header band (a six-character header wrapped one character per line, plus group lines and a wrapped note beside them: 13 in Chromium's A3 print). */
 const MAX_BAND_LINES = 16;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
@@ -45,7 +55,9 @@ const ROWS_SCANNED = 40;
 /** A number cell, also one whose digits are not trusted ('�2�': cut at the page's edge, overprinted): it still marks its column. */
 const isNumberCell = (c: string): boolean => /^\uFFFD?[\d,.\-/]+\uFFFD?$/.test(c);
 const numbersOf = (l: PositionedLine): number => l.cells.filter(isNumberCell).length;
-const isStop = (l: PositionedLine): boolean => l.cells.some((c) => c.length > MAX_HEADER_CHARS) || matchHeading(l.cells.join('')) !== null;
+/** A table's caption line ('（续表）', '续表', '表三（续）'): the top of the table below it, as a heading is. */
+const CAPTION = /^[（(]?(?:续表|表[一二三四五六七八九十\d]*[（(]续[）)])[）)]?$/;
+const isStop = (l: PositionedLine): boolean => l.cells.some((c) => c.length > MAX_HEADER_CHARS) || matchHeading(l.cells.join('')) !== null || CAPTION.test(l.cells.join('').replace(/\s/g, ''));
 
 type Cell = BandCell;
 
@@ -57,7 +69,8 @@ function columnsBelow(lines: readonly PositionedLine[], from: number): BandColum
   const rows: PositionedLine[] = [];
   for (let i = from; i < lines.length && i < from + ROWS_SCANNED && !isStop(lines[i]!); i++) rows.push(lines[i]!);
   const most = maxOf(rows.map(numbersOf), 0);
-  if (most < MIN_COLUMNS) return null;
+  const part = TABLE3_FIRST_ROW.test(lines[from]?.cells.join('') ?? '') || rows.filter((l) => numbersOf(l) > 0).length >= MIN_PART_ROWS;
+  if (most < MIN_PART_COLUMNS || (most < MIN_COLUMNS && !part)) return null;
   const spansOf = (l: PositionedLine): { x: number; end: number }[] => l.cells.flatMap((c, i) => (isNumberCell(c) ? [{ x: l.xs[i]!, end: l.ends?.[i] ?? l.xs[i]! }] : []));
   const complete = rows.filter((l) => numbersOf(l) === most).map(spansOf);
   const centres = complete[0]!.map((s) => (s.x + s.end) / 2);
@@ -172,11 +185,20 @@ function bandCells(runs: readonly Run[], cols: BandColumns): Cell[] {
   return consistent.every((c) => leaves(c) === leaves(consistent[0]!)) ? consistent[0]! : readings[0]!;
 }
 
+/** The number columns' reading of the band when it is consistent, else the header's own leaf columns when they are as many and consistent, else that reading. */
+function consistentOr(cells: Cell[], runs: readonly Run[], cols: BandColumns): Cell[] {
+  if (bandConflicts(cells, cols.centres.length) === 0) return cells;
+  return headerLeafCells(runs, cols, true)?.cells ?? cells;
+}
+
 /** The header lines the band's items make, or null when they do not fall in the columns. */
 function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine[] | null {
   const runs = runsOf(items, cols);
   // A header with more leaf columns than the rows print numbers in (whole columns left empty) is read by its own columns.
-  const cells = headerLeafCells(runs, cols)?.cells ?? bandCells(runs, cols);
+  const wider = headerLeafCells(runs, cols)?.cells;
+  // Rows of 3–4 numbers under more leaves: a sparse wide table (zeros blank), not a part; left to the line reading.
+  if (wider && cols.centres.length < MIN_COLUMNS) return null;
+  const cells = wider ?? consistentOr(bandCells(runs, cols), runs, cols);
   const leafOf = new Map<number, Cell>();
   for (const c of cells) if (c.col >= 0 && (!leafOf.has(c.col) || box([c]).top > box([leafOf.get(c.col)!]).top)) leafOf.set(c.col, c);
   if (leafOf.size < 2) return null;
@@ -213,7 +235,7 @@ function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine
 export function stackHeaderBands(lines: readonly PositionedLine[], items: readonly PdfItem[]): PositionedLine[] {
   const out = [...lines];
   for (let f = out.length - 1; f > 0; f--) {
-    if (numbersOf(out[f]!) < MIN_COLUMNS || numbersOf(out[f - 1]!) > 0) continue;
+    if (numbersOf(out[f]!) < MIN_PART_COLUMNS || numbersOf(out[f - 1]!) > 0) continue;
     // The text lines above: stopped by a heading, prose, a gap or the band's size — not by numbers (then it is not the table's top).
     // Borderless rows are padded: a gap up to the rows' own pitch is still inside the table (a last row: LAST_ROW_GAP).
     const next = out.slice(f + 1).find((l) => numbersOf(l) > 0);

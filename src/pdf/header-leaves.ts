@@ -67,14 +67,17 @@ function stackCells(runs: readonly Run[], col: (r: Run) => number): BandCell[] {
  * The band's pieces (`runs`, label pieces included) read as cells of the header's own leaf columns,
  * or null when the header does not give more consistent columns than the rows' numbers (`cols`).
  * Returns the cells and the leaf columns as BandColumns (centres and extents of the chains).
+ * `asMany`: also as many leaves as number columns — for a band the numbers' columns read
+ * inconsistently (narrow right-aligned numbers: a leaf wider than its column's share of the row
+ * looked like a group header, '法律服' / '务机构' over '24' | '17' | '227' of table 三's second part).
  */
-export function headerLeafCells(runs: readonly Run[], cols: BandColumns): { cells: BandCell[]; cols: BandColumns } | null {
+export function headerLeafCells(runs: readonly Run[], cols: BandColumns, asMany = false): { cells: BandCell[]; cols: BandColumns } | null {
   // The label column: header text starting left of the rows' labels' right edge ('项目', the 勾稽关系 note); a
   // leaf over an empty first column ('自然' / '人' with no number under it) is not.
   const body = runs.filter((r) => (cols.labelEnd !== undefined ? r.x >= cols.labelEnd : columnOfRun(r, cols) !== -1));
   const spanning = new Set(body.filter((r) => isSpanning(r, body)));
   const leaves = chains(body.filter((r) => !spanning.has(r)));
-  if (!leaves || leaves.length <= cols.centres.length || !leafColumns(leaves, cols.ink)) return null;
+  if (!leaves || leaves.length < cols.centres.length + (asMany ? 0 : 1) || !leafColumns(leaves, cols.ink)) return null;
   const own: BandColumns = { centres: leaves.map((l) => (l.x + l.end) / 2), ink: leaves };
   const colOf = (r: Run): number => (!body.includes(r) ? -1 : spanning.has(r) ? -2 : leaves.findIndex((l) => overlapX(l, r)));
   const cells = stackCells(runs, colOf);
