@@ -24,8 +24,8 @@ import type { PageLine } from './page-layout.js';
 /** pt. Cells under one column ruling have these same edges on both pages (rulings snapped, anti-aliasing). */
 const EDGE_SLACK = 2;
 
-/** A number or a piece of one ('2', '21', '8954.', '46'). */
-const NUMBER_PIECE = /^[\d.,]+$/;
+/** A number or a piece of one ('2', '21', '8954.', '46', '-3'). */
+const NUMBER_PIECE = /^[-+]?[\d.,]+$/;
 
 /** A short text with a digit ('- 3 -', '第3页'): page furniture in the margin. */
 const isPageNumber = (l: PageLine): boolean => l.free && /\d/.test(l.cells.join('')) && l.cells.join('').trim().length <= 8;
@@ -77,6 +77,9 @@ function continuation(last: PageLine, first: PageLine): { to: Map<number, number
   return { to, misfit };
 }
 
+/** A cell of text: not empty, a number or a not-applicable '/'. */
+const isText = (c: string): boolean => c !== '' && c !== '/' && !NUMBER_PIECE.test(c);
+
 /**
  * A table row's label — its text cells (a group's, an item number's, the row's own), after which it
  * prints only numbers, '/' or nothing, one number at least — or null (a header row, no label).
@@ -85,10 +88,10 @@ function dataRowLabel(row: PageLine): string | null {
   const cells = row.cells.map((c) => c.trim());
   let end = -1;
   cells.forEach((c, i) => {
-    if (c !== '' && !NUMBER_PIECE.test(c)) end = i;
+    if (isText(c)) end = i;
   });
-  if (end < 0 || !cells.slice(end + 1).some((c) => NUMBER_PIECE.test(c)) || !cells.slice(end + 1).every((c) => /^[\d.,/]*$/.test(c))) return null;
-  return cells.slice(0, end + 1).filter((c) => c !== '' && !NUMBER_PIECE.test(c)).join('');
+  if (end < 0 || !cells.slice(end + 1).some((c) => NUMBER_PIECE.test(c)) || !cells.slice(end + 1).every((c) => !isText(c))) return null;
+  return cells.slice(0, end + 1).filter(isText).join('');
 }
 
 /**
