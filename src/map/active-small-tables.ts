@@ -233,7 +233,10 @@ function placeOne(key: string, value: Cell, block: BlockReading, fields: Map<str
   const had = fields.get(key);
   const plain = had && (typeof had.value === 'number' || had.flags.includes('notApplicable')) && !REPLACEABLE.some((f) => had.flags.includes(f));
   // (A row reading that agrees keeps its flags; its placement is the block's, its label's doubts settled by the block.)
-  fields.set(key, plain && had!.value === value ? had! : value === null ? { value, flags: ['notApplicable'] } : { value, flags: [] });
+  // A number joined from pieces of one cell (wrapped, or cut by a page break: pdf/row-break) keeps `joined` when the
+  // block reads it alike: the block's count and order place it, they do not tell its digits.
+  const joinedAlike = had !== undefined && had.value === value && had.flags.includes('joined');
+  fields.set(key, (plain || joinedAlike) && had!.value === value ? had! : value === null ? { value, flags: ['notApplicable'] } : { value, flags: [] });
   const row = block.source;
   const placement: Placement = { by: 'label', labelScore: 1, source: row.source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
   if (placements.get(key)?.row?.digitsDoubt) placement.row!.digitsDoubt = true;

@@ -70,6 +70,12 @@ export interface Line {
    */
   damaged?: boolean;
   /**
+   * Cells whose number was joined from pieces a page break cut apart (a PDF table row allowed to
+   * break across pages: '21' at the foot of page 1, '9' at the top of page 2; pdf/row-break): read
+   * whole, flagged `joined`.
+   */
+  joined?: number[];
+  /**
    * Space-aligned text (`pdftotext -layout`, a fixed-width dump): the character column at which each
    * cell starts on its printed line. Cells of different lines are placed against each other by it
    * (a header wrapped over several lines: map/header-order).

@@ -39,6 +39,10 @@ export interface PageLine {
   header?: boolean;
   /** Ruled rows: each cell's box across and its sides a page break left open (`cut-cells.ts`). */
   boxes?: Pick<GridCell, 'x1' | 'x2' | 'openAbove' | 'openBelow'>[];
+  /** Cells whose number was joined from pieces a page break cut apart (`row-break.ts`). */
+  joined?: number[];
+  /** A row cut by a page break whose pieces could not be placed: its numbers are not trusted (`row-break.ts`). */
+  doubt?: true;
 }
 
 /** A ruled grid with the text found in each cell (for the trace). */

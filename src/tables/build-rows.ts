@@ -181,7 +181,8 @@ function lineToSegments(line: Line): Segment[] {
     const damaged = line.separated && damagedCell(tokens);
     for (const token of damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true, zeroLed: false } : t)) : tokens) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;
-      const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}), ...(fused ? { mayFuse: true } : {}) };
+      const joined = token.kind === 'num' && line.joined?.includes(i) === true;
+      const part = token.kind === 'text' ? token : { ...token, ...(col === undefined ? {} : { col }), ...(ocr ? { ocr } : {}), ...(fused ? { mayFuse: true } : {}), ...(joined ? { wrapped: true } : {}) };
       if (part.kind === 'text') {
         if (cur.values.length > 0) {
           segments.push(cur);
