@@ -25,6 +25,8 @@ const HOLE_MAX_MM = 10;
 const HOLE_ASPECT = 1.35;
 const HOLE_FILL_MIN = 0.62;
 const HOLE_FILL_MAX = 0.93;
+/** Dark pixels within the hole's size around it, at most this many times its own: it stands alone. */
+const HOLE_ALONE = 1.1;
 /** × the hole's box: how much around it is painted paper too (its grey rim). */
 const HOLE_GROW = 0.15;
 /** Least contrast (paper − darkest) for anything to be cleared: a blank or all-grey page is left as it is. */
@@ -145,6 +147,11 @@ export function clearPageEdges(img: Grey, dpi: number): ClearedEdges {
       const fill = n / (bw * bh);
       const size = Math.max(bw, bh) / k;
       if (size < HOLE_MIN_MM || size > HOLE_MAX_MM || Math.max(bw, bh) > HOLE_ASPECT * Math.min(bw, bh) || fill < HOLE_FILL_MIN || fill > HOLE_FILL_MAX) continue;
+      // A hole stands alone: no other ink within its own size around it (a bold title glyph blurred solid has neighbours).
+      const cur = out ?? data;
+      let near = 0;
+      for (let yy = Math.max(0, y1 - bh); yy <= Math.min(h - 1, y2 + bh); yy++) for (let xx = Math.max(0, x1 - bw); xx <= Math.min(w - 1, x2 + bw); xx++) if (cur[yy * w + xx]! < strong) near++;
+      if (near > HOLE_ALONE * n) continue;
       const [gx, gy] = [Math.ceil(bw * HOLE_GROW), Math.ceil(bh * HOLE_GROW)];
       for (let yy = Math.max(0, y1 - gy); yy <= Math.min(h - 1, y2 + gy); yy++) for (let xx = Math.max(0, x1 - gx); xx <= Math.min(w - 1, x2 + gx); xx++) paint(yy * w + xx);
       holes++;

@@ -28,6 +28,7 @@ import { numberBox } from './word-box.js';
 import { pageOrientation, turnBy, type Turn } from './orient.js';
 import { clearPageEdges } from './page-edges.js';
 import { evenPaper } from './paper.js';
+import { unshade } from './shading.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
 export interface OcrCell {
@@ -213,7 +214,7 @@ export function scannedSheet(rendered: Grey, dpi: number): Grey {
 export function tablePage(rendered: Grey, dpi: number, sheet = true): TablePage {
   if (sheet) rendered = scannedSheet(rendered, dpi);
   const skew = estimateSkew(rendered);
-  const img = evenFaint(rotate(rendered, skew)).img;
+  const img = unshade(evenFaint(rotate(rendered, skew)).img, dpi).img;
   const level = ruleLevel(img);
   const { rulings, boxes } = findRulings(img, dpi, level);
   let grids = buildGrids(rulings).filter((g) => !isGlyphGrid(g));

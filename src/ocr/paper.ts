@@ -5,7 +5,7 @@
  * on a phone photo whose corners are 120 grey levels darker than its middle, the darkened paper is
  * ink and the print there is lost (breakit47 s03: the page pass read 18 words of page 2 and no
  * section heading but two). The paper's level is estimated over the page (a high percentile in
- * blocks, a smooth surface fitted to them) and every pixel divided by it, so the paper
+ * blocks, closed over 5 blocks and smoothed) and every pixel divided by it, so the paper
  * comes out even and the print keeps its depth relative to it. A page whose paper is even (the
  * usual scan) is left exactly as it is.
  */
@@ -15,9 +15,8 @@ import type { Grey } from './image.js';
 const BLOCK = 32;
 /** Share of a block's pixels darker than its paper level: a few light pixels are enough (the white text of a dark header bar is its paper, not the bar). */
 const PAPER_PERCENTILE = 0.97;
-/** Rounds of the paper fit (`fitPaper`), and how far below the fit a block's level may be and still be paper (grey levels). */
-const FIT_ROUNDS = 4;
-const FIT_TOLERANCE = 15;
+/** Blocks. Radius of the closing of the blocks' paper levels: wider than a block of print (a heading, a dense cell), narrow enough to follow a fall-off to the sheet's corners. */
+const SPREAD = 2;
 /** Grey levels. The paper's level must vary by more than this over the page (2nd to 98th percentile of the blocks) for the page to be evened. */
 const UNEVEN = 30;
 
@@ -42,7 +41,8 @@ export function evenPaper(img: Grey, dpi: number): { img: Grey; evened: boolean 
       level[by * bw + bx] = v;
     }
   }
-  const paper = fitPaper(level, bw, bh);
+  // Closing (the brightest block around each, then the darkest of those): print and a header bar within the window are no paper, and a fall-off keeps its depth; then smoothed.
+  const paper = blur(spread(spread(level, bw, bh, SPREAD, 1), bw, bh, SPREAD, -1), bw, bh, 1);
   const sorted = Float32Array.from(paper).sort();
   const [lo, hi] = [sorted[Math.floor(sorted.length * 0.02)]!, sorted[Math.floor(sorted.length * 0.98)]!];
   if (hi - lo <= UNEVEN || hi <= 0) return { img, evened: false };
@@ -65,51 +65,48 @@ export function evenPaper(img: Grey, dpi: number): { img: Grey; evened: boolean 
   return { img: { width: w, height: h, data: out }, evened: true };
 }
 
-/**
- * The paper's level as a smooth surface over the blocks: a quadratic in x and y (a vignette, light
- * falling off to one side, and their sum), fitted by least squares to the blocks' levels, the
- * blocks far below the fit (print covering the block, a header bar) left out and the fit repeated.
- */
-function fitPaper(level: Float32Array, bw: number, bh: number): Float32Array {
-  const terms = (x: number, y: number): number[] => [1, x, y, x * x, y * y, x * y];
-  const at = (i: number): [number, number] => [(i % bw) / bw - 0.5, Math.floor(i / bw) / bh - 0.5];
-  const sorted = Float32Array.from(level).sort();
-  let use = (i: number): boolean => level[i]! >= sorted[Math.floor(sorted.length * 0.1)]!;
-  let coef = [sorted[Math.floor(sorted.length / 2)]!, 0, 0, 0, 0, 0];
-  for (let round = 0; round < FIT_ROUNDS; round++) {
-    const a = Array.from({ length: 6 }, () => new Array<number>(7).fill(0));
-    for (let i = 0; i < level.length; i++) {
-      if (!use(i)) continue;
-      const t = terms(...at(i));
-      for (let r = 0; r < 6; r++) {
-        for (let c = 0; c < 6; c++) a[r]![c]! += t[r]! * t[c]!;
-        a[r]![6]! += t[r]! * level[i]!;
-      }
+/** Each block the largest (`sign` 1) or smallest (-1) value within `r` blocks (separable). */
+function spread(v: Float32Array, bw: number, bh: number, r: number, sign: 1 | -1): Float32Array {
+  const t = new Float32Array(v.length);
+  for (let y = 0; y < bh; y++) {
+    for (let x = 0; x < bw; x++) {
+      let m = -Infinity;
+      for (let k = Math.max(0, x - r); k <= Math.min(bw - 1, x + r); k++) m = Math.max(m, sign * v[y * bw + k]!);
+      t[y * bw + x] = sign * m;
     }
-    const solved = solve(a);
-    if (!solved) break;
-    coef = solved;
-    const fit = coef;
-    use = (i: number): boolean => level[i]! >= terms(...at(i)).reduce((s, t, k) => s + t * fit[k]!, 0) - FIT_TOLERANCE;
   }
-  const out = new Float32Array(level.length);
-  for (let i = 0; i < out.length; i++) out[i] = Math.min(255, Math.max(1, terms(...at(i)).reduce((s, t, k) => s + t * coef[k]!, 0)));
+  const out = new Float32Array(v.length);
+  for (let y = 0; y < bh; y++) {
+    for (let x = 0; x < bw; x++) {
+      let m = -Infinity;
+      for (let k = Math.max(0, y - r); k <= Math.min(bh - 1, y + r); k++) m = Math.max(m, sign * t[k * bw + x]!);
+      out[y * bw + x] = sign * m;
+    }
+  }
   return out;
 }
 
-/** Gaussian elimination with partial pivoting of an augmented n × (n+1) system; null when singular. */
-function solve(a: number[][]): number[] | null {
-  const n = a.length;
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[p]![c]!)) p = r;
-    if (Math.abs(a[p]![c]!) < 1e-9) return null;
-    [a[c], a[p]] = [a[p]!, a[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = a[r]![c]! / a[c]![c]!;
-      for (let k = c; k <= n; k++) a[r]![k]! -= f * a[c]![k]!;
+/** Box blur of radius `r` blocks, twice (separable, edges clamped). */
+function blur(v: Float32Array, bw: number, bh: number, r: number): Float32Array {
+  let cur = v;
+  for (let pass = 0; pass < 2; pass++) {
+    const t = new Float32Array(v.length);
+    for (let y = 0; y < bh; y++) {
+      for (let x = 0; x < bw; x++) {
+        let s = 0;
+        for (let k = -r; k <= r; k++) s += cur[y * bw + Math.min(bw - 1, Math.max(0, x + k))]!;
+        t[y * bw + x] = s / (2 * r + 1);
+      }
     }
+    const out = new Float32Array(v.length);
+    for (let y = 0; y < bh; y++) {
+      for (let x = 0; x < bw; x++) {
+        let s = 0;
+        for (let k = -r; k <= r; k++) s += t[Math.min(bh - 1, Math.max(0, y + k)) * bw + x]!;
+        out[y * bw + x] = s / (2 * r + 1);
+      }
+    }
+    cur = out;
   }
-  return a.map((row, i) => row[n]! / row[i]!);
+  return cur;
 }
