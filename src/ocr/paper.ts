@@ -17,6 +17,9 @@ const BLOCK = 32;
 const PAPER_PERCENTILE = 0.97;
 /** Blocks. Radius of the closing of the blocks' paper levels: wider than a block of print (a heading, a dense cell), narrow enough to follow a fall-off to the sheet's corners. */
 const SPREAD = 2;
+/** Blocks. Radius of the wide closing (`evenPaper`), and grey levels by which it must exceed the narrow one to count (a band, not a fall-off). */
+const WIDE_SPREAD = 8;
+const BAND_STEP = 25;
 /** Grey levels. The paper's level must vary by more than this over the page (2nd to 98th percentile of the blocks) for the page to be evened. */
 const UNEVEN = 30;
 
@@ -42,7 +45,11 @@ export function evenPaper(img: Grey, dpi: number): { img: Grey; evened: boolean 
     }
   }
   // Closing (the brightest block around each, then the darkest of those): print and a header bar within the window are no paper, and a fall-off keeps its depth; then smoothed.
-  const paper = blur(spread(spread(level, bw, bh, SPREAD, 1), bw, bh, SPREAD, -1), bw, bh, 1);
+  // A wider closing bridges a dark band taller than the narrow window (a header bar of a zebra table: flattened to paper by the narrow one, its white text lost);
+  // it overstates the paper at a vignette's corners, so it counts only where it exceeds the narrow one by more than BAND_STEP.
+  const narrow = spread(spread(level, bw, bh, SPREAD, 1), bw, bh, SPREAD, -1);
+  const wide = spread(spread(level, bw, bh, WIDE_SPREAD, 1), bw, bh, WIDE_SPREAD, -1);
+  const paper = blur(narrow.map((v, i) => Math.max(v, wide[i]! - BAND_STEP)), bw, bh, 1);
   const sorted = Float32Array.from(paper).sort();
   const [lo, hi] = [sorted[Math.floor(sorted.length * 0.02)]!, sorted[Math.floor(sorted.length * 0.98)]!];
   if (hi - lo <= UNEVEN || hi <= 0) return { img, evened: false };
