@@ -13,11 +13,17 @@
  * - `faint`: faint toner (black printed as grey 90–140);
  * - `perspective`: a slight keystone (corners moved by up to 0.6% of the page);
  * - `bw`: 1-bit black and white (a fax or "text" scan mode), thresholded at 45–60%.
+ * - `border`: the dark glass around a sheet scanned a little askew or smaller than the glass — an
+ *   uneven dark band (0.5–5 mm, ragged every ~1 mm, grey 10–70) along every side;
+ * - `vignette`: a phone photo's uneven light — the page darkening towards its corners (to 55–70 % at
+ *   the corners) and towards one side (to 80–90 %);
+ * - `holes`: the two punch holes of a filed sheet (dark discs 5.5–7 mm across, 10–14 mm from the
+ *   left edge, 80 mm apart; at the top edge on one page in four).
  * Rotation comes from `--skew LO-HI` (degrees, either sign), JPEG quality from `--quality`.
  */
 
 /** The looks `make-scans.mjs --look` accepts. */
-export const LOOKS = ['stamp', 'smudge', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw'];
+export const LOOKS = ['stamp', 'smudge', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw', 'border', 'holes', 'vignette'];
 
 const SEAL_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
 
@@ -102,6 +108,42 @@ export function pageArgs(look, { w, h, dpi }, rnd) {
     const cy = Math.round(pick(0.25, 0.75) * h);
     const [R, G, B] = look.sealRed;
     args.push('(', '-size', `${w}x${h}`, 'xc:white', '-fill', `rgba(${R},${G},${B},${pick(0.45, 0.6).toFixed(2)})`, '-draw', `circle ${cx},${cy} ${cx + r},${cy}`, ')', '-compose', 'Multiply', '-composite');
+  }
+  if (has('vignette')) {
+    const corner = Math.round(pick(55, 70));
+    const side = Math.round(pick(80, 90));
+    const r = Math.round(Math.hypot(w, h) / 2);
+    args.push('(', '-size', `${2 * r}x${2 * r}`, `radial-gradient:white-gray(${corner}%)`, '-gravity', 'center', '-crop', `${w}x${h}+0+0`, '+repage', ')', '-compose', 'Multiply', '-composite');
+    args.push('(', '-size', `${h}x${w}`, `gradient:white-gray(${side}%)`, '-rotate', rnd() < 0.5 ? '90' : '-90', ')', '-compose', 'Multiply', '-composite');
+  }
+  if (has('border')) {
+    const mm = dpi / 25.4;
+    const step = Math.max(1, Math.round(mm));
+    const band = ['(', '-size', `${w}x${h}`, 'xc:white'];
+    const deep = [pick(0.5, 2.5), pick(0.5, 2.5), pick(0.5, 2.5), pick(0.5, 2.5)];
+    const grey = () => `gray(${Math.round(pick(10, 70))})`;
+    for (let x = 0; x < w; x += step) {
+      band.push('-fill', grey(), '-draw', `rectangle ${x},0 ${x + step - 1},${Math.round((deep[0] + pick(0, 2.5)) * mm)}`);
+      band.push('-fill', grey(), '-draw', `rectangle ${x},${h - Math.round((deep[1] + pick(0, 2.5)) * mm)} ${x + step - 1},${h}`);
+    }
+    for (let y = 0; y < h; y += step) {
+      band.push('-fill', grey(), '-draw', `rectangle 0,${y} ${Math.round((deep[2] + pick(0, 2.5)) * mm)},${y + step - 1}`);
+      band.push('-fill', grey(), '-draw', `rectangle ${w - Math.round((deep[3] + pick(0, 2.5)) * mm)},${y} ${w},${y + step - 1}`);
+    }
+    band.push(')', '-compose', 'Multiply', '-composite');
+    args.push(...band);
+  }
+  if (has('holes')) {
+    const mm = dpi / 25.4;
+    const r = (pick(5.5, 7) / 2) * mm;
+    const off = pick(10, 14) * mm;
+    const top = rnd() < 0.25;
+    const mid = (top ? w : h) / 2 + pick(-8, 8) * mm;
+    const g = `gray(${Math.round(pick(15, 45))})`;
+    for (const at of [mid - 40 * mm, mid + 40 * mm]) {
+      const [cx, cy] = top ? [at, off] : [off, at];
+      args.push('-fill', g, '-stroke', 'none', '-draw', `circle ${cx.toFixed(1)},${cy.toFixed(1)} ${(cx + r).toFixed(1)},${cy.toFixed(1)}`);
+    }
   }
   if (has('perspective')) {
     const d = () => Math.round(pick(-0.006, 0.006) * Math.min(w, h));

@@ -27,6 +27,9 @@ import { rulingBridges, rulingPaths } from './ruling-paths.js';
 import { cachedPage, keepPage } from './page-cache.js';
 import { numberBox } from './word-box.js';
 import { pageOrientation, turnBy, type Turn } from './orient.js';
+import { clearPageEdges } from './page-edges.js';
+import { evenPaper } from './paper.js';
+import { unshade } from './shading.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
 export interface OcrCell {
@@ -222,11 +225,22 @@ export function isGlyphGrid(g: Grid): boolean {
   return g.xs.at(-1)! - g.xs[0]! < GLYPH_GRID_WIDTH && g.ys.at(-1)! - g.ys[0]! < GLYPH_GRID_HEIGHT && Math.min(...rows) < GLYPH_GRID_ROW;
 }
 
-/** Straightens a rendered page, finds its ruled grids and erases their rulings (along their whole course: `ruling-paths.ts`). */
-export function tablePage(rendered: Grey, dpi: number): TablePage {
+/** A scanned page as printed: its sheet's dark edges and punch holes painted paper (`page-edges.ts`), its uneven light evened out (`paper.ts`). */
+export function scannedSheet(rendered: Grey, dpi: number): Grey {
+  return evenPaper(clearPageEdges(rendered, dpi).img, dpi).img;
+}
+
+/**
+ * Straightens a rendered page, finds its ruled grids and erases their rulings (along their whole
+ * course: `ruling-paths.ts`); `sheet`: the page is a whole scanned sheet, to be cleaned first
+ * (`scannedSheet`; false when that is done already or the image is a picture within a page).
+ */
+export function tablePage(rendered: Grey, dpi: number, sheet = true): TablePage {
+  if (sheet) rendered = scannedSheet(rendered, dpi);
   const skew = estimateSkew(rendered);
-  const even = evenFaint(rotate(rendered, skew)).img;
-  // Reverse-printed header cells (white on dark grey) turned to dark print first (`reverse-fill.ts`).
+  // Dark shaded bands (header bars) turned to black print on paper (`shading.ts`), then reverse-printed
+  // cells left (white on dark grey) turned to dark print (`reverse-fill.ts`).
+  const even = unshade(evenFaint(rotate(rendered, skew)).img, dpi).img;
   // (The ink level is the page's as printed: the turned print, black, would lower it below faint digits elsewhere.)
   const level = ruleLevel(even);
   const img = unreverse(even, dpi, level, paperLevel(even));
@@ -262,10 +276,12 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const rendered = regions ? keepRegions(whole, regions, dpi) : whole;
   const cached = cachedPage(rendered, dpi);
   if (cached) return cached;
-  let table = tablePage(rendered, dpi);
+  // A scanned sheet's dark edges and punch holes are not print, and its paper is evened out (a picture in a text page has neither fault).
+  const sheet = regions ? rendered : scannedSheet(rendered, dpi);
+  let table = tablePage(sheet, dpi, false);
   // A whole page upside down or sideways (not a picture in a text page: its regions are placed upright).
   const turn = regions ? 0 : (await pageOrientation(table.clean)).turn;
-  if (turn !== 0) table = tablePage(turnBy(rendered, turn), dpi);
+  if (turn !== 0) table = tablePage(turnBy(sheet, turn), dpi, false);
   const { skew, level, grids, clean } = table;
   const renderMs = ms(t);
   t = process.hrtime.bigint();
