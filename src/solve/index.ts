@@ -237,8 +237,11 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
   }
   // OCR'd tables: the readings as recognised, with the fewest identities broken, rather than every
   // row with other readings ambiguous (see ocrFallback).
-  const fallback = r.incomplete && ocrFallback(groups, first) ? first : null;
+  const fallback = r.incomplete && (ocrFallback(groups, first) || blankFallback(cheap, pruned, first)) ? first : null;
   const fields = fallback ? summarize(cheap, identities, fallback.survivors) : r.incomplete ? oneByOne(space) : summarize(space, identities, r.survivors);
+  // Empty cells the identities leave open between readings (a wrong printed total absorbed by some
+  // empty cell or other): read as printed, 0, where the cheapest readings agree (blankFallback).
+  if (!fallback && !r.incomplete && blankFallback(cheap, pruned, first)) keepPrintedBlanks(fields, summarize(cheap, identities, first.survivors));
   if (!r.incomplete || fallback) doubt(fields, localDoubts(cheap));
   return {
     fields,
@@ -264,6 +267,29 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
  */
 function ocrFallback(groups: readonly Group[], first: Enumeration): boolean {
   return !first.incomplete && Number.isFinite(first.best.v) && groups.some((g) => g.candidates.some((c) => c.cells.some((cell) => cell.flags.includes('ocr'))));
+}
+
+/**
+ * True when a table whose full space is too large and holds no consistent combination differs from
+ * its cheapest readings (`first`, enumerated completely) only by empty cells read as unknown: its
+ * empty cells are read as printed, 0 (the template's rule for an empty cell of a filled table),
+ * with the fewest identities broken, as a table printing its zeros is judged. A printed total that
+ * is wrong (a table of empty cells whose 总计 row prints one too many) broke every combination, and
+ * row by row every row with an empty cell came out ambiguous, its zeros lost (39 fields of a
+ * tester's 200). Fields an identity that fails runs through are flagged and held low as ever.
+ */
+function blankFallback(cheap: readonly Group[], pruned: readonly Group[], first: Enumeration): boolean {
+  if (first.incomplete || !Number.isFinite(first.best.v)) return false;
+  const onlyBlanks = (c: Candidate, base: Candidate): boolean => c.cells.every((cell, ci) => cell.value === base.cells[ci]?.value || (base.cells[ci]?.flags.includes('blank') ?? false));
+  return pruned.every((g, gi) => g.candidates.every((c) => cheap[gi]!.candidates.some((base) => onlyBlanks(c, base))));
+}
+
+/** Fields left ambiguous that the cheapest readings read one way: that value, as printed. */
+function keepPrintedBlanks(fields: Map<string, SolvedField>, printed: ReadonlyMap<string, SolvedField>): void {
+  for (const [key, f] of fields) {
+    const p = printed.get(key);
+    if (f.flags.includes('ambiguous') && p && p.value !== null) fields.set(key, p);
+  }
 }
 
 /**
