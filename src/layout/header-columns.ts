@@ -29,6 +29,10 @@ const MAX_EMPTY_COLUMNS = 2;
  * starts are further apart than twice this (a number matching two is not placed).
  */
 const START_TOLERANCE = 2;
+/** display columns. How far a number may start from its column's header word for an exact placement (w3m/lynx: 0). */
+const ALIGNED_START = 1;
+/** Most columns of a header read exactly (the template's widest table, 四, has 15). */
+const MAX_EXACT_COLUMNS = 15;
 
 /** A run of header text: where it starts on its line. */
 interface Piece {
@@ -57,6 +61,58 @@ function columnsOf(lines: readonly string[], numbersFrom: number, m: Measure): n
     if (starts.length > best.length) best = starts;
   });
   return best;
+}
+
+/** A run of header text with its end (exclusive) under one measure. */
+interface Span extends Piece {
+  hi: number;
+}
+
+/** The pieces of a line with their ends under measure `m`. */
+function spansOf(raw: string, line: number, m: Measure): Span[] {
+  return [...raw.matchAll(/\S+/g)].map((t) => {
+    const lo = m === 'chars' ? t.index! : displayWidth(raw.slice(0, t.index));
+    return { line, lo, hi: lo + (m === 'chars' ? t[0].length : displayWidth(t[0])) };
+  });
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.lo < b.hi && b.lo < a.hi;
+
+/**
+ * The header's column starts under measure `m` from the pieces of ALL its lines (w3m/lynx print a
+ * header cell on the line of its row span: '自然人' and '总计' beside the group word '法人或其他组织',
+ * the five sub-columns on the line below): pieces right of the label columns, a group word (a piece
+ * overlapping two or more pieces of another line) left out, the rest chained by overlap into
+ * columns, each starting at its leftmost piece. Null when the chained columns overlap each other.
+ */
+function unionColumnsOf(lines: readonly string[], numbersFrom: number, m: Measure): number[] | null {
+  const spans = lines.flatMap((raw, i) => spansOf(raw, i, m)).filter((p) => p.lo >= numbersFrom - START_TOLERANCE);
+  const kept = spans.filter((p) => !lines.some((_, i) => i !== p.line && spans.filter((q) => q.line === i && overlaps(p, q)).length >= 2));
+  const columns: { lo: number; hi: number }[] = [];
+  for (const p of [...kept].sort((a, b) => a.lo - b.lo)) {
+    const c = columns.at(-1);
+    if (c && p.lo < c.hi) c.hi = Math.max(c.hi, p.hi);
+    else columns.push({ lo: p.lo, hi: p.hi });
+  }
+  return columns.map((c) => c.lo);
+}
+
+/**
+ * Each row's numbers' columns under `m` when every number starts exactly where its column's header
+ * word starts (ALIGNED_START: a left-aligned cell of an HTML table dumped by w3m/lynx), else null.
+ */
+function exactRows(rows: readonly Row[], columns: readonly number[], m: Measure): Map<number, number[]> | null {
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const at: number[] = [];
+    for (const n of r.nums) {
+      const j = columns.findIndex((c) => Math.abs(c - n.start[m]) <= ALIGNED_START);
+      if (j < 0 || (at.length > 0 && j <= at.at(-1)!)) return null;
+      at.push(j);
+    }
+    out.set(r.index, at);
+  }
+  return out;
 }
 
 /**
@@ -109,5 +165,18 @@ export function headerPlaces(rows: readonly Row[], header: readonly string[]): {
     if (found && (found.k !== columns.length || valued.some((r) => found!.places.get(r.index)!.join() !== places.get(r.index)!.join()))) return null;
     found = { k: columns.length, places };
   }
-  return found;
+  return found ?? exactPlaces(valued, header);
+}
+
+/**
+ * The table's columns from all its header lines (`unionColumnsOf`) when every number of every row
+ * starts exactly under a header word (`exactRows`), under display width (w3m and lynx pad by display
+ * columns); the number of empty columns is then not bounded (a small office's table 三 prints 3 of 7).
+ */
+function exactPlaces(valued: readonly Row[], header: readonly string[]): { k: number; places: Map<number, number[]> } | null {
+  const columns = unionColumnsOf(header, minOf(valued.map((r) => r.nums[0]!.start.width)), 'width');
+  const widest = Math.max(...valued.map((r) => r.nums.length));
+  if (!columns || columns.length <= widest || columns.length > MAX_EXACT_COLUMNS) return null;
+  const places = exactRows(valued, columns, 'width');
+  return places ? { k: columns.length, places } : null;
 }
