@@ -333,6 +333,8 @@ function placeByHeader(rows: readonly Row[], header: readonly string[], out: Map
   rows.forEach((row, i) => {
     if (joined.has(row.index)) return;
     if (row.nums.length === 0 ? blankRowAt(rows, i, closed) : row.label !== '') out.set(row.index, [row.label, ...cellsOf(row)]);
+    // A label-less row whose every number starts under a header word (table 四's one row): its cells alone.
+    else if (byHeader.exact && row.nums.length > 1) out.set(row.index, cellsOf(row));
   });
   return true;
 }

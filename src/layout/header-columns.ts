@@ -34,6 +34,13 @@ const ALIGNED_START = 1;
 /** Most columns of a header read exactly (the template's widest table, 四, has 15). */
 const MAX_EXACT_COLUMNS = 15;
 
+/** A table's columns by its header: `k` columns, each row line's numbers' columns; `exact`: every number starts under a header word. */
+export interface HeaderPlaces {
+  k: number;
+  places: Map<number, number[]>;
+  exact?: boolean;
+}
+
 /** A run of header text: where it starts on its line. */
 interface Piece {
   line: number;
@@ -150,12 +157,14 @@ function placeRows(rows: readonly Row[], columns: readonly number[], m: Measure)
  * the same under both measures where both place it; null otherwise.
  * `places`: each row line's numbers' columns.
  */
-export function headerPlaces(rows: readonly Row[], header: readonly string[]): { k: number; places: Map<number, number[]> } | null {
+export function headerPlaces(rows: readonly Row[], header: readonly string[]): HeaderPlaces | null {
   const valued = rows.filter((r) => r.nums.length > 0);
   if (header.length === 0 || valued.length === 0) return null;
   const widest = Math.max(...valued.map((r) => r.nums.length));
   // A laid-out table: rows printing several numbers side by side (a raw dump's one value per line says nothing of columns).
-  if (widest < MIN_ROW_NUMBERS || valued.filter((r) => r.nums.length >= MIN_ROW_NUMBERS).length < MIN_LAID_OUT_ROWS) return null;
+  if (widest < MIN_ROW_NUMBERS) return null;
+  // One row of numbers (table 四 of a dump: one label-less row under a 3-line header) only when every number starts under a header word.
+  if (valued.filter((r) => r.nums.length >= MIN_ROW_NUMBERS).length < MIN_LAID_OUT_ROWS) return exactPlaces(valued, header);
   let found: { k: number; places: Map<number, number[]> } | null = null;
   for (const m of ['chars', 'width'] as const) {
     const columns = columnsOf(header, minOf(valued.map((r) => r.nums[0]!.start[m])), m);
@@ -173,10 +182,10 @@ export function headerPlaces(rows: readonly Row[], header: readonly string[]): {
  * starts exactly under a header word (`exactRows`), under display width (w3m and lynx pad by display
  * columns); the number of empty columns is then not bounded (a small office's table 三 prints 3 of 7).
  */
-function exactPlaces(valued: readonly Row[], header: readonly string[]): { k: number; places: Map<number, number[]> } | null {
+function exactPlaces(valued: readonly Row[], header: readonly string[]): HeaderPlaces | null {
   const columns = unionColumnsOf(header, minOf(valued.map((r) => r.nums[0]!.start.width)), 'width');
   const widest = Math.max(...valued.map((r) => r.nums.length));
   if (!columns || columns.length <= widest || columns.length > MAX_EXACT_COLUMNS) return null;
   const places = exactRows(valued, columns, 'width');
-  return places ? { k: columns.length, places } : null;
+  return places ? { k: columns.length, places, exact: true } : null;
 }
