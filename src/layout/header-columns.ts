@@ -183,7 +183,9 @@ export function headerPlaces(rows: readonly Row[], header: readonly string[]): H
  * columns); the number of empty columns is then not bounded (a small office's table 三 prints 3 of 7).
  */
 function exactPlaces(valued: readonly Row[], header: readonly string[]): HeaderPlaces | null {
-  const columns = unionColumnsOf(header, minOf(valued.map((r) => r.nums[0]!.start.width)), 'width');
+  // Header words right of every row's label: a label-less row (table 四) whose first value sits under the second column keeps the first.
+  const labelsEnd = Math.max(...valued.map((r) => displayWidth(r.raw.slice(0, r.labelEnd).trimEnd())));
+  const columns = unionColumnsOf(header, labelsEnd + START_TOLERANCE, 'width');
   const widest = Math.max(...valued.map((r) => r.nums.length));
   if (!columns || columns.length <= widest || columns.length > MAX_EXACT_COLUMNS) return null;
   const places = exactRows(valued, columns, 'width');
