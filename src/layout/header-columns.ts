@@ -191,3 +191,14 @@ function exactPlaces(valued: readonly Row[], header: readonly string[]): HeaderP
   const places = exactRows(valued, columns, 'width');
   return places ? { k: columns.length, places, exact: true } : null;
 }
+
+/**
+ * Columns the header prints right of the rows' labels under both measures (the fewest of the two;
+ * the line printing the most header words), 0 without a header: a reading of the rows' numbers on
+ * fewer columns than this has taken the header's empty columns out, and cannot say which.
+ */
+export function headerColumnCount(rows: readonly Row[], header: readonly string[]): number {
+  const valued = rows.filter((r) => r.nums.length > 0);
+  if (header.length === 0 || valued.length === 0) return 0;
+  return Math.min(...(['chars', 'width'] as const).map((m) => columnsOf(header, minOf(valued.map((r) => r.nums[0]!.start[m])), m).length));
+}
