@@ -54,6 +54,57 @@ describe('header columns of a space-aligned table', () => {
   });
 });
 
+/** A line whose pieces start at the given DISPLAY columns (an ideograph 2 wide: w3m and lynx pad so). */
+const atWidth = (pieces: readonly (string | null)[], starts: readonly number[]): string => {
+  let line = '';
+  let width = 0;
+  pieces.forEach((p, j) => {
+    if (p === null) return;
+    line += ' '.repeat(Math.max(1, starts[j]! - width)) + p;
+    width = Math.max(width + 1, starts[j]!) + [...p].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  });
+  return line.replace(/^ /, '');
+};
+
+describe('header columns of a w3m/lynx dump (display-width aligned, blank cells)', () => {
+  // `w3m -dump` of a borderless table 三: 自然人 and 总计 (row spans) print on the group word's line, the
+  // five sub-columns on the line below; cells left-aligned, zeros blank; 3 of 7 columns empty in every row.
+  const COLS = [76, 83, 92, 101, 114, 127, 132];
+  const w3m = [
+    atWidth(['申请人情况'], [76]),
+    atWidth(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '自然人', '法人或其他组织', '总计'], [0, 76, 83, 132]),
+    atWidth(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'], COLS.slice(1, 6)),
+    atWidth(['一、本年新收政府信息公开申请数量', '35', '14', _, '3', _, _, '52'], [0, ...COLS]),
+    atWidth(['二、上年结转政府信息公开申请数量', _, '2', _, '1', _, _, '3'], [0, ...COLS]),
+    atWidth(['（一）予以公开', '18', '8', _, _, _, _, '26'], [19, ...COLS]),
+  ];
+
+  it('reads the columns from all header lines by display width, blank cells in their places', () => {
+    const cells = alignedRowCells(w3m, none);
+    expect(cells.get(3)).toEqual(['一、本年新收政府信息公开申请数量', '35', '14', '', '3', '', '', '52']);
+    expect(cells.get(4)).toEqual(['二、上年结转政府信息公开申请数量', '', '2', '', '1', '', '', '3']);
+    expect(cells.get(5)).toEqual(['（一）予以公开', '18', '8', '', '', '', '', '26']);
+  });
+
+  it("places table 四's one label-less row, its first value under the second column", () => {
+    const R = [0, 9, 18, 27, 36, 41, 50, 59, 68, 77, 82, 91, 100, 109, 118];
+    const review = [
+      atWidth(['行政复议', '行政诉讼'], [0, 41]),
+      atWidth(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'], [0, 9, 18, 27, 36, 41, 82]),
+      atWidth(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], R.slice(5)),
+      atWidth([_, '2', _, '1', '3', '5', _, _, _, '5', '6', '1', _, '1', '8'], R),
+    ];
+    expect(alignedRowCells(review, none).get(3)).toEqual(['', '2', '', '1', '3', '5', '', '', '', '5', '6', '1', '', '1', '8']);
+  });
+
+  it('places no row when a number does not start under a header word, and no anchors over fewer columns than the header has', () => {
+    const shifted = [...w3m.slice(0, 5), atWidth(['（一）予以公开', '18', '8', '26'], [19, 83, 92, 140])];
+    const cells = alignedRowCells(shifted, none);
+    for (const i of [3, 4, 5]) expect(cells.get(i)?.length ?? 0).not.toBe(6);
+    expect(cells.get(4)?.length ?? 0).not.toBe(8);
+  });
+});
+
 describe('streamValues', () => {
   const row = (raw: string, line: number): TableRow =>
     ({ label: '', pending: '', values: [{ kind: 'num', value: Number(raw.replace(/,/g, '')), raw, fusable: false }], blankCells: 0, source: { line, text: raw } }) as unknown as TableRow;
@@ -65,5 +116,13 @@ describe('streamValues', () => {
 
   it('takes no run of digits grouped otherwise than by three', () => {
     expect(streamValues([row('20,40', 1), row('7', 2)])).toBeNull();
+  });
+});
+
+describe('a lynx row whose label cell holds its first value with a unit', () => {
+  it("splits 'label 699件' from the label when every cell after it is a value with a unit", async () => {
+    const { splitCells } = await import('../src/layout/text-to-lines.js');
+    expect(splitCells('   行政处罚 699件    -17件  630件').cells).toEqual(['行政处罚', '699件', '-17件', '630件']);
+    expect(splitCells('   行政处罚 699    -17  630').cells).toEqual(['行政处罚 699', '-17', '630']);
   });
 });

@@ -19,7 +19,7 @@ import { blankRowLabel, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine,
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { tick } from '../_internal/work-budget.js';
 import { exactBlockPlaces } from './stretch-columns.js';
-import { HEADER_LINES, headerPlaces } from './header-columns.js';
+import { HEADER_LINES, headerColumnCount, headerPlaces } from './header-columns.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
@@ -333,6 +333,8 @@ function placeByHeader(rows: readonly Row[], header: readonly string[], out: Map
   rows.forEach((row, i) => {
     if (joined.has(row.index)) return;
     if (row.nums.length === 0 ? blankRowAt(rows, i, closed) : row.label !== '') out.set(row.index, [row.label, ...cellsOf(row)]);
+    // A label-less row whose every number starts under a header word (table 四's one row): its cells alone.
+    else if (byHeader.exact && row.nums.length > 1) out.set(row.index, cellsOf(row));
   });
   return true;
 }
@@ -363,6 +365,9 @@ function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: bo
     if (full.length >= MIN_FULL_ROWS) joinWrappedRows(rows, closed, beside, out);
     return;
   }
+  // The header stands more column words over the numbers than the rows give columns (a column no
+  // row fills, which the header did not place): which column is empty is not known — not placed.
+  if (headerColumnCount(rows, header) > k) return;
   // Rows the table's anchors do not place: a dump placing text by exact character cells whose scale
   // changes from one stretch of lines to the next (Ghostscript txtwrite) is read stretch by stretch.
   let byStretch = readings.length === 0 ? exactBlockPlaces(rows, k) : null;

@@ -29,6 +29,17 @@ const MAX_EMPTY_COLUMNS = 2;
  * starts are further apart than twice this (a number matching two is not placed).
  */
 const START_TOLERANCE = 2;
+/** display columns. How far a number may start from its column's header word for an exact placement (w3m/lynx: 0). */
+const ALIGNED_START = 1;
+/** Most columns of a header read exactly (the template's widest table, 四, has 15). */
+const MAX_EXACT_COLUMNS = 15;
+
+/** A table's columns by its header: `k` columns, each row line's numbers' columns; `exact`: every number starts under a header word. */
+export interface HeaderPlaces {
+  k: number;
+  places: Map<number, number[]>;
+  exact?: boolean;
+}
 
 /** A run of header text: where it starts on its line. */
 interface Piece {
@@ -57,6 +68,58 @@ function columnsOf(lines: readonly string[], numbersFrom: number, m: Measure): n
     if (starts.length > best.length) best = starts;
   });
   return best;
+}
+
+/** A run of header text with its end (exclusive) under one measure. */
+interface Span extends Piece {
+  hi: number;
+}
+
+/** The pieces of a line with their ends under measure `m`. */
+function spansOf(raw: string, line: number, m: Measure): Span[] {
+  return [...raw.matchAll(/\S+/g)].map((t) => {
+    const lo = m === 'chars' ? t.index! : displayWidth(raw.slice(0, t.index));
+    return { line, lo, hi: lo + (m === 'chars' ? t[0].length : displayWidth(t[0])) };
+  });
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.lo < b.hi && b.lo < a.hi;
+
+/**
+ * The header's column starts under measure `m` from the pieces of ALL its lines (w3m/lynx print a
+ * header cell on the line of its row span: '自然人' and '总计' beside the group word '法人或其他组织',
+ * the five sub-columns on the line below): pieces right of the label columns, a group word (a piece
+ * overlapping two or more pieces of another line) left out, the rest chained by overlap into
+ * columns, each starting at its leftmost piece. Null when the chained columns overlap each other.
+ */
+function unionColumnsOf(lines: readonly string[], numbersFrom: number, m: Measure): number[] | null {
+  const spans = lines.flatMap((raw, i) => spansOf(raw, i, m)).filter((p) => p.lo >= numbersFrom - START_TOLERANCE);
+  const kept = spans.filter((p) => !lines.some((_, i) => i !== p.line && spans.filter((q) => q.line === i && overlaps(p, q)).length >= 2));
+  const columns: { lo: number; hi: number }[] = [];
+  for (const p of [...kept].sort((a, b) => a.lo - b.lo)) {
+    const c = columns.at(-1);
+    if (c && p.lo < c.hi) c.hi = Math.max(c.hi, p.hi);
+    else columns.push({ lo: p.lo, hi: p.hi });
+  }
+  return columns.map((c) => c.lo);
+}
+
+/**
+ * Each row's numbers' columns under `m` when every number starts exactly where its column's header
+ * word starts (ALIGNED_START: a left-aligned cell of an HTML table dumped by w3m/lynx), else null.
+ */
+function exactRows(rows: readonly Row[], columns: readonly number[], m: Measure): Map<number, number[]> | null {
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const at: number[] = [];
+    for (const n of r.nums) {
+      const j = columns.findIndex((c) => Math.abs(c - n.start[m]) <= ALIGNED_START);
+      if (j < 0 || (at.length > 0 && j <= at.at(-1)!)) return null;
+      at.push(j);
+    }
+    out.set(r.index, at);
+  }
+  return out;
 }
 
 /**
@@ -94,12 +157,14 @@ function placeRows(rows: readonly Row[], columns: readonly number[], m: Measure)
  * the same under both measures where both place it; null otherwise.
  * `places`: each row line's numbers' columns.
  */
-export function headerPlaces(rows: readonly Row[], header: readonly string[]): { k: number; places: Map<number, number[]> } | null {
+export function headerPlaces(rows: readonly Row[], header: readonly string[]): HeaderPlaces | null {
   const valued = rows.filter((r) => r.nums.length > 0);
   if (header.length === 0 || valued.length === 0) return null;
   const widest = Math.max(...valued.map((r) => r.nums.length));
   // A laid-out table: rows printing several numbers side by side (a raw dump's one value per line says nothing of columns).
-  if (widest < MIN_ROW_NUMBERS || valued.filter((r) => r.nums.length >= MIN_ROW_NUMBERS).length < MIN_LAID_OUT_ROWS) return null;
+  if (widest < MIN_ROW_NUMBERS) return null;
+  // One row of numbers (table 四 of a dump: one label-less row under a 3-line header) only when every number starts under a header word.
+  if (valued.filter((r) => r.nums.length >= MIN_ROW_NUMBERS).length < MIN_LAID_OUT_ROWS) return exactPlaces(valued, header);
   let found: { k: number; places: Map<number, number[]> } | null = null;
   for (const m of ['chars', 'width'] as const) {
     const columns = columnsOf(header, minOf(valued.map((r) => r.nums[0]!.start[m])), m);
@@ -109,5 +174,31 @@ export function headerPlaces(rows: readonly Row[], header: readonly string[]): {
     if (found && (found.k !== columns.length || valued.some((r) => found!.places.get(r.index)!.join() !== places.get(r.index)!.join()))) return null;
     found = { k: columns.length, places };
   }
-  return found;
+  return found ?? exactPlaces(valued, header);
+}
+
+/**
+ * The table's columns from all its header lines (`unionColumnsOf`) when every number of every row
+ * starts exactly under a header word (`exactRows`), under display width (w3m and lynx pad by display
+ * columns); the number of empty columns is then not bounded (a small office's table 三 prints 3 of 7).
+ */
+function exactPlaces(valued: readonly Row[], header: readonly string[]): HeaderPlaces | null {
+  // Header words right of every row's label: a label-less row (table 四) whose first value sits under the second column keeps the first.
+  const labelsEnd = Math.max(...valued.map((r) => displayWidth(r.raw.slice(0, r.labelEnd).trimEnd())));
+  const columns = unionColumnsOf(header, labelsEnd + START_TOLERANCE, 'width');
+  const widest = Math.max(...valued.map((r) => r.nums.length));
+  if (!columns || columns.length <= widest || columns.length > MAX_EXACT_COLUMNS) return null;
+  const places = exactRows(valued, columns, 'width');
+  return places ? { k: columns.length, places, exact: true } : null;
+}
+
+/**
+ * Columns the header prints right of the rows' labels under both measures (the fewest of the two;
+ * the line printing the most header words), 0 without a header: a reading of the rows' numbers on
+ * fewer columns than this has taken the header's empty columns out, and cannot say which.
+ */
+export function headerColumnCount(rows: readonly Row[], header: readonly string[]): number {
+  const valued = rows.filter((r) => r.nums.length > 0);
+  if (header.length === 0 || valued.length === 0) return 0;
+  return Math.min(...(['chars', 'width'] as const).map((m) => columnsOf(header, minOf(valued.map((r) => r.nums[0]!.start[m])), m).length));
 }

@@ -59,8 +59,24 @@ export function splitCells(raw: string, pipeRow = false): { cells: string[]; sep
   const line = raw.replace(/\u3000/g, '  ');
   const starts = raw.includes('\t') ? undefined : [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => m.index!);
   const spaced = trimmed.replace(/\u3000/g, '  ');
-  if (/\S(?: {2,})\S/.test(spaced)) return { cells: spaced.split(/ {2,}/), separated: true, starts };
+  if (/\S(?: {2,})\S/.test(spaced)) return splitUnitValue({ cells: spaced.split(/ {2,}/), separated: true, starts });
   return { cells: [trimmed], separated: false, ...(starts ? { starts: starts.slice(0, 1) } : {}) };
+}
+
+/** A value printed with its unit ('699件', '-17件', '12.5万元'): one value, never its digits apart. */
+const UNIT_VALUE = /^[-\u2212]?\d[\d,]*(?:\.\d+)?(?:件|个|项|次|人次|家|万元|元)$/;
+
+/**
+ * A first cell holding its row's first value after one space ('行政处罚 699件    -17件  630件': lynx
+ * pads the label's cell by one space only) split into label and value, when the value and every
+ * other cell are numbers with a unit: the unit says where the value ends, the space where it starts.
+ */
+function splitUnitValue(split: { cells: string[]; separated: boolean; starts?: number[] }): { cells: string[]; separated: boolean; starts?: number[] } {
+  const [first, ...rest] = split.cells;
+  const m = /^(.*[^\d\s,.\-\u2212]) ([^ ]+)$/.exec(first ?? '');
+  if (!m || rest.length === 0 || !UNIT_VALUE.test(m[2]!) || !rest.every((c) => UNIT_VALUE.test(c))) return split;
+  const starts = split.starts && [split.starts[0]!, split.starts[0]! + m[1]!.length + 1, ...split.starts.slice(1)];
+  return { cells: [m[1]!, m[2]!, ...rest], separated: true, ...(starts ? { starts } : {}) };
 }
 
 /** Text → lines of cells, 1-based line numbers kept as provenance. */
