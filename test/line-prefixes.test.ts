@@ -69,7 +69,8 @@ describe('a page saved with a counter before each line (cat -n page.html > page.
     const { load } = await import('../src/load/index.js');
     const { resolveOptions } = await import('../src/options.js');
     const doc = await load(new TextEncoder().encode('1\t规章\t1\n2\t行政规范性文件\t2'), resolveOptions({ name: 'list.txt' }));
-    expect(doc.lines[0]!.cells[0]).toBe('1');
+    // The leading numbers kept (not dropped as a line counter); as a lone item number before a label, joined to it (layout/item-cells).
+    expect(doc.lines.map((l) => l.cells)).toEqual([['1.规章', '1'], ['2.行政规范性文件', '2']]);
   });
 });
 
