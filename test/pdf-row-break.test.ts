@@ -48,6 +48,9 @@ describe('joinBrokenRows', () => {
     expect(joinBrokenRows(own)).toEqual([]);
     expect(own[1]![0]!.cells[0]).toBe('行政规范性文件');
     expect(own[0]![3]!.cells[3]).toBe('21');
+    // A row whose label did not decode (a Ghostscript re-print's miscoded glyphs): what it starts is not known, so it is its own.
+    const garbled = [page1(['规章', '1', '1', '21']), page2(['��规范�文件', '3', '0', '9'])];
+    expect(joinBrokenRows(garbled)).toEqual([]);
     // Table 四's values under a header ending page 1: the header is no row to continue.
     const header = [page1(['结果维持', '结果纠正', '其他结果', '尚未审结']), page2(['', '3', '0', '9'])];
     expect(joinBrokenRows(header)).toEqual([]);

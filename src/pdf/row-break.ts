@@ -114,8 +114,9 @@ export function joinBrokenRows(pages: PageLine[][]): BrokenRow[] {
     const pieces = first.cells.map((c) => c.trim()).filter((c) => c !== '');
     if (!pieces.some((c) => NUMBER_PIECE.test(c))) continue;
     const texts = pieces.filter((c) => !NUMBER_PIECE.test(c));
-    // A label of its own: a row the page break did not cut (read as before).
-    if (texts.some(startsLabel)) continue;
+    // A label of its own: a row the page break did not cut (read as before). So is text with characters
+    // that did not decode ('��本�度…': a Ghostscript re-print's miscoded glyphs): what it starts is not known.
+    if (texts.some((t) => startsLabel(t) || t.includes('\uFFFD'))) continue;
     const { to, misfit } = continuation(last, first);
     if (misfit) {
       // Numbers alone at the top of the page that do not line up under the row: they belong to it, but not placeably.
