@@ -9,6 +9,7 @@
  * (a dark region reaching further into the page than the edge band is content, kept).
  */
 import type { Grey } from './image.js';
+import { greyAt } from './rulings.js';
 
 /** Share of the page's width (height) at each side within which dark ink joined to the sheet's edge is the scanner's, not the print's. */
 const EDGE_BAND = 0.06;
@@ -35,17 +36,6 @@ const MIN_CONTRAST = 60;
 const DX = [-1, 1, 0, 0];
 const DY = [0, 0, -1, 1];
 
-/** The grey levels at `shares` of the pixels, darkest first. */
-function levels(img: Grey, shares: readonly number[]): number[] {
-  const hist = new Uint32Array(256);
-  for (const v of img.data) hist[v]!++;
-  return shares.map((share) => {
-    let n = 0;
-    for (let v = 0; v < 256; v++) if ((n += hist[v]!) >= share * img.data.length) return v;
-    return 255;
-  });
-}
-
 /** What `clearPageEdges` painted: pixels of dark edge regions and the holes' boxes. */
 export interface ClearedEdges {
   img: Grey;
@@ -59,7 +49,7 @@ export interface ClearedEdges {
  */
 export function clearPageEdges(img: Grey, dpi: number): ClearedEdges {
   const { width: w, height: h } = img;
-  const [dark, paper] = levels(img, [0.001, 0.5]) as [number, number];
+  const [dark, paper] = greyAt(img, [0.001, 0.5]) as [number, number];
   if (paper - dark < MIN_CONTRAST || w < 16 || h < 16) return { img, edgePixels: 0, holes: 0 };
   const strong = paper - STRONG_SHARE * (paper - dark);
   const weak = paper - WEAK_SHARE * (paper - dark);

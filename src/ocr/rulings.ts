@@ -28,7 +28,7 @@ const MIN_OVERLAP_PT = 6;
 const RULE_SHARE = 0.3;
 
 /** The grey level at `share` of a page's pixels, darkest first. */
-function greyAt(img: Grey, shares: readonly number[]): number[] {
+export function greyAt(img: Grey, shares: readonly number[]): number[] {
   const hist = new Uint32Array(256);
   for (const v of img.data) hist[v]!++;
   return shares.map((share) => {

@@ -19,16 +19,28 @@ const isPageNumber = (l: PageLine): boolean => l.free && /\d/.test(l.cells.join(
 /** The page's lines without page numbers, or null when it has none. */
 const content = (lines: readonly PageLine[]): PageLine[] => lines.filter((l) => !isPageNumber(l) && l.cells.some((c) => c.trim() !== ''));
 
+/**
+ * The last line of page `p` and the first of the next page (page numbers and empty lines left out),
+ * when both are rows of ruled tables and the next page's is its table's first row; null otherwise.
+ * `before`: page `p`'s lines so kept.
+ */
+export function acrossBreak(pages: readonly PageLine[][], p: number): { before: PageLine[]; last: PageLine; first: PageLine } | null {
+  const before = content(pages[p]!);
+  const after = content(pages[p + 1]!);
+  if (!before.length || !after.length) return null;
+  // (reduce, not a search for the extreme value: a damaged file may give NaN positions)
+  const last = before.reduce((a, b) => (b.bottom > a.bottom ? b : a));
+  const first = after.reduce((a, b) => (b.top < a.top ? b : a));
+  if (last.free || first.free || first.source.row !== 0 || !last.boxes || !first.boxes) return null;
+  return { before, last, first };
+}
+
 /** Joins the cut header cells across each page break (see the file comment); the pages' lines are changed in place. */
 export function joinCutCells(pages: PageLine[][]): PageLine[][] {
   for (let p = 0; p + 1 < pages.length; p++) {
-    const before = content(pages[p]!);
-    const after = content(pages[p + 1]!);
-    if (!before.length || !after.length) continue;
-    // (reduce, not a search for the extreme value: a damaged file may give NaN positions)
-    const last = before.reduce((a, b) => (b.bottom > a.bottom ? b : a));
-    const first = after.reduce((a, b) => (b.top < a.top ? b : a));
-    if (last.free || first.free || first.source.row !== 0 || !last.boxes || !first.boxes) continue;
+    const pair = acrossBreak(pages, p);
+    if (!pair) continue;
+    const { before, last, first } = pair;
     const table = before.filter((l) => !l.free && l.source.table === last.source.table && l.boxes);
     first.cells.forEach((text, j) => {
       const box = first.boxes![j]!;

@@ -19,6 +19,7 @@
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED } from '../template/index.js';
+import { acrossBreak } from './cut-cells.js';
 import type { PageLine } from './page-layout.js';
 
 /** pt. Cells under one column ruling have these same edges on both pages (rulings snapped, anti-aliasing). */
@@ -26,12 +27,6 @@ const EDGE_SLACK = 2;
 
 /** A number or a piece of one ('2', '21', '8954.', '46', '-3'). */
 const NUMBER_PIECE = /^[-+]?[\d.,]+$/;
-
-/** A short text with a digit ('- 3 -', '第3页'): page furniture in the margin. */
-const isPageNumber = (l: PageLine): boolean => l.free && /\d/.test(l.cells.join('')) && l.cells.join('').trim().length <= 8;
-
-/** The page's lines without page numbers or empty lines. */
-const content = (lines: readonly PageLine[]): PageLine[] => lines.filter((l) => !isPageNumber(l) && l.cells.some((c) => c.trim() !== ''));
 
 /** A row cut by a page break: where it is and whether its pieces were joined. */
 export interface BrokenRow {
@@ -101,13 +96,9 @@ function dataRowLabel(row: PageLine): string | null {
 export function joinBrokenRows(pages: PageLine[][]): BrokenRow[] {
   const found: BrokenRow[] = [];
   for (let p = 0; p + 1 < pages.length; p++) {
-    const before = content(pages[p]!);
-    const after = content(pages[p + 1]!);
-    if (!before.length || !after.length) continue;
-    // (reduce, not a search for the extreme value: a damaged file may give NaN positions)
-    const last = before.reduce((a, b) => (b.bottom > a.bottom ? b : a));
-    const first = after.reduce((a, b) => (b.top < a.top ? b : a));
-    if (last.free || first.free || first.source.row !== 0 || !last.boxes || !first.boxes) continue;
+    const pair = acrossBreak(pages, p);
+    if (!pair) continue;
+    const { last, first } = pair;
     // A row of numbers only continues a row with a label (not a header row: table 四's values under its header).
     const label = dataRowLabel(last);
     if (label === null) continue;
