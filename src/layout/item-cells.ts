@@ -8,6 +8,7 @@
  * left out before (layout/sequence-column).
  */
 import type { Line } from '../model/document.js';
+import { NUMERAL_WORD } from '../tables/chinese-numerals.js';
 
 /** An item number alone in its cell: '1', '1.', '一', '二、', '（一）', '(3)'. */
 const ITEM = /^(?:(\d{1,2})[.．、]?|([一二三四五六七八九十]{1,2})[、.．]?|([（(][一二三四五六七八九十\d]{1,2}[）)]))$/;
@@ -43,7 +44,8 @@ export function joinItemCells(lines: readonly Line[]): Line[] {
   return lines.map((l) => {
     if (!l.separated || l.saved || l.cells.length < 3) return l;
     const label = l.cells[1]!.trim();
-    if (!LABEL.test(label) || /\d/.test(label) || HAS_ITEM.test(label)) return l;
+    // (A Chinese numeral is a value, '三' | '五' | '零' a row of them: no label.)
+    if (!LABEL.test(label) || /\d/.test(label) || HAS_ITEM.test(label) || NUMERAL_WORD.test(label)) return l;
     const prefix = itemPrefix(l.cells[0]!);
     return prefix ? joinFirstCells(l, prefix) : l;
   });
