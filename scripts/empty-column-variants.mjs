@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
 import { printedPdf, printers } from './print-pdf.mjs';
-import { COLS, makeValues, rng } from './template-data.mjs';
+import { COLS, countFields, fieldTally, flatTruth, makeValues, rng } from './template-data.mjs';
 import { seedRange, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +28,6 @@ const PDFS = stringArg('pdfs', '');
 const VERBOSE = process.argv.includes('--verbose');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 
-const flat = (d, p = '') => Object.entries(d).flatMap(([k, v]) => (v !== null && typeof v === 'object' ? flat(v, `${p}${k}.`) : [[`${p}${k}`, v]]));
 
 /** A variant: values (golden), the page's HTML, printer, description. */
 export function emptyColumnVariant(seed) {
@@ -65,12 +64,11 @@ export function emptyColumnVariant(seed) {
   return { data, html, printer, what };
 }
 
-const zero = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, missing: 0, wrong: 0, wrongHigh: 0 });
 const libs = [];
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
 
 async function main() {
-for (const d of DISTS) libs.push({ dist: d, lib: await import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href), totals: { requests: zero(), all: zero() } });
+for (const d of DISTS) libs.push({ dist: d, lib: await import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href), totals: { requests: fieldTally(), all: fieldTally() } });
 if (PDFS) mkdirSync(PDFS, { recursive: true });
 
 for (let seed = from; seed < to; seed++) {
@@ -93,28 +91,11 @@ for (let seed = from; seed < to; seed++) {
       continue;
     }
     const got = lib.flattenData(report.data);
-    const bad = [];
     totals.requests.docs++;
     totals.all.docs++;
-    for (const [key, want] of flat(v.data)) {
-      const ss = key.startsWith('requests.') ? [totals.requests, totals.all] : [totals.all];
-      const value = got.get(key);
-      const conf = report.fields[key]?.confidence ?? 0;
-      const ok = value === want || (typeof want === 'number' && typeof value === 'number' && Math.abs(value - want) < 1e-6);
-      for (const s of ss) {
-        s.fields++;
-        if (ok) {
-          s.right++;
-          if (conf >= 0.9) s.rightHigh++;
-        } else if (value === null || value === undefined) s.missing++;
-        else {
-          s.wrong++;
-          if (conf >= 0.9) s.wrongHigh++;
-        }
-      }
-      if (!ok) bad.push(`${key}=${value ?? '∅'}@${conf} (want ${want})${conf >= 0.9 && value != null ? ' !!' : ''}`);
-    }
-    if (process.argv.includes('--per-doc')) console.log(`${seed} [${dist}] [${v.what}] ${flat(v.data).length - bad.length} right, ${bad.filter((x) => x.endsWith('!!')).length} wrong≥0.9`);
+    const truth = flatTruth(v.data);
+    const bad = countFields(report, got, truth, (key) => (key.startsWith('requests.') ? [totals.requests, totals.all] : [totals.all]));
+    if (process.argv.includes('--per-doc')) console.log(`${seed} [${dist}] [${v.what}] ${truth.length - bad.length} right, ${bad.filter((x) => x.endsWith('!!')).length} wrong≥0.9`);
     if (bad.length && (VERBOSE || bad.some((x) => x.endsWith('!!')))) console.log(`${seed} [${dist}] [${v.what}] ${bad.length} off: ${bad.filter((x) => x.endsWith('!!')).concat(bad).slice(0, 8).join('; ')}`);
     else if (VERBOSE) console.log(`${seed} [${dist}] [${v.what}] ok`);
   }

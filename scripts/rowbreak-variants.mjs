@@ -22,7 +22,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { makeValues, rng } from './template-data.mjs';
+import { countFields, fieldTally, flatTruth, makeValues, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => {
@@ -34,7 +34,6 @@ const DISTS = arg('dist', 'dist').split(',');
 const PDFS = arg('pdfs', '');
 const VERBOSE = process.argv.includes('--verbose');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
-const flat = (d, p = '') => Object.entries(d).flatMap(([k, v]) => (v !== null && typeof v === 'object' ? flat(v, `${p}${k}.`) : [[`${p}${k}`, v]]));
 
 const FILLER = '本机关持续加强政府信息公开平台建设，规范信息发布流程，做好政策解读与回应关切，依法保障人民群众知情权、参与权、表达权和监督权。';
 
@@ -84,12 +83,11 @@ function printed(html, via) {
   }
 }
 
-const zero = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, missing: 0, wrong: 0, wrongHigh: 0 });
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
 
 async function main() {
   const libs = [];
-  for (const d of DISTS) libs.push({ dist: d, lib: await import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href), totals: zero() });
+  for (const d of DISTS) libs.push({ dist: d, lib: await import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href), totals: fieldTally() });
   if (PDFS) mkdirSync(PDFS, { recursive: true });
   for (let seed = from; seed < to; seed++) {
     const v = rowBreakVariant(seed);
@@ -114,23 +112,8 @@ async function main() {
         continue;
       }
       const got = lib.flattenData(report.data);
-      const bad = [];
       s.docs++;
-      for (const [key, want] of flat(v.data)) {
-        const value = got.get(key);
-        const conf = report.fields[key]?.confidence ?? 0;
-        const ok = value === want || (typeof want === 'number' && typeof value === 'number' && Math.abs(value - want) < 1e-6);
-        s.fields++;
-        if (ok) {
-          s.right++;
-          if (conf >= 0.9) s.rightHigh++;
-        } else if (value === null || value === undefined) s.missing++;
-        else {
-          s.wrong++;
-          if (conf >= 0.9) s.wrongHigh++;
-        }
-        if (!ok) bad.push(`${key}=${value ?? '∅'}@${conf} (want ${want})${conf >= 0.9 && value != null ? ' !!' : ''}`);
-      }
+      const bad = countFields(report, got, flatTruth(v.data), () => [s]);
       if (bad.length && (VERBOSE || bad.some((x) => x.endsWith('!!')))) console.log(`${seed} [${dist}] [${v.what}] ${bad.length} off: ${bad.filter((x) => x.endsWith('!!')).concat(bad).slice(0, 8).join('; ')}`);
       else if (VERBOSE) console.log(`${seed} [${dist}] [${v.what}] ok`);
     }

@@ -17,6 +17,40 @@ export function verdict(got, truth, confidence) {
   if (got == null) return 'low';
   return confidence >= 0.9 ? 'wrong' : 'wrongLow';
 }
+/** A variant's truth (nested data) as [dotted key, value] pairs. */
+export const flatTruth = (d, p = '') => Object.entries(d).flatMap(([k, v]) => (v !== null && typeof v === 'object' ? flatTruth(v, `${p}${k}.`) : [[`${p}${k}`, v]]));
+
+/** Counts of documents and fields read: right (and at ≥ 0.9), missing, wrong (and at ≥ 0.9). */
+export const fieldTally = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, missing: 0, wrong: 0, wrongHigh: 0 });
+
+/**
+ * Each [key, want] of `truth` counted, as `report` read it — right at any confidence, unlike
+ * {@link tallyFields}'s verdicts — (`got`: its flattened data), in every tally
+ * `talliesOf(key)` gives. Returns the fields read otherwise, 'key=value@conf (want w)', ' !!' after
+ * those wrong at ≥ 0.9.
+ */
+export function countFields(report, got, truth, talliesOf) {
+  const bad = [];
+  for (const [key, want] of truth) {
+    const value = got.get(key);
+    const conf = report.fields[key]?.confidence ?? 0;
+    const ok = value === want || (typeof want === 'number' && typeof value === 'number' && Math.abs(value - want) < 1e-6);
+    for (const s of talliesOf(key)) {
+      s.fields++;
+      if (ok) {
+        s.right++;
+        if (conf >= 0.9) s.rightHigh++;
+      } else if (value === null || value === undefined) s.missing++;
+      else {
+        s.wrong++;
+        if (conf >= 0.9) s.wrongHigh++;
+      }
+    }
+    if (!ok) bad.push(`${key}=${value ?? '∅'}@${conf} (want ${want})${conf >= 0.9 && value != null ? ' !!' : ''}`);
+  }
+  return bad;
+}
+
 /**
  * Table 三's fields of a generated variant (`v.bytes`, `v.name`, truth in `v.data.requests`) read and
  * scored by `verdict`: counts of right, low, wrong (≥ 0.9) and wrongLow; `lib` the library's
