@@ -6,7 +6,7 @@
  * stays hidden. Frames loading another URL (`src`) are not fetched: no network at run time. The rest
  * of the page is kept byte for byte (spliced by the parser's source positions, not re-serialized).
  */
-import type { AnyNode, Element } from 'domhandler';
+import { isTag, type AnyNode, type Element } from 'domhandler';
 import { parseBounded } from './html-parser.js';
 
 /** Frames inside frames' documents inlined down to this depth (a page nesting deeper is no report). */
@@ -14,7 +14,6 @@ const MAX_DEPTH = 3;
 
 const HAS_SRCDOC = /<iframe\b[^>]*\ssrcdoc\s*=/i;
 
-const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const parse = (html: string) => parseBounded(html, { decodeEntities: true, withStartIndices: true, withEndIndices: true });
 /** The source text of nodes, from the first one's start to the last one's end. */
 const source = (html: string, nodes: readonly AnyNode[]): string =>
@@ -22,7 +21,7 @@ const source = (html: string, nodes: readonly AnyNode[]): string =>
 
 function elements(nodes: readonly AnyNode[], name: string, into: Element[] = []): Element[] {
   for (const n of nodes) {
-    if (!isElement(n)) continue;
+    if (!isTag(n)) continue;
     if (n.name === name) into.push(n);
     else elements(n.children, name, into);
   }
@@ -34,8 +33,8 @@ function frameContent(doc: string): string {
   const root = parse(doc).children;
   const styles = elements(elements(root, 'head'), 'style').map((s) => source(doc, [s])).join('');
   const [body] = elements(root, 'body');
-  const top = root.flatMap((n) => (isElement(n) && n.name === 'html' ? n.children : [n]));
-  const content = body ? body.children : top.filter((n) => !(isElement(n) && n.name === 'head'));
+  const top = root.flatMap((n) => (isTag(n) && n.name === 'html' ? n.children : [n]));
+  const content = body ? body.children : top.filter((n) => !(isTag(n) && n.name === 'head'));
   return styles + source(doc, content);
 }
 

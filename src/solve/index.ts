@@ -241,7 +241,9 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
   const fields = fallback ? summarize(cheap, identities, fallback.survivors) : r.incomplete ? oneByOne(space) : summarize(space, identities, r.survivors);
   // Empty cells the identities leave open between readings (a wrong printed total absorbed by some
   // empty cell or other): read as printed, 0, where the cheapest readings agree (blankFallback).
-  if (!fallback && !r.incomplete && blankFallback(cheap, pruned, first)) keepPrintedBlanks(fields, summarize(cheap, identities, first.survivors));
+  // (Only when a field is left open: most tables of empty cells are settled and need no second summary.)
+  const open = [...fields.values()].some((f) => f.flags.includes('ambiguous'));
+  if (!fallback && !r.incomplete && open && blankFallback(cheap, pruned, first)) keepPrintedBlanks(fields, summarize(cheap, identities, first.survivors));
   if (!r.incomplete || fallback) doubt(fields, localDoubts(cheap));
   return {
     fields,
