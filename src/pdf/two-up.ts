@@ -8,7 +8,15 @@
  * A sheet is split at a gutter: a vertical band near the middle of the sheet that no text item and
  * no ruling crosses, with page-like content on each side — text spread over a good part of the
  * sheet's height, and lines of prose (a table's number columns beside its labels are not a page).
- * Two columns of prose are read column by column as well, which is their reading order too.
+ * A report's last page may end high on its half (two short sections and the signature): a half
+ * with lines of prose whose text starts at the top of the sheet with the other half's, the other
+ * half a page, is a page too. Two columns of prose are read column by column as well, which is
+ * their reading order too.
+ *
+ * The right half's items and rulings are moved left by half the sheet's width, onto its page's own
+ * x: a table that goes on from the right page of one sheet to the left page of the next keeps its
+ * columns at the same x (`free-columns.ts` places a continued table's rows by its header page's
+ * number columns).
  */
 import { groupLines, type PdfItem } from './pdf-lines.js';
 import type { Rulings, Segment } from './rulings.js';
@@ -25,6 +33,8 @@ const MIN_SPAN = 0.4;
 const MIN_PROSE_LINES = 2;
 /** Han characters a line needs to be prose. */
 const PROSE_CHARS = 10;
+/** × sheet height. A short half's text starts this close to the other half's top (both pages start at the top margin). */
+const SAME_TOP = 0.05;
 
 export interface SheetHalf {
   items: PdfItem[];
@@ -46,17 +56,28 @@ export function widestGap(spans: readonly [number, number][], width: number): [n
   return best;
 }
 
+const proseLines = (items: readonly PdfItem[]): number => groupLines(items).filter((line) => (line.map((it) => it.str).join('').match(/\p{Script=Han}/gu) ?? []).length >= PROSE_CHARS).length;
+const topOf = (items: readonly PdfItem[]): number => minOf(items.map((it) => it.top));
+
 /** A half that reads as a page: text over MIN_SPAN of the height and lines of prose. */
 export function pageLike(items: readonly PdfItem[], height: number): boolean {
   if (items.length === 0) return false;
-  const top = minOf(items.map((it) => it.top));
   const bottom = maxOf(items.map((it) => it.top + it.height));
-  if (bottom - top < MIN_SPAN * height) return false;
-  const prose = groupLines(items).filter((line) => (line.map((it) => it.str).join('').match(/\p{Script=Han}/gu) ?? []).length >= PROSE_CHARS);
-  return prose.length >= MIN_PROSE_LINES;
+  if (bottom - topOf(items) < MIN_SPAN * height) return false;
+  return proseLines(items) >= MIN_PROSE_LINES;
+}
+
+/** Two halves that read as two pages: both page-like, or one page-like and the other a short page (lines of prose) starting at the same top. */
+function twoPages(left: readonly PdfItem[], right: readonly PdfItem[], height: number): boolean {
+  const [l, r] = [pageLike(left, height), pageLike(right, height)];
+  if (l && r) return true;
+  if (!l && !r) return false;
+  const short = l ? right : left;
+  return short.length > 0 && proseLines(short) >= MIN_PROSE_LINES && Math.abs(topOf(short) - topOf(l ? left : right)) <= SAME_TOP * height;
 }
 
 const side = (s: Segment, cut: number): boolean => (s.x1 + s.x2) / 2 < cut;
+const movedSegment = (s: Segment, dx: number): Segment => ({ ...s, x1: s.x1 - dx, x2: s.x2 - dx });
 
 /**
  * The sheet's two halves (left, right) when it holds two pages side by side, else null; a portrait
@@ -75,10 +96,15 @@ export function splitTwoUp(items: readonly PdfItem[], rulings: Rulings | null, w
   const cut = (gap[0] + gap[1]) / 2;
   const left = items.filter((it) => it.x + it.width / 2 < cut);
   const right = items.filter((it) => it.x + it.width / 2 >= cut);
-  if (!pageLike(left, height) || !pageLike(right, height)) return null;
-  const part = (l: boolean): Rulings | null => (rulings ? { horizontal: rulings.horizontal.filter((s) => side(s, cut) === l), vertical: rulings.vertical.filter((s) => side(s, cut) === l) } : null);
+  if (!twoPages(left, right, height)) return null;
+  const shift = width / 2;
+  const part = (l: boolean): Rulings | null => {
+    if (!rulings) return null;
+    const dx = l ? 0 : shift;
+    return { horizontal: rulings.horizontal.filter((s) => side(s, cut) === l).map((s) => movedSegment(s, dx)), vertical: rulings.vertical.filter((s) => side(s, cut) === l).map((s) => movedSegment(s, dx)) };
+  };
   return [
     { items: left, rulings: part(true) },
-    { items: right, rulings: part(false) },
+    { items: right.map((it) => ({ ...it, x: it.x - shift })), rulings: part(false) },
   ];
 }
