@@ -45,6 +45,24 @@ describe('two pages side by side on one sheet', () => {
     expect(splitTwoUp([...left, ...right, item(PROSE, 300, 560)], null, 842, 595)).toBeNull();
   });
 
+  it('should split a sheet whose right page is the report\'s short last page (prose starting at the same top)', () => {
+    const last = [item('五、存在的主要问题及改进情况', 451, 40), ...[0, 1].map((k) => item(PROSE.slice(0, 24), 451, 60 + 20 * k)), item('六、其他需要报告的事项', 451, 110), item(PROSE.slice(0, 12), 451, 130)];
+    const halves = splitTwoUp([...left, ...last], null, 842, 595);
+    expect(halves?.[0]?.items).toHaveLength(left.length);
+    expect(halves?.[1]?.items.map((it) => it.str)).toEqual(last.map((it) => it.str));
+    // A block of prose lower on the sheet beside a page is not a page of its own.
+    expect(splitTwoUp([...left, ...last.map((it) => ({ ...it, top: it.top + 250 }))], null, 842, 595)).toBeNull();
+  });
+
+  it('should move the right page onto its own x, so a table going on from it to the next sheet\'s left page keeps its columns', () => {
+    const halves = splitTwoUp([...left, ...right], { horizontal: [{ x1: 451, y1: 190, x2: 800, y2: 190 }], vertical: [] }, 842, 595)!;
+    expect(halves[0]!.items.map((it) => it.x)).toEqual(left.map((it) => it.x));
+    expect(halves[1]!.items.map((it) => it.x)).toEqual(right.map((it) => it.x - 421));
+    expect(halves[1]!.rulings?.horizontal[0]).toMatchObject({ x1: 30, x2: 379 });
+    // The value column of the right page lies where the left page's does.
+    expect(halves[1]!.items.find((it) => it.str === '34')!.x).toBeCloseTo(left.find((it) => it.str === '12')!.x);
+  });
+
   it('should not split where a ruling crosses the gutter', () => {
     const rulings = { horizontal: [{ x1: 30, y1: 190, x2: 800, y2: 190 }], vertical: [] };
     expect(splitTwoUp([...left, ...right], rulings, 842, 595)).toBeNull();

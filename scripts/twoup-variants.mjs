@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * @file Unseen PDFs of two kinds the product is judged on, scored against the values chosen:
+ * - `twoup`: a report printed by Chromium, then imposed two pages per landscape sheet (pikepdf: each
+ *   half a form XObject of an original page, scaled and centred in its half; 1–3 sheets): sheet
+ *   2 × A4, A4 landscape (pages at ~0.7) or A3 landscape, 0–40 pt of margin inside each half; the
+ *   sheet upright, stored portrait with /Rotate 90 or 270 (content turned, shown upright), or shown
+ *   turned (/Rotate 90, 180 or 270 alone); fonts, zeros printed blank, borderless or ruled tables
+ *   at random.
+ * - `blank`: Chromium, borderless table 三 (and 四) with its zeros printed blank (rows of 0–4
+ *   numbers), zebra rows, a dark header bar with white text, tall rows, 9–14 pt, numbers left,
+ *   centred or right.
+ * Reports per kind fields right, right at ≥ 0.9, missing, wrong, wrong at ≥ 0.9 (must stay 0).
+ *
+ *   npm run build && nice node scripts/twoup-variants.mjs [--kind twoup|blank] [--seeds 300..330]
+ *     [--dist dist,/other/dist] [--pdfs DIR] [--per-doc] [--verbose]
+ * `--pdfs DIR` keeps the PDFs (<kind>-<seed>.pdf) and reuses them; `--dist` reads each PDF with
+ * every build listed (before → after on the same files). Exit 1 on a field wrong at ≥ 0.9.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
+import { renderHtml } from './render-html.mjs';
+import { printedPdf } from './print-pdf.mjs';
+import { countFields, fieldTally, flatTruth, makeValues, rng } from './template-data.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const KIND = stringArg('kind', 'twoup');
+const [from, to] = seedRange('300..315');
+const DISTS = stringArg('dist', 'dist').split(',');
+const PDFS = stringArg('pdfs', '');
+const VERBOSE = process.argv.includes('--verbose');
+const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+/** pikepdf: `src` imposed two pages per sheet into `out`. `o`: sheet size, scale, gutter, rotation. */
+const IMPOSE = `
+import sys, json, pikepdf
+src, out, o = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+s = pikepdf.open(src); d = pikepdf.new()
+w, h = [float(x) for x in list(s.pages[0].mediabox)[2:]]
+sw, sh = (2 * w, h) if o['sheet'] == 'wide' else ((842.0, 595.0) if o['sheet'] == 'a4' else (1191.0, 842.0))
+# each page centred in its half of the sheet (as pdfjam --nup, gs -sNupControl and printer drivers impose), 'gutter' pt of margin inside the half
+k = min((sw / 2 - o['gutter']) / w, sh / h)
+pw, ph = w * k, h * k
+x0 = (sw / 2 - pw) / 2
+y0 = (sh - ph) / 2
+for j in range(0, len(s.pages), 2):
+    upright = o['rot'] in ('up90', 'up270')
+    pg = d.add_blank_page(page_size=(sh, sw) if upright else (sw, sh))
+    for i, xo in enumerate([x0, sw / 2 + x0]):
+        if j + i >= len(s.pages): break
+        form = d.copy_foreign(s.pages[j + i].as_form_xobject())
+        name = pg.add_resource(form, pikepdf.Name.XObject, prefix='P')
+        # the page drawn at (xo, y0) on the landscape sheet, scaled by k
+        a, b, c, dd, e, f = k, 0, 0, k, xo, y0
+        # stored portrait (sh x sw) and shown turned: /Rotate 90 shows stored (X, Y) at (Y, sh - X), /Rotate 270 at (sw - Y, X)
+        if o['rot'] == 'up90':
+            a, b, c, dd, e, f = 0, k, -k, 0, sh - y0, xo
+        elif o['rot'] == 'up270':
+            a, b, c, dd, e, f = 0, -k, k, 0, y0, sw - xo
+        pg.contents_add(pikepdf.Stream(d, ('q %g %g %g %g %g %g cm %s Do Q\\n' % (a, b, c, dd, e, f, name)).encode()), prepend=False)
+    if o['rot'] == 'up90': pg.obj['/Rotate'] = 90
+    elif o['rot'] == 'up270': pg.obj['/Rotate'] = 270
+    elif o['rot'] in ('r90', 'r180', 'r270'): pg.obj['/Rotate'] = int(o['rot'][1:])
+d.save(out)
+`;
+
+function impose(pdf, opts) {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-twoup-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    execFileSync(PY, ['-c', IMPOSE, join(dir, 'in.pdf'), join(dir, 'out.pdf'), JSON.stringify(opts)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    return readFileSync(join(dir, 'out.pdf'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const pageCount = (pdf) => {
+  const m = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g);
+  return m ? m.length : 0;
+};
+
+/** A variant: values (golden), the page's HTML, imposition (twoup), description. */
+export function variant(kind, seed) {
+  const r = rng(seed * 97 + (kind === 'twoup' ? 5 : 17));
+  const version = r() < 0.65 ? '2021' : '2019';
+  const combined = version === '2019' || r() < 0.3;
+  const data = makeValues(seed, { version, combined, scale: 30 });
+  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  const blanks = kind === 'blank' || r() < 0.4;
+  const blankReview = blanks && r() < 0.6;
+  if (blanks) for (const row of [...t.requests, ...(blankReview ? t.reviewLitigation : [])]) if (row.kind === 'data') row.cells = row.cells.map((c, j) => ((j > 0 || row.key === 'review') && c === '0' ? '' : c));
+  const borderless = kind === 'blank' || r() < 0.4;
+  const pt = 9 + Math.floor(r() * 6);
+  const align = pick(r, ['left', 'center', 'right']);
+  const zebra = kind === 'blank' ? r() < 0.7 : r() < 0.2;
+  const bar = kind === 'blank' && r() < 0.6;
+  const tall = kind === 'blank' && r() < 0.5;
+  const css = [
+    `td,td p{font-size:${pt}pt !important}`,
+    `td.n p,td.n{text-align:${align} !important}`,
+    borderless ? 'td{border:none !important} table{border:none !important;border-collapse:collapse}' : '',
+    zebra ? 'tr:nth-child(even) td{background:#e4e4e4}' : '',
+    bar ? 'tr:nth-child(-n+3) td{background:#555;color:#fff}' : '',
+    tall ? 'td{padding:9px 4px !important}' : '',
+  ].join('\n');
+  const title = `测试市第${seed}局2024年政府信息公开工作年度报告`;
+  const html = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: r() < 0.5 ? 'cms' : 'word', print: { noChrome: true } }).replace('</head>', `<style>${css}</style></head>`);
+  const imp = kind === 'twoup' ? { sheet: pick(r, ['wide', 'a4', 'a3']), gutter: Math.floor(r() * 41), rot: pick(r, ['none', 'none', 'none', 'up90', 'up270', 'r90', 'r180', 'r270']) } : null;
+  const what = `${version} ${pt}pt ${align}${borderless ? ' borderless' : ' ruled'}${blanks ? ' blanks' : ''}${blankReview ? '+四' : ''}${zebra ? ' zebra' : ''}${bar ? ' bar' : ''}${tall ? ' tall' : ''}${imp ? ` ${imp.sheet} gutter ${imp.gutter} ${imp.rot}` : ''}`;
+  return { data, html, imp, what };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+
+async function main() {
+  const libs = [];
+  for (const d of DISTS) libs.push({ dist: d, lib: await import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href), total: fieldTally() });
+  if (PDFS) mkdirSync(PDFS, { recursive: true });
+  let confidentWrong = 0;
+  for (let seed = from; seed <= to; seed++) {
+    const v = variant(KIND, seed);
+    const cached = PDFS ? join(PDFS, `${KIND}-${seed}.pdf`) : '';
+    let bytes;
+    try {
+      if (cached && existsSync(cached)) bytes = readFileSync(cached);
+      else {
+        const printed = printedPdf(v.html, 'chromium');
+        bytes = v.imp ? impose(printed, v.imp) : printed;
+        if (cached) writeFileSync(cached, bytes);
+      }
+    } catch (e) {
+      console.log(`${seed} not printed (${e.code ?? e.message}): skipped`);
+      continue;
+    }
+    const what = `${v.what}${v.imp ? ` ${pageCount(bytes)} sheet(s)` : ''}`;
+    for (const { dist, lib, total } of libs) {
+      let report;
+      try {
+        report = await lib.extract(new Uint8Array(bytes), { name: `${KIND}-${seed}.pdf` });
+      } catch (e) {
+        console.log(`${seed} [${dist}] FAILED ${e.code}: ${what}`);
+        continue;
+      }
+      total.docs++;
+      const truth = flatTruth(v.data);
+      const bad = countFields(report, lib.flattenData(report.data), truth, () => [total]);
+      const high = bad.filter((x) => x.endsWith('!!'));
+      confidentWrong += high.length;
+      if (process.argv.includes('--per-doc')) console.log(`${seed} [${dist}] [${what}] ${truth.length - bad.length}/${truth.length} right, ${high.length} wrong≥0.9`);
+      if (bad.length && (VERBOSE || high.length)) console.log(`${seed} [${dist}] [${what}] ${bad.length} off: ${high.concat(bad).slice(0, 8).join('; ')}`);
+    }
+  }
+  for (const { dist, total: s } of libs) {
+    const pct = (x) => (s.fields ? ((100 * x) / s.fields).toFixed(2) : '-');
+    console.log(`${dist} ${KIND} docs ${s.docs} fields ${s.fields} right ${pct(s.right)}% right≥0.9 ${pct(s.rightHigh)}% missing ${s.missing} wrong ${s.wrong} wrong≥0.9 ${s.wrongHigh}`);
+  }
+  if (confidentWrong > 0) process.exitCode = 1;
+}
