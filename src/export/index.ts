@@ -37,12 +37,17 @@ export async function writeCsvExports(out: string, rows: RowSource, ctx: ExportC
     await w.write(BOM + csvLine(LONG_HEAD));
     for await (const row of rows()) for (const line of longRows(row)) await w.write(csvLine(line));
   });
-  for (const version of ['2021', '2019'] as const) {
-    await writeFileStreamed(join(out, `results-${version}.csv`), async (w) => {
-      await w.write(BOM + csvLine(wideHead(version)));
-      for await (const row of rows()) if (sheetVersion(row) === version) await w.write(csvLine(wideRow(row, version, ctx.crossYearByFile?.get(row.file) ?? 0)));
-    });
-  }
+  // Both wide CSVs in one pass over the rows (each pass parses every report again).
+  await writeFileStreamed(join(out, 'results-2021.csv'), (w2021) =>
+    writeFileStreamed(join(out, 'results-2019.csv'), async (w2019) => {
+      const writers = { '2021': w2021, '2019': w2019 } as const;
+      for (const version of ['2021', '2019'] as const) await writers[version].write(BOM + csvLine(wideHead(version)));
+      for await (const row of rows()) {
+        const version = sheetVersion(row);
+        await writers[version].write(csvLine(wideRow(row, version, ctx.crossYearByFile?.get(row.file) ?? 0)));
+      }
+    }),
+  );
   await writeFileStreamed(join(out, 'codebook.csv'), async (w) => {
     await w.write(BOM + csvLine(CODEBOOK_HEAD));
     for (const line of codebookRows()) await w.write(csvLine(line));
