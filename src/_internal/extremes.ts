@@ -30,3 +30,14 @@ export function pushAll<T>(to: T[], items: Iterable<T>): T[] {
   for (const x of items) to.push(x);
   return to;
 }
+
+/**
+ * `to.splice(start, deleteCount, ...items)` without the argument limit: replaces `deleteCount`
+ * elements from `start` with `items`, in place; returns the removed ones.
+ */
+export function spliceAll<T>(to: T[], start: number, deleteCount: number, items: readonly T[]): T[] {
+  const tail = to.splice(start);
+  const removed = tail.splice(0, deleteCount);
+  pushAll(pushAll(to, items), tail);
+  return removed;
+}

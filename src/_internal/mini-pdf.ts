@@ -1,4 +1,4 @@
-import { maxOf, minOf } from './extremes.js';
+import { maxOf, minOf, pushAll } from './extremes.js';
 /**
  * @file A minimal PDF writer: pages of raw content-stream operators, with a correct xref table.
  * Used to derive pdf.js's path draw codes at run time (`pdf/draw-ops.ts`) and by tests that need
@@ -55,7 +55,7 @@ export function buildPdf(pages: readonly MiniPage[]): Uint8Array {
     const states = page.extGStates?.length ? ` /ExtGState << ${page.extGStates.map((g, k) => `/GS${k} << ${g} >>`).join(' ')} >>` : '';
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox ${box}${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Resources << ${fonts}${forms}${states} >> /Contents ${id + 1} 0 R >>`);
     objects.push(`<< /Length ${Buffer.byteLength(page.content, 'latin1')} >>\nstream\n${page.content}\nendstream`);
-    if (page.f2) objects.push(...secondFont(page.f2, f2Id));
+    if (page.f2) pushAll(objects, secondFont(page.f2, f2Id));
     for (const form of page.forms ?? []) {
       objects.push(`<< /Type /XObject /Subtype /Form /BBox ${form.bbox ? `[${form.bbox.join(' ')}]` : box}${form.matrix ? ` /Matrix [${form.matrix.join(' ')}]` : ''} /Resources << ${fonts} >> /Length ${Buffer.byteLength(form.content, 'latin1')} >>\nstream\n${form.content}\nendstream`);
     }

@@ -12,6 +12,7 @@ import { agencyIdentity, groupAgencies } from './agency-name.js';
 import { flattenData } from '../report-data.js';
 import type { Report } from '../schema/report.js';
 import { REQUEST_COLUMNS } from '../template/index.js';
+import { pushAll } from '../_internal/extremes.js';
 
 export interface CrossYearMismatch {
   agency: string;
@@ -105,7 +106,7 @@ export function crossYearChecks(reports: readonly CrossYearFacts[], aliases?: Re
           current: { file: over.file, year, carriedOver: over.value },
         });
       }
-      out.carry!.push(...carryMismatches(prev, cur, year));
+      pushAll(out.carry!, carryMismatches(prev, cur, year));
     }
   }
   return out;

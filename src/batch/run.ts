@@ -21,6 +21,7 @@ import { runPath, type RunState } from './run-path.js';
 import { countByExtension } from './list-inputs.js';
 import { writeCsv } from './results-csv.js';
 import { summarize, type BatchSummary } from './summary.js';
+import { pushAll } from '../_internal/extremes.js';
 
 export interface BatchOptions extends OutputOptions {
   out: string;
@@ -66,7 +67,7 @@ function correctionsTracker(set: CorrectionSet | undefined): { correct: (r: Repo
     if (!set) return report;
     const r = applyCorrections(report, set);
     result.applied += r.applied.length;
-    result.rejected.push(...r.rejected.map((x) => ({ sha256: x.correction.sha256, key: x.correction.key, reason: x.reason })));
+    pushAll(result.rejected, r.rejected.map((x) => ({ sha256: x.correction.sha256, key: x.correction.key, reason: x.reason })));
     return r.report;
   };
   return { correct, result };
@@ -95,7 +96,7 @@ async function finishRun(s: RunState, t0: number, corrections: NonNullable<Batch
   const summary = summarize(named.records, { skipped: s.skipped, ...(s.skippedFailed ? { skippedFailed: s.skippedFailed } : {}), interrupted: Boolean(opts.signal?.aborted), workers: s.pool.size, ms: Math.round(performance.now() - t0) }, opts.aliases);
   if (opts.corrections) {
     const seen = new Set(named.records.map((r) => r.sha256));
-    for (const [sha256, list] of opts.corrections) if (!seen.has(sha256)) corrections.rejected.push(...list.map((c) => ({ sha256, key: c.key, reason: 'no document of this batch has this sha256' })));
+    for (const [sha256, list] of opts.corrections) if (!seen.has(sha256)) pushAll(corrections.rejected, list.map((c) => ({ sha256, key: c.key, reason: 'no document of this batch has this sha256' })));
     summary.corrections = corrections;
   }
   if (opts.notRead?.length) summary.notRead = { files: opts.notRead.length, byExtension: countByExtension(opts.notRead) };

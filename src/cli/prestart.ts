@@ -9,6 +9,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { COMMANDS } from './commands/index.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** bytes. As INLINE_MAX_BYTES in isolate.ts (not imported: that would load the helper's code for every command). */
 const INLINE_MAX_BYTES = 64 * 1024;
@@ -30,7 +31,7 @@ export function extractTarget(argv: readonly string[]): { file: string; format: 
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
-      files.push(...argv.slice(i + 1));
+      pushAll(files, argv.slice(i + 1));
       break;
     }
     if (a === '-h' || a === '--help') return undefined;

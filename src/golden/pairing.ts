@@ -77,8 +77,8 @@ export function pairGoldensPartly(reports: readonly ReportEntry[], goldens: read
     }
   }
   for (const [report, gs] of claimed) if (gs.length > 1) problems.push(`${report.file}: claimed by ${gs.length} goldens: ${some(gs.map((g) => g.path))}`);
-  if (pairs.length === 0) problems.unshift(...unmatched.map((g) => noExtraction(g, reports)));
-  if (problems.length) throw cannotPair(problems);
+  const all = pairs.length === 0 ? [...unmatched.map((g) => noExtraction(g, reports)), ...problems] : problems;
+  if (all.length) throw cannotPair(all);
   return { pairs, unmatched };
 }
 

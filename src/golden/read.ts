@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { SUPPORTED } from '../batch/list-inputs.js';
 import type { Report } from '../schema/report.js';
 import type { Golden } from './compare.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** Bad compare input (missing path, not JSON, unpairable): the CLI's usage error, exit 2. */
 export class CompareInputError extends Error {}
@@ -79,8 +80,10 @@ export async function readReportEntries(path: string): Promise<ReportEntry[]> {
       }
     } else {
       const report = parseJson<Report & { error?: unknown }>(text, file);
-      if (report.schemaVersion) out.set(file, { file: report.source.name, sha256: report.source.sha256, report });
+      if (report?.schemaVersion) out.set(file, { file: report.source.name, sha256: report.source.sha256, report });
       else if (isExtractError(report)) out.set(file, { file, sha256: '', error: report.error }); // `xxgk extract f > f.json` of a document that failed
+      // Other JSON in a folder (summary.json, options) is no extraction; named alone, it is a mistake said so.
+      else if (file === path) throw new CompareInputError(`${file}: not an extraction (a report from xxgk extract, a results.jsonl, {"error": …} of a failed document, or a folder of them)`);
     }
   }
   return [...out.values()];
@@ -91,6 +94,13 @@ export function isExtractError(value: unknown): value is { error: { code: string
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const { error, ...rest } = value as { error?: { code?: unknown } };
   return Object.keys(rest).length === 0 && error !== null && typeof error === 'object' && typeof error.code === 'string';
+}
+
+/** A golden's shape: an object whose `data` is an object holding at least one table (`{"foo": 1}` or `{"data": {}}` would compare nothing and pass). */
+function isGoldenShape(value: unknown): value is Golden {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const data = (value as { data?: unknown }).data;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length > 0;
 }
 
 /** A report taken as a golden (its values as they are, corrections included). */
@@ -111,12 +121,13 @@ export async function readGoldenEntries(path: string): Promise<GoldenEntry[]> {
         const row = parseJson<JsonlRow>(line, file);
         if (row.report) last.set(row.report.source.sha256, { path: `${file}:${i + 1}`, name: row.file ?? row.report.source.name, sha256: row.report.source.sha256, golden: reportAsGolden(row.report) });
       });
-      out.push(...last.values());
+      pushAll(out, last.values());
       continue;
     }
     const json = parseJson<Golden & Partial<Report>>(text, file);
     if (json.schemaVersion && json.source) out.push({ path: file, name: json.source.name, sha256: json.source.sha256, golden: reportAsGolden(json as Report) });
-    else out.push({ path: file, name: basename(file) === 'golden.json' ? basename(dirname(file)) : stemOf(file), golden: json });
+    else if (isGoldenShape(json)) out.push({ path: file, name: basename(file) === 'golden.json' ? basename(dirname(file)) : stemOf(file), golden: json });
+    else throw new CompareInputError(`${file}: not a golden (no \`data\` object with the template's values; a golden is { meta, data } as in golden/*.golden.json, or a report from xxgk extract)`);
   }
   return out;
 }

@@ -13,7 +13,7 @@
  */
 import type { Measure } from './wrapped-rows.js';
 import { displayWidth, type Row } from './aligned-columns.js';
-import { minOf } from '../_internal/extremes.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Lines above a table's first row read as its header (a header wraps over 2–3 lines, a group line above). */
 export const HEADER_LINES = 4;
@@ -160,7 +160,7 @@ function placeRows(rows: readonly Row[], columns: readonly number[], m: Measure)
 export function headerPlaces(rows: readonly Row[], header: readonly string[]): HeaderPlaces | null {
   const valued = rows.filter((r) => r.nums.length > 0);
   if (header.length === 0 || valued.length === 0) return null;
-  const widest = Math.max(...valued.map((r) => r.nums.length));
+  const widest = maxOf(valued.map((r) => r.nums.length));
   // A laid-out table: rows printing several numbers side by side (a raw dump's one value per line says nothing of columns).
   if (widest < MIN_ROW_NUMBERS) return null;
   // One row of numbers (table 四 of a dump: one label-less row under a 3-line header) only when every number starts under a header word.
@@ -184,9 +184,9 @@ export function headerPlaces(rows: readonly Row[], header: readonly string[]): H
  */
 function exactPlaces(valued: readonly Row[], header: readonly string[]): HeaderPlaces | null {
   // Header words right of every row's label: a label-less row (table 四) whose first value sits under the second column keeps the first.
-  const labelsEnd = Math.max(...valued.map((r) => displayWidth(r.raw.slice(0, r.labelEnd).trimEnd())));
+  const labelsEnd = maxOf(valued.map((r) => displayWidth(r.raw.slice(0, r.labelEnd).trimEnd())));
   const columns = unionColumnsOf(header, labelsEnd + START_TOLERANCE, 'width');
-  const widest = Math.max(...valued.map((r) => r.nums.length));
+  const widest = maxOf(valued.map((r) => r.nums.length));
   if (!columns || columns.length <= widest || columns.length > MAX_EXACT_COLUMNS) return null;
   const places = exactRows(valued, columns, 'width');
   return places ? { k: columns.length, places, exact: true } : null;
@@ -200,5 +200,5 @@ function exactPlaces(valued: readonly Row[], header: readonly string[]): HeaderP
 export function headerColumnCount(rows: readonly Row[], header: readonly string[]): number {
   const valued = rows.filter((r) => r.nums.length > 0);
   if (header.length === 0 || valued.length === 0) return 0;
-  return Math.min(...(['chars', 'width'] as const).map((m) => columnsOf(header, minOf(valued.map((r) => r.nums[0]!.start[m])), m).length));
+  return minOf((['chars', 'width'] as const).map((m) => columnsOf(header, minOf(valued.map((r) => r.nums[0]!.start[m])), m).length));
 }

@@ -14,6 +14,7 @@
  * lines, on a grid and in free lines alike. Saved data (CSV, JSON, .xlsx) keeps every column.
  */
 import type { Line } from '../model/document.js';
+import { minOf } from '../_internal/extremes.js';
 
 /** Header words of a sequence column (spaces inside ignored). */
 const SEQ_HEADER = /^(?:序号|序|编号|行次|No\.?|#)$/i;
@@ -120,7 +121,7 @@ function dropGridSequences(lines: readonly Line[]): Line[] {
     }
     let end = i;
     while (end < out.length && onPageGrid(out[end]!) && out[end]!.source.table === out[i]!.source.table) end++;
-    const first = Math.min(...out.slice(i, end).flatMap((l) => l.cols!));
+    const first = minOf(out.slice(i, end).flatMap((l) => l.cols!));
     let body = i;
     while (body < end && !out[body]!.cells.some((c) => NUMBER.test(c))) body++;
     const start = body === i ? carried + 1 : 1;

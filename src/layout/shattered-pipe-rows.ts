@@ -12,6 +12,7 @@
  * table ends at a soft break followed by a blank line. Text without a delimiter row so placed is left
  * as it is.
  */
+import { pushAll } from '../_internal/extremes.js';
 
 /** html2text's delimiter row (no outer pipes; `--pad-tables` pads it with spaces; '---' alone under a first row of one cell). */
 const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -110,11 +111,12 @@ export function joinShatteredPipeRows(lines: readonly string[]): readonly string
     // Only a table of rows broken over lines (some '|' line among them) is rewritten.
     const broken = lines.slice(start, at).some(isBar);
     if (!broken || bars === 0) continue;
-    out.push(...lines.slice(done, start), pipeRow(rows[0]!), lines[d]!, ...body.map(pipeRow));
+    pushAll(out, lines.slice(done, start)).push(pipeRow(rows[0]!), lines[d]!);
+    pushAll(out, body.map(pipeRow));
     done = at;
     d = at - 1;
   }
   if (done === 0) return lines;
-  out.push(...lines.slice(done));
+  pushAll(out, lines.slice(done));
   return out;
 }

@@ -6,6 +6,7 @@
 import { parseColor, type Rgba } from './css-colors.js';
 import { withLonghands } from './css-shorthands.js';
 import { SAME_COLOR_DELTA } from '../_internal/ink.js';
+import { pushAll } from '../_internal/extremes.js';
 
 export { parseColor, type Rgba } from './css-colors.js';
 
@@ -45,7 +46,7 @@ export function parseDecls(text: string): Decl[] {
     const raw = prop === 'content' ? part.slice(colon + 1) : cssUnescape(part.slice(colon + 1));
     const important = /!\s*important/i.test(raw);
     const value = raw.replace(/!\s*important/i, '').trim().toLowerCase();
-    if (prop && value) out.push(...withLonghands(important ? { prop, value, important } : { prop, value }));
+    if (prop && value) pushAll(out, withLonghands(important ? { prop, value, important } : { prop, value }));
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { themeColours } from './docx-theme.js';
 import type { DroppedText } from './html-hidden.js';
 import type { ResolvedOptions } from '../options.js';
 import { markAltChunks } from './docx-altchunk.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** Parts of a .docx that hold body text with fields. */
 const TEXT_PART = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
@@ -65,7 +66,7 @@ export async function unwrapSimpleFields(bytes: Uint8Array, opts: ResolvedOption
     const seen = dropHiddenRuns(n > 0 ? unwrapFieldsXml(xml) : xml, styles);
     if (n === 0 && seen.dropped.length === 0) continue;
     fields += n;
-    hidden.push(...seen.dropped);
+    pushAll(hidden, seen.dropped);
     changed = true;
     zip.file(name, seen.xml);
   }

@@ -6,7 +6,7 @@
  * written by `to_csv`/`to_json`) is dropped, its numbers are no values of the report.
  */
 import { parseWholeValue } from '../tables/tokenize-cell.js';
-import { maxOf } from '../_internal/extremes.js';
+import { maxOf, pushAll } from '../_internal/extremes.js';
 
 /** Separators a tool joins header levels with. */
 const LEVEL_SEPARATORS = ['_', '/', '|', '-', '：', ':'] as const;
@@ -64,7 +64,7 @@ function prefixPaths(cells: readonly string[]): string[][] {
     const run = cells.slice(i, end);
     if (run.length >= MIN_HEADER_CELLS && run.every((c) => c.length > prefix.length)) {
       for (const rest of prefixPaths(run.map((c) => c.slice(prefix.length)))) out.push([prefix, ...rest]);
-    } else out.push(...run.map((c) => (c === '' ? [] : [c])));
+    } else pushAll(out, run.map((c) => (c === '' ? [] : [c])));
     i = end;
   }
   return out;

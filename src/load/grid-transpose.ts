@@ -66,8 +66,9 @@ function kindsSum(rows: readonly string[][], at: ReadonlyMap<string, number>): b
  * A transposed table 三 in a grid turned back the template's way (the rows before and after it kept),
  * or null when the grid is not one: the seven kinds each head a row of numbers, the header above
  * names at least MIN_REQUEST_LABELS cells, and the 总计 row is the sum of the others (kindsSum).
+ * `width`: the grid's width when its rows stop at their last cell (the block turns into that many rows).
  */
-export function turnedRequests(rows: readonly string[][]): string[][] | null {
+export function turnedRequests(rows: readonly string[][], width?: number): string[][] | null {
   const at = kindRows(rows);
   if (!at || !kindsSum(rows, at)) return null;
   const kinds = [...at.values()];
@@ -78,8 +79,7 @@ export function turnedRequests(rows: readonly string[][]): string[][] | null {
   const header = rows.slice(top, first);
   if (header.length === 0 || !header.some((h) => h.slice(1).filter((c) => c !== '' && !isNumber(c)).length >= MIN_REQUEST_LABELS)) return null;
   const block = rows.slice(top, last + 1);
-  const width = maxOf(block.map((r) => r.length));
-  const turned = Array.from({ length: width }, (_, j) => block.map((r) => r[j] ?? ''));
+  const turned = Array.from({ length: width ?? maxOf(block.map((r) => r.length)) }, (_, j) => block.map((r) => r[j] ?? ''));
   return [...rows.slice(0, top), ...turned, ...rows.slice(last + 1)];
 }
 

@@ -11,6 +11,7 @@
  */
 import { boundedParser } from './html-parser.js';
 import { MAX_TAG, pageInfo, type PageInfo } from './html-page-info.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Article containers of the CMSs seen on government sites (TRS, common templates), most trusted first. */
 const KNOWN_CONTAINERS: readonly { attr: 'class' | 'id' | 'tag'; name: string }[] = [
@@ -251,8 +252,8 @@ function reportTableOutside(html: string, block: Block): boolean {
 
 /** One block from the first of `parts` to the end of the last. */
 function spanOf(parts: readonly Block[]): Block {
-  const start = Math.min(...parts.map((p) => p.start));
-  const end = Math.max(...parts.map((p) => p.end));
+  const start = minOf(parts.map((p) => p.start));
+  const end = maxOf(parts.map((p) => p.end));
   const sum = (k: 'cjk' | 'tables' | 'images'): number => parts.reduce((n, p) => n + p[k], 0);
   return { tag: 'div', start, end, cjk: sum('cjk'), tables: sum('tables'), images: sum('images') };
 }

@@ -13,6 +13,7 @@ import { Element as DomElement, type AnyNode, type Element } from 'domhandler';
 import type { Line } from '../model/document.js';
 import { cellRead } from './html-table.js';
 import type { LayoutDoubts } from './html-layout.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** The CSS of the elements laid out as table parts, grids, flex boxes (html-layout LayoutDoubts.boxes). */
 export type Boxes = ReadonlyMap<AnyNode, ReadonlyMap<string, string>>;
@@ -34,7 +35,7 @@ function boxChildren(el: Element, boxes: Boxes): Element[] {
   const out: Element[] = [];
   for (const c of el.children) {
     if (!isElement(c)) continue;
-    if (displayOf(c, boxes) === 'contents') out.push(...boxChildren(c, boxes));
+    if (displayOf(c, boxes) === 'contents') pushAll(out, boxChildren(c, boxes));
     else out.push(c);
   }
   return out;
@@ -108,7 +109,7 @@ function cssTableRows(el: Element, boxes: Boxes): DivRow[] {
     const d = displayOf(c, boxes);
     if (/^table-(row|header|footer)-group$/.test(d)) {
       close();
-      rows.push(...cssTableRows(c, boxes));
+      pushAll(rows, cssTableRows(c, boxes));
     } else if (d === 'table-row') {
       close();
       rows.push({ cells: boxChildren(c, boxes) });

@@ -21,6 +21,7 @@ import { cssUnescape } from './css-values.js';
 import { inCascadeOrder, selectorMatches } from './html-cascade.js';
 import { layoutEffect } from './html-layout.js';
 import { MAX_RULES, STYLE_PROPS, ruleBlocks, selectorList, usable } from './html-style-rules.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** px. The font size taken for a pseudo-element's lengths in em (browsers' default). */
 const DEFAULT_FONT_PX = 16;
@@ -180,7 +181,7 @@ export function insertGenerated($: cheerio.CheerioAPI, root: AnyNode, rules: rea
     if (matched === null) continue;
     for (const el of matched) {
       const entry = byEl.get(el) ?? { before: [], after: [] };
-      entry[rule.pseudo].push(...rule.decls);
+      pushAll(entry[rule.pseudo], rule.decls);
       byEl.set(el, entry);
     }
   }

@@ -27,6 +27,7 @@ import { BOX_DISPLAY, BOX_PROPS, layoutEffect, lookStep, noLayoutDoubts, overflo
 import { isStruck } from './html-table.js';
 import { inkShows } from '../_internal/ink.js';
 import type { StyleRule } from './html-style-rules.js';
+import { spliceAll } from '../_internal/extremes.js';
 
 /** px. Text set smaller than this is not legible (1px, 1pt = 1.33px, font-size:0); body text is 12-16 px. */
 export const TINY_FONT_PX = 2;
@@ -331,14 +332,14 @@ export function showText($: cheerio.CheerioAPI, root: AnyNode, rules: readonly S
   const emptiedChars = emptied.reduce((n, [, data]) => n + data.trim().length, 0);
   if (emptiedChars > MAX_TEXT_DROP_SHARE * chars) {
     for (const [t, data] of emptied) t.data = data;
-    dropped.splice(0, dropped.length, ...dropped.filter((d) => d.why !== 'tiny font' && d.why !== 'background colour'));
+    spliceAll(dropped, 0, dropped.length, dropped.filter((d) => d.why !== 'tiny font' && d.why !== 'background colour'));
   }
   const unseenChars = unseen.reduce((n, [, data]) => n + data.trim().length, 0);
   const revealed = unseenChars >= MIN_REVEALED_CHARS && unseenChars > MAX_UNSEEN_SHARE * chars;
   if (revealed) {
     for (const [t, data] of unseen) t.data = data;
     const back = new Set(unseen.map(([, data]) => data.trim()));
-    dropped.splice(0, dropped.length, ...dropped.filter((d) => !(d.why === 'not displayed' && back.has(d.text))));
+    spliceAll(dropped, 0, dropped.length, dropped.filter((d) => !(d.why === 'not displayed' && back.has(d.text))));
   }
   for (const el of remove) $(el).remove();
   return { dropped, layout, revealed };

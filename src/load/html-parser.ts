@@ -51,21 +51,31 @@ function closeForTablePart(p: ParserInternals, name: string): void {
   for (let i = 0; i < count; i++) p.cbs.onclosetag?.(p.stack.shift()!, true);
 }
 
-/** A Parser whose open tags beyond `maxOpen` nested elements are dropped (their close tags then close outer ones). */
-export function boundedParser(cbs: Partial<Handler>, options: ParserOptions, maxOpen = MAX_OPEN): Parser {
+/** Elements a depth limit read as text: how many, and how many of them tables (their cells then read as text, not as a table). */
+export interface DepthCut {
+  elements: number;
+  tables: number;
+}
+
+/**
+ * A Parser whose open tags beyond `maxOpen` nested elements are dropped (their close tags then
+ * close outer ones), each counted in `cut` when given.
+ */
+export function boundedParser(cbs: Partial<Handler>, options: ParserOptions, maxOpen = MAX_OPEN, cut?: DepthCut): Parser {
   const parser = new Parser(cbs, options);
   const inner = parser as unknown as ParserInternals;
   const open = inner.emitOpenTag;
   inner.emitOpenTag = function (this: ParserInternals, name: string): void {
     if (options.xmlMode !== true) closeForTablePart(this, name);
     if (this.stack.length < maxOpen) open.call(this, name);
+    else if (cut) (cut.elements++, name === 'table' && cut.tables++);
   };
   return parser;
 }
 
-/** Parses an HTML string into a DOM (for cheerio) with the bounded parser. */
-export function parseBounded(html: string, options: ParserOptions & DomHandlerOptions): Document {
+/** Parses an HTML string into a DOM (for cheerio) with the bounded parser; the tags it dropped are counted in `cut`. */
+export function parseBounded(html: string, options: ParserOptions & DomHandlerOptions, cut?: DepthCut): Document {
   const handler = new DomHandler(undefined, options);
-  boundedParser(handler, options).end(html);
+  boundedParser(handler, options, MAX_OPEN, cut).end(html);
   return handler.root;
 }

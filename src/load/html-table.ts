@@ -8,7 +8,7 @@ import { removeFormatChars } from '../layout/clean-lines.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { lengthPx, parseDecls } from './css-values.js';
 import type { Line } from '../model/document.js';
-import { placeCells, placedRowCells, spanOf, type PlacedCell, type SpanCell } from '../tables/table-to-grid.js';
+import { MAX_GRID_COLUMNS, placeCells, placedRowCells, spanOf, type PlacedCell, type SpanCell } from '../tables/table-to-grid.js';
 import { turnedRequests } from './grid-transpose.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { unpackRows } from '../layout/packed-cells.js';
@@ -301,7 +301,7 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
     // cells are the first columns, so nothing moved and the columns after it are empty. With a
     // value in it, the gap could be anywhere before the value: its cells' columns are in doubt (short).
     const valueless = end < grid.cols && row.every((c) => (parseWholeValue(c.text)?.kind ?? 'blank') === 'blank');
-    if (valueless) for (let j = end; j < grid.cols; j++) (cells.push(''), cols.push(j));
+    if (valueless && cells.some((c) => c !== '')) for (let j = end; j < Math.min(grid.cols, MAX_GRID_COLUMNS); j++) (cells.push(''), cols.push(j));
     const line = { separated: true, source: { table: index, row: r }, ...(end < grid.cols && !valueless ? { short: true } : {}), ...(mixedRows.has(r) || covered ? { damaged: true } : {}) };
     // Rows packed in one row, a line of each cell per row (layout/packed-cells): those rows.
     const packed = row.some((c) => c.pieces) && row.every((c) => c.colSpan === 1) ? unpackRows(row.map((c) => c.pieces ?? [c.text])) : null;
@@ -318,14 +318,15 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
  * row (their unpacking is the row walk's).
  */
 function turnedTable(rows: readonly PlacedCell[][], width: number): string[][] | null {
-  if (rows.some((row) => row.some((c) => c.pieces))) return null;
+  if (width > MAX_GRID_COLUMNS || rows.some((row) => row.some((c) => c.pieces))) return null;
+  // Each row as long as its last cell (the empty places after it read as nothing): linear in the cells, not rows × grid width.
   const texts = rows.map((row, r) => {
     const { cells, cols } = placedRowCells(row, rows, r);
-    const out = Array<string>(width).fill('');
+    const out = Array<string>(maxOf(cols, -1) + 1).fill('');
     cells.forEach((c, i) => (out[cols[i]!] = c));
     return out;
   });
-  return turnedRequests(texts);
+  return turnedRequests(texts, width);
 }
 
 /** `<caption style="caption-side: bottom">` (or the old `align="bottom"`): drawn under the table. */

@@ -32,7 +32,9 @@ export async function readInput(input: ExtractInput, opts: ResolvedOptions): Pro
   const info = await stat(input).catch((cause: unknown) => {
     throw new XxgkError('E_INPUT_NOT_FOUND', `${input}: no such file`, { cause });
   });
-  if (!info.isFile()) throw new XxgkError('E_INPUT_NOT_FOUND', `${input}: not a file`);
+  // A folder or a pipe is there, but is no document: said so, with what reads it.
+  if (info.isDirectory()) throw new XxgkError('E_UNSUPPORTED_KIND', `${input}: a folder, not a document; extract reads one file (\`xxgk batch ${input} --out DIR\`, or runBatch, reads every document in a folder)`);
+  if (!info.isFile()) throw new XxgkError('E_UNSUPPORTED_KIND', `${input}: not a regular file (a pipe, socket or device); save it to a file, or give its bytes (\`xxgk extract -\` reads standard input)`);
   if (info.size > opts.maxBytes) {
     throw new XxgkError('E_TOO_LARGE', `${input}: ${info.size} bytes is more than the limit of ${opts.maxBytes}`);
   }

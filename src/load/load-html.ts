@@ -19,7 +19,7 @@ import { showText, type DroppedText } from './html-hidden.js';
 import type { LayoutDoubts } from './html-layout.js';
 import { GENERATED_ATTR, insertGenerated, parsePseudoRules, type GeneratedSummary } from './html-generated.js';
 import { parseRules, styleSheets } from './html-style-rules.js';
-import { parseBounded } from './html-parser.js';
+import { parseBounded, type DepthCut } from './html-parser.js';
 import { mayBePositioned, positionedLines, POSITIONED_WARNING } from './positioned-html.js';
 import { isLayoutTable, isRaised, isStruck, noteLink, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
@@ -34,9 +34,10 @@ const MAX_DEPTH = 400;
 
 /**
  * Replaces the content of every element at depth MAX_DEPTH by its text, without recursion (real
- * pages nest a few dozen levels; only hostile or broken pages reach this).
+ * pages nest a few dozen levels; only hostile or broken pages reach this); the elements flattened
+ * are counted in `cut`.
  */
-function flattenDeep(root: AnyNode): void {
+function flattenDeep(root: AnyNode, cut: DepthCut): void {
   const stack: [AnyNode, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
@@ -51,7 +52,10 @@ function flattenDeep(root: AnyNode): void {
     while (inner.length > 0) {
       const n = inner.pop()!;
       if (n.type === 'text') texts.push((n as unknown as { data: string }).data);
-      else if ('children' in n) for (let i = (n as Element).children.length - 1; i >= 0; i--) inner.push((n as Element).children[i]!);
+      else if ('children' in n) {
+        if (n.type === 'tag') (cut.elements++, (n as Element).name === 'table' && cut.tables++);
+        for (let i = (n as Element).children.length - 1; i >= 0; i--) inner.push((n as Element).children[i]!);
+      }
     }
     parent.children = [new Text(texts.join(' '))];
     parent.children[0]!.parent = parent;
@@ -249,14 +253,24 @@ export function htmlDocument(raw: string, warnings: Warning[], base: Pick<Loaded
   return { ...base, kind: 'html', ...page, warnings };
 }
 
-/** The page's DOM with what a reader of it cannot see removed and the generated text it shows put in, and what that found. */
-function shownDom(name: string, html: string, sheet: string): { $: cheerio.CheerioAPI; root: AnyNode; generated: GeneratedSummary } & ReturnType<typeof showText> {
+/**
+ * The page's DOM with what a reader of it cannot see removed and the generated text it shows put in,
+ * and what that found; `cut`: the elements nested too deep to be read as elements (MAX_OPEN, MAX_DEPTH).
+ */
+function shownDom(name: string, html: string, sheet: string): { $: cheerio.CheerioAPI; root: AnyNode; generated: GeneratedSummary; cut: DepthCut } & ReturnType<typeof showText> {
+  const cut: DepthCut = { elements: 0, tables: 0 };
   // htmlparser2 in HTML mode: about twice as fast as parse5, and it closes unclosed cells and rows the same way.
-  const $ = parsing(name, () => cheerio.load(parseBounded(html, { xmlMode: false, decodeEntities: true })));
+  const $ = parsing(name, () => cheerio.load(parseBounded(html, { xmlMode: false, decodeEntities: true }, cut)));
   const root = $.root().get(0)!;
-  flattenDeep(root);
+  flattenDeep(root, cut);
   const generated = insertGenerated($, root, parsePseudoRules(sheet));
-  return { $, root, generated, ...showText($, root, parseRules(sheet)) };
+  return { $, root, generated, cut, ...showText($, root, parseRules(sheet)) };
+}
+
+/** Warning `html_too_deep`: content below the depth limits was read as text (a table there is not read as a table). */
+function depthWarning(cut: DepthCut): Warning {
+  const tables = cut.tables > 0 ? `, ${cut.tables} of them table(s): their cells were read as running text, not as a table` : '';
+  return { code: 'html_too_deep', message: `the page nests elements more than ${MAX_DEPTH} levels deep: ${cut.elements} element(s) below that were read as plain text${tables}` };
 }
 
 /** Decoded HTML (a page, or a fragment a JSON file holds) → its lines, title and date; `warnings` added to. */
@@ -269,7 +283,8 @@ export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<L
   const article = scan.article ? html.slice(scan.article.start, scan.article.end) : html;
   // The page's <style> rules are read from the whole page: they sit in <head>, outside the article.
   const sheet = styleSheets(html);
-  const { $, root, generated, dropped, layout, revealed } = shownDom(name, article, sheet);
+  const { $, root, generated, dropped, layout, revealed, cut } = shownDom(name, article, sheet);
+  if (cut.elements > 0) warnings.push(depthWarning(cut));
   if (dropped.length > 0) warnings.push(hiddenWarning(dropped));
   if (revealed) warnings.push({ code: 'hidden_article_shown', message: 'most of the page\'s text is set visibility:hidden, as an article a script shows once loaded (a saved WeChat article\'s #js_content): read as shown' });
   const shown = generatedWarning($, generated);

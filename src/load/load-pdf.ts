@@ -42,6 +42,7 @@ import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 import { fixDigitLies, newDigitLies, settleDigitLies, suspectLine } from '../pdf/lying-digits.js';
 import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { pushAll } from '../_internal/extremes.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -211,7 +212,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       if ('shown' in content) {
         const shown = content.shown as ShownPage<OperatorList>;
         drawn = Promise.resolve(shown.list);
-        layerText.push(...shown.dropped.map((text) => ({ page: p, text })));
+        pushAll(layerText, shown.dropped.map((text) => ({ page: p, text })));
         if (shown.unsure) unsureLayers.push(p);
       }
       let raw = content.items.filter((it) => 'str' in it && it.str.trim() !== '') as unknown as RawTextItem[];

@@ -10,6 +10,7 @@
  */
 import type { Line } from '../model/document.js';
 import { turnedRequests } from './grid-transpose.js';
+import { maxOf, pushAll } from '../_internal/extremes.js';
 
 /** Line fields that say something about single cells: a run carrying one is not turned (its cells would move away from it). */
 const CELL_FIELDS = ['unread', 'ocr', 'fused', 'starts', 'short', 'undoubled'] as const;
@@ -17,7 +18,7 @@ const CELL_FIELDS = ['unread', 'ocr', 'fused', 'starts', 'short', 'undoubled'] a
 /** A run of text table rows as a grid of `width` columns, or null when a row's cells do not fill it (the first row, a header, may be one short: right-aligned). */
 function runGrid(run: readonly Line[]): string[][] | null {
   if (run.some((l) => CELL_FIELDS.some((f) => l[f] !== undefined))) return null;
-  const width = Math.max(...run.map((l) => l.cells.length));
+  const width = maxOf(run.map((l) => l.cells.length));
   const rows: string[][] = [];
   for (const [i, line] of run.entries()) {
     if (line.cells.length === width) rows.push([...line.cells]);
@@ -46,7 +47,7 @@ export function turnTextTables(lines: readonly Line[]): Line[] {
     // On a grid of its own (source.table: the tables' readers place a row's cells by their columns), numbered as the text's turned tables.
     const table = turned ? tables++ : tables;
     if (turned) for (const [r, row] of turned.entries()) out.push({ cells: row, cols: row.map((_, j) => j), separated: true, source: { ...run[0]!.source, table, row: r }, ...damaged });
-    else out.push(...run);
+    else pushAll(out, run);
     i = end;
   }
   return out;

@@ -12,6 +12,7 @@ import { placeFreeColumns } from '../pdf/free-columns.js';
 import { dropFurniture } from '../pdf/furniture.js';
 import { layoutPage, type PageLine } from '../pdf/page-layout.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** The columns a word-box TSV must name in its header line. */
 const COLUMNS = ['level', 'page_num', 'left', 'top', 'width', 'height', 'text'] as const;
@@ -104,6 +105,6 @@ export function positionedItemLines(pages: readonly ItemPage[]): Line[] {
     laid.push(out.lines);
   });
   // A page whose height no converter gave (0) ends where its lowest item does.
-  const heights = pages.map((p) => p.height || Math.max(...p.items.map((it) => it.top + it.height)));
+  const heights = pages.map((p) => p.height || maxOf(p.items.map((it) => it.top + it.height)));
   return placeFreeColumns(joinCutCells(dropFurniture(laid, heights)).flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.fused ? { fused: l.fused } : {}) }));
 }

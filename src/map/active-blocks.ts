@@ -16,6 +16,7 @@ import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowSpec } from '../template/index.js';
 import { ACTIVE_COLUMN_WORDS_2019 as W2019, ACTIVE_COLUMN_WORDS_2021 as W2021 } from '../template/active.js';
 import type { Placement } from './table-rows.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** The small tables of table 二 (第二十条第（一）（五）（六）（八）（九）项), by their rows' keys. */
 const BLOCKS: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
@@ -37,7 +38,8 @@ function valueBlocks(rows: readonly TableRow[], specs: readonly RowSpec[]): Valu
       if (blocks.length > 0 && labels.some((l) => text.includes(l))) return null;
       if (!headed || blocks.at(-1)!.length > 0) blocks.push([]);
     } else if (blocks.length > 0 && text !== '' && labels.some((l) => text.includes(l))) return null;
-    blocks.at(-1)?.push(...values);
+    const last = blocks.at(-1);
+    if (last) pushAll(last, values);
     headed = header && values.length === 0;
   }
   return blocks.length > 0 ? blocks : null;

@@ -18,6 +18,7 @@ import { applyMoves } from './move-columns.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { ACTIVE_WORDS as ACTIVE_HEADER, GROUP, looseHeader, mergeHeaderLine, stemCount } from './active-header.js';
 import { stackedColumns } from './positional-band.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** Header words that are not columns of a row (the label column). */
 const OTHER_HEADER_TEXT = ['信息内容', '万元', '件', '个', '数量', '数'];
@@ -65,7 +66,7 @@ function stackedHeaders(lines: readonly Line[]): Line[] {
       band.push(line);
       continue;
     }
-    out.push(...stackedBand(band), line);
+    pushAll(out, stackedBand(band)).push(line);
     band = [];
   }
   return [...out, ...band];

@@ -26,6 +26,7 @@ import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowSpec } from '../template/index.js';
 import { ACTIVE_COLUMN_WORDS_2019 as W2019, ACTIVE_COLUMN_WORDS_2021 as W2021 } from '../template/active.js';
 import type { Placement } from './table-rows.js';
+import { minOf } from '../_internal/extremes.js';
 
 /** The small tables of table 二, by their rows' keys. */
 const SMALL_TABLES: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
@@ -87,7 +88,7 @@ function eventsToBlocks(events: readonly Event[], labelled: (t: string) => boole
 
 /** The template rows a text names, in printed order. */
 function rowsNamed(text: string, specs: readonly RowSpec[]): RowSpec[] {
-  const at = (s: RowSpec): number => Math.min(...s.labels.map((l) => (text.includes(l) ? text.indexOf(l) : Infinity)));
+  const at = (s: RowSpec): number => minOf(s.labels.map((l) => (text.includes(l) ? text.indexOf(l) : Infinity)));
   return specs.filter((s) => at(s) < Infinity).sort((a, b) => at(a) - at(b));
 }
 

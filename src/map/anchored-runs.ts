@@ -52,16 +52,17 @@ export function anchoredRuns(table: string, values: readonly number[], specs: re
   // Token index of row r's first cell when a run starting at row a sits at token p: p + offset[r] − offset[a].
   const offset = [0];
   for (const s of specs) offset.push(offset.at(-1)! + s.columns.length);
-  const memo = new Map<number, boolean>();
+  // Row r read at token p: 0 not yet known, 1 its identities fail, 2 they hold. A typed array, not a
+  // Map: rows × tokens entries (a one-line dump of a million numbers passed a Map's 2^24 limit).
+  const memo = new Uint8Array(n * (T + 1));
   const holds = (r: number, p: number): boolean => {
     const id = r * (T + 1) + p;
-    let ok = memo.get(id);
-    if (ok === undefined) {
+    if (memo[id] === 0) {
       const w = specs[r]!.columns.length;
-      ok = local[r]!.length > 0 && p + w <= T && local[r]!.every((ck) => Math.abs(ck.parts.reduce((sum, x) => sum + x.sign * values[p + x.c]!, 0) - values[p + ck.total]!) < EPSILON);
-      memo.set(id, ok);
+      const ok = local[r]!.length > 0 && p + w <= T && local[r]!.every((ck) => Math.abs(ck.parts.reduce((sum, x) => sum + x.sign * values[p + x.c]!, 0) - values[p + ck.total]!) < EPSILON);
+      memo[id] = ok ? 2 : 1;
     }
-    return ok;
+    return memo[id] === 2;
   };
   const same = (r: number, p: number): boolean => known[r]!.every((v, i) => v === values[p + i]);
   const informative = (r: number): boolean => known[r] !== null && known[r]!.some((v) => v !== 0);

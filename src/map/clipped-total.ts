@@ -26,6 +26,7 @@ import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
 import { gridRequestLeaves } from './grid-columns.js';
 import { stackedPrintedLeaves } from './header-stacks.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** The clipped column: the last of table 三, the one a page too narrow cuts off. */
 const CLIPPED = 'total';
@@ -218,7 +219,7 @@ export function bandWithoutTotal(lines: readonly Line[]): boolean {
  * those columns (`bandNamesPrefix`); null otherwise.
  */
 function printedPrefix(lines: readonly Line[], rows: readonly TableRow[]): number | null {
-  const widest = Math.max(0, ...rows.map((r) => r.values.length), cellPerLineWidth(rows) ?? 0);
+  const widest = maxOf([0, ...rows.map((r) => r.values.length), cellPerLineWidth(rows) ?? 0]);
   if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED) return null;
   return bandNamesPrefix(lines, widest) ? widest : null;
 }

@@ -22,6 +22,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { Identity } from '../template/index.js';
 import type { TableFill } from './table-fill.js';
 import { tick } from '../_internal/work-budget.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** A field the reading left without a value (missing or ambiguous). */
 const open = (f: SolvedField | undefined): boolean => !f || f.value === null || f.flags.includes('ambiguous');
@@ -93,7 +94,7 @@ export function fillFromDerivedRows(fill: TableFill, rows: readonly TableRow[]):
         fields.set(k, { value: values[i]!, flags: ['derived'] });
         placements.set(k, { by: 'position', labelScore: 0, source });
       });
-      set.push(...ks);
+      pushAll(set, ks);
       changed = true;
     }
   }

@@ -13,7 +13,7 @@
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import { templateFor, type RowSpec, type Template } from '../template/index.js';
-import { maxOf } from '../_internal/extremes.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 import { MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 
 /** A label at least this close to another template row than the one at its place contradicts the order. */
@@ -78,7 +78,7 @@ function framedRows(joined: readonly TableRow[], valueRows: readonly TableRow[],
   for (const g of new Set(valueRows.map(gridOf))) {
     const cols = columns.get(g)!;
     const at = valueRows.filter((r) => gridOf(r) === g).map((r) => r.source.row!);
-    const [lo, hi] = [Math.min(...at), Math.max(...at)];
+    const [lo, hi] = [minOf(at), maxOf(at)];
     const source = valueRows.find((r) => gridOf(r) === g)!.source;
     for (let row = lo; row <= hi; row++) {
       const r = joined.find((x) => gridOf(x) === g && x.source.row === row);

@@ -53,6 +53,7 @@ import type { TableFill } from './table-fill.js';
 import { findSubtotalColumn, subtotalChecks, subtotalWarning } from './subtotal-column.js';
 import { findYearSubcolumns, yearSubcolumnsWarning } from './year-subcolumns.js';
 import { streamTailAfterHeading } from './stream-tail.js';
+import { pushAll } from '../_internal/extremes.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -106,7 +107,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const tableText = [cellsText([...(activeLines ?? lines), ...(requestLines ?? [])]), ...stackedWords].join('\n');
   // Rows printed one cell per line count once per label, not once per value line; rows of empty cells do not count.
   const detection = detectTemplate(tableText, year, mergeCellPerLine(rows.requests).filter(printsValues).length);
-  warnings.push(...detection.warnings);
+  pushAll(warnings, detection.warnings);
   let template = detection.version === 'unknown' ? TEMPLATE_2021 : templateFor(detection.version, detection.otherHandling);
   const collapsed = isCollapsedStream(lines);
   // Table 三 of a scan whose OCR'd labels are noise: its ruled rows by their order and count (map/grid-order).
@@ -205,9 +206,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // (Table 三 printed without some columns was placed by its header's names already.)
   // (Table 四 printed transposed was read by its row labels and header names already: map/review-transposed.)
   // (Table 三's header: the band above the rows read, not a comparison table's printed before it: map/table-band.)
-  warnings.push(...followPrintedColumns(requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.'), review.transposed || review.cut ? null : reviewLines, fields, placements));
+  pushAll(warnings, followPrintedColumns(requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.'), review.transposed || review.cut ? null : reviewLines, fields, placements));
   if (review.cut) warnings.push(CUT_REVIEW_WARNING);
-  warnings.push(...followActiveColumns(activeLines, template.activeRows, fields, placements));
+  pushAll(warnings, followActiveColumns(activeLines, template.activeRows, fields, placements));
   // Table 二 rows read after their labels while a values line just before the label was read by no row: either reading is printed, capped.
   const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows, settled);
   if (orphaned.length) warnings.push(orphanWarning(orphaned, 'before'));
@@ -232,9 +233,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   if (split?.unnamed) warnings.push(capSplitRequests(placements, 'columns_unread', 'its parts told by their rows\' value counts (their header bands name no column that could be read): joined row by row and read in the template\'s column order, which no printed header confirms'));
   else if (split?.orderAssumed) warnings.push(capSplitRequests(placements, 'columns_unread', 'and a part names its columns on several header lines without their places (blank cells dropped): the order across those lines is not printed and the values fit more than one order; the template\'s order is assumed'));
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).
-  warnings.push(...flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
-  warnings.push(...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...unreadTableWarnings(fields, template.keys, sections), ...duplicatedWarnings(placements));
-  warnings.push(...missingRowsWarnings(fields, [['activeDisclosure', template.activeRows], ['requests', template.requestRows]]));
+  pushAll(warnings, flagCorrectedInText(fields, lines, { activeDisclosure: template.activeRows, requests: template.requestRows }));
+  pushAll(warnings, [...noValuesWarning(fields, sections.length), ...mostlyMissingWarning(fields, template.keys), ...unreadTableWarnings(fields, template.keys, sections), ...duplicatedWarnings(placements)]);
+  pushAll(warnings, missingRowsWarnings(fields, [['activeDisclosure', template.activeRows], ['requests', template.requestRows]]));
   // The subtotal column left out: its printed values checked against the sub-columns of the rows read from its lines.
   const checks = subtotal ? subtotalChecks('requests', subtotal, template.requestRows.map((r) => r.key), fields, (k) => placements.get(k)?.source) : [];
   if (subtotal) warnings.push(subtotalWarning('requests', subtotal, checks));

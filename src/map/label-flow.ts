@@ -31,7 +31,7 @@ import type { Identity, RowSpec } from '../template/index.js';
 import { count, fillReadRows, labelText, namedRow, namedText, open, rowHolds } from './column-blocks.js';
 import { rowMatches } from './join-fragments.js';
 import type { TableFill } from './table-fill.js';
-import { minOf } from '../_internal/extremes.js';
+import { minOf, pushAll } from '../_internal/extremes.js';
 
 /** Cost of a row left unread (its width − 2 … + 1 value-flow tokens consumed): a row's worth of evidence lost. */
 export const UNREAD_COST = 3;
@@ -74,7 +74,7 @@ export function splitFlows(rows: readonly TableRow[], specs: readonly RowSpec[])
     if (own === null && r !== null) around.add(r);
     // A row named twice (its label's tail before more values): its later lines are value flow.
     if (r !== null && !left.has(r) && values.length <= specs[r]!.columns.length) (left.set(r, values as number[]), at.set(r, right.length));
-    else right.push(...(values as number[]));
+    else pushAll(right, values as number[]);
   }
   return { left, right, at, around };
 }

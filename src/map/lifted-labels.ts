@@ -9,7 +9,7 @@
 import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
-import { maxOf } from '../_internal/extremes.js';
+import { maxOf, pushAll } from '../_internal/extremes.js';
 
 /** Most label pieces a pile is cut over (the cut costs pieces² label matches). */
 const MAX_PIECES = 40;
@@ -65,7 +65,7 @@ export function pairLiftedLabels(rows: readonly TableRow[], specs: readonly RowS
     const bare = rows.slice(j, end);
     const texts = [...rows.slice(i, j).map((r) => r.label), ...(bare[0]?.pending ?? '').split(' ').filter(Boolean)];
     if (bare.length < 2 || texts.length === 0) {
-      out.push(...rows.slice(i, Math.max(j, i + 1)));
+      pushAll(out, rows.slice(i, Math.max(j, i + 1)));
       i = Math.max(j, i + 1);
       continue;
     }

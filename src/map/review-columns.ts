@@ -8,6 +8,7 @@
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { REVIEW_COLUMN_WORDS, REVIEW_COLUMNS } from '../template/review.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** The sub-column keys in template order. */
 const KEYS: readonly string[] = REVIEW_COLUMNS;
@@ -34,7 +35,7 @@ export function reviewColumnChunks(lines: readonly Line[], isHeader: (norm: stri
   const seq: string[] = [];
   for (const l of lines) {
     const norm = normalizeLabel(l.cells.join(''));
-    if (norm && !/\d/.test(norm) && isHeader(norm)) seq.push(...occurrences(norm));
+    if (norm && !/\d/.test(norm) && isHeader(norm)) pushAll(seq, occurrences(norm));
   }
   if (seq.length === 0 || seq.length % KEYS.length !== 0 || seq.length > 3 * KEYS.length) return null;
   const chunks: string[][] = [];

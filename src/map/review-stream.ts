@@ -20,6 +20,7 @@ import { readTransposed } from './review-transposed.js';
 import { REVIEW_HEADER_TEXT } from './header-words.js';
 import { headerCutPerCharacter, withBoundaryReadings } from './review-boundary.js';
 import { cutReviewColumns } from './review-cut.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** Header words taken out of a row's label: the template's, then short forms some reports print (a result without 结果, a group without 未经复议). */
 const REVIEW_WORDS = [...REVIEW_HEADER_TEXT, '维持', '纠正', '直接起诉'];
@@ -112,7 +113,7 @@ export function valuesAfterSection(sections: readonly FoundSection[], key: Found
     for (const line of s.body) {
       const cells = line.cells.flatMap((c) => c.trim().split(/\s+/)).filter((c) => c !== '');
       const values = cells.map(parseWholeValue);
-      if (cells.length > 0 && values.every((v) => v?.kind === 'num')) out.push(...(values as ValueToken[]));
+      if (cells.length > 0 && values.every((v) => v?.kind === 'num')) pushAll(out, values as ValueToken[]);
     }
   }
   return out;

@@ -11,6 +11,7 @@ import { streamReadings, wrapShadows, type StreamMode } from './stream-moves.js'
 import { dedupeReadings } from './dedupe-readings.js';
 import { tick } from '../_internal/work-budget.js';
 import { markTextRuns } from './fused-split.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** Most extra or missing values a row may have before it is given up as unreadable. */
 export const MAX_REPAIR = 3;
@@ -250,7 +251,7 @@ function blankWindows(tokens: readonly ValueToken[], k: number, totalCols: reado
     const readings = exact(tokens.slice(start, start + k), totalCols);
     // Empty cells outside the printed values may be layout (a spanned label column): a repair.
     if (start < first || start + k - 1 > last) readings.forEach((c) => c.cells.forEach((cell) => cell.flags.push('repaired')));
-    out.push(...readings);
+    pushAll(out, readings);
   }
   return out;
 }

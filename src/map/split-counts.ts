@@ -16,6 +16,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { REQUEST_LEAVES } from './header-words.js';
 import { isFurniture, valueCount, withValueCells, type SplitJoin } from './split-columns.js';
+import { minOf } from '../_internal/extremes.js';
 
 /** Share of rows whose 总计 must be the sum of their other six values for the join to stand. */
 const SUMS_SHARE = 0.75;
@@ -80,7 +81,7 @@ export function joinSplitByCounts(input: readonly Line[] | null): SplitJoin | nu
   if (at.length < 2 * MIN_ROWS || at.length % 2 !== 0) return null;
   const half = at.length / 2;
   const first = at.slice(0, half);
-  const a = Math.min(...first.map(({ l }) => valueCount(l)));
+  const a = minOf(first.map(({ l }) => valueCount(l)));
   const b = width - a;
   if (a < 2 || b < 2 || !first.every(({ l }) => prints(l, a))) return null;
   const second = at.slice(half).map(({ l }) => (prints(l, b) ? l : valueCount(l) === b - 1 ? unfused(l) : null));

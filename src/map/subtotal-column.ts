@@ -30,7 +30,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { headerBand, requestBandOrder } from './header-order.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
-import { minOf } from '../_internal/extremes.js';
+import { minOf, pushAll } from '../_internal/extremes.js';
 
 /** Words a subtotal column is headed by (合计 only beside a 总计: alone it heads the total, map/total-word). */
 const SUBTOTAL_WORDS = ['小计', '合计'];
@@ -285,7 +285,7 @@ export function findSubtotalColumn(lines: readonly Line[] | null): SubtotalColum
     if (fitting.length === 0) continue;
     // A header word does not place a column that is no subtotal for sure (a delimited dump's sub-header loses its
     // cells' places: 上年同期 at the group's edge): every place the rows fit must leave the same seven values.
-    if (!kind.sums) fitting.push(...[...Array(WIDTH).keys()].filter((p) => !fitting.includes(p) && fits(wide, p, order, false)));
+    if (!kind.sums) pushAll(fitting, [...Array(WIDTH).keys()].filter((p) => !fitting.includes(p) && fits(wide, p, order, false)));
     // Every fitting position must leave the same seven values on every row (equal columns: either is the subtotal),
     // or print the same values as the one the header places (合计 first repeating 总计 last: dropping either leaves the
     // row's values, the one the header names is dropped).

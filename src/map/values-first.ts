@@ -11,6 +11,7 @@ import { solve, type Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { Identity } from '../template/index.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** A row label's start: an item number ('1.', '（三）', '三、'). Label text that does not start so continues a label above. */
 const ROW_START = /[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]/;
@@ -75,13 +76,13 @@ export function valuesFirstRows(rows: readonly TableRow[], width: number): Table
     }
     if (values.length === 0) continue;
     if (open) {
-      open.values.push(...values);
+      pushAll(open.values, values);
       if (r.digitsSuspect) open.digitsSuspect = true;
       if (open.values.length >= width) open = undefined;
       continue;
     }
     if (block.length === 0) blockSource = r.source;
-    block.push(...values);
+    pushAll(block, values);
     if (r.digitsSuspect) suspect = true;
   }
   if (block.length > 0) flush('', rows.at(-1)!.source);

@@ -12,7 +12,7 @@ import { readNumbers } from './digits.js';
 import type { Box, Grey } from './image.js';
 import type { InkWords } from './ink-words.js';
 import type { NumberRead } from './reads.js';
-import { maxOf, median } from '../_internal/extremes.js';
+import { maxOf, median, minOf, pushAll } from '../_internal/extremes.js';
 
 /** × glyph height. The widest word taken for a number (~7 digits of 0.55 glyph). */
 const NUMBER_WIDTH = 4.5;
@@ -97,7 +97,7 @@ function runs(col: Box[], glyph: number, others: readonly Box[]): Box[][] {
     const last = out.at(-1);
     const bottom = last ? maxOf(last.map((o) => o.y2)) : 0;
     const gap = b.y1 - bottom;
-    const span = last ? { x1: Math.min(b.x1, ...last.map((o) => o.x1)), x2: Math.max(b.x2, maxOf(last.map((o) => o.x2))) } : undefined;
+    const span = last ? { x1: minOf([b.x1, ...last.map((o) => o.x1)]), x2: Math.max(b.x2, maxOf(last.map((o) => o.x2))) } : undefined;
     const open = (): boolean => !others.some((o) => o.y1 < b.y1 && o.y2 > bottom && Math.min(o.x2, span!.x2) > Math.max(o.x1, span!.x1));
     if (last && (gap <= RUN_GAP * glyph || (gap <= WRAPPED_GAP * glyph && open()))) last.push(b);
     else out.push([b]);
@@ -157,7 +157,7 @@ export async function borderlessNumbers(clean: Grey, level: number, { words, gly
   const members = new Set(cols.flat());
   const edges = cols.map((c) => median(c.map((b) => b.x1)));
   // Only words within a column's rows (not prose above or below the table) are cut at its edge.
-  const spans = cols.map((c): [number, number] => [Math.min(...c.map((b) => b.y1)), maxOf(c.map((b) => b.y2))]);
+  const spans = cols.map((c): [number, number] => [minOf(c.map((b) => b.y1)), maxOf(c.map((b) => b.y2))]);
   const cuts: Box[] = [];
   for (const w of words) {
     if (members.has(w)) continue;
@@ -179,7 +179,7 @@ export async function borderlessNumbers(clean: Grey, level: number, { words, gly
   const out: BorderlessNumber[] = [];
   for (const c of cols) {
     const got = c.flatMap((b) => (readOf.get(b) ? [{ box: b, read: readOf.get(b)! }] : []));
-    if (got.length >= MIN_COLUMN && got.length >= VALUE_SHARE * c.length) out.push(...got);
+    if (got.length >= MIN_COLUMN && got.length >= VALUE_SHARE * c.length) pushAll(out, got);
   }
   return out;
 }

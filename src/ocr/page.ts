@@ -30,6 +30,7 @@ import { pageOrientation, turnBy, type Turn } from './orient.js';
 import { clearPageEdges } from './page-edges.js';
 import { evenPaper } from './paper.js';
 import { unshade } from './shading.js';
+import { minOf, pushAll } from '../_internal/extremes.js';
 
 /** A ruled cell read by OCR: other readings of its number, or inked but unreadable as a number. */
 export interface OcrCell {
@@ -222,7 +223,7 @@ const GLYPH_GRID_HEIGHT = 30;
 const GLYPH_GRID_ROW = 8;
 export function isGlyphGrid(g: Grid): boolean {
   const rows = g.ys.slice(1).map((y, i) => y - g.ys[i]!);
-  return g.xs.at(-1)! - g.xs[0]! < GLYPH_GRID_WIDTH && g.ys.at(-1)! - g.ys[0]! < GLYPH_GRID_HEIGHT && Math.min(...rows) < GLYPH_GRID_ROW;
+  return g.xs.at(-1)! - g.xs[0]! < GLYPH_GRID_WIDTH && g.ys.at(-1)! - g.ys[0]! < GLYPH_GRID_HEIGHT && minOf(rows) < GLYPH_GRID_ROW;
 }
 
 /** A scanned page as printed: its sheet's dark edges and punch holes painted paper (`page-edges.ts`), its uneven light evened out (`paper.ts`). */
@@ -350,7 +351,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   words = words.filter((w) => w.text.trim() !== '' && (HAN.test(w.text) || /\d/.test(w.text) || w.confidence >= NOISE_CONFIDENCE));
   words = words.filter((w) => !blanked.some((b) => centreIn(w, b)) && !(isRulingResidue(w) && empty.some((b) => centreIn(w, b))));
   words = faintValueWords(words, valueBlanks, cells);
-  words.push(...(await lostLines(clean, ink, words, blanked, TEXT_DPI / dpi)));
+  pushAll(words, await lostLines(clean, ink, words, blanked, TEXT_DPI / dpi));
   const pageWords = words;
   words = words.filter((w) => !isLabelNumber(w, labelCells, pageWords));
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.

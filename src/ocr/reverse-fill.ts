@@ -7,6 +7,7 @@
  * that grid the dark block misled the page's orientation (read upside down).
  */
 import type { Grey } from './image.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** pt. Side of the blocks the page is looked at in. */
 const BLOCK_PT = 2;
@@ -128,9 +129,9 @@ export function unreverse(img: Grey, dpi: number, level: number, paper: number):
       return r !== undefined && bx >= r[0] && bx <= r[1];
     };
     const ys = [...a.rows.keys()];
-    const [by1, by2] = [Math.min(...ys) - 1, Math.max(...ys) + 1];
+    const [by1, by2] = [minOf(ys) - 1, maxOf(ys) + 1];
     const xs = [...a.rows.values()];
-    const [bx1, bx2] = [Math.min(...xs.map((r) => r[0])) - 1, Math.max(...xs.map((r) => r[1])) + 1];
+    const [bx1, bx2] = [minOf(xs.map((r) => r[0])) - 1, maxOf(xs.map((r) => r[1])) + 1];
     for (let by = Math.max(0, by1); by <= by2; by++)
       for (let bx = Math.max(0, bx1); bx <= bx2; bx++) {
         const core = inside(bx, by);

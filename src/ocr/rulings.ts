@@ -6,7 +6,7 @@
  */
 import type { Rulings, Segment } from '../pdf/rulings.js';
 import { INK, type Box, type Grey } from './image.js';
-import { median } from '../_internal/extremes.js';
+import { maxOf, median, pushAll } from '../_internal/extremes.js';
 import { supportedRulings, type FoundRuling } from './supported-rulings.js';
 
 /** pt. A horizontal run at least this long is a ruling (a CJK glyph stroke is ≤ ~12 pt). */
@@ -91,7 +91,7 @@ function bands(all: Run[], minOverlap: number): Band[] {
   let line = -1;
   for (const r of all) {
     if (r.pos !== line) {
-      for (let i = open.length - 1; i >= 0; i--) if (open[i]!.to < r.pos - 1) done.push(...open.splice(i, 1));
+      for (let i = open.length - 1; i >= 0; i--) if (open[i]!.to < r.pos - 1) pushAll(done, open.splice(i, 1));
       line = r.pos;
     }
     const b = open.find((o) => o.to === r.pos - 1 && Math.min(o.end, r.end) - Math.max(o.start, r.start) >= minOverlap);
@@ -187,7 +187,7 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
     const slices = sliced(b);
     if (!slices) continue;
     const y = pt(median(slices.map((s) => (s.lo + s.hi + 1) / 2)));
-    found.h.push({ seg: { x1: pt(b.start), y1: y, x2: pt(b.end), y2: y }, half: pt(Math.max(...slices.map((s) => s.hi - s.lo + 1))) / 2 });
+    found.h.push({ seg: { x1: pt(b.start), y1: y, x2: pt(b.end), y2: y }, half: pt(maxOf(slices.map((s) => s.hi - s.lo + 1))) / 2 });
     pieces.h.push(slices.map((s) => ({ x1: s.start, y1: s.lo - 1, x2: s.end, y2: s.hi + 2 })));
   }
   const vb = bands(runs(w, h, darkV, px(MIN_V_RULE_PT), px(MAX_GAP_PT)), px(MIN_OVERLAP_PT));
@@ -195,7 +195,7 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
     const slices = b.to - b.from + 1 > maxThick ? leaningSlices(b, slice, maxThick) : [{ lo: b.from, hi: b.to, start: b.start, end: b.end }];
     if (!slices) continue;
     const x = pt(median(slices.map((s) => (s.lo + s.hi + 1) / 2)));
-    found.v.push({ seg: { x1: x, y1: pt(b.start), x2: x, y2: pt(b.end) }, half: pt(Math.max(...slices.map((s) => s.hi - s.lo + 1))) / 2 });
+    found.v.push({ seg: { x1: x, y1: pt(b.start), x2: x, y2: pt(b.end) }, half: pt(maxOf(slices.map((s) => s.hi - s.lo + 1))) / 2 });
     pieces.v.push(slices.map((s) => ({ x1: s.lo - 1, y1: s.start, x2: s.hi + 2, y2: s.end })));
   }
   // Glyph strokes joined into runs as long as a short row's border are left out (`supported-rulings.ts`).

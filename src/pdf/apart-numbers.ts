@@ -7,6 +7,7 @@
  * are narrower, or single glyphs at an even pitch (letterSpaced).
  */
 import type { PdfItem } from './pdf-lines.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** × font size. A digit's advance when a run does not measure one (half-width digits are 0.5 em). */
 const DIGIT_EM = 0.5;
@@ -47,7 +48,7 @@ function drawnApart(a: PdfItem, b: PdfItem): boolean {
 function letterSpaced(row: readonly PdfItem[]): boolean {
   if (row.length < LETTER_SPACED || row.some((it) => it.str.trim().length !== 1)) return false;
   const gaps = row.slice(1).map((it, i) => it.x - (row[i]!.x + row[i]!.width));
-  return Math.max(...gaps) <= EVEN * Math.max(Math.min(...gaps), 0.1);
+  return maxOf(gaps) <= EVEN * Math.max(minOf(gaps), 0.1);
 }
 
 /**

@@ -27,6 +27,7 @@ import { mayStack, overlappingDigitRuns, readStackedGlyphs } from './stacked-gly
 import { someShownGlyph, walkText, type TextOpCodes } from './text-walk.js';
 import { dropTinyText } from './tiny-text.js';
 import { dropWhiteText, isLightColour, setsWhite } from './white-text.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** A text a step left out, on its page. */
 export interface DroppedText {
@@ -66,7 +67,7 @@ export function runSteps<T>(items: T[], steps: readonly CleanStep<T>[], page: nu
     if (step.when !== false) {
       const out = step.run(items);
       items = out.items;
-      if (step.log && out.dropped?.length) logs[step.log].push(...out.dropped.map((text) => ({ page, text })));
+      if (step.log && out.dropped?.length) pushAll(logs[step.log], out.dropped.map((text) => ({ page, text })));
     }
     if (step.lap) lap(step.lap);
   }

@@ -10,6 +10,7 @@
  * edge inside it.
  */
 import type { DrawCodes } from './draw-ops.js';
+import { pushAll } from '../_internal/extremes.js';
 
 type Matrix = readonly [number, number, number, number, number, number];
 
@@ -101,10 +102,10 @@ export function pathRegion(args: unknown, ctm: Matrix, draw: DrawCodes | undefin
     const code = data[i]!;
     if (code === draw.moveTo) {
       close();
-      cur.push(...apply(ctm, data[i + 1]!, data[i + 2]!));
+      pushAll(cur, apply(ctm, data[i + 1]!, data[i + 2]!));
       i += 3;
     } else if (code === draw.lineTo) {
-      cur.push(...apply(ctm, data[i + 1]!, data[i + 2]!));
+      pushAll(cur, apply(ctm, data[i + 1]!, data[i + 2]!));
       i += 3;
     } else if (code === draw.curveTo) {
       const [x0, y0] = [cur.at(-2) ?? 0, cur.at(-1) ?? 0];

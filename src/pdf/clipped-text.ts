@@ -15,6 +15,7 @@
 import type { PdfItem } from './pdf-lines.js';
 import { GLYPH_LEGIBLE } from './shown-glyphs.js';
 import type { ClippedText } from './text-walk.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** Share of a run's box that must lie in a clipped string's box. */
 const INSIDE = 0.6;
@@ -118,6 +119,6 @@ export function dropClippedText(items: readonly PdfItem[], strings: readonly Cli
   const joined = (it: PdfItem): boolean => /\d/.test(it.str) && unmatched.some((b) => squeeze(it.str).includes(squeeze(b.str)) && touches(it, b));
   const doubted = (b: ClippedText): boolean => b.unsure === true || b.cut === true;
   const out = parts.flatMap((it, i) => (!found[i] ? (it.str.trim() === '' && items[i]!.str.trim() !== '' ? [] : [joined(it) ? { ...it, conflict: true } : it]) : doubted(found[i]!) ? [/\d/.test(it.str) ? { ...it, conflict: true } : it] : []));
-  dropped.push(...items.flatMap((it, i) => (found[i] ? [found[i]!.cut ? `${it.str.trim()} (maybe cut at the clip's edge)` : found[i]!.unsure ? `${it.str.trim()} (maybe clipped)` : it.str.trim()] : [])));
+  pushAll(dropped, items.flatMap((it, i) => (found[i] ? [found[i]!.cut ? `${it.str.trim()} (maybe cut at the clip's edge)` : found[i]!.unsure ? `${it.str.trim()} (maybe clipped)` : it.str.trim()] : [])));
   return { items: out, dropped };
 }

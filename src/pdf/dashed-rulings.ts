@@ -8,6 +8,7 @@
  * the last.
  */
 import type { Rulings, Segment } from './rulings.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** A small filled axis-aligned rectangle (pt, top-left page coordinates): a dash or a dot. */
 export type Mark = Segment;
@@ -68,6 +69,6 @@ export function addDashedRulings(r: Rulings, marks: readonly Mark[]): void {
   if (marks.length < MIN_MARKS) return;
   const horizontal: Segment[] = rows(marks, (m) => [m.x1, m.x2], (m) => [m.y1, m.y2]).map((s) => ({ x1: s.from, y1: s.at, x2: s.to, y2: s.at }));
   const vertical: Segment[] = rows(marks, (m) => [m.y1, m.y2], (m) => [m.x1, m.x2]).map((s) => ({ x1: s.at, y1: s.from, x2: s.at, y2: s.to }));
-  r.horizontal.push(...horizontal);
-  r.vertical.push(...vertical);
+  pushAll(r.horizontal, horizontal);
+  pushAll(r.vertical, vertical);
 }

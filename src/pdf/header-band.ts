@@ -18,7 +18,7 @@ import { matchHeading } from '../sections/match-heading.js';
 import { bandConflicts, columnOfRun, GAP_SIDES, type BandCell, type BandColumns, type Run } from './band-columns.js';
 import { headerLeafCells } from './header-leaves.js';
 import { cellText, groupLines, itemsToLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
-import { maxOf, minOf } from '../_internal/extremes.js';
+import { maxOf, minOf, pushAll, spliceAll } from '../_internal/extremes.js';
 
 /** A wide table's first row prints at least this many numbers (table 三: 7, table 四: 15). */
 const MIN_COLUMNS = 5;
@@ -167,7 +167,7 @@ function liftSpanningLevels(levels: readonly [number, Cell[]][]): [number, Cell[
     const size = maxOf(mid[1].map((c) => c.runs[0]!.size));
     const midway = Math.abs(mid[0] - (above[0] + below[0]) / 2) <= MIDWAY * size;
     if (!midway || mid[1].some((c) => overlaps(c, above[1]) || overlaps(c, below[1]))) continue;
-    above[1].push(...mid[1]);
+    pushAll(above[1], mid[1]);
     out.splice(i, 1);
   }
   return out;
@@ -265,7 +265,7 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const keep = band.filter((l) => l.top >= lowest);
     const stacked = bandLines(header, cols);
     if (!stacked) continue;
-    out.splice(top, f - top, ...stacked, ...keep);
+    spliceAll(out, top, f - top, [...stacked, ...keep]);
     f = top; // the lines above the band are scanned next (indices below it are unchanged)
   }
   return out;

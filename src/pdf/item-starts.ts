@@ -12,6 +12,7 @@
  * read as blank rows where the table's columns are known.
  */
 import type { PositionedLine } from './pdf-lines.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** An item number at the start of a label: '1.', '2、', '（三）', '(3)', '四、' (not a decimal '1.5'). */
 const ITEM_START = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d))/;
@@ -50,7 +51,7 @@ export function releaseOtherItems(owner: Map<PositionedLine, PositionedLine>): v
       const xs = labelCells(p).map(([x]) => x);
       if (xs.some((x) => closed.some((cx) => Math.abs(cx - x) <= SAME_COLUMN))) {
         owner.delete(p);
-        closed.push(...xs);
+        pushAll(closed, xs);
         continue;
       }
       for (const [x, c] of labelCells(p)) if (startsItem(c)) closed.push(x);
@@ -63,7 +64,7 @@ export function releaseOtherItems(owner: Map<PositionedLine, PositionedLine>): v
       const xs = labelCells(p).map(([x]) => x);
       if (startsItemNear(p, columns) || xs.some((x) => cut.some((cx) => Math.abs(cx - x) <= SAME_COLUMN))) {
         owner.delete(p);
-        cut.push(...xs);
+        pushAll(cut, xs);
       }
     }
   }

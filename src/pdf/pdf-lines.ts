@@ -300,5 +300,5 @@ function absorb(row: PositionedLine, parts: readonly PositionedLine[]): Position
   };
   for (const p of [...above].reverse()) p.cells.forEach((c, i) => place(c, p.xs[i]!, true));
   for (const p of below) p.cells.forEach((c, i) => place(c, p.xs[i]!, false));
-  return { cells, xs, ...(ends ? { ends } : {}), top: Math.min(row.top, ...parts.map((p) => p.top)), bottom: Math.max(row.bottom, ...parts.map((p) => p.bottom)) };
+  return { cells, xs, ...(ends ? { ends } : {}), top: minOf([row.top, ...parts.map((p) => p.top)]), bottom: maxOf([row.bottom, ...parts.map((p) => p.bottom)]) };
 }

@@ -226,7 +226,7 @@ const OPAQUE = 8;
 function opKinds(numeric: readonly (number | undefined)[], shows: ReadonlySet<number>, pc: PaintCodes | undefined): Uint8Array {
   const marks: [readonly (number | undefined)[], number][] = [[numeric, NUMERIC], [[...shows], SHOW], [pc ? [...pc.images, pc.constructPath] : [], GROUND], [pc?.opaqueImages ?? [], OPAQUE]];
   const codes = marks.flatMap(([cs]) => cs.filter((c): c is number => Number.isInteger(c) && c! >= 0));
-  const kinds = new Uint8Array(Math.max(0, ...codes) + 1);
+  const kinds = new Uint8Array(maxOf([0, ...codes]) + 1);
   for (const [cs, bit] of marks) for (const c of cs) if (Number.isInteger(c) && c! >= 0) kinds[c!]! |= bit;
   return kinds;
 }

@@ -11,7 +11,7 @@
  */
 import type { PdfItem } from './pdf-lines.js';
 import type { Rulings, Segment } from './rulings.js';
-import { maxOf, minOf } from '../_internal/extremes.js';
+import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
 
 /** Runs turned to run down the page a block needs (a table's numbers): a few sideways labels are not vertical writing. */
 const MIN_DOWN_RUNS = 3;
@@ -87,7 +87,7 @@ function looseChains(singles: readonly PdfItem[]): PdfItem[] {
     }
     if (chain.length < LOOSE_CHAIN) continue;
     for (const it of chain) used.add(it);
-    out.push(...chain);
+    pushAll(out, chain);
   }
   return out;
 }
@@ -138,7 +138,7 @@ function withBorders(b: Block, rulings: Rulings): Block {
   const near = (s: Segment): boolean => s.x2 >= b.x1 - BORDER_REACH && s.x1 <= b.x2 + BORDER_REACH && s.y2 >= b.y1 - BORDER_REACH && s.y1 <= b.y2 + BORDER_REACH;
   const segs = [...rulings.horizontal, ...rulings.vertical].filter(near);
   if (segs.length === 0) return b;
-  return { x1: Math.min(b.x1, ...segs.map((s) => s.x1)), y1: Math.min(b.y1, ...segs.map((s) => s.y1)), x2: Math.max(b.x2, ...segs.map((s) => s.x2)), y2: Math.max(b.y2, ...segs.map((s) => s.y2)) };
+  return { x1: minOf([b.x1, ...segs.map((s) => s.x1)]), y1: minOf([b.y1, ...segs.map((s) => s.y1)]), x2: maxOf([b.x2, ...segs.map((s) => s.x2)]), y2: maxOf([b.y2, ...segs.map((s) => s.y2)]) };
 }
 
 /** Blocks that overlap (the header and the values of one table, joined by its borders) as one. */

@@ -26,6 +26,7 @@ import { findTitle, tidyTitle, type FoundTitle } from '../meta/title.js';
 import { agencyRelation } from '../score/meta.js';
 import { matchHeading } from './match-heading.js';
 import { PART_NUMBER, type ReportPart } from './report-parts.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** What the title says about the units it covers ('XX局（含所属单位）2024年…', 'XX市教育系统2024年…'). */
 const UMBRELLA = /[（(][^（()）]*(?:所属|下属|直属)[^（()）]*[)）]|(?:含|及|包括)(?:其)?(?:所属|下属|直属)(?:各)?(?:单位|机构|部门)?|系统/g;
@@ -135,7 +136,7 @@ function claimOf(part: ReportPart, body: readonly Line[], opening: readonly Line
     titleWhole = WHOLE.test(part.title.text);
   }
   const headerYears = part.headers.flatMap((h) => [...normaliseTitle(h).matchAll(YEAR)].map((m) => Number(m[1])));
-  years.push(...headerYears);
+  pushAll(years, headerYears);
   const presented = presentedAs(body);
   if (presented?.year) years.push(presented.year);
   if (presented?.agency) agencies.push(presented.agency);

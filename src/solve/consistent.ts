@@ -13,6 +13,7 @@ import { EPSILON, parsePart, propagate } from './propagate.js';
 import type { Candidate, CellValue, Group, Picks } from './types.js';
 import { spend, workOf, type Work } from './work.js';
 import { tick } from '../_internal/work-budget.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** Most search nodes (partial combinations) visited before the search gives up. */
 export const MAX_CONSISTENT_NODES = 2_000_000;
@@ -156,7 +157,7 @@ export function consistentSearch(
   };
   visit(0, 0);
   if (gaveUp) {
-    partial?.push(...survivors);
+    if (partial) pushAll(partial, survivors);
     return 'gaveUp';
   }
   if (survivors.length === 0) return null;

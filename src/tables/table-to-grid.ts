@@ -22,6 +22,16 @@ export interface PlacedCell extends SpanCell {
 
 /** The HTML limit on colspan (larger values are treated as 1000 by browsers). */
 const MAX_COLSPAN = 1000;
+/** The HTML limit on rowspan (larger values are treated as 65534 by browsers). */
+const MAX_ROWSPAN = 65534;
+/**
+ * Columns of the expanded grid that spans may reserve. A report table has at most ~30; past this
+ * column no span is expanded (a cell takes one column, in its row's order, and reserves nothing
+ * below): a hostile row of 1000-wide colspans otherwise made a grid 500 000 columns wide, and every
+ * later row's cells were placed past it by a scan of it (a 57 KB page blocked for minutes). Their
+ * text is kept, in order.
+ */
+export const MAX_GRID_COLUMNS = 1000;
 /**
  * Grid slots a table may reserve. A report table has a few hundred; past this (a hostile page of
  * rowspan=0 colspan=1000 cells) spans are ignored, so placement stays linear in the cells.
@@ -38,25 +48,33 @@ export function spanOf(raw: string | undefined, zero: number): number {
   return n === 0 ? zero : n;
 }
 
-/** Places every cell of every row; returns the rows of placed cells and the grid's column count. */
+/**
+ * Places every cell of every row; returns the rows of placed cells and the grid's column count.
+ * As the HTML table model does, each row has a cursor that only moves right (a cell takes the first
+ * free column at or after the end of the cell before it), so placement costs the cells plus the
+ * slots reserved (spans end at MAX_GRID_COLUMNS, MAX_SLOTS in all), not cells × width.
+ */
 export function placeCells(rows: readonly (readonly SpanCell[])[]): { rows: PlacedCell[][]; cols: number } {
   /** Columns taken in each row by rowspans from above (and by the row's own cells). */
   const taken: Set<number>[] = rows.map(() => new Set<number>());
   let cols = 0;
   let slots = 0;
-  const placed = rows.map((cells, r) =>
-    cells.map((cell): PlacedCell => {
-      let rowSpan = Math.max(1, Math.min(cell.rowSpan, rows.length - r));
-      let colSpan = Math.max(1, Math.min(cell.colSpan, MAX_COLSPAN));
-      slots += rowSpan * colSpan;
-      if (slots > MAX_SLOTS) [rowSpan, colSpan] = [1, 1];
-      let col = 0;
+  const placed = rows.map((cells, r) => {
+    const out: PlacedCell[] = [];
+    let col = 0;
+    for (const cell of cells) {
       while (taken[r]!.has(col)) col++;
+      let rowSpan = Math.max(1, Math.min(cell.rowSpan, MAX_ROWSPAN, rows.length - r));
+      let colSpan = Math.max(1, Math.min(cell.colSpan, MAX_COLSPAN, MAX_GRID_COLUMNS - col));
+      slots += rowSpan * colSpan;
+      if (slots > MAX_SLOTS || col >= MAX_GRID_COLUMNS) [rowSpan, colSpan] = [1, 1];
       for (let i = r; i < r + rowSpan; i++) for (let j = col; j < col + colSpan; j++) taken[i]!.add(j);
       cols = Math.max(cols, col + colSpan);
-      return { text: cell.text, ...(cell.pieces ? { pieces: cell.pieces } : {}), rowSpan, colSpan, row: r, col };
-    }),
-  );
+      out.push({ text: cell.text, ...(cell.pieces ? { pieces: cell.pieces } : {}), rowSpan, colSpan, row: r, col });
+      col += colSpan;
+    }
+    return out;
+  });
   return { rows: placed, cols };
 }
 
