@@ -186,3 +186,29 @@ describe('a number in the gap between two headers keeps no column: its cell is n
     expect(out[1]!.cells).toEqual(['行政事业性收费', '', '6']);
   });
 });
+
+/** Table 三's second part (法律服务机构 其他 总计) as Chromium printed it at scale 70 % (breakit47 k28, pt rounded). */
+describe('placeFreeColumns: a small table printed small (Chromium at 70 %)', () => {
+  const header = line(['构', 465.4, 473.1], ['其他', 498.4, 506.1], ['总计', 517.6, 525.3]);
+  const first = line(['一、本年新收政府信息公开申请数量', 66.6, 189.7], ['24', 482.3, 490.7], ['17', 501.2, 509.7], ['227', 516.4, 529.1]);
+  const granted = line(['（一）予以公开', 135.3, 189.1], ['11', 482.3, 490.7], ['6', 505.5, 509.7], ['37', 520.6, 529.1]);
+
+  it('should place a number whose ink misses its header text by the number columns of the table\'s rows', () => {
+    // '6' ends 0.5 pt inside 总计's text and '1' starts right of '构': neither sits under its header for sure.
+    const out = placeFreeColumns([header, first, granted, line(['2.其他法律行政法规禁止公开', 190.6, 289.8], ['6', 524.8, 529.1]), line(['1.属于国家秘密', 190.6, 242.9], ['1', 486.5, 490.7], ['4', 524.8, 529.1])]);
+    expect(out[3]!.cells).toEqual(['2.其他法律行政法规禁止公开', '', '', '6']);
+    expect(out[4]!.cells).toEqual(['1.属于国家秘密', '1', '', '4']);
+  });
+
+  it('should leave the row as printed when the rows\' number columns do not fall one per header', () => {
+    // Every row's numbers in one run across two headers: no column to widen a header over.
+    const out = placeFreeColumns([header, line(['甲', 66.6, 189.7], ['24', 490, 520]), line(['乙', 66.6, 189.7], ['6', 524.8, 529.1])]);
+    expect(out[2]!.cells).toEqual(['乙', '6']);
+  });
+
+  it('should keep the table going past a row whose label cells were read as one long cell', () => {
+    const joined = line(['（六）其他处2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公理', 137.7, 443.6], ['开申请', 190.6, 213.7], ['5', 524.8, 529.1]);
+    const out = placeFreeColumns([header, first, granted, joined, line(['3.其他', 190.6, 212.8], ['1', 505.5, 509.7], ['5', 524.8, 529.1])]);
+    expect(out[4]!.cells).toEqual(['3.其他', '', '1', '5']);
+  });
+});

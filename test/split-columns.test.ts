@@ -65,6 +65,27 @@ describe('table 三 split column-wise across pages', () => {
     expect(other.fields['requests.newReceived.legalService']?.confidence ?? 0).toBeLessThan(0.9);
   });
 
+  // Found on Chromium's 70 % print of the same (breakit47 k28): the group label 三、本年度办理结果, a cell many
+  // rows high, is printed centred on its rows, so it joins the label of the row it lands on — a different
+  // row in each part ('三、本年度办理结（四）无法提…' in the second): the rows' item numbers differed by its '三、'.
+  test('a group label landing on another row in each part: rows matched by their own item numbers', async () => {
+    const text = new TextDecoder().decode(doc(true, BAND2));
+    const cut = text.indexOf('- 4 -');
+    const second = text.slice(cut)
+      .replace('三、本年度办理结果\t（一）予以公开', '\t（一）予以公开')
+      .replace('\t（四）无法提供\t1.本机关', '\t\t1.本机关')
+      .replace('\t\t2.没有现成', '三、本年度办理结（四）无法提\t果供\t2.没有现成')
+      .replace('\t（六）其他处理\t1.申请人', '\t\t1.申请人')
+      .replace('\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '（六）其他处2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公理\t开申请\t');
+    const r = await read(new TextEncoder().encode(text.slice(0, cut) + second));
+    expect(['naturalPerson', 'legalService', 'otherOrg', 'total'].map((k) => value(r, `requests.granted.${k}`))).toEqual([5, 3, 1, 12]);
+    expect(conf(r, 'requests.granted.legalService')).toBeGreaterThanOrEqual(0.9);
+    // A row of the second part whose own item number differs: not taken for the first part's.
+    const bad = second.replace('1.属于国家秘密', '9.属于国家秘密');
+    const other = await read(new TextEncoder().encode(text.slice(0, cut) + bad));
+    expect(other.fields['requests.newReceived.legalService']?.confidence ?? 0).toBeLessThan(0.9);
+  });
+
   test('second part without labels and without a header band: not joined, nothing confidently wrong', async () => {
     const r = await read(doc(false, []));
     const wrong = flattenData(r.data);

@@ -162,15 +162,21 @@ const ITEM_MARKS = /[（(][一二三四五六七八九十]+[）)]|\d+[.．]|[一
 const MIN_SHARED_CHARS = 0.8;
 
 /**
- * Two parts' labels of one row: the same item numbers in the same order, and most characters of the
- * shorter in the longer. Each part wraps the group labels of its narrow label column at its own width
+ * Two parts' labels of one row: the same item numbers in the same order (one part's may be preceded
+ * by a group's), and most characters of the shorter in the longer. Each part wraps the group labels of its narrow label column at its own width
  * ('（三）不' / '予公开' in one part, '（三）不予' / '公开' in the other), and their pieces join the
  * rows' labels differently ('（三）不1.属于国家秘密', '（三）不予1.属于国家秘密'): equal labels missed
  * every such row and the parts were not joined.
  */
 function sameItem(a: string, b: string): boolean {
-  const marks = (t: string): string => (t.match(ITEM_MARKS) ?? []).join(' ');
-  if (marks(a) === '' || marks(a) !== marks(b)) return false;
+  // The row's own item numbers end both labels; a group label before them ('三、本年度办理结果', a
+  // cell many rows high printed beside its middle row) lands on the row it is centred on in each
+  // part, so one part's marks may start with a group's that the other's lack: the shorter list of
+  // marks must end the longer.
+  const ma = a.match(ITEM_MARKS) ?? [];
+  const mb = b.match(ITEM_MARKS) ?? [];
+  const [few, many] = ma.length <= mb.length ? [ma, mb] : [mb, ma];
+  if (few.length === 0 || few.some((m, i) => m !== many[many.length - few.length + i])) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const pool = new Map<string, number>();
   for (const ch of long) pool.set(ch, (pool.get(ch) ?? 0) + 1);

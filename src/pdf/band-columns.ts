@@ -71,14 +71,21 @@ export function columnOfRun(r: Run, cols: BandColumns, side: GapSide = 'nearest'
     if (after < 0) return centres.length - 1;
     return side === 'right' ? after : after - 1;
   }
-  if (mid < centres[0]! - step / 2 && covered === 0) return -1;
+  // Left of the first column's share (half a pitch before its centre, and before the rows' labels'
+  // right edge when they end short of it: '构' under '法律服务机' is left of a pitch there but right of every label).
+  const labelEnd = cols.labelEnd !== undefined && cols.labelEnd < centres[0]! ? cols.labelEnd : Infinity;
+  if (mid < Math.min(centres[0]! - step / 2, labelEnd) && covered === 0) return -1;
   const best = side !== 'nearest' && ink.length === 1 ? ink[0]! : nearest(mid, centres);
   // Well wider than its column's share of the row (half-way to each neighbour's centre): a cell's
   // text stays inside its cell, so the run heads several columns (复议后起诉 over five result columns
   // narrower than the word, printed close above one of them). The margin: right-aligned numbers of
   // different widths move the centres, so a leaf may fill its share ('法律服务' over '0' | '1299').
+  // The first column's share reaches left to the rows' labels: its cell starts where the label
+  // column ends (a wide first column, '法律服务机' over right-aligned numbers beside narrow 其他 and
+  // 总计, is not a group header because its neighbours are narrow).
   const half = (j: number): number => Math.abs(centres[j]! - centres[best]!) / 2;
-  const share = (best > 0 ? half(best - 1) : half(best + 1 < centres.length ? best + 1 : best)) + (best + 1 < centres.length ? half(best + 1) : half(best > 0 ? best - 1 : best));
+  const labelSide = best === 0 && cols.labelEnd !== undefined && cols.labelEnd < centres[0]! ? centres[0]! - cols.labelEnd : 0;
+  const share = (best > 0 ? half(best - 1) : Math.max(labelSide, half(best + 1 < centres.length ? best + 1 : best))) + (best + 1 < centres.length ? half(best + 1) : half(best > 0 ? best - 1 : best));
   if (covered === 1 && share > 0 && r.end - r.x > WIDE_RUN * share) return -2;
   return best;
 }

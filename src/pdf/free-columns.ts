@@ -52,7 +52,17 @@ export interface Span {
 
 export const isNumber = (c: string): boolean => /^[-\u2212]?[\d,.]+$/.test(c);
 const hasNumbers = (l: XLine): boolean => l.cells.some(isNumber);
-const isProse = (l: XLine): boolean => l.cells.some((c) => c.length > MAX_CELL_CHARS) || matchHeading(l.cells.join('')) !== null;
+/**
+ * A line of prose or a heading: a cell too long for a label, unless the line is a row — label cells
+ * then number cells (two label cells a narrow gap apart read as one, '（六）其他处' + '2.申请人逾期未按
+ * 收费通知…', are longer than any label, and the table went on below them).
+ */
+const isProse = (l: XLine): boolean => {
+  if (matchHeading(l.cells.join('')) !== null) return true;
+  const first = l.cells.findIndex(isNumber);
+  const row = first > 0 && l.cells.slice(first).every(isNumber);
+  return !row && l.cells.some((c) => c.length > MAX_CELL_CHARS);
+};
 const spans = (l: XLine): Span[] => l.cells.map((_, i) => ({ x: l.xs![i]!, end: l.ends![i]! }));
 const centre = (s: Span): number => (s.x + s.end) / 2;
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.x, b.x);
@@ -220,6 +230,39 @@ function placeWideBlankRows<L extends XLine>(lines: readonly L[], from: number, 
   }
 }
 
+/**
+ * Rows of a small table that placeRow left as printed because a number's ink does not reach under
+ * its header's text by MIN_LEAF_OVERLAP: a narrow right-aligned column under a centred header, the
+ * more so in a print scaled down (Chromium at 70 %: '6' ends 0.5 pt inside 总计, a wrapped
+ * '法律服务机' / '构' centred over a column whose numbers sit right of '构'). The numbers of all the
+ * header's rows say where each column is (their ink, overlapping from row to row: leaf-columns.ts):
+ * each leaf is widened over the one number column under it, and a row is placed under those
+ * columns. Nothing changes when the number columns do not fall one per leaf in one way. `leavesAt[i]`:
+ * the header leaves in force at line i (one array per header).
+ */
+function placeSmallByInk<L extends XLine>(lines: readonly L[], out: L[], leavesAt: readonly (Span[] | null)[]): void {
+  const rowsOf = new Map<Span[], number[]>();
+  leavesAt.forEach((all, i) => {
+    if (all && hasX(lines[i]!) && hasNumbers(lines[i]!)) rowsOf.set(all, [...(rowsOf.get(all) ?? []), i]);
+  });
+  for (const [all, rows] of rowsOf) {
+    const open = rows.filter((i) => out[i]!.cols === undefined);
+    if (open.length === 0) continue;
+    const numbers = rows.flatMap((i) => numbersOf(lines[i]!));
+    for (const i of open) {
+      const line = lines[i]!;
+      const first = line.cells.findIndex(isNumber);
+      if (line.cells.slice(first).some((c) => !isNumber(c))) continue;
+      const value = valueColumns(all, line);
+      if (value.length > SMALL_TABLE_COLUMNS) continue;
+      const cols = leafColumns(value, numbers);
+      if (!cols || numbersOf(line).length >= cols.length) continue;
+      const placed = placeUnder(line, first, numbersOf(line), cols);
+      if (placed) out[i] = markFused(placed, all);
+    }
+  }
+}
+
 /** A header read as whole leaf cells (header-band.ts): its leaves and the page it is on. */
 interface WholeHeader {
   leaves: Span[];
@@ -352,6 +395,8 @@ function stretches(lines: readonly XLine[], prose: readonly boolean[]): [number,
  */
 export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
   let all: Span[] | null = null;
+  // The header leaves in force at each line (placeSmallByInk).
+  const leavesAt: (Span[] | null)[] = [];
   // The leaves of a header read as whole cells (header-band.ts) in force at each line (placeByLeaves).
   let whole: WholeHeader | null = null;
   const under: (WholeHeader | null)[] = [];
@@ -359,6 +404,7 @@ export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
   const prose = lines.map((l) => hasX(l) && isProse(l));
   const out = lines.map((line, i) => {
     under.push(whole);
+    leavesAt.push(all);
     if (!hasX(line) || prose[i]) {
       all = whole = null;
       return line;
@@ -372,6 +418,7 @@ export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
     }
     return line;
   });
+  placeSmallByInk(lines, out, leavesAt);
   for (const [from, to] of stretches(lines, prose)) {
     if (!placeByLeaves(out, from, to, under)) placeWide(lines, from, to, out);
     markTouchingStretch(out, from, to);
