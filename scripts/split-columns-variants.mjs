@@ -16,7 +16,9 @@
  * Measures table 三's fields: right (≥ 0.9), low (right but < 0.9, or missing), wrong at ≥ 0.9
  * (must be 0).
  *
- *   npm run build && nice node scripts/split-columns-variants.mjs [--seeds 1..60] [--show]
+ *   npm run build && nice node scripts/split-columns-variants.mjs [--seeds 1..60] [--show] [--format NAME]
+ * `--format` prints every variant in one format: one of FORMATS, or `space-run` (space text whose
+ * values stand one space apart, '181 53 5 6': `pdftotext -layout` of narrow columns; not drawn at random).
  * XXGK_DIST=/other/dist measures another build. Exit 1 on a field wrong at confidence ≥ 0.9.
  */
 import { join, dirname } from 'node:path';
@@ -81,7 +83,7 @@ export function build(seed, force = {}) {
   const parts = [];
   for (let at = 0, i = 0; i < split.length; at += split[i], i++) parts.push(COLS.slice(at, at + split[i]));
   const rows = requestRows(false);
-  const labelCells = format === 'space' ? 1 : 3;
+  const labelCells = format.startsWith('space') ? 1 : 3;
   const labelOf = ([g, l]) => (labelCells === 1 ? [`${g}${l}`] : g && !g.startsWith('三') ? ['', g, l] : g ? [g, l, ''] : [l, '', '']);
   const tables = parts.map((cols, i) => {
     const printLabels = i === 0 || labels === 'repeat';
@@ -102,11 +104,16 @@ export function build(seed, force = {}) {
     v.name = 'v.html';
     v.bytes = new TextEncoder().encode(`<html><body>${pre.map((p) => `<p>${p}</p>`).join('')}<table>${t2.map(tr).join('')}</table><p>三、收到和处理政府信息公开申请情况</p>${t3}${post.map((p) => `<p>${p}</p>`).join('')}</body></html>`);
   } else {
-    const sep = format === 'space' ? '    ' : '\t';
+    const sep = format.startsWith('space') ? '    ' : '\t';
     const text = {
       tab: (t) => tabText(t),
       'tab-dense': (t) => tabText(t, { dense: true }),
       space: (t) => t.map((cells) => cells.filter((c) => c !== '').join(sep)),
+      'space-run': (t) => t.map((cells) => {
+        const kept = cells.filter((c) => c !== '');
+        const at = kept.findIndex((c) => /^\d+$/.test(c));
+        return at < 0 ? kept.join(sep) : [...kept.slice(0, at), kept.slice(at).join(' ')].filter((c) => c !== '').join(sep);
+      }),
       pipe: (t) => ['', ...pipeText(t), ''],
       box: (t) => boxText(t),
     }[format];
@@ -122,5 +129,7 @@ export const measure = measureRequests;
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  await runVariants({ root: ROOT, build, measure, keysOf: (v) => [`${v.band === 'none' ? 'no-band' : v.band}/${v.labels}`, v.format], describe: (v) => `${v.format} split=${v.split.join('+')} labels=${v.labels} band=${v.band} sparse=${v.sparse} furniture=${JSON.stringify(v.furniture)}` });
+  const at = process.argv.indexOf('--format');
+  const forced = at > 0 ? { format: process.argv[at + 1] } : {};
+  await runVariants({ root: ROOT, build: (seed) => build(seed, forced), measure, keysOf: (v) => [`${v.band === 'none' ? 'no-band' : v.band}/${v.labels}`, v.format], describe: (v) => `${v.format} split=${v.split.join('+')} labels=${v.labels} band=${v.band} sparse=${v.sparse} furniture=${JSON.stringify(v.furniture)}` });
 }

@@ -35,4 +35,18 @@ describe('empty cells and a wrong printed total', () => {
     expect(c.flags).toContain('checkFailed');
     expect(c.confidence).toBeLessThan(0.9);
   });
+
+  it('should read the empty cells as 0 beside a wrong printed cell whose empty 总计 its row derives, and list the failed checks', async () => {
+    // 信访举报投诉类申请 prints 1 under 自然人 and leaves its 总计 empty: the row derives 1, the column's
+    // 总计 and the table's (which add up without it) say 0; no reading of the empty cells breaks nothing.
+    const text = blanks(false).replace(/(1\.信访举报投诉类申请)\t\t/, '$1\t1\t');
+    const report = await read(text);
+    type Fields = Record<string, { flags: string[]; confidence: number }>;
+    const fields = report.fields as Fields;
+    const ambiguous = Object.keys(fields).filter((k) => fields[k]!.flags.includes('ambiguous'));
+    expect(ambiguous.filter((k) => k !== 'requests.notProcessed.complaint.total')).toEqual([]);
+    expect(fields['requests.granted.naturalPerson']!.flags).toContain('blank');
+    for (const k of ['requests.notProcessed.complaint.naturalPerson', 'requests.notProcessed.complaint.total']) expect(fields[k]!.confidence).toBeLessThan(0.9);
+    expect(report.checks.filter((c) => !c.ok).map((c) => c.id)).toContain('requests.outcomes.naturalPerson');
+  });
 });

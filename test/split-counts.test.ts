@@ -27,10 +27,13 @@ function values(): number[][] {
   return rows.map((r) => [...r, r.reduce((t, x) => t + x, 0)]);
 }
 
-/** A report whose table 三 prints the first `at` columns, then the rest under '申请人情况（续）' (its row `drop` left out), each under a vertical one-character band. */
-function doc(rows: number[][], at: number, drop = -1): Uint8Array {
+/**
+ * A report whose table 三 prints the first `at` columns, then the rest under '申请人情况（续）' (its row `drop` left out), each under a vertical one-character band;
+ * `gap` between a row's values (one space: `pdftotext -layout` of narrow columns, a row's values one run '181 53 5 6').
+ */
+function doc(rows: number[][], at: number, drop = -1, gap = '   '): Uint8Array {
   const band = (cols: string[], head: string): string[] => [0, 1, 2].map((k) => `${k === 1 ? head : ''}      ${cols.map((w) => w[k] ?? ' ').join('   ')}`);
-  const part = (from: number, to: number, skip: number): string[] => LABELS.flatMap((l, i) => (i === skip ? [] : [`${l}    ${rows[i]!.slice(from, to).join('   ')}`]));
+  const part = (from: number, to: number, skip: number): string[] => LABELS.flatMap((l, i) => (i === skip ? [] : [`${l}    ${rows[i]!.slice(from, to).join(gap)}`]));
   const words = ['自然人', '商业企', '科研机', '社会公', '法律服', '其他', '总计'];
   return new TextEncoder().encode(['某局2024年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', ...band(words.slice(0, at), '申请人情况'), ...part(0, at, -1),
     '（续表）', ...band(words.slice(at), '申请人情况（续）'), ...part(at, 7, drop), '四、政府信息公开行政复议、行政诉讼情况', '无。'].join('\n'));
@@ -38,8 +41,8 @@ function doc(rows: number[][], at: number, drop = -1): Uint8Array {
 
 describe('table 三 split column-wise, its bands unreadable (map/split-counts)', () => {
   const rows = values();
-  test.each([4, 5, 3])('split after %i columns: one table joined row by row, every value right, capped, no duplicate', async (at) => {
-    const r = await read(doc(rows, at));
+  test.each([[4, '   '], [5, '   '], [3, '   '], [4, ' ']])('split after %i columns, values %j apart: one table joined row by row, every value right, capped, no duplicate', async (at, gap) => {
+    const r = await read(doc(rows, at, -1, gap));
     for (const [i, row] of [[0, 'newReceived'], [1, 'carriedOver'], [2, 'granted'], [23, 'totalHandled'], [24, 'carriedForward']] as const) {
       expect(KEYS.map((k) => value(r, `requests.${row}.${k}`))).toEqual(rows[i]);
     }

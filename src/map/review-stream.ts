@@ -68,8 +68,21 @@ export function reviewGroup(
   return { groups: [{ id: 'reviewLitigation', keys, candidates: [reading] }], placements };
 }
 
+/**
+ * A grid row of the table that prints one cell more than whole groups (6 or 16 cells), the first an
+ * empty cell in a column before all its values: that cell is the row's empty label cell (a spreadsheet
+ * export's merged label column under the group's name), not a value. Read as one, the stream holds 18
+ * cells for 15 keys and its repair moved numbers across groups (breakit48 calc-html).
+ */
+function withoutLabelCell(row: TableRow): TableRow {
+  const [first, second] = row.values;
+  const wholeGroups = (row.values.length - 1) % REVIEW_COLUMNS.length === 0 && row.values.length > 1;
+  const labelCell = first?.kind === 'blank' && !first.unread && first.col !== undefined && second?.col !== undefined && first.col < second.col;
+  return wholeGroups && labelCell && row.label === '' ? { ...row, values: row.values.slice(1) } : row;
+}
+
 function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | undefined, lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number; transposed?: boolean; cut?: boolean } {
-  const printedRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label));
+  const printedRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label)).map(withoutLabelCell);
   // Printed transposed (results as rows, groups as columns): read back into template order (map/review-transposed).
   const transposed = readTransposed(rows, printedRows, lines);
   const tableRows = transposed ? transposed.rows : printedRows;

@@ -239,6 +239,26 @@ function valueRows(parts: readonly (readonly Line[])[], widths: readonly number[
   });
 }
 
+/** A cell of two or more numbers split by single spaces ('181 53 5 6'). */
+const VALUE_RUN = /^\s*-?\d+(?:\.\d+)?(?:\s+-?\d+(?:\.\d+)?)+\s*$/;
+
+/**
+ * A separated line (a `pdftotext -layout` dump split at wide gaps) whose cells hold runs of values
+ * one space apart ('一 本年新收… | 181 53 5 6': the narrow columns of a split table's first part,
+ * each gap one space) with each run split into value cells, so the part's value count can be told.
+ */
+function withRunsSplit(l: Line): Line {
+  if (!l.cells.some((c) => VALUE_RUN.test(c))) return l;
+  const cells: string[] = [];
+  const starts: number[] = [];
+  l.cells.forEach((c, i) => {
+    const at = l.starts?.[i] ?? 0;
+    if (!VALUE_RUN.test(c)) return void (cells.push(c), starts.push(at));
+    for (const m of c.matchAll(/\S+/g)) cells.push(m[0]), starts.push(at + m.index!);
+  });
+  return { ...l, cells, ...(l.starts ? { starts } : {}) };
+}
+
 /** A line's text ending in numbers separated by single spaces: the label, then the values ('一 本年新收… 69 27 5 4'). */
 const TRAILING_VALUES = /^(.*?\S)((?:\s+(?:-?\d+(?:\.\d+)?|[—\-－/／]))+)\s*$/u;
 
@@ -250,6 +270,7 @@ const TRAILING_VALUES = /^(.*?\S)((?:\s+(?:-?\d+(?:\.\d+)?|[—\-－/／]))+)\s*
  */
 export function withValueCells(lines: readonly Line[]): Line[] {
   return lines.map((l) => {
+    if (l.separated && !l.cols) return withRunsSplit(l);
     if (l.separated || l.cells.length !== 1 || l.cols) return l;
     const text = l.cells[0]!;
     const all = text.trim().split(/\s+/);

@@ -282,8 +282,16 @@ function ocrFallback(groups: readonly Group[], first: Enumeration): boolean {
  */
 function blankFallback(cheap: readonly Group[], pruned: readonly Group[], first: Enumeration): boolean {
   if (first.incomplete || !Number.isFinite(first.best.v)) return false;
-  const onlyBlanks = (c: Candidate, base: Candidate): boolean => c.cells.every((cell, ci) => cell.value === base.cells[ci]?.value || (base.cells[ci]?.flags.includes('blank') ?? false));
+  const onlyBlanks = (c: Candidate, base: Candidate): boolean => c.cells.every((cell, ci) => cell.value === base.cells[ci]?.value || printedEmpty(base.cells[ci]));
   return pruned.every((g, gi) => g.candidates.every((c) => cheap[gi]!.candidates.some((base) => onlyBlanks(c, base))));
+}
+
+/**
+ * A cell of a cheapest reading that was printed empty: read 0 (`blank`), or given the value its row's
+ * own total derives (`derived`, not `repaired`: an empty 总计 beside parts that are not 0).
+ */
+function printedEmpty(cell: Candidate['cells'][number] | undefined): boolean {
+  return cell !== undefined && (cell.flags.includes('blank') || (cell.flags.includes('derived') && !cell.flags.includes('repaired')));
 }
 
 /** Fields left ambiguous that the cheapest readings read one way: that value, as printed. */
