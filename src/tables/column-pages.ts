@@ -18,7 +18,7 @@
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
 import { matchLabel } from '../map/label-match.js';
-import { REQUEST_COLUMNS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT } from '../template/requests.js';
+import { APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT } from '../template/requests.js';
 import type { RowSpec } from '../template/types.js';
 import { columnValueText } from './column-major.js';
 
@@ -47,7 +47,7 @@ const MIN_PAGE_ROWS = 2;
 const NUMBERED = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
 
 interface PageRow { spec: number; lines: number[]; text: string; score: number }
-interface Page { rows: PageRow[]; start: number; columns: Map<string, number[]>; used: number[] }
+interface Page { rows: PageRow[]; start: number; columns: Map<string, number[]>; used: number[]; shared?: boolean }
 interface Block { start: number; end: number; leaves: string[]; values: number[] }
 
 const lineText = (l: Line): string => l.cells.join('').trim();
@@ -171,6 +171,7 @@ function assignBlocks(pages: Page[], blocks: readonly Block[]): void {
     const page = fits[0]!;
     const n = page.rows.length;
     b.leaves.forEach((c, ci) => page.columns.set(c, b.values.slice(ci * n, (ci + 1) * n)));
+    if (b.leaves.length > 1) page.shared = true;
     for (let k = b.start; k < b.end; k++) page.used.push(k);
   }
 }
@@ -180,7 +181,18 @@ function readPages(lines: readonly Line[], labelEnd: number, specs: readonly Row
   const runs = headerRuns(lines);
   const pages = findPages(lines, headerLineSet(runs), labelEnd, specs);
   assignBlocks(pages, findBlocks(lines, runs));
-  return pages.filter((p) => REQUEST_COLUMNS.every((c) => p.columns.has(c)));
+  return pages.filter((p) => REQUEST_COLUMNS.every((c) => p.columns.has(c)) && (!p.shared || rowsAddUp(p)));
+}
+
+/**
+ * Every row's 总计 is the sum of its six applicant columns. A block under several header words is
+ * read column after column, which the stream does not say: pdfminer also prints such a block with
+ * the columns' values interleaved ('30 14 6 5 …': 自然人 and 商业企业 of one row, then the next).
+ * Read column by column, such a block breaks the row totals of most rows, while a swap inside one
+ * row keeps that row's — so a page with such a block is read only when all its rows add up.
+ */
+function rowsAddUp(p: Page): boolean {
+  return p.rows.every((_, r) => APPLICANT_COLUMNS.reduce((sum, c) => sum + p.columns.get(c)![r]!, 0) === p.columns.get('total')![r]);
 }
 
 /**
