@@ -43,6 +43,12 @@ const START_CHARS = 4;
 const MAX_LABEL_LINES = 3;
 /** Fewest rows of a page: a lone label line and a one-value block ('总计' / '1' of table 四) prove nothing. */
 const MIN_PAGE_ROWS = 2;
+/** chars. A normalized label longer than this starts no page (the template's longest row label is 33). */
+const MAX_LABEL_CHARS = 60;
+/** lines. A table 三 region longer than this is no page-by-page print of it (a dump whose headings were not found): not searched. */
+const MAX_REGION_LINES = 2000;
+/** lines. How far after the region a page's last columns are looked for (table 四 and the next sections' first lines). */
+const MAX_AFTER_LINES = 400;
 /** A line starting with an item or group number: a row's or a group's first line, never a wrapped piece. */
 const NUMBERED = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
 
@@ -150,7 +156,7 @@ export function findPages(lines: readonly Line[], heads: ReadonlySet<number>, en
       if (isGroupPiece(norm)) { i++; continue; }
       cur = null;
     }
-    const start = norm.length >= START_CHARS ? specs.findIndex((s) => scoreAs(norm, s) >= START_SCORE) : -1;
+    const start = norm.length >= START_CHARS && norm.length <= MAX_LABEL_CHARS ? specs.findIndex((s) => scoreAs(norm, s) >= START_SCORE) : -1;
     if (start >= 0) {
       const row = labelAt(lines, heads, i, end, specs[start]!)!;
       cur = { rows: [{ ...row, spec: start }], start: i, columns: new Map(), used: [] };
@@ -179,8 +185,10 @@ function assignBlocks(pages: Page[], blocks: readonly Block[]): void {
 /** The pages read whole (every column once) under one row list of the template. */
 function readPages(lines: readonly Line[], labelEnd: number, specs: readonly RowSpec[]): Page[] {
   const runs = headerRuns(lines);
+  const blocks = findBlocks(lines, runs);
+  if (blocks.length < 2) return [];
   const pages = findPages(lines, headerLineSet(runs), labelEnd, specs);
-  assignBlocks(pages, findBlocks(lines, runs));
+  assignBlocks(pages, blocks);
   return pages.filter((p) => REQUEST_COLUMNS.every((c) => p.columns.has(c)) && (!p.shared || rowsAddUp(p)));
 }
 
@@ -201,9 +209,9 @@ function rowsAddUp(p: Page): boolean {
  * Lines of the region that were read (labels, header pieces, values) are replaced by the rows.
  */
 export function columnPagesToRows(region: readonly Line[], doc: readonly Line[]): Line[] | null {
-  if (region.length === 0) return null;
+  if (region.length === 0 || region.length > MAX_REGION_LINES) return null;
   const at = doc.indexOf(region[0]!);
-  const lines = at >= 0 && doc[at + region.length - 1] === region.at(-1) ? doc.slice(at) : region;
+  const lines = at >= 0 && doc[at + region.length - 1] === region.at(-1) ? doc.slice(at, at + region.length + MAX_AFTER_LINES) : region;
   const reads = [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED].map((specs) => ({ specs, pages: readPages(lines, region.length, specs) }));
   const best = reads.reduce((a, b) => (b.pages.length > a.pages.length ? b : a));
   if (best.pages.length === 0) return null;
