@@ -119,6 +119,10 @@ export const SETTINGS = [
   { name: 'pdfminer', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', [f]) },
   { name: 'pdfminer-A', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['-A', f]) },
   { name: 'pdfminer-margins', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['-M', '0.5', '-L', '1.5', '-W', '0.3', f]) },
+  // Character margins other than pdfminer's 2.0: narrower ones split a cell's text into boxes of their own, column by column (issue 15).
+  { name: 'pdfminer-cm05', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['--char-margin', '0.5', f]) },
+  { name: 'pdfminer-cm1', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['--char-margin', '1.0', f]) },
+  { name: 'pdfminer-cm3', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['--char-margin', '3.0', f]) },
   { name: 'pdfminer-V', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['-V', f]) },
   { name: 'pdfminer-n', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['-n', f]) },
   { name: 'mutool-txt', ok: () => has('mutool'), run: (f) => run('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', f]) },

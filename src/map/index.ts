@@ -9,6 +9,7 @@ import { solve, type SolvedField, type SolveStats } from '../solve/index.js';
 import { lap } from '../_internal/stage-clock.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import { columnMajorToRows } from '../tables/column-major.js';
+import { columnPagesToRows } from '../tables/column-pages.js';
 import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
@@ -91,7 +92,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const joined = years ? years.lines : split ? split.lines : requestBody;
   const subtotal = findSubtotalColumn(joined);
   // A column the page's edge cuts through (the value lines' last numbers, most shown in part): left out (map/clipped-total).
-  const requestLines = withoutEdgeCutColumn(subtotal ? subtotal.lines : joined) ?? (subtotal ? subtotal.lines : joined);
+  const cutLines = withoutEdgeCutColumn(subtotal ? subtotal.lines : joined) ?? (subtotal ? subtotal.lines : joined);
+  // Table 三 printed page by page, labels first and then column after column (pdfminer, plain pdftotext): rows put back (tables/column-pages).
+  const requestLines = cutLines && columnPagesToRows(cutLines, lines) || cutLines;
   const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });

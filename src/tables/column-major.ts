@@ -26,7 +26,7 @@ const MIN_BLOCKS = 2;
 const MIN_ROWS = 2;
 
 /** A line holding one cell's value; in raw order each line is one cell, so '1 7' is the number 17. */
-function valueText(line: Line): string | null {
+export function columnValueText(line: Line): string | null {
   if (line.cells.length !== 1) return null;
   const text = tabCell(line.cells[0]!);
   const v = parseWholeValue(text);
@@ -34,7 +34,7 @@ function valueText(line: Line): string | null {
 }
 
 function isValueLine(line: Line): boolean {
-  return valueText(line) !== null;
+  return columnValueText(line) !== null;
 }
 
 /** A header line: header words only. Numbering is kept, so the labels '3.其他' and '（七）总计' are not headers. */
@@ -108,7 +108,7 @@ function labelsBefore(lines: readonly Line[], start: number, rows: number): Line
 export function collapsedColumnBlocks(lines: readonly Line[]): number[][] | null {
   for (let i = 0; i < lines.length; i++) {
     if (!isColumnHeader(lines[i]!) || (i > 0 && isColumnHeader(lines[i - 1]!))) continue;
-    const blocks = blocksFrom(lines, i, false).map((b) => b.values.map((l) => Number(valueText(l)!.replace(/\s/g, ''))));
+    const blocks = blocksFrom(lines, i, false).map((b) => b.values.map((l) => Number(columnValueText(l)!.replace(/\s/g, ''))));
     if (blocks.some((values) => values.some((v) => !Number.isInteger(v)))) return null;
     if (blocks.length >= MIN_BLOCKS) return blocks;
   }
@@ -125,7 +125,7 @@ export function columnMajorToRows(lines: readonly Line[]): Line[] {
     const labels = labelsBefore(lines, i, rows);
     if (!labels) continue;
     const transposed = labels.map((label, r): Line => ({
-      cells: [label.cells[0]!, ...blocks.map((b) => valueText(b.values[r]!)!)],
+      cells: [label.cells[0]!, ...blocks.map((b) => columnValueText(b.values[r]!)!)],
       separated: true,
       source: label.source,
     }));

@@ -1,0 +1,237 @@
+/**
+ * @file Table 三 as pdfminer (`pdf2txt -A`, `--char-margin 0.5`) and plain `pdftotext` print a ruled
+ * table page by page: every row label of the page first (wrapped labels over two or three lines, the
+ * group labels '（三）不予' / '公开' between them), then the columns, each as its header pieces ('科研' /
+ * '机构', '其' / '他') followed by its values one per line — several columns under one header run
+ * ('申请人情况 法人或其他组织 科研机构 … 其他' then 4 × rows values, column after column), the
+ * columns in the order the tool met them, and some of a page's columns maybe after the next heading.
+ *
+ * Each page's rows are its labels matched to the template in order (a label every line of which is
+ * a row label, a wrapped piece of one or a group label; contiguous template rows, so the count is the
+ * labels' own); a column block belongs to the page whose labels came before it and whose row count
+ * times the block's header columns is its value count. A page is read only when all seven columns
+ * are found so, each exactly once; it is put back in row order (label, then the seven values in
+ * template order) and the identities check it like any table. A blank cell prints nothing, so a
+ * column with blanks is shorter than the rows and fits no page: that page stays as printed (its
+ * fields missing or ambiguous), never a value moved onto another row.
+ */
+import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
+import type { Line } from '../model/document.js';
+import { matchLabel } from '../map/label-match.js';
+import { APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT } from '../template/requests.js';
+import type { RowSpec } from '../template/types.js';
+import { columnValueText } from './column-major.js';
+
+/** Table 三's header words → the leaf column they head (null: a spanning word heading no values). */
+const HEADER_WORDS: ReadonlyArray<readonly [string, (typeof REQUEST_COLUMNS)[number] | null]> = [
+  ['法人或其他组织', null], ['申请人情况', null], ['社会公益组织', 'socialOrg'], ['法律服务机构', 'legalService'],
+  ['商业企业', 'commercial'], ['科研机构', 'research'], ['自然人', 'naturalPerson'], ['其他', 'otherOrg'], ['总计', 'total'],
+];
+/** The header of a page put back in row order: table 三's header words in the template's order. */
+const HEADER_LINE = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+const HEADER_CHARS = new Set([...HEADER_WORDS.map(([w]) => w).join('')]);
+/** chars. A header piece is at most a whole header word ('法人或其他组织'). */
+const MAX_PIECE_CHARS = 7;
+/** Group labels spanning rows, whose pieces stand between the row labels ('（三）不予' / '公开'). */
+const GROUP_WORDS = ['本年度办理结果', '不予公开', '无法提供', '不予处理', '其他处理'];
+/** Score a label (with its wrapped pieces) must reach to be taken as the next template row. */
+const ROW_SCORE = 0.85;
+/** Score, and normalized length, of a label starting a page's run of rows ('总计', '其他' are too common to start one). */
+const START_SCORE = 0.9;
+const START_CHARS = 4;
+/** Lines a wrapped label may take. */
+const MAX_LABEL_LINES = 3;
+/** Fewest rows of a page: a lone label line and a one-value block ('总计' / '1' of table 四) prove nothing. */
+const MIN_PAGE_ROWS = 2;
+/** chars. A normalized label longer than this starts no page (the template's longest row label is 33). */
+const MAX_LABEL_CHARS = 60;
+/** lines. A table 三 region longer than this is no page-by-page print of it (a dump whose headings were not found): not searched. */
+const MAX_REGION_LINES = 2000;
+/** lines. How far after the region a page's last columns are looked for (table 四 and the next sections' first lines). */
+const MAX_AFTER_LINES = 400;
+/** A line starting with an item or group number: a row's or a group's first line, never a wrapped piece. */
+const NUMBERED = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
+
+interface PageRow { spec: number; lines: number[]; text: string; score: number }
+interface Page { rows: PageRow[]; start: number; columns: Map<string, number[]>; used: number[]; shared?: boolean }
+interface Block { start: number; end: number; leaves: string[]; values: number[] }
+
+const lineText = (l: Line): string => l.cells.join('').trim();
+
+function isHeaderPiece(l: Line): boolean {
+  const t = toHalfWidth(lineText(l)).replace(/[^\p{Script=Han}\p{L}\d]/gu, '');
+  return t !== '' && t.length <= MAX_PIECE_CHARS && [...t].every((c) => HEADER_CHARS.has(c));
+}
+
+/** The leaves a run of header pieces names, or null when the joined text is not header words only. */
+function headerLeaves(text: string): string[] | null {
+  const leaves: string[] = [];
+  let rest = text;
+  while (rest) {
+    const w = HEADER_WORDS.find(([word]) => rest.startsWith(word));
+    if (!w) return null;
+    if (w[1]) leaves.push(w[1]);
+    rest = rest.slice(w[0].length);
+  }
+  return leaves;
+}
+
+/** Runs of header pieces whose joined text is header words only ('科研' / '机构'; a lone '申请' of a wrapped label is none): start → [end, leaves]. */
+function headerRuns(lines: readonly Line[]): Map<number, { end: number; leaves: string[] }> {
+  const runs = new Map<number, { end: number; leaves: string[] }>();
+  for (let i = 0; i < lines.length; ) {
+    if (!isHeaderPiece(lines[i]!)) { i++; continue; }
+    let j = i;
+    while (j < lines.length && isHeaderPiece(lines[j]!)) j++;
+    const leaves = headerLeaves(lines.slice(i, j).map((l) => toHalfWidth(lineText(l)).replace(/[^\p{Script=Han}]/gu, '')).join(''));
+    if (leaves) runs.set(i, { end: j, leaves });
+    i = j;
+  }
+  return runs;
+}
+
+/** The lines of the header runs. */
+function headerLineSet(runs: ReadonlyMap<number, { end: number }>): Set<number> {
+  const set = new Set<number>();
+  for (const [start, { end }] of runs) for (let k = start; k < end; k++) set.add(k);
+  return set;
+}
+
+/** Column blocks: a run of header pieces naming leaves, then one value per line. */
+export function findBlocks(lines: readonly Line[], runs: ReadonlyMap<number, { end: number; leaves: string[] }>): Block[] {
+  const blocks: Block[] = [];
+  for (const [i, { end: j, leaves }] of runs) {
+    let k = j;
+    const values: number[] = [];
+    while (k < lines.length) {
+      const v = columnValueText(lines[k]!);
+      if (v === null || !/^\d+$/.test(v.replace(/\s/g, ''))) break;
+      values.push(Number(v.replace(/\s/g, '')));
+      k++;
+    }
+    if (leaves.length > 0 && values.length > 0) blocks.push({ start: i, end: k, leaves, values });
+  }
+  return blocks;
+}
+
+const isGroupPiece = (norm: string): boolean => norm !== '' && GROUP_WORDS.some((g) => g.includes(norm));
+
+function scoreAs(norm: string, spec: RowSpec): number {
+  return Math.max(0, ...spec.labels.map((l) => matchLabel(norm, l).score));
+}
+
+/** The best reading of lines i.. as the label of `spec`: its lines (a numbered line then unnumbered pieces) and score. */
+function labelAt(lines: readonly Line[], heads: ReadonlySet<number>, i: number, end: number, spec: RowSpec): PageRow | null {
+  let best: PageRow | null = null;
+  let text = '';
+  for (let k = i; k < Math.min(end, i + MAX_LABEL_LINES); k++) {
+    const raw = lineText(lines[k]!);
+    if (k > i && (NUMBERED.test(raw) || heads.has(k) || columnValueText(lines[k]!) !== null)) break;
+    text += raw;
+    const score = scoreAs(normalizeLabel(text), spec);
+    if (!best || score > best.score) best = { spec: -1, lines: Array.from({ length: k - i + 1 }, (_, d) => i + d), text, score };
+  }
+  return best;
+}
+
+/** Runs of row labels matched to contiguous template rows, in the lines before `end`. */
+export function findPages(lines: readonly Line[], heads: ReadonlySet<number>, end: number, specs: readonly RowSpec[]): Page[] {
+  const pages: Page[] = [];
+  let cur: Page | null = null;
+  for (let i = 0; i < end; ) {
+    const line = lines[i]!;
+    if (heads.has(i) || columnValueText(line) !== null) { cur = null; i++; continue; }
+    const norm = normalizeLabel(lineText(line));
+    if (cur) {
+      const last = cur.rows.at(-1)!;
+      const next = specs[last.spec + 1];
+      const row = next ? labelAt(lines, heads, i, end, next) : null;
+      if (row && row.score >= ROW_SCORE) {
+        cur.rows.push({ ...row, spec: last.spec + 1 });
+        i = row.lines.at(-1)! + 1;
+        continue;
+      }
+      const longer = NUMBERED.test(lineText(line)) ? 0 : scoreAs(normalizeLabel(last.text + lineText(line)), specs[last.spec]!);
+      if (longer > last.score) { last.text += lineText(line); last.lines.push(i); last.score = longer; i++; continue; }
+      if (isGroupPiece(norm)) { i++; continue; }
+      cur = null;
+    }
+    const start = norm.length >= START_CHARS && norm.length <= MAX_LABEL_CHARS ? specs.findIndex((s) => scoreAs(norm, s) >= START_SCORE) : -1;
+    if (start >= 0) {
+      const row = labelAt(lines, heads, i, end, specs[start]!)!;
+      cur = { rows: [{ ...row, spec: start }], start: i, columns: new Map(), used: [] };
+      pages.push(cur);
+      i = row.lines.at(-1)! + 1;
+      continue;
+    }
+    i++;
+  }
+  return pages.filter((p) => p.rows.length >= MIN_PAGE_ROWS);
+}
+
+/** Puts each block on the one page it can belong to (labels before it, rows × columns = its values). */
+function assignBlocks(pages: Page[], blocks: readonly Block[]): void {
+  for (const b of blocks) {
+    const fits = pages.filter((p) => p.start < b.start && b.values.length === p.rows.length * b.leaves.length && b.leaves.every((c) => !p.columns.has(c)));
+    if (fits.length !== 1 || new Set(b.leaves).size !== b.leaves.length) continue;
+    const page = fits[0]!;
+    const n = page.rows.length;
+    b.leaves.forEach((c, ci) => page.columns.set(c, b.values.slice(ci * n, (ci + 1) * n)));
+    if (b.leaves.length > 1) page.shared = true;
+    for (let k = b.start; k < b.end; k++) page.used.push(k);
+  }
+}
+
+/** The pages read whole (every column once) under one row list of the template. */
+function readPages(lines: readonly Line[], labelEnd: number, specs: readonly RowSpec[]): Page[] {
+  const runs = headerRuns(lines);
+  const blocks = findBlocks(lines, runs);
+  if (blocks.length < 2) return [];
+  const pages = findPages(lines, headerLineSet(runs), labelEnd, specs);
+  assignBlocks(pages, blocks);
+  return pages.filter((p) => REQUEST_COLUMNS.every((c) => p.columns.has(c)) && (!p.shared || rowsAddUp(p)));
+}
+
+/**
+ * Every row's 总计 is the sum of its six applicant columns. A block under several header words is
+ * read column after column, which the stream does not say: pdfminer also prints such a block with
+ * the columns' values interleaved ('30 14 6 5 …': 自然人 and 商业企业 of one row, then the next).
+ * Read column by column, such a block breaks the row totals of most rows, while a swap inside one
+ * row keeps that row's — so a page with such a block is read only when all its rows add up.
+ */
+function rowsAddUp(p: Page): boolean {
+  return p.rows.every((_, r) => APPLICANT_COLUMNS.reduce((sum, c) => sum + p.columns.get(c)![r]!, 0) === p.columns.get('total')![r]);
+}
+
+/**
+ * Table 三's region (`region`, a run of `doc`'s lines; the columns of its last page may follow it
+ * in `doc`) with every page printed column by column put back in row order, or null when none is.
+ * Lines of the region that were read (labels, header pieces, values) are replaced by the rows.
+ */
+export function columnPagesToRows(region: readonly Line[], doc: readonly Line[]): Line[] | null {
+  if (region.length === 0 || region.length > MAX_REGION_LINES) return null;
+  const at = doc.indexOf(region[0]!);
+  const lines = at >= 0 && doc[at + region.length - 1] === region.at(-1) ? doc.slice(at, at + region.length + MAX_AFTER_LINES) : region;
+  const reads = [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED].map((specs) => ({ specs, pages: readPages(lines, region.length, specs) }));
+  const best = reads.reduce((a, b) => (b.pages.length > a.pages.length ? b : a));
+  if (best.pages.length === 0) return null;
+  const drop = new Set<number>();
+  const rowsAt = new Map<number, Line[]>();
+  for (const p of best.pages) {
+    for (const k of p.used) drop.add(k);
+    for (let k = p.start; k <= p.rows.at(-1)!.lines.at(-1)!; k++) drop.add(k);
+    // The columns as the header runs named them, in the template's order (the rows below are put in it).
+    const header: Line = { cells: [...HEADER_LINE], separated: true, source: lines[p.start]!.source };
+    rowsAt.set(p.start, [header, ...p.rows.map((r, ri): Line => ({
+      cells: [r.text, ...REQUEST_COLUMNS.map((c) => String(p.columns.get(c)![ri]))],
+      separated: true,
+      source: lines[r.lines[0]!]!.source,
+    }))]);
+  }
+  const out: Line[] = [];
+  region.forEach((l, k) => {
+    out.push(...(rowsAt.get(k) ?? []));
+    if (!drop.has(k)) out.push(l);
+  });
+  return out;
+}
