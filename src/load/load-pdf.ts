@@ -30,7 +30,8 @@ import type { PdfItem } from '../pdf/pdf-lines.js';
 import { leaningPage, pageRulings, type Rulings } from '../pdf/rulings.js';
 import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
-import { hasTableHeading, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
+import { hasTableHeading, imageOpCodes, paintedImages, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
+import { isOcrLayerPage } from '../pdf/invisible-text.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { fixType3Sizes } from '../pdf/type3-size.js';
 import { showCodes } from '../pdf/text-walk.js';
@@ -171,6 +172,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const unsureLayers: number[] = [];
     // Pages whose text is an invisible layer over a scanned picture: their lines are marked OCR'd.
     const ocrLayerPages: number[] = [];
+    // Pages with such a layer read again by OCR (`--ocr auto`).
+    const relayered: number[] = [];
     let ocrPages = 0;
     const imageTables: number[] = [];
     // A table heading on a page without table values: its table may be a picture, there or on the next page.
@@ -252,7 +255,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       // A page without text (a scan, a table pasted as a picture) or whose text cannot be decoded
       // is read by OCR when enabled. `auto`: an undecodable page, or a page without text that
       // paints an image (a blank, broken or rulings-only page is no scan).
-      const scan = opts.ocr === 'force' || (opts.ocr === 'auto' && (undecoded || (items.length === 0 && paintsImage(await drawing(), lib))));
+      // `auto`: a picture with another program's OCR as an invisible text layer over it (a searchable
+      // scan: that OCR's digits dropped and misread) is read again by this OCR, the layer set aside.
+      const layerScan = opts.ocr === 'auto' && !undecoded && items.length > 0 && draw !== undefined && (await ocrAvailable()) && (await drawing().then((list) => (list ? isOcrLayerPage(list, { setTextRenderingMode: textOps.paint!.setTextRenderingMode, save: lib.OPS.save, restore: lib.OPS.restore }, shows, paintedImages(list, imageOpCodes(lib), frame.transform), frame) : false)));
+      const scan = opts.ocr === 'force' || layerScan || (opts.ocr === 'auto' && (undecoded || (items.length === 0 && paintsImage(await drawing(), lib))));
       // `auto`: a page with text whose table is a picture: OCR reads the picture, the text layer the rest.
       const textNumbers = items.filter((it) => /^\s*[\d,.]+\s*$/.test(it.str)).length;
       const regions = !scan && opts.ocr === 'auto' && items.length > 0 && frame.rotation === 0 && textNumbers < MAX_TEXT_NUMBERS && (await ocrAvailable()) ? await drawing().then((list) => (list ? tableImageBoxes(list, lib, frame).map(toRegion) : [])) : [];
@@ -270,6 +276,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         chars += read;
         decodedChars += read;
         ocrPages++;
+        if (layerScan) relayered.push(p);
         // OCR reads a scanned page upright, turned a quarter either way or by 180° (`ocr/orient.ts`).
         if (ocr.turned) rotated.push(p);
         const [width, height] = ocr.sideways ? [viewport.height, viewport.width] : [viewport.width, viewport.height];
@@ -362,6 +369,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(layerText.length || unsureLayers.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set([...layerText.map((t) => t.page), ...unsureLayers])])}: ${layerText.length} text(s) in optional content hidden by default (a layer switched off) were left out${layerText.length ? `: ${layerText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` : ''}${unsureLayers.length ? `; ${pageList(unsureLayers)}: hidden content could not be told from the shown, numbers there not trusted` : ''}` }] : []),
         ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page, outside the clip, under an image or under an annotation were left out (or not trusted): ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(invisibleText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(invisibleText.map((t) => t.page))])}: ${invisibleText.length} invisible text(s) (render mode 3) over or beside shown text were left out: ${invisibleText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
+        ...(relayered.length ? [{ code: 'ocr_text_layer', message: `${pageList(relayered)}: a scanned picture under an invisible text layer (another program's OCR): the layer was set aside, the page read again by OCR (its values flagged ocr)` }] : []),
         ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer (over a scanned picture: another program's OCR; or over nothing shown): its values are flagged ocr` }] : []),
         ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),
         ...(textLost.length ? [{ code: 'pdf_text_from_drawing', message: `${pageList(textLost)}: pdf.js could not read the text content (an error stopped it, e.g. a font set at size 0): the text was read from the page's drawing, its numbers not trusted` }] : []),

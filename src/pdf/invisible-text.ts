@@ -142,3 +142,36 @@ function drawnAgain(it: PdfItem, glyphs: readonly PlacedGlyph[], shownGlyphs: re
   const mine = glyphsIn(it, glyphs).filter((g) => g.invisible);
   return mine.length > 0 && mine.every((g) => shownGlyphs.some((s) => s.str === g.str && Math.abs(s.x - g.x) <= tol && Math.abs(s.y - g.y) <= tol));
 }
+
+/** Share of a page's area a painted image must cover to be the page's picture (a scan under an OCR layer). */
+const PAGE_PICTURE_SHARE = 0.6;
+
+/**
+ * True when a page is a picture with an invisible text layer over it (a "searchable" scan:
+ * another program's OCR laid over the page image, as `tesseract … pdf` and archive scanners write
+ * it): most of its text-showing operators draw in render mode 3 or 7 (the mode followed through
+ * `q`/`Q`), and one painted image covers most of the page. Told from the drawing, not from a
+ * producer string or a font name. The loader may read such a page again by its own OCR.
+ */
+export function isOcrLayerPage(list: { fnArray: number[]; argsArray: unknown[] }, codes: { setTextRenderingMode: number; save: number; restore: number }, shows: ReadonlySet<number>, images: readonly { width: number; height: number }[], page: { width: number; height: number }): boolean {
+  const area = page.width * page.height;
+  if (!(area > 0) || !images.some((b) => b.width * b.height >= PAGE_PICTURE_SHARE * area)) return false;
+  let mode = 0;
+  const stack: number[] = [];
+  let hidden = 0;
+  let all = 0;
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    if (fn === codes.save) stack.push(mode);
+    else if (fn === codes.restore) mode = stack.pop() ?? 0;
+    else if (fn === codes.setTextRenderingMode) {
+      const args = list.argsArray[i];
+      const m = Array.isArray(args) ? (args[0] as unknown) : undefined;
+      if (typeof m === 'number') mode = m;
+    } else if (fn !== undefined && shows.has(fn)) {
+      all++;
+      if ((mode & 3) === 3) hidden++;
+    }
+  }
+  return all > 0 && hidden >= LAYER_SHARE * all;
+}

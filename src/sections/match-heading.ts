@@ -5,6 +5,7 @@ import { memoByString } from '../_internal/memo.js';
 import { labelSimilarity, labelSimilarityBounds } from '../_internal/similarity.js';
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { SectionKey } from '../schema/report.js';
+import { UNKNOWN_CHAR } from '../_internal/unknown-char-distance.js';
 import { HEADING_LINE, MAX_HEADING_CHARS, MIN_HEADING_SCORE, SECTION_HEADINGS } from './heading-patterns.js';
 
 /** A line recognised as a heading. `rest` is text that followed the heading on the same line. */
@@ -38,6 +39,20 @@ function bestTitle(body: string, floor: number): { key: SectionKey; numeral: str
     }
   }
   return best;
+}
+
+/** chars. A line with unknown characters this much longer than the longest title may be running text. */
+const SENTENCE_SLACK = 4;
+/** The longest title's length (normalized). */
+const LONGEST_TITLE = Math.max(...SECTION_HEADINGS.flatMap((h) => h.titles.map((t) => t.length)));
+
+/**
+ * True when a line longer than any title holds unknown characters (U+FFFD: glyphs whose map is
+ * wrong, `pdf/miscoded-glyphs.ts`): each may be a sentence's '，' or '。' — the introduction's list of
+ * the sections ('…编制�全文包括总体情况�主动公开政府信息情') is running text, not a heading.
+ */
+function mayBeSentence(text: string, body: string): boolean {
+  return text.includes(UNKNOWN_CHAR) && body.length > LONGEST_TITLE + SENTENCE_SLACK;
 }
 
 /** Each section's titles, longest first (a longer title is tried before its prefix). */
@@ -79,9 +94,9 @@ function matchHeadingOnce(raw: string): HeadingMatch | null {
   const hasMarker = numeral !== undefined || /^\s*#/.test(text);
   const body = normalizeLabel(m[2] ?? '');
   if (body.length === 0) return null;
-  if (body.length > MAX_HEADING_CHARS || /[，。,;；]|\d/.test(m[2] ?? '')) {
+  if (body.length > MAX_HEADING_CHARS || /[，。,;；]|\d/.test(m[2] ?? '') || mayBeSentence(m[2] ?? '', body)) {
     const prefixed = matchPrefix(raw, numeral);
-    if (prefixed || body.length > MAX_HEADING_CHARS) return prefixed;
+    if (prefixed || body.length > MAX_HEADING_CHARS || mayBeSentence(m[2] ?? '', body)) return prefixed;
   }
   // No title scoring below this can pass MIN_HEADING_SCORE, even with the numeral's bonus.
   const best = bestTitle(body, MIN_HEADING_SCORE - NUMERAL_BONUS);
