@@ -20,6 +20,7 @@
  * then places the rows by).
  */
 import { leafColumns } from './leaf-columns.js';
+import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
 import { bandConflicts, columnOfRun, type BandCell, type BandColumns, type Run } from './band-columns.js';
 
 /** pt. Least horizontal overlap for two pieces to be one column's (more than touching edges). */
@@ -64,6 +65,28 @@ function stackCells(runs: readonly Run[], col: (r: Run) => number): BandCell[] {
 }
 
 /**
+ * Rows that print no label (table 四: one row of numbers only) have no label column: header text left
+ * of their first number column is a leaf over a first column printed blank ('结果维持' of 行政复议 over
+ * an empty cell), not the label column's. It is taken as a leaf only when it is one column's pieces
+ * (one chain) ending on its neighbour leaf's level (its lowest piece as low as the next column's): a '项目' label header
+ * centred on the band, or text over several columns, is not.
+ */
+function headsEmptyFirstColumn(left: readonly Run[], body: readonly Run[]): boolean {
+  if (left.length === 0 || body.length === 0) return false;
+  const one = chains(left);
+  if (!one || one.length !== 1 || one[0]!.end > minOf(body.map((r) => r.x))) return false;
+  const leaves = body.filter((r) => !isSpanning(r, body));
+  const next = chains(leaves)?.[0];
+  if (!next) return false;
+  const floor = maxOf(leaves.filter((r) => overlapX(r, next)).map((r) => r.bottom));
+  const low = maxOf(left.map((r) => r.bottom));
+  return Math.abs(floor - low) <= LEVEL_SLACK * left[0]!.size;
+}
+
+/** × font size. Two leaves' lowest pieces end this close vertically when they are on one header level. */
+const LEVEL_SLACK = 0.45;
+
+/**
  * The band's pieces (`runs`, label pieces included) read as cells of the header's own leaf columns,
  * or null when the header does not give more consistent columns than the rows' numbers (`cols`).
  * Returns the cells and the leaf columns as BandColumns (centres and extents of the chains).
@@ -74,7 +97,9 @@ function stackCells(runs: readonly Run[], col: (r: Run) => number): BandCell[] {
 export function headerLeafCells(runs: readonly Run[], cols: BandColumns, asMany = false): { cells: BandCell[]; cols: BandColumns } | null {
   // The label column: header text starting left of the rows' labels' right edge ('项目', the 勾稽关系 note); a
   // leaf over an empty first column ('自然' / '人' with no number under it) is not.
-  const body = runs.filter((r) => (cols.labelEnd !== undefined ? r.x >= cols.labelEnd : columnOfRun(r, cols) !== -1));
+  const inBody = (r: Run): boolean => (cols.labelEnd !== undefined ? r.x >= cols.labelEnd : columnOfRun(r, cols) !== -1);
+  const body = runs.filter(inBody);
+  if (cols.labelEnd === undefined && headsEmptyFirstColumn(runs.filter((r) => !inBody(r)), body)) pushAll(body, runs.filter((r) => !inBody(r)));
   const spanning = new Set(body.filter((r) => isSpanning(r, body)));
   const leaves = chains(body.filter((r) => !spanning.has(r)));
   if (!leaves || leaves.length < cols.centres.length + (asMany ? 0 : 1) || !leafColumns(leaves, cols.ink)) return null;
