@@ -44,11 +44,11 @@ const INLINE_HEADING =
  * Splits one raw line into cells; `separated` says whether real separators were found. `pipeRow`:
  * the line is a row of a markdown pipe table (markdown-text.ts), its cells split at its pipes.
  */
-export function splitCells(raw: string, pipeRow = false): { cells: string[]; separated: boolean; starts?: number[] } {
+export function splitCells(raw: string, pipeRow = false, spacedToo = false): { cells: string[]; separated: boolean; starts?: number[] } {
   // Tabs only before one cell ('\t62', a browser's innerText of a table dumped one cell per line)
   // are indentation, not an empty first cell: the line is read as if they were not there. Tabs
   // after a cell stay cells ('label\t\t\t': a row printed blank).
-  if (raw.trimStart().includes('\t')) return { cells: raw.split('\t').map(tabCell), separated: true };
+  if (raw.trimStart().includes('\t')) return { cells: (spacedToo ? raw.split('\t').flatMap(spacedTabCells) : raw.split('\t').map(tabCell)), separated: true };
   if (pipeRow || isPipeRow(raw, false)) {
     const cells = pipeRowCells(raw);
     const starts = hasOuterPipes(raw) ? pipeRowStarts(raw, cells) : undefined;
@@ -61,6 +61,35 @@ export function splitCells(raw: string, pipeRow = false): { cells: string[]; sep
   const spaced = trimmed.replace(/\u3000/g, '  ');
   if (/\S(?: {2,})\S/.test(spaced)) return splitUnitValue({ cells: spaced.split(/ {2,}/), separated: true, starts });
   return { cells: [trimmed], separated: false, ...(starts ? { starts: starts.slice(0, 1) } : {}) };
+}
+
+/** Lines (each) that show a text's cells parted by tabs and by runs of spaces, from which a text mixes both. */
+const MIXED_SEPARATOR_LINES = 3;
+/** Numbers parted by single spaces: in a text whose cells are also parted by spaces, several cells. */
+const SPACED_NUMBERS = /^[-\u2212]?\d[\d,]*(?:\.\d+)?(?: [-\u2212]?\d[\d,]*(?:\.\d+)?)+$/;
+
+/**
+ * The text parts cells both by tabs and by runs of spaces (a layout dump whose runs of spaces a mail
+ * client or an editor turned into tabs on some lines only): then a tab does not say where every cell
+ * ends, and a tab field holding runs of spaces, or numbers parted by a space ('2 4', '755 0 1 0'), is
+ * several cells, as the same row printed with spaces is.
+ */
+export function mixesSeparators(raws: readonly string[]): boolean {
+  let tabbed = 0;
+  let spaced = 0;
+  for (const raw of raws) {
+    if (/\S\t+\S/.test(raw)) tabbed++;
+    else if (/\S {3,}\S/.test(raw)) spaced++;
+    if (tabbed >= MIXED_SEPARATOR_LINES && spaced >= MIXED_SEPARATOR_LINES) return true;
+  }
+  return false;
+}
+
+/** A tab field of a text that also parts cells by spaces (mixesSeparators): its cells. */
+function spacedTabCells(field: string): string[] {
+  const t = field.trim();
+  if (t === '') return [''];
+  return t.split(/ {2,}|\u3000+/).flatMap((c) => (SPACED_NUMBERS.test(c) ? c.split(' ') : [c]));
 }
 
 /** A value printed with its unit ('699件', '-17件', '12.5万元'): one value, never its digits apart. */
@@ -105,6 +134,7 @@ export function textToLines(text: string): Line[] {
   const piped = pipeWrappedRows(raws, skip);
   // Rows saved as comma-separated values between the prose (csv-lines.ts).
   const csv = csvRowCells(raws);
+  const spacedToo = mixesSeparators(raws);
   raws.forEach((raw, index) => {
     if (skip(index) || raw.trim() === '') return;
     const drawn = grid.rows.get(index);
@@ -127,7 +157,7 @@ export function textToLines(text: string): Line[] {
     }
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
     for (const piece of pieces) {
-      const { cells, separated, starts } = splitCells(piece, isPipeRow(piece, pipeTables));
+      const { cells, separated, starts } = splitCells(piece, isPipeRow(piece, pipeTables), spacedToo);
       // Markdown cells with line breaks written `<br>`: rows packed in one row (packed-cells.ts), or one cell's lines.
       if (separated && cells.some((c) => BR.test(c))) {
         const packed = unpackRows(cells.map((c) => c.split(BR)));

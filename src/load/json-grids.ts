@@ -11,7 +11,8 @@
  * read as an HTML file is — also when the CMS stored it escaped, once or twice (`&lt;table&gt;`); a teaser
  * field (`summary`, `description` …) beside a field holding an article is not read (it may hold
  * another year's text). A string of markup is never a table cell: an array of records or an object
- * of objects holding one (`[{id, title, content}]`, `{data: {title, content}}`) is walked into.
+ * of objects holding one (`[{id, title, content}]`, `{data: {title, content}}`) is walked into. An array
+ * of strings (a spider's text nodes, `content: ["一、…", "962", …]`) is text, a string per line.
  */
 import type { SavedGrid } from './grid-lines.js';
 import { maxOf } from '../_internal/extremes.js';
@@ -149,16 +150,43 @@ function stringPart(x: string): JsonPart {
   return /[\r\n]/.test(x.trim()) ? { text: x } : { rows: [[x]] };
 }
 
+/** The key of a text node's text (a spider's `[{type: 'text', text: '…'}, …]`). */
+const NODE_TEXT_KEY = /^(?:text|content|value|txt|str|string|inner_?text|text_?content)$/i;
+/** The other keys a text node may carry: what the node is and how it was drawn, never a value of the report. */
+const NODE_KEY = /^(?:type|tag|tag_?name|node|node_?type|name|kind|style|class|class_?name|id|level|depth|bold|strong|italic|align|index|idx|order|seq|x|y|page|font|size|color|href|url)$/i;
+/** An object that is one text node: one text field holding a string, the others describing the node. */
+function isTextNode(r: Json): boolean {
+  if (!isObject(r)) return false;
+  const keys = Object.keys(r);
+  const texts = keys.filter((k) => NODE_TEXT_KEY.test(k));
+  return texts.length === 1 && typeof r[texts[0]!] === 'string' && keys.every((k) => NODE_TEXT_KEY.test(k) || (NODE_KEY.test(k) && isScalar(r[k]!)));
+}
+const textOfNode = (r: { [k: string]: Json }): Json => r[Object.keys(r).find((k) => NODE_TEXT_KEY.test(k))!]!;
+
 /** Walks `v`, pushing tables, title lines, HTML and text to `out`. */
 function walk(v: Json, out: JsonPart[], depth: number): void {
   if (depth > MAX_DEPTH || isScalar(v)) return;
   if (Array.isArray(v)) {
     if (v.length > 0 && v.every((r) => Array.isArray(r) && r.every(isCell))) return void out.push({ rows: rowsTable(v as Json[][]) });
+    if (v.length > 1 && v.every(isTextNode)) return walk(v.map((r) => textOfNode(r as { [k: string]: Json })), out, depth + 1);
     if (v.length > 0 && v.every((r) => isObject(r) && Object.values(r).every(isCell))) return void out.push({ rows: recordsTable(v as { [k: string]: Json }[]) });
+    // A spider's text nodes (`content: ["一、…", "962", "255", …]`): a run of strings is the article's lines, a string per line.
+    let nodes: string[] = [];
+    const flush = (): void => {
+      if (nodes.length > 1) out.push({ text: nodes.join('\n') });
+      else if (nodes.length === 1) out.push(stringPart(nodes[0]!));
+      nodes = [];
+    };
     for (const x of v) {
+      if (typeof x === 'string' && !isArticle(x)) {
+        nodes.push(x.replace(/[\r\n]+/g, ' '));
+        continue;
+      }
+      flush();
       if (isArticle(x)) out.push(stringPart(x as string));
       else walk(x, out, depth + 1);
     }
+    flush();
     return;
   }
   const o = v as { [k: string]: Json };

@@ -12,6 +12,7 @@ import { asciiDigits } from '../layout/wide-digits.js';
 import { unmirrorLines } from '../layout/mirrored-runs.js';
 import { readHtmlRemnants } from '../layout/html-remnants.js';
 import { readOverwrittenCells } from '../layout/overwritten-cells.js';
+import { readLightMarkup } from '../layout/light-markup.js';
 import { turnTextTables } from './text-transpose.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
@@ -142,9 +143,11 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
     const { htmlDocument } = await import('./load-html.js');
     return { ...htmlDocument(html, warnings, base), kind: 'text' };
   }
-  const lines = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(text))));
+  // Wiki markup (MediaWiki, AsciiDoc, Textile, Jira, DokuWiki) read as the page it renders to: its tables as '|' rows (light-markup.ts).
+  const page2 = readLightMarkup(text);
+  const lines = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(page2))));
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
-  if (!looksLikeOcr(text)) return { ...base, kind: 'text', lines, warnings };
+  if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };
   return { ...base, kind: 'text', lines: markOcrLines(lines), warnings: [...warnings, ocr] };
 }

@@ -22,18 +22,47 @@ function lineText(line: Line): string {
   return line.cells.filter((c) => c !== '').join(' ');
 }
 
-/** Picks, for each key, its best-scoring heading line (the first one on ties). */
-function pickHeadings(lines: readonly Line[]): (HeadingMatch & { index: number })[] {
-  const best = new Map<SectionKey, HeadingMatch & { index: number }>();
+/** A line that may be a piece of a heading split over lines: short, no digit or sentence punctuation. */
+const HEADING_PIECE = /^[^\d，。,;；:：]{1,16}$/;
+/** A heading's first piece: its numeral as headings print it ('二、', '（三', not a sheet's name '三'), maybe with the title's first words ('三、收到和'). */
+const NUMBERED_PIECE = /^\s*(?:[（(][一二三四五六七八九十][)）]?|[一二三四五六七八九十][、.．])\s*[^\d，。,;；:：]{0,14}$/;
+/** Most lines a heading is split over (a page's text nodes: '二、' / '主动公开政府' / '信息情况'). */
+const MAX_HEADING_PIECES = 3;
+
+/**
+ * Picks, for each key, its best-scoring heading line (the first one on ties). A heading whose runs
+ * came as lines of their own (a spider's text nodes, bold runs of a page: '二、' / '主动公开政府' /
+ * '信息情况') is read joined, from a numbered first piece, when joined it scores above its first line.
+ */
+function pickHeadings(lines: readonly Line[]): (HeadingMatch & { index: number; span: number })[] {
+  const best = new Map<SectionKey, HeadingMatch & { index: number; span: number }>();
   // A long dump repeats its lines (a table printed many times): each distinct text is matched once.
   const memo = new Map<string, HeadingMatch | null>();
-  lines.forEach((line, index) => {
-    const text = lineText(line);
+  const matchOf = (text: string): HeadingMatch | null => {
     let match = memo.get(text);
     if (match === undefined) memo.set(text, (match = matchHeading(text)));
+    return match;
+  };
+  lines.forEach((line, index) => {
+    const text = lineText(line);
+    let match = matchOf(text);
+    let span = 1;
+    if (NUMBERED_PIECE.test(text) && (!match || match.rest === '')) {
+      let joined = text;
+      for (let k = 1; k < MAX_HEADING_PIECES && index + k < lines.length; k++) {
+        const next = lineText(lines[index + k]!);
+        if (!HEADING_PIECE.test(next.trim())) break;
+        joined += next.trim();
+        const m = matchOf(joined);
+        if (m && m.rest === '' && m.score > (match?.score ?? 0)) {
+          match = m;
+          span = k + 1;
+        }
+      }
+    }
     if (!match) return;
     const prev = best.get(match.key);
-    if (!prev || match.score > prev.score) best.set(match.key, { ...match, index });
+    if (!prev || match.score > prev.score) best.set(match.key, { ...match, index, span });
   });
   return [...best.values()].sort((a, b) => a.index - b.index);
 }
@@ -45,7 +74,7 @@ export function findSections(lines: readonly Line[]): FoundSection[] {
     const end = heads[i + 1]?.index ?? lines.length;
     const headLine = lines[h.index];
     const rest: Line[] = h.rest.trim() && headLine ? [{ ...headLine, cells: [h.rest.trim()], separated: false }] : [];
-    const body = [...rest, ...lines.slice(h.index + 1, end)];
+    const body = [...rest, ...lines.slice(Math.min(h.index + h.span, end), end)];
     const text = body.map(lineText).join('\n');
     return { key: h.key, heading: h.heading, confidence: Math.round(h.score * 100) / 100, start: h.index, end, text, body };
   });
