@@ -15,6 +15,7 @@ import { recognizeDigitLine, recognizeDigits, type OcrLine } from './engine.js';
 import { binarize, INK, smooth, stretch, upscalePad, type Box, type Grey } from './image.js';
 import { prepareRows, type Prepared } from './cell-ink.js';
 import { accept, minInkWidth } from './ink-width.js';
+import { unitCut } from './unit-suffix.js';
 import { agree, vote, type CellRead, type NumberRead } from './reads.js';
 import { maxOf, median, minOf } from '../_internal/extremes.js';
 
@@ -34,6 +35,9 @@ const CELL_ATTEMPTS: readonly CellAttempt[] = [
   { psm: '8', height: 40, binary: false },
   { psm: '13', height: 64, binary: false },
 ];
+
+/** Single-cell reads tried on the digits of a cell printed with its unit (`unitCut`). */
+const UNIT_ATTEMPTS = 4;
 
 /** One single-cell read (see `CELL_ATTEMPTS`). */
 interface CellAttempt {
@@ -201,6 +205,19 @@ export async function readPrepared(prepared: readonly (readonly (Prepared | 'bla
       const img = attempt.binary ? binarize(p.tight, BINARY_LEVEL) : p.tight;
       const ok = accept(await recognizeDigits(upscalePad(img, factor, DIGIT_MARGIN), attempt.psm), p);
       if (ok) out[r]![c] = ok;
+    }
+  }
+  // A number printed with its unit ('3件', '12.5万元'): its digits read alone (unit-suffix.ts).
+  for (const { r, c, p } of pending) {
+    const cut = out[r]![c] === 'other' ? unitCut(p) : null;
+    for (const attempt of cut ? CELL_ATTEMPTS.slice(0, UNIT_ATTEMPTS) : []) {
+      const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round(attempt.height / cut!.inkH)));
+      const img = attempt.binary ? binarize(cut!.tight, BINARY_LEVEL) : cut!.tight;
+      const ok = accept(await recognizeDigits(upscalePad(img, factor, DIGIT_MARGIN), attempt.psm), cut!);
+      if (ok && !/^[-—/]+$/.test(ok.text)) {
+        out[r]![c] = ok;
+        break;
+      }
     }
   }
   const boxes = rows.flat();

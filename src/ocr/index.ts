@@ -16,6 +16,21 @@ import { liftThinGlyphs } from './thin-glyphs.js';
 export { newOcrDocument, OCR_INSTALL_HINT, ocrAvailable, stopOcr } from './engine.js';
 export { inRegions, MAX_TEXT_NUMBERS, type Region } from './regions.js';
 
+/**
+ * One letter or ideograph alone in an inked cell outside the label columns, where the digit reader
+ * read no number: a number misread under a seal or in bad print ('10 | 3' read '下 | 和'), not text.
+ * It is unread (derived or missing): as label text it left the row's cells empty, and the row came
+ * out 0 0 0 `blank`. A mark ('/', '-', '—') is not matched: it is the cell's not-applicable mark.
+ */
+const LONE_GLYPH = /^[\p{Script=Han}A-Za-z]$/u;
+
+/**
+ * A unit alone in an inked cell where the digit reader read no number ('0件' whose '0' the page
+ * pass lost), in any column: no label is only a unit. As label text it cut the row in two and its
+ * next value was placed by position in another row ('规章 3 件 9': 9 taken for 行政许可).
+ */
+const UNIT_ONLY = /^(?:件|个|项|条|次|人次|万元|元)$/u;
+
 /** One OCR'd page, ready for `layoutPage`; `mark` tags the laid-out lines. */
 export interface OcrResult {
   items: PdfItem[];
@@ -46,7 +61,7 @@ export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]
       l.ocr = l.cells.map((text, i): OcrCellInfo => {
         const cell = g === undefined || !l.cols ? undefined : r.cells.get(`${g}:${l.source.row}:${l.cols[i]}`);
         // Ink that gave no text (nothing recognised): a value the scan does not give, not a 0.
-        if (cell?.inked) return text.trim() === '' ? { unread: true } : {};
+        if (cell?.inked) return text.trim() === '' || UNIT_ONLY.test(text.trim()) || (cell.value && LONE_GLYPH.test(text.trim())) ? { unread: true } : {};
         return { ...(cell?.alternatives ? { alternatives: cell.alternatives } : {}), ...(cell?.unread ? { unread: true } : {}) };
       });
     }

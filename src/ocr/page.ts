@@ -38,6 +38,8 @@ export interface OcrCell {
   unread?: true;
   /** The cell holds ink: if no text comes out of it, it is unread, never an empty (0) cell. */
   inked?: true;
+  /** (Inked) not in a label column: a lone glyph read there is a number misread, not text (`index.ts` `LONE_GLYPH`). */
+  value?: true;
 }
 
 /** What OCR read on one page, in page pt (top-left origin) like the text-layer items. */
@@ -328,7 +330,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
       } else if (read === 'other' && valueCols.has(c.col) && c.colSpan === 1 && numberRows.has(c.row)) {
         blanked.push(box);
         cells.set(key, { unread: true });
-      } else if (read !== 'blank') cells.set(key, { inked: true });
+      } else if (read !== 'blank') cells.set(key, labelCols.has(c.col) ? { inked: true } : { inked: true, value: true });
       else {
         empty.push(box);
         if (valueCols.has(c.col) && c.colSpan === 1 && numberRows.has(c.row)) valueBlanks.push({ box, key });

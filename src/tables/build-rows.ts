@@ -177,7 +177,9 @@ function lineToSegments(line: Line): Segment[] {
     // After the row's label cell a cell is a value cell: what it prints beside its numbers is judged (tables/cell-words).
     // Not after text left over from a cell with values ('37件（含' | '28件）86': a PDF cell cut in two), which is no label cell.
     const valueCell = !phrases || !labelCell ? undefined : cur.values.some((v) => v.kind !== 'blank' || v.unread) ? 'after' : 'first';
-    const tokens: CellParts['parts'] = line.unread?.includes(i) ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : cellTokens(cell, `${numerals ? 'n' : ''}${phrases ? 'p' : ''}${valueCell ?? ''}`);
+    // An OCR'd cell marked unread that holds no digit (a lone glyph misread: ocr/index LONE_GLYPH) is a value not given, not label text.
+    const unreadCell = line.unread?.includes(i) || (ocr?.unread === true && !/\d/.test(cell));
+    const tokens: CellParts['parts'] = unreadCell ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : cellTokens(cell, `${numerals ? 'n' : ''}${phrases ? 'p' : ''}${valueCell ?? ''}`);
     if (tokens.some((t) => t.kind === 'text')) labelCell = tokens.every((t) => t.kind === 'text');
     const damaged = line.separated && damagedCell(tokens);
     for (const token of damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true, zeroLed: false } : t)) : tokens) {
@@ -201,7 +203,7 @@ function lineToSegments(line: Line): Segment[] {
   segments.push(cur);
   for (const s of segments) {
     // A segment of empty cells only has no values: it is a blank row (or nothing). A cell printed and not read (`unread`) is not empty.
-    if (s.values.every((v) => v.kind === 'blank' && !v.unread)) s.values = [];
+    if (s.values.every((v) => v.kind === 'blank' && !v.unread && !v.ocr?.unread)) s.values = [];
   }
   return segments;
 }
