@@ -67,6 +67,13 @@ function compareMeta(report: Report, golden: Golden): Comparison['meta'] {
   return out;
 }
 
+/**
+ * True when the output says something of the field: a value, or null at some confidence (a cell
+ * printed '/', null at 0.95, says "not applicable"). A null at confidence 0 (missing, ambiguous)
+ * says nothing, and is no error when wrong.
+ */
+const claims = (f: FieldDiff): boolean => f.actual !== undefined && (f.actual !== null || f.confidence > 0);
+
 /** Compares one report with its golden. */
 export function compareReport(name: string, report: Report, golden: Golden): Comparison {
   const actual = flattenData(report.data);
@@ -84,7 +91,7 @@ export function compareReport(name: string, report: Report, golden: Golden): Com
     fields,
     correct: fields.filter((f) => f.ok).length,
     total: fields.length,
-    silent: fields.filter((f) => !f.ok && f.actual !== null && f.actual !== undefined && f.confidence >= CONFIDENT).length,
+    silent: fields.filter((f) => !f.ok && claims(f) && f.confidence >= CONFIDENT).length,
     emitted: emittedKeys.length,
     emittedRight: emittedKeys.filter((k) => right.has(k)).length,
     expectedValues: fields.filter((f) => f.expected !== null).length,
@@ -99,7 +106,7 @@ export function compareReport(name: string, report: Report, golden: Golden): Com
 export function calibration(comparisons: readonly Comparison[]): { band: string; fields: number; right: number; share: number }[] {
   return BANDS.map((lo, i) => {
     const hi = BANDS[i + 1] ?? 1.0001;
-    const inBand = comparisons.flatMap((c) => c.fields).filter((f) => f.actual !== null && f.actual !== undefined && f.confidence >= lo && f.confidence < hi);
+    const inBand = comparisons.flatMap((c) => c.fields).filter((f) => claims(f) && f.confidence >= lo && f.confidence < hi);
     const right = inBand.filter((f) => f.ok).length;
     return { band: `[${lo}, ${BANDS[i + 1] ?? 1}]`, fields: inBand.length, right, share: inBand.length ? right / inBand.length : 1 };
   });
