@@ -199,8 +199,10 @@ describe('compare pairing', () => {
   it('should refuse a golden that names several extractions (exit 2, naming them)', async () => {
     const g = join(dir, 'g');
     mkdirSync(join(g, 'one'), { recursive: true });
-    writeFileSync(join(g, 'quirk-tab.golden.json'), JSON.stringify({ data: {} }));
-    writeFileSync(join(g, 'one', 'golden.json'), JSON.stringify({ data: {} }));
+    // Real goldens (a `{ data: {} }` is no golden since compare refuses one: exit 2 for that reason instead).
+    const golden = readFileSync(join(ROOT, 'golden', 'quirk-tab.golden.json'), 'utf8');
+    writeFileSync(join(g, 'quirk-tab.golden.json'), golden);
+    writeFileSync(join(g, 'one', 'golden.json'), golden);
     const r = await xxgk('compare', join(full, 'results.jsonl'), join(g, 'one', 'golden.json'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/one\/golden\.json: no extraction named 'one'/);
@@ -210,7 +212,7 @@ describe('compare pairing', () => {
     copyFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), join(twice, 'x', 'report.txt'));
     copyFileSync(join(ROOT, 'samples', 'quirk-2019.txt'), join(twice, 'y', 'report.txt'));
     await xxgk('batch', twice, '--out', join(dir, 'twice-out'), '--workers', '1');
-    writeFileSync(join(g, 'report.golden.json'), JSON.stringify({ data: {} }));
+    writeFileSync(join(g, 'report.golden.json'), golden);
     const amb = await xxgk('compare', join(dir, 'twice-out', 'results.jsonl'), join(g, 'report.golden.json'));
     expect(amb.code).toBe(2);
     expect(amb.stderr).toMatch(/ambiguous, 'report' names 2 extractions: .*x\/report\.txt, .*y\/report\.txt/);

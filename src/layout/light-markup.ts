@@ -15,6 +15,8 @@
  * is returned unchanged (the same string).
  */
 
+import { pushAll } from '../_internal/extremes.js';
+
 /** A MediaWiki table's opening line `{|` (attributes may follow) and its closing line `|}`. */
 const MW_OPEN = /^\s*\{\|/;
 const MW_CLOSE = /^\s*\|\}\s*$/;
@@ -254,7 +256,7 @@ export function readLightMarkup(text: string): string {
     if (MW_OPEN.test(line)) {
       let j = i + 1;
       while (j < lines.length && !MW_CLOSE.test(lines[j]!)) j++;
-      out.push('', ...gridLines(mediaWikiRows(lines.slice(i + 1, j).map((l) => l.replace(INLINE_TAG, '')))), '');
+      pushAll(out, ['', ...gridLines(mediaWikiRows(lines.slice(i + 1, j).map((l) => l.replace(INLINE_TAG, '')))), '']);
       i = j;
       continue;
     }
@@ -266,7 +268,7 @@ export function readLightMarkup(text: string): string {
     if (ADOC_DELIM.test(line)) {
       let j = i + 1;
       while (j < lines.length && !ADOC_DELIM.test(lines[j]!)) j++;
-      out.push('', ...gridLines(asciiDocRows(lines.slice(i + 1, j).map((l) => l.replace(INLINE_TAG, '')), columns)), '');
+      pushAll(out, ['', ...gridLines(asciiDocRows(lines.slice(i + 1, j).map((l) => l.replace(INLINE_TAG, '')), columns)), '']);
       columns = undefined;
       i = j;
       continue;

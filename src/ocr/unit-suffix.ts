@@ -6,6 +6,7 @@
  * (column runs) are cut where the trailing full-height ones begin, and the digits left are read
  * alone (`unitCut`). Pure.
  */
+import { maxOf, minOf } from '../_internal/extremes.js';
 import { crop, stretch, type Grey } from './image.js';
 import type { Prepared } from './cell-ink.js';
 
@@ -66,7 +67,7 @@ function runs(img: Grey): Run[] {
 export function unitCut(p: Prepared): Prepared | null {
   const rs = runs(p.tight);
   if (rs.length < 2) return null;
-  const h = Math.max(...rs.map((r) => r.bottom - r.top));
+  const h = maxOf(rs.map((r) => r.bottom - r.top));
   let k = rs.length;
   while (k > 0 && rs[k - 1]!.bottom - rs[k - 1]!.top >= HAN_HEIGHT * h) k--;
   if (k === 0 || k === rs.length) return null;
@@ -74,7 +75,7 @@ export function unitCut(p: Prepared): Prepared | null {
   if (!UNIT_WIDTHS.some(([lo, hi]) => w >= lo && w <= hi)) return null;
   const digits = rs.slice(0, k);
   if (digits.some((r) => r.bottom - r.top > DIGIT_HEIGHT * h)) return null;
-  const box = { x1: digits[0]!.x0 - 2, x2: digits.at(-1)!.x1 + 2, y1: Math.min(...digits.map((r) => r.top)) - 2, y2: Math.max(...digits.map((r) => r.bottom)) + 2 };
+  const box = { x1: digits[0]!.x0 - 2, x2: digits.at(-1)!.x1 + 2, y1: minOf(digits.map((r) => r.top)) - 2, y2: maxOf(digits.map((r) => r.bottom)) + 2 };
   const tight = stretch(crop(p.tight, box));
   const scale = p.inkH / Math.max(1, p.tight.height - 4);
   const inkH = Math.max(1, Math.round((box.y2 - box.y1 - 4) * scale));

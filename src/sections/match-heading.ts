@@ -1,6 +1,7 @@
 /**
  * @file One line → the section heading it is (if any), with a score in [0, 1].
  */
+import { maxOf } from '../_internal/extremes.js';
 import { memoByString } from '../_internal/memo.js';
 import { labelSimilarity, labelSimilarityBounds } from '../_internal/similarity.js';
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
@@ -44,7 +45,7 @@ function bestTitle(body: string, floor: number): { key: SectionKey; numeral: str
 /** chars. A line with unknown characters this much longer than the longest title may be running text. */
 const SENTENCE_SLACK = 4;
 /** The longest title's length (normalized). */
-const LONGEST_TITLE = Math.max(...SECTION_HEADINGS.flatMap((h) => h.titles.map((t) => t.length)));
+const LONGEST_TITLE = maxOf(SECTION_HEADINGS.flatMap((h) => h.titles.map((t) => t.length)));
 
 /**
  * True when a line longer than any title holds unknown characters (U+FFFD: glyphs whose map is

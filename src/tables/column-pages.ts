@@ -15,6 +15,7 @@
  * column with blanks is shorter than the rows and fits no page: that page stays as printed (its
  * fields missing or ambiguous), never a value moved onto another row.
  */
+import { maxOf, pushAll } from '../_internal/extremes.js';
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
 import { matchLabel } from '../map/label-match.js';
@@ -117,7 +118,7 @@ export function findBlocks(lines: readonly Line[], runs: ReadonlyMap<number, { e
 const isGroupPiece = (norm: string): boolean => norm !== '' && GROUP_WORDS.some((g) => g.includes(norm));
 
 function scoreAs(norm: string, spec: RowSpec): number {
-  return Math.max(0, ...spec.labels.map((l) => matchLabel(norm, l).score));
+  return maxOf(spec.labels.map((l) => matchLabel(norm, l).score), 0);
 }
 
 /** The best reading of lines i.. as the label of `spec`: its lines (a numbered line then unnumbered pieces) and score. */
@@ -230,7 +231,7 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
   }
   const out: Line[] = [];
   region.forEach((l, k) => {
-    out.push(...(rowsAt.get(k) ?? []));
+    pushAll(out, rowsAt.get(k) ?? []);
     if (!drop.has(k)) out.push(l);
   });
   return out;
