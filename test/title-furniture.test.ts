@@ -93,6 +93,13 @@ describe('title lines that lost or gained words in a text mode', () => {
     expect(m.agency).toBe('示例市第208局');
     expect(m.fields.title.flags).toContain('trimmed');
   });
+
+  it("should not join the facing page's words printed after the title on its line (a 2-up sheet in a layout dump)", () => {
+    for (const right of ['1.信访举报投诉类申请', '（二）部分公开', '24    72    0']) {
+      const m = metaOf(`    ${TITLE}${' '.repeat(40)}${right}\n一、总体情况\n本机关坚持以公开为常态。\n示例市第7局\n2025年1月20日`);
+      expect([right, m.title]).toEqual([right, TITLE]);
+    }
+  });
 });
 
 describe('a page number glued before the title, and a crawl header whose page links name other reports', () => {

@@ -18,6 +18,8 @@ const MAX_TITLE_HEAD = 25;
 
 /** The title's words; U+FFFD (a miscoded glyph in a text dump, layout/miscoded-chars) may stand for 公 or 报. */
 const REPORT_TITLE = /政府信息[公\ufffd]开.{0,6}年度[报\ufffd]告|年度[报\ufffd]告.{0,4}政府信息[公\ufffd]开/;
+/** A title's last words (a cell holding a whole title ends in them). */
+const TITLE_END = /政府信息[公\ufffd]开.{0,6}年度[报\ufffd]告\s*$/;
 const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
 /**
  * A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'), or a
@@ -106,8 +108,11 @@ function withoutMenu(line: Line | undefined, head = false): string {
     return cells.slice(from).join(' ').trim();
   }
   const at = cells.findIndex((c) => REPORT_TITLE.test(unmarked(c)));
-  if (at <= 0 || !cells.slice(0, at).every((c) => BULLET_CELL.test(c))) return afterMenuItem(lineText(line));
-  return afterMenuItem(cells.slice(at).join(' ').trim());
+  if (at < 0 || !cells.slice(0, at).every((c) => BULLET_CELL.test(c))) return afterMenuItem(lineText(line));
+  // A cell ending in the report's words is the whole title: cells after it on its line are other text
+  // (the facing page of a 2-up sheet in a layout dump: '…年度报告' | '1.信访举报投诉类申请').
+  const end = TITLE_END.test(unmarked(cells[at]!)) ? at + 1 : cells.length;
+  return afterMenuItem(cells.slice(at, end).join(' ').trim());
 }
 
 /**
