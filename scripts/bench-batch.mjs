@@ -9,10 +9,11 @@
  * pages: "finish", serial whatever the workers), and of the worker processes (reaped children,
  * /proc/self/stat), and the workers' largest RSS over the first and the last 100 documents.
  */
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { makeArchive } from './bench-archive.mjs';
 import { numberArg, stringArg } from './cli-args.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,17 +23,7 @@ const DOCS = numberArg('docs', 400);
 const WORKERS = stringArg('workers', '1,2').split(',').map(Number);
 
 const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-batch-'));
-const sources = readdirSync(join(ROOT, 'samples')).filter((f) => /\.(txt|html|pdf)$/.test(f));
-const textSources = sources.filter((f) => !f.endsWith('.pdf'));
-const pdfSources = sources.filter((f) => f.endsWith('.pdf'));
-for (let i = 0; i < DOCS; i++) {
-  const src = i % 16 === 0 ? pdfSources[(i / 16) % pdfSources.length] : textSources[i % textSources.length];
-  const out = join(dir, 'in', String(Math.floor(i / 100)), `${i}-${src}`);
-  mkdirSync(dirname(out), { recursive: true });
-  copyFileSync(join(ROOT, 'samples', src), out);
-  appendFileSync(out, src.endsWith('.pdf') ? `\n% ${i}\n` : src.endsWith('.html') ? `\n<!-- ${i} -->\n` : `\n`.repeat(1 + (i % 7)) + `${' '.repeat(i % 13)}\n`);
-}
-const files = await listInputs([join(dir, 'in')]);
+const files = await listInputs([makeArchive(ROOT, dir, DOCS)]);
 
 /** ms of CPU used by this process's reaped children. */
 function childrenCpuMs() {

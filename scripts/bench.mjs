@@ -21,10 +21,11 @@
  *   node scripts/bench.mjs [--docs 1000] [--runs 10] [--pdf-only] [--no-ocr]
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeArchive } from './bench-archive.mjs';
 import { numberArg } from './cli-args.mjs';
 import { coldStart, printColdStart } from './bench-startup.mjs';
 import { extract } from '../dist/index.js';
@@ -216,18 +217,7 @@ console.log(`HTML: a ${mib(big.length).toFixed(2)} MiB page with chrome in ${big
 
 // 3. Batch over a generated archive: the samples copied with a serial appended (distinct hashes).
 const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-'));
-const sources = readdirSync(join(ROOT, 'samples')).filter((f) => /\.(txt|html|pdf)$/.test(f));
-const textSources = sources.filter((f) => !f.endsWith('.pdf'));
-const pdfSources = sources.filter((f) => f.endsWith('.pdf'));
-for (let i = 0; i < DOCS; i++) {
-  // One document in 16 is a PDF, as in a mixed web archive; the rest text and HTML.
-  const src = i % 16 === 0 ? pdfSources[(i / 16) % pdfSources.length] : textSources[i % textSources.length];
-  const out = join(dir, 'in', String(Math.floor(i / 100)), `${i}-${src}`);
-  mkdirSync(dirname(out), { recursive: true });
-  copyFileSync(join(ROOT, 'samples', src), out);
-  appendFileSync(out, src.endsWith('.pdf') ? `\n% ${i}\n` : src.endsWith('.html') ? `\n<!-- ${i} -->\n` : `\n`.repeat(1 + (i % 7)) + `${' '.repeat(i % 13)}\n`);
-}
-const files = await listInputs([join(dir, 'in')]);
+const files = await listInputs([makeArchive(ROOT, dir, DOCS)]);
 const batch = {};
 for (const workers of [1, 2]) {
   // RSS of the extracting processes: the largest reported by any child over the first 100
