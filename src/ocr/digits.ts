@@ -182,6 +182,13 @@ export async function readNumbers(img: Grey, rows: readonly (readonly Box[])[], 
   return readPrepared(prepareRows(img, rows, level), rows, variants);
 }
 
+/** One cell read alone in one attempt's mode: upscaled to the attempt's height, binarized if it says so. */
+async function readCell(p: Prepared, attempt: CellAttempt): Promise<NumberRead | null> {
+  const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round(attempt.height / p.inkH)));
+  const img = attempt.binary ? binarize(p.tight, BINARY_LEVEL) : p.tight;
+  return accept(await recognizeDigits(upscalePad(img, factor, DIGIT_MARGIN), attempt.psm), p);
+}
+
 /** `readNumbers` on cells already prepared (`prepareRows`); `rows` their boxes (value columns). */
 export async function readPrepared(prepared: readonly (readonly (Prepared | 'blank' | 'other')[])[], rows: readonly (readonly Box[])[], variants: readonly StripVariant[] = STRIP_VARIANTS): Promise<CellRead[][]> {
   const out: CellRead[][] = prepared.map((row) => row.map((p) => (typeof p === 'object' ? 'other' : p)));
@@ -201,9 +208,7 @@ export async function readPrepared(prepared: readonly (readonly (Prepared | 'bla
   for (const [i, attempt] of CELL_ATTEMPTS.entries()) {
     for (const { r, c, p } of pending) {
       if (out[r]![c] !== 'other' || (i > 0 && p.inkW > RETRY_WIDTH * p.inkH)) continue;
-      const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round(attempt.height / p.inkH)));
-      const img = attempt.binary ? binarize(p.tight, BINARY_LEVEL) : p.tight;
-      const ok = accept(await recognizeDigits(upscalePad(img, factor, DIGIT_MARGIN), attempt.psm), p);
+      const ok = await readCell(p, attempt);
       if (ok) out[r]![c] = ok;
     }
   }
@@ -211,9 +216,7 @@ export async function readPrepared(prepared: readonly (readonly (Prepared | 'bla
   for (const { r, c, p } of pending) {
     const cut = out[r]![c] === 'other' ? unitCut(p) : null;
     for (const attempt of cut ? CELL_ATTEMPTS.slice(0, UNIT_ATTEMPTS) : []) {
-      const factor = Math.max(1, Math.min(MAX_UPSCALE, Math.round(attempt.height / cut!.inkH)));
-      const img = attempt.binary ? binarize(cut!.tight, BINARY_LEVEL) : cut!.tight;
-      const ok = accept(await recognizeDigits(upscalePad(img, factor, DIGIT_MARGIN), attempt.psm), cut!);
+      const ok = await readCell(cut!, attempt);
       if (ok && !/^[-—/]+$/.test(ok.text)) {
         out[r]![c] = ok;
         break;
