@@ -4,6 +4,7 @@
  */
 import type { Line } from '../model/document.js';
 import type { SectionKey } from '../schema/report.js';
+import { lineText } from '../meta/line-text.js';
 import { matchHeading, type HeadingMatch } from './match-heading.js';
 
 /** A found section. `start`/`end` index into the document's lines (end exclusive). */
@@ -16,10 +17,6 @@ export interface FoundSection {
   text: string;
   /** The section's lines; text that followed the heading on its own line comes first. */
   body: Line[];
-}
-
-function lineText(line: Line): string {
-  return line.cells.filter((c) => c !== '').join(' ');
 }
 
 /** A line that may be a piece of a heading split over lines: short, no digit or sentence punctuation. */
