@@ -33,6 +33,19 @@ describe('agency and year as printed', () => {
     expect(t.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('should not let a sign-off whose glyphs map to Latin letters and symbols dispute the title, nor confirm it', () => {
+    // Ghostscript's letter-fit rewrite: the title line reads whole, the sign-off's 市/乡/设 map to '^', 'o', '¿'.
+    const m = meta(`遵义市播州区住房和城乡建设局2024年政府信息公开工作年度报告\n${BODY}\n遵义^播州区住房和城o建¿局\n2025年1月10日`);
+    expect(m.agency).toBe('遵义市播州区住房和城乡建设局');
+    expect(m.fields.agency.flags).toContain('unconfirmed');
+    expect(m.fields.agency.confidence).toBeLessThan(0.9);
+    // Alone, such a name is reported as read and `damaged`.
+    const alone = meta(`2024年政府信息公开工作年度报告\n${BODY}\n遵义^播州区住房和城o建¿局\n2025年1月10日`);
+    expect(alone.agency).toBe('遵义^播州区住房和城o建¿局');
+    expect(alone.fields.agency.flags).toContain('damaged');
+    expect(alone.fields.agency.confidence).toBeLessThan(0.5);
+  });
+
   it('should cut a breadcrumb off the title, and not trust the agency read behind it alone', () => {
     const m = meta(`首页 > 信息公开 > 年度报告 > 青山县财政局2023年政府信息公开工作年度报告\n${BODY}`);
     expect(m.agency).toBe('青山县财政局');

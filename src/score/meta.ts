@@ -17,6 +17,8 @@
  *  5. a title without a year (the one reported) and the report's words, or starting mid-word ('度政府信息公开…'),
  *     is `incomplete`, ≤ SINGLE.
  *  6. a title or agency holding U+FFFD (a glyph the dump could not decode, '湖北省生态�境厅') is `damaged`, ≤ DAMAGED.
+ *     An agency read with characters no name holds (Latin letters or symbols: a font whose glyphs map to the
+ *     wrong code points, '遵义^播州区住房和城o建¿局') neither confirms nor contradicts a readable one; alone, it is `damaged`.
  *  A year is also confirmed by a printed date in the following year (reports come out by 31 January).
  *
  * Worked examples:
@@ -192,15 +194,24 @@ function reportedTooLate(year: number, dates: readonly MetaClue<string>[]): bool
   return year > new Date().getFullYear() || (printedDates.length > 0 && printedDates.every((y) => y < year));
 }
 
-/** A name holding U+FFFD (a glyph the input could not decode) is reported as read, `damaged`, ≤ DAMAGED: one of its letters is unknown. */
-function damaged(value: string | null, info: MetaFieldInfo): MetaFieldInfo {
-  if (!value?.includes('\ufffd')) return info;
+/** A name holding U+FFFD (a glyph the input could not decode) or a character no name holds is reported as read, `damaged`, ≤ DAMAGED: one of its letters is unknown. */
+function damaged(value: string | null, info: MetaFieldInfo, notInName = /\ufffd/): MetaFieldInfo {
+  if (value === null || !notInName.test(value)) return info;
   return { ...info, confidence: Math.min(info.confidence, DAMAGED), flags: [...new Set([...info.flags, 'damaged' as const])] };
+}
+
+/** Characters no agency name holds: Latin letters, ASCII and Latin-1 symbols, U+FFFD. */
+const NOT_IN_NAME = /[A-Za-z^~`@#$%&*_=+<>{}[\]|\\\u00a1-\u00ff\ufffd]/;
+
+/** The agency clues to weigh: those read whole when there are any (a misread one is no evidence either way). */
+function readableAgencies(clues: readonly MetaClue<string>[]): readonly MetaClue<string>[] {
+  const readable = clues.filter((c) => !NOT_IN_NAME.test(c.value));
+  return readable.length > 0 ? readable : clues;
 }
 
 /** Values and `metaFields` from the clues. */
 export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
-  const [first, ...rest] = groups(evidence.agencies, agencyRelation);
+  const [first, ...rest] = groups(readableAgencies(evidence.agencies), agencyRelation);
   const form = first ? confirmedForm(first) : null;
   const agency = scoreValue(form ? [form.clues, ...rest] : []);
   // Place names before the confirmed form are printed in one place only (where such a name starts is not
@@ -222,7 +233,7 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   // linking another agency's report of the same year: the year agrees, the agencies do not).
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
   const titleInfo = damaged(t?.value ?? null, scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value));
-  agency.info = damaged(agency.value, agency.info);
+  agency.info = damaged(agency.value, agency.info, NOT_IN_NAME);
   return {
     title: t?.value ?? null,
     agency: agency.value,
