@@ -13,6 +13,12 @@ import type { PdfItem } from '../pdf/pdf-lines.js';
 import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
 import { boxedWordPages, type ItemPage, markApartNumbers, type Word } from './word-boxes.js';
 
+/** The warning of a file of word boxes read by the boxes (the reading `extract` kept; the code of positioned HTML's). */
+export const WORD_BOX_WARNING = {
+  code: 'positioned_text',
+  message: "the file is a PDF's words saved with their boxes (pdftotext -bbox, mutool stext): read by those boxes, as the PDF's text items",
+} as const;
+
 /** Fewest boxed words (or glyphs) for a file to read as word boxes, not as a page that happens to hold a few such elements. */
 const MIN_BOXED = 20;
 /** A glyph starting further than this × its font size after the previous one's end starts a new word (pdftotext's word break: a tenth of an em). */
