@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { compareReport, extract, type Golden } from '../src/index.js';
 import { markupWordPages } from '../src/load/word-box-markup.js';
-import { boxedWordPages } from '../src/load/word-boxes.js';
 import { ROOT } from './helpers/paths.js';
 
 const fixture = (name: string): Buffer => readFileSync(join(ROOT, 'test', 'fixtures', name));
@@ -33,13 +32,10 @@ describe('word boxes saved as markup', () => {
 
   it('should keep two number words the converter broke apart in two cells, however narrow the gap', () => {
     // A right-aligned '7' in a narrow column 1.7 pt before the next column's '362' (pdftotext: two words).
-    const words = [
-      { page: 1, str: '一、本年新收', x: 60, top: 100, width: 54, height: 23.4 },
-      { page: 1, str: '7', x: 499.5, top: 106, width: 9, height: 10 },
-      { page: 1, str: '362', x: 510.3, top: 106, width: 27, height: 10 },
-    ];
-    const [page] = boxedWordPages(words);
-    expect(page!.items.map((it) => it.spaceBefore === true)).toEqual([false, false, true]);
+    const word = (str: string, x0: number, y0: number, x1: number, y1: number): string => `<word xMin="${x0}" yMin="${y0}" xMax="${x1}" yMax="${y1}">${str}</word>`;
+    const line = word('一、本年新收', 60, 100, 114, 123.4) + word('7', 499.5, 106, 508.5, 116) + word('362', 510.3, 106, 537.3, 116);
+    const [page] = markupWordPages(`<doc><page width="612" height="792">${line.repeat(7)}</page></doc>`)!;
+    expect(page!.items.slice(0, 3).map((it) => it.spaceBefore === true)).toEqual([false, false, true]);
   });
 
   it('should build stext words from glyphs, breaking at spaces and gaps', () => {

@@ -65,7 +65,7 @@ function bboxWordPages(text: string): ItemPage[] {
     if (!str || ![x0, y0, x1, y1].every(Number.isFinite) || x1 < x0 || y1 < y0) continue;
     words.push({ page: Math.max(page, 1), str, x: x0, top: y0, width: x1 - x0, height: y1 - y0 });
   }
-  return boxedWordPages(words, pages);
+  return boxedWordPages(words, pages).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
 }
 
 /** A glyph of structured text: its box (pt, top-left origin) and font size. */

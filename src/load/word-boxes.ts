@@ -100,7 +100,7 @@ export function boxedWordPages(words: readonly Word[], pages: Map<number, ItemPa
     const page = pages.get(w.page) ?? pages.set(w.page, { items: [], height: 0 }).get(w.page)!;
     page.items.push(itemOf(w, wideOn.get(w.page) ?? []));
   }
-  return [...pages.entries()].sort(([a], [b]) => a - b).map(([, p]) => ({ ...p, items: markApartNumbers(p.items) })).filter((p) => p.items.length > 0);
+  return [...pages.entries()].sort(([a], [b]) => a - b).map(([, p]) => p).filter((p) => p.items.length > 0);
 }
 
 /** × font size: how far a word may start before the previous one's end and still follow it on its line. */
