@@ -21,6 +21,8 @@ import { GENERATED_ATTR, insertGenerated, parsePseudoRules, type GeneratedSummar
 import { parseRules, styleSheets } from './html-style-rules.js';
 import { parseBounded, type DepthCut } from './html-parser.js';
 import { mayBePositioned, positionedLines, POSITIONED_WARNING } from './positioned-html.js';
+import { markupTitle, markupWordPages, WORD_BOX_WARNING } from './word-box-markup.js';
+import { positionedItemLines } from './word-boxes.js';
 import { isLayoutTable, isRaised, isStruck, noteLink, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
 import { pushAll } from '../_internal/extremes.js';
@@ -236,7 +238,13 @@ export function generatedWarning($: cheerio.CheerioAPI, summary: GeneratedSummar
 /** HTML bytes → document. */
 export function loadHtml(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 'sha256' | 'bytes'>, opts: ResolvedOptions): LoadedDocument {
   const { html: raw, warnings } = decodeHtml(bytes, base.name, opts);
-  return htmlDocument(raw, warnings, base);
+  // A PDF's words saved with their boxes (pdftotext -bbox) are also read by position, as a PDF's text items (word-box-markup.ts);
+  // `extract` keeps whichever reading confirms more values (a word joining two cells' numbers loses the positioned one some).
+  const boxed = markupWordPages(raw);
+  const doc = htmlDocument(raw, warnings, base);
+  if (!boxed) return doc;
+  const metaTitle = doc.metaTitle ?? markupTitle(raw);
+  return { ...doc, ...(metaTitle ? { metaTitle } : {}), alternative: { lines: positionedItemLines(boxed), warning: WORD_BOX_WARNING } };
 }
 
 /** The page read as positioned text items (positioned-html.ts), or null when it is no such page. */

@@ -7,6 +7,7 @@ import { blankTextCellPadding } from '../layout/cell-padding.js';
 import { restoreCommaDigit } from '../layout/comma-digit.js';
 import { stripLineNumbers } from '../layout/line-numbers.js';
 import { textToLines } from '../layout/text-to-lines.js';
+import { markupWordPages } from './word-box-markup.js';
 import { positionedItemLines, tsvWordPages } from './word-boxes.js';
 import { asciiDigits } from '../layout/wide-digits.js';
 import { unmirrorLines } from '../layout/mirrored-runs.js';
@@ -135,7 +136,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const text = readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(decoded.text))));
   checkDecodedSize(text.length, 'text', base.name);
   // Word boxes (pdftotext -tsv, Tesseract TSV): laid out by position, as a PDF's text items (word-boxes.ts).
-  const wordPages = tsvWordPages(text);
+  // …and the same boxes saved as markup (pdftotext -bbox, mutool stext: word-box-markup.ts).
+  const wordPages = tsvWordPages(text) ?? markupWordPages(text);
   if (wordPages) return { ...base, kind: 'text', lines: positionedItemLines(wordPages), warnings };
   const page = numberedPage(text);
   const html = page ?? textWithTablesAsHtml(text);

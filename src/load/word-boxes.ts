@@ -26,7 +26,8 @@ const WIDE = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff6
 
 const isWide = (w: Word): boolean => WIDE.test(w.str) && w.height > 0;
 
-interface Word {
+/** A word and its box (pt or px, top-left origin) on its page. */
+export interface Word {
   page: number;
   str: string;
   x: number;
@@ -85,7 +86,14 @@ export function tsvWordPages(text: string): ItemPage[] | null {
     const str = (f[at.text] ?? '').trim();
     if (level === WORD_LEVEL && str && !/^###\w+###$/.test(str)) words.push({ page, str, x, top, width, height });
   }
-  if (words.length === 0) return null;
+  return words.length === 0 ? null : boxedWordPages(words, pages);
+}
+
+/**
+ * pdftotext's word boxes (its `-tsv`, `-bbox`, `-bbox-layout`: a box by the font's ascent and
+ * descent) → pages of text items (itemOf); `pages`: the pages known with their heights, added to.
+ */
+export function boxedWordPages(words: readonly Word[], pages: Map<number, ItemPage> = new Map()): ItemPage[] {
   const wideOn = new Map<number, Word[]>();
   for (const w of words) if (isWide(w)) (wideOn.get(w.page) ?? wideOn.set(w.page, []).get(w.page)!).push(w);
   for (const w of words) {
@@ -93,6 +101,26 @@ export function tsvWordPages(text: string): ItemPage[] | null {
     page.items.push(itemOf(w, wideOn.get(w.page) ?? []));
   }
   return [...pages.entries()].sort(([a], [b]) => a - b).map(([, p]) => p).filter((p) => p.items.length > 0);
+}
+
+/** × font size: how far a word may start before the previous one's end and still follow it on its line. */
+const FOLLOW_OVERLAP = 0.1;
+
+/**
+ * Words in the converter's order (its lines, left to right): a number word right after a number word
+ * on its line is a number apart — the converter broke the words there at a space or a gap (pdftotext:
+ * a tenth of an em) — marked as a space the producer drew (`spaceBefore`, pdf/drawn-spaces.ts), so
+ * the layout keeps them in two cells however narrow the gap: a right-aligned '7' in a narrow column
+ * 1.7 pt before the next column's '362' is 7 and 362, not 7362. (A PDF's text objects say the same
+ * in the PDF path; word boxes keep only the break.)
+ */
+export function markApartNumbers(items: readonly PdfItem[]): PdfItem[] {
+  return items.map((b, i) => {
+    const a = items[i - 1];
+    if (!a || !/\d$/.test(a.str) || !/^\d/.test(b.str)) return b;
+    const sameLine = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top) > 0.5 * Math.min(a.height, b.height);
+    return sameLine && b.x >= a.x + a.width - FOLLOW_OVERLAP * b.size ? { ...b, spaceBefore: true } : b;
+  });
 }
 
 /** Pages of positioned text items → the document's lines, through the PDF path's layout stages. */

@@ -1,0 +1,158 @@
+/**
+ * @file A PDF's text saved as markup that keeps every word's or glyph's box: `pdftotext -bbox` and
+ * `-bbox-layout` (XHTML: `<page width height>` holding `<word xMin yMin xMax yMax>`), MuPDF's
+ * structured text (`mutool convert -F stext`, `mutool draw -F stext`: `<page>` … `<line>` …
+ * `<font size>` … `<char quad|bbox x y c>`). Read as a web page, or as lines of text, such a file is
+ * a word per element in the converter's block order: a table's rows come apart, column after column.
+ * Read as what it is: positioned text items on pages, laid out by the PDF path's stages (rows by
+ * position, cells by gaps, columns under their headers) as a PDF's text layer is — no rulings, so the
+ * borderless-table stages apply (word-boxes.ts).
+ */
+import { decodeHTML } from 'entities';
+import type { PdfItem } from '../pdf/pdf-lines.js';
+import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
+import { boxedWordPages, type ItemPage, markApartNumbers, type Word } from './word-boxes.js';
+
+/** The warning of a file of word boxes read by the boxes (the reading `extract` kept; the code of positioned HTML's). */
+export const WORD_BOX_WARNING = {
+  code: 'positioned_text',
+  message: "the file is a PDF's words saved with their boxes (pdftotext -bbox, mutool stext): read by those boxes, as the PDF's text items",
+} as const;
+
+/** Fewest boxed words (or glyphs) for a file to read as word boxes, not as a page that happens to hold a few such elements. */
+const MIN_BOXED = 20;
+/** A glyph starting further than this × its font size after the previous one's end starts a new word (pdftotext's word break: a tenth of an em). */
+const WORD_GAP = 0.1;
+
+const WORD = /<word\s([^>]*)>([^<]*)<\/word>/g;
+const PAGE_OR_WORD = /<page\s([^>]*)>|<word\s([^>]*)>([^<]*)<\/word>/g;
+const STEXT_TOKEN = /<page\s([^>]*)>|<line\s[^>]*>|<\/line>|<font\s([^>]*)>|<char\s([^>]*?)\/?>/g;
+
+/** A numeric attribute of a tag's attribute text, NaN when absent. */
+function attr(attrs: string, name: string): number {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"(-?[\\d.]+(?:e-?\\d+)?)"`).exec(attrs);
+  return m ? Number(m[1]) : NaN;
+}
+
+/** A string attribute of a tag's attribute text (entities decoded), null when absent. */
+function textAttr(attrs: string, name: string): string | null {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs);
+  return m ? decodeHTML(m[1]!) : null;
+}
+
+/** True when the text holds at least `min` matches of `re` (stops counting there). */
+function holds(text: string, re: RegExp, min: number): boolean {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) if (++n >= min) return true;
+  return false;
+}
+
+/** `pdftotext -bbox`/`-bbox-layout`: its words, each on the page it follows, and the pages' heights. */
+function bboxWordPages(text: string): ItemPage[] {
+  const words: Word[] = [];
+  const pages = new Map<number, ItemPage>();
+  let page = 0;
+  for (const m of text.matchAll(PAGE_OR_WORD)) {
+    if (m[1] !== undefined) {
+      page += 1;
+      const height = attr(m[1], 'height');
+      pages.set(page, { items: [], height: Number.isFinite(height) ? height : 0 });
+      continue;
+    }
+    const [x0, y0, x1, y1] = ['xMin', 'yMin', 'xMax', 'yMax'].map((a) => attr(m[2]!, a)) as [number, number, number, number];
+    const str = decodeHTML(m[3]!).trim();
+    if (!str || ![x0, y0, x1, y1].every(Number.isFinite) || x1 < x0 || y1 < y0) continue;
+    words.push({ page: Math.max(page, 1), str, x: x0, top: y0, width: x1 - x0, height: y1 - y0 });
+  }
+  return boxedWordPages(words, pages).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
+}
+
+/** A glyph of structured text: its box (pt, top-left origin) and font size. */
+interface Glyph {
+  c: string;
+  x0: number;
+  x1: number;
+  baseline: number;
+  size: number;
+}
+
+/** A glyph's box: `quad` (ul ur ll lr corners, mutool ≥ 1.20) or `bbox` (x0 y0 x1 y1, older); the baseline its `y`, else the box's bottom. */
+function glyphOf(attrs: string, size: number): Glyph | null {
+  const c = textAttr(attrs, 'c');
+  const box = (textAttr(attrs, 'quad') ?? textAttr(attrs, 'bbox'))?.trim().split(/\s+/).map(Number);
+  if (c === null || !box || box.length < 4 || !box.every(Number.isFinite)) return null;
+  const xs = box.filter((_, i) => i % 2 === 0);
+  const ys = box.filter((_, i) => i % 2 === 1);
+  const y = attr(attrs, 'y');
+  const bottom = maxOf(ys);
+  return { c, x0: minOf(xs), x1: maxOf(xs), baseline: Number.isFinite(y) ? y : bottom, size: size > 0 ? size : bottom - minOf(ys) };
+}
+
+/** A line's glyphs → its words: a word ends at a space glyph or a gap wider than WORD_GAP em (items one em tall above the baseline, as pdf.js gives). */
+function lineItems(glyphs: readonly Glyph[]): PdfItem[] {
+  const items: PdfItem[] = [];
+  let word: Glyph[] = [];
+  const flush = (): void => {
+    if (word.length === 0) return;
+    const [first, last] = [word[0]!, word[word.length - 1]!];
+    const size = maxOf(word.map((g) => g.size));
+    items.push({ str: word.map((g) => g.c).join(''), x: first.x0, top: first.baseline - size, width: last.x1 - first.x0, height: size, size });
+    word = [];
+  };
+  for (const g of glyphs) {
+    const prev = word[word.length - 1];
+    if (/^\s*$/.test(g.c)) flush();
+    else {
+      // (A glyph drawn back before the previous one starts another word too.)
+      if (prev && (g.x0 - prev.x1 > WORD_GAP * Math.max(g.size, prev.size) || g.x0 < prev.x0)) flush();
+      word.push(g);
+    }
+  }
+  flush();
+  return items;
+}
+
+/** MuPDF structured text: its lines' words on their pages. */
+function stextPages(text: string): ItemPage[] {
+  const pages: ItemPage[] = [];
+  let size = 0;
+  let line: Glyph[] | null = null;
+  for (const m of text.matchAll(STEXT_TOKEN)) {
+    if (m[1] !== undefined) {
+      const height = attr(m[1], 'height');
+      pages.push({ items: [], height: Number.isFinite(height) ? height : 0 });
+    } else if (m[2] !== undefined) size = attr(m[2], 'size');
+    else if (m[3] !== undefined) {
+      const g = glyphOf(m[3], size);
+      if (g) (line ??= []).push(g);
+    } else if (m[0].startsWith('</')) {
+      if (line && pages.length > 0) pushAll(pages[pages.length - 1]!.items, lineItems(line));
+      line = null;
+    } else line = [];
+  }
+  return pages.filter((p) => p.items.length > 0).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
+}
+
+/**
+ * The pages of text saved as word or glyph boxes (see the file comment), or null when the text is
+ * none: fewer than MIN_BOXED `<word xMin …>` or `<char …>` elements.
+ */
+export function markupWordPages(text: string): ItemPage[] | null {
+  if (holds(text, WORD, MIN_BOXED)) {
+    const pages = bboxWordPages(text);
+    return pages.length > 0 ? pages : null;
+  }
+  if (/<document[\s>]/.test(text.slice(0, 4096)) && holds(text, /<char\s/g, MIN_BOXED)) {
+    const pages = stextPages(text);
+    return pages.length > 0 ? pages : null;
+  }
+  return null;
+}
+
+/** The `<title>` of a `pdftotext -bbox` page (the PDF's Title), or null. */
+export function markupTitle(text: string): string | null {
+  const m = /<title>([^<]*)<\/title>/i.exec(text.slice(0, 4096));
+  const title = m ? decodeHTML(m[1]!).replace(/\s+/g, ' ').trim() : '';
+  return title || null;
+}
