@@ -57,7 +57,7 @@ describe('joinLoneItemLines (an item column in reading order)', () => {
   it('should read the rows of such a dump as the template prints them', async () => {
     const text = ['（三） 不予公开', '1', '属于国家秘密', '0', '1', '2', '其他法律行政法规禁止公开', '3', '4', '3', '危及“三安全一稳定”', '5', '6'].join('\n');
     const lines = joinLoneItemLines(page(text.split('\n')));
-    expect(lines.map((l) => l.cells[0]).filter((c) => /^\d$/.test(c))).toEqual(['0', '1', '3', '4', '5', '6']);
+    expect(lines.map((l) => l.cells[0] ?? '').filter((c) => /^\d$/.test(c))).toEqual(['0', '1', '3', '4', '5', '6']);
   });
 });
 
