@@ -105,6 +105,15 @@ describe('header columns of a w3m/lynx dump (display-width aligned, blank cells)
   });
 });
 
+describe('header columns of a reading-order dump (plain pdftotext)', () => {
+  it('places no row under a vertical header read across with single spaces', () => {
+    // breakit47 bomcrlf k25: 法律服务机构 / 其他 / 总计 printed one character per line, read across as
+    // '服 其 总' / '务 他 计'; '3 37' (其他, 总计) starts under 服 and 其 by chance and was read as 3 | 37 | blank.
+    const lines = ['法', '律', '服 其 总', '务 他 计', '机', '构', '', '一、本年新收政府信息公开申请数量', '', '22', '', '7', '', '3 37', '', '二、上年结转政府信息公开申请数量', '', '2', '', '1 12'];
+    expect([...alignedRowCells(lines, none)]).toEqual([]);
+  });
+});
+
 describe('streamValues', () => {
   const row = (raw: string, line: number): TableRow =>
     ({ label: '', pending: '', values: [{ kind: 'num', value: Number(raw.replace(/,/g, '')), raw, fusable: false }], blankCells: 0, source: { line, text: raw } }) as unknown as TableRow;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareReport, extract, type Golden } from '../src/index.js';
-import { joinItemCells } from '../src/layout/item-cells.js';
+import { joinItemCells, joinLoneItemLines } from '../src/layout/item-cells.js';
 import type { Line } from '../src/model/document.js';
 import { ROOT } from './helpers/paths.js';
 
@@ -38,3 +38,26 @@ describe('joinItemCells', () => {
     expect(cmp.fields.filter((f) => !f.ok)).toEqual([]);
   });
 });
+
+describe('joinLoneItemLines (an item column in reading order)', () => {
+  const one = (text: string, n: number): Line => line([text], { separated: false, source: { line: n } });
+  const page = (texts: string[]): Line[] => texts.map((t, i) => one(t, i + 1));
+
+  it('should join item numbers counting 1, 2, 3 … to the unnumbered label on the next line', () => {
+    // plain pdftotext of a table whose item numbers sit in a cell of their own (breakit47 itemcol)
+    const lines = page(['（三） 不予公开', '1', '属于国家秘密', '0', '0', '2', '', '其他法律行政法规禁止公开', '0', '3', '危及“三安全一稳定”', '1']);
+    expect(joinLoneItemLines(lines).map((l) => l.cells[0])).toEqual(['（三） 不予公开', '1.属于国家秘密', '0', '0', '', '2.其他法律行政法规禁止公开', '0', '3.危及“三安全一稳定”', '1']);
+  });
+
+  it('should leave values before unnumbered labels alone when they do not count a run of three from 1', () => {
+    const lines = page(['1', '属于国家秘密', '2', '其他法律行政法规禁止公开', '0', '2', '危及“三安全一稳定”', '3', '保护第三方合法权益', '4', '属于三类内部事务信息']);
+    expect(joinLoneItemLines(lines)).toEqual(lines);
+  });
+
+  it('should read the rows of such a dump as the template prints them', async () => {
+    const text = ['（三） 不予公开', '1', '属于国家秘密', '0', '1', '2', '其他法律行政法规禁止公开', '3', '4', '3', '危及“三安全一稳定”', '5', '6'].join('\n');
+    const lines = joinLoneItemLines(page(text.split('\n')));
+    expect(lines.map((l) => l.cells[0] ?? '').filter((c) => /^\d$/.test(c))).toEqual(['0', '1', '3', '4', '5', '6']);
+  });
+});
+

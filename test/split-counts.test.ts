@@ -52,9 +52,11 @@ describe('table 三 split column-wise, its bands unreadable (map/split-counts)',
     for (const [k, f] of Object.entries(r.fields as Record<string, { confidence: number }>)) if (k.startsWith('requests.')) expect({ k, low: f.confidence < 0.9 }).toEqual({ k, low: true });
   }, 60000);
 
-  test('a row missing in the second part: not joined by position, nothing read at ≥ 0.9', async () => {
+  test('a row missing in the second part: not joined by position — rows named in both parts read by their labels (map/two-part-rows), the missing one not read — nothing read at ≥ 0.9', async () => {
     const r = await read(doc(rows, 4, 7));
-    expect(r.warnings.map((w) => w.code)).toContain('tables_duplicated');
+    expect(KEYS.map((k) => value(r, `requests.denied.endangersStability.${k}`))).toEqual(rows[6]);
+    expect(KEYS.map((k) => value(r, `requests.denied.processInfo.${k}`))).toEqual(rows[9]);
+    expect(value(r, 'requests.denied.thirdPartyRights.total')).toBeNull();
     for (const [k, f] of Object.entries(r.fields as Record<string, { confidence: number }>)) if (k.startsWith('requests.')) expect({ k, low: f.confidence < 0.9 }).toEqual({ k, low: true });
   }, 60000);
 });

@@ -31,6 +31,8 @@ const MAX_EMPTY_COLUMNS = 2;
 const START_TOLERANCE = 2;
 /** display columns. How far a number may start from its column's header word for an exact placement (w3m/lynx: 0). */
 const ALIGNED_START = 1;
+/** Two header words set apart by a run of spaces: a header padded into columns. */
+const PADDED = /\S[ \u3000]{2,}\S/u;
 /** Most columns of a header read exactly (the template's widest table, 四, has 15). */
 const MAX_EXACT_COLUMNS = 15;
 
@@ -183,6 +185,10 @@ export function headerPlaces(rows: readonly Row[], header: readonly string[]): H
  * columns); the number of empty columns is then not bounded (a small office's table 三 prints 3 of 7).
  */
 function exactPlaces(valued: readonly Row[], header: readonly string[]): HeaderPlaces | null {
+  // A header padded into columns (w3m/lynx set its words apart by runs of spaces); a reading-order dump's
+  // vertical header read across ('服 其 总' / '务 他 计', single spaces) lines up with '3 37' by chance
+  // (breakit47 bomcrlf k25: its rows so placed left 8 rows of table 三 unread).
+  if (!header.some((h) => PADDED.test(h))) return null;
   // Header words right of every row's label: a label-less row (table 四) whose first value sits under the second column keeps the first.
   const labelsEnd = maxOf(valued.map((r) => displayWidth(r.raw.slice(0, r.labelEnd).trimEnd())));
   const columns = unionColumnsOf(header, labelsEnd + START_TOLERANCE, 'width');

@@ -9,6 +9,7 @@
  */
 import type { Line } from '../model/document.js';
 import { NUMERAL_WORD } from '../tables/chinese-numerals.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** An item number alone in its cell: '1', '1.', '一', '二、', '（一）', '(3)'. */
 const ITEM = /^(?:(\d{1,2})[.．、]?|([一二三四五六七八九十]{1,2})[、.．]?|([（(][一二三四五六七八九十\d]{1,2}[）)]))$/;
@@ -48,5 +49,61 @@ export function joinItemCells(lines: readonly Line[]): Line[] {
     if (!LABEL.test(label) || /\d/.test(label) || HAS_ITEM.test(label) || NUMERAL_WORD.test(label)) return l;
     const prefix = itemPrefix(l.cells[0]!);
     return prefix ? joinFirstCells(l, prefix) : l;
+  });
+}
+
+/** A line that is only a digit item number ('1', '2.'), as a reading-order dump prints an item column's cell: its number. */
+function loneItem(l: Line): number | null {
+  const cells = l.cells.filter((c) => c.trim());
+  if (l.saved || cells.length !== 1) return null;
+  const m = /^(\d)[.．、]?$/.exec(cells[0]!.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** A line that is only a label without an item number of its own (as {@link joinItemCells} requires of the label cell). */
+function loneLabel(l: Line | undefined): boolean {
+  const cells = l ? l.cells.filter((c) => c.trim()) : [];
+  if (l?.saved || cells.length !== 1) return false;
+  const label = cells[0]!.trim();
+  return LABEL.test(label) && !/\d/.test(label) && !HAS_ITEM.test(label) && !NUMERAL_WORD.test(label);
+}
+
+/** Fewest item numbers a counting run of lone item lines must hold (1, 2, 3 …): a row's values 1, 2 before unnumbered labels is chance. */
+export const MIN_ITEM_RUN = 3;
+
+/**
+ * An item column printed in reading order (plain `pdftotext` of a table whose item numbers sit in a
+ * cell of their own: '1' / '属于国家秘密' / '2' / '其他法律行政法规禁止公开' / '0' …): a line holding only
+ * a digit item number, the next non-empty line only an unnumbered label, joined as the template
+ * prints it ('1.属于国家秘密'). Left apart, each number is one more value in the table's stream and
+ * every row after it reads shifted. Only numbers counting 1, 2, 3 … before such labels, in runs of
+ * {@link MIN_ITEM_RUN} or more, are item numbers: a value line before an unnumbered label is not.
+ */
+export function joinLoneItemLines(lines: readonly Line[]): Line[] {
+  const next = (i: number): number => {
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.cells.every((c) => !c.trim())) j++;
+    return j;
+  };
+  const pairs: { at: number; label: number; n: number }[] = [];
+  lines.forEach((l, i) => {
+    const n = loneItem(l);
+    const j = next(i);
+    if (n !== null && loneLabel(lines[j])) pairs.push({ at: i, label: j, n });
+  });
+  const kept: typeof pairs = [];
+  for (let s = 0; s < pairs.length; ) {
+    let e = s + 1;
+    while (e < pairs.length && pairs[e]!.n === pairs[e - 1]!.n + 1) e++;
+    if (pairs[s]!.n === 1 && e - s >= MIN_ITEM_RUN) pushAll(kept, pairs.slice(s, e));
+    s = e;
+  }
+  if (kept.length === 0) return [...lines];
+  const drop = new Set(kept.map((p) => p.at));
+  const joined = new Map(kept.map((p) => [p.label, p.n]));
+  return lines.flatMap((l, i) => {
+    if (drop.has(i)) return [];
+    const n = joined.get(i);
+    return n === undefined ? [l] : [{ ...l, cells: l.cells.map((c) => (c.trim() ? `${n}.${c.trim()}` : c)) }];
   });
 }

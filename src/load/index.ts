@@ -3,7 +3,7 @@
  */
 import { dropRemarkColumns } from '../layout/remark-columns.js';
 import { dropSequenceColumns } from '../layout/sequence-column.js';
-import { joinItemCells } from '../layout/item-cells.js';
+import { joinItemCells, joinLoneItemLines } from '../layout/item-cells.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -47,8 +47,9 @@ export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<
   checkLinesSize(doc.lines, doc.name);
   // A remarks column (备注) is no column of the template's: left out by its header (layout/remark-columns);
   // so is a sequence-number column (序号) counting a table's rows 1 … N (layout/sequence-column); an item
-  // number in a cell of its own is joined to its label (layout/item-cells).
-  const lines = joinItemCells(dropSequenceColumns(dropRemarkColumns(cleanLines(capLineCells(doc.lines)))));
+  // number in a cell of its own is joined to its label (layout/item-cells), in a text dump also from the line before it.
+  const cells = joinItemCells(dropSequenceColumns(dropRemarkColumns(cleanLines(capLineCells(doc.lines)))));
+  const lines = doc.kind === 'text' ? joinLoneItemLines(cells) : cells;
   return { ...doc, lines: doc.warnings.some((w) => w.code === 'encoding_repaired' || w.code === 'generated_content') ? markDamaged(lines) : lines, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
 }
 

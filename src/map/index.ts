@@ -25,6 +25,7 @@ import { fillFromTableStream } from './table-stream.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { fillFromColumnBlocks } from './column-blocks.js';
 import { fillFromLabelFlow } from './label-flow.js';
+import { fillFromTwoParts } from './two-part-rows.js';
 import { fillFromDerivedRows } from './derived-rows.js';
 import { fillOpenRows } from './open-rows.js';
 import { capOrphanAfter, capOrphanBefore } from './orphan-before.js';
@@ -176,6 +177,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
     fillFromTableStream(fill, printed, collapsed);
     // Faults here and there in that stream (a value moved to a label pile or the page's end): the rows between rows placed by their labels.
     fillFromAnchoredRuns(fill, printed);
+    // A table printed in two column parts, each printing every label: a row's first part's cells then its second part's.
+    fillFromTwoParts(fill, printed);
     // Value columns cut into text blocks read in pdftotext's order (a narrow page): each value line a run of one row's cells.
     fillFromColumnBlocks(fill, printed);
     // The same cut into a label flow (each row's first cells beside its label) and a value flow (the other cells, row by row).
