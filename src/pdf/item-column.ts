@@ -44,20 +44,22 @@ function joinItem(l: PositionedLine): PositionedLine {
   return { ...l, cells: [prefix + label, ...l.cells.slice(2)], xs: [l.xs[0]!, ...l.xs.slice(2)], ends: [l.ends[1]!, ...l.ends.slice(2)] };
 }
 
+const isNumberCell = (c: string): boolean => /^[\d,.\-/]+$/.test(c);
+
 /** × font size. A wrapped label line this close above or below (or overlapping) a lone item number is its label's. */
 const WRAP_GAP = 0.5;
 
 /**
- * A lone item number centred in its row ('（二）', '5') between the lines of its label wrapped in the
- * next column (the line above it and the line below it): those lines joined into its line as its
- * label, top to bottom. Lines that start an item of their own, hold numbers or lie under another
+ * A lone item number centred in its row ('（二）', '5'; with the row's numbers, '一 | 11 | 4 | 16')
+ * between the lines of its label wrapped in the next column (the line above it and the line below
+ * it): those lines joined into its line as its label, top to bottom. Lines that start an item of their own, hold numbers or lie under another
  * column are not taken.
  */
 function joinWrappedAround(lines: readonly PositionedLine[]): PositionedLine[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
     const l = out[i]!;
-    const prefix = l.cells.length === 1 && l.header !== true && l.ends ? itemPrefix(l.cells[0]!) : null;
+    const prefix = l.header !== true && l.ends && l.cells.slice(1).every(isNumberCell) ? itemPrefix(l.cells[0]!) : null;
     if (!prefix) continue;
     const size = Math.max(1, l.bottom - l.top);
     const fits = (o: PositionedLine | undefined): o is PositionedLine =>
@@ -68,9 +70,9 @@ function joinWrappedAround(lines: readonly PositionedLine[]): PositionedLine[] {
     if (!above || !below) continue;
     const parts = [above, below];
     const joined: PositionedLine = {
-      cells: [prefix + parts.map((p) => p.cells[0]!.trim()).join('')],
-      xs: [l.xs[0]!],
-      ends: [maxOf(parts.map((p) => p.ends?.[0] ?? p.xs[0]!))],
+      cells: [prefix + parts.map((p) => p.cells[0]!.trim()).join(''), ...l.cells.slice(1)],
+      xs: [l.xs[0]!, ...l.xs.slice(1)],
+      ends: [maxOf(parts.map((p) => p.ends?.[0] ?? p.xs[0]!)), ...l.ends!.slice(1)],
       top: minOf([l.top, above.top, below.top]),
       bottom: maxOf([l.bottom, above.bottom, below.bottom]),
     };
