@@ -294,6 +294,8 @@ function placeByLeaves<L extends XLine>(out: L[], from: number, to: number, unde
       return fits.get(page)!;
     };
     placeShortRows(out, from, to, cols, cols.length, (i) => mine(i) && pageFits(out[i]!.source?.page));
+    const own = under.slice(from, to).flatMap((u, k) => (u === header ? [from + k] : []));
+    placeWideBlankRows(out, own[0]!, own.at(-1)! + 1, cols, out);
     placed = true;
   }
   return placed;

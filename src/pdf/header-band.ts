@@ -195,9 +195,10 @@ function consistentOr(cells: Cell[], runs: readonly Run[], cols: BandColumns): C
 function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine[] | null {
   const runs = runsOf(items, cols);
   // A header with more leaf columns than the rows print numbers in (whole columns left empty) is read by its own columns.
-  const wider = headerLeafCells(runs, cols)?.cells;
-  // Rows of 3–4 numbers under more leaves: a sparse wide table (zeros blank), not a part; left to the line reading.
-  if (wider && cols.centres.length < MIN_COLUMNS) return null;
+  const leafRead = headerLeafCells(runs, cols);
+  const wider = leafRead?.cells;
+  // Rows of 3–4 numbers under more leaves: a sparse wide table (zeros blank) when the header has a wide table's leaves, else left to the line reading.
+  if (leafRead && cols.centres.length < MIN_COLUMNS && leafRead.cols.centres.length < MIN_COLUMNS + 2) return null;
   const cells = wider ?? consistentOr(bandCells(runs, cols), runs, cols);
   const leafOf = new Map<number, Cell>();
   for (const c of cells) if (c.col >= 0 && (!leafOf.has(c.col) || box([c]).top > box([leafOf.get(c.col)!]).top)) leafOf.set(c.col, c);

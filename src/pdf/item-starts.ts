@@ -14,8 +14,8 @@
 import type { PositionedLine } from './pdf-lines.js';
 import { pushAll } from '../_internal/extremes.js';
 
-/** An item number at the start of a label: '1.', '2、', '（三）', '(3)', '四、' (not a decimal '1.5'). */
-const ITEM_START = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d))/;
+/** An item number at the start of a label: '1.', '2、', '（三）', '(3)', '四、' (not a decimal '1.5'), or alone in its cell ('二' | '上年结转…': an item column). */
+const ITEM_START = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}\s*$)/;
 
 /** pt. A fragment's cell this close (left edges) to a label cell is in that label's column (as absorb places it). */
 const SAME_COLUMN = 24;

@@ -15,6 +15,7 @@ import { joinCellRuns } from './apart-numbers.js';
 import { stackHeaderBands } from './header-band.js';
 import { cutAtColumns } from './cross-rulings.js';
 import { overhangs } from './overhang.js';
+import { joinItemColumn } from './item-column.js';
 
 /** How a table's cells were found. */
 export type TableStrategy = 'ruled' | 'whitespace';
@@ -163,7 +164,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
       });
     }
   });
-  for (const l of mergeWrappedLabels(stackHeaderBands(itemsToLines(rest), rest))) {
+  for (const l of mergeWrappedLabels(stackHeaderBands(joinItemColumn(itemsToLines(rest)), rest))) {
     lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
   lines.sort((a, b) => a.top - b.top);
