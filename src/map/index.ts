@@ -10,6 +10,7 @@ import { lap } from '../_internal/stage-clock.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import { columnMajorToRows } from '../tables/column-major.js';
 import { columnPagesToRows } from '../tables/column-pages.js';
+import { reviewGroupsToRows } from '../tables/review-groups.js';
 import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
@@ -95,7 +96,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const cutLines = withoutEdgeCutColumn(subtotal ? subtotal.lines : joined) ?? (subtotal ? subtotal.lines : joined);
   // Table 三 printed page by page, labels first and then column after column (pdfminer, plain pdftotext): rows put back (tables/column-pages).
   const requestLines = cutLines && columnPagesToRows(cutLines, lines) || cutLines;
-  const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
+  // Table 四 printed box by box (pdfminer: each group's header pieces, values and total apart): put back as one row (tables/review-groups).
+  const reviewBody = bodyOf(sections, 'reviewLitigation');
+  const reviewLines = reviewGroupsToRows(reviewBody, lines) ?? reviewBody ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
   }

@@ -1,0 +1,123 @@
+/**
+ * @file Table 四 as pdfminer (`pdf2txt -A`, `--char-margin 0.5`) prints a ruled copy of it: each of
+ * its three groups as a box of its own — the group's four result headers in pieces ('结果维' / '持',
+ * '结果' / '维持', or one line '结果维持 结果纠正 …'), then the group's four values one per line,
+ * then its '总' / '计' header and the total — the groups in the order the tool met them (left to
+ * right), with other boxes between them (the next section's heading, table 三's stray columns, the
+ * group labels '未经复议直接起诉' / '复议后起诉').
+ *
+ * A group is read when its header run is followed by exactly four values (or five, the '总计' in the
+ * run) and its total by exactly one; its total must be the sum of its four values (the template's
+ * identity, which a total taken from another box almost never meets). The table is put back as one
+ * printed row under the template's header only when exactly three groups are read so and the three
+ * group labels stand in the stream in the template's order; otherwise the stream is left as printed
+ * (its fields missing or ambiguous), never one group's values given to another.
+ */
+import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
+import type { Line } from '../model/document.js';
+import { columnValueText } from './column-major.js';
+
+/** The four result headers of a group, joined as the run of pieces prints them. */
+const RESULT_WORDS = '结果维持结果纠正其他结果尚未审结';
+const TOTAL_WORD = '总计';
+const HEADER_CHARS = new Set([...RESULT_WORDS, ...TOTAL_WORD]);
+/** The group labels in the template's order (行政复议, then 行政诉讼's 未经复议直接起诉 and 复议后起诉). */
+const GROUP_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+/** lines. How far after the section's body its groups' last boxes are looked for (the next sections' first lines). */
+const MAX_AFTER_LINES = 120;
+/** lines. A section body longer than this is no box-by-box print of table 四: not searched. */
+const MAX_REGION_LINES = 400;
+/** The printed rows that put the table back: the template's two header lines, then the 15 values. */
+const HEADER_ROWS = [
+  ['行政复议', '行政诉讼'],
+  ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'],
+  ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+];
+
+interface Run { start: number; end: number; text: string }
+interface Group { start: number; values: number[] }
+
+/** A line's Han text (full-width forms and radicals normalized), or '' when it holds anything else. */
+function hanText(l: Line): string {
+  const t = normalizeLabel(toHalfWidth(l.cells.join(''))).replace(/[\s\p{P}]/gu, '');
+  return /^\p{Script=Han}+$/u.test(t) ? t : '';
+}
+
+const isHeaderPiece = (l: Line): boolean => {
+  const t = hanText(l);
+  return t !== '' && [...t].every((c) => HEADER_CHARS.has(c));
+};
+
+/** Maximal runs of header pieces, with their joined text. */
+function headerRuns(lines: readonly Line[]): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if (!isHeaderPiece(lines[i]!)) { i++; continue; }
+    let j = i;
+    let text = '';
+    while (j < lines.length && isHeaderPiece(lines[j]!)) text += hanText(lines[j++]!);
+    runs.push({ start: i, end: j, text });
+    i = j;
+  }
+  return runs;
+}
+
+/** The whole-number values on the lines from `at` on, one per line, up to the first other line. */
+function valuesAt(lines: readonly Line[], at: number): number[] {
+  const out: number[] = [];
+  for (let k = at; k < lines.length; k++) {
+    const v = columnValueText(lines[k]!)?.replace(/\s/g, '');
+    if (v === undefined || !/^\d+$/.test(v)) break;
+    out.push(Number(v));
+  }
+  return out;
+}
+
+/** The first '总计' run in [from, to) followed by exactly one value: that value, or null. */
+function totalIn(lines: readonly Line[], runs: readonly Run[], from: number, to: number): number | null {
+  for (const r of runs) {
+    if (r.start < from || r.start >= to || r.text !== TOTAL_WORD) continue;
+    const vs = valuesAt(lines, r.end);
+    if (vs.length === 1) return vs[0]!;
+  }
+  return null;
+}
+
+/** The groups read whole: header run, four values, a total that is their sum. */
+function readGroups(lines: readonly Line[], runs: readonly Run[]): Group[] | null {
+  const heads = runs.filter((r) => r.text === RESULT_WORDS || r.text === RESULT_WORDS + TOTAL_WORD);
+  const groups: Group[] = [];
+  for (const [i, r] of heads.entries()) {
+    const vs = valuesAt(lines, r.end);
+    const next = heads[i + 1]?.start ?? lines.length;
+    let values: number[] | null = null;
+    if (r.text === RESULT_WORDS && vs.length === 4) {
+      const total = totalIn(lines, runs, r.end + 4, next);
+      if (total !== null) values = [...vs, total];
+    } else if (r.text !== RESULT_WORDS && vs.length === 5) values = vs;
+    if (!values || values[0]! + values[1]! + values[2]! + values[3]! !== values[4]) return null;
+    groups.push({ start: r.start, values });
+  }
+  return groups.length === GROUP_LABELS.length ? groups : null;
+}
+
+/** The group labels stand in the stream in the template's order (each once at least). */
+function labelsInOrder(lines: readonly Line[]): boolean {
+  const at = GROUP_LABELS.map((g) => lines.findIndex((l) => hanText(l) === g));
+  return at.every((k) => k >= 0) && at[0]! < at[1]! && at[1]! < at[2]!;
+}
+
+/**
+ * Table 四's section body (`region`, a run of `doc`'s lines; its groups' last boxes may follow it
+ * in `doc`) put back as the template's header and one row of 15 values, or null when the stream is
+ * not three groups printed box by box (see the file comment).
+ */
+export function reviewGroupsToRows(region: readonly Line[] | null, doc: readonly Line[]): Line[] | null {
+  if (!region || region.length === 0 || region.length > MAX_REGION_LINES) return null;
+  const at = doc.indexOf(region[0]!);
+  const lines = at >= 0 && doc[at + region.length - 1] === region.at(-1) ? doc.slice(at, at + region.length + MAX_AFTER_LINES) : region;
+  const groups = readGroups(lines, headerRuns(lines));
+  if (!groups || !labelsInOrder(lines)) return null;
+  const source = lines[groups[0]!.start]!.source;
+  return [...HEADER_ROWS, groups.flatMap((g) => g.values.map(String))].map((cells) => ({ cells: [...cells], separated: true, source }));
+}
