@@ -10,7 +10,7 @@ import { lap } from '../_internal/stage-clock.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import { columnMajorToRows } from '../tables/column-major.js';
 import { columnPagesToRows } from '../tables/column-pages.js';
-import { reviewGroupsToRows } from '../tables/review-groups.js';
+import { reviewBoxOrderUnsure, reviewGroupsToRows } from '../tables/review-groups.js';
 import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
@@ -98,7 +98,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const requestLines = cutLines && columnPagesToRows(cutLines, lines) || cutLines;
   // Table 四 printed box by box (pdfminer: each group's header pieces, values and total apart): put back as one row (tables/review-groups).
   const reviewBody = bodyOf(sections, 'reviewLitigation');
-  const reviewLines = reviewGroupsToRows(reviewBody, lines) ?? reviewBody ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
+  const reviewGroups = reviewGroupsToRows(reviewBody, lines);
+  const reviewLines = reviewGroups ?? reviewBody ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
   }
@@ -152,6 +153,11 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const reviewSummary = summaryOf('reviewLitigation', reviewCopied, reviewKeys, year, (chunk) => solve(reviewRead(chunk).groups, identities).fields, warnings);
   const reviewUntold = reviewCopied && reviewCopied.winner === null && !reviewSummary ? reviewCopied.chunks : null;
   const review = reviewRead(reviewCopied && reviewCopied.winner !== null ? reviewCopied.chunks[reviewCopied.winner]! : reviewSummary ?? (reviewUntold ? reviewUntold[0]! : rows.reviewLitigation));
+  // Table 四 as pdfminer's boxes, some holding several cells: their order is the tool's, not the table's (tables/review-groups).
+  if (!reviewGroups && reviewBoxOrderUnsure(reviewBody)) {
+    markOrderUnconfirmed('reviewLitigation.', review.placements);
+    warnings.push({ code: 'columns_unread', message: 'table reviewLitigation prints its header in pieces and its values in boxes of several cells (a layout analysis\'s text boxes, in the order the tool grouped them): which group each box is, nothing printed confirms (each group adds up under either order); the values stay below 0.9', keys: ['reviewLitigation'] });
+  }
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   lap('table mapping');
   const { fields, stats } = solve(groups, identities);

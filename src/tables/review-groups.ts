@@ -10,7 +10,9 @@
  * run) and its total by exactly one; its total must be the sum of its four values (the template's
  * identity, which a total taken from another box almost never meets). The table is put back as one
  * printed row under the template's header only when exactly three groups are read so and the three
- * group labels stand in the stream in the template's order; otherwise the stream is left as printed
+ * group labels stand in the stream in the template's order. So is a region whose one row prints as a run
+ * of 15 values among the header boxes (pdfminer's default: the header pieces, then the row left to
+ * right). Otherwise the stream is left as printed
  * (its fields missing or ambiguous), never one group's values given to another.
  */
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
@@ -33,6 +35,9 @@ const HEADER_ROWS = [
   ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'],
   ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
 ];
+
+/** Values of a group: upheld, corrected, other, pending, total. */
+const GROUP_SIZE = 5;
 
 interface Run { start: number; end: number; text: string }
 interface Group { start: number; values: number[] }
@@ -83,6 +88,9 @@ function totalIn(lines: readonly Line[], runs: readonly Run[], from: number, to:
   return null;
 }
 
+/** A group's total is the sum of its four results (the template's identity). */
+const addsUp = (v: readonly number[]): boolean => v[0]! + v[1]! + v[2]! + v[3]! === v[4];
+
 /** The groups read whole: header run, four values, a total that is their sum. */
 function readGroups(lines: readonly Line[], runs: readonly Run[]): Group[] | null {
   const heads = runs.filter((r) => r.text === RESULT_WORDS || r.text === RESULT_WORDS + TOTAL_WORD);
@@ -95,10 +103,29 @@ function readGroups(lines: readonly Line[], runs: readonly Run[]): Group[] | nul
       const total = totalIn(lines, runs, r.end + 4, next);
       if (total !== null) values = [...vs, total];
     } else if (r.text !== RESULT_WORDS && vs.length === 5) values = vs;
-    if (!values || values[0]! + values[1]! + values[2]! + values[3]! !== values[4]) return null;
+    if (!values || !addsUp(values)) return null;
     groups.push({ start: r.start, values });
   }
   return groups.length === GROUP_LABELS.length ? groups : null;
+}
+
+/**
+ * The table's one printed row as pdfminer prints it among the header boxes: exactly 15 values, one
+ * per line, right after a header piece or a group label line (boxes of one row come out left to
+ * right), every group adding up; the only such run of the region. Null otherwise.
+ */
+function readRow(lines: readonly Line[]): Group[] | null {
+  let found: Group[] | null = null;
+  for (let k = 1; k < lines.length; k++) {
+    const before = lines[k - 1]!;
+    if (columnValueText(lines[k]!) === null || !(isHeaderPiece(before) || GROUP_LABELS.includes(hanText(before)))) continue;
+    const vs = valuesAt(lines, k);
+    if (vs.length !== 3 * GROUP_SIZE) continue;
+    const groups = GROUP_LABELS.map((_, g) => ({ start: k, values: vs.slice(GROUP_SIZE * g, GROUP_SIZE * (g + 1)) }));
+    if (found || !groups.every((g) => addsUp(g.values))) return null;
+    found = groups;
+  }
+  return found;
 }
 
 /** The group labels stand in the stream in the template's order (each once at least). */
@@ -116,8 +143,28 @@ export function reviewGroupsToRows(region: readonly Line[] | null, doc: readonly
   if (!region || region.length === 0 || region.length > MAX_REGION_LINES) return null;
   const at = doc.indexOf(region[0]!);
   const lines = at >= 0 && doc[at + region.length - 1] === region.at(-1) ? doc.slice(at, at + region.length + MAX_AFTER_LINES) : region;
-  const groups = readGroups(lines, headerRuns(lines));
+  const groups = readGroups(lines, headerRuns(lines)) ?? readRow(lines);
   if (!groups || !labelsInOrder(lines)) return null;
   const source = lines[groups[0]!.start]!.source;
   return [...HEADER_ROWS, groups.flatMap((g) => g.values.map(String))].map((cells) => ({ cells: [...cells], separated: true, source }));
+}
+
+/** Header piece lines from which a section reads as pdfminer's boxes (two groups' result headers in two pieces each). */
+const MIN_BOX_PIECES = 8;
+
+/**
+ * The section prints table 四 as pdfminer's boxes (its result headers in pieces, one per line) with
+ * its values on several lines, some holding more than one cell: boxes of several cells ('2 0 0 0 2 6
+ * 1 1 0 8', two groups) come in the order pdfminer's layout analysis grouped them, not left to right
+ * (breakit48 c33 at `--char-margin 3`: 行政诉讼's two groups first, then 行政复议's). Each group adds up
+ * under either order, so nothing confirms which group the values are: the caller caps them.
+ */
+export function reviewBoxOrderUnsure(region: readonly Line[] | null): boolean {
+  if (!region || region.length > MAX_REGION_LINES) return false;
+  if (region.filter(isHeaderPiece).length < MIN_BOX_PIECES) return false;
+  const counts = region
+    .map((l) => toHalfWidth(l.cells.join(' ')).trim().split(/\s+/))
+    .filter((ws) => ws.every((w) => /^\d+$/.test(w)))
+    .map((ws) => ws.length);
+  return counts.length > 1 && counts.some((c) => c > 1);
 }
