@@ -66,4 +66,16 @@ describe('table 四 printed box by box', () => {
     const r = await read(new TextEncoder().encode([...text.slice(0, from), ...boxes, ...text.slice(to)].join('\n')));
     expect(REVIEW_KEYS.filter((k) => conf(r, k) >= 0.9)).toEqual([]);
   });
+
+  it('should read a table printed cell by cell (each header word a character per line, then its value)', async () => {
+    // breakit47 chrome at pdf2txt -A: '结' / '果' / '维' / '持' / '3', … the group labels between the groups' cells.
+    const text = new TextDecoder().decode(dump(VALUES)).split('\n');
+    const from = text.indexOf('行政复议');
+    const to = text.indexOf('培训不足。');
+    const words = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const group = (g: number): string[] => words.flatMap((w, i) => [...w, String(VALUES[5 * g + i])]);
+    const boxes = ['行政复议', '行政诉讼', ...group(0).slice(0, -3), '未经复议直接起诉', '复议后起诉', ...group(0).slice(-3), ...group(1), ...group(2), '五、存在的主要问题及改进情况'];
+    const r = await read(new TextEncoder().encode([...text.slice(0, from), ...boxes, ...text.slice(to)].join('\n')));
+    REVIEW_KEYS.forEach((k, i) => expect([k, value(r, k), conf(r, k) >= 0.9]).toEqual([k, VALUES[i], true]));
+  });
 });

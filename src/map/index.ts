@@ -96,10 +96,12 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const cutLines = withoutEdgeCutColumn(subtotal ? subtotal.lines : joined) ?? (subtotal ? subtotal.lines : joined);
   // Table 三 printed page by page, labels first and then column after column (pdfminer, plain pdftotext): rows put back (tables/column-pages).
   const requestLines = cutLines && columnPagesToRows(cutLines, lines) || cutLines;
-  // Table 四 printed box by box (pdfminer: each group's header pieces, values and total apart): put back as one row (tables/review-groups).
+  // Table 四 printed box by box (pdfminer: each group's header pieces, values and total apart): put back as one row (tables/review-groups);
+  // table 三's cells printed after its heading are still read from the printed lines (map/stream-tail).
   const reviewBody = bodyOf(sections, 'reviewLitigation');
   const reviewGroups = reviewGroupsToRows(reviewBody, lines);
-  const reviewLines = reviewGroups ?? reviewBody ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
+  const reviewPrinted = reviewBody ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
+  const reviewLines = reviewGroups ?? reviewPrinted;
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
   }
@@ -177,7 +179,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // in printed order (a column order put back into rows is not the stream when a column has a value too many).
   // (Its last cells may open the next section, printed after its heading in the middle of a column: map/stream-tail.)
   const cells = template.requestRows.reduce((n, r) => n + r.columns.length, 0);
-  const tail = streamTailAfterHeading(requestLines, reviewLines, cells, REVIEW_KEYS.length);
+  const tail = streamTailAfterHeading(requestLines, reviewPrinted, cells, REVIEW_KEYS.length);
   const printed = requestLines ? buildRows([...requestLines, ...tail]) : rows.requests;
   // (Not for a table printed without some columns: its streams hold fewer values than the template's grid.)
   const fill: TableFill = { table: 'requests', specs: template.requestRows, identities, fields, placements };

@@ -12,7 +12,7 @@
  * printed row under the template's header only when exactly three groups are read so and the three
  * group labels stand in the stream in the template's order. So is a region whose one row prints as a run
  * of 15 values among the header boxes (pdfminer's default: the header pieces, then the row left to
- * right). Otherwise the stream is left as printed
+ * right), and one printed cell by cell (each header word, then its value; `readCells`). Otherwise the stream is left as printed
  * (its fields missing or ambiguous), never one group's values given to another.
  */
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
@@ -128,6 +128,24 @@ function readRow(lines: readonly Line[]): Group[] | null {
   return found;
 }
 
+/** A group's five header words, each one cell's: the four results and 总计. */
+const CELL_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', TOTAL_WORD];
+
+/**
+ * Table 四 printed cell by cell (pdfminer's default on a ruled print with narrow cells: each header
+ * word, a character per line, then the value below it): every run naming one header word and
+ * followed by exactly one value is a cell; the region's cells must be the five words in order, three
+ * times, and every group must add up. Null otherwise.
+ */
+function readCells(lines: readonly Line[], runs: readonly Run[]): Group[] | null {
+  const cells = runs
+    .map((r) => ({ r, word: CELL_WORDS.indexOf(r.text), vs: valuesAt(lines, r.end) }))
+    .filter((c) => c.word >= 0 && c.vs.length === 1);
+  if (cells.length !== GROUP_LABELS.length * GROUP_SIZE || cells.some((c, i) => c.word !== i % GROUP_SIZE)) return null;
+  const groups = GROUP_LABELS.map((_, g) => ({ start: cells[GROUP_SIZE * g]!.r.start, values: cells.slice(GROUP_SIZE * g, GROUP_SIZE * (g + 1)).map((c) => c.vs[0]!) }));
+  return groups.every((g) => addsUp(g.values)) ? groups : null;
+}
+
 /** The group labels stand in the stream in the template's order (each once at least). */
 function labelsInOrder(lines: readonly Line[]): boolean {
   const at = GROUP_LABELS.map((g) => lines.findIndex((l) => hanText(l) === g));
@@ -143,7 +161,8 @@ export function reviewGroupsToRows(region: readonly Line[] | null, doc: readonly
   if (!region || region.length === 0 || region.length > MAX_REGION_LINES) return null;
   const at = doc.indexOf(region[0]!);
   const lines = at >= 0 && doc[at + region.length - 1] === region.at(-1) ? doc.slice(at, at + region.length + MAX_AFTER_LINES) : region;
-  const groups = readGroups(lines, headerRuns(lines)) ?? readRow(lines);
+  const runs = headerRuns(lines);
+  const groups = readGroups(lines, runs) ?? readCells(lines, runs) ?? readRow(lines);
   if (!groups || !labelsInOrder(lines)) return null;
   const source = lines[groups[0]!.start]!.source;
   return [...HEADER_ROWS, groups.flatMap((g) => g.values.map(String))].map((cells) => ({ cells: [...cells], separated: true, source }));
