@@ -172,18 +172,25 @@ export function reviewGroupsToRows(region: readonly Line[] | null, doc: readonly
 const MIN_BOX_PIECES = 8;
 
 /**
- * The section prints table 四 as pdfminer's boxes (its result headers in pieces, one per line) with
- * its values on several lines, some holding more than one cell: boxes of several cells ('2 0 0 0 2 6
- * 1 1 0 8', two groups) come in the order pdfminer's layout analysis grouped them, not left to right
- * (breakit48 c33 at `--char-margin 3`: 行政诉讼's two groups first, then 行政复议's). Each group adds up
- * under either order, so nothing confirms which group the values are: the caller caps them.
+ * The section prints table 四 as pdfminer's boxes (its result headers in pieces, one per line) and
+ * the value lines after its last header piece hold a number of values other than 15, some lines more
+ * than one: boxes of several cells ('2 0 0 0 2 6 1 1 0 8', two groups) and a value cut in two boxes
+ * ('1' / '3'), which pdfminer put in an order of its own grouping, not left to right (breakit48 c33 at
+ * `--char-margin 3`: 行政诉讼's two groups first, then 行政复议's four values and its total in two
+ * pieces). The stream must be repaired to 15 values, and each group adds up under either order, so
+ * nothing confirms which group the values are: the caller caps them. (15 values in boxes of one row
+ * come left to right: those are read as printed.)
  */
 export function reviewBoxOrderUnsure(region: readonly Line[] | null): boolean {
   if (!region || region.length > MAX_REGION_LINES) return false;
+  let last = -1;
+  region.forEach((l, k) => { if (isHeaderPiece(l)) last = k; });
   if (region.filter(isHeaderPiece).length < MIN_BOX_PIECES) return false;
-  const counts = region
-    .map((l) => toHalfWidth(l.cells.join(' ')).trim().split(/\s+/))
-    .filter((ws) => ws.every((w) => /^\d+$/.test(w)))
-    .map((ws) => ws.length);
-  return counts.length > 1 && counts.some((c) => c > 1);
+  const counts: number[] = [];
+  for (let k = last + 1; k < region.length; k++) {
+    const ws = toHalfWidth(region[k]!.cells.join(' ')).trim().split(/\s+/);
+    if (!ws.every((w) => /^\d+$/.test(w))) break;
+    counts.push(ws.length);
+  }
+  return counts.length > 1 && counts.some((c) => c > 1) && counts.reduce((a, c) => a + c, 0) !== 3 * GROUP_SIZE;
 }
