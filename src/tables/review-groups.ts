@@ -112,7 +112,8 @@ function readGroups(lines: readonly Line[], runs: readonly Run[]): Group[] | nul
 /**
  * The table's one printed row as pdfminer prints it among the header boxes: exactly 15 values, one
  * per line, right after a header piece or a group label line (boxes of one row come out left to
- * right), every group adding up; the only such run of the region. Null otherwise.
+ * right), every group adding up; the only such run of the region, and no number-only line after it
+ * (there the row's last cells may stand, its ends not printed: map/review-tail). Null otherwise.
  */
 function readRow(lines: readonly Line[]): Group[] | null {
   let found: Group[] | null = null;
@@ -124,6 +125,7 @@ function readRow(lines: readonly Line[]): Group[] | null {
     const groups = GROUP_LABELS.map((_, g) => ({ start: k, values: vs.slice(GROUP_SIZE * g, GROUP_SIZE * (g + 1)) }));
     if (found || !groups.every((g) => addsUp(g.values))) return null;
     found = groups;
+    if (lines.slice(k + vs.length).some((l) => columnValueText(l) !== null)) return null;
   }
   return found;
 }
