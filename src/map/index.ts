@@ -10,6 +10,7 @@ import { lap } from '../_internal/stage-clock.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
 import { columnMajorToRows } from '../tables/column-major.js';
 import { columnPagesToRows } from '../tables/column-pages.js';
+import { reviewBoxOrderUnsure, reviewGroupsToRows } from '../tables/review-groups.js';
 import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
 import { stackedLineTexts } from './stacked-header.js';
 import { REVIEW_KEYS, TEMPLATE_2021, templateFor, type Template, type TemplateVersion } from '../template/index.js';
@@ -96,7 +97,12 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const cutLines = withoutEdgeCutColumn(subtotal ? subtotal.lines : joined) ?? (subtotal ? subtotal.lines : joined);
   // Table 三 printed page by page, labels first and then column after column (pdfminer, plain pdftotext): rows put back (tables/column-pages).
   const requestLines = cutLines && columnPagesToRows(cutLines, lines) || cutLines;
-  const reviewLines = bodyOf(sections, 'reviewLitigation') ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
+  // Table 四 printed box by box (pdfminer: each group's header pieces, values and total apart): put back as one row (tables/review-groups);
+  // table 三's cells printed after its heading are still read from the printed lines (map/stream-tail).
+  const reviewBody = bodyOf(sections, 'reviewLitigation');
+  const reviewGroups = reviewGroupsToRows(reviewBody, lines);
+  const reviewPrinted = reviewBody ?? reviewTableByHeader(lines) ?? reviewTableByShape(lines);
+  const reviewLines = reviewGroups ?? reviewPrinted;
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
   }
@@ -150,6 +156,11 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const reviewSummary = summaryOf('reviewLitigation', reviewCopied, reviewKeys, year, (chunk) => solve(reviewRead(chunk).groups, identities).fields, warnings);
   const reviewUntold = reviewCopied && reviewCopied.winner === null && !reviewSummary ? reviewCopied.chunks : null;
   const review = reviewRead(reviewCopied && reviewCopied.winner !== null ? reviewCopied.chunks[reviewCopied.winner]! : reviewSummary ?? (reviewUntold ? reviewUntold[0]! : rows.reviewLitigation));
+  // Table 四 as pdfminer's boxes, some holding several cells: their order is the tool's, not the table's (tables/review-groups).
+  if (!reviewGroups && reviewBoxOrderUnsure(reviewBody)) {
+    markOrderUnconfirmed('reviewLitigation.', review.placements);
+    warnings.push({ code: 'columns_unread', message: 'table reviewLitigation prints its header in pieces and its values in boxes of several cells (a layout analysis\'s text boxes, in the order the tool grouped them): which group each box is, nothing printed confirms (each group adds up under either order); the values stay below 0.9', keys: ['reviewLitigation'] });
+  }
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   lap('table mapping');
   const { fields, stats } = solve(groups, identities);
@@ -169,7 +180,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // in printed order (a column order put back into rows is not the stream when a column has a value too many).
   // (Its last cells may open the next section, printed after its heading in the middle of a column: map/stream-tail.)
   const cells = template.requestRows.reduce((n, r) => n + r.columns.length, 0);
-  const tail = streamTailAfterHeading(requestLines, reviewLines, cells, REVIEW_KEYS.length);
+  const tail = streamTailAfterHeading(requestLines, reviewPrinted, cells, REVIEW_KEYS.length);
   const printed = requestLines ? buildRows([...requestLines, ...tail]) : rows.requests;
   // (Not for a table printed without some columns: its streams hold fewer values than the template's grid.)
   const fill: TableFill = { table: 'requests', specs: template.requestRows, identities, fields, placements };
