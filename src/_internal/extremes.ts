@@ -41,3 +41,31 @@ export function spliceAll<T>(to: T[], start: number, deleteCount: number, items:
   pushAll(pushAll(to, items), tail);
   return removed;
 }
+
+/** `minOf([a, b, c, d])` without the array: the same result (NaN if any is NaN; the first of equal ones, so 0 before -0 as there). */
+export function min4(a: number, b: number, c: number, d: number): number {
+  let out = Infinity;
+  if (a < out) out = a;
+  else if (Number.isNaN(a)) return NaN;
+  if (b < out) out = b;
+  else if (Number.isNaN(b)) return NaN;
+  if (c < out) out = c;
+  else if (Number.isNaN(c)) return NaN;
+  if (d < out) out = d;
+  else if (Number.isNaN(d)) return NaN;
+  return out;
+}
+
+/** `maxOf([a, b, c, d])` without the array (the same result). */
+export function max4(a: number, b: number, c: number, d: number): number {
+  let out = -Infinity;
+  if (a > out) out = a;
+  else if (Number.isNaN(a)) return NaN;
+  if (b > out) out = b;
+  else if (Number.isNaN(b)) return NaN;
+  if (c > out) out = c;
+  else if (Number.isNaN(c)) return NaN;
+  if (d > out) out = d;
+  else if (Number.isNaN(d)) return NaN;
+  return out;
+}

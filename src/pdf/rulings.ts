@@ -7,7 +7,6 @@
  */
 import type { DrawCodes } from './draw-ops.js';
 import { multiply, walkOperators, type Matrix, type StateCodes } from './graphics-state.js';
-import { maxOf, minOf } from '../_internal/extremes.js';
 import { addDashedRulings, type Mark } from './dashed-rulings.js';
 
 /** An axis-aligned segment in top-left page coordinates (pt); x1 ≤ x2, y1 ≤ y2. */
@@ -135,18 +134,30 @@ function addLine(r: Rulings, [ax, ay]: [number, number], [bx, by]: [number, numb
 function addThinRect(r: Rulings, points: [number, number][], marks: Mark[]): void {
   if (points.length < 4 || points.length > MAX_RULE_POINTS) return;
   // A thin rectangle drawn tilted: its longest side leans.
-  const sides = points.slice(1).map((p, k) => [points[k]!, p] as const);
-  const longest = sides.reduce((a, b) => (Math.hypot(b[1][0] - b[0][0], b[1][1] - b[0][1]) > Math.hypot(a[1][0] - a[0][0], a[1][1] - a[0][1]) ? b : a));
-  if (leans(longest[0], longest[1])) {
+  // (A filled path of every page with a table: read in plain loops, as `reduce` over its sides and
+  // minOf/maxOf over its coordinates read it: the first longest side, NaN bounds if any is NaN.)
+  let longest = 1;
+  for (let k = 2; k < points.length; k++) {
+    if (Math.hypot(points[k]![0] - points[k - 1]![0], points[k]![1] - points[k - 1]![1]) > Math.hypot(points[longest]![0] - points[longest - 1]![0], points[longest]![1] - points[longest - 1]![1])) longest = k;
+  }
+  if (leans(points[longest - 1]!, points[longest]!)) {
     r.leaning = (r.leaning ?? 0) + 1;
     return;
   }
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const x1 = minOf(xs);
-  const x2 = maxOf(xs);
-  const y1 = minOf(ys);
-  const y2 = maxOf(ys);
+  let x1 = Infinity;
+  let x2 = -Infinity;
+  let y1 = Infinity;
+  let y2 = -Infinity;
+  for (const [x, y] of points) {
+    if (x < x1) x1 = x;
+    else if (Number.isNaN(x)) x1 = NaN;
+    if (x > x2) x2 = x;
+    else if (Number.isNaN(x)) x2 = NaN;
+    if (y < y1) y1 = y;
+    else if (Number.isNaN(y)) y1 = NaN;
+    if (y > y2) y2 = y;
+    else if (Number.isNaN(y)) y2 = NaN;
+  }
   const w = x2 - x1;
   const h = y2 - y1;
   if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) r.horizontal.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });

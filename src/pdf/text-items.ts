@@ -6,7 +6,7 @@
 import { unifyRadicals } from '../_internal/radicals.js';
 import { splitNumberRuns, type PdfItem } from './pdf-lines.js';
 import { multiply, type Matrix } from './graphics-state.js';
-import { maxOf, minOf } from '../_internal/extremes.js';
+import { max4, min4 } from '../_internal/extremes.js';
 
 /** A pdf.js text run, as `getTextContent` gives it. */
 export interface RawTextItem {
@@ -27,13 +27,22 @@ export function itemBox(str: string, transform: Matrix, width: number, frame: Ma
   // writes text with a mirrored text matrix (`8 0 0 -8 x y Tm`) and a font matrix that mirrors it
   // back; a box hanging below the baseline put such labels a line lower than their numbers.
   const [vx, vy] = [uy, -ux];
-  const xs = [m[4], m[4] + ux * width, m[4] + vx * size, m[4] + ux * width + vx * size];
-  const ys = [m[5], m[5] + uy * width, m[5] + vy * size, m[5] + uy * width + vy * size];
-  const x = minOf(xs);
-  const top = minOf(ys);
+  // The four corners' bounds (a box per text run of every page: no arrays made).
+  const x0 = m[4];
+  const x1 = m[4] + ux * width;
+  const x2 = m[4] + vx * size;
+  const x3 = m[4] + ux * width + vx * size;
+  const y0 = m[5];
+  const y1 = m[5] + uy * width;
+  const y2 = m[5] + vy * size;
+  const y3 = m[5] + uy * width + vy * size;
+  const x = min4(x0, x1, x2, x3);
+  const top = min4(y0, y1, y2, y3);
   // Baseline down the page: vertical writing (`vertical-text.ts`).
   const down = Math.abs(ux) < 0.1 && uy > 0.9;
-  return { str, x, top, width: maxOf(xs) - x, height: maxOf(ys) - top, size, ...(down ? { down } : {}) };
+  const item: PdfItem = { str, x, top, width: max4(x0, x1, x2, x3) - x, height: max4(y0, y1, y2, y3) - top, size };
+  if (down) item.down = down;
+  return item;
 }
 
 /**
@@ -132,7 +141,12 @@ export function dropOverprints(items: readonly PdfItem[]): PdfItem[] {
   };
   for (const it of items) {
     const b = Math.floor(it.top / BUCKET);
-    const near = [b - 1, b, b + 1].flatMap((k) => buckets.get(k) ?? []);
+    // The runs of this bucket and the two beside it, in that order (one array, not flatMap's four).
+    const near: PdfItem[] = [];
+    for (let k = b - 1; k <= b + 1; k++) {
+      const inBucket = buckets.get(k);
+      if (inBucket) for (const p of inBucket) near.push(p);
+    }
     const prev = near.find((p) => repeats(p, it));
     if (!prev) {
       const split = afterCopy(it, near);

@@ -83,10 +83,11 @@ export function evidenceFor(
   fields: ReadonlyMap<string, SolvedField>,
   unresolvedNeighbours: ReadonlySet<string> = new Set(),
 ): Evidence {
-  const flags = new Set(solved.flags);
+  // (Called for every field: its flags and its checks' keys read in plain loops, no Set, no filtered copies.)
+  const flags: readonly string[] = solved.flags;
   const row = rowOf(key);
-  const digits = !['repaired', 'segmented', 'derived', 'blank'].some((f) => flags.has(f as never)) && !placement.row?.digitsDoubt;
-  const column = !flags.has('repaired') && !flags.has('derived');
+  const digits = !(flags.includes('repaired') || flags.includes('segmented') || flags.includes('derived') || flags.includes('blank')) && !placement.row?.digitsDoubt;
+  const column = !flags.includes('repaired') && !flags.includes('derived');
   const ev = placement.row;
   const rowByLabel =
     (placement.by === 'label' && (placement.labelScore >= EXACT_LABEL || !!ev?.slotted) && !!ev?.neighboursPlaced && ev.rivals === 0 && !unresolvedNeighbours.has(row)) ||
@@ -100,15 +101,28 @@ export function evidenceFor(
     if (!c.ok) continue;
     const { bare, rows } = keysOf(c);
     if (bare.every((k) => k === key || independent(fields.get(k)))) readChecks++;
-    const others = c.keys.filter((_, i) => rows[i] !== row);
-    if (others.length === 0) {
+    // The check's keys in other rows than the field's: all read independently (and none repaired)? one repaired?
+    let others = 0;
+    let allIndependent = true;
+    let allUnrepaired = true;
+    let someRepaired = false;
+    for (let i = 0; i < c.keys.length; i++) {
+      if (rows[i] === row) continue;
+      others++;
+      const other = fields.get(c.keys[i]!);
+      const repaired = other?.flags.includes('repaired') === true;
+      if (!independent(other)) allIndependent = false;
+      else if (repaired) allUnrepaired = false;
+      if (repaired) someRepaired = true;
+    }
+    if (others === 0) {
       ownTotalHolds = true;
       continue;
     }
     const trivial = c.actual === 0 && c.expected === 0;
-    if (!trivial && others.every((k) => independent(fields.get(k)))) rowByCheck = true;
-    if (!trivial && others.every((k) => independent(fields.get(k)) && fields.get(k)?.flags.includes('repaired') !== true)) rowByUnrepairedCheck = true;
-    if (others.some((k) => fields.get(k)?.flags.includes('repaired') === true)) repairedInChecks = true;
+    if (!trivial && allIndependent) rowByCheck = true;
+    if (!trivial && allIndependent && allUnrepaired) rowByUnrepairedCheck = true;
+    if (someRepaired) repairedInChecks = true;
   }
   return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks, rowByUnrepairedCheck, repairedInChecks };
 }
