@@ -14,11 +14,12 @@ import { pushAll } from '../_internal/extremes.js';
 /** An item number alone in its cell: '1', '1.', '一', '二、', '（一）', '(3)'. */
 const ITEM = /^(?:(\d{1,2})[.．、]?|([一二三四五六七八九十]{1,2})[、.．]?|([（(][一二三四五六七八九十\d]{1,2}[）)]))$/;
 /** A label cell: starts with an ideograph, holds no item number of its own and no digit (a value). */
-const LABEL = /^[\u4e00-\u9fff“"《]/;
-const HAS_ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])/;
+export const LABEL = /^[\u4e00-\u9fff“"《]/;
+/** A cell that starts with its own item number. */
+export const HAS_ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])/;
 
-/** The template's way of writing an item number before its label: '1.', '二、', '（一）'. */
-function itemPrefix(cell: string): string | null {
+/** The template's way of writing an item number before its label: '1.', '二、', '（一）'; null for a cell that is no item number alone. */
+export function itemPrefix(cell: string): string | null {
   const m = ITEM.exec(cell.trim());
   if (!m) return null;
   if (m[1]) return `${m[1]}.`;

@@ -13,25 +13,12 @@
  */
 import type { PositionedLine } from './pdf-lines.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
+import { HAS_ITEM, itemPrefix, LABEL } from '../layout/item-cells.js';
 
-/** An item number alone in its cell: '1', '1.', '一', '二、', '（一）', '(3)'. */
-const ITEM = /^(?:(\d{1,2})[.．、]?|([一二三四五六七八九十]{1,2})[、.．]?|([（(][一二三四五六七八九十\d]{1,2}[）)]))$/;
-/** A label: starts with an ideograph (or a quote), holds no digit (a value) and no item number of its own. */
-const LABEL = /^[\u4e00-\u9fff“"《]/;
-const HAS_ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])/;
 /** A label that is all numerals ('三' | '五': a row of Chinese-numeral values, no label). */
 const NUMERALS = /^[〇零一二三四五六七八九十百千万两]+$/;
 /** × font size. An item cell this far or more before its label is in a column of its own (a label's own '1.' is closer). */
 const MAX_ITEM_GAP = 6;
-
-/** The template's way of writing an item number before its label: '1.', '二、', '（一）'. */
-function itemPrefix(cell: string): string | null {
-  const m = ITEM.exec(cell.trim());
-  if (!m) return null;
-  if (m[1]) return `${m[1]}.`;
-  if (m[2]) return `${m[2]}、`;
-  return m[3]!.replace('(', '（').replace(')', '）');
-}
 
 /** The line with its first cell joined to the second when it is an item number before a label (file header). */
 function joinItem(l: PositionedLine): PositionedLine {
