@@ -242,6 +242,8 @@ if (!noBatch && made.length > 0) {
   if (finding) findings.push(`batch: ${finding}`);
   const summary = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { files: [] };
   for (const { name, file } of made) {
+    // .json and .csv are read when named, not found in folders (batch/list-inputs SUPPORTED).
+    if (/\.(json|csv)$/.test(file)) continue;
     const entry = summary.files.find((f) => f.file === file || f.file?.endsWith(`/${name}.${file.split('.').at(-1)}`) || (f.duplicates ?? []).some((d) => d.endsWith(file.split('/').at(-1))));
     const code = entry ? (entry.ok ? 'ok' : entry.error?.code ?? 'failed') : 'absent';
     const single = results.get(name).code;
