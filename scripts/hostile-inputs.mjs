@@ -90,6 +90,20 @@ const SHAPES = [
   ['t-nul-100k', 'txt', () => Buffer.alloc(100_000)],
   ['t-cr-only-report', 'txt', () => sample('quirk-2019.txt').toString('utf8').replace(/\n/g, '\r')],
   ['t-cells-per-line-1m', 'txt', () => `三、收到和处理政府信息公开申请情况\n${fill('1\n2\n3\n6\n', 2 * MB)}`],
+  // Many short lines: no heading, label or title word (E_NOT_A_REPORT at once), or a pile of text lines before values.
+  ['t-lines-a-30k', 'txt', () => 'a\n'.repeat(30_000)],
+  ['t-lines-a-30k-then-values', 'txt', () => `一、总体情况\n${'a\n'.repeat(30_000)}规章 1 2 3\n`],
+  ['t-json-strings-30k', 'json', () => JSON.stringify(Array.from({ length: 30_000 }, () => 'a'))],
+  ['t-json-cjk-strings-30k', 'json', () => JSON.stringify(Array.from({ length: 30_000 }, (_, i) => '天地玄黄宇宙洪荒'[i % 8]))],
+  ['t-json-rare-ideographs', 'json', () => JSON.stringify(Array.from({ length: 20_000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20_000)) + String.fromCodePoint(0x3400 + (i % 6000))))],
+  ['t-rare-ideograph-lines', 'txt', () => Array.from({ length: 20_000 }, (_, i) => String.fromCodePoint(0x3400 + ((i * 31) % 6000)).repeat(3)).join('\n')],
+  ['t-cjk-short-lines-30k', 'txt', () => Array.from({ length: 30_000 }, (_, i) => '天地玄黄宇宙洪荒日月盈昃辰宿列张'.slice(i % 14, (i % 14) + 2)).join('\n')],
+  ['t-one-char-lines-50k', 'txt', () => '一\n'.repeat(50_000)],
+  ['t-digit-rows-100k', 'txt', () => Array.from({ length: 100_000 }, (_, i) => `${i % 97}\t${i % 13}\t${i % 7}\t${i % 5}`).join('\n')],
+  ['t-label-rows-100k', 'txt', () => fill('规章\t1\t2\t3\n行政许可\t4\t5\t6\n', 1.2 * MB)],
+  ['t-headings-deep-repeated', 'txt', () => fill('一、总体情况\n（一）主动公开\n1.规章\n（1）行政许可\n', 2 * MB)],
+  ['t-word-5.8m-line', 'txt', () => 'a'.repeat(5.8 * MB)],
+  ['t-report-x100-10m', 'txt', () => fill(`${sample('quirk-2019.txt').toString('utf8')}\n`, 10 * MB)],
   // HTML.
   ['h-colspan-1000-57k', 'html', () => `<html><body><h2>三、收到和处理政府信息公开申请情况</h2><table><tr>${fill('<td colspan="1000" rowspan="1000">1</td>', 50_000)}</tr><tr><td>（一）予以公开</td><td>1</td><td>2</td></tr>${'<tr></tr>'.repeat(100)}</table></body></html>`],
   ['h-colspan-then-report', 'html', () => REPORT_HTML().replace('<table', `<table><tr>${fill('<td colspan="1000">/</td>', 20_000)}</tr></table><table`)],
@@ -143,8 +157,13 @@ const SHAPES = [
 /** Runs `xxgk args…` with a kill timer: exit code (null when killed), stdout, stderr, ms. */
 function xxgk(args, killMs) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: killMs, killSignal: 'SIGKILL', maxBuffer: 256 * MB });
-  return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms: performance.now() - t0 };
+  // Peak RSS of the CLI and its helper (GNU time reports the largest of the process tree it waited for).
+  const rssFile = join(OUT, 'rss.txt');
+  const timed = existsSync('/usr/bin/time');
+  const [cmd, pre] = timed ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath]] : [process.execPath, []];
+  const r = spawnSync(cmd, [...pre, BIN, ...args], { encoding: 'utf8', timeout: killMs, killSignal: 'SIGKILL', maxBuffer: 256 * MB });
+  const rssMb = timed && existsSync(rssFile) ? Math.round(Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024) : null;
+  return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: (r.stderr ?? '').replace(/Command exited with non-zero status \d+\n?/, ''), ms: performance.now() - t0, rssMb };
 }
 
 /** A report with no value, and no warning naming that. */
@@ -173,7 +192,7 @@ function extractOne(file) {
     /* no JSON: judged below */
   }
   const code = out?.error?.code ?? (out?.schemaVersion ? 'ok' : null);
-  return { code, ms: r.ms, finding: judge(r, code, out?.schemaVersion ? out : null), warnings: out?.warnings?.map((w) => w.code) ?? [] };
+  return { code, ms: r.ms, rssMb: r.rssMb, finding: judge(r, code, out?.schemaVersion ? out : null), warnings: out?.warnings?.map((w) => w.code) ?? [] };
 }
 
 rmSync(OUT, { recursive: true, force: true });
@@ -192,7 +211,9 @@ const results = new Map();
 for (const { name, file, bytes } of made) {
   const r = extractOne(file);
   results.set(name, r);
-  console.log(`${name.padEnd(28)} ${(bytes / MB).toFixed(2).padStart(6)} MB  extract ${String(r.code).padEnd(18)} ${String(Math.round(r.ms)).padStart(7)} ms  ${r.warnings.slice(0, 6).join(',')}${r.finding ? `  ✖ ${r.finding}` : ''}`);
+  // Past the budget and the slack for a helper's start: not 'within the default timeout + a small margin'.
+  if (r.ms > TIMEOUT_MS + 10_000 && !r.finding) r.finding = `slow: ${Math.round(r.ms)} ms, more than the budget + 10 s`;
+  console.log(`${name.padEnd(28)} ${(bytes / MB).toFixed(2).padStart(6)} MB  extract ${String(r.code).padEnd(18)} ${String(Math.round(r.ms)).padStart(7)} ms ${String(r.rssMb ?? '?').padStart(5)} MiB  ${r.warnings.slice(0, 6).join(',')}${r.finding ? `  ✖ ${r.finding}` : ''}`);
   if (r.finding) findings.push(`${name} (extract): ${r.finding}`);
 }
 // A folder, a FIFO and a missing path given to extract.
@@ -206,6 +227,12 @@ if (only.test('o-fifo') && spawnSync('mkfifo', [join(OUT, 'fifo.txt')]).status =
   console.log(`o-fifo extract ${r.code}${r.finding ? `  ✖ ${r.finding}` : ''}`);
   if (r.finding) findings.push(`o-fifo (extract): ${r.finding}`);
 }
+// A FIFO and a link loop inside the batch's folder: each must be in summary.json, failed with a code (a FIFO was passed over).
+const odd = [];
+if (!noBatch && only.test('o-in-folder')) {
+  if (spawnSync('mkfifo', [join(inputs, 'o-fifo-in-folder.txt')]).status === 0) odd.push(['o-fifo-in-folder.txt', 'E_UNSUPPORTED_KIND']);
+  if (spawnSync('ln', ['-s', 'o-loop-in-folder.txt', join(inputs, 'o-loop-in-folder.txt')]).status === 0) odd.push(['o-loop-in-folder.txt', 'E_INPUT_NOT_FOUND']);
+}
 if (!noBatch && made.length > 0) {
   const out = join(OUT, 'batch');
   const budget = TIMEOUT_MS * made.length + KILL_SLACK_MS;
@@ -215,6 +242,8 @@ if (!noBatch && made.length > 0) {
   if (finding) findings.push(`batch: ${finding}`);
   const summary = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { files: [] };
   for (const { name, file } of made) {
+    // .json and .csv are read when named, not found in folders (batch/list-inputs SUPPORTED).
+    if (/\.(json|csv)$/.test(file)) continue;
     const entry = summary.files.find((f) => f.file === file || f.file?.endsWith(`/${name}.${file.split('.').at(-1)}`) || (f.duplicates ?? []).some((d) => d.endsWith(file.split('/').at(-1))));
     const code = entry ? (entry.ok ? 'ok' : entry.error?.code ?? 'failed') : 'absent';
     const single = results.get(name).code;
@@ -223,7 +252,15 @@ if (!noBatch && made.length > 0) {
     else if (code === 'absent') findings.push(`${name} (batch): not in summary.json`);
     else if (!same) findings.push(`${name}: extract ${single}, batch ${code}`);
   }
+  for (const [name, want] of odd) {
+    const entry = summary.files.find((f) => f.file?.endsWith(`/${name}`));
+    const code = entry ? entry.error?.code ?? 'ok' : 'absent';
+    console.log(`${name} batch ${code}`);
+    if (code !== want) findings.push(`${name} (batch): ${code}, not ${want}`);
+  }
   console.log(`batch: exit ${r.status} in ${Math.round(r.ms)} ms, ${summary.files.length} documents`);
 }
+// One record per input (code, ms, peak RSS), to compare two builds: `--dist` of each, `--out` apart.
+writeFileSync(join(OUT, 'results.json'), JSON.stringify(Object.fromEntries([...results].map(([n, r]) => [n, { code: r.code, ms: Math.round(r.ms), rssMb: r.rssMb, finding: r.finding }])), null, 1));
 console.log(findings.length ? `\n${findings.length} finding(s):\n${findings.map((f) => `✖ ${f}`).join('\n')}` : '\nno findings');
 process.exitCode = findings.length ? 1 : 0;

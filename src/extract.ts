@@ -16,6 +16,7 @@ import type { FoundSection } from './sections/index.js';
 import { lap } from './_internal/stage-clock.js';
 import { withTimeout } from './_internal/timeout.js';
 import { runBudgeted } from './_internal/work-budget.js';
+import { checkReportFeatures } from './_internal/report-features.js';
 import type { TypedReport } from './typed-report.js';
 
 /** Intermediate results of every stage, for debugging a wrong field (`--trace DIR` writes one JSON file per stage). */
@@ -143,6 +144,7 @@ function assembleEither(doc: LoadedDocument, alternative: NonNullable<LoadedDocu
 
 async function extractStages(input: ExtractInput, opts: ResolvedOptions): Promise<{ report: Report; trace: ExtractTrace }> {
   const doc = await load(input, opts);
+  checkReportFeatures(doc);
   const stages = await import('./_internal/assemble-stages.js');
   const result = doc.alternative ? assembleEither(doc, doc.alternative, stages) : assemble(doc, stages);
   lap('report');

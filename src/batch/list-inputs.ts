@@ -4,7 +4,8 @@
  * forever; a folder linked in is walked after the real folders, only if it was not already and
  * does not hold an input (a link to `..` or `/` would list everything around it); and a
  * file reached by several paths (links, overlapping inputs) is listed once, by a path without
- * links when it has one. A broken link is listed (it fails alone as E_INPUT_NOT_FOUND).
+ * links when it has one. A broken link is listed (it fails alone as E_INPUT_NOT_FOUND), and so is a
+ * FIFO, socket or device (E_UNSUPPORTED_KIND: batch/run-path refuses it before opening it).
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
@@ -41,7 +42,8 @@ export async function listInputs(inputs: readonly string[], notRead?: string[]):
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
     if (!info) throw new Error(`${input}: no such file or folder`);
-    if (info.isFile()) found.push({ path: input, real: (await realOf(input)) ?? input, linked: false });
+    // A pipe, socket or device named as an input is a document that fails (batch/run-path), not a folder.
+    if (!info.isDirectory()) found.push({ path: input, real: (await realOf(input)) ?? input, linked: false });
     else direct.push({ dir: input, linked: false });
   }
   const roots = (await Promise.all(direct.map((d) => realOf(d.dir)))).filter((r): r is string => r !== null);
@@ -58,10 +60,12 @@ export async function listInputs(inputs: readonly string[], notRead?: string[]):
       else if (e.isSymbolicLink()) {
         const target = await stat(path).catch(() => null);
         if (target?.isDirectory()) deferred.push({ dir: path, linked: true });
-        else if (SUPPORTED.test(e.name)) found.push({ path, real: (await realOf(path)) ?? path, linked: true });
+        else if (SUPPORTED.test(e.name) || (target !== null && !target.isFile())) found.push({ path, real: (await realOf(path)) ?? path, linked: true });
       } else if (e.isFile() && /^README\.md$/i.test(e.name)) continue;
       else if (e.isFile() && SUPPORTED.test(e.name)) found.push({ path, real: (await realOf(path)) ?? path, linked: next.linked });
       else if (e.isFile() && !e.name.startsWith('.')) notRead?.push(path);
+      // A FIFO, socket or device in a folder: listed, to fail as E_UNSUPPORTED_KIND (never opened: a FIFO waits for a writer).
+      else if (!e.isFile() && !e.name.startsWith('.')) found.push({ path, real: (await realOf(path)) ?? path, linked: next.linked });
     }
   }
   return pickOnePath(found);

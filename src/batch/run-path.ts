@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import { appendFile, readFile } from 'node:fs/promises';
 import { writingTo } from '../_internal/atomic-write.js';
+import { XxgkError } from '../errors.js';
+import { pathError } from '../load/path-errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../options.js';
 import type { Report } from '../schema/report.js';
 import type { PathOutcome } from './documents.js';
@@ -74,11 +76,15 @@ async function extractPath(s: RunState, i: number, sha256: string, bytes: Uint8A
 /** Handles the i-th listed path. */
 export async function runPath(s: RunState, i: number): Promise<void> {
   const file = s.files[i]!;
-  const read = await readFile(file).catch((error: Error) => error);
+  // A pipe, socket or device is refused before it is opened (opening a FIFO waits for a writer); a
+  // path gone, a link loop or an unreadable file is recorded with the code `extract` gives it.
+  const refused = await pathError(file);
+  const read = refused ?? (await readFile(file).catch((error: Error) => error));
   if (read instanceof Error) {
     // Gone or unreadable since it was listed: recorded, not fatal to the batch.
-    s.paths[i] = { unreadable: { file, sha256: '', ok: false, ms: 0, error: { code: 'E_INPUT_NOT_FOUND', message: `${file}: ${read.message}` } } };
-    s.progress?.tick(file, { ok: false, code: 'E_INPUT_NOT_FOUND' });
+    const error = read instanceof XxgkError ? { code: read.code, message: read.message } : { code: 'E_INPUT_NOT_FOUND' as const, message: `${file}: ${read.message}` };
+    s.paths[i] = { unreadable: { file, sha256: '', ok: false, ms: 0, error } };
+    s.progress?.tick(file, { ok: false, code: error.code });
     return;
   }
   const bytes = new Uint8Array(read);

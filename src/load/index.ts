@@ -12,7 +12,8 @@ import type { DocumentKind, Line, LoadedDocument } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cleanLines, removeFormatChars } from '../layout/clean-lines.js';
 import { loadText } from './load-text.js';
-import { kindWarning, sniffKind } from './sniff.js';
+import { missingPathError, notAFileError } from './path-errors.js';
+import { checkForcedCsv, kindWarning, sniffKind } from './sniff.js';
 import { capLineCells, checkLinesSize } from './text-limits.js';
 
 /** What `extract` accepts: a file path, or the file's bytes. */
@@ -29,12 +30,11 @@ export function checkInput(input: unknown): asserts input is ExtractInput {
 
 export async function readInput(input: ExtractInput, opts: ResolvedOptions): Promise<{ bytes: Uint8Array; name: string }> {
   if (typeof input !== 'string') return { bytes: input, name: opts.name ?? 'input' };
-  const info = await stat(input).catch((cause: unknown) => {
-    throw new XxgkError('E_INPUT_NOT_FOUND', `${input}: no such file`, { cause });
+  const info = await stat(input).catch(async (cause: unknown) => {
+    throw await missingPathError(input, cause);
   });
   // A folder or a pipe is there, but is no document: said so, with what reads it.
-  if (info.isDirectory()) throw new XxgkError('E_UNSUPPORTED_KIND', `${input}: a folder, not a document; extract reads one file (\`xxgk batch ${input} --out DIR\`, or runBatch, reads every document in a folder)`);
-  if (!info.isFile()) throw new XxgkError('E_UNSUPPORTED_KIND', `${input}: not a regular file (a pipe, socket or device); save it to a file, or give its bytes (\`xxgk extract -\` reads standard input)`);
+  if (!info.isFile()) throw notAFileError(input, info.isDirectory());
   if (info.size > opts.maxBytes) {
     throw new XxgkError('E_TOO_LARGE', `${input}: ${info.size} bytes is more than the limit of ${opts.maxBytes}`);
   }
@@ -64,6 +64,7 @@ async function loadKind(input: ExtractInput, opts: ResolvedOptions): Promise<Loa
   if (bytes.length > opts.maxBytes) {
     throw new XxgkError('E_TOO_LARGE', `${name}: ${bytes.length} bytes is more than the limit of ${opts.maxBytes}`);
   }
+  if (opts.format === 'csv') checkForcedCsv(bytes, name);
   const kind: DocumentKind = opts.format === 'auto' ? sniffKind(bytes, name) : opts.format;
   const base = { name, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
   const mismatch = opts.format === 'auto' ? kindWarning(kind, name) : null;

@@ -77,3 +77,27 @@ export function kindWarning(kind: DocumentKind, name: string): Warning | null {
   if (!/\.pdf$/i.test(name) || kind === 'pdf') return null;
   return { code: 'format_from_content', message: `named .pdf, but the file has no %PDF- header and is ${kind === 'html' ? 'an HTML page' : 'text'}: read as ${kind}` };
 }
+
+/**
+ * What the bytes are by their content alone, when it is a kind that is no table of cells: a PDF, a
+ * ZIP (.docx, .xlsx), an HTML page, JSON. Null for anything else (CSV, TSV, plain text).
+ */
+function contentKindName(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, PDF_HEADER_WINDOW)).toString('latin1');
+  if (head.includes(PDF_MAGIC)) return 'a PDF';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'a ZIP archive (.docx, .xlsx)';
+  const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (HTML_START.test(text)) return 'an HTML page';
+  if (/^[[{]/.test(text) && parsesAsJson(bytes)) return 'JSON';
+  return null;
+}
+
+/**
+ * Throws E_DECODE when `format: 'csv'` is forced on a file whose content is another kind (an HTML
+ * page split at commas is no table: a near-empty report, exit 0, said nothing). The other forced
+ * formats refuse such bytes in their own readers (PDF: E_PDF_CORRUPT; .docx, .xlsx, JSON: E_DECODE).
+ */
+export function checkForcedCsv(bytes: Uint8Array, name: string): void {
+  const other = contentKindName(bytes);
+  if (other) throw new XxgkError('E_DECODE', `${name}: not CSV: the format was forced to csv, but the file is ${other}; read it as what it is (format auto, the default)`);
+}

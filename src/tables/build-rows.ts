@@ -12,6 +12,7 @@ import { REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS } from '../template/review.js';
 import { numberingLines } from './numbering-lines.js';
 import { groupedValue, parseWholeValue, SPACED_GROUPS, tokenizeCell, type CellParts, type OcrToken, type ValueToken } from './tokenize-cell.js';
 import { pushAll } from '../_internal/extremes.js';
+import { tick } from '../_internal/work-budget.js';
 
 /** One row candidate of a statistics table. */
 export interface TableRow {
@@ -270,6 +271,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
   const numbering = opts.numbering === false ? new Set<Line>() : numberingLines(lines);
   for (const line of lines) {
     if (rows.length >= MAX_TABLE_ROWS) break;
+    tick();
     const segments = numbering.has(line) ? [{ text: line.cells.join(' ').trim(), values: [], blankCells: 0 }] : segmentsOf(line);
     const wasAfterValues = afterValues;
     afterValues = false;
@@ -295,7 +297,10 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
             if (whole && gap !== null) lastAround.below.push(seg.text);
             else lastAround = null;
           }
-          pendingLines = whole && (pending ? pendingLines !== null : wasAfterValues) ? [...(pending ? pendingLines! : []), seg.text] : null;
+          // Appended in place (a copy per line made a label pile of n lines cost n²/2: 30 000 lines of text took minutes).
+          // The array is this variable's alone until a row takes it, and then the variable is reset.
+          if (whole && (pending ? pendingLines !== null : wasAfterValues)) (pending ? pendingLines! : (pendingLines = [])).push(seg.text);
+          else pendingLines = null;
           if (!pending) pendingSource = line.source;
           pending = pending ? `${pending} ${seg.text}` : seg.text;
           pendingUndoubled ||= line.undoubled === true || line.damaged === true;
