@@ -18,6 +18,7 @@ import type { CellRead } from './reads.js';
 import { HAN, NOISE_CONFIDENCE, recognizeText, type OcrWord } from './engine.js';
 import { erase, inkBox, rotate, shrink, type Box, type Grey } from './image.js';
 import { estimateSkew } from './skew.js';
+import { straighten } from './unwarp.js';
 import { evenFaint } from './faint.js';
 import type { Region } from './regions.js';
 import { OCR_DPI, renderPage } from './render.js';
@@ -243,7 +244,9 @@ export function tablePage(rendered: Grey, dpi: number, sheet = true): TablePage 
   const skew = estimateSkew(rendered);
   // Dark shaded bands (header bars) turned to black print on paper (`shading.ts`), then reverse-printed
   // cells left (white on dark grey) turned to dark print (`reverse-fill.ts`).
-  const even = unshade(evenFaint(rotate(rendered, skew)).img, dpi).img;
+  const turned = rotate(rendered, skew);
+  // A bent page's rows and columns straightened strip by strip (`unwarp.ts`; an unbent page is left as it is).
+  const even = unshade(evenFaint(straighten(turned, dpi, ruleLevel(turned))).img, dpi).img;
   // (The ink level is the page's as printed: the turned print, black, would lower it below faint digits elsewhere.)
   const level = ruleLevel(even);
   const img = unreverse(even, dpi, level, paperLevel(even));
