@@ -159,6 +159,34 @@ describe('alignedRowCells', () => {
     expect(alignedRowCells(unnumbered, none).has(2)).toBe(false);
   });
 
+  it('should move a tall row\'s label pieces under its numbers onto the numbers\' line when its columns are not placed', () => {
+    // pdftotext -layout shifts each row's numbers by its own label (no column anchors): a tall row's
+    // numbers print centred between its label's pieces, the piece under them alone on its line.
+    const lines = [
+      '一、本年新收政府信息公开申请数量        42    5                    47',
+      '二、上年结转政府信息公开申请数量        4     1           1        6',
+      '   （一）予以公开              25    3           1        29',
+      '        4.无正当理由大量反复申',
+      '        请',
+      '        5.要求行政机关确认或重',
+      '                        3                          3',
+      '        新出具已获取信息',
+      '        1.申请人无正当理由逾期',
+      '   （七）总计                44    6           1        51',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ];
+    const printed = new Map<number, string>();
+    const out = alignedRowCells(lines, none, printed);
+    expect(printed.get(6)).toBe('新出具已获取信息  3                          3');
+    expect(out.get(7)).toEqual([]);
+    // The pieces above stay as printed (text lines before a numbers line are its label); no row is placed.
+    expect([...printed.keys()]).toEqual([6]);
+    expect([...out.keys()]).toEqual([7]);
+    // A numbers line printed from the margin (a plain dump's pile) is not joined.
+    const plain = lines.map((l, i) => (i === 6 ? '3 3' : l));
+    expect(alignedRowCells(plain, none, new Map()).size).toBe(0);
+  });
+
   it('should end a table at a header line of several cells', () => {
     const lines = [...rows('width').slice(0, 2), '信息内容   本年新制作数量', layoutRow('规章', ['', '5', ''], 40, 'width')];
     expect(alignedRowCells(lines, none).size).toBe(0);

@@ -358,10 +358,15 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, closed: 
   const byAll = readingsOf((m, e) => clusterAnchors(rows, m, e));
   const columns = new Set(byAll.map((r) => r.anchors.length));
   // Every number's column from all rows, when no two rows printing every column say so (or some
-  // column none of the widest rows printed): one column count under every reading.
-  const useAll = columns.size === 1 && (byFull.length === 0 || [...columns][0]! > widest);
+  // column none of the widest rows printed): one column count under every reading. Not when the
+  // rows printing every column disagree (each row shifted by its own label: pdftotext -layout,
+  // -fixed N) and all rows' numbers fall in more places than those rows print: the places are the
+  // shifts, not columns, and a full row would be spread over them ('1 2 0 0 1 4' as '∅ 1 2 0 0 1 ∅ 4').
+  const n = [...columns][0]!;
+  const fullDisagree = full.length >= MIN_FULL_ROWS && byFull.length === 0;
+  const useAll = columns.size === 1 && (byFull.length === 0 || n > widest) && !(fullDisagree && n > widest);
   const readings = useAll ? byAll : byFull;
-  const k = useAll ? [...columns][0]! : widest;
+  const k = useAll ? n : widest;
   if (k < MIN_COLUMNS) return;
   // A table that prints every cell (w3m -dump of an HTML table: wrapped label cells, each row full):
   // its wrapped labels joined into the row printing its numbers beside its label's first piece; no
