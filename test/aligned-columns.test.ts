@@ -159,6 +159,66 @@ describe('alignedRowCells', () => {
     expect(alignedRowCells(unnumbered, none).has(2)).toBe(false);
   });
 
+  it('should move a tall row\'s label pieces under its numbers onto the numbers\' line when its columns are not placed', () => {
+    // pdftotext -layout shifts each row's numbers by its own label (no column anchors): a tall row's
+    // numbers print centred between its label's pieces, the piece under them alone on its line.
+    // Its header (4 lines, pdftotext -layout of a narrow 7-column header) prints more columns than the rows place.
+    const lines = [
+      '（本列数据的勾稽关系为：第一项加第二项之和           法人或其他组织',
+      '    ，等于第三项加第四项之和）     自然人 商业企 科研机 社会公 法律服          总计',
+      '                                              其他',
+      '                           业   构  益组织 务机构',
+      '一、本年新收政府信息公开申请数量        42    5                    47',
+      '二、上年结转政府信息公开申请数量        4     1           1        6',
+      '   （一）予以公开              25    3           1        29',
+      '        4.无正当理由大量反复申',
+      '        请',
+      '        5.要求行政机关确认或重',
+      '                        3                          3',
+      '        新出具已获取信息',
+      '        1.申请人无正当理由逾期',
+      '   （七）总计                44    6           1        51',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ];
+    const printed = new Map<number, string>();
+    const out = alignedRowCells(lines, none, printed);
+    expect(printed.get(10)).toBe('新出具已获取信息  3                          3');
+    expect(out.get(11)).toEqual([]);
+    // The pieces above stay as printed (text lines before a numbers line are its label); no row is placed.
+    expect([...printed.keys()]).toEqual([10]);
+    expect([...out.keys()]).toEqual([11]);
+    // A numbers line printed from the margin (a plain dump's pile) is not joined.
+    const plain = lines.map((l, i) => (i === 10 ? '3 3' : l));
+    expect(alignedRowCells(plain, none, new Map()).size).toBe(0);
+  });
+
+  it('should take no columns from the places of all rows\' numbers when the full rows are shifted row by row', () => {
+    // pdftotext -fixed 2 of a table printing its zeros: each row's numbers shifted by its own label
+    // (5 cells here), the rows printing every column at two shifts — their places are 14, not columns.
+    const ends = [40, 59, 78, 97, 116, 135, 154];
+    const at = (label: string, cells: readonly (string | null)[], shift: number): string => {
+      let line = label;
+      cells.forEach((c, j) => {
+        if (c !== null) line = line.padEnd(ends[j]! + shift - c.length) + c;
+      });
+      return line;
+    };
+    const lines = [
+      at('一、本年新收申请', ['51', '4', '0', '0', '0', '0', '55'], 0),
+      at('二、上年结转申请', ['1', '2', '0', '0', '0', '1', '4'], 5),
+      at('（一）予以公开', ['22', '0', '0', '0', '0', '1', '23'], 0),
+      at('（七）总计', ['6', '2', '0', '0', '0', '1', '9'], 5),
+      at('1.属于国家秘密', ['5', null, null, null, null, null, '5'], 0),
+      at('2.其他法律', ['3', null, null, null, null, null, '3'], 5),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ];
+    const out = alignedRowCells(lines, none);
+    // A full row is read as printed, never spread over the shifts ('∅ 1 2 0 0 0 1 ∅ 4').
+    expect(out.get(1)).toBeUndefined();
+    expect(out.get(4)).toBeUndefined();
+    expect([...out.values()].every((cells) => cells.length <= 8)).toBe(true);
+  });
+
   it('should end a table at a header line of several cells', () => {
     const lines = [...rows('width').slice(0, 2), '信息内容   本年新制作数量', layoutRow('规章', ['', '5', ''], 40, 'width')];
     expect(alignedRowCells(lines, none).size).toBe(0);

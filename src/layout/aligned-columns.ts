@@ -343,7 +343,13 @@ function placeByHeader(rows: readonly Row[], header: readonly string[], out: Map
  * Cells for the short rows of one table (stretch of row lines), keyed by line index; `rule`: the
  * column rule above it, if any; `header`: the lines just above its first row (its column header).
  */
-function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: boolean, rule: readonly Anchor[] | null = null, header: readonly string[] = []): void {
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[]): void {
+  placeColumns(rows, out, closed, rule, header);
+  joinAsPrinted(rows, closed, out, printed);
+}
+
+/** Cells for the short rows of one table by its columns (placeTable). */
+function placeColumns(rows: readonly Row[], out: Map<number, string[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[]): void {
   if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
   if (placeByHeader(rows, header, out, closed)) return;
   const widest = maxOf(rows.map((r) => r.nums.length), 0);
@@ -352,10 +358,15 @@ function placeTable(rows: readonly Row[], out: Map<number, string[]>, closed: bo
   const byAll = readingsOf((m, e) => clusterAnchors(rows, m, e));
   const columns = new Set(byAll.map((r) => r.anchors.length));
   // Every number's column from all rows, when no two rows printing every column say so (or some
-  // column none of the widest rows printed): one column count under every reading.
-  const useAll = columns.size === 1 && (byFull.length === 0 || [...columns][0]! > widest);
+  // column none of the widest rows printed): one column count under every reading. Not when the
+  // rows printing every column disagree (each row shifted by its own label: pdftotext -layout,
+  // -fixed N) and all rows' numbers fall in more places than those rows print: the places are the
+  // shifts, not columns, and a full row would be spread over them ('1 2 0 0 1 4' as '∅ 1 2 0 0 1 ∅ 4').
+  const n = [...columns][0]!;
+  const fullDisagree = full.length >= MIN_FULL_ROWS && byFull.length === 0;
+  const useAll = columns.size === 1 && (byFull.length === 0 || n > widest) && !(fullDisagree && n > widest);
   const readings = useAll ? byAll : byFull;
-  const k = useAll ? [...columns][0]! : widest;
+  const k = useAll ? n : widest;
   if (k < MIN_COLUMNS) return;
   // A table that prints every cell (w3m -dump of an HTML table: wrapped label cells, each row full):
   // its wrapped labels joined into the row printing its numbers beside its label's first piece; no
@@ -425,6 +436,32 @@ function joinWrappedRows(rows: readonly Row[], closed: boolean, cellsOf: (row: R
   return joined;
 }
 
+/**
+ * A tall row whose numbers print on a line of their own between the pieces of its wrapped label
+ * (`pdftotext -layout` centres them: '5.要求行政机关确认或重' / '      3      3' / '新出具已获取信息'),
+ * when its numbers are not placed in columns: the label's pieces under the numbers are moved onto
+ * the numbers' line (`printed`: those pieces joined, then the numbers as printed), their lines
+ * joined into it. Left below, they would read as a row of their own with no numbers (0, 'blank'),
+ * under whichever template row they resemble. The pieces above stay as printed: text lines before
+ * a numbers line are its label already (tables/build-rows). Only an indented numbers line (the
+ * numbers stand right of the label's start; a plain dump's piles print numbers from the margin),
+ * and rows the columns placed (or read as empty) are left alone.
+ */
+function joinAsPrinted(rows: readonly Row[], closed: boolean, out: Map<number, string[]>, printed: Map<number, string>): void {
+  const byIndex = new Map(rows.map((r) => [r.index, r]));
+  for (const w of wrappedRows(rows.map(labelLine), closed)) {
+    const members = w.indices.map((i) => byIndex.get(i)!);
+    const v = members.findIndex((r) => r.nums.length > 0);
+    const valued = members[v];
+    const first = labelLine(members[0]!).pieces[0];
+    if (!valued || v === members.length - 1 || valued.label !== '' || !first || valued.nums[0]!.start.width <= first.start.width) continue;
+    if (members.some((m) => out.has(m.index) || printed.has(m.index))) continue;
+    const below = members.slice(v + 1);
+    printed.set(valued.index, `${below.map((m) => m.label.replace(/\s+/g, '')).join('')}  ${valued.raw.trim()}`);
+    for (const m of below) out.set(m.index, []);
+  }
+}
+
 /** A line that cannot be part of a column header: it prints a number, or is a section heading. */
 const NOT_HEADER = /[0-9\uFF10-\uFF19]/;
 
@@ -448,16 +485,17 @@ function headerAbove(raws: readonly string[], at: number, skip: (index: number) 
  * The cells of every short row line of the space-aligned tables in `raws` (a text's lines):
  * line index → [label, one cell per column, '' where nothing was printed]; a line whose text was
  * joined into a row on another line (a wrapped label's other lines) → []. `skip` says which lines
- * are page furniture (they neither end a table nor belong to it).
+ * are page furniture (they neither end a table nor belong to it). `printed` receives the lines of
+ * tall rows whose numbers are not placed, each its joined label and its numbers as printed (joinAsPrinted).
  */
-export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean): Map<number, string[]> {
+export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean, printed: Map<number, string> = new Map()): Map<number, string[]> {
   const out = new Map<number, string[]>();
   let table: Row[] = [];
   // The last column rule (a simple text table's dashes): it says where the columns of the rows below it are, empty ones too.
   let rule: Anchor[] | null = null;
   const place = (closed: boolean): void => {
     const first = table.find((r) => r.nums.length > 0);
-    placeTable(table, out, closed, rule, first ? headerAbove(raws, first.index, skip) : []);
+    placeTable(table, out, printed, closed, rule, first ? headerAbove(raws, first.index, skip) : []);
     if (table.some((r) => r.nums.length > 0)) rule = null;
     table = [];
   };

@@ -129,14 +129,17 @@ export function textToLines(text: string): Line[] {
   const grid = gridRowCells(raws);
   const skip = (index: number): boolean => running.has(index) || grid.covered.has(index) || PAGE_FURNITURE.test(raws[index]!) || MD_DELIMITER.test(raws[index]!);
   // Short rows of space-aligned tables, their numbers put in the columns they sit under (aligned-columns.ts).
-  const aligned = alignedRowCells(raws, skip);
+  // …and a tall row's numbers on a line of their own between its label's pieces, when not placed: the label joined onto that line.
+  const joinedLabels = new Map<number, string>();
+  const aligned = alignedRowCells(raws, skip, joinedLabels);
   // Rows of a `|`-drawn table whose label cells wrap over lines with empty value cells (pipe-wrapped-rows.ts).
   const piped = pipeWrappedRows(raws, skip);
   // Rows saved as comma-separated values between the prose (csv-lines.ts).
   const csv = csvRowCells(raws);
   const spacedToo = mixesSeparators(raws);
-  raws.forEach((raw, index) => {
-    if (skip(index) || raw.trim() === '') return;
+  raws.forEach((printed, index) => {
+    if (skip(index) || printed.trim() === '') return;
+    const raw = joinedLabels.get(index) ?? printed;
     const drawn = grid.rows.get(index);
     if (drawn) {
       lines.push({ ...drawn, separated: true, source: { line: index + 1 } });
