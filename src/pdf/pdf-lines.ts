@@ -266,9 +266,11 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
     const next = sorted.slice(i + 1).find(hasNumbers);
     // Only lines between (or right next to) rows of numbers, with nothing but label lines in between.
     const between = (a: PositionedLine, b: PositionedLine): PositionedLine[] => sorted.filter((l) => l.top > Math.min(a.top, b.top) && l.top < Math.max(a.top, b.top));
-    const candidates = [prev, next].filter(near).filter((v) => !overNumbers(line, v) && !ownItemThere(line, v) && between(v, line).every((l) => !hasNumbers(l) && l.header !== true && l.bottom - l.top <= height * 1.5));
+    const candidates = [prev, next].filter(near).filter((v) => !overNumbers(line, v) && between(v, line).every((l) => !hasNumbers(l) && l.header !== true && l.bottom - l.top <= height * 1.5));
     if (candidates.length === 0) return;
     const best = candidates.sort((a, b) => Math.abs(centre(a) - centre(line)) - Math.abs(centre(b) - centre(line)))[0]!;
+    // The nearest row's own item there: the line is a row of its own (not given to the farther row either).
+    if (ownItemThere(line, best)) return;
     owner.set(line, best);
   });
   releaseOtherItems(owner);
