@@ -212,3 +212,30 @@ describe('placeFreeColumns: a small table printed small (Chromium at 70 %)', () 
     expect(out[4]!.cells).toEqual(['3.其他', '', '1', '5']);
   });
 });
+
+describe('placeFreeColumns: a group label beside its blank sub-row keeps the header in force (LibreOffice, zeros left empty)', () => {
+  /** breakit50 lo-hrules/c34: header read whole (header-band.ts), seven value columns, no row printing every column. */
+  const leaves: [string, number, number][] = [['自然人', 324.7, 354.7], ['商业企业', 357.9, 400.9], ['科研机构', 400.9, 420.9], ['社会公益组织', 431.9, 461.9], ['法律服务机构', 470.3, 510.3], ['其他', 520.7, 540.7], ['总计', 544.2, 564.2]];
+  const header: XLine = { ...line(...leaves), header: true };
+  const at = (j: number, v: string): [string, number, number] => [v, leaves[j]![1], leaves[j]![1] + 5.5 * v.length];
+  const rows = (middle: XLine): XLine[] => [
+    header,
+    line(['一、本年新收政府信息公开申请数量', 58, 218], at(0, '42'), at(1, '5'), at(6, '47')),
+    line(['二、上年结转政府信息公开申请数量', 58, 218], at(0, '4'), at(1, '1'), at(4, '1'), at(6, '6')),
+    middle,
+    line(['4.保护第三方合法权益', 157, 256], at(0, '1'), at(6, '1')),
+    line(['（七）总计', 115, 165], at(0, '44'), at(1, '6'), at(4, '1'), at(6, '51')),
+  ];
+
+  it('should place the rows after a label line of two cells left of the columns', () => {
+    const out = placeFreeColumns(rows(line(['（三）', 115, 145], ['1.属于国家秘密', 157, 225])));
+    expect(out[4]!.cells).toEqual(['4.保护第三方合法权益', '1', '', '', '', '', '', '1']);
+    expect(out[5]!.cells).toEqual(['（七）总计', '44', '6', '', '', '1', '', '51']);
+    expect(out[3]!.cells).toEqual(['（三）', '1.属于国家秘密', '', '', '', '', '', '', '']);
+  });
+
+  it('should still take a text line reaching over the columns as a new header', () => {
+    const out = placeFreeColumns(rows(line(['项目', 58, 80], ['甲', 330, 340], ['乙', 400, 410])));
+    expect(out[4]!.cols).toBeUndefined();
+  });
+});

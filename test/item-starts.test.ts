@@ -36,3 +36,14 @@ describe('mergeWrappedLabels: a label line starting another item is a row of its
     expect(out.map((l) => l.cells[0])).toEqual(['（二）部分公开', '1.属于国家秘密', '2.其他法律行政法规禁止公开']);
   });
 });
+
+describe('mergeWrappedLabels: a blank row over the next row\'s own item is no wrapped fragment (LibreOffice, breakit50 lo-hrules/c34)', () => {
+  it('should keep \'3.其他\' a row of its own above \'（七）总计\', whose label reaches into its column', () => {
+    const prev = at(353, ['费用、行政机关不再处理其政府信息', 157, 317], ...nums(['1', '1']));
+    const blank = at(384.6, ['3.其他', 157, 186]);
+    const total = at(402, ['（七）总计', 115, 165], ...nums(['44', '6', '1', '51']));
+    const out = mergeWrappedLabels([prev, blank, total]);
+    expect(out.map((l) => l.cells[0])).toEqual(['费用、行政机关不再处理其政府信息', '3.其他', '（七）总计']);
+    expect(out[2]!.cells).toEqual(['（七）总计', '44', '6', '1', '51']);
+  });
+});

@@ -160,6 +160,11 @@ function inLabelColumn(line: XLine, all: readonly Span[]): boolean {
   return overlap(s[0]!, all[0]!) > 0 && s.every((x) => x.end <= all[1]!.x + OVERLAP_SLACK);
 }
 
+/** A text line whose cells all end before the first header leaf: labels of a row, not a header. */
+function leftOfColumns(line: XLine, all: readonly Span[]): boolean {
+  return all.length >= 2 && !hasNumbers(line) && !isProse(line) && spans(line).every((x) => x.end <= all[0]!.x + OVERLAP_SLACK);
+}
+
 /** A label alone in the label column of a small table: the label with an empty cell per value column. */
 function blankRow<L extends XLine>(line: L, all: readonly Span[]): L | null {
   const cols = all.slice(1);
@@ -413,6 +418,9 @@ export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
     }
     if (hasNumbers(line)) return markFused(all ? (placeRow(line, all) ?? line) : line, all);
     if (all && inLabelColumn(line, all)) return blankRow(line, all) ?? line;
+    // Label cells all left of the columns ('（三）' | '1.属于国家秘密', '理' | '4.无正当理由…': a group
+    // label beside its sub-row printed blank) are a row of the table, not the header of another.
+    if (all && line.header !== true && leftOfColumns(line, all)) return line;
     // A text line with several cells is a header: the columns of the rows below it.
     if (line.cells.length >= 2) {
       all = leaves(headerBlock(lines, prose, i));

@@ -230,6 +230,22 @@ function overNumbers(line: PositionedLine, row: PositionedLine): boolean {
   return first >= 0 && line.xs.some((x) => x >= row.xs[first]! - OVER_NUMBERS_SLACK);
 }
 
+/** An item number starting a label: '3.', '（七）', '四、' (not a decimal '1.5'). */
+const ITEM_START = /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}\s*[、.．])/;
+
+/**
+ * True when a label line starting an item ('3.其他') lies over a label cell of `row` that starts an
+ * item of its own ('（七）总计' reaching into the sub-item column, '4.保护第三方合法权益' in it): the
+ * line is a row of its own printed blank (zeros left empty), not a wrapped fragment of that row's
+ * label. Absorbed, the blank row vanished and its label was read with the row below's numbers.
+ */
+function ownItemThere(line: PositionedLine, row: PositionedLine): boolean {
+  if (!line.ends || !row.ends || !ITEM_START.test(line.cells[0]!)) return false;
+  const x = line.xs[0]!;
+  const end = line.ends[0]!;
+  return row.cells.some((c, k) => !isNumberCell(c) && ITEM_START.test(c) && Math.min(end, row.ends![k]!) > Math.max(x, row.xs[k]!));
+}
+
 /**
  * Borderless tables centre their cells vertically: a label wrapped over several lines has lines
  * above and below the line of its numbers ('2.没有现成信息需' / '20 1 0 0 2 0 23' / '要另行制作').
@@ -253,6 +269,8 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
     const candidates = [prev, next].filter(near).filter((v) => !overNumbers(line, v) && between(v, line).every((l) => !hasNumbers(l) && l.header !== true && l.bottom - l.top <= height * 1.5));
     if (candidates.length === 0) return;
     const best = candidates.sort((a, b) => Math.abs(centre(a) - centre(line)) - Math.abs(centre(b) - centre(line)))[0]!;
+    // The nearest row's own item there: the line is a row of its own (not given to the farther row either).
+    if (ownItemThere(line, best)) return;
     owner.set(line, best);
   });
   releaseOtherItems(owner);
