@@ -44,6 +44,15 @@ describe('agency and year as printed', () => {
     expect(alone.agency).toBe('遵义^播州区住房和城o建¿局');
     expect(alone.fields.agency.flags).toContain('damaged');
     expect(alone.fields.agency.confidence).toBeLessThan(0.5);
+    // A glyph drawn as a symbol ('●' for 康) is the same kind of misreading.
+    const dot = meta(`青松县卫生健康委员会2023年政府信息公开工作年度报告\n${BODY}\n青松县卫生健●委员会\n2024年1月15日`);
+    expect(dot.agency).toBe('青松县卫生健康委员会');
+    // A name with the full-width punctuation names do print is a name: two places confirm it.
+    const name = '平潭综合实验区（管委会，区级汇总）';
+    const summary = scoreMeta({ title: null, agencies: [{ value: name, from: 'title', text: name }, { value: name, from: 'signOff', text: name }], years: [], dates: [] });
+    expect(summary.agency).toBe(name);
+    expect(summary.fields.agency.flags).not.toContain('damaged');
+    expect(summary.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it('should cut a breadcrumb off the title, and not trust the agency read behind it alone', () => {

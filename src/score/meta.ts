@@ -18,7 +18,7 @@
  *     is `incomplete`, ≤ SINGLE.
  *  6. a title or agency holding U+FFFD (a glyph the dump could not decode, '湖北省生态�境厅') is `damaged`, ≤ DAMAGED.
  *     An agency read with characters no name holds (Latin letters or symbols: a font whose glyphs map to the
- *     wrong code points, '遵义^播州区住房和城o建¿局') neither confirms nor contradicts a readable one; alone, it is `damaged`.
+ *     wrong code points, '遵义^播州区住房和城o建¿局', '青松县卫生健●委员会') neither confirms nor contradicts a readable one; alone, it is `damaged`.
  *  A year is also confirmed by a printed date in the following year (reports come out by 31 January).
  *
  * Worked examples:
@@ -200,12 +200,14 @@ function damaged(value: string | null, info: MetaFieldInfo, notInName = /\ufffd/
   return { ...info, confidence: Math.min(info.confidence, DAMAGED), flags: [...new Set([...info.flags, 'damaged' as const])] };
 }
 
-/** Characters no agency name holds: Latin letters, ASCII and Latin-1 symbols, U+FFFD. */
-const NOT_IN_NAME = /[A-Za-z^~`@#$%&*_=+<>{}[\]|\\\u00a1-\u00ff\ufffd]/;
+/** A character no agency name holds: anything but ideographs, digits, CJK and full-width punctuation ('（管委会，区级汇总）'), '()·' and spaces — a Latin letter, a symbol ('^', '¿', '●'), U+FFFD. */
+const NOT_IN_NAME = '[^\\p{Script=Han}\\p{N}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65()·\\s]';
+/** A name misread inside: such characters between its ideographs (a mark before the name, '★置顶 …', is page furniture the name's form leaves out). */
+const MISREAD_NAME = new RegExp(`\\p{Script=Han}${NOT_IN_NAME}+\\p{Script=Han}|\\ufffd`, 'u');
 
 /** The agency clues to weigh: those read whole when there are any (a misread one is no evidence either way). */
 function readableAgencies(clues: readonly MetaClue<string>[]): readonly MetaClue<string>[] {
-  const readable = clues.filter((c) => !NOT_IN_NAME.test(c.value));
+  const readable = clues.filter((c) => !MISREAD_NAME.test(c.value));
   return readable.length > 0 ? readable : clues;
 }
 
@@ -233,7 +235,7 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   // linking another agency's report of the same year: the year agrees, the agencies do not).
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
   const titleInfo = damaged(t?.value ?? null, scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value));
-  agency.info = damaged(agency.value, agency.info, NOT_IN_NAME);
+  agency.info = damaged(agency.value, agency.info, MISREAD_NAME);
   return {
     title: t?.value ?? null,
     agency: agency.value,
