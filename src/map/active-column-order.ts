@@ -28,6 +28,16 @@ const HEADER_TEXT = [...ACTIVE_HEADER.map((w) => w[0]), ...OTHER_HEADER_TEXT].so
 
 /** Column words other than the '本年' group, longest first. */
 const SPLIT_WORDS = ACTIVE_HEADER.map((w) => w[0]).filter((w) => w !== '本年').sort((a, b) => b.length - a.length);
+/** A text matched literally inside a RegExp. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
+}
+/**
+ * '本年' run into a column word: that column's own first characters, not a group spanning the columns
+ * of the next line — a header cell wrapped in a narrow column ('本年制发件' / '数' / '本年废止件' / '数',
+ * plain pdftotext) names 本年制发件数 and 本年废止件数, which a '本年' group would read swapped.
+ */
+const OWN_BENNIAN = new RegExp(`本年(?=${SPLIT_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
 /** Printed column keys of a header line (none: header text naming no column, such as 信息内容), or null when the line is not header text. */
 function headerKeys(norm: string): string[] | null {
@@ -40,7 +50,7 @@ const knownHeaderKeys = memoByString((norm: string): readonly string[] | null =>
 
 function readHeaderKeys(norm: string): string[] | null {
   if (/\d/.test(norm)) return null;
-  const words = wordsOf(norm, ACTIVE_HEADER);
+  const words = wordsOf(norm.replace(OWN_BENNIAN, ''), ACTIVE_HEADER);
   const rest = HEADER_TEXT.reduce((t, w) => t.split(w).join(''), norm);
   if (norm.length - rest.length < HEADER_SHARE * norm.length) return null;
   return words.map((w) => w[1]!);
