@@ -132,6 +132,13 @@ describe('alignedRowCells', () => {
     expect(alignedRowCells(full, none).size).toBe(0);
   });
 
+  it('should place nothing in a reading-order dump, its numbers one to a line and two cells now and then joined (plain pdftotext)', () => {
+    const lines = ['一、本年新收政府信息公开申请数量', '3954 283', '0', '86', '143', '0', '4466', '二、上年结转政府信息公开申请数量', '114', '0', '0', '3', '3', '0', '120', '1393 99', '0', '30', '52', '0', '1574'];
+    const plain = [...lines, '（一）予以公开', '（二）部分公开（区分处理的，只计这一', '458', '情形，不计其他情形）'];
+    // The label whose numbers came before it is no row of empty cells, and '458' is in no column.
+    expect(alignedRowCells(plain, none).size).toBe(0);
+  });
+
   it('should read a label wrapped over lines, its pieces in label columns, as one row', () => {
     // Group and item label columns 12 wide; the tails of both on one line inside the table.
     const line = (group: string, item: string, values: readonly string[]): string => layoutRow(`${group.padEnd(12 - displayWidth(group) + group.length)} ${item}`, values, 40, 'width');

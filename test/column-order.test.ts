@@ -186,6 +186,18 @@ describe('column headers printed out of the template order', () => {
     expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('should read a header cell wrapped one piece per line (\'本年制发件\' / \'数\', plain pdftotext) as that column, not a 本年 group over the next', async () => {
+    const header = ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG];
+    const active = ['第二十条第（一）项', '信息内容', '本年制发件', '数', '本年废止件', '数', '现行有效件数', '规章', '3', '0', '16', '行政规范性文件 16', '8', '94'];
+    const r = await read(report({ header, cells: swapLegalSocial, active }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'activeDisclosure.regulations.issued')).toBe(3);
+    expect(value(r, 'activeDisclosure.regulations.repealed')).toBe(0);
+    expect(value(r, 'activeDisclosure.normativeDocuments.issued')).toBe(16);
+    expect(value(r, 'activeDisclosure.normativeDocuments.repealed')).toBe(8);
+    expect(value(r, 'activeDisclosure.normativeDocuments.inForce')).toBe(94);
+  });
+
   it('should follow each 2019 table 二 header for the rows under it only', async () => {
     const active = [
       '第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t2\t3\t9', '规范性文件\t4\t5\t20',

@@ -368,6 +368,10 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, closed: 
   const readings = useAll ? byAll : byFull;
   const k = useAll ? n : widest;
   if (k < MIN_COLUMNS) return;
+  // A table whose numbers come mostly one to a line with no label (plain pdftotext's reading order:
+  // a cell per line, two adjacent cells now and then joined '3954 283') is no space-aligned table:
+  // its few several-number lines give no columns, and a label line is no row of empty cells.
+  if (readingOrderStream(rows)) return;
   // A table that prints every cell (w3m -dump of an HTML table: wrapped label cells, each row full):
   // its wrapped labels joined into the row printing its numbers beside its label's first piece; no
   // row of empty cells, no numbers line without a label (a pile's values: which label is not said).
@@ -409,6 +413,15 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, closed: 
     const cells = cellsOf(row);
     if (cells) out.set(row.index, [row.label, ...cells]);
   }
+}
+
+/**
+ * A table whose number lines are mostly (over half) one number alone, no label: a reading-order
+ * dump printing each cell on its own line, not rows laid out in columns.
+ */
+function readingOrderStream(rows: readonly Row[]): boolean {
+  const valued = rows.filter((r) => r.nums.length > 0);
+  return 2 * valued.filter((r) => r.nums.length === 1 && r.label === '').length > valued.length;
 }
 
 /**

@@ -28,6 +28,21 @@ const HEADER_TEXT = [...ACTIVE_HEADER.map((w) => w[0]), ...OTHER_HEADER_TEXT].so
 
 /** Column words other than the '本年' group, longest first. */
 const SPLIT_WORDS = ACTIVE_HEADER.map((w) => w[0]).filter((w) => w !== '本年').sort((a, b) => b.length - a.length);
+/** A text matched literally inside a RegExp. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
+}
+/**
+ * A line of one cell starting with '本年' run into a column word: that column's own first characters, not
+ * a group spanning the columns of the next line — a header cell wrapped in a narrow column, one piece per
+ * line ('本年制发件' / '数' / '本年废止件' / '数', plain pdftotext), names 本年制发件数 and 本年废止件数,
+ * which a '本年' group would read swapped. Not in a line of several cells (a stacked band's pieces put
+ * together out of order, '信息内容件数本年废止件数现行有效件数' | '本年制发'): there it stays a group, the order unread.
+ */
+const OWN_BENNIAN = new RegExp(`^\\s*本年(?=${SPLIT_WORDS.map(escapeRegExp).join('|')})`);
+
+/** A header line's text for its column keys: a one-cell line's own '本年' (OWN_BENNIAN) left out. */
+const keysText = (line: Line): string => normalizeLabel(line.cells.length === 1 ? line.cells[0]!.replace(OWN_BENNIAN, '') : line.cells.join(''));
 
 /** Printed column keys of a header line (none: header text naming no column, such as 信息内容), or null when the line is not header text. */
 function headerKeys(norm: string): string[] | null {
@@ -105,7 +120,7 @@ export function followActiveColumns(lines: readonly Line[] | null, rows: readonl
   for (const line of stackedHeaders(lines)) {
     const norm = normalizeLabel(line.cells.join(''));
     if (!norm) continue;
-    const keys = headerKeys(norm);
+    const keys = headerKeys(keysText(line));
     if (keys) {
       if (!run) unread = split = false;
       run = mergeHeaderLine(run, keys);
