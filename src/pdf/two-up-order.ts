@@ -1,0 +1,58 @@
+/**
+ * @file The order of a 2-up document's halves. Read left then right, sheet after sheet, a sheet's two
+ * halves are two consecutive pages of one report. An archive that imposed two agencies' reports side by
+ * side (sheet j = report A's page j | report B's page j) breaks that: read left then right, A's and B's
+ * pages alternate, the tables of the two mix and one report's numbers are read into the other's fields.
+ *
+ * Such a document shows it on its first sheet: each half begins with a report's title (a report's title
+ * stands once, at the head of its first page; the right page of a report's first sheet is its page 2,
+ * which never does — and a booklet's first sheet, last page | first page, has the title on one side only).
+ * The halves are then read as two columns: every left half, then every right half — two whole reports,
+ * one after the other, which `sections/multiple-reports.ts` tells apart (the warning, the choice of the
+ * document's report by evidence, every value below 0.9 when the choice is not determined).
+ */
+import type { PageLine } from './page-layout.js';
+
+/** Which half of its sheet a laid-out page is: 'left', 'right', or a whole sheet (not split). */
+export type HalfSide = 'left' | 'right' | 'whole';
+
+/** A laid-out page and where it came from. */
+export interface PlacedPage {
+  lines: PageLine[];
+  /** pt. The sheet's height. */
+  height: number;
+  side: HalfSide;
+  /** The sheet's left half holds it (an unsplit sheet: its text lies in the sheet's left half). */
+  leftColumn: boolean;
+}
+
+/** Lines from the top of a half within which a report's title stands (a running header or a date line may come first). */
+const TITLE_LINES = 4;
+/** chars. A title is at most this long. */
+const MAX_TITLE = 60;
+/** A report's title: …政府信息公开（工作）年度报告, nothing after it but a closing bracket, no sentence punctuation. */
+const TITLE = /政府信息公开(?:工作)?年度报告[）)]?$/;
+const SENTENCE = /[。，；：！？]/;
+
+/** The line is a report's title (see TITLE). */
+function titleLine(line: PageLine): boolean {
+  const text = line.cells.join('').replace(/\s+/g, '');
+  return text.length <= MAX_TITLE && !SENTENCE.test(text) && TITLE.test(text);
+}
+
+/** The page begins a report: a title among its first TITLE_LINES lines. */
+export function beginsReport(lines: readonly PageLine[]): boolean {
+  return lines.slice(0, TITLE_LINES).some(titleLine);
+}
+
+/**
+ * The pages in reading order: as laid out, unless the first split sheet's two halves each begin a
+ * report — then every left half (and sheet whose text lies in its left half), then every right half.
+ * `columns` tells which was chosen.
+ */
+export function orderHalves(pages: readonly PlacedPage[]): { pages: PlacedPage[]; columns: boolean } {
+  const first = pages.findIndex((p) => p.side === 'left');
+  const columns = first >= 0 && pages[first + 1]?.side === 'right' && beginsReport(pages[first]!.lines) && beginsReport(pages[first + 1]!.lines);
+  if (!columns) return { pages: [...pages], columns: false };
+  return { pages: [...pages.filter((p) => p.leftColumn), ...pages.filter((p) => !p.leftColumn)], columns: true };
+}
