@@ -31,6 +31,21 @@ describe('the order of a 2-up document\'s halves', () => {
     expect(out.map(first)).toEqual(['测试市某局2024年政府信息公开工作年度报告', 'A 三、收到和处理政府信息公开申请情况', 'A 六、其他需要报告的事项', '发布时间：2025-01-20', 'B 三、收到和处理政府信息公开申请情况']);
   });
 
+  it('should read a booklet (sheet 1 = 4 | 1, sheet 2 = 2 | 3) in page order when that reads the sections in order', () => {
+    const pages = [
+      half('left', 1, '四、行政复议、行政诉讼情况', '五、存在的主要问题', '六、其他需要报告的事项'),
+      half('right', 1, '测试市某局2024年政府信息公开工作年度报告', '一、总体情况'),
+      half('left', 2, '二、主动公开政府信息情况'),
+      half('right', 2, '三、收到和处理政府信息公开申请情况'),
+    ];
+    const out = orderHalves(pages);
+    expect(out.booklet).toBe(true);
+    expect(out.pages.map(first)).toEqual([pages[1], pages[2], pages[3], pages[0]].map((p) => first(p!)));
+    // Blank halves make the pages up to a multiple of 4: sheet 1 = (blank) | 1, an unsplit sheet whose text lies on the right.
+    const short = [{ ...half('right', 1, '测试市某局2024年政府信息公开工作年度报告', '一、总体情况', '二、主动公开'), side: 'whole' as const }, half('left', 2, '三、收到和处理'), half('right', 2, '四、行政复议')];
+    expect(orderHalves(short).pages.map(first)).toEqual(short.map(first));
+  });
+
   it('should not take a sentence naming the report, or a booklet\'s last page | first page, for two reports', () => {
     expect(beginsReport([line('本年度报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。', 1)])).toBe(false);
     expect(beginsReport([line('本报告为测试市某局2024年政府信息公开工作年度报告。', 1)])).toBe(false);

@@ -10,6 +10,12 @@
  * The halves are then read as two columns: every left half, then every right half — two whole reports,
  * one after the other, which `sections/multiple-reports.ts` tells apart (the warning, the choice of the
  * document's report by evidence, every value below 0.9 when the choice is not determined).
+ *
+ * A booklet (saddle-stitch imposition, printed both sides and folded) puts the last page beside the first:
+ * sheet 1 = n | 1, sheet 2 = 2 | n−1, sheet 3 = n−2 | 3, … (n a multiple of 4, blank pages making it up).
+ * Read left then right, the tables' pages come apart and out of order. The first sheet's right half
+ * begins the report and its left does not: the halves are put in booklet order — when that order reads
+ * the top-level sections (一、… 六、) in fewer places backwards than the sheets' order does.
  */
 import type { PageLine } from './page-layout.js';
 
@@ -45,14 +51,55 @@ export function beginsReport(lines: readonly PageLine[]): boolean {
   return lines.slice(0, TITLE_LINES).some(titleLine);
 }
 
+const TOP_HEADING = /^\s*([一二三四五六七八])\s*[、.．]/;
+const NUMERAL = '一二三四五六七八';
+
+/** Times a top-level section heading comes after a later-numbered one, reading the pages in this order. */
+function backwards(pages: readonly PlacedPage[]): number {
+  let last = 0;
+  let count = 0;
+  for (const page of pages) {
+    for (const line of page.lines) {
+      const m = TOP_HEADING.exec(line.cells[0] ?? '');
+      if (!m) continue;
+      const n = NUMERAL.indexOf(m[1]!) + 1;
+      if (n < last) count++;
+      last = n;
+    }
+  }
+  return count;
+}
+
+/** The halves in booklet order (see the file comment), or null when the sheets do not make a booklet (a number of halves not a multiple of 4, a page not a half). */
+function bookletOrder(pages: readonly PlacedPage[]): PlacedPage[] | null {
+  // Each sheet holds two slots: a split sheet its left and right halves, an unsplit one its page and a blank.
+  const slots: (PlacedPage | null)[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]!;
+    if (page.side === 'left' && pages[i + 1]?.side === 'right') slots.push(page, pages[++i]!);
+    else if (page.side === 'whole') slots.push(...(page.leftColumn ? [page, null] : [null, page]));
+    else return null;
+  }
+  const total = slots.length;
+  if (total % 4 !== 0 || !slots[1] || !beginsReport(slots[1].lines) || (slots[0] && beginsReport(slots[0].lines))) return null;
+  const pageNumber = (k: number): number => {
+    const [sheet, left] = [Math.floor(k / 2), k % 2 === 0];
+    return sheet % 2 === 0 === left ? total - sheet : sheet + 1;
+  };
+  const numbered = slots.flatMap((page, k) => (page ? [{ page, n: pageNumber(k) }] : []));
+  return numbered.sort((a, b) => a.n - b.n).map((x) => x.page);
+}
+
 /**
  * The pages in reading order: as laid out, unless the first split sheet's two halves each begin a
- * report — then every left half (and sheet whose text lies in its left half), then every right half.
- * `columns` tells which was chosen.
+ * report — then every left half (and sheet whose text lies in its left half), then every right half
+ * (`columns`) — or the sheets make a booklet whose order reads the sections in order (`booklet`).
  */
-export function orderHalves(pages: readonly PlacedPage[]): { pages: PlacedPage[]; columns: boolean } {
+export function orderHalves(pages: readonly PlacedPage[]): { pages: PlacedPage[]; columns: boolean; booklet: boolean } {
   const first = pages.findIndex((p) => p.side === 'left');
   const columns = first >= 0 && pages[first + 1]?.side === 'right' && beginsReport(pages[first]!.lines) && beginsReport(pages[first + 1]!.lines);
-  if (!columns) return { pages: [...pages], columns: false };
-  return { pages: [...pages.filter((p) => p.leftColumn), ...pages.filter((p) => !p.leftColumn)], columns: true };
+  if (columns) return { pages: [...pages.filter((p) => p.leftColumn), ...pages.filter((p) => !p.leftColumn)], columns: true, booklet: false };
+  const booklet = first >= 0 ? bookletOrder(pages) : null;
+  if (booklet && backwards(booklet) < backwards(pages)) return { pages: booklet, columns: false, booklet: true };
+  return { pages: [...pages], columns: false, booklet: false };
 }
