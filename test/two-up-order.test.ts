@@ -49,6 +49,8 @@ describe('the order of a 2-up document\'s halves', () => {
   it('should not take a sentence naming the report, or a booklet\'s last page | first page, for two reports', () => {
     expect(beginsReport([line('本年度报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。', 1)])).toBe(false);
     expect(beginsReport([line('本报告为测试市某局2024年政府信息公开工作年度报告。', 1)])).toBe(false);
+    const cover = [half('left', 1, '测试市某局2024年政府信息公开工作年度报告'), half('right', 1, '测试市某局2024年政府信息公开工作年度报告', '一、总体情况'), half('left', 2, '二、主动公开'), half('right', 2, '三、收到和处理')];
+    expect(orderHalves(cover).columns).toBe(false);
     const booklet = [half('left', 1, '六、其他需要报告的事项'), half('right', 1, '测试市某局2024年政府信息公开工作年度报告'), half('left', 2, '二、主动公开'), half('right', 2, '三、收到和处理')];
     expect(orderHalves(booklet).columns).toBe(false);
   });

@@ -6,7 +6,8 @@
  *
  * Such a document shows it on its first sheet: each half begins with a report's title (a report's title
  * stands once, at the head of its first page; the right page of a report's first sheet is its page 2,
- * which never does — and a booklet's first sheet, last page | first page, has the title on one side only).
+ * which never does — and a booklet's first sheet, last page | first page, has the title on one side only;
+ * a cover page, the title alone, opens no section).
  * The halves are then read as two columns: every left half, then every right half — two whole reports,
  * one after the other, which `sections/multiple-reports.ts` tells apart (the warning, the choice of the
  * document's report by evidence, every value below 0.9 when the choice is not determined).
@@ -97,8 +98,11 @@ function bookletOrder(pages: readonly PlacedPage[]): PlacedPage[] | null {
  */
 export function orderHalves(pages: readonly PlacedPage[]): { pages: PlacedPage[]; columns: boolean; booklet: boolean } {
   const first = pages.findIndex((p) => p.side === 'left');
-  const columns = first >= 0 && pages[first + 1]?.side === 'right' && beginsReport(pages[first]!.lines) && beginsReport(pages[first + 1]!.lines);
-  if (columns) return { pages: [...pages.filter((p) => p.leftColumn), ...pages.filter((p) => !p.leftColumn)], columns: true, booklet: false };
+  // A cover page (the title alone) beside page 1 (the title again, then 一、…) is one report: each half must open its sections.
+  const opens = (p: PlacedPage | undefined): boolean => !!p && beginsReport(p.lines) && p.lines.some((l) => TOP_HEADING.test(l.cells[0] ?? ''));
+  const columns = first >= 0 && pages[first + 1]?.side === 'right' && opens(pages[first]) && opens(pages[first + 1]);
+  const byColumn = [...pages.filter((p) => p.leftColumn), ...pages.filter((p) => !p.leftColumn)];
+  if (columns && backwards(byColumn) <= backwards(pages)) return { pages: byColumn, columns: true, booklet: false };
   const booklet = first >= 0 ? bookletOrder(pages) : null;
   if (booklet && backwards(booklet) < backwards(pages)) return { pages: booklet, columns: false, booklet: true };
   return { pages: [...pages], columns: false, booklet: false };
