@@ -34,7 +34,7 @@ const [from, to] = seedRange('300..315');
 const DISTS = stringArg('dist', 'dist').split(',');
 const PDFS = stringArg('pdfs', '');
 const VERBOSE = process.argv.includes('--verbose');
-/** twoup fault: '' (pages in order, centred), 'mixed' (each sheet a page of this report | the same page of another agency's report), 'booklet' (saddle-stitch order: n|1, 2|n-1, …), 'edge' (pages pushed to the sheet's outer edges, 0–20 pt from them). */
+/** twoup fault: '' (pages in order, centred), 'mixed' (each sheet a page of this report | the same page of another agency's report), 'booklet' (saddle-stitch order: n|1, 2|n-1, …), 'edge' (pages at 0.9 scale pushed to the sheet's outer edges, 0–20 pt from them). */
 const FAULT = stringArg('fault', '');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
@@ -47,11 +47,11 @@ ss = [pikepdf.open(x) for x in srcs]; d = pikepdf.new()
 w, h = [float(x) for x in list(ss[0].pages[0].mediabox)[2:]]
 sw, sh = (2 * w, h) if o['sheet'] == 'wide' else ((842.0, 595.0) if o['sheet'] == 'a4' else (1191.0, 842.0))
 # each page centred in its half of the sheet (as pdfjam --nup, gs -sNupControl and printer drivers impose), 'gutter' pt of margin inside the half
-k = min((sw / 2 - o['gutter']) / w, sh / h)
+k = min((sw / 2 - o['gutter']) / w, sh / h) * (0.9 if o.get('edge') is not None else 1)
 pw, ph = w * k, h * k
 x0 = (sw / 2 - pw) / 2
 y0 = (sh - ph) / 2
-# 'edge': the pages pushed apart to the sheet's outer edges (a gutter margin in the middle), that many pt from the edge
+# 'edge': the pages (at 0.9 of the fitting scale) pushed apart to the sheet's outer edges (a gutter margin in the middle), that many pt from the edge
 xs = [x0, sw / 2 + x0] if o.get('edge') is None else [min(o['edge'], x0), sw - min(o['edge'], x0) - pw]
 # slots: [source, page] per half, left then right, sheet after sheet (None: a blank half); default the pages in order
 slots = o.get('slots') or [[0, i] for i in range(len(ss[0].pages))]
