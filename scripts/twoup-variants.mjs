@@ -34,27 +34,34 @@ const [from, to] = seedRange('300..315');
 const DISTS = stringArg('dist', 'dist').split(',');
 const PDFS = stringArg('pdfs', '');
 const VERBOSE = process.argv.includes('--verbose');
+/** twoup fault: '' (pages in order, centred), 'mixed' (each sheet a page of this report | the same page of another agency's report), 'booklet' (saddle-stitch order: n|1, 2|n-1, …), 'edge' (pages at 0.9 scale pushed to the sheet's outer edges, 0–20 pt from them). */
+const FAULT = stringArg('fault', '');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 /** pikepdf: `src` imposed two pages per sheet into `out`. `o`: sheet size, scale, gutter, rotation. */
 const IMPOSE = `
 import sys, json, pikepdf
-src, out, o = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-s = pikepdf.open(src); d = pikepdf.new()
-w, h = [float(x) for x in list(s.pages[0].mediabox)[2:]]
+srcs, out, o = sys.argv[1].split(','), sys.argv[2], json.loads(sys.argv[3])
+ss = [pikepdf.open(x) for x in srcs]; d = pikepdf.new()
+w, h = [float(x) for x in list(ss[0].pages[0].mediabox)[2:]]
 sw, sh = (2 * w, h) if o['sheet'] == 'wide' else ((842.0, 595.0) if o['sheet'] == 'a4' else (1191.0, 842.0))
 # each page centred in its half of the sheet (as pdfjam --nup, gs -sNupControl and printer drivers impose), 'gutter' pt of margin inside the half
-k = min((sw / 2 - o['gutter']) / w, sh / h)
+k = min((sw / 2 - o['gutter']) / w, sh / h) * (0.9 if o.get('edge') is not None else 1)
 pw, ph = w * k, h * k
 x0 = (sw / 2 - pw) / 2
 y0 = (sh - ph) / 2
-for j in range(0, len(s.pages), 2):
+# 'edge': the pages (at 0.9 of the fitting scale) pushed apart to the sheet's outer edges (a gutter margin in the middle), that many pt from the edge
+xs = [x0, sw / 2 + x0] if o.get('edge') is None else [min(o['edge'], x0), sw - min(o['edge'], x0) - pw]
+# slots: [source, page] per half, left then right, sheet after sheet (None: a blank half); default the pages in order
+slots = o.get('slots') or [[0, i] for i in range(len(ss[0].pages))]
+for j in range(0, len(slots), 2):
     upright = o['rot'] in ('up90', 'up270')
     pg = d.add_blank_page(page_size=(sh, sw) if upright else (sw, sh))
-    for i, xo in enumerate([x0, sw / 2 + x0]):
-        if j + i >= len(s.pages): break
-        form = d.copy_foreign(s.pages[j + i].as_form_xobject())
+    for i, xo in enumerate(xs):
+        if j + i >= len(slots) or slots[j + i] is None: continue
+        si, pi = slots[j + i]
+        form = d.copy_foreign(ss[si].pages[pi].as_form_xobject())
         name = pg.add_resource(form, pikepdf.Name.XObject, prefix='P')
         # the page drawn at (xo, y0) on the landscape sheet, scaled by k
         a, b, c, dd, e, f = k, 0, 0, k, xo, y0
@@ -70,11 +77,32 @@ for j in range(0, len(s.pages), 2):
 d.save(out)
 `;
 
-function impose(pdf, opts) {
+/** Slots for `fault` over pages [n (report), m (the other report)]: 'mixed' — sheet j = report page j | other report page j; 'booklet' — saddle-stitch imposition (sheet 1 = n|1, then 2|n-1, …; padded to 4 with blanks). */
+function slotsFor(fault, n, m) {
+  if (fault === 'mixed') {
+    const out = [];
+    for (let j = 0; j < Math.max(n, m); j++) out.push(j < n ? [0, j] : null, j < m ? [1, j] : null);
+    return out;
+  }
+  if (fault === 'booklet') {
+    const total = Math.ceil(n / 4) * 4;
+    const at = (p) => (p <= n ? [0, p - 1] : null);
+    const out = [];
+    for (let s = 0; s < total / 2; s++) out.push(...(s % 2 === 0 ? [at(total - s), at(s + 1)] : [at(s + 1), at(total - s)]));
+    return out;
+  }
+  return null;
+}
+
+function impose(pdfs, opts) {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-twoup-'));
   try {
-    writeFileSync(join(dir, 'in.pdf'), pdf);
-    execFileSync(PY, ['-c', IMPOSE, join(dir, 'in.pdf'), join(dir, 'out.pdf'), JSON.stringify(opts)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const ins = pdfs.map((pdf, i) => {
+      writeFileSync(join(dir, `in${i}.pdf`), pdf);
+      return join(dir, `in${i}.pdf`);
+    });
+    const slots = opts.fault ? slotsFor(opts.fault, pageCount(pdfs[0]), pdfs[1] ? pageCount(pdfs[1]) : 0) : null;
+    execFileSync(PY, ['-c', IMPOSE, ins.join(','), join(dir, 'out.pdf'), JSON.stringify({ ...opts, slots })], { stdio: ['ignore', 'ignore', 'inherit'] });
     return readFileSync(join(dir, 'out.pdf'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -87,7 +115,7 @@ const pageCount = (pdf) => {
 };
 
 /** A variant: values (golden), the page's HTML, imposition (twoup), description. */
-export function variant(kind, seed) {
+export function variant(kind, seed, fault = FAULT, nested = false) {
   const r = rng(seed * 97 + (kind === 'twoup' ? 5 : 17));
   const version = r() < 0.65 ? '2021' : '2019';
   const combined = version === '2019' || r() < 0.3;
@@ -113,8 +141,12 @@ export function variant(kind, seed) {
   const title = `测试市第${seed}局2024年政府信息公开工作年度报告`;
   const html = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: r() < 0.5 ? 'cms' : 'word', print: { noChrome: true } }).replace('</head>', `<style>${css}</style></head>`);
   const imp = kind === 'twoup' ? { sheet: pick(r, ['wide', 'a4', 'a3']), gutter: Math.floor(r() * 41), rot: pick(r, ['none', 'none', 'none', 'up90', 'up270', 'r90', 'r180', 'r270']) } : null;
-  const what = `${version} ${pt}pt ${align}${borderless ? ' borderless' : ' ruled'}${blanks ? ' blanks' : ''}${blankReview ? '+四' : ''}${zebra ? ' zebra' : ''}${bar ? ' bar' : ''}${tall ? ' tall' : ''}${imp ? ` ${imp.sheet} gutter ${imp.gutter} ${imp.rot}` : ''}`;
-  return { data, html, imp, what };
+  if (imp && fault) imp.fault = fault;
+  if (imp && fault === 'edge') imp.edge = Math.floor(r() * 21);
+  // 'mixed': the other report, another agency's with other numbers (its own seed)
+  const other = imp && fault === 'mixed' && !nested ? variant(kind, seed + 50000, '', true).html.replace(/测试市第\d+局/g, `样例县第${seed}办`) : null;
+  const what = `${version} ${pt}pt ${align}${borderless ? ' borderless' : ' ruled'}${blanks ? ' blanks' : ''}${blankReview ? '+四' : ''}${zebra ? ' zebra' : ''}${bar ? ' bar' : ''}${tall ? ' tall' : ''}${imp ? ` ${imp.sheet} gutter ${imp.gutter} ${imp.rot}${fault ? ` ${fault}${imp.edge !== undefined ? ` ${imp.edge}pt` : ''}` : ''}` : ''}`;
+  return { data, html, other, imp, what };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
@@ -126,13 +158,13 @@ async function main() {
   let confidentWrong = 0;
   for (let seed = from; seed <= to; seed++) {
     const v = variant(KIND, seed);
-    const cached = PDFS ? join(PDFS, `${KIND}-${seed}.pdf`) : '';
+    const cached = PDFS ? join(PDFS, `${KIND}${FAULT ? `-${FAULT}` : ''}-${seed}.pdf`) : '';
     let bytes;
     try {
       if (cached && existsSync(cached)) bytes = readFileSync(cached);
       else {
         const printed = printedPdf(v.html, 'chromium');
-        bytes = v.imp ? impose(printed, v.imp) : printed;
+        bytes = v.imp ? impose(v.other ? [printed, printedPdf(v.other, 'chromium')] : [printed], v.imp) : printed;
         if (cached) writeFileSync(cached, bytes);
       }
     } catch (e) {
@@ -152,6 +184,12 @@ async function main() {
       const truth = flatTruth(v.data);
       const bad = countFields(report, lib.flattenData(report.data), truth, () => [total]);
       const high = bad.filter((x) => x.endsWith('!!'));
+      if (v.other) {
+        // two reports on the sheets: warned, or else every value below 0.9
+        const warned = report.warnings.some((w) => w.code === 'multiple_reports');
+        total.warned = (total.warned ?? 0) + (warned ? 1 : 0);
+        if (!warned && process.argv.includes('--per-doc')) console.log(`${seed} [${dist}] two reports, no multiple_reports warning`);
+      }
       confidentWrong += high.length;
       if (process.argv.includes('--per-doc')) console.log(`${seed} [${dist}] [${what}] ${truth.length - bad.length}/${truth.length} right, ${high.length} wrong≥0.9`);
       if (bad.length && (VERBOSE || high.length)) console.log(`${seed} [${dist}] [${what}] ${bad.length} off: ${high.concat(bad).slice(0, 8).join('; ')}`);
@@ -159,7 +197,7 @@ async function main() {
   }
   for (const { dist, total: s } of libs) {
     const pct = (x) => (s.fields ? ((100 * x) / s.fields).toFixed(2) : '-');
-    console.log(`${dist} ${KIND} docs ${s.docs} fields ${s.fields} right ${pct(s.right)}% right≥0.9 ${pct(s.rightHigh)}% missing ${s.missing} wrong ${s.wrong} wrong≥0.9 ${s.wrongHigh}`);
+    console.log(`${dist} ${KIND} docs ${s.docs} fields ${s.fields} right ${pct(s.right)}% right≥0.9 ${pct(s.rightHigh)}% missing ${s.missing} wrong ${s.wrong} wrong≥0.9 ${s.wrongHigh}${FAULT === 'mixed' ? ` warned ${s.warned ?? 0}/${s.docs}` : ''}`);
   }
   if (confidentWrong > 0) process.exitCode = 1;
 }

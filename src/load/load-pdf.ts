@@ -25,6 +25,7 @@ import { PDFJS_PARAMS, withFastInflate } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import { carryHeaderBand } from '../pdf/header-band.js';
 import { splitTwoUp } from '../pdf/two-up.js';
+import { orderHalves, type HalfSide } from '../pdf/two-up-order.js';
 import { countNumberCells, mayHoldTable } from '../pdf/table-page.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { leaningPage, pageRulings, type Rulings } from '../pdf/rulings.js';
@@ -152,6 +153,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     if (doc.numPages > opts.maxPages) throw new XxgkError('E_TOO_LARGE', `${base.name}: ${doc.numPages} pages is more than the limit of ${opts.maxPages}`);
     const pages: PageLine[][] = [];
     const heights: number[] = [];
+    // Which half of its sheet each laid-out page is (pdf/two-up-order.ts).
+    const sides: { side: HalfSide; leftColumn: boolean }[] = [];
     const traces: PdfPageTrace[] = [];
     let chars = 0;
     let decodedChars = 0;
@@ -336,6 +339,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         tables += laid.grids.length;
         pages.push(laid.lines);
         heights.push(frame.height);
+        const leftColumn = halves ? half === halves[0] : pageItems.reduce((sum, it) => sum + it.x + it.width / 2, 0) <= (pageItems.length * frame.width) / 2;
+        sides.push({ side: halves ? (half === halves[0] ? 'left' : 'right') : 'whole', leftColumn });
         if (opts.trace) traces.push({ page: p, rotation: frame.rotation, items: half.items, rulings: half.rulings, grids: laid.grids });
       }
       page.cleanup();
@@ -350,7 +355,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       throw new XxgkError('E_PDF_NO_TEXT', `${base.name}: the PDF's text layer cannot be decoded (its fonts do not map glyphs to characters): OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}`);
     }
     settleDigitLies(digitLies);
-    const laidOut = joinCutCells(dropFurniture(pages, heights));
+    // Two reports imposed side by side are read as two columns of halves, one report after the other (pdf/two-up-order.ts).
+    const order = orderHalves(pages.map((lines, i) => ({ lines, ...sides[i]!, height: heights[i]! })));
+    const laidOut = joinCutCells(dropFurniture(order.pages.map((o) => o.lines), order.pages.map((o) => o.height)));
     const brokenRows = joinBrokenRows(laidOut);
     const lines: Line[] = placeFreeColumns(laidOut.flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.doubt || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) ? { damaged: true } : {}) }));
     lap('furniture, free columns');
@@ -364,7 +371,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(draw ? [] : [{ code: 'pdf_rulings_unavailable', message: 'this pdf.js packs paths in an unknown way: tables read by whitespace only' }]),
         ...(rotated.length ? [{ code: 'pdf_page_rotated', message: `${pageList(rotated)}: the text runs turned on the displayed page; read in the direction it runs` }] : []),
         ...(leaning.length ? [{ code: 'pdf_table_tilted', message: `${pageList(leaning)}: the table's lines lean by a small angle the text does not show: its rows cannot be told apart, its numbers are not trusted` }] : []),
-        ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: pages printed side by side on one sheet (2-up, or 4-up in two rows); read page by page, left before right, top row first` }] : []),
+        ...(twoUp.length ? [{ code: 'pdf_two_up', message: `${pageList(twoUp)}: pages printed side by side on one sheet (2-up, or 4-up in two rows); ${order.columns ? 'each half of the first sheet begins a report (two reports imposed side by side): read every left half, then every right half' : order.booklet ? 'imposed as a booklet (the first sheet\'s right half begins the report: last page | first page, 2 | n−1, …): read in booklet page order' : 'read page by page, left before right, top row first'}` }] : []),
         ...(tinyText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(tinyText.map((t) => t.page))])}: ${tinyText.length} text(s) set too small to read (tiny font) were left out: ${tinyText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
         ...(layerText.length || unsureLayers.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set([...layerText.map((t) => t.page), ...unsureLayers])])}: ${layerText.length} text(s) in optional content hidden by default (a layer switched off) were left out${layerText.length ? `: ${layerText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` : ''}${unsureLayers.length ? `; ${pageList(unsureLayers)}: hidden content could not be told from the shown, numbers there not trusted` : ''}` }] : []),
         ...(whiteText.length ? [{ code: 'hidden_text_dropped', message: `${pageList([...new Set(whiteText.map((t) => t.page))])}: ${whiteText.length} text(s) drawn in white on the white page, outside the clip, under an image or under an annotation were left out (or not trusted): ${whiteText.slice(0, 5).map((t) => `'${t.text.slice(0, 20)}'`).join(', ')}` }] : []),
