@@ -15,6 +15,7 @@
  * right), and one printed cell by cell (each header word, then its value; `readCells`). Otherwise the stream is left as printed
  * (its fields missing or ambiguous), never one group's values given to another.
  */
+import { maxOf, minOf } from '../_internal/extremes.js';
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
 import { columnValueText } from './column-major.js';
@@ -148,10 +149,20 @@ function readCells(lines: readonly Line[], runs: readonly Run[]): Group[] | null
   return groups.every((g) => addsUp(g.values)) ? groups : null;
 }
 
-/** The group labels stand in the stream in the template's order (each once at least). */
+/** 行政诉讼, the header's span over its two sub-groups: printed after 行政复议 in the template. */
+const LITIGATION_SPAN = '行政诉讼';
+
+/**
+ * The group labels stand in the stream in the template's order: each at least once, every line of one
+ * before every line of the next, and 行政复议 before the span 行政诉讼 when it is printed (a header
+ * printing 行政诉讼 first has its groups in another order, whatever order the sub-group labels come in).
+ */
 function labelsInOrder(lines: readonly Line[]): boolean {
-  const at = GROUP_LABELS.map((g) => lines.findIndex((l) => hanText(l) === g));
-  return at.every((k) => k >= 0) && at[0]! < at[1]! && at[1]! < at[2]!;
+  const linesOf = (word: string): number[] => lines.flatMap((l, k) => (hanText(l) === word ? [k] : []));
+  const at = GROUP_LABELS.map(linesOf);
+  const span = linesOf(LITIGATION_SPAN);
+  if (span.length > 0 && at[0]!.length > 0 && minOf(span) < maxOf(at[0]!)) return false;
+  return at.every((ks) => ks.length > 0) && at.every((ks, g) => g === 0 || maxOf(at[g - 1]!) < minOf(ks));
 }
 
 /**
