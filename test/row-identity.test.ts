@@ -172,7 +172,8 @@ describe('perturbed rows end to end (scripts/row-perturb.mjs)', () => {
   for (const seed of seeds) {
     it(`seed ${seed}: no value wrong at ≥ 0.9, none at ≥ 0.9 in a broken or unevaluated identity`, async () => {
       const { doc, done, input } = perturbedInput(seed);
-      const report: Report = await extract(input.bytes, { name: input.name });
+      // The values are checked, not the time: seed 120 takes 20–40 s on a shared machine, past the default budget under load.
+      const report: Report = await extract(input.bytes, { name: input.name, timeoutMs: 600_000 });
       const data = flattenData(report.data);
       const wrong = [...doc.expected].filter(([k, want]) => (report.fields[k]?.confidence ?? 0) >= 0.9 && data.get(k) !== want).map(([k]) => k);
       const template = report.meta.templateVersion === '2019' ? TEMPLATE_2019 : report.fields['requests.otherHandling.combined.total'] ? TEMPLATE_2021_COMBINED : TEMPLATE_2021;
