@@ -4,7 +4,8 @@
  * goes away, and `demo` outside a source checkout saying what it needs.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import iconv from 'iconv-lite';
@@ -54,6 +55,17 @@ describe('compare -', () => {
       const other = await xxgk(['compare', '-', golden], Buffer.from(input!));
       expect([other.code, other.stderr]).toEqual([2, expect.stringContaining(`${where}: not an extraction (a report from xxgk extract, a row of results.jsonl, or {"error": …})`)]);
       expect(other.stderr).not.toMatch(/xxgk-compare-|results\.jsonl failed/);
+    }
+  });
+  it('should refuse an extraction file cut down to no source, data or fields with exit 2, not a stack trace', async () => {
+    // A new user's edited report ({"schemaVersion":1,"fields":{}}) crashed compare with a TypeError (exit 1).
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-cut-'));
+    for (const [name, json] of [['fields-only.json', '{"schemaVersion":1,"fields":{}}'], ['data-only.json', '{"schemaVersion":1,"data":{}}']]) {
+      const path = join(dir, name!);
+      writeFileSync(path, json!);
+      const r = await xxgk(['compare', path, golden]);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringContaining(`${path}: an extraction without its \`source\`, \`data\` or \`fields\``)]);
+      expect(r.stderr).not.toMatch(/TypeError|    at /);
     }
   });
 });

@@ -74,12 +74,14 @@ export async function readReportEntries(path: string): Promise<ReportEntry[]> {
     if (file.endsWith('.jsonl')) {
       for (const line of text.split('\n').filter((l) => l.trim())) {
         const row = parseJson<JsonlRow>(line, file);
+        if (row.report && !isReportShape(row.report)) throw new CompareInputError(`${file}: a row whose report has no \`source\`, \`data\` or \`fields\` (a results.jsonl from xxgk batch holds all three; was it edited or cut?)`);
         const sha256 = row.sha256 || row.report?.source.sha256 || '';
         const name = row.file ?? row.report?.source.name ?? file;
         out.set(`${sha256}\u0000${name}`, { file: name, sha256, ...(row.report ? { report: row.report } : {}), ...(row.error ? { error: row.error } : {}) });
       }
     } else {
       const report = parseJson<Report & { error?: unknown }>(text, file);
+      if (report?.schemaVersion && !isReportShape(report)) throw new CompareInputError(`${file}: an extraction without its \`source\`, \`data\` or \`fields\` (a report from xxgk extract holds all three; was it edited or cut?)`);
       if (report?.schemaVersion) out.set(file, { file: report.source.name, sha256: report.source.sha256, report });
       else if (isExtractError(report)) out.set(file, { file, sha256: '', error: report.error }); // `xxgk extract f > f.json` of a document that failed
       // Other JSON in a folder (summary.json, options) is no extraction; named alone, it is a mistake said so.
@@ -87,6 +89,13 @@ export async function readReportEntries(path: string): Promise<ReportEntry[]> {
     }
   }
   return [...out.values()];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** An extraction whose parts compare reads are there: `source` (its name), `data` and `fields`. */
+function isReportShape(value: unknown): value is Report {
+  return isObject(value) && isObject(value.source) && typeof value.source.name === 'string' && isObject(value.data) && isObject(value.fields);
 }
 
 /** What `xxgk extract` prints for a document that failed: `{ "error": { "code", "message" } }` and nothing else. */
