@@ -13,6 +13,7 @@
  * within `MIN_RANGE_PT` of each other, or without rulings, is left as it is (a plain scan: nothing
  * moves; on the upright and skewed scans of breakit48/49 and `scans/` every page measured ≤ 2 px).
  */
+import { maxOf, minOf } from '../_internal/extremes.js';
 import type { Grey } from './image.js';
 
 /** pt. Width of the strips whose ink profiles are compared. */
@@ -109,7 +110,7 @@ function shiftBetween(a: Float64Array, b: Float64Array, max: number, gain: numbe
   for (let y = 0; y < h; y++) [ea, eb] = [ea + a[y]! * a[y]!, eb + b[y]! * b[y]!];
   if (peak < MIN_MATCH * Math.sqrt(ea * eb)) return null;
   // The best must stand out from the shifts a few px away (a flat match says nothing).
-  const far = Math.max(...scores.filter((_, i) => Math.abs(i - best) >= 3));
+  const far = maxOf(scores.filter((_, i) => Math.abs(i - best) >= 3));
   if (far > peak / gain) return null;
   const [l, c, r] = [scores[best - 1]!, peak, scores[best + 1]!];
   const den = l - 2 * c + r;
@@ -180,7 +181,7 @@ export function unwarp(img: Grey, dpi: number, level: number, gain = MIN_PEAK_GA
     if (offsets) bands.push({ centre: (y0 + y1) / 2, offsets });
   }
   let range = 0;
-  for (const b of bands) range = Math.max(range, Math.max(...b.offsets) - Math.min(...b.offsets));
+  for (const b of bands) range = Math.max(range, maxOf(b.offsets) - minOf(b.offsets));
   if (bands.length === 0 || range < px(MIN_RANGE_PT)) return { img, range };
   /** The offset at column x of band b's offsets. */
   const along = (o: Float64Array, x: number): number => {

@@ -78,7 +78,7 @@ function bookletOrder(pages: readonly PlacedPage[]): PlacedPage[] | null {
   for (let i = 0; i < pages.length; i++) {
     const page = pages[i]!;
     if (page.side === 'left' && pages[i + 1]?.side === 'right') slots.push(page, pages[++i]!);
-    else if (page.side === 'whole') slots.push(...(page.leftColumn ? [page, null] : [null, page]));
+    else if (page.side === 'whole') slots.push(page.leftColumn ? page : null, page.leftColumn ? null : page);
     else return null;
   }
   const total = slots.length;
