@@ -49,7 +49,8 @@ export function ruleLevel(img: Grey): number {
 export const paperLevel = (img: Grey): number => greyAt(img, [0.5])[0]!;
 
 
-interface Run {
+/** A dark run: along line `pos`, pixels start … end − 1. */
+export interface Run {
   pos: number;
   start: number;
   end: number;
@@ -65,7 +66,7 @@ interface Band {
 }
 
 /** Dark runs along one axis; `isDark(line, i)` tells whether pixel i of line `line` may be a ruling's. */
-function runs(lines: number, length: number, isDark: (line: number, i: number) => boolean, minLen: number, maxGap: number): Run[] {
+export function runs(lines: number, length: number, isDark: (line: number, i: number) => boolean, minLen: number, maxGap: number): Run[] {
   const out: Run[] = [];
   for (let l = 0; l < lines; l++) {
     let start = -1;

@@ -15,6 +15,7 @@
  */
 import { maxOf, minOf } from '../_internal/extremes.js';
 import type { Grey } from './image.js';
+import { runs } from './rulings.js';
 
 /** pt. Width of the strips whose ink profiles are compared. */
 const STRIP_PT = 24;
@@ -77,17 +78,7 @@ function inkIn(mask: Grey, x0: number, x1: number): number {
 function ruledPixels(img: Grey, level: number, run: number): Grey {
   const { width: w, height: h, data } = img;
   const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    let start = -1;
-    for (let x = 0; x <= w; x++) {
-      const dark = x < w && data[y * w + x]! < level;
-      if (dark && start < 0) start = x;
-      else if (!dark && start >= 0) {
-        if (x - start >= run) out.fill(1, y * w + start, y * w + x);
-        start = -1;
-      }
-    }
-  }
+  for (const r of runs(h, w, (y, x) => data[y * w + x]! < level, run, 0)) out.fill(1, r.pos * w + r.start, r.pos * w + r.end);
   return { width: w, height: h, data: out };
 }
 
