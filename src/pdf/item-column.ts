@@ -12,6 +12,7 @@
  * the header and row stages.
  */
 import type { PositionedLine } from './pdf-lines.js';
+import { isNumberCell } from './item-starts.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { HAS_ITEM, itemPrefix, LABEL } from '../layout/item-cells.js';
 
@@ -30,8 +31,6 @@ function joinItem(l: PositionedLine): PositionedLine {
   if (!prefix || l.xs[1]! - l.ends[0]! > MAX_ITEM_GAP * size) return l;
   return { ...l, cells: [prefix + label, ...l.cells.slice(2)], xs: [l.xs[0]!, ...l.xs.slice(2)], ends: [l.ends[1]!, ...l.ends.slice(2)] };
 }
-
-const isNumberCell = (c: string): boolean => /^[\d,.\-/]+$/.test(c);
 
 /** × font size. A wrapped label line this close above or below (or overlapping) a lone item number is its label's. */
 const WRAP_GAP = 0.5;

@@ -21,7 +21,8 @@ const ITEM_START = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[
 const SAME_COLUMN = 24;
 
 const startsItem = (c: string): boolean => ITEM_START.test(c);
-const isNumberCell = (c: string): boolean => /^[\d,.\-/]+$/.test(c);
+/** A cell that is a number as a PDF's free line prints it ('1,234', '0.5', '-3', '/'). */
+export const isNumberCell = (c: string): boolean => /^[\d,.\-/]+$/.test(c);
 
 /** Label cells (before the first number) of a line as [x, text]. */
 function labelCells(l: PositionedLine): [number, string][] {

@@ -9,7 +9,7 @@ import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
-import { releaseOtherItems } from './item-starts.js';
+import { isNumberCell, releaseOtherItems } from './item-starts.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -210,7 +210,6 @@ export function itemsToLines(items: readonly PdfItem[]): PositionedLine[] {
   }));
 }
 
-const isNumberCell = (c: string): boolean => /^[\d,.\-/]+$/.test(c);
 const hasNumbers = (l: PositionedLine): boolean => l.cells.some(isNumberCell);
 
 /** × line height. A label line this close to a row's numbers may belong to that row. */
