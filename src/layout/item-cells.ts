@@ -18,6 +18,16 @@ export const LABEL = /^[\u4e00-\u9fff“"《]/;
 /** A cell that starts with its own item number. */
 export const HAS_ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])/;
 
+/**
+ * A cell that can be the label after an item number: it starts with an ideograph (or a quote) and holds
+ * no digit (a value), no item number of its own, and is no Chinese numeral ('三' | '五' | '零': a row of
+ * values, no label).
+ */
+export function isBareLabel(cell: string): boolean {
+  const label = cell.trim();
+  return LABEL.test(label) && !/\d/.test(label) && !HAS_ITEM.test(label) && !NUMERAL_WORD.test(label);
+}
+
 /** The template's way of writing an item number before its label: '1.', '二、', '（一）'; null for a cell that is no item number alone. */
 export function itemPrefix(cell: string): string | null {
   const m = ITEM.exec(cell.trim());
@@ -45,9 +55,7 @@ function joinFirstCells(l: Line, prefix: string): Line {
 export function joinItemCells(lines: readonly Line[]): Line[] {
   return lines.map((l) => {
     if (!l.separated || l.saved || l.cells.length < 3) return l;
-    const label = l.cells[1]!.trim();
-    // (A Chinese numeral is a value, '三' | '五' | '零' a row of them: no label.)
-    if (!LABEL.test(label) || /\d/.test(label) || HAS_ITEM.test(label) || NUMERAL_WORD.test(label)) return l;
+    if (!isBareLabel(l.cells[1]!)) return l;
     const prefix = itemPrefix(l.cells[0]!);
     return prefix ? joinFirstCells(l, prefix) : l;
   });
@@ -64,9 +72,7 @@ function loneItem(l: Line): number | null {
 /** A line that is only a label without an item number of its own (as {@link joinItemCells} requires of the label cell). */
 function loneLabel(l: Line | undefined): boolean {
   const cells = l ? l.cells.filter((c) => c.trim()) : [];
-  if (l?.saved || cells.length !== 1) return false;
-  const label = cells[0]!.trim();
-  return LABEL.test(label) && !/\d/.test(label) && !HAS_ITEM.test(label) && !NUMERAL_WORD.test(label);
+  return !l?.saved && cells.length === 1 && isBareLabel(cells[0]!);
 }
 
 /** Fewest item numbers a counting run of lone item lines must hold (1, 2, 3 …): a row's values 1, 2 before unnumbered labels is chance. */

@@ -14,10 +14,8 @@
 import type { PositionedLine } from './pdf-lines.js';
 import { isNumberCell } from './item-starts.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
-import { HAS_ITEM, itemPrefix, LABEL } from '../layout/item-cells.js';
+import { HAS_ITEM, isBareLabel, itemPrefix, LABEL } from '../layout/item-cells.js';
 
-/** A label that is all numerals ('三' | '五': a row of Chinese-numeral values, no label). */
-const NUMERALS = /^[〇零一二三四五六七八九十百千万两]+$/;
 /** × font size. An item cell this far or more before its label is in a column of its own (a label's own '1.' is closer). */
 const MAX_ITEM_GAP = 6;
 
@@ -25,7 +23,7 @@ const MAX_ITEM_GAP = 6;
 function joinItem(l: PositionedLine): PositionedLine {
   if (l.cells.length < 2 || l.header === true || !l.ends) return l;
   const label = l.cells[1]!.trim();
-  if (!LABEL.test(label) || /\d/.test(label) || HAS_ITEM.test(label) || NUMERALS.test(label)) return l;
+  if (!isBareLabel(label)) return l;
   const prefix = itemPrefix(l.cells[0]!);
   const size = Math.max(1, l.bottom - l.top);
   if (!prefix || l.xs[1]! - l.ends[0]! > MAX_ITEM_GAP * size) return l;
