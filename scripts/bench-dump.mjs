@@ -3,7 +3,9 @@
  * @file Cost of the stream decoder (issue 15) on 10 MiB text dumps: an archive dump whose
  * repeated lines were collapsed (one value per line), padded to 10 MiB (a) with running text around
  * the tables and (b) with the statistics table itself repeated inside table 三's section, so
- * every row goes through the stream moves; (c) a report and a run of numbers on one line. Run alone (`node scripts/bench-dump.mjs`, after
+ * every row goes through the stream moves; (c) a report and a run of numbers on one line; (d) a
+ * server log of 30 000 time-stamped lines, no report at all (E_NOT_A_REPORT; the running-stamp
+ * search once cost a pass over the stamps per line: 79 s). Run alone (`node scripts/bench-dump.mjs`, after
  * `npm run build`) or from scripts/bench.mjs. Speed is never asserted in tests. `DUMP_WRITE=DIR`
  * keeps the dumps; `--cpu FILE` times one file in this thread (CPU time and peak RSS).
  */
@@ -138,12 +140,24 @@ async function streamMovesCost(specs, identities) {
   return out;
 }
 
+/** A server log: `lines` time-stamped lines of ASCII, nothing of a report (fixed pseudo-random numbers). */
+function serverLog(lines) {
+  let seed = 5;
+  const next = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const pad = (n) => String(n).padStart(2, '0');
+  const out = [];
+  for (let i = 0; i < lines; i++) {
+    out.push(`2026-11-${pad(1 + next(30))} 12:${pad(next(60))}:${pad(next(60))} INFO [worker-${1 + next(9)}] request id=${1000 + next(99000)} status=${[200, 404, 500][next(3)]} path=/api/v1/items/${next(999)}`);
+  }
+  return out.join('\n');
+}
+
 /** Times each 10 MiB dump once; returns the figures. */
 export async function benchDump(extract) {
   const decoder = await decoderCost();
   // 10 MiB dumps are 3.5–4.6 Mi characters, under the text loader's limit (MAX_TEXT_CHARS, 6 Mi);
   // the table repeated is also timed at a smaller size (DUMP_READ_MIB) to see the growth.
-  const cases = { narrative: report(table, narrative(TARGET)), tableRepeated: report(repeatedTable(TARGET)), tableRepeatedRead: report(repeatedTable(READ_MIB * MIB)), runOnLine: runOnLine(READ_MIB * MIB) };
+  const cases = { narrative: report(table, narrative(TARGET)), tableRepeated: report(repeatedTable(TARGET)), tableRepeatedRead: report(repeatedTable(READ_MIB * MIB)), runOnLine: runOnLine(READ_MIB * MIB), serverLog: serverLog(30_000) };
   const out = { decoder };
   for (const [name, text] of Object.entries(cases)) {
     const bytes = Buffer.from(text, 'utf8');
