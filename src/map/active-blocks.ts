@@ -76,7 +76,8 @@ const cellsOf = (t: readonly RowSpec[]): number => t.reduce((n, s) => n + s.colu
  * holding exactly its cells, or — where several small tables' headers are printed together before
  * their values ('本年处理决定数量' / '本年处理决定数量' / '本年收费金额' / '0' / '2457' / '36' / '240.30':
  * plain `pdftotext` of a `pdftocairo` re-print) — a block holding exactly the cells of as many
- * consecutive small tables as it has headers, or fewer, each ending where a small table ends. Every value a plain count.
+ * consecutive small tables as it has headers, or fewer, each ending where a small table ends; else
+ * all blocks' values as one stream when they are exactly the table's cells (`asOneStream`). Every value a plain count.
  */
 function blocksAsTables(blocks: readonly ValueBlock[], tables: readonly (readonly RowSpec[])[]): ValueToken[][] | null {
   const out: ValueToken[][] = [];
@@ -91,9 +92,22 @@ function blocksAsTables(blocks: readonly ValueBlock[], tables: readonly (readonl
       at += n;
       t++;
     }
-    if (at !== b.values.length) return null;
+    if (at !== b.values.length) return asOneStream(blocks, tables);
   }
-  return t === tables.length ? out : null;
+  return t === tables.length ? out : asOneStream(blocks, tables);
+}
+
+/**
+ * The blocks' values taken as one stream through the small tables in order, when they hold exactly
+ * the table's cells in all but no more blocks than small tables: a value printed past the next small
+ * table's header (plain `pdftotext` sets a cell's value by its height: '本年处理决定数量' / '0' /
+ * '第二十条第（八）项' / '本年收费金额' / '0' / '203.189', the first 0 punishment's, the second coercion's).
+ */
+function asOneStream(blocks: readonly ValueBlock[], tables: readonly (readonly RowSpec[])[]): ValueToken[][] | null {
+  const values = blocks.flatMap((b) => b.values);
+  if (blocks.length > tables.length || values.length !== tables.reduce((n, t) => n + cellsOf(t), 0)) return null;
+  let at = 0;
+  return tables.map((t) => values.slice(at, (at += cellsOf(t))));
 }
 
 /**
