@@ -2,7 +2,7 @@
 /**
  * @file What real converters' text does to the reading: every PDF (samples, corpus, and PDFs printed
  * here from fresh random reports that nothing was tuned on) is turned into text by the tools
- * installed — `pdftotext` (plain, `-layout`, `-raw`), Ghostscript's `txtwrite`, `pdftohtml` — and
+ * installed — `pdftotext` (plain, `-layout`, `-raw`; plain and `-raw` of a `pdftocairo -pdf` re-print), Ghostscript's `txtwrite`, `pdftohtml` — and
  * every HTML page by LibreOffice (`--convert-to txt`) and by Chromium (the page's `innerText`, what
  * a crawler driving a browser saves); each text is extracted and compared with the values chosen
  * (or the golden). Prints, per tool and per set (tuned = samples + corpus, unseen = printed here),
@@ -59,11 +59,24 @@ const CONVERTERS = [
   { tool: 'pdftotext-raw', from: 'pdf', bin: 'pdftotext', run: (f) => ({ name: 'dump.txt', bytes: run('pdftotext', ['-raw', f, '-']) }) },
   { tool: 'pdftotext-nopgbrk', from: 'pdf', bin: 'pdftotext', run: (f) => ({ name: 'dump.txt', bytes: run('pdftotext', ['-nopgbrk', f, '-']) }) },
   { tool: 'pdftotext-gbk', from: 'pdf', bin: 'pdftotext', run: (f) => ({ name: 'dump.txt', bytes: run('pdftotext', ['-enc', 'GBK', f, '-']) }) },
+  { tool: 'cairo-pdftotext', from: 'pdf', bin: 'pdftocairo', run: (f, dir) => ({ name: 'dump.txt', bytes: run('pdftotext', [cairoCopy(f, dir), '-']) }) },
+  { tool: 'cairo-pdftotext-raw', from: 'pdf', bin: 'pdftocairo', run: (f, dir) => ({ name: 'dump.txt', bytes: run('pdftotext', ['-raw', cairoCopy(f, dir), '-']) }) },
   { tool: 'gs-txt', from: 'pdf', bin: 'gs', run: (f) => ({ name: 'dump.txt', bytes: run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=txtwrite', '-sOutputFile=-', f]) }) },
   { tool: 'pdftohtml', from: 'pdf', bin: 'pdftohtml', run: (f) => ({ name: 'dump.html', bytes: run('pdftohtml', ['-i', '-noframes', '-stdout', '-q', f]) }) },
   { tool: 'soffice-txt', from: 'html', bin: 'soffice', run: sofficeText },
   { tool: 'chromium-text', from: 'html', bin: 'chromium', run: chromiumText },
 ].filter((c) => has(c.bin) && (!TOOLS || TOOLS.includes(c.tool)));
+
+/**
+ * The PDF rewritten by `pdftocairo -pdf` (a re-print through cairo, as archives and PDF tools do): plain
+ * `pdftotext` of it prints a table's row labels in a pile, then the header, then the values one per
+ * paragraph, an item column's numbers ('1.', '2.') among them (tools cairo-pdftotext, cairo-pdftotext-raw).
+ */
+function cairoCopy(file, dir) {
+  const out = join(dir, 'cairo.pdf');
+  if (!existsSync(out)) run('pdftocairo', ['-pdf', file, out]);
+  return out;
+}
 
 /** LibreOffice Writer/Web → plain text (UTF-8), as a user's "save as text" does. */
 function sofficeText(file, dir) {

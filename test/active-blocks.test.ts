@@ -29,4 +29,30 @@ describe('table 二 printed as a label block then its value blocks', () => {
     expect(value(r, 'activeDisclosure.regulations.issued')).toBeNull();
     expect(value(r, 'activeDisclosure.punishment.decisions')).toBeNull();
   });
+
+  // plain pdftotext of a pdftocairo re-print: every label in one pile, the first header taken as the table's, the
+  // other small tables' headers printed together before their values (breakit50 pt-cairo c00).
+  const PILE = ['信息内容', '规章', '行政规范性文件', '信息内容', '行政许可', '信息内容', '行政处罚', '行政强制', '信息内容', '行政事业性收费', '', '第二十条第（一）项', '本年制发件数 本年废止件数 现行有效件数', '0', '', '0', '', '10', '', '0', '', '0', '', '171', ''];
+  const TOGETHER = ['第二十条第（五）项', '本年处理决定数量', '第二十条第（六）项', '本年处理决定数量', '第二十条第（八）项', '本年收费金额（单位：万元）', '', '0', '', '2457', '36', '', '240.30'];
+
+  it('should read the values after several small tables\' headers printed together, below 0.9', async () => {
+    const r = await read(report([...PILE, ...TOGETHER]));
+    const want: [string, number][] = [['regulations.inForce', 10], ['normativeDocuments.inForce', 171], ['licensing.decisions', 0], ['punishment.decisions', 2457], ['coercion.decisions', 36], ['fees.amount', 240.3]];
+    for (const [k, v] of want) {
+      expect(value(r, `activeDisclosure.${k}`)).toBe(v);
+      expect(conf(r, `activeDisclosure.${k}`)).toBeLessThan(0.9);
+    }
+  });
+
+  it('should read a value printed past the next header as the stream\'s, and nothing when the count is off', async () => {
+    // 强制's 0 printed after 第（八）项's header: the blocks hold 1 | 1 | 2 values for 1 | 2 | 1 cells, 10 in all.
+    const crossed = ['第二十条第（五）项', '本年处理决定数量', '606', '第二十条第（六）项', '本年处理决定数量', '0', '第二十条第（八）项', '本年收费金额（单位：万元）', '0', '203.5'];
+    const r = await read(report([...PILE, ...crossed]));
+    expect(value(r, 'activeDisclosure.punishment.decisions')).toBe(0);
+    expect(value(r, 'activeDisclosure.coercion.decisions')).toBe(0);
+    expect(value(r, 'activeDisclosure.fees.amount')).toBe(203.5);
+    expect(conf(r, 'activeDisclosure.fees.amount')).toBeLessThan(0.9);
+    const extra = await read(report([...PILE, ...crossed, '7']));
+    expect(value(extra, 'activeDisclosure.fees.amount')).toBeNull();
+  });
 });

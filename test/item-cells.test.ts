@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareReport, extract, type Golden } from '../src/index.js';
-import { joinItemCells, joinLoneItemLines } from '../src/layout/item-cells.js';
+import { dropItemMarks, joinItemCells, joinLoneItemLines } from '../src/layout/item-cells.js';
 import type { Line } from '../src/model/document.js';
 import { ROOT } from './helpers/paths.js';
 
@@ -61,3 +61,42 @@ describe('joinLoneItemLines (an item column in reading order)', () => {
   });
 });
 
+describe('dropItemMarks (an item column printed in the value stream, its labels in a pile)', () => {
+  const page = (texts: string[]): Line[] => texts.map((t, i) => line([t], { separated: false, source: { line: i + 1 } }));
+  const cells = (ls: Line[]): string[] => ls.map((l) => l.cells[0]!);
+
+  it('should drop marked item numbers counting among values, and a block of them', () => {
+    // plain pdftotext of a pdftocairo re-print (breakit50 pt-cairo): the group's '1.' stayed with its group label.
+    const lines = page(['524', '', '2.', '', '84', '', '5', '', '3.', '', '0', '', '0', '', '4.', '', '91', '', '1.', '', '1.', '2.', '', '3.', '', '7']);
+    expect(cells(dropItemMarks(lines)).filter((c) => c.trim())).toEqual(['524', '84', '5', '0', '0', '91', '7']);
+  });
+
+  it('should keep bare numbers, marks that do not count a run, and marks before text', () => {
+    const bare = page(['1', '84', '2', '0', '3', '91']);
+    expect(dropItemMarks(bare)).toEqual(bare);
+    const apart = page(['1.', '84', '3.', '0', '2.', '91']);
+    expect(dropItemMarks(apart)).toEqual(apart);
+    const prose = page(['1.', '加强培训。', '2.', '完善制度。', '3.', '推动公开。']);
+    expect(dropItemMarks(prose)).toEqual(prose);
+  });
+
+  it('should read table 三 of such a dump row by row', async () => {
+    const text = readFileSync(join(ROOT, 'samples', 'quirk-tab.txt'), 'utf8');
+    const golden = JSON.parse(readFileSync(join(ROOT, 'golden', 'quirk-tab.golden.json'), 'utf8')) as Golden;
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('三、'));
+    const end = lines.findIndex((l) => l.startsWith('四、'));
+    const rows = lines.slice(start + 1, end).map((l) => l.split('\t')).filter((c) => c.length >= 8 && /^\d/.test(c.at(-1)!));
+    expect(rows.length).toBeGreaterThanOrEqual(24);
+    // The labels in a pile (their item numbers cut off), then each row's item mark and values one per paragraph.
+    const labelOf = (c: string[]): string => c.slice(0, -7).join('');
+    const markOf = (c: string[]): string | undefined => /(\d)\.(?=\D)/.exec(labelOf(c))?.[0];
+    const pile = rows.map((c) => labelOf(c).replace(/\d\.(?=\D)/, ''));
+    const stream = rows.flatMap((c) => [...(markOf(c) ? [markOf(c)!, ''] : []), ...c.slice(-7).flatMap((v) => [v, ''])]);
+    expect(stream.filter((t) => /^\d\.$/.test(t)).length).toBeGreaterThanOrEqual(16);
+    const dump = [...lines.slice(0, start + 1), ...pile, '', ...stream, ...lines.slice(end)].join('\n');
+    const cmp = compareReport('item-marks', await extract(new TextEncoder().encode(dump), { name: 'item-marks.txt' }), golden);
+    expect(cmp.silent).toBe(0);
+    expect(cmp.fields.filter((f) => f.key.startsWith('requests.') && !f.ok)).toEqual([]);
+  });
+});

@@ -114,3 +114,59 @@ export function joinLoneItemLines(lines: readonly Line[]): Line[] {
     return n === undefined ? [l] : [{ ...l, cells: l.cells.map((c) => (c.trim() ? `${n}.${c.trim()}` : c)) }];
   });
 }
+
+/** A line that is only an item number with its mark ('1.', '2．', '3、'): a bare '1' may be a value, '1.' is not. */
+function itemMark(l: Line): number | null {
+  const cells = l.cells.filter((c) => c.trim());
+  if (l.saved || cells.length !== 1) return null;
+  const m = /^(\d{1,2})[.．、]$/.exec(cells[0]!.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** A line of values only (digits, spaces, separators and decimal points), as a value stream prints a row's cells. */
+const valuesOnly = (l: Line | undefined): boolean => {
+  const text = l ? l.cells.join(' ').trim() : '';
+  return text !== '' && /^[\d\s,，.．-]+$/.test(text) && /\d/.test(text);
+};
+
+/**
+ * An item column printed in a text dump's value stream, its labels elsewhere (plain `pdftotext` of
+ * a table whose item numbers sit in a cell of their own, the labels printed in a pile before the
+ * values: '524' / '1.' / '84' / '5' … / '2.' / '0' …): a line holding only an item number with its
+ * mark, either in a run counting n, n + 1, n + 2 … in document order ({@link MIN_ITEM_RUN} or more,
+ * at least that many of them followed by a values line or another mark: a group's first number
+ * may have stayed on its group label's line), or in a block of {@link MIN_ITEM_RUN} or more such
+ * lines with nothing but blank lines between them (a page's item column printed as one block:
+ * '1.' / '1.' / '2.' / '3.'). Left in, each mark reads as one more value of the table's stream
+ * and no alignment of the stream to the grid holds; dropped. Runs before their labels are joined
+ * to them first ({@link joinLoneItemLines}).
+ */
+export function dropItemMarks(lines: readonly Line[]): Line[] {
+  const marks: { at: number; n: number; next: number; beforeValues: boolean }[] = [];
+  lines.forEach((l, i) => {
+    const n = itemMark(l);
+    if (n === null) return;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.cells.every((c) => !c.trim())) j++;
+    const markNext = j < lines.length && itemMark(lines[j]!) !== null;
+    marks.push({ at: i, n, next: j, beforeValues: valuesOnly(lines[j]) || markNext });
+  });
+  const drop = new Set<number>();
+  const take = (run: readonly { at: number }[]): void => run.forEach((m) => drop.add(m.at));
+  // Counting runs.
+  for (let s = 0; s < marks.length; ) {
+    let e = s + 1;
+    while (e < marks.length && marks[e]!.n === marks[e - 1]!.n + 1) e++;
+    const run = marks.slice(s, e);
+    if (run.length >= MIN_ITEM_RUN && run.filter((m) => m.beforeValues).length >= MIN_ITEM_RUN) take(run);
+    s = e;
+  }
+  // Blocks of marks.
+  for (let s = 0; s < marks.length; ) {
+    let e = s + 1;
+    while (e < marks.length && marks[e - 1]!.next === marks[e]!.at) e++;
+    if (e - s >= MIN_ITEM_RUN) take(marks.slice(s, e));
+    s = e;
+  }
+  return drop.size === 0 ? [...lines] : lines.filter((_, i) => !drop.has(i));
+}

@@ -3,7 +3,7 @@
  */
 import { dropRemarkColumns } from '../layout/remark-columns.js';
 import { dropSequenceColumns } from '../layout/sequence-column.js';
-import { joinItemCells, joinLoneItemLines } from '../layout/item-cells.js';
+import { dropItemMarks, joinItemCells, joinLoneItemLines } from '../layout/item-cells.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -47,9 +47,10 @@ export async function load(input: ExtractInput, opts: ResolvedOptions): Promise<
   checkLinesSize(doc.lines, doc.name);
   // A remarks column (备注) is no column of the template's: left out by its header (layout/remark-columns);
   // so is a sequence-number column (序号) counting a table's rows 1 … N (layout/sequence-column); an item
-  // number in a cell of its own is joined to its label (layout/item-cells), in a text dump also from the line before it.
+  // number in a cell of its own is joined to its label (layout/item-cells), in a text dump also from the line before it,
+  // and dropped where a text dump printed it in the value stream, its labels elsewhere.
   const cells = joinItemCells(dropSequenceColumns(dropRemarkColumns(cleanLines(capLineCells(doc.lines)))));
-  const lines = doc.kind === 'text' ? joinLoneItemLines(cells) : cells;
+  const lines = doc.kind === 'text' ? dropItemMarks(joinLoneItemLines(cells)) : cells;
   return { ...doc, lines: doc.warnings.some((w) => w.code === 'encoding_repaired' || w.code === 'generated_content') ? markDamaged(lines) : lines, ...(doc.metaTitle !== undefined ? { metaTitle: removeFormatChars(doc.metaTitle) } : {}) };
 }
 

@@ -5,7 +5,8 @@
  * 本年处理决定数量 385 / 本年处理决定数量 1597 9 / 本年收费金额 2663.04'). Table 二 has no
  * identity: the reading is taken only when the structure determines it — no value printed before
  * the first column header, no row label among the values, as many value blocks as small tables,
- * each holding exactly rows × columns values — and read row by row in each block. Nothing confirms
+ * each holding exactly rows × columns values (or a block after several small tables' headers
+ * printed together holding exactly their cells, `blocksAsTables`) — and read row by row in each block. Nothing confirms
  * that order (a 2 × 3 block read column by column fits as well), so every value is placed by
  * position (flag `position`, below 0.9). Applied only when the row reading resolved no field of the table.
  */
@@ -22,27 +23,91 @@ import { pushAll } from '../_internal/extremes.js';
 const BLOCKS: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
 /** Column header words of table 二's small tables: a row holding one starts a value block. */
 const COLUMN_WORDS = [W2021.issued, W2019.created, W2021.decisions, W2019.decisions, W2019.prevItems, W2021.amount, W2019.items];
+/** The column headers a text holds, each small table's first header word counted once ('本年处理决定数量' before its tail '处理决定数量'). */
+const HEADERS = new RegExp([W2021.issued, W2019.created, W2021.decisions, W2019.prevItems, W2019.decisions, W2021.amount, W2019.items].join('|'), 'g');
+
+/** A small table's heading ('第二十条第(五)项', normalised). */
+const HEADING = /第二十条第/;
+const HEADINGS = /第二十条第/g;
+
+/** A block of values after one or more small tables' column headers printed together (no value between them). */
+interface ValueBlock {
+  values: ValueToken[];
+  /** Column headers printed before the values: the block spans at most this many small tables. */
+  heads: number;
+}
 
 /** The values of each block, in printed order, or null when the rows are not labels-then-blocks. */
-function valueBlocks(rows: readonly TableRow[], specs: readonly RowSpec[]): ValueToken[][] | null {
+function valueBlocks(rows: readonly TableRow[], specs: readonly RowSpec[]): ValueBlock[] | null {
   const labels = specs.flatMap((s) => s.labels);
-  const blocks: ValueToken[][] = [];
+  const blocks: ValueBlock[] = [];
   let headed = false; // the previous row ended in a column header (its words may run over several rows)
+  let headingSeen = false;
   for (const r of rows) {
     const text = normalizeLabel(`${r.pending} ${r.label}`);
     const values = r.values.filter((v) => v.kind !== 'blank');
     const header = COLUMN_WORDS.some((w) => text.includes(w));
-    if (blocks.length === 0 && !header && values.length > 0) return null;
+    // The first small table's column header may have been taken as the table's header (not a row): its
+    // heading (第二十条第（一）项) printed in the label block then stands for it.
+    if (blocks.length === 0 && !header && values.length > 0) {
+      if (!headingSeen) return null;
+      blocks.push({ values: [], heads: 1 });
+    }
+    headingSeen ||= HEADING.test(text);
     if (header) {
       // Labels may precede the first header (the label block); none may sit among the values.
       if (blocks.length > 0 && labels.some((l) => text.includes(l))) return null;
-      if (!headed || blocks.at(-1)!.length > 0) blocks.push([]);
+      const heads = Math.max(text.match(HEADERS)?.length ?? 1, text.match(HEADINGS)?.length ?? 0);
+      if (!headed || blocks.at(-1)!.values.length > 0) blocks.push({ values: [], heads });
+      else blocks.at(-1)!.heads += heads;
     } else if (blocks.length > 0 && text !== '' && labels.some((l) => text.includes(l))) return null;
     const last = blocks.at(-1);
-    if (last) pushAll(last, values);
+    if (last) pushAll(last.values, values);
     headed = header && values.length === 0;
   }
   return blocks.length > 0 ? blocks : null;
+}
+
+/** Cells of a small table. */
+const cellsOf = (t: readonly RowSpec[]): number => t.reduce((n, s) => n + s.columns.length, 0);
+
+/**
+ * The values of each small table, or null when the blocks do not fit them: one block per small table
+ * holding exactly its cells, or — where several small tables' headers are printed together before
+ * their values ('本年处理决定数量' / '本年处理决定数量' / '本年收费金额' / '0' / '2457' / '36' / '240.30':
+ * plain `pdftotext` of a `pdftocairo` re-print) — a block holding exactly the cells of as many
+ * consecutive small tables as it has headers, or fewer, each ending where a small table ends; else
+ * all blocks' values as one stream when they are exactly the table's cells (`asOneStream`). Every value a plain count.
+ */
+function blocksAsTables(blocks: readonly ValueBlock[], tables: readonly (readonly RowSpec[])[]): ValueToken[][] | null {
+  const out: ValueToken[][] = [];
+  let t = 0;
+  for (const b of blocks) {
+    if (b.values.some((v) => v.kind !== 'num')) return null;
+    let at = 0;
+    const first = t;
+    while (t < tables.length && at < b.values.length && t - first < Math.max(1, b.heads)) {
+      const n = cellsOf(tables[t]!);
+      out.push(b.values.slice(at, at + n));
+      at += n;
+      t++;
+    }
+    if (at !== b.values.length) return asOneStream(blocks, tables);
+  }
+  return t === tables.length ? out : asOneStream(blocks, tables);
+}
+
+/**
+ * The blocks' values taken as one stream through the small tables in order, when they hold exactly
+ * the table's cells in all but no more blocks than small tables: a value printed past the next small
+ * table's header (plain `pdftotext` sets a cell's value by its height: '本年处理决定数量' / '0' /
+ * '第二十条第（八）项' / '本年收费金额' / '0' / '203.189', the first 0 punishment's, the second coercion's).
+ */
+function asOneStream(blocks: readonly ValueBlock[], tables: readonly (readonly RowSpec[])[]): ValueToken[][] | null {
+  const values = blocks.flatMap((b) => b.values);
+  if (blocks.length > tables.length || values.length !== tables.reduce((n, t) => n + cellsOf(t), 0)) return null;
+  let at = 0;
+  return tables.map((t) => values.slice(at, (at += cellsOf(t))));
 }
 
 /**
@@ -52,10 +117,10 @@ function valueBlocks(rows: readonly TableRow[], specs: readonly RowSpec[]): Valu
 export function fillFromActiveBlocks(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): boolean {
   const keys = specs.flatMap((s) => s.columns.map((c) => `activeDisclosure.${s.key}.${c}`));
   if (keys.some((k) => typeof fields.get(k)?.value === 'number' && !fields.get(k)!.flags.includes('ambiguous'))) return false;
-  const blocks = valueBlocks(rows, specs);
+  const found = valueBlocks(rows, specs);
   const tables = BLOCKS.map((b) => specs.filter((s) => b.includes(s.key))).filter((t) => t.length > 0);
-  if (!blocks || blocks.length !== tables.length) return false;
-  if (tables.some((t, i) => blocks[i]!.length !== t.reduce((n, s) => n + s.columns.length, 0) || blocks[i]!.some((v) => v.kind !== 'num'))) return false;
+  const blocks = found ? blocksAsTables(found, tables) : null;
+  if (!blocks) return false;
   const source = rows.find((r) => r.values.length > 0)?.source ?? { line: 0 };
   tables.forEach((t, i) => {
     const values = blocks[i]!.map((v) => (v.kind === 'num' ? v.value : 0));
