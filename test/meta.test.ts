@@ -442,3 +442,11 @@ describe('an agency with a hole: characters a font maps to the private-use area,
     for (const kind of ['agency.kept', 'agency.lost', 'agency.dropped']) expect(n[kind]?.wrongHigh ?? 0).toBe(0);
   });
 });
+
+describe('a sign-off whose name wrapped onto two lines', () => {
+  it("should join the name's halves when together they are the title's name, and not confirm the second half alone", () => {
+    const m = meta(`辽宁省鞍山高新技术产业开发区管理委员会2023年政府信息公开工作年度报告\n${BODY}\n辽宁省鞍山高新技术\n产业开发区管理委员会\n2024年1月24日`);
+    expect(m.agency).toBe('辽宁省鞍山高新技术产业开发区管理委员会');
+    expect(m.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

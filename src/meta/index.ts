@@ -101,6 +101,18 @@ function yearLineBeside(lines: LoadedDocument['lines'], titleLine: number | unde
   return null;
 }
 
+/**
+ * A sign-off whose name wrapped onto two lines ('辽宁省鞍山高新技术' / '产业开发区管理委员会' over the date): the line
+ * above the date holds the name's second half, which another place's name ends inside a word. Joined with the
+ * line above it, when that gives the other place's name (or a whole-name tail of it), the sign-off's name; else as read.
+ */
+function wrappedSignOff(lines: LoadedDocument['lines'], dateLine: number, agency: string, others: readonly MetaClue<string>[]): string {
+  const tails = others.filter((c) => c.value.endsWith(agency) && c.value !== agency && !endsAsName(c.value, agency));
+  if (tails.length === 0 || dateLine < 3) return agency;
+  const joined = lineText(lines[dateLine - 3]).replace(/\s+/g, '') + agency;
+  return tails.some((c) => c.value === joined || endsAsName(c.value, joined)) ? joined : agency;
+}
+
 /** Reads every clue to title, agency, year and publication date. */
 export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate' | 'name'>): MetaEvidence {
   const agencies: MetaClue<string>[] = [];
@@ -121,7 +133,10 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   const byline = found?.line ? findByline(doc.lines, found.line) : null;
   if (byline?.agency) agencies.push(clue(byline.agency, 'byline', byline.text, byline.line));
   const signOff = findSignOff(doc.lines);
-  if (signOff?.agency && signOff.line !== byline?.line) agencies.push(clue(signOff.agency, 'signOff', signOff.agency, signOff.line - 1));
+  if (signOff?.agency && signOff.line !== byline?.line) {
+    const name = wrappedSignOff(doc.lines, signOff.line, signOff.agency, agencies);
+    agencies.push(clue(name, 'signOff', name, signOff.line - 1));
+  }
   const period = statisticsYear(doc.lines);
   if (period?.year) years.push(clue(period.year, 'period', period.text));
   // 一、总体情况's first words ('2023年，我局…'): the body's statement of the year, another place than the title.
