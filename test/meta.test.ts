@@ -373,3 +373,80 @@ describe('a title a crawler joined to a date after it', () => {
     expect(m.fields.title.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('a year the title does not print (a LibreOffice print lost the title, or split its year off)', () => {
+  const OVERVIEW = (y: number) => `一、总体情况\n${y} 年，黔东南苗族侗族自治州住房和城乡建设局认真贯彻落实政府信息公开工作要求，全年主动公开信息若干条，较${y - 1}年有所增加。\n二、主动公开政府信息情况\n五、存在的主要问题及改进情况\n${y + 1}年，我局将加强培训。\n六、其他需要报告的事项\n本年度未收取信息处理费。`;
+
+  it("should read it from 一、总体情况's first words, confirmed by a sign-off dated the next January", () => {
+    const m = meta(`报告\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n${OVERVIEW(2020)}\n黔东南苗族侗族自治州住房和城乡建设局\n2021 年 1 月 24 日`);
+    expect(m.year).toBe(2020);
+    expect(m.fields.year.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(m.fields.year.source?.from).toBe('body');
+    // Alone it is one place.
+    const alone = meta(`报告\n${OVERVIEW(2020)}`);
+    expect(alone.year).toBe(2020);
+    expect(alone.fields.year.confidence).toBeLessThan(0.9);
+    // A title of another year: the places disagree.
+    expect(meta(`黔东南州住建局2021年政府信息公开工作年度报告\n${OVERVIEW(2020)}`).year).toBeNull();
+  });
+
+  it("should read a year printed on a line of its own beside a title without one ('（2022年度）', '2022年')", () => {
+    for (const title of ['喀什地区自然资源局政府信息公开工作年度报告\n（2022年度）', '喀什地区自然资源局政府信息公开工作年度报告\n2022年', '二〇二二年\n喀什地区自然资源局政府信息公开工作年度报告']) {
+      const m = meta(`${title}\n${BODY}\n喀什地区自然资源局\n2023年1月20日`);
+      expect(m.year).toBe(2022);
+      expect(m.fields.year.confidence).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it("should take the year before the sign-off's date when nothing prints the year, unconfirmed and low", () => {
+    const m = meta(`喀什地区自然资源局政府信息公开工作年度报告\n${BODY}\n喀什地区自然资源局\n2024年1月20日`);
+    expect(m.year).toBe(2023);
+    expect(m.fields.year.confidence).toBeLessThan(0.85);
+    expect(m.fields.year.flags).toContain('unconfirmed');
+    // Nothing dated: no year; '本年度' names none, a year named later in the body ('较2022年') is another one.
+    expect(meta(`喀什地区自然资源局政府信息公开工作年度报告\n一、总体情况\n本年度，我局深入推进政务公开，与2022年相比公开数量有所增加。\n六、其他需要报告的事项\n无。`).year).toBeNull();
+  });
+});
+
+describe('an agency with a hole: characters a font maps to the private-use area, or to no character', () => {
+  it('should read a name holding a private-use or control character anywhere, its first letter too, as damaged', () => {
+    for (const name of ['\ue357宁市青秀区司法局', '南宁市青秀区司\ue123局', '\u0085宁市青秀区司法局']) {
+      const m = meta(`${name}2024年政府信息公开工作年度报告\n${BODY}\n${name}\n2025年1月20日`);
+      expect(m.fields.agency.flags).toContain('damaged');
+      expect(m.fields.agency.confidence).toBeLessThanOrEqual(0.4);
+      expect(m.fields.title.confidence).toBeLessThanOrEqual(0.4);
+    }
+    // One place prints the name whole: that one, from one place.
+    const whole = meta(`\ue357宁市青秀区司法局2024年政府信息公开工作年度报告\n${BODY}\n南宁市青秀区司法局\n2025年1月20日`);
+    expect(whole.agency).toBe('南宁市青秀区司法局');
+    expect(whole.fields.agency.confidence).toBeLessThan(0.9);
+    // An icon-font glyph before a title, apart from it, is not the name's.
+    const icon = meta(`\ue600 南宁市青秀区司法局2024年政府信息公开工作年度报告\n${BODY}\n南宁市青秀区司法局\n2025年1月20日`);
+    expect(icon.agency).toBe('南宁市青秀区司法局');
+    expect(icon.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should not confirm a name by one that lost its first letter inside a word (the dropped form)', () => {
+    const m = meta(`沭阳县自然资源局2023年政府信息公开工作年度报告\n${BODY}\n阳县自然资源局\n2024年1月20日`);
+    expect(m.agency === null || m.fields.agency.confidence < 0.9).toBe(true);
+    expect(m.agency).not.toBe('阳县自然资源局');
+  });
+
+  it('should give no wrong agency at confidence >= 0.9 on generated holes a trace of which is printed (seeds not tuned on)', async () => {
+    const { puaVariant, scoreGaps } = await import('../scripts/meta-gap-variants.mjs');
+    const seeds = Array.from({ length: 120 }, (_, i) => 7000 + i);
+    const n = await scoreGaps(seeds, puaVariant, async (v) => {
+      const m = meta(v.text.trimEnd(), v.name);
+      return { agency: m.agency, metaFields: m.fields };
+    }, ['agency']);
+    for (const kind of ['agency.kept', 'agency.lost', 'agency.dropped']) expect(n[kind]?.wrongHigh ?? 0).toBe(0);
+  });
+});
+
+describe('a sign-off whose name wrapped onto two lines', () => {
+  it("should join the name's halves when together they are the title's name, and not confirm the second half alone", () => {
+    const m = meta(`辽宁省鞍山高新技术产业开发区管理委员会2023年政府信息公开工作年度报告\n${BODY}\n辽宁省鞍山高新技术\n产业开发区管理委员会\n2024年1月24日`);
+    expect(m.agency).toBe('辽宁省鞍山高新技术产业开发区管理委员会');
+    expect(m.fields.agency.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

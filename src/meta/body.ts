@@ -44,6 +44,19 @@ export function statisticsYear(lines: readonly Line[]): BodyClue | null {
   return m && m[1] === m[2] ? { agency: null, year: Number(m[1]), text: m[0] } : null;
 }
 
+/**
+ * The year 一、总体情况 opens with ('一、总体情况 2023年，我局…', '2023年度，'): the year reported on, as
+ * the overview states it. Only its first words: a year named later ('较2022年', '2024年，我局将…') is another
+ * year; '本年度' names none. The year must stand alone before its comma (or 我/本/全, the sentence's subject).
+ */
+const OVERVIEW_YEAR = /总体情况((?:19|20)\d{2})年度?(?=[，,、我本全])/;
+
+/** The year the overview's first words state (`OVERVIEW_YEAR`). */
+export function overviewYear(lines: readonly Line[]): BodyClue | null {
+  const m = OVERVIEW_YEAR.exec(openingText(lines));
+  return m ? { agency: null, year: Number(m[1]), text: m[0] } : null;
+}
+
 /** chars. How far after '统计期限' (or '总体情况') an OCR'd year is looked for. */
 const PERIOD_SPAN = 40;
 const OVERVIEW_SPAN = 12;

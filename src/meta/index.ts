@@ -7,8 +7,8 @@
  */
 import type { LoadedDocument } from '../model/document.js';
 import type { MetaSource } from '../schema/report.js';
-import { endsAsName, titleParts } from './agency-name.js';
-import { witnessYears, presentedAs, statisticsYear } from './body.js';
+import { endsAsName, normaliseTitle, titleParts } from './agency-name.js';
+import { overviewYear, witnessYears, presentedAs, statisticsYear } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
 import { findTitle, tidyTitle, TITLE_WINDOW } from './title.js';
 import { lineText } from './line-text.js';
@@ -84,6 +84,35 @@ export function misreadTitleYear(candidates: readonly number[], witnesses: Reado
   return agreed.length === 1 ? agreed[0]! : null;
 }
 
+/** A line that is a year and nothing else ('2023年', '（2023年度）', '二〇二三年'). */
+const YEAR_LINE = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*度?\s*[)）]?$/;
+
+/**
+ * The year of a title printed without it, on a line of its own next to the title ('XX局政府信息公开工作年度报告' /
+ * '（2023年度）'; a LibreOffice print puts a wrapped title's '2023年' on a line of its own). The title's statement of the year.
+ */
+function yearLineBeside(lines: LoadedDocument['lines'], titleLine: number | undefined): { year: number; text: string; line: number } | null {
+  if (titleLine === undefined) return null;
+  for (const i of [titleLine, titleLine - 2]) {
+    const text = i >= 0 && i < lines.length ? lineText(lines[i]) : '';
+    const m = YEAR_LINE.exec(normaliseTitle(text).trim());
+    if (m) return { year: Number(m[1]), text, line: i + 1 };
+  }
+  return null;
+}
+
+/**
+ * A sign-off whose name wrapped onto two lines ('辽宁省鞍山高新技术' / '产业开发区管理委员会' over the date): the line
+ * above the date holds the name's second half, which another place's name ends inside a word. Joined with the
+ * line above it, when that gives the other place's name (or a whole-name tail of it), the sign-off's name; else as read.
+ */
+function wrappedSignOff(lines: LoadedDocument['lines'], dateLine: number, agency: string, others: readonly MetaClue<string>[]): string {
+  const tails = others.filter((c) => c.value.endsWith(agency) && c.value !== agency && !endsAsName(c.value, agency));
+  if (tails.length === 0 || dateLine < 3) return agency;
+  const joined = lineText(lines[dateLine - 3]).replace(/\s+/g, '') + agency;
+  return tails.some((c) => c.value === joined || endsAsName(c.value, joined)) ? joined : agency;
+}
+
 /** Reads every clue to title, agency, year and publication date. */
 export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate' | 'name'>): MetaEvidence {
   const agencies: MetaClue<string>[] = [];
@@ -93,6 +122,8 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   if (found && parts) {
     if (parts.agency) agencies.push(clue(parts.agency, found.from, found.text, found.line, found.trimmed || parts.trimmed));
     if (parts.year) years.push(clue(parts.year, found.from, found.text, found.line));
+    const apart = parts.year ? null : yearLineBeside(doc.lines, found.line);
+    if (apart) years.push(clue(apart.year, found.from, apart.text, apart.line));
   }
   // The opening '现将X…年度报告' names the report's agency; a byline or sign-off names who signed it
   // (often its office): the opening goes first.
@@ -102,9 +133,15 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   const byline = found?.line ? findByline(doc.lines, found.line) : null;
   if (byline?.agency) agencies.push(clue(byline.agency, 'byline', byline.text, byline.line));
   const signOff = findSignOff(doc.lines);
-  if (signOff?.agency && signOff.line !== byline?.line) agencies.push(clue(signOff.agency, 'signOff', signOff.agency, signOff.line - 1));
+  if (signOff?.agency && signOff.line !== byline?.line) {
+    const name = wrappedSignOff(doc.lines, signOff.line, signOff.agency, agencies);
+    agencies.push(clue(name, 'signOff', name, signOff.line - 1));
+  }
   const period = statisticsYear(doc.lines);
   if (period?.year) years.push(clue(period.year, 'period', period.text));
+  // 一、总体情况's first words ('2023年，我局…'): the body's statement of the year, another place than the title.
+  const overview = overviewYear(doc.lines);
+  if (overview?.year && !(presented?.year === overview.year)) years.push(clue(overview.year, 'body', overview.text));
   // A title perhaps wrapped inside its agency's name ('安徽省宜' / '昌市…'): an agency read from it that another
   // place prints longer, starting inside a word ('…发展和改革委员会'), is the name's tail, no evidence.
   const head = found?.incomplete ? agencies.find((c) => c.from === found.from) : undefined;

@@ -85,9 +85,12 @@ export function tidyTitle(text: string): string {
 const LEAD_MARKS = /^[\s•·●○◦▪▫■□◆◇►▶‣⁃*]+(?=\S)/;
 const EMPHASIS = /(?:^|(?<=\s))(?:\*{1,3}|_{2,3})(?=\s|$)|\*\*|__/g;
 
+/** An icon-font glyph before a title (private-use code points, then a space: '\ue600 XX局…'); one joined to the name may be its lost first letter. */
+const ICON_LEAD = /^\s*[\ue000-\uf8ff]+\s+(?=\S)/;
+
 /** The line without list and emphasis marks. */
 function unmarked(text: string): string {
-  return text.replace(EMPHASIS, ' ').replace(LEAD_MARKS, '').trim();
+  return text.replace(EMPHASIS, ' ').replace(ICON_LEAD, '').replace(LEAD_MARKS, '').trim();
 }
 
 /** A mark a text dump puts before a list item (a site's navigation menu: '• 信息公开指南', html2text's '* 信息公开指南'). */

@@ -28,7 +28,7 @@
  *  - title 'A区人民政府2023年…', sign-off 'B县人民政府' → agency null, `ambiguous`, candidates [A区人民政府, B县人民政府].
  */
 import type { MetaClue, MetaEvidence } from '../meta/index.js';
-import { LEVEL_FIRST, NAME_BOUNDARY } from '../meta/agency-name.js';
+import { endsAsName, LEVEL_FIRST, NAME_BOUNDARY } from '../meta/agency-name.js';
 import { titleLooksWhole } from '../meta/title.js';
 import type { MetaFieldInfo, MetaFields, MetaFlag, MetaSource } from '../schema/report.js';
 
@@ -42,6 +42,8 @@ export const METADATA_ONLY = 0.8;
 export const TRIMMED = 0.7;
 /** Only the file name states it: file names are given by whoever saved the file. */
 export const FILE_NAME_ONLY = 0.6;
+/** (year) Only the sign-off's date tells it (the year before): an inference, not a statement. */
+export const SIGNED_ONLY = 0.6;
 /** A name holding a character the input could not decode (U+FFFD): one of its letters is unknown. */
 export const DAMAGED = 0.4;
 /** Places that are not the printed report. */
@@ -62,6 +64,18 @@ type Relation = 'same' | 'sub' | 'other';
 export function agencyRelation(a: string, b: string): Relation {
   if (a === b || a.endsWith(b) || b.endsWith(a)) return 'same';
   return a.startsWith(b) || b.startsWith(a) ? 'sub' : 'other';
+}
+
+/**
+ * `agencyRelation` as the places of one report are weighed: a name one ideograph shorter than another
+ * that it ends inside a word ('阳县自然资源局' under '沭阳县自然资源局': its first letter lost, a font that maps
+ * it to no character) is another reading of the name, not a shorter form of it: the two disagree. (Marks
+ * before a title, '置顶青山区教育局' over '青山区教育局', are words, not one letter.)
+ */
+function nameRelation(a: string, b: string): Relation {
+  const r = agencyRelation(a, b);
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return r === 'same' && long.length === short.length + 1 && /^\p{Script=Han}$/u.test(long[0]!) && !endsAsName(long, short) ? 'other' : r;
 }
 
 /**
@@ -194,8 +208,15 @@ function reportedTooLate(year: number, dates: readonly MetaClue<string>[]): bool
   return year > new Date().getFullYear() || (printedDates.length > 0 && printedDates.every((y) => y < year));
 }
 
-/** A name holding U+FFFD (a glyph the input could not decode) or a character no name holds is reported as read, `damaged`, ≤ DAMAGED: one of its letters is unknown. */
-function damaged(value: string | null, info: MetaFieldInfo, notInName = /\ufffd/): MetaFieldInfo {
+/**
+ * A hole in a name: U+FFFD (a glyph the input could not decode), a private-use code point (U+E000–U+F8FF: a
+ * font that maps some ideographs there, '\ue3a1宁市…' for '南宁市…') or a control character (a glyph whose
+ * ToUnicode lacks its code reads as the code itself, '\x85'). Anywhere in the name, its first letter too.
+ */
+const HOLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ue000-\uf8ff\ufffd]/;
+
+/** A name holding a hole (`HOLE`) or a character no name holds is reported as read, `damaged`, ≤ DAMAGED: one of its letters is unknown. */
+function damaged(value: string | null, info: MetaFieldInfo, notInName = HOLE): MetaFieldInfo {
   if (value === null || !notInName.test(value)) return info;
   return { ...info, confidence: Math.min(info.confidence, DAMAGED), flags: [...new Set([...info.flags, 'damaged' as const])] };
 }
@@ -203,7 +224,7 @@ function damaged(value: string | null, info: MetaFieldInfo, notInName = /\ufffd/
 /** A character no agency name holds: anything but ideographs, digits, CJK and full-width punctuation ('（管委会，区级汇总）'), '()·' and spaces — a Latin letter, a symbol ('^', '¿', '●'), U+FFFD. */
 const NOT_IN_NAME = '[^\\p{Script=Han}\\p{N}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65()·\\s]';
 /** A name misread inside: such characters between its ideographs (a mark before the name, '★置顶 …', is page furniture the name's form leaves out). */
-const MISREAD_NAME = new RegExp(`\\p{Script=Han}${NOT_IN_NAME}+\\p{Script=Han}|\\ufffd`, 'u');
+const MISREAD_NAME = new RegExp(`\\p{Script=Han}${NOT_IN_NAME}+\\p{Script=Han}|${HOLE.source}`, 'u');
 
 /** The agency clues to weigh: those read whole when there are any (a misread one is no evidence either way). */
 function readableAgencies(clues: readonly MetaClue<string>[]): readonly MetaClue<string>[] {
@@ -211,9 +232,22 @@ function readableAgencies(clues: readonly MetaClue<string>[]): readonly MetaClue
   return readable.length > 0 ? readable : clues;
 }
 
+/**
+ * No place prints the year: the year before the sign-off's date ('2024年1月20日' → 2023; reports come out
+ * by 31 January), reported `unconfirmed` at SIGNED_ONLY — a late report (signed in 2025 about 2023) would
+ * make it wrong, and nothing confirms it. None when the sign-off prints no date or dates of several years.
+ */
+function yearBeforeSignOff(dates: readonly MetaClue<string>[]): { value: number | null; info: MetaFieldInfo } {
+  const signed = dates.filter((d) => d.from === 'signOff');
+  const years = new Set(signed.map((d) => Number(d.value.slice(0, 4))));
+  if (years.size !== 1) return { value: null, info: MISSING };
+  const value = [...years][0]! - 1;
+  return { value, info: { confidence: SIGNED_ONLY, flags: ['unconfirmed'], source: sourceOf(signed[0]!), agreeing: ['signOff'] } };
+}
+
 /** Values and `metaFields` from the clues. */
 export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
-  const [first, ...rest] = groups(readableAgencies(evidence.agencies), agencyRelation);
+  const [first, ...rest] = groups(readableAgencies(evidence.agencies), nameRelation);
   const form = first ? confirmedForm(first) : null;
   const agency = scoreValue(form ? [form.clues, ...rest] : []);
   // Place names before the confirmed form are printed in one place only (where such a name starts is not
@@ -225,7 +259,7 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const chosenYear = yearGroups[0]?.[0]?.value;
   // A misread title year chosen by a date (`misreadTitleYear`) is not confirmed by that date.
   const datedAfter = chosenYear !== undefined && !yearGroups[0]!.every((c) => c.misread) && evidence.dates.some((d) => d.from !== 'metaDate' && Number(d.value.slice(0, 4)) === chosenYear + 1);
-  const year = scoreValue(yearGroups, datedAfter);
+  const year = yearGroups.length > 0 ? scoreValue(yearGroups, datedAfter) : yearBeforeSignOff(evidence.dates);
   if (year.value !== null && year.info.confidence > SINGLE && reportedTooLate(year.value, evidence.dates)) {
     year.info = { ...year.info, confidence: SINGLE, flags: [...new Set([...year.info.flags, 'conflict' as const])] };
   }
