@@ -6,7 +6,8 @@
 import { oneLine, prepareRows } from '../src/ocr/cell-ink.js';
 import { numberColumn } from '../src/ocr/digits.js';
 import { maxInkWidth, minInkWidth } from '../src/ocr/ink-width.js';
-import { agree, readingAlternatives, vote, type CellRead } from '../src/ocr/reads.js';
+import { agree, readingAlternatives, twiceRead, vote, type CellRead } from '../src/ocr/reads.js';
+import { scoreField } from '../src/score/index.js';
 import { clearSpecks, clearTallStrokes } from '../src/ocr/cell-clean.js';
 import type { Grey } from '../src/ocr/image.js';
 import { isRulingResidue } from '../src/ocr/page.js';
@@ -76,7 +77,9 @@ describe('a cell whose ink is only its darkest stroke', () => {
   // in its diagonal (grey 215) that stops the growth over faint strokes.
   const [w, h] = [180, 40];
   const data = new Uint8Array(w * h).fill(250);
-  for (const x0 of [20, 80]) for (let y = 10; y < 30; y++) for (let x = x0; x < x0 + 12; x++) if (x < x0 + 3 || x > x0 + 8 || y < 13 || y > 26) data[y * w + x] = 30;
+  // The dark digits are '0's, their corners round (a square-cornered ring is a box glyph: box-glyph.ts).
+  const corner = (x: number, x0: number, y: number): boolean => Math.min(x - x0, x0 + 11 - x) + Math.min(y - 10, 29 - y) < 4;
+  for (const x0 of [20, 80]) for (let y = 10; y < 30; y++) for (let x = x0; x < x0 + 12; x++) if ((x < x0 + 3 || x > x0 + 8 || y < 13 || y > 26) && !corner(x, x0, y)) data[y * w + x] = 30;
   for (let y = 10; y < 30; y++) for (let x = 140; x < 152; x++) data[y * w + x] = y >= 27 ? 40 : y >= 18 && y < 21 ? 215 : (y < 13 || x > 148) ? 175 : 250;
   const img = { width: w, height: h, data };
   const boxes = [0, 60, 120].map((x) => ({ x1: x + 1, y1: 1, x2: x + 59, y2: 39 }));
@@ -263,5 +266,34 @@ describe('one line of digits', () => {
     expect(oneLine(31, 30)).toBe(true);
     expect(oneLine(40, 30)).toBe(true);
     expect(oneLine(75, 30)).toBe(false);
+  });
+});
+
+describe('a value printed twice run together', () => {
+  it("should offer the number once ('3535' → '35') first among the readings, and nothing for other numbers", () => {
+    expect(twiceRead('3535')).toBe('35');
+    expect(twiceRead('77')).toBe('7');
+    expect(twiceRead('353')).toBeNull();
+    expect(twiceRead('3536')).toBeNull();
+    expect(twiceRead('12.12')).toBeNull();
+    expect(readingAlternatives('3535', [[], [], [], []])[0]).toBe('35');
+    expect(readingAlternatives('3536', [[], [], [], []])).not.toContain('35');
+  });
+});
+
+describe('an OCR amount read without its decimal point', () => {
+  const placement = { by: 'label' as const, labelScore: 1, source: {} };
+  const key = 'activeDisclosure.fees.amount';
+
+  it("should stay at most 0.6 with the reading ÷ 100 among its candidates ('3975.95' read 397595)", () => {
+    const lost = scoreField(key, { value: 397595, flags: ['ocr'] }, placement, []);
+    expect(lost.confidence).toBeLessThanOrEqual(0.6);
+    expect(lost.candidates).toEqual([397595, 3975.95]);
+    // Read with its point, or 0, it keeps the OCR cap; a count is not an amount.
+    expect(scoreField(key, { value: 3975.95, flags: ['ocr'] }, placement, []).confidence).toBeGreaterThan(0.6);
+    expect(scoreField(key, { value: 0, flags: ['ocr'] }, placement, []).confidence).toBeGreaterThan(0.6);
+    expect(scoreField('activeDisclosure.fees.prevItems', { value: 12, flags: ['ocr'] }, placement, []).confidence).toBeGreaterThan(0.6);
+    // Not read by OCR: the text layer prints the point when there is one.
+    expect(scoreField(key, { value: 397595, flags: [] }, placement, []).confidence).toBeGreaterThan(0.6);
   });
 });

@@ -4,6 +4,7 @@
  * glyphs cut again over its row's line of digits (`prepareRows`). Pure.
  */
 import { clearRemnants, clearSpecks, clearTallStrokes, growBox } from './cell-clean.js';
+import { onlyBoxes } from './box-glyph.js';
 import { crop, INK, inkBox, stretch, type Box, type Grey } from './image.js';
 import { median } from '../_internal/extremes.js';
 
@@ -111,6 +112,8 @@ function prepare(img: Grey, box: Box, level: number, glyphH?: number, band?: { t
   const inkW = ink.x2 - ink.x1;
   if (inkW > MAX_NUMBER_WIDTH * inkH) return 'other';
   const tight = stretch(crop(cell, { x1: ink.x1 - 2, y1: ink.y1 - 2, x2: ink.x2 + 2, y2: ink.y2 + 2 }));
+  // Boxes for characters a font lacks ('□'): no digit, though the reader reads one '0' (box-glyph.ts).
+  if (onlyBoxes(tight)) return 'other';
   return { tight, inkW, inkH, glyphs: countGlyphs(tight, inkH, GLYPH_LEVEL), top: oy + ink.y1, bottom: oy + ink.y2 };
 }
 

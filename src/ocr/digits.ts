@@ -194,12 +194,14 @@ export async function readPrepared(prepared: readonly (readonly (Prepared | 'bla
   const out: CellRead[][] = prepared.map((row) => row.map((p) => (typeof p === 'object' ? 'other' : p)));
   const pending: { r: number; c: number; p: Prepared }[] = [];
   for (const [r, row] of prepared.entries()) {
-    const cells = row.flatMap((p, c) => (typeof p === 'object' ? [{ c, p }] : []));
+    // A cell that ends in a unit ('376件') is read in the strip without it: read whole, the unit
+    // read as digits too ('件' as '17': 37617, accepted by the ink width) or the cell as nothing.
+    const cells = row.flatMap((p, c) => (typeof p === 'object' ? [{ c, p, read: unitCut(p) ?? p }] : []));
     if (cells.length === 0) continue;
     const reads: (OcrLine | null)[][] = [];
-    for (const v of variants) reads.push(await readStrip(cells.map((x) => x.p), v));
-    cells.forEach(({ c, p }, i) => {
-      const ok = vote(reads.map((rs) => (rs[i] ? accept(rs[i]!, p) : null)));
+    for (const v of variants) reads.push(await readStrip(cells.map((x) => x.read), v));
+    cells.forEach(({ c, p, read }, i) => {
+      const ok = vote(reads.map((rs) => (rs[i] ? accept(rs[i]!, read) : null)));
       if (ok) out[r]![c] = ok;
       else pending.push({ r, c, p });
     });

@@ -35,12 +35,25 @@ const MIN_DIGIT_CONFIDENCE = 0.2;
 export const DIGIT_VALUE = /^(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?|[-—/]{1,3})$/;
 
 /**
- * A reading's other readings, one symbol changed in each: the recogniser's per-symbol choices
- * first, then the confusions it does not offer (`CONFUSIONS`, `LONE_CONFUSIONS`); at most
- * `MAX_ALTERNATIVES`, each a plausible number.
+ * A digit string that is one number twice ('3535'): the half, else null. A value printed twice run
+ * together (a cell's text drawn over itself a little apart, a keystoned scan's doubled row) reads
+ * as the number twice; the half is one more reading the identities may choose (capped as repaired).
+ */
+export function twiceRead(text: string): string | null {
+  if (!/^\d+$/.test(text) || text.length % 2 !== 0) return null;
+  const half = text.slice(0, text.length / 2);
+  return half + half === text ? half : null;
+}
+
+/**
+ * A reading's other readings: the number printed twice read as one (`twiceRead`) first, then one
+ * symbol changed in each: the recogniser's per-symbol choices, then the confusions it does not
+ * offer (`CONFUSIONS`, `LONE_CONFUSIONS`); at most `MAX_ALTERNATIVES`, each a plausible number.
  */
 export function readingAlternatives(text: string, perSymbol: readonly (readonly string[])[]): string[] {
   const out = new Set<string>();
+  const half = twiceRead(text);
+  if (half !== null) out.add(half);
   const swap = (i: number, a: string): void => {
     if (out.size < MAX_ALTERNATIVES && a !== text[i]) out.add(text.slice(0, i) + a + text.slice(i + 1));
   };

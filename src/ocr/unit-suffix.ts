@@ -4,7 +4,8 @@
  * printed so came out missing. The unit is found by its ink: ideographs are taller than digits
  * (a digit is ~0.7 em high, an ideograph ~0.9 em) and stand at the right, so the cell's glyphs
  * (column runs) are cut where the trailing full-height ones begin, and the digits left are read
- * alone (`unitCut`). Pure.
+ * (`unitCut`): in the row's strip (read whole, the unit was also read as digits: '376件' as 37617),
+ * and alone when the strip gives nothing. Pure.
  */
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { crop, stretch, type Grey } from './image.js';
@@ -26,7 +27,8 @@ const UNIT_WIDTHS: readonly (readonly [number, number])[] = [
   [1.85, 2.4],
 ];
 
-interface Run {
+/** A glyph's column run: its x span and vertical extent (px). */
+export interface Run {
   x0: number;
   x1: number;
   top: number;
@@ -34,7 +36,7 @@ interface Run {
 }
 
 /** Column runs of ink (white columns between them) with their vertical extent. */
-function runs(img: Grey): Run[] {
+export function runs(img: Grey): Run[] {
   const out: Run[] = [];
   let cur: Run | null = null;
   for (let x = 0; x <= img.width; x++) {

@@ -58,7 +58,7 @@ export const FieldInfoSchema = z
     confidence: z.number().min(0).max(1),
     flags: z.array(FieldFlagSchema),
     source: SourceRefSchema.optional(),
-    /** With `ambiguous`: every value that survives the identities. With `correctedInText`: the printed value and the number the text corrects it to. */
+    /** With `ambiguous`: every value that survives the identities. With `correctedInText`: the printed value and the number the text corrects it to. With an OCR'd amount read as a whole number: as read and ÷ 100 (a decimal point the scan lost). */
     candidates: z.array(z.number()).optional(),
     /** With `corrected`: who set the value, why, and what had been read (value, confidence, flags, candidates). */
     correction: z

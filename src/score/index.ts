@@ -14,6 +14,8 @@
  *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined / scaled ≤ 0.85 (a guess is never ≥ 0.9);
  *     ocr (read from a scan) ≤ 0.85 unless every identity through it holds and at least two of them
  *     run through other cells that were read, not derived (OCR errors correlate: one sum is not enough);
+ *     an OCR'd amount read as a whole number (not 0) that no identity confirms ≤ 0.6 with `candidates`
+ *     [as read, ÷ 100] (a lost decimal point: '3975.95' read 397595);
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
  *     when every identity through the field holds and one of them reaches other rows read apart (its
  *     own row total alone: the run's other splits may sum to it as well), else ≤ 0.7, and ≤ 0.7 when the row's label runs
@@ -85,6 +87,13 @@ const ROW_UNCONFIRMED_CAP = 0.88;
  */
 const OCR_CAP = 0.85;
 const OCR_CONFIRMATIONS = 2;
+/**
+ * An OCR'd amount (万元, printed with decimals: '3975.95') read as a whole number: at 100 dpi the
+ * point is a pixel or two and is lost ('3975.95' read 397595), and nothing tells the two apart —
+ * no identity reaches an amount. Unless one confirms it, it stays well below 0.9 with both
+ * readings as `candidates` (as read, and ÷ 100: two decimals lost).
+ */
+const POINT_UNREAD_CAP = 0.6;
 /**
  * A negative value where the template allows none (a count, an amount): the sign is a misreading
  * (a dash glued to the number, a 'n/a' marker) or the report is wrong; the digits may be right, the
@@ -158,6 +167,11 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   return cap;
 }
 
+/** An OCR'd amount read with no point (a whole number but 0) that no identity confirms: its point may be lost (`POINT_UNREAD_CAP`). */
+function pointMayBeLost(key: string, solved: SolvedField, flags: ReadonlySet<FieldFlag>, confirmed: boolean): boolean {
+  return flags.has('ocr') && !confirmed && MONEY_KEYS.has(key) && typeof solved.value === 'number' && Number.isInteger(solved.value) && solved.value !== 0;
+}
+
 /** Scores one field; `fields` (every solved field) tells whether an identity's other members were read independently. */
 export function scoreField(
   key: string,
@@ -190,12 +204,15 @@ export function scoreField(
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, GUESS_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
+  const pointUnread = pointMayBeLost(key, solved, flags, confirmed);
+  if (pointUnread) c = Math.min(c, POINT_UNREAD_CAP);
   if (flags.has('ambiguous')) c = 0;
   // A value below 0.9 that no other flag explains — nothing independent confirms it: no identity reaches it, or an
   // order or a row place nothing confirms (map/order-unconfirmed, rivals, open rows) — says so: every value below 0.9 carries a flag.
   if (c > 0 && c < TRUSTED && flags.size === 0) flags.add('unconfirmed');
   const info: FieldInfo = { confidence: Math.round(c * 1000) / 1000, flags: [...flags].sort(), source: placement.source };
   if (solved.candidates) info.candidates = solved.candidates;
+  else if (pointUnread) info.candidates = [solved.value as number, (solved.value as number) / 100];
   return info;
 }
 
