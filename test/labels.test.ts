@@ -85,6 +85,18 @@ describe('joinFragments', () => {
     expect(rows.some((r) => r.joined)).toBe(false);
   });
 
+  it("should join an item number read as a row of empty cells to the numbers its wrapped label continues to ('（二）' / '部分公开（区分处理的…')", () => {
+    const rows = joinFragments([row('（一）予以公开', [2, 1, 0, 0, 0, 0, 3]), blankTail('（二）'), row('分处理的，只计这一情形，不计其', [1, 0, 0, 0, 0, 0, 1], { pending: '部分公 开（区' }), blankTail('他情形）'), row('1.属于国家秘密', [0, 0, 0, 0, 0, 0, 0], { pending: '（三）不予公开' })], REQUEST_ROWS_COMBINED);
+    expect(rows.some((r) => r.label === '（二）')).toBe(false);
+    expect(rows[1]!.pending.startsWith('（二）')).toBe(true);
+    expect(rows[1]!.values.map((v) => (v.kind === 'num' ? v.value : null))).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('should keep a blank row whose next row starts its own item', () => {
+    const rows = joinFragments([blankTail('5.属于'), row('6.属于四类过程性信息', [1, 0, 0, 0, 0, 0, 1], { pending: '三类内 部事务 信息' })], REQUEST_ROWS_COMBINED);
+    expect(rows.map((r) => [r.label, r.values.length])).toEqual([['5.属于三类内部事务信息', 0], ['6.属于四类过程性信息', 7]]);
+  });
+
   it('should move a text-only tail (the next page) up to the label it completes', () => {
     const rows = joinFragments([row('5.要求行政', [1, 0, 0, 0, 0, 0, 1]), row('（六）其他处理', [0, 0, 0, 0, 0, 0, 0], { pending: '机关确认或重新出具已获取信息' })], REQUEST_ROWS_COMBINED);
     expect(rows.map((r) => [r.label, r.pending])).toEqual([['5.要求行政机关确认或重新出具已获取信息', ''], ['（六）其他处理', '']]);

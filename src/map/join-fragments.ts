@@ -12,6 +12,7 @@ import { memoByStrings } from '../_internal/memo.js';
 import { bestMatch, type LabelMatch } from './label-match.js';
 import { blockHeading } from './block-heading.js';
 import { maxOf } from '../_internal/extremes.js';
+import { OWN_ROW_START } from '../layout/wrapped-rows.js';
 
 /** A table row as the mapper sees it: `joined` when label text from another line was joined to it. */
 export type MappedRow = TableRow & { joined?: boolean };
@@ -117,6 +118,41 @@ function joinBlankFragments(rows: readonly MappedRow[], specs: readonly RowSpec[
   return out;
 }
 
+/** A numbered sub-row's item number anywhere in a text ('… 6.属于四类…'): the text starts a row of its own there. */
+const ITEM_INSIDE = /(?:^|\s)\d{1,2}\s*[.、．](?!\d)/;
+
+/**
+ * A row of empty cells that is only the head of a wrapped label: an item number, or a start that
+ * names no template row ('（二）' / '部分公' / '开（区' / '分处理的，只计这一情形，不计其 4 11 7 ∅ 6 15 43'
+ * / '他情形）': a narrow label cell centred vertically, its first line read as a row of its own).
+ * Read as printed, the head is a blank row — zeros at 0.85 for a row that printed numbers — and
+ * the row with the numbers loses its item number. The head joins the next row when that row holds
+ * numbers and its label text starts no row of its own (no item number, no block: it continues a
+ * sentence), the head alone names no row and the joined label names one at least as well as the
+ * next row did alone.
+ */
+function joinHeadsDown(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
+  const list = [...rows];
+  const out: MappedRow[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i]!;
+    const next = list[i + 1];
+    const head = join(r.pending, r.label);
+    const rest = next ? join(next.pending, next.label) : '';
+    const continues = rest !== '' && !OWN_ROW_START.test(rest) && !ITEM_INSIDE.test(rest) && !/^\s*\d/.test(rest) && /\p{L}/u.test(rest);
+    const startsRow = OWN_ROW_START.test(head) && blockHeading(comparable(head)) === null;
+    if (!isValueless(r) || !next || !next.values.some((v) => v.kind === 'num') || !continues || !startsRow || head.length > MAX_FRAGMENT_CHARS) {
+      out.push(r);
+      continue;
+    }
+    const joined = { pending: join(head, next.pending), label: next.label };
+    const score = topScore(joined, specs);
+    if (topScore(r, specs) < MIN_LABEL_SCORE && score >= MIN_LABEL_SCORE && score >= topScore(next, specs)) list[i + 1] = { ...next, pending: joined.pending, joined: true };
+    else out.push(r);
+  }
+  return out;
+}
+
 /**
  * Orphan label text (no values followed it before a column header or the table's end): its head
  * joins the row above when it completes that row's label; the orphan itself is never a row.
@@ -182,5 +218,5 @@ function joinPendingTails(rows: readonly MappedRow[], specs: readonly RowSpec[])
 
 /** Joins label fragments to the rows they complete. */
 export function joinFragments(rows: readonly TableRow[], specs: readonly RowSpec[]): MappedRow[] {
-  return joinOrphans(joinBlankFragments(joinPendingTails(rows, specs), specs), specs);
+  return joinOrphans(joinBlankFragments(joinPendingTails(joinHeadsDown(rows, specs), specs), specs), specs);
 }
