@@ -44,6 +44,7 @@ function spansOf(raw: string, line: number, m: Measure): Span[] {
   });
 }
 
+const measured = (s: string, m: Measure): number => (m === 'chars' ? s.length : displayWidth(s));
 const overlaps = (a: Span, b: Span): boolean => a.lo < b.hi && b.lo < a.hi;
 
 /**
@@ -56,7 +57,8 @@ function columnsOf(header: readonly string[], from: number, m: Measure): Span[] 
   const columns: Span[] = [];
   for (const p of [...kept].sort((a, b) => a.lo - b.lo)) {
     const c = columns.at(-1);
-    if (c && p.lo < c.hi) c.hi = Math.max(c.hi, p.hi);
+    // Touching counts: a wrapped piece starting where the word above ends ('科研机' / '构') is its column's.
+    if (c && p.lo <= c.hi) c.hi = Math.max(c.hi, p.hi);
     else columns.push({ ...p });
   }
   return columns;
@@ -121,7 +123,12 @@ export function headerSpanCells(rows: readonly Row[], header: readonly string[],
   const widest = maxOf(valued.map((r) => r.nums.length));
   const fits: { k: number; under: Map<number, number[][]> }[] = [];
   for (const m of measures) {
-    const columns = columnsOf(header, minOf(valued.map((r) => r.nums[0]!.start[m])), m);
+    const from = minOf(valued.map((r) => r.nums[0]!.start[m]));
+    // Header text right of every row's label but left of every number ('自然人' over a column printed
+    // blank in every row, pdftotext -fixed N): a column the spans would lose — not read by them.
+    const labelsEnd = maxOf(valued.map((r) => measured(r.raw.slice(0, r.labelEnd).trimEnd(), m)));
+    if (header.some((raw, i) => spansOf(raw, i, m).some((p) => p.lo >= labelsEnd && p.lo < from - START_TOLERANCE))) continue;
+    const columns = columnsOf(header, from, m);
     if (columns.length <= widest || !TEMPLATE_COLUMNS.has(columns.length)) continue;
     const under = readingsUnder(valued, columns, m);
     if (under) fits.push({ k: columns.length, under });
