@@ -169,10 +169,11 @@ describe('alignedRowCells', () => {
   it('should move a tall row\'s label pieces under its numbers onto the numbers\' line when its columns are not placed', () => {
     // pdftotext -layout shifts each row's numbers by its own label (no column anchors): a tall row's
     // numbers print centred between its label's pieces, the piece under them alone on its line.
-    // Its header (4 lines, pdftotext -layout of a narrow 7-column header) prints more columns than the rows place.
+    // Its header (4 lines, pdftotext -layout of a narrow header) prints more columns than the rows place;
+    // 8 of them (no template table's count: header-spans.ts reads none such), so no columns are placed.
     const lines = [
       '（本列数据的勾稽关系为：第一项加第二项之和           法人或其他组织',
-      '    ，等于第三项加第四项之和）     自然人 商业企 科研机 社会公 法律服          总计',
+      '    ，等于第三项加第四项之和）     自然人 商业企 科研机 社会公 法律服          总计  合计',
       '                                              其他',
       '                           业   构  益组织 务机构',
       '一、本年新收政府信息公开申请数量        42    5                    47',

@@ -20,6 +20,7 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 import { tick } from '../_internal/work-budget.js';
 import { exactBlockPlaces } from './stretch-columns.js';
 import { HEADER_LINES, headerColumnCount, headerPlaces } from './header-columns.js';
+import { headerSpanCells } from './header-spans.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
@@ -340,16 +341,45 @@ function placeByHeader(rows: readonly Row[], header: readonly string[], out: Map
 }
 
 /**
+ * A table whose header has more columns than its rows give anchors (whole columns empty), read under
+ * its header words' spans (header-spans.ts): each row's cells every reading agrees on, the others
+ * unread (`unread`: line index → cell indexes, label cell 0). False (nothing placed) when the spans do not place it.
+ */
+function placeBySpans(rows: readonly Row[], header: readonly string[], measures: readonly Measure[], out: Map<number, string[]>, closed: boolean, unread: Map<number, number[]>): boolean {
+  const bySpans = headerSpanCells(rows, header, measures);
+  if (!bySpans) return false;
+  const cellsOf = (row: Row): string[] | null => {
+    if (row.nums.length === 0) return Array.from({ length: bySpans.k }, () => '');
+    const cells = bySpans.cells.get(row.index);
+    return cells ? cells.map((c) => c ?? '') : null;
+  };
+  const put = (at: Row, line: string[]): void => {
+    out.set(at.index, line);
+    const cells = bySpans.cells.get(at.index);
+    const open = cells ? cells.flatMap((c, j) => (c === null ? [j + 1] : [])) : [];
+    if (open.length > 0) unread.set(at.index, open);
+  };
+  const joined = joinWrappedRows(rows, closed, cellsOf, out);
+  rows.forEach((row, i) => {
+    const line = out.get(row.index);
+    if (joined.has(row.index)) {
+      if (line && line.length > 0) put(row, line);
+    } else if (row.nums.length === 0 ? blankRowAt(rows, i, closed) : row.label !== '') put(row, [row.label, ...cellsOf(row)!]);
+  });
+  return true;
+}
+
+/**
  * Cells for the short rows of one table (stretch of row lines), keyed by line index; `rule`: the
  * column rule above it, if any; `header`: the lines just above its first row (its column header).
  */
-function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[]): void {
-  placeColumns(rows, out, closed, rule, header);
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[]): void {
+  placeColumns(rows, out, unread, closed, rule, header);
   joinAsPrinted(rows, closed, out, printed);
 }
 
 /** Cells for the short rows of one table by its columns (placeTable). */
-function placeColumns(rows: readonly Row[], out: Map<number, string[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[]): void {
+function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[]): void {
   if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
   if (placeByHeader(rows, header, out, closed)) return;
   const widest = maxOf(rows.map((r) => r.nums.length), 0);
@@ -382,6 +412,11 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, closed: 
   }
   // The header stands more column words over the numbers than the rows give columns (a column no
   // row fills, which the header did not place): which column is empty is not known — not placed.
+  // A header of more columns (its words' spans chained over all its lines: '其他' on a line of its own)
+  // than the rows fill: the rows read under those spans (header-spans.ts), by the measures the rows'
+  // numbers line up by (a dump pads by one of them).
+  const measures = [...new Set(readings.map((r) => r.m))];
+  if (placeBySpans(rows, header, measures.length > 0 ? measures : ['chars', 'width'], out, closed, unread)) return;
   if (headerColumnCount(rows, header) > k) return;
   // Rows the table's anchors do not place: a dump placing text by exact character cells whose scale
   // changes from one stretch of lines to the next (Ghostscript txtwrite) is read stretch by stretch.
@@ -501,14 +536,14 @@ function headerAbove(raws: readonly string[], at: number, skip: (index: number) 
  * are page furniture (they neither end a table nor belong to it). `printed` receives the lines of
  * tall rows whose numbers are not placed, each its joined label and its numbers as printed (joinAsPrinted).
  */
-export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean, printed: Map<number, string> = new Map()): Map<number, string[]> {
+export function alignedRowCells(raws: readonly string[], skip: (index: number) => boolean, printed: Map<number, string> = new Map(), unread: Map<number, number[]> = new Map()): Map<number, string[]> {
   const out = new Map<number, string[]>();
   let table: Row[] = [];
   // The last column rule (a simple text table's dashes): it says where the columns of the rows below it are, empty ones too.
   let rule: Anchor[] | null = null;
   const place = (closed: boolean): void => {
     const first = table.find((r) => r.nums.length > 0);
-    placeTable(table, out, printed, closed, rule, first ? headerAbove(raws, first.index, skip) : []);
+    placeTable(table, out, printed, unread, closed, rule, first ? headerAbove(raws, first.index, skip) : []);
     if (table.some((r) => r.nums.length > 0)) rule = null;
     table = [];
   };

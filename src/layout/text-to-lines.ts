@@ -131,7 +131,9 @@ export function textToLines(text: string): Line[] {
   // Short rows of space-aligned tables, their numbers put in the columns they sit under (aligned-columns.ts).
   // …and a tall row's numbers on a line of their own between its label's pieces, when not placed: the label joined onto that line.
   const joinedLabels = new Map<number, string>();
-  const aligned = alignedRowCells(raws, skip, joinedLabels);
+  // …and cells of a row whose column the header's spans leave open (header-spans.ts): unread.
+  const unreadCells = new Map<number, number[]>();
+  const aligned = alignedRowCells(raws, skip, joinedLabels, unreadCells);
   // Rows of a `|`-drawn table whose label cells wrap over lines with empty value cells (pipe-wrapped-rows.ts).
   const piped = pipeWrappedRows(raws, skip);
   // Rows saved as comma-separated values between the prose (csv-lines.ts).
@@ -155,7 +157,8 @@ export function textToLines(text: string): Line[] {
     if (placed?.length === 0) return;
     if (placed) {
       // One cell per column of the table (label 0, values 1…): its empty cells are cells, not layout.
-      lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), source: { line: index + 1 } });
+      const open = unreadCells.get(index);
+      lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), ...(open ? { unread: open } : {}), source: { line: index + 1 } });
       return;
     }
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];

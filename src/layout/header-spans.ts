@@ -1,0 +1,152 @@
+/**
+ * @file Columns of a space-aligned table whose rows leave whole columns empty, read under the spans
+ * of its header words (`pdftotext -layout` / `-fixed N` of a report printing zeros blank: 商业企业,
+ * 科研机构 and 法律服务机构 empty in every row, so the rows give 4 anchors for the header's 7 columns).
+ * pdftotext rounds every line on its own and pushes a number right of its neighbour ('2639 445'):
+ * a number centred under '自然人' may end up nearer '商业企' than its own word, so no single placement
+ * can be read from the offsets. Each number may be in any column whose header span (the word's
+ * pieces on all header lines chained by overlap, '商业企' / '业') it sits on or near (SPAN_TOLERANCE),
+ * in either column beside the gap it sits in when it is near none, and — one space after the number
+ * before it, where pdftotext may have pushed it — in the column left of those. A row's readings are the left-to-right assignments of its numbers to such columns;
+ * a cell every reading fills alike (a number, or empty) is placed, a cell they read differently is
+ * unread (the identities derive it or it stays missing): which column a number is in is never guessed.
+ */
+import type { Measure } from './wrapped-rows.js';
+import { displayWidth, position, type Num, type Row } from './aligned-columns.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
+import { tick } from '../_internal/work-budget.js';
+
+/** Cells. How far a number's centre may lie outside its column's header span (pdftotext's rounding and pushing). */
+const SPAN_TOLERANCE = 2;
+/** Cells. How far left of the rows' first numbers a header piece may start and still head a number column. */
+const START_TOLERANCE = 2;
+/**
+ * Column counts of the template's tables with value columns side by side: 二's 本年制发/废止/现行有效
+ * (3), 三 (7), 四 (15; 10 and 5 when 行政复议 and 行政诉讼 print as two tables). A header chaining into
+ * any other count has lost or split a column (a page cutting a wide table: 9 for 7) and places nothing.
+ */
+const TEMPLATE_COLUMNS = new Set([3, 5, 7, 10, 15]);
+/** Most readings of one row before it is left unplaced (C(7, 3) = 35 for a row of table 三). */
+const MAX_READINGS = 64;
+
+/** A header column: the span its pieces cover under one measure (hi exclusive). */
+interface Span {
+  lo: number;
+  hi: number;
+  line: number;
+}
+
+/** The runs of non-space text of a header line with their spans under measure `m`. */
+function spansOf(raw: string, line: number, m: Measure): Span[] {
+  return [...raw.matchAll(/\S+/g)].map((t) => {
+    const lo = m === 'chars' ? t.index! : displayWidth(raw.slice(0, t.index));
+    return { line, lo, hi: lo + (m === 'chars' ? t[0].length : displayWidth(t[0])) };
+  });
+}
+
+const measured = (s: string, m: Measure): number => (m === 'chars' ? s.length : displayWidth(s));
+const overlaps = (a: Span, b: Span): boolean => a.lo < b.hi && b.lo < a.hi;
+
+/**
+ * The header's columns under `m`: pieces starting right of `from`, a group word (a piece over two or
+ * more pieces of another line, '法人或其他组织') left out, the rest chained by overlap into columns.
+ */
+function columnsOf(header: readonly string[], from: number, m: Measure): Span[] {
+  const spans = header.flatMap((raw, i) => spansOf(raw, i, m)).filter((p) => p.lo >= from - START_TOLERANCE);
+  const kept = spans.filter((p) => !header.some((_, i) => i !== p.line && spans.filter((q) => q.line === i && overlaps(p, q)).length >= 2));
+  const columns: Span[] = [];
+  for (const p of [...kept].sort((a, b) => a.lo - b.lo)) {
+    const c = columns.at(-1);
+    // Touching counts: a wrapped piece starting where the word above ends ('科研机' / '构') is its column's.
+    if (c && p.lo <= c.hi) c.hi = Math.max(c.hi, p.hi);
+    else columns.push({ ...p });
+  }
+  return columns;
+}
+
+/** The columns number `n` (after `prev` on its row, if any) may be in under `m`, left to right. */
+function columnsFor(n: Num, prev: Num | undefined, columns: readonly Span[], m: Measure): number[] {
+  const c = position(n, m, 'centre');
+  const within = columns.flatMap((s, j) => (c >= s.lo - SPAN_TOLERANCE && c <= s.hi + SPAN_TOLERANCE ? [j] : []));
+  // Between two columns' spans (pdftotext pushed it, or its header word): either of them.
+  const after = columns.findIndex((s) => s.lo > c);
+  const near = within.length > 0 ? within : after < 0 ? [columns.length - 1] : after === 0 ? [0] : [after - 1, after];
+  // One space after the number before it: pdftotext may have pushed it right of its own column.
+  const pushed = prev !== undefined && n.start[m] - prev.end[m] <= 1 && near.length > 0 && near[0]! > 0;
+  return pushed ? [near[0]! - 1, ...near] : near;
+}
+
+/** The left-to-right assignments of a row's numbers to columns (each number's column from `options`), at most MAX_READINGS + 1. */
+function assignments(options: readonly number[][]): number[][] {
+  const out: number[][] = [];
+  const walk = (i: number, after: number, at: number[]): void => {
+    tick();
+    if (out.length > MAX_READINGS) return;
+    if (i === options.length) {
+      out.push([...at]);
+      return;
+    }
+    for (const j of options[i]!) {
+      if (j <= after) continue;
+      at.push(j);
+      walk(i + 1, j, at);
+      at.pop();
+    }
+  };
+  walk(0, -1, []);
+  return out;
+}
+
+/** A row's cells by the header's spans: its number or '' where every reading agrees, null where they differ. */
+export type SpanCells = (string | null)[];
+
+/** Each row's readings under measure `m` (line index → assignments), or null when some row has none or too many. */
+function readingsUnder(valued: readonly Row[], columns: readonly Span[], m: Measure): Map<number, number[][]> | null {
+  const out = new Map<number, number[][]>();
+  for (const r of valued) {
+    const found = assignments(r.nums.map((n, i) => columnsFor(n, r.nums[i - 1], columns, m)));
+    if (found.length === 0 || found.length > MAX_READINGS) return null;
+    out.set(r.index, found);
+  }
+  return out;
+}
+
+/**
+ * The cells of a table's rows (line index → one cell per header column) read under its header's spans,
+ * when the header has more columns than the widest row prints and every number of every row sits in
+ * some column left to right, under one of `measures` (those the rows' numbers line up by) or both
+ * (both: their readings together); null otherwise.
+ */
+export function headerSpanCells(rows: readonly Row[], header: readonly string[], measures: readonly Measure[] = ['chars', 'width']): { k: number; cells: Map<number, SpanCells> } | null {
+  const valued = rows.filter((r) => r.nums.length > 0);
+  if (header.length === 0 || valued.length === 0) return null;
+  const widest = maxOf(valued.map((r) => r.nums.length));
+  const fits: { k: number; under: Map<number, number[][]> }[] = [];
+  for (const m of measures) {
+    const from = minOf(valued.map((r) => r.nums[0]!.start[m]));
+    // Header text right of every row's label but left of every number ('自然人' over a column printed
+    // blank in every row, pdftotext -fixed N): a column the spans would lose — not read by them.
+    const labelsEnd = maxOf(valued.map((r) => measured(r.raw.slice(0, r.labelEnd).trimEnd(), m)));
+    if (header.some((raw, i) => spansOf(raw, i, m).some((p) => p.lo >= labelsEnd && p.lo < from - START_TOLERANCE))) continue;
+    const columns = columnsOf(header, from, m);
+    if (columns.length <= widest || !TEMPLATE_COLUMNS.has(columns.length)) continue;
+    const under = readingsUnder(valued, columns, m);
+    if (under) fits.push({ k: columns.length, under });
+  }
+  if (fits.length === 0) return null;
+  // Under the measure the dump did not pad by, pieces of different header lines overlap and two columns
+  // chain into one: the measure finding more columns is the dump's; both alike, their readings together.
+  const k = maxOf(fits.map((f) => f.k));
+  const readings = new Map<number, number[][]>();
+  for (const f of fits.filter((x) => x.k === k)) for (const [i, found] of f.under) readings.set(i, [...(readings.get(i) ?? []), ...found]);
+  const cells = new Map<number, SpanCells>();
+  for (const r of valued) {
+    const read = readings.get(r.index)!.map((at) => {
+      const row = Array.from({ length: k }, () => '');
+      at.forEach((j, i) => (row[j] = r.nums[i]!.text));
+      return row;
+    });
+    cells.set(r.index, read[0]!.map((cell, j) => (read.every((x) => x[j] === cell) ? cell : null)));
+  }
+  return { k, cells };
+}
