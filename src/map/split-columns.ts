@@ -130,9 +130,27 @@ const labelOf = (l: Line, w: number): string => normalizeLabel(l.cells.slice(0, 
 /** The value lines of a part, or null unless each prints exactly `width` values (a line re-seated by `reseated` keeps its printed line in `printed`). */
 function rowsOf(lines: readonly Line[], p: Part, width: number, printed: Map<Line, Line>): Line[] | null {
   const rows = lines.slice(p.rows, p.end).filter((l) => valueCount(l, true) > 0 && !isFurniture(l));
-  const out = rows.map((l) => (fits(l, width) ? l : reseated(l, width)));
+  const out = rows.map((l) => (fits(l, width) ? l : reseated(l, width) ?? unglued(l, width)));
   out.forEach((l, i) => l !== rows[i] && l && printed.set(l, rows[i]!));
   return out.every((l): l is Line => l !== null) ? out : null;
+}
+
+/** A label cell ending in a value one space after its words ('…政府信息公开申请 0'). */
+const GLUED_VALUE = /^(.*\p{L}[^\d\s]*)\s+(-?\d+(?:\.\d+)?)$/u;
+
+/**
+ * A separated line printing one value fewer than its part names whose label cell ends in a value
+ * one space after the words (`pdftotext -layout` of a long label running up to its row's first
+ * value: '1.申请人无正当理由…政府信息公开申请 0 | 0 | 0 | 0'): that value split off as the row's
+ * first value cell; null for any other line.
+ */
+function unglued(l: Line, width: number): Line | null {
+  const at = l.cells.length - (width - 1);
+  if (!l.separated || l.cols || at < 1 || valueCount(l) !== width - 1 || l.cells.slice(at).some((c) => c.trim() === '')) return null;
+  const m = GLUED_VALUE.exec(l.cells[at - 1]!.trim());
+  if (!m) return null;
+  const { starts: _starts, cols: _cols, ...rest } = l;
+  return { ...rest, cells: [...l.cells.slice(0, at - 1), m[1]!, m[2]!, ...l.cells.slice(at)] };
 }
 
 /**
@@ -220,7 +238,7 @@ function wrappedLabels(lines: readonly Line[], p: Part, width: number, into: Map
       above += l.cells.join('');
       continue;
     }
-    const row = fits(l, width) ? l : reseated(l, width) ?? l;
+    const row = fits(l, width) ? l : reseated(l, width) ?? unglued(l, width) ?? l;
     into.set(l, normalizeLabel(above + row.cells.slice(0, Math.max(0, row.cells.length - width)).join('')));
     above = '';
   }
