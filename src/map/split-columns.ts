@@ -135,22 +135,25 @@ function rowsOf(lines: readonly Line[], p: Part, width: number, printed: Map<Lin
   return out.every((l): l is Line => l !== null) ? out : null;
 }
 
-/** A label cell ending in a value one space after its words ('…政府信息公开申请 0'). */
-const GLUED_VALUE = /^(.*\p{L}[^\d\s]*)\s+(-?\d+(?:\.\d+)?)$/u;
+/** A value token: a number. */
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /**
- * A separated line printing one value fewer than its part names whose label cell ends in a value
- * one space after the words (`pdftotext -layout` of a long label running up to its row's first
- * value: '1.申请人无正当理由…政府信息公开申请 0 | 0 | 0 | 0'): that value split off as the row's
- * first value cell; null for any other line.
+ * A separated line printing fewer values than its part names whose label cell ends in the missing
+ * values one space after its words (`pdftotext -layout` of a long label running up to its row's
+ * values: '1.申请人无正当理由…政府信息公开申请 0 | 0 | 0 | 0', '…公开申请 40 34 | 0'): those values
+ * split off as the row's first value cells; null for any other line.
  */
 function unglued(l: Line, width: number): Line | null {
-  const at = l.cells.length - (width - 1);
-  if (!l.separated || l.cols || at < 1 || valueCount(l) !== width - 1 || l.cells.slice(at).some((c) => c.trim() === '')) return null;
-  const m = GLUED_VALUE.exec(l.cells[at - 1]!.trim());
-  if (!m) return null;
+  const own = valueCount(l);
+  const at = l.cells.length - own;
+  if (!l.separated || l.cols || at < 1 || own >= width || l.cells.slice(at).some((c) => c.trim() === '')) return null;
+  const words = l.cells[at - 1]!.trim().split(/\s+/);
+  const glued = words.slice(words.length - (width - own));
+  const label = words.slice(0, words.length - glued.length).join(' ');
+  if (glued.length !== width - own || !glued.every((w) => NUMBER.test(w)) || !/\p{L}[^\d\s]*$/u.test(label)) return null;
   const { starts: _starts, cols: _cols, ...rest } = l;
-  return { ...rest, cells: [...l.cells.slice(0, at - 1), m[1]!, m[2]!, ...l.cells.slice(at)] };
+  return { ...rest, cells: [...l.cells.slice(0, at - 1), label, ...glued, ...l.cells.slice(at)] };
 }
 
 /**
