@@ -10,6 +10,7 @@
  */
 import type { Line } from '../model/document.js';
 import { requestBandReadings } from './header-order.js';
+import { positionalBand } from './positional-band.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import { sumsTo } from './total-column.js';
 import { maxOf } from '../_internal/extremes.js';
@@ -45,6 +46,16 @@ function stackedByPosition(band: readonly Line[], ref: Line): Line | null {
 /** The readings of a band (map/header-order), with the leaf vocabulary of table 三. */
 const readingsOf = (band: readonly Line[]): { leaves: string[]; joined: boolean }[] =>
   requestBandReadings(band, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, true);
+
+/**
+ * The leaves a space-aligned band (`pdftotext -layout`) names read by position, its pieces ordered
+ * by the column they start at, their wrapped pieces joined (map/positional-band); null when the band
+ * is not laid out or its text so read does not name the leaves of one reading.
+ */
+function byPlace(band: readonly Line[]): string[] | null {
+  const text = positionalBand(band);
+  return text === null ? null : mostNamed(readingsOf([{ ...band[0]!, cells: [text], separated: false }]));
+}
 
 /** The longest reading, when every other reading names only columns of it. */
 function mostNamed(read: readonly { leaves: string[] }[]): string[] | null {
@@ -94,8 +105,12 @@ export function orderedPermutations(keys: readonly string[], lines: readonly (re
 export function partOrders(band: readonly Line[], ref: Line): string[][] | null {
   const read = readingsOf(band);
   const most = mostNamed(read);
-  if (!most) return null;
   const lines = read.filter((r) => !r.joined).map((r) => r.leaves);
+  const placed = byPlace(band);
+  // Column words wrapped over the band's lines in narrow cells ('自然' / '人', '商业企' / '业'): no line
+  // names them whole, the band read by position does (map/positional-band).
+  if (placed && (!most || (placed.length > most.length && most.every((k) => placed.includes(k)))) && lines.every((seen) => keepsOrder(placed, seen))) return [placed];
+  if (!most) return null;
   const orders = orderedPermutations(most, lines);
   const grid = stackedByPosition(band, ref);
   const byPosition = grid ? mostNamed(readingsOf([grid])) : null;

@@ -127,10 +127,54 @@ function wrappedBand(lines: readonly Line[], from: number, to: number): number |
 /** A value line's label: its cells before the values, normalised ('' when it prints none). */
 const labelOf = (l: Line, w: number): string => normalizeLabel(l.cells.slice(0, l.cells.length - w).join(''));
 
-/** The value lines of a part, or null unless each prints exactly `width` values. */
-function rowsOf(lines: readonly Line[], p: Part, width: number): Line[] | null {
+/** The value lines of a part, or null unless each prints exactly `width` values (a line re-seated by `reseated` keeps its printed line in `printed`). */
+function rowsOf(lines: readonly Line[], p: Part, width: number, printed: Map<Line, Line>): Line[] | null {
   const rows = lines.slice(p.rows, p.end).filter((l) => valueCount(l, true) > 0 && !isFurniture(l));
-  return rows.every((l) => fits(l, width)) ? rows : null;
+  const out = rows.map((l) => (fits(l, width) ? l : reseated(l, width) ?? unglued(l, width)));
+  out.forEach((l, i) => l !== rows[i] && l && printed.set(l, rows[i]!));
+  return out.every((l): l is Line => l !== null) ? out : null;
+}
+
+/** A value token: a number. */
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * A separated line printing fewer values than its part names whose label cell ends in the missing
+ * values one space after its words (`pdftotext -layout` of a long label running up to its row's
+ * values: '1.申请人无正当理由…政府信息公开申请 0 | 0 | 0 | 0', '…公开申请 40 34 | 0'): those values
+ * split off as the row's first value cells; null for any other line.
+ */
+function unglued(l: Line, width: number): Line | null {
+  const own = valueCount(l);
+  const at = l.cells.length - own;
+  if (!l.separated || l.cols || at < 1 || own >= width || l.cells.slice(at).some((c) => c.trim() === '')) return null;
+  const words = l.cells[at - 1]!.trim().split(/\s+/);
+  const glued = words.slice(words.length - (width - own));
+  const label = words.slice(0, words.length - glued.length).join(' ');
+  if (glued.length !== width - own || !glued.every((w) => NUMBER.test(w)) || !/\p{L}[^\d\s]*$/u.test(label)) return null;
+  const { starts: _starts, cols: _cols, ...rest } = l;
+  return { ...rest, cells: [...l.cells.slice(0, at - 1), label, ...glued, ...l.cells.slice(at)] };
+}
+
+/**
+ * A separated line whose value cells hold blank cells too many at the edges around exactly
+ * `width` printed values, contiguous ('label | 0 | 0 | 4 | 4 | ' under a part naming four columns,
+ * the row before it 'label | | 31 | 21 | 26 | 20': an HTML table whose rows' colspans disagree,
+ * rendered as a grid by pandoc or w3m): the part names `width` columns and the row prints `width`
+ * values, so each column has its one value, whichever edge the blank stands at. The values are
+ * re-seated on the line's last `width` grid columns; null for any other line.
+ */
+function reseated(l: Line, width: number): Line | null {
+  if (!l.separated) return null;
+  const n = valueCount(l, true);
+  const at = l.cells.length - n;
+  const run = l.cells.slice(at);
+  const filled = run.map((c, i) => (c.trim() === '' ? -1 : i)).filter((i) => i >= 0);
+  if (n <= width || filled.length !== width || filled.at(-1)! - filled[0]! !== width - 1) return null;
+  const values = filled.map((i) => run[i]!);
+  const cols = l.cols ? [...l.cols.slice(0, at), ...l.cols.slice(l.cols.length - width)] : undefined;
+  const { starts: _starts, cols: _cols, ...rest } = l;
+  return { ...rest, cells: [...l.cells.slice(0, at), ...values], ...(cols ? { cols } : {}) };
 }
 
 /** `later`'s rows in the order of `first`'s: by label (the same labels, each once), or by order when it prints none; null otherwise. */
@@ -197,7 +241,8 @@ function wrappedLabels(lines: readonly Line[], p: Part, width: number, into: Map
       above += l.cells.join('');
       continue;
     }
-    into.set(l, normalizeLabel(above + l.cells.slice(0, Math.max(0, l.cells.length - width)).join('')));
+    const row = fits(l, width) ? l : reseated(l, width) ?? unglued(l, width) ?? l;
+    into.set(l, normalizeLabel(above + row.cells.slice(0, Math.max(0, row.cells.length - width)).join('')));
     above = '';
   }
 }
@@ -295,16 +340,18 @@ export function joinSplitColumns(input: readonly Line[] | null): SplitJoin | nul
   const widths = (candidates as string[][][]).map((c) => c[0]!.length);
   const orders = joinedOrders(candidates as string[][][]);
   if (!orders || orders[0]!.length !== REQUEST_LEAVES.length || new Set(orders[0]).size !== orders[0]!.length) return null;
-  const rows = parts.map((p, i) => rowsOf(lines, p, widths[i]!));
+  const printed = new Map<Line, Line>();
+  const rows = parts.map((p, i) => rowsOf(lines, p, widths[i]!, printed));
   if (rows.some((r) => r === null || r.length === 0)) return null;
   const first = rows[0]!;
   const wrapped = new Map<Line, string>();
   parts.forEach((p, i) => wrappedLabels(lines, p, widths[i]!, wrapped));
+  for (const [line, was] of printed) if (wrapped.has(was)) wrapped.set(line, wrapped.get(was)!);
   const matched = rows.slice(1).map((r, i) => matchRows(first, r!, [widths[0]!, widths[i + 1]!], wrapped));
   if (matched.some((m) => m === null)) return null;
   const { order, assumed } = chooseOrder(orders, valueRows([first, ...matched.map((m) => m!.rows)], widths));
   const joined = first.map((l, i) => appended(l, matched.map((m) => m!.rows[i]!), widths.slice(1)));
-  const byRow = new Map(first.map((l, i) => [l, joined[i]!]));
+  const byRow = new Map(first.map((l, i) => [printed.get(l) ?? l, joined[i]!]));
   const [p0] = parts;
   const body = lines.slice(p0!.rows, p0!.end).map((l) => byRow.get(l) ?? l);
   const out = [...lines.slice(0, p0!.band), headerLine(first[0]!, widths[0]!, order, lines[p0!.band]!), ...body, ...lines.slice(parts.at(-1)!.end)];
