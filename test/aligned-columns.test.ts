@@ -227,6 +227,31 @@ describe('alignedRowCells', () => {
     expect([...out.values()].every((cells) => cells.length <= 8)).toBe(true);
   });
 
+  it('should take no columns from two places no row fills both of, nearer than any other two (one column rounded two ways)', () => {
+    // pdftotext -layout of a table whose 自然人 column is empty in every row and whose numbers are
+    // right-aligned: the 商业企业 column's '56' and '21' end at 53, its '6' and '1' at 56. Counted as
+    // two columns they make seven with the header's seven words, and every row would give its
+    // 商业企业 number to 自然人 alike (each column's sums hold under the shift: read at 0.98 before).
+    const line = (label: string, cells: readonly [number, string][]): string => {
+      let out = label;
+      for (const [end, v] of cells) out = out.padEnd(end - v.length) + v;
+      return out;
+    };
+    const table = [
+      line('一、本年新收政府信息公开申请数量', [[53, '56'], [67, '2'], [76, '10'], [85, '16'], [95, '14'], [105, '98']]),
+      line('二、上年结转政府信息公开申请数量', [[67, '2'], [105, '2']]),
+      line('三、本年度办理结果（一）予以公开', [[53, '21'], [67, '2'], [76, '2'], [85, '7'], [95, '5'], [105, '37']]),
+      line('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [[56, '6'], [76, '3'], [85, '2'], [95, '3'], [105, '14']]),
+      line('（三）不予公开1.属于国家秘密', [[56, '1'], [85, '2'], [105, '3']]),
+    ];
+    const cells = alignedRowCells(table, none);
+    // Not placed on seven columns: no row gets its first number under the first column with the second blank.
+    expect([...cells.values()].filter((c) => c[1] !== '' && c[2] === '' && c.length === 8)).toEqual([]);
+    // The same rows with the '6' and '1' ending where '56' and '21' end: six places, one per column, placed.
+    const aligned = [...table.slice(0, 3), line(table[3]!.slice(0, 28), [[53, '6'], [76, '3'], [85, '2'], [95, '3'], [105, '14']]), line('（三）不予公开1.属于国家秘密', [[53, '1'], [85, '2'], [105, '3']])];
+    expect(alignedRowCells(aligned, none).get(3)?.slice(1)).toEqual(['6', '', '3', '2', '3', '14']);
+  });
+
   it('should end a table at a header line of several cells', () => {
     const lines = [...rows('width').slice(0, 2), '信息内容   本年新制作数量', layoutRow('规章', ['', '5', ''], 40, 'width')];
     expect(alignedRowCells(lines, none).size).toBe(0);

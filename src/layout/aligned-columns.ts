@@ -187,7 +187,26 @@ function clusterAnchors(rows: readonly Row[], m: Measure, e: Edge): Anchor[] | n
   const mids = groups.map((g) => (g[0]! + g.at(-1)!) / 2);
   if (mids.some((a, j) => j > 0 && a - mids[j - 1]! <= 2 * ALIGN_TOLERANCE + 1)) return null;
   const anchors = mids.map((a) => ({ lo: a, hi: a }));
-  return valued.every((r) => placeOn(r, anchors, m, e) !== null) ? anchors : null;
+  const places = valued.map((r) => placeOn(r, anchors, m, e));
+  if (places.some((p) => p === null)) return null;
+  return splitColumn(mids, places as number[][]) ? null : anchors;
+}
+
+/**
+ * Two neighbouring places no row fills both of, nearer each other than any other two neighbours
+ * (under half the next nearest gap): one column whose numbers pdftotext rounded to two places (a
+ * right-aligned '56' ending at 53 and a '6' ending at 56 under the same header word), as much as two
+ * columns each blank where the other prints. Counting them as two would give every number of one of
+ * them to the column beside it in every row alike — no identity can tell (each column's sums hold
+ * under any consistent shift) — so the table's columns are not read from these places.
+ */
+function splitColumn(mids: readonly number[], places: readonly (readonly number[])[]): boolean {
+  const gaps = mids.slice(1).map((a, j) => a - mids[j]!);
+  if (gaps.length < 2) return false;
+  return gaps.some((g, j) => {
+    const others = gaps.filter((_, i) => i !== j);
+    return g * 2 < minOf(others) && !places.some((p) => p.includes(j) && p.includes(j + 1));
+  });
 }
 
 /**
