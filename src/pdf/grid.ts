@@ -104,9 +104,10 @@ type Rect = { r1: number; c1: number; r2: number; c2: number };
 /**
  * The cell(s) of a group of merged slots. A rectangle is one cell; a non-rectangular group (an L,
  * from a ruling broken in the wrong place) is not trusted as one cell: it becomes one cell per run
- * of slots in each row, so cells never overlap.
+ * of slots in each row, so cells never overlap; a run ends at a column line drawn in its row or in
+ * the rows on both sides of it (`columnLine`).
  */
-function rectangles(slots: readonly [number, number][]): Rect[] {
+function rectangles(slots: readonly [number, number][], columnLine: (r: number, c: number) => boolean): Rect[] {
   const r1 = minOf(slots.map(([r]) => r));
   const r2 = maxOf(slots.map(([r]) => r));
   const c1 = minOf(slots.map(([, c]) => c));
@@ -115,7 +116,7 @@ function rectangles(slots: readonly [number, number][]): Rect[] {
   const out: Rect[] = [];
   for (const [r, c] of [...slots].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
     const last = out.at(-1);
-    if (last && last.r1 === r && last.c2 === c - 1) last.c2 = c;
+    if (last && last.r1 === r && last.c2 === c - 1 && !columnLine(r, c)) last.c2 = c;
     else out.push({ r1: r, c1: c, r2: r, c2: c });
   }
   return out;
@@ -146,6 +147,11 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
       if (r + 1 < rows && !ruled(hs, true, ys[r + 1]!, xs[c]!, xs[c + 1]!)) union(slot(r, c), slot(r + 1, c));
     }
   }
+  // The column line left of slot (r, c) is drawn in row r, or in both rows around it: in an L-shaped
+  // group's rows it parts two cells (the group joined them through another row, or through a gap
+  // the page break left in that line — a CSS grid's cells cut by a page, each drawing its own sides).
+  const drawn = (r: number, c: number): boolean => r >= 0 && r < rows && ruled(vs, false, xs[c]!, ys[r]!, ys[r + 1]!);
+  const columnLine = (r: number, c: number): boolean => drawn(r, c) || (drawn(r - 1, c) && drawn(r + 1, c));
   const groups = new Map<number, [number, number][]>();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
@@ -156,7 +162,7 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
     }
   }
   const cells = [...groups.values()]
-    .flatMap(rectangles)
+    .flatMap((slots) => rectangles(slots, columnLine))
     .map(({ r1, c1, r2, c2 }) => ({ row: r1, col: c1, rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1, x1: xs[c1]!, y1: ys[r1]!, x2: xs[c2 + 1]!, y2: ys[r2 + 1]!, ...openSides(hs, ys, xs[c1]!, xs[c2 + 1]!, r1 === 0, r2 === rows - 1) }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
   return { ys, xs, cells };
