@@ -132,3 +132,15 @@ describe('values next to a byte that did not decode', () => {
     expect(below.at(-1)!.digitsSuspect).toBe(true);
   });
 });
+
+describe('a date whose 年 did not decode', () => {
+  it("should read no value in '2023\\ufffd1月1日至2023\\ufffd12月31日' (a Ghostscript reprint's footnote)", () => {
+    const nums = tokenizeCell('注\ufffd1.本表数据统计时间\ufffd2023\ufffd1月1日至2023\ufffd12月31日\ufffd2.行\ufffd事业性收费金额单位\ufffd万元').parts.filter((p) => p.kind === 'num');
+    expect(nums).toEqual([]);
+  });
+
+  it('should still read a value cell beside such text', () => {
+    const nums = tokenizeCell('行\ufffd事业性收费 0.00').parts.filter((p) => p.kind === 'num');
+    expect(nums.map((n) => n.kind === 'num' && n.value)).toEqual([0]);
+  });
+});

@@ -97,6 +97,33 @@ describe('buildGrids', () => {
     ]);
   });
 
+  it('should keep a cell in its column when a page break left the row-spanning cells beside it short (CSS grid)', () => {
+    // Columns 0–100 | 100–150 | 150–200. Row 0 (0–10): the row-spanning cells' cut-short ends (0–100, 100–150)
+    // and the top of a sub-column cell (150–200, rows 0–1). Row 1 (10–30): open below the short cells, left of
+    // the sub-column cell. Row 2 (30–50): a label and a value, each boxed.
+    const grids = buildGrids({
+      horizontal: [h(10, 0, 150), h(30, 150, 200), h(50, 0, 200)],
+      vertical: [v(0, 0, 50), v(100, 0, 10), v(150, 0, 10), v(200, 0, 50), v(100, 30, 50), v(150, 30, 50)],
+    });
+    const at = (row: number): number[][] => grids[0]!.cells.filter((c) => c.row === row).map((c) => [c.col, c.colSpan]);
+    // Row 1's slots end at the column lines drawn above and below them: the sub-column cell keeps its column.
+    expect(at(1)).toEqual([[0, 1], [1, 1], [2, 1]]);
+    // Row 2: label and value are two cells (the line between them is drawn in their row).
+    expect(at(2)).toEqual([[0, 1], [1, 1], [2, 1]]);
+  });
+
+  it('should part merged slots where a border runs the whole side of one of them (a row-spanning cell cut short)', () => {
+    // The cell at column 0 (0–100) ends at y=20, its right side with it; below it open space until the
+    // cell spanning both columns at 40–60. Column 1's cell at 20–40 ('（七）总计') draws its bottom.
+    const grids = buildGrids({
+      horizontal: [h(0, 0, 200), h(20, 0, 200), h(40, 100, 200), h(60, 0, 200)],
+      vertical: [v(0, 0, 60), v(100, 0, 20), v(200, 0, 60)],
+    });
+    const rows = grids[0]!.cells.map(({ row, col, rowSpan, colSpan }) => [row, col, rowSpan, colSpan]);
+    expect(rows).toContainEqual([1, 0, 1, 2]);
+    expect(rows).toContainEqual([2, 0, 1, 2]);
+  });
+
   it('should snap double borders and separate tables that do not touch', () => {
     const box = (top: number): Segment[] => [h(top, 0, 100), h(top + 0.8, 0, 100), h(top + 20, 0, 100), h(top + 40, 0, 100)];
     const sides = (top: number): Segment[] => [v(0, top, top + 40), v(50, top, top + 40), v(100, top, top + 40)];

@@ -6,6 +6,7 @@
  * (scripts/reportlab-dumps.mjs): a header wrapped over several lines whose pieces stand at their
  * columns, not in reading order.
  */
+import type { Line } from '../src/model/document.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
 import { alignedRowCells } from '../src/layout/aligned-columns.js';
 import { requestOrderConfirmed, requestBandOrder } from '../src/map/header-order.js';
@@ -110,5 +111,30 @@ describe('space-aligned rows across a pdftotext page break', () => {
     expect(joined.get(5)).toEqual(['3.危及“三安全一稳定”', '', '5', '', '5']);
     expect(out.get(2)).toEqual(['3.危及“三安全一稳定”', '', '5', '', '5']);
     expect(out.get(5)).toEqual(['3.危及“三安全一稳定”', '', '5', '', '5']);
+  });
+});
+
+describe('table 三 header of a table grid read column by column', () => {
+  const grid = (cells: string[], cols: number[], page: number, table: number, row: number): Line => ({ cells, cols, separated: true, source: { page, table, row, strategy: 'ruled' } });
+  /** A CSS grid cut by a page break (Chromium): '商业企业' held on the row below '科研机构 … 其他', in the column left of them. */
+  const CUT = [
+    grid(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况'], [0, 1], 1, 1, 0),
+    grid(['自然人', '法人或其他组织', '总计'], [1, 2, 3], 1, 1, 1),
+    grid(['', '', '', '科研机构', '社会公益组织', '法律服务机构', '其他', ''], [0, 3, 4, 5, 6, 7, 8, 9], 2, 2, 0),
+    grid(['', '', '商业企业', '4168'], [0, 3, 4, 9], 2, 2, 1),
+    grid(['一、本年新收政府信息公开申请数量', '3193', '589', '107', '0', '213', '66'], [0, 3, 4, 5, 6, 7, 8], 2, 2, 2),
+  ];
+
+  it('should read a sub-column on a lower grid row where its column stands, not after the row above', () => {
+    const read = requestBandOrder(CUT, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((r) => r.order.join() === REQUEST_LEAVES.join())).toBe(true);
+    expect(requestOrderConfirmed(CUT, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES)).toBe(true);
+  });
+
+  it('should still read another order when the grid prints the sub-columns in it', () => {
+    const swapped = CUT.map((l, i) => (i === 2 ? { ...l, cells: ['', '', '', '社会公益组织', '科研机构', '法律服务机构', '其他', ''] } : l));
+    const read = requestBandOrder(swapped, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+    expect(read.some((r) => r.order.join() === REQUEST_LEAVES.join())).toBe(false);
   });
 });

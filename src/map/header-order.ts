@@ -92,21 +92,26 @@ function outsideHeader(text: string): boolean {
  * lines outside the header (captions, notes, sentences: `outsideHeader`) are left out.
  */
 export function headerBand(lines: readonly Line[]): string[] {
+  return [...bandOf(lines).band];
+}
+
+function bandOf(lines: readonly Line[]): { band: readonly string[]; joined: string | null } {
   const known = BANDS.get(lines);
-  if (known && known.length === lines.length) return [...known.band];
-  const band = readBand(lines);
-  BANDS.set(lines, { length: lines.length, band });
-  return [...band];
+  if (known && known.length === lines.length) return known;
+  const read = { length: lines.length, ...readBand(lines) };
+  BANDS.set(lines, read);
+  return read;
 }
 
 /**
  * headerBand by the table's lines (a WeakMap: an entry goes with its lines; read again if lines were
  * added): the column-order, subtotal, clipped-total and merged-group checks each read table 三's band.
  */
-const BANDS = new WeakMap<readonly Line[], { length: number; band: readonly string[] }>();
+const BANDS = new WeakMap<readonly Line[], { length: number; band: readonly string[]; joined: string | null }>();
 
-function readBand(lines: readonly Line[]): string[] {
+function readBand(lines: readonly Line[]): { band: string[]; joined: string | null } {
   const out: string[] = [];
+  const whole: (Line | null)[] = [];
   for (const l of lines) {
     const full = l.cells.join(' ');
     const text = full.slice(full.lastIndexOf('。') + 1);
@@ -114,20 +119,56 @@ function readBand(lines: readonly Line[]): string[] {
     const ends = [values.length >= BAND_END_NUMBERS ? values[0]! : -1, firstRowAt(text)].filter((i) => i >= 0);
     if (ends.length) {
       out.push(text.slice(0, minOf(ends)));
+      whole.push(null);
       break;
     }
     if (text.trim() === '' || outsideHeader(text)) continue;
     out.push(text);
+    whole.push(text === full ? l : null);
   }
-  return out;
+  return { band: out, joined: joinedByColumn(out, whole) };
 }
 
-/** Texts a band is read as: each line, and (pieces joined) all of them in reading order. */
-function readings(texts: readonly string[]): string[] {
-  const norm = texts.map((t) => groupPathsRead(normalizeLabel(t).replace(/\d/g, '')));
-  return [...norm, norm.join('')];
+/** A line of a table grid whose every cell has its column (a ruled PDF, HTML, .docx). */
+const gridLine = (l: Line | null): l is Line & { cols: number[] } => l !== null && l.source.table !== undefined && l.cols !== undefined && l.cols.length === l.cells.length;
+
+/**
+ * The band joined with the lines of one table grid read column by column (top row first within a
+ * column) instead of line after line: a header row's cells are named where they stand, and a
+ * sub-column's cell the grid holds on a lower row than its neighbours' (a CSS grid cut by a page
+ * break: '科研机构 … 其他' on one row, '商业企业' left of them on the row below) is not read after them.
+ * Null when no two band lines are of one grid (the band joined in reading order is the reading).
+ */
+function joinedByColumn(band: readonly string[], whole: readonly (Line | null)[]): string | null {
+  const parts: string[] = [];
+  let changed = false;
+  for (let i = 0; i < band.length; ) {
+    const l = whole[i]!;
+    let j = i + 1;
+    if (gridLine(l)) while (j < band.length && gridLine(whole[j]!) && whole[j]!.source.table === l.source.table && whole[j]!.source.page === l.source.page) j++;
+    if (j - i < 2) {
+      parts.push(band[i]!);
+      i = j;
+      continue;
+    }
+    const cells = whole.slice(i, j).flatMap((g, row) => g!.cells.map((text, k) => ({ text, col: g!.cols![k]!, row })));
+    const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+    if (sorted.some((c, k) => c !== cells[k])) changed = true;
+    parts.push(sorted.map((c) => c.text).join(' '));
+    i = j;
+  }
+  return changed ? parts.join(' ') : null;
 }
-const bandTexts = (lines: readonly Line[]): string[] => readings(headerBand(lines));
+
+/** Texts a band is read as: each line, and (pieces joined) all of them in reading order — a grid's lines column by column (`joinedByColumn`). */
+function readings(texts: readonly string[], joined: string | null = null): string[] {
+  const norm = texts.map((t) => groupPathsRead(normalizeLabel(t).replace(/\d/g, '')));
+  return [...norm, joined === null ? norm.join('') : groupPathsRead(normalizeLabel(joined).replace(/\d/g, ''))];
+}
+const bandTexts = (lines: readonly Line[]): string[] => {
+  const { band, joined } = bandOf(lines);
+  return readings(band, joined);
+};
 /** The replacement character a PDF font without a usable ToUnicode map leaves for a glyph (a Ghostscript reprint: '法人或\uFFFD他组织'). */
 const DAMAGED = '\uFFFD';
 
@@ -195,8 +236,9 @@ const inOrder = (printed: readonly string[], keys: readonly string[]): boolean =
 export function requestBandOrder(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): { order: string[]; text: string; confirms: boolean }[] {
   const words = [...vocab, ...VARIANTS].map((w) => w[0]);
   const band = headerBand(lines).map((t) => undamaged(t, words));
+  const joined = bandOf(lines).joined;
   const positional = positionalBand(lines);
-  const read = readings(band);
+  const read = readings(band, joined === null ? null : undamaged(joined, words));
   // The band joined with its group word left out: a dump not laid out by position (plain pdftotext)
   // prints the group cell (法人或其他组织) above the line of 自然人, which stands left of the group,
   // so the group's place in reading order is not its column's; its sub-columns stand where named.

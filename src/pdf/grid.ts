@@ -104,9 +104,10 @@ type Rect = { r1: number; c1: number; r2: number; c2: number };
 /**
  * The cell(s) of a group of merged slots. A rectangle is one cell; a non-rectangular group (an L,
  * from a ruling broken in the wrong place) is not trusted as one cell: it becomes one cell per run
- * of slots in each row, so cells never overlap.
+ * of slots in each row, so cells never overlap; a run ends at a column line drawn in its row or in
+ * the rows on both sides of it (`columnLine`).
  */
-function rectangles(slots: readonly [number, number][]): Rect[] {
+function rectangles(slots: readonly [number, number][], columnLine: (r: number, c: number) => boolean): Rect[] {
   const r1 = minOf(slots.map(([r]) => r));
   const r2 = maxOf(slots.map(([r]) => r));
   const c1 = minOf(slots.map(([, c]) => c));
@@ -115,10 +116,42 @@ function rectangles(slots: readonly [number, number][]): Rect[] {
   const out: Rect[] = [];
   for (const [r, c] of [...slots].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
     const last = out.at(-1);
-    if (last && last.r1 === r && last.c2 === c - 1) last.c2 = c;
+    if (last && last.r1 === r && last.c2 === c - 1 && !columnLine(r, c)) last.c2 = c;
     else out.push({ r1: r, c1: c, r2: r, c2: c });
   }
   return out;
+}
+
+/** Is the whole of [from, to] on the line at `pos` drawn by one segment (corner to corner, within TOUCH)? */
+function spans(segs: readonly Segment[], horizontal: boolean, pos: number, from: number, to: number): boolean {
+  return segs.some((s) =>
+    horizontal
+      ? Math.abs(s.y1 - pos) <= SNAP && s.x1 <= from + TOUCH && s.x2 >= to - TOUCH
+      : Math.abs(s.x1 - pos) <= SNAP && s.y1 <= from + TOUCH && s.y2 >= to - TOUCH,
+  );
+}
+
+/**
+ * A rectangle cut at every inner row boundary where a line runs the whole side of one of its slots
+ * (`fullH(r, c)`: the top of slot (r, c)), then each band at every inner column boundary drawn the
+ * same way in one of its rows (`fullV(r, c)`: the left of slot (r, c)).
+ */
+function partedByInnerLines(rect: Rect, fullH: (r: number, c: number) => boolean, fullV: (r: number, c: number) => boolean): Rect[] {
+  const cuts = (from: number, to: number, drawn: (k: number) => boolean): [number, number][] => {
+    const out: [number, number][] = [];
+    let start = from;
+    for (let k = from + 1; k <= to; k++) {
+      if (!drawn(k)) continue;
+      out.push([start, k - 1]);
+      start = k;
+    }
+    out.push([start, to]);
+    return out;
+  };
+  const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  return cuts(rect.r1, rect.r2, (r) => range(rect.c1, rect.c2).some((c) => fullH(r, c))).flatMap(([r1, r2]) =>
+    cuts(rect.c1, rect.c2, (c) => range(r1, r2).some((r) => fullV(r, c))).map(([c1, c2]) => ({ r1, c1, r2, c2 })),
+  );
 }
 
 /** A top (bottom) row cell's top (bottom) side that no ruling draws. */
@@ -146,6 +179,11 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
       if (r + 1 < rows && !ruled(hs, true, ys[r + 1]!, xs[c]!, xs[c + 1]!)) union(slot(r, c), slot(r + 1, c));
     }
   }
+  // The column line left of slot (r, c) is drawn in row r, or in both rows around it: in an L-shaped
+  // group's rows it parts two cells (the group joined them through another row, or through a gap
+  // the page break left in that line — a CSS grid's cells cut by a page, each drawing its own sides).
+  const drawn = (r: number, c: number): boolean => r >= 0 && r < rows && ruled(vs, false, xs[c]!, ys[r]!, ys[r + 1]!);
+  const columnLine = (r: number, c: number): boolean => drawn(r, c) || (drawn(r - 1, c) && drawn(r + 1, c));
   const groups = new Map<number, [number, number][]>();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
@@ -155,8 +193,15 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
       else groups.set(root, [[r, c]]);
     }
   }
+  // A rectangle of slots is one cell only if no border runs inside it: a line drawn the whole length of
+  // one of its slots' sides parts it there (rows first, then columns within each band of rows) — a
+  // row-spanning cell a page break cut short leaves open space beside the rows below it, which joins
+  // their cells around the line that still parts them ('（七）总计' over '四、结转下年度继续办理').
+  const fullH = (r: number, c: number): boolean => spans(hs, true, ys[r]!, xs[c]!, xs[c + 1]!);
+  const fullV = (r: number, c: number): boolean => spans(vs, false, xs[c]!, ys[r]!, ys[r + 1]!);
   const cells = [...groups.values()]
-    .flatMap(rectangles)
+    .flatMap((slots) => rectangles(slots, columnLine))
+    .flatMap((rect) => partedByInnerLines(rect, fullH, fullV))
     .map(({ r1, c1, r2, c2 }) => ({ row: r1, col: c1, rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1, x1: xs[c1]!, y1: ys[r1]!, x2: xs[c2 + 1]!, y2: ys[r2 + 1]!, ...openSides(hs, ys, xs[c1]!, xs[c2 + 1]!, r1 === 0, r2 === rows - 1) }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
   return { ys, xs, cells };

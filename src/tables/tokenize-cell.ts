@@ -307,8 +307,14 @@ function isNumbering(s: string, end: number): boolean {
 function isNotValue(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 1), start);
   const after = s.slice(end, end + 1);
-  return /[第〔\[（(]/.test(before) || /[年月日号条项〕\])）%]/.test(after);
+  return /[第〔\[（(]/.test(before) || /[年月日号条项〕\])）%]/.test(after) || LOST_YEAR_WORD.test(s.slice(end, end + 5));
 }
+
+/**
+ * A date whose 年 a PDF font could not decode ('2023\ufffd1月1日至2023\ufffd12月31日', a Ghostscript
+ * reprint): the year is followed by the lost glyph and a month or day. Part of the date, never a value.
+ */
+const LOST_YEAR_WORD = /^\ufffd\d{1,2}[月日]/;
 
 /**
  * Characters that, glued to a digit run, say the number itself is damaged: a Latin or Cyrillic
