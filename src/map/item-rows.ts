@@ -53,10 +53,13 @@ function withoutHeader(lines: readonly string[], header: string): string[] {
 /** True for a label line that starts a row of its own (an item number, after the block column). */
 const startsItem = (line: string): boolean => ITEM_MARKER.test(withoutBlockPieces(line));
 
+/** A values line's own label starts its row: an item number first, after the block column ('(2)', '4.无 (1)', '2.其他'). */
+const startsOnLine = (label: string): boolean => markerOnly(label) || startsItem(label);
+
 /** The rows with each row that starts on its values line given the label printed below it (see the file comment); `rows` when none does. */
 export function startItemRows(rows: readonly TableRow[]): readonly TableRow[] {
   const starts = rows.flatMap((r, i) => {
-    if (!hasValues(r) || !markerOnly(r.label)) return [];
+    if (!hasValues(r) || !startsOnLine(r.label)) return [];
     const below = linesBelow(rows, i);
     return below !== null && below.lines.length > 0 && !startsItem(below.lines[0]!) ? [i] : [];
   });
