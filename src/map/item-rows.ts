@@ -6,7 +6,8 @@
  * and its label below them: read as printed, the label text above a values line — the previous
  * row's tail — would name it, one row off inside a block whose sums hold either way. The numbers
  * belong to the item number's row, since rows do not overlap on the page: the text lines after
- * the values line, up to the next values line or a line starting another item, are its label; the
+ * the values line, up to the next values line or a line starting another item, are its label (a
+ * page's number and repeated column header between them left out); the
  * block column's pieces on them ('法提', '供') are dropped. The text that was left above such a row
  * (no such row before it took it) closes the previous row's label.
  */
@@ -30,24 +31,36 @@ function linesBelow(rows: readonly TableRow[], i: number): { lines: string[]; up
   return { lines: [...lines, ...next.around.above], upTo: j };
 }
 
-/** Lines in a run at least this long, each a piece of the table's header, are a page's repeated header. */
-const MIN_HEADER_RUN = 3;
+/** A line that starts a page's furniture: a column-header word ('申请人情况', '自然人'), the header's note, a page number ('—3—', '- 3 -', '第3页'). */
+const FURNITURE_LINE = /申请人情况|勾稽|法人或其他组织|自然人|^[\s—\-－–·第]*\d+[\s—\-－–·页]*$/;
+
+/** Table 三's header text (its note and column words) without punctuation, for pieces of it wrapped in narrow header cells. */
+/** Table 三's note as the template prints it over its label columns. */
+const REQUEST_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+const HEADER_TEXT = `${REQUEST_NOTE}|申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计`.replace(/[^\p{L}\p{N}|]/gu, '');
+const bare = (piece: string): string => piece.replace(/[^\p{L}\p{N}]/gu, '');
+/** Every piece of the line is a piece of the header's text ('社会公益组 法律服务机', '织 构'). */
+const headerPieces = (line: string): boolean => line.trim().split(/\s+/).every((p) => bare(p) !== '' && HEADER_TEXT.includes(bare(p)));
 
 /**
- * The lines without a column header repeated on a new page ('申请人情况' / '（本列数据的勾稽关 法人或其他组织' / …),
- * printed in lines no one of which is a header by itself: a run of MIN_HEADER_RUN lines or more
- * each found in the header text above the table's first row, or a line isHeaderText calls a header.
+ * The lines without a page's furniture: a page number or the column header repeated on a new page,
+ * printed in lines that are no header by themselves ('申请人情况' / '（本列数据的勾稽关 法人或其他组织'
+ * / '社会公益组 法律服务机' / '织 构'): from a line starting it (FURNITURE_LINE, isHeaderText), every
+ * line made of pieces of the header's text; anywhere, a line of two or more such pieces (a label
+ * line holds one, after a block column's piece). The label continues after it.
  */
-function withoutHeader(lines: readonly string[], header: string): string[] {
-  const inHeader = lines.map((l) => isHeaderText(l) || (header !== '' && header.includes(l.replace(/\s+/g, ''))));
-  const keep = lines.map(() => true);
-  for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (j < lines.length && inHeader[j]) j++;
-    if (j - i >= MIN_HEADER_RUN || (j > i && lines.slice(i, j).some(isHeaderText))) for (let k = i; k < j; k++) keep[k] = false;
-    i = Math.max(j, i + 1);
+function withoutFurniture(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let inHeader = false;
+  for (const l of lines) {
+    if (FURNITURE_LINE.test(l) || isHeaderText(l)) inHeader = true;
+    // Two or more cells of header text on one line: the header's lower lines (its first consumed as a header).
+    else if (!(inHeader || /\S\s+\S/.test(l.trim())) || !headerPieces(l)) {
+      inHeader = false;
+      out.push(l);
+    }
   }
-  return lines.filter((_, k) => keep[k]);
+  return out;
 }
 
 /** True for a label line that starts a row of its own (an item number, after the block column). */
@@ -65,13 +78,12 @@ export function startItemRows(rows: readonly TableRow[]): readonly TableRow[] {
   });
   if (starts.length < MIN_ITEM_ROWS) return rows;
   const out = rows.map((r) => ({ ...r }));
-  const header = (rows.find(hasValues)?.pending ?? '').replace(/\s+/g, '');
   const drop = new Set<number>();
   for (const i of starts) {
     const below = linesBelow(out, i);
     if (below === null) continue;
     const { upTo } = below;
-    const lines = withoutHeader(below.lines, header);
+    const lines = withoutFurniture(below.lines);
     const cut = lines.findIndex(startsItem);
     const own = (cut < 0 ? lines : lines.slice(0, cut)).map(withoutBlockPieces).filter((l) => l !== '');
     const rest = cut < 0 ? [] : lines.slice(cut);
