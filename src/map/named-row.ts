@@ -163,8 +163,11 @@ const LABEL_LINE_SHARE = 0.75;
 export function namesItsRow(row: { label: string; pending: string; pendingLines?: readonly string[] }, spec: RowSpec, specs: readonly RowSpec[], layout?: LabelLines): boolean {
   const names = (t: string): boolean => {
     const n = namedRow(t, specs, DAMAGED_NAMED_LABEL);
-    return n !== null && specs[n.index] === spec;
+    return n !== null && specs[n.index] === spec && markerAgrees(t, spec, specs);
   };
+  // An item number alone on the values line starts the row there: its label follows below (a
+  // top-aligned cell), and the text above may be the previous row's tail. That text names nothing.
+  if (markerOnly(row.label)) return false;
   if (!comparable(row.label)) {
     if (!layout?.labelLines || row.label !== '' || !row.pendingLines || row.pending !== row.pendingLines.join(' ')) return false;
     const above = labelAbove(row.pendingLines, specs);
@@ -177,6 +180,55 @@ export function namesItsRow(row: { label: string; pending: string; pendingLines?
   }
   const texts = [row.label, ...(row.pending ? [`${row.pending}${row.label}`] : [])];
   return texts.some(names);
+}
+
+/** A row's item number as printed: '(1)', '（1）', '1.', '1、', '（一）', '一、', '①'. */
+export const ITEM_MARKER = /^(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．]|[①-⑳])/;
+
+/** Block names after a numbered block column's number ('3.不' / '予公' / '开', '4.无' / '法提' / '供'). */
+const BLOCK_NAMES = ['不予公开', '无法提供', '不予处理', '其他处理', '本年度办理结果'];
+
+/** A piece of the block column: a piece of a block label, also numbered '3.不', '4.无法'. */
+const blockPiece = (piece: string): boolean => {
+  if (inBlockColumn(piece)) return true;
+  const m = /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])(\S+)$/.exec(piece);
+  return m !== null && BLOCK_NAMES.some((b) => b.startsWith(m[1]!));
+};
+
+/** A line's text with the block column's pieces before its last piece dropped ('4.无 (1)' → '(1)', '法提 本机' → '本机', '公开' kept). */
+export function withoutBlockPieces(line: string): string {
+  const pieces = line.trim().split(/\s+/).filter(Boolean);
+  let k = 0;
+  while (k < pieces.length - 1 && blockPiece(pieces[k]!)) k++;
+  return pieces.slice(k).join(' ');
+}
+
+/** A values line's own label when it is an item number only, after the block column's pieces ('(2)', '4.无 (1)', '①'). */
+export function markerOnly(label: string): boolean {
+  const rest = withoutBlockPieces(label).replace(/\s+/g, '');
+  if (rest === '') return false;
+  const m = ITEM_MARKER.exec(rest);
+  return m !== null && m[0].length === rest.length;
+}
+
+/** The sub-row item number a label starts with after the block column ('(2)…', '4.无 (1) 本机…' → 1), or null. */
+function subItem(label: string): number | null {
+  const m = /^(?:[（(]\s*(\d{1,2})\s*[）)]|([①-⑳]))/.exec(withoutBlockPieces(label).replace(/\s+/g, ''));
+  if (!m) return null;
+  return m[1] !== undefined ? Number(m[1]) : m[2]!.charCodeAt(0) - 0x2460 + 1;
+}
+
+/**
+ * False when the label's bracketed or circled sub-row number ('(2)', '②') is not `spec`'s place in
+ * its block (the specs sharing its key's first part, in template order): the label text and the
+ * item order disagree, so the label names nothing beyond doubt.
+ */
+function markerAgrees(label: string, spec: RowSpec, specs: readonly RowSpec[]): boolean {
+  const n = subItem(label);
+  if (n === null) return true;
+  const block = spec.key.split('.')[0];
+  const siblings = specs.filter((s) => s.key.split('.')[0] === block);
+  return siblings.length < 2 || siblings.indexOf(spec) + 1 === n;
 }
 
 /** Table 三's block labels as printed in a column of their own left of the sub-rows' labels, wrapped there ('（三）不' / '予公开', '三、' / '本年' / '度办'). */

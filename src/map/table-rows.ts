@@ -21,6 +21,7 @@ import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
 import { placeOutOfOrder } from './out-of-order-rows.js';
 import { centredLabel, isBlockHeading, namesItsRow, printsLabelLines } from './named-row.js';
+import { startItemRows } from './item-rows.js';
 import type { StreamMode } from './stream-moves.js';
 import { valuesFirstConfirmed, valuesFirstRows } from './values-first.js';
 import { maxOf } from '../_internal/extremes.js';
@@ -179,7 +180,8 @@ function readRows(
   // Values printed over two lines beside a wrapped label (pdftotext -layout): joined into one row
   // before label fragments move (a weak tail would take the next row's label head).
   // A number wrapped inside a narrow one-column cell, one piece per line: joined back (flag joined).
-  const lifted = pairLiftedLabels(mergeCellPerLine(joinWrappedCells(rows, specs)), specs);
+  // A row starting on its values line (its item number there, its label below: top-aligned cells) takes the label below.
+  const lifted = pairLiftedLabels(mergeCellPerLine(joinWrappedCells(stream ? rows : startItemRows(rows), specs)), specs);
   let prepared = joinFragments(stream ? lifted : joinSplitRows(lifted, specs), specs);
   // A previous year's copy of the table printed under a caption: the other copy wins ties (map/earlier-copy).
   const earlier = copyLag(rows, specs, opts.year ?? null);
