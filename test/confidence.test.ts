@@ -97,6 +97,17 @@ describe('row placement must be confirmed beyond the row itself', () => {
     expect(scoreField(KEY, read(3, ['segmented']), byLabel(1), [rowTotal, column(5)], repaired).confidence).toBeLessThanOrEqual(0.7);
   });
 
+  it('should keep a joined number at ≤ 0.6 unless an identity through cells read apart holds through exactly that join', () => {
+    // Table 二: no identity reaches the field, the join ('1' / '253' → 1253) is a guess (breakit51 arch-gbpg/e00).
+    expect(scoreField('activeDisclosure.fees.amount', read(1253, ['joined']), byLabel(1), [], others).confidence).toBeLessThanOrEqual(0.6);
+    // Its own row total alone confirms no join: the total's other members were split out of the same stream.
+    expect(scoreField(KEY, read(3, ['joined']), byLabel(1), [rowTotal], new Map([...others].filter(([k]) => k !== 'requests.denied.prohibitedByLaw.total'))).confidence).toBeLessThanOrEqual(0.6);
+    // A column identity through rows read apart holds through the joined value: still a repair (≤ 0.85), above the cap.
+    const c = scoreField(KEY, read(3, ['joined']), byLabel(1), [rowTotal, column(5)], others).confidence;
+    expect(c).toBeGreaterThan(0.6);
+    expect(c).toBeLessThan(0.9);
+  });
+
   it('should keep digits in doubt (invisible characters, doubled glyphs) and an assumed unit below 0.9', () => {
     expect(scoreField(KEY, read(3), byLabel(1, { digitsDoubt: true }), [rowTotal], others).confidence).toBeLessThan(0.9);
     expect(scoreField('activeDisclosure.procurement.amount', read(386500, ['unitAssumed']), byLabel(1), [], others).confidence).toBeLessThan(0.9);

@@ -58,6 +58,16 @@ describe('stream moves', () => {
     expect(fields.get('requests.x.total')!.flags).toContain('joined');
   });
 
+  it('should not join value lines where the table\'s cells do not wrap (table 二: a label pile, then its values column by column)', () => {
+    // pdfminer -M 4: '行政许可' / '其他对外管理服务事项' / 30 / 81 / -2 / 3 / 110 / 98 — the last label's row takes all six lines;
+    // joined it read 3081 · 23 · 11098 (breakit51 p2t-M4/e02). Without the join move no reading is a number of two lines.
+    const tokens = nums('30', '81', '2', '3', '110', '98');
+    expect(streamReadings(tokens, 3, { collapse: false }).some((r) => r.cells.some((c) => c.flags.includes('joined')))).toBe(true);
+    const apart = streamReadings(tokens, 3, { collapse: false, join: false });
+    expect(apart.some((r) => r.cells.some((c) => c.flags.includes('joined')))).toBe(false);
+    expect(apart.flatMap((r) => r.cells.map((c) => c.value))).not.toContain(3081);
+  });
+
   it('should read a split number whose two equal pieces a collapsed stream printed once (5 0 0 0 0 6 1 / 1 → 5 0 6 1)', () => {
     // 11 split as '1' '1' by a converter, then the archiver collapsed the two equal lines: one token is 11.
     const fields = solveRow(nums('5', '0', '6', '1'));

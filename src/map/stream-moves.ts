@@ -23,6 +23,14 @@ import { tick } from '../_internal/work-budget.js';
 export interface StreamMode {
   /** Consecutive identical lines were collapsed into one (no two adjacent value lines are equal). */
   collapse: boolean;
+  /**
+   * False: two value lines are never one number split over them (no join move). Table 二's cells are
+   * as wide as a header word, so a count does not wrap there; in a dump that piles the labels or
+   * prints the small tables column by column, adjacent value lines are cells of other rows or columns
+   * ('30' / '81' for 行政许可 30 and 其他 81 read 3081: breakit51 p2t-M4, arch-gbpg). Default true.
+   * (wrapShadows still lists a wrap as the other reading of a full row: a doubt, never a value.)
+   */
+  join?: boolean;
 }
 
 /** Cost of each move (see the file header). */
@@ -122,12 +130,12 @@ export function readingsUpTo(tokens: readonly ValueToken[], k: number, mode: Str
     }
     if (repairs >= maxRepairs) return;
     const next = tokens[i + 1];
-    if (room >= 1 && joinable(t, next)) {
+    if (room >= 1 && mode.join !== false && joinable(t, next)) {
       const joined: Cell = { value: Number(t.raw + (next as { raw: string }).raw), flags: ['joined'] };
       withCells(joined, 1, () => walk(i + 2, cost + MOVE_COST.join, repairs + 1, repaired));
     }
     // Two equal pieces of a split number ('1' '1' for 11) print once in a collapsed stream: a token joins itself.
-    if (mode.collapse && room >= 1 && joinable(t, t)) {
+    if (mode.collapse && room >= 1 && mode.join !== false && joinable(t, t)) {
       const doubled: Cell = { value: Number(t.raw + (t as { raw: string }).raw), flags: ['joined', 'collapsed'] };
       withCells(doubled, 1, () => walk(i + 1, cost + MOVE_COST.join, repairs + 1, repaired));
     }

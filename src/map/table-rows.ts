@@ -132,7 +132,8 @@ export function tableGroups(
   specs: readonly RowSpec[],
   opts: { allowPosition: boolean; collapsed?: boolean; columns?: readonly string[]; identities?: readonly Identity[]; year?: number | null },
 ): TableRead {
-  const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true } : undefined;
+  // Table 二's counts do not wrap in their wide cells: no join move there (map/stream-moves StreamMode.join).
+  const stream: StreamMode | undefined = isCellPerLine(rows) ? { collapse: opts.collapsed === true, ...(table === 'activeDisclosure' ? { join: false } : {}) } : undefined;
   const read = readRows(table, rows, specs, opts, stream);
   if (!read.valuesFirst || !read.firstLine || !opts.identities) return strip(read);
   const width = maxOf(specs.map((s) => s.columns.length));

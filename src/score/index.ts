@@ -72,6 +72,14 @@ const FAILED_CHECK_FACTOR = 0.6;
 /** Share of the remaining doubt removed when the identities through the field hold. */
 const CONFIRM_SHARE = 0.6;
 const GUESS_CAP = 0.85;
+/**
+ * A number joined from two printed pieces ('1' / '62' → 162; map/stream-moves, a wrapped cell): a
+ * guess unless an identity whose other members were read independently holds through exactly that
+ * join (evidence readChecks). Table 二's counts sit in no identity: a join there ('1' of one column and
+ * '253' of another → 1253) is never confirmed, and well below 0.9 (issue 15; breakit51 arch-gbpg/e00,
+ * p2t-M4/e02 3081 for 81).
+ */
+const JOINED_UNCONFIRMED_CAP = 0.6;
 /** The confidence a value reaches only when confirmed (README: the trust rule); below it a value carries a flag saying why. */
 const TRUSTED = 0.9;
 const BLANK_CAP = 0.9;
@@ -143,6 +151,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (flags.has('approximate') || flags.has('cellWords')) cap = Math.min(cap, GUESS_CAP);
   const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined', 'scaled', 'correctedInText'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
+  if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) {
     const runTogether = (placement.row?.numberedLabels ?? 0) >= RUN_TOGETHER_LABELS;
