@@ -62,12 +62,12 @@ export interface PageView {
  * numbers on the next; a crop box clipping the right of a table) and the drawing kept the whole
  * table's rulings, so the grid runs on past the edge while the text there is clipped away. Such a
  * cell prints nothing on this page because the page does not show it, not because it is empty: its
- * value is unread, never a blank 0.
+ * value is unread, never a blank 0. Across only: a row cut off above or below (`mutool poster -y 2`)
+ * is read whole on the page that shows it, and a label cell spanning rows there may start in it here.
  */
-const beyondPage = (c: Pick<GridCell, 'x1' | 'x2' | 'y1' | 'y2'>, view: PageView): boolean => {
+const beyondPage = (c: Pick<GridCell, 'x1' | 'x2'>, view: PageView): boolean => {
   const cx = (c.x1 + c.x2) / 2;
-  const cy = (c.y1 + c.y2) / 2;
-  return cx < 0 || cx > view.width || cy < 0 || cy > view.height;
+  return cx < 0 || cx > view.width;
 };
 
 /** A ruled grid with the text found in each cell (for the trace). */
