@@ -344,7 +344,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         if (carried) pages[lastFree!.at] = layoutPage(carried.kept, [], lastFree!.page, lastFree!.tables).lines;
         const pageItems: PdfItem[] = carried ? [...carried.carried, ...carried.under] : half.items;
         lastFree = free ? { items: pageItems, page: p, at: pages.length, tables, height: frame.height } : null;
-        const laid = layoutPage(pageItems, grids, p, tables);
+        // Grid cells beyond the page's visible box are not read as empty (pdf/page-layout beyondPage); a half of a 2-up sheet is half as wide.
+        const view = ocr || turned?.turned ? undefined : { width: halves ? frame.width / 2 : frame.width, height: frame.height };
+        const laid = layoutPage(pageItems, grids, p, tables, view);
         lap('page layout');
         ocr?.mark(laid.lines, tables);
         if (ocrLayerPages.at(-1) === p) for (const l of laid.lines) l.ocr ??= l.cells.map(() => ({}));
@@ -371,7 +373,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const order = orderHalves(pages.map((lines, i) => ({ lines, ...sides[i]!, height: heights[i]! })));
     const laidOut = joinCutCells(dropFurniture(order.pages.map((o) => o.lines), order.pages.map((o) => o.height)));
     const brokenRows = joinBrokenRows(laidOut);
-    const lines: Line[] = placeFreeColumns(laidOut.flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.doubt || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) ? { damaged: true } : {}) }));
+    const lines: Line[] = placeFreeColumns(laidOut.flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(l.unread ? { unread: l.unread } : {}), ...(l.atEdge ? { atEdge: l.atEdge } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.doubt || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) ? { damaged: true } : {}) }));
     lap('furniture, free columns');
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
     return {

@@ -33,6 +33,8 @@ export interface MetaClue<T> {
   incomplete?: boolean;
   /** (year) An OCR'd title's misread year, chosen among its readings by another place (`misreadTitleYear`): confirms nothing. */
   misread?: boolean;
+  /** (title, agency) Read from a line running to the page's edge (Line.atEdge): the name may be a piece of a longer one. */
+  atEdge?: boolean;
 }
 
 /** Every clue to the report's identity; `score/meta.ts` turns them into values with confidence. */
@@ -156,5 +158,15 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   const misread = ocrTitle && parts?.yearCandidates ? misreadTitleYear(parts.yearCandidates, witnessYears(doc.lines), dates) : null;
   if (misread !== null && found && !years.some((c) => c.value === misread)) years.push({ ...clue(misread, found.from, found.text, found.line), misread: true });
   const title = found ? { ...clue(tidyTitle(found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete ? { incomplete: true } : {}) } : null;
-  return { title, agencies, years, dates };
+  return { title: title ? markedAtEdge(title, doc.lines) : null, agencies: agencies.map((c) => markedAtEdge(c, doc.lines)), years, dates };
+}
+
+/**
+ * A title or agency clue read from a line running to the page's edge (a sign-off: its line or the
+ * one after it, `signOff.line - 1` names the line above the date) is marked `atEdge`.
+ */
+function markedAtEdge<T>(c: MetaClue<T>, lines: LoadedDocument['lines']): MetaClue<T> {
+  if (c.line === undefined) return c;
+  const at = c.from === 'signOff' ? [c.line, c.line + 1] : [c.line];
+  return at.some((n) => lines[n - 1]?.atEdge === true) ? { ...c, atEdge: true } : c;
 }

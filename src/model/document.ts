@@ -49,6 +49,8 @@ export interface Line {
    * load/load-xlsx). Such a cell is unread (derived from the identities, or missing), never 0.
    */
   unread?: number[];
+  /** A PDF line whose text runs to the page's left or right edge (pdf/page-layout `atPageEdge`): a name read from it may be cut there. */
+  atEdge?: true;
   /** The line was read by OCR (a scanned page): one entry per cell. */
   ocr?: OcrCellInfo[];
   /**

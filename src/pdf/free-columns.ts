@@ -396,6 +396,18 @@ function stretches(lines: readonly XLine[], prose: readonly boolean[]): [number,
 }
 
 /**
+ * A label alone in the label column reads as a row of empty cells (0 each) only when the table
+ * prints its numbers there: some line under the same header holds numbers. A header whose lines
+ * hold no number at all is not a table's columns on this page — the numbers are elsewhere (a wide
+ * table cut into halves, labels on one page and numbers on the next; a page clipped at the right;
+ * or two cells of a wrapped label taken for a header): its label lines stay as printed, their
+ * values missing, never 0 (`out` is changed in place).
+ */
+function noBlankWithoutNumbers<L extends XLine>(lines: readonly L[], out: L[], blanks: readonly { at: number; header: Span[] }[], numbered: ReadonlySet<Span[]>): void {
+  for (const b of blanks) if (!numbered.has(b.header)) out[b.at] = lines[b.at]!;
+}
+
+/**
  * Puts every number of a borderless table's rows under its column header, with empty cells where
  * nothing was printed; in small tables, labels printed alone between rows become rows of empty
  * cells; in wide tables the columns come from a row that printed every column (placeWide). `lines`: the document's lines top to bottom; lines without x positions (ruled grids) end a table.
@@ -409,6 +421,9 @@ export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
   const under: (WholeHeader | null)[] = [];
   // Whether each line is prose or a heading, decided once (the passes below all ask).
   const prose = lines.map((l) => hasX(l) && isProse(l));
+  // Labels read as rows of empty cells, and the headers some line with numbers was read under (noBlankWithoutNumbers).
+  const blanks: { at: number; header: Span[] }[] = [];
+  const numbered = new Set<Span[]>();
   const out = lines.map((line, i) => {
     under.push(whole);
     leavesAt.push(all);
@@ -416,8 +431,15 @@ export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
       all = whole = null;
       return line;
     }
-    if (hasNumbers(line)) return markFused(all ? (placeRow(line, all) ?? line) : line, all);
-    if (all && inLabelColumn(line, all)) return blankRow(line, all) ?? line;
+    if (hasNumbers(line)) {
+      if (all) numbered.add(all);
+      return markFused(all ? (placeRow(line, all) ?? line) : line, all);
+    }
+    if (all && inLabelColumn(line, all)) {
+      const blank = blankRow(line, all);
+      if (blank) blanks.push({ at: i, header: all });
+      return blank ?? line;
+    }
     // Label cells all left of the columns ('（三）' | '1.属于国家秘密', '理' | '4.无正当理由…': a group
     // label beside its sub-row printed blank) are a row of the table, not the header of another.
     if (all && line.header !== true && leftOfColumns(line, all)) return line;
@@ -428,6 +450,7 @@ export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
     }
     return line;
   });
+  noBlankWithoutNumbers(lines, out, blanks, numbered);
   placeSmallByInk(lines, out, leavesAt);
   for (const [from, to] of stretches(lines, prose)) {
     if (!placeByLeaves(out, from, to, under)) placeWide(lines, from, to, out);

@@ -44,7 +44,31 @@ export interface PageLine {
   joined?: number[];
   /** A row cut by a page break whose pieces could not be placed: its numbers are not trusted (`row-break.ts`). */
   doubt?: true;
+  /** Cells of a ruled row lying beyond the page's visible box (`beyondPage`): values the page does not give. */
+  unread?: number[];
+  /** A free line whose text runs to the page's left or right edge (`atPageEdge`): perhaps cut there. */
+  atEdge?: true;
 }
+
+/** The page's visible box (pt, top-left origin: 0..width across, 0..height down; pdf.js's viewport is the crop box). */
+export interface PageView {
+  width: number;
+  height: number;
+}
+
+/**
+ * A grid cell whose middle lies beyond the page's visible box: the page was cut out of a wider one
+ * (`mutool poster`: each half of a sheet its own page, a wide table's labels on one page and its
+ * numbers on the next; a crop box clipping the right of a table) and the drawing kept the whole
+ * table's rulings, so the grid runs on past the edge while the text there is clipped away. Such a
+ * cell prints nothing on this page because the page does not show it, not because it is empty: its
+ * value is unread, never a blank 0. Across only: a row cut off above or below (`mutool poster -y 2`)
+ * is read whole on the page that shows it, and a label cell spanning rows there may start in it here.
+ */
+const beyondPage = (c: Pick<GridCell, 'x1' | 'x2'>, view: PageView): boolean => {
+  const cx = (c.x1 + c.x2) / 2;
+  return cx < 0 || cx > view.width;
+};
 
 /** A ruled grid with the text found in each cell (for the trace). */
 export interface GridTrace {
@@ -102,6 +126,21 @@ function itemsByCell(grid: Grid, items: readonly PdfItem[]): PdfItem[][] {
   return held;
 }
 
+/** × the line's height (about one ideograph): text starting or ending this near the page's side reaches its edge. */
+const EDGE_CHARS = 1;
+
+/**
+ * A free line whose text starts or ends within about a character of the page's left or right side:
+ * no printer sets text into the paper's edge, so the line runs on past it — a page cut out of a wider
+ * one (`mutool poster`, a crop box) shows a piece of it ('府2025年政府信息公开…', '…神农镇人民'). Names
+ * read from such a line may be cut (score/meta).
+ */
+function atPageEdge(l: { xs: number[]; ends?: number[]; top: number; bottom: number }, view: PageView): boolean {
+  const reach = EDGE_CHARS * (l.bottom - l.top);
+  const end = l.ends?.at(-1);
+  return l.xs[0]! < reach || (end !== undefined && end > view.width - reach);
+}
+
 /**
  * Cells holding a multi-digit integer written with a leading zero ('01', '00'): no count is printed
  * so, and in a ruled grid it is a neighbour's digit placed in the cell (a page scaled down, a digit's
@@ -125,7 +164,7 @@ function textOf(items: readonly PdfItem[]): string {
  * Lays out one page. `firstTable` numbers this page's grids after those of earlier pages, so
  * `source.table` is unique in the document.
  */
-export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], page: number, firstTable: number): { lines: PageLine[]; grids: GridTrace[] } {
+export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], page: number, firstTable: number, view?: PageView): { lines: PageLine[]; grids: GridTrace[] } {
   const lines: PageLine[] = [];
   const traces: GridTrace[] = [];
   let rest = [...items];
@@ -152,9 +191,11 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
       const starting = byRow[row]!;
       if (!starting.some((c) => c.text !== '')) continue;
       const fused = zeroLedCells(starting.map((c) => c.text));
+      const unread = view ? starting.flatMap((c, i) => (c.text === '' && beyondPage(c, view) ? [i] : [])) : [];
       lines.push({
         cells: starting.map((c) => c.text),
         ...(fused.length > 0 ? { fused } : {}),
+        ...(unread.length > 0 ? { unread } : {}),
         cols: starting.map((c) => c.col),
         boxes: starting.map((c) => ({ x1: c.x1, x2: c.x2, ...(c.openAbove ? { openAbove: c.openAbove } : {}), ...(c.openBelow ? { openBelow: c.openBelow } : {}) })),
         top: grid.ys[row]!,
@@ -165,7 +206,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     }
   });
   for (const l of mergeWrappedLabels(stackHeaderBands(joinItemColumn(itemsToLines(rest)), rest))) {
-    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
+    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), ...(view && atPageEdge(l, view) ? { atEdge: true as const } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
   lines.sort((a, b) => a.top - b.top);
   return { lines, grids: traces };

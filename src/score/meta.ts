@@ -226,6 +226,23 @@ const NOT_IN_NAME = '[^\\p{Script=Han}\\p{N}\\u3000-\\u303f\\uff01-\\uff0f\\uff1
 /** A name misread inside: such characters between its ideographs (a mark before the name, '★置顶 …', is page furniture the name's form leaves out). */
 const MISREAD_NAME = new RegExp(`\\p{Script=Han}${NOT_IN_NAME}+\\p{Script=Han}|${HOLE.source}`, 'u');
 
+/**
+ * A title or agency read only from lines running to the page's edge (`MetaClue.atEdge`: a page cut
+ * out of a wider one, `mutool poster`, a crop box) may be a piece of the name ('府2025年…', '城乡建设局'
+ * for '…住房和城乡建设局'); two such places cut at the same edge agree on the piece, so they do not
+ * confirm it: `damaged`, ≤ CUT_AT_EDGE, unless a place not at the edge prints that same name (one
+ * printing a longer name ending with it, '浙江省温州市瓯海区住房和城乡建设局', shows it is a piece).
+ */
+export const CUT_AT_EDGE = 0.6;
+
+function cutAtEdge(info: MetaFieldInfo, clues: readonly MetaClue<string>[], value: string | null): MetaFieldInfo {
+  if (value === null) return info;
+  // A place printing a longer name ending with it does not confirm the piece: it prints the whole name the piece is cut from.
+  const printing = clues.filter((c) => !WEAK.has(c.from) && c.value === value);
+  if (printing.length === 0 || printing.some((c) => !c.atEdge)) return info;
+  return { ...info, confidence: Math.min(info.confidence, CUT_AT_EDGE), flags: [...new Set([...info.flags, 'damaged' as const])] };
+}
+
 /** The agency clues to weigh: those read whole when there are any (a misread one is no evidence either way). */
 function readableAgencies(clues: readonly MetaClue<string>[]): readonly MetaClue<string>[] {
   const readable = clues.filter((c) => !MISREAD_NAME.test(c.value));
@@ -269,12 +286,13 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   // linking another agency's report of the same year: the year agrees, the agencies do not).
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
   const titleInfo = damaged(t?.value ?? null, scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value));
-  agency.info = damaged(agency.value, agency.info, MISREAD_NAME);
+  agency.info = cutAtEdge(damaged(agency.value, agency.info, MISREAD_NAME), evidence.agencies, agency.value);
+  const titleCut = t ? cutAtEdge(titleInfo, [t], t.value) : titleInfo;
   return {
     title: t?.value ?? null,
     agency: agency.value,
     year: year.value,
     publishedAt: published.value,
-    fields: { title: titleInfo, agency: agency.info, year: year.info, publishedAt: published.info },
+    fields: { title: titleCut, agency: agency.info, year: year.info, publishedAt: published.info },
   };
 }

@@ -1,0 +1,87 @@
+/**
+ * A page cut out of a wider one (`mutool poster -x 2`: each A4 page two half-width pages; a crop box
+ * clipping the right of a table): the grid's rulings run on past the page's edge while the text there
+ * is clipped away. Cells beyond the edge are unread, never blank 0 (pdf/page-layout); labels under a
+ * header no line prints numbers under are no blank rows (pdf/free-columns); a title or agency read
+ * only from lines running to the edge is `damaged` (score/meta).
+ */
+import { layoutPage } from '../src/pdf/page-layout.js';
+import { placeFreeColumns, type XLine } from '../src/pdf/free-columns.js';
+import type { PdfItem } from '../src/pdf/pdf-lines.js';
+import type { Grid, GridCell } from '../src/pdf/grid.js';
+import { scoreMeta } from '../src/score/meta.js';
+
+const item = (str: string, x: number, top: number): PdfItem => ({ str, x, width: 10 * str.length, top, height: 10, size: 10 });
+
+/** Table 二's first block as Chromium draws it: label | 本年制发 | 本年废止 | 现行有效, columns at 57–190–306–422–538 pt. */
+function tableGrid(): Grid {
+  const xs = [57, 190, 306, 422, 538];
+  const ys = [100, 120, 140];
+  const cells: GridCell[] = [];
+  for (let row = 0; row < 2; row++) for (let col = 0; col < 4; col++) cells.push({ row, col, rowSpan: 1, colSpan: 1, x1: xs[col]!, x2: xs[col + 1]!, y1: ys[row]!, y2: ys[row + 1]! });
+  return { xs, ys, cells };
+}
+// The left half (297.5 pt wide) shows the labels and the first column's numbers only.
+const LEFT_HALF = [item('规章', 60, 105), item('0', 200, 105), item('行政规范性文件', 60, 125), item('23', 200, 125)];
+
+describe('grid cells beyond the page edge', () => {
+  it('should mark the empty cells past the right edge unread', () => {
+    const { lines } = layoutPage(LEFT_HALF, [tableGrid()], 1, 0, { width: 297.5, height: 842 });
+    expect(lines.map((l) => [l.cells, l.unread])).toEqual([
+      [['规章', '0', '', ''], [2, 3]],
+      [['行政规范性文件', '23', '', ''], [2, 3]],
+    ]);
+  });
+
+  it('should leave the cells of a grid the page shows whole as printed', () => {
+    const { lines } = layoutPage(LEFT_HALF, [tableGrid()], 1, 0, { width: 595, height: 842 });
+    expect(lines.every((l) => l.unread === undefined)).toBe(true);
+  });
+
+  it('should flag a free line running to the page edge', () => {
+    const items = [item('陕西省宝鸡市渭滨区神农镇人民', 150, 40), item('一、总体情况', 60, 70)];
+    const { lines } = layoutPage(items, [], 1, 0, { width: 297.5, height: 842 });
+    expect(lines.map((l) => [l.cells.join(''), l.atEdge])).toEqual([['陕西省宝鸡市渭滨区神农镇人民', true], ['一、总体情况', undefined]]);
+  });
+});
+
+describe('label lines under a header without numbers', () => {
+  const line = (cells: string[], xs: number[], ends: number[]): XLine => ({ cells, xs, ends });
+  // Table 三's label column on the left half: two label cells side by side read as a header, then labels alone.
+  const LABELS = [line(['4.无', '(1)本机关不掌握相关政府信息'], [40, 90], [70, 250]), line(['6.其'], [40], [70]), line(['7.总计'], [40], [80])];
+
+  it('should not read the labels as rows of empty cells when no line prints numbers under the header', () => {
+    expect(placeFreeColumns(LABELS).map((l) => l.cells)).toEqual([['4.无', '(1)本机关不掌握相关政府信息'], ['6.其'], ['7.总计']]);
+  });
+
+  it('should still read a label alone as a blank row when the table prints numbers under the header', () => {
+    const withNumbers = [LABELS[0]!, line(['5.不予处理', '3'], [40, 95], [80, 101]), ...LABELS.slice(1)];
+    expect(placeFreeColumns(withNumbers).map((l) => l.cells)).toContainEqual(['7.总计', '']);
+  });
+});
+
+describe('title and agency cut at the page edge', () => {
+  const name = '城乡建设局';
+  const clues = (signOffAtEdge: boolean, signOff = name) => ({
+    title: { value: `${name}2019年政府信息公开年度报告`, from: 'title' as const, text: name, atEdge: true },
+    agencies: [{ value: name, from: 'title' as const, text: name, atEdge: true }, { value: signOff, from: 'signOff' as const, text: signOff, ...(signOffAtEdge ? { atEdge: true } : {}) }],
+    years: [],
+    dates: [],
+  });
+
+  it('should not let two places cut at the same edge confirm the piece', () => {
+    const m = scoreMeta(clues(true));
+    expect(m.fields.agency).toMatchObject({ flags: expect.arrayContaining(['damaged']) });
+    expect(m.fields.agency.confidence).toBeLessThanOrEqual(0.6);
+    expect(m.fields.title.confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it('should not let a whole longer name elsewhere confirm the piece', () => {
+    const m = scoreMeta(clues(false, '浙江省温州市瓯海区住房和城乡建设局'));
+    expect(m.fields.agency.confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it('should trust the name when a place not at the edge prints it', () => {
+    expect(scoreMeta(clues(false)).fields.agency.confidence).toBe(0.95);
+  });
+});
