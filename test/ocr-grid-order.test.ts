@@ -2,7 +2,9 @@
  * Table 三 of a scan whose OCR'd labels are noise (6.5 pt print at 100 dpi): its ruled rows read
  * by their order and count (map/grid-order), values by their grid column.
  */
+import { runChecks } from '../src/checks/index.js';
 import { mapToReport } from '../src/map/index.js';
+import { scoreConfidence } from '../src/score/index.js';
 import { rowsByGridOrder } from '../src/map/grid-order.js';
 import type { Line } from '../src/model/document.js';
 import { buildRows } from '../src/tables/build-rows.js';
@@ -75,5 +77,36 @@ describe('table 三 of a scan by the order and count of its ruled rows', () => {
       expect(rows![18]!.values[0]).toMatchObject({ kind: 'num', value: 19 });
     }
     expect(rowsByGridOrder(buildRows(table(undefined, false)), specs)).toBeNull();
+  });
+});
+
+describe('OCR\'d rows placed by position when the grid does not print the template\'s count of rows', () => {
+  /** Map, check and score `lines` as extract does. */
+  function scored(lines: Line[]): { value: (k: string) => unknown; conf: (k: string) => number } {
+    const map = mapToReport(lines, [{ key: 'requests', heading: '三、收到和处理政府信息公开申请情况', confidence: 1, body: lines, text: '' } as never], 2024);
+    const keys = map.template.keys;
+    const values = new Map(keys.map((k) => [k, map.fields.get(k)?.value ?? null]));
+    const checks = runChecks(map.template.identities, values, new Set());
+    const out = scoreConfidence(keys, map.fields, map.placements, [...checks, ...map.checks]);
+    return { value: (k) => map.fields.get(k)?.value, conf: (k) => out.fields[k]?.confidence ?? 0 };
+  }
+  // Values the identities hold for (新收 296 + 结转 2 = 总计 273 + 结转下年 25, the 21 results 3 … 23), and cells read as a
+  // word ('号': a seal over them) in two rows, so no column identity through 自然人 or 总计 is evaluated.
+  const natural = (i: number): number => (i === 0 ? 296 : i === 23 ? 273 : i === 24 ? 25 : i + 1);
+  const sealed = (i: number, cells: string[], cols: number[]): [string[], number[]] => {
+    const v = String(natural(i));
+    return [[cells[0]!, i === 10 ? '号' : v, ...cells.slice(2, 7), i === 6 || i === 10 ? '号' : v], cols];
+  };
+
+  it('should keep rows placed by the grid order at their place, and cap rows placed by position one row off below 0.9 and at most 0.6', () => {
+    const exact = scored(table(sealed));
+    expect(exact.value('requests.granted.naturalPerson')).toBe(3);
+    expect(exact.value('requests.newReceived.total')).toBe(296);
+    expect(exact.conf('requests.granted.naturalPerson')).toBeGreaterThan(0.6);
+    // 一、本年新收 lost with the scan's first rows (no grid row of it): 24 rows, every row read one row up.
+    const lost = table(sealed).filter((l) => !(l.source.table === 0 && l.source.row === 1));
+    const shifted = scored(lost);
+    expect(shifted.value('requests.granted.naturalPerson')).not.toBe(3);
+    for (const s of specs) for (const c of ['naturalPerson', 'total']) expect(shifted.conf(`requests.${s.key}.${c}`)).toBeLessThanOrEqual(0.6);
   });
 });

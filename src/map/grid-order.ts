@@ -126,7 +126,7 @@ export function rowsByGridOrder(rows: readonly TableRow[], specs: readonly RowSp
     const top = maxOf(scores, 0);
     const own = scores[i] ?? 0;
     if (top >= NAMES_OTHER && scores.indexOf(top) !== i && own < MIN_LABEL_SCORE) return null;
-    out.push(own >= MIN_LABEL_SCORE && own >= top ? r : { ...r, label: '', pending: '' });
+    out.push(own >= MIN_LABEL_SCORE && own >= top ? { ...r, gridOrdered: true } : { ...r, label: '', pending: '', gridOrdered: true });
   }
   return out;
 }

@@ -47,6 +47,12 @@ export interface RowEvidence {
    * below it were placed by exact labels on the printed rows right above and below it (`slottedRow`).
    */
   slotted?: boolean;
+  /**
+   * The row is OCR'd and placed by position among rows whose labels did not read, not by its ruled
+   * grid's row order (map/grid-order `gridOrdered`): with a row lost or a ruling too many it may sit
+   * one row off, its own total holding wherever it is put (score `OCR_POSITION_CAP`).
+   */
+  ocrPosition?: boolean;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
@@ -202,6 +208,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       numberedLabels: [...`${m.row.pending}${m.row.label}`.matchAll(NUMBERED)].length,
       digitsDoubt: invisible || digitsDoubt(m.row, true, m.spec.columns?.length ?? 0),
       ...(slottedRow(m, j, byIndex, rows, specs) ? { slotted: true } : {}),
+      ...(m.labelScore === null && !m.row.gridOrdered && m.row.values.some((v) => v.ocr !== undefined) ? { ocrPosition: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };
   });

@@ -15,7 +15,8 @@
  *     ocr (read from a scan) ≤ 0.85 unless every identity through it holds and at least two of them
  *     run through other cells that were read, not derived (OCR errors correlate: one sum is not enough);
  *     an OCR'd amount read as a whole number (not 0) that no identity confirms ≤ 0.6 with `candidates`
- *     [as read, ÷ 100] (a lost decimal point: '3975.95' read 397595);
+ *     [as read, ÷ 100] (a lost decimal point: '3975.95' read 397595); an OCR'd row placed by position
+ *     between rows whose labels did not read (not by its grid's row order) ≤ 0.6 unless (d) below holds;
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
  *     when every identity through the field holds and one of them reaches other rows read apart (its
  *     own row total alone: the run's other splits may sum to it as well), else ≤ 0.7, and ≤ 0.7 when the row's label runs
@@ -103,6 +104,14 @@ const OCR_CONFIRMATIONS = 2;
  */
 const POINT_UNREAD_CAP = 0.6;
 /**
+ * An OCR'd row placed by position among rows whose labels did not read, not by its ruled grid's row
+ * order (the grid printing the template's count of rows): a row lost to the scan or a ruling too
+ * many puts every row after it one off, and its own total holds wherever it sits (breakit51
+ * s03-jpeg2x: 予以公开's values read as 属于国家秘密's at 0.85). Unless an identity reaching other
+ * rows read independently confirms it (not one it was derived from), it stays well below 0.9.
+ */
+const OCR_POSITION_CAP = 0.6;
+/**
  * A negative value where the template allows none (a count, an amount): the sign is a misreading
  * (a dash glued to the number, a 'n/a' marker) or the report is wrong; the digits may be right, the
  * value as given is not. Well below 0.9, still shown.
@@ -169,6 +178,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   // identities cannot tell two self-consistent placements apart.
   if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated || placement.row?.shiftDoubt) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
+  // (A value derived there is no confirmation: the identity it came from holds by construction, through rows that may be one off too.)
+  if (placement.row?.ocrPosition && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, OCR_POSITION_CAP);
   // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label.
   if (placement.orderUnconfirmed) cap = Math.min(cap, GUESS_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.

@@ -29,6 +29,11 @@ export interface TableRow {
   /** The row's cells sit on a table grid, one per column, none missing (HTML full-width rows, ruled PDF). */
   onGrid?: boolean;
   /**
+   * Placed by its OCR'd ruled grid's row order, the grid printing exactly the template's rows
+   * (map/grid-order): its position is the grid's, not a guess between labelled rows.
+   */
+  gridOrdered?: boolean;
+  /**
    * Label text no values followed (cut off by a column header or the end of the table): kept so
    * that the tail of a wrapped label can rejoin the row above (map/join-fragments); never a row itself.
    */
