@@ -15,7 +15,7 @@ import { listInputs } from '../src/batch/list-inputs.js';
 import { extract, safeExtract } from '../src/index.js';
 import { pathError } from '../src/load/path-errors.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
-import { hasReportFeatures } from '../src/_internal/report-features.js';
+import { checkTextReportChars, hasReportFeatures } from '../src/_internal/report-features.js';
 import { runBudgeted, setStepLimitForTests, stepsCounted } from '../src/_internal/work-budget.js';
 import { buildRows } from '../src/tables/build-rows.js';
 import { ROOT } from './helpers/paths.js';
@@ -52,6 +52,8 @@ describe('no report feature at all: E_NOT_A_REPORT before the expensive stages',
     ['30 000 lines of a', 'a\n'.repeat(30_000)],
     ['a JSON array of 20 000 one-letter strings', JSON.stringify(Array.from({ length: 20_000 }, () => 'a'))],
     ['5 000 lines of digits', Array.from({ length: 5_000 }, (_, i) => `${i} ${i % 7} ${i % 3}`).join('\n')],
+    // A web server's access log: a number or two on every line (read as a table of 20 000 rows, it ran out its budget).
+    ['a server log of 20 000 lines', Array.from({ length: 20_000 }, (_, i) => `2026-12-03T10:${i % 60}:00 127.0.0.1 GET /xxgk/2023/report_${i}.html 200 ${7000 + i} "Mozilla/5.0"`).join('\n')],
   ];
   test.each(shapes)('%s', async (_, text) => {
     const before = stepsCounted();
@@ -59,6 +61,12 @@ describe('no report feature at all: E_NOT_A_REPORT before the expensive stages',
     await expect(extract(enc(text), { name: 'x.txt' })).rejects.toMatchObject({ code: 'E_NOT_A_REPORT', message: expect.stringContaining('none of its text') });
     // No search ran: the loader's own counting only (the stages ticked ≥ one step a line before).
     expect(stepsCounted() - before).toBeLessThan(10_000);
+  });
+
+  test('a text file is looked at before its layout: in NFKC (Kangxi radicals), and not refused when it holds character references', () => {
+    expect(() => checkTextReportChars('GET /a 200 7512\nGET /b 404 12', 'x.log')).toThrow(/E_NOT_A_REPORT|none of its text/);
+    expect(() => checkTextReportChars('⾏⽂ 1 2 3', 'x.txt')).not.toThrow(); // ⾏ U+2F8F, ⽂ U+2F42: 行文 in NFKC
+    expect(() => checkTextReportChars('&#25919;&#24220; 1 2', 'x.txt')).not.toThrow();
   });
 
   test('a report, a notice and a table of labels have features; a page of Latin letters and digits has none', () => {

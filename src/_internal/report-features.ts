@@ -25,7 +25,7 @@ export const REPORT_CHARS = new Set(
 );
 
 /** Characters looked at most: a document over 6 Mi characters is refused before this (MAX_TEXT_CHARS). */
-function hasReportChar(text: string): boolean {
+export function hasReportChar(text: string): boolean {
   for (const ch of text) if (REPORT_CHARS.has(ch)) return true;
   return false;
 }
@@ -37,10 +37,26 @@ export function hasReportFeatures(doc: LoadedDocument): boolean {
   return readings.some((lines) => lines.some((line) => line.cells.some(hasReportChar)));
 }
 
+/** The E_NOT_A_REPORT of a document without a report character (the one message of both checks). */
+const notAReport = (name: string): XxgkError =>
+  new XxgkError('E_NOT_A_REPORT', `${name}: no report headings or statistics tables found (none of its text is a report's heading, table label or title word)`);
+
+/**
+ * The same test on a text file's decoded text, before its layout stages (load-text): their cost
+ * grows with the shape of the text (a 50 000-line server log, a number on every line, spent its whole
+ * budget there and ended E_TIMEOUT). The characters those stages can make are NFKC's (Kangxi radicals
+ * to ideographs) and a character reference's ('&#25919;'), so the text is looked at in NFKC and not
+ * refused when it holds a reference.
+ */
+export function checkTextReportChars(text: string, name: string): void {
+  if (text.includes('&#') || hasReportChar(text.normalize('NFKC'))) return;
+  throw notAReport(name);
+}
+
 /** Throws E_NOT_A_REPORT (E_LIST_PAGE for a list page) when the document has no report feature at all (see the file comment). */
 export function checkReportFeatures(doc: LoadedDocument): void {
   if (hasReportFeatures(doc)) return;
   const list = doc.warnings.find((w) => w.code === 'list_page');
   if (list) throw new XxgkError('E_LIST_PAGE', `${doc.name}: a list or search page, not a report (${list.message})`);
-  throw new XxgkError('E_NOT_A_REPORT', `${doc.name}: no report headings or statistics tables found (none of its text is a report's heading, table label or title word)`);
+  throw notAReport(doc.name);
 }

@@ -21,6 +21,7 @@ import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, nonAsc
 import { looksLikeOcr, markOcrLines } from './ocr-like-text.js';
 import { HTML_START } from './sniff.js';
 import { checkDecodedSize } from './text-limits.js';
+import { checkTextReportChars } from '../_internal/report-features.js';
 
 /** Below this share of CJK among non-ASCII characters the decoded text is taken as mojibake. */
 export const MIN_CJK_SHARE = 0.5;
@@ -135,6 +136,7 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // …a crawler's '<br />' and '&nbsp;' read as the page shows them (html-remnants.ts), lines pdftotext wrote mirrored turned back (mirrored-runs.ts), and the rows of a table Debian's html2text overwrote with its own values read back (overwritten-cells.ts).
   const text = readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(decoded.text))));
   checkDecodedSize(text.length, 'text', base.name);
+  checkTextReportChars(text, base.name);
   // Word boxes (pdftotext -tsv, Tesseract TSV): laid out by position, as a PDF's text items (word-boxes.ts).
   // …and the same boxes saved as markup (pdftotext -bbox, mutool stext: word-box-markup.ts).
   const wordPages = tsvWordPages(text) ?? markupWordPages(text);
