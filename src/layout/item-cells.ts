@@ -142,6 +142,15 @@ const valuesOnly = (l: Line | undefined): boolean => {
  * to them first ({@link joinLoneItemLines}).
  */
 export function dropItemMarks(lines: readonly Line[]): Line[] {
+  // A dump that prints more of its values with a full stop ('48.', '162.' one per line) than without:
+  // the mark is the values' own, no item column's.
+  const single = (l: Line): string | null => {
+    const cells = l.cells.filter((c) => c.trim());
+    return cells.length === 1 ? cells[0]!.trim() : null;
+  };
+  const marked = lines.filter((l) => /^\d[\d,]*[.．、]$/.test(single(l) ?? '')).length;
+  const bare = lines.filter((l) => /^\d[\d,]*(?:\.\d+)?$/.test(single(l) ?? '')).length;
+  if (marked > bare) return [...lines];
   const marks: { at: number; n: number; next: number; beforeValues: boolean }[] = [];
   lines.forEach((l, i) => {
     const n = itemMark(l);
