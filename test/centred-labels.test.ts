@@ -12,15 +12,8 @@ import { textToLines } from '../src/layout/text-to-lines.js';
 import { centredLabel } from '../src/map/named-row.js';
 import { REQUEST_ROWS_SPLIT } from '../src/template/requests.js';
 import { conf, read, value, expectRequestRows } from './helpers/report-fields.js';
+import { TAIL, TOP, v, Z } from './helpers/table3-text.js';
 
-const TOP = ['示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
-  '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9', '三、收到和处理政府信息公开申请情况',
-  '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）     申请人情况', '        自然人     法人或其他组织      总计',
-  '            商业企业   科研机构   社会公益组织   法律服务机构   其他'];
-const TAIL = ['四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。'];
-const Z = '0 0 0 0 0 0 0';
-/** Six applicant columns and their total. */
-const v = (...xs: number[]): string => [...xs, xs.reduce((a, b) => a + b, 0)].join(' ');
 /** Table 三: [label lines above the values, label text on the values line, label lines below, values]. */
 type Row = [string[], string, string[], string];
 const OUTCOMES: Row[] = [
