@@ -115,11 +115,15 @@ export function joinLoneItemLines(lines: readonly Line[]): Line[] {
   });
 }
 
+/** The one non-empty cell of a line, trimmed; null when it has none or several. */
+function singleCell(l: Line): string | null {
+  const cells = l.cells.filter((c) => c.trim());
+  return cells.length === 1 ? cells[0]!.trim() : null;
+}
+
 /** A line that is only an item number with its mark ('1.', '2．', '3、'): a bare '1' may be a value, '1.' is not. */
 function itemMark(l: Line): number | null {
-  const cells = l.cells.filter((c) => c.trim());
-  if (l.saved || cells.length !== 1) return null;
-  const m = /^(\d{1,2})[.．、]$/.exec(cells[0]!.trim());
+  const m = l.saved ? null : /^(\d{1,2})[.．、]$/.exec(singleCell(l) ?? '');
   return m ? Number(m[1]) : null;
 }
 
@@ -144,12 +148,8 @@ const valuesOnly = (l: Line | undefined): boolean => {
 export function dropItemMarks(lines: readonly Line[]): Line[] {
   // A dump that prints more of its values with a full stop ('48.', '162.' one per line) than without:
   // the mark is the values' own, no item column's.
-  const single = (l: Line): string | null => {
-    const cells = l.cells.filter((c) => c.trim());
-    return cells.length === 1 ? cells[0]!.trim() : null;
-  };
-  const marked = lines.filter((l) => /^\d[\d,]*[.．、]$/.test(single(l) ?? '')).length;
-  const bare = lines.filter((l) => /^\d[\d,]*(?:\.\d+)?$/.test(single(l) ?? '')).length;
+  const marked = lines.filter((l) => /^\d[\d,]*[.．、]$/.test(singleCell(l) ?? '')).length;
+  const bare = lines.filter((l) => /^\d[\d,]*(?:\.\d+)?$/.test(singleCell(l) ?? '')).length;
   if (marked > bare) return [...lines];
   const marks: { at: number; n: number; next: number; beforeValues: boolean }[] = [];
   lines.forEach((l, i) => {
