@@ -3,7 +3,7 @@
  * alike in results.jsonl, results.csv, the exports and summary.json (its other paths listed as its
  * duplicates), and counted once — in a run, a resumed run and a merge of shards.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listInputs, mergeBatches, runBatch, type BatchRow, type BatchSummary } from '../src/batch/index.js';
@@ -71,13 +71,24 @@ describe('files of kinds not read in the input folders', () => {
     mkdirSync(join(input, 'sub'), { recursive: true });
     copyFileSync(join(ROOT, 'samples', 'quirk-2019.txt'), join(input, 'report.txt'));
     for (const name of ['gold.json', 'sub/other.json', 'notes.xml', 'noext', '.DS_Store', 'README.md']) writeFileSync(join(input, name), 'x');
+    symlinkSync('loop', join(input, 'loop')); // a link to itself, without an extension
+    symlinkSync('gone', join(input, 'dangling'));
     const notRead: string[] = [];
     const files = await listInputs([input], notRead);
     expect(files).toEqual([join(input, 'report.txt')]);
-    expect(notRead.sort()).toEqual([join(input, 'gold.json'), join(input, 'noext'), join(input, 'notes.xml'), join(input, 'sub', 'other.json')]);
+    expect(notRead.sort()).toEqual(
+      [join(input, 'dangling'), join(input, 'gold.json'), join(input, 'loop'), join(input, 'noext'), join(input, 'notes.xml'), join(input, 'sub', 'other.json')],
+    );
     const out = join(dir, 'mixed-out');
     const { summary } = await runBatch(files, { out, workers: 0, review: false, notRead });
-    expect(summary.notRead).toEqual({ files: 4, byExtension: { '.json': 2, '(none)': 1, '.xml': 1 } });
+    expect(summary.notRead).toEqual({ files: 6, byExtension: { '(none)': 3, '.json': 2, '.xml': 1 } });
     expect(summaryOf(out).notRead).toEqual(summary.notRead);
   }, 60_000);
+
+  it('should say an input that is a loop of links is one, not that it is missing', async () => {
+    const loop = join(dir, 'self-loop');
+    symlinkSync('self-loop', loop);
+    await expect(listInputs([loop])).rejects.toThrow(/self-loop: a loop of symbolic links/);
+    await expect(listInputs([join(dir, 'no-such')])).rejects.toThrow(/no-such: no such file or folder/);
+  });
 });

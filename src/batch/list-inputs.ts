@@ -5,7 +5,9 @@
  * does not hold an input (a link to `..` or `/` would list everything around it); and a
  * file reached by several paths (links, overlapping inputs) is listed once, by a path without
  * links when it has one. A broken link is listed (it fails alone as E_INPUT_NOT_FOUND), and so is a
- * FIFO, socket or device (E_UNSUPPORTED_KIND: batch/run-path refuses it before opening it).
+ * FIFO, socket or device (E_UNSUPPORTED_KIND: batch/run-path refuses it before opening it). A link
+ * without a listed extension that leads nowhere (dangling, a loop) is counted in `notRead` like any
+ * other file passed over.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
@@ -40,8 +42,8 @@ export async function listInputs(inputs: readonly string[], notRead?: string[]):
   const direct: { dir: string; linked: boolean }[] = [];
   const deferred: { dir: string; linked: boolean }[] = [];
   for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (!info) throw new Error(`${input}: no such file or folder`);
+    const info = await stat(input).catch((e: NodeJS.ErrnoException) => e.code ?? 'ENOENT');
+    if (typeof info === 'string') throw new Error(`${input}: ${info === 'ELOOP' ? 'a loop of symbolic links' : 'no such file or folder'}`);
     // A pipe, socket or device named as an input is a document that fails (batch/run-path), not a folder.
     if (!info.isDirectory()) found.push({ path: input, real: (await realOf(input)) ?? input, linked: false });
     else direct.push({ dir: input, linked: false });
@@ -61,6 +63,8 @@ export async function listInputs(inputs: readonly string[], notRead?: string[]):
         const target = await stat(path).catch(() => null);
         if (target?.isDirectory()) deferred.push({ dir: path, linked: true });
         else if (SUPPORTED.test(e.name) || (target !== null && !target.isFile())) found.push({ path, real: (await realOf(path)) ?? path, linked: true });
+        // A link of another kind, or one that leads nowhere (dangling, a loop): passed over, but counted.
+        else if (!e.name.startsWith('.')) notRead?.push(path);
       } else if (e.isFile() && /^README\.md$/i.test(e.name)) continue;
       else if (e.isFile() && SUPPORTED.test(e.name)) found.push({ path, real: (await realOf(path)) ?? path, linked: next.linked });
       else if (e.isFile() && !e.name.startsWith('.')) notRead?.push(path);
