@@ -6,8 +6,11 @@
  * two columns its header also spans ('本年增/减' colspan 2) is one cell (tables/table-to-grid
  * spansOneColumn): it no longer makes the real value before it ambiguous.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extract, flattenData } from '../src/index.js';
 import { tokenizeCell } from '../src/tables/tokenize-cell.js';
+import { ROOT } from './helpers/paths.js';
 
 const TAIL = ['三、收到和处理政府信息公开申请情况', '无。', '四、政府信息公开行政复议、行政诉讼情况', '无。', '五、存在的主要问题及改进情况', '无。'];
 
@@ -33,11 +36,15 @@ describe('a trailing not-applicable mark in a mixed cell', () => {
     ['行政事业性收费 —', '["行政事业性收费","na"]'],
     ['7/', '[7,"na"]'],
     ['行政许可 5 -', '["行政许可",5,"na"]'],
+    // A row's cells printed one space apart (pdftotext -raw, pdfminer): each mark is a cell.
+    ['3.补正后申请内容仍不明确 / / / / / / /', '["3.补正后申请内容仍不明确","na","na","na","na","na","na","na"]'],
+    ['行政许可 3 / / 5', '["行政许可",3,"na","na",5]'],
+    ['行政许可 3 5 / /', '["行政许可",3,5,"na","na"]'],
   ])('should read %s as label and value cells', (cell, want) => {
     expect(parts(cell)).toBe(want);
   });
 
-  it.each(['和/或', '本年增/', '本年增/减', '件/次', '人/', '- 7 -', '第 2 页 -', '收费金额 2023/', '行政事业性收费—'])('should keep the slash or dash of %s as text', (cell) => {
+  it.each(['申请 / 答复', '和/或', '本年增/', '本年增/减', '件/次', '人/', '- 7 -', '第 2 页 -', '收费金额 2023/', '行政事业性收费—'])('should keep the slash or dash of %s as text', (cell) => {
     expect(tokenizeCell(cell, { phrases: true }).parts.some((p) => p.kind === 'na')).toBe(false);
   });
 });
@@ -70,5 +77,18 @@ describe('the 2019 template: a / merged over the two columns its header spans', 
     expect(f('activeDisclosure.fees.change').flags).toContain('notApplicable');
     expect(f('activeDisclosure.procurement.items').value).toBe(195);
     expect(f('activeDisclosure.procurement.amount').flags).toContain('notApplicable');
+  });
+});
+
+describe('a table 三 row of marks whose cells a dump printed one space apart', () => {
+  it('should read every cell not applicable, as the tab-separated original does', async () => {
+    const text = readFileSync(join(ROOT, 'samples', 'quirk-blank-na.txt'), 'utf8').replaceAll('\t', ' ');
+    const rep = await extract(new TextEncoder().encode(text), { name: 'raw.txt' });
+    const fields = rep.fields as Record<string, { confidence: number; flags: string[] }>;
+    for (const col of ['naturalPerson', 'commercial', 'total']) {
+      const key = `requests.notProcessed.publication.${col}`;
+      expect(flattenData(rep.data).get(key)).toBeNull();
+      expect(fields[key]!.flags).toContain('notApplicable');
+    }
   });
 });

@@ -520,6 +520,24 @@ function valueCellParts(s: string, notes: CellNotes, spans: readonly ValueSpan[]
  * '件/'), inside a page mark ('- 7 -'), or with nothing before it.
  */
 const TRAILING_NA = /(?:(?<=[\p{Script=Han})\]\d])\s*([/／])|(?<=\S)\s+([/／\\]|[—–\-－‐−]{1,3}))\s*$/u;
+/**
+ * The not-applicable marks ending a mixed cell (TRAILING_NA), last first and read back to front:
+ * '补正后申请内容仍不明确 / / / / / / /' is a label and seven value cells printed one space apart
+ * (`pdftotext -raw`, pdfminer, a copy from a viewer). Returned in the order printed.
+ */
+function trailingNotApplicableRun(s: string, last: number, marks: readonly [number, number][]): { at: number; raw: string }[] {
+  const found: { at: number; raw: string }[] = [];
+  for (let end = s.length, m = trailingNotApplicable(s, last, marks); m; m = trailingNotApplicable(s.slice(0, end), last, marks)) {
+    found.unshift(m);
+    end = m.at;
+    tick();
+  }
+  return found;
+}
+
+/** Text between two values that is only not-applicable marks, each with white space around it ('3 / / 5'). */
+const INNER_NA = /^\s+[/／](?:\s+[/／])*\s+$/;
+
 /** Characters a '/' glued after is a word's own ('本年增/减', '和/或', '件/次', '人/次'), not a value cell. */
 const SLASH_WORD_END = /[增和或件次人个项]$/;
 
@@ -566,7 +584,9 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   // Numbers of a note (in a bracket with words, or keyed by a period other than 本年) stay text.
   const notes = cellNotes(s);
   const pushText = (text: string): void => {
-    if (text.trim() !== '' && !isKeyText(notes, text)) parts.push({ kind: 'text', text });
+    // Marks between two values, each standing apart ('3 / / 5' of a line whose cells a dump printed one space apart): value cells.
+    if (spans.length > 0 && INNER_NA.test(text)) for (const raw of text.trim().split(/\s+/)) parts.push({ kind: 'na', raw });
+    else if (text.trim() !== '' && !isKeyText(notes, text)) parts.push({ kind: 'text', text });
   };
   /** Where each value pushed starts (its sign included) and its text ends, and its index in `parts`. */
   const spans: ValueSpan[] = [];
@@ -612,9 +632,9 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
     parts.push({ ...runToken(s, start, sign, r), ...ocrAt(start, r.end) });
     last = r.taken;
   }
-  const na = trailingNotApplicable(s, last, marks);
-  pushText(s.slice(last, na?.at));
-  if (na) parts.push({ kind: 'na', raw: na.raw });
+  const na = trailingNotApplicableRun(s, last, marks);
+  pushText(s.slice(last, na[0]?.at));
+  for (const m of na) parts.push({ kind: 'na', raw: m.raw });
   const judged = opts.valueCell !== undefined && spans.length > 0 ? valueCellParts(s, notes, spans, parts, opts.valueCell) : null;
   if (judged) return { parts: judged };
   // Several values in one phrase (cell-notes isValuePhrase): the cell's value is not printed as one number.
