@@ -125,6 +125,13 @@ export const SETTINGS = [
   { name: 'pdfminer-cm3', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['--char-margin', '3.0', f]) },
   { name: 'pdfminer-V', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['-V', f]) },
   { name: 'pdfminer-n', ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', ['-n', f]) },
+  // A grid of LAParams (issue 15): char margin -M, line margin -L, word margin -W, boxes flow -F, -A, -V. Wide char and line
+  // margins put a table's cells into boxes a column (or a few) tall, printed box by box; a negative flow orders them by x.
+  ...[
+    ['M4', ['-M', '4']], ['M6', ['-M', '6']], ['M4-L.2-W.3', ['-M', '4', '-L', '.2', '-W', '.3']], ['M2-L.5-W.1', ['-M', '2', '-L', '.5', '-W', '.1']],
+    ['M.5-L2', ['-M', '.5', '-L', '2']], ['M4-F-1', ['-M', '4', '-F', '-1']], ['M4-F1', ['-M', '4', '-F', '1']], ['L2-F-1', ['-L', '2', '-F', '-1']],
+    ['M6-L1-A', ['-M', '6', '-L', '1', '-A']], ['M4-V', ['-M', '4', '-V']], ['L.1-W1', ['-L', '.1', '-W', '1']], ['M1-L2-F0', ['-M', '1', '-L', '2', '-F', '0']],
+  ].map(([n, argv]) => ({ name: `pdfminer-${n}`, ok: () => has('pdf2txt'), run: (f) => run('pdf2txt', [...argv, f]) })),
   { name: 'mutool-txt', ok: () => has('mutool'), run: (f) => run('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', f]) },
   { name: 'mutool-stext', ok: () => has('mutool'), run: (f) => run(PY, ['-c', STEXT, 'line'], run('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', f])) },
   { name: 'mutool-stext-block', ok: () => has('mutool'), run: (f) => run(PY, ['-c', STEXT, 'block'], run('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', f])) },

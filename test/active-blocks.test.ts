@@ -11,15 +11,32 @@ const BLOCKS = ['本年制发件数', '本年废止件数', '现行有效件数'
 const report = table2Report;
 
 describe('table 二 printed as a label block then its value blocks', () => {
-  it('should read each block row by row under its small table, below 0.9', async () => {
+  it('should read each block row by row under its small table, below 0.9; a 2 × 3 cell read otherwise column by column ambiguous', async () => {
     const r = await read(report([...LABELS, ...BLOCKS]));
     const want: [string, number][] = [
-      ['regulations.issued', 0], ['regulations.repealed', 2], ['regulations.inForce', 135], ['normativeDocuments.issued', 0], ['normativeDocuments.repealed', 8],
-      ['normativeDocuments.inForce', 199], ['licensing.decisions', 385], ['punishment.decisions', 1597], ['coercion.decisions', 9], ['fees.amount', 2663.04],
+      ['regulations.issued', 0], ['normativeDocuments.inForce', 199], ['licensing.decisions', 385], ['punishment.decisions', 1597], ['coercion.decisions', 9], ['fees.amount', 2663.04],
     ];
     for (const [k, v] of want) {
       expect(value(r, `activeDisclosure.${k}`)).toBe(v);
       expect(conf(r, `activeDisclosure.${k}`)).toBeLessThan(0.9);
+    }
+    // 0 2 135 0 8 199 row by row (plain pdftotext) or column by column (pdfminer): both readings named, neither chosen.
+    const both: [string, number[]][] = [['regulations.repealed', [2, 135]], ['regulations.inForce', [135, 8]], ['normativeDocuments.issued', [0, 2]], ['normativeDocuments.repealed', [8, 0]]];
+    for (const [k, c] of both) {
+      expect(value(r, `activeDisclosure.${k}`)).toBeNull();
+      expect(r.fields[`activeDisclosure.${k}`]?.candidates).toEqual(c);
+    }
+  });
+
+  it('should read a 2 × 3 block printed column by column (pdfminer) as ambiguous where the readings differ, never the row-by-row value at 0.8', async () => {
+    // Chosen: regulations 16 17 14, normativeDocuments 18 0 8, printed column by column.
+    const blocks = ['本年制发件数', '本年废止件数', '现行有效件数', '16', '18', '17', '0', '14', '8', ...BLOCKS.slice(9)];
+    const r = await read(report([...LABELS, ...blocks]));
+    expect(value(r, 'activeDisclosure.regulations.issued')).toBe(16);
+    expect(value(r, 'activeDisclosure.normativeDocuments.inForce')).toBe(8);
+    for (const k of ['regulations.repealed', 'regulations.inForce', 'normativeDocuments.issued', 'normativeDocuments.repealed']) {
+      expect(value(r, `activeDisclosure.${k}`)).toBeNull();
+      expect(conf(r, `activeDisclosure.${k}`)).toBe(0);
     }
   });
 
@@ -37,7 +54,9 @@ describe('table 二 printed as a label block then its value blocks', () => {
 
   it('should read the values after several small tables\' headers printed together, below 0.9', async () => {
     const r = await read(report([...PILE, ...TOGETHER]));
-    const want: [string, number][] = [['regulations.inForce', 10], ['normativeDocuments.inForce', 171], ['licensing.decisions', 0], ['punishment.decisions', 2457], ['coercion.decisions', 36], ['fees.amount', 240.3]];
+    // (0 0 10 / 0 0 171 row by row; column by column regulations would read 0 10 0: its repealed and inForce ambiguous.)
+    expect(r.fields['activeDisclosure.regulations.inForce']?.candidates).toEqual([10, 0]);
+    const want: [string, number][] = [['normativeDocuments.inForce', 171], ['licensing.decisions', 0], ['punishment.decisions', 2457], ['coercion.decisions', 36], ['fees.amount', 240.3]];
     for (const [k, v] of want) {
       expect(value(r, `activeDisclosure.${k}`)).toBe(v);
       expect(conf(r, `activeDisclosure.${k}`)).toBeLessThan(0.9);

@@ -186,6 +186,37 @@ describe('column headers printed out of the template order', () => {
     expect(conf(r, 'requests.newReceived.legalService')).toBeGreaterThanOrEqual(0.9);
   });
 
+  // pdfminer (`pdf2txt -M .5 -L 2`, `-M 1 -L 2 -F 0`) prints a ruled table 二 column by column, each column's
+  // header over its values, the columns not always left to right: the values follow the words (capped), never the template's order.
+  it.each([
+    [['本年废止件数', '现行有效件数', '本年制发件数']],
+    [['本年废止件数', '本年制发件数', '现行有效件数']],
+    [['现行有效件数', '本年废止件数', '本年制发件数']],
+  ])('should read table 二 printed column by column under its words in the order %j', async (order) => {
+    const header = ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG];
+    const cells: Record<string, [string, string]> = { 本年制发件数: ['1', '2'], 本年废止件数: ['0', '1'], 现行有效件数: ['4', '9'] };
+    const active = ['第二十条第（一）项', '信息内容', '规章', '行政规范性文件', ...order.flatMap((w) => [w, ...cells[w]!])];
+    const r = await read(report({ header, cells: swapLegalSocial, active }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'activeDisclosure.regulations.issued')).toBe(1);
+    expect(value(r, 'activeDisclosure.regulations.repealed')).toBe(0);
+    expect(value(r, 'activeDisclosure.regulations.inForce')).toBe(4);
+    expect(value(r, 'activeDisclosure.normativeDocuments.issued')).toBe(2);
+    expect(value(r, 'activeDisclosure.normativeDocuments.repealed')).toBe(1);
+    expect(value(r, 'activeDisclosure.normativeDocuments.inForce')).toBe(9);
+    for (const k of [...keysOf(r, 'activeDisclosure.regulations.'), ...keysOf(r, 'activeDisclosure.normativeDocuments.')]) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should read table 二 printed column by column in the template order as before (no reorder warning)', async () => {
+    const header = ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG];
+    const active = ['第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '本年制发件数', '1', '2', '本年废止件数', '0', '1', '现行有效件数', '4', '9'];
+    const r = await read(report({ header, cells: swapLegalSocial, active }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'activeDisclosure.regulations.repealed')).toBe(0);
+    expect(value(r, 'activeDisclosure.normativeDocuments.inForce')).toBe(9);
+    expect(value(r, 'activeDisclosure.regulations.issued')).toBe(1);
+  });
+
   it('should read a header cell wrapped one piece per line (\'本年制发件\' / \'数\', plain pdftotext) as that column, not a 本年 group over the next', async () => {
     const header = ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG];
     const active = ['第二十条第（一）项', '信息内容', '本年制发件', '数', '本年废止件', '数', '现行有效件数', '规章', '3', '0', '16', '行政规范性文件 16', '8', '94'];

@@ -7,8 +7,9 @@
  * the first column header, no row label among the values, as many value blocks as small tables,
  * each holding exactly rows × columns values (or a block after several small tables' headers
  * printed together holding exactly their cells, `blocksAsTables`) — and read row by row in each block. Nothing confirms
- * that order (a 2 × 3 block read column by column fits as well), so every value is placed by
- * position (flag `position`, below 0.9). Applied only when the row reading resolved no field of the table.
+ * that order (a 2 × 3 block read column by column fits as well: pdfminer prints it so), so every value is placed by
+ * position (flag `position`, below 0.9), and a cell the column-by-column reading gives another value is
+ * ambiguous between the two (`columnMajorValue`). Applied only when the row reading resolved no field of the table.
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
@@ -125,17 +126,34 @@ export function fillFromActiveBlocks(rows: readonly TableRow[], specs: readonly 
   tables.forEach((t, i) => {
     const values = blocks[i]!.map((v) => (v.kind === 'num' ? v.value : 0));
     let at = 0;
-    for (const s of t) {
-      for (const c of s.columns) {
+    t.forEach((s, r) => {
+      s.columns.forEach((c, col) => {
         const key = `activeDisclosure.${s.key}.${c}`;
         const token = blocks[i]![at];
         // An amount grouped by '.' or '、' ('1.234') may be a decimal too: both readings, neither chosen.
         const decimal = token?.kind === 'num' && s.money?.includes(c) ? token.decimal : undefined;
-        fields.set(key, decimal === undefined ? { value: values[at]!, flags: [] } : { value: null, flags: ['ambiguous'], candidates: [decimal, values[at]!] });
+        const across = columnMajorValue(values, t, r, col);
+        // The block read column by column gives this cell another value: both readings, neither chosen.
+        const other = across !== undefined && across !== values[at] ? across : undefined;
+        fields.set(key, decimal !== undefined ? { value: null, flags: ['ambiguous'], candidates: [decimal, values[at]!] }
+          : other !== undefined ? { value: null, flags: ['ambiguous'], candidates: [values[at]!, other] } : { value: values[at]!, flags: [] });
         at++;
         placements.set(key, { by: 'position', labelScore: 0, source, orderUnconfirmed: true });
-      }
-    }
+      });
+    });
   });
   return true;
+}
+
+/**
+ * The value of row `r`, column `col` of small table `t` when its block is read column by column (each
+ * column's values in row order): pdfminer prints a ruled 2 × 3 block so ('本年制发件数 本年废止件数
+ * 现行有效件数' / 16 / 18 / 17 / 0 / 14 / 8, each cell a text box of its own), plain `pdftotext` row by
+ * row (breakit50 pt-cairo: 0 0 10 / 0 0 171). Nothing in the block tells the two apart. Undefined for a
+ * block of one row or one column (both readings are one) or rows of unequal widths.
+ */
+function columnMajorValue(values: readonly number[], t: readonly RowSpec[], r: number, col: number): number | undefined {
+  const width = t[0]!.columns.length;
+  if (t.length < 2 || width < 2 || t.some((s) => s.columns.length !== width)) return undefined;
+  return values[col * t.length + r];
 }

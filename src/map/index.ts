@@ -8,7 +8,7 @@ import type { FoundSection } from '../sections/index.js';
 import { solve, type SolvedField, type SolveStats } from '../solve/index.js';
 import { lap } from '../_internal/stage-clock.js';
 import { buildRows, type TableRow } from '../tables/build-rows.js';
-import { columnMajorToRows } from '../tables/column-major.js';
+import { columnMajorToRows, hasPrintedColumnHeader } from '../tables/column-major.js';
 import { columnPagesToRows } from '../tables/column-pages.js';
 import { reviewBoxOrderUnsure, reviewGroupsToRows } from '../tables/review-groups.js';
 import { detectTemplate, TEMPLATE_MARKERS } from '../template/detect.js';
@@ -106,9 +106,11 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   for (const [name, found] of [['activeDisclosure', activeLines], ['requests', requestLines], ['reviewLitigation', reviewLines]] as const) {
     if (!found) warnings.push({ code: 'section_not_found', message: `section ${name} not found; its table is looked for in the whole document` });
   }
+  // Table 二 printed column by column is put back in row order (tables/column-major), with its header's words when they stand out of order.
+  const activeRowLines = columnMajorToRows(activeLines ?? lines);
   const rows = {
     // (Tables 二 and 四 number no rows '1.'–'8.': a line '3.' there is a value printed with a stop.)
-    activeDisclosure: buildRows(columnMajorToRows(activeLines ?? lines), { numbering: activeLines === null }),
+    activeDisclosure: buildRows(activeRowLines, { numbering: activeLines === null }),
     requests: buildRows(columnMajorToRows(requestLines ?? lines)),
     reviewLitigation: buildRows(reviewLines ?? [], { numbering: false }),
   };
@@ -225,7 +227,8 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // (Table 三's header: the band above the rows read, not a comparison table's printed before it: map/table-band.)
   pushAll(warnings, followPrintedColumns(requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.'), review.transposed || review.cut ? null : reviewLines, fields, placements));
   if (review.cut) warnings.push(CUT_REVIEW_WARNING);
-  pushAll(warnings, followActiveColumns(activeLines, template.activeRows, fields, placements));
+  // (Table 二 printed column by column with its columns out of order: its rows put back under a header naming them as printed.)
+  pushAll(warnings, followActiveColumns(activeLines && hasPrintedColumnHeader(activeRowLines) ? activeRowLines : activeLines, template.activeRows, fields, placements));
   // Table 二 rows read after their labels while a values line just before the label was read by no row: either reading is printed, capped.
   const orphaned = capOrphanBefore('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows, settled);
   if (orphaned.length) warnings.push(orphanWarning(orphaned, 'before'));

@@ -115,6 +115,34 @@ export function collapsedColumnBlocks(lines: readonly Line[]): number[][] | null
   return null;
 }
 
+/** Table 二's column words in the template's order (a block headed by one of them is that column). */
+const ACTIVE_WORDS_IN_ORDER: readonly string[] = Object.values(ACTIVE_COLUMN_WORDS_2021);
+
+/** The header lines this module put before rows it transposed (map/index gives them to map/active-column-order). */
+const insertedHeaders = new WeakSet<Line>();
+
+/** Some line of `lines` is a header this module put back before transposed rows. */
+export function hasPrintedColumnHeader(lines: readonly Line[]): boolean {
+  return lines.some((l) => insertedHeaders.has(l));
+}
+
+/**
+ * The header of column blocks each headed by exactly one of table 二's column words, printed in another
+ * order than the template's ('本年废止件数' / 7 / 15 / '现行有效件数' / 3 / 15 / '本年制发件数' / 15 / 3:
+ * pdfminer prints a ruled table's columns as text boxes, each its header cell over its values, not
+ * always left to right): one line naming the blocks' words in their printed order, put before the rows,
+ * so that the values follow the words (map/active-column-order; capped below 0.9 there). Null when the
+ * blocks stand in the template's order or a block's header is not one such word (nothing changes then).
+ */
+function reorderedActiveHeader(lines: readonly Line[], blocks: readonly Block[]): Line | null {
+  const words = blocks.map((b) => normalizeLabel(lines.slice(b.start, b.end - b.values.length).map((l) => l.cells.join('')).join('')));
+  const at = words.map((w) => ACTIVE_WORDS_IN_ORDER.indexOf(w));
+  if (at.some((k) => k < 0) || new Set(at).size !== at.length || at.every((k, j) => j === 0 || k > at[j - 1]!)) return null;
+  const header: Line = { cells: words, separated: true, source: lines[blocks[0]!.start]!.source };
+  insertedHeaders.add(header);
+  return header;
+}
+
 /** Lines of a table region with any column-major block run put back in row order. */
 export function columnMajorToRows(lines: readonly Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
@@ -130,7 +158,8 @@ export function columnMajorToRows(lines: readonly Line[]): Line[] {
       source: label.source,
     }));
     const end = blocks.at(-1)!.end;
-    return [...lines.slice(0, i - rows), ...transposed, ...columnMajorToRows(lines.slice(end))];
+    const header = reorderedActiveHeader(lines, blocks);
+    return [...lines.slice(0, i - rows), ...(header ? [header] : []), ...transposed, ...columnMajorToRows(lines.slice(end))];
   }
   return [...lines];
 }
