@@ -21,7 +21,6 @@ import { placeFreeColumns } from '../pdf/free-columns.js';
 import { turnVerticalBlocks } from '../pdf/vertical-text.js';
 import { FONT_FACE_PARAMS, loadPdfJs, textWorker, workerFonts } from '../pdf/pdfjs.js';
 import { textFromOperators } from '../pdf/text-from-ops.js';
-import { pdfThread } from '../pdf/pdfjs-thread.js';
 import { PDFJS_PARAMS, withFastInflate } from '../pdf/pdfjs-data.js';
 import { layoutPage, type GridTrace, type PageLine } from '../pdf/page-layout.js';
 import { carryHeaderBand } from '../pdf/header-band.js';
@@ -141,19 +140,12 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
   const layerCodes = ocCodes(lib);
   // Pages may be rendered (OCR) only when OCR is on: otherwise no glyph outlines are compiled.
   // …and then on a port that neither clones operator lists nor delivers fonts for drawing (pdfjs.ts).
-  // That port is on a thread of its own where there is one (`pdf/pdfjs-thread.ts`: the next page is parsed there while this one's stages run), else in this thread.
-  const thread = opts.ocr === 'off' ? await pdfThread(lib) : undefined;
-  const worker = opts.ocr === 'off' && !thread ? await textWorker(lib) : undefined;
+  const worker = opts.ocr === 'off' ? await textWorker(lib) : undefined;
   // …whose fonts let a page's text content be read from its operator list (`pdf/text-from-ops.ts`).
-  const portFonts = thread ? thread.fonts : workerFonts(worker);
-  const pdfWorker = thread?.worker ?? worker;
-  const fonts = opts.ocr === 'off' ? { ...FONT_FACE_PARAMS, ...(pdfWorker ? { worker: pdfWorker } : {}) } : {};
-  const task = lib.getDocument({ ...PDFJS_PARAMS, ...fonts, data: new Uint8Array(bytes), password: opts.password } as Parameters<PdfJs['getDocument']>[0]);
-  const release = thread?.hold(task.docId);
-  const doc = await task.promise.catch(async (error: unknown) => {
+  const portFonts = workerFonts(worker);
+  const fonts = opts.ocr === 'off' ? { ...FONT_FACE_PARAMS, ...(worker ? { worker } : {}) } : {};
+  const doc = await lib.getDocument({ ...PDFJS_PARAMS, ...fonts, data: new Uint8Array(bytes), password: opts.password } as Parameters<PdfJs['getDocument']>[0]).promise.catch((error: unknown) => {
     worker?.destroy();
-    if (release) await task.destroy().catch(() => undefined);
-    release?.();
     throw errorFor(error, base.name, opts, bytes);
   });
   try {
@@ -208,10 +200,6 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       }
       enterStage(pageStage(p));
       const page = await doc.getPage(p).catch((cause: unknown) => void unreadable.push({ page: p, cause }));
-      // The next page's drawing is asked for now, so the pdf.js thread parses it while this page's stages run (fetched once: pdf.js keeps a page's list).
-      if (thread && draw && !hiddenLayer && p < doc.numPages && skippedStage(pageStage(p + 1)) === undefined) {
-        void doc.getPage(p + 1).then((next) => next.getOperatorList()).catch(() => undefined);
-      }
       if (!page) continue;
       const viewport = page.getViewport({ scale: 1 });
       // The page's drawing, fetched once and only when a check needs it.
@@ -407,6 +395,5 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
   } finally {
     await doc.destroy();
     worker?.destroy();
-    release?.();
   }
 }

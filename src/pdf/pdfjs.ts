@@ -176,11 +176,11 @@ const FONT_RULES_DROPPED = {
 /** getDocument parameters for a document read for its text and drawing only, never rendered. */
 export const FONT_FACE_PARAMS = { disableFontFace: false, ownerDocument: FONT_RULES_DROPPED } as const;
 
-export type Message = { action?: string; data?: unknown; callbackId?: unknown; chunk?: { fnArray?: unknown; argsArray?: unknown; items?: unknown } };
+type Message = { action?: string; data?: unknown; callbackId?: unknown; chunk?: { fnArray?: unknown; argsArray?: unknown; items?: unknown } };
 type Listener = (event: { data: unknown }) => void;
 
 /** A worker-to-page message that only rendering reads: a font's program, sent for the page to draw with it. */
-export const isFontForRendering = (m: Message): boolean => m.action === 'commonobj' && m.callbackId === undefined && Array.isArray(m.data) && m.data[1] === 'Font';
+const isFontForRendering = (m: Message): boolean => m.action === 'commonobj' && m.callbackId === undefined && Array.isArray(m.data) && m.data[1] === 'Font';
 
 /** Levels of nesting `flatCopy` copies by hand (a stream's pull: 1; a page request's `data`: 2). */
 const FLAT_DEPTH = 2;
@@ -288,20 +288,14 @@ export class TextPort {
 
 type WorkerModule = { WorkerMessageHandler: { initializeFromPort(port: unknown): void } };
 
-/** pdf.js's worker side (`WorkerMessageHandler`), for a port of this package's own; undefined when this pdf.js does not offer it. */
-export async function workerHandler(): Promise<WorkerModule['WorkerMessageHandler'] | undefined> {
-  const handler = ((await import(WORKER_MODULE)) as Partial<WorkerModule>).WorkerMessageHandler;
-  return typeof handler?.initializeFromPort === 'function' ? handler : undefined;
-}
-
 /**
  * A pdf.js worker in this thread on a `TextPort`, for one document read for text and drawing
  * only (with `FONT_FACE_PARAMS`): pass it as getDocument's `worker` and destroy it after the
  * document. Undefined when this pdf.js does not offer what it needs (the stock worker is used).
  */
 export async function textWorker(lib: PdfJs): Promise<InstanceType<PdfJs['PDFWorker']> | undefined> {
-  const handler = await workerHandler();
-  if (!handler) return undefined;
+  const handler = ((await import(WORKER_MODULE)) as Partial<WorkerModule>).WorkerMessageHandler;
+  if (typeof handler?.initializeFromPort !== 'function') return undefined;
   const port = new TextPort();
   handler.initializeFromPort(port);
   const worker = new lib.PDFWorker({ port: port as never, verbosity: 0 });
