@@ -66,7 +66,7 @@ export function endsAsName(long: string, short: string): boolean {
 
 /** True when `name` looks like an agency: a known ending, a sane length, no furniture or digits. */
 export function isAgencyName(name: string): boolean {
-  return name.length >= 3 && name.length <= MAX_AGENCY && AGENCY_END.test(name) && !/[:：>|/\\，。；、()（）《》“”"]/.test(name) && !/^(?:政府|人民政府|本机关|我局|我办)$/.test(name) && !/(?:网站|门户网?)$/.test(name);
+  return name.length >= 3 && name.length <= MAX_AGENCY && AGENCY_END.test(name) && !/[:：>|/\\，。；、()（）《》“”"=*#_{}`<']/.test(name) && !/^(?:政府|人民政府|本机关|我局|我办)$/.test(name) && !/(?:网站|门户网?)$/.test(name);
 }
 
 /** Words of a page, a sentence or the report itself, never of a name. */

@@ -237,6 +237,12 @@ function damaged(value: string | null, info: MetaFieldInfo, notInName = HOLE): M
   return { ...info, confidence: Math.min(info.confidence, DAMAGED), flags: [...new Set([...info.flags, 'damaged' as const])] };
 }
 
+/**
+ * A mark of a lightweight markup left in a title ('= 标题 =', '标题*', '标题 {#t1}': a form `layout/unmarked-line`
+ * does not know): no title is printed with one, so the title read is not the printed one: `damaged`, ≤ DAMAGED.
+ */
+const MARKUP_LEFT = /[=*#_^{}|\\+~`<>]|'{2}/;
+
 /** A character no agency name holds: anything but ideographs, digits, CJK and full-width punctuation ('（管委会，区级汇总）'), '()·' and spaces — a Latin letter, a symbol ('^', '¿', '●'), U+FFFD. */
 const NOT_IN_NAME = '[^\\p{Script=Han}\\p{N}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65()·\\s]';
 /** A name misread inside: such characters between its ideographs (a mark before the name, '★置顶 …', is page furniture the name's form leaves out). */
@@ -304,7 +310,7 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   // The title is confirmed through its agency or year, unless the places disagree on the other one (a page
   // linking another agency's report of the same year: the year agrees, the agencies do not).
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
-  const titleInfo = damaged(t?.value ?? null, scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value));
+  const titleInfo = damaged(t?.value ?? null, damaged(t?.value ?? null, scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value)), MARKUP_LEFT);
   agency.info = cutAtEdge(damaged(agency.value, agency.info, MISREAD_NAME), evidence.agencies, agency.value);
   const titleCut = t ? cutAtEdge(titleInfo, [t], t.value) : titleInfo;
   return {
