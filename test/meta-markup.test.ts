@@ -97,8 +97,8 @@ describe('years that are not the year reported on', () => {
       },
       ['year'],
     );
-    expect(n.year.wrongHigh).toBe(0);
-    expect(n.year.wrong85).toBe(0);
-    expect(n.year.right).toBeGreaterThan(50);
+    expect(n.year?.wrongHigh).toBe(0);
+    expect(n.year?.wrong85).toBe(0);
+    expect(n.year?.right).toBeGreaterThan(50);
   });
 });
