@@ -8,6 +8,7 @@ export interface GapVariant {
 export interface GapTally { right: number; rightHigh: number; missing: number; wrong: number; wrongHigh: number; wrong85: number }
 export function yearVariant(seed: number): GapVariant;
 export function puaVariant(seed: number): GapVariant;
+export function planVariant(seed: number): GapVariant;
 export function scoreGaps(
   seeds: number[],
   make: (seed: number) => GapVariant,

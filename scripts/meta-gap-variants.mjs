@@ -7,12 +7,15 @@
  *    of 一、总体情况 ('2023年，我局…'), the statistics period or the sign-off's date (January of the
  *    next year), or nowhere. Traps: the body names the year before ('较2022年') and the next one
  *    ('2024年，我局将…'); '本年度' names none.
+ *  - `--plan`: the overview opens with the year planned for ('2025年，我局将…'), a '2025年工作打算' heading,
+ *    '下一年度'; the title (or a '（2025年度）' line under a yearless one) may name the year of publication,
+ *    which the sign-off's date (January–March of that year) disputes.
  *  - `--pua`: one or two characters of the agency's name in a font that maps them to the private-use
  *    area (U+E000–U+F8FF), printed as those code points ('kept') or lost by the converter ('dropped'),
  *    in the title, the sign-off or both; sometimes the opening paragraph prints the name whole.
  * Counts values right (and at ≥ 0.9), missing, wrong, wrong at ≥ 0.9 (must be 0) and wrong at 0.85–0.9.
  *
- *   npm run build && node scripts/meta-gap-variants.mjs --year|--pua [--seeds 1..400] [--dist DIR] [--verbose]
+ *   npm run build && node scripts/meta-gap-variants.mjs --year|--plan|--pua [--seeds 1..400] [--dist DIR] [--verbose]
  */
 import { rng } from './template-data.mjs';
 
@@ -77,6 +80,45 @@ export function yearVariant(seed) {
   if (sign < 0.55) lines.push(agency, date);
   else if (sign < 0.7) lines.push(date);
   else if (sign < 0.8) lines.push(agency);
+  return { name: `${seed}.txt`, text: `${lines.join('\n')}\n`, truth: { agency, year } };
+}
+
+/** Title lines of a `--plan` variant: `a` agency, `y` the year reported on; the title may print the year it is published in (y + 1). */
+const PLAN_TITLES = [
+  (a, y) => [`${a}${y}年${REPORT}`],
+  (a) => [`${a}${REPORT}`],
+  (a, y) => [`${a}${REPORT}`, `（${y}年度）`],
+  (a, y) => [`${a}${y + 1}年${REPORT}`], // the publication year: the sign-off disputes it
+  (a, y) => [`${a}${REPORT}`, `（${y + 1}年度）`],
+];
+
+/** The overview's first words: the year reported on, the year planned for, or none. */
+const PLAN_OVERVIEWS = [
+  (y) => `${y}年，我局认真贯彻落实政府信息公开工作要求。`,
+  (y) => `${y + 1}年，我局将进一步深化政务公开，全面提升公开质量。`,
+  (y) => `${y + 1}年，我局计划继续推进政务公开标准化规范化建设。`,
+  (y) => `${y}年以来，我局深化政务公开。`,
+  () => '下一年度，我局将进一步加强政务公开工作。',
+  () => '本年度，我局坚持以人民为中心，深化政务公开。',
+];
+
+/** A variant whose overview or a heading names the year planned for, or whose title names the publication year (`--plan`). */
+export function planVariant(seed) {
+  const r = rng(seed);
+  const p = (list) => list[Math.floor(r() * list.length)];
+  const agency = `${p(REGIONS)}${p(BUREAUS)}`;
+  const year = 2019 + Math.floor(r() * 6);
+  const t = Math.floor(r() * PLAN_TITLES.length);
+  const lines = [...PLAN_TITLES[t](agency, year), '本报告根据《中华人民共和国政府信息公开条例》要求编制。'];
+  lines.push('一、总体情况', p(PLAN_OVERVIEWS)(year), ...REST(year, year < 2021 ? '2019' : '2021'));
+  if (r() < 0.4) lines.splice(lines.length - 2, 0, `${p(['七', '（六）'])}、${year + 1}年工作打算`, `${year + 1}年，我局将持续加强政务公开。`);
+  const sign = r();
+  const date = `${year + 1}年${1 + Math.floor(r() * 3)}月${1 + Math.floor(r() * 28)}日`;
+  // A title naming the publication year is told apart only by a dated sign-off: without one the input says y + 1.
+  const dated = t >= 3 || sign < 0.8;
+  if (sign < 0.6) lines.push(agency, date);
+  else if (dated) lines.push(date);
+  else lines.push(agency);
   return { name: `${seed}.txt`, text: `${lines.join('\n')}\n`, truth: { agency, year } };
 }
 
@@ -149,7 +191,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { extract } = await import(`${dist}/index.js`);
   const seeds = Array.from({ length: to - from }, (_, i) => from + i);
   const pua = process.argv.includes('--pua');
-  const n = await scoreGaps(seeds, pua ? puaVariant : yearVariant, async (v) => {
+  const make = pua ? puaVariant : process.argv.includes('--plan') ? planVariant : yearVariant;
+  const n = await scoreGaps(seeds, make, async (v) => {
     const report = await extract(new TextEncoder().encode(v.text), { name: v.name, format: 'text' }).catch(() => null);
     return report ? { ...report.meta, metaFields: report.metaFields } : { agency: null, year: null };
   }, pua ? ['agency'] : ['year', 'agency'], { verbose: process.argv.includes('--verbose') });

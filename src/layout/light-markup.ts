@@ -29,7 +29,7 @@ const MW_SPAN = /colspan\s*=\s*["']?(\d+)/i;
 const MW_ROWSPAN = /rowspan\s*=\s*["']?(\d+)/i;
 
 /** Inline HTML tags a converter keeps in markup (formatting only): dropped, their text stays. */
-const INLINE_TAG = /<\/?(?:span|font|b|strong|i|em|u|s|sup|sub|small|big|a|abbr|code|mark|ins|del)\b[^<>]*>/gi;
+export const INLINE_TAG = /<\/?(?:span|font|b|strong|i|em|u|s|sup|sub|small|big|a|abbr|code|mark|ins|del)\b[^<>]*>/gi;
 
 /** Heading lines: `= t =` … `====== t ======` (MediaWiki, DokuWiki), `== t` (AsciiDoc), `h1. t` (Textile, Jira). */
 const EQ_HEADING = /^\s*(={1,6})[ \t]+(?=\S)(.*?\S)(?:[ \t]+=+)?[ \t]*$/;
@@ -229,7 +229,7 @@ function headerRow(line: string): string {
 }
 
 /** A heading's or a bold line's text without its markup, else the line. */
-function plainHeading(line: string): string {
+export function plainHeading(line: string): string {
   const eq = EQ_HEADING.exec(line);
   if (eq) return eq[2]!.replace(/[ \t]+=+$/, '');
   const h = H_HEADING.exec(line);

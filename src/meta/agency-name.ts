@@ -15,13 +15,17 @@ export interface TitleParts {
   trimmed: boolean;
   /** `year` null: the years a misread year run may stand for ('20191年': 2011 or 2019), when several. */
   yearCandidates?: number[];
+  /** `agency` null: the words before the year, when they may be a name with an ending `AGENCY_END` lacks (`mayBeName`). */
+  looseName?: string;
 }
 
 /**
- * Endings of agency names (人民政府, 办公室, 局, 委员会, 街道办事处, 乡, 镇, …). A name without one
- * ('首页', '信息公开') is not trusted as an agency. Longest alternatives first.
+ * Endings of agency names (人民政府, 办公室, 局, 委员会, 街道办事处, 乡, 镇, …) and of the institutions that
+ * publish such reports (schools: 中学, 小学, 大学, 学院, 学校, 幼儿园, 党校; hospitals, 中心, 馆, 站, 队, companies).
+ * A name without one ('首页', '信息公开') is not trusted as an agency from one place; two places printing it
+ * alike (the title and the sign-off: `mayBeName`, meta/index.ts) are. Longest alternatives first.
  */
-const AGENCY_END = /(?:人民政府|政府|办公室|办公厅|委员会|管理委员会|管委会|办事处|实验区|开发区|新区|示范区|园区|[局厅委办处署院所站队会部室馆社司中心行]|[省市县区州盟旗乡镇]|集团|公司|银行|大学|学院|学校|医院)$/;
+const AGENCY_END = /(?:人民政府|政府|办公室|办公厅|委员会|管理委员会|管委会|办事处|实验区|开发区|新区|示范区|园区|幼儿园|党校|[中小大]学|[局厅委办处署院所站队会部室馆社司中心行]|[省市县区州盟旗乡镇]|集团|公司|银行|学院|学校|医院)$/;
 /** years. Government information-disclosure reports start with the 2008 regulations. */
 const FIRST_YEAR = 2007;
 /** chars. Longest agency name kept ('中共XX省委XX工作委员会办公室' is ~20). */
@@ -62,7 +66,21 @@ export function endsAsName(long: string, short: string): boolean {
 
 /** True when `name` looks like an agency: a known ending, a sane length, no furniture or digits. */
 export function isAgencyName(name: string): boolean {
-  return name.length >= 3 && name.length <= MAX_AGENCY && AGENCY_END.test(name) && !/[:：>|/\\，。；、()（）《》“”"]/.test(name) && !/^(?:政府|人民政府|本机关|我局|我办)$/.test(name) && !/(?:网站|门户网?)$/.test(name);
+  return name.length >= 3 && name.length <= MAX_AGENCY && AGENCY_END.test(name) && !/[:：>|/\\，。；、()（）《》“”"=*#_{}`<']/.test(name) && !/^(?:政府|人民政府|本机关|我局|我办)$/.test(name) && !/(?:网站|门户网?)$/.test(name);
+}
+
+/** Words of a page, a sentence or the report itself, never of a name. */
+const NOT_NAME_WORDS = /信息公开|政务公开|年度报告|年报|报告|首页|专栏|栏目|网站|门户|通知|公告|附件|特此|我们|本机关|本单位|联系|地址|电话|工作/;
+/** chars. A shorter run of words is too little to hold a place and a body ('第一中学' alone names no one). */
+const MIN_LOOSE_NAME = 5;
+
+/**
+ * Whether `name` may be an agency's name though its ending is not among `AGENCY_END` (an institution's:
+ * '江海市实验艺术团', '青原县林场'): ideographs (digits inside), a sane length, no words of a page or a sentence.
+ * Never trusted from one place: only when two places print it alike.
+ */
+export function mayBeName(name: string): boolean {
+  return name.length >= MIN_LOOSE_NAME && name.length <= MAX_AGENCY && /^\p{Script=Han}[\p{Script=Han}\d]*\p{Script=Han}$/u.test(name) && !NOT_NAME_WORDS.test(name);
 }
 
 /** The agency with furniture cut off both ends; `trimmed` when a breadcrumb was cut. */
@@ -118,5 +136,7 @@ export function titleParts(text: string): TitleParts {
   const before = cleanAgency(t.slice(0, m.index));
   const after = cleanAgency(m[2] ?? '');
   const pick = before.name ? before : after;
-  return { agency: pick.name && isAgencyName(pick.name) ? pick.name : null, year, trimmed: pick.trimmed, ...(year === null && years.length > 1 ? { yearCandidates: years } : {}) };
+  const agency = pick.name && isAgencyName(pick.name) ? pick.name : null;
+  const loose = agency === null && !pick.trimmed && mayBeName(pick.name) ? { looseName: pick.name } : {};
+  return { agency, year, trimmed: pick.trimmed, ...(year === null && years.length > 1 ? { yearCandidates: years } : {}), ...loose };
 }

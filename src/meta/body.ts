@@ -6,7 +6,7 @@
  */
 import type { Line } from '../model/document.js';
 import { fuzzyYears, normaliseTitle, titleParts } from './agency-name.js';
-import { lineText } from './line-text.js';
+import { metaText } from './line-text.js';
 
 /** lines. The opening paragraphs are looked for this far from the top. */
 const OPENING_WINDOW = 60;
@@ -27,7 +27,7 @@ export interface BodyClue {
 
 /** The opening text, spaces removed, Chinese-numeral years as digits. */
 function openingText(lines: readonly Line[]): string {
-  return normaliseTitle(lines.slice(0, OPENING_WINDOW).map(lineText).join('')).replace(/\s+/g, '');
+  return normaliseTitle(lines.slice(0, OPENING_WINDOW).map(metaText).join('')).replace(/\s+/g, '');
 }
 
 /** '现将…年度报告': agency and year as the report names itself in its first paragraph. */
@@ -51,10 +51,22 @@ export function statisticsYear(lines: readonly Line[]): BodyClue | null {
  */
 const OVERVIEW_YEAR = /总体情况((?:19|20)\d{2})年度?(?=[，,、我本全])/;
 
-/** The year the overview's first words state (`OVERVIEW_YEAR`). */
+/**
+ * Words of a plan in the overview's first clause ('2024年，我局将进一步…', '2024年计划…'): the year is the one
+ * planned for, not the one reported on (a report that opens with its plans). '将' also marks an object
+ * ('2023年，我局将政务公开纳入…'): such an opening is read as no statement of the year — a year missed, never one misread.
+ */
+const PLAN_WORDS = /将|计划|拟|打算|力争|预计/;
+/** chars. How far into the first clause after the year plan words are looked for. */
+const PLAN_SPAN = 16;
+
+/** The year the overview's first words state (`OVERVIEW_YEAR`), unless its first clause states a plan (`PLAN_WORDS`). */
 export function overviewYear(lines: readonly Line[]): BodyClue | null {
-  const m = OVERVIEW_YEAR.exec(openingText(lines));
-  return m ? { agency: null, year: Number(m[1]), text: m[0] } : null;
+  const t = openingText(lines);
+  const m = OVERVIEW_YEAR.exec(t);
+  if (!m) return null;
+  const clause = t.slice(m.index + m[0].length, m.index + m[0].length + PLAN_SPAN).replace(/^[，,、]/, '').split(/[，,。；]/)[0]!;
+  return PLAN_WORDS.test(clause) ? null : { agency: null, year: Number(m[1]), text: m[0] };
 }
 
 /** chars. How far after '统计期限' (or '总体情况') an OCR'd year is looked for. */

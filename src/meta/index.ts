@@ -11,7 +11,7 @@ import { endsAsName, normaliseTitle, titleParts } from './agency-name.js';
 import { overviewYear, witnessYears, presentedAs, statisticsYear } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
 import { findTitle, tidyTitle, TITLE_WINDOW } from './title.js';
-import { lineText } from './line-text.js';
+import { metaText } from './line-text.js';
 
 export { chineseYearsToDigits } from './chinese-year.js';
 export { isAgencyName, titleParts } from './agency-name.js';
@@ -65,7 +65,7 @@ export function baseName(name: string): string {
 /** Dates of dated lines: the last lines (from the end), then the top lines. */
 function datedLines(lines: LoadedDocument['lines']): MetaClue<string>[] {
   const at = (l: LoadedDocument['lines'][number], i: number, atEnd: boolean): MetaClue<string>[] => {
-    const d = dateOnLine(lineText(l), i + 1);
+    const d = dateOnLine(metaText(l), i + 1);
     return d ? [dateClue(d, atEnd)] : [];
   };
   const tail = lines.map((l, i) => ({ l, i })).slice(-SIGNATURE_WINDOW).reverse();
@@ -96,7 +96,7 @@ const YEAR_LINE = /^[（(]?\s*((?:19|20)\d{2})\s*年\s*度?\s*[)）]?$/;
 function yearLineBeside(lines: LoadedDocument['lines'], titleLine: number | undefined): { year: number; text: string; line: number } | null {
   if (titleLine === undefined) return null;
   for (const i of [titleLine, titleLine - 2]) {
-    const text = i >= 0 && i < lines.length ? lineText(lines[i]) : '';
+    const text = i >= 0 && i < lines.length ? metaText(lines[i]) : '';
     const m = YEAR_LINE.exec(normaliseTitle(text).trim());
     if (m) return { year: Number(m[1]), text, line: i + 1 };
   }
@@ -111,7 +111,7 @@ function yearLineBeside(lines: LoadedDocument['lines'], titleLine: number | unde
 function wrappedSignOff(lines: LoadedDocument['lines'], dateLine: number, agency: string, others: readonly MetaClue<string>[]): string {
   const tails = others.filter((c) => c.value.endsWith(agency) && c.value !== agency && !endsAsName(c.value, agency));
   if (tails.length === 0 || dateLine < 3) return agency;
-  const joined = lineText(lines[dateLine - 3]).replace(/\s+/g, '') + agency;
+  const joined = metaText(lines[dateLine - 3]).replace(/\s+/g, '') + agency;
   return tails.some((c) => c.value === joined || endsAsName(c.value, joined)) ? joined : agency;
 }
 
@@ -135,6 +135,12 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   const byline = found?.line ? findByline(doc.lines, found.line) : null;
   if (byline?.agency) agencies.push(clue(byline.agency, 'byline', byline.text, byline.line));
   const signOff = findSignOff(doc.lines);
+  // A name whose ending is not a known agency's (an institution's) printed alike as the title's words before
+  // its year and as the sign-off's name line: the two places agree on it, each is a clue.
+  if (found && parts?.looseName && signOff?.nameAbove === parts.looseName && signOff.line !== byline?.line) {
+    agencies.unshift(clue(parts.looseName, found.from, found.text, found.line));
+    agencies.push(clue(parts.looseName, 'signOff', parts.looseName, signOff.line - 1));
+  }
   if (signOff?.agency && signOff.line !== byline?.line) {
     const name = wrappedSignOff(doc.lines, signOff.line, signOff.agency, agencies);
     agencies.push(clue(name, 'signOff', name, signOff.line - 1));

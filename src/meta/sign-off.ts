@@ -6,9 +6,9 @@
 import { isoDate } from '../_internal/iso-date.js';
 import { toHalfWidth } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
-import { isAgencyName } from './agency-name.js';
+import { isAgencyName, mayBeName } from './agency-name.js';
 import { chineseYearsToDigits } from './chinese-year.js';
-import { lineText } from './line-text.js';
+import { metaText } from './line-text.js';
 
 /** lines. The sign-off is looked for this far from the end. */
 export const SIGNATURE_WINDOW = 12;
@@ -32,6 +32,8 @@ export interface LineDate {
   labelled: boolean;
   /** The agency printed with it: on the line above (a sign-off), or before the date on its line. */
   agency?: string;
+  /** (sign-off) No `agency`: the line above, when it may be a name with another ending (`mayBeName`). */
+  nameAbove?: string;
 }
 
 function chineseNumber(text: string): string {
@@ -68,17 +70,19 @@ export function dateOnLine(raw: string, line: number): LineDate | null {
 
 /** The agency on the line above a date, when that line is nothing but an agency name. */
 function agencyAbove(lines: readonly Line[], index: number): string | undefined {
-  const name = lineText(lines[index - 1]).replace(/\s+/g, '');
+  const name = metaText(lines[index - 1]).replace(/\s+/g, '');
   return isAgencyName(name) ? name : undefined;
 }
 
 /** The dated sign-off in the last lines (the last date wins), with its agency when printed. */
 export function findSignOff(lines: readonly Line[]): LineDate | null {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - SIGNATURE_WINDOW); i--) {
-    const d = dateOnLine(lineText(lines[i]), i + 1);
+    const d = dateOnLine(metaText(lines[i]), i + 1);
     if (!d || d.labelled) continue;
     const agency = d.agency ?? agencyAbove(lines, i);
-    return agency ? { ...d, agency } : d;
+    if (agency) return { ...d, agency };
+    const above = metaText(lines[i - 1]).replace(/\s+/g, '');
+    return mayBeName(above) ? { ...d, nameAbove: above } : d;
   }
   return null;
 }
@@ -86,7 +90,7 @@ export function findSignOff(lines: readonly Line[]): LineDate | null {
 /** The byline under the title ('沐阳县人民政府' / '(2026年1月23日)'): agency and date, when printed. */
 export function findByline(lines: readonly Line[], titleLine: number): LineDate | null {
   for (let i = titleLine; i < Math.min(lines.length, titleLine + BYLINE_WINDOW); i++) {
-    const d = dateOnLine(lineText(lines[i]), i + 1);
+    const d = dateOnLine(metaText(lines[i]), i + 1);
     if (!d) continue;
     const agency = d.agency ?? (i > titleLine ? agencyAbove(lines, i) : undefined);
     return agency ? { ...d, agency } : d;

@@ -7,7 +7,8 @@
  */
 import type { Line } from '../model/document.js';
 import { normaliseTitle, titleParts } from './agency-name.js';
-import { lineText } from './line-text.js';
+import { unmarkedLine } from '../layout/unmarked-line.js';
+import { lineText, metaText } from './line-text.js';
 
 /** lines. The title is looked for this far from the top. */
 export const TITLE_WINDOW = 40;
@@ -168,7 +169,7 @@ export interface FoundTitle {
 
 /** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
 export function cleanTitle(raw: string): { text: string; trimmed: boolean } {
-  const t = unmarked(raw.replace(/^#+\s*/, '').replace(PAGE_NUMBER_LEAD, '')).replace(TITLE_LABEL, '').replace(PAGE_NUMBER_LEAD, '').trim();
+  const t = unmarked(unmarkedLine(raw).replace(/^#+\s*/, '').replace(PAGE_NUMBER_LEAD, '')).replace(TITLE_LABEL, '').replace(PAGE_NUMBER_LEAD, '').trim();
   const cut = unmarked(t.replace(CRUMBS, '').replace(CRUMB_WORDS, '')).replace(SITE_SUFFIX, '$1').replace(TRAILING_DATE, '$1').trim();
   return { text: cut, trimmed: cut !== t };
 }
@@ -181,7 +182,7 @@ export function cleanTitle(raw: string): { text: string; trimmed: boolean } {
 export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitle | null {
   const window = Math.min(lines.length, TITLE_WINDOW);
   for (let i = 0; i < window; i++) {
-    if (!TITLE_LABEL.test(lineText(lines[i]).trim())) continue;
+    if (!TITLE_LABEL.test(metaText(lines[i]).trim())) continue;
     const labelled = titleAt(lines, i);
     if (labelled) return labelled;
   }
@@ -213,7 +214,7 @@ function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   const trimmed = cleaned.trimmed || cut !== null;
   if (t.length > MAX_TITLE || SENTENCE.test(t) || SENTENCE_WORDS.test(t) || LOST_WORDS.test(t) || LINK_LEAD.test(t)) return null;
   if (!REPORT_TITLE.test(t)) return brokenTitleAt(lines, i, t, trimmed);
-  const labelled = TITLE_LABEL.test(lineText(lines[i]).trim());
+  const labelled = TITLE_LABEL.test(metaText(lines[i]).trim());
   return { ...withHead(lines, i, t, labelled || trimmed), line: i + 1, from: 'title', trimmed, ...(cut?.incomplete ? { incomplete: true } : {}) };
 }
 
@@ -271,7 +272,7 @@ function withHead(lines: readonly Line[], i: number, t: string, alone: boolean):
     text = `${prev}${text}`;
   }
   if (alone) return { text };
-  const gap = lineText(lines[k]).trim() === '' ? k - 1 : k;
+  const gap = metaText(lines[k]).trim() === '' ? k - 1 : k;
   const prev = headAbove(lines, gap);
   const headless = HEAD_PIECE.test(prev) && !NOT_HEAD.test(prev) && !text.includes(prev);
   return { text, ...(headless ? { incomplete: true as const } : {}) };
@@ -281,7 +282,7 @@ function withHead(lines: readonly Line[], i: number, t: string, alone: boolean):
 function headAbove(lines: readonly Line[], k: number): string {
   if (k < 0) return '';
   const above = cleanTitle(withoutMenu(lines[k], true));
-  return above.trimmed || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(lineText(lines[k]).trim()) ? '' : above.text;
+  return above.trimmed || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim()) ? '' : above.text;
 }
 
 /** A piece of words that may be a title's first line. */
@@ -303,7 +304,7 @@ function wrappedBefore(lines: readonly Line[], i: number, prev: string, t: strin
   if (!/^[\p{Script=Han}]+$/u.test(prev) || prev.length > MAX_TITLE_HEAD || !both.agency || both.agency === own.agency) return false;
   const elsewhere = lines
     .filter((_, k) => k !== i && k !== i - 1)
-    .map(lineText)
+    .map(metaText)
     .join('')
     .replace(/\s+/g, '');
   return elsewhere.includes(both.agency);

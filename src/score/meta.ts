@@ -209,6 +209,22 @@ function reportedTooLate(year: number, dates: readonly MetaClue<string>[]): bool
 }
 
 /**
+ * A year the sign-off disputes: every date signed at the end is in that year or before it ('2024年1月20日' under a
+ * title of 2024), while a report is signed after the year it is about (a report signed in January–March of Y is
+ * usually Y − 1's: the title may name the year it was published in, or the date is misprinted). One printed
+ * place stating the year: `ambiguous` (null, the candidates: the year stated, the year before the signing);
+ * two or more agreeing: kept, `conflict`, ≤ SINGLE.
+ */
+function signedTooEarly(year: { value: number | null; info: MetaFieldInfo }, dates: readonly MetaClue<string>[]): { value: number | null; info: MetaFieldInfo } {
+  const signed = dates.filter((d) => d.from === 'signOff').map((d) => Number(d.value.slice(0, 4)));
+  if (year.value === null || signed.length === 0 || !signed.every((y) => y <= year.value!)) return year;
+  const places = (year.info.agreeing ?? []).filter((f) => !WEAK.has(f)).length;
+  if (places >= 2) return { ...year, info: { ...year.info, confidence: Math.min(year.info.confidence, SINGLE), flags: [...new Set([...year.info.flags, 'conflict' as const])] } };
+  const candidates = [...new Set([year.value, ...(year.info.candidates ?? []), Math.max(...signed) - 1])];
+  return { value: null, info: { confidence: 0, flags: ['ambiguous'], candidates } };
+}
+
+/**
  * A hole in a name: U+FFFD (a glyph the input could not decode), a private-use code point (U+E000–U+F8FF: a
  * font that maps some ideographs there, '\ue3a1宁市…' for '南宁市…') or a control character (a glyph whose
  * ToUnicode lacks its code reads as the code itself, '\x85'). Anywhere in the name, its first letter too.
@@ -220,6 +236,12 @@ function damaged(value: string | null, info: MetaFieldInfo, notInName = HOLE): M
   if (value === null || !notInName.test(value)) return info;
   return { ...info, confidence: Math.min(info.confidence, DAMAGED), flags: [...new Set([...info.flags, 'damaged' as const])] };
 }
+
+/**
+ * A mark of a lightweight markup left in a title ('= 标题 =', '标题*', '标题 {#t1}': a form `layout/unmarked-line`
+ * does not know): no title is printed with one, so the title read is not the printed one: `damaged`, ≤ DAMAGED.
+ */
+const MARKUP_LEFT = /[=*#_^{}|\\+~`<>]|'{2}/;
 
 /** A character no agency name holds: anything but ideographs, digits, CJK and full-width punctuation ('（管委会，区级汇总）'), '()·' and spaces — a Latin letter, a symbol ('^', '¿', '●'), U+FFFD. */
 const NOT_IN_NAME = '[^\\p{Script=Han}\\p{N}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65()·\\s]';
@@ -280,12 +302,15 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   if (year.value !== null && year.info.confidence > SINGLE && reportedTooLate(year.value, evidence.dates)) {
     year.info = { ...year.info, confidence: SINGLE, flags: [...new Set([...year.info.flags, 'conflict' as const])] };
   }
+  const yearValue = signedTooEarly(year, evidence.dates);
+  year.value = yearValue.value;
+  year.info = yearValue.info;
   const published = scoreDate(evidence.dates, year.value);
   const t = evidence.title;
   // The title is confirmed through its agency or year, unless the places disagree on the other one (a page
   // linking another agency's report of the same year: the year agrees, the agencies do not).
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
-  const titleInfo = damaged(t?.value ?? null, scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value));
+  const titleInfo = damaged(t?.value ?? null, damaged(t?.value ?? null, scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value)), MARKUP_LEFT);
   agency.info = cutAtEdge(damaged(agency.value, agency.info, MISREAD_NAME), evidence.agencies, agency.value);
   const titleCut = t ? cutAtEdge(titleInfo, [t], t.value) : titleInfo;
   return {
