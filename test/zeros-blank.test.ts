@@ -4,7 +4,7 @@
  * placed by the identities through other rows (map/row-candidates blankPlacements), never guessed.
  * Every expected value below is read off the inline tables by hand.
  */
-import { blankPlacements, zerosPrintedBlank } from '../src/map/row-candidates.js';
+import { blankPlacements, streamRowsDelimited, zerosPrintedBlank } from '../src/map/row-candidates.js';
 import type { ValueToken } from '../src/tables/tokenize-cell.js';
 import { conf, read, value } from './helpers/report-fields.js';
 import { labelledRequestRows } from './helpers/table3.js';
@@ -82,5 +82,17 @@ describe('table 三 with zero cells printed blank', () => {
     expect(placed.every((c) => c.cells.slice(0, 6).filter((x) => x.value === 0).every((x) => x.flags.includes('blank')))).toBe(true);
     // A row whose values do not add up reads no placement.
     expect(blankPlacements(['3', '5', '9'].map(num), 7, [6])).toBeNull();
+  });
+
+  it('should read a one-value-per-line stream so only when each label\'s values keep its row total', () => {
+    const row = (vs: string) => ({ values: vs ? vs.split(' ').map(num) : [] });
+    const widths = [7, 7, 7, 7];
+    const totals = [[6], [6], [6], [6]];
+    // mutool / lynx: each label, then its non-zero values; a label with none is an empty row.
+    expect(streamRowsDelimited([row('10 5 15'), row(''), row('2 2'), row('3 1 4')], widths, totals)).toBe(true);
+    // pdfminer's piles: labels first, the values of several rows after the last one — that row cannot keep its total.
+    expect(streamRowsDelimited([row(''), row(''), row('10 5 15 2 2 3 1 4'), row('')], widths, totals)).toBe(false);
+    // Values of two rows under one label ('2 2' then '3 1 4'): no placement keeps the total.
+    expect(streamRowsDelimited([row('10 5 15'), row('2 2 3 1 4'), row(''), row('')], widths, totals)).toBe(false);
   });
 });

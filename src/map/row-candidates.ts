@@ -487,6 +487,18 @@ export function zerosPrintedBlank(rows: readonly Pick<TableRow, 'values'>[], wid
 }
 
 /**
+ * True when a one-value-per-line stream's rows are the table's rows as printed (`totals[i]`: the
+ * total columns of `rows[i]`, `widths[i]` its cells): every row printing values has a placement of
+ * them keeping its own total (`blankPlacements`), as a row does whose values follow its label. A
+ * dump that piles the labels and prints the values after them (pdfminer's text boxes) gives some
+ * label no values and another the values of many rows: such a label's row is not empty, and
+ * reading the rows as zeros-blank rows would make it all 0. Collapsed streams are not read so.
+ */
+export function streamRowsDelimited(rows: readonly Pick<TableRow, 'values'>[], widths: readonly number[], totals: readonly (readonly number[])[]): boolean {
+  return rows.every((r, i) => r.values.length === 0 || blankPlacements(r.values, widths[i]!, totals[i]!) !== null);
+}
+
+/**
  * A short row of a zeros-blank table (`blankPlacements`) read with only its total known: its last
  * value (a row that prints anything prints its total, the last column), the other cells unknown.
  * For a table whose placements together are too many to search (`MAX_BLANK_SPACE`).

@@ -15,7 +15,7 @@ import { copyLag } from './earlier-copy.js';
 import { joinFragments } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
 import { pairLiftedLabels } from './lifted-labels.js';
-import { blankTotalOnly, cellsCounted, rowCandidates, withDecimalReadings, zerosPrintedBlank } from './row-candidates.js';
+import { blankTotalOnly, cellsCounted, rowCandidates, streamRowsDelimited, withDecimalReadings, zerosPrintedBlank } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
 import { unshiftLabels } from './shifted-labels.js';
 import { joinWrappedCells } from './wrapped-cells.js';
@@ -161,6 +161,9 @@ function nextLabel(rows: readonly TableRow[], row: TableRow): { next?: string } 
   return text ? { next: text } : {};
 }
 
+/** The indexes of a row's total columns. */
+const totalColumns = (columns: readonly string[]): number[] => columns.flatMap((c, i) => (c === 'total' ? [i] : []));
+
 /** The reading without its alignment internals. */
 function strip(read: TableRead & { aligned?: unknown; firstLine?: unknown }): TableRead {
   const { groups, placements, matched, valuesFirst } = read;
@@ -205,7 +208,10 @@ function readRows(
   const labelLines = !stream && printsLabelLines(rows);
   // Zero cells printed blank and dropped by the dump (no 0 anywhere, rows short of values): each short row's values placed by the identities.
   const columnsOf = (spec: RowSpec): readonly string[] => (opts.columns ? opts.columns.filter((c) => spec.columns.includes(c) || c === GROUP_COLUMN) : spec.columns);
-  const zerosBlank = table === 'requests' && !stream && !opts.columns && zerosPrintedBlank(matches.map((m) => m.row), matches.map((m) => m.spec.columns.length));
+  // In a one-value-per-line stream too, when each label's values keep its row's total (map/row-candidates streamRowsDelimited).
+  const widths = matches.map((m) => m.spec.columns.length);
+  const delimited = (): boolean => stream === undefined || (stream.collapse !== true && streamRowsDelimited(matches.map((m) => m.row), widths, matches.map((m) => totalColumns(m.spec.columns))));
+  const zerosBlank = table === 'requests' && !opts.columns && zerosPrintedBlank(matches.map((m) => m.row), widths) && delimited();
   // A table printing its empty cells (a grid, pipe or grid text, tab-split cells): a row of exactly its cells, all empty, is all 0.
   const counted = !stream && cellsCounted(matches.map((m) => m.row), matches.map((m) => columnsOf(m.spec).length));
   const blankRows: { group: Group; row: TableRow; totals: number[] }[] = [];
@@ -215,7 +221,7 @@ function readRows(
     // (A merged 法人或其他组织 column is read under map/merged-group's key, dropped after the solver.)
     const columns = columnsOf(match.spec);
     const keys = columns.map((c) => `${table}.${match.spec.key}.${c}`);
-    const totals = columns.flatMap((c, i) => (c === 'total' ? [i] : []));
+    const totals = totalColumns(columns);
     // A money column's number grouped by '.' or '、' may be a decimal too (row-candidates withDecimalReadings).
     const money = columns.map((c) => match.spec.money?.includes(c) === true);
     groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: countsWhole(withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream, zerosBlank, counted), money), money) });

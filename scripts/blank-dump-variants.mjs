@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+/**
+ * @file Reports whose table 三 (and 四) print empty cells, printed to PDF and dumped by converters
+ * that keep no positions — plain `pdftotext`, `pdftotext -raw`, `mutool draw -F txt`, pdfminer's
+ * `pdf2txt`, and `lynx -dump` of the HTML — so a row of seven cells prints only the numbers that
+ * are there ('46 46', or one number per line, the blank ones simply absent). Issue 15.
+ *
+ * Blank patterns (seeded; `--patterns` forces a list):
+ *   zeros     every 0 of table 三 printed blank (values as a report has them, many zeros);
+ *   unused    1–4 applicant columns nobody used (0 in every row), zeros blank;
+ *   alternate every other applicant column unused (商业企业, 社会公益组织, 其他), zeros blank;
+ *   totalOnly only 总计 filled, the six applicant cells left blank (truth 0);
+ *   personOnly only 自然人 (and 总计) non-zero, zeros blank.
+ * Table 四's zeros blank on half the reports. Truth is the values chosen (never the extractor's).
+ *
+ * Scored per dump and pattern against every build listed (`--dist dist,/tmp/snap32/dist`): table
+ * 三's fields right (any confidence) / right ≥ 0.9 / missing-or-ambiguous / wrong < 0.8 /
+ * wrong 0.8–0.9 / WRONG ≥ 0.9.
+ *
+ *   npm run build && nice node scripts/blank-dump-variants.mjs [--seeds 1..10] [--dist dist,/tmp/snap32/dist]
+ *     [--dumps plain,raw,mutool,miner,lynx] [--patterns zeros,unused,…] [--pdfs DIR] [--show] [--per-doc]
+ * `--pdfs DIR` keeps the printed PDFs (bdump-<seed>.pdf) and reuses them. Exit 1 on a WRONG ≥ 0.9.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { seedRange, stringArg } from './cli-args.mjs';
+import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
+import { printedPdf } from './print-pdf.mjs';
+import { renderHtml } from './render-html.mjs';
+import { COLS, flatTruth, get, makeValues, requestRows, rng } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const PATTERNS = ['zeros', 'unused', 'alternate', 'totalOnly', 'personOnly'];
+export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx'];
+const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+const setIn = (obj, key, v) => {
+  const parts = key.split('.');
+  let o = obj;
+  for (const p of parts.slice(0, -1)) o = o[p];
+  o[parts.at(-1)] = v;
+};
+
+/** Table 三's row keys of a report. */
+const rowKeys = (combined) => requestRows(combined).map((x) => x[2]);
+
+/** Applicant columns `cols` set to 0 in every row, the rows' totals kept equal to their parts. */
+function clearColumns(data, combined, cols) {
+  for (const k of rowKeys(combined)) {
+    for (const c of cols) setIn(data.requests, `${k}.${c}`, 0);
+    setIn(data.requests, `${k}.total`, COLS.slice(0, 6).reduce((s, c) => s + get(data.requests, `${k}.${c}`), 0));
+  }
+}
+
+/** A variant: truth, the page's HTML, how it prints, description. */
+export function blankDumpVariant(seed, patterns = PATTERNS) {
+  const r = rng(seed * 977 + 41);
+  const version = r() < 0.6 ? '2021' : '2019';
+  const combined = version === '2019' || r() < 0.25;
+  const data = makeValues(seed, { version, combined, scale: pick(r, [10, 30, 100]) });
+  const pattern = patterns[seed % patterns.length];
+  let blankTotal = false;
+  if (pattern === 'unused') {
+    const n = 1 + Math.floor(r() * 4);
+    const cols = [...COLS.slice(1, 6)].sort(() => r() - 0.5).slice(0, n);
+    clearColumns(data, combined, cols);
+  } else if (pattern === 'alternate') clearColumns(data, combined, ['commercial', 'socialOrg', 'otherOrg']);
+  else if (pattern === 'personOnly') clearColumns(data, combined, COLS.slice(1, 6));
+  else if (pattern === 'totalOnly') blankTotal = true;
+  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  for (const row of t.requests) {
+    if (row.kind !== 'data') continue;
+    row.cells = row.cells.map((c, j) => (j === 0 ? c : blankTotal ? (j < 7 ? '' : c) : c === '0' ? '' : c));
+  }
+  if (blankTotal) for (const k of rowKeys(combined)) for (const c of COLS.slice(0, 6)) setIn(data.requests, `${k}.${c}`, 0);
+  const blankReview = r() < 0.5;
+  if (blankReview) for (const row of t.reviewLitigation) if (row.kind === 'data') row.cells = row.cells.map((c) => (c === '0' ? '' : c));
+  const borderless = r() < 0.4;
+  const title = `测试市第${seed}局2024年政府信息公开工作年度报告`;
+  const page = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: r() < 0.5 ? 'cms' : 'word', print: { noChrome: true, borderless } });
+  // An empty cell holds nothing (the blank vanishes from a dump); Word's HTML writes '&nbsp;' there, which PDF text keeps as a space ('nbsp').
+  const nbsp = r() < 0.2;
+  const html = nbsp ? page : page.replace(/(<td[^>]*class="n"[^>]*>)&nbsp;(<o:p><\/o:p>)?(<\/td>)/g, '$1$3');
+  return { data, html, pattern, what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}` };
+}
+
+/** The dump of `pdf` (or of `html`, for lynx) by `tool`, as text. */
+function dumpOf(tool, pdf, html, dir) {
+  const run = (cmd, argv) => execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 2 ** 20, timeout: 120_000 }).toString('utf8');
+  const file = join(dir, 'r.pdf');
+  writeFileSync(file, pdf);
+  switch (tool) {
+    case 'plain':
+      return run('pdftotext', [file, '-']);
+    case 'raw':
+      return run('pdftotext', ['-raw', file, '-']);
+    case 'mutool':
+      return run('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', file]);
+    case 'miner':
+      return run('pdf2txt', [file]);
+    case 'lynx': {
+      writeFileSync(join(dir, 'r.html'), html);
+      return run('lynx', ['-dump', '-nolist', '-display_charset=utf-8', '-assume_charset=utf-8', join(dir, 'r.html')]);
+    }
+    default:
+      throw new Error(`unknown dump ${tool}`);
+  }
+}
+
+const tally = () => ({ fields: 0, right: 0, rightHigh: 0, open: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
+const line = (s) => `right ${s.right}/${s.fields} (≥0.9 ${s.rightHigh}) open ${s.open} wrong<0.8 ${s.wrongLow} wrong.8-.9 ${s.wrongMid} WRONG≥.9 ${s.wrongHigh}`;
+
+async function main() {
+  const [from, to] = seedRange('1..10');
+  const dists = stringArg('dist', 'dist').split(',');
+  const dumps = stringArg('dumps', DUMPS.join(',')).split(',');
+  const patterns = stringArg('patterns', PATTERNS.join(',')).split(',');
+  const pdfs = stringArg('pdfs', '');
+  const show = process.argv.includes('--show');
+  const perDoc = process.argv.includes('--per-doc');
+  if (pdfs) mkdirSync(pdfs, { recursive: true });
+  const libs = [];
+  for (const d of dists) libs.push({ dist: d, lib: await import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href), by: {} });
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-bdump-'));
+  try {
+    for (let seed = from; seed < to; seed++) {
+      const v = blankDumpVariant(seed, patterns);
+      const cached = pdfs ? join(pdfs, `bdump-${seed}.pdf`) : '';
+      const pdf = cached && existsSync(cached) ? readFileSync(cached) : printedPdf(v.html, 'chromium');
+      if (cached && !existsSync(cached)) writeFileSync(cached, pdf);
+      const truth = flatTruth(v.data.requests).map(([k, w]) => [`requests.${k}`, w]);
+      for (const tool of dumps) {
+        const text = dumpOf(tool, pdf, v.html, dir);
+        if (pdfs) writeFileSync(join(pdfs, `bdump-${seed}.${tool}.txt`), text);
+        for (const { dist, lib, by } of libs) {
+          const rep = await lib.extract(new TextEncoder().encode(text), { name: `bdump-${seed}.txt` }).catch((e) => ({ error: e }));
+          const got = rep.error ? new Map() : lib.flattenData(rep.data);
+          const bad = [];
+          const slots = [(by[`${tool}/${v.pattern}`] ??= tally()), (by[`${tool}/all`] ??= tally()), (by[`all/all`] ??= tally())];
+          const doc = tally();
+          for (const [key, want] of truth) {
+            const value = got.get(key);
+            const conf = rep.fields?.[key]?.confidence ?? 0;
+            const kind = value === want ? 'right' : value == null ? 'open' : conf >= 0.9 ? 'wrongHigh' : conf >= 0.8 ? 'wrongMid' : 'wrongLow';
+            for (const s of [...slots, doc]) {
+              s.fields++;
+              s[kind]++;
+              if (kind === 'right' && conf >= 0.9) s.rightHigh++;
+            }
+            if (kind !== 'right' && kind !== 'open') bad.push(`${key}=${value}@${conf} (want ${want})${kind === 'wrongHigh' ? ' !!' : ''}`);
+          }
+          if (perDoc) console.log(`${seed} ${tool} [${dist}] [${v.what}] ${line(doc)}`);
+          const high = bad.filter((b) => b.endsWith('!!'));
+          if (high.length || (show && bad.length)) console.log(`${seed} ${tool} [${dist}] [${v.what}] ${(show ? bad : high).slice(0, 10).join('; ')}`);
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  let wrong = 0;
+  for (const { dist, by } of libs) {
+    console.log(`== ${dist}`);
+    for (const [k, s] of Object.entries(by).sort()) console.log(`  ${k.padEnd(22)} ${line(s)}`);
+    wrong += by['all/all']?.wrongHigh ?? 0;
+  }
+  process.exitCode = wrong > 0 ? 1 : 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
