@@ -160,9 +160,7 @@ export function requestChainInOrder(lines: readonly Line[]): boolean {
  * categories alone (总计 then stands where the values put it, last), else null.
  */
 export const requestChain = memoByObject((lines: readonly Line[]): string[] | null => {
-  const band = headerBand(lines);
-  const end = band.findIndex((t) => /^[\s\d.,-]*\d[\s\d.,-]*$/.test(t));
-  const head = end < 0 ? band : band.slice(0, end);
+  const head = headerLines(lines);
   return lineChain(head, REQUEST_WORDS, requestKey, REQUEST_LEAVES) ?? lineChain(head, REQUEST_WORDS, requestKey, REQUEST_CATEGORIES);
 });
 
@@ -173,8 +171,11 @@ export const requestChain = memoByObject((lines: readonly Line[]): string[] | nu
  * Null on no tracing, tracings that disagree, or relations in a cycle. Never a confirmation of the
  * template's order: only where it differs is it read (map/column-order).
  */
-export const requestLooseChain = memoByObject((lines: readonly Line[]): string[] | null => {
+export const requestLooseChain = memoByObject((lines: readonly Line[]): string[] | null => lineChain(headerLines(lines), REQUEST_WORDS, requestKey, REQUEST_CATEGORIES, true));
+
+/** The header band up to its first line of values, a lone number too (a dump of one cell per line). */
+function headerLines(lines: readonly Line[]): string[] {
   const band = headerBand(lines);
   const end = band.findIndex((t) => /^[\s\d.,-]*\d[\s\d.,-]*$/.test(t));
-  return lineChain(end < 0 ? band : band.slice(0, end), REQUEST_WORDS, requestKey, REQUEST_CATEGORIES, true);
-});
+  return end < 0 ? band : band.slice(0, end);
+}
