@@ -272,3 +272,46 @@ describe('column order no header confirms', () => {
     expect(conf(s, 'requests.newReceived.legalService')).toBeLessThan(0.9);
   });
 });
+
+/** The values of a template-order row printed with 科研机构 and 社会公益组织 swapped, and with 总计 first. */
+const researchSwapped = (v: string[]): string[] => [v[0]!, v[1]!, v[3]!, v[2]!, ...v.slice(4)];
+const totalFirst = (v: string[]): string[] => [v[6]!, ...v.slice(0, 6)];
+
+describe('columns reordered in a text dump, read from the header pieces (scripts/reorder-dump-variants.mjs)', () => {
+  it('should follow the order the lines of a plain pdftotext header chain where they chain it, the template elsewhere', async () => {
+    // Cells wrapped over more lines start higher: '人 商业' shares no line with '社会公 科研 …', which orders 社会公益组织 before 科研机构.
+    const header = ['法人或其他组织', '自然', '人 商业', '企业', '', '社会公 科研 法律服 其', '益组织 机构 务机构 他', '', '总', '计'];
+    const r = await read(report({ header, cells: researchSwapped }));
+    expect(codes(r)).toContain('columns_reordered');
+    // Printed 3 1 2 0 …: 社会公益组织 2, 科研机构 0 (read in template order: 科研机构 2).
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.newReceived.research')).toBe(0);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should keep such a header in template order as before (control)', async () => {
+    const header = ['法人或其他组织', '自然', '人 商业', '企业', '', '科研 社会公 法律服 其', '机构 益组织 务机构 他', '', '总', '计'];
+    const r = await read(report({ header }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.research')).toBe(0);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+  });
+
+  it('should put 总计 where a pieces-per-line header names it when the rows sum there (pdftotext -raw, mutool)', async () => {
+    const header = ['总', '计', '自然', '人', '法人或其他组织', '商业', '企业', '科研', '机构', '社会公', '益组织', '法律服', '务机构', '其', '他'];
+    const r = await read(report({ header, cells: totalFirst }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should not move 总计 where the header names it first but the rows sum last', async () => {
+    const header = ['总', '计', '自然', '人', '法人或其他组织', '商业', '企业', '科研', '机构', '社会公', '益组织', '法律服', '务机构', '其', '他'];
+    const r = await read(report({ header }));
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+  });
+});

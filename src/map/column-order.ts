@@ -16,7 +16,7 @@ import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
 import { requestBandOrder, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
-import { valuesAgreeLast, otherTotalPlaces, totalPlaceWarning } from './total-column.js';
+import { valuesAgreeLast, otherTotalPlaces, totalFitsBetterAt, totalPlaceWarning } from './total-column.js';
 import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUP_ROWS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
@@ -26,7 +26,7 @@ import { followGridColumns } from './grid-columns.js';
 import { stackedRequestLeaves } from './header-stacks.js';
 import { groupRowsConfirmed } from './review-group-rows.js';
 import { memoByObject } from '../_internal/memo.js';
-import { requestChainInOrder } from './line-chain.js';
+import { requestChain, requestChainInOrder, requestLooseChain } from './line-chain.js';
 import { ocrGridConfirmsColumns } from './ocr-grid-columns.js';
 import { fuzzyOcrHeader } from './ocr-header-words.js';
 import { wrappedPiecesInOrder } from './wrapped-pieces.js';
@@ -51,6 +51,21 @@ function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefi
   if (other && !other.confirms && other.order.every((k, i) => k === REQUEST_CATEGORIES[i])) return { printed: [other.text], moves: null, unread: true };
   if (other) return { printed: [other.text], moves: new Map(REQUEST_CATEGORIES.map((k, i) => [k, other.order[i]!])) };
   return { printed: piecesLine ? [piecesLine] : [], moves: null, unread: true };
+}
+
+/**
+ * Table 三's order read from a header's pieces — its narrow cells stacked by position (map/header-stacks),
+ * or its pieces chained by the lines they share in a dump with no layout (map/line-chain) — when it is
+ * not the template's: followed (every leaf named, or the categories with 总计 left last). Null when
+ * neither reads an order, or both do and disagree.
+ */
+function piecedOrder(lines: readonly Line[], stacked: readonly string[] | null): Disorder | null {
+  const chain = requestChain(lines) ?? requestLooseChain(lines);
+  const full = chain && chain.length === REQUEST_CATEGORIES.length ? [...chain, 'total'] : chain;
+  if (stacked && full && stacked.join() !== full.join()) return null;
+  const order = stacked ?? full;
+  if (!order || order.every((k, i) => k === REQUEST_LEAVES[i])) return null;
+  return { printed: order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])) };
 }
 
 /** The band's readings of table 三's categories, once per lines (map/printed-order's probe reads the same header first). */
@@ -88,6 +103,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // No header line read out of order, but wrapped header pieces name the columns out of order: capped, nothing moved.
   const pieces = !requests ? piecesOutOfOrder(lines, vocab.map((w) => w[0]), ['申请人情况', ...(totalByValues ? [TOTAL_WORD] : [])]) : null;
   if (pieces && !pieces.unread) requests = { printed: [pieces.line], moves: null };
+  // A header read out of order by its lines or pieces but not whole: its cells' stacks or chained pieces may name every column.
+  if (requests && !requests.moves && has('requests.', placements)) requests = piecedOrder(lines, stackedRequestLeaves(lines)) ?? requests;
   // Otherwise the order is confirmed only by the header band read (line by line or its pieces joined) in template order,
   // or by its narrow cells' wrapped pieces stacked by position (map/header-stacks: confirms, never moves).
   const stacked = !requests && has('requests.', placements) ? stackedRequestLeaves(lines) : null;
@@ -95,6 +112,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   const stackedInOrder = (stacked?.every((k, i) => k === REQUEST_LEAVES[i]) ?? false) && valuesAgreeLast('requests.', REQUEST_LEAVES, printedAsRead(fields));
   // Or by a band dumped with no layout whose lines' pieces chain the categories in template order (map/line-chain); 总计 by the values below.
   const chained = !requests && has('requests.', placements) && !stackedInOrder && requestChainInOrder(lines);
+  // Stacks or chained pieces that name another order: the header read, its order followed (capped as any move).
+  if (!requests && has('requests.', placements) && !stackedInOrder && !chained) requests = piecedOrder(lines, stacked);
   if (!requests && has('requests.', placements) && !stackedInOrder && !chained) requests = unconfirmedRequests(lines, pieces?.line);
   // A scan's header read as noise (no reading names another order): the ruled grid's shape and the
   // rows' totals confirm the template's columns (map/ocr-grid-columns); the OCR trust rule still holds each value.
@@ -111,8 +130,32 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   if (!places.length) return [];
   // A scan's grid ruled 自然人 | 法人或其他组织 | 总计: 总计 is an edge column, and the rows that fit it first read the same either way (map/ocr-grid-columns).
   if (ocrGridConfirmsColumns(lines, fields)) return [];
+  // The header band names 总计 at a place the values fit too ('总计 自然人 法人或其他组织 …' over rows that sum to their first value): followed, capped.
+  const named = totalPlaceNamed(lines, places, fields);
+  if (named) {
+    applyMoves('requests.', named.moves!, lastDot, fields, placements);
+    markOrderUnconfirmed('requests.', placements);
+    return [warning('requests', named)];
+  }
   markOrderUnconfirmed('requests.', placements);
   return [totalPlaceWarning('requests', places, REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]))];
+}
+
+/**
+ * Categories confirmed in the template's order whose band names 总计 elsewhere than last: every
+ * reading of the band that names all leaves puts 总计 at one printed place (the group word's place
+ * among the others may be unread there: the categories' order is the confirmed one), and the values
+ * read fit 总计 there — more rows than fit it last (`places`: the template-order columns the rows fit,
+ * which is the printed place before any move). A dump's place of 总计 alone is no column (a cell
+ * spanning the header's rows is dumped beside a sub-column's piece), so the values must agree.
+ */
+function totalPlaceNamed(lines: readonly Line[], places: readonly number[], fields: ReadonlyMap<string, SolvedField>): Disorder | null {
+  const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+  const at = read[0]?.order.indexOf('total') ?? -1;
+  if (at < 0 || at === REQUEST_LEAVES.length - 1 || read.some((r) => r.order.indexOf('total') !== at)) return null;
+  if (!places.includes(at) || !totalFitsBetterAt('requests.', REQUEST_LEAVES, printedAsRead(fields), at)) return null;
+  const order = [...REQUEST_CATEGORIES.slice(0, at), 'total', ...REQUEST_CATEGORIES.slice(at)];
+  return { printed: order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])) };
 }
 
 /**

@@ -20,7 +20,8 @@ import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { maxOf } from '../_internal/extremes.js';
 import { headerBand } from './header-order.js';
-import { REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
+import { REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
+import { memoByObject } from '../_internal/memo.js';
 import { tick } from '../_internal/work-budget.js';
 
 /** Search nodes at most (a band of a dozen short lines takes a few hundred). */
@@ -42,7 +43,7 @@ interface Partial {
  * lines print them, or null: no tracing makes each key of `keys` one whole word, two such tracings
  * chain differently or one chains not every key, or the search is over its budget.
  */
-export function lineChain(band: readonly string[], words: readonly string[], keyOf: (word: string) => string | readonly string[] | null, keys: readonly string[]): string[] | null {
+export function lineChain(band: readonly string[], words: readonly string[], keyOf: (word: string) => string | readonly string[] | null, keys: readonly string[], loose = false): string[] | null {
   const longest = maxOf(words.map((w) => w.length), 0);
   const isWordOrPrefix = (t: string): boolean => words.some((w) => w.startsWith(t));
   const wordChars = new Set(words.join(''));
@@ -62,7 +63,7 @@ export function lineChain(band: readonly string[], words: readonly string[], key
     // A tracing is an explanation of the band only when every piece ends in a whole word, each key's once.
     if (partials.some((p) => !words.includes(p.text)) || keys.some((k) => keyAt.filter((x) => x === k).length !== 1)) return;
     tracings++;
-    const chain = chainOf(keyAt, touched, keys);
+    const chain = chainOf(keyAt, touched, keys, loose);
     chains.add(chain === null ? '' : chain.join());
   };
   // Line `li`, run `ri`, character `ci`; `last`: per starting line, the highest place completed on this line.
@@ -115,9 +116,11 @@ export function lineChain(band: readonly string[], words: readonly string[], key
 /**
  * The keys in the order one tracing's line relations chain them (`keyAt`: each partial's key, or a group
  * word's keys); null unless the chain is total. Two consecutive pieces of a line put every key of the
- * first before every key of the second (a group word and one of its own columns: nothing).
+ * first before every key of the second (a group word and one of its own columns: nothing). `loose`:
+ * keys the relations leave unordered keep their order in `keys` (the template's), so a chain that is
+ * not total still reads where the relations place keys otherwise; null only on a cycle.
  */
-function chainOf(keyAt: readonly (string | readonly string[] | null)[], touched: readonly (readonly number[])[], keys: readonly string[]): string[] | null {
+function chainOf(keyAt: readonly (string | readonly string[] | null)[], touched: readonly (readonly number[])[], keys: readonly string[], loose = false): string[] | null {
   const before = new Map<string, Set<string>>(keys.map((k) => [k, new Set()]));
   for (const line of touched) {
     const seq = line.map((i) => [keyAt[i] ?? []].flat().filter((k) => keys.includes(k))).filter((ks) => ks.length > 0);
@@ -131,7 +134,7 @@ function chainOf(keyAt: readonly (string | readonly string[] | null)[], touched:
   const order: string[] = [];
   while (order.length < keys.length) {
     const ready = keys.filter((k) => !order.includes(k) && [...before.get(k)!].every((b) => order.includes(b)));
-    if (ready.length !== 1) return null;
+    if (ready.length === 0 || (ready.length > 1 && !loose)) return null;
     order.push(ready[0]!);
   }
   return order;
@@ -147,8 +150,32 @@ const requestKey = (word: string): string | readonly string[] | null => (word ==
  * lone number too (a dump of one cell per line).
  */
 export function requestChainInOrder(lines: readonly Line[]): boolean {
+  const chain = requestChain(lines);
+  return chain !== null && chain.slice(0, REQUEST_CATEGORIES.length).every((k, i) => k === REQUEST_CATEGORIES[i]) && (chain.length === REQUEST_CATEGORIES.length || chain.at(-1) === 'total');
+}
+
+/**
+ * Table 三's columns in the order the header band's lines chain them: every leaf (总计 included, when
+ * its pieces share lines with the others': '其 人 计' prints 其他 before 自然人 before 总计), else the
+ * categories alone (总计 then stands where the values put it, last), else null.
+ */
+export const requestChain = memoByObject((lines: readonly Line[]): string[] | null => {
+  const head = headerLines(lines);
+  return lineChain(head, REQUEST_WORDS, requestKey, REQUEST_LEAVES) ?? lineChain(head, REQUEST_WORDS, requestKey, REQUEST_CATEGORIES);
+});
+
+/**
+ * Table 三's categories as the band's lines order them where they do, the template's order where they
+ * do not (a cell wrapped onto more lines than its neighbour shares no line with it: '人 商业' / '企业' /
+ * '社会公 科研 法律服 其' orders 科研机构 after 社会公益组织, says nothing of 商业企业 and 社会公益组织).
+ * Null on no tracing, tracings that disagree, or relations in a cycle. Never a confirmation of the
+ * template's order: only where it differs is it read (map/column-order).
+ */
+export const requestLooseChain = memoByObject((lines: readonly Line[]): string[] | null => lineChain(headerLines(lines), REQUEST_WORDS, requestKey, REQUEST_CATEGORIES, true));
+
+/** The header band up to its first line of values, a lone number too (a dump of one cell per line). */
+function headerLines(lines: readonly Line[]): string[] {
   const band = headerBand(lines);
   const end = band.findIndex((t) => /^[\s\d.,-]*\d[\s\d.,-]*$/.test(t));
-  const chain = lineChain(end < 0 ? band : band.slice(0, end), REQUEST_WORDS, requestKey, REQUEST_CATEGORIES);
-  return chain !== null && chain.every((k, i) => k === REQUEST_CATEGORIES[i]);
+  return end < 0 ? band : band.slice(0, end);
 }

@@ -60,6 +60,12 @@ export function otherTotalPlaces(prefix: string, leaves: readonly string[], fiel
   return out;
 }
 
+/** More of the table's rows sum to the value in column `at` (0-based, template order) than to the value in the last column. */
+export function totalFitsBetterAt(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>, at: number): boolean {
+  const rows = leafRows(prefix, leaves, fields);
+  return rows.filter((v) => sumsTo(v, at)).length > rows.filter((v) => sumsTo(v, leaves.length - 1)).length;
+}
+
 /** The warning for a table whose total column's place the values leave open (`words`: the leaf column words in template order). */
 export function totalPlaceWarning(table: string, places: readonly number[], words: readonly string[]): Warning {
   const at = places.map((p) => `under ${words[p]}`).join(' or ');
