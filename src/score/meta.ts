@@ -15,7 +15,8 @@
  *     `conflict`, ≤ SINGLE; otherwise `ambiguous`: null with the candidates, confidence 0;
  *  4. a value read after cutting a breadcrumb off its line and confirmed nowhere else ≤ TRIMMED.
  *  5. a title without a year (the one reported) and the report's words, or starting mid-word ('度政府信息公开…'),
- *     is `incomplete`, ≤ SINGLE.
+ *     is `incomplete`, ≤ SINGLE. A title is CONFIRMED when its agency or year is; an OCR'd one (a scan) only
+ *     when both are and both are printed in it, else SINGLE `unconfirmed` (`titleConfirmed`).
  *  6. a title or agency holding U+FFFD (a glyph the dump could not decode, '湖北省生态�境厅') is `damaged`, ≤ DAMAGED.
  *     An agency read with characters no name holds (Latin letters or symbols: a font whose glyphs map to the
  *     wrong code points, '遵义^播州区住房和城o建¿局', '青松县卫生健●委员会') neither confirms nor contradicts a readable one; alone, it is `damaged`.
