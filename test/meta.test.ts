@@ -167,6 +167,37 @@ describe('agency and year as printed', () => {
     });
   });
 
+  describe("an OCR'd title with a digit of its year lost, or a name misread", () => {
+    const ocrMeta = (text: string) => scoreMeta(extractMeta({ lines: linesOf(text).map((l) => ({ ...l, ocr: [{}] })), name: 'scan.pdf' }));
+
+    it("should read the agency and take the year a date in the year after names among the readings of '202年', below 0.9", () => {
+      for (const [run, want] of [['202', 2023], ['203', 2023], ['023', 2023], ['201', 2019]] as const) {
+        const m = ocrMeta(`临川市公安局${run}年政府信息公开工作年度报告\n${BODY}\n临川市公安局\n${want + 1}年2月22日`);
+        expect(m.agency).toBe('临川市公安局');
+        expect(m.year).toBe(want);
+        expect(m.fields.year.confidence).toBeLessThan(0.9);
+      }
+      // '020年' has one reading that is a year, yet only another place names it.
+      expect(ocrMeta(`临川市公安局020年政府信息公开工作年度报告\n${BODY}`).year).toBeNull();
+      expect(ocrMeta(`临川市公安局020年政府信息公开工作年度报告\n${BODY}\n临川市公安局\n2021年1月22日`).year).toBe(2020);
+      // A text layer's title prints its year as meant: no year is chosen for '202年'.
+      expect(meta(`临川市公安局202年政府信息公开工作年度报告\n${BODY}\n临川市公安局\n2024年2月22日`).fields.year.flags).not.toContain('misread');
+    });
+
+    it('should keep a title whose agency is misread below 0.9 though its year is confirmed', () => {
+      const text = `青禾县卫生侦本2021年政府信息公开工作年度报告\n报告所列数据的统计期限自2021年1月1日起至2021年12月31日。\n${BODY}\n青禾具卫生健康局\n2022年1月20日`;
+      const m = ocrMeta(text);
+      expect(m.fields.year.confidence).toBeGreaterThanOrEqual(0.9);
+      expect(m.fields.title.confidence).toBeLessThan(0.9);
+      expect(m.fields.title.flags).toContain('unconfirmed');
+      // From a text layer the year confirms the title as before.
+      expect(meta(text).fields.title.confidence).toBeGreaterThanOrEqual(0.9);
+      // Read whole from a scan: its agency and year each confirmed elsewhere and printed in it.
+      const whole = ocrMeta(`青禾县卫生健康局2021年政府信息公开工作年度报告\n${BODY}\n青禾县卫生健康局\n2022年1月20日`);
+      expect(whole.fields.title.confidence).toBeGreaterThanOrEqual(0.9);
+    });
+  });
+
   it("should read the statistics period with a '1' a scan read as 工 or l, and confirm the title's year by it", () => {
     const m = meta(`洪泽区人民政府2023年政府信息公开工作年度报告\n报告中所列数据统计期限自2023年1月工日起至2023年l2月31日止。\n${BODY}`);
     expect(m.year).toBe(2023);

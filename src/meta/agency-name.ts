@@ -101,24 +101,30 @@ export function normaliseTitle(text: string): string {
 
 /**
  * A year as OCR misreads it in a scanned title: a digit doubled ('20244'), a letter for a digit
- * ('2O24', 'Z024', '2o2l'), a space inside it ('202 4'). Letters read as digits: O o D Q → 0,
+ * ('2O24', 'Z024', '2o2l'), a space inside it ('202 4'), a faint digit lost ('202年', '020年'). Letters read as digits: O o D Q → 0,
  * l I i | → 1, Z z → 2.
  */
-const FUZZY_YEAR = /(?<![0-9A-Za-z|])([0-9OoDQlIi|Zz](?:\s?[0-9OoDQlIi|Zz]){3,4})\s*年\s*度?\s*(?:的)?\s*(.*?)\s*(?:政府|政务)?\s*信息[公\ufffd]开/;
+const FUZZY_YEAR = /(?<![0-9A-Za-z|])([0-9OoDQlIi|Zz](?:\s?[0-9OoDQlIi|Zz]){2,4})\s*年\s*度?\s*(?:的)?\s*(.*?)\s*(?:政府|政务)?\s*信息[公\ufffd]开/;
 const AS_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '1', I: '1', i: '1', '|': '1', Z: '2', z: '2' };
 
 /**
  * The years a misread year run may stand for: its letters read as digits, and of five characters
- * each one left out (one doubled or added: '20244' → 2024; '20234' → 2023 or 2024). Only years a
+ * each one left out (one doubled or added: '20244' → 2024; '20234' → 2023 or 2024), of three each
+ * digit put back at each place (one lost: '202' → 2012, 2020 … 2029; '020' → 2020). Only years a
  * report can be about (2007 … next year); at least two digits printed as digits.
  */
 export function fuzzyYears(run: string): number[] {
   const raw = run.replace(/\s/g, '');
   if ((raw.match(/\d/g) ?? []).length < 2) return [];
   const digits = [...raw].map((c) => AS_DIGIT[c] ?? c).join('');
-  const reads = digits.length === 4 ? [digits] : digits.length === 5 ? [...digits].map((_, i) => digits.slice(0, i) + digits.slice(i + 1)) : [];
+  const reads = digits.length === 4 ? [digits] : digits.length === 5 ? [...digits].map((_, i) => digits.slice(0, i) + digits.slice(i + 1)) : digits.length === 3 ? lostDigit(digits) : [];
   const last = new Date().getFullYear() + 1;
   return [...new Set(reads.map(Number))].filter((y) => y >= FIRST_YEAR && y <= last).sort((a, b) => a - b);
+}
+
+/** A three-digit run with one digit lost ('202年' for 2023年, '020年' for 2020年): every digit put back at every place. */
+function lostDigit(run: string): string[] {
+  return [...Array(4).keys()].flatMap((i) => [...'0123456789'].map((d) => run.slice(0, i) + d + run.slice(i)));
 }
 
 /** Agency and year of a title-like text ('' agency parts become null). */
@@ -132,11 +138,14 @@ export function titleParts(text: string): TitleParts {
   const m = exact ?? fuzzy;
   if (!m) return { agency: null, year: null, trimmed: false };
   const years = fuzzy ? fuzzyYears(m[1]!) : [Number(m[1])];
-  const year = years.length === 1 && years[0]! >= FIRST_YEAR ? years[0]! : null;
+  // A run missing a digit names no year by itself, even when one reading is a possible year: it is
+  // always left to the places that print the year (`yearCandidates`, meta/index `misreadTitleYear`).
+  const lost = fuzzy !== null && m[1]!.replace(/\s/g, '').length === 3;
+  const year = !lost && years.length === 1 && years[0]! >= FIRST_YEAR ? years[0]! : null;
   const before = cleanAgency(t.slice(0, m.index));
   const after = cleanAgency(m[2] ?? '');
   const pick = before.name ? before : after;
   const agency = pick.name && isAgencyName(pick.name) ? pick.name : null;
   const loose = agency === null && !pick.trimmed && mayBeName(pick.name) ? { looseName: pick.name } : {};
-  return { agency, year, trimmed: pick.trimmed, ...(year === null && years.length > 1 ? { yearCandidates: years } : {}), ...loose };
+  return { agency, year, trimmed: pick.trimmed, ...(year === null && (years.length > 1 || (lost && years.length === 1)) ? { yearCandidates: years } : {}), ...loose };
 }

@@ -35,6 +35,8 @@ export interface MetaClue<T> {
   misread?: boolean;
   /** (title, agency) Read from a line running to the page's edge (Line.atEdge): the name may be a piece of a longer one. */
   atEdge?: boolean;
+  /** (title) Read by OCR (a scanned page): a year confirmed elsewhere does not confirm its other characters. */
+  ocr?: boolean;
 }
 
 /** Every clue to the report's identity; `score/meta.ts` turns them into values with confidence. */
@@ -163,7 +165,7 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   const ocrTitle = found?.line !== undefined && doc.lines[found.line - 1]?.ocr !== undefined;
   const misread = ocrTitle && parts?.yearCandidates ? misreadTitleYear(parts.yearCandidates, witnessYears(doc.lines), dates) : null;
   if (misread !== null && found && !years.some((c) => c.value === misread)) years.push({ ...clue(misread, found.from, found.text, found.line), misread: true });
-  const title = found ? { ...clue(tidyTitle(found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete ? { incomplete: true } : {}) } : null;
+  const title = found ? { ...clue(tidyTitle(found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}) } : null;
   return { title: title ? markedAtEdge(title, doc.lines) : null, agencies: agencies.map((c) => markedAtEdge(c, doc.lines)), years, dates };
 }
 

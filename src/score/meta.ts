@@ -15,7 +15,8 @@
  *     `conflict`, ≤ SINGLE; otherwise `ambiguous`: null with the candidates, confidence 0;
  *  4. a value read after cutting a breadcrumb off its line and confirmed nowhere else ≤ TRIMMED.
  *  5. a title without a year (the one reported) and the report's words, or starting mid-word ('度政府信息公开…'),
- *     is `incomplete`, ≤ SINGLE.
+ *     is `incomplete`, ≤ SINGLE. A title is CONFIRMED when its agency or year is; an OCR'd one (a scan) only
+ *     when both are and both are printed in it, else SINGLE `unconfirmed` (`titleConfirmed`).
  *  6. a title or agency holding U+FFFD (a glyph the dump could not decode, '湖北省生态�境厅') is `damaged`, ≤ DAMAGED.
  *     An agency read with characters no name holds (Latin letters or symbols: a font whose glyphs map to the
  *     wrong code points, '遵义^播州区住房和城o建¿局', '青松县卫生健●委员会') neither confirms nor contradicts a readable one; alone, it is `damaged`.
@@ -183,7 +184,20 @@ function scoreDate(dates: readonly MetaClue<string>[], year: number | null): { v
   return { value: first.value, info: { confidence, flags, source: sourceOf(first), agreeing, ...(values.length > 1 ? { candidates: values } : {}) } };
 }
 
-/** The title's confidence: as printed, confirmed when the agency or year read from it is. */
+/**
+ * Whether another place confirms the title: its agency or its year is confirmed (a text layer's
+ * title prints its words as they are meant). An OCR'd title (a scan) needs both, each printed in
+ * it: the year confirms four digits, not the name beside them, and a scan misreads names
+ * ('青禾县卫生侦本2021年…' for 卫生健康局 came out at 0.95 through its year alone).
+ */
+function titleConfirmed(t: MetaClue<string> | null, agency: { value: string | null; info: MetaFieldInfo }, year: { value: number | null; info: MetaFieldInfo }): boolean {
+  const agencyOk = agency.info.confidence >= CONFIRMED;
+  const yearOk = year.info.confidence >= CONFIRMED;
+  if (!t?.ocr) return agencyOk || yearOk;
+  return agencyOk && yearOk && agency.value !== null && t.value.includes(agency.value) && t.value.includes(String(year.value));
+}
+
+/** The title's confidence: as printed, confirmed when the agency or year read from it is (`titleConfirmed`). */
 function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number | null): MetaFieldInfo {
   if (!t) return MISSING;
   const flags: MetaFlag[] = [];
@@ -194,6 +208,8 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   const whole = titleLooksWhole(t.value, year) && !t.incomplete;
   if (!whole) flags.push('incomplete');
   const confidence = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
+  // An OCR'd title nothing confirms whole says so (every value below 0.9 carries a flag).
+  if (t.ocr && confidence < CONFIRMED && flags.length === 0) flags.push('unconfirmed');
   return { confidence, flags, source: sourceOf(t) };
 }
 
@@ -310,7 +326,7 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   // The title is confirmed through its agency or year, unless the places disagree on the other one (a page
   // linking another agency's report of the same year: the year agrees, the agencies do not).
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
-  const titleInfo = damaged(t?.value ?? null, damaged(t?.value ?? null, scoreTitle(t, !disputed && (agency.info.confidence >= CONFIRMED || year.info.confidence >= CONFIRMED), year.value)), MARKUP_LEFT);
+  const titleInfo = damaged(t?.value ?? null, damaged(t?.value ?? null, scoreTitle(t, !disputed && titleConfirmed(t, agency, year), year.value)), MARKUP_LEFT);
   agency.info = cutAtEdge(damaged(agency.value, agency.info, MISREAD_NAME), evidence.agencies, agency.value);
   const titleCut = t ? cutAtEdge(titleInfo, [t], t.value) : titleInfo;
   return {
