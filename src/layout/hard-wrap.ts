@@ -15,8 +15,8 @@
 import { displayWidth } from './aligned-columns.js';
 import { maxOf } from '../_internal/extremes.js';
 
-/** Display columns. Wrap widths mail clients and terminals use lie in this range. */
-const MIN_WIDTH = 40;
+/** Display columns (or characters, or bytes). Wrap widths mail clients, terminals and archivers (`fold -w 20`…) use lie in this range. */
+const MIN_WIDTH = 20;
 const MAX_WIDTH = 100;
 /** Different lines cut mid-text at the full width (not ending a sentence) the document must show. */
 const MIN_CUTS = 4;
