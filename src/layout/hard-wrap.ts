@@ -22,6 +22,8 @@ const MAX_WIDTH = 100;
 const MIN_CUTS = 4;
 /** Display columns. A line cut at a space ends at most this far before the width (a table row's widest gap between cells, and a value). */
 const SLACK = 14;
+/** …and at most this share of the width: in a narrow wrap (20–39) a line far shorter than the width was not cut (a CJK line's next "word" never fits). */
+const SLACK_SHARE = 0.35;
 /** The end of a sentence or a clause: a line ending so was not cut. */
 const SENTENCE_END = /[。！？；：”’）)》」』.!?;:]$/;
 /** A drawn table's border or a pipe row ends so: its lines are all as wide, none of them cut. */
@@ -92,7 +94,7 @@ function joint(a: string, b: string, wrap: Wrap): string | null {
   // A wrapper that cuts by characters left the pieces as they were: joined as they are.
   if (wrap.byChars) return a.length > 0 && atFullWidth(a, b, wrap) ? '' : null;
   const wa = wrap.measure(a.trimEnd());
-  if (!/^\S/.test(b) || wa < wrap.width - SLACK) return null;
+  if (!/^\S/.test(b) || wa < wrap.width - Math.min(SLACK, Math.floor(wrap.width * SLACK_SHARE))) return null;
   // The next word would have fit after one space: not a cut. A row of values cut at a gap between
   // cells lost that gap's spaces (several), so a line of values after a value is taken as cut.
   const first = /^\S+/.exec(b)![0];

@@ -83,27 +83,22 @@ const MAX_FOLD = 120;
 const MIN_CHARACTER_CUTS = 2;
 /** Columns a tab stop is apart for a byte-counting wrapper (GNU `fold` moves a tab to the next multiple of 8). */
 const TAB_STOP = 8;
+const TAB = 0x09;
 
 /** The column after `bytes` from column `from`, counted as `fold` does: a byte a column, a tab to the next stop. */
 function columnAfter(bytes: Uint8Array, from = 0): number {
   let col = from;
-  for (const b of bytes) col = b === 0x09 ? col + TAB_STOP - (col % TAB_STOP) : col + 1;
+  for (const b of bytes) col = b === TAB ? col + TAB_STOP - (col % TAB_STOP) : col + 1;
   return col;
-}
-
-/** The bytes of the first character of `line` (a whole UTF-8 sequence, or one byte). */
-function firstCharacter(line: Uint8Array): Uint8Array {
-  const n = Math.max(1, sequenceLength(line[0] ?? 0));
-  return line.subarray(0, Math.min(n, line.length));
 }
 
 /**
  * A UTF-8 file wrapped at a fixed byte width (GNU `fold -w N`) with its lines joined back, or null
  * when the file does not show one. It shows one when at least MIN_CHARACTER_CUTS lines end inside a
  * character whose missing bytes start the next line, every such line ending at the widest column
- * any line reaches (the width): a cut there is certain. Then each line at the width whose next line's
- * first character would not have fitted is joined to it as well — unless that line starts a heading,
- * a block or an item (`startsOwn`, the decoded line): an original line exactly as wide stays apart.
+ * any line reaches (the width): a cut there is certain. Then each line ending at the width (or before a
+ * tab that would have passed it) is joined to the next as well — unless that one starts a heading, a
+ * block or an item (`startsOwn`, the decoded line): an original line exactly as wide stays apart.
  */
 export function unfoldByteWrap(bytes: Uint8Array, startsOwn: (line: string) => boolean): Uint8Array | null {
   const lines: Uint8Array[] = [];
@@ -134,9 +129,11 @@ export function unfoldByteWrap(bytes: Uint8Array, startsOwn: (line: string) => b
     out.push(...line);
     const next = lines[i + 1];
     if (next === undefined) return;
-    const joined =
-      midCut[i] ||
-      (next.length > 0 && columnAfter(firstCharacter(next), columnAfter(line)) > width && !startsOwn(decoder.decode(next).trimStart()));
+    // A wrapper that cuts characters in two counts bytes, not characters: it cut a line only at the
+    // width itself, or before a tab that would have passed it — never before a character that did not fit.
+    const col = columnAfter(line);
+    const cut = col === width || (next[0] === TAB && columnAfter(next.subarray(0, 1), col) > width);
+    const joined = midCut[i] || (next.length > 0 && cut && !startsOwn(decoder.decode(next).trimStart()));
     if (!joined) out.push(...(crlf ? [CR, LF] : [LF]));
   });
   return Uint8Array.from(out);
