@@ -133,4 +133,16 @@ describe('unwrapLines', () => {
       expect(unwrapLines([...fold(dump, w, chars), '', '六、其他需要报告的事项'])).toEqual([dump, '', '六、其他需要报告的事项']);
     }
   });
+  it('should join the rows of a tab dump cut every 24 or 40 characters back, a tab at the cut kept (a character cutter: the rows stay in their columns)', async () => {
+    const { unwrapLines } = await import('../src/layout/hard-wrap.js');
+    const rows = [
+      '一、本年新收政府信息公开申请数量\t5932\t2661\t466\t624\t1292\t538\t11513',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t326\t\t98\t47\t\t471',
+      '（三）不予公开\t1.属于国家秘密\t961\t\t\t76\t\t\t1037',
+      '2.其他法律行政法规禁止公开\t\t\t\t36\t244\t183\t463',
+      '行政处罚\t1628\t-5\t770',
+      ...ORIGINAL.slice(3),
+    ];
+    for (const w of [24, 40]) expect(unwrapLines(rows.flatMap((r) => fold(r, w, true)))).toEqual(rows);
+  });
 });

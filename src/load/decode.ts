@@ -4,6 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import { XxgkError } from '../errors.js';
+import { mendCutCharacters, unfoldByteWrap } from './cut-characters.js';
+import { OWN_START } from '../layout/hard-wrap.js';
 
 type Iconv = typeof import('iconv-lite');
 let iconvLib: Iconv | undefined;
@@ -155,7 +157,17 @@ export function decodeText(bytes: Uint8Array, forced = 'auto'): Decoded {
   if (bom) return decodeCounted(bytes.subarray(bom.skip), bom.encoding);
   const utf16 = utf16Guess(bytes);
   if (utf16) return decodeCounted(bytes, utf16);
-  return repairableUtf8(bytes) ?? decodeCounted(bytes, 'gb18030');
+  return repairableUtf8(unwrappedUtf8(bytes)) ?? decodeCounted(bytes, 'gb18030');
+}
+
+/**
+ * The bytes of a file a byte-counting wrapper cut (cut-characters.ts) with its lines joined back, or
+ * at least the characters it cut made whole — when that leaves fewer invalid bytes.
+ */
+function unwrappedUtf8(bytes: Uint8Array): Uint8Array {
+  if (strictUtf8(bytes) !== null) return bytes;
+  const mended = unfoldByteWrap(bytes, (line) => OWN_START.test(line)) ?? mendCutCharacters(bytes);
+  return mended !== null && lenientUtf8(mended).invalid < lenientUtf8(bytes).invalid ? mended : bytes;
 }
 
 /** Share of characters that are CJK ideographs among non-ASCII letters: mojibake scores low. */

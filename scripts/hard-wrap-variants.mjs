@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+/**
+ * @file Text dumps hard-wrapped at a fixed width (issue: breakit52 fold40 / fold40c / fmt80): a
+ * generated report dumped in one of four styles — `tab` (cells between tabs), `layout` (cells
+ * space-aligned), `cells` (one cell per line), `md` (pipe table) — then cut by one of four
+ * wrappers — `bytes` (GNU `fold -w N`: UTF-8 bytes, a tab to the next stop of 8, a character cut in
+ * two), `chars` (every N characters, a tab one), `cols` (N display columns, an ideograph two) and
+ * `fmt` (paragraphs refilled at N: rows joined) — at widths 20–120. Values from
+ * scripts/template-data.mjs (seeded); the expected values are the chosen ones. Each document is
+ * extracted in-process from `--dist` (default ./dist), fields counted per wrapper×style: right ≥ 0.9 /
+ * right < 0.9 / missing or ambiguous / wrong < 0.8 / wrong 0.8–0.9 / WRONG ≥ 0.9 (must be 0).
+ *
+ *   node scripts/hard-wrap-variants.mjs [--docs 64] [--seed 1] [--dist DIR] [--out DIR] [--show]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { numberArg, stringArg } from './cli-args.mjs';
+import { activeTable, requestTable, reviewTable } from './make-samples.mjs';
+import { makeValues, rng } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DOCS = numberArg('docs', 64);
+const SEED = numberArg('seed', 1);
+const DIST = resolve(stringArg('dist', join(ROOT, 'dist')));
+const OUT = stringArg('out', null);
+const SHOW = process.argv.includes('--show');
+const { extract, flattenData } = await import(join(DIST, 'index.js'));
+/** The data's fields as an object of dotted keys; a random element. */
+const flat = (data) => Object.fromEntries(flattenData(data));
+const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+const HEADINGS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+const PROSE = '本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息，依法规范办理政府信息公开申请，按时答复，公开内容的精准度和解读形式均有提高。';
+const WIDE = /[\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6]/;
+const cols = (s) => [...s].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
+
+/** A table row's printed cells: group and label cells, then the values. */
+const rowCells = (row) => (row.kind === 'data' && row.key !== 'review' && row.group ? [row.group, ...row.cells] : row.cells);
+
+/** The report's lines in one dump style. */
+function dumpLines(tables, style) {
+  const lines = [`测试县第${SEED}局2024年政府信息公开工作年度报告`, HEADINGS[0], PROSE];
+  tables.forEach((rows, t) => {
+    lines.push(HEADINGS[t + 1]);
+    rows.forEach((row, i) => {
+      const cells = rowCells(row);
+      if (style === 'tab') lines.push(cells.join('\t'));
+      else if (style === 'cells') lines.push(...cells.map((c) => (c === '' ? '0' : c)));
+      else if (style === 'md') {
+        lines.push(`| ${cells.join(' | ')} |`);
+        if (i === 0) lines.push(`|${cells.map(() => '---').join('|')}|`);
+      } else lines.push(cells.map((c, ci) => (ci === cells.length - 1 ? c : c + ' '.repeat(Math.max(2, (ci === 0 ? 36 : 10) - cols(c))))).join(''));
+    });
+  });
+  lines.push(HEADINGS[4], '公开内容的精准度有待提高。', HEADINGS[5], '本年度未收取信息处理费。');
+  return lines;
+}
+
+/** GNU `fold -w width` (not multibyte-aware): bytes, a tab to the next stop of 8, cut exactly at the width. */
+function foldBytes(line, width) {
+  const bytes = Buffer.from(line, 'utf8');
+  const out = [];
+  let start = 0;
+  let col = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const next = bytes[i] === 9 ? col + 8 - (col % 8) : col + 1;
+    if (next > width) {
+      out.push(bytes.subarray(start, i));
+      start = i;
+      col = bytes[i] === 9 ? 8 : 1;
+    } else col = next;
+  }
+  out.push(bytes.subarray(start));
+  return out;
+}
+
+/** Cut every `width` units, a unit measured by `measure` (a character that does not fit starts the next line). */
+function cutAt(line, width, measure) {
+  const out = [];
+  let cur = '';
+  for (const ch of line) {
+    if (measure(cur + ch) > width && cur !== '') {
+      out.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** `fmt -w width`: consecutive non-blank lines one paragraph, its words (split at spaces) refilled. */
+function refill(lines, width) {
+  const out = [];
+  let words = [];
+  const flush = () => {
+    let cur = '';
+    for (const w of words) {
+      if (cur !== '' && cols(`${cur} ${w}`) > width) {
+        out.push(cur);
+        cur = w;
+      } else cur = cur === '' ? w : `${cur} ${w}`;
+    }
+    if (cur !== '') out.push(cur);
+    words = [];
+  };
+  for (const l of lines) {
+    if (l.trim() === '') {
+      flush();
+      out.push('');
+    } else words.push(...l.trim().split(/\s+/));
+  }
+  flush();
+  return out;
+}
+
+/** The dump wrapped by `wrapper` at `width`, as bytes. */
+function wrapped(lines, wrapper, width) {
+  const enc = (ls) => Buffer.from(`${ls.join('\n')}\n`, 'utf8');
+  if (wrapper === 'bytes') return Buffer.concat(lines.flatMap((l) => foldBytes(l, width).flatMap((p) => [p, Buffer.from('\n')])));
+  if (wrapper === 'chars') return enc(lines.flatMap((l) => cutAt(l, width, (s) => [...s].length)));
+  if (wrapper === 'cols') return enc(lines.flatMap((l) => cutAt(l, width, cols)));
+  return enc(refill(lines, width));
+}
+
+function makeDoc(seed) {
+  const r = rng(seed * 7919 + 5);
+  const version = r() < 0.4 ? '2019' : '2021';
+  const combined = version === '2019' || r() < 0.2;
+  const data = makeValues(seed, { version, combined, scale: pick(r, [30, 300, 3000]) });
+  const style = pick(r, ['tab', 'layout', 'cells', 'md']);
+  const wrapper = pick(r, ['bytes', 'chars', 'cols', 'fmt']);
+  const width = pick(r, [20, 30, 40, 48, 60, 64, 72, 80, 100, 120]);
+  const lines = dumpLines([activeTable(data, version), requestTable(data, combined), reviewTable(data)], style);
+  return { id: `hw-${seed}-${wrapper}${width}-${style}`, style, wrapper, width, bytes: wrapped(lines, wrapper, width), expected: flat(data) };
+}
+
+const KINDS = ['right', 'rightLow', 'open', 'wrongLow', 'wrong8', 'wrong'];
+const zero = () => Object.fromEntries(KINDS.map((k) => [k, 0]));
+const counts = zero();
+const byGroup = {};
+const wrongs = [];
+for (let i = 0; i < DOCS; i++) {
+  const doc = makeDoc(SEED * 1000 + i);
+  if (OUT) {
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(join(OUT, `${doc.id}.txt`), doc.bytes);
+    writeFileSync(join(OUT, `${doc.id}.json`), JSON.stringify(doc.expected));
+  }
+  // A document that fails (E_TIMEOUT…) reads nothing: every field missing.
+  const rep = await extract(new Uint8Array(doc.bytes), { name: `${doc.id}.txt` }).catch((e) => (console.log(`  ${doc.id}: ${e.code ?? e.message}`), { data: {}, fields: {} }));
+  const got = rep.data && Object.keys(rep.data).length ? flat(rep.data) : {};
+  for (const group of [`${doc.wrapper}`, `${doc.wrapper}/${doc.style}`, `w${doc.width <= 40 ? '≤40' : doc.width <= 72 ? '48-72' : '80-120'}`]) byGroup[group] ??= zero();
+  for (const [key, want] of Object.entries(doc.expected)) {
+    if (want === null) continue;
+    const conf = rep.fields[key]?.confidence ?? 0;
+    const value = got[key];
+    const kind = value === null || value === undefined ? 'open' : value === want ? (conf >= 0.9 ? 'right' : 'rightLow') : conf >= 0.9 ? 'wrong' : conf >= 0.8 ? 'wrong8' : 'wrongLow';
+    counts[kind]++;
+    for (const group of [`${doc.wrapper}`, `${doc.wrapper}/${doc.style}`, `w${doc.width <= 40 ? '≤40' : doc.width <= 72 ? '48-72' : '80-120'}`]) byGroup[group][kind]++;
+    if (kind === 'wrong' || kind === 'wrong8') wrongs.push(`${doc.id} ${key}: ${value} (want ${want}) at ${conf}`);
+  }
+}
+const line = (c) => {
+  const n = KINDS.reduce((s, k) => s + c[k], 0);
+  return `right ${((100 * (c.right + c.rightLow)) / n).toFixed(1)} % (≥0.9 ${c.right}, <0.9 ${c.rightLow}) / open ${c.open} / wrong <0.8 ${c.wrongLow} / 0.8–0.9 ${c.wrong8} / WRONG ≥0.9 ${c.wrong}`;
+};
+console.log(`hard-wrap: ${DOCS} documents, seed ${SEED}, ${DIST}`);
+for (const [g, c] of Object.entries(byGroup).sort()) console.log(`  ${g.padEnd(14)} ${line(c)}`);
+console.log(`  ${'all'.padEnd(14)} ${line(counts)}`);
+for (const w of SHOW ? wrongs : wrongs.slice(0, 10)) console.log(`  wrong: ${w}`);
+process.exitCode = counts.wrong > 0 ? 1 : 0;
