@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listInputs, mergeBatches, runBatch, type BatchRow, type BatchSummary } from '../src/batch/index.js';
 import { parseCsv } from '../src/export/index.js';
+import { readPairs } from '../src/golden/index.js';
 import { ROOT } from './helpers/paths.js';
 
 let dir: string;
@@ -52,6 +53,15 @@ describe('documents with the same content under several paths', () => {
     const again = await runBatch(files, { out, workers: 0, review: false });
     expect(again.summary.skipped).toBe(2); // documents done earlier, not paths
     expectOneName(out, join(dir, 'in', 'a', 'tab.txt'));
+  }, 60_000);
+
+  it('should pair a golden named after a copy with the document the batch named by another of its paths', async () => {
+    const goldens = join(dir, 'goldens');
+    mkdirSync(goldens, { recursive: true });
+    copyFileSync(join(ROOT, 'golden', 'quirk-tab.golden.json'), join(goldens, 'again.golden.json'));
+    const { pairs, unmatched } = await readPairs(join(dir, 'out', 'results.jsonl'), goldens);
+    expect(unmatched).toEqual([]);
+    expect(pairs.map((p) => p.report.file)).toEqual([join(dir, 'in', 'a', 'tab.txt')]);
   }, 60_000);
 
   it('should merge shards holding copies of one document into one document with its duplicates', async () => {

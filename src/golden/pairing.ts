@@ -31,13 +31,15 @@ function candidatesFor(golden: GoldenEntry, reports: readonly ReportEntry[]): Re
     const same = reports.filter((r) => r.sha256 === golden.sha256);
     if (same.length > 0) return same.slice(0, 1); // one content, whatever its paths
   }
-  const exact = reports.filter((r) => r.file === golden.name);
+  // A batch's document answers to each of its paths (`aliases`: the copies it was found under too).
+  const pathsOf = (r: ReportEntry): string[] => [r.file, ...(r.aliases ?? [])];
+  const exact = reports.filter((r) => pathsOf(r).includes(golden.name));
   if (exact.length === 1) return exact;
   const stem = stemOf(golden.name);
-  const named = reports.filter((r) => namesOf(r.file).includes(stem));
+  const named = reports.filter((r) => pathsOf(r).some((f) => namesOf(f).includes(stem)));
   if (named.length > 0) return named;
   // A dump named after its source ('x.tsv.txt', 'x.pdf.txt') answers to the source's stem too: 'x.tsv.golden.json' is 'x'.
-  return reports.filter((r) => stemOf(stemOf(r.file)) === stem);
+  return reports.filter((r) => pathsOf(r).some((f) => stemOf(stemOf(f)) === stem));
 }
 
 /** Goldens paired one to one, and the goldens no extraction answers to. */

@@ -21,6 +21,8 @@ export interface ReportEntry {
   sha256: string;
   report?: Report;
   error?: { code: string; message: string };
+  /** The document's other paths in its batch (summary.json `duplicates`): a golden may be named after any of them. */
+  aliases?: string[];
 }
 
 /** One golden and what it can be paired by. */
@@ -72,12 +74,14 @@ export async function readReportEntries(path: string): Promise<ReportEntry[]> {
     if (/golden\.json$/.test(file) && file !== path) continue;
     const text = await readFile(file, 'utf8');
     if (file.endsWith('.jsonl')) {
+      const aliases = await duplicatesBeside(file);
       for (const line of text.split('\n').filter((l) => l.trim())) {
         const row = parseJson<JsonlRow>(line, file);
         if (row.report && !isReportShape(row.report)) throw new CompareInputError(`${file}: a row whose report has no \`source\`, \`data\` or \`fields\` (a results.jsonl from xxgk batch holds all three; was it edited or cut?)`);
         const sha256 = row.sha256 || row.report?.source.sha256 || '';
         const name = row.file ?? row.report?.source.name ?? file;
-        out.set(`${sha256}\u0000${name}`, { file: name, sha256, ...(row.report ? { report: row.report } : {}), ...(row.error ? { error: row.error } : {}) });
+        const also = aliases.get(`${sha256}\u0000${name}`);
+        out.set(`${sha256}\u0000${name}`, { file: name, sha256, ...(row.report ? { report: row.report } : {}), ...(row.error ? { error: row.error } : {}), ...(also ? { aliases: also } : {}) });
       }
     } else {
       const report = parseJson<Report & { error?: unknown }>(text, file);
@@ -89,6 +93,31 @@ export async function readReportEntries(path: string): Promise<ReportEntry[]> {
     }
   }
   return [...out.values()];
+}
+
+/**
+ * The other paths of each document of a batch whose results.jsonl is `jsonl`, from the summary.json
+ * beside it (a batch names a document by one of its paths — the first in sort order, which may be a
+ * copy's '副本 - x.pdf' — and lists the rest as its `duplicates`), keyed by hash and name. Empty
+ * without a readable summary.
+ */
+async function duplicatesBeside(jsonl: string): Promise<Map<string, string[]>> {
+  const byDocument = new Map<string, string[]>();
+  const text = await readFile(join(dirname(jsonl), 'summary.json'), 'utf8').catch(() => null);
+  if (text === null) return byDocument;
+  let summary: unknown;
+  try {
+    summary = JSON.parse(text);
+  } catch {
+    return byDocument; // not ours to judge: compare reads the results, the summary only helps name them
+  }
+  const files = isObject(summary) && Array.isArray(summary.files) ? summary.files : [];
+  for (const f of files) {
+    if (isObject(f) && typeof f.file === 'string' && Array.isArray(f.duplicates)) {
+      byDocument.set(`${typeof f.sha256 === 'string' ? f.sha256 : ''}\u0000${f.file}`, f.duplicates.filter((d): d is string => typeof d === 'string'));
+    }
+  }
+  return byDocument;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
