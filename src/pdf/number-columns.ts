@@ -15,7 +15,8 @@ export const COLUMN_EDGE_SLACK = 0.6;
 /** Lines with a number starting at an x before it counts as a column edge: a table's rows, not a coincidence of prose. */
 export const MIN_COLUMN_LINES = 3;
 
-const isBareNumber = (s: string): boolean => /^\d+(?:[.,]\d+)*$/.test(s);
+/** A number alone ('0', '1,074', '3.50'). */
+export const isBareNumber = (s: string): boolean => /^\d+(?:[.,]\d+)*$/.test(s);
 
 /** The x positions where a bare number starts on at least `MIN_COLUMN_LINES` of `rows` (lines of items). */
 export function numberColumnStarts(rows: readonly (readonly PdfItem[])[]): number[] {

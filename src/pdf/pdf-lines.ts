@@ -8,7 +8,7 @@
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
-import { numberColumnStarts, onColumnEdge } from './number-columns.js';
+import { isBareNumber, numberColumnStarts, onColumnEdge } from './number-columns.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { isNumberCell, releaseOtherItems } from './item-starts.js';
 
@@ -69,7 +69,6 @@ const NUMBER_GAP = 0.3;
  * label, and the row lost its first value). Prose runs a number into its words (gaps ≤ a space).
  */
 const TEXT_NUMBER_GAP = 0.6;
-const isBareNumber = (s: string): boolean => /^\d+(?:[.,]\d+)*$/.test(s);
 
 /**
  * × font size. A number starting its own text object this close to the previous number touches it:
