@@ -8,6 +8,7 @@
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
+import { isBareNumber, numberColumnStarts, onColumnEdge } from './number-columns.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { isNumberCell, releaseOtherItems } from './item-starts.js';
 
@@ -68,7 +69,6 @@ const NUMBER_GAP = 0.3;
  * label, and the row lost its first value). Prose runs a number into its words (gaps ≤ a space).
  */
 const TEXT_NUMBER_GAP = 0.6;
-const isBareNumber = (s: string): boolean => /^\d+(?:[.,]\d+)*$/.test(s);
 
 /**
  * × font size. A number starting its own text object this close to the previous number touches it:
@@ -161,7 +161,7 @@ export function cellText(raw: string): string {
  * `joinGap` (em): on a letter-spaced line, the widest gap inside one number (`letter-spacing.ts`);
  * `objectSpaced`: the page spaces the digits of numbers drawn one text object each (`spacesInObjects`).
  */
-function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objectSpaced = false): { cells: string[]; xs: number[]; ends: number[] } {
+function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objectSpaced = false, numberEdges: readonly number[] = []): { cells: string[]; xs: number[]; ends: number[] } {
   const cells: string[] = [];
   const xs: number[] = [];
   const ends: number[] = [];
@@ -172,7 +172,7 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
     const prev = cells.at(-1);
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
     const spaced = betweenNumbers && continuesObject(it, (it.spacedGap ?? gap) / it.size, objectSpaced);
-    const afterText = prev !== undefined && !/\d$/.test(prev) && it.objectEdge === true && isBareNumber(text) && gap > TEXT_NUMBER_GAP * it.size;
+    const afterText = prev !== undefined && !/\d$/.test(prev) && (it.objectEdge === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) && gap > TEXT_NUMBER_GAP * it.size;
     if (prev === undefined || gap > CELL_GAP * it.size || afterText || (betweenNumbers && !spaced && numberBreak(it, gap, joinGap))) {
       cells.push(text);
       xs.push(it.x);
@@ -203,8 +203,9 @@ export function itemsToLines(items: readonly PdfItem[]): PositionedLine[] {
   const rows = groupLines(items);
   const joinGaps = numberJoinGaps(rows, NUMBER_GAP);
   const objectSpaced = spacesInObjects(rows);
+  const numberEdges = numberColumnStarts(rows);
   return rows.map((row, i) => ({
-    ...splitLine(row, joinGaps[i], objectSpaced),
+    ...splitLine(row, joinGaps[i], objectSpaced, numberEdges),
     top: minOf(row.map((it) => it.top)),
     bottom: maxOf(row.map((it) => it.top + it.height)),
   }));
