@@ -45,4 +45,11 @@ describe('text holding HTML tables', () => {
     expect(flattenData(report.data)).toEqual(flattenData((await extract(enc(tab), { name: 'tab.txt' })).data));
     expect(report.confidence).toBeGreaterThan(0.9);
   });
+
+  it('should read markdown whose first block is raw HTML (a pandoc gfm dump of a page) as markdown', async () => {
+    const md = `<div class="nav">\n\n首页 \\> 政务公开 \\> 政府信息公开年报\n\n</div>\n\n${asMarkdownWithTables(tab)}`;
+    const report = await extract(enc(md), { name: 'page.gfm.md' });
+    expect(report.source.format).toBe('text');
+    expect(flattenData(report.data)).toEqual(flattenData((await extract(enc(tab), { name: 'tab.txt' })).data));
+  });
 });

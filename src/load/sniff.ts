@@ -65,9 +65,15 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
   const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (/\.(?:csv|tsv)$/.test(lower)) return 'csv';
   if (/\.json$/.test(lower) || (/^[[{]/.test(text) && !/\.(?:txt|html?|md)$/.test(lower) && parsesAsJson(bytes))) return 'json';
-  if (/\.html?$/.test(lower) || HTML_START.test(text)) return 'html';
-  return 'text';
+  if (/\.html?$/.test(lower)) return 'html';
+  // Markdown may hold raw HTML blocks ('<div class="nav">…</div>' over a pandoc gfm dump): read as
+  // HTML only when it is a whole page, never because its first block is a fragment.
+  if (/\.(?:md|markdown)$/.test(lower)) return PAGE_START.test(text) ? 'html' : 'text';
+  return HTML_START.test(text) ? 'html' : 'text';
 }
+
+/** How a whole HTML page starts (lower-cased, leading space trimmed), as against a fragment. */
+const PAGE_START = /^<(!doctype html|html|head|body)[\s>]/;
 
 /** How an HTML page or fragment starts (lower-cased, leading space trimmed). */
 export const HTML_START = /^<(!doctype html|html|head|body|meta|div|table|p[\s>])/;
