@@ -128,6 +128,15 @@ describe('column order no header confirms', () => {
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 
+  it('should still follow a flat header (no group word) printed one cell per line with 自然人 after the sub-columns', async () => {
+    const flat = ['商业', '企业', '科研', '机构', '社会公益', '组织', '法律服务', '机构', '其他', '自然人', '总计'];
+    const r = await read(report({ header: flat, cells: legalFirst }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
   it('should not follow a box-ordered header that puts 总计 after the sub-columns either (its group word before 自然人)', async () => {
     const boxOrder = ['法人或其他组织', '自然', '人', '商', '业', '企', '业', '科', '研', '机', '构', '社会', '公益', '组织', '法律', '服务', '机构', '其', '他', '总', '计'];
     const r = await read(report({ header: boxOrder }));

@@ -6,7 +6,8 @@
  * A stream of one cell per line is a column order only when it is the table's rows read in turn
  * (lynx / w3m of an HTML table, a dump of a ruled grid row by row): the cells spanning both header
  * rows (自然人, 总计) and the group word then all come before the five sub-columns of the lower row.
- * A band of one cell per line with a sub-column before one of them is no reading of the rows, so
+ * A two-row band (the group word printed) of one cell per line with a sub-column before one of them
+ * is no reading of the rows, so
  * it says nothing of the columns' order (map/column-order: unread, nothing moved).
  */
 import type { Line } from '../model/document.js';
@@ -43,12 +44,13 @@ function oneCellStream(band: readonly string[]): string[] | null {
 }
 
 /**
- * Table 三's header band printed one cell per line in an order that is no reading of its rows: some
- * sub-column before the group word, 自然人 or 总计. Its order is then the analyser's, not the page's.
+ * Table 三's header band of two rows (the group word over its sub-columns) printed one cell per line in an
+ * order that is no reading of its rows: some sub-column before the group word, 自然人 or 总计. Its order is then the analyser's, not the page's.
  */
 export const requestBandBoxOrdered = memoByObject((lines: readonly Line[]): boolean => {
   const words = oneCellStream(headerLines(lines));
-  if (!words) return false;
+  // A flat header (no group word over the sub-columns) is one row: any order of its cells is a reading of it.
+  if (!words?.includes(REQUEST_GROUP)) return false;
   const firstSub = words.findIndex((w) => SUB_WORDS.has(w));
   return firstSub >= 0 && words.some((w, i) => i > firstSub && UPPER_WORDS.has(w));
 });
