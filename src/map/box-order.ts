@@ -7,8 +7,7 @@
  * (lynx / w3m of an HTML table, a dump of a ruled grid row by row): the cells spanning both header
  * rows (自然人, 总计) and the group word then all come before the five sub-columns of the lower row.
  * A two-row band (the group word printed) of one cell per line with a sub-column before one of them
- * is no reading of the rows, so
- * it says nothing of the columns' order (map/column-order: unread, nothing moved).
+ * is no reading of the rows, so it says nothing of the columns' order (map/column-order: unread, nothing moved).
  */
 import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
