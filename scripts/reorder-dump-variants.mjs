@@ -53,6 +53,9 @@ export const STYLES = {
   plain: { from: 'pdf', run: (f) => execFileSync('pdftotext', ['-enc', 'UTF-8', f, '-']) },
   raw: { from: 'pdf', run: (f) => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', f, '-']) },
   pdfminer: { from: 'pdf', run: (f) => execFileSync('pdf2txt', [f]) },
+  // pdfminer's LAParams grid (make-dumps.mjs): wide margins print each header cell as a box of its own, in box order.
+  ...Object.fromEntries([['M4', ['-M', '4']], ['M6', ['-M', '6']], ['M4-L.2-W.3', ['-M', '4', '-L', '.2', '-W', '.3']], ['M.5-L2', ['-M', '.5', '-L', '2']], ['M1-L2-F0', ['-M', '1', '-L', '2', '-F', '0']]]
+    .map(([n, a]) => [`pdfminer-${n}`, { from: 'pdf', run: (f) => execFileSync('pdf2txt', [...a, f]) }])),
   mutool: { from: 'pdf', run: (f) => execFileSync('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', f]) },
   w3m: { from: 'html', run: (f) => execFileSync('w3m', ['-dump', '-cols', '160', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', f]) },
   lynx: { from: 'html', run: (f) => execFileSync('lynx', ['-dump', '-nolist', '-width=200', '-display_charset=utf-8', '-assume_charset=utf-8', f]) },

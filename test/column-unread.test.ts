@@ -113,6 +113,39 @@ describe('column order no header confirms', () => {
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 
+  // pdfminer `pdf2txt` prints each header cell's text box on lines of its own, the boxes in the order it
+  // grouped them — the group word first, 总计 between two sub-columns — which no reading of the header's
+  // rows gives (map/box-order): the template's order stays, unread, nothing moved.
+  it('should not follow a header dumped in box order (a sub-column before 总计, one cell per line): unread, template order', async () => {
+    const boxOrder = ['法人或其他组织', '自', '然', '人', '商', '业', '企', '业', '科', '研', '机', '构', '总', '计', '社会', '公益', '组织', '法律', '服务', '机构', '其', '他'];
+    const r = await read(report({ header: boxOrder }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(codes(r)).toContain('columns_unread');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.commercial')).toBe(1);
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should still follow a flat header (no group word) printed one cell per line with 自然人 after the sub-columns', async () => {
+    const flat = ['商业', '企业', '科研', '机构', '社会公益', '组织', '法律服务', '机构', '其他', '自然人', '总计'];
+    const r = await read(report({ header: flat, cells: legalFirst }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should not follow a box-ordered header that puts 总计 after the sub-columns either (its group word before 自然人)', async () => {
+    const boxOrder = ['法人或其他组织', '自然', '人', '商', '业', '企', '业', '科', '研', '机', '构', '社会', '公益', '组织', '法律', '服务', '机构', '其', '他', '总', '计'];
+    const r = await read(report({ header: boxOrder }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
   it('should not follow a position-order dump\'s cell wrapped over two lines, dumped before an unwrapped left neighbour', async () => {
     // Printed in the template's order; 法律服务机构 wraps ('法律服' / '务机构'), 社会公益组织 does not: the
     // wrapped cell's first line sits higher, so plain pdftotext dumps it first (reportlab print, plain-dumps seed 711).

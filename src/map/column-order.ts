@@ -30,6 +30,7 @@ import { requestChain, requestChainInOrder, requestLooseChain } from './line-cha
 import { ocrGridConfirmsColumns } from './ocr-grid-columns.js';
 import { fuzzyOcrHeader } from './ocr-header-words.js';
 import { wrappedPiecesInOrder } from './wrapped-pieces.js';
+import { requestBandBoxOrdered } from './box-order.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 
@@ -118,6 +119,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // A scan's header read as noise (no reading names another order): the ruled grid's shape and the
   // rows' totals confirm the template's columns (map/ocr-grid-columns); the OCR trust rule still holds each value.
   if (requests?.unread && !requests.moves && categoryBandOrder(lines).every((r) => r.order.every((k, i) => k === REQUEST_CATEGORIES[i])) && ocrGridConfirmsColumns(lines, fields)) return [];
+  // A band dumped in a layout analyser's box order (one cell per line, no reading of its rows): its order is not the page's (map/box-order).
+  if (requests?.moves && requestBandBoxOrdered(lines)) requests = { printed: requests.printed, moves: null, unread: true };
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
@@ -131,7 +134,7 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // A scan's grid ruled 自然人 | 法人或其他组织 | 总计: 总计 is an edge column, and the rows that fit it first read the same either way (map/ocr-grid-columns).
   if (ocrGridConfirmsColumns(lines, fields)) return [];
   // The header band names 总计 at a place the values fit too ('总计 自然人 法人或其他组织 …' over rows that sum to their first value): followed, capped.
-  const named = totalPlaceNamed(lines, places, fields);
+  const named = requestBandBoxOrdered(lines) ? null : totalPlaceNamed(lines, places, fields);
   if (named) {
     applyMoves('requests.', named.moves!, lastDot, fields, placements);
     markOrderUnconfirmed('requests.', placements);

@@ -174,7 +174,7 @@ export const requestChain = memoByObject((lines: readonly Line[]): string[] | nu
 export const requestLooseChain = memoByObject((lines: readonly Line[]): string[] | null => lineChain(headerLines(lines), REQUEST_WORDS, requestKey, REQUEST_CATEGORIES, true));
 
 /** The header band up to its first line of values, a lone number too (a dump of one cell per line). */
-function headerLines(lines: readonly Line[]): string[] {
+export function headerLines(lines: readonly Line[]): string[] {
   const band = headerBand(lines);
   const end = band.findIndex((t) => /^[\s\d.,-]*\d[\s\d.,-]*$/.test(t));
   return end < 0 ? band : band.slice(0, end);

@@ -1,0 +1,55 @@
+/**
+ * @file Table 三's header dumped in a layout analyser's box order (pdfminer `pdf2txt` and the like):
+ * each text box — one header cell, often cut one or two characters a line ('自' / '然' / '人') — is
+ * printed on lines of its own, and the boxes in the order the analyser grouped them, which is not
+ * the columns' order: '法人或其他组织' before '自然人', '总计' between '科研机构' and '社会公益组织'.
+ * A stream of one cell per line is a column order only when it is the table's rows read in turn
+ * (lynx / w3m of an HTML table, a dump of a ruled grid row by row): the cells spanning both header
+ * rows (自然人, 总计) and the group word then all come before the five sub-columns of the lower row.
+ * A two-row band (the group word printed) of one cell per line with a sub-column before one of them
+ * is no reading of the rows, so it says nothing of the columns' order (map/column-order: unread, nothing moved).
+ */
+import type { Line } from '../model/document.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { memoByObject } from '../_internal/memo.js';
+import { headerLines } from './line-chain.js';
+import { REQUEST_GROUP, REQUEST_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
+
+/** Table 三's header words, longest first (a greedy reading of the joined stream takes the longest). */
+const WORDS = [...REQUEST_HEADER.map((w) => w[0]), '申请人情况'].sort((a, b) => b.length - a.length);
+const WORD_CHARS = new Set(WORDS.join(''));
+/** The lower header row's words: the sub-columns under the group word. */
+const SUB_WORDS = new Set(REQUEST_HEADER.filter((w) => w[1] !== null && SWAPPABLE_REQUEST.has(w[1])).map((w) => w[0]));
+/** The upper row's column words: the group word and the cells spanning both rows. */
+const UPPER_WORDS = new Set([REQUEST_GROUP, ...REQUEST_HEADER.filter((w) => w[1] !== null && !SWAPPABLE_REQUEST.has(w[1])).map((w) => w[0])]);
+
+/**
+ * The header words of a band printed one cell per line, in stream order; null when some header line
+ * holds pieces of more than one run (a line laid out by position: -layout, plain pdftotext) or the
+ * joined lines do not read as whole header words.
+ */
+function oneCellStream(band: readonly string[]): string[] | null {
+  const header = band.map((t) => t.trim()).filter((t) => t !== '' && [...normalizeLabel(t).replace(/\s+/g, '')].every((c) => WORD_CHARS.has(c)));
+  if (header.some((t) => /\s/.test(t))) return null;
+  const joined = header.map((t) => normalizeLabel(t)).join('');
+  const words: string[] = [];
+  for (let i = 0; i < joined.length; ) {
+    const w = WORDS.find((x) => joined.startsWith(x, i));
+    if (!w) return null;
+    words.push(w);
+    i += w.length;
+  }
+  return words;
+}
+
+/**
+ * Table 三's header band of two rows (the group word over its sub-columns) printed one cell per line in an
+ * order that is no reading of its rows: some sub-column before the group word, 自然人 or 总计. Its order is then the analyser's, not the page's.
+ */
+export const requestBandBoxOrdered = memoByObject((lines: readonly Line[]): boolean => {
+  const words = oneCellStream(headerLines(lines));
+  // A flat header (no group word over the sub-columns) is one row: any order of its cells is a reading of it.
+  if (!words?.includes(REQUEST_GROUP)) return false;
+  const firstSub = words.findIndex((w) => SUB_WORDS.has(w));
+  return firstSub >= 0 && words.some((w, i) => i > firstSub && UPPER_WORDS.has(w));
+});
