@@ -327,7 +327,7 @@ function headAbove(lines: readonly Line[], k: number): string {
   if (k < 0) return '';
   const above = cleanTitle(withoutMenu(lines[k], true));
   const entry = above.text.replace(BULLET_CELL, '');
-  return above.trimmed || NAV_ENTRY.test(entry) || LINK_LEAD.test(entry) || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim()) ? '' : above.text;
+  return above.trimmed || !/[\p{Script=Han}\d]/u.test(entry) || NAV_ENTRY.test(entry) || LINK_LEAD.test(entry) || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim()) ? '' : above.text;
 }
 
 /** A piece of words that may be a title's first line. */
