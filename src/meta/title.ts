@@ -151,6 +151,8 @@ const TRAILING_DATE = /(年度[报\ufffd]告)\s+(?:(?:发布|成文)(?:时间|�
 /** Characters no title starts with: the middle of its words ('度政府信息公开…', a line wrapped after '2023年'). */
 const MID_WORD_START = /^[度年报告开息公工作的]/;
 const TITLE_YEAR = /(?:19|20)\d{2}/;
+/** One or two letters before the year: the end of an agency's name whose start was wrapped onto a line not read ('局2025年…', '会2020年…'). */
+const CUT_NAME_START = /^\p{Script=Han}{1,2}(?:19|20)\d{2}/u;
 
 /**
  * Whether a title reads whole: it names a year and the report ('…2023年…政府信息公开…年度报告') and does not
@@ -160,7 +162,7 @@ const TITLE_YEAR = /(?:19|20)\d{2}/;
 export function titleLooksWhole(text: string, year: number | null): boolean {
   const t = normaliseTitle(text).replace(/\s+/g, '');
   const y = TITLE_YEAR.exec(t);
-  return REPORT_TITLE.test(t) && y !== null && (year === null || t.includes(String(year))) && !MID_WORD_START.test(t);
+  return REPORT_TITLE.test(t) && y !== null && (year === null || t.includes(String(year))) && !MID_WORD_START.test(t) && !CUT_NAME_START.test(t);
 }
 
 /**
