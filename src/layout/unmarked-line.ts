@@ -13,8 +13,11 @@ import { INLINE_TAG, plainHeading } from './light-markup.js';
 /** A line break a converter writes as a tag ('<br />', MediaWiki) or as a mark at the line's end: AsciiDoc ' +', org/DokuWiki/Jira '\\', Markdown '\'. */
 const BREAK_TAG = /<br\s*\/?>/gi;
 const HARD_BREAK = /(?:[ \t]+\+|\\\\|(?<=\S)\\)[ \t]*$/;
-/** reStructuredText: a directive carrying a title ('.. rubric:: 标题', '.. title:: 标题'); a line-block line ('| 南湖市…'). */
-const RST_DIRECTIVE = /^\s*\.\.[ \t]+(?:rubric|title|topic|sidebar)::[ \t]*/;
+/**
+ * reStructuredText: a directive carrying a title ('.. rubric:: 标题', '.. title:: 标题'; in a grid table's cell pandoc
+ * may wrap it after its first dot, '.' / '. rubric:: 标题'); a line-block line ('| 南湖市…').
+ */
+const RST_DIRECTIVE = /^\s*\.\.?[ \t]*(?:rubric|title|topic|sidebar)::[ \t]*/;
 const RST_LINE_BLOCK = /^\s*\|[ \t]+(?=[^|]*$)/;
 /** org-mode's title keyword ('#+TITLE: 标题') and headings ('* 标题', '*** 标题'); Markdown's ATX headings ('# 标题 #'). */
 const ORG_KEYWORD = /^\s*#\+(?:title|subtitle)[ \t]*:[ \t]*/i;

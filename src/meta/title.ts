@@ -28,6 +28,17 @@ const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*
  */
 const CRUMB_WORDS = /^(?:\s*(?:首页|政务公开|(?:政府)?信息公开(?:年报|指南|制度|目录)?|专栏|栏目|公开目录)\s+)+/;
 /**
+ * Entries of a site's navigation menu or breadcrumb printed glued to the title's start, with no space between
+ * ('政府信息公开指南临川市…2023年度…年度报告', '政府信息公开年报2024年…': a left menu in a layout table beside the
+ * article, read on the title's line). No agency's name starts with them; cut only when a whole title is left.
+ */
+const NAV_GLUED = /^(?:(?:首页|网站首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)|公开目录)\s*)+/;
+/**
+ * A line that is a navigation entry or a links heading as a whole ('政府信息公开年报', '首页', '相关文章'): never
+ * the first half of a title printed on the line below it.
+ */
+const NAV_ENTRY = /^(?:首页|网站首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)?|公开目录|专栏|栏目|相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读|上一[篇条页]|下一[篇条页])\s*[:：]?$/;
+/**
  * A page number a text extractor glued to the start of the page's first line ('-1-洪泽区人民政府', pypdf
  * writes the footer of a WPS page before its body; '第 1 页 …', '1/5 …', '［1］', 'Page 1 of 3', a bare '1'):
  * page furniture, not the title's words.
@@ -94,8 +105,11 @@ function unmarked(text: string): string {
   return text.replace(EMPHASIS, ' ').replace(ICON_LEAD, '').replace(LEAD_MARKS, '').trim();
 }
 
-/** A mark a text dump puts before a list item (a site's navigation menu: '• 信息公开指南', html2text's '* 信息公开指南'). */
-const BULLET_CELL = /^\s*[•·●○◦▪▫■□◆◇►▶‣⁃*]\s*/;
+/**
+ * A mark a text dump puts before a list item (a site's navigation menu: '• 信息公开指南', html2text's '* 信息公开指南';
+ * pandoc's reStructuredText and Markdown '-  信息公开指南', a dash then spaces, unlike a page number '-1-').
+ */
+const BULLET_CELL = /^\s*(?:[•·●○◦▪▫■□◆◇►▶‣⁃*]\s*|-(?:\s+(?=\S)|\s*$))/;
 
 /**
  * The line's text without the cells of another column before the title: a navigation menu printed beside it
@@ -137,6 +151,8 @@ const TRAILING_DATE = /(年度[报\ufffd]告)\s+(?:(?:发布|成文)(?:时间|�
 /** Characters no title starts with: the middle of its words ('度政府信息公开…', a line wrapped after '2023年'). */
 const MID_WORD_START = /^[度年报告开息公工作的]/;
 const TITLE_YEAR = /(?:19|20)\d{2}/;
+/** One or two letters before the year: the end of an agency's name whose start was wrapped onto a line not read ('局2025年…', '会2020年…'). */
+const CUT_NAME_START = /^\p{Script=Han}{1,2}(?:19|20)\d{2}/u;
 
 /**
  * Whether a title reads whole: it names a year and the report ('…2023年…政府信息公开…年度报告') and does not
@@ -146,7 +162,7 @@ const TITLE_YEAR = /(?:19|20)\d{2}/;
 export function titleLooksWhole(text: string, year: number | null): boolean {
   const t = normaliseTitle(text).replace(/\s+/g, '');
   const y = TITLE_YEAR.exec(t);
-  return REPORT_TITLE.test(t) && y !== null && (year === null || t.includes(String(year))) && !MID_WORD_START.test(t);
+  return REPORT_TITLE.test(t) && y !== null && (year === null || t.includes(String(year))) && !MID_WORD_START.test(t) && !CUT_NAME_START.test(t);
 }
 
 /**
@@ -170,8 +186,14 @@ export interface FoundTitle {
 /** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
 export function cleanTitle(raw: string): { text: string; trimmed: boolean } {
   const t = unmarked(unmarkedLine(raw).replace(/^#+\s*/, '').replace(PAGE_NUMBER_LEAD, '')).replace(TITLE_LABEL, '').replace(PAGE_NUMBER_LEAD, '').trim();
-  const cut = unmarked(t.replace(CRUMBS, '').replace(CRUMB_WORDS, '')).replace(SITE_SUFFIX, '$1').replace(TRAILING_DATE, '$1').trim();
+  const cut = withoutGluedNav(unmarked(t.replace(CRUMBS, '').replace(CRUMB_WORDS, '')).replace(SITE_SUFFIX, '$1').replace(TRAILING_DATE, '$1').trim());
   return { text: cut, trimmed: cut !== t };
+}
+
+/** The text without navigation entries glued before it (NAV_GLUED), when what is left names a year and the report. */
+function withoutGluedNav(text: string): string {
+  const rest = text.replace(NAV_GLUED, '');
+  return rest !== text && REPORT_TITLE.test(rest) && TITLE_YEAR.test(rest) && !MID_WORD_START.test(rest) ? rest : text;
 }
 
 /**
@@ -187,10 +209,15 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
     if (labelled) return labelled;
   }
   const found: FoundTitle[] = [];
+  const links: FoundTitle[] = [];
   for (let i = 0; i < window; i++) {
     const at = titleAt(lines, i);
-    if (at) found.push(at);
+    // An item of a list of links (other years' reports under '相关文章'): the page's own title, if printed, goes
+    // first; read alone, it is not trusted (trimmed).
+    if (at && inLinkList(lines, i)) links.push({ ...at, trimmed: true });
+    else if (at) found.push(at);
   }
+  found.push(...links);
   // Several report titles near the top (a page's links to other reports, '上一篇：…'): the one the page's own
   // metadata title names goes first.
   const meta = metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '';
@@ -201,6 +228,25 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
   if (!metaTitle) return null;
   const { text, trimmed } = cleanTitle(metaTitle);
   return text ? { text, from: 'metaTitle', trimmed } : null;
+}
+
+/** lines. A links heading ('相关文章') is looked for this far above a list item (blank lines and other items between). */
+const LINK_HEADING_REACH = 3;
+
+/**
+ * Whether line `i` is an item of a list of links: a list item next to another list item that names a report,
+ * or a list item under a links heading ('相关文章', '相关阅读') with only list items and blank lines between.
+ */
+function inLinkList(lines: readonly Line[], i: number): boolean {
+  const item = (k: number): boolean => k >= 0 && k < lines.length && BULLET_CELL.test(lineText(lines[k]));
+  if (!item(i)) return false;
+  const names = (k: number): boolean => item(k) && REPORT_TITLE.test(lineText(lines[k]));
+  if (names(i - 1) || names(i + 1)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - LINK_HEADING_REACH; k--) {
+    const text = metaText(lines[k]).trim();
+    if (text !== '' && !item(k)) return LINK_LEAD.test(text) && NAV_ENTRY.test(text);
+  }
+  return false;
 }
 
 /** The title on line `i` (joined with the line above when printed on two lines), if it is one. */
@@ -282,7 +328,8 @@ function withHead(lines: readonly Line[], i: number, t: string, alone: boolean):
 function headAbove(lines: readonly Line[], k: number): string {
   if (k < 0) return '';
   const above = cleanTitle(withoutMenu(lines[k], true));
-  return above.trimmed || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim()) ? '' : above.text;
+  const entry = above.text.replace(BULLET_CELL, '');
+  return above.trimmed || !/[\p{Script=Han}\d]/u.test(entry) || NAV_ENTRY.test(entry) || LINK_LEAD.test(entry) || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim()) ? '' : above.text;
 }
 
 /** A piece of words that may be a title's first line. */
