@@ -17,13 +17,15 @@
  *   uneven dark band (0.5–5 mm, ragged every ~1 mm, grey 10–70) along every side;
  * - `vignette`: a phone photo's uneven light — the page darkening towards its corners (to 55–70 % at
  *   the corners) and towards one side (to 80–90 %);
+ * - `contrast`: low contrast — grey ink on grey paper (black printed as grey 25–40 %, the paper at
+ *   85–95 %: ~55–65 % of the full range);
  * - `holes`: the two punch holes of a filed sheet (dark discs 5.5–7 mm across, 10–14 mm from the
  *   left edge, 80 mm apart; at the top edge on one page in four).
  * Rotation comes from `--skew LO-HI` (degrees, either sign), JPEG quality from `--quality`.
  */
 
 /** The looks `make-scans.mjs --look` accepts. */
-export const LOOKS = ['stamp', 'smudge', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw', 'border', 'holes', 'vignette'];
+export const LOOKS = ['stamp', 'smudge', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw', 'border', 'holes', 'vignette', 'contrast'];
 
 const SEAL_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
 
@@ -53,6 +55,8 @@ export function drawLook(looks, rnd) {
     faint: Math.round(pick(35, 55)),
     threshold: Math.round(pick(45, 60)),
     sealRed: [Math.round(pick(190, 230)), Math.round(pick(20, 70)), Math.round(pick(30, 70))],
+    // Drawn only for this look, so the draws of the other looks stay as they were for a seed.
+    ...(looks.includes('contrast') ? { contrast: [Math.round(pick(25, 40)), Math.round(pick(85, 95))] } : {}),
   };
 }
 
@@ -70,6 +74,7 @@ export function pageArgs(look, { w, h, dpi }, rnd) {
     args.push('(', '+clone', '-flop', '-blur', `0x${(dpi / 60).toFixed(1)}`, '+level', `${look.bleedLevel}%,100%`, ')', '-compose', 'Multiply', '-composite');
   }
   if (has('faint')) args.push('+level', `${look.faint}%,100%`);
+  if (has('contrast')) args.push('+level', `${look.contrast[0]}%,${look.contrast[1]}%`);
   if (has('photocopy')) {
     // Uneven paper: a smooth random field between bgLow% and 100%.
     args.push('(', '-size', `${Math.ceil(w / 8)}x${Math.ceil(h / 8)}`, 'plasma:grey70-white', '-colorspace', 'Gray', '-blur', '0x6', '-resize', `${w}x${h}!`, '-auto-level', '+level', `${look.bgLow}%,100%`, ')', '-compose', 'Multiply', '-composite');

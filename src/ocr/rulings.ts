@@ -27,6 +27,49 @@ const MIN_OVERLAP_PT = 6;
  */
 const RULE_SHARE = 0.3;
 
+/**
+ * px (at the page's dpi, per 300). How far beyond a split band the grey on either side is taken
+ * (`isShadeEdge`): past the blur of a thin ruling interpolated from a 100 dpi scan (~2 px at 300 dpi).
+ */
+const SIDE_OFFSET_PX_300 = 3;
+/**
+ * Share of the band's depth below paper by which the grey on each side of a split band must be lighter
+ * than the band (medians along it) for the band to be a thin ruling: a ruling is a darker line between
+ * lighter sides; a strip of shading (a zebra row's band above or below its line of text, 2–3 pt high,
+ * as light as the split test allows) has the same grey as the shaded text line beside it.
+ */
+const SIDE_CONTRAST = 0.4;
+/** Grey levels. The least such contrast (JPEG noise on a near-paper band). */
+const MIN_SIDE_CONTRAST = 8;
+
+/** The median grey of pixel row `y` from x0 to x1 (every `step`-th pixel). */
+function rowMedian(img: Grey, y: number, x0: number, x1: number): number {
+  const hist = new Uint32Array(256);
+  const step = Math.max(1, Math.floor((x1 - x0) / 400));
+  let n = 0;
+  for (let x = x0; x < x1; x += step, n++) hist[img.data[y * img.width + x]!]!++;
+  let seen = 0;
+  for (let v = 0; v < 256; v++) if ((seen += hist[v]!) * 2 >= n) return v;
+  return 255;
+}
+
+/**
+ * A split band (found only by the split test: no pixel of it darker than the ruling level) that is
+ * the edge of a shaded area, not a thin ruling: the grey on one of its sides, just beyond it, is as
+ * dark as the band itself. Zebra rows printed #dadada–#e6e6e6 pass the split test all over
+ * (3 × (250 − 218) ≥ 250 − 177), and above and below each line of text the shading alone made
+ * bands a few pt high that the grid builder took for rulings: table 三 cut into 53 rows where it
+ * prints 26 (a chromium zebra print scanned at 100 dpi grey, and its own clean render alike).
+ */
+function isShadeEdge(img: Grey, b: Band, dpi: number, paper: number): boolean {
+  const k = Math.max(1, Math.round((SIDE_OFFSET_PX_300 * dpi) / 300));
+  const [above, below] = [b.from - k, b.to + k];
+  if (above < 0 || below >= img.height) return false;
+  const band = rowMedian(img, (b.from + b.to) >> 1, b.start, b.end);
+  const need = Math.max(MIN_SIDE_CONTRAST, SIDE_CONTRAST * (paper - band));
+  return Math.min(rowMedian(img, above, b.start, b.end), rowMedian(img, below, b.start, b.end)) - band < need;
+}
+
 /** The grey level at `share` of a page's pixels, darkest first. */
 export function greyAt(img: Grey, shares: readonly number[]): number[] {
   const hist = new Uint32Array(256);
@@ -166,9 +209,21 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
   // thin ruling falling between two pixel rows (`split`). (Beside a pixel darker than the level the
   // sum is not taken: it would widen every dark glyph stroke by a pixel and join strokes into runs.)
   const split = (a: number, b: number, c: number): boolean => a >= level && b >= level && c >= level && 3 * paper - a - b - c >= need;
+  // A thin line has paper within a ruling's thickness above and below it. Flat grey (a zebra row's
+  // shading) passes the sum all over, and the gaps between the glyphs of a shaded line of text joined
+  // their horizontal strokes into runs as long as rulings (`sidesPaper`; paper here: too light for
+  // three such pixels to pass the sum).
+  const paperish = paper - need / 3;
+  const sidesPaper = (i: number, y: number): boolean => {
+    let up = false;
+    for (let j = 2; j <= maxThick && y - j >= 0 && !up; j++) up = data[i - j * w]! >= paperish;
+    let down = false;
+    for (let j = 2; j <= maxThick && y + j < h && !down; j++) down = data[i + j * w]! >= paperish;
+    return up && down;
+  };
   const darkH = (y: number, x: number): boolean => {
     const i = y * w + x;
-    return data[i]! < level || (y > 0 && y < h - 1 && split(data[i - w]!, data[i]!, data[i + w]!));
+    return data[i]! < level || (y > 0 && y < h - 1 && split(data[i - w]!, data[i]!, data[i + w]!) && sidesPaper(i, y));
   };
   // Verticals are not summed: on a blurred 100 dpi scan of a Word-style report the strokes of
   // two-line header cells ('结果' over '维持') then reached both borders, and table 三 came out cut
@@ -181,7 +236,7 @@ export function findRulings(img: Grey, dpi: number, level = INK): { rulings: Rul
   // (Still lost: a short header-row border of `scans/scan-2019-libreoffice-100dpi` page 3, whose
   // split band runs past the borders it ends on.)
   const plain = bands(runs(h, w, (y, x) => data[y * w + x]! < level, px(MIN_H_RULE_PT), px(MAX_GAP_PT)), px(MIN_OVERLAP_PT));
-  const splitBands = bands(runs(h, w, darkH, px(MIN_H_RULE_PT), px(MAX_GAP_PT)), px(MIN_OVERLAP_PT)).filter((b) => sliced(b) !== null);
+  const splitBands = bands(runs(h, w, darkH, px(MIN_H_RULE_PT), px(MAX_GAP_PT)), px(MIN_OVERLAP_PT)).filter((b) => sliced(b) !== null && !isShadeEdge(img, b, dpi, paper));
   const inside = (p: Band, b: Band): boolean => p.from >= b.from - 1 && p.to <= b.to + 1 && p.start >= b.start - 1 && p.end <= b.end + 1;
   const hb = [...splitBands, ...plain.filter((p) => !splitBands.some((b) => inside(p, b)))];
   for (const b of hb) {
