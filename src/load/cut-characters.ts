@@ -9,6 +9,7 @@
  * it is mended — nothing else moves; the decoder keeps the mended bytes only when they hold fewer
  * invalid bytes than the file did (load/decode.ts).
  */
+import { pushAll } from '../_internal/extremes.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -69,7 +70,7 @@ export function mendCutCharacters(bytes: Uint8Array): Uint8Array | null {
     }
     out.length -= head.length;
     for (let k = 0; k < brk; k++) out.push(bytes[i + k]!);
-    out.push(...head);
+    pushAll(out, head);
     mended++;
     i += brk;
   }
@@ -126,7 +127,7 @@ export function unfoldByteWrap(bytes: Uint8Array, startsOwn: (line: string) => b
   const decoder = new TextDecoder('utf-8');
   const out: number[] = [];
   lines.forEach((line, i) => {
-    out.push(...line);
+    pushAll(out, line);
     const next = lines[i + 1];
     if (next === undefined) return;
     // A wrapper that cuts characters in two counts bytes, not characters: it cut a line only at the
@@ -134,7 +135,9 @@ export function unfoldByteWrap(bytes: Uint8Array, startsOwn: (line: string) => b
     const col = columnAfter(line);
     const cut = col === width || (next[0] === TAB && columnAfter(next.subarray(0, 1), col) > width);
     const joined = midCut[i] || (next.length > 0 && cut && !startsOwn(decoder.decode(next).trimStart()));
-    if (!joined) out.push(...(crlf ? [CR, LF] : [LF]));
+    if (joined) return;
+    if (crlf) out.push(CR);
+    out.push(LF);
   });
   return Uint8Array.from(out);
 }

@@ -9,6 +9,7 @@ import type { Line } from '../model/document.js';
 import { normaliseTitle, titleParts } from './agency-name.js';
 import { unmarkedLine } from '../layout/unmarked-line.js';
 import { lineText, metaText } from './line-text.js';
+import { pushAll } from '../_internal/extremes.js';
 
 /** lines. The title is looked for this far from the top. */
 export const TITLE_WINDOW = 40;
@@ -217,7 +218,7 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
     if (at && inLinkList(lines, i)) links.push({ ...at, trimmed: true });
     else if (at) found.push(at);
   }
-  found.push(...links);
+  pushAll(found, links);
   // Several report titles near the top (a page's links to other reports, '上一篇：…'): the one the page's own
   // metadata title names goes first.
   const meta = metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '';

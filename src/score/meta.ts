@@ -32,6 +32,7 @@ import type { MetaClue, MetaEvidence } from '../meta/index.js';
 import { endsAsName, LEVEL_FIRST, NAME_BOUNDARY } from '../meta/agency-name.js';
 import { titleLooksWhole } from '../meta/title.js';
 import type { MetaFieldInfo, MetaFields, MetaFlag, MetaSource } from '../schema/report.js';
+import { maxOf } from '../_internal/extremes.js';
 
 /** Two places state the same value. */
 export const CONFIRMED = 0.95;
@@ -236,7 +237,7 @@ function signedTooEarly(year: { value: number | null; info: MetaFieldInfo }, dat
   if (year.value === null || signed.length === 0 || !signed.every((y) => y <= year.value!)) return year;
   const places = (year.info.agreeing ?? []).filter((f) => !WEAK.has(f)).length;
   if (places >= 2) return { ...year, info: { ...year.info, confidence: Math.min(year.info.confidence, SINGLE), flags: [...new Set([...year.info.flags, 'conflict' as const])] } };
-  const candidates = [...new Set([year.value, ...(year.info.candidates ?? []), Math.max(...signed) - 1])];
+  const candidates = [...new Set([year.value, ...(year.info.candidates ?? []), maxOf(signed) - 1])];
   return { value: null, info: { confidence: 0, flags: ['ambiguous'], candidates } };
 }
 
