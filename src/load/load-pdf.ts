@@ -225,7 +225,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       let count = countGarbage(raw.map((it) => it.str));
       // pdf.js's text content stops at an error on the page (a font set at size 0): a page that gave
       // little text is read from its drawing when that shows far more (`pdf/drawn-text.ts`).
-      const rebuilt = count.chars < LOST_TEXT_CHECK && draw ? await drawing().then((list) => (list ? textFromDrawing(list, textOps, count.chars) : null)) : null;
+      const rebuilt = count.chars < LOST_TEXT_CHECK && draw ? await drawing().then((list) => (list ? textFromDrawing(list, textOps, count.chars, page.view) : null)) : null;
       if (rebuilt) {
         raw = rebuilt;
         count = countGarbage(raw.map((it) => it.str));

@@ -24,9 +24,19 @@ const LOST_MIN = 20;
 
 const ID: Matrix = [1, 0, 0, 1, 0, 0];
 
-/** The characters drawn by the operator list's glyphs that draw anything (not spaces, not degenerate). */
-function drawnGlyphs(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes): PlacedGlyph[] {
-  return walkText(list, { ...ops, paint: undefined }, ID, true).glyphs.filter((g) => g.str !== '' && (g.size ?? 0) >= GLYPH_MIN && g.advance >= GLYPH_MIN);
+/**
+ * Is the glyph's origin inside the page's view box (`page.view`, PDF user space) — the test pdf.js's
+ * text content applies (`compareWithLastPosition`)? A page cut from a larger one (`mutool poster`:
+ * each half page draws the whole page's content under a half-size MediaBox) draws text a viewer
+ * does not show: pdf.js leaves it out, and so must the drawing, or the half page's text content
+ * counts as lost and the text of the other half is read in again, over this one's.
+ */
+const inView = (g: PlacedGlyph, view: readonly number[] | undefined): boolean =>
+  view === undefined || view.length < 4 || (g.x + g.advance >= view[0]! && g.x <= view[2]! && g.y >= view[1]! && g.y <= view[3]!);
+
+/** The characters drawn by the operator list's glyphs that draw anything (not spaces, not degenerate) inside the view box. */
+function drawnGlyphs(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, view?: readonly number[]): PlacedGlyph[] {
+  return walkText(list, { ...ops, paint: undefined }, ID, true).glyphs.filter((g) => g.str !== '' && (g.size ?? 0) >= GLYPH_MIN && g.advance >= GLYPH_MIN && inView(g, view));
 }
 
 /** Glyphs → runs in drawing order (PDF user space, y up): a run goes on while glyphs follow on its baseline. */
@@ -56,10 +66,10 @@ function glyphRuns(glyphs: readonly PlacedGlyph[]): RawTextItem[] {
 
 /**
  * The page's runs rebuilt from its drawing when its text content (`chars` characters, not counting
- * spaces) lost most of what the drawing shows; null when it did not.
+ * spaces) lost most of what the drawing shows inside the view box `view`; null when it did not.
  */
-export function textFromDrawing(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, chars: number): RawTextItem[] | null {
-  const glyphs = drawnGlyphs(list, ops);
+export function textFromDrawing(list: { fnArray: number[]; argsArray: unknown[] }, ops: TextOpCodes, chars: number, view?: readonly number[]): RawTextItem[] | null {
+  const glyphs = drawnGlyphs(list, ops, view);
   const drawn = glyphs.filter((g) => g.str.trim() !== '').length;
   if (drawn < chars + LOST_MIN || drawn < 2 * chars) return null;
   return glyphRuns(glyphs);

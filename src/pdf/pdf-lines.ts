@@ -166,6 +166,7 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
   const xs: number[] = [];
   const ends: number[] = [];
   let end = -Infinity;
+  let last: PdfItem | undefined;
   for (const it of row) {
     const gap = it.x - end;
     const text = it.str.trim();
@@ -173,13 +174,14 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
     const spaced = betweenNumbers && continuesObject(it, (it.spacedGap ?? gap) / it.size, objectSpaced);
     const afterText = prev !== undefined && !/\d$/.test(prev) && (it.objectEdge === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) && gap > TEXT_NUMBER_GAP * it.size;
-    if (prev === undefined || gap > CELL_GAP * it.size || afterText || (betweenNumbers && !spaced && numberBreak(it, gap, joinGap))) {
+    if (prev === undefined || gap > CELL_GAP * it.size || afterText || (betweenNumbers && !spaced && (numberBreak(it, gap, joinGap) || objectsApart(last, it, gap)))) {
       cells.push(text);
       xs.push(it.x);
       ends.push(it.x + it.width);
     } else cells[cells.length - 1] += text;
     end = Math.max(end, it.x + it.width);
     ends[ends.length - 1] = Math.max(ends.at(-1)!, it.x + it.width);
+    last = it;
   }
   return { cells: cells.map(cellText), xs, ends };
 }
@@ -196,6 +198,23 @@ function numberBreak(it: PdfItem, gap: number, joinGap: number | null): boolean 
   if (it.objectEdge === true && gap <= TOUCH_GAP * it.size) return true;
   if (joinGap === null) return gap > NUMBER_GAP * it.size;
   return (it.spacedGap ?? gap) > joinGap * it.size;
+}
+
+/** A number of two or more characters drawn as one item ('555', '1,251'): its digits are set together, not letter spaced. */
+const WHOLE_NUMBER = /^\d[\d,.]*\d$/;
+
+/**
+ * Two numbers `gap` pt apart, the later starting a text object of its own, where one of them is a
+ * multi-digit item (its digits drawn together): two cells, however narrow the gap. A borderless
+ * table of narrow left-aligned columns (Chromium, A4 landscape, large numbers with thousands
+ * separators) leaves only the cells' padding between one cell's number and the next ('1,251' then
+ * '555' 0.25 em later): under NUMBER_GAP, joined as '1,251555', the row lost a column and the
+ * header band its column positions. Letter-spaced digits some producers write one object each are
+ * single-digit items on both sides of every gap.
+ */
+function objectsApart(prev: PdfItem | undefined, it: PdfItem, gap: number): boolean {
+  if (prev === undefined || it.objectEdge !== true || gap <= TOUCH_GAP * it.size) return false;
+  return WHOLE_NUMBER.test(prev.str.trim()) || WHOLE_NUMBER.test(it.str.trim());
 }
 
 /** Groups free items into lines of cells. */

@@ -6,6 +6,7 @@
  * gap analysis (smalot/pdfparser#589, jsvine/pdfplumber#177).
  */
 import type { PdfItem } from './pdf-lines.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 import { walkText, type TextOpCodes, type TextStart } from './text-walk.js';
 import type { Matrix } from './graphics-state.js';
 
@@ -32,7 +33,7 @@ const MAX_OBJECTS_PER_CHAR = 0.5;
  */
 export function cutAtTextObjects(items: readonly PdfItem[], starts: readonly TextStart[]): PdfItem[] {
   const chars = items.reduce((n, it) => n + it.str.replace(/\s/g, '').length, 0);
-  if (starts.length === 0 || starts.length > MAX_OBJECTS_PER_CHAR * chars) return [...items];
+  if (starts.length === 0 || startsAmongItems(starts, items) > MAX_OBJECTS_PER_CHAR * chars) return [...items];
   const near = startsNear(starts);
   return placeSplitParts(items, near).flatMap((it) => {
     if (!/^\d/.test(it.str)) return [it];
@@ -50,6 +51,24 @@ export function cutAtTextObjects(items: readonly PdfItem[], starts: readonly Tex
     const bounds = [0, ...[...cuts].sort((a, b) => a - b), it.str.length];
     return bounds.slice(1).map((end, i) => ({ ...it, str: it.str.slice(bounds[i], end), x: it.x + bounds[i]! * perChar, width: (end - bounds[i]!) * perChar, ...(i > 0 ? { objectStart: true } : edge ? { objectEdge: true } : {}) }));
   });
+}
+
+/** × font size. A start this far outside the box of the page's text items still counts among them. */
+const AMONG_SLACK = 2;
+
+/**
+ * The text objects starting in or near the box of the page's items: those the page's text is
+ * drawn by. A page cut from a larger one (`mutool poster`: each half page draws the whole page's
+ * content under a half-size MediaBox) starts twice the objects its shown text needs; counted all,
+ * the half page passed for one writing each glyph as an object of its own and no cell was cut.
+ */
+function startsAmongItems(starts: readonly TextStart[], items: readonly PdfItem[]): number {
+  const placed = items.filter((it) => [it.x, it.top, it.width, it.height, it.size].every(Number.isFinite));
+  if (placed.length < items.length || placed.length === 0) return starts.length;
+  const pad = AMONG_SLACK * maxOf(placed.map((it) => it.size));
+  const [x1, y1] = [minOf(placed.map((it) => it.x)) - pad, minOf(placed.map((it) => it.top)) - pad];
+  const [x2, y2] = [maxOf(placed.map((it) => it.x + it.width)) + pad, maxOf(placed.map((it) => it.top + it.height)) + pad];
+  return starts.filter((s) => !Number.isFinite(s.x) || !Number.isFinite(s.y) || (s.x >= x1 && s.x <= x2 && s.y >= y1 && s.y <= y2)).length;
 }
 
 /** em. Least gap left between the parts of a joined item placed at their objects' starts: more than a gap inside one number (pdf-lines NUMBER_GAP). */
