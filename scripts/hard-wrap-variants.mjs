@@ -60,7 +60,8 @@ function dumpLines(tables, style) {
     rows.forEach((row, i) => {
       const cells = rowCells(row);
       if (style === 'tab') lines.push(cells.join('\t'));
-      else if (style === 'cells') lines.push(...cells.map((c) => (c === '' ? '0' : c)));
+      // One cell per line: an empty cell prints no line (blank zeros: `--quirks blank`).
+      else if (style === 'cells') lines.push(...cells.filter((c) => c !== ''));
       else if (style === 'md') {
         lines.push(`| ${cells.join(' | ')} |`);
         if (i === 0) lines.push(`|${cells.map(() => '---').join('|')}|`);

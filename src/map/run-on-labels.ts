@@ -8,7 +8,9 @@
  * at a row start: '（七）', '四、', '3.') names a template row by itself, and the text before it names
  * another row than that one, the row is split — the earlier text a row of its own that printed
  * nothing (in a table printing its zeros blank that is all 0; elsewhere its cells are unread), the
- * values the last label's. A block heading before its first item ('（三）不予公开 1.属于国家秘密') names
+ * values the last label's. One value per line does the same with the label lines above a row's values
+ * ('3.其他' / '（七）总计' / '728': a blank row's label, then the next row's): the row's pending text is
+ * split so when it has no label of its own. A block heading before its first item ('（三）不予公开 1.属于国家秘密') names
  * no row of its own (map/join-fragments: a heading matches only a row it is the label of) and stays.
  */
 import type { RowSpec } from '../template/index.js';
@@ -33,8 +35,10 @@ function named(row: Pick<MappedRow, 'label' | 'pending'>, specs: readonly RowSpe
 
 /** `row` split into the row that printed nothing and the row its values are printed after, or null. */
 function splitRow(row: MappedRow, specs: readonly RowSpec[]): [MappedRow, MappedRow] | null {
-  if (row.values.length === 0 || row.label === '') return null;
-  const pieces = row.label.split(ROW_START).map((p) => p.trim()).filter(Boolean);
+  // The row's own label, or the text lines above its values when it has none (one value per line: '3.其他' / '（七）总计' / '728').
+  const text = row.label !== '' ? row.label : row.pending;
+  if (row.values.length === 0 || text === '') return null;
+  const pieces = text.split(ROW_START).map((p) => p.trim()).filter(Boolean);
   if (pieces.length < 2) return null;
   const last = pieces.at(-1)!;
   const head = pieces.slice(0, -1).join(' ');
@@ -42,11 +46,12 @@ function splitRow(row: MappedRow, specs: readonly RowSpec[]): [MappedRow, Mapped
   if (!lastRow || lastRow.score < LAST_PIECE_SCORE) return null;
   const whole = named(row, specs);
   if (!whole || whole.index === lastRow.index) return null;
-  const headRow = named({ label: head, pending: row.pending }, specs);
+  const before = row.label !== '' ? row.pending : '';
+  const headRow = named({ label: head, pending: before }, specs);
   if (!headRow || headRow.index === lastRow.index) return null;
   const { around: _around, pendingLines: _lines, joined: _joined, ...rest } = row;
   return [
-    { ...rest, label: head, values: [], blankCells: 0, source: { ...row.source, text: head } },
+    { ...rest, label: head, pending: before, values: [], blankCells: 0, source: { ...row.source, text: head } },
     { ...rest, label: last, pending: '' },
   ];
 }

@@ -553,9 +553,12 @@ const LABEL_AFTER_NA = /^(?:\d{1,2}\s*[.、．](?!\d)|[^\d\s.,，、+\-－—–
  * Slashes standing apart between two row labels of one cell ('…不计其他情形） / / / （三）不予公开 1.属于…'):
  * a row marked not applicable whose cells a crawler or a section cut joined into one line with single
  * spaces. After a label's end (an ideograph or a closing bracket, not a word a '/' belongs to:
- * SLASH_WORD_END) and before a label (LABEL_AFTER_NA).
+ * SLASH_WORD_END) and before a label (LABEL_AFTER_NA); a lone mark only before a row's item marker
+ * ('（三）', '四、', '3.'): one '/' between two words is their own ('申请 / 答复').
  */
 const MID_NA = /(?<=[\p{Script=Han}）)\]])\s+((?:[/／]\s+)+)(?=\S)/gu;
+/** A row label's item marker at the start of text: '（三）', '(3)', '四、', '3.', '3、' (not '3.5'). */
+const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}\s*[.、．](?!\d))/u;
 
 /** `text` cut at its runs of marks between labels (MID_NA): text pieces and the marks, in order. */
 function splitMidMarks(text: string): ({ kind: 'text'; text: string } | { kind: 'na'; raw: string })[] {
@@ -563,7 +566,9 @@ function splitMidMarks(text: string): ({ kind: 'text'; text: string } | { kind: 
   let from = 0;
   for (const m of text.matchAll(MID_NA)) {
     const at = m.index ?? 0;
-    if (SLASH_WORD_END.test(text.slice(0, at)) || !LABEL_AFTER_NA.test(text.slice(at + m[0].length))) continue;
+    const after = text.slice(at + m[0].length);
+    if (SLASH_WORD_END.test(text.slice(0, at)) || !LABEL_AFTER_NA.test(after)) continue;
+    if (m[1]!.trim().split(/\s+/).length < 2 && !ITEM_START.test(after)) continue;
     out.push({ kind: 'text', text: text.slice(from, at) });
     for (const raw of m[1]!.trim().split(/\s+/)) out.push({ kind: 'na', raw });
     from = at + m[0].length;
