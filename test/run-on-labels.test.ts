@@ -21,6 +21,10 @@ describe('splitRunOnLabels', () => {
     expect(shape(splitRunOnLabels([row('3.其他 （七）总计', [728])], TEMPLATE_2021.requestRows))).toEqual(['3.其他|', '（七）总计|728']);
     expect(shape(splitRunOnLabels([row('2.重复申请 3.要求提供公开出版物', [7, 7])], TEMPLATE_2021.requestRows))).toEqual(['2.重复申请 3.要求提供公开出版物|7 7']);
   });
+  it('should not split off a row that printed marks (dashes or slashes between its label and the next)', () => {
+    const rows = [row('2.其他法律行政法规禁止公开 － － － － － － － 3.危及“三安全一稳定”', [1, 0, 0, 0, 0, 0, 1])];
+    expect(shape(splitRunOnLabels(rows, TEMPLATE_2021.requestRows))).toHaveLength(1);
+  });
   it("should keep a block heading with its first item ('（三）不予公开 1.属于国家秘密', '（四）无法提供 1.本机关不掌握…')", () => {
     for (const label of ['（三）不予公开 1.属于国家秘密', '（四）无法提供 1.本机关不掌握相关政府信息', '三、本年度办理结果 （一）予以公开', '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请']) {
       const rows = [row(label, [1, 0, 0, 0, 0, 0, 1])];

@@ -26,6 +26,13 @@ const ROW_START = /(?:^|\s+)(?=[（(][一二三四五六七八九十\d]{1,2}[)�
  */
 const LAST_PIECE_SCORE = 0.9;
 
+/**
+ * A not-applicable mark standing apart in label text ('2.其他法律行政法规禁止公开 － － － － － － －' of a
+ * page joined by single spaces): the earlier row printed marks, not nothing — it is not split off as
+ * a row of no values (which a table printing its zeros blank reads as 0).
+ */
+const STANDING_MARK = /(?:^|\s)(?:[/／\\]|[—–\-－‐−]{1,3})(?=\s|$)/u;
+
 /** The best template row for a label (its index) and the score, or null below MIN_LABEL_SCORE. */
 function named(row: Pick<MappedRow, 'label' | 'pending'>, specs: readonly RowSpec[]): { index: number; score: number } | null {
   const scores = rowMatches(row, specs).best.map((m) => m.score);
@@ -42,6 +49,7 @@ function splitRow(row: MappedRow, specs: readonly RowSpec[]): [MappedRow, Mapped
   if (pieces.length < 2) return null;
   const last = pieces.at(-1)!;
   const head = pieces.slice(0, -1).join(' ');
+  if (STANDING_MARK.test(head)) return null;
   const lastRow = named({ label: last, pending: '' }, specs);
   if (!lastRow || lastRow.score < LAST_PIECE_SCORE) return null;
   const whole = named(row, specs);
