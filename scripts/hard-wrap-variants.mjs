@@ -1,23 +1,35 @@
 #!/usr/bin/env node
 /**
  * @file Text dumps hard-wrapped at a fixed width (issue: breakit52 fold40 / fold40c / fmt80): a
- * generated report dumped in one of four styles — `tab` (cells between tabs), `layout` (cells
- * space-aligned), `cells` (one cell per line), `md` (pipe table) — then cut by one of four
- * wrappers — `bytes` (GNU `fold -w N`: UTF-8 bytes, a tab to the next stop of 8, a character cut in
+ * generated report dumped in one of five styles — `tab` (cells between tabs), `layout` (cells
+ * space-aligned), `indent` (`pdftotext -layout`-like: rows indented, cells four spaces apart, headings
+ * not indented), `cells` (one cell per line), `md` (pipe table) — then cut by one of the wrappers —
+ * `bytes` (GNU `fold -w N`: UTF-8 bytes, a tab to the next stop of 8, a character cut in
  * two), `chars` (every N characters, a tab one), `cols` (N display columns, an ideograph two) and
  * `fmt` (paragraphs refilled at N: rows joined) — at widths 20–120. Values from
  * scripts/template-data.mjs (seeded); the expected values are the chosen ones. Each document is
  * extracted in-process from `--dist` (default ./dist), fields counted per wrapper×style: right ≥ 0.9 /
  * right < 0.9 / missing or ambiguous / wrong < 0.8 / wrong 0.8–0.9 / WRONG ≥ 0.9 (must be 0).
  *
+ * Refilled text (issue 15: breakit52 fmt80), with `--wrappers gnufmt,par,crawl`: `gnufmt` is GNU
+ * `fmt -w N` itself (N 60/72/80/100; a paragraph is lines of one indentation, spacing inside a line
+ * kept, one space at each join, widths in bytes), `par` a `par`-like refill (white space squeezed,
+ * lines balanced to even lengths in display columns), `crawl` a crawler's text (each paragraph's lines
+ * joined into one line by a space). `--quirks na,blank` prints a table 三 row '/' in every cell (`na`:
+ * its fields not applicable, not counted; `naShort`: three marks for its seven cells) and the zeros
+ * of tables 三/四 empty (`blank`: expected 0). A number read where '/' was printed is counted apart
+ * (naWrong). The default wrappers and no quirks make the same documents as before for each seed.
+ *
  *   node scripts/hard-wrap-variants.mjs [--docs 64] [--seed 1] [--dist DIR] [--out DIR] [--show]
+ *     [--wrappers bytes,chars,cols,fmt | gnufmt,par,crawl] [--quirks na,naShort,blank]
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberArg, stringArg } from './cli-args.mjs';
 import { activeTable, requestTable, reviewTable } from './make-samples.mjs';
-import { makeValues, rng } from './template-data.mjs';
+import { COLS, makeValues, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DOCS = numberArg('docs', 64);
@@ -25,6 +37,9 @@ const SEED = numberArg('seed', 1);
 const DIST = resolve(stringArg('dist', join(ROOT, 'dist')));
 const OUT = stringArg('out', null);
 const SHOW = process.argv.includes('--show');
+const WRAPPERS = stringArg('wrappers', 'bytes,chars,cols,fmt').split(',');
+const QUIRKS = stringArg('quirks', '').split(',').filter(Boolean);
+const REFILLS = new Set(['gnufmt', 'par', 'crawl']);
 const { extract, flattenData } = await import(join(DIST, 'index.js'));
 /** The data's fields as an object of dotted keys; a random element. */
 const flat = (data) => Object.fromEntries(flattenData(data));
@@ -45,11 +60,13 @@ function dumpLines(tables, style) {
     rows.forEach((row, i) => {
       const cells = rowCells(row);
       if (style === 'tab') lines.push(cells.join('\t'));
-      else if (style === 'cells') lines.push(...cells.map((c) => (c === '' ? '0' : c)));
+      // One cell per line: an empty cell prints no line (blank zeros: `--quirks blank`).
+      else if (style === 'cells') lines.push(...cells.filter((c) => c !== ''));
       else if (style === 'md') {
         lines.push(`| ${cells.join(' | ')} |`);
         if (i === 0) lines.push(`|${cells.map(() => '---').join('|')}|`);
-      } else lines.push(cells.map((c, ci) => (ci === cells.length - 1 ? c : c + ' '.repeat(Math.max(2, (ci === 0 ? 36 : 10) - cols(c))))).join(''));
+      } else if (style === 'indent') lines.push(`    ${cells.join('    ')}`);
+      else lines.push(cells.map((c, ci) => (ci === cells.length - 1 ? c : c + ' '.repeat(Math.max(2, (ci === 0 ? 36 : 10) - cols(c))))).join(''));
     });
   });
   lines.push(HEADINGS[4], '公开内容的精准度有待提高。', HEADINGS[5], '本年度未收取信息处理费。');
@@ -114,13 +131,111 @@ function refill(lines, width) {
   return out;
 }
 
+/** GNU `fmt -w width` of the lines (the program itself: its paragraphs, spacing and byte widths). */
+const gnuFmt = (lines, width) => execFileSync('fmt', ['-w', String(width)], { input: `${lines.join('\n')}\n` }).toString('utf8').replace(/\n$/, '').split('\n');
+
+/** The paragraphs of `lines`: runs of non-blank lines (blank lines between them kept as ''). */
+function paragraphs(lines) {
+  const out = [];
+  let cur = [];
+  for (const l of lines) {
+    if (l.trim() === '') {
+      if (cur.length) out.push(cur);
+      out.push([]);
+      cur = [];
+    } else cur.push(l);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * A `par`-like refill: each paragraph's words (white space squeezed) broken into lines of at most
+ * `width` display columns chosen to make the lines even (least sum of squared slack, the last line
+ * free), not greedily: rows run together and split at other places than `fmt`'s.
+ */
+function balanced(lines, width) {
+  return paragraphs(lines).flatMap((para) => {
+    if (para.length === 0) return [''];
+    const words = para.flatMap((l) => l.trim().split(/\s+/));
+    const n = words.length;
+    const best = new Array(n + 1).fill(Infinity);
+    const next = new Array(n + 1).fill(n);
+    best[n] = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      let len = -1;
+      for (let j = i; j < n; j++) {
+        len += 1 + cols(words[j]);
+        if (len > width && j > i) break;
+        const slack = j === n - 1 ? 0 : (width - len) ** 2;
+        if (slack + best[j + 1] < best[i]) {
+          best[i] = slack + best[j + 1];
+          next[i] = j + 1;
+        }
+      }
+    }
+    const out = [];
+    for (let i = 0; i < n; i = next[i]) out.push(words.slice(i, next[i]).join(' '));
+    return out;
+  });
+}
+
+/** A crawler's text: each paragraph's lines joined into one line by a space (a table's rows run into one line). */
+const crawled = (lines) => paragraphs(lines).map((para) => para.map((l) => l.trim()).join(' '));
+
 /** The dump wrapped by `wrapper` at `width`, as bytes. */
 function wrapped(lines, wrapper, width) {
   const enc = (ls) => Buffer.from(`${ls.join('\n')}\n`, 'utf8');
   if (wrapper === 'bytes') return Buffer.concat(lines.flatMap((l) => foldBytes(l, width).flatMap((p) => [p, Buffer.from('\n')])));
   if (wrapper === 'chars') return enc(lines.flatMap((l) => cutAt(l, width, (s) => [...s].length)));
   if (wrapper === 'cols') return enc(lines.flatMap((l) => cutAt(l, width, cols)));
+  if (wrapper === 'gnufmt') return enc(gnuFmt(lines, width));
+  if (wrapper === 'par') return enc(balanced(lines, width));
+  if (wrapper === 'crawl') return enc(crawled(lines));
   return enc(refill(lines, width));
+}
+
+/**
+ * The quirks of `--quirks` applied to the data and its printed tables: `na`/`naShort` print one
+ * table 三 row (not a total) '/' (its values taken out of the totals first, so the identities hold
+ * with the row as 0; its expected values null), `blank` prints the zeros of tables 三 and 四 empty.
+ */
+function applyQuirks(r, data, tables, combined) {
+  const quirks = [];
+  const [, requests, review] = tables;
+  if ((QUIRKS.includes('na') || QUIRKS.includes('naShort')) && r() < 0.7) {
+    const rows = requests.filter((row) => row.kind === 'data' && !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(row.key));
+    const row = pick(r, rows);
+    const short = QUIRKS.includes('naShort') && (!QUIRKS.includes('na') || r() < 0.5);
+    const values = COLS.map((c) => getPath(data.requests, `${row.key}.${c}`));
+    // Out of the totals: 办理结果 总计 loses the row's values, and 新收 (上年结转 for what 新收 cannot give), so every identity holds with the row as 0.
+    COLS.forEach((c, i) => {
+      const v = values[i];
+      const fresh = getPath(data.requests, `newReceived.${c}`);
+      setPath(data.requests, `totalHandled.${c}`, getPath(data.requests, `totalHandled.${c}`) - v);
+      setPath(data.requests, `newReceived.${c}`, fresh - Math.min(v, fresh));
+      setPath(data.requests, `carriedOver.${c}`, getPath(data.requests, `carriedOver.${c}`) - (v - Math.min(v, fresh)));
+      setPath(data.requests, `${row.key}.${c}`, null);
+    });
+    // Row totals kept: a row's parts moved together keep 总计 = Σ parts only when the total column moved by Σ — it did (the na row's own total).
+    for (const t of requests) if (t.kind === 'data' && ['totalHandled', 'newReceived', 'carriedOver'].includes(t.key)) t.cells = [t.cells[0], ...COLS.map((c) => String(getPath(data.requests, `${t.key}.${c}`)))];
+    row.cells = [row.cells[0], ...(short ? ['/', '/', '/'] : COLS.map(() => '/'))];
+    quirks.push(`${short ? 'naShort' : 'na'}:${row.key}`);
+  }
+  if (QUIRKS.includes('blank') && r() < 0.5) {
+    for (const t of [...requests, ...review]) if (t.kind === 'data') t.cells = t.cells.map((c, i) => (c === '0' && (t.key === 'review' || i > 0) ? '' : c));
+    quirks.push('blank');
+  }
+  return quirks;
+}
+
+/** A dotted path of an object: read and set. */
+const getPath = (o, key) => key.split('.').reduce((n, p) => n?.[p], o);
+function setPath(o, key, v) {
+  const ps = key.split('.');
+  let n = o;
+  for (const p of ps.slice(0, -1)) n = n[p];
+  n[ps.at(-1)] = v;
 }
 
 function makeDoc(seed) {
@@ -128,11 +243,15 @@ function makeDoc(seed) {
   const version = r() < 0.4 ? '2019' : '2021';
   const combined = version === '2019' || r() < 0.2;
   const data = makeValues(seed, { version, combined, scale: pick(r, [30, 300, 3000]) });
-  const style = pick(r, ['tab', 'layout', 'cells', 'md']);
-  const wrapper = pick(r, ['bytes', 'chars', 'cols', 'fmt']);
-  const width = pick(r, [20, 30, 40, 48, 60, 64, 72, 80, 100, 120]);
-  const lines = dumpLines([activeTable(data, version), requestTable(data, combined), reviewTable(data)], style);
-  return { id: `hw-${seed}-${wrapper}${width}-${style}`, style, wrapper, width, bytes: wrapped(lines, wrapper, width), expected: flat(data) };
+  const refills = WRAPPERS.every((w) => REFILLS.has(w));
+  const style = pick(r, refills ? ['indent', 'indent', 'tab', 'layout', 'cells', 'md'] : ['tab', 'layout', 'cells', 'md']);
+  const wrapper = pick(r, WRAPPERS);
+  const width = pick(r, refills ? [60, 72, 80, 100] : [20, 30, 40, 48, 60, 64, 72, 80, 100, 120]);
+  const tables = [activeTable(data, version), requestTable(data, combined), reviewTable(data)];
+  const quirks = QUIRKS.length ? applyQuirks(rng(seed * 104729 + 11), data, tables, combined) : [];
+  const lines = dumpLines(tables, style);
+  const q = quirks.length ? `-${quirks.map((x) => x.split(':')[0]).join('+')}` : '';
+  return { id: `hw-${seed}-${wrapper}${width}-${style}${q}`, style, wrapper, width, quirks, bytes: wrapped(lines, wrapper, width), expected: flat(data) };
 }
 
 const KINDS = ['right', 'rightLow', 'open', 'wrongLow', 'wrong8', 'wrong'];
@@ -140,6 +259,7 @@ const zero = () => Object.fromEntries(KINDS.map((k) => [k, 0]));
 const counts = zero();
 const byGroup = {};
 const wrongs = [];
+let naWrong = 0;
 for (let i = 0; i < DOCS; i++) {
   const doc = makeDoc(SEED * 1000 + i);
   if (OUT) {
@@ -152,7 +272,14 @@ for (let i = 0; i < DOCS; i++) {
   const got = rep.data && Object.keys(rep.data).length ? flat(rep.data) : {};
   for (const group of [`${doc.wrapper}`, `${doc.wrapper}/${doc.style}`, `w${doc.width <= 40 ? '≤40' : doc.width <= 72 ? '48-72' : '80-120'}`]) byGroup[group] ??= zero();
   for (const [key, want] of Object.entries(doc.expected)) {
-    if (want === null) continue;
+    if (want === null) {
+      // '/' printed: a number read there is wrong (naWrong), at whatever confidence.
+      if (typeof got[key] === 'number') {
+        naWrong++;
+        wrongs.push(`${doc.id} ${key}: ${got[key]} (want '/') at ${rep.fields[key]?.confidence}`);
+      }
+      continue;
+    }
     const conf = rep.fields[key]?.confidence ?? 0;
     const value = got[key];
     const kind = value === null || value === undefined ? 'open' : value === want ? (conf >= 0.9 ? 'right' : 'rightLow') : conf >= 0.9 ? 'wrong' : conf >= 0.8 ? 'wrong8' : 'wrongLow';
@@ -167,6 +294,6 @@ const line = (c) => {
 };
 console.log(`hard-wrap: ${DOCS} documents, seed ${SEED}, ${DIST}`);
 for (const [g, c] of Object.entries(byGroup).sort()) console.log(`  ${g.padEnd(14)} ${line(c)}`);
-console.log(`  ${'all'.padEnd(14)} ${line(counts)}`);
+console.log(`  ${'all'.padEnd(14)} ${line(counts)}${QUIRKS.length ? ` / naWrong ${naWrong}` : ''}`);
 for (const w of SHOW ? wrongs : wrongs.slice(0, 10)) console.log(`  wrong: ${w}`);
 process.exitCode = counts.wrong > 0 ? 1 : 0;

@@ -408,7 +408,22 @@ function groupsSplit(values: readonly ValueToken[], k: number): Candidate[] {
   return split.length === k ? [{ cells: split, cost: HOLE_COST }] : [];
 }
 
+/**
+ * A row printing only not-applicable marks, fewer than its cells ('3.补正后申请内容仍不明确 / / /' of a
+ * dump that lost or moved the rest of its marks, a merged cell printing one '/'): the row is marked not
+ * applicable, every cell. A cell it did not print is not a number either — it is not read as a hole
+ * the identities fill ('/' is not 0: a derived 0 there was wrong), but as not applicable, `repaired`
+ * (the mark's place is a guess). Null for a row printing a number or nothing.
+ */
+function markedRow(tokens: readonly ValueToken[], k: number): Candidate[] | null {
+  if (tokens.length === 0 || tokens.length >= k || tokens.some((t) => t.kind !== 'na')) return null;
+  const cells = Array.from({ length: k }, (_, i): Cell => (i < tokens.length ? tokenCell(tokens[i]!, []) : { value: null, flags: ['notApplicable', 'repaired'] }));
+  return [{ cells, cost: 0 }];
+}
+
 function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k: number, totalCols: readonly number[], stream?: StreamMode, counted = false): Candidate[] {
+  const marked = markedRow(row.values.filter((t) => t.kind !== 'blank'), k);
+  if (marked) return marked;
   const streamed = stream ? fromStream(row.values, k, stream) : null;
   if (streamed) return streamed;
   const filled = row.values.filter((t) => t.kind !== 'blank');

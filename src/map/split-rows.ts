@@ -17,7 +17,8 @@ import { maxOf } from '../_internal/extremes.js';
 /** A piece of label text that is only an item number ('2.', '4、'): the row's numbering, not its words. */
 const NUMBERING = /^[(（]?\d{1,2}[)）]?\s*[.、．]?$/;
 
-const numeric = (r: MappedRow): boolean => r.values.length > 0 && r.blankCells === 0 && !r.onGrid && r.values.every((v) => v.kind === 'num');
+/** A row of printed values only: numbers, or not-applicable marks ('/': a row marked so wraps like any other). */
+const numeric = (r: MappedRow): boolean => r.values.length > 0 && r.blankCells === 0 && !r.onGrid && r.values.every((v) => v.kind === 'num' || v.kind === 'na');
 
 /** The best template row for a label and its score. */
 function best(row: Pick<MappedRow, 'label' | 'pending'>, specs: readonly RowSpec[]): { spec: RowSpec | undefined; score: number } {

@@ -14,6 +14,7 @@ import { alignRows, type RowMatch } from './align-rows.js';
 import { copyLag } from './earlier-copy.js';
 import { joinFragments } from './join-fragments.js';
 import { joinSplitRows } from './split-rows.js';
+import { splitRunOnLabels } from './run-on-labels.js';
 import { pairLiftedLabels } from './lifted-labels.js';
 import { blankTotalOnly, cellsCounted, rowCandidates, streamRowsDelimited, withDecimalReadings, zerosPrintedBlank } from './row-candidates.js';
 import { rowEvidence, type RowEvidence } from './row-evidence.js';
@@ -186,7 +187,9 @@ function readRows(
   // A number wrapped inside a narrow one-column cell, one piece per line: joined back (flag joined).
   // A row starting on its values line (its item number there, its label below: top-aligned cells) takes the label below.
   const lifted = pairLiftedLabels(mergeCellPerLine(joinWrappedCells(stream ? rows : startItemRows(rows), specs)), specs);
-  let prepared = joinFragments(stream ? lifted : joinSplitRows(lifted, specs), specs);
+  // Two rows' labels run together before the second's values (refilled text: a row that printed nothing on the next one's line;
+  // one value per line: a blank row's label line, then the next row's): split (map/run-on-labels).
+  let prepared = joinFragments(splitRunOnLabels(stream ? lifted : joinSplitRows(lifted, specs), specs), specs);
   // A previous year's copy of the table printed under a caption: the other copy wins ties (map/earlier-copy).
   const earlier = copyLag(rows, specs, opts.year ?? null);
   let aligned = alignRows(prepared, specs, stream?.collapse === true, earlier);

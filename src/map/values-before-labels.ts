@@ -73,16 +73,21 @@ function endsOnLabel(lines: readonly Line[]): boolean {
 
 /**
  * True when the table's reading is confirmed by its identities: every identity whose keys start
- * with `prefix` has all its members read (none null) and holds. An identity with a member null was
+ * with `prefix` has all its members read (none null; a not-applicable mark is read, as 0) and holds. An identity with a member null was
  * not evaluated and confirms nothing; a table without identities is not confirmed.
  */
 export function identitiesConfirm(prefix: string, identities: readonly Identity[], fields: ReadonlyMap<string, SolvedField>): boolean {
   const own = identities.filter((id) => id.total.startsWith(prefix));
   if (own.length === 0) return false;
+  // A printed not-applicable mark ('/') counts as 0, as in the checks (src/checks): a row marked so is read, not lost.
+  const value = (key: string): number | null | undefined => {
+    const f = fields.get(key);
+    return f?.value === null && f.flags.includes('notApplicable') && !f.flags.includes('ambiguous') ? 0 : f?.value;
+  };
   return own.every((id) => {
-    const total = fields.get(id.total)?.value;
+    const total = value(id.total);
     // A part written '-key' is subtracted (requests.balance: 新收 = 办结 + 结转下年 − 上年结转).
-    const parts = id.parts.map(parsePart).map(({ key, sign }) => ({ v: fields.get(key)?.value, sign }));
+    const parts = id.parts.map(parsePart).map(({ key, sign }) => ({ v: value(key), sign }));
     if (typeof total !== 'number' || parts.some((p) => typeof p.v !== 'number')) return false;
     return Math.abs(parts.reduce((a, p) => a + p.sign * (p.v as number), 0) - total) < EPSILON;
   });

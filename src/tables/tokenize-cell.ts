@@ -538,6 +538,55 @@ function trailingNotApplicableRun(s: string, last: number, marks: readonly [numb
 /** Text between two values that is only not-applicable marks, each with white space around it ('3 / / 5'). */
 const INNER_NA = /^\s+[/／](?:\s+[/／])*\s+$/;
 
+/**
+ * Slashes standing apart at the start of a mixed cell, before a row label ('/ （五）不予处理', '/ / 3.其他')
+ * or before nothing ('/ / /'): value cells of a row printed one space apart, not label text. A refilled
+ * dump (`fmt -w 80`: lines joined into paragraphs, one space at each join) runs the last cells of a
+ * row marked not applicable into the next row's label; `pdftotext -raw` prints a row of marks so. Only
+ * '/' (a dash before words is a list mark or a page mark, '- 7 -'), each followed by white space, and
+ * the rest a label (Han text, not a number first) or more marks.
+ */
+const LEADING_NA = /^\s*((?:[/／]\s+)+)(?=\S)/;
+const LABEL_AFTER_NA = /^(?:\d{1,2}\s*[.、．](?!\d)|[^\d\s.,，、+\-－—–])[^]*\p{Script=Han}/u;
+
+/**
+ * Slashes standing apart between two row labels of one cell ('…不计其他情形） / / / （三）不予公开 1.属于…'):
+ * a row marked not applicable whose cells a crawler or a section cut joined into one line with single
+ * spaces. After a label's end (an ideograph or a closing bracket, not a word a '/' belongs to:
+ * SLASH_WORD_END) and before a label (LABEL_AFTER_NA); a lone mark only before a row's item marker
+ * ('（三）', '四、', '3.'): one '/' between two words is their own ('申请 / 答复').
+ */
+const MID_NA = /(?<=[\p{Script=Han}）)\]])\s+((?:[/／]\s+)+)(?=\S)/gu;
+/** A row label's item marker at the start of text: '（三）', '(3)', '四、', '3.', '3、' (not '3.5'). */
+const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}\s*[.、．](?!\d))/u;
+
+/** `text` cut at its runs of marks between labels (MID_NA): text pieces and the marks, in order. */
+function splitMidMarks(text: string): ({ kind: 'text'; text: string } | { kind: 'na'; raw: string })[] {
+  const out: ({ kind: 'text'; text: string } | { kind: 'na'; raw: string })[] = [];
+  let from = 0;
+  for (const m of text.matchAll(MID_NA)) {
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length);
+    if (SLASH_WORD_END.test(text.slice(0, at)) || !LABEL_AFTER_NA.test(after)) continue;
+    if (m[1]!.trim().split(/\s+/).length < 2 && !ITEM_START.test(after)) continue;
+    out.push({ kind: 'text', text: text.slice(from, at) });
+    for (const raw of m[1]!.trim().split(/\s+/)) out.push({ kind: 'na', raw });
+    from = at + m[0].length;
+  }
+  out.push({ kind: 'text', text: text.slice(from) });
+  return out;
+}
+
+/** The leading not-applicable marks of `s` (LEADING_NA) and where the text after them starts; null when there are none. */
+function leadingNotApplicable(s: string): { raws: string[]; end: number } | null {
+  const m = LEADING_NA.exec(s);
+  if (!m) return null;
+  const rest = s.slice(m[0].length);
+  const raws = m[1]!.trim().split(/\s+/);
+  if (/^[/／]\s*$/.test(rest)) return { raws: [...raws, rest.trim()], end: s.length };
+  return LABEL_AFTER_NA.test(rest) ? { raws, end: m[0].length } : null;
+}
+
 /** Characters a '/' glued after is a word's own ('本年增/减', '和/或', '件/次', '人/次'), not a value cell. */
 const SLASH_WORD_END = /[增和或件次人个项]$/;
 
@@ -583,10 +632,15 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   let last = 0;
   // Numbers of a note (in a bracket with words, or keyed by a period other than 本年) stay text.
   const notes = cellNotes(s);
+  const lead = leadingNotApplicable(s);
+  if (lead) {
+    for (const raw of lead.raws) parts.push({ kind: 'na', raw });
+    last = lead.end;
+  }
   const pushText = (text: string): void => {
     // Marks between two values, each standing apart ('3 / / 5' of a line whose cells a dump printed one space apart): value cells.
     if (spans.length > 0 && INNER_NA.test(text)) for (const raw of text.trim().split(/\s+/)) parts.push({ kind: 'na', raw });
-    else if (text.trim() !== '' && !isKeyText(notes, text)) parts.push({ kind: 'text', text });
+    else if (text.trim() !== '' && !isKeyText(notes, text)) for (const p of splitMidMarks(text)) if (p.kind === 'na' || p.text.trim() !== '') parts.push(p);
   };
   /** Where each value pushed starts (its sign included) and its text ends, and its index in `parts`. */
   const spans: ValueSpan[] = [];

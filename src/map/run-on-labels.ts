@@ -1,0 +1,70 @@
+/**
+ * @file Two rows' labels run into one before the second row's values: text refilled into paragraphs
+ * (`fmt -w 80`, a crawler joining lines) puts a row that printed nothing — its zeros left blank, its
+ * values lost — on the line of the next row's label: '（六）其他处理 （七）总计 114 35 5 …',
+ * '2.重复申请 3.要求提供公开出版物 7'. Read as one label it names the first row (its whole label is
+ * there, the second only adds words), which then takes the second row's values (the 总计 row's into
+ * （六）其他处理, 0.85). Printed values follow the label printed last: when the last label piece (cut
+ * at a row start: '（七）', '四、', '3.') names a template row by itself, and the text before it names
+ * another row than that one, the row is split — the earlier text a row of its own that printed
+ * nothing (in a table printing its zeros blank that is all 0; elsewhere its cells are unread), the
+ * values the last label's. One value per line does the same with the label lines above a row's values
+ * ('3.其他' / '（七）总计' / '728': a blank row's label, then the next row's): the row's pending text is
+ * split so when it has no label of its own. A block heading before its first item ('（三）不予公开 1.属于国家秘密') names
+ * no row of its own (map/join-fragments: a heading matches only a row it is the label of) and stays.
+ */
+import type { RowSpec } from '../template/index.js';
+import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
+import { maxOf } from '../_internal/extremes.js';
+
+/** Where a row label starts inside running text: '（七）', '(6)', '四、', '3.', '3、' (not '3.5'). */
+const ROW_START = /(?:^|\s+)(?=[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}\s*[.、．](?!\d))/u;
+
+/**
+ * Label score the last piece must reach alone to take the values from the whole label's row: a
+ * label printed whole ('（七）总计' is 1), not a fragment's partial match.
+ */
+const LAST_PIECE_SCORE = 0.9;
+
+/**
+ * A not-applicable mark standing apart in label text ('2.其他法律行政法规禁止公开 － － － － － － －' of a
+ * page joined by single spaces): the earlier row printed marks, not nothing — it is not split off as
+ * a row of no values (which a table printing its zeros blank reads as 0).
+ */
+const STANDING_MARK = /(?:^|\s)(?:[/／\\]|[—–\-－‐−]{1,3})(?=\s|$)/u;
+
+/** The best template row for a label (its index) and the score, or null below MIN_LABEL_SCORE. */
+function named(row: Pick<MappedRow, 'label' | 'pending'>, specs: readonly RowSpec[]): { index: number; score: number } | null {
+  const scores = rowMatches(row, specs).best.map((m) => m.score);
+  const score = maxOf(scores, 0);
+  return score >= MIN_LABEL_SCORE ? { index: scores.indexOf(score), score } : null;
+}
+
+/** `row` split into the row that printed nothing and the row its values are printed after, or null. */
+function splitRow(row: MappedRow, specs: readonly RowSpec[]): [MappedRow, MappedRow] | null {
+  // The row's own label, or the text lines above its values when it has none (one value per line: '3.其他' / '（七）总计' / '728').
+  const text = row.label !== '' ? row.label : row.pending;
+  if (row.values.length === 0 || text === '') return null;
+  const pieces = text.split(ROW_START).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2) return null;
+  const last = pieces.at(-1)!;
+  const head = pieces.slice(0, -1).join(' ');
+  if (STANDING_MARK.test(head)) return null;
+  const lastRow = named({ label: last, pending: '' }, specs);
+  if (!lastRow || lastRow.score < LAST_PIECE_SCORE) return null;
+  const whole = named(row, specs);
+  if (!whole || whole.index === lastRow.index) return null;
+  const before = row.label !== '' ? row.pending : '';
+  const headRow = named({ label: head, pending: before }, specs);
+  if (!headRow || headRow.index === lastRow.index) return null;
+  const { around: _around, pendingLines: _lines, joined: _joined, ...rest } = row;
+  return [
+    { ...rest, label: head, pending: before, values: [], blankCells: 0, source: { ...row.source, text: head } },
+    { ...rest, label: last, pending: '' },
+  ];
+}
+
+/** Rows whose label runs two rows' labels together (see the file comment) split in two. */
+export function splitRunOnLabels(rows: readonly MappedRow[], specs: readonly RowSpec[]): MappedRow[] {
+  return rows.flatMap((r) => splitRow(r, specs) ?? [r]);
+}
