@@ -15,6 +15,18 @@ const TEXT_HEAD = 4096;
 /** PDF syntax in a head without the header (a PDF whose start is cut off): still a PDF, damaged. */
 const PDF_SYNTAX = /\b\d+\s+\d+\s+obj\b|\bendobj\b|\bstream\r?\n|\/Type\s*\/|\bxref\b|\btrailer\b/;
 
+/** Legacy Office and WPS formats (binary, not read), by extension. */
+const LEGACY_KINDS: Record<string, string> = {
+  doc: 'Word 97–2003',
+  dot: 'Word 97–2003 template',
+  xls: 'Excel 97–2003',
+  ppt: 'PowerPoint 97–2003',
+  wps: 'WPS Writer',
+  et: 'WPS Spreadsheets',
+  dps: 'WPS Presentation',
+};
+const LEGACY_NAME = new RegExp(`\\.(${Object.keys(LEGACY_KINDS).join('|')})$`);
+
 /** The first 4 KiB read as text: a UTF-16 BOM, or (almost) no control bytes. */
 function looksLikeText(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
@@ -41,11 +53,15 @@ function parsesAsJson(bytes: Uint8Array): boolean {
 /** Returns the kind, or throws E_UNSUPPORTED_KIND for formats we recognise but do not read. */
 export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
   const head = Buffer.from(bytes.subarray(0, PDF_HEADER_WINDOW)).toString('latin1');
-  if (head.includes(PDF_MAGIC)) return 'pdf';
+  if (head.startsWith(PDF_MAGIC)) return 'pdf';
+  // A ZIP first: one that stores a PDF uncompressed has '%PDF-' in its first KiB (a report PDF zipped
+  // and named .docx was a corrupt PDF).
+  const zip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+  if (!zip && head.includes(PDF_MAGIC)) return 'pdf';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: legacy Word .doc/.xls files are not supported; convert to .docx or PDF`);
   }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+  if (zip) {
     // Entry names are stored uncompressed: a Word document has word/… entries. A .docx cut short
     // may not have reached word/document.xml yet: it is a damaged .docx (E_DECODE), not another kind.
     if (Buffer.from(bytes).includes('word/') || /\.docx$/i.test(name)) return 'docx';
@@ -56,6 +72,12 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: image files are not read: put the scanned pages in a PDF, which is read with OCR (see --ocr)`);
   }
   const lower = name.toLowerCase();
+  // Named as a legacy Office or WPS file but no text (an HTML page or text saved as .doc is read as
+  // what it is) and no kind read: a damaged or non-OLE legacy file, not bytes of an unknown encoding.
+  const legacy = LEGACY_NAME.exec(lower);
+  if (legacy && !looksLikeText(bytes)) {
+    throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: named .${legacy[1]} (${LEGACY_KINDS[legacy[1]!]}), a format that is not read, and its bytes are no text, HTML, PDF or .docx (a damaged file?): convert it to .docx or PDF`);
+  }
   // Named .pdf without the header: a PDF (damaged) unless the bytes are text (a page or a text dump
   // saved under a .pdf name), which is read as what it is (warning from kindWarning).
   if (/\.pdf$/.test(lower) && (!looksLikeText(bytes) || PDF_SYNTAX.test(Buffer.from(bytes.subarray(0, TEXT_HEAD)).toString('latin1')))) return 'pdf';
