@@ -11,6 +11,7 @@
  * other grid table (the data tables, a title row) is left to layout/grid-tables.
  */
 import { displayWidth } from './aligned-columns.js';
+import { minOf, pushAll } from '../_internal/extremes.js';
 
 /** A whole border line of a grid table: '+' at every column edge, rules between ('+----+====+'). */
 const BORDER = /^\+(?:[-=]{3,}\+)+$/;
@@ -20,8 +21,8 @@ const NESTED = /^[+|]/;
 const HEADING = /^(?:\.\. rubric:: )?[一二三四五六]\s*[、.．]\s*(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|存在的主要问题|其他需要报告)/;
 /** A line starting with closing punctuation continues the line before it: no line of text begins so. */
 const CLOSING_START = /^[、，。；：）」』】〉》！？]/;
-/** A simple table's rule (or a piece of it): dashes and spaces. */
-const RULE = /^\s*-{2,}[\s-]*$/;
+/** A simple table's rule (or a piece of it, a lone '-' too): dashes and spaces. */
+const RULE = /^\s*-[\s-]*$/;
 /** What parts two cells of a simple table's row (runs of two spaces or more). */
 const CELL_GAP = '  ';
 /**
@@ -68,7 +69,7 @@ function charAt(line: string, at: number): string {
  */
 function cellText(lines: readonly string[], width: number): string[] {
   const trimmed = lines.map((l) => l.trimEnd());
-  const indent = Math.min(...trimmed.filter((l) => l !== '').map((l) => l.length - l.trimStart().length));
+  const indent = minOf(trimmed.filter((l) => l !== '').map((l) => l.length - l.trimStart().length));
   const out: string[] = [];
   /** Indent of the rows of a simple table the current block of lines holds (null: prose). */
   let rowIndent: number | null = null;
@@ -87,7 +88,8 @@ function cellText(lines: readonly string[], width: number): string[] {
       return continues(prev, line, width);
     };
     // A table row broken at the spaces between its cells keeps a cell gap; prose broken at a space, one space.
-    const gap = /^\s/.test(line) ? (rowIndent !== null ? CELL_GAP : '') : WIDE_CHAR.test(prev?.at(-1) ?? '') || WIDE_CHAR.test(line[0]!) ? '' : ' ';
+    // (A piece starting with a space was cut at the spaces between cells: prose drops the space at its cut.)
+    const gap = /^\s/.test(line) ? CELL_GAP : WIDE_CHAR.test(prev?.at(-1) ?? '') || WIDE_CHAR.test(line[0]!) ? '' : ' ';
     if (joins()) out[out.length - 1] = prev + gap + line;
     else out.push(line);
     afterRule = rule;
@@ -143,7 +145,7 @@ export function unwrapLayoutGrids(lines: string[]): string[] {
       out.push(lines[i]!);
       continue;
     }
-    for (const row of grid.rows) for (const cell of row) out.push(...cell.filter((l) => !RUBRIC_NAME.test(l)).map((l) => l.replace(RUBRIC, '')), '');
+    for (const row of grid.rows) for (const cell of row) pushAll(out, [...cell.filter((l) => !RUBRIC_NAME.test(l)).map((l) => l.replace(RUBRIC, '')), '']);
     i = grid.end;
     changed = true;
   }

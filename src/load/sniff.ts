@@ -3,6 +3,7 @@
  */
 import { XxgkError } from '../errors.js';
 import type { DocumentKind, Warning } from '../model/document.js';
+import { hasLightMarkup } from '../layout/light-markup.js';
 
 const PDF_MAGIC = '%PDF-';
 /** bytes. PDF allows junk before the header; readers look this far. */
@@ -91,8 +92,15 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
   // Markdown may hold raw HTML blocks ('<div class="nav">…</div>' over a pandoc gfm dump): read as
   // HTML only when it is a whole page, never because its first block is a fragment.
   if (/\.(?:md|markdown)$/.test(lower)) return PAGE_START.test(text) ? 'html' : 'text';
-  return HTML_START.test(text) ? 'html' : 'text';
+  if (!HTML_START.test(text)) return 'text';
+  // A wiki or Textile dump whose first block is raw HTML pandoc could not write in the markup ('<div
+  // class="title">', a layout '<table>'): its headings are markup lines ('h3(#…). 一、总体情况',
+  // '=== 一、总体情况 ==='), which an HTML reading runs together — text, unless it is a whole page.
+  return !PAGE_START.test(text) && hasLightMarkup(Buffer.from(bytes.subarray(0, MARKUP_HEAD)).toString('latin1')) ? 'text' : 'html';
 }
+
+/** bytes. How much of a text starting with an HTML fragment is looked at for wiki markup. */
+const MARKUP_HEAD = 64 * 1024;
 
 /** How a whole HTML page starts (lower-cased, leading space trimmed), as against a fragment. */
 const PAGE_START = /^<(!doctype html|html|head|body)[\s>]/;
