@@ -138,6 +138,28 @@ describe('errors', () => {
     await expect(extract(noise, { name: 'report.txt' })).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/binary|encoding/) });
     await expect(extract(new TextEncoder().encode('一、总体情况\n本机关'), { name: 'report.docx' })).rejects.toMatchObject({ code: 'E_NOT_A_REPORT' });
   });
+  // Found by a new user: random bytes named .doc came out E_DECODE ('binary or in an unknown encoding'), not the kind that is not read.
+  it.each([
+    ['report.doc', /\.doc \(Word 97–2003\)/],
+    ['table.xls', /\.xls \(Excel 97–2003\)/],
+    ['report.wps', /\.wps \(WPS Writer\)/],
+  ])('should refuse binary bytes named %s as a legacy kind not read (E_UNSUPPORTED_KIND), text so named as what it is', async (name, message) => {
+    const noise = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
+    await expect(extract(noise, { name })).rejects.toMatchObject({ code: 'E_UNSUPPORTED_KIND', message: expect.stringMatching(message) });
+    await expect(extract(noise, { name: 'report.bin' })).rejects.toMatchObject({ code: 'E_DECODE' });
+    await expect(extract(bytes('<html><body><p>关于做好春节期间安全生产工作的通知</p></body></html>'), { name })).rejects.toMatchObject({ code: 'E_NOT_A_REPORT' });
+  });
+
+  it('should say what a sound ZIP named .docx holds when it holds no Word document (E_DECODE)', async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    zip.file('2023年报.pdf', '%PDF-1.4 not really');
+    zip.file('说明.txt', '见附件');
+    const packed = await zip.generateAsync({ type: 'uint8array' });
+    await expect(extract(packed, { name: 'report.docx' })).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/not a Word document: a ZIP archive holding 2023年报\.pdf, 说明\.txt/) });
+    await expect(extract(packed, { name: 'book.xlsx' })).rejects.toMatchObject({ code: 'E_DECODE', message: expect.stringMatching(/not an? Excel document/) });
+  });
+
   // Found by a new user: `xxgk extract golden.json` exited 0 with a report of 186 missing fields.
   it('should refuse a golden or an extraction given as the report, pointing to compare; a CMS response with meta and data stays read', async () => {
     const golden = readFileSync(join(ROOT, 'golden', 'docx-word.golden.json'));

@@ -11,6 +11,12 @@ const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const DIGITS = /^\d+$/;
 
 /**
+ * Digits cut between two pieces of CJK text ('…财政局202' over '3年度政府…': a converter wraps a run of
+ * CJK and digits anywhere): one number, as no space parts them in such text ('2023年度').
+ */
+const textDigits = (out: string, p: string): boolean => /\d$/.test(out) && /^\d/.test(p) && CJK_EDGE.test(out) && CJK_EDGE.test(p);
+
+/**
  * The pieces of one cell, top to bottom (as printed, padding kept), joined: no space beside CJK, a
  * space between other words. Digits continue the digits above only when those filled their cell's
  * width (a number wrapped in a narrow column); digits under padded digits are another number
@@ -27,7 +33,7 @@ export function joinPieces(raw: readonly string[]): string {
       const filled = prevRaw.trim().length === prevRaw.length;
       wrapped &&= filled;
       out = filled ? out + p : `${out} ${p}`;
-    } else out = out === '' || CJK_EDGE.test(out.at(-1)!) || CJK_EDGE.test(p[0]!) ? out + p : `${out} ${p}`;
+    } else out = out === '' || CJK_EDGE.test(out.at(-1)!) || CJK_EDGE.test(p[0]!) || textDigits(out, p) ? out + p : `${out} ${p}`;
     prevRaw = r;
   }
   return wrapped ? tabCell(out) : out;

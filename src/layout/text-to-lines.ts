@@ -15,6 +15,7 @@ import { barePageNumbers, cutGluedCounters, cutGluedStamps, PAGE_FURNITURE, runn
 import { alignedRowCells } from './aligned-columns.js';
 import { pipeWrappedRows } from './pipe-wrapped-rows.js';
 import { gridRowCells } from './grid-tables.js';
+import { unwrapLayoutGrids } from './layout-grids.js';
 import { tabCell } from './tab-cell.js';
 import { unpackRows } from './packed-cells.js';
 import { csvRowCells } from './csv-lines.js';
@@ -116,7 +117,8 @@ export function textToLines(text: string): Line[] {
   // Before them, html2text's tables broken over lines are put back one row per line (shattered-pipe-rows.ts): its '|' lines are no quote marks;
   // and so are the rows of a docx2txt dump, whose empty cells are blank lines (docx2txt-rows.ts).
   // First of all, rows of a drawn table an archiver joined onto one line are split back (joined-rows.ts).
-  const printed = unwrapLines(stripLineNumbers(stripEmailQuotes(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/)))))));
+  // Before that, a layout table a converter drew as a grid table is replaced by its cells' text (layout-grids.ts).
+  const printed = unwrapLines(stripLineNumbers(stripEmailQuotes(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

@@ -104,11 +104,34 @@ function inflated(data: Buffer, e: Entry, room: number, file: Checked, limit: st
   }
 }
 
+/** The folder an Office document's parts stand in, by kind: a ZIP with no entry in it is another archive. */
+const PART_FOLDER: Record<string, string> = { '.docx': 'word/', '.xlsx': 'xl/' };
+/** The package relationships, which name the main part of any Office document. */
+const PACKAGE_RELS = '_rels/.rels';
+/** Entry names quoted when an archive is not an Office document. */
+const MAX_QUOTED_ENTRIES = 3;
+
+/**
+ * A sound ZIP named .docx (.xlsx) holding none of a Word (Excel) document's parts — a folder of files
+ * zipped and named .docx, a report PDF inside a ZIP; no package relationships either — is refused naming what it holds, so the user
+ * can take the file out (E_DECODE, the code a .docx that cannot be read has always had).
+ */
+function notOffice(list: readonly Entry[], file: Checked): void {
+  const folder = PART_FOLDER[file.kind]!;
+  // A package's relationships may name its main part elsewhere (Word and WPS write word/): left to the reader.
+  if (list.some((e) => e.name.startsWith(folder) || e.name === PACKAGE_RELS)) return;
+  const files = list.filter((e) => !e.name.endsWith('/')).map((e) => e.name);
+  const quoted = files.slice(0, MAX_QUOTED_ENTRIES).join(', ') + (files.length > MAX_QUOTED_ENTRIES ? ` (+${files.length - MAX_QUOTED_ENTRIES} more)` : '');
+  const holds = files.length ? `a ZIP archive holding ${quoted}` : 'an empty ZIP archive';
+  throw new XxgkError('E_DECODE', `${file.name}: not a ${file.kind === '.docx' ? 'Word' : 'Excel'} document: ${holds}, with no ${folder}… part; take the document out of the archive and extract it`);
+}
+
 /** Throws E_TOO_LARGE when the archive unpacks beyond a limit, E_DECODE when it cannot be walked; messages name the file as a `kind`. */
 export function checkDocxArchive(bytes: Uint8Array, name: string, kind: '.docx' | '.xlsx' = '.docx'): void {
   const file: Checked = { name, kind };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const list = entries(buf, file);
+  notOffice(list, file);
   const declared = list.reduce((s, e) => s + e.declared, 0);
   if (declared > MAX_DOCX_UNPACKED) throw tooLarge(file, `${declared} bytes (declared)`, `${MAX_DOCX_UNPACKED} bytes`);
   let xml = 0;

@@ -20,6 +20,7 @@ import type { ResolvedOptions } from '../options.js';
 import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, nonAsciiBytes } from './decode.js';
 import { looksLikeOcr, markOcrLines } from './ocr-like-text.js';
 import { HTML_START } from './sniff.js';
+import { unwrapLayoutHtmlTables } from './layout-html-tables.js';
 import { checkDecodedSize } from './text-limits.js';
 import { checkTextReportChars } from '../_internal/report-features.js';
 
@@ -134,7 +135,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const warnings = decoded.warnings;
   // Full-width digits read as ASCII ones by every stage where the drawing allows (wide-digits.ts).
   // …a crawler's '<br />' and '&nbsp;' read as the page shows them (html-remnants.ts), lines pdftotext wrote mirrored turned back (mirrored-runs.ts), and the rows of a table Debian's html2text overwrote with its own values read back (overwritten-cells.ts).
-  const text = readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(decoded.text))));
+  // …and a layout table a wiki or Textile dump left as HTML around the article taken apart (layout-html-tables.ts).
+  const text = unwrapLayoutHtmlTables(readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(decoded.text)))));
   checkDecodedSize(text.length, 'text', base.name);
   checkTextReportChars(text, base.name);
   // Word boxes (pdftotext -tsv, Tesseract TSV): laid out by position, as a PDF's text items (word-boxes.ts).

@@ -3,6 +3,7 @@
  */
 import { XxgkError } from '../errors.js';
 import type { DocumentKind, Warning } from '../model/document.js';
+import { hasLightMarkup } from '../layout/light-markup.js';
 
 const PDF_MAGIC = '%PDF-';
 /** bytes. PDF allows junk before the header; readers look this far. */
@@ -14,6 +15,18 @@ const MAX_TEXT_CONTROL_SHARE = 0.01;
 const TEXT_HEAD = 4096;
 /** PDF syntax in a head without the header (a PDF whose start is cut off): still a PDF, damaged. */
 const PDF_SYNTAX = /\b\d+\s+\d+\s+obj\b|\bendobj\b|\bstream\r?\n|\/Type\s*\/|\bxref\b|\btrailer\b/;
+
+/** Legacy Office and WPS formats (binary, not read), by extension. */
+const LEGACY_KINDS: Record<string, string> = {
+  doc: 'Word 97–2003',
+  dot: 'Word 97–2003 template',
+  xls: 'Excel 97–2003',
+  ppt: 'PowerPoint 97–2003',
+  wps: 'WPS Writer',
+  et: 'WPS Spreadsheets',
+  dps: 'WPS Presentation',
+};
+const LEGACY_NAME = new RegExp(`\\.(${Object.keys(LEGACY_KINDS).join('|')})$`);
 
 /** The first 4 KiB read as text: a UTF-16 BOM, or (almost) no control bytes. */
 function looksLikeText(bytes: Uint8Array): boolean {
@@ -41,11 +54,15 @@ function parsesAsJson(bytes: Uint8Array): boolean {
 /** Returns the kind, or throws E_UNSUPPORTED_KIND for formats we recognise but do not read. */
 export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
   const head = Buffer.from(bytes.subarray(0, PDF_HEADER_WINDOW)).toString('latin1');
-  if (head.includes(PDF_MAGIC)) return 'pdf';
+  if (head.startsWith(PDF_MAGIC)) return 'pdf';
+  // A ZIP first: one that stores a PDF uncompressed has '%PDF-' in its first KiB (a report PDF zipped
+  // and named .docx was a corrupt PDF).
+  const zip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+  if (!zip && head.includes(PDF_MAGIC)) return 'pdf';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: legacy Word .doc/.xls files are not supported; convert to .docx or PDF`);
   }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+  if (zip) {
     // Entry names are stored uncompressed: a Word document has word/… entries. A .docx cut short
     // may not have reached word/document.xml yet: it is a damaged .docx (E_DECODE), not another kind.
     if (Buffer.from(bytes).includes('word/') || /\.docx$/i.test(name)) return 'docx';
@@ -56,6 +73,12 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
     throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: image files are not read: put the scanned pages in a PDF, which is read with OCR (see --ocr)`);
   }
   const lower = name.toLowerCase();
+  // Named as a legacy Office or WPS file but no text (an HTML page or text saved as .doc is read as
+  // what it is) and no kind read: a damaged or non-OLE legacy file, not bytes of an unknown encoding.
+  const legacy = LEGACY_NAME.exec(lower);
+  if (legacy && !looksLikeText(bytes)) {
+    throw new XxgkError('E_UNSUPPORTED_KIND', `${name}: named .${legacy[1]} (${LEGACY_KINDS[legacy[1]!]}), a format that is not read, and its bytes are no text, HTML, PDF or .docx (a damaged file?): convert it to .docx or PDF`);
+  }
   // Named .pdf without the header: a PDF (damaged) unless the bytes are text (a page or a text dump
   // saved under a .pdf name), which is read as what it is (warning from kindWarning).
   if (/\.pdf$/.test(lower) && (!looksLikeText(bytes) || PDF_SYNTAX.test(Buffer.from(bytes.subarray(0, TEXT_HEAD)).toString('latin1')))) return 'pdf';
@@ -69,8 +92,15 @@ export function sniffKind(bytes: Uint8Array, name: string): DocumentKind {
   // Markdown may hold raw HTML blocks ('<div class="nav">…</div>' over a pandoc gfm dump): read as
   // HTML only when it is a whole page, never because its first block is a fragment.
   if (/\.(?:md|markdown)$/.test(lower)) return PAGE_START.test(text) ? 'html' : 'text';
-  return HTML_START.test(text) ? 'html' : 'text';
+  if (!HTML_START.test(text)) return 'text';
+  // A wiki or Textile dump whose first block is raw HTML pandoc could not write in the markup ('<div
+  // class="title">', a layout '<table>'): its headings are markup lines ('h3(#…). 一、总体情况',
+  // '=== 一、总体情况 ==='), which an HTML reading runs together — text, unless it is a whole page.
+  return !PAGE_START.test(text) && hasLightMarkup(Buffer.from(bytes.subarray(0, MARKUP_HEAD)).toString('latin1')) ? 'text' : 'html';
 }
+
+/** bytes. How much of a text starting with an HTML fragment is looked at for wiki markup. */
+const MARKUP_HEAD = 64 * 1024;
 
 /** How a whole HTML page starts (lower-cased, leading space trimmed), as against a fragment. */
 const PAGE_START = /^<(!doctype html|html|head|body)[\s>]/;

@@ -113,6 +113,12 @@ function unmarked(text: string): string {
 const BULLET_CELL = /^\s*(?:[•·●○◦▪▫■□◆◇►▶‣⁃*]\s*|-(?:\s+(?=\S)|\s*$))/;
 
 /**
+ * A page's labelled field printed in a cell of the title's row ('发布机构：XX局' | title | date: a CMS's
+ * title row, a grid table of pandoc's): another column, not the title's first words.
+ */
+const FIELD_CELL = /^\s*[\u4e00-\u9fff]{2,6}\s*[：:]/;
+
+/**
  * The line's text without the cells of another column before the title: a navigation menu printed beside it
  * (w3m or html2text of a page with a sidebar: '• 信息公开指南      XX局2023年…年度报告'). Only cells led by a
  * list mark, before a cell that names a report on its own.
@@ -127,7 +133,7 @@ function withoutMenu(line: Line | undefined, head = false): string {
     return cells.slice(from).join(' ').trim();
   }
   const at = cells.findIndex((c) => REPORT_TITLE.test(unmarked(c)));
-  if (at < 0 || !cells.slice(0, at).every((c) => BULLET_CELL.test(c))) return afterMenuItem(lineText(line));
+  if (at < 0 || !cells.slice(0, at).every((c) => BULLET_CELL.test(c) || FIELD_CELL.test(c))) return afterMenuItem(lineText(line));
   // A cell ending in the report's words is the whole title: cells after it on its line are other text
   // (the facing page of a 2-up sheet in a layout dump: '…年度报告' | '1.信访举报投诉类申请').
   const end = TITLE_END.test(unmarked(cells[at]!)) ? at + 1 : cells.length;
