@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, flattenData, type Golden } from '../src/index.js';
 import { stopOcr } from '../src/ocr/index.js';
-import { densestBand, runAspect, scoreWords, turn180, turnBy, turnQuarter } from '../src/ocr/orient.js';
+import { densestBand, quarterTurn, runAspect, scoreWords, turn180, turnBy, turnQuarter } from '../src/ocr/orient.js';
 import { ROOT } from './helpers/paths.js';
 
 afterAll(async () => {
@@ -58,6 +58,19 @@ describe('orientation image steps', () => {
     for (let y = 60; y < 70; y++) for (let x = 0; x < w; x++) data[y * w + x] = 10;
     expect(densestBand({ width: w, height: h, data }, 10)).toEqual({ y1: 60, y2: 70 });
     expect(densestBand({ width: w, height: h, data: new Uint8Array(w * h).fill(250) }, 10)).toBeNull();
+  });
+});
+
+describe('a quarter turn', () => {
+  it('should be taken only when the turned band reads clearly better than the band as it lies', () => {
+    // A Word-style table page upright, whose long borders no grid took made its ink run down the
+    // page (runAspect 0.29): its band read 26.1 (14.4 in wide words) as it lies, 4.9 turned clockwise.
+    expect(quarterTurn({ all: 26.12, tall: 1.92, wide: 14.4 }, 4.94, 0)).toBeNull();
+    // A page fed on its side: its upright band reads as tall words, the turned band as wide ones.
+    expect(quarterTurn({ all: 30, tall: 28, wide: 2 }, 30, 3)).toBe(90);
+    expect(quarterTurn({ all: 30, tall: 28, wide: 2 }, 3, 30)).toBe(270);
+    // Neither way clearly: no turn.
+    expect(quarterTurn({ all: 30, tall: 28, wide: 2 }, 20, 15)).toBeNull();
   });
 });
 

@@ -297,3 +297,25 @@ describe('an OCR amount read without its decimal point', () => {
     expect(scoreField(key, { value: 397595, flags: [] }, placement, []).confidence).toBeGreaterThan(0.6);
   });
 });
+
+describe('an OCR total printed wrong (a misprint looks like a misread)', () => {
+  // A row 1 + 1 + 0 printed with the total 3 (one too many), read by OCR: the total's confusion
+  // readings (3 → 8, 5, 2) let the identities 'mend' it to 2, as they would a misread '2'.
+  const cell = (value: number, repaired = false) => ({ value, flags: repaired ? (['ocr', 'repaired'] as const) : (['ocr'] as const) });
+  const groups: Group[] = [
+    { id: 'parts', keys: ['a', 'b', 'c'], candidates: [{ cells: [cell(1), cell(1), cell(0)].map((c) => ({ ...c, flags: [...c.flags] })), cost: 0 }] },
+    { id: 'total', keys: ['t'], candidates: [3, 8, 5, 2].map((v, i): Candidate => ({ cells: [{ value: v, flags: i === 0 ? ['ocr'] : ['ocr', 'repaired'] }], cost: i === 0 ? 0 : 1 })) },
+  ];
+  const identities = [{ id: 'row', total: 't', parts: ['a', 'b', 'c'] }];
+  const placement = { by: 'label' as const, labelScore: 1, source: {} };
+
+  it('should stay below 0.8 when the identities chose another reading of the cell', () => {
+    const { fields } = solve(groups, identities);
+    const total = fields.get('t')!;
+    expect(total).toMatchObject({ value: 2, flags: expect.arrayContaining(['ocr', 'repaired']) });
+    const check = { id: 'row', keys: ['t', 'a', 'b', 'c'], ok: true, expected: 2, actual: 2 };
+    expect(scoreField('requests.granted.total', total, placement, [check]).confidence).toBeLessThan(0.8);
+    // The same value read as printed (not repaired) keeps the OCR cap.
+    expect(scoreField('requests.granted.total', { value: 2, flags: ['ocr'] }, placement, [check]).confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});

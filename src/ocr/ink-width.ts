@@ -54,11 +54,27 @@ export function minInkWidth(text: string, inkH: number): number {
 }
 
 
+/**
+ * Share of `minInkWidth` enough for a reading of as many digits as the crop has separate glyphs
+ * (`Prepared.glyphs`, told apart by white columns: the ink shows that many characters, none was
+ * added). The least advance is that of tabular digits; fonts with proportional digits print a
+ * narrower '1' ('16' 41 px wide, '1126' 90 px, 48–50 px high: 0.96 of the tabular least), and the
+ * blur of a 100 dpi scan adds to the ink's height — whole rows of a plain 12 pt table 二 were refused
+ * so and came out missing. A faint '4' broken in two and read '41' is still refused (0.79).
+ */
+const SEEN_GLYPHS_SHARE = 0.85;
+
+/** Whether the ink is wide enough for `text` (`minInkWidth`; less when its glyphs are seen apart: `SEEN_GLYPHS_SHARE`). */
+function wideEnough(text: string, p: Prepared): boolean {
+  const share = p.glyphs >= 2 && text.length === p.glyphs && /^\d+$/.test(text) ? SEEN_GLYPHS_SHARE : 1;
+  return p.inkW >= share * minInkWidth(text, p.inkH);
+}
+
 /** A reading that is a plausible number for this ink, or null. */
 export function accept(read: OcrLine, p: Prepared): NumberRead | null {
   // Ink much wider than the digits read: digits were dropped ('31' read '3').
   // Fewer characters than separate glyphs: one was dropped, whatever the width says.
   // Ink narrower than the digits read need: one was added ('7468' for '746').
-  if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH) || p.inkW < minInkWidth(read.text, p.inkH) || read.text.length < p.glyphs) return null;
+  if (!DIGIT_VALUE.test(read.text) || read.confidence < MIN_DIGIT_CONFIDENCE || p.inkW > maxInkWidth(read.text, p.inkH) || !wideEnough(read.text, p) || read.text.length < p.glyphs) return null;
   return { text: read.text, confidence: read.confidence, alternatives: readingAlternatives(read.text, read.alternatives) };
 }

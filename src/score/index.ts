@@ -17,6 +17,8 @@
  *     an OCR'd amount read as a whole number (not 0) that no identity confirms ≤ 0.6 with `candidates`
  *     [as read, ÷ 100] (a lost decimal point: '3975.95' read 397595); an OCR'd row placed by position
  *     between rows whose labels did not read (not by its grid's row order) ≤ 0.6 unless (d) below holds;
+ *     an OCR'd value repaired (another reading of the cell chosen by the identities) ≤ 0.6: a misread
+ *     and a printed-wrong total look alike on a scan;
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
  *     when every identity through the field holds and one of them reaches other rows read apart (its
  *     own row total alone: the run's other splits may sum to it as well), else ≤ 0.7, and ≤ 0.7 when the row's label runs
@@ -112,6 +114,15 @@ const POINT_UNREAD_CAP = 0.6;
  */
 const OCR_POSITION_CAP = 0.6;
 /**
+ * An OCR'd value the identities chose among the cell's other readings (`repaired`: a confusable
+ * digit read another way, a number dropped or added): on a scan a misread and a misprint look
+ * alike — a total printed wrong (granted.total printed 3 where its parts sum to 2) reads as a
+ * confusable '3' the identities 'mend' to 2, and nothing in the table says which it was. The
+ * repair stays well below the 0.8–0.9 band (breakit52 scan-2019: a printed-wrong 3 repaired to 2
+ * at 0.85).
+ */
+const OCR_REPAIR_CAP = 0.6;
+/**
  * A negative value where the template allows none (a count, an amount): the sign is a misreading
  * (a dash glued to the number, a 'n/a' marker) or the report is wrong; the digits may be right, the
  * value as given is not. Well below 0.9, still shown.
@@ -161,6 +172,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined', 'scaled', 'correctedInText'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
   if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
+  // An OCR'd misread mended and a misprint 'mended' to what the identities want look alike.
+  if (flags.has('ocr') && flags.has('repaired')) cap = Math.min(cap, OCR_REPAIR_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) {
     const runTogether = (placement.row?.numberedLabels ?? 0) >= RUN_TOGETHER_LABELS;
