@@ -23,6 +23,8 @@ import { stripEmailQuotes } from './email-quotes.js';
 import { splitJoinedRows } from './joined-rows.js';
 import { joinShatteredPipeRows } from './shattered-pipe-rows.js';
 import { joinDocxParagraphRows } from './docx2txt-rows.js';
+import { restoreExpandedTabs } from './expanded-tabs.js';
+import { joinCellLines } from './cell-lines.js';
 import { unwrapLines } from './hard-wrap.js';
 import { hasOuterPipes, hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells, pipeRowStarts } from './markdown-text.js';
 
@@ -114,9 +116,11 @@ export function textToLines(text: string): Line[] {
   // E-mail quote marks (email-quotes.ts) and a counter before every line (cat -n, nl, an editor's export: line-numbers.ts) are cut off first.
   // …then the pieces of lines hard-wrapped at a fixed width joined back (hard-wrap.ts).
   // Before them, html2text's tables broken over lines are put back one row per line (shattered-pipe-rows.ts): its '|' lines are no quote marks;
-  // and so are the rows of a docx2txt dump, whose empty cells are blank lines (docx2txt-rows.ts).
-  // First of all, rows of a drawn table an archiver joined onto one line are split back (joined-rows.ts).
-  const printed = unwrapLines(stripLineNumbers(stripEmailQuotes(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/)))))));
+  // and so are the rows of a docx2txt dump, whose empty cells are blank lines (docx2txt-rows.ts), and of a dump writing
+  // each cell on a line, an empty cell as an empty line (Perl docx2txt: cell-lines.ts).
+  // First of all, rows of a drawn table an archiver joined onto one line are split back (joined-rows.ts),
+  // after a tab dump's tabs expanded to spaces are put back (expanded-tabs.ts).
+  const printed = unwrapLines(stripLineNumbers(stripEmailQuotes(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/)))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);
