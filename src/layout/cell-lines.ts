@@ -9,9 +9,9 @@
  *
  * A table is a run of rows (1–2 label lines, then value-or-empty lines), from the first row holding a
  * number while the label lines stay at most two. It is written as tab-separated lines ('二、上年结转…\t4\t\t\t\t\t\t4')
- * only when every row of it has at least N lines, nothing but empty lines past N, and rows print two
- * numbers on adjacent lines (a dump with an empty line after every cell — lynx, pdfminer — has none:
- * its empty lines are layout). Anything else is left as printed.
+ * only when every row of it has at least N lines, nothing but empty lines past N, and either rows print
+ * two numbers on adjacent lines or some number stands right after its label (a dump with an empty line
+ * after every line — lynx — has neither: its empty lines are layout). Anything else is left as printed.
  */
 
 /** A value cell: a number (maybe with its unit), a dash or slash for none. */
@@ -26,7 +26,7 @@ const MIN_WIDTH = 5;
 const REVIEW_CELLS = 15;
 /** Its header line(s) just above the row, naming 结果维持 once per group (twice at least: the first group's header may stand a line higher). */
 const REVIEW_HEADER = '结果维持';
-/** Rows printing two numbers on adjacent lines a table needs (an empty line after every cell: none). */
+/** Rows printing two numbers on adjacent lines that show the empty lines are cells (an empty line after every line: none). */
 const MIN_ADJACENT = 2;
 
 interface Row {
@@ -67,7 +67,10 @@ function tableWidth(table: readonly Row[]): number {
   if (width < MIN_WIDTH) return 0;
   if (!table.every((r) => r.cells.length >= width && r.cells.slice(width).every((c) => c === ''))) return 0;
   const adjacent = table.filter((r) => r.cells.some((c, k) => k > 0 && c !== '' && r.cells[k - 1] !== '')).length;
-  return adjacent >= MIN_ADJACENT ? width : 0;
+  if (adjacent >= MIN_ADJACENT) return width;
+  // No two numbers adjacent: an empty line after every line (labels too) is layout, not cells — every even line empty.
+  const everyOther = table.every((r) => r.cells.slice(0, width).every((c, k) => k % 2 === 1 || c === ''));
+  return everyOther ? 0 : width;
 }
 
 /** Tables: runs of rows from one holding a number while their label lines stay few. */
