@@ -8,8 +8,8 @@
  * cells Word writes at the start of the next row (under a group label spanning rows).
  *
  * A table is a run of rows (1–2 label lines, then value-or-empty lines), from the first row holding a
- * number while the label lines stay at most two. It is written as tab-separated lines ('二、上年结转…\t4\t\t\t\t\t\t4')
- * only when every row of it has at least N lines, nothing but empty lines past N, and either rows print
+ * number (the header lines above it left as printed) while the label lines stay at most two. It is written as tab-separated lines ('二、上年结转…\t4\t\t\t\t\t\t4')
+ * only when some row has an empty line among its N cells, every row of it has at least N lines, nothing but empty lines past N, and either rows print
  * two numbers on adjacent lines or some number stands right after its label (a dump with an empty line
  * after every line — lynx — has neither: its empty lines are layout). Anything else is left as printed.
  */
@@ -66,6 +66,8 @@ function tableWidth(table: readonly Row[]): number {
   const width = Math.max(...table.map((r) => numberEnd(r.cells)));
   if (width < MIN_WIDTH) return 0;
   if (!table.every((r) => r.cells.length >= width && r.cells.slice(width).every((c) => c === ''))) return 0;
+  // No empty cell line: a cell-per-line dump that prints every cell (read as printed).
+  if (!table.some((r) => r.cells.slice(0, width).includes(''))) return 0;
   const adjacent = table.filter((r) => r.cells.some((c, k) => k > 0 && c !== '' && r.cells[k - 1] !== '')).length;
   if (adjacent >= MIN_ADJACENT) return width;
   // No two numbers adjacent: an empty line after every line (labels too) is layout, not cells — every even line empty.
@@ -80,7 +82,9 @@ function tablesOf(rows: readonly Row[]): Row[][] {
   for (const r of rows) {
     if (r.labels.length > MAX_LABEL_LINES || (cur.length === 0 && !hasNumber(r.cells))) {
       if (cur.length > 0) out.push(cur);
-      cur = hasNumber(r.cells) && r.labels.length <= MAX_LABEL_LINES ? [r] : [];
+      // Header lines just above a table's first row stay as printed: the row keeps its last label line.
+      const k = r.labels.length - 1;
+      cur = hasNumber(r.cells) ? [{ from: r.from + k, labels: r.labels.slice(k), cells: r.cells }] : [];
       continue;
     }
     cur.push(r);
@@ -108,6 +112,7 @@ export function joinCellLines(lines: readonly string[]): readonly string[] {
     const at = r.from + r.labels.length;
     const end = numberEnd(r.cells);
     if (end === 0 || end > REVIEW_CELLS || r.cells.length < REVIEW_CELLS || r.cells.slice(REVIEW_CELLS).some((c) => c !== '')) continue;
+    if (!r.cells.slice(0, REVIEW_CELLS).includes('')) continue;
     if (!r.cells.some((c, k) => k > 0 && c !== '' && r.cells[k - 1] !== '')) continue;
     joined.set(at, { line: r.cells.slice(0, REVIEW_CELLS).join('\t'), end: at + r.cells.length });
   }
