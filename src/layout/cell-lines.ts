@@ -9,13 +9,13 @@
  *
  * A table is a run of rows (1–2 label lines, then value-or-empty lines), from the first row holding a
  * number (the header lines above it left as printed) while the label lines stay at most two. It is written as tab-separated lines ('二、上年结转…\t4\t\t\t\t\t\t4')
- * only when some row has an empty line among its N cells, every row of it has at least N lines, nothing but empty lines past N, and either rows print
+ * only when some row has an empty line (or a dash) among its N cells, every row of it has at least N lines, nothing but empty lines past N, and either rows print
  * two numbers on adjacent lines or some number stands right after its label (a dump with an empty line
  * after every line — lynx — has neither: its empty lines are layout). Anything else is left as printed.
  */
 
-/** A value cell: a number (maybe with its unit), a dash or slash for none. */
-const VALUE = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个)?|[-—–－/／])$/;
+/** A value cell: a number (maybe with its unit), a dash or slash for none (Perl docx2txt writes '—' as '--'). */
+const VALUE = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个)?|[-—–－/／]|--)$/;
 /** Label lines before a row's cells (a group label and its item: '（三）不予公开' / '1.属于国家秘密'). */
 const MAX_LABEL_LINES = 2;
 /** Rows a table needs (table 三 has 23–28): fewer give no width to trust. */
@@ -66,8 +66,8 @@ function tableWidth(table: readonly Row[]): number {
   const width = Math.max(...table.map((r) => numberEnd(r.cells)));
   if (width < MIN_WIDTH) return 0;
   if (!table.every((r) => r.cells.length >= width && r.cells.slice(width).every((c) => c === ''))) return 0;
-  // No empty cell line: a cell-per-line dump that prints every cell (read as printed).
-  if (!table.some((r) => r.cells.slice(0, width).includes(''))) return 0;
+  // No empty cell line and no dash: a cell-per-line dump that prints every cell a number (read as printed).
+  if (!table.some((r) => r.cells.slice(0, width).some((c) => c === '' || !/\d/.test(c)))) return 0;
   const adjacent = table.filter((r) => r.cells.some((c, k) => k > 0 && c !== '' && r.cells[k - 1] !== '')).length;
   if (adjacent >= MIN_ADJACENT) return width;
   // No two numbers adjacent: an empty line after every line (labels too) is layout, not cells — every even line empty.
