@@ -87,6 +87,13 @@ describe('blank cells in text dumps that keep their places', () => {
     expect(joinCellLines(spaced)).toBe(spaced);
   });
 
+  it("should read a cell-per-line dump printing zeros as dashes (Perl docx2txt writes '—' as '--') as rows", async () => {
+    const v = blankDumpVariant(32, ['dash']);
+    const dump = cellLines(v.tab).replace(/—/g, '--');
+    const s = await score(dump, v.data);
+    expect(s).toEqual({ right: s.fields, wrongHigh: 0, fields: s.fields });
+  });
+
   it('should give a trimmed tab table its rows of empty cells back, not a group label above its items', async () => {
     const lines = ['一、本年新收政府信息公开申请数量\t4\t\t\t\t\t1\t5', '（三）不予公开', '1.属于国家秘密', '2.其他法律行政法规禁止公开\t2\t\t\t\t\t\t2'];
     expect(restoreBlankTabRows(lines)).toEqual([lines[0], lines[1], '1.属于国家秘密\t\t\t\t\t\t\t', lines[3]]);
