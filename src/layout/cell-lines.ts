@@ -63,7 +63,7 @@ const numberEnd = (cells: readonly string[]): number => {
 /** The table's width when its rows are cell lines as the file comment says, else 0. */
 function tableWidth(table: readonly Row[]): number {
   if (table.length < MIN_ROWS) return 0;
-  const width = Math.max(...table.map((r) => numberEnd(r.cells)));
+  const width = table.reduce((w, r) => Math.max(w, numberEnd(r.cells)), 0);
   if (width < MIN_WIDTH) return 0;
   if (!table.every((r) => r.cells.length >= width && r.cells.slice(width).every((c) => c === ''))) return 0;
   // No empty cell line and no dash: a cell-per-line dump that prints every cell a number (read as printed).

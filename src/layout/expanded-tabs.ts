@@ -54,28 +54,44 @@ interface Expansion {
   stop: number;
 }
 
-/** Tabs a gap stands for under the expansion (0: it does not end on a tab stop). */
-function tabsOf(line: string, gap: Gap, { measure, stop: TAB_STOP }: Expansion): number {
-  const p = measure(line.slice(0, gap.from));
-  const q = measure(line.slice(0, gap.to));
-  if (q % TAB_STOP !== 0) return 0;
-  if (gap.first) return q / TAB_STOP;
-  const firstStop = p - (p % TAB_STOP) + TAB_STOP;
-  return q < firstStop ? 0 : (q - firstStop) / TAB_STOP + 1;
+/** Where each gap starts and ends in `measure`'s columns: one walk along the line (a long line is measured once, not per gap). */
+function gapColumns(line: string, gaps: readonly Gap[], measure: Measure): { p: number; q: number }[] {
+  let at = 0;
+  let col = 0;
+  return gaps.map((g) => {
+    const p = col + measure(line.slice(at, g.from));
+    col = p + (g.to - g.from);
+    at = g.to;
+    return { p, q: col };
+  });
 }
+
+/** Tabs a gap from column p to q stands for with stops `stop` apart (0: it does not end on a stop). */
+function tabsOf({ p, q }: { p: number; q: number }, gap: Gap, stop: number): number {
+  if (q % stop !== 0) return 0;
+  if (gap.first) return q / stop;
+  const firstStop = p - (p % stop) + stop;
+  return q < firstStop ? 0 : (q - firstStop) / stop + 1;
+}
+
+/** A gap between two pieces of text, 2+ spaces wide: what tells an expanded dump. */
+const wideInner = (g: Gap): boolean => !g.last && !g.first && g.to - g.from >= 2;
 
 /** The expansion on whose tab stops ≥ MIN_ON_STOP of the text's inner gaps of 2+ spaces end, or null. */
 function expansionOf(lines: readonly string[]): Expansion | null {
-  const inner = lines.flatMap((l) => gapsOf(l).filter((g) => !g.last && !g.first && g.to - g.from >= 2).map((g) => ({ l, g })));
-  if (inner.length < MIN_GAPS) return null;
+  const withGaps = lines.map((l) => ({ l, gaps: gapsOf(l) })).filter(({ gaps }) => gaps.some(wideInner));
+  const inner = withGaps.reduce((n, { gaps }) => n + gaps.filter(wideInner).length, 0);
+  if (inner < MIN_GAPS) return null;
+  const columns = MEASURES.map((measure) => withGaps.map(({ l, gaps }) => gapColumns(l, gaps, measure)));
   for (const stop of TAB_STOPS) {
     let best: { e: Expansion; on: number } | null = null;
-    for (const measure of MEASURES) {
-      const e = { measure, stop };
-      const on = inner.filter(({ l, g }) => tabsOf(l, g, e) > 0).length;
-      if (!best || on > best.on) best = { e, on };
-    }
-    if (best && best.on >= MIN_ON_STOP * inner.length) return best.e;
+    MEASURES.forEach((measure, m) => {
+      let on = 0;
+      withGaps.forEach(({ gaps }, i) => gaps.forEach((g, k) => (on += wideInner(g) && tabsOf(columns[m]![i]![k]!, g, stop) > 0 ? 1 : 0)));
+      if (!best || on > best.on) best = { e: { measure, stop }, on };
+    });
+    const found = best as { e: Expansion; on: number } | null;
+    if (found && found.on >= MIN_ON_STOP * inner) return found.e;
   }
   return null;
 }
@@ -83,9 +99,10 @@ function expansionOf(lines: readonly string[]): Expansion | null {
 /** A line with its tab gaps made tabs again, or the line itself when one of its wide gaps ends off a stop. */
 function retab(line: string, e: Expansion): string {
   const gaps = gapsOf(line);
-  const tabs = gaps.map((g) => tabsOf(line, g, e));
+  const cols = gapColumns(line, gaps, e.measure);
+  const tabs = gaps.map((g, i) => tabsOf(cols[i]!, g, e.stop));
   // A wide inner gap off every stop: this line was not tab-separated (prose, a space-aligned block).
-  if (gaps.some((g, i) => !g.last && !g.first && g.to - g.from >= 2 && tabs[i] === 0)) return line;
+  if (gaps.some((g, i) => wideInner(g) && tabs[i] === 0)) return line;
   // No gap of 2+ spaces on a stop after its text (a trailing one: a row of empty cells): no tab on this line, its indentation kept.
   if (!gaps.some((g, i) => !g.first && g.to - g.from >= 2 && tabs[i]! > 0)) return line;
   let out = '';

@@ -10,6 +10,8 @@
  */
 import { blankRowLabel, OWN_ROW_START } from './wrapped-rows.js';
 
+/** Lines looked at above and below a label line for its table (table 三 prints 23–28 rows, maybe over wrapped lines): a long text is not walked again for every label. */
+const MAX_TABLE_LINES = 80;
 /** A field holding text, no value: not empty, not a number (maybe with its unit), not a dash. */
 const isText = (f: string): boolean => /\S/.test(f) && !/^\s*(?:[-\u2212]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个)?|[-—–－/／])\s*$/.test(f);
 /** Leading text fields of a line (its label cells). */
@@ -35,20 +37,23 @@ const EMPTY_FIELD = /\t\s*\t|\t\s*$/;
 export function restoreBlankTabRows(lines: readonly string[]): readonly string[] {
   if (!lines.some((l) => EMPTY_FIELD.test(l))) return lines;
   let out: string[] | null = null;
+  // Each line classed once: the scans below look at up to MAX_TABLE_LINES lines around every label line.
+  const alone = lines.map(isLabelAlone);
+  const row = lines.map((l, k) => !alone[k] && isTabRow(l));
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!isLabelAlone(l)) continue;
+    if (!alone[i]) continue;
     // The table: its tab rows just above (labels alone between them allowed), the first one below.
     let a = i - 1;
-    while (a >= 0 && (isLabelAlone(lines[a]!) || isTabRow(lines[a]!))) a--;
-    const above = lines.slice(a + 1, i).filter(isTabRow);
+    while (a >= 0 && i - a <= MAX_TABLE_LINES && (alone[a] || row[a])) a--;
+    const above = lines.slice(a + 1, i).filter((_, k) => row[a + 1 + k]);
     let b = i + 1;
-    while (b < lines.length && isLabelAlone(lines[b]!)) b++;
+    while (b < lines.length && b - i <= MAX_TABLE_LINES && alone[b]) b++;
     const next = lines[i + 1];
-    if (above.length === 0 || b >= lines.length || !isTabRow(lines[b]!) || next === undefined || !OWN_ROW_START.test(next.split('\t').at(labelFields(next) - 1) ?? next)) continue;
+    if (above.length === 0 || b >= lines.length || !row[b] || next === undefined || !OWN_ROW_START.test(next.split('\t').at(labelFields(next) - 1) ?? next)) continue;
     const last = l.trimEnd().split('\t').at(-1)!.trim();
     if (![...above, lines[b]!].some((r) => EMPTY_FIELD.test(r)) || !blankRowLabel(last, next.split('\t')[0]!.trim())) continue;
-    const width = Math.max(...[...above, lines[b]!].map(valueFields));
+    const width = [...above, lines[b]!].reduce((w, r) => Math.max(w, valueFields(r)), 0);
     out ??= [...lines];
     out[i] = l.trimEnd() + '\t'.repeat(width);
   }
