@@ -11,10 +11,19 @@
  *   alternate every other applicant column unused (商业企业, 社会公益组织, 其他), zeros blank;
  *   totalOnly only 总计 filled, the six applicant cells left blank (truth 0);
  *   personOnly only 自然人 (and 总计) non-zero, zeros blank.
+ *   dash      every 0 of table 三 printed '—' (truth null: not applicable, not counted).
  * Table 四's zeros blank on half the reports. Truth is the values chosen (never the extractor's).
  *
- * Scored per dump and pattern against every build listed (`--dist dist,/tmp/snap32/dist`): table
- * 三's fields right (any confidence) / right ≥ 0.9 / missing-or-ambiguous / wrong < 0.8 /
+ * Dumps that keep the blanks' places (`--dumps`): `expand` (the report's tab text through GNU
+ * `expand -t 8`, which counts UTF-8 bytes; CRLF line ends on odd seeds), `expandc` (tabs expanded
+ * by characters, stops of 8 or 4), `expandw` (by display width, wide = 2), `expandtrim` (GNU expand,
+ * trailing spaces stripped: a row's trailing empty cells gone), `tabtrim` (the tab text, trailing tabs
+ * stripped), `docx2txt` (pandoc's .docx of the
+ * page through Debian's Perl `docx2txt`: a cell a line, an empty cell an empty line), `layout`
+ * (`pdftotext -layout`), `w3m` (`w3m -dump -cols 100` of the page).
+ *
+ * Scored per dump and pattern against every build listed (`--dist dist,/tmp/snap32/dist`): tables
+ * 三's and 四's fields right (any confidence) / right ≥ 0.9 / missing-or-ambiguous / wrong < 0.8 /
  * wrong 0.8–0.9 / WRONG ≥ 0.9.
  *
  *   npm run build && nice node scripts/blank-dump-variants.mjs [--seeds 1..10] [--dist dist,/tmp/snap32/dist]
@@ -27,14 +36,16 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { seedRange, stringArg } from './cli-args.mjs';
-import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
+import { activeTable, H, NARRATIVE, renderRows, requestTable, reviewTable, textReport } from './make-samples.mjs';
 import { printedPdf } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
 import { COLS, flatTruth, get, makeValues, requestRows, rng } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const PATTERNS = ['zeros', 'unused', 'alternate', 'totalOnly', 'personOnly'];
-export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx'];
+export const PATTERNS = ['zeros', 'unused', 'alternate', 'totalOnly', 'personOnly', 'dash'];
+export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m'];
+/** Dumps made from the page or its tab text, no PDF needed. */
+const TEXT_DUMPS = new Set(['lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'w3m']);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const setIn = (obj, key, v) => {
   const parts = key.split('.');
@@ -70,10 +81,12 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   else if (pattern === 'personOnly') clearColumns(data, combined, COLS.slice(1, 6));
   else if (pattern === 'totalOnly') blankTotal = true;
   const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  const zero = pattern === 'dash' ? '—' : '';
   for (const row of t.requests) {
     if (row.kind !== 'data') continue;
-    row.cells = row.cells.map((c, j) => (j === 0 ? c : blankTotal ? (j < 7 ? '' : c) : c === '0' ? '' : c));
+    row.cells = row.cells.map((c, j) => (j === 0 ? c : blankTotal ? (j < 7 ? '' : c) : c === '0' ? zero : c));
   }
+  if (pattern === 'dash') for (const [k, w] of flatTruth(data.requests)) if (w === 0) setIn(data.requests, k, null);
   if (blankTotal) for (const k of rowKeys(combined)) for (const c of COLS.slice(0, 6)) setIn(data.requests, `${k}.${c}`, 0);
   const blankReview = r() < 0.5;
   if (blankReview) for (const row of t.reviewLitigation) if (row.kind === 'data') row.cells = row.cells.map((c) => (c === '0' ? '' : c));
@@ -83,15 +96,65 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   // An empty cell holds nothing (the blank vanishes from a dump); Word's HTML writes '&nbsp;' there, which PDF text keeps as a space ('nbsp').
   const nbsp = r() < 0.2;
   const html = nbsp ? page : page.replace(/(<td[^>]*class="n"[^>]*>)&nbsp;(<o:p><\/o:p>)?(<\/td>)/g, '$1$3');
-  return { data, html, pattern, what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}` };
+  const tab = textReport({ agency: `测试市第${seed}局`, year: 2024, published: '2025年1月20日', tables: Object.fromEntries(Object.entries(t).map(([k, rows]) => [k, renderRows(rows, 'tab')])) });
+  return { data, html, tab, pattern, what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}` };
 }
 
-/** The dump of `pdf` (or of `html`, for lynx) by `tool`, as text. */
-function dumpOf(tool, pdf, html, dir) {
-  const run = (cmd, argv) => execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 2 ** 20, timeout: 120_000 }).toString('utf8');
+/** `text` with its tabs expanded to stops `stop` apart, columns counted by `measure` (as `expand` does by bytes, an editor by characters or display width). */
+export function expandTabs(text, measure, stop = 8) {
+  return text
+    .split('\n')
+    .map((line) => {
+      let out = '';
+      let w = 0;
+      for (const ch of line) {
+        if (ch === '\t') {
+          const n = stop - (w % stop);
+          out += ' '.repeat(n);
+          w += n;
+        } else {
+          out += ch;
+          w += measure(ch);
+        }
+      }
+      return out;
+    })
+    .join('\n');
+}
+/** East Asian wide and full-width characters count 2 display columns. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const displayWidth = (ch) => (WIDE.test(ch) ? 2 : 1);
+const MEASURES = { bytes: (ch) => Buffer.byteLength(ch, 'utf8'), chars: () => 1, width: (ch) => displayWidth(ch) };
+
+/** The dump of `pdf` (or of `html` / the tab text `tab`, for the text dumps) by `tool`, as text. */
+function dumpOf(tool, pdf, html, dir, tab, seed) {
+  const run = (cmd, argv, input) => execFileSync(cmd, argv, { input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'], maxBuffer: 64 * 2 ** 20, timeout: 120_000 }).toString('utf8');
   const file = join(dir, 'r.pdf');
-  writeFileSync(file, pdf);
+  if (pdf) writeFileSync(file, pdf);
   switch (tool) {
+    case 'expand': {
+      const text = run('expand', ['-t', '8'], tab);
+      return seed % 2 ? text.replace(/\n/g, '\r\n') : text;
+    }
+    case 'expandc':
+      return expandTabs(tab, MEASURES.chars, seed % 3 === 0 ? 4 : 8);
+    case 'expandw':
+      return expandTabs(tab, MEASURES.width);
+    case 'tabtrim':
+      return tab.replace(/\t+$/gm, '');
+    case 'expandtrim':
+      return run('expand', ['-t', '8'], tab).replace(/ +$/gm, '');
+    case 'docx2txt': {
+      writeFileSync(join(dir, 'r.html'), html);
+      execFileSync('pandoc', ['-f', 'html', '-t', 'docx', '-o', join(dir, 'r.docx'), join(dir, 'r.html')], { stdio: 'ignore', timeout: 120_000 });
+      return run('docx2txt', [join(dir, 'r.docx'), '-']);
+    }
+    case 'layout':
+      return run('pdftotext', ['-layout', file, '-']);
+    case 'w3m': {
+      writeFileSync(join(dir, 'r.html'), html);
+      return run('w3m', ['-dump', '-cols', '100', '-O', 'UTF-8', '-I', 'UTF-8', '-T', 'text/html', join(dir, 'r.html')]);
+    }
     case 'plain':
       return run('pdftotext', [file, '-']);
     case 'raw':
@@ -128,11 +191,12 @@ async function main() {
     for (let seed = from; seed < to; seed++) {
       const v = blankDumpVariant(seed, patterns);
       const cached = pdfs ? join(pdfs, `bdump-${seed}.pdf`) : '';
-      const pdf = cached && existsSync(cached) ? readFileSync(cached) : printedPdf(v.html, 'chromium');
-      if (cached && !existsSync(cached)) writeFileSync(cached, pdf);
-      const truth = flatTruth(v.data.requests).map(([k, w]) => [`requests.${k}`, w]);
+      const needPdf = dumps.some((d) => !TEXT_DUMPS.has(d));
+      const pdf = !needPdf ? null : cached && existsSync(cached) ? readFileSync(cached) : printedPdf(v.html, 'chromium');
+      if (cached && pdf && !existsSync(cached)) writeFileSync(cached, pdf);
+      const truth = ['requests', 'reviewLitigation'].flatMap((t) => flatTruth(v.data[t]).map(([k, w]) => [`${t}.${k}`, w])).filter(([, w]) => w !== null);
       for (const tool of dumps) {
-        const text = dumpOf(tool, pdf, v.html, dir);
+        const text = dumpOf(tool, pdf, v.html, dir, v.tab, seed);
         if (pdfs) writeFileSync(join(pdfs, `bdump-${seed}.${tool}.txt`), text);
         for (const { dist, lib, by } of libs) {
           const rep = await lib.extract(new TextEncoder().encode(text), { name: `bdump-${seed}.txt` }).catch((e) => ({ error: e }));

@@ -10,3 +10,4 @@ export const ACTIVE_2019: [group: string, label: string, key: string, columns: s
 export function tallyFields(rep: unknown, data: unknown, flattenData: unknown, seed: number, said?: (key: string, verdict: string) => string): Record<'right' | 'low' | 'wrong' | 'wrongLow', number>;
 export function makeValues(seed: number, opts?: { version?: '2021' | '2019'; combined?: boolean; scale?: number; digits?: number }): { requests: unknown; activeDisclosure: unknown; reviewLitigation: unknown };
 export function requestValues(data: unknown, key: string): number[];
+export function flatTruth(d: unknown, p?: string): [string, unknown][];

@@ -24,6 +24,9 @@ import { stripEmailQuotes } from './email-quotes.js';
 import { splitJoinedRows } from './joined-rows.js';
 import { joinShatteredPipeRows } from './shattered-pipe-rows.js';
 import { joinDocxParagraphRows } from './docx2txt-rows.js';
+import { restoreExpandedTabs } from './expanded-tabs.js';
+import { joinCellLines } from './cell-lines.js';
+import { restoreBlankTabRows } from './tab-blank-rows.js';
 import { unwrapLines } from './hard-wrap.js';
 import { hasOuterPipes, hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells, pipeRowStarts } from './markdown-text.js';
 
@@ -115,10 +118,13 @@ export function textToLines(text: string): Line[] {
   // E-mail quote marks (email-quotes.ts) and a counter before every line (cat -n, nl, an editor's export: line-numbers.ts) are cut off first.
   // …then the pieces of lines hard-wrapped at a fixed width joined back (hard-wrap.ts).
   // Before them, html2text's tables broken over lines are put back one row per line (shattered-pipe-rows.ts): its '|' lines are no quote marks;
-  // and so are the rows of a docx2txt dump, whose empty cells are blank lines (docx2txt-rows.ts).
+  // and so are the rows of a docx2txt dump, whose empty cells are blank lines (docx2txt-rows.ts), and of a dump writing
+  // each cell on a line, an empty cell as an empty line (Perl docx2txt: cell-lines.ts); a tab table's row of empty cells
+  // whose tabs a trim dropped gets them back (tab-blank-rows.ts).
   // First of all, rows of a drawn table an archiver joined onto one line are split back (joined-rows.ts).
-  // Before that, a layout table a converter drew as a grid table is replaced by its cells' text (layout-grids.ts).
-  const printed = unwrapLines(stripLineNumbers(stripEmailQuotes(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/))))))));
+  // Before that, a layout table a converter drew as a grid table is replaced by its cells' text (layout-grids.ts),
+  // after a tab dump's tabs expanded to spaces are put back (expanded-tabs.ts).
+  const printed = unwrapLines(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/)))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

@@ -1,0 +1,129 @@
+/**
+ * @file A dump writing every table cell on a line of its own, an empty cell as an empty line and
+ * nothing between rows (Debian's Perl `docx2txt` of a .docx: breakit52 docx2txt r05, a report
+ * printing zeros blank). Read line by line the empty lines are layout, so a row's values lose their
+ * columns ('4', '', '', '', '', '', '4' reads as two values). Here the lines between a row's label and
+ * the next label are its cells in order: the first N of them, N the table's width — where the last
+ * number of its rows stands, counted from the label — and the empty lines past N the empty merged
+ * cells Word writes at the start of the next row (under a group label spanning rows).
+ *
+ * A table is a run of rows (1–2 label lines, then value-or-empty lines), from the first row holding a
+ * number (the header lines above it left as printed) while the label lines stay at most two. It is written as tab-separated lines ('二、上年结转…\t4\t\t\t\t\t\t4')
+ * only when some row has an empty line (or a dash) among its N cells, every row of it has at least N lines, nothing but empty lines past N, and either rows print
+ * two numbers on adjacent lines or some number stands right after its label (a dump with an empty line
+ * after every line — lynx — has neither: its empty lines are layout). Anything else is left as printed.
+ */
+
+/** A value cell: a number (maybe with its unit), a dash or slash for none (Perl docx2txt writes '—' as '--'). */
+const VALUE = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个)?|[-—–－/／]|--)$/;
+/** Label lines before a row's cells (a group label and its item: '（三）不予公开' / '1.属于国家秘密'). */
+const MAX_LABEL_LINES = 2;
+/** Rows a table needs (table 三 has 23–28): fewer give no width to trust. */
+const MIN_ROWS = 5;
+/** Narrowest table read so (table 三: 7 cells; table 二's rows of 1–3 cells vary). */
+const MIN_WIDTH = 5;
+/** Table 四's cells: three groups of 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 on one row. */
+const REVIEW_CELLS = 15;
+/** Its header line(s) just above the row, naming 结果维持 once per group (twice at least: the first group's header may stand a line higher). */
+const REVIEW_HEADER = '结果维持';
+/** Rows printing two numbers on adjacent lines that show the empty lines are cells (an empty line after every line: none). */
+const MIN_ADJACENT = 2;
+
+interface Row {
+  /** Index of its first label line. */
+  from: number;
+  labels: string[];
+  cells: string[];
+}
+
+const isValue = (l: string): boolean => l.trim() === '' || VALUE.test(l.trim());
+const hasNumber = (cells: readonly string[]): boolean => cells.some((c) => /\d/.test(c));
+
+/** The rows of the text: label lines followed by value lines, in order. */
+function rowsOf(lines: readonly string[]): Row[] {
+  const rows: Row[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const from = i;
+    while (i < lines.length && !isValue(lines[i]!)) i++;
+    const labels = lines.slice(from, i).map((l) => l.trim());
+    const at = i;
+    while (i < lines.length && isValue(lines[i]!)) i++;
+    if (labels.length > 0) rows.push({ from, labels, cells: lines.slice(at, i).map((l) => l.trim()) });
+  }
+  return rows;
+}
+
+/** Index just past a row's last number (0: none). */
+const numberEnd = (cells: readonly string[]): number => {
+  for (let k = cells.length - 1; k >= 0; k--) if (cells[k] !== '') return k + 1;
+  return 0;
+};
+
+/** The table's width when its rows are cell lines as the file comment says, else 0. */
+function tableWidth(table: readonly Row[]): number {
+  if (table.length < MIN_ROWS) return 0;
+  const width = table.reduce((w, r) => Math.max(w, numberEnd(r.cells)), 0);
+  if (width < MIN_WIDTH) return 0;
+  if (!table.every((r) => r.cells.length >= width && r.cells.slice(width).every((c) => c === ''))) return 0;
+  // No empty cell line and no dash: a cell-per-line dump that prints every cell a number (read as printed).
+  if (!table.some((r) => r.cells.slice(0, width).some((c) => c === '' || !/\d/.test(c)))) return 0;
+  const adjacent = table.filter((r) => r.cells.some((c, k) => k > 0 && c !== '' && r.cells[k - 1] !== '')).length;
+  if (adjacent >= MIN_ADJACENT) return width;
+  // No two numbers adjacent: an empty line after every line (labels too) is layout, not cells — every even line empty.
+  const everyOther = table.every((r) => r.cells.slice(0, width).every((c, k) => k % 2 === 1 || c === ''));
+  return everyOther ? 0 : width;
+}
+
+/** Tables: runs of rows from one holding a number while their label lines stay few. */
+function tablesOf(rows: readonly Row[]): Row[][] {
+  const out: Row[][] = [];
+  let cur: Row[] = [];
+  for (const r of rows) {
+    if (r.labels.length > MAX_LABEL_LINES || (cur.length === 0 && !hasNumber(r.cells))) {
+      if (cur.length > 0) out.push(cur);
+      // Header lines just above a table's first row stay as printed: the row keeps its last label line.
+      const k = r.labels.length - 1;
+      cur = hasNumber(r.cells) ? [{ from: r.from + k, labels: r.labels.slice(k), cells: r.cells }] : [];
+      continue;
+    }
+    cur.push(r);
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
+/** The text with its cell-line tables written one row a line (see the file comment); the same array when it has none. */
+export function joinCellLines(lines: readonly string[]): readonly string[] {
+  if (lines.some((l) => l.includes('\t'))) return lines;
+  const joined = new Map<number, { line: string; end: number }>();
+  const rows = rowsOf(lines);
+  for (const table of tablesOf(rows)) {
+    const width = tableWidth(table);
+    if (width === 0) continue;
+    for (const r of table) {
+      const end = r.from + r.labels.length + r.cells.length;
+      joined.set(r.from, { line: [...r.labels, ...r.cells.slice(0, width)].join('\t'), end });
+    }
+  }
+  // Table 四: one row under its header lines (no label), its 15 cells the lines after them.
+  for (const r of rows) {
+    if (joined.has(r.from) || r.labels.filter((l) => l === REVIEW_HEADER).length < 2) continue;
+    const at = r.from + r.labels.length;
+    const end = numberEnd(r.cells);
+    if (end === 0 || end > REVIEW_CELLS || r.cells.length < REVIEW_CELLS || r.cells.slice(REVIEW_CELLS).some((c) => c !== '')) continue;
+    if (!r.cells.slice(0, REVIEW_CELLS).includes('')) continue;
+    if (!r.cells.some((c, k) => k > 0 && c !== '' && r.cells[k - 1] !== '')) continue;
+    joined.set(at, { line: r.cells.slice(0, REVIEW_CELLS).join('\t'), end: at + r.cells.length });
+  }
+  if (joined.size === 0) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const j = joined.get(i);
+    if (j) {
+      out.push(j.line);
+      i = j.end;
+    } else out.push(lines[i++]!);
+  }
+  return out;
+}
