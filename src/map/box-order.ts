@@ -80,8 +80,38 @@ function valuesAmidHeader(lines: readonly Line[]): boolean {
   return false;
 }
 
+/** The header's leaf words of three characters or more: a run of header-word lines naming one is the header, not a label's piece. */
+const LEAF_WORDS = REQUEST_HEADER.filter((w) => w[1] !== null && w[0].length >= 3).map((w) => w[0]);
+
+/**
+ * Table 三's header leaves printed after its first row label and none before it: the analyser printed the row
+ * labels' box before the header's boxes (pdfminer `-A`: '一、本年新收政府信息' / '公开申请数量' / '91' / … / '自然' / '人'
+ * further down). No reading of the page's rows puts a row label above the header it sits under. A header
+ * repeated on a later page follows a first one, which names its leaves before the first row label.
+ */
+function headerAfterRows(lines: readonly Line[]): boolean {
+  const runs: string[] = [''];
+  let rowsBegun = false;
+  for (const l of lines) {
+    const text = normalizeLabel(l.cells.join('')).replace(/\s+/g, '');
+    if (text === '') continue;
+    const words = [...text].every((c) => WORD_CHARS.has(c));
+    if (!rowsBegun && firstRowAt(l.cells.join(' ')) >= 0) {
+      if (LEAF_WORDS.some((w) => runs.join('|').includes(w))) return false;
+      rowsBegun = true;
+      runs.length = 0;
+      runs.push('');
+      continue;
+    }
+    if (words) runs[runs.length - 1] += text;
+    else if (runs.at(-1) !== '') runs.push('');
+  }
+  return rowsBegun && LEAF_WORDS.some((w) => runs.some((r) => r.includes(w)));
+}
+
 /**
  * Whether table 三 (its `lines`, header first) was dumped in a layout analyser's box order: its header band
- * printed box by box (requestBandBoxOrdered), or values of the body printed amid the header's words.
+ * printed box by box (requestBandBoxOrdered), values of the body printed amid the header's words, or the
+ * header's words printed after the first row label.
  */
-export const requestStreamBoxOrdered = memoByObject((lines: readonly Line[]): boolean => requestBandBoxOrdered(lines) || valuesAmidHeader(lines));
+export const requestStreamBoxOrdered = memoByObject((lines: readonly Line[]): boolean => requestBandBoxOrdered(lines) || valuesAmidHeader(lines) || headerAfterRows(lines));
