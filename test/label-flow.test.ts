@@ -11,6 +11,7 @@ import type { Placement } from '../src/map/table-rows.js';
 import type { SolvedField } from '../src/solve/index.js';
 import { buildRows } from '../src/tables/build-rows.js';
 import { TEMPLATE_2021 } from '../src/template/index.js';
+import { consistentRequestGrid } from './helpers/table3.js';
 
 const specs = TEMPLATE_2021.requestRows;
 const ids = TEMPLATE_2021.identities;
@@ -127,5 +128,30 @@ describe('table 三 filled from the two flows', () => {
     expect(fillFromLabelFlow(fill, rows)).toEqual([]);
     expect(fill.fields.get(key('granted', 5))!.value).toBe(27);
     expect(fill.fields.has(key('partiallyGranted', 0))).toBe(false);
+  });
+});
+
+describe('a stream in another order than the flows assume', () => {
+  /** The fixture's table 三 rows (its consistent values) printed as pdfminer boxes: a few label lines keep a first value, the other cells one per line column after column. */
+  const grid = consistentRequestGrid((i, c) => ((i * 7 + c * 3) % 5 === 0 ? (i + c) % 4 : 0));
+  const boxed = (): string => {
+    const lines: string[] = [];
+    specs.forEach((s, r) => lines.push(r % 6 === 0 ? `${s.labels[0]} ${grid[r]![0]}` : s.labels[0]!));
+    for (let c = 0; c < 7; c++) grid.forEach((row, r) => (r % 6 === 0 && c === 0 ? null : lines.push(String(row[c]))));
+    return lines.join('\n');
+  };
+
+  it('should mark the rows a reading that leaves most rows unread finds as chance', () => {
+    const flows = splitFlows(rowsOf(boxed()), specs)!;
+    const seen: { chance?: boolean } = {};
+    determinedRows(flows, specs, rowCheck('requests', specs, ids), seen);
+    expect(seen.chance).toBe(true);
+  });
+
+  it('should not mark the rows of pdftotext\'s two flows as chance', () => {
+    const seen: { chance?: boolean } = {};
+    const got = determinedRows(splitFlows(rowsOf(PAGE), specs)!, specs, rowCheck('requests', specs, ids), seen);
+    expect(seen.chance).toBe(false);
+    expect(got.size).toBeGreaterThan(20);
   });
 });

@@ -13,6 +13,7 @@ import type { Line } from '../model/document.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { memoByObject } from '../_internal/memo.js';
 import { headerLines } from './line-chain.js';
+import { firstRowAt } from './positional-band.js';
 import { REQUEST_GROUP, REQUEST_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 
 /** Table 三's header words, longest first (a greedy reading of the joined stream takes the longest). */
@@ -53,3 +54,64 @@ export const requestBandBoxOrdered = memoByObject((lines: readonly Line[]): bool
   const firstSub = words.findIndex((w) => SUB_WORDS.has(w));
   return firstSub >= 0 && words.some((w, i) => i > firstSub && UPPER_WORDS.has(w));
 });
+
+/** A line of values only (one cell or several: '3,313 389'). */
+const VALUES_ONLY = /^[\s\d.,]*\d[\s\d.,]*$/;
+
+/**
+ * Table 三's header with values of its body printed among its words, before the first row label: the
+ * analyser printed the header's boxes and the body's cells interleaved (pdfminer `pdf2txt -A`: '科研' /
+ * '机构' / '3,313 389' / '社会' / '公益' / '组织' / '732' / …). No reading of the page's rows puts a value
+ * between two header cells, so the body is in box order too.
+ */
+function valuesAmidHeader(lines: readonly Line[]): boolean {
+  let words = false;
+  let values = false;
+  for (const l of lines) {
+    const text = l.cells.join(' ').trim();
+    if (firstRowAt(text) >= 0) return false;
+    if (text === '') continue;
+    if (VALUES_ONLY.test(text)) values ||= words;
+    else if ([...normalizeLabel(text).replace(/\s+/g, '')].every((c) => WORD_CHARS.has(c))) {
+      if (values) return true;
+      words = true;
+    }
+  }
+  return false;
+}
+
+/** The header's leaf words of three characters or more: a run of header-word lines naming one is the header, not a label's piece. */
+const LEAF_WORDS = REQUEST_HEADER.filter((w) => w[1] !== null && w[0].length >= 3).map((w) => w[0]);
+
+/**
+ * Table 三's header leaves printed after its first row label and none before it: the analyser printed the row
+ * labels' box before the header's boxes (pdfminer `-A`: '一、本年新收政府信息' / '公开申请数量' / '91' / … / '自然' / '人'
+ * further down). No reading of the page's rows puts a row label above the header it sits under. A header
+ * repeated on a later page follows a first one, which names its leaves before the first row label.
+ */
+function headerAfterRows(lines: readonly Line[]): boolean {
+  const runs: string[] = [''];
+  let rowsBegun = false;
+  for (const l of lines) {
+    const text = normalizeLabel(l.cells.join('')).replace(/\s+/g, '');
+    if (text === '') continue;
+    const words = [...text].every((c) => WORD_CHARS.has(c));
+    if (!rowsBegun && firstRowAt(l.cells.join(' ')) >= 0) {
+      if (LEAF_WORDS.some((w) => runs.join('|').includes(w))) return false;
+      rowsBegun = true;
+      runs.length = 0;
+      runs.push('');
+      continue;
+    }
+    if (words) runs[runs.length - 1] += text;
+    else if (runs.at(-1) !== '') runs.push('');
+  }
+  return rowsBegun && LEAF_WORDS.some((w) => runs.some((r) => r.includes(w)));
+}
+
+/**
+ * Whether table 三 (its `lines`, header first) was dumped in a layout analyser's box order: its header band
+ * printed box by box (requestBandBoxOrdered), values of the body printed amid the header's words, or the
+ * header's words printed after the first row label.
+ */
+export const requestStreamBoxOrdered = memoByObject((lines: readonly Line[]): boolean => requestBandBoxOrdered(lines) || valuesAmidHeader(lines) || headerAfterRows(lines));

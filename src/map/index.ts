@@ -33,6 +33,7 @@ import { capOrphanAfter, capOrphanBefore } from './orphan-before.js';
 import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
 import { followPrintedColumns } from './column-order.js';
+import { requestStreamBoxOrdered } from './box-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped } from './clipped-total.js';
 import { withoutEdgeCutColumn } from './edge-cut-column.js';
@@ -45,7 +46,7 @@ import { reviewCopies, tableCopies, type Copies } from './earlier-copy.js';
 import { mergeUntoldCopies } from './untold-copies.js';
 import { copiesMayBeUnits, summaryCopy, summaryCopyWarning } from './summary-copy.js';
 import { bandOfTableRead } from './table-band.js';
-import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import { markBoxOrdered, markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
 import { requestTableByShape, reviewTableByShape } from './table-by-shape.js';
 import { readByGridOrder } from './grid-order.js';
@@ -225,7 +226,10 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // (Table 三 printed without some columns was placed by its header's names already.)
   // (Table 四 printed transposed was read by its row labels and header names already: map/review-transposed.)
   // (Table 三's header: the band above the rows read, not a comparison table's printed before it: map/table-band.)
-  pushAll(warnings, followPrintedColumns(requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.'), review.transposed || review.cut ? null : reviewLines, fields, placements));
+  const requestBand = requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.');
+  pushAll(warnings, followPrintedColumns(requestBand, review.transposed || review.cut ? null : reviewLines, fields, placements));
+  // Table 三's header dumped in a layout analyser's box order: the bodies were too; order-unconfirmed values need an identity through other rows (score BOX_ORDER_CAP).
+  if (requestBand && requestStreamBoxOrdered(requestBand)) markBoxOrdered(placements);
   if (review.cut) warnings.push(CUT_REVIEW_WARNING);
   // (Table 二 printed column by column with its columns out of order: its rows put back under a header naming them as printed.)
   pushAll(warnings, followActiveColumns(activeLines && hasPrintedColumnHeader(activeRowLines) ? activeRowLines : activeLines, template.activeRows, fields, placements));

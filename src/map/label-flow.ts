@@ -25,6 +25,10 @@
  * resolved (else nothing is filled: the flows were not what this assumes; a row placed by order alone
  * that the flows read otherwise is reopened, ambiguous between both, and filled from them). Placed by position, so
  * below 0.9: a row of zeros keeps its total wherever it is read.
+ * The reading counts only where it reads at least as many rows as it leaves unread: a layout analyser's box
+ * order (pdfminer) leaves most rows unread and keeps a few totals by chance ({@link MAX_UNREAD_SHARE}); such
+ * rows fill only open rows and are marked read in box order (score BOX_ORDER_CAP: well below 0.9 unless an
+ * identity through other rows confirms them).
  */
 import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
@@ -41,6 +45,16 @@ export const ROTATED_COST = 1;
 export const SKIP_COST = 1;
 /** How much better a label joined with the next line's text must name its row than that text alone (map/split-rows' margin). */
 const TAIL_GAIN = 0.1;
+/**
+ * Most rows the cheapest alignment may leave unread for those it reads to count, as a share of the rows it
+ * reads or leaves: the row order of the value flow is an assumption, and a row read is evidence for it only
+ * where reading is the rule. A stream a layout analyser printed in its box order (pdfminer `pdf2txt`: the
+ * cells one per line, a column or a few columns at a time) leaves most rows unread, and the few it reads are
+ * windows whose small counts and zeros keep a row's total by chance (`1 1 3 0 3 0 8` read for `3 1 0 0 1 0 5`,
+ * breakit52 miner-L03: 17 of 25 rows unread, 8 read, 7 of those wrong at 0.85); pdftotext's narrow page leaves a
+ * row or two (the fixture: 1 of 25).
+ */
+export const MAX_UNREAD_SHARE = 0.5;
 /** Most value-flow tokens a table may hold for the alignment to run (template rows × columns with slack): bounds the table (R × n states). */
 const MAX_TOKENS = 400;
 
@@ -152,6 +166,10 @@ function movedElsewhere(values: readonly number[]): number[][] {
 export interface Aligned {
   rows: Map<number, number[]>;
   cost: number;
+  /** Rows some cheapest alignment leaves unread. */
+  unread: number;
+  /** Rows every cheapest alignment reads (alike or not). */
+  read: number;
 }
 
 /**
@@ -161,7 +179,7 @@ export interface Aligned {
 export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: number, values: number[]) => boolean): Aligned {
   const R = specs.length;
   const n = flows.right.length;
-  if (n > MAX_TOKENS) return { rows: new Map(), cost: Number.POSITIVE_INFINITY };
+  if (n > MAX_TOKENS) return { rows: new Map(), cost: Number.POSITIVE_INFINITY, unread: R, read: 0 };
   const edges = (r: number, q: number): Edge[] => {
     const out: Edge[] = [];
     if (r === R) {
@@ -220,7 +238,8 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
   }
   const out = new Map<number, number[]>();
   for (const [r, set] of readings) if (!unread.has(r) && set.size === 1) out.set(r, [...set][0]!.split(' ').map(Number));
-  return { rows: out, cost: best };
+  const read = [...readings.keys()].filter((r) => !unread.has(r)).length;
+  return { rows: out, cost: best, unread: unread.size, read };
 }
 
 /**
@@ -230,8 +249,10 @@ export function alignFlows(flows: Flows, specs: readonly RowSpec[], holds: (r: n
  * also tried as value flow where it was printed; the cheapest readings are kept (a chunk put back that
  * makes the reading cheaper wins: `（七）总计` / `0` where the 0 is the row above's), and a row two of
  * them read otherwise is not determined (a row of zeros and one value keeps its total in either).
+ * Where the cheapest reading leaves more rows unread than it reads (MAX_UNREAD_SHARE) the rows it reads are
+ * chance, not the flows' order: `seen.chance` is set (the caller keeps them well below 0.9).
  */
-export function determinedRows(flows: Flows, specs: readonly RowSpec[], holds: (r: number, values: number[]) => boolean): Map<number, number[]> {
+export function determinedRows(flows: Flows, specs: readonly RowSpec[], holds: (r: number, values: number[]) => boolean, seen: { chance?: boolean } = {}): Map<number, number[]> {
   const readings = [alignFlows(flows, specs, holds)];
   for (const [r, chunk] of flows.left) {
     const left = new Map(flows.left);
@@ -243,6 +264,8 @@ export function determinedRows(flows: Flows, specs: readonly RowSpec[], holds: (
   // The cheapest readings (the labels' reading first: a chunk put back must make the reading cheaper to win).
   const best = minOf(readings.map((a) => a.cost));
   const [first, ...others] = readings.filter((a) => a.cost === best);
+  // Rows read among more left unread are chance, not the flows' order (MAX_UNREAD_SHARE).
+  seen.chance = first!.unread > MAX_UNREAD_SHARE * (first!.unread + first!.read);
   const out = new Map(first!.rows);
   for (const alt of others) for (const [row, values] of alt.rows) if (out.has(row) && out.get(row)!.join(' ') !== values.join(' ')) out.delete(row);
   return out;
@@ -273,19 +296,24 @@ export function fillFromLabelFlow(fill: TableFill, rows: readonly TableRow[]): s
   if (!keys.flat().some((k) => open(fields.get(k)))) return [];
   const flows = splitFlows(rows, specs);
   if (!flows || flows.right.length === 0) return [];
-  const read = determinedRows(flows, specs, rowCheck(table, specs, identities));
+  const seen: { chance?: boolean } = {};
+  const read = determinedRows(flows, specs, rowCheck(table, specs, identities), seen);
   const differs = (r: number, values: readonly number[]) => keys[r]!.flatMap((k, c) => (!open(fields.get(k)) && fields.get(k)!.value !== values[c] ? [k] : []));
   // Every row the labels resolved that the flows read must read alike: otherwise the flows are not these.
   // (The row reading's rows placed by order alone carry its row evidence; a step before this one placed by position without it.)
   const byOrder = (k: string): boolean => fill.placements.get(k)?.by === 'position' && fill.placements.get(k)?.row !== undefined;
   for (const [r, values] of read) if (!differs(r, values).every(byOrder)) return [];
   // A row the rows placed by order alone (a values line after label-less lines) that the flows read otherwise: reopened.
-  for (const [r, values] of read) {
+  for (const [r, values] of seen.chance ? [] : read) {
     for (const k of differs(r, values)) {
       const f = fields.get(k)!;
       const both = [...new Set([f.value!, values[keys[r]!.indexOf(k)]!])].sort((a, b) => a - b);
       fields.set(k, { value: null, flags: [...new Set([...f.flags, 'ambiguous' as const])], candidates: both });
     }
   }
-  return fillReadRows(fill, read, rows, 'flow', 'label-flow cells and the value flow in row order');
+  if (seen.chance) for (const [r] of read) if (keys[r]!.some((k) => !open(fields.get(k)))) read.delete(r);
+  const filled = fillReadRows(fill, read, rows, 'flow', 'label-flow cells and the value flow in row order');
+  // Rows read by chance in a stream of another order (a layout analyser's boxes): kept, well below 0.9 unless an identity through other rows confirms them.
+  if (seen.chance) for (const k of filled) if (fill.placements.get(k)) Object.assign(fill.placements.get(k)!, { orderUnconfirmed: true, boxOrdered: true });
+  return filled;
 }

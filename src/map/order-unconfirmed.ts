@@ -15,3 +15,12 @@ import type { Placement } from './table-rows.js';
 export function markOrderUnconfirmed(prefix: string, placements: ReadonlyMap<string, Placement>, except: ReadonlySet<string> = new Set()): void {
   for (const [key, p] of placements) if (key.startsWith(prefix) && !except.has(key.slice(0, key.lastIndexOf('.')))) p.orderUnconfirmed = true;
 }
+
+/**
+ * Marks every placed value of tables 二 and 三 as read from a document a layout analyser dumped in its box
+ * order (table 三's header band printed box by box: map/box-order), the same analyser having printed the
+ * tables' bodies so: a value's place in the stream is the analyser's grouping of cells, not the page's rows.
+ */
+export function markBoxOrdered(placements: ReadonlyMap<string, Placement>): void {
+  for (const [key, p] of placements) if (key.startsWith('requests.') || key.startsWith('activeDisclosure.')) p.boxOrdered = true;
+}

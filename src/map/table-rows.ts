@@ -40,6 +40,13 @@ export interface Placement {
   /** The order the values were read in — the table's columns, or its rows against their labels — is not confirmed (map/order-unconfirmed): ≤ 0.85. */
   orderUnconfirmed?: boolean;
   /**
+   * The table's header was dumped in a layout analyser's box order (map/box-order): its cells were printed
+   * box by box, so a value's place in the stream names neither its column nor its row. Where the order is
+   * also unconfirmed, the value stays well below 0.9 unless an identity reaching other rows confirms it
+   * (score `BOX_ORDER_CAP`).
+   */
+  boxOrdered?: boolean;
+  /**
    * The values were read positionally as one run (table 四's 15 cells): an identity failing anywhere
    * in the run shows the positional reading wrong, so no value of the run stays ≥ 0.9 (src/score).
    */

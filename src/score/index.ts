@@ -123,6 +123,15 @@ const OCR_POSITION_CAP = 0.6;
  */
 const OCR_REPAIR_CAP = 0.6;
 /**
+ * A value of a table read in an order nothing confirms (columns_unread, rows_unread) from a document a
+ * layout analyser dumped in its box order (map/box-order: table 三's header printed box by box): the
+ * stream's order is the analyser's grouping of cells — a column or a few at a time, a row cut into boxes —
+ * so a row's window of the stream keeps its own total by chance (small counts and zeros: breakit52
+ * miner-L03 and miner-A-lodocx, 28 of 70 table 三 values at 0.85 wrong). Unless an identity reaching
+ * other rows read independently confirms it (not one it was derived from), well below 0.9.
+ */
+const BOX_ORDER_CAP = 0.6;
+/**
  * A negative value where the template allows none (a count, an amount): the sign is a misreading
  * (a dash glued to the number, a 'n/a' marker) or the report is wrong; the digits may be right, the
  * value as given is not. Well below 0.9, still shown.
@@ -195,6 +204,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (placement.row?.ocrPosition && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, OCR_POSITION_CAP);
   // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label.
   if (placement.orderUnconfirmed) cap = Math.min(cap, GUESS_CAP);
+  if (placement.orderUnconfirmed && placement.boxOrdered && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, BOX_ORDER_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
   if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, GUESS_CAP);
   return cap;
