@@ -231,6 +231,18 @@ describe('tying combinations (rows whose readings no identity tells apart)', () 
     return out;
   };
 
+  /** A pile: `printed` placed every way over `cols` cells in order (the rest unknown), each reading at `cost()`. */
+  const placed = (printed: number[], cols: number, cost: () => number): Group['candidates'] => {
+    const out: Group['candidates'] = [];
+    const place = (ci: number, next: number, cells: Group['candidates'][number]['cells']): void => {
+      if (ci === cols) return void (next === printed.length && out.push({ cost: cost(), cells }));
+      if (next < printed.length) place(ci + 1, next + 1, [...cells, { value: printed[next]!, flags: ['repaired'] }]);
+      place(ci + 1, next, [...cells, { value: undefined, flags: ['derived', 'repaired'] }]);
+    };
+    place(0, 0, []);
+    return out;
+  };
+
   /** A deterministic pseudo-random source (mulberry32). */
   const random = (seed: number): (() => number) => () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -251,17 +263,8 @@ describe('tying combinations (rows whose readings no identity tells apart)', () 
     const int = (): number => Math.floor(rnd() * 4);
     const one = (): Group['candidates'] => [{ cost: 0, cells: cols.map(() => (rnd() < 0.25 ? { value: undefined, flags: [] } : { value: int(), flags: ['blank' as const] })) }];
     const lost = (): Group['candidates'] => [{ cost: 1, cells: cols.map(() => ({ value: undefined, flags: ['derived' as const] })) }];
-    const pile = (): Group['candidates'] => {
-      const printed = Array.from({ length: 1 + Math.floor(rnd() * (cols.length - 1)) }, int);
-      const out: Group['candidates'] = [];
-      const place = (ci: number, next: number, cells: Group['candidates'][number]['cells']): void => {
-        if (ci === cols.length) return void (next === printed.length && out.push({ cost: rnd() < 0.7 ? 1 : 1.5, cells }));
-        if (next < printed.length) place(ci + 1, next + 1, [...cells, { value: printed[next]!, flags: ['repaired'] }]);
-        place(ci + 1, next, [...cells, { value: undefined, flags: ['derived', 'repaired'] }]);
-      };
-      place(0, 0, []);
-      return out.slice(0, 2 + Math.floor(rnd() * 4));
-    };
+    const pile = (): Group['candidates'] =>
+      placed(Array.from({ length: 1 + Math.floor(rnd() * (cols.length - 1)) }, int), cols.length, () => (rnd() < 0.7 ? 1 : 1.5)).slice(0, 2 + Math.floor(rnd() * 4));
     const rows = Array.from({ length: n }, (_, i) => ({ id: `g${i}`, candidates: ((r) => (r < 0.3 ? lost() : r < 0.55 ? one() : pile()))(rnd()) }));
     const groups: Group[] = [...rows, { id: 'T', candidates: one() }].map(({ id, candidates }) => ({ id, keys: cols.map((c) => `${id}.${c}`), candidates }));
     const identities: Identity[] = cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: rows.map((r) => `${r.id}.${c}`) }));
@@ -293,16 +296,7 @@ describe('tying combinations (rows whose readings no identity tells apart)', () 
     // A docx2txt dump's table: three rows of 7 cells holding 4 printed values each, every placement
     // a reading (35 each, 42 875 tying combinations), the other rows lost: nothing links the piles.
     const cols = ['a', 'b', 'c', 'd', 'e', 'f', 'total'];
-    const pile = (printed: number[]): Group['candidates'] => {
-      const out: Group['candidates'] = [];
-      const place = (ci: number, next: number, cells: Group['candidates'][number]['cells']): void => {
-        if (ci === cols.length) return void (next === printed.length && out.push({ cost: 6, cells }));
-        if (next < printed.length) place(ci + 1, next + 1, [...cells, { value: printed[next]!, flags: ['repaired'] }]);
-        place(ci + 1, next, [...cells, { value: undefined, flags: ['derived', 'repaired'] }]);
-      };
-      place(0, 0, []);
-      return out;
-    };
+    const pile = (printed: number[]): Group['candidates'] => placed(printed, cols.length, () => 6);
     const lost = (): Group['candidates'] => [{ cost: 1, cells: cols.map(() => ({ value: undefined, flags: ['derived'] })) }];
     const rows: [string, Group['candidates']][] = [
       ['l0', lost()],
