@@ -50,14 +50,16 @@ function fixedKeys(groups: readonly Group[]): Set<string> {
 
 /**
  * The space's independent parts (every group in exactly one, in order of its first group), or null
- * when it does not split into two parts that each have several combinations, or a key is read by
- * two rows (the last row's value wins: the rows are kept together).
+ * when it does not split into two parts that each have several combinations, a key is read by two
+ * rows (the last row's value wins: the rows are kept together) or two identities share an id.
  */
 export function independentParts(groups: readonly Group[], identities: readonly Identity[]): Part[] | null {
   const owner = new Map<string, number>();
   groups.forEach((g, gi) => g.keys.forEach((k) => owner.set(k, gi)));
   const cells = groups.reduce((n, g) => n + g.keys.length, 0);
   if (owner.size !== cells || groups.some((g) => g.candidates.length === 0)) return null;
+  // propagate sets an identity aside by its id: two of one id in two parts would not be apart.
+  if (new Set(identities.map((id) => id.id)).size !== identities.length) return null;
   const known = mayBeKnown(groups, identities);
   const fixed = fixedKeys(groups);
   const varies = (k: string): boolean => known.has(k) && !fixed.has(k);
