@@ -1,6 +1,8 @@
 /** The joint solver and the row readings it chooses between. */
 import { MAX_CANDIDATES, rowCandidates, splitRun } from '../src/map/row-candidates.js';
 import { solve } from '../src/solve/index.js';
+import { independentParts } from '../src/solve/factor.js';
+import { propagate } from '../src/solve/propagate.js';
 import type { ValueToken } from '../src/tables/tokenize-cell.js';
 import type { Group } from '../src/solve/types.js';
 import type { Identity } from '../src/template/index.js';
@@ -186,5 +188,135 @@ describe('rows whose values were lost', () => {
       ['益', 0],
     ]);
     expect(rows.at(-1)!.orphan).toBe(true);
+  });
+});
+
+describe('tying combinations (rows whose readings no identity tells apart)', () => {
+  type Field = { value: number | null; flags: string[]; candidates?: number[] };
+  /** Every combination in order, its values propagated; those of fewest violations then least cost kept; each key's verdict as the solver words it. */
+  const reference = (groups: Group[], identities: Identity[]): Map<string, Field> => {
+    let best = { v: Infinity, cost: Infinity };
+    let kept: { values: Map<string, number | null | undefined>; derived: Set<string>; picks: Group['candidates'] }[] = [];
+    const walk = (gi: number, picks: Group['candidates']): void => {
+      if (gi === groups.length) {
+        const values = new Map<string, number | null | undefined>();
+        groups.forEach((g, i) => g.keys.forEach((k, ci) => values.set(k, picks[i]!.cells[ci]?.value)));
+        const { violations, derived } = propagate(values, identities);
+        const cost = picks.reduce((s, c) => s + c.cost, 0);
+        if (violations < best.v || (violations === best.v && cost < best.cost)) (best = { v: violations, cost }), (kept = []);
+        if (violations === best.v && cost === best.cost) kept.push({ values, derived, picks: [...picks] });
+        return;
+      }
+      for (const c of groups[gi]!.candidates) walk(gi + 1, [...picks, c]);
+    };
+    walk(0, []);
+    const out = new Map<string, Field>();
+    groups.forEach((g, gi) =>
+      g.keys.forEach((k, ci) => {
+        const values = new Set<number | null | undefined>();
+        const flags = new Set<string>();
+        for (const s of kept) {
+          values.add(s.values.get(k));
+          for (const f of s.picks[gi]!.cells[ci]?.flags ?? []) flags.add(f);
+          if (s.derived.has(k)) flags.add('derived');
+        }
+        const [only] = values;
+        if (values.size === 1 && only !== undefined) return void (flags.delete('ambiguous'), out.set(k, { value: only, flags: [...flags] }));
+        flags.add('ambiguous');
+        flags.delete('derived');
+        const candidates = [...values].filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+        out.set(k, { value: null, flags: [...flags], candidates });
+      }),
+    );
+    return out;
+  };
+
+  /** A pile: `printed` placed every way over `cols` cells in order (the rest unknown), each reading at `cost()`. */
+  const placed = (printed: number[], cols: number, cost: () => number): Group['candidates'] => {
+    const out: Group['candidates'] = [];
+    const place = (ci: number, next: number, cells: Group['candidates'][number]['cells']): void => {
+      if (ci === cols) return void (next === printed.length && out.push({ cost: cost(), cells }));
+      if (next < printed.length) place(ci + 1, next + 1, [...cells, { value: printed[next]!, flags: ['repaired'] }]);
+      place(ci + 1, next, [...cells, { value: undefined, flags: ['derived', 'repaired'] }]);
+    };
+    place(0, 0, []);
+    return out;
+  };
+
+  /** A deterministic pseudo-random source (mulberry32). */
+  const random = (seed: number): (() => number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+
+  /**
+   * A table of rows over `cols` and a total row: rows a dump lost (every cell unknown), rows of one
+   * reading (some cells unknown, to be derived), and piles: a row's printed values placed in every
+   * way over its cells (the rest unknown), costs apart or tying. Column identities join them all;
+   * a lost row leaves a column's identity to nothing, so piles fall apart into independent parts.
+   */
+  const table = (rnd: () => number): { groups: Group[]; identities: Identity[] } => {
+    const cols = ['a', 'b', 'c', 'total'].slice(4 - (3 + Math.floor(rnd() * 2)));
+    const n = 3 + Math.floor(rnd() * 4);
+    const int = (): number => Math.floor(rnd() * 4);
+    const one = (): Group['candidates'] => [{ cost: 0, cells: cols.map(() => (rnd() < 0.25 ? { value: undefined, flags: [] } : { value: int(), flags: ['blank' as const] })) }];
+    const lost = (): Group['candidates'] => [{ cost: 1, cells: cols.map(() => ({ value: undefined, flags: ['derived' as const] })) }];
+    const pile = (): Group['candidates'] =>
+      placed(Array.from({ length: 1 + Math.floor(rnd() * (cols.length - 1)) }, int), cols.length, () => (rnd() < 0.7 ? 1 : 1.5)).slice(0, 2 + Math.floor(rnd() * 4));
+    const rows = Array.from({ length: n }, (_, i) => ({ id: `g${i}`, candidates: ((r) => (r < 0.3 ? lost() : r < 0.55 ? one() : pile()))(rnd()) }));
+    const groups: Group[] = [...rows, { id: 'T', candidates: one() }].map(({ id, candidates }) => ({ id, keys: cols.map((c) => `${id}.${c}`), candidates }));
+    const identities: Identity[] = cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: rows.map((r) => `${r.id}.${c}`) }));
+    // Sometimes an identity across two rows' first cells (one way the parts link again).
+    if (rnd() < 0.4) identities.push({ id: 'pair', total: 'g0.a', parts: [`g${n - 1}.a`] });
+    return { groups, identities };
+  };
+
+  it('should give every key the verdict of a full enumeration, independent parts solved apart', () => {
+    const rnd = random(17);
+    let factored = 0;
+    let cases = 0;
+    while (cases < 150) {
+      const { groups, identities } = table(rnd);
+      const size = groups.reduce((p, g) => p * g.candidates.length, 1);
+      if (size < 4 || size > 3000) continue;
+      cases++;
+      if (independentParts(groups, identities)) factored++;
+      const want = reference(groups, identities);
+      const { fields } = solve(groups, identities);
+      for (const [key, w] of want) expect([key, fields.get(key)]).toEqual([key, w]);
+    }
+    // Most spaces split (lost rows cut the column identities), and not all of them.
+    expect(factored).toBeGreaterThan(30);
+    expect(factored).toBeLessThan(cases);
+  });
+
+  it('should split three piles beside lost rows into parts of one pile each', () => {
+    // A docx2txt dump's table: three rows of 7 cells holding 4 printed values each, every placement
+    // a reading (35 each, 42 875 tying combinations), the other rows lost: nothing links the piles.
+    const cols = ['a', 'b', 'c', 'd', 'e', 'f', 'total'];
+    const pile = (printed: number[]): Group['candidates'] => placed(printed, cols.length, () => 6);
+    const lost = (): Group['candidates'] => [{ cost: 1, cells: cols.map(() => ({ value: undefined, flags: ['derived'] })) }];
+    const rows: [string, Group['candidates']][] = [
+      ['l0', lost()],
+      ['p', pile([3, 2, 1, 6])],
+      ['l1', lost()],
+      ['q', pile([27, 1, 1, 29])],
+      ['r', pile([7, 1, 3, 11])],
+      ['l2', lost()],
+    ];
+    const groups: Group[] = [...rows, ['T', lost()] as [string, Group['candidates']]].map(([id, candidates]) => ({ id, keys: cols.map((c) => `${id}.${c}`), candidates }));
+    const identities: Identity[] = [
+      ...rows.map(([id]) => ({ id: `${id}.row`, total: `${id}.total`, parts: cols.slice(0, -1).map((c) => `${id}.${c}`) })),
+      ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: rows.map(([id]) => `${id}.${c}`) })),
+    ];
+    expect(groups[1]!.candidates).toHaveLength(35);
+    const parts = independentParts(groups, identities)!;
+    expect(parts.filter((p) => p.groups.some((gi) => groups[gi]!.candidates.length > 1)).map((p) => p.groups)).toEqual([[1], [3], [4]]);
+    const { fields, stats } = solve(groups, identities);
+    expect(stats).toMatchObject({ combinations: 35 ** 3, survivors: 35 ** 3, exhausted: false });
+    expect(fields.get('p.a')).toEqual({ value: null, flags: ['repaired', 'ambiguous'], candidates: [3] });
+    expect(fields.get('p.total')).toEqual({ value: null, flags: ['repaired', 'ambiguous'], candidates: [6] });
   });
 });

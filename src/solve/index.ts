@@ -8,9 +8,12 @@
 import type { FieldFlag } from '../schema/report.js';
 import type { Identity } from '../template/index.js';
 import { consistentCombinations, consistentSearch, consistentWitnesses, localDoubts } from './consistent.js';
-import { identityKeys, propagate } from './propagate.js';
+import { assign, identityKeys, propagate } from './propagate.js';
 import { workOf, type Work } from './work.js';
-import type { Candidate, CellValue, Group, Picks, SolveStats, SolvedField } from './types.js';
+import { enumerateParts } from './enumerate-parts.js';
+import { independentParts } from './factor.js';
+import { listed, remapPicks, survivorCount } from './survivors.js';
+import type { Candidate, CellValue, Group, Picks, SolveStats, SolvedField, Survivors } from './types.js';
 import { minOf } from '../_internal/extremes.js';
 import { tick } from '../_internal/work-budget.js';
 
@@ -36,10 +39,6 @@ export const SOLVE_NODES = 150_000;
  * (the consistent searches decide, or the rows come out ambiguous).
  */
 export const WIDEN_WORK = 2 * ENUMERATION_WORK;
-
-function assign(values: Map<string, CellValue>, group: Group, c: Candidate): void {
-  group.keys.forEach((k, i) => values.set(k, c.cells[i]?.value));
-}
 
 /** Keeps a group's readings that violate the fewest identities lying wholly inside the group. */
 function pruneLocally(group: Group, identities: readonly Identity[]): Candidate[] {
@@ -114,7 +113,7 @@ export function solve(groups: readonly Group[], identities: readonly Identity[])
 
 interface Enumeration {
   best: { v: number; cost: number };
-  survivors: Survivor[];
+  survivors: Survivors;
   combinations: number;
   evaluated: number;
   /** Too many combinations to try, or ENUMERATION_WORK ran out: the survivors are incomplete. */
@@ -125,22 +124,40 @@ interface Enumeration {
 function enumerate(groups: readonly Group[], identities: readonly Identity[], work?: Work): Enumeration {
   const combinations = groups.filter((g) => g.candidates.length > 1).reduce((p, g) => p * g.candidates.length, 1);
   const exhausted = combinations > MAX_COMBINATIONS;
+  const checks = Math.max(1, identities.length);
+  const most = Math.max(1, Math.floor(Math.min(ENUMERATION_WORK, work?.left ?? Infinity) / checks));
+  // A space the full enumeration would try whole, split into independent parts: each part apart, the
+  // same best and the same survivors (factor.ts), the same steps counted. Where the full enumeration
+  // stops short (too many combinations, its work spent) it runs as ever: its output stays the same.
+  const parts = !exhausted && combinations <= most ? independentParts(groups, identities) : null;
+  if (parts) {
+    tick(enumerationSteps(groups, checks));
+    if (work) work.left -= Math.min(work.left, combinations * checks);
+    const { best, block } = enumerateParts(groups, identities, parts);
+    return { best, survivors: [block], combinations, evaluated: combinations, incomplete: false };
+  }
   let best = { v: Infinity, cost: Infinity };
   let survivors: Survivor[] = [];
   let evaluated = 0;
-  const checks = Math.max(1, identities.length);
-  const most = Math.max(1, Math.floor(Math.min(ENUMERATION_WORK, work?.left ?? Infinity) / checks));
   const picks = groups.map((g) => g.candidates[0]!);
   const pickIdx = new Uint32Array(groups.length);
+  const values = new Map<string, CellValue>();
+  groups.forEach((g, i) => assign(values, g, picks[i]!));
+  // (A key read by two rows: every row again per combination, in order, as the last one's value wins.)
+  const unique = uniqueKeys(groups);
+  const varying = groups.flatMap((g, i) => (g.candidates.length > 1 || !unique ? [i] : []));
   const visit = (gi: number): void => {
     tick();
     if (gi < groups.length && (exhausted || evaluated >= most)) return;
     if (gi === groups.length) {
       evaluated++;
       tick(checks);
-      const values = new Map<string, CellValue>();
-      groups.forEach((g, i) => assign(values, g, picks[i]!));
-      const { violations } = propagate(values, identities);
+      // Only the rows with several readings change between combinations: the others stay in `values`,
+      // and what propagate derived is taken back after (a 25-row table of 42 875 combinations: a fresh
+      // map per combination was a third of the enumeration's CPU).
+      for (const i of varying) assign(values, groups[i]!, picks[i]!);
+      const { violations, derived } = propagate(values, identities);
+      for (const k of derived) values.set(k, undefined);
       const cost = picks.reduce((s, c) => s + c.cost, 0);
       if (violations < best.v || (violations === best.v && cost < best.cost)) {
         best = { v: violations, cost };
@@ -158,7 +175,15 @@ function enumerate(groups: readonly Group[], identities: readonly Identity[], wo
   };
   visit(0);
   if (work) work.left -= Math.min(work.left, evaluated * checks);
-  return { best, survivors, combinations, evaluated, incomplete: exhausted || evaluated < combinations };
+  return { best, survivors: listed(groups.length, identities, survivors), combinations, evaluated, incomplete: exhausted || evaluated < combinations };
+}
+
+/** The steps `enumerate` counts trying every combination of `groups`: one per search node, `checks` more per combination. */
+function enumerationSteps(groups: readonly Group[], checks: number): number {
+  let nodes = 1;
+  let prefix = 1;
+  for (const g of groups) nodes += prefix *= g.candidates.length;
+  return nodes + prefix * checks;
 }
 
 /** Each group's cheapest readings only (as printed before repaired, blank before unknown). */
@@ -228,7 +253,7 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
   const cheapDirect = cheapRun === 'gaveUp' ? witnessed : cheapRun;
   const direct = cheapDirect ?? (searchable ? consistentCombinations(pruned, identities, work) : null);
   if (direct) {
-    const fields = summarize(cheapDirect ? cheap : pruned, identities, direct.survivors, witnessed !== null, direct.doubtful);
+    const fields = summarize(cheapDirect ? cheap : pruned, listed(groups.length, identities, direct.survivors), witnessed !== null, direct.doubtful);
     doubt(fields, localDoubts(cheap));
     return {
       fields,
@@ -238,12 +263,12 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
   // OCR'd tables: the readings as recognised, with the fewest identities broken, rather than every
   // row with other readings ambiguous (see ocrFallback).
   const fallback = r.incomplete && (ocrFallback(groups, first) || blankFallback(cheap, pruned, first)) ? first : null;
-  const fields = fallback ? summarize(cheap, identities, fallback.survivors) : r.incomplete ? oneByOne(space) : summarize(space, identities, r.survivors);
+  const fields = fallback ? summarize(cheap, fallback.survivors) : r.incomplete ? oneByOne(space) : summarize(space, r.survivors);
   // Empty cells the identities leave open between readings (a wrong printed total absorbed by some
   // empty cell or other): read as printed, 0, where the cheapest readings agree (blankFallback).
   // (Only when a field is left open: most tables of empty cells are settled and need no second summary.)
   const open = [...fields.values()].some((f) => f.flags.includes('ambiguous'));
-  if (!fallback && !r.incomplete && open && blankFallback(cheap, pruned, first)) keepPrintedBlanks(fields, summarize(cheap, identities, first.survivors));
+  if (!fallback && !r.incomplete && open && blankFallback(cheap, pruned, first)) keepPrintedBlanks(fields, summarize(cheap, first.survivors));
   if (!r.incomplete || fallback) doubt(fields, localDoubts(cheap));
   return {
     fields,
@@ -251,7 +276,7 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
       groups: groups.length,
       combinations: r.combinations,
       evaluated: r.evaluated,
-      survivors: r.survivors.length,
+      survivors: survivorCount(r.survivors),
       violations: Number.isFinite(r.best.v) ? r.best.v : 0,
       exhausted: r.incomplete,
     },
@@ -332,8 +357,7 @@ function widenOne(cheap: readonly Group[], pruned: readonly Group[], identities:
  * re-indexed into `pruned`'s readings (a group's cheapest readings are some of its readings: the same objects).
  */
 function reindex(e: Enumeration, cheap: readonly Group[], pruned: readonly Group[], wide: number): Enumeration {
-  const maps = cheap.map((g, j) => (j === wide ? null : g.candidates.map((c) => pruned[j]!.candidates.indexOf(c))));
-  for (const s of e.survivors) s.forEach((ci, j) => (s[j] = maps[j]?.[ci] ?? ci));
+  remapPicks(e.survivors, cheap.map((g, j) => (j === wide ? null : g.candidates.map((c) => pruned[j]!.candidates.indexOf(c)))));
   return e;
 }
 
@@ -347,30 +371,52 @@ function doubt(fields: Map<string, SolvedField>, keys: ReadonlySet<string>): voi
 
 /**
  * The verdict on every field over the `survivors` (each a combination of the groups' readings that
- * kept `identities`: its values are the readings' cells, the unknown ones derived through the
- * identities as when it was kept). `witnesses`: the survivors are one witness per reading, not every
- * combination: a cell some reading leaves to the identities stays ambiguous.
+ * kept the identities: its values are the readings' cells, the unknown ones derived through the
+ * identities as when it was kept; a block's parts each with their own identities, types.ts
+ * `Survivors`). `witnesses`: the survivors are one witness per reading, not every combination: a
+ * cell some reading leaves to the identities stays ambiguous.
  */
-function summarize(groups: readonly Group[], identities: readonly Identity[], survivors: readonly Survivor[], witnesses = false, doubtful?: readonly Candidate[][]): Map<string, SolvedField> {
+function summarize(groups: readonly Group[], survivors: Survivors, witnesses = false, doubtful?: readonly Candidate[][]): Map<string, SolvedField> {
   const values = groups.map((g) => g.keys.map(() => new Set<CellValue>()));
   const flags = groups.map((g) => g.keys.map(() => new Set<FieldFlag>()));
-  for (const s of survivors) {
-    const picks = groups.map((g, gi) => g.candidates[s[gi]!]!);
-    // Only a combination with an unknown cell has values the identities derive.
-    const open = picks.some((c, gi) => groups[gi]!.keys.some((_, ci) => c.cells[ci]?.value === undefined));
-    const filled = new Map<string, CellValue>();
-    if (open) groups.forEach((g, gi) => assign(filled, g, picks[gi]!));
-    const derived = open ? propagate(filled, identities).derived : null;
-    groups.forEach((g, gi) => {
-      g.keys.forEach((key, ci) => {
-        const cell = picks[gi]!.cells[ci];
-        values[gi]![ci]!.add(open ? filled.get(key) : cell?.value);
-        for (const f of cell?.flags ?? []) flags[gi]![ci]!.add(f);
-        if (derived?.has(key)) flags[gi]![ci]!.add('derived');
-        // Other combinations could derive another value there: not shown by the witnesses.
-        if (witnesses && cell?.value === undefined) values[gi]![ci]!.add(undefined);
-      });
-    });
+  // A reading's known cells give the same value and flags in every survivor that picks it: they are
+  // added once per reading, and only its unknown cells (derived per combination) per survivor. Tens
+  // of thousands of survivors (rows of readings no identity tells apart) spent most of a small
+  // dump's CPU adding the same cells again. Keys read by two groups: every cell per survivor.
+  const once = uniqueKeys(groups);
+  const unknownCells = groups.map((g) => g.candidates.map((c) => g.keys.map((_, ci) => ci).filter((ci) => c.cells[ci]?.value === undefined)));
+  const added = groups.map(() => new Set<number>());
+  // The rows of one reading stay in `filled`; what propagate derives is taken back after each survivor.
+  const filled = new Map<string, CellValue>();
+  groups.forEach((g) => assign(filled, g, g.candidates[0]!));
+  const addCell = (gi: number, ci: number, pick: number, open: boolean, derived: ReadonlySet<string> | null): void => {
+    const key = groups[gi]!.keys[ci]!;
+    const cell = groups[gi]!.candidates[pick]!.cells[ci];
+    values[gi]![ci]!.add(open ? filled.get(key) : cell?.value);
+    for (const f of cell?.flags ?? []) flags[gi]![ci]!.add(f);
+    if (derived?.has(key)) flags[gi]![ci]!.add('derived');
+    // Other combinations could derive another value there: not shown by the witnesses.
+    if (witnesses && cell?.value === undefined) values[gi]![ci]!.add(undefined);
+  };
+  for (const part of survivors.flat()) {
+    const rows = part.groups;
+    const varying = rows.flatMap((gi, j) => (groups[gi]!.candidates.length > 1 || !once ? [j] : []));
+    for (const s of part.picks) {
+      // Only a combination with an unknown cell has values the identities derive.
+      let open = false;
+      for (let j = 0; j < rows.length && !open; j++) open = unknownCells[rows[j]!]![s[j]!]!.length > 0;
+      if (open) for (const j of varying) assign(filled, groups[rows[j]!]!, groups[rows[j]!]!.candidates[s[j]!]!);
+      const derived = open ? propagate(filled, part.identities).derived : null;
+      for (let j = 0; j < rows.length; j++) {
+        const gi = rows[j]!;
+        const pick = s[j]!;
+        if (!once || !added[gi]!.has(pick)) {
+          added[gi]!.add(pick);
+          for (let ci = 0; ci < groups[gi]!.keys.length; ci++) addCell(gi, ci, pick, open, derived);
+        } else for (const ci of unknownCells[gi]![pick]!) addCell(gi, ci, pick, open, derived);
+      }
+      for (const k of derived ?? []) filled.set(k, undefined);
+    }
   }
   const fields = new Map<string, SolvedField>();
   groups.forEach((g, gi) => {
@@ -383,6 +429,11 @@ function summarize(groups: readonly Group[], identities: readonly Identity[], su
     });
   });
   return fields;
+}
+
+/** True when no key is read by two groups (each combination's values can then be changed row by row). */
+function uniqueKeys(groups: readonly Group[]): boolean {
+  return new Set(groups.flatMap((g) => g.keys)).size === groups.reduce((n, g) => n + g.keys.length, 0);
 }
 
 /** Too many combinations: each row on its own (no cross-row identities), fields agreeing across its readings kept. */

@@ -3,7 +3,7 @@
  * the identities that do not hold. Not-applicable cells (null) count as 0 in sums.
  */
 import type { Identity } from '../template/index.js';
-import type { CellValue } from './types.js';
+import type { Candidate, CellValue, Group } from './types.js';
 
 /** Absolute tolerance for sums (万元 amounts carry decimals). The solver, the checks and every sum test of the map stage share it. */
 export const EPSILON = 1e-6;
@@ -29,7 +29,7 @@ export function identityKeys(identity: Identity): string[] {
 const memberKeys = new WeakMap<Identity, readonly string[]>();
 
 /** A signed term of an identity: the total with sign −1, then the parts (parsePart). */
-interface Term {
+export interface Term {
   key: string;
   sign: 1 | -1;
 }
@@ -38,7 +38,7 @@ interface Term {
 const identityTerms = new WeakMap<Identity, readonly Term[]>();
 
 /** The identity as terms summing to 0: −total + Σ signed parts. */
-function termsOf(identity: Identity): readonly Term[] {
+export function termsOf(identity: Identity): readonly Term[] {
   let terms = identityTerms.get(identity);
   if (!terms) identityTerms.set(identity, (terms = [{ key: identity.total, sign: -1 }, ...identity.parts.map(parsePart)]));
   return terms;
@@ -55,6 +55,11 @@ export function sumParts(identity: Identity, values: ReadonlyMap<string, CellVal
     sum += sign * (v ?? 0);
   }
   return sum;
+}
+
+/** Sets `group`'s keys in `values` to reading `c`'s cells (a missing cell: unknown). */
+export function assign(values: Map<string, CellValue>, group: Group, c: Candidate): void {
+  group.keys.forEach((k, i) => values.set(k, c.cells[i]?.value));
 }
 
 /** Result of filling one combination of readings. */
