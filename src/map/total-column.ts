@@ -75,3 +75,21 @@ export function totalPlaceWarning(table: string, places: readonly number[], word
     keys: [table],
   };
 }
+
+/** Rows with distinct nonzero parts that must fit 总计 at a place, and fit it nowhere else, before that place is followed. */
+const CONFIRMING_ROWS = 2;
+
+/**
+ * Where the rows' values put 总计 (0-based, template order: the leaves before it printed in the
+ * template's order) when nothing printed says: a place is confirmed by rows that fit 总计 there and
+ * nowhere else (distinct nonzero parts: 'T 0 0 0 0 0 T' fits first and last, a row of zeros fits every
+ * place) — at least `CONFIRMING_ROWS` of them — and contradicted by any row that fits another place but
+ * not this one (a row fitting none is a damaged row, evidence of no place). Null when no single place
+ * is so confirmed: the values do not determine 总计's column.
+ */
+export function totalPlaceByRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): number | null {
+  const fits = leafRows(prefix, leaves, fields).map((v) => leaves.map((_, at) => at).filter((at) => sumsTo(v, at)));
+  const confirmed = leaves.map((_, at) => at).filter((at) =>
+    fits.filter((f) => f.length === 1 && f[0] === at).length >= CONFIRMING_ROWS && !fits.some((f) => f.length > 0 && !f.includes(at)));
+  return confirmed.length === 1 ? confirmed[0]! : null;
+}

@@ -124,6 +124,15 @@ const NEGATIVE_CAP = 0.5;
  */
 const OPEN_ROW_CAP = 0.88;
 /**
+ * A value the identities chose or computed (`repaired`, `derived`) in a table read in a column order
+ * nothing confirms (map/order-unconfirmed): the identities it was chosen under are the order's
+ * assumption, so a repair may be the order's fault rather than the print's — table 三 printed 总计
+ * first and read 总计 last is "repaired" into sums that hold only in the wrong order (breakit53
+ * ptt-plain-cairo/r04: 134 values at 0.85 `collapsed,repaired`). Well below 0.85, where an
+ * unconfirmed order alone caps a value read as printed.
+ */
+const ORDER_REPAIR_CAP = 0.7;
+/**
  * A document most of whose evaluated identities fail (at least MIN_FAILED_IDENTITIES, and at least
  * FAILED_IDENTITIES_SHARE of them) prints numbers that are not what they seem: digits a viewer does
  * not show dumped with the shown ones (a PDF's size-0 or hidden digits in a PDFBox dump: '203' read
@@ -182,6 +191,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (placement.row?.ocrPosition && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, OCR_POSITION_CAP);
   // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label.
   if (placement.orderUnconfirmed) cap = Math.min(cap, GUESS_CAP);
+  // …and a value the identities chose there (repaired, derived) is a guess made under that unconfirmed order.
+  if (placement.orderUnconfirmed && (flags.has('repaired') || flags.has('derived'))) cap = Math.min(cap, ORDER_REPAIR_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
   if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, GUESS_CAP);
   return cap;
