@@ -16,7 +16,7 @@ import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
 import { requestBandOrder, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
-import { valuesAgreeLast, otherTotalPlaces, totalFitsBetterAt, totalPlaceByRows, totalPlaceWarning } from './total-column.js';
+import { valuesAgreeLast, otherTotalPlaces, totalFitsBetterAt, totalPlaceByRows, totalPlaceWarning, lastPlaceOpen } from './total-column.js';
 import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUP_ROWS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
@@ -98,13 +98,35 @@ export function followPrintedColumns(requestLines: readonly Line[] | null, revie
  */
 export function requestMovesByRows(lines: readonly Line[] | null, fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>): Map<string, string> | null {
   if (!lines || !has('requests.', placements)) return null;
-  const at = totalPlaceByRows('requests.', REQUEST_LEAVES, printedAsRead(fields));
+  const at = totalPlaceByRows('requests.', REQUEST_LEAVES, blanksAsPrinted(fields));
   if (at === null || at === REQUEST_LEAVES.length - 1) return null;
   // What the header says, followed on copies (moves and marks change the maps and placements in place).
   const f = new Map([...fields].filter(([k]) => k.startsWith('requests.')));
   const p = new Map([...placements].filter(([k]) => k.startsWith('requests.')).map(([k, v]) => [k, { ...v }]));
   if (followRequestColumns(lines, f, p).length === 0 || [...f].some(([k, v]) => fields.get(k) !== v)) return null;
   return totalAt(at).moves;
+}
+
+/**
+ * The fields as printed, for the rows' identities: a cell printed empty is 0 whatever the solver made of
+ * it under the template's order (a blank 总计 last is `derived` from its parts there); values an
+ * identity chose or computed from cells that were printed are left out (printedAsRead).
+ */
+function blanksAsPrinted(fields: ReadonlyMap<string, SolvedField>): Map<string, SolvedField> {
+  return new Map([...fields].flatMap(([k, f]): [string, SolvedField][] => {
+    if (f.flags.includes('blank')) return [[k, { ...f, value: 0 }]];
+    return f.flags.some((x) => FROM_IDENTITIES.has(x)) ? [] : [[k, f]];
+  }));
+}
+
+/**
+ * Table 三 read in the template's order that no header places, when no row's totals confirm that order
+ * either (map/total-column lastPlaceOpen): each value is marked `orderOpen` (score: ≤ 0.75) — a
+ * converter may have printed 总计 first, and single-applicant rows read the same sums either way.
+ */
+function markOrderOpen(fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>): void {
+  if (!lastPlaceOpen('requests.', REQUEST_LEAVES, blanksAsPrinted(fields))) return;
+  for (const [key, p] of placements) if (key.startsWith('requests.')) p.orderOpen = true;
 }
 
 /** Table 三's leaves printed with 总计 at `at` (0-based), the categories in the template's order. */
@@ -163,6 +185,7 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
     markOrderUnconfirmed('requests.', placements);
+    if (!requests.moves) markOrderOpen(fields, placements);
     return [warning('requests', requests)];
   }
   if (!has('requests.', placements) || stackedInOrder || totalPlacePrinted(lines, leaves)) return [];
@@ -179,6 +202,7 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     return [warning('requests', named)];
   }
   markOrderUnconfirmed('requests.', placements);
+  markOrderOpen(fields, placements);
   return [totalPlaceWarning('requests', places, REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]))];
 }
 

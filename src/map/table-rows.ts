@@ -39,6 +39,12 @@ export interface Placement {
   /** The order the values were read in — the table's columns, or its rows against their labels — is not confirmed (map/order-unconfirmed): ≤ 0.85. */
   orderUnconfirmed?: boolean;
   /**
+   * Table 三 read in the template's column order with no header placing its columns and no row whose
+   * totals confirm that order (map/column-order: rows that fit 总计 last only), or a row fitting it only
+   * elsewhere: the order is open, not merely unconfirmed (≤ 0.75, src/score ORDER_OPEN_CAP).
+   */
+  orderOpen?: boolean;
+  /**
    * The values were read positionally as one run (table 四's 15 cells): an identity failing anywhere
    * in the run shows the positional reading wrong, so no value of the run stays ≥ 0.9 (src/score).
    */

@@ -133,6 +133,13 @@ const OPEN_ROW_CAP = 0.88;
  */
 const ORDER_REPAIR_CAP = 0.7;
 /**
+ * Table 三 read in the template's column order that neither a header nor any row's totals confirm
+ * (map/column-order markOrderOpen: no row with distinct nonzero parts sums to its last value, or one
+ * sums only elsewhere) — 总计 may be printed first, a single-applicant row fitting both (breakit53
+ * html2text-w60/r32: 29 values at 0.85). Below 0.8: the order is open, not merely unconfirmed.
+ */
+const ORDER_OPEN_CAP = 0.75;
+/**
  * A document most of whose evaluated identities fail (at least MIN_FAILED_IDENTITIES, and at least
  * FAILED_IDENTITIES_SHARE of them) prints numbers that are not what they seem: digits a viewer does
  * not show dumped with the shown ones (a PDF's size-0 or hidden digits in a PDFBox dump: '203' read
@@ -193,6 +200,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (placement.orderUnconfirmed) cap = Math.min(cap, GUESS_CAP);
   // …and a value the identities chose there (repaired, derived) is a guess made under that unconfirmed order.
   if (placement.orderUnconfirmed && (flags.has('repaired') || flags.has('derived'))) cap = Math.min(cap, ORDER_REPAIR_CAP);
+  if (placement.orderOpen) cap = Math.min(cap, ORDER_OPEN_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
   if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, GUESS_CAP);
   return cap;
