@@ -124,12 +124,11 @@ const NEGATIVE_CAP = 0.5;
  */
 const OPEN_ROW_CAP = 0.88;
 /**
- * A value the identities chose or computed (`repaired`, `derived`) in a table read in a column order
- * nothing confirms (map/order-unconfirmed): the identities it was chosen under are the order's
- * assumption, so a repair may be the order's fault rather than the print's — table 三 printed 总计
- * first and read 总计 last is "repaired" into sums that hold only in the wrong order (breakit53
- * ptt-plain-cairo/r04: 134 values at 0.85 `collapsed,repaired`). Well below 0.85, where an
- * unconfirmed order alone caps a value read as printed.
+ * A value the identities chose or computed (`repaired`, `derived`) in table 三 read in a column order
+ * that neither a header nor the rows' totals confirm (`orderOpen`): the identities it was chosen under
+ * are the order's assumption, so the repair may be the order's fault rather than the print's — 总计
+ * printed first and read last is "repaired" into sums that hold only in the wrong order (breakit53
+ * ptt-plain-cairo/r04: 134 values at 0.85 `collapsed,repaired`).
  */
 const ORDER_REPAIR_CAP = 0.7;
 /**
@@ -198,9 +197,9 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (placement.row?.ocrPosition && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, OCR_POSITION_CAP);
   // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label.
   if (placement.orderUnconfirmed) cap = Math.min(cap, GUESS_CAP);
-  // …and a value the identities chose there (repaired, derived) is a guess made under that unconfirmed order.
-  if (placement.orderUnconfirmed && (flags.has('repaired') || flags.has('derived'))) cap = Math.min(cap, ORDER_REPAIR_CAP);
-  if (placement.orderOpen) cap = Math.min(cap, ORDER_OPEN_CAP);
+  // Table 三 in a column order no header and no row's totals confirm (map/column-order markOrderOpen): below 0.8; a value the
+  // identities chose there (repaired, derived) lower still — the sums it was chosen by are the open order's assumption.
+  if (placement.orderOpen) cap = Math.min(cap, flags.has('repaired') || flags.has('derived') ? ORDER_REPAIR_CAP : ORDER_OPEN_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
   if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, GUESS_CAP);
   return cap;
