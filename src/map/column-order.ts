@@ -139,6 +139,8 @@ function totalAt(at: number): Disorder & { moves: Map<string, string> } {
 function followRowOrder(moves: ReadonlyMap<string, string>, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
   applyMoves('requests.', moves, lastDot, fields, placements);
   markOrderUnconfirmed('requests.', placements);
+  // A value the identities chose (repaired, derived) under an order the identities chose: nothing printed confirms either (≤ 0.7, as in an open order).
+  for (const [key, p] of placements) if (key.startsWith('requests.') && fields.get(key)?.flags.some((x) => FROM_IDENTITIES.has(x))) p.orderOpen = true;
   const printed = REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === moves.get(k))![0]);
   return [{
     code: 'columns_reordered',

@@ -41,7 +41,8 @@ export interface Placement {
   /**
    * Table 三 read in the template's column order with no header placing its columns and no row whose
    * totals confirm that order (map/column-order: rows that fit 总计 last only), or a row fitting it only
-   * elsewhere: the order is open, not merely unconfirmed (≤ 0.75, src/score ORDER_OPEN_CAP).
+   * elsewhere: the order is open, not merely unconfirmed (≤ 0.75, src/score ORDER_OPEN_CAP). Also set on a value
+   * the identities chose (repaired, derived) in table 三 moved to the order its rows' totals chose (≤ 0.7 either way).
    */
   orderOpen?: boolean;
   /**
