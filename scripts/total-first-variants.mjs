@@ -18,8 +18,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { STYLES as REORDER_STYLES, plan as reorderPlan, page, measure } from './reorder-dump-variants.mjs';
+import { fileURLToPath } from 'node:url';
+import { STYLES as REORDER_STYLES, plan as reorderPlan, page, runVariants } from './reorder-dump-variants.mjs';
 import { COLS, COLUMN_WORDS as WORD, rng, REQUEST_NOTE } from './template-data.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
 
@@ -92,34 +92,5 @@ export function dump(p, style) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
-  const [from, to] = opt('seeds', '1..8').split('..').map(Number);
-  const styles = opt('styles')?.split(',') ?? Object.keys(STYLES);
-  const fresh = () => ({ docs: 0, right: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 });
-  const tally = Object.fromEntries(styles.map((s) => [s, fresh()]));
-  const sum = fresh();
-  for (let seed = from; seed <= to; seed++) {
-    const p = plan(seed);
-    for (const style of styles) {
-      let m;
-      try {
-        m = await measure(p, dump(p, style), style, lib);
-      } catch (e) {
-        console.log(`seed ${seed} ${style}: FAIL ${String(e.message).split('\n')[0]}`);
-        continue;
-      }
-      for (const s of [tally[style], sum]) {
-        s.docs++;
-        for (const f of ['right', 'wrongHigh', 'wrongMid', 'wrongLow', 'missing']) s[f] += m[f];
-      }
-      if (m.wrongHigh || m.wrongMid || argv.includes('--show')) {
-        console.log(`seed ${seed} ${style} ${p.at} ${p.header} ${p.blank ? 'blank' : 'zeros'} ${p.wrap} ${p.printer} v${p.version}: right ${m.right} wrong≥.9 ${m.wrongHigh} wrong.8-.9 ${m.wrongMid} wrong<.8 ${m.wrongLow} missing ${m.missing} ${m.warnings.join(',')}`);
-        if (argv.includes('--show')) console.log(`   ${m.bad.slice(0, 6).join(', ')}`);
-      }
-    }
-  }
-  const line = (k, t) => `${k.padEnd(14)} ${String(t.docs).padStart(3)} docs: right ${t.right}, wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}`;
-  for (const [k, t] of Object.entries(tally)) console.log(line(k, t));
-  console.log(line(`seeds ${from}..${to}`, sum));
-  process.exit(sum.wrongHigh ? 1 : 0);
+  await runVariants(plan, dump, Object.keys(STYLES), (p) => `${p.at} ${p.header} ${p.blank ? 'blank' : 'zeros'} ${p.wrap} ${p.printer} v${p.version}`);
 }
