@@ -179,19 +179,24 @@ export async function measure(p, bytes, style, { extract, flattenData }) {
   return { ...t, bad, warnings: rep.warnings.map((w) => w.code).filter((c) => c.startsWith('columns_')) };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/**
+ * Measures table 三 on seeds `--seeds A..B` for the `styles` of `planOf(seed)`'s variants dumped by `dumpOf`
+ * (this script's, or another's built on it: scripts/total-first-variants.mjs); `describe(p)` names a variant
+ * in the lines of documents with values wrong at ≥ 0.8. Exits 1 when any value is wrong at ≥ 0.9.
+ */
+export async function runVariants(planOf, dumpOf, allStyles, describe) {
   const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
   const [from, to] = opt('seeds', '1..8').split('..').map(Number);
-  const styles = opt('styles')?.split(',') ?? Object.keys(STYLES);
+  const styles = opt('styles')?.split(',') ?? allStyles;
   const fresh = () => ({ docs: 0, right: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 });
   const tally = Object.fromEntries(styles.map((s) => [s, fresh()]));
   const sum = fresh();
   for (let seed = from; seed <= to; seed++) {
-    const p = plan(seed);
+    const p = planOf(seed);
     for (const style of styles) {
       let m;
       try {
-        m = await measure(p, dump(p, style), style, lib);
+        m = await measure(p, dumpOf(p, style), style, lib);
       } catch (e) {
         console.log(`seed ${seed} ${style}: FAIL ${String(e.message).split('\n')[0]}`);
         continue;
@@ -201,13 +206,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         for (const f of ['right', 'wrongHigh', 'wrongMid', 'wrongLow', 'missing']) s[f] += m[f];
       }
       if (m.wrongHigh || m.wrongMid || argv.includes('--show')) {
-        console.log(`seed ${seed} ${style} ${p.kind} ${p.wrap} ${p.printer} v${p.version} [${p.order.map((k) => WORD[k]).join(' ')}]: right ${m.right} wrong≥.9 ${m.wrongHigh} wrong.8-.9 ${m.wrongMid} wrong<.8 ${m.wrongLow} missing ${m.missing} ${m.warnings.join(',')}`);
+        console.log(`seed ${seed} ${style} ${describe(p)}: right ${m.right} wrong≥.9 ${m.wrongHigh} wrong.8-.9 ${m.wrongMid} wrong<.8 ${m.wrongLow} missing ${m.missing} ${m.warnings.join(',')}`);
         if (argv.includes('--show')) console.log(`   ${m.bad.slice(0, 6).join(', ')}`);
       }
     }
   }
-  const line = (k, t) => `${k.padEnd(13)} ${String(t.docs).padStart(3)} docs: right ${t.right}, wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}`;
+  const line = (k, t) => `${k.padEnd(14)} ${String(t.docs).padStart(3)} docs: right ${t.right}, wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}`;
   for (const [k, t] of Object.entries(tally)) console.log(line(k, t));
   console.log(line(`seeds ${from}..${to}`, sum));
   process.exit(sum.wrongHigh ? 1 : 0);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await runVariants(plan, dump, Object.keys(STYLES), (p) => `${p.kind} ${p.wrap} ${p.printer} v${p.version} [${p.order.map((k) => WORD[k]).join(' ')}]`);
 }

@@ -348,3 +348,45 @@ describe('columns reordered in a text dump, read from the header pieces (scripts
     expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
   });
 });
+
+/** 总计 printed in the middle (after 社会公益组织). */
+const totalMiddle = (v: string[]): string[] => [...v.slice(0, 3), v[6]!, ...v.slice(3, 6)];
+/** A header no word of which is read (a font without ToUnicode: the column words come out as '□'). */
+const ILLEGIBLE = ['□□□\t□□□□□□□\t□□', '□□□□\t□□□□\t□□□□□□\t□□□□□□\t□□'];
+
+describe('table 三 whose header cannot be read: 总计 placed by the rows\' totals (map/column-order requestMovesByRows; scripts/total-first-variants.mjs)', () => {
+  it('should move 总计 printed first to its column where rows with distinct parts sum only to their first value', async () => {
+    const r = await read(report({ header: ILLEGIBLE, cells: totalFirst }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    // 部分公开 prints '1 1 0 0 0 0 0': 总计 1, 自然人 1 (read in the template's order: 自然人 1, 其他 0, 总计 0, a failed row).
+    expect(value(r, 'requests.partiallyGranted.naturalPerson')).toBe(1);
+    expect(value(r, 'requests.partiallyGranted.total')).toBe(1);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should move 总计 printed in the middle likewise', async () => {
+    const r = await read(report({ header: ILLEGIBLE, cells: totalMiddle }));
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBe(2);
+    expect(value(r, 'requests.granted.legalService')).toBe(3);
+  });
+
+  it('should read the template\'s order where the rows sum to their last value (control): nothing moved', async () => {
+    const r = await read(report({ header: ILLEGIBLE }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+  });
+
+  it('should leave the order open (below 0.8) where every row has one applicant and fits 总计 first and last', async () => {
+    // Each row prints 总计 first and its only applicant in 其他: 'T 0 0 0 0 0 T' reads 自然人 T or 其他 T.
+    const only = (v: string[]): string[] => [v[6]!, '0', '0', '0', '0', '0', v[6]!];
+    const r = await read(report({ header: ILLEGIBLE, cells: only }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeLessThan(0.8);
+    expect(conf(r, 'requests.newReceived.otherOrg')).toBeLessThan(0.8);
+  });
+});

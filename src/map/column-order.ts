@@ -16,7 +16,7 @@ import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
 import { requestBandOrder, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
-import { valuesAgreeLast, otherTotalPlaces, totalFitsBetterAt, totalPlaceWarning } from './total-column.js';
+import { valuesAgreeLast, otherTotalPlaces, totalFitsBetterAt, totalPlaceByRows, totalPlaceWarning, lastPlaceOpen } from './total-column.js';
 import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUP_ROWS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
@@ -83,8 +83,70 @@ function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | n
  * Checks the printed column order of table 三 and table 四 against the template; follows a
  * determined swap, marks the table's values (≤ 0.85) and warns. Changes `fields`/`placements` in place.
  */
-export function followPrintedColumns(requestLines: readonly Line[] | null, reviewLines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
-  return [...followRequestColumns(requestLines, fields, placements), ...followReviewColumns(reviewLines, fields, placements)];
+export function followPrintedColumns(requestLines: readonly Line[] | null, reviewLines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>, requestsByRows: ReadonlyMap<string, string> | null = null): Warning[] {
+  const requests = requestLines && requestsByRows ? followRowOrder(requestsByRows, fields, placements) : followRequestColumns(requestLines, fields, placements);
+  return [...requests, ...followReviewColumns(reviewLines, fields, placements)];
+}
+
+/**
+ * Table 三's column order the rows' identities determine where its header does not (template key →
+ * printed key: 总计 printed elsewhere than last, the categories in the template's order), or null.
+ * The header does not determine it when, read with these values, it neither confirms the template's
+ * order (no warning) nor moves any value (map/total-column totalPlaceByRows: rows with distinct nonzero
+ * parts fit 总计 only there, and no row fits it only elsewhere). Asked after a first solve, the
+ * values read as printed (none an identity chose): the caller solves again under the order found.
+ */
+export function requestMovesByRows(lines: readonly Line[] | null, fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>): Map<string, string> | null {
+  if (!lines || !has('requests.', placements)) return null;
+  const at = totalPlaceByRows('requests.', REQUEST_LEAVES, blanksAsPrinted(fields));
+  if (at === null || at === REQUEST_LEAVES.length - 1) return null;
+  // What the header says, followed on copies (moves and marks change the maps and placements in place).
+  const f = new Map([...fields].filter(([k]) => k.startsWith('requests.')));
+  const p = new Map([...placements].filter(([k]) => k.startsWith('requests.')).map(([k, v]) => [k, { ...v }]));
+  if (followRequestColumns(lines, f, p).length === 0 || [...f].some(([k, v]) => fields.get(k) !== v)) return null;
+  return totalAt(at).moves;
+}
+
+/**
+ * The fields as printed, for the rows' identities: a cell printed empty is 0 whatever the solver made of
+ * it under the template's order (a blank 总计 last is `derived` from its parts there); values an
+ * identity chose or computed from cells that were printed are left out (printedAsRead).
+ */
+function blanksAsPrinted(fields: ReadonlyMap<string, SolvedField>): Map<string, SolvedField> {
+  return new Map([...fields].flatMap(([k, f]): [string, SolvedField][] => {
+    if (f.flags.includes('blank')) return [[k, { ...f, value: 0 }]];
+    return f.flags.some((x) => FROM_IDENTITIES.has(x)) ? [] : [[k, f]];
+  }));
+}
+
+/**
+ * Table 三 read in the template's order that no header places, when no row's totals confirm that order
+ * either (map/total-column lastPlaceOpen): each value is marked `orderOpen` (score: ≤ 0.75) — a
+ * converter may have printed 总计 first, and single-applicant rows read the same sums either way.
+ */
+function markOrderOpen(fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>): void {
+  if (!lastPlaceOpen('requests.', REQUEST_LEAVES, blanksAsPrinted(fields))) return;
+  for (const [key, p] of placements) if (key.startsWith('requests.')) p.orderOpen = true;
+}
+
+/** Table 三's leaves printed with 总计 at `at` (0-based), the categories in the template's order. */
+function totalAt(at: number): Disorder & { moves: Map<string, string> } {
+  const order = [...REQUEST_CATEGORIES.slice(0, at), 'total', ...REQUEST_CATEGORIES.slice(at)];
+  return { printed: order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])) };
+}
+
+/** Table 三 moved to the order its rows determine (requestMovesByRows): capped as any order no header confirms, and warned. */
+function followRowOrder(moves: ReadonlyMap<string, string>, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
+  applyMoves('requests.', moves, lastDot, fields, placements);
+  markOrderUnconfirmed('requests.', placements);
+  // A value the identities chose (repaired, derived) under an order the identities chose: nothing printed confirms either (≤ 0.7, as in an open order).
+  for (const [key, p] of placements) if (key.startsWith('requests.') && fields.get(key)?.flags.some((x) => FROM_IDENTITIES.has(x))) p.orderOpen = true;
+  const printed = REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === moves.get(k))![0]);
+  return [{
+    code: 'columns_reordered',
+    message: `table requests prints no column header that places its columns, and its rows' totals hold only with the columns in another order than the template's (${printed.join(' ')}): the values were moved there; every value of the table stays below 0.9`,
+    keys: ['requests'],
+  }];
 }
 
 /** Table 三: a header read out of order is followed where it determines the columns; else the order must be confirmed, 总计's place included. */
@@ -125,6 +187,7 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
     markOrderUnconfirmed('requests.', placements);
+    if (!requests.moves) markOrderOpen(fields, placements);
     return [warning('requests', requests)];
   }
   if (!has('requests.', placements) || stackedInOrder || totalPlacePrinted(lines, leaves)) return [];
@@ -141,6 +204,7 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     return [warning('requests', named)];
   }
   markOrderUnconfirmed('requests.', placements);
+  markOrderOpen(fields, placements);
   return [totalPlaceWarning('requests', places, REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]))];
 }
 
@@ -157,8 +221,7 @@ function totalPlaceNamed(lines: readonly Line[], places: readonly number[], fiel
   const at = read[0]?.order.indexOf('total') ?? -1;
   if (at < 0 || at === REQUEST_LEAVES.length - 1 || read.some((r) => r.order.indexOf('total') !== at)) return null;
   if (!places.includes(at) || !totalFitsBetterAt('requests.', REQUEST_LEAVES, printedAsRead(fields), at)) return null;
-  const order = [...REQUEST_CATEGORIES.slice(0, at), 'total', ...REQUEST_CATEGORIES.slice(at)];
-  return { printed: order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])) };
+  return totalAt(at);
 }
 
 /**

@@ -32,7 +32,7 @@ import { fillOpenRows } from './open-rows.js';
 import { capOrphanAfter, capOrphanBefore } from './orphan-before.js';
 import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
-import { followPrintedColumns } from './column-order.js';
+import { followPrintedColumns, requestMovesByRows } from './column-order.js';
 import { requestStreamBoxOrdered } from './box-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped } from './clipped-total.js';
@@ -146,7 +146,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // Table 三's columns printed in another order: solved (and filled) under its identities as its values sit until they are moved (map/printed-order).
   const moves = requestColumns ? null : printedRequestMoves(requestHeader);
   // (More than 总计 cut off: no identity through a column not printed is used, none confirms or derives anything.)
-  const identities = moves ? identitiesBeforeMoves(template.identities, moves) : clipped && clipped.length < REQUEST_LEAVES.length - 1 ? withoutClipped('requests', template.requestRows, template.identities, clipped).identities : template.identities;
+  let identities = moves ? identitiesBeforeMoves(template.identities, moves) : clipped && clipped.length < REQUEST_LEAVES.length - 1 ? withoutClipped('requests', template.requestRows, template.identities, clipped).identities : template.identities;
   const requestKeys = keysOf('requests');
   const requestSummary = summaryOf('requests', copies, requestKeys, year, (chunk) => solve(tableGroups('requests', chunk, template.requestRows, requestOpts).groups, identities).fields, warnings);
   const untold = copies && copies.winner === null && !requestSummary ? copies.chunks : null;
@@ -166,10 +166,17 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   }
   const groups = [...active.groups, ...requests.groups, ...review.groups];
   lap('table mapping');
-  const { fields, stats } = solve(groups, identities);
+  let { fields, stats } = solve(groups, identities);
+  // Table 三 whose header places no column while its rows' totals hold only with 总计 elsewhere (map/column-order
+  // requestMovesByRows): solved again under the identities of that order, as a header naming it would be.
+  const byRows = moves ? null : requestMovesByRows(requestColumns ? null : bandOfTableRead(requestHeader, requests.placements, 'requests.'), fields, requests.placements);
+  if (byRows) {
+    identities = identitiesBeforeMoves(template.identities, byRows);
+    ({ fields, stats } = solve(groups, identities));
+  }
   lap('solver');
   // (The totals a narrative states name the printed columns: not applied to values not yet moved there.)
-  if (!moves) narrowByStatedTotals(fields, stats, groups, identities, lines);
+  if (!moves && !byRows) narrowByStatedTotals(fields, stats, groups, identities, lines);
   // Table 二 printed as a label block then a value column of small tables (plain pdftotext): by the blocks' structure, capped.
   if (activeLines) fillFromActiveBlocks(rows.activeDisclosure, template.activeRows, fields, active.placements);
   // Table 二 in a dump that kept no layout: each small table whose block holds exactly its cells, read where its order is determined.
@@ -227,7 +234,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // (Table 四 printed transposed was read by its row labels and header names already: map/review-transposed.)
   // (Table 三's header: the band above the rows read, not a comparison table's printed before it: map/table-band.)
   const requestBand = requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.');
-  pushAll(warnings, followPrintedColumns(requestBand, review.transposed || review.cut ? null : reviewLines, fields, placements));
+  pushAll(warnings, followPrintedColumns(requestBand, review.transposed || review.cut ? null : reviewLines, fields, placements, byRows));
   // Table 三's header dumped in a layout analyser's box order: the bodies were too; order-unconfirmed values need an identity through other rows (score BOX_ORDER_CAP).
   if (requestBand && requestStreamBoxOrdered(requestBand)) markBoxOrdered(placements);
   if (review.cut) warnings.push(CUT_REVIEW_WARNING);

@@ -47,6 +47,13 @@ export interface Placement {
    */
   boxOrdered?: boolean;
   /**
+   * Table 三 read in the template's column order with no header placing its columns and no row whose
+   * totals confirm that order (map/column-order: rows that fit 总计 last only), or a row fitting it only
+   * elsewhere: the order is open, not merely unconfirmed (≤ 0.75, src/score ORDER_OPEN_CAP). Also set on a value
+   * the identities chose (repaired, derived) in table 三 moved to the order its rows' totals chose (≤ 0.7 either way).
+   */
+  orderOpen?: boolean;
+  /**
    * The values were read positionally as one run (table 四's 15 cells): an identity failing anywhere
    * in the run shows the positional reading wrong, so no value of the run stays ≥ 0.9 (src/score).
    */

@@ -75,3 +75,39 @@ export function totalPlaceWarning(table: string, places: readonly number[], word
     keys: [table],
   };
 }
+
+/** Rows with distinct nonzero parts that must fit 总计 at a place, and fit it nowhere else, before that place is followed. */
+const CONFIRMING_ROWS = 2;
+
+/**
+ * Where the rows' values put 总计 (0-based, template order: the leaves before it printed in the
+ * template's order) when nothing printed says: a place is confirmed by rows that fit 总计 there and
+ * nowhere else (distinct nonzero parts: 'T 0 0 0 0 0 T' fits first and last, a row of zeros fits every
+ * place) — at least `CONFIRMING_ROWS` of them — and contradicted by any row that fits another place but
+ * not this one (a row fitting none is a damaged row, evidence of no place). Null when no single place
+ * is so confirmed: the values do not determine 总计's column.
+ */
+export function totalPlaceByRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): number | null {
+  const fits = placeFits(prefix, leaves, fields);
+  const confirmed = leaves.map((_, at) => at).filter((at) => placeEvidence(fits, at).confirming >= CONFIRMING_ROWS && placeEvidence(fits, at).contradicting === 0);
+  return confirmed.length === 1 ? confirmed[0]! : null;
+}
+
+/**
+ * The template's place of 总计 (last) is not confirmed by the rows' totals: no row with distinct nonzero
+ * parts fits 总计 there and nowhere else, or some row fits it only elsewhere (map/column-order: with
+ * no header placing the columns, the order is then open and the values stay well below 0.9).
+ */
+export function lastPlaceOpen(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): boolean {
+  const { confirming, contradicting } = placeEvidence(placeFits(prefix, leaves, fields), leaves.length - 1);
+  return confirming === 0 || contradicting > 0;
+}
+
+/** For each row whose leaf values are all read, the places (0-based, template order) 总计 fits at. */
+const placeFits = (prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): number[][] =>
+  leafRows(prefix, leaves, fields).map((v) => leaves.map((_, at) => at).filter((at) => sumsTo(v, at)));
+
+/** Rows that fit 总计 at `at` and nowhere else (confirming), and rows that fit it somewhere but not at `at` (contradicting). */
+function placeEvidence(fits: readonly (readonly number[])[], at: number): { confirming: number; contradicting: number } {
+  return { confirming: fits.filter((f) => f.length === 1 && f[0] === at).length, contradicting: fits.filter((f) => f.length > 0 && !f.includes(at)).length };
+}

@@ -144,6 +144,21 @@ const NEGATIVE_CAP = 0.5;
  */
 const OPEN_ROW_CAP = 0.88;
 /**
+ * A value the identities chose or computed (`repaired`, `derived`) in table 三 read in a column order
+ * that neither a header nor the rows' totals confirm (`orderOpen`): the identities it was chosen under
+ * are the order's assumption, so the repair may be the order's fault rather than the print's — 总计
+ * printed first and read last is "repaired" into sums that hold only in the wrong order (breakit53
+ * ptt-plain-cairo/r04: 134 values at 0.85 `collapsed,repaired`).
+ */
+const ORDER_REPAIR_CAP = 0.7;
+/**
+ * Table 三 read in the template's column order that neither a header nor any row's totals confirm
+ * (map/column-order markOrderOpen: no row with distinct nonzero parts sums to its last value, or one
+ * sums only elsewhere) — 总计 may be printed first, a single-applicant row fitting both (breakit53
+ * html2text-w60/r32: 29 values at 0.85). Below 0.8: the order is open, not merely unconfirmed.
+ */
+const ORDER_OPEN_CAP = 0.75;
+/**
  * A document most of whose evaluated identities fail (at least MIN_FAILED_IDENTITIES, and at least
  * FAILED_IDENTITIES_SHARE of them) prints numbers that are not what they seem: digits a viewer does
  * not show dumped with the shown ones (a PDF's size-0 or hidden digits in a PDFBox dump: '203' read
@@ -205,6 +220,9 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label.
   if (placement.orderUnconfirmed) cap = Math.min(cap, GUESS_CAP);
   if (placement.orderUnconfirmed && placement.boxOrdered && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, BOX_ORDER_CAP);
+  // Table 三 in a column order no header and no row's totals confirm (map/column-order markOrderOpen): below 0.8; a value the
+  // identities chose there (repaired, derived) lower still — the sums it was chosen by are the open order's assumption.
+  if (placement.orderOpen) cap = Math.min(cap, flags.has('repaired') || flags.has('derived') ? ORDER_REPAIR_CAP : ORDER_OPEN_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
   if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, GUESS_CAP);
   return cap;
