@@ -241,6 +241,13 @@ describe('a row placed by position is confirmed only by an identity reaching oth
     expect(c).toBeGreaterThan(0);
   });
 
+  it('should keep a fuzzily labelled blank row the identities cannot tell from its neighbours (flag position) below 0.8 on 0 = 0 alone', () => {
+    const orderOnly = new Set(['requests.denied.prohibitedByLaw']);
+    const c = scoreField(KEY, read(0, ['blank']), byLabel(0.83), [zeroTotal, zeroColumn], zeros, new Set(), new Set(), orderOnly);
+    expect(c.flags).toContain('position');
+    expect(c.confidence).toBeLessThan(0.8);
+  });
+
   it('should keep a row placed by position whose own total alone holds below 0.8', () => {
     expect(scoreField(KEY, read(3), byPosition, [rowTotal], others).confidence).toBeLessThan(0.8);
   });

@@ -17,7 +17,7 @@
  *     an OCR'd amount read as a whole number (not 0) that no identity confirms ≤ 0.6 with `candidates`
  *     [as read, ÷ 100] (a lost decimal point: '3975.95' read 397595); an OCR'd row placed by position
  *     between rows whose labels did not read (not by its grid's row order) ≤ 0.6 unless (d) below holds;
- *     placed by position (Placement.by) with no identity reaching other rows that holds with other than zeros
+ *     flagged position (placed by position, or by an order the identities cannot confirm) with no identity reaching other rows that holds with other than zeros
  *     (only its own row total, or 0 = 0: a row one off reads so anywhere) ≤ 0.7;
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
  *     when every identity through the field holds and one of them reaches other rows read apart (its
@@ -76,7 +76,8 @@ const FAILED_CHECK_FACTOR = 0.6;
 const CONFIRM_SHARE = 0.6;
 const GUESS_CAP = 0.85;
 /**
- * A row placed by position (its label lost or never matched) that no identity reaching other rows
+ * A row placed by position (its label lost or never matched), or by an order among rows the identities
+ * cannot tell apart (exchangeable-rows.ts; flag `position` both), that no identity reaching other rows
  * confirms with something other than zeros (evidence (d)): its own row total holds wherever the row
  * sits, and a row of blanks or '—' sums to 0 = 0 in any place. A value row matched to the pile of
  * labels one row off (mutool poster -x 2 half pages: labels on one page, values on the other;
@@ -171,7 +172,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (flags.has('approximate') || flags.has('cellWords')) cap = Math.min(cap, GUESS_CAP);
   const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined', 'scaled', 'correctedInText'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
-  if (placement.by === 'position' && !ev.rowByCheck && !ev.rowByAnyCheck) cap = Math.min(cap, POSITION_UNCONFIRMED_CAP);
+  if (flags.has('position') && !ev.rowByCheck && !ev.rowByAnyCheck) cap = Math.min(cap, POSITION_UNCONFIRMED_CAP);
   if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
   if (flags.has('segmented')) {
