@@ -224,3 +224,35 @@ describeIfExists(join(SHARED, 'repros'))('shared repros about confidence: no val
     });
   }
 });
+
+describe('a row placed by position is confirmed only by an identity reaching other rows, not by zeros', () => {
+  const byPosition: Placement = { by: 'position', labelScore: 0, source: {}, row: { ...clean } };
+  const zeroTotal: Check = { id: 'requests.rowTotal.denied.prohibitedByLaw', ok: true, expected: 0, actual: 0, keys: ['requests.denied.prohibitedByLaw.total', KEY] };
+  const zeroColumn: Check = { id: 'requests.outcomes.naturalPerson', ok: true, expected: 0, actual: 0, keys: ['requests.totalHandled.naturalPerson', KEY, 'requests.granted.naturalPerson'] };
+  const zeros = new Map<string, SolvedField>([
+    ['requests.totalHandled.naturalPerson', read(0)],
+    ['requests.granted.naturalPerson', read(0)],
+    ['requests.denied.prohibitedByLaw.total', read(0, ['blank'])],
+  ]);
+
+  it('should keep a blank row placed by position below 0.8 when only 0 = 0 identities hold through it (a row one off reads so anywhere)', () => {
+    const c = scoreField(KEY, read(0, ['blank']), byPosition, [zeroTotal, zeroColumn], zeros).confidence;
+    expect(c).toBeLessThan(0.8);
+    expect(c).toBeGreaterThan(0);
+  });
+
+  it('should keep a fuzzily labelled blank row the identities cannot tell from its neighbours (flag position) below 0.8 on 0 = 0 alone', () => {
+    const orderOnly = new Set(['requests.denied.prohibitedByLaw']);
+    const c = scoreField(KEY, read(0, ['blank']), byLabel(0.83), [zeroTotal, zeroColumn], zeros, new Set(), new Set(), orderOnly);
+    expect(c.flags).toContain('position');
+    expect(c.confidence).toBeLessThan(0.8);
+  });
+
+  it('should keep a row placed by position whose own total alone holds below 0.8', () => {
+    expect(scoreField(KEY, read(3), byPosition, [rowTotal], others).confidence).toBeLessThan(0.8);
+  });
+
+  it('should leave a row placed by position at 0.85 when an identity through other rows holds with other than zeros', () => {
+    expect(scoreField(KEY, read(3), byPosition, [rowTotal, column(5)], others).confidence).toBe(0.85);
+  });
+});

@@ -19,6 +19,8 @@
  *     between rows whose labels did not read (not by its grid's row order) ≤ 0.6 unless (d) below holds;
  *     an OCR'd value repaired (another reading of the cell chosen by the identities) ≤ 0.6: a misread
  *     and a printed-wrong total look alike on a scan;
+ *     flagged position (placed by position, or by an order the identities cannot confirm) with no identity reaching other rows that holds with other than zeros
+ *     (only its own row total, or 0 = 0: a row one off reads so anywhere) ≤ 0.7;
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
  *     when every identity through the field holds and one of them reaches other rows read apart (its
  *     own row total alone: the run's other splits may sum to it as well), else ≤ 0.7, and ≤ 0.7 when the row's label runs
@@ -75,6 +77,16 @@ const FAILED_CHECK_FACTOR = 0.6;
 /** Share of the remaining doubt removed when the identities through the field hold. */
 const CONFIRM_SHARE = 0.6;
 const GUESS_CAP = 0.85;
+/**
+ * A row placed by position (its label lost or never matched), or by an order among rows the identities
+ * cannot tell apart (exchangeable-rows.ts; flag `position` both), that no identity reaching other rows
+ * confirms with something other than zeros (evidence (d)): its own row total holds wherever the row
+ * sits, and a row of blanks or '—' sums to 0 = 0 in any place. A value row matched to the pile of
+ * labels one row off (mutool poster -x 2 half pages: labels on one page, values on the other;
+ * LibreOffice .odt prints whose label column is squeezed to one character per line) comes out so,
+ * wrong, at 0.85 (borderless-pdf-variants poster-x2, breakit53 lo-odt/r10). Well below 0.8.
+ */
+const POSITION_UNCONFIRMED_CAP = 0.7;
 /**
  * A number joined from two printed pieces ('1' / '62' → 162; map/stream-moves, a wrapped cell): a
  * guess unless an identity whose other members were read independently holds through exactly that
@@ -175,7 +187,7 @@ function base(p: Placement): number {
   return p.by === 'columns' ? COLUMNS_BASE : POSITION_BASE;
 }
 
-function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence, placement: Placement, rowOpen: boolean, runFailed: boolean): number {
+function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence & { rowByAnyCheck: boolean }, placement: Placement, rowOpen: boolean, runFailed: boolean): number {
   let cap = 1;
   // Read positionally in one run (table 四's 15 cells) where an identity failed elsewhere in the run: the positions are in doubt for every value of it.
   if (runFailed) cap = Math.min(cap, GUESS_CAP);
@@ -195,6 +207,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   if (flags.has('approximate') || flags.has('cellWords')) cap = Math.min(cap, GUESS_CAP);
   const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined', 'scaled', 'correctedInText'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
+  if (flags.has('position') && !ev.rowByCheck && !ev.rowByAnyCheck) cap = Math.min(cap, POSITION_UNCONFIRMED_CAP);
   if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
   // An OCR'd misread mended and a misprint 'mended' to what the identities want look alike.
   if (flags.has('ocr') && flags.has('repaired')) cap = Math.min(cap, OCR_REPAIR_CAP);
@@ -228,6 +241,15 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence,
   return cap;
 }
 
+/**
+ * An identity through `key` reaching other rows holds with other than zeros, whether or not its other members
+ * were read independently (POSITION_UNCONFIRMED_CAP): a row placed one off breaks it, or it holds only as 0 = 0.
+ */
+function holdsAcrossRows(key: string, checks: readonly Check[]): boolean {
+  const row = rowOf(key);
+  return checks.some((c) => c.ok && !(c.actual === 0 && c.expected === 0) && c.keys.some((k) => rowOf(k.replace(/^-/, '')) !== row));
+}
+
 /** An OCR'd amount read with no point (a whole number but 0) that no identity confirms: its point may be lost (`POINT_UNREAD_CAP`). */
 function pointMayBeLost(key: string, solved: SolvedField, flags: ReadonlySet<FieldFlag>, confirmed: boolean): boolean {
   return flags.has('ocr') && !confirmed && MONEY_KEYS.has(key) && typeof solved.value === 'number' && Number.isInteger(solved.value) && solved.value !== 0;
@@ -256,7 +278,7 @@ export function scoreField(
   const negative = typeof solved.value === 'number' && solved.value < 0 && !SIGNED_KEYS.has(key);
   if (negative) flags.add('negative');
   const confirmed = !failed && checks.length > 0;
-  const ev = evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours);
+  const ev = { ...evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours), rowByAnyCheck: holdsAcrossRows(key, checks) };
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
