@@ -20,6 +20,14 @@
  * of tables 三/四 empty (`blank`: expected 0). A number read where '/' was printed is counted apart
  * (naWrong). The default wrappers and no quirks make the same documents as before for each seed.
  *
+ * Dash marks (TEMPLATE.md: '—', '-', '/', '无' in a cell are null, notApplicable): `--quirks dash`
+ * prints the zeros of tables 三/四 as one mark of MARKS (one per document; expected null, a number
+ * read there is naWrong), `naDash` the `na` row with a mark of MARKS instead of '/'. `--wrappers
+ * none,soup,soupnl` leave the lines (`none`), join the whole document into one line by single
+ * spaces (`soup`: BeautifulSoup get_text(' ', strip=True)) or print every cell on its own line with
+ * blank lines between rows (`soupnl`: get_text('\n')); `--styles grid,…` picks the dump styles,
+ * `grid` being a pandoc grid table (borders of '-', '+', '|').
+ *
  *   node scripts/hard-wrap-variants.mjs [--docs 64] [--seed 1] [--dist DIR] [--out DIR] [--show]
  *     [--wrappers bytes,chars,cols,fmt | gnufmt,par,crawl] [--quirks na,naShort,blank]
  */
@@ -39,7 +47,10 @@ const OUT = stringArg('out', null);
 const SHOW = process.argv.includes('--show');
 const WRAPPERS = stringArg('wrappers', 'bytes,chars,cols,fmt').split(',');
 const QUIRKS = stringArg('quirks', '').split(',').filter(Boolean);
-const REFILLS = new Set(['gnufmt', 'par', 'crawl']);
+const REFILLS = new Set(['gnufmt', 'par', 'crawl', 'none', 'soup', 'soupnl']);
+const STYLES = stringArg('styles', '').split(',').filter(Boolean);
+/** The marks a report may print for a zero or a not-applicable cell (TEMPLATE.md). */
+const MARKS = ['—', '－', '-', '–', '无', '——'];
 const { extract, flattenData } = await import(join(DIST, 'index.js'));
 /** The data's fields as an object of dotted keys; a random element. */
 const flat = (data) => Object.fromEntries(flattenData(data));
@@ -65,6 +76,10 @@ function dumpLines(tables, style) {
       else if (style === 'md') {
         lines.push(`| ${cells.join(' | ')} |`);
         if (i === 0) lines.push(`|${cells.map(() => '---').join('|')}|`);
+      } else if (style === 'grid') {
+        const border = `+${cells.map((c) => '-'.repeat(Math.max(3, cols(c) + 2))).join('+')}+`;
+        if (i === 0) lines.push(border);
+        lines.push(`| ${cells.map((c) => c + ' '.repeat(Math.max(1, cols(c)) - cols(c))).join(' | ')} |`, i === 0 ? border.replace(/-/g, '=') : border);
       } else if (style === 'indent') lines.push(`    ${cells.join('    ')}`);
       else lines.push(cells.map((c, ci) => (ci === cells.length - 1 ? c : c + ' '.repeat(Math.max(2, (ci === 0 ? 36 : 10) - cols(c))))).join(''));
     });
@@ -192,6 +207,9 @@ function wrapped(lines, wrapper, width) {
   if (wrapper === 'gnufmt') return enc(gnuFmt(lines, width));
   if (wrapper === 'par') return enc(balanced(lines, width));
   if (wrapper === 'crawl') return enc(crawled(lines));
+  if (wrapper === 'none') return enc(lines);
+  if (wrapper === 'soup') return enc([lines.map((l) => l.trim().split(/\s+/).join(' ')).filter(Boolean).join(' ')]);
+  if (wrapper === 'soupnl') return enc(lines.flatMap((l) => ['', ...l.split(/\t|\s{2,}/).map((c) => c.trim())]));
   return enc(refill(lines, width));
 }
 
@@ -203,7 +221,8 @@ function wrapped(lines, wrapper, width) {
 function applyQuirks(r, data, tables, combined) {
   const quirks = [];
   const [, requests, review] = tables;
-  if ((QUIRKS.includes('na') || QUIRKS.includes('naShort')) && r() < 0.7) {
+  const dashNa = QUIRKS.includes('naDash');
+  if ((QUIRKS.includes('na') || QUIRKS.includes('naShort') || dashNa) && r() < 0.7) {
     const rows = requests.filter((row) => row.kind === 'data' && !['newReceived', 'carriedOver', 'totalHandled', 'carriedForward'].includes(row.key));
     const row = pick(r, rows);
     const short = QUIRKS.includes('naShort') && (!QUIRKS.includes('na') || r() < 0.5);
@@ -219,8 +238,14 @@ function applyQuirks(r, data, tables, combined) {
     });
     // Row totals kept: a row's parts moved together keep 总计 = Σ parts only when the total column moved by Σ — it did (the na row's own total).
     for (const t of requests) if (t.kind === 'data' && ['totalHandled', 'newReceived', 'carriedOver'].includes(t.key)) t.cells = [t.cells[0], ...COLS.map((c) => String(getPath(data.requests, `${t.key}.${c}`)))];
-    row.cells = [row.cells[0], ...(short ? ['/', '/', '/'] : COLS.map(() => '/'))];
-    quirks.push(`${short ? 'naShort' : 'na'}:${row.key}`);
+    const mark = dashNa ? pick(r, MARKS) : '/';
+    row.cells = [row.cells[0], ...(short ? [mark, mark, mark] : COLS.map(() => mark))];
+    quirks.push(`${short ? 'naShort' : dashNa ? 'naDash' : 'na'}:${row.key}`);
+  }
+  if (QUIRKS.includes('dash') && r() < 0.7) {
+    const mark = pick(r, MARKS);
+    for (const t of requests) if (t.kind === 'data') t.cells.forEach((c, i) => { if (c === '0' && i > 0) { t.cells[i] = mark; setPath(data.requests, `${t.key}.${COLS[i - 1]}`, null); } });
+    quirks.push(`dash${MARKS.indexOf(mark)}`);
   }
   if (QUIRKS.includes('blank') && r() < 0.5) {
     for (const t of [...requests, ...review]) if (t.kind === 'data') t.cells = t.cells.map((c, i) => (c === '0' && (t.key === 'review' || i > 0) ? '' : c));
@@ -244,7 +269,7 @@ function makeDoc(seed) {
   const combined = version === '2019' || r() < 0.2;
   const data = makeValues(seed, { version, combined, scale: pick(r, [30, 300, 3000]) });
   const refills = WRAPPERS.every((w) => REFILLS.has(w));
-  const style = pick(r, refills ? ['indent', 'indent', 'tab', 'layout', 'cells', 'md'] : ['tab', 'layout', 'cells', 'md']);
+  const style = pick(r, STYLES.length ? STYLES : refills ? ['indent', 'indent', 'tab', 'layout', 'cells', 'md'] : ['tab', 'layout', 'cells', 'md']);
   const wrapper = pick(r, WRAPPERS);
   const width = pick(r, refills ? [60, 72, 80, 100] : [20, 30, 40, 48, 60, 64, 72, 80, 100, 120]);
   const tables = [activeTable(data, version), requestTable(data, combined), reviewTable(data)];

@@ -27,6 +27,14 @@ const others = new Map<string, SolvedField>([
   ['requests.denied.prohibitedByLaw.total', read(3)],
 ]);
 
+describe('an identity holding only through a member read negative', () => {
+  it('should confirm nothing: a value it reaches stays below 0.8 (THROUGH_NEGATIVE_CAP)', () => {
+    const negativeTotal = new Map(others).set('requests.denied.prohibitedByLaw.total', read(-3));
+    expect(scoreField(KEY, read(3), byLabel(1), [rowTotal], others).confidence).toBeGreaterThanOrEqual(0.9);
+    expect(scoreField(KEY, read(3), byLabel(1), [rowTotal], negativeTotal).confidence).toBeLessThan(0.8);
+  });
+});
+
 describe('row placement must be confirmed beyond the row itself', () => {
   it('should reach 0.9 on an exact label with both neighbours placed and its row total holding', () => {
     expect(scoreField(KEY, read(3), byLabel(1), [rowTotal], others).confidence).toBeGreaterThanOrEqual(0.9);

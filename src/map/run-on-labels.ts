@@ -16,6 +16,7 @@
 import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
 import { maxOf } from '../_internal/extremes.js';
+import { NA_MARK_SOURCE } from '../tables/tokenize-cell.js';
 
 /** Where a row label starts inside running text: '（七）', '(6)', '四、', '3.', '3、' (not '3.5'). */
 const ROW_START = /(?:^|\s+)(?=[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}\s*[.、．](?!\d))/u;
@@ -31,7 +32,7 @@ const LAST_PIECE_SCORE = 0.9;
  * page joined by single spaces): the earlier row printed marks, not nothing — it is not split off as
  * a row of no values (which a table printing its zeros blank reads as 0).
  */
-const STANDING_MARK = /(?:^|\s)(?:[/／\\]|[—–\-－‐−]{1,3})(?=\s|$)/u;
+const STANDING_MARK = new RegExp(`(?:^|\\s)${NA_MARK_SOURCE}(?=\\s|$)`, 'u');
 
 /** The best template row for a label (its index) and the score, or null below MIN_LABEL_SCORE. */
 function named(row: Pick<MappedRow, 'label' | 'pending'>, specs: readonly RowSpec[]): { index: number; score: number } | null {

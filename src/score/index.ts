@@ -150,6 +150,12 @@ const BOX_ORDER_CAP = 0.6;
  */
 const NEGATIVE_CAP = 0.5;
 /**
+ * A value an identity derived or confirmed through a member read negative (a misprint, or a dash mark of
+ * a text dump read as a minus sign: '－ 29'): the identity holds only by that member, so the value is no
+ * better placed than it (a derived total 0 beside parts 27, 1, 1 and -29). Below 0.8, above NEGATIVE_CAP.
+ */
+const THROUGH_NEGATIVE_CAP = 0.7;
+/**
  * A field of a row whose own total could not be evaluated because a cell of the row is unread
  * (score/identity-doubt.ts): the row's reading broke somewhere, and the broken identity is out of
  * sight. Below 0.9 unless an identity reaching other rows confirms the field.
@@ -249,6 +255,8 @@ function holdsAcrossRows(key: string, checks: readonly Check[]): boolean {
   const row = rowOf(key);
   return checks.some((c) => c.ok && !(c.actual === 0 && c.expected === 0) && c.keys.some((k) => rowOf(k.replace(/^-/, '')) !== row));
 }
+/** A field read negative where a count cannot be (SIGNED_KEYS excepted). */
+const isNegativeAt = (key: string, solved: SolvedField | undefined): boolean => typeof solved?.value === 'number' && solved.value < 0 && !SIGNED_KEYS.has(key);
 
 /** An OCR'd amount read with no point (a whole number but 0) that no identity confirms: its point may be lost (`POINT_UNREAD_CAP`). */
 function pointMayBeLost(key: string, solved: SolvedField, flags: ReadonlySet<FieldFlag>, confirmed: boolean): boolean {
@@ -275,7 +283,7 @@ export function scoreField(
   if (placement.partial) flags.add('labelPartial');
   const failed = checks.some((c) => !c.ok);
   if (failed) flags.add('checkFailed');
-  const negative = typeof solved.value === 'number' && solved.value < 0 && !SIGNED_KEYS.has(key);
+  const negative = isNegativeAt(key, solved);
   if (negative) flags.add('negative');
   const confirmed = !failed && checks.length > 0;
   const ev = { ...evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours), rowByAnyCheck: holdsAcrossRows(key, checks) };
@@ -287,6 +295,7 @@ export function scoreField(
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, GUESS_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
+  else if (checks.some((ch) => ch.keys.some((k) => k !== key && isNegativeAt(k, fields.get(k))))) c = Math.min(c, THROUGH_NEGATIVE_CAP);
   const pointUnread = pointMayBeLost(key, solved, flags, confirmed);
   if (pointUnread) c = Math.min(c, POINT_UNREAD_CAP);
   if (flags.has('ambiguous')) c = 0;

@@ -535,8 +535,19 @@ function trailingNotApplicableRun(s: string, last: number, marks: readonly [numb
   return found;
 }
 
-/** Text between two values that is only not-applicable marks, each with white space around it ('3 / / 5'). */
-const INNER_NA = /^\s+[/／](?:\s+[/／])*\s+$/;
+/**
+ * One not-applicable mark standing apart in running text (TEMPLATE.md: '/', '—', '-', '无' in a cell):
+ * a slash, one to three dashes of any width ('—', '－', '-', '–', '——'), '无'. The rules that read marks
+ * between labels and values (INNER_NA, LEADING_NA, MID_NA, marks before a value; map/run-on-labels)
+ * use this one definition; each requires white space (or the text's edge) on both sides, so a hyphen
+ * in a word or a date ('2024-01-20'), a minus glued to its number ('-15', a misprint flagged
+ * elsewhere), '无法提供' and a border drawn '+----+' are never marks.
+ */
+export const NA_MARK_SOURCE = '(?:[/／\\\\]|[—–\\-－‐−]{1,3}|无)';
+/** A mark that is a dash or '无' (not a slash): a lone one before words is a list bullet or prose ('- 说明', '无 其他'), so the leading rule wants two. */
+const DASH_MARK = /^(?:[—–\-－‐−]{1,3}|无)$/;
+/** Text between two values that is only not-applicable marks, each with white space around it ('3 / / 5', '3 － － 5'). */
+const INNER_NA = new RegExp(`^\\s+${NA_MARK_SOURCE}(?:\\s+${NA_MARK_SOURCE})*\\s+$`, 'u');
 
 /**
  * Slashes standing apart at the start of a mixed cell, before a row label ('/ （五）不予处理', '/ / 3.其他')
@@ -546,7 +557,7 @@ const INNER_NA = /^\s+[/／](?:\s+[/／])*\s+$/;
  * '/' (a dash before words is a list mark or a page mark, '- 7 -'), each followed by white space, and
  * the rest a label (Han text, not a number first) or more marks.
  */
-const LEADING_NA = /^\s*((?:[/／]\s+)+)(?=\S)/;
+const LEADING_NA = new RegExp(`^\\s*((?:${NA_MARK_SOURCE}\\s+)+)(?=\\S)`, 'u');
 const LABEL_AFTER_NA = /^(?:\d{1,2}\s*[.、．](?!\d)|[^\d\s.,，、+\-－—–])[^]*\p{Script=Han}/u;
 
 /**
@@ -556,18 +567,27 @@ const LABEL_AFTER_NA = /^(?:\d{1,2}\s*[.、．](?!\d)|[^\d\s.,，、+\-－—–
  * SLASH_WORD_END) and before a label (LABEL_AFTER_NA); a lone mark only before a row's item marker
  * ('（三）', '四、', '3.'): one '/' between two words is their own ('申请 / 答复').
  */
-const MID_NA = /(?<=[\p{Script=Han}）)\]])\s+((?:[/／]\s+)+)(?=\S)/gu;
+const MID_NA = new RegExp(`(?<=[\\p{Script=Han}）)\\]”’」』》])\\s+((?:${NA_MARK_SOURCE}\\s+)+)(?=\\S)`, 'gu');
+/**
+ * Marks standing apart after a row label's end and right before the row's first value ('（一）予以公开 － － 132'
+ * of a page joined by single spaces): value cells, as MID_NA. Only where a value follows the text.
+ */
+const BEFORE_VALUE_NA = new RegExp(`(?<=[\\p{Script=Han}）)\\]”’」』》])\\s+((?:${NA_MARK_SOURCE}\\s+)+)$`, 'u');
 /** A row label's item marker at the start of text: '（三）', '(3)', '四、', '3.', '3、' (not '3.5'). */
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}\s*[.、．](?!\d))/u;
 
 /** `text` cut at its runs of marks between labels (MID_NA): text pieces and the marks, in order. */
-function splitMidMarks(text: string): ({ kind: 'text'; text: string } | { kind: 'na'; raw: string })[] {
+function splitMidMarks(text: string, beforeValue = false): ({ kind: 'text'; text: string } | { kind: 'na'; raw: string })[] {
   const out: ({ kind: 'text'; text: string } | { kind: 'na'; raw: string })[] = [];
+  const tail = beforeValue ? BEFORE_VALUE_NA.exec(text) : null;
+  if (tail && !(SLASH_WORD_END.test(text.slice(0, tail.index)) && slashesOnly(tail[1]!)) && !/(?:^|\D)(?:19|20)\d\d$/.test(text.slice(0, tail.index))) {
+    return [...splitMidMarks(text.slice(0, tail.index)), ...tail[1]!.trim().split(/\s+/).map((raw) => ({ kind: 'na' as const, raw }))];
+  }
   let from = 0;
   for (const m of text.matchAll(MID_NA)) {
     const at = m.index ?? 0;
     const after = text.slice(at + m[0].length);
-    if (SLASH_WORD_END.test(text.slice(0, at)) || !LABEL_AFTER_NA.test(after)) continue;
+    if ((SLASH_WORD_END.test(text.slice(0, at)) && slashesOnly(m[1]!)) || !LABEL_AFTER_NA.test(after)) continue;
     if (m[1]!.trim().split(/\s+/).length < 2 && !ITEM_START.test(after)) continue;
     out.push({ kind: 'text', text: text.slice(from, at) });
     for (const raw of m[1]!.trim().split(/\s+/)) out.push({ kind: 'na', raw });
@@ -583,9 +603,14 @@ function leadingNotApplicable(s: string): { raws: string[]; end: number } | null
   if (!m) return null;
   const rest = s.slice(m[0].length);
   const raws = m[1]!.trim().split(/\s+/);
-  if (/^[/／]\s*$/.test(rest)) return { raws: [...raws, rest.trim()], end: s.length };
+  // A lone dash or '无' before words is a list bullet or prose, not a cell.
+  if (raws.length === 1 && DASH_MARK.test(raws[0]!) && !new RegExp(`^${NA_MARK_SOURCE}\\s*$`, 'u').test(rest)) return null;
+  if (new RegExp(`^${NA_MARK_SOURCE}\\s*$`, 'u').test(rest)) return { raws: [...raws, rest.trim()], end: s.length };
   return LABEL_AFTER_NA.test(rest) ? { raws, end: m[0].length } : null;
 }
+
+/** A run of marks that are all slashes: only a slash may be a word's own after SLASH_WORD_END ('增 / 减'); a dash or '无' standing apart after '事项' is a cell. */
+const slashesOnly = (run: string): boolean => run.trim().split(/\s+/).every((r) => !DASH_MARK.test(r));
 
 /** Characters a '/' glued after is a word's own ('本年增/减', '和/或', '件/次', '人/次'), not a value cell. */
 const SLASH_WORD_END = /[增和或件次人个项]$/;
@@ -637,10 +662,10 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
     for (const raw of lead.raws) parts.push({ kind: 'na', raw });
     last = lead.end;
   }
-  const pushText = (text: string): void => {
+  const pushText = (text: string, beforeValue = true): void => {
     // Marks between two values, each standing apart ('3 / / 5' of a line whose cells a dump printed one space apart): value cells.
     if (spans.length > 0 && INNER_NA.test(text)) for (const raw of text.trim().split(/\s+/)) parts.push({ kind: 'na', raw });
-    else if (text.trim() !== '' && !isKeyText(notes, text)) for (const p of splitMidMarks(text)) if (p.kind === 'na' || p.text.trim() !== '') parts.push(p);
+    else if (text.trim() !== '' && !isKeyText(notes, text)) for (const p of splitMidMarks(text, beforeValue)) if (p.kind === 'na' || p.text.trim() !== '') parts.push(p);
   };
   /** Where each value pushed starts (its sign included) and its text ends, and its index in `parts`. */
   const spans: ValueSpan[] = [];
@@ -687,7 +712,7 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
     last = r.taken;
   }
   const na = trailingNotApplicableRun(s, last, marks);
-  pushText(s.slice(last, na[0]?.at));
+  pushText(s.slice(last, na[0]?.at), false);
   for (const m of na) parts.push({ kind: 'na', raw: m.raw });
   const judged = opts.valueCell !== undefined && spans.length > 0 ? valueCellParts(s, notes, spans, parts, opts.valueCell) : null;
   if (judged) return { parts: judged };

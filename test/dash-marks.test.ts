@@ -1,0 +1,63 @@
+/**
+ * Not-applicable marks other than '/' (TEMPLATE.md: '—', '－', '-', '无' in a cell are null) standing apart
+ * in text whose cells a crawler joined with single spaces (BeautifulSoup get_text(' '), a refill): each
+ * is one value cell, as a '/' is (tables/tokenize-cell NA_MARK_SOURCE, used by INNER_NA, LEADING_NA,
+ * MID_NA and the marks before a row's first value). What must stay text: a hyphen in a word or a date,
+ * a minus glued to its number, a lone dash bullet, a page mark, '无法提供', a grid table's border.
+ */
+import { extract, flattenData } from '../src/index.js';
+import { tokenizeCell } from '../src/tables/tokenize-cell.js';
+import { COLS, makeValues, requestRows, requestValues } from '../scripts/template-data.mjs';
+
+const parts = (cell: string): string => JSON.stringify(tokenizeCell(cell).parts.map((p) => (p.kind === 'text' ? p.text.trim() : p.kind === 'num' ? p.value : p.kind)));
+
+describe('dash marks standing apart in a line of cells', () => {
+  it('should read marks after a label and before its first value as value cells', () => {
+    expect(parts('（一）予以公开 － － 132 － 5')).toBe('["(一)予以公开","na","na",132,"na",5]');
+    expect(parts('8.属于行政查询事项 无 636 无 13')).toBe('["8.属于行政查询事项","na",636,"na",13]');
+    expect(parts('3.危及“三安全一稳定” —— 14')).toBe('["3.危及“三安全一稳定”","na",14]');
+  });
+  it('should read marks between two labels and between values as value cells', () => {
+    expect(parts('6.属于四类过程性信息 - - - - - - - 7.属于行政执法案卷 3')).toBe('["6.属于四类过程性信息","na","na","na","na","na","na","na","7.属于行政执法案卷",3]');
+    expect(parts('2 — — 5')).toBe('[2,"na","na",5]');
+    expect(parts('— — （五）不予处理')).toBe('["na","na","(五)不予处理"]');
+  });
+  it('should keep hyphens, minus signs, bullets, page marks and borders as they were', () => {
+    expect(parts('- 项目说明 3')).toBe('["- 项目说明",3]');
+    expect(parts('- 7 -')).toBe('["- 7 -"]');
+    expect(parts('（四）无法提供 5')).toBe('["(四)无法提供",5]');
+    expect(parts('行政许可 -15 3')).toBe('["行政许可",-15,3]');
+    expect(parts('+------+-----+')).toBe('["+------+-----+"]');
+    expect(parts('申请 - 答复')).toBe('["申请 - 答复"]');
+  });
+});
+
+/** Table 三 of a generated report with its zeros printed `mark`, the whole page joined into one line by single spaces. */
+function soupReport(seed: number, mark: string): { text: string; truth: Map<string, number | null> } {
+  const data = makeValues(seed, { scale: 300 });
+  const truth = new Map<string, number | null>();
+  const rows = (requestRows(false) as [string, string, string][]).map(([group, label, key]) => {
+    const values = requestValues(data, key) as number[];
+    values.forEach((v, i) => truth.set(`requests.${key}.${COLS[i]}`, v === 0 ? null : v));
+    return [group, label, ...values.map((v) => (v === 0 ? mark : String(v)))].filter(Boolean).join(' ');
+  });
+  const text = ['青山区教育局2024年政府信息公开工作年度报告', '一、总体情况', '本局依法公开政府信息。', '三、收到和处理政府信息公开申请情况',
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他',
+    ...rows, '四、政府信息公开行政复议、行政诉讼情况', '无。'].join(' ');
+  return { text: `${text}\n`, truth };
+}
+
+describe('a crawled report printing its zeros as dash marks', () => {
+  for (const [seed, mark] of [[61, '－'], [62, '—'], [63, '-'], [64, '无']] as const) {
+    it(`should read no number where '${mark}' is printed (seed ${seed}) and no other field wrong at ≥ 0.9`, async () => {
+      const { text, truth } = soupReport(seed, mark);
+      const rep = await extract(new TextEncoder().encode(text), { name: 'soup.txt' });
+      const got = flattenData(rep.data);
+      const fields = rep.fields as Record<string, { confidence: number }>;
+      for (const [key, want] of truth) {
+        if (want === null) expect([key, typeof got.get(key)]).not.toEqual([key, 'number']);
+        else if ((fields[key]?.confidence ?? 0) >= 0.9) expect([key, got.get(key)]).toEqual([key, want]);
+      }
+    });
+  }
+});
