@@ -51,3 +51,21 @@ describe('findSections with a cut heading', () => {
     expect(sectionsOf(noTwo)).toEqual(['overview@1', 'reviewLitigation@3']);
   });
 });
+
+describe('findSections after a contents list', () => {
+  it('should take the headings with a body, not the contents lines listing them', () => {
+    const lines = [
+      ['目录'],
+      ['一、总体情况'],
+      ['二、主动公开政府信息情况'],
+      ['三、收到和处理政府信息公开申请情况'],
+      ['一、总体情况'],
+      ['正文'],
+      ['二、主动公开政府信息情况'],
+      ['规章', '3', '1', '5'],
+      ['三、收到和处理政府信息公开申请情况'],
+      ['自然人', '法人或其他组织', '总计'],
+    ];
+    expect(sectionsOf(lines)).toEqual(['overview@4', 'activeDisclosure@6', 'requests@8']);
+  });
+});

@@ -42,6 +42,15 @@ function pickHeadings(lines: readonly Line[]): (HeadingMatch & { index: number; 
     if (match === undefined) memo.set(text, (match = matchHeading(text)));
     return match;
   };
+  /**
+   * A heading line followed at once by another section's heading (a contents list printing the
+   * headings one a line): an equal heading later, with a body, is the section's.
+   */
+  const listedHeading = (h: HeadingMatch & { index: number; span: number }): boolean => {
+    const next = lines[h.index + h.span];
+    const m = next ? matchOf(lineText(next)) : null;
+    return m !== null && m.key !== h.key && m.rest === '';
+  };
   lines.forEach((line, index) => {
     const text = lineText(line);
     let match = matchOf(text);
@@ -61,7 +70,7 @@ function pickHeadings(lines: readonly Line[]): (HeadingMatch & { index: number; 
     }
     if (!match) return;
     const prev = best.get(match.key);
-    if (!prev || match.score > prev.score) best.set(match.key, { ...match, index, span });
+    if (!prev || match.score > prev.score || (match.score === prev.score && listedHeading(prev))) best.set(match.key, { ...match, index, span });
   });
   return [...best.values()].sort((a, b) => a.index - b.index);
 }
