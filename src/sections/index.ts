@@ -6,6 +6,8 @@ import type { Line } from '../model/document.js';
 import type { SectionKey } from '../schema/report.js';
 import { lineText } from '../meta/line-text.js';
 import { matchHeading, type HeadingMatch } from './match-heading.js';
+import { cutHeading } from './cut-heading.js';
+import { SECTION_HEADINGS } from './heading-patterns.js';
 
 /** A found section. `start`/`end` index into the document's lines (end exclusive). */
 export interface FoundSection {
@@ -40,6 +42,15 @@ function pickHeadings(lines: readonly Line[]): (HeadingMatch & { index: number; 
     if (match === undefined) memo.set(text, (match = matchHeading(text)));
     return match;
   };
+  /**
+   * A heading line followed at once by another section's heading (a contents list printing the
+   * headings one a line): an equal heading later, with a body, is the section's.
+   */
+  const listedHeading = (h: HeadingMatch & { index: number; span: number }): boolean => {
+    const next = lines[h.index + h.span];
+    const m = next ? matchOf(lineText(next)) : null;
+    return m !== null && m.key !== h.key && m.rest === '';
+  };
   lines.forEach((line, index) => {
     const text = lineText(line);
     let match = matchOf(text);
@@ -59,14 +70,52 @@ function pickHeadings(lines: readonly Line[]): (HeadingMatch & { index: number; 
     }
     if (!match) return;
     const prev = best.get(match.key);
-    if (!prev || match.score > prev.score) best.set(match.key, { ...match, index, span });
+    if (!prev || match.score > prev.score || (match.score === prev.score && listedHeading(prev))) best.set(match.key, { ...match, index, span });
   });
   return [...best.values()].sort((a, b) => a.index - b.index);
 }
 
+type PickedHeading = HeadingMatch & { index: number; span: number };
+
+/**
+ * Adds, for each section no heading was found for, a numbered heading OCR cut or misread
+ * (`cut-heading.ts`) found between the headings of the sections around it in template order — the
+ * nearest earlier section's must be found (a table of contents or a list before the report's
+ * sections stays text), and the line must lie before the nearest later section's heading.
+ */
+function addCutHeadings(lines: readonly Line[], heads: PickedHeading[]): PickedHeading[] {
+  const found = new Map(heads.map((h) => [h.key, h]));
+  const order = SECTION_HEADINGS.map((h) => h.key);
+  const added: PickedHeading[] = [];
+  order.forEach((key, k) => {
+    if (found.has(key)) return;
+    const before = order.slice(0, k).reverse().map((x) => found.get(x)).find((h) => h !== undefined);
+    const after = order.slice(k + 1).map((x) => found.get(x)).find((h) => h !== undefined);
+    if (!before) return;
+    const hi = after?.index ?? lines.length;
+    for (let i = before.index + before.span; i < hi; i++) {
+      let match: HeadingMatch | null = null;
+      let span = 0;
+      let joined = '';
+      for (let n = 1; n <= MAX_HEADING_PIECES && i + n <= hi; n++) {
+        const piece = lineText(lines[i + n - 1]!);
+        if (n > 1 && !HEADING_PIECE.test(piece.trim())) break;
+        joined += n > 1 ? piece.trim() : piece;
+        const m = cutHeading(joined, key);
+        if (m) [match, span] = [m, n];
+      }
+      if (match) {
+        added.push({ ...match, index: i, span });
+        return;
+      }
+    }
+  });
+  return added.length === 0 ? heads : [...heads, ...added].sort((a, b) => a.index - b.index);
+}
+
 /** Finds the standard sections. Sections not found are simply absent (a warning is raised later). */
 export function findSections(lines: readonly Line[]): FoundSection[] {
-  const heads = pickHeadings(lines);
+  const heads = addCutHeadings(lines, pickHeadings(lines));
   return heads.map((h, i) => {
     const end = heads[i + 1]?.index ?? lines.length;
     const headLine = lines[h.index];
