@@ -7,6 +7,7 @@
  * sentence punctuation, whose title reads as the start of one of the section's titles (a cut)
  * within a few OCR confusions, and better than any other section's.
  */
+import { maxOf } from '../_internal/extremes.js';
 import { levenshteinSimilarity } from '../_internal/similarity.js';
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
 import type { SectionKey } from '../schema/report.js';
@@ -46,7 +47,7 @@ export function cutHeading(text: string, key: SectionKey): HeadingMatch | null {
   const m = new RegExp(`^${section.numeral}\\s*[、.．]\\s*(.+)$`).exec(t);
   if (!m || NOT_HEADING.test(m[1]!)) return null;
   const body = normalizeLabel(m[1]!);
-  const longest = Math.max(...section.titles.map((x) => x.length));
+  const longest = maxOf(section.titles.map((x) => x.length));
   if (body.length < MIN_CUT_CHARS || body.length > longest) return null;
   const own = prefixSimilarity(body, section.titles);
   if (own < MIN_CUT_SIMILARITY) return null;
