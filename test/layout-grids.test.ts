@@ -219,6 +219,20 @@ describe('layout tables drawn as grid tables', () => {
     expect(joinPieces([' 202 ', ' 4-01-12 '])).toBe('202 4-01-12');
   });
 
+  it('should join a title cell a converter wrapped between two digits with nothing (was a title \'示例市第20 8局…\' at 0.95)', () => {
+    const grid = [
+      '+-----------------------------------+-----------------------------------+',
+      '| -   政府信息公开指南              | 示例市第20                        |',
+      '| -   政府信息公开制度              | 8局2024年政府信息公开工作年度报告 |',
+      '|                                   |                                   |',
+      '|                                   | 一、总体情况                      |',
+      '+-----------------------------------+-----------------------------------+',
+    ];
+    const lines = unwrapLayoutGrids(grid);
+    expect(lines).toContain('示例市第208局2024年政府信息公开工作年度报告');
+    expect(lines).toContain('一、总体情况');
+  });
+
   it('should read a Textile dump that starts with a raw <div> as text (was E_NOT_A_REPORT), and one whose layout table is raw HTML', async () => {
     const div = await extract(bytes(TEXTILE_DIV), { name: 'page.textile' });
     expect(div.meta).toMatchObject({ title: '江海市人民法院2024年政府信息公开工作年度报告', agency: '江海市人民法院', year: 2024 });

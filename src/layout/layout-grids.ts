@@ -35,6 +35,19 @@ const RUBRIC_NAME = /^\s*:name:/;
 const OWN_LINE = /^\s*(?:\.\. |:\w+:)/;
 /** Wide characters: a break next to one joins the pieces with nothing. */
 const WIDE_CHAR = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/;
+/**
+ * A break between two narrow characters inside wide text: the narrow run before the break follows a wide
+ * character and the one after it runs into one ('示例市第20' / '8局2024年…', '…局202' / '4年度'). A cell
+ * wrapping CJK text cuts anywhere, digits included; a space there was not printed (a narrow word between
+ * spaces keeps its space: 'PDF 版' / '下载').
+ */
+function cutInsideWideText(prev: string, line: string): boolean {
+  const before = /(\S+)$/.exec(prev)?.[1] ?? '';
+  const after = /^(\S+)/.exec(line)?.[1] ?? '';
+  const narrowBefore = /[^\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]+$/.exec(before)?.[0] ?? '';
+  const narrowAfter = /^[^\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]+/.exec(after)?.[0] ?? '';
+  return narrowBefore.length < before.length && narrowAfter.length < after.length && /^\d+$/.test(narrowBefore) && /^\d+$/.test(narrowAfter);
+}
 /** Cell padding: '| ' before a cell's text and ' ' after it. */
 const PADDING = 3;
 
@@ -89,7 +102,7 @@ function cellText(lines: readonly string[], width: number): string[] {
     };
     // A table row broken at the spaces between its cells keeps a cell gap; prose broken at a space, one space.
     // (A piece starting with a space was cut at the spaces between cells: prose drops the space at its cut.)
-    const gap = /^\s/.test(line) ? CELL_GAP : WIDE_CHAR.test(prev?.at(-1) ?? '') || WIDE_CHAR.test(line[0]!) ? '' : ' ';
+    const gap = /^\s/.test(line) ? CELL_GAP : WIDE_CHAR.test(prev?.at(-1) ?? '') || WIDE_CHAR.test(line[0]!) || cutInsideWideText(prev ?? '', line) ? '' : ' ';
     if (joins()) out[out.length - 1] = prev + gap + line;
     else out.push(line);
     afterRule = rule;
