@@ -34,6 +34,12 @@ const LAST_PIECE_SCORE = 0.9;
  */
 const STANDING_MARK = new RegExp(`(?:^|\\s)${NA_MARK_SOURCE}(?=\\s|$)`, 'u');
 
+/** A group's numbering ('（六）'): the template prints its items '1.', '2.' … */
+const GROUP_START = /^[（(][一二三四五六七八九十]{1,2}[)）]/u;
+
+/** An item of a group (key 'otherHandling.other'), not a row printed under a group numeral ('otherHandling.combined'). */
+const isGroupItem = (key: string): boolean => key.includes('.') && !key.endsWith('.combined');
+
 /** The best template row for a label (its index) and the score, or null below MIN_LABEL_SCORE. */
 function named(row: Pick<MappedRow, 'label' | 'pending'>, specs: readonly RowSpec[]): { index: number; score: number } | null {
   const scores = rowMatches(row, specs).best.map((m) => m.score);
@@ -58,6 +64,10 @@ function splitRow(row: MappedRow, specs: readonly RowSpec[]): [MappedRow, Mapped
   const before = row.label !== '' ? row.pending : '';
   const headRow = named({ label: head, pending: before }, specs);
   if (!headRow || headRow.index === lastRow.index) return null;
+  // A piece numbered as a group ('（六）其他' after '1.申请人无正当理由…', a wrapped label's tail on its line) is that
+  // group's heading, not one of its items (numbered '1.', '2.', '3.'): it names no item row, whatever words they share ('3.其他').
+  const groupHeading = (piece: string, index: number): boolean => GROUP_START.test(piece) && isGroupItem(specs[index]!.key);
+  if (groupHeading(head, headRow.index) || groupHeading(last, lastRow.index)) return null;
   const { around: _around, pendingLines: _lines, joined: _joined, ...rest } = row;
   return [
     { ...rest, label: head, pending: before, values: [], blankCells: 0, source: { ...row.source, text: head } },
