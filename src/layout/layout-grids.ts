@@ -36,18 +36,17 @@ const OWN_LINE = /^\s*(?:\.\. |:\w+:)/;
 /** Wide characters: a break next to one joins the pieces with nothing. */
 const WIDE_CHAR = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/;
 /**
- * A break between two narrow characters inside wide text: the narrow run before the break follows a wide
- * character and the one after it runs into one ('示例市第20' / '8局2024年…', '…局202' / '4年度'). A cell
+ * A break inside a number set in wide text: digits after a wide character before the break, digits running
+ * into a wide character after it ('示例市第20' / '8局2024年…', '…局202' / '4年度'). A cell
  * wrapping CJK text cuts anywhere, digits included; a space there was not printed (a narrow word between
  * spaces keeps its space: 'PDF 版' / '下载').
  */
 function cutInsideWideText(prev: string, line: string): boolean {
-  const before = /(\S+)$/.exec(prev)?.[1] ?? '';
-  const after = /^(\S+)/.exec(line)?.[1] ?? '';
-  const narrowBefore = /[^\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]+$/.exec(before)?.[0] ?? '';
-  const narrowAfter = /^[^\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]+/.exec(after)?.[0] ?? '';
-  return narrowBefore.length < before.length && narrowAfter.length < after.length && /^\d+$/.test(narrowBefore) && /^\d+$/.test(narrowAfter);
+  const before = /(\S)\d+$/.exec(prev);
+  const after = /^\d+(\S)/.exec(line);
+  return !!before && !!after && WIDE_CHAR.test(before[1]!) && WIDE_CHAR.test(after[1]!);
 }
+
 /** Cell padding: '| ' before a cell's text and ' ' after it. */
 const PADDING = 3;
 
