@@ -16,10 +16,10 @@
 import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
 import { maxOf } from '../_internal/extremes.js';
-import { NA_MARK_SOURCE } from '../tables/tokenize-cell.js';
+import { ITEM_MARK_SOURCE, NA_MARK_SOURCE } from '../tables/tokenize-cell.js';
 
 /** Where a row label starts inside running text: '（七）', '(6)', '四、', '3.', '3、' (not '3.5'). */
-const ROW_START = /(?:^|\s+)(?=[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}\s*[.、．](?!\d))/u;
+const ROW_START = new RegExp(`(?:^|\\s+)(?=${ITEM_MARK_SOURCE})`, 'u');
 
 /**
  * Label score the last piece must reach alone to take the values from the whole label's row: a

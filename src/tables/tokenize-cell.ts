@@ -573,8 +573,10 @@ const MID_NA = new RegExp(`(?<=[\\p{Script=Han}）)\\]”’」』》])\\s+((?:$
  * of a page joined by single spaces): value cells, as MID_NA. Only where a value follows the text.
  */
 const BEFORE_VALUE_NA = new RegExp(`(?<=[\\p{Script=Han}）)\\]”’」』》])\\s+((?:${NA_MARK_SOURCE}\\s+)+)$`, 'u');
-/** A row label's item marker at the start of text: '（三）', '(3)', '四、', '3.', '3、' (not '3.5'). */
-const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}\s*[.、．](?!\d))/u;
+/** A row label's item marker: '（三）', '(3)', '四、', '3.', '3、' (not '3.5'); map/run-on-labels cuts label text at it. */
+export const ITEM_MARK_SOURCE = '(?:[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\\d{1,2}\\s*[.、．](?!\\d))';
+/** An item marker at the start of text. */
+const ITEM_START = new RegExp(`^${ITEM_MARK_SOURCE}`, 'u');
 
 /** `text` cut at its runs of marks between labels (MID_NA): text pieces and the marks, in order. */
 function splitMidMarks(text: string, beforeValue = false): ({ kind: 'text'; text: string } | { kind: 'na'; raw: string })[] {
