@@ -17,6 +17,7 @@
 import { matchHeading } from '../sections/match-heading.js';
 import { bandConflicts, columnOfRun, GAP_SIDES, type BandCell, type BandColumns, type Run } from './band-columns.js';
 import { headerLeafCells } from './header-leaves.js';
+import { isNumberCell as isValueCell } from './item-starts.js';
 import { cellText, groupLines, itemsToLines, type PdfItem, type PositionedLine } from './pdf-lines.js';
 import { maxOf, minOf, pushAll, spliceAll } from '../_internal/extremes.js';
 
@@ -52,8 +53,8 @@ const STACK_GAP = 0.8;
 /** Lines below a band searched for the table's complete rows (whose numbers give the columns). */
 const ROWS_SCANNED = 40;
 
-/** A number cell, also one whose digits are not trusted ('�2�': cut at the page's edge, overprinted): it still marks its column. */
-const isNumberCell = (c: string): boolean => /^\uFFFD?[\d,.\-/]+\uFFFD?$/.test(c);
+/** A value cell (pdf/item-starts: a number or a not-applicable sign), also one whose digits are not trusted ('�2�': cut at the page's edge, overprinted): it still marks its column. */
+const isNumberCell = (c: string): boolean => isValueCell(c.replace(/^\uFFFD/, '').replace(/\uFFFD$/, ''));
 const numbersOf = (l: PositionedLine): number => l.cells.filter(isNumberCell).length;
 /** A table's caption line ('（续表）', '续表', '表三（续）'): the top of the table below it, as a heading is. */
 const CAPTION = /^[（(]?(?:续表|表[一二三四五六七八九十\d]*[（(]续[）)])[）)]?$/;

@@ -13,16 +13,29 @@
  */
 import type { PositionedLine } from './pdf-lines.js';
 import { pushAll } from '../_internal/extremes.js';
+import { ITEM_MARK_SOURCE, NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
 
-/** An item number at the start of a label: '1.', '2、', '（三）', '(3)', '四、' (not a decimal '1.5'), or alone in its cell ('二' | '上年结转…': an item column). */
-const ITEM_START = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}\s*$)/;
+/**
+ * An item number starting a label: the text side's item marker ('3.', '3、', '（三）', '(3)', '四、'; not a
+ * decimal '1.5') or a numeral set with a stop ('四.', '四 、'). pdf-lines reads label cells with it too.
+ */
+export const ITEM_LABEL_START = new RegExp(`^\\s*(?:${ITEM_MARK_SOURCE}|[一二三四五六七八九十]{1,2}\\s*[、.．])`, 'u');
+
+/** An item number at the start of a label (ITEM_LABEL_START), or alone in its cell ('二' | '上年结转…': an item column). */
+const ITEM_START = new RegExp(`${ITEM_LABEL_START.source}|^\\s*[一二三四五六七八九十]{1,3}\\s*$`, 'u');
 
 /** pt. A fragment's cell this close (left edges) to a label cell is in that label's column (as absorb places it). */
 const SAME_COLUMN = 24;
 
 const startsItem = (c: string): boolean => ITEM_START.test(c);
-/** A cell that is a number as a PDF's free line prints it ('1,234', '0.5', '-3', '/'). */
-export const isNumberCell = (c: string): boolean => /^[\d,.\-/]+$/.test(c);
+/**
+ * A value cell as a PDF's free line prints it: a number ('1,234', '0.5', '-3') or a not-applicable
+ * sign alone ('/', '—', '－', '–', '——'; tables/tokenize-cell NA_SIGN_SOURCE, the text side's marks
+ * without '无', which may be a character of a label wrapped one character a line). A row of '—'
+ * cells (zeros printed as dashes) is a row, not a text-only line to give to its neighbour's label.
+ */
+const VALUE_CELL = new RegExp(`^(?:[\\d,.\\-/]+|${NA_SIGN_SOURCE})$`, 'u');
+export const isNumberCell = (c: string): boolean => VALUE_CELL.test(c);
 
 /** Label cells (before the first number) of a line as [x, text]. */
 function labelCells(l: PositionedLine): [number, string][] {

@@ -10,7 +10,8 @@ import { matchHeading } from '../sections/match-heading.js';
 import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
 import { isBareNumber, numberColumnStarts, onColumnEdge } from './number-columns.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
-import { isNumberCell, releaseOtherItems } from './item-starts.js';
+import { isNumberCell, ITEM_LABEL_START, releaseOtherItems } from './item-starts.js';
+import { NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -174,7 +175,7 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
     const spaced = betweenNumbers && continuesObject(it, (it.spacedGap ?? gap) / it.size, objectSpaced);
     const afterText = prev !== undefined && !/\d$/.test(prev) && (it.objectEdge === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) && gap > TEXT_NUMBER_GAP * it.size;
-    if (prev === undefined || gap > CELL_GAP * it.size || afterText || (betweenNumbers && !spaced && (numberBreak(it, gap, joinGap) || objectsApart(last, it, gap)))) {
+    if (prev === undefined || gap > CELL_GAP * it.size || afterText || signApart(prev, text, gap / it.size) || (betweenNumbers && !spaced && (numberBreak(it, gap, joinGap) || objectsApart(last, it, gap)))) {
       cells.push(text);
       xs.push(it.x);
       ends.push(it.x + it.width);
@@ -217,6 +218,31 @@ function objectsApart(prev: PdfItem | undefined, it: PdfItem, gap: number): bool
   return WHOLE_NUMBER.test(prev.str.trim()) || WHOLE_NUMBER.test(it.str.trim());
 }
 
+/** An item number alone in a cell so far ('5.', '3、', '（二）'): ITEM_LABEL_START and nothing after it. */
+const ITEM_ALONE = new RegExp(`(?:${ITEM_LABEL_START.source})\\s*$`, 'u');
+
+/** A not-applicable sign alone ('/', '—', '－', '——'): tables/tokenize-cell NA_SIGN_SOURCE. */
+const NA_SIGN = new RegExp(`^${NA_SIGN_SOURCE}$`, 'u');
+
+/**
+ * Does a new cell start at `text`, `gap` em after the cell `prev`, where one of them is a
+ * not-applicable sign? Between values (a number or a sign) a gap wider than NUMBER_GAP, after label
+ * text one wider than TEXT_NUMBER_GAP: the cells of a narrow borderless column (pandoc's .odt printed
+ * by LibreOffice: one-character columns about 1 em apart) were read as one '————' cell and a row of
+ * zeros printed '—' lost its columns, its first sign joined to the label ('2.—'). Dashes drawn
+ * together ('——' as two glyphs) stay one sign; a dash inside words is not a sign alone. So after an
+ * item number alone ('5.' in a one-character sub-item column, its label wrapped below): a number
+ * there 1.2 em on was joined into the label ('5.28') — no number is printed ending in a stop.
+ */
+function signApart(prev: string, text: string, gap: number): boolean {
+  // An item number alone ('5.', '3、') is label, however close the number after it: '5.28' was read as one label.
+  if (ITEM_ALONE.test(prev) && isBareNumber(text)) return gap > TEXT_NUMBER_GAP;
+  const sign = NA_SIGN.test(text);
+  if (!sign && !NA_SIGN.test(prev)) return false;
+  if (isNumberCell(prev) && (sign || isBareNumber(text))) return gap > NUMBER_GAP;
+  return sign && gap > TEXT_NUMBER_GAP;
+}
+
 /** Groups free items into lines of cells. */
 export function itemsToLines(items: readonly PdfItem[]): PositionedLine[] {
   const rows = groupLines(items);
@@ -250,7 +276,7 @@ function overNumbers(line: PositionedLine, row: PositionedLine): boolean {
 }
 
 /** An item number starting a label: '3.', '（七）', '四、' (not a decimal '1.5'). */
-const ITEM_START = /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}\s*[、.．])/;
+const ITEM_START = ITEM_LABEL_START;
 
 /**
  * True when a label line starting an item ('3.其他') lies over a label cell of `row` that starts an

@@ -20,6 +20,7 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED } from '../template/index.js';
 import { acrossBreak } from './cut-cells.js';
+import { isNumberCell } from './item-starts.js';
 import type { PageLine } from './page-layout.js';
 
 /** pt. Cells under one column ruling have these same edges on both pages (rulings snapped, anti-aliasing). */
@@ -72,12 +73,12 @@ function continuation(last: PageLine, first: PageLine): { to: Map<number, number
   return { to, misfit };
 }
 
-/** A cell of text: not empty, a number or a not-applicable '/'. */
-const isText = (c: string): boolean => c !== '' && c !== '/' && !NUMBER_PIECE.test(c);
+/** A cell of text: not empty, a number or a not-applicable sign ('/', '—', '－': pdf/item-starts `isNumberCell`). */
+const isText = (c: string): boolean => c !== '' && !isNumberCell(c);
 
 /**
  * A table row's label — its text cells (a group's, an item number's, the row's own), after which it
- * prints only numbers, '/' or nothing, one number at least — or null (a header row, no label).
+ * prints only numbers, not-applicable signs or nothing, one number at least — or null (a header row, no label).
  */
 function dataRowLabel(row: PageLine): string | null {
   const cells = row.cells.map((c) => c.trim());

@@ -542,8 +542,14 @@ function trailingNotApplicableRun(s: string, last: number, marks: readonly [numb
  * use this one definition; each requires white space (or the text's edge) on both sides, so a hyphen
  * in a word or a date ('2024-01-20'), a minus glued to its number ('-15', a misprint flagged
  * elsewhere), '无法提供' and a border drawn '+----+' are never marks.
+ *
+ * NA_SIGN_SOURCE is the marks without '无' — the ones no label text is made of: a PDF's cell holding
+ * one alone is a value cell (pdf/item-starts `isNumberCell`), where a lone '无' may be a character of a
+ * label wrapped one character a line ('（四）无法提供' in a narrow label column).
  */
-export const NA_MARK_SOURCE = '(?:[/／\\\\]|[—–\\-－‐−]{1,3}|无)';
+export const NA_SIGN_SOURCE = '(?:[/／\\\\]|[—–\\-－‐−]{1,3})';
+/** A not-applicable mark: a sign (NA_SIGN_SOURCE) or '无'. */
+export const NA_MARK_SOURCE = `(?:${NA_SIGN_SOURCE}|无)`;
 /** A mark that is a dash or '无' (not a slash): a lone one before words is a list bullet or prose ('- 说明', '无 其他'), so the leading rule wants two. */
 const DASH_MARK = /^(?:[—–\-－‐−]{1,3}|无)$/;
 /** Text between two values that is only not-applicable marks, each with white space around it ('3 / / 5', '3 － － 5'). */
