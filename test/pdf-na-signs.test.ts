@@ -36,6 +36,14 @@ describe('itemsToLines: signs ~1 em apart are cells of their own', () => {
     expect(b!.cells).toEqual(['5.', '28', '—', '—', '—', '—', '1', '29']);
   });
 
+  it('should keep an item number off the group column\'s character 0.95 em before it (labels one character a line)', () => {
+    const [row] = itemsToLines(line(100, ['（', 331.7], ['1.', 355.1], ...cols(['—', '—', '—', '1', '2', '—', '3'])));
+    expect(row!.cells).toEqual(['（', '1.', '—', '—', '—', '1', '2', '—', '3']);
+    // Written on, an item marker inside a label stays in it.
+    const [prose] = itemsToLines(line(100, ['其中', 300], ['1.', 326], ['属于', 340]));
+    expect(prose!.cells).toEqual(['其中1.属于']);
+  });
+
   it('should keep dashes drawn together one sign, and a dash inside words text', () => {
     const [a] = itemsToLines(line(100, ['合计', 300], ['—', 378.5], ['—', 390.5], ['5', 425.3]));
     expect(a!.cells).toEqual(['合计', '——', '5']);

@@ -237,6 +237,8 @@ const NA_SIGN = new RegExp(`^${NA_SIGN_SOURCE}$`, 'u');
 function signApart(prev: string, text: string, gap: number): boolean {
   // An item number alone ('5.', '3、') is label, however close the number after it: '5.28' was read as one label.
   if (ITEM_ALONE.test(prev) && isBareNumber(text)) return gap > TEXT_NUMBER_GAP;
+  // An item number starting a label cell of its own after another column's text ('（' | '1.'): two cells.
+  if (ITEM_ALONE.test(text) && /\p{Script=Han}|[（(]$/u.test(prev) && !isBareNumber(text)) return gap > TEXT_NUMBER_GAP;
   const sign = NA_SIGN.test(text);
   if (!sign && !NA_SIGN.test(prev)) return false;
   if (isNumberCell(prev) && (sign || isBareNumber(text))) return gap > NUMBER_GAP;
