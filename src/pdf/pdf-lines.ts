@@ -11,6 +11,7 @@ import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spaci
 import { isBareNumber, numberColumnStarts, onColumnEdge } from './number-columns.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { isNumberCell, releaseOtherItems } from './item-starts.js';
+import { NA_MARK_SOURCE } from '../tables/tokenize-cell.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
 export interface PdfItem {
@@ -69,6 +70,16 @@ const NUMBER_GAP = 0.3;
  * label, and the row lost its first value). Prose runs a number into its words (gaps ≤ a space).
  */
 const TEXT_NUMBER_GAP = 0.6;
+
+/**
+ * A not-applicable mark drawn as an item of its own ('－', '—', '/', '无'; tables/tokenize-cell NA_MARK_SOURCE).
+ * Beside a number (or another mark) it is a cell of its own as soon as the gap is NUMBER_GAP wide, as
+ * between two numbers: a full-width '－' is drawn in a 1 em box whose ink stands in its middle, so the
+ * box starts close to the number before it while the mark stands apart. Under CELL_GAP it was joined:
+ * Chromium on narrow custom paper (190 mm, breakit53 cr-custom/r13) put 商业企业's '1' 1.03 em before
+ * 科研机构's '－' box: '1－' read as one cell, the row a cell short, repaired to '2' for '－' (0.85).
+ */
+const STANDING_MARK = new RegExp(`^${NA_MARK_SOURCE}$`, 'u');
 
 /**
  * × font size. A number starting its own text object this close to the previous number touches it:
@@ -174,7 +185,9 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
     const spaced = betweenNumbers && continuesObject(it, (it.spacedGap ?? gap) / it.size, objectSpaced);
     const afterText = prev !== undefined && !/\d$/.test(prev) && (it.objectEdge === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) && gap > TEXT_NUMBER_GAP * it.size;
-    if (prev === undefined || gap > CELL_GAP * it.size || afterText || (betweenNumbers && !spaced && (numberBreak(it, gap, joinGap) || objectsApart(last, it, gap)))) {
+    // A mark of its own beside a number or a mark (STANDING_MARK): apart as two numbers are.
+    const besideMark = prev !== undefined && ((/\d$/.test(prev) || STANDING_MARK.test(prev)) && STANDING_MARK.test(text) || (STANDING_MARK.test(prev) && /^\d/.test(text)));
+    if (prev === undefined || gap > CELL_GAP * it.size || afterText || (besideMark && gap > NUMBER_GAP * it.size) || (betweenNumbers && !spaced && (numberBreak(it, gap, joinGap) || objectsApart(last, it, gap)))) {
       cells.push(text);
       xs.push(it.x);
       ends.push(it.x + it.width);
