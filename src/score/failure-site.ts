@@ -24,11 +24,12 @@
  * balance holds (33 + 0 = 33 + 0) and only 其他's outcome column fails; the one-cell explanations (an
  * outcome row's 其他 off by 297) had cleared 总计's 33 at 0.98 (fb33 poster-land-x2y2-802).
  *
- * A derived value (computed from an identity: a 总计 cell the print lost) is no reading: an identity
- * through it holds by construction, so it pins no error. Derived cells are unknowns, eliminated from
- * the equations (each solved from one identity through it and put into the others) before the
- * explanations are sought; they are never sites, and they count toward no MAX_SITES. Kept as known
- * values, a derived 总计 had made every row's total 'hold' and let no pair through the lost column.
+ * A value of a column the print lost (derived in every row: the 总计 column on another tile) is no
+ * reading: an identity through it holds by construction, so it pins no error. Such cells (`derived`,
+ * chosen by src/score/index.ts lostColumns) are unknowns, eliminated from the equations (each solved
+ * from one identity through it and put into the others) before the explanations are sought; they are
+ * never sites, and they count toward no MAX_SITES. Kept as known values, the derived 总计 had made
+ * every row's total 'hold' and let no pair through the lost column.
  *
  * A cell an explanation names that no failed identity runs through (the 本年新收 33 above, whose
  * balance holds only with 总计's 33) is as much in doubt: `implicated` gives it, scored as through a
