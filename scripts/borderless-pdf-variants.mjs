@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { activeTable, requestTable, reviewTable, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
 import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
-import { COLS, flatTruth, makeValues, rng } from './template-data.mjs';
+import { COLS, REVIEW_COLS, REVIEW_GROUPS, flatTruth, makeValues, rng } from './template-data.mjs';
 
 const [mode, dir] = process.argv.slice(2);
 const arg = (name, dflt) => {
@@ -29,15 +29,36 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const KINDS = ['cr-a4', 'cr-land', 'cr-a5', 'cr-a3', 'cr-zoom06', 'lo', 'poster-y2', 'poster-x2', 'poster-land-y2'];
+/**
+ * Kinds not in the default list (name them with --kinds): Chromium on custom paper and margins (narrow
+ * cells), and pages cut into tiles by `mutool poster` (2 × 2, 3 × 1). Reports printed by these kinds
+ * print their blank zeros as a dash mark ('－', '—', '-') two times in five (`dashZeros`: such a cell
+ * is not applicable, null in the truth, not counted).
+ */
+const MORE_KINDS = ['cr-custom', 'cr-custom-b5', 'cr-narrow', 'poster-x2y2', 'poster-land-x2y2', 'poster-x3'];
+const POSTER = { 'poster-y2': ['-y', '2'], 'poster-x2': ['-x', '2'], 'poster-land-y2': ['-y', '2'], 'poster-x2y2': ['-x', '2', '-y', '2'], 'poster-land-x2y2': ['-x', '2', '-y', '2'], 'poster-x3': ['-x', '3'] };
+const DASHES = ['－', '—', '-'];
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const clone = (x) => JSON.parse(JSON.stringify(x));
 
 /** Page CSS of each Chromium print. */
-const PAGE_CSS = { 'cr-a4': '', 'cr-land': '@page{size:A4 landscape}', 'cr-a5': '@page{size:A5}', 'cr-a3': '@page{size:A3}', 'cr-zoom06': 'body{zoom:0.6}' };
+const PAGE_CSS = {
+  'cr-a4': '',
+  'cr-land': '@page{size:A4 landscape}',
+  'cr-a5': '@page{size:A5}',
+  'cr-a3': '@page{size:A3}',
+  'cr-zoom06': 'body{zoom:0.6}',
+  'cr-custom': '@page{size:190mm 250mm;margin:25mm 6mm}',
+  'cr-custom-b5': '@page{size:176mm 250mm;margin:10mm 20mm}',
+  'cr-narrow': '@page{size:150mm 240mm;margin:12mm 9mm}',
+};
 
 /** One report: values, quirks and its page, from the seed. */
-export function variant(seed) {
+export function variant(seed, kind = '') {
   const r = rng(seed * 13 + 7);
+  // Drawn apart from `r`, and only for MORE_KINDS: the default kinds' seeds print as before.
+  const r2 = rng(seed * 17 + 3);
+  const dash = MORE_KINDS.includes(kind) && r2() < 0.4 ? pick(r2, DASHES) : null;
   const version = r() < 0.25 ? '2019' : '2021';
   const combined = version === '2019' || r() < 0.15;
   const large = r() < 0.45;
@@ -57,8 +78,9 @@ export function variant(seed) {
     for (const c of COLS) golden.requests[a][b][c] = null;
     quirks.push(`na:${naKey}`);
   }
-  const blank = r() < 0.55;
-  if (blank) quirks.push('blankZeros');
+  const blank = r() < 0.55 || dash !== null;
+  if (dash !== null) quirks.push(`dashZeros:${dash}`);
+  else if (blank) quirks.push('blankZeros');
   const thousands = large && r() < 0.7;
   if (thousands) quirks.push('thousands');
   if (large) quirks.push('large');
@@ -70,6 +92,7 @@ export function variant(seed) {
       row.cells = row.cells.map((c, j) => {
         if (j < start) return c;
         if (tb === 'requests' && naKey && row.key === naKey) return '/';
+        if (dash !== null && c === '0') return dash;
         if (blank && c === '0') return '';
         if (thousands && /^\d{4,}$/.test(c)) return Number(c).toLocaleString('en-US');
         return c;
@@ -83,9 +106,23 @@ export function variant(seed) {
   const agency = `测试市第${seed}局`;
   const year = version === '2019' ? 2020 : 2024;
   const title = `${agency}${year}年政府信息公开工作年度报告`;
+  // A dash printed for a zero is not applicable: null in the truth (not counted).
+  if (dash !== null) {
+    for (const tb of ['requests', 'reviewLitigation']) {
+      for (const row of t[tb]) if (row.kind === 'data' && row.key) row.cells.forEach((c, j) => c === dash && markedNull(golden, tb, row.key, j));
+    }
+  }
   const html = renderHtml({ title, agency, published: `${year + 1}-01-20`, tables: t, narrative: NARRATIVE, headings: H, style, print, layoutTable });
   const look = `${version}${combined ? ' combined' : ''} ${style}${layoutTable ? ' layout-table' : ''} ${Object.entries(print).filter(([, v]) => v).map(([k]) => k).join(',')} ${quirks.join(',')}`;
   return { golden, html, look };
+}
+
+/** The truth of cell `j` of a printed row of table 三 (label first) or 四 (15 values) set to null. */
+function markedNull(golden, table, key, j) {
+  if (table === 'requests') {
+    const [a, b] = key.split('.');
+    (b ? golden.requests[a][b] : golden.requests[a])[COLS[j - 1]] = null;
+  } else golden.reviewLitigation[REVIEW_GROUPS[Math.floor(j / 5)]][REVIEW_COLS[j % 5]] = null;
 }
 
 function withCss(html, css) {
@@ -98,9 +135,9 @@ function printKind(kind, html, out) {
   try {
     if (kind in PAGE_CSS) chromiumPdf(withCss(html, PAGE_CSS[kind]), out);
     else if (kind === 'lo') libreofficePdf(withCss(html, 'body{font-size:9pt}'), out);
-    else if (kind === 'poster-y2' || kind === 'poster-x2' || kind === 'poster-land-y2') {
-      chromiumPdf(withCss(html, kind === 'poster-land-y2' ? PAGE_CSS['cr-land'] : ''), tmp);
-      execFileSync('mutool', ['poster', kind === 'poster-x2' ? '-x' : '-y', '2', tmp, out], { stdio: 'ignore' });
+    else if (kind in POSTER) {
+      chromiumPdf(withCss(html, kind.startsWith('poster-land') ? PAGE_CSS['cr-land'] : ''), tmp);
+      execFileSync('mutool', ['poster', ...POSTER[kind], tmp, out], { stdio: 'ignore' });
     }
   } finally {
     rmSync(tmp, { force: true });
@@ -112,9 +149,9 @@ async function make() {
   const kinds = arg('kinds', KINDS.join(',')).split(',');
   mkdirSync(dir, { recursive: true });
   for (let seed = from; seed < to; seed++) {
-    const v = variant(seed);
-    // Each seed printed by one kind (round robin from the seed): every kind sees other reports.
     const kind = kinds[seed % kinds.length];
+    const v = variant(seed, kind);
+    // Each seed printed by one kind (round robin from the seed): every kind sees other reports.
     const base = join(dir, `${kind}-${seed}`);
     if (existsSync(`${base}.pdf`)) continue;
     // A loaded machine times Chromium out now and then: one more try, then the seed is skipped.

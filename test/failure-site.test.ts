@@ -5,7 +5,7 @@
  * between two rows of one column), every cell any of them names stays below 0.9. Expected values
  * read by hand.
  */
-import { clearedMembers } from '../src/score/failure-site.js';
+import { clearedMembers, failureSites } from '../src/score/failure-site.js';
 import { runChecks } from '../src/checks/index.js';
 import { templateFor } from '../src/template/index.js';
 import { conf, read, value } from './helpers/report-fields.js';
@@ -49,6 +49,41 @@ describe('failure sites', () => {
     for (const row of ['granted', 'partiallyGranted']) {
       for (const col of ['naturalPerson', 'commercial', 'total']) expect([row, col, conf(r, `requests.${row}.${col}`) < 0.9]).toEqual([row, col, true]);
     }
+  });
+
+  // A page cut into tiles (mutool poster -x 2 -y 2): every row's 总计 on the tile not read (derived from its parts), and
+  // 其他's '330' cut to '33' in 本年新收 and in 总计 alike; their balance holds, only 其他's outcome column fails.
+  const tiled = (): { values: Map<string, number>; derived: Set<string> } => {
+    const values = new Map<string, number>();
+    for (const id of identities) for (const k of [id.total, ...id.parts]) values.set(k.replace(/^-/, ''), 0);
+    for (const [row, other] of [['newReceived', 33], ['totalHandled', 33], ['granted', 300], ['partiallyGranted', 30]] as const) {
+      values.set(`requests.${row}.naturalPerson`, 5).set(`requests.${row}.otherOrg`, other).set(`requests.${row}.total`, 5 + other);
+    }
+    values.set('requests.granted.naturalPerson', 4).set('requests.granted.total', 304).set('requests.partiallyGranted.naturalPerson', 1).set('requests.partiallyGranted.total', 31);
+    const derived = new Set([...values.keys()].filter((k) => k.startsWith('requests.') && k.endsWith('.total')));
+    return { values, derived };
+  };
+
+  it('should blame a cell whose failure another cut cell hides, when the row totals were derived', () => {
+    const { values, derived } = tiled();
+    const checks = runChecks(identities, values, new Set());
+    expect(checks.find((c) => c.id === 'requests.balance.otherOrg')?.ok).toBe(true);
+    const { cleared, implicated } = failureSites(checks, identities, derived);
+    // Derived totals kept as readings had let only the outcome rows explain the failure: 总计's 33 was cleared.
+    expect(clearedMembers(checks, identities).has('requests.totalHandled.otherOrg')).toBe(true);
+    expect(cleared.has('requests.totalHandled.otherOrg')).toBe(false);
+    expect(implicated.has('requests.newReceived.otherOrg')).toBe(true);
+    expect(cleared.has('requests.totalHandled.total')).toBe(false);
+    // Columns no failure reaches stay clear.
+    expect(implicated.has('requests.newReceived.naturalPerson')).toBe(false);
+    expect(implicated.has('requests.totalHandled.naturalPerson')).toBe(false);
+  });
+
+  it('should implicate nothing when one printed 总计 explains the failures alone', () => {
+    const values = new Map<string, number>();
+    for (const id of identities) for (const k of [id.total, ...id.parts]) values.set(k.replace(/^-/, ''), 0);
+    values.set('requests.newReceived.naturalPerson', 4).set('requests.newReceived.total', 4).set('requests.granted.naturalPerson', 4).set('requests.granted.total', 7).set('requests.totalHandled.naturalPerson', 4).set('requests.totalHandled.total', 4);
+    expect(failureSites(runChecks(identities, values, new Set()), identities).implicated.size).toBe(0);
   });
 
   it('should clear nothing when no explanation of two cells exists (three rows’ 总计 wrong)', () => {

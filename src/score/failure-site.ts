@@ -11,12 +11,29 @@
  *
  * An explanation is a set S of cells with non-zero errors e (read − true) such that every evaluated
  * identity's residual (total − Σ signed parts, as printed) is Σ over S of the cell's coefficient × e
- * (+1 for the total, −sign for a part), identities that hold included. The smallest explanations
- * (one cell, else two; MAX_SITES) are all enumerated and every cell of any of them is a suspect: a
+ * (+1 for the total, −sign for a part), identities that hold included. The explanations of one
+ * and of two cells (MAX_SITES) are all enumerated and every cell of any of them is a suspect: a
  * '5 0 0 0 0 0 5' row whose 自然人 swapped with another row's (two rows fail, no column) is explained
  * by the two rows' cells of any one column, so both rows stay in doubt everywhere. Nothing is cleared
  * when no explanation of at most MAX_SITES cells exists (three wrong 总计), when an identity was left
  * out and fails unseen (its residual is unknown), or for a member no holding identity reaches.
+ *
+ * Not only the smallest explanations count: errors that share a
+ * cause come in pairs that cancel in an identity between them. A page cut into tiles (`mutool poster
+ * -x 2 -y 2`) cuts a column's numbers at one x: '330' read '33' in 本年新收 and in 总计 alike, so their
+ * balance holds (33 + 0 = 33 + 0) and only 其他's outcome column fails; the one-cell explanations (an
+ * outcome row's 其他 off by 297) had cleared 总计's 33 at 0.98 (fb33 poster-land-x2y2-802).
+ *
+ * A value of a column the print lost (derived in every row: the 总计 column on another tile) is no
+ * reading: an identity through it holds by construction, so it pins no error. Such cells (`derived`,
+ * chosen by src/score/index.ts lostColumns) are unknowns, eliminated from the equations (each solved
+ * from one identity through it and put into the others) before the explanations are sought; they are
+ * never sites, and they count toward no MAX_SITES. Kept as known values, the derived 总计 had made
+ * every row's total 'hold' and let no pair through the lost column.
+ *
+ * A cell an explanation names that no failed identity runs through (the 本年新收 33 above, whose
+ * balance holds only with 总计's 33) is as much in doubt: `implicated` gives it, scored as through a
+ * failed check (src/score/index.ts).
  *
  * Worked example: '（二）部分公开 4 0 1 0 0 0 7' (总计 printed 7 for 5): the row fails (7 ≠ 5) and so does
  * the 总计 column (Σ parts.total ≠ 本年度办理结果.total). The one cell in both is the row's 总计, with
@@ -40,9 +57,9 @@ interface Equation {
   failed: boolean;
 }
 
-function equationsOf(checks: readonly Check[], identities: readonly Identity[]): Equation[] | undefined {
+function equationsOf(checks: readonly Check[], identities: readonly Identity[], derived: ReadonlySet<string>): Equation[] | undefined {
   const byId = new Map(identities.map((id) => [id.id, id]));
-  const out: Equation[] = [];
+  let out: Equation[] = [];
   for (const c of checks) {
     const id = byId.get(c.id);
     const residual = c.ok ? 0 : (c.actual ?? Number.NaN) - (c.expected ?? Number.NaN);
@@ -54,7 +71,29 @@ function equationsOf(checks: readonly Check[], identities: readonly Identity[]):
     }
     out.push({ coef, residual, failed: !c.ok });
   }
+  for (const d of derived) out = eliminate(out, d);
   return out;
+}
+
+/** The equations with the unknown `d` solved from one of them and put into the others (that one dropped). */
+function eliminate(eqs: readonly Equation[], d: string): Equation[] {
+  const pivot = eqs.find((q) => Math.abs(q.coef.get(d) ?? 0) > EPSILON);
+  if (!pivot) return [...eqs];
+  const p = pivot.coef.get(d)!;
+  return eqs
+    .filter((q) => q !== pivot)
+    .map((q) => {
+      const a = q.coef.get(d) ?? 0;
+      if (Math.abs(a) <= EPSILON) return q;
+      const coef = new Map(q.coef);
+      for (const [k, v] of pivot.coef) {
+        const x = (coef.get(k) ?? 0) - (a / p) * v;
+        if (Math.abs(x) <= EPSILON) coef.delete(k);
+        else coef.set(k, x);
+      }
+      const residual = q.residual - (a / p) * pivot.residual;
+      return { coef, residual, failed: Math.abs(residual) > EPSILON };
+    });
 }
 
 /** True when one non-zero error at `k` gives every equation its residual. */
@@ -108,32 +147,46 @@ function solveTwo(rows: readonly [number, number, number][]): [number, number] |
   return rows.every(([a, b, r]) => Math.abs(a * e1 + b * e2 - r) <= EPSILON) ? [e1, e2] : undefined;
 }
 
-/** Cells of the smallest explanations (at most MAX_SITES cells) of the failed equations; undefined when none. */
+/** Cells of every explanation of at most MAX_SITES cells of the failed equations; undefined when none. */
 function suspects(eqs: readonly Equation[]): Set<string> | undefined {
   const failed = eqs.filter((q) => q.failed);
+  if (failed.length === 0) return undefined;
   const cells = [...new Set(eqs.flatMap((q) => [...q.coef.keys()]))];
   const first = [...failed[0]!.coef.keys()];
-  const single = first.filter((k) => explainsAlone(k, eqs));
-  if (single.length > 0) return new Set(single);
-  const out = new Set<string>();
+  const out = new Set(first.filter((k) => explainsAlone(k, eqs)));
   // Every explanation has a cell in the first failed identity (its residual is not 0).
-  for (const k1 of first) for (const k2 of cells) if (k2 !== k1 && explainsPair(k1, k2, eqs)) out.add(k1).add(k2);
+  for (const k1 of first) for (const k2 of cells) if (k2 !== k1 && !(out.has(k1) && out.has(k2)) && explainsPair(k1, k2, eqs)) out.add(k1).add(k2);
   return out.size > 0 ? out : undefined;
 }
 
 /**
- * Members of failed checks that no smallest explanation of the failures names, and that an
- * identity holding through them reaches: scored on their holding checks (src/score/index.ts).
- * `checks` are every check the scorer uses (unseen failures included: any makes the result empty).
+ * Where the failures may be: `cleared`, members of failed checks that no explanation of the failures
+ * names and that an identity holding through them reaches (scored on their holding checks,
+ * src/score/index.ts); `implicated`, cells an explanation names that no failed check runs through
+ * (scored as through a failed one). `checks` are every check the scorer uses (unseen failures
+ * included: any clears nothing); `derived`, the keys whose values were computed, not read.
  */
-export function clearedMembers(checks: readonly Check[], identities: readonly Identity[]): Set<string> {
-  const out = new Set<string>();
-  if (!checks.some((c) => !c.ok)) return out;
-  const eqs = equationsOf(checks, identities);
-  if (!eqs) return out;
+export function failureSites(checks: readonly Check[], identities: readonly Identity[], derived: ReadonlySet<string> = new Set()): { cleared: Set<string>; implicated: Set<string> } {
+  const cleared = new Set<string>();
+  const implicated = new Set<string>();
+  if (!checks.some((c) => !c.ok)) return { cleared, implicated };
+  const eqs = equationsOf(checks, identities, derived);
+  if (!eqs) return { cleared, implicated };
   const blamed = suspects(eqs);
-  if (!blamed) return out;
+  if (!blamed) return { cleared, implicated };
+  // A derived cell takes the error of any cell it was computed beside: in doubt when a check through it names a suspect.
+  for (const c of checks) {
+    const bare = c.keys.map((k) => k.replace(/^-/, ''));
+    if (bare.some((k) => blamed.has(k))) for (const k of bare) if (derived.has(k)) blamed.add(k);
+  }
   const held = new Set(checks.filter((c) => c.ok).flatMap((c) => c.keys));
-  for (const c of checks) if (!c.ok) for (const k of c.keys) if (!blamed.has(k) && held.has(k)) out.add(k);
-  return out;
+  const inFailed = new Set(checks.filter((c) => !c.ok).flatMap((c) => c.keys.map((k) => k.replace(/^-/, ''))));
+  for (const c of checks) if (!c.ok) for (const k of c.keys) if (!blamed.has(k) && held.has(k)) cleared.add(k);
+  for (const k of blamed) if (!inFailed.has(k)) implicated.add(k);
+  return { cleared, implicated };
+}
+
+/** Members of failed checks that no explanation of the failures names (`failureSites`' `cleared`). */
+export function clearedMembers(checks: readonly Check[], identities: readonly Identity[], derived: ReadonlySet<string> = new Set()): Set<string> {
+  return failureSites(checks, identities, derived).cleared;
 }

@@ -7,8 +7,10 @@
  *     by position only 0.8.
  *  2. checks: any identity through the field fails → `base × 0.6`; otherwise, when at least one
  *     holds → `base + (1 − base) × 0.6` (the identities confirm the reading). A member of a failed
- *     identity that no smallest explanation of the failures names (failure-site.ts: one or two
- *     wrong cells) is scored on the identities that hold through it, flagged `checkFailed` still. An identity left out of
+ *     identity that no explanation of the failures names (failure-site.ts: one or two wrong cells,
+ *     derived values unknowns) is scored on the identities that hold through it, flagged `checkFailed`
+ *     still; a cell an explanation names that no failed identity runs through is scored as through
+ *     one (× 0.6, `checkFailed`: it holds only beside a member that may be wrong the same way). An identity left out of
  *     the checks for an ambiguous member fails too when none of its candidates satisfies it
  *     (identity-doubt.ts `unseenFailures`).
  *  3. caps by flag: position / repaired / derived / narrative / unitAssumed / collapsed / joined / scaled ≤ 0.85 (a guess is never ≥ 0.9);
@@ -66,7 +68,7 @@ import { EXACT_LABEL } from '../map/row-evidence.js';
 import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, type Evidence } from './evidence.js';
 import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
 import { orderOnlyRows } from './exchangeable-rows.js';
-import { clearedMembers } from './failure-site.js';
+import { failureSites } from './failure-site.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -263,7 +265,10 @@ function pointMayBeLost(key: string, solved: SolvedField, flags: ReadonlySet<Fie
   return flags.has('ocr') && !confirmed && MONEY_KEYS.has(key) && typeof solved.value === 'number' && Number.isInteger(solved.value) && solved.value !== 0;
 }
 
-/** Scores one field; `fields` (every solved field) tells whether an identity's other members were read independently. */
+/**
+ * Scores one field; `fields` (every solved field) tells whether an identity's other members were read independently.
+ * `implicated`: an explanation of the document's failed identities names the field (failure-site.ts), scored as through a failed check.
+ */
 export function scoreField(
   key: string,
   solved: SolvedField | undefined,
@@ -274,6 +279,7 @@ export function scoreField(
   openRows: ReadonlySet<string> = new Set(),
   orderOnly: ReadonlySet<string> = new Set(),
   failedRuns: ReadonlySet<string> = new Set(),
+  implicated = false,
 ): FieldInfo {
   if (!solved || !placement) return { confidence: 0, flags: ['missing'] };
   const flags = new Set<FieldFlag>(solved.flags);
@@ -281,7 +287,8 @@ export function scoreField(
   if (placement.by === 'position' || orderOnly.has(rowOf(key))) flags.add('position');
   if (placement.by === 'label' && placement.labelScore < EXACT_LABEL) flags.add('labelFuzzy');
   if (placement.partial) flags.add('labelPartial');
-  const failed = checks.some((c) => !c.ok);
+  // implicated: an explanation of failures elsewhere names it, an identity through it holding only with a wrong member (failure-site.ts).
+  const failed = implicated || checks.some((c) => !c.ok);
   if (failed) flags.add('checkFailed');
   const negative = isNegativeAt(key, solved);
   if (negative) flags.add('negative');
@@ -336,10 +343,13 @@ export function scoreConfidence(
   let sum = 0;
   /** Keys no identity reaches, capped because most of the document's identities fail. */
   const capped: string[] = [];
-  // Members of failed identities that no smallest explanation of the failures names (failure-site.ts).
-  const cleared = clearedMembers(allChecks, identities);
+  // Members of failed identities that no explanation of the failures names; cells an explanation names that no failed
+  // identity runs through (failure-site.ts: derived values are unknowns there, not readings).
+  const { cleared, implicated } = failureSites(allChecks, identities, lostColumns(keys, fields));
   for (const k of keys) {
-    out[k] = cleared.has(k) ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns) : scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns);
+    out[k] = cleared.has(k)
+      ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns)
+      : scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns, implicated.has(k));
     // Most identities of the document fail: a value none reaches is capped too (MIN_FAILED_IDENTITIES).
     if (numbersInDoubt && !byKey.has(k) && out[k].confidence > GUESS_CAP) {
       out[k] = { ...out[k], confidence: GUESS_CAP };
@@ -349,6 +359,29 @@ export function scoreConfidence(
   }
   const confidence = keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0;
   return { fields: out, confidence, ...(capped.length > 0 ? { doubted: { failed: failedCount, checked: allChecks.length, capped } } : {}) };
+}
+
+/** Rows of a table whose column must all be derived for the column to count as lost (`lostColumns`). */
+const LOST_COLUMN_ROWS = 3;
+
+/**
+ * Keys of the columns whose every cell was derived, in at least LOST_COLUMN_ROWS rows: a column the print lost (a
+ * 总计 column on the other tile of `mutool poster -x 2 -y 2`, cut off the page) and the identities filled in. Its
+ * values are unknowns to failure-site.ts, not readings. A cell derived here and there (a blank or unread cell of a
+ * printed column) stays a known value there: taken as unknowns too, a table with many such cells has every failure
+ * explained anywhere (breakit52 cr-a3/r14, mutool-poster/r08: a 总计 printed wrong put 37–140 right values below 0.9).
+ */
+function lostColumns(keys: readonly string[], fields: ReadonlyMap<string, SolvedField>): Set<string> {
+  const byColumn = new Map<string, string[]>();
+  for (const k of keys) {
+    const column = `${k.slice(0, k.indexOf('.'))}|${k.slice(k.lastIndexOf('.') + 1)}`;
+    byColumn.set(column, [...(byColumn.get(column) ?? []), k]);
+  }
+  const out = new Set<string>();
+  for (const ks of byColumn.values()) {
+    if (ks.length >= LOST_COLUMN_ROWS && ks.every((k) => fields.get(k)?.flags.includes('derived'))) for (const k of ks) out.add(k);
+  }
+  return out;
 }
 
 /**
