@@ -90,7 +90,41 @@ function tablesOf(rows: readonly Row[]): Row[][] {
     cur.push(r);
   }
   if (cur.length > 0) out.push(cur);
-  return out;
+  // A table ends at its last row holding a number: the label rows after it (the next section's heading and table 四's
+  // header lines, parted by empty lines in a crawler's dump — BeautifulSoup's get_text('\n')) are no rows of it.
+  return out.map((t) => {
+    let last = t.length;
+    while (last > 0 && !hasNumber(t[last - 1]!.cells)) last--;
+    return t.slice(0, last);
+  });
+}
+
+/** Table 四's groups (复议, 未经复议直接起诉, 复议后起诉): four counts, then their total. */
+const REVIEW_GROUP = 5;
+
+/** Fifteen cells keep table 四's sums: each group's total (its fifth cell) is its four counts' sum, an empty cell 0. */
+function keepsReviewSums(cells: readonly string[]): boolean {
+  const n = cells.map((c) => (c === '' ? 0 : /^\d+$/.test(c) ? Number(c) : NaN));
+  for (let g = 0; g < REVIEW_CELLS; g += REVIEW_GROUP) {
+    const [a, b, c, d, total] = n.slice(g, g + REVIEW_GROUP);
+    if (a! + b! + c! + d! !== total) return false;
+  }
+  return true;
+}
+
+/**
+ * Where table 四's 15 cells start among a row's lines that print a number past the 15th line (the empty lines a crawler's dump
+ * writes between the header row and the values row, BeautifulSoup's get_text('\n'), an HTML page's `<br>` runs): the one start
+ * past empty lines only whose 15 cells keep the table's sums, nothing but empty lines after them; -1 when none or several do.
+ */
+function reviewStart(cells: readonly string[], end: number): number {
+  const starts: number[] = [];
+  for (let at = end - REVIEW_CELLS; at < cells.length - REVIEW_CELLS + 1 && cells[at] !== undefined; at++) {
+    if (cells.slice(0, at).some((c) => c !== '')) break;
+    if (cells.slice(at + REVIEW_CELLS).some((c) => c !== '')) continue;
+    if (keepsReviewSums(cells.slice(at, at + REVIEW_CELLS))) starts.push(at);
+  }
+  return starts.length === 1 ? starts[0]! : -1;
 }
 
 /** The text with its cell-line tables written one row a line (see the file comment); the same array when it has none. */
@@ -111,10 +145,13 @@ export function joinCellLines(lines: readonly string[]): readonly string[] {
     if (joined.has(r.from) || r.labels.filter((l) => l === REVIEW_HEADER).length < 2) continue;
     const at = r.from + r.labels.length;
     const end = numberEnd(r.cells);
-    if (end === 0 || end > REVIEW_CELLS || r.cells.length < REVIEW_CELLS || r.cells.slice(REVIEW_CELLS).some((c) => c !== '')) continue;
-    if (!r.cells.slice(0, REVIEW_CELLS).includes('')) continue;
-    if (!r.cells.some((c, k) => k > 0 && c !== '' && r.cells[k - 1] !== '')) continue;
-    joined.set(at, { line: r.cells.slice(0, REVIEW_CELLS).join('\t'), end: at + r.cells.length });
+    // Empty lines before the values (a crawler's row break): the cells start where table 四's sums say.
+    const lead = end > REVIEW_CELLS ? reviewStart(r.cells, end) : 0;
+    if (end === 0 || lead < 0 || r.cells.length < lead + REVIEW_CELLS || r.cells.slice(lead + REVIEW_CELLS).some((c) => c !== '')) continue;
+    const cells = r.cells.slice(lead, lead + REVIEW_CELLS);
+    if (!cells.includes('')) continue;
+    if (!cells.some((c, k) => k > 0 && c !== '' && cells[k - 1] !== '')) continue;
+    joined.set(at, { line: cells.join('\t'), end: at + r.cells.length });
   }
   if (joined.size === 0) return lines;
   const out: string[] = [];
