@@ -127,6 +127,31 @@ function reviewStart(cells: readonly string[], end: number): number {
   return starts.length === 1 ? starts[0]! : -1;
 }
 
+/** Header lines looked at above a table's first row (table 三's band: 15–25 lines in a crawler's dump, its cells one a line). */
+const HEADER_BAND = 40;
+/**
+ * The header row's cells a header names after 总计 only when it prints 总计 first: the template's second header row is
+ * 自然人 | 法人或其他组织 | 总计 (the sub-columns 商业企业 … 其他 follow 总计 on the next row in either order).
+ */
+const CATEGORY_WORD = /自然人|法人/;
+
+/**
+ * The header lines just above a table's first row (no digit among them) name 总计 before an applicant column ('总计',
+ * '自然人', '法人或其他组织', …: a table printed with its total first). Its rows written one a line would read their cells in
+ * the template's order — the header's cells, one a line, place no column — and the identities through the 总计 row hold
+ * in any column order, so the values would come out confident in the wrong columns: such a table is left as printed.
+ */
+function totalNamedFirst(lines: readonly string[], from: number): boolean {
+  let total = false;
+  for (let i = Math.max(0, from - HEADER_BAND); i < from; i++) {
+    const l = lines[i]!.trim();
+    if (/\d/.test(l)) total = false;
+    else if (l === '总计' || l === '合计') total = true;
+    else if (total && CATEGORY_WORD.test(l)) return true;
+  }
+  return false;
+}
+
 /** The text with its cell-line tables written one row a line (see the file comment); the same array when it has none. */
 export function joinCellLines(lines: readonly string[]): readonly string[] {
   if (lines.some((l) => l.includes('\t'))) return lines;
@@ -134,7 +159,7 @@ export function joinCellLines(lines: readonly string[]): readonly string[] {
   const rows = rowsOf(lines);
   for (const table of tablesOf(rows)) {
     const width = tableWidth(table);
-    if (width === 0) continue;
+    if (width === 0 || totalNamedFirst(lines, table[0]!.from)) continue;
     for (const r of table) {
       const end = r.from + r.labels.length + r.cells.length;
       joined.set(r.from, { line: [...r.labels, ...r.cells.slice(0, width)].join('\t'), end });
