@@ -7,10 +7,9 @@
  * `<br>` pieces with their empty lines dropped: 73 % and 83 % of breakit53's fields right, the rest ambiguous.
  * A table printed with 总计 first is left as printed: its header, one cell a line, places no column.
  */
-import { extract, flattenData } from '../src/index.js';
 import { joinCellLines } from '../src/layout/cell-lines.js';
 import { blankDumpVariant } from '../scripts/blank-dump-variants.mjs';
-import { flatTruth } from '../scripts/template-data.mjs';
+import { scoreVariant } from './helpers/blank-variant-score.js';
 
 const VALUES = 7;
 const isValue = (c: string): boolean => /^[-\d.,]*$/.test(c);
@@ -60,19 +59,7 @@ function brCellsPage(tab: string, totalFirst = false): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body><div class="article">${out.join('\n')}</div></body></html>`;
 }
 
-/** Right / wrong at ≥ 0.9 / all of tables 三's and 四's fields read from the document against the variant's truth. */
-async function score(doc: string, name: string, data: ReturnType<typeof blankDumpVariant>['data']): Promise<{ right: number; wrongHigh: number; fields: number }> {
-  const rep = await extract(new TextEncoder().encode(doc), { name });
-  const got = flattenData(rep.data);
-  const truth = (['requests', 'reviewLitigation'] as const).flatMap((t) => flatTruth(data[t] as object).map(([k, w]: [string, unknown]) => [`${t}.${k}`, w] as const));
-  let right = 0;
-  let wrongHigh = 0;
-  for (const [k, w] of truth) {
-    if (got.get(k) === w) right++;
-    else if (got.get(k) != null && (rep.fields as Record<string, { confidence: number }>)[k]!.confidence >= 0.9) wrongHigh++;
-  }
-  return { right, wrongHigh, fields: truth.length };
-}
+const score = scoreVariant;
 
 describe('crawler dumps writing a table cell a line', () => {
   it('should end a cell-line table at its last row holding a number, and find table 四 after empty row-break lines', () => {
