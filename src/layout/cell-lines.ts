@@ -114,13 +114,19 @@ function keepsReviewSums(cells: readonly string[]): boolean {
 
 /**
  * Where table 四's 15 cells start among a row's lines that print a number past the 15th line (the empty lines a crawler's dump
- * writes between the header row and the values row, BeautifulSoup's get_text('\n'), an HTML page's `<br>` runs): the one start
- * past empty lines only whose 15 cells keep the table's sums, nothing but empty lines after them; -1 when none or several do.
+ * writes between the header row and the values row, BeautifulSoup's get_text('\n'), an HTML page's `<br>` runs). The cells
+ * hold every number, so they start no later than the first number and no earlier than 15 lines before the last one's end:
+ * one such place is the start (the last number is the 15th cell, a report's wrong total then kept as printed); of several
+ * (the last group printed empty), the one whose 15 cells keep the table's sums with nothing but empty lines after them;
+ * -1 when none or several do.
  */
 function reviewStart(cells: readonly string[], end: number): number {
+  const first = cells.findIndex((c) => c !== '');
+  const from = end - REVIEW_CELLS;
+  if (first < from || cells.length < from + REVIEW_CELLS) return -1;
+  if (first === from) return from;
   const starts: number[] = [];
-  for (let at = end - REVIEW_CELLS; at < cells.length - REVIEW_CELLS + 1 && cells[at] !== undefined; at++) {
-    if (cells.slice(0, at).some((c) => c !== '')) break;
+  for (let at = from; at <= first && at + REVIEW_CELLS <= cells.length; at++) {
     if (cells.slice(at + REVIEW_CELLS).some((c) => c !== '')) continue;
     if (keepsReviewSums(cells.slice(at, at + REVIEW_CELLS))) starts.push(at);
   }
