@@ -89,6 +89,14 @@ describe('crawler dumps writing a table cell a line', () => {
   });
 
   it('should leave a table printed with 总计 first as printed: no value wrong at >= 0.9', async () => {
+    const v0 = blankDumpVariant(31, ['zeros']);
+    const row = v0.tab.split('\n').find((l) => l.startsWith('二、上年结转'))!.split('\t');
+    const moved = [row[0], row[7], ...row.slice(1, 7)].join('\t');
+    // Its header cell broken by <br> inside the word ('总', '计') too.
+    for (const dump of [soupDump(v0.tab, true), soupDump(v0.tab, true).replace('\n总计\n', '\n总\n计\n')]) {
+      const lines = dump.split('\n').map((l) => l.trim());
+      expect(joinCellLines(lines)).not.toContain(moved);
+    }
     for (const seed of [31, 41]) {
       const v = blankDumpVariant(seed, ['zeros', 'alternate']);
       for (const [doc, name] of [[soupDump(v.tab, true), 'r.txt'], [brCellsPage(v.tab, true), 'r.html']] as const) {

@@ -139,7 +139,7 @@ const HEADER_BAND = 40;
  * The header row's cells a header names after 总计 only when it prints 总计 first: the template's second header row is
  * 自然人 | 法人或其他组织 | 总计 (the sub-columns 商业企业 … 其他 follow 总计 on the next row in either order).
  */
-const CATEGORY_WORD = /自然人|法人/;
+const CATEGORY_WORD = /自然|法人/;
 
 /**
  * The header lines just above a table's first row (no digit among them) name 总计 before an applicant column ('总计',
@@ -148,14 +148,14 @@ const CATEGORY_WORD = /自然人|法人/;
  * in any column order, so the values would come out confident in the wrong columns: such a table is left as printed.
  */
 function totalNamedFirst(lines: readonly string[], from: number): boolean {
-  let total = false;
+  // The band's text, its lines joined: a header cell broken by <br> inside a word ('总', '计') still names it.
+  let band = '';
   for (let i = Math.max(0, from - HEADER_BAND); i < from; i++) {
-    const l = lines[i]!.trim();
-    if (/\d/.test(l)) total = false;
-    else if (l === '总计' || l === '合计') total = true;
-    else if (total && CATEGORY_WORD.test(l)) return true;
+    const l = lines[i]!.replace(/\s+/g, '');
+    band = /\d/.test(l) ? '' : band + l;
   }
-  return false;
+  const total = band.search(/总计|合计/);
+  return total >= 0 && band.slice(total).search(CATEGORY_WORD) > 0;
 }
 
 /** The text with its cell-line tables written one row a line (see the file comment); the same array when it has none. */
