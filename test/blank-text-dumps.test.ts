@@ -10,9 +10,8 @@
 import { restoreExpandedTabs } from '../src/layout/expanded-tabs.js';
 import { joinCellLines } from '../src/layout/cell-lines.js';
 import { restoreBlankTabRows } from '../src/layout/tab-blank-rows.js';
-import { extract, flattenData } from '../src/index.js';
 import { blankDumpVariant, expandTabs } from '../scripts/blank-dump-variants.mjs';
-import { flatTruth } from '../scripts/template-data.mjs';
+import { scoreVariant } from './helpers/blank-variant-score.js';
 
 /** The patterns whose blanks a dump keeping them determines ('totalOnly' leaves six columns empty in every row: not said to be zeros). */
 const DETERMINED = ['zeros', 'unused', 'alternate', 'personOnly'];
@@ -21,19 +20,7 @@ const bytes = (ch: string): number => Buffer.byteLength(ch, 'utf8');
 const chars = (): number => 1;
 const wide = (ch: string): number => (/[\u2e80-\ua4cf\uff00-\uff60]/.test(ch) ? 2 : 1);
 
-/** Right / wrong at ≥ 0.9 / all of tables 三's and 四's fields read from `text` against the variant's truth. */
-async function score(text: string, data: ReturnType<typeof blankDumpVariant>['data']): Promise<{ right: number; wrongHigh: number; fields: number }> {
-  const rep = await extract(new TextEncoder().encode(text), { name: 'r.txt' });
-  const got = flattenData(rep.data);
-  const truth = (['requests', 'reviewLitigation'] as const).flatMap((t) => flatTruth(data[t] as object).map(([k, w]: [string, unknown]) => [`${t}.${k}`, w] as const));
-  let right = 0;
-  let wrongHigh = 0;
-  for (const [k, w] of truth) {
-    if (got.get(k) === w) right++;
-    else if (got.get(k) != null && (rep.fields as Record<string, { confidence: number }>)[k]!.confidence >= 0.9) wrongHigh++;
-  }
-  return { right, wrongHigh, fields: truth.length };
-}
+const score = (text: string, data: ReturnType<typeof blankDumpVariant>['data']): ReturnType<typeof scoreVariant> => scoreVariant(text, 'r.txt', data);
 
 /** A cell-per-line dump as Perl docx2txt writes a table: each cell a line, an empty cell an empty line, a merged group cell's continuation an empty line before the row. */
 function cellLines(tab: string): string {

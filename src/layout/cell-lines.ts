@@ -90,7 +90,72 @@ function tablesOf(rows: readonly Row[]): Row[][] {
     cur.push(r);
   }
   if (cur.length > 0) out.push(cur);
-  return out;
+  // A table ends at its last row holding a number: the label rows after it (the next section's heading and table 四's
+  // header lines, parted by empty lines in a crawler's dump — BeautifulSoup's get_text('\n')) are no rows of it.
+  return out.map((t) => {
+    let last = t.length;
+    while (last > 0 && !hasNumber(t[last - 1]!.cells)) last--;
+    return t.slice(0, last);
+  });
+}
+
+/** Table 四's groups (复议, 未经复议直接起诉, 复议后起诉): four counts, then their total. */
+const REVIEW_GROUP = 5;
+
+/** Fifteen cells keep table 四's sums: each group's total (its fifth cell) is its four counts' sum, an empty cell 0. */
+function keepsReviewSums(cells: readonly string[]): boolean {
+  const n = cells.map((c) => (c === '' ? 0 : /^\d+$/.test(c) ? Number(c) : NaN));
+  for (let g = 0; g < REVIEW_CELLS; g += REVIEW_GROUP) {
+    const [a, b, c, d, total] = n.slice(g, g + REVIEW_GROUP);
+    if (a! + b! + c! + d! !== total) return false;
+  }
+  return true;
+}
+
+/**
+ * Where table 四's 15 cells start among a row's lines that print a number past the 15th line (the empty lines a crawler's dump
+ * writes between the header row and the values row, BeautifulSoup's get_text('\n'), an HTML page's `<br>` runs). The cells
+ * hold every number, so they start no later than the first number and no earlier than 15 lines before the last one's end:
+ * one such place is the start (the last number is the 15th cell, a report's wrong total then kept as printed); of several
+ * (the last group printed empty), the one whose 15 cells keep the table's sums with nothing but empty lines after them;
+ * -1 when none or several do.
+ */
+function reviewStart(cells: readonly string[], end: number): number {
+  const first = cells.findIndex((c) => c !== '');
+  const from = end - REVIEW_CELLS;
+  if (first < from || cells.length < from + REVIEW_CELLS) return -1;
+  if (first === from) return from;
+  const starts: number[] = [];
+  for (let at = from; at <= first && at + REVIEW_CELLS <= cells.length; at++) {
+    if (cells.slice(at + REVIEW_CELLS).some((c) => c !== '')) continue;
+    if (keepsReviewSums(cells.slice(at, at + REVIEW_CELLS))) starts.push(at);
+  }
+  return starts.length === 1 ? starts[0]! : -1;
+}
+
+/** Header lines looked at above a table's first row (table 三's band: 15–25 lines in a crawler's dump, its cells one a line). */
+const HEADER_BAND = 40;
+/**
+ * The header row's cells a header names after 总计 only when it prints 总计 first: the template's second header row is
+ * 自然人 | 法人或其他组织 | 总计 (the sub-columns 商业企业 … 其他 follow 总计 on the next row in either order).
+ */
+const CATEGORY_WORD = /自然|法人/;
+
+/**
+ * The header lines just above a table's first row (no digit among them) name 总计 before an applicant column ('总计',
+ * '自然人', '法人或其他组织', …: a table printed with its total first). Its rows written one a line would read their cells in
+ * the template's order — the header's cells, one a line, place no column — and the identities through the 总计 row hold
+ * in any column order, so the values would come out confident in the wrong columns: such a table is left as printed.
+ */
+function totalNamedFirst(lines: readonly string[], from: number): boolean {
+  // The band's text, its lines joined: a header cell broken by <br> inside a word ('总', '计') still names it.
+  let band = '';
+  for (let i = Math.max(0, from - HEADER_BAND); i < from; i++) {
+    const l = lines[i]!.replace(/\s+/g, '');
+    band = /\d/.test(l) ? '' : band + l;
+  }
+  const total = band.search(/总计|合计/);
+  return total >= 0 && band.slice(total).search(CATEGORY_WORD) > 0;
 }
 
 /** The text with its cell-line tables written one row a line (see the file comment); the same array when it has none. */
@@ -100,7 +165,7 @@ export function joinCellLines(lines: readonly string[]): readonly string[] {
   const rows = rowsOf(lines);
   for (const table of tablesOf(rows)) {
     const width = tableWidth(table);
-    if (width === 0) continue;
+    if (width === 0 || totalNamedFirst(lines, table[0]!.from)) continue;
     for (const r of table) {
       const end = r.from + r.labels.length + r.cells.length;
       joined.set(r.from, { line: [...r.labels, ...r.cells.slice(0, width)].join('\t'), end });
@@ -111,10 +176,13 @@ export function joinCellLines(lines: readonly string[]): readonly string[] {
     if (joined.has(r.from) || r.labels.filter((l) => l === REVIEW_HEADER).length < 2) continue;
     const at = r.from + r.labels.length;
     const end = numberEnd(r.cells);
-    if (end === 0 || end > REVIEW_CELLS || r.cells.length < REVIEW_CELLS || r.cells.slice(REVIEW_CELLS).some((c) => c !== '')) continue;
-    if (!r.cells.slice(0, REVIEW_CELLS).includes('')) continue;
-    if (!r.cells.some((c, k) => k > 0 && c !== '' && r.cells[k - 1] !== '')) continue;
-    joined.set(at, { line: r.cells.slice(0, REVIEW_CELLS).join('\t'), end: at + r.cells.length });
+    // Empty lines before the values (a crawler's row break): the cells start where table 四's sums say.
+    const lead = end > REVIEW_CELLS ? reviewStart(r.cells, end) : 0;
+    if (end === 0 || lead < 0 || r.cells.length < lead + REVIEW_CELLS || r.cells.slice(lead + REVIEW_CELLS).some((c) => c !== '')) continue;
+    const cells = r.cells.slice(lead, lead + REVIEW_CELLS);
+    if (!cells.includes('')) continue;
+    if (!cells.some((c, k) => k > 0 && c !== '' && cells[k - 1] !== '')) continue;
+    joined.set(at, { line: cells.join('\t'), end: at + r.cells.length });
   }
   if (joined.size === 0) return lines;
   const out: string[] = [];

@@ -14,6 +14,7 @@ import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { scanPage, type PageScan } from './html-article.js';
 import { decodeHtml } from './html-decode.js';
+import { brCellLines } from './html-br-cells.js';
 import { divTableLines, divTableRows, gridAsTable } from './html-div-table.js';
 import { showText, type DroppedText } from './html-hidden.js';
 import type { LayoutDoubts } from './html-layout.js';
@@ -144,6 +145,14 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode, doubts: LayoutDoubts): { 
       return;
     }
     const block = BLOCK.has(tag);
+    // A table flattened into <br>-parted cell lines, empty cells as empty lines (html-br-cells): read as a text file's lines.
+    const cellLines = block && tag !== 'pre' ? brCellLines(el) : null;
+    if (cellLines) {
+      flush();
+      if (section) section.tables++;
+      pushAll(lines, textToLines(cellLines.join('\n')));
+      return;
+    }
     if (block) flush();
     for (const child of el.children) walk(child);
     if (block) flush();
