@@ -21,11 +21,17 @@ import { tick } from '../_internal/work-budget.js';
 import { exactBlockPlaces } from './stretch-columns.js';
 import { HEADER_LINES, headerColumnCount, headerPlaces } from './header-columns.js';
 import { headerSpanCells } from './header-spans.js';
+import { shiftedPlaces } from './page-row-shift.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
 /** Fewest columns for a table of aligned rows (one column has nothing to place a number between). */
 const MIN_COLUMNS = 2;
+/**
+ * Fewest columns of a page's one full row for its anchors to be taken (page-row-shift): table 三's
+ * seven, table 四's five or fifteen; a two- or three-column table's short rows fit too many shifts.
+ */
+const MIN_PAGE_COLUMNS = 5;
 /**
  * character cells. How far a number's edge may sit from its column's anchor (and the full rows'
  * edges from each other). `pdftotext -layout` turns x coordinates into character cells and rounds:
@@ -152,9 +158,16 @@ function shiftedRows(rows: readonly Row[], place: (r: Row, j: number) => number)
   return false;
 }
 
+/** Column anchors under one measure and edge. */
+interface Reading {
+  m: Measure;
+  e: Edge;
+  anchors: Anchor[];
+}
+
 /** The readings (measure, edge) whose anchors `anchorsBy` finds. */
-function readingsOf(anchorsBy: (m: Measure, e: Edge) => Anchor[] | null): { m: Measure; e: Edge; anchors: Anchor[] }[] {
-  const out: { m: Measure; e: Edge; anchors: Anchor[] }[] = [];
+function readingsOf(anchorsBy: (m: Measure, e: Edge) => Anchor[] | null): Reading[] {
+  const out: Reading[] = [];
   for (const m of ['chars', 'width'] as const) {
     for (const e of ['right', 'left', 'centre'] as const) {
       const anchors = anchorsBy(m, e);
@@ -392,18 +405,25 @@ function placeBySpans(rows: readonly Row[], header: readonly string[], measures:
  * Cells for the short rows of one table (stretch of row lines), keyed by line index; `rule`: the
  * column rule above it, if any; `header`: the lines just above its first row (its column header).
  */
-function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[]): void {
-  placeColumns(rows, out, unread, closed, rule, header);
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>): void {
+  placeColumns(rows, out, unread, closed, rule, header, mates);
   joinAsPrinted(rows, closed, out, printed);
 }
 
-/** Cells for the short rows of one table by its columns (placeTable). */
-function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[]): void {
+/**
+ * Cells for the short rows of one table by its columns (placeTable). `mates`: the number counts of
+ * full rows printed on the pages this stretch continues or is continued on (a table split over pages
+ * by a form feed): a page with one full row takes its anchors from it when another page's full row
+ * confirms its count (layout/page-row-shift).
+ */
+function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>): void {
   if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
   if (placeByHeader(rows, header, out, closed)) return;
   const widest = maxOf(rows.map((r) => r.nums.length), 0);
   const full = rows.filter((r) => r.nums.length === widest);
-  const byFull = full.length < MIN_FULL_ROWS ? [] : readingsOf((m, e) => anchorsOf(full, m, e));
+  // One full row on a page whose table another page's full row continues: the page's anchors, each line shifted as a whole.
+  const onePage = full.length === 1 && widest >= MIN_PAGE_COLUMNS && mates.has(widest);
+  const byFull = full.length < MIN_FULL_ROWS && !onePage ? [] : readingsOf((m, e) => anchorsOf(full, m, e));
   const byAll = readingsOf((m, e) => clusterAnchors(rows, m, e));
   const columns = new Set(byAll.map((r) => r.anchors.length));
   // Every number's column from all rows, when no two rows printing every column say so (or some
@@ -414,7 +434,8 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   const n = [...columns][0]!;
   const fullDisagree = full.length >= MIN_FULL_ROWS && byFull.length === 0;
   const useAll = columns.size === 1 && (byFull.length === 0 || n > widest) && !(fullDisagree && n > widest);
-  const readings = useAll ? byAll : byFull;
+  const shifted = onePage && !useAll;
+  const readings = useAll ? byAll : shifted ? dumpMeasure(rows, byFull, widest) : byFull;
   const k = useAll ? n : widest;
   if (k < MIN_COLUMNS) return;
   // A table whose numbers come mostly one to a line with no label (plain pdftotext's reading order:
@@ -450,7 +471,9 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   /** The row's cells: printed in full, placed on the anchors, or none printed; null when not placed. */
   const cellsOf = (row: Row): string[] | null => {
     if (row.nums.length === 0 || row.nums.length === k) return Array.from({ length: k }, (_, j) => row.nums[j]?.text ?? '');
-    const onAnchors = readings.map((r) => placeOn(row, r.anchors, r.m, r.e)).filter((p): p is number[] => p !== null);
+    const on = (r: Reading): number[] | null =>
+      shifted ? shiftedPlaces(row.nums.map((n) => position(n, r.m, r.e)), r.anchors, ALIGN_TOLERANCE) : placeOn(row, r.anchors, r.m, r.e);
+    const onAnchors = readings.map(on).filter((p): p is number[] => p !== null);
     const placed = onAnchors.length > 0 ? onAnchors : stretchPlace(row);
     if (placed.length === 0 || placed.some((p) => p.join() !== placed[0]!.join())) return null;
     const cells = Array.from({ length: k }, () => '');
@@ -467,6 +490,24 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
     const cells = cellsOf(row);
     if (cells) out.set(row.index, [row.label, ...cells]);
   }
+}
+
+/**
+ * The readings of a page's one full row (page-row-shift) under the measure the dump pads by: the one
+ * under which more of the page's short rows sit on the anchors unshifted, then the one placing more
+ * of them. Under the other, each line's numbers move by its label's count of wide characters, and a
+ * row may fit the anchors one column over by chance ('5.属于三类内部事务信息 1 1 1 2 5' counted in
+ * characters sat on 商业企业…其他, its total left out); in display columns most lines of the page sit
+ * where the full row's numbers do. Both are kept when they tie (they must then agree).
+ */
+function dumpMeasure(rows: readonly Row[], readings: readonly Reading[], k: number): Reading[] {
+  const short = rows.filter((r) => r.nums.length > 0 && r.nums.length < k);
+  const count = (m: Measure, fits: (row: Row, r: Reading) => boolean): number => short.filter((row) => readings.some((r) => r.m === m && fits(row, r))).length;
+  const unshifted = (row: Row, r: Reading): boolean => placeOn(row, r.anchors, r.m, r.e) !== null;
+  const shifted = (row: Row, r: Reading): boolean => shiftedPlaces(row.nums.map((n) => position(n, r.m, r.e)), r.anchors, ALIGN_TOLERANCE) !== null;
+  const [chars, width] = [count('chars', unshifted) - count('width', unshifted), count('chars', shifted) - count('width', shifted)];
+  const by = chars !== 0 ? chars : width;
+  return by === 0 ? [...readings] : readings.filter((r) => r.m === (by > 0 ? 'chars' : 'width'));
 }
 
 /**
@@ -560,16 +601,18 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
   let table: Row[] = [];
   // The last column rule (a simple text table's dashes): it says where the columns of the rows below it are, empty ones too.
   let rule: Anchor[] | null = null;
-  const place = (closed: boolean): void => {
+  // Each stretch of table lines, placed once all are known: a page's stretch looks at the pages it continues.
+  const stretches: { rows: Row[]; closed: boolean; rule: Anchor[] | null; header: string[]; broken: boolean }[] = [];
+  const place = (closed: boolean, broken = false): void => {
     const first = table.find((r) => r.nums.length > 0);
-    placeTable(table, out, printed, unread, closed, rule, first ? headerAbove(raws, first.index, skip) : []);
+    if (table.length > 0) stretches.push({ rows: table, closed, rule, header: first ? headerAbove(raws, first.index, skip) : [], broken });
     if (table.some((r) => r.nums.length > 0)) rule = null;
     table = [];
   };
   raws.forEach((raw, index) => {
     // A page break (form feed, pdftotext): the next page is laid out by its own lines, its columns
     // at other character positions, so its rows are aligned among themselves. The table goes on.
-    if (raw.includes('\f') && table.length > 0) place(false);
+    if (raw.includes('\f') && table.length > 0) place(false, true);
     if (skip(index) || raw.trim() === '') return;
     const spans = ruleSpans(raw);
     if (spans) {
@@ -584,5 +627,13 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
     else place(true);
   });
   place(false);
+  const widest = (rows: readonly Row[]): number => maxOf(rows.map((r) => r.nums.length), 0);
+  stretches.forEach((st, i) => {
+    // The full-row counts of the pages this stretch continues (the one before broke at a form feed) or is continued on.
+    const mates = new Set<number>();
+    if (stretches[i - 1]?.broken) mates.add(widest(stretches[i - 1]!.rows));
+    if (st.broken && stretches[i + 1]) mates.add(widest(stretches[i + 1]!.rows));
+    placeTable(st.rows, out, printed, unread, st.closed, st.rule, st.header, mates);
+  });
   return out;
 }
