@@ -301,6 +301,50 @@ describe('alignedRowCells', () => {
       expect(out.has(10)).toBe(false);
     });
 
+    it('should not place a page whose one full row pdftotext crammed (its 总计 left of every other line\'s)', () => {
+      // pdftotext -layout -enc GBK of a Chromium Letter print (generated seed 930008, zeros blank): page 2's
+      // （七）总计 prints 166 six cells left of every other line's total; its lines stay as printed.
+      const letter = [
+        "             一、本年新收政府信息公开申请数量                    101       35    7      2         8   14 167",
+        "             二、上年结转政府信息公开申请数量",
+        "三、本年度办理                  （一）予以公开                                   2                        2",
+        "    结果",
+        "                 （二）部分公开（区分处理的，只计这一情形，",
+        "                                                                                                  2       2",
+        "                               不计其他情形）",
+        "                                        1.属于国家秘密           29                                       29",
+        "                                2.其他法律行政法规禁止公开       10              1                        11",
+        "                                     3.危及“三安全一稳定”                1                              1",
+        "                                     4.保护第三方合法权益                                         3   2   5",
+        "                 （三）不予公",
+        "                       开",
+        "                                  5.属于三类内部事务信息          3              1                        4",
+        "                                     6.属于四类过程性信息         6        6                              12",
+        "                                      7.属于行政执法案卷                   7     1                    3   11",
+        "                                      8.属于行政查询事项         18        9     1                        28",
+        "                 （四）无法提   1.本机关不掌握相关政府信息                                            3   3",
+        "                       供",
+        "\f                                                               2.没有现成信息需要另行制作                           1      3       4",
+        "                                                                3.补正后申请内容仍不明确    4                                      4",
+        "                                                                  1.信访举报投诉类申请            5                                5",
+        "                                                                       2.重复申请           16               1                     17",
+        "                                                                  3.要求提供公开出版物      4          1                   1       6",
+        "                                           （五）不予处",
+        "                                                 理             4.无正当理由大量反复申请    10                                     10",
+        "                                                          5.要求行政机关确认或重新出具已",
+        "                                                                                                             1             1       2",
+        "                                                                      获取信息",
+        "                                                                       （六）其他处理                  7                   2       1 10",
+        "                                                                （七）总计                  100   35   7     2      8     14 166",
+        "                                                四、结转下年度继续办理                      1                                      1",
+        '四、政府信息公开行政复议、行政诉讼情况',
+      ];
+      const out = alignedRowCells(letter, none);
+      expect(out.get(10)).toEqual(['4.保护第三方合法权益', '', '', '', '', '3', '2', '5']);
+      expect(out.get(16)).toEqual(['8.属于行政查询事项', '18', '9', '1', '', '', '', '28']);
+      expect([19, 20, 21, 22, 23].some((i) => out.has(i))).toBe(false);
+    });
+
     it('should not place a page by its one full row when no other page confirms the count, nor a line whose numbers fit two shifts', () => {
       // The first page alone: one full row is no anchor.
       expect(alignedRowCells([...pages.slice(0, 4), pages[9]!], none).size).toBe(0);

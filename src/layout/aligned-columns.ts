@@ -480,6 +480,10 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
     placed[0]!.forEach((j, i) => (cells[j] = row.nums[i]!.text));
     return cells;
   };
+  // A page's one full row gives its columns only when every line of two numbers or more fits them: a
+  // full row pdftotext crammed (its numbers pushed together, its 总计 six cells left of every other
+  // row's) places a few lines one column off by chance and leaves the rest unplaced.
+  if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return;
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
   rows.forEach((row, i) => {
     if (!joined.has(row.index) && row.nums.length === 0 && blankRowAt(rows, i, closed)) out.set(row.index, [row.label, ...cellsOf(row)!]);
