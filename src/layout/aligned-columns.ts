@@ -17,11 +17,10 @@
 import { matchHeading } from '../sections/match-heading.js';
 import { blankRowLabel, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine, type Measure } from './wrapped-rows.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
-import { tick } from '../_internal/work-budget.js';
 import { exactBlockPlaces } from './stretch-columns.js';
 import { HEADER_LINES, headerColumnCount, headerPlaces } from './header-columns.js';
 import { headerSpanCells } from './header-spans.js';
-import { shiftedPlaces } from './page-row-shift.js';
+import { MAX_ROW_SHIFT, shiftedPlaces } from './page-row-shift.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
@@ -226,31 +225,11 @@ function splitColumn(mids: readonly number[], places: readonly (readonly number[
  * Column of each number of a short row under one reading, or null: the one left-to-right
  * assignment of its numbers to columns that puts each within ALIGN_TOLERANCE of its column's
  * anchor. None, or two (a number where two columns' spans nearly meet, which the others do not
- * decide), and the row is not placed.
+ * decide), and the row is not placed. `shift`: how far the row's numbers may sit off their anchors
+ * all alike (page-row-shift; 0: not at all).
  */
-function placeOn(row: Row, anchors: readonly Anchor[], m: Measure, e: Edge): number[] | null {
-  const ps = row.nums.map((n) => position(n, m, e));
-  const fits = (p: number, a: Anchor): boolean => p >= a.lo - ALIGN_TOLERANCE && p <= a.hi + ALIGN_TOLERANCE;
-  let found: number[] | null = null;
-  let count = 0;
-  // Depth-first over columns left to right; each number has at most two fitting columns (spans apart), so this stays small.
-  const walk = (i: number, from: number, at: number[]): void => {
-    tick();
-    if (count > 1) return;
-    if (i === ps.length) {
-      count++;
-      found = [...at];
-      return;
-    }
-    for (let j = from; j <= anchors.length - (ps.length - i); j++) {
-      if (!fits(ps[i]!, anchors[j]!)) continue;
-      at.push(j);
-      walk(i + 1, j + 1, at);
-      at.pop();
-    }
-  };
-  walk(0, 0, []);
-  return count === 1 ? found : null;
+function placeOn(row: Row, anchors: readonly Anchor[], m: Measure, e: Edge, shift = 0): number[] | null {
+  return shiftedPlaces(row.nums.map((n) => position(n, m, e)), anchors, ALIGN_TOLERANCE, shift);
 }
 
 /** A text line that ends a table: a section heading, prose, or a header line of several cells. */
@@ -472,7 +451,7 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   const cellsOf = (row: Row): string[] | null => {
     if (row.nums.length === 0 || row.nums.length === k) return Array.from({ length: k }, (_, j) => row.nums[j]?.text ?? '');
     const on = (r: Reading): number[] | null =>
-      shifted ? shiftedPlaces(row.nums.map((n) => position(n, r.m, r.e)), r.anchors, ALIGN_TOLERANCE) : placeOn(row, r.anchors, r.m, r.e);
+      placeOn(row, r.anchors, r.m, r.e, shifted ? MAX_ROW_SHIFT : 0);
     const onAnchors = readings.map(on).filter((p): p is number[] => p !== null);
     const placed = onAnchors.length > 0 ? onAnchors : stretchPlace(row);
     if (placed.length === 0 || placed.some((p) => p.join() !== placed[0]!.join())) return null;
@@ -508,7 +487,7 @@ function dumpMeasure(rows: readonly Row[], readings: readonly Reading[], k: numb
   const short = rows.filter((r) => r.nums.length > 0 && r.nums.length < k);
   const count = (m: Measure, fits: (row: Row, r: Reading) => boolean): number => short.filter((row) => readings.some((r) => r.m === m && fits(row, r))).length;
   const unshifted = (row: Row, r: Reading): boolean => placeOn(row, r.anchors, r.m, r.e) !== null;
-  const shifted = (row: Row, r: Reading): boolean => shiftedPlaces(row.nums.map((n) => position(n, r.m, r.e)), r.anchors, ALIGN_TOLERANCE) !== null;
+  const shifted = (row: Row, r: Reading): boolean => placeOn(row, r.anchors, r.m, r.e, MAX_ROW_SHIFT) !== null;
   const [chars, width] = [count('chars', unshifted) - count('width', unshifted), count('chars', shifted) - count('width', shifted)];
   const by = chars !== 0 ? chars : width;
   return by === 0 ? [...readings] : readings.filter((r) => r.m === (by > 0 ? 'chars' : 'width'));

@@ -32,10 +32,12 @@ export const MAX_ROW_SHIFT = 2;
 
 /**
  * The columns of a row's numbers (`places`: each number's place under the anchors' measure and
- * edge) on `anchors` moved by one common shift, or null when no assignment or more than one fits.
+ * edge) on `anchors` moved by one common shift of at most `shift` (a row of one number: none), each
+ * within `tolerance` of its anchor so moved, or null when no assignment or more than one fits. Depth-first
+ * over columns left to right; each number has at most two fitting columns (anchors apart), so this stays small.
  */
-export function shiftedPlaces(places: readonly number[], anchors: readonly ShiftAnchor[], tolerance: number): number[] | null {
-  const reach = places.length >= 2 ? MAX_ROW_SHIFT + tolerance : tolerance;
+export function shiftedPlaces(places: readonly number[], anchors: readonly ShiftAnchor[], tolerance: number, shift: number): number[] | null {
+  const reach = places.length >= 2 ? shift + tolerance : tolerance;
   // Offset of place p from anchor a (0 inside its span).
   const off = (p: number, a: ShiftAnchor): number => (p < a.lo ? p - a.lo : p > a.hi ? p - a.hi : 0);
   let found: number[] | null = null;
