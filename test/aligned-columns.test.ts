@@ -252,6 +252,111 @@ describe('alignedRowCells', () => {
     expect(alignedRowCells(aligned, none).get(3)?.slice(1)).toEqual(['6', '', '3', '2', '3', '14']);
   });
 
+  describe('a table split over pages, one full row on each (pdftotext -layout lays out each page on its own)', () => {
+    /** A line whose numbers start at the given display columns (values null: blank cells). */
+    const atWidth = (label: string, cells: readonly (string | null)[], starts: readonly number[], shift = 0): string => {
+      let line = `  ${label}`;
+      cells.forEach((c, j) => {
+        if (c !== null) line += ' '.repeat(Math.max(1, starts[j]! + shift - displayWidth(line))) + c;
+      });
+      return line;
+    };
+    const P1 = [60, 67, 73, 78, 85, 92, 97];
+    const P2 = [70, 75, 79, 83, 87, 91, 96];
+    const _ = null;
+    const pages = [
+      atWidth('一、本年新收政府信息公开申请数量', ['156', '26', '3', '6', '9', '10', '210'], P1),
+      atWidth('二、上年结转政府信息公开申请数量', [_, '1', _, _, _, _, '1'], P1),
+      // Two curly quotes the dump counts one column each: the line's numbers two columns left of their anchors.
+      atWidth('3.危及“三安全一稳定”', [_, _, _, _, '1', '1', '2'], P1, -2),
+      atWidth('4.保护第三方合法权益', [_, _, _, '1', '1', _, '2'], P1),
+      `\f${atWidth('5.属于三类内部事务信息', [_, _, '1', '1', '1', '2', '5'], P2)}`,
+      atWidth('6.属于四类过程性信息', [_, _, _, '1', '1', _, '2'], P2, 1),
+      '  7.属于行政执法案卷',
+      atWidth('8.属于行政查询事项', ['28', _, _, _, _, _, '28'], P2),
+      atWidth('（七）总计', ['154', '27', '3', '6', '9', '10', '209'], P2),
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ];
+
+    it('should place each page\'s short rows on its full row\'s places, a line shifted as a whole', () => {
+      const out = alignedRowCells(pages, none);
+      expect(out.get(1)).toEqual(['二、上年结转政府信息公开申请数量', '', '1', '', '', '', '', '1']);
+      expect(out.get(2)).toEqual(['3.危及“三安全一稳定”', '', '', '', '', '1', '1', '2']);
+      expect(out.get(3)).toEqual(['4.保护第三方合法权益', '', '', '', '1', '1', '', '2']);
+      expect(out.get(4)).toEqual(['5.属于三类内部事务信息', '', '', '1', '1', '1', '2', '5']);
+      expect(out.get(5)).toEqual(['6.属于四类过程性信息', '', '', '', '1', '1', '', '2']);
+      expect(out.get(6)).toEqual(['7.属于行政执法案卷', '', '', '', '', '', '', '']);
+      expect(out.get(7)).toEqual(['8.属于行政查询事项', '28', '', '', '', '', '', '28']);
+    });
+
+    it('should read an item numbered 2 or more alone before an item 1 as a row of empty cells, a block label alone before it as none', () => {
+      const tail = [
+        '  5.要求行政机关确认或重新出具已获取信息',
+        atWidth('1.申请人无正当理由逾期不补正', ['15', '7', _, _, _, _, '22'], P2),
+        '（六）其他处理',
+        atWidth('1.申请人逾期未按收费通知要求缴纳费用', [_, '1', _, _, _, _, '1'], P2),
+      ];
+      const out = alignedRowCells([...pages.slice(0, 8), ...tail, ...pages.slice(8)], none);
+      expect(out.get(8)).toEqual(['5.要求行政机关确认或重新出具已获取信息', '', '', '', '', '', '', '']);
+      expect(out.has(10)).toBe(false);
+    });
+
+    it('should not place a page whose one full row pdftotext crammed (its 总计 left of every other line\'s)', () => {
+      // pdftotext -layout -enc GBK of a Chromium Letter print (generated seed 930008, zeros blank): page 2's
+      // （七）总计 prints 166 six cells left of every other line's total; its lines stay as printed.
+      const letter = [
+        "             一、本年新收政府信息公开申请数量                    101       35    7      2         8   14 167",
+        "             二、上年结转政府信息公开申请数量",
+        "三、本年度办理                  （一）予以公开                                   2                        2",
+        "    结果",
+        "                 （二）部分公开（区分处理的，只计这一情形，",
+        "                                                                                                  2       2",
+        "                               不计其他情形）",
+        "                                        1.属于国家秘密           29                                       29",
+        "                                2.其他法律行政法规禁止公开       10              1                        11",
+        "                                     3.危及“三安全一稳定”                1                              1",
+        "                                     4.保护第三方合法权益                                         3   2   5",
+        "                 （三）不予公",
+        "                       开",
+        "                                  5.属于三类内部事务信息          3              1                        4",
+        "                                     6.属于四类过程性信息         6        6                              12",
+        "                                      7.属于行政执法案卷                   7     1                    3   11",
+        "                                      8.属于行政查询事项         18        9     1                        28",
+        "                 （四）无法提   1.本机关不掌握相关政府信息                                            3   3",
+        "                       供",
+        "\f                                                               2.没有现成信息需要另行制作                           1      3       4",
+        "                                                                3.补正后申请内容仍不明确    4                                      4",
+        "                                                                  1.信访举报投诉类申请            5                                5",
+        "                                                                       2.重复申请           16               1                     17",
+        "                                                                  3.要求提供公开出版物      4          1                   1       6",
+        "                                           （五）不予处",
+        "                                                 理             4.无正当理由大量反复申请    10                                     10",
+        "                                                          5.要求行政机关确认或重新出具已",
+        "                                                                                                             1             1       2",
+        "                                                                      获取信息",
+        "                                                                       （六）其他处理                  7                   2       1 10",
+        "                                                                （七）总计                  100   35   7     2      8     14 166",
+        "                                                四、结转下年度继续办理                      1                                      1",
+        '四、政府信息公开行政复议、行政诉讼情况',
+      ];
+      const out = alignedRowCells(letter, none);
+      expect(out.get(10)).toEqual(['4.保护第三方合法权益', '', '', '', '', '3', '2', '5']);
+      expect(out.get(16)).toEqual(['8.属于行政查询事项', '18', '9', '1', '', '', '', '28']);
+      expect([19, 20, 21, 22, 23].some((i) => out.has(i))).toBe(false);
+    });
+
+    it('should not place a page by its one full row when no other page confirms the count, nor a line whose numbers fit two shifts', () => {
+      // The first page alone: one full row is no anchor.
+      expect(alignedRowCells([...pages.slice(0, 4), pages[9]!], none).size).toBe(0);
+      // The other page's full row prints six numbers: the count is not confirmed.
+      const six = [...pages.slice(0, 8), atWidth('（七）总计', ['154', '27', '3', '6', '9', '209'], P2.slice(0, 6)), pages[9]!];
+      expect(alignedRowCells(six, none).has(2)).toBe(false);
+      // Numbers midway between two columns' places on page 2 (4 apart): a shift of 2 either way fits.
+      const between = [...pages.slice(0, 5), atWidth('6.属于四类过程性信息', [_, _, _, '1', '1', _, '2'], [0, 0, 0, 81, 85, 0, 89]), ...pages.slice(6)];
+      expect(alignedRowCells(between, none).has(5)).toBe(false);
+    });
+  });
+
   it('should end a table at a header line of several cells', () => {
     const lines = [...rows('width').slice(0, 2), '信息内容   本年新制作数量', layoutRow('规章', ['', '5', ''], 40, 'width')];
     expect(alignedRowCells(lines, none).size).toBe(0);

@@ -17,15 +17,20 @@
 import { matchHeading } from '../sections/match-heading.js';
 import { blankRowLabel, labelPieces, OWN_ROW_START, wrappedRows, type LabelLine, type Measure } from './wrapped-rows.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
-import { tick } from '../_internal/work-budget.js';
 import { exactBlockPlaces } from './stretch-columns.js';
 import { HEADER_LINES, headerColumnCount, headerPlaces } from './header-columns.js';
 import { headerSpanCells } from './header-spans.js';
+import { MAX_ROW_SHIFT, shiftedPlaces } from './page-row-shift.js';
 
 /** Rows that must print a number in every column, at the same places, for their anchors to be taken. */
 export const MIN_FULL_ROWS = 2;
 /** Fewest columns for a table of aligned rows (one column has nothing to place a number between). */
 const MIN_COLUMNS = 2;
+/**
+ * Fewest columns of a page's one full row for its anchors to be taken (page-row-shift): table 三's
+ * seven, table 四's five or fifteen; a two- or three-column table's short rows fit too many shifts.
+ */
+const MIN_PAGE_COLUMNS = 5;
 /**
  * character cells. How far a number's edge may sit from its column's anchor (and the full rows'
  * edges from each other). `pdftotext -layout` turns x coordinates into character cells and rounds:
@@ -152,9 +157,16 @@ function shiftedRows(rows: readonly Row[], place: (r: Row, j: number) => number)
   return false;
 }
 
+/** Column anchors under one measure and edge. */
+interface Reading {
+  m: Measure;
+  e: Edge;
+  anchors: Anchor[];
+}
+
 /** The readings (measure, edge) whose anchors `anchorsBy` finds. */
-function readingsOf(anchorsBy: (m: Measure, e: Edge) => Anchor[] | null): { m: Measure; e: Edge; anchors: Anchor[] }[] {
-  const out: { m: Measure; e: Edge; anchors: Anchor[] }[] = [];
+function readingsOf(anchorsBy: (m: Measure, e: Edge) => Anchor[] | null): Reading[] {
+  const out: Reading[] = [];
   for (const m of ['chars', 'width'] as const) {
     for (const e of ['right', 'left', 'centre'] as const) {
       const anchors = anchorsBy(m, e);
@@ -213,31 +225,11 @@ function splitColumn(mids: readonly number[], places: readonly (readonly number[
  * Column of each number of a short row under one reading, or null: the one left-to-right
  * assignment of its numbers to columns that puts each within ALIGN_TOLERANCE of its column's
  * anchor. None, or two (a number where two columns' spans nearly meet, which the others do not
- * decide), and the row is not placed.
+ * decide), and the row is not placed. `shift`: how far the row's numbers may sit off their anchors
+ * all alike (page-row-shift; 0: not at all).
  */
-function placeOn(row: Row, anchors: readonly Anchor[], m: Measure, e: Edge): number[] | null {
-  const ps = row.nums.map((n) => position(n, m, e));
-  const fits = (p: number, a: Anchor): boolean => p >= a.lo - ALIGN_TOLERANCE && p <= a.hi + ALIGN_TOLERANCE;
-  let found: number[] | null = null;
-  let count = 0;
-  // Depth-first over columns left to right; each number has at most two fitting columns (spans apart), so this stays small.
-  const walk = (i: number, from: number, at: number[]): void => {
-    tick();
-    if (count > 1) return;
-    if (i === ps.length) {
-      count++;
-      found = [...at];
-      return;
-    }
-    for (let j = from; j <= anchors.length - (ps.length - i); j++) {
-      if (!fits(ps[i]!, anchors[j]!)) continue;
-      at.push(j);
-      walk(i + 1, j + 1, at);
-      at.pop();
-    }
-  };
-  walk(0, 0, []);
-  return count === 1 ? found : null;
+function placeOn(row: Row, anchors: readonly Anchor[], m: Measure, e: Edge, shift = 0): number[] | null {
+  return shiftedPlaces(row.nums.map((n) => position(n, m, e)), anchors, ALIGN_TOLERANCE, shift);
 }
 
 /** A text line that ends a table: a section heading, prose, or a header line of several cells. */
@@ -392,18 +384,25 @@ function placeBySpans(rows: readonly Row[], header: readonly string[], measures:
  * Cells for the short rows of one table (stretch of row lines), keyed by line index; `rule`: the
  * column rule above it, if any; `header`: the lines just above its first row (its column header).
  */
-function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[]): void {
-  placeColumns(rows, out, unread, closed, rule, header);
+function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: Map<number, string>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>): void {
+  placeColumns(rows, out, unread, closed, rule, header, mates);
   joinAsPrinted(rows, closed, out, printed);
 }
 
-/** Cells for the short rows of one table by its columns (placeTable). */
-function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[]): void {
+/**
+ * Cells for the short rows of one table by its columns (placeTable). `mates`: the number counts of
+ * full rows printed on the pages this stretch continues or is continued on (a table split over pages
+ * by a form feed): a page with one full row takes its anchors from it when another page's full row
+ * confirms its count (layout/page-row-shift).
+ */
+function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>): void {
   if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
   if (placeByHeader(rows, header, out, closed)) return;
   const widest = maxOf(rows.map((r) => r.nums.length), 0);
   const full = rows.filter((r) => r.nums.length === widest);
-  const byFull = full.length < MIN_FULL_ROWS ? [] : readingsOf((m, e) => anchorsOf(full, m, e));
+  // One full row on a page whose table another page's full row continues: the page's anchors, each line shifted as a whole.
+  const onePage = full.length === 1 && widest >= MIN_PAGE_COLUMNS && mates.has(widest);
+  const byFull = full.length < MIN_FULL_ROWS && !onePage ? [] : readingsOf((m, e) => anchorsOf(full, m, e));
   const byAll = readingsOf((m, e) => clusterAnchors(rows, m, e));
   const columns = new Set(byAll.map((r) => r.anchors.length));
   // Every number's column from all rows, when no two rows printing every column say so (or some
@@ -414,7 +413,8 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   const n = [...columns][0]!;
   const fullDisagree = full.length >= MIN_FULL_ROWS && byFull.length === 0;
   const useAll = columns.size === 1 && (byFull.length === 0 || n > widest) && !(fullDisagree && n > widest);
-  const readings = useAll ? byAll : byFull;
+  const shifted = onePage && !useAll;
+  const readings = useAll ? byAll : shifted ? dumpMeasure(rows, byFull, widest) : byFull;
   const k = useAll ? n : widest;
   if (k < MIN_COLUMNS) return;
   // A table whose numbers come mostly one to a line with no label (plain pdftotext's reading order:
@@ -450,13 +450,19 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   /** The row's cells: printed in full, placed on the anchors, or none printed; null when not placed. */
   const cellsOf = (row: Row): string[] | null => {
     if (row.nums.length === 0 || row.nums.length === k) return Array.from({ length: k }, (_, j) => row.nums[j]?.text ?? '');
-    const onAnchors = readings.map((r) => placeOn(row, r.anchors, r.m, r.e)).filter((p): p is number[] => p !== null);
+    const on = (r: Reading): number[] | null =>
+      placeOn(row, r.anchors, r.m, r.e, shifted ? MAX_ROW_SHIFT : 0);
+    const onAnchors = readings.map(on).filter((p): p is number[] => p !== null);
     const placed = onAnchors.length > 0 ? onAnchors : stretchPlace(row);
     if (placed.length === 0 || placed.some((p) => p.join() !== placed[0]!.join())) return null;
     const cells = Array.from({ length: k }, () => '');
     placed[0]!.forEach((j, i) => (cells[j] = row.nums[i]!.text));
     return cells;
   };
+  // A page's one full row gives its columns only when every line of two numbers or more fits them: a
+  // full row pdftotext crammed (its numbers pushed together, its 总计 six cells left of every other
+  // row's) places a few lines one column off by chance and leaves the rest unplaced.
+  if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return;
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
   rows.forEach((row, i) => {
     if (!joined.has(row.index) && row.nums.length === 0 && blankRowAt(rows, i, closed)) out.set(row.index, [row.label, ...cellsOf(row)!]);
@@ -467,6 +473,24 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
     const cells = cellsOf(row);
     if (cells) out.set(row.index, [row.label, ...cells]);
   }
+}
+
+/**
+ * The readings of a page's one full row (page-row-shift) under the measure the dump pads by: the one
+ * under which more of the page's short rows sit on the anchors unshifted, then the one placing more
+ * of them. Under the other, each line's numbers move by its label's count of wide characters, and a
+ * row may fit the anchors one column over by chance ('5.属于三类内部事务信息 1 1 1 2 5' counted in
+ * characters sat on 商业企业…其他, its total left out); in display columns most lines of the page sit
+ * where the full row's numbers do. Both are kept when they tie (they must then agree).
+ */
+function dumpMeasure(rows: readonly Row[], readings: readonly Reading[], k: number): Reading[] {
+  const short = rows.filter((r) => r.nums.length > 0 && r.nums.length < k);
+  const count = (m: Measure, fits: (row: Row, r: Reading) => boolean): number => short.filter((row) => readings.some((r) => r.m === m && fits(row, r))).length;
+  const unshifted = (row: Row, r: Reading): boolean => placeOn(row, r.anchors, r.m, r.e) !== null;
+  const shifted = (row: Row, r: Reading): boolean => placeOn(row, r.anchors, r.m, r.e, MAX_ROW_SHIFT) !== null;
+  const [chars, width] = [count('chars', unshifted) - count('width', unshifted), count('chars', shifted) - count('width', shifted)];
+  const by = chars !== 0 ? chars : width;
+  return by === 0 ? [...readings] : readings.filter((r) => r.m === (by > 0 ? 'chars' : 'width'));
 }
 
 /**
@@ -560,16 +584,18 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
   let table: Row[] = [];
   // The last column rule (a simple text table's dashes): it says where the columns of the rows below it are, empty ones too.
   let rule: Anchor[] | null = null;
-  const place = (closed: boolean): void => {
+  // Each stretch of table lines, placed once all are known: a page's stretch looks at the pages it continues.
+  const stretches: { rows: Row[]; closed: boolean; rule: Anchor[] | null; header: string[]; broken: boolean }[] = [];
+  const place = (closed: boolean, broken = false): void => {
     const first = table.find((r) => r.nums.length > 0);
-    placeTable(table, out, printed, unread, closed, rule, first ? headerAbove(raws, first.index, skip) : []);
+    if (table.length > 0) stretches.push({ rows: table, closed, rule, header: first ? headerAbove(raws, first.index, skip) : [], broken });
     if (table.some((r) => r.nums.length > 0)) rule = null;
     table = [];
   };
   raws.forEach((raw, index) => {
     // A page break (form feed, pdftotext): the next page is laid out by its own lines, its columns
     // at other character positions, so its rows are aligned among themselves. The table goes on.
-    if (raw.includes('\f') && table.length > 0) place(false);
+    if (raw.includes('\f') && table.length > 0) place(false, true);
     if (skip(index) || raw.trim() === '') return;
     const spans = ruleSpans(raw);
     if (spans) {
@@ -584,5 +610,13 @@ export function alignedRowCells(raws: readonly string[], skip: (index: number) =
     else place(true);
   });
   place(false);
+  const widest = (rows: readonly Row[]): number => maxOf(rows.map((r) => r.nums.length), 0);
+  stretches.forEach((st, i) => {
+    // The full-row counts of the pages this stretch continues (the one before broke at a form feed) or is continued on.
+    const mates = new Set<number>();
+    if (stretches[i - 1]?.broken) mates.add(widest(stretches[i - 1]!.rows));
+    if (st.broken && stretches[i + 1]) mates.add(widest(stretches[i + 1]!.rows));
+    placeTable(st.rows, out, printed, unread, st.closed, st.rule, st.header, mates);
+  });
   return out;
 }

@@ -84,14 +84,19 @@ export const BARE_BLOCK = /^\s*[（(][一二三四五六七八九十]+[）)](?!.
 /** A section label with no block or numbered item in it ('三 、本 年 度办 理 结果': table 三's group of blocks, letter-spaced). */
 const BARE_SECTION = /^\s*[一二三四五六七八九十]+\s*[、.．](?!.*(?:[（(][一二三四五六七八九十]+[）)]|\d\s*[.、．]))/;
 
+/** An item numbered 2 or more ('5.要求行政机关确认…'): never a group label. */
+const LATER_ITEM = /^\s*(?:[2-9]|\d{2})\s*[.、．](?!\d)/;
+
 /**
  * A label with no numbers beside it, followed by `next`, is a row of empty cells, not a group label
  * printed above (or beside) its items: not a bare block or section label before an item (a group
- * label centred in its tall cell prints beside a middle item), nor anything before item 1.
+ * label centred in its tall cell prints beside a middle item), nor anything before item 1 but an
+ * item numbered 2 or more — the last item of the block before ('5.要求行政机关确认…' above '1.申请人
+ * 无正当理由…' when （六）'s label is centred lower down).
  */
 export function blankRowLabel(label: string, next: string | undefined): boolean {
   if (next === undefined) return true;
-  return !((BARE_BLOCK.test(label) || BARE_SECTION.test(label)) && ITEM.test(next)) && !/^\s*1\s*[.、．](?!\d)/.test(next);
+  return !((BARE_BLOCK.test(label) || BARE_SECTION.test(label)) && ITEM.test(next)) && (LATER_ITEM.test(label) || !/^\s*1\s*[.、．](?!\d)/.test(next));
 }
 
 /** The row's label when `lines` are one wrapped row under `m`, else null. */
