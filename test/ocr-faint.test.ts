@@ -3,7 +3,7 @@
  * contrast before its cells are read (`ocr/faint.ts`); a normal page is left as it is.
  */
 import { prepareRows } from '../src/ocr/cell-ink.js';
-import { evenFaint, FAINT_PAGE_DARK } from '../src/ocr/faint.js';
+import { evenFaint, FAINT_PAGE_DARK, GREY_PAPER } from '../src/ocr/faint.js';
 import type { Grey } from '../src/ocr/image.js';
 
 /** A 200 × 100 page of `paper` with a heading bar of `dark` and a small grey digit-like blob of `digit`. */
@@ -36,6 +36,12 @@ describe('faint pages', () => {
     expect(FAINT_PAGE_DARK).toBeGreaterThan(20);
   });
 
+  it('should leave the white paper of a JPEG scan (250–252) as it is', () => {
+    const before = page(250, 20, 120);
+    expect(evenFaint(before)).toEqual({ img: before, faint: false, lifted: false });
+    expect(GREY_PAPER).toBeLessThan(250);
+  });
+
   it('should not read the unstretched faint digit (the loss the stretch removes)', () => {
     const [row] = prepareRows(page(250, 130, 200), [[{ x1: 90, y1: 40, x2: 120, y2: 70 }]]);
     expect(row![0]).toBe('blank');
@@ -50,5 +56,26 @@ describe('faint photocopies', () => {
     const out = evenFaint(img);
     expect(out.faint).toBe(true);
     expect(out.img.data[55 * 200 + 102]).toBeLessThan(150);
+  });
+});
+
+describe('grey paper (a low-contrast scan)', () => {
+  // `+level 20%,80%`: black printed as 51, the paper 202; erased rulings and blanked numbers are white (255).
+  it("should lift grey paper to white and keep the print's depth below it", () => {
+    const { img, faint, lifted } = evenFaint(page(202, 51, 120));
+    expect([faint, lifted]).toEqual([false, true]);
+    expect(img.data[90 * 200 + 5]).toBe(255);
+    // The heading bar: 51 × 255 / 202.
+    expect(img.data[22 * 200 + 50]).toBe(64);
+    expect(img.data[55 * 200 + 102]).toBe(151);
+  });
+
+  it('should stretch a faint page on grey paper at both ends', () => {
+    const { img, faint, lifted } = evenFaint(page(230, 120, 180));
+    expect([faint, lifted]).toEqual([true, true]);
+    expect(img.data[22 * 200 + 50]).toBe(0);
+    expect(img.data[90 * 200 + 5]).toBe(255);
+    // (180 − 120) / (230 − 120) of the way to white.
+    expect(img.data[55 * 200 + 102]).toBe(Math.round((255 * 60) / 110));
   });
 });

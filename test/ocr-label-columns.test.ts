@@ -4,7 +4,7 @@
  * value, the first row became '258 1 0 11' under no label, and its three fields came out ambiguous.
  * The reads below are that grid's, as the cell reader returned them (hand-checked on the scan).
  */
-import { isLabelNumber, labelColumns } from '../src/ocr/page.js';
+import { isLabelNumber, isNumberishText, labelColumns } from '../src/ocr/page.js';
 import type { CellRead } from '../src/ocr/reads.js';
 
 const num = (text: string): CellRead => ({ text, alternatives: [], confidence: 0.8 });
@@ -60,5 +60,15 @@ describe('numbers the page pass reads in label cells', () => {
     expect(isLabelNumber(w, [], [w, label])).toBe(false);
     // A value column taken for labels (its digits unread by the cell reader): the page pass's number is its value.
     expect(isLabelNumber(w, [labelCell], [w])).toBe(false);
+  });
+});
+
+describe('page-pass words re-read as numbers', () => {
+  it("should re-read a number the page pass read with a curly quote before it ('”1293', '”25': no mark printed)", () => {
+    for (const t of ['”1293', '”25', '“7', "'12", '1O']) expect(isNumberishText(t)).toBe(true);
+  });
+
+  it('should leave quotes alone and words with Han as text', () => {
+    for (const t of ['”', '“”', '“三安全一稳定”', '3.危及', '到']) expect(isNumberishText(t)).toBe(false);
   });
 });

@@ -76,8 +76,15 @@ const TEXT_DPI = 150;
 const VALUE_COLUMN_SHARE = 0.5;
 /** Most alternative readings kept for one cell. */
 const MAX_ALTERNATIVES = 6;
-/** A page-pass reading that may be a number (digits and what a page pass makes of them). */
-const NUMBERISH = /^[\doOlI|.,，。\-—–/\\'"‘’:;!()（）]+$/;
+/**
+ * A page-pass reading that may be a number (digits and what a page pass makes of them). Curly
+ * double quotes too: on a 120 dpi scan of a borderless table printed with blank zeros the page pass
+ * read '1293' and '25' as '”1293' and '”25' (no mark printed there); kept as text, table 三's 总计 row
+ * had six numbers, no two rows printed all seven, and no row's blanks were placed in their columns.
+ */
+const NUMBERISH = /^[\doOlI|.,，。\-—–/\\'"‘’“”:;!()（）]+$/;
+/** A page-pass word that may be a number misread (`NUMBERISH`, with a digit or a letter taken for one): re-read by the digit reader from its box. */
+export const isNumberishText = (t: string): boolean => NUMBERISH.test(t) && /\d|[oOlI]/.test(t);
 function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -362,7 +369,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   // Numbers outside ruled grids (borderless tables): each re-read from its own box.
   const inGrid = (w: OcrWord): boolean => gridBoxes.some((b) => centreIn(w, b));
   // (Numberish words first: the numbers a lone Han word stands between are then known.)
-  const numberish = (w: OcrWord): boolean => NUMBERISH.test(w.text) && /\d|[oOlI]/.test(w.text);
+  const numberish = (w: OcrWord): boolean => isNumberishText(w.text);
   for (const w of [...words.filter(numberish), ...words.filter((x) => !numberish(x))]) {
     if (!numberish(w) && !isHanBetweenNumbers(w, numbers)) continue;
     if (inGrid(w)) continue;
