@@ -35,6 +35,22 @@ describe('an identity holding only through a member read negative', () => {
   });
 });
 
+describe('values the identities chose in an order nothing confirms, and amounts in a count\'s place', () => {
+  it('should keep a repaired or derived value read in an unconfirmed column order below 0.8 (ORDER_REPAIR_CAP)', () => {
+    const unconfirmed: Placement = { ...byLabel(1), orderUnconfirmed: true };
+    expect(scoreField(KEY, read(3), unconfirmed, [rowTotal], others).confidence).toBeGreaterThanOrEqual(0.8);
+    expect(scoreField(KEY, read(3, ['repaired']), unconfirmed, [rowTotal], others).confidence).toBeLessThan(0.8);
+    expect(scoreField(KEY, read(3, ['derived']), unconfirmed, [rowTotal], others).confidence).toBeLessThan(0.8);
+  });
+  it('should keep a count read with other than three decimals (an amount out of place) below 0.8; a dot-grouped one stays at the guess cap', () => {
+    const key = 'activeDisclosure.coercion.decisions';
+    expect(scoreField(key, read(2800.09), byLabel(1), []).confidence).toBeLessThan(0.8);
+    expect(scoreField(key, read(1.5), byLabel(1), []).confidence).toBeLessThan(0.8);
+    expect(scoreField(key, read(2.938), byLabel(1), []).confidence).toBe(0.85);
+    expect(scoreField('activeDisclosure.fees.amount', read(2800.09), byLabel(1), []).confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe('row placement must be confirmed beyond the row itself', () => {
   it('should reach 0.9 on an exact label with both neighbours placed and its row total holding', () => {
     expect(scoreField(KEY, read(3), byLabel(1), [rowTotal], others).confidence).toBeGreaterThanOrEqual(0.9);

@@ -29,7 +29,46 @@ describe('dash marks standing apart in a line of cells', () => {
     expect(parts('行政许可 -15 3')).toBe('["行政许可",-15,3]');
     expect(parts('+------+-----+')).toBe('["+------+-----+"]');
     expect(parts('申请 - 答复')).toBe('["申请 - 答复"]');
+    expect(parts('— 7 —')).toBe('["— 7 —"]');
   });
+  it('should read marks starting a line of value cells (pdftotext -raw) as value cells', () => {
+    expect(parts('— 7 — — — — 7')).toBe('["na",7,"na","na","na","na",7]');
+    expect(parts('— — — 1 2 — 3')).toBe('["na","na","na",1,2,"na",3]');
+    expect(parts('6. — — — — — 1 1')).toBe('["6.","na","na","na","na","na",1,1]');
+    expect(parts('－ 1,203 － 5')).toBe('["na",1203,"na",5]');
+  });
+});
+
+/** Table 三 of a generated report printed as `pdftotext -raw` prints a LibreOffice table: each row's label, then its cells on a line of their own, zeros as `mark`. */
+function rawDumpReport(seed: number, mark: string): { text: string; truth: Map<string, number | null> } {
+  const data = makeValues(seed, { scale: 30 });
+  const truth = new Map<string, number | null>();
+  const lines = (requestRows(false) as [string, string, string][]).flatMap(([group, label, key]) => {
+    const values = requestValues(data, key) as number[];
+    values.forEach((v, i) => truth.set(`requests.${key}.${COLS[i]}`, v === 0 ? null : v));
+    return [...[group, label].filter(Boolean), values.map((v) => (v === 0 ? mark : String(v))).join(' ')];
+  });
+  const text = ['青山区教育局2024年政府信息公开工作年度报告', '一、总体情况', '本局依法公开政府信息。', '三、收到和处理政府信息公开申请情况',
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他',
+    ...lines, '四、政府信息公开行政复议、行政诉讼情况', '无。'].join('\n');
+  return { text: `${text}\n`, truth };
+}
+
+describe('a pdftotext -raw dump printing its zeros as dash marks', () => {
+  for (const [seed, mark] of [[71, '—'], [72, '－'], [73, '-']] as const) {
+    it(`should read rows starting with '${mark}' in place (seed ${seed}): no number where a mark is printed, no field wrong`, async () => {
+      const { text, truth } = rawDumpReport(seed, mark);
+      const rep = await extract(new TextEncoder().encode(text), { name: 'raw.txt' });
+      const got = flattenData(rep.data);
+      let right = 0;
+      for (const [key, want] of truth) {
+        if (want === null) expect([key, typeof got.get(key)]).not.toEqual([key, 'number']);
+        else if (got.get(key) !== null && got.get(key) !== undefined) expect([key, got.get(key)]).toEqual([key, want]);
+        if (want !== null && got.get(key) === want) right++;
+      }
+      expect(right).toBe([...truth.values()].filter((v) => v !== null).length);
+    });
+  }
 });
 
 /** Table 三 of a generated report with its zeros printed `mark`, the whole page joined into one line by single spaces. */

@@ -86,6 +86,17 @@ describe('table 三 read as a label flow and a value flow', () => {
     expect(flows.right).toEqual([11, 0, 0, 3, 0, 14]);
   });
 
+  it('should name a values line by the label lines after it where its own piece names another row', () => {
+    // pdftotext of a pdftocairo re-print of a LibreOffice .odt table (label column 3 characters wide):
+    // '2.其他 3' names 3.其他 (item numbers aside) as well as its joined lines name 2.其他法律行政法规禁止公开,
+    // which name 3.其他 worse: the joined lines win. Its group's pieces ('不予公 国家秘') join a first row too.
+    const text = '（三） 1.属于 2\n不予公 国家秘\n开\n密\n2.其他 3\n法律行\n政法规\n禁止公\n开\n3.危\n0\n及“三安\n全一稳\n定”\n4.保护 7\n第三方\n合法权\n益';
+    const left = new Map([...splitFlows(rowsOf(text), specs)!.left].map(([r, v]) => [specs[r]!.key, v]));
+    expect(left.get('denied.prohibitedByLaw')).toEqual([3]);
+    expect(left.get('denied.stateSecret')).toEqual([2]);
+    expect(left.has('otherHandling.other')).toBe(false);
+  });
+
   it('should name a values line by its label joined with the wrapped tail on the next values line', () => {
     // '2.其他法律行政' names 其他处理 3.其他 almost as well; with its tail '法规禁止公开' it names 2. alone,
     // so '896 73 0' are that row's first cells and the tail's '32' (the row above's) is value flow.

@@ -133,6 +133,16 @@ describe('bare page numbers at page breaks', () => {
     expect(at(last)).toEqual(['1', '2', '3']);
   });
 
+  it('should drop the count a page prints a line or two inside its edge where the other pages print it at their edges', () => {
+    // plain pdftotext of a LibreOffice page: the footer's block before the table's header cell '总计' that ends the page.
+    const raws = ['一、总体情况', '自然人', '1', '总计', '\f一、本年新收 33', '0', '2', '\f（五）', '7', '3', '\f费通知', '4'];
+    expect(at(raws)).toEqual(['1', '2', '3', '4']);
+    // Two lines reading the count near the edge: either may be a value, neither is dropped.
+    expect(at(['一、总体情况', '1', '1', '总计', '\f行政处罚 0', '2', '\f0', '3', '\f0', '4'])).toEqual(['2', '3', '4']);
+    // Beyond EDGE_REACH lines from both edges: a value.
+    expect(at(['一、总体情况', '规章', '规范性文件', '1', '行政许可', '行政处罚', '行政强制', '\f行政处罚 0', '2', '\f0', '3', '\f0', '4'])).toEqual(['2', '3', '4']);
+  });
+
   it('should keep numbers at page edges that do not count the pages, or count them at one page only', () => {
     // One cell per line: a value at each page's top, not the page count.
     expect(at(['行政许可', '5', '\f38', '0', '\f0', '7', '\f12'])).toEqual([]);

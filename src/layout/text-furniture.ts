@@ -235,5 +235,17 @@ export function barePageNumbers(raws: readonly string[]): Set<number> {
   // Two offsets that both qualify (a count and a table's column of values at page tops): neither is taken.
   if ([...pagesAt].filter(([, ps]) => ps.size === best[1].size).length > 1) return out;
   for (const f of found) if (f.offset === best[0]) out.add(f.line);
+  // A page whose count is not at its edge: pdftotext may print the footer's block just before the page's last
+  // block (a table's header cell) — the count within EDGE_REACH lines of an edge, the only line there that reads it.
+  pages.forEach((p, k) => {
+    if (best[1].has(k)) return;
+    const lines = raws.slice(p.first, p.last + 1).map((raw, i) => ({ i: p.first + i, raw })).filter(({ raw }) => raw.trim() !== '');
+    const near = [...lines.slice(0, EDGE_REACH), ...lines.slice(-EDGE_REACH)];
+    const hits = [...new Set(near.filter(({ raw }) => BARE_NUMBER.exec(raw.replace(/\f/g, ''))?.[1] === String(k + best[0])).map(({ i }) => i))];
+    if (hits.length === 1) out.add(hits[0]!);
+  });
   return out;
 }
+
+/** Non-empty lines from a page's edge within which a page count the document's other pages print at their edges is still one. */
+const EDGE_REACH = 3;

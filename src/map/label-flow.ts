@@ -83,8 +83,13 @@ export function splitFlows(rows: readonly TableRow[], specs: readonly RowSpec[])
   for (const [i, row] of lines.entries()) {
     const values = printedValues(row).map(count);
     if (values.some((v) => v === null)) return null;
-    const own = namedRow(row, specs) ?? namedWithTail(row, lines[i + 1], specs);
-    const r = own ?? namedAround(row, lines[i + 1], specs);
+    const named = namedRow(row, specs) ?? namedWithTail(row, lines[i + 1], specs);
+    const wider = namedAround(row, lines[i + 1], specs);
+    // A line's own label piece may name a row ('2.其他' as 3.其他) that its wrapped lines joined name as well
+    // and contradict ('2.其他法律行政法规禁止公开' names 3.其他 worse than '2.其他' did): the joined text wins.
+    const ownScore = named === null ? 0 : labelScore(labelText(row), named, specs);
+    const own = wider !== null && wider.r !== named && (named === null || (wider.score >= ownScore && labelScore(wider.text, named, specs) < ownScore)) ? null : named;
+    const r = own ?? wider?.r ?? null;
     if (own === null && r !== null) around.add(r);
     // A row named twice (its label's tail before more values): its later lines are value flow.
     if (r !== null && !left.has(r) && values.length <= specs[r]!.columns.length) (left.set(r, values as number[]), at.set(r, right.length));
@@ -127,19 +132,23 @@ const LABEL_START = /^(?:\d+[.．、]|[（(][一二三四五六七][）)]|[一�
  * before it from the last that starts an item, its own label, and the label-only lines after it up to
  * the next that starts one, joined; the joined text must name its row better than the line's own.
  */
-function namedAround(row: TableRow, next: TableRow | undefined, specs: readonly RowSpec[]): number | null {
+function namedAround(row: TableRow, next: TableRow | undefined, specs: readonly RowSpec[]): { r: number; score: number; text: string } | null {
   const before = row.pending ? row.pending.split(' ') : [];
   const from = before.map((p) => LABEL_START.test(p)).lastIndexOf(true);
   if (from < 0 && !LABEL_START.test(row.label)) return null;
   const head = (LABEL_START.test(row.label) ? [] : before.slice(from)).join('') + row.label;
-  const after = next && !next.label && next.pending ? next.pending.split(' ') : [];
+  // The label-only lines before the next values line (its pending text; with a label of its own too: those lines were printed before it).
+  const after = next?.pending ? next.pending.split(' ') : [];
   const stop = after.findIndex((p) => LABEL_START.test(p));
   const text = head + after.slice(0, stop < 0 ? after.length : stop).join('');
   const r = namedText(text, specs);
   if (r === null || text === labelText(row)) return null;
-  const score = (t: string): number => rowMatches({ label: t, pending: '' }, specs).own[r]!.score;
-  return score(text) >= score(labelText(row)) + TAIL_GAIN ? r : null;
+  const score = labelScore(text, r, specs);
+  return score >= labelScore(labelText(row), r, specs) + TAIL_GAIN ? { r, score, text } : null;
 }
+
+/** How well `text` names template row `r` (map/join-fragments rowMatches). */
+const labelScore = (text: string, r: number, specs: readonly RowSpec[]): number => rowMatches({ label: text, pending: '' }, specs).own[r]!.score;
 
 /** One step of the alignment: from state (row, token) read `row` (values) or leave it, or skip a token. */
 interface Edge {

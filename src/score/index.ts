@@ -172,6 +172,13 @@ const OPEN_ROW_CAP = 0.88;
  */
 const ORDER_REPAIR_CAP = 0.7;
 /**
+ * A count read as a number with one, two or four+ decimals ('2800.09' as 行政强制's 本年处理决定数量): no
+ * thousands separator reads so (a dot grouping prints three digits after it, GUESS_CAP), so it is an
+ * amount — 本年收费金额 — read into a count's place by a dump that scattered table 二 (plain `pdftotext`
+ * of a page whose content Ghostscript turned: breakit53 ptt-nodiag-gsrot/r32, 0.85 before).
+ */
+const MISPLACED_AMOUNT_CAP = 0.6;
+/**
  * Table 三 read in the template's column order that neither a header nor any row's totals confirm
  * (map/column-order markOrderOpen: no row with distinct nonzero parts sums to its last value, or one
  * sums only elsewhere) — 总计 may be printed first, a single-applicant row fitting both (breakit53
@@ -241,6 +248,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label.
   if (placement.orderUnconfirmed) cap = Math.min(cap, GUESS_CAP);
   if (placement.orderUnconfirmed && placement.boxOrdered && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, BOX_ORDER_CAP);
+  // A value the identities chose or computed there: the sums it was chosen by assume the unconfirmed order (ORDER_REPAIR_CAP).
+  if (placement.orderUnconfirmed && (flags.has('repaired') || flags.has('derived'))) cap = Math.min(cap, ORDER_REPAIR_CAP);
   // Table 三 in a column order no header and no row's totals confirm (map/column-order markOrderOpen): below 0.8; a value the
   // identities chose there (repaired, derived) lower still — the sums it was chosen by are the open order's assumption.
   if (placement.orderOpen) cap = Math.min(cap, flags.has('repaired') || flags.has('derived') ? ORDER_REPAIR_CAP : ORDER_OPEN_CAP);
@@ -264,6 +273,9 @@ const isNegativeAt = (key: string, solved: SolvedField | undefined): boolean => 
 function pointMayBeLost(key: string, solved: SolvedField, flags: ReadonlySet<FieldFlag>, confirmed: boolean): boolean {
   return flags.has('ocr') && !confirmed && MONEY_KEYS.has(key) && typeof solved.value === 'number' && Number.isInteger(solved.value) && solved.value !== 0;
 }
+
+/** A fraction whose decimals are not one group of three ('2800.09', '1.5'): no thousands separator misread, an amount out of place. */
+const misplacedAmount = (solved: SolvedField): boolean => typeof solved.value === 'number' && !/\.\d{3}$/.test(String(solved.value));
 
 /**
  * Scores one field; `fields` (every solved field) tells whether an identity's other members were read independently.
@@ -300,7 +312,7 @@ export function scoreField(
   c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key)), placement.run !== undefined && failedRuns.has(placement.run)));
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
-  if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, GUESS_CAP);
+  if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, misplacedAmount(solved) ? MISPLACED_AMOUNT_CAP : GUESS_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   else if (checks.some((ch) => ch.keys.some((k) => k !== key && isNegativeAt(k, fields.get(k))))) c = Math.min(c, THROUGH_NEGATIVE_CAP);
   const pointUnread = pointMayBeLost(key, solved, flags, confirmed);

@@ -617,6 +617,29 @@ function leadingNotApplicable(s: string): { raws: string[]; end: number } | null
   return LABEL_AFTER_NA.test(rest) ? { raws, end: m[0].length } : null;
 }
 
+/**
+ * A line of value cells that starts with marks ('— 7 — — — — 7', '6. — — — — — 1 1'): `pdftotext -raw`
+ * and plain `pdftotext` print each row's cells on a line of their own, one space apart, so a row whose
+ * first cells are not applicable starts with its marks (after the row's item marker when the label's
+ * first line shares the values' baseline). Read as value cells only where every other word of the line
+ * is a plain count or a mark, at least VALUE_LINE_MIN_WORDS of them with a count among them, and no page
+ * counter is printed ('- 7 -', '— 2 —': a dash before a number is a list or page mark elsewhere).
+ */
+const VALUE_LINE_WORD = new RegExp(`^(?:${NA_MARK_SOURCE}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)$`, 'u');
+const VALUE_LINE_MARKS = new RegExp(`^\\s*(${ITEM_MARK_SOURCE}\\s*)?((?:${NA_MARK_SOURCE}\\s+)+)(?=\\d)`, 'u');
+/** words: a line of marks and counts shorter than this is a page mark or a list item as likely as a row ('— 7 —'). */
+const VALUE_LINE_MIN_WORDS = 4;
+
+/** The item marker and the leading marks of a line of value cells ({@link VALUE_LINE_MARKS}), or null. */
+function valueLineMarks(s: string, marks: readonly [number, number][]): { item: string | null; raws: string[]; end: number } | null {
+  const m = VALUE_LINE_MARKS.exec(s);
+  if (!m || marks.length > 0) return null;
+  const words = s.slice(m[0].length).trim().split(/\s+/);
+  const raws = m[2]!.trim().split(/\s+/);
+  if (raws.length + words.length < VALUE_LINE_MIN_WORDS || !words.every((w) => VALUE_LINE_WORD.test(w))) return null;
+  return { item: m[1] === undefined ? null : m[1].trim(), raws, end: m[0].length };
+}
+
 /** A run of marks that are all slashes: only a slash may be a word's own after SLASH_WORD_END ('增 / 减'); a dash or '无' standing apart after '事项' is a cell. */
 const slashesOnly = (run: string): boolean => run.trim().split(/\s+/).every((r) => !DASH_MARK.test(r));
 
@@ -669,6 +692,13 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   if (lead) {
     for (const raw of lead.raws) parts.push({ kind: 'na', raw });
     last = lead.end;
+  } else {
+    const line = valueLineMarks(s, pageMarkSpans(s));
+    if (line) {
+      if (line.item !== null) parts.push({ kind: 'text', text: line.item });
+      for (const raw of line.raws) parts.push({ kind: 'na', raw });
+      last = line.end;
+    }
   }
   const pushText = (text: string, beforeValue = true): void => {
     // Marks between two values, each standing apart ('3 / / 5' of a line whose cells a dump printed one space apart): value cells.
