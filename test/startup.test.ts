@@ -95,7 +95,7 @@ describe('report check without zod', () => {
 });
 
 describe('CLI cold start', () => {
-  it('should load neither zod nor cheerio nor pdf.js to extract a text file', () => {
+  it('should load neither zod nor cheerio nor pdf.js nor entities to extract a text file', () => {
     // A resolve hook that lists every ES module the process loads (npm test builds dist/ first), and
     // at exit every CommonJS file it required (the bundled CLI is a script: packages come by `require`).
     const hook = `data:text/javascript,${encodeURIComponent('export async function resolve(s, c, next) { const r = await next(s, c); process._rawDebug("R " + r.url); return r; }')}`;
@@ -106,7 +106,7 @@ describe('CLI cold start', () => {
     expect(JSON.parse(r.stdout).source.format).toBe('text');
     const loaded = r.stderr.split('\n').filter((l) => l.startsWith('R '));
     expect(loaded.some((l) => l.endsWith('/dist/cli/bin.js'))).toBe(true); // the hook saw the program start
-    expect(loaded.filter((l) => /node_modules\/(zod|cheerio|pdfjs-dist|mammoth|iconv-lite)\//.test(l))).toEqual([]);
+    expect(loaded.filter((l) => /node_modules\/(zod|cheerio|pdfjs-dist|mammoth|iconv-lite|entities)\//.test(l))).toEqual([]);
     expect(readFileSync(join(ROOT, 'dist', 'schema.json'), 'utf8')).toContain('"schemaVersion"'); // the check it used instead of zod
     // The CLI is bundled by the build (scripts/bundle-cli.mjs) into one script the shim reads: no module of dist/ but the CLI's.
     const own = new Set(loaded.filter((l) => l.includes('/dist/')));

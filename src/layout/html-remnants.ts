@@ -6,7 +6,7 @@
  * prose is prose), and never one holding a page's or a table's markup, which the HTML path reads; in a
  * '|' row of a markdown table a `<br>` stays: it parts the rows packed in a cell.
  */
-import { decodeHTML } from 'entities';
+import { decodeHTML } from '../_internal/html-entities.js';
 
 /** A break or paragraph tag, with the line end printed after it (one line end, not two). */
 const BREAK = /<(?:br|\/?p)(?:\s[^<>]*)?\s*\/?>[ \t]*(\r?\n)?/gi;

@@ -3,7 +3,7 @@
  * page links to many), its title and its publication date. Read from the raw string by bounded
  * patterns, the text of each match cleaned on its own.
  */
-import { decodeHTML } from 'entities';
+import { decodeHTML } from '../_internal/html-entities.js';
 import { isoDate } from '../_internal/iso-date.js';
 
 /** chars. Longest open tag looked at (bounds every pattern on hostile pages of unclosed `<`). */

@@ -8,7 +8,7 @@
  * position, cells by gaps, columns under their headers) as a PDF's text layer is — no rulings, so the
  * borderless-table stages apply (word-boxes.ts).
  */
-import { decodeHTML } from 'entities';
+import { decodeHTML } from '../_internal/html-entities.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
 import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
 import { boxedWordPages, type ItemPage, markApartNumbers, type Word } from './word-boxes.js';

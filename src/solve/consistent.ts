@@ -42,6 +42,46 @@ interface Bound {
 }
 
 /**
+ * What a search prepares from its groups' keys and the identities alone: the additive bounds touching
+ * each group's keys, each once (`groupBounds`: their indexes in `additive`), and what each reading
+ * adds to them (computed on first use, kept by reading). Each bound keeps its partial sum and count
+ * of parts read in the search, and each reading what it adds to the bounds of its group, so that
+ * trying a reading costs a few additions per bound (the search's hot spot: summing every bound's parts
+ * afresh for each reading tried cost a 4 KB dump 96 s of CPU). `consistentWitnesses` runs one search
+ * per reading over the same keys (one group pinned to one of its readings): it makes this once, where
+ * each search made it again (the readings' contributions were most of a damaged dump's solve: breakit53
+ * br-cells r04, 2.2 s of CPU).
+ */
+interface SearchSpace {
+  additive: Bound[];
+  groupBounds: number[][];
+  /** Per group, each reading's contribution so far (by the reading object: a pinned group holds one of the group's own). */
+  reads: Map<Candidate, Contribution>[];
+}
+
+function searchSpace(groups: readonly Group[], identities: readonly Identity[]): SearchSpace {
+  const bounds: Bound[] = identities.map((id) => {
+    const parts = id.parts.map(parsePart);
+    return { total: id.total, parts: parts.map((p) => p.key), additive: parts.every((p) => p.sign === 1), keys: [id.total, ...parts.map((p) => p.key)] };
+  });
+  const owned = new Set(groups.flatMap((g) => g.keys));
+  const byKey = new Map<string, Bound[]>();
+  for (const b of bounds) for (const k of b.keys) if (owned.has(k)) byKey.set(k, [...(byKey.get(k) ?? []), b]);
+  const boundsOf = groups.map((g) => [...new Set(g.keys.flatMap((k) => byKey.get(k) ?? []))].filter((b) => b.additive));
+  const additive = [...new Set(boundsOf.flat())];
+  const slot = new Map(additive.map((b, i) => [b, i]));
+  return { additive, groupBounds: boundsOf.map((bs) => bs.map((b) => slot.get(b)!)), reads: groups.map(() => new Map()) };
+}
+
+/** What reading `c` of group `gi` (`g`: of the keys the space was made for) adds to its bounds. */
+function readingOf(space: SearchSpace, gi: number, g: Group, c: Candidate): Contribution {
+  const kept = space.reads[gi]!;
+  let r = kept.get(c);
+  if (!r) kept.set(c, (r = contribution(g, c, space.groupBounds[gi]!, space.additive)));
+  return r;
+}
+
+/**
  * Consistent combinations of least cost, or null when there is none or the search ran past its
  * node budget or `work` (the caller then keeps its own verdict).
  */
@@ -59,15 +99,10 @@ export function consistentSearch(
   prefer?: Picks,
   /** Receives the consistent combinations found before a give-up (each is consistent; the list is not complete). */
   partial?: Consistent['survivors'],
+  /** The bounds of these groups' keys (`searchSpace`): made once by a caller that searches groups of the same keys again and again. */
+  space: SearchSpace = searchSpace(groups, identities),
 ): Consistent | null | 'gaveUp' {
   const order = groups.map((g, i) => i).sort((a, b) => groups[a]!.candidates.length - groups[b]!.candidates.length);
-  const bounds: Bound[] = identities.map((id) => {
-    const parts = id.parts.map(parsePart);
-    return { total: id.total, parts: parts.map((p) => p.key), additive: parts.every((p) => p.sign === 1), keys: [id.total, ...parts.map((p) => p.key)] };
-  });
-  const owned = new Set(groups.flatMap((g) => g.keys));
-  const byKey = new Map<string, Bound[]>();
-  for (const b of bounds) for (const k of b.keys) if (owned.has(k)) byKey.set(k, [...(byKey.get(k) ?? []), b]);
   // `prefer`: a combination to try first (the last witness: a new one is mostly a local change of it).
   const first = (g: number, ci: number): number => (prefer?.[g] === ci ? 0 : 1);
   // Each group's reading indexes, cheapest (then preferred) first.
@@ -81,18 +116,11 @@ export function consistentSearch(
   let gaveUp = false;
   let done = false;
 
-  // The additive bounds touching each group's keys, each once. Each bound keeps its partial sum and
-  // count of parts read, and each reading what it adds to the bounds of its group (computed once), so
-  // that trying a reading costs a few additions per bound (the search's hot spot: summing every
-  // bound's parts afresh for each reading tried cost a 4 KB dump 96 s of CPU).
-  const boundsOf = groups.map((g) => [...new Set(g.keys.flatMap((k) => byKey.get(k) ?? []))].filter((b) => b.additive));
-  const additive = [...new Set(boundsOf.flat())];
-  const slot = new Map(additive.map((b, i) => [b, i]));
-  const groupBounds = boundsOf.map((bs) => bs.map((b) => slot.get(b)!));
+  const { additive, groupBounds } = space;
   const sums = new Float64Array(additive.length);
   const known = new Int32Array(additive.length);
   const totals: CellValue[] = additive.map(() => undefined);
-  const reads = sorted.map((cs, gi) => cs.map((c) => contribution(groups[gi]!, c, groupBounds[gi]!, additive)));
+  const reads = sorted.map((cs, gi) => cs.map((c) => readingOf(space, gi, groups[gi]!, c)));
   /** Adds (sign 1) or takes back (−1) group `gi`'s reading `r`. */
   const apply = (gi: number, r: Contribution, sign: 1 | -1): void => {
     const slots = groupBounds[gi]!;
@@ -213,13 +241,15 @@ export function consistentWitnesses(groups: readonly Group[], identities: readon
   const covered = groups.map((_, gi) => new Set<number>(seed.map((w) => w[gi]!)));
   const doubtful: Candidate[][] = groups.map(() => []);
   let evaluated = 0;
+  // Every search below is over these groups' keys (one group pinned to one of its readings).
+  const space = searchSpace(groups, identities);
   for (const [gi, g] of groups.entries()) {
     for (const [ci, c] of g.candidates.entries()) {
       if (covered[gi]!.has(ci)) continue;
       const pinned = groups.map((h, hi) => (hi === gi ? { ...h, candidates: [c] } : h));
       // A reading in no consistent combination can take an exhaustive search: each gets a slice of the budget.
       const slice = workOf(Math.min(work.left, WITNESS_SLICE_NODES));
-      const found = slice.left <= 0 ? 'gaveUp' : consistentSearch(pinned, identities, slice, true, witnesses.at(-1));
+      const found = slice.left <= 0 ? 'gaveUp' : consistentSearch(pinned, identities, slice, true, witnesses.at(-1), undefined, space);
       work.left -= Math.min(work.left, WITNESS_SLICE_NODES) - slice.left;
       // Not known to be in none: its values stay possible (the fields it touches stay ambiguous where it differs).
       if (found === 'gaveUp') {
