@@ -10,6 +10,8 @@ import { normaliseTitle, titleParts } from './agency-name.js';
 import { unmarkedLine } from '../layout/unmarked-line.js';
 import { lineText, metaText } from './line-text.js';
 import { pushAll } from '../_internal/extremes.js';
+import { headerWordsOnly } from '../tables/build-rows.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
 
 /** lines. The title is looked for this far from the top. */
 export const TITLE_WINDOW = 40;
@@ -336,7 +338,8 @@ function headAbove(lines: readonly Line[], k: number): string {
   if (k < 0) return '';
   const above = cleanTitle(withoutMenu(lines[k], true));
   const entry = above.text.replace(BULLET_CELL, '');
-  return above.trimmed || !/[\p{Script=Han}\d]/u.test(entry) || NAV_ENTRY.test(entry) || LINK_LEAD.test(entry) || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim()) ? '' : above.text;
+  // A table's column header ('现行有效件数' over a page whose title follows: pdftotext's plain order of a turned page) is no title's first part.
+  return above.trimmed || !/[\p{Script=Han}\d]/u.test(entry) || headerWordsOnly(normalizeLabel(entry)) || NAV_ENTRY.test(entry) || LINK_LEAD.test(entry) || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim()) ? '' : above.text;
 }
 
 /** A piece of words that may be a title's first line. */

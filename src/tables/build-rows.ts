@@ -101,10 +101,18 @@ const FURNITURE = /第二十条第?[一二三四五六七八九十]?项?|信息�
  * in dumps the header text runs straight into the first row's label ('…现行有效件数规章000').
  */
 export const stripHeaderWords: (norm: string) => string = memoByString((norm) => {
-  let rest = norm.replace(FURNITURE, '');
-  for (const w of HEADER_WORDS) rest = rest.split(w).join('');
+  const rest = withoutHeaderWords(norm);
   return rest.length > 0 ? rest : norm;
 });
+
+function withoutHeaderWords(norm: string): string {
+  let rest = norm.replace(FURNITURE, '');
+  for (const w of HEADER_WORDS) rest = rest.split(w).join('');
+  return rest;
+}
+
+/** True for a normalized text made of column-header words and table furniture only ('现行有效件数', '本年制发件数本年废止件数'). */
+export const headerWordsOnly = memoByString((norm) => norm.length > 0 && withoutHeaderWords(norm).length === 0);
 
 /** True for a text-only line that is a column header (it must not become a row label). */
 export function isHeaderText(text: string): boolean {
