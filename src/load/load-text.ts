@@ -14,6 +14,7 @@ import { unmirrorLines } from '../layout/mirrored-runs.js';
 import { readHtmlRemnants } from '../layout/html-remnants.js';
 import { readOverwrittenCells } from '../layout/overwritten-cells.js';
 import { readLightMarkup } from '../layout/light-markup.js';
+import { readPandocAttributes } from '../layout/pandoc-attributes.js';
 import { turnTextTables } from './text-transpose.js';
 import type { LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
@@ -136,7 +137,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // Full-width digits read as ASCII ones by every stage where the drawing allows (wide-digits.ts).
   // …a crawler's '<br />' and '&nbsp;' read as the page shows them (html-remnants.ts), lines pdftotext wrote mirrored turned back (mirrored-runs.ts), and the rows of a table Debian's html2text overwrote with its own values read back (overwritten-cells.ts).
   // …and a layout table a wiki or Textile dump left as HTML around the article taken apart (layout-html-tables.ts).
-  const text = unwrapLayoutHtmlTables(readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(decoded.text)))));
+  // …and the spans and attribute blocks pandoc's Markdown writers keep from a Word page read as their text (pandoc-attributes.ts).
+  const text = unwrapLayoutHtmlTables(readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(readPandocAttributes(decoded.text))))));
   checkDecodedSize(text.length, 'text', base.name);
   checkTextReportChars(text, base.name);
   // Word boxes (pdftotext -tsv, Tesseract TSV): laid out by position, as a PDF's text items (word-boxes.ts).
