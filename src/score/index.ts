@@ -95,6 +95,16 @@ const POSITION_UNCONFIRMED_CAP = 0.7;
  * p2t-M4/e02 3081 for 81).
  */
 const JOINED_UNCONFIRMED_CAP = 0.6;
+/**
+ * A value the identities chose (`repaired`: a row printed too many or too few numbers, cells joined or
+ * split, shifted, a hole filled) that no identity reaching other rows read independently confirms
+ * (evidence (d) rowByCheck): its own row total is the identity the repair was chosen to satisfy, so it
+ * is no evidence — and where the total is printed wrong, the repair that satisfies it is wrong by
+ * construction (breakit54: full-width one-digit cells '２ １' joined into 21 to meet a total printed
+ * one too high, ptt-layout-rot90/r00, mutool-clean/r21; table 四 clipped by a page and its values
+ * shifted into other columns, lo-rtf/r13; 84 wrong at 0.85 in all). Below 0.8.
+ */
+const REPAIR_UNCONFIRMED_CAP = 0.7;
 /** The confidence a value reaches only when confirmed (README: the trust rule); below it a value carries a flag saying why. */
 const TRUSTED = 0.9;
 const BLANK_CAP = 0.9;
@@ -215,6 +225,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
   if (flags.has('position') && !ev.rowByCheck && !ev.rowByAnyCheck) cap = Math.min(cap, POSITION_UNCONFIRMED_CAP);
   if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
+  // A repair confirmed only by its own row's total (the identity it was chosen to satisfy) is circular.
+  if (flags.has('repaired') && !ev.rowByCheck) cap = Math.min(cap, REPAIR_UNCONFIRMED_CAP);
   // An OCR'd misread mended and a misprint 'mended' to what the identities want look alike.
   if (flags.has('ocr') && flags.has('repaired')) cap = Math.min(cap, OCR_REPAIR_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
