@@ -84,3 +84,19 @@ describe('table 二 header laid out over lines by position', () => {
     expect(values).toEqual([11, 2, 16]);
   });
 });
+
+describe('a row placed by position, confirmed only through an identity that derived a member', () => {
+  const key = 'requests.denied.thirdPartyRights.naturalPerson';
+  const outcomes: Check = { id: 'requests.outcomes.naturalPerson', ok: true, expected: 53, actual: 53, keys: ['requests.totalHandled.naturalPerson', key, 'requests.notProcessed.complaint.naturalPerson'] };
+  const placed: Placement = { by: 'position', labelScore: 0, source: {}, row: { ...clean } };
+  const withComplaint = (flags: SolvedField['flags']): Map<string, SolvedField> => new Map<string, SolvedField>([
+    ['requests.totalHandled.naturalPerson', { value: 53, flags: [] }],
+    ['requests.notProcessed.complaint.naturalPerson', { value: 38, flags }],
+  ]);
+  it('should stay below 0.8: the identity holds whatever the row (POSITION_UNCONFIRMED_CAP)', () => {
+    expect(scoreField(key, { value: 15, flags: [] }, placed, [outcomes], withComplaint(['derived'])).confidence).toBeLessThan(0.8);
+  });
+  it('should keep 0.85 when every member was read', () => {
+    expect(scoreField(key, { value: 15, flags: [] }, placed, [outcomes], withComplaint([])).confidence).toBeCloseTo(0.85);
+  });
+});

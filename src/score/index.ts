@@ -261,11 +261,17 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
 
 /**
  * An identity through `key` reaching other rows holds with other than zeros, whether or not its other members
- * were read independently (POSITION_UNCONFIRMED_CAP): a row placed one off breaks it, or it holds only as 0 = 0.
+ * were read independently (POSITION_UNCONFIRMED_CAP): a row placed one off breaks it, or it holds only as 0 = 0 —
+ * or as an identity that derived a member (it holds whatever the others are).
  */
-function holdsAcrossRows(key: string, checks: readonly Check[]): boolean {
+function holdsAcrossRows(key: string, checks: readonly Check[], fields: ReadonlyMap<string, SolvedField>): boolean {
   const row = rowOf(key);
-  return checks.some((c) => c.ok && !(c.actual === 0 && c.expected === 0) && c.keys.some((k) => rowOf(k.replace(/^-/, '')) !== row));
+  const derived = (k: string): boolean => fields.get(k.replace(/^-/, ''))?.flags.includes('derived') === true;
+  // An identity that computed one of its members holds by construction: it confirms no other member's row (a value
+  // one row off and the derived cell absorbing the difference sum right: breakit54 ptt-layout-a5/r24). The field's own
+  // value derived: one identity made it, so a second must hold.
+  const holding = checks.filter((c) => c.ok && !(c.actual === 0 && c.expected === 0) && c.keys.some((k) => rowOf(k.replace(/^-/, '')) !== row) && !c.keys.some((k) => k !== key && derived(k)));
+  return holding.length >= (derived(key) ? 2 : 1);
 }
 /** A field read negative where a count cannot be (SIGNED_KEYS excepted). */
 const isNegativeAt = (key: string, solved: SolvedField | undefined): boolean => typeof solved?.value === 'number' && solved.value < 0 && !SIGNED_KEYS.has(key);
@@ -298,7 +304,7 @@ export function scoreField(
   const negative = isNegativeAt(key, solved);
   if (negative) flags.add('negative');
   const confirmed = !failed && checks.length > 0;
-  const ev = { ...evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours), rowByAnyCheck: holdsAcrossRows(key, checks) };
+  const ev = { ...evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours), rowByAnyCheck: holdsAcrossRows(key, checks, fields) };
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
