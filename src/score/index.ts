@@ -19,6 +19,7 @@
  *     between rows whose labels did not read (not by its grid's row order) ≤ 0.6 unless (d) below holds;
  *     an OCR'd value repaired (another reading of the cell chosen by the identities) ≤ 0.6: a misread
  *     and a printed-wrong total look alike on a scan;
+ *     repaired with no identity reaching other rows read independently (evidence (d)) ≤ 0.7: its own row total is what the repair satisfies;
  *     flagged position (placed by position, or by an order the identities cannot confirm) with no identity reaching other rows that holds with other than zeros
  *     (only its own row total, or 0 = 0: a row one off reads so anywhere) ≤ 0.7;
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
