@@ -36,6 +36,9 @@ describe('a repair confirmed only by its own row total', () => {
   it('should keep 0.85 where an identity through other rows read independently holds', () => {
     expect(scoreField(KEY, repaired, byLabel(), [rowTotal, column], fields).confidence).toBeCloseTo(0.85);
   });
+  it('should leave a cell of a row of marks filled as not applicable (chosen by the marks, not an identity) at 0.85', () => {
+    expect(scoreField(KEY, { value: null, flags: ['notApplicable', 'repaired'] }, byLabel(), [rowTotal], fields).confidence).toBeCloseTo(0.85);
+  });
   it('should leave an unrepaired value confirmed by its row total alone as it was', () => {
     expect(scoreField(KEY, { value: 21, flags: [] }, byLabel(), [rowTotal], fields).confidence).toBeGreaterThanOrEqual(0.8);
   });

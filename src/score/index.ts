@@ -226,8 +226,9 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
   if (flags.has('position') && !ev.rowByCheck && !ev.rowByAnyCheck) cap = Math.min(cap, POSITION_UNCONFIRMED_CAP);
   if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
-  // A repair confirmed only by its own row's total (the identity it was chosen to satisfy) is circular.
-  if (flags.has('repaired') && !ev.rowByCheck) cap = Math.min(cap, REPAIR_UNCONFIRMED_CAP);
+  // A repair confirmed only by its own row's total (the identity it was chosen to satisfy) is circular. A cell of a
+  // row of marks filled as not applicable (map/row-candidates markedRow) was chosen by the marks, not by an identity.
+  if (flags.has('repaired') && !flags.has('notApplicable') && !ev.rowByCheck) cap = Math.min(cap, REPAIR_UNCONFIRMED_CAP);
   // An OCR'd misread mended and a misprint 'mended' to what the identities want look alike.
   if (flags.has('ocr') && flags.has('repaired')) cap = Math.min(cap, OCR_REPAIR_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
