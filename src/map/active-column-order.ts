@@ -101,6 +101,23 @@ function stackedBand(band: readonly Line[]): Line[] {
 }
 
 /**
+ * A header line naming columns the lines above it did not, where a line of the run prints two cells or
+ * more: the header is laid out over lines by position (pdftotext -layout: '本年废止件 现行有效件' right of
+ * the label column on one line, '信息内容 本年制发件数' below it), so which of its columns comes first is
+ * where each stands, not which line it is on — read line by line, the order is a guess (breakit54
+ * ptt-layout-a5/r17: issued/repealed/inForce rotated 10,13,8 → 8,10,13 at 0.85). One cell a line (a
+ * header printed one cell per line by a plain dump) names its columns in the order of its lines.
+ */
+function appendsAcrossLaidOutLines(run: readonly string[], keys: readonly string[], runCells: number, lineCells: number): boolean {
+  const known = run.filter((k) => k !== GROUP);
+  const added = keys.filter((k) => k !== GROUP && !run.includes(k));
+  if (known.length === 0 || added.length === 0 || run.includes(GROUP)) return false;
+  // A line naming every column above it and more is the header whole (mergeHeaderLine takes it as read).
+  if (known.every((k) => keys.includes(k))) return false;
+  return Math.max(runCells, lineCells) >= 2;
+}
+
+/**
  * Follows table 二's printed column order row by row; changes `fields`/`placements` in place and
  * returns one `columns_reordered` warning naming the rows whose header contradicts the template.
  */
@@ -116,6 +133,8 @@ export function followActiveColumns(lines: readonly Line[] | null, rows: readonl
   // '本年' group whose sub-columns were not read: the order of the rows under it is not confirmed.
   let unread = false;
   let split = false;
+  // The most cells a line of the current header run printed (laid-out lines: their cells' order is by position, not by line).
+  let runCells = 0;
   const unconfirmed: string[] = [];
   for (const line of stackedHeaders(lines)) {
     const norm = normalizeLabel(line.cells.join(''));
@@ -123,6 +142,8 @@ export function followActiveColumns(lines: readonly Line[] | null, rows: readonl
     const keys = headerKeys(keysText(line));
     if (keys) {
       if (!run) unread = split = false;
+      if (run && appendsAcrossLaidOutLines(run, keys, runCells, line.cells.length)) unread = true;
+      runCells = Math.max(run ? runCells : 0, line.cells.length);
       run = mergeHeaderLine(run, keys);
       if (run.filter((k) => k !== GROUP).length >= 2 || run.includes(GROUP)) printed = run;
       // Column words left over once the recognised ones are taken out: a column named in words not recognised.

@@ -21,6 +21,7 @@
  *     between rows whose labels did not read (not by its grid's row order) ≤ 0.6 unless (d) below holds;
  *     an OCR'd value repaired (another reading of the cell chosen by the identities) ≤ 0.6: a misread
  *     and a printed-wrong total look alike on a scan;
+ *     repaired with no identity reaching other rows read independently (evidence (d)) ≤ 0.7: its own row total is what the repair satisfies;
  *     flagged position (placed by position, or by an order the identities cannot confirm) with no identity reaching other rows that holds with other than zeros
  *     (only its own row total, or 0 = 0: a row one off reads so anywhere) ≤ 0.7;
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
@@ -97,6 +98,16 @@ const POSITION_UNCONFIRMED_CAP = 0.7;
  * p2t-M4/e02 3081 for 81).
  */
 const JOINED_UNCONFIRMED_CAP = 0.6;
+/**
+ * A value the identities chose (`repaired`: a row printed too many or too few numbers, cells joined or
+ * split, shifted, a hole filled) that no identity reaching other rows read independently confirms
+ * (evidence (d) rowByCheck): its own row total is the identity the repair was chosen to satisfy, so it
+ * is no evidence — and where the total is printed wrong, the repair that satisfies it is wrong by
+ * construction (breakit54: full-width one-digit cells '２ １' joined into 21 to meet a total printed
+ * one too high, ptt-layout-rot90/r00, mutool-clean/r21; table 四 clipped by a page and its values
+ * shifted into other columns, lo-rtf/r13; 84 wrong at 0.85 in all). Below 0.8.
+ */
+const REPAIR_UNCONFIRMED_CAP = 0.7;
 /** The confidence a value reaches only when confirmed (README: the trust rule); below it a value carries a flag saying why. */
 const TRUSTED = 0.9;
 const BLANK_CAP = 0.9;
@@ -224,6 +235,9 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
   if (flags.has('position') && !ev.rowByCheck && !ev.rowByAnyCheck) cap = Math.min(cap, POSITION_UNCONFIRMED_CAP);
   if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
+  // A repair confirmed only by its own row's total (the identity it was chosen to satisfy) is circular. A cell of a
+  // row of marks filled as not applicable (map/row-candidates markedRow) was chosen by the marks, not by an identity.
+  if (flags.has('repaired') && !flags.has('notApplicable') && !ev.rowByCheck) cap = Math.min(cap, REPAIR_UNCONFIRMED_CAP);
   // An OCR'd misread mended and a misprint 'mended' to what the identities want look alike.
   if (flags.has('ocr') && flags.has('repaired')) cap = Math.min(cap, OCR_REPAIR_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
@@ -260,11 +274,17 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
 
 /**
  * An identity through `key` reaching other rows holds with other than zeros, whether or not its other members
- * were read independently (POSITION_UNCONFIRMED_CAP): a row placed one off breaks it, or it holds only as 0 = 0.
+ * were read independently (POSITION_UNCONFIRMED_CAP): a row placed one off breaks it, or it holds only as 0 = 0 —
+ * or as an identity that derived a member (it holds whatever the others are).
  */
-function holdsAcrossRows(key: string, checks: readonly Check[]): boolean {
+function holdsAcrossRows(key: string, checks: readonly Check[], fields: ReadonlyMap<string, SolvedField>): boolean {
   const row = rowOf(key);
-  return checks.some((c) => c.ok && !(c.actual === 0 && c.expected === 0) && c.keys.some((k) => rowOf(k.replace(/^-/, '')) !== row));
+  const derived = (k: string): boolean => fields.get(k.replace(/^-/, ''))?.flags.includes('derived') === true;
+  // An identity that computed one of its members holds by construction: it confirms no other member's row (a value
+  // one row off and the derived cell absorbing the difference sum right: breakit54 ptt-layout-a5/r24). The field's own
+  // value derived: one identity made it, so a second must hold.
+  const holding = checks.filter((c) => c.ok && !(c.actual === 0 && c.expected === 0) && c.keys.some((k) => rowOf(k.replace(/^-/, '')) !== row) && !c.keys.some((k) => k !== key && derived(k)));
+  return holding.length >= (derived(key) ? 2 : 1);
 }
 /** A field read negative where a count cannot be (SIGNED_KEYS excepted). */
 const isNegativeAt = (key: string, solved: SolvedField | undefined): boolean => typeof solved?.value === 'number' && solved.value < 0 && !SIGNED_KEYS.has(key);
@@ -305,7 +325,7 @@ export function scoreField(
   const negative = isNegativeAt(key, solved);
   if (negative) flags.add('negative');
   const confirmed = !failed && checks.length > 0;
-  const ev = { ...evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours), rowByAnyCheck: holdsAcrossRows(key, checks) };
+  const ev = { ...evidenceFor(key, solved, placement, checks, fields, unresolvedNeighbours), rowByAnyCheck: holdsAcrossRows(key, checks, fields) };
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
