@@ -103,6 +103,9 @@ export function releaseOtherItems(owner: Map<PositionedLine, PositionedLine>): v
  */
 const labelStart = (c: string): boolean => ITEM_LABEL_START.test(c);
 
+/** × line height. A label tail's characters start this close to the row's item number (same one-character column). */
+const TAIL_COLUMN = 0.5;
+
 /**
  * Gives each text-only line left without a row (farther than the wrap distance from any row's
  * numbers) to the row above it when the label it continues is top-aligned and ran on below the
@@ -116,7 +119,6 @@ const labelStart = (c: string): boolean => ITEM_LABEL_START.test(c);
  */
 export function claimLabelTails(sorted: readonly PositionedLine[], owner: Map<PositionedLine, PositionedLine>, claimable: (line: PositionedLine, row: PositionedLine) => boolean): void {
   const hasValues = (l: PositionedLine): boolean => firstValueIndex(l.cells) >= 0;
-  const inColumn = (l: PositionedLine, x: number): [number, string][] => labelCells(l).filter(([cx]) => Math.abs(cx - x) <= SAME_COLUMN);
   sorted.forEach((line, i) => {
     if (owner.has(line) || hasValues(line) || line.cells.length === 0) return;
     // The row above, through text-only lines only.
@@ -128,10 +130,14 @@ export function claimLabelTails(sorted: readonly PositionedLine[], owner: Map<Po
     const cells = labelCells(line);
     // A line starting an item is a blank row's label, not a tail.
     if (cells.some(([, c]) => labelStart(c))) return;
-    // Every cell of the line in the row's label columns, one of them in a column where the row's item starts.
-    if (cells.length !== line.cells.length || !cells.every(([x]) => labelCells(row).some(([cx]) => Math.abs(cx - x) <= SAME_COLUMN))) return;
-    const x = own.find((ox) => cells.some(([cx]) => Math.abs(cx - ox) <= SAME_COLUMN));
+    // Every cell of the line in the column where the row's item starts (left edges within half a
+    // line: one-character columns stand about 1 em apart, and a group column's characters beside
+    // them run down past several rows: they are no one row's).
+    const tight = (line.bottom - line.top) * TAIL_COLUMN;
+    if (cells.length !== line.cells.length) return;
+    const x = own.find((ox) => cells.every(([cx]) => Math.abs(cx - ox) <= tight));
     if (x === undefined) return;
+    const inColumn = (l: PositionedLine, at: number): [number, string][] => labelCells(l).filter(([cx]) => Math.abs(cx - at) <= tight);
     // Nothing between the row and the line starts an item in that column.
     if (sorted.slice(j + 1, i).some((l) => l.header === true || inColumn(l, x).some(([, c]) => labelStart(c)))) return;
     // The next line below with a value or an item start in that column starts an item there.
