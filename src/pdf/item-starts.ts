@@ -37,9 +37,22 @@ const startsItem = (c: string): boolean => ITEM_START.test(c);
 const VALUE_CELL = new RegExp(`^(?:[\\d,.\\-/]+|${NA_SIGN_SOURCE})$`, 'u');
 export const isNumberCell = (c: string): boolean => VALUE_CELL.test(c);
 
-/** Label cells (before the first number) of a line as [x, text]. */
-function labelCells(l: PositionedLine): [number, string][] {
-  const first = l.cells.findIndex(isNumberCell);
+/** An arabic item number alone in its cell ('2.', '5．', '3、'): pdf-lines splits it from the label it starts. */
+const ITEM_NUMBER_ALONE = /^\s*\d{1,2}\s*[.．、]\s*$/u;
+
+/**
+ * Index of a line's first value cell: its first number cell but an item number alone first on its
+ * line or with values after it ('2. | — | 7 | …': a narrow item column, the label wrapped one character a line below it).
+ * Read as the first value, it put the item column over the number columns: the label's characters
+ * below were taken for header text and left out of the row. -1 when the line has no value.
+ */
+export function firstValueIndex(cells: readonly string[]): number {
+  return cells.findIndex((c, k) => isNumberCell(c) && !(ITEM_NUMBER_ALONE.test(c) && (k === 0 || cells.slice(k + 1).some(isNumberCell))));
+}
+
+/** Label cells (before the first value) of a line as [x, text]. */
+export function labelCells(l: PositionedLine): [number, string][] {
+  const first = firstValueIndex(l.cells);
   const end = first < 0 ? l.cells.length : first;
   return l.cells.slice(0, end).map((c, i) => [l.xs[i]!, c]);
 }
@@ -82,4 +95,54 @@ export function releaseOtherItems(owner: Map<PositionedLine, PositionedLine>): v
       }
     }
   }
+}
+
+/**
+ * An item number starting a label in a column wrapped one character a line: ITEM_LABEL_START, not a
+ * numeral alone ('三' of '危及“三安全一稳定”' is a character of the label there, not an item).
+ */
+const labelStart = (c: string): boolean => ITEM_LABEL_START.test(c);
+
+/** × line height. A label tail's characters start this close to the row's item number (same one-character column). */
+const TAIL_COLUMN = 0.5;
+
+/**
+ * Gives each text-only line left without a row (farther than the wrap distance from any row's
+ * numbers) to the row above it when the label it continues is top-aligned and ran on below the
+ * row: a narrow label column wrapped one character a line ('4. | — — …' / '保' / '护' / … / '益' /
+ * '5. | 28 …'). It goes to the row above when that row's own label cell in the line's column starts
+ * an item, nothing between them starts one there, and the next line below in that column starts an
+ * item of its own (the next row's item number, printed on its values' line or above them): the
+ * characters in between can be no other row's. Left alone, they were read as a blank row's label or
+ * as the label of the row below, and rows shifted. `sorted` is top to bottom; `owner` maps a
+ * text-only line to its row; `claimable(line, row)` vetoes (a heading, a header over the numbers).
+ */
+export function claimLabelTails(sorted: readonly PositionedLine[], owner: Map<PositionedLine, PositionedLine>, claimable: (line: PositionedLine, row: PositionedLine) => boolean): void {
+  const hasValues = (l: PositionedLine): boolean => firstValueIndex(l.cells) >= 0;
+  sorted.forEach((line, i) => {
+    if (owner.has(line) || hasValues(line) || line.cells.length === 0) return;
+    // The row above, through text-only lines only.
+    let j = i - 1;
+    while (j >= 0 && !hasValues(sorted[j]!)) j--;
+    const row = sorted[j];
+    if (row === undefined || !claimable(line, row)) return;
+    const own = labelCells(row).filter(([, c]) => startsItem(c)).map(([x]) => x);
+    const cells = labelCells(line);
+    // A line starting an item is a blank row's label, not a tail.
+    if (cells.some(([, c]) => labelStart(c))) return;
+    // Every cell of the line in the column where the row's item starts (left edges within half a
+    // line: one-character columns stand about 1 em apart, and a group column's characters beside
+    // them run down past several rows: they are no one row's).
+    const tight = (line.bottom - line.top) * TAIL_COLUMN;
+    if (cells.length !== line.cells.length) return;
+    const x = own.find((ox) => cells.every(([cx]) => Math.abs(cx - ox) <= tight));
+    if (x === undefined) return;
+    const inColumn = (l: PositionedLine, at: number): [number, string][] => labelCells(l).filter(([cx]) => Math.abs(cx - at) <= tight);
+    // Nothing between the row and the line starts an item in that column.
+    if (sorted.slice(j + 1, i).some((l) => l.header === true || inColumn(l, x).some(([, c]) => labelStart(c)))) return;
+    // The next line below with a value or an item start in that column starts an item there.
+    const next = sorted.slice(i + 1).find((l) => l.header === true || hasValues(l) || inColumn(l, x).some(([, c]) => labelStart(c)));
+    if (next === undefined || next.header === true || !inColumn(next, x).some(([, c]) => labelStart(c))) return;
+    owner.set(line, row);
+  });
 }

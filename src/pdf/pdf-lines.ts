@@ -10,7 +10,7 @@ import { matchHeading } from '../sections/match-heading.js';
 import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
 import { isBareNumber, numberColumnStarts, onColumnEdge } from './number-columns.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
-import { isNumberCell, ITEM_LABEL_START, releaseOtherItems } from './item-starts.js';
+import { claimLabelTails, firstValueIndex, isNumberCell, ITEM_LABEL_START, releaseOtherItems } from './item-starts.js';
 import { NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
 
 /** One text item: its box in pt (top-left origin) and its font size. */
@@ -277,7 +277,7 @@ const OVER_NUMBERS_SLACK = 2;
  * the header lost: the table's printed column order could no longer be read.
  */
 function overNumbers(line: PositionedLine, row: PositionedLine): boolean {
-  const first = row.cells.findIndex(isNumberCell);
+  const first = firstValueIndex(row.cells);
   return first >= 0 && line.xs.some((x) => x >= row.xs[first]! - OVER_NUMBERS_SLACK);
 }
 
@@ -325,6 +325,7 @@ export function mergeWrappedLabels(lines: readonly PositionedLine[]): Positioned
     owner.set(line, best);
   });
   releaseOtherItems(owner);
+  claimLabelTails(sorted, owner, (line, row) => line.header !== true && matchHeading(line.cells.join('')) === null && !overNumbers(line, row));
   const out: PositionedLine[] = [];
   for (const line of sorted) {
     if (owner.has(line)) continue;
@@ -339,10 +340,10 @@ function absorb(row: PositionedLine, parts: readonly PositionedLine[]): Position
   const cells = [...row.cells];
   const xs = [...row.xs];
   const ends = row.ends ? [...row.ends] : undefined;
-  const firstNumber = cells.findIndex(isNumberCell);
+  const firstNumber = firstValueIndex(cells);
   const numbersX = firstNumber < 0 ? Infinity : xs[firstNumber]!;
   const labelEnd = (): number => {
-    const f = cells.findIndex(isNumberCell);
+    const f = firstValueIndex(cells);
     return f < 0 ? cells.length : f;
   };
   const above = parts.filter((p) => p.top < row.top);
