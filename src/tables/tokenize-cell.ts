@@ -564,6 +564,8 @@ const INNER_NA = new RegExp(`^\\s+${NA_MARK_SOURCE}(?:\\s+${NA_MARK_SOURCE})*\\s
 const MARKS_APART = new RegExp(`(?<=^|\\s)${NA_SIGN_SOURCE}(?=\\s|$)`, 'gu');
 /** A value cell printing a number between two dash marks, each standing apart ('－ 4 －', '— 87 —'): three cells, not a page mark. */
 const VALUE_CELL_PAGE_SHAPE = new RegExp(`^\\s*${NA_SIGN_SOURCE}\\s+\\d+\\s+${NA_SIGN_SOURCE}\\s*$`, 'u');
+/** A value cell of a dash standing apart, then a whole number: a mark and a value, two cells. */
+const SPACED_MARK_VALUE = /^([-−]{1,3})\s+(\d+)$/;
 /** A text piece of a value cell that is only signs standing apart ('- - ' before a number): value cells. */
 const MARKS_ONLY = new RegExp(`^\\s*${NA_SIGN_SOURCE}(?:\\s+${NA_SIGN_SOURCE})*\\s*$`, 'u');
 
@@ -671,6 +673,9 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   const at = (spans: [number, number][], start: number, end: number): boolean => spans.some(([a, b]) => start < b && end > a);
   // The flags of a value by where it stands: OCR's letters read as digits, a Chinese numeral read as its number.
   const ocrAt = (start: number, end: number): { ocr?: OcrToken; chineseNumeral?: boolean } => ({ ...(at(letters.at, start, end) ? { ocr: {} } : {}), ...(at(numerals.at, start, end) ? { chineseNumeral: true } : {}) });
+  // In a value cell a dash standing apart before a number ('－ 12' of a narrow page's layout dump) is a zero mark and the next cell, not a minus sign (glued: '-12').
+  const spacedMark = opts.valueCell !== undefined ? SPACED_MARK_VALUE.exec(s.trim()) : null;
+  if (spacedMark) return { parts: [{ kind: 'na', raw: spacedMark[1]! }, ...tokenizeCell(spacedMark[2]!, opts).parts] };
   const whole = dotGroupedValue(s.trim()) ?? wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
   if (whole) return { parts: [whole.kind === 'num' ? { ...whole, ...ocrAt(0, s.length) } : whole] };
   const parts: CellParts['parts'] = [];
