@@ -11,3 +11,5 @@ export function tallyFields(rep: unknown, data: unknown, flattenData: unknown, s
 export function makeValues(seed: number, opts?: { version?: '2021' | '2019'; combined?: boolean; scale?: number; digits?: number }): { requests: unknown; activeDisclosure: unknown; reviewLitigation: unknown };
 export function requestValues(data: unknown, key: string): number[];
 export function flatTruth(d: unknown, p?: string): [string, unknown][];
+/** A seeded generator of numbers in [0, 1) (mulberry32). */
+export function rng(seed: number): () => number;

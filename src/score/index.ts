@@ -111,6 +111,13 @@ const REPAIR_UNCONFIRMED_CAP = 0.7;
 /** The confidence a value reaches only when confirmed (README: the trust rule); below it a value carries a flag saying why. */
 const TRUSTED = 0.9;
 const BLANK_CAP = 0.9;
+/**
+ * A blank cell of table 二 (no identity runs through its counts) in a row read repaired or by position: the
+ * blank may be a printed value the layout stage lost (a `pdftotext -layout` of a legal page gave '规章1  15  1'
+ * as 1 and two blanks: 0 at 0.85 for 15 and 1; issue 15). Kept as 0, well below the guess cap.
+ */
+const ACTIVE_BLANK_PLACED_CAP = 0.7;
+const ACTIVE_PREFIX = 'activeDisclosure.';
 const SEGMENTED_CAP = 0.92;
 const SEGMENTED_UNCONFIRMED_CAP = 0.7;
 /** Row placement not confirmed beyond the row itself: likely right, never presented as certain. */
@@ -333,6 +340,8 @@ export function scoreField(
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, misplacedAmount(solved) ? MISPLACED_AMOUNT_CAP : GUESS_CAP);
+  // A blank cell of table 二 whose row was repaired or placed by position: no identity runs through table 二, so nothing confirms the blank is its own cell.
+  if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && (flags.has('repaired') || flags.has('position'))) c = Math.min(c, ACTIVE_BLANK_PLACED_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   else if (checks.some((ch) => ch.keys.some((k) => k !== key && isNegativeAt(k, fields.get(k))))) c = Math.min(c, THROUGH_NEGATIVE_CAP);
   const pointUnread = pointMayBeLost(key, solved, flags, confirmed);

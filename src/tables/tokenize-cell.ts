@@ -499,17 +499,23 @@ function valueCellParts(s: string, notes: CellNotes, spans: readonly ValueSpan[]
   // '三、本年度办理结果' in a tab-separated dump): the label's, read as before. Words about a count carry no row number.
   if (place === 'first' && parts[0]?.kind === 'text' && ROW_NUMBER.test(parts[0].text)) return null;
   for (let i = 1; i < spans.length; i++) {
-    if (joinsNumbers(s.slice(spans[i - 1]!.taken, spans[i]!.start), place === 'after')) return [{ kind: 'blank', unread: true, several: true }];
+    const between = s.slice(spans[i - 1]!.taken, spans[i]!.start);
+    // Marks standing apart between two values ('3 － 5'): a cell of their own each (INNER_NA), not a joiner.
+    if (!INNER_NA.test(between) && joinsNumbers(between, place === 'after')) return [{ kind: 'blank', unread: true, several: true }];
   }
   if (spans.length !== 1) return null;
   const sp = spans[0]!;
   const cut: (readonly [number, number])[] = [[sp.start, sp.taken], ...notes.text];
-  const rest = s.split('').map((c, i) => (cut.some(([a, b]) => i >= a && i < b) ? ' ' : c)).join('');
+  // Marks standing apart are value cells printed one space from the number ('21 － －' of a narrow
+  // page's `pdftotext -layout`): read as marks (parts `na`), never words that put the number in doubt.
+  const rest = s.split('').map((c, i) => (cut.some(([a, b]) => i >= a && i < b) ? ' ' : c)).join('').replace(MARKS_APART, ' ');
   if (!hasCellWords(rest) || isKeyText(notes, rest)) return null;
   const token: NumToken = { ...(parts[sp.part] as NumToken), cellWords: true };
-  if (place === 'first') return [{ ...token, fusable: false }];
+  // The words of a `first` cell are the value's (dropped); its marks stay cells, in the order printed.
+  if (place === 'first') return parts.flatMap((p, i): CellParts['parts'] => (i === sp.part ? [{ ...token, fusable: false }] : p.kind === 'na' ? [p] : []));
   return parts.map((p, i) => (i === sp.part ? token : p));
 }
+
 
 /**
  * A not-applicable mark (NOT_APPLICABLE) ending a mixed cell after its label or its last value: the
@@ -554,6 +560,14 @@ export const NA_MARK_SOURCE = `(?:${NA_SIGN_SOURCE}|无)`;
 const DASH_MARK = /^(?:[—–\-－‐−]{1,3}|无)$/;
 /** Text between two values that is only not-applicable marks, each with white space around it ('3 / / 5', '3 － － 5'). */
 const INNER_NA = new RegExp(`^\\s+${NA_MARK_SOURCE}(?:\\s+${NA_MARK_SOURCE})*\\s+$`, 'u');
+/** Not-applicable signs each standing apart (white space or the cell's edge around it): cells of a value cell, not words. */
+const MARKS_APART = new RegExp(`(?<=^|\\s)${NA_SIGN_SOURCE}(?=\\s|$)`, 'gu');
+/** A value cell printing a number between two dash marks, each standing apart ('－ 4 －', '— 87 —'): three cells, not a page mark. */
+const VALUE_CELL_PAGE_SHAPE = new RegExp(`^\\s*${NA_SIGN_SOURCE}\\s+\\d+\\s+${NA_SIGN_SOURCE}\\s*$`, 'u');
+/** A value cell of a dash standing apart, then a whole number: a mark and a value, two cells. */
+const SPACED_MARK_VALUE = /^([-−]{1,3})\s+(\d+)$/;
+/** A text piece of a value cell that is only signs standing apart ('- - ' before a number): value cells. */
+const MARKS_ONLY = new RegExp(`^\\s*${NA_SIGN_SOURCE}(?:\\s+${NA_SIGN_SOURCE})*\\s*$`, 'u');
 
 /**
  * Slashes standing apart at the start of a mixed cell, before a row label ('/ （五）不予处理', '/ / 3.其他')
@@ -682,6 +696,9 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   const at = (spans: [number, number][], start: number, end: number): boolean => spans.some(([a, b]) => start < b && end > a);
   // The flags of a value by where it stands: OCR's letters read as digits, a Chinese numeral read as its number.
   const ocrAt = (start: number, end: number): { ocr?: OcrToken; chineseNumeral?: boolean } => ({ ...(at(letters.at, start, end) ? { ocr: {} } : {}), ...(at(numerals.at, start, end) ? { chineseNumeral: true } : {}) });
+  // In a value cell a dash standing apart before a number ('－ 12' of a narrow page's layout dump) is a zero mark and the next cell, not a minus sign (glued: '-12').
+  const spacedMark = opts.valueCell !== undefined ? SPACED_MARK_VALUE.exec(s.trim()) : null;
+  if (spacedMark) return { parts: [{ kind: 'na', raw: spacedMark[1]! }, ...tokenizeCell(spacedMark[2]!, opts).parts] };
   const whole = dotGroupedValue(s.trim()) ?? wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
   if (whole) return { parts: [whole.kind === 'num' ? { ...whole, ...ocrAt(0, s.length) } : whole] };
   const parts: CellParts['parts'] = [];
@@ -708,7 +725,9 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   /** Where each value pushed starts (its sign included) and its text ends, and its index in `parts`. */
   const spans: ValueSpan[] = [];
   // A page counter or a reference ('- 7 -', '第 2 页 共 4 页', '表2', '注：1'; layout/page-marks): label text, never a value.
-  const marks = pageMarkSpans(s);
+  // In a value cell (after its row's label cell) a page mark's shape is cells one space apart ('－ 4 －':
+  // a zero mark, 4, a zero mark of a narrow page's `pdftotext -layout`): a page counter is not printed on a table row.
+  const marks = opts.valueCell !== undefined && VALUE_CELL_PAGE_SHAPE.test(s) ? [] : pageMarkSpans(s);
   for (const m of s.matchAll(RUN)) {
     tick();
     const start = m.index ?? 0;
@@ -752,6 +771,16 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   const na = trailingNotApplicableRun(s, last, marks);
   pushText(s.slice(last, na[0]?.at), false);
   for (const m of na) parts.push({ kind: 'na', raw: m.raw });
+  // In a value cell, text that is only signs standing apart ('－ － 1': cells printed one space apart) is those cells.
+  if (opts.valueCell !== undefined && spans.length > 0) {
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const p = parts[i]!;
+      if (p.kind !== 'text' || !MARKS_ONLY.test(p.text)) continue;
+      const raws = p.text.trim().split(/\s+/);
+      parts.splice(i, 1, ...raws.map((raw) => ({ kind: 'na' as const, raw })));
+      for (const sp of spans) if (sp.part > i) sp.part += raws.length - 1;
+    }
+  }
   const judged = opts.valueCell !== undefined && spans.length > 0 ? valueCellParts(s, notes, spans, parts, opts.valueCell) : null;
   if (judged) return { parts: judged };
   // Several values in one phrase (cell-notes isValuePhrase): the cell's value is not printed as one number.
