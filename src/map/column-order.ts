@@ -11,7 +11,7 @@
  * (`totalMovedOnly`): warned, not capped.
  */
 import type { Line, Warning } from '../model/document.js';
-import type { SolvedField } from '../solve/index.js';
+import { printedEmpty, type SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
@@ -109,12 +109,12 @@ export function requestMovesByRows(lines: readonly Line[] | null, fields: Readon
 
 /**
  * The fields as printed, for the rows' identities: a cell printed empty is 0 whatever the solver made of
- * it under the template's order (a blank 总计 last is `derived` from its parts there); values an
+ * it under the template's order (a blank 总计 last is `derived`, not `repaired`, from its parts there: solve printedEmpty); values an
  * identity chose or computed from cells that were printed are left out (printedAsRead).
  */
 function blanksAsPrinted(fields: ReadonlyMap<string, SolvedField>): Map<string, SolvedField> {
   return new Map([...fields].flatMap(([k, f]): [string, SolvedField][] => {
-    if (f.flags.includes('blank')) return [[k, { ...f, value: 0 }]];
+    if (printedEmpty(f)) return [[k, { ...f, value: 0 }]];
     return f.flags.some((x) => FROM_IDENTITIES.has(x)) ? [] : [[k, f]];
   }));
 }
@@ -192,7 +192,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   }
   if (!has('requests.', placements) || stackedInOrder || totalPlacePrinted(lines, leaves)) return [];
   // Categories confirmed in order, but no header text places 总计: the values must (a 'T 0 0 0 0 0 T' row fits 总计 first and last).
-  const places = otherTotalPlaces('requests.', REQUEST_LEAVES, fields);
+  // The values as printed (a blank cell 0; none an identity chose or computed): a blank last cell the solver derived fits 总计 last by construction.
+  const places = otherTotalPlaces('requests.', REQUEST_LEAVES, blanksAsPrinted(fields));
   if (!places.length) return [];
   // A scan's grid ruled 自然人 | 法人或其他组织 | 总计: 总计 is an edge column, and the rows that fit it first read the same either way (map/ocr-grid-columns).
   if (ocrGridConfirmsColumns(lines, fields)) return [];
@@ -220,7 +221,7 @@ function totalPlaceNamed(lines: readonly Line[], places: readonly number[], fiel
   const read = requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
   const at = read[0]?.order.indexOf('total') ?? -1;
   if (at < 0 || at === REQUEST_LEAVES.length - 1 || read.some((r) => r.order.indexOf('total') !== at)) return null;
-  if (!places.includes(at) || !totalFitsBetterAt('requests.', REQUEST_LEAVES, printedAsRead(fields), at)) return null;
+  if (!places.includes(at) || !totalFitsBetterAt('requests.', REQUEST_LEAVES, blanksAsPrinted(fields), at)) return null;
   return totalAt(at);
 }
 

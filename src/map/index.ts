@@ -45,7 +45,7 @@ import { duplicatedWarnings, missingRowsWarnings, mostlyMissingWarning, noValues
 import { reviewCopies, tableCopies, type Copies } from './earlier-copy.js';
 import { mergeUntoldCopies } from './untold-copies.js';
 import { copiesMayBeUnits, summaryCopy, summaryCopyWarning } from './summary-copy.js';
-import { bandOfTableRead } from './table-band.js';
+import { bandOfTableRead, tableOfRowsRead } from './table-band.js';
 import { markBoxOrdered, markOrderUnconfirmed } from './order-unconfirmed.js';
 import { requestTableByHeader, reviewTableByHeader } from './review-by-header.js';
 import { requestTableByShape, reviewTableByShape } from './table-by-shape.js';
@@ -169,7 +169,10 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   let { fields, stats } = solve(groups, identities);
   // Table 三 whose header places no column while its rows' totals hold only with 总计 elsewhere (map/column-order
   // requestMovesByRows): solved again under the identities of that order, as a header naming it would be.
-  const byRows = moves ? null : requestMovesByRows(requestColumns ? null : bandOfTableRead(requestHeader, requests.placements, 'requests.'), fields, requests.placements);
+  // (No section, delimited table or grid bounds table 三 — a text dump without headings, its rows found by their labels in the
+  // whole text: the lines from its header band through its last row placed are its band, so its columns are placed the same way.)
+  const requestTableRead = requestHeader ?? tableOfRowsRead(lines, requests.placements, 'requests.');
+  const byRows = moves ? null : requestMovesByRows(requestColumns ? null : bandOfTableRead(requestTableRead, requests.placements, 'requests.'), fields, requests.placements);
   if (byRows) {
     identities = identitiesBeforeMoves(template.identities, byRows);
     ({ fields, stats } = solve(groups, identities));
@@ -233,7 +236,7 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // (Table 三 printed without some columns was placed by its header's names already.)
   // (Table 四 printed transposed was read by its row labels and header names already: map/review-transposed.)
   // (Table 三's header: the band above the rows read, not a comparison table's printed before it: map/table-band.)
-  const requestBand = requestColumns ? null : bandOfTableRead(requestHeader, placements, 'requests.');
+  const requestBand = requestColumns ? null : bandOfTableRead(requestTableRead, placements, 'requests.');
   pushAll(warnings, followPrintedColumns(requestBand, review.transposed || review.cut ? null : reviewLines, fields, placements, byRows));
   // Table 三's header dumped in a layout analyser's box order: the bodies were too; order-unconfirmed values need an identity through other rows (score BOX_ORDER_CAP).
   if (requestBand && requestStreamBoxOrdered(requestBand)) markBoxOrdered(placements);

@@ -315,7 +315,7 @@ function blankFallback(cheap: readonly Group[], pruned: readonly Group[], first:
  * A cell of a cheapest reading that was printed empty: read 0 (`blank`), or given the value its row's
  * own total derives (`derived`, not `repaired`: an empty 总计 beside parts that are not 0).
  */
-function printedEmpty(cell: Candidate['cells'][number] | undefined): boolean {
+export function printedEmpty(cell: { readonly flags: readonly string[] } | undefined): boolean {
   return cell !== undefined && (cell.flags.includes('blank') || (cell.flags.includes('derived') && !cell.flags.includes('repaired')));
 }
 
