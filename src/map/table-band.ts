@@ -6,7 +6,7 @@
 import type { Line, SourceRef } from '../model/document.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import type { Placement } from './table-rows.js';
-import { minOf } from '../_internal/extremes.js';
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Numeric cells from which a line is a table row (a header line prints none; a row label and its values do). */
 const ROW_NUMBERS = 2;
@@ -68,5 +68,5 @@ export function bandOfTableRead(lines: readonly Line[] | null, placements: Reado
 export function tableOfRowsRead(lines: readonly Line[], placements: ReadonlyMap<string, Placement>, prefix: string): readonly Line[] | null {
   const placed = placedLineIndexes(lines, placements, prefix);
   if (!placed.length) return null;
-  return lines.slice(bandStart(lines, minOf(placed)), Math.max(...placed) + 1);
+  return lines.slice(bandStart(lines, minOf(placed)), maxOf(placed) + 1);
 }

@@ -10,6 +10,7 @@ import { hasCellWords, joinsNumbers } from './cell-words.js';
 import { readChineseNumerals } from './chinese-numerals.js';
 import { ANY_YUAN_UNIT, isMoneyUnit, MONEY_UNIT_SOURCE, readUnit, type ReadUnit } from './money-units.js';
 import { tick } from '../_internal/work-budget.js';
+import { spliceAll } from '../_internal/extremes.js';
 
 /** A value read from a table cell; `col` is the cell's grid column when the table has a grid. */
 export type ValueToken = (
@@ -777,7 +778,7 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
       const p = parts[i]!;
       if (p.kind !== 'text' || !MARKS_ONLY.test(p.text)) continue;
       const raws = p.text.trim().split(/\s+/);
-      parts.splice(i, 1, ...raws.map((raw) => ({ kind: 'na' as const, raw })));
+      spliceAll(parts, i, 1, raws.map((raw) => ({ kind: 'na' as const, raw })));
       for (const sp of spans) if (sp.part > i) sp.part += raws.length - 1;
     }
   }
