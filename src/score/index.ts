@@ -22,6 +22,8 @@
  *     an OCR'd value repaired (another reading of the cell chosen by the identities) ≤ 0.6: a misread
  *     and a printed-wrong total look alike on a scan;
  *     repaired with no identity reaching other rows read independently (evidence (d)) ≤ 0.7: its own row total is what the repair satisfies;
+ *     a count read with other than three decimals (an amount out of place) ≤ 0.6 (MISPLACED_AMOUNT_CAP);
+ *     a blank cell of table 二 in a row read repaired or by position, unconfirmed, ≤ 0.7 (ACTIVE_BLANK_PLACED_CAP);
  *     flagged position (placed by position, or by an order the identities cannot confirm) with no identity reaching other rows that holds with other than zeros
  *     (only its own row total, or 0 = 0: a row one off reads so anywhere) ≤ 0.7;
  *     blank ≤ 0.9 when an identity reaching other rows confirms it, else ≤ 0.85; segmented ≤ 0.92
