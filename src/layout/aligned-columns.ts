@@ -389,6 +389,9 @@ function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: M
   joinAsPrinted(rows, closed, out, printed);
 }
 
+/** No other page's full row: a page read by its own rows only (placeColumns' fallback). */
+const NO_MATES: ReadonlySet<number> = new Set();
+
 /**
  * Cells for the short rows of one table by its columns (placeTable). `mates`: the number counts of
  * full rows printed on the pages this stretch continues or is continued on (a table split over pages
@@ -461,8 +464,11 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
   };
   // A page's one full row gives its columns only when every line of two numbers or more fits them: a
   // full row pdftotext crammed (its numbers pushed together, its 总计 six cells left of every other
-  // row's) places a few lines one column off by chance and leaves the rest unplaced.
-  if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return;
+  // row's) places a few lines one column off by chance and leaves the rest unplaced. The page is then
+  // read as it was without that row's anchors (NO_MATES): its rows of empty cells stay rows (fb34
+  // pn/base-lay-930500, an A4 -layout dump whose zeros print blank: 予以公开 and three 不予公开 rows
+  // had been left label lines, read missing or ambiguous where they were 0 at 0.75).
+  if (shifted && rows.some((r) => r.nums.length >= 2 && r.nums.length < k && cellsOf(r) === null)) return placeColumns(rows, out, unread, closed, rule, header, NO_MATES);
   const joined = joinWrappedRows(rows, closed, cellsOf, out);
   rows.forEach((row, i) => {
     if (!joined.has(row.index) && row.nums.length === 0 && blankRowAt(rows, i, closed)) out.set(row.index, [row.label, ...cellsOf(row)!]);
