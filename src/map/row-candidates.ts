@@ -11,7 +11,8 @@ import { streamReadings, wrapShadows, type StreamMode } from './stream-moves.js'
 import { dedupeReadings } from './dedupe-readings.js';
 import { tick } from '../_internal/work-budget.js';
 import { markTextRuns } from './fused-split.js';
-import { pushAll } from '../_internal/extremes.js';
+import { minOf, pushAll } from '../_internal/extremes.js';
+import { signedVariants } from './signed-pairs.js';
 
 /** Most extra or missing values a row may have before it is given up as unreadable. */
 export const MAX_REPAIR = 3;
@@ -351,7 +352,11 @@ function spacesConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number):
  * `stream`: the table came one value per line, so a row with too few or too many values is read by
  * the stream moves (map/stream-moves).
  */
-export function rowCandidates(row00: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false, counted = false): Candidate[] {
+export function rowCandidates(row000: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false, counted = false, signed: readonly boolean[] = []): Candidate[] {
+  // A dash one space before a number (map/signed-pairs): a mark and a cell, or a minus sign in a signed column, as the row's count decides.
+  const ways = signedVariants(row000.values, k, signed);
+  if (ways && ways.length > 1) return tiedReadings(ways.map((values) => rowCandidates({ ...row000, values }, k, totalCols, stream, zerosBlank, counted)));
+  const row00 = ways ? { ...row000, values: ways[0]! } : row000;
   const placed = zerosBlank ? blankPlacements(row00.values, k, totalCols) : null;
   if (placed) return placed;
   // A row of a table printing its empty cells, printing exactly its cells and all empty: each cell's place is printed, so the row is all 0.
@@ -363,6 +368,14 @@ export function rowCandidates(row00: Pick<TableRow, 'values' | 'blankCells' | 'o
   const readings = rowReadings(stream ? row0 : groupsConfirmed(row1, k), k, totalCols, stream, counted);
   const split = stream ? [] : groupsSplit(row1.values, k);
   return split.length > 0 ? dedupeReadings([...readings, ...split]) : readings;
+}
+
+/** The readings of several ways to read one row, each way's cheapest at cost 0: nothing prefers one way, so the fields they read otherwise stay ambiguous. */
+function tiedReadings(byWay: readonly Candidate[][]): Candidate[] {
+  return dedupeReadings(byWay.flatMap((readings) => {
+    const least = readings.length > 0 ? minOf(readings.map((c) => c.cost)) : 0;
+    return readings.map((c) => ({ ...c, cost: c.cost - least }));
+  }));
 }
 
 /** A row printing exactly its k cells, each empty (a segment of empty cells only keeps none of its values). */

@@ -241,7 +241,9 @@ function readRows(
     const totals = totalColumns(columns);
     // A money column's number grouped by '.' or '、' may be a decimal too (row-candidates withDecimalReadings).
     const money = columns.map((c) => match.spec.money?.includes(c) === true);
-    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: countsWhole(withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream, zerosBlank, counted), money), money) });
+    // 2019 本年增/减 may be negative: a dash one space before its number may be the minus sign (map/signed-pairs).
+    const signed = columns.map((c) => match.spec.signed?.includes(c) === true);
+    groups.push({ id: `${table}.${match.spec.key}`, keys, candidates: countsWhole(withDecimalReadings(rowCandidates(match.row, keys.length, totals, stream, zerosBlank, counted, signed), money), money) });
     if (zerosBlank) blankRows.push({ group: groups.at(-1)!, row: match.row, totals });
     const by = match.labelScore === null ? 'position' : 'label';
     const sources = valueSources([match.row], keys.length);

@@ -52,7 +52,16 @@ export type ValueToken = (
       /** Printed grouped by '.' or '、' ('1.234', '12.345.678'): one whole number, never a piece of one. */
       dotGroups?: boolean;
     }
-  | { kind: 'na'; raw: string }
+  | {
+      kind: 'na';
+      raw: string;
+      /**
+       * A dash or minus of one character one or two spaces before the number after it, in one cell ('－ 3', '2476 - 1 4884'):
+       * a mark and the next cell, or that number's minus sign (2019 本年增/减 is signed). The row's count of cells and which
+       * of its columns is signed decide (map/signed-pairs); elsewhere it stays a mark.
+       */
+      sign?: true;
+    }
   | { kind: 'blank' }
 ) & {
   col?: number;
@@ -566,9 +575,26 @@ const MARKS_APART = new RegExp(`(?<=^|\\s)${NA_SIGN_SOURCE}(?=\\s|$)`, 'gu');
 /** A value cell printing a number between two dash marks, each standing apart ('－ 4 －', '— 87 —'): three cells, not a page mark. */
 const VALUE_CELL_PAGE_SHAPE = new RegExp(`^\\s*${NA_SIGN_SOURCE}\\s+\\d+\\s+${NA_SIGN_SOURCE}\\s*$`, 'u');
 /** A value cell of a dash standing apart, then a whole number: a mark and a value, two cells. */
-const SPACED_MARK_VALUE = /^([-−]{1,3})\s+(\d+)$/;
+const SPACED_MARK_VALUE = /^([-−]{1,3})(\s+)(\d+)$/;
+/** Most spaces between a one-character dash and a number for the dash to be its minus sign too (`sign`): wider apart it is a cell of its own. */
+const MAX_SIGN_GAP = 2;
+/** A one-character dash or minus standing apart (white space or the text's start before it), MAX_SIGN_GAP spaces at most before the text's end. */
+const SIGN_BEFORE = new RegExp(`(?<=^|\\s)[-−–—‐] {1,${MAX_SIGN_GAP}}$`, 'u');
 /** A text piece of a value cell that is only signs standing apart ('- - ' before a number): value cells. */
 const MARKS_ONLY = new RegExp(`^\\s*${NA_SIGN_SOURCE}(?:\\s+${NA_SIGN_SOURCE})*\\s*$`, 'u');
+
+/**
+ * Marks `sign` each one-character dash read as a mark (`na`) right before a number of no sign of its own,
+ * one or two spaces from it ('2476 － 3 3807' of a crawler's line, '－ － 1'): it may be that number's minus sign.
+ */
+function markSigns(s: string, parts: CellParts['parts'], spans: readonly ValueSpan[]): void {
+  for (const sp of spans) {
+    const mark = parts[sp.part - 1];
+    const num = parts[sp.part];
+    if (mark?.kind !== 'na' || mark.raw.length !== 1 || num?.kind !== 'num' || num.value < 0) continue;
+    if (SIGN_BEFORE.test(s.slice(0, sp.start))) parts[sp.part - 1] = { ...mark, sign: true };
+  }
+}
 
 /**
  * Slashes standing apart at the start of a mixed cell, before a row label ('/ （五）不予处理', '/ / 3.其他')
@@ -699,7 +725,10 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   const ocrAt = (start: number, end: number): { ocr?: OcrToken; chineseNumeral?: boolean } => ({ ...(at(letters.at, start, end) ? { ocr: {} } : {}), ...(at(numerals.at, start, end) ? { chineseNumeral: true } : {}) });
   // In a value cell a dash standing apart before a number ('－ 12' of a narrow page's layout dump) is a zero mark and the next cell, not a minus sign (glued: '-12').
   const spacedMark = opts.valueCell !== undefined ? SPACED_MARK_VALUE.exec(s.trim()) : null;
-  if (spacedMark) return { parts: [{ kind: 'na', raw: spacedMark[1]! }, ...tokenizeCell(spacedMark[2]!, opts).parts] };
+  if (spacedMark) {
+    const sign = SIGN_BEFORE.test(`${spacedMark[1]!}${spacedMark[2]!}`) ? { sign: true as const } : {};
+    return { parts: [{ kind: 'na', raw: spacedMark[1]!, ...sign }, ...tokenizeCell(spacedMark[3]!, opts).parts] };
+  }
   const whole = dotGroupedValue(s.trim()) ?? wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
   if (whole) return { parts: [whole.kind === 'num' ? { ...whole, ...ocrAt(0, s.length) } : whole] };
   const parts: CellParts['parts'] = [];
@@ -782,6 +811,7 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
       for (const sp of spans) if (sp.part > i) sp.part += raws.length - 1;
     }
   }
+  markSigns(s, parts, spans);
   const judged = opts.valueCell !== undefined && spans.length > 0 ? valueCellParts(s, notes, spans, parts, opts.valueCell) : null;
   if (judged) return { parts: judged };
   // Several values in one phrase (cell-notes isValuePhrase): the cell's value is not printed as one number.
