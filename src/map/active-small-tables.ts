@@ -137,7 +137,8 @@ function blockShape(block: readonly Event[], specs: readonly RowSpec[]): { seq: 
   if (tokens.length !== named.reduce((n, s) => n + s.columns.length, 0)) return null;
   // (An amount grouped by '.' or '、' may be a decimal too: a money table's block holding one is not read here.)
   const money = own.some((spec) => (spec.money?.length ?? 0) > 0);
-  const nums = tokens.map((v) => (v.kind === 'na' ? null : v.kind === 'num' && !v.suspect && !v.approximate && !v.cellWords && !v.scaled && !(money && v.decimal !== undefined) ? v.value : NaN));
+  // A dash one space before a number may be its minus sign (map/signed-pairs): the row reading decides, not the block's count.
+  const nums = tokens.map((v) => (v.kind === 'na' ? (v.sign === true ? NaN : null) : v.kind === 'num' && !v.suspect && !v.approximate && !v.cellWords && !v.scaled && !(money && v.decimal !== undefined) ? v.value : NaN));
   return nums.some((v) => v !== null && Number.isNaN(v)) ? null : { seq, named, nums };
 }
 

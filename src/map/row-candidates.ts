@@ -354,9 +354,12 @@ function spacesConfirmed<R extends Pick<TableRow, 'values'>>(row: R, k: number):
  */
 export function rowCandidates(row000: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'> & { source?: TableRow['source'] }, k: number, totalCols: readonly number[] = [], stream?: StreamMode, zerosBlank = false, counted = false, signed: readonly boolean[] = []): Candidate[] {
   // A dash one space before a number (map/signed-pairs): a mark and a cell, or a minus sign in a signed column, as the row's count decides.
-  const ways = signedVariants(row000.values, k, signed);
-  if (ways && ways.length > 1) return tiedReadings(ways.map((values) => rowCandidates({ ...row000, values }, k, totalCols, stream, zerosBlank, counted)));
-  const row00 = ways ? { ...row000, values: ways[0]! } : row000;
+  const signs = signedVariants(row000.values, k, signed, counted || row000.onGrid === true);
+  const again = (values: ValueToken[]): Candidate[] => rowCandidates({ ...row000, values }, k, totalCols, stream, zerosBlank, counted);
+  if (signs && signs.ways.length > 1) return tiedReadings(signs.ways.map(again));
+  // One way prints the row's cells; where a dropped empty cell would let another, the cells it reads otherwise are in doubt (`repaired`).
+  if (signs && signs.rivals.length > 0) return repairedWhereRivals(again(signs.ways[0]!), signs.rivals.flatMap(again));
+  const row00 = signs ? { ...row000, values: signs.ways[0]! } : row000;
   const placed = zerosBlank ? blankPlacements(row00.values, k, totalCols) : null;
   if (placed) return placed;
   // A row of a table printing its empty cells, printing exactly its cells and all empty: each cell's place is printed, so the row is all 0.
