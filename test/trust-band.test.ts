@@ -93,7 +93,7 @@ describe('table 四 printed in another order with no column header (trust-band-v
     const text = execFileSync(process.execPath, [join(ROOT, 'scripts', 'trust-band-variants.mjs'), '--print', '1']);
     const rep = await extract(new Uint8Array(text), { name: 't4-perm.txt' });
     const got = flattenData(rep.data);
-    const high = [...got.keys()].filter((k) => k.startsWith('reviewLitigation.') && (rep.fields[k]?.confidence ?? 0) >= 0.8);
+    const high = [...got.keys()].filter((k) => k.startsWith('reviewLitigation.') && ((rep.fields as Record<string, { confidence: number } | undefined>)[k]?.confidence ?? 0) >= 0.8);
     expect(got.size).toBeGreaterThan(0);
     expect(high).toEqual([]);
   });
