@@ -5,7 +5,8 @@
  *  - a marked reading in a row whose own total is open (MARKED_OPEN_CAP);
  *  - a row placed by a fuzzy, partial label that no identity reaching other rows confirms, or a partial one no identity
  *    runs through (PARTIAL_FUZZY_UNCONFIRMED_CAP);
- *  - a blank cell of a table-二 row printed with no value at all (ACTIVE_EMPTY_ROW_CAP).
+ *  - a blank cell of a table-二 row printed with no value at all (ACTIVE_EMPTY_ROW_CAP);
+ *  - a field of a row whose own total is open that no identity reaches (OPEN_UNCHECKED_CAP).
  * The whole-document cases are made by scripts/trust-band-variants.mjs.
  */
 import { execFileSync } from 'node:child_process';
@@ -77,6 +78,12 @@ describe('a marked reading and a fuzzy partial label', () => {
     const members = new Map<string, SolvedField>([['requests.notProcessed.complaint.total', { value: 9, flags: [] }], ['requests.notProcessed.complaint.otherOrg', { value: 3, flags: [] }]]);
     expect(scoreField(KEY, { value: 6, flags: [] }, exactPartial, [rowTotal], members).confidence).toBeCloseTo(0.85);
     expect(scoreField('activeDisclosure.normativeDocuments.repealed', { value: 16, flags: [] }, exactPartial, [], new Map()).confidence).toBeLessThan(0.8);
+  });
+  it('should keep a field of an open row that no identity reaches below 0.8, one an identity reaches at 0.88', () => {
+    const open = new Set(['requests.notProcessed.complaint']);
+    expect(scoreField(KEY, { value: 21, flags: [] }, byLabel(), [], new Map(), new Set(), open).confidence).toBeLessThan(0.8);
+    const partOf: Check = { ...column, keys: ['requests.totalHandled.commercial', KEY], expected: 21, actual: 21 };
+    expect(scoreField(KEY, { value: 21, flags: [] }, byLabel(), [partOf], new Map(), new Set(), open).confidence).toBeCloseTo(0.88);
   });
   it('should keep a blank cell of a table-二 row printed with no value below 0.8, one beside a value at 0.85', () => {
     const key = 'activeDisclosure.regulations.repealed';

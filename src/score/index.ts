@@ -42,7 +42,8 @@
  *     template row with other values) or in a table printed twice with other values (last year's
  *     copy) ≤ 0.88 whatever the identities say. Digits in doubt (invisible characters, doubled glyphs) ≤ 0.85.
  *     A row whose own total was left out of the checks for an undecided cell: its fields ≤ 0.88 unless
- *     (d) holds through them (identity-doubt.ts: the row's reading broke where nothing shows it).
+ *     (d) holds through them (identity-doubt.ts: the row's reading broke where nothing shows it), ≤ 0.75
+ *     when no identity was evaluated through the field at all (OPEN_UNCHECKED_CAP).
  *     Values read positionally as one run (Placement.run: table 四's 15 cells) ≤ 0.85 when an identity
  *     through any value of the run fails: a failing group shows the positions wrong for every group.
  *     Values read in an order nothing confirms (orderUnconfirmed) ≤ 0.85, and ≤ 0.75 with no identity reaching
@@ -196,6 +197,13 @@ const THROUGH_NEGATIVE_CAP = 0.7;
  */
 const OPEN_ROW_CAP = 0.88;
 /**
+ * A field of such a row (its own total left out for an unread cell) through which no identity was evaluated
+ * at all: the row's reading broke and nothing checks this value — only its label places it. A row printing
+ * '21 21' (a part and its total, the other cells lost) may be another row's values under this label (fb34
+ * lay-a5-930232 补正后申请内容仍不明确's 总计 21 for 0; lo-odt-raw-930305 '2.申请 4 4', 0.88). Below 0.8.
+ */
+const OPEN_UNCHECKED_CAP = 0.75;
+/**
  * A value the identities chose or computed (`repaired`, `derived`) in table 三 read in a column order
  * that neither a header nor the rows' totals confirm (`orderOpen`): the identities it was chosen under
  * are the order's assumption, so the repair may be the order's fault rather than the print's — 总计
@@ -263,7 +271,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // Read positionally in one run (table 四's 15 cells) where an identity failed elsewhere in the run: the positions are in doubt for every value of it.
   if (runFailed) cap = Math.min(cap, GUESS_CAP);
   // A row total left unevaluated (an unread cell) hides whether the row's reading holds (identity-doubt.ts).
-  if (rowOpen && !ev.rowByCheck) cap = Math.min(cap, OPEN_ROW_CAP);
+  if (rowOpen && !ev.rowByCheck) cap = Math.min(cap, unchecked ? OPEN_UNCHECKED_CAP : OPEN_ROW_CAP);
   // ocr: read from a scan; confirmed only by identities through other cells that were read too.
   if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, OCR_CAP);
   // marked: a mark after the number was left off ('91.', '12①', '12（其中3）'): the reading is unusual; an identity through the field confirms it.
