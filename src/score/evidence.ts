@@ -10,7 +10,9 @@
  *  (d) cross-checks — identities through the field that hold, split into the row's own total
  *      (digits only) and identities reaching other rows whose other members were read independently
  *      (not derived, not ambiguous, not missing) and that are not all zeros (0 = 0 + 0 confirms no
- *      placement: a row of zeros sums the same wherever it is put).
+ *      placement: a row of zeros sums the same wherever it is put). A derived value is confirmed so
+ *      only when two identities whose other members were read hold through it: the one that computed it
+ *      holds by construction.
  */
 import type { Placement } from '../map/index.js';
 import type { Check } from '../schema/report.js';
@@ -34,6 +36,12 @@ export interface Evidence {
   /** An identity through the field that holds counts a repaired value of another row. */
   repairedInChecks: boolean;
 }
+
+/**
+ * Identities (not 0 = 0) that must hold through a derived value for one reaching other rows to confirm
+ * its row: the identity that computed it is one of them and holds whatever the row's place.
+ */
+const DERIVED_CONFIRMATIONS = 2;
 
 /** 'requests.denied.stateSecret.total' → 'requests.denied.stateSecret' (the printed row). */
 export const rowOf: (key: string) => string = memoByString((key) => key.slice(0, key.lastIndexOf('.')));
@@ -92,11 +100,19 @@ export function evidenceFor(
   const rowByLabel =
     (placement.by === 'label' && (placement.labelScore >= EXACT_LABEL || !!ev?.slotted) && !!ev?.neighboursPlaced && ev.rivals === 0 && !unresolvedNeighbours.has(row)) ||
     (placement.by === 'columns' && column && (ev?.rivals ?? 0) === 0);
-  let rowByCheck = false;
+  let rowByCheck: boolean;
   let ownTotalHolds = false;
   let readChecks = 0;
   let rowByUnrepairedCheck = false;
   let repairedInChecks = false;
+  // A derived value was computed by one of the identities through it, which holds by construction and
+  // confirms nothing: another non-trivial one whose other members were read must hold too (breakit54
+  // ptt-layout-a5/r24, a row placed by a partial label derived from its columns' balances at 0.85; fb33
+  // marks-fmt60, a row's printed tokens dropped and the row derived from the totals, its own total then
+  // holding through derived members only).
+  let crossRows = 0;
+  let holding = 0;
+  const derived = flags.includes('derived');
   for (const c of checks) {
     if (!c.ok) continue;
     const { bare, rows } = keysOf(c);
@@ -115,14 +131,17 @@ export function evidenceFor(
       else if (repaired) allUnrepaired = false;
       if (repaired) someRepaired = true;
     }
+    const trivial = c.actual === 0 && c.expected === 0;
+    if (!trivial && derived && bare.every((k) => k === key || independent(fields.get(k)))) holding++;
     if (others === 0) {
       ownTotalHolds = true;
       continue;
     }
-    const trivial = c.actual === 0 && c.expected === 0;
-    if (!trivial && allIndependent) rowByCheck = true;
+    if (!trivial && allIndependent) crossRows++;
     if (!trivial && allIndependent && allUnrepaired) rowByUnrepairedCheck = true;
     if (someRepaired) repairedInChecks = true;
   }
+  rowByCheck = crossRows > 0 && (!derived || holding >= DERIVED_CONFIRMATIONS);
+  if (derived && holding < DERIVED_CONFIRMATIONS) rowByUnrepairedCheck = false;
   return { digits, column, rowByLabel, rowByCheck, ownTotalHolds, readChecks, rowByUnrepairedCheck, repairedInChecks };
 }

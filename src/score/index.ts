@@ -30,7 +30,10 @@
  *     when every identity through the field holds and one of them reaches other rows read apart (its
  *     own row total alone: the run's other splits may sum to it as well), else ≤ 0.7, and ≤ 0.7 when the row's label runs
  *     several numbered sub-rows together; labelPartial (a label read in part or joined from another
- *     line) ≤ 0.85 unless (d) below holds; ambiguous and missing → 0.
+ *     line) ≤ 0.85 unless (d) below holds, ≤ 0.75 when the label matched only fuzzily too or no identity
+ *     runs through the field (PARTIAL_FUZZY_UNCONFIRMED_CAP); a blank cell of a table-二 row printed with no
+ *     value at all ≤ 0.75 unless an identity confirms it (ACTIVE_EMPTY_ROW_CAP); marked ≤ 0.85 unless an identity through it holds, ≤ 0.75 in a row
+ *     whose own total was left out for an unread cell (MARKED_OPEN_CAP); ambiguous and missing → 0.
  *  4. caps by evidence: a field reaches 0.9 only when its row placement is confirmed by something
  *     other than its own row — (c) an exact label (score ≥ 0.9) with every neighbouring template
  *     row placed by its label and resolved (not all missing or ambiguous) and no rival row, or (d) an identity reaching other rows whose other
@@ -39,9 +42,12 @@
  *     template row with other values) or in a table printed twice with other values (last year's
  *     copy) ≤ 0.88 whatever the identities say. Digits in doubt (invisible characters, doubled glyphs) ≤ 0.85.
  *     A row whose own total was left out of the checks for an undecided cell: its fields ≤ 0.88 unless
- *     (d) holds through them (identity-doubt.ts: the row's reading broke where nothing shows it).
+ *     (d) holds through them (identity-doubt.ts: the row's reading broke where nothing shows it), ≤ 0.75
+ *     when no identity was evaluated through the field at all (OPEN_UNCHECKED_CAP).
  *     Values read positionally as one run (Placement.run: table 四's 15 cells) ≤ 0.85 when an identity
  *     through any value of the run fails: a failing group shows the positions wrong for every group.
+ *     Values read in an order nothing confirms (orderUnconfirmed) ≤ 0.85, and ≤ 0.75 with no identity reaching
+ *     other rows (ORDER_UNCHECKED_CAP: a row total holds whatever the order of its cells).
  *     In a document where most evaluated identities fail (≥ 5, ≥ half), a value no identity reaches
  *     (table 二) ≤ 0.85: the numbers printed are not what they seem, and nothing checks that one.
  *
@@ -120,6 +126,13 @@ const BLANK_CAP = 0.9;
  */
 const ACTIVE_BLANK_PLACED_CAP = 0.7;
 const ACTIVE_PREFIX = 'activeDisclosure.';
+/**
+ * A row of table 二 that printed its label and no value at all, every cell read blank (= 0): no identity runs
+ * through table 二, and a row's values printed elsewhere — another tile of a poster print, a clipped column,
+ * a line the layout stage parted from its label — leave the label so (fb34 px3-930220: 行政许可 … 行政事业性收费
+ * read 0 at 0.85, their values on the next tile). Below 0.8.
+ */
+const ACTIVE_EMPTY_ROW_CAP = 0.75;
 const SEGMENTED_CAP = 0.92;
 const SEGMENTED_UNCONFIRMED_CAP = 0.7;
 /** Row placement not confirmed beyond the row itself: likely right, never presented as certain. */
@@ -184,6 +197,13 @@ const THROUGH_NEGATIVE_CAP = 0.7;
  */
 const OPEN_ROW_CAP = 0.88;
 /**
+ * A field of such a row (its own total left out for an unread cell) through which no identity was evaluated
+ * at all: the row's reading broke and nothing checks this value — only its label places it. A row printing
+ * '21 21' (a part and its total, the other cells lost) may be another row's values under this label (fb34
+ * lay-a5-930232 补正后申请内容仍不明确's 总计 21 for 0; lo-odt-raw-930305 '2.申请 4 4', 0.88). Below 0.8.
+ */
+const OPEN_UNCHECKED_CAP = 0.75;
+/**
  * A value the identities chose or computed (`repaired`, `derived`) in table 三 read in a column order
  * that neither a header nor the rows' totals confirm (`orderOpen`): the identities it was chosen under
  * are the order's assumption, so the repair may be the order's fault rather than the print's — 总计
@@ -206,6 +226,14 @@ const MISPLACED_AMOUNT_CAP = 0.6;
  */
 const ORDER_OPEN_CAP = 0.75;
 /**
+ * A value read in an order nothing confirms (`orderUnconfirmed`: a column header or the rows' labels not
+ * read) that no identity reaching other rows confirms: its own row total holds under any order of the row's
+ * cells, so two cells exchanged read as confidently as the printed order (breakit54 ptt-gbk-rotmix/r08:
+ * table 四's 维持 and 纠正 swapped by a turned page's header, 0.85 `unconfirmed`; table 四 has no identity
+ * across rows). Below 0.8, as an open order.
+ */
+const ORDER_UNCHECKED_CAP = ORDER_OPEN_CAP;
+/**
  * A document most of whose evaluated identities fail (at least MIN_FAILED_IDENTITIES, and at least
  * FAILED_IDENTITIES_SHARE of them) prints numbers that are not what they seem: digits a viewer does
  * not show dumped with the shown ones (a PDF's size-0 or hidden digits in a PDFBox dump: '203' read
@@ -214,6 +242,22 @@ const ORDER_OPEN_CAP = 0.75;
  */
 const MIN_FAILED_IDENTITIES = 5;
 const FAILED_IDENTITIES_SHARE = 0.5;
+/**
+ * A marked reading ('106 821' read as one number grouped by a space, '91.', '12①') in a row whose own total
+ * could not be evaluated (a cell unread: identity-doubt.ts) that no identity confirms: the row's reading is
+ * open, and the mark's other reading (two cells a narrow gap kept apart: 106 of 其他 and 821 of 总计) is as
+ * good as this one (fb34 lay-a5-930204: 无正当理由大量反复申请's 总计 106821 for 821 at 0.85). Below 0.8.
+ */
+const MARKED_OPEN_CAP = 0.75;
+/**
+ * A row placed by a label matched fuzzily and in part (a fragment, or text joined from another line) that no
+ * identity reaching other rows confirms: the fragment may be another row's label run into this one's (fb34
+ * lo-odt-930318: '(七)总计 请 87 25 …' placed as 逾期不缴纳收费's, totalHandled's values at 0.85). Likewise a
+ * row placed by a label joined from another line with no identity through it at all (table 二): its values
+ * may be the line's, not the label's (fb34 px3-930234: 规章's 本年废止/现行有效 on the next tile read as
+ * 行政规范性文件's at 0.85). Below 0.8.
+ */
+const PARTIAL_FUZZY_UNCONFIRMED_CAP = 0.75;
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
 const RUN_TOGETHER_LABELS = 2;
 
@@ -222,16 +266,16 @@ function base(p: Placement): number {
   return p.by === 'columns' ? COLUMNS_BASE : POSITION_BASE;
 }
 
-function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence & { rowByAnyCheck: boolean }, placement: Placement, rowOpen: boolean, runFailed: boolean): number {
+function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence & { rowByAnyCheck: boolean }, placement: Placement, rowOpen: boolean, runFailed: boolean, unchecked: boolean): number {
   let cap = 1;
   // Read positionally in one run (table 四's 15 cells) where an identity failed elsewhere in the run: the positions are in doubt for every value of it.
   if (runFailed) cap = Math.min(cap, GUESS_CAP);
   // A row total left unevaluated (an unread cell) hides whether the row's reading holds (identity-doubt.ts).
-  if (rowOpen && !ev.rowByCheck) cap = Math.min(cap, OPEN_ROW_CAP);
+  if (rowOpen && !ev.rowByCheck) cap = Math.min(cap, unchecked ? OPEN_UNCHECKED_CAP : OPEN_ROW_CAP);
   // ocr: read from a scan; confirmed only by identities through other cells that were read too.
   if (flags.has('ocr') && !(confirmed && ev.readChecks >= OCR_CONFIRMATIONS)) cap = Math.min(cap, OCR_CAP);
   // marked: a mark after the number was left off ('91.', '12①', '12（其中3）'): the reading is unusual; an identity through the field confirms it.
-  if (flags.has('marked') && !confirmed) cap = Math.min(cap, GUESS_CAP);
+  if (flags.has('marked') && !confirmed) cap = Math.min(cap, rowOpen ? MARKED_OPEN_CAP : GUESS_CAP);
   // chineseNumeral: '二十八' read as 28 (tables/chinese-numerals): retyped or OCR'd text ('一' for '—', two cells run together); an identity through the field confirms it.
   if (flags.has('chineseNumeral') && !confirmed) cap = Math.min(cap, GUESS_CAP);
   // collapsed / joined: a stream decoder's reading (map/stream-moves), like a repair.
@@ -268,8 +312,9 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
   // (A value derived there is no confirmation: the identity it came from holds by construction, through rows that may be one off too.)
   if (placement.row?.ocrPosition && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, OCR_POSITION_CAP);
-  // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label.
-  if (placement.orderUnconfirmed) cap = Math.min(cap, GUESS_CAP);
+  // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label;
+  // with no identity reaching other rows, below 0.8 (its own row total holds in any order of its cells).
+  if (placement.orderUnconfirmed) cap = Math.min(cap, ev.rowByCheck ? GUESS_CAP : ORDER_UNCHECKED_CAP);
   if (placement.orderUnconfirmed && placement.boxOrdered && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, BOX_ORDER_CAP);
   // A value the identities chose or computed there: the sums it was chosen by assume the unconfirmed order (ORDER_REPAIR_CAP).
   if (placement.orderUnconfirmed && (flags.has('repaired') || flags.has('derived'))) cap = Math.min(cap, ORDER_REPAIR_CAP);
@@ -277,7 +322,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // identities chose there (repaired, derived) lower still — the sums it was chosen by are the open order's assumption.
   if (placement.orderOpen) cap = Math.min(cap, flags.has('repaired') || flags.has('derived') ? ORDER_REPAIR_CAP : ORDER_OPEN_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
-  if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, GUESS_CAP);
+  // Matched fuzzily too, or with no identity through it at all (table 二: none ever), below 0.8.
+  if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, flags.has('labelFuzzy') || unchecked ? PARTIAL_FUZZY_UNCONFIRMED_CAP : GUESS_CAP);
   return cap;
 }
 
@@ -294,6 +340,12 @@ function holdsAcrossRows(key: string, checks: readonly Check[], fields: Readonly
   // value derived: one identity made it, so a second must hold.
   const holding = checks.filter((c) => c.ok && !(c.actual === 0 && c.expected === 0) && c.keys.some((k) => rowOf(k.replace(/^-/, '')) !== row) && !c.keys.some((k) => k !== key && derived(k)));
   return holding.length >= (derived(key) ? 2 : 1);
+}
+/** Every field of `key`'s printed row (itself included) read blank: the row printed its label only (ACTIVE_EMPTY_ROW_CAP). */
+function rowAllBlank(key: string, fields: ReadonlyMap<string, SolvedField>): boolean {
+  const prefix = `${rowOf(key)}.`;
+  for (const [k, f] of fields) if (k.startsWith(prefix) && !f.flags.includes('blank')) return false;
+  return true;
 }
 /** A field read negative where a count cannot be (SIGNED_KEYS excepted). */
 const isNegativeAt = (key: string, solved: SolvedField | undefined): boolean => typeof solved?.value === 'number' && solved.value < 0 && !SIGNED_KEYS.has(key);
@@ -338,12 +390,13 @@ export function scoreField(
   let c = base(placement);
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
-  c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key)), placement.run !== undefined && failedRuns.has(placement.run)));
+  c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key)), placement.run !== undefined && failedRuns.has(placement.run), checks.length === 0));
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, misplacedAmount(solved) ? MISPLACED_AMOUNT_CAP : GUESS_CAP);
   // A blank cell of table 二 whose row was repaired or placed by position: no identity runs through table 二, so nothing confirms the blank is its own cell.
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && (flags.has('repaired') || flags.has('position'))) c = Math.min(c, ACTIVE_BLANK_PLACED_CAP);
+  if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, ACTIVE_EMPTY_ROW_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   else if (checks.some((ch) => ch.keys.some((k) => k !== key && isNegativeAt(k, fields.get(k))))) c = Math.min(c, THROUGH_NEGATIVE_CAP);
   const pointUnread = pointMayBeLost(key, solved, flags, confirmed);
