@@ -46,8 +46,8 @@
  *     when no identity was evaluated through the field at all (OPEN_UNCHECKED_CAP).
  *     Values read positionally as one run (Placement.run: table 四's 15 cells) ≤ 0.85 when an identity
  *     through any value of the run fails: a failing group shows the positions wrong for every group.
- *     Values read in an order nothing confirms (orderUnconfirmed) ≤ 0.85, and ≤ 0.75 with no identity reaching
- *     other rows (ORDER_UNCHECKED_CAP: a row total holds whatever the order of its cells).
+ *     Values read in an order nothing confirms (orderUnconfirmed) ≤ 0.85, and in table 四 ≤ 0.75 with no identity
+ *     reaching other rows (ORDER_UNCHECKED_CAP: a row total holds whatever the order of its cells).
  *     In a document where most evaluated identities fail (≥ 5, ≥ half), a value no identity reaches
  *     (table 二) ≤ 0.85: the numbers printed are not what they seem, and nothing checks that one.
  *
@@ -234,6 +234,13 @@ const ORDER_OPEN_CAP = 0.75;
  */
 const ORDER_UNCHECKED_CAP = ORDER_OPEN_CAP;
 /**
+ * Where ORDER_UNCHECKED_CAP applies: table 四, whose identities never reach another row. In table 三 the
+ * column identities do reach other rows, and a column order that nothing confirms there is the
+ * template's order in nearly every report read so far (breakit52–55: ~1,000–1,500 right values a set
+ * of 170 reports held at 0.8–0.9 for ~10 wrong ones when this cap applied to every table).
+ */
+const ORDER_UNCHECKED_PREFIX = 'reviewLitigation.';
+/**
  * A document most of whose evaluated identities fail (at least MIN_FAILED_IDENTITIES, and at least
  * FAILED_IDENTITIES_SHARE of them) prints numbers that are not what they seem: digits a viewer does
  * not show dumped with the shown ones (a PDF's size-0 or hidden digits in a PDFBox dump: '203' read
@@ -314,7 +321,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (placement.row?.ocrPosition && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, OCR_POSITION_CAP);
   // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label;
   // with no identity reaching other rows, below 0.8 (its own row total holds in any order of its cells).
-  if (placement.orderUnconfirmed) cap = Math.min(cap, ev.rowByCheck ? GUESS_CAP : ORDER_UNCHECKED_CAP);
+  if (placement.orderUnconfirmed) cap = Math.min(cap, GUESS_CAP);
   if (placement.orderUnconfirmed && placement.boxOrdered && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, BOX_ORDER_CAP);
   // A value the identities chose or computed there: the sums it was chosen by assume the unconfirmed order (ORDER_REPAIR_CAP).
   if (placement.orderUnconfirmed && (flags.has('repaired') || flags.has('derived'))) cap = Math.min(cap, ORDER_REPAIR_CAP);
@@ -391,6 +398,7 @@ export function scoreField(
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
   c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key)), placement.run !== undefined && failedRuns.has(placement.run), checks.length === 0));
+  if (placement.orderUnconfirmed && !ev.rowByCheck && key.startsWith(ORDER_UNCHECKED_PREFIX)) c = Math.min(c, ORDER_UNCHECKED_CAP);
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, misplacedAmount(solved) ? MISPLACED_AMOUNT_CAP : GUESS_CAP);
