@@ -28,6 +28,8 @@ const dists = args.flatMap((a, i) => (args[i - 1] === '--dist' ? [a] : []));
 if (dists.length === 0) dists.push(process.env.XXGK_DIST ?? join(ROOT, 'dist'));
 const [from, to] = seedRange('1..12');
 const keep = stringArg('keep', mkdtempSync(join(tmpdir(), 'xxgk-cut-')));
+// --wide: tables 1.6–3× the text column on A4, A5 or B6 paper (only 自然人, or 自然人 and 商业企业, left on the page).
+const wide = args.includes('--wide');
 mkdirSync(keep, { recursive: true });
 
 function flat(x, pre = '', out = new Map()) {
@@ -57,9 +59,9 @@ function build(seed) {
   const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, false), reviewLitigation: reviewTable(data) };
   const agency = `示例市第${seed}局`;
   const title = `${agency}2024年政府信息公开工作年度报告`;
-  const page = pick(['A4', 'A5', 'A4']);
-  // A4's text column is ~720 px, A5's ~470 px: 5–30 % wider loses one to four columns.
-  const width = Math.round((page === 'A4' ? 720 : 470) * pick([1.05, 1.1, 1.15, 1.2, 1.3]));
+  const page = wide ? pick(['A4', 'A5', 'B6']) : pick(['A4', 'A5', 'A4']);
+  // A4's text column is ~720 px, A5's ~470 px, B6's ~380 px: 5–30 % wider loses one to four columns (--wide: 1.6–3× leaves one or two).
+  const width = Math.round(({ A4: 720, A5: 470, B6: 380 })[page] * pick(wide ? [1.6, 2, 2.5, 3] : [1.05, 1.1, 1.15, 1.2, 1.3]));
   const printer = printers.libreoffice && r() < 0.4 ? 'libreoffice' : 'chromium';
   let html = renderHtml({ title, agency, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: pick(['cms', 'word']), layoutTable: true });
   // The page's layout table and the data tables at a fixed width wider than the paper.
@@ -80,7 +82,7 @@ for (let seed = from; seed <= to; seed++) {
   const determinable = (k) => k.startsWith('requests.') && COLS.indexOf(k.slice(k.lastIndexOf('.') + 1)) < kept;
   const line = [`seed ${seed} ${v.printer} ${v.page} ${v.width}px ${v.version}: ${kept} columns kept`];
   for (let i = 0; i < dists.length; i++) {
-    const rep = await apis[i].extract(readFileSync(pdf), { name: `cut-${seed}.pdf` });
+    const rep = await apis[i].extract(readFileSync(pdf), { name: `cut-${seed}.pdf`, ...(process.env.DOC_TIMEOUT ? { timeoutMs: Number(process.env.DOC_TIMEOUT) } : {}) });
     const got = flat(rep.data);
     const s = results.get(dists[i]);
     s.cases++;

@@ -43,8 +43,10 @@ export function withoutEdgeCutColumn(lines: readonly Line[] | null): Line[] | nu
  * past it): what is left of the columns cut off is not values — the numbers the page's edge shows in
  * part ('�4�', the first digit of 商业企业's 4,915) or as a line of its own at the page's edge (LibreOffice
  * writes a cell's text that starts on the page: '2' of 2455 past the edge), and the empty cell a ruled grid gives the cut
- * column (its rulings on the page, its numbers past the edge) when most value lines end with one —
- * and is left out of the lines, so each row prints its 自然人 value alone (`clippedTotalColumns` then
+ * column (its rulings on the page, its numbers past the edge) when most value lines end with one, and
+ * in a text dump any number after a row's first ('11,929 4': no header word names a second column; a
+ * 自然人 cell left blank with such a number after it reads that number, which the column's identities
+ * then do not confirm) — and is left out of the lines, so each row prints its 自然人 value alone (`clippedTotalColumns` then
  * reads that one column). Null when the table is not so or holds no such cell.
  */
 export function withoutCutDebris(lines: readonly Line[] | null): Line[] | null {
@@ -54,11 +56,25 @@ export function withoutCutDebris(lines: readonly Line[] | null): Line[] | null {
   // A line of numbers only running to the page's edge: a cut column's number the PDF writes from its start on the page ('2' of 2455).
   const debris = (l: Line): boolean => l.atEdge === true && l.cells.every(isNumber);
   const uncut = lines.filter((l) => !debris(l)).map((l) => l.cells.flatMap((c, i) => (isCut(c) ? [i] : [])).reduceRight((out, i) => withoutCell(out, i), l));
-  const valued = uncut.filter((l) => l.cells.some(isNumber));
+  // A text dump's row with a number after its 自然人 value ('11,929 4': a cut column's first glyphs on the page) keeps its first.
+  const firstOnly = uncut.map((l) => (isNumberRun(l) ? firstNumberOnly(l, isNumber) : l));
+  const valued = firstOnly.filter((l) => l.cells.some(isNumber));
   const endsEmpty = (l: Line): boolean => l.cells.length >= 2 && l.cells.at(-1)!.trim() === '' && (isNumber(l.cells.at(-2)!) || l.cells.at(-2)!.trim() === '');
   const emptyColumn = valued.length > 0 && 2 * valued.filter(endsEmpty).length >= valued.length;
-  const out = emptyColumn ? uncut.map((l) => (endsEmpty(l) ? withoutLastCell(l) : l)) : uncut;
+  const out = emptyColumn ? firstOnly.map((l) => (endsEmpty(l) ? withoutLastCell(l) : l)) : firstOnly;
   return out.length < lines.length || out.some((l, i) => l !== lines[i]) ? out : null;
+}
+
+/** Numbers after the first on a line: several number cells, or a cell of numbers apart ('11,929 4'). */
+const NUMBERS_APART = /^\s*\d[\d.,]*(?:\s+\d[\d.,]*)+\s*$/;
+const isNumberRun = (l: Line): boolean => l.cells.some((c) => NUMBERS_APART.test(c)) || l.cells.filter((c) => /^\s*\d[\d.,]*\s*$/.test(c)).length > 1;
+
+/** `l` with only its first number: a cell of numbers apart cut to its first, the number cells after the first left out. */
+function firstNumberOnly(l: Line, isNumber: (c: string) => boolean): Line {
+  const first = l.cells.findIndex((c) => isNumber(c) || NUMBERS_APART.test(c));
+  const cut: Line = { ...l, cells: l.cells.map((c, i) => (i === first && NUMBERS_APART.test(c) ? c.trim().split(/\s+/)[0]! : c)) };
+  const after = l.cells.flatMap((c, i) => (i > first && isNumber(c) ? [i] : []));
+  return after.reduceRight((out, i) => withoutCell(out, i), cut);
 }
 
 /** `l` without its last cell (the per-cell lists cut with it). */
