@@ -240,11 +240,18 @@ describe('table 三 cut right after its 自然人 column', () => {
   });
 
   it('should read a text dump whose rows print a cut column\'s first digit after the 自然人 value (\'11,929 4\')', async () => {
-    const r = await read(text(lines((v, i) => (i % 6 === 0 ? [`${first(v)} ${v.split(' ')[1]!.slice(0, 1)}`] : [first(v)]))));
+    // (Two spaces apart: a single space between single digits reads as a letter-spaced number, '3 1' as 31, before any table is read.)
+    const r = await read(text(lines((v, i) => (i % 6 === 0 ? [`${first(v)}  ${v.split(' ')[1]!.slice(0, 1)}`] : [first(v)]))));
     expect(codes(r)).toContain('column_clipped');
     expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
     expect(conf(r, 'requests.newReceived.naturalPerson')).toBeGreaterThanOrEqual(0.9);
     expect(value(r, 'requests.newReceived.commercial')).toBeNull();
+  });
+
+  it('should not cut rows to their first number when most rows print several (columns printed under a header not read)', async () => {
+    const r = await read(text(lines((v) => [v.split(' ').slice(0, 3).join(' ')])));
+    expect(r.warnings.find((w) => w.code === 'column_clipped')).toBeUndefined();
+    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeLessThan(0.9);
   });
 
   it('should leave out the empty cells a ruled grid gives the cut column', async () => {

@@ -57,13 +57,19 @@ export function withoutCutDebris(lines: readonly Line[] | null): Line[] | null {
   const debris = (l: Line): boolean => l.atEdge === true && l.cells.every(isNumber);
   const uncut = lines.filter((l) => !debris(l)).map((l) => l.cells.flatMap((c, i) => (isCut(c) ? [i] : [])).reduceRight((out, i) => withoutCell(out, i), l));
   // A text dump's row with a number after its 自然人 value ('11,929 4': a cut column's first glyphs on the page) keeps its first.
-  const firstOnly = uncut.map((l) => (isNumberRun(l) ? firstNumberOnly(l, isNumber) : l));
+  // (Only when few rows do — a cut column's value reaches back onto the page only where it is wide: a table printing its
+  // columns under a header not read prints several numbers on every row, and is not read so.)
+  const runs = uncut.filter(isNumberRun).length;
+  const firstOnly = runs <= MAX_RUN_SHARE * uncut.filter((l) => l.cells.some(isNumber)).length ? uncut.map((l) => (isNumberRun(l) ? firstNumberOnly(l, isNumber) : l)) : uncut;
   const valued = firstOnly.filter((l) => l.cells.some(isNumber));
   const endsEmpty = (l: Line): boolean => l.cells.length >= 2 && l.cells.at(-1)!.trim() === '' && (isNumber(l.cells.at(-2)!) || l.cells.at(-2)!.trim() === '');
   const emptyColumn = valued.length > 0 && 2 * valued.filter(endsEmpty).length >= valued.length;
   const out = emptyColumn ? firstOnly.map((l) => (endsEmpty(l) ? withoutLastCell(l) : l)) : firstOnly;
   return out.length < lines.length || out.some((l, i) => l !== lines[i]) ? out : null;
 }
+
+/** Most value lines of a table cut after 自然人 that may print a number after the first (the cut column's first glyphs). */
+const MAX_RUN_SHARE = 1 / 3;
 
 /** Numbers after the first on a line: several number cells, or a cell of numbers apart ('11,929 4'). */
 const NUMBERS_APART = /^\s*\d[\d.,]*(?:\s+\d[\d.,]*)+\s*$/;
