@@ -213,6 +213,66 @@ describe('table 三 with the page\'s edge running through a column', () => {
   });
 });
 
+describe('table 三 cut right after its 自然人 column', () => {
+  // A wide table on A5 (Chromium) or LibreOffice's .doc print: the 法人或其他组织 group word, centred over its
+  // five sub-columns, is past the edge with them; 商业企业 wrapped in its narrow cell shows its first characters
+  // '商' / '企' at the edge, its numbers cut ('\uFFFD4\uFFFD', the reader's mark of a number shown in part)
+  // or as an empty ruled cell. Expected values read off LABELLED_REQUEST_ROWS (自然人: newReceived 3,
+  // granted 2, notHeld 0, carriedForward 0 …).
+  const first = (v: string): string => v.split(' ')[0]!;
+  const lines = (cells: (v: string, row: number) => string[], head = ['自然人', '商', '企']): string[] => [...TOP, ...T2, ...HEAD, ...head,
+    ...ROWS.map(([label, v], i) => [label, ...cells(v, i)].join('\t')), ...TAIL];
+
+  it('should read the 自然人 column, confirmed by its column sums, and leave every other column missing', async () => {
+    const r = await read(text(lines((v, i) => (i === 0 ? [first(v), `\uFFFD${v.split(' ')[1]}\uFFFD`] : [first(v)]))));
+    expect(codes(r)).toContain('column_clipped');
+    ROWS.forEach(([, v], i) => {
+      const key = ['requests.newReceived', 'requests.carriedOver'][i];
+      if (key) expect(value(r, `${key}.naturalPerson`)).toBe(Number(first(v)));
+    });
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeGreaterThanOrEqual(0.9);
+    // The cut number ('1' of 商业企业) is no value; the columns past the edge are missing, never derived.
+    for (const k of ['requests.newReceived.commercial', 'requests.newReceived.otherOrg', 'requests.newReceived.total', 'requests.granted.total']) {
+      expect(value(r, k)).toBeNull();
+      expect(conf(r, k)).toBe(0);
+    }
+  });
+
+  it('should read a text dump whose rows print a cut column\'s first digit after the 自然人 value (\'11,929 4\')', async () => {
+    // (Two spaces apart: a single space between single digits reads as a letter-spaced number, '3 1' as 31, before any table is read.)
+    const r = await read(text(lines((v, i) => (i % 6 === 0 ? [`${first(v)}  ${v.split(' ')[1]!.slice(0, 1)}`] : [first(v)]))));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeGreaterThanOrEqual(0.9);
+    expect(value(r, 'requests.newReceived.commercial')).toBeNull();
+  });
+
+  it('should not cut rows to their first number when most rows print several (columns printed under a header not read)', async () => {
+    const r = await read(text(lines((v) => [v.split(' ').slice(0, 3).join(' ')])));
+    expect(r.warnings.find((w) => w.code === 'column_clipped')).toBeUndefined();
+    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeLessThan(0.9);
+  });
+
+  it('should leave out the empty cells a ruled grid gives the cut column', async () => {
+    const r = await read(text(lines((v) => [first(v), ''])));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.commercial')).toBeNull();
+  });
+
+  it('should not read one value per row so when the header names 商业企业 whole (its column may be cut through: \'4,91\' of 4,915)', async () => {
+    const r = await read(text(lines((v) => [first(v), v.split(' ')[1]!.slice(0, 1)], ['自然人', '商业企业'])));
+    expect(codes(r)).not.toContain('column_clipped');
+    for (const k of ['requests.newReceived.commercial', 'requests.granted.commercial']) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should not read one value per row so when the header names the 法人或其他组织 group (its columns printed, not cut)', async () => {
+    const r = await read(text(lines((v) => [first(v)], ['自然人\t法人或其他组织'])));
+    expect(r.warnings.find((w) => w.code === 'column_clipped')).toBeUndefined();
+  });
+});
+
 describe('lostCellReadings', () => {
   const specs = T.requestRows.map((s) => ({ ...s, columns: s.columns.filter((c) => c !== 'total') }));
   const keys = specs.flatMap((s) => s.columns.map((c) => `requests.${s.key}.${c}`));

@@ -42,4 +42,25 @@ describe('table 四 cut at both page edges', () => {
     // Words out of the template's order fit nowhere.
     expect(cutReviewColumns([LEAVES.replace('其他结果', '总计').replace(/\t/g, ' '), PRINTED.join(' ')], PRINTED.map(num))).toBeNull();
   });
+
+  it('should read two whole groups whose header lies over two lines, placed by the group words printed', async () => {
+    // LibreOffice's .doc print / Chromium A5 of a wide table 四: 复议后起诉 past the edge; 行政复议's five words on the
+    // line of the litigation sub-group word, 未经复议直接起诉's five on the next; the cut group's empty cells after the numbers.
+    const head = ['行政复议 行政诉', '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉', '结果维持 结果纠正 其他结果 尚未审结 总计 结'];
+    const row = [6, 0, 0, 4, 10, 0, 3, 0, 0, 3];
+    const r = await read(table4Report([...head, row.join('\t')]));
+    row.forEach((v, i) => {
+      expect(value(r, reviewKey(i))).toBe(v);
+      expect(conf(r, reviewKey(i))).toBeLessThan(0.9);
+    });
+    for (let i = 10; i < 15; i++) expect(value(r, reviewKey(i))).toBeNull();
+    expect(codes(r)).toContain('column_clipped');
+    const blank: ValueToken = { kind: 'blank' };
+    expect(cutReviewColumns([...head, row.join(' ')], [...row.map(num), blank])).toEqual([...Array(10).keys()]);
+    // The 复议后起诉 word printed instead of 行政复议: the second and third groups.
+    expect(cutReviewColumns([head[0]!.replace('行政复议', ''), head[1]!.replace('未经复议直接起诉', '未经复议直接起诉 复议后起诉'), head[2]!, row.join(' ')], row.map(num))).toEqual([...Array(10).keys()].map((i) => i + 5));
+    // Three group words (nothing cut): not read so; nor a number fewer than the words.
+    expect(cutReviewColumns([head[0]!, `${head[1]!} 复议后起诉`, head[2]!, row.join(' ')], row.map(num))).toBeNull();
+    expect(cutReviewColumns([...head, row.join(' ')], row.slice(1).map(num))).toBeNull();
+  });
 });

@@ -42,8 +42,14 @@ const PRINTED_HEADER = ['自然人', '法人或其他组织'];
  */
 const MAX_LOST = 2;
 
-/** Fewest columns a clipped table prints (自然人 and one sub-column: fewer is no table left to read). */
-const MIN_PRINTED = 2;
+/**
+ * Fewest columns a clipped table prints: 自然人 alone (a table three or more times the page's text
+ * width, or a wide one centred on a narrow page: the 法人或其他组织 group word, centred over its five
+ * sub-columns, falls off the page with them — `naturalPersonOnly`).
+ */
+const MIN_PRINTED = 1;
+/** Fewest columns under a header band naming the 法人或其他组织 group (自然人 and one sub-column). */
+const MIN_PRINTED_UNDER_GROUP = 2;
 
 /**
  * The columns table 三 prints when its right-hand columns are cut off (总计 always among them): the
@@ -58,12 +64,13 @@ const MIN_PRINTED = 2;
 export function clippedTotalColumns(given: readonly Line[] | null, specs: readonly RowSpec[]): string[] | null {
   if (!given) return null;
   const lines = groupWordHealed(given);
-  if (!bandWithoutTotal(lines)) return null;
+  const grouped = bandWithoutTotal(lines);
+  if (!grouped && !naturalPersonOnly(lines)) return null;
   if (!specs.every((s) => s.columns.includes(CLIPPED) && s.columns.length === REQUEST_LEAVES.length)) return null;
   const rows = buildRows(lines);
-  const six = sixPrinted(rows, specs);
+  const six = grouped ? sixPrinted(rows, specs) : null;
   if (six) return six;
-  const widest = printedPrefix(lines, rows);
+  const widest = printedPrefix(lines, rows, grouped);
   if (widest === null) return null;
   const leaves = REQUEST_LEAVES.slice(0, widest);
   const stream = streamValues(rows);
@@ -132,7 +139,10 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
   // header wrapped in pieces is not read): otherwise every value of the table is capped (≤ 0.85).
   // Or, in a space-aligned dump, by the header cells' places: wrapped pieces stacked, or whole words on lines of their own
   // (自然人 centred beside the sub-columns' line) placed against each other (map/header-stacks).
-  const named = requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, ['naturalPerson']);
+  // (自然人 alone: a band naming no sub-column, `naturalPersonOnly`, is read too.)
+  const named = columns.length === 1
+    ? requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, true).find((r) => r.includes('naturalPerson')) ?? null
+    : requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, ['naturalPerson']);
   const order = six.specs[0]!.columns.join();
   const confirmed = (named !== null && named.join() === order) || stackedPrintedLeaves(groupWordHealed(lines), six.specs[0]!.columns)?.join() === order;
   if (!confirmed) markOrderUnconfirmed(`${table}.`, placements);
@@ -200,8 +210,9 @@ export function clippedTableLines(lines: readonly Line[]): Line[] | null {
   let last = end;
   while (last + 1 < lines.length && VALUE_LINE.test(text(lines[last + 1]!))) last++;
   const region = groupWordHealed(lines.slice(start, last + 1));
-  if (!bandWithoutTotal(region)) return null;
-  return printedPrefix(region, buildRows(region)) !== null ? lines.slice(start, last + 1) : null;
+  const grouped = bandWithoutTotal(region);
+  if (!grouped && !naturalPersonOnly(region)) return null;
+  return printedPrefix(region, buildRows(region), grouped) !== null ? lines.slice(start, last + 1) : null;
 }
 
 /** A line of values only (the cells of a row dumped one per line). */
@@ -214,13 +225,26 @@ export function bandWithoutTotal(lines: readonly Line[]): boolean {
 }
 
 /**
- * How many of table 三's first columns a table cut off before its 其他 prints: its widest row (a row
- * printed whole on its line counts them), MIN_PRINTED to five, when the header band names exactly
- * those columns (`bandNamesPrefix`); null otherwise.
+ * Table 三's header cut right after its 自然人 column: the band names 自然人 and neither the
+ * 法人或其他组织 group nor any other column (a sub-column word cut to its first characters at the
+ * page's edge, '商' / '企', names none), nor 总计. Only its first column can then be printed
+ * (`printedPrefix` takes it when every row prints one value at most).
  */
-function printedPrefix(lines: readonly Line[], rows: readonly TableRow[]): number | null {
+export function naturalPersonOnly(lines: readonly Line[]): boolean {
+  const band = normalizeLabel(headerBand(lines).join(''));
+  if (band.includes(CLIPPED_WORD) || !band.includes(PRINTED_HEADER[0]!) || band.includes('法人')) return false;
+  return REQUEST_HEADER.every(([w, k]) => k === 'naturalPerson' || !band.includes(w));
+}
+
+/**
+ * How many of table 三's first columns a table cut off before its 其他 prints: its widest row (a row
+ * printed whole on its line counts them), MIN_PRINTED to five (two at least under a band naming the
+ * 法人或其他组织 group: `grouped`; one, 自然人, only under a band naming nothing else), when the header
+ * band names exactly those columns (`bandNamesPrefix`); null otherwise.
+ */
+function printedPrefix(lines: readonly Line[], rows: readonly TableRow[], grouped: boolean): number | null {
   const widest = maxOf([0, ...rows.map((r) => r.values.length), cellPerLineWidth(rows) ?? 0]);
-  if (widest >= REQUEST_LEAVES.length - 1 || widest < MIN_PRINTED) return null;
+  if (widest >= REQUEST_LEAVES.length - 1 || widest < (grouped ? MIN_PRINTED_UNDER_GROUP : MIN_PRINTED) || (!grouped && widest > MIN_PRINTED)) return null;
   return bandNamesPrefix(lines, widest) ? widest : null;
 }
 
@@ -271,11 +295,12 @@ export function bandNamesPrefix(lines: readonly Line[], k: number): boolean {
   // A page's grid (ruled PDF): its header cells over each value column name them.
   const grid = gridRequestLeaves(lines, true);
   if (grid && grid.leaves.join() === leaves.join()) return true;
-  const readings = requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
+  // (自然人 alone, `naturalPersonOnly`: the band names no sub-column, a reading of it is taken so.)
+  const readings = requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, k === 1);
   if (readings.some((r) => r.join() === leaves.join())) return true;
   // The last printed column's header cut in part by the page edge ('法服机' of 法律/服务/机构 wrapped): the
   // others named in order, that column the template's next (`fillClippedTotal` caps the table: its name is not read).
-  if (k > MIN_PRINTED && readings.some((r) => r.join() === leaves.slice(0, -1).join())) return true;
+  if (k > MIN_PRINTED_UNDER_GROUP && readings.some((r) => r.join() === leaves.slice(0, -1).join())) return true;
   const named = new Set(readings.flat());
   const inOrder = (r: readonly string[]): boolean => r.every((x, i) => i === 0 || REQUEST_LEAVES.indexOf(x) > REQUEST_LEAVES.indexOf(r[i - 1]!));
   return named.size === k && leaves.every((x) => named.has(x)) && readings.filter((r) => r.length > 1 && r.length < k).every(inOrder);

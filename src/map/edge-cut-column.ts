@@ -4,7 +4,7 @@
  * the table reads as the columns printed whole (map/clipped-total).
  */
 import type { Line } from '../model/document.js';
-import { bandWithoutTotal, groupWordHealed } from './clipped-total.js';
+import { bandWithoutTotal, groupWordHealed, naturalPersonOnly } from './clipped-total.js';
 
 /**
  * A number cell whose glyphs the page shows only in part, wrapped in U+FFFD by the PDF reader
@@ -38,15 +38,66 @@ export function withoutEdgeCutColumn(lines: readonly Line[] | null): Line[] | nu
   return lines.map((l) => (set.has(l) ? withoutLastCell(l) : l));
 }
 
+/**
+ * Table 三 cut right after its 自然人 column (`naturalPersonOnly`: the header names 自然人 and nothing
+ * past it): what is left of the columns cut off is not values — the numbers the page's edge shows in
+ * part ('�4�', the first digit of 商业企业's 4,915) or as a line of its own at the page's edge (LibreOffice
+ * writes a cell's text that starts on the page: '2' of 2455 past the edge), and the empty cell a ruled grid gives the cut
+ * column (its rulings on the page, its numbers past the edge) when most value lines end with one, and
+ * in a text dump any number after a row's first ('11,929 4': no header word names a second column; a
+ * 自然人 cell left blank with such a number after it reads that number, which the column's identities
+ * then do not confirm) — and is left out of the lines, so each row prints its 自然人 value alone (`clippedTotalColumns` then
+ * reads that one column). Null when the table is not so or holds no such cell.
+ */
+export function withoutCutDebris(lines: readonly Line[] | null): Line[] | null {
+  if (!lines || !naturalPersonOnly(groupWordHealed(lines))) return null;
+  const isCut = (c: string): boolean => CUT_NUMBER.test(c.trim());
+  const isNumber = (c: string): boolean => /^\s*\d[\d.,]*\s*$/.test(c);
+  // A line of numbers only running to the page's edge: a cut column's number the PDF writes from its start on the page ('2' of 2455).
+  const debris = (l: Line): boolean => l.atEdge === true && l.cells.every(isNumber);
+  const uncut = lines.filter((l) => !debris(l)).map((l) => l.cells.flatMap((c, i) => (isCut(c) ? [i] : [])).reduceRight((out, i) => withoutCell(out, i), l));
+  // A text dump's row with a number after its 自然人 value ('11,929 4': a cut column's first glyphs on the page) keeps its first.
+  // (Only when few rows do — a cut column's value reaches back onto the page only where it is wide: a table printing its
+  // columns under a header not read prints several numbers on every row, and is not read so.)
+  const runs = uncut.filter(isNumberRun).length;
+  const firstOnly = runs <= MAX_RUN_SHARE * uncut.filter((l) => l.cells.some(isNumber)).length ? uncut.map((l) => (isNumberRun(l) ? firstNumberOnly(l, isNumber) : l)) : uncut;
+  const valued = firstOnly.filter((l) => l.cells.some(isNumber));
+  const endsEmpty = (l: Line): boolean => l.cells.length >= 2 && l.cells.at(-1)!.trim() === '' && (isNumber(l.cells.at(-2)!) || l.cells.at(-2)!.trim() === '');
+  const emptyColumn = valued.length > 0 && 2 * valued.filter(endsEmpty).length >= valued.length;
+  const out = emptyColumn ? firstOnly.map((l) => (endsEmpty(l) ? withoutLastCell(l) : l)) : firstOnly;
+  return out.length < lines.length || out.some((l, i) => l !== lines[i]) ? out : null;
+}
+
+/** Most value lines of a table cut after 自然人 that may print a number after the first (the cut column's first glyphs). */
+const MAX_RUN_SHARE = 1 / 3;
+
+/** Numbers after the first on a line: several number cells, or a cell of numbers apart ('11,929 4'). */
+const NUMBERS_APART = /^\s*\d[\d.,]*(?:\s+\d[\d.,]*)+\s*$/;
+const isNumberRun = (l: Line): boolean => l.cells.some((c) => NUMBERS_APART.test(c)) || l.cells.filter((c) => /^\s*\d[\d.,]*\s*$/.test(c)).length > 1;
+
+/** `l` with only its first number: a cell of numbers apart cut to its first, the number cells after the first left out. */
+function firstNumberOnly(l: Line, isNumber: (c: string) => boolean): Line {
+  const first = l.cells.findIndex((c) => isNumber(c) || NUMBERS_APART.test(c));
+  const cut: Line = { ...l, cells: l.cells.map((c, i) => (i === first && NUMBERS_APART.test(c) ? c.trim().split(/\s+/)[0]! : c)) };
+  const after = l.cells.flatMap((c, i) => (i > first && isNumber(c) ? [i] : []));
+  return after.reduceRight((out, i) => withoutCell(out, i), cut);
+}
+
 /** `l` without its last cell (the per-cell lists cut with it). */
 function withoutLastCell(l: Line): Line {
-  const n = l.cells.length - 1;
-  const within = (xs: number[] | undefined): number[] | undefined => xs?.filter((i) => i < n);
-  const out: Line = { ...l, cells: l.cells.slice(0, n) };
-  if (l.cols) out.cols = l.cols.slice(0, n);
-  if (l.starts) out.starts = l.starts.slice(0, n);
-  if (l.ocr) out.ocr = l.ocr.slice(0, n);
+  return withoutCell(l, l.cells.length - 1);
+}
+
+/** `l` without its cell `n` (the per-cell lists cut with it, the indices after it moved down). */
+function withoutCell(l: Line, n: number): Line {
+  const drop = <T>(xs: readonly T[]): T[] => xs.filter((_, i) => i !== n);
+  const within = (xs: number[] | undefined): number[] | undefined => xs?.filter((i) => i !== n).map((i) => (i > n ? i - 1 : i));
+  const out: Line = { ...l, cells: drop(l.cells) };
+  if (l.cols) out.cols = drop(l.cols);
+  if (l.starts) out.starts = drop(l.starts);
+  if (l.ocr) out.ocr = drop(l.ocr);
   if (l.fused) out.fused = within(l.fused)!;
   if (l.unread) out.unread = within(l.unread)!;
+  if (l.joined) out.joined = within(l.joined)!;
   return out;
 }

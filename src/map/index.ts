@@ -36,7 +36,7 @@ import { followPrintedColumns, requestMovesByRows } from './column-order.js';
 import { requestStreamBoxOrdered } from './box-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped } from './clipped-total.js';
-import { withoutEdgeCutColumn } from './edge-cut-column.js';
+import { withoutCutDebris, withoutEdgeCutColumn } from './edge-cut-column.js';
 import { REQUEST_LEAVES } from './header-words.js';
 import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
@@ -95,7 +95,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   const joined = years ? years.lines : split ? split.lines : requestBody;
   const subtotal = findSubtotalColumn(joined);
   // A column the page's edge cuts through (the value lines' last numbers, most shown in part): left out (map/clipped-total).
-  const cutLines = withoutEdgeCutColumn(subtotal ? subtotal.lines : joined) ?? (subtotal ? subtotal.lines : joined);
+  // Cut right after 自然人: the numbers the edge shows in part are left out (map/edge-cut-column withoutCutDebris).
+  const uncut = subtotal ? subtotal.lines : joined;
+  const cutLines = withoutEdgeCutColumn(uncut) ?? withoutCutDebris(uncut) ?? uncut;
   // Table 三 printed page by page, labels first and then column after column (pdfminer, plain pdftotext): rows put back (tables/column-pages).
   const requestLines = cutLines && columnPagesToRows(cutLines, lines) || cutLines;
   // Table 四 printed box by box (pdfminer: each group's header pieces, values and total apart): put back as one row (tables/review-groups);

@@ -14,7 +14,7 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { Warning } from '../model/document.js';
-import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../template/review.js';
+import { REVIEW_COLUMNS, REVIEW_GROUP_WORDS, REVIEW_GROUPS } from '../template/review.js';
 import { occurrences as leafWords } from './review-columns.js';
 
 /** The 15 result columns in template order (the five words repeated per group). */
@@ -32,15 +32,40 @@ const MIN_PRINTED = 8;
 export function cutReviewColumns(lines: readonly string[], values: readonly ValueToken[]): number[] | null {
   const firstValues = lines.findIndex((l) => /\d/.test(l));
   const header = (firstValues < 0 ? lines : lines.slice(0, firstValues)).map((l) => leafWords(normalizeLabel(l)));
+  const isPlain = (v: ValueToken): boolean => v.kind === 'num' && !v.fusable && !v.suspect && /^\d+$/.test(v.raw);
+  const plain = values.every(isPlain);
+  // Another header line naming result columns as well: the leaf line is not the only one — whole groups over two lines
+  // (the empty cells after the numbers: the cut group's cells whose text is past the edge), or a header not read whole.
+  if (header.filter((w) => w.length > 1).length > 1) {
+    let end = values.length;
+    while (end > 0 && values[end - 1]!.kind === 'blank') end--;
+    const shown = values.slice(0, end);
+    return shown.every(isPlain) ? wholeGroupsCut(lines, header, shown.length) : null;
+  }
   const words = header.reduce<string[]>((best, w) => (w.length > best.length ? w : best), []);
   if (words.length < MIN_PRINTED || words.length >= SEQUENCE.length) return null;
-  // Another header line naming result columns as well: the leaf line is not the only one, the header is not read whole.
-  if (header.filter((w) => w.length > 1).length > 1) return null;
-  if (values.length !== words.length || values.some((v) => v.kind !== 'num' || v.fusable || v.suspect || !/^\d+$/.test(v.raw))) return null;
+  if (values.length !== words.length || !plain) return null;
   const fits: number[] = [];
   for (let at = 0; at + words.length <= SEQUENCE.length; at++) if (words.every((w, i) => SEQUENCE[at + i] === w)) fits.push(at);
   if (fits.length !== 1) return null;
   return words.map((_, i) => fits[0]! + i);
+}
+
+/**
+ * Table 四 cut after two of its three groups, its header over two lines (行政复议's five result words
+ * beside the litigation sub-group words, which span two header rows; 未经复议直接起诉's five on the
+ * next line): every header line naming result columns names one group's five in template order, and
+ * the header names exactly two adjacent groups' words (行政复议 / 未经复议直接起诉 / 复议后起诉; the
+ * third cut off with its columns). Ten words fit the template's fifteen at two places: the group
+ * words say which. The row must print exactly ten numbers. Null otherwise.
+ */
+function wholeGroupsCut(lines: readonly string[], header: readonly string[][], count: number): number[] | null {
+  const leafLines = header.filter((w) => w.length > 0);
+  if (leafLines.length !== 2 || !leafLines.every((w) => w.join() === REVIEW_COLUMNS.join())) return null;
+  const text = normalizeLabel(lines.slice(0, Math.max(0, lines.findIndex((l) => /\d/.test(l)))).join(''));
+  const groups = REVIEW_GROUP_WORDS.flatMap(([word], i) => (text.includes(word) ? [i] : []));
+  if (groups.length !== 2 || groups[1]! !== groups[0]! + 1 || count !== 2 * REVIEW_COLUMNS.length) return null;
+  return Array.from({ length: count }, (_, i) => groups[0]! * REVIEW_COLUMNS.length + i);
 }
 
 /** The warning of a table 四 read so. */
