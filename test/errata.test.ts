@@ -48,6 +48,8 @@ describe('a printed value the report text corrects', () => {
     ['更正说明：本报告第二部分“行政处罚”本年处理决定数量原为4817件，经核实应为4752件，特此更正。', 'end'],
     ['勘误：表中“行政处罚”一栏4817有误，应为4752。', 'end'],
     ['因工作人员疏忽，行政处罚数据误填为4817件，现更正为4752件。', 'start'],
+    // No correction word: the number right after 应为 (a space, full-width digits) marks it.
+    ['行政处罚本年处理决定数量原为4817件，经核实应为　４７５２件。', 'end'],
     // Numbers that are no field's (2024年, 第2项, 表3) or another row's (1处: many cells print 1) mark nothing more.
     ['更正说明：2024年报告表3第2项“行政处罚”原为4817件，经核实应为4752件，共1处，特此更正。', 'end'],
   ] as const)('should keep the printed 4817 below 0.9 with the corrected 4752 as a candidate: %s', async (sentence, where) => {

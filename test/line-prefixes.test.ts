@@ -114,6 +114,14 @@ describe('unwrapLines', () => {
     const box = Array.from({ length: 12 }, (_, i) => (i % 2 ? '│ 规章         │ 1            │ 0            │' : '├──────────────┼──────────────┼──────────────┤'));
     expect(unwrapLines(box)).toEqual(box);
   });
+  it('should leave every line as it is when one line is wider than any wrap width (a paragraph not wrapped: no width shows)', async () => {
+    const { unwrapLines } = await import('../src/layout/hard-wrap.js');
+    const wrapped = ORIGINAL.flatMap((l) => wrap(l, 64));
+    expect(unwrapLines(wrapped)).not.toEqual(wrapped);
+    // 101 characters: wider than MAX_WIDTH (100) in every measure.
+    const long = 'x'.repeat(101);
+    expect(unwrapLines([...wrapped, long])).toEqual([...wrapped, long]);
+  });
   /** Cuts a line every `w` columns (`chars`: every `w` characters) wherever that falls, as `fold` does. */
   const fold = (line: string, w: number, chars: boolean): string[] => {
     const out: string[] = [];

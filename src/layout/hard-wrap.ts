@@ -105,8 +105,14 @@ function joint(a: string, b: string, wrap: Wrap): string | null {
   return '';
 }
 
+/** A line longer than MAX_WIDTH characters (a paragraph, a run-on dump): no wrapper cut the document at a width it exceeds. */
+const widerThanAnyWrap = (l: string): boolean => l.length > MAX_WIDTH && charCount(l.trimEnd()) > MAX_WIDTH;
+
 /** The wrap the lines show — width and measure, and whether every cut is at the full width — or null. */
 function wrapOf(lines: readonly string[]): Wrap | null {
+  // A line wider than any wrap width in characters is wider in every measure (each counts a character
+  // as one column or more): no measure shows a width, and no line is measured three ways to learn it.
+  if (lines.some(widerThanAnyWrap)) return null;
   // The measure whose width the most lines were cut at (a byte-counting wrapper's lines also show
   // a wide width in display columns, but few of them at it).
   let best: { width: number; cuts: number; measure: Measure } | null = null;

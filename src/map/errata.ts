@@ -21,8 +21,11 @@ const CORRECTION_WORD = /更正|勘误|订正|有误|笔误|误为|误写|误填
 const CORRECTED_BEFORE = /(?:应为|应是|应当为|更正为|修正为|更改为|改为|订正为|调整为|实为|正确为|核实为|正确(?:的)?(?:数据|数字|数值|数)?为|(?:^|[,，:：\s])以)\s*$/;
 /** Characters before a number that the patterns before it look at (the longest is a few words). */
 const BEFORE_WINDOW = 64;
-/** The last characters of CORRECTED_BEFORE's words: a sentence with none of them marks no number corrected. */
-const MAY_MARK = /[为是以]/;
+/**
+ * The last characters of CORRECTED_BEFORE's words, then what starts a NUMBER match (CORRECTED_BEFORE
+ * ends in `\s*$` just before it): a sentence with no number right after one of them marks no number corrected.
+ */
+const MAY_MARK = /[为是以]\s*-?\d/;
 /** Row labels that name no row in running text. */
 const GENERIC_LABELS = new Set(['其他', '总计', '合计']);
 /** A number as prose prints it (thousands separators allowed). */
@@ -103,7 +106,7 @@ export function flagCorrectedInText(fields: Map<string, SolvedField>, lines: rea
   const warnings: Warning[] = [];
   for (const printed of sentences(lines)) {
     const sentence = toHalfWidth(printed);
-    // (A number is marked corrected only after a word ending in 为 or 是, or after 以 (CORRECTED_BEFORE): without them and a correction word, no correction.)
+    // (A number is marked corrected only right after a word ending in 为 or 是, or after 以 (CORRECTED_BEFORE): without one and a correction word, no correction.)
     if (!CORRECTION_WORD.test(sentence) && !MAY_MARK.test(sentence)) continue;
     const numbers = mentions(sentence);
     if (!isCorrection(sentence, numbers)) continue;

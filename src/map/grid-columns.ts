@@ -22,6 +22,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST, wordsOf, type Vocab } from './header-words.js';
 import { numberAt, readByGridColumns, totalColumnsByValues } from './grid-evidence.js';
+import { memoByObject } from '../_internal/memo.js';
 
 /**
  * Short column words a grid's header cell prints alone (个人, 企业, 科研, 律所, 其他组织, 合计): read in a
@@ -40,6 +41,8 @@ const CELL_SHORT_FORMS: Vocab = [
 ];
 /** Table 三's header words with the short forms some reports print and the top word over all applicant columns. */
 const VOCAB: Vocab = [...REQUEST_HEADER, ...VARIANTS, ...CELL_SHORT_FORMS, ['申请人情况', null]];
+/** VOCAB with its longer words first (a word inside a longer one is removed after it), sorted once. */
+const VOCAB_LONGEST_FIRST: Vocab = [...VOCAB].sort((a, b) => b[0].length - a[0].length);
 /** Table 三's first row label: the header rows are above it. */
 const FIRST_ROW = '本年新收';
 /** Numbers a row prints to be a value row. */
@@ -67,6 +70,20 @@ export interface GridLeaves {
  * above its first value row, or the header names no leaf at all over its value columns.
  */
 export function gridRequestLeaves(lines: readonly Line[], pages = false): GridLeaves | null {
+  const read = (pages ? pageGridLeaves : fileGridLeaves)(lines);
+  // (A copy: the callers' arrays are their own, as when each call read the grid again.)
+  return read && { ...read, cols: [...read.cols], leaves: [...read.leaves] };
+}
+
+/**
+ * `gridRequestLeaves` once per lines array and mode: table 三's header lines are asked by the
+ * absent-column, clipped-total and column-order readers, and map/printed-order's probe reads the
+ * same header first (three readings of the same grid per document on the bench PDFs).
+ */
+const fileGridLeaves = memoByObject((lines: readonly Line[]) => readGridLeaves(lines, false));
+const pageGridLeaves = memoByObject((lines: readonly Line[]) => readGridLeaves(lines, true));
+
+function readGridLeaves(lines: readonly Line[], pages: boolean): GridLeaves | null {
   const saved = lines.findIndex((l) => fromFileGrid(l) && normalizeLabel(l.cells.join('')).includes(FIRST_ROW));
   if (saved >= 0) return leavesAt(lines, saved, fromFileGrid);
   const page = pages ? lines.findIndex((l) => fromPageGrid(l) && normalizeLabel(l.cells.join('')).includes(FIRST_ROW)) : -1;
@@ -159,7 +176,7 @@ function leafOf(head: readonly Line[], col: number): string | null {
   const words = wordsOf(text, VOCAB);
   const leaves = new Set(words.map((w) => w[1]).filter((k): k is string => k !== null));
   if (leaves.size !== 1) return null;
-  const rest = [...VOCAB].sort((a, b) => b[0].length - a[0].length).reduce((t, w) => t.split(w[0]).join(''), text);
+  const rest = VOCAB_LONGEST_FIRST.reduce((t, w) => t.split(w[0]).join(''), text);
   if (/\p{Script=Han}/u.test(rest)) return null;
   const leaf = [...leaves][0]!;
   // 自然人 and 总计 stand outside the group; a sub-column under a row's group cell (its own, or one spanning from the left).

@@ -34,13 +34,20 @@ function combinations(n: number, r: number): number[][] {
 }
 
 function tokenCell(t: ValueToken, extra0: FieldFlag[]): Cell {
-  const extra: FieldFlag[] = [...extra0, ...(t.ocr ? ['ocr' as const] : []), ...(t.kind === 'num' && t.wrapped ? ['joined' as const] : []), ...(t.kind === 'num' && t.mark !== undefined && t.footnote !== true ? ['marked' as const] : []), ...(t.kind === 'num' && t.approximate ? ['approximate' as const] : []), ...(t.kind === 'num' && t.cellWords ? ['cellWords' as const] : []), ...(t.chineseNumeral ? ['chineseNumeral' as const] : [])];
+  // (Pushed, not spread from a list of optional arrays: every candidate reading of every row makes its cells here.)
+  const extra: FieldFlag[] = extra0.slice();
+  if (t.ocr) extra.push('ocr');
+  if (t.kind === 'num' && t.wrapped) extra.push('joined');
+  if (t.kind === 'num' && t.mark !== undefined && t.footnote !== true) extra.push('marked');
+  if (t.kind === 'num' && t.approximate) extra.push('approximate');
+  if (t.kind === 'num' && t.cellWords) extra.push('cellWords');
+  if (t.chineseNumeral) extra.push('chineseNumeral');
   if (t.ocr?.unread || t.unread) return { value: undefined, flags: ['derived', ...extra] };
   if (t.kind === 'na') return { value: null, flags: ['notApplicable', ...extra] };
   if (t.kind === 'blank') return { value: 0, flags: ['blank', ...extra] };
   // A run too long to be one number (it can only be fused cells): unknown as one cell.
   if (t.raw.replace('.', '').length > MAX_VALUE_DIGITS) return { value: undefined, flags: ['derived', ...extra] };
-  return { value: t.value, flags: [...extra], ...(t.decimal !== undefined ? { decimal: t.decimal } : {}) };
+  return { value: t.value, flags: extra, ...(t.decimal !== undefined ? { decimal: t.decimal } : {}) };
 }
 
 /**

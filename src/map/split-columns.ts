@@ -86,8 +86,9 @@ function namesColumns(l: Line): boolean {
 
 /** A one-cell line of page furniture: a number with a page mark around it (a lone number is a value: a part of one column prints them). */
 export const isFurniture = (l: Line): boolean => {
+  if (l.cells.length > 1) return false;
   const t = l.cells.join('');
-  return l.cells.length <= 1 && FURNITURE.test(t) && /\d/.test(t) && !/^\s*\d+\s*$/.test(t);
+  return FURNITURE.test(t) && /\d/.test(t) && !/^\s*\d+\s*$/.test(t);
 };
 
 /** The parts of the lines: a header band, then value lines; a band line after value lines starts the next part. */

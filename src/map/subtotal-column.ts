@@ -25,7 +25,7 @@ import type { Check } from '../schema/report.js';
 import type { Line, SourceRef, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import { EPSILON } from '../solve/propagate.js';
-import { memoByString } from '../_internal/memo.js';
+import { memoByObject, memoByString } from '../_internal/memo.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import { headerBand, requestBandOrder } from './header-order.js';
@@ -91,8 +91,13 @@ function valueOf(cell: string, separated: boolean): number | null | undefined {
   return v === 'blank' ? (separated ? 0 : undefined) : v;
 }
 
-/** The value runs of the lines (see Run). */
-export function runsOf(lines: readonly Line[]): Run[] {
+/**
+ * The value runs of the lines (see Run). Once per lines array (map/year-subcolumns asks first, then
+ * findSubtotalColumn on the same lines); the runs are read, never changed.
+ */
+export const runsOf: (lines: readonly Line[]) => readonly Run[] = memoByObject(readRuns);
+
+function readRuns(lines: readonly Line[]): Run[] {
   const runs: Run[] = [];
   let open: Run | null = null;
   lines.forEach((l, i) => {

@@ -112,8 +112,9 @@ function unsatisfiable(id: Identity, fields: ReadonlyMap<string, SolvedField>): 
     for (const s of sums) for (const v of values) {
       const x = s + t.sign * v;
       next.set(Math.round(x / EPSILON), x);
+      // (The sums only grow: undecided as soon as they pass the bound, not after every pair is added.)
+      if (next.size > MAX_CANDIDATE_SUMS) return false;
     }
-    if (next.size > MAX_CANDIDATE_SUMS) return false;
     sums = [...next.values()];
   }
   return !sums.some((s) => Math.abs(s) <= EPSILON);
