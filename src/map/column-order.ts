@@ -72,10 +72,12 @@ function piecedOrder(lines: readonly Line[], stacked: readonly string[] | null):
 /** The band's readings of table 三's categories, once per lines (map/printed-order's probe reads the same header first). */
 const categoryBandOrder = memoByObject((lines: readonly Line[]) => requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_CATEGORIES));
 
+/** Table 三's leaves in the template's order. */
+const inTemplateOrder = (o: readonly string[]): boolean => o.every((k, i) => k === REQUEST_LEAVES[i]);
+
 /** A header line (group line spliced with its sub-columns), or the header band, names every leaf of table 三 — 总计 included — in the template's order. */
 function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | null): boolean {
-  const inOrder = (o: readonly string[]): boolean => o.every((k, i) => k === REQUEST_LEAVES[i]);
-  if (leaves && inOrder(leaves)) return true;
+  if (leaves && inTemplateOrder(leaves)) return true;
   return requestOrderConfirmed(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
 }
 
@@ -164,7 +166,9 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // The whole header read (every leaf column once): its order is followed, total and 自然人 included.
   if (requests && leaves) requests = { printed: requests.printed, moves: new Map(REQUEST_LEAVES.map((k, i) => [k, leaves[i]!])) };
   // No header line read out of order, but wrapped header pieces name the columns out of order: capped, nothing moved.
-  const pieces = !requests ? piecesOutOfOrder(lines, vocab.map((w) => w[0]), ['申请人情况', ...(totalByValues ? [TOTAL_WORD] : [])]) : null;
+  // (A header read whole in the template's order — every leaf once, a flattened two-row header by the columns its words
+  // head: map/header-disorder — has no pieces to read: its words' places on a line are not those of one row's cells.)
+  const pieces = !requests && !(leaves && inTemplateOrder(leaves)) ? piecesOutOfOrder(lines, vocab.map((w) => w[0]), ['申请人情况', ...(totalByValues ? [TOTAL_WORD] : [])]) : null;
   if (pieces && !pieces.unread) requests = { printed: [pieces.line], moves: null };
   // A header read out of order by its lines or pieces but not whole: its cells' stacks or chained pieces may name every column.
   if (requests && !requests.moves && has('requests.', placements)) requests = piecedOrder(lines, stackedRequestLeaves(lines)) ?? requests;
