@@ -31,13 +31,13 @@
  *   node scripts/hard-wrap-variants.mjs [--docs 64] [--seed 1] [--dist DIR] [--out DIR] [--show]
  *     [--wrappers bytes,chars,cols,fmt | gnufmt,par,crawl] [--quirks na,naShort,blank]
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberArg, stringArg } from './cli-args.mjs';
 import { activeTable, requestTable, reviewTable } from './make-samples.mjs';
 import { COLS, makeValues, rng } from './template-data.mjs';
+import { balanced, cols, crawled, gnuFmt } from './refill.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DOCS = numberArg('docs', 64);
@@ -57,8 +57,6 @@ const flat = (data) => Object.fromEntries(flattenData(data));
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const HEADINGS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
 const PROSE = '本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息，依法规范办理政府信息公开申请，按时答复，公开内容的精准度和解读形式均有提高。';
-const WIDE = /[\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6]/;
-const cols = (s) => [...s].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
 
 /** A table row's printed cells: group and label cells, then the values. */
 const rowCells = (row) => (row.kind === 'data' && row.key !== 'review' && row.group ? [row.group, ...row.cells] : row.cells);
@@ -145,58 +143,6 @@ function refill(lines, width) {
   flush();
   return out;
 }
-
-/** GNU `fmt -w width` of the lines (the program itself: its paragraphs, spacing and byte widths). */
-const gnuFmt = (lines, width) => execFileSync('fmt', ['-w', String(width)], { input: `${lines.join('\n')}\n` }).toString('utf8').replace(/\n$/, '').split('\n');
-
-/** The paragraphs of `lines`: runs of non-blank lines (blank lines between them kept as ''). */
-function paragraphs(lines) {
-  const out = [];
-  let cur = [];
-  for (const l of lines) {
-    if (l.trim() === '') {
-      if (cur.length) out.push(cur);
-      out.push([]);
-      cur = [];
-    } else cur.push(l);
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
-
-/**
- * A `par`-like refill: each paragraph's words (white space squeezed) broken into lines of at most
- * `width` display columns chosen to make the lines even (least sum of squared slack, the last line
- * free), not greedily: rows run together and split at other places than `fmt`'s.
- */
-function balanced(lines, width) {
-  return paragraphs(lines).flatMap((para) => {
-    if (para.length === 0) return [''];
-    const words = para.flatMap((l) => l.trim().split(/\s+/));
-    const n = words.length;
-    const best = new Array(n + 1).fill(Infinity);
-    const next = new Array(n + 1).fill(n);
-    best[n] = 0;
-    for (let i = n - 1; i >= 0; i--) {
-      let len = -1;
-      for (let j = i; j < n; j++) {
-        len += 1 + cols(words[j]);
-        if (len > width && j > i) break;
-        const slack = j === n - 1 ? 0 : (width - len) ** 2;
-        if (slack + best[j + 1] < best[i]) {
-          best[i] = slack + best[j + 1];
-          next[i] = j + 1;
-        }
-      }
-    }
-    const out = [];
-    for (let i = 0; i < n; i = next[i]) out.push(words.slice(i, next[i]).join(' '));
-    return out;
-  });
-}
-
-/** A crawler's text: each paragraph's lines joined into one line by a space (a table's rows run into one line). */
-const crawled = (lines) => paragraphs(lines).map((para) => para.map((l) => l.trim()).join(' '));
 
 /** The dump wrapped by `wrapper` at `width`, as bytes. */
 function wrapped(lines, wrapper, width) {

@@ -164,12 +164,15 @@ export function dump(p, style) {
 export async function measure(p, bytes, style, { extract, flattenData }) {
   const rep = await extract(bytes, { name: style === 'markdown' ? 'report.md' : 'report.txt' });
   const got = flattenData(rep.data);
-  const t = { right: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 };
+  const t = { right: 0, rightHigh: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 };
   const bad = [];
   for (const [k, want] of flattenData({ requests: p.data.requests })) {
     const v = got.get(k);
     const c = rep.fields[k]?.confidence ?? 0;
-    if (v === want) t.right++;
+    if (v === want) {
+      t.right++;
+      if (c >= 0.9) t.rightHigh++;
+    }
     else if (v === null || v === undefined) t.missing++;
     else {
       t[c >= 0.9 ? 'wrongHigh' : c >= 0.8 ? 'wrongMid' : 'wrongLow']++;
@@ -188,7 +191,7 @@ export async function runVariants(planOf, dumpOf, allStyles, describe) {
   const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(ROOT, 'dist'), 'index.js')).href);
   const [from, to] = opt('seeds', '1..8').split('..').map(Number);
   const styles = opt('styles')?.split(',') ?? allStyles;
-  const fresh = () => ({ docs: 0, right: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 });
+  const fresh = () => ({ docs: 0, right: 0, rightHigh: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 });
   const tally = Object.fromEntries(styles.map((s) => [s, fresh()]));
   const sum = fresh();
   for (let seed = from; seed <= to; seed++) {
@@ -203,7 +206,7 @@ export async function runVariants(planOf, dumpOf, allStyles, describe) {
       }
       for (const s of [tally[style], sum]) {
         s.docs++;
-        for (const f of ['right', 'wrongHigh', 'wrongMid', 'wrongLow', 'missing']) s[f] += m[f];
+        for (const f of ['right', 'rightHigh', 'wrongHigh', 'wrongMid', 'wrongLow', 'missing']) s[f] += m[f];
       }
       if (m.wrongHigh || m.wrongMid || argv.includes('--show')) {
         console.log(`seed ${seed} ${style} ${describe(p)}: right ${m.right} wrong≥.9 ${m.wrongHigh} wrong.8-.9 ${m.wrongMid} wrong<.8 ${m.wrongLow} missing ${m.missing} ${m.warnings.join(',')}`);
@@ -211,7 +214,7 @@ export async function runVariants(planOf, dumpOf, allStyles, describe) {
       }
     }
   }
-  const line = (k, t) => `${k.padEnd(14)} ${String(t.docs).padStart(3)} docs: right ${t.right}, wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}`;
+  const line = (k, t) => `${k.padEnd(14)} ${String(t.docs).padStart(3)} docs: right ${t.right} (≥0.9 ${t.rightHigh}), wrong≥0.9 ${t.wrongHigh}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}, missing ${t.missing}`;
   for (const [k, t] of Object.entries(tally)) console.log(line(k, t));
   console.log(line(`seeds ${from}..${to}`, sum));
   process.exit(sum.wrongHigh ? 1 : 0);

@@ -10,7 +10,7 @@
 import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
-import { requestBandSubset } from './header-order.js';
+import { requestBandOrder, requestBandSubset } from './header-order.js';
 import { gridRequestLeaves } from './grid-columns.js';
 import { GROUP_COLUMN, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, SWAPPABLE_REQUEST } from './header-words.js';
 import { mergeCellPerLine, type Placement } from './table-rows.js';
@@ -38,6 +38,10 @@ export function printedRequestColumns(lines: readonly Line[] | null, rows: reado
   if (byGrid) return loneSubColumn(byGrid) ? null : byGrid;
   const named = requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, REQUIRED);
   if (!named || loneSubColumn(named)) return null;
+  // The band names every leaf, on its lines together (a header wrapped or refilled over lines: '申请人情况 自然人 总计' /
+  // '法人或其他组织 商业企业 科研机构' / …): no column is absent, the line naming two is a piece of it (rows printing
+  // fewer values print blank cells, collapsed by the dump).
+  if (requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES).length > 0) return null;
   const counts = mergeCellPerLine(rows).map((r) => r.values.length).filter((n) => n >= MIN_ROW_VALUES);
   if (counts.length === 0 || counts.some((n) => n >= REQUEST_LEAVES.length)) return null;
   return counts.filter((n) => n === named.length).length >= ROW_SHARE * counts.length ? named : null;

@@ -72,10 +72,12 @@ function piecedOrder(lines: readonly Line[], stacked: readonly string[] | null):
 /** The band's readings of table 三's categories, once per lines (map/printed-order's probe reads the same header first). */
 const categoryBandOrder = memoByObject((lines: readonly Line[]) => requestBandOrder(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_CATEGORIES));
 
+/** Table 三's leaves in the template's order. */
+const inTemplateOrder = (o: readonly string[]): boolean => o.every((k, i) => k === REQUEST_LEAVES[i]);
+
 /** A header line (group line spliced with its sub-columns), or the header band, names every leaf of table 三 — 总计 included — in the template's order. */
 function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | null): boolean {
-  const inOrder = (o: readonly string[]): boolean => o.every((k, i) => k === REQUEST_LEAVES[i]);
-  if (leaves && inOrder(leaves)) return true;
+  if (leaves && inTemplateOrder(leaves)) return true;
   return requestOrderConfirmed(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES);
 }
 
@@ -110,7 +112,8 @@ export function requestMovesByRows(lines: readonly Line[] | null, fields: Readon
 /**
  * The fields as printed, for the rows' identities: a cell printed empty is 0 whatever the solver made of
  * it under the template's order (a blank 总计 last is `derived`, not `repaired`, from its parts there: solve printedEmpty); values an
- * identity chose or computed from cells that were printed are left out (printedAsRead).
+ * identity chose or computed from cells that were printed are left out. The checks of 总计's place by the
+ * rows' totals read these (a value the identities computed fits the template's place by construction), but totalMovedOnly.
  */
 function blanksAsPrinted(fields: ReadonlyMap<string, SolvedField>): Map<string, SolvedField> {
   return new Map([...fields].flatMap(([k, f]): [string, SolvedField][] => {
@@ -158,13 +161,15 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   const leaves = requestLeafOrder(lines);
   // A header not read whole whose rows' values place 总计 last: where a line names 总计 says nothing (a dump
   // joins the 总计 cell, which spans the header's rows, to a sub-column: '总计 商业 企业'); the others' order is checked.
-  const totalByValues = !leaves && totalsConfirmLast(printedAsRead(fields));
+  const totalByValues = !leaves && totalsConfirmLast(blanksAsPrinted(fields));
   const vocab = totalByValues ? REQUEST_HEADER.filter((w) => w[1] !== 'total') : REQUEST_HEADER;
   let requests = disorder(lines, vocab, SWAPPABLE_REQUEST);
   // The whole header read (every leaf column once): its order is followed, total and 自然人 included.
   if (requests && leaves) requests = { printed: requests.printed, moves: new Map(REQUEST_LEAVES.map((k, i) => [k, leaves[i]!])) };
   // No header line read out of order, but wrapped header pieces name the columns out of order: capped, nothing moved.
-  const pieces = !requests ? piecesOutOfOrder(lines, vocab.map((w) => w[0]), ['申请人情况', ...(totalByValues ? [TOTAL_WORD] : [])]) : null;
+  // (A header read whole in the template's order — every leaf once, a flattened two-row header by the columns its words
+  // head: map/header-disorder — has no pieces to read: its words' places on a line are not those of one row's cells.)
+  const pieces = !requests && !(leaves && inTemplateOrder(leaves)) ? piecesOutOfOrder(lines, vocab.map((w) => w[0]), ['申请人情况', ...(totalByValues ? [TOTAL_WORD] : [])]) : null;
   if (pieces && !pieces.unread) requests = { printed: [pieces.line], moves: null };
   // A header read out of order by its lines or pieces but not whole: its cells' stacks or chained pieces may name every column.
   if (requests && !requests.moves && has('requests.', placements)) requests = piecedOrder(lines, stackedRequestLeaves(lines)) ?? requests;
@@ -172,7 +177,7 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   // or by its narrow cells' wrapped pieces stacked by position (map/header-stacks: confirms, never moves).
   const stacked = !requests && has('requests.', placements) ? stackedRequestLeaves(lines) : null;
   // Stacks confirm the order only where the values read as printed agree with 总计 where the stacks put it (map/total-column).
-  const stackedInOrder = (stacked?.every((k, i) => k === REQUEST_LEAVES[i]) ?? false) && valuesAgreeLast('requests.', REQUEST_LEAVES, printedAsRead(fields));
+  const stackedInOrder = (stacked?.every((k, i) => k === REQUEST_LEAVES[i]) ?? false) && valuesAgreeLast('requests.', REQUEST_LEAVES, blanksAsPrinted(fields));
   // Or by a band dumped with no layout whose lines' pieces chain the categories in template order (map/line-chain); 总计 by the values below.
   const chained = !requests && has('requests.', placements) && !stackedInOrder && requestChainInOrder(lines);
   // Stacks or chained pieces that name another order: the header read, its order followed (capped as any move).
@@ -229,7 +234,9 @@ function totalPlaceNamed(lines: readonly Line[], places: readonly number[], fiel
  * A whole header (every leaf once) that moves only 总计 — the categories 自然人 … 其他 named in the
  * template's order, as a header in template order confirms them — whose place the values confirm:
  * every reading of the band that names all leaves names this order, and no other column fits the
- * rows' totals as well as 总计 where the header puts it (a row 'T 0 0 0 0 0 T' sums either way). The
+ * rows' totals as well as 总计 where the header puts it (a row 'T 0 0 0 0 0 T' sums either way; the
+ * solver's values, not blanksAsPrinted: read so, breakit55 pandoc-mediawiki r19's confirmed 总计-first header
+ * went capped while two tab dumps of headless-total-variants went confirmed — not the same output, so kept). The
  * categories are then as confirmed as under a template header, and 总计's place by the identities.
  * Any move among the categories stays capped: their identities hold under any order, and a header
  * read in another order than the one nearly every report prints is as likely a misread as a permutation.
@@ -250,9 +257,6 @@ function totalsConfirmLast(fields: ReadonlyMap<string, SolvedField>): boolean {
 /** Values the identities chose or computed, which fit the template's 总计 place by construction. */
 const FROM_IDENTITIES = new Set(['derived', 'repaired']);
 
-/** The fields read as printed: none an identity chose or computed. */
-const printedAsRead = (fields: ReadonlyMap<string, SolvedField>): Map<string, SolvedField> =>
-  new Map([...fields].filter(([, f]) => !f.flags.some((x) => FROM_IDENTITIES.has(x))));
 
 /** Some row of table 三 (template order, after the move) prints a nonzero total that its categories sum to. */
 function totalsPlaced(fields: ReadonlyMap<string, SolvedField>): boolean {

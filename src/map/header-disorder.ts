@@ -21,7 +21,7 @@ export interface Disorder {
 /** The first header line whose words are out of template order; with the permutation when it is one of `swappable`. */
 export function disorder(lines: readonly Line[], vocab: Vocab, swappable: ReadonlySet<string>): Disorder | null {
   const rank = new Map(vocab.map((w, i) => [w[0], i]));
-  for (const words of headerLines(lines, vocab)) {
+  for (const words of requestRowsRead(headerLines(lines, vocab))) {
     const ranks = words.map((w) => rank.get(w[0])!);
     if (ranks.every((r, i) => i === 0 || r > ranks[i - 1]!)) continue;
     const printed = words.map((w) => w[0]);
@@ -54,11 +54,33 @@ function partialDisorder(lines: readonly Line[], vocab: Vocab, swappable: Readon
 }
 
 /**
+ * Table 三's two-row header flattened onto one line — its top row (the cells spanning both rows and the
+ * 法人或其他组织 group cell) followed by the group's sub-columns: '自然人 法人或其他组织 总计 商业企业 … 其他'
+ * (a paragraph refill or a converter joining the rows) — read as the columns each word heads: the
+ * sub-columns stand at the group word's place, the top row's words after the group word after them
+ * (自然人 商业企业 … 其他 总计, the template's order). Read so when the line names the group word, then
+ * a top-row word, then the sub-columns as its last words: in one printed row nothing stands between
+ * the group cell and the sub-columns it spans. A line printing the sub-columns right after the group
+ * word ('总计 自然人 法人或其他组织 商业企业 …', a 总计-first header flattened the same way) reads the
+ * same either way and is kept as printed, as is any other line.
+ */
+function twoRowsRead(words: readonly HeaderWord[]): HeaderWord[] {
+  const group = words.findIndex((w) => w[0] === REQUEST_GROUP);
+  const isSub = (w: HeaderWord): boolean => w[1] !== null && SWAPPABLE_REQUEST.has(w[1]);
+  const firstSub = words.findIndex(isSub);
+  if (group < 0 || firstSub <= group + 1 || !words.slice(firstSub).every(isSub)) return [...words];
+  return [...words.slice(0, group + 1), ...words.slice(firstSub), ...words.slice(group + 1, firstSub)];
+}
+
+/** Header lines' words with table 三's flattened two-row header read by the columns its words head (`twoRowsRead`). */
+const requestRowsRead = (lines: readonly HeaderWord[][]): HeaderWord[][] => lines.map(twoRowsRead);
+
+/**
  * Table 三's leaf columns in printed order, when the header names each of them once: the line with the
  * group word (自然人 法人或其他组织 总计) with the group replaced by the sub-column line (商业企业 … 其他).
  */
 export function requestLeafOrder(lines: readonly Line[]): string[] | null {
-  const heads = headerLines(lines, REQUEST_HEADER);
+  const heads = requestRowsRead(headerLines(lines, REQUEST_HEADER));
   const group = heads.find((ws) => ws.some((w) => w[0] === REQUEST_GROUP));
   const subs = heads.find((ws) => ws.filter((w) => w[1] !== null && SWAPPABLE_REQUEST.has(w[1])).length === SWAPPABLE_REQUEST.size);
   let keys: (string | null)[] | null = null;

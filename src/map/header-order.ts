@@ -66,9 +66,17 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
 const before = (text: string, m: RegExpMatchArray): string => text.slice(Math.max(0, m.index! - 8), m.index);
 const after = (text: string, m: RegExpMatchArray): string => text.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
 
+/** The numbers a text prints as values, the numbers inside its text left out. */
+const valueMatches = (text: string): RegExpMatchArray[] => [...text.matchAll(NUMBER)].filter((m) => !RUN_INTO.test(before(text, m)) && !UNIT_AFTER.test(after(text, m)));
+
 /** Where a text prints numbers as values, the numbers inside its text left out. */
 function valueNumbers(text: string): number[] {
-  return [...text.matchAll(NUMBER)].filter((m) => !RUN_INTO.test(before(text, m)) && !UNIT_AFTER.test(after(text, m))).map((m) => m.index);
+  return valueMatches(text).map((m) => m.index!);
+}
+
+/** The values a text prints as numbers, the numbers inside its text left out (a thousands comma dropped). */
+export function textValues(text: string): number[] {
+  return valueMatches(text).map((m) => Number(m[0].replace(/,/g, '')));
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Line, SourceRef } from '../model/document.js';
 import { parseWholeValue } from '../tables/tokenize-cell.js';
 import type { Placement } from './table-rows.js';
+import { textValues } from './header-order.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Numeric cells from which a line is a table row (a header line prints none; a row label and its values do). */
@@ -14,9 +15,12 @@ const ROW_NUMBERS = 2;
 /**
  * A line printing table values: two or more numbers, other than the header's column numbers
  * (three or more counting from 1: '甲 1 2 3 4 5 6 7', numbering the columns under their names) — part of the band, not a table above it.
+ * A line of one cell (a text dump with no cell structure: refilled paragraphs, rows run together by one space)
+ * prints its values inside its text: those the header band reads as values count (map/header-order textValues:
+ * not '2024年', '表3' or '1.属于').
  */
 function isRow(l: Line): boolean {
-  const nums = l.cells.flatMap((c) => {
+  const nums = l.cells.length === 1 ? textValues(l.cells[0]!) : l.cells.flatMap((c) => {
     const t = parseWholeValue(c);
     return t?.kind === 'num' ? [t.value] : [];
   });
