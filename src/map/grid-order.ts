@@ -53,9 +53,37 @@ export function valueColumns(rows: readonly TableRow[], width: number): number[]
     for (const c of new Set(r.values.filter((v) => v.kind === 'num').map((v) => v.col))) numbers.set(c!, (numbers.get(c!) ?? 0) + 1);
   }
   const cols = [...count.entries()].filter(([, n]) => n >= wide.length / 2).map(([c]) => c).sort((a, b) => a - b);
-  if (cols.length <= width) return cols.length === width ? cols : null;
+  if (cols.length < width) return sparseColumns(rows, width);
+  if (cols.length === width) return cols;
   const read = cols.filter((c) => (numbers.get(c) ?? 0) >= count.get(c)! / 2);
   return read.length === width ? read : null;
+}
+
+/** Share of a grid's rows of values that must sum to their last number column for `sparseColumns` to take the columns. */
+const SPARSE_SUMS = 0.5;
+
+/**
+ * The value columns of a table printed with blank zeros, whose rows mostly hold two or three
+ * numbers: a column such as 社会公益组织 holds a number in one row of the few wide ones, and
+ * `valueColumns`' half-the-rows count left it out (a 2019 scan of 6.5 pt print with blank zeros:
+ * six columns of seven, no grid order, table 三 placed by position one row off). The columns
+ * holding a number in any row of two or more numbers are the value columns when they are exactly
+ * as many as the width and most of those rows sum to their last one (the row total: an item
+ * number read in a label column, or a column of another table, breaks the sums); else null.
+ */
+function sparseColumns(rows: readonly TableRow[], width: number): number[] | null {
+  const numbers = (r: TableRow): ValueToken[] => r.values.filter((v) => v.kind === 'num');
+  const valued = rows.filter((r) => numbers(r).length >= 2);
+  const cols = [...new Set(valued.flatMap((r) => numbers(r).map((v) => v.col)))];
+  if (cols.length !== width || cols.some((c) => c === undefined)) return null;
+  const sorted = (cols as number[]).sort((a, b) => a - b);
+  const total = sorted.at(-1)!;
+  const sums = valued.filter((r) => {
+    const at = numbers(r).find((v) => v.col === total);
+    const parts = numbers(r).filter((v) => v.col !== total);
+    return at?.kind === 'num' && parts.reduce((s, v) => s + (v.kind === 'num' ? v.value : 0), 0) === at.value;
+  });
+  return sums.length >= SPARSE_SUMS * valued.length ? sorted : null;
 }
 
 /** A grid row's values one per value column: a column whose cell gave no token (lost, or read as a word) is a value unread, never a shift of the cells after it. */
@@ -84,6 +112,41 @@ function framedRows(joined: readonly TableRow[], valueRows: readonly TableRow[],
       const r = joined.find((x) => gridOf(x) === g && x.source.row === row);
       out.push(byColumn(r ?? { label: '', pending: '', values: [], blankCells: 0, source: { page: source.page, table: source.table, row } }, cols!));
     }
+  }
+  return out;
+}
+
+/** Most rows without values after the frame's last row that `trailingRows` adds. */
+const MAX_TRAILING = 2;
+/**
+ * Least label score of a trailing row at its place (and no other row scoring higher): below
+ * `MIN_LABEL_SCORE`, as a 6.5 pt OCR'd label reads ('次、精围下年度他续办涅' for 四、结转下年度继续办理:
+ * 0.57), since the row's place is given by the rulings and its empty cells, the label only confirms it.
+ */
+const TRAILING_LABEL_SCORE = 0.5;
+
+/**
+ * Grid rows after the frame's last row of values that print no value, when their labels name the
+ * template rows they stand at: a table printed with blank zeros leaves a row of all zeros empty,
+ * and at the table's foot (四、结转下年度继续办理 with nothing carried forward) it lies outside
+ * the rows of values (a 2021 scan: 24 framed rows where the template has 25, no grid order, every
+ * row placed by position). Their cells are unread (the identities derive them), as in
+ * `framedRows`. None when a row is missing, holds a value, was not seen empty in (nearly) every
+ * value column, or its label does not name its place best.
+ */
+function trailingRows(joined: readonly TableRow[], framed: readonly TableRow[], columns: Map<string, number[] | null>, gridOf: (r: TableRow) => string, specs: readonly RowSpec[]): TableRow[] {
+  const need = specs.length - framed.length;
+  const last = framed.at(-1);
+  if (!last || need > MAX_TRAILING) return [];
+  const cols = columns.get(gridOf(last));
+  const out: TableRow[] = [];
+  for (let k = 1; k <= need; k++) {
+    const r = joined.find((x) => gridOf(x) === gridOf(last) && x.source.row === last.source.row! + k);
+    if (!cols || !r || r.values.some((v) => v.kind === 'num') || r.blankCells < cols.length - WIDTH_SLACK) return [];
+    const scores = rowMatches(r, specs).best.map((m) => m.score);
+    const own = scores[framed.length + k - 1] ?? 0;
+    if (own < TRAILING_LABEL_SCORE || own < maxOf(scores, 0)) return [];
+    out.push(byColumn(r, cols));
   }
   return out;
 }
@@ -118,7 +181,8 @@ export function rowsByGridOrder(rows: readonly TableRow[], specs: readonly RowSp
     if (!cols) return null;
     valueRows.push(byColumn(r, cols));
   }
-  const read = valueRows.length === specs.length ? valueRows : framedRows(joined, valueRows, columns, gridOf);
+  const framed = valueRows.length === specs.length ? valueRows : framedRows(joined, valueRows, columns, gridOf);
+  const read = framed.length < specs.length ? [...framed, ...trailingRows(joined, framed, columns, gridOf, specs)] : framed;
   if (read.length !== specs.length) return null;
   const out: TableRow[] = [];
   for (const [i, r] of read.entries()) {

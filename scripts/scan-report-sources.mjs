@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * @file Source PDFs of whole reports for scans (issue 18), with the values chosen as their goldens:
+ * `makeValues(seed)` in the 2019 (even seeds) or 2021 (odd) template, printed-wrong totals (granted.total
+ * + 1, review.total + 2) in about a third, blank zeros (a 0 printed as an empty cell in tables 三 and
+ * 四) in half, CMS or Word-style tables, small print (6.5 pt table cells in some), a third (seed % 3 = 1)
+ * borderless, printed by Chromium or LibreOffice. Scan them with
+ * `make-scans.mjs --variants 1 --from OUT/sSEED/report.pdf --dpi 100 [--look …]` (the golden is
+ * beside the PDF) and find where the fields are lost with
+ * `ocr-loss.mjs SCAN --source OUT/sSEED/report.pdf`.
+ *
+ *   node scripts/scan-report-sources.mjs --seeds 961001..961006 [--out DIR]
+ * → DIR/sSEED/{report.pdf, golden.json, look.json, page.html} (default /tmp/scan-report-sources)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeValues, rng } from './template-data.mjs';
+import { renderHtml } from './render-html.mjs';
+import { activeTable, requestTable, reviewTable, NARRATIVE, H } from './make-samples.mjs';
+import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
+import { seedRange, stringArg } from './cli-args.mjs';
+
+const [BASE, LAST] = seedRange('961001..961006');
+const N = LAST - BASE + 1;
+const OUT = stringArg('out', '/tmp/scan-report-sources');
+const AG = ['澄江市东湖区人民政府', '青禾县财政局', '临川市自然资源和规划局', '青禾县白石镇人民政府', '澄江市市场监督管理局', '临川市公安局', '青禾县卫生健康局', '澄江市西岭区教育局', '临川经济技术开发区管理委员会', '青禾县人民政府办公室', '澄江市南湖街道办事处', '临川市生态环境局'];
+const clone = (x) => JSON.parse(JSON.stringify(x));
+for (let i = 0; i < N; i++) {
+  const seed = BASE + i; const r = rng(seed * 11 + 7);
+  const version = seed % 2 === 0 ? '2019' : '2021';
+  const combined = version === '2019' || r() < 0.15;
+  const data = makeValues(seed, { version, combined, scale: r() < 0.3 ? 300 : 30 });
+  const agency = AG[seed % AG.length];
+  const year = version === '2019' ? 2019 + Math.floor(r() * 2) : 2021 + Math.floor(r() * 5);
+  const published = `${year + 1}-0${1 + Math.floor(r() * 3)}-${10 + Math.floor(r() * 18)}`;
+  const title = r() < 0.5 ? `${agency}${year}年政府信息公开工作年度报告` : `${year}年${agency}政府信息公开工作年度报告`;
+  const quirks = []; const golden = clone(data);
+  if (r() < 0.3) { data.requests.granted.total += 1; data.reviewLitigation.review.total += 2; golden.requests.granted.total += 1; golden.reviewLitigation.review.total += 2; quirks.push('wrongTotal'); }
+  const blank = r() < 0.5; if (blank) quirks.push('blankZeros');
+  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  for (const tb of ['requests', 'reviewLitigation']) for (const row of t[tb]) {
+    if (row.kind !== 'data') continue; const start = tb === 'requests' ? 1 : 0;
+    row.cells = row.cells.map((c, j) => (j >= start && blank && c === '0' ? '' : c));
+  }
+  const style = r() < 0.35 ? 'word' : 'cms';
+  const small = r() < 0.35;
+  const print = { small, noChrome: true, borderless: seed % 3 === 1 };
+  let html = renderHtml({ title, agency, published, tables: t, narrative: NARRATIVE, headings: H, style, print });
+  const p65 = small && r() < 0.5; if (p65) html = html.replace('</head>', '<style>td{font-size:6.5pt !important}</style></head>');
+  const dir = join(OUT, `s${seed}`); mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'page.html'), html);
+  const printer = r() < 0.6 ? 'chromium' : 'libreoffice';
+  (printer === 'chromium' ? chromiumPdf : libreofficePdf)(html, join(dir, 'report.pdf'));
+  const look = { seed, version, combined, style, printer, small, p65, quirks, borderless: print.borderless };
+  writeFileSync(join(dir, 'look.json'), JSON.stringify(look));
+  writeFileSync(join(dir, 'golden.json'), JSON.stringify({ meta: { title, agency, year, templateVersion: version, publishedAt: published }, data: golden }, null, 1));
+  console.log(dir, JSON.stringify(look));
+}
