@@ -11,7 +11,14 @@ import type { Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import { EPSILON } from '../solve/propagate.js';
 
-/** Rows (by row key) of a table's leaf values in template order (`leaves`: total last); rows missing a value are left out. */
+/**
+ * A cell's value in a row's sum: a cell printed '—' (not applicable, null) adds nothing, as in the
+ * row identities (a report printing one sub-column '—' in every row would otherwise leave every row
+ * out, and no row would tell where 总计 is).
+ */
+const sumValue = (f: SolvedField | undefined): number | null => f?.value ?? (f?.flags.includes('notApplicable') ? 0 : null);
+
+/** Rows (by row key) of a table's leaf values in template order (`leaves`: total last, a '—' cell 0); rows missing a value are left out. */
 function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): number[][] {
   const rows = new Set<string>();
   for (const key of fields.keys()) {
@@ -21,7 +28,7 @@ function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap
   }
   const out: number[][] = [];
   for (const row of rows) {
-    const values = leaves.map((c) => fields.get(row + c)?.value ?? null);
+    const values = leaves.map((c) => sumValue(fields.get(row + c)));
     if (values.every((v): v is number => v !== null)) out.push(values);
   }
   return out;
