@@ -16,7 +16,7 @@ import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
 import { requestBandOrder, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
-import { valuesAgreeLast, otherTotalPlaces, totalFitsBetterAt, totalPlaceByRows, totalPlaceWarning, lastPlaceOpen } from './total-column.js';
+import { valuesAgreeLast, otherTotalPlaces, rowsFitElsewhere, totalFitsBetterAt, totalPlaceByRows, totalPlaceWarning, lastPlaceOpen } from './total-column.js';
 import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUP_ROWS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
@@ -87,7 +87,24 @@ function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | n
  */
 export function followPrintedColumns(requestLines: readonly Line[] | null, reviewLines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>, requestsByRows: ReadonlyMap<string, string> | null = null): Warning[] {
   const requests = requestLines && requestsByRows ? followRowOrder(requestsByRows, fields, placements) : followRequestColumns(requestLines, fields, placements);
-  return [...requests, ...followReviewColumns(reviewLines, fields, placements)];
+  return [...requests, ...contradictedByRows(requestLines, fields, placements, requests), ...followReviewColumns(reviewLines, fields, placements)];
+}
+
+/**
+ * Table 三 as finally ordered (a header followed or confirmed, or the template's order) whose rows
+ * mostly fail their totals there and sum with 总计 elsewhere (map/total-column rowsFitElsewhere): the
+ * rows that sum either way confirm nothing, so every value of the table is marked `orderOpen`
+ * (≤ 0.75), and warned unless a column warning already names the table.
+ */
+function contradictedByRows(lines: readonly Line[] | null, fields: ReadonlyMap<string, SolvedField>, placements: Map<string, Placement>, warned: readonly Warning[]): Warning[] {
+  if (!lines || !has('requests.', placements) || !rowsFitElsewhere('requests.', REQUEST_LEAVES, blanksAsPrinted(fields))) return [];
+  for (const [key, p] of placements) if (key.startsWith('requests.')) p.orderOpen = true;
+  if (warned.some((w) => w.keys?.includes('requests'))) return [];
+  return [{
+    code: 'columns_unread',
+    message: 'table requests is read in a column order under which most of its rows do not sum to their 总计, while they do with 总计 in another column: the rows that sum either way confirm neither order; every value of the table stays below 0.9',
+    keys: ['requests'],
+  }];
 }
 
 /**

@@ -67,6 +67,21 @@ export function otherTotalPlaces(prefix: string, leaves: readonly string[], fiel
   return out;
 }
 
+/**
+ * Most of the table's rows that print a nonzero value fail their total under the order read (总计 in
+ * the last column, template order), and more rows sum with 总计 at another place: the order read is
+ * contradicted table-wide. The rows that sum under both places ('T 0 0 0 0 0 T', a row whose total is
+ * one cell's value) are then no confirmation of that order — they sum because of their shape, not
+ * because the columns are where they were read — so nothing in the table confirms it.
+ */
+export function rowsFitElsewhere(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): boolean {
+  const rows = leafRows(prefix, leaves, fields).filter((v) => v.some((x) => x !== 0));
+  const last = leaves.length - 1;
+  const fitLast = rows.filter((v) => sumsTo(v, last)).length;
+  if (2 * fitLast >= rows.length) return false;
+  return leaves.some((_, at) => at !== last && rows.filter((v) => sumsTo(v, at)).length > fitLast);
+}
+
 /** More of the table's rows sum to the value in column `at` (0-based, template order) than to the value in the last column. */
 export function totalFitsBetterAt(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>, at: number): boolean {
   const rows = leafRows(prefix, leaves, fields);
