@@ -16,7 +16,7 @@ import { EPSILON } from '../solve/propagate.js';
  * row identities (a report printing one sub-column '—' in every row would otherwise leave every row
  * out, and no row would tell where 总计 is).
  */
-const sumValue = (f: SolvedField | undefined): number | null => f?.value ?? (f?.flags.includes('notApplicable') ? 0 : null);
+export const sumValue = (f: SolvedField | undefined): number | null => f?.value ?? (f?.flags.includes('notApplicable') ? 0 : null);
 
 /** Rows (by row key) of a table's leaf values in template order (`leaves`: total last, a '—' cell 0); rows missing a value are left out. */
 function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): number[][] {
