@@ -63,7 +63,12 @@ export function plan(seed) {
   const dashCol = dash ? pick(r, SUBS) : null;
   const blank = opt('blank') ? opt('blank') === '1' : r() < 0.4;
   const wrap = opt('wrap') ?? pick(r, ['none', 'br', 'br']);
-  // As printed: the '—' column's cells (its values 0 in every row), blank zeros; the truth holds null there.
+  // The '—' column holds 0 in every row (each row's total and every column identity still hold); as
+  // printed: its cells '—', blank zeros; the truth holds null there.
+  if (dashCol) for (const row of rowObjects(truth.requests)) {
+    row.obj.total -= row.obj[dashCol];
+    row.obj[dashCol] = 0;
+  }
   const printed = structuredClone(truth);
   for (const row of rowObjects(truth.requests)) {
     const shown = rowAt(printed.requests, row.path);
