@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { activeTable, requestTable, reviewTable, base, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { ORDERS, runVariants } from './reorder-dump-variants.mjs';
+import { ORDERS, headWord, runVariants, th } from './reorder-dump-variants.mjs';
 import { COLS, COLUMN_WORDS as WORD, SUB_COLUMNS as SUBS, makeValues, rng, REQUEST_NOTE } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -91,9 +91,6 @@ function rowObjects(o, path = []) {
 }
 const rowAt = (o, path) => ({ obj: path.reduce((x, k) => x[k], o) });
 
-/** A header word broken in the middle by `<br/>` (wrap 'br'). */
-const headWord = (w, wrap) => (wrap === 'br' && w.length >= 4 ? `${w.slice(0, Math.ceil(w.length / 2))}<br/>${w.slice(Math.ceil(w.length / 2))}` : w);
-const th = (text, attrs = '') => `<td ${attrs} style="border:1px solid #000;padding:2px"><p style="text-align:center">${text}</p></td>`;
 
 /** The page: table 三's header rows in the plan's order (总计 a cell spanning both header rows), its values in that order. */
 function page(p) {
