@@ -67,12 +67,12 @@ export const STYLES = {
 };
 
 /** A header word as the seed prints it: broken in the middle (`br`) or letter-spaced (`spaced`). */
-function headWord(w, wrap) {
+export function headWord(w, wrap) {
   if (wrap === 'br' && w.length >= 4) return `${w.slice(0, Math.ceil(w.length / 2))}<br/>${w.slice(Math.ceil(w.length / 2))}`;
   if (wrap === 'spaced') return [...w].join(' ');
   return w;
 }
-const th = (text, attrs = '') => `<td ${attrs} style="border:1px solid #000;padding:2px"><p style="text-align:center">${text}</p></td>`;
+export const th = (text, attrs = '') => `<td ${attrs} style="border:1px solid #000;padding:2px"><p style="text-align:center">${text}</p></td>`;
 
 /** The variant of `seed`: template version, values, column order, header wrap, printer. */
 export function plan(seed) {

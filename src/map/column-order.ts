@@ -15,8 +15,8 @@ import { printedEmpty, type SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
 import { piecesOutOfOrder } from './header-fragments.js';
 import { reviewColumnChunks, reviewColumnMoves } from './review-columns.js';
-import { requestBandOrder, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
-import { valuesAgreeLast, otherTotalPlaces, totalFitsBetterAt, totalPlaceByRows, totalPlaceWarning, lastPlaceOpen } from './total-column.js';
+import { requestBandOrder, requestBandTotalPlace, requestOrderConfirmed, reviewBandInOrder, reviewOrderConfirmed } from './header-order.js';
+import { valuesAgreeLast, otherTotalPlaces, rowsFitElsewhere, sumValue, totalFitsBetterAt, totalPlaceByRows, totalPlaceWarning, lastPlaceOpen } from './total-column.js';
 import { isHeaderText, LITIGATION_GROUPS, REQUEST_CATEGORIES, REQUEST_GROUP, REQUEST_HEADER, REQUEST_LEAVES, REVIEW_COLUMN_HEADER, REVIEW_GROUP_ROWS, REVIEW_HEADER, SWAPPABLE_REQUEST } from './header-words.js';
 import { LITIGATION_WORD, REVIEW_GROUPS } from '../template/review.js';
 import { disorder, requestLeafOrder, reviewGroupOrder, type Disorder } from './header-disorder.js';
@@ -86,8 +86,25 @@ function totalPlacePrinted(lines: readonly Line[], leaves: readonly string[] | n
  * determined swap, marks the table's values (≤ 0.85) and warns. Changes `fields`/`placements` in place.
  */
 export function followPrintedColumns(requestLines: readonly Line[] | null, reviewLines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, Placement>, requestsByRows: ReadonlyMap<string, string> | null = null): Warning[] {
-  const requests = requestLines && requestsByRows ? followRowOrder(requestsByRows, fields, placements) : followRequestColumns(requestLines, fields, placements);
-  return [...requests, ...followReviewColumns(reviewLines, fields, placements)];
+  const requests = requestLines && requestsByRows ? followRowOrder(requestLines, requestsByRows, fields, placements) : followRequestColumns(requestLines, fields, placements);
+  return [...requests, ...contradictedByRows(requestLines, fields, placements, requests), ...followReviewColumns(reviewLines, fields, placements)];
+}
+
+/**
+ * Table 三 as finally ordered (a header followed or confirmed, or the template's order) whose rows
+ * mostly fail their totals there and sum with 总计 elsewhere (map/total-column rowsFitElsewhere): the
+ * rows that sum either way confirm nothing, so every value of the table is marked `orderOpen`
+ * (≤ 0.75), and warned unless a column warning already names the table.
+ */
+function contradictedByRows(lines: readonly Line[] | null, fields: ReadonlyMap<string, SolvedField>, placements: Map<string, Placement>, warned: readonly Warning[]): Warning[] {
+  if (!lines || !has('requests.', placements) || !rowsFitElsewhere('requests.', REQUEST_LEAVES, blanksAsPrinted(fields))) return [];
+  for (const [key, p] of placements) if (key.startsWith('requests.')) p.orderOpen = true;
+  if (warned.some((w) => w.keys?.includes('requests'))) return [];
+  return [{
+    code: 'columns_unread',
+    message: 'table requests is read in a column order under which most of its rows do not sum to their 总计, while they do with 总计 in another column: the rows that sum either way confirm neither order; every value of the table stays below 0.9',
+    keys: ['requests'],
+  }];
 }
 
 /**
@@ -138,18 +155,37 @@ function totalAt(at: number): Disorder & { moves: Map<string, string> } {
   return { printed: order.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]), moves: new Map(REQUEST_LEAVES.map((k, i) => [k, order[i]!])) };
 }
 
-/** Table 三 moved to the order its rows determine (requestMovesByRows): capped as any order no header confirms, and warned. */
-function followRowOrder(moves: ReadonlyMap<string, string>, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
+/**
+ * Table 三 moved to the order its rows determine (requestMovesByRows): capped as any order no header
+ * confirms, and warned — unless the header agrees (`headerAgrees`): then the values keep their confidence.
+ */
+function followRowOrder(lines: readonly Line[], moves: ReadonlyMap<string, string>, fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning[] {
   applyMoves('requests.', moves, lastDot, fields, placements);
-  markOrderUnconfirmed('requests.', placements);
+  const agrees = headerAgrees(lines, moves);
+  if (!agrees) markOrderUnconfirmed('requests.', placements);
   // A value the identities chose (repaired, derived) under an order the identities chose: nothing printed confirms either (≤ 0.7, as in an open order).
   for (const [key, p] of placements) if (key.startsWith('requests.') && fields.get(key)?.flags.some((x) => FROM_IDENTITIES.has(x))) p.orderOpen = true;
   const printed = REQUEST_LEAVES.map((k) => REQUEST_HEADER.find((w) => w[1] === moves.get(k))![0]);
   return [{
     code: 'columns_reordered',
-    message: `table requests prints no column header that places its columns, and its rows' totals hold only with the columns in another order than the template's (${printed.join(' ')}): the values were moved there; every value of the table stays below 0.9`,
+    message: agrees
+      ? `table requests prints 总计 elsewhere than last, as its rows' totals hold only there (${printed.join(' ')}), and its header names the categories in the template's order and 总计 at that place: the values were moved there and keep their confidence`
+      : `table requests prints no column header that places its columns, and its rows' totals hold only with the columns in another order than the template's (${printed.join(' ')}): the values were moved there; every value of the table stays below 0.9`,
     keys: ['requests'],
   }];
+}
+
+/**
+ * The header band confirms the order the rows determined (which moves only 总计: map/total-column
+ * totalPlaceByRows): a reading confirms the categories in the template's order, and every reading naming
+ * all leaves names 总计 where the rows put it (map/header-order requestBandTotalPlace). Two sources agree —
+ * the rows' totals, each confirming row summing with 总计 there and nowhere else, and the printed words —
+ * as under a header read whole that moves only 总计 (`totalMovedOnly`).
+ */
+function headerAgrees(lines: readonly Line[], moves: ReadonlyMap<string, string>): boolean {
+  const at = REQUEST_LEAVES.map((k) => moves.get(k)).indexOf('total');
+  if (!categoryBandOrder(lines).some((r) => r.confirms && r.order.every((k, i) => k === REQUEST_CATEGORIES[i]))) return false;
+  return requestBandTotalPlace(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, 'total') === at;
 }
 
 /** Table 三: a header read out of order is followed where it determines the columns; else the order must be confirmed, 总计's place included. */
@@ -258,11 +294,11 @@ function totalsConfirmLast(fields: ReadonlyMap<string, SolvedField>): boolean {
 const FROM_IDENTITIES = new Set(['derived', 'repaired']);
 
 
-/** Some row of table 三 (template order, after the move) prints a nonzero total that its categories sum to. */
+/** Some row of table 三 (template order, after the move) prints a nonzero total that its categories sum to (a '—' cell adding 0: map/total-column sumValue). */
 function totalsPlaced(fields: ReadonlyMap<string, SolvedField>): boolean {
   const rows = new Set([...fields.keys()].filter((k) => k.startsWith('requests.') && k.endsWith('.total')).map((k) => k.slice(0, -'total'.length)));
   return [...rows].some((row) => {
-    const v = REQUEST_LEAVES.map((c) => fields.get(row + c)?.value ?? null);
+    const v = REQUEST_LEAVES.map((c) => sumValue(fields.get(row + c)));
     if (v.some((x) => x === null) || v.at(-1) === 0) return false;
     return Math.abs(v.slice(0, -1).reduce((a, x) => a! + x!, 0)! - v.at(-1)!) < 1e-9;
   });

@@ -364,6 +364,22 @@ function spliced(texts: readonly string[], vocab: Vocab, group: string, subKeys:
   return out;
 }
 
+/**
+ * Where table 三's header band names 总计 (`total`) among the leaves (0-based, printed order), when every
+ * reading of the band that names all leaves puts it at one place; null otherwise. Unlike
+ * `requestBandOrder`, readings across a dump's lines are not set aside (a one-cell-per-line dump's line
+ * order may not be the columns'): alone this places nothing, it only agrees or not with a place the
+ * rows' totals determine (map/column-order followRowOrder).
+ */
+export function requestBandTotalPlace(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[], total: string): number | null {
+  const words = [...vocab, ...VARIANTS].map((w) => w[0]);
+  const joined = bandOf(lines).joined;
+  const band = headerBand(lines).map((t) => undamaged(t, words));
+  const texts = readings(band, joined === null ? null : undamaged(joined, words)).filter((t) => !namesTwice(t, vocab));
+  const places = spliced(texts, vocab, group, subKeys, leafKeys).map((r) => r.order.indexOf(total));
+  return places.length > 0 && places.every((p) => p === places[0]) ? places[0]! : null;
+}
+
 /** Table 三: the band names every leaf in the template order. */
 export function requestOrderConfirmed(lines: readonly Line[], vocab: Vocab, group: string, subKeys: readonly string[], leafKeys: readonly string[]): boolean {
   return requestBandOrder(lines, vocab, group, subKeys, leafKeys).some((r) => r.confirms && inOrder(r.order, leafKeys));

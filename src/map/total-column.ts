@@ -11,7 +11,14 @@ import type { Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import { EPSILON } from '../solve/propagate.js';
 
-/** Rows (by row key) of a table's leaf values in template order (`leaves`: total last); rows missing a value are left out. */
+/**
+ * A cell's value in a row's sum: a cell printed '—' (not applicable, null) adds nothing, as in the
+ * row identities (a report printing one sub-column '—' in every row would otherwise leave every row
+ * out, and no row would tell where 总计 is).
+ */
+export const sumValue = (f: SolvedField | undefined): number | null => f?.value ?? (f?.flags.includes('notApplicable') ? 0 : null);
+
+/** Rows (by row key) of a table's leaf values in template order (`leaves`: total last, a '—' cell 0); rows missing a value are left out. */
 function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): number[][] {
   const rows = new Set<string>();
   for (const key of fields.keys()) {
@@ -21,7 +28,7 @@ function leafRows(prefix: string, leaves: readonly string[], fields: ReadonlyMap
   }
   const out: number[][] = [];
   for (const row of rows) {
-    const values = leaves.map((c) => fields.get(row + c)?.value ?? null);
+    const values = leaves.map((c) => sumValue(fields.get(row + c)));
     if (values.every((v): v is number => v !== null)) out.push(values);
   }
   return out;
@@ -58,6 +65,21 @@ export function otherTotalPlaces(prefix: string, leaves: readonly string[], fiel
     if (fit.length >= fitLast && fit.some((v) => v.some((x) => x !== 0))) out.push(at);
   }
   return out;
+}
+
+/**
+ * Most of the table's rows that print a nonzero value fail their total under the order read (总计 in
+ * the last column, template order), and more rows sum with 总计 at another place: the order read is
+ * contradicted table-wide. The rows that sum under both places ('T 0 0 0 0 0 T', a row whose total is
+ * one cell's value) are then no confirmation of that order — they sum because of their shape, not
+ * because the columns are where they were read — so nothing in the table confirms it.
+ */
+export function rowsFitElsewhere(prefix: string, leaves: readonly string[], fields: ReadonlyMap<string, SolvedField>): boolean {
+  const rows = leafRows(prefix, leaves, fields).filter((v) => v.some((x) => x !== 0));
+  const last = leaves.length - 1;
+  const fitLast = rows.filter((v) => sumsTo(v, last)).length;
+  if (2 * fitLast >= rows.length) return false;
+  return leaves.some((_, at) => at !== last && rows.filter((v) => sumsTo(v, at)).length > fitLast);
 }
 
 /** More of the table's rows sum to the value in column `at` (0-based, template order) than to the value in the last column. */
