@@ -30,6 +30,7 @@ import { fillFromTwoParts } from './two-part-rows.js';
 import { fillFromDerivedRows } from './derived-rows.js';
 import { fillOpenRows } from './open-rows.js';
 import { capOrphanAfter, capOrphanBefore } from './orphan-before.js';
+import { capAfterHeading } from './after-heading.js';
 import { flagScaled, normalizeMoney } from './units.js';
 import { flagCorrectedInText } from './errata.js';
 import { followPrintedColumns, requestMovesByRows } from './column-order.js';
@@ -251,6 +252,9 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // …and rows read from their own label line while a values line just after it, naming no row, was read by no row (a footer glued to the label line).
   const orphanedAfter = capOrphanAfter('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows);
   if (orphanedAfter.length) warnings.push(orphanWarning(orphanedAfter, 'after'));
+  // …and rows whose label and values have a small table's heading between them: the values may be a row's of either side (map/after-heading).
+  const afterHeading = capAfterHeading('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows, settled);
+  if (afterHeading.length) warnings.push(orphanWarning(afterHeading, 'heading'));
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.
   for (const [table, read] of [['activeDisclosure', active], ['requests', requests]] as const) {
@@ -299,7 +303,11 @@ function capSplitRequests(placements: Map<string, Placement>, code: Warning['cod
 }
 
 /** Table 二 rows whose values may be the unread line just before their label, or just after their label's line (map/orphan-before). */
-function orphanWarning(rows: readonly string[], where: 'before' | 'after'): Warning {
+function orphanWarning(rows: readonly string[], where: 'before' | 'after' | 'heading'): Warning {
+  if (where === 'heading') {
+    const why = "the values were read after the row's label, but a small table's heading (第二十条第…项) is printed between them: the values may be a row's of either small table";
+    return { code: 'rows_unread', message: `${rows.join(', ')}: ${why}; nothing tells the readings apart; these values stay below 0.8`, keys: [...rows] };
+  }
   const why =
     where === 'before'
       ? "the values were read after the row's label, but a line of values just before the label was read by no row (a converter that prints values above their labels)"

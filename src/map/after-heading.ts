@@ -1,0 +1,49 @@
+/**
+ * @file A table 二 row whose label and values have a small table's heading between them. Plain
+ * `pdftotext` of a 2019 table 二 split over pages (a `（续表）` caption, the header repeated) prints
+ * rows' values away from their labels: a label, the next small table's heading and column header
+ * (and maybe its first label), then values. Both readings occur: '第二十条第（五）项 其他对外管理服务事项
+ * 第二十条第（六）项 信息内容 … 行政处罚' / '3431' … (行政处罚's values: 其他对外管理服务事项's were printed
+ * above its label), and '行政事业性收费 第二十条第（九）项 信息 内容 政府集中采购 目数量' / '1' / '-3' (行政事业性收费's
+ * values). Read as one row's, either was taken at 0.88 (`unconfirmed`) and one of them wrong. Nothing
+ * printed tells the readings apart, so the values of a row read after such text are marked
+ * `orderOpen` (≤ 0.75, src/score ORDER_OPEN_CAP) with a `rows_unread` warning. (Splitting the text at
+ * the heading, values to the last label, only moved the wrong values to the other row.)
+ */
+import { normalizeLabel } from '../layout/normalize-text.js';
+import type { TableRow } from '../tables/build-rows.js';
+import type { RowSpec } from '../template/index.js';
+import type { Placement } from './table-rows.js';
+
+/** A small table's heading in running text ('第二十条第（八）项'). */
+const HEADING = /第二十条第/;
+
+/** True when `text` names a template row (one of its labels in it). */
+const namesRow = (text: string, specs: readonly RowSpec[]): boolean => {
+  const norm = normalizeLabel(text);
+  return norm !== '' && specs.some((s) => s.labels.some((l) => norm.includes(normalizeLabel(l))));
+};
+
+/** The row's text before its values: a row label, then a small table's heading (and maybe that small table's row label). */
+function labelThenHeading(r: TableRow, specs: readonly RowSpec[]): boolean {
+  const text = `${r.pending} ${r.label}`;
+  const at = text.search(new RegExp(`${HEADING.source}(?!.*${HEADING.source})`, 'u'));
+  return at > 0 && namesRow(text.slice(0, at), specs);
+}
+
+/**
+ * Marks (in place) `orderOpen` on the placements under `prefix` of rows read by label from a line whose
+ * text before the values is a row's label then a small table's heading. `settled`: rows a small table's block
+ * placed (map/active-small-tables: the block's value count determines them), left alone. Returns the row keys marked.
+ */
+export function capAfterHeading(prefix: string, rows: readonly TableRow[], placements: ReadonlyMap<string, Placement>, specs: readonly RowSpec[], settled: ReadonlySet<string> = new Set()): string[] {
+  const marked = new Set<string>();
+  for (const [k, p] of placements) {
+    if (!k.startsWith(prefix) || p.by !== 'label' || p.source.line === undefined || settled.has(k.slice(0, k.lastIndexOf('.')))) continue;
+    const row = rows.find((r) => r.source.line === p.source.line);
+    if (!row || row.values.length === 0 || !labelThenHeading(row, specs)) continue;
+    p.orderOpen = true;
+    marked.add(k.slice(0, k.lastIndexOf('.')));
+  }
+  return [...marked];
+}
