@@ -98,8 +98,12 @@ const SCALE_SOURCE = Object.keys(SCALE_WORDS).sort((a, b) => b.length - a.length
 /** Measure words a count may print after its number (or after its scale word: '5.2万件'). */
 const MEASURE_SOURCE = '人次|件|个|项|条|次|人|户|家|宗|起';
 
-/** A whole cell that is one value: '1,234', '3985758', '.5' (0.5), '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件', '3万', '1.2亿', '5.2万件'. */
-const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(?:(${MONEY_UNIT_SOURCE})|(${SCALE_SOURCE})\\s*(?:${MEASURE_SOURCE})?|(?:${MEASURE_SOURCE}))?$`);
+/**
+ * A whole cell that is one value: '1,234', '3985758', '.5' (0.5), '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件', '3万', '1.2亿', '5.2万件'.
+ * A dash of another width one space or more before the number is its minus sign too ('— 8', '– 8': 2019 本年增/减 printed with an em
+ * dash for the minus, a cell of its own in a plain `pdftotext` dump; signed-change-variants `plain`), as '－ 8' is.
+ */
+const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−]|[—–‐](?=\\s))?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(?:(${MONEY_UNIT_SOURCE})|(${SCALE_SOURCE})\\s*(?:${MEASURE_SOURCE})?|(?:${MEASURE_SOURCE}))?$`);
 
 /**
  * A scale word right after a number, alone or with a measure word, then white space or the cell's
@@ -207,8 +211,11 @@ const MAX_NUMBERING_DIGITS = 2;
 /** More digits than this cannot be one value: the run is fused cells. */
 export const MAX_VALUE_DIGITS = 15;
 
+/** A minus sign before a whole value (WHOLE_VALUE): the hyphen-minus, U+2212, and the dashes printed for it. */
+const MINUS_SIGNS = new Set(['-', '−', '—', '–', '‐']);
+
 function signOf(prefix: string | undefined): number {
-  return prefix === '减少' || prefix === '减' || prefix === '-' || prefix === '−' ? -1 : 1;
+  return prefix === '减少' || prefix === '减' || (prefix !== undefined && MINUS_SIGNS.has(prefix)) ? -1 : 1;
 }
 
 /**
@@ -574,8 +581,8 @@ const INNER_NA = new RegExp(`^\\s+${NA_MARK_SOURCE}(?:\\s+${NA_MARK_SOURCE})*\\s
 const MARKS_APART = new RegExp(`(?<=^|\\s)${NA_SIGN_SOURCE}(?=\\s|$)`, 'gu');
 /** A value cell printing a number between two dash marks, each standing apart ('－ 4 －', '— 87 —'): three cells, not a page mark. */
 const VALUE_CELL_PAGE_SHAPE = new RegExp(`^\\s*${NA_SIGN_SOURCE}\\s+\\d+\\s+${NA_SIGN_SOURCE}\\s*$`, 'u');
-/** A value cell of a dash standing apart, then a whole number: a mark and a value, two cells. */
-const SPACED_MARK_VALUE = /^([-−]{1,3})(\s+)(\d+)$/;
+/** A value cell of a dash standing apart, then a whole number: a mark and a value, two cells (the dash maybe the number's minus sign: `sign`). */
+const SPACED_MARK_VALUE = /^([-−—–‐]{1,3})(\s+)(\d+)$/;
 /** Most spaces between a one-character dash and a number for the dash to be its minus sign too (`sign`): wider apart it is a cell of its own. */
 const MAX_SIGN_GAP = 2;
 /** A one-character dash or minus standing apart (white space or the text's start before it), MAX_SIGN_GAP spaces at most before the text's end. */
