@@ -3,7 +3,7 @@
  * in its block order: two cells exchanged the same way in two rows keep every identity (breakit55 ptt-plain-b5/r17).
  * Such values stay below 0.9 (score/block-order.ts, BLOCK_ORDER_CAP); the same paragraphs with no page feed (a
  * converter of HTML, whose order is the page's) keep their confidence, and so do parts no exchange could hide.
- * Also: an em dash one space before a whole cell's number is its minus sign ('— 8'), as '－ 8' is.
+ * Also: an em dash one space before a whole cell's number ('— 8') is a mark or its minus sign (map/signed-pairs decides), not label text.
  */
 import { extract, flattenData } from '../src/index.js';
 import { tokenizeCell } from '../src/tables/tokenize-cell.js';
@@ -46,8 +46,8 @@ describe('cells a plain pdftotext dump wrote as separate blocks', () => {
     const rep = await extract(Buffer.from(text), { name: 'r.txt' });
     expect(rep.fields['requests.carriedOver.commercial']!.confidence).toBeGreaterThanOrEqual(0.9);
   });
-  it("should read an em dash one space before a whole cell's number as its minus sign", () => {
-    expect(tokenizeCell('— 8').parts).toEqual([expect.objectContaining({ kind: 'num', value: -8 })]);
+  it("should read an em dash one space before a whole cell's number as a mark that may be its minus sign", () => {
+    expect(tokenizeCell('— 8').parts[0]).toEqual(expect.objectContaining({ kind: 'na', sign: true }));
     expect(tokenizeCell('— 8', { valueCell: 'after' }).parts[0]).toEqual(expect.objectContaining({ kind: 'na', sign: true }));
     expect(tokenizeCell('—8').parts[0]).toEqual(expect.objectContaining({ kind: 'text' }));
   });

@@ -98,12 +98,8 @@ const SCALE_SOURCE = Object.keys(SCALE_WORDS).sort((a, b) => b.length - a.length
 /** Measure words a count may print after its number (or after its scale word: '5.2万件'). */
 const MEASURE_SOURCE = '人次|件|个|项|条|次|人|户|家|宗|起';
 
-/**
- * A whole cell that is one value: '1,234', '3985758', '.5' (0.5), '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件', '3万', '1.2亿', '5.2万件'.
- * A dash of another width one space or more before the number is its minus sign too ('— 8', '– 8': 2019 本年增/减 printed with an em
- * dash for the minus, a cell of its own in a plain `pdftotext` dump; signed-change-variants `plain`), as '－ 8' is.
- */
-const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−]|[—–‐](?=\\s))?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(?:(${MONEY_UNIT_SOURCE})|(${SCALE_SOURCE})\\s*(?:${MEASURE_SOURCE})?|(?:${MEASURE_SOURCE}))?$`);
+/** A whole cell that is one value: '1,234', '3985758', '.5' (0.5), '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件', '3万', '1.2亿', '5.2万件'. */
+const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(?:(${MONEY_UNIT_SOURCE})|(${SCALE_SOURCE})\\s*(?:${MEASURE_SOURCE})?|(?:${MEASURE_SOURCE}))?$`);
 
 /**
  * A scale word right after a number, alone or with a measure word, then white space or the cell's
@@ -211,11 +207,8 @@ const MAX_NUMBERING_DIGITS = 2;
 /** More digits than this cannot be one value: the run is fused cells. */
 export const MAX_VALUE_DIGITS = 15;
 
-/** A minus sign before a whole value (WHOLE_VALUE): the hyphen-minus, U+2212, and the dashes printed for it. */
-const MINUS_SIGNS = new Set(['-', '−', '—', '–', '‐']);
-
 function signOf(prefix: string | undefined): number {
-  return prefix === '减少' || prefix === '减' || (prefix !== undefined && MINUS_SIGNS.has(prefix)) ? -1 : 1;
+  return prefix === '减少' || prefix === '减' || prefix === '-' || prefix === '−' ? -1 : 1;
 }
 
 /**
@@ -583,6 +576,8 @@ const MARKS_APART = new RegExp(`(?<=^|\\s)${NA_SIGN_SOURCE}(?=\\s|$)`, 'gu');
 const VALUE_CELL_PAGE_SHAPE = new RegExp(`^\\s*${NA_SIGN_SOURCE}\\s+\\d+\\s+${NA_SIGN_SOURCE}\\s*$`, 'u');
 /** A value cell of a dash standing apart, then a whole number: a mark and a value, two cells (the dash maybe the number's minus sign: `sign`). */
 const SPACED_MARK_VALUE = /^([-−—–‐]{1,3})(\s+)(\d+)$/;
+/** A cell of one em/en dash, a space or two, and a whole number: a mark or a minus sign, never label text. */
+const WIDE_DASH_VALUE = /^[—–‐] {1,2}\d+$/;
 /** Most spaces between a one-character dash and a number for the dash to be its minus sign too (`sign`): wider apart it is a cell of its own. */
 const MAX_SIGN_GAP = 2;
 /** A one-character dash or minus standing apart (white space or the text's start before it), MAX_SIGN_GAP spaces at most before the text's end. */
@@ -731,7 +726,9 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   // The flags of a value by where it stands: OCR's letters read as digits, a Chinese numeral read as its number.
   const ocrAt = (start: number, end: number): { ocr?: OcrToken; chineseNumeral?: boolean } => ({ ...(at(letters.at, start, end) ? { ocr: {} } : {}), ...(at(numerals.at, start, end) ? { chineseNumeral: true } : {}) });
   // In a value cell a dash standing apart before a number ('－ 12' of a narrow page's layout dump) is a zero mark and the next cell, not a minus sign (glued: '-12').
-  const spacedMark = opts.valueCell !== undefined ? SPACED_MARK_VALUE.exec(s.trim()) : null;
+  // A cell of only an em/en dash and a number ('— 8': a line of its own in a plain pdftotext dump) reads so anywhere: the dash
+  // a mark or the number's minus sign (2019 本年增/减 printed with an em dash for the minus), as the row's cells decide (map/signed-pairs).
+  const spacedMark = opts.valueCell !== undefined || WIDE_DASH_VALUE.test(s.trim()) ? SPACED_MARK_VALUE.exec(s.trim()) : null;
   if (spacedMark) {
     const sign = SIGN_BEFORE.test(`${spacedMark[1]!}${spacedMark[2]!}`) ? { sign: true as const } : {};
     return { parts: [{ kind: 'na', raw: spacedMark[1]!, ...sign }, ...tokenizeCell(spacedMark[3]!, opts).parts] };
