@@ -16,7 +16,7 @@ import { readOverwrittenCells } from '../layout/overwritten-cells.js';
 import { readLightMarkup } from '../layout/light-markup.js';
 import { readPandocAttributes } from '../layout/pandoc-attributes.js';
 import { turnTextTables } from './text-transpose.js';
-import type { LoadedDocument, Warning } from '../model/document.js';
+import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, nonAsciiBytes } from './decode.js';
 import { looksLikeOcr, markOcrLines } from './ocr-like-text.js';
@@ -111,6 +111,9 @@ export function textWithTablesAsHtml(text: string): string | null {
   return `${html}<pre>${escapeHtml(text.slice(at))}</pre></body></html>`;
 }
 
+/** A page feed: `pdftotext` (plain, -raw, -layout) ends every page with one; crawlers and converters of HTML write none. */
+const PAGE_FEED = /\f/;
+
 /** lines. A page saved with a counter before each line is numbered on as few lines as its markup has breaks (a CMS fragment: 8). */
 const MIN_NUMBERED_PAGE_LINES = 2;
 
@@ -153,7 +156,9 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   }
   // Wiki markup (MediaWiki, AsciiDoc, Textile, Jira, DokuWiki) read as the page it renders to: its tables as '|' rows (light-markup.ts).
   const page2 = readLightMarkup(text);
-  const lines = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(page2))));
+  const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(page2))));
+  // A PDF's text dump (page feeds between pages): its paragraphs are text blocks in the dumper's order (Line.blockOrdered).
+  const lines = PAGE_FEED.test(page2) ? read.map((l): Line => ({ ...l, blockOrdered: true })) : read;
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
   if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };

@@ -53,6 +53,11 @@ export interface RowEvidence {
    * one row off, its own total holding wherever it is put (score `OCR_POSITION_CAP`).
    */
   ocrPosition?: boolean;
+  /**
+   * The row's values were joined from several lines of a PDF's block-ordered text dump (TableRow.blocksApart):
+   * the order of its cells is the dumper's block order, which a row total never checks (score BLOCK_ORDER_CAP).
+   */
+  cellsApart?: boolean;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
@@ -209,6 +214,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       digitsDoubt: invisible || digitsDoubt(m.row, true, m.spec.columns?.length ?? 0),
       ...(slottedRow(m, j, byIndex, rows, specs) ? { slotted: true } : {}),
       ...(m.labelScore === null && !m.row.gridOrdered && m.row.values.some((v) => v.ocr !== undefined) ? { ocrPosition: true } : {}),
+      ...((m.row.blocksApart ?? 0) >= 2 ? { cellsApart: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };
   });

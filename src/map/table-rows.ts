@@ -91,6 +91,8 @@ export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
   for (const r of rows) {
     const prev = merged.at(-1);
     if (prev && r.label === '' && r.pending === '') {
+      // Values of lines of a block-ordered dump: the row's cells came as separate blocks, in the dumper's order.
+      if (r.blockOrdered && prev.values.length > 0 && r.values.length > 0) prev.blocksApart = (prev.blocksApart ?? 1) + 1;
       prev.values = [...prev.values, ...r.values];
       if (r.digitsSuspect) prev.digitsSuspect = true;
       delete prev.onGrid; // values from several lines: no longer one grid row

@@ -49,6 +49,13 @@ export interface Line {
    * load/load-xlsx). Such a cell is unread (derived from the identities, or missing), never 0.
    */
   unread?: number[];
+  /**
+   * A line of a PDF's text dump with page feeds ('\f': `pdftotext` without -layout, -raw): such a dumper
+   * writes each text block of a page as its own paragraph, in its block order — not left to right — so
+   * the cells of one table row printed as separate blocks (one per line) come in an order the text does
+   * not fix (map/table-rows mergeCellPerLine `blocksApart`, score BLOCK_ORDER_CAP).
+   */
+  blockOrdered?: true;
   /** A PDF line whose text runs to the page's left or right edge (pdf/page-layout `atPageEdge`): a name read from it may be cut there. */
   atEdge?: true;
   /** The line was read by OCR (a scanned page): one entry per cell. */

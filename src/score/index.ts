@@ -78,6 +78,7 @@ import { evidenceFor, rowOf, rowsWithUnresolvedNeighbours, type Evidence } from 
 import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-doubt.js';
 import { orderOnlyRows } from './exchangeable-rows.js';
 import { failureSites } from './failure-site.js';
+import { blockOrderDoubt } from './block-order.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -265,6 +266,18 @@ const MARKED_OPEN_CAP = 0.75;
  * 行政规范性文件's at 0.85). Below 0.8.
  */
 const PARTIAL_FUZZY_UNCONFIRMED_CAP = 0.75;
+/**
+ * A value of a row whose cells a PDF's text dump wrote as separate blocks (`pdftotext` without -layout: one
+ * cell per paragraph; map/row-evidence `cellsApart`), where another cell of the row (not its 总计) holds a
+ * different value: the dumper wrote the blocks in its own order, not always left to right (breakit55
+ * ptt-plain-b5/r17: 上年结转 '0 0 0 0 1 0 1' for 0 1 0 0 0 0 1, 商业企业/法律服务机构 exchanged at 0.98). The row
+ * total holds in any order of the parts, and a column identity holds too when the dumper exchanged the same
+ * two blocks in every row of the column's sum (score/block-order.ts decides which parts are in doubt): below 0.9.
+ * Cells the text fixes (on one line, a -layout dump, HTML), rows whose parts are all alike, a 总计 (its row total
+ * places it) and table 二 (no identity; no reordering seen) are not capped.
+ */
+const BLOCK_ORDER_CAP = GUESS_CAP;
+
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
 const RUN_TOGETHER_LABELS = 2;
 
@@ -450,10 +463,16 @@ export function scoreConfidence(
   // Members of failed identities that no explanation of the failures names; cells an explanation names that no failed
   // identity runs through (failure-site.ts: derived values are unknowns there, not readings).
   const { cleared, implicated } = failureSites(allChecks, identities, lostColumns(keys, fields));
+  const blockOrder = blockOrderDoubt(keys, fields, placements, allChecks, identities);
   for (const k of keys) {
     out[k] = cleared.has(k)
       ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns)
       : scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns, implicated.has(k));
+    // A part of a row the dump wrote as separate blocks that another order of them reads as well (BLOCK_ORDER_CAP).
+    if (blockOrder.has(k) && out[k].confidence > BLOCK_ORDER_CAP) {
+      const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
+      out[k] = { ...out[k], confidence: BLOCK_ORDER_CAP, flags };
+    }
     // Most identities of the document fail: a value none reaches is capped too (MIN_FAILED_IDENTITIES).
     if (numbersInDoubt && !byKey.has(k) && out[k].confidence > GUESS_CAP) {
       out[k] = { ...out[k], confidence: GUESS_CAP };

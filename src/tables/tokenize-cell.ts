@@ -574,8 +574,10 @@ const INNER_NA = new RegExp(`^\\s+${NA_MARK_SOURCE}(?:\\s+${NA_MARK_SOURCE})*\\s
 const MARKS_APART = new RegExp(`(?<=^|\\s)${NA_SIGN_SOURCE}(?=\\s|$)`, 'gu');
 /** A value cell printing a number between two dash marks, each standing apart ('－ 4 －', '— 87 —'): three cells, not a page mark. */
 const VALUE_CELL_PAGE_SHAPE = new RegExp(`^\\s*${NA_SIGN_SOURCE}\\s+\\d+\\s+${NA_SIGN_SOURCE}\\s*$`, 'u');
-/** A value cell of a dash standing apart, then a whole number: a mark and a value, two cells. */
-const SPACED_MARK_VALUE = /^([-−]{1,3})(\s+)(\d+)$/;
+/** A value cell of a dash standing apart, then a whole number: a mark and a value, two cells (the dash maybe the number's minus sign: `sign`). */
+const SPACED_MARK_VALUE = /^([-−—–‐]{1,3})(\s+)(\d+)$/;
+/** A cell of one em/en dash, a space or two, and a whole number: a mark or a minus sign, never label text. */
+const WIDE_DASH_VALUE = /^[—–‐] {1,2}\d+$/;
 /** Most spaces between a one-character dash and a number for the dash to be its minus sign too (`sign`): wider apart it is a cell of its own. */
 const MAX_SIGN_GAP = 2;
 /** A one-character dash or minus standing apart (white space or the text's start before it), MAX_SIGN_GAP spaces at most before the text's end. */
@@ -724,7 +726,9 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   // The flags of a value by where it stands: OCR's letters read as digits, a Chinese numeral read as its number.
   const ocrAt = (start: number, end: number): { ocr?: OcrToken; chineseNumeral?: boolean } => ({ ...(at(letters.at, start, end) ? { ocr: {} } : {}), ...(at(numerals.at, start, end) ? { chineseNumeral: true } : {}) });
   // In a value cell a dash standing apart before a number ('－ 12' of a narrow page's layout dump) is a zero mark and the next cell, not a minus sign (glued: '-12').
-  const spacedMark = opts.valueCell !== undefined ? SPACED_MARK_VALUE.exec(s.trim()) : null;
+  // A cell of only an em/en dash and a number ('— 8': a line of its own in a plain pdftotext dump) reads so anywhere: the dash
+  // a mark or the number's minus sign (2019 本年增/减 printed with an em dash for the minus), as the row's cells decide (map/signed-pairs).
+  const spacedMark = opts.valueCell !== undefined || WIDE_DASH_VALUE.test(s.trim()) ? SPACED_MARK_VALUE.exec(s.trim()) : null;
   if (spacedMark) {
     const sign = SIGN_BEFORE.test(`${spacedMark[1]!}${spacedMark[2]!}`) ? { sign: true as const } : {};
     return { parts: [{ kind: 'na', raw: spacedMark[1]!, ...sign }, ...tokenizeCell(spacedMark[3]!, opts).parts] };

@@ -1,0 +1,96 @@
+/**
+ * @file Values whose place in their row a PDF's block-ordered text dump leaves open (score BLOCK_ORDER_CAP).
+ *
+ * Plain `pdftotext` writes a table row's cells that are separate text blocks one per paragraph, in poppler's
+ * block order — not always left to right (map/row-evidence `cellsApart`). A row total holds in any order of a
+ * row's parts. A column identity (一 + 二 = 三 + 四 of table 三) tells two orders of the row apart only when no
+ * other row of the identity whose own order is open (cells apart too, placed by position, an order nothing
+ * confirms) could be exchanged the same way: the dumper exchanges the same two blocks in every row of the
+ * page alike (breakit55 ptt-plain-b5/r17: 上年结转 and 结转下年度 both with 商业企业 and 法律服务机构 exchanged, every
+ * identity holding). So a part of such a row is in doubt when another part of it reads a different value and
+ * exchanging the two either touches no identity reaching other rows, or is matched, in every such identity, by
+ * an order-open row whose two cells differ by as much.
+ */
+import type { Placement } from '../map/index.js';
+import type { Check } from '../schema/report.js';
+import type { SolvedField } from '../solve/index.js';
+import { rowOf } from './evidence.js';
+import type { Identity } from '../template/index.js';
+
+/** Table 二: no identity runs through it; its rows' cells are left as read (no reordering seen there). */
+const UNCHECKED_TABLE = 'activeDisclosure.';
+
+const column = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
+const bare = (key: string): string => key.replace(/^-/, '');
+const valueOf = (fields: ReadonlyMap<string, SolvedField>, key: string): number | null => {
+  const v = fields.get(key)?.value;
+  return typeof v === 'number' ? v : null;
+};
+
+/** A column identity's rows with their signs (total −1, part +1, '-part' −1), when every member is of column `col`. */
+function columnTerms(identity: Identity, col: string): Map<string, number> | null {
+  const terms = new Map<string, number>();
+  const add = (key: string, sign: number): boolean => {
+    if (column(bare(key)) !== col) return false;
+    const row = rowOf(bare(key));
+    terms.set(row, (terms.get(row) ?? 0) + sign);
+    return true;
+  };
+  if (!add(identity.total, -1)) return null;
+  for (const p of identity.parts) if (!add(p, p.startsWith('-') ? -1 : 1)) return null;
+  return terms.size > 1 ? terms : null;
+}
+
+/** Most rows exchanged together that are tried before an exchange is taken as seen by the identities. */
+const MAX_EXCHANGED_ROWS = 6;
+
+/** Keys of `keys` whose cell order the dump leaves open (see the file comment). */
+export function blockOrderDoubt(keys: readonly string[], fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>, checks: readonly Check[], identities: readonly Identity[]): Set<string> {
+  const out = new Set<string>();
+  const apart = new Set<string>();
+  const open = new Set<string>();
+  for (const k of keys) {
+    const p = placements.get(k);
+    if (!p) continue;
+    if (p.row?.cellsApart) apart.add(rowOf(k));
+    if (p.row?.cellsApart || p.by === 'position' || p.orderUnconfirmed || p.orderOpen) open.add(rowOf(k));
+  }
+  if (apart.size === 0) return out;
+  const holding = new Set(checks.filter((c) => c.ok).map((c) => c.id));
+  const byColumn = new Map<string, Map<string, number>[]>();
+  const termsOf = (col: string): Map<string, number>[] => {
+    let t = byColumn.get(col);
+    if (!t) byColumn.set(col, (t = identities.filter((i) => holding.has(i.id)).flatMap((i) => columnTerms(i, col) ?? [])));
+    return t;
+  };
+  const num = (key: string): number | null => valueOf(fields, key);
+  // Exchanging columns c and d in rows `rows`: the first identity of column c it breaks, with its sum's change; null when none breaks.
+  const broken = (rows: ReadonlySet<string>, c: string, d: string): { terms: Map<string, number>; delta: number } | null => {
+    for (const terms of termsOf(c)) {
+      let delta = 0;
+      for (const [row, sign] of terms) if (rows.has(row)) delta += sign * ((num(`${row}.${d}`) ?? 0) - (num(`${row}.${c}`) ?? 0));
+      if (delta !== 0) return { terms, delta };
+    }
+    return null;
+  };
+  // True when exchanging c and d in `row` and in order-open rows chosen to make up every identity it breaks leaves all holding.
+  const unseen = (row: string, c: string, d: string): boolean => {
+    const rows = new Set([row]);
+    for (let i = 0; i < MAX_EXCHANGED_ROWS; i++) {
+      const b = broken(rows, c, d);
+      if (!b) return true;
+      const mend = [...b.terms].find(([r, sign]) => !rows.has(r) && open.has(r) && sign * ((num(`${r}.${d}`) ?? 0) - (num(`${r}.${c}`) ?? 0)) === -b.delta);
+      if (!mend) return false;
+      rows.add(mend[0]);
+    }
+    return false;
+  };
+  for (const k of keys) {
+    const row = rowOf(k);
+    const v = num(k);
+    if (!apart.has(row) || k.startsWith(UNCHECKED_TABLE) || column(k) === 'total' || v === null) continue;
+    const others = keys.filter((x) => x !== k && rowOf(x) === row && column(x) !== 'total' && num(x) !== null && num(x) !== v);
+    if (others.some((x) => unseen(row, column(k), column(x)))) out.add(k);
+  }
+  return out;
+}

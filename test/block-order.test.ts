@@ -1,0 +1,54 @@
+/**
+ * Plain `pdftotext` (page feeds '\f') writes a table row's cells that are separate text blocks one per paragraph,
+ * in its block order: two cells exchanged the same way in two rows keep every identity (breakit55 ptt-plain-b5/r17).
+ * Such values stay below 0.9 (score/block-order.ts, BLOCK_ORDER_CAP); the same paragraphs with no page feed (a
+ * converter of HTML, whose order is the page's) keep their confidence, and so do parts no exchange could hide.
+ * Also: an em dash one space before a whole cell's number ('— 8') is a mark or its minus sign (map/signed-pairs decides), not label text.
+ */
+import { extract, flattenData } from '../src/index.js';
+import { tokenizeCell } from '../src/tables/tokenize-cell.js';
+import { makeValues } from '../scripts/template-data.mjs';
+import { activeTable, base, renderRows, requestTable, reviewTable, textReport } from '../scripts/make-samples.mjs';
+
+const gap = (d: ReturnType<typeof makeValues>, k: string): number => (d.requests as any)[k].commercial - (d.requests as any)[k].legalService;
+
+/** A report whose 上年结转 and 结转下年度 print 商业企业 and 法律服务机构 exchanged, one cell per paragraph. */
+function exchangedDump(): { text: string; data: ReturnType<typeof makeValues> } {
+  let seed = 1;
+  while (!(gap(makeValues(seed), 'carriedOver') !== 0 && gap(makeValues(seed), 'carriedOver') === gap(makeValues(seed), 'carriedForward'))) seed++;
+  const data = makeValues(seed);
+  const req = requestTable(data, false).map((row) => {
+    if (row.kind !== 'data' || !/上年结转|结转下年度/.test(row.cells[0]!)) return row;
+    const cells = [...row.cells];
+    [cells[2], cells[5]] = [cells[5]!, cells[2]!];
+    return { ...row, cells };
+  });
+  const b = base(seed, { version: '2021' });
+  const text = textReport({ ...b, tables: { activeDisclosure: renderRows(activeTable(data, '2021'), 'tab'), requests: renderRows(req, 'tab'), reviewLitigation: renderRows(reviewTable(data), 'tab') } });
+  return { text: text.split('\n').map((l: string) => (l.includes('\t') ? l.split('\t').filter(Boolean).join('\n\n') : l)).join('\n'), data };
+}
+
+describe('cells a plain pdftotext dump wrote as separate blocks', () => {
+  const { text, data } = exchangedDump();
+  it('should keep cells exchanged alike in two rows below 0.9', async () => {
+    const rep = await extract(Buffer.from(`${text}\f`), { name: 'r.txt' });
+    const got = flattenData(rep.data);
+    for (const k of ['carriedOver', 'carriedForward']) {
+      expect(got.get(`requests.${k}.commercial`)).not.toBe((data.requests as any)[k].commercial);
+      const fields = rep.fields as Record<string, { confidence: number }>;
+      expect(fields[`requests.${k}.commercial`]!.confidence).toBeLessThan(0.9);
+      expect(fields[`requests.${k}.legalService`]!.confidence).toBeLessThan(0.9);
+    }
+    // Parts whose exchange every identity would show keep their confidence.
+    expect(rep.fields['requests.newReceived.commercial']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+  it('should leave the same paragraphs with no page feed (an HTML converter) as they were', async () => {
+    const rep = await extract(Buffer.from(text), { name: 'r.txt' });
+    expect(rep.fields['requests.carriedOver.commercial']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+  it("should read an em dash one space before a whole cell's number as a mark that may be its minus sign", () => {
+    expect(tokenizeCell('— 8').parts[0]).toEqual(expect.objectContaining({ kind: 'na', sign: true }));
+    expect(tokenizeCell('— 8', { valueCell: 'after' }).parts[0]).toEqual(expect.objectContaining({ kind: 'na', sign: true }));
+    expect(tokenizeCell('—8').parts[0]).toEqual(expect.objectContaining({ kind: 'text' }));
+  });
+});
