@@ -166,7 +166,9 @@ export async function measure(p, bytes, style, { extract, flattenData }) {
   const got = flattenData(rep.data);
   const t = { right: 0, rightHigh: 0, wrongHigh: 0, wrongMid: 0, wrongLow: 0, missing: 0 };
   const bad = [];
-  for (const [k, want] of flattenData({ requests: p.data.requests })) {
+  for (const [k, printed] of flattenData({ requests: p.data.requests })) {
+    // A cell printed '—' (total-first-variants --dash) is read as null.
+    const want = printed === '—' ? null : printed;
     const v = got.get(k);
     const c = rep.fields[k]?.confidence ?? 0;
     if (v === want) {

@@ -9,10 +9,10 @@
  * where it is printed. Where they do not place it, the values must stay below 0.8.
  *
  * Every value of table 三 is measured per dump style: right, wrong at ≥ 0.9 (must be 0), wrong at
- * 0.8–0.9, wrong below 0.8, missing.
+ * 0.8–0.9, wrong below 0.8, missing. `--dash COL|any` prints one category column '—' in every row (null).
  *
  *   npm run build && nice node scripts/total-first-variants.mjs [--seeds 1..8] [--styles layout,plain,…]
- *     [--at first|middle|last] [--header legible|garbled|missing] [--blank 0|1] [--show]
+ *     [--at first|middle|last] [--header legible|garbled|missing] [--blank 0|1] [--dash COL|any] [--show]
  * Files go to `.tmp/total-first/` (gitignored), reused on the next run. XXGK_DIST measures another build.
  */
 import { execFileSync } from 'node:child_process';
@@ -50,7 +50,31 @@ export function plan(seed) {
   const order = [...cats.slice(0, PLACES[at]), 'total', ...cats.slice(PLACES[at])];
   const wrap = base.wrap === 'narrow' ? 'none' : base.wrap;
   const stem = join(OUT, `t${seed}-${at}-${header}-${blank ? 'blank' : 'zeros'}-${wrap}-${base.printer}-${base.version}`);
-  return { ...base, kind: `total-${at}`, order, wrap, at, header, blank, stem };
+  const dash = dashColumn(seed);
+  return { ...base, data: dash ? dashed(base.data, dash) : base.data, kind: `total-${at}`, order, wrap, at, header, blank, dash, stem: dash ? `${stem}-dash-${dash}` : stem };
+}
+
+/** `--dash COL|any`: one category column of table 三 printed '—' in every row (breakit55 `dashCol`); `any` draws it per seed. */
+function dashColumn(seed) {
+  const d = opt('dash');
+  if (!d || d === 'none') return null;
+  return d === 'any' ? pick(rng(seed * 104729 + 5), COLS.slice(0, 6)) : d;
+}
+
+/** The values with column `col` printed '—' (measured as null) and taken out of every row's 总计 (the identities still hold). */
+function dashed(data, col) {
+  const copy = structuredClone(data);
+  const walk = (o) => {
+    if (!o || typeof o !== 'object') return;
+    if (col in o && 'total' in o) {
+      if (typeof o[col] === 'number' && typeof o.total === 'number') o.total -= o[col];
+      o[col] = '—';
+      return;
+    }
+    for (const v of Object.values(o)) walk(v);
+  };
+  walk(copy.requests);
+  return copy;
 }
 
 /** Table 三's header and rows as the plan prints them: header words garbled or emptied, zeros blank. */
@@ -92,5 +116,5 @@ export function dump(p, style) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await runVariants(plan, dump, Object.keys(STYLES), (p) => `${p.at} ${p.header} ${p.blank ? 'blank' : 'zeros'} ${p.wrap} ${p.printer} v${p.version}`);
+  await runVariants(plan, dump, Object.keys(STYLES), (p) => `${p.at} ${p.header} ${p.blank ? 'blank' : 'zeros'} ${p.wrap} ${p.printer} v${p.version}${p.dash ? ` dash:${p.dash}` : ''}`);
 }

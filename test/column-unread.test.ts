@@ -341,6 +341,30 @@ describe('columns reordered in a text dump, read from the header pieces (scripts
     for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 
+  // pdftotext -raw of a landscape page: 总计 and 自然人 (the cells spanning the header's rows) on the group's line, the
+  // sub-columns' pieces below; one category printed '—' in every row (breakit55 dashCol; scripts/total-first-variants.mjs --dash).
+  const RAW_TOTAL_FIRST = ['总计 自然人 法人或其他组织', '商业', '企业', '科研', '机构', '社会公益', '组织', '法律服务', '机构 其他'];
+  const researchDashed = (v: string[]): string[] => v.map((c, i) => (i === 2 ? '—' : c));
+
+  it('should put 总计 first where a header line prints it before 自然人 and the pieces chain the categories, keeping the \'—\' column null', async () => {
+    const r = await read(report({ header: RAW_TOTAL_FIRST, cells: (v) => totalFirst(researchDashed(v)) }));
+    expect(codes(r)).toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.commercial')).toBe(1);
+    expect(value(r, 'requests.newReceived.research')).toBeNull();
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.granted.total')).toBe(7);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
+  });
+
+  it('should not move 总计 where such a header line prints it first but the rows sum last', async () => {
+    const r = await read(report({ header: RAW_TOTAL_FIRST, cells: researchDashed }));
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    for (const k of keysOf(r, 'requests.')) if (value(r, k) !== null && conf(r, k) >= 0.8) expect(k).not.toMatch(/total$|naturalPerson$/);
+  });
+
   it('should not move 总计 where the header names it first but the rows sum last', async () => {
     const header = ['总', '计', '自然', '人', '法人或其他组织', '商业', '企业', '科研', '机构', '社会公', '益组织', '法律服', '务机构', '其', '他'];
     const r = await read(report({ header }));

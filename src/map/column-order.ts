@@ -33,6 +33,14 @@ import { wrappedPiecesInOrder } from './wrapped-pieces.js';
 import { requestBandBoxOrdered } from './box-order.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
+const NATURAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'naturalPerson')![0];
+
+/**
+ * A header line that prints 总计 and then 自然人 as its first two column words: the two cells that span
+ * the header's rows, read side by side on one line of a line-per-row dump ('总计 自然人 法人或其他组织'),
+ * so 总计 is printed first. (总计 joined to a sub-column's piece, '总计 商业 企业', does not head 自然人.)
+ */
+const totalHeadsNatural = (printed: readonly string[]): boolean => printed[0] === TOTAL_WORD && printed[1] === NATURAL_WORD;
 
 const has = (prefix: string, placements: ReadonlyMap<string, Placement>): boolean => [...placements.keys()].some((k) => k.startsWith(prefix));
 
@@ -60,9 +68,9 @@ function unconfirmedRequests(lines: readonly Line[], piecesLine: string | undefi
  * not the template's: followed (every leaf named, or the categories with 总计 left last). Null when
  * neither reads an order, or both do and disagree.
  */
-function piecedOrder(lines: readonly Line[], stacked: readonly string[] | null): Disorder | null {
+function piecedOrder(lines: readonly Line[], stacked: readonly string[] | null, totalFirst = false): Disorder | null {
   const chain = requestChain(lines) ?? requestLooseChain(lines);
-  const full = chain && chain.length === REQUEST_CATEGORIES.length ? [...chain, 'total'] : chain;
+  const full = chain && chain.length === REQUEST_CATEGORIES.length ? (totalFirst ? ['total', ...chain] : [...chain, 'total']) : chain;
   if (stacked && full && stacked.join() !== full.join()) return null;
   const order = stacked ?? full;
   if (!order || order.every((k, i) => k === REQUEST_LEAVES[i])) return null;
@@ -140,6 +148,19 @@ function blanksAsPrinted(fields: ReadonlyMap<string, SolvedField>): Map<string, 
 }
 
 /**
+ * A category column of table 三 empty in every row (printed '—' throughout, breakit55 `dashCol`) read as 0, so the rows'
+ * totals can be summed: where 总计 sits is asked of the other columns. The fields themselves keep null.
+ */
+function dashColumnsAsZero(fields: ReadonlyMap<string, SolvedField>): Map<string, SolvedField> {
+  const out = new Map(fields);
+  for (const c of REQUEST_CATEGORIES) {
+    const keys = [...fields.keys()].filter((k) => k.startsWith('requests.') && k.endsWith(`.${c}`));
+    if (keys.length > 0 && keys.every((k) => fields.get(k)!.value === null)) for (const k of keys) out.set(k, { ...fields.get(k)!, value: 0 });
+  }
+  return out;
+}
+
+/**
  * Table 三 read in the template's order that no header places, when no row's totals confirm that order
  * either (map/total-column lastPlaceOpen): each value is marked `orderOpen` (score: ≤ 0.75) — a
  * converter may have printed 总计 first, and single-applicant rows read the same sums either way.
@@ -208,7 +229,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   const pieces = !requests && !(leaves && inTemplateOrder(leaves)) ? piecesOutOfOrder(lines, vocab.map((w) => w[0]), ['申请人情况', ...(totalByValues ? [TOTAL_WORD] : [])]) : null;
   if (pieces && !pieces.unread) requests = { printed: [pieces.line], moves: null };
   // A header read out of order by its lines or pieces but not whole: its cells' stacks or chained pieces may name every column.
-  if (requests && !requests.moves && has('requests.', placements)) requests = piecedOrder(lines, stackedRequestLeaves(lines)) ?? requests;
+  // The categories chained with no 总计 among them: 总计 goes where the line read out of order prints it, first when it heads 自然人.
+  if (requests && !requests.moves && has('requests.', placements)) requests = piecedOrder(lines, stackedRequestLeaves(lines), totalHeadsNatural(requests.printed) && !valuesAgreeLast('requests.', REQUEST_LEAVES, dashColumnsAsZero(blanksAsPrinted(fields)))) ?? requests;
   // Otherwise the order is confirmed only by the header band read (line by line or its pieces joined) in template order,
   // or by its narrow cells' wrapped pieces stacked by position (map/header-stacks: confirms, never moves).
   const stacked = !requests && has('requests.', placements) ? stackedRequestLeaves(lines) : null;
