@@ -41,6 +41,7 @@ import { cleanPage, cleanRawItems, newDropLogs, type DroppedText } from '../pdf/
 import type { AnnotationData } from '../pdf/annotation-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
+import { garbledCells } from '../pdf/garbled-cells.js';
 import { fixDigitLies, newDigitLies, settleDigitLies, suspectLine } from '../pdf/lying-digits.js';
 import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
@@ -361,7 +362,14 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const order = orderHalves(pages.map((lines, i) => ({ lines, ...sides[i]!, height: heights[i]! })));
     const laidOut = joinCutCells(dropFurniture(order.pages.map((o) => o.lines), order.pages.map((o) => o.height)));
     const brokenRows = joinBrokenRows(laidOut);
-    const lines: Line[] = placeFreeColumns(laidOut.flat()).map((l) => ({ cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(l.unread ? { unread: l.unread } : {}), ...(l.atEdge ? { atEdge: l.atEdge } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.doubt || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) ? { damaged: true } : {}) }));
+    const garbledPages = new Set<number>();
+    const lines: Line[] = placeFreeColumns(laidOut.flat()).map((l) => {
+      // Value cells of garbled glyphs (a broken character map): unread, never blank zeros (pdf/garbled-cells).
+      const garbled = l.cells.length > 1 && !l.ocr ? garbledCells(l.cells) : [];
+      if (garbled.length > 0 && l.source.page !== undefined) garbledPages.add(l.source.page);
+      const unread = [...new Set([...(l.unread ?? []), ...garbled])].sort((a, b) => a - b);
+      return { cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(unread.length ? { unread } : {}), ...(l.atEdge ? { atEdge: l.atEdge } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.doubt || garbled.length > 0 || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) ? { damaged: true } : {}) };
+    });
     lap('furniture, free columns');
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
     return {
@@ -384,6 +392,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(textLost.length ? [{ code: 'pdf_text_from_drawing', message: `${pageList(textLost)}: pdf.js could not read the text content (an error stopped it, e.g. a font set at size 0): the text was read from the page's drawing, its numbers not trusted` }] : []),
         ...(digitLies.found.size ? [{ code: 'pdf_tounicode_conflict', message: `${pageList([...digitLies.found.keys()])}: a font's character map (ToUnicode) contradicts the font's own order of its digit glyphs (${[...new Set([...digitLies.found.values()].flatMap((f) => f.said))].slice(0, 6).join(', ')}: the text says the first, the glyph is the second): its digits were read as the glyphs show them; numbers holding those digits are not trusted` }] : []),
         ...brokenRowsWarning(brokenRows),
+        ...(garbledPages.size ? [{ code: 'pdf_text_garbled', message: `${pageList([...garbledPages])}: table cells whose glyphs the text layer does not decode (a font's character map broken by a converter, e.g. Ghostscript's pdfwrite: full-width digits read as 'ÿĀā'): read as not given (derived from the totals, or missing), never as blank zeros; the numbers of their rows are not trusted` }] : []),
         ...(undecodable.length ? [{ code: 'pdf_text_undecodable', message: `${pageList(undecodable)}: the text layer cannot be decoded (fonts without a character map): not read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(imageTables.length ? [{ code: 'table_is_image', message: `${pageList(imageTables)}: a table is a picture (an image under its heading, no text): its values cannot be read, OCR would be needed${ocrHint(opts.ocr, await ocrAvailable())}` }] : []),
         ...(ocrPages > 0 ? [{ code: 'ocr_used', message: `${ocrPages} of ${doc.numPages} pages were read by OCR (no text layer, an undecodable one, a table as a picture, or OCR forced): their values are flagged ocr` }] : []),

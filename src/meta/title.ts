@@ -171,8 +171,14 @@ const CUT_NAME_START = /^\p{Script=Han}{1,2}(?:19|20)\d{2}/u;
 export function titleLooksWhole(text: string, year: number | null): boolean {
   const t = normaliseTitle(text).replace(/\s+/g, '');
   const y = TITLE_YEAR.exec(t);
-  return REPORT_TITLE.test(t) && y !== null && (year === null || t.includes(String(year))) && !MID_WORD_START.test(t) && !CUT_NAME_START.test(t);
+  return REPORT_TITLE.test(t) && y !== null && (year === null || t.includes(String(year))) && !MID_WORD_START.test(t) && !CUT_NAME_START.test(t) && !UNOPENED_BRACKET.test(t);
 }
+
+/**
+ * A closing bracket before any opening one: the title starts inside a bracketed part of the agency's
+ * name ('大数据管理局）2021年度…' of '…办公室（县政务服务和' / '大数据管理局）2021年度…'), its head lost.
+ */
+const UNOPENED_BRACKET = /^[^（(]*[）)]/;
 
 /**
  * A number before the year and no words ('208 2024 年政府信息公开工作年度报告'): the agency's words were
@@ -343,7 +349,7 @@ function headAbove(lines: readonly Line[], k: number): string {
 }
 
 /** A piece of words that may be a title's first line. */
-const HEAD_PIECE = new RegExp(`^[\\p{Script=Han}\\d\\uff10-\\uff19]{1,${MAX_TITLE_HEAD}}$`, 'u');
+const HEAD_PIECE = new RegExp(`^[\\p{Script=Han}\\d\\uff10-\\uff19（）()]{1,${MAX_TITLE_HEAD}}$`, 'u');
 /** Words of a site's page rather than of a title's first half (a column name, a menu item, a site name). */
 const NOT_HEAD = /信息公开|政务公开|年报|年度报告|首页|专栏|栏目|通知|公告|网站|门户|目录|指南|制度|正文|详情|内容|打印|关闭|分享|浏览|来源/;
 
@@ -353,18 +359,31 @@ const NOT_HEAD = /信息公开|政务公开|年报|年度报告|首页|专栏|�
  * do; or the line starts inside the agency's name ('安徽省芜湖市镜湖' / '区农业农村局2021年…'), which the
  * two lines together print whole, as the document prints it elsewhere (its opening, its 来源 line, its sign-off).
  */
+/** A title's first line wrapped inside the agency's name: ideographs, maybe a bracketed part opened ('…办公室（县政务服务和'). */
+const WRAPPED_HEAD = /^[\p{Script=Han}（）()]+$/u;
+
 function wrappedBefore(lines: readonly Line[], i: number, prev: string, t: string): boolean {
   if (!prev || prev.length + t.length > MAX_TITLE) return false;
   const own = titleParts(t);
   const both = titleParts(`${prev}${t}`);
   if (own.year === null) return both.year !== null;
-  if (!/^[\p{Script=Han}]+$/u.test(prev) || prev.length > MAX_TITLE_HEAD || !both.agency || both.agency === own.agency) return false;
+  if (!WRAPPED_HEAD.test(prev) || prev.length > MAX_TITLE_HEAD) return false;
+  // A name the agency words do not take whole (a bracketed part: '…办公室（县政务服务和大数据管理局）'): the words before the year.
+  const name = both.agency ?? (own.agency === null ? wordsBeforeYear(`${prev}${t}`) : null);
+  if (!name || name === own.agency || name.length <= prev.length) return false;
   const elsewhere = lines
     .filter((_, k) => k !== i && k !== i - 1)
     .map(metaText)
     .join('')
     .replace(/\s+/g, '');
-  return elsewhere.includes(both.agency);
+  return elsewhere.includes(name) || normaliseTitle(elsewhere).includes(normaliseTitle(name));
+}
+
+/** The text before a title's year, without white space ('' when it names no year). */
+function wordsBeforeYear(text: string): string {
+  const flat = normaliseTitle(text).replace(/\s+/g, '');
+  const y = TITLE_YEAR.exec(flat);
+  return y ? flat.slice(0, y.index) : '';
 }
 
 /**
