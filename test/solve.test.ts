@@ -320,3 +320,17 @@ describe('tying combinations (rows whose readings no identity tells apart)', () 
     expect(fields.get('p.total')).toEqual({ value: null, flags: ['repaired', 'ambiguous'], candidates: [6] });
   });
 });
+
+describe('a row left with no reading', () => {
+  it('should place nothing for it and still solve the other rows (no crash)', () => {
+    // A pdftotext -layout dump of a ghostscript-rewritten PDF gave a row whose every split was refused (0 candidates);
+    // the solver read its first candidate and threw (E_INTERNAL).
+    const groups: Group[] = [
+      { id: 'r', keys, candidates: rowCandidates({ values: ['1', '2', '3', '6'].map((v) => num(v)), blankCells: 0 }, 4) },
+      { id: 'x', keys: ['x.a', 'x.b'], candidates: [] },
+    ];
+    const { fields } = solve(groups, [rowIdentity, { id: 'x', total: 'x.b', parts: ['x.a', 'r.a'] }]);
+    expect(fields.get('r.total')?.value).toBe(6);
+    expect(fields.has('x.a')).toBe(false);
+  });
+});

@@ -99,7 +99,10 @@ function components(groups: readonly Group[], identities: readonly Identity[]): 
 export function solve(groups: readonly Group[], identities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
   const fields = new Map<string, SolvedField>();
   const stats: SolveStats = { groups: groups.length, combinations: 0, evaluated: 0, survivors: 0, violations: 0, exhausted: false };
-  for (const set of components(groups, identities)) {
+  // A row with no reading left (every split refused: seen in a pdftotext -layout dump of a gs-rewritten PDF, whose
+  // garbled glyphs left a row nothing to read) places nothing: its fields stay missing, not a crash.
+  const readable = groups.filter((g) => g.candidates.length > 0);
+  for (const set of components(readable, identities)) {
     const r = solveLinked(set, identities);
     r.fields.forEach((v, k) => fields.set(k, v));
     stats.combinations += r.stats.combinations;
