@@ -223,7 +223,7 @@ describe('table 三 cut right after its 自然人 column', () => {
   const lines = (cells: (v: string, row: number) => string[], head = ['自然人', '商', '企']): string[] => [...TOP, ...T2, ...HEAD, ...head,
     ...ROWS.map(([label, v], i) => [label, ...cells(v, i)].join('\t')), ...TAIL];
 
-  it('should read the 自然人 column, confirmed by its column sums, and leave every other column missing', async () => {
+  it('should read the 自然人 column below 0.9 (its column sums do not tell its rows apart) and leave every other column missing', async () => {
     const r = await read(text(lines((v, i) => (i === 0 ? [first(v), `\uFFFD${v.split(' ')[1]}\uFFFD`] : [first(v)]))));
     expect(codes(r)).toContain('column_clipped');
     ROWS.forEach(([, v], i) => {
@@ -231,7 +231,8 @@ describe('table 三 cut right after its 自然人 column', () => {
       if (key) expect(value(r, `${key}.naturalPerson`)).toBe(Number(first(v)));
     });
     expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
-    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeGreaterThanOrEqual(0.9);
+    // One column's identities do not tell its rows apart (values exchanged within one sum still hold): ≤ 0.85.
+    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeCloseTo(0.85);
     // The cut number ('1' of 商业企业) is no value; the columns past the edge are missing, never derived.
     for (const k of ['requests.newReceived.commercial', 'requests.newReceived.otherOrg', 'requests.newReceived.total', 'requests.granted.total']) {
       expect(value(r, k)).toBeNull();
@@ -244,7 +245,8 @@ describe('table 三 cut right after its 自然人 column', () => {
     const r = await read(text(lines((v, i) => (i % 6 === 0 ? [`${first(v)}  ${v.split(' ')[1]!.slice(0, 1)}`] : [first(v)]))));
     expect(codes(r)).toContain('column_clipped');
     expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
-    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeGreaterThanOrEqual(0.9);
+    // One column's identities do not tell its rows apart (values exchanged within one sum still hold): ≤ 0.85.
+    expect(conf(r, 'requests.newReceived.naturalPerson')).toBeCloseTo(0.85);
     expect(value(r, 'requests.newReceived.commercial')).toBeNull();
   });
 

@@ -145,7 +145,11 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
     : requestBandSubset(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, ['naturalPerson']);
   const order = six.specs[0]!.columns.join();
   const confirmed = (named !== null && named.join() === order) || stackedPrintedLeaves(groupWordHealed(lines), six.specs[0]!.columns)?.join() === order;
-  if (!confirmed) markOrderUnconfirmed(`${table}.`, placements);
+  // 自然人 alone: its column's identities (新收 + 结转 = 办理 + 结转下年, 办理 = the results' sum) hold whichever way values
+  // within one sum are exchanged, and no row total checks a row — a dump that scrambles the rows' order (plain pdftotext of
+  // turned pages) read so came out wrong at 0.98 (breakit54 ptt-gbk-rotmix/r16; the breaker's rotated re-dumps): ≤ 0.85.
+  const single = columns.length === 1;
+  if (!confirmed || single) markOrderUnconfirmed(`${table}.`, placements);
   const cut = REQUEST_LEAVES.filter((k) => !columns.includes(k));
   if (cut.length > 1) {
     // No row total is left to derive anything: the columns not printed are missing, whatever the solver made of them.
@@ -158,7 +162,7 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
     const words = cut.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]);
     return {
       code: 'column_clipped',
-      message: `table ${table} prints no ${words.join(' / ')} column (its header names the first ${columns.length} columns, no 总计, and its rows print ${columns.length} values each: cut off the page by the printer): the values are read in the columns printed, confirmed by the column identities only (no row total is printed); the ${words.join(' / ')} fields are missing${confirmed ? '' : `; the header does not print the ${columns.length} columns' order (on one line, or by its cells' places), so every value is capped below 0.9`}`,
+      message: `table ${table} prints no ${words.join(' / ')} column (its header names the first ${columns.length} columns, no 总计, and its rows print ${columns.length} values each: cut off the page by the printer): the values are read in the columns printed, confirmed by the column identities only (no row total is printed); the ${words.join(' / ')} fields are missing${single ? '; one column\'s identities do not tell its rows apart, so every value is capped below 0.9' : confirmed ? '' : `; the header does not print the ${columns.length} columns' order (on one line, or by its cells' places), so every value is capped below 0.9`}`,
       keys: [table],
     };
   }
