@@ -53,10 +53,13 @@ describe('dumps of other extractors', () => {
     expect(s.sure).toBeGreaterThanOrEqual(s.det - 4);
   });
 
-  it('should read the mutool dump right at >= 0.9, table 四 too: its two litigation group words are adjacent lines of one cell each', async () => {
+  it('should read the mutool dump right, table 四 at >= 0.9 too (its two litigation group words are adjacent lines of one cell each)', async () => {
     const s = await score('mutool-txt-chromium-web.txt');
     expect(s.wrong).toEqual([]);
-    expect(s.sure).toBe(s.det);
+    // Table 四 and 二 all at >= 0.9. Table 三's cells come one per line in a dump with page feeds: cells exchanged within a row
+    // that no identity tells apart are held at 0.85 (score/block-order BLOCK_ORDER_CAP: pdftotext's plain block order
+    // looks the same), its totals stay >= 0.9.
+    expect(s.low.filter((k) => !k.startsWith('requests.') || k.endsWith('.total'))).toEqual([]);
   });
 });
 
