@@ -17,6 +17,8 @@ import type { Placement } from './table-rows.js';
 
 /** A small table's heading in running text ('第二十条第（八）项'). */
 const HEADING = /第二十条第/;
+/** The last such heading in a text (built once, not per row). */
+const LAST_HEADING = new RegExp(`${HEADING.source}(?!.*${HEADING.source})`, 'u');
 
 /** True when `text` names a template row (one of its labels in it). */
 const namesRow = (text: string, specs: readonly RowSpec[]): boolean => {
@@ -27,7 +29,7 @@ const namesRow = (text: string, specs: readonly RowSpec[]): boolean => {
 /** The row's text before its values: a row label, then a small table's heading (and maybe that small table's row label). */
 function labelThenHeading(r: TableRow, specs: readonly RowSpec[]): boolean {
   const text = `${r.pending} ${r.label}`;
-  const at = text.search(new RegExp(`${HEADING.source}(?!.*${HEADING.source})`, 'u'));
+  const at = text.search(LAST_HEADING);
   return at > 0 && namesRow(text.slice(0, at), specs);
 }
 

@@ -315,7 +315,6 @@ function totalsConfirmLast(fields: ReadonlyMap<string, SolvedField>): boolean {
 /** Values the identities chose or computed, which fit the template's 总计 place by construction. */
 const FROM_IDENTITIES = new Set(['derived', 'repaired']);
 
-
 /** Some row of table 三 (template order, after the move) prints a nonzero total that its categories sum to (a '—' cell adding 0: map/total-column sumValue). */
 function totalsPlaced(fields: ReadonlyMap<string, SolvedField>): boolean {
   const rows = new Set([...fields.keys()].filter((k) => k.startsWith('requests.') && k.endsWith('.total')).map((k) => k.slice(0, -'total'.length)));

@@ -526,7 +526,6 @@ function valueCellParts(s: string, notes: CellNotes, spans: readonly ValueSpan[]
   return parts.map((p, i) => (i === sp.part ? token : p));
 }
 
-
 /**
  * A not-applicable mark (NOT_APPLICABLE) ending a mixed cell after its label or its last value: the
  * row's first (or next) value cell, printed too close to be a cell of its own ('行政事业性收费/',
