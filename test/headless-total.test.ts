@@ -7,16 +7,13 @@
  * it does not make the wrong order add up. Every expected value is read off the input by hand.
  */
 import { codes, conf, keysOf, read, value } from './helpers/report-fields.js';
-import { labelledRequestRows } from './helpers/table3.js';
+import { labelledRequestRows, REQUEST_LEAF_KEYS, REQUEST_NOTE, SMALL_REQUEST_VALUES } from './helpers/table3.js';
 
 /** Table 三 in the template's order (自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计); the identities hold. */
-const VALUES: Record<string, string> = {
-  newReceived: '5 2 0 0 1 0 8', carriedOver: '1 0 0 0 0 0 1', granted: '3 1 0 0 0 0 4', partiallyGranted: '0 1 0 0 1 0 2',
-  'unavailable.notHeld': '2 0 0 0 0 0 2', totalHandled: '5 2 0 0 1 0 8', carriedForward: '1 0 0 0 0 0 1',
-};
+const VALUES = SMALL_REQUEST_VALUES;
 const ROWS = labelledRequestRows(VALUES);
-const COLS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
-const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+const COLS = REQUEST_LEAF_KEYS;
+const NOTE = REQUEST_NOTE;
 const HEADER_TOTAL_FIRST = [`${NOTE}\t申请人情况`, '总计\t自然人\t法人或其他组织', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'];
 const HEADER_TEMPLATE = [`${NOTE}\t申请人情况`, '自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'];
 

@@ -68,3 +68,14 @@ export const LABELLED_REQUEST_ROWS = labelledRequestRows({
   newReceived: '3 1 0 2 4 0 10', carriedOver: '0 0 0 0 1 0 1', granted: '2 1 0 1 3 0 7', partiallyGranted: '1 0 0 0 0 0 1',
   'unavailable.notHeld': '0 0 0 1 1 0 2', totalHandled: '3 1 0 2 4 0 10', carriedForward: '0 0 0 0 1 0 1',
 });
+
+/**
+ * A second table 三 fixture in template column order (科研机构 all 0, so a test may print it '—'), by row key
+ * of REQUEST_ROWS_COMBINED, with its leaves in that order and the note its header's corner cell prints.
+ */
+export const SMALL_REQUEST_VALUES: Readonly<Record<string, string>> = {
+  newReceived: '5 2 0 0 1 0 8', carriedOver: '1 0 0 0 0 0 1', granted: '3 1 0 0 0 0 4', partiallyGranted: '0 1 0 0 1 0 2',
+  'unavailable.notHeld': '2 0 0 0 0 0 2', totalHandled: '5 2 0 0 1 0 8', carriedForward: '1 0 0 0 0 0 1',
+};
+export const REQUEST_LEAF_KEYS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
+export const REQUEST_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
