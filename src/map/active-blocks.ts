@@ -16,20 +16,17 @@ import type { SolvedField } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowSpec } from '../template/index.js';
-import { ACTIVE_COLUMN_WORDS_2019 as W2019, ACTIVE_COLUMN_WORDS_2021 as W2021 } from '../template/active.js';
+import { SMALL_TABLE_COLUMN_WORDS as COLUMN_WORDS, SMALL_TABLE_HEADING as HEADING } from '../template/active.js';
 import type { Placement } from './table-rows.js';
 import { pushAll } from '../_internal/extremes.js';
 
 /** The small tables of table 二 (第二十条第（一）（五）（六）（八）（九）项), by their rows' keys. */
 const BLOCKS: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
-/** Column header words of table 二's small tables: a row holding one starts a value block. */
-const COLUMN_WORDS = [W2021.issued, W2019.created, W2021.decisions, W2019.decisions, W2019.prevItems, W2021.amount, W2019.items];
 /** The column headers a text holds, each small table's first header word counted once ('本年处理决定数量' before its tail '处理决定数量'). */
-const HEADERS = new RegExp([W2021.issued, W2019.created, W2021.decisions, W2019.prevItems, W2019.decisions, W2021.amount, W2019.items].join('|'), 'g');
+const HEADERS = new RegExp(COLUMN_WORDS.join('|'), 'g');
 
-/** A small table's heading ('第二十条第(五)项', normalised). */
-const HEADING = /第二十条第/;
-const HEADINGS = /第二十条第/g;
+/** Every small table's heading in a text. */
+const HEADINGS = new RegExp(HEADING.source, 'g');
 
 /** A block of values after one or more small tables' column headers printed together (no value between them). */
 interface ValueBlock {

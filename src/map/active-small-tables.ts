@@ -24,15 +24,12 @@ import type { SolvedField } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowSpec } from '../template/index.js';
-import { ACTIVE_COLUMN_WORDS_2019 as W2019, ACTIVE_COLUMN_WORDS_2021 as W2021 } from '../template/active.js';
+import { SMALL_TABLE_COLUMN_WORDS as COLUMN_WORDS, SMALL_TABLE_HEADING as HEADING } from '../template/active.js';
 import type { Placement } from './table-rows.js';
 import { minOf } from '../_internal/extremes.js';
 
 /** The small tables of table 二, by their rows' keys. */
 const SMALL_TABLES: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
-/** A small table's heading ('第二十条第(五)项', normalised) or the first word of its column header starts a block. */
-const HEADING = /第二十条第/;
-const COLUMN_WORDS = [W2021.issued, W2019.created, W2021.decisions, W2019.decisions, W2019.prevItems, W2021.amount, W2019.items];
 /** Guess flags of a row reading that a determined block reading replaces (the rows' own repairs). */
 const REPLACEABLE = ['joined', 'repaired', 'collapsed', 'ambiguous', 'position'] as const;
 

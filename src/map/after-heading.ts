@@ -14,9 +14,8 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import type { Placement } from './table-rows.js';
+import { SMALL_TABLE_HEADING as HEADING } from '../template/active.js';
 
-/** A small table's heading in running text ('第二十条第（八）项'). */
-const HEADING = /第二十条第/;
 /** The last such heading in a text (built once, not per row). */
 const LAST_HEADING = new RegExp(`${HEADING.source}(?!.*${HEADING.source})`, 'u');
 

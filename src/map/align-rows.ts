@@ -7,7 +7,8 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { MIN_LABEL_SCORE, rowMatches, type MappedRow } from './join-fragments.js';
-import { fitsColumns, MAX_REPAIR } from './row-candidates.js';
+import { fitsColumns } from './row-candidates.js';
+import { MAX_REPAIR } from './repair-limit.js';
 import { namedRow } from './named-row.js';
 import { MEMO_MAX_CHARS } from '../_internal/memo.js';
 

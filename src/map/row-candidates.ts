@@ -13,9 +13,8 @@ import { tick } from '../_internal/work-budget.js';
 import { markTextRuns } from './fused-split.js';
 import { minOf, pushAll } from '../_internal/extremes.js';
 import { signedVariants } from './signed-pairs.js';
+import { MAX_REPAIR } from './repair-limit.js';
 
-/** Most extra or missing values a row may have before it is given up as unreadable. */
-export const MAX_REPAIR = 3;
 /** Most readings generated for one row (segmentations of long runs are many). */
 export const MAX_CANDIDATES = 50_000;
 

@@ -8,7 +8,7 @@
  * ways are read side by side at one cost, and the fields they read otherwise come out ambiguous.
  */
 import type { ValueToken } from '../tables/tokenize-cell.js';
-import { MAX_REPAIR } from './row-candidates.js';
+import { MAX_REPAIR } from './repair-limit.js';
 
 /** Most pairs of a row whose ways are listed (2^4 readings); a row with more is read with its marks as cells. */
 const MAX_SIGN_PAIRS = 4;

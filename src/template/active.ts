@@ -25,6 +25,20 @@ export const ACTIVE_COLUMN_WORDS_2019 = {
   amount: '采购总金额',
 } as const;
 
+/** A small table's heading ('第二十条第(五)项', normalised): the regulations' article and item each small table of table 二 prints. */
+export const SMALL_TABLE_HEADING = /第二十条第/;
+
+/** The first column header word of each small table, both templates: a row holding one starts a value block. */
+export const SMALL_TABLE_COLUMN_WORDS: readonly string[] = [
+  ACTIVE_COLUMN_WORDS_2021.issued,
+  ACTIVE_COLUMN_WORDS_2019.created,
+  ACTIVE_COLUMN_WORDS_2021.decisions,
+  ACTIVE_COLUMN_WORDS_2019.decisions,
+  ACTIVE_COLUMN_WORDS_2019.prevItems,
+  ACTIVE_COLUMN_WORDS_2021.amount,
+  ACTIVE_COLUMN_WORDS_2019.items,
+];
+
 const DOCS_2021 = ['issued', 'repealed', 'inForce'] as const;
 
 /** 2021 template: 10 fields. */
