@@ -63,6 +63,16 @@ describe('alignedRowCells', () => {
     expect(alignedRowCells(sorted, none).size).toBe(0);
   });
 
+  it('should place nothing when every row joins its cells by one space, however its numbers happen to line up (a crawler\'s line, empty cells gone)', () => {
+    // 2019 table 二 as a crawler joins it: 规范性文件 printed '' / 8 / 16, its blank first cell gone. Its
+    // numbers end where 行政强制's first two end (characters 7 and 10 of both lines): no column says so.
+    const joined = ['规章 / 1', '规范性文件 8 16', '行政处罚 848 13 4438', '行政强制 10 14 0', '行政事业性收费 4 13'];
+    expect(alignedRowCells(joined, none).size).toBe(0);
+    // The same rows padded by a layout (two spaces or more somewhere) are placed.
+    const padded = joined.map((l) => l.replace(' ', '    '));
+    expect(alignedRowCells(padded, none).size).toBeGreaterThan(0);
+  });
+
   const rows = (by: 'width' | 'chars'): string[] => [
     layoutRow('一、本年新收申请', ['3', '1', '4'], 40, by),
     layoutRow('（七）总计', ['10', '20', '30'], 40, by),

@@ -389,6 +389,9 @@ function placeTable(rows: readonly Row[], out: Map<number, string[]>, printed: M
   joinAsPrinted(rows, closed, out, printed);
 }
 
+/** True when the row's text has no run of two spaces or more: its cells joined by one space, nothing padded. */
+const spaceJoined = (row: Row): boolean => !/ {2}/.test(row.raw.trim());
+
 /** No other page's full row: a page read by its own rows only (placeColumns' fallback). */
 const NO_MATES: ReadonlySet<number> = new Set();
 
@@ -400,6 +403,9 @@ const NO_MATES: ReadonlySet<number> = new Set();
  */
 function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>): void {
   if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
+  // Every row printing its label and numbers one space apart (a crawler's line: cells joined by a
+  // space, empty ones gone): no column is laid out, where a number sits says nothing of its column.
+  if (rows.every((r) => r.nums.length === 0 || spaceJoined(r))) return;
   if (placeByHeader(rows, header, out, closed)) return;
   const widest = maxOf(rows.map((r) => r.nums.length), 0);
   const full = rows.filter((r) => r.nums.length === widest);
