@@ -10,7 +10,8 @@
  * Every field (tables 二, 三, 四) is measured against the truth: right, right at ≥ 0.9, wrong at ≥ 0.9
  * (must be 0), wrong at 0.8–0.9, wrong below 0.8, missing.
  *
- *   npm run build && nice node scripts/block-order-variants.mjs [--seeds 1..8] [--styles plain,layout] [--show]
+ *   npm run build && nice node scripts/block-order-variants.mjs [--seeds 1..8] [--styles plain,layout,dos] [--jian] [--show]
+ * `--jian` prints '件' after a share of table 三/四's cells (most seeds); `dos` is plain with CRLF line ends.
  * Files go to `.tmp/block-order/` (gitignored), reused on the next run. XXGK_DIST measures another build.
  */
 import { execFileSync } from 'node:child_process';
@@ -36,7 +37,11 @@ const WIDTHS = [null, 1.6, 2.2, 3];
 const STYLES = {
   plain: (f) => execFileSync('pdftotext', ['-enc', 'UTF-8', f, '-']),
   layout: (f) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', f, '-']),
+  // CRLF line ends (breakit55 ptt-dos-odt): the same blocks, another line end.
+  dos: (f) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-eol', 'dos', f, '-']),
 };
+/** `--jian`: a share of table 三/四 value cells print a count word after the number ('26件'; breakit55 look4 jian). */
+const JIAN = argv.includes('--jian');
 
 /** The variant of `seed`: template version, values, page size, margin, number-column width. */
 function plan(seed) {
@@ -46,16 +51,24 @@ function plan(seed) {
   const size = pick(r, PAGES);
   const margin = pick(r, MARGINS);
   const width = pick(r, WIDTHS);
-  return { seed, version, data, size, margin, width, stem: join(OUT, `s${seed}-${size}-m${margin}-w${width ?? 'auto'}-${version}`) };
+  const jian = JIAN && r() < 0.7 ? pick(r, [0.3, 0.6, 1]) : 0;
+  return { seed, version, data, size, margin, width, jian, stem: join(OUT, `s${seed}-${size}-m${margin}-w${width ?? 'auto'}-${version}${jian ? `-j${jian}` : ''}`) };
 }
 
 function html(p) {
   const b = base(3500 + p.seed, { version: p.version });
-  const tables = { activeDisclosure: activeTable(p.data, p.version), requests: requestTable(p.data, p.version === '2019'), reviewLitigation: reviewTable(p.data) };
+  const tables = { activeDisclosure: activeTable(p.data, p.version), requests: withJian(requestTable(p.data, p.version === '2019'), p), reviewLitigation: withJian(reviewTable(p.data), p) };
   let page = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, print: { noChrome: true } });
   const css = [`@page{size:${p.size};margin:${p.margin}}`];
   if (p.width) css.push(`td:not(:first-child){width:${p.width}em;word-break:break-all} td p{margin:0}`);
   return page.replace('</head>', `<style>${css.join(' ')}</style></head>`);
+}
+
+/** The table's value cells with '件' after a share `p.jian` of them (each cell's choice from the seed). */
+function withJian(rows, p) {
+  if (!p.jian) return rows;
+  const r = rng(p.seed * 104729 + 7);
+  return rows.map((row) => (row.kind !== 'data' ? row : { ...row, cells: row.cells.map((c, i) => (i > 0 && /^\d+$/.test(c) && r() < p.jian ? `${c}件` : c)) }));
 }
 
 function dump(p, style) {
@@ -100,6 +113,7 @@ for (let seed = from; seed <= to; seed++) {
         if (c >= 0.8) bad.push(`${k}=${v}@${c} (want ${want})${c >= 0.9 ? ' !!' : ''}`);
       }
     }
+    if (process.env.PER_DOC) console.log(p.stem.slice(OUT.length + 1), style, (rep.warnings ?? []).map((w) => w.code).join(","));
     if (bad.length && (argv.includes('--show') || bad.some((b) => b.endsWith('!!')))) console.log(`${p.stem.slice(OUT.length + 1)} ${style}: ${bad.join('; ')}`);
   }
 }

@@ -97,3 +97,62 @@ export function splitBandReads(
   }
   return out;
 }
+
+/**
+ * Most rows of one ragged band: a rowspan group of table 三 ((三)不予公开 prints 8 rows under one
+ * group cell). Each row tries at most w + 1 cuts, pruned by its identity at once.
+ */
+export const MAX_RAGGED_ROWS = 8;
+
+/**
+ * The readings of `tokens` (h · w of them) as a ragged band: plain `pdftotext` of a Chromium page
+ * whose rowspan group cell (（五）不予处理 over five rows) pulls each row's label and its first
+ * cells into one text flow, the rows' other cells following as a flow of their own after the
+ * group's labels (breakit55 ptt-plain-b5/r10: `1.信访… 0 | 2.重复申请 7 0 | 3.… 0 | 4.… 30 | 5.…`
+ * then `2 0 0 1 1 4 | 0 1 0 0 8 | …`). Row r's first k_r cells (0 ≤ k_r ≤ w, one k per row: the
+ * cell widths decide where each row's flow breaks) are the left part, row by row; its last w − k_r
+ * cells are the right part, row by row. `leftOk(L)`: the stream allows the right part to start
+ * after L tokens. Every row keeps `rowHolds` (or at most `maxBroken` rows break it). Distinct
+ * grids; null when more than MAX_SPLIT_READINGS or past `stop`.
+ */
+export function raggedBandReads(
+  tokens: readonly number[],
+  h: number,
+  w: number,
+  rowHolds: (rr: number, row: readonly number[]) => boolean,
+  leftOk: (left: number) => boolean,
+  stop: () => boolean = () => false,
+  maxBroken = 0,
+): number[][][] | null {
+  if (h < 2 || h > MAX_RAGGED_ROWS || tokens.length !== h * w) return [];
+  const out: number[][][] = [];
+  const seen = new Set<string>();
+  const rows: number[][] = [];
+  let aborted = false;
+  const walk = (left: number, r: number, p: number, broken: number): void => {
+    if (aborted || (aborted = stop())) return;
+    if (r === h) {
+      const key = rows.map((row) => row.join(',')).join(';');
+      if (seen.has(key)) return;
+      seen.add(key);
+      if (out.length >= MAX_SPLIT_READINGS) aborted = true;
+      else out.push(rows.map((row) => [...row]));
+      return;
+    }
+    // The right part's next token: every row before r took w − k of its cells there.
+    const q = left + r * w - p;
+    for (let k = 0; k <= w && p + k <= left; k++) {
+      // The left tokens still unread must fit in the rows after this one.
+      if (left - p - k > (h - r - 1) * w) continue;
+      const row = [...tokens.slice(p, p + k), ...tokens.slice(q, q + w - k)];
+      const holds = rowHolds(r, row);
+      if (!holds && broken >= maxBroken) continue;
+      rows.push(row);
+      walk(left, r + 1, p + k, broken + (holds ? 0 : 1));
+      rows.pop();
+      if (aborted) return;
+    }
+  };
+  for (let left = 1; left < h * w && !aborted; left++) if (leftOk(left)) walk(left, 0, 0, 0);
+  return aborted ? null : out;
+}

@@ -18,7 +18,10 @@
  *              the boxes not always left to right) (1; see permutedColumnReads);
  *  - split:    a band of rows printed left columns first, then right columns, each part in blocks
  *              row by row or column by column (LibreOffice's 2019 table 三 through plain
- *              `pdftotext`: 其他 and 总计 read as flows of their own) (1; map/split-band).
+ *              `pdftotext`: 其他 and 总计 read as flows of their own) (1; map/split-band);
+ *  - ragged:   a band of rows each printed its first k_r cells beside its label (k_r per row), then
+ *              every row's other cells as one flow (a Chromium rowspan group through plain
+ *              `pdftotext`) (2: it has more ways to hold than a split at one column; map/split-band).
  * (A token the tokenizer marked fusable — digits glued to text — stops this search: its cuts are the row reading's.)
  * A stream with fewer tokens than cells is read only when its runs can give the cells missing
  * (at most MAX_STREAM_CUTS): the budgets of cost then start at the cuts it needs.
@@ -45,7 +48,7 @@ import { workOf } from '../solve/work.js';
 import { END, MAX_ALIGNED_READINGS, segmentsOf, stateKey, type BlockRead, type Edge, type Mark, type Segment, type State } from './stream-segments.js';
 import { tick } from '../_internal/work-budget.js';
 import { cutRoom, cutsOf, MAX_STREAM_CUTS } from './fused-split.js';
-import { MAX_SPLIT_ROWS, splitBandReads } from './split-band.js';
+import { MAX_RAGGED_ROWS, MAX_SPLIT_ROWS, raggedBandReads, splitBandReads } from './split-band.js';
 
 export { MAX_ALIGNED_READINGS, type Segment } from './stream-segments.js';
 
@@ -67,7 +70,7 @@ export interface AlignedReading {
 }
 
 /** Cost of each move (see the file header). A skip costs more than a join: a split number is the commoner fault. */
-export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2, undouble: 1, columns: 1, split: 1 } as const;
+export const STREAM_COST = { one: 0, collapse: 0, join: 1, skip: 2, undouble: 1, columns: 1, split: 1, ragged: 2 } as const;
 /** Most distinct readings of one page whose columns came out of order (more: the page is not read so). */
 export const MAX_COLUMN_ORDERS = 120;
 /** Largest total cost of a reading's repairs (one skip and one join, or three joins). */
@@ -453,6 +456,17 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
     return (grids ?? []).map((rows) => ({ rows, marks: rows.map((row) => row.map((): Mark => '')), cost: STREAM_COST.columns, continues: false, next, carry: false, broke: rows.filter((row, rr) => !rowHolds(rr, row)).length }));
   });
 
+  /** Readings of rows [a, b) printed as a ragged band from token i (map/split-band): each row's first cells by its label, the rest after the band; no repairs. */
+  const raggedReads = (a: number, b: number, i: number): BlockRead[] => remembered(`g${a}|${b}|${i}`, () => {
+    const h = b - a;
+    const w = widths[a]!;
+    const next = i + h * w;
+    if (collapse || next > T || !pageEdge(next) || tooLarge()) return [];
+    const rowHolds = (rr: number, row: readonly number[]): boolean => holds(checks[a + rr]!, row);
+    const grids = raggedBandReads(tokens.slice(i, next).map((t) => t.value), h, w, rowHolds, (left) => pageEdge(i + left), tooLarge, breaks);
+    return (grids ?? []).map((rows) => ({ rows, marks: rows.map((row) => row.map((): Mark => '')), cost: STREAM_COST.ragged, continues: false, next, carry: false, broke: rows.filter((row, rr) => !rowHolds(rr, row)).length }));
+  });
+
   /** Cells of rows r.. (for the bound on the cost still to pay). */
   const cellsFrom = widths.reduceRight<number[]>((acc, w, r) => ((acc[r] = w + (acc[r + 1] ?? 0)), acc), [0]);
   cellsFrom[n] = 0;
@@ -486,7 +500,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
         // Rows whose labels lie in different piles are on different pages: one page's block stops there
         // (a split band's left part too; its right part, printed after the piles, may run on: map/split-band).
         const piled = b - s.r > 1 && cuts.slice(s.r + 1, b).some((c) => c === true);
-        if (piled && b - s.r > MAX_SPLIT_ROWS) break;
+        if (piled && b - s.r > Math.max(MAX_SPLIT_ROWS, MAX_RAGGED_ROWS)) break;
         // A page's tokens: its cells and at most the repairs left (joins and skips take one more each).
         const cellsIn = (b - s.r) * widths[s.r]!;
         if (b - s.r > 1 && shortFrom(s) > cap - s.cost) break;
@@ -494,7 +508,8 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
         // A page cuts no token: what the stream is short of cells is paid by cuts in rows after it, not by the page's repairs.
         const plain = b - s.r === 1 ? rowReads(s.r, s.i, s.carry, cap - s.cost) : piled ? [] : columnReads(s.r, b, s.i, cap - s.cost - shortFrom(s)).filter((read) => pageEdge(read.next));
         const split = b - s.r > 1 && b - s.r <= MAX_SPLIT_ROWS && STREAM_COST.columns <= cap - s.cost - shortFrom(s) ? splitReads(s.r, b, s.i) : [];
-        const reads = split.length > 0 ? [...plain, ...split] : plain;
+        const ragged = b - s.r > 1 && b - s.r <= MAX_RAGGED_ROWS && STREAM_COST.ragged <= cap - s.cost - shortFrom(s) ? raggedReads(s.r, b, s.i) : [];
+        const reads = split.length > 0 || ragged.length > 0 ? [...plain, ...split, ...ragged] : plain;
         for (const read of reads) {
           // A page the labels begin at row b begins at a page edge of the stream; no run goes on across one.
           const edge = marked && read.next < T && pageEdge(read.next);

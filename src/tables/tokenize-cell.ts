@@ -469,13 +469,22 @@ function plainRun(s: string, start: number, run: string, notes: CellNotes): RunR
   return { raw, end, taken, ...(unit ? { unit } : {}), ...(scaledHere ? { scaled } : {}), suspect: suspect || lead > 0 || after > 0, ...(zeroLedOnly ? { zeroLed: true } : {}), ...approximate };
 }
 
+/**
+ * A count word ending the run's cell ('26件 4件', a report printing 件 after its table cells; jian):
+ * the digits before it are one count, not touching cells whose separators were lost (a fused run
+ * glues digits to digits or to a label, never ends each cell with its own 件). Such a value is a
+ * plain count to a value stream (map/plain-count): breakit55 ptt-plain-b5/r10 had been left unread.
+ */
+const COUNT_WORD_ALONE = /^件(?=\s|$)/;
+
 /** The value of a run read as `r`, negative when `sign` (negativeSign) stands before it. */
 function runToken(s: string, start: number, sign: string, r: RunReading): NumToken {
   const glued = start - sign.length > 0 && !/\s/.test(s[start - sign.length - 1] ?? ' ');
   // A marked value stands alone before its mark (markedRun): one cell's value, never fused cells.
   // A zero-led run among a line's values ('… 1835 0204063', pypdf glues a row's last cells) is never
   // one count (ZERO_LED): fusable, so a row short of values splits it; a row with a value per cell keeps it as printed, suspect.
-  const fusable = r.mark === undefined && (glued || (r.raw.length > 1 && r.scaled === undefined && /\S/.test(s[r.end] ?? ' ')) || r.raw.length > MAX_VALUE_DIGITS || ZERO_LED.test(r.raw));
+  const gluedAfter = /\S/.test(s[r.end] ?? ' ') && !COUNT_WORD_ALONE.test(s.slice(r.end));
+  const fusable = r.mark === undefined && (glued || (r.raw.length > 1 && r.scaled === undefined && gluedAfter) || r.raw.length > MAX_VALUE_DIGITS || ZERO_LED.test(r.raw));
   const magnitude = r.scaled ? scaleValue(r.raw, r.scaled) : Number(r.raw);
   return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.approximate ? { approximate: true } : {}), ...(r.mark !== undefined ? { mark: r.mark, ...(FOOTNOTE_MARK.test(r.mark) ? { footnote: true } : {}) } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.zeroLed ? { zeroLed: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
 }
