@@ -62,9 +62,12 @@ const SETTLE_QUIET_MS = 1;
 /** ms. The longest wait for quiet. */
 const SETTLE_MAX_MS = 2000;
 
+/** Quiet steps in a row that end the wait (a loaded machine may leave a thread with work unscheduled for one step). */
+const SETTLE_QUIET_STEPS = 2;
+
 /**
- * Waits until this process and its children stop using CPU (a step of SETTLE_STEP_MS adds under
- * SETTLE_QUIET_MS, or SETTLE_MAX_MS passed) and returns the CPU ms they used meanwhile. A run that
+ * Waits until this process and its children stop using CPU (SETTLE_QUIET_STEPS steps of
+ * SETTLE_STEP_MS in a row each add under SETTLE_QUIET_MS, or SETTLE_MAX_MS passed) and returns the CPU ms they used meanwhile. A run that
  * returns leaves work behind — V8 sweeping and marking on background threads, the collection of
  * its garbage: 0.2× the text floor's own CPU after a floor run in this process, ~8 % of a helper's
  * after an extraction (2026-12-04) — which was charged to whichever run came next (the floor's
@@ -73,10 +76,11 @@ const SETTLE_MAX_MS = 2000;
 export async function settleCpuMs(cpu = treeCpuMs) {
   const c0 = cpu();
   let last = c0;
-  for (let waited = 0; waited < SETTLE_MAX_MS; waited += SETTLE_STEP_MS) {
+  let quiet = 0;
+  for (let waited = 0; waited < SETTLE_MAX_MS && quiet < SETTLE_QUIET_STEPS; waited += SETTLE_STEP_MS) {
     await new Promise((r) => setTimeout(r, SETTLE_STEP_MS));
     const now = cpu();
-    if (now - last < SETTLE_QUIET_MS) break;
+    quiet = now - last < SETTLE_QUIET_MS ? quiet + 1 : 0;
     last = now;
   }
   return last - c0;
