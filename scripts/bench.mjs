@@ -7,8 +7,9 @@
  *  1. PDF: per-page time of extract() vs the pdf.js text floor (getTextContent on the same pages, pdf.js set up as the library runs it, stock pdf.js for reference;
  *     warm; medians), as the library runs by default (helper process) and in a batch worker process
  *     as `xxgk batch` runs it (the pool's own worker, with its heap flags); text + operator lists on every page for reference; `pdftotext -layout` when
- *     installed; the same ratios in CPU time (this process and its helper, from /proc on Linux),
- *     which a loaded machine moves far less; a table of extract()'s CPU time by stage (in this thread:
+ *     installed; the same ratios in CPU time (this process and its helper, every thread, from /proc
+ *     on Linux; each run charged the work it leaves behind, bench-clock.mjs settleCpuMs), which a
+ *     loaded machine moves far less; a table of extract()'s CPU time by stage (in this thread:
  *     pdf.js text and operator lists, each page-cleaning stage, layout, mapping, solver, output;
  *     scripts/bench-stages.mjs); cold start of `xxgk extract` on a PDF and a text file.
  *  2. HTML: ms per MB on a 1 MB page (a report inside 1 MB of site chrome); text/HTML ms per document.
@@ -37,7 +38,7 @@ import { benchPdfs, printStages, stageBreakdown } from './bench-stages.mjs';
 import { listInputs, runBatch } from '../dist/batch/index.js';
 import { ExtractPool } from '../dist/batch/pool.js';
 import { DEFAULT_MAX_HEAP_MB } from '../dist/options.js';
-import { med } from './bench-clock.mjs';
+import { med, settleCpuMs, treeCpuMs } from './bench-clock.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = numberArg('runs', 10);
@@ -84,31 +85,10 @@ async function medianOf(fn, runs = RUNS) {
   }
   return xs.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
-/**
- * CPU ms of this process and its helper processes (Linux: /proc, 10 ms ticks; elsewhere this
- * process only). On a shared, loaded machine wall time mostly measures the neighbours; CPU time
- * far less.
- */
-const TICK_MS = 10;
-function childrenCpuMs() {
-  try {
-    const pids = readdirSync('/proc/self/task').flatMap((t) => readFileSync(`/proc/self/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean));
-    return pids.reduce((sum, pid) => {
-      try {
-        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-        return sum + (Number(f[11]) + Number(f[12])) * TICK_MS;
-      } catch {
-        return sum; // exited
-      }
-    }, 0);
-  } catch {
-    return 0;
-  }
-}
-const cpuNow = () => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000 + childrenCpuMs();
-};
+// CPU ms of this process and its helper processes, every thread (bench-clock.mjs: /proc schedstat on
+// Linux; elsewhere this process only). On a shared, loaded machine wall time mostly measures the
+// neighbours; CPU time far less.
+const cpuNow = treeCpuMs;
 /** Median CPU ms of `runs` calls after one warm-up call. */
 async function medianCpu(fn, runs = RUNS) {
   await fn();
@@ -152,7 +132,9 @@ for (const file of pdfs) {
       const t0 = performance.now();
       await run[key]();
       wall[key].push(performance.now() - t0);
-      cpu[key].push(cpuNow() - c0);
+      // With the work the run left behind (settleCpuMs), not charged to the next run.
+      const c1 = cpuNow();
+      cpu[key].push(c1 - c0 + (await settleCpuMs(cpuNow)));
     }
   }
   const [textFloor, extractMs, inThreadMs] = [med(wall.floor), med(wall.helper), med(wall.inThread)];
