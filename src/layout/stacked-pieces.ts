@@ -1,0 +1,105 @@
+/**
+ * @file Numbers wrapped inside narrow cells of a space-aligned dump (`pdftotext -layout` of a
+ * LibreOffice print whose value columns fit two or three digits — full-width digits most of all):
+ * the cell's text is centred on the row, so a number that wraps prints its head on the line above
+ * the row's line and its tail on the line below, each under the same column, while the row's other
+ * numbers (one line each) print on the middle line:
+ *
+ *     　　　　　　１４,７ １０,４        ７
+ *     一、本年新收政府信息公开申请数量   2,771       632
+ *     　　　　　　５３   ８４        ６６
+ *
+ * Read line by line, the pieces were values of their own (or the head and tail taken for two rows),
+ * and every column of the row shifted. A head above and a tail below are one number, written into the
+ * row's line at their column, only when the column geometry says so: a row line of three or more
+ * values; every number on the line above paired with one on the line below at the same place
+ * (within PIECE_TOLERANCE characters) and none of them under or over a value of the row line; text
+ * on those lines only left of their pieces (the row's wrapped label); the lines beyond them print no
+ * number (a tight table's neighbour rows could own the pieces); the joined digits a well-formed
+ * number ('14,753', '54件'); and room on the row line at the pieces' place. Anything else stays as
+ * printed. `pdftotext -layout` places text in character cells, so places are counted in characters.
+ */
+
+/** chars. How far the head and the tail of one wrapped number may start apart (pdftotext rounds x to cells). */
+const PIECE_TOLERANCE = 1;
+/** Fewest values a line must print to be a table row whose neighbours may hold its numbers' pieces. */
+const MIN_ROW_VALUES = 3;
+/** A value token of a row line: a number (ASCII or full-width digits, thousands commas), '件' after it, or a not-applicable mark. */
+const VALUE = /^(?:[0-9０-９][0-9０-９,，.．]*件?|件|[—－–/-]+)$/u;
+/** A piece of a wrapped number: digits (with the commas of its groups), or the '件' a narrow cell wrapped after them. */
+const PIECE = /^(?:[0-9０-９][0-9０-９,，]*|件)$/u;
+/** A whole number once its pieces are joined: plain or grouped by thousands, '件' at most at its end. */
+const JOINED = /^(?:\d+|\d{1,3}(?:,\d{3})+)件?$/;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const tokensOf = (line: string): Token[] => [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+
+/** Full-width digits and commas as ASCII: the joined number's shape is checked on these. */
+const ascii = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/，/g, ',');
+
+/** The pieces of a line beside a row: its tokens right of its label text, all pieces; null when a token after the first piece is text. */
+function piecesOf(line: string): Token[] | null {
+  const tokens = tokensOf(line);
+  const first = tokens.findIndex((t) => PIECE.test(t.text) && t.text !== '件');
+  if (first < 0) return null;
+  const pieces = tokens.slice(first);
+  return pieces.every((t) => PIECE.test(t.text)) ? pieces : null;
+}
+
+const near = (a: Token, b: Token): boolean => Math.abs(a.start - b.start) <= PIECE_TOLERANCE || (a.start < b.end && b.start < a.end);
+const overlaps = (s: number, e: number, t: Token): boolean => t.start < e + 1 && s < t.end + 1;
+const printsNumber = (line: string | undefined): boolean => line !== undefined && /[0-9０-９]/.test(line);
+
+/** `line` with `text` written over the blank run [at, at + text.length), a blank kept on either side; null when there is no room. */
+function writeAt(line: string, at: number, text: string): string | null {
+  const padded = line.padEnd(at + text.length + 1);
+  const room = padded.slice(Math.max(0, at - 1), at + text.length + 1);
+  if (room.trim() !== '') return null;
+  return (padded.slice(0, at) + text + padded.slice(at + text.length)).trimEnd();
+}
+
+const blankOut = (line: string, t: Token): string => line.slice(0, t.start) + ' '.repeat(t.end - t.start) + line.slice(t.end);
+
+/** The three lines with the row's wrapped numbers joined into its line, or null when the geometry does not say so. */
+function joinAround(above: string, row: string, below: string): [string, string, string] | null {
+  const values = tokensOf(row).filter((t) => VALUE.test(t.text));
+  if (values.length < MIN_ROW_VALUES) return null;
+  const heads = piecesOf(above);
+  const tails = piecesOf(below);
+  if (!heads || !tails || heads.length !== tails.length) return null;
+  let [a, r, b] = [above, row, below];
+  for (let k = 0; k < heads.length; k++) {
+    const [h, t] = [heads[k]!, tails[k]!];
+    if (!near(h, t) || h.text === '件') return null;
+    const [s, e] = [Math.min(h.start, t.start), Math.max(h.end, t.end)];
+    if (values.some((v) => overlaps(s, e, v))) return null;
+    const joined = h.text + t.text;
+    if (!JOINED.test(ascii(joined))) return null;
+    const written = writeAt(r, s, joined) ?? writeAt(r, e - joined.length, joined);
+    if (written === null) return null;
+    [a, r, b] = [blankOut(a, h).trimEnd(), written, blankOut(b, t).trimEnd()];
+  }
+  return [a, r, b];
+}
+
+/**
+ * The lines of a dump with the numbers wrapped in narrow cells around a row's line joined into it
+ * (head above, tail below, same column); the piece lines keep their label text. Lines are never
+ * added or removed, so every line keeps its number.
+ */
+export function joinStackedPieces(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (printsNumber(out[i - 2]) || printsNumber(out[i + 2])) continue;
+    const joined = joinAround(out[i - 1]!, out[i]!, out[i + 1]!);
+    if (!joined) continue;
+    [out[i - 1], out[i], out[i + 1]] = joined;
+    i++;
+  }
+  return out;
+}
