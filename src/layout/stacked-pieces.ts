@@ -11,18 +11,19 @@
  *
  * Read line by line, the pieces were values of their own (or the head and tail taken for two rows),
  * and every column of the row shifted. A head above and a tail below are one number, written into the
- * row's line at their column, only when the column geometry says so: a row line of three or more
- * values; every number on the line above paired with one on the line below at the same place
+ * row's line at their column, only when the column geometry says so: a row line printing a value,
+ * three or more with the wrapped ones; every number on the line above paired with one on the line below at the same place
  * (within PIECE_TOLERANCE characters) and none of them under or over a value of the row line; text
  * on those lines only left of their pieces (the row's wrapped label); the lines beyond them print no
  * number (a tight table's neighbour rows could own the pieces); the joined digits a well-formed
- * number ('14,753', '54件'); and room on the row line at the pieces' place. Anything else stays as
- * printed. `pdftotext -layout` places text in character cells, so places are counted in characters.
+ * number ('14,753', '54件'). The joined number is written at its pieces' place, what follows it on
+ * the line pushed right where it is wider than they were. Anything else stays as printed.
+ * `pdftotext -layout` places text in character cells, so places are counted in characters.
  */
 
 /** chars. How far the head and the tail of one wrapped number may start apart (pdftotext rounds x to cells). */
 const PIECE_TOLERANCE = 1;
-/** Fewest values a line must print to be a table row whose neighbours may hold its numbers' pieces. */
+/** Fewest values a row line and its wrapped numbers must make (it prints one at least: a line of label text alone between two lines of numbers is two rows' values around a label). */
 const MIN_ROW_VALUES = 3;
 /** A value token of a row line: a number (ASCII or full-width digits, thousands commas), '件' after it, or a not-applicable mark. */
 const VALUE = /^(?:[0-9０-９][0-9０-９,，.．]*件?|件|[—－–/-]+)$/u;
@@ -42,25 +43,48 @@ const tokensOf = (line: string): Token[] => [...line.matchAll(/\S+/g)].map((m) =
 /** Full-width digits and commas as ASCII: the joined number's shape is checked on these. */
 const ascii = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/，/g, ',');
 
-/** The pieces of a line beside a row: its tokens right of its label text, all pieces; null when a token after the first piece is text. */
-function piecesOf(line: string): Token[] | null {
+/**
+ * The pieces of a line beside a row: its tokens right of its label text, all pieces; null when a
+ * token after the first piece is text. Only a tail may be a '件' alone.
+ */
+function piecesOf(line: string, tails = false): Token[] | null {
   const tokens = tokensOf(line);
-  const first = tokens.findIndex((t) => PIECE.test(t.text) && t.text !== '件');
+  const first = tokens.findIndex((t) => PIECE.test(t.text) && (tails || t.text !== '件'));
   if (first < 0) return null;
   const pieces = tokens.slice(first);
   return pieces.every((t) => PIECE.test(t.text)) ? pieces : null;
 }
 
-const near = (a: Token, b: Token): boolean => Math.abs(a.start - b.start) <= PIECE_TOLERANCE || (a.start < b.end && b.start < a.end);
+/** Head and tail under one another: overlapping, or starts, ends or centres within PIECE_TOLERANCE (a cell centres its lines; pdftotext rounds). */
+const near = (a: Token, b: Token): boolean =>
+  (a.start < b.end && b.start < a.end) || [a.start - b.start, a.end - b.end, (a.start + a.end - b.start - b.end) / 2].some((d) => Math.abs(d) <= PIECE_TOLERANCE);
 const overlaps = (s: number, e: number, t: Token): boolean => t.start < e + 1 && s < t.end + 1;
 const printsNumber = (line: string | undefined): boolean => line !== undefined && /[0-9０-９]/.test(line);
 
-/** `line` with `text` written over the blank run [at, at + text.length), a blank kept on either side; null when there is no room. */
-function writeAt(line: string, at: number, text: string): string | null {
-  const padded = line.padEnd(at + text.length + 1);
-  const room = padded.slice(Math.max(0, at - 1), at + text.length + 1);
-  if (room.trim() !== '') return null;
-  return (padded.slice(0, at) + text + padded.slice(at + text.length)).trimEnd();
+/** A token to write on the row line: its text, the place it was printed at, whether it is a joined number. */
+interface Placed {
+  text: string;
+  start: number;
+  joined: boolean;
+}
+
+/**
+ * The row line rewritten from its tokens and the joined numbers, each at its printed place, or
+ * pushed right just enough to stay apart: a joined number wider than its column's pieces (full-width
+ * digits, a comma) leaves two blanks on either side (a cell boundary), the row's own tokens keep the
+ * gaps they were printed with.
+ */
+function rewriteRow(row: string, joined: readonly Placed[]): string {
+  const own = tokensOf(row).map((t) => ({ text: t.text, start: t.start, joined: false }));
+  const all = [...own, ...joined].sort((a, b) => a.start - b.start);
+  let out = '';
+  let prev: Placed | null = null;
+  for (const t of all) {
+    const gap = prev === null ? 0 : !t.joined && !prev.joined ? t.start - (prev.start + prev.text.length) : 2;
+    out = out.padEnd(Math.max(t.start, out.length + gap)) + t.text;
+    prev = t;
+  }
+  return out;
 }
 
 const blankOut = (line: string, t: Token): string => line.slice(0, t.start) + ' '.repeat(t.end - t.start) + line.slice(t.end);
@@ -68,23 +92,22 @@ const blankOut = (line: string, t: Token): string => line.slice(0, t.start) + ' 
 /** The three lines with the row's wrapped numbers joined into its line, or null when the geometry does not say so. */
 function joinAround(above: string, row: string, below: string): [string, string, string] | null {
   const values = tokensOf(row).filter((t) => VALUE.test(t.text));
-  if (values.length < MIN_ROW_VALUES) return null;
   const heads = piecesOf(above);
-  const tails = piecesOf(below);
-  if (!heads || !tails || heads.length !== tails.length) return null;
-  let [a, r, b] = [above, row, below];
+  const tails = piecesOf(below, true);
+  if (!heads || !tails || heads.length !== tails.length || values.length === 0 || values.length + heads.length < MIN_ROW_VALUES) return null;
+  let [a, b] = [above, below];
+  const joined: Placed[] = [];
   for (let k = 0; k < heads.length; k++) {
     const [h, t] = [heads[k]!, tails[k]!];
-    if (!near(h, t) || h.text === '件') return null;
+    if (!near(h, t)) return null;
     const [s, e] = [Math.min(h.start, t.start), Math.max(h.end, t.end)];
     if (values.some((v) => overlaps(s, e, v))) return null;
-    const joined = h.text + t.text;
-    if (!JOINED.test(ascii(joined))) return null;
-    const written = writeAt(r, s, joined) ?? writeAt(r, e - joined.length, joined);
-    if (written === null) return null;
-    [a, r, b] = [blankOut(a, h).trimEnd(), written, blankOut(b, t).trimEnd()];
+    const text = h.text + t.text;
+    if (!JOINED.test(ascii(text))) return null;
+    joined.push({ text, start: s, joined: true });
+    [a, b] = [blankOut(a, h).trimEnd(), blankOut(b, t).trimEnd()];
   }
-  return [a, r, b];
+  return [a, rewriteRow(row, joined), b];
 }
 
 /**
