@@ -20,6 +20,7 @@
  * the line pushed right where it is wider than they were. Anything else stays as printed.
  * `pdftotext -layout` places text in character cells, so places are counted in characters.
  */
+import { OWN_ROW_START } from './wrapped-rows.js';
 
 /** chars. How far the head and the tail of one wrapped number may start apart (pdftotext rounds x to cells). */
 const PIECE_TOLERANCE = 1;
@@ -27,6 +28,8 @@ const PIECE_TOLERANCE = 1;
 const MIN_ROW_VALUES = 3;
 /** A value token of a row line: a number (ASCII or full-width digits, thousands commas), '件' after it, or a not-applicable mark. */
 const VALUE = /^(?:[0-9０-９][0-9０-９,，.．]*件?|件|[—－–/-]+)$/u;
+/** Fewest values of a row line whose neighbour's unjoined pieces put its digits in doubt (table 三's 7, table 四's 15; not table 二's ≤ 4 beside another table). */
+const MIN_DOUBT_VALUES = 5;
 /** A piece of a wrapped number: digits (with the commas of its groups), or the '件' a narrow cell wrapped after them. */
 const PIECE = /^(?:[0-9０-９][0-9０-９,，]*|件)$/u;
 /** A whole number once its pieces are joined: plain or grouped by thousands, '件' at most at its end. */
@@ -108,6 +111,30 @@ function joinAround(above: string, row: string, below: string): [string, string,
     [a, b] = [blankOut(a, h).trimEnd(), blankOut(b, t).trimEnd()];
   }
   return [a, rewriteRow(row, joined), b];
+}
+
+/**
+ * Indexes of the row lines (MIN_DOUBT_VALUES values or more) printed right beside a line of number
+ * pieces that joinStackedPieces left as they were: a line with no blank between, whose tokens after
+ * its label text are all digits (or '件'), fewer than the row's values, its text (if any) starting
+ * no row of its own. Such pieces are the heads or tails of the row's numbers wrapped in narrow
+ * cells over more lines than a head and a tail (a number in three pieces, '１，' / '４２' / '７'), so
+ * any of the row's values may be a piece read as the whole number (score PIECES_BESIDE_CAP).
+ */
+export function rowsBesidePieces(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const pieceLine = (line: string | undefined, values: number): boolean => {
+    if (line === undefined || line.trim() === '' || line.includes('\t')) return false;
+    const pieces = piecesOf(line, true);
+    if (!pieces || pieces.length >= values) return false;
+    return !OWN_ROW_START.test(line.slice(0, pieces[0]!.start));
+  };
+  lines.forEach((line, i) => {
+    if (line.includes('\t')) return;
+    const values = tokensOf(line).filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text)).length;
+    if (values >= MIN_DOUBT_VALUES && (pieceLine(lines[i - 1], values) || pieceLine(lines[i + 1], values))) out.add(i);
+  });
+  return out;
 }
 
 /**

@@ -28,7 +28,7 @@ import { restoreExpandedTabs } from './expanded-tabs.js';
 import { joinCellLines } from './cell-lines.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
 import { unwrapLines } from './hard-wrap.js';
-import { joinStackedPieces } from './stacked-pieces.js';
+import { joinStackedPieces, rowsBesidePieces } from './stacked-pieces.js';
 import { hasOuterPipes, hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells, pipeRowStarts } from './markdown-text.js';
 
 export { tabCell } from './tab-cell.js';
@@ -149,6 +149,8 @@ export function textToLines(text: string): Line[] {
   // Rows saved as comma-separated values between the prose (csv-lines.ts).
   const csv = csvRowCells(raws);
   const spacedToo = mixesSeparators(raws);
+  // Rows beside number pieces left unjoined (stacked-pieces.ts): their digits are in doubt.
+  const besidePieces = rowsBesidePieces(raws);
   raws.forEach((printed, index) => {
     if (skip(index) || printed.trim() === '') return;
     const raw = joinedLabels.get(index) ?? printed;
@@ -168,7 +170,7 @@ export function textToLines(text: string): Line[] {
     if (placed) {
       // One cell per column of the table (label 0, values 1…): its empty cells are cells, not layout.
       const open = unreadCells.get(index);
-      lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), ...(open ? { unread: open } : {}), source: { line: index + 1 } });
+      lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), ...(open ? { unread: open } : {}), ...(besidePieces.has(index) ? { piecesBeside: true as const } : {}), source: { line: index + 1 } });
       return;
     }
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
@@ -182,7 +184,7 @@ export function textToLines(text: string): Line[] {
       }
       // A line cut at an inline heading has lost its columns.
       const positioned = pieces.length === 1 && starts && starts.length === cells.length;
-      lines.push({ cells, separated, ...(positioned ? { starts } : {}), source: { line: index + 1 } });
+      lines.push({ cells, separated, ...(positioned ? { starts } : {}), ...(besidePieces.has(index) ? { piecesBeside: true as const } : {}), source: { line: index + 1 } });
     }
   });
   return lines;
