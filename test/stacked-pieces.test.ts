@@ -5,7 +5,7 @@
  * space-aligned dump whose wrapped pieces stand alone on their lines is no collapsed one-value-per-line
  * stream (map/stream-moves `isCollapsedStream`: table 四's clipped cells had been filled with 0 at 0.85).
  */
-import { joinStackedPieces } from '../src/layout/stacked-pieces.js';
+import { joinStackedPieces, rowsBesidePieces } from '../src/layout/stacked-pieces.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
 import { isCollapsedStream } from '../src/map/stream-moves.js';
 import { REQUEST_ROWS_SPLIT } from '../src/template/requests.js';
@@ -46,6 +46,23 @@ describe('joinStackedPieces', () => {
       ['', '            １４   ７', '（一）予以公开                  3  4  5', '            ５３', ''],
       ['', '            12,3', '（一）予以公开                  3  4  5', '            4', ''],
     ]) expect(joinStackedPieces(lines)).toEqual(lines);
+  });
+});
+
+describe('rowsBesidePieces', () => {
+  /** A number over three lines ('１，' / '４２' / '７' for 1,427) and one over two beside it: nothing to join, the row in doubt. */
+  const THREE = ['', '       （三）                              １，', '                                                                １，４',
+    '       不予公    1.属于国家秘密         ０    ０   ４２        ０   ０    ０', '                                                                 ２７', '        开                                ７', ''];
+
+  it('should put a row beside unjoined pieces in doubt', () => {
+    expect(joinStackedPieces(THREE)).toEqual(THREE);
+    expect([...rowsBesidePieces(THREE)]).toEqual([3]);
+  });
+
+  it('should not doubt rows beside rows of their own or small tables', () => {
+    expect(rowsBesidePieces(['二、上年结转政府信息公开申请数量   5  0  0  0  0  0  5', '三、本年度办理结果 （一）予以公开   3  1  0  0  0  0  4']).size).toBe(0);
+    expect(rowsBesidePieces(['规章        15    5    8', '            12', '行政规范性文件   3   0   15']).size).toBe(0);
+    expect(rowsBesidePieces(['7.属于行政执法案   1   2   3   4   5   6   21', '卷']).size).toBe(0);
   });
 });
 
