@@ -14,7 +14,11 @@
  * (第二十条第（N）项), the row labels (each a line's first cell, exactly a template label) and, against
  * the section heading only, the column header words — each printed once: the table is printed out of
  * order when a row label comes before an earlier row's label, a heading before an earlier small
- * table's heading, or any of its text before the section heading. Inside one small table a label
+ * table's heading, a column header word of the first small table (本年制发件数 / 本年废止件数 / 现行有效件数,
+ * each a line's first cell: a header row of a layout dump or a grid is one line, its first cell 信息内容)
+ * before an earlier one ('1' / '17' / '9' / '9' / '本年废止件数' / '本年制发件数' / '规章' …: a page turned
+ * 180°, every cell of the 2 × 3 block in an order no reading gives), or any of its text before the
+ * section heading. Inside one small table a label
  * before its own heading or header words is left alone: plain `pdftotext` of upright pages prints a
  * small table label column first (map/active-blocks, active-small-tables read those), and the
  * template keeps the small tables' order however the page is laid out. Lines shuffled within pages
@@ -31,15 +35,27 @@ import type { RowSpec } from '../template/index.js';
 const HEADING = /^第二十条第\s*[（(]\s*([一二三四五六七八九十])\s*[）)]\s*项/;
 /** Item numerals in order. */
 const NUMERALS = '一二三四五六七八九十';
-/** Table 二's column header words (2021 and 2019 templates), normalized, each a whole cell. */
-const HEADER_WORDS = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '处理决定数量', '采购项目数量', '采购总金额'];
+/**
+ * Table 二's column header words (2021 and 2019 templates), normalized, each a whole cell: the first small
+ * table's three in the template's order (compared with each other), then the others (compared with the
+ * section heading only).
+ */
+const HEADER_RUNS: readonly (readonly string[])[] = [
+  ['本年制发件数', '本年废止件数', '现行有效件数'],
+  ['本年新制作数量', '本年新公开数量', '对外公开总数量'],
+  ['本年处理决定数量', '本年收费金额', '上一年项目数量', '处理决定数量', '采购项目数量', '采购总金额'],
+];
+/** The run of HEADER_RUNS whose words keep an order (the first small table's). */
+const ORDERED_RUNS = 2;
 /** An anchor kind: the section heading, a small table's heading, a row label, a column header word. */
 type Kind = 'section' | 'heading' | 'label' | 'header';
 
 interface Anchor {
   kind: Kind;
-  /** Order in the template within its kind (heading numeral, row index); header words 0. */
+  /** Order in the template within its kind (heading numeral, row index, header word in its run). */
   rank: number;
+  /** For a header word: its run in HEADER_RUNS (words of one ordered run are compared). */
+  run?: number;
   /** Identity for the printed-once test. */
   id: string;
 }
@@ -54,15 +70,28 @@ function anchorOf(l: Line, labels: ReadonlyMap<string, number>): Anchor | null {
   const row = labels.get(norm);
   if (row !== undefined) return { kind: 'label', rank: row, id: `l${row}` };
   const word = norm.replace(/[（(].*$/, '');
-  if (HEADER_WORDS.includes(word)) return { kind: 'header', rank: 0, id: `w${word}` };
-  return null;
+  const run = HEADER_RUNS.findIndex((r) => r.includes(word));
+  return run < 0 ? null : { kind: 'header', rank: HEADER_RUNS[run]!.indexOf(word), run, id: `w${word}` };
+}
+
+/** Rows of the first small table (第二十条第（一）项), whose column header words alone say its block's order is not the page's. */
+const FIRST_TABLE_ROWS: readonly string[] = ['regulations', 'normativeDocuments'];
+
+/** Table 二 printed out of order: the first pair of its anchors that says so (for the warning), and the rows in doubt. */
+export interface ActiveDisorder {
+  why: string;
+  /** Row keys ('regulations') whose values are in doubt: every row, or the first small table's when only its header words are out of order. */
+  rows: readonly string[];
 }
 
 /**
- * The first pair of table 二's anchors printed out of the template's order (text, for the warning),
- * or null when its anchors keep it or the document does not show the section heading once.
+ * Table 二's anchors printed out of the template's order, or null when its anchors keep it or the
+ * document does not show the section heading. A row label, a heading or any text before the section
+ * heading out of order puts every row in doubt; the first small table's header words out of order only
+ * its own rows (a small table of one column reads the same in any order of its columns: map/active-small-tables
+ * places it by its block).
  */
-export function activeTextOutOfOrder(lines: readonly Line[], sections: readonly FoundSection[], specs: readonly RowSpec[]): string | null {
+export function activeTextOutOfOrder(lines: readonly Line[], sections: readonly FoundSection[], specs: readonly RowSpec[]): ActiveDisorder | null {
   const section = sections.find((s) => s.key === 'activeDisclosure');
   if (!section) return null;
   const end = sections.filter((s) => s.start > section.start).reduce((m, s) => Math.min(m, s.start), lines.length);
@@ -78,12 +107,16 @@ export function activeTextOutOfOrder(lines: readonly Line[], sections: readonly 
   const count = new Map<string, number>();
   for (const s of seen) count.set(s.anchor.id, (count.get(s.anchor.id) ?? 0) + 1);
   const once = seen.filter((s) => count.get(s.anchor.id) === 1);
+  let headerWhy: string | null = null;
   for (const [i, a] of once.entries()) {
     for (const b of once.slice(i + 1)) {
-      const sectionLater = b.anchor.kind === 'section';
-      const sameKindBackwards = a.anchor.kind === b.anchor.kind && (a.anchor.kind === 'label' || a.anchor.kind === 'heading') && a.anchor.rank > b.anchor.rank;
-      if (sectionLater || sameKindBackwards) return `'${a.text}' printed before '${b.text}'`;
+      const why = `'${a.text}' printed before '${b.text}'`;
+      if (b.anchor.kind === 'section' || (a.anchor.kind === b.anchor.kind && (a.anchor.kind === 'label' || a.anchor.kind === 'heading') && a.anchor.rank > b.anchor.rank)) {
+        return { why, rows: specs.map((s) => s.key) };
+      }
+      const headerBackwards = a.anchor.kind === 'header' && b.anchor.kind === 'header' && a.anchor.run === b.anchor.run && a.anchor.run! < ORDERED_RUNS && a.anchor.rank > b.anchor.rank;
+      if (headerBackwards) headerWhy ??= why;
     }
   }
-  return null;
+  return headerWhy === null ? null : { why: headerWhy, rows: specs.map((s) => s.key).filter((k) => FIRST_TABLE_ROWS.includes(k)) };
 }
