@@ -58,6 +58,7 @@ import type { TableFill } from './table-fill.js';
 import { findSubtotalColumn, subtotalChecks, subtotalWarning } from './subtotal-column.js';
 import { findYearSubcolumns, yearSubcolumnsWarning } from './year-subcolumns.js';
 import { streamTailAfterHeading } from './stream-tail.js';
+import { activeTextOutOfOrder } from './active-text-order.js';
 import { pushAll } from '../_internal/extremes.js';
 
 export type { Placement } from './table-rows.js';
@@ -255,6 +256,13 @@ export function mapToReport(lines: readonly Line[], sections: readonly FoundSect
   // …and rows whose label and values have a small table's heading between them: the values may be a row's of either side (map/after-heading).
   const afterHeading = capAfterHeading('activeDisclosure.', rows.activeDisclosure, placements, template.activeRows, settled);
   if (afterHeading.length) warnings.push(orphanWarning(afterHeading, 'heading'));
+  // …and every row when the table's own text is printed out of the template's order (plain pdftotext of a turned page): the stream's order is not the page's (map/active-text-order).
+  const disorder = activeTextOutOfOrder(lines, sections, template.activeRows);
+  const doubted = disorder ? disorder.rows.map((r) => `activeDisclosure.${r}`).filter((r) => [...placements.keys()].some((k) => k.startsWith(`${r}.`))) : [];
+  if (disorder && doubted.length > 0) {
+    for (const [k, p] of placements) if (doubted.includes(k.slice(0, k.lastIndexOf('.')))) p.orderUnconfirmed = true;
+    warnings.push({ code: 'rows_unread', message: `${doubted.join(', ')}: table activeDisclosure prints its own text out of the template's order (${disorder.why}: a turned page's plain text dump, or shuffled lines): the order these values were read in is not the page's and table 二 has no identity to confirm it; they stay below 0.9`, keys: doubted });
+  }
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.
   for (const [table, read] of [['activeDisclosure', active], ['requests', requests]] as const) {
