@@ -54,6 +54,8 @@ export interface PageLine {
 export interface PageView {
   width: number;
   height: number;
+  /** Text on the page was cut by the clip (glyphs outside it left out): a table may run past the edge (`cutAtEdge`). */
+  clipCut?: boolean;
 }
 
 /**
@@ -69,6 +71,28 @@ const beyondPage = (c: Pick<GridCell, 'x1' | 'x2'>, view: PageView): boolean => 
   const cx = (c.x1 + c.x2) / 2;
   return cx < 0 || cx > view.width;
 };
+
+/** pt. A grid side this close to the page's edge ends there (rulings clipped by the page, anti-aliasing). */
+const PAGE_EDGE_SLACK = 1.5;
+
+/**
+ * A cell in the outer column of a grid whose side is the page's edge: the table ran on past the page
+ * and was cut there (LibreOffice Writer/Web prints a table wider than the page and clips it at the
+ * paper's edge: table 三's label columns on the page, a sliver of its 自然人 column at the edge — its
+ * rulings drawn up to the edge — the other columns not drawn at all; its text beyond the edge drawn
+ * but clipped). On a page whose clip cut text (`clipCut`), what such a cell shows is not its value:
+ * empty, it is not a blank 0; a number there lost its digits past the edge ('14' of 141). Both are
+ * unread. Chromium at margin 0 also runs a wide table to the edge but clips no text: its numbers
+ * there are whole in the text layer and are read.
+ */
+const cutAtEdge = (c: Pick<GridCell, 'x1' | 'x2'>, grid: Grid, view: PageView): boolean =>
+  view.clipCut === true && ((c.x2 === grid.xs.at(-1) && c.x2 >= view.width - PAGE_EDGE_SLACK) || (c.x1 === grid.xs[0] && c.x1 <= PAGE_EDGE_SLACK));
+
+/**
+ * Text a cut-off cell may hold and still be read as unread: numbers, not-applicable marks, a unit
+ * ('18件' of 187件), U+FFFD of glyphs the clip cut — no words (a header cell's '自' of 自然人 stays text).
+ */
+const NUMBER_PIECE = /^[\d\s.,，%\-—－/\ufffd件个次项]*$/;
 
 /** A ruled grid with the text found in each cell (for the trace). */
 export interface GridTrace {
@@ -187,11 +211,14 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     // The cells starting in each row, in the grid's order (one pass, not one per row).
     const byRow: (typeof cells)[] = Array.from({ length: Math.max(0, grid.ys.length - 1) }, () => []);
     for (const c of cells) byRow[c.row]?.push(c);
+    // Header rows (above the first row with a number cell) keep their empty cut cells: an unread cell
+    // would make a header line a row of values. A grid with no number cell at all (every value cut) has none.
+    const firstValueRow = view?.clipCut ? Math.max(0, byRow.findIndex((r) => r.some((c) => /\d/.test(c.text) && NUMBER_PIECE.test(c.text)))) : 0;
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = byRow[row]!;
       if (!starting.some((c) => c.text !== '')) continue;
       const fused = zeroLedCells(starting.map((c) => c.text));
-      const unread = view ? starting.flatMap((c, i) => (c.text === '' && beyondPage(c, view) ? [i] : [])) : [];
+      const unread = view ? starting.flatMap((c, i) => ((c.text === '' && beyondPage(c, view)) || (row >= firstValueRow && NUMBER_PIECE.test(c.text) && cutAtEdge(c, grid, view)) ? [i] : [])) : [];
       lines.push({
         cells: starting.map((c) => c.text),
         ...(fused.length > 0 ? { fused } : {}),
