@@ -55,8 +55,6 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
  */
 const MAX_NUMBERS_BESIDE_IMAGE_TABLE = 10;
 
-/** The notes `pdf/clean-page.ts` gives text the clip cut (`pdf/clipped-text.ts`). */
-const CLIP_NOTE = /\((outside the clip|shown in part)/;
 
 /**
  * Characters the decodable pages of a PDF with undecodable pages must have between them for the
@@ -337,9 +335,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         const pageItems: PdfItem[] = carried ? [...carried.carried, ...carried.under] : half.items;
         lastFree = free ? { items: pageItems, page: p, at: pages.length, tables, height: frame.height } : null;
         // Grid cells beyond the page's visible box are not read as empty (pdf/page-layout beyondPage); a half of a 2-up sheet is half as wide.
-        // A page whose text the clip cut (glyphs outside it left out) may have a table cut at its edge (pdf/page-layout cutAtEdge).
-        const clipCut = whiteText.some((t) => t.page === p && CLIP_NOTE.test(t.text));
-        const view = ocr || turned?.turned ? undefined : { width: halves ? frame.width / 2 : frame.width, height: frame.height, ...(clipCut ? { clipCut } : {}) };
+        // The strings the clip cut: a table cut at the page's edge there (pdf/page-layout cutAtEdge).
+        const view = ocr || turned?.turned ? undefined : { width: halves ? frame.width / 2 : frame.width, height: frame.height, ...(cleaned.clipped.length > 0 ? { clipped: cleaned.clipped } : {}) };
         const laid = layoutPage(pageItems, grids, p, tables, view);
         lap('page layout');
         ocr?.mark(laid.lines, tables);
