@@ -8,7 +8,7 @@
  * columns printed count as determinable. Measures, per dist: right (any confidence), right ≥ 0.9,
  * low or missing, and WRONG ≥ 0.9 over every field output with a value (must be 0).
  *
- * --page-wide (session 36, issue 17): the page's layout table alone wider than the paper (980–1300 px,
+ * --page-wide (session 36, issue 17): the page's layout table alone wider than the paper (880–1020 px,
  * the data tables at 100 % of it), printed by LibreOffice Writer/Web to A4, A5 or B5, as printed or
  * re-printed by `qpdf --rotate=+90 --linearize`: every table is cut at the paper's edge (table 三
  * often down to a sliver of 自然人, table 四 after 复议后起诉's first columns), its rulings drawn up
@@ -68,8 +68,8 @@ function build(seed) {
   const title = `${agency}2024年政府信息公开工作年度报告`;
   if (pageWide) {
     const html = renderHtml({ title, agency, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: pick(['cms', 'word']), layoutTable: true })
-      .replace('<table width="980"', `<table width="${pick([980, 1100, 1200, 1300])}"`)
-      .replace('</style>', `@page{size:${pick(['A4', 'A5', 'B5'])}}</style>`);
+      .replace('<table width="980"', `<table width="${pick([880, 920, 960, 980, 1020])}"`)
+      .replace('</style>', `@page{size:${pick(['A4', 'A4', 'B5', 'letter'])}}</style>`);
     return { seed, version, data, html, width: 0, page: 'wide', printer: 'libreoffice', rotate: r() < 0.5 };
   }
   const page = wide ? pick(['A4', 'A5', 'B6']) : pick(['A4', 'A5', 'A4']);
