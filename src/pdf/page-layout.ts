@@ -88,23 +88,10 @@ const PAGE_EDGE_SLACK = 1.5;
  * nothing (Chromium at margin 0 runs a wide table to the edge with its text whole).
  */
 function cutAtEdge(c: Pick<GridCell, 'x1' | 'x2' | 'y1' | 'y2'>, grid: Grid, view: PageView): boolean {
-  const right = atRightEdge(c, grid, view);
-  const left = atLeftEdge(c, grid);
+  const right = c.x2 === grid.xs.at(-1) && c.x2 >= view.width - PAGE_EDGE_SLACK;
+  const left = c.x1 === grid.xs[0] && c.x1 <= PAGE_EDGE_SLACK;
   if (!right && !left) return false;
   return (view.clipped ?? []).some((b) => b.y1 > c.y1 && b.y0 < c.y2 && ((right && b.x1 >= view.width - PAGE_EDGE_SLACK && b.x0 >= c.x1 - PAGE_EDGE_SLACK) || (left && b.x0 <= PAGE_EDGE_SLACK && b.x1 <= c.x2 + PAGE_EDGE_SLACK)));
-}
-
-const atRightEdge = (c: Pick<GridCell, 'x2'>, grid: Grid, view: PageView): boolean => c.x2 === grid.xs.at(-1) && c.x2 >= view.width - PAGE_EDGE_SLACK;
-const atLeftEdge = (c: Pick<GridCell, 'x1'>, grid: Grid): boolean => c.x1 === grid.xs[0] && c.x1 <= PAGE_EDGE_SLACK;
-
-/**
- * The sides (right, left) at which a grid is cut (`cutAtEdge` in one of its value rows, `from` on): the
- * whole outer column there is the cut one — a row whose cell beyond the edge printed nothing (a blank
- * 自然人) lost its other columns past the edge all the same, so its edge cell is no blank 0 either.
- */
-function cutSides(cells: readonly (GridCell & { text: string })[], grid: Grid, view: PageView, from: number): { right: boolean; left: boolean } {
-  const cut = cells.filter((c) => c.row >= from && NUMBER_PIECE.test(c.text) && cutAtEdge(c, grid, view));
-  return { right: cut.some((c) => atRightEdge(c, grid, view)), left: cut.some((c) => atLeftEdge(c, grid)) };
 }
 
 /**
@@ -233,12 +220,11 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     // Header rows (above the first row with a number cell) keep their empty cut cells: an unread cell
     // would make a header line a row of values. A grid with no number cell at all (every value cut) has none.
     const firstValueRow = view?.clipped ? Math.max(0, byRow.findIndex((r) => r.some((c) => /\d/.test(c.text) && NUMBER_PIECE.test(c.text)))) : 0;
-    const cut = view?.clipped ? cutSides(cells, grid, view, firstValueRow) : { right: false, left: false };
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = byRow[row]!;
       if (!starting.some((c) => c.text !== '')) continue;
       const fused = zeroLedCells(starting.map((c) => c.text));
-      const unread = view ? starting.flatMap((c, i) => ((c.text === '' && beyondPage(c, view)) || (row >= firstValueRow && NUMBER_PIECE.test(c.text) && ((cut.right && atRightEdge(c, grid, view)) || (cut.left && atLeftEdge(c, grid)))) ? [i] : [])) : [];
+      const unread = view ? starting.flatMap((c, i) => ((c.text === '' && beyondPage(c, view)) || (row >= firstValueRow && NUMBER_PIECE.test(c.text) && cutAtEdge(c, grid, view)) ? [i] : [])) : [];
       lines.push({
         cells: starting.map((c) => c.text),
         ...(fused.length > 0 ? { fused } : {}),
