@@ -9,6 +9,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** ms. LibreOffice's time to print one report (PRINT_TIMEOUT: more on a loaded machine). */
+const PRINT_TIMEOUT = Number(process.env.PRINT_TIMEOUT ?? 120_000);
+
 const has = (bin) => ['/usr/bin', '/usr/local/bin'].some((d) => existsSync(join(d, bin)));
 export const printers = { chromium: has('chromium'), libreoffice: has('soffice') };
 
@@ -45,7 +48,7 @@ export function libreofficePdf(html, out, { password, to = 'pdf' } = {}) {
       : password
         ? `pdf:writer_web_pdf_Export:${JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: password } })}`
         : 'pdf:writer_web_pdf_Export';
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, join(dir, 'report.html')], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, join(dir, 'report.html')], { stdio: 'ignore', timeout: PRINT_TIMEOUT });
     copyFileSync(join(dir, `report.${to}`), out);
   });
 }

@@ -45,6 +45,46 @@ describe('grid cells beyond the page edge', () => {
   });
 });
 
+describe('a table cut at the page edge by a clip (LibreOffice Writer/Web, a layout table wider than the paper)', () => {
+  // Table 二's grid running to the page's right edge (538 pt): the last column is what the page shows of a wider one.
+  const HEADER = [item('信息内容', 60, 85), item('本年制发件数', 200, 85), item('本年废止件数', 316, 85)];
+  const ROWS = [
+    item('规章', 60, 105), item('0', 200, 105), item('3', 316, 105),
+    item('行政规范性文件', 60, 125), item('23', 200, 125), item('1', 316, 125), item('1', 430, 125),
+    item('其他', 60, 145), item('4', 200, 145), item('2', 316, 145), item('7', 430, 145),
+  ];
+  const grid = (): Grid => {
+    const { xs } = tableGrid();
+    const ys = [80, 100, 120, 140, 160];
+    const cells: GridCell[] = [];
+    for (let row = 0; row < 4; row++) for (let col = 0; col < 4; col++) cells.push({ row, col, rowSpan: 1, colSpan: 1, x1: xs[col]!, x2: xs[col + 1]!, y1: ys[row]!, y2: ys[row + 1]! });
+    return { xs, ys, cells };
+  };
+  // Strings the clip cut: the header's word, row 1's whole number past the edge, row 2's '15' shown as '1'; row 3 shows its '7' whole.
+  const CLIPPED = [{ x0: 500, x1: 560, y0: 84, y1: 96 }, { x0: 540, x1: 552, y0: 104, y1: 116 }, { x0: 430, x1: 545, y0: 124, y1: 136 }];
+  const view = (width: number, clipped = CLIPPED) => ({ width, height: 842, clipped });
+
+  it('should read the edge column\'s cells a clipped string crosses as unread, the header and whole rows as printed', () => {
+    const { lines } = layoutPage([...HEADER, ...ROWS], [grid()], 1, 0, view(538.5));
+    expect(lines.map((l) => [l.cells, l.unread])).toEqual([
+      [['信息内容', '本年制发件数', '本年废止件数', ''], undefined],
+      [['规章', '0', '3', ''], [3]],
+      [['行政规范性文件', '23', '1', '1'], [3]],
+      [['其他', '4', '2', '7'], undefined],
+    ]);
+  });
+
+  it('should read the edge column as printed where the clip cut nothing (Chromium at margin 0: whole numbers at the edge)', () => {
+    const { lines } = layoutPage([...HEADER, ...ROWS], [grid()], 1, 0, view(538.5, []));
+    expect(lines.every((l) => l.unread === undefined)).toBe(true);
+  });
+
+  it('should read a grid ending inside the page as printed', () => {
+    const { lines } = layoutPage([...HEADER, ...ROWS], [grid()], 1, 0, view(595));
+    expect(lines.every((l) => l.unread === undefined)).toBe(true);
+  });
+});
+
 describe('label lines under a header without numbers', () => {
   const line = (cells: string[], xs: number[], ends: number[]): XLine => ({ cells, xs, ends });
   // Table 三's label column on the left half: two label cells side by side read as a header, then labels alone.

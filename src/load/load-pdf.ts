@@ -55,6 +55,7 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
  */
 const MAX_NUMBERS_BESIDE_IMAGE_TABLE = 10;
 
+
 /**
  * Characters the decodable pages of a PDF with undecodable pages must have between them for the
  * rest to be worth reading (a page number or a stray heading is not a report).
@@ -334,7 +335,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         const pageItems: PdfItem[] = carried ? [...carried.carried, ...carried.under] : half.items;
         lastFree = free ? { items: pageItems, page: p, at: pages.length, tables, height: frame.height } : null;
         // Grid cells beyond the page's visible box are not read as empty (pdf/page-layout beyondPage); a half of a 2-up sheet is half as wide.
-        const view = ocr || turned?.turned ? undefined : { width: halves ? frame.width / 2 : frame.width, height: frame.height };
+        // The strings the clip cut: a table cut at the page's edge there (pdf/page-layout cutAtEdge).
+        const view = ocr || turned?.turned ? undefined : { width: halves ? frame.width / 2 : frame.width, height: frame.height, ...(cleaned.clipped.length > 0 ? { clipped: cleaned.clipped } : {}) };
         const laid = layoutPage(pageItems, grids, p, tables, view);
         lap('page layout');
         ocr?.mark(laid.lines, tables);

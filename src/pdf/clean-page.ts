@@ -26,7 +26,7 @@ import { cutAtTextObjects } from './text-objects.js';
 import { mayStack, overlappingDigitRuns, readStackedGlyphs } from './stacked-glyphs.js';
 import { someShownGlyph, walkText, type TextOpCodes } from './text-walk.js';
 import { dropTinyText } from './tiny-text.js';
-import { dropWhiteText, isLightColour, setsWhite } from './white-text.js';
+import { dropWhiteText, isLightColour, setsWhite, type Box } from './white-text.js';
 import { pushAll } from '../_internal/extremes.js';
 
 /** A text a step left out, on its page. */
@@ -106,7 +106,7 @@ export interface PageDrawing {
 }
 
 /** The page's items cleaned; `ocrLayer`: its text is an invisible layer (`invisible-text.ts`). */
-export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): { items: PdfItem[]; ocrLayer: boolean } {
+export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): { items: PdfItem[]; ocrLayer: boolean; clipped: readonly Box[] } {
   const { list, rulings } = page;
   // The runs left out as tiny text: the drawing steps know those strings are gone.
   let tiny: PdfItem[] = [];
@@ -117,8 +117,9 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
     { log: 'tiny', lap: 'struck, tiny text', run: (its) => { const out = dropTinyText(its); const kept = new Set(out.items); tiny = its.filter((it) => !kept.has(it)); return out; } },
   ], page.page, logs);
   let ocrLayer = false;
+  let clipped: readonly Box[] = [];
   if (list) {
-    const drawn = drawingSteps(list, page, tiny, overlappingDigitRuns(items), () => (ocrLayer = true));
+    const drawn = drawingSteps(list, page, tiny, overlappingDigitRuns(items), () => (ocrLayer = true), (boxes) => (clipped = boxes));
     items = runSteps(items, drawn, page.page, logs);
   }
   // A watermark set far larger than the table, across its rulings, is left out; then two
@@ -127,11 +128,11 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
     { when: !page.ocr, log: 'overlapping', run: (its) => dropOverTable(its, rulings) },
     { when: !page.ocr, log: 'overlapping', lap: 'overlapping text', run: (its) => { const over = markOverlappingText(its); return { items: over.items, dropped: over.conflicts }; } },
   ], page.page, logs);
-  return { items, ocrLayer };
+  return { items, ocrLayer, clipped };
 }
 
 /** The steps that read the page's drawing: the paint checks and one walk of its text first (`text-walk.ts`). */
-function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, tiny: readonly PdfItem[], overlapping: boolean, onOcrLayer: () => void): CleanStep<PdfItem>[] {
+function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, tiny: readonly PdfItem[], overlapping: boolean, onOcrLayer: () => void, onClipped: (boxes: readonly Box[]) => void): CleanStep<PdfItem>[] {
   const { textOps, rulings } = page;
   // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
   const white = setsWhite(list, textOps.paint!);
@@ -145,6 +146,8 @@ function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing,
   lap('paint checks');
   const walk = walkText(list, painted ? textOps : { ...textOps, paint: undefined }, page.frame, painted || miscoded || stacked);
   lap('text walk');
+  // The boxes of the strings the clip cut: a table may run past the page's edge there (pdf/page-layout cutAtEdge).
+  onClipped(walk.clipped);
   return [
     // Cut first: pdf.js joins a white digit's text object to the number beside it.
     { lap: 'text-object cuts', run: (its) => ({ items: cutAtTextObjects(its, walk.starts) }) },

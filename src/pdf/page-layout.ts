@@ -10,6 +10,7 @@
  */
 import type { OcrCellInfo, SourceRef } from '../model/document.js';
 import type { Grid, GridCell } from './grid.js';
+import type { Box } from './white-text.js';
 import { cellText, groupLines, itemsToLines, mergeWrappedLabels, type PdfItem } from './pdf-lines.js';
 import { joinCellRuns } from './apart-numbers.js';
 import { stackHeaderBands } from './header-band.js';
@@ -54,6 +55,8 @@ export interface PageLine {
 export interface PageView {
   width: number;
   height: number;
+  /** Boxes of the strings the clip cut (glyphs outside it left out, `pdf/clipped-text.ts`): a table may run past the edge there (`cutAtEdge`). */
+  clipped?: readonly Box[];
 }
 
 /**
@@ -69,6 +72,33 @@ const beyondPage = (c: Pick<GridCell, 'x1' | 'x2'>, view: PageView): boolean => 
   const cx = (c.x1 + c.x2) / 2;
   return cx < 0 || cx > view.width;
 };
+
+/** pt. A grid side this close to the page's edge ends there (rulings clipped by the page, anti-aliasing). */
+const PAGE_EDGE_SLACK = 1.5;
+
+/**
+ * A cell in the outer column of a grid whose side is the page's edge, and a string the clip cut lies
+ * in its rows and reaches that edge: the table ran on past the page and was cut there (LibreOffice
+ * Writer/Web prints a layout table wider than the paper and clips it at the paper's edge: table 三's
+ * label columns on the page, a sliver of its 自然人 column at the edge — its rulings drawn up to the
+ * edge —, the number drawn past the edge and clipped: '15' wholly, '141' as '14'). What such a cell
+ * shows is not its value: empty, it is not a blank 0; a number there lost its digits. Both are unread.
+ * A row of the cut column no clipped string crosses is read as printed (its numbers whole on the
+ * page: a 自然人 column the edge leaves whole), and so is a table at the edge of a page whose clip cut
+ * nothing (Chromium at margin 0 runs a wide table to the edge with its text whole).
+ */
+function cutAtEdge(c: Pick<GridCell, 'x1' | 'x2' | 'y1' | 'y2'>, grid: Grid, view: PageView): boolean {
+  const right = c.x2 === grid.xs.at(-1) && c.x2 >= view.width - PAGE_EDGE_SLACK;
+  const left = c.x1 === grid.xs[0] && c.x1 <= PAGE_EDGE_SLACK;
+  if (!right && !left) return false;
+  return (view.clipped ?? []).some((b) => b.y1 > c.y1 && b.y0 < c.y2 && ((right && b.x1 >= view.width - PAGE_EDGE_SLACK && b.x0 >= c.x1 - PAGE_EDGE_SLACK) || (left && b.x0 <= PAGE_EDGE_SLACK && b.x1 <= c.x2 + PAGE_EDGE_SLACK)));
+}
+
+/**
+ * Text a cut-off cell may hold and still be read as unread: numbers, not-applicable marks, a unit
+ * ('18件' of 187件), U+FFFD of glyphs the clip cut — no words (a header cell's '自' of 自然人 stays text).
+ */
+const NUMBER_PIECE = /^[\d\s.,，%\-—－/\ufffd件个次项]*$/;
 
 /** A ruled grid with the text found in each cell (for the trace). */
 export interface GridTrace {
@@ -187,11 +217,14 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     // The cells starting in each row, in the grid's order (one pass, not one per row).
     const byRow: (typeof cells)[] = Array.from({ length: Math.max(0, grid.ys.length - 1) }, () => []);
     for (const c of cells) byRow[c.row]?.push(c);
+    // Header rows (above the first row with a number cell) keep their empty cut cells: an unread cell
+    // would make a header line a row of values. A grid with no number cell at all (every value cut) has none.
+    const firstValueRow = view?.clipped ? Math.max(0, byRow.findIndex((r) => r.some((c) => /\d/.test(c.text) && NUMBER_PIECE.test(c.text)))) : 0;
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = byRow[row]!;
       if (!starting.some((c) => c.text !== '')) continue;
       const fused = zeroLedCells(starting.map((c) => c.text));
-      const unread = view ? starting.flatMap((c, i) => (c.text === '' && beyondPage(c, view) ? [i] : [])) : [];
+      const unread = view ? starting.flatMap((c, i) => ((c.text === '' && beyondPage(c, view)) || (row >= firstValueRow && NUMBER_PIECE.test(c.text) && cutAtEdge(c, grid, view)) ? [i] : [])) : [];
       lines.push({
         cells: starting.map((c) => c.text),
         ...(fused.length > 0 ? { fused } : {}),
