@@ -285,7 +285,8 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
   const lines: Line[] = [];
   const caption = captionLine(table, index);
   if (caption && !caption.bottom) lines.push(caption.line);
-  const grid = withoutEmptyEdge(placeCells(clipOverrunSpans(printed)));
+  const placed = placeCells(clipOverrunSpans(printed));
+  const grid = withoutEmptyEdge(placed);
   const turned = turnedTable(grid.rows, grid.cols);
   if (turned) {
     // A table 三 printed transposed, turned back (load/grid-transpose): its rows are the grid's columns, each cell in its own column.
@@ -297,12 +298,16 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
   (turned ? [] : grid.rows).forEach((row, r) => {
     const { cells, cols } = placedRowCells(row, grid.rows, r);
     const end = maxOf(row.map((c) => c.col + c.colSpan), 0);
+    // A row ending in an empty cell short of the grid's printed width (before its empty edge columns
+    // were dropped): the rows around it print that empty cell at the edge, so this one lost a cell.
+    const lastPlaced = placed.rows[r]!.at(-1);
+    const edgeShort = grid.cols < placed.cols && lastPlaced !== undefined && lastPlaced.text === '' && lastPlaced.col + lastPlaced.colSpan < placed.cols;
     // A row that ends early with no value in it (a CMS leaves out a row's trailing empty cells): its
     // cells are the first columns, so nothing moved and the columns after it are empty. With a
     // value in it, the gap could be anywhere before the value: its cells' columns are in doubt (short).
     const valueless = end < grid.cols && row.every((c) => (parseWholeValue(c.text)?.kind ?? 'blank') === 'blank');
     if (valueless && cells.some((c) => c !== '')) for (let j = end; j < Math.min(grid.cols, MAX_GRID_COLUMNS); j++) (cells.push(''), cols.push(j));
-    const line = { separated: true, source: { table: index, row: r }, ...(end < grid.cols && !valueless ? { short: true } : {}), ...(mixedRows.has(r) || covered ? { damaged: true } : {}) };
+    const line = { separated: true, source: { table: index, row: r }, ...((end < grid.cols || edgeShort) && !valueless ? { short: true } : {}), ...(mixedRows.has(r) || covered ? { damaged: true } : {}) };
     // Rows packed in one row, a line of each cell per row (layout/packed-cells): those rows.
     const packed = row.some((c) => c.pieces) && row.every((c) => c.colSpan === 1) ? unpackRows(row.map((c) => c.pieces ?? [c.text])) : null;
     if (packed) for (const unpacked of packed) lines.push({ cells: unpacked, cols, ...line });
