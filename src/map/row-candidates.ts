@@ -140,6 +140,8 @@ const SHIFTED_COST = 1.5;
  */
 function shiftedRight(tokens: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] {
   if (tokens.length !== k || tokens[0]?.kind !== 'blank' || totalCols.length !== 1 || tokens.slice(1).some((t) => t.kind !== 'num' && t.kind !== 'blank') || tokens.slice(1).every((t) => t.kind === 'blank')) return [];
+  // A cell in doubt (a damaged number, an unread cell: html2text's byte-cut cells) breaks the total as well as a shift does.
+  if (tokens.some((t) => t.unread || (t.kind === 'num' && (t.suspect || t.cellWords)))) return [];
   if (keepsTotal({ cells: tokens.map((t) => tokenCell(t, [])), cost: 0 }, totalCols)) return [];
   const cells: Cell[] = [...tokens.slice(1).map((t) => tokenCell(t, ['repaired'])), { value: undefined, flags: ['repaired', 'derived'] }];
   return [{ cells, cost: SHIFTED_COST }];
