@@ -42,7 +42,17 @@ const OUT = join(ROOT, '.tmp', 'converter-text');
 const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 export const CONVERTERS = ['html2text', 'html2text-nowrap', 'html2text-pad', 'docx2txt', 'docx2txt-perl'];
 /** Converters no plan draws (so the seeds keep their converter), chosen for every seed with `--as`. */
-const EXTRA_CONVERTERS = { 'html2text-deb': ['-width', '200'], 'html2text-deb79': ['-width', '79'] };
+const EXTRA_CONVERTERS = { 'html2text-deb': ['-width', '200'], 'html2text-deb79': ['-width', '79'], 'html2text-pretty': ['-nobs', '-style', 'pretty', '-width', '200'] };
+/**
+ * Archive dumps no plan draws either (`--as`; breakit55's crawler kinds): pandoc's reST, Org and
+ * MediaWiki writers, lynx -width 160 written UTF-16LE with a BOM, and LibreOffice's HTML → HTML
+ * (StarWriter) re-export (`lo-html`, read as a page). With one of these, each seed also draws the
+ * page quirks those dumps met there (a second rng, so the other converters' seeds stay as they were):
+ * counts with thousands separators (narrow grid cells wrap at the comma) and, for a one-row
+ * （六）其他处理, whether the group span above it ends before it (`fitSpan`; render-html's pages
+ * otherwise span it too, as the breakit sets' do).
+ */
+const CRAWL_CONVERTERS = ['pandoc-rst', 'pandoc-org', 'pandoc-mediawiki', 'lynx-utf16', 'lo-html'];
 const FORCED = (() => { const i = process.argv.indexOf('--as'); return i < 0 ? null : process.argv[i + 1]; })();
 const V2019 = process.argv.includes('--v2019');
 const WRONG_TOTALS = (() => { const i = process.argv.indexOf('--wrong-totals'); return i < 0 ? 0 : Number(process.argv[i + 1]); })();
@@ -64,8 +74,11 @@ function plan(seed) {
   const blankZeros = r() < 0.3;
   const converter = FORCED ?? pick(r, CONVERTERS);
   const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
-  const html = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, style, crawled: blankZeros ? { blankZeros: true } : undefined });
-  return { seed, data, version, combined, style, blankZeros, converter, html, wrong, stem: join(OUT, `c${seed}${V2019 ? "-v2019" : ""}${WRONG_TOTALS ? `-wt${WRONG_TOTALS}` : ''}`) };
+  const q = rng(seed * 4099 + 7);
+  const crawlQuirks = CRAWL_CONVERTERS.includes(converter) || converter === 'html2text-pretty' ? { thousands: q() < 0.5, fitSpan: combined && q() < 0.5 } : {};
+  const crawled = blankZeros || crawlQuirks.thousands || crawlQuirks.fitSpan ? { ...(blankZeros ? { blankZeros: true } : {}), ...crawlQuirks } : undefined;
+  const html = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, style, crawled });
+  return { seed, data, version, combined, style, blankZeros, crawlQuirks, converter, html, wrong, stem: join(OUT, `c${seed}${V2019 ? "-v2019" : ""}${WRONG_TOTALS ? `-wt${WRONG_TOTALS}` : ''}`) };
 }
 
 /**
@@ -109,7 +122,20 @@ function convert(p) {
   const txt = `${p.stem}.${p.converter}.txt`;
   if (existsSync(txt)) return readFileSync(txt);
   let out;
-  if (p.converter in EXTRA_CONVERTERS) {
+  if (p.converter === 'lo-html') {
+    writeFileSync(`${p.stem}.html`, p.html);
+    const dir = join(OUT, 'lo-html');
+    mkdirSync(dir, { recursive: true });
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'html:HTML (StarWriter)', '--outdir', dir, `${p.stem}.html`], { stdio: 'ignore', timeout: 600000 });
+    out = readFileSync(join(dir, `${p.stem.split('/').pop()}.html`));
+  } else if (p.converter.startsWith('pandoc-')) {
+    writeFileSync(`${p.stem}.html`, p.html);
+    out = execFileSync('pandoc', ['-f', 'html', '-t', p.converter.slice('pandoc-'.length), `${p.stem}.html`]);
+  } else if (p.converter === 'lynx-utf16') {
+    writeFileSync(`${p.stem}.html`, p.html);
+    const text = execFileSync('lynx', ['-dump', '-nolist', '-width=160', '-display_charset=utf-8', `${p.stem}.html`]).toString('utf8');
+    out = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  } else if (p.converter in EXTRA_CONVERTERS) {
     writeFileSync(`${p.stem}.html`, p.html);
     out = execFileSync('html2text', ['-utf8', ...EXTRA_CONVERTERS[p.converter], `${p.stem}.html`]);
   } else if (p.converter.startsWith('html2text')) {
@@ -127,7 +153,7 @@ function convert(p) {
 function build(seed) {
   const p = plan(seed);
   toDocx([p]);
-  return { ...p, bytes: convert(p), name: p.converter.startsWith('html2text') && seed % 2 ? 'report.md' : 'report.txt' };
+  return { ...p, bytes: convert(p), name: p.converter === 'lo-html' ? 'report.html' : p.converter.startsWith('html2text') && seed % 2 ? 'report.md' : 'report.txt' };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -146,7 +172,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     root: ROOT, build: (seed) => (keep(plan(seed)) ? build(seed) : { ...plan(seed), skipped: true }), seeds: '1..40',
     measure: (v, lib, seed) => (v.skipped ? skip : measureFields(v, lib, seed)),
     keysOf: (v) => (v.skipped ? ['(skipped)'] : [v.converter, `${v.style}${v.blankZeros ? ' blank' : ''}`, `v${v.version}${v.combined ? ' six' : ''}`]),
-    describe: (v) => `${v.converter} ${v.style}${v.blankZeros ? ' blankZeros' : ''} ${v.version}${v.combined ? ' combined' : ''}${v.wrong.length ? ` ${v.wrong.join(' ')}` : ''}`,
+    describe: (v) => `${v.converter} ${v.style}${v.blankZeros ? ' blankZeros' : ''}${v.crawlQuirks?.thousands ? ' thousands' : ''}${v.crawlQuirks?.fitSpan ? ' fitSpan' : ''} ${v.version}${v.combined ? ' combined' : ''}${v.wrong.length ? ` ${v.wrong.join(' ')}` : ''}`,
   });
 }
 

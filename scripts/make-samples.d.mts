@@ -6,3 +6,6 @@ export function reviewTable(data: unknown): SampleRow[];
 export function renderRows(rows: SampleRow[], style: string): string;
 export function base(seed: number, opts?: { version?: string }): { agency: string; year: number; published: string };
 export function textReport(opts: { agency: string; year: number; published: string; tables: Record<string, string> }): string;
+/** The section headings and the prose of a generated report. */
+export const H: Record<string, string>;
+export const NARRATIVE: Record<string, string>;

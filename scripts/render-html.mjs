@@ -18,11 +18,16 @@ const TABLE_OPEN = '<table border="1" cellspacing="0" width="100%" style="border
 /**
  * `crawled` quirks: `splitTables` (table 三's header rows in a table of their own, its body cut in
  * two before （四） with 续表 between), `blankZeros` (zeros in tables 三 and 四 as &nbsp;),
- * `naSpan` (that row of table 三 printed as one '/' cell spanning its seven values).
+ * `naSpan` (that row of table 三 printed as one '/' cell spanning its seven values), `fitSpan` (the
+ * group label before a one-row （六）其他处理 spans only its own items; without it the span takes that
+ * row too, so a browser shifts it one column right, as a CMS row template keeping the six-item span
+ * does: the breakit sets' pages have it), `thousands` (counts of 1000 and more printed with
+ * thousands separators, '21,160').
  */
 function tableHtml(rows, style, kind, crawled = {}) {
   const out = [TABLE_OPEN];
-  const shown = (v) => (crawled.blankZeros && v === '0' ? NBSP : v);
+  const grouped = (v) => (crawled.thousands && /^\d{4,}$/.test(v) ? Number(v).toLocaleString('en-US') : v);
+  const shown = (v) => (crawled.blankZeros && v === '0' ? NBSP : grouped(v));
   if (kind === 'requests') {
     const data = rows.filter((r) => r.kind === 'data');
     out.push(`<tr>${cell('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', style, 'colspan="3" rowspan="3"')}${cell('申请人情况', style, 'colspan="7"')}</tr>`);
@@ -31,7 +36,7 @@ function tableHtml(rows, style, kind, crawled = {}) {
     if (crawled.splitTables) out.push('</table>', TABLE_OPEN);
     const groupSpan = (i) => {
       let n = 1;
-      while (data[i + n] && !data[i + n].group && !/^[一二三四]、|（七）|（二）/.test(data[i + n].cells[0])) n++;
+      while (data[i + n] && !data[i + n].group && !/^[一二三四]、|（七）|（二）/.test(data[i + n].cells[0]) && !(crawled.fitSpan && data[i + n].cells[0] === '（六）其他处理')) n++;
       return n;
     };
     data.forEach((r, i) => {

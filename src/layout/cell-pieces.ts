@@ -11,6 +11,15 @@ const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const DIGITS = /^\d+$/;
 
 /**
+ * A number wrapped at its thousands separator or decimal point (`21` over `,160`, `21,` over `160`,
+ * `6124` over `.62`: pandoc's grid tables break a narrow cell after a digit group or a comma): one
+ * number however little of its cell the piece above filled, as no number starts or ends with the
+ * mark. breakit55 pandoc-rst r16: `21 ,160` read as two tokens made a whole table 三 ambiguous.
+ */
+const groupCut = (out: string, p: string): boolean =>
+  (/\d$/.test(out) && /^[,，]\d{3}(?!\d)|^\.\d/.test(p)) || (/\d[,，.]$/.test(out) && /^\d/.test(p));
+
+/**
  * Digits cut between two pieces of CJK text ('…财政局202' over '3年度政府…': a converter wraps a run of
  * CJK and digits anywhere): one number, as no space parts them in such text ('2023年度').
  */
@@ -29,7 +38,8 @@ export function joinPieces(raw: readonly string[]): string {
   for (const r of raw) {
     const p = r.trim();
     if (p === '') continue;
-    if (out !== '' && DIGITS.test(p) && /\d$/.test(out)) {
+    if (out !== '' && groupCut(out, p)) out += p;
+    else if (out !== '' && DIGITS.test(p) && /\d$/.test(out)) {
       const filled = prevRaw.trim().length === prevRaw.length;
       wrapped &&= filled;
       out = filled ? out + p : `${out} ${p}`;

@@ -285,7 +285,8 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
   const lines: Line[] = [];
   const caption = captionLine(table, index);
   if (caption && !caption.bottom) lines.push(caption.line);
-  const grid = placeCells(printed);
+  const placed = placeCells(clipOverrunSpans(printed));
+  const grid = withoutEmptyEdge(placed);
   const turned = turnedTable(grid.rows, grid.cols);
   if (turned) {
     // A table 三 printed transposed, turned back (load/grid-transpose): its rows are the grid's columns, each cell in its own column.
@@ -297,12 +298,16 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
   (turned ? [] : grid.rows).forEach((row, r) => {
     const { cells, cols } = placedRowCells(row, grid.rows, r);
     const end = maxOf(row.map((c) => c.col + c.colSpan), 0);
+    // A row ending in an empty cell short of the grid's printed width (before its empty edge columns
+    // were dropped): the rows around it print that empty cell at the edge, so this one lost a cell.
+    const lastPlaced = placed.rows[r]!.at(-1);
+    const edgeShort = grid.cols < placed.cols && lastPlaced !== undefined && lastPlaced.text === '' && lastPlaced.col + lastPlaced.colSpan < placed.cols;
     // A row that ends early with no value in it (a CMS leaves out a row's trailing empty cells): its
     // cells are the first columns, so nothing moved and the columns after it are empty. With a
     // value in it, the gap could be anywhere before the value: its cells' columns are in doubt (short).
     const valueless = end < grid.cols && row.every((c) => (parseWholeValue(c.text)?.kind ?? 'blank') === 'blank');
     if (valueless && cells.some((c) => c !== '')) for (let j = end; j < Math.min(grid.cols, MAX_GRID_COLUMNS); j++) (cells.push(''), cols.push(j));
-    const line = { separated: true, source: { table: index, row: r }, ...(end < grid.cols && !valueless ? { short: true } : {}), ...(mixedRows.has(r) || covered ? { damaged: true } : {}) };
+    const line = { separated: true, source: { table: index, row: r }, ...((end < grid.cols || edgeShort) && !valueless ? { short: true } : {}), ...(mixedRows.has(r) || covered ? { damaged: true } : {}) };
     // Rows packed in one row, a line of each cell per row (layout/packed-cells): those rows.
     const packed = row.some((c) => c.pieces) && row.every((c) => c.colSpan === 1) ? unpackRows(row.map((c) => c.pieces ?? [c.text])) : null;
     if (packed) for (const unpacked of packed) lines.push({ cells: unpacked, cols, ...line });
@@ -310,6 +315,52 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
   });
   if (caption?.bottom) lines.push(caption.line);
   return lines;
+}
+
+/** A row label's enumerator: `（五）` or `三、` (its kind and its numeral). */
+const ENUMERATOR = [/^\s*[（(]([一二三四五六七八九十]+)[）)]/, /^\s*([一二三四五六七八九十]+)、/];
+
+function enumeratorKind(text: string): number {
+  return ENUMERATOR.findIndex((re) => re.test(text));
+}
+
+/**
+ * Rowspans cut where a later row of their span starts with a label of the same kind: `（五）不予处理`
+ * rowspan=6 over its five items and the next row `（六）其他处理` printed as one row (a CMS row
+ * template kept the span of the six-item form). A browser places `（六）` one column right, under
+ * the items, and its values one column past the table's last; LibreOffice's re-export then pads
+ * every other row with an empty cell there, so each row read one cell longer than its columns
+ * (breakit55 lo-html r11: 130 blank cells ambiguous). A `（六）` row is never inside `（五）`: the span
+ * ends before it, and the row takes the columns its label's colspan says.
+ */
+function clipOverrunSpans(rows: SpanCell[][]): SpanCell[][] {
+  return rows.map((cells, r) =>
+    cells.map((cell) => {
+      const kind = cell.rowSpan > 1 ? enumeratorKind(cell.text) : -1;
+      if (kind < 0) return cell;
+      for (let i = r + 1; i < Math.min(rows.length, r + cell.rowSpan); i++) {
+        const first = rows[i]![0];
+        if (first && enumeratorKind(first.text) === kind) return { ...cell, rowSpan: i - r };
+      }
+      return cell;
+    }),
+  );
+}
+
+/**
+ * The grid without its columns past the last one any cell with text covers: a column no row prints
+ * anything in, header or body (LibreOffice's HTML re-export of a page adds one empty cell to every
+ * row, its own border; breakit55 lo-html). Such a column holds no value and no heading, but left in
+ * place it made each row one cell longer than its columns, so a report that leaves its zeros blank
+ * read every blank cell ambiguous (which blank was the extra one). A column whose heading prints
+ * stays, however blank its values.
+ */
+function withoutEmptyEdge(grid: { rows: PlacedCell[][]; cols: number }): { rows: PlacedCell[][]; cols: number } {
+  const filled = (c: PlacedCell): boolean => c.text !== '' || (c.pieces ?? []).some((p) => p !== '');
+  const width = maxOf(grid.rows.flatMap((row) => row.filter(filled).map((c) => c.col + c.colSpan)), 0);
+  if (width === 0 || width >= grid.cols) return grid;
+  const rows = grid.rows.map((row) => row.filter((c) => c.col < width).map((c) => (c.col + c.colSpan > width ? { ...c, colSpan: width - c.col } : c)));
+  return { rows, cols: width };
 }
 
 /**

@@ -122,6 +122,30 @@ function exact(tokens: readonly ValueToken[], totalCols: readonly number[] = [])
   return [...readings, ...totalsDerived, unknownWhere(() => true, 1)];
 }
 
+/**
+ * Cost of reading a row of a grid as shifted one cell right: above every reading of its cells as
+ * printed (all unknown included), so only the identities choose it.
+ */
+const SHIFTED_COST = 1.5;
+
+/**
+ * A row of a grid whose first value cell is empty and whose cells as printed break its own total:
+ * also read as its values one cell right of their columns, the last one lost (`（六）其他处理 | |
+ * 2,084 | 0 | 145 | 0 | 0 | 0`). A group label spanning one row too many (`（五）不予处理`
+ * rowspan=6 over a one-row `（六）其他处理`) pushes that row one column right in a browser, and a
+ * converter keeping the table's width (pandoc's reST, Org, MediaWiki tables) drops its last cell.
+ * Every cell `repaired`, the lost one derived: the identities through other rows choose it
+ * (breakit55 pandoc-org/mediawiki/rst: that row's cells read as printed came out wrong below 0.8).
+ */
+function shiftedRight(tokens: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] {
+  if (tokens.length !== k || tokens[0]?.kind !== 'blank' || totalCols.length !== 1 || tokens.slice(1).some((t) => t.kind !== 'num' && t.kind !== 'blank') || tokens.slice(1).every((t) => t.kind === 'blank')) return [];
+  // A cell in doubt (a damaged number, an unread cell: html2text's byte-cut cells) breaks the total as well as a shift does.
+  if (tokens.some((t) => t.unread || (t.kind === 'num' && (t.suspect || t.cellWords)))) return [];
+  if (keepsTotal({ cells: tokens.map((t) => tokenCell(t, [])), cost: 0 }, totalCols)) return [];
+  const cells: Cell[] = [...tokens.slice(1).map((t) => tokenCell(t, ['repaired'])), { value: undefined, flags: ['repaired', 'derived'] }];
+  return [{ cells, cost: SHIFTED_COST }];
+}
+
 /** Cost of reading a row's empty total as derived: above every blank read as 0, below all unknown. */
 const BLANK_TOTAL_COST = 0.5;
 
@@ -255,7 +279,8 @@ function blankWindows(tokens: readonly ValueToken[], k: number, totalCols: reado
   const last = filled.at(-1) ?? 0;
   const out: Candidate[] = [];
   for (let start = Math.max(0, last - k + 1); start <= first && start + k <= tokens.length; start++) {
-    const readings = exact(tokens.slice(start, start + k), totalCols);
+    const window = tokens.slice(start, start + k);
+    const readings = [...exact(window, totalCols), ...shiftedRight(window, k, totalCols)];
     // Empty cells outside the printed values may be layout (a spanned label column): a repair.
     if (start < first || start + k - 1 > last) readings.forEach((c) => c.cells.forEach((cell) => cell.flags.push('repaired')));
     pushAll(out, readings);
@@ -452,7 +477,7 @@ function rowReadings(row: Pick<TableRow, 'values' | 'blankCells' | 'onGrid'>, k:
   // Before the grid's cells: a borderless row placed under its headers left a cell empty where the run beside it may hold its number.
   if (filled.length > 0 && filled.length < k && filled.some(touching)) return touchingReadings(row.values, filled, k, totalCols);
   // A full row of a table grid (HTML, ruled PDF) with one cell per column, or of a table printing its empty cells: its empty cells are cells, not layout.
-  if ((row.onGrid || counted) && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return exact(row.values, totalCols);
+  if ((row.onGrid || counted) && row.values.length === k && row.values.some((t) => t.kind !== 'blank')) return [...exact(row.values, totalCols), ...shiftedRight(row.values, k, totalCols)];
   if (filled.length > 0 && filled.length < k) {
     const windows = blankWindows(row.values, k, totalCols);
     if (windows.length > 0) return dedupeReadings(windows);
