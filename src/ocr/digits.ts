@@ -113,6 +113,9 @@ const MAX_UPSCALE = 4;
 /** px. White margin around a digit crop or strip (Tesseract needs background around the glyphs). */
 const DIGIT_MARGIN = 20;
 
+/** Confidence of a dash mark read by its shape (one flat bar alone in the cell). */
+const DASH_CONFIDENCE = 0.9;
+
 /** Other cells read as numbers that a value column needs under or over a cell (`numberColumn`). */
 const MIN_COLUMN_NUMBERS = 2;
 
@@ -191,12 +194,14 @@ async function readCell(p: Prepared, attempt: CellAttempt): Promise<NumberRead |
 
 /** `readNumbers` on cells already prepared (`prepareRows`); `rows` their boxes (value columns). */
 export async function readPrepared(prepared: readonly (readonly (Prepared | 'blank' | 'other')[])[], rows: readonly (readonly Box[])[], variants: readonly StripVariant[] = STRIP_VARIANTS): Promise<CellRead[][]> {
-  const out: CellRead[][] = prepared.map((row) => row.map((p) => (typeof p === 'object' ? 'other' : p)));
+  // A dash mark is the cell's not-applicable mark, read by its shape (`cell-lines.ts` isDash): the
+  // whitelist has no '—', and an em dash read '-' is wider than a '-' may be (`accept`).
+  const out: CellRead[][] = prepared.map((row) => row.map((p) => (typeof p !== 'object' ? p : p.dash ? { text: '—', confidence: DASH_CONFIDENCE, alternatives: [] } : 'other')));
   const pending: { r: number; c: number; p: Prepared }[] = [];
   for (const [r, row] of prepared.entries()) {
     // A cell that ends in a unit ('376件') is read in the strip without it: read whole, the unit
     // read as digits too ('件' as '17': 37617, accepted by the ink width) or the cell as nothing.
-    const cells = row.flatMap((p, c) => (typeof p === 'object' ? [{ c, p, read: unitCut(p) ?? p }] : []));
+    const cells = row.flatMap((p, c) => (typeof p === 'object' && !p.dash ? [{ c, p, read: unitCut(p) ?? p }] : []));
     if (cells.length === 0) continue;
     const reads: (OcrLine | null)[][] = [];
     for (const v of variants) reads.push(await readStrip(cells.map((x) => x.read), v));
