@@ -45,6 +45,9 @@ describe('dash marks and wrapped units in a cell', () => {
     // Two glyphs, or ink as high as a digit.
     expect(isDash({ ...bar, glyphs: 2 }, 30, band)).toBe(false);
     expect(isDash({ ...bar, inkH: 20 }, 30, band)).toBe(false);
+    // A row of dashes has no line of digits: the cell's middle (a ruling's residue lies at its edge).
+    expect(isDash(bar, 30, { top: 10, bottom: 90 })).toBe(true);
+    expect(isDash({ ...bar, top: 85, bottom: 90 }, 30, { top: 10, bottom: 90 })).toBe(false);
   });
 
   it('should cut a unit wrapped under a number, and not a header wrapped over two lines or a number over two lines', () => {

@@ -179,7 +179,7 @@ export function prepareRows(img: Grey, rows: readonly (readonly Box[])[], level 
     row.forEach((p, c) => {
       if (typeof p !== 'object') return;
       // Not on a page printed faint all over: there a digit's darkest stroke alone may be a bar.
-      if (level <= FAINT_CELL_LEVEL && isDash({ ...p, stray: p.stray ?? 0 }, glyphH, band)) {
+      if (level <= FAINT_CELL_LEVEL && isDash({ ...p, stray: p.stray ?? 0 }, glyphH, band ?? { top: rows[r]![c]!.y1, bottom: rows[r]![c]!.y2 })) {
         row[c] = { ...p, dash: true };
         return;
       }

@@ -81,12 +81,12 @@ export interface BarInk {
 
 /**
  * Whether a cell's ink is a dash mark: one flat bar, no other faint ink in the cell, at the middle
- * of its row's line of digits (`band`, page px; when the row has no digit to give one, anywhere).
+ * of its row's line of digits (`band`, page px; when the row has no digit to give one — a row of
+ * dashes — of the cell itself: a ruling's residue lies at its edge).
  */
-export function isDash(p: BarInk, glyphH: number, band?: { top: number; bottom: number }): boolean {
+export function isDash(p: BarInk, glyphH: number, band: { top: number; bottom: number }): boolean {
   if (p.glyphs !== 1 || p.inkH > DASH_HEIGHT * glyphH || p.inkW < 2 * p.inkH) return false;
   if (p.inkW < DASH_MIN_WIDTH * glyphH || p.inkW > DASH_MAX_WIDTH * glyphH || p.stray > DASH_STRAY_PIXELS) return false;
-  if (!band) return true;
   const mid = (p.top + p.bottom) / 2;
   const h = band.bottom - band.top;
   return mid >= band.top + DASH_MIDDLE[0] * h && mid <= band.top + DASH_MIDDLE[1] * h;
