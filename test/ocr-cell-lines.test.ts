@@ -5,6 +5,7 @@
  */
 import { prepareRows, type Prepared } from '../src/ocr/cell-ink.js';
 import { isDash, wrappedUnitCut } from '../src/ocr/cell-lines.js';
+import { endsInUnit } from '../src/ocr/unit-suffix.js';
 import { readPrepared } from '../src/ocr/digits.js';
 import type { Box, Grey } from '../src/ocr/image.js';
 
@@ -81,5 +82,16 @@ describe('dash marks and wrapped units in a cell', () => {
     // (the digit cells left out: they would need the recogniser).
     const reads = await readPrepared([row!.map((p) => (typeof p === 'object' && !p.dash ? 'blank' : p))], [cells(0, 7)], []);
     expect(reads[0]!.filter((r) => typeof r === 'object' && r.text === '—')).toHaveLength(4);
+  });
+});
+
+describe('a unit after a number', () => {
+  it('should tell a cell ending in a taller glyph (a unit, or a digit touching one) from digits alone', () => {
+    const cell = (img: Grey): Prepared => ({ tight: img, inkW: img.width, inkH: img.height, glyphs: 2, top: 0, bottom: img.height });
+    // '3' then '件' (taller): a unit.
+    expect(endsInUnit(cell(draw(70, 44, [...digit(4, 8), ...ideograph(26, 4)])))).toBe(true);
+    // '33': digits of one height; '-4': a minus before a digit.
+    expect(endsInUnit(cell(draw(50, 38, [...digit(4, 4), ...digit(26, 4)])))).toBe(false);
+    expect(endsInUnit(cell(draw(50, 38, [[4, 17, 16, 21], ...digit(26, 4)])))).toBe(false);
   });
 });
