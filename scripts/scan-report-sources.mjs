@@ -8,8 +8,12 @@
  * `make-scans.mjs --variants 1 --from OUT/sSEED/report.pdf --dpi 100 [--look …]` (the golden is
  * beside the PDF) and find where the fields are lost with
  * `ocr-loss.mjs SCAN --source OUT/sSEED/report.pdf`.
+ * `--dash` prints every 0 of tables 三 and 四 as '—' (breakit55 scan100-dash: the golden keeps 0; the
+ * source's text layer reads the marks as not applicable, so `ocr-loss.mjs` leaves them out) instead of
+ * blank zeros; `--jian` adds '件' after about a third of their value cells ('173件'). Without either
+ * flag a seed's report is the same as before they existed (their random draws come after the others).
  *
- *   node scripts/scan-report-sources.mjs --seeds 961001..961006 [--out DIR]
+ *   node scripts/scan-report-sources.mjs --seeds 961001..961006 [--out DIR] [--dash] [--jian]
  * → DIR/sSEED/{report.pdf, golden.json, look.json, page.html} (default /tmp/scan-report-sources)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,6 +27,10 @@ import { seedRange, stringArg } from './cli-args.mjs';
 const [BASE, LAST] = seedRange('961001..961006');
 const N = LAST - BASE + 1;
 const OUT = stringArg('out', '/tmp/scan-report-sources');
+const DASH = process.argv.includes('--dash');
+const JIAN = process.argv.includes('--jian');
+/** Share of the non-zero value cells printed with '件' under `--jian` (breakit55's `jian`: ~30 %). */
+const JIAN_SHARE = 0.3;
 const AG = ['澄江市东湖区人民政府', '青禾县财政局', '临川市自然资源和规划局', '青禾县白石镇人民政府', '澄江市市场监督管理局', '临川市公安局', '青禾县卫生健康局', '澄江市西岭区教育局', '临川经济技术开发区管理委员会', '青禾县人民政府办公室', '澄江市南湖街道办事处', '临川市生态环境局'];
 const clone = (x) => JSON.parse(JSON.stringify(x));
 for (let i = 0; i < N; i++) {
@@ -36,11 +44,14 @@ for (let i = 0; i < N; i++) {
   const title = r() < 0.5 ? `${agency}${year}年政府信息公开工作年度报告` : `${year}年${agency}政府信息公开工作年度报告`;
   const quirks = []; const golden = clone(data);
   if (r() < 0.3) { data.requests.granted.total += 1; data.reviewLitigation.review.total += 2; golden.requests.granted.total += 1; golden.reviewLitigation.review.total += 2; quirks.push('wrongTotal'); }
-  const blank = r() < 0.5; if (blank) quirks.push('blankZeros');
+  const blank = r() < 0.5 && !DASH; if (blank) quirks.push('blankZeros');
+  if (DASH) quirks.push('zeroDash:—');
+  if (JIAN) quirks.push('jian');
   const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  const rj = rng(seed * 13 + 5);
   for (const tb of ['requests', 'reviewLitigation']) for (const row of t[tb]) {
     if (row.kind !== 'data') continue; const start = tb === 'requests' ? 1 : 0;
-    row.cells = row.cells.map((c, j) => (j >= start && blank && c === '0' ? '' : c));
+    row.cells = row.cells.map((c, j) => (j < start ? c : c === '0' ? (blank ? '' : DASH ? '—' : c) : JIAN && rj() < JIAN_SHARE ? `${c}件` : c));
   }
   const style = r() < 0.35 ? 'word' : 'cms';
   const small = r() < 0.35;

@@ -7,6 +7,7 @@ import { clearRemnants, clearSpecks, clearTallStrokes, growBox } from './cell-cl
 import { onlyBoxes } from './box-glyph.js';
 import { crop, INK, inkBox, stretch, type Box, type Grey } from './image.js';
 import { median } from '../_internal/extremes.js';
+import { inkLines, isDash, wrappedUnitCut } from './cell-lines.js';
 
 /** × glyph height. Ink wider than this is not one number (a label): no digit read is tried. */
 const MAX_NUMBER_WIDTH = 8;
@@ -23,6 +24,12 @@ export interface Prepared {
   /** The ink's top and bottom in the page image (px). */
   top: number;
   bottom: number;
+  /** Page row (px) of `tight`'s first row. */
+  tightTop?: number;
+  /** Pixels darker than `FAINT_CELL_LEVEL` outside the ink box (2 px around it), counted for flat ink only (`cell-lines.ts` isDash). */
+  stray?: number;
+  /** The ink is a dash mark ('—', '-'), not digits (`cell-lines.ts` isDash). */
+  dash?: true;
 }
 
 /**
@@ -110,11 +117,44 @@ function prepare(img: Grey, box: Box, level: number, glyphH?: number, band?: { t
   const ink = growBox(cell, start, GROW_PX);
   const inkH = Math.max(1, ink.y2 - ink.y1);
   const inkW = ink.x2 - ink.x1;
-  if (inkW > MAX_NUMBER_WIDTH * inkH) return 'other';
   const tight = stretch(crop(cell, { x1: ink.x1 - 2, y1: ink.y1 - 2, x2: ink.x2 + 2, y2: ink.y2 + 2 }));
+  // A dash mark ('—' ~ 8 × its bar's height) is one glyph: left for `isDash` to judge.
+  if (inkW > MAX_NUMBER_WIDTH * inkH && countGlyphs(tight, inkH, GLYPH_LEVEL) !== 1) return 'other';
   // Boxes for characters a font lacks ('□'): no digit, though the reader reads one '0' (box-glyph.ts).
   if (onlyBoxes(tight)) return 'other';
-  return { tight, inkW, inkH, glyphs: countGlyphs(tight, inkH, GLYPH_LEVEL), top: oy + ink.y1, bottom: oy + ink.y2 };
+  const stray = inkW >= 2 * inkH ? strayPixels(cell, ink) : 0;
+  return { tight, inkW, inkH, glyphs: countGlyphs(tight, inkH, GLYPH_LEVEL), top: oy + ink.y1, bottom: oy + ink.y2, tightTop: oy + Math.max(0, ink.y1 - 2), stray };
+}
+
+/** Pixels of `cell` darker than `FAINT_CELL_LEVEL` more than 2 px outside `box`. */
+function strayPixels(cell: Grey, box: { x1: number; y1: number; x2: number; y2: number }): number {
+  let n = 0;
+  for (let y = 0; y < cell.height; y++) {
+    const inRows = y >= box.y1 - 2 && y < box.y2 + 2;
+    for (let x = 0; x < cell.width; x++) if (cell.data[y * cell.width + x]! < FAINT_CELL_LEVEL && !(inRows && x >= box.x1 - 2 && x < box.x2 + 2)) n++;
+  }
+  return n;
+}
+
+/**
+ * A cell's ink height as evidence of the table's glyph height: none for a flat single glyph (a dash
+ * mark: no digit is wider than high), the tallest line's for ink of several lines ('3' over '件', a
+ * header '总' over '计'). A table printed with '—' zeros in most cells, or with many two-line cells,
+ * had a dash's or two lines' height for its glyphs, and its one-line digits were cut again as short
+ * (`cell-lines.ts`).
+ */
+function glyphEvidence(p: Prepared): number | null {
+  if (p.glyphs <= 1 && p.inkW >= 2 * p.inkH) return null;
+  const lines = inkLines(p.tight);
+  return lines.length >= 2 ? Math.max(...lines.map(([a, b]) => b - a)) : p.inkH;
+}
+
+/** A number with its unit wrapped under it ('3' over '件'): its first line's ink alone (`cell-lines.ts` wrappedUnitCut), or null. */
+function wrappedUnit(img: Grey, box: Box, level: number, glyphH: number, p: Prepared): Prepared | null {
+  const cut = wrappedUnitCut(p.tight, glyphH);
+  if (cut === null) return null;
+  const top = prepare(img, { ...box, y2: (p.tightTop ?? p.top - 2) + cut + 1 }, level, glyphH);
+  return typeof top === 'object' && oneLine(top.inkH, glyphH) ? top : null;
 }
 
 /** The line of digits of a row (page px): the median top and bottom of its full-height cells' ink. */
@@ -131,13 +171,18 @@ function rowBand(row: readonly (Prepared | 'blank' | 'other')[], glyphH: number)
  */
 export function prepareRows(img: Grey, rows: readonly (readonly Box[])[], level = INK): (Prepared | 'blank' | 'other')[][] {
   const prepared = rows.map((row) => row.map((b) => prepare(img, b, level)));
-  const heights = prepared.flat().flatMap((p) => (typeof p === 'object' ? [p.inkH] : []));
+  const heights = prepared.flat().flatMap((p) => (typeof p === 'object' ? [glyphEvidence(p) ?? []].flat() : []));
   const glyphH = heights.length >= 3 ? median(heights) : 0;
   if (glyphH === 0) return prepared;
   prepared.forEach((row, r) => {
     const band = rowBand(row, glyphH);
     row.forEach((p, c) => {
       if (typeof p !== 'object') return;
+      // Not on a page printed faint all over: there a digit's darkest stroke alone may be a bar.
+      if (level <= FAINT_CELL_LEVEL && isDash({ ...p, stray: p.stray ?? 0 }, glyphH, band ?? { top: rows[r]![c]!.y1, bottom: rows[r]![c]!.y2 })) {
+        row[c] = { ...p, dash: true };
+        return;
+      }
       if (p.inkH < SHORT_INK * glyphH) {
         // Only its darkest stroke passed the ink level: cut again over the row's line of digits.
         const again = band ? prepare(img, rows[r]![c]!, level, glyphH, band) : p;
@@ -146,7 +191,7 @@ export function prepareRows(img: Grey, rows: readonly (readonly Box[])[], level 
       }
       if (p.inkH <= RESIDUE_HEIGHT * glyphH) return;
       const again = prepare(img, rows[r]![c]!, level, glyphH);
-      row[c] = typeof again === 'object' && !oneLine(again.inkH, glyphH) ? 'other' : again;
+      row[c] = typeof again === 'object' && !oneLine(again.inkH, glyphH) ? (wrappedUnit(img, rows[r]![c]!, level, glyphH, again) ?? 'other') : again;
     });
   });
   return prepared;

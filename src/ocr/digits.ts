@@ -15,7 +15,7 @@ import { recognizeDigitLine, recognizeDigits, type OcrLine } from './engine.js';
 import { binarize, INK, smooth, stretch, upscalePad, type Box, type Grey } from './image.js';
 import { prepareRows, type Prepared } from './cell-ink.js';
 import { accept, minInkWidth } from './ink-width.js';
-import { unitCut } from './unit-suffix.js';
+import { endsInUnit, unitCut } from './unit-suffix.js';
 import { agree, vote, type CellRead, type NumberRead } from './reads.js';
 import { maxOf, median, minOf } from '../_internal/extremes.js';
 
@@ -113,6 +113,9 @@ const MAX_UPSCALE = 4;
 /** px. White margin around a digit crop or strip (Tesseract needs background around the glyphs). */
 const DIGIT_MARGIN = 20;
 
+/** Confidence of a dash mark read by its shape (one flat bar alone in the cell). */
+const DASH_CONFIDENCE = 0.9;
+
 /** Other cells read as numbers that a value column needs under or over a cell (`numberColumn`). */
 const MIN_COLUMN_NUMBERS = 2;
 
@@ -191,25 +194,32 @@ async function readCell(p: Prepared, attempt: CellAttempt): Promise<NumberRead |
 
 /** `readNumbers` on cells already prepared (`prepareRows`); `rows` their boxes (value columns). */
 export async function readPrepared(prepared: readonly (readonly (Prepared | 'blank' | 'other')[])[], rows: readonly (readonly Box[])[], variants: readonly StripVariant[] = STRIP_VARIANTS): Promise<CellRead[][]> {
-  const out: CellRead[][] = prepared.map((row) => row.map((p) => (typeof p === 'object' ? 'other' : p)));
-  const pending: { r: number; c: number; p: Prepared }[] = [];
+  // A dash mark is the cell's not-applicable mark, read by its shape (`cell-lines.ts` isDash): the
+  // whitelist has no '—', and an em dash read '-' is wider than a '-' may be (`accept`).
+  const out: CellRead[][] = prepared.map((row) => row.map((p) => (typeof p !== 'object' ? p : p.dash ? { text: '—', confidence: DASH_CONFIDENCE, alternatives: [] } : 'other')));
+  const pending: { r: number; c: number; p: Prepared; unit: boolean }[] = [];
   for (const [r, row] of prepared.entries()) {
     // A cell that ends in a unit ('376件') is read in the strip without it: read whole, the unit
     // read as digits too ('件' as '17': 37617, accepted by the ink width) or the cell as nothing.
-    const cells = row.flatMap((p, c) => (typeof p === 'object' ? [{ c, p, read: unitCut(p) ?? p }] : []));
+    // A cell ending in a unit that cannot be cut off (a digit touching it) is not read whole (`endsInUnit`).
+    const cells = row.flatMap((p, c) => {
+      if (typeof p !== 'object' || p.dash) return [];
+      const cut = unitCut(p);
+      return cut || !endsInUnit(p) ? [{ c, p, read: cut ?? p }] : [];
+    });
     if (cells.length === 0) continue;
     const reads: (OcrLine | null)[][] = [];
     for (const v of variants) reads.push(await readStrip(cells.map((x) => x.read), v));
     cells.forEach(({ c, p, read }, i) => {
       const ok = vote(reads.map((rs) => (rs[i] ? accept(rs[i]!, read) : null)));
       if (ok) out[r]![c] = ok;
-      else pending.push({ r, c, p });
+      else pending.push({ r, c, p, unit: endsInUnit(p) });
     });
   }
   // Attempt by attempt (not cell by cell): the recogniser's mode changes once per attempt.
   for (const [i, attempt] of CELL_ATTEMPTS.entries()) {
-    for (const { r, c, p } of pending) {
-      if (out[r]![c] !== 'other' || (i > 0 && p.inkW > RETRY_WIDTH * p.inkH)) continue;
+    for (const { r, c, p, unit } of pending) {
+      if (out[r]![c] !== 'other' || unit || (i > 0 && p.inkW > RETRY_WIDTH * p.inkH)) continue;
       const ok = await readCell(p, attempt);
       if (ok) out[r]![c] = ok;
     }
@@ -227,7 +237,7 @@ export async function readPrepared(prepared: readonly (readonly (Prepared | 'bla
   }
   const boxes = rows.flat();
   const reads = out.flat();
-  const left = pending.filter(({ r, c, p }) => out[r]![c] === 'other' && p.inkW <= RETRY_WIDTH * p.inkH && numberColumn(rows[r]![c]!, boxes, reads));
+  const left = pending.filter(({ r, c, p, unit }) => out[r]![c] === 'other' && !unit && p.inkW <= RETRY_WIDTH * p.inkH && numberColumn(rows[r]![c]!, boxes, reads));
   const legacy: (NumberRead | null)[][] = left.map(() => []);
   for (const attempt of LEGACY_ATTEMPTS) {
     for (const [k, { p }] of left.entries()) {

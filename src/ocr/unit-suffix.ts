@@ -85,3 +85,26 @@ export function unitCut(p: Prepared): Prepared | null {
   const glyphs = digits.filter((r) => r.x1 - r.x0 >= Math.max(1, 0.08 * (box.y2 - box.y1 - 4))).length;
   return { tight, inkW, inkH, glyphs, top: p.top, bottom: p.bottom };
 }
+
+/**
+ * × the tallest of the other glyphs' heights: a last glyph at least this tall is an ideograph (or a
+ * digit touching one: '3件' as one run at 100 dpi), not a digit (digits of one font stand alike).
+ */
+const UNIT_TALLER = 1.12;
+
+/**
+ * Whether the cell's ink ends in a glyph taller than the others: a unit after the number. Read whole,
+ * such a cell gave its unit as digits ('13件' read 134, '28件' 2844, accepted by the ink width) once the
+ * table's glyph height let its cells be read; only the digits `unitCut` leaves may be read.
+ */
+export function endsInUnit(p: Prepared): boolean {
+  const rs = runs(p.tight);
+  const height = (r: Run): number => r.bottom - r.top;
+  const h = maxOf(rs.map(height));
+  // The trailing glyphs as tall as the tallest (as `unitCut`: a '件' may show as two runs), against
+  // the glyphs before them that are not flat (a minus sign or a dash is no digit's height).
+  let k = rs.length;
+  while (k > 0 && height(rs[k - 1]!) >= HAN_HEIGHT * h) k--;
+  const before = rs.slice(0, k).filter((r) => r.x1 - r.x0 < 2 * height(r));
+  return k < rs.length && before.length > 0 && h >= UNIT_TALLER * maxOf(before.map(height));
+}
