@@ -58,6 +58,18 @@ describe('tables printed after the prose as 附表1–3 (map/appendix-tables)', 
     for (const [k, v] of KEYS) expect([k, value(r, k)]).toEqual([k, v]);
   });
 
+  it('should cut a caption a dumper glued after a table\'s last row, and keep a header wrapped over many lines with its caption', async () => {
+    const glued = [...TABLE3.slice(0, -1), `${TABLE3[TABLE3.length - 1]}\t附表3`];
+    // The header's words two characters a line (a narrow cell), more than a few lines between the caption and 本年新收.
+    const wrapped = [...TABLE3[0]!.replace(/\t/g, '').match(/.{1,2}/gu)!, ...TABLE3.slice(1)];
+    for (const t3 of [glued, wrapped]) {
+      const r = await read(report(['附表1', ...TABLE2, '附表2', ...t3, ...(t3 === glued ? [] : ['附表3']), ...TABLE4]));
+      expect(value(r, 'requests.newReceived.total')).toBe(8);
+      expect(value(r, 'requests.carriedForward.total')).toBe(1);
+      expect(value(r, 'reviewLitigation.review.total')).toBe(3);
+    }
+  });
+
   it('should read captions with titles, and keep a section that holds its own table as it is', async () => {
     const r = await read(report(['附表2 收到和处理政府信息公开申请情况', ...TABLE3, '附表3 政府信息公开行政复议、行政诉讼情况', ...TABLE4]));
     expect(value(r, 'requests.newReceived.total')).toBe(8);

@@ -42,6 +42,8 @@ const START_WORDS: Record<TableSection, RegExp> = {
 
 /** A caption line: '附表1', '附表二：主动公开政府信息情况' (not prose ending with '。'). */
 const CAPTION = /^\s*附\s*表\s*([1-9一二三四五六七八九])(?![\d])[^。]{0,30}$/;
+/** A caption glued after a table's last row by a dumper that joins lines (pypdf): '理 5 0 0 0 0 0 5 附表3'. */
+const TRAILING_CAPTION = /\s*附\s*表\s*([1-9一二三四五六七八九])\s*$/;
 /** The caption a section's text refers to: '具体数据详见附表2'. */
 const REFERENCE = /附\s*表\s*([1-9一二三四五六七八九])(?!\d)/;
 const NUMERALS = '一二三四五六七八九';
@@ -69,25 +71,49 @@ interface Piece {
   start: number;
   end: number;
   caption: number | null;
+  /** The caption is the piece's first line (a trailing caption ends the line before the piece). */
+  captionLine: boolean;
 }
 
-/** The pieces after `from`: cut at captions and at each table's first start line. */
-function piecesAfter(lines: readonly Line[], from: number): Piece[] {
+/** A line of a table's value cells with a caption glued after them: the line without it, and the caption's number. */
+function trailingCaption(line: Line): { line: Line; caption: number } | null {
+  const last = line.cells[line.cells.length - 1] ?? '';
+  const m = TRAILING_CAPTION.exec(last);
+  if (!m) return null;
+  const kept = last.slice(0, m.index);
+  const cells = kept.trim() === '' ? line.cells.slice(0, -1) : [...line.cells.slice(0, -1), kept];
+  // (Only after a value: a line of prose or a label ending in 附表N is no row of a table.)
+  if (!/\d\s*$/.test(cells[cells.length - 1] ?? '')) return null;
+  return { line: { ...line, cells }, caption: captionNumber(m[1]!) };
+}
+
+/** The pieces after `from`: cut at captions and at each table's first start line; `glued` gets the lines a caption was cut off. */
+function piecesAfter(lines: readonly Line[], from: number, glued: Map<number, Line>): Piece[] {
   const cuts = new Map<number, number | null>();
+  const trailing = new Set<number>();
   for (let i = from; i < lines.length; i++) {
     const m = CAPTION.exec(lines[i]!.cells.join(' ').trim());
     if (m) cuts.set(i, captionNumber(m[1]!));
+    const t = m ? null : trailingCaption(lines[i]!);
+    if (t && i + 1 < lines.length) {
+      glued.set(i, t.line);
+      cuts.set(i + 1, t.caption);
+      trailing.add(i + 1);
+    }
   }
   for (const table of TABLE_SECTIONS) {
     for (let i = from; i < lines.length; i++) {
       if (!START_WORDS[table].test(normalizeLabel(lines[i]!.cells.join('')))) continue;
-      // (A caption just above names the piece already: no cut between them.)
-      if (![...cuts.keys()].some((c) => c < i && i - c <= 2)) cuts.set(i, cuts.get(i) ?? null);
+      // (Cut only where the lines since the cut before hold another table's words: a caption above a header
+      // a narrow dump wrapped over many lines names the piece already.)
+      const before = Math.max(-1, ...[...cuts.keys()].filter((c) => c < i));
+      const text = before < 0 ? '' : wordText(lines.slice(before, i));
+      if (before < 0 || TABLE_SECTIONS.some((t) => t !== table && wordsOf(text, t) >= MIN_WORDS)) cuts.set(i, cuts.get(i) ?? null);
       break;
     }
   }
   const at = [...cuts.keys()].sort((a, b) => a - b);
-  return at.map((start, k) => ({ start, end: at[k + 1] ?? lines.length, caption: cuts.get(start)! }));
+  return at.map((start, k) => ({ start, end: at[k + 1] ?? lines.length, caption: cuts.get(start)!, captionLine: cuts.get(start) !== null && !trailing.has(start) }));
 }
 
 /**
@@ -99,8 +125,10 @@ export function withAppendixTables(lines: readonly Line[], sections: readonly Fo
   const needing = tableSections.filter((s) => wordsOf(wordText(s.body), s.key) < MIN_WORDS);
   if (needing.length === 0) return sections;
   const from = Math.max(...tableSections.map((s) => s.start)) + 1;
-  const pieces = piecesAfter(lines, from).map((p) => ({ ...p, table: tableNamed(wordText(lines.slice(p.start, p.end))) }));
+  const glued = new Map<number, Line>();
+  const pieces = piecesAfter(lines, from, glued).map((p) => ({ ...p, table: tableNamed(wordText(lines.slice(p.start, p.end))) }));
   const bodies = new Map<TableSection, Line[]>();
+  const taken = new Set<Line>();
   for (const s of needing) {
     const own = pieces.filter((p) => p.table === s.key);
     if (own.length !== 1) continue;
@@ -110,11 +138,12 @@ export function withAppendixTables(lines: readonly Line[], sections: readonly Fo
     if (ref && piece.caption !== null && captionNumber(ref[1]!) !== piece.caption) continue;
     let end = piece.end;
     while (end > piece.start && !tableLine(lines[end - 1]!, s.key)) end--;
-    const start = piece.caption !== null ? piece.start + 1 : piece.start;
-    if (end > start) bodies.set(s.key, lines.slice(start, end));
+    const start = piece.captionLine ? piece.start + 1 : piece.start;
+    if (end <= start) continue;
+    bodies.set(s.key, lines.slice(start, end).map((l, k) => glued.get(start + k) ?? l));
+    for (const l of lines.slice(start, end)) taken.add(l);
   }
   if (bodies.size === 0) return sections;
-  const taken = new Set([...bodies.values()].flat());
   return sections.map((s) => {
     const body = bodies.get(s.key as TableSection);
     if (body) return { ...s, body };
