@@ -8,7 +8,8 @@
  * Every field of tables 二/三/四 is scored: right (≥ 0.9), low (right below 0.9, or missing), wrong
  * at ≥ 0.9 (must be 0), wrong at 0.8–0.9, wrong below 0.8.
  *
- *   npm run build && nice node scripts/appendix-variants.mjs [--seeds 1..12] [--styles html,lynx,w3m,pdf,layout,plain] [--show]
+ *   npm run build && nice node scripts/appendix-variants.mjs [--seeds 1..12] [--styles html,lynx,w3m,pdf,layout,plain] [--moved none] [--show]
+ * (`--moved none`: the same reports with the tables in their sections, the usual look, to compare with.)
  * Files go to `.tmp/appendix/` (gitignored). XXGK_DIST measures another build. Exit 1 on a field wrong at ≥ 0.9.
  */
 import { execFileSync } from 'node:child_process';
@@ -45,12 +46,14 @@ export function plan(seed) {
   const version = r() < 0.3 ? '2019' : '2021';
   const data = makeValues(seed * 37 + 3, { version, combined: version === '2019', scale: pick(r, [3, 30, 300]) });
   // Most reports move all three tables; some keep table 二 (or 四) in place.
-  const moved = pick(r, [KEYS, KEYS, KEYS, ['requests', 'reviewLitigation'], ['activeDisclosure', 'requests']]);
+  const drawn = pick(r, [KEYS, KEYS, KEYS, ['requests', 'reviewLitigation'], ['activeDisclosure', 'requests']]);
+  // `--moved none`: the same report with its tables in their sections (the usual look), to compare with.
+  const moved = opt('moved') === 'none' ? [] : drawn;
   const titled = r() < 0.3;
   const lead = r() < 0.5;
   const place = pick(r, ['afterFooter', 'beforeFooter']);
   const style = r() < 0.25 ? 'word' : 'cms';
-  const tag = `a${seed}-v${version}-${moved.map((k) => k[0]).join('')}-${titled ? 'titled' : 'bare'}-${lead ? 'lead' : 'nolead'}-${place}-${style}`;
+  const tag = `a${seed}-v${version}-${moved.map((k) => k[0]).join('') || 'inplace'}-${titled ? 'titled' : 'bare'}-${lead ? 'lead' : 'nolead'}-${place}-${style}`;
   return { seed, version, data, moved, titled, lead, place, style, stem: join(OUT, tag) };
 }
 
