@@ -60,6 +60,7 @@ import { findYearSubcolumns, yearSubcolumnsWarning } from './year-subcolumns.js'
 import { streamTailAfterHeading } from './stream-tail.js';
 import { activeTextOutOfOrder } from './active-text-order.js';
 import { pushAll } from '../_internal/extremes.js';
+import { withAppendixTables } from './appendix-tables.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -84,8 +85,10 @@ function cellsText(lines: readonly Line[]): string {
 }
 
 /** Maps the document's tables onto the template. */
-export function mapToReport(lines: readonly Line[], sections: readonly FoundSection[], year: number | null): Mapped {
+export function mapToReport(lines: readonly Line[], foundSections: readonly FoundSection[], year: number | null): Mapped {
   const warnings: Warning[] = [];
+  // Tables printed after the prose as 附表1–3 (the sections refer to them): read as their sections' tables (map/appendix-tables).
+  const sections = withAppendixTables(lines, foundSections);
   const activeLines = bodyOf(sections, 'activeDisclosure');
   // Table 三 printed wide, split column-wise across pages: its parts joined side by side (map/split-columns);
   // then printed with a subtotal column the template lacks: read without it (map/subtotal-column).
