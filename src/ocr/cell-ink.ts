@@ -6,7 +6,7 @@
 import { clearRemnants, clearSpecks, clearTallStrokes, growBox } from './cell-clean.js';
 import { onlyBoxes } from './box-glyph.js';
 import { crop, INK, inkBox, stretch, type Box, type Grey } from './image.js';
-import { median } from '../_internal/extremes.js';
+import { maxOf, median } from '../_internal/extremes.js';
 import { inkLines, isDash, wrappedUnitCut } from './cell-lines.js';
 
 /** × glyph height. Ink wider than this is not one number (a label): no digit read is tried. */
@@ -146,7 +146,7 @@ function strayPixels(cell: Grey, box: { x1: number; y1: number; x2: number; y2: 
 function glyphEvidence(p: Prepared): number | null {
   if (p.glyphs <= 1 && p.inkW >= 2 * p.inkH) return null;
   const lines = inkLines(p.tight);
-  return lines.length >= 2 ? Math.max(...lines.map(([a, b]) => b - a)) : p.inkH;
+  return lines.length >= 2 ? maxOf(lines.map(([a, b]) => b - a)) : p.inkH;
 }
 
 /** A number with its unit wrapped under it ('3' over '件'): its first line's ink alone (`cell-lines.ts` wrappedUnitCut), or null. */
