@@ -15,6 +15,7 @@
 import type { Line } from '../model/document.js';
 import type { FoundSection } from '../sections/index.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
+import { maxOf } from '../_internal/extremes.js';
 
 type TableSection = 'activeDisclosure' | 'requests' | 'reviewLitigation';
 const TABLE_SECTIONS: readonly TableSection[] = ['activeDisclosure', 'requests', 'reviewLitigation'];
@@ -124,7 +125,7 @@ export function withAppendixTables(lines: readonly Line[], sections: readonly Fo
   const tableSections = sections.filter((s): s is FoundSection & { key: TableSection } => (TABLE_SECTIONS as readonly string[]).includes(s.key));
   const needing = tableSections.filter((s) => wordsOf(wordText(s.body), s.key) < MIN_WORDS);
   if (needing.length === 0) return sections;
-  const from = Math.max(...tableSections.map((s) => s.start)) + 1;
+  const from = maxOf(tableSections.map((s) => s.start)) + 1;
   const glued = new Map<number, Line>();
   const pieces = piecesAfter(lines, from, glued).map((p) => ({ ...p, table: tableNamed(wordText(lines.slice(p.start, p.end))) }));
   const bodies = new Map<TableSection, Line[]>();
