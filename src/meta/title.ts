@@ -422,7 +422,7 @@ function headAbove(lines: readonly Line[], k: number): string {
   const furniture = above.trimmed || !/[\p{Script=Han}\d]/u.test(entry) || headerWordsOnly(normalizeLabel(entry)) || NAV_ENTRY.test(entry) || LINK_LEAD.test(entry) || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim());
   const bare = above.text.replace(NAV_GLUED, '');
   // Other entries left after the glued ones ('政府信息公开指南- 信息公开指南- 政府信息公开目录', a menu's items on one line): a menu, not words of a title.
-  return furniture || FOREIGN_PIECE.test(bare) ? '' : bare || above.text;
+  return furniture || bare === '' || FOREIGN_PIECE.test(bare) ? '' : bare;
 }
 
 /** A piece of words that may be a title's first line. */
