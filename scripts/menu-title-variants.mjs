@@ -109,7 +109,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           c.wrong++;
           if (conf >= 0.9) c.wrongHigh++;
           else if (conf >= 0.8) c.wrong89++;
-          if (verbose && conf >= 0.8) console.log(`seed ${seed} ${form} ${key}: want ${v.truth[key]} got ${got} at ${conf}`);
+          if (verbose && (conf >= 0.8 || process.env.ALL)) console.log(`seed ${seed} ${form} ${key}: want ${v.truth[key]} got ${got} at ${conf}`);
         }
       }
     }

@@ -19,7 +19,7 @@ const MENU = ['信息公开指南', '信息公开制度', '信息公开年报', 
 const FULL = (s) => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 /** One variant: the title's lines as a text dump and as HTML, and the truth. */
-export function titleVariant(seed) {
+export function titleVariant(seed, { pieces = false } = {}) {
   const r = rng(seed);
   const p = (list) => list[Math.floor(r() * list.length)];
   const agency = `${p(PROVINCES)}${p(CITIES)}${p(COUNTIES)}${p(BUREAUS)}`;
@@ -49,6 +49,19 @@ export function titleVariant(seed) {
     '本年度无收取信息处理费情况。',
     ...(signed ? [agency, dated] : []),
   ];
+  // --pieces: the title's lines among foreign pieces (drawn from a second stream: the other forms stay as they were).
+  if (pieces) {
+    const q = rng(seed * 7 + 1);
+    const form = ['sidebar', 'below', 'belowSource'][Math.floor(q() * 3)];
+    const cutAt = 2 + Math.floor(q() * (title.length - 8));
+    const at = title.search(/(?:19|20)\d{2}/);
+    // A CMS page's sidebar items (one per line, at the title's height) read into a wrapped title's lines.
+    if (form === 'sidebar') lines = [MENU[0], `${MENU[1]}${title.slice(0, cutAt)}`, MENU[2], title.slice(cutAt)];
+    // A 180° page's heading read in reverse line order: the agency line under the year's line.
+    if (form === 'below') lines = [title.slice(at), agency];
+    // The agency line lost, a 来源 field under the title.
+    if (form === 'belowSource') lines = [title.slice(at), `发布时间：${year + 1}-01-20 来源：${agency}`];
+  }
   const text = `${[...lines, ...body].join('\n')}\n`;
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const h1 = parts.map(esc).join('<br>');
@@ -58,13 +71,13 @@ export function titleVariant(seed) {
 }
 
 /** Scores title, agency and year of each variant read by `read(v, format)` (returns the report's meta and metaFields). */
-export async function scoreTitleVariants(seeds, read, { verbose = false } = {}) {
+export async function scoreTitleVariants(seeds, read, { verbose = false, pieces = false } = {}) {
   const n = {};
   for (const format of ['text', 'html']) {
     for (const key of ['title', 'agency', 'year']) n[`${format}.${key}`] = { right: 0, rightHigh: 0, wrong: 0, wrongHigh: 0, none: 0 };
   }
   for (const seed of seeds) {
-    const v = titleVariant(seed);
+    const v = titleVariant(seed, { pieces });
     for (const format of ['text', 'html']) {
       const m = await read(v, format);
       for (const key of ['title', 'agency', 'year']) {
@@ -97,7 +110,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const report = await extract(bytes, { name: format === 'text' ? v.name : v.name.replace(/txt$/, 'html'), format }).catch(() => null);
       return report ? { meta: report.meta, metaFields: report.metaFields } : null;
     },
-    { verbose: process.argv.includes('--verbose') },
+    { verbose: process.argv.includes('--verbose'), pieces: process.argv.includes('--pieces') },
   );
   for (const [k, c] of Object.entries(n)) console.log(k.padEnd(12), JSON.stringify(c));
 }

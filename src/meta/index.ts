@@ -10,7 +10,7 @@ import type { MetaSource } from '../schema/report.js';
 import { endsAsName, normaliseTitle, titleParts } from './agency-name.js';
 import { overviewYear, witnessYears, presentedAs, statisticsYear } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
-import { findTitle, tidyTitle, TITLE_WINDOW } from './title.js';
+import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, TITLE_WINDOW } from './title.js';
 import { metaText } from './line-text.js';
 
 export { chineseYearsToDigits } from './chinese-year.js';
@@ -165,7 +165,10 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   const ocrTitle = found?.line !== undefined && doc.lines[found.line - 1]?.ocr !== undefined;
   const misread = ocrTitle && parts?.yearCandidates ? misreadTitleYear(parts.yearCandidates, witnessYears(doc.lines), dates) : null;
   if (misread !== null && found && !years.some((c) => c.value === misread)) years.push({ ...clue(misread, found.from, found.text, found.line), misread: true });
-  const title = found ? { ...clue(tidyTitle(found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}) } : null;
+  // A title naming no agency while the document prints one beside it (the line below it, its byline: a 180° page's
+  // heading lines read in reverse order, its agency line lost) may be missing its first line: not whole.
+  const headLost = found?.line !== undefined && (agencyLineBelow(doc.lines, found.line, found.text) || (!!byline?.agency && namesNoAgency(found.text)));
+  const title = found ? { ...clue(tidyTitle(found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}) } : null;
   return { title: title ? markedAtEdge(title, doc.lines) : null, agencies: agencies.map((c) => markedAtEdge(c, doc.lines)), years, dates };
 }
 

@@ -171,7 +171,54 @@ const CUT_NAME_START = /^\p{Script=Han}{1,2}(?:19|20)\d{2}/u;
 export function titleLooksWhole(text: string, year: number | null): boolean {
   const t = normaliseTitle(text).replace(/\s+/g, '');
   const y = TITLE_YEAR.exec(t);
-  return REPORT_TITLE.test(t) && y !== null && (year === null || t.includes(String(year))) && !MID_WORD_START.test(t) && !CUT_NAME_START.test(t) && !UNOPENED_BRACKET.test(t);
+  return REPORT_TITLE.test(t) && y !== null && (year === null || t.includes(String(year))) && !MID_WORD_START.test(t) && !CUT_NAME_START.test(t) && !UNOPENED_BRACKET.test(t) && readsClean(t);
+}
+
+/**
+ * The report's fixed words printed in one piece ('政府信息公开工作年度报告', '政府信息公开年度报告', '政务公开工作年度报告',
+ * '政府信息公开工作2023年度报告'). REPORT_TITLE lets a few characters stand between 政府信息公开 and 年度报告 (a
+ * converter's stray mark); a title read whole has them together.
+ */
+const FIXED_PART = /(?:政府信息公开|政务公开)(?:工作)?的?(?:(?:19|20)\d{2}年?)?年度报告/;
+/** Words of a site's navigation (a sidebar's items, a breadcrumb) that no report's title holds. */
+const FOREIGN_PIECE = /信息公开(?:年报|制度|指南|目录|规定|专栏)|首页|当前位置|网站/;
+
+/**
+ * Whether the title reads as one piece: its fixed words unbroken and no navigation words among them. A sidebar's
+ * items printed at the title's height were read into a wrapped title's lines ('政府信息公开制度汀枫市…2021年政府信息公'
+ * + '政府信息公开年报' + '工作年度报告'): the text is not the printed title.
+ */
+function readsClean(flat: string): boolean {
+  return FIXED_PART.test(flat) && !FOREIGN_PIECE.test(flat);
+}
+
+/** A title that starts with its year and names no agency ('2023年度政府信息公开工作年度报告'). */
+export function namesNoAgency(text: string): boolean {
+  return TITLE_YEAR.test(text) && wordsBeforeYear(text) === '' && titleParts(text).agency === null;
+}
+
+/** A section heading ('一、总体情况', '（一）主动公开'): never an agency's name. */
+const SECTION_MARK = /^(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])/;
+/** A page's field naming who published it ('来源：汀枫市…中心', '发布机构：XX局'): an agency printed beside the title. */
+const SOURCE_FIELD = /(?:来源|发布机构|发布单位|信息来源)[:：]\s*\p{Script=Han}{2}/u;
+/** lines. An agency printed apart from a title without one is looked for this far below it (blank lines not counted). */
+const AGENCY_BELOW = 2;
+
+/**
+ * Whether a title that names no agency (it starts with its year: '2023年度政府信息公开工作年度报告') has a run of
+ * words or a 来源 field just below it that may hold its lost first line: pdftotext prints a 180° page's heading lines in reverse
+ * order (the agency line under the year line), a loader may drop it. The title is then not reported as whole.
+ */
+export function agencyLineBelow(lines: readonly Line[], line: number, text: string): boolean {
+  if (!namesNoAgency(text)) return false;
+  for (let k = line, seen = 0; k < lines.length && seen < AGENCY_BELOW; k++) {
+    const below = metaText(lines[k]).replace(/\s+/g, '');
+    if (below === '') continue;
+    seen++;
+    if (HEAD_PIECE.test(below) && !NOT_HEAD.test(below) && !SECTION_MARK.test(below) && !/^[\d\uff10-\uff19]+$/.test(below)) return true;
+    if (SOURCE_FIELD.test(below)) return true;
+  }
+  return false;
 }
 
 /**
@@ -276,7 +323,8 @@ function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   if (t.length > MAX_TITLE || SENTENCE.test(t) || SENTENCE_WORDS.test(t) || LOST_WORDS.test(t) || LINK_LEAD.test(t)) return null;
   if (!REPORT_TITLE.test(t)) return brokenTitleAt(lines, i, t, trimmed);
   const labelled = TITLE_LABEL.test(metaText(lines[i]).trim());
-  return { ...withHead(lines, i, t, labelled || trimmed), line: i + 1, from: 'title', trimmed, ...(cut?.incomplete ? { incomplete: true } : {}) };
+  const { cut: navCut, ...head } = withHead(lines, i, t, labelled || trimmed);
+  return { ...head, line: i + 1, from: 'title', trimmed: trimmed || navCut === true, ...(cut?.incomplete ? { incomplete: true } : {}) };
 }
 
 /** The report's words ending a title (maybe wrapped inside: '年度报' / '告'), then the text of the lines a crawler joined after it (after a space, or a date right after them). */
@@ -323,29 +371,58 @@ const MAX_HEAD_LINES = 3;
  * that could not be joined may be its first part (wrapped inside the agency's name: '安徽省宜' / '昌市镜湖区…'),
  * one blank line between them or none: the title is then not reported as whole.
  */
-function withHead(lines: readonly Line[], i: number, t: string, alone: boolean): { text: string; incomplete?: true } {
+function withHead(lines: readonly Line[], i: number, t: string, alone: boolean): { text: string; incomplete?: true; cut?: true } {
   let text = t;
   let k = i - 1;
+  let cut = false;
   for (let n = 0; !alone && n < MAX_HEAD_LINES && k >= 0; n++, k--) {
-    const prev = headAbove(lines, k);
+    // A sidebar's entry read between the title's lines ('…枝江市市场监' / '信息公开年报' / '督管理局2022年…'): skipped.
+    const skip = k > 0 && navLine(lines, k);
+    const at = skip ? k - 1 : k;
+    const prev = headAbove(lines, at);
     const yearFirst = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(text) && prev.length > 0 && prev.length <= MAX_TITLE_HEAD;
-    if (!yearFirst && !wrappedBefore(lines, k + 1, prev, text)) break;
+    if (!yearFirst && !wrappedBefore(lines, at + 1, prev, text)) break;
     text = `${prev}${text}`;
+    cut ||= skip || gluedNav(lines, at);
+    k = at;
   }
   if (alone) return { text };
-  const gap = metaText(lines[k]).trim() === '' ? k - 1 : k;
-  const prev = headAbove(lines, gap);
+  const blank = metaText(lines[k]).trim() === '' || navLine(lines, k);
+  const prev = headAbove(lines, blank ? k - 1 : k);
   const headless = HEAD_PIECE.test(prev) && !NOT_HEAD.test(prev) && !text.includes(prev);
-  return { text, ...(headless ? { incomplete: true as const } : {}) };
+  return { text, ...(headless ? { incomplete: true as const } : {}), ...(cut ? { cut: true as const } : {}) };
 }
 
-/** The text of line `k` when it may be part of a title above it: '' for page furniture, a sentence or another title. */
+/** Line `k`'s words without list marks, as read for a title's first part. */
+function headText(lines: readonly Line[], k: number): { text: string; trimmed: boolean } {
+  const above = cleanTitle(withoutMenu(lines[k], true));
+  return { text: above.text.replace(BULLET_CELL, ''), trimmed: above.trimmed };
+}
+
+/** Whether line `k` is a navigation entry as a whole ('政府信息公开年报'). */
+function navLine(lines: readonly Line[], k: number): boolean {
+  return k >= 0 && k < lines.length && NAV_ENTRY.test(headText(lines, k).text);
+}
+
+/** Whether line `k` starts with navigation entries glued before other words ('信息公开制度汀枫市…'). */
+function gluedNav(lines: readonly Line[], k: number): boolean {
+  const { text } = headText(lines, k);
+  return NAV_GLUED.test(text) && text.replace(NAV_GLUED, '') !== '';
+}
+
+/**
+ * The text of line `k` when it may be part of a title above it: '' for page furniture, a sentence or another title;
+ * without navigation entries glued before it (a sidebar's item read on the title's first line).
+ */
 function headAbove(lines: readonly Line[], k: number): string {
   if (k < 0) return '';
   const above = cleanTitle(withoutMenu(lines[k], true));
   const entry = above.text.replace(BULLET_CELL, '');
   // A table's column header ('现行有效件数' over a page whose title follows: pdftotext's plain order of a turned page) is no title's first part.
-  return above.trimmed || !/[\p{Script=Han}\d]/u.test(entry) || headerWordsOnly(normalizeLabel(entry)) || NAV_ENTRY.test(entry) || LINK_LEAD.test(entry) || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim()) ? '' : above.text;
+  const furniture = above.trimmed || !/[\p{Script=Han}\d]/u.test(entry) || headerWordsOnly(normalizeLabel(entry)) || NAV_ENTRY.test(entry) || LINK_LEAD.test(entry) || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim());
+  const bare = above.text.replace(NAV_GLUED, '');
+  // Other entries left after the glued ones ('政府信息公开指南- 信息公开指南- 政府信息公开目录', a menu's items on one line): a menu, not words of a title.
+  return furniture || bare === '' || FOREIGN_PIECE.test(bare) ? '' : bare;
 }
 
 /** A piece of words that may be a title's first line. */
@@ -388,11 +465,19 @@ function wordsBeforeYear(text: string): string {
 
 /**
  * A title broken inside its words: line `i` does not name a report, the next line alone does not
- * either, the two joined do ('…2023年政府信息' / '公开工作年度报告').
+ * either, the two joined do ('…2023年政府信息' / '公开工作年度报告'). A sidebar's entry read between
+ * them (a line of its own) is skipped, one glued before the title's first half cut (`withoutGluedNav`).
  */
 function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: boolean): FoundTitle | null {
-  const next = cleanTitle(withoutMenu(lines[i + 1])).text;
-  const joined = `${t}${next}`;
+  // A navigation entry as a whole ('政府信息公开年报': a sidebar's item printed between a title's two lines) is no
+  // title's first half; the title's second half is the line after it.
+  if (NAV_ENTRY.test(t)) return null;
+  const k = NAV_ENTRY.test(cleanTitle(withoutMenu(lines[i + 1])).text) ? i + 2 : i + 1;
+  const next = cleanTitle(withoutMenu(lines[k])).text;
+  const read = `${t}${next}`;
+  const joined = withoutGluedNav(read);
   if (!t || !next || REPORT_TITLE.test(next) || !REPORT_TITLE.test(joined) || joined.length > MAX_TITLE || SENTENCE.test(next)) return null;
-  return { ...withHead(lines, i, joined, trimmed), line: i + 1, from: 'title', trimmed };
+  const cut = trimmed || joined !== read;
+  const { cut: navCut, ...head } = withHead(lines, i, joined, cut);
+  return { ...head, line: i + 1, from: 'title', trimmed: cut || navCut === true };
 }
