@@ -28,6 +28,7 @@ import { restoreExpandedTabs } from './expanded-tabs.js';
 import { joinCellLines } from './cell-lines.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
 import { unwrapLines } from './hard-wrap.js';
+import { joinStackedPieces, rowsBesidePieces } from './stacked-pieces.js';
 import { hasOuterPipes, hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells, pipeRowStarts } from './markdown-text.js';
 
 export { tabCell } from './tab-cell.js';
@@ -124,7 +125,8 @@ export function textToLines(text: string): Line[] {
   // First of all, rows of a drawn table an archiver joined onto one line are split back (joined-rows.ts).
   // Before that, a layout table a converter drew as a grid table is replaced by its cells' text (layout-grids.ts),
   // after a tab dump's tabs expanded to spaces are put back (expanded-tabs.ts).
-  const printed = unwrapLines(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/)))))))))));
+  // Last, numbers wrapped in a narrow cell around their row's line (head above, tail below) joined into it (stacked-pieces.ts).
+  const printed = joinStackedPieces(unwrapLines(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);
@@ -147,6 +149,8 @@ export function textToLines(text: string): Line[] {
   // Rows saved as comma-separated values between the prose (csv-lines.ts).
   const csv = csvRowCells(raws);
   const spacedToo = mixesSeparators(raws);
+  // Rows beside number pieces left unjoined (stacked-pieces.ts): their digits are in doubt.
+  const besidePieces = rowsBesidePieces(raws);
   raws.forEach((printed, index) => {
     if (skip(index) || printed.trim() === '') return;
     const raw = joinedLabels.get(index) ?? printed;
@@ -166,7 +170,7 @@ export function textToLines(text: string): Line[] {
     if (placed) {
       // One cell per column of the table (label 0, values 1…): its empty cells are cells, not layout.
       const open = unreadCells.get(index);
-      lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), ...(open ? { unread: open } : {}), source: { line: index + 1 } });
+      lines.push({ cells: placed, separated: true, cols: placed.map((_, i) => i), ...(open ? { unread: open } : {}), ...(besidePieces.has(index) ? { piecesBeside: true as const } : {}), source: { line: index + 1 } });
       return;
     }
     const pieces = raw.length > LONG_LINE ? raw.split(INLINE_HEADING) : [raw];
@@ -180,7 +184,7 @@ export function textToLines(text: string): Line[] {
       }
       // A line cut at an inline heading has lost its columns.
       const positioned = pieces.length === 1 && starts && starts.length === cells.length;
-      lines.push({ cells, separated, ...(positioned ? { starts } : {}), source: { line: index + 1 } });
+      lines.push({ cells, separated, ...(positioned ? { starts } : {}), ...(besidePieces.has(index) ? { piecesBeside: true as const } : {}), source: { line: index + 1 } });
     }
   });
   return lines;

@@ -111,7 +111,10 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
     });
     return { groups: [{ id: 'reviewLitigation', keys, candidates: [{ cost: 0, cells }] }], placements, count: REVIEW_KEYS.length, cut: true };
   }
-  const printed = rowCandidates({ values, blankCells: 0 }, keys.length, [], stream);
+  // A line printing several values was no line an archiver collapsed (it collapses whole lines): its
+  // values stand for no runs of cells (table 四 clipped after 12 cells: its last '0' had been read as three, at 0.85).
+  const mode = stream?.collapse && tableRows.some((r) => r.values.length > 1) ? { ...stream, collapse: false } : stream;
+  const printed = rowCandidates({ values, blankCells: 0 }, keys.length, [], mode);
   // A narrow page's row cut into text blocks (no line holds a group, the header one character per line): the groups' boundary columns may come last (map/review-boundary).
   const cut = !transposed && headerCutPerCharacter(lines) && tableRows.every((r) => r.values.length < REVIEW_COLUMNS.length);
   const candidates = cut ? withBoundaryReadings(printed, values) : printed;

@@ -58,6 +58,8 @@ export interface RowEvidence {
    * the order of its cells is the dumper's block order, which a row total never checks (score BLOCK_ORDER_CAP).
    */
   cellsApart?: boolean;
+  /** The row was printed beside unjoined pieces of wrapped numbers (TableRow.piecesBeside; score PIECES_BESIDE_CAP). */
+  piecesBeside?: boolean;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
@@ -215,6 +217,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       ...(slottedRow(m, j, byIndex, rows, specs) ? { slotted: true } : {}),
       ...(m.labelScore === null && !m.row.gridOrdered && m.row.values.some((v) => v.ocr !== undefined) ? { ocrPosition: true } : {}),
       ...((m.row.blocksApart ?? 0) >= 2 ? { cellsApart: true } : {}),
+      ...(m.row.piecesBeside ? { piecesBeside: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };
   });

@@ -60,6 +60,12 @@ export interface StreamToken {
   breakBefore?: boolean;
   /** Its value read once when its digits were printed twice ('2255' → 25, '00' → 0), in a stream that shows such doubling (a fake-bold row). */
   once?: number;
+  /**
+   * Printed on one line with other values (a row's line of a `-layout` or `-raw` dump): an archiver
+   * collapsing repeated lines never collapses it, so it stands for no run of cells (a table 四 the
+   * page clipped after 12 cells had its last '0' read as three, 0 at 0.85 for 2, 1, 3).
+   */
+  inRow?: boolean;
 }
 
 /** One reading of the table: each row's values in template column order (undefined: a cell the stream leaves open), the flags of each cell, its cost. */
@@ -305,7 +311,7 @@ function searchUpTo(tokens: readonly StreamToken[], specs: readonly RowSpec[], c
         values.pop();
         marks.pop();
       };
-      if (collapse && run && j > 0) {
+      if (collapse && run && j > 0 && tokens[j - 1]!.inRow !== true) {
         const prev = c > 0 ? marks[c - 1]! : '';
         if (c > 0) marks[c - 1] = 'collapsed';
         else continues = true;

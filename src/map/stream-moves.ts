@@ -203,6 +203,9 @@ const MIN_TIGHT_PAIRS = 8;
 const mayBeWrap = (a: string, b: string): boolean => /^[1-9]\d*$/.test(a) && /^\d+$/.test(b) && a.length >= MIN_WRAP_PIECE && b.length <= a.length;
 
 const VALUE_LINE = /^[\d.,]+$/;
+/** A line printing a row of values side by side: three or more cells that are numbers (a space-aligned table's row). */
+const ROW_VALUES = 3;
+const isRowLine = (cells: readonly string[]): boolean => cells.filter((c) => VALUE_LINE.test(c.trim())).length >= ROW_VALUES;
 
 /**
  * True when the document reads as an archive that collapsed consecutive identical lines: it has
@@ -212,12 +215,17 @@ const VALUE_LINE = /^[\d.,]+$/;
  * value on both sides of a blank line (`0` `` `0`: the blank line is a line too) and collapses
  * only within blocks: it reads as collapsed when no two lines printed with no blank line between
  * are the same and at least MIN_TIGHT_PAIRS such pairs of value lines (not a wrapped number's pieces) are printed (the line numbers
- * of text input tell; lines of other inputs are all adjacent).
+ * of text input tell; lines of other inputs are all adjacent). A dump printing at least as many rows
+ * of three or more values side by side as lines of one value is a space-aligned table, never such a
+ * stream (`pdftotext -layout` of narrow cells: the pieces of wrapped numbers stand alone on their lines).
  */
 export function isCollapsedStream(lines: readonly { cells: readonly string[]; source?: { line?: number } }[]): boolean {
   const texts = lines.map((l) => l.cells.join('\t').trim());
   const valueLines = texts.filter((t) => VALUE_LINE.test(t)).length;
   if (valueLines < MIN_VALUE_LINES) return false;
+  // A space-aligned dump (`pdftotext -layout`) prints its rows side by side; its lines holding one
+  // value are the pieces of numbers or '件' wrapped in narrow cells, not a one-value-per-line stream.
+  if (lines.filter((l) => isRowLine(l.cells)).length >= valueLines) return false;
   if (texts.every((t, i) => i === 0 || t !== texts[i - 1])) return true;
   // Lines printed with nothing between them (a blank or dropped line between is a gap in the line numbers).
   const tight = (i: number): boolean => {

@@ -56,7 +56,7 @@ export function streamValues(rows: readonly TableRow[]): StreamValue[] | null {
     const gap = r.label !== '' || r.pending !== '' || (line !== undefined && r.source.line !== undefined && r.source.line > line + 1);
     r.values.forEach((v, i) => {
       if (!plainCount(v)) return;
-      out.push({ value: v.value, raw: v.raw, source: r.source, breakBefore: i === 0 && gap });
+      out.push({ value: v.value, raw: v.raw, source: r.source, breakBefore: i === 0 && gap, ...(r.values.length > 1 ? { inRow: true } : {}) });
     });
     if (r.values.some((v) => !plainCount(v))) return null;
     if (r.values.length > 0) line = r.source.line;

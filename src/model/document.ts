@@ -56,6 +56,12 @@ export interface Line {
    * not fix (map/table-rows mergeCellPerLine `blocksApart`, score BLOCK_ORDER_CAP).
    */
   blockOrdered?: true;
+  /**
+   * A row line of a space-aligned dump printed right beside a line of number pieces that were not
+   * joined into it (layout/stacked-pieces `rowsBesidePieces`: a number wrapped in a narrow cell over
+   * three lines or more): any of its values may be a piece (score PIECES_BESIDE_CAP).
+   */
+  piecesBeside?: true;
   /** A PDF line whose text runs to the page's left or right edge (pdf/page-layout `atPageEdge`): a name read from it may be cut there. */
   atEdge?: true;
   /** The line was read by OCR (a scanned page): one entry per cell. */

@@ -117,6 +117,13 @@ const JOINED_UNCONFIRMED_CAP = 0.6;
  * shifted into other columns, lo-rtf/r13; 84 wrong at 0.85 in all). Below 0.8.
  */
 const REPAIR_UNCONFIRMED_CAP = 0.7;
+/**
+ * A row printed beside pieces of numbers wrapped in narrow cells that were not joined (a number over
+ * three lines: '１，' / '４２' / '７' for 1,427; layout/stacked-pieces `rowsBesidePieces`): any of its
+ * values may be a piece read as the whole number, and where the pieces of two rows' cells are both
+ * misread the identities can hold on them (narrow-cell-variants: 42 for 1427 at 0.85). Below 0.8.
+ */
+const PIECES_BESIDE_CAP = 0.7;
 /** The confidence a value reaches only when confirmed (README: the trust rule); below it a value carries a flag saying why. */
 const TRUSTED = 0.9;
 const BLANK_CAP = 0.9;
@@ -330,6 +337,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // identities cannot tell two self-consistent placements apart.
   if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated || placement.row?.shiftDoubt) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
+  if (placement.row?.piecesBeside) cap = Math.min(cap, PIECES_BESIDE_CAP);
   // (A value derived there is no confirmation: the identity it came from holds by construction, through rows that may be one off too.)
   if (placement.row?.ocrPosition && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, OCR_POSITION_CAP);
   // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label;

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * @file Reports whose table cells are too narrow for their numbers, printed by LibreOffice and dumped
+ * by `pdftotext -layout` / `-raw` / `-fixed 3` (issue 15): large values (thousands, often grouped
+ * '12,345'), often in full-width digits ('１２,３４５', twice as wide), some with a trailing '件',
+ * in value columns a few characters wide, so numbers wrap inside their cells — LibreOffice centres a
+ * cell's lines on the row, so a wrapped number prints its head above the row's line and its tail
+ * below. Truth is the values chosen (never the extractor's).
+ *
+ * Dumps (`--dumps`): `layout` (-layout of LibreOffice Writer/Web's PDF of the page), `raw` (-raw of
+ * it), `fixed` (-fixed 3), `docx` (-layout of LibreOffice's PDF of its own .docx of the page), `rot`
+ * (-layout of the PDF with every even page turned by /Rotate 270, qpdf).
+ *
+ * Scored per dump against every build listed (`--dist dist,/tmp/snap36/dist`): fields right / right
+ * ≥ 0.9 / wrong < 0.8 / wrong 0.8–0.9 / WRONG ≥ 0.9.
+ *
+ *   npm run build && nice node scripts/narrow-cell-variants.mjs [--seeds 1..8] [--dist dist,/tmp/snap36/dist]
+ *     [--dumps layout,raw,fixed,docx,rot] [--keep DIR] [--show]
+ * `--keep DIR` keeps the PDFs and dumps (nc-<seed>.pdf, nc-<seed>-<dump>.txt) and reuses them. Exit 1 on a WRONG ≥ 0.9.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { seedRange, stringArg } from './cli-args.mjs';
+import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
+import { libreofficePdf } from './print-pdf.mjs';
+import { renderHtml } from './render-html.mjs';
+import { flatTruth, makeValues, rng } from './template-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DUMPS = stringArg('dumps', 'layout,raw,fixed,docx,rot').split(',');
+const DISTS = stringArg('dist', 'dist').split(',');
+const [from, to] = seedRange('1..8');
+const SHOW = process.argv.includes('--show');
+const KEEP = stringArg('keep', null);
+
+/** Full-width digits and comma for a number's text. */
+const wide = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/,/g, '，');
+
+/** A variant: truth and the page (narrow value cells, large numbers, full-width digits on some). */
+export function narrowCellVariant(seed) {
+  const r = rng(seed * 7919 + 13);
+  const version = r() < 0.5 ? '2021' : '2019';
+  const combined = version === '2019' || r() < 0.25;
+  const data = makeValues(seed, { version, combined, scale: [300, 3000, 30000][Math.floor(r() * 3)] });
+  const t = { activeDisclosure: activeTable(data, version), requests: requestTable(data, combined), reviewLitigation: reviewTable(data) };
+  const fw = r() < 0.6;
+  const thousands = r() < 0.5;
+  const jian = r() < 0.3 ? 0.3 : 0;
+  for (const row of t.requests) {
+    if (row.kind !== 'data') continue;
+    row.cells = row.cells.map((c, j) => {
+      if (j === 0 || !/^\d+$/.test(c)) return c;
+      let s = thousands ? Number(c).toLocaleString('en-US') : c;
+      if (fw) s = wide(s);
+      return r() < jian ? `${s}件` : s;
+    });
+  }
+  const width = [1.6, 2.2, 3][Math.floor(r() * 3)];
+  const title = `测试市第${seed}局2024年政府信息公开工作年度报告`;
+  let html = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: r() < 0.5 ? 'cms' : 'word', print: { noChrome: true } });
+  html = html.replace('</head>', `<style>td{width:${width}em}td:first-child{width:auto}</style></head>`);
+  // Full-width or '件' cells are no longer class="n" in render-html; width them alike.
+  html = html.replace(/<td ([^>]*)style="border:1px solid #000;padding:2px">(<p[^>]*>(?:<span[^>]*>)?[０-９0-9，,]+件?)/g, `<td $1style="border:1px solid #000;padding:2px;width:${width}em">$2`);
+  return { data, html, what: `${version}${combined ? ' combined' : ''} ${fw ? 'full-width ' : ''}${thousands ? 'grouped ' : ''}${jian ? '件 ' : ''}cells ${width}em` };
+}
+
+const soffice = (dir, filter, file) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, file], { stdio: 'ignore', timeout: 240_000 });
+
+/** The PDF a dump is made from (LibreOffice's print of the page, or of its .docx), kept under `--keep`. */
+function pdfOf(v, seed, docx, dir) {
+  const name = join(KEEP ?? dir, `nc-${seed}${docx ? '-docx' : ''}.pdf`);
+  if (KEEP && existsSync(name)) return name;
+  if (!docx) libreofficePdf(v.html, name);
+  else {
+    const d = mkdtempSync(join(tmpdir(), 'xxgk-nc-docx-'));
+    try {
+      libreofficePdf(v.html, join(d, 'report.docx'), { to: 'docx' });
+      soffice(d, 'pdf', join(d, 'report.docx'));
+      copyFileSync(join(d, 'report.pdf'), name);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  }
+  return name;
+}
+
+/** The dump's text. */
+function dumpOf(v, seed, dump, dir) {
+  const keep = KEEP ? join(KEEP, `nc-${seed}-${dump}.txt`) : null;
+  if (keep && existsSync(keep)) return readFileSync(keep);
+  const pdf = pdfOf(v, seed, dump === 'docx', dir);
+  let text;
+  if (dump === 'rot') {
+    const turned = join(dir, 'rot.pdf');
+    execFileSync('qpdf', [pdf, '--rotate=270:2-z:even', turned]);
+    text = execFileSync('pdftotext', ['-layout', turned, '-']);
+  } else text = execFileSync('pdftotext', [...({ layout: ['-layout'], raw: ['-raw'], fixed: ['-fixed', '3'], docx: ['-layout'] }[dump]), pdf, '-']);
+  if (keep) writeFileSync(keep, text);
+  return text;
+}
+
+const builds = await Promise.all(DISTS.map(async (d) => import(pathToFileURL(join(isAbsolute(d) ? d : join(ROOT, d), 'index.js')).href)));
+const zero = () => ({ docs: 0, fields: 0, right: 0, rightHigh: 0, wrongLow: 0, wrongMid: 0, wrongHigh: 0 });
+const totals = DISTS.map(() => Object.fromEntries(DUMPS.map((k) => [k, zero()])));
+if (KEEP) mkdirSync(KEEP, { recursive: true });
+for (let seed = from; seed <= to; seed++) {
+  const v = narrowCellVariant(seed);
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-nc-'));
+  try {
+    for (const dump of DUMPS) {
+      let text;
+      try {
+        text = dumpOf(v, seed, dump, dir);
+      } catch (e) {
+        console.log(`${seed} ${dump} not made (${e.code ?? e.message}): skipped`);
+        continue;
+      }
+      for (const [b, { extract, flattenData }] of builds.entries()) {
+        const s = totals[b][dump];
+        const report = await extract(new Uint8Array(text), { name: `nc-${seed}-${dump}.txt` });
+        const got = flattenData(report.data);
+        const bad = [];
+        s.docs++;
+        for (const [key, want] of flatTruth(v.data)) {
+          const value = got.get(key) ?? null;
+          const conf = report.fields[key]?.confidence ?? 0;
+          s.fields++;
+          if (value === want) {
+            s.right++;
+            if (conf >= 0.9) s.rightHigh++;
+          } else if (value !== null) {
+            if (conf >= 0.9) s.wrongHigh++;
+            else if (conf >= 0.8) s.wrongMid++;
+            else s.wrongLow++;
+            bad.push(`${key}=${value}@${conf} (want ${want})${conf >= 0.9 ? ' !!' : conf >= 0.8 ? ' !' : ''}`);
+          }
+        }
+        if (SHOW || bad.some((x) => x.endsWith('!'))) console.log(`${DISTS[b]} ${seed} ${dump} [${v.what}] ${bad.length} wrong: ${bad.filter((x) => x.endsWith('!')).concat(bad).slice(0, 6).join('; ')}`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const pct = (n, d) => (d ? ((100 * n) / d).toFixed(1) : '-');
+console.log('build\tdump\tdocs\tfields\tright%\tR>=.9%\twrong<.8\tW.8-.9\tWRONG>=.9');
+let high = 0;
+DISTS.forEach((d, b) => {
+  for (const dump of DUMPS) {
+    const s = totals[b][dump];
+    high += s.wrongHigh;
+    console.log(`${d}\t${dump}\t${s.docs}\t${s.fields}\t${pct(s.right, s.fields)}\t${pct(s.rightHigh, s.fields)}\t${s.wrongLow}\t${s.wrongMid}\t${s.wrongHigh}`);
+  }
+});
+process.exit(high > 0 ? 1 : 0);

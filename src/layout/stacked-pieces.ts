@@ -1,0 +1,155 @@
+/**
+ * @file Numbers wrapped inside narrow cells of a space-aligned dump (`pdftotext -layout` of a
+ * LibreOffice print whose value columns fit two or three digits — full-width digits most of all):
+ * the cell's text is centred on the row, so a number that wraps prints its head on the line above
+ * the row's line and its tail on the line below, each under the same column, while the row's other
+ * numbers (one line each) print on the middle line:
+ *
+ *     　　　　　　１４,７ １０,４        ７
+ *     一、本年新收政府信息公开申请数量   2,771       632
+ *     　　　　　　５３   ８４        ６６
+ *
+ * Read line by line, the pieces were values of their own (or the head and tail taken for two rows),
+ * and every column of the row shifted. A head above and a tail below are one number, written into the
+ * row's line at their column, only when the column geometry says so: a row line printing a value,
+ * three or more with the wrapped ones; every number on the line above paired with one on the line below at the same place
+ * (within PIECE_TOLERANCE characters) and none of them under or over a value of the row line; text
+ * on those lines only left of their pieces (the row's wrapped label); the lines beyond them print no
+ * number (a tight table's neighbour rows could own the pieces); the joined digits a well-formed
+ * number ('14,753', '54件'). The joined number is written at its pieces' place, what follows it on
+ * the line pushed right where it is wider than they were. Anything else stays as printed.
+ * `pdftotext -layout` places text in character cells, so places are counted in characters.
+ */
+import { OWN_ROW_START } from './wrapped-rows.js';
+
+/** chars. How far the head and the tail of one wrapped number may start apart (pdftotext rounds x to cells). */
+const PIECE_TOLERANCE = 1;
+/** Fewest values a row line and its wrapped numbers must make (it prints one at least: a line of label text alone between two lines of numbers is two rows' values around a label). */
+const MIN_ROW_VALUES = 3;
+/** A value token of a row line: a number (ASCII or full-width digits, thousands commas), '件' after it, or a not-applicable mark. */
+const VALUE = /^(?:[0-9０-９][0-9０-９,，.．]*件?|件|[—－–/-]+)$/u;
+/** Fewest values of a row line whose neighbour's unjoined pieces put its digits in doubt (table 三's 7, table 四's 15; not table 二's ≤ 4 beside another table). */
+const MIN_DOUBT_VALUES = 5;
+/** A piece of a wrapped number: digits (with the commas of its groups), or the '件' a narrow cell wrapped after them. */
+const PIECE = /^(?:[0-9０-９][0-9０-９,，]*|件)$/u;
+/** A whole number once its pieces are joined: plain or grouped by thousands, '件' at most at its end. */
+const JOINED = /^(?:\d+|\d{1,3}(?:,\d{3})+)件?$/;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const tokensOf = (line: string): Token[] => [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+
+/** Full-width digits and commas as ASCII: the joined number's shape is checked on these. */
+const ascii = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/，/g, ',');
+
+/**
+ * The pieces of a line beside a row: its tokens right of its label text, all pieces; null when a
+ * token after the first piece is text. Only a tail may be a '件' alone.
+ */
+function piecesOf(line: string, tails = false): Token[] | null {
+  const tokens = tokensOf(line);
+  const first = tokens.findIndex((t) => PIECE.test(t.text) && (tails || t.text !== '件'));
+  if (first < 0) return null;
+  const pieces = tokens.slice(first);
+  return pieces.every((t) => PIECE.test(t.text)) ? pieces : null;
+}
+
+/** Head and tail under one another: overlapping, or starts, ends or centres within PIECE_TOLERANCE (a cell centres its lines; pdftotext rounds). */
+const near = (a: Token, b: Token): boolean =>
+  (a.start < b.end && b.start < a.end) || [a.start - b.start, a.end - b.end, (a.start + a.end - b.start - b.end) / 2].some((d) => Math.abs(d) <= PIECE_TOLERANCE);
+const overlaps = (s: number, e: number, t: Token): boolean => t.start < e + 1 && s < t.end + 1;
+const printsNumber = (line: string | undefined): boolean => line !== undefined && /[0-9０-９]/.test(line);
+
+/** A token to write on the row line: its text, the place it was printed at, whether it is a joined number. */
+interface Placed {
+  text: string;
+  start: number;
+  joined: boolean;
+}
+
+/**
+ * The row line rewritten from its tokens and the joined numbers, each at its printed place, or
+ * pushed right just enough to stay apart: a joined number wider than its column's pieces (full-width
+ * digits, a comma) leaves two blanks on either side (a cell boundary), the row's own tokens keep the
+ * gaps they were printed with.
+ */
+function rewriteRow(row: string, joined: readonly Placed[]): string {
+  const own = tokensOf(row).map((t) => ({ text: t.text, start: t.start, joined: false }));
+  const all = [...own, ...joined].sort((a, b) => a.start - b.start);
+  let out = '';
+  let prev: Placed | null = null;
+  for (const t of all) {
+    const gap = prev === null ? 0 : !t.joined && !prev.joined ? t.start - (prev.start + prev.text.length) : 2;
+    out = out.padEnd(Math.max(t.start, out.length + gap)) + t.text;
+    prev = t;
+  }
+  return out;
+}
+
+const blankOut = (line: string, t: Token): string => line.slice(0, t.start) + ' '.repeat(t.end - t.start) + line.slice(t.end);
+
+/** The three lines with the row's wrapped numbers joined into its line, or null when the geometry does not say so. */
+function joinAround(above: string, row: string, below: string): [string, string, string] | null {
+  const values = tokensOf(row).filter((t) => VALUE.test(t.text));
+  const heads = piecesOf(above);
+  const tails = piecesOf(below, true);
+  if (!heads || !tails || heads.length !== tails.length || values.length === 0 || values.length + heads.length < MIN_ROW_VALUES) return null;
+  let [a, b] = [above, below];
+  const joined: Placed[] = [];
+  for (let k = 0; k < heads.length; k++) {
+    const [h, t] = [heads[k]!, tails[k]!];
+    if (!near(h, t)) return null;
+    const [s, e] = [Math.min(h.start, t.start), Math.max(h.end, t.end)];
+    if (values.some((v) => overlaps(s, e, v))) return null;
+    const text = h.text + t.text;
+    if (!JOINED.test(ascii(text))) return null;
+    joined.push({ text, start: s, joined: true });
+    [a, b] = [blankOut(a, h).trimEnd(), blankOut(b, t).trimEnd()];
+  }
+  return [a, rewriteRow(row, joined), b];
+}
+
+/**
+ * Indexes of the row lines (MIN_DOUBT_VALUES values or more) printed right beside a line of number
+ * pieces that joinStackedPieces left as they were: a line with no blank between, whose tokens after
+ * its label text are all digits (or '件'), fewer than the row's values, its text (if any) starting
+ * no row of its own. Such pieces are the heads or tails of the row's numbers wrapped in narrow
+ * cells over more lines than a head and a tail (a number in three pieces, '１，' / '４２' / '７'), so
+ * any of the row's values may be a piece read as the whole number (score PIECES_BESIDE_CAP).
+ */
+export function rowsBesidePieces(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const pieceLine = (line: string | undefined, values: number): boolean => {
+    if (line === undefined || line.trim() === '' || line.includes('\t')) return false;
+    const pieces = piecesOf(line, true);
+    if (!pieces || pieces.length >= values) return false;
+    return !OWN_ROW_START.test(line.slice(0, pieces[0]!.start));
+  };
+  lines.forEach((line, i) => {
+    if (line.includes('\t')) return;
+    const values = tokensOf(line).filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text)).length;
+    if (values >= MIN_DOUBT_VALUES && (pieceLine(lines[i - 1], values) || pieceLine(lines[i + 1], values))) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * The lines of a dump with the numbers wrapped in narrow cells around a row's line joined into it
+ * (head above, tail below, same column); the piece lines keep their label text. Lines are never
+ * added or removed, so every line keeps its number.
+ */
+export function joinStackedPieces(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (printsNumber(out[i - 2]) || printsNumber(out[i + 2])) continue;
+    const joined = joinAround(out[i - 1]!, out[i]!, out[i + 1]!);
+    if (!joined) continue;
+    [out[i - 1], out[i], out[i + 1]] = joined;
+    i++;
+  }
+  return out;
+}
