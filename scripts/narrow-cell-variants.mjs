@@ -134,7 +134,7 @@ for (let seed = from; seed <= to; seed++) {
       }
       for (const [b, { extract, flattenData }] of builds.entries()) {
         const s = totals[b][dump];
-        const report = await extract(new Uint8Array(text), { name: `nc-${seed}-${dump}.${dump.endsWith('pdf') ? 'pdf' : 'txt'}` });
+        const report = await extract(new Uint8Array(text), { name: `nc-${seed}-${dump}.${dump.endsWith('pdf') ? 'pdf' : 'txt'}`, timeoutMs: Number(process.env.DOC_TIMEOUT ?? 60000) });
         const got = flattenData(report.data);
         const bad = [];
         s.docs++;
