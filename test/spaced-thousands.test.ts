@@ -27,5 +27,8 @@ describe('joinSpacedThousands', () => {
     expect(joinSpacedThousands('1 , 6 4')).toBe('1 , 6 4');
     expect(joinSpacedThousands('1 , 6 4 9 3')).toBe('1 , 6 4 9 3');
     expect(joinSpacedThousands('1,649')).toBe('1,649');
+    // Two cells one space apart, each a number.
+    expect(values('1 2,345 6')).toEqual([1, 2345, 6]);
+    expect(values('12 3,456')).toEqual([12, 3456]);
   });
 });

@@ -177,15 +177,20 @@ function readOcrLetters(s: string): { s: string; at: [number, number][] } {
  * never a number of its own, so the join is certain where the groups come out whole: nothing but a
  * blank wider than one space (the next cell) or the cell's end after the last group, and a space in
  * it before a comma or between digits (a tight '1,649' is read as it is; a space after the comma
- * alone is a list's '12, 345').
+ * alone is a list's '12, 345'), and only when a piece between its spaces is no number on its own (',',
+ * ',649', '2,6'): '1 2,345' is two cells one space apart (BeautifulSoup get_text(' ')).
  */
 const SPACED_THOUSANDS = /(?<![\d,.] ?)\d(?: ?\d){0,2}(?: ?, ?\d ?\d ?\d)+(?!\d| \d| ?[,.]\d)/g;
+
+/** A piece that is a number on its own: plain or whole thousands groups. */
+const WHOLE_PIECE = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
 
 /** `s` with every letter-spaced grouped number closed up (SPACED_THOUSANDS). */
 export function joinSpacedThousands(s: string): string {
   if (!/\d ?, ?\d/.test(s) || !/\d ,|, \d|\d \d/.test(s)) return s;
   // (A space after the comma alone is a list's '12, 345', not letter-spacing.)
-  return s.replace(SPACED_THOUSANDS, (m) => (/\d ,|\d \d/.test(m) ? m.replace(/ /g, '') : m));
+  // Only where the pieces between its spaces are not numbers each ('1 2,345' is 1 and 2,345 one space apart).
+  return s.replace(SPACED_THOUSANDS, (m) => (/\d ,|\d \d/.test(m) && !m.split(' ').every((p) => WHOLE_PIECE.test(p)) ? m.replace(/ /g, '') : m));
 }
 
 /** A whole cell that is one number with apostrophes between its thousands ('1'234', '12’345'): never a cell separator. */
