@@ -9,7 +9,9 @@
  *
  * Dumps (`--dumps`): `layout` (-layout of LibreOffice Writer/Web's PDF of the page), `raw` (-raw of
  * it), `fixed` (-fixed 3), `docx` (-layout of LibreOffice's PDF of its own .docx of the page), `rot`
- * (-layout of the PDF with every even page turned by /Rotate 270, qpdf).
+ * (-layout of the PDF with every even page turned by /Rotate 270, qpdf); the PDFs themselves: `pdf` (Writer/Web's
+ * print), `docxpdf` (its .docx printed), `rtfpdf` (pandoc -s html→rtf printed by LibreOffice: cells top-aligned,
+ * so a wrapped number's head is on the row's line and its tail on the next, breakit56 lo-prtf).
  *
  * Scored per dump against every build listed (`--dist dist,/tmp/snap36/dist`): fields right / right
  * ≥ 0.9 / wrong < 0.8 / wrong 0.8–0.9 / WRONG ≥ 0.9.
@@ -69,11 +71,22 @@ export function narrowCellVariant(seed) {
 
 const soffice = (dir, filter, file) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, file], { stdio: 'ignore', timeout: 240_000 });
 
-/** The PDF a dump is made from (LibreOffice's print of the page, or of its .docx), kept under `--keep`. */
-function pdfOf(v, seed, docx, dir) {
-  const name = join(KEEP ?? dir, `nc-${seed}${docx ? '-docx' : ''}.pdf`);
+/** The PDF a dump is made from (LibreOffice's print of the page, of its .docx, or of pandoc's .rtf of it), kept under `--keep`. */
+function pdfOf(v, seed, docx, dir, rtf = false) {
+  const name = join(KEEP ?? dir, `nc-${seed}${docx ? '-docx' : rtf ? '-rtf' : ''}.pdf`);
   if (KEEP && existsSync(name)) return name;
-  if (!docx) libreofficePdf(v.html, name);
+  if (rtf) {
+    // pandoc -s html → rtf, printed by LibreOffice: table cells top-aligned, value columns a few characters wide (breakit56 lo-prtf).
+    const d = mkdtempSync(join(tmpdir(), 'xxgk-nc-rtf-'));
+    try {
+      writeFileSync(join(d, 'page.html'), v.html);
+      execFileSync('pandoc', ['-s', '-f', 'html', '-t', 'rtf', '-o', join(d, 'report.rtf'), join(d, 'page.html')], { stdio: 'ignore' });
+      soffice(d, 'pdf', join(d, 'report.rtf'));
+      copyFileSync(join(d, 'report.pdf'), name);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  } else if (!docx) libreofficePdf(v.html, name);
   else {
     const d = mkdtempSync(join(tmpdir(), 'xxgk-nc-docx-'));
     try {
@@ -87,8 +100,9 @@ function pdfOf(v, seed, docx, dir) {
   return name;
 }
 
-/** The dump's text. */
+/** The dump's text; the PDF itself for `pdf` (Writer/Web's print), `docxpdf` and `rtfpdf`. */
 function dumpOf(v, seed, dump, dir) {
+  if (dump === 'pdf' || dump === 'docxpdf' || dump === 'rtfpdf') return readFileSync(pdfOf(v, seed, dump === 'docxpdf', dir, dump === 'rtfpdf'));
   const keep = KEEP ? join(KEEP, `nc-${seed}-${dump}.txt`) : null;
   if (keep && existsSync(keep)) return readFileSync(keep);
   const pdf = pdfOf(v, seed, dump === 'docx', dir);
@@ -120,7 +134,7 @@ for (let seed = from; seed <= to; seed++) {
       }
       for (const [b, { extract, flattenData }] of builds.entries()) {
         const s = totals[b][dump];
-        const report = await extract(new Uint8Array(text), { name: `nc-${seed}-${dump}.txt` });
+        const report = await extract(new Uint8Array(text), { name: `nc-${seed}-${dump}.${dump.endsWith('pdf') ? 'pdf' : 'txt'}`, timeoutMs: Number(process.env.DOC_TIMEOUT ?? 60000) });
         const got = flattenData(report.data);
         const bad = [];
         s.docs++;

@@ -371,7 +371,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       if (garbled.length > 0 && l.source.page !== undefined) garbledPages.add(l.source.page);
       // (Merged only where a cell is garbled: every other line keeps its own list, no set built per line.)
       const unread = garbled.length > 0 ? [...new Set([...(l.unread ?? []), ...garbled])].sort((a, b) => a - b) : l.unread ?? [];
-      return { cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(unread.length ? { unread } : {}), ...(l.atEdge ? { atEdge: l.atEdge } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.doubt || garbled.length > 0 || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) ? { damaged: true } : {}) };
+      return { cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(unread.length ? { unread } : {}), ...(l.atEdge ? { atEdge: l.atEdge } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.piecesBeside ? { piecesBeside: true as const } : {}), ...(l.doubt || garbled.length > 0 || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) ? { damaged: true } : {}) };
     });
     lap('furniture, free columns');
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;

@@ -150,7 +150,9 @@ function placeUnder<L extends XLine>(line: L, first: number, numbers: readonly S
     xs.push(k < 0 ? c.x : line.xs![first + k]!);
     ends.push(k < 0 ? c.end : line.ends![first + k]!);
   });
-  return { ...line, cells, xs, ends, cols: cells.map((_, i) => Math.max(0, i - first + 1)) };
+  // Cells joined from pieces (row-break, wrapped-numbers) keep their mark at their new place.
+  const joined = (line as { joined?: number[] }).joined?.map((k) => (k < first ? k : first + at[k - first]!));
+  return { ...line, cells, xs, ends, cols: cells.map((_, i) => Math.max(0, i - first + 1)), ...(joined ? { joined } : {}) };
 }
 
 /** True when every cell of a text line lies in the label column (under the leftmost leaf). */

@@ -17,6 +17,7 @@ import { stackHeaderBands } from './header-band.js';
 import { cutAtColumns } from './cross-rulings.js';
 import { overhangs } from './overhang.js';
 import { joinItemColumn } from './item-column.js';
+import { joinWrappedNumbers } from './wrapped-numbers.js';
 
 /** How a table's cells were found. */
 export type TableStrategy = 'ruled' | 'whitespace';
@@ -43,6 +44,8 @@ export interface PageLine {
   boxes?: Pick<GridCell, 'x1' | 'x2' | 'openAbove' | 'openBelow'>[];
   /** Cells whose number was joined from pieces a page break cut apart (`row-break.ts`). */
   joined?: number[];
+  /** A free row beside pieces of numbers its narrow cells wrapped, not joined: any value may be a piece (`wrapped-numbers.ts`). */
+  piecesBeside?: true;
   /** A row cut by a page break whose pieces could not be placed: its numbers are not trusted (`row-break.ts`). */
   doubt?: true;
   /** Cells of a ruled row lying beyond the page's visible box (`beyondPage`): values the page does not give. */
@@ -238,8 +241,9 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
       });
     }
   });
-  for (const l of mergeWrappedLabels(stackHeaderBands(joinItemColumn(itemsToLines(rest)), rest))) {
-    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), ...(view && atPageEdge(l, view) ? { atEdge: true as const } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
+  // Numbers a narrow cell wrapped onto its next line joined into their row, or the row marked (wrapped-numbers.ts).
+  for (const l of joinWrappedNumbers(mergeWrappedLabels(stackHeaderBands(joinItemColumn(itemsToLines(rest)), rest)))) {
+    lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.piecesBeside ? { piecesBeside: true as const } : {}), ...(view && atPageEdge(l, view) ? { atEdge: true as const } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
   lines.sort((a, b) => a.top - b.top);
   return { lines, grids: traces };

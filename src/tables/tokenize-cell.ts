@@ -169,6 +169,30 @@ function readOcrLetters(s: string): { s: string; at: [number, number][] } {
   return { s: out, at };
 }
 
+/**
+ * A number printed letter-spaced with its thousands comma ('1 , 6 4 9' of a page set with CSS
+ * letter-spacing, '1 ,649' of its PDF line, '2,6 1 2' of full-width digits): its characters one space
+ * apart at most, a comma before every group of exactly three digits. Read apart, the head ('1') was the
+ * value and the rest text (1 for 1,649 at 0.85, breakit56 cr-a4-m30/r26). A piece after a comma is
+ * never a number of its own, so the join is certain where the groups come out whole: nothing but a
+ * blank wider than one space (the next cell) or the cell's end after the last group, and a space in
+ * it before a comma or between digits (a tight '1,649' is read as it is; a space after the comma
+ * alone is a list's '12, 345'), and only when a piece between its spaces is no number on its own (',',
+ * ',649', '2,6'): '1 2,345' is two cells one space apart (BeautifulSoup get_text(' ')).
+ */
+const SPACED_THOUSANDS = /(?<![\d,.] ?)\d(?: ?\d){0,2}(?: ?, ?\d ?\d ?\d)+(?!\d| \d| ?[,.]\d)/g;
+
+/** A piece that is a number on its own: plain or whole thousands groups. */
+const WHOLE_PIECE = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
+
+/** `s` with every letter-spaced grouped number closed up (SPACED_THOUSANDS). */
+export function joinSpacedThousands(s: string): string {
+  if (!/\d ?, ?\d/.test(s) || !/\d ,|, \d|\d \d/.test(s)) return s;
+  // (A space after the comma alone is a list's '12, 345', not letter-spacing.)
+  // Only where the pieces between its spaces are not numbers each ('1 2,345' is 1 and 2,345 one space apart).
+  return s.replace(SPACED_THOUSANDS, (m) => (/\d ,|\d \d/.test(m) && !m.split(' ').every((p) => WHOLE_PIECE.test(p)) ? m.replace(/ /g, '') : m));
+}
+
 /** A whole cell that is one number with apostrophes between its thousands ('1'234', '12’345'): never a cell separator. */
 const APOSTROPHE_GROUPS = /^\d{1,3}(?:['’]\d{3})+(?:\.\d+)?$/;
 /**
@@ -729,7 +753,8 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   // A malformed numeral as the whole cell ('十十', '二二'): a value printed and not read, never a guess.
   if (numerals.malformed) return { parts: [{ kind: 'blank', ocr: { unread: true }, chineseNumeral: true }] };
   const letters = readOcrLetters(numerals.s);
-  const s = letters.s;
+  // A number letter-spaced around its thousands comma ('1 , 6 4 9', '1 ,649'): one number (spaced-thousands).
+  const s = letters.at.length === 0 && numerals.at.length === 0 ? joinSpacedThousands(letters.s) : letters.s;
   const at = (spans: [number, number][], start: number, end: number): boolean => spans.some(([a, b]) => start < b && end > a);
   // The flags of a value by where it stands: OCR's letters read as digits, a Chinese numeral read as its number.
   const ocrAt = (start: number, end: number): { ocr?: OcrToken; chineseNumeral?: boolean } => ({ ...(at(letters.at, start, end) ? { ocr: {} } : {}), ...(at(numerals.at, start, end) ? { chineseNumeral: true } : {}) });
