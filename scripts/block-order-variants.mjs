@@ -11,7 +11,7 @@
  * (must be 0), wrong at 0.8–0.9, wrong below 0.8, missing.
  *
  *   npm run build && nice node scripts/block-order-variants.mjs [--seeds 1..8] [--styles plain,layout,dos] [--jian] [--show]
- * `--narrow-labels` makes the label column 2–4 characters wide; `--only activeDisclosure.` counts table 二 only; `gbk` is plain -enc GBK.
+ * `--narrow-labels` makes the label column 2–4 characters wide; `--num-left` left-aligns value cells; `--only activeDisclosure.` counts table 二 only; `gbk` is plain -enc GBK.
  * `--jian` prints '件' after a share of table 三/四's cells (most seeds); `dos` is plain with CRLF line ends.
  * Files go to `.tmp/block-order/` (gitignored), reused on the next run. XXGK_DIST measures another build.
  */
@@ -45,6 +45,8 @@ const STYLES = {
 };
 /** `--narrow-labels`: the label column a few characters wide, labels wrapped around their centred values (breakit56 ptt-gbk-m30 r35: '规范性' / '13' / '文件'). */
 const NARROW = argv.includes('--narrow-labels');
+/** `--num-left`: value cells left-aligned (breakit56 look5 numLeft: r35's cells came out in poppler's own block order). */
+const NUM_LEFT = argv.includes('--num-left');
 /** `--only PREFIX`: count only the fields under it ('activeDisclosure.': table 二). */
 const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : '';
 /** `--jian`: a share of table 三/四 value cells print a count word after the number ('26件'; breakit55 look4 jian). */
@@ -60,7 +62,8 @@ function plan(seed) {
   const width = pick(r, WIDTHS);
   const jian = JIAN && r() < 0.7 ? pick(r, [0.3, 0.6, 1]) : 0;
   const label = NARROW ? pick(r, [2, 3, 4]) : 0;
-  return { seed, version, data, size, margin, width, jian, label, stem: join(OUT, `s${seed}-${size}-m${margin}-w${width ?? 'auto'}-${version}${jian ? `-j${jian}` : ''}${label ? `-l${label}` : ''}`) };
+  const left = NUM_LEFT;
+  return { seed, version, data, size, margin, width, jian, label, stem: join(OUT, `s${seed}-${size}-m${margin}-w${width ?? 'auto'}-${version}${jian ? `-j${jian}` : ''}${label ? `-l${label}` : ''}${left ? '-left' : ''}`), left };
 }
 
 function html(p) {
@@ -69,6 +72,7 @@ function html(p) {
   let page = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, print: { noChrome: true } });
   const css = [`@page{size:${p.size};margin:${p.margin}}`];
   if (p.width) css.push(`td:not(:first-child){width:${p.width}em;word-break:break-all} td p{margin:0}`);
+  if (p.left) css.push('td:not(:first-child){text-align:left}');
   if (p.label) css.push(`td:first-child{width:${p.label}em;max-width:${p.label}em;word-break:break-all;vertical-align:middle}`);
   return page.replace('</head>', `<style>${css.join(' ')}</style></head>`);
 }

@@ -100,6 +100,7 @@ describe('table 二 read small table by small table', () => {
       expect([k, conf(r, `activeDisclosure.${k}`) < 0.9]).toEqual([k, true]);
       if (value(r, `activeDisclosure.${k}`) !== null && value(r, `activeDisclosure.${k}`) !== v) expect(conf(r, `activeDisclosure.${k}`)).toBeLessThan(0.9);
     }
+    expect(r.warnings.find((w) => w.code === 'rows_unread' && w.message.includes('no clean run'))?.keys).toEqual(['activeDisclosure.regulations', 'activeDisclosure.normativeDocuments']);
     // The one-column small tables keep their printed order.
     expect(value(r, 'activeDisclosure.licensing.decisions')).toBe(8934);
     expect(conf(r, 'activeDisclosure.licensing.decisions')).toBeGreaterThanOrEqual(0.9);

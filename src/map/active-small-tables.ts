@@ -214,9 +214,10 @@ function cleanRun(seq: readonly (RowSpec[] | ValueToken)[], width: number): bool
 /**
  * Places table 二's values small table by small table where the dump determines them (see the file
  * comment). Fields the rows read alike keep their reading; fields they missed or read with a guess
- * (joined, repaired, by position) or read otherwise take the block's value. Returns the row keys ('activeDisclosure.licensing') so placed.
+ * (joined, repaired, by position) or read otherwise take the block's value. Returns the row keys ('activeDisclosure.licensing') so placed;
+ * `unsure` receives the row keys of blocks whose values were placed in an order no clean run confirms (`cleanRun`, capped).
  */
-export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Set<string> {
+export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, unsure: string[] = []): Set<string> {
   const done = new Set<string>();
   const events = rowsToEvents(rows);
   const labelled = (t: string): boolean => rowsNamed(t, specs).length > 0;
@@ -232,6 +233,7 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   for (const r of readings) {
     if (!r) continue;
     for (const [key, value] of r.values) placeOne(key, value, r, fields, placements);
+    if (r.unsure && r.values.size > 0) unsure.push(...r.rows.map((s) => `activeDisclosure.${s.key}`));
     // A cell the block leaves open is ambiguous, whatever a row reading of labels apart from their values took.
     for (const [key, candidates] of r.open) {
       fields.set(key, { value: null, flags: ['ambiguous'], candidates });
