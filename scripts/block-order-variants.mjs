@@ -11,6 +11,7 @@
  * (must be 0), wrong at 0.8–0.9, wrong below 0.8, missing.
  *
  *   npm run build && nice node scripts/block-order-variants.mjs [--seeds 1..8] [--styles plain,layout,dos] [--jian] [--show]
+ * `--narrow-labels` makes the label column 2–4 characters wide; `--num-left` left-aligns value cells; `--only activeDisclosure.` counts table 二 only; `gbk` is plain -enc GBK.
  * `--jian` prints '件' after a share of table 三/四's cells (most seeds); `dos` is plain with CRLF line ends.
  * Files go to `.tmp/block-order/` (gitignored), reused on the next run. XXGK_DIST measures another build.
  */
@@ -39,7 +40,15 @@ const STYLES = {
   layout: (f) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', f, '-']),
   // CRLF line ends (breakit55 ptt-dos-odt): the same blocks, another line end.
   dos: (f) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-eol', 'dos', f, '-']),
+  // GBK bytes (breakit56 ptt-gbk-m30): the same blocks, another encoding.
+  gbk: (f) => execFileSync('pdftotext', ['-enc', 'GBK', f, '-']),
 };
+/** `--narrow-labels`: the label column a few characters wide, labels wrapped around their centred values (breakit56 ptt-gbk-m30 r35: '规范性' / '13' / '文件'). */
+const NARROW = argv.includes('--narrow-labels');
+/** `--num-left`: value cells left-aligned (breakit56 look5 numLeft: r35's cells came out in poppler's own block order). */
+const NUM_LEFT = argv.includes('--num-left');
+/** `--only PREFIX`: count only the fields under it ('activeDisclosure.': table 二). */
+const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : '';
 /** `--jian`: a share of table 三/四 value cells print a count word after the number ('26件'; breakit55 look4 jian). */
 const JIAN = argv.includes('--jian');
 
@@ -52,7 +61,9 @@ function plan(seed) {
   const margin = pick(r, MARGINS);
   const width = pick(r, WIDTHS);
   const jian = JIAN && r() < 0.7 ? pick(r, [0.3, 0.6, 1]) : 0;
-  return { seed, version, data, size, margin, width, jian, stem: join(OUT, `s${seed}-${size}-m${margin}-w${width ?? 'auto'}-${version}${jian ? `-j${jian}` : ''}`) };
+  const label = NARROW ? pick(r, [2, 3, 4]) : 0;
+  const left = NUM_LEFT;
+  return { seed, version, data, size, margin, width, jian, label, stem: join(OUT, `s${seed}-${size}-m${margin}-w${width ?? 'auto'}-${version}${jian ? `-j${jian}` : ''}${label ? `-l${label}` : ''}${left ? '-left' : ''}`), left };
 }
 
 function html(p) {
@@ -61,6 +72,8 @@ function html(p) {
   let page = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, print: { noChrome: true } });
   const css = [`@page{size:${p.size};margin:${p.margin}}`];
   if (p.width) css.push(`td:not(:first-child){width:${p.width}em;word-break:break-all} td p{margin:0}`);
+  if (p.left) css.push('td:not(:first-child){text-align:left}');
+  if (p.label) css.push(`td:first-child{width:${p.label}em;max-width:${p.label}em;word-break:break-all;vertical-align:middle}`);
   return page.replace('</head>', `<style>${css.join(' ')}</style></head>`);
 }
 
@@ -101,6 +114,7 @@ for (let seed = from; seed <= to; seed++) {
     const got = lib.flattenData(rep.data);
     const bad = [];
     for (const [k, want] of lib.flattenData(p.data)) {
+      if (!k.startsWith(ONLY)) continue;
       const v = got.get(k);
       const c = rep.fields[k]?.confidence ?? 0;
       t.fields++;

@@ -42,6 +42,8 @@ interface BlockReading {
   open: Map<string, number[]>;
   rows: RowSpec[];
   source: TableRow;
+  /** The block's order among its cells rests on a stream that is not one clean run (see `cleanRun`): its placed values are `orderUnconfirmed`. */
+  unsure: boolean;
 }
 
 type Event = { text: string; row: TableRow } | { value: ValueToken; row: TableRow };
@@ -166,7 +168,8 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[]): Block
     }
   }
   const source = block.find((e) => 'value' in e)!.row;
-  return { values: byRow, open, rows: named, source };
+  const unsure = named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width) && !cleanRun(seq, width);
+  return { values: byRow, open, rows: named, source, unsure };
 }
 
 /** The block's cells by key when its values run through `order`'s rows row by row, or column by column. */
@@ -193,11 +196,28 @@ function eachLabelThenItsRow(seq: readonly (RowSpec[] | ValueToken)[], width: nu
 }
 
 /**
+ * The block's labels and values are one clean run whose cells' order the row-by-row and column-by-column
+ * readings cover: every label, then every value (a label pile); every value, then every label; or each
+ * row's values then its label (a label centred in a tall cell printed after them). Anything else — a
+ * label followed by more values than its row holds and another label with the rest, values inside a
+ * wrapped label (plain pdftotext printing a table's cell blocks in its own order: '规章' / '5' / '12' /
+ * '20' / '1' / '20' / '规范性' / '13' / '文件', breakit56 ptt-gbk-m30 r35) — is an order no reading has,
+ * so the cells the readings agree on agree by chance.
+ */
+function cleanRun(seq: readonly (RowSpec[] | ValueToken)[], width: number): boolean {
+  const marks = seq.filter((x) => !Array.isArray(x) || x.length > 0).map((x) => (Array.isArray(x) ? 'L'.repeat(x.length) : 'v')).join('');
+  const labels = marks.replace(/v/g, '').length;
+  const values = marks.length - labels;
+  return marks === 'L'.repeat(labels) + 'v'.repeat(values) || marks === 'v'.repeat(values) + 'L'.repeat(labels) || marks === `${'v'.repeat(width)}L`.repeat(labels);
+}
+
+/**
  * Places table 二's values small table by small table where the dump determines them (see the file
  * comment). Fields the rows read alike keep their reading; fields they missed or read with a guess
- * (joined, repaired, by position) or read otherwise take the block's value. Returns the row keys ('activeDisclosure.licensing') so placed.
+ * (joined, repaired, by position) or read otherwise take the block's value. Returns the row keys ('activeDisclosure.licensing') so placed;
+ * `unsure` receives the row keys of blocks whose values were placed in an order no clean run confirms (`cleanRun`, capped).
  */
-export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Set<string> {
+export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, unsure: string[] = []): Set<string> {
   const done = new Set<string>();
   const events = rowsToEvents(rows);
   const labelled = (t: string): boolean => rowsNamed(t, specs).length > 0;
@@ -213,6 +233,7 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   for (const r of readings) {
     if (!r) continue;
     for (const [key, value] of r.values) placeOne(key, value, r, fields, placements);
+    if (r.unsure && r.values.size > 0) unsure.push(...r.rows.map((s) => `activeDisclosure.${s.key}`));
     // A cell the block leaves open is ambiguous, whatever a row reading of labels apart from their values took.
     for (const [key, candidates] of r.open) {
       fields.set(key, { value: null, flags: ['ambiguous'], candidates });
@@ -239,5 +260,6 @@ function placeOne(key: string, value: Cell, block: BlockReading, fields: Map<str
   const row = block.source;
   const placement: Placement = { by: 'label', labelScore: 1, source: row.source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
   if (placements.get(key)?.row?.digitsDoubt) placement.row!.digitsDoubt = true;
+  if (block.unsure) placement.orderUnconfirmed = true;
   placements.set(key, placement);
 }
