@@ -26,7 +26,7 @@ import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowSpec } from '../template/index.js';
 import { SMALL_TABLE_COLUMN_WORDS as COLUMN_WORDS, SMALL_TABLE_HEADING as HEADING } from '../template/active.js';
 import type { Placement } from './table-rows.js';
-import { minOf } from '../_internal/extremes.js';
+import { minOf, pushAll } from '../_internal/extremes.js';
 
 /** The small tables of table 二, by their rows' keys. */
 const SMALL_TABLES: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
@@ -233,7 +233,7 @@ export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly R
   for (const r of readings) {
     if (!r) continue;
     for (const [key, value] of r.values) placeOne(key, value, r, fields, placements);
-    if (r.unsure && r.values.size > 0) unsure.push(...r.rows.map((s) => `activeDisclosure.${s.key}`));
+    if (r.unsure && r.values.size > 0) pushAll(unsure, r.rows.map((s) => `activeDisclosure.${s.key}`));
     // A cell the block leaves open is ambiguous, whatever a row reading of labels apart from their values took.
     for (const [key, candidates] of r.open) {
       fields.set(key, { value: null, flags: ['ambiguous'], candidates });
