@@ -404,9 +404,10 @@ const NO_MATES: ReadonlySet<number> = new Set();
 function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: Map<number, number[]>, closed: boolean, rule: readonly Anchor[] | null, header: readonly string[], mates: ReadonlySet<number>): void {
   if (rule && rows.some((r) => r.nums.length > 0) && placeRuled(rows, rule, out, closed)) return;
   // Every row printing its label and numbers one space apart (a crawler's line: cells joined by a
-  // space, empty ones gone): no column is laid out, where a number sits says nothing of its column.
-  if (rows.every((r) => r.nums.length === 0 || spaceJoined(r))) return;
-  if (placeByHeader(rows, header, out, closed)) return;
+  // space, empty ones gone): no column is laid out, where a number sits says nothing of its column —
+  // a short row is placed neither by the header nor by anchors (its wrapped labels are still joined).
+  const joinedBySpace = rows.every((r) => r.nums.length === 0 || spaceJoined(r));
+  if (!joinedBySpace && placeByHeader(rows, header, out, closed)) return;
   const widest = maxOf(rows.map((r) => r.nums.length), 0);
   const full = rows.filter((r) => r.nums.length === widest);
   // One full row on a page whose table another page's full row continues: the page's anchors, each line shifted as a whole.
@@ -438,6 +439,7 @@ function placeColumns(rows: readonly Row[], out: Map<number, string[]>, unread: 
     if (full.length >= MIN_FULL_ROWS) joinWrappedRows(rows, closed, beside, out);
     return;
   }
+  if (joinedBySpace) return;
   // The header stands more column words over the numbers than the rows give columns (a column no
   // row fills, which the header did not place): which column is empty is not known — not placed.
   // A header of more columns (its words' spans chained over all its lines: '其他' on a line of its own)
