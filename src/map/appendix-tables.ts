@@ -126,6 +126,8 @@ export function withAppendixTables(lines: readonly Line[], sections: readonly Fo
   const needing = tableSections.filter((s) => wordsOf(wordText(s.body), s.key) < MIN_WORDS);
   if (needing.length === 0) return sections;
   const from = maxOf(tableSections.map((s) => s.start)) + 1;
+  // (A section given without its place — a caller's own, as never — has no after.)
+  if (!Number.isFinite(from)) return sections;
   const glued = new Map<number, Line>();
   const pieces = piecesAfter(lines, from, glued).map((p) => ({ ...p, table: tableNamed(wordText(lines.slice(p.start, p.end))) }));
   const bodies = new Map<TableSection, Line[]>();
