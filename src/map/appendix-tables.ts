@@ -107,7 +107,7 @@ function piecesAfter(lines: readonly Line[], from: number, glued: Map<number, Li
       if (!START_WORDS[table].test(normalizeLabel(lines[i]!.cells.join('')))) continue;
       // (Cut only where the lines since the cut before hold another table's words: a caption above a header
       // a narrow dump wrapped over many lines names the piece already.)
-      const before = Math.max(-1, ...[...cuts.keys()].filter((c) => c < i));
+      const before = maxOf([...cuts.keys()].filter((c) => c < i), -1);
       const text = before < 0 ? '' : wordText(lines.slice(before, i));
       if (before < 0 || TABLE_SECTIONS.some((t) => t !== table && wordsOf(text, t) >= MIN_WORDS)) cuts.set(i, cuts.get(i) ?? null);
       break;
