@@ -125,13 +125,16 @@ export function rowsBesidePieces(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
   const pieceLine = (line: string | undefined, values: number): boolean => {
     if (line === undefined || line.trim() === '' || line.includes('\t')) return false;
+    // A line starting a row of its own ('3 . 要求提供公开出' letter-spaced by PDFBox): its item number is no piece.
+    if (OWN_ROW_START.test(line)) return false;
     const pieces = piecesOf(line, true);
     if (!pieces || pieces.length >= values) return false;
     return !OWN_ROW_START.test(line.slice(0, pieces[0]!.start));
   };
   lines.forEach((line, i) => {
     if (line.includes('\t')) return;
-    const values = tokensOf(line).filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text)).length;
+    // (An item number starting the row, '2 . 重复申请 24 0 …', is none of its values.)
+    const values = tokensOf(line.replace(OWN_ROW_START, '')).filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text)).length;
     if (values >= MIN_DOUBT_VALUES && (pieceLine(lines[i - 1], values) || pieceLine(lines[i + 1], values))) out.add(i);
   });
   return out;
