@@ -21,6 +21,7 @@
  * `pdftotext -layout` places text in character cells, so places are counted in characters.
  */
 import { OWN_ROW_START } from './wrapped-rows.js';
+import { asciiDigits, WHOLE_NUMBER } from '../tables/tokenize-cell.js';
 
 /** chars. How far the head and the tail of one wrapped number may start apart (pdftotext rounds x to cells). */
 const PIECE_TOLERANCE = 1;
@@ -32,8 +33,6 @@ const VALUE = /^(?:[0-9０-９][0-9０-９,，.．]*件?|件|[—－–/-]+)$/u;
 const MIN_DOUBT_VALUES = 5;
 /** A piece of a wrapped number: digits (with the commas of its groups), or the '件' a narrow cell wrapped after them. */
 const PIECE = /^(?:[0-9０-９][0-9０-９,，]*|件)$/u;
-/** A whole number once its pieces are joined: plain or grouped by thousands, '件' at most at its end. */
-const JOINED = /^(?:\d+|\d{1,3}(?:,\d{3})+)件?$/;
 
 interface Token {
   text: string;
@@ -43,8 +42,6 @@ interface Token {
 
 const tokensOf = (line: string): Token[] => [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
 
-/** Full-width digits and commas as ASCII: the joined number's shape is checked on these. */
-const ascii = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/，/g, ',');
 
 /**
  * The pieces of a line beside a row: its tokens right of its label text, all pieces; null when a
@@ -106,7 +103,8 @@ function joinAround(above: string, row: string, below: string): [string, string,
     const [s, e] = [Math.min(h.start, t.start), Math.max(h.end, t.end)];
     if (values.some((v) => overlaps(s, e, v))) return null;
     const text = h.text + t.text;
-    if (!JOINED.test(ascii(text))) return null;
+    // A whole number once its pieces are joined, '件' at most at its end.
+    if (!WHOLE_NUMBER.test(asciiDigits(text).replace(/件$/, ''))) return null;
     joined.push({ text, start: s, joined: true });
     [a, b] = [blankOut(a, h).trimEnd(), blankOut(b, t).trimEnd()];
   }

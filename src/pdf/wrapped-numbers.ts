@@ -24,6 +24,7 @@
  */
 import { firstValueIndex } from './item-starts.js';
 import type { PositionedLine } from './pdf-lines.js';
+import { asciiDigits, WHOLE_NUMBER } from '../tables/tokenize-cell.js';
 
 /** A row line after the join: the cells joined from pieces, or the mark that its values may be pieces. */
 export type WrappedLine = PositionedLine & { joined?: number[]; piecesBeside?: true };
@@ -32,8 +33,6 @@ export type WrappedLine = PositionedLine & { joined?: number[]; piecesBeside?: t
 const CUT = /^\d{1,3}(?:,\d{3})*,\d{0,2}$/;
 /** A tail: the digits a narrow cell wrapped to its next line. */
 const TAIL = /^\d{1,3}$/;
-/** A whole number once joined: plain, or grouped by thousands. */
-const JOINED = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
 /** A value cell of a row line: a number (thousands commas, a cut group) or a not-applicable mark. */
 const VALUE = /^(?:\d[\d,]*|[—－–/-]+)$/;
 /** × line height. The tails' line starts at most this far below the row line's bottom (the cell's next line). */
@@ -41,8 +40,8 @@ const NEXT_LINE_GAP = 0.8;
 /** pt. Slack of the x overlap of a tail under its head (glyph boxes are rounded). */
 const COLUMN_SLACK = 1;
 
-/** Full-width digits and commas as ASCII (the shapes are checked on these). */
-const ascii = (s: string): string => s.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[，]/g, ',');
+/** A cell's text with full-width digits and commas as ASCII (the shapes are checked on these). */
+const ascii = (s: string): string => asciiDigits(s.trim());
 
 const endOf = (l: PositionedLine, k: number): number => l.ends?.[k] ?? l.xs[k]! + ascii(l.cells[k]!).length * (l.bottom - l.top) * 0.55;
 const overlaps = (a: PositionedLine, i: number, b: PositionedLine, k: number): boolean => a.xs[i]! < endOf(b, k) + COLUMN_SLACK && b.xs[k]! < endOf(a, i) + COLUMN_SLACK;
@@ -84,7 +83,7 @@ function joinPieces(head: PositionedLine, tail: PositionedLine): WrappedLine | n
   const cells = [...head.cells];
   for (const [h, t] of pairs) {
     const text = ascii(head.cells[h]!) + ascii(tail.cells[t]!);
-    if (!JOINED.test(text) || (grouped && !text.includes(',') && Number(text) >= 1000)) return null;
+    if (!WHOLE_NUMBER.test(text) || (grouped && !text.includes(',') && Number(text) >= 1000)) return null;
     cells[h] = text;
   }
   // The tails' label text (the row's wrapped label) joins the row's label cell, or becomes it.

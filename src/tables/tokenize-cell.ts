@@ -182,15 +182,18 @@ function readOcrLetters(s: string): { s: string; at: [number, number][] } {
  */
 const SPACED_THOUSANDS = /(?<![\d,.] ?)\d(?: ?\d){0,2}(?: ?, ?\d ?\d ?\d)+(?!\d| \d| ?[,.]\d)/g;
 
-/** A piece that is a number on its own: plain or whole thousands groups. */
-const WHOLE_PIECE = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
+/** A whole number: plain or grouped by whole thousands (a piece that is a number on its own; pieces joined into one). */
+export const WHOLE_NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
+
+/** Full-width digits and commas as ASCII (a number's shape is checked on these). */
+export const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/，/g, ',');
 
 /** `s` with every letter-spaced grouped number closed up (SPACED_THOUSANDS). */
 export function joinSpacedThousands(s: string): string {
   if (!/\d ?, ?\d/.test(s) || !/\d ,|, \d|\d \d/.test(s)) return s;
   // (A space after the comma alone is a list's '12, 345', not letter-spacing.)
   // Only where the pieces between its spaces are not numbers each ('1 2,345' is 1 and 2,345 one space apart).
-  return s.replace(SPACED_THOUSANDS, (m) => (/\d ,|\d \d/.test(m) && !m.split(' ').every((p) => WHOLE_PIECE.test(p)) ? m.replace(/ /g, '') : m));
+  return s.replace(SPACED_THOUSANDS, (m) => (/\d ,|\d \d/.test(m) && !m.split(' ').every((p) => WHOLE_NUMBER.test(p)) ? m.replace(/ /g, '') : m));
 }
 
 /** A whole cell that is one number with apostrophes between its thousands ('1'234', '12’345'): never a cell separator. */
