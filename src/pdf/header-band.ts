@@ -33,6 +33,12 @@ const MIN_PART_COLUMNS = 3;
 const MIN_PART_ROWS = 8;
 /** Table 三's first row: 一、本年新收政府信息公开申请数量. */
 const TABLE3_FIRST_ROW = /新收/;
+/**
+ * Table 四's group headers. Its one row of numbers prints as few as one number when the report leaves
+ * zeros blank ('5 5 5 5' under fifteen leaves): under a band holding both, a row of any count is read
+ * by the band's own leaf columns (header-leaves.ts) — never by the few numbers' columns.
+ */
+const REVIEW_BAND = [/行政复/, /行政诉/];
 /** Most lines in a header band (a six-character header wrapped one character per line, plus group lines and a wrapped note beside them: 13 in Chromium's A3 print). */
 const MAX_BAND_LINES = 16;
 /** × font size. A vertical gap wider than this (and than the rows' pitch) between two lines ends the band (the table's top). */
@@ -56,8 +62,12 @@ const ROWS_SCANNED = 40;
 /** A value cell (pdf/item-starts: a number or a not-applicable sign), also one whose digits are not trusted ('�2�': cut at the page's edge, overprinted): it still marks its column. */
 const isNumberCell = (c: string): boolean => isValueCell(c.replace(/^\uFFFD/, '').replace(/\uFFFD$/, ''));
 const numbersOf = (l: PositionedLine): number => l.cells.filter(isNumberCell).length;
-/** A table's caption line ('（续表）', '续表', '表三（续）'): the top of the table below it, as a heading is. */
-const CAPTION = /^[（(]?(?:续表|表[一二三四五六七八九十\d]*[（(]续[）)])[）)]?$/;
+/**
+ * A table's caption line ('（续表）', '续表', '表三（续）', '附表3', '附表 2：'): the top of the table below
+ * it, as a heading is (tables printed after the prose as 附表1–3 follow each other with only their
+ * captions between: table 四's band had run up over '附表3' into table 三's last row).
+ */
+const CAPTION = /^[（(]?(?:续表|表[一二三四五六七八九十\d]*[（(]续[）)]|附表[一二三四五六七八九十\d]*[:：]?)[）)]?$/;
 const isStop = (l: PositionedLine): boolean => l.cells.some((c) => c.length > MAX_HEADER_CHARS) || matchHeading(l.cells.join('')) !== null || CAPTION.test(l.cells.join('').replace(/\s/g, ''));
 
 type Cell = BandCell;
@@ -66,12 +76,12 @@ type Cell = BandCell;
  * The number columns from the rows below `from` that print the most numbers (≥ MIN_COLUMNS): the
  * centres of the first such row, and the ink of all of them (each column's numbers, left to right).
  */
-function columnsBelow(lines: readonly PositionedLine[], from: number): BandColumns | null {
+function columnsBelow(lines: readonly PositionedLine[], from: number, review = false): BandColumns | null {
   const rows: PositionedLine[] = [];
   for (let i = from; i < lines.length && i < from + ROWS_SCANNED && !isStop(lines[i]!); i++) rows.push(lines[i]!);
   const most = maxOf(rows.map(numbersOf), 0);
   const part = TABLE3_FIRST_ROW.test(lines[from]?.cells.join('') ?? '') || rows.filter((l) => numbersOf(l) > 0).length >= MIN_PART_ROWS;
-  if (most < MIN_PART_COLUMNS || (most < MIN_COLUMNS && !part)) return null;
+  if (most < 1 || (!review && (most < MIN_PART_COLUMNS || (most < MIN_COLUMNS && !part)))) return null;
   const spansOf = (l: PositionedLine): { x: number; end: number }[] => l.cells.flatMap((c, i) => (isNumberCell(c) ? [{ x: l.xs[i]!, end: l.ends?.[i] ?? l.xs[i]! }] : []));
   const complete = rows.filter((l) => numbersOf(l) === most).map(spansOf);
   const centres = complete[0]!.map((s) => (s.x + s.end) / 2);
@@ -193,10 +203,11 @@ function consistentOr(cells: Cell[], runs: readonly Run[], cols: BandColumns): C
 }
 
 /** The header lines the band's items make, or null when they do not fall in the columns. */
-function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine[] | null {
+function bandLines(items: readonly PdfItem[], cols: BandColumns, review = false): PositionedLine[] | null {
   const runs = runsOf(items, cols);
   // A header with more leaf columns than the rows print numbers in (whole columns left empty) is read by its own columns.
   const leafRead = headerLeafCells(runs, cols);
+  if (review && cols.centres.length < MIN_PART_COLUMNS && !leafRead) return null;
   const wider = leafRead?.cells;
   // Rows of 3–4 numbers under more leaves: a sparse wide table (zeros blank) when the header has a wide table's leaves, else left to the line reading.
   if (leafRead && cols.centres.length < MIN_COLUMNS && leafRead.cols.centres.length < MIN_COLUMNS + 2) return null;
@@ -237,7 +248,7 @@ function bandLines(items: readonly PdfItem[], cols: BandColumns): PositionedLine
 export function stackHeaderBands(lines: readonly PositionedLine[], items: readonly PdfItem[]): PositionedLine[] {
   const out = [...lines];
   for (let f = out.length - 1; f > 0; f--) {
-    if (numbersOf(out[f]!) < MIN_PART_COLUMNS || numbersOf(out[f - 1]!) > 0) continue;
+    if (numbersOf(out[f]!) === 0 || numbersOf(out[f - 1]!) > 0) continue;
     // The text lines above: stopped by a heading, prose, a gap or the band's size — not by numbers (then it is not the table's top).
     // Borderless rows are padded: a gap up to the rows' own pitch is still inside the table (a last row: LAST_ROW_GAP).
     const next = out.slice(f + 1).find((l) => numbersOf(l) > 0);
@@ -255,9 +266,12 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
       top--;
     }
     if (top === f || underRow) continue;
-    const cols = columnsBelow(out, f);
-    if (!cols) continue;
     const band = out.slice(top, f);
+    const bandText = band.map((l) => l.cells.join('')).join('');
+    const review = REVIEW_BAND.every((re) => re.test(bandText));
+    if (numbersOf(out[f]!) < MIN_PART_COLUMNS && !review) continue;
+    const cols = columnsBelow(out, f, review);
+    if (!cols) continue;
     const y1 = minOf(band.map((l) => l.top));
     const y2 = maxOf(band.map((l) => l.bottom));
     const mine = items.filter((it) => it.top + it.height / 2 >= y1 && it.top + it.height / 2 <= y2);
@@ -265,7 +279,7 @@ export function stackHeaderBands(lines: readonly PositionedLine[], items: readon
     const lowest = maxOf(runsOf(mine, cols).filter((r) => columnOfRun(r, cols) !== -1).map((r) => r.bottom));
     const header = mine.filter((it) => it.top < lowest);
     const keep = band.filter((l) => l.top >= lowest);
-    const stacked = bandLines(header, cols);
+    const stacked = bandLines(header, cols, review);
     if (!stacked) continue;
     spliceAll(out, top, f - top, [...stacked, ...keep]);
     f = top; // the lines above the band are scanned next (indices below it are unchanged)
