@@ -8,6 +8,7 @@
  */
 import { stackHeaderBands } from '../src/pdf/header-band.js';
 import { itemsToLines, type PdfItem } from '../src/pdf/pdf-lines.js';
+import { placeFreeColumns, type XLine } from '../src/pdf/free-columns.js';
 
 const item = ([str, x, end, top]: [string, number, number, number]): PdfItem => ({ str, x, width: end - x, top, height: 10.5, size: 10.5 });
 /** A header cell wrapped one character a line, 12.25 pt apart. */
@@ -52,5 +53,26 @@ describe('table 四 band over a row of few numbers', () => {
     const other = BAND.map((it) => ({ ...it, str: it.str.replace('行政复议', '办理情况').replace('行政诉讼', '答复情况') }));
     const items = [...CAPTION, ...other, ...ROW.slice(0, 2)];
     expect(stackHeaderBands(itemsToLines(items), items)).toEqual(itemsToLines(items));
+  });
+});
+
+describe('table 三 and table 四 as appendices one after the other (pdf/free-columns.ts)', () => {
+  const at = (cells: [string, number, number][], header = false): XLine => ({ cells: cells.map((c) => c[0]), xs: cells.map((c) => c[1]), ends: cells.map((c) => c[2]), source: { page: 3 }, ...(header ? { header: true } : {}) });
+  const T3_LEAVES: [string, number, number][] = [['自然人', 213, 244], ['商业企业', 259, 280], ['科研机构', 306, 327], ['社会公益组织', 353, 384], ['法律服务机构', 400, 431], ['其他', 447, 468], ['总计', 493, 514]];
+  const T4_LEAVES = [...LEAF, ...LEAF, ...LEAF].map((w, i): [string, number, number] => [w, 72 + 26.4 * i, 82.5 + 26.4 * i]);
+  const lines = [
+    at(T3_LEAVES, true),
+    at([['一、本年新收政府信息公开申请数量', 72, 190], ['85件', 212.5, 235], ['23件', 259.3, 282], ['9', 306.1, 311.4], ['3件', 352.9, 371], ['13', 399.7, 410.1], ['13', 446.5, 456.9], ['146件', 493.3, 521.6]]),
+    at([['二、上年结转政府信息公开申请数量', 72, 190], ['1', 212.5, 217.8], ['2件', 259.3, 277], ['3', 493.3, 498.6]]),
+    at([['（七）总计', 118.9, 171.4], ['86', 212.5, 222.9], ['25件', 259.3, 282.4], ['9件', 306.1, 323.9], ['3', 352.9, 358.1], ['13', 399.7, 410.1], ['13', 446.5, 456.9], ['149件', 493.3, 521.6]]),
+    at(T4_LEAVES, true),
+    at([['5', 98.5, 103.8], ['5', 177.7, 182.9], ['5', 230.5, 235.8], ['5', 309.7, 314.9]]),
+  ];
+
+  it('should place table 三\'s short rows by its complete rows, and table 四\'s by its leaves', () => {
+    const out = placeFreeColumns(lines);
+    // '2件' is a number cell: before, the row was no row of numbers and stayed as printed.
+    expect(out[2]!.cells).toEqual(['二、上年结转政府信息公开申请数量', '1', '2件', '', '', '', '', '3']);
+    expect(out[5]!.cells).toEqual(['', '5', '', '', '5', '', '5', '', '', '5', '', '', '', '', '']);
   });
 });

@@ -11,6 +11,7 @@
  */
 import { matchHeading } from '../sections/match-heading.js';
 import { maxOf } from '../_internal/extremes.js';
+import { MEASURE_SOURCE } from '../tables/tokenize-cell.js';
 import { inkColumns, leafColumns } from './leaf-columns.js';
 import { wideBlankRow } from './wide-blank-rows.js';
 
@@ -50,7 +51,14 @@ export interface Span {
   end: number;
 }
 
-export const isNumber = (c: string): boolean => /^[-\u2212]?[\d,.]+$/.test(c);
+/**
+ * A number cell, its measure word printed after it or not ('85件', '3 项': a report printing 件 after
+ * some counts; tokenize-cell reads them as the numbers). Without it a row '二、上年结转… 1 2件 3' was
+ * no row of numbers, so no row was placed under the header's columns and table 三's sparse rows
+ * (zeros blank) stayed ambiguous.
+ */
+const NUMBER_CELL = new RegExp(`^[-\u2212]?[\\d,.]+(?:\\s?(?:${MEASURE_SOURCE}))?$`);
+export const isNumber = (c: string): boolean => NUMBER_CELL.test(c);
 const hasNumbers = (l: XLine): boolean => l.cells.some(isNumber);
 /**
  * A line of prose or a heading: a cell too long for a label, unless the line is a row — label cells
@@ -283,11 +291,13 @@ interface WholeHeader {
  * (leaf-columns.ts). Rows on the header's page give the columns; rows on a later page (the table
  * broken by the page) are placed only when each of their number columns lies on one of those
  * (another table's layout, printed without a header, is not). `under[i]`: the header in force at
- * line i. False when no table of the stretch is so (placeWide reads it).
+ * line i. The headers whose rows it placed; the stretch's other rows are placeWide's (tables after
+ * the prose as 附表 follow each other with no prose between: table 四 placed by its leaves had left
+ * table 三 above it, whose complete rows give its columns, unplaced).
  */
-function placeByLeaves<L extends XLine>(out: L[], from: number, to: number, under: readonly (WholeHeader | null)[]): boolean {
+function placeByLeaves<L extends XLine>(out: L[], from: number, to: number, under: readonly (WholeHeader | null)[]): Set<WholeHeader> {
   const tables = new Set(under.slice(from, to).filter((u): u is WholeHeader => u !== null && u.leaves.length >= MIN_WIDE_COLUMNS));
-  let placed = false;
+  const placed = new Set<WholeHeader>();
   for (const header of tables) {
     const mine = (i: number): boolean => under[i] === header && hasX(out[i]!) && hasNumbers(out[i]!);
     const rows = out.slice(from, to).filter((_, k) => mine(from + k));
@@ -303,7 +313,7 @@ function placeByLeaves<L extends XLine>(out: L[], from: number, to: number, unde
     placeShortRows(out, from, to, cols, cols.length, (i) => mine(i) && pageFits(out[i]!.source?.page));
     const own = under.slice(from, to).flatMap((u, k) => (u === header ? [from + k] : []));
     placeWideBlankRows(out, own[0]!, own.at(-1)! + 1, cols, out);
-    placed = true;
+    placed.add(header);
   }
   return placed;
 }
@@ -383,6 +393,18 @@ function markTouchingStretch<L extends XLine>(out: L[], from: number, to: number
   }
 }
 
+/** The runs of [from, to) whose lines are not `taken`: [a, b) pairs. */
+function runsApart(from: number, to: number, taken: (i: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = from; i < to; i++) {
+    if (taken(i)) continue;
+    const a = i;
+    while (i < to && !taken(i)) i++;
+    out.push([a, i]);
+  }
+  return out;
+}
+
 /** Stretches of free lines between prose, headings and ruled lines: [from, to) pairs. */
 function stretches(lines: readonly XLine[], prose: readonly boolean[]): [number, number][] {
   const out: [number, number][] = [];
@@ -455,7 +477,8 @@ export function placeFreeColumns<L extends XLine>(lines: readonly L[]): L[] {
   noBlankWithoutNumbers(lines, out, blanks, numbered);
   placeSmallByInk(lines, out, leavesAt);
   for (const [from, to] of stretches(lines, prose)) {
-    if (!placeByLeaves(out, from, to, under)) placeWide(lines, from, to, out);
+    const byLeaves = placeByLeaves(out, from, to, under);
+    for (const [a, b] of runsApart(from, to, (i) => byLeaves.has(under[i]!))) placeWide(lines, a, b, out);
     markTouchingStretch(out, from, to);
   }
   return out;
