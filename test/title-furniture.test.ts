@@ -146,3 +146,25 @@ describe('a page number glued before the title, and a crawl header whose page li
     expect(m.fields.title.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('a title wrapped beside a sidebar of several entries, and links to other years\' reports after the sign-off', () => {
+  // A browser's print of a CMS page: the sidebar's three entries beside the title's first line and below it,
+  // the title's last character on the line after them; the article ends with '相关文章' and the titles of the
+  // other years' reports, their bullets drawn as shapes (no text). Columns are three spaces apart.
+  const page = [
+    '首页 政务公开 政府信息公开年报', '',
+    '政府信息公开指南   峦溪市国防动员办公室2022年度政府信息公开工作年度报', '政府信息公开制度', '政府信息公开年报', '告',
+    '发布时间：2023-03-24', '一、总体情况', '本机关坚持以公开为常态。', '六、其他需要报告的事项', '本年度未收取信息处理费。',
+    '峦溪市国防动员办公室', '2023年3月24日', '相关文章', '2023年度政府信息公开工作年度报告', '2022年度政府信息公开工作年度报告',
+  ].join('\n');
+
+  it('should read the title across the sidebar\'s entries, never a link after the sign-off', () => {
+    const m = metaOf(page);
+    expect([m.title, m.year]).toEqual(['峦溪市国防动员办公室2022年度政府信息公开工作年度报告', 2022]);
+  });
+
+  it('should not trust a link after the sign-off as the title when the page prints none', () => {
+    const m = metaOf(page.replace('峦溪市国防动员办公室2022年度政府信息公开工作年度报', '').replace(/\n告\n/, '\n'));
+    expect(m.fields.title.confidence).toBeLessThan(0.9);
+  });
+});

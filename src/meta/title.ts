@@ -12,6 +12,7 @@ import { lineText, metaText } from './line-text.js';
 import { pushAll } from '../_internal/extremes.js';
 import { headerWordsOnly } from '../tables/build-rows.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
+import { matchHeading } from '../sections/match-heading.js';
 
 /** lines. The title is looked for this far from the top. */
 export const TITLE_WINDOW = 40;
@@ -297,16 +298,20 @@ const LINK_HEADING_REACH = 3;
 
 /**
  * Whether line `i` is an item of a list of links: a list item next to another list item that names a report,
- * or a list item under a links heading ('相关文章', '相关阅读') with only list items and blank lines between.
+ * or a list item or a report's title under a links heading ('相关文章', '相关阅读') with only list items,
+ * report titles and blank lines between.
  */
 function inLinkList(lines: readonly Line[], i: number): boolean {
   const item = (k: number): boolean => k >= 0 && k < lines.length && BULLET_CELL.test(lineText(lines[k]));
-  if (!item(i)) return false;
-  const names = (k: number): boolean => item(k) && REPORT_TITLE.test(lineText(lines[k]));
-  if (names(i - 1) || names(i + 1)) return true;
+  const names = (k: number): boolean => k >= 0 && k < lines.length && REPORT_TITLE.test(lineText(lines[k]));
+  if (item(i) && ((item(i - 1) && names(i - 1)) || (item(i + 1) && names(i + 1)))) return true;
+  // Under a links heading a report title is an item with its mark; without it only when the report's body
+  // has begun above (a browser's print draws the list's bullets as shapes, no text: '相关文章' /
+  // '2022年度…年度报告' after the sign-off). Above the body, the page's own title may follow the list.
+  if (!item(i) && !(names(i) && lines.slice(0, i).some((l) => matchHeading(lineText(l)) !== null))) return false;
   for (let k = i - 1; k >= 0 && k >= i - LINK_HEADING_REACH; k--) {
     const text = metaText(lines[k]).trim();
-    if (text !== '' && !item(k)) return LINK_LEAD.test(text) && NAV_ENTRY.test(text);
+    if (text !== '' && !item(k) && !names(k)) return LINK_LEAD.test(text) && NAV_ENTRY.test(text);
   }
   return false;
 }
@@ -323,7 +328,8 @@ function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   if (t.length > MAX_TITLE || SENTENCE.test(t) || SENTENCE_WORDS.test(t) || LOST_WORDS.test(t) || LINK_LEAD.test(t)) return null;
   if (!REPORT_TITLE.test(t)) return brokenTitleAt(lines, i, t, trimmed);
   const labelled = TITLE_LABEL.test(metaText(lines[i]).trim());
-  const { cut: navCut, ...head } = withHead(lines, i, t, labelled || trimmed);
+  // An item of a list of links stands alone: the lines above it are the list's heading or the page's sign-off.
+  const { cut: navCut, ...head } = withHead(lines, i, t, labelled || trimmed || inLinkList(lines, i));
   return { ...head, line: i + 1, from: 'title', trimmed: trimmed || navCut === true, ...(cut?.incomplete ? { incomplete: true } : {}) };
 }
 
@@ -470,9 +476,11 @@ function wordsBeforeYear(text: string): string {
  */
 function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: boolean): FoundTitle | null {
   // A navigation entry as a whole ('政府信息公开年报': a sidebar's item printed between a title's two lines) is no
-  // title's first half; the title's second half is the line after it.
+  // title's first half; the title's second half is the line after the entries.
   if (NAV_ENTRY.test(t)) return null;
-  const k = NAV_ENTRY.test(cleanTitle(withoutMenu(lines[i + 1])).text) ? i + 2 : i + 1;
+  // A sidebar of several entries beside the title ('政府信息公开指南' / '…制度' / '…年报'): each skipped.
+  let k = i + 1;
+  while (k < i + 1 + MAX_HEAD_LINES && k < lines.length && NAV_ENTRY.test(cleanTitle(withoutMenu(lines[k])).text)) k++;
   const next = cleanTitle(withoutMenu(lines[k])).text;
   const read = `${t}${next}`;
   const joined = withoutGluedNav(read);
