@@ -29,6 +29,7 @@ import { joinCellLines } from './cell-lines.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
 import { unwrapLines } from './hard-wrap.js';
 import { joinStackedPieces, rowsBesidePieces } from './stacked-pieces.js';
+import { unshiftOverrunRows } from './overrun-rows.js';
 import { hasOuterPipes, hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells, pipeRowStarts } from './markdown-text.js';
 
 export { tabCell } from './tab-cell.js';
@@ -187,5 +188,6 @@ export function textToLines(text: string): Line[] {
       lines.push({ cells, separated, ...(positioned ? { starts } : {}), ...(besidePieces.has(index) ? { piecesBeside: true as const } : {}), source: { line: index + 1 } });
     }
   });
-  return lines;
+  // A row a group label's rowspan ran over, as a converter flattened it (pandoc's wiki writers): moved back one column (overrun-rows.ts).
+  return unshiftOverrunRows(lines);
 }

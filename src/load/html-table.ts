@@ -2,6 +2,7 @@
  * @file An HTML `<table>` → Lines: one per `<tr>`, each cell with its column on the table's grid
  * (rowspan/colspan expanded, tables nested in cells left to their own walk).
  */
+import { unshiftOverrunRows } from '../layout/overrun-rows.js';
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { removeFormatChars } from '../layout/clean-lines.js';
@@ -314,7 +315,9 @@ export function tableLines($: cheerio.CheerioAPI, table: Element, index: number,
     else if (cells.some((c) => c !== '')) lines.push({ cells, cols, ...line });
   });
   if (caption?.bottom) lines.push(caption.line);
-  return lines;
+  // A table written with no merged cell (a converter's one cell per column: pandoc's Textile and markdown_strict raw HTML)
+  // keeps a row a group label's rowspan ran over one column right: moved back (layout/overrun-rows).
+  return printed.some((row) => row.some((c) => c.rowSpan > 1 || c.colSpan > 1)) ? lines : unshiftOverrunRows(lines);
 }
 
 /** A row label's enumerator: `（五）` or `三、` (its kind and its numeral). */

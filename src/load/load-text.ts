@@ -92,7 +92,14 @@ const HTML_TABLE = /<table\b[^>]*>[\s\S]*?<\/table\s*>/gi;
 /** A cell inside such a table: the text holds a table, not a word 'table' in angle brackets. */
 const HTML_CELL = /<t[dh]\b/i;
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * An ampersand that starts no character reference. The text around a converter's HTML tables is the
+ * converter's markup (Markdown, Textile), which writes a character as a reference where the character
+ * itself would be markup — pandoc's Textile writes a cell's leading minus '&#45;3' — and renders it as
+ * that character: such a reference is read, any other '&' is text.
+ */
+const BARE_AMPERSAND = /&(?!(?:[a-z][a-z0-9]{1,30}|#\d{1,7}|#x[0-9a-f]{1,6});)/gi;
+const escapeHtml = (s: string): string => s.replace(BARE_AMPERSAND, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Text holding HTML tables → the same as an HTML page: the text around the tables in `<pre>` (read

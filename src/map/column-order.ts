@@ -30,6 +30,7 @@ import { requestChain, requestChainInOrder, requestLooseChain } from './line-cha
 import { ocrGridConfirmsColumns } from './ocr-grid-columns.js';
 import { fuzzyOcrHeader } from './ocr-header-words.js';
 import { wrappedPiecesInOrder } from './wrapped-pieces.js';
+import { readCutTotalFirst } from './cut-total-first.js';
 import { requestBandBoxOrdered } from './box-order.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
@@ -249,9 +250,11 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
+    // 总计 printed first over rows of six values: the header's reading (其他 cut) holds as well as the template's (map/cut-total-first).
+    const cutLast = !requests.moves && !requests.unread && totalHeadsNatural(requests.printed) && readCutTotalFirst(fields);
     markOrderUnconfirmed('requests.', placements);
     if (!requests.moves) markOrderOpen(fields, placements);
-    return [warning('requests', requests)];
+    return [warning('requests', { ...requests, cutLast })];
   }
   if (!has('requests.', placements) || stackedInOrder || totalPlacePrinted(lines, leaves)) return [];
   // Categories confirmed in order, but no header text places 总计: the values must (a 'T 0 0 0 0 0 T' row fits 总计 first and last).
@@ -383,7 +386,7 @@ function ocrHeaderInOrder(lines: readonly Line[]): readonly Line[] {
 }
 
 /** The table's `columns_unread` or `columns_reordered` warning for the order read. */
-function warning(table: string, d: Disorder & { placedByTotals?: boolean }): Warning {
+function warning(table: string, d: Disorder & { placedByTotals?: boolean; cutLast?: boolean }): Warning {
   if (d.unread) {
     return {
       code: 'columns_unread',
@@ -391,7 +394,9 @@ function warning(table: string, d: Disorder & { placedByTotals?: boolean }): War
       keys: [table],
     };
   }
-  const how = d.moves ? 'the values were moved to the columns the header names' : 'the values are read in the template\'s order, which the header contradicts';
+  const how = d.moves ? 'the values were moved to the columns the header names'
+    : d.cutLast ? 'its rows print one value fewer than its columns, which read in the template\'s order (总计 derived) and as the header prints them (总计 first, the last column cut) alike: each value the two readings differ on is ambiguous'
+    : 'the values are read in the template\'s order, which the header contradicts';
   const cap = d.placedByTotals ? 'the header names the categories in the template\'s order and the row totals confirm where 总计 is, so the values keep their confidence' : 'every value of the table stays below 0.9';
   return {
     code: 'columns_reordered',

@@ -138,7 +138,8 @@ const SHIFTED_COST = 1.5;
  * (breakit55 pandoc-org/mediawiki/rst: that row's cells read as printed came out wrong below 0.8).
  */
 function shiftedRight(tokens: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] {
-  if (tokens.length !== k || tokens[0]?.kind !== 'blank' || totalCols.length !== 1 || tokens.slice(1).some((t) => t.kind !== 'num' && t.kind !== 'blank') || tokens.slice(1).every((t) => t.kind === 'blank')) return [];
+  // A not-applicable mark ('—', '/', Textile's '--') moves with its row's cells: a mark, never a value (breakit56 pandoc-textile r23).
+  if (tokens.length !== k || tokens[0]?.kind !== 'blank' || totalCols.length !== 1 || tokens.slice(1).some((t) => t.kind !== 'num' && t.kind !== 'blank' && t.kind !== 'na') || !tokens.slice(1).some((t) => t.kind === 'num')) return [];
   // A cell in doubt (a damaged number, an unread cell: html2text's byte-cut cells) breaks the total as well as a shift does.
   if (tokens.some((t) => t.unread || (t.kind === 'num' && (t.suspect || t.cellWords)))) return [];
   if (keepsTotal({ cells: tokens.map((t) => tokenCell(t, [])), cost: 0 }, totalCols)) return [];
