@@ -56,7 +56,16 @@ describe('rowsBesidePieces', () => {
 
   it('should put a row beside unjoined pieces in doubt', () => {
     expect(joinStackedPieces(THREE)).toEqual(THREE);
-    expect([...rowsBesidePieces(THREE)]).toEqual([3]);
+    // The row and the piece lines running on from it ('（三）' starts a row of its own).
+    expect([...rowsBesidePieces(THREE)].sort()).toEqual([2, 3, 4, 5]);
+  });
+
+  it('should put in doubt a head printed beside the label two lines above the row', () => {
+    // fb36 narrow n5-cr5 (Chromium break-all, -layout): 11473 as '11' / '47' / '3', 21075 as '210' / '75'.
+    // The head's line, with the label's text, had been read as the row: 11 and blank zeros at 0.85.
+    const rows = ['', '其他处   2.申请人逾期未按收费', '      通知要求缴纳费用、行                       11', '理                                  210    325',
+      '                  0    0   0   0       47', '      政机关不再处理其政府                   75     48', '                                       3', '      信息公开申请', ''];
+    expect([...rowsBesidePieces(rows)].sort()).toEqual([2, 3, 4, 5, 6]);
   });
 
   it('should not doubt rows beside rows of their own or small tables', () => {

@@ -117,7 +117,9 @@ function joinAround(above: string, row: string, below: string): [string, string,
  * its label text are all digits (or '件'), fewer than the row's values, its text (if any) starting
  * no row of its own. Such pieces are the heads or tails of the row's numbers wrapped in narrow
  * cells over more lines than a head and a tail (a number in three pieces, '１，' / '４２' / '７'), so
- * any of the row's values may be a piece read as the whole number (score PIECES_BESIDE_CAP).
+ * any of the row's values may be a piece read as the whole number (score PIECES_BESIDE_CAP). The
+ * piece lines running on from the row (no blank between) are in the set too: a piece line holding the
+ * label's text may be read as the row.
  */
 export function rowsBesidePieces(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
@@ -133,7 +135,12 @@ export function rowsBesidePieces(lines: readonly string[]): Set<number> {
     if (line.includes('\t')) return;
     // (An item number starting the row, '2 . 重复申请 24 0 …', is none of its values.)
     const values = tokensOf(line.replace(OWN_ROW_START, '')).filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text)).length;
-    if (values >= MIN_DOUBT_VALUES && (pieceLine(lines[i - 1], values) || pieceLine(lines[i + 1], values))) out.add(i);
+    if (values < MIN_DOUBT_VALUES || !(pieceLine(lines[i - 1], values) || pieceLine(lines[i + 1], values))) return;
+    out.add(i);
+    // The piece lines themselves, as far as they run: a head printed two lines above the row beside
+    // the label's text ('通知要求缴纳费用、行  11' over '210 325' over the row's '0 0 0 0 47' for
+    // 11473) was read as the row, its one piece a value and its empty cells zeros, at 0.85.
+    for (const step of [-1, 1]) for (let j = i + step; pieceLine(lines[j], values); j += step) out.add(j);
   });
   return out;
 }
