@@ -25,14 +25,25 @@ import { asciiDigits, WHOLE_NUMBER } from '../tables/tokenize-cell.js';
 
 /** chars. How far the head and the tail of one wrapped number may start apart (pdftotext rounds x to cells). */
 const PIECE_TOLERANCE = 1;
-/** Fewest values a row line and its wrapped numbers must make (it prints one at least: a line of label text alone between two lines of numbers is two rows' values around a label). */
-const MIN_ROW_VALUES = 3;
+/**
+ * Fewest values a row line and its wrapped numbers must make (it prints one at least: a line of label
+ * text alone between two lines of numbers is two rows' values around a label). Two: table 二's
+ * 政府集中采购 prints its items and its amount ('3' on the row's line, '1087.9' / '5' around it), and
+ * its blank amount cell had been read as 0 at 0.85; pieces in a column of the row's own values are
+ * refused whatever the count (rows of one value stacked in one column).
+ */
+const MIN_ROW_VALUES = 2;
 /** A value token of a row line: a number (ASCII or full-width digits, thousands commas), '件' after it, or a not-applicable mark. */
 const VALUE = /^(?:[0-9０-９][0-9０-９,，.．]*件?|件|[—－–/-]+)$/u;
 /** Fewest values of a row line whose neighbour's unjoined pieces put its digits in doubt (table 三's 7, table 四's 15; not table 二's ≤ 4 beside another table). */
 const MIN_DOUBT_VALUES = 5;
-/** A piece of a wrapped number: digits (with the commas of its groups), or the '件' a narrow cell wrapped after them. */
-const PIECE = /^(?:[0-9０-９][0-9０-９,，]*|件)$/u;
+/**
+ * A piece of a wrapped number: digits (with the commas of its groups, an amount's decimal point and
+ * digits: '1087.9' / '5'), or the '件' a narrow cell wrapped after them.
+ */
+const PIECE = /^(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?|[.．][0-9０-９]+|件)$/u;
+/** An amount once its pieces are joined ('1087.95'): digits, a point, one or two decimals. */
+const AMOUNT = /^\d+\.\d{1,2}$/;
 
 interface Token {
   text: string;
@@ -103,8 +114,9 @@ function joinAround(above: string, row: string, below: string): [string, string,
     const [s, e] = [Math.min(h.start, t.start), Math.max(h.end, t.end)];
     if (values.some((v) => overlaps(s, e, v))) return null;
     const text = h.text + t.text;
-    // A whole number once its pieces are joined, '件' at most at its end.
-    if (!WHOLE_NUMBER.test(asciiDigits(text).replace(/件$/, ''))) return null;
+    // A whole number (or an amount) once its pieces are joined, '件' at most at its end.
+    const number = asciiDigits(text).replace(/．/g, '.').replace(/件$/, '');
+    if (!WHOLE_NUMBER.test(number) && !AMOUNT.test(number)) return null;
     joined.push({ text, start: s, joined: true });
     [a, b] = [blankOut(a, h).trimEnd(), blankOut(b, t).trimEnd()];
   }
