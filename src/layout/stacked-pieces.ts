@@ -147,7 +147,18 @@ export function rowsBesidePieces(lines: readonly string[]): Set<number> {
     if (line.includes('\t')) return;
     // (An item number starting the row, '2 . 重复申请 24 0 …', is none of its values.)
     const values = tokensOf(line.replace(OWN_ROW_START, '')).filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text)).length;
-    if (values < MIN_DOUBT_VALUES || !(pieceLine(lines[i - 1], values) || pieceLine(lines[i + 1], values))) return;
+    if (values === 0) return;
+    if (values < MIN_DOUBT_VALUES) {
+      // A row line of few values between two lines of digits alone, as many as a row of table 三 with
+      // them: the row's other numbers wrapped into pieces above and below it ('１１ ８６ ０，９' between
+      // '９８， ３， ０， １，' and '３４１ ２６ ５７ ７７': 4111 read as 11 at 0.85).
+      const bare = [lines[i - 1], lines[i + 1]].map((l) => (l === undefined ? null : piecesOf(l, true)));
+      const around = bare.every((p, k) => p !== null && tokensOf([lines[i - 1], lines[i + 1]][k]!).length === p.length) ? bare[0]!.length + bare[1]!.length : 0;
+      if (around === 0 || values + around < MIN_DOUBT_VALUES) return;
+      out.add(i);
+      return;
+    }
+    if (!(pieceLine(lines[i - 1], values) || pieceLine(lines[i + 1], values))) return;
     out.add(i);
     // The piece lines themselves, as far as they run: a head printed two lines above the row beside
     // the label's text ('通知要求缴纳费用、行  11' over '210 325' over the row's '0 0 0 0 47' for
