@@ -21,7 +21,7 @@
  * `pdftotext -layout` places text in character cells, so places are counted in characters.
  */
 import { OWN_ROW_START } from './wrapped-rows.js';
-import { asciiDigits, WHOLE_NUMBER } from '../tables/tokenize-cell.js';
+import { isJoinedNumber } from '../tables/tokenize-cell.js';
 
 /** chars. How far the head and the tail of one wrapped number may start apart (pdftotext rounds x to cells). */
 const PIECE_TOLERANCE = 1;
@@ -42,8 +42,6 @@ const MIN_DOUBT_VALUES = 5;
  * digits: '1087.9' / '5'), or the '件' a narrow cell wrapped after them.
  */
 const PIECE = /^(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?|[.．][0-9０-９]+|件)$/u;
-/** An amount once its pieces are joined ('1087.95'): digits, a point, one or two decimals. */
-const AMOUNT = /^\d+\.\d{1,2}$/;
 
 interface Token {
   text: string;
@@ -115,8 +113,7 @@ function joinAround(above: string, row: string, below: string): [string, string,
     if (values.some((v) => overlaps(s, e, v))) return null;
     const text = h.text + t.text;
     // A whole number (or an amount) once its pieces are joined, '件' at most at its end.
-    const number = asciiDigits(text).replace(/．/g, '.').replace(/件$/, '');
-    if (!WHOLE_NUMBER.test(number) && !AMOUNT.test(number)) return null;
+    if (!isJoinedNumber(text)) return null;
     joined.push({ text, start: s, joined: true });
     [a, b] = [blankOut(a, h).trimEnd(), blankOut(b, t).trimEnd()];
   }
