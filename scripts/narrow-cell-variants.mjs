@@ -11,7 +11,10 @@
  * it), `fixed` (-fixed 3), `docx` (-layout of LibreOffice's PDF of its own .docx of the page), `rot`
  * (-layout of the PDF with every even page turned by /Rotate 270, qpdf); the PDFs themselves: `pdf` (Writer/Web's
  * print), `docxpdf` (its .docx printed), `rtfpdf` (pandoc -s html→rtf printed by LibreOffice: cells top-aligned,
- * so a wrapped number's head is on the row's line and its tail on the next, breakit56 lo-prtf).
+ * so a wrapped number's head is on the row's line and its tail on the next, breakit56 lo-prtf);
+ * Chromium's print with `td{word-break:break-all}` (cells centred, numbers broken one or a few digits a
+ * line, rows moved whole to the next page under an open top edge: fb36 narrow): `crpdf` (A4, body
+ * 120 mm), `cr5pdf` (A5, 12pt), `crlay` (-layout of the `crpdf` print).
  *
  * Scored per dump against every build listed (`--dist dist,/tmp/snap36/dist`): fields right / right
  * ≥ 0.9 / wrong < 0.8 / wrong 0.8–0.9 / WRONG ≥ 0.9.
@@ -27,7 +30,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { seedRange, stringArg } from './cli-args.mjs';
 import { activeTable, H, NARRATIVE, requestTable, reviewTable } from './make-samples.mjs';
-import { libreofficePdf } from './print-pdf.mjs';
+import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
 import { renderHtml } from './render-html.mjs';
 import { flatTruth, makeValues, rng } from './template-data.mjs';
 
@@ -71,11 +74,18 @@ export function narrowCellVariant(seed) {
 
 const soffice = (dir, filter, file) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, file], { stdio: 'ignore', timeout: 240_000 });
 
-/** The PDF a dump is made from (LibreOffice's print of the page, of its .docx, or of pandoc's .rtf of it), kept under `--keep`. */
-function pdfOf(v, seed, docx, dir, rtf = false) {
-  const name = join(KEEP ?? dir, `nc-${seed}${docx ? '-docx' : rtf ? '-rtf' : ''}.pdf`);
+/** Chromium page styles of the break-all prints (fb36 narrow cr / cr5). */
+const CHROMIUM_CSS = {
+  cr: '@page{size:A4;margin:15mm} body{max-width:120mm} td{word-break:break-all}',
+  cr5: '@page{size:A5;margin:6mm} td{word-break:break-all;font-size:12pt}',
+};
+
+/** The PDF a dump is made from (LibreOffice's print of the page, of its .docx, or of pandoc's .rtf of it; Chromium's break-all print), kept under `--keep`. */
+function pdfOf(v, seed, docx, dir, rtf = false, chromium = null) {
+  const name = join(KEEP ?? dir, `nc-${seed}${docx ? '-docx' : rtf ? '-rtf' : chromium ? `-${chromium}` : ''}.pdf`);
   if (KEEP && existsSync(name)) return name;
-  if (rtf) {
+  if (chromium) chromiumPdf(v.html.replace('</head>', `<style>${CHROMIUM_CSS[chromium]}</style></head>`), name);
+  else if (rtf) {
     // pandoc -s html → rtf, printed by LibreOffice: table cells top-aligned, value columns a few characters wide (breakit56 lo-prtf).
     const d = mkdtempSync(join(tmpdir(), 'xxgk-nc-rtf-'));
     try {
@@ -103,15 +113,16 @@ function pdfOf(v, seed, docx, dir, rtf = false) {
 /** The dump's text; the PDF itself for `pdf` (Writer/Web's print), `docxpdf` and `rtfpdf`. */
 function dumpOf(v, seed, dump, dir) {
   if (dump === 'pdf' || dump === 'docxpdf' || dump === 'rtfpdf') return readFileSync(pdfOf(v, seed, dump === 'docxpdf', dir, dump === 'rtfpdf'));
+  if (dump === 'crpdf' || dump === 'cr5pdf') return readFileSync(pdfOf(v, seed, false, dir, false, dump === 'crpdf' ? 'cr' : 'cr5'));
   const keep = KEEP ? join(KEEP, `nc-${seed}-${dump}.txt`) : null;
   if (keep && existsSync(keep)) return readFileSync(keep);
-  const pdf = pdfOf(v, seed, dump === 'docx', dir);
+  const pdf = dump === 'crlay' ? pdfOf(v, seed, false, dir, false, 'cr') : pdfOf(v, seed, dump === 'docx', dir);
   let text;
   if (dump === 'rot') {
     const turned = join(dir, 'rot.pdf');
     execFileSync('qpdf', [pdf, '--rotate=270:2-z:even', turned]);
     text = execFileSync('pdftotext', ['-layout', turned, '-']);
-  } else text = execFileSync('pdftotext', [...({ layout: ['-layout'], raw: ['-raw'], fixed: ['-fixed', '3'], docx: ['-layout'] }[dump]), pdf, '-']);
+  } else text = execFileSync('pdftotext', [...({ layout: ['-layout'], raw: ['-raw'], fixed: ['-fixed', '3'], docx: ['-layout'], crlay: ['-layout'] }[dump]), pdf, '-']);
   if (keep) writeFileSync(keep, text);
   return text;
 }

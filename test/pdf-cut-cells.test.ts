@@ -41,4 +41,17 @@ describe('joinCutCells', () => {
     closed[2]!.boxes![0] = box(338, 362);
     expect(joinCutCells([closed, page2()])[1]![0]!.cells[0]).toBe('人');
   });
+
+  it('moves no full-width number: a row of values open at the break stays on its page', () => {
+    // Chromium moved a tall row (numbers broken one full-width digit a line) whole to the next page,
+    // neither side of the break ruled: its values had been appended to the row above (1447 read as 0 at 0.9).
+    const before = [
+      free('三、收到和处理政府信息公开申请情况', 1, 600),
+      ruled(['4.保护第三方合法权益', '２６０７６', '０'], [box(91, 205, 'below'), box(205, 232, 'below'), box(232, 256, 'below')], 1, 1, 0, 700),
+    ];
+    const after = [ruled(['5.属于三类内部事务信息', '０', '１４４７'], [box(91, 205, 'above'), box(205, 232, 'above'), box(232, 256, 'above')], 2, 2, 0, 43)];
+    const pages = joinCutCells([before, after]);
+    expect(pages[0]![1]!.cells).toEqual(['4.保护第三方合法权益', '２６０７６', '０']);
+    expect(pages[1]![0]!.cells).toEqual(['5.属于三类内部事务信息', '０', '１４４７']);
+  });
 });

@@ -69,4 +69,16 @@ describe('joinBrokenRows', () => {
     expect(joinBrokenRows(pages)).toEqual([]);
     expect(pages[0]![3]!.cells[3]).toBe('21');
   });
+
+  it('reads full-width digits as number pieces: joined, or the rows not trusted', () => {
+    // A table printing full-width digits ('２１' / '９' for 219): before, its row had no number after its
+    // label, so the cut number was read whole from its first part.
+    const pages = [page1(['行政规范性文', '１', '１', '２１']), page2(['', '', '', '９'])];
+    expect(joinBrokenRows(pages)).toEqual([{ page: 1, label: '行政规范性文', joined: true }]);
+    expect(pages[0]![3]!.cells).toEqual(['行政规范性文', '１', '１', '２１９']);
+    expect(pages[0]![3]!.joined).toEqual([3]);
+    const misfit = [page1(['行政规范性文', '１', '１', '２１']), page2(['', '', '９'], [56, 186, 300, 351])];
+    expect(joinBrokenRows(misfit)).toEqual([{ page: 1, label: '行政规范性文', joined: false }]);
+    expect(misfit[0]![3]!.doubt).toBe(true);
+  });
 });

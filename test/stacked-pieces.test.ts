@@ -36,6 +36,13 @@ describe('joinStackedPieces', () => {
     expect(out[6]!.trim().split(/\s+/)).toEqual(['6.属于四类过程性信息', '1,480', '0', '件', '54件', '45', '0件']);
   });
 
+  it("should join an amount's pieces around a row of one value", () => {
+    // narrow-cell-variants seed 103 (Chromium break-all, -layout): 1087.95 as '1087.9' / '5'; its cell had been blank, read 0 at 0.85.
+    const out = joinStackedPieces(['', '', '                                1087.9', '政府集中采购                   3', '                                5', '', '']);
+    expect(out[3]!.trim().split(/\s+/)).toEqual(['政府集中采购', '3', '1087.95']);
+    expect(out[2]!.trim()).toBe('');
+  });
+
   it('should leave pieces as printed where the geometry does not say so', () => {
     // A neighbour row prints numbers right above the head: the head may be its tail.
     const tight = ['二、上年结转   5  0  0', ...R19, ''];
@@ -56,7 +63,28 @@ describe('rowsBesidePieces', () => {
 
   it('should put a row beside unjoined pieces in doubt', () => {
     expect(joinStackedPieces(THREE)).toEqual(THREE);
-    expect([...rowsBesidePieces(THREE)]).toEqual([3]);
+    // The row and the piece lines running on from it ('（三）' starts a row of its own).
+    expect([...rowsBesidePieces(THREE)].sort()).toEqual([2, 3, 4, 5]);
+  });
+
+  it('should put in doubt a head printed beside the label two lines above the row', () => {
+    // fb36 narrow n5-cr5 (Chromium break-all, -layout): 11473 as '11' / '47' / '3', 21075 as '210' / '75'.
+    // The head's line, with the label's text, had been read as the row: 11 and blank zeros at 0.85.
+    const rows = ['', '其他处   2.申请人逾期未按收费', '      通知要求缴纳费用、行                       11', '理                                  210    325',
+      '                  0    0   0   0       47', '      政机关不再处理其政府                   75     48', '                                       3', '      信息公开申请', ''];
+    expect([...rowsBesidePieces(rows)].sort()).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it('should put in doubt a row of few values between two lines of digits alone', () => {
+    // narrow-cell-variants seed 106 (LibreOffice, full-width, -layout): numbers in four pieces; the row line
+    // printed '１１ ８６ ０，９' of 4111, 2862 and 150,928 (11 read at 0.85).
+    const rows = ['', '                                 ２                  １    １', '                          ９８，   ３，                 ０，   １，',
+      '一、本年新收政府信息公开申请数量                     １１    ８６              ０，９', '                          ３４１   ２６                 ５７   ７７',
+      '                                 ６                  １    ７', ''];
+    expect(rowsBesidePieces(rows).has(3)).toBe(true);
+    // Table 二's rows, each with its label, and a stream of one value a line, are no such pieces.
+    expect(rowsBesidePieces(['行政许可   12   3   15', '其他对外管理服务事项   4   0   4', '行政处罚   7   1   8']).size).toBe(0);
+    expect(rowsBesidePieces(['8', '18', '7', '12']).size).toBe(0);
   });
 
   it('should not doubt rows beside rows of their own or small tables', () => {

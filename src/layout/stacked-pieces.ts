@@ -21,18 +21,27 @@
  * `pdftotext -layout` places text in character cells, so places are counted in characters.
  */
 import { OWN_ROW_START } from './wrapped-rows.js';
-import { asciiDigits, WHOLE_NUMBER } from '../tables/tokenize-cell.js';
+import { isJoinedNumber } from '../tables/tokenize-cell.js';
 
 /** chars. How far the head and the tail of one wrapped number may start apart (pdftotext rounds x to cells). */
 const PIECE_TOLERANCE = 1;
-/** Fewest values a row line and its wrapped numbers must make (it prints one at least: a line of label text alone between two lines of numbers is two rows' values around a label). */
-const MIN_ROW_VALUES = 3;
+/**
+ * Fewest values a row line and its wrapped numbers must make (it prints one at least: a line of label
+ * text alone between two lines of numbers is two rows' values around a label). Two: table 二's
+ * 政府集中采购 prints its items and its amount ('3' on the row's line, '1087.9' / '5' around it), and
+ * its blank amount cell had been read as 0 at 0.85; pieces in a column of the row's own values are
+ * refused whatever the count (rows of one value stacked in one column).
+ */
+const MIN_ROW_VALUES = 2;
 /** A value token of a row line: a number (ASCII or full-width digits, thousands commas), '件' after it, or a not-applicable mark. */
 const VALUE = /^(?:[0-9０-９][0-9０-９,，.．]*件?|件|[—－–/-]+)$/u;
 /** Fewest values of a row line whose neighbour's unjoined pieces put its digits in doubt (table 三's 7, table 四's 15; not table 二's ≤ 4 beside another table). */
 const MIN_DOUBT_VALUES = 5;
-/** A piece of a wrapped number: digits (with the commas of its groups), or the '件' a narrow cell wrapped after them. */
-const PIECE = /^(?:[0-9０-９][0-9０-９,，]*|件)$/u;
+/**
+ * A piece of a wrapped number: digits (with the commas of its groups, an amount's decimal point and
+ * digits: '1087.9' / '5'), or the '件' a narrow cell wrapped after them.
+ */
+const PIECE = /^(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?|[.．][0-9０-９]+|件)$/u;
 
 interface Token {
   text: string;
@@ -103,8 +112,8 @@ function joinAround(above: string, row: string, below: string): [string, string,
     const [s, e] = [Math.min(h.start, t.start), Math.max(h.end, t.end)];
     if (values.some((v) => overlaps(s, e, v))) return null;
     const text = h.text + t.text;
-    // A whole number once its pieces are joined, '件' at most at its end.
-    if (!WHOLE_NUMBER.test(asciiDigits(text).replace(/件$/, ''))) return null;
+    // A whole number (or an amount) once its pieces are joined, '件' at most at its end.
+    if (!isJoinedNumber(text)) return null;
     joined.push({ text, start: s, joined: true });
     [a, b] = [blankOut(a, h).trimEnd(), blankOut(b, t).trimEnd()];
   }
@@ -117,7 +126,9 @@ function joinAround(above: string, row: string, below: string): [string, string,
  * its label text are all digits (or '件'), fewer than the row's values, its text (if any) starting
  * no row of its own. Such pieces are the heads or tails of the row's numbers wrapped in narrow
  * cells over more lines than a head and a tail (a number in three pieces, '１，' / '４２' / '７'), so
- * any of the row's values may be a piece read as the whole number (score PIECES_BESIDE_CAP).
+ * any of the row's values may be a piece read as the whole number (score PIECES_BESIDE_CAP). The
+ * piece lines running on from the row (no blank between) are in the set too: a piece line holding the
+ * label's text may be read as the row.
  */
 export function rowsBesidePieces(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
@@ -133,7 +144,23 @@ export function rowsBesidePieces(lines: readonly string[]): Set<number> {
     if (line.includes('\t')) return;
     // (An item number starting the row, '2 . 重复申请 24 0 …', is none of its values.)
     const values = tokensOf(line.replace(OWN_ROW_START, '')).filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text)).length;
-    if (values >= MIN_DOUBT_VALUES && (pieceLine(lines[i - 1], values) || pieceLine(lines[i + 1], values))) out.add(i);
+    if (values === 0) return;
+    if (values < MIN_DOUBT_VALUES) {
+      // A row line of few values between two lines of digits alone, as many as a row of table 三 with
+      // them: the row's other numbers wrapped into pieces above and below it ('１１ ８６ ０，９' between
+      // '９８， ３， ０， １，' and '３４１ ２６ ５７ ７７': 4111 read as 11 at 0.85).
+      const bare = [lines[i - 1], lines[i + 1]].map((l) => (l === undefined ? null : piecesOf(l, true)));
+      const around = bare.every((p, k) => p !== null && tokensOf([lines[i - 1], lines[i + 1]][k]!).length === p.length) ? bare[0]!.length + bare[1]!.length : 0;
+      if (around === 0 || values + around < MIN_DOUBT_VALUES) return;
+      out.add(i);
+      return;
+    }
+    if (!(pieceLine(lines[i - 1], values) || pieceLine(lines[i + 1], values))) return;
+    out.add(i);
+    // The piece lines themselves, as far as they run: a head printed two lines above the row beside
+    // the label's text ('通知要求缴纳费用、行  11' over '210 325' over the row's '0 0 0 0 47' for
+    // 11473) was read as the row, its one piece a value and its empty cells zeros, at 0.85.
+    for (const step of [-1, 1]) for (let j = i + step; pieceLine(lines[j], values); j += step) out.add(j);
   });
   return out;
 }

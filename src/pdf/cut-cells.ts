@@ -13,8 +13,15 @@ import type { PageLine } from './page-layout.js';
 /** pt. The two pieces' cells have these same edges across (rulings snapped, anti-aliasing). */
 const EDGE_SLACK = 2;
 
+/**
+ * A digit, ASCII or full-width: a cell holding one is no header text ('０', '１４４７' of a table printing
+ * full-width digits are values; `\d` alone took them for header words and moved a row's values across the
+ * page break into the row above: fb36 narrow n7-cr, 1447 read as 0 at 0.9).
+ */
+const DIGIT = /[0-9０-９]/;
+
 /** A short text with a digit ('- 3 -', '第3页'): page furniture in the margin. */
-const isPageNumber = (l: PageLine): boolean => l.free && /\d/.test(l.cells.join('')) && l.cells.join('').trim().length <= 8;
+const isPageNumber = (l: PageLine): boolean => l.free && DIGIT.test(l.cells.join('')) && l.cells.join('').trim().length <= 8;
 
 /** The page's lines without page numbers, or null when it has none. */
 const content = (lines: readonly PageLine[]): PageLine[] => lines.filter((l) => !isPageNumber(l) && l.cells.some((c) => c.trim() !== ''));
@@ -44,10 +51,10 @@ export function joinCutCells(pages: PageLine[][]): PageLine[][] {
     const table = before.filter((l) => !l.free && l.source.table === last.source.table && l.boxes);
     first.cells.forEach((text, j) => {
       const box = first.boxes![j]!;
-      if (text.trim() === '' || /\d/.test(text) || !box.openAbove) return;
+      if (text.trim() === '' || DIGIT.test(text) || !box.openAbove) return;
       for (const l of table) {
         const k = l.boxes!.findIndex((b) => b.openBelow && Math.abs(b.x1 - box.x1) <= EDGE_SLACK && Math.abs(b.x2 - box.x2) <= EDGE_SLACK);
-        if (k < 0 || l.cells[k]!.trim() === '' || /\d/.test(l.cells[k]!)) continue;
+        if (k < 0 || l.cells[k]!.trim() === '' || DIGIT.test(l.cells[k]!)) continue;
         l.cells[k] = l.cells[k]! + text;
         first.cells[j] = '';
         return;

@@ -21,13 +21,15 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED } from '../template/index.js';
 import { acrossBreak } from './cut-cells.js';
 import { isNumberCell } from './item-starts.js';
+import { asciiDigits } from '../tables/tokenize-cell.js';
 import type { PageLine } from './page-layout.js';
 
 /** pt. Cells under one column ruling have these same edges on both pages (rulings snapped, anti-aliasing). */
 const EDGE_SLACK = 2;
 
-/** A number or a piece of one ('2', '21', '8954.', '46', '-3'). */
+/** A number or a piece of one ('2', '21', '8954.', '46', '-3'; full-width digits '２１' as ASCII: `isPiece`). */
 const NUMBER_PIECE = /^[-+]?[\d.,]+$/;
+const isPiece = (c: string): boolean => NUMBER_PIECE.test(asciiDigits(c));
 
 /** A row cut by a page break: where it is and whether its pieces were joined. */
 export interface BrokenRow {
@@ -67,14 +69,14 @@ function continuation(last: PageLine, first: PageLine): { to: Map<number, number
     if (text === '') continue;
     const k = sameColumn(last, first.boxes![j]!);
     const above = k < 0 ? '' : last.cells[k]!.trim();
-    if (k < 0 || (NUMBER_PIECE.test(text) ? above !== '' && !NUMBER_PIECE.test(above) : above === '' || NUMBER_PIECE.test(above))) misfit = true;
+    if (k < 0 || (isPiece(text) ? above !== '' && !isPiece(above) : above === '' || isPiece(above))) misfit = true;
     else to.set(j, k);
   }
   return { to, misfit };
 }
 
 /** A cell of text: not empty, a number or a not-applicable sign ('/', '—', '－': pdf/item-starts `isNumberCell`). */
-const isText = (c: string): boolean => c !== '' && !isNumberCell(c);
+const isText = (c: string): boolean => c !== '' && !isNumberCell(asciiDigits(c));
 
 /**
  * A table row's label — its text cells (a group's, an item number's, the row's own), after which it
@@ -86,7 +88,7 @@ function dataRowLabel(row: PageLine): string | null {
   cells.forEach((c, i) => {
     if (isText(c)) end = i;
   });
-  if (end < 0 || !cells.slice(end + 1).some((c) => NUMBER_PIECE.test(c)) || !cells.slice(end + 1).every((c) => !isText(c))) return null;
+  if (end < 0 || !cells.slice(end + 1).some(isPiece) || !cells.slice(end + 1).every((c) => !isText(c))) return null;
   return cells.slice(0, end + 1).filter(isText).join('');
 }
 
@@ -104,8 +106,8 @@ export function joinBrokenRows(pages: PageLine[][]): BrokenRow[] {
     const label = dataRowLabel(last);
     if (label === null) continue;
     const pieces = first.cells.map((c) => c.trim()).filter((c) => c !== '');
-    if (!pieces.some((c) => NUMBER_PIECE.test(c))) continue;
-    const texts = pieces.filter((c) => !NUMBER_PIECE.test(c));
+    if (!pieces.some(isPiece)) continue;
+    const texts = pieces.filter((c) => !isPiece(c));
     // A label of its own: a row the page break did not cut (read as before). So is text with characters
     // that did not decode ('��本�度…': a Ghostscript re-print's miscoded glyphs): what it starts is not known.
     if (texts.some((t) => startsLabel(t) || t.includes('\uFFFD'))) continue;

@@ -24,7 +24,7 @@
  */
 import { firstValueIndex } from './item-starts.js';
 import type { PositionedLine } from './pdf-lines.js';
-import { asciiDigits, WHOLE_NUMBER } from '../tables/tokenize-cell.js';
+import { asciiDigits, isJoinedNumber } from '../tables/tokenize-cell.js';
 
 /** A row line after the join: the cells joined from pieces, or the mark that its values may be pieces. */
 export type WrappedLine = PositionedLine & { joined?: number[]; piecesBeside?: true };
@@ -83,7 +83,7 @@ function joinPieces(head: PositionedLine, tail: PositionedLine): WrappedLine | n
   const cells = [...head.cells];
   for (const [h, t] of pairs) {
     const text = ascii(head.cells[h]!) + ascii(tail.cells[t]!);
-    if (!WHOLE_NUMBER.test(text) || (grouped && !text.includes(',') && Number(text) >= 1000)) return null;
+    if (!isJoinedNumber(text) || (grouped && !text.includes(',') && Number(text) >= 1000)) return null;
     cells[h] = text;
   }
   // The tails' label text (the row's wrapped label) joins the row's label cell, or becomes it.

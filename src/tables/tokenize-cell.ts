@@ -188,6 +188,20 @@ export const WHOLE_NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
 /** Full-width digits and commas as ASCII (a number's shape is checked on these). */
 export const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/，/g, ',');
 
+/** An amount: digits, a point, one or two decimals ('1087.95'). */
+const AMOUNT = /^\d+\.\d{1,2}$/;
+
+/**
+ * The join rule of a number a narrow cell wrapped into pieces (`pdf/wrapped-numbers.ts` on a PDF's
+ * lines, `layout/stacked-pieces.ts` on a dump's): the pieces' text run together is one well-formed
+ * number — whole (plain or whole thousands groups: '14,051', not '14,05' or '2,2951') or an amount
+ * ('1087.95'), '件' at most at its end, digits ASCII or full-width.
+ */
+export function isJoinedNumber(text: string): boolean {
+  const n = asciiDigits(text).replace(/．/g, '.').replace(/件$/, '');
+  return WHOLE_NUMBER.test(n) || AMOUNT.test(n);
+}
+
 /** `s` with every letter-spaced grouped number closed up (SPACED_THOUSANDS). */
 export function joinSpacedThousands(s: string): string {
   if (!/\d ?, ?\d/.test(s) || !/\d ,|, \d|\d \d/.test(s)) return s;
