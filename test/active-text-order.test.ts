@@ -50,6 +50,26 @@ describe("table 二's text out of the template's order (turned pages' plain text
     ], ['activeDisclosure.regulations.', 'activeDisclosure.normativeDocuments.']);
   });
 
+  it('should keep the first small table\'s values below 0.9 when its header words, wrapped in narrow cells, come out of order (a page turned 180°)', async () => {
+    // fb36 turn t1: '本年废止件 现行有效件' / '数' / '数' before '本年制发件数'; the values 规章 9 9 7 / 行政规范性文件 17 1 3
+    // column by column here, the block's first and last cells had been read at 0.95.
+    await expectCapped([
+      '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '9', '17', '9', '1', '7', '3', '本年废止件 现行有效件\n数\n数', '本年制发件数',
+      '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '2214', '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '1885', '行政强制', '10',
+      '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '7987.91',
+    ], ['activeDisclosure.regulations.', 'activeDisclosure.normativeDocuments.']);
+  });
+
+  it('should take a wrapped head for its header word only when it names one word (本年废止件 yes, 本年 no)', async () => {
+    const r = await read(text([
+      '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '本年制发件\n数', '本年废止件\n数', '现行有效件\n数', '规章', '9 9 7', '行政规范性文件', '17 1 3',
+      '第二十条第（五）项', '信息内容', '行政许可', '本年处理决定数量', '2214',
+      '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '1885', '行政强制', '10',
+      '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '7987.91',
+    ]));
+    expect(r.warnings.some((w) => w.code === 'rows_unread' && w.message.includes("out of the template's order"))).toBe(false);
+  });
+
   it('should leave an upright plain dump alone (each small table label column first, in the template\'s order)', async () => {
     const r = await read(text([
       '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '9 9 7', '行政规范性文件', '17 1 3',
