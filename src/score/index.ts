@@ -242,6 +242,14 @@ const ORDER_OPEN_CAP = 0.75;
  */
 const ORDER_UNCHECKED_CAP = ORDER_OPEN_CAP;
 /**
+ * A table-二 value of a document printing table 二's own text out of the template's order (`textDisorder`,
+ * map/active-text-order: a row label before an earlier row's, header words backwards, the table's text before
+ * its section heading — plain `pdftotext` of turned pages). Table 二 has no identity: the stream's order is all
+ * that places its values, and it is shown not to be the page's. 0.85 before (fb36 turn t1/t2/t8: the first
+ * small table's first and last cells of a 2 × 3 block in no order, wrong at 0.85). Below 0.8, as an open order.
+ */
+const TEXT_DISORDER_CAP = ORDER_OPEN_CAP;
+/**
  * Where ORDER_UNCHECKED_CAP applies: table 四, whose identities never reach another row. In table 三 the
  * column identities do reach other rows, and a column order that nothing confirms there is the
  * template's order in nearly every report read so far (breakit52–55: ~1,000–1,500 right values a set
@@ -349,6 +357,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // Table 三 in a column order no header and no row's totals confirm (map/column-order markOrderOpen): below 0.8; a value the
   // identities chose there (repaired, derived) lower still — the sums it was chosen by are the open order's assumption.
   if (placement.orderOpen) cap = Math.min(cap, flags.has('repaired') || flags.has('derived') ? ORDER_REPAIR_CAP : ORDER_OPEN_CAP);
+  // Table 二 printing its own text out of order: the stream placing its values is not the page's (TEXT_DISORDER_CAP).
+  if (placement.textDisorder) cap = Math.min(cap, TEXT_DISORDER_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
   // Matched fuzzily too, or with no identity through it at all (table 二: none ever), below 0.8.
   if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, flags.has('labelFuzzy') || unchecked ? PARTIAL_FUZZY_UNCONFIRMED_CAP : GUESS_CAP);
