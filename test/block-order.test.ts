@@ -76,14 +76,14 @@ function reviewDump(sep: string): { text: string; data: ReturnType<typeof makeVa
 
 describe("table 四's cells a plain pdftotext dump wrote as separate blocks", () => {
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
-  it('should keep the parts of a group written in several blocks below 0.9 where another part reads differently, its total not', async () => {
+  it('should keep the parts of a group written in several blocks below 0.8 where another part reads differently, its total not', async () => {
     const { text, data } = reviewDump('\n\n');
     const rep = await extract(Buffer.from(`${text}\f`), { name: 'r.txt' });
     const got = flattenData(rep.data);
     const want = flattenData(data);
     expect(got.get('reviewLitigation.litigationAfterReview.other')).not.toBe(want.get('reviewLitigation.litigationAfterReview.other'));
     const fields = rep.fields as Record<string, { confidence: number }>;
-    for (const k of keys) if (got.get(k) !== want.get(k)) expect([k, fields[k]!.confidence < 0.9]).toEqual([k, true]);
+    for (const k of keys) if (got.get(k) !== want.get(k)) expect([k, fields[k]!.confidence < 0.8]).toEqual([k, true]);
     expect(rep.fields['reviewLitigation.litigationAfterReview.total']!.confidence).toBeGreaterThanOrEqual(0.9);
   });
   it("should keep a group's order when its cells are the lines of one block (mutool -F txt)", async () => {

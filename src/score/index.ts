@@ -289,7 +289,9 @@ const PARTIAL_FUZZY_UNCONFIRMED_CAP = 0.75;
  * total holds in any order of the parts, and a column identity holds too when the dumper exchanged the same
  * two blocks in every row of the column's sum (score/block-order.ts decides which parts are in doubt): below 0.9.
  * Cells the text fixes (on one line, a -layout dump, HTML), rows whose parts are all alike, a 总计 (its row total
- * places it) and table 二 (no identity; no reordering seen) are not capped.
+ * places it) and table 二 (no identity; no reordering seen) are not capped. A part of table 四 (a group written in
+ * several blocks, map/review-blocks) is held below 0.8 (ORDER_UNCHECKED_CAP): no identity reaches another group, so
+ * nothing but the dumper's block order placed it (breakit56 ptt-plain-rot180/r27: 其他结果/尚未审结 exchanged, 0.98).
  */
 const BLOCK_ORDER_CAP = GUESS_CAP;
 
@@ -487,9 +489,11 @@ export function scoreConfidence(
       ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns)
       : scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns, implicated.has(k));
     // A part of a row the dump wrote as separate blocks that another order of them reads as well (BLOCK_ORDER_CAP).
-    if (blockOrder.has(k) && out[k].confidence > BLOCK_ORDER_CAP) {
+    // (Table 四: no identity reaches another group, as ORDER_UNCHECKED_CAP.)
+    const blockCap = k.startsWith(ORDER_UNCHECKED_PREFIX) ? ORDER_UNCHECKED_CAP : BLOCK_ORDER_CAP;
+    if (blockOrder.has(k) && out[k].confidence > blockCap) {
       const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
-      out[k] = { ...out[k], confidence: BLOCK_ORDER_CAP, flags };
+      out[k] = { ...out[k], confidence: blockCap, flags };
     }
     // Most identities of the document fail: a value none reaches is capped too (MIN_FAILED_IDENTITIES).
     if (numbersInDoubt && !byKey.has(k) && out[k].confidence > GUESS_CAP) {
