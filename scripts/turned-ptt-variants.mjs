@@ -4,7 +4,7 @@
  * Each seed's report (scripts/template-data.mjs values; both templates, zeros printed blank or '—',
  * a table 三 row printed '/', large numbers) is printed by Chromium (A4 portrait, A4 landscape) and
  * LibreOffice, each PDF turned by qpdf (none; every page 90°; page 2 90°, page 3 180°, pages 4.. 270°;
- * every page 270°), and dumped by `pdftotext` plain, `-raw` and plain `-enc GBK`. `measure` extracts
+ * every page 270°) or inside its content by gs (90°, 270°: no /Rotate, the medium turned), and dumped by `pdftotext` plain, `-raw` and plain `-enc GBK`. `measure` extracts
  * every dump with a build and prints, per path (printer × turn × tool) and per order (turn × tool),
  * determinable fields, right, right ≥ 0.9, missing, wrong < 0.8, wrong 0.8–0.9 and WRONG ≥ 0.9
  * (a document that fails or times out, `--timeout` ms, default 400000: every field missing).
@@ -39,14 +39,27 @@ const PRINTS = {
   'cairo-lo': { from: 'lo', reprint: (src, out) => run('pdftocairo', ['-pdf', src, out]) },
   'gs-lo': { from: 'lo', reprint: (src, out) => run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-dPDFSETTINGS=/ebook', `-sOutputFile=${out}`, src]) },
 };
-/** Page turns written into /Rotate by qpdf (`--rotate=ANGLE:PAGES`, applied in order). */
+/**
+ * Page turns written into /Rotate by qpdf (`--rotate=ANGLE:PAGES`, applied in order), or (`gs`: the angle) turned
+ * inside the page's content by Ghostscript's pdfwrite, the media turned with it and no /Rotate (breakit56 gs-rot270).
+ */
 const TURNS = {
   none: [],
   r90: ['--rotate=+90:1-z'],
   r180: ['--rotate=+180:1-z'],
   mixed: ['--rotate=+90:2', '--rotate=+180:3', '--rotate=+270:4-z'],
   r270: ['--rotate=+270:1-z'],
+  gs90: { gs: 90 },
+  gs270: { gs: 270 },
 };
+
+/** `src` with every page's content turned by `angle` (90 or 270) inside its stream by gs pdfwrite → `out`. */
+function gsTurn(src, out, angle) {
+  const [w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(run('pdfinfo', [src]).toString()).slice(1).map((x) => Math.round(Number(x)));
+  // (x, y) → (y, W − x) for 270, (H − y, x) for 90: the page's content lands on an H × W medium.
+  const turn = angle === 270 ? `270 rotate -${w} 0 translate` : `90 rotate 0 -${h} translate`;
+  run('gs', ['-q', '-o', out, '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', `-dDEVICEWIDTHPOINTS=${h}`, `-dDEVICEHEIGHTPOINTS=${w}`, '-dFIXEDMEDIA', '-c', `<</BeginPage {pop ${turn}}>> setpagedevice`, '-f', src]);
+}
 const TOOLS = { plain: [], raw: ['-raw'], gbk: ['-enc', 'GBK'], dos: ['-eol', 'dos'] };
 
 /** The report's printed tables with the seed's quirks, and the fields a reader can determine. */
@@ -116,7 +129,10 @@ function make() {
       }
       for (const [turn, args] of Object.entries(TURNS)) {
         const turned = turn === 'none' ? pdf : join(dir, `${name}-${turn}.pdf`);
-        if (!existsSync(turned)) run('qpdf', [pdf, ...args, turned]);
+        if (!existsSync(turned)) {
+          if (Array.isArray(args)) run('qpdf', [pdf, ...args, turned]);
+          else gsTurn(pdf, turned, args.gs);
+        }
         for (const [tool, targs] of Object.entries(TOOLS)) {
           const out = join(dir, 'dumps', `${name}.${turn}.${tool}.txt`);
           if (!existsSync(out)) writeFileSync(out, run('pdftotext', [...targs, turned, '-']));

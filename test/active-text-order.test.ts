@@ -2,7 +2,7 @@
  * Table 二's own text printed out of the template's order (map/active-text-order): plain `pdftotext`
  * of turned pages writes the turned page's blocks — header words before the section heading, a row's
  * label before an earlier row's, values before or after their labels. Table 二 has no identity, so no
- * value of it may be read at ≥ 0.9 from such a stream. Invented reports, numbers chosen by hand in
+ * value of it may be read at ≥ 0.8 from such a stream (score TEXT_DISORDER_CAP). Invented reports, numbers chosen by hand in
  * the shapes scripts/turned-ptt-variants.mjs shows (LibreOffice /Rotate 90, Chromium landscape /Rotate 180).
  */
 import { conf, read, value } from './helpers/report-fields.js';
@@ -13,15 +13,15 @@ const ACTIVE_KEYS = ['regulations.issued', 'regulations.repealed', 'regulations.
 
 const text = (lines: readonly string[]): Uint8Array => new TextEncoder().encode([...HEAD, ...lines, ...TAIL].join('\n\n'));
 
-/** Every table 二 value read (of the keys starting with `prefixes`) is below 0.9, and the warning names the disorder. */
+/** Every table 二 value read (of the keys starting with `prefixes`) is below 0.8 (score TEXT_DISORDER_CAP), and the warning names the disorder. */
 async function expectCapped(lines: readonly string[], prefixes: readonly string[] = ['activeDisclosure.']): Promise<void> {
   const r = await read(text(lines));
-  for (const k of ACTIVE_KEYS.filter((key) => prefixes.some((p) => key.startsWith(p)))) if (typeof value(r, k) === 'number') expect([k, conf(r, k) < 0.9]).toEqual([k, true]);
+  for (const k of ACTIVE_KEYS.filter((key) => prefixes.some((p) => key.startsWith(p)))) if (typeof value(r, k) === 'number') expect([k, conf(r, k) < 0.8]).toEqual([k, true]);
   expect(r.warnings.some((w) => w.code === 'rows_unread' && w.message.includes("out of the template's order"))).toBe(true);
 }
 
 describe("table 二's text out of the template's order (turned pages' plain text dumps)", () => {
-  it('should keep values below 0.9 when the table\'s header words come before the section heading (a page turned 90°)', async () => {
+  it('should keep values below 0.8 when the table\'s header words come before the section heading (a page turned 90°)', async () => {
     // Each value before its label: '行政处罚' / '18' is 行政强制's 18.
     await expectCapped([
       '（二）依申请公开', '依法规范办理政府信息公开申请，按时答复。',
@@ -32,7 +32,7 @@ describe("table 二's text out of the template's order (turned pages' plain text
     ]);
   });
 
-  it('should keep values below 0.9 when a row label comes before an earlier row\'s (a page turned 180°)', async () => {
+  it('should keep values below 0.8 when a row label comes before an earlier row\'s (a page turned 180°)', async () => {
     // 规章 9 9 7 / 行政规范性文件 17 1 3 printed in the turned page's order: no row or column order gives it.
     await expectCapped([
       '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '本年制发件数', '规章', '9', '行政规范性文件', '17', '3', '1', '7', '9', '现行有效件数', '本年废止件数',
@@ -41,7 +41,7 @@ describe("table 二's text out of the template's order (turned pages' plain text
     ]);
   });
 
-  it('should keep the first small table\'s values below 0.9 when its header words come out of order (a portrait page turned 180°)', async () => {
+  it('should keep the first small table\'s values below 0.8 when its header words come out of order (a portrait page turned 180°)', async () => {
     // The 2 × 3 block's values before its labels, in no row or column order: 规章 9 9 7 / 行政规范性文件 17 1 3.
     await expectCapped([
       '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '1', '17', '9', '9', '本年废止件数', '本年制发件数', '规章', '行政规范性文件', '现行有效件数', '7', '3',
@@ -50,9 +50,24 @@ describe("table 二's text out of the template's order (turned pages' plain text
     ], ['activeDisclosure.regulations.', 'activeDisclosure.normativeDocuments.']);
   });
 
-  it('should leave an upright plain dump alone (each small table label column first, in the template\'s order)', async () => {
+  it('should keep the first small table\'s values below 0.8 when its header words, wrapped in narrow cells, come out of order (a page turned 180°)', async () => {
+    // fb36 turn t1: '本年废止件 现行有效件' / '数' / '数' before '本年制发件数'; the values 规章 9 9 7 / 行政规范性文件 17 1 3
+    // column by column here, the block's first and last cells had been read at 0.95.
+    await expectCapped([
+      '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '9', '17', '9', '1', '7', '3', '本年废止件 现行有效件\n数\n数', '本年制发件数',
+      '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '2214', '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '1885', '行政强制', '10',
+      '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '7987.91',
+    ], ['activeDisclosure.regulations.', 'activeDisclosure.normativeDocuments.']);
+  });
+
+  // Upright: each small table label column first, in the template's order; the header words whole, or each wrapped in a
+  // narrow cell ('本年制发件' / '数': a head names its word only when it names one, 本年废止件 yes, 本年 no).
+  it.each([
+    ['whole', ['本年制发件数', '本年废止件数', '现行有效件数']],
+    ['wrapped', ['本年制发件\n数', '本年废止件\n数', '现行有效件\n数']],
+  ])("should leave an upright plain dump alone (each small table label column first, in the template's order; header words %s)", async (_, header) => {
     const r = await read(text([
-      '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '9 9 7', '行政规范性文件', '17 1 3',
+      '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', ...header, '规章', '9 9 7', '行政规范性文件', '17 1 3',
       '第二十条第（五）项', '信息内容', '行政许可', '本年处理决定数量', '2214',
       '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '1885', '行政强制', '10',
       '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '7987.91',

@@ -3,12 +3,15 @@
  * in its block order: two cells exchanged the same way in two rows keep every identity (breakit55 ptt-plain-b5/r17).
  * Such values stay below 0.9 (score/block-order.ts, BLOCK_ORDER_CAP); the same paragraphs with no page feed (a
  * converter of HTML, whose order is the page's) keep their confidence, and so do parts no exchange could hide.
+ * Table 四 alike: a group written in several blocks has its parts' order from the dumper (map/review-blocks; breakit56
+ * ptt-plain-rot180/r27, 其他结果 and 尚未审结 exchanged at 0.98); its cells as the lines of one block (mutool `-F txt`) keep theirs.
  * Also: an em dash one space before a whole cell's number ('— 8') is a mark or its minus sign (map/signed-pairs decides), not label text.
  */
 import { extract, flattenData } from '../src/index.js';
 import { tokenizeCell } from '../src/tables/tokenize-cell.js';
 import { makeValues } from '../scripts/template-data.mjs';
 import { activeTable, base, renderRows, requestTable, reviewTable, textReport } from '../scripts/make-samples.mjs';
+import { REVIEW_KEYS } from '../src/template/index.js';
 
 const gap = (d: ReturnType<typeof makeValues>, k: string): number => (d.requests as any)[k].commercial - (d.requests as any)[k].legalService;
 
@@ -50,5 +53,43 @@ describe('cells a plain pdftotext dump wrote as separate blocks', () => {
     expect(tokenizeCell('— 8').parts[0]).toEqual(expect.objectContaining({ kind: 'na', sign: true }));
     expect(tokenizeCell('— 8', { valueCell: 'after' }).parts[0]).toEqual(expect.objectContaining({ kind: 'na', sign: true }));
     expect(tokenizeCell('—8').parts[0]).toEqual(expect.objectContaining({ kind: 'text' }));
+  });
+});
+
+/** A report whose table 四 prints 复议后起诉's 其他结果 and 尚未审结 exchanged, each cell its own line (`sep` between them). */
+function reviewDump(sep: string): { text: string; data: ReturnType<typeof makeValues> } {
+  const group = (d: ReturnType<typeof makeValues>): { other: number; pending: number } => (d.reviewLitigation as any).litigationAfterReview;
+  let seed = 1;
+  while (group(makeValues(seed)).other === group(makeValues(seed)).pending) seed++;
+  const data = makeValues(seed);
+  const rev = reviewTable(data).map((row) => {
+    if (row.kind !== 'data') return row;
+    const cells = [...row.cells];
+    [cells[12], cells[13]] = [cells[13]!, cells[12]!];
+    return { ...row, cells };
+  });
+  const b = base(seed, { version: '2021' });
+  const text = textReport({ ...b, tables: { activeDisclosure: renderRows(activeTable(data, '2021'), 'tab'), requests: renderRows(requestTable(data, false), 'tab'), reviewLitigation: renderRows(rev, 'tab') } });
+  const values = rev.at(-1)!.cells.join('\t');
+  return { text: text.split('\n').map((l: string) => (l === values ? l.split('\t').join(sep) : l.includes('\t') ? l.split('\t').filter(Boolean).join('\n\n') : l)).join('\n'), data };
+}
+
+describe("table 四's cells a plain pdftotext dump wrote as separate blocks", () => {
+  const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
+  it('should keep the parts of a group written in several blocks below 0.8 where another part reads differently, its total not', async () => {
+    const { text, data } = reviewDump('\n\n');
+    const rep = await extract(Buffer.from(`${text}\f`), { name: 'r.txt' });
+    const got = flattenData(rep.data);
+    const want = flattenData(data);
+    expect(got.get('reviewLitigation.litigationAfterReview.other')).not.toBe(want.get('reviewLitigation.litigationAfterReview.other'));
+    const fields = rep.fields as Record<string, { confidence: number }>;
+    for (const k of keys) if (got.get(k) !== want.get(k)) expect([k, fields[k]!.confidence < 0.8]).toEqual([k, true]);
+    expect(rep.fields['reviewLitigation.litigationAfterReview.total']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+  it("should keep a group's order when its cells are the lines of one block (mutool -F txt)", async () => {
+    const { text } = reviewDump('\n');
+    const rep = await extract(Buffer.from(`${text}\f`), { name: 'r.txt' });
+    const fields = rep.fields as Record<string, { confidence: number }>;
+    for (const k of keys) expect([k, fields[k]!.confidence >= 0.9]).toEqual([k, true]);
   });
 });

@@ -137,6 +137,18 @@ function numberedPage(text: string): string | null {
   return HTML_START.test(page.replace(/^\uFEFF/, '').trimStart().toLowerCase()) ? page : null;
 }
 
+/** A block-ordered dump's lines, each with its text block (Line.block: the next one after a line skipped or blank). */
+function inBlocks(read: readonly Line[]): Line[] {
+  let block = 0;
+  let last: number | undefined;
+  return read.map((l): Line => {
+    const at = l.source.line;
+    if (at !== undefined && last !== undefined && at > last + 1) block++;
+    if (at !== undefined) last = at;
+    return { ...l, blockOrdered: true, block };
+  });
+}
+
 /**
  * Text bytes → document; text holding HTML tables is read as the page it is (textWithTablesAsHtml),
  * and so is a page saved with a counter before every line (numberedPage).
@@ -165,7 +177,7 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   const page2 = readLightMarkup(text);
   const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(page2))));
   // A PDF's text dump (page feeds between pages): its paragraphs are text blocks in the dumper's order (Line.blockOrdered).
-  const lines = PAGE_FEED.test(page2) ? read.map((l): Line => ({ ...l, blockOrdered: true })) : read;
+  const lines = PAGE_FEED.test(page2) ? inBlocks(read) : read;
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
   if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };

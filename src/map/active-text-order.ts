@@ -12,7 +12,8 @@
  *
  * The evidence is the table's anchors — the section heading, the small tables' headings
  * (第二十条第（N）项), the row labels (each a line's first cell, exactly a template label) and, against
- * the section heading only, the column header words — each printed once: the table is printed out of
+ * the section heading only, the column header words (a line's first cell, or its first word the head of one
+ * word wrapped in a narrow cell: '本年废止件 现行有效件' / '数') — each printed once: the table is printed out of
  * order when a row label comes before an earlier row's label, a heading before an earlier small
  * table's heading, a column header word of the first small table (本年制发件数 / 本年废止件数 / 现行有效件数,
  * each a line's first cell: a header row of a layout dump or a grid is one line, its first cell 信息内容)
@@ -69,9 +70,28 @@ function anchorOf(l: Line, labels: ReadonlyMap<string, number>): Anchor | null {
   const norm = normalizeLabel(first);
   const row = labels.get(norm);
   if (row !== undefined) return { kind: 'label', rank: row, id: `l${row}` };
-  const word = norm.replace(/[（(].*$/, '');
-  const run = HEADER_RUNS.findIndex((r) => r.includes(word));
-  return run < 0 ? null : { kind: 'header', rank: HEADER_RUNS[run]!.indexOf(word), run, id: `w${word}` };
+  const word = headerWord(norm.replace(/[（(].*$/, '')) ?? wrappedHeaderWord(normalizeLabel(first.split(/\s+/)[0]!));
+  const run = word === null ? -1 : HEADER_RUNS.findIndex((r) => r.includes(word));
+  return run < 0 ? null : { kind: 'header', rank: HEADER_RUNS[run]!.indexOf(word!), run, id: `w${word}` };
+}
+
+const HEADER_WORDS: readonly string[] = HEADER_RUNS.flat();
+const headerWord = (text: string): string | null => (HEADER_WORDS.includes(text) ? text : null);
+
+/** chars. Shortest head of a header word wrapped in its narrow cell that names it ('本年废止' / '件数'). */
+const MIN_WRAPPED_HEAD = 4;
+/** chars. Most characters of a header word wrapped onto the cell's next line ('本年废止件' / '数'). */
+const MAX_WRAPPED_TAIL = 2;
+
+/**
+ * The header word a line's first word is the head of, its last characters wrapped onto the next line of a narrow
+ * cell ('本年废止件 现行有效件' / '数' / '数' of a page turned 180°, fb36 turn t1: the 2 × 3 block's values then came
+ * in no row or column order), when it names one word only; null otherwise.
+ */
+function wrappedHeaderWord(head: string): string | null {
+  if (head.length < MIN_WRAPPED_HEAD) return null;
+  const words = HEADER_WORDS.filter((w) => w.startsWith(head) && w.length - head.length <= MAX_WRAPPED_TAIL);
+  return words.length === 1 ? words[0]! : null;
 }
 
 /** Rows of the first small table (第二十条第（一）项), whose column header words alone say its block's order is not the page's. */

@@ -265,8 +265,8 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const disorder = activeTextOutOfOrder(lines, sections, template.activeRows);
   const doubted = disorder ? disorder.rows.map((r) => `activeDisclosure.${r}`).filter((r) => [...placements.keys()].some((k) => k.startsWith(`${r}.`))) : [];
   if (disorder && doubted.length > 0) {
-    for (const [k, p] of placements) if (doubted.includes(k.slice(0, k.lastIndexOf('.')))) p.orderUnconfirmed = true;
-    warnings.push({ code: 'rows_unread', message: `${doubted.join(', ')}: table activeDisclosure prints its own text out of the template's order (${disorder.why}: a turned page's plain text dump, or shuffled lines): the order these values were read in is not the page's and table 二 has no identity to confirm it; they stay below 0.9`, keys: doubted });
+    for (const [k, p] of placements) if (doubted.includes(k.slice(0, k.lastIndexOf('.')))) (p.orderUnconfirmed = true), (p.textDisorder = true);
+    warnings.push({ code: 'rows_unread', message: `${doubted.join(', ')}: table activeDisclosure prints its own text out of the template's order (${disorder.why}: a turned page's plain text dump, or shuffled lines): the order these values were read in is not the page's and table 二 has no identity to confirm it; they stay below 0.8`, keys: doubted });
   }
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.

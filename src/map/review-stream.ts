@@ -8,7 +8,8 @@ import type { Group } from '../solve/index.js';
 import type { TableRow } from '../tables/build-rows.js';
 import { parseWholeValue, type ValueToken } from '../tables/tokenize-cell.js';
 import type { FoundSection } from '../sections/index.js';
-import { REVIEW_COLUMNS, REVIEW_KEYS } from '../template/index.js';
+import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_KEYS } from '../template/index.js';
+import { groupsInBlocks } from './review-blocks.js';
 import { rowCandidates } from './row-candidates.js';
 import { MAX_REPAIR } from './repair-limit.js';
 import type { StreamMode } from './stream-moves.js';
@@ -99,7 +100,10 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
   const doubt = glued || tableRows.some((r) => digitsDoubt(r, false)) || digitsDoubt({ label: '', pending: '', values, source: {} });
   const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: doubt };
   // One run read positionally: a group whose total fails shows the whole run misread (score: `run`).
-  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row, run: 'reviewLitigation', ...(transposed?.orderUnconfirmed ? { orderUnconfirmed: true } : {}) }));
+  // A group whose cells a block-ordered dump wrote in several text blocks: its parts' order is the dumper's (map/review-blocks).
+  const inBlocks = transposed ? [] : groupsInBlocks(tableRows, REVIEW_GROUPS.length);
+  const rowOfKey = (i: number): RowEvidence => (inBlocks[Math.floor(i / REVIEW_COLUMNS.length)] ? { ...row, cellsApart: true } : row);
+  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row: rowOfKey(i), run: 'reviewLitigation', ...(transposed?.orderUnconfirmed ? { orderUnconfirmed: true } : {}) }));
   const count = values.filter((v) => v.kind !== 'blank').length;
   // Cut at the page's edges (map/review-cut): each value in the column its header word names, the others not printed; capped.
   const cutAt = transposed ? null : cutReviewColumns(lines, values);

@@ -40,6 +40,11 @@ export interface Placement {
   /** The order the values were read in — the table's columns, or its rows against their labels — is not confirmed (map/order-unconfirmed): ≤ 0.85. */
   orderUnconfirmed?: boolean;
   /**
+   * Table 二's own text is printed out of the template's order (map/active-text-order): the stream's order, all
+   * that places a value of a table with no identity, is shown not to be the page's (score TEXT_DISORDER_CAP).
+   */
+  textDisorder?: boolean;
+  /**
    * The table's header was dumped in a layout analyser's box order (map/box-order): its cells were printed
    * box by box, so a value's place in the stream names neither its column nor its row. Where the order is
    * also unconfirmed, the value stays well below 0.9 unless an identity reaching other rows confirms it

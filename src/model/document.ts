@@ -57,6 +57,15 @@ export interface Line {
    */
   blockOrdered?: true;
   /**
+   * A block-ordered dump's text block the line is in, counted from the document's start: a line not written
+   * right after the line before it (a blank line or a skipped running line between) starts the next block.
+   * Lines of one block are the dumper's lines of one box top to bottom; blocks come in its block order
+   * (map/review-stream: table 四's cells in several blocks).
+   */
+  block?: number;
+  /** A line put together from cells of several lines of a block-ordered dump (tables/review-groups): each cell's text block. */
+  valueBlocks?: number[];
+  /**
    * A row line of a space-aligned dump printed right beside a line of number pieces that were not
    * joined into it (layout/stacked-pieces `rowsBesidePieces`: a number wrapped in a narrow cell over
    * three lines or more): any of its values may be a piece (score PIECES_BESIDE_CAP).

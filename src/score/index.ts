@@ -242,6 +242,14 @@ const ORDER_OPEN_CAP = 0.75;
  */
 const ORDER_UNCHECKED_CAP = ORDER_OPEN_CAP;
 /**
+ * A table-二 value of a document printing table 二's own text out of the template's order (`textDisorder`,
+ * map/active-text-order: a row label before an earlier row's, header words backwards, the table's text before
+ * its section heading — plain `pdftotext` of turned pages). Table 二 has no identity: the stream's order is all
+ * that places its values, and it is shown not to be the page's. 0.85 before (fb36 turn t1/t2/t8: the first
+ * small table's first and last cells of a 2 × 3 block in no order, wrong at 0.85). Below 0.8, as an open order.
+ */
+const TEXT_DISORDER_CAP = ORDER_OPEN_CAP;
+/**
  * Where ORDER_UNCHECKED_CAP applies: table 四, whose identities never reach another row. In table 三 the
  * column identities do reach other rows, and a column order that nothing confirms there is the
  * template's order in nearly every report read so far (breakit52–55: ~1,000–1,500 right values a set
@@ -281,7 +289,9 @@ const PARTIAL_FUZZY_UNCONFIRMED_CAP = 0.75;
  * total holds in any order of the parts, and a column identity holds too when the dumper exchanged the same
  * two blocks in every row of the column's sum (score/block-order.ts decides which parts are in doubt): below 0.9.
  * Cells the text fixes (on one line, a -layout dump, HTML), rows whose parts are all alike, a 总计 (its row total
- * places it) and table 二 (no identity; no reordering seen) are not capped.
+ * places it) and table 二 (no identity; no reordering seen) are not capped. A part of table 四 (a group written in
+ * several blocks, map/review-blocks) is held below 0.8 (ORDER_UNCHECKED_CAP): no identity reaches another group, so
+ * nothing but the dumper's block order placed it (breakit56 ptt-plain-rot180/r27: 其他结果/尚未审结 exchanged, 0.98).
  */
 const BLOCK_ORDER_CAP = GUESS_CAP;
 
@@ -349,6 +359,8 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // Table 三 in a column order no header and no row's totals confirm (map/column-order markOrderOpen): below 0.8; a value the
   // identities chose there (repaired, derived) lower still — the sums it was chosen by are the open order's assumption.
   if (placement.orderOpen) cap = Math.min(cap, flags.has('repaired') || flags.has('derived') ? ORDER_REPAIR_CAP : ORDER_OPEN_CAP);
+  // Table 二 printing its own text out of order: the stream placing its values is not the page's (TEXT_DISORDER_CAP).
+  if (placement.textDisorder) cap = Math.min(cap, TEXT_DISORDER_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
   // Matched fuzzily too, or with no identity through it at all (table 二: none ever), below 0.8.
   if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, flags.has('labelFuzzy') || unchecked ? PARTIAL_FUZZY_UNCONFIRMED_CAP : GUESS_CAP);
@@ -477,9 +489,11 @@ export function scoreConfidence(
       ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns)
       : scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns, implicated.has(k));
     // A part of a row the dump wrote as separate blocks that another order of them reads as well (BLOCK_ORDER_CAP).
-    if (blockOrder.has(k) && out[k].confidence > BLOCK_ORDER_CAP) {
+    // (Table 四: no identity reaches another group, as ORDER_UNCHECKED_CAP.)
+    const blockCap = k.startsWith(ORDER_UNCHECKED_PREFIX) ? ORDER_UNCHECKED_CAP : BLOCK_ORDER_CAP;
+    if (blockOrder.has(k) && out[k].confidence > blockCap) {
       const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
-      out[k] = { ...out[k], confidence: BLOCK_ORDER_CAP, flags };
+      out[k] = { ...out[k], confidence: blockCap, flags };
     }
     // Most identities of the document fail: a value none reaches is capped too (MIN_FAILED_IDENTITIES).
     if (numbersInDoubt && !byKey.has(k) && out[k].confidence > GUESS_CAP) {

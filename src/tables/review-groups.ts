@@ -41,7 +41,8 @@ const HEADER_ROWS = [
 const GROUP_SIZE = 5;
 
 interface Run { start: number; end: number; text: string }
-interface Group { start: number; values: number[] }
+/** A group read: where it starts, its five values, and the line of each value (its text block: Line.block). */
+interface Group { start: number; values: number[]; at: number[] }
 
 /** A line's Han text (full-width forms and radicals normalized), or '' when it holds anything else. */
 function hanText(l: Line): string {
@@ -79,12 +80,15 @@ function valuesAt(lines: readonly Line[], at: number): number[] {
   return out;
 }
 
-/** The first '总计' run in [from, to) followed by exactly one value: that value, or null. */
-function totalIn(lines: readonly Line[], runs: readonly Run[], from: number, to: number): number | null {
+/** Lines from..from+n-1 (where valuesAt read n values). */
+const linesFrom = (from: number, n: number): number[] => Array.from({ length: n }, (_, i) => from + i);
+
+/** The first '总计' run in [from, to) followed by exactly one value: that value and its line, or null. */
+function totalIn(lines: readonly Line[], runs: readonly Run[], from: number, to: number): { value: number; at: number } | null {
   for (const r of runs) {
     if (r.start < from || r.start >= to || r.text !== TOTAL_WORD) continue;
     const vs = valuesAt(lines, r.end);
-    if (vs.length === 1) return vs[0]!;
+    if (vs.length === 1) return { value: vs[0]!, at: r.end };
   }
   return null;
 }
@@ -100,12 +104,13 @@ function readGroups(lines: readonly Line[], runs: readonly Run[]): Group[] | nul
     const vs = valuesAt(lines, r.end);
     const next = heads[i + 1]?.start ?? lines.length;
     let values: number[] | null = null;
+    let at = linesFrom(r.end, vs.length);
     if (r.text === RESULT_WORDS && vs.length === 4) {
       const total = totalIn(lines, runs, r.end + 4, next);
-      if (total !== null) values = [...vs, total];
+      if (total !== null) (values = [...vs, total.value]), (at = [...at, total.at]);
     } else if (r.text !== RESULT_WORDS && vs.length === 5) values = vs;
     if (!values || !addsUp(values)) return null;
-    groups.push({ start: r.start, values });
+    groups.push({ start: r.start, values, at });
   }
   return groups.length === GROUP_LABELS.length ? groups : null;
 }
@@ -123,7 +128,7 @@ function readRow(lines: readonly Line[]): Group[] | null {
     if (columnValueText(lines[k]!) === null || !(isHeaderPiece(before) || GROUP_LABELS.includes(hanText(before)))) continue;
     const vs = valuesAt(lines, k);
     if (vs.length !== 3 * GROUP_SIZE) continue;
-    const groups = GROUP_LABELS.map((_, g) => ({ start: k, values: vs.slice(GROUP_SIZE * g, GROUP_SIZE * (g + 1)) }));
+    const groups = GROUP_LABELS.map((_, g) => ({ start: k, values: vs.slice(GROUP_SIZE * g, GROUP_SIZE * (g + 1)), at: linesFrom(k + GROUP_SIZE * g, GROUP_SIZE) }));
     if (found || !groups.every((g) => addsUp(g.values))) return null;
     found = groups;
     if (lines.slice(k + vs.length).some((l) => columnValueText(l) !== null)) return null;
@@ -145,7 +150,10 @@ function readCells(lines: readonly Line[], runs: readonly Run[]): Group[] | null
     .map((r) => ({ r, word: CELL_WORDS.indexOf(r.text), vs: valuesAt(lines, r.end) }))
     .filter((c) => c.word >= 0 && c.vs.length === 1);
   if (cells.length !== GROUP_LABELS.length * GROUP_SIZE || cells.some((c, i) => c.word !== i % GROUP_SIZE)) return null;
-  const groups = GROUP_LABELS.map((_, g) => ({ start: cells[GROUP_SIZE * g]!.r.start, values: cells.slice(GROUP_SIZE * g, GROUP_SIZE * (g + 1)).map((c) => c.vs[0]!) }));
+  const groups = GROUP_LABELS.map((_, g) => {
+    const own = cells.slice(GROUP_SIZE * g, GROUP_SIZE * (g + 1));
+    return { start: own[0]!.r.start, values: own.map((c) => c.vs[0]!), at: own.map((c) => c.r.end) };
+  });
   return groups.every((g) => addsUp(g.values)) ? groups : null;
 }
 
@@ -178,7 +186,11 @@ export function reviewGroupsToRows(region: readonly Line[] | null, doc: readonly
   const groups = readGroups(lines, runs) ?? readCells(lines, runs) ?? readRow(lines);
   if (!groups || !labelsInOrder(lines)) return null;
   const source = lines[groups[0]!.start]!.source;
-  return [...HEADER_ROWS, groups.flatMap((g) => g.values.map(String))].map((cells) => ({ cells: [...cells], separated: true, source }));
+  const header = HEADER_ROWS.map((cells): Line => ({ cells: [...cells], separated: true, source }));
+  // The values' text blocks, when a block-ordered dump wrote them (map/review-blocks: their order may be the dumper's).
+  const valueLines = groups.flatMap((g) => g.at.map((k) => lines[k]!));
+  const blocks = valueLines.every((l) => l.blockOrdered && l.block !== undefined) ? { blockOrdered: true as const, valueBlocks: valueLines.map((l) => l.block!) } : {};
+  return [...header, { cells: groups.flatMap((g) => g.values.map(String)), separated: true, source, ...blocks }];
 }
 
 /** Header piece lines from which a section reads as pdfminer's boxes (two groups' result headers in two pieces each). */

@@ -1,0 +1,30 @@
+/**
+ * @file Table 四's groups whose cells a block-ordered dump wrote in several text blocks (score BLOCK_ORDER_CAP).
+ *
+ * Plain `pdftotext` writes a table cell that is a text block of its own as a paragraph, in poppler's block
+ * order — not always left to right: on a page turned 180° it wrote 复议后起诉's '0 0 1 0 1' as '0 0 0 1 1'
+ * (full-width '０' and '1' on baselines 0.6 pt apart; breakit56 ptt-plain-rot180/r27, 其他结果 and 尚未审结
+ * exchanged at 0.98). A group's own total holds in any order of its parts and no identity reaches another
+ * group, so the stream is all that places a part: it does so only for parts written in one block (on one line,
+ * or lines of one block: mutool's `-F txt` writes a row's cells as the lines of one block in the page's order).
+ */
+import { REVIEW_COLUMNS } from '../template/index.js';
+import type { ValueToken } from '../tables/tokenize-cell.js';
+import type { TableRow } from '../tables/build-rows.js';
+
+/** Cells of one group: its parts and its total. */
+const GROUP_CELLS = REVIEW_COLUMNS.length;
+
+/**
+ * For each of table 四's groups (its 15 keys' order), true when the stream wrote its cells in two text blocks or
+ * more of a block-ordered dump. `rows`: the lines the stream was read from, in order. A stream of other than the
+ * 15 cells is read with cells moved or added (row-candidates): every group is open when it spans two blocks.
+ */
+export function groupsInBlocks(rows: readonly TableRow[], groups: number): boolean[] {
+  const blockOf = (r: TableRow, i: number): number | undefined => (!r.blockOrdered ? undefined : r.valueBlocks?.length === r.values.length ? r.valueBlocks[i] : r.block);
+  const cells: { value: ValueToken; block: number | undefined }[] = rows.flatMap((r) => r.values.map((value, i) => ({ value, block: blockOf(r, i) })));
+  const printed = cells.filter((c) => c.value.kind !== 'blank');
+  const apart = (of: readonly { block: number | undefined }[]): boolean => new Set(of.map((c) => c.block).filter((b) => b !== undefined)).size > 1;
+  if (printed.length !== groups * GROUP_CELLS) return Array.from({ length: groups }, () => apart(printed));
+  return Array.from({ length: groups }, (_, g) => apart(printed.slice(g * GROUP_CELLS, (g + 1) * GROUP_CELLS)));
+}
