@@ -2,7 +2,7 @@
  * @file The pdf.js text floor `npm run bench` divides PDF extraction by: `getTextContent` on every
  * page, what any pdf.js-based text reader pays (the issue's reference), with pdf.js set up as the
  * library runs it (`PDFJS_PARAMS`, its in-thread worker on `TextPort`, `FONT_FACE_PARAMS`,
- * `withFastInflate`): those settings make text content itself up to twice as fast (Chromium PDFs:
+ * `withFastInflate`), in a process under the helpers' V8 flags (bench-flags.mjs): those settings make text content itself up to twice as fast (Chromium PDFs:
  * many text chunks cloned by the stock port), so against a stock floor the library looked faster
  * than the floor. `withOps` adds `getOperatorList` on every page (what a reader of text and rulings
  * would pay without choosing pages); `stock`: stock pdf.js (its own port and inflater, cMaps read
@@ -15,11 +15,13 @@ import { PDFJS_PARAMS, withFastInflate } from '../dist/pdf/pdfjs-data.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS = dirname(require.resolve('pdfjs-dist/package.json'));
-// The same pdf.js module the library uses, loaded the way it loads it (natives restored).
-const pdfjs = await loadPdfJs();
+// The same pdf.js module the library uses, loaded the way it loads it (natives restored), at the
+// first floor read (a bench run again under the helpers' flags, bench-flags.mjs, loads it once).
+let loaded;
 
 /** Reads the PDF `bytes` as the floor does; resolves to its page count. */
 export async function floor(bytes, { withOps = false, stock = false } = {}) {
+  const pdfjs = (loaded ??= await loadPdfJs());
   const read = async () => {
     const worker = stock ? undefined : await textWorker(pdfjs);
     const params = stock ? { cMapUrl: `${PDFJS}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}/standard_fonts/`, isEvalSupported: false, verbosity: 0 } : { ...PDFJS_PARAMS, ...FONT_FACE_PARAMS, ...(worker ? { worker } : {}) };

@@ -6,7 +6,8 @@
  * clock on (`_internal/stage-clock.ts`: the code marks the end of each stage), after one warm-up
  * run; per document the median CPU ms of each stage over the runs, summed over the documents, per
  * page and as a share of the whole. The text floor (`getTextContent` on every page, pdf.js set up as
- * the library runs it) is measured interleaved, in CPU time too.
+ * the library runs it) is measured interleaved, in CPU time too; both under the helpers' V8 flags
+ * (bench-flags.mjs).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,7 @@ import { extract } from '../dist/index.js';
 import { setIsolated } from '../dist/isolate.js';
 import { startClock, stopClock } from '../dist/_internal/stage-clock.js';
 import { cpuMs, med, settleCpuMs } from './bench-clock.mjs';
+import { HELPER_FLAGS, underFlags, underHelperFlags } from './bench-flags.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -69,11 +71,13 @@ export async function stageBreakdown(files, floor, runs = 5) {
 
 /** Prints the stage table. */
 export function printStages(r) {
-  console.log(`extract() by stage, in this thread, CPU ms summed over the PDFs' ${r.pages} pages (medians per document); text floor ${(r.floorMs / r.pages).toFixed(1)} ms/page; whole extraction ${(r.totalMs / r.pages).toFixed(1)} ms/page = ${(r.totalMs / r.floorMs).toFixed(2)}× the floor`);
+  console.log(`extract() by stage, in this thread (${underFlags() ? HELPER_FLAGS.join(' ') : "V8's default flags"}), CPU ms summed over the PDFs' ${r.pages} pages (medians per document); text floor ${(r.floorMs / r.pages).toFixed(1)} ms/page; whole extraction ${(r.totalMs / r.pages).toFixed(1)} ms/page = ${(r.totalMs / r.floorMs).toFixed(2)}× the floor`);
   console.table(r.stages.map((s) => ({ stage: s.stage, 'ms/page': s.msPerPage.toFixed(2), share: `${(s.share * 100).toFixed(1)}%`, '× floor': (s.ms / r.floorMs).toFixed(3) })));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // The floor and the extraction under the helpers' V8 flags, as the library's helpers run (bench-flags.mjs).
+  underHelperFlags();
   const { numberArg } = await import('./cli-args.mjs');
   const { floor } = await import('./bench-floor.mjs');
   const files = process.argv.slice(2).filter((a) => a.endsWith('.pdf'));

@@ -39,6 +39,12 @@ import { listInputs, runBatch } from '../dist/batch/index.js';
 import { ExtractPool } from '../dist/batch/pool.js';
 import { DEFAULT_MAX_HEAP_MB } from '../dist/options.js';
 import { med, settleCpuMs, treeCpuMs } from './bench-clock.mjs';
+import { HELPER_FLAGS, underHelperFlags } from './bench-flags.mjs';
+
+// Every measure below runs in a process under the library's helper flags (bench-flags.mjs): the
+// text floor and the stage table's in-thread extraction in this process, as the helper and the batch
+// worker run theirs.
+underHelperFlags();
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = numberArg('runs', 10);
@@ -150,6 +156,7 @@ for (const file of pdfs) {
 }
 console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'text floor ms/page': r.floorMsPerPage.toFixed(1), 'stock pdf.js text ms/page': r.stockFloorMsPerPage.toFixed(1), 'text+ops ms/page': r.floorWithOpsMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), 'ratio (default)': r.ratio.toFixed(2), 'ratio (batch worker)': r.inThreadRatio.toFixed(2), 'CPU ratio (default)': r.cpuRatio.toFixed(2), 'CPU ratio (batch)': r.inThreadCpuRatio.toFixed(2), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
 await pool.close();
+console.log(`PDF text floor: getTextContent on every page, pdf.js set up as the library sets it up (PDFJS_PARAMS, FONT_FACE_PARAMS, its TextPort worker, withFastInflate), in this process under the helpers' V8 flags (${HELPER_FLAGS.join(' ')}); text+ops and stock pdf.js for reference`);
 console.log(`PDF: extract / pdf.js text floor: library default median ${med(results.pdf.map((r) => r.ratio)).toFixed(2)} (max ${Math.max(...results.pdf.map((r) => r.ratio)).toFixed(2)}), in a batch worker median ${med(results.pdf.map((r) => r.inThreadRatio)).toFixed(2)}; in CPU time (this process + helper): default ${med(results.pdf.map((r) => r.cpuRatio)).toFixed(2)}, batch ${med(results.pdf.map((r) => r.inThreadCpuRatio)).toFixed(2)}`);
 // Where the time over the floor goes, stage by stage, in this thread (bench-stages.mjs).
 results.pdfStages = await stageBreakdown(pdfs, floor, Math.min(RUNS, 5));

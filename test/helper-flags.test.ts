@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { forkChild, MAX_SEMI_SPACE_MB, youngSpaceMb } from '../src/_internal/child.js';
+import { forkChild, helperExecArgv, MAX_SEMI_SPACE_MB, youngSpaceMb } from '../src/_internal/child.js';
 
 describe('young generation of a helper process', () => {
   it('is MAX_SEMI_SPACE_MB under the default heap limits, and 1/16 of a small one', () => {
@@ -15,6 +15,10 @@ describe('young generation of a helper process', () => {
     expect(youngSpaceMb(256)).toBe(16);
     expect(youngSpaceMb(64)).toBe(4);
     expect(youngSpaceMb(8)).toBe(1);
+  });
+
+  it('is not set without a heap limit', () => {
+    expect(helperExecArgv(undefined)).toEqual([]);
   });
 
   it('is set on the forked child, with its heap limit', async () => {
@@ -26,6 +30,8 @@ describe('young generation of a helper process', () => {
         const child = forkChild(file, { message: (m) => { child.kill(); resolve((m as { argv: string[] }).argv); }, exit: (why) => reject(new Error(why)) }, { maxHeapMb: 512 });
       });
       expect(argv).toEqual(expect.arrayContaining(['--max-old-space-size=512', '--heap-growing-percent=300', `--max-semi-space-size=${MAX_SEMI_SPACE_MB}`]));
+      // What the bench's text floor runs under (scripts/bench-flags.mjs) is what the child got.
+      expect(argv).toEqual(helperExecArgv(512));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -56,6 +56,16 @@ export const MAX_SEMI_SPACE_MB = 32;
 export const youngSpaceMb = (maxHeapMb: number): number => Math.max(1, Math.min(MAX_SEMI_SPACE_MB, Math.floor(maxHeapMb / 16)));
 
 /**
+ * The V8 flags of a helper process with a heap limit of `maxHeapMb` (none without one). A heap limit
+ * below 2 GiB makes V8 grow the heap slowly: pdf.js's helper then ran 3× as many full collections
+ * as in a process without one (about a fifth more CPU per PDF). The growing factor of an unlimited
+ * heap (4×) is restored; the limit itself is unchanged. The young generation is widened too
+ * (`youngSpaceMb`). `npm run bench` runs its text floor under the same flags (a fair floor).
+ */
+export const helperExecArgv = (maxHeapMb: number | undefined): string[] =>
+  maxHeapMb ? [`--max-old-space-size=${maxHeapMb}`, '--heap-growing-percent=300', `--max-semi-space-size=${youngSpaceMb(maxHeapMb)}`] : [];
+
+/**
  * `child_process.fork`, loaded at the first fork: the module brings ~40 of Node's internal modules
  * (net, dgram, streams), which a process that never forks (`xxgk extract` on a small text file,
  * which loads this module with the extraction stages) does not need.
@@ -67,11 +77,7 @@ const loadFork = (): typeof Fork => (createRequire(import.meta.url)('node:child_
  * The child does not keep the parent alive, and exits when the parent goes away.
  */
 export function forkChild(file: string, handlers: { message: (m: unknown) => void; exit: (reason: string) => void }, opts: { maxHeapMb?: number; args?: readonly string[] } = {}): Child {
-  // A heap limit below 2 GiB makes V8 grow the heap slowly: pdf.js's helper then ran 3× as many
-  // full collections as in a process without one (about a fifth more CPU per PDF). The growing
-  // factor of an unlimited heap (4×) is restored; the limit itself is unchanged. The young
-  // generation is widened too (`youngSpaceMb`).
-  const execArgv = opts.maxHeapMb ? [`--max-old-space-size=${opts.maxHeapMb}`, '--heap-growing-percent=300', `--max-semi-space-size=${youngSpaceMb(opts.maxHeapMb)}`] : [];
+  const execArgv = helperExecArgv(opts.maxHeapMb);
   const child = loadFork()(file, [...(opts.args ?? [])], { serialization: 'advanced', execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let ended = false;
   forwardStderr(child.stderr);
