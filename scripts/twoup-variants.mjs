@@ -13,7 +13,7 @@
  * Reports per kind fields right, right at ≥ 0.9, missing, wrong, wrong at ≥ 0.9 (must stay 0).
  *
  *   npm run build && nice node scripts/twoup-variants.mjs [--kind twoup|blank] [--seeds 300..330]
- *     [--dist dist,/other/dist] [--pdfs DIR] [--per-doc] [--verbose]
+ *     [--dist dist,/other/dist] [--pdfs DIR] [--dump layout] [--per-doc] [--verbose]
  * `--pdfs DIR` keeps the PDFs (<kind>-<seed>.pdf) and reuses them; `--dist` reads each PDF with
  * every build listed (before → after on the same files). Exit 1 on a field wrong at ≥ 0.9.
  */
@@ -36,6 +36,8 @@ const PDFS = stringArg('pdfs', '');
 const VERBOSE = process.argv.includes('--verbose');
 /** twoup fault: '' (pages in order, centred), 'mixed' (each sheet a page of this report | the same page of another agency's report), 'booklet' (saddle-stitch order: n|1, 2|n-1, …), 'edge' (pages at 0.9 scale pushed to the sheet's outer edges, 0–20 pt from them). */
 const FAULT = stringArg('fault', '');
+/** `--dump layout`: read each imposed PDF's `pdftotext -layout` text instead of the PDF (two pages side by side on one text page). */
+const DUMP = stringArg('dump', '');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
@@ -149,6 +151,17 @@ export function variant(kind, seed, fault = FAULT, nested = false) {
   return { data, html, other, imp, what };
 }
 
+/** The `pdftotext -layout` text of a PDF. */
+function layoutText(bytes) {
+  const dir = mkdtempSync(join(tmpdir(), 'twoup-lay-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), bytes);
+    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'in.pdf'), '-'], { maxBuffer: 64 * 2 ** 20 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
 
 async function main() {
@@ -171,11 +184,13 @@ async function main() {
       console.log(`${seed} not printed (${e.code ?? e.message}): skipped`);
       continue;
     }
-    const what = `${v.what}${v.imp ? ` ${pageCount(bytes)} sheet(s)` : ''}`;
+    const what = `${v.what}${v.imp ? ` ${pageCount(bytes)} sheet(s)` : ''}${DUMP ? ` ${DUMP}` : ''}`;
+    const input = DUMP === 'layout' ? layoutText(bytes) : bytes;
+    const name = `${KIND}-${seed}.${DUMP ? 'txt' : 'pdf'}`;
     for (const { dist, lib, total } of libs) {
       let report;
       try {
-        report = await lib.extract(new Uint8Array(bytes), { name: `${KIND}-${seed}.pdf` });
+        report = await lib.extract(new Uint8Array(input), { name, timeoutMs: Number(process.env.DOC_TIMEOUT ?? 400000) });
       } catch (e) {
         console.log(`${seed} [${dist}] FAILED ${e.code}: ${what}`);
         continue;

@@ -94,3 +94,29 @@ describe('a 2019 report printing 本年增/减 with spaced signs', () => {
     });
   }
 });
+
+/**
+ * A space-aligned dump (pdftotext -layout) splits cells at two spaces: a dash two spaces before its
+ * number comes out a cell of its own, the row's last cell empty ('1527      –  8      '). Read as a mark
+ * and 8 under 处理决定数量 it would print the row's three cells: the other way (−8, an empty cell) must
+ * keep those cells in doubt (tables/build-rows markSignApart), never a confident mark and 8.
+ */
+describe('a layout dump splitting a minus sign from its number at two spaces', () => {
+  const pad = (label: string, ...cs: string[]): string => label.padEnd(12, '\u3000') + cs.map((c) => c.padStart(16)).join('');
+  const text = [
+    '示例县统计局2019年政府信息公开工作年度报告', '一、总体情况', '本局依法公开政府信息。', '二、主动公开政府信息情况',
+    '第二十条第（五）项', pad('信息内容', '上一年项目数量', '本年增/减', '处理决定数量'), pad('行政许可', '2476', '9', '3807'),
+    '第二十条第（六）项', pad('信息内容', '上一年项目数量', '本年增/减', '处理决定数量'), pad('行政处罚', '1527', '–  8', ''), pad('行政强制', '6', '4', '19'),
+    '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '无。',
+  ].join('\n');
+  it('should not read the dash a mark and the number the next cell at ≥ 0.8', async () => {
+    const rep = await extract(new TextEncoder().encode(text), { name: 'layout.txt' });
+    const got = flattenData(rep.data);
+    const fields = rep.fields as Record<string, { confidence: number }>;
+    for (const [key, v] of [['activeDisclosure.punishment.change', -8], ['activeDisclosure.punishment.decisions', 0]] as const) {
+      const g = got.get(key);
+      if (typeof g === 'number' && g !== v) expect([key, g, (fields[key]?.confidence ?? 0) < 0.8]).toEqual([key, g, true]);
+    }
+    expect(got.get('activeDisclosure.punishment.prevItems')).toBe(1527);
+  });
+});

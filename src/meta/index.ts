@@ -10,7 +10,7 @@ import type { MetaSource } from '../schema/report.js';
 import { endsAsName, normaliseTitle, titleParts } from './agency-name.js';
 import { overviewYear, witnessYears, presentedAs, statisticsYear } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
-import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, TITLE_WINDOW } from './title.js';
+import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, turnedTitle, TITLE_WINDOW } from './title.js';
 import { metaText } from './line-text.js';
 
 export { chineseYearsToDigits } from './chinese-year.js';
@@ -37,6 +37,8 @@ export interface MetaClue<T> {
   atEdge?: boolean;
   /** (title) Read by OCR (a scanned page): a year confirmed elsewhere does not confirm its other characters. */
   ocr?: boolean;
+  /** (title) Its words before the year come out of a turned block, out of order (meta/title `titleMisordered`): not the printed title. */
+  misordered?: boolean;
 }
 
 /** Every clue to the report's identity; `score/meta.ts` turns them into values with confidence. */
@@ -47,6 +49,9 @@ export interface MetaEvidence {
   /** Dates near the top and in the sign-off (last first), then the metadata date. */
   dates: MetaClue<string>[];
 }
+
+/** Places that are not the printed report: they neither read a turned title backwards nor show it misordered. */
+const WEAK_CLUES: ReadonlySet<MetaSourceKind> = new Set(['fileName', 'metaTitle', 'metaDate']);
 
 /** chars. Clue texts are kept this long. */
 const CLUE_TEXT = 80;
@@ -168,7 +173,13 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   // A title naming no agency while the document prints one beside it (the line below it, its byline: a 180° page's
   // heading lines read in reverse order, its agency line lost) may be missing its first line: not whole.
   const headLost = found?.line !== undefined && (agencyLineBelow(doc.lines, found.line, found.text) || (!!byline?.agency && namesNoAgency(found.text)));
-  const title = found ? { ...clue(tidyTitle(found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}) } : null;
+  // A title whose head comes out of a turned page's columns: read backwards when that names an agency printed elsewhere, else not trusted (meta/title turnedTitle).
+  const turned = found ? turnedTitle(found.text, agencies.filter((c) => !WEAK_CLUES.has(c.from)).map((c) => c.value)) : null;
+  if (turned?.text) {
+    const back = titleParts(turned.text);
+    if (back.agency) agencies.push(clue(back.agency, found!.from, found!.text, found!.line, found!.trimmed));
+  }
+  const title = found ? { ...clue(tidyTitle(turned?.text ?? found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(turned?.misordered ? { misordered: true } : {}) } : null;
   return { title: title ? markedAtEdge(title, doc.lines) : null, agencies: agencies.map((c) => markedAtEdge(c, doc.lines)), years, dates };
 }
 

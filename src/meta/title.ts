@@ -6,7 +6,7 @@
  * A line of running text ('…年度报告向社会公布。') is never the title, whatever it names.
  */
 import type { Line } from '../model/document.js';
-import { normaliseTitle, titleParts } from './agency-name.js';
+import { isAgencyName, normaliseTitle, titleParts } from './agency-name.js';
 import { unmarkedLine } from '../layout/unmarked-line.js';
 import { lineText, metaText } from './line-text.js';
 import { pushAll } from '../_internal/extremes.js';
@@ -460,6 +460,34 @@ function wrappedBefore(lines: readonly Line[], i: number, prev: string, t: strin
     .join('')
     .replace(/\s+/g, '');
   return elsewhere.includes(name) || normaliseTitle(elsewhere).includes(normaliseTitle(name));
+}
+
+/** chars. Fewer words before the year tell nothing about their order. */
+const MIN_TURNED_HEAD = 3;
+/** A multiset of characters as a sorted string: two names of the same characters in another order have the same. */
+const sortedChars = (s: string): string => [...s].sort().join('');
+
+/**
+ * A title whose words before its year come out of a turned block: `pdftotext -layout` of a page turned
+ * 90°, 180° or 270° writes the title's characters in the order of the turned page's columns — its head
+ * line reversed as a whole ('于关会员委革改和展发县门石  2021' for 石门县发展和改革委员会关于2021…; the line
+ * holds none of the report's words, so layout/mirrored-runs leaves it) or its runs reversed and out of
+ * place around a number in the name ('局 第县石青 1 2023年…' for 青石县第1局2023年…). Those words name no
+ * agency as printed, while read backwards they do, or they are the characters of a name the document
+ * prints elsewhere (`agencies`: its sign-off, byline) in another order. Read backwards into a name
+ * another place prints, the title is read so (`text`); otherwise it is `misordered`: not the printed title.
+ * Null when the title reads forward.
+ */
+export function turnedTitle(text: string, agencies: readonly string[]): { text?: string; misordered: boolean } | null {
+  const flat = normaliseTitle(text).replace(/\s+/g, '');
+  const y = TITLE_YEAR.exec(flat);
+  const head = y ? flat.slice(0, y.index) : '';
+  if ([...head].length < MIN_TURNED_HEAD || isAgencyName(head) || titleParts(text).agency !== null) return null;
+  const back = [...head].reverse().join('') + flat.slice(y!.index);
+  const name = titleParts(back).agency;
+  if (name !== null && agencies.includes(name)) return { text: back, misordered: false };
+  const chars = sortedChars(head);
+  return name !== null || agencies.some((a) => sortedChars(a.replace(/\s+/g, '')) === chars) ? { misordered: true } : null;
 }
 
 /** The text before a title's year, without white space ('' when it names no year). */

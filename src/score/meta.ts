@@ -20,6 +20,8 @@
  *  6. a title or agency holding U+FFFD (a glyph the dump could not decode, '湖北省生态�境厅') is `damaged`, ≤ DAMAGED.
  *     An agency read with characters no name holds (Latin letters or symbols: a font whose glyphs map to the
  *     wrong code points, '遵义^播州区住房和城o建¿局', '青松县卫生健●委员会') neither confirms nor contradicts a readable one; alone, it is `damaged`.
+ *  7. a title whose words before the year come out of a turned page's columns out of order (meta/title
+ *     `titleMisordered`: '局 第县石青 1 2023年…') is `misordered`, ≤ MISORDERED, whatever confirms its year.
  *  A year is also confirmed by a printed date in the following year (reports come out by 31 January).
  *
  * Worked examples:
@@ -48,6 +50,8 @@ export const FILE_NAME_ONLY = 0.6;
 export const SIGNED_ONLY = 0.6;
 /** A name holding a character the input could not decode (U+FFFD): one of its letters is unknown. */
 export const DAMAGED = 0.4;
+/** A title whose words before the year come out of order (a turned page's columns, `misordered`): the characters are the title's, their order is not. */
+export const MISORDERED = 0.5;
 /** Places that are not the printed report. */
 const WEAK: ReadonlySet<MetaSource> = new Set(['fileName', 'metaTitle', 'metaDate']);
 
@@ -208,7 +212,9 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   // agency or year confirmed elsewhere does not confirm it.
   const whole = titleLooksWhole(t.value, year) && !t.incomplete;
   if (!whole) flags.push('incomplete');
-  const confidence = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
+  if (t.misordered) flags.push('misordered');
+  const printed = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
+  const confidence = t.misordered ? Math.min(printed, MISORDERED) : printed;
   // An OCR'd title nothing confirms whole says so (every value below 0.9 carries a flag).
   if (t.ocr && confidence < CONFIRMED && flags.length === 0) flags.push('unconfirmed');
   return { confidence, flags, source: sourceOf(t) };

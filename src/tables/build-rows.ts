@@ -10,7 +10,7 @@ import type { Line, OcrCellInfo, SourceRef } from '../model/document.js';
 import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
 import { REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS } from '../template/review.js';
 import { numberingLines } from './numbering-lines.js';
-import { groupedValue, parseWholeValue, SPACED_GROUPS, tokenizeCell, type CellParts, type OcrToken, type ValueToken } from './tokenize-cell.js';
+import { groupedValue, MAX_SIGN_GAP, parseWholeValue, signDash, SPACED_GROUPS, tokenizeCell, type CellParts, type OcrToken, type ValueToken } from './tokenize-cell.js';
 import { pushAll } from '../_internal/extremes.js';
 import { tick } from '../_internal/work-budget.js';
 
@@ -180,6 +180,26 @@ function spacedThousands(cell: string): ValueToken | null {
 const cellTokens = memoByStrings((cell: string, how: string): CellParts['parts'] =>
   tokenizeCell(cell, { numerals: how.includes('n'), phrases: how.includes('p'), ...(how.endsWith('first') ? { valueCell: 'first' as const } : how.endsWith('after') ? { valueCell: 'after' as const } : {}) }).parts);
 
+/** A cell ending with a one-character dash standing apart, as printed (full-width '－' too, which tokenize-cell reads as '-'). */
+const PRINTED_SIGN_DASH = /(?:^|\s)[-−–—‐－]$/u;
+
+/**
+ * Marks `sign` the one-character dash (tokenize-cell signDash) that ends the cell before cell `i` of a
+ * space-aligned line (its cells' `starts` known) when cell `i` starts with a number of no sign at most
+ * MAX_SIGN_GAP spaces after it: the dump split at that gap a minus sign printed apart from its number
+ * ('行政处罚      1527      –  8': 1527, −8 and an empty cell, or 1527, a mark and 8), which inside one
+ * cell tokenize-cell marks so. The row's cells decide (map/signed-pairs).
+ */
+function markSignApart(line: Line, i: number, values: ValueToken[], first: CellParts['parts'][number] | undefined): void {
+  const starts = line.starts;
+  const prev = values[values.length - 1];
+  if (!starts || starts.length !== line.cells.length || first?.kind !== 'num' || first.value < 0 || !signDash(prev) || prev?.kind !== 'na' || prev.sign) return;
+  const before = line.cells[i - 1]!.trimEnd();
+  // The cell ends with the dash as printed (tokenize-cell reads a full-width '－' as '-').
+  if (!PRINTED_SIGN_DASH.test(before) || starts[i]! - (starts[i - 1]! + before.length) > MAX_SIGN_GAP) return;
+  values[values.length - 1] = { ...prev, sign: true };
+}
+
 /** A line → alternating (text, values) segments; interior blank cells between values are kept. */
 function lineToSegments(line: Line): Segment[] {
   const segments: Segment[] = [];
@@ -209,6 +229,8 @@ function lineToSegments(line: Line): Segment[] {
     const tokens: CellParts['parts'] = unreadCell ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : cellTokens(cell, `${numerals ? 'n' : ''}${phrases ? 'p' : ''}${valueCell ?? ''}`);
     if (tokens.some((t) => t.kind === 'text')) labelCell = tokens.every((t) => t.kind === 'text');
     const damaged = line.separated && damagedCell(tokens);
+    // A dash ending the previous cell a narrow gap before this cell's number ('1527            –  8'): maybe its minus sign (markSignApart).
+    if (i > 0) markSignApart(line, i, cur.values, tokens[0]);
     for (const token of damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true, zeroLed: false } : t)) : tokens) {
       const fused = token.kind === 'num' && line.fused?.includes(i) === true;
       const joined = token.kind === 'num' && line.joined?.includes(i) === true;

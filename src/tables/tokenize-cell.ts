@@ -628,9 +628,13 @@ const SPACED_MARK_VALUE = /^([-−—–‐]{1,3})(\s+)(\d+)$/;
 /** A cell of one em/en dash, a space or two, and a whole number: a mark or a minus sign, never label text. */
 const WIDE_DASH_VALUE = /^[—–‐] {1,2}\d+$/;
 /** Most spaces between a one-character dash and a number for the dash to be its minus sign too (`sign`): wider apart it is a cell of its own. */
-const MAX_SIGN_GAP = 2;
+export const MAX_SIGN_GAP = 2;
+/** The one-character dashes and minus signs that may be a number's minus sign printed apart from it (not the full-width '－', a mark). */
+const SIGN_DASHES = '-−–—‐';
 /** A one-character dash or minus standing apart (white space or the text's start before it), MAX_SIGN_GAP spaces at most before the text's end. */
-const SIGN_BEFORE = new RegExp(`(?<=^|\\s)[-−–—‐] {1,${MAX_SIGN_GAP}}$`, 'u');
+const SIGN_BEFORE = new RegExp(`(?<=^|\\s)[${SIGN_DASHES}] {1,${MAX_SIGN_GAP}}$`, 'u');
+/** A mark token that is one such dash: when the next cell's number stands at most MAX_SIGN_GAP spaces after it, maybe that number's minus sign. */
+export const signDash = (t: ValueToken | undefined): boolean => t?.kind === 'na' && t.raw.length === 1 && SIGN_DASHES.includes(t.raw);
 /** A text piece of a value cell that is only signs standing apart ('- - ' before a number): value cells. */
 const MARKS_ONLY = new RegExp(`^\\s*${NA_SIGN_SOURCE}(?:\\s+${NA_SIGN_SOURCE})*\\s*$`, 'u');
 
