@@ -19,13 +19,15 @@
  *   the corners) and towards one side (to 80–90 %);
  * - `contrast`: low contrast — grey ink on grey paper (black printed as grey 25–40 %, the paper at
  *   85–95 %: ~55–65 % of the full range);
+ * - `speckle`: a dirty copy — the page lightened (white at 80–92 % of the scale), salt-and-pepper
+ *   specks over it all (ImageMagick's Impulse noise at 0.25–0.5), softened by a 0.3–0.7 px blur;
  * - `holes`: the two punch holes of a filed sheet (dark discs 5.5–7 mm across, 10–14 mm from the
  *   left edge, 80 mm apart; at the top edge on one page in four).
  * Rotation comes from `--skew LO-HI` (degrees, either sign), JPEG quality from `--quality`.
  */
 
 /** The looks `make-scans.mjs --look` accepts. */
-export const LOOKS = ['stamp', 'smudge', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw', 'border', 'holes', 'vignette', 'contrast'];
+export const LOOKS = ['stamp', 'smudge', 'grey', 'photocopy', 'bleed', 'faint', 'perspective', 'bw', 'border', 'holes', 'vignette', 'contrast', 'speckle'];
 
 const SEAL_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
 
@@ -57,6 +59,7 @@ export function drawLook(looks, rnd) {
     sealRed: [Math.round(pick(190, 230)), Math.round(pick(20, 70)), Math.round(pick(30, 70))],
     // Drawn only for this look, so the draws of the other looks stay as they were for a seed.
     ...(looks.includes('contrast') ? { contrast: [Math.round(pick(25, 40)), Math.round(pick(85, 95))] } : {}),
+    ...(looks.includes('speckle') ? { speckle: { light: Math.round(pick(80, 92)), amount: Math.round(pick(25, 50)) / 100, blur: Math.round(pick(3, 7)) / 10 } } : {}),
   };
 }
 
@@ -75,6 +78,11 @@ export function pageArgs(look, { w, h, dpi }, rnd) {
   }
   if (has('faint')) args.push('+level', `${look.faint}%,100%`);
   if (has('contrast')) args.push('+level', `${look.contrast[0]}%,${look.contrast[1]}%`);
+  if (has('speckle')) {
+    // A dirty copy: the page lightened, salt-and-pepper specks over it all (single pixels), softened by a slight blur.
+    const { light, amount, blur } = look.speckle;
+    args.push('-level', `0%,${light}%`, '-attenuate', String(amount), '+noise', 'Impulse', '-colorspace', 'Gray', '-blur', `0x${blur}`);
+  }
   if (has('photocopy')) {
     // Uneven paper: a smooth random field between bgLow% and 100%.
     args.push('(', '-size', `${Math.ceil(w / 8)}x${Math.ceil(h / 8)}`, 'plasma:grey70-white', '-colorspace', 'Gray', '-blur', '0x6', '-resize', `${w}x${h}!`, '-auto-level', '+level', `${look.bgLow}%,100%`, ')', '-compose', 'Multiply', '-composite');

@@ -30,6 +30,7 @@ import { numberBox } from './word-box.js';
 import { pageOrientation, turnBy, type Turn } from './orient.js';
 import { clearPageEdges } from './page-edges.js';
 import { evenPaper } from './paper.js';
+import { clearPageSpecks } from './specks.js';
 import { unshade } from './shading.js';
 import { minOf, pushAll } from '../_internal/extremes.js';
 
@@ -236,18 +237,21 @@ export function isGlyphGrid(g: Grid): boolean {
   return g.xs.at(-1)! - g.xs[0]! < GLYPH_GRID_WIDTH && g.ys.at(-1)! - g.ys[0]! < GLYPH_GRID_HEIGHT && minOf(rows) < GLYPH_GRID_ROW;
 }
 
-/** A scanned page as printed: its sheet's dark edges and punch holes painted paper (`page-edges.ts`), its uneven light evened out (`paper.ts`). */
-export function scannedSheet(rendered: Grey, dpi: number): Grey {
-  return evenPaper(clearPageEdges(rendered, dpi).img, dpi).img;
+/** A scanned page as printed: its sheet's dark edges and punch holes painted paper (`page-edges.ts`), its uneven light evened out (`paper.ts`), a speckled copy's specks cleared (`specks.ts`; `speckled`: there were many). */
+export function scannedSheet(rendered: Grey, dpi: number): { img: Grey; speckled: boolean } {
+  const { img, specks } = clearPageSpecks(evenPaper(clearPageEdges(rendered, dpi).img, dpi).img, dpi);
+  return { img, speckled: specks > 0 };
 }
 
 /**
  * Straightens a rendered page, finds its ruled grids and erases their rulings (along their whole
  * course: `ruling-paths.ts`); `sheet`: the page is a whole scanned sheet, to be cleaned first
- * (`scannedSheet`; false when that is done already or the image is a picture within a page).
+ * (`scannedSheet`; false when that is done already or the image is a picture within a page);
+ * `speckled`: the sheet, cleaned already, was a speckled copy (`scannedSheet`), whose specks that
+ * touched a ruling are cleared once the rulings are erased.
  */
-export function tablePage(rendered: Grey, dpi: number, sheet = true): TablePage {
-  if (sheet) rendered = scannedSheet(rendered, dpi);
+export function tablePage(rendered: Grey, dpi: number, sheet = true, speckled = false): TablePage {
+  if (sheet) ({ img: rendered, speckled } = scannedSheet(rendered, dpi));
   const skew = estimateSkew(rendered);
   // Dark shaded bands (header bars) turned to black print on paper (`shading.ts`), then reverse-printed
   // cells left (white on dark grey) turned to dark print (`reverse-fill.ts`).
@@ -265,7 +269,9 @@ export function tablePage(rendered: Grey, dpi: number, sheet = true): TablePage 
     grids = buildGrids({ ...rulings, horizontal: [...rulings.horizontal, ...bridges.horizontal], vertical: [...rulings.vertical, ...bridges.vertical] }).filter((g) => !isGlyphGrid(g));
     pieces = onGrids(boxes, grids, dpi);
   }
-  const clean = erase(img, [...pieces, ...rulingPaths(pieces, grids, dpi)]);
+  const erased = erase(img, [...pieces, ...rulingPaths(pieces, grids, dpi)]);
+  // A speckled copy's specks that touched a ruling stand alone once it is erased.
+  const clean = speckled ? clearPageSpecks(erased, dpi, true).img : erased;
   return { skew, level, grids, clean };
 }
 
@@ -290,11 +296,11 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const cached = cachedPage(rendered, dpi);
   if (cached) return cached;
   // A scanned sheet's dark edges and punch holes are not print, and its paper is evened out (a picture in a text page has neither fault).
-  const sheet = regions ? rendered : scannedSheet(rendered, dpi);
-  let table = tablePage(sheet, dpi, false);
+  const { img: sheet, speckled } = regions ? { img: rendered, speckled: false } : scannedSheet(rendered, dpi);
+  let table = tablePage(sheet, dpi, false, speckled);
   // A whole page upside down or sideways (not a picture in a text page: its regions are placed upright).
   const turn = regions ? 0 : (await pageOrientation(table.clean)).turn;
-  if (turn !== 0) table = tablePage(turnBy(sheet, turn), dpi, false);
+  if (turn !== 0) table = tablePage(turnBy(sheet, turn), dpi, false, speckled);
   const { skew, level, grids, clean } = table;
   const renderMs = ms(t);
   t = process.hrtime.bigint();
