@@ -198,6 +198,16 @@ const MIN_VALUE_LINES = 5;
  * pieces sit together, and those say nothing.
  */
 const MIN_TIGHT_PAIRS = 8;
+/**
+ * Share of the value lines that must stand right after another value line (no other line between:
+ * not a wrapped number's pieces) for a stream whose adjacent lines all differ to read as collapsed.
+ * Table 三 printed one value per line sets most of its values after another (~80 %; collapsed runs
+ * of zeros leave over half). Values each followed by a line of other text — a unit wrapped under its
+ * number ('424' / '件' / '124' / '件', `pdftotext -raw` of a Chromium PDF), a label between every
+ * value — differ from their neighbours whatever was collapsed: their differing says nothing (fb36 jian
+ * j4-big-raw had every run read collapsed, 80 values wrong at 0.85 and 14 at 0.98).
+ */
+const MIN_ADJACENT_SHARE = 0.3;
 
 /** Two lines that may be one number wrapped in a cell: the first piece two digits or more not led by 0, the second no longer. */
 const mayBeWrap = (a: string, b: string): boolean => /^[1-9]\d*$/.test(a) && /^\d+$/.test(b) && a.length >= MIN_WRAP_PIECE && b.length <= a.length;
@@ -210,7 +220,8 @@ const isRowLine = (cells: readonly string[]): boolean => cells.filter((c) => VAL
 /**
  * True when the document reads as an archive that collapsed consecutive identical lines: it has
  * lines holding one value only, and no two adjacent lines are the same (in a table of one value
- * per line, runs of equal values — rows of zeros — are everywhere unless they were collapsed).
+ * per line, runs of equal values — rows of zeros — are everywhere unless they were collapsed),
+ * while values do stand next to values (MIN_ADJACENT_SHARE: values parted by other lines differ anyway).
  * A dump whose blocks are separated by blank lines (mutool, pdfminer) run through `uniq` keeps a
  * value on both sides of a blank line (`0` `` `0`: the blank line is a line too) and collapses
  * only within blocks: it reads as collapsed when no two lines printed with no blank line between
@@ -226,7 +237,11 @@ export function isCollapsedStream(lines: readonly { cells: readonly string[]; so
   // A space-aligned dump (`pdftotext -layout`) prints its rows side by side; its lines holding one
   // value are the pieces of numbers or '件' wrapped in narrow cells, not a one-value-per-line stream.
   if (lines.filter((l) => isRowLine(l.cells)).length >= valueLines) return false;
-  if (texts.every((t, i) => i === 0 || t !== texts[i - 1])) return true;
+  if (texts.every((t, i) => i === 0 || t !== texts[i - 1])) {
+    // (Blank lines are no lines here: a value on both sides of one is a value after a value.)
+    const adjacent = texts.filter((t, i) => i > 0 && VALUE_LINE.test(t) && VALUE_LINE.test(texts[i - 1]!) && !mayBeWrap(texts[i - 1]!, t)).length;
+    return adjacent >= MIN_TIGHT_PAIRS && adjacent >= MIN_ADJACENT_SHARE * valueLines;
+  }
   // Lines printed with nothing between them (a blank or dropped line between is a gap in the line numbers).
   const tight = (i: number): boolean => {
     const a = lines[i - 1]!.source?.line;
