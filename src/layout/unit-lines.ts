@@ -23,7 +23,7 @@
 /** Measure words of the template's cells: counts (件, 项, 个, 条, 次, 人次, 家) and money (万元, 元). */
 const UNIT_SOURCE = '件|项|个|条|次|人次|家|万元|元';
 /** A line of units only, one space or more apart, flush left (a space-aligned dump's units stand under their numbers: stacked-pieces.ts). */
-const UNIT_LINE = new RegExp(`^(?:${UNIT_SOURCE})(?:[ \\t\\u3000]+(?:${UNIT_SOURCE}))*\\s*$`);
+export const UNIT_LINE = new RegExp(`^(?:${UNIT_SOURCE})(?:[ \\t\\u3000]+(?:${UNIT_SOURCE}))*\\s*$`);
 const UNIT = new RegExp(UNIT_SOURCE, 'g');
 /** A number printed without a unit: digits (ASCII or full-width), thousands commas, a decimal part, a sign. */
 const BARE_NUMBER = /^[-\u2212]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/u;

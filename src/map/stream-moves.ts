@@ -18,6 +18,7 @@ import type { Candidate, Cell } from '../solve/types.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import { dedupeReadings } from './dedupe-readings.js';
 import { tick } from '../_internal/work-budget.js';
+import { UNIT_LINE } from '../layout/unit-lines.js';
 
 /** How a table's value stream may have been damaged. */
 export interface StreamMode {
@@ -198,16 +199,6 @@ const MIN_VALUE_LINES = 5;
  * pieces sit together, and those say nothing.
  */
 const MIN_TIGHT_PAIRS = 8;
-/**
- * Share of the value lines that must stand right after another value line (no other line between:
- * not a wrapped number's pieces) for a stream whose adjacent lines all differ to read as collapsed.
- * Table 三 printed one value per line sets most of its values after another (~80 %; collapsed runs
- * of zeros leave over half). Values each followed by a line of other text — a unit wrapped under its
- * number ('424' / '件' / '124' / '件', `pdftotext -raw` of a Chromium PDF), a label between every
- * value — differ from their neighbours whatever was collapsed: their differing says nothing (fb36 jian
- * j4-big-raw had every run read collapsed, 80 values wrong at 0.85 and 14 at 0.98).
- */
-const MIN_ADJACENT_SHARE = 0.3;
 
 /** Two lines that may be one number wrapped in a cell: the first piece two digits or more not led by 0, the second no longer. */
 const mayBeWrap = (a: string, b: string): boolean => /^[1-9]\d*$/.test(a) && /^\d+$/.test(b) && a.length >= MIN_WRAP_PIECE && b.length <= a.length;
@@ -221,7 +212,8 @@ const isRowLine = (cells: readonly string[]): boolean => cells.filter((c) => VAL
  * True when the document reads as an archive that collapsed consecutive identical lines: it has
  * lines holding one value only, and no two adjacent lines are the same (in a table of one value
  * per line, runs of equal values — rows of zeros — are everywhere unless they were collapsed),
- * while values do stand next to values (MIN_ADJACENT_SHARE: values parted by other lines differ anyway).
+ * lines of units only left out (fb36 jian j4-big-raw's '424' / '件' / '124' / '件': every run had been
+ * read collapsed, 80 values wrong at 0.85 and 14 at 0.98).
  * A dump whose blocks are separated by blank lines (mutool, pdfminer) run through `uniq` keeps a
  * value on both sides of a blank line (`0` `` `0`: the blank line is a line too) and collapses
  * only within blocks: it reads as collapsed when no two lines printed with no blank line between
@@ -230,18 +222,17 @@ const isRowLine = (cells: readonly string[]): boolean => cells.filter((c) => VAL
  * of three or more values side by side as lines of one value is a space-aligned table, never such a
  * stream (`pdftotext -layout` of narrow cells: the pieces of wrapped numbers stand alone on their lines).
  */
-export function isCollapsedStream(lines: readonly { cells: readonly string[]; source?: { line?: number } }[]): boolean {
+export function isCollapsedStream(printed: readonly { cells: readonly string[]; source?: { line?: number } }[]): boolean {
+  // A line of units only is its value's (a unit wrapped under its number that layout/unit-lines could not place):
+  // '0' / '件' / '0' / '件' is two equal cells side by side, not two values a line apart.
+  const lines = printed.filter((l) => !UNIT_LINE.test(l.cells.join(' ').trim()));
   const texts = lines.map((l) => l.cells.join('\t').trim());
   const valueLines = texts.filter((t) => VALUE_LINE.test(t)).length;
   if (valueLines < MIN_VALUE_LINES) return false;
   // A space-aligned dump (`pdftotext -layout`) prints its rows side by side; its lines holding one
   // value are the pieces of numbers or '件' wrapped in narrow cells, not a one-value-per-line stream.
   if (lines.filter((l) => isRowLine(l.cells)).length >= valueLines) return false;
-  if (texts.every((t, i) => i === 0 || t !== texts[i - 1])) {
-    // (Blank lines are no lines here: a value on both sides of one is a value after a value.)
-    const adjacent = texts.filter((t, i) => i > 0 && VALUE_LINE.test(t) && VALUE_LINE.test(texts[i - 1]!) && !mayBeWrap(texts[i - 1]!, t)).length;
-    return adjacent >= MIN_TIGHT_PAIRS && adjacent >= MIN_ADJACENT_SHARE * valueLines;
-  }
+  if (texts.every((t, i) => i === 0 || t !== texts[i - 1])) return true;
   // Lines printed with nothing between them (a blank or dropped line between is a gap in the line numbers).
   const tight = (i: number): boolean => {
     const a = lines[i - 1]!.source?.line;
