@@ -12,6 +12,7 @@ import { extract } from '../src/index.js';
 import { flattenData } from '../src/report-data.js';
 import { REQUEST_ROWS_COMBINED } from '../src/template/requests.js';
 import { consistentRequests, lcg } from './helpers/table3.js';
+import { conf } from './helpers/report-fields.js';
 
 describe('joinUnitLines', () => {
   it('should write a unit line onto the number before it, leaving its line empty', () => {
@@ -93,7 +94,7 @@ describe('a table 三 whose units wrapped onto lines of their own (pdftotext -ra
       values.forEach((want, c) => {
         const k = `requests.${key}.${cols[c]}`;
         if (got.get(k) === want) right++;
-        else if (got.get(k) != null && rep.fields[k]!.confidence >= 0.8) wrong.push(`${k}=${String(got.get(k))} (${want}) @${rep.fields[k]!.confidence}`);
+        else if (got.get(k) != null && conf(rep, k) >= 0.8) wrong.push(`${k}=${String(got.get(k))} (${want}) @${conf(rep, k)}`);
       });
     }
     expect(wrong).toEqual([]);
