@@ -12,7 +12,6 @@ import { REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS } from '../template/review.js';
 import { numberingLines } from './numbering-lines.js';
 import { groupedValue, parseWholeValue, SPACED_GROUPS, tokenizeCell, type CellParts, type OcrToken, type ValueToken } from './tokenize-cell.js';
 import { pushAll } from '../_internal/extremes.js';
-import { withoutUnitsAfterValues } from './units-after-values.js';
 import { tick } from '../_internal/work-budget.js';
 
 /** One row candidate of a statistics table. */
@@ -203,8 +202,7 @@ function lineToSegments(line: Line): Segment[] {
     const valueCell = !phrases || !labelCell ? undefined : cur.values.some((v) => v.kind !== 'blank' || v.unread) ? 'after' : 'first';
     // An OCR'd cell marked unread that holds no digit (a lone glyph misread: ocr/index LONE_GLYPH) is a value not given, not label text.
     const unreadCell = line.unread?.includes(i) || (ocr?.unread === true && !/\d/.test(cell));
-    // A measure word after a number is its unit ('5件 2件': units-after-values), not a label starting a row.
-    const tokens: CellParts['parts'] = unreadCell ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : withoutUnitsAfterValues(cellTokens(cell, `${numerals ? 'n' : ''}${phrases ? 'p' : ''}${valueCell ?? ''}`));
+    const tokens: CellParts['parts'] = unreadCell ? [{ kind: 'blank', unread: true }] : grouped ? [grouped] : cellTokens(cell, `${numerals ? 'n' : ''}${phrases ? 'p' : ''}${valueCell ?? ''}`);
     if (tokens.some((t) => t.kind === 'text')) labelCell = tokens.every((t) => t.kind === 'text');
     const damaged = line.separated && damagedCell(tokens);
     for (const token of damaged ? tokens.map((t) => (t.kind === 'num' ? { ...t, suspect: true, zeroLed: false } : t)) : tokens) {

@@ -96,7 +96,7 @@ export const SCALE_WORDS = { 十万: 5, 百万: 6, 千万: 7, 万: 4, 亿: 8, �
 export type ScaleWord = keyof typeof SCALE_WORDS;
 const SCALE_SOURCE = Object.keys(SCALE_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** Measure words a count may print after its number (or after its scale word: '5.2万件'). */
-export const MEASURE_SOURCE = '人次|件|个|项|条|次|人|户|家|宗|起';
+const MEASURE_SOURCE = '人次|件|个|项|条|次|人|户|家|宗|起';
 
 /** A whole cell that is one value: '1,234', '3985758', '.5' (0.5), '12.5万元', '0.07亿元', '-15', '−15' (U+2212), '减少15', '减15', '5件', '3万', '1.2亿', '5.2万件'. */
 const WHOLE_VALUE = new RegExp(`^(减少|增加|减|增|[+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(?:(${MONEY_UNIT_SOURCE})|(${SCALE_SOURCE})\\s*(?:${MEASURE_SOURCE})?|(?:${MEASURE_SOURCE}))?$`);
