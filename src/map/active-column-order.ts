@@ -87,11 +87,18 @@ function stackedHeaders(lines: readonly Line[]): Line[] {
   return [...out, ...band];
 }
 
-/** A band's lines, its last two or more replaced by one line of stacked columns when each of those is header words only, two columns or more. */
+/**
+ * A band's lines, its last two or more replaced by one line of stacked columns when each of those is
+ * header words only, two columns or more, and some line of them prints cells apart (runs of spaces
+ * between them: laid out). A plain stream's lines start at the margin, their words one space apart
+ * ('信息内容 本年制发件数' / '本年废止' / '件数' / '现行有效' / '件数', `pdftotext -raw`): their places
+ * say nothing, and stacked they had named 本年废止件数 first (fb36 jian j4-big-raw, 0.85 wrong).
+ */
 function stackedBand(band: readonly Line[]): Line[] {
   const whole = (column: string): boolean => HEADER_TEXT.reduce((t, w) => t.split(w).join(''), normalizeLabel(column)) === '';
   for (let from = 0; from + 1 < band.length; from++) {
     const part = band.slice(from);
+    if (!part.some((l) => l.separated && l.cells.length > 1)) continue;
     const columns = stackedColumns(part);
     if (!columns || !columns.every(whole)) continue;
     const keys = headerKeys(normalizeLabel(columns.join('')));
