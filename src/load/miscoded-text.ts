@@ -7,11 +7,9 @@
  * a number may carry digits that are spaces ('9　　' dumped '900', '　2853　' '028530': breakit57
  * ptt-layout-r72-a3/r07 at 0.85). The identities do not catch it where every cell of a row carries
  * the same padding. Such a text is recognised by its Latin letters glued to ideographs, which no
- * report's text has ('ÿ一Ā动|开', 'Ð1动|开政府信息情况'): its rows are marked and their values
- * stay below 0.8 (score MISCODED_TEXT_CAP).
+ * report's text has ('ÿ一Ā动|开', 'Ð1动|开政府信息情况'): warning `text_garbled`, and every
+ * value of the report stays below 0.8 (extract.ts, score MISCODED_TEXT_CAP) — table 四's too.
  */
-import type { Line } from '../model/document.js';
-
 /** A Latin-1 or Latin Extended-A letter right before or after an ideograph. */
 const LATIN_BY_HAN = /[\u00c0-\u017f](?=\p{Script=Han})|(?<=\p{Script=Han})[\u00c0-\u017f]/gu;
 const HAN = /\p{Script=Han}/gu;
@@ -31,9 +29,4 @@ export function isMiscodedDump(text: string): boolean {
   if (letters < MIN_LETTERS) return false;
   const han = text.match(HAN)?.length ?? 0;
   return (1000 * letters) / Math.max(han, 1) >= MIN_PER_1000_HAN;
-}
-
-/** `lines` with every line marked as read from a broken character map (Line.glyphsMiscoded). */
-export function markMiscodedLines(lines: readonly Line[]): Line[] {
-  return lines.map((l): Line => ({ ...l, glyphsMiscoded: true }));
 }

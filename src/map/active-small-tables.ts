@@ -260,7 +260,6 @@ function placeOne(key: string, value: Cell, block: BlockReading, fields: Map<str
   const row = block.source;
   const placement: Placement = { by: 'label', labelScore: 1, source: row.source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
   if (placements.get(key)?.row?.digitsDoubt) placement.row!.digitsDoubt = true;
-  if (row.glyphsMiscoded || placements.get(key)?.row?.glyphsMiscoded) placement.row!.glyphsMiscoded = true;
   if (block.unsure) placement.orderUnconfirmed = true;
   placements.set(key, placement);
 }

@@ -60,8 +60,6 @@ export interface RowEvidence {
   cellsApart?: boolean;
   /** The row was printed beside unjoined pieces of wrapped numbers (TableRow.piecesBeside; score PIECES_BESIDE_CAP). */
   piecesBeside?: boolean;
-  /** The row was read from a dump of broken character maps (TableRow.glyphsMiscoded; score MISCODED_TEXT_CAP). */
-  glyphsMiscoded?: boolean;
 }
 
 /** Zero-width and other format characters (U+200B…, U+FEFF, soft hyphen): they split or hide digits. */
@@ -220,7 +218,6 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       ...(m.labelScore === null && !m.row.gridOrdered && m.row.values.some((v) => v.ocr !== undefined) ? { ocrPosition: true } : {}),
       ...((m.row.blocksApart ?? 0) >= 2 ? { cellsApart: true } : {}),
       ...(m.row.piecesBeside ? { piecesBeside: true } : {}),
-      ...(m.row.glyphsMiscoded ? { glyphsMiscoded: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };
   });

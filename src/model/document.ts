@@ -62,11 +62,6 @@ export interface Line {
    * three lines or more): any of its values may be a piece (score PIECES_BESIDE_CAP).
    */
   piecesBeside?: true;
-  /**
-   * Read from a text dump of a PDF whose fonts' character maps were broken (load/miscoded-text): a
-   * digit may be another glyph's (a full-width space dumped '0'); score MISCODED_TEXT_CAP.
-   */
-  glyphsMiscoded?: true;
   /** A PDF line whose text runs to the page's left or right edge (pdf/page-layout `atPageEdge`): a name read from it may be cut there. */
   atEdge?: true;
   /** The line was read by OCR (a scanned page): one entry per cell. */

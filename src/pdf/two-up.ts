@@ -17,6 +17,11 @@
  * x: a table that goes on from the right page of one sheet to the left page of the next keeps its
  * columns at the same x (`free-columns.ts` places a continued table's rows by its header page's
  * number columns).
+ *
+ * A portrait page laid out in two text columns (CSS `column-count: 2`: breakit57 cr-legal/r09, the
+ * lines of both columns merged and table 三 unread) is the same geometry inside one page: when it is
+ * no 4-up sheet, it is split at a gutter like a 2-up sheet's, both of its columns reading as pages
+ * (a column of table labels beside one of numbers is no page: no prose on the numbers' side).
  */
 import { groupLines, type PdfItem } from './pdf-lines.js';
 import type { Rulings, Segment } from './rulings.js';
@@ -85,7 +90,12 @@ const movedSegment = (s: Segment, dx: number): Segment => ({ ...s, x1: s.x1 - dx
  * `height`: the sheet as displayed (pt). Items and rulings keep their sheet coordinates.
  */
 export function splitTwoUp(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number): SheetHalf[] | null {
-  if (width <= height) return splitFourUp(items, rulings, width, height);
+  if (width <= height) return splitFourUp(items, rulings, width, height) ?? splitColumns(items, rulings, width, height, true);
+  return splitColumns(items, rulings, width, height, false);
+}
+
+/** The page's two halves split at its gutter, or null; `columns`: a portrait page's text columns, each half a page in itself. */
+function splitColumns(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number, columns: boolean): SheetHalf[] | null {
   if (items.length === 0) return null;
   const spans: [number, number][] = [
     ...items.filter((it) => it.str.trim() !== '').map((it) => [it.x, it.x + it.width] as [number, number]),
@@ -96,7 +106,7 @@ export function splitTwoUp(items: readonly PdfItem[], rulings: Rulings | null, w
   const cut = (gap[0] + gap[1]) / 2;
   const left = items.filter((it) => it.x + it.width / 2 < cut);
   const right = items.filter((it) => it.x + it.width / 2 >= cut);
-  if (!twoPages(left, right, height)) return null;
+  if (columns ? !(pageLike(left, height) && pageLike(right, height)) : !twoPages(left, right, height)) return null;
   const shift = width / 2;
   const part = (l: boolean): Rulings | null => {
     if (!rulings) return null;

@@ -125,12 +125,13 @@ const REPAIR_UNCONFIRMED_CAP = 0.7;
  */
 const PIECES_BESIDE_CAP = 0.7;
 /**
- * A row read from a text dump of a PDF whose character maps a converter broke (load/miscoded-text): a
- * full-width space is dumped '0' and '、' '1', so a number may carry digits that are not printed
- * ('9　　' read 900, '　2853　' 28530: breakit57 ptt-layout-r72-a3/r07 at 0.85). Where every cell of a
- * row carries the same padding the identities hold on the wrong numbers too. Below 0.8.
+ * Every value of a text dump of a PDF whose character maps a converter broke (load/miscoded-text,
+ * warning `text_garbled`; extract.ts caps them with `capEvery`): a full-width space is dumped '0' and
+ * '、' '1', so a number may carry digits that are not printed ('9　　' read 900, '　2853　' 28530:
+ * breakit57 ptt-layout-r72-a3/r07 at 0.85). Where every cell of a row carries the same padding the
+ * identities hold on the wrong numbers too. Below 0.8.
  */
-const MISCODED_TEXT_CAP = 0.7;
+export const MISCODED_TEXT_CAP = 0.7;
 /** The confidence a value reaches only when confirmed (README: the trust rule); below it a value carries a flag saying why. */
 const TRUSTED = 0.9;
 const BLANK_CAP = 0.9;
@@ -345,7 +346,6 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated || placement.row?.shiftDoubt) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
   if (placement.row?.piecesBeside) cap = Math.min(cap, PIECES_BESIDE_CAP);
-  if (placement.row?.glyphsMiscoded) cap = Math.min(cap, MISCODED_TEXT_CAP);
   // (A value derived there is no confirmation: the identity it came from holds by construction, through rows that may be one off too.)
   if (placement.row?.ocrPosition && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, OCR_POSITION_CAP);
   // Read in an order nothing confirms (map/order-unconfirmed): columns printed out of or with no readable header, rows that may belong to the next label;
@@ -546,9 +546,9 @@ function scoreCleared(
  * Every field below 0.9 (≤ GUESS_CAP): the report read may not be the document's (sections/multiple-reports.ts:
  * several reports in one document, none named the document's by the evidence). Returns the keys capped.
  */
-export function capEvery(scored: { fields: Record<string, FieldInfo>; confidence: number }, keys: readonly string[]): string[] {
-  const capped = keys.filter((k) => (scored.fields[k]?.confidence ?? 0) > GUESS_CAP);
-  for (const k of capped) scored.fields[k] = { ...scored.fields[k]!, confidence: GUESS_CAP };
+export function capEvery(scored: { fields: Record<string, FieldInfo>; confidence: number }, keys: readonly string[], cap = GUESS_CAP): string[] {
+  const capped = keys.filter((k) => (scored.fields[k]?.confidence ?? 0) > cap);
+  for (const k of capped) scored.fields[k] = { ...scored.fields[k]!, confidence: cap };
   scored.confidence = keys.length ? Math.round((keys.reduce((s, k) => s + (scored.fields[k]?.confidence ?? 0), 0) / keys.length) * 1000) / 1000 : 0;
   return capped;
 }

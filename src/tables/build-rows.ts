@@ -65,8 +65,6 @@ export interface TableRow {
   blockOrdered?: true;
   /** Printed beside unjoined pieces of wrapped numbers (Line.piecesBeside): any value may be a piece. */
   piecesBeside?: true;
-  /** Read from a dump of broken character maps (Line.glyphsMiscoded): a digit may be a space's glyph. */
-  glyphsMiscoded?: true;
   /**
    * Values joined from this many lines of a block-ordered dump (map/table-rows mergeCellPerLine): the
    * row's cells were printed as separate text blocks, whose order the dumper chose (score BLOCK_ORDER_CAP).
@@ -338,7 +336,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
       if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
       const ownLine = si === 0 && segments.length === 1 && seg.text === '' && piled.lost.length === 0 && pendingLines !== null;
       const around: Around | null = segments.length === 1 && gap !== null && piled.lost.length === 0 ? { above: gap, below: [], values: valuesKey(seg.values), ...(lastAround ? { prev: { label: lastLabel, above: lastAround.above } } : {}) } : null;
-      pushAll(rows, piled.lost).push({ label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), ...(line.blockOrdered ? { blockOrdered: true as const } : {}), ...(line.piecesBeside ? { piecesBeside: true as const } : {}), ...(line.glyphsMiscoded ? { glyphsMiscoded: true as const } : {}), source });
+      pushAll(rows, piled.lost).push({ label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), ...(line.blockOrdered ? { blockOrdered: true as const } : {}), ...(line.piecesBeside ? { piecesBeside: true as const } : {}), source });
       lastAround = around;
       lastLabel = seg.text;
       gap = [];
