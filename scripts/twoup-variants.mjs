@@ -149,7 +149,7 @@ export function variant(kind, seed, fault = FAULT, nested = false) {
   if (imp && fault === 'edge') imp.edge = Math.floor(r() * 21);
   // 'mixed': the other report, another agency's with other numbers (its own seed)
   const other = imp && fault === 'mixed' && !nested ? variant(kind, seed + 50000, '', true).html.replace(/测试市第\d+局/g, `样例县第${seed}办`) : null;
-  const cols = kind === 'columns' ? ` ${css.match(/column-gap:\d+mm/)[0]} ${css.match(/size:([^}]+)/)[1]}` : '';
+  const cols = kind === 'columns' ? ` ${css.match(/column-gap:\d+mm/)[0]} ${css.match(/@page{size:([^}]+)}/)[1]}` : '';
   const what = `${version}${cols} ${pt}pt ${align}${borderless ? ' borderless' : ' ruled'}${blanks ? ' blanks' : ''}${blankReview ? '+四' : ''}${zebra ? ' zebra' : ''}${bar ? ' bar' : ''}${tall ? ' tall' : ''}${imp ? ` ${imp.sheet} gutter ${imp.gutter} ${imp.rot}${fault ? ` ${fault}${imp.edge !== undefined ? ` ${imp.edge}pt` : ''}` : ''}` : ''}`;
   return { data, html, other, imp, what };
 }

@@ -32,6 +32,12 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 const GUTTER_CENTRE = 0.15;
 /** × sheet width. The narrowest gutter between two page images (2-up margins are 30–80 pt on ~840). */
 const MIN_GUTTER = 0.03;
+/**
+ * × page width. The narrowest gutter between a portrait page's two text columns: a CSS column gap of
+ * 3 mm leaves 13 pt between the columns' text on a 612 pt page (scripts/twoup-variants --kind columns).
+ * Both columns must read as pages, so a narrow gap in a table beside its labels is no gutter.
+ */
+const MIN_COLUMN_GUTTER = 0.015;
 /** × sheet height. Each half's text spans at least this much of the sheet's height. */
 const MIN_SPAN = 0.4;
 /** Each half holds at least this many lines of prose. */
@@ -102,7 +108,7 @@ function splitColumns(items: readonly PdfItem[], rulings: Rulings | null, width:
     ...(rulings ? rulings.horizontal.map((s) => [s.x1, s.x2] as [number, number]) : []),
   ];
   const gap = widestGap(spans, width);
-  if (!gap || gap[1] - gap[0] < MIN_GUTTER * width) return null;
+  if (!gap || gap[1] - gap[0] < (columns ? MIN_COLUMN_GUTTER : MIN_GUTTER) * width) return null;
   const cut = (gap[0] + gap[1]) / 2;
   const left = items.filter((it) => it.x + it.width / 2 < cut);
   const right = items.filter((it) => it.x + it.width / 2 >= cut);
