@@ -10,6 +10,9 @@
  * - `blank`: Chromium, borderless table 三 (and 四) with its zeros printed blank (rows of 0–4
  *   numbers), zebra rows, a dark header bar with white text, tall rows, 9–14 pt, numbers left,
  *   centred or right.
+ * - `columns`: Chromium, the whole page laid out in two text columns (CSS `column-count: 2`, a gap of
+ *   3–10 mm; A4, Letter or Legal portrait, or A4 landscape; table cells 7–9 pt): the lines of both
+ *   columns sit side by side on one page (breakit57 look6.twoCol).
  * Reports per kind fields right, right at ≥ 0.9, missing, wrong, wrong at ≥ 0.9 (must stay 0).
  *
  *   npm run build && nice node scripts/twoup-variants.mjs [--kind twoup|blank] [--seeds 300..330]
@@ -118,7 +121,7 @@ const pageCount = (pdf) => {
 
 /** A variant: values (golden), the page's HTML, imposition (twoup), description. */
 export function variant(kind, seed, fault = FAULT, nested = false) {
-  const r = rng(seed * 97 + (kind === 'twoup' ? 5 : 17));
+  const r = rng(seed * 97 + (kind === 'twoup' ? 5 : kind === 'columns' ? 29 : 17));
   const version = r() < 0.65 ? '2021' : '2019';
   const combined = version === '2019' || r() < 0.3;
   const data = makeValues(seed, { version, combined, scale: 30 });
@@ -127,7 +130,7 @@ export function variant(kind, seed, fault = FAULT, nested = false) {
   const blankReview = blanks && r() < 0.6;
   if (blanks) for (const row of [...t.requests, ...(blankReview ? t.reviewLitigation : [])]) if (row.kind === 'data') row.cells = row.cells.map((c, j) => ((j > 0 || row.key === 'review') && c === '0' ? '' : c));
   const borderless = kind === 'blank' || r() < 0.4;
-  const pt = 9 + Math.floor(r() * 6);
+  const pt = kind === 'columns' ? 7 + Math.floor(r() * 3) : 9 + Math.floor(r() * 6);
   const align = pick(r, ['left', 'center', 'right']);
   const zebra = kind === 'blank' ? r() < 0.7 : r() < 0.2;
   const bar = kind === 'blank' && r() < 0.6;
@@ -139,6 +142,7 @@ export function variant(kind, seed, fault = FAULT, nested = false) {
     zebra ? 'tr:nth-child(even) td{background:#e4e4e4}' : '',
     bar ? 'tr:nth-child(-n+3) td{background:#555;color:#fff}' : '',
     tall ? 'td{padding:9px 4px !important}' : '',
+    kind === 'columns' ? `body{column-count:2;column-gap:${3 + Math.floor(r() * 8)}mm} @page{size:${pick(r, ['A4', 'Letter', 'Legal', 'A4 landscape'])}}` : '',
   ].join('\n');
   const title = `测试市第${seed}局2024年政府信息公开工作年度报告`;
   const html = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: r() < 0.5 ? 'cms' : 'word', print: { noChrome: true } }).replace('</head>', `<style>${css}</style></head>`);
@@ -147,7 +151,8 @@ export function variant(kind, seed, fault = FAULT, nested = false) {
   if (imp && fault === 'edge') imp.edge = Math.floor(r() * 21);
   // 'mixed': the other report, another agency's with other numbers (its own seed)
   const other = imp && fault === 'mixed' && !nested ? variant(kind, seed + 50000, '', true).html.replace(/测试市第\d+局/g, `样例县第${seed}办`) : null;
-  const what = `${version} ${pt}pt ${align}${borderless ? ' borderless' : ' ruled'}${blanks ? ' blanks' : ''}${blankReview ? '+四' : ''}${zebra ? ' zebra' : ''}${bar ? ' bar' : ''}${tall ? ' tall' : ''}${imp ? ` ${imp.sheet} gutter ${imp.gutter} ${imp.rot}${fault ? ` ${fault}${imp.edge !== undefined ? ` ${imp.edge}pt` : ''}` : ''}` : ''}`;
+  const cols = kind === 'columns' ? ` ${css.match(/column-gap:\d+mm/)[0]} ${css.match(/@page{size:([^}]+)}/)[1]}` : '';
+  const what = `${version}${cols} ${pt}pt ${align}${borderless ? ' borderless' : ' ruled'}${blanks ? ' blanks' : ''}${blankReview ? '+四' : ''}${zebra ? ' zebra' : ''}${bar ? ' bar' : ''}${tall ? ' tall' : ''}${imp ? ` ${imp.sheet} gutter ${imp.gutter} ${imp.rot}${fault ? ` ${fault}${imp.edge !== undefined ? ` ${imp.edge}pt` : ''}` : ''}` : ''}`;
   return { data, html, other, imp, what };
 }
 

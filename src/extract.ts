@@ -35,7 +35,7 @@ const MIN_SECTIONS = 2;
 type Stages = typeof import('./_internal/assemble-stages.js');
 
 function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; trace: ExtractTrace } {
-  const { oneReport, findSections, scoreMeta, extractMeta, mapToReport, runChecks, scoreConfidence, capEvery, keysToData, templateVersionField } = stages;
+  const { oneReport, findSections, scoreMeta, extractMeta, mapToReport, runChecks, scoreConfidence, capEvery, MISCODED_TEXT_CAP, keysToData, templateVersionField } = stages;
   // Several reports in one document: only the document's is read, every stage from its lines alone (below 0.9 when which one it is is not determined).
   lap('load (rest)');
   const one = oneReport(loaded);
@@ -60,6 +60,12 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
   if (one.uncertain && one.warning) {
     const capped = capEvery(scored, mapped.template.keys);
     if (capped.length > 0) one.warning.keys = capped;
+  }
+  // A dump of broken character maps (load/miscoded-text): any digit may be another glyph's.
+  const garbled = doc.warnings.find((w) => w.code === 'text_garbled');
+  if (garbled) {
+    const capped = capEvery(scored, mapped.template.keys, MISCODED_TEXT_CAP);
+    if (capped.length > 0) garbled.keys = capped;
   }
   lap('score');
   const warnings = [...doc.warnings, ...mapped.warnings];

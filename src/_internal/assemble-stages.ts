@@ -8,7 +8,7 @@ export { runChecks } from '../checks/index.js';
 export { mapToReport } from '../map/index.js';
 export { extractMeta } from '../meta/index.js';
 export { keysToData } from '../report-data.js';
-export { capEvery, scoreConfidence } from '../score/index.js';
+export { capEvery, MISCODED_TEXT_CAP, scoreConfidence } from '../score/index.js';
 export { scoreMeta } from '../score/meta.js';
 export { findSections } from '../sections/index.js';
 export { oneReport } from '../sections/multiple-reports.js';

@@ -20,6 +20,7 @@ import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, nonAsciiBytes } from './decode.js';
 import { looksLikeOcr, markOcrLines } from './ocr-like-text.js';
+import { isMiscodedDump } from './miscoded-text.js';
 import { HTML_START } from './sniff.js';
 import { unwrapLayoutHtmlTables } from './layout-html-tables.js';
 import { checkDecodedSize } from './text-limits.js';
@@ -166,7 +167,10 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // Word boxes (pdftotext -tsv, Tesseract TSV): laid out by position, as a PDF's text items (word-boxes.ts).
   // …and the same boxes saved as markup (pdftotext -bbox, mutool stext: word-box-markup.ts).
   const wordPages = tsvWordPages(text) ?? markupWordPages(text);
-  if (wordPages) return { ...base, kind: 'text', lines: positionedItemLines(wordPages), warnings };
+  // A dump of a PDF whose character maps were broken: its digits may be other glyphs' (miscoded-text.ts).
+  const miscoded = isMiscodedDump(text);
+  const garbled: Warning[] = miscoded ? [{ code: 'text_garbled', message: `${base.name}: the text is a dump of a PDF whose fonts' character maps are broken (Latin letters among ideographs: '（一）' dumped 'ÿ一Ā'): a full-width space may read '0' and '、' '1', so its values stay below 0.8 (every value capped: extract.ts)` }] : [];
+  if (wordPages) return { ...base, kind: 'text', lines: positionedItemLines(wordPages), warnings: [...warnings, ...garbled] };
   const page = numberedPage(text);
   const html = page ?? textWithTablesAsHtml(text);
   if (html !== null) {
@@ -179,7 +183,7 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // A PDF's text dump (page feeds between pages): its paragraphs are text blocks in the dumper's order (Line.blockOrdered).
   const lines = PAGE_FEED.test(page2) ? inBlocks(read) : read;
   // OCR output handed over as text: its values get the OCR trust rule (load/ocr-like-text).
-  if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings };
+  if (!looksLikeOcr(page2)) return { ...base, kind: 'text', lines, warnings: [...warnings, ...garbled] };
   const ocr: Warning = { code: 'ocr_text', message: `${base.name}: the text reads as OCR output (stray letters among numbers, table rulings read as '|'): its values are flagged ocr` };
-  return { ...base, kind: 'text', lines: markOcrLines(lines), warnings: [...warnings, ocr] };
+  return { ...base, kind: 'text', lines: markOcrLines(lines), warnings: [...warnings, ...garbled, ocr] };
 }

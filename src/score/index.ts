@@ -124,6 +124,14 @@ const REPAIR_UNCONFIRMED_CAP = 0.7;
  * misread the identities can hold on them (narrow-cell-variants: 42 for 1427 at 0.85). Below 0.8.
  */
 const PIECES_BESIDE_CAP = 0.7;
+/**
+ * Every value of a text dump of a PDF whose character maps a converter broke (load/miscoded-text,
+ * warning `text_garbled`; extract.ts caps them with `capEvery`): a full-width space is dumped '0' and
+ * '、' '1', so a number may carry digits that are not printed ('9　　' read 900, '　2853　' 28530:
+ * breakit57 ptt-layout-r72-a3/r07 at 0.85). Where every cell of a row carries the same padding the
+ * identities hold on the wrong numbers too. Below 0.8.
+ */
+export const MISCODED_TEXT_CAP = 0.7;
 /** The confidence a value reaches only when confirmed (README: the trust rule); below it a value carries a flag saying why. */
 const TRUSTED = 0.9;
 const BLANK_CAP = 0.9;
@@ -552,9 +560,9 @@ function scoreCleared(
  * Every field below 0.9 (≤ GUESS_CAP): the report read may not be the document's (sections/multiple-reports.ts:
  * several reports in one document, none named the document's by the evidence). Returns the keys capped.
  */
-export function capEvery(scored: { fields: Record<string, FieldInfo>; confidence: number }, keys: readonly string[]): string[] {
-  const capped = keys.filter((k) => (scored.fields[k]?.confidence ?? 0) > GUESS_CAP);
-  for (const k of capped) scored.fields[k] = { ...scored.fields[k]!, confidence: GUESS_CAP };
+export function capEvery(scored: { fields: Record<string, FieldInfo>; confidence: number }, keys: readonly string[], cap = GUESS_CAP): string[] {
+  const capped = keys.filter((k) => (scored.fields[k]?.confidence ?? 0) > cap);
+  for (const k of capped) scored.fields[k] = { ...scored.fields[k]!, confidence: cap };
   scored.confidence = keys.length ? Math.round((keys.reduce((s, k) => s + (scored.fields[k]?.confidence ?? 0), 0) / keys.length) * 1000) / 1000 : 0;
   return capped;
 }
