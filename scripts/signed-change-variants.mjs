@@ -6,10 +6,11 @@
  * column, and table 三 as counts — dumped the ways text and HTML reach the reader: `layout` (cells at
  * fixed places, wide gaps), `narrow` (a narrow page's layout: a mark one space from the next cell),
  * `tab` (cells split at tabs, empty ones kept), `sp` (a crawler's line, cells joined by one space, empty
- * ones gone), `plain` (a cell per line), `html` (a table). Each value's truth is known: the question is
+ * ones gone), `pipe` (BeautifulSoup get_text('|', strip=True): the whole page one line, every text
+ * node joined by '|', empty cells gone), `plain` (a cell per line), `html` (a table). Each value's truth is known: the question is
  * whether a dash before a number is its minus sign or a mark in a cell of its own (map/signed-pairs).
  *
- *   node scripts/signed-change-variants.mjs --seeds 1..20 [--dumps layout,narrow,tab,sp,plain,html] [--dist DIR] [--out DIR] [--all]
+ *   node scripts/signed-change-variants.mjs --seeds 1..20 [--dumps layout,narrow,tab,sp,pipe,plain,html] [--dist DIR] [--out DIR] [--all]
  *
  * Prints per dump: fields right, wrong, wrong at ≥ 0.9 and 0.8–0.9, open (null/ambiguous where a value
  * was printed), and the wrong ones at ≥ 0.8 with --all. --out writes each document and its truth.
@@ -95,6 +96,9 @@ function line(dump, label, cells, r) {
       return [label, ...cells.filter((c) => c !== '').map((c) => c.replace(/\s+/g, ' '))].join(' ');
     case 'plain':
       return [label, ...cells.filter((c) => c !== '')].join('\n');
+    case 'pipe':
+      // get_text('|', strip=True): each text node stripped (a cell's inner spaces kept), empty ones gone; a row label's group and item are two nodes.
+      return [...label.split(' '), ...cells].map((c) => c.trim()).filter((c) => c !== '').join('|');
     case 'layout':
       return pad(label, 26) + cells.map((c) => lpad(c, 16)).join('');
     case 'narrow': {
@@ -136,6 +140,8 @@ function documentOf(seed, dump) {
   lines.push('三、收到和处理政府信息公开申请情况', ...reqHead);
   for (const row of req.rows) lines.push(line(dump === 'narrow' ? 'layout' : dump, row.label, row.cells, r));
   lines.push(...tail);
+  // get_text('|') joins the page's text nodes into one line; a header line of several words ('自然人 法人或其他组织 总计') is several cells.
+  if (dump === 'pipe') return { text: `${lines.filter((l) => l.trim() !== '').map((l) => (l.includes('|') ? l : l.split(/\s+/).filter(Boolean).join('|'))).join('|')}\n`, name: `signed-${seed}-${dump}.txt`, truth: new Map([...act.truth, ...req.truth]) };
   return { text: `${lines.join('\n')}\n`, name: `signed-${seed}-${dump}.txt`, truth: new Map([...act.truth, ...req.truth]) };
 }
 

@@ -14,6 +14,7 @@ import { unmirrorLines } from '../layout/mirrored-runs.js';
 import { readHtmlRemnants } from '../layout/html-remnants.js';
 import { readOverwrittenCells } from '../layout/overwritten-cells.js';
 import { readLightMarkup } from '../layout/light-markup.js';
+import { readPipeJoinedNodes } from '../layout/pipe-joined-nodes.js';
 import { readPandocAttributes } from '../layout/pandoc-attributes.js';
 import { turnTextTables } from './text-transpose.js';
 import type { Line, LoadedDocument, Warning } from '../model/document.js';
@@ -178,7 +179,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
     return { ...htmlDocument(html, warnings, base), kind: 'text' };
   }
   // Wiki markup (MediaWiki, AsciiDoc, Textile, Jira, DokuWiki) read as the page it renders to: its tables as '|' rows (light-markup.ts).
-  const page2 = readLightMarkup(text);
+  // …and a page's text nodes a crawler joined by '|' (get_text('|')) read as joined by spaces (pipe-joined-nodes.ts).
+  const page2 = readLightMarkup(readPipeJoinedNodes(text));
   const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(page2))));
   // A PDF's text dump (page feeds between pages): its paragraphs are text blocks in the dumper's order (Line.blockOrdered).
   const lines = PAGE_FEED.test(page2) ? inBlocks(read) : read;
