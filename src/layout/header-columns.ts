@@ -168,14 +168,24 @@ export function headerPlaces(rows: readonly Row[], header: readonly string[]): H
   // One row of numbers (table 四 of a dump: one label-less row under a 3-line header) only when every number starts under a header word.
   if (valued.filter((r) => r.nums.length >= MIN_ROW_NUMBERS).length < MIN_LAID_OUT_ROWS) return exactPlaces(valued, header);
   let found: { k: number; places: Map<number, number[]> } | null = null;
+  // Column counts of the measures whose header columns some number does not fit.
+  const misfits: number[] = [];
   for (const m of ['chars', 'width'] as const) {
     const columns = columnsOf(header, minOf(valued.map((r) => r.nums[0]!.start[m])), m);
     if (columns.length <= widest || columns.length > widest + MAX_EMPTY_COLUMNS) continue;
     const places = placeRows(valued, columns, m);
-    if (!places) continue;
+    if (!places) {
+      misfits.push(columns.length);
+      continue;
+    }
     if (found && (found.k !== columns.length || valued.some((r) => found!.places.get(r.index)!.join() !== places.get(r.index)!.join()))) return null;
     found = { k: columns.length, places };
   }
+  // The other measure finds as many columns and some number under none of them (or two numbers under
+  // one): the rows are not laid out under the header, the fit is chance. A narrow page's rows ('规章
+  // 8      7', cells 3 spaces apart) under a header padded wide: its words counted in characters sit
+  // 9 apart and take one number each; in display columns both numbers sit under '本年新制作数量'.
+  if (found && misfits.includes(found.k)) return exactPlaces(valued, header);
   return found ?? exactPlaces(valued, header);
 }
 

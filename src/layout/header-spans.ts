@@ -97,6 +97,16 @@ function assignments(options: readonly number[][]): number[][] {
   return out;
 }
 
+/**
+ * The start (plus START_TOLERANCE, as `columnsOf` takes it) of the leftmost header piece under `m`
+ * that starts left of the rows' numbers (`from`) and has some row's number centred under it, or null.
+ */
+function coveringStart(header: readonly string[], valued: readonly Row[], from: number, m: Measure): number | null {
+  const centres = valued.flatMap((r) => r.nums.map((n) => position(n, m, 'centre')));
+  const covering = header.flatMap((raw, i) => spansOf(raw, i, m)).filter((p) => p.lo < from - START_TOLERANCE && centres.some((c) => c >= p.lo && c < p.hi));
+  return covering.length === 0 ? null : minOf(covering.map((p) => p.lo)) + START_TOLERANCE;
+}
+
 /** A row's cells by the header's spans: its number or '' where every reading agrees, null where they differ. */
 export type SpanCells = (string | null)[];
 
@@ -122,21 +132,34 @@ export function headerSpanCells(rows: readonly Row[], header: readonly string[],
   if (header.length === 0 || valued.length === 0) return null;
   const widest = maxOf(valued.map((r) => r.nums.length));
   const fits: { k: number; under: Map<number, number[][]> }[] = [];
+  // Column counts of the measures whose header columns the rows' numbers do not fit.
+  const misfits: number[] = [];
   for (const m of measures) {
     const from = minOf(valued.map((r) => r.nums[0]!.start[m]));
     // Header text right of every row's label but left of every number ('自然人' over a column printed
     // blank in every row, pdftotext -fixed N): a column the spans would lose — not read by them.
     const labelsEnd = maxOf(valued.map((r) => measured(r.raw.slice(0, r.labelEnd).trimEnd(), m)));
     if (header.some((raw, i) => spansOf(raw, i, m).some((p) => p.lo >= labelsEnd && p.lo < from - START_TOLERANCE))) continue;
-    const columns = columnsOf(header, from, m);
+    // A header word starting left of the rows' numbers (not taken as a column) with a number under it:
+    // the header's columns from that word on, which the rows do not fit (two numbers under one word, or a
+    // number under no column) — read as such below.
+    const over = coveringStart(header, valued, from, m);
+    const columns = columnsOf(header, over ?? from, m);
     if (columns.length <= widest || !TEMPLATE_COLUMNS.has(columns.length)) continue;
-    const under = readingsUnder(valued, columns, m);
+    const under = over === null ? readingsUnder(valued, columns, m) : null;
     if (under) fits.push({ k: columns.length, under });
+    else misfits.push(columns.length);
   }
   if (fits.length === 0) return null;
   // Under the measure the dump did not pad by, pieces of different header lines overlap and two columns
   // chain into one: the measure finding more columns is the dump's; both alike, their readings together.
   const k = maxOf(fits.map((f) => f.k));
+  // A measure the rows may be padded by finds as many columns and the rows' numbers do not fit them
+  // (two numbers of a row under one header word): the rows are not laid out under the header, and
+  // the other measure's fit is chance — a narrow page's rows ('规范性文件     10   15', cells 3 spaces
+  // apart) under a header padded wide, whose words counted in characters sit 9 apart, one number
+  // each; in display columns both numbers sit under '本年新制作数量'. Which cell is empty is not said.
+  if (misfits.includes(k)) return null;
   const readings = new Map<number, number[][]>();
   for (const f of fits.filter((x) => x.k === k)) for (const [i, found] of f.under) readings.set(i, [...(readings.get(i) ?? []), ...found]);
   const cells = new Map<number, SpanCells>();
