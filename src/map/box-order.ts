@@ -25,12 +25,20 @@ const SUB_WORDS = new Set(REQUEST_HEADER.filter((w) => w[1] !== null && SWAPPABL
 const UPPER_WORDS = new Set([REQUEST_GROUP, ...REQUEST_HEADER.filter((w) => w[1] !== null && !SWAPPABLE_REQUEST.has(w[1])).map((w) => w[0])]);
 
 /**
+ * One run set with letter-spacing ('法 人 或 其 他 组 织': a justified or spaced cell, each character followed by a
+ * space in pdfminer's text) as the run. Pieces of several runs on a line by baseline ('自然 商 科', '自 商 科' of a
+ * one-character-a-line header) join into no header word once unspaced, so the stream is still refused for them.
+ */
+const LETTER_SPACED = /^\S(?:[ \u00a0\u3000]\S)+$/u;
+const unspaced = (t: string): string => (LETTER_SPACED.test(t) ? t.replace(/[ \u00a0\u3000]/g, '') : t);
+
+/**
  * The header words of a band printed one cell per line, in stream order; null when some header line
  * holds pieces of more than one run (a line laid out by position: -layout, plain pdftotext) or the
  * joined lines do not read as whole header words.
  */
 function oneCellStream(band: readonly string[]): string[] | null {
-  const header = band.map((t) => t.trim()).filter((t) => t !== '' && [...normalizeLabel(t).replace(/\s+/g, '')].every((c) => WORD_CHARS.has(c)));
+  const header = band.map((t) => unspaced(t.trim())).filter((t) => t !== '' && [...normalizeLabel(t).replace(/\s+/g, '')].every((c) => WORD_CHARS.has(c)));
   if (header.some((t) => /\s/.test(t))) return null;
   const joined = header.map((t) => normalizeLabel(t)).join('');
   const words: string[] = [];
@@ -53,6 +61,21 @@ export const requestBandBoxOrdered = memoByObject((lines: readonly Line[]): bool
   if (!words?.includes(REQUEST_GROUP)) return false;
   const firstSub = words.findIndex((w) => SUB_WORDS.has(w));
   return firstSub >= 0 && words.some((w, i) => i > firstSub && UPPER_WORDS.has(w));
+});
+
+/**
+ * Table 三's two-row band printed one cell per line as the group word, then the cells spanning both rows (自然人,
+ * 总计), then the sub-columns: a reading of the rows in turn of a table printing 法人或其他组织 first (lynx, w3m of
+ * paragraph cells), and also pdfminer's box order of a band in the template's order — the group cell's box tops
+ * the upper row while 自然人 and 总计 are centred over both rows (breakit56 miner-def-s125 r31: tall header rows).
+ * Nothing printed tells the two apart, and the identities hold under any order of the columns: the order is open.
+ */
+export const requestBandGroupFirstStream = memoByObject((lines: readonly Line[]): boolean => {
+  const words = oneCellStream(headerLines(lines))?.filter((w) => w !== '申请人情况');
+  if (!words || words[0] !== REQUEST_GROUP) return false;
+  const firstSub = words.findIndex((w) => SUB_WORDS.has(w));
+  const upper = words.slice(1, firstSub < 0 ? words.length : firstSub);
+  return upper.length > 0 && upper.every((w) => UPPER_WORDS.has(w)) && !words.slice(firstSub).some((w) => UPPER_WORDS.has(w));
 });
 
 /** A line of values only (one cell or several: '3,313 389'). */
