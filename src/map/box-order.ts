@@ -63,21 +63,6 @@ export const requestBandBoxOrdered = memoByObject((lines: readonly Line[]): bool
   return firstSub >= 0 && words.some((w, i) => i > firstSub && UPPER_WORDS.has(w));
 });
 
-/**
- * Table 三's two-row band printed one cell per line as the group word, then the cells spanning both rows (自然人,
- * 总计), then the sub-columns: a reading of the rows in turn of a table printing 法人或其他组织 first (lynx, w3m of
- * paragraph cells), and also pdfminer's box order of a band in the template's order — the group cell's box tops
- * the upper row while 自然人 and 总计 are centred over both rows (breakit56 miner-def-s125 r31: tall header rows).
- * Nothing printed tells the two apart, and the identities hold under any order of the columns: the order is open.
- */
-export const requestBandGroupFirstStream = memoByObject((lines: readonly Line[]): boolean => {
-  const words = oneCellStream(headerLines(lines))?.filter((w) => w !== '申请人情况');
-  if (!words || words[0] !== REQUEST_GROUP) return false;
-  const firstSub = words.findIndex((w) => SUB_WORDS.has(w));
-  const upper = words.slice(1, firstSub < 0 ? words.length : firstSub);
-  return upper.length > 0 && upper.every((w) => UPPER_WORDS.has(w)) && !words.slice(firstSub).some((w) => UPPER_WORDS.has(w));
-});
-
 /** A line of values only (one cell or several: '3,313 389'). */
 const VALUES_ONLY = /^[\s\d.,]*\d[\s\d.,]*$/;
 

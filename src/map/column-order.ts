@@ -31,7 +31,7 @@ import { ocrGridConfirmsColumns } from './ocr-grid-columns.js';
 import { fuzzyOcrHeader } from './ocr-header-words.js';
 import { wrappedPiecesInOrder } from './wrapped-pieces.js';
 import { readCutTotalFirst } from './cut-total-first.js';
-import { requestBandBoxOrdered, requestBandGroupFirstStream } from './box-order.js';
+import { requestBandBoxOrdered } from './box-order.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 const NATURAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'naturalPerson')![0];
@@ -247,10 +247,6 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   if (requests?.unread && !requests.moves && categoryBandOrder(lines).every((r) => r.order.every((k, i) => k === REQUEST_CATEGORIES[i])) && ocrGridConfirmsColumns(lines, fields)) return [];
   // A band dumped in a layout analyser's box order (one cell per line, no reading of its rows): its order is not the page's (map/box-order).
   if (requests?.moves && requestBandBoxOrdered(lines)) requests = { printed: requests.printed, moves: null, unread: true };
-  // The group word first, then 自然人 / 总计, then the sub-columns, one cell per line: a group-first table read row by row, or
-  // pdfminer's box order of the template's band (map/box-order): nothing moved, and no value's column ≥ 0.8 (ORDER_OPEN_CAP).
-  const groupFirstStream = requests?.moves && requestBandGroupFirstStream(lines);
-  if (groupFirstStream) requests = { printed: requests!.printed, moves: null, unread: true };
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
@@ -258,7 +254,6 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     const cutLast = !requests.moves && !requests.unread && totalHeadsNatural(requests.printed) && readCutTotalFirst(fields);
     markOrderUnconfirmed('requests.', placements);
     if (!requests.moves) markOrderOpen(fields, placements);
-    if (groupFirstStream) for (const [key, p] of placements) if (key.startsWith('requests.')) p.orderOpen = true;
     return [warning('requests', { ...requests, cutLast })];
   }
   if (!has('requests.', placements) || stackedInOrder || totalPlacePrinted(lines, leaves)) return [];
