@@ -11,6 +11,8 @@ import { labelledRequestRows } from './helpers/table3.js';
 const BOX_HEADER = ['法人或其他组织', '自', '然', '人', '商', '业', '企', '业', '科', '研', '机', '构', '总', '计', '社会', '公益', '组织', '法律', '服务', '机构', '其', '他'];
 /** The header in page order, values of the first row printed amid its words (pdf2txt -A). */
 const AMID_HEADER = ['自然人 法人或其他组织', '总计', '商业', '企业', '科研', '机构', '1 0', '社会', '公益', '组织', '2', '法律服', '务', '机构', '4', '其他', '0'];
+/** The box order with each cell letter-spaced (a justified header: '法 人 或 其 他 组 织', breakit56 miner-def-s125 r34). */
+const SPACED_BOX_HEADER = ['法 人 或 其 他 组 织', '自', '然', '人', '商 业 企 业', '科 研 机 构', '社 会 公 益 组 织', '法 律 服 务 机 构', '总', '计', '其 他'];
 const TEMPLATE_HEADER = ['自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他'];
 
 const ROWS = {
@@ -18,9 +20,12 @@ const ROWS = {
   'unavailable.notHeld': '0 0 0 1 1 0 2', totalHandled: '3 1 0 2 4 0 10', carriedForward: '0 0 0 0 1 0 1',
 };
 
-/** A report whose table 三 prints `header` and its rows one cell per line (a blank line between); `dropTotal`: no （七）总计 row. */
-function report(header: string[], rows: Readonly<Record<string, string>>, dropTotal = false, late = false): Uint8Array {
-  const body = labelledRequestRows(rows).filter(([label]) => !(dropTotal && label === '（七）总计')).map(([label, v]) => [label, ...v.split(' ')].join('\n\n'));
+/**
+ * A report whose table 三 prints `header` and its rows one cell per line (a blank line between); `dropTotal`: no （七）总计 row;
+ * `late`: the header after the first row; `valuesOnLine`: each row's values on one line under its label (pdfminer's row box).
+ */
+function report(header: string[], rows: Readonly<Record<string, string>>, dropTotal = false, late = false, valuesOnLine = false): Uint8Array {
+  const body = labelledRequestRows(rows).filter(([label]) => !(dropTotal && label === '（七）总计')).map(([label, v]) => (valuesOnLine ? [label, v].join('\n') : [label, ...v.split(' ')].join('\n\n')));
   const text = [
     '示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
     '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
@@ -60,6 +65,15 @@ describe('table 三 dumped in box order', () => {
     const r = await read(report(TEMPLATE_HEADER, ROWS, true, true));
     expect(value(r, 'requests.granted.legalService')).toBe(3);
     expect(conf(r, 'requests.granted.legalService')).toBeLessThan(0.8);
+  });
+
+  it('should read a letter-spaced band in box order as box order: nothing moved', async () => {
+    const r = await read(report(SPACED_BOX_HEADER, ROWS, false, false, true));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.granted.commercial')).toBe(1);
+    expect(value(r, 'requests.granted.otherOrg')).toBe(0);
+    for (const k of keysOf(r, 'requests.')) expect(conf(r, k)).toBeLessThan(0.9);
   });
 
   it('should leave the same rows under a header in page order as they were', async () => {

@@ -25,12 +25,20 @@ const SUB_WORDS = new Set(REQUEST_HEADER.filter((w) => w[1] !== null && SWAPPABL
 const UPPER_WORDS = new Set([REQUEST_GROUP, ...REQUEST_HEADER.filter((w) => w[1] !== null && !SWAPPABLE_REQUEST.has(w[1])).map((w) => w[0])]);
 
 /**
+ * One run set with letter-spacing ('法 人 或 其 他 组 织': a justified or spaced cell, each character followed by a
+ * space in pdfminer's text) as the run. Pieces of several runs on a line by baseline ('自然 商 科', '自 商 科' of a
+ * one-character-a-line header) join into no header word once unspaced, so the stream is still refused for them.
+ */
+const LETTER_SPACED = /^\S(?:[ \u00a0\u3000]\S)+$/u;
+const unspaced = (t: string): string => (LETTER_SPACED.test(t) ? t.replace(/[ \u00a0\u3000]/g, '') : t);
+
+/**
  * The header words of a band printed one cell per line, in stream order; null when some header line
  * holds pieces of more than one run (a line laid out by position: -layout, plain pdftotext) or the
  * joined lines do not read as whole header words.
  */
 function oneCellStream(band: readonly string[]): string[] | null {
-  const header = band.map((t) => t.trim()).filter((t) => t !== '' && [...normalizeLabel(t).replace(/\s+/g, '')].every((c) => WORD_CHARS.has(c)));
+  const header = band.map((t) => unspaced(t.trim())).filter((t) => t !== '' && [...normalizeLabel(t).replace(/\s+/g, '')].every((c) => WORD_CHARS.has(c)));
   if (header.some((t) => /\s/.test(t))) return null;
   const joined = header.map((t) => normalizeLabel(t)).join('');
   const words: string[] = [];
