@@ -5,6 +5,7 @@
  * converter of HTML, whose order is the page's) keep their confidence, and so do parts no exchange could hide.
  * Table 四 alike: a group written in several blocks has its parts' order from the dumper (map/review-blocks; breakit56
  * ptt-plain-rot180/r27, 其他结果 and 尚未审结 exchanged at 0.98); its cells as the lines of one block (mutool `-F txt`) keep theirs.
+ * Table 二 alike, row by row (breakit57 ptt-plain-s80land/r31: 行政处罚's 本年增/减 and 处理决定数量 exchanged at 0.926).
  * Also: an em dash one space before a whole cell's number ('— 8') is a mark or its minus sign (map/signed-pairs decides), not label text.
  */
 import { extract, flattenData } from '../src/index.js';
@@ -91,5 +92,37 @@ describe("table 四's cells a plain pdftotext dump wrote as separate blocks", ()
     const rep = await extract(Buffer.from(`${text}\f`), { name: 'r.txt' });
     const fields = rep.fields as Record<string, { confidence: number }>;
     for (const k of keys) expect([k, fields[k]!.confidence >= 0.9]).toEqual([k, true]);
+  });
+});
+
+/** A 2019 report whose table 二 prints 行政处罚's 本年增/减 and 处理决定数量 exchanged; table 二's rows' cells joined by `sep`, other tables' one per paragraph. */
+function activeDump(sep: string): { text: string; data: ReturnType<typeof makeValues> } {
+  const row = (d: ReturnType<typeof makeValues>): { change: number; decisions: number } => (d.activeDisclosure as any).punishment;
+  let seed = 1;
+  const values = (seed: number): ReturnType<typeof makeValues> => makeValues(seed, { version: '2019', combined: true });
+  while (row(values(seed)).change === row(values(seed)).decisions) seed++;
+  const data = values(seed);
+  const act = activeTable(data, '2019').map((r) => (r.kind === 'data' && (r as { key?: string }).key === 'punishment' ? { ...r, cells: [r.cells[0]!, r.cells[1]!, r.cells[3]!, r.cells[2]!] } : r));
+  const opts = { version: '2019', year: 2019 };
+  const b = base(seed, opts);
+  const rows = new Set(act.filter((r) => r.kind === 'data').map((r) => r.cells.join('\t')));
+  const text = textReport({ ...b, tables: { activeDisclosure: renderRows(act, 'tab'), requests: renderRows(requestTable(data, true), 'tab'), reviewLitigation: renderRows(reviewTable(data), 'tab') } });
+  return { text: text.split('\n').map((l: string) => (rows.has(l) ? l.split('\t').join(sep) : l.includes('\t') ? l.split('\t').filter(Boolean).join('\n\n') : l)).join('\n'), data };
+}
+
+describe("table 二's cells a plain pdftotext dump wrote as separate blocks", () => {
+  it('should keep a row whose cells came in several blocks below 0.8 where its cells read differently (no identity places them)', async () => {
+    const { text, data } = activeDump('\n\n');
+    const rep = await extract(Buffer.from(`${text}\f`), { name: 'r.txt' });
+    const got = flattenData(rep.data);
+    const want = flattenData(data);
+    expect(got.get('activeDisclosure.punishment.change')).toBe(want.get('activeDisclosure.punishment.decisions'));
+    const fields = rep.fields as Record<string, { confidence: number }>;
+    for (const k of [...want.keys()].filter((k) => k.startsWith('activeDisclosure.'))) if (got.get(k) !== want.get(k)) expect([k, fields[k]!.confidence < 0.8]).toEqual([k, true]);
+  });
+  it("should keep a row's order when its cells are the lines of one block (mutool -F txt)", async () => {
+    const { text } = activeDump('\n');
+    const rep = await extract(Buffer.from(`${text}\f`), { name: 'r.txt' });
+    expect((rep.fields as Record<string, { confidence: number }>)['activeDisclosure.punishment.change']!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -27,6 +27,7 @@ import type { RowSpec } from '../template/index.js';
 import { SMALL_TABLE_COLUMN_WORDS as COLUMN_WORDS, SMALL_TABLE_HEADING as HEADING } from '../template/active.js';
 import type { Placement } from './table-rows.js';
 import { minOf, pushAll } from '../_internal/extremes.js';
+import { blockOf } from './review-blocks.js';
 
 /** The small tables of table 二, by their rows' keys. */
 const SMALL_TABLES: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
@@ -44,9 +45,12 @@ interface BlockReading {
   source: TableRow;
   /** The block's order among its cells rests on a stream that is not one clean run (see `cleanRun`): its placed values are `orderUnconfirmed`. */
   unsure: boolean;
+  /** Rows (keys) whose values a block-ordered dump wrote in several text blocks: their cells' order is the dumper's (score/block-order). */
+  inBlocks: Set<string>;
 }
 
-type Event = { text: string; row: TableRow } | { value: ValueToken; row: TableRow };
+/** A value event's `block`: its text block in a block-ordered dump (map/review-blocks `blockOf`). */
+type Event = { text: string; row: TableRow } | { value: ValueToken; row: TableRow; block: number | undefined };
 
 /** The rows' text lines and values, in printed order. */
 function rowsToEvents(rows: readonly TableRow[]): Event[] {
@@ -54,7 +58,7 @@ function rowsToEvents(rows: readonly TableRow[]): Event[] {
   for (const r of rows) {
     const above = r.pendingLines ?? (r.pending.trim() === '' ? [] : [r.pending]);
     for (const t of [...above, r.label]) if (t.trim() !== '') out.push({ text: normalizeLabel(t), row: r });
-    for (const v of r.values) if (v.kind !== 'blank') out.push({ value: v, row: r });
+    r.values.forEach((v, i) => v.kind !== 'blank' && out.push({ value: v, row: r, block: blockOf(r, i) }));
   }
   return out;
 }
@@ -169,7 +173,10 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[]): Block
   }
   const source = block.find((e) => 'value' in e)!.row;
   const unsure = named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width) && !cleanRun(seq, width);
-  return { values: byRow, open, rows: named, source, unsure };
+  // Each row's values (row by row in the labels' order) from two text blocks or more (map/review-blocks).
+  const blocks = block.flatMap((e) => ('value' in e ? [e.block] : []));
+  const inBlocks = new Set(named.filter((_, r) => new Set(blocks.slice(r * width, (r + 1) * width).filter((b) => b !== undefined)).size > 1).map((s) => s.key));
+  return { values: byRow, open, rows: named, source, unsure, inBlocks };
 }
 
 /** The block's cells by key when its values run through `order`'s rows row by row, or column by column. */
@@ -261,5 +268,6 @@ function placeOne(key: string, value: Cell, block: BlockReading, fields: Map<str
   const placement: Placement = { by: 'label', labelScore: 1, source: row.source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
   if (placements.get(key)?.row?.digitsDoubt) placement.row!.digitsDoubt = true;
   if (block.unsure) placement.orderUnconfirmed = true;
+  if (block.inBlocks.has(key.split('.')[1]!)) Object.assign(placement.row!, { cellsApart: true, cellsInBlocks: true });
   placements.set(key, placement);
 }

@@ -1,5 +1,5 @@
 /**
- * @file Table 四's groups whose cells a block-ordered dump wrote in several text blocks (score BLOCK_ORDER_CAP).
+ * @file Table 四's groups, and table 二's rows, whose cells a block-ordered dump wrote in several text blocks (score BLOCK_ORDER_CAP).
  *
  * Plain `pdftotext` writes a table cell that is a text block of its own as a paragraph, in poppler's block
  * order — not always left to right: on a page turned 180° it wrote 复议后起诉's '0 0 1 0 1' as '0 0 0 1 1'
@@ -7,10 +7,30 @@
  * exchanged at 0.98). A group's own total holds in any order of its parts and no identity reaches another
  * group, so the stream is all that places a part: it does so only for parts written in one block (on one line,
  * or lines of one block: mutool's `-F txt` writes a row's cells as the lines of one block in the page's order).
+ * Table 二 has no identity at all: a row whose cells came in several blocks is placed by the stream alone, as a
+ * group of table 四 (breakit57 ptt-plain-s80land/r31: 行政处罚's '345 | 3 | 4223' written '345', '4223', '3').
  */
 import { REVIEW_COLUMNS } from '../template/index.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { TableRow } from '../tables/build-rows.js';
+
+interface Cell {
+  value: ValueToken;
+  /** Its text block (undefined: not from a block-ordered dump). */
+  block: number | undefined;
+}
+
+/** Each value's text block: its own (a line joined from several, TableRow.valueBlocks), else its line's. */
+export const blockOf = (r: TableRow, i: number): number | undefined => (!r.blockOrdered ? undefined : r.valueBlocks?.length === r.values.length ? r.valueBlocks[i] : r.block);
+
+/** The printed (not blank) cells of `rows` in order, each with its text block. */
+const printedCells = (rows: readonly TableRow[]): Cell[] => rows.flatMap((r) => r.values.map((value, i) => ({ value, block: blockOf(r, i) }))).filter((c) => c.value.kind !== 'blank');
+
+/** True when the cells came from two text blocks or more of a block-ordered dump. */
+const apart = (of: readonly Cell[]): boolean => new Set(of.map((c) => c.block).filter((b) => b !== undefined)).size > 1;
+
+/** True when a row's printed cells came from two text blocks or more of a block-ordered dump (table 二's rows: RowEvidence.cellsInBlocks). */
+export const rowInBlocks = (row: TableRow): boolean => apart(printedCells([row]));
 
 /** Cells of one group: its parts and its total. */
 const GROUP_CELLS = REVIEW_COLUMNS.length;
@@ -21,10 +41,7 @@ const GROUP_CELLS = REVIEW_COLUMNS.length;
  * 15 cells is read with cells moved or added (row-candidates): every group is open when it spans two blocks.
  */
 export function groupsInBlocks(rows: readonly TableRow[], groups: number): boolean[] {
-  const blockOf = (r: TableRow, i: number): number | undefined => (!r.blockOrdered ? undefined : r.valueBlocks?.length === r.values.length ? r.valueBlocks[i] : r.block);
-  const cells: { value: ValueToken; block: number | undefined }[] = rows.flatMap((r) => r.values.map((value, i) => ({ value, block: blockOf(r, i) })));
-  const printed = cells.filter((c) => c.value.kind !== 'blank');
-  const apart = (of: readonly { block: number | undefined }[]): boolean => new Set(of.map((c) => c.block).filter((b) => b !== undefined)).size > 1;
+  const printed = printedCells(rows);
   if (printed.length !== groups * GROUP_CELLS) return Array.from({ length: groups }, () => apart(printed));
   return Array.from({ length: groups }, (_, g) => apart(printed.slice(g * GROUP_CELLS, (g + 1) * GROUP_CELLS)));
 }

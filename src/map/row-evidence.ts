@@ -10,6 +10,7 @@ import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { RowMatch } from './align-rows.js';
 import type { RowSpec } from '../template/types.js';
 import { shiftedStretches } from './shifted-labels.js';
+import { rowInBlocks } from './review-blocks.js';
 import { comparable, MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 import { substringDistance } from '../_internal/similarity.js';
 
@@ -58,6 +59,11 @@ export interface RowEvidence {
    * the order of its cells is the dumper's block order, which a row total never checks (score BLOCK_ORDER_CAP).
    */
   cellsApart?: boolean;
+  /**
+   * …and they came from two text blocks or more (map/review-blocks `rowInBlocks`), not as lines of one block: what
+   * places table 二's cells (no identity) in doubt (score/block-order).
+   */
+  cellsInBlocks?: boolean;
   /** The row was printed beside unjoined pieces of wrapped numbers (TableRow.piecesBeside; score PIECES_BESIDE_CAP). */
   piecesBeside?: boolean;
 }
@@ -216,7 +222,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       digitsDoubt: invisible || digitsDoubt(m.row, true, m.spec.columns?.length ?? 0),
       ...(slottedRow(m, j, byIndex, rows, specs) ? { slotted: true } : {}),
       ...(m.labelScore === null && !m.row.gridOrdered && m.row.values.some((v) => v.ocr !== undefined) ? { ocrPosition: true } : {}),
-      ...((m.row.blocksApart ?? 0) >= 2 ? { cellsApart: true } : {}),
+      ...((m.row.blocksApart ?? 0) >= 2 ? { cellsApart: true, ...(rowInBlocks(m.row) ? { cellsInBlocks: true } : {}) } : {}),
       ...(m.row.piecesBeside ? { piecesBeside: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),
     };

@@ -26,6 +26,7 @@ import { startItemRows } from './item-rows.js';
 import type { StreamMode } from './stream-moves.js';
 import { valuesFirstConfirmed, valuesFirstRows } from './values-first.js';
 import { maxOf } from '../_internal/extremes.js';
+import { blockOf } from './review-blocks.js';
 import { GROUP_COLUMN } from './header-words.js';
 
 /** How a field was placed: by its row label (with the label score), by position, or by column order. */
@@ -98,6 +99,8 @@ export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
     if (prev && r.label === '' && r.pending === '') {
       // Values of lines of a block-ordered dump: the row's cells came as separate blocks, in the dumper's order.
       if (r.blockOrdered && prev.values.length > 0 && r.values.length > 0) prev.blocksApart = (prev.blocksApart ?? 1) + 1;
+      // …each value with its own text block (map/review-blocks: a row's cells as lines of one block keep their order).
+      if (r.blockOrdered && prev.blockOrdered) prev.valueBlocks = [...prev.values, ...r.values].map((_, i) => (i < prev.values.length ? blockOf(prev, i) : blockOf(r, i - prev.values.length))!);
       prev.values = [...prev.values, ...r.values];
       if (r.digitsSuspect) prev.digitsSuspect = true;
       delete prev.onGrid; // values from several lines: no longer one grid row

@@ -17,7 +17,11 @@ import type { SolvedField } from '../solve/index.js';
 import { rowOf } from './evidence.js';
 import type { Identity } from '../template/index.js';
 
-/** Table 二: no identity runs through it; its rows' cells are left as read (no reordering seen there). */
+/**
+ * Table 二: no identity runs through it, so nothing but the stream places a row's cells. They are in doubt only when
+ * they came from two text blocks or more (RowEvidence.cellsInBlocks); a row's cells as lines of one block keep the
+ * page's order (map/review-blocks).
+ */
 const UNCHECKED_TABLE = 'activeDisclosure.';
 
 const column = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
@@ -52,7 +56,7 @@ export function blockOrderDoubt(keys: readonly string[], fields: ReadonlyMap<str
   for (const k of keys) {
     const p = placements.get(k);
     if (!p) continue;
-    if (p.row?.cellsApart) apart.add(rowOf(k));
+    if (p.row?.cellsApart && (!k.startsWith(UNCHECKED_TABLE) || p.row.cellsInBlocks)) apart.add(rowOf(k));
     if (p.row?.cellsApart || p.by === 'position' || p.orderUnconfirmed || p.orderOpen) open.add(rowOf(k));
   }
   if (apart.size === 0) return out;
@@ -88,7 +92,7 @@ export function blockOrderDoubt(keys: readonly string[], fields: ReadonlyMap<str
   for (const k of keys) {
     const row = rowOf(k);
     const v = num(k);
-    if (!apart.has(row) || k.startsWith(UNCHECKED_TABLE) || column(k) === 'total' || v === null) continue;
+    if (!apart.has(row) || column(k) === 'total' || v === null) continue;
     const others = keys.filter((x) => x !== k && rowOf(x) === row && column(x) !== 'total' && num(x) !== null && num(x) !== v);
     if (others.some((x) => unseen(row, column(k), column(x)))) out.add(k);
   }

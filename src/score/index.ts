@@ -296,12 +296,16 @@ const PARTIAL_FUZZY_UNCONFIRMED_CAP = 0.75;
  * ptt-plain-b5/r17: 上年结转 '0 0 0 0 1 0 1' for 0 1 0 0 0 0 1, 商业企业/法律服务机构 exchanged at 0.98). The row
  * total holds in any order of the parts, and a column identity holds too when the dumper exchanged the same
  * two blocks in every row of the column's sum (score/block-order.ts decides which parts are in doubt): below 0.9.
- * Cells the text fixes (on one line, a -layout dump, HTML), rows whose parts are all alike, a 总计 (its row total
- * places it) and table 二 (no identity; no reordering seen) are not capped. A part of table 四 (a group written in
- * several blocks, map/review-blocks) is held below 0.8 (ORDER_UNCHECKED_CAP): no identity reaches another group, so
- * nothing but the dumper's block order placed it (breakit56 ptt-plain-rot180/r27: 其他结果/尚未审结 exchanged, 0.98).
+ * Cells the text fixes (on one line, a -layout dump, HTML), rows whose parts are all alike and a 总计 (its row total
+ * places it) are not capped. A part of table 四 (a group written in several blocks, map/review-blocks) is held below
+ * 0.8 (ORDER_UNCHECKED_CAP): no identity reaches another group, so nothing but the dumper's block order placed it
+ * (breakit56 ptt-plain-rot180/r27: 其他结果/尚未审结 exchanged, 0.98). So is a cell of table 二 (no identity at all)
+ * whose row's cells came in several blocks, not as lines of one block (breakit57 ptt-plain-s80land/r31: 行政处罚's
+ * 本年增/减 and 处理决定数量 exchanged at 0.926).
  */
 const BLOCK_ORDER_CAP = GUESS_CAP;
+/** Tables no identity places a block-ordered cell in (BLOCK_ORDER_CAP): their cells are held at ORDER_UNCHECKED_CAP. */
+const BLOCK_UNCHECKED_PREFIXES = [ORDER_UNCHECKED_PREFIX, 'activeDisclosure.'];
 
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
 const RUN_TOGETHER_LABELS = 2;
@@ -497,8 +501,8 @@ export function scoreConfidence(
       ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns)
       : scoreField(k, fields.get(k), placements.get(k), byKey.get(k) ?? [], fields, unresolved, openRows, orderOnly, failedRuns, implicated.has(k));
     // A part of a row the dump wrote as separate blocks that another order of them reads as well (BLOCK_ORDER_CAP).
-    // (Table 四: no identity reaches another group, as ORDER_UNCHECKED_CAP.)
-    const blockCap = k.startsWith(ORDER_UNCHECKED_PREFIX) ? ORDER_UNCHECKED_CAP : BLOCK_ORDER_CAP;
+    // (Tables 四 and 二: no identity reaches another group or row, as ORDER_UNCHECKED_CAP.)
+    const blockCap = BLOCK_UNCHECKED_PREFIXES.some((p) => k.startsWith(p)) ? ORDER_UNCHECKED_CAP : BLOCK_ORDER_CAP;
     if (blockOrder.has(k) && out[k].confidence > blockCap) {
       const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
       out[k] = { ...out[k], confidence: blockCap, flags };
