@@ -25,14 +25,16 @@ import { isJoinedNumber } from '../tables/tokenize-cell.js';
 
 /** chars. How far the head and the tail of one wrapped number may start apart (pdftotext rounds x to cells). */
 const PIECE_TOLERANCE = 1;
+/** Fewest values a row line and its wrapped numbers must make (it prints one at least: a line of label text alone between two lines of numbers is two rows' values around a label). */
+const MIN_ROW_VALUES = 3;
 /**
- * Fewest values a row line and its wrapped numbers must make (it prints one at least: a line of label
- * text alone between two lines of numbers is two rows' values around a label). Two: table 二's
- * 政府集中采购 prints its items and its amount ('3' on the row's line, '1087.9' / '5' around it), and
- * its blank amount cell had been read as 0 at 0.85; pieces in a column of the row's own values are
- * refused whatever the count (rows of one value stacked in one column).
+ * Fewest for a row line printing its label too: two. Table 二's 政府集中采购 prints its items and its
+ * amount ('3' on the row's line, '1087.9' / '5' around it), and its blank amount cell had been read as
+ * 0 at 0.85. A bare number alone on its line is no such row: in a -raw dump one cell a line ('517' /
+ * '645' / '2') it is itself the middle piece of a number wrapped in three (test/table-layout-faults).
+ * Pieces in a column of the row's own values are refused whatever the count.
  */
-const MIN_ROW_VALUES = 2;
+const MIN_LABELLED_ROW_VALUES = 2;
 /** A value token of a row line: a number (ASCII or full-width digits, thousands commas), '件' after it, or a not-applicable mark. */
 const VALUE = /^(?:[0-9０-９][0-9０-９,，.．]*件?|件|[—－–/-]+)$/u;
 /** Fewest values of a row line whose neighbour's unjoined pieces put its digits in doubt (table 三's 7, table 四's 15; not table 二's ≤ 4 beside another table). */
@@ -103,7 +105,8 @@ function joinAround(above: string, row: string, below: string): [string, string,
   const values = tokensOf(row).filter((t) => VALUE.test(t.text));
   const heads = piecesOf(above);
   const tails = piecesOf(below, true);
-  if (!heads || !tails || heads.length !== tails.length || values.length === 0 || values.length + heads.length < MIN_ROW_VALUES) return null;
+  const labelled = tokensOf(row).some((t) => !VALUE.test(t.text));
+  if (!heads || !tails || heads.length !== tails.length || values.length === 0 || values.length + heads.length < (labelled ? MIN_LABELLED_ROW_VALUES : MIN_ROW_VALUES)) return null;
   let [a, b] = [above, below];
   const joined: Placed[] = [];
   for (let k = 0; k < heads.length; k++) {
