@@ -17,11 +17,6 @@
  * x: a table that goes on from the right page of one sheet to the left page of the next keeps its
  * columns at the same x (`free-columns.ts` places a continued table's rows by its header page's
  * number columns).
- *
- * A portrait page laid out in two text columns (CSS `column-count: 2`: breakit57 cr-legal/r09, the
- * lines of both columns merged and table 三 unread) is the same geometry inside one page: when it is
- * no 4-up sheet, it is split at a gutter like a 2-up sheet's, both of its columns reading as pages
- * (a column of table labels beside one of numbers is no page: no prose on the numbers' side).
  */
 import { groupLines, type PdfItem } from './pdf-lines.js';
 import type { Rulings, Segment } from './rulings.js';
@@ -32,12 +27,6 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 const GUTTER_CENTRE = 0.15;
 /** × sheet width. The narrowest gutter between two page images (2-up margins are 30–80 pt on ~840). */
 const MIN_GUTTER = 0.03;
-/**
- * × page width. The narrowest gutter between a portrait page's two text columns: a CSS column gap of
- * 3 mm leaves 13 pt between the columns' text on a 612 pt page (scripts/twoup-variants --kind columns).
- * Both columns must read as pages, so a narrow gap in a table beside its labels is no gutter.
- */
-const MIN_COLUMN_GUTTER = 0.015;
 /** × sheet height. Each half's text spans at least this much of the sheet's height. */
 const MIN_SPAN = 0.4;
 /** Each half holds at least this many lines of prose. */
@@ -96,23 +85,18 @@ const movedSegment = (s: Segment, dx: number): Segment => ({ ...s, x1: s.x1 - dx
  * `height`: the sheet as displayed (pt). Items and rulings keep their sheet coordinates.
  */
 export function splitTwoUp(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number): SheetHalf[] | null {
-  if (width <= height) return splitFourUp(items, rulings, width, height) ?? splitColumns(items, rulings, width, height, true);
-  return splitColumns(items, rulings, width, height, false);
-}
-
-/** The page's two halves split at its gutter, or null; `columns`: a portrait page's text columns, each half a page in itself. */
-function splitColumns(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number, columns: boolean): SheetHalf[] | null {
+  if (width <= height) return splitFourUp(items, rulings, width, height);
   if (items.length === 0) return null;
   const spans: [number, number][] = [
     ...items.filter((it) => it.str.trim() !== '').map((it) => [it.x, it.x + it.width] as [number, number]),
     ...(rulings ? rulings.horizontal.map((s) => [s.x1, s.x2] as [number, number]) : []),
   ];
   const gap = widestGap(spans, width);
-  if (!gap || gap[1] - gap[0] < (columns ? MIN_COLUMN_GUTTER : MIN_GUTTER) * width) return null;
+  if (!gap || gap[1] - gap[0] < MIN_GUTTER * width) return null;
   const cut = (gap[0] + gap[1]) / 2;
   const left = items.filter((it) => it.x + it.width / 2 < cut);
   const right = items.filter((it) => it.x + it.width / 2 >= cut);
-  if (columns ? !(pageLike(left, height) && pageLike(right, height)) : !twoPages(left, right, height)) return null;
+  if (!twoPages(left, right, height)) return null;
   const shift = width / 2;
   const part = (l: boolean): Rulings | null => {
     if (!rulings) return null;
