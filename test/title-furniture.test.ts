@@ -163,6 +163,12 @@ describe('a title wrapped beside a sidebar of several entries, and links to othe
     expect([m.title, m.year]).toEqual(['峦溪市国防动员办公室2022年度政府信息公开工作年度报告', 2022]);
   });
 
+  it('should leave a sidebar entry beside the title\'s last line out of it', () => {
+    // A right-hand sidebar: its entries between the title's lines and its last word beside the title's end.
+    const text = ['石门县生态环境局2019年政府信', '信息公开年报', '政府信息公开', '息公开工作年度报告   指南', '发布时间：2020-01-11', '一、总体情况', '本机关坚持以公开为常态。'].join('\n');
+    expect(metaOf(text).title).toBe('石门县生态环境局2019年政府信息公开工作年度报告');
+  });
+
   it('should not trust a link after the sign-off as the title when the page prints none', () => {
     const m = metaOf(page.replace('峦溪市国防动员办公室2022年度政府信息公开工作年度报', '').replace(/\n告\n/, '\n'));
     expect(m.fields.title.confidence).toBeLessThan(0.9);

@@ -25,6 +25,8 @@ const MAX_TITLE_HEAD = 25;
 const REPORT_TITLE = /政府信息[公\ufffd]开.{0,6}年度[报\ufffd]告|年度[报\ufffd]告.{0,4}政府信息[公\ufffd]开/;
 /** A title's last words (a cell holding a whole title ends in them). */
 const TITLE_END = /政府信息[公\ufffd]开.{0,6}年度[报\ufffd]告\s*$/;
+/** The end of a title's last piece: the report's last words. */
+const REPORT_END = /年度[报\ufffd]告\s*$/;
 const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
 /**
  * A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'), or a
@@ -509,7 +511,10 @@ function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: bo
   // A sidebar of several entries beside the title ('政府信息公开指南' / '…制度' / '…年报'): each skipped.
   let k = i + 1;
   while (k < i + 1 + MAX_HEAD_LINES && k < lines.length && NAV_ENTRY.test(cleanTitle(withoutMenu(lines[k])).text)) k++;
-  const next = cleanTitle(withoutMenu(lines[k])).text;
+  // The second half's cell ending in the report's words is the title's end: a cell after it on its line is a
+  // sidebar's entry beside it ('息公开工作年度报告' | '指南': '…报告指南' had been read at 0.95).
+  const cells = lines[k]?.cells.filter((c) => c.trim() !== '') ?? [];
+  const next = cleanTitle(cells.length > 1 && REPORT_END.test(unmarked(cells[0]!)) ? cells[0]! : withoutMenu(lines[k])).text;
   const read = `${t}${next}`;
   const joined = withoutGluedNav(read);
   if (!t || !next || REPORT_TITLE.test(next) || !REPORT_TITLE.test(joined) || joined.length > MAX_TITLE || SENTENCE.test(next)) return null;
