@@ -406,18 +406,7 @@ function runsApart(from: number, to: number, taken: (i: number) => boolean): [nu
 }
 
 /** Stretches of free lines between prose, headings and ruled lines: [from, to) pairs. */
-function stretches(lines: readonly XLine[], prose: readonly boolean[]): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  lines.forEach((l, i) => {
-    if (!hasX(l) || prose[i]) {
-      if (i > from) out.push([from, i]);
-      from = i + 1;
-    }
-  });
-  if (lines.length > from) out.push([from, lines.length]);
-  return out;
-}
+const stretches = (lines: readonly XLine[], prose: readonly boolean[]): [number, number][] => runsApart(0, lines.length, (i) => !hasX(lines[i]!) || prose[i]!);
 
 /**
  * A label alone in the label column reads as a row of empty cells (0 each) only when the table
