@@ -55,6 +55,25 @@ export function rowMatches(row: Pick<TableRow, 'label' | 'pending'>, specs: read
   return memo(row.label, row.pending);
 }
 
+/** The kind of item number a text starts with: '（六）' paren, '3.' digit, '四、' numeral; null for none. */
+function itemKind(text: string): 'paren' | 'digit' | 'numeral' | null {
+  const t = text.trimStart();
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(t)) return 'paren';
+  if (/^\d{1,2}\s*[.、．](?!\d)/.test(t)) return 'digit';
+  if (/^[一二三四五六七八九十]+\s*[、.．]/.test(t)) return 'numeral';
+  return null;
+}
+
+/**
+ * Pending text and a label that each start with an item number of the same kind ('（六）其他处' above
+ * '（七）总计 理'): two sibling rows' labels, never one (a row of blank cells printed as its label only, a
+ * borderless print, fb37 apb1-lopd: the joined '（六）其他处（七）总计理' took 总计's values for 其他处理 at 0.88).
+ */
+const siblingStarts = (pending: string, label: string): boolean => {
+  const kind = itemKind(label);
+  return kind !== null && kind === itemKind(pending);
+};
+
 /** rowMatches' memo per specs list (dropped with the list). */
 const MATCHES = new WeakMap<readonly RowSpec[], (label: string, pending: string) => RowMatches>();
 
@@ -62,7 +81,7 @@ function matchRow(label: string, pending: string, specs: readonly RowSpec[]): Ro
   const own = label ? comparable(label) : '';
   // A short label glued after a header word ('其他（七）总计') loses itself with the header words: also as printed.
   const printed = label ? normalizeLabel(label) : '';
-  const joined = pending ? comparable(`${pending}${label}`) : '';
+  const joined = pending && !siblingStarts(pending, label) ? comparable(`${pending}${label}`) : '';
   const owns = specs.map((s) => {
     const m = match(own, s.labels);
     const p = printed !== own ? match(printed, s.labels) : m;
@@ -184,6 +203,17 @@ function bestHead(row: TableRow, pieces: readonly string[], specs: readonly RowS
 }
 
 /**
+ * A row's label that starts with an item number ('3.危', '（四）1.本机', '二、上年结转') and whose pending text
+ * (the lines above it) holds no item number of its own: the label's first line. A borderless table
+ * printed with its cells top-aligned (LibreOffice print of a pandoc .docx, fb37 cases/apb) puts a
+ * wrapped label's other lines ('2.其他' / '法律' / '行政' / … / '公开') above the next row's first line,
+ * where they are read as its pending text; joined to it, the values of '3.危' read as 其他法律行政法规禁止公开's
+ * at 0.88. Such pending text is weighed as the row above's tail against the row's own label alone.
+ */
+export const NUMBERED_START = OWN_ROW_START;
+const numberedStart = (r: TableRow): boolean => r.pending !== '' && NUMBERED_START.test(r.label) && !ITEM_INSIDE.test(` ${r.pending}`) && !OWN_ROW_START.test(r.pending);
+
+/**
  * Moves the head of a row's pending text up to the row above when it completes that row's label
  * (the tail of a wrapped label on a text-only line) and the row keeps a label as good as before.
  */
@@ -198,7 +228,9 @@ function joinPendingTails(rows: readonly MappedRow[], specs: readonly RowSpec[])
     }
     const pieces = r.pending.split(' ').filter(Boolean);
     const prevOwn = topScore(prev, specs);
-    const base = prevOwn + topScore(r, specs);
+    // A row whose label starts with its own item number ('3.危 … 6件 10件 16件') starts on that line: the text
+    // lines above it are no part of its label (map/join-fragments NUMBERED_START).
+    const base = prevOwn + topScore(numberedStart(r) ? { label: r.label, pending: '' } : r, specs);
     let best = { gain: JOIN_MARGIN, k: 0, upScore: 0 };
     for (let k = 1; k <= pieces.length && pieces.slice(0, k).join('').length <= MAX_FRAGMENT_CHARS; k++) {
       const upScore = topScore({ pending: prev.pending, label: `${prev.label}${pieces.slice(0, k).join('')}` }, specs);

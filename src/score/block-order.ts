@@ -9,13 +9,17 @@
  * page alike (breakit55 ptt-plain-b5/r17: 上年结转 and 结转下年度 both with 商业企业 and 法律服务机构 exchanged, every
  * identity holding). So a part of such a row is in doubt when another part of it reads a different value and
  * exchanging the two either touches no identity reaching other rows, or is matched, in every such identity, by
- * an order-open row whose two cells differ by as much.
+ * an order-open row whose two cells differ by as much. An identity with a derived member (map/derived-rows: a row
+ * the identities computed) sees no exchange: it computed that member and holds by construction, whatever the order
+ * of the other rows' cells (fb37 side12-let-plain: 上年结转 '0 0 0 1 2 0 3' for 1 2 0 0 0 0 3 at 0.98 beside a
+ * 结转下年度 derived from it).
  */
 import type { Placement } from '../map/index.js';
 import type { Check } from '../schema/report.js';
 import type { SolvedField } from '../solve/index.js';
 import { rowOf } from './evidence.js';
 import type { Identity } from '../template/index.js';
+import { identityKeys } from '../solve/propagate.js';
 
 /**
  * Table 二: no identity runs through it, so nothing but the stream places a row's cells. They are in doubt only when
@@ -61,10 +65,11 @@ export function blockOrderDoubt(keys: readonly string[], fields: ReadonlyMap<str
   }
   if (apart.size === 0) return out;
   const holding = new Set(checks.filter((c) => c.ok).map((c) => c.id));
+  const derived = (key: string): boolean => fields.get(bare(key))?.flags.includes('derived') === true;
   const byColumn = new Map<string, Map<string, number>[]>();
   const termsOf = (col: string): Map<string, number>[] => {
     let t = byColumn.get(col);
-    if (!t) byColumn.set(col, (t = identities.filter((i) => holding.has(i.id)).flatMap((i) => columnTerms(i, col) ?? [])));
+    if (!t) byColumn.set(col, (t = identities.filter((i) => holding.has(i.id) && !identityKeys(i).some(derived)).flatMap((i) => columnTerms(i, col) ?? [])));
     return t;
   };
   const num = (key: string): number | null => valueOf(fields, key);
