@@ -72,6 +72,26 @@ const near = (a: Token, b: Token): boolean =>
 const overlaps = (s: number, e: number, t: Token): boolean => t.start < e + 1 && s < t.end + 1;
 const printsNumber = (line: string | undefined): boolean => line !== undefined && /[0-9０-９]/.test(line);
 
+/** Tokens one space apart: a run `pdftotext -layout` printed as one string, its tokens after the first not at their own places. */
+function runsOf(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  tokens.forEach((t, k) => (k > 0 && t.start - tokens[k - 1]!.end === 1 ? runs.at(-1)!.push(t) : runs.push([t])));
+  return runs;
+}
+
+/**
+ * Tails that are all '件' paired with the heads run by run: `pdftotext -layout` writes tokens a narrow gap
+ * apart as one string one space apart, so only a run's first token stands at its own place, and a run of
+ * '件' (each as wide as two digits) falls behind its numbers' columns ('296 111 17 … 39 524' over
+ * '件 件 件 … 件 件' of a Chromium borderless print, fb37 apb2-crbl-lay). The runs pair when both lines have
+ * as many, each as long as its partner and starting under it (within PIECE_TOLERANCE of a near pair).
+ */
+function pairedByRuns(heads: readonly Token[], tails: readonly Token[]): boolean {
+  if (!tails.every((t) => t.text === '件')) return false;
+  const [hr, tr] = [runsOf(heads), runsOf(tails)];
+  return hr.length === tr.length && hr.every((run, k) => run.length === tr[k]!.length && near(run[0]!, tr[k]![0]!));
+}
+
 /** A token to write on the row line: its text, the place it was printed at, whether it is a joined number. */
 interface Placed {
   text: string;
@@ -109,10 +129,12 @@ function joinAround(above: string, row: string, below: string): [string, string,
   if (!heads || !tails || heads.length !== tails.length || values.length === 0 || values.length + heads.length < (labelled ? MIN_LABELLED_ROW_VALUES : MIN_ROW_VALUES)) return null;
   let [a, b] = [above, below];
   const joined: Placed[] = [];
+  const unitRuns = heads.some((h, k) => !near(h, tails[k]!)) && pairedByRuns(heads, tails);
   for (let k = 0; k < heads.length; k++) {
     const [h, t] = [heads[k]!, tails[k]!];
-    if (!near(h, t)) return null;
-    const [s, e] = [Math.min(h.start, t.start), Math.max(h.end, t.end)];
+    if (!unitRuns && !near(h, t)) return null;
+    // (Paired by runs, a '件' after its run's first stands behind its column: the head alone gives the place.)
+    const [s, e] = unitRuns ? [h.start, h.end] : [Math.min(h.start, t.start), Math.max(h.end, t.end)];
     if (values.some((v) => overlaps(s, e, v))) return null;
     const text = h.text + t.text;
     // A whole number (or an amount) once its pieces are joined, '件' at most at its end.
@@ -177,9 +199,11 @@ export function joinStackedPieces(lines: readonly string[]): string[] {
   const out = [...lines];
   for (let i = 1; i + 1 < out.length; i++) {
     if (printsNumber(out[i - 2]) || printsNumber(out[i + 2])) continue;
-    const joined = joinAround(out[i - 1]!, out[i]!, out[i + 1]!);
+    // A page's first line starts with its form feed, no column of the page: left out of the places, put back after.
+    const feeds = [i - 1, i, i + 1].map((k) => (out[k]!.startsWith('\f') ? '\f' : ''));
+    const joined = joinAround(...([i - 1, i, i + 1].map((k, n) => out[k]!.slice(feeds[n]!.length)) as [string, string, string]));
     if (!joined) continue;
-    [out[i - 1], out[i], out[i + 1]] = joined;
+    [out[i - 1], out[i], out[i + 1]] = joined.map((l, n) => feeds[n] + l) as [string, string, string];
     i++;
   }
   return out;

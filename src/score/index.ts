@@ -286,7 +286,9 @@ const MARKED_OPEN_CAP = 0.75;
  * lo-odt-930318: '(七)总计 请 87 25 …' placed as 逾期不缴纳收费's, totalHandled's values at 0.85). Likewise a
  * row placed by a label joined from another line with no identity through it at all (table 二): its values
  * may be the line's, not the label's (fb34 px3-930234: 规章's 本年废止/现行有效 on the next tile read as
- * 行政规范性文件's at 0.85). Below 0.8.
+ * 行政规范性文件's at 0.85). So is a blank cell of such a row: no digit was read, and the row of empty cells may be
+ * the pieces of a wrapped label beside a row whose values went elsewhere (fb37 apb10-lopd: '其他处人无' / '理正当'
+ * read as 逾期不补正's zeros, its printed 54 · 3 · 57 absorbed by a derived row, at 0.85). Below 0.8.
  */
 const PARTIAL_FUZZY_UNCONFIRMED_CAP = 0.75;
 /**
@@ -375,7 +377,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (placement.textDisorder) cap = Math.min(cap, TEXT_DISORDER_CAP);
   // A label read in part or joined from another line places the row only as well as an identity reaching other rows confirms it.
   // Matched fuzzily too, or with no identity through it at all (table 二: none ever), below 0.8.
-  if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, flags.has('labelFuzzy') || unchecked ? PARTIAL_FUZZY_UNCONFIRMED_CAP : GUESS_CAP);
+  if (flags.has('labelPartial') && !ev.rowByCheck) cap = Math.min(cap, flags.has('labelFuzzy') || flags.has('blank') || unchecked ? PARTIAL_FUZZY_UNCONFIRMED_CAP : GUESS_CAP);
   return cap;
 }
 

@@ -762,6 +762,21 @@ function trailingNotApplicable(s: string, last: number, marks: readonly [number,
 }
 
 /**
+ * A cell of counts each ending in its own '件', white space apart and nothing else ('23件 38件'): narrow cells a
+ * `pdftotext -layout` dump wrote one space apart (it keeps no wider gap between words printed close), each its
+ * own value. Read as one cell, each '件' after the first value was text starting another row (fb37 apb2-crbl-lay:
+ * 社会公益组织 23 and 法律服务机构 38 of 本年新收 read as two rows). Null for any other cell.
+ */
+const COUNT_WITH_UNIT = /^[0-9][0-9,]*件$/;
+function countsWithUnits(s: string, flagsAt: (start: number, end: number) => object): CellParts['parts'] | null {
+  const pieces = [...s.matchAll(/\S+/g)];
+  if (pieces.length < 2 || !pieces.every((m) => COUNT_WITH_UNIT.test(m[0]))) return null;
+  const values = pieces.map((m) => ({ value: wholeValue(m[0]), at: m.index! }));
+  if (values.some((v) => v.value?.kind !== 'num')) return null;
+  return values.map((v, k) => ({ ...v.value!, ...flagsAt(v.at, v.at + pieces[k]![0].length) }) as CellParts['parts'][number]);
+}
+
+/**
  * Splits a mixed cell ('（四）无法提供 1. 本机关不掌握… 0 0', '规章000') into text and values. With `phrases`
  * (the cell is one of a line of cells, or a grid cell), several values in one phrase are one unread value (isValuePhrase).
  * With `valueCell` (where the cell stands after its row's label cell), what the cell prints beside its numbers is judged ({@link valueCellParts}).
@@ -789,6 +804,8 @@ export function tokenizeCell(cell: string, opts: { numerals?: boolean; phrases?:
   }
   const whole = dotGroupedValue(s.trim()) ?? wholeValue(s.trim()) ?? groupedValue(s.trim(), APOSTROPHE_GROUPS);
   if (whole) return { parts: [whole.kind === 'num' ? { ...whole, ...ocrAt(0, s.length) } : whole] };
+  const counted = countsWithUnits(s, ocrAt);
+  if (counted) return { parts: counted };
   const parts: CellParts['parts'] = [];
   let last = 0;
   // Numbers of a note (in a bracket with words, or keyed by a period other than 本年) stay text.
