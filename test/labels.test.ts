@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { compareReport, extract, flattenData, type Golden, type Report } from '../src/index.js';
 import { normalizeLabel } from '../src/layout/normalize-text.js';
 import { unwrapFieldsXml } from '../src/load/docx-fields.js';
-import { joinFragments } from '../src/map/join-fragments.js';
+import { joinFragments, rowMatches } from '../src/map/join-fragments.js';
 import { matchLabel } from '../src/map/label-match.js';
 import { shiftedStretches, unshiftLabels } from '../src/map/shifted-labels.js';
 import { scoreField } from '../src/score/index.js';
@@ -95,6 +95,28 @@ describe('joinFragments', () => {
   it('should keep a blank row whose next row starts its own item', () => {
     const rows = joinFragments([blankTail('5.属于'), row('6.属于四类过程性信息', [1, 0, 0, 0, 0, 0, 1], { pending: '三类内 部事务 信息' })], REQUEST_ROWS_COMBINED);
     expect(rows.map((r) => [r.label, r.values.length])).toEqual([['5.属于三类内部事务信息', 0], ['6.属于四类过程性信息', 7]]);
+  });
+
+  it("should give a wrapped label's lines above the next numbered row's first line to the row they continue (top-aligned borderless cells)", () => {
+    // fb37 apb2-lopd: '2.其他' (empty cells) / '法律' / … / '公开' / '3.危 … 6件 10件 16件' / '及“三' / … / '4.保护 95件 … 95件'.
+    const rows = joinFragments([row('1.属于国家秘密', [0, 0, 0, 0, 5, 0, 5]), blankTail('2.其他'), row('3.危', [0, 0, 0, 0, 6, 10, 16], { pending: '法律 行政 法规 禁止 公开' }), row('4.保护', [95, 0, 0, 0, 0, 0, 95], { pending: '及“三 安全 一稳 定”' })], REQUEST_ROWS_COMBINED);
+    expect(rows.map((r) => [r.label, r.pending, r.values.length])).toEqual([
+      ['1.属于国家秘密', '', 7],
+      ['2.其他法律行政法规禁止公开', '', 0],
+      ['3.危及“三安全一稳定”', '', 7],
+      ['4.保护', '', 7],
+    ]);
+  });
+
+  it("should never read two sibling items' labels as one ('（六）其他处' above '（七）总计 理')", () => {
+    // fb37 apb1-lopd: 其他处理's empty row printed as its label only; joined, '（六）其他处（七）总计理' took 总计's values.
+    const top = (r: TableRow): string => {
+      const best = rowMatches(r, REQUEST_ROWS_COMBINED).best.map((m) => m.score);
+      return REQUEST_ROWS_COMBINED[best.indexOf(Math.max(...best))]!.key;
+    };
+    expect(top(row('（七）总计 理', [83, 68, 3, 6, 8, 7, 175], { pending: '（六）其他处' }))).toBe('totalHandled');
+    // A block heading above its first numbered item still names it.
+    expect(top(row('1.属于国家秘密', [0, 0, 0, 0, 5, 0, 5], { pending: '（三）不予公开' }))).toBe('denied.stateSecret');
   });
 
   it('should move a text-only tail (the next page) up to the label it completes', () => {

@@ -230,11 +230,12 @@ function joinPendingTails(rows: readonly MappedRow[], specs: readonly RowSpec[])
     const prevOwn = topScore(prev, specs);
     // A row whose label starts with its own item number ('3.危 … 6件 10件 16件') starts on that line: the text
     // lines above it are no part of its label (map/join-fragments NUMBERED_START).
-    const base = prevOwn + topScore(numberedStart(r) ? { label: r.label, pending: '' } : r, specs);
+    const numbered = numberedStart(r);
+    const base = prevOwn + topScore(numbered ? { label: r.label, pending: '' } : r, specs);
     let best = { gain: JOIN_MARGIN, k: 0, upScore: 0 };
     for (let k = 1; k <= pieces.length && pieces.slice(0, k).join('').length <= MAX_FRAGMENT_CHARS; k++) {
       const upScore = topScore({ pending: prev.pending, label: `${prev.label}${pieces.slice(0, k).join('')}` }, specs);
-      const rest = { pending: pieces.slice(k).join(' '), label: r.label };
+      const rest = { pending: numbered ? '' : pieces.slice(k).join(' '), label: r.label };
       const gain = upScore + topScore(rest, specs) - base;
       if (upScore - prevOwn >= JOIN_MARGIN && gain >= best.gain) best = { gain, k, upScore };
     }
