@@ -13,6 +13,7 @@ import { tokenizeCell } from '../src/tables/tokenize-cell.js';
 import { makeValues } from '../scripts/template-data.mjs';
 import { activeTable, base, renderRows, requestTable, reviewTable, textReport } from '../scripts/make-samples.mjs';
 import { REVIEW_KEYS } from '../src/template/index.js';
+import { blockOrderDoubt } from '../src/score/block-order.js';
 
 const gap = (d: ReturnType<typeof makeValues>, k: string): number => (d.requests as any)[k].commercial - (d.requests as any)[k].legalService;
 
@@ -124,5 +125,26 @@ describe("table 二's cells a plain pdftotext dump wrote as separate blocks", ()
     const { text } = activeDump('\n');
     const rep = await extract(Buffer.from(`${text}\f`), { name: 'r.txt' });
     expect((rep.fields as Record<string, { confidence: number }>)['activeDisclosure.punishment.change']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('blockOrderDoubt beside a derived row', () => {
+  // fb37 side12-let-plain: 上年结转 '0 0 0 1 2 0 3' for 1 2 0 0 0 0 3 (cells apart), 结转下年度 derived from the balances.
+  const C = ['naturalPerson', 'commercial', 'socialOrg', 'total'] as const;
+  const row = (r: string, vals: number[], flags: string[] = []): [string, { value: number; flags: any[] }][] => C.map((c, i) => [`requests.${r}.${c}`, { value: vals[i]!, flags }]);
+  const fields = new Map([...row('newReceived', [24, 12, 0, 36]), ...row('carriedOver', [0, 0, 1, 1]), ...row('totalHandled', [22, 12, 0, 34]), ...row('carriedForward', [2, 0, 1, 3], ['derived'])]);
+  const identities = C.map((c) => ({ id: `requests.balance.${c}`, total: `requests.newReceived.${c}`, parts: [`requests.totalHandled.${c}`, `requests.carriedForward.${c}`, `-requests.carriedOver.${c}`] }));
+  const checks = identities.map((i) => ({ id: i.id, ok: true, expected: 0, actual: 0, keys: [i.total, ...i.parts] }));
+  const keys = C.map((c) => `requests.carriedOver.${c}`);
+  const placements = new Map(keys.map((k) => [k, { by: 'label' as const, labelScore: 1, source: {}, row: { cellsApart: true } as any }]));
+
+  it('should doubt every part: an identity through a derived member sees no exchange', () => {
+    expect([...blockOrderDoubt(keys, fields as any, placements, checks as any, identities)].sort()).toEqual(['requests.carriedOver.commercial', 'requests.carriedOver.naturalPerson', 'requests.carriedOver.socialOrg']);
+  });
+
+  it('should keep a part an identity read through every member pins', () => {
+    const read = new Map([...fields].map(([k, f]) => [k, { ...f, flags: [] }]));
+    // naturalPerson 0 ↔ socialOrg 1 breaks both columns' balances, read independently: neither is in doubt.
+    expect(blockOrderDoubt(keys, read as any, placements, checks as any, identities).has('requests.carriedOver.naturalPerson')).toBe(false);
   });
 });

@@ -78,3 +78,18 @@ describe('approximate numbers in a value cell', () => {
     expect(tokenizeCell('行政许可 约400').parts).toEqual([{ kind: 'text', text: '行政许可 ' }, expect.objectContaining({ kind: 'num', value: 400, approximate: true, suspect: true })]);
   });
 });
+
+describe('counts each with its own 件, one space apart', () => {
+  // fb37 apb2-crbl-lay: a -layout dump writes narrow cells printed close one space apart ('23件 38件').
+  it('should read each as a value of its own', () => {
+    const nums = (cell: string): (number | string)[] => tokenizeCell(cell).parts.map((p) => (p.kind === 'num' ? p.value : p.kind === 'text' ? p.text : p.kind));
+    expect(nums('23件 38件')).toEqual([23, 38]);
+    expect(nums('6件 10件 16件')).toEqual([6, 10, 16]);
+  });
+
+  it('should leave a cell with anything else in it as before', () => {
+    const kinds = (cell: string): string[] => tokenizeCell(cell).parts.map((p) => p.kind);
+    expect(kinds('296件 38')).toEqual(['num', 'text', 'num']);
+    expect(kinds('受理23件 38件')).not.toEqual(['num', 'num']);
+  });
+});

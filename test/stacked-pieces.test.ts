@@ -36,6 +36,18 @@ describe('joinStackedPieces', () => {
     expect(out[6]!.trim().split(/\s+/)).toEqual(['6.属于四类过程性信息', '1,480', '0', '件', '54件', '45', '0件']);
   });
 
+  it("should pair a run of '件' tails with its run of heads, and leave a page's form feed out of the places", () => {
+    // fb37 apb2-crbl-lay (Chromium borderless print, -layout): '件 件 件' printed one space apart, behind their numbers' columns.
+    const rows = ['\f                                 296 111 17         39 524', '        一、本年新收政府信息公开申请数量                    23件 38件', '                                  件 件 件             件 件'];
+    const out = joinStackedPieces(['', ...rows, '']);
+    expect(out[1]).toBe('\f');
+    expect(out[2]!.trim().split(/\s+/)).toEqual(['一、本年新收政府信息公开申请数量', '296件', '111件', '17件', '23件', '38件', '39件', '524件']);
+    expect(out[3]!.trim()).toBe('');
+    // Runs that do not pair (one run of five tails under two runs of heads) stay as printed.
+    const unpaired = ['', rows[0]!.slice(1), rows[1]!, '                                  件 件 件 件 件', ''];
+    expect(joinStackedPieces(unpaired)).toEqual(unpaired);
+  });
+
   it("should join an amount's pieces around a row of one value", () => {
     // narrow-cell-variants seed 103 (Chromium break-all, -layout): 1087.95 as '1087.9' / '5'; its cell had been blank, read 0 at 0.85.
     const out = joinStackedPieces(['', '', '                                1087.9', '政府集中采购                   3', '                                5', '', '']);
