@@ -82,24 +82,32 @@ export function blockOrderDoubt(keys: readonly string[], fields: ReadonlyMap<str
     }
     return null;
   };
-  // True when exchanging c and d in `row` and in order-open rows chosen to make up every identity it breaks leaves all holding.
-  const unseen = (row: string, c: string, d: string): boolean => {
+  // The rows exchanging c and d in `row` and in order-open rows chosen to make up every identity it breaks leaves all
+  // holding (`row` first), or null.
+  const unseen = (row: string, c: string, d: string): Set<string> | null => {
     const rows = new Set([row]);
     for (let i = 0; i < MAX_EXCHANGED_ROWS; i++) {
       const b = broken(rows, c, d);
-      if (!b) return true;
+      if (!b) return rows;
       const mend = [...b.terms].find(([r, sign]) => !rows.has(r) && open.has(r) && sign * ((num(`${r}.${d}`) ?? 0) - (num(`${r}.${c}`) ?? 0)) === -b.delta);
-      if (!mend) return false;
+      if (!mend) return null;
       rows.add(mend[0]);
     }
-    return false;
+    return null;
   };
   for (const k of keys) {
     const row = rowOf(k);
     const v = num(k);
     if (!apart.has(row) || column(k) === 'total' || v === null) continue;
     const others = keys.filter((x) => x !== k && rowOf(x) === row && column(x) !== 'total' && num(x) !== null && num(x) !== v);
-    if (others.some((x) => unseen(row, column(k), column(x)))) out.add(k);
+    for (const x of others) {
+      const rows = unseen(row, column(k), column(x));
+      if (!rows) continue;
+      out.add(k);
+      // The order-open rows exchanged with it are as open: their two cells read as well the other way (fb37
+      // side1-let-plain: 结转下年度 placed by position, its 商业企业/法律服务机构 exchanged with 上年结转's, at 0.85).
+      for (const r of rows) if (r !== row) for (const col of [column(k), column(x)]) if (keys.includes(`${r}.${col}`)) out.add(`${r}.${col}`);
+    }
   }
   return out;
 }

@@ -303,9 +303,11 @@ const PARTIAL_FUZZY_UNCONFIRMED_CAP = 0.75;
  * 0.8 (ORDER_UNCHECKED_CAP): no identity reaches another group, so nothing but the dumper's block order placed it
  * (breakit56 ptt-plain-rot180/r27: 其他结果/尚未审结 exchanged, 0.98). So is a cell of table 二 (no identity at all)
  * whose row's cells came in several blocks, not as lines of one block (breakit57 ptt-plain-s80land/r31: 行政处罚's
- * 本年增/减 and 处理决定数量 exchanged at 0.926).
+ * 本年增/减 and 处理决定数量 exchanged at 0.926). Below 0.8 in table 三 too: the exchange is the identities' blind spot,
+ * not a doubt they narrow, and a CMS page's sidebar beside the table moves poppler's blocks so in most pages (fb37
+ * cases/side plain dumps: 上年结转 and 结转下年度's cells exchanged alike in side1/4/9/12, 2–4 values wrong at 0.85 each).
  */
-const BLOCK_ORDER_CAP = GUESS_CAP;
+const BLOCK_ORDER_CAP = ORDER_UNCHECKED_CAP;
 /** Tables no identity places a block-ordered cell in (BLOCK_ORDER_CAP): their cells are held at ORDER_UNCHECKED_CAP. */
 const BLOCK_UNCHECKED_PREFIXES = [ORDER_UNCHECKED_PREFIX, 'activeDisclosure.'];
 
