@@ -103,3 +103,23 @@ describe('a row placed by position, confirmed only through an identity that deri
     expect(scoreField(key, { value: 15, flags: [] }, placed, [outcomes], withComplaint([])).confidence).toBeCloseTo(0.85);
   });
 });
+
+describe('a blank cell of a row placed by a label joined from other lines', () => {
+  // fb37 apb10-lopd: a wrapped label's pieces ('其他处人无' / '理正当', one empty cell each) read as 逾期不补正's zeros at 0.85,
+  // the row's printed 54 · 3 · 57 absorbed by a derived row: the identity through it holds only through that derived member.
+  const partial = (): Placement => ({ ...byLabel(), partial: true });
+  const fields = new Map<string, SolvedField>([
+    ['requests.granted.total', { value: 27, flags: [] }],
+    ['requests.granted.otherOrg', { value: 5, flags: [] }],
+    ['requests.totalHandled.commercial', { value: 26, flags: ['derived'] }],
+    ['requests.partiallyGranted.commercial', { value: 5, flags: [] }],
+  ]);
+
+  it('should stay below 0.8 when no identity read through other rows confirms it', () => {
+    expect(scoreField(KEY, { value: 0, flags: ['blank'] }, partial(), [rowTotal, column], fields).confidence).toBeLessThan(0.8);
+  });
+
+  it('should keep a number read in the same row at the partial-label cap (0.85)', () => {
+    expect(scoreField(KEY, { value: 21, flags: [] }, partial(), [rowTotal, column], fields).confidence).toBeCloseTo(0.85);
+  });
+});
