@@ -19,6 +19,9 @@ const page = (x0: number, heading: string, value: string, pn: string): PdfItem[]
   item(pn, x0 + 170, 520),
 ];
 
+/** A text column at `x0` on a portrait page: a heading, four lines of prose, a table row. */
+const textColumn = (x0: number, heading: string, value: string): PdfItem[] => [item(heading, x0, 40, 6), ...[0, 1, 2, 3].map((k) => item(PROSE.slice(0, 24), x0, 60 + 120 * k, 6)), item('规章', x0, 600, 6), item(value, x0 + 100, 600, 6)];
+
 describe('two pages side by side on one sheet', () => {
   const left = page(30, '一、总体情况', '12', '-1-');
   const right = page(451, '三、收到和处理政府信息公开申请情况', '34', '-2-');
@@ -38,11 +41,32 @@ describe('two pages side by side on one sheet', () => {
     expect(text.some((l) => l.includes('12') && l.includes('34'))).toBe(false);
   });
 
-  it('should not split a portrait page, a sheet whose right side is a table\'s numbers, or text crossing the middle', () => {
-    expect(splitTwoUp([...left, ...right], null, 595, 842)).toBeNull();
+  it('should not split a sheet whose right side is a table\'s numbers, or text crossing the middle', () => {
     const table = [...left, ...[0, 1, 2, 3, 4, 5].map((k) => item(String(100 + k), 500 + 50 * k, 200))];
     expect(splitTwoUp(table, null, 842, 595)).toBeNull();
     expect(splitTwoUp([...left, ...right, item(PROSE, 300, 560)], null, 842, 595)).toBeNull();
+  });
+
+  it('should split a portrait page laid out in two text columns (CSS column-count 2) at its narrow gutter', () => {
+    // Letter, 612 pt wide: columns of 24 ideographs at 6 pt (144 pt) with 14 pt between them (a 5 mm column gap).
+    const [a, b] = [textColumn(150, '一、总体情况', '12'), textColumn(308, '三、收到和处理政府信息公开申请情况', '34')];
+    const halves = splitTwoUp([...b, ...a], null, 612, 792);
+    expect(halves?.[0]?.items.map((it) => it.str)).toEqual(a.map((it) => it.str));
+    expect(halves?.[1]?.items.map((it) => it.str)).toEqual(b.map((it) => it.str));
+    // A gutter narrower than 0.015 of the width (here 6 pt) is no gutter.
+    expect(splitTwoUp([...a, ...b.map((it) => ({ ...it, x: it.x - 8 }))], null, 612, 792)).toBeNull();
+  });
+
+  it('should not split a portrait page of a borderless table: its number columns beside its labels, header cells of prose length on both sides', () => {
+    const a = textColumn(150, '一、总体情况', '12');
+    // Rows of numbers only on the right (a label on the left at each height), under a header of prose length.
+    const header = item('本年新公开数量对外公开总数量处理决定', 308, 40, 6);
+    const numbers = [0, 1, 2, 3, 4, 5, 6].flatMap((k) => [item(String(100 + k), 308, 60 + 70 * k, 6), item(String(7 * k), 420, 60 + 70 * k, 6)]);
+    const labels = [0, 1, 2, 3, 4, 5, 6].map((k) => item('规范性文件', 150, 60 + 70 * k, 6));
+    expect(splitTwoUp([...a, ...labels, header, item(PROSE.slice(0, 24), 308, 560, 6), ...numbers], null, 612, 792)).toBeNull();
+    // Two sides of prose, one much narrower than the other (a sidebar, a label column): not the two columns of a page.
+    const narrow = textColumn(308, '三、收到和处理政府信息公开申请情况', '34').map((it) => ({ ...it, str: it.str.slice(0, 14), width: Math.min(it.width, 14 * 6) }));
+    expect(splitTwoUp([...a, ...narrow], null, 612, 792)).toBeNull();
   });
 
   it('should split a sheet whose right page is the report\'s short last page (prose starting at the same top)', () => {
@@ -92,9 +116,10 @@ describe('four pages in two rows on one portrait sheet (4-up)', () => {
     expect(pages?.[1]?.items.map((it) => it.str)).toEqual(tr.map((it) => it.str));
   });
 
-  it('should not split a sheet of text at a page\'s size, or of fewer than three pages', () => {
+  it('should not split a sheet of text at a page\'s size, or of fewer than three pages, into four pages', () => {
+    // Text at a page's size is no 4-up sheet; its two sides of equal width read as a page's two text columns.
     const big = [...tl, ...tr, ...bl].map((it) => ({ ...it, size: 10 }));
-    expect(splitTwoUp(big, null, 595, 842)).toBeNull();
+    expect(splitTwoUp(big, null, 595, 842)?.map((p) => p.items.length)).toEqual([tl.length + bl.length, tr.length]);
     expect(splitTwoUp([...tl, ...tr], null, 595, 842)).toBeNull();
   });
 });

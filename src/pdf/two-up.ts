@@ -17,8 +17,18 @@
  * x: a table that goes on from the right page of one sheet to the left page of the next keeps its
  * columns at the same x (`free-columns.ts` places a continued table's rows by its header page's
  * number columns).
+ *
+ * A portrait page laid out in two text columns (CSS `column-count: 2`: breakit57 cr-legal/r09, the
+ * lines of both columns merged and table 三 unread) is the same geometry inside one page: when it is
+ * no 4-up sheet, it is split at a narrower gutter when the two sides read as two columns of one
+ * page: two pages (as above), of the same width (a column box's text fills it), and neither side a
+ * column of numbers. A borderless table on a page of its own has a gutter too, between its label
+ * column and its number columns (a Chromium B5 print: breaker37 cases/apb/apb1-crbl.pdf), and its
+ * header cells read as prose; but its numbers' side is mostly lines of numbers only and narrower
+ * than its labels' side.
  */
 import { groupLines, type PdfItem } from './pdf-lines.js';
+import { countNumberCells } from './table-page.js';
 import type { Rulings, Segment } from './rulings.js';
 import { splitFourUp } from './four-up.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
@@ -27,6 +37,24 @@ import { maxOf, minOf } from '../_internal/extremes.js';
 const GUTTER_CENTRE = 0.15;
 /** × sheet width. The narrowest gutter between two page images (2-up margins are 30–80 pt on ~840). */
 const MIN_GUTTER = 0.03;
+/**
+ * × page width. The narrowest gutter between a portrait page's two text columns: a CSS column gap of
+ * 3 mm leaves 13 pt between the columns' text on a 612 pt page, Chromium's default 1em 12–22 pt
+ * (scripts/twoup-variants --kind columns).
+ */
+const MIN_COLUMN_GUTTER = 0.015;
+/**
+ * × the wider side's text width. Two text columns are equally wide boxes and a column's text fills
+ * its box (a wrapped line, a table at 100 %): their text widths differ by less than this (breakit57
+ * cr-legal/r09: 254 and 256–261 pt). A table's labels beside its numbers differ more (apb1-crbl: 224 and 182).
+ */
+const SAME_COLUMN_WIDTH = 0.1;
+/**
+ * Share of a side's lines that may hold numbers only (a table row's values beside its label on the
+ * other side): a column of text holds a table's rows with their labels (r09: ≤ 3 of 25–35 lines);
+ * a borderless table's number columns are mostly such lines (apb1-crbl: 6 of 9, 19 of 22).
+ */
+const MAX_NUMBER_LINES = 0.25;
 /** × sheet height. Each half's text spans at least this much of the sheet's height. */
 const MIN_SPAN = 0.4;
 /** Each half holds at least this many lines of prose. */
@@ -85,18 +113,41 @@ const movedSegment = (s: Segment, dx: number): Segment => ({ ...s, x1: s.x1 - dx
  * `height`: the sheet as displayed (pt). Items and rulings keep their sheet coordinates.
  */
 export function splitTwoUp(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number): SheetHalf[] | null {
-  if (width <= height) return splitFourUp(items, rulings, width, height);
+  if (width <= height) return splitFourUp(items, rulings, width, height) ?? splitColumns(items, rulings, width, height, true);
+  return splitColumns(items, rulings, width, height, false);
+}
+
+/** Width of the text of `items` (blank items left out). */
+function extent(items: readonly PdfItem[]): number {
+  const shown = items.filter((it) => it.str.trim() !== '');
+  return maxOf(shown.map((it) => it.x + it.width)) - minOf(shown.map((it) => it.x));
+}
+/** Share of the lines of `items` that print numbers only (a table's values beside labels on the other side). */
+function numberLines(items: readonly PdfItem[]): number {
+  const lines = groupLines(items.filter((it) => it.str.trim() !== ''));
+  return lines.length === 0 ? 0 : lines.filter((line) => countNumberCells(line.map((it) => it.str)) === line.length).length / lines.length;
+}
+
+/** The two sides of a portrait page read as its two text columns: as wide as each other, neither a column of numbers. */
+function textColumns(left: readonly PdfItem[], right: readonly PdfItem[]): boolean {
+  const [l, r] = [extent(left), extent(right)];
+  if (Math.abs(l - r) > SAME_COLUMN_WIDTH * Math.max(l, r)) return false;
+  return numberLines(left) <= MAX_NUMBER_LINES && numberLines(right) <= MAX_NUMBER_LINES;
+}
+
+/** The sheet's two halves split at its gutter, or null; `columns`: a portrait page's two text columns. */
+function splitColumns(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number, columns: boolean): SheetHalf[] | null {
   if (items.length === 0) return null;
   const spans: [number, number][] = [
     ...items.filter((it) => it.str.trim() !== '').map((it) => [it.x, it.x + it.width] as [number, number]),
     ...(rulings ? rulings.horizontal.map((s) => [s.x1, s.x2] as [number, number]) : []),
   ];
   const gap = widestGap(spans, width);
-  if (!gap || gap[1] - gap[0] < MIN_GUTTER * width) return null;
+  if (!gap || gap[1] - gap[0] < (columns ? MIN_COLUMN_GUTTER : MIN_GUTTER) * width) return null;
   const cut = (gap[0] + gap[1]) / 2;
   const left = items.filter((it) => it.x + it.width / 2 < cut);
   const right = items.filter((it) => it.x + it.width / 2 >= cut);
-  if (!twoPages(left, right, height)) return null;
+  if (!twoPages(left, right, height) || (columns && !textColumns(left, right))) return null;
   const shift = width / 2;
   const part = (l: boolean): Rulings | null => {
     if (!rulings) return null;
