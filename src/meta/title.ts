@@ -9,7 +9,7 @@ import type { Line } from '../model/document.js';
 import { isAgencyName, normaliseTitle, titleParts } from './agency-name.js';
 import { unmarkedLine } from '../layout/unmarked-line.js';
 import { lineText, metaText } from './line-text.js';
-import { pushAll } from '../_internal/extremes.js';
+import { maxOf, pushAll } from '../_internal/extremes.js';
 import { headerWordsOnly } from '../tables/build-rows.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
@@ -288,6 +288,7 @@ export function findTitle(all: readonly Line[], metaTitle?: string): FoundTitle 
     else if (at) found.push(at);
   }
   const own = found.length > 0;
+  if (!own && listed.length > 0) found.push(ownOfListed(all, listed));
   pushAll(found, listed);
   pushAll(found, links);
   // A sidebar's entry read as a title ('2018年度政府信息公开工作年度报告', a link to another year's report, printed
@@ -355,13 +356,32 @@ function entryBelow(lines: readonly Line[], i: number, pick: (cells: string[]) =
   });
 }
 
-/** Whether line `i` stands under a links heading ('相关文章') with only report titles and blank lines between. */
+/** Whether line `i` stands under a links heading ('相关文章') with only report titles between. */
 function underLinkHeading(lines: readonly Line[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - LINK_HEADING_REACH; k--) {
     const text = metaText(lines[k]).trim();
     if (text !== '' && !REPORT_TITLE.test(text)) return LINK_LEAD.test(text) && NAV_ENTRY.test(text);
   }
   return false;
+}
+
+/** lines. The sign-off is printed in the document's last lines. */
+const SIGN_OFF_REACH = 15;
+
+/**
+ * Of several titles listed under a links heading, none printed elsewhere: the one whose agency the document's
+ * sign-off names (the page's own title printed right under the list, no line between), else the first, not
+ * trusted (trimmed).
+ */
+function ownOfListed(lines: readonly Line[], listed: readonly FoundTitle[]): FoundTitle {
+  if (listed.length === 1) return listed[0]!;
+  const after = Math.max(lines.length - SIGN_OFF_REACH, maxOf(listed.map((f) => f.line ?? 0)));
+  const end = lines.slice(after).map(metaText).join('').replace(/\s+/g, '');
+  const signed = listed.filter((f) => {
+    const agency = titleParts(f.text).agency;
+    return agency !== null && end.includes(agency);
+  });
+  return signed.length === 1 ? signed[0]! : { ...listed[0]!, trimmed: true };
 }
 
 /** lines. A links heading ('相关文章') is looked for this far above a list item (blank lines and other items between). */
