@@ -174,3 +174,52 @@ describe('a title wrapped beside a sidebar of several entries, and links to othe
     expect(m.fields.title.confidence).toBeLessThan(0.9);
   });
 });
+
+describe('a sidebar\'s heading on the title\'s line, links above the title, a sidebar entry naming another year', () => {
+  // A browser's print of a CMS page with a sidebar (left or right, headings of several sites' wordings) beside a
+  // title wrapped over two lines; the sidebar's entries continue below its heading. Columns three spaces apart.
+  const TITLE_A = '临江区自然资源局2019年政府信息公开', TITLE_B = '工作年度报告';
+  const body = ['发布时间：2020-01-19', '一、总体情况', '本机关坚持以公开为常态。', '六、其他需要报告的事项', '无。', '临江区自然资源局', '2020年1月19日'];
+  const page = (head: string, side: 'left' | 'right', entries: string[]) => {
+    const row = (title: string, entry: string | undefined) => (entry === undefined ? title : side === 'left' ? `${entry}   ${title}` : `${title}   ${entry}`);
+    return ['首页 政务公开 政府信息公开年报', row(TITLE_A, head), row(TITLE_B, entries[0]), ...entries.slice(1), ...body].join('\n');
+  };
+  const HEADS = ['栏目导航', '公开年报', '信息公开目录', '专题专栏'];
+  const ENTRIES = [['政府信息公开指南', '政府信息公开制度'], ['信息公开指南', '政府信息公开年报', '政府信息公开目录']];
+
+  it('should leave the heading out of the title, on either side, for each heading and list of entries', () => {
+    for (const head of HEADS)
+      for (const entries of ENTRIES)
+        for (const side of ['left', 'right'] as const) {
+          const m = metaOf(page(head, side, entries));
+          expect([head, side, m.title]).toEqual([head, side, `${TITLE_A}${TITLE_B}`]);
+        }
+  });
+
+  it('should keep a title whose agency and year are printed in cells of their own', () => {
+    // No entry below: '临江区自然资源局' is the title's first words, not a sidebar's heading.
+    const m = metaOf(['临江区自然资源局   2019年政府信息公开工作年度报告', ...body].join('\n'));
+    expect(m.title).toBe('临江区自然资源局2019年政府信息公开工作年度报告');
+  });
+
+  it('should read the page\'s title, not the titles listed under 相关文章 above it', () => {
+    const text = ['首页 政务公开', '相关文章', '', '白沙镇市场监督管理局2021年政府信息公开工作年度报告', '白沙镇自然资源局2020年政府信息公开工作年度报告', '', '临江区自然资源局2019年政府信息公开工作年度报告', ...body].join('\n');
+    expect(metaOf(text).title).toBe('临江区自然资源局2019年政府信息公开工作年度报告');
+    // With no other title printed, a listed one is still read (a page whose own title the site put in such a box).
+    const alone = ['首页 政务公开', '相关文章', '', '临江区自然资源局2019年政府信息公开工作年度报告', ...body].join('\n');
+    expect(metaOf(alone).title).toBe('临江区自然资源局2019年政府信息公开工作年度报告');
+  });
+
+  it('should prefer the title naming an agency to a sidebar entry naming only a year', () => {
+    const text = ['首页 政务公开', '政府信息公开指南', '2018年度政府信息公开工', '作年度报告', '', '临江区自然资源局2019年政府信', '息公开工作年度报告', ...body].join('\n');
+    expect(metaOf(text).title).toBe('临江区自然资源局2019年政府信息公开工作年度报告');
+  });
+
+  it('should not confirm a year the sign-off dates two or more years later, nor the title naming it', () => {
+    // A sidebar's link to an older report read as the title: the agency is confirmed, the year is not the report's.
+    const text = ['临江区自然资源局2017年政府信息公开工作年度报告', ...body].join('\n');
+    const m = metaOf(text);
+    expect([m.year, m.fields.year.flags.includes('conflict'), m.fields.year.confidence < 0.9, m.fields.title.confidence < 0.9]).toEqual([2017, true, true, true]);
+    expect(metaOf(text.replace('2017年', '2019年')).fields.title.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -9,7 +9,7 @@ import type { Line } from '../model/document.js';
 import { isAgencyName, normaliseTitle, titleParts } from './agency-name.js';
 import { unmarkedLine } from '../layout/unmarked-line.js';
 import { lineText, metaText } from './line-text.js';
-import { pushAll } from '../_internal/extremes.js';
+import { maxOf, pushAll } from '../_internal/extremes.js';
 import { headerWordsOnly } from '../tables/build-rows.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
@@ -266,23 +266,38 @@ function withoutGluedNav(text: string): string {
  * labelled title ('标题: …') goes first. A title read out of page furniture (a breadcrumb ending in it) gives way to the title printed as a line of its own
  * further down.
  */
-export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitle | null {
-  const window = Math.min(lines.length, TITLE_WINDOW);
+export function findTitle(all: readonly Line[], metaTitle?: string): FoundTitle | null {
+  const window = Math.min(all.length, TITLE_WINDOW);
+  const lines = withoutSidebarHeads(all, window);
   for (let i = 0; i < window; i++) {
     if (!TITLE_LABEL.test(metaText(lines[i]).trim())) continue;
     const labelled = titleAt(lines, i);
     if (labelled) return labelled;
   }
   const found: FoundTitle[] = [];
+  const listed: FoundTitle[] = [];
   const links: FoundTitle[] = [];
   for (let i = 0; i < window; i++) {
     const at = titleAt(lines, i);
     // An item of a list of links (other years' reports under '相关文章'): the page's own title, if printed, goes
     // first; read alone, it is not trusted (trimmed).
     if (at && inLinkList(lines, i)) links.push({ ...at, trimmed: true });
+    // A report's title under a links heading above the body, no list marks printed (a page's '相关文章' box
+    // at its top): the page's own title if no other is printed, else a link (another agency's or year's report).
+    else if (at && underLinkHeading(lines, i)) listed.push(at);
     else if (at) found.push(at);
   }
+  const own = found.length > 0;
+  if (!own && listed.length > 0) found.push(ownOfListed(all, listed));
+  pushAll(found, listed);
   pushAll(found, links);
+  // A sidebar's entry read as a title ('2018年度政府信息公开工作年度报告', a link to another year's report, printed
+  // before the page's title): a title that names no agency gives way to a later one that does.
+  const first = found.findIndex((f) => !f.trimmed);
+  if (own && first >= 0 && titleParts(found[first]!.text).agency === null) {
+    const named = found.findIndex((f, k) => k > first && k < found.length - listed.length - links.length && !f.trimmed && titleParts(f.text).agency !== null);
+    if (named > first) found.unshift(...found.splice(named, 1));
+  }
   // Several report titles near the top (a page's links to other reports, '上一篇：…'): the one the page's own
   // metadata title names goes first.
   const meta = metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '';
@@ -293,6 +308,80 @@ export function findTitle(lines: readonly Line[], metaTitle?: string): FoundTitl
   if (!metaTitle) return null;
   const { text, trimmed } = cleanTitle(metaTitle);
   return text ? { text, from: 'metaTitle', trimmed } : null;
+}
+
+/** lines. A sidebar's entries are looked for this far below its heading. */
+const SIDEBAR_REACH = 3;
+/** chars. A sidebar's heading is a few words ('栏目导航', '公开年报'). */
+const MAX_SIDEBAR_HEAD = 8;
+
+/**
+ * The lines with a sidebar's heading taken out of the line it shares with the title: a page printed with a
+ * column of navigation entries beside the title ('栏目导航' | '临江区…2019年政府信息公开' / '政府信息公开指南' |
+ * '工作年度报告') reads the heading as the first cell of the title's line ('栏目导航临江区…' had been read at 0.95).
+ * A first cell is the sidebar's heading when it is a few words of a site's page (no year, no digit) and a line
+ * of the next few starts with a navigation entry in a cell of its own, or is one; other cells stay.
+ */
+function withoutSidebarHeads(lines: readonly Line[], window: number): readonly Line[] {
+  let out: Line[] | null = null;
+  for (let i = 0; i < window; i++) {
+    const cells = lines[i]!.cells.filter((c) => c.trim() !== '');
+    if (cells.length < 2) continue;
+    // The sidebar on the left: its heading the line's first cell; on the right: its last.
+    const first = sidebarCell(cells[0]!) && entryBelow(lines, i, (c) => c[0]);
+    const last = !first && sidebarCell(cells[cells.length - 1]!) && entryBelow(lines, i, (c) => c[c.length - 1]);
+    if (!first && !last) continue;
+    out ??= [...lines];
+    out[i] = { ...lines[i]!, cells: first ? cells.slice(1) : cells.slice(0, -1) };
+  }
+  return out ?? lines;
+}
+
+/** Whether a cell may be a sidebar's heading or entry: a few words of a site's page, no digit, no report's title. */
+function sidebarCell(cell: string): boolean {
+  const text = unmarked(cell).replace(/\s+/g, '');
+  return text.length <= MAX_SIDEBAR_HEAD && !/\d/.test(text) && (NAV_ENTRY.test(text) || (SIDEBAR_WORDS.test(text) && !TITLE_WORDS.test(text)));
+}
+
+/** Words of a sidebar's heading or entries ('栏目导航', '公开年报', '信息公开目录'). */
+const SIDEBAR_WORDS = /导航|栏目|年报|目录|指南|制度|专栏|专题|链接/;
+/** Words of a title's pieces ('公开工作年度报告'), never a sidebar's. */
+const TITLE_WORDS = /报告|工作|年度/;
+
+/** Whether one of the few lines below line `i` has a navigation entry as the cell `pick` takes (its first or last). */
+function entryBelow(lines: readonly Line[], i: number, pick: (cells: string[]) => string | undefined): boolean {
+  return lines.slice(i + 1, i + 1 + SIDEBAR_REACH).some((l) => {
+    const cell = pick(l.cells.filter((c) => c.trim() !== ''));
+    return cell !== undefined && NAV_ENTRY.test(unmarked(cell).replace(/\s+/g, ''));
+  });
+}
+
+/** Whether line `i` stands under a links heading ('相关文章') with only report titles between. */
+function underLinkHeading(lines: readonly Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - LINK_HEADING_REACH; k--) {
+    const text = metaText(lines[k]).trim();
+    if (text !== '' && !REPORT_TITLE.test(text)) return LINK_LEAD.test(text) && NAV_ENTRY.test(text);
+  }
+  return false;
+}
+
+/** lines. The sign-off is printed in the document's last lines. */
+const SIGN_OFF_REACH = 15;
+
+/**
+ * Of several titles listed under a links heading, none printed elsewhere: the one whose agency the document's
+ * sign-off names (the page's own title printed right under the list, no line between), else the first, not
+ * trusted (trimmed).
+ */
+function ownOfListed(lines: readonly Line[], listed: readonly FoundTitle[]): FoundTitle {
+  if (listed.length === 1) return listed[0]!;
+  const after = Math.max(lines.length - SIGN_OFF_REACH, maxOf(listed.map((f) => f.line ?? 0)));
+  const end = lines.slice(after).map(metaText).join('').replace(/\s+/g, '');
+  const signed = listed.filter((f) => {
+    const agency = titleParts(f.text).agency;
+    return agency !== null && end.includes(agency);
+  });
+  return signed.length === 1 ? signed[0]! : { ...listed[0]!, trimmed: true };
 }
 
 /** lines. A links heading ('相关文章') is looked for this far above a list item (blank lines and other items between). */
@@ -508,6 +597,8 @@ function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: bo
   // A navigation entry as a whole ('政府信息公开年报': a sidebar's item printed between a title's two lines) is no
   // title's first half; the title's second half is the line after the entries.
   if (NAV_ENTRY.test(t)) return null;
+  // A labelled field before the words ('发布时间：…来源：XX局' | a sidebar's '2018年度政府信息公开工'): no title's first half.
+  if (/[：:]/.test(t)) return null;
   // A sidebar of several entries beside the title ('政府信息公开指南' / '…制度' / '…年报'): each skipped.
   let k = i + 1;
   while (k < i + 1 + MAX_HEAD_LINES && k < lines.length && NAV_ENTRY.test(cleanTitle(withoutMenu(lines[k])).text)) k++;

@@ -231,6 +231,19 @@ function reportedTooLate(year: number, dates: readonly MetaClue<string>[]): bool
   return year > new Date().getFullYear() || (printedDates.length > 0 && printedDates.every((y) => y < year));
 }
 
+/** years. A report is signed in the year after the one it is about, rarely later. */
+const LATEST_SIGNING = 1;
+
+/**
+ * A year the sign-off disputes from the other side: every date signed at the end is two or more years after it
+ * (a title read from a sidebar's link to an older report, '…局2020年…年度报告', above a report signed
+ * 2023-01-10). The year and a title naming it are then not trusted (`conflict`, ≤ SINGLE).
+ */
+function signedLong(year: number, dates: readonly MetaClue<string>[]): boolean {
+  const signed = dates.filter((d) => d.from === 'signOff').map((d) => Number(d.value.slice(0, 4)));
+  return signed.length > 0 && signed.every((y) => y > year + LATEST_SIGNING);
+}
+
 /**
  * A year the sign-off disputes: every date signed at the end is in that year or before it ('2024年1月20日' under a
  * title of 2024), while a report is signed after the year it is about (a report signed in January–March of Y is
@@ -324,6 +337,9 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const year = yearGroups.length > 0 ? scoreValue(yearGroups, datedAfter) : yearBeforeSignOff(evidence.dates);
   if (year.value !== null && year.info.confidence > SINGLE && reportedTooLate(year.value, evidence.dates)) {
     year.info = { ...year.info, confidence: SINGLE, flags: [...new Set([...year.info.flags, 'conflict' as const])] };
+  }
+  if (year.value !== null && signedLong(year.value, evidence.dates)) {
+    year.info = { ...year.info, confidence: Math.min(year.info.confidence, SINGLE), flags: [...new Set([...year.info.flags, 'conflict' as const])] };
   }
   const yearValue = signedTooEarly(year, evidence.dates);
   year.value = yearValue.value;
