@@ -255,12 +255,14 @@ export function joinGapCells(lines: readonly string[]): readonly string[] {
     const options = rows.map(requestOptions);
     // A row its gaps place one way is written so; when some are placed several ways, the table's column sums choose, if they choose one.
     const picks = options.every((os) => os.length === 1) ? options.map(() => 0) : options.some((os) => os.length === 0) ? null : byColumnSums(rows, options);
+    // A table some of whose rows stay in doubt is left as printed: its rows written apart from their neighbours' lines mislead the rows' labels.
+    if (!picks || picks.some((p) => p < 0)) continue;
     // Rows printed all empty, before the table's last row: as many empty cells.
     const last = rows.at(-1)!.from;
     for (const b of t.blank) if (b.from < last) joined.set(b.from, { line: [b.text, ...new Array<string>(REQUEST_CELLS).fill('')].join('\t'), end: b.to });
     rows.forEach((r, i) => {
-      const cells = picks && picks[i]! >= 0 ? options[i]![picks[i]!] : options[i]!.length === 1 ? options[i]![0] : undefined;
-      if (cells && r.values.length < REQUEST_CELLS) joined.set(r.from, { line: [r.label!.text, ...cells].join('\t'), end: r.to });
+      const cells = options[i]![picks[i]!]!;
+      if (r.values.length < REQUEST_CELLS) joined.set(r.from, { line: [r.label!.text, ...cells].join('\t'), end: r.to });
     });
   }
   if (joined.size === 0) return lines;
