@@ -252,17 +252,19 @@ export function joinGapCells(lines: readonly string[]): readonly string[] {
       continue;
     }
     const rows = t.rows.filter((r) => r.label);
+    // Nothing to place (every row prints every cell): the table stays as printed.
+    if (t.blank.length === 0 && rows.every((r) => r.values.length === REQUEST_CELLS)) continue;
     const options = rows.map(requestOptions);
-    // A row its gaps place one way is written so; when some are placed several ways, the table's column sums choose, if they choose one.
+    // A row its gaps place one way is written so; rows placed several ways get what every placing keeping the table's column sums gives them.
     const picks = options.every((os) => os.length === 1) ? options.map(() => 0) : options.some((os) => os.length === 0) ? null : byColumnSums(rows, options);
-    // A table some of whose rows stay in doubt is left as printed: its rows written apart from their neighbours' lines mislead the rows' labels.
-    if (!picks || picks.some((p) => p < 0)) continue;
     // Rows printed all empty, before the table's last row: as many empty cells.
     const last = rows.at(-1)!.from;
     for (const b of t.blank) if (b.from < last) joined.set(b.from, { line: [b.text, ...new Array<string>(REQUEST_CELLS).fill('')].join('\t'), end: b.to });
     rows.forEach((r, i) => {
-      const cells = options[i]![picks[i]!]!;
-      if (r.values.length < REQUEST_CELLS) joined.set(r.from, { line: [r.label!.text, ...cells].join('\t'), end: r.to });
+      // Every row of the table a tab line (rows left one value a line beside tab rows mislead the labels): a row its gaps
+      // and the sums leave in doubt as its values alone, a short row the reader reads as ambiguous (its placings open).
+      const cells = picks && picks[i]! >= 0 ? options[i]![picks[i]!]! : options[i]!.length === 1 ? options[i]![0]! : r.values.map((v) => v.text);
+      joined.set(r.from, { line: [r.label!.text, ...cells].join('\t'), end: r.to });
     });
   }
   if (joined.size === 0) return lines;
