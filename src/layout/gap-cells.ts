@@ -10,8 +10,11 @@
  * first cells empty). A row of table 三 (7 cells, its total last) with E empty cells is determined when
  * it shows one gap (all E there) or E gaps (one each); table 四's one row (15 cells) when exactly one
  * way of spreading its empty cells over its gaps (and after its last value) keeps the sums of its three
- * groups. A determined row is written as a tab-separated line ('二、上年结转…\t3\t\t\t\t\t\t3'); any
- * other row stays as printed (ambiguous, as before). A table is read so only when its gaps are
+ * groups; rows of table 三 their gaps place several ways get the placing every placing of the table that
+ * keeps its column sums (items add up to 总计, 一 + 二 = 总计 + 四) gives them, when all agree. A table
+ * with cells to place is written whole as tab-separated lines ('二、上年结转…\t3\t\t\t\t\t\t3'), a
+ * label alone between rows as a row of empty cells, a row still in doubt as its values alone (a short
+ * row, read as ambiguous: rows left one value a line beside tab rows mislead the labels). A table is read so only when its gaps are
  * trustworthy: no row shows more gaps than it has empty cells, no row short of cells shows no gap, no
  * row prints more cells than the table has, and no two of a row's paragraphs touch. A table that
  * names 总计 before its applicant columns is left as printed (cell-lines.ts: its columns are not the
