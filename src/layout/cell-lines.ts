@@ -184,6 +184,11 @@ export function joinCellLines(lines: readonly string[]): readonly string[] {
     if (!cells.some((c, k) => k > 0 && c !== '' && cells[k - 1] !== '')) continue;
     joined.set(at, { line: cells.join('\t'), end: at + r.cells.length });
   }
+  return withJoinedRows(lines, joined);
+}
+
+/** `lines` with each run from a key of `joined` up to its `end` replaced by its one `line`; the same array when none. */
+export function withJoinedRows(lines: readonly string[], joined: ReadonlyMap<number, { line: string; end: number }>): readonly string[] {
   if (joined.size === 0) return lines;
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {

@@ -21,7 +21,7 @@
  * template's order).
  */
 import { blankRowLabel, OWN_ROW_START } from './wrapped-rows.js';
-import { keepsReviewSums, REVIEW_CELLS, REVIEW_HEADER, totalNamedFirst } from './cell-lines.js';
+import { keepsReviewSums, REVIEW_CELLS, REVIEW_HEADER, totalNamedFirst, withJoinedRows } from './cell-lines.js';
 
 /** A value paragraph: a number (maybe with its unit) or a dash or slash for none. */
 const VALUE = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个|项)?|[-—–－/／]|--)$/;
@@ -270,14 +270,5 @@ export function joinGapCells(lines: readonly string[]): readonly string[] {
       joined.set(r.from, { line: [r.label!.text, ...cells].join('\t'), end: r.to });
     });
   }
-  if (joined.size === 0) return lines;
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; ) {
-    const j = joined.get(i);
-    if (j) {
-      out.push(j.line);
-      i = j.end;
-    } else out.push(lines[i++]!);
-  }
-  return out;
+  return withJoinedRows(lines, joined);
 }
