@@ -20,7 +20,8 @@
  * trailing spaces stripped: a row's trailing empty cells gone), `tabtrim` (the tab text, trailing tabs
  * stripped), `docx2txt` (pandoc's .docx of the
  * page through Debian's Perl `docx2txt`: a cell a line, an empty cell an empty line), `layout`
- * (`pdftotext -layout`), `w3m` (`w3m -dump -cols 100` of the page).
+ * (`pdftotext -layout`), `w3m` (`w3m -dump -cols 100` of the page), `msolynx` (`lynx -dump` of the page as
+ * Word exports it: every cell a paragraph, a run of empty cells one more empty line).
  *
  * Scored per dump and pattern against every build listed (`--dist dist,/tmp/snap32/dist`): tables
  * 三's and 四's fields right (any confidence) / right ≥ 0.9 / missing-or-ambiguous / wrong < 0.8 /
@@ -43,9 +44,9 @@ import { COLS, flatTruth, get, makeValues, requestRows, rng } from './template-d
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PATTERNS = ['zeros', 'unused', 'alternate', 'totalOnly', 'personOnly', 'dash'];
-export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m'];
+export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m', 'msolynx'];
 /** Dumps made from the page or its tab text, no PDF needed. */
-const TEXT_DUMPS = new Set(['lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'w3m']);
+const TEXT_DUMPS = new Set(['lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'w3m', 'msolynx']);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const setIn = (obj, key, v) => {
   const parts = key.split('.');
@@ -97,7 +98,9 @@ export function blankDumpVariant(seed, patterns = PATTERNS) {
   const nbsp = r() < 0.2;
   const html = nbsp ? page : page.replace(/(<td[^>]*class="n"[^>]*>)&nbsp;(<o:p><\/o:p>)?(<\/td>)/g, '$1$3');
   const tab = textReport({ agency: `测试市第${seed}局`, year: 2024, published: '2025年1月20日', tables: Object.fromEntries(Object.entries(t).map(([k, rows]) => [k, renderRows(rows, 'tab')])) });
-  return { data, html, tab, pattern, what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}` };
+  // The page as Word exports it ('&nbsp;' in every empty cell), for the `msolynx` dump.
+  const word = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: 'word', print: { noChrome: true, borderless } });
+  return { data, html, word, tab, pattern, what: `${version}${combined ? ' single（六）' : ''} ${pattern}${borderless ? ' borderless' : ''}${nbsp ? ' nbsp' : ''}${blankReview ? ', 四 blank' : ''}` };
 }
 
 /** `text` with its tabs expanded to stops `stop` apart, columns counted by `measure` (as `expand` does by bytes, an editor by characters or display width). */
@@ -127,7 +130,7 @@ const displayWidth = (ch) => (WIDE.test(ch) ? 2 : 1);
 const MEASURES = { bytes: (ch) => Buffer.byteLength(ch, 'utf8'), chars: () => 1, width: (ch) => displayWidth(ch) };
 
 /** The dump of `pdf` (or of `html` / the tab text `tab`, for the text dumps) by `tool`, as text. */
-function dumpOf(tool, pdf, html, dir, tab, seed) {
+function dumpOf(tool, pdf, html, dir, tab, seed, word) {
   const run = (cmd, argv, input) => execFileSync(cmd, argv, { input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'], maxBuffer: 64 * 2 ** 20, timeout: 120_000 }).toString('utf8');
   const file = join(dir, 'r.pdf');
   if (pdf) writeFileSync(file, pdf);
@@ -167,6 +170,11 @@ function dumpOf(tool, pdf, html, dir, tab, seed) {
       writeFileSync(join(dir, 'r.html'), html);
       return run('lynx', ['-dump', '-nolist', '-display_charset=utf-8', '-assume_charset=utf-8', join(dir, 'r.html')]);
     }
+    case 'msolynx': {
+      // lynx of the Word-exported page: a cell a paragraph, a run of empty cells one more empty line.
+      writeFileSync(join(dir, 'r.html'), word);
+      return run('lynx', ['-dump', '-nolist', `-width=${seed % 2 ? 110 : 80}`, '-display_charset=utf-8', '-assume_charset=utf-8', join(dir, 'r.html')]);
+    }
     default:
       throw new Error(`unknown dump ${tool}`);
   }
@@ -196,7 +204,7 @@ async function main() {
       if (cached && pdf && !existsSync(cached)) writeFileSync(cached, pdf);
       const truth = ['requests', 'reviewLitigation'].flatMap((t) => flatTruth(v.data[t]).map(([k, w]) => [`${t}.${k}`, w])).filter(([, w]) => w !== null);
       for (const tool of dumps) {
-        const text = dumpOf(tool, pdf, v.html, dir, v.tab, seed);
+        const text = dumpOf(tool, pdf, v.html, dir, v.tab, seed, v.word);
         if (pdfs) writeFileSync(join(pdfs, `bdump-${seed}.${tool}.txt`), text);
         for (const { dist, lib, by } of libs) {
           const rep = await lib.extract(new TextEncoder().encode(text), { name: `bdump-${seed}.txt` }).catch((e) => ({ error: e }));

@@ -46,6 +46,13 @@ describe('html2text rows overwritten by their values', () => {
     expect(out[2]).toBe(`|         |（四${X}|2.没有现成信息${X}作|29_| | | ____|3_______| |32_|`);
   });
 
+  it("should not take a dash cell ('—', a column printed not applicable) for the label cell a unit's cut ('1件' → '1�') joins", () => {
+    // breakit57 html2text-w120 r06: the cut joined to the '—' cell, the row's values read as blanks at 0.85.
+    const row = `|         |       |2.重复申请________|____|___|__|—|________|1${X}|1___|`;
+    const out = readOverwrittenCells([...BORDERED, row].join('\n')).split('\n');
+    expect(out[3]).toBe(`|         |       |2.重复申请${X}|____|___|__|—|________|1_|1___|`);
+  });
+
   it("should give a label cut to a prefix every row shares ('行政�') the rest the value left of it", () => {
     const rows = [...BORDERED, `|行政${X}|3范性文件|17____|17____|`, `|行政${X}|1802.52收费|`];
     const out = readOverwrittenCells(rows.join('\n')).split('\n');

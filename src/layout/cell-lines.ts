@@ -23,9 +23,9 @@ const MIN_ROWS = 5;
 /** Narrowest table read so (table 三: 7 cells; table 二's rows of 1–3 cells vary). */
 const MIN_WIDTH = 5;
 /** Table 四's cells: three groups of 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 on one row. */
-const REVIEW_CELLS = 15;
+export const REVIEW_CELLS = 15;
 /** Its header line(s) just above the row, naming 结果维持 once per group (twice at least: the first group's header may stand a line higher). */
-const REVIEW_HEADER = '结果维持';
+export const REVIEW_HEADER = '结果维持';
 /** Rows printing two numbers on adjacent lines that show the empty lines are cells (an empty line after every line: none). */
 const MIN_ADJACENT = 2;
 
@@ -103,7 +103,7 @@ function tablesOf(rows: readonly Row[]): Row[][] {
 const REVIEW_GROUP = 5;
 
 /** Fifteen cells keep table 四's sums: each group's total (its fifth cell) is its four counts' sum, an empty cell 0. */
-function keepsReviewSums(cells: readonly string[]): boolean {
+export function keepsReviewSums(cells: readonly string[]): boolean {
   const n = cells.map((c) => (c === '' ? 0 : /^\d+$/.test(c) ? Number(c) : NaN));
   for (let g = 0; g < REVIEW_CELLS; g += REVIEW_GROUP) {
     const [a, b, c, d, total] = n.slice(g, g + REVIEW_GROUP);
@@ -147,7 +147,7 @@ const CATEGORY_WORD = /自然|法人/;
  * the template's order — the header's cells, one a line, place no column — and the identities through the 总计 row hold
  * in any column order, so the values would come out confident in the wrong columns: such a table is left as printed.
  */
-function totalNamedFirst(lines: readonly string[], from: number): boolean {
+export function totalNamedFirst(lines: readonly string[], from: number): boolean {
   // The band's text, its lines joined: a header cell broken by <br> inside a word ('总', '计') still names it.
   let band = '';
   for (let i = Math.max(0, from - HEADER_BAND); i < from; i++) {
@@ -184,6 +184,11 @@ export function joinCellLines(lines: readonly string[]): readonly string[] {
     if (!cells.some((c, k) => k > 0 && c !== '' && cells[k - 1] !== '')) continue;
     joined.set(at, { line: cells.join('\t'), end: at + r.cells.length });
   }
+  return withJoinedRows(lines, joined);
+}
+
+/** `lines` with each run from a key of `joined` up to its `end` replaced by its one `line`; the same array when none. */
+export function withJoinedRows(lines: readonly string[], joined: ReadonlyMap<number, { line: string; end: number }>): readonly string[] {
   if (joined.size === 0) return lines;
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {

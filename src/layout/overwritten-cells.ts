@@ -97,9 +97,11 @@ function borderedRow(line: string): string {
     if (first >= 0 && i < cells.length - 1 && /[^\s_]/.test(cell)) textAfter = true;
     return cell;
   });
-  // The label cell: the last one with text before the first value cell.
+  // The label cell: the last one with text before the first value cell — a dash cell ('—': a column printed not
+  // applicable) is a value, not the label (breakit57 html2text-w120 r06: '|2.重复申请___|…|—|____|1�|' had the unit cut
+  // off '1件' joined to its '—', and the row's values lost).
   let labelCell = first - 1;
-  while (labelCell > 0 && !/[^\s_]/.test(cells[labelCell]!)) labelCell--;
+  while (labelCell > 0 && !LABEL_TEXT.test(cells[labelCell]!)) labelCell--;
   // The overflow past the last bar is not joined: '…处理其政府信息公开申请' on a label reads as a section heading.
   // A label cell after the values: rows a crawler joined onto one line (joined-rows.ts splits them
   // by their shapes), whose remnants cannot be told apart; each value cell only loses its remnant.
@@ -107,6 +109,9 @@ function borderedRow(line: string): string {
   if (labelCell > 0) out[labelCell] = withRemnants(out[labelCell]!.replace(/_+$/, ''), remnants);
   return out.join('|');
 }
+
+/** A label cell's text: something besides padding, digits and the dashes or slashes a value cell prints for none. */
+const LABEL_TEXT = /[^\s_\d.,\-\u2014\u2013\uff0d/\uff0f]/;
 
 /** Whether a line is a row of a bordered html2text table ('|…|'). */
 const isBordered = (line: string): boolean => line.trimStart().startsWith('|');

@@ -26,6 +26,7 @@ import { joinShatteredPipeRows } from './shattered-pipe-rows.js';
 import { joinDocxParagraphRows } from './docx2txt-rows.js';
 import { restoreExpandedTabs } from './expanded-tabs.js';
 import { joinCellLines } from './cell-lines.js';
+import { joinGapCells } from './gap-cells.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
 import { unwrapLines } from './hard-wrap.js';
 import { joinStackedPieces, rowsBesidePieces } from './stacked-pieces.js';
@@ -122,14 +123,15 @@ export function textToLines(text: string): Line[] {
   // …then the pieces of lines hard-wrapped at a fixed width joined back (hard-wrap.ts).
   // Before them, html2text's tables broken over lines are put back one row per line (shattered-pipe-rows.ts): its '|' lines are no quote marks;
   // and so are the rows of a docx2txt dump, whose empty cells are blank lines (docx2txt-rows.ts), and of a dump writing
-  // each cell on a line, an empty cell as an empty line (Perl docx2txt: cell-lines.ts); a tab table's row of empty cells
+  // each cell on a line, an empty cell as an empty line (Perl docx2txt: cell-lines.ts), and of a dump writing each cell a
+  // paragraph, a run of empty cells one more empty line (lynx of Word's HTML: gap-cells.ts); a tab table's row of empty cells
   // whose tabs a trim dropped gets them back (tab-blank-rows.ts).
   // First of all, rows of a drawn table an archiver joined onto one line are split back (joined-rows.ts).
   // Before that, a layout table a converter drew as a grid table is replaced by its cells' text (layout-grids.ts),
   // after a tab dump's tabs expanded to spaces are put back (expanded-tabs.ts).
   // …and a unit wrapped onto a line of its own after its number written back onto it (unit-lines.ts).
   // Last, numbers wrapped in a narrow cell around their row's line (head above, tail below) joined into it (stacked-pieces.ts).
-  const printed = joinStackedPieces(unwrapLines(joinUnitLines(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/)))))))))))));
+  const printed = joinStackedPieces(unwrapLines(joinUnitLines(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);
