@@ -10,9 +10,10 @@
  * which Node 20 caches for neither ES modules nor `require` (README, bench note on the cold start).
  * One script rather than ES module chunks: only a script takes a code cache in Node 20. Packages
  * stay external (`require`d from node_modules, their CommonJS builds; pdf.js, tesseract.js and the
- * canvas, which are ES modules, by `import()`), and the library (`dist/entry.js`,
- * `xxgk-report/batch`, the helper process and batch workers) is not bundled: only the `xxgk`
- * process changes.
+ * canvas, which are ES modules, by `import()`). The helper processes are bundled the same way into
+ * a second script, dist/bundle/helper-HASH.cjs, with pdf.js's two modules inside (`HELPERS` below),
+ * and trained on a PDF; the library's own entry points (`dist/entry.js`, `xxgk-report/batch`) are
+ * not bundled (they load in the caller's process, as the caller imports them).
  *
  * Each module keeps its own location: `import.meta.url` in a module is rewritten to the URL of
  * its file in dist/ (computed from the bundle's own path), so `new URL('./isolate-worker.js',
@@ -67,13 +68,23 @@ function scriptSource(source, path, outDir) {
     .replace(/\bimport\((?!\s*['"`]\.\.?\/)/g, PACKAGE_IMPORT);
 }
 
-/** esbuild plugin that makes each dist module fit to run as part of a script in `outDir` (`scriptSource`). */
+/**
+ * `source` with each non-ASCII character inside a `String.raw` template (the stages' pattern sources)
+ * written as a substitution of a string holding it (`${"中"}`, which esbuild then escapes): the same
+ * string, and no non-ASCII character left in raw template text, which esbuild keeps as it is and
+ * `asciiOnly` cannot escape. Templates whose substitutions hold a backtick are left alone (the
+ * bundle then keeps its character and `asciiOnly` stops the build).
+ */
+const rawAscii = (source) => source.replace(/String\.raw\s*`(?:[^`\\$]|\\.|\$(?!\{)|\$\{[^`}]*\})*`/gs, (template) => template.replace(/\$\{[^`}]*\}|[^\x00-\x7f]/gu, (piece) => (piece.startsWith('${') ? piece : `\${${JSON.stringify(piece)}}`)));
+
+/** esbuild plugin that makes each dist module fit to run as part of a script in `outDir` (`scriptSource`, `rawAscii`). */
 const scriptReady = (outDir) => ({
   name: 'script-ready',
   setup(build) {
     build.onLoad({ filter: /\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('import.meta') && !source.includes('import(')) return undefined;
+      const original = readFileSync(args.path, 'utf8');
+      const source = /String\.raw\s*`/.test(original) ? rawAscii(original) : original;
+      if (!source.includes('import.meta') && !source.includes('import(')) return source === original ? undefined : { contents: source, loader: 'js' };
       return { contents: scriptSource(source, args.path, outDir), loader: 'js' };
     });
   },
@@ -139,6 +150,9 @@ const pdfjsInside = (outDir) => ({
   },
 });
 
+/** A `String.raw` template's start (the package's only tag: esbuild leaves non-ASCII in a tagged template's raw text; `rawAscii`). */
+const TAGGED_TEMPLATE = /\bString\.raw\s*`/;
+
 /**
  * `code` with every non-ASCII character written as a `\\uXXXX` escape (a character outside the BMP
  * as its two UTF-16 units, which mean the same in a regular expression with or without the `u`
@@ -146,13 +160,17 @@ const pdfjsInside = (outDir) => ({
  * stages' label patterns), and a source with one non-ASCII character is read as UTF-8 into a
  * two-byte string: 60–75 ms of CPU for the helpers' 4 MB script at every cold start, against ~1 ms
  * for ASCII read as Latin-1 (`cli/script-cache.ts`). An escape where the character was itself
- * escaped (`\\中`) would change the meaning: the build stops there.
+ * escaped (`\\中`) or inside a tagged template (its raw text) would change the meaning: the build
+ * stops there (a line holding a tagged template is taken as one).
  */
 function asciiOnly(code) {
   return code.replace(/[^\x00-\x7f]/gu, (ch, at) => {
     let backslashes = 0;
     while (code[at - 1 - backslashes] === '\\') backslashes++;
     if (backslashes % 2 === 1) throw new Error(`bundle-cli: a non-ASCII character escaped by a backslash (${JSON.stringify(code.slice(at - 20, at + 2))}): cannot write it as \\u (see asciiOnly)`);
+    const line = code.slice(code.lastIndexOf('\n', at) + 1, code.indexOf('\n', at) >>> 0);
+    // esbuild leaves non-ASCII in a tagged template (String.raw`…`), whose raw text an escape would change.
+    if (TAGGED_TEMPLATE.test(line)) throw new Error(`bundle-cli: a non-ASCII character on a line with a tagged template (${JSON.stringify(line.slice(0, 80))}): cannot write it as \\u (see asciiOnly)`);
     return Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`).join('');
   });
 }
