@@ -8,16 +8,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './helpers/paths.js';
 
 const RUNNER = pathToFileURL(join(ROOT, 'dist', 'cli', 'script-cache.js')).href;
 
-/** Runs `path` through the built runner in a fresh process; its stdout. */
+/** Runs `path` through the built runner in a fresh process without flags (a cache is kept per set of flags: `cachePathFor`); its stdout. */
 function run(path: string): string {
-  const code = `import { runCachedScript } from ${JSON.stringify(RUNNER)}; runCachedScript(${JSON.stringify(path)});`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+  const runner = join(dirname(path), 'run.mjs');
+  writeFileSync(runner, `import { runCachedScript } from ${JSON.stringify(RUNNER)}; runCachedScript(${JSON.stringify(path)});`);
+  const r = spawnSync(process.execPath, [runner], { encoding: 'utf8' });
+  rmSync(runner);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return r.stdout;
@@ -75,5 +77,39 @@ describe('the bundled CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     expect(statSync(cache).ino).toBe(before.ino);
+  });
+
+  it('should be ASCII (read as Latin-1, a one-byte string), its non-ASCII patterns escaped', () => {
+    const bundle = join(ROOT, 'dist', 'cli', 'bundle');
+    const script = readdirSync(bundle).find((f) => f.endsWith('.cjs'))!;
+    const bytes = readFileSync(join(bundle, script));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(bytes.toString('latin1')).toContain('\\u4E00'); // the stages' patterns hold CJK characters, written as escapes
+  });
+});
+
+describe('code caches per set of V8 flags', () => {
+  it('should keep one cache file per set of flags (V8 rejects a cache made under other flags, heap sizes included)', async () => {
+    const { cachePathFor } = (await import(RUNNER)) as { cachePathFor: (path: string, execArgv?: readonly string[]) => string };
+    expect(cachePathFor('/x/s.cjs', [])).toBe('/x/s.cjs.cache');
+    const helper = cachePathFor('/x/s.cjs', ['--max-old-space-size=1536', '--heap-growing-percent=300', '--max-semi-space-size=32']);
+    expect(helper).toMatch(/^\/x\/s\.cjs\.[0-9a-f]{8}\.cache$/);
+    expect(cachePathFor('/x/s.cjs', ['--max-old-space-size=800', '--heap-growing-percent=300', '--max-semi-space-size=32'])).not.toBe(helper);
+    expect(cachePathFor('/x/s.cjs', ['--max-old-space-size=1536', '--heap-growing-percent=300', '--max-semi-space-size=32'])).toBe(helper);
+  });
+});
+
+describe('the bundled helpers', () => {
+  it('should run the isolating helper and the batch worker from one script holding pdf.js, with the cache the build made for their flags', async () => {
+    const bundle = join(ROOT, 'dist', 'bundle');
+    const scripts = readdirSync(bundle).filter((f) => f.endsWith('.cjs'));
+    expect(scripts).toHaveLength(1);
+    const code = readFileSync(join(bundle, scripts[0]!), 'latin1');
+    expect(code).toContain('WorkerMessageHandler'); // pdf.js's worker side is inside
+    expect(code).not.toMatch(/\bimport\(/);
+    for (const shim of ['isolate-worker.js', join('batch', 'worker.js')]) expect(readFileSync(join(ROOT, 'dist', shim), 'utf8')).toContain(`bundle/${scripts[0]}`);
+    const { cachePathFor } = (await import(RUNNER)) as { cachePathFor: (path: string, execArgv?: readonly string[]) => string };
+    const { helperExecArgv } = (await import(pathToFileURL(join(ROOT, 'dist', '_internal', 'child.js')).href)) as { helperExecArgv: (mb: number) => string[] };
+    expect(existsSync(cachePathFor(join(bundle, scripts[0]!), helperExecArgv(1536)))).toBe(true);
   });
 });
