@@ -194,8 +194,13 @@ export async function borderlessNumbers(clean: Grey, level: number, { words, gly
   if (glyph <= 0) return [];
   const short = (w: Box): boolean => w.x2 - w.x1 <= NUMBER_WIDTH * glyph && w.y2 - w.y1 <= NUMBER_HEIGHT * glyph && w.y2 - w.y1 >= NUMBER_MIN_HEIGHT * glyph;
   const cols = stackColumns(words.filter(short), glyph, words.filter((w) => !short(w)));
-  const out = await valueRows(clean, level, words.filter((w) => short(w) && !cols.some((c) => c.includes(w))), glyph);
-  if (cols.length === 0) return out;
+  const out: BorderlessNumber[] = [];
+  // Short words of no value column (a column of a header's words over one value is none) may be rows of values.
+  const rowsOutside = async (): Promise<BorderlessNumber[]> => {
+    const taken = new Set(out.map((n) => n.box));
+    return valueRows(clean, level, words.filter((w) => short(w) && !taken.has(w)), glyph);
+  };
+  if (cols.length === 0) return rowsOutside();
   // Values glued to their labels, cut off at the left edge of the column they reach into.
   const members = new Set(cols.flat());
   const edges = cols.map((c) => median(c.map((b) => b.x1)));
@@ -223,5 +228,5 @@ export async function borderlessNumbers(clean: Grey, level: number, { words, gly
     const got = c.flatMap((b) => (readOf.get(b) ? [{ box: b, read: readOf.get(b)! }] : []));
     if (got.length >= MIN_COLUMN && got.length >= VALUE_SHARE * c.length) pushAll(out, got);
   }
-  return out;
+  return [...out, ...(await rowsOutside())];
 }
