@@ -3,7 +3,7 @@
  * into column runs, a value glued to its label is cut off at its column's edge, and prose far from
  * a column is no part of it.
  */
-import { cutAtEdge, stackColumns } from '../src/ocr/borderless.js';
+import { cutAtEdge, looseRows, rowNumbers, stackColumns } from '../src/ocr/borderless.js';
 import type { Box, Grey } from '../src/ocr/image.js';
 import { components, inkWords } from '../src/ocr/ink-words.js';
 
@@ -69,4 +69,23 @@ describe('columns of a borderless table', () => {
     // A word that does not reach over the edge is not cut.
     expect(cutAtEdge(img, { ...word, x2: 90 }, 92, 20, 128)).toBeNull();
   });
+
+  it('should take a line of digit-high words in no column as a row of values (table 四\'s one row)', () => {
+    // Glyph 20: digits 16 px high; a Han header word 20 px high; two values alone on a line.
+    const digits = (y: number, xs: readonly number[]): Box[] => xs.map((x) => ({ x1: x, y1: y, x2: x + 10, y2: y + 16 }));
+    const row = digits(200, [50, 100, 150, 200, 250, 300]);
+    const han = [100, 150, 200].map((x) => ({ x1: x, y1: 120, x2: x + 38, y2: 140 }));
+    const pair = digits(300, [50, 100]);
+    const rows = looseRows([...row, ...han, ...pair], 20);
+    expect(rows).toEqual([row]);
+    const num = (text: string) => ({ text, alternatives: [], confidence: 0.9 });
+    expect(rowNumbers(row, ['0', '5', '0', '2', '7', '10'].map(num), 20).map((n) => n.read.text)).toEqual(['0', '5', '0', '2', '7', '10']);
+    // Most words not read as numbers: no row (a line of labels some of which gave digits).
+    expect(rowNumbers(row, [num('0'), 'other', num('1'), 'other', num('7'), 'other'], 20)).toEqual([]);
+    // A word wider than its reading's digits (a Han word forced into digits) gives no number.
+    const wide = [...row.slice(0, 2), { ...row[2]!, x2: row[2]!.x1 + 60 }];
+    expect(rowNumbers(wide, ['0', '5', '17'].map(num), 20)).toEqual([]);
+    expect(rowNumbers([...row.slice(0, 3), wide[2]!], ['0', '5', '0', '17'].map(num), 20)).toHaveLength(3);
+  });
 });
+

@@ -11,7 +11,7 @@
 import { readNumbers } from './digits.js';
 import type { Box, Grey } from './image.js';
 import type { InkWords } from './ink-words.js';
-import type { NumberRead } from './reads.js';
+import type { CellRead, NumberRead } from './reads.js';
 import { maxOf, median, minOf, pushAll } from '../_internal/extremes.js';
 
 /** × glyph height. The widest word taken for a number (~7 digits of 0.55 glyph). */
@@ -51,6 +51,16 @@ const DIGIT_HEIGHT = 0.93;
 const MIN_COLUMN = 3;
 /** Share of a column's words that must read as numbers for it to be a value column. */
 const VALUE_SHARE = 0.6;
+/**
+ * Numbers a line must hold, outside any column, to be a row of values. A borderless table whose
+ * rows are too few to stack into columns of `MIN_COLUMN` — table 四's one row of 15 values, table 二's
+ * 规章 and 规范性文件 rows (three values each), the last rows of table 三 on a page of their own —
+ * gave its values to the Chinese page pass alone, which dropped most of them (breakit57
+ * scan100-faint page 6: '0 5 0 2 7 0 5 5 0 10 0 0 0 0 0' read as nothing).
+ */
+const MIN_ROW = 3;
+/** Share of a line's digit-high short words that must read as numbers for it to be a row of values. */
+const ROW_VALUE_SHARE = 0.75;
 /** × glyph height. Where a word glued to a column's first value may be cut: this far either side of the column's left edge. */
 const CUT_REACH = 0.5;
 /** × glyph height. The least of a word that must lie right of a column's edge to be cut off as a value. */
@@ -144,6 +154,38 @@ function lines(boxes: readonly Box[], glyph: number): Box[][] {
   return out.map((l) => l.boxes.sort((p, q) => p.x1 - q.x1));
 }
 
+/** A crop of `b` with a white margin: a crop's ink touching its edge is taken for a ruling's remnant. */
+const padded = (b: Box, glyph: number): Box => ({ x1: b.x1 - PAD_X * glyph, y1: b.y1 - PAD_Y * glyph, x2: b.x2 + PAD_X * glyph, y2: b.y2 + PAD_Y * glyph });
+
+/**
+ * Lines that may be rows of values outside the columns (`MIN_ROW`): the short words of no column
+ * (`loose`), by line, those of digit height only (Han words are as tall as the page's glyph), in
+ * lines of at least `MIN_ROW` such words.
+ */
+export function looseRows(loose: readonly Box[], glyph: number): Box[][] {
+  return lines(loose.filter((w) => w.y2 - w.y1 <= DIGIT_HEIGHT * glyph), glyph).filter((r) => r.length >= MIN_ROW);
+}
+
+/**
+ * A loose row's numbers (`reads`: its words read as numbers, or not): when at least `MIN_ROW` words,
+ * and `ROW_VALUE_SHARE` of the row, read as numbers each as narrow as its digits; else none.
+ */
+export function rowNumbers(row: readonly Box[], reads: readonly CellRead[], glyph: number): BorderlessNumber[] {
+  const got = row.flatMap((b, j) => {
+    const r = reads[j];
+    return typeof r === 'object' && digitWide(b, r.text, glyph) ? [{ box: b, read: r }] : [];
+  });
+  return got.length >= MIN_ROW && got.length >= ROW_VALUE_SHARE * row.length ? got : [];
+}
+
+/** The numbers of the rows of values outside the columns (`looseRows`, `rowNumbers`). */
+async function valueRows(clean: Grey, level: number, loose: readonly Box[], glyph: number): Promise<BorderlessNumber[]> {
+  const rows = looseRows(loose, glyph);
+  if (rows.length === 0) return [];
+  const reads = await readNumbers(clean, rows.map((r) => r.map((b) => padded(b, glyph))), level);
+  return rows.flatMap((row, i) => rowNumbers(row, reads[i]!, glyph));
+}
+
 /**
  * The numbers of borderless tables on a straightened page with its rulings erased (`clean`), from
  * its ink words outside the ruled grids (`inkWords`, px). `level`: the page's ink level.
@@ -152,7 +194,13 @@ export async function borderlessNumbers(clean: Grey, level: number, { words, gly
   if (glyph <= 0) return [];
   const short = (w: Box): boolean => w.x2 - w.x1 <= NUMBER_WIDTH * glyph && w.y2 - w.y1 <= NUMBER_HEIGHT * glyph && w.y2 - w.y1 >= NUMBER_MIN_HEIGHT * glyph;
   const cols = stackColumns(words.filter(short), glyph, words.filter((w) => !short(w)));
-  if (cols.length === 0) return [];
+  const out: BorderlessNumber[] = [];
+  // Short words of no value column (a column of a header's words over one value is none) may be rows of values.
+  const rowsOutside = async (): Promise<BorderlessNumber[]> => {
+    const taken = new Set(out.map((n) => n.box));
+    return valueRows(clean, level, words.filter((w) => short(w) && !taken.has(w)), glyph);
+  };
+  if (cols.length === 0) return rowsOutside();
   // Values glued to their labels, cut off at the left edge of the column they reach into.
   const members = new Set(cols.flat());
   const edges = cols.map((c) => median(c.map((b) => b.x1)));
@@ -172,14 +220,13 @@ export async function borderlessNumbers(clean: Grey, level: number, { words, gly
   }
   const rows = lines(cols.flat(), glyph);
   // Read with a white margin: a crop's ink touching its edge is taken for a ruling's remnant.
-  const pad = (b: Box): Box => ({ x1: cuts.includes(b) ? b.x1 : b.x1 - PAD_X * glyph, y1: b.y1 - PAD_Y * glyph, x2: b.x2 + PAD_X * glyph, y2: b.y2 + PAD_Y * glyph });
+  const pad = (b: Box): Box => ({ ...padded(b, glyph), x1: cuts.includes(b) ? b.x1 : b.x1 - PAD_X * glyph });
   const reads = await readNumbers(clean, rows.map((r) => r.map(pad)), level);
   const readOf = new Map<Box, NumberRead | null>();
   rows.forEach((row, i) => row.forEach((b, j) => readOf.set(b, typeof reads[i]![j] === 'object' && digitWide(b, (reads[i]![j] as NumberRead).text, glyph) ? (reads[i]![j] as NumberRead) : null)));
-  const out: BorderlessNumber[] = [];
   for (const c of cols) {
     const got = c.flatMap((b) => (readOf.get(b) ? [{ box: b, read: readOf.get(b)! }] : []));
     if (got.length >= MIN_COLUMN && got.length >= VALUE_SHARE * c.length) pushAll(out, got);
   }
-  return out;
+  return [...out, ...(await rowsOutside())];
 }
