@@ -42,6 +42,7 @@ import type { AnnotationData } from '../pdf/annotation-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 import { garbledCells } from '../pdf/garbled-cells.js';
+import type { DigitRunCodes } from '../pdf/garbled-digits.js';
 import { fixDigitLies, newDigitLies, settleDigitLies, suspectLine } from '../pdf/lying-digits.js';
 import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
@@ -179,6 +180,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const ocrLayerPages: number[] = [];
     // Pages whose miscoded full-width digits were read by their codes (pdf/garbled-digits.ts): numbers there not trusted.
     const digitsByCode = new Set<number>();
+    const digitRuns: DigitRunCodes = new Map();
     // Pages with such a layer read again by OCR (`--ocr auto`).
     const relayered: number[] = [];
     let ocrPages = 0;
@@ -303,7 +305,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         items = items.map((it) => (/\d/.test(it.str) ? { ...it, conflict: true } : it));
       }
       const annotations = list ? ((await page.getAnnotations().catch(() => [])) as AnnotationData[]) : [];
-      const cleaned = cleanPage(items, { page: p, frame: frame.transform, rulings, list, annotations, textOps, shows, ocr: Boolean(ocr) }, dropped);
+      const cleaned = cleanPage(items, { page: p, frame: frame.transform, rulings, list, annotations, textOps, shows, ocr: Boolean(ocr), digitRuns }, dropped);
       items = cleaned.items;
       if (cleaned.ocrLayer) ocrLayerPages.push(p);
       if (cleaned.digitsByCode) digitsByCode.add(p);

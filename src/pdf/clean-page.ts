@@ -20,7 +20,7 @@ import { dropCoveredText, paintsImageOverText } from './covered-text.js';
 import { markDrawnSpaces } from './drawn-spaces.js';
 import { doubtFaintText, readInvisibleText, setsInvisible } from './invisible-text.js';
 import { dropLightText } from './light-text.js';
-import { garbledDigits } from './garbled-digits.js';
+import { garbledDigits, type DigitRunCodes } from './garbled-digits.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from './miscoded-glyphs.js';
 import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from './overlapping-text.js';
 import { dropStruckNumbers } from './struck-text.js';
@@ -105,6 +105,8 @@ export interface PageDrawing {
   shows: ReadonlySet<number>;
   /** The page was read by OCR: no overlapping-text steps. */
   ocr: boolean;
+  /** Codes of miscoded value runs per font on the pages read before (`garbled-digits.ts`): added to. */
+  digitRuns?: DigitRunCodes;
 }
 
 /** The page's items cleaned; `ocrLayer`: its text is an invisible layer (`invisible-text.ts`). */
@@ -135,9 +137,9 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
 }
 
 /** Items with the page's miscoded glyphs marked unknown, or read as the full-width digits their codes say (`garbled-digits.ts`). */
-function readMiscoded(items: PdfItem[], glyphs: readonly PlacedGlyph[], onDigits: () => void): PdfItem[] {
+function readMiscoded(items: PdfItem[], glyphs: readonly PlacedGlyph[], seen: DigitRunCodes | undefined, onDigits: () => void): PdfItem[] {
   const bad = miscodedGlyphs(glyphs);
-  const digits = garbledDigits(glyphs, bad);
+  const digits = garbledDigits(glyphs, bad, seen);
   if (digits.size > 0) onDigits();
   return markMiscoded(items, glyphs, bad, digits);
 }
@@ -173,6 +175,6 @@ function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing,
     { when: patched, log: 'white', lap: 'invisible, white, light text', run: (its) => { const under = dropCoveredText(its, walk.glyphs); return { items: under.items, dropped: noting(under.covered, 'under an image') }; } },
     // Glyphs of a run drawn over each other (an advance taken back): shown once, or not trusted (`stacked-glyphs.ts`).
     { when: stacked, log: 'overlapping', run: (its) => readStackedGlyphs(its, walk.glyphs) },
-    { lap: 'drawn spaces, miscoded glyphs', run: (its) => ({ items: readMiscoded(markDrawnSpaces(its, walk.spaces), miscoded ? walk.glyphs : [], onDigitsByCode) }) },
+    { lap: 'drawn spaces, miscoded glyphs', run: (its) => ({ items: readMiscoded(markDrawnSpaces(its, walk.spaces), miscoded ? walk.glyphs : [], page.digitRuns, onDigitsByCode) }) },
   ];
 }

@@ -57,11 +57,14 @@ function valueRuns(glyphs: readonly PlacedGlyph[], badSet: ReadonlySet<PlacedGly
   return runs;
 }
 
+/** Codes of the value runs each font showed on the pages read so far, a list per run (the document's evidence: a page shows few digits). */
+export type DigitRunCodes = Map<string, number[][]>;
+
 /**
  * The digits of the page's miscoded glyphs that stand as values, by code (empty unless one font's
- * window of ten codes is certain, above).
+ * window of ten codes is certain, above, from the runs of this page and the pages read before).
  */
-export function garbledDigits(glyphs: readonly PlacedGlyph[], bad: readonly PlacedGlyph[]): Map<PlacedGlyph, string> {
+export function garbledDigits(glyphs: readonly PlacedGlyph[], bad: readonly PlacedGlyph[], seen: DigitRunCodes = new Map()): Map<PlacedGlyph, string> {
   const out = new Map<PlacedGlyph, string>();
   if (bad.length === 0) return out;
   const byFont = new Map<string, PlacedGlyph[][]>();
@@ -69,18 +72,21 @@ export function garbledDigits(glyphs: readonly PlacedGlyph[], bad: readonly Plac
     const font = run[0]!.font;
     if (font === undefined || run.some((g) => g.font !== font || g.code === undefined)) continue;
     (byFont.get(font) ?? byFont.set(font, []).get(font)!).push(run);
+    (seen.get(font) ?? seen.set(font, []).get(font)!).push(run.map((g) => g.code!));
   }
-  if (process.env.GD_DEBUG) for (const [f, runs] of byFont) console.error("GD", f, runs.length, [...new Set(runs.flat().map((g) => g.code!))].sort((a, b) => a - b).map((c) => c.toString(16) + (runs.flat().find((g) => g.code === c)!.str)).join(" "));
-  for (const runs of byFont.values()) {
-    // Windows of ten codes whose both ends and MIN_CODES codes show in runs lying wholly inside them.
-    const windows = [...new Set(runs.flat().map((g) => g.code!))].flatMap((lo) => {
-      const inside = runs.filter((r) => r.every((g) => g.code! >= lo && g.code! <= lo + 9));
-      const codes = new Set(inside.flat().map((g) => g.code!));
-      return codes.has(lo) && codes.has(lo + 9) && codes.size >= MIN_CODES ? [{ lo, inside }] : [];
-    });
-    if (windows.length !== 1) continue;
-    const { lo, inside } = windows[0]!;
-    for (const g of inside.flat()) out.set(g, String(g.code! - lo));
+  for (const [font, runs] of byFont) {
+    const lo = digitWindow(seen.get(font)!);
+    if (lo === null) continue;
+    for (const run of runs) if (run.every((g) => g.code! >= lo && g.code! <= lo + 9)) for (const g of run) out.set(g, String(g.code! - lo));
   }
   return out;
+}
+
+/** The code of '０' when exactly one window of ten codes has both ends and MIN_CODES codes in runs lying wholly inside it, else null. */
+function digitWindow(runs: readonly number[][]): number | null {
+  const windows = [...new Set(runs.flat())].filter((lo) => {
+    const codes = new Set(runs.filter((r) => r.every((c) => c >= lo && c <= lo + 9)).flat());
+    return codes.has(lo) && codes.has(lo + 9) && codes.size >= MIN_CODES;
+  });
+  return windows.length === 1 ? windows[0]! : null;
 }
