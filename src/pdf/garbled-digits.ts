@@ -5,7 +5,7 @@
  * 'ÿ', 'Ā', 'ā'… — characters that say nothing of the digit (the '（' of another range reads 'ÿ'
  * too). The codes still do: a subset keeping its glyph ids as codes (Chromium's Identity-H CID
  * fonts) numbers the ten full-width digits one after another, in Unicode order, as every CJK font's
- * glyph order does (codes past 255: MIN_ZERO_CODE). So where the miscoded glyphs a page draws alone as values (runs of nothing but
+ * glyph order does (one-byte codes: all ten must show, MIN_ZERO_CODE). So where the miscoded glyphs a page draws alone as values (runs of nothing but
  * miscoded glyphs, digits, separators and a unit: no ideograph, no letter beside them) use exactly
  * ten codes of one font, at least MIN_CODES of them shown, from `c0` to `c0 + 9`, the glyph at
  * `c0 + d` is the digit d. A window that is narrower (a digit never drawn on the page: the offset
@@ -20,11 +20,11 @@ import type { PlacedGlyph } from './text-walk.js';
 /** Distinct codes of the ten a page must show before their window is taken for the digits (a table page of full-width numbers shows most). */
 const MIN_CODES = 8;
 /**
- * Codes a window's '０' must lie above: a CID font keeping its glyph ids as codes (a CJK font's
- * full-width digits are glyphs far past 255). A font re-encoded with one-byte codes (mutool clean of
- * a Ghostscript re-print, breakit56 mutool-clean-gs r13: '０'–'７' at 0x3b–0x42, an unused '８'
- * leaving no gap) numbers only the glyphs it uses: its code order skips digits, so a window of ten
- * codes is no evidence there (19 had read 49 at 0.85).
+ * Codes from which a window's '０' is a CID font's glyph id (a CJK font's full-width digits are glyphs
+ * far past 255): MIN_CODES of the ten suffice there. A font Ghostscript or mutool re-encoded with
+ * one-byte codes numbers only the glyphs it uses, so an unused digit leaves no gap (breakit56
+ * mutool-clean-gs r13: '０'–'７' at 0x3b–0x42 and another glyph at 0x38 made a window 0x38–0x41, and
+ * 19 read 49 at 0.85): below it all ten codes must show.
  */
 const MIN_ZERO_CODE = 0x100;
 /** × advance. Glyphs this close (gap at either end) touch: they are one run. */
@@ -94,7 +94,7 @@ export function garbledDigits(glyphs: readonly PlacedGlyph[], bad: readonly Plac
 function digitWindow(runs: readonly number[][]): number | null {
   const windows = [...new Set(runs.flat())].filter((lo) => {
     const codes = new Set(runs.filter((r) => r.every((c) => c >= lo && c <= lo + 9)).flat());
-    return lo >= MIN_ZERO_CODE && codes.has(lo) && codes.has(lo + 9) && codes.size >= MIN_CODES;
+    return codes.has(lo) && codes.has(lo + 9) && codes.size >= (lo >= MIN_ZERO_CODE ? MIN_CODES : 10);
   });
   return windows.length === 1 ? windows[0]! : null;
 }
