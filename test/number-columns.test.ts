@@ -42,4 +42,19 @@ describe('numbers on a left-aligned column edge after a narrow label', () => {
     expect(valueLines(two).map((c) => c.length)).toEqual([7, 7]);
     expect(valueLines(two)[0]![0]).toBe('1.本机0');
   });
+
+  it("reads a zero printed as the letter 'O' on that edge as a cell of its own (breakit56 lo-prtf r28)", () => {
+    const withO = [
+      ...row(429.2, '1.', '本机', ['O', '257', 'O', '71', '0', '63', '391']),
+      ...row(523.2, '2.', '没有', ['O', '736', '120', '3', 'O', '0', '859']),
+      ...row(617.2, '3.', '补正', ['O', '0', '0', '125', '0', '0', '125']),
+    ];
+    expect(valueLines(withO)).toEqual([
+      ['1.本机', 'O', '257', 'O', '71', '0', '63', '391'],
+      ['2.没有', 'O', '736', '120', '3', 'O', '0', '859'],
+      ['3.补正', 'O', '0', '0', '125', '0', '0', '125'],
+    ]);
+    // A label's own letter O off the column edge stays in the label.
+    expect(valueLines([...TABLE, item('X', 170, 700, 7.6), item('O', 187, 700, 7.6), item('5', 212.5, 700, 7.6)]).at(-1)).toEqual(['XO', '5']);
+  });
 });

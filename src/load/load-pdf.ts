@@ -42,6 +42,7 @@ import type { AnnotationData } from '../pdf/annotation-text.js';
 import { hiddenContentConfig, ocCodes, readShownPage, type ShownPage } from '../pdf/optional-content.js';
 import { countGarbage, isUndecodable } from '../pdf/text-quality.js';
 import { garbledCells } from '../pdf/garbled-cells.js';
+import type { DigitRunCodes } from '../pdf/garbled-digits.js';
 import { fixDigitLies, newDigitLies, settleDigitLies, suspectLine } from '../pdf/lying-digits.js';
 import { inRegions, MAX_TEXT_NUMBERS, newOcrDocument, noTextMessage, ocrAvailable, ocrHint, ocrPdfPage, type Region } from '../ocr/index.js';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
@@ -177,6 +178,9 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
     const unsureLayers: number[] = [];
     // Pages whose text is an invisible layer over a scanned picture: their lines are marked OCR'd.
     const ocrLayerPages: number[] = [];
+    // Pages whose miscoded full-width digits were read by their codes (pdf/garbled-digits.ts): numbers there not trusted.
+    const digitsByCode = new Set<number>();
+    const digitRuns: DigitRunCodes = new Map();
     // Pages with such a layer read again by OCR (`--ocr auto`).
     const relayered: number[] = [];
     let ocrPages = 0;
@@ -301,9 +305,10 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         items = items.map((it) => (/\d/.test(it.str) ? { ...it, conflict: true } : it));
       }
       const annotations = list ? ((await page.getAnnotations().catch(() => [])) as AnnotationData[]) : [];
-      const cleaned = cleanPage(items, { page: p, frame: frame.transform, rulings, list, annotations, textOps, shows, ocr: Boolean(ocr) }, dropped);
+      const cleaned = cleanPage(items, { page: p, frame: frame.transform, rulings, list, annotations, textOps, shows, ocr: Boolean(ocr), digitRuns }, dropped);
       items = cleaned.items;
       if (cleaned.ocrLayer) ocrLayerPages.push(p);
+      if (cleaned.digitsByCode) digitsByCode.add(p);
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or
       // follows one) but not a table's values. Other pages' drawings are not fetched for it.
       const heading = !ocr && numbers < MAX_NUMBERS_BESIDE_IMAGE_TABLE && hasTableHeading(items.map((it) => it.str));
@@ -371,7 +376,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       if (garbled.length > 0 && l.source.page !== undefined) garbledPages.add(l.source.page);
       // (Merged only where a cell is garbled: every other line keeps its own list, no set built per line.)
       const unread = garbled.length > 0 ? [...new Set([...(l.unread ?? []), ...garbled])].sort((a, b) => a - b) : l.unread ?? [];
-      return { cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(unread.length ? { unread } : {}), ...(l.atEdge ? { atEdge: l.atEdge } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.piecesBeside ? { piecesBeside: true as const } : {}), ...(l.doubt || garbled.length > 0 || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) ? { damaged: true } : {}) };
+      return { cells: l.cells, separated: l.cells.length > 1, source: l.source, ...(l.cols ? { cols: l.cols } : {}), ...(l.ocr ? { ocr: l.ocr } : {}), ...(l.fused ? { fused: l.fused } : {}), ...(unread.length ? { unread } : {}), ...(l.atEdge ? { atEdge: l.atEdge } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.piecesBeside ? { piecesBeside: true as const } : {}), ...(l.doubt || garbled.length > 0 || (digitLies.found.size > 0 && suspectLine(l.cells, l.source.page, digitLies)) || (l.source.page !== undefined && digitsByCode.has(l.source.page) && l.cells.some((c) => /\d/.test(c))) ? { damaged: true } : {}) };
     });
     lap('furniture, free columns');
     const info = (await doc.getMetadata().catch(() => null))?.info as { Title?: string } | undefined;
@@ -393,6 +398,7 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
         ...(ocrLayerPages.length ? [{ code: 'ocr_text_layer', message: `${pageList(ocrLayerPages)}: the text is an invisible layer (over a scanned picture: another program's OCR; or over nothing shown): its values are flagged ocr` }] : []),
         ...(overlapping.length ? [{ code: 'overlapping_text', message: overlappingMessage(overlapping) }] : []),
         ...(textLost.length ? [{ code: 'pdf_text_from_drawing', message: `${pageList(textLost)}: pdf.js could not read the text content (an error stopped it, e.g. a font set at size 0): the text was read from the page's drawing, its numbers not trusted` }] : []),
+        ...(digitsByCode.size ? [{ code: 'pdf_tounicode_conflict', message: `${pageList([...digitsByCode])}: a font's character map (ToUnicode) gives its full-width digits as other characters ('ÿĀā', a converter's broken map): read by the font's order of its glyph codes, ten codes one after another from '０'; numbers on these pages are not trusted` }] : []),
         ...(digitLies.found.size ? [{ code: 'pdf_tounicode_conflict', message: `${pageList([...digitLies.found.keys()])}: a font's character map (ToUnicode) contradicts the font's own order of its digit glyphs (${[...new Set([...digitLies.found.values()].flatMap((f) => f.said))].slice(0, 6).join(', ')}: the text says the first, the glyph is the second): its digits were read as the glyphs show them; numbers holding those digits are not trusted` }] : []),
         ...brokenRowsWarning(brokenRows),
         ...(garbledPages.size ? [{ code: 'pdf_text_garbled', message: `${pageList([...garbledPages])}: table cells whose glyphs the text layer does not decode (a font's character map broken by a converter, e.g. Ghostscript's pdfwrite: full-width digits read as 'ÿĀā'): read as not given (derived from the totals, or missing), never as blank zeros; the numbers of their rows are not trusted` }] : []),

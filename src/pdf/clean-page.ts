@@ -13,12 +13,14 @@ import type { Matrix } from './graphics-state.js';
 import type { PdfItem } from './pdf-lines.js';
 import type { Rulings } from './rulings.js';
 import type { RawTextItem } from './text-items.js';
+import type { PlacedGlyph } from './text-walk.js';
 import { annotationAppearances, readAnnotationText, type AnnotationData } from './annotation-text.js';
 import { dropClippedText } from './clipped-text.js';
 import { dropCoveredText, paintsImageOverText } from './covered-text.js';
 import { markDrawnSpaces } from './drawn-spaces.js';
 import { doubtFaintText, readInvisibleText, setsInvisible } from './invisible-text.js';
 import { dropLightText } from './light-text.js';
+import { garbledDigits, type DigitRunCodes } from './garbled-digits.js';
 import { markMiscoded, mayBeMiscoded, miscodedGlyphs } from './miscoded-glyphs.js';
 import { dropDiagonal, dropOverTable, dropTiles, markOverlappingText } from './overlapping-text.js';
 import { dropStruckNumbers } from './struck-text.js';
@@ -103,10 +105,12 @@ export interface PageDrawing {
   shows: ReadonlySet<number>;
   /** The page was read by OCR: no overlapping-text steps. */
   ocr: boolean;
+  /** Codes of miscoded value runs per font on the pages read before (`garbled-digits.ts`): added to. */
+  digitRuns?: DigitRunCodes;
 }
 
 /** The page's items cleaned; `ocrLayer`: its text is an invisible layer (`invisible-text.ts`). */
-export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): { items: PdfItem[]; ocrLayer: boolean; clipped: readonly Box[] } {
+export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): { items: PdfItem[]; ocrLayer: boolean; clipped: readonly Box[]; digitsByCode: boolean } {
   const { list, rulings } = page;
   // The runs left out as tiny text: the drawing steps know those strings are gone.
   let tiny: PdfItem[] = [];
@@ -118,8 +122,9 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
   ], page.page, logs);
   let ocrLayer = false;
   let clipped: readonly Box[] = [];
+  let digitsByCode = false;
   if (list) {
-    const drawn = drawingSteps(list, page, tiny, overlappingDigitRuns(items), () => (ocrLayer = true), (boxes) => (clipped = boxes));
+    const drawn = drawingSteps(list, page, tiny, overlappingDigitRuns(items), () => (ocrLayer = true), (boxes) => (clipped = boxes), () => (digitsByCode = true));
     items = runSteps(items, drawn, page.page, logs);
   }
   // A watermark set far larger than the table, across its rulings, is left out; then two
@@ -128,11 +133,19 @@ export function cleanPage(items: PdfItem[], page: PageDrawing, logs: DropLogs): 
     { when: !page.ocr, log: 'overlapping', run: (its) => dropOverTable(its, rulings) },
     { when: !page.ocr, log: 'overlapping', lap: 'overlapping text', run: (its) => { const over = markOverlappingText(its); return { items: over.items, dropped: over.conflicts }; } },
   ], page.page, logs);
-  return { items, ocrLayer, clipped };
+  return { items, ocrLayer, clipped, digitsByCode };
+}
+
+/** Items with the page's miscoded glyphs marked unknown, or read as the full-width digits their codes say (`garbled-digits.ts`). */
+function readMiscoded(items: PdfItem[], glyphs: readonly PlacedGlyph[], seen: DigitRunCodes | undefined, onDigits: () => void): PdfItem[] {
+  const bad = miscodedGlyphs(glyphs);
+  const digits = garbledDigits(glyphs, bad, seen);
+  if (digits.size > 0) onDigits();
+  return markMiscoded(items, glyphs, bad, digits);
 }
 
 /** The steps that read the page's drawing: the paint checks and one walk of its text first (`text-walk.ts`). */
-function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, tiny: readonly PdfItem[], overlapping: boolean, onOcrLayer: () => void, onClipped: (boxes: readonly Box[]) => void): CleanStep<PdfItem>[] {
+function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing, tiny: readonly PdfItem[], overlapping: boolean, onOcrLayer: () => void, onClipped: (boxes: readonly Box[]) => void, onDigitsByCode: () => void): CleanStep<PdfItem>[] {
   const { textOps, rulings } = page;
   // Glyphs are placed one by one only on a page that may show miscoded ones (miscoded-glyphs.ts).
   const white = setsWhite(list, textOps.paint!);
@@ -162,6 +175,6 @@ function drawingSteps(list: NonNullable<PageDrawing['list']>, page: PageDrawing,
     { when: patched, log: 'white', lap: 'invisible, white, light text', run: (its) => { const under = dropCoveredText(its, walk.glyphs); return { items: under.items, dropped: noting(under.covered, 'under an image') }; } },
     // Glyphs of a run drawn over each other (an advance taken back): shown once, or not trusted (`stacked-glyphs.ts`).
     { when: stacked, log: 'overlapping', run: (its) => readStackedGlyphs(its, walk.glyphs) },
-    { lap: 'drawn spaces, miscoded glyphs', run: (its) => ({ items: markMiscoded(markDrawnSpaces(its, walk.spaces), miscoded ? walk.glyphs : [], miscoded ? miscodedGlyphs(walk.glyphs) : []) }) },
+    { lap: 'drawn spaces, miscoded glyphs', run: (its) => ({ items: readMiscoded(markDrawnSpaces(its, walk.spaces), miscoded ? walk.glyphs : [], page.digitRuns, onDigitsByCode) }) },
   ];
 }

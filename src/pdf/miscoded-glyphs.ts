@@ -58,11 +58,12 @@ function glyphsOf(it: PdfItem, glyphs: readonly PlacedGlyph[]): PlacedGlyph[] {
 }
 
 /**
- * Replaces the characters of miscoded glyphs in the items with {@link UNKNOWN_CHAR}. An item's
- * characters are matched to the glyphs on its baseline in order; an item whose characters do not
- * match its glyphs one to one keeps its text.
+ * Replaces the characters of miscoded glyphs in the items with {@link UNKNOWN_CHAR}, or with the
+ * digit their code says (`digits`, `garbled-digits.ts`).
+ * An item's characters are matched to the glyphs on its baseline in order; an item whose characters
+ * do not match its glyphs one to one keeps its text.
  */
-export function markMiscoded(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[], bad: readonly PlacedGlyph[]): PdfItem[] {
+export function markMiscoded(items: readonly PdfItem[], glyphs: readonly PlacedGlyph[], bad: readonly PlacedGlyph[], digits: ReadonlyMap<PlacedGlyph, string> = new Map()): PdfItem[] {
   if (bad.length === 0) return [...items];
   const badSet = new Set(bad);
   return items.map((it) => {
@@ -72,7 +73,7 @@ export function markMiscoded(items: readonly PdfItem[], glyphs: readonly PlacedG
     const at = chars.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
     if (at.length !== mine.length || mine.some((g) => badSet.has(g) && g.str !== chars[at[mine.indexOf(g)]!])) return it;
     mine.forEach((g, k) => {
-      if (badSet.has(g)) chars[at[k]!] = UNKNOWN_CHAR;
+      if (badSet.has(g)) chars[at[k]!] = digits.get(g) ?? UNKNOWN_CHAR;
     });
     return { ...it, str: chars.join('') };
   });

@@ -15,6 +15,15 @@ export const COLUMN_EDGE_SLACK = 0.6;
 /** Lines with a number starting at an x before it counts as a column edge: a table's rows, not a coincidence of prose. */
 export const MIN_COLUMN_LINES = 3;
 
+/**
+ * A zero printed as the letter O, an item of its own (breakit56 lo-prtf r28: a report typed with the
+ * letter for some zeros): it starts a number column as a bare number does, and after label text it
+ * starts a cell on a column edge (`pdf-lines.ts` splitLine) — joined to the label ('3.危及O“三'), the
+ * row lost its first value and every value moved a column. Read as an OCR'd 0 (tables/tokenize-cell,
+ * flag `ocr`: below 0.9 unless identities through other cells confirm it).
+ */
+export const ZERO_LETTER = /^O$/;
+
 /** A number alone ('0', '1,074', '3.50'). */
 export const isBareNumber = (s: string): boolean => /^\d+(?:[.,]\d+)*$/.test(s);
 
@@ -22,7 +31,7 @@ export const isBareNumber = (s: string): boolean => /^\d+(?:[.,]\d+)*$/.test(s);
 export function numberColumnStarts(rows: readonly (readonly PdfItem[])[]): number[] {
   const starts: { x: number; line: number }[] = [];
   rows.forEach((row, line) => {
-    for (const it of row) if (isBareNumber(it.str.trim())) starts.push({ x: it.x, line });
+    for (const it of row) if (isBareNumber(it.str.trim()) || ZERO_LETTER.test(it.str.trim())) starts.push({ x: it.x, line });
   });
   starts.sort((a, b) => a.x - b.x);
   const edges: number[] = [];

@@ -8,7 +8,7 @@
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { continuesObject, numberJoinGaps, spacesInObjects } from './letter-spacing.js';
-import { isBareNumber, numberColumnStarts, onColumnEdge } from './number-columns.js';
+import { isBareNumber, numberColumnStarts, onColumnEdge, ZERO_LETTER } from './number-columns.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { claimLabelTails, firstValueIndex, isNumberCell, ITEM_LABEL_START, releaseOtherItems } from './item-starts.js';
 import { NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
@@ -174,7 +174,7 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
     const prev = cells.at(-1);
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
     const spaced = betweenNumbers && continuesObject(it, (it.spacedGap ?? gap) / it.size, objectSpaced);
-    const afterText = prev !== undefined && !/\d$/.test(prev) && (it.objectEdge === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) && gap > TEXT_NUMBER_GAP * it.size;
+    const afterText = prev !== undefined && !/\d$/.test(prev) && ((it.objectEdge === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) || (ZERO_LETTER.test(text) && onColumnEdge(it.x, numberEdges))) && gap > TEXT_NUMBER_GAP * it.size;
     if (prev === undefined || gap > CELL_GAP * it.size || afterText || signApart(prev, text, gap / it.size) || (betweenNumbers && !spaced && (numberBreak(it, gap, joinGap) || objectsApart(last, it, gap)))) {
       cells.push(text);
       xs.push(it.x);

@@ -76,6 +76,9 @@ export interface PlacedGlyph {
   coverUnsure?: boolean;
   /** The em box's height on the page (pt): the font size in the frame. */
   size?: number;
+  /** The glyph's code in its font, and the font's pdf.js name (`miscoded-glyphs.ts` reads full-width digits by code order). */
+  code?: number;
+  font?: string;
 }
 
 /** A string the page does not show whole (`shown-glyphs.ts`): its box in the reading frame and its text; `unsure` when that is not known for sure; `cut` when it shows but ends at the clip's edge (what followed it may have been dropped); `shown`: the glyphs it shows, and their box `seen`, when it shows in part. */
@@ -90,6 +93,7 @@ export interface ClippedText extends Box {
 /** A pdf.js glyph in a show-text operator's arguments. */
 export interface RawGlyph {
   unicode?: string;
+  originalCharCode?: number;
   width?: number;
   isSpace?: boolean;
 }
@@ -112,6 +116,8 @@ interface TextState {
   wordSpacing: number;
   hScale: number;
   fresh: boolean;
+  /** The pdf.js name of the font set last. */
+  font?: string;
 }
 
 /** `multiply([1, 0, 0, 1, x, y], m)` with that product's own arithmetic (the same bits), without the matrix it is given. */
@@ -196,6 +202,8 @@ function show(s: TextState, items: readonly unknown[], ctm: Matrix, frame: Matri
     const m = originOf(t, ctm, frame);
     const end = pointAt(em * s.size * s.hScale, t, ctm, frame);
     const placed: PlacedGlyph = { x: m.x, y: m.y, advance: Math.hypot(end.x - m.x, end.y - m.y), str: glyph.unicode ?? '', em, size };
+    if (glyph.originalCharCode !== undefined) placed.code = glyph.originalCharCode;
+    if (s.font !== undefined) placed.font = s.font;
     if (paint.white) placed.white = true;
     if (paint.light) placed.light = true;
     if (paint.invisible) placed.invisible = true;
@@ -308,7 +316,10 @@ export function walkText(list: { fnArray: number[]; argsArray: unknown[] }, ops:
       newLine(translate(args[0]!, args[1]!, s.line));
     } else if (fn === ops.setLeading && args.length >= 1) s.leading = args[0]!;
     else if (fn === ops.nextLine) newLine(translate(0, -s.leading, s.line));
-    else if (fn === ops.setFont && Array.isArray(raw) && typeof raw[1] === 'number') s.size = raw[1];
+    else if (fn === ops.setFont && Array.isArray(raw) && typeof raw[1] === 'number') {
+      s.size = raw[1];
+      if (typeof raw[0] === 'string') s.font = raw[0];
+    }
     else if (fn === ops.setCharSpacing && args.length >= 1) s.charSpacing = args[0]!;
     else if (fn === ops.setWordSpacing && args.length >= 1) s.wordSpacing = args[0]!;
     else if (fn === ops.setHScale && args.length >= 1) s.hScale = args[0]! / 100;
