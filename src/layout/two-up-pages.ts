@@ -33,8 +33,12 @@ const MIN_SIDE_LINES = 12;
  */
 const MIN_PAGE_LINES_IMPOSED = 1;
 const MIN_SIDE_LINES_IMPOSED = 2;
-/** Characters a line of the right page may start after its margin: pdftotext pushes a whole line by one or two (curly quotes, a wide glyph before it). */
-const MARGIN_SLACK = 2;
+/**
+ * Characters a line of the right page may start after its margin (the gutter's end, where its first line
+ * starts): pdftotext pushes a whole line by one or two (curly quotes, a wide glyph before it) and a
+ * page indents its table and paragraphs from its headings.
+ */
+const MARGIN_INDENT = 6;
 /** Fewest characters of each side (a half page is at least this wide). */
 const MIN_SIDE_WIDTH = 20;
 /**
@@ -89,9 +93,9 @@ function leftHoldsPage(rows: readonly string[][], at: number): boolean {
   return (rowsOf >= 1 && rowsOf + words >= MIN_PAGE_LINES) || words >= LEFT_PROSE_LINES;
 }
 
-/** A line of the right page beginning at its margin `at` (or up to MARGIN_SLACK after it). */
+/** A line of the right page beginning at its margin `at` (or up to MARGIN_INDENT after it). */
 function marginLine(row: readonly string[], at: number): boolean {
-  for (let c = at; c <= at + MARGIN_SLACK && c < row.length; c++) if (row[c] !== ' ') return lineKind(row, c, false) !== null;
+  for (let c = at; c <= at + MARGIN_INDENT && c < row.length; c++) if (row[c] !== ' ') return lineKind(row, c, false) !== null;
   return false;
 }
 
