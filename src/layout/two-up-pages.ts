@@ -93,10 +93,10 @@ function leftHoldsPage(rows: readonly string[][], at: number): boolean {
   return (rowsOf >= 1 && rowsOf + words >= MIN_PAGE_LINES) || words >= LEFT_PROSE_LINES;
 }
 
-/** A line of the right page beginning at its margin `at` (or up to MARGIN_INDENT after it). */
-function marginLine(row: readonly string[], at: number): boolean {
-  for (let c = at; c <= at + MARGIN_INDENT && c < row.length; c++) if (row[c] !== ' ') return lineKind(row, c, false) !== null;
-  return false;
+/** Where a line of the right page begins when it reads as a page's line at its margin `at` (or up to MARGIN_INDENT after it), else null. */
+function marginLine(row: readonly string[], at: number): number | null {
+  for (let c = at; c <= at + MARGIN_INDENT && c < row.length; c++) if (row[c] !== ' ') return lineKind(row, c, false) !== null ? c : null;
+  return null;
 }
 
 interface Evidence {
@@ -113,7 +113,8 @@ function gutterColumn(rows: readonly string[][], need: Evidence): number | null 
   const width = Math.max(0, ...rows.map((r) => r.length));
   if (width < 2 * MIN_SIDE_WIDTH + MIN_GUTTER) return null;
   const blank = (c: number): boolean => rows.every((r) => c >= r.length || r[c] === ' ');
-  let best: { at: number; lines: number } | null = null;
+  const ends: number[] = [];
+  let best: { lines: number; from: number } | null = null;
   let run = 0;
   for (let c = 0; c < width - MIN_SIDE_WIDTH; c++) {
     if (blank(c)) {
@@ -121,13 +122,15 @@ function gutterColumn(rows: readonly string[][], need: Evidence): number | null 
       continue;
     }
     if (run >= MIN_GUTTER && c >= MIN_SIDE_WIDTH) {
-      const lines = rows.filter((r) => marginLine(r, c)).length;
-      if (lines >= need.pageLines && (!best || lines > best.lines)) best = { at: c, lines };
+      ends.push(c);
+      const starts = rows.map((r) => marginLine(r, c)).filter((s): s is number => s !== null);
+      if (starts.length >= need.pageLines && (!best || starts.length > best.lines)) best = { lines: starts.length, from: Math.min(...starts) };
     }
     run = 0;
   }
   if (!best) return null;
-  const at = best.at;
+  // The gutter ends right before the right page's first line: a gutter found a few columns earlier ends inside the left page's last column.
+  const at = Math.max(...ends.filter((e) => e <= best!.from));
   const sideLines = (side: (r: string[]) => string[]): number => rows.filter((r) => side(r).some((ch) => ch !== ' ')).length;
   if (sideLines((r) => r.slice(0, at)) < MIN_SIDE_LINES || sideLines((r) => r.slice(at)) < need.rightLines) return null;
   return leftHoldsPage(rows, at) ? at : null;
