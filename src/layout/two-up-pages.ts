@@ -33,6 +33,8 @@ const MIN_SIDE_LINES = 12;
  */
 const MIN_PAGE_LINES_IMPOSED = 1;
 const MIN_SIDE_LINES_IMPOSED = 2;
+/** Fewest characters of the right side then: its longest line may be a short heading ('六、其他需要报告的事项'). */
+const MIN_RIGHT_WIDTH_IMPOSED = 8;
 /**
  * Characters a line of the right page may start after its margin (the gutter's end, where its first line
  * starts): pdftotext pushes a whole line by one or two (curly quotes, a wide glyph before it) and a
@@ -104,19 +106,21 @@ interface Evidence {
   readonly pageLines: number;
   /** Fewest lines of text on the right side. */
   readonly rightLines: number;
+  /** Fewest characters from the right side's margin to the end of the page's longest line. */
+  readonly rightWidth: number;
 }
-const ALONE: Evidence = { pageLines: MIN_PAGE_LINES, rightLines: MIN_SIDE_LINES };
-const IMPOSED: Evidence = { pageLines: MIN_PAGE_LINES_IMPOSED, rightLines: MIN_SIDE_LINES_IMPOSED };
+const ALONE: Evidence = { pageLines: MIN_PAGE_LINES, rightLines: MIN_SIDE_LINES, rightWidth: MIN_SIDE_WIDTH };
+const IMPOSED: Evidence = { pageLines: MIN_PAGE_LINES_IMPOSED, rightLines: MIN_SIDE_LINES_IMPOSED, rightWidth: MIN_RIGHT_WIDTH_IMPOSED };
 
 /** The column where the right page begins on a page of `rows` (characters of each line), or null. */
 function gutterColumn(rows: readonly string[][], need: Evidence): number | null {
   const width = Math.max(0, ...rows.map((r) => r.length));
-  if (width < 2 * MIN_SIDE_WIDTH + MIN_GUTTER) return null;
+  if (width < MIN_SIDE_WIDTH + MIN_GUTTER + need.rightWidth) return null;
   const blank = (c: number): boolean => rows.every((r) => c >= r.length || r[c] === ' ');
   const ends: number[] = [];
   let best: { lines: number; from: number } | null = null;
   let run = 0;
-  for (let c = 0; c < width - MIN_SIDE_WIDTH; c++) {
+  for (let c = 0; c <= width - need.rightWidth; c++) {
     if (blank(c)) {
       run++;
       continue;
@@ -138,8 +142,8 @@ function gutterColumn(rows: readonly string[][], need: Evidence): number | null 
 
 /** One page's text → itself, or its left page, a page feed and its right page when it holds two side by side. */
 function splitPage(page: string, need: Evidence): string {
-  const lines = page.split('\n');
-  const rows = lines.map((l) => [...l]);
+  // A CRLF dump's line ends are no text in the gutter.
+  const rows = page.split('\n').map((l) => [...l.replace(/\r$/, '')]);
   const at = gutterColumn(rows, need);
   if (at === null) return page;
   const left = rows.map((r) => r.slice(0, at).join('').trimEnd());
