@@ -96,8 +96,12 @@ function leftHoldsPage(rows: readonly string[][], at: number): boolean {
 }
 
 /** Where a line of the right page begins when it reads as a page's line at its margin `at` (or up to MARGIN_INDENT after it), else null. */
-function marginLine(row: readonly string[], at: number): number | null {
-  for (let c = at; c <= at + MARGIN_INDENT && c < row.length; c++) if (row[c] !== ' ') return lineKind(row, c, false) !== null ? c : null;
+function marginLine(row: readonly string[], at: number, rows: boolean): number | null {
+  for (let c = at; c <= at + MARGIN_INDENT && c < row.length; c++) {
+    if (row[c] === ' ') continue;
+    const kind = lineKind(row, c, false);
+    return kind === 'words' || (kind === 'row' && rows) ? c : null;
+  }
   return null;
 }
 
@@ -108,9 +112,14 @@ interface Evidence {
   readonly rightLines: number;
   /** Fewest characters from the right side's margin to the end of the page's longest line. */
   readonly rightWidth: number;
+  /**
+   * Whether a row (a label and its numbers) counts at the right margin, or only long words: on so little
+   * evidence a row may be a single page's signature beside its last number columns ('测试市第346局').
+   */
+  readonly rows: boolean;
 }
-const ALONE: Evidence = { pageLines: MIN_PAGE_LINES, rightLines: MIN_SIDE_LINES, rightWidth: MIN_SIDE_WIDTH };
-const IMPOSED: Evidence = { pageLines: MIN_PAGE_LINES_IMPOSED, rightLines: MIN_SIDE_LINES_IMPOSED, rightWidth: MIN_RIGHT_WIDTH_IMPOSED };
+const ALONE: Evidence = { pageLines: MIN_PAGE_LINES, rightLines: MIN_SIDE_LINES, rightWidth: MIN_SIDE_WIDTH, rows: true };
+const IMPOSED: Evidence = { pageLines: MIN_PAGE_LINES_IMPOSED, rightLines: MIN_SIDE_LINES_IMPOSED, rightWidth: MIN_RIGHT_WIDTH_IMPOSED, rows: false };
 
 /** The column where the right page begins on a page of `rows` (characters of each line), or null. */
 function gutterColumn(rows: readonly string[][], need: Evidence): number | null {
@@ -127,7 +136,7 @@ function gutterColumn(rows: readonly string[][], need: Evidence): number | null 
     }
     if (run >= MIN_GUTTER && c >= MIN_SIDE_WIDTH) {
       ends.push(c);
-      const starts = rows.map((r) => marginLine(r, c)).filter((s): s is number => s !== null);
+      const starts = rows.map((r) => marginLine(r, c, need.rows)).filter((s): s is number => s !== null);
       if (starts.length >= need.pageLines && (!best || starts.length > best.lines)) best = { lines: starts.length, from: Math.min(...starts) };
     }
     run = 0;
