@@ -29,9 +29,10 @@ const MIN_SIDE_LINES = 12;
 /**
  * Once a page of the dump is two pages side by side, the dump is a 2-up sheet's: another of its pages
  * splits with less on its right (the report's last page: a heading, a line of prose and the date) —
- * this many page lines and lines of text there; its left still holds a page.
+ * this many page lines (long words: two, as a lone page's signature '汀枫市第二实验小学' is one) and
+ * lines of text there; its left still holds a page.
  */
-const MIN_PAGE_LINES_IMPOSED = 1;
+const MIN_PAGE_LINES_IMPOSED = 2;
 const MIN_SIDE_LINES_IMPOSED = 2;
 /** Fewest characters of the right side then: its longest line may be a short heading ('六、其他需要报告的事项'). */
 const MIN_RIGHT_WIDTH_IMPOSED = 8;
