@@ -26,6 +26,7 @@ import { HTML_START } from './sniff.js';
 import { unwrapLayoutHtmlTables } from './layout-html-tables.js';
 import { checkDecodedSize } from './text-limits.js';
 import { checkTextReportChars } from '../_internal/report-features.js';
+import { splitTwoUpPages } from '../layout/two-up-pages.js';
 
 /** Below this share of CJK among non-ASCII characters the decoded text is taken as mojibake. */
 export const MIN_CJK_SHARE = 0.5;
@@ -162,7 +163,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   // …a crawler's '<br />' and '&nbsp;' read as the page shows them (html-remnants.ts), lines pdftotext wrote mirrored turned back (mirrored-runs.ts), and the rows of a table Debian's html2text overwrote with its own values read back (overwritten-cells.ts).
   // …and a layout table a wiki or Textile dump left as HTML around the article taken apart (layout-html-tables.ts).
   // …and the spans and attribute blocks pandoc's Markdown writers keep from a Word page read as their text (pandoc-attributes.ts).
-  const text = unwrapLayoutHtmlTables(readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(readPandocAttributes(decoded.text))))));
+  // …and two pages a -layout dump wrote side by side (a 2-up sheet) read one after the other (two-up-pages.ts).
+  const text = unwrapLayoutHtmlTables(readOverwrittenCells(asciiDigits(unmirrorLines(readHtmlRemnants(readPandocAttributes(splitTwoUpPages(decoded.text)))))));
   checkDecodedSize(text.length, 'text', base.name);
   checkTextReportChars(text, base.name);
   // Word boxes (pdftotext -tsv, Tesseract TSV): laid out by position, as a PDF's text items (word-boxes.ts).
