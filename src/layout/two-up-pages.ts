@@ -17,6 +17,7 @@
  * Only dumps with page feeds (pdftotext's) are read so: a crawler's side-by-side layout (a sidebar) is
  * no imposed page.
  */
+import { maxOf, minOf } from '../_internal/extremes.js';
 
 /** Fewest spaces of the gutter between the pages (a sheet's halves are apart by their margins; letter-spaced labels leave 1–2). */
 const MIN_GUTTER = 3;
@@ -138,13 +139,13 @@ function gutterColumn(rows: readonly string[][], need: Evidence): number | null 
     if (run >= MIN_GUTTER && c >= MIN_SIDE_WIDTH) {
       ends.push(c);
       const starts = rows.map((r) => marginLine(r, c, need.rows)).filter((s): s is number => s !== null);
-      if (starts.length >= need.pageLines && (!best || starts.length > best.lines)) best = { lines: starts.length, from: Math.min(...starts) };
+      if (starts.length >= need.pageLines && (!best || starts.length > best.lines)) best = { lines: starts.length, from: minOf(starts) };
     }
     run = 0;
   }
   if (!best) return null;
   // The gutter ends right before the right page's first line: a gutter found a few columns earlier ends inside the left page's last column.
-  const at = Math.max(...ends.filter((e) => e <= best!.from));
+  const at = maxOf(ends.filter((e) => e <= best!.from));
   const sideLines = (side: (r: string[]) => string[]): number => rows.filter((r) => side(r).some((ch) => ch !== ' ')).length;
   if (sideLines((r) => r.slice(0, at)) < MIN_SIDE_LINES || sideLines((r) => r.slice(at)) < need.rightLines) return null;
   return leftHoldsPage(rows, at) ? at : null;

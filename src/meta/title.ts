@@ -296,7 +296,7 @@ export function findTitle(all: readonly Line[], metaTitle?: string): FoundTitle 
   const first = found.findIndex((f) => !f.trimmed);
   if (own && first >= 0 && titleParts(found[first]!.text).agency === null) {
     const named = found.findIndex((f, k) => k > first && k < found.length - listed.length - links.length && !f.trimmed && titleParts(f.text).agency !== null);
-    if (named > first) found.unshift(...found.splice(named, 1));
+    if (named > first) found.unshift(found.splice(named, 1)[0]!);
   }
   // Several report titles near the top (a page's links to other reports, '上一篇：…'): the one the page's own
   // metadata title names goes first.
