@@ -125,7 +125,7 @@ const IMPOSED: Evidence = { pageLines: MIN_PAGE_LINES_IMPOSED, rightLines: MIN_S
 
 /** The column where the right page begins on a page of `rows` (characters of each line), or null. */
 function gutterColumn(rows: readonly string[][], need: Evidence): number | null {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = maxOf(rows.map((r) => r.length), 0);
   if (width < MIN_SIDE_WIDTH + MIN_GUTTER + need.rightWidth) return null;
   const blank = (c: number): boolean => rows.every((r) => c >= r.length || r[c] === ' ');
   const ends: number[] = [];
