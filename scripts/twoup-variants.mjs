@@ -39,8 +39,16 @@ const PDFS = stringArg('pdfs', '');
 const VERBOSE = process.argv.includes('--verbose');
 /** twoup fault: '' (pages in order, centred), 'mixed' (each sheet a page of this report | the same page of another agency's report), 'booklet' (saddle-stitch order: n|1, 2|n-1, …), 'edge' (pages at 0.9 scale pushed to the sheet's outer edges, 0–20 pt from them). */
 const FAULT = stringArg('fault', '');
-/** `--dump layout`: read each imposed PDF's `pdftotext -layout` text instead of the PDF (two pages side by side on one text page). */
+/**
+ * `--dump layout`: read each imposed PDF's `pdftotext -layout` text instead of the PDF (two pages side by side on one text page);
+ * `--dump tsv-lines`: its `pdftotext -tsv` words joined by ' ' one line per tsv line (page, block, paragraph, line), pages by
+ * a page feed, no blank line between blocks (breakit58 ptt-tsv-lines: a row's cells one per line in poppler's block order).
+ */
 const DUMP = stringArg('dump', '');
+/** `--zoom .7`: the page's body zoomed (Chromium's print scale; breakit58 cr-s70 letter-spaces its words in a -tsv dump). */
+const ZOOM = stringArg('zoom', '');
+/** `--spaced`: every text letter-spaced (a -tsv dump then has one word per character: '第 二 十 条 第 （ 八 ） 项'). */
+const SPACED = process.argv.includes('--spaced');
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const PY = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
@@ -143,6 +151,8 @@ export function variant(kind, seed, fault = FAULT, nested = false) {
     bar ? 'tr:nth-child(-n+3) td{background:#555;color:#fff}' : '',
     tall ? 'td{padding:9px 4px !important}' : '',
     kind === 'columns' ? `body{column-count:2;column-gap:${3 + Math.floor(r() * 8)}mm} @page{size:${pick(r, ['A4', 'Letter', 'Legal', 'A4 landscape'])}}` : '',
+    ZOOM ? `body{zoom:${ZOOM}}` : '',
+    SPACED ? 'td,th,p,h1,h2,h3,div{letter-spacing:.3em}' : '',
   ].join('\n');
   const title = `测试市第${seed}局2024年政府信息公开工作年度报告`;
   const html = renderHtml({ title, agency: `测试市第${seed}局`, published: '2025-01-20', tables: t, narrative: NARRATIVE, headings: H, style: r() < 0.5 ? 'cms' : 'word', print: { noChrome: true } }).replace('</head>', `<style>${css}</style></head>`);
@@ -156,15 +166,35 @@ export function variant(kind, seed, fault = FAULT, nested = false) {
   return { data, html, other, imp, what };
 }
 
-/** The `pdftotext -layout` text of a PDF. */
-function layoutText(bytes) {
+/** The `pdftotext -layout` (or `-tsv`) text of a PDF. */
+function dumpText(bytes, how) {
   const dir = mkdtempSync(join(tmpdir(), 'twoup-lay-'));
   try {
     writeFileSync(join(dir, 'in.pdf'), bytes);
-    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'in.pdf'), '-'], { maxBuffer: 64 * 2 ** 20 });
+    return execFileSync('pdftotext', [how, '-enc', 'UTF-8', join(dir, 'in.pdf'), '-'], { maxBuffer: 64 * 2 ** 20 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `pdftotext -tsv` words joined per tsv line (level 5 rows keyed by page, block, paragraph, line), pages by '\f'. */
+function tsvLines(tsv) {
+  const out = [];
+  let cur = [];
+  let key = null;
+  let page = null;
+  for (const r of tsv.toString('utf8').split('\n').slice(1).map((l) => l.split('\t'))) {
+    if (r.length < 12 || r[0] !== '5') continue;
+    const k = r.slice(1, 5).join('/');
+    if (k !== key) {
+      if (cur.length) out.push(cur.join(' '));
+      if (page !== null && r[1] !== page) out.push('\f');
+      [cur, key, page] = [[], k, r[1]];
+    }
+    cur.push(r[11]);
+  }
+  if (cur.length) out.push(cur.join(' '));
+  return Buffer.from(`${out.join('\n')}\n`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
@@ -176,7 +206,7 @@ async function main() {
   let confidentWrong = 0;
   for (let seed = from; seed <= to; seed++) {
     const v = variant(KIND, seed);
-    const cached = PDFS ? join(PDFS, `${KIND}${FAULT ? `-${FAULT}` : ''}-${seed}.pdf`) : '';
+    const cached = PDFS ? join(PDFS, `${KIND}${FAULT ? `-${FAULT}` : ''}${ZOOM ? `-z${ZOOM}` : ''}${SPACED ? '-sp' : ''}-${seed}.pdf`) : '';
     let bytes;
     try {
       if (cached && existsSync(cached)) bytes = readFileSync(cached);
@@ -189,8 +219,8 @@ async function main() {
       console.log(`${seed} not printed (${e.code ?? e.message}): skipped`);
       continue;
     }
-    const what = `${v.what}${v.imp ? ` ${pageCount(bytes)} sheet(s)` : ''}${DUMP ? ` ${DUMP}` : ''}`;
-    const input = DUMP === 'layout' ? layoutText(bytes) : bytes;
+    const what = `${v.what}${v.imp ? ` ${pageCount(bytes)} sheet(s)` : ''}${DUMP ? ` ${DUMP}` : ''}${ZOOM ? ` zoom ${ZOOM}` : ''}${SPACED ? ' spaced' : ''}`;
+    const input = DUMP === 'layout' ? dumpText(bytes, '-layout') : DUMP === 'tsv-lines' ? tsvLines(dumpText(bytes, '-tsv')) : bytes;
     const name = `${KIND}-${seed}.${DUMP ? 'txt' : 'pdf'}`;
     for (const { dist, lib, total } of libs) {
       let report;

@@ -60,6 +60,28 @@ describe("table 二's text out of the template's order (turned pages' plain text
     ], ['activeDisclosure.regulations.', 'activeDisclosure.normativeDocuments.']);
   });
 
+  it("should keep values below 0.8 when letter-spaced small-table headings come out of order (pdftotext -tsv words joined per line)", async () => {
+    // breakit58 ptt-tsv-lines/r23: a page in two text columns, each glyph a word, '第 二 十 条 第 （ 八 ） 项' before
+    // '（ 六 ）'; the rows' labels in order, one value per line: 其他对外管理服务事项's cells had been read exchanged at 0.935.
+    await expectCapped([
+      '二、主动公开政府信息情况', '第 二 十 条 第 （ 一 ） 项', '信 息 内 容', '本 年 制 发 件 数', '本 年 废 止 件 数', '现 行 有 效 件 数', '规 章', '9', '9', '7', '行 政 规 范 性 文 件', '17', '1', '3',
+      '第 二 十 条 第 （ 五 ） 项', '信 息 内 容', '本 年 处 理 决 定 数 量', '行 政 许 可', '2214',
+      '第 二 十 条 第 （ 八 ） 项', '信 息 内 容', '本 年 处 理 决 定 数 量', '行 政 处 罚', '1885', '行 政 强 制', '10',
+      '第 二 十 条 第 （ 六 ） 项', '信 息 内 容', '本 年 收 费 金 额 （ 单 位 ： 万 元 ）', '行 政 事 业 性 收 费', '7987.91',
+    ]);
+  });
+
+  it('should leave letter-spaced small-table headings in order alone', async () => {
+    const r = await read(text([
+      '二、主动公开政府信息情况', '第 二 十 条 第 （ 一 ） 项', '信 息 内 容', '本 年 制 发 件 数', '本 年 废 止 件 数', '现 行 有 效 件 数', '规 章', '9', '9', '7', '行 政 规 范 性 文 件', '17', '1', '3',
+      '第 二 十 条 第 （ 五 ） 项', '信 息 内 容', '本 年 处 理 决 定 数 量', '行 政 许 可', '2214',
+      '第 二 十 条 第 （ 六 ） 项', '信 息 内 容', '本 年 处 理 决 定 数 量', '行 政 处 罚', '1885', '行 政 强 制', '10',
+      '第 二 十 条 第 （ 八 ） 项', '信 息 内 容', '本 年 收 费 金 额 （ 单 位 ： 万 元 ）', '行 政 事 业 性 收 费', '7987.91',
+    ]));
+    expect(r.warnings.some((w) => w.code === 'rows_unread' && w.message.includes("out of the template's order"))).toBe(false);
+    expect([value(r, 'activeDisclosure.punishment.decisions'), conf(r, 'activeDisclosure.punishment.decisions') >= 0.9]).toEqual([1885, true]);
+  });
+
   // Upright: each small table label column first, in the template's order; the header words whole, or each wrapped in a
   // narrow cell ('本年制发件' / '数': a head names its word only when it names one, 本年废止件 yes, 本年 no).
   it.each([

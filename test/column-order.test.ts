@@ -229,6 +229,19 @@ describe('column headers printed out of the template order', () => {
     expect(value(r, 'activeDisclosure.normativeDocuments.inForce')).toBe(94);
   });
 
+  it.each([
+    ['glued to the next word', ['信息内容 本年制发件数本年废止件', '数现行有效件', '数']],
+    ['its tail alone', ['信息内容 本年制发件数本年废止件', '数', '现行有效件', '数']],
+  ])("should read a header cell wrapped after another header word (pypdf '…本年废止件' / '数现行有效件', %s) as that column, not a 本年 group", async (_, head) => {
+    // breakit58 pypdf-cr/r02: 本年废止件数 read as a 本年 group over 现行有效件数, 规章's 7 4 exchanged at 0.85.
+    const header = ['自然人\t法人或其他组织\t总计', TEMPLATE_ORG];
+    const active = ['第二十条第（一）项', ...head, '规章 15 7 4', '行政规范性文件 13 2 12'];
+    const r = await read(report({ header, cells: swapLegalSocial, active }));
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect([value(r, 'activeDisclosure.regulations.repealed'), value(r, 'activeDisclosure.regulations.inForce')]).toEqual([7, 4]);
+    expect([value(r, 'activeDisclosure.normativeDocuments.repealed'), value(r, 'activeDisclosure.normativeDocuments.inForce')]).toEqual([2, 12]);
+  });
+
   it('should follow each 2019 table 二 header for the rows under it only', async () => {
     const active = [
       '第二十条第（一）项', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '规章\t2\t3\t9', '规范性文件\t4\t5\t20',

@@ -33,13 +33,16 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
 }
 /**
- * A line of one cell starting with '本年' run into a column word: that column's own first characters, not
+ * A '本年' run into a column word in a line of one cell — at its start, or after other header words
+ * ('信息内容 本年制发件数本年废止件' / '数现行有效件' / '数', pypdf: a wrapped cell's tail glued to the next
+ * cell, breakit58 pypdf-cr/r02, 本年废止件数 had been read as a group over 现行有效件数 and the row's 7 4 at 0.85
+ * exchanged): that column's own first characters, not
  * a group spanning the columns of the next line — a header cell wrapped in a narrow column, one piece per
  * line ('本年制发件' / '数' / '本年废止件' / '数', plain pdftotext), names 本年制发件数 and 本年废止件数,
  * which a '本年' group would read swapped. Not in a line of several cells (a stacked band's pieces put
  * together out of order, '信息内容件数本年废止件数现行有效件数' | '本年制发'): there it stays a group, the order unread.
  */
-const OWN_BENNIAN = new RegExp(`^\\s*本年(?=${SPLIT_WORDS.map(escapeRegExp).join('|')})`);
+const OWN_BENNIAN = new RegExp(`本年(?=${SPLIT_WORDS.map(escapeRegExp).join('|')})`, 'g');
 
 /** A header line's text for its column keys: a one-cell line's own '本年' (OWN_BENNIAN) left out. */
 const keysText = (line: Line): string => normalizeLabel(line.cells.length === 1 ? line.cells[0]!.replace(OWN_BENNIAN, '') : line.cells.join(''));

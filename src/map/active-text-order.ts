@@ -65,7 +65,8 @@ interface Anchor {
 function anchorOf(l: Line, labels: ReadonlyMap<string, number>): Anchor | null {
   const first = (l.cells[0] ?? '').trim();
   if (first === '') return null;
-  const h = HEADING.exec(first);
+  // …its characters letter-spaced too ('第 二 十 条 第 （ 八 ） 项': pdftotext -tsv words joined by spaces).
+  const h = HEADING.exec(first.replace(/\s+/g, ''));
   if (h) return { kind: 'heading', rank: NUMERALS.indexOf(h[1]!), id: `h${h[1]}` };
   const norm = normalizeLabel(first);
   const row = labels.get(norm);
