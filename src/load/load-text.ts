@@ -17,6 +17,7 @@ import { readLightMarkup } from '../layout/light-markup.js';
 import { readPipeJoinedNodes } from '../layout/pipe-joined-nodes.js';
 import { readPandocAttributes } from '../layout/pandoc-attributes.js';
 import { turnTextTables } from './text-transpose.js';
+import { readTextColumns } from '../layout/two-column-text.js';
 import type { Line, LoadedDocument, Warning } from '../model/document.js';
 import type { ResolvedOptions } from '../options.js';
 import { cjkShare, commonHanziShare, decodeText, MAX_REPAIRED_UTF8_SHARE, nonAsciiBytes } from './decode.js';
@@ -182,7 +183,8 @@ export async function loadText(bytes: Uint8Array, base: Pick<LoadedDocument, 'na
   }
   // Wiki markup (MediaWiki, AsciiDoc, Textile, Jira, DokuWiki) read as the page it renders to: its tables as '|' rows (light-markup.ts).
   // …and a page's text nodes a crawler joined by '|' (get_text('|')) read as joined by spaces (pipe-joined-nodes.ts).
-  const page2 = readLightMarkup(readPipeJoinedNodes(text));
+  // …and a layout dump's pages printed in two text columns read column by column (two-column-text.ts).
+  const page2 = readLightMarkup(readPipeJoinedNodes(readTextColumns(text)));
   const read = turnTextTables(textToLines(restoreCommaDigit(blankTextCellPadding(page2))));
   // A PDF's text dump (page feeds between pages): its paragraphs are text blocks in the dumper's order (Line.blockOrdered).
   const lines = PAGE_FEED.test(page2) ? inBlocks(read) : read;

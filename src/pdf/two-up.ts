@@ -128,15 +128,18 @@ function numberLines(items: readonly PdfItem[]): number {
   return lines.length === 0 ? 0 : lines.filter((line) => countNumberCells(line.map((it) => it.str)) === line.length).length / lines.length;
 }
 
-/** The two sides of a portrait page read as its two text columns: as wide as each other, neither a column of numbers. */
-function textColumns(left: readonly PdfItem[], right: readonly PdfItem[]): boolean {
+/** The two sides of a portrait page read as its two text columns: as wide as each other (within `sameWidth`), neither a column of numbers. */
+function textColumns(left: readonly PdfItem[], right: readonly PdfItem[], sameWidth: number): boolean {
   const [l, r] = [extent(left), extent(right)];
-  if (Math.abs(l - r) > SAME_COLUMN_WIDTH * Math.max(l, r)) return false;
+  if (Math.abs(l - r) > sameWidth * Math.max(l, r)) return false;
   return numberLines(left) <= MAX_NUMBER_LINES && numberLines(right) <= MAX_NUMBER_LINES;
 }
 
-/** The sheet's two halves split at its gutter, or null; `columns`: a portrait page's two text columns. */
-function splitColumns(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number, columns: boolean): SheetHalf[] | null {
+/**
+ * x of the cut between a page's two sides (the middle of its gutter) when they read as two pages
+ * (`columns`: as a portrait page's two text columns, as wide as each other within `sameWidth`), else null.
+ */
+export function columnCut(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number, columns: boolean, sameWidth = SAME_COLUMN_WIDTH): number | null {
   if (items.length === 0) return null;
   const spans: [number, number][] = [
     ...items.filter((it) => it.str.trim() !== '').map((it) => [it.x, it.x + it.width] as [number, number]),
@@ -147,7 +150,15 @@ function splitColumns(items: readonly PdfItem[], rulings: Rulings | null, width:
   const cut = (gap[0] + gap[1]) / 2;
   const left = items.filter((it) => it.x + it.width / 2 < cut);
   const right = items.filter((it) => it.x + it.width / 2 >= cut);
-  if (!twoPages(left, right, height) || (columns && !textColumns(left, right))) return null;
+  return twoPages(left, right, height) && (!columns || textColumns(left, right, sameWidth)) ? cut : null;
+}
+
+/** The sheet's two halves split at its gutter, or null; `columns`: a portrait page's two text columns. */
+function splitColumns(items: readonly PdfItem[], rulings: Rulings | null, width: number, height: number, columns: boolean): SheetHalf[] | null {
+  const cut = columnCut(items, rulings, width, height, columns);
+  if (cut === null) return null;
+  const left = items.filter((it) => it.x + it.width / 2 < cut);
+  const right = items.filter((it) => it.x + it.width / 2 >= cut);
   const shift = width / 2;
   const part = (l: boolean): Rulings | null => {
     if (!rulings) return null;
