@@ -32,6 +32,17 @@ describe('table 三 with its 总计 column cut off the page', () => {
     expect(value(r, 'requests.granted.total')).toBe(7);
   });
 
+  it('should read six printed columns whose zeros print \'－\' and derive each total with the dashes as nothing', async () => {
+    const dash = (v: string): string[] => six(v).map((x) => (x === '0' ? '－' : x));
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
+      ...ROWS.map(([label, v]) => [label, ...dash(v)].join('\t')), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(r.fields['requests.newReceived.total']!.flags).toContain('derived');
+    expect(conf(r, 'requests.newReceived.total')).toBeLessThan(0.9);
+  });
+
   it('should read a value stream of six columns with labels piled before it, a value lost derived by the column identities', async () => {
     // Plain pdftotext of a narrow page: every label, then every value one per line, row by row; the
     // 法律服务机构 value 4 of 一、本年新收 is lost (4th cell of the stream: 3 1 0 2 _ 0 …).
@@ -104,6 +115,19 @@ describe('table 三 with its last columns cut off the page (其他 and 总计, o
       expect(value(r, k)).toBeNull();
       expect(conf(r, k)).toBe(0);
     }
+  });
+
+  it('should read five printed columns whose zeros print \'－\' under a group word cut to \'法人或其他\' (LibreOffice\'s clipped ruled table)', async () => {
+    const dash = (v: string): string[] => five(v).map((x) => (x === '0' ? '－' : x));
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他', '商业企业\t科研机构\t社会公益组织\t法律服务机构',
+      ...ROWS.map(([label, v]) => [label, ...dash(v)].join('\t')), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(codes(r)).not.toContain('columns_reordered');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.granted.legalService')).toBe(3);
+    expect(value(r, 'requests.newReceived.research')).toBeNull();
+    for (const k of ['requests.newReceived.otherOrg', 'requests.newReceived.total']) expect(value(r, k)).toBeNull();
   });
 
   it('should find the table under a heading cut at the left edge and read four printed columns', async () => {

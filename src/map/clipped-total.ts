@@ -74,8 +74,19 @@ export function clippedTotalColumns(given: readonly Line[] | null, specs: readon
   if (widest === null) return null;
   const leaves = REQUEST_LEAVES.slice(0, widest);
   const stream = streamValues(rows);
+  if (stream === null) return rowsOfWidth(rows, specs, widest) ? leaves : null;
   const grid = specs.length * leaves.length;
-  return stream !== null && stream.length <= grid && stream.length >= grid - MAX_LOST ? leaves : null;
+  return stream.length <= grid && stream.length >= grid - MAX_LOST ? leaves : null;
+}
+
+/**
+ * A table whose cells are not all plain counts (dash zeros '－', a value with its unit) has no value
+ * stream to count: it prints `width` columns when every one of its `specs` rows prints exactly
+ * `width` cells and no other row prints any (a ruled grid's rows, each cell of it read).
+ */
+function rowsOfWidth(rows: readonly TableRow[], specs: readonly RowSpec[], width: number): boolean {
+  const printing = rows.filter((r) => r.values.length > 0);
+  return printing.length === specs.length && printing.every((r) => r.values.length === width);
 }
 
 /** Only 总计 cut off: the six category columns when the stream holds six values per row and the rows' last values are not their sums. */
@@ -84,10 +95,10 @@ function sixPrinted(rows: readonly TableRow[], specs: readonly RowSpec[]): strin
   if (rows.some((r) => r.values.length > leaves.length)) return null;
   const stream = streamValues(rows);
   const grid = specs.reduce((s, x) => s + x.columns.filter((c) => c !== CLIPPED).length, 0);
-  if (stream === null || stream.length > grid || stream.length < grid - MAX_LOST) return null;
+  if (stream === null ? !rowsOfWidth(rows, specs, leaves.length) : stream.length > grid || stream.length < grid - MAX_LOST) return null;
   // Six values a row whose last is the sum of the others: a table that prints its 总计 and lacks another column.
   const sixes = rows.filter((r) => r.values.length === leaves.length).map((r) => r.values.map((v) => (v.kind === 'num' ? v.value : 0)));
-  const chunks = stream.length === grid ? Array.from({ length: grid / leaves.length }, (_, i) => stream.slice(i * leaves.length, (i + 1) * leaves.length).map((t) => t.value)) : [];
+  const chunks = stream?.length === grid ? Array.from({ length: grid / leaves.length }, (_, i) => stream.slice(i * leaves.length, (i + 1) * leaves.length).map((t) => t.value)) : [];
   return looksTotalled(sixes.length > 0 ? sixes : chunks) ? null : leaves;
 }
 
@@ -112,6 +123,8 @@ export function withoutClipped(table: string, specs: readonly RowSpec[], identit
 
 const resolvedNumber = (f: SolvedField | undefined): number | null =>
   f && !f.flags.includes('ambiguous') && typeof f.value === 'number' ? f.value : null;
+/** A cell read as printed '－' / '—' (no number, flag notApplicable). */
+const dashed = (f: SolvedField | undefined): boolean => f !== undefined && f.value === null && f.flags.includes('notApplicable') && !f.flags.includes('ambiguous');
 
 /**
  * Fills table 三 printed without its 总计 column, or without its last columns (in place): the value
@@ -170,8 +183,10 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
   for (const s of six.specs) {
     // Never printed: whatever the rows' reading derived, the total is the sum of the row as finally read.
     const key = `${table}.${s.key}.${CLIPPED}`;
-    const parts = s.columns.map((c) => resolvedNumber(fields.get(`${table}.${s.key}.${c}`)));
-    if (parts.some((v) => v === null)) {
+    // A cell printed '－' (notApplicable: the report's zero) adds nothing; a row of dashes only derives no total.
+    const cells = s.columns.map((c) => fields.get(`${table}.${s.key}.${c}`));
+    const parts = cells.map((f) => resolvedNumber(f) ?? (dashed(f) ? 0 : null));
+    if (parts.some((v) => v === null) || cells.every(dashed)) {
       fields.delete(key);
       placements.delete(key);
       continue;
@@ -278,14 +293,20 @@ function cellPerLineWidth(rows: readonly TableRow[]): number | null {
 }
 
 /**
- * The group word cut by the page edge with the columns under it ('法人或其他组', its 织 past the edge)
- * read whole: centred over its sub-columns, it loses its end where they do; read as printed its
- * '其他' would name the 其他 column.
+ * The group word cut by the page edge with the columns under it read whole: centred over its
+ * sub-columns, it loses its end where they do — '法人或其他组' (its 织 past the edge) anywhere in a
+ * cell, or a cell ending '法人或其他' / '法人或其' / '法人或' (组织 and more past the edge: a grid's
+ * header cell at the page's right edge, LibreOffice's clipped table of a wide web page). Read as
+ * printed its '其他' would name the 其他 column. ('法人' alone is not taken: `naturalPersonOnly`
+ * reads a band naming it as a header cut before the group.)
  */
 export function groupWordHealed(lines: readonly Line[]): Line[] {
-  return lines.map((l) => (l.cells.some((c) => CUT_GROUP.test(c)) ? { ...l, cells: l.cells.map((c) => c.replace(CUT_GROUP, REQUEST_GROUP)) } : l));
+  const heal = (c: string): string => c.replace(CUT_GROUP, REQUEST_GROUP).replace(EDGE_CUT_GROUP, REQUEST_GROUP);
+  return lines.map((l) => (l.cells.some((c) => heal(c) !== c) ? { ...l, cells: l.cells.map(heal) } : l));
 }
 const CUT_GROUP = /法人或其他组(?!织)/g;
+/** The group word's first three to five characters ending a cell (the rest past the page's edge). */
+const EDGE_CUT_GROUP = /法人或(?:其他?)?$/;
 
 /**
  * Whether table 三's header band names exactly the first `k` leaf columns: one reading of it names
