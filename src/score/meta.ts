@@ -23,6 +23,8 @@
  *  7. a title whose words before the year come out of a turned page's columns out of order (meta/title
  *     `titleMisordered`: '局 第县石青 1 2023年…') is `misordered`, ≤ MISORDERED, whatever confirms its year.
  *  A year is also confirmed by a printed date in the following year (reports come out by 31 January).
+ *  A year every sign-off date is two or more years after (`signedLong`: a sidebar's link to an older report read as
+ *  the title) is `conflict`, ≤ SINGLE, and confirms no title.
  *
  * Worked examples:
  *  - title 'XX局关于2023年政府信息公开工作年度报告', sign-off 'XX局' / '2024年1月20日': agency XX局
