@@ -23,7 +23,10 @@
  * (`pdftotext -layout`), `w3m` (`w3m -dump -cols 100` of the page), `msolynx` (`lynx -dump` of the page as
  * Word exports it: every cell a paragraph, a run of empty cells one more empty line), `pyhtml` (a crawler's
  * Python `html.parser` text of the Word page — '\t' after every cell, '\n' after every row and paragraph —
- * so each filled cell ends its line and the next line starts with that tab and one more per empty cell).
+ * so each filled cell ends its line and the next line starts with that tab and one more per empty cell), `w3mspan`
+ * (`w3m -dump -cols 100` of the page with '三、本年度办理结果' spanning 1–10 rows more than the table has — a CMS that
+ * cut rows off a table, or split it at a page break, and left the rowspan: w3m draws the rows it runs past as
+ * border lines with no line between them).
  *
  * Scored per dump and pattern against every build listed (`--dist dist,/tmp/snap32/dist`): tables
  * 三's and 四's fields right (any confidence) / right ≥ 0.9 / missing-or-ambiguous / wrong < 0.8 /
@@ -46,9 +49,9 @@ import { COLS, flatTruth, get, makeValues, requestRows, rng } from './template-d
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PATTERNS = ['zeros', 'unused', 'alternate', 'totalOnly', 'personOnly', 'dash'];
-export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m', 'msolynx', 'pyhtml'];
+export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m', 'msolynx', 'pyhtml', 'w3mspan'];
 /** Dumps made from the page or its tab text, no PDF needed. */
-const TEXT_DUMPS = new Set(['lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'w3m', 'msolynx', 'pyhtml']);
+const TEXT_DUMPS = new Set(['lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'w3m', 'msolynx', 'pyhtml', 'w3mspan']);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const setIn = (obj, key, v) => {
   const parts = key.split('.');
@@ -193,6 +196,10 @@ function dumpOf(tool, pdf, html, dir, tab, seed, word) {
       // lynx of the Word-exported page: a cell a paragraph, a run of empty cells one more empty line.
       writeFileSync(join(dir, 'r.html'), word);
       return run('lynx', ['-dump', '-nolist', `-width=${seed % 2 ? 110 : 80}`, '-display_charset=utf-8', '-assume_charset=utf-8', join(dir, 'r.html')]);
+    }
+    case 'w3mspan': {
+      writeFileSync(join(dir, 'r.html'), html.replace(/rowspan="(\d+)"( id="results")/, (_, n, id) => `rowspan="${Number(n) + 1 + (seed % 10)}"${id}`));
+      return run('w3m', ['-dump', '-cols', '100', '-O', 'UTF-8', '-I', 'UTF-8', '-T', 'text/html', join(dir, 'r.html')]);
     }
     case 'pyhtml':
       // The empty cells hold nothing (no paragraph): only their tabs are left, before the next cell.
