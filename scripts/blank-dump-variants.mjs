@@ -21,7 +21,12 @@
  * stripped), `docx2txt` (pandoc's .docx of the
  * page through Debian's Perl `docx2txt`: a cell a line, an empty cell an empty line), `layout`
  * (`pdftotext -layout`), `w3m` (`w3m -dump -cols 100` of the page), `msolynx` (`lynx -dump` of the page as
- * Word exports it: every cell a paragraph, a run of empty cells one more empty line).
+ * Word exports it: every cell a paragraph, a run of empty cells one more empty line), `pyhtml` (a crawler's
+ * Python `html.parser` text of the Word page — '\t' after every cell, '\n' after every row and paragraph —
+ * so each filled cell ends its line and the next line starts with that tab and one more per empty cell), `w3mspan`
+ * (`w3m -dump -cols 100` of the page with '三、本年度办理结果' spanning 1–10 rows more than the table has — a CMS that
+ * cut rows off a table, or split it at a page break, and left the rowspan: w3m draws the rows it runs past as
+ * border lines with no line between them).
  *
  * Scored per dump and pattern against every build listed (`--dist dist,/tmp/snap32/dist`): tables
  * 三's and 四's fields right (any confidence) / right ≥ 0.9 / missing-or-ambiguous / wrong < 0.8 /
@@ -44,9 +49,9 @@ import { COLS, flatTruth, get, makeValues, requestRows, rng } from './template-d
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PATTERNS = ['zeros', 'unused', 'alternate', 'totalOnly', 'personOnly', 'dash'];
-export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m', 'msolynx'];
+export const DUMPS = ['plain', 'raw', 'mutool', 'miner', 'lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'layout', 'w3m', 'msolynx', 'pyhtml', 'w3mspan'];
 /** Dumps made from the page or its tab text, no PDF needed. */
-const TEXT_DUMPS = new Set(['lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'w3m', 'msolynx']);
+const TEXT_DUMPS = new Set(['lynx', 'expand', 'expandc', 'expandw', 'expandtrim', 'tabtrim', 'docx2txt', 'w3m', 'msolynx', 'pyhtml', 'w3mspan']);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 const setIn = (obj, key, v) => {
   const parts = key.split('.');
@@ -129,6 +134,23 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
 const displayWidth = (ch) => (WIDE.test(ch) ? 2 : 1);
 const MEASURES = { bytes: (ch) => Buffer.byteLength(ch, 'utf8'), chars: () => 1, width: (ch) => displayWidth(ch) };
 
+/** A hand-written crawler's text of a page (Python html.parser): '\t' after each cell, '\n' after rows and blocks. */
+const PYHTML = `import sys
+from html.parser import HTMLParser
+class P(HTMLParser):
+    def __init__(s): super().__init__(); s.o=[]; s.skip=0
+    def handle_starttag(s,t,a):
+        if t in ('script','style','title'): s.skip+=1
+        if t=='br': s.o.append('\\n')
+    def handle_endtag(s,t):
+        if t in ('script','style','title'): s.skip-=1
+        elif t in ('td','th'): s.o.append('\\t')
+        elif t in ('tr','p','div','h1','h2','h3','li','table'): s.o.append('\\n')
+    def handle_data(s,d):
+        if not s.skip and d.strip(): s.o.append(d.strip())
+p=P(); p.feed(sys.stdin.read()); sys.stdout.write(''.join(p.o))
+`;
+
 /** The dump of `pdf` (or of `html` / the tab text `tab`, for the text dumps) by `tool`, as text. */
 function dumpOf(tool, pdf, html, dir, tab, seed, word) {
   const run = (cmd, argv, input) => execFileSync(cmd, argv, { input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'], maxBuffer: 64 * 2 ** 20, timeout: 120_000 }).toString('utf8');
@@ -175,6 +197,13 @@ function dumpOf(tool, pdf, html, dir, tab, seed, word) {
       writeFileSync(join(dir, 'r.html'), word);
       return run('lynx', ['-dump', '-nolist', `-width=${seed % 2 ? 110 : 80}`, '-display_charset=utf-8', '-assume_charset=utf-8', join(dir, 'r.html')]);
     }
+    case 'w3mspan': {
+      writeFileSync(join(dir, 'r.html'), html.replace(/rowspan="(\d+)"( id="results")/, (_, n, id) => `rowspan="${Number(n) + 1 + (seed % 10)}"${id}`));
+      return run('w3m', ['-dump', '-cols', '100', '-O', 'UTF-8', '-I', 'UTF-8', '-T', 'text/html', join(dir, 'r.html')]);
+    }
+    case 'pyhtml':
+      // The empty cells hold nothing (no paragraph): only their tabs are left, before the next cell.
+      return run('python3', ['-c', PYHTML], word.replace(/(<td[^>]*>)(?:<p[^>]*>)?(?:&nbsp;|\s)*(?:<o:p><\/o:p>)?(?:<\/p>)?(<\/td>)/g, '$1$2'));
     default:
       throw new Error(`unknown dump ${tool}`);
   }

@@ -95,6 +95,18 @@ describe('text tables drawn with borders and cells spanning rows', () => {
     }
   });
 
+  it('should read a cell spanning past the last row (w3m draws the rows it runs over as border lines with nothing between)', () => {
+    const drawn = drawSpans([[0, 0, 2, 1, '（三）不予公开'], [0, 1, 1, 1, '1.属于国家秘密'], [0, 2, 1, 1, '5'], [1, 1, 1, 1, '2.其他'], [1, 2, 1, 1, '12']], 2, 3, { style: 'single' }).split('\n');
+    // The spanning cell's column goes on under two more rows of nothing: their borders, one line after another.
+    const rule = drawn.find((l) => /^│[^─]*├/.test(l))!;
+    const bottom = drawn.findIndex((l) => l.startsWith('└'));
+    const overrun = [...drawn.slice(0, bottom), rule, rule, ...drawn.slice(bottom)];
+    expect([...gridRowCells(overrun).rows.values()]).toEqual([
+      { cells: ['（三）不予公开', '1.属于国家秘密', '5'], cols: [0, 1, 2] },
+      { cells: ['2.其他', '12'], cols: [1, 2] },
+    ]);
+  });
+
   it('should leave a drawing whose lines make no grid of rectangles to the row reader', () => {
     const { rows } = gridRowCells(['┌────┬────┐', '│ a  │ 1  │', '│    ├────┤', '│ b    2   │', '└────┴────┘']);
     expect([...rows.values()].some((r) => r.cols)).toBe(false);

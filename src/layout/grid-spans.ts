@@ -111,7 +111,8 @@ function mergeCells(placed: readonly Placed[], { xs, ys }: Fine): { r0: number; 
   for (let r = 0; r < nr; r++) {
     const inner = placed.slice(ys[r]! + 1, ys[r + 1]!);
     for (let c = 0; c < nc; c++) {
-      if (c + 1 < nc) {
+      // A row of no line (two border lines in a row: w3m draws a rowspan running past the table's last row as empty rows) parts its cells.
+      if (c + 1 < nc && inner.length > 0) {
         const bars = inner.filter((p) => VERT.includes(charAt(p, xs[c + 1]!)) && charAt(p, xs[c + 1]!) !== '').length;
         if (bars > 0 && bars < inner.length) return null;
         if (bars === 0) join(r * nc + c, r * nc + c + 1);
