@@ -210,9 +210,13 @@ describe('a sidebar\'s heading on the title\'s line, links above the title, a si
     expect(metaOf(alone).title).toBe('临江区自然资源局2019年政府信息公开工作年度报告');
   });
 
-  it('should prefer the title naming an agency to a sidebar entry naming only a year', () => {
+  it('should prefer the title whose year the sign-off follows to a sidebar entry of another year printed above it', () => {
+    // Signed 2020-01-19: the report is 2019's; the sidebar's '2018年度…' link printed first gives way.
     const text = ['首页 政务公开', '政府信息公开指南', '2018年度政府信息公开工', '作年度报告', '', '临江区自然资源局2019年政府信', '息公开工作年度报告', ...body].join('\n');
     expect(metaOf(text).title).toBe('临江区自然资源局2019年政府信息公开工作年度报告');
+    // The page's own title naming no agency, a sidebar's link naming one below it: the own title's year fits, it stays.
+    const own = ['首页 政务公开', '2019年度政府信息公开工作年度报告', '临江区水利局2018年政府信息公开', '工作年度报告', ...body].join('\n');
+    expect(metaOf(own).title).toBe('2019年度政府信息公开工作年度报告');
   });
 
   it('should not confirm a year the sign-off dates two or more years later, nor the title naming it', () => {

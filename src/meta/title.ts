@@ -13,6 +13,7 @@ import { maxOf, pushAll } from '../_internal/extremes.js';
 import { headerWordsOnly } from '../tables/build-rows.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
+import { findSignOff } from './sign-off.js';
 
 /** lines. The title is looked for this far from the top. */
 export const TITLE_WINDOW = 40;
@@ -287,16 +288,19 @@ export function findTitle(all: readonly Line[], metaTitle?: string): FoundTitle 
     else if (at && underLinkHeading(lines, i)) listed.push(at);
     else if (at) found.push(at);
   }
-  const own = found.length > 0;
-  if (!own && listed.length > 0) found.push(ownOfListed(all, listed));
+  const ownCount = found.length;
+  if (ownCount === 0 && listed.length > 0) found.push(ownOfListed(all, listed));
   pushAll(found, listed);
   pushAll(found, links);
-  // A sidebar's entry read as a title ('2018年度政府信息公开工作年度报告', a link to another year's report, printed
-  // before the page's title): a title that names no agency gives way to a later one that does.
+  // A sidebar's link read as a title before the page's own ('2018年度政府信息公开工作年度报告' above a report signed
+  // 2020-01-18): a title whose year the sign-off does not follow gives way to a later one whose year it does (a report is
+  // signed in the year after the one it is about). Titles listed under a links heading or in a list are not looked at.
+  const signed = findSignOff(all);
+  const after = signed ? Number(signed.date.slice(0, 4)) - 1 : null;
   const first = found.findIndex((f) => !f.trimmed);
-  if (own && first >= 0 && titleParts(found[first]!.text).agency === null) {
-    const named = found.findIndex((f, k) => k > first && k < found.length - listed.length - links.length && !f.trimmed && titleParts(f.text).agency !== null);
-    if (named > first) found.unshift(found.splice(named, 1)[0]!);
+  if (after !== null && first >= 0 && first < ownCount && yearOf(found[first]!.text) !== after) {
+    const fits = found.findIndex((f, k) => k > first && k < ownCount && !f.trimmed && yearOf(f.text) === after);
+    if (fits > first) found.unshift(found.splice(fits, 1)[0]!);
   }
   // Several report titles near the top (a page's links to other reports, '上一篇：…'): the one the page's own
   // metadata title names goes first.
@@ -308,6 +312,12 @@ export function findTitle(all: readonly Line[], metaTitle?: string): FoundTitle 
   if (!metaTitle) return null;
   const { text, trimmed } = cleanTitle(metaTitle);
   return text ? { text, from: 'metaTitle', trimmed } : null;
+}
+
+/** The year a title names ('…2019年度…'), null when none. */
+function yearOf(text: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(normaliseTitle(text));
+  return m ? Number(m[1]) : null;
 }
 
 /** lines. A sidebar's entries are looked for this far below its heading. */
@@ -346,7 +356,7 @@ function sidebarCell(cell: string): boolean {
 /** Words of a sidebar's heading or entries ('栏目导航', '公开年报', '信息公开目录'). */
 const SIDEBAR_WORDS = /导航|栏目|年报|目录|指南|制度|专栏|专题|链接/;
 /** Words of a title's pieces ('公开工作年度报告'), never a sidebar's. */
-const TITLE_WORDS = /报告|工作|年度/;
+const TITLE_WORDS = /报告|年度/;
 
 /** Whether one of the few lines below line `i` has a navigation entry as the cell `pick` takes (its first or last). */
 function entryBelow(lines: readonly Line[], i: number, pick: (cells: string[]) => string | undefined): boolean {
@@ -477,7 +487,9 @@ function withHead(lines: readonly Line[], i: number, t: string, alone: boolean):
     const skip = k > 0 && navLine(lines, k);
     const at = skip ? k - 1 : k;
     const prev = headAbove(lines, at);
-    const yearFirst = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(text) && prev.length > 0 && prev.length <= MAX_TITLE_HEAD;
+    // A title starting with its year takes the line above as its agency only when the two read as an agency's title (a
+    // sidebar's wrapped entry above it, '政府信息' / '公开指南', is no agency: '政府信息2022年度…' had been read at 0.95).
+    const yearFirst = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(text) && prev.length > 0 && prev.length <= MAX_TITLE_HEAD && titleParts(`${prev}${text}`).agency !== null;
     if (!yearFirst && !wrappedBefore(lines, at + 1, prev, text)) break;
     text = `${prev}${text}`;
     cut ||= skip || gluedNav(lines, at);
