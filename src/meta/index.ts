@@ -126,7 +126,8 @@ function wrappedSignOff(lines: LoadedDocument['lines'], dateLine: number, agency
 export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'metaDate' | 'name'>): MetaEvidence {
   const agencies: MetaClue<string>[] = [];
   const years: MetaClue<number>[] = [];
-  const found = findTitle(doc.lines, doc.metaTitle);
+  const signOff = findSignOff(doc.lines);
+  const found = findTitle(doc.lines, doc.metaTitle, signOff);
   const parts = found ? titleParts(found.text) : null;
   if (found && parts) {
     if (parts.agency) agencies.push(clue(parts.agency, found.from, found.text, found.line, found.trimmed || parts.trimmed));
@@ -141,7 +142,6 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   if (presented?.year) years.push(clue(presented.year, 'body', presented.text));
   const byline = found?.line ? findByline(doc.lines, found.line) : null;
   if (byline?.agency) agencies.push(clue(byline.agency, 'byline', byline.text, byline.line));
-  const signOff = findSignOff(doc.lines);
   // A name whose ending is not a known agency's (an institution's) printed alike as the title's words before
   // its year and as the sign-off's name line: the two places agree on it, each is a clue.
   if (found && parts?.looseName && signOff?.nameAbove === parts.looseName && signOff.line !== byline?.line) {

@@ -13,7 +13,7 @@ import { maxOf, pushAll } from '../_internal/extremes.js';
 import { headerWordsOnly } from '../tables/build-rows.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
-import { findSignOff } from './sign-off.js';
+import { findSignOff, type LineDate } from './sign-off.js';
 
 /** lines. The title is looked for this far from the top. */
 export const TITLE_WINDOW = 40;
@@ -267,7 +267,7 @@ function withoutGluedNav(text: string): string {
  * labelled title ('标题: …') goes first. A title read out of page furniture (a breadcrumb ending in it) gives way to the title printed as a line of its own
  * further down.
  */
-export function findTitle(all: readonly Line[], metaTitle?: string): FoundTitle | null {
+export function findTitle(all: readonly Line[], metaTitle?: string, signed: LineDate | null = findSignOff(all)): FoundTitle | null {
   const window = Math.min(all.length, TITLE_WINDOW);
   const lines = withoutSidebarHeads(all, window);
   for (let i = 0; i < window; i++) {
@@ -295,7 +295,6 @@ export function findTitle(all: readonly Line[], metaTitle?: string): FoundTitle 
   // A sidebar's link read as a title before the page's own ('2018年度政府信息公开工作年度报告' above a report signed
   // 2020-01-18): a title whose year the sign-off does not follow gives way to a later one whose year it does (a report is
   // signed in the year after the one it is about). Titles listed under a links heading or in a list are not looked at.
-  const signed = findSignOff(all);
   const after = signed ? Number(signed.date.slice(0, 4)) - 1 : null;
   const first = found.findIndex((f) => !f.trimmed);
   if (after !== null && first >= 0 && first < ownCount && yearOf(found[first]!.text) !== after) {
