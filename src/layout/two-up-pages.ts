@@ -18,6 +18,7 @@
  * no imposed page.
  */
 import { maxOf, minOf } from '../_internal/extremes.js';
+import { gapsBetween, inkSpans } from './gutter.js';
 
 /** Fewest spaces of the gutter between the pages (a sheet's halves are apart by their margins; letter-spaced labels leave 1–2). */
 const MIN_GUTTER = 3;
@@ -127,21 +128,14 @@ const IMPOSED: Evidence = { pageLines: MIN_PAGE_LINES_IMPOSED, rightLines: MIN_S
 function gutterColumn(rows: readonly string[][], need: Evidence): number | null {
   const width = maxOf(rows.map((r) => r.length), 0);
   if (width < MIN_SIDE_WIDTH + MIN_GUTTER + need.rightWidth) return null;
-  const blank = (c: number): boolean => rows.every((r) => c >= r.length || r[c] === ' ');
-  const ends: number[] = [];
+  // Gutters: runs of MIN_GUTTER columns no line has a character in (the page's left margin counts), ending where text begins.
+  const ends = gapsBetween(rows.flatMap(inkSpans), 0)
+    .filter((g) => g.to - g.from >= MIN_GUTTER && g.to >= MIN_SIDE_WIDTH && g.to <= width - need.rightWidth)
+    .map((g) => g.to);
   let best: { lines: number; from: number } | null = null;
-  let run = 0;
-  for (let c = 0; c <= width - need.rightWidth; c++) {
-    if (blank(c)) {
-      run++;
-      continue;
-    }
-    if (run >= MIN_GUTTER && c >= MIN_SIDE_WIDTH) {
-      ends.push(c);
-      const starts = rows.map((r) => marginLine(r, c, need.rows)).filter((s): s is number => s !== null);
-      if (starts.length >= need.pageLines && (!best || starts.length > best.lines)) best = { lines: starts.length, from: minOf(starts) };
-    }
-    run = 0;
+  for (const c of ends) {
+    const starts = rows.map((r) => marginLine(r, c, need.rows)).filter((s): s is number => s !== null);
+    if (starts.length >= need.pageLines && (!best || starts.length > best.lines)) best = { lines: starts.length, from: minOf(starts) };
   }
   if (!best) return null;
   // The gutter ends right before the right page's first line: a gutter found a few columns earlier ends inside the left page's last column.

@@ -32,6 +32,7 @@ import { countNumberCells } from './table-page.js';
 import type { Rulings, Segment } from './rulings.js';
 import { splitFourUp } from './four-up.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
+import { gapsBetween, type Gap } from '../layout/gutter.js';
 
 /** × sheet width. The gutter's centre lies this close to the middle. */
 const GUTTER_CENTRE = 0.15;
@@ -69,19 +70,13 @@ export interface SheetHalf {
   rulings: Rulings | null;
 }
 
-/** The widest band of x no interval covers, its centre within GUTTER_CENTRE of the middle; [from, to] or null. */
+/** The widest band of x no interval covers, its centre within GUTTER_CENTRE of the middle; [from, to] or null (layout/gutter.ts gapsBetween). */
 export function widestGap(spans: readonly [number, number][], width: number): [number, number] | null {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let best: [number, number] | null = null;
-  let reach = -Infinity;
-  for (const [a, b] of sorted) {
-    if (reach > -Infinity && a > reach) {
-      const mid = (a + reach) / 2;
-      if (Math.abs(mid - width / 2) <= GUTTER_CENTRE * width && (!best || a - reach > best[1] - best[0])) best = [reach, a];
-    }
-    reach = Math.max(reach, b);
+  let best: Gap | null = null;
+  for (const g of gapsBetween(spans)) {
+    if (Math.abs((g.from + g.to) / 2 - width / 2) <= GUTTER_CENTRE * width && (!best || g.to - g.from > best.to - best.from)) best = g;
   }
-  return best;
+  return best ? [best.from, best.to] : null;
 }
 
 const proseLines = (items: readonly PdfItem[]): number => groupLines(items).filter((line) => (line.map((it) => it.str).join('').match(/\p{Script=Han}/gu) ?? []).length >= PROSE_CHARS).length;
