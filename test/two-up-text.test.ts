@@ -55,6 +55,25 @@ describe('two pages side by side in a -layout dump', () => {
     expect(splitTwoUpPages(alone)).toBe(alone);
   });
 
+  it('should split a two-column page\'s last page (two short columns) once another page of the dump splits, when its right column holds sentences', async () => {
+    const five = PAGE_2.findIndex((l) => l.startsWith('五、'));
+    const left = ['五、存在的主要问题及改进情况', '存在的主要问题：一是公开内容的精准度有待提', '高；二是解读形式较为单一。'];
+    const right = ['改进情况：细化公开清单，丰富解读形', '式。', '六、其他需要报告的事项', '本年度未收取信息处理费。', '示例市第102局', '2025-01-20'];
+    const first = `${sheet(PAGE_1, PAGE_2.slice(0, five), 4)}\n\f`;
+    const text = `${first}${sheet(left, right, 6)}\n\f`;
+    const pages = splitTwoUpPages(text).split('\f');
+    expect(pages).toHaveLength(5);
+    expect(pages[2]!.split('\n').filter((l) => l.trim())).toEqual(left);
+    expect(pages[3]!.split('\n').filter((l) => l.trim())).toEqual(right);
+    await expectGolden(text);
+    // A table's labels beside its numbers, or its labels beside sub-labels, hold no sentences: the page stays whole.
+    const labels = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益'];
+    for (const other of [['3    0    0', '12    1    0', '0    0    2', '5    1    1'], ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '不再处理其政府信息公开申请', '要求行政机关确认或重新出具已获取信息']]) {
+      const whole = `${sheet(labels, other, 6)}\n`;
+      expect(splitTwoUpPages(`${first}${whole}\f`)).toBe(`${splitTwoUpPages(first)}${whole}\f`);
+    }
+  });
+
   it('should leave a single page whose label column and number columns are apart as it is', () => {
     // Table 二 with its header words starting at the number columns, and table 三's category | sub-label columns.
     const rows = [

@@ -8,7 +8,8 @@
  * where a PDF page in two text columns is split (`pdf/two-up.ts` columnCut: a gutter near the
  * middle, both sides pages, as wide as each other, neither a column of numbers); the left
  * column's lines are written first, a page feed, then the right column's, cut at the same
- * character column so each column keeps its own alignment.
+ * character column so each column keeps its own alignment. A plain -layout dump's two columns are
+ * split before this, by `two-up-pages.ts` (same gutter finder, `gutter.ts`; widths not compared).
  */
 import { columnCut } from '../pdf/two-up.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';

@@ -16,6 +16,13 @@
  * The page is rewritten as the left page, a page feed, then the right page (its margin cut off).
  * Only dumps with page feeds (pdftotext's) are read so: a crawler's side-by-side layout (a sidebar) is
  * no imposed page.
+ *
+ * A page printed in two text columns (CSS `column-count: 2`) dumped with plain -layout (no -fixed) is
+ * the same text: its columns' widths in characters differ by 0.2–0.25 (a column's CJK text squeezed),
+ * which `two-column-text.ts`'s as-wide test refuses, but its right column's lines start at the gutter
+ * and its left column holds a page's lines, so it is split here. The last page's two balanced short
+ * columns are split once another page of the dump is (COLUMN_END: sentences in the right column).
+ * The gutters are found by `gutter.ts`, as the PDF split's and two-column-text's are.
  */
 import { maxOf, minOf } from '../_internal/extremes.js';
 import { gapsBetween, inkSpans } from './gutter.js';
@@ -38,6 +45,19 @@ const MIN_PAGE_LINES_IMPOSED = 2;
 const MIN_SIDE_LINES_IMPOSED = 2;
 /** Fewest characters of the right side then: its longest line may be a short heading ('六、其他需要报告的事项'). */
 const MIN_RIGHT_WIDTH_IMPOSED = 8;
+/**
+ * A page in two text columns (CSS `column-count: 2`) ends on two short columns (the last page's are
+ * balanced: 5–12 lines each, table 四's end beside the last sections and the date). Once another page
+ * of the dump splits, such a page splits with its right side's lines at its margin (as IMPOSED) when
+ * the right side holds this many lines of sentences (SENTENCE) — a text column, not a table's labels or
+ * numbers beside the left side — and the left side a page line (lineKind: a heading, a row, prose; its
+ * column may hold only table 四's header, its numbers and the next section's heading).
+ */
+const MIN_SENTENCES_COLUMN_END = 2;
+const MIN_PAGE_LINES_COLUMN_END = 1;
+/** A line of a sentence: 8 ideographs or more and a sentence's punctuation (a table's labels and headings hold none). */
+const SENTENCE = /[，。；：！？]/u;
+const SENTENCE_HAN = 8;
 /**
  * Characters a line of the right page may start after its margin (the gutter's end, where its first line
  * starts): pdftotext pushes a whole line by one or two (curly quotes, a wide glyph before it) and a
@@ -120,9 +140,25 @@ interface Evidence {
    * evidence a row may be a single page's signature beside its last number columns ('测试市第346局').
    */
   readonly rows: boolean;
+  /** Whether the sides are a two-column page's last columns (MIN_SENTENCES_COLUMN_END), not a page each. */
+  readonly columnEnd?: boolean;
 }
 const ALONE: Evidence = { pageLines: MIN_PAGE_LINES, rightLines: MIN_SIDE_LINES, rightWidth: MIN_SIDE_WIDTH, rows: true };
 const IMPOSED: Evidence = { pageLines: MIN_PAGE_LINES_IMPOSED, rightLines: MIN_SIDE_LINES_IMPOSED, rightWidth: MIN_RIGHT_WIDTH_IMPOSED, rows: false };
+const COLUMN_END: Evidence = { ...IMPOSED, columnEnd: true };
+
+const sentence = (text: string): boolean => SENTENCE.test(text) && (text.match(/\p{Script=Han}/gu) ?? []).length >= SENTENCE_HAN;
+
+/** Whether a page's two sides at `at` read as two short text columns: sentences on the right, page lines on the left. */
+function columnEnd(rows: readonly string[][], at: number): boolean {
+  const sentences = rows.filter((r) => sentence(r.slice(at).join(''))).length;
+  const pageLines = rows.filter((r) => {
+    const left = r.slice(0, at);
+    const first = left.findIndex((ch) => ch !== ' ');
+    return first >= 0 && lineKind(left, first, true) !== null;
+  }).length;
+  return sentences >= MIN_SENTENCES_COLUMN_END && pageLines >= MIN_PAGE_LINES_COLUMN_END;
+}
 
 /** The column where the right page begins on a page of `rows` (characters of each line), or null. */
 function gutterColumn(rows: readonly string[][], need: Evidence): number | null {
@@ -141,6 +177,7 @@ function gutterColumn(rows: readonly string[][], need: Evidence): number | null 
   // The gutter ends right before the right page's first line: a gutter found a few columns earlier ends inside the left page's last column.
   const at = maxOf(ends.filter((e) => e <= best!.from));
   const sideLines = (side: (r: string[]) => string[]): number => rows.filter((r) => side(r).some((ch) => ch !== ' ')).length;
+  if (need.columnEnd) return columnEnd(rows, at) ? at : null;
   if (sideLines((r) => r.slice(0, at)) < MIN_SIDE_LINES || sideLines((r) => r.slice(at)) < need.rightLines) return null;
   return leftHoldsPage(rows, at) ? at : null;
 }
@@ -162,5 +199,11 @@ export function splitTwoUpPages(text: string): string {
   const pages = text.split(PAGE_FEED);
   const alone = pages.map((p) => splitPage(p, ALONE));
   if (alone.every((p, i) => p === pages[i])) return text;
-  return pages.map((p, i) => (alone[i] !== p ? alone[i]! : splitPage(p, IMPOSED))).join(PAGE_FEED);
+  return pages
+    .map((p, i) => {
+      if (alone[i] !== p) return alone[i]!;
+      const imposed = splitPage(p, IMPOSED);
+      return imposed !== p ? imposed : splitPage(p, COLUMN_END);
+    })
+    .join(PAGE_FEED);
 }
