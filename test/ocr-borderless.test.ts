@@ -3,7 +3,7 @@
  * into column runs, a value glued to its label is cut off at its column's edge, and prose far from
  * a column is no part of it.
  */
-import { cutAtEdge, looseRows, rowNumbers, stackColumns } from '../src/ocr/borderless.js';
+import { cutAtEdge, loneValues, looseRows, rowNumbers, stackColumns } from '../src/ocr/borderless.js';
 import type { Box, Grey } from '../src/ocr/image.js';
 import { components, inkWords } from '../src/ocr/ink-words.js';
 
@@ -87,5 +87,16 @@ describe('columns of a borderless table', () => {
     expect(rowNumbers(wide, ['0', '5', '17'].map(num), 20)).toEqual([]);
     expect(rowNumbers([...row.slice(0, 3), wide[2]!], ['0', '5', '0', '17'].map(num), 20)).toHaveLength(3);
   });
-});
 
+  it('should take a lone value beside a row\'s numbers read, right of its label (rows of blank zeros)', () => {
+    // Glyph 20: the row total (read, in a column) at 400; a lone '1' at 250, a '、' (low) at 180, the label 40–170 and its item number '2' before it.
+    const d = (x: number, y: number, w = 10, h = 16): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h });
+    const total = d(400, 100);
+    const lone = d(250, 100);
+    const words = [d(20, 100), { x1: 40, y1: 98, x2: 170, y2: 118 }, d(180, 110, 6, 8), lone, total, d(250, 200)];
+    const short = (w: Box): boolean => w.x2 - w.x1 <= 90 && w.y2 - w.y1 <= 24 && w.y2 - w.y1 >= 8;
+    expect(loneValues(words, [total], short, 20)).toEqual([[lone]]);
+    // A line without a number read gives none (the '1' at y 200 stands alone).
+    expect(loneValues(words, [], short, 20)).toEqual([]);
+  });
+});

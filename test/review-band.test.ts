@@ -75,4 +75,10 @@ describe('table 三 and table 四 as appendices one after the other (pdf/free-co
     expect(out[2]!.cells).toEqual(['二、上年结转政府信息公开申请数量', '1', '2件', '', '', '', '', '3']);
     expect(out[5]!.cells).toEqual(['', '5', '', '', '5', '', '5', '', '', '5', '', '', '', '', '']);
   });
+
+  it('should not place rows under leaves that overlap (an OCR\'d caption\'s pieces over the label area), but by the complete rows', () => {
+    const pieces: [string, number, number][] = [['加第三', 150, 190], ['项', 160, 166]];
+    const out = placeFreeColumns([at([...pieces, ...T3_LEAVES], true), ...lines.slice(1, 4)]);
+    expect(out[2]!.cells).toEqual(['二、上年结转政府信息公开申请数量', '1', '2件', '', '', '', '', '3']);
+  });
 });

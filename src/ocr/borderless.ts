@@ -61,6 +61,11 @@ const VALUE_SHARE = 0.6;
 const MIN_ROW = 3;
 /** Share of a line's digit-high short words that must read as numbers for it to be a row of values. */
 const ROW_VALUE_SHARE = 0.75;
+/**
+ * Share of the height of a row's numbers (median) a lone value beside them must reach: a '、' or
+ * a comma after a wrapped label is lower.
+ */
+const LONE_MIN_HEIGHT = 0.6;
 /** × glyph height. Where a word glued to a column's first value may be cut: this far either side of the column's left edge. */
 const CUT_REACH = 0.5;
 /** × glyph height. The least of a word that must lie right of a column's edge to be cut off as a value. */
@@ -187,6 +192,40 @@ async function valueRows(clean: Grey, level: number, loose: readonly Box[], glyp
 }
 
 /**
+ * Lone values of rows whose other cells are blank zeros: the digit-high short words, not yet read,
+ * of a line that holds numbers read already (`taken`: a column's, mostly its row total), right of
+ * its label (every other word of the line left of them) — a value of a column too sparse to stack
+ * (科研机构 printed in two rows of a table whose zeros are blank), one or two a line, fewer than
+ * `MIN_ROW` (s964003: '(一)予以公开 · · · 1 · 2 3' read without its '1', '8.属于行政查询事项 17 …
+ * 19' without its '17'). By line, left to right.
+ */
+export function loneValues(words: readonly Box[], taken: readonly Box[], short: (w: Box) => boolean, glyph: number): Box[][] {
+  const done = new Set(taken);
+  const out: Box[][] = [];
+  for (const line of lines([...words.filter((w) => !done.has(w)), ...taken], glyph)) {
+    const anchors = line.filter((b) => done.has(b));
+    if (anchors.length === 0) continue;
+    const h = median(anchors.map((b) => b.y2 - b.y1));
+    const fits = (b: Box): boolean => !done.has(b) && short(b) && b.y2 - b.y1 <= DIGIT_HEIGHT * glyph && b.y2 - b.y1 >= LONE_MIN_HEIGHT * h;
+    // The label ends at the last word that is neither a number read nor a lone value's shape.
+    const labelEnd = maxOf(line.filter((b) => !done.has(b) && !fits(b)).map((b) => b.x2), -Infinity);
+    const lone = line.filter((b) => fits(b) && b.x1 >= labelEnd);
+    if (lone.length > 0) out.push(lone);
+  }
+  return out;
+}
+
+/** The numbers of `loneValues`: each word read as a number as narrow as its digits. */
+async function readLoneValues(clean: Grey, level: number, rows: readonly Box[][], glyph: number): Promise<BorderlessNumber[]> {
+  if (rows.length === 0) return [];
+  const reads = await readNumbers(clean, rows.map((r) => r.map((b) => padded(b, glyph))), level);
+  return rows.flatMap((row, i) => row.flatMap((b, j) => {
+    const r = reads[i]![j];
+    return typeof r === 'object' && digitWide(b, r.text, glyph) ? [{ box: b, read: r }] : [];
+  }));
+}
+
+/**
  * The numbers of borderless tables on a straightened page with its rulings erased (`clean`), from
  * its ink words outside the ruled grids (`inkWords`, px). `level`: the page's ink level.
  */
@@ -200,7 +239,9 @@ export async function borderlessNumbers(clean: Grey, level: number, { words, gly
     const taken = new Set(out.map((n) => n.box));
     return valueRows(clean, level, words.filter((w) => short(w) && !taken.has(w)), glyph);
   };
-  if (cols.length === 0) return rowsOutside();
+  // Then the lone values beside the numbers read (rows of blank zeros).
+  const withLone = async (got: BorderlessNumber[]): Promise<BorderlessNumber[]> => [...got, ...(await readLoneValues(clean, level, loneValues(words, got.map((n) => n.box), short, glyph), glyph))];
+  if (cols.length === 0) return withLone(await rowsOutside());
   // Values glued to their labels, cut off at the left edge of the column they reach into.
   const members = new Set(cols.flat());
   const edges = cols.map((c) => median(c.map((b) => b.x1)));
@@ -228,5 +269,5 @@ export async function borderlessNumbers(clean: Grey, level: number, { words, gly
     const got = c.flatMap((b) => (readOf.get(b) ? [{ box: b, read: readOf.get(b)! }] : []));
     if (got.length >= MIN_COLUMN && got.length >= VALUE_SHARE * c.length) pushAll(out, got);
   }
-  return [...out, ...(await rowsOutside())];
+  return withLone([...out, ...(await rowsOutside())]);
 }

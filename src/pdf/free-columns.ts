@@ -278,6 +278,15 @@ function placeSmallByInk<L extends XLine>(lines: readonly L[], out: L[], leavesA
   }
 }
 
+/**
+ * Whether two leaves of a header overlap (by more than MIN_LEAF_OVERLAP): leaf cells stand side by
+ * side, so such leaves are not columns but pieces misread — an OCR'd caption's wrapped tail over the
+ * label area ('加第三' around '项', left of the number columns) made three leaves no column has, and
+ * the rows were placed under ten columns where the table prints seven (s964003, once lone values
+ * were read). The rows are then left to placeWide.
+ */
+const leavesOverlap = (leaves: readonly Span[]): boolean => leaves.some((l, i) => i > 0 && overlap(leaves[i - 1]!, l) > MIN_LEAF_OVERLAP);
+
 /** A header read as whole leaf cells (header-band.ts): its leaves and the page it is on. */
 interface WholeHeader {
   leaves: Span[];
@@ -299,6 +308,7 @@ function placeByLeaves<L extends XLine>(out: L[], from: number, to: number, unde
   const tables = new Set(under.slice(from, to).filter((u): u is WholeHeader => u !== null && u.leaves.length >= MIN_WIDE_COLUMNS));
   const placed = new Set<WholeHeader>();
   for (const header of tables) {
+    if (leavesOverlap(header.leaves)) continue;
     const mine = (i: number): boolean => under[i] === header && hasX(out[i]!) && hasNumbers(out[i]!);
     const rows = out.slice(from, to).filter((_, k) => mine(from + k));
     const first = rows.filter((l) => l.source?.page === header.page);
