@@ -93,7 +93,7 @@ async function score() {
     const { truth, look } = JSON.parse(readFileSync(`${base}.json`, 'utf8'));
     const paper = look.split(' ')[1];
     for (const dump of dumps) {
-      const rep = await lib.extract(DUMPS[dump].read(`${base}.pdf`), { name: DUMPS[dump].name });
+      const rep = await lib.extract(DUMPS[dump].read(`${base}.pdf`), { name: DUMPS[dump].name, timeoutMs: 400_000 });
       const got = lib.flattenData(rep.data);
       const d = { ...fresh(), docs: 1 };
       const bad = [];
