@@ -61,6 +61,8 @@ export function plan(seed) {
 export function page(p) {
   const b = base(5000 + p.seed, { version: p.version });
   const tables = { activeDisclosure: activeTable(p.data, p.version), requests: requestTable(p.data, p.version === '2019'), reviewLitigation: reviewTable(p.data) };
+  // A caller's printing quirks on the cells ('件' after counts: scripts/apb-variants.mjs).
+  p.cells?.(tables);
   const html = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, style: p.style });
   // renderHtml prints the three tables in order, each one <table …>…</table> block.
   const blocks = [];

@@ -29,6 +29,15 @@ describe('mergeWrappedLabels: a label line starting another item is a row of its
     expect(out[1]!.cells[0]).toBe('2.没有现成信息需要另行制作');
   });
 
+  it('should join wrapped fragments to a row whose every cell prints 件 (a count with its unit is a value cell; apb-variants)', () => {
+    const above = at(130, ['（二）部分公开（区分处理', 193, 300]);
+    const row = at(143, ...nums(['26件', '0件', '0 件', '27件']));
+    const below = at(156, ['情形）', 193, 230]);
+    const out = mergeWrappedLabels([above, row, below]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.cells).toEqual(['（二）部分公开（区分处理情形）', '26件', '0件', '0 件', '27件']);
+  });
+
   it('should leave a blank row above a row whose own label starts an item', () => {
     const blank = at(100, ['1.属于国家秘密', 193, 280]);
     const row = at(114, ['2.其他法律行政法规禁止公开', 193, 320], ...nums(['1', '1']));

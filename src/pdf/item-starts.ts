@@ -13,7 +13,7 @@
  */
 import type { PositionedLine } from './pdf-lines.js';
 import { pushAll } from '../_internal/extremes.js';
-import { ITEM_MARK_SOURCE, NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
+import { ITEM_MARK_SOURCE, MEASURE_SOURCE, NA_SIGN_SOURCE } from '../tables/tokenize-cell.js';
 
 /**
  * An item number starting a label: the text side's item marker ('3.', '3、', '（三）', '(3)', '四、'; not a
@@ -33,8 +33,10 @@ const startsItem = (c: string): boolean => ITEM_START.test(c);
  * sign alone ('/', '—', '－', '–', '——'; tables/tokenize-cell NA_SIGN_SOURCE, the text side's marks
  * without '无', which may be a character of a label wrapped one character a line). A row of '—'
  * cells (zeros printed as dashes) is a row, not a text-only line to give to its neighbour's label.
+ * A count with its measure word ('26件', '0 件') is one too: a row whose every cell printed '件' took
+ * no wrapped label lines, which then read as rows of blank cells (0 at 0.85; apb-variants).
  */
-const VALUE_CELL = new RegExp(`^(?:[\\d,.\\-/]+|${NA_SIGN_SOURCE})$`, 'u');
+const VALUE_CELL = new RegExp(`^(?:[\\d,.\\-/]+|\\d[\\d,]*\\s?(?:${MEASURE_SOURCE})|${NA_SIGN_SOURCE})$`, 'u');
 export const isNumberCell = (c: string): boolean => VALUE_CELL.test(c);
 
 /** An arabic item number alone in its cell ('2.', '5．', '3、'): pdf-lines splits it from the label it starts. */

@@ -18,6 +18,7 @@ import { cutAtColumns } from './cross-rulings.js';
 import { overhangs } from './overhang.js';
 import { joinItemColumn } from './item-column.js';
 import { joinWrappedNumbers } from './wrapped-numbers.js';
+import { joinCentredPieces } from './centred-pieces.js';
 
 /** How a table's cells were found. */
 export type TableStrategy = 'ruled' | 'whitespace';
@@ -241,8 +242,9 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
       });
     }
   });
-  // Numbers a narrow cell wrapped onto its next line joined into their row, or the row marked (wrapped-numbers.ts).
-  for (const l of joinWrappedNumbers(mergeWrappedLabels(stackHeaderBands(joinItemColumn(itemsToLines(rest)), rest)))) {
+  // Numbers a narrow cell wrapped onto its next line joined into their row, or the row marked (wrapped-numbers.ts);
+  // counts whose '件' a centred cell wrapped under them joined into their row first (centred-pieces.ts).
+  for (const l of joinWrappedNumbers(mergeWrappedLabels(joinCentredPieces(stackHeaderBands(joinItemColumn(itemsToLines(rest)), rest))))) {
     lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.piecesBeside ? { piecesBeside: true as const } : {}), ...(view && atPageEdge(l, view) ? { atEdge: true as const } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
   lines.sort((a, b) => a.top - b.top);

@@ -43,8 +43,8 @@ const COLUMN_SLACK = 1;
 /** A cell's text with full-width digits and commas as ASCII (the shapes are checked on these). */
 const ascii = (s: string): string => asciiDigits(s.trim());
 
-const endOf = (l: PositionedLine, k: number): number => l.ends?.[k] ?? l.xs[k]! + ascii(l.cells[k]!).length * (l.bottom - l.top) * 0.55;
-const overlaps = (a: PositionedLine, i: number, b: PositionedLine, k: number): boolean => a.xs[i]! < endOf(b, k) + COLUMN_SLACK && b.xs[k]! < endOf(a, i) + COLUMN_SLACK;
+export const endOf = (l: PositionedLine, k: number): number => l.ends?.[k] ?? l.xs[k]! + ascii(l.cells[k]!).length * (l.bottom - l.top) * 0.55;
+export const overlaps = (a: PositionedLine, i: number, b: PositionedLine, k: number): boolean => a.xs[i]! < endOf(b, k) + COLUMN_SLACK && b.xs[k]! < endOf(a, i) + COLUMN_SLACK;
 
 /** Indexes of the value cells of a line (from its first value on), or null when text follows its values. */
 function valueCells(l: PositionedLine): number[] | null {
