@@ -9,8 +9,11 @@
  * determinable fields, right, right ≥ 0.9, missing, wrong < 0.8, wrong 0.8–0.9 and WRONG ≥ 0.9
  * (a document that fails or times out, `--timeout` ms, default 400000: every field missing).
  * A '—' zero and a '/' row are not determinable (as breakit's scoring).
+ * Issue 17: also Chromium Letter / A5 prints, odd pages only turned 270 (`odd270`), `pdftotext -layout` dumps (`layout`),
+ * and per seed a look of its numbers (full-width, '件' after counts, Times, letter-spaced: `looks`). `--prints`,
+ * `--turns`, `--tools` (comma lists) make only those.
  *
- *   nice node scripts/turned-ptt-variants.mjs make DIR [--seeds 1..6]
+ *   nice node scripts/turned-ptt-variants.mjs make DIR [--seeds 1..6] [--prints cr-a4,cr-a5] [--turns odd270] [--tools layout]
  *   nice node scripts/turned-ptt-variants.mjs measure DIR [--dist dist] [--tag now] [--only cr-a4l] [--misses]
  *   node scripts/turned-ptt-variants.mjs compare DIR TAG_BEFORE TAG_AFTER
  */

@@ -18,6 +18,7 @@
  * of more than two widths, or a run joining into a number led by 0: a single-digit cell beside the
  * next at the spacing's width) cannot be read by its gaps: its line index is returned in `doubt`
  * (Line.piecesBeside, score PIECES_BESIDE_CAP: every value below 0.8, never a confident 1 | 41 for 14 | 1).
+ * A line none of whose gaps is as narrow as the spacing decided lines show is read as printed (cells only).
  * A line whose run at `s` joins into no number ('0 3', '0 0', seven digits) shows cells that close: within
  * CELLS_AT_SPACING_REACH lines of it (its table) nothing is closed up, a line that would be is in doubt, the
  * others are read as printed (rows of single-digit cells, which their identities confirm).
@@ -56,7 +57,9 @@ interface Reading {
   joined: string | null;
   /** Longest joined run (characters). */
   longest: number;
-  /** A joined run holds a decimal point between digits ('8 7 4 2 . 7 3'): letter-spacing beyond doubt. */
+  /** The narrowest gap between two of its number characters. */
+  s: number;
+  /** A run spells a decimal point between digits ('8 7 4 2 . 7 3', spacedPoint): letter-spacing beyond doubt. */
   decimal?: true;
   /** A run at the narrowest gap joins into no number ('0 3', '0 0'): cells stand that close in this document. */
   cellsAtSpacing?: true;
@@ -79,6 +82,15 @@ function spelledRuns(tokens: readonly Token[]): Token[][] | null {
   return chars >= 2 ? runs : null;
 }
 
+/**
+ * Whether a run spells a decimal point between digits at one gap width ('2   9   2   6   .   3   9'): the
+ * spacing of one number, however wide (a point is no cell). Such a line shows the document letter-spaced even
+ * where its spacing is too wide to tell from cell gaps.
+ */
+function spacedPoint(runs: readonly Token[][]): boolean {
+  return runs.some((r) => r.some((t, i) => t.text === '.' && i > 0 && i < r.length - 1 && /\d/.test(r[i - 1]!.text) && /\d/.test(r[i + 1]!.text) && t.start - r[i - 1]!.start === r[i + 1]!.start - t.start));
+}
+
 /** The line read by its gaps (see the file comment). */
 function readLine(line: string): Reading | null {
   if (line.includes('\t') || line.includes('|')) return null;
@@ -91,13 +103,13 @@ function readLine(line: string): Reading | null {
   const s = minOf(gaps);
   // Gaps at s are inside a number, wider ones part cells; a line of one gap width (or spacing wider than
   // MAX_SPACING) does not tell which it is.
-  if (s > MAX_SPACING) return { joined: null, longest: 0 };
+  if (s > MAX_SPACING) return { joined: null, longest: 0, s, ...(spacedPoint(runs) ? { decimal: true as const } : {}) };
   const even = gaps.every((g) => g === s);
   let out = line;
   let longest = 0;
   let cellsAtSpacing = false;
   let decimal = false;
-  const undecided = (): Reading => ({ joined: null, longest: 0, ...(cellsAtSpacing ? { cellsAtSpacing: true as const } : {}) });
+  const undecided = (): Reading => ({ joined: null, longest: 0, s, ...(cellsAtSpacing ? { cellsAtSpacing: true as const } : {}) });
   // Rebuilt right to left so earlier places stay put.
   const pieces: { start: number; end: number; text: string }[] = [];
   for (const r of runs) {
@@ -124,7 +136,7 @@ function readLine(line: string): Reading | null {
   }
   if (even) return undecided();
   for (const p of pieces.reverse()) out = out.slice(0, p.start) + p.text.padEnd(p.end - p.start) + out.slice(p.end);
-  return { joined: out, longest, ...(decimal ? { decimal: true as const } : {}) };
+  return { joined: out, longest, s, ...(decimal ? { decimal: true as const } : {}) };
 }
 
 /**
@@ -145,10 +157,15 @@ export function closeSpacedDigits(lines: readonly string[]): { lines: string[]; 
     if (!r) continue;
     readings.set(i, r);
     if (r.cellsAtSpacing) close.push(i);
-    if (r.joined !== null && r.longest >= LONG_RUN) decided += r.decimal ? MIN_DECIDED : 1;
+    if (r.decimal) decided += MIN_DECIDED;
+    else if (r.joined !== null && r.longest >= LONG_RUN) decided++;
   }
   if (decided < MIN_DECIDED) return { lines: [...lines], doubt };
   const out = [...lines];
+  // The widest spacing inside a number decided lines show (none: the document's spacing is too wide to decide any line).
+  let spacing = -1;
+  for (const r of readings.values()) if (r.joined !== null && r.s > spacing) spacing = r.s;
+  if (spacing < 0) spacing = Infinity;
   const nearClose = nearLines(close, lines.length);
   for (const [i, r] of readings) {
     // Cells as close as the spacing nearby (the same table): the gaps decide nothing there. A line they would
@@ -158,7 +175,8 @@ export function closeSpacedDigits(lines: readonly string[]): { lines: string[]; 
       continue;
     }
     if (r.joined !== null) out[i] = r.joined;
-    else doubt.add(i);
+    // Gaps all wider than the document's spacing where lines decided it: cells only, read as printed.
+    else if (r.s <= spacing) doubt.add(i);
   }
   return { lines: out, doubt };
 }
