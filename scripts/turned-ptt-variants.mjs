@@ -9,8 +9,11 @@
  * determinable fields, right, right ≥ 0.9, missing, wrong < 0.8, wrong 0.8–0.9 and WRONG ≥ 0.9
  * (a document that fails or times out, `--timeout` ms, default 400000: every field missing).
  * A '—' zero and a '/' row are not determinable (as breakit's scoring).
+ * Issue 17: also Chromium Letter / A5 prints, odd pages only turned 270 (`odd270`), `pdftotext -layout` dumps (`layout`),
+ * and per seed a look of its numbers (full-width, '件' after counts, Times, letter-spaced: `looks`). `--prints`,
+ * `--turns`, `--tools` (comma lists) make only those.
  *
- *   nice node scripts/turned-ptt-variants.mjs make DIR [--seeds 1..6]
+ *   nice node scripts/turned-ptt-variants.mjs make DIR [--seeds 1..6] [--prints cr-a4,cr-a5] [--turns odd270] [--tools layout]
  *   nice node scripts/turned-ptt-variants.mjs measure DIR [--dist dist] [--tag now] [--only cr-a4l] [--misses]
  *   node scripts/turned-ptt-variants.mjs compare DIR TAG_BEFORE TAG_AFTER
  */
@@ -34,6 +37,8 @@ const run = (bin, argv) => execFileSync(bin, argv, { stdio: ['ignore', 'pipe', '
 const PRINTS = {
   'cr-a4': { printer: 'chromium', css: '@page{size:A4}' },
   'cr-a4l': { printer: 'chromium', css: '@page{size:A4 landscape}' },
+  'cr-letter': { printer: 'chromium', css: '@page{size:Letter}' },
+  'cr-a5': { printer: 'chromium', css: '@page{size:A5}' },
   lo: { printer: 'libreoffice', css: '' },
   // Re-prints of LibreOffice's PDF (no /Rotate kept by either: the turn is applied after).
   'cairo-lo': { from: 'lo', reprint: (src, out) => run('pdftocairo', ['-pdf', src, out]) },
@@ -49,6 +54,7 @@ const TURNS = {
   r180: ['--rotate=+180:1-z'],
   mixed: ['--rotate=+90:2', '--rotate=+180:3', '--rotate=+270:4-z'],
   r270: ['--rotate=+270:1-z'],
+  odd270: ['--rotate=+270:1-z:odd'],
   gs90: { gs: 90 },
   gs270: { gs: 270 },
 };
@@ -60,7 +66,40 @@ function gsTurn(src, out, angle) {
   const turn = angle === 270 ? `270 rotate -${w} 0 translate` : `90 rotate 0 -${h} translate`;
   run('gs', ['-q', '-o', out, '-sDEVICE=pdfwrite', '-dAutoRotatePages=/None', `-dDEVICEWIDTHPOINTS=${h}`, `-dDEVICEHEIGHTPOINTS=${w}`, '-dFIXEDMEDIA', '-c', `<</BeginPage {pop ${turn}}>> setpagedevice`, '-f', src]);
 }
-const TOOLS = { plain: [], raw: ['-raw'], gbk: ['-enc', 'GBK'], dos: ['-eol', 'dos'] };
+const TOOLS = { plain: [], raw: ['-raw'], gbk: ['-enc', 'GBK'], dos: ['-eol', 'dos'], layout: ['-layout'] };
+/** `--prints a,b` / `--turns a,b` / `--tools a,b`: make only those (default all). */
+const pick = (all, arg) => {
+  const want = stringArg(arg, '').split(',').filter(Boolean);
+  return Object.entries(all).filter(([k]) => !want.length || want.includes(k));
+};
+
+/**
+ * The numbers' look (issue 17, breakit58 ptt-layout-rot270odd): full-width digits ('１４'), '件' after the counts of tables
+ * 三 and 四, numbers in Times, and letter-spaced numbers (0.25–1.2 em: `pdftotext -layout` then prints a number's digits
+ * apart, '1 4', as far apart as two cells may be). Drawn from its own stream: a seed's values and tables do not change.
+ */
+function looks(seed) {
+  const r = rng(seed * 7919 + 77);
+  return { wide: r() < 0.3, jian: r() < 0.25, times: r() < 0.4, spread: [0, 0, 0.25, 0.5, 0.8, 1.2][Math.floor(r() * 6)] };
+}
+const WIDE = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+/** Tables 三 and 四's counts in the look (a blank zero stays '0': the page prints it blank). */
+function lookCells(rep, look) {
+  for (const t of [rep.tables.requests, rep.tables.reviewLitigation]) {
+    for (const row of t.filter((x) => x.kind === 'data')) {
+      row.cells = row.cells.map((c, i) => ((t === rep.tables.requests && i === 0) || !/^\d+$/.test(c) || (rep.zeros === 'blank' && c === '0') ? c : `${look.wide ? WIDE(c) : c}${look.jian ? '件' : ''}`));
+    }
+  }
+  if (look.wide) for (const row of rep.tables.activeDisclosure) row.cells = row.cells.map((c, i) => (i && /^\d+$/.test(c) ? WIDE(c) : c));
+}
+/** Page CSS for the numbers' font and spacing: each number cell's text wrapped in `<span class="num">`. */
+function lookHtml(html, look) {
+  const css = [look.times ? 'font-family:"Times New Roman",serif' : '', look.spread ? `letter-spacing:${look.spread}em` : ''].filter(Boolean).join(';');
+  if (!css) return html;
+  return html
+    .replace(/(<td[^>]*>(?:<p[^>]*>)?(?:<span lang="EN-US">)?)([0-9０-９][0-9０-９.,，]*件?)</g, '$1<span class="num">$2</span><')
+    .replace('</style>', `.num{${css}}</style>`);
+}
 
 /** The report's printed tables with the seed's quirks, and the fields a reader can determine. */
 function report(seed) {
@@ -90,7 +129,10 @@ function report(seed) {
     }
   }
   const agency = `示例市第${seed}局`;
-  return { seed, version, combined, scale, zeros, data, tables, agency, undetermined, title: `${agency}2024年政府信息公开工作年度报告` };
+  const rep = { seed, version, combined, scale, zeros, data, tables, agency, undetermined, title: `${agency}2024年政府信息公开工作年度报告` };
+  rep.look = looks(seed);
+  lookCells(rep, rep.look);
+  return rep;
 }
 
 function make() {
@@ -110,11 +152,11 @@ function make() {
       else if (/^reviewLitigation\.#(\d+)$/.test(u)) delete expected[reviewKeys[Number(u.split('#')[1])]];
       else for (const k of Object.keys(expected)) if (k.startsWith(u)) delete expected[k];
     }
-    writeFileSync(join(dir, 'truth.json'), JSON.stringify({ seed, version: rep.version, combined: rep.combined, scale: rep.scale, zeros: rep.zeros, undetermined: rep.undetermined, expected }, null, 1));
-    for (const [name, p] of Object.entries(PRINTS)) {
+    writeFileSync(join(dir, 'truth.json'), JSON.stringify({ seed, version: rep.version, combined: rep.combined, scale: rep.scale, zeros: rep.zeros, look: rep.look, undetermined: rep.undetermined, expected }, null, 1));
+    for (const [name, p] of pick(PRINTS, 'prints')) {
       const pdf = join(dir, `${name}.pdf`);
       if (!existsSync(pdf)) {
-        const html = renderHtml({ title: rep.title, agency: rep.agency, published: '2025-01-20', tables: rep.tables, narrative: NARRATIVE, headings: H, style: seed % 2 ? 'cms' : 'word', print: { noChrome: true }, crawled: rep.zeros === 'blank' ? { blankZeros: true } : undefined }).replace('</style>', `${p.css}</style>`);
+        const html = lookHtml(renderHtml({ title: rep.title, agency: rep.agency, published: '2025-01-20', tables: rep.tables, narrative: NARRATIVE, headings: H, style: seed % 2 ? 'cms' : 'word', print: { noChrome: true }, crawled: rep.zeros === 'blank' ? { blankZeros: true } : undefined }), rep.look).replace('</style>', `${p.css}</style>`);
         try {
           if (p.reprint) {
             const src = join(dir, `${p.from}.pdf`);
@@ -127,19 +169,19 @@ function make() {
           continue;
         }
       }
-      for (const [turn, args] of Object.entries(TURNS)) {
+      for (const [turn, args] of pick(TURNS, 'turns')) {
         const turned = turn === 'none' ? pdf : join(dir, `${name}-${turn}.pdf`);
         if (!existsSync(turned)) {
           if (Array.isArray(args)) run('qpdf', [pdf, ...args, turned]);
           else gsTurn(pdf, turned, args.gs);
         }
-        for (const [tool, targs] of Object.entries(TOOLS)) {
+        for (const [tool, targs] of pick(TOOLS, 'tools')) {
           const out = join(dir, 'dumps', `${name}.${turn}.${tool}.txt`);
           if (!existsSync(out)) writeFileSync(out, run('pdftotext', [...targs, turned, '-']));
         }
       }
     }
-    console.log(`s${seed}: ${rep.version}${rep.combined ? ' combined' : ''} scale ${rep.scale} zeros ${rep.zeros} ${rep.undetermined.length ? 'na/dash' : ''}`);
+    console.log(`s${seed}: ${rep.version}${rep.combined ? ' combined' : ''} scale ${rep.scale} zeros ${rep.zeros} ${rep.undetermined.length ? 'na/dash' : ''} ${JSON.stringify(rep.look)}`);
   }
 }
 

@@ -32,6 +32,7 @@ import { restoreBlankTabRows } from './tab-blank-rows.js';
 import { unwrapLines } from './hard-wrap.js';
 import { joinStackedPieces, rowsBesidePieces } from './stacked-pieces.js';
 import { unshiftOverrunRows } from './overrun-rows.js';
+import { closeSpacedDigits } from './spaced-digits.js';
 import { joinUnitLines } from './unit-lines.js';
 import { hasOuterPipes, hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells, pipeRowStarts } from './markdown-text.js';
 
@@ -139,7 +140,9 @@ export function textToLines(text: string): Line[] {
   const pipeTables = hasPipeTables(printed);
   // A running header glued to the end of the line before it is cut off it (text-furniture.ts).
   // …and so is a page counter glued to the start of the next page's first line.
-  const raws = cutGluedCounters(cutGluedStamps(printed.map((raw) => (isPipeRow(raw, pipeTables) ? raw : markdownInline(raw)))));
+  // …and numbers printed letter-spaced closed up where each line's gaps decide, the other such lines' digits in doubt (spaced-digits.ts).
+  const spacedDigits = closeSpacedDigits(cutGluedCounters(cutGluedStamps(printed.map((raw) => (isPipeRow(raw, pipeTables) ? raw : markdownInline(raw))))));
+  const raws = spacedDigits.lines;
   const running = runningLines(raws);
   for (const i of barePageNumbers(raws)) running.add(i);
   // Tables drawn with borders, cells wrapped over lines (grid-tables.ts): one line per row.
@@ -158,6 +161,7 @@ export function textToLines(text: string): Line[] {
   const spacedToo = mixesSeparators(raws);
   // Rows beside number pieces left unjoined (stacked-pieces.ts): their digits are in doubt.
   const besidePieces = rowsBesidePieces(raws);
+  for (const i of spacedDigits.doubt) besidePieces.add(i);
   raws.forEach((printed, index) => {
     if (skip(index) || printed.trim() === '') return;
     const raw = joinedLabels.get(index) ?? printed;
