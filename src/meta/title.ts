@@ -139,7 +139,9 @@ function withoutMenu(line: Line | undefined, head = false): string {
     return cells.slice(from).join(' ').trim();
   }
   const at = cells.findIndex((c) => REPORT_TITLE.test(unmarked(c)));
-  if (at < 0 || !cells.slice(0, at).every((c) => BULLET_CELL.test(c) || FIELD_CELL.test(c))) return afterMenuItem(lineText(line));
+  // A cell before it naming a year is another title's piece (a page's own title wrapped beside a sidebar's link: '…财政局2024年政' | '…2021年…年度报告').
+  const foreign = (c: string): boolean => BULLET_CELL.test(c) || FIELD_CELL.test(c) || (TITLE_YEAR.test(c) && !REPORT_TITLE.test(c) && titleLooksWhole(unmarked(cells[at]!), null));
+  if (at < 0 || !cells.slice(0, at).every(foreign)) return afterMenuItem(lineText(line));
   // A cell ending in the report's words is the whole title: cells after it on its line are other text
   // (the facing page of a 2-up sheet in a layout dump: '…年度报告' | '1.信访举报投诉类申请').
   const end = TITLE_END.test(unmarked(cells[at]!)) ? at + 1 : cells.length;
@@ -393,7 +395,9 @@ function signedTitle(signed: LineDate | null): ((f: FoundTitle) => boolean) | nu
   const year = Number(signed.date.slice(0, 4)) - 1;
   return (f) => {
     const parts = titleParts(f.text);
-    return parts.year === year && parts.agency !== null && parts.agency.replace(/\s+/g, '') === agency;
+    // One year only: two titles' pieces joined ('…财政局2024年政' + '…财政局2021年…报告') are neither.
+    const years = normaliseTitle(f.text).match(/(?:19|20)\d{2}/g) ?? [];
+    return years.length === 1 && parts.year === year && parts.agency !== null && parts.agency.replace(/\s+/g, '') === agency;
   };
 }
 
@@ -642,12 +646,13 @@ function wrappedBefore(lines: readonly Line[], i: number, prev: string, t: strin
   // A name the agency words do not take whole (a bracketed part: '…办公室（县政务服务和大数据管理局）'): the words before the year.
   const name = both.agency ?? (own.agency === null ? wordsBeforeYear(`${prev}${t}`) : null);
   if (!name || name === own.agency || name.length <= prev.length) return false;
-  const elsewhere = lines
-    .filter((_, k) => k !== i && k !== i - 1)
-    .map(metaText)
-    .join('')
-    .replace(/\s+/g, '');
-  return elsewhere.includes(name) || normaliseTitle(elsewhere).includes(normaliseTitle(name));
+  const others = lines.filter((_, k) => k !== i && k !== i - 1).map((l) => metaText(l).replace(/\s+/g, ''));
+  const elsewhere = others.join('');
+  // Printed elsewhere only as the same two lines (a sidebar's entry over a link naming the agency: '法定主动公开内容' /
+  // '清溪县…教育局2017年…'), the name is no name: the lines' order, not the agency's words.
+  const paired = name.startsWith(prev) ? `\n${others.join('\n')}`.split(`\n${prev}\n${name.slice(prev.length)}`).length - 1 : 0;
+  const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
+  return Math.max(count(elsewhere, name), count(normaliseTitle(elsewhere), normaliseTitle(name))) > paired;
 }
 
 /** chars. Fewer words before the year tell nothing about their order. */
