@@ -128,7 +128,8 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   const years: MetaClue<number>[] = [];
   const signOff = findSignOff(doc.lines);
   const found = findTitle(doc.lines, doc.metaTitle, signOff);
-  const parts = found ? titleParts(found.text) : null;
+  // A sidebar's link read as the title (meta/title FoundTitle.link): its agency and year are another report's.
+  const parts = found && !found.link ? titleParts(found.text) : null;
   if (found && parts) {
     if (parts.agency) agencies.push(clue(parts.agency, found.from, found.text, found.line, found.trimmed || parts.trimmed));
     if (parts.year) years.push(clue(parts.year, found.from, found.text, found.line));

@@ -139,7 +139,9 @@ function withoutMenu(line: Line | undefined, head = false): string {
     return cells.slice(from).join(' ').trim();
   }
   const at = cells.findIndex((c) => REPORT_TITLE.test(unmarked(c)));
-  if (at < 0 || !cells.slice(0, at).every((c) => BULLET_CELL.test(c) || FIELD_CELL.test(c))) return afterMenuItem(lineText(line));
+  // A cell before it naming a year is another title's piece (a page's own title wrapped beside a sidebar's link: '…财政局2024年政' | '…2021年…年度报告').
+  const foreign = (c: string): boolean => BULLET_CELL.test(c) || FIELD_CELL.test(c) || (TITLE_YEAR.test(c) && !REPORT_TITLE.test(c) && titleLooksWhole(unmarked(cells[at]!), null));
+  if (at < 0 || !cells.slice(0, at).every(foreign)) return afterMenuItem(lineText(line));
   // A cell ending in the report's words is the whole title: cells after it on its line are other text
   // (the facing page of a 2-up sheet in a layout dump: '…年度报告' | '1.信访举报投诉类申请').
   const end = TITLE_END.test(unmarked(cells[at]!)) ? at + 1 : cells.length;
@@ -247,6 +249,8 @@ export interface FoundTitle {
   trimmed: boolean;
   /** Words on the line above may be the title's first half (wrapped inside the agency's name). */
   incomplete?: boolean;
+  /** One of a list of links (a sidebar's), not named by the sign-off: its year is not the report's either. */
+  link?: true;
 }
 
 /** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
@@ -268,8 +272,11 @@ function withoutGluedNav(text: string): string {
  * further down.
  */
 export function findTitle(all: readonly Line[], metaTitle?: string, signed: LineDate | null = findSignOff(all)): FoundTitle | null {
-  const window = Math.min(all.length, TITLE_WINDOW);
+  const reports = reportLines(all);
+  const window = titleReach(all, reports);
   const lines = withoutSidebarHeads(all, window);
+  const signedBy = signedTitle(signed);
+  const own = signedBy ?? ((): boolean => false);
   for (let i = 0; i < window; i++) {
     if (!TITLE_LABEL.test(metaText(lines[i]).trim())) continue;
     const labelled = titleAt(lines, i);
@@ -283,6 +290,9 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
     // An item of a list of links (other years' reports under '相关文章'): the page's own title, if printed, goes
     // first; read alone, it is not trusted (trimmed).
     if (at && inLinkList(lines, i)) links.push({ ...at, trimmed: true });
+    // One of a run of report titles (a CMS's sidebar of links, read before or beside the page's own title): a link,
+    // unless it names the sign-off's agency and the year before the sign-off's.
+    else if (at && inLinkRun(reports, i) && !own(at)) links.push({ ...at, trimmed: true, link: true });
     // A report's title under a links heading above the body, no list marks printed (a page's '相关文章' box
     // at its top): the page's own title if no other is printed, else a link (another agency's or year's report).
     else if (at && underLinkHeading(lines, i)) listed.push(at);
@@ -301,16 +311,94 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
     const fits = found.findIndex((f, k) => k > first && k < ownCount && !f.trimmed && yearOf(f.text) === after);
     if (fits > first) found.unshift(found.splice(fits, 1)[0]!);
   }
+  // A page with a list of links among its first lines (a sidebar), signed by an agency: a title naming it and the year
+  // before the sign-off's is the page's own, no other (a sidebar's link read first, an agency-less link) is taken before it;
+  // without one the title read is not trusted (a link; the page's own title read out of its words).
+  const listFirst = reports.starts.slice(0, TITLE_WINDOW).filter(Boolean).length >= SIDEBAR_LINKS;
+  const sidebar = signedBy !== null && listFirst;
+  const signedOwn = sidebar ? (found.find((f) => !f.trimmed && own(f)) ?? found.find(own)) : undefined;
+  const taken = found.find((f) => !f.trimmed);
+  if (signedOwn && (!taken || !own(taken))) return signedOwn;
   // Several report titles near the top (a page's links to other reports, '上一篇：…'): the one the page's own
   // metadata title names goes first.
   const meta = metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '';
   const named = meta ? found.find((f) => !f.trimmed && tidyTitle(f.text) === meta) : undefined;
-  if (named) return named;
+  // Unsigned, a title naming no agency there is not trusted either: the links are such titles ('2020年度…年度报告'), and a
+  // page's own title read out of its words may have lost its agency's line.
+  const trusted = (f: FoundTitle): FoundTitle => (sidebar && !own(f) ? { ...f, trimmed: true, link: true } : listFirst && !sidebar && namesNoAgency(f.text) ? { ...f, trimmed: true } : f);
+  if (named) return trusted(named);
   const cut = found.find((f) => !f.trimmed) ?? found[0] ?? null;
-  if (cut) return cut;
+  if (cut) return trusted(cut);
   if (!metaTitle) return null;
   const { text, trimmed } = cleanTitle(metaTitle);
   return text ? { text, from: 'metaTitle', trimmed } : null;
+}
+
+/** lines. A title is looked for this far at most when a list of links (a CMS's sidebar) stands before it. */
+const MAX_TITLE_REACH = 4 * TITLE_WINDOW;
+/** Report titles in the first TITLE_WINDOW lines that tell a list of links (a sidebar) is among them. */
+const SIDEBAR_LINKS = 5;
+/** lines. A list of links is looked for this far above and below a title. */
+const LINK_RUN_REACH = 4;
+/** Other report titles within LINK_RUN_REACH lines (above and below) that make a title one of a list of links. */
+const LINK_RUN = 3;
+
+/** Where report titles are printed in the first MAX_TITLE_REACH lines: `starts` a title's first line (whole or wrapped onto the next), `within` any of its lines. */
+interface ReportLines {
+  starts: boolean[];
+  within: boolean[];
+}
+
+function reportLines(lines: readonly Line[]): ReportLines {
+  const text = lines.slice(0, MAX_TITLE_REACH + 1).map((l) => metaText(l).replace(/\s+/g, ''));
+  const whole = text.map((t) => REPORT_TITLE.test(t));
+  // A title wrapped onto two lines (a narrow sidebar's links: '汀州市…2020年政府信息' / '公开工作年度报告'): neither line names the report alone.
+  const pair = text.map((t, k) => k + 1 < text.length && !whole[k] && !whole[k + 1] && REPORT_TITLE.test(t + text[k + 1]!));
+  const n = Math.min(lines.length, MAX_TITLE_REACH);
+  return {
+    starts: Array.from({ length: n }, (_, k) => whole[k]! || pair[k]!),
+    within: Array.from({ length: n }, (_, k) => whole[k]! || pair[k]! || (k > 0 && pair[k - 1]!)),
+  };
+}
+
+/**
+ * How far the title is looked for: TITLE_WINDOW lines; when a list of links stands among them (a CMS's sidebar of
+ * other reports' titles and navigation entries, read before the page's own title: a plain dump, a layout dump split into
+ * columns), TITLE_WINDOW lines that are no report title's nor navigation entries, up to MAX_TITLE_REACH.
+ */
+function titleReach(lines: readonly Line[], reports: ReportLines): number {
+  const window = Math.min(lines.length, TITLE_WINDOW);
+  if (reports.starts.slice(0, window).filter(Boolean).length < SIDEBAR_LINKS) return window;
+  let plain = 0;
+  let i = 0;
+  for (; i < reports.within.length && plain < TITLE_WINDOW; i++) if (!reports.within[i] && !NAV_ENTRY.test(unmarked(metaText(lines[i])).replace(/\s+/g, ''))) plain++;
+  return i;
+}
+
+/**
+ * Whether the title on line `i` is one of a list of links: report titles start on lines above it and below it
+ * (LINK_RUN_REACH lines each way), LINK_RUN of them at least. A page's own title printed after a list (a sidebar read first)
+ * or before one has no links on one of its sides.
+ */
+function inLinkRun(reports: ReportLines, i: number): boolean {
+  const count = (from: number, to: number): number => reports.starts.slice(Math.max(0, from), Math.max(0, to)).filter(Boolean).length;
+  // The title's own second line (wrapped) starts no title: below counts from the line after it.
+  const above = count(i - LINK_RUN_REACH, i);
+  const below = count(i + 1, i + 2 + LINK_RUN_REACH);
+  return above > 0 && below > 0 && above + below >= LINK_RUN;
+}
+
+/** Whether a title names the sign-off's agency and the year before the sign-off's (the report's own); null without a sign-off naming an agency. */
+function signedTitle(signed: LineDate | null): ((f: FoundTitle) => boolean) | null {
+  const agency = signed?.agency?.replace(/\s+/g, '');
+  if (!signed || !agency) return null;
+  const year = Number(signed.date.slice(0, 4)) - 1;
+  return (f) => {
+    const parts = titleParts(f.text);
+    // One year only: two titles' pieces joined ('…财政局2024年政' + '…财政局2021年…报告') are neither.
+    const years = normaliseTitle(f.text).match(/(?:19|20)\d{2}/g) ?? [];
+    return years.length === 1 && parts.year === year && parts.agency !== null && parts.agency.replace(/\s+/g, '') === agency;
+  };
 }
 
 /** The year a title names ('…2019年度…'), null when none. */
@@ -488,7 +576,8 @@ function withHead(lines: readonly Line[], i: number, t: string, alone: boolean):
     const prev = headAbove(lines, at);
     // A title starting with its year takes the line above as its agency only when the two read as an agency's title (a
     // sidebar's wrapped entry above it, '政府信息' / '公开指南', is no agency: '政府信息2022年度…' had been read at 0.95).
-    const yearFirst = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(text) && prev.length > 0 && prev.length <= MAX_TITLE_HEAD && titleParts(`${prev}${text}`).agency !== null;
+    // An agency line names no year ('2022年度汀州市民政局政府信息' above a sidebar's '2020年度…' is another title's first half).
+    const yearFirst = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})/.test(text) && prev.length > 0 && !TITLE_YEAR.test(prev) && prev.length <= MAX_TITLE_HEAD && titleParts(`${prev}${text}`).agency !== null;
     if (!yearFirst && !wrappedBefore(lines, at + 1, prev, text)) break;
     text = `${prev}${text}`;
     cut ||= skip || gluedNav(lines, at);
@@ -526,8 +615,9 @@ function headAbove(lines: readonly Line[], k: number): string {
   if (k < 0) return '';
   const above = cleanTitle(withoutMenu(lines[k], true));
   const entry = above.text.replace(BULLET_CELL, '');
-  // A table's column header ('现行有效件数' over a page whose title follows: pdftotext's plain order of a turned page) is no title's first part.
-  const furniture = above.trimmed || !/[\p{Script=Han}\d]/u.test(entry) || headerWordsOnly(normalizeLabel(entry)) || NAV_ENTRY.test(entry) || LINK_LEAD.test(entry) || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim());
+  // A table's column header ('现行有效件数' over a page whose title follows: pdftotext's plain order of a turned page) is no title's first part,
+  // nor the end of another title ('开工作年度报告': a sidebar's link wrapped onto two lines).
+  const furniture = above.trimmed || !/[\p{Script=Han}\d]/u.test(entry) || headerWordsOnly(normalizeLabel(entry)) || NAV_ENTRY.test(entry) || LINK_LEAD.test(entry) || SITE_NAME.test(above.text) || REPORT_TITLE.test(above.text) || REPORT_END.test(above.text) || /[。，：:；]/.test(above.text) || TITLE_LABEL.test(metaText(lines[k]).trim());
   const bare = above.text.replace(NAV_GLUED, '');
   // Other entries left after the glued ones ('政府信息公开指南- 信息公开指南- 政府信息公开目录', a menu's items on one line): a menu, not words of a title.
   return furniture || bare === '' || FOREIGN_PIECE.test(bare) ? '' : bare;
@@ -556,12 +646,13 @@ function wrappedBefore(lines: readonly Line[], i: number, prev: string, t: strin
   // A name the agency words do not take whole (a bracketed part: '…办公室（县政务服务和大数据管理局）'): the words before the year.
   const name = both.agency ?? (own.agency === null ? wordsBeforeYear(`${prev}${t}`) : null);
   if (!name || name === own.agency || name.length <= prev.length) return false;
-  const elsewhere = lines
-    .filter((_, k) => k !== i && k !== i - 1)
-    .map(metaText)
-    .join('')
-    .replace(/\s+/g, '');
-  return elsewhere.includes(name) || normaliseTitle(elsewhere).includes(normaliseTitle(name));
+  const others = lines.filter((_, k) => k !== i && k !== i - 1).map((l) => metaText(l).replace(/\s+/g, ''));
+  const elsewhere = others.join('');
+  // Printed elsewhere only as the same two lines (a sidebar's entry over a link naming the agency: '法定主动公开内容' /
+  // '清溪县…教育局2017年…'), the name is no name: the lines' order, not the agency's words.
+  const paired = name.startsWith(prev) ? `\n${others.join('\n')}`.split(`\n${prev}\n${name.slice(prev.length)}`).length - 1 : 0;
+  const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
+  return Math.max(count(elsewhere, name), count(normaliseTitle(elsewhere), normaliseTitle(name))) > paired;
 }
 
 /** chars. Fewer words before the year tell nothing about their order. */
