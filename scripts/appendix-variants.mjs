@@ -8,8 +8,12 @@
  * Every field of tables 二/三/四 is scored: right (≥ 0.9), low (right below 0.9, or missing), wrong
  * at ≥ 0.9 (must be 0), wrong at 0.8–0.9, wrong below 0.8.
  *
- *   npm run build && nice node scripts/appendix-variants.mjs [--seeds 1..12] [--styles html,lynx,w3m,pdf,layout,plain] [--moved none] [--show]
- * (`--moved none`: the same reports with the tables in their sections, the usual look, to compare with.)
+ *   npm run build && nice node scripts/appendix-variants.mjs [--seeds 1..12] [--styles html,lynx,w3m,pdf,layout,plain] [--moved none]
+ *     [--copied 1] [--blank 1] [--printer chromium|libreoffice] [--show]
+ * (`--moved none`: the same reports with the tables in their sections, the usual look, to compare with.
+ * `--copied 1`: the tables kept in their sections and printed again as 附表N, the sections still saying
+ * '具体数据详见附表N'. `--blank 1`: zeros printed as empty cells. `--printer libreoffice`: the PDF printed
+ * by LibreOffice Writer/Web instead of Chromium.)
  * Files go to `.tmp/appendix/` (gitignored). XXGK_DIST measures another build. Exit 1 on a field wrong at ≥ 0.9.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { activeTable, requestTable, reviewTable, base, H, NARRATIVE } from './make-samples.mjs';
 import { renderHtml } from './render-html.mjs';
-import { chromiumPdf } from './print-pdf.mjs';
+import { chromiumPdf, libreofficePdf } from './print-pdf.mjs';
 import { makeValues, rng, verdict } from './template-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,14 +57,19 @@ export function plan(seed) {
   const lead = r() < 0.5;
   const place = pick(r, ['afterFooter', 'beforeFooter']);
   const style = r() < 0.25 ? 'word' : 'cms';
-  const tag = `a${seed}-v${version}-${moved.map((k) => k[0]).join('') || 'inplace'}-${titled ? 'titled' : 'bare'}-${lead ? 'lead' : 'nolead'}-${place}-${style}`;
-  return { seed, version, data, moved, titled, lead, place, style, stem: join(OUT, tag) };
+  const copied = opt('copied') === '1';
+  const blank = opt('blank') === '1';
+  const printer = opt('printer', 'chromium');
+  const extra = `${copied ? '-copied' : ''}${blank ? '-blank' : ''}${printer === 'chromium' ? '' : `-${printer}`}`;
+  const tag = `a${seed}-v${version}-${moved.map((k) => k[0]).join('') || 'inplace'}-${titled ? 'titled' : 'bare'}-${lead ? 'lead' : 'nolead'}-${place}-${style}${extra}`;
+  return { seed, version, data, moved, titled, lead, place, style, copied, blank, printer, stem: join(OUT, tag) };
 }
 
 /** The page: each moved table replaced by a reference, and printed after the sign-off under its caption. */
 export function page(p) {
   const b = base(5000 + p.seed, { version: p.version });
   const tables = { activeDisclosure: activeTable(p.data, p.version), requests: requestTable(p.data, p.version === '2019'), reviewLitigation: reviewTable(p.data) };
+  if (p.blank) for (const rows of Object.values(tables)) for (const row of rows) if (row.kind === 'data') row.cells = row.cells.map((c, j) => (j > 0 && c === '0' ? '' : c));
   // A caller's printing quirks on the cells ('件' after counts: scripts/apb-variants.mjs).
   p.cells?.(tables);
   const html = renderHtml({ title: `${b.agency}${b.year}年政府信息公开工作年度报告`, agency: b.agency, published: b.published, tables, narrative: NARRATIVE, headings: H, style: p.style });
@@ -75,8 +84,8 @@ export function page(p) {
     if (p.moved.includes(key)) {
       const num = blocks.length + 1;
       const ref = `<p style="text-indent:2em">具体数据详见附表${num}。</p>`;
-      out = out.slice(0, at) + ref + out.slice(end);
-      n = at + ref.length;
+      out = out.slice(0, at) + ref + (p.copied ? table : '') + out.slice(end);
+      n = at + ref.length + (p.copied ? table.length : 0);
       blocks.push(`<p>附表${num}${p.titled ? ` ${TITLES[key]}` : ''}</p>\n${table}`);
     } else n = end;
   }
@@ -91,7 +100,7 @@ export function dump(p, style) {
   mkdirSync(OUT, { recursive: true });
   if (!existsSync(`${p.stem}.html`)) writeFileSync(`${p.stem}.html`, page(p));
   if (s.from === 'html') return s.run(`${p.stem}.html`);
-  if (!existsSync(`${p.stem}.pdf`)) chromiumPdf(readFileSync(`${p.stem}.html`, 'utf8'), `${p.stem}.pdf`);
+  if (!existsSync(`${p.stem}.pdf`)) (p.printer === 'libreoffice' ? libreofficePdf : chromiumPdf)(readFileSync(`${p.stem}.html`, 'utf8'), `${p.stem}.pdf`);
   return s.run(`${p.stem}.pdf`);
 }
 
@@ -105,14 +114,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (let seed = from; seed <= to; seed++) {
     const p = plan(seed);
     for (const style of styles) {
-      const rep = await lib.extract(dump(p, style), { name: STYLES[style].name });
+      let rep;
+      try {
+        rep = await lib.extract(dump(p, style), { name: STYLES[style].name });
+      } catch (e) {
+        // A printer or a reading that timed out (a loaded machine): the document is counted as failed.
+        console.log(`seed ${seed} ${style}: ${e.code ?? e.message}`);
+        tally[style].failed = (tally[style].failed ?? 0) + 1;
+        continue;
+      }
       const got = lib.flattenData(rep.data);
       const d = { right: 0, low: 0, wrong: 0, wrongMid: 0, wrongLow: 0 };
       for (const [k, truth] of lib.flattenData({ activeDisclosure: p.data.activeDisclosure, requests: p.data.requests, reviewLitigation: p.data.reviewLitigation })) {
         const conf = rep.fields[k]?.confidence ?? 0;
         const v = verdict(got.get(k), truth, conf);
         d[v === 'wrongLow' && conf >= 0.8 ? 'wrongMid' : v]++;
-        if (v === 'wrong') console.log(`  seed ${seed} ${style} ${k}: ${got.get(k)} (truth ${truth}) at ${conf}`);
+        if (v === 'wrong' || (v === 'wrongLow' && conf >= 0.8 && argv.includes('--show'))) console.log(`  seed ${seed} ${style} ${k}: ${got.get(k)} (truth ${truth}) at ${conf}`);
       }
       for (const t of [tally[style], sum]) {
         t.docs++;
@@ -121,7 +138,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       if (d.wrong || argv.includes('--show')) console.log(`seed ${seed} ${style} ${p.stem.split('/').pop()}: right ${d.right} low ${d.low} WRONG ${d.wrong} wrong.8-.9 ${d.wrongMid} wrong<.8 ${d.wrongLow} ${rep.warnings.map((w) => w.code).join(',')}`);
     }
   }
-  const line = (k, t) => `${k.padEnd(12)} ${String(t.docs).padStart(3)} docs: right≥0.9 ${t.right}, low ${t.low}, wrong≥0.9 ${t.wrong}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}`;
+  const line = (k, t) => `${k.padEnd(12)} ${String(t.docs).padStart(3)} docs: right≥0.9 ${t.right}, low ${t.low}, wrong≥0.9 ${t.wrong}, wrong 0.8–0.9 ${t.wrongMid}, wrong<0.8 ${t.wrongLow}${t.failed ? `, failed ${t.failed}` : ''}`;
   for (const [k, t] of Object.entries(tally)) console.log(line(k, t));
   console.log(line(`seeds ${from}..${to}`, sum));
   process.exit(sum.wrong ? 1 : 0);

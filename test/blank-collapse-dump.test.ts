@@ -248,6 +248,14 @@ describe('blank-line dump collapsed block by block', () => {
     expect(isCollapsedStream(textToLines(cells.join('\n\n')))).toBe(false);
   });
 
+  it('should not see a collapse in a dump printing no zero (zeros left blank, their cells dropped)', () => {
+    // A lynx dump of a page with blank zeros: one cell a line, no two lines alike, and no '0' anywhere.
+    const noZeros = ['规章', '5', '3', '行政许可', '2379', '-4', '4683', '行政事业性收费', '16', '自然人', '104', '25', '7', '3', '12', '10', '1', '22', '4'].join('\n');
+    expect(isCollapsedStream(textToLines(noZeros))).toBe(false);
+    // The same lines with a zero printed: all lines differ, read as collapsed (zeros would repeat otherwise).
+    expect(isCollapsedStream(textToLines(noZeros.replace('\n16\n', '\n16\n0\n')))).toBe(true);
+  });
+
   it('should never read a value wrong at ≥ 0.9 (规章 printed 0 29 4 is not 0 | 29 | 4)', async () => {
     const rep = await extract(new TextEncoder().encode(DUMP), { name: 'blank-collapse.txt' });
     const flat = Object.fromEntries(flattenData(rep.data)) as Record<string, number | null>;

@@ -7,6 +7,7 @@ import { TEMPLATE_2021_COMBINED as T } from '../src/template/index.js';
 import { lostCellReadings } from '../src/map/lost-cells.js';
 import { identityKeys } from '../src/solve/propagate.js';
 import { codes, conf, read, value } from './helpers/report-fields.js';
+import { extract } from '../src/index.js';
 import { LABELLED_REQUEST_ROWS as ROWS } from './helpers/table3.js';
 
 const TOP = ['示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况'];
@@ -41,6 +42,33 @@ describe('table 三 with its 总计 column cut off the page', () => {
     expect(value(r, 'requests.newReceived.total')).toBe(10);
     expect(r.fields['requests.newReceived.total']!.flags).toContain('derived');
     expect(conf(r, 'requests.newReceived.total')).toBeLessThan(0.9);
+  });
+
+  it('should read six printed columns whose zeros print blank, rows of empty cells only among them (LibreOffice\'s clipped ruled table)', async () => {
+    const blank = (v: string): string[] => six(v).map((x) => (x === '0' ? '' : x));
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
+      ...ROWS.map(([label, v]) => [label, ...blank(v)].join('\t')), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.legalService')).toBe(4);
+    expect(value(r, 'requests.granted.socialOrg')).toBe(1);
+    expect(value(r, 'requests.unavailable.notHeld.socialOrg')).toBe(1);
+    expect(value(r, 'requests.newReceived.total')).toBe(10);
+    expect(conf(r, 'requests.newReceived.total')).toBeLessThan(0.9);
+  });
+
+  it('should leave out an empty label cell left of 自然人\'s grid column (two label cells read as one), not read it as 自然人\'s blank zero', async () => {
+    const td = (cells: string[]): string => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const blank = (v: string): string[] => six(v).map((x) => (x === '0' ? '' : x));
+    const rows = ROWS.map(([label, v], i) => (i === 2 ? td([label, '', ...blank(v)]) : `<tr><td colspan="2">${label}</td>${blank(v).map((c) => `<td>${c}</td>`).join('')}</tr>`));
+    const html = `<html><body><p>${TOP.join('</p><p>')}</p><table border="1">${T2.map((l) => td(l.split('\t'))).join('')}</table><p>${HEAD[0]}</p>
+<table border="1"><tr><td colspan="2" rowspan="3">${HEAD[1]!.split('\t')[0]}</td><td colspan="6">申请人情况</td></tr><tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td></tr>
+${td(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'])}${rows.join('')}</table><p>${TAIL.join('</p><p>')}</p></body></html>`;
+    const r = await extract(new TextEncoder().encode(html), { name: 'r.html' });
+    expect(codes(r)).toContain('column_clipped');
+    // （一）予以公开 2 1 0 1 3 0: its empty label cell is no value.
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.granted.legalService')).toBe(3);
+    expect(value(r, 'requests.granted.otherOrg')).toBe(0);
   });
 
   it('should read a value stream of six columns with labels piled before it, a value lost derived by the column identities', async () => {

@@ -80,13 +80,16 @@ export function clippedTotalColumns(given: readonly Line[] | null, specs: readon
 }
 
 /**
- * A table whose cells are not all plain counts (dash zeros '－', a value with its unit) has no value
- * stream to count: it prints `width` columns when every one of its `specs` rows prints exactly
- * `width` cells and no other row prints any (a ruled grid's rows, each cell of it read).
+ * A table whose cells are not all plain counts (dash zeros '－', a value with its unit, zeros left
+ * blank) has no value stream to count: it prints `width` columns when every one of its `specs` rows
+ * prints exactly `width` cells and no other row prints any (a ruled grid's rows, each cell of it
+ * read; a row of empty cells only, a blank row, prints its empty cells: LibreOffice's print of a
+ * wide ruled table with its zeros blank, its 总计 cut off the page).
  */
 function rowsOfWidth(rows: readonly TableRow[], specs: readonly RowSpec[], width: number): boolean {
-  const printing = rows.filter((r) => r.values.length > 0);
-  return printing.length === specs.length && printing.every((r) => r.values.length === width);
+  const cells = (r: TableRow): number => (r.values.length > 0 ? r.values.length : r.blankCells);
+  const printing = rows.filter((r) => cells(r) > 0);
+  return printing.length === specs.length && printing.every((r) => cells(r) === width);
 }
 
 /** Only 总计 cut off: the six category columns when the stream holds six values per row and the rows' last values are not their sums. */

@@ -4,6 +4,7 @@
  * the table reads as the columns printed whole (map/clipped-total).
  */
 import type { Line } from '../model/document.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
 import { bandWithoutTotal, groupWordHealed, naturalPersonOnly } from './clipped-total.js';
 
 /**
@@ -66,6 +67,27 @@ export function withoutCutDebris(lines: readonly Line[] | null): Line[] | null {
   const emptyColumn = valued.length > 0 && 2 * valued.filter(endsEmpty).length >= valued.length;
   const out = emptyColumn ? firstOnly.map((l) => (endsEmpty(l) ? withoutLastCell(l) : l)) : firstOnly;
   return out.length < lines.length || out.some((l, i) => l !== lines[i]) ? out : null;
+}
+
+/**
+ * Table 三's ruled grid cut off the page after its 其他 column (no 总计 in the header band) with an
+ * empty cell in a label column: a row whose two label cells the grid read as one, its text in the
+ * first and the second column empty (LibreOffice's print: a short ruling between '三、本年度办理' and
+ * '（一）予以公开' in the row a page break ends), prints one cell more than the columns under the
+ * header, and read as a row of seven values its empty label cell was taken for 自然人's blank zero
+ * and every value moved a column (0 at 0.85 where 4 is printed). The empty cells of the grid's rows
+ * in columns left of the one its header cell 自然人 starts (the same page's table) are left out. Null when the grid does not say so or no such cell is printed.
+ */
+export function withoutLabelBlanks(lines: readonly Line[] | null): Line[] | null {
+  if (!lines || !bandWithoutTotal(groupWordHealed(lines))) return null;
+  const head = lines.find((l) => l.cols?.length === l.cells.length && l.source.table !== undefined && l.cells.some((c) => normalizeLabel(c) === '自然人'));
+  if (!head) return null;
+  const first = head.cols![head.cells.findIndex((c) => normalizeLabel(c) === '自然人')]!;
+  const table = head.source.table;
+  if (first <= 0) return null;
+  const labelBlanks = (l: Line): number[] => (l.cols && l.source.table === table && l.cells.some((c) => /\d/.test(c)) ? l.cells.flatMap((c, i) => (i > 0 && c.trim() === '' && l.cols![i]! < first ? [i] : [])) : []);
+  if (!lines.some((l) => labelBlanks(l).length > 0)) return null;
+  return lines.map((l) => labelBlanks(l).reduceRight((out, i) => withoutCell(out, i), l));
 }
 
 /** Most value lines of a table cut after 自然人 that may print a number after the first (the cut column's first glyphs). */

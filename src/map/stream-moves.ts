@@ -204,6 +204,8 @@ const MIN_TIGHT_PAIRS = 8;
 const mayBeWrap = (a: string, b: string): boolean => /^[1-9]\d*$/.test(a) && /^\d+$/.test(b) && a.length >= MIN_WRAP_PIECE && b.length <= a.length;
 
 const VALUE_LINE = /^[\d.,]+$/;
+/** A line printing a zero only. */
+const ZERO_LINE = /^0+(?:\.0+)?$/;
 /** A line printing a row of values side by side: three or more cells that are numbers (a space-aligned table's row). */
 const ROW_VALUES = 3;
 const isRowLine = (cells: readonly string[]): boolean => cells.filter((c) => VALUE_LINE.test(c.trim())).length >= ROW_VALUES;
@@ -233,6 +235,10 @@ export function isCollapsedStream(lines: readonly { cells: readonly string[]; so
   // A space-aligned dump (`pdftotext -layout`) prints its rows side by side; its lines holding one
   // value are the pieces of numbers or '件' wrapped in narrow cells, not a one-value-per-line stream.
   if (lines.filter((l) => isRowLine(l.cells)).length >= valueLines) return false;
+  // No zero printed (zeros left blank: a dump drops their empty cells): equal values seldom stand side by side
+  // anyway, so lines that all differ tell nothing of a collapse (a lynx dump of a word-style page with blank
+  // zeros, one cell a line, had its rows short of a blank read as collapsed: 行政事业性收费's '16' as both cells, 0.85).
+  if (!texts.some((t) => ZERO_LINE.test(t))) return false;
   if (texts.every((t, i) => i === 0 || t !== texts[i - 1])) return true;
   // Lines printed with nothing between them (a blank or dropped line between is a gap in the line numbers).
   const tight = (i: number): boolean => {
