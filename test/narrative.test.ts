@@ -34,6 +34,15 @@ describe('statedTotals', () => {
   });
 });
 
+// breakit59: a table 三 printed with '件' after counts, dumped as text (pdftotext -raw, PDFBox): its rows are no sentences.
+describe('statedTotals of rows printed as text', () => {
+  it('should ignore a line ending in a row\'s values, or starting with table 三\'s row label', () => {
+    const rows = ['四、结转下年度继续办理 5件 1件 6件', '23 四、结转下年度继续办理 6件', '二、上年结转政府信息公开申请数量 4件', '（一）予以公开 1件 3件'].map(text);
+    expect(statedTotals(rows).size).toBe(0);
+    expect(Object.fromEntries(statedTotals([text('本年度结转下年度继续办理6件。')]))).toEqual({ 'requests.carriedForward.total': 6 });
+  });
+});
+
 describe('narrowByStatedTotals', () => {
   // Table 四's first group printed with three numbers for four cells: '1 2 3'. Every placement of
   // the missing cell satisfies upheld + corrected + other = total (1|2|_|3 → _=0, 1|2|3|_ → _=6, …),

@@ -102,4 +102,20 @@ describe('dropSequenceColumns on a page grid (HTML, .docx, ruled PDF)', () => {
     const broken = ['序号 信息内容', '1 规章', '3 行政许可', '4 行政处罚'].map(text);
     expect(dropSequenceColumns(broken)).toEqual(broken);
   });
+  // breakit59 (序号 column printed by Chromium): `pdftotext -raw` and PDFBox -sort print each row on one line,
+  // its count first ('1 规章 6 12 13'), the header cell '序' over '号', a wrapped group label's pieces between
+  // rows; plain pdftotext and -bbox-layout words print the counts on lines of their own ('6' for 行政强制's 1).
+  it('should leave out the counts of rows printed as text with their values, under 序号 or 序 over 号', () => {
+    const raw = ['序号 信息内容 本年制发件数', '1 规章 6 12 13', '2 行政规范性文件 13 18 2', '序号 信息内容 本年处理决定数量', '3 行政许可 1575'];
+    expect(dropSequenceColumns(raw.map(text)).map((l) => l.cells[0])).toEqual(['序号 信息内容 本年制发件数', '规章 6 12 13', '行政规范性文件 13 18 2', '序号 信息内容 本年处理决定数量', '行政许可 1575']);
+    const box = ['序 自然 商业 总', '号 人 企业 计', '1 一、本年新收政府信息公开申请数量 157 27 215', '2 二、上年结转政府信息公开申请数量 4 0 4', '三、本年', '3 度办理结 （一）予以公开 0 8 8', '果'];
+    expect(dropSequenceColumns(box.map(text)).map((l) => l.cells[0])).toEqual(['序 自然 商业 总', '号 人 企业 计', '一、本年新收政府信息公开申请数量 157 27 215', '二、上年结转政府信息公开申请数量 4 0 4', '三、本年', '度办理结 （一）予以公开 0 8 8', '果']);
+  });
+
+  it('should leave out counts on lines of their own before a label or the next count, and keep a value that is not the next count', () => {
+    const column = ['序号', '1', '2', '信息内容', '规章', '行政规范性文件', '序号', '3', '信息内容', '行政许可', '2,436'];
+    expect(dropSequenceColumns(column.map(text)).map((l) => l.cells[0])).toEqual(['序号', '信息内容', '规章', '行政规范性文件', '序号', '信息内容', '行政许可', '2,436']);
+    const values = ['序号 信息内容', '1 规章', '7', '2 行政许可', '3 行政处罚', '5'];
+    expect(dropSequenceColumns(values.map(text)).map((l) => l.cells[0])).toEqual(['序号 信息内容', '规章', '7', '行政许可', '行政处罚', '5']);
+  });
 });

@@ -6,7 +6,7 @@
  * (map/active-column-order). fb36 jian j4-big-raw: 89 of 200 right, 80 wrong at 0.85, 14 at 0.98.
  * `scripts/unit-line-variants.mjs` makes the kind from Chromium PDFs.
  */
-import { joinUnitLines } from '../src/layout/unit-lines.js';
+import { bareCounts, joinUnitLines } from '../src/layout/unit-lines.js';
 import { isCollapsedStream } from '../src/map/stream-moves.js';
 import { extract } from '../src/index.js';
 import { flattenData } from '../src/report-data.js';
@@ -28,6 +28,22 @@ describe('joinUnitLines', () => {
   it('should leave a unit line whose numbers the line above does not give', () => {
     // After a whole cell, after label text, units more than the bare numbers, an indented (laid-out) unit.
     for (const lines of [['4件', '件'], ['行政规范性文', '件'], ['76 0', '件 件 件'], ['0件 0件', '件 件'], ['规章 3 4', '  件']]) expect(joinUnitLines(lines)).toEqual(lines);
+  });
+});
+
+// breakit59: rows of a table 三 printed with '件' after counts, dumped one space apart (pdftotext -raw, PDFBox):
+// each '件' was text between two values, the row's cells missing, and '四、结转下年度继续办理 5件 1件 6件' a stated total.
+describe('bareCounts and a unit wrapped before the next cells', () => {
+  it("should drop '件' after a row's counts one space apart, keeping a sentence's, a lone count's and a laid-out line's", () => {
+    expect(bareCounts(['（一）予以公开 0件 3件 0件 0件 2件 0件 5件', '四、结转下年度继续办理 5件 1 6件', '3.要求提供公开出版物 11件 / 12件'])).toEqual(['（一）予以公开 0 3 0 0 2 0 5', '四、结转下年度继续办理 5 1 6', '3.要求提供公开出版物 11 / 12']);
+    const kept = ['本年度共收到70件申请，办结69件', '全年共收到申请 70件', '424件', '规章  3件   4件'];
+    expect(bareCounts(kept)).toEqual(kept);
+  });
+
+  it("should write a unit that starts the next line onto the bare number ending the line above, the cells after it staying", () => {
+    expect(joinUnitLines(['（一）予以公开 0件 3件 0件 0件 2件 0', '件 5件'])).toEqual(['（一）予以公开 0件 3件 0件 0件 2件 0件', '5件']);
+    const kept = ['（一）予以公开 0件 3件 5件', '件 5件'];
+    expect(joinUnitLines(kept)).toEqual(kept);
   });
 });
 

@@ -56,44 +56,71 @@ function countedRows(lines: readonly Line[], i: number, start = 1): number {
   return n;
 }
 
-/** A text line with no cells apart that starts with a count, then a label: '4 行政处罚' (plain pdftotext of a 序号 column). */
-const COUNTED_LABEL = /^(\d{1,3})[ \u3000]+(?=\S*\p{L})(\D+)$/u;
-/** A line whose first word names a sequence column: '序号 信息内容'. */
-const namesSequence = (l: Line): boolean => SEQ_HEADER.test(squeeze(l.cells[0]!.split(/[ \u3000]/)[0] ?? ''));
+/** A text line with no cells apart that starts with a count, then a label: '4 行政处罚' (plain pdftotext of a 序号 column), or its values after it too ('4 行政处罚 944', `pdftotext -raw`, PDFBox). */
+const COUNTED_LABEL = /^(\d{1,3})[ \u3000]+(?=[^\d\s])(?=\S*\p{L})(.+)$/u;
+/** A count alone on its line: a 序号 cell a dump printed apart from its row (a wrapped label, a column-by-column dump). */
+const LONE_COUNT = /^\d{1,3}$/;
+/** A line whose first word names a sequence column: '序号 信息内容'; or '序' over '号' (a narrow header cell wrapped). */
+const namesSequence = (l: Line, next: Line | undefined): boolean => {
+  const first = (x: Line | undefined): string => squeeze(x?.cells[0]!.trim().split(/[ \u3000]/)[0] ?? '');
+  return SEQ_HEADER.test(first(l)) && (first(l) !== '序' || first(next) === '号' || first(next).startsWith('号'));
+};
+/** A text line holding a label (a letter), not starting with a number: a row's label the count was printed before. */
+const labelLine = (l: Line | undefined): boolean => l !== undefined && !l.separated && l.cells.length === 1 && /\p{L}/u.test(l.cells[0]!) && !/^\s*\d/.test(l.cells[0]!);
 /** Fewest counted labels that make a sequence column of lines apart. */
 const MIN_COUNTED_LABELS = 3;
 
 /**
- * A sequence column a dump printed with no cells apart (plain pdftotext): each row's label line
- * starts with its count ('4 行政处罚', its value on a line of its own), and the label lines of the
- * table's rows, values and header lines between them, count 1, 2 … N (N ≥ 3) after a line naming
- * the column (序号). Read as a value, the count went to the row above (行政处罚 623 read as the '5' of
- * '5 行政强制', at 0.95: table 二 has no identity to check it). The counts are left out; a line breaking the count ends the run.
+ * A sequence column a dump printed with no cells apart (plain pdftotext, `pdftotext -raw`, PDFBox -sort):
+ * each row's line starts with its count ('4 行政处罚', its value on a line of its own or after it:
+ * '4 行政处罚 623'), and the rows' lines, values, wrapped label pieces and header lines between them,
+ * count 1, 2 … N (N ≥ 3) after a line naming the column (序号, or 序 over 号). A count printed on a line
+ * of its own (its row's label wrapped, or the column printed apart: '序号' / '1' / '2' / '信息内容') is
+ * one when it is the next count and a label line, or the next count, follows it. Read as a value, the
+ * count went to the row above (行政处罚 623 read as the '5' of '5 行政强制', at 0.95: table 二 has no
+ * identity to check it; '6' for 行政强制's 1 in a column-by-column dump). The counts are left out; a line
+ * breaking the count ends the run; a run of counts printed with their labels may start past 1 (the first
+ * rows' counts lost among values printed one a line).
  */
 function dropCountedLabels(lines: readonly Line[]): Line[] {
-  const out = [...lines];
+  const out: (Line | null)[] = [...lines];
   let named = false;
-  // The run's lines and their labels without the count.
-  let run: [number, string][] = [];
+  // The run's lines and their labels without the count (null: a lone count, the line left out).
+  let run: [number, string | null][] = [];
+  // The count the run's next row prints.
+  let expected = 1;
   const close = (): void => {
-    if (named && run.length >= MIN_COUNTED_LABELS) for (const [k, label] of run) out[k] = { ...out[k]!, cells: [label] };
+    if (named && run.length >= MIN_COUNTED_LABELS) for (const [k, label] of run) out[k] = label === null ? null : { ...out[k]!, cells: [label] };
     run = [];
+    expected = 1;
   };
-  for (let i = 0; i < out.length; i++) {
-    const l = out[i]!;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.separated || l.cells.length !== 1) continue;
-    if (namesSequence(l)) named = true;
-    const m = COUNTED_LABEL.exec(l.cells[0]!.trim());
+    if (namesSequence(l, lines[i + 1])) named = true;
+    const text = l.cells[0]!.trim();
+    if (LONE_COUNT.test(text)) {
+      const count = Number(text);
+      const next = lines[i + 1];
+      const nextCount = next && !next.separated && next.cells.length === 1 ? Number(/^\d{1,3}(?=$|[ \u3000])/.exec(next.cells[0]!.trim())?.[0] ?? NaN) : NaN;
+      const fits = (start: number): boolean => count === start && (labelLine(next) || nextCount === count + 1);
+      if (fits(expected)) (run.push([i, null]), expected++);
+      else if (fits(1)) {
+        close();
+        (run.push([i, null]), expected++);
+      }
+      continue;
+    }
+    const m = COUNTED_LABEL.exec(text);
     if (!m) continue;
     const count = Number(m[1]);
-    if (count === run.length + 1) run.push([i, m[2]!]);
-    else {
-      close();
-      if (count === 1) run.push([i, m[2]!]);
-    }
+    // A run may start past 1 on a count printed with its label (the first counts printed apart among the values, one a line).
+    if (count !== expected) close();
+    run.push([i, m[2]!]);
+    expected = count + 1;
   }
   close();
-  return out;
+  return out.filter((l): l is Line => l !== null);
 }
 
 /** A row of a page's grid (HTML, .docx, ruled PDF), not saved data. */

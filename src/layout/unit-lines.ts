@@ -50,11 +50,24 @@ function withUnits(line: string, units: readonly string[]): string | null {
   return out;
 }
 
+/** A line of one-space-apart words (`pdftotext -raw` and plain, PDFBox, a line of `-bbox-layout` words): no run of two spaces or a tab. */
+const SINGLE_SPACED = /^[^\t]*$/;
+const singleSpaced = (line: string): boolean => SINGLE_SPACED.test(line) && !/\S {2,}\S/.test(line.trim());
+/** A unit wrapped to the start of the next line, that row's other cells after it ('件 5件', '件 1件 1件'). */
+const UNIT_THEN_COUNTS = /^(件)[ \u3000]+((?:[0-9][0-9,]*件?|[/／])(?:[ \u3000]+(?:[0-9][0-9,]*件?|[/／]))*)\s*$/;
+
 /** The lines with each line of units written onto the numbers of the line above it; one line out per line in. */
 export function joinUnitLines(lines: readonly string[]): string[] {
   const out = [...lines];
   for (let i = 1; i < out.length; i++) {
     const line = out[i]!;
+    const led = singleSpaced(line) ? UNIT_THEN_COUNTS.exec(line.trim()) : null;
+    // '0件 3件 0件 0件 2件 0' / '件 5件': the unit is the last number's above, the cells after it stay on their line.
+    if (led) {
+      const above = out[i - 1]!.trimEnd();
+      if (/(?:^|[ \u3000])[0-9][0-9,]*$/.test(above)) [out[i - 1], out[i]] = [above + led[1]!, led[2]!];
+      continue;
+    }
     if (!UNIT_LINE.test(line)) continue;
     const joined = withUnits(out[i - 1]!, line.match(UNIT)!);
     if (joined === null) continue;
@@ -62,4 +75,29 @@ export function joinUnitLines(lines: readonly string[]): string[] {
     out[i] = '';
   }
   return out;
+}
+
+/** A count with its unit, or a mark, standing as a word of a row's values. */
+const COUNT_WORD = /^(?:[0-9][0-9,]*件|[0-9][0-9,]*(?:\.[0-9]+)?|[/／—–-])$/;
+
+/**
+ * '件' after the counts of a row whose values a dump printed one space apart ('（一）予以公开 0件 3件 0件 5件',
+ * a line of its own '79件'): the counts written bare, as a table cell '79件' reads. Left with its unit, each
+ * '件' was text between two values and the row no row (its cells missing; '四、结转下年度继续办理 5件 1件 6件' then
+ * read as the narrative's stated total). Only the line's last words, two or more counts, at least one with
+ * the unit; a sentence's '共收到70件申请' keeps it, and so does a count alone on its line ('424件': its unit tells
+ * a value stream from a collapsed archive's, map/stream-moves). Space-aligned lines are left as printed (their
+ * columns are the words' places: stacked-pieces.ts).
+ */
+export function bareCounts(lines: readonly string[]): string[] {
+  return lines.map((line) => {
+    if (!line.includes('件') || !singleSpaced(line)) return line;
+    const words = line.trim().split(/[ \u3000]+/);
+    let k = words.length;
+    while (k > 0 && COUNT_WORD.test(words[k - 1]!)) k--;
+    const tail = words.slice(k);
+    const counts = tail.filter((w) => /[0-9]/.test(w)).length;
+    if (!tail.some((w) => w.endsWith('件')) || counts < 2) return line;
+    return /^\s*/.exec(line)![0] + [...words.slice(0, k), ...tail.map((w) => w.replace(/件$/, ''))].join(' ');
+  });
 }

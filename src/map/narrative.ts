@@ -2,7 +2,8 @@
  * @file Totals stated in the report's own words ('本年度共收到70件申请，办结69件，1件结转下年度继续办理')
  * as extra constraints for the solver. They are used only to choose among readings the table's
  * identities leave open (fused digit runs), never to overwrite a printed value; a field chosen
- * this way is flagged `narrative` and capped below 0.9 (see score/).
+ * this way is flagged `narrative` and capped below 0.9 (see score/); one derived from a stated total through the
+ * identities (no cell of its own read) is capped lower still (score/ NARRATIVE_DERIVED_CAP).
  */
 import { toHalfWidth } from '../layout/normalize-text.js';
 import type { Line } from '../model/document.js';
@@ -23,9 +24,16 @@ const STATED: readonly [string, RegExp][] = [
 /** Prefix of the solver's pseudo-keys that hold stated totals. */
 export const STATED_PREFIX = 'stated:';
 
-/** Totals the narrative states, from lines that are running text (not table rows). */
+/** A row's values at a line's end: two numbers or more, one space or more apart, each maybe with its unit ('5件 1件 6件'). */
+const ROW_VALUES = /(?:^|\s)\d[\d,]*(?:\.\d+)?\s*件?(?:\s+(?:\d[\d,]*(?:\.\d+)?\s*件?|[/／]))+\s*$/;
+/** A row label of table 三 the line starts with ('四、结转下年度继续办理 6件'): a row, not a sentence. */
+const ROW_LABEL = /^\s*(?:\d{1,3}\s+)?[一二四][、，,.．]\s*(?:本年新收|上年结转|结转下年度)/;
+/** A text line that is a table row printed as text (`pdftotext -raw`, PDFBox: cells one space apart): its numbers state no total. */
+const isRowText = (l: Line): boolean => ROW_VALUES.test(toHalfWidth(l.cells.join(' '))) || ROW_LABEL.test(toHalfWidth(l.cells.join(' ')));
+
+/** Totals the narrative states, from lines that are running text (not table rows, also not those a dump printed as text). */
 export function statedTotals(lines: readonly Line[]): Map<string, number> {
-  const text = toHalfWidth(lines.filter((l) => !l.separated).map((l) => l.cells.join('')).join('\n'));
+  const text = toHalfWidth(lines.filter((l) => !l.separated && !isRowText(l)).map((l) => l.cells.join('')).join('\n'));
   const out = new Map<string, number>();
   for (const sentence of text.split(/[。；;\n]/)) {
     for (const [key, re] of STATED) {

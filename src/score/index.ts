@@ -100,6 +100,11 @@ const GUESS_CAP = 0.85;
  */
 const POSITION_UNCONFIRMED_CAP = 0.7;
 /**
+ * A value derived through the identities from a total the narrative states (map/narrative), no cell of its own
+ * read: the narrative's number may be a table row's printed as text, or another year's; it confirms nothing.
+ */
+const NARRATIVE_DERIVED_CAP = 0.6;
+/**
  * A number joined from two printed pieces ('1' / '62' → 162; map/stream-moves, a wrapped cell): a
  * guess unless an identity whose other members were read independently holds through exactly that
  * join (evidence readChecks). Table 二's counts sit in no identity: a join there ('1' of one column and
@@ -339,6 +344,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (flags.has('approximate') || flags.has('cellWords')) cap = Math.min(cap, GUESS_CAP);
   const guess = ['position', 'repaired', 'derived', 'narrative', 'unitAssumed', 'collapsed', 'joined', 'scaled', 'correctedInText'] as const;
   if (guess.some((f) => flags.has(f))) cap = Math.min(cap, GUESS_CAP);
+  if (flags.has('narrative') && flags.has('derived')) cap = Math.min(cap, NARRATIVE_DERIVED_CAP);
   if (flags.has('position') && !ev.rowByCheck && !ev.rowByAnyCheck) cap = Math.min(cap, POSITION_UNCONFIRMED_CAP);
   if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
   // A repair confirmed only by its own row's total (the identity it was chosen to satisfy) is circular. A cell of a
