@@ -13,7 +13,7 @@
  * blank zeros; `--jian` adds '件' after about a third of their value cells ('173件'). Without either
  * flag a seed's report is the same as before they existed (their random draws come after the others).
  *
- *   node scripts/scan-report-sources.mjs --seeds 961001..961006 [--out DIR] [--dash] [--jian]
+ *   node scripts/scan-report-sources.mjs --seeds 961001..961006 [--out DIR] [--dash] [--jian] [--paper legal|letter|a4]
  * → DIR/sSEED/{report.pdf, golden.json, look.json, page.html} (default /tmp/scan-report-sources)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,8 @@ const N = LAST - BASE + 1;
 const OUT = stringArg('out', '/tmp/scan-report-sources');
 const DASH = process.argv.includes('--dash');
 const JIAN = process.argv.includes('--jian');
+/** `--paper legal|letter|a4`: a CSS @page size for the print (issue 15's pdfminer dumps of Legal/Letter prints); no draw changes. */
+const PAPER = stringArg('paper', '');
 /** Share of the non-zero value cells printed with '件' under `--jian` (breakit55's `jian`: ~30 %). */
 const JIAN_SHARE = 0.3;
 const AG = ['澄江市东湖区人民政府', '青禾县财政局', '临川市自然资源和规划局', '青禾县白石镇人民政府', '澄江市市场监督管理局', '临川市公安局', '青禾县卫生健康局', '澄江市西岭区教育局', '临川经济技术开发区管理委员会', '青禾县人民政府办公室', '澄江市南湖街道办事处', '临川市生态环境局'];
@@ -58,6 +60,7 @@ for (let i = 0; i < N; i++) {
   const print = { small, noChrome: true, borderless: seed % 3 === 1 };
   let html = renderHtml({ title, agency, published, tables: t, narrative: NARRATIVE, headings: H, style, print });
   const p65 = small && r() < 0.5; if (p65) html = html.replace('</head>', '<style>td{font-size:6.5pt !important}</style></head>');
+  if (PAPER) html = html.replace('</head>', `<style>@page{size:${PAPER}}</style></head>`);
   const dir = join(OUT, `s${seed}`); mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'page.html'), html);
   const printer = r() < 0.6 ? 'chromium' : 'libreoffice';

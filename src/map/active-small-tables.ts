@@ -222,7 +222,7 @@ function cleanRun(seq: readonly (RowSpec[] | ValueToken)[], width: number): bool
  * Places table 二's values small table by small table where the dump determines them (see the file
  * comment). Fields the rows read alike keep their reading; fields they missed or read with a guess
  * (joined, repaired, by position) or read otherwise take the block's value. Returns the row keys ('activeDisclosure.licensing') so placed;
- * `unsure` receives the row keys of blocks whose values were placed in an order no clean run confirms (`cleanRun`, capped).
+ * `unsure` receives the row keys of blocks whose values were placed in an order no clean run confirms (`cleanRun`, held below 0.8: `orderOpen`).
  */
 export function fillFromSmallTables(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>, unsure: string[] = []): Set<string> {
   const done = new Set<string>();
@@ -267,7 +267,10 @@ function placeOne(key: string, value: Cell, block: BlockReading, fields: Map<str
   const row = block.source;
   const placement: Placement = { by: 'label', labelScore: 1, source: row.source, row: { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !!row.digitsSuspect } };
   if (placements.get(key)?.row?.digitsDoubt) placement.row!.digitsDoubt = true;
-  if (block.unsure) placement.orderUnconfirmed = true;
+  // No clean run: the readings' agreement is chance (pdfminer's boxes, a column's values before the labels and the rest
+  // after them: '5' / '5' / '0' / '0' / '规章' / '行政规范性文件' / '10' / '15' agree on 5 and 15, both wrong), and table 二 has no
+  // identity to narrow it: the order is open (score ORDER_OPEN_CAP, below 0.8), not merely unconfirmed.
+  if (block.unsure) Object.assign(placement, { orderUnconfirmed: true, orderOpen: true });
   if (block.inBlocks.has(key.split('.')[1]!)) Object.assign(placement.row!, { cellsApart: true, cellsInBlocks: true });
   placements.set(key, placement);
 }

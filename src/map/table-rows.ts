@@ -57,6 +57,8 @@ export interface Placement {
    * totals confirm that order (map/column-order: rows that fit 总计 last only), or a row fitting it only
    * elsewhere: the order is open, not merely unconfirmed (≤ 0.75, src/score ORDER_OPEN_CAP). Also set on a value
    * the identities chose (repaired, derived) in table 三 moved to the order its rows' totals chose (≤ 0.7 either way).
+   * Also set on table 二's cells read from a small table's block whose labels and values are in no clean run
+   * (map/active-small-tables: the row-by-row and column-by-column readings agree there by chance).
    */
   orderOpen?: boolean;
   /**

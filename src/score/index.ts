@@ -154,6 +154,14 @@ const ACTIVE_PREFIX = 'activeDisclosure.';
  * read 0 at 0.85, their values on the next tile). Below 0.8.
  */
 const ACTIVE_EMPTY_ROW_CAP = 0.75;
+/**
+ * A row of any table printed with its label only, every cell read blank (= 0), in a table whose column or row order
+ * nothing confirms (`orderUnconfirmed`), that no identity reaching other rows confirms: a layout analyser's dump
+ * (pdfminer `pdf2txt -A -L 0.3` of a Legal/Letter print with blank zeros) prints a label pile and the values in
+ * boxes of their own elsewhere, so a label with nothing after it is not a row printed empty (scan-report-sources
+ * --paper legal s39103: 不予公开's rows read 0 at 0.85, their 3 · 2 · 5 … in the boxes after the pile; issue 15). Below 0.8.
+ */
+const EMPTY_ROW_UNCONFIRMED_CAP = 0.75;
 const SEGMENTED_CAP = 0.92;
 const SEGMENTED_UNCONFIRMED_CAP = 0.7;
 /** Row placement not confirmed beyond the row itself: likely right, never presented as certain. */
@@ -460,6 +468,7 @@ export function scoreField(
   // A blank cell of table 二 whose row was repaired or placed by position: no identity runs through table 二, so nothing confirms the blank is its own cell.
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && (flags.has('repaired') || flags.has('position'))) c = Math.min(c, ACTIVE_BLANK_PLACED_CAP);
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, ACTIVE_EMPTY_ROW_CAP);
+  if (flags.has('blank') && placement.orderUnconfirmed && !ev.rowByCheck && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_UNCONFIRMED_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   else if (checks.some((ch) => ch.keys.some((k) => k !== key && isNegativeAt(k, fields.get(k))))) c = Math.min(c, THROUGH_NEGATIVE_CAP);
   const pointUnread = pointMayBeLost(key, solved, flags, confirmed);
