@@ -4,7 +4,7 @@
  * empty cell ('\t\t\t6件'). Read line by line the leading tabs were indentation: a blank-zero row's values lost
  * their columns (r18: 158 of 200 fields ambiguous). layout/tab-led-cells joins each row back onto one line.
  */
-import { joinTabLedCells } from '../src/layout/tab-led-cells.js';
+import { closePipeLedCells, joinTabLedCells } from '../src/layout/tab-led-cells.js';
 import { blankDumpVariant } from '../scripts/blank-dump-variants.mjs';
 import { scoreVariant } from './helpers/blank-variant-score.js';
 
@@ -34,5 +34,41 @@ describe('tab after every cell, a line break after every paragraph: rows joined 
     const s = await scoreVariant(pyhtml(v.tab), 'r.txt', v.data);
     expect(s.wrongHigh).toBe(0);
     expect(s.right).toBe(s.fields);
+  });
+});
+
+/**
+ * The same crawler writing ' | ' before every cell instead (breakit59 pycrawl-pipes: newline per p/div/tr/br, no-break
+ * spaces as spaces, runs of blank lines collapsed): of a CMS page (no paragraphs in cells) a row is one line
+ * '| （一）予以公开 | 12 |   | 3 | 15'; of a Word page each cell's paragraph starts a line, a blank one (a no-break
+ * space) printing '  | '. layout/tab-led-cells closes each row with the pipe the crawler left out.
+ */
+const pycrawl = (tab: string, word: boolean): string =>
+  tab
+    .split('\n')
+    .map((l) => (l.includes('\t') ? l.split('\t').map((c) => ` | ${c === '' ? (word ? '\n ' : ' ') : word ? `\n${c}` : c}`).join('') : l))
+    .join('\n')
+    .replace(/\n\s*\n+/g, '\n');
+
+describe("' | ' before every cell: rows closed", () => {
+  it('should give every row of a CMS page its closing pipe, a blank last cell kept', () => {
+    expect(closePipeLedCells([' | a | 1 | 2', ' | b |   | 3', ' | c | 4 |  ', ' | d | 5 | 6', ' | e | 7 | 8', ' | f | 9 | 9', 'x | y'])).toEqual([' | a | 1 | 2 |', ' | b |   | 3 |', ' | c | 4 |  |', ' | d | 5 | 6 |', ' | e | 7 | 8 |', ' | f | 9 | 9 |', 'x | y']);
+  });
+
+  it('should leave a markdown pipe table and prose with separators as printed', () => {
+    const md = ['| a | b |', '|---|---|', '| 1 | 2', '| 3 | 4', '| 5 | 6', '| 7 | 8', '| 9 | 0'];
+    expect(closePipeLedCells(md)).toBe(md);
+    const prose = ['来源：本机关 | 日期：2024-01-01', '网址：x | 邮箱：y', '| a |', '| b |'];
+    expect(closePipeLedCells(prose)).toBe(prose);
+  });
+
+  it.each([41, 57, 68, 79])('should read the CMS and Word dumps of blank-zero variant %i, none wrong at >= 0.9', async (seed) => {
+    const v = blankDumpVariant(seed, ['zeros', 'personOnly', 'unused']);
+    const cms = await scoreVariant(pycrawl(v.tab, false), 'r.txt', v.data);
+    expect(cms.wrongHigh).toBe(0);
+    expect(cms.right / cms.fields).toBeGreaterThan(0.95);
+    const word = await scoreVariant(pycrawl(v.tab, true), 'r.txt', v.data);
+    expect(word.wrongHigh).toBe(0);
+    expect(word.right / word.fields).toBeGreaterThan(0.9);
   });
 });

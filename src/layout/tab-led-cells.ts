@@ -42,3 +42,48 @@ export function joinTabLedCells(lines: string[]): string[] {
   // Each cell's tab ends it: the last one of a row is no empty cell after it.
   return out.map((l) => (/\S[^\t]*\t+$/.test(l) ? l.slice(0, -1) : l));
 }
+
+/**
+ * The same dump with ' | ' written before every cell instead of a tab after it (a Python
+ * `html.parser` crawler, breakit59 pycrawl-pipes: newline per p/div/tr/br, ' | ' at every td, no-break
+ * spaces as spaces): a row is '| （一）予以公开 | 12 |   | 3 | 15' — a pipe before each cell, none
+ * after the last, so a blank last cell leaves the row ending in a pipe. Of a Word page, whose cells
+ * each hold a paragraph, a cell's text starts a line and the next cell's pipe ends it: '| ' / '2 | ' /
+ * '二、上年结转… | ' / '1 |   |   |   | ' / '2'. Read as it stands (no closing pipe: no pipe-table
+ * row), the pipes part no cells and the blank cells vanish, the row's values losing their columns.
+ *
+ * When the text shows this shape (no markdown delimiter row, MIN_OPEN_ROWS rows led by a pipe with
+ * another pipe in them and none at their end, once joined), a line ending in a pipe is joined with
+ * the next line when that line does not start with one (a row goes on: its next cell's paragraph; a
+ * blank cell's paragraph is the space its no-break space printed, then the next pipe: '  | '),
+ * and every row led by a pipe gets the closing pipe the crawler did not write, so that it reads as a
+ * pipe-table row whose blank cells, the last one too, are cells. Other texts come back unchanged.
+ */
+/**
+ * A row's start: the separator at the line's start (' | ', its space perhaps trimmed). A pipe after more
+ * white space is a blank cell's paragraph (a no-break space, then the next cell's ' | '): the row goes on.
+ */
+const PIPE_LED = /^[ \t]?\|/;
+const PIPE_END = /\|\s*$/;
+/** A markdown delimiter row: the text is a markdown page, its rows closed (markdown-text.ts). */
+const MD_DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** Open rows (led by a pipe, none at the end) before the text is read as a pipe-before-every-cell dump. */
+const MIN_OPEN_ROWS = 5;
+
+/** The rows of a pipe-before-every-cell dump joined onto their lines and closed (see above); the same array when the text is not one. */
+export function closePipeLedCells(lines: string[]): string[] {
+  let pipes = 0;
+  for (const l of lines) if (l.includes('|') && ++pipes >= MIN_OPEN_ROWS) break;
+  if (pipes < MIN_OPEN_ROWS) return lines;
+  for (const l of lines) if (l.includes('|') && l.includes('-') && MD_DELIMITER_ROW.test(l)) return lines;
+  const joined: string[] = [];
+  for (const l of lines) {
+    const last = joined.length - 1;
+    if (last >= 0 && l.trim() !== '' && !PIPE_LED.test(l) && PIPE_END.test(joined[last]!) && PIPE_LED.test(joined[last]!)) joined[last] += l;
+    else joined.push(l);
+  }
+  let open = 0;
+  for (const l of joined) if (PIPE_LED.test(l) && !PIPE_END.test(l) && /\|.*\|/.test(l)) open++;
+  if (open < MIN_OPEN_ROWS) return lines;
+  return joined.map((l) => (PIPE_LED.test(l) ? `${l.replace(/\s+$/, '')}${PIPE_END.test(l) ? ' ' : ''} |` : l));
+}
