@@ -23,7 +23,9 @@ describe('titles wrapped inside a name with digits', () => {
   });
   it('does not trust a cut title under a first half with Latin letters the document does not confirm', () => {
     const m = metaOf(['青州市5G产业园', '管理办公室2025年政府信息公开工作年度报告'], '本机关', 2025);
-    expect(m.fields.title.confidence).toBeLessThan(0.9);
+    expect(m.fields.title.flags).toContain('incomplete');
+    expect(m.fields.title.confidence).toBeLessThan(0.8);
+    expect(metaOf(['敦化市12345政务服务便民热线管理中', '心2024年政府信息公开工作年度报告'], '本机关', 2024).fields.title.confidence).toBeLessThan(0.8);
   });
   it('does not join another title\'s first half naming a year', () => {
     const m = metaOf(['2022年度汀州市12345热', '线办公室2023年政府信息公开工作年度报告'], '汀州市12345热线办公室', 2023);
