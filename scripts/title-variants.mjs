@@ -6,8 +6,11 @@
  * (w3m '• ', html2text '* … *', markdown '**'), a site's navigation menu before it (on its own line or
  * as a column on the title's line), full-width digits, agencies of 市/县/区/局 names. Each variant is
  * read as text and as HTML. Counts right, wrong, null and wrong at confidence ≥ 0.9 per field.
+ * --digits: agencies whose names hold digits, 第N or Latin letters (12345热线, 第4中学, 110指挥中心, ABC…), the title
+ * wrapped inside the agency's name as a narrow page (A5 print) wraps it, a third of them one character before the year
+ * ('…管理中' / '心2024年…'); the body or sign-off names the agency (drawn from a second stream).
  *
- *   npm run build && node scripts/title-variants.mjs [--seeds 5000..5300] [--verbose]
+ *   npm run build && node scripts/title-variants.mjs [--seeds 5000..5300] [--digits] [--verbose]
  */
 import { rng } from './template-data.mjs';
 
@@ -16,18 +19,24 @@ const CITIES = ['芜湖市', '南通市', '绵阳市', '潍坊市', '宜昌市',
 const COUNTIES = ['', '镜湖区', '如东县', '游仙区', '青州市', '枝江市', '崇川区', '越城区'];
 const BUREAUS = ['农业农村局', '城市管理局', '自然资源和规划局', '市场监督管理局', '医疗保障局', '卫生健康委员会', '发展和改革委员会', '人民政府', '人民政府办公室', '行政审批局', '生态环境局'];
 const MENU = ['信息公开指南', '信息公开制度', '信息公开年报', '政府信息公开目录'];
+const DIGIT_PLACES = ['敦化市', '青州市', '芜湖市镜湖区', '新疆生产建设兵团', '南通市崇川区'];
+const DIGIT_BODIES = ['12345政务服务便民热线管理中心', '第4中学', '第十四师', '公安局110指挥中心', 'ABC经济开发区管理委员会', '第二人民医院', '12345市民热线办公室', '5G产业园管理办公室'];
 const FULL = (s) => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 /** One variant: the title's lines as a text dump and as HTML, and the truth. */
-export function titleVariant(seed, { pieces = false } = {}) {
+export function titleVariant(seed, { pieces = false, digits = false } = {}) {
   const r = rng(seed);
   const p = (list) => list[Math.floor(r() * list.length)];
-  const agency = `${p(PROVINCES)}${p(CITIES)}${p(COUNTIES)}${p(BUREAUS)}`;
+  const drawn = `${p(PROVINCES)}${p(CITIES)}${p(COUNTIES)}${p(BUREAUS)}`;
+  const d = digits ? rng(seed * 13 + 5) : null;
+  const agency = d ? `${DIGIT_PLACES[Math.floor(d() * DIGIT_PLACES.length)]}${DIGIT_BODIES[Math.floor(d() * DIGIT_BODIES.length)]}` : drawn;
   const year = 2019 + Math.floor(r() * 7);
   const title = `${agency}${year}${r() < 0.5 ? '年' : '年度'}政府信息公开工作年度报告`;
   const printed = r() < 0.25 ? FULL(title) : title;
   // Wrapped at any point (a third of the variants on one line).
-  const cut = r() < 0.33 ? 0 : 1 + Math.floor(r() * (printed.length - 1));
+  const drawnCut = r() < 0.33 ? 0 : 1 + Math.floor(r() * (printed.length - 1));
+  // --digits: wrapped inside the agency's name (a third one character before the year), never on one line.
+  const cut = d ? (d() < 0.33 ? agency.length - 1 : 2 + Math.floor(d() * (agency.length - 3))) : drawnCut;
   const parts = cut ? [printed.slice(0, cut), printed.slice(cut)] : [printed];
   const mark = p(['', '', 'bullet', 'bold', 'stars']);
   const marked = mark === 'bold' ? [`* ${parts[0]}`, ...parts.slice(1)].map((l, i, a) => (i === a.length - 1 ? `${l} *` : l)) : mark === 'stars' ? parts.map((l) => `**${l}**`) : mark === 'bullet' ? [`• ${parts[0]}`, ...parts.slice(1)] : parts;
@@ -71,13 +80,13 @@ export function titleVariant(seed, { pieces = false } = {}) {
 }
 
 /** Scores title, agency and year of each variant read by `read(v, format)` (returns the report's meta and metaFields). */
-export async function scoreTitleVariants(seeds, read, { verbose = false, pieces = false } = {}) {
+export async function scoreTitleVariants(seeds, read, { verbose = false, pieces = false, digits = false } = {}) {
   const n = {};
   for (const format of ['text', 'html']) {
     for (const key of ['title', 'agency', 'year']) n[`${format}.${key}`] = { right: 0, rightHigh: 0, wrong: 0, wrongHigh: 0, none: 0 };
   }
   for (const seed of seeds) {
-    const v = titleVariant(seed, { pieces });
+    const v = titleVariant(seed, { pieces, digits });
     for (const format of ['text', 'html']) {
       const m = await read(v, format);
       for (const key of ['title', 'agency', 'year']) {
@@ -89,7 +98,8 @@ export async function scoreTitleVariants(seeds, read, { verbose = false, pieces 
         else {
           c.wrong++;
           if (conf >= 0.9) c.wrongHigh++;
-          if (verbose && conf >= 0.9) console.log(`seed ${seed} ${format} ${key}: want ${v.truth[key]} got ${got} at ${conf}\n${format === 'text' ? v.text : v.html}`);
+          if (conf >= 0.8 && conf < 0.9) c.wrongMid = (c.wrongMid ?? 0) + 1;
+          if (verbose && conf >= 0.8) console.log(`seed ${seed} ${format} ${key}: want ${v.truth[key]} got ${got} at ${conf}\n${format === 'text' ? v.text : v.html}`);
         }
       }
     }
@@ -110,7 +120,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const report = await extract(bytes, { name: format === 'text' ? v.name : v.name.replace(/txt$/, 'html'), format }).catch(() => null);
       return report ? { meta: report.meta, metaFields: report.metaFields } : null;
     },
-    { verbose: process.argv.includes('--verbose'), pieces: process.argv.includes('--pieces') },
+    { verbose: process.argv.includes('--verbose'), pieces: process.argv.includes('--pieces'), digits: process.argv.includes('--digits') },
   );
   for (const [k, c] of Object.entries(n)) console.log(k.padEnd(12), JSON.stringify(c));
 }

@@ -624,7 +624,8 @@ function headAbove(lines: readonly Line[], k: number): string {
 }
 
 /** A piece of words that may be a title's first line. */
-const HEAD_PIECE = new RegExp(`^[\\p{Script=Han}\\d\\uff10-\\uff19（）()]{1,${MAX_TITLE_HEAD}}$`, 'u');
+/** (Latin letters only beside ideographs: '青州市5G产业园'.) */
+const HEAD_PIECE = new RegExp(`^(?:[\\p{Script=Han}\\d\\uff10-\\uff19（）()]{1,${MAX_TITLE_HEAD}}|(?=.*\\p{Script=Han})[\\p{Script=Han}\\dA-Za-z\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a（）()]{1,${MAX_TITLE_HEAD}})$`, 'u');
 /** Words of a site's page rather than of a title's first half (a column name, a menu item, a site name). */
 const NOT_HEAD = /信息公开|政务公开|年报|年度报告|首页|专栏|栏目|通知|公告|网站|门户|目录|指南|制度|正文|详情|内容|打印|关闭|分享|浏览|来源/;
 
@@ -634,15 +635,20 @@ const NOT_HEAD = /信息公开|政务公开|年报|年度报告|首页|专栏|�
  * do; or the line starts inside the agency's name ('安徽省芜湖市镜湖' / '区农业农村局2021年…'), which the
  * two lines together print whole, as the document prints it elsewhere (its opening, its 来源 line, its sign-off).
  */
-/** A title's first line wrapped inside the agency's name: ideographs, maybe a bracketed part opened ('…办公室（县政务服务和'). */
-const WRAPPED_HEAD = /^[\p{Script=Han}（）()]+$/u;
+/**
+ * A title's first line wrapped inside the agency's name: ideographs, maybe a bracketed part opened ('…办公室（县政务服务和'),
+ * maybe digits or Latin letters of the name ('敦化市12345政务服务便民热线管理中' / '心2024年…', '…公安局110指挥中', '第4中学'),
+ * never a year ('2022年度…政府信息': another title's first half). The joined name must be printed elsewhere (wrappedBefore).
+ */
+const WRAPPED_HEAD = /^(?=.*\p{Script=Han})[\p{Script=Han}（）()\dA-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+$/u;
+const HEAD_YEAR = /(?:19|20)\d{2}\s*年|(?:１９|２０)[０-９]{2}\s*年/;
 
 function wrappedBefore(lines: readonly Line[], i: number, prev: string, t: string): boolean {
   if (!prev || prev.length + t.length > MAX_TITLE) return false;
   const own = titleParts(t);
   const both = titleParts(`${prev}${t}`);
   if (own.year === null) return both.year !== null;
-  if (!WRAPPED_HEAD.test(prev) || prev.length > MAX_TITLE_HEAD) return false;
+  if (!WRAPPED_HEAD.test(prev) || HEAD_YEAR.test(prev) || prev.length > MAX_TITLE_HEAD) return false;
   // A name the agency words do not take whole (a bracketed part: '…办公室（县政务服务和大数据管理局）'): the words before the year.
   const name = both.agency ?? (own.agency === null ? wordsBeforeYear(`${prev}${t}`) : null);
   if (!name || name === own.agency || name.length <= prev.length) return false;

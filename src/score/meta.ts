@@ -215,7 +215,9 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   const whole = titleLooksWhole(t.value, year) && !t.incomplete;
   if (!whole) flags.push('incomplete');
   if (t.misordered) flags.push('misordered');
-  const printed = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
+  // Words printed next to it that may be its first half (t.incomplete: a line above it wrapped inside the agency's name,
+  // '青州市5G产业园' / '管理办公室2025年…', the agency's line below it), the join not confirmed: a cut title, not one place's reading.
+  const printed = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed || t.incomplete ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
   const confidence = t.misordered ? Math.min(printed, MISORDERED) : printed;
   // An OCR'd title nothing confirms whole says so (every value below 0.9 carries a flag).
   if (t.ocr && confidence < CONFIRMED && flags.length === 0) flags.push('unconfirmed');
