@@ -119,6 +119,17 @@ describe('joinFragments', () => {
     expect(top(row('1.属于国家秘密', [0, 0, 0, 0, 5, 0, 5], { pending: '（三）不予公开' }))).toBe('denied.stateSecret');
   });
 
+  it("should not join a label that names a row by itself to a row whose label names another ('四、结转下年度继续办理' after '三、本年度办理结果 （七）总计')", () => {
+    // numbered-print-variants seed 6, pdftotext -raw: the block label printed on every row, 结转下年度's cells blank,
+    // its label left an orphan before table 四; joined to the total row, 结转下年度 took 总计's values at 0.85.
+    const orphan = { ...row('四、结转下年度继续办理', []), orphan: true };
+    const rows = joinFragments([row('三、本年度办理结果 （六）其他处理', [0, 982, 0, 0, 0, 16, 998]), row('三、本年度办理结果 （七）总计', [6504, 5105, 292, 383, 739, 1504, 14527]), orphan], REQUEST_ROWS_COMBINED);
+    expect(rows.map((r) => r.label)).toEqual(['三、本年度办理结果 （六）其他处理', '三、本年度办理结果 （七）总计']);
+    // The same text as a tail on the next row's pending lines stays where it is.
+    const tails = joinFragments([row('三、本年度办理结果 （七）总计', [6504, 5105, 292, 383, 739, 1504, 14527]), row('', [0, 0, 0, 0, 0, 0, 0], { pending: '四、结转下年度继续办理' })], REQUEST_ROWS_COMBINED);
+    expect(tails.map((r) => [r.label, r.pending])).toEqual([['三、本年度办理结果 （七）总计', ''], ['', '四、结转下年度继续办理']]);
+  });
+
   it('should move a text-only tail (the next page) up to the label it completes', () => {
     const rows = joinFragments([row('5.要求行政', [1, 0, 0, 0, 0, 0, 1]), row('（六）其他处理', [0, 0, 0, 0, 0, 0, 0], { pending: '机关确认或重新出具已获取信息' })], REQUEST_ROWS_COMBINED);
     expect(rows.map((r) => [r.label, r.pending])).toEqual([['5.要求行政机关确认或重新出具已获取信息', ''], ['（六）其他处理', '']]);

@@ -189,6 +189,46 @@ function joinOrphans(rows: readonly MappedRow[], specs: readonly RowSpec[]): Map
   return out;
 }
 
+/** Own-label score from which a text names a template row by itself (NAMED_MARGIN ahead of any other), as map/named-row's NAMED_LABEL. */
+const NAMES_ALONE = 0.9;
+const NAMES_ALONE_MARGIN = 0.2;
+
+/** The template row a text names by itself, whole (not a fragment), well ahead of any other; -1 for none. */
+function namedAlone(text: string, specs: readonly RowSpec[]): number {
+  const own = rowMatches({ label: text, pending: '' }, specs).own;
+  let index = 0;
+  own.forEach((m, j) => {
+    if (m.score > own[index]!.score) index = j;
+  });
+  const top = own[index];
+  if (!top || top.partial || top.score < NAMES_ALONE || own.some((m, j) => j !== index && m.score > top.score - NAMES_ALONE_MARGIN)) return -1;
+  return index;
+}
+
+/** The template row a row's own label names best, at MIN_LABEL_SCORE at least; -1 for none. */
+function bestRowOf(row: Pick<TableRow, 'label' | 'pending'>, specs: readonly RowSpec[]): number {
+  const best = rowMatches(row, specs).best;
+  let index = -1;
+  best.forEach((m, j) => {
+    if (m.score >= MIN_LABEL_SCORE && (index < 0 || m.score > best[index]!.score)) index = j;
+  });
+  return index;
+}
+
+/**
+ * True when text moved onto `row`'s label names a template row by itself, not the one the row's label
+ * names already: a row of its own (its cells blank or lost: '四、结转下年度继续办理' after '三、本年度办理结果
+ * （七）总计 6504 … 14527' in a `pdftotext -raw` dump of a table printing its block label on every row),
+ * not the row's tail. Joined, the label names both rows, and the values went to the one the moved
+ * text names (结转下年度继续办理 took 总计's values at 0.85, labelPartial).
+ */
+export function namesAnotherRow(row: Pick<TableRow, 'label' | 'pending'>, text: string, specs: readonly RowSpec[]): boolean {
+  const alone = namedAlone(text, specs);
+  if (alone < 0) return false;
+  const mine = bestRowOf(row, specs);
+  return mine >= 0 && mine !== alone;
+}
+
 /** The head of `pieces` that raises the row's best label score the most (by JOIN_MARGIN at least), or ''. */
 function bestHead(row: TableRow, pieces: readonly string[], specs: readonly RowSpec[]): string {
   const own = topScore(row, specs);
@@ -196,6 +236,7 @@ function bestHead(row: TableRow, pieces: readonly string[], specs: readonly RowS
   for (let k = 1; k <= pieces.length; k++) {
     const head = pieces.slice(0, k).join('');
     if (head.length > MAX_FRAGMENT_CHARS) break;
+    if (namesAnotherRow(row, head, specs)) continue;
     const score = topScore({ pending: row.pending, label: `${row.label}${head}` }, specs);
     if (score >= best.score) best = { score, head };
   }
@@ -234,6 +275,7 @@ function joinPendingTails(rows: readonly MappedRow[], specs: readonly RowSpec[])
     const base = prevOwn + topScore(numbered ? { label: r.label, pending: '' } : r, specs);
     let best = { gain: JOIN_MARGIN, k: 0, upScore: 0 };
     for (let k = 1; k <= pieces.length && pieces.slice(0, k).join('').length <= MAX_FRAGMENT_CHARS; k++) {
+      if (namesAnotherRow(prev, pieces.slice(0, k).join(''), specs)) continue;
       const upScore = topScore({ pending: prev.pending, label: `${prev.label}${pieces.slice(0, k).join('')}` }, specs);
       const rest = { pending: numbered ? '' : pieces.slice(k).join(' '), label: r.label };
       const gain = upScore + topScore(rest, specs) - base;
