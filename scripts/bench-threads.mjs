@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * @file Where a PDF extraction's CPU goes by thread, next to the text floor's: `node
- * scripts/bench-threads.mjs [--runs 5] [--v8 "--single-threaded-gc"] [FILE.pdf ...]` (default: the
- * bench PDFs). Passes over the files, the floor (`bench-floor.mjs`) and an in-thread extraction
+ * scripts/bench-threads.mjs [--runs 5] [--v8 "--single-threaded-gc"] [--dists dist,/tmp/snapN/dist]
+ * [--names N] [FILE.pdf ...]` (default: the bench PDFs; `--dists`: each build's `extract` as a mode
+ * of its own in the same child, A/B in one run; `--names N`: the N functions compiled most a pass). Passes over the files, the floor (`bench-floor.mjs`) and an in-thread extraction
  * alternated (the order swapped each pass, after one warm-up pass of each), in a child process under
  * the helpers' V8 flags (plus `--v8`'s) with `--trace-opt --trace-gc`; per pass, each charged the
  * work it leaves behind (bench-clock.mjs settleCpuMs): CPU of the main thread and of every other
