@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * @file Where a PDF extraction's CPU goes by thread, next to the text floor's: `node
- * scripts/bench-threads.mjs [--runs 5] [--v8 "--single-threaded-gc"] [FILE.pdf ...]` (default: the
- * bench PDFs). Passes over the files, the floor (`bench-floor.mjs`) and an in-thread extraction
+ * scripts/bench-threads.mjs [--runs 5] [--v8 "--single-threaded-gc"] [--dists dist,/tmp/snapN/dist]
+ * [--names N] [FILE.pdf ...]` (default: the bench PDFs; `--dists`: each build's `extract` as a mode
+ * of its own in the same child, A/B in one run; `--names N`: the N functions compiled most a pass). Passes over the files, the floor (`bench-floor.mjs`) and an in-thread extraction
  * alternated (the order swapped each pass, after one warm-up pass of each), in a child process under
  * the helpers' V8 flags (plus `--v8`'s) with `--trace-opt --trace-gc`; per pass, each charged the
  * work it leaves behind (bench-clock.mjs settleCpuMs): CPU of the main thread and of every other
@@ -37,17 +38,31 @@ function threadsMs() {
   return { main, other };
 }
 
+/**
+ * The extraction modes: `--dists A,B` (each dist's `extract`, A/B in one process, passes
+ * interleaved), else `XXGK_DIST` or `dist`, named `extract`.
+ */
+function distModes() {
+  const dists = process.env.XXGK_DISTS?.split(',').filter(Boolean);
+  if (!dists?.length) return [['extract', process.env.XXGK_DIST ?? 'dist']];
+  return dists.map((d) => [`extract ${d}`.replace(/\s/g, '_'), d]);
+}
+
 /** The child: passes over `files`, a line `@pass MODE MAIN OTHER` after each (V8's trace lines in between). */
 async function child(runs, files) {
   const { floor } = await import('./bench-floor.mjs');
-  const dist = process.env.XXGK_DIST ? new URL(`file://${process.env.XXGK_DIST.replace(/^(?!\/)/, `${process.cwd()}/`)}/`) : new URL('../dist/', import.meta.url);
-  const { extract } = await import(new URL('index.js', dist).href);
-  (await import(new URL('isolate.js', dist).href)).setIsolated(true);
   const docs = files.map((f) => readFileSync(f));
-  const modes = { floor: async (b) => floor(b), extract: async (b) => extract(new Uint8Array(b)).catch(() => null) };
+  const modes = { floor: async (b) => floor(b) };
+  for (const [mode, dir] of distModes()) {
+    const dist = new URL(`file://${dir.replace(/^(?!\/)/, `${process.cwd()}/`).replace(/\/?$/, '/')}`);
+    const { extract } = await import(new URL('index.js', dist).href);
+    (await import(new URL('isolate.js', dist).href)).setIsolated(true);
+    modes[mode] = async (b) => extract(new Uint8Array(b)).catch(() => null);
+  }
   const both = Object.keys(modes);
   for (let i = 0; i <= runs; i++) {
-    for (const mode of i % 2 === 0 ? both : [...both].reverse()) {
+    // Rotated each pass: every mode runs first, middle and last in turn.
+    for (const mode of both.map((_, j) => both[(i + j) % both.length])) {
       console.log(`@start ${mode}`);
       const t0 = threadsMs();
       for (const b of docs) await modes[mode](b);
@@ -72,20 +87,28 @@ if (args[0] === '--child') {
   const runs = numberArg('runs', 5);
   const extra = (stringArg('v8', '') ?? '').split(/\s+/).filter(Boolean);
   const flags = [...HELPER_FLAGS, ...extra, '--trace-opt', '--trace-gc'];
-  const proc = spawn(process.execPath, [...flags, fileURLToPath(import.meta.url), '--child', String(runs), ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const dists = stringArg('dists', '');
+  const env = dists ? { ...process.env, XXGK_DISTS: dists } : process.env;
+  const proc = spawn(process.execPath, [...flags, fileURLToPath(import.meta.url), '--child', String(runs), ...files], { stdio: ['ignore', 'pipe', 'inherit'], env });
   let text = '';
   proc.stdout.setEncoding('utf8').on('data', (d) => (text += d));
   await new Promise((done) => proc.on('close', done));
-  const passes = { floor: [], extract: [] };
-  let compiles = 0;
+  const passes = {};
+  // Per mode, each compiled function's count over the measured passes (`--names N` prints the top N).
+  const names = {};
+  let started = '';
+  let compiled = [];
   let fullGcs = 0;
   for (const line of text.split('\n')) {
-    if (line.startsWith('@start')) [compiles, fullGcs] = [0, 0];
-    else if (line.includes('completed compiling')) compiles++;
+    if (line.startsWith('@start')) [started, compiled, fullGcs] = [line.slice(7), [], 0];
+    else if (line.includes('completed compiling')) compiled.push(/<JSFunction (\S*)/.exec(line)?.[1] || '(anonymous)');
     else if (line.includes('Mark-Compact')) fullGcs++;
     else if (line.startsWith('@pass')) {
       const [, mode, main, other] = line.split(' ');
-      passes[mode]?.push({ main: Number(main), other: Number(other), compiles, fullGcs });
+      if (mode === 'warm') continue;
+      (passes[mode] ??= []).push({ main: Number(main), other: Number(other), compiles: compiled.length, fullGcs });
+      const counts = (names[started] ??= new Map());
+      for (const n of compiled) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
   }
   const pages = await (async () => {
@@ -99,6 +122,12 @@ if (args[0] === '--child') {
   console.table(Object.entries(passes).map(([mode, ps]) => {
     const m = (k) => med(ps.map((p) => p[k]));
     const whole = med(ps.map((p) => p.main + p.other));
-    return { mode, 'main thread': (m('main') / pages).toFixed(1), 'other threads': (m('other') / pages).toFixed(1), whole: (whole / pages).toFixed(1), '× floor': (whole / floorMs).toFixed(2), 'main × floor': (m('main') / floorMs).toFixed(2), 'other × floor': (m('other') / floorMs).toFixed(2), 'TurboFan compiles': m('compiles'), 'Mark-Compacts': m('fullGcs') };
+    return { mode: mode.slice(-28), 'main thread': (m('main') / pages).toFixed(1), 'other threads': (m('other') / pages).toFixed(1), whole: (whole / pages).toFixed(1), '× floor': (whole / floorMs).toFixed(2), 'main × floor': (m('main') / floorMs).toFixed(2), 'other × floor': (m('other') / floorMs).toFixed(2), 'TurboFan compiles': m('compiles'), 'Mark-Compacts': m('fullGcs') };
   }));
+  const top = numberArg('names', 0);
+  for (const [mode, counts] of Object.entries(names)) {
+    if (!top) break;
+    const list = [...counts].sort((a, b) => b[1] - a[1]).slice(0, top);
+    console.log(`${mode}: compiles per pass by function (top ${top}): ${list.map(([n, c]) => `${n} ${(c / runs).toFixed(1)}`).join(', ')}`);
+  }
 }

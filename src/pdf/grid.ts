@@ -2,6 +2,8 @@
  * @file Rulings → table grids. Segments on the same line are snapped and merged; segments that
  * touch form one table; the table's distinct ys and xs cut it into slots, and two neighbouring
  * slots are one cell when no ruling separates them (rowspan/colspan). Pure geometry, no text.
+ * Helpers and comparators live at module level, not as closures made per call: a closure's optimized
+ * code dies with its last instance at a full GC and is compiled again (docs/development.md, 32nd pass).
  */
 import type { Rulings, Segment } from './rulings.js';
 import { maxOf, minOf } from '../_internal/extremes.js';
@@ -37,34 +39,49 @@ const SNAP = 3;
 /** pt. How far apart two segments may be and still touch. */
 const TOUCH = 2.5;
 
+/** A segment's position across its line, and its start and end along it. */
+const posOf = (s: Segment, horizontal: boolean): number => (horizontal ? s.y1 : s.x1);
+const startOf = (s: Segment, horizontal: boolean): number => (horizontal ? s.x1 : s.y1);
+const endOf = (s: Segment, horizontal: boolean): number => (horizontal ? s.x2 : s.y2);
+const byRow = (a: Segment, b: Segment): number => a.y1 - b.y1 || a.x1 - b.x1;
+const byColumn = (a: Segment, b: Segment): number => a.x1 - b.x1 || a.y1 - b.y1;
+const byStart = (a: [number, number], b: [number, number]): number => a[0] - b[0];
+const ascending = (a: number, b: number): number => a - b;
+const bySlot = (a: [number, number], b: [number, number]): number => a[0] - b[0] || a[1] - b[1];
+const byCell = (a: GridCell, b: GridCell): number => a.row - b.row || a.col - b.col;
+const byTop = (a: Grid, b: Grid): number => a.ys[0]! - b.ys[0]!;
+
+function lineSegment(horizontal: boolean, p: number, a: number, b: number): Segment {
+  return horizontal ? { x1: a, y1: p, x2: b, y2: p } : { x1: p, y1: a, x2: p, y2: b };
+}
+
 /** Merges collinear segments that overlap or nearly touch. `along` is the varying axis. */
 export function mergeCollinear(segs: Segment[], horizontal: boolean): Segment[] {
-  const pos = (s: Segment): number => (horizontal ? s.y1 : s.x1);
-  const start = (s: Segment): number => (horizontal ? s.x1 : s.y1);
-  const end = (s: Segment): number => (horizontal ? s.x2 : s.y2);
-  const sorted = [...segs].sort((a, b) => pos(a) - pos(b) || start(a) - start(b));
+  const sorted = [...segs].sort(horizontal ? byRow : byColumn);
   const lines: Segment[][] = [];
   for (const s of sorted) {
     const line = lines.at(-1);
-    if (line && Math.abs(pos(s) - pos(line[0]!)) <= SNAP) line.push(s);
+    if (line && Math.abs(posOf(s, horizontal) - posOf(line[0]!, horizontal)) <= SNAP) line.push(s);
     else lines.push([s]);
   }
   const out: Segment[] = [];
   for (const line of lines) {
-    const p = line.reduce((sum, s) => sum + pos(s), 0) / line.length;
-    const spans = line.map((s) => [start(s), end(s)] as [number, number]).sort((a, b) => a[0] - b[0]);
+    let sum = 0;
+    for (const s of line) sum += posOf(s, horizontal);
+    const p = sum / line.length;
+    const spans: [number, number][] = [];
+    for (const s of line) spans.push([startOf(s, horizontal), endOf(s, horizontal)]);
+    spans.sort(byStart);
     let [a, b] = spans[0]!;
-    const flush = (): void => {
-      out.push(horizontal ? { x1: a, y1: p, x2: b, y2: p } : { x1: p, y1: a, x2: p, y2: b });
-    };
-    for (const [s, e] of spans.slice(1)) {
+    for (let i = 1; i < spans.length; i++) {
+      const [s, e] = spans[i]!;
       if (s <= b + TOUCH) b = Math.max(b, e);
       else {
-        flush();
+        out.push(lineSegment(horizontal, p, a, b));
         [a, b] = [s, e];
       }
     }
-    flush();
+    out.push(lineSegment(horizontal, p, a, b));
   }
   return out;
 }
@@ -78,28 +95,59 @@ function find(parent: number[], i: number): number {
   return i;
 }
 
+/** 0, 1, … n - 1. */
+function identity(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(i);
+  return out;
+}
+
 /** Distinct positions, snapped: values within SNAP of the previous one are dropped. */
 function distinct(values: number[]): number[] {
   const out: number[] = [];
-  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out.at(-1)! > SNAP) out.push(v);
+  for (const v of [...values].sort(ascending)) if (out.length === 0 || v - out.at(-1)! > SNAP) out.push(v);
   return out;
 }
 
 /** Is [from, to] on the line at `pos` covered by one of the segments (at its middle)? */
 function ruled(segs: readonly Segment[], horizontal: boolean, pos: number, from: number, to: number): boolean {
   const mid = (from + to) / 2;
-  return segs.some((s) =>
-    horizontal
-      ? Math.abs(s.y1 - pos) <= SNAP && s.x1 <= mid + TOUCH && s.x2 >= mid - TOUCH
-      : Math.abs(s.x1 - pos) <= SNAP && s.y1 <= mid + TOUCH && s.y2 >= mid - TOUCH,
-  );
+  for (const s of segs) {
+    if (horizontal ? Math.abs(s.y1 - pos) <= SNAP && s.x1 <= mid + TOUCH && s.x2 >= mid - TOUCH : Math.abs(s.x1 - pos) <= SNAP && s.y1 <= mid + TOUCH && s.y2 >= mid - TOUCH) return true;
+  }
+  return false;
 }
 
-/**
- * The grid of one connected set of rulings. The ends of the rulings count as boundaries too: a
- * table cut by a page break often lacks its top or bottom border, but its verticals still end there.
- */
+/** Is the whole of [from, to] on the line at `pos` drawn by one segment (corner to corner, within TOUCH)? */
+function spans(segs: readonly Segment[], horizontal: boolean, pos: number, from: number, to: number): boolean {
+  for (const s of segs) {
+    if (horizontal ? Math.abs(s.y1 - pos) <= SNAP && s.x1 <= from + TOUCH && s.x2 >= to - TOUCH : Math.abs(s.x1 - pos) <= SNAP && s.y1 <= from + TOUCH && s.y2 >= to - TOUCH) return true;
+  }
+  return false;
+}
+
 type Rect = { r1: number; c1: number; r2: number; c2: number };
+
+/** One connected set of rulings and the boundaries they cut it at. */
+interface Frame {
+  hs: readonly Segment[];
+  vs: readonly Segment[];
+  ys: readonly number[];
+  xs: readonly number[];
+  rows: number;
+}
+
+/** The column line left of slot (r, c) is drawn in row r. */
+const drawn = (f: Frame, r: number, c: number): boolean => r >= 0 && r < f.rows && ruled(f.vs, false, f.xs[c]!, f.ys[r]!, f.ys[r + 1]!);
+/**
+ * The column line left of slot (r, c) is drawn in row r, or in both rows around it: in an L-shaped
+ * group's rows it parts two cells (the group joined them through another row, or through a gap
+ * the page break left in that line — a CSS grid's cells cut by a page, each drawing its own sides).
+ */
+const columnLine = (f: Frame, r: number, c: number): boolean => drawn(f, r, c) || (drawn(f, r - 1, c) && drawn(f, r + 1, c));
+/** A line runs the whole top (left) side of slot (r, c). */
+const fullH = (f: Frame, r: number, c: number): boolean => spans(f.hs, true, f.ys[r]!, f.xs[c]!, f.xs[c + 1]!);
+const fullV = (f: Frame, r: number, c: number): boolean => spans(f.vs, false, f.xs[c]!, f.ys[r]!, f.ys[r + 1]!);
 
 /**
  * The cell(s) of a group of merged slots. A rectangle is one cell; a non-rectangular group (an L,
@@ -107,51 +155,51 @@ type Rect = { r1: number; c1: number; r2: number; c2: number };
  * of slots in each row, so cells never overlap; a run ends at a column line drawn in its row or in
  * the rows on both sides of it (`columnLine`).
  */
-function rectangles(slots: readonly [number, number][], columnLine: (r: number, c: number) => boolean): Rect[] {
-  const r1 = minOf(slots.map(([r]) => r));
-  const r2 = maxOf(slots.map(([r]) => r));
-  const c1 = minOf(slots.map(([, c]) => c));
-  const c2 = maxOf(slots.map(([, c]) => c));
+function rectangles(slots: readonly [number, number][], f: Frame): Rect[] {
+  const rs: number[] = [];
+  const cs: number[] = [];
+  for (const [r, c] of slots) {
+    rs.push(r);
+    cs.push(c);
+  }
+  const r1 = minOf(rs);
+  const r2 = maxOf(rs);
+  const c1 = minOf(cs);
+  const c2 = maxOf(cs);
   if (slots.length === (r2 - r1 + 1) * (c2 - c1 + 1)) return [{ r1, c1, r2, c2 }];
   const out: Rect[] = [];
-  for (const [r, c] of [...slots].sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+  for (const [r, c] of [...slots].sort(bySlot)) {
     const last = out.at(-1);
-    if (last && last.r1 === r && last.c2 === c - 1 && !columnLine(r, c)) last.c2 = c;
+    if (last && last.r1 === r && last.c2 === c - 1 && !columnLine(f, r, c)) last.c2 = c;
     else out.push({ r1: r, c1: c, r2: r, c2: c });
   }
   return out;
 }
 
-/** Is the whole of [from, to] on the line at `pos` drawn by one segment (corner to corner, within TOUCH)? */
-function spans(segs: readonly Segment[], horizontal: boolean, pos: number, from: number, to: number): boolean {
-  return segs.some((s) =>
-    horizontal
-      ? Math.abs(s.y1 - pos) <= SNAP && s.x1 <= from + TOUCH && s.x2 >= to - TOUCH
-      : Math.abs(s.x1 - pos) <= SNAP && s.y1 <= from + TOUCH && s.y2 >= to - TOUCH,
-  );
+/** Some slot (r, c) of rows r1..r2 × columns c1..c2 has its top side (`top`) or left side drawn whole. */
+function anyFull(f: Frame, top: boolean, r1: number, r2: number, c1: number, c2: number): boolean {
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (top ? fullH(f, r, c) : fullV(f, r, c)) return true;
+  return false;
 }
 
 /**
  * A rectangle cut at every inner row boundary where a line runs the whole side of one of its slots
  * (`fullH(r, c)`: the top of slot (r, c)), then each band at every inner column boundary drawn the
- * same way in one of its rows (`fullV(r, c)`: the left of slot (r, c)).
+ * same way in one of its rows (`fullV(r, c)`: the left of slot (r, c)). Pushed to `out`.
  */
-function partedByInnerLines(rect: Rect, fullH: (r: number, c: number) => boolean, fullV: (r: number, c: number) => boolean): Rect[] {
-  const cuts = (from: number, to: number, drawn: (k: number) => boolean): [number, number][] => {
-    const out: [number, number][] = [];
-    let start = from;
-    for (let k = from + 1; k <= to; k++) {
-      if (!drawn(k)) continue;
-      out.push([start, k - 1]);
-      start = k;
+function partedByInnerLines(rect: Rect, f: Frame, out: Rect[]): void {
+  let r1 = rect.r1;
+  for (let r = rect.r1 + 1; r <= rect.r2 + 1; r++) {
+    if (r <= rect.r2 && !anyFull(f, true, r, r, rect.c1, rect.c2)) continue;
+    const r2 = r - 1;
+    let c1 = rect.c1;
+    for (let c = rect.c1 + 1; c <= rect.c2 + 1; c++) {
+      if (c <= rect.c2 && !anyFull(f, false, r1, r2, c, c)) continue;
+      out.push({ r1, c1, r2, c2: c - 1 });
+      c1 = c;
     }
-    out.push([start, to]);
-    return out;
-  };
-  const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
-  return cuts(rect.r1, rect.r2, (r) => range(rect.c1, rect.c2).some((c) => fullH(r, c))).flatMap(([r1, r2]) =>
-    cuts(rect.c1, rect.c2, (c) => range(r1, r2).some((r) => fullV(r, c))).map(([c1, c2]) => ({ r1, c1, r2, c2 })),
-  );
+    r1 = r;
+  }
 }
 
 /** A top (bottom) row cell's top (bottom) side that no ruling draws. */
@@ -162,32 +210,43 @@ function openSides(hs: readonly Segment[], ys: readonly number[], x1: number, x2
   };
 }
 
+/** The rows' boundaries (`horizontal`: the horizontals' ys and the verticals' ends) or the columns'. */
+function boundaries(across: readonly Segment[], along: readonly Segment[], horizontal: boolean): number[] {
+  const at: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const s of across) at.push(posOf(s, horizontal));
+  for (const s of along) {
+    from.push(startOf(s, !horizontal));
+    to.push(endOf(s, !horizontal));
+  }
+  at.push(minOf(from), maxOf(to));
+  return distinct(at);
+}
+
+/**
+ * The grid of one connected set of rulings. The ends of the rulings count as boundaries too: a
+ * table cut by a page break often lacks its top or bottom border, but its verticals still end there.
+ */
 function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
-  const ys = distinct([...hs.map((s) => s.y1), minOf(vs.map((s) => s.y1)), maxOf(vs.map((s) => s.y2))]);
-  const xs = distinct([...vs.map((s) => s.x1), minOf(hs.map((s) => s.x1)), maxOf(hs.map((s) => s.x2))]);
+  const ys = boundaries(hs, vs, true);
+  const xs = boundaries(vs, hs, false);
   if (ys.length < 2 || xs.length < 2) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
-  const slot = (r: number, c: number): number => r * cols + c;
-  const parent = Array.from({ length: rows * cols }, (_, i) => i);
-  const union = (a: number, b: number): void => {
-    parent[find(parent, a)] = find(parent, b);
-  };
+  const f: Frame = { hs, vs, ys, xs, rows };
+  const parent = identity(rows * cols);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      if (c + 1 < cols && !ruled(vs, false, xs[c + 1]!, ys[r]!, ys[r + 1]!)) union(slot(r, c), slot(r, c + 1));
-      if (r + 1 < rows && !ruled(hs, true, ys[r + 1]!, xs[c]!, xs[c + 1]!)) union(slot(r, c), slot(r + 1, c));
+      const k = r * cols + c;
+      if (c + 1 < cols && !ruled(vs, false, xs[c + 1]!, ys[r]!, ys[r + 1]!)) parent[find(parent, k)] = find(parent, k + 1);
+      if (r + 1 < rows && !ruled(hs, true, ys[r + 1]!, xs[c]!, xs[c + 1]!)) parent[find(parent, k)] = find(parent, k + cols);
     }
   }
-  // The column line left of slot (r, c) is drawn in row r, or in both rows around it: in an L-shaped
-  // group's rows it parts two cells (the group joined them through another row, or through a gap
-  // the page break left in that line — a CSS grid's cells cut by a page, each drawing its own sides).
-  const drawn = (r: number, c: number): boolean => r >= 0 && r < rows && ruled(vs, false, xs[c]!, ys[r]!, ys[r + 1]!);
-  const columnLine = (r: number, c: number): boolean => drawn(r, c) || (drawn(r - 1, c) && drawn(r + 1, c));
   const groups = new Map<number, [number, number][]>();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const root = find(parent, slot(r, c));
+      const root = find(parent, r * cols + c);
       const group = groups.get(root);
       if (group) group.push([r, c]);
       else groups.set(root, [[r, c]]);
@@ -197,26 +256,23 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
   // one of its slots' sides parts it there (rows first, then columns within each band of rows) — a
   // row-spanning cell a page break cut short leaves open space beside the rows below it, which joins
   // their cells around the line that still parts them ('（七）总计' over '四、结转下年度继续办理').
-  const fullH = (r: number, c: number): boolean => spans(hs, true, ys[r]!, xs[c]!, xs[c + 1]!);
-  const fullV = (r: number, c: number): boolean => spans(vs, false, xs[c]!, ys[r]!, ys[r + 1]!);
-  const cells = [...groups.values()]
-    .flatMap((slots) => rectangles(slots, columnLine))
-    .flatMap((rect) => partedByInnerLines(rect, fullH, fullV))
-    .map(({ r1, c1, r2, c2 }) => ({ row: r1, col: c1, rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1, x1: xs[c1]!, y1: ys[r1]!, x2: xs[c2 + 1]!, y2: ys[r2 + 1]!, ...openSides(hs, ys, xs[c1]!, xs[c2 + 1]!, r1 === 0, r2 === rows - 1) }))
-    .sort((a, b) => a.row - b.row || a.col - b.col);
-  return { ys, xs, cells };
+  const rects: Rect[] = [];
+  for (const slots of groups.values()) for (const rect of rectangles(slots, f)) partedByInnerLines(rect, f, rects);
+  const cells: GridCell[] = [];
+  for (const { r1, c1, r2, c2 } of rects) {
+    cells.push({ row: r1, col: c1, rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1, x1: xs[c1]!, y1: ys[r1]!, x2: xs[c2 + 1]!, y2: ys[r2 + 1]!, ...openSides(hs, ys, xs[c1]!, xs[c2 + 1]!, r1 === 0, r2 === rows - 1) });
+  }
+  return { ys, xs, cells: cells.sort(byCell) };
 }
 
 /** Every table the rulings of one page draw (at least one row of two columns), top to bottom. */
 export function buildGrids(rulings: Rulings): Grid[] {
   const hs = mergeCollinear(rulings.horizontal, true);
   const vs = mergeCollinear(rulings.vertical, false);
-  const parent = Array.from({ length: hs.length + vs.length }, (_, i) => i);
-  hs.forEach((h, i) =>
-    vs.forEach((v, j) => {
-      if (touches(h, v)) parent[find(parent, i)] = find(parent, hs.length + j);
-    }),
-  );
+  const parent = identity(hs.length + vs.length);
+  for (let i = 0; i < hs.length; i++) {
+    for (let j = 0; j < vs.length; j++) if (touches(hs[i]!, vs[j]!)) parent[find(parent, i)] = find(parent, hs.length + j);
+  }
   const components = new Map<number, { hs: Segment[]; vs: Segment[] }>();
   for (let i = 0; i < parent.length; i++) {
     const root = find(parent, i);
@@ -231,5 +287,5 @@ export function buildGrids(rulings: Rulings): Grid[] {
     const grid = gridOf(c.hs, c.vs);
     if (grid && grid.xs.length >= 3) grids.push(grid);
   }
-  return grids.sort((a, b) => a.ys[0]! - b.ys[0]!);
+  return grids.sort(byTop);
 }

@@ -182,8 +182,13 @@ function atPageEdge(l: { xs: number[]; ends?: number[]; top: number; bottom: num
  * readings split it and never take it whole.
  */
 function zeroLedCells(texts: readonly string[]): number[] {
-  return texts.flatMap((t, i) => (/^0\d+$/.test(t.trim()) ? [i] : []));
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (/^0\d+$/.test(texts[i]!.trim())) out.push(i);
+  return out;
 }
+
+/** Lines top to bottom (a module-level comparator: a closure's optimized code dies at each full GC). */
+const byTop = (a: PageLine, b: PageLine): number => a.top - b.top;
 
 /**
  * A cell's items in reading order: visual lines top to bottom, joined without separators, but for
@@ -202,21 +207,26 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
   const lines: PageLine[] = [];
   const traces: GridTrace[] = [];
   let rest = [...items];
-  grids.forEach((grid, g) => {
+  for (let g = 0; g < grids.length; g++) {
+    const grid = grids[g]!;
     const table = firstTable + g;
     const box = { x1: grid.xs[0]!, y1: grid.ys[0]!, x2: grid.xs.at(-1)!, y2: grid.ys.at(-1)! };
     const mine: PdfItem[] = [];
     const others: PdfItem[] = [];
     for (const it of cutAtColumns(rest, grid)) (inside(it, box) ? mine : others).push(it);
-    if (mine.length === 0) return; // a frame or a decoration, not a table
+    if (mine.length === 0) continue; // a frame or a decoration, not a table
     const held = itemsByCell(grid, mine);
     const texts = held.map(textOf);
     const hanging = overhangs(grid, others, texts);
     for (const h of hanging) held[h.cell]!.push(h.item);
-    rest = others.filter((it) => !hanging.some((h) => h.item === it));
+    const hung = new Set<PdfItem>();
+    for (const h of hanging) hung.add(h.item);
+    rest = [];
+    for (const it of others) if (!hung.has(it)) rest.push(it);
     // A cell's text is read again only when an overhanging item joined it.
     const grown = new Set(hanging.map((h) => h.cell));
-    const cells = grid.cells.map((c, k) => ({ ...c, text: grown.has(k) ? textOf(held[k]!) : texts[k]! }));
+    const cells: (GridCell & { text: string })[] = [];
+    for (let k = 0; k < grid.cells.length; k++) cells.push({ ...grid.cells[k]!, text: grown.has(k) ? textOf(held[k]!) : texts[k]! });
     traces.push({ table, strategy: 'ruled', ys: grid.ys, xs: grid.xs, cells });
     // The cells starting in each row, in the grid's order (one pass, not one per row).
     const byRow: (typeof cells)[] = Array.from({ length: Math.max(0, grid.ys.length - 1) }, () => []);
@@ -228,7 +238,11 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
       const starting = byRow[row]!;
       if (!starting.some((c) => c.text !== '')) continue;
       const fused = zeroLedCells(starting.map((c) => c.text));
-      const unread = view ? starting.flatMap((c, i) => ((c.text === '' && beyondPage(c, view)) || (row >= firstValueRow && NUMBER_PIECE.test(c.text) && cutAtEdge(c, grid, view)) ? [i] : [])) : [];
+      const unread: number[] = [];
+      for (let i = 0; view && i < starting.length; i++) {
+        const c = starting[i]!;
+        if ((c.text === '' && beyondPage(c, view)) || (row >= firstValueRow && NUMBER_PIECE.test(c.text) && cutAtEdge(c, grid, view))) unread.push(i);
+      }
       lines.push({
         cells: starting.map((c) => c.text),
         ...(fused.length > 0 ? { fused } : {}),
@@ -241,12 +255,12 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
         source: { page, table, row, strategy: 'ruled' },
       });
     }
-  });
+  }
   // Numbers a narrow cell wrapped onto its next line joined into their row, or the row marked (wrapped-numbers.ts);
   // counts whose '件' a centred cell wrapped under them joined into their row first (centred-pieces.ts).
   for (const l of joinWrappedNumbers(mergeWrappedLabels(joinCentredPieces(stackHeaderBands(joinItemColumn(itemsToLines(rest)), rest))))) {
     lines.push({ cells: l.cells, xs: l.xs, ...(l.ends ? { ends: l.ends } : {}), ...(l.header ? { header: true } : {}), ...(l.joined ? { joined: l.joined } : {}), ...(l.piecesBeside ? { piecesBeside: true as const } : {}), ...(view && atPageEdge(l, view) ? { atEdge: true as const } : {}), top: l.top, bottom: l.bottom, free: true, source: l.cells.length > 1 ? { page, strategy: 'whitespace' } : { page } });
   }
-  lines.sort((a, b) => a.top - b.top);
+  lines.sort(byTop);
   return { lines, grids: traces };
 }

@@ -3,10 +3,11 @@
  * one item even across `BT … ET` objects, so the numbers of two touching cells (a right-aligned
  * column next to a left-aligned one: '23' + '4' → '234') arrive fused. Producers write each cell
  * as its own text object; where one starts inside a run of digits, the run is cut there before
- * gap analysis (smalot/pdfparser#589, jsvine/pdfplumber#177).
+ * gap analysis (smalot/pdfparser#589, jsvine/pdfplumber#177). Callbacks live at module level, not
+ * as closures made per call (their optimized code would die at each full GC: docs/development.md).
  */
 import type { PdfItem } from './pdf-lines.js';
-import { maxOf, minOf } from '../_internal/extremes.js';
+import { maxOf, minOf, pushAll } from '../_internal/extremes.js';
 import { walkText, type TextOpCodes, type TextStart } from './text-walk.js';
 import type { Matrix } from './graphics-state.js';
 
@@ -32,25 +33,38 @@ const MAX_OBJECTS_PER_CHAR = 0.5;
  * object nothing is cut (runs left fused go to the segmentation search).
  */
 export function cutAtTextObjects(items: readonly PdfItem[], starts: readonly TextStart[]): PdfItem[] {
-  const chars = items.reduce((n, it) => n + it.str.replace(/\s/g, '').length, 0);
+  const chars = items.reduce(addChars, 0);
   if (starts.length === 0 || startsAmongItems(starts, items) > MAX_OBJECTS_PER_CHAR * chars) return [...items];
   const near = startsNear(starts);
-  return placeSplitParts(items, near).flatMap((it) => {
-    if (!/^\d/.test(it.str)) return [it];
-    const perChar = it.width / it.str.trimEnd().length;
-    const cuts = new Set<number>();
-    let edge = false;
-    for (const s of near(it.top, it.top + it.height * 1.2)) {
-      if (s.y < it.top || s.y > it.top + it.height * 1.2) continue;
-      const k = (s.x - it.x) / perChar;
-      const at = Math.round(k);
-      if (at === 0 && Math.abs(k) <= BOUNDARY_TOLERANCE) edge = true;
-      else if (/^\d{2,}$/.test(it.str) && at > 0 && at < it.str.length && Math.abs(k - at) <= BOUNDARY_TOLERANCE) cuts.add(at);
-    }
-    if (cuts.size === 0) return [edge ? { ...it, objectEdge: true } : it];
-    const bounds = [0, ...[...cuts].sort((a, b) => a - b), it.str.length];
-    return bounds.slice(1).map((end, i) => ({ ...it, str: it.str.slice(bounds[i], end), x: it.x + bounds[i]! * perChar, width: (end - bounds[i]!) * perChar, ...(i > 0 ? { objectStart: true } : edge ? { objectEdge: true } : {}) }));
-  });
+  const out: PdfItem[] = [];
+  for (const it of placeSplitParts(items, near)) pushAll(out, cutItem(it, near));
+  return out;
+}
+
+const addChars = (n: number, it: PdfItem): number => n + it.str.replace(/\s/g, '').length;
+const ascending = (a: number, b: number): number => a - b;
+
+/** One item cut where text objects start inside its digits (`cutAtTextObjects`). */
+function cutItem(it: PdfItem, near: Near): PdfItem[] {
+  if (!/^\d/.test(it.str)) return [it];
+  const perChar = it.width / it.str.trimEnd().length;
+  const cuts = new Set<number>();
+  let edge = false;
+  for (const s of startsIn(near, it.top, it.top + it.height * 1.2)) {
+    if (s.y < it.top || s.y > it.top + it.height * 1.2) continue;
+    const k = (s.x - it.x) / perChar;
+    const at = Math.round(k);
+    if (at === 0 && Math.abs(k) <= BOUNDARY_TOLERANCE) edge = true;
+    else if (/^\d{2,}$/.test(it.str) && at > 0 && at < it.str.length && Math.abs(k - at) <= BOUNDARY_TOLERANCE) cuts.add(at);
+  }
+  if (cuts.size === 0) return [edge ? { ...it, objectEdge: true } : it];
+  const bounds = [0, ...[...cuts].sort(ascending), it.str.length];
+  const parts: PdfItem[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const end = bounds[i + 1]!;
+    parts.push({ ...it, str: it.str.slice(bounds[i], end), x: it.x + bounds[i]! * perChar, width: (end - bounds[i]!) * perChar, ...(i > 0 ? { objectStart: true } : edge ? { objectEdge: true } : {}) });
+  }
+  return parts;
 }
 
 /** × font size. A start this far outside the box of the page's text items still counts among them. */
@@ -63,13 +77,22 @@ const AMONG_SLACK = 2;
  * the half page passed for one writing each glyph as an object of its own and no cell was cut.
  */
 function startsAmongItems(starts: readonly TextStart[], items: readonly PdfItem[]): number {
-  const placed = items.filter((it) => [it.x, it.top, it.width, it.height, it.size].every(Number.isFinite));
+  const placed = items.filter(isPlaced);
   if (placed.length < items.length || placed.length === 0) return starts.length;
-  const pad = AMONG_SLACK * maxOf(placed.map((it) => it.size));
-  const [x1, y1] = [minOf(placed.map((it) => it.x)) - pad, minOf(placed.map((it) => it.top)) - pad];
-  const [x2, y2] = [maxOf(placed.map((it) => it.x + it.width)) + pad, maxOf(placed.map((it) => it.top + it.height)) + pad];
-  return starts.filter((s) => !Number.isFinite(s.x) || !Number.isFinite(s.y) || (s.x >= x1 && s.x <= x2 && s.y >= y1 && s.y <= y2)).length;
+  const pad = AMONG_SLACK * maxOf(placed.map(sizeOf));
+  const [x1, y1] = [minOf(placed.map(leftOf)) - pad, minOf(placed.map(topOf)) - pad];
+  const [x2, y2] = [maxOf(placed.map(rightOf)) + pad, maxOf(placed.map(bottomOf)) + pad];
+  let n = 0;
+  for (const s of starts) if (!Number.isFinite(s.x) || !Number.isFinite(s.y) || (s.x >= x1 && s.x <= x2 && s.y >= y1 && s.y <= y2)) n++;
+  return n;
 }
+
+const isPlaced = (it: PdfItem): boolean => [it.x, it.top, it.width, it.height, it.size].every(Number.isFinite);
+const sizeOf = (it: PdfItem): number => it.size;
+const leftOf = (it: PdfItem): number => it.x;
+const topOf = (it: PdfItem): number => it.top;
+const rightOf = (it: PdfItem): number => it.x + it.width;
+const bottomOf = (it: PdfItem): number => it.top + it.height;
 
 /** em. Least gap left between the parts of a joined item placed at their objects' starts: more than a gap inside one number (pdf-lines NUMBER_GAP). */
 const PART_GAP = 0.35;
@@ -87,7 +110,7 @@ const isNumberPart = (it: PdfItem): boolean => /^\d[\d.,]*$/.test(it.str);
  * ends, the others keep their width from the cut but end PART_GAP before the next part's start
  * (where they end the item does not say: touching, they would be taken for one fused run).
  */
-function placeSplitParts(items: readonly PdfItem[], near: (low: number, high: number) => readonly TextStart[]): PdfItem[] {
+function placeSplitParts(items: readonly PdfItem[], near: Near): PdfItem[] {
   const out = [...items];
   for (let i = 0; i + 1 < out.length; i++) {
     const first = out[i]!;
@@ -99,11 +122,16 @@ function placeSplitParts(items: readonly PdfItem[], near: (low: number, high: nu
     const last = parts.at(-1)!;
     const end = last.x + last.width;
     const digit = first.width / first.str.length;
-    const at = near(first.top, first.top + first.height * 1.2).filter((s) => onBaseline(s, first) && s.x > first.x + digit / 2 && s.x < end).map((s) => s.x).sort((a, b) => a - b);
+    const at: number[] = [];
+    for (const s of startsIn(near, first.top, first.top + first.height * 1.2)) if (onBaseline(s, first) && s.x > first.x + digit / 2 && s.x < end) at.push(s.x);
+    at.sort(ascending);
     if (at.length === parts.length - 1) {
       const xs = [first.x, ...at, end];
-      const room = (k: number): number => Math.max(0, xs[k + 1]! - xs[k]! - PART_GAP * first.size);
-      parts.forEach((p, k) => (out[i + k] = { ...p, x: xs[k]!, width: k === parts.length - 1 ? end - xs[k]! : Math.min(p.width, room(k)) }));
+      for (let k = 0; k < parts.length; k++) {
+        const p = parts[k]!;
+        const room = Math.max(0, xs[k + 1]! - xs[k]! - PART_GAP * first.size);
+        out[i + k] = { ...p, x: xs[k]!, width: k === parts.length - 1 ? end - xs[k]! : Math.min(p.width, room) };
+      }
     }
     i = j;
   }
@@ -117,20 +145,31 @@ function placeSplitParts(items: readonly PdfItem[], near: (low: number, high: nu
  * all of them when a bound is NaN. A superset of the starts the caller's own test accepts, which
  * it still applies: the cuts are the same as with a scan of every start.
  */
-function startsNear(starts: readonly TextStart[]): (low: number, high: number) => readonly TextStart[] {
-  const sorted = starts.filter((s) => Number.isFinite(s.y)).sort((a, b) => a.y - b.y);
-  const odd = starts.filter((s) => !Number.isFinite(s.y));
-  return (low, high) => {
-    if (Number.isNaN(low) || Number.isNaN(high)) return starts;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.y < low) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < sorted.length && sorted[end]!.y <= high) end++;
-    return odd.length > 0 ? [...sorted.slice(lo, end), ...odd] : sorted.slice(lo, end);
-  };
+function startsNear(starts: readonly TextStart[]): Near {
+  return { starts, sorted: starts.filter(finiteY).sort(byY), odd: starts.filter(oddY) };
+}
+
+interface Near {
+  starts: readonly TextStart[];
+  /** The starts with a finite y, by y. */
+  sorted: TextStart[];
+  odd: TextStart[];
+}
+const finiteY = (s: TextStart): boolean => Number.isFinite(s.y);
+const oddY = (s: TextStart): boolean => !Number.isFinite(s.y);
+const byY = (a: TextStart, b: TextStart): number => a.y - b.y;
+
+/** `startsNear`'s starts between baselines `low` and `high`. */
+function startsIn({ starts, sorted, odd }: Near, low: number, high: number): readonly TextStart[] {
+  if (Number.isNaN(low) || Number.isNaN(high)) return starts;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.y < low) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end]!.y <= high) end++;
+  return odd.length > 0 ? [...sorted.slice(lo, end), ...odd] : sorted.slice(lo, end);
 }
