@@ -59,9 +59,21 @@ export const NAME_BOUNDARY = /[^\p{Script=Han}]|[省市县区州盟旗镇乡府�
 /** A name that starts with its level only ('区教育局', '镇人民政府'): the place before the level is the name's own. */
 export const LEVEL_FIRST = /^(?:省|市(?!场)|县|区|州|盟|旗|镇|乡)/;
 
+/** Digits or Latin letters of a name ('110', '12345', '5G'), half- or full-width. */
+const NAME_DIGITS = '[\\dA-Za-z\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]';
+const DIGITS_INSIDE = new RegExp(`\\p{Script=Han}${NAME_DIGITS}+$`, 'u');
+/**
+ * Whether `short` ends `long` right after a run of digits or Latin letters that follows an ideograph ('某市公安局110' +
+ * '指挥中心', '…区1234' + '5市民热线办公室' read without its digits): the run is inside the name, `short` a piece of it
+ * read from the digits onward (a page-number strip, a line wrapped inside the number), not a shorter form of the name.
+ */
+export function cutAtDigits(long: string, short: string): boolean {
+  return long !== short && long.endsWith(short) && /^\p{Script=Han}/u.test(short) && DIGITS_INSIDE.test(long.slice(0, long.length - short.length));
+}
+
 /** Whether `short` ends `long` as a whole name: after a place or a body's name ('淮安市' + '洪泽区人民政府'), not inside a word ('…发展和' + '改革委员会'). */
 export function endsAsName(long: string, short: string): boolean {
-  return long.endsWith(short) && (long === short || LEVEL_FIRST.test(short) || NAME_BOUNDARY.test(long[long.length - short.length - 1]!));
+  return long.endsWith(short) && !cutAtDigits(long, short) && (long === short || LEVEL_FIRST.test(short) || NAME_BOUNDARY.test(long[long.length - short.length - 1]!));
 }
 
 /** True when `name` looks like an agency: a known ending, a sane length, no furniture or digits. */

@@ -131,7 +131,8 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   // A sidebar's link read as the title (meta/title FoundTitle.link): its agency and year are another report's.
   const parts = found && !found.link ? titleParts(found.text) : null;
   if (found && parts) {
-    if (parts.agency) agencies.push(clue(parts.agency, found.from, found.text, found.line, found.trimmed || parts.trimmed));
+    // A title whose first half may be on the line above (incomplete: wrapped inside the agency's name) names a piece of its agency at most: as if cut.
+    if (parts.agency) agencies.push(clue(parts.agency, found.from, found.text, found.line, found.trimmed || parts.trimmed || found.incomplete === true));
     if (parts.year) years.push(clue(parts.year, found.from, found.text, found.line));
     const apart = parts.year ? null : yearLineBeside(doc.lines, found.line);
     if (apart) years.push(clue(apart.year, found.from, apart.text, apart.line));

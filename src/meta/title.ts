@@ -50,6 +50,7 @@ const NAV_ENTRY = /^(?:首页|网站首页|政务公开|(?:政府)?信息[公\uf
  * writes the footer of a WPS page before its body; '第 1 页 …', '1/5 …', '［1］', 'Page 1 of 3', a bare '1'):
  * page furniture, not the title's words.
  */
+const BARE_NUMBER = String.raw`\d{1,3}(?=[\u4e00-\u9fff])(?!年)`;
 const PAGE_NUMBER_LEAD = new RegExp(
   String.raw`^(?:` +
     [
@@ -58,11 +59,19 @@ const PAGE_NUMBER_LEAD = new RegExp(
       String.raw`第\s*[\d一二三四五六七八九十]{1,3}\s*页(?:\s*[,，、]?\s*共\s*[\d一二三四五六七八九十]{1,3}\s*页)?`, // 第1页 共5页, 第一页
       String.raw`page\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?`, // Page 1 of 3
       String.raw`\d{1,3}\s*\/\s*\d{1,3}`, // 1/5, 1 / 3
-      String.raw`\d{1,3}(?=[\u4e00-\u9fff])(?!年)`, // a bare 1 or 01 glued to the words (not a year: '年' after; not '208 2024 年…', words lost: LOST_WORDS)
+      BARE_NUMBER, // a bare 1 or 01 glued to the words (not a year: '年' after; not '208 2024 年…', words lost: LOST_WORDS)
     ].join('|') +
     String.raw`)\s*`,
   'i',
 );
+/**
+ * A line starting with a bare number glued to words ('1洪泽区…', '110指挥中心2020年…'): under a line of a name's
+ * words ('某市公安局' / '110指挥中心2020年…', '…区1234' / '5市民热线…'), the number is the name's, wrapped onto
+ * this line (CONTINUED_HEAD), not a page number: kept (titleAt).
+ */
+const BARE_LEAD = new RegExp(`^\\s*${BARE_NUMBER}`);
+/** A line whose words a name may continue on the next line: ideographs, maybe digits or Latin letters, ending in one of them. */
+const CONTINUED_HEAD = /^(?=.*\p{Script=Han})[\p{Script=Han}（）()\dA-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+$/u;
 /**
  * A crawl header's own label ('标题: …', 'title: …'): the page's title as the crawler recorded it. It wins over
  * other report titles above it, which are links of the page ('相关阅读' lists other years' reports).
@@ -254,8 +263,9 @@ export interface FoundTitle {
 }
 
 /** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
-export function cleanTitle(raw: string): { text: string; trimmed: boolean } {
-  const t = unmarked(unmarkedLine(raw).replace(/^#+\s*/, '').replace(PAGE_NUMBER_LEAD, '')).replace(TITLE_LABEL, '').replace(PAGE_NUMBER_LEAD, '').trim();
+export function cleanTitle(raw: string, keepNumber = false): { text: string; trimmed: boolean } {
+  const lead = (x: string): string => (keepNumber && BARE_LEAD.test(x) ? x : x.replace(PAGE_NUMBER_LEAD, ''));
+  const t = lead(unmarked(lead(unmarkedLine(raw).replace(/^#+\s*/, ''))).replace(TITLE_LABEL, '')).trim();
   const cut = withoutGluedNav(unmarked(t.replace(CRUMBS, '').replace(CRUMB_WORDS, '')).replace(SITE_SUFFIX, '$1').replace(TRAILING_DATE, '$1').trim());
   return { text: cut, trimmed: cut !== t };
 }
@@ -506,7 +516,7 @@ function inLinkList(lines: readonly Line[], i: number): boolean {
 
 /** The title on line `i` (joined with the line above when printed on two lines), if it is one. */
 function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
-  const cleaned = cleanTitle(withoutMenu(lines[i]));
+  const cleaned = cleanTitle(withoutMenu(lines[i]), numberContinues(lines, i));
   // A crawler that lost line breaks joined the title to the lines around it: the title cut out of the line.
   const c = cleaned.text;
   const cut = c.length > MAX_TITLE || SENTENCE.test(c) || !REPORT_TITLE.test(c) || BODY_AFTER.test(c) || DATE_AFTER.test(c) ? titleOfJoinedLine(c) : null;
@@ -519,6 +529,13 @@ function titleAt(lines: readonly Line[], i: number): FoundTitle | null {
   // An item of a list of links stands alone: the lines above it are the list's heading or the page's sign-off.
   const { cut: navCut, ...head } = withHead(lines, i, t, labelled || trimmed || inLinkList(lines, i));
   return { ...head, line: i + 1, from: 'title', trimmed: trimmed || navCut === true, ...(cut?.incomplete ? { incomplete: true } : {}) };
+}
+
+/** Whether line `i`'s leading bare number may continue a name on the line above (BARE_LEAD, CONTINUED_HEAD; a sidebar's entry between them skipped). */
+function numberContinues(lines: readonly Line[], i: number): boolean {
+  const k = i > 1 && navLine(lines, i - 1) ? i - 2 : i - 1;
+  const prev = headAbove(lines, k);
+  return prev !== '' && CONTINUED_HEAD.test(prev) && !HEAD_YEAR.test(prev) && !NOT_HEAD.test(prev);
 }
 
 /** The report's words ending a title (maybe wrapped inside: '年度报' / '告'), then the text of the lines a crawler joined after it (after a space, or a date right after them). */

@@ -33,7 +33,7 @@
  *  - title 'A区人民政府2023年…', sign-off 'B县人民政府' → agency null, `ambiguous`, candidates [A区人民政府, B县人民政府].
  */
 import type { MetaClue, MetaEvidence } from '../meta/index.js';
-import { endsAsName, LEVEL_FIRST, NAME_BOUNDARY } from '../meta/agency-name.js';
+import { cutAtDigits, endsAsName, LEVEL_FIRST, NAME_BOUNDARY } from '../meta/agency-name.js';
 import { titleLooksWhole } from '../meta/title.js';
 import type { MetaFieldInfo, MetaFields, MetaFlag, MetaSource } from '../schema/report.js';
 import { maxOf } from '../_internal/extremes.js';
@@ -83,6 +83,7 @@ export function agencyRelation(a: string, b: string): Relation {
 function nameRelation(a: string, b: string): Relation {
   const r = agencyRelation(a, b);
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (r === 'same' && cutAtDigits(long, short)) return 'other';
   return r === 'same' && long.length === short.length + 1 && /^\p{Script=Han}$/u.test(long[0]!) && !endsAsName(long, short) ? 'other' : r;
 }
 
