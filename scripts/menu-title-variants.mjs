@@ -12,6 +12,11 @@
  *   npm run build && node scripts/menu-title-variants.mjs [--seeds 1..30] [--forms html,w3m,glued,…] [--dist DIR] [--verbose]
  *
  * Converters missing on PATH are skipped (reported as such).
+ *
+ * --navbar: a CMS page with a menu bar of glued entries ('网站首页政务公开法定主动公开内容政府信息公开年报') over a breadcrumb
+ * ('您当前的位置：网站首页 > 政务公开 > 年度报告', '当前位置：…', '首页 > … > 年报') over the title and a '信息来源：… | 发布日期：…'
+ * line; forms html, the converters' dumps, navText (as w3m prints it) and navLayout (a -layout dump, spaced entries).
+ * Held-out seeds: 1000..1040 (tune on 1..30).
  */
 import { spawnSync } from 'node:child_process';
 import { rng } from './template-data.mjs';
@@ -68,6 +73,35 @@ export function menuPage(seed) {
   return { html, layouts, truth: { title, agency, year } };
 }
 
+const NAV_BAR = [['网站首页', '首页'], ['政务公开', '信息公开'], ['法定主动公开内容', '主动公开'], ['政府信息公开年报', '年度报告', '年报']];
+const CRUMB_LEAD = ['您当前的位置：', '当前位置：', '您现在的位置：', ''];
+const CRUMB_END = ['年度报告', '政府信息公开年报', '年报'];
+
+/** A page with a menu bar over a breadcrumb over the title (--navbar). */
+export function navbarPage(seed) {
+  const r = rng(seed * 7919 + 13);
+  const p = (list) => list[Math.floor(r() * list.length)];
+  const agency = `${p(REGIONS)}${p(BODIES)}`;
+  const year = 2019 + Math.floor(r() * 7);
+  const du = r() < 0.5 ? '年' : '年度';
+  const title = r() < 0.5 ? `${agency}${year}${du}政府信息公开工作年度报告` : `${year}${du}${agency}政府信息公开工作年度报告`;
+  const bar = NAV_BAR.map((alts) => p(alts));
+  const lead = p(CRUMB_LEAD);
+  const crumb = `${lead}${lead === '' ? '首页' : p(['网站首页', '首页'])} > ${p(['政务公开', '信息公开'])} > ${p(CRUMB_END)}`;
+  const info = `信息来源：${r() < 0.7 ? agency : '本站'} | 发布日期：${year + 1}-01-1${Math.floor(r() * 9)} | 浏览次数：${100 + Math.floor(r() * 900)}`;
+  const body = ['一、总体情况', '（一）主动公开', '本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息。', '六、其他需要报告的事项', '本年度未收取信息处理费。'];
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const html =
+    `<html><head><meta charset="utf-8"><title>${r() < 0.5 ? bar[bar.length - 1] : esc(title)}</title></head><body>` +
+    `<div class="nav">${bar.map((b) => `<a href="#">${b}</a>`).join('')}</div><div class="crumb">${esc(crumb).replace(/>/g, '&gt;')}</div>` +
+    `<h2>${esc(title)}</h2><p>${esc(info)}</p>${body.map((b) => `<p>${esc(b)}</p>`).join('')}</body></html>`;
+  const layouts = {
+    navText: [bar.join(''), crumb, '', title, '', info, '', ...body],
+    navLayout: [`   ${bar.join('    ')}`, `   ${crumb}`, '', `          ${title}`, `   ${info}`, ...body],
+  };
+  return { html, layouts, truth: { title, agency, year } };
+}
+
 /** The page's dump by a converter, or null when it is not installed. */
 function convert(html, form) {
   const cmd = {
@@ -82,18 +116,20 @@ function convert(html, form) {
   return out.status === 0 ? out.stdout : null;
 }
 
+const NAV_FORMS = ['html', 'w3m', 'lynx', 'html2text', 'plain', 'navText', 'navLayout'];
 const FORMS = ['html', 'w3m', 'lynx', 'html2text', 'plain', 'asciidoc', 'rst', 'glued', 'spaced', 'above', 'aboveTight', 'oneLine'];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const opt = (name, dflt) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : dflt);
   const [from, to] = opt('--seeds', '1..30').split('..').map(Number);
-  const forms = opt('--forms', FORMS.join(',')).split(',');
+  const navbar = process.argv.includes('--navbar');
+  const forms = opt('--forms', (navbar ? NAV_FORMS : FORMS).join(',')).split(',');
   const { extract } = await import(`${opt('--dist', '../dist')}/index.js`);
   const verbose = process.argv.includes('--verbose');
   const n = {};
   const count = (form, key) => (n[`${form}.${key}`] ??= { right: 0, rightHigh: 0, none: 0, wrong: 0, wrong89: 0, wrongHigh: 0 });
   for (let seed = from; seed < to; seed++) {
-    const v = menuPage(seed);
+    const v = navbar ? navbarPage(seed) : menuPage(seed);
     for (const form of forms) {
       const text = form === 'html' ? v.html : v.layouts[form] ? `${v.layouts[form].join('\n')}\n` : convert(v.html, form);
       if (text === null) continue;

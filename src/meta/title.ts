@@ -28,7 +28,7 @@ const REPORT_TITLE = /政府信息[公\ufffd]开.{0,6}年度[报\ufffd]告|年�
 const TITLE_END = /政府信息[公\ufffd]开.{0,6}年度[报\ufffd]告\s*$/;
 /** The end of a title's last piece: the report's last words. */
 const REPORT_END = /年度[报\ufffd]告\s*$/;
-const CRUMBS = /^.*(?:[>›»→＞]|当前位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
+const CRUMBS = /^.*(?:[>›»→＞]|当前的?位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
 /**
  * A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'), or a
  * site's menu item printed on the title's line ('政府信息公开指南 XX局…', Ghostscript's txtwrite of a page with a sidebar).
@@ -45,6 +45,11 @@ const NAV_GLUED = /^(?:(?:首页|网站首页|政务公开|(?:政府)?信息[公
  * the first half of a title printed on the line below it.
  */
 const NAV_ENTRY = /^(?:首页|网站首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)?|公开目录|专栏|栏目|相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读|上一[篇条页]|下一[篇条页])\s*[:：]?$/;
+/**
+ * A line made of a site's navigation entries only, glued or spaced ('网站首页政务公开法定主动公开内容政府信息公开年报': a CMS's
+ * menu bar): never a title's first half.
+ */
+const NAV_RUN = /^(?:(?:网站首页|首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)?|法定主动公开内容|主动公开|依申请公开|公开目录|专栏|栏目|年报)\s*)+$/;
 /**
  * A page number a text extractor glued to the start of the page's first line ('-1-洪泽区人民政府', pypdf
  * writes the footer of a WPS page before its body; '第 1 页 …', '1/5 …', '［1］', 'Page 1 of 3', a bare '1'):
@@ -321,6 +326,12 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
     const fits = found.findIndex((f, k) => k > first && k < ownCount && !f.trimmed && yearOf(f.text) === after);
     if (fits > first) found.unshift(found.splice(fits, 1)[0]!);
   }
+  // A title naming neither an agency nor a year (page furniture read as one) gives way to a later one that names both.
+  const bare = found.findIndex((f) => !f.trimmed);
+  if (bare >= 0 && bare < ownCount && named0(found[bare]!.text)) {
+    const full = found.findIndex((f, k) => k > bare && k < ownCount && !f.trimmed && !named0(f.text) && titleParts(f.text).agency !== null && titleParts(f.text).year !== null);
+    if (full > bare) found.unshift(found.splice(full, 1)[0]!);
+  }
   // A page with a list of links among its first lines (a sidebar), signed by an agency: a title naming it and the year
   // before the sign-off's is the page's own, no other (a sidebar's link read first, an agency-less link) is taken before it;
   // without one the title read is not trusted (a link; the page's own title read out of its words).
@@ -342,6 +353,12 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
   if (!metaTitle) return null;
   const { text, trimmed } = cleanTitle(metaTitle);
   return text ? { text, from: 'metaTitle', trimmed } : null;
+}
+
+/** Whether the title names neither an agency nor a year. */
+function named0(text: string): boolean {
+  const parts = titleParts(text);
+  return parts.agency === null && parts.year === null;
 }
 
 /** lines. A title is looked for this far at most when a list of links (a CMS's sidebar) stands before it. */
@@ -721,7 +738,7 @@ function wordsBeforeYear(text: string): string {
 function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: boolean): FoundTitle | null {
   // A navigation entry as a whole ('政府信息公开年报': a sidebar's item printed between a title's two lines) is no
   // title's first half; the title's second half is the line after the entries.
-  if (NAV_ENTRY.test(t)) return null;
+  if (NAV_ENTRY.test(t) || NAV_RUN.test(t)) return null;
   // A labelled field before the words ('发布时间：…来源：XX局' | a sidebar's '2018年度政府信息公开工'): no title's first half.
   if (/[：:]/.test(t)) return null;
   // A sidebar of several entries beside the title ('政府信息公开指南' / '…制度' / '…年报'): each skipped.
@@ -730,7 +747,10 @@ function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: bo
   // The second half's cell ending in the report's words is the title's end: a cell after it on its line is a
   // sidebar's entry beside it ('息公开工作年度报告' | '指南': '…报告指南' had been read at 0.95).
   const cells = lines[k]?.cells.filter((c) => c.trim() !== '') ?? [];
-  const next = cleanTitle(cells.length > 1 && REPORT_END.test(unmarked(cells[0]!)) ? cells[0]! : withoutMenu(lines[k])).text;
+  const nextRaw = cells.length > 1 && REPORT_END.test(unmarked(cells[0]!)) ? cells[0]! : withoutMenu(lines[k]);
+  // A breadcrumb ('您当前的位置：网站首页 > 政务公开 > 年度报告') or a segment of one is never a title's second half.
+  if (CRUMBS.test(unmarked(nextRaw))) return null;
+  const next = cleanTitle(nextRaw).text;
   const read = `${t}${next}`;
   const joined = withoutGluedNav(read);
   if (!t || !next || REPORT_TITLE.test(next) || !REPORT_TITLE.test(joined) || joined.length > MAX_TITLE || SENTENCE.test(next)) return null;
