@@ -62,6 +62,14 @@ describe("' | ' before every cell: rows closed", () => {
     expect(closePipeLedCells(prose)).toBe(prose);
   });
 
+  it('should leave closed pipe rows whose continuation lines follow them as printed (html2text, drawn grids)', () => {
+    // Joined, each closed row would take its continuation line and look open: the text must come back as it is.
+    const html2text = ['|规章____|13_____|19_____|', '  续', '|规范性文件|1_|2_|', '  件', '|（一）予以公开|0__|8_|', '  开', '|1.属于国家秘密|0__|7_|', '  密', '|2.重复申请|0__|0_|', '  请', '|（七）总计|35_|39|', '  计'];
+    expect(closePipeLedCells(html2text)).toBe(html2text);
+    const grid = ['+----+----+----+', '| a  | 1  | 2  |', '+----+----+----+', '| b  | 3  | 4  |', '+----+----+----+', '| c  | 5  | 6  |', '+----+----+----+', '| d  | 7  | 8  |', '+----+----+----+', '| e  | 9  | 0  |', '+----+----+----+'];
+    expect(closePipeLedCells(grid)).toBe(grid);
+  });
+
   it.each([41, 57, 68, 79])('should read the CMS and Word dumps of blank-zero variant %i, none wrong at >= 0.9', async (seed) => {
     const v = blankDumpVariant(seed, ['zeros', 'personOnly', 'unused']);
     const cms = await scoreVariant(pycrawl(v.tab, false), 'r.txt', v.data);

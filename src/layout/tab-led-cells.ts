@@ -70,12 +70,34 @@ const MD_DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** Open rows (led by a pipe, none at the end) before the text is read as a pipe-before-every-cell dump. */
 const MIN_OPEN_ROWS = 5;
 
+/**
+ * Whether the lines as printed show the dump's own shape more often than closed rows ('|a|b|': a drawn
+ * grid, html2text's tables, markdown without its delimiter row, whose continuation lines must not be
+ * joined onto them): rows led by a pipe with another in them and none at their end, or (a Word page's
+ * cells one a line) lines ending in a pipe not led by one ('2 | ').
+ */
+function openShape(lines: readonly string[]): boolean {
+  let open = 0;
+  let tails = 0;
+  let closed = 0;
+  for (const l of lines) {
+    if (!l.includes('|')) continue;
+    const led = PIPE_LED.test(l);
+    const ends = PIPE_END.test(l);
+    if (led && ends && /\|[^|]*\|[^|]*\|/.test(l)) closed++;
+    else if (led && !ends && /\|.*\|/.test(l)) open++;
+    else if (!led && ends && l.trim() !== '|') tails++;
+  }
+  return (open >= MIN_OPEN_ROWS && open > closed) || (tails >= MIN_OPEN_ROWS && tails > closed);
+}
+
 /** The rows of a pipe-before-every-cell dump joined onto their lines and closed (see above); the same array when the text is not one. */
 export function closePipeLedCells(lines: string[]): string[] {
   let pipes = 0;
   for (const l of lines) if (l.includes('|') && ++pipes >= MIN_OPEN_ROWS) break;
   if (pipes < MIN_OPEN_ROWS) return lines;
   for (const l of lines) if (l.includes('|') && l.includes('-') && MD_DELIMITER_ROW.test(l)) return lines;
+  if (!openShape(lines)) return lines;
   const joined: string[] = [];
   for (const l of lines) {
     const last = joined.length - 1;
