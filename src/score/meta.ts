@@ -244,6 +244,14 @@ const LATEST_SIGNING = 1;
  * (a title read from a sidebar's link to an older report, '…局2020年…年度报告', above a report signed
  * 2023-01-10). The year and a title naming it are then not trusted (`conflict`, ≤ SINGLE).
  */
+/**
+ * Confidence cap of a year every sign-off is two or more years after (`signedLong`): below the 0.8 band, since
+ * the usual source of such a year is another report's link read as the title (breaker39: 16 sidebar pages read
+ * 2021 for 2022 at 0.85 once the menu bar no longer took the title's place); a report really published that
+ * late keeps its year, lower.
+ */
+const SIGNED_LONG_CAP = 0.75;
+
 function signedLong(year: number, dates: readonly MetaClue<string>[]): boolean {
   const signed = dates.filter((d) => d.from === 'signOff').map((d) => Number(d.value.slice(0, 4)));
   return signed.length > 0 && signed.every((y) => y > year + LATEST_SIGNING);
@@ -344,7 +352,7 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
     year.info = { ...year.info, confidence: SINGLE, flags: [...new Set([...year.info.flags, 'conflict' as const])] };
   }
   if (year.value !== null && signedLong(year.value, evidence.dates)) {
-    year.info = { ...year.info, confidence: Math.min(year.info.confidence, SINGLE), flags: [...new Set([...year.info.flags, 'conflict' as const])] };
+    year.info = { ...year.info, confidence: Math.min(year.info.confidence, SIGNED_LONG_CAP), flags: [...new Set([...year.info.flags, 'conflict' as const])] };
   }
   const yearValue = signedTooEarly(year, evidence.dates);
   year.value = yearValue.value;
