@@ -11,6 +11,8 @@
  * group of table 四 (breakit57 ptt-plain-s80land/r31: 行政处罚's '345 | 3 | 4223' written '345', '4223', '3').
  */
 import { REVIEW_COLUMNS } from '../template/index.js';
+import { REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS } from '../template/review.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { TableRow } from '../tables/build-rows.js';
 
@@ -44,4 +46,30 @@ export function groupsInBlocks(rows: readonly TableRow[], groups: number): boole
   const printed = printedCells(rows);
   if (printed.length !== groups * GROUP_CELLS) return Array.from({ length: groups }, () => apart(printed));
   return Array.from({ length: groups }, (_, g) => apart(printed.slice(g * GROUP_CELLS, (g + 1) * GROUP_CELLS)));
+}
+
+/** Result words (结果维持 … 总计, or their halves a narrow cell wrapped: 维持, 审结) and group words, bare. */
+const RESULT_BITS = ['维持', '纠正', '其他', '审结', ...REVIEW_COLUMN_WORDS.map(([w]) => w)];
+const bare = (text: string): string => normalizeLabel(text).replace(/\s+/g, '');
+
+/**
+ * True when a block-ordered dump wrote the table's values in text boxes with a result header (结果维持 …, no
+ * group word) between two of them, at a group boundary: each box is a sub-table under its own header and the
+ * boxes' order is the dumper's (pdfminer `-A -F 0.5` wrote 未经复议直接起诉's and 复议后起诉's box before
+ * 行政复议's: the three groups rotated, every total still holding, at 0.98; gen59 pdfminer-boxflow-odt r19).
+ * Whole groups move with their box, so no identity tells the boxes' order: every group is open (orderUnconfirmed).
+ */
+export function boxesBetweenGroups(rows: readonly TableRow[]): boolean {
+  let cells = 0;
+  let lastBlock: number | undefined;
+  for (const r of rows) {
+    const n = r.values.filter((v) => v.kind !== 'blank').length;
+    if (n === 0) continue;
+    const between = bare(`${r.label} ${r.pending}`);
+    const headed = RESULT_BITS.some((w) => between.includes(w)) && !REVIEW_GROUP_WORDS.some(([w]) => between.includes(w));
+    if (r.blockOrdered && lastBlock !== undefined && r.block !== lastBlock && cells > 0 && cells % GROUP_CELLS === 0 && headed) return true;
+    cells += n;
+    lastBlock = r.blockOrdered ? r.block : undefined;
+  }
+  return false;
 }

@@ -9,8 +9,9 @@ import type { TableRow } from '../tables/build-rows.js';
 import { parseWholeValue, type ValueToken } from '../tables/tokenize-cell.js';
 import type { FoundSection } from '../sections/index.js';
 import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_KEYS } from '../template/index.js';
-import { groupsInBlocks } from './review-blocks.js';
-import { rowCandidates } from './row-candidates.js';
+import { boxesBetweenGroups, groupsInBlocks } from './review-blocks.js';
+import { rowCandidates, tiedReadings } from './row-candidates.js';
+import { groupRowWays } from './review-group-stream.js';
 import { MAX_REPAIR } from './repair-limit.js';
 import type { StreamMode } from './stream-moves.js';
 import { valueSources, type Placement } from './table-rows.js';
@@ -102,8 +103,10 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
   // One run read positionally: a group whose total fails shows the whole run misread (score: `run`).
   // A group whose cells a block-ordered dump wrote in several text blocks: its parts' order is the dumper's (map/review-blocks).
   const inBlocks = transposed ? [] : groupsInBlocks(tableRows, REVIEW_GROUPS.length);
+  // Whole groups in text boxes under headers of their own: the boxes' order is the dumper's (map/review-blocks).
+  const boxed = !transposed && boxesBetweenGroups(rows);
   const rowOfKey = (i: number): RowEvidence => (inBlocks[Math.floor(i / REVIEW_COLUMNS.length)] ? { ...row, cellsApart: true } : row);
-  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row: rowOfKey(i), run: 'reviewLitigation', ...(transposed?.orderUnconfirmed ? { orderUnconfirmed: true } : {}) }));
+  keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row: rowOfKey(i), run: 'reviewLitigation', ...(transposed?.orderUnconfirmed || boxed ? { orderUnconfirmed: true } : {}) }));
   const count = values.filter((v) => v.kind !== 'blank').length;
   // Cut at the page's edges (map/review-cut): each value in the column its header word names, the others not printed; capped.
   const cutAt = transposed ? null : cutReviewColumns(lines, values);
@@ -118,7 +121,9 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
   // A line printing several values was no line an archiver collapsed (it collapses whole lines): its
   // values stand for no runs of cells (table 四 clipped after 12 cells: its last '0' had been read as three, at 0.85).
   const mode = stream?.collapse && tableRows.some((r) => r.values.length > 1) ? { ...stream, collapse: false } : stream;
-  const printed = rowCandidates({ values, blankCells: 0 }, keys.length, [], mode);
+  // One row per group, its labels piled and its cells maybe column by column (map/review-group-stream): each way read, the totals choose.
+  const ways = transposed ? null : groupRowWays(tableRows, lines);
+  const printed = ways ? tiedReadings(ways.map((w) => rowCandidates({ values: w, blankCells: 0 }, keys.length, [], mode))) : rowCandidates({ values, blankCells: 0 }, keys.length, [], mode);
   // A narrow page's row cut into text blocks (no line holds a group, the header one character per line): the groups' boundary columns may come last (map/review-boundary).
   const cut = !transposed && headerCutPerCharacter(lines) && tableRows.every((r) => r.values.length < REVIEW_COLUMNS.length);
   const candidates = cut ? withBoundaryReadings(printed, values) : printed;

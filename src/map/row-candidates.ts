@@ -406,7 +406,7 @@ export function rowCandidates(row000: Pick<TableRow, 'values' | 'blankCells' | '
 }
 
 /** The readings of several ways to read one row, each way's cheapest at cost 0: nothing prefers one way, so the fields they read otherwise stay ambiguous. */
-function tiedReadings(byWay: readonly Candidate[][]): Candidate[] {
+export function tiedReadings(byWay: readonly Candidate[][]): Candidate[] {
   return dedupeReadings(byWay.flatMap((readings) => {
     const least = readings.length > 0 ? minOf(readings.map((c) => c.cost)) : 0;
     return readings.map((c) => ({ ...c, cost: c.cost - least }));
