@@ -32,6 +32,12 @@ describe('pdfminer boxes of table 四', () => {
     for (const [k, v] of Object.entries(TRUTH)) expect([k, value(r, `reviewLitigation.${k}`)]).toEqual([k, v]);
   });
 
+  it('reads group rows dumped values first, their labels after, column by column', async () => {
+    const r = await extract(dump(['结果维持 结果纠正 其他结果 尚未审结 总计', ...'1 0 0 0 2 0 0 0 1 0 0 1 1 2 2'.split(' '),
+      '行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）']), { name: 'r.txt' });
+    for (const [k, v] of Object.entries(TRUTH)) expect([k, value(r, `reviewLitigation.${k}`)]).toEqual([k, v]);
+  });
+
   it('keeps whole groups in boxes under their own result headers below 0.8: the boxes\' order is the dumper\'s', async () => {
     // The litigation groups' box (0 2 0 0 2 | 0 0 1 1 2) before 行政复议's (1 0 0 0 1): every total holds in either order.
     const head = '结果\n维持\n结果\n纠正\n其他\n结果\n尚未\n审结\n总\n计';

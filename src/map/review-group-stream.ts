@@ -28,11 +28,38 @@ const firstResult = (text: string): number => minOf([...REVIEW_COLUMN_WORDS.map(
 
 /** The section's lines print the result header before any group word (the section heading, '…行政复议、行政诉讼情况', aside). */
 function resultsFirst(lines: readonly string[]): boolean {
-  const text = bare(lines.filter((l) => !HEADING.test(bare(l))).join(''));
+  const text = bare(lines.filter((l) => !HEADING.test(bare(l)) && !NOTE.test(bare(l))).join(''));
   const group = groupHits(text)[0]?.at ?? Infinity;
   return firstResult(text) < group;
 }
 const HEADING = /^[四4][、.．]|情况$/;
+
+type Run = { groups: string[]; values: ValueToken[] };
+
+/**
+ * The values in runs, each after the group labels piled before it; a table printing all its values before its three
+ * labels (Chromium A5 with a caption row through `pdf2txt`: '结果维持 … 总计 / 0 0 2 0 4 … / 行政复议 / …') is one run
+ * named by the section's lines. null when the groups are not each named once.
+ */
+function labelRuns(valueRows: readonly TableRow[], lines: readonly string[]): Run[] | null {
+  const once = (gs: readonly string[]): boolean => gs.length === REVIEW_GROUPS.length && new Set(gs).size === gs.length;
+  const named = groupsNamed(bare(valueRows.map((r) => `${r.pending}${r.label}`).join('')));
+  if (named.length === 0) {
+    const after = groupsNamed(bare(lines.filter((l) => !HEADING.test(bare(l)) && !NOTE.test(bare(l))).join('')));
+    return once(after) ? [{ groups: after, values: valueRows.flatMap((r) => r.values) }] : null;
+  }
+  if (!once(named)) return null;
+  const runs: Run[] = [];
+  for (const r of valueRows) {
+    const gs = groupsNamed(bare(`${r.pending}${r.label}`));
+    if (gs.length > 0) runs.push({ groups: gs, values: [] });
+    if (runs.length === 0) return null;
+    for (const v of r.values) runs[runs.length - 1]!.values.push(v);
+  }
+  return runs;
+}
+/** A footnote under the table ('注：行政复议、行政诉讼案件数以结案时间统计'). */
+const NOTE = /^注[:：]/;
 
 /**
  * The ways to read `valueRows`' values into the template's 15 keys when the table prints one row per group (its
@@ -40,15 +67,8 @@ const HEADING = /^[四4][、.．]|情况$/;
  * and column by column. null when the table is not so printed or its runs do not hold 5 values per label.
  */
 export function groupRowWays(valueRows: readonly TableRow[], lines: readonly string[]): ValueToken[][] | null {
-  const named = groupsNamed(bare(valueRows.map((r) => `${r.pending}${r.label}`).join('')));
-  if (named.length !== REVIEW_GROUPS.length || new Set(named).size !== named.length || !resultsFirst(lines)) return null;
-  const runs: { groups: string[]; values: ValueToken[] }[] = [];
-  for (const r of valueRows) {
-    const gs = groupsNamed(bare(`${r.pending}${r.label}`));
-    if (gs.length > 0) runs.push({ groups: gs, values: [] });
-    if (runs.length === 0) return null;
-    for (const v of r.values) runs[runs.length - 1]!.values.push(v);
-  }
+  const runs = labelRuns(valueRows, lines);
+  if (!runs || !resultsFirst(lines)) return null;
   if (!runs.every((s) => s.values.length === s.groups.length * CELLS)) return null;
   let ways: ValueToken[][] = [Array.from({ length: REVIEW_GROUPS.length * CELLS })];
   for (const run of runs) {
