@@ -39,13 +39,17 @@ type Run = { groups: string[]; values: ValueToken[] };
 /**
  * The values in runs, each after the group labels piled before it; a table printing all its values before its three
  * labels (Chromium A5 with a caption row through `pdf2txt`: '结果维持 … 总计 / 0 0 2 0 4 … / 行政复议 / …') is one run
- * named by the section's lines. null when the groups are not each named once.
+ * named by the section's lines after its last digits (a header printing the groups above the values names none:
+ * repro tight-aligned-columns-pdf, its header lines out of order). null when the groups are not each named once.
  */
 function labelRuns(valueRows: readonly TableRow[], lines: readonly string[]): Run[] | null {
   const once = (gs: readonly string[]): boolean => gs.length === REVIEW_GROUPS.length && new Set(gs).size === gs.length;
   const named = groupsNamed(bare(valueRows.map((r) => `${r.pending}${r.label}`).join('')));
   if (named.length === 0) {
-    const after = groupsNamed(bare(lines.filter((l) => !HEADING.test(bare(l)) && !NOTE.test(bare(l))).join('')));
+    // The labels printed after every value: named on the lines after the last line holding a digit.
+    const table = lines.filter((l) => !HEADING.test(bare(l)) && !NOTE.test(bare(l)));
+    const lastDigits = table.reduce((at, l, i) => (/\d/.test(l) ? i : at), -1);
+    const after = groupsNamed(bare(table.slice(lastDigits + 1).join('')));
     return once(after) ? [{ groups: after, values: valueRows.flatMap((r) => r.values) }] : null;
   }
   if (!once(named)) return null;
