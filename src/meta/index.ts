@@ -181,8 +181,20 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
     const back = titleParts(turned.text);
     if (back.agency) agencies.push(clue(back.agency, found!.from, found!.text, found!.line, found!.trimmed));
   }
-  const title = found ? { ...clue(tidyTitle(turned?.text ?? found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(turned?.misordered ? { misordered: true } : {}) } : null;
+  const titleText = found ? yearPutBack(tidyTitle(turned?.text ?? found.text), misread, ocrTitle ? parts?.yearRun : undefined) : '';
+  const title = found ? { ...clue(titleText, found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(turned?.misordered ? { misordered: true } : {}) } : null;
   return { title: title ? markedAtEdge(title, doc.lines) : null, agencies: agencies.map((c) => markedAtEdge(c, doc.lines)), years, dates };
+}
+
+/**
+ * An OCR'd title with the year its misread run stands for (`misreadTitleYear`: '…分局021年度…', '…第2中学1023年度…'
+ * → 2021, 2023) printed in the run's place: the title as printed, not as misread. The year stays a misread's
+ * reading (below 0.9), so the title it is put in is not confirmed by it (score/meta `titleConfirmed`).
+ */
+function yearPutBack(title: string, year: number | null, run: string | undefined): string {
+  if (year === null || run === undefined) return title;
+  const at = title.indexOf(run);
+  return at >= 0 && /^\s*[\]|)]?\s*年/.test(title.slice(at + run.length)) ? title.slice(0, at) + String(year) + title.slice(at + run.length) : title;
 }
 
 /**
