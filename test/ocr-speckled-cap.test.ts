@@ -17,10 +17,17 @@ describe('speckled copies: unconfirmed OCR values below 0.8', () => {
       'requests.carriedOver.total': field(0.85),
       'requests.granted.total': field(0.95),
       'activeDisclosure.licensing.decisions': field(0.85, []),
+      'requests.unavailable.unclear.otherOrg': field(0.85),
+      'requests.unavailable.unclear.total': field(0.7, ['derived', 'ocr']),
     };
-    const checks = [check(['requests.newReceived.total', 'requests.granted.total'], true), check(['requests.carriedOver.total'], false)];
+    const checks = [
+      check(['requests.newReceived.total', 'requests.granted.total'], true),
+      check(['requests.carriedOver.total'], false),
+      // Holds only through a derived member: confirms nothing.
+      check(['requests.unavailable.unclear.otherOrg', 'requests.unavailable.unclear.total'], true),
+    ];
     const capped = capSpeckled(fields, Object.keys(fields), checks);
-    expect(capped.sort()).toEqual(['activeDisclosure.punishment.decisions', 'requests.carriedOver.total']);
+    expect(capped.sort()).toEqual(['activeDisclosure.punishment.decisions', 'requests.carriedOver.total', 'requests.unavailable.unclear.otherOrg']);
     expect(fields['activeDisclosure.punishment.decisions']!.confidence).toBe(OCR_SPECKLED_CAP);
     expect(OCR_SPECKLED_CAP).toBeLessThan(0.8);
     expect(fields['requests.newReceived.total']!.confidence).toBe(0.85);

@@ -16,7 +16,8 @@ export const OCR_SPECKLED_CAP = 0.75;
 export const speckledCopy = (lines: readonly Line[]): boolean => lines.some((l) => l.ocr?.some((c) => c.speckled === true) === true);
 
 /**
- * Caps every OCR'd value of `keys` that no identity confirms (none runs through it, or one fails)
+ * Caps every OCR'd value of `keys` that no identity confirms (one through it fails, or none holds
+ * whose other members were read)
  * at `OCR_SPECKLED_CAP`; returns the keys capped. The report's confidence is the caller's to recompute.
  */
 export function capSpeckled(fields: Record<string, FieldInfo>, keys: readonly string[], checks: readonly Check[]): string[] {
@@ -26,7 +27,9 @@ export function capSpeckled(fields: Record<string, FieldInfo>, keys: readonly st
     const f = fields[k];
     if (!f || f.confidence <= OCR_SPECKLED_CAP || !f.flags.includes('ocr')) return false;
     const cs = through.get(k) ?? [];
-    return cs.length === 0 || cs.some((c) => !c.ok);
+    // Confirmed: no identity through it fails, and one holds whose other members were read (a derived member makes it hold whatever was read).
+    const read = (c: Check): boolean => c.keys.every((o) => o === k || (fields[o] !== undefined && !fields[o]!.flags.includes('derived')));
+    return cs.some((c) => !c.ok) || !cs.some((c) => c.ok && read(c));
   });
   for (const k of capped) fields[k] = { ...fields[k]!, confidence: OCR_SPECKLED_CAP };
   return capped;
