@@ -184,6 +184,23 @@ describe('agency and year as printed', () => {
       expect(meta(`临川市公安局202年政府信息公开工作年度报告\n${BODY}\n临川市公安局\n2024年2月22日`).fields.year.flags).not.toContain('misread');
     });
 
+    it("should read '1023年' (a digit misread: no possible year) as the one year a date in the year after names, put back in the title", () => {
+      // scan40: a speckled 110 dpi copy's title and sign-off, the date's month and day misread too.
+      const m = ocrMeta(`灵武市第2中学1023年度政府信息公开工作年度报告\n${BODY}\n灵武市第2中学\n2024年38月158日`);
+      expect(m.year).toBe(2023);
+      expect(m.fields.year.confidence).toBeLessThan(0.9);
+      expect(m.title).toBe('灵武市第2中学2023年度政府信息公开工作年度报告');
+      expect(m.fields.title.confidence).toBeLessThan(0.9);
+      // No date: the run names no year, and the title is kept as read.
+      const alone = ocrMeta(`灵武市第2中学1023年度政府信息公开工作年度报告\n${BODY}`);
+      expect(alone.year).toBeNull();
+      expect(alone.title).toBe('灵武市第2中学1023年度政府信息公开工作年度报告');
+      // A text layer prints what it means: its title is kept as printed.
+      expect(meta(`灵武市第2中学1023年度政府信息公开工作年度报告\n${BODY}\n灵武市第2中学\n2024年3月15日`).title).toBe('灵武市第2中学1023年度政府信息公开工作年度报告');
+      // '021年' put back too.
+      expect(ocrMeta(`桦甸市公安局第九分局021年度政府信息公开工作年度报告\n${BODY}\n桦甸市公安局第九分局\n2022年3月23日`).title).toBe('桦甸市公安局第九分局2021年度政府信息公开工作年度报告');
+    });
+
     it('should keep a title whose agency is misread below 0.9 though its year is confirmed', () => {
       const text = `青禾县卫生侦本2021年政府信息公开工作年度报告\n报告所列数据的统计期限自2021年1月1日起至2021年12月31日。\n${BODY}\n青禾具卫生健康局\n2022年1月20日`;
       const m = ocrMeta(text);

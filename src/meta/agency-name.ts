@@ -15,6 +15,8 @@ export interface TitleParts {
   trimmed: boolean;
   /** `year` null: the years a misread year run may stand for ('20191年': 2011 or 2019), when several. */
   yearCandidates?: number[];
+  /** With `yearCandidates`: the run as printed (read), for putting the year chosen back in an OCR'd title. */
+  yearRun?: string;
   /** `agency` null: the words before the year, when they may be a name with an ending `AGENCY_END` lacks (`mayBeName`). */
   looseName?: string;
 }
@@ -125,13 +127,21 @@ const AS_DIGIT: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '1
  * digit put back at each place (one lost: '202' → 2012, 2020 … 2029; '020' → 2020). Only years a
  * report can be about (2007 … next year); at least two digits printed as digits.
  */
-export function fuzzyYears(run: string): number[] {
+export function fuzzyYears(run: string, swapped = false): number[] {
   const raw = run.replace(/\s/g, '');
   if ((raw.match(/\d/g) ?? []).length < 2) return [];
   const digits = [...raw].map((c) => AS_DIGIT[c] ?? c).join('');
   const reads = digits.length === 4 ? [digits] : digits.length === 5 ? [...digits].map((_, i) => digits.slice(0, i) + digits.slice(i + 1)) : digits.length === 3 ? lostDigit(digits) : [];
   const last = new Date().getFullYear() + 1;
-  return [...new Set(reads.map(Number))].filter((y) => y >= FIRST_YEAR && y <= last).sort((a, b) => a - b);
+  const years = (rs: string[]): number[] => [...new Set(rs.map(Number))].filter((y) => y >= FIRST_YEAR && y <= last).sort((a, b) => a - b);
+  const read = years(reads);
+  // `swapped`: four digits naming no possible year ('1023年', '2623年'): one of them misread; each put back in turn.
+  return read.length === 0 && swapped && digits.length === 4 ? years(swappedDigit(digits)) : read;
+}
+
+/** A four-digit run with one digit misread ('1023' for 2023): every digit replaced in turn by every other. */
+function swappedDigit(run: string): string[] {
+  return [...Array(4).keys()].flatMap((i) => [...'0123456789'].map((d) => run.slice(0, i) + d + run.slice(i + 1)));
 }
 
 /** A three-digit run with one digit lost ('202年' for 2023年, '020年' for 2020年): every digit put back at every place. */
@@ -149,15 +159,16 @@ export function titleParts(text: string): TitleParts {
   const fuzzy = exact ? null : FUZZY_YEAR.exec(t);
   const m = exact ?? fuzzy;
   if (!m) return { agency: null, year: null, trimmed: false };
-  const years = fuzzy ? fuzzyYears(m[1]!) : [Number(m[1])];
-  // A run missing a digit names no year by itself, even when one reading is a possible year: it is
-  // always left to the places that print the year (`yearCandidates`, meta/index `misreadTitleYear`).
-  const lost = fuzzy !== null && m[1]!.replace(/\s/g, '').length === 3;
+  const years = fuzzy ? fuzzyYears(m[1]!, true) : [Number(m[1])];
+  // A run missing a digit, or with a digit misread (four digits naming no possible year), names no year by itself,
+  // even when one reading is a possible year: it is always left to the places that print the year (`yearCandidates`,
+  // meta/index `misreadTitleYear`).
+  const lost = fuzzy !== null && (m[1]!.replace(/\s/g, '').length === 3 || fuzzyYears(m[1]!).length === 0);
   const year = !lost && years.length === 1 && years[0]! >= FIRST_YEAR ? years[0]! : null;
   const before = cleanAgency(t.slice(0, m.index));
   const after = cleanAgency(m[2] ?? '');
   const pick = before.name ? before : after;
   const agency = pick.name && isAgencyName(pick.name) ? pick.name : null;
   const loose = agency === null && !pick.trimmed && mayBeName(pick.name) ? { looseName: pick.name } : {};
-  return { agency, year, trimmed: pick.trimmed, ...(year === null && (years.length > 1 || (lost && years.length === 1)) ? { yearCandidates: years } : {}), ...loose };
+  return { agency, year, trimmed: pick.trimmed, ...(year === null && (years.length > 1 || (lost && years.length === 1)) ? { yearCandidates: years, yearRun: m[1]! } : {}), ...loose };
 }

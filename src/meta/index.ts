@@ -87,10 +87,26 @@ function datedLines(lines: LoadedDocument['lines']): MetaClue<string>[] {
  * (OCR'd statistics period, 总体情况: `witnessYears`) or that a printed date falls in the year after (reports come out by 31 January).
  * Null when none or several agree: a year is never made up.
  */
-export function misreadTitleYear(candidates: readonly number[], witnesses: ReadonlySet<number>, dates: readonly MetaClue<string>[]): number | null {
-  const printed = dates.filter((d) => d.from !== 'metaDate').map((d) => Number(d.value.slice(0, 4)));
+export function misreadTitleYear(candidates: readonly number[], witnesses: ReadonlySet<number>, dates: readonly MetaClue<string>[], signed: readonly number[] = []): number | null {
+  const printed = [...dates.filter((d) => d.from !== 'metaDate').map((d) => Number(d.value.slice(0, 4))), ...signed];
   const agreed = candidates.filter((y) => witnesses.has(y) || printed.includes(y + 1));
   return agreed.length === 1 ? agreed[0]! : null;
+}
+
+/**
+ * A line that is a date and nothing else, its month or day misread by a scan ('2024年38月158日'): the year of
+ * a sign-off's date (`signedYears`), not a date.
+ */
+const SIGNED_DATE_LINE = /^\s*((?:19|20)\d{2})\s*年\s*\d{1,3}\s*月\s*\d{1,3}\s*日\s*$/;
+/** lines. A sign-off's date is among the document's last lines. */
+const SIGNED_WINDOW = 15;
+
+/** Years of OCR'd date lines among the last lines (`SIGNED_DATE_LINE`): a witness for `misreadTitleYear` only. */
+function signedYears(lines: LoadedDocument['lines']): number[] {
+  return lines.slice(-SIGNED_WINDOW).flatMap((l) => {
+    const m = l.ocr !== undefined ? SIGNED_DATE_LINE.exec(normaliseTitle(metaText(l))) : null;
+    return m ? [Number(m[1])] : [];
+  });
 }
 
 /** A line that is a year and nothing else ('2023年', '（2023年度）', '二〇二三年'). */
@@ -170,7 +186,7 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   if (doc.metaDate) dates.push(clue(doc.metaDate, 'metaDate', doc.metaDate));
   // Only on a scan: a text layer's title prints its year as it is meant.
   const ocrTitle = found?.line !== undefined && doc.lines[found.line - 1]?.ocr !== undefined;
-  const misread = ocrTitle && parts?.yearCandidates ? misreadTitleYear(parts.yearCandidates, witnessYears(doc.lines), dates) : null;
+  const misread = ocrTitle && parts?.yearCandidates ? misreadTitleYear(parts.yearCandidates, witnessYears(doc.lines), dates, signedYears(doc.lines)) : null;
   if (misread !== null && found && !years.some((c) => c.value === misread)) years.push({ ...clue(misread, found.from, found.text, found.line), misread: true });
   // A title naming no agency while the document prints one beside it (the line below it, its byline: a 180° page's
   // heading lines read in reverse order, its agency line lost) may be missing its first line: not whole.
@@ -181,8 +197,20 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
     const back = titleParts(turned.text);
     if (back.agency) agencies.push(clue(back.agency, found!.from, found!.text, found!.line, found!.trimmed));
   }
-  const title = found ? { ...clue(tidyTitle(turned?.text ?? found.text), found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(turned?.misordered ? { misordered: true } : {}) } : null;
+  const titleText = found ? yearPutBack(tidyTitle(turned?.text ?? found.text), misread, ocrTitle ? parts?.yearRun : undefined) : '';
+  const title = found ? { ...clue(titleText, found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(turned?.misordered ? { misordered: true } : {}) } : null;
   return { title: title ? markedAtEdge(title, doc.lines) : null, agencies: agencies.map((c) => markedAtEdge(c, doc.lines)), years, dates };
+}
+
+/**
+ * An OCR'd title with the year its misread run stands for (`misreadTitleYear`: '…分局021年度…', '…第2中学1023年度…'
+ * → 2021, 2023) printed in the run's place: the title as printed, not as misread. The year stays a misread's
+ * reading (below 0.9), so the title it is put in is not confirmed by it (score/meta `titleConfirmed`).
+ */
+function yearPutBack(title: string, year: number | null, run: string | undefined): string {
+  if (year === null || run === undefined) return title;
+  const at = title.indexOf(run);
+  return at >= 0 && /^\s*[\]|)]?\s*年/.test(title.slice(at + run.length)) ? title.slice(0, at) + String(year) + title.slice(at + run.length) : title;
 }
 
 /**

@@ -113,6 +113,8 @@ export interface OcrCellInfo {
   alternatives?: string[];
   /** Ink in a value column that does not read as a number: a value the scan does not give. */
   unread?: boolean;
+  /** Read on a speckled copy (`ocr/specks.ts`): a toner speck beside a digit may have been read as one ('1' + the value). */
+  speckled?: boolean;
 }
 
 /** Input kinds the loader understands. */

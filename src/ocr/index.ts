@@ -54,6 +54,7 @@ export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]
   // Imported here: the page pipeline (rendering, deskew, rulings, digits) is loaded only when OCR runs, not with every PDF.
   const { ocrPage } = await import('./page.js');
   const r = await ocrPage(page, undefined, regions);
+  const speckledInfo: OcrCellInfo = r.speckled ? { speckled: true } : {};
   const mark = (lines: PageLine[], firstTable: number): void => {
     for (const l of lines) {
       if (regions && !regions.some((g) => (l.top + l.bottom) / 2 >= g.y1 && (l.top + l.bottom) / 2 <= g.y2)) continue;
@@ -61,8 +62,8 @@ export async function ocrPdfPage(page: PDFPageProxy, regions?: readonly Region[]
       l.ocr = l.cells.map((text, i): OcrCellInfo => {
         const cell = g === undefined || !l.cols ? undefined : r.cells.get(`${g}:${l.source.row}:${l.cols[i]}`);
         // Ink that gave no text (nothing recognised): a value the scan does not give, not a 0.
-        if (cell?.inked) return text.trim() === '' || UNIT_ONLY.test(text.trim()) || (cell.value && LONE_GLYPH.test(text.trim())) ? { unread: true } : {};
-        return { ...(cell?.alternatives ? { alternatives: cell.alternatives } : {}), ...(cell?.unread ? { unread: true } : {}) };
+        if (cell?.inked) return text.trim() === '' || UNIT_ONLY.test(text.trim()) || (cell.value && LONE_GLYPH.test(text.trim())) ? { unread: true } : { ...speckledInfo };
+        return { ...(cell?.alternatives ? { alternatives: cell.alternatives } : {}), ...(cell?.unread ? { unread: true } : {}), ...speckledInfo };
       });
     }
   };

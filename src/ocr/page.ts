@@ -57,6 +57,8 @@ export interface OcrPage {
   /** ms spent rendering vs recognising (for the bench). */
   /** ms spent rendering (render, deskew, rulings) vs recognising; of the latter, the Chinese page pass. */
   timing: { renderMs: number; recogniseMs: number; textMs: number };
+  /** The sheet was a speckled copy (`scannedSheet`): its numbers were read from cells cleared of specks, a speck may stand as a digit. */
+  speckled?: true;
 }
 
 /**
@@ -293,10 +295,10 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   let t = process.hrtime.bigint();
   const whole = await renderPage(page, dpi);
   const rendered = regions ? keepRegions(whole, regions, dpi) : whole;
-  const cached = cachedPage(rendered, dpi);
-  if (cached) return cached;
   // A scanned sheet's dark edges and punch holes are not print, and its paper is evened out (a picture in a text page has neither fault).
   const { img: sheet, speckled } = regions ? { img: rendered, speckled: false } : scannedSheet(rendered, dpi);
+  const cached = cachedPage(rendered, dpi);
+  if (cached) return speckled ? { ...cached, speckled: true } : cached;
   let table = tablePage(sheet, dpi, false, speckled);
   // A whole page upside down or sideways (not a picture in a text page: its regions are placed upright).
   const turn = regions ? 0 : (await pageOrientation(table.clean)).turn;
@@ -388,5 +390,6 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
     ...words.map((w) => ({ str: w.text, x: pt(w.x0), top: pt(w.y0), width: pt(w.x1 - w.x0), height: pt(w.y1 - w.y0), size: pt(w.y1 - w.y0) })),
     ...numbers.map((n) => ({ str: n.text, x: pt(n.box.x1), top: pt(n.box.y1), width: pt(n.box.x2 - n.box.x1), height: pt(n.box.y2 - n.box.y1), size: Math.min(12, pt(n.box.y2 - n.box.y1)) })),
   ];
-  return keepPage(rendered, dpi, { items, grids, cells, skew, ...(turn !== 0 ? { turn } : {}), timing: { renderMs, recogniseMs: ms(t), textMs } });
+  const result = keepPage(rendered, dpi, { items, grids, cells, skew, ...(turn !== 0 ? { turn } : {}), timing: { renderMs, recogniseMs: ms(t), textMs } });
+  return speckled ? { ...result, speckled: true } : result;
 }
