@@ -183,13 +183,58 @@ function assignBlocks(pages: Page[], blocks: readonly Block[]): void {
   }
 }
 
+/** A bare count on a line of its own ('12', '1,234'): one cell of a column printed one value per line. */
+const BARE_COUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
+/** A line of bare counts one space apart ('3 10'): one row's last cells printed after the columns. */
+const COUNT_TOKENS = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\s+(?:\d+|\d{1,3}(?:,\d{3})+))*$/;
+const countOf = (t: string): number => Number(t.replace(/,/g, ''));
+
+/**
+ * A page whose labels are followed, with no header between, by its first k columns one value per
+ * line (k × rows lines: the header stood once above the table's first rows, in the template's order)
+ * and then, when k < 7, one line per row holding its other 7 − k cells ('3 10'), in row order
+ * (plain `pdftotext` / `-bbox-layout` of a Chromium page: the label pile, then the narrow columns,
+ * then the two widest as row lines). Read only when the counts fit exactly (a blank cell prints
+ * nothing, a column of it is shorter: no fit) and every row's 总计 holds (rowsAddUp); the lines read
+ * are dropped. Returns whether the page was read so.
+ */
+function headlessColumns(lines: readonly Line[], page: Page, heads: ReadonlySet<number>): boolean {
+  const n = page.rows.length;
+  const from = page.rows.at(-1)!.lines.at(-1)! + 1;
+  const lineText1 = (k: number): string | null => (k < lines.length && !heads.has(k) && lines[k]!.cells.length === 1 ? lineText(lines[k]!) : null);
+  let m = 0;
+  while (BARE_COUNT.test(lineText1(from + m) ?? '')) m++;
+  const width = REQUEST_COLUMNS.length;
+  if (m === 0 || m % n !== 0 || m / n > width) return false;
+  const k = m / n;
+  const tails: number[][] = [];
+  if (k < width) {
+    for (let r = 0; r < n; r++) {
+      const t = lineText1(from + m + r);
+      if (t === null || !COUNT_TOKENS.test(t)) return false;
+      const parts = t.split(/\s+/).map(countOf);
+      if (parts.length !== width - k) return false;
+      tails.push(parts);
+    }
+  }
+  const columns = new Map<string, number[]>();
+  REQUEST_COLUMNS.forEach((c, ci) => columns.set(c, Array.from({ length: n }, (_, r) => (ci < k ? countOf(lineText1(from + ci * n + r)!) : tails[r]![ci - k]!))));
+  const read: Page = { ...page, columns, shared: true };
+  if (!rowsAddUp(read)) return false;
+  page.columns = columns;
+  page.shared = true;
+  for (let j = from; j < from + m + tails.length; j++) page.used.push(j);
+  return true;
+}
+
 /** The pages read whole (every column once) under one row list of the template. */
 function readPages(lines: readonly Line[], labelEnd: number, specs: readonly RowSpec[]): Page[] {
   const runs = headerRuns(lines);
   const blocks = findBlocks(lines, runs);
-  if (blocks.length < 2) return [];
-  const pages = findPages(lines, headerLineSet(runs), labelEnd, specs);
-  assignBlocks(pages, blocks);
+  const heads = headerLineSet(runs);
+  const pages = findPages(lines, heads, labelEnd, specs);
+  if (blocks.length >= 2) assignBlocks(pages, blocks);
+  for (const p of pages) if (p.columns.size === 0) headlessColumns(lines, p, heads);
   return pages.filter((p) => REQUEST_COLUMNS.every((c) => p.columns.has(c)) && (!p.shared || rowsAddUp(p)));
 }
 
