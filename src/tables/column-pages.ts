@@ -318,8 +318,8 @@ function leadPage(rows: readonly LeadRow[], start: number, stop: number): Page |
   const n = rows.length;
   const width = REQUEST_COLUMNS.length;
   const k1 = rows[0]!.tokens.length;
-  // (Every cell beside its label is a page read row by row as printed: nothing to put back.)
-  if (k1 >= width || rows.slice(0, -1).some((r) => r.tokens.length !== k1)) return null;
+  // (k1 = 7: every cell beside its label, the page put back as printed, its rows' totals checked.)
+  if (k1 > width || rows.slice(0, -1).some((r) => r.tokens.length !== k1)) return null;
   const rest = rows.at(-1)!.tokens.slice(k1);
   if (rows.at(-1)!.tokens.length < k1 || rest.length !== (width - k1) * n) return null;
   // The stream after the labels by line: single values first (k2 columns), then one line per row.
