@@ -238,8 +238,8 @@ export function blankLayoutCounts(raws: readonly string[]): string[] {
     if (span.filter((l) => /^[ \u3000]{2,}\S/.test(l)).length < span.length * MIN_INDENTED_SHARE) continue;
     out ??= [...raws];
     for (const k of at) out[k] = out[k]!.replace(FLUSH_COUNT, (d) => ' '.repeat(d.length));
-    out[h] = out[h]!.replace(/^序/, '  ');
-    if (/^号/.test(out[h + 1] ?? '')) out[h + 1] = out[h + 1]!.replace(/^号/, '  ');
+    out[h] = out[h]!.replace(/^序/, ' ');
+    if (/^号/.test(out[h + 1] ?? '')) out[h + 1] = out[h + 1]!.replace(/^号/, ' ');
     h = at.at(-1)!;
   }
   return out ?? [...raws];

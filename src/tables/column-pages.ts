@@ -314,9 +314,14 @@ function wrappedLabel(lines: readonly Line[], i: number, end: number, label: str
 }
 
 /** The page of `rows` (see leadPages) read, or null when its counts do not fit exactly or a row's 总计 breaks. */
-function leadPage(rows: readonly LeadRow[], start: number, stop: number): Page | null {
-  const n = rows.length;
+function leadPage(all: readonly LeadRow[], pageStart: number, stop: number): Page | null {
   const width = REQUEST_COLUMNS.length;
+  // Rows printed whole before the pile (一、本年新收 and 二、上年结转 with their seven cells) are left to the row reading.
+  let first = 0;
+  if (all.slice(0, -1).some((r) => r.tokens.length !== width)) while (first < all.length - MIN_PAGE_ROWS && all[first]!.tokens.length === width) first++;
+  const rows = all.slice(first);
+  const start = first > 0 ? rows[0]!.line : pageStart;
+  const n = rows.length;
   const k1 = rows[0]!.tokens.length;
   // (k1 = 7: every cell beside its label, the page put back as printed, its rows' totals checked.)
   if (k1 > width || rows.slice(0, -1).some((r) => r.tokens.length !== k1)) return null;
