@@ -12,7 +12,7 @@
  * reused (`--force` makes them again), so several builds score one set of dumps. Counts the fields of
  * tables 二–四 per dump kind: right (at ≥ 0.9), wrong at ≥ 0.9, wrong at 0.8–0.9, wrong below 0.8, missing.
  *
- *   npm run build && nice node scripts/numbered-print-variants.mjs [--seeds 1..10] [--out /tmp/xxgk-numbered] [--show] [--force]
+ *   npm run build && nice node scripts/numbered-print-variants.mjs [--seeds 1..10] [--out /tmp/xxgk-numbered] [--papers a4,letl,a5] [--show] [--force]
  * XXGK_DIST=/other/dist measures another build. Exit 1 on a field wrong at ≥ 0.8.
  */
 import { execFileSync } from 'node:child_process';
@@ -32,8 +32,13 @@ const bboxWords = (pdf) => {
   const x = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 2 ** 28 }).toString('utf8');
   return [...x.matchAll(/<line[^>]*>([\s\S]*?)<\/line>/g)].map((m) => [...m[1].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ')).join('\n').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
 };
-const DUMPS = [...SETTINGS.filter((s) => ['pdftotext', 'pdftotext-raw', 'pdfbox-sort'].includes(s.name)), { name: 'bbox-words', ok: () => printers.chromium, run: bboxWords }];
-const PAPERS = { a4: '', letl: '@page{size:letter landscape;margin:8mm} body{zoom:0.8}' };
+/** `pdftotext -layout -eol dos` (a Windows user's dump of an A5 print: 序号 counts flush left on their rows' middle lines). */
+const layoutDos = (pdf) => execFileSync('pdftotext', ['-layout', '-eol', 'dos', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 2 ** 28 }).toString('utf8');
+const ALL_PAPERS = { a4: '', letl: '@page{size:letter landscape;margin:8mm} body{zoom:0.8}', a5: '@page{size:A5;margin:6mm} body{font-size:9pt}' };
+/** `--papers a4,letl` (default; a5 too: Chromium A5 at 9 pt, also dumped by `pdftotext -layout -eol dos`). */
+const PAPERS = Object.fromEntries(stringArg('papers', 'a4,letl').split(',').map((p) => [p, ALL_PAPERS[p]]));
+const DUMPS = [...SETTINGS.filter((s) => ['pdftotext', 'pdftotext-raw', 'pdfbox-sort'].includes(s.name)), { name: 'bbox-words', ok: () => printers.chromium, run: bboxWords },
+  ...('a5' in PAPERS ? [{ name: 'pdftotext-layout-dos', ok: () => printers.chromium, run: layoutDos }] : [])];
 
 /** One seed's report: its HTML, truth, and the papers it is printed on. */
 export function build(seed) {

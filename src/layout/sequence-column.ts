@@ -201,3 +201,46 @@ export function dropSequenceColumns(lines: readonly Line[]): Line[] {
   }
   return out;
 }
+
+/** A space-aligned dump's line starting, flush left, with a count ('4    计这一情形 …', '7         3.危及 0'). */
+const FLUSH_COUNT = /^(\d{1,3})(?=[ \u3000]|$)/;
+/** A line starting with the 序号 header flush left: '序号', or '序' over '号' (the next line's first character). */
+const FLUSH_SEQ_HEADER = /^(?:序[ \u3000]*号|序(?=[ \u3000]|$))/;
+/** Non-blank lines. How far after a count the next one may stand (a row's label wrapped over lines of a narrow page); twice as far for the first, after the header. */
+const MAX_COUNT_GAP = 12;
+/** Share of the lines a run spans that are indented by two spaces or more: a space-aligned dump (`pdftotext -layout`). */
+const MIN_INDENTED_SHARE = 1 / 3;
+
+/**
+ * A sequence column (序号) of a space-aligned dump (`pdftotext -layout` of a page whose tables count
+ * their rows: the count flush left on its row's middle line, the label and values after it, the
+ * label's wrapped pieces indented on the lines around it): after a line starting with 序号 (or 序
+ * over 号), lines starting flush left with 1, 2 … N (N ≥ 3, each within MAX_COUNT_GAP lines of the
+ * last, a third or more of the lines between indented) have the count written as spaces, so every
+ * cell keeps its column; the header's 序 / 号 too. Read as a value the count was a cell too many in
+ * its row ('4' before 部分公开's counts). Anything else stays as printed.
+ */
+export function blankLayoutCounts(raws: readonly string[]): string[] {
+  let out: string[] | null = null;
+  for (let h = 0; h < raws.length; h++) {
+    if (!FLUSH_SEQ_HEADER.test(raws[h]!)) continue;
+    const at: number[] = [];
+    // Non-blank lines since the last count (or the header); the header's own lines may be as many.
+    let gap = 0;
+    for (let i = h + 1, expected = 1; i < raws.length && gap <= (at.length ? MAX_COUNT_GAP : 2 * MAX_COUNT_GAP); i++) {
+      if (raws[i]!.trim() === '') continue;
+      gap++;
+      const m = FLUSH_COUNT.exec(raws[i]!);
+      if (m && Number(m[1]) === expected) (at.push(i), expected++, (gap = 0));
+    }
+    if (at.length < 3) continue;
+    const span = raws.slice(at[0]!, at.at(-1)! + 1).filter((l) => l.trim() !== '');
+    if (span.filter((l) => /^[ \u3000]{2,}\S/.test(l)).length < span.length * MIN_INDENTED_SHARE) continue;
+    out ??= [...raws];
+    for (const k of at) out[k] = out[k]!.replace(FLUSH_COUNT, (d) => ' '.repeat(d.length));
+    out[h] = out[h]!.replace(/^序/, ' ');
+    if (/^号/.test(out[h + 1] ?? '')) out[h + 1] = out[h + 1]!.replace(/^号/, ' ');
+    h = at.at(-1)!;
+  }
+  return out ?? [...raws];
+}

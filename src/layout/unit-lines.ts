@@ -101,3 +101,25 @@ export function bareCounts(lines: readonly string[]): string[] {
     return /^\s*/.exec(line)![0] + [...words.slice(0, k), ...tail.map((w) => w.replace(/件$/, ''))].join(' ');
   });
 }
+
+/** A '件' glued before a count ('件0', '件12'): the unit of a cell a narrow column wrapped, printed by its neighbour's number. */
+const UNIT_BEFORE_COUNT = /(^|[ \t\u3000])件(?=[0-9])/g;
+/** A count token of a table row: '12', '0件', '1,234', '件0'. */
+const COUNT_TOKEN = /^(?:件)?[0-9][0-9,]*件?$/;
+/** Fewest count tokens on a line for it to be a table row. */
+const MIN_ROW_COUNTS = 3;
+
+/**
+ * A space-aligned dump's table row (`pdftotext -layout` of a Chromium A5 print whose narrow cells wrap
+ * '0件' as '0' over '件') in which a wrapped unit stands glued before a count ('件0 0件 0件 1件 0件 件0 1件'):
+ * the unit written as a space, so the count reads as a cell of its column (a unit never changes a
+ * count; read as printed the token was no number and the row went unread). Only lines aligned by runs
+ * of spaces holding MIN_ROW_COUNTS count tokens or more; anything else stays as printed.
+ */
+export function unitsBeforeCounts(lines: readonly string[]): string[] {
+  return lines.map((line) => {
+    if (!line.includes('件') || !/\S {2,}\S/.test(line)) return line;
+    if (line.split(/[ \t\u3000]+/).filter((t) => COUNT_TOKEN.test(t)).length < MIN_ROW_COUNTS) return line;
+    return line.replace(UNIT_BEFORE_COUNT, (_, before: string) => `${before} `);
+  });
+}

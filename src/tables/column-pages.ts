@@ -54,7 +54,7 @@ const MAX_AFTER_LINES = 400;
 const NUMBERED = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
 
 interface PageRow { spec: number; lines: number[]; text: string; score: number }
-interface Page { rows: PageRow[]; start: number; columns: Map<string, number[]>; used: number[]; shared?: boolean }
+interface Page { rows: PageRow[]; start: number; columns: Map<string, number[]>; used: number[]; shared?: boolean; /** Cells as printed ('/' kept), when read by leadPages. */ cells?: string[][] }
 interface Block { start: number; end: number; leaves: string[]; values: number[] }
 
 const lineText = (l: Line): string => l.cells.join('').trim();
@@ -183,13 +183,190 @@ function assignBlocks(pages: Page[], blocks: readonly Block[]): void {
   }
 }
 
+/** A bare count on a line of its own ('12', '1,234'): one cell of a column printed one value per line. */
+const BARE_COUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
+/** A line of bare counts one space apart ('3 10'): one row's last cells printed after the columns. */
+const COUNT_TOKENS = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\s+(?:\d+|\d{1,3}(?:,\d{3})+))*$/;
+const countOf = (t: string): number => Number(t.replace(/,/g, ''));
+
+/**
+ * A page whose labels are followed, with no header between, by its first k columns one value per
+ * line (k × rows lines: the header stood once above the table's first rows, in the template's order)
+ * and then, when k < 7, one line per row holding its other 7 − k cells ('3 10'), in row order
+ * (plain `pdftotext` / `-bbox-layout` of a Chromium page: the label pile, then the narrow columns,
+ * then the two widest as row lines). Read only when the counts fit exactly (a blank cell prints
+ * nothing, a column of it is shorter: no fit) and every row's 总计 holds (rowsAddUp); the lines read
+ * are dropped. Returns whether the page was read so.
+ */
+function headlessColumns(lines: readonly Line[], page: Page, heads: ReadonlySet<number>): boolean {
+  const n = page.rows.length;
+  const from = page.rows.at(-1)!.lines.at(-1)! + 1;
+  const lineText1 = (k: number): string | null => (k < lines.length && !heads.has(k) && lines[k]!.cells.length === 1 ? lineText(lines[k]!) : null);
+  let m = 0;
+  while (BARE_COUNT.test(lineText1(from + m) ?? '')) m++;
+  const width = REQUEST_COLUMNS.length;
+  if (m === 0 || m % n !== 0 || m / n > width) return false;
+  const k = m / n;
+  const tails: number[][] = [];
+  if (k < width) {
+    for (let r = 0; r < n; r++) {
+      const t = lineText1(from + m + r);
+      if (t === null || !COUNT_TOKENS.test(t)) return false;
+      const parts = t.split(/\s+/).map(countOf);
+      if (parts.length !== width - k) return false;
+      tails.push(parts);
+    }
+  }
+  const columns = new Map<string, number[]>();
+  REQUEST_COLUMNS.forEach((c, ci) => columns.set(c, Array.from({ length: n }, (_, r) => (ci < k ? countOf(lineText1(from + ci * n + r)!) : tails[r]![ci - k]!))));
+  const read: Page = { ...page, columns, shared: true };
+  if (!rowsAddUp(read)) return false;
+  page.columns = columns;
+  page.shared = true;
+  for (let j = from; j < from + m + tails.length; j++) page.used.push(j);
+  return true;
+}
+
+/** A label line's trailing counts ('（二）部分公开（区分处理的，只计这一 8', '7.属于行政执法案卷 15件 3件'), or a line of counts only. */
+const TRAILING_COUNTS = /^(.*?)((?:(?:^|\s+)(?:\d+|\d{1,3}(?:,\d{3})+|\/)件?)+)\s*$/;
+/** A line of units a narrow cell wrapped off its count ('件', '件 件'): nothing of its own. */
+const UNITS_ONLY = /^件(?:\s+件)*$/;
+
+interface LeadRow { spec: number; text: string; score: number; line: number; tokens: Array<{ t: string; line: number }> }
+
+/** A line's label text and its trailing counts (units dropped: '15件' is 15). */
+function splitCounts(line: string): { label: string; counts: string[] } {
+  const text = line.replace(/(?:\s+件)+$/, '');
+  const m = TRAILING_COUNTS.exec(text);
+  if (!m || /\d$/.test(m[1]!)) return { label: text, counts: [] };
+  return { label: m[1]!.trim(), counts: m[2]!.trim().split(/\s+/).map((t) => t.replace(/件$/, '')) };
+}
+
+/**
+ * Plain `pdftotext` / `-bbox-layout` of a Chromium print of table 三 whose first k1 columns print
+ * beside their labels (each row's label, then its k1 counts, on the label's line or the next), the
+ * next k2 columns after the last label one value per line (column after column), and the last
+ * 7 − k1 − k2 as one line per row ('0件 0件 12' / '件' / '0 1 1' …): the labels matched to contiguous
+ * template rows as the page finder does, the counts between them each row's leading cells (every
+ * row as many), then the stream after them fitting those counts exactly; read only when every row's
+ * 总计 holds (rowsAddUp, '/' rows all '/'). Null when no page reads so (the region stays as printed).
+ */
+function leadPages(lines: readonly Line[], heads: ReadonlySet<number>, end: number, specs: readonly RowSpec[]): Page[] {
+  const pages: Page[] = [];
+  let rows: LeadRow[] = [];
+  let start = 0;
+  const close = (stop: number): void => {
+    const page = rows.length >= MIN_PAGE_ROWS ? leadPage(rows, start, stop) : null;
+    if (page) pages.push(page);
+    rows = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (heads.has(i)) { close(i); continue; }
+    const raw = lineText(lines[i]!);
+    if (rows.length && UNITS_ONLY.test(raw)) continue;
+    const { label, counts } = splitCounts(raw);
+    const last = rows.at(-1);
+    if (label === '') {
+      if (last) for (const t of counts) last.tokens.push({ t, line: i });
+      continue;
+    }
+    if (i >= end) { close(i); break; }
+    const norm = normalizeLabel(label);
+    if (last) {
+      const next = specs[last.spec + 1];
+      const score = next ? scoreAs(norm, next) : 0;
+      if (score >= ROW_SCORE) { rows.push({ spec: last.spec + 1, text: label, score, line: i, tokens: counts.map((t) => ({ t, line: i })) }); continue; }
+      // A label wrapped over the next lines ('（四）无法提 1.本机关不掌握相关政府 5' / '供' / '信息'): its pieces joined.
+      const wrapped = next ? wrappedLabel(lines, i, end, label, next) : null;
+      if (wrapped) {
+        const tokens: Array<{ t: string; line: number }> = [];
+        for (let k = i; k <= wrapped.last; k++) for (const t of splitCounts(lineText(lines[k]!)).counts) tokens.push({ t, line: k });
+        rows.push({ spec: last.spec + 1, text: wrapped.text, score: wrapped.score, line: i, tokens });
+        i = wrapped.last;
+        continue;
+      }
+      const longer = NUMBERED.test(label) ? 0 : scoreAs(normalizeLabel(last.text + label), specs[last.spec]!);
+      if (longer > last.score) { last.text += label; last.score = longer; pushAll(last.tokens, counts.map((t) => ({ t, line: i }))); continue; }
+      if (isGroupPiece(norm) && counts.length === 0) continue;
+      close(i);
+    }
+    const first = norm.length >= START_CHARS && norm.length <= MAX_LABEL_CHARS ? specs.findIndex((sp) => scoreAs(norm, sp) >= START_SCORE) : -1;
+    if (first >= 0) {
+      start = i;
+      rows = [{ spec: first, text: label, score: scoreAs(norm, specs[first]!), line: i, tokens: counts.map((t) => ({ t, line: i })) }];
+    }
+  }
+  close(lines.length);
+  return pages;
+}
+
+/** The label starting at line i (text `label`) joined with the label pieces of the next lines, when that names `spec` (ROW_SCORE). */
+function wrappedLabel(lines: readonly Line[], i: number, end: number, label: string, spec: RowSpec): { text: string; score: number; last: number } | null {
+  let text = label;
+  for (let k = i + 1; k < Math.min(end, i + MAX_LABEL_LINES); k++) {
+    const piece = splitCounts(lineText(lines[k]!)).label;
+    if (piece === '' || NUMBERED.test(piece)) return null;
+    text += piece;
+    const score = scoreAs(normalizeLabel(text), spec);
+    if (score >= ROW_SCORE) return { text, score, last: k };
+  }
+  return null;
+}
+
+/** The page of `rows` (see leadPages) read, or null when its counts do not fit exactly or a row's 总计 breaks. */
+function leadPage(all: readonly LeadRow[], pageStart: number, stop: number): Page | null {
+  const width = REQUEST_COLUMNS.length;
+  // Rows printed whole before the pile (一、本年新收 and 二、上年结转 with their seven cells) are left to the row reading.
+  let first = 0;
+  if (all.slice(0, -1).some((r) => r.tokens.length !== width)) while (first < all.length - MIN_PAGE_ROWS && all[first]!.tokens.length === width) first++;
+  const rows = all.slice(first);
+  const start = first > 0 ? rows[0]!.line : pageStart;
+  const n = rows.length;
+  const k1 = rows[0]!.tokens.length;
+  // (k1 = 7: every cell beside its label, the page put back as printed, its rows' totals checked.)
+  if (k1 > width || rows.slice(0, -1).some((r) => r.tokens.length !== k1)) return null;
+  const rest = rows.at(-1)!.tokens.slice(k1);
+  if (rows.at(-1)!.tokens.length < k1 || rest.length !== (width - k1) * n) return null;
+  // The stream after the labels by line: single values first (k2 columns), then one line per row.
+  const byLine: string[][] = [];
+  let prev = -1;
+  for (const { t, line } of rest) {
+    if (line !== prev) byLine.push([]);
+    byLine.at(-1)!.push(t);
+    prev = line;
+  }
+  let m = 0;
+  while (m < byLine.length && byLine[m]!.length === 1) m++;
+  if (m % n !== 0) return null;
+  const k2 = m / n;
+  const k3 = width - k1 - k2;
+  const tails = byLine.slice(m);
+  if (k3 < 0 || (k3 > 0 && (tails.length !== n || tails.some((t) => t.length !== k3))) || (k3 === 0 && tails.length !== 0)) return null;
+  // The single values column after column, or row after row (k2 per row): read only when exactly one order keeps every row's 总计.
+  const pageRows: PageRow[] = rows.map((r) => ({ spec: r.spec, lines: [r.line], text: r.text, score: r.score }));
+  const reads = [(r: number, c: number): number => (c - k1) * n + r, (r: number, c: number): number => r * k2 + (c - k1)].map((at) => {
+    const text = rows.map((row, r) => REQUEST_COLUMNS.map((_, c) => (c < k1 ? row.tokens[c]!.t : c < k1 + k2 ? byLine[at(r, c)]![0]! : tails[r]![c - k1 - k2]!)));
+    if (text.some((cells) => cells.includes('/') && !cells.every((t) => t === '/'))) return null;
+    const columns = new Map<string, number[]>(REQUEST_COLUMNS.map((c, ci) => [c, text.map((cells) => (cells[ci] === '/' ? 0 : countOf(cells[ci]!)))]));
+    const page: Page = { rows: pageRows, start, columns, used: [], shared: true, cells: text };
+    return rowsAddUp(page) ? page : null;
+  });
+  const [byColumn, byRow] = reads;
+  if (byColumn && byRow && JSON.stringify(byColumn.cells) !== JSON.stringify(byRow.cells)) return null;
+  const page = byColumn ?? byRow;
+  if (!page) return null;
+  for (let k = start; k < stop; k++) page.used.push(k);
+  return page;
+}
+
 /** The pages read whole (every column once) under one row list of the template. */
 function readPages(lines: readonly Line[], labelEnd: number, specs: readonly RowSpec[]): Page[] {
   const runs = headerRuns(lines);
   const blocks = findBlocks(lines, runs);
-  if (blocks.length < 2) return [];
-  const pages = findPages(lines, headerLineSet(runs), labelEnd, specs);
-  assignBlocks(pages, blocks);
+  const heads = headerLineSet(runs);
+  const pages = findPages(lines, heads, labelEnd, specs);
+  if (blocks.length >= 2) assignBlocks(pages, blocks);
+  for (const p of pages) if (p.columns.size === 0) headlessColumns(lines, p, heads);
   return pages.filter((p) => REQUEST_COLUMNS.every((c) => p.columns.has(c)) && (!p.shared || rowsAddUp(p)));
 }
 
@@ -214,7 +391,12 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
   const at = doc.indexOf(region[0]!);
   const lines = at >= 0 && doc[at + region.length - 1] === region.at(-1) ? doc.slice(at, at + region.length + MAX_AFTER_LINES) : region;
   const reads = [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED].map((specs) => ({ specs, pages: readPages(lines, region.length, specs) }));
-  const best = reads.reduce((a, b) => (b.pages.length > a.pages.length ? b : a));
+  let best = reads.reduce((a, b) => (b.pages.length > a.pages.length ? b : a));
+  if (best.pages.length === 0) {
+    const heads = headerLineSet(headerRuns(lines));
+    const leads = [REQUEST_ROWS_SPLIT, REQUEST_ROWS_COMBINED].map((specs) => ({ specs, pages: leadPages(lines, heads, region.length, specs) }));
+    best = leads.reduce((a, b) => (b.pages.length > a.pages.length ? b : a));
+  }
   if (best.pages.length === 0) return null;
   const drop = new Set<number>();
   const rowsAt = new Map<number, Line[]>();
@@ -224,7 +406,7 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
     // The columns as the header runs named them, in the template's order (the rows below are put in it).
     const header: Line = { cells: [...HEADER_LINE], separated: true, source: lines[p.start]!.source };
     rowsAt.set(p.start, [header, ...p.rows.map((r, ri): Line => ({
-      cells: [r.text, ...REQUEST_COLUMNS.map((c) => String(p.columns.get(c)![ri]))],
+      cells: [r.text, ...REQUEST_COLUMNS.map((c, ci) => p.cells?.[ri]?.[ci] ?? String(p.columns.get(c)![ri]))],
       separated: true,
       source: lines[r.lines[0]!]!.source,
     }))]);
