@@ -39,7 +39,7 @@ if (args[0] === '--child') {
   for (const line of text.split('\n')) {
     if (line.startsWith('@@counted')) counted = true;
     // A compile's own header (inlined functions' have an id ≥ 0 after the comma).
-    const m = counted && /^--- FUNCTION SOURCE \((.*)\) id\{\d+,-1\} start\{(\d+)\}/.exec(line);
+    const m = counted && /^--- FUNCTION SOURCE \(([^()\s]*)\) id\{\d+,-1\} start\{(\d+)\}/.exec(line);
     if (!m) continue;
     const at = m[1].lastIndexOf(':');
     const [url, name] = [m[1].slice(0, at), m[1].slice(at + 1)];

@@ -19,15 +19,20 @@
  *     page, the share of rendering vs recognition, recogniser start-up, peak RSS of a process doing
  *     only OCR (scripts/bench-ocr.mjs in a child process).
  * Prints a table and writes bench/results.json.
- *   node scripts/bench.mjs [--docs 1000] [--runs 10] [--pdf-only] [--no-ocr]
+ *   node scripts/bench.mjs [--docs 1000] [--runs 10] [--pdf-only] [--no-ocr] [--against DIST]
+ * `--against DIST` (A/B): another build's extract() (its own helper and batch worker) runs as two
+ * more modes interleaved with this build's in the same runs, and the PDF section ends with the ratio
+ * of ratios (this build's ratio to the floor / DIST's, per file, median and geometric mean) and the cold
+ * start of both builds' `xxgk extract` interleaved; the HTML, batch and OCR sections are skipped.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeArchive } from './bench-archive.mjs';
-import { numberArg } from './cli-args.mjs';
+import { numberArg, stringArg } from './cli-args.mjs';
+import { coldAB, printAgainst } from './bench-against.mjs';
 import { coldStart, printColdStart } from './bench-startup.mjs';
 import { extract } from '../dist/index.js';
 import { setIsolated } from '../dist/isolate.js';
@@ -73,8 +78,8 @@ async function time(fn, runs = RUNS) {
 }
 
 // 0. Cold start of the CLI, as a ratio to `node -e 0` (bench-startup.mjs).
-const startup = coldStart();
-printColdStart(startup);
+const startup = process.argv.includes('--against') ? null : coldStart();
+if (startup) printColdStart(startup);
 
 // 1. PDF
 const corpus = join(ROOT, '..', 'shared', 'corpus');
@@ -110,10 +115,21 @@ async function medianCpu(fn, runs = RUNS) {
 // report structured-cloned back), one document at a time. Its CPU time is read from /proc.
 const pool = new ExtractPool({ workers: 1, maxHeapMb: DEFAULT_MAX_HEAP_MB });
 let taskId = 0;
-const inBatchWorker = async (bytes) => {
-  const r = await pool.run({ id: taskId++, name: 'bench.pdf', bytes: new Uint8Array(bytes), timeoutMs: 60_000 });
+const inWorker = (p) => async (bytes) => {
+  const r = await p.run({ id: taskId++, name: 'bench.pdf', bytes: new Uint8Array(bytes), timeoutMs: 60_000 });
   if (r.error) throw new Error(`batch worker: ${r.error.code} ${r.error.message}`);
 };
+const inBatchWorker = inWorker(pool);
+// --against DIST: the other build's extract (its own helper: isolate.js is per build) and batch pool.
+const AGAINST = stringArg('against', null)?.replace(/^(?!\/)/, `${process.cwd()}/`).replace(/\/?$/, '/');
+const other = AGAINST && (await loadBuild(AGAINST));
+/** DIST's extract() in its helper, its batch pool, its CLI. */
+async function loadBuild(dist) {
+  const url = (f) => pathToFileURL(join(dist, f)).href;
+  (await import(url('isolate.js'))).setIsolated(false);
+  const otherPool = new (await import(url('batch/pool.js'))).ExtractPool({ workers: 1, maxHeapMb: DEFAULT_MAX_HEAP_MB });
+  return { extract: (await import(url('index.js'))).extract, pool: otherPool, inThread: inWorker(otherPool), cli: join(dist, 'cli', 'bin.js') };
+}
 for (const file of pdfs) {
   const bytes = readFileSync(file);
   let pages = 0;
@@ -128,10 +144,11 @@ for (const file of pdfs) {
   // running (this process collecting the stock floor's garbage on one of the two cores) and the
   // neighbours of its own minutes.
   const run = { floor: async () => (pages = await floor(bytes)), helper: () => extract(new Uint8Array(bytes)), inThread: () => inBatchWorker(bytes) };
+  if (other) Object.assign(run, { otherHelper: () => other.extract(new Uint8Array(bytes)), otherInThread: () => other.inThread(bytes) });
   const keys = Object.keys(run);
   for (const key of keys) await run[key]();
-  const wall = { floor: [], helper: [], inThread: [] };
-  const cpu = { floor: [], helper: [], inThread: [] };
+  const wall = Object.fromEntries(keys.map((k) => [k, []]));
+  const cpu = Object.fromEntries(keys.map((k) => [k, []]));
   for (let i = 0; i < RUNS; i++) {
     for (const key of [...keys.slice(i % keys.length), ...keys.slice(0, i % keys.length)]) {
       const c0 = cpuNow();
@@ -152,12 +169,21 @@ for (const file of pdfs) {
   } catch {
     pdftotextMs = null; // not installed
   }
-  results.pdf.push({ file: file.replace(ROOT, '.').replace(corpus, 'corpus'), pages, floorMsPerPage: textFloor / pages, floorWithOpsMsPerPage: floorOpsMs / pages, stockFloorMsPerPage: stockMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / textFloor, inThreadRatio: inThreadMs / textFloor, cpuRatio: med(cpu.helper) / med(cpu.floor), inThreadCpuRatio: med(cpu.inThread) / med(cpu.floor), floorCpuMsPerPage: med(cpu.floor) / pages, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
+  const ab = other && { cpuRatio: med(cpu.otherHelper) / med(cpu.floor), inThreadCpuRatio: med(cpu.otherInThread) / med(cpu.floor), ratio: med(wall.otherHelper) / textFloor, inThreadRatio: med(wall.otherInThread) / textFloor };
+  results.pdf.push({ against: ab, file: file.replace(ROOT, '.').replace(corpus, 'corpus'), pages, floorMsPerPage: textFloor / pages, floorWithOpsMsPerPage: floorOpsMs / pages, stockFloorMsPerPage: stockMs / pages, extractMsPerPage: extractMs / pages, ratio: extractMs / textFloor, inThreadRatio: inThreadMs / textFloor, cpuRatio: med(cpu.helper) / med(cpu.floor), inThreadCpuRatio: med(cpu.inThread) / med(cpu.floor), floorCpuMsPerPage: med(cpu.floor) / pages, extractMsPerDoc: extractMs, pdftotextMsPerDoc: pdftotextMs });
 }
 console.table(results.pdf.map((r) => ({ file: r.file.split('/').slice(-2).join('/'), pages: r.pages, 'text floor ms/page': r.floorMsPerPage.toFixed(1), 'stock pdf.js text ms/page': r.stockFloorMsPerPage.toFixed(1), 'text+ops ms/page': r.floorWithOpsMsPerPage.toFixed(1), 'extract ms/page': r.extractMsPerPage.toFixed(1), 'ratio (default)': r.ratio.toFixed(2), 'ratio (batch worker)': r.inThreadRatio.toFixed(2), 'CPU ratio (default)': r.cpuRatio.toFixed(2), 'CPU ratio (batch)': r.inThreadCpuRatio.toFixed(2), 'pdftotext ms/doc': r.pdftotextMsPerDoc?.toFixed(0) ?? '—' })));
 await pool.close();
 console.log(`PDF text floor: getTextContent on every page, pdf.js set up as the library sets it up (PDFJS_PARAMS, FONT_FACE_PARAMS, its TextPort worker, withFastInflate), in this process under the helpers' V8 flags (${HELPER_FLAGS.join(' ')}); text+ops and stock pdf.js for reference`);
 console.log(`PDF: extract / pdf.js text floor: library default median ${med(results.pdf.map((r) => r.ratio)).toFixed(2)} (max ${Math.max(...results.pdf.map((r) => r.ratio)).toFixed(2)}), in a batch worker median ${med(results.pdf.map((r) => r.inThreadRatio)).toFixed(2)}; in CPU time (this process + helper): default ${med(results.pdf.map((r) => r.cpuRatio)).toFixed(2)}, batch ${med(results.pdf.map((r) => r.inThreadCpuRatio)).toFixed(2)}`);
+if (other) {
+  await other.pool.close();
+  printAgainst(results, AGAINST);
+  results.coldStartExtract = coldAB(join(ROOT, 'samples', 'pdf-libreoffice-word.pdf'), join(ROOT, 'dist', 'cli', 'bin.js'), other.cli);
+  console.log(`cold start of xxgk extract on a 4-page PDF, interleaved (median of 5, CPU of the CLI and its helper): this build ${results.coldStartExtract.cpu.toFixed(0)} ms, ${AGAINST} ${results.coldStartExtract.otherCpu.toFixed(0)} ms (ratio ${(results.coldStartExtract.cpu / results.coldStartExtract.otherCpu).toFixed(2)}); wall ${results.coldStartExtract.wall.toFixed(0)} / ${results.coldStartExtract.otherWall.toFixed(0)} ms`);
+  writeResults();
+  process.exit(0);
+}
 // Where the time over the floor goes, stage by stage, in this thread (bench-stages.mjs).
 results.pdfStages = await stageBreakdown(pdfs, floor, Math.min(RUNS, 5));
 printStages(results.pdfStages);
@@ -239,6 +265,9 @@ if (!process.argv.includes('--no-ocr')) {
     console.table(ocr.pages.map((p) => ({ page: p.page, seconds: (p.ms / 1000).toFixed(1), 'render s': (p.renderMs / 1000).toFixed(1), 'recognise s': (p.recogniseMs / 1000).toFixed(1), items: p.items, grids: p.grids })));
   }
 }
-mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
-console.log('written: bench/results.json');
+writeResults();
+function writeResults() {
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+  console.log('written: bench/results.json');
+}

@@ -63,7 +63,16 @@ export const youngSpaceMb = (maxHeapMb: number): number => Math.max(1, Math.min(
  * (`youngSpaceMb`). `npm run bench` runs its text floor under the same flags (a fair floor).
  */
 export const helperExecArgv = (maxHeapMb: number | undefined): string[] =>
-  maxHeapMb ? [`--max-old-space-size=${maxHeapMb}`, '--heap-growing-percent=300', `--max-semi-space-size=${youngSpaceMb(maxHeapMb)}`] : [];
+  maxHeapMb ? [`--max-old-space-size=${maxHeapMb}`, '--heap-growing-percent=300', `--max-semi-space-size=${youngSpaceMb(maxHeapMb)}`, `--interrupt-budget=${INTERRUPT_BUDGET}`] : [];
+
+/**
+ * V8's interrupt budget in a helper (`--interrupt-budget`, Node 20's default 67 584: the bytecode
+ * a function runs between looks at whether to optimize it), 8× the default. A helper's optimized
+ * code does not outlive a full collection (docs/development.md, 31st/32nd passes): TurboFan compiled
+ * ~340 functions again per pass of the 11 bench PDFs (~0.6× the text floor's CPU, on other threads);
+ * with this budget only the hotter ones are compiled (perf40, 2026-12-04).
+ */
+export const INTERRUPT_BUDGET = 8 * 67_584;
 
 /**
  * `child_process.fork`, loaded at the first fork: the module brings ~40 of Node's internal modules
