@@ -59,7 +59,8 @@ function wrappedPage(seed, side) {
   const data = makeValues(seed, { version });
   const tables = { activeDisclosure: activeTable(data, version), requests: requestTable(data, version === '2019'), reviewLitigation: reviewTable(data) };
   const published = `${year + 1}-0${1 + Math.floor(r() * 3)}-${String(10 + Math.floor(r() * 18))}`;
-  const gov = !BINGTUAN.includes(region) ? `${region}人民政府` : agency === region ? '新疆生产建设兵团' : region;
+  // The region's government (another report than the page's own: a page of the government itself links its division's).
+  const gov = !BINGTUAN.includes(region) ? (agency === `${region}人民政府` ? `${region}人民政府办公室` : `${region}人民政府`) : agency === region ? '新疆生产建设兵团' : region;
   const pool = [
     `${agency}${year - 1}年政府信息公开工作年度报告`,
     `${gov}${year}年政府信息公开工作年度报告`,

@@ -58,6 +58,37 @@ function furniture(text: string): boolean {
   return NAV_ENTRY.test(flat) || LINK_LEAD.test(flat) || NAV_RUN.test(text) || CRUMBS.test(text);
 }
 
+/** chars of a layout dump, pt of a PDF. Left edges this far apart are two columns' (a centred title's lines move less). */
+const COLUMNS_APART = 8;
+/** lines. A links heading's other column is looked for this far around it. */
+const HEADING_REACH = 3;
+
+/**
+ * Where line `i` places the gutter between two columns: between its two cells, or, for a links heading alone on its line
+ * ('相关链接': a PDF line of the box, the title's lines on other baselines), between it and the nearest line's text in the
+ * other column. Null when the line places none.
+ */
+function gutter(lines: readonly Line[], i: number): { mid: number; headed: boolean } | null {
+  const cells = placed(lines[i]);
+  if (cells === null || cells.length === 0 || cells.length > 2) return null;
+  if (cells.length === 2) return { mid: (cells[0]!.x + cells[1]!.x) / 2, headed: heading(cells[0]!.text) || heading(cells[1]!.text) };
+  if (!heading(cells[0]!.text)) return null;
+  const x = cells[0]!.x;
+  for (let d = 1; d <= HEADING_REACH; d++) {
+    for (const k of [i + d, i - d]) {
+      const other = placed(lines[k])?.find((c) => Math.abs(c.x - x) > COLUMNS_APART);
+      if (other) return { mid: (x + other.x) / 2, headed: true };
+    }
+  }
+  return null;
+}
+
+/** A links box's heading ('相关信息', '相关链接'). */
+function heading(text: string): boolean {
+  const flat = text.replace(/\s+/g, '');
+  return LINK_LEAD.test(flat) && NAV_ENTRY.test(flat);
+}
+
 /** A title read from one column's pieces. */
 interface Candidate {
   text: string;
@@ -91,7 +122,21 @@ function titleEndingAt(lines: readonly Line[], tail: number, left: boolean, mid:
 
 function reads(text: string): boolean {
   const t = tidyTitle(text);
-  return t.length <= MAX_TITLE && !NOT_PIECE.test(t) && titleLooksWhole(t, null);
+  return t.length <= MAX_TITLE && !NOT_PIECE.test(t) && titleLooksWhole(t, null) && !repeated(t);
+}
+
+/** chars. A run this long printed twice in one title is two titles' pieces ('…第一师阿拉尔' of the page's and of a link's). */
+const REPEAT = 6;
+
+/** Whether the text holds a run of REPEAT characters twice (a title is at most MAX_TITLE long: a few hundred slices). */
+function repeated(text: string): boolean {
+  const seen = new Set<string>();
+  for (let k = 0; k + REPEAT <= text.length; k++) {
+    const run = text.slice(k, k + REPEAT);
+    if (seen.has(run) && !run.includes('政府信息公开')) return true;
+    seen.add(run);
+  }
+  return false;
 }
 
 /** Whether the candidate's column is a list of links: a links heading above it, or other report titles near it. */
@@ -122,14 +167,19 @@ function evidence(c: Candidate, listed: boolean, signed: LineDate | null): numbe
 export function columnTitle(lines: readonly Line[], window: number, signed: LineDate | null): FoundTitle | null {
   let link: FoundTitle | null = null;
   for (let i = 0; i < window; i++) {
-    const cells = placed(lines[i]);
-    if (cells === null || cells.length !== 2) continue;
-    const mid = (cells[0]!.x + cells[1]!.x) / 2;
+    const at = gutter(lines, i);
+    if (at === null) continue;
+    const { mid } = at;
     const found: { c: Candidate; listed: boolean; score: number }[] = [];
     for (const left of [true, false]) {
       for (let j = i; j <= i + TAIL_BELOW && j < lines.length; j++) {
         const p = piece(lines, j, left, mid);
-        if (p === null || (p !== '' && furniture(p))) break;
+        if (p === null) break;
+        // (The links box's heading on the line placing the columns: its entries start below it.)
+        if (p !== '' && furniture(p)) {
+          if (j === i) continue;
+          break;
+        }
         if (!TAIL.test(p)) continue;
         const c = titleEndingAt(lines, j, left, mid);
         if (c) {
@@ -139,7 +189,8 @@ export function columnTitle(lines: readonly Line[], window: number, signed: Line
         break;
       }
     }
-    if (!found.some((f) => f.listed)) continue;
+    // A links box's heading placed the gutter: the column beside it is the page's own.
+    if (!found.some((f) => f.listed) && !(at.headed && found.length === 1)) continue;
     const best = found.reduce((a, b) => (b.score > a.score ? b : a));
     const own = { text: best.c.text, line: best.c.tail + 1, from: 'title' as const, trimmed: false, column: { left: best.c.left, mid } };
     // Only links read whole here: the page's own title may be read from a line further down.
