@@ -343,10 +343,11 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
   // without one the title read is not trusted (a link; the page's own title read out of its words).
   const listFirst = reports.starts.slice(0, TITLE_WINDOW).filter(Boolean).length >= SIDEBAR_LINKS;
   const sidebar = signedBy !== null && listFirst;
-  // Without such a list, a title naming the sign-off's agency and year is still the page's own before one naming neither (a few links
-  // read before it: a plain dump of a page whose '相关信息' box comes first).
-  const signedOwn = sidebar ? (found.find((f) => !f.trimmed && own(f)) ?? found.find(own)) : found.find((f) => !f.trimmed && own(f));
   const taken = found.find((f) => !f.trimmed);
+  // Without such a list, a title naming the sign-off's agency and year is still the page's own before one under a links heading
+  // (a plain dump of a page whose short '相关信息' box comes first).
+  const boxed = taken?.line !== undefined && linkHeadingAbove(lines, taken.line - 1);
+  const signedOwn = sidebar ? (found.find((f) => !f.trimmed && own(f)) ?? found.find(own)) : boxed ? found.find((f) => !f.trimmed && own(f)) : undefined;
   if (signedOwn && (!taken || !own(taken))) return signedOwn;
   // Several report titles near the top (a page's links to other reports, '上一篇：…'): the one the page's own
   // metadata title names goes first.
@@ -361,6 +362,18 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
   if (!metaTitle) return null;
   const { text, trimmed } = cleanTitle(metaTitle);
   return text ? { text, from: 'metaTitle', trimmed } : null;
+}
+
+/** lines. A links box's heading is looked for this far above a title read from its entries. */
+const BOX_REACH = 8;
+
+/** Whether a links heading ('相关信息', '相关链接') stands a few lines above line `i`. */
+function linkHeadingAbove(lines: readonly Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - BOX_REACH; k--) {
+    const text = metaText(lines[k]).replace(/\s+/g, '');
+    if (LINK_LEAD.test(text) && NAV_ENTRY.test(text)) return true;
+  }
+  return false;
 }
 
 /** Whether the title names neither an agency nor a year. */
