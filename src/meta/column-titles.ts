@@ -117,7 +117,31 @@ function titleEndingAt(lines: readonly Line[], tail: number, left: boolean, mid:
     n++;
   }
   const t = tidyTitle(cleanTitle(text).text);
-  return reads(t) ? { text: t, tail, head, left } : null;
+  if (!reads(t)) return null;
+  // A title starting with its year takes the agency printed on its column's line above ('舟曲县…管理中心' / '2019年度…').
+  const above = agencyAbove(lines, head, left, mid, t);
+  return above ? { text: above.text, tail, head: above.head, left } : { text: t, tail, head, left };
+}
+
+/** chars. An agency's line over a title starting with its year is short. */
+const MAX_AGENCY_LINE = 25;
+
+/** The title with its agency's line above it in the column, when it starts with its year and names no agency; null otherwise. */
+function agencyAbove(lines: readonly Line[], head: number, left: boolean, mid: number, text: string): { text: string; head: number } | null {
+  if (!/^(?:19|20)\d{2}/.test(text) || titleParts(text).agency !== null) return null;
+  for (let k = head - 1, gap = 0; k >= 0 && gap <= MAX_GAP; k--) {
+    const p = piece(lines, k, left, mid);
+    if (p === null) return null;
+    if (p === '') {
+      gap++;
+      continue;
+    }
+    const flat = p.replace(/\s+/g, '');
+    if (flat.length > MAX_AGENCY_LINE || furniture(p) || NOT_PIECE.test(p) || /(?:19|20)\d{2}/.test(flat)) return null;
+    const joined = tidyTitle(`${flat}${text}`);
+    return titleParts(joined).agency !== null ? { text: joined, head: k } : null;
+  }
+  return null;
 }
 
 function reads(text: string): boolean {
