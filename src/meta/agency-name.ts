@@ -23,11 +23,12 @@ export interface TitleParts {
 
 /**
  * Endings of agency names (人民政府, 办公室, 局, 委员会, 街道办事处, 乡, 镇, …) and of the institutions that
- * publish such reports (schools: 中学, 小学, 大学, 学院, 学校, 幼儿园, 党校; hospitals, 中心, 馆, 站, 队, companies).
+ * publish such reports (schools: 中学, 小学, 大学, 学院, 学校, 幼儿园, 党校; hospitals, 中心, 馆, 站, 队, companies; units of
+ * 新疆生产建设兵团: a division '第十三师', a regiment '二二四团', '一〇三团场').
  * A name without one ('首页', '信息公开') is not trusted as an agency from one place; two places printing it
  * alike (the title and the sign-off: `mayBeName`, meta/index.ts) are. Longest alternatives first.
  */
-const AGENCY_END = /(?:人民政府|政府|办公室|办公厅|委员会|管理委员会|管委会|办事处|实验区|开发区|新区|示范区|园区|幼儿园|党校|[中小大]学|[局厅委办处署院所站队会部室馆社司中心行]|[省市县区州盟旗乡镇]|集团|公司|银行|学院|学校|医院)$/;
+const AGENCY_END = /(?:人民政府|政府|办公室|办公厅|委员会|管理委员会|管委会|办事处|实验区|开发区|新区|示范区|园区|幼儿园|党校|[中小大]学|[局厅委办处署院所站队会部室馆社司中心行]|[省市县区州盟旗乡镇]|集团|公司|银行|学院|学校|医院|兵团|团场|第[一二三四五六七八九十\d]{1,3}师|[一二三四五六七八九十〇零\d]{2,4}团)$/;
 /** years. Government information-disclosure reports start with the 2008 regulations. */
 const FIRST_YEAR = 2007;
 /** chars. Longest agency name kept ('中共XX省委XX工作委员会办公室' is ~20). */

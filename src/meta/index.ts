@@ -12,6 +12,7 @@ import { overviewYear, witnessYears, presentedAs, statisticsYear } from './body.
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
 import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, turnedTitle, TITLE_WINDOW } from './title.js';
 import { metaText } from './line-text.js';
+import { inColumn } from './column-titles.js';
 
 export { chineseYearsToDigits } from './chinese-year.js';
 export { isAgencyName, titleParts } from './agency-name.js';
@@ -158,7 +159,7 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   const presented = presentedAs(doc.lines);
   if (presented?.agency) agencies.push(clue(presented.agency, 'body', presented.text));
   if (presented?.year) years.push(clue(presented.year, 'body', presented.text));
-  const byline = found?.line ? findByline(doc.lines, found.line) : null;
+  const byline = found?.line ? findByline(found.column ? inColumn(doc.lines, found.line, found.column) : doc.lines, found.line) : null;
   if (byline?.agency) agencies.push(clue(byline.agency, 'byline', byline.text, byline.line));
   // A name whose ending is not a known agency's (an institution's) printed alike as the title's words before
   // its year and as the sign-off's name line: the two places agree on it, each is a clue.

@@ -14,6 +14,7 @@ import { headerWordsOnly } from '../tables/build-rows.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { findSignOff, type LineDate } from './sign-off.js';
+import { columnTitle } from './column-titles.js';
 
 /** lines. The title is looked for this far from the top. */
 export const TITLE_WINDOW = 40;
@@ -23,12 +24,12 @@ const MAX_TITLE = 60;
 const MAX_TITLE_HEAD = 25;
 
 /** The title's words; U+FFFD (a miscoded glyph in a text dump, layout/miscoded-chars) may stand for 公 or 报. */
-const REPORT_TITLE = /政府信息[公\ufffd]开.{0,6}年度[报\ufffd]告|年度[报\ufffd]告.{0,4}政府信息[公\ufffd]开/;
+export const REPORT_TITLE = /政府信息[公\ufffd]开.{0,6}年度[报\ufffd]告|年度[报\ufffd]告.{0,4}政府信息[公\ufffd]开/;
 /** A title's last words (a cell holding a whole title ends in them). */
 const TITLE_END = /政府信息[公\ufffd]开.{0,6}年度[报\ufffd]告\s*$/;
 /** The end of a title's last piece: the report's last words. */
-const REPORT_END = /年度[报\ufffd]告\s*$/;
-const CRUMBS = /^.*(?:[>›»→＞]|当前的?位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
+export const REPORT_END = /年度[报\ufffd]告\s*$/;
+export const CRUMBS = /^.*(?:[>›»→＞]|当前的?位置\s*[:：]|您现在的位置\s*[:：]|所在位置\s*[:：])\s*/;
 /**
  * A breadcrumb separated by spaces only, before the title ('首页 政务公开 政府信息公开年报 XX局…'), or a
  * site's menu item printed on the title's line ('政府信息公开指南 XX局…', Ghostscript's txtwrite of a page with a sidebar).
@@ -44,12 +45,12 @@ const NAV_GLUED = /^(?:(?:首页|网站首页|政务公开|(?:政府)?信息[公
  * A line that is a navigation entry or a links heading as a whole ('政府信息公开年报', '首页', '相关文章'): never
  * the first half of a title printed on the line below it.
  */
-const NAV_ENTRY = /^(?:首页|网站首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)?|公开目录|专栏|栏目|相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读|上一[篇条页]|下一[篇条页])\s*[:：]?$/;
+export const NAV_ENTRY = /^(?:首页|网站首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)?|公开目录|专栏|栏目|相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读|上一[篇条页]|下一[篇条页])\s*[:：]?$/;
 /**
  * A line made of a site's navigation entries only, glued or spaced ('网站首页政务公开法定主动公开内容政府信息公开年报': a CMS's
  * menu bar): never a title's first half.
  */
-const NAV_RUN = /^(?:(?:网站首页|首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)?|法定主动公开内容|主动公开|依申请公开|公开目录|专栏|栏目|年报)\s*)+$/;
+export const NAV_RUN = /^(?:(?:网站首页|首页|政务公开|(?:政府)?信息[公\ufffd]开(?:年报|指南|制度|目录|规定|专栏)?|法定主动公开内容|主动公开|依申请公开|公开目录|专栏|栏目|年报)\s*)+$/;
 /**
  * A page number a text extractor glued to the start of the page's first line ('-1-洪泽区人民政府', pypdf
  * writes the footer of a WPS page before its body; '第 1 页 …', '1/5 …', '［1］', 'Page 1 of 3', a bare '1'):
@@ -83,7 +84,7 @@ const CONTINUED_HEAD = /^(?=.*\p{Script=Han})[\p{Script=Han}（）()\dA-Za-z\uff
  */
 const TITLE_LABEL = /^(?:标题|title)\s*[:：]/i;
 /** A link to another page ('上一篇：XX局2023年…年度报告', '相关阅读：…'): never this page's title. */
-const LINK_LEAD = /^(?:上一[篇条页]|下一[篇条页]|相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读)\s*[:：]?/;
+export const LINK_LEAD = /^(?:上一[篇条页]|下一[篇条页]|相关(?:阅读|链接|文章|信息|新闻|报告)|推荐阅读|延伸阅读)\s*[:：]?/;
 /** Sentence punctuation: a title has none ('现将…年度报告向社会公布。'). */
 const SENTENCE = /[。；，！？]/;
 /** A site's name on a line of its own: '某某市人民政府门户网站'. */
@@ -265,6 +266,8 @@ export interface FoundTitle {
   incomplete?: boolean;
   /** One of a list of links (a sidebar's), not named by the sign-off: its year is not the report's either. */
   link?: true;
+  /** Read from one column of lines printed across two (meta/column-titles): its byline is read in that column. */
+  column?: { left: boolean; mid: number };
 }
 
 /** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
@@ -297,6 +300,9 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
     const labelled = titleAt(lines, i);
     if (labelled) return labelled;
   }
+  // The page's own title beside a links box, each wrapped over lines they share (a layout dump): read column by column.
+  const columns = columnTitle(lines, window, signed);
+  if (columns && !columns.link) return columns;
   const found: FoundTitle[] = [];
   const listed: FoundTitle[] = [];
   const links: FoundTitle[] = [];
@@ -337,8 +343,11 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
   // without one the title read is not trusted (a link; the page's own title read out of its words).
   const listFirst = reports.starts.slice(0, TITLE_WINDOW).filter(Boolean).length >= SIDEBAR_LINKS;
   const sidebar = signedBy !== null && listFirst;
-  const signedOwn = sidebar ? (found.find((f) => !f.trimmed && own(f)) ?? found.find(own)) : undefined;
   const taken = found.find((f) => !f.trimmed);
+  // Without such a list, a title naming the sign-off's agency and year is still the page's own before one under a links heading
+  // (a plain dump of a page whose short '相关信息' box comes first).
+  const boxed = taken?.line !== undefined && linkHeadingAbove(lines, taken.line - 1);
+  const signedOwn = sidebar ? (found.find((f) => !f.trimmed && own(f)) ?? found.find(own)) : boxed ? found.find((f) => !f.trimmed && own(f)) : undefined;
   if (signedOwn && (!taken || !own(taken))) return signedOwn;
   // Several report titles near the top (a page's links to other reports, '上一篇：…'): the one the page's own
   // metadata title names goes first.
@@ -353,6 +362,18 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
   if (!metaTitle) return null;
   const { text, trimmed } = cleanTitle(metaTitle);
   return text ? { text, from: 'metaTitle', trimmed } : null;
+}
+
+/** lines. A links box's heading is looked for this far above a title read from its entries. */
+const BOX_REACH = 8;
+
+/** Whether a links heading ('相关信息', '相关链接') stands a few lines above line `i`. */
+function linkHeadingAbove(lines: readonly Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - BOX_REACH; k--) {
+    const text = metaText(lines[k]).replace(/\s+/g, '');
+    if (LINK_LEAD.test(text) && NAV_ENTRY.test(text)) return true;
+  }
+  return false;
 }
 
 /** Whether the title names neither an agency nor a year. */

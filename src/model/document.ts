@@ -105,6 +105,11 @@ export interface Line {
    * (a header wrapped over several lines: map/header-order).
    */
   starts?: number[];
+  /**
+   * A PDF line laid out by position (pdf/page-layout free lines): the left edge (pt) of each cell. Cells of different lines
+   * are placed in the page's columns by it (meta/column-titles: a sidebar's links beside the page's own title).
+   */
+  xs?: number[];
 }
 
 /** What OCR knows about one cell beyond its text. */

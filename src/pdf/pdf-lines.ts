@@ -157,6 +157,19 @@ export function cellText(raw: string): string {
   return joinSpacedDecimal(joinSpacedHan(fixCompatibilityChars(raw).replace(/\s+/g, ' ').trim()));
 }
 
+/** Font sizes this far apart (ratio) are two blocks' text: a page's h1 and a narrow links box beside it. */
+const SIZE_APART = 1.5;
+
+/**
+ * Words of two sizes side by side with a cell's gap of the smaller size between them (a large h1's wrapped line beside a links
+ * box's entry: '…2023年政' | '度报告'): two cells, though the gap is narrow for the larger letters. Numbers are left as they are.
+ */
+function sizesApart(last: PdfItem | undefined, it: PdfItem, gap: number, text: string): boolean {
+  if (!last || isBareNumber(text)) return false;
+  const small = Math.min(last.size, it.size);
+  return Math.max(last.size, it.size) >= SIZE_APART * small && gap > CELL_GAP * small;
+}
+
 /**
  * One visual line → cells split at wide gaps (narrower ones between numbers), with their x.
  * `joinGap` (em): on a letter-spaced line, the widest gap inside one number (`letter-spacing.ts`);
@@ -175,7 +188,7 @@ function splitLine(row: readonly PdfItem[], joinGap: number | null = null, objec
     const betweenNumbers = prev !== undefined && /\d$/.test(prev) && /^\d/.test(text);
     const spaced = betweenNumbers && continuesObject(it, (it.spacedGap ?? gap) / it.size, objectSpaced);
     const afterText = prev !== undefined && !/\d$/.test(prev) && ((it.objectEdge === true || onColumnEdge(it.x, numberEdges)) && isBareNumber(text) || (ZERO_LETTER.test(text) && onColumnEdge(it.x, numberEdges))) && gap > TEXT_NUMBER_GAP * it.size;
-    if (prev === undefined || gap > CELL_GAP * it.size || afterText || signApart(prev, text, gap / it.size) || (betweenNumbers && !spaced && (numberBreak(it, gap, joinGap) || objectsApart(last, it, gap)))) {
+    if (prev === undefined || gap > CELL_GAP * it.size || afterText || sizesApart(last, it, gap, text) || signApart(prev, text, gap / it.size) || (betweenNumbers && !spaced && (numberBreak(it, gap, joinGap) || objectsApart(last, it, gap)))) {
       cells.push(text);
       xs.push(it.x);
       ends.push(it.x + it.width);
