@@ -13,19 +13,25 @@
 import type { TableRow } from '../tables/build-rows.js';
 import type { SolvedField } from '../solve/index.js';
 import type { Placement } from './table-rows.js';
+import type { RowSpec } from '../template/index.js';
+import { MIN_LABEL_SCORE, rowMatches } from './join-fragments.js';
 
 /** Values a row prints (blank cells not counted). */
 const printed = (r: TableRow | undefined): number => r?.values.filter((v) => v.kind !== 'blank').length ?? 0;
 /** A line of values with no label of its own (its label text, if any, above it). */
 const valuesLine = (r: TableRow | undefined): r is TableRow => r !== undefined && r.label === '' && printed(r) > 0;
+/** A line of values whose own label text names no template row: a wrapped label's tail ('信息 8 0 0 1 1 10'), or none. */
+const tailValuesLine = (r: TableRow | undefined, specs: readonly RowSpec[]): r is TableRow =>
+  r !== undefined && printed(r) > 0 && (r.label === '' || rowMatches({ label: r.label, pending: '' }, specs).own.every((m) => m.score < MIN_LABEL_SCORE));
 
 /**
  * Marks (in place) the placements of blank cells under `prefix` whose row was read from a values line with no
- * label (its values went to another row: the row read no value) or from the line just before one, when that
+ * label (its values went to another row: the row read no value) or from the line just before one (or before a
+ * line whose own label text names no row: a wrapped label's tail, '…已获取 0' / '信息 8 0 0 1 1 10'), when that
  * line prints no more values than the row has blank cells. `rows`: the table's printed rows (build-rows).
  * Returns the number of cells marked.
  */
-export function markBlankBesideValues(prefix: string, rows: readonly TableRow[], fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>): number {
+export function markBlankBesideValues(prefix: string, rows: readonly TableRow[], fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>, specs: readonly RowSpec[]): number {
   const byRow = new Map<string, string[]>();
   for (const k of placements.keys()) {
     if (!k.startsWith(prefix)) continue;
@@ -41,7 +47,7 @@ export function markBlankBesideValues(prefix: string, rows: readonly TableRow[],
     const line = placements.get(keys[0]!)?.source.line;
     if (blank.length === 0 || line === undefined || keys.some((k) => placements.get(k)!.source.line !== line)) continue;
     // The row's own line is a values line and the row read none of it; else the line just after the row's.
-    const besideOf = (i: number): TableRow | undefined => (valuesLine(rows[i]) ? (blank.length === keys.length ? rows[i] : undefined) : valuesLine(rows[i + 1]) ? rows[i + 1] : undefined);
+    const besideOf = (i: number): TableRow | undefined => (valuesLine(rows[i]) ? (blank.length === keys.length ? rows[i] : undefined) : tailValuesLine(rows[i + 1], specs) ? rows[i + 1] : undefined);
     const beside = (at.get(line) ?? []).map(besideOf).find((r) => r !== undefined && printed(r) <= blank.length);
     if (!beside) continue;
     for (const k of blank) placements.get(k)!.blankBesideValues = true;

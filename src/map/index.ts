@@ -271,8 +271,8 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
     warnings.push({ code: 'rows_unread', message: `${doubted.join(', ')}: table activeDisclosure prints its own text out of the template's order (${disorder.why}: a turned page's plain text dump, or shuffled lines): the order these values were read in is not the page's and table 二 has no identity to confirm it; they stay below 0.8`, keys: doubted });
   }
   // Blank cells of a row printed beside a values line with no label (its wrapped neighbour's, a heading's): that line may be the row's (map/blank-beside-values).
-  markBlankBesideValues('activeDisclosure.', rows.activeDisclosure, fields, placements);
-  markBlankBesideValues('requests.', rows.requests, fields, placements);
+  markBlankBesideValues('activeDisclosure.', rows.activeDisclosure, fields, placements, template.activeRows);
+  markBlankBesideValues('requests.', rows.requests, fields, placements, template.requestRows);
   // …and table 三's rows followed by an unread line of as many values with no label (a 2-up page's lines interleaved).
   markUnreadValuesBeside('requests.', rows.requests, placements);
   // Values printed one cell per line, a value block before the table's first row label: each row's values may

@@ -14,7 +14,7 @@
 import { isHeaderText, type TableRow } from '../tables/build-rows.js';
 import type { RowSpec } from '../template/index.js';
 import { ITEM_MARKER, markerOnly, withoutBlockPieces } from './named-row.js';
-import { comparable } from './join-fragments.js';
+import { comparable, MIN_LABEL_SCORE } from './join-fragments.js';
 import { bestMatch } from './label-match.js';
 import { EXACT_LABEL } from './row-evidence.js';
 
@@ -86,16 +86,20 @@ const afterMarker = (label: string): string => withoutBlockPieces(label).replace
 /**
  * A values line's label wrapped around it, centred (Chromium's table cells): the text above the line is the
  * label's head and its own text after the item number its tail — the two name a template row exactly
- * ('行政规范性文' + '2.件' → 行政规范性文件) and the tail alone does not ('件'). A top-aligned label (LibreOffice:
+ * ('行政规范性文' + '2.件' → 行政规范性文件) and the tail alone names none ('件'). A top-aligned label (LibreOffice:
  * '(1)' / '本机' …) prints a head on its values line and nothing of its own above it.
  */
+/** chars. Longest own text of a values line read as a centred label's tail ('件', '文件', '信息'). */
+const MAX_TAIL_CHARS = 6;
 /** Pieces of the line above a values line tried as a centred label's head. */
 const MAX_HEAD_PIECES = 8;
 
 function centredLabel(row: TableRow | undefined, specs: readonly RowSpec[]): boolean {
   if (!row || !hasValues(row) || !startsOnLine(row.label)) return false;
   const own = afterMarker(row.label);
-  if (own === '' || nameScore(own, specs) >= EXACT_LABEL) return false;
+  // (Its own text a short tail that names no row by itself: a long text on the line is a top-aligned label's, whatever
+  // the line above makes of it — '三、要求缴' + '度办 本年理结果 （六）其他处理 纳费用、行政机关不再处' matches 逾期不缴纳收费 too.)
+  if (own === '' || comparable(own).length > MAX_TAIL_CHARS || nameScore(own, specs) >= MIN_LABEL_SCORE) return false;
   // The line above as a whole, or one piece of it (a CMS sidebar's text printed beside the table on the same lines).
   const above = row.around?.above.at(-1) ?? row.pending;
   const heads = [above, ...above.split(/\s+/).slice(0, MAX_HEAD_PIECES)].filter((h) => h !== '');
