@@ -61,6 +61,7 @@ import { streamTailAfterHeading } from './stream-tail.js';
 import { activeTextOutOfOrder } from './active-text-order.js';
 import { pushAll } from '../_internal/extremes.js';
 import { withAppendixTables } from './appendix-tables.js';
+import { markBlankBesideValues, markUnreadValuesBeside } from './blank-beside-values.js';
 
 export type { Placement } from './table-rows.js';
 
@@ -269,6 +270,11 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
     for (const [k, p] of placements) if (doubted.includes(k.slice(0, k.lastIndexOf('.')))) (p.orderUnconfirmed = true), (p.textDisorder = true);
     warnings.push({ code: 'rows_unread', message: `${doubted.join(', ')}: table activeDisclosure prints its own text out of the template's order (${disorder.why}: a turned page's plain text dump, or shuffled lines): the order these values were read in is not the page's and table 二 has no identity to confirm it; they stay below 0.8`, keys: doubted });
   }
+  // Blank cells of a row printed beside a values line with no label (its wrapped neighbour's, a heading's): that line may be the row's (map/blank-beside-values).
+  markBlankBesideValues('activeDisclosure.', rows.activeDisclosure, fields, placements, template.activeRows);
+  markBlankBesideValues('requests.', rows.requests, fields, placements, template.requestRows);
+  // …and table 三's rows followed by an unread line of as many values with no label (a 2-up page's lines interleaved).
+  markUnreadValuesBeside('requests.', rows.requests, placements);
   // Values printed one cell per line, a value block before the table's first row label: each row's values may
   // precede its label as well as follow it (pdftotext -raw), a shift of every row the identities cannot see.
   for (const [table, read] of [['activeDisclosure', active], ['requests', requests]] as const) {

@@ -12,7 +12,11 @@
  * (no such row before it took it) closes the previous row's label.
  */
 import { isHeaderText, type TableRow } from '../tables/build-rows.js';
+import type { RowSpec } from '../template/index.js';
 import { ITEM_MARKER, markerOnly, withoutBlockPieces } from './named-row.js';
+import { comparable, MIN_LABEL_SCORE } from './join-fragments.js';
+import { bestMatch } from './label-match.js';
+import { EXACT_LABEL } from './row-evidence.js';
 
 /** Values lines whose own label is an item number with label text below, from which a table prints its rows this way. */
 const MIN_ITEM_ROWS = 2;
@@ -69,12 +73,61 @@ const startsItem = (line: string): boolean => ITEM_MARKER.test(withoutBlockPiece
 /** A values line's own label starts its row: an item number first, after the block column ('(2)', '4.无 (1)', '2.其他'). */
 const startsOnLine = (label: string): boolean => markerOnly(label) || startsItem(label);
 
-/** The rows with each row that starts on its values line given the label printed below it (see the file comment); `rows` when none does. */
-export function startItemRows(rows: readonly TableRow[]): readonly TableRow[] {
+/** The best score of `text` (compared as labels are) against any template row's labels. */
+const nameScore = (text: string, specs: readonly RowSpec[]): number => {
+  const c = comparable(text);
+  let best = 0;
+  for (const s of specs) best = Math.max(best, bestMatch(c, s.labels).score);
+  return best;
+};
+/** A values line's own label text after its item number ('1.规章' → '规章'). */
+const afterMarker = (label: string): string => withoutBlockPieces(label).replace(ITEM_MARKER, '').trim();
+
+/**
+ * A values line's label wrapped around it, centred (Chromium's table cells): the text above the line is the
+ * label's head and its own text after the item number its tail — the two name a template row exactly
+ * ('行政规范性文' + '2.件' → 行政规范性文件) and the tail alone names none ('件'). A top-aligned label (LibreOffice:
+ * '(1)' / '本机' …) prints a head on its values line and nothing of its own above it.
+ */
+/** chars. Longest own text of a values line read as a centred label's tail ('件', '文件', '信息'). */
+const MAX_TAIL_CHARS = 6;
+/** Pieces of the line above a values line tried as a centred label's head. */
+const MAX_HEAD_PIECES = 8;
+
+function centredLabel(row: TableRow | undefined, specs: readonly RowSpec[]): boolean {
+  if (!row || !hasValues(row) || !startsOnLine(row.label)) return false;
+  const own = afterMarker(row.label);
+  // (Its own text a short tail that names no row by itself: a long text on the line is a top-aligned label's, whatever
+  // the line above makes of it — '三、要求缴' + '度办 本年理结果 （六）其他处理 纳费用、行政机关不再处' matches 逾期不缴纳收费 too.)
+  if (own === '' || comparable(own).length > MAX_TAIL_CHARS || nameScore(own, specs) >= MIN_LABEL_SCORE) return false;
+  // The line above as a whole, or one piece of it (a CMS sidebar's text printed beside the table on the same lines).
+  const above = row.around?.above.at(-1) ?? row.pending;
+  const heads = [above, ...above.split(/\s+/).slice(0, MAX_HEAD_PIECES)].filter((h) => h !== '');
+  return heads.some((h) => nameScore(`${h}${own}`, specs) >= EXACT_LABEL);
+}
+
+/**
+ * Row `i` does not start on its values line with its label below: its own label is centred around the line
+ * (centredLabel), or its own text after the number names a template row exactly ('1.规章') and the text below
+ * is the next row's centred head (a 序号 column in a 2-up print: breaker39 ptt-layout-2up/r36, '行政规范性文'
+ * joined to 规章's label — 规章's 2 · 17 · 11 read as 行政规范性文件's at 0.876, and its own 15 · 5 · 16 lost).
+ */
+function notItemStart(rows: readonly TableRow[], i: number, upTo: number, specs: readonly RowSpec[]): boolean {
+  if (centredLabel(rows[i], specs)) return true;
+  const own = afterMarker(rows[i]!.label);
+  return own !== '' && nameScore(own, specs) >= EXACT_LABEL && centredLabel(rows[upTo], specs);
+}
+
+/**
+ * The rows with each row that starts on its values line given the label printed below it (see the file comment); `rows` when none does.
+ * `specs`: the table's template rows, to tell a label centred around its values line from one printed below it (notItemStart).
+ */
+export function startItemRows(rows: readonly TableRow[], specs: readonly RowSpec[] = []): readonly TableRow[] {
   const starts = rows.flatMap((r, i) => {
     if (!hasValues(r) || !startsOnLine(r.label)) return [];
     const below = linesBelow(rows, i);
-    return below !== null && below.lines.length > 0 && !startsItem(below.lines[0]!) ? [i] : [];
+    if (below === null || below.lines.length === 0 || startsItem(below.lines[0]!)) return [];
+    return specs.length > 0 && notItemStart(rows, i, below.upTo, specs) ? [] : [i];
   });
   if (starts.length < MIN_ITEM_ROWS) return rows;
   const out = rows.map((r) => ({ ...r }));

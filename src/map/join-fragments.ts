@@ -77,7 +77,16 @@ const siblingStarts = (pending: string, label: string): boolean => {
 /** rowMatches' memo per specs list (dropped with the list). */
 const MATCHES = new WeakMap<readonly RowSpec[], (label: string, pending: string) => RowMatches>();
 
+/**
+ * A note printed under a table ('注：行政事业性收费金额单位为万元…'): it names a row in passing, it is none. A 2-up or
+ * two-column print can set another column's number on its line (breaker39 b2-ptt-2up/r06-inside: the note
+ * took 行政事业性收费 from its own row '性收费 8459.35' and read an 8 of the next column, at 0.85).
+ */
+const NOTE_LINE = /^\s*(?:注|备注|说明)\s*\d{0,2}\s*[:：]/;
+const NO_MATCH: Readonly<LabelMatch> = { score: 0, partial: false };
+
 function matchRow(label: string, pending: string, specs: readonly RowSpec[]): RowMatches {
+  if (NOTE_LINE.test(label)) return { own: specs.map(() => NO_MATCH), best: specs.map(() => NO_MATCH) };
   const own = label ? comparable(label) : '';
   // A short label glued after a header word ('其他（七）总计') loses itself with the header words: also as printed.
   const printed = label ? normalizeLabel(label) : '';

@@ -66,6 +66,16 @@ export interface Placement {
    * in the run shows the positional reading wrong, so no value of the run stays ≥ 0.9 (src/score).
    */
   run?: string;
+  /**
+   * A blank cell of a row printed beside a line of values with no label of its own (map/blank-beside-values):
+   * the line's values may be this row's (score BLANK_BESIDE_VALUES_CAP).
+   */
+  blankBesideValues?: boolean;
+  /**
+   * The row's values line is followed by a line of as many values with no label that no row read
+   * (map/blank-beside-values markUnreadValuesBeside): either line may be the row's (score BESIDE_VALUES_CAP).
+   */
+  valuesBeside?: boolean;
 }
 
 /**
@@ -212,7 +222,7 @@ function readRows(
   // before label fragments move (a weak tail would take the next row's label head).
   // A number wrapped inside a narrow one-column cell, one piece per line: joined back (flag joined).
   // A row starting on its values line (its item number there, its label below: top-aligned cells) takes the label below.
-  const lifted = pairLiftedLabels(mergeCellPerLine(joinWrappedCells(stream ? rows : startItemRows(rows), specs)), specs);
+  const lifted = pairLiftedLabels(mergeCellPerLine(joinWrappedCells(stream ? rows : startItemRows(rows, specs), specs)), specs);
   // Two rows' labels run together before the second's values (refilled text: a row that printed nothing on the next one's line;
   // one value per line: a blank row's label line, then the next row's): split (map/run-on-labels).
   let prepared = joinFragments(splitRunOnLabels(stream ? lifted : joinSplitRows(lifted, specs), specs), specs);

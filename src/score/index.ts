@@ -141,6 +141,21 @@ export const MISCODED_TEXT_CAP = 0.7;
 const TRUSTED = 0.9;
 const BLANK_CAP = 0.9;
 /**
+ * A blank cell (= 0) of a row printed beside a line of values with no label of its own (map/blank-beside-values:
+ * under the next row's wrapped label head, a small table's heading, two rows' labels run together) that no
+ * identity reaching other rows confirms: the line's values may be this row's, the line order is all that gave
+ * them to another row (breaker39 ptt-layout-2up/r32, b2-ptt-2up/r39-sidenum, b2-ptt-layout/r29-inside: 0 for
+ * 1, 5 · 11, 3 at 0.85). Below 0.8.
+ */
+const BLANK_BESIDE_VALUES_CAP = 0.75;
+/**
+ * A value of a row whose values line is followed by an unread line of as many values with no label
+ * (map/blank-beside-values markUnreadValuesBeside: a PDFBox -sort dump of a 2-up print interleaving two pages'
+ * lines), unless an identity reaching other rows confirms it: either line may be the row's (breaker39
+ * pdfbox-sort-2up/r09: 1240 for 273 at 0.85). Below 0.8.
+ */
+const BESIDE_VALUES_CAP = 0.75;
+/**
  * A blank cell of table 二 (no identity runs through its counts) in a row read repaired or by position: the
  * blank may be a printed value the layout stage lost (a `pdftotext -layout` of a legal page gave '规章1  15  1'
  * as 1 and two blanks: 0 at 0.85 for 15 and 1; issue 15). Kept as 0, well below the guess cap.
@@ -324,6 +339,24 @@ const BLOCK_ORDER_CAP = ORDER_UNCHECKED_CAP;
 /** Tables no identity places a block-ordered cell in (BLOCK_ORDER_CAP): their cells are held at ORDER_UNCHECKED_CAP. */
 const BLOCK_UNCHECKED_PREFIXES = [ORDER_UNCHECKED_PREFIX, 'activeDisclosure.'];
 
+/**
+ * A value read positionally in one run (table 四's 15 cells) where identities fail in two or more of the run's
+ * groups: the positions are shown wrong, not one cell misprinted (a misprint fails one group), and a group whose
+ * own total holds holds by chance — a pdfminer dump's cells shifted along the run read 2 · 0 · 0 · 2 · 4 for
+ * 行政诉讼（复议后起诉）'s 0 · 0 · 0 · 0 · 0, its total 4 at 0.85 (breaker39 pdfminer-a4/r39). Below 0.8.
+ */
+const RUN_SHIFTED_CAP = 0.75;
+/** Groups of a run whose identities fail from which the run's positions are in doubt (RUN_SHIFTED_CAP). */
+const RUN_SHIFTED_ROWS = 2;
+
+/**
+ * A value derived through the identities (computed, no cell of its own read) in a row another cell of which is
+ * unread (no value, or ambiguous): the row's own total cannot check it, and the column identity it came from
+ * runs through rows read as doubtfully — a LibreOffice print clipping table 三 (blank zeros, columns cut) gave
+ * 上年结转 2 · 12 · 170 for 0 · 0 · 0 at 0.85 (breaker39 ptt-layout-loweb/r18). Below 0.8.
+ */
+const DERIVED_OPEN_ROW_CAP = 0.7;
+
 /** Numbered sub-rows named in one label from which the label is several rows run together. */
 const RUN_TOGETHER_LABELS = 2;
 
@@ -360,7 +393,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (flags.has('repaired') && !flags.has('notApplicable') && !ev.rowByCheck) cap = Math.min(cap, REPAIR_UNCONFIRMED_CAP);
   // An OCR'd misread mended and a misprint 'mended' to what the identities want look alike.
   if (flags.has('ocr') && flags.has('repaired')) cap = Math.min(cap, OCR_REPAIR_CAP);
-  if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : GUESS_CAP);
+  if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : placement.blankBesideValues ? BLANK_BESIDE_VALUES_CAP : GUESS_CAP);
   if (flags.has('segmented')) {
     const runTogether = (placement.row?.numberedLabels ?? 0) >= RUN_TOGETHER_LABELS;
     // Beside rows repaired (glued rows read one cell short), a split is confirmed only by an identity through other rows read
@@ -377,6 +410,7 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   // identities cannot tell two self-consistent placements apart.
   if ((!ev.rowByLabel && !ev.rowByCheck) || (placement.row?.rivals ?? 0) > 0 || placement.row?.tableDuplicated || placement.row?.shiftDoubt) cap = Math.min(cap, ROW_UNCONFIRMED_CAP);
   if (placement.row?.digitsDoubt) cap = Math.min(cap, GUESS_CAP);
+  if (placement.valuesBeside && !(confirmed && ev.rowByCheck)) cap = Math.min(cap, BESIDE_VALUES_CAP);
   if (placement.row?.piecesBeside) cap = Math.min(cap, PIECES_BESIDE_CAP);
   // (A value derived there is no confirmation: the identity it came from holds by construction, through rows that may be one off too.)
   if (placement.row?.ocrPosition && (!ev.rowByCheck || flags.has('derived'))) cap = Math.min(cap, OCR_POSITION_CAP);
@@ -416,6 +450,12 @@ function rowAllBlank(key: string, fields: ReadonlyMap<string, SolvedField>): boo
   const prefix = `${rowOf(key)}.`;
   for (const [k, f] of fields) if (k.startsWith(prefix) && !f.flags.includes('blank')) return false;
   return true;
+}
+/** A field of `key`'s row (not itself) left unread: no value, or ambiguous among readings (DERIVED_OPEN_ROW_CAP). */
+function rowHasUnread(key: string, fields: ReadonlyMap<string, SolvedField>): boolean {
+  const prefix = `${rowOf(key)}.`;
+  for (const [k, f] of fields) if (k !== key && k.startsWith(prefix) && (f.value === null || f.flags.includes('ambiguous'))) return true;
+  return false;
 }
 /** A field read negative where a count cannot be (SIGNED_KEYS excepted). */
 const isNegativeAt = (key: string, solved: SolvedField | undefined): boolean => typeof solved?.value === 'number' && solved.value < 0 && !SIGNED_KEYS.has(key);
@@ -469,6 +509,7 @@ export function scoreField(
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && (flags.has('repaired') || flags.has('position'))) c = Math.min(c, ACTIVE_BLANK_PLACED_CAP);
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, ACTIVE_EMPTY_ROW_CAP);
   if (flags.has('blank') && placement.orderUnconfirmed && !ev.rowByCheck && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_UNCONFIRMED_CAP);
+  if (flags.has('derived') && rowHasUnread(key, fields)) c = Math.min(c, DERIVED_OPEN_ROW_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   else if (checks.some((ch) => ch.keys.some((k) => k !== key && isNegativeAt(k, fields.get(k))))) c = Math.min(c, THROUGH_NEGATIVE_CAP);
   const pointUnread = pointMayBeLost(key, solved, flags, confirmed);
@@ -515,6 +556,7 @@ export function scoreConfidence(
   // identity runs through (failure-site.ts: derived values are unknowns there, not readings).
   const { cleared, implicated } = failureSites(allChecks, identities, lostColumns(keys, fields));
   const blockOrder = blockOrderDoubt(keys, fields, placements, allChecks, identities);
+  const shiftedRuns = runsFailedInRows(allChecks, placements, RUN_SHIFTED_ROWS);
   for (const k of keys) {
     out[k] = cleared.has(k)
       ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns)
@@ -525,6 +567,12 @@ export function scoreConfidence(
     if (blockOrder.has(k) && out[k].confidence > blockCap) {
       const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
       out[k] = { ...out[k], confidence: blockCap, flags };
+    }
+    // A run whose positional reading failed in two or more of its rows: its other rows' sums hold by chance (RUN_SHIFTED_CAP).
+    const run = placements.get(k)?.run;
+    if (run !== undefined && shiftedRuns.has(run) && out[k].confidence > RUN_SHIFTED_CAP) {
+      const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
+      out[k] = { ...out[k], confidence: RUN_SHIFTED_CAP, flags };
     }
     // Most identities of the document fail: a value none reaches is capped too (MIN_FAILED_IDENTITIES).
     if (numbersInDoubt && !byKey.has(k) && out[k].confidence > GUESS_CAP) {
@@ -588,6 +636,22 @@ export function capEvery(scored: { fields: Record<string, FieldInfo>; confidence
   for (const k of capped) scored.fields[k] = { ...scored.fields[k]!, confidence: cap };
   scored.confidence = keys.length ? Math.round((keys.reduce((s, k) => s + (scored.fields[k]?.confidence ?? 0), 0) / keys.length) * 1000) / 1000 : 0;
   return capped;
+}
+
+/** Runs (Placement.run) in which identities fail through members of at least `rows` different rows (groups). */
+function runsFailedInRows(checks: readonly Check[], placements: ReadonlyMap<string, Placement>, rows: number): Set<string> {
+  const failedRows = new Map<string, Set<string>>();
+  for (const c of checks) {
+    if (c.ok) continue;
+    for (const k of c.keys) {
+      const key = k.replace(/^-/, '');
+      const run = placements.get(key)?.run;
+      if (run === undefined) continue;
+      if (!failedRows.has(run)) failedRows.set(run, new Set());
+      failedRows.get(run)!.add(rowOf(key));
+    }
+  }
+  return new Set([...failedRows].filter(([, r]) => r.size >= rows).map(([run]) => run));
 }
 
 /** Runs (Placement.run) through a member of which an identity fails: none of their values stays ≥ 0.9. */
