@@ -52,7 +52,20 @@ const EXTRA_CONVERTERS = { 'html2text-deb': ['-width', '200'], 'html2text-deb79'
  * （六）其他处理, whether the group span above it ends before it (`fitSpan`; render-html's pages
  * otherwise span it too, as the breakit sets' do).
  */
-const CRAWL_CONVERTERS = ['pandoc-rst', 'pandoc-org', 'pandoc-mediawiki', 'lynx-utf16', 'lo-html'];
+const CRAWL_CONVERTERS = ['pandoc-rst', 'pandoc-org', 'pandoc-mediawiki', 'lynx-utf16', 'lo-html', 'html2text-gbk', 'pandoc-docx-tabcell'];
+/**
+ * breakit59's kinds (`--as`, with the crawl quirks above): `html2text-gbk`, Debian html2text -utf8 -width 160
+ * decoded as UTF-8 with replacement and saved GBK with 'replace' and CRLF (every cut character and every blank
+ * cell's no-break space a '?'); `pandoc-docx-tabcell`, the page through pandoc to .docx, its document.xml read
+ * as a docx2txt-like dump: a tab after every cell (`</w:tc>`), a line break after every paragraph.
+ */
+const PY_GBK = "import sys; t = sys.stdin.buffer.read().decode('utf-8', 'replace'); sys.stdout.buffer.write(t.replace('\\n', '\\r\\n').encode('gbk', 'replace'))";
+const PY_TABCELL = [
+  'import io, re, sys, zipfile',
+  "x = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())).read('word/document.xml').decode('utf-8')",
+  "x = re.sub(r'</w:p>', '\\n', x); x = re.sub(r'<w:tab/>|</w:tc>', '\\t', x)",
+  "sys.stdout.buffer.write(re.sub(r'<[^>]+>', '', x).replace('&amp;', '&').replace('&lt;', '<').replace('&gt;', '>').encode('utf-8'))",
+].join('\n');
 const FORCED = (() => { const i = process.argv.indexOf('--as'); return i < 0 ? null : process.argv[i + 1]; })();
 const V2019 = process.argv.includes('--v2019');
 const WRONG_TOTALS = (() => { const i = process.argv.indexOf('--wrong-totals'); return i < 0 ? 0 : Number(process.argv[i + 1]); })();
@@ -128,6 +141,12 @@ function convert(p) {
     mkdirSync(dir, { recursive: true });
     execFileSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'html:HTML (StarWriter)', '--outdir', dir, `${p.stem}.html`], { stdio: 'ignore', timeout: 600000 });
     out = readFileSync(join(dir, `${p.stem.split('/').pop()}.html`));
+  } else if (p.converter === 'html2text-gbk') {
+    writeFileSync(`${p.stem}.html`, p.html);
+    out = execFileSync(PY, ['-c', PY_GBK], { input: execFileSync('html2text', ['-utf8', '-width', '160', `${p.stem}.html`]) });
+  } else if (p.converter === 'pandoc-docx-tabcell') {
+    writeFileSync(`${p.stem}.html`, p.html);
+    out = execFileSync(PY, ['-c', PY_TABCELL], { input: execFileSync('pandoc', ['-f', 'html', '-t', 'docx', '-o', '-', `${p.stem}.html`]) });
   } else if (p.converter.startsWith('pandoc-')) {
     writeFileSync(`${p.stem}.html`, p.html);
     out = execFileSync('pandoc', ['-f', 'html', '-t', p.converter.slice('pandoc-'.length), `${p.stem}.html`]);
@@ -153,7 +172,7 @@ function convert(p) {
 function build(seed) {
   const p = plan(seed);
   toDocx([p]);
-  return { ...p, bytes: convert(p), name: p.converter === 'lo-html' ? 'report.html' : p.converter.startsWith('html2text') && seed % 2 ? 'report.md' : 'report.txt' };
+  return { ...p, bytes: convert(p), name: p.converter === 'lo-html' ? 'report.html' : p.converter.startsWith('html2text') && p.converter !== 'html2text-gbk' && seed % 2 ? 'report.md' : 'report.txt' };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -35,3 +35,11 @@ describe('docx2txt dumps with empty cells', () => {
     expect(got.get('requests.carriedOver.commercial')).toBe(0);
   });
 });
+
+describe('docx2txt rhythm in a markup dump', () => {
+  it("should leave a text drawing a grid table's border alone (pandoc's reST or plain writer, its paragraphs parted by blank lines)", () => {
+    const lines = dump.toString('utf8').split('\n');
+    const withGrid = [...lines, '', '+------+------+------+', '| 规章 | 6    | 19   |', '+------+------+------+'];
+    expect(joinDocxParagraphRows(withGrid)).toBe(withGrid);
+  });
+});

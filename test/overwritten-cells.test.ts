@@ -97,3 +97,30 @@ describe('html2text -utf8 dumps of the HTML samples', () => {
     });
   }
 });
+
+describe('html2text rows re-encoded lossily (GBK with replace: every U+FFFD and no-break space a "?")', () => {
+  const N = '\u00a0';
+  /**
+   * Bordered rows with blank cells (a no-break space opening each) as html2text -utf8 -width 160 prints them (gen59 r03).
+   * (A cell a cut character opens, '|\ufffd确___|', reads blank once re-encoded: it holds no value either way.)
+   */
+  const UTF8 = [
+    `|__________________二、上年结转政府信息公${X}|_____3数${X}|_____1______|${N}__________|${N}___________|${N}___________|${N}_________________|_____4_____|`,
+    `|                |               |___2.其他法律行|____21${X}${X}禁|_____5${X}${X}____|${N}__________|${N}___________|______3______|${N}_________________|____29_____|`,
+    `|                |               |____6.属于四类${X}|${N}${X}性信${X}|${N}__________|${N}__________|${N}___________|${N}___________|${N}_________________|${N}_________|`,
+    `|__________________一、本年新收政府信息公${X}|____100${X}${X}${X}|_____30_____|_____3______|______6______|_____14______|_________9_________|____162____|`,
+    `|                |____（二）部分公开（区分${X}|${N}${X}的，${X}|${N}${X}这一情|_____1${X}${X}计${X}|${N}${X}${X}情形）|______2______|${N}_________________|_____3_____|`,
+    `|                |               |____3.危及“三${X}|${N}${X}一稳${X}|_____5______|${N}__________|${N}___________|______1______|_________1_________|_____7_____|`,
+    `|                |               |____5.属于三类${X}|_____2务${X}|${N}${X}_________|${N}__________|${N}___________|______2______|${N}_________________|_____4_____|`,
+  ];
+  const GBK = UTF8.map((l) => l.replace(/[\ufffd\u00a0]/g, '?'));
+
+  it("should read the '?' rows as the UTF-8 rows: a '?' opening a closed cell the blank's space, any other a cut character", () => {
+    expect(readOverwrittenCells(GBK.join('\n'))).toBe(readOverwrittenCells(UTF8.join('\n')));
+  });
+
+  it("should leave '?' alone where no bordered row shows the overwrite", () => {
+    const text = ['|规章|6|19|14|', '|行政规范性文件|?|8|6|', '什么是政府信息公开？What?'].join('\n');
+    expect(readOverwrittenCells(text)).toBe(text);
+  });
+});

@@ -334,3 +334,18 @@ describe('a row left with no reading', () => {
     expect(fields.has('x.a')).toBe(false);
   });
 });
+
+describe('propagate through a cell printed not applicable', () => {
+  it("should derive no cell from an identity one of whose other cells is '/' (null): its number is unknown, not 0", () => {
+    const values = new Map<string, number | null | undefined>([['r.a', 3], ['r.b', null], ['r.c', undefined], ['r.total', 10]]);
+    const { derived } = propagate(values, [rowIdentity]);
+    expect(derived.size).toBe(0);
+    expect(values.get('r.c')).toBeUndefined();
+  });
+
+  it('should still derive the one unknown when every other cell holds a number', () => {
+    const values = new Map<string, number | null | undefined>([['r.a', 3], ['r.b', 0], ['r.c', undefined], ['r.total', 10]]);
+    expect([...propagate(values, [rowIdentity]).derived]).toEqual(['r.c']);
+    expect(values.get('r.c')).toBe(7);
+  });
+});

@@ -15,6 +15,13 @@
 
 /** A value cell: a number (maybe a money or count unit after it), a dash or slash for none. */
 const VALUE = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个)?|[-—–－/／])$/;
+/**
+ * A grid table's border line ('+----+====+'): docx2txt writes a table's cells as paragraphs and draws
+ * none, while pandoc's reST and plain writers draw every table so — and part paragraphs by one blank
+ * line, the rhythm read here (breakit59 pandoc-rst-ctl: a page's layout table unwrapped into its
+ * cells' text, layout-grids.ts, was read as docx2txt's and its data tables' grid lines joined into rows).
+ */
+const GRID_BORDER = /^\s*\+(?:[-=]{3,}\+){2,}\s*$/;
 /** Paragraphs needed before a text is taken as docx2txt's. */
 const MIN_PARAGRAPHS = 30;
 /** Share of paragraphs after the first that must stand after an odd number of blank lines. */
@@ -65,6 +72,8 @@ export function joinDocxParagraphRows(lines: readonly string[]): readonly string
   // Cheap test first: docx2txt leaves a blank line between every two paragraphs.
   const blanks = lines.reduce((n, l) => n + (l === '' ? 1 : 0), 0);
   if (blanks * 2 < lines.length - 1) return lines;
+  // A drawn grid's border: a markup dump (pandoc's reST or plain writer, its paragraphs too parted by a blank line), no docx2txt's.
+  if (lines.some((l) => GRID_BORDER.test(l))) return lines;
   const ps = paragraphs(lines);
   if (ps === null) return lines;
   const out: string[] = [];

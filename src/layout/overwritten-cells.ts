@@ -149,11 +149,41 @@ const cutInProse = (line: string): boolean => line.includes('。') && /[，。�
  */
 const EDGE_CUT_CELL = /(?<=^|\s)\ufffd+[\d.,]+\ufffd+(?=\s|$)/gu;
 
+/** Rows showing the overwrite: a value glued to a cut character inside a label (GLUED), past cut-through number cells. */
+const countGlued = (lines: readonly string[]): number =>
+  lines.filter((l) => l.includes(CUT) && GLUED.test(l.replace(/[|_]/g, '').replace(EDGE_CUT_CELL, ' '))).length;
+
+/**
+ * A bordered row re-encoded by a lossy encoder (GBK with 'replace': html2text's UTF-8 output saved for a
+ * Chinese reader), which writes '?' for every character it cannot hold — the cut characters (U+FFFD) and
+ * the no-break space html2text writes into a blank cell ('|\u00a0____|'). The blank opens its cell, so a
+ * '?' right after a bar, its cell closed by a later bar, is that space ('|?____|', '|?计?|': a blank
+ * value cell with the label's remnant); every other '?' is a cut character. (A header cell cut down to
+ * one character, '|?|', reads blank: a header piece that told nothing.)
+ */
+function unreplacedRow(line: string): string {
+  if (!isBordered(line)) return line;
+  return line.replace(/(?<=\|)\?(?=[^|]*\|)/g, '\u00a0').replace(/\?/g, CUT);
+}
+
+/**
+ * The text as html2text wrote it before a lossy re-encoding turned its cut characters and blank cells'
+ * no-break spaces into '?' (unreplacedRow), when its bordered rows show the overwrite so (at least
+ * MIN_OVERWRITTEN_ROWS with a value glued to such a '?'); else unchanged. The '?' of prose and of
+ * borderless lines stays.
+ */
+function unreplaceQuestionMarks(text: string): string {
+  if (text.includes(CUT) || !text.includes('?')) return text;
+  const lines = text.split('\n');
+  const rows = lines.map(unreplacedRow);
+  return countGlued(rows) >= MIN_OVERWRITTEN_ROWS ? rows.join('\n') : text;
+}
+
 /** The text with html2text's overwritten table rows read back, when it shows them (see the file comment); else unchanged. */
-export function readOverwrittenCells(text: string): string {
+export function readOverwrittenCells(input: string): string {
+  const text = unreplaceQuestionMarks(input);
   if (!text.includes(CUT)) return text;
   const lines = text.split('\n');
-  const glued = lines.filter((l) => l.includes(CUT) && GLUED.test(l.replace(/[|_]/g, '').replace(EDGE_CUT_CELL, ' '))).length;
-  if (glued < MIN_OVERWRITTEN_ROWS || lines.some(cutInProse)) return text;
+  if (countGlued(lines) < MIN_OVERWRITTEN_ROWS || lines.some(cutInProse)) return input;
   return lines.map(readLine).join('\n');
 }

@@ -79,7 +79,14 @@ function solveOne(identity: Identity, values: Map<string, CellValue>): string | 
   }
   if (!target) return 'none';
   let rest = 0;
-  for (const t of terms) if (t !== target) rest += t.sign * (values.get(t.key) ?? 0);
+  for (const t of terms) {
+    if (t === target) continue;
+    const v = values.get(t.key);
+    // A cell printed not applicable ('/') holds no number the total left out: the identity determines no other cell through it
+    // (breakit59 pandoc-docx-docx2txt: a '/' row whose numbers the 总计 counted, a short （六） row derived as their sum, 0.85 wrong).
+    if (v === null) return 'none';
+    rest += t.sign * v!;
+  }
   const value = -rest / target.sign;
   if (value < -EPSILON) return 'infeasible';
   values.set(target.key, roundSum(value));
