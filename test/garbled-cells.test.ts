@@ -15,6 +15,11 @@ describe('garbledCells', () => {
   it('marks the empty cells when a value glyph slid into the label cell', () => {
     expect(garbledCells([`2.重复申请 ${U}`, '', '0', '0', '0', '0', '1'])).toEqual([1]);
   });
+  it('marks cells of glyphs a broken map gave as Latin letters, unreplaced (breakit60 gs-screen72: 行政许可| ăĄĂĈ)', () => {
+    expect(garbledCells(['行政许可|', 'ăĄĂĈ'])).toEqual([1]);
+    expect(garbledCells(['规章', 'ĀĂ', '', 'Ć'])).toEqual([1, 2, 3]);
+    expect(garbledCells(['行政许可', '4539'])).toEqual([]);
+  });
   it('leaves a line without garbled cells, and a label with a lost glyph inside its words', () => {
     expect(garbledCells(['2.重复申请', '', '0', '0', '0', '0', '1'])).toEqual([]);
     expect(garbledCells([`法人或${U}他组织`, '', '3'])).toEqual([]);

@@ -27,6 +27,7 @@ import { joinDocxParagraphRows } from './docx2txt-rows.js';
 import { restoreExpandedTabs } from './expanded-tabs.js';
 import { closePipeLedCells, joinTabLedCells } from './tab-led-cells.js';
 import { joinTabEndedCells } from './tab-ended-cells.js';
+import { joinTabTrailedCells } from './tab-trailed-cells.js';
 import { joinCellLines } from './cell-lines.js';
 import { joinGapCells } from './gap-cells.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
@@ -136,10 +137,11 @@ export function textToLines(text: string): Line[] {
   // every cell and a line break after every paragraph joined back onto their lines (tab-led-cells.ts), and so are the rows of
   // a dump writing ' | ' before every cell, then closed with the pipe it left out (a blank last cell stays a cell), and the tables
   // of a .docx dumped with a tab after every cell and a line break after every paragraph written as tab rows (tab-ended-cells.ts).
+  // Then a dump writing a tab before every cell, each cell's paragraph a line ending in the next cell's tab (tab-trailed-cells.ts).
   // …and a unit wrapped onto a line of its own after its number written back onto it, the '件' of a row's counts printed
   // one space apart dropped ('0件 3件 5件' → '0 3 5': unit-lines.ts bareCounts).
   // Last, numbers wrapped in a narrow cell around their row's line (head above, tail below) joined into it (stacked-pieces.ts).
-  const printed = joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/)))))))))))))))))));
+  const printed = joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/))))))))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

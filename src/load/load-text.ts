@@ -13,6 +13,7 @@ import { positionedItemLines, tsvWordPages } from './word-boxes.js';
 import { asciiDigits } from '../layout/wide-digits.js';
 import { unmirrorLines } from '../layout/mirrored-runs.js';
 import { readHtmlRemnants } from '../layout/html-remnants.js';
+import { divGridSpans } from './div-grids-in-text.js';
 import { readOverwrittenCells } from '../layout/overwritten-cells.js';
 import { readLightMarkup } from '../layout/light-markup.js';
 import { readPipeJoinedNodes } from '../layout/pipe-joined-nodes.js';
@@ -106,21 +107,27 @@ const HTML_CELL = /<t[dh]\b/i;
 const BARE_AMPERSAND = /&(?!(?:[a-z][a-z0-9]{1,30}|#\d{1,7}|#x[0-9a-f]{1,6});)/gi;
 const escapeHtml = (s: string): string => s.replace(BARE_AMPERSAND, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** A tag left in the text around such tables (a wrapper div's, a span's): markup, its numbers no values. */
+const RAW_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+
 /**
  * Text holding HTML tables → the same as an HTML page: the text around the tables in `<pre>` (read
- * line by line as text is), the tables as they are (read row by row, merged cells on their grid).
- * Null when the text holds no HTML table.
+ * line by line as text is; tags left there dropped), the tables as they are (read row by row, merged
+ * cells on their grid); tables of divs (div-grids-in-text.ts) alike. Null when the text holds no HTML table.
  */
 export function textWithTablesAsHtml(text: string): string | null {
-  const tables = [...text.matchAll(HTML_TABLE)].filter((m) => HTML_CELL.test(m[0]));
-  if (tables.length === 0) return null;
+  const tables = [...text.matchAll(HTML_TABLE)].filter((m) => HTML_CELL.test(m[0])).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const grids = divGridSpans(text).filter((g) => !tables.some((t) => g.start < t.end && t.start < g.end));
+  if (tables.length === 0 && grids.length === 0) return null;
+  const spans = grids.length === 0 ? tables : [...tables, ...grids].sort((a, b) => a.start - b.start);
+  const around = (s: string): string => (grids.length === 0 ? s : s.replace(RAW_TAG, ''));
   let at = 0;
   let html = '<html><body>';
-  for (const m of tables) {
-    html += `<pre>${escapeHtml(text.slice(at, m.index))}</pre>${m[0]}`;
-    at = m.index + m[0].length;
+  for (const t of spans) {
+    html += `<pre>${escapeHtml(around(text.slice(at, t.start)))}</pre>${text.slice(t.start, t.end)}`;
+    at = t.end;
   }
-  return `${html}<pre>${escapeHtml(text.slice(at))}</pre></body></html>`;
+  return `${html}<pre>${escapeHtml(around(text.slice(at)))}</pre></body></html>`;
 }
 
 /** A page feed: `pdftotext` (plain, -raw, -layout) ends every page with one; crawlers and converters of HTML write none. */

@@ -6,7 +6,10 @@
  * a word per element in the converter's block order: a table's rows come apart, column after column.
  * Read as what it is: positioned text items on pages, laid out by the PDF path's stages (rows by
  * position, cells by gaps, columns under their headers) as a PDF's text layer is — no rulings, so the
- * borderless-table stages apply (word-boxes.ts).
+ * borderless-table stages apply (word-boxes.ts). `pdftohtml -xml` (pdf2xml: `<page height width>` holding
+ * `<text top left width height>` runs, in pixels at poppler's zoom 1.5) alike: its `top=`/`left=` numbers,
+ * read as text, were values (breakit60 pdftohtml-xml: licensing 915 at 0.88); each run is split at its
+ * spaces into words, each word's box its share of the run's characters.
  */
 import { decodeHTML } from '../_internal/html-entities.js';
 import type { PdfItem } from '../pdf/pdf-lines.js';
@@ -26,6 +29,10 @@ const WORD_GAP = 0.1;
 
 const WORD = /<word\s([^>]*)>([^<]*)<\/word>/g;
 const PAGE_OR_WORD = /<page\s([^>]*)>|<word\s([^>]*)>([^<]*)<\/word>/g;
+const PDF2XML_TEXT = /<text\s[^>]*\btop="/g;
+const PDF2XML_TOKEN = /<page\s([^>]*)>|<text\s([^>]*)>([\s\S]*?)<\/text>/g;
+/** pdftohtml's pixels per point (its default zoom). */
+const PDF2XML_ZOOM = 1.5;
 const STEXT_TOKEN = /<page\s([^>]*)>|<line\s[^>]*>|<\/line>|<font\s([^>]*)>|<char\s([^>]*?)\/?>/g;
 
 /** A numeric attribute of a tag's attribute text, NaN when absent. */
@@ -64,6 +71,32 @@ function bboxWordPages(text: string): ItemPage[] {
     const str = decodeHTML(m[3]!).trim();
     if (!str || ![x0, y0, x1, y1].every(Number.isFinite) || x1 < x0 || y1 < y0) continue;
     words.push({ page: Math.max(page, 1), str, x: x0, top: y0, width: x1 - x0, height: y1 - y0 });
+  }
+  return boxedWordPages(words, pages).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
+}
+
+/** `pdftohtml -xml`: its runs' words (split at spaces, each its share of the run's width), on their pages. */
+function pdf2xmlPages(text: string): ItemPage[] {
+  const words: Word[] = [];
+  const pages = new Map<number, ItemPage>();
+  let page = 0;
+  for (const m of text.matchAll(PDF2XML_TOKEN)) {
+    if (m[1] !== undefined) {
+      page += 1;
+      const height = attr(m[1], 'height') / PDF2XML_ZOOM;
+      pages.set(page, { items: [], height: Number.isFinite(height) ? height : 0 });
+      continue;
+    }
+    const [left, top, width, height] = ['left', 'top', 'width', 'height'].map((a) => attr(m[2]!, a) / PDF2XML_ZOOM) as [number, number, number, number];
+    const run = decodeHTML(m[3]!.replace(/<[^<>]*>/g, ''));
+    if (!run.trim() || ![left, top, width, height].every(Number.isFinite) || width < 0 || height <= 0) continue;
+    const per = width / Math.max(1, [...run].length);
+    let at = 0;
+    for (const piece of run.split(/(\s+)/)) {
+      const n = [...piece].length;
+      if (piece.trim()) words.push({ page: Math.max(page, 1), str: piece, x: left + at * per, top, width: n * per, height });
+      at += n;
+    }
   }
   return boxedWordPages(words, pages).map((p) => ({ ...p, items: markApartNumbers(p.items) }));
 }
@@ -141,6 +174,10 @@ function stextPages(text: string): ItemPage[] {
 export function markupWordPages(text: string): ItemPage[] | null {
   if (holds(text, WORD, MIN_BOXED)) {
     const pages = bboxWordPages(text);
+    return pages.length > 0 ? pages : null;
+  }
+  if (/<pdf2xml[\s>]/.test(text.slice(0, 4096)) && holds(text, PDF2XML_TEXT, MIN_BOXED)) {
+    const pages = pdf2xmlPages(text);
     return pages.length > 0 ? pages : null;
   }
   if (/<document[\s>]/.test(text.slice(0, 4096)) && holds(text, /<char\s/g, MIN_BOXED)) {

@@ -1,0 +1,53 @@
+/**
+ * `pdftohtml -xml` of a report (breakit60 pdftohtml-xml): `<text top="915" left="233" …>3123</text>` runs. Read as
+ * text, the coordinates were values (licensing 915 at 0.88). load/word-box-markup reads the runs by their boxes.
+ */
+import { extract, flattenData } from '../src/index.js';
+import { markupWordPages } from '../src/load/word-box-markup.js';
+
+/** Rows of cells → pdf2xml: one `<text>` run per cell, rows 30 px apart, cells at the given lefts (pixels at zoom 1.5). */
+function pdf2xml(rows: string[][]): string {
+  const lefts = [54, 400, 560, 720];
+  const runs = rows.flatMap((r, i) => r.map((c, j) => `<text top="${60 + i * 30}" left="${lefts[j]}" width="${[...c].length * (/^[\d.]+$/.test(c) ? 9 : 18)}" height="23" font="0">${c}</text>`));
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<pdf2xml producer="poppler" version="22.12.0">', '<page number="1" position="absolute" top="0" left="0" height="1188" width="918">', '\t<fontspec id="0" size="18" family="WenQuanYiZenHei" color="#000000"/>', ...runs, '</page>', '</pdf2xml>'].join('\n');
+}
+
+const ROWS = [
+  ['青山区教育局2024年政府信息公开工作年度报告'],
+  ['一、总体情况'],
+  ['本局依法公开政府信息。'],
+  ['二、主动公开政府信息情况'],
+  ['第二十条第（一）项'],
+  ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+  ['规章', '3', '1', '12'],
+  ['行政规范性文件', '7', '2', '40'],
+  ['第二十条第（五）项'],
+  ['信息内容', '本年处理决定数量'],
+  ['行政许可', '3123'],
+  ['第二十条第（六）项'],
+  ['信息内容', '本年处理决定数量'],
+  ['行政处罚', '2583'],
+  ['行政强制', '6'],
+  ['第二十条第（八）项'],
+  ['信息内容', '本年收费金额（单位：万元）'],
+  ['行政事业性收费', '62.5'],
+  ['三、收到和处理政府信息公开申请情况'],
+  ['无。'],
+];
+
+describe('pdftohtml -xml read by its boxes', () => {
+  it('should find the runs as words on their page', () => {
+    const pages = markupWordPages(pdf2xml(ROWS));
+    expect(pages?.length).toBe(1);
+    expect(pages![0]!.items.map((i) => i.str)).toContain('3123');
+  });
+
+  it('should read table 二 values, no coordinate a value', async () => {
+    const rep = await extract(new TextEncoder().encode(pdf2xml(ROWS)), { name: 'r.xml' });
+    const data = flattenData(rep.data);
+    expect(data.get('activeDisclosure.licensing.decisions')).toBe(3123);
+    expect(data.get('activeDisclosure.punishment.decisions')).toBe(2583);
+    expect(data.get('activeDisclosure.coercion.decisions')).toBe(6);
+    expect(data.get('activeDisclosure.regulations.inForce')).toBe(12);
+  });
+});
