@@ -148,3 +148,45 @@ describe('blockOrderDoubt beside a derived row', () => {
     expect(blockOrderDoubt(keys, read as any, placements, checks as any, identities).has('requests.carriedOver.naturalPerson')).toBe(false);
   });
 });
+
+/**
+ * One value per line with no page feed and no blank lines (`pdftotext -bbox-layout` lines joined per <line>, gen59
+ * ptt-bbox-lines-a4/r07: 四类过程性信息's 科研机构 and 法律服务机构 exchanged at 0.98, the 总计 row not read). Only a column
+ * identity seeing the exchange confirms the order of a row's cells (map/table-rows linesApart, score/block-order).
+ */
+function lineDump(exchange: boolean, withTotal: boolean): { text: string; data: ReturnType<typeof makeValues> } {
+  let seed = 1;
+  while (gap(makeValues(seed), 'granted') === 0) seed++;
+  const data = makeValues(seed);
+  const req = requestTable(data, false).flatMap((row) => {
+    if (row.kind !== 'data') return [row];
+    if (!withTotal && /总计/.test(row.cells[0]!)) return [];
+    if (!exchange || !/予以公开/.test(row.cells[0]!)) return [row];
+    const cells = [...row.cells];
+    [cells[2], cells[5]] = [cells[5]!, cells[2]!];
+    return [{ ...row, cells }];
+  });
+  const b = base(seed, { version: '2021' });
+  const text = textReport({ ...b, tables: { activeDisclosure: renderRows(activeTable(data, '2021'), 'tab'), requests: renderRows(req, 'tab'), reviewLitigation: renderRows(reviewTable(data), 'tab') } });
+  return { text: text.split('\n').map((l: string) => (l.includes('\t') ? l.split('\t').filter(Boolean).join('\n') : l)).join('\n'), data };
+}
+
+describe('cells of a row read one value per line from a dump without page feeds', () => {
+  it('should keep two cells exchanged in a row below 0.9 when no column identity sees them', async () => {
+    const { text, data } = lineDump(true, false);
+    const rep = await extract(Buffer.from(text), { name: 'r.txt' });
+    expect(flattenData(rep.data).get('requests.granted.commercial')).toBe((data.requests as any).granted.legalService);
+    const fields = rep.fields as Record<string, { confidence: number; flags: string[] }>;
+    for (const c of ['commercial', 'legalService']) {
+      expect(fields[`requests.granted.${c}`]!.confidence).toBeLessThan(0.9);
+      expect(fields[`requests.granted.${c}`]!.flags.length).toBeGreaterThan(0);
+    }
+  });
+  it('should keep the confidence of cells a column identity confirms', async () => {
+    const { text, data } = lineDump(false, true);
+    const rep = await extract(Buffer.from(text), { name: 'r.txt' });
+    expect(flattenData(rep.data).get('requests.granted.commercial')).toBe((data.requests as any).granted.commercial);
+    expect(rep.fields['requests.granted.commercial']!.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(rep.fields['requests.granted.legalService']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

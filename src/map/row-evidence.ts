@@ -60,6 +60,13 @@ export interface RowEvidence {
    */
   cellsApart?: boolean;
   /**
+   * …from several lines of a dump without page feeds (TableRow.linesApart: one value per line, `pdftotext -bbox-layout`
+   * lines, pdfminer boxes, an HTML converter's paragraphs): the stream's order, which may be the page's or a dumper's.
+   * Only a column identity seeing the exchange of two of its cells confirms it (score/block-order: no exchange alike in
+   * other rows is assumed, as for a block-ordered dump).
+   */
+  linesOnly?: boolean;
+  /**
    * …and they came from two text blocks or more (map/review-blocks `rowInBlocks`), not as lines of one block: what
    * places table 二's cells (no identity) in doubt (score/block-order).
    */
@@ -222,6 +229,7 @@ export function rowEvidence(matches: readonly RowMatch[], rows: readonly TableRo
       digitsDoubt: invisible || digitsDoubt(m.row, true, m.spec.columns?.length ?? 0),
       ...(slottedRow(m, j, byIndex, rows, specs) ? { slotted: true } : {}),
       ...(m.labelScore === null && !m.row.gridOrdered && m.row.values.some((v) => v.ocr !== undefined) ? { ocrPosition: true } : {}),
+      ...((m.row.blocksApart ?? 0) < 2 && (m.row.linesApart ?? 0) >= 2 ? { cellsApart: true, linesOnly: true } : {}),
       ...((m.row.blocksApart ?? 0) >= 2 ? { cellsApart: true, ...(rowInBlocks(m.row) ? { cellsInBlocks: true } : {}) } : {}),
       ...(m.row.piecesBeside ? { piecesBeside: true } : {}),
       ...(shifted.has(rows.indexOf(m.row)) || (m.row as { shifted?: boolean }).shifted || (m.labelScore !== null && namedFromAbove(m.row, m.spec)) ? { shiftDoubt: true } : {}),

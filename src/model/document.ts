@@ -66,6 +66,12 @@ export interface Line {
   /** A line put together from cells of several lines of a block-ordered dump (tables/review-groups): each cell's text block. */
   valueBlocks?: number[];
   /**
+   * A row line put together from cells read in stream order from this many lines (tables/column-pages: headless columns,
+   * values one per line): TableRow.linesApart. `blocksApart` instead when those lines are a block-ordered dump's.
+   */
+  linesApart?: number;
+  blocksApart?: number;
+  /**
    * A row line of a space-aligned dump printed right beside a line of number pieces that were not
    * joined into it (layout/stacked-pieces `rowsBesidePieces`: a number wrapped in a narrow cell over
    * three lines or more): any of its values may be a piece (score PIECES_BESIDE_CAP).

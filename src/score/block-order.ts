@@ -13,6 +13,10 @@
  * the identities computed) sees no exchange: it computed that member and holds by construction, whatever the order
  * of the other rows' cells (fb37 side12-let-plain: 上年结转 '0 0 0 1 2 0 3' for 1 2 0 0 0 0 3 at 0.98 beside a
  * 结转下年度 derived from it).
+ * A row whose cells came one value per line from a dump without page feeds (RowEvidence.linesOnly: `pdftotext -bbox-layout`
+ * lines, pdfminer, column-pages' headless columns) is in doubt only where no holding column identity sees the exchange in
+ * that row alone: such a stream's order is the page's as often as a dumper's, so no exchange alike elsewhere is assumed
+ * (gen59 ptt-bbox-lines-a4/r07: 总计 unread, 科研机构/法律服务机构 exchanged at 0.98).
  */
 import type { Placement } from '../map/index.js';
 import type { Check } from '../schema/report.js';
@@ -56,11 +60,14 @@ const MAX_EXCHANGED_ROWS = 6;
 export function blockOrderDoubt(keys: readonly string[], fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>, checks: readonly Check[], identities: readonly Identity[]): Set<string> {
   const out = new Set<string>();
   const apart = new Set<string>();
+  // Rows whose cells came from several lines of a dump without page feeds (RowEvidence.linesOnly): in doubt only where no column identity sees the exchange.
+  const linesOnly = new Set<string>();
   const open = new Set<string>();
   for (const k of keys) {
     const p = placements.get(k);
     if (!p) continue;
     if (p.row?.cellsApart && (!k.startsWith(UNCHECKED_TABLE) || p.row.cellsInBlocks)) apart.add(rowOf(k));
+    if (p.row?.linesOnly) linesOnly.add(rowOf(k));
     if (p.row?.cellsApart || p.by === 'position' || p.orderUnconfirmed || p.orderOpen) open.add(rowOf(k));
   }
   if (apart.size === 0) return out;
@@ -84,11 +91,13 @@ export function blockOrderDoubt(keys: readonly string[], fields: ReadonlyMap<str
   };
   // The rows exchanging c and d in `row` and in order-open rows chosen to make up every identity it breaks leaves all
   // holding (`row` first), or null.
-  const unseen = (row: string, c: string, d: string): Set<string> | null => {
+  // `alone`: no other row is exchanged with it (a dump without page feeds: one row's lines, not the dumper's blocks of a page).
+  const unseen = (row: string, c: string, d: string, alone: boolean): Set<string> | null => {
     const rows = new Set([row]);
     for (let i = 0; i < MAX_EXCHANGED_ROWS; i++) {
       const b = broken(rows, c, d);
       if (!b) return rows;
+      if (alone) return null;
       const mend = [...b.terms].find(([r, sign]) => !rows.has(r) && open.has(r) && sign * ((num(`${r}.${d}`) ?? 0) - (num(`${r}.${c}`) ?? 0)) === -b.delta);
       if (!mend) return null;
       rows.add(mend[0]);
@@ -101,7 +110,7 @@ export function blockOrderDoubt(keys: readonly string[], fields: ReadonlyMap<str
     if (!apart.has(row) || column(k) === 'total' || v === null) continue;
     const others = keys.filter((x) => x !== k && rowOf(x) === row && column(x) !== 'total' && num(x) !== null && num(x) !== v);
     for (const x of others) {
-      const rows = unseen(row, column(k), column(x));
+      const rows = unseen(row, column(k), column(x), linesOnly.has(row));
       if (!rows) continue;
       out.add(k);
       // The order-open rows exchanged with it are as open: their two cells read as well the other way (fb37

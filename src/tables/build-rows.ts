@@ -74,6 +74,13 @@ export interface TableRow {
    * row's cells were printed as separate text blocks, whose order the dumper chose (score BLOCK_ORDER_CAP).
    */
   blocksApart?: number;
+  /**
+   * Values joined from this many lines of any dump (map/table-rows mergeCellPerLine: one value per line): the
+   * order of the row's cells is the stream's. A block-ordered dump's is the dumper's block order (blocksApart); a
+   * dump without page feeds may be one too (`pdftotext -bbox-layout` lines, pdfminer boxes), and the row's own
+   * total holds in any order of its parts (score BLOCK_ORDER_CAP, through RowEvidence.cellsApart).
+   */
+  linesApart?: number;
   source: SourceRef;
 }
 
@@ -362,7 +369,7 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
       if (piled.lost.length > 0) piledAt.add(rows.length + piled.lost.length);
       const ownLine = si === 0 && segments.length === 1 && seg.text === '' && piled.lost.length === 0 && pendingLines !== null;
       const around: Around | null = segments.length === 1 && gap !== null && piled.lost.length === 0 ? { above: gap, below: [], values: valuesKey(seg.values), ...(lastAround ? { prev: { label: lastLabel, above: lastAround.above } } : {}) } : null;
-      pushAll(rows, piled.lost).push({ label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), ...(line.blockOrdered ? { blockOrdered: true as const } : {}), ...(line.block !== undefined ? { block: line.block } : {}), ...(line.valueBlocks && segments.length === 1 ? { valueBlocks: line.valueBlocks } : {}), ...(line.piecesBeside ? { piecesBeside: true as const } : {}), source });
+      pushAll(rows, piled.lost).push({ label: seg.text, pending: piled.label, values: seg.values, blankCells: blankRow ? seg.blankCells : 0, ...(onGrid ? { onGrid } : {}), ...(digitsSuspect ? { digitsSuspect } : {}), ...(ownLine ? { pendingLines: pendingLines! } : {}), ...(around ? { around } : {}), ...(line.blockOrdered ? { blockOrdered: true as const } : {}), ...(line.block !== undefined ? { block: line.block } : {}), ...(line.valueBlocks && segments.length === 1 ? { valueBlocks: line.valueBlocks } : {}), ...(line.piecesBeside ? { piecesBeside: true as const } : {}), ...(line.linesApart && segments.length === 1 ? { linesApart: line.linesApart } : {}), ...(line.blocksApart && segments.length === 1 ? { blocksApart: line.blocksApart } : {}), source });
       lastAround = around;
       lastLabel = seg.text;
       gap = [];

@@ -54,7 +54,11 @@ const MAX_AFTER_LINES = 400;
 const NUMBERED = /^\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+\s*[、.．])/;
 
 interface PageRow { spec: number; lines: number[]; text: string; score: number }
-interface Page { rows: PageRow[]; start: number; columns: Map<string, number[]>; used: number[]; shared?: boolean; /** Cells as printed ('/' kept), when read by leadPages. */ cells?: string[][] }
+interface Page {
+  rows: PageRow[]; start: number; columns: Map<string, number[]>; used: number[]; shared?: boolean; /** Cells as printed ('/' kept), when read by leadPages. */ cells?: string[][];
+  /** Per row, the lines its cells were read from in stream order, not placed by a header word (headlessColumns, leadPages): Line.linesApart. */
+  cellLines?: number[][];
+}
 interface Block { start: number; end: number; leaves: string[]; values: number[] }
 
 const lineText = (l: Line): string => l.cells.join('').trim();
@@ -223,6 +227,7 @@ function headlessColumns(lines: readonly Line[], page: Page, heads: ReadonlySet<
   if (!rowsAddUp(read)) return false;
   page.columns = columns;
   page.shared = true;
+  page.cellLines = Array.from({ length: n }, (_, r) => REQUEST_COLUMNS.map((_, ci) => (ci < k ? from + ci * n + r : from + m + r)));
   for (let j = from; j < from + m + tails.length; j++) page.used.push(j);
   return true;
 }
@@ -329,9 +334,13 @@ function leadPage(all: readonly LeadRow[], pageStart: number, stop: number): Pag
   if (rows.at(-1)!.tokens.length < k1 || rest.length !== (width - k1) * n) return null;
   // The stream after the labels by line: single values first (k2 columns), then one line per row.
   const byLine: string[][] = [];
+  const lineOf: number[] = [];
   let prev = -1;
   for (const { t, line } of rest) {
-    if (line !== prev) byLine.push([]);
+    if (line !== prev) {
+      byLine.push([]);
+      lineOf.push(line);
+    }
     byLine.at(-1)!.push(t);
     prev = line;
   }
@@ -348,7 +357,8 @@ function leadPage(all: readonly LeadRow[], pageStart: number, stop: number): Pag
     const text = rows.map((row, r) => REQUEST_COLUMNS.map((_, c) => (c < k1 ? row.tokens[c]!.t : c < k1 + k2 ? byLine[at(r, c)]![0]! : tails[r]![c - k1 - k2]!)));
     if (text.some((cells) => cells.includes('/') && !cells.every((t) => t === '/'))) return null;
     const columns = new Map<string, number[]>(REQUEST_COLUMNS.map((c, ci) => [c, text.map((cells) => (cells[ci] === '/' ? 0 : countOf(cells[ci]!)))]));
-    const page: Page = { rows: pageRows, start, columns, used: [], shared: true, cells: text };
+    const cellLines = rows.map((row, r) => REQUEST_COLUMNS.map((_, c) => (c < k1 ? row.tokens[c]!.line : c < k1 + k2 ? lineOf[at(r, c)]! : lineOf[m + r]!)));
+    const page: Page = { rows: pageRows, start, columns, used: [], shared: true, cells: text, cellLines };
     return rowsAddUp(page) ? page : null;
   });
   const [byColumn, byRow] = reads;
@@ -357,6 +367,16 @@ function leadPage(all: readonly LeadRow[], pageStart: number, stop: number): Pag
   if (!page) return null;
   for (let k = start; k < stop; k++) page.used.push(k);
   return page;
+}
+
+/**
+ * A row whose cells came from several lines in stream order: how many (Line.linesApart), and as blocks of a block-ordered
+ * dump (Line.blocksApart) when every one of those lines is one. The row total holds in any order of them (score/block-order).
+ */
+function apartOf(cellLines: readonly number[] | undefined, lines: readonly Line[]): Pick<Line, 'linesApart' | 'blocksApart'> {
+  const distinct = [...new Set(cellLines ?? [])];
+  if (distinct.length < 2) return {};
+  return distinct.every((k) => lines[k]?.blockOrdered) ? { blocksApart: distinct.length } : { linesApart: distinct.length };
 }
 
 /** The pages read whole (every column once) under one row list of the template. */
@@ -408,6 +428,7 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
     rowsAt.set(p.start, [header, ...p.rows.map((r, ri): Line => ({
       cells: [r.text, ...REQUEST_COLUMNS.map((c, ci) => p.cells?.[ri]?.[ci] ?? String(p.columns.get(c)![ri]))],
       separated: true,
+      ...apartOf(p.cellLines?.[ri], lines),
       source: lines[r.lines[0]!]!.source,
     }))]);
   }
