@@ -328,8 +328,9 @@ function leadPage(all: readonly LeadRow[], pageStart: number, stop: number): Pag
   const start = first > 0 ? rows[0]!.line : pageStart;
   const n = rows.length;
   const k1 = rows[0]!.tokens.length;
-  // (k1 = 7: every cell beside its label, the page put back as printed, its rows' totals checked.)
-  if (k1 > width || rows.slice(0, -1).some((r) => r.tokens.length !== k1)) return null;
+  // (Every cell beside its label is a page read row by row as printed, by the stages that check its header's column
+  // order (test/column-unread): nothing to put back here.)
+  if (k1 >= width || rows.slice(0, -1).some((r) => r.tokens.length !== k1)) return null;
   const rest = rows.at(-1)!.tokens.slice(k1);
   if (rows.at(-1)!.tokens.length < k1 || rest.length !== (width - k1) * n) return null;
   // The stream after the labels by line: single values first (k2 columns), then one line per row.
