@@ -173,3 +173,20 @@ export function titleParts(text: string): TitleParts {
   const loose = agency === null && !pick.trimmed && mayBeName(pick.name) ? { looseName: pick.name } : {};
   return { agency, year, trimmed: pick.trimmed, ...(year === null && (years.length > 1 || (lost && years.length === 1)) ? { yearCandidates: years, yearRun: m[1]! } : {}), ...loose };
 }
+
+/**
+ * What a name may add after another's and still be that body's (or its office's) name: '…县' + '人民政府', '…人民政府' +
+ * '办公室', '…开发区' + '管理委员会', '…街道' + '办事处'. Any other words after it ('交通警察支队', '第一分局', '二二四团')
+ * name a unit of that body: another agency, with its own report.
+ */
+const SAME_BODY_AFTER = /^(?:(?:人民)?政府)?(?:办公室|办公厅|办)?$|^(?:管理委员会|管委会|办事处)(?:办公室)?$|办公(?:室|厅)$/;
+
+/**
+ * Whether `long` names a unit of the body `short` names: it starts with `short`'s whole name and goes on with words that
+ * are not the body's own or its office's (`SAME_BODY_AFTER`): '…市公安局交通警察支队' under '…市公安局',
+ * '…阿拉尔市二二四团' under '…阿拉尔市'. A title naming the parent (a links box's entry for the parent's report, read as the
+ * page's title) is not confirmed by a sign-off naming the unit: the two are different agencies.
+ */
+export function unitOf(long: string, short: string): boolean {
+  return long.length > short.length && long.startsWith(short) && !SAME_BODY_AFTER.test(long.slice(short.length));
+}

@@ -178,8 +178,12 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   if (overview?.year && !(presented?.year === overview.year)) years.push(clue(overview.year, 'body', overview.text));
   // A title perhaps wrapped inside its agency's name ('安徽省宜' / '昌市…'): an agency read from it that another
   // place prints longer, starting inside a word ('…发展和改革委员会'), is the name's tail, no evidence.
-  const head = found?.incomplete ? agencies.find((c) => c.from === found.from) : undefined;
-  if (head && agencies.some((c) => c !== head && c.value.endsWith(head.value) && !endsAsName(c.value, head.value))) agencies.splice(agencies.indexOf(head), 1);
+  // So is one read from a title that reads whole ('四七团2020年度…' under the line '…阿拉尔市第一' of '…第一四七团': a column's
+  // pieces joined until they read whole): the title itself is then a piece (incomplete).
+  const head = found ? agencies.find((c) => c.from === found.from) : undefined;
+  const tailOnly = !!head && agencies.some((c) => c !== head && !WEAK_CLUES.has(c.from) && c.value.endsWith(head.value) && !endsAsName(c.value, head.value));
+  const cutHead = !!head && (found?.incomplete || tailOnly) && agencies.some((c) => c !== head && c.value.endsWith(head.value) && !endsAsName(c.value, head.value));
+  if (head && cutHead) agencies.splice(agencies.indexOf(head), 1);
   const file = titleParts(baseName(doc.name));
   if (file.agency) agencies.push(clue(file.agency, 'fileName', doc.name));
   if (file.year) years.push(clue(file.year, 'fileName', doc.name));
@@ -199,7 +203,7 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
     if (back.agency) agencies.push(clue(back.agency, found!.from, found!.text, found!.line, found!.trimmed));
   }
   const titleText = found ? yearPutBack(tidyTitle(turned?.text ?? found.text), misread, ocrTitle ? parts?.yearRun : undefined) : '';
-  const title = found ? { ...clue(titleText, found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(turned?.misordered ? { misordered: true } : {}) } : null;
+  const title = found ? { ...clue(titleText, found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost || tailOnly ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(turned?.misordered ? { misordered: true } : {}) } : null;
   return { title: title ? markedAtEdge(title, doc.lines) : null, agencies: agencies.map((c) => markedAtEdge(c, doc.lines)), years, dates };
 }
 

@@ -6,7 +6,7 @@
  * A line of running text ('…年度报告向社会公布。') is never the title, whatever it names.
  */
 import type { Line } from '../model/document.js';
-import { isAgencyName, normaliseTitle, titleParts } from './agency-name.js';
+import { isAgencyName, normaliseTitle, titleParts, unitOf } from './agency-name.js';
 import { unmarkedLine } from '../layout/unmarked-line.js';
 import { lineText, metaText } from './line-text.js';
 import { maxOf, pushAll } from '../_internal/extremes.js';
@@ -347,7 +347,10 @@ export function findTitle(all: readonly Line[], metaTitle?: string, signed: Line
   // Without such a list, a title naming the sign-off's agency and year is still the page's own before one under a links heading
   // (a plain dump of a page whose short '相关信息' box comes first).
   const boxed = taken?.line !== undefined && linkHeadingAbove(lines, taken.line - 1);
-  const signedOwn = sidebar ? (found.find((f) => !f.trimmed && own(f)) ?? found.find(own)) : boxed ? found.find((f) => !f.trimmed && own(f)) : undefined;
+  // A title naming a body whose unit signs (meta/agency-name `unitOf`: '…市公安局2023年…' over '…市公安局交通警察支队') is the
+  // parent's report (a links box's entry): a title naming the sign-off's agency and year goes before it.
+  const parent = taken !== undefined && parentOfSigner(taken, signed);
+  const signedOwn = sidebar ? (found.find((f) => !f.trimmed && own(f)) ?? found.find(own)) : boxed || parent ? found.find((f) => !f.trimmed && own(f)) : undefined;
   if (signedOwn && (!taken || !own(taken))) return signedOwn;
   // Several report titles near the top (a page's links to other reports, '上一篇：…'): the one the page's own
   // metadata title names goes first.
@@ -447,6 +450,13 @@ function signedTitle(signed: LineDate | null): ((f: FoundTitle) => boolean) | nu
     const years = normaliseTitle(f.text).match(/(?:19|20)\d{2}/g) ?? [];
     return years.length === 1 && parts.year === year && parts.agency !== null && parts.agency.replace(/\s+/g, '') === agency;
   };
+}
+
+/** Whether the title's agency is a body whose unit (`unitOf`) the sign-off names. */
+function parentOfSigner(f: FoundTitle, signed: LineDate | null): boolean {
+  const signer = signed?.agency?.replace(/\s+/g, '');
+  const agency = titleParts(f.text).agency?.replace(/\s+/g, '');
+  return !!signer && !!agency && unitOf(signer, agency);
 }
 
 /** The year a title names ('…2019年度…'), null when none. */

@@ -7,7 +7,7 @@
  * Formula (the named constants below):
  *  1. the clues are grouped by value (agencies: equal, or one a longer form ending with the other,
  *     '淮安市洪泽区人民政府' / '洪泽区人民政府'; a sub-body, '…人民政府办公室' beside '…人民政府',
- *     neither confirms nor contradicts). Printed places (title, byline, opening paragraph, statistics
+ *     neither confirms nor contradicts; a unit, '…市公安局交通警察支队' beside '…市公安局' (`unitOf`), contradicts). Printed places (title, byline, opening paragraph, statistics
  *     period, sign-off) count 1 each, the file name and metadata are weak;
  *  2. one group: confirmed by two places → CONFIRMED; one printed place → SINGLE; metadata only →
  *     METADATA_ONLY; the file name only → FILE_NAME_ONLY;
@@ -22,6 +22,8 @@
  *     wrong code points, '遵义^播州区住房和城o建¿局', '青松县卫生健●委员会') neither confirms nor contradicts a readable one; alone, it is `damaged`.
  *  7. a title whose words before the year come out of a turned page's columns out of order (meta/title
  *     `titleMisordered`: '局 第县石青 1 2023年…') is `misordered`, ≤ MISORDERED, whatever confirms its year.
+ *  8. a title naming a body whose unit another printed place names (`unitOf`) is `conflict`, ≤ PARENT_TITLE; one of the
+ *     report's fixed words only ('政府信息公开工作年度报告') ≤ TRIMMED.
  *  A year is also confirmed by a printed date in the following year (reports come out by 31 January).
  *  A year every sign-off date is two or more years after (`signedLong`: a sidebar's link to an older report read as
  *  the title) is `conflict`, ≤ SINGLE, and confirms no title.
@@ -33,7 +35,7 @@
  *  - title 'A区人民政府2023年…', sign-off 'B县人民政府' → agency null, `ambiguous`, candidates [A区人民政府, B县人民政府].
  */
 import type { MetaClue, MetaEvidence } from '../meta/index.js';
-import { cutAtDigits, endsAsName, LEVEL_FIRST, NAME_BOUNDARY } from '../meta/agency-name.js';
+import { cutAtDigits, endsAsName, LEVEL_FIRST, NAME_BOUNDARY, normaliseTitle, unitOf } from '../meta/agency-name.js';
 import { titleLooksWhole } from '../meta/title.js';
 import type { MetaFieldInfo, MetaFields, MetaFlag, MetaSource } from '../schema/report.js';
 import { maxOf } from '../_internal/extremes.js';
@@ -83,6 +85,7 @@ export function agencyRelation(a: string, b: string): Relation {
 function nameRelation(a: string, b: string): Relation {
   const r = agencyRelation(a, b);
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (r === 'sub' && unitOf(long, short)) return 'other';
   if (r === 'same' && cutAtDigits(long, short)) return 'other';
   return r === 'same' && long.length === short.length + 1 && /^\p{Script=Han}$/u.test(long[0]!) && !endsAsName(long, short) ? 'other' : r;
 }
@@ -205,6 +208,9 @@ function titleConfirmed(t: MetaClue<string> | null, agency: { value: string | nu
   return agencyOk && yearOk && agency.value !== null && t.value.includes(agency.value) && t.value.includes(String(year.value));
 }
 
+/** A title of the report's fixed words only, no agency nor year ('政府信息公开工作年度报告', '年度政务公开工作年度报告'). */
+const GENERIC_TITLE = /^[年度]{0,2}(?:政府信息公开|政务公开)(?:工作)?的?年度报告$/;
+
 /** The title's confidence: as printed, confirmed when the agency or year read from it is (`titleConfirmed`). */
 function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number | null): MetaFieldInfo {
   if (!t) return MISSING;
@@ -218,7 +224,9 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   if (t.misordered) flags.push('misordered');
   // Words printed next to it that may be its first half (t.incomplete: a line above it wrapped inside the agency's name,
   // '青州市5G产业园' / '管理办公室2025年…', the agency's line below it), the join not confirmed: a cut title, not one place's reading.
-  const printed = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed || t.incomplete ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
+  // Only the report's fixed words ('政府信息公开工作年度报告', '年政府信息公开…'): a wrapped title's last line, its agency and year lost.
+  const generic = GENERIC_TITLE.test(normaliseTitle(t.value).replace(/\s+/g, ''));
+  const printed = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed || t.incomplete || generic ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
   const confidence = t.misordered ? Math.min(printed, MISORDERED) : printed;
   // An OCR'd title nothing confirms whole says so (every value below 0.9 carries a flag).
   if (t.ocr && confidence < CONFIRMED && flags.length === 0) flags.push('unconfirmed');
@@ -333,6 +341,21 @@ function yearBeforeSignOff(dates: readonly MetaClue<string>[]): { value: number 
   return { value, info: { confidence: SIGNED_ONLY, flags: ['unconfirmed'], source: sourceOf(signed[0]!), agreeing: ['signOff'] } };
 }
 
+/**
+ * Confidence cap of a title naming a body whose unit another printed place names (`unitOf`: the title '…市公安局2023年…',
+ * the sign-off '…市公安局交通警察支队'): below the 0.8 band, the usual source of such a title being a links box's entry for
+ * the parent body's report of the same year read in the page's own title's place (a plain dump writes the box between the
+ * pieces of the page's wrapped title).
+ */
+const PARENT_TITLE = 0.75;
+
+/** The title's info, capped at PARENT_TITLE (`conflict`) when its agency is the parent of one another printed place names (`unitOf`). */
+function parentTitle(info: MetaFieldInfo, t: MetaClue<string> | null, agencies: readonly MetaClue<string>[]): MetaFieldInfo {
+  const own = t ? agencies.find((c) => c.from === t.from && c.line === t.line) : undefined;
+  if (!own || !agencies.some((c) => c !== own && !WEAK.has(c.from) && c.from !== own.from && unitOf(c.value, own.value))) return info;
+  return { ...info, confidence: Math.min(info.confidence, PARENT_TITLE), flags: [...new Set([...info.flags, 'conflict' as const])] };
+}
+
 /** Values and `metaFields` from the clues. */
 export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const [first, ...rest] = groups(readableAgencies(evidence.agencies), nameRelation);
@@ -362,7 +385,7 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   // The title is confirmed through its agency or year, unless the places disagree on the other one (a page
   // linking another agency's report of the same year: the year agrees, the agencies do not).
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
-  const titleInfo = damaged(t?.value ?? null, damaged(t?.value ?? null, scoreTitle(t, !disputed && titleConfirmed(t, agency, year), year.value)), MARKUP_LEFT);
+  const titleInfo = parentTitle(damaged(t?.value ?? null, damaged(t?.value ?? null, scoreTitle(t, !disputed && titleConfirmed(t, agency, year), year.value)), MARKUP_LEFT), t, evidence.agencies);
   agency.info = cutAtEdge(damaged(agency.value, agency.info, MISREAD_NAME), evidence.agencies, agency.value);
   const titleCut = t ? cutAtEdge(titleInfo, [t], t.value) : titleInfo;
   return {
