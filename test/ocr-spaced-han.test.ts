@@ -37,6 +37,8 @@ describe('OCR-spaced text dumps', () => {
   it('leaves a line of OCR noise blank', () => {
     expect(isNoiseLine(OCR_DUMP[1]!)).toBe(true);
     expect(isNoiseLine('   1     2     3')).toBe(false);
+    expect(isNoiseLine('规章         |   2     6      5')).toBe(false);
+    expect(isNoiseLine('   |     自     |')).toBe(false);
     expect(isNoiseLine('  自     然     人')).toBe(false);
     expect(closeOcrSpacedHan(OCR_DUMP).lines[1]).toBe('');
   });

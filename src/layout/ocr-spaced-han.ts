@@ -21,8 +21,11 @@ const HAN_SPACED = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 const CLOSE = new RegExp(`(?<=${CJK}) (?=${CJK})|(?<=\\d) (?=[年月日])|(?<=[年月]) (?=\\d)`, 'gu');
 /** A cell of OCR noise: Latin letters or symbols, no digit nor CJK ('ae', 'N', '='). */
 const NOISE_CELL = /^[^\d\p{Script=Han}\u3000-\u303f\uff00-\uffef]+$/u;
-/** Fewest cells of a noise line. */
+/** Fewest cells of a noise line, and of its Latin or symbol cells. */
 const NOISE_CELLS = 3;
+const NOISE_MARKS = 2;
+/** A table ruling the OCR read as a character: a row's cell border, not noise. */
+const RULING_CELL = /^[|｜¦[\]]+$/;
 /** Share of Han pairs one space apart from which a dump is an OCR layer's. */
 const SPACED_SHARE = 0.3;
 /** Fewest such pairs (a short note with a letter-spaced heading is not an OCR dump). */
@@ -54,11 +57,13 @@ export function closeOcrSpaces(line: string): string {
 
 /**
  * A line the OCR read from the paper between two printed lines (a wrapped title's gap: '盏   人   ae   N   ='):
- * NOISE_CELLS cells or more of one or two characters, one of them Latin letters or symbols. Left blank.
+ * no digit, NOISE_CELLS cells or more of one or two characters, NOISE_MARKS of them Latin letters or symbols
+ * other than a ruling read as '|' (a table row of small counts '规章   |   2   6   5' is no noise). Left blank.
  */
 export function isNoiseLine(line: string): boolean {
+  if (/\d/.test(line)) return false;
   const cells = line.trim().split(/ {2,}/);
-  return cells.length >= NOISE_CELLS && cells.every((c) => c.length <= 2) && cells.some((c) => NOISE_CELL.test(c));
+  return cells.length >= NOISE_CELLS && cells.every((c) => c.length <= 2) && cells.filter((c) => NOISE_CELL.test(c) && !RULING_CELL.test(c)).length >= NOISE_MARKS;
 }
 
 /** The lines with OCR spaces closed and noise lines left blank when the dump is an OCR layer's (`ocr` true), else as given. */
