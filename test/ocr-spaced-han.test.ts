@@ -5,6 +5,7 @@
 import { closeOcrSpacedHan, closeOcrSpaces, isNoiseLine, isOcrSpacedDump } from '../src/layout/ocr-spaced-han.js';
 import { textToLines } from '../src/layout/text-to-lines.js';
 import { dropOcrNoise } from '../src/pdf/ocr-layer-noise.js';
+import { extract } from '../src/index.js';
 
 const OCR_DUMP = [
   '2019 年 新 疆 生 产 建设 兵团 第 二 师 铁 门 关 市 人 民政 府 政府 信息 公',
@@ -42,6 +43,10 @@ describe('OCR-spaced text dumps', () => {
     expect(isNoiseLine('  自     然     人')).toBe(false);
     expect(closeOcrSpacedHan(OCR_DUMP).lines[1]).toBe('');
   });
+  it('joins a date whose year the OCR wrote on a line of its own', () => {
+    const r = closeOcrSpacedHan([...OCR_DUMP, '                 新 疆 生产 建设 兵团 人 民政 府', '                                 2024', '                                   年 2 月 18 日']).lines;
+    expect(r.slice(-2).map((l) => l.trim())).toEqual(['2024年2月18日', '']);
+  });
   it('flags the lines of such a dump ocr', () => {
     const lines = textToLines(OCR_DUMP.join('\n'));
     const row = lines.find((l) => l.cells[0] === '行政许可');
@@ -56,5 +61,14 @@ describe('dropOcrNoise (pdf/ocr-layer-noise.ts)', () => {
   it('drops short words in a small font laid on a line of larger print (specks read between title lines)', () => {
     const items = [item('2019', 33, 60.8, 22), item('盏', 128, 60.8, 9), item('年新疆生', 87, 60.8, 22), item('ae', 280, 61.2, 9), item('一', 28, 129.6, 14), item('、', 51, 129.6, 14)];
     expect(dropOcrNoise(items).map((it) => it.str)).toEqual(['2019', '年新疆生', '一', '、']);
+  });
+});
+
+describe('an OCR dump\'s sign-off', () => {
+  it('names an agency no other place states below the 0.8 band (the OCR may have lost the head of the name)', async () => {
+    const text = [...OCR_DUMP.slice(3), '', '                          县 柳 林 镇 人 民政 府', '                              2022', '                                 年 1 月 14 日'].join('\n');
+    const rep = await extract(new TextEncoder().encode(text), { name: 'ocr.txt' });
+    expect(rep.meta.agency).toBe('县柳林镇人民政府');
+    expect(rep.metaFields.agency.confidence).toBeLessThan(0.8);
   });
 });

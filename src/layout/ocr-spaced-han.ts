@@ -66,8 +66,21 @@ export function isNoiseLine(line: string): boolean {
   return cells.length >= NOISE_CELLS && cells.every((c) => c.length <= 2) && cells.filter((c) => NOISE_CELL.test(c) && !RULING_CELL.test(c)).length >= NOISE_MARKS;
 }
 
+/**
+ * A date the OCR wrote over two lines, its year alone above the rest ('2024' / '年 2 月 18 日': the year's word
+ * box sits higher than the characters after it): joined back on the year's line, the next left blank.
+ */
+function joinSplitDates(lines: string[]): string[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^\s*(?:19|20)\d\d\s*$/.test(lines[i]!) || !/^\s*年\s*\d{1,2}\s*月/.test(lines[i + 1]!)) continue;
+    lines[i] = `${lines[i]!.trimEnd()}${lines[i + 1]!.trim()}`;
+    lines[i + 1] = '';
+  }
+  return lines;
+}
+
 /** The lines with OCR spaces closed and noise lines left blank when the dump is an OCR layer's (`ocr` true), else as given. */
 export function closeOcrSpacedHan(lines: string[]): { lines: string[]; ocr: boolean } {
   if (!isOcrSpacedDump(lines)) return { lines, ocr: false };
-  return { lines: lines.map((l) => (isNoiseLine(l) ? '' : closeOcrSpaces(l))), ocr: true };
+  return { lines: joinSplitDates(lines.map((l) => (isNoiseLine(l) ? '' : closeOcrSpaces(l)))), ocr: true };
 }
