@@ -35,6 +35,7 @@ import { unwrapLines } from './hard-wrap.js';
 import { joinStackedPieces, rowsBesidePieces } from './stacked-pieces.js';
 import { unshiftOverrunRows } from './overrun-rows.js';
 import { closeSpacedDigits } from './spaced-digits.js';
+import { closeOcrSpacedHan } from './ocr-spaced-han.js';
 import { bareCounts, joinUnitLines } from './unit-lines.js';
 import { blankLayoutCounts } from './sequence-column.js';
 import { hasOuterPipes, hasPipeTables, isPipeRow, markdownInline, MD_DELIMITER, pipeRowCells, pipeRowStarts } from './markdown-text.js';
@@ -141,7 +142,9 @@ export function textToLines(text: string): Line[] {
   // …and a unit wrapped onto a line of its own after its number written back onto it, the '件' of a row's counts printed
   // one space apart dropped ('0件 3件 5件' → '0 3 5': unit-lines.ts bareCounts).
   // Last, numbers wrapped in a narrow cell around their row's line (head above, tail below) joined into it (stacked-pieces.ts).
-  const printed = joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/))))))))))))))))))));
+  // Very first, a dump of an OCR text layer has the OCR's spaces between CJK characters closed (ocr-spaced-han.ts): its lines are OCR'd.
+  const ocrDump = closeOcrSpacedHan(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/));
+  const printed = joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(ocrDump.lines)))))))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);
@@ -206,5 +209,6 @@ export function textToLines(text: string): Line[] {
     }
   });
   // A row a group label's rowspan ran over, as a converter flattened it (pandoc's wiki writers): moved back one column (overrun-rows.ts).
-  return unshiftOverrunRows(lines);
+  const rows = unshiftOverrunRows(lines);
+  return ocrDump.ocr ? rows.map((l) => ({ ...l, ocr: l.cells.map(() => ({})) })) : rows;
 }

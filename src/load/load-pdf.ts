@@ -33,6 +33,7 @@ import type { Matrix } from '../pdf/graphics-state.js';
 import { opCodes, paintsImage, textOpCodes } from '../pdf/op-codes.js';
 import { hasTableHeading, imageOpCodes, paintedImages, tableImageBoxes, type ImageBox } from '../pdf/table-images.js';
 import { isOcrLayerPage } from '../pdf/invisible-text.js';
+import { dropOcrNoise } from '../pdf/ocr-layer-noise.js';
 import { pageItems, type RawTextItem } from '../pdf/text-items.js';
 import { fixType3Sizes } from '../pdf/type3-size.js';
 import { showCodes } from '../pdf/text-walk.js';
@@ -306,7 +307,8 @@ async function readPdf(bytes: Uint8Array, base: Pick<LoadedDocument, 'name' | 's
       }
       const annotations = list ? ((await page.getAnnotations().catch(() => [])) as AnnotationData[]) : [];
       const cleaned = cleanPage(items, { page: p, frame: frame.transform, rulings, list, annotations, textOps, shows, ocr: Boolean(ocr), digitRuns }, dropped);
-      items = cleaned.items;
+      // An OCR layer's noise words (specks read between lines) are left out (pdf/ocr-layer-noise.ts).
+      items = cleaned.ocrLayer ? dropOcrNoise(cleaned.items) : cleaned.items;
       if (cleaned.ocrLayer) ocrLayerPages.push(p);
       if (cleaned.digitsByCode) digitsByCode.add(p);
       // A table pasted as a picture: a table-sized image on a page that has a table heading (or

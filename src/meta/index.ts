@@ -36,7 +36,10 @@ export interface MetaClue<T> {
   misread?: boolean;
   /** (title, agency) Read from a line running to the page's edge (Line.atEdge): the name may be a piece of a longer one. */
   atEdge?: boolean;
-  /** (title) Read by OCR (a scanned page): a year confirmed elsewhere does not confirm its other characters. */
+  /**
+   * (title, agency) Read by OCR (a scanned page, an OCR text layer): a year confirmed elsewhere does not confirm a
+   * title's other characters, and an agency no other place states may have lost some (score/meta OCR_SINGLE).
+   */
   ocr?: boolean;
   /** (title) Its words before the year come out of a turned block, out of order (meta/title `titleMisordered`): not the printed title. */
   misordered?: boolean;
@@ -171,6 +174,8 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
     const name = wrappedSignOff(doc.lines, signOff.line, signOff.agency, agencies);
     agencies.push(clue(name, 'signOff', name, signOff.line - 1));
   }
+  // Agencies read off OCR'd lines ('县柳林镇人民政府' for 黎平县…: the OCR lost the name's head).
+  for (const [i, a] of agencies.entries()) if (a.line !== undefined && doc.lines[a.line - 1]?.ocr !== undefined) agencies[i] = { ...a, ocr: true };
   const period = statisticsYear(doc.lines);
   if (period?.year) years.push(clue(period.year, 'period', period.text));
   // 一、总体情况's first words ('2023年，我局…'): the body's statement of the year, another place than the title.

@@ -20,6 +20,7 @@
  *  6. a title or agency holding U+FFFD (a glyph the dump could not decode, '湖北省生态�境厅') is `damaged`, ≤ DAMAGED.
  *     An agency read with characters no name holds (Latin letters or symbols: a font whose glyphs map to the
  *     wrong code points, '遵义^播州区住房和城o建¿局', '青松县卫生健●委员会') neither confirms nor contradicts a readable one; alone, it is `damaged`.
+ *  6b. an agency only OCR'd lines state, in one place, ≤ OCR_SINGLE `unconfirmed`.
  *  7. a title whose words before the year come out of a turned page's columns out of order (meta/title
  *     `titleMisordered`: '局 第县石青 1 2023年…') is `misordered`, ≤ MISORDERED, whatever confirms its year.
  *  8. a title naming a body whose unit another printed place names (`unitOf`) is `conflict`, ≤ PARENT_TITLE; one of the
@@ -52,6 +53,11 @@ export const TRIMMED = 0.7;
 export const FILE_NAME_ONLY = 0.6;
 /** (year) Only the sign-off's date tells it (the year before): an inference, not a statement. */
 export const SIGNED_ONLY = 0.6;
+/**
+ * An agency only OCR'd lines state (a scan, an OCR text layer), no other place: the OCR drops and misreads
+ * characters of a name ('县柳林镇人民政府' for 黎平县柳林镇人民政府, gen60 tess), which nothing then shows.
+ */
+export const OCR_SINGLE = 0.75;
 /** A name holding a character the input could not decode (U+FFFD): one of its letters is unknown. */
 export const DAMAGED = 0.4;
 /** A title whose words before the year come out of order (a turned page's columns, `misordered`): the characters are the title's, their order is not. */
@@ -173,6 +179,7 @@ function scoreValue<T extends string | number>(all: MetaClue<T>[][], confirm = f
   if (printed(best) === 0 && best.some((c) => c.from !== 'fileName')) flags.push('metadata');
   if (best[0]!.trimmed) flags.push('trimmed'), places < 2 && (confidence = Math.min(confidence, TRIMMED));
   if (others.length > 0) flags.push('conflict'), (confidence = Math.min(confidence, SINGLE));
+  if (places < 2 && best.every((c) => c.ocr)) confidence = Math.min(confidence, OCR_SINGLE);
   // A reading cut out of page furniture may keep a piece of it ('政务公开XX局'): `confirmedForm` reports
   // only the form another place confirms ('XX局').
   // (For the agency, `confirmedForm` has chosen the form; another place may only give a better source for it.)
