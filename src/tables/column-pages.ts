@@ -430,6 +430,7 @@ export function columnPagesToRows(region: readonly Line[], doc: readonly Line[])
       cells: [r.text, ...REQUEST_COLUMNS.map((c, ci) => p.cells?.[ri]?.[ci] ?? String(p.columns.get(c)![ri]))],
       separated: true,
       ...apartOf(p.cellLines?.[ri], lines),
+      ...(p.cellLines ? { columnsByStream: true } : {}),
       source: lines[r.lines[0]!]!.source,
     }))]);
   }
