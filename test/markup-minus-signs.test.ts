@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { extract } from '../src/index.js';
 import { tokenizeCell } from '../src/tables/tokenize-cell.js';
+import { unwrapLayoutHtmlTables } from '../src/load/layout-html-tables.js';
 
 const nums = (cell: string): Array<{ value: number; suspect?: boolean }> =>
   tokenizeCell(cell).parts.filter((p): p is Extract<typeof p, { kind: 'num' }> => p.kind === 'num').map((p) => ({ value: p.value, ...(p.suspect ? { suspect: true } : {}) }));
@@ -40,5 +41,14 @@ describe('a minus sign glued to a dump\'s markup', () => {
     expect(ad.coercion.change).toBe(-1);
     expect(ad.otherServices.change).toBe(4);
     for (const k of ['licensing', 'punishment', 'coercion']) expect((rep.fields as Record<string, { confidence: number }>)[`activeDisclosure.${k}.change`]!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('should take out only a layout table\'s own tags, leaving the tables nested in it HTML tables (were text lines \'<p>-1</p>\')', () => {
+    const text = unwrapLayoutHtmlTables(GFM.toString('utf8'));
+    expect(text).not.toMatch(/^<p>-1<\/p>$/m);
+    expect(text.match(/<table\b/g)).toHaveLength(2);
+    expect(text).toMatch(/<td[^>]*><p>-2<\/p><\/td>/);
+    const flat = '<table><tr><td>x</td>\n<td><p>一、总体情况</p>\n<p>正文</p></td></tr></table>';
+    expect(unwrapLayoutHtmlTables(flat)).not.toContain('<table');
   });
 });
