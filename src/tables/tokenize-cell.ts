@@ -388,8 +388,23 @@ const DAMAGE_BEFORE = /(?:[A-Za-z\u0400-\u04ff,，。·・\ufffd]|(?<![\d.])\.|\
  */
 function negativeSign(s: string, start: number, end: number, last: number): string {
   if (start - 1 < last || !/[-−]/.test(s[start - 1] ?? '')) return '';
-  if (start - 2 >= 0 && !/\s/.test(s[start - 2]!)) return '';
-  return end >= s.length || /\s/.test(s[end]!) ? s[start - 1]! : '';
+  if (start - 2 >= 0 && !SIGN_OPENS.test(s[start - 2]!)) return '';
+  return end >= s.length || SIGN_CLOSES.test(s[end]!) ? s[start - 1]! : '';
+}
+
+/**
+ * What may stand right before a minus sign and right after its number: white space, or markup a text
+ * dump left around a cell — a tag's '>' and '<' ('<p>-1</p>': a table pandoc's gfm kept as HTML whose
+ * layout table load/layout-html-tables took apart), a pipe-table border ('|-1|'), emphasis ('**-2**')
+ * and a Markdown escape ('\\-1'). Read as a hyphen there, 本年增/减 -1 was +1 at 0.95.
+ */
+const SIGN_OPENS = /[\s>|*_\\]/;
+const SIGN_CLOSES = /[\s<|*_]/;
+/** A dash or minus-like mark glued before a run and not read as its sign (negativeSign): the value may have lost its sign. */
+const DROPPED_SIGN = /[-−–—‐－]/;
+/** The run at `start` has a minus-like mark glued before it that negativeSign did not take, and no digit before that (a range or date: its own damage reading). */
+function droppedSign(s: string, start: number, sign: string): boolean {
+  return sign === '' && start >= 1 && DROPPED_SIGN.test(s[start - 1]!) && !/\d/.test(s[start - 2] ?? '');
 }
 
 /**
@@ -527,7 +542,9 @@ function runToken(s: string, start: number, sign: string, r: RunReading): NumTok
   const gluedAfter = /\S/.test(s[r.end] ?? ' ') && !COUNT_WORD_ALONE.test(s.slice(r.end));
   const fusable = r.mark === undefined && (glued || (r.raw.length > 1 && r.scaled === undefined && gluedAfter) || r.raw.length > MAX_VALUE_DIGITS || ZERO_LED.test(r.raw));
   const magnitude = r.scaled ? scaleValue(r.raw, r.scaled) : Number(r.raw);
-  return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.approximate ? { approximate: true } : {}), ...(r.mark !== undefined ? { mark: r.mark, ...(FOOTNOTE_MARK.test(r.mark) ? { footnote: true } : {}) } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(r.suspect ? { suspect: true } : {}), ...(r.zeroLed ? { zeroLed: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
+  // A minus-like mark glued before the run and not read as its sign: the value is in doubt (below 0.9), never a certain positive.
+  const suspect = r.suspect || droppedSign(s, start, sign);
+  return { kind: 'num', value: sign === '' ? magnitude : -magnitude, raw: r.raw, fusable, ...(r.approximate ? { approximate: true } : {}), ...(r.mark !== undefined ? { mark: r.mark, ...(FOOTNOTE_MARK.test(r.mark) ? { footnote: true } : {}) } : {}), ...(r.unit ? { unit: r.unit } : {}), ...(suspect ? { suspect: true } : {}), ...(r.zeroLed ? { zeroLed: true } : {}), ...(r.scaled ? { scaled: r.scaled } : {}) };
 }
 
 /**
