@@ -27,6 +27,7 @@ import { joinDocxParagraphRows } from './docx2txt-rows.js';
 import { restoreExpandedTabs } from './expanded-tabs.js';
 import { closePipeLedCells, joinTabLedCells } from './tab-led-cells.js';
 import { joinCellLines } from './cell-lines.js';
+import { joinSpacedCells } from './spaced-cells.js';
 import { joinGapCells } from './gap-cells.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
 import { unwrapLines } from './hard-wrap.js';
@@ -136,7 +137,7 @@ export function textToLines(text: string): Line[] {
   // …and a unit wrapped onto a line of its own after its number written back onto it, the '件' of a row's counts printed
   // one space apart dropped ('0件 3件 5件' → '0 3 5': unit-lines.ts bareCounts).
   // Last, numbers wrapped in a narrow cell around their row's line (head above, tail below) joined into it (stacked-pieces.ts).
-  const printed = joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(closePipeLedCells(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/)))))))))))))))));
+  const printed = joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(closePipeLedCells(restoreExpandedTabs(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/))))))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);
