@@ -5,7 +5,7 @@
  * that start the next row: the rows' widths differ (8–9 lines), so layout/cell-lines read no width and left the table one
  * cell a line (gen60 seed 936017: 94 of 198 fields right). The chain of label columns places every row.
  */
-import { joinCellLines } from '../src/layout/cell-lines.js';
+import { joinCellLines, totalNamedFirst } from '../src/layout/cell-lines.js';
 
 const E = '\u00a0';
 /** Three label columns: [cells before the values], then the 7 values ('' a blank zero). */
@@ -44,5 +44,12 @@ describe('div-grid cell lines (issue 15)', () => {
     const at = lines.indexOf('2.其他法律行政法规禁止公开');
     const cut = [...lines.slice(0, at + 1), ...lines.slice(at + 2)];
     expect(joinCellLines(cut).filter((l) => l.includes('\t'))).toEqual([]);
+  });
+
+  it('a header repeating its cells down (自然人 again after 合计) does not print its total first; one naming 总计 first does', () => {
+    const repeated = ['申请人情况', '自然人', '法人或其他组织', '合计', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '合计'];
+    expect(totalNamedFirst([...repeated, '一、本年新收政府信息公开申请数量'], repeated.length)).toBe(false);
+    const first = ['申请人情况', '总计', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+    expect(totalNamedFirst([...first, '一、本年新收政府信息公开申请数量'], first.length)).toBe(true);
   });
 });

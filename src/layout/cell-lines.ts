@@ -7,7 +7,7 @@
  * number of its rows stands, counted from the label — and the empty lines past N the empty merged
  * cells Word writes at the start of the next row (under a group label spanning rows).
  *
- * A table is a run of rows (1–2 label lines, then value-or-empty lines), from the first row holding a
+ * A table is a run of rows (1–3 label lines, then value-or-empty lines), from the first row holding a
  * number (the header lines above it left as printed) while the label lines stay at most two. It is written as tab-separated lines ('二、上年结转…\t4\t\t\t\t\t\t4')
  * only when some row has an empty line (or a dash) among its N cells, every row of it has at least N lines, nothing but empty lines past N, and either rows print
  * two numbers on adjacent lines or some number stands right after its label (a dump with an empty line
@@ -16,8 +16,8 @@
 
 /** A value cell: a number (maybe with its unit), a dash or slash for none (Perl docx2txt writes '—' as '--'). */
 const VALUE = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个)?|[-—–－/／]|--)$/;
-/** Label lines before a row's cells (a group label and its item: '（三）不予公开' / '1.属于国家秘密'). */
-const MAX_LABEL_LINES = 2;
+/** Label lines before a row's cells (a group label and its item: '（三）不予公开' / '1.属于国家秘密'; a div grid repeating its group labels down: '三、本年度办理结果' too). */
+const MAX_LABEL_LINES = 3;
 /** Rows a table needs (table 三 has 23–28): fewer give no width to trust. */
 const MIN_ROWS = 5;
 /** Narrowest table read so (table 三: 7 cells; table 二's rows of 1–3 cells vary). */
@@ -193,7 +193,9 @@ export function totalNamedFirst(lines: readonly string[], from: number): boolean
     band = /\d/.test(l) ? '' : band + l;
   }
   const total = band.search(/总计|合计/);
-  return total >= 0 && band.slice(total).search(CATEGORY_WORD) > 0;
+  // A div grid repeating its header cells down (自然人 | 法人或其他组织 | 合计, then 自然人 again over 商业企业 …) names an
+  // applicant column before its total: the total is not first.
+  return total >= 0 && band.slice(total).search(CATEGORY_WORD) > 0 && band.slice(0, total).search(CATEGORY_WORD) < 0;
 }
 
 /** The text with its cell-line tables written one row a line (see the file comment); the same array when it has none. */
