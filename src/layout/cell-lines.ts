@@ -7,7 +7,7 @@
  * number of its rows stands, counted from the label — and the empty lines past N the empty merged
  * cells Word writes at the start of the next row (under a group label spanning rows).
  *
- * A table is a run of rows (1–2 label lines, then value-or-empty lines), from the first row holding a
+ * A table is a run of rows (1–3 label lines, then value-or-empty lines), from the first row holding a
  * number (the header lines above it left as printed) while the label lines stay at most two. It is written as tab-separated lines ('二、上年结转…\t4\t\t\t\t\t\t4')
  * only when some row has an empty line (or a dash) among its N cells, every row of it has at least N lines, nothing but empty lines past N, and either rows print
  * two numbers on adjacent lines or some number stands right after its label (a dump with an empty line
@@ -16,8 +16,8 @@
 
 /** A value cell: a number (maybe with its unit), a dash or slash for none (Perl docx2txt writes '—' as '--'). */
 const VALUE = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|个)?|[-—–－/／]|--)$/;
-/** Label lines before a row's cells (a group label and its item: '（三）不予公开' / '1.属于国家秘密'). */
-const MAX_LABEL_LINES = 2;
+/** Label lines before a row's cells (a group label and its item: '（三）不予公开' / '1.属于国家秘密'; a div grid repeating its group labels down: '三、本年度办理结果' too). */
+const MAX_LABEL_LINES = 3;
 /** Rows a table needs (table 三 has 23–28): fewer give no width to trust. */
 const MIN_ROWS = 5;
 /** Narrowest table read so (table 三: 7 cells; table 二's rows of 1–3 cells vary). */
@@ -73,6 +73,44 @@ function tableWidth(table: readonly Row[]): number {
   // No two numbers adjacent: an empty line after every line (labels too) is layout, not cells — every even line empty.
   const everyOther = table.every((r) => r.cells.slice(0, width).every((c, k) => k % 2 === 1 || c === ''));
   return everyOther ? 0 : width;
+}
+
+/** Table 三's value cells (自然人, the five 法人或其他组织 columns, 总计) in both templates. */
+const APPLICATION_CELLS = 7;
+/** Label columns a drawn grid may give table 三 (三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密, and one more). */
+const MAX_LABEL_COLUMNS = 4;
+
+/**
+ * Table 三 drawn as a <div> grid (CSS display:table-cell) whose label cells' spans were expanded into empty cells, dumped a
+ * cell a line (LibreOffice html → txt: an empty cell a line holding a no-break space): after a row's label lines stand the
+ * empty cells its label's colspan left (a), its 7 values, then the empty cells under the group labels spanning rows that
+ * start the next row (t). With L label columns, t + labels + a = L on every row, and a row's lines a + 7 + t' give the next
+ * row's t'. For each L and first row's t the chain places every row's values without looking at them; a placing is kept when
+ * every row's lines outside its 7 cells are empty. The start of each row's cells when every kept placing agrees and the rows
+ * print two numbers on adjacent lines somewhere (an empty line after every line is layout, not cells); else undefined.
+ */
+function spannedLeads(table: readonly Row[]): number[] | undefined {
+  if (!table[0]!.labels.some((l) => l.includes('新收'))) return undefined;
+  if (table.filter((r) => r.cells.some((c, k) => k > 0 && c !== '' && r.cells[k - 1] !== '')).length < MIN_ADJACENT) return undefined;
+  let agreed: number[] | undefined;
+  for (let columns = 1; columns <= MAX_LABEL_COLUMNS; columns++) {
+    for (let first = 0; first < columns; first++) {
+      const leads: number[] = [];
+      let before = first;
+      for (const r of table) {
+        const lead = columns - before - r.labels.length;
+        const after = r.cells.length - lead - APPLICATION_CELLS;
+        if (lead < 0 || after < 0) break;
+        if (r.cells.slice(0, lead).some((c) => c !== '') || r.cells.slice(lead + APPLICATION_CELLS).some((c) => c !== '')) break;
+        leads.push(lead);
+        before = after;
+      }
+      if (leads.length !== table.length) continue;
+      if (agreed && agreed.some((a, k) => a !== leads[k])) return undefined;
+      agreed = leads;
+    }
+  }
+  return agreed;
 }
 
 /** Tables: runs of rows from one holding a number while their label lines stay few. */
@@ -155,7 +193,9 @@ export function totalNamedFirst(lines: readonly string[], from: number): boolean
     band = /\d/.test(l) ? '' : band + l;
   }
   const total = band.search(/总计|合计/);
-  return total >= 0 && band.slice(total).search(CATEGORY_WORD) > 0;
+  // A div grid repeating its header cells down (自然人 | 法人或其他组织 | 合计, then 自然人 again over 商业企业 …) names an
+  // applicant column before its total: the total is not first.
+  return total >= 0 && band.slice(total).search(CATEGORY_WORD) > 0 && band.slice(0, total).search(CATEGORY_WORD) < 0;
 }
 
 /** The text with its cell-line tables written one row a line (see the file comment); the same array when it has none. */
@@ -164,12 +204,15 @@ export function joinCellLines(lines: readonly string[]): readonly string[] {
   const joined = new Map<number, { line: string; end: number }>();
   const rows = rowsOf(lines);
   for (const table of tablesOf(rows)) {
+    if (totalNamedFirst(lines, table[0]!.from)) continue;
     const width = tableWidth(table);
-    if (width === 0 || totalNamedFirst(lines, table[0]!.from)) continue;
-    for (const r of table) {
+    const leads = width === 0 ? spannedLeads(table) : undefined;
+    if (width === 0 && !leads) continue;
+    table.forEach((r, k) => {
       const end = r.from + r.labels.length + r.cells.length;
-      joined.set(r.from, { line: [...r.labels, ...r.cells.slice(0, width)].join('\t'), end });
-    }
+      const at = leads ? leads[k]! : 0;
+      joined.set(r.from, { line: [...r.labels, ...r.cells.slice(at, at + (width || APPLICATION_CELLS))].join('\t'), end });
+    });
   }
   // Table 四: one row under its header lines (no label), its 15 cells the lines after them.
   for (const r of rows) {

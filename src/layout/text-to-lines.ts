@@ -29,6 +29,7 @@ import { closePipeLedCells, joinTabLedCells } from './tab-led-cells.js';
 import { joinTabEndedCells } from './tab-ended-cells.js';
 import { joinTabTrailedCells } from './tab-trailed-cells.js';
 import { joinCellLines } from './cell-lines.js';
+import { joinSpacedCells } from './spaced-cells.js';
 import { joinGapCells } from './gap-cells.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
 import { unwrapLines } from './hard-wrap.js';
@@ -144,7 +145,7 @@ export function textToLines(text: string): Line[] {
   // Last, numbers wrapped in a narrow cell around their row's line (head above, tail below) joined into it (stacked-pieces.ts).
   // Very first, a dump of an OCR text layer has the OCR's spaces between CJK characters closed (ocr-spaced-han.ts): its lines are OCR'd.
   const ocrDump = closeOcrSpacedHan(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/));
-  const printed = joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(ocrDump.lines)))))))))))))))))));
+  const printed = joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(ocrDump.lines))))))))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);
