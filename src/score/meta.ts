@@ -205,6 +205,13 @@ function titleConfirmed(t: MetaClue<string> | null, agency: { value: string | nu
   return agencyOk && yearOk && agency.value !== null && t.value.includes(agency.value) && t.value.includes(String(year.value));
 }
 
+/**
+ * A title joined from wrapped pieces that took in a stray one: a links box's heading ('…2019年热点信息政府信息…': the
+ * sidebar's heading read between the title's lines) or a logo's glyph printed as text doubled at the join ('…2025年政政府…',
+ * '…规划局政2022年度…'). No report's title is printed so: not whole (`incomplete`), whatever confirms its agency or year.
+ */
+const SPLICED = /热点信息|相关(?:信息|链接|阅读|文章|新闻)|推荐阅读|延伸阅读|政政府信息|政(?:19|20)\d{2}年/;
+
 /** The title's confidence: as printed, confirmed when the agency or year read from it is (`titleConfirmed`). */
 function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number | null): MetaFieldInfo {
   if (!t) return MISSING;
@@ -213,7 +220,7 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   if (t.trimmed) flags.push('trimmed');
   // A title without its year or the report's words, or starting mid-word, was cut off or wrapped: its
   // agency or year confirmed elsewhere does not confirm it.
-  const whole = titleLooksWhole(t.value, year) && !t.incomplete;
+  const whole = titleLooksWhole(t.value, year) && !t.incomplete && !SPLICED.test(t.value.replace(/\s+/g, ''));
   if (!whole) flags.push('incomplete');
   if (t.misordered) flags.push('misordered');
   // Words printed next to it that may be its first half (t.incomplete: a line above it wrapped inside the agency's name,
