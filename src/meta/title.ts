@@ -303,6 +303,8 @@ const LOGO_GLYPH = /^[\u4e00-\u9fff]{1,2}$/;
 const NOT_LOGO = /[一二三四五六七八九十第附注表计告]/;
 /** Words of a title's wrapped piece: a logo's glyph beside it is no part of it. */
 const TITLE_PIECE = /年|政府信息|公开|报告/;
+/** Two pieces joined around a logo's glyph: a title's year and its report words after it, or the report's words. */
+const TITLE_JOIN = /(?:19|20)\d{2}\s*年.*(?:政府信息|公开|报告)|信息公开|[府息开]信?息?公?开?工作年度报告/;
 
 /**
  * The lines without a page logo's glyph printed as text beside a wrapped title (an SVG logo whose <text> '政' Chromium
@@ -319,7 +321,8 @@ function withoutLogoGlyphs(all: readonly Line[]): { lines: readonly Line[]; at: 
     if (LOGO_GLYPH.test(t) && !NOT_LOGO.test(t)) {
       const above = text(i - 1), below = text(i + 1);
       // Between a title's pieces: both of a few characters, the one below a title's words (not a labelled field, '发布时间：…').
-      if (above.length >= 4 && below.length >= 4 && TITLE_PIECE.test(below) && !/[：:。，]/.test(above + below) && !REPORT_END.test(above)) drop.add(i);
+      // Joined, they read as a report's title: a year, then its words (a table's wrapped label, '度办理结' / '果' / '三、本年…', does not).
+      if (above.length >= 4 && below.length >= 4 && TITLE_PIECE.test(below) && !/[：:。，、（(）)]/.test(above + below) && !REPORT_END.test(above) && TITLE_JOIN.test(above + below)) drop.add(i);
       continue;
     }
     const line = all[i]!;
