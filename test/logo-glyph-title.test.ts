@@ -54,4 +54,10 @@ describe('a logo glyph printed beside a wrapped title', () => {
     expect(m.title).toBe(title);
     expect(m.fields.title.confidence).toBeLessThan(0.9);
   });
+
+  it('should not trust a title or agency starting with the tail of 人民政府 (its first line lost)', () => {
+    const m = metaOf(['民政府2019年度政府信息公开工作年度报告', ...BODY, ...sign('民政府', '2020年3月21日')].join('\n'));
+    expect(m.fields.title.confidence).toBeLessThan(0.9);
+    expect(m.fields.agency.confidence).toBeLessThan(0.9);
+  });
 });

@@ -212,6 +212,12 @@ function titleConfirmed(t: MetaClue<string> | null, agency: { value: string | nu
  */
 const SPLICED = /热点信息|相关(?:信息|链接|阅读|文章|新闻)|推荐阅读|延伸阅读|政政府信息|政(?:19|20)\d{2}年/;
 
+/**
+ * A name starting with the tail of '人民政府' ('民政府2019年度…': the title's first line dropped as a sidebar entry beside it,
+ * breaker40 b2-ptt-layout/r73): a piece of the name, not whole (title `incomplete`, agency ≤ SINGLE).
+ */
+const NAME_TAIL = /^(?:民政府|府)/;
+
 /** The title's confidence: as printed, confirmed when the agency or year read from it is (`titleConfirmed`). */
 function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number | null): MetaFieldInfo {
   if (!t) return MISSING;
@@ -220,7 +226,7 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   if (t.trimmed) flags.push('trimmed');
   // A title without its year or the report's words, or starting mid-word, was cut off or wrapped: its
   // agency or year confirmed elsewhere does not confirm it.
-  const whole = titleLooksWhole(t.value, year) && !t.incomplete && !SPLICED.test(t.value.replace(/\s+/g, ''));
+  const whole = titleLooksWhole(t.value, year) && !t.incomplete && !SPLICED.test(t.value.replace(/\s+/g, '')) && !NAME_TAIL.test(t.value.trim());
   if (!whole) flags.push('incomplete');
   if (t.misordered) flags.push('misordered');
   // Words printed next to it that may be its first half (t.incomplete: a line above it wrapped inside the agency's name,
@@ -371,6 +377,9 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
   const titleInfo = damaged(t?.value ?? null, damaged(t?.value ?? null, scoreTitle(t, !disputed && titleConfirmed(t, agency, year), year.value)), MARKUP_LEFT);
   agency.info = cutAtEdge(damaged(agency.value, agency.info, MISREAD_NAME), evidence.agencies, agency.value);
+  if (agency.value !== null && NAME_TAIL.test(agency.value) && agency.info.confidence > SINGLE) {
+    agency.info = { ...agency.info, confidence: SINGLE, flags: [...new Set([...agency.info.flags, 'unconfirmed' as const])] };
+  }
   const titleCut = t ? cutAtEdge(titleInfo, [t], t.value) : titleInfo;
   return {
     title: t?.value ?? null,
