@@ -290,6 +290,77 @@ function withoutGluedNav(text: string): string {
  * further down.
  */
 export function findTitle(all: readonly Line[], metaTitle?: string, signed: LineDate | null = findSignOff(all)): FoundTitle | null {
+  const { lines, at } = withoutLogoGlyphs(all);
+  if (at === null) return titleIn(all, metaTitle, signed);
+  const found = titleIn(lines, metaTitle, signed);
+  return found?.line !== undefined ? { ...found, line: at[found.line - 1]! + 1 } : found;
+}
+
+/** lines. A logo's glyph is looked for among the document's first lines only. */
+const LOGO_REACH = 12;
+/** A logo's glyph printed as text (an SVG <text>: '政'): one or two CJK characters, no numeral, heading mark or list mark. */
+const LOGO_GLYPH = /^[\u4e00-\u9fff]{1,2}$/;
+const NOT_LOGO = /[一二三四五六七八九十第附注表计告]/;
+/** Words of a title's wrapped piece: a logo's glyph beside it is no part of it. */
+const TITLE_PIECE = /年|政府信息|公开|报告/;
+/** Two pieces joined around a logo's glyph: a title's year and its report words after it, or the report's words. */
+const TITLE_JOIN = /(?:19|20)\d{2}\s*年.*(?:政府信息|公开|报告)|信息公开|[府息开]信?息?公?开?工作年度报告/;
+
+/**
+ * The lines without a page logo's glyph printed as text beside a wrapped title (an SVG logo whose <text> '政' Chromium
+ * prints): a line of its own holding one or two characters between two lines of a title's pieces ('…2025年' / '政' /
+ * '政府信息公开工作年度报告': '…2025年政政府…' had been read at 0.95), or such a glyph standing apart at the head of a
+ * title's piece ('政 2022年度政府信息公开工作'). `at` maps each kept line to its index in `all`; null when none is taken out.
+ */
+function withoutLogoGlyphs(all: readonly Line[]): { lines: readonly Line[]; at: number[] | null } {
+  const text = (k: number): string => (k >= 0 && k < all.length ? metaText(all[k]).replace(/\s+/g, '') : '');
+  const drop = new Set<number>();
+  const edits = new Map<number, Line>();
+  for (let i = 1; i < Math.min(all.length - 1, LOGO_REACH); i++) {
+    const t = text(i);
+    if (LOGO_GLYPH.test(t) && !NOT_LOGO.test(t)) {
+      const above = text(i - 1), below = text(i + 1);
+      // Between a title's pieces: both of a few characters, the one below a title's words (not a labelled field, '发布时间：…').
+      // Joined, they read as a report's title: a year, then its words (a table's wrapped label, '度办理结' / '果' / '三、本年…', does not).
+      if (above.length >= 4 && below.length >= 4 && TITLE_PIECE.test(below) && !/[：:。，、（(）)]/.test(above + below) && !REPORT_END.test(above) && TITLE_JOIN.test(above + below)) drop.add(i);
+      continue;
+    }
+    const line = all[i]!;
+    let k = line.cells.findIndex((c) => c.trim() !== '');
+    if (k < 0 || text(i - 1) === '') continue;
+    // The glyph a cell of its own between two columns' cells ('巴里坤县…分局' | '政' | '2019年度政府信息公开工作'): looked at too.
+    const between = line.cells.findIndex((c, j) => j > k && LOGO_GLYPH.test(c.trim()) && !NOT_LOGO.test(c));
+    if (between > k) k = between;
+    const whole = LOGO_GLYPH.test(line.cells[k]!.trim()) && !NOT_LOGO.test(line.cells[k]!) ? line.cells.slice(k + 1).find((c) => c.trim() !== '') : undefined;
+    if (whole !== undefined) {
+      // The glyph a cell of its own: the line without it.
+      if (!/^(?:19|20)\d{2}/.test(whole.trim()) || !TITLE_PIECE.test(whole)) continue;
+      const keep = (_: unknown, j: number): boolean => j !== k;
+      const same = (xs: number[] | undefined): number[] | undefined => (xs?.length === line.cells.length ? xs.filter(keep) : xs);
+      edits.set(i, { ...line, cells: line.cells.filter(keep), ...(line.starts ? { starts: same(line.starts) } : {}), ...(line.xs ? { xs: same(line.xs) } : {}) });
+      continue;
+    }
+    const m = /^(\s*)([\u4e00-\u9fff]{1,2})\s+(?=\S)/.exec(line.cells[k]!);
+    if (!m || NOT_LOGO.test(m[2]!)) continue;
+    const rest = line.cells[k]!.slice(m[0].length);
+    if (!/^(?:19|20)\d{2}/.test(rest.trim()) || !TITLE_PIECE.test(rest)) continue;
+    const cells = line.cells.slice();
+    cells[k] = rest;
+    const starts = line.starts?.length === line.cells.length ? line.starts.map((x, j) => (j === k ? x + m[0].length : x)) : line.starts;
+    edits.set(i, { ...line, cells, ...(starts ? { starts } : {}) });
+  }
+  if (drop.size === 0 && edits.size === 0) return { lines: all, at: null };
+  const lines: Line[] = [];
+  const at: number[] = [];
+  all.forEach((l, k) => {
+    if (drop.has(k)) return;
+    lines.push(edits.get(k) ?? l);
+    at.push(k);
+  });
+  return { lines, at };
+}
+
+function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: LineDate | null): FoundTitle | null {
   const reports = reportLines(all);
   const window = titleReach(all, reports);
   const lines = withoutSidebarHeads(all, window);

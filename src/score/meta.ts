@@ -218,6 +218,19 @@ function titleConfirmed(t: MetaClue<string> | null, agency: { value: string | nu
 /** A title of the report's fixed words only, no agency nor year ('政府信息公开工作年度报告', '年度政务公开工作年度报告'). */
 const GENERIC_TITLE = /^[年度]{0,2}(?:政府信息公开|政务公开)(?:工作)?的?年度报告$/;
 
+/**
+ * A title joined from wrapped pieces that took in a stray one: a links box's heading ('…2019年热点信息政府信息…': the
+ * sidebar's heading read between the title's lines) or a logo's glyph printed as text doubled at the join ('…2025年政政府…',
+ * '…规划局政2022年度…'). No report's title is printed so: not whole (`incomplete`), whatever confirms its agency or year.
+ */
+const SPLICED = /热点信息|相关(?:信息|链接|阅读|文章|新闻)|推荐阅读|延伸阅读|政政府信息|政(?:19|20)\d{2}年/;
+
+/**
+ * A name starting with the tail of '人民政府' ('民政府2019年度…': the title's first line dropped as a sidebar entry beside it,
+ * breaker40 b2-ptt-layout/r73): a piece of the name, not whole (title `incomplete`, agency ≤ SINGLE).
+ */
+const NAME_TAIL = /^(?:民政府|府(?![谷城]))/; // (府谷县, 府城街道 are places)
+
 /** The title's confidence: as printed, confirmed when the agency or year read from it is (`titleConfirmed`). */
 function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number | null): MetaFieldInfo {
   if (!t) return MISSING;
@@ -226,7 +239,7 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   if (t.trimmed) flags.push('trimmed');
   // A title without its year or the report's words, or starting mid-word, was cut off or wrapped: its
   // agency or year confirmed elsewhere does not confirm it.
-  const whole = titleLooksWhole(t.value, year) && !t.incomplete;
+  const whole = titleLooksWhole(t.value, year) && !t.incomplete && !SPLICED.test(t.value.replace(/\s+/g, '')) && !NAME_TAIL.test(t.value.trim());
   if (!whole) flags.push('incomplete');
   if (t.misordered) flags.push('misordered');
   // Words printed next to it that may be its first half (t.incomplete: a line above it wrapped inside the agency's name,
@@ -394,6 +407,9 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   const disputed = [agency.info, year.info].some((f) => f.flags.includes('ambiguous') || f.flags.includes('conflict'));
   const titleInfo = parentTitle(damaged(t?.value ?? null, damaged(t?.value ?? null, scoreTitle(t, !disputed && titleConfirmed(t, agency, year), year.value)), MARKUP_LEFT), t, evidence.agencies);
   agency.info = cutAtEdge(damaged(agency.value, agency.info, MISREAD_NAME), evidence.agencies, agency.value);
+  if (agency.value !== null && NAME_TAIL.test(agency.value) && agency.info.confidence > SINGLE) {
+    agency.info = { ...agency.info, confidence: SINGLE, flags: [...new Set([...agency.info.flags, 'unconfirmed' as const])] };
+  }
   const titleCut = t ? cutAtEdge(titleInfo, [t], t.value) : titleInfo;
   return {
     title: t?.value ?? null,
