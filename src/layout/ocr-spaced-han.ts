@@ -81,6 +81,8 @@ function joinSplitDates(lines: string[]): string[] {
 
 /** The lines with OCR spaces closed and noise lines left blank when the dump is an OCR layer's (`ocr` true), else as given. */
 export function closeOcrSpacedHan(lines: string[]): { lines: string[]; ocr: boolean } {
-  if (!isOcrSpacedDump(lines)) return { lines, ocr: false };
+  // Spacing alone does not tell an OCR layer from a print's letter-spaced text (a turned page's plain dump spaces every
+  // character too: test/active-text-order): an OCR layer also shows the recogniser's junk lines between text lines.
+  if (!isOcrSpacedDump(lines) || !lines.some(isNoiseLine)) return { lines, ocr: false };
   return { lines: joinSplitDates(lines.map((l) => (isNoiseLine(l) ? '' : closeOcrSpaces(l)))), ocr: true };
 }

@@ -111,8 +111,6 @@ export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
     if (prev && r.label === '' && r.pending === '') {
       // Values of lines of a block-ordered dump: the row's cells came as separate blocks, in the dumper's order.
       if (r.blockOrdered && prev.values.length > 0 && r.values.length > 0) prev.blocksApart = (prev.blocksApart ?? 1) + 1;
-      // Any dump's values of one row from several lines: their order is the stream's, which the row total never checks.
-      if (prev.values.length > 0 && r.values.length > 0) prev.linesApart = (prev.linesApart ?? 1) + 1;
       // …each value with its own text block (map/review-blocks: a row's cells as lines of one block keep their order).
       if (r.blockOrdered && prev.blockOrdered) prev.valueBlocks = [...prev.values, ...r.values].map((_, i) => (i < prev.values.length ? blockOf(prev, i) : blockOf(r, i - prev.values.length))!);
       prev.values = [...prev.values, ...r.values];
