@@ -234,10 +234,23 @@ function excelZero(td: Element, text: string): string {
   return num !== undefined && Number(num.trim()) === 0 && num.trim() !== '' && DASH.test(text.trim()) ? '0' : text;
 }
 
-/** A layout table: one of its own cells holds another table (old CMS pages wrap the article so). */
+/** Line breaks in a `<pre>` that is a block of text. */
+const PRE_BLOCK_BREAKS = 3;
+
+/** A `<pre>` of several lines: a block of text (a table typed into it), not a cell's value kept as typed. */
+function isTextBlock(pre: Element): boolean {
+  let breaks = 0;
+  for (const node of descendants(pre, () => true)) {
+    if (node.type === 'text') breaks += (node as unknown as { data: string }).data.split('\n').length - 1;
+    if (breaks >= PRE_BLOCK_BREAKS) return true;
+  }
+  return false;
+}
+
+/** A layout table: one of its own cells holds another table or a `<pre>` text block (old CMS pages wrap the article so; a side note beside a table typed in a `<pre>`). */
 export function isLayoutTable(_$: cheerio.CheerioAPI, el: Element): boolean {
   // The outermost table under `el` on any path has `el` as its nearest table above it.
-  for (const node of descendants(el, (n) => !named(n, 'table'))) if (named(node, 'table')) return true;
+  for (const node of descendants(el, (n) => !named(n, 'table'))) if (named(node, 'table') || (named(node, 'pre') && isTextBlock(node))) return true;
   return false;
 }
 
