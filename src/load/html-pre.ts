@@ -5,9 +5,17 @@
  * table it is (pipe-wrapped-rows: a label wrapped onto continuation lines joined to its row, not a
  * blank row). Only when every barred line of the block is open at both ends; lines without a bar
  * (captions, blank lines) stay as printed.
+ *
+ * A browser draws a `<pre>` in a monospace font, a full-width digit two cells wide, and the page pads
+ * its columns to match ('　自然人　　４３  ３２'). The text pipeline reads full-width digits as ASCII
+ * ones, one character for one, which would move every number after them on the line off its column
+ * (a row printing blank zeros is placed by where its numbers sit: aligned-columns). A number of
+ * full-width characters standing as a cell of its own is read as its ASCII digits right-aligned in
+ * the cells it was drawn in (its right edge, where the columns' numbers line up, kept).
  */
 import { textToLines } from '../layout/text-to-lines.js';
 import type { Line } from '../model/document.js';
+import { displayWidth } from '../layout/aligned-columns.js';
 
 /** Lines of a block with a bar between cells before it is read as a barred table. */
 const MIN_BARRED = 3;
@@ -27,7 +35,18 @@ export function closeInnerBars(text: string): string {
   return lines.map((l) => (l.includes('|') ? `|${l}|` : l)).join('\n');
 }
 
+/** A number of full-width digits (with full-width or ASCII points and commas) standing as a cell: between spaces, bars or the line's ends. */
+const WIDE_NUMBER = /(?<=^|[\s|\u3000])[\uff10-\uff19](?:[\uff10-\uff19\uff0c\uff0e,.]*[\uff10-\uff19])?(?=$|[\s|\u3000])/gm;
+
+/** The text with each full-width number as ASCII digits padded to its drawn width on the left. */
+export function narrowWideNumbers(text: string): string {
+  return text.replace(WIDE_NUMBER, (n) => {
+    const ascii = n.normalize('NFKC');
+    return ' '.repeat(displayWidth(n) - ascii.length) + ascii;
+  });
+}
+
 /** The Lines of a `<pre>` block's text. */
 export function preLines(text: string): Line[] {
-  return textToLines(closeInnerBars(text));
+  return textToLines(closeInnerBars(narrowWideNumbers(text)));
 }
