@@ -12,6 +12,11 @@
  * (a row printing blank zeros is placed by where its numbers sit: aligned-columns). A number of
  * full-width characters standing as a cell of its own is read as its ASCII digits right-aligned in
  * the cells it was drawn in (its right edge, where the columns' numbers line up, kept).
+ *
+ * A number too wide for its barred cell wraps inside it ('政府集中采购| 19| 444' over '            |   | 7.0'
+ * over '            |   |   4'): a line with an empty first cell whose every other non-empty cell is a
+ * piece of a number, under a line with as many cells and a number in each of those, continues those
+ * numbers (4447.04); it is joined to them, not read as a row.
  */
 import { textToLines } from '../layout/text-to-lines.js';
 import type { Line } from '../model/document.js';
@@ -46,7 +51,37 @@ export function narrowWideNumbers(text: string): string {
   });
 }
 
+/** A piece of a number wrapped in its cell. */
+const NUMBER_PIECE = /^[\d.,]+$/;
+/** A number (or the start of one wrapped in its cell). */
+const NUMBER_START = /^\d[\d.,]*$/;
+
+/** The barred lines whose pieces continue the numbers of the line above them joined to it (see the file comment). */
+export function joinWrappedNumbers(text: string): string {
+  const out: string[] = [];
+  let above: string[] | null = null;
+  for (const line of text.split('\n')) {
+    const cells = line.includes('|') ? line.split('|') : null;
+    const pieces = cells && above && cells.length === above.length && cells[0]!.trim() === '' ? cells.map((c) => c.trim()) : null;
+    const continues =
+      pieces !== null &&
+      pieces.some((p) => p !== '') &&
+      pieces.every((p, j) => p === '' || (j > 0 && NUMBER_PIECE.test(p) && NUMBER_START.test(above![j]!.trim())));
+    if (continues && above) {
+      above = above.map((c, j) => (pieces[j] ? padTo(c.trim() + pieces[j], displayWidth(c)) : c));
+      out[out.length - 1] = above.join('|');
+      continue;
+    }
+    out.push(line);
+    above = cells;
+  }
+  return out.join('\n');
+}
+
+/** A cell's text right-aligned in `width` display columns (as wide as it is when longer). */
+const padTo = (text: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+
 /** The Lines of a `<pre>` block's text. */
 export function preLines(text: string): Line[] {
-  return textToLines(closeInnerBars(narrowWideNumbers(text)));
+  return textToLines(closeInnerBars(joinWrappedNumbers(narrowWideNumbers(text))));
 }
