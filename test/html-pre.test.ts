@@ -5,6 +5,8 @@
  */
 import { closeInnerBars, narrowWideNumbers } from '../src/load/html-pre.js';
 import { extract, flattenData } from '../src/index.js';
+import * as cheerio from 'cheerio/slim';
+import { isLayoutTable } from '../src/load/html-table.js';
 
 const PRE_BARS = [
   '       第二十条第（一）项',
@@ -43,5 +45,16 @@ ${PRE_BARS}
     const flat = flattenData(rep.data);
     expect(flat.get('activeDisclosure.regulations.issued')).toBe(10);
     expect(flat.get('activeDisclosure.normativeDocuments.inForce')).toBe(14);
+  });
+
+  test('a table around a CSS table or flex rows is a layout table; one flex cell is not', () => {
+    const layout = (inner: string): boolean => {
+      const $ = cheerio.load(`<table><tr><td>${inner}</td><td>说明：单位为件。</td></tr></table>`);
+      return isLayoutTable($, $('table').get(0)!);
+    };
+    expect(layout('<div style="display:table"><div style="display:table-row"><div style="display:table-cell">规章</div></div></div>')).toBe(true);
+    expect(layout('<div style="display:flex">a</div>'.repeat(3))).toBe(true);
+    expect(layout('<div style="display:flex">12</div>')).toBe(false);
+    expect(layout('<pre>12</pre>')).toBe(false);
   });
 });

@@ -247,10 +247,27 @@ function isTextBlock(pre: Element): boolean {
   return false;
 }
 
-/** A layout table: one of its own cells holds another table or a `<pre>` text block (old CMS pages wrap the article so; a side note beside a table typed in a `<pre>`). */
+/** An element's inline style drawing it as a CSS table (`display:table`, not a row or cell of one). */
+const CSS_TABLE = /(?:^|;)\s*display\s*:\s*(?:inline-)?table\s*(?:;|!|$)/i;
+/** An element's inline style drawing it as a flex row. */
+const CSS_FLEX = /(?:^|;)\s*display\s*:\s*flex\b/i;
+/** Flex rows in a cell for them to be a table of flex rows (a cell may centre its own content with one). */
+const MIN_FLEX_ROWS = 3;
+
+/**
+ * A layout table: one of its own cells holds another table, a `<pre>` text block or a table drawn
+ * with CSS (a `display:table` block, or MIN_FLEX_ROWS flex rows) — old CMS pages wrap the article so;
+ * a side note beside a table typed in a `<pre>` or built of divs (breakit60 layout2). Inline styles only.
+ */
 export function isLayoutTable(_$: cheerio.CheerioAPI, el: Element): boolean {
   // The outermost table under `el` on any path has `el` as its nearest table above it.
-  for (const node of descendants(el, (n) => !named(n, 'table'))) if (named(node, 'table') || (named(node, 'pre') && isTextBlock(node))) return true;
+  let flexRows = 0;
+  for (const node of descendants(el, (n) => !named(n, 'table'))) {
+    if (!isElement(node)) continue;
+    if (node.name === 'table' || (node.name === 'pre' && isTextBlock(node))) return true;
+    const style = node.attribs.style;
+    if (style && (CSS_TABLE.test(style) || (CSS_FLEX.test(style) && ++flexRows >= MIN_FLEX_ROWS))) return true;
+  }
   return false;
 }
 
