@@ -234,10 +234,40 @@ function excelZero(td: Element, text: string): string {
   return num !== undefined && Number(num.trim()) === 0 && num.trim() !== '' && DASH.test(text.trim()) ? '0' : text;
 }
 
-/** A layout table: one of its own cells holds another table (old CMS pages wrap the article so). */
+/** Line breaks in a `<pre>` that is a block of text. */
+const PRE_BLOCK_BREAKS = 3;
+
+/** A `<pre>` of several lines: a block of text (a table typed into it), not a cell's value kept as typed. */
+function isTextBlock(pre: Element): boolean {
+  let breaks = 0;
+  for (const node of descendants(pre, () => true)) {
+    if (node.type === 'text') breaks += (node as unknown as { data: string }).data.split('\n').length - 1;
+    if (breaks >= PRE_BLOCK_BREAKS) return true;
+  }
+  return false;
+}
+
+/** An element's inline style drawing it as a CSS table (`display:table`, not a row or cell of one). */
+const CSS_TABLE = /(?:^|;)\s*display\s*:\s*(?:inline-)?table\s*(?:;|!|$)/i;
+/** An element's inline style drawing it as a flex row. */
+const CSS_FLEX = /(?:^|;)\s*display\s*:\s*flex\b/i;
+/** Flex rows in a cell for them to be a table of flex rows (a cell may centre its own content with one). */
+const MIN_FLEX_ROWS = 3;
+
+/**
+ * A layout table: one of its own cells holds another table, a `<pre>` text block or a table drawn
+ * with CSS (a `display:table` block, or MIN_FLEX_ROWS flex rows) — old CMS pages wrap the article so;
+ * a side note beside a table typed in a `<pre>` or built of divs (breakit60 layout2). Inline styles only.
+ */
 export function isLayoutTable(_$: cheerio.CheerioAPI, el: Element): boolean {
   // The outermost table under `el` on any path has `el` as its nearest table above it.
-  for (const node of descendants(el, (n) => !named(n, 'table'))) if (named(node, 'table')) return true;
+  let flexRows = 0;
+  for (const node of descendants(el, (n) => !named(n, 'table'))) {
+    if (!isElement(node)) continue;
+    if (node.name === 'table' || (node.name === 'pre' && isTextBlock(node))) return true;
+    const style = node.attribs.style;
+    if (style && (CSS_TABLE.test(style) || (CSS_FLEX.test(style) && ++flexRows >= MIN_FLEX_ROWS))) return true;
+  }
   return false;
 }
 

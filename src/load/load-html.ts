@@ -26,6 +26,7 @@ import { markupTitle, markupWordPages, WORD_BOX_WARNING } from './word-box-marku
 import { positionedItemLines } from './word-boxes.js';
 import { isLayoutTable, isRaised, isStruck, noteLink, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
+import { preLines } from './html-pre.js';
 import { pushAll } from '../_internal/extremes.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
@@ -126,7 +127,7 @@ function toLines($: cheerio.CheerioAPI, root: AnyNode, doubts: LayoutDoubts): { 
     if (tag === 'pre') {
       // A report pasted as preformatted text: its lines and column gaps are the layout, as in a text file.
       flush();
-      pushAll(lines, textToLines($(el).text()));
+      pushAll(lines, preLines($(el).text()));
       return;
     }
     if (tag === 'table' && !isLayoutTable($, el)) {

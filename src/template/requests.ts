@@ -28,7 +28,8 @@ const HEAD = [
   row('partiallyGranted', '部分公开区分处理的只计这一情形不计其他情形', '部分公开'),
   row('denied.stateSecret', '属于国家秘密'),
   row('denied.prohibitedByLaw', '其他法律行政法规禁止公开', '其他法律法规禁止公开'),
-  row('denied.endangersStability', '危及三安全一稳定'),
+  // The regulation's own words (条例第十四条) for the 三安全一稳定 some reports print in its place.
+  row('denied.endangersStability', '危及三安全一稳定', '危及国家安全公共安全经济安全和社会稳定', '危及国家安全公共安全经济安全社会稳定'),
   row('denied.thirdPartyRights', '保护第三方合法权益'),
   row('denied.internalAffairs', '属于三类内部事务信息'),
   row('denied.processInfo', '属于四类过程性信息'),
