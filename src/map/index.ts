@@ -289,13 +289,13 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   }
   // Parts of a split table joined by row order (a part printing no labels): unless the identities confirm the rows line up, capped.
   if (split?.byOrder && !identitiesConfirm('requests.', template.identities, fields)) warnings.push(capSplitRequests(placements, 'rows_unread', 'a later part printing no row labels: its rows are joined to the first part\'s by order, which the identities do not confirm'));
-  // Parts told by their value counts (bands unnamed: map/split-counts), or whose bands left the columns' order open (words on several lines, their interleaving not printed) and whose values do not settle it: capped.
   // Rows tables/column-pages put together from values in stream order, no header word placing their columns: the dump's order
   // alone says which column is which (pdfminer prints a page's column boxes in its own order) and no identity confirms it: capped.
   if (requestLines?.some((l) => l.columnsByStream)) {
     markOrderUnconfirmed('requests.', placements);
     warnings.push({ code: 'columns_unread', message: 'table requests is printed labels first, then its values one per line with no header word beside them (a plain or layout-analysis dump): its rows were put back in the template\'s column order by the stream\'s order alone, which no printed header or identity confirms; every value of the table stays below 0.9', keys: ['requests'] });
   }
+  // Parts told by their value counts (bands unnamed: map/split-counts), or whose bands left the columns' order open (words on several lines, their interleaving not printed) and whose values do not settle it: capped.
   if (split?.unnamed) warnings.push(capSplitRequests(placements, 'columns_unread', 'its parts told by their rows\' value counts (their header bands name no column that could be read): joined row by row and read in the template\'s column order, which no printed header confirms'));
   else if (split?.orderAssumed) warnings.push(capSplitRequests(placements, 'columns_unread', 'and a part names its columns on several header lines without their places (blank cells dropped): the order across those lines is not printed and the values fit more than one order; the template\'s order is assumed'));
   // A printed value the report's text says is wrong (更正说明, 注：…应为…): kept as printed, flagged correctedInText, capped (map/errata).

@@ -70,13 +70,13 @@ export interface Line {
    * values one per line): TableRow.linesApart. `blocksApart` instead when those lines are a block-ordered dump's.
    */
   linesApart?: number;
+  blocksApart?: number;
   /**
    * A row tables/column-pages put together from values printed in stream order with no header word placing its
    * columns (headlessColumns, leadPages): which column is which only the dump's order says, and no identity
    * confirms it (a row's 总计 holds under any order of its addends) — map/index caps the table (columns_unread).
    */
   columnsByStream?: boolean;
-  blocksApart?: number;
   /**
    * A row line of a space-aligned dump printed right beside a line of number pieces that were not
    * joined into it (layout/stacked-pieces `rowsBesidePieces`: a number wrapped in a narrow cell over

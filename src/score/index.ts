@@ -334,9 +334,8 @@ const PARTIAL_FUZZY_UNCONFIRMED_CAP = 0.75;
  * 本年增/减 and 处理决定数量 exchanged at 0.926). Below 0.8 in table 三 too: the exchange is the identities' blind spot,
  * not a doubt they narrow, and a CMS page's sidebar beside the table moves poppler's blocks so in most pages (fb37
  * cases/side plain dumps: 上年结转 and 结转下年度's cells exchanged alike in side1/4/9/12, 2–4 values wrong at 0.85 each).
- * A row read one value per line from a dump without page feeds (`pdftotext -bbox-layout` lines, pdfminer; map/table-rows
- * linesApart, tables/column-pages' headless columns) is capped so where no column identity sees the exchange in that row
- * alone (gen59 ptt-bbox-lines-a4/r07: 总计 unread, two cells exchanged in two rows at 0.98).
+ * A row tables/column-pages read one value per line from a dump without page feeds (headless columns, lead pages:
+ * TableRow.linesApart) is capped so where no column identity sees the exchange in that row alone.
  */
 const BLOCK_ORDER_CAP = ORDER_UNCHECKED_CAP;
 /** Tables no identity places a block-ordered cell in (BLOCK_ORDER_CAP): their cells are held at ORDER_UNCHECKED_CAP. */

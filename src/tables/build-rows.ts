@@ -75,10 +75,9 @@ export interface TableRow {
    */
   blocksApart?: number;
   /**
-   * Values joined from this many lines of any dump (map/table-rows mergeCellPerLine: one value per line): the
-   * order of the row's cells is the stream's. A block-ordered dump's is the dumper's block order (blocksApart); a
-   * dump without page feeds may be one too (`pdftotext -bbox-layout` lines, pdfminer boxes), and the row's own
-   * total holds in any order of its parts (score BLOCK_ORDER_CAP, through RowEvidence.cellsApart).
+   * Values tables/column-pages read from this many lines in stream order (headless columns, lead pages: Line.linesApart):
+   * the order of the row's cells is the stream's, and the row's own total holds in any order of its parts (score
+   * BLOCK_ORDER_CAP, through RowEvidence.cellsApart). A block-ordered dump's lines count as blocks (blocksApart).
    */
   linesApart?: number;
   source: SourceRef;
