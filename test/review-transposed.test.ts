@@ -7,14 +7,10 @@
 import { extract } from '../src/index.js';
 import { printedGroupOrder } from '../src/map/review-transposed.js';
 import { conf, read, value } from './helpers/report-fields.js';
-import { LABELLED_REQUEST_ROWS as ROWS } from './helpers/table3.js';
+import { REVIEW_FRAME_HEAD, REVIEW_FRAME_TAIL } from './helpers/table3.js';
 
-const HEAD = ['示例县某某局2023年政府信息公开工作年度报告', '一、总体情况', '本局依法推进政务公开。', '二、主动公开政府信息情况',
-  '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t1\t0\t4', '行政规范性文件\t2\t1\t9',
-  '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况',
-  '自然人\t法人或其他组织\t总计', '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
-  ...ROWS.map(([label, v]) => [label, ...v.split(' ')].join('\t')), '四、政府信息公开行政复议、行政诉讼情况'];
-const TAIL = ['五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。'];
+const HEAD = REVIEW_FRAME_HEAD;
+const TAIL = REVIEW_FRAME_TAIL;
 const text = (review: string[]): Uint8Array => new TextEncoder().encode([...HEAD, ...review, ...TAIL].join('\n'));
 
 /** Truth: 行政复议 1 0 0 0 1; 直接起诉 0 2 0 0 2; 复议后起诉 0 0 1 1 2. */
