@@ -24,10 +24,11 @@ import type { BudgetMessage, StageMessage } from './stages.js';
 /**
  * How one job ended. `ms`: wall-clock time from the first dispatch to the answer or the kill.
  * `stage`: the watched stage the child was in when it was killed or died. `runs`: children the
- * job was run in (more than one when stages were skipped).
+ * job was run in (more than one when stages were skipped). `budgetMs`: the job's budget at its end,
+ * with the time its child asked for (`extendBudget`).
  */
 export type JobOutcome<R> =
-  | { ok: true; value: R; ms: number; runs: number }
+  | { ok: true; value: R; ms: number; runs: number; budgetMs: number }
   | { ok: false; kind: 'timeout' | 'memory' | 'exit'; reason: string; ms: number; stage?: string; budgetMs?: number };
 
 /** Stages one job may skip: each costs its stall limit and a fresh child. */
@@ -206,7 +207,7 @@ export class JobRunner<M, R> {
           // A result that arrives after the budget (the timer not yet run: this process was busy) is over the budget all the same.
           const ms = performance.now() - job.t0;
           if (ms > job.timeoutMs) job.resolve({ ok: false, kind: 'timeout', reason: `no result within ${job.timeoutMs} ms`, ms: Math.round(ms), budgetMs: job.timeoutMs });
-          else job.resolve({ ok: true, value: reply.reply as R, ms: Math.round(ms), runs: job.skip.length + 1 });
+          else job.resolve({ ok: true, value: reply.reply as R, ms: Math.round(ms), runs: job.skip.length + 1, budgetMs: job.timeoutMs });
           this.dispatch();
         },
         // V8 aborts a process that reaches its heap limit: SIGABRT is, in practice, out of memory.

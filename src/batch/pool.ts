@@ -2,7 +2,8 @@
  * @file The batch's pool of helper processes: the shared job runner (`_internal/job-runner.ts`)
  * with the batch worker script. Each document gets its budget enforced from outside: a child that
  * has not answered within it is killed and replaced, and the document is recorded as E_TIMEOUT
- * (with the time it was given); a child that dies costs only its document (E_TOO_LARGE when it
+ * (with the time it was given), as is a document whose answer arrives within the grace but whose work
+ * took longer than its budget; a child that dies costs only its document (E_TOO_LARGE when it
  * hit its heap limit, else E_INTERNAL); a PDF page on which pdf.js loops is skipped, not the whole
  * document (`_internal/stages.ts`). Without a compiled child script (running from TypeScript
  * sources) or with `workers: 0`, tasks run in this process.
@@ -11,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JobRunner } from '../_internal/job-runner.js';
 import { stageStallMs } from '../_internal/stages.js';
-import { stoppedIn } from '../isolate.js';
+import { budgetWords, stoppedIn } from '../isolate.js';
 import { extractOne, type Task, type TaskResult } from './extract-one.js';
 
 export interface PoolOptions {
@@ -52,8 +53,15 @@ export class ExtractPool {
   async run(task: Task): Promise<TaskResult> {
     if (!this.runner) return extractOne(task);
     const o = await this.runner.run(task, task.timeoutMs + this.grace, (skipped) => this.stallMs ?? stageStallMs(skipped));
-    // A document read again after a stalled stage took the time of every run.
-    if (o.ok) return o.runs > 1 ? { ...o.value, ms: o.ms } : o.value;
+    if (o.ok) {
+      // A document read again after a stalled stage took the time of every run.
+      const ms = o.runs > 1 ? o.ms : o.value.ms;
+      // The runner waits the grace beyond the budget for the answer's trip only: a document whose
+      // work took longer than its budget (with the time asked for OCR) is over it, as in extract.
+      const budgetMs = o.budgetMs - this.grace;
+      if (ms <= budgetMs) return o.runs > 1 ? { ...o.value, ms } : o.value;
+      return { id: task.id, ms, error: { code: CODES.timeout, message: `${task.name}: no result within ${budgetWords(task.timeoutMs, budgetMs)}` } };
+    }
     const what = o.kind === 'timeout' ? `${o.reason}; worker stopped${stoppedIn(o.stage)}` : `worker process ${o.reason}${stoppedIn(o.stage)}`;
     return { id: task.id, ms: o.ms, error: { code: CODES[o.kind], message: `${task.name}: ${what}` } };
   }
