@@ -103,20 +103,40 @@ function letterSpaced(it: PdfItem): boolean {
 export function splitNumberRuns(it: PdfItem): PdfItem[] {
   if (!/\d\s+\d/.test(it.str) || it.width <= it.height) return [it];
   if (letterSpaced(it)) return [{ ...it, str: it.str.replace(/\s+/g, '') }];
-  const perChar = it.width / it.str.length;
   const gap = spaceWidth(it);
+  const offset = charOffsets(it, gap);
   const parts: PdfItem[] = [];
   for (const m of it.str.matchAll(/\S+(?:\s(?!\s*\d)\S+)*|\S+/g)) {
-    const part: PdfItem = { ...it, str: m[0], x: it.x + m.index * perChar, width: m[0].length * perChar };
+    const part: PdfItem = { ...it, str: m[0], x: it.x + offset(m.index), width: offset(m.index + m[0].length) - offset(m.index) };
     parts.push(parts.length > 0 && gap !== null ? { ...part, spacedGap: gap } : part);
   }
   return parts;
 }
 
+/** A character's advance in em as `spaceWidth` estimates it: digits and points `DIGIT_EM`, ideographs and full-width forms 1, others ½. */
+const charEm = (c: string): number => (/[\d.]/.test(c) ? DIGIT_EM : WIDE_CHAR.test(c) ? 1 : 0.5);
+const WIDE_CHAR = /[\p{Script=Han}\uff01-\uff60]/u;
+
+/**
+ * pt from the run's start to its character `k`. A run of narrow characters only: its width shared
+ * by its characters, a space counting as one (digits have equal advances). A run holding ideographs
+ * ('规章 16 3 7': LibreOffice sets a label and the numbers after it, one space apart, as one line):
+ * each character its `charEm` advance and each space the run's `gap` — shared evenly, the label's
+ * two ideographs counted as two digits put '16' a digit early, cut '规章1' | '63', and the row read
+ * 1 and 63 for 16 and 3 at 0.95.
+ */
+function charOffsets(it: PdfItem, gap: number | null): (k: number) => number {
+  const perChar = it.width / it.str.length;
+  if (gap === null || !WIDE_CHAR.test(it.str)) return (k) => k * perChar;
+  const at = [0];
+  for (let i = 0; i < it.str.length; i++) at.push(at[i]! + (/\s/.test(it.str[i]!) ? gap : charEm(it.str[i]!) * it.size));
+  return (k) => at[k] ?? k * perChar;
+}
+
 /** pt. The width of each space pdf.js put in a run: its width less its characters' advances (digits `DIGIT_EM`, ideographs 1 em, others ½), shared by its gaps. */
 function spaceWidth(it: PdfItem): number | null {
   const gaps = it.str.trim().match(/\s+/g)?.length ?? 0;
-  const ems = [...it.str.replace(/\s/g, '')].reduce((n, c) => n + (/[\d.]/.test(c) ? DIGIT_EM : /[\p{Script=Han}\uff01-\uff60]/u.test(c) ? 1 : 0.5), 0);
+  const ems = [...it.str.replace(/\s/g, '')].reduce((n, c) => n + charEm(c), 0);
   const gap = (it.width - ems * it.size) / gaps;
   return gaps > 0 && gap >= 0 ? gap : null;
 }
