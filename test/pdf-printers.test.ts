@@ -229,6 +229,17 @@ describe('touching cells (text-object boundaries)', () => {
     expect(cutAtTextObjects(parts, starts.slice(0, 2)).map((p) => Math.round(p.x))).toEqual([237, 292, 338]);
   });
 
+  it('should place the numbers after a label in one run by the label\'s ideographs, not by character share', async () => {
+    // LibreOffice's .doc print of a row set as one paragraph: '规章 16 3 7', label and numbers one space
+    // (Noto Sans CJK, 0.22 em) apart; the numbers' text object starts at 309.6. By character share '16'
+    // started a digit early (300.3) and was cut '规章1' | '6'.
+    const { splitNumberRuns } = await import('../src/pdf/pdf-lines.js');
+    const parts = splitNumberRuns({ str: '规章 16 3 7', x: 286.3, top: 387, width: 51.3, height: 10.5, size: 10.5 });
+    expect(parts.map((p) => p.str)).toEqual(['规章', '16', '3', '7']);
+    expect(parts.map((p) => Math.round(p.x))).toEqual([286, 310, 324, 332]);
+    expect(Math.abs(parts[1]!.x - 309.6)).toBeLessThan(0.25 * 5.25);
+  });
+
   it('should cut where a scan of every text-object start cuts (starts looked up by baseline)', async () => {
     const fc = (await import('fast-check')).default;
     const { cutAtTextObjects } = await import('../src/pdf/text-objects.js');
@@ -404,12 +415,25 @@ describe('numbers across a ruling (touching cells re-printed as one run)', () =>
 
   it('should cut at the character boundary nearest the ruling, and not at all next to the item\'s ends', async () => {
     const { cutAtColumns } = await import('../src/pdf/cross-rulings.js');
-    const grid = { xs: [100, 200, 300], ys: [600, 700], cells: [] };
+    const cellsOn = (xs: number[]) => xs.slice(1).map((x2, col) => ({ row: 0, col, rowSpan: 1, colSpan: 1, x1: xs[col]!, y1: 600, x2, y2: 700 }));
+    const grid = { xs: [100, 200, 300], ys: [600, 700], cells: cellsOn([100, 200, 300]) };
     const item = (x: number) => ({ str: '1215', x, top: 640, width: 22.24, height: 10, size: 10 });
     expect(cutAtColumns([item(188.88)], grid).map((i) => i.str)).toEqual(['12', '15']);
     // Ghostscript re-print: the ruling 1.3 characters into '05' (widths and the ruling's width).
-    expect(cutAtColumns([{ str: '05', x: 370.87, top: 640, width: 12, height: 12, size: 12 }], { ...grid, xs: [348.9, 378.9, 406.9] }).map((i) => i.str)).toEqual(['0', '5']);
+    expect(cutAtColumns([{ str: '05', x: 370.87, top: 640, width: 12, height: 12, size: 12 }], { ...grid, xs: [348.9, 378.9, 406.9], cells: cellsOn([348.9, 378.9, 406.9]) }).map((i) => i.str)).toEqual(['0', '5']);
     expect(cutAtColumns([item(198)], grid).map((i) => i.str)).toEqual(['1215']);
     expect(cutAtColumns([item(178.5)], grid).map((i) => i.str)).toEqual(['1215']);
+  });
+
+  it('should not cut a number where only another row draws a boundary (rows printed as boxes of their own)', async () => {
+    const { cutAtColumns } = await import('../src/pdf/cross-rulings.js');
+    // Row 0 a box 100–200 ('规章 16 3 7'), row 1 a wider box 80–260 whose '14' the row-0 box's edge at 200 runs past.
+    const grid = {
+      xs: [80, 100, 200, 260],
+      ys: [600, 620, 640],
+      cells: [{ row: 0, col: 1, rowSpan: 1, colSpan: 1, x1: 100, y1: 600, x2: 200, y2: 620 }, { row: 1, col: 0, rowSpan: 1, colSpan: 3, x1: 80, y1: 620, x2: 260, y2: 640 }],
+    };
+    expect(cutAtColumns([{ str: '14', x: 195, top: 625, width: 10, height: 10, size: 10 }], grid).map((i) => i.str)).toEqual(['14']);
+    expect(cutAtColumns([{ str: '14', x: 195, top: 605, width: 10, height: 10, size: 10 }], grid).map((i) => i.str)).toEqual(['1', '4']);
   });
 });
