@@ -13,6 +13,14 @@ import type { DrawnSpace } from './text-walk.js';
 
 /** × font size. A space must end this close to an item's left edge to be the gap before it. */
 const EDGE_TOLERANCE = 0.15;
+/**
+ * × font size. For a number pdf.js gave in one run with text or numbers before it, cut at the space
+ * it put there (`splitNumberRuns`, `spacedGap`), the space may end this far from the part: its place
+ * is estimated from the run's width ('行政规范性文件 14 12 3': '12' placed 1.7 pt right of the space
+ * drawn before it, which then went unseen — the narrow space (0.22 em) passed for letter spacing and
+ * the row read 1412 at 0.95). A space drawn there is the space pdf.js cut at.
+ */
+const SPLIT_TOLERANCE = 0.5;
 /** × character width. A space must end this close to a character boundary of a digit run to cut it there. */
 const BOUNDARY_TOLERANCE = 0.3;
 /** × item height. The space's baseline lies within the item's box, down to this far below its top. */
@@ -25,9 +33,10 @@ export function markDrawnSpaces(items: readonly PdfItem[], spaces: readonly Draw
   if (spaces.length === 0) return [...items];
   return items.flatMap((it) => {
     if (!/^\d/.test(it.str)) return [it];
-    const near = spaces.filter((s) => onBaseline(s, it) && s.x < it.x + it.width && s.x + s.advance > it.x - EDGE_TOLERANCE * it.size);
+    const tolerance = (it.spacedGap !== undefined ? SPLIT_TOLERANCE : EDGE_TOLERANCE) * it.size;
+    const near = spaces.filter((s) => onBaseline(s, it) && s.x < it.x + it.width && s.x + s.advance > it.x - tolerance);
     if (near.length === 0) return [it];
-    const before = near.some((s) => s.x < it.x && Math.abs(s.x + s.advance - it.x) <= EDGE_TOLERANCE * it.size);
+    const before = near.some((s) => s.x < it.x && Math.abs(s.x + s.advance - it.x) <= tolerance);
     const cuts = new Set<number>();
     if (/^\d{2,}$/.test(it.str)) {
       const perChar = it.width / it.str.length;

@@ -104,7 +104,7 @@ export function splitNumberRuns(it: PdfItem): PdfItem[] {
   if (!/\d\s+\d/.test(it.str) || it.width <= it.height) return [it];
   if (letterSpaced(it)) return [{ ...it, str: it.str.replace(/\s+/g, '') }];
   const gap = spaceWidth(it);
-  const offset = charOffsets(it, gap);
+  const offset = charOffsets(it);
   const parts: PdfItem[] = [];
   for (const m of it.str.matchAll(/\S+(?:\s(?!\s*\d)\S+)*|\S+/g)) {
     const part: PdfItem = { ...it, str: m[0], x: it.x + offset(m.index), width: offset(m.index + m[0].length) - offset(m.index) };
@@ -115,22 +115,27 @@ export function splitNumberRuns(it: PdfItem): PdfItem[] {
 
 /** A character's advance in em as `spaceWidth` estimates it: digits and points `DIGIT_EM`, ideographs and full-width forms 1, others ½. */
 const charEm = (c: string): number => (/[\d.]/.test(c) ? DIGIT_EM : WIDE_CHAR.test(c) ? 1 : 0.5);
-const WIDE_CHAR = /[\p{Script=Han}\uff01-\uff60]/u;
+/** An ideograph, CJK punctuation ('、', '。') or a full-width form: one em in a CJK font. */
+const WIDE_CHAR = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
 
 /**
- * pt from the run's start to its character `k`. A run of narrow characters only: its width shared
- * by its characters, a space counting as one (digits have equal advances). A run holding ideographs
- * ('规章 16 3 7': LibreOffice sets a label and the numbers after it, one space apart, as one line):
- * each character its `charEm` advance and each space the run's `gap` — shared evenly, the label's
- * two ideographs counted as two digits put '16' a digit early, cut '规章1' | '63', and the row read
- * 1 and 63 for 16 and 3 at 0.95.
+ * pt from the run's start to its character `k`: the run's width shared by its characters, a space
+ * counting as one (digits have equal advances), but an ideograph taking one em — shared evenly
+ * ('规章 16 3 7': LibreOffice sets a label and the numbers after it, one space apart, as one line)
+ * the label's two ideographs were counted as two digits, '16' placed a digit early was cut
+ * '规章1' | '63', and the row read 1 and 63 for 16 and 3 at 0.95. The narrow characters keep
+ * equal shares of what the ideographs leave (spaces as wide as digits: the parts stay apart).
  */
-function charOffsets(it: PdfItem, gap: number | null): (k: number) => number {
-  const perChar = it.width / it.str.length;
-  if (gap === null || !WIDE_CHAR.test(it.str)) return (k) => k * perChar;
+function charOffsets(it: PdfItem): (k: number) => number {
+  let wide = 0;
+  for (let i = 0; i < it.str.length; i++) if (WIDE_CHAR.test(it.str[i]!)) wide++;
+  const rest = it.width - wide * it.size;
+  const narrow = it.str.length - wide;
+  if (wide === 0 || narrow === 0 || rest <= 0) return (k) => (k * it.width) / it.str.length;
+  const share = rest / narrow;
   const at = [0];
-  for (let i = 0; i < it.str.length; i++) at.push(at[i]! + (/\s/.test(it.str[i]!) ? gap : charEm(it.str[i]!) * it.size));
-  return (k) => at[k] ?? k * perChar;
+  for (let i = 0; i < it.str.length; i++) at.push(at[i]! + (WIDE_CHAR.test(it.str[i]!) ? it.size : share));
+  return (k) => at[k] ?? (k * it.width) / it.str.length;
 }
 
 /** pt. The width of each space pdf.js put in a run: its width less its characters' advances (digits `DIGIT_EM`, ideographs 1 em, others ½), shared by its gaps. */
