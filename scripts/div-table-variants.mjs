@@ -15,7 +15,9 @@
  * - `ul-spans`     `<ul class="tb"><li class="tr"><span class="td">` without white space between cells.
  * Both templates and blank cells come from the sources (breakit47-style generator output has both).
  *
- *   npm run build && nice node scripts/div-table-variants.mjs [--src DIR --gold DIR] [--seeds 1..3] [--styles a,b] [--show]
+ *   npm run build && nice node scripts/div-table-variants.mjs [--src DIR --gold DIR] [--seeds 1..3] [--styles a,b] [--print P] [--show]
+ * `--print chromium|libreoffice|libreoffice-doc97` reads each variant as that printer's PDF instead of the page
+ * (`libreoffice-doc97`: saved as a Word 97 .doc, then printed — flex rows as bordered paragraphs; pdf41).
  * Sources: every `*.html` in --src (default samples/) with `<stem>.golden.json` in --gold (default golden/).
  * Files go to `.tmp/div-table-variants/`. Exit 1 on a field wrong at confidence ≥ 0.9.
  */
@@ -35,6 +37,8 @@ const GOLD = opt('--gold', join(ROOT, 'golden'));
 const [from, to] = opt('--seeds', '1..2').split('..').map(Number);
 const STYLES = opt('--styles', 'css-table,css-inline,grid-span,flex-rows,repeated,ul-spans').split(',');
 const show = argv.includes('--show');
+const PRINT = opt('--print', null);
+const { printedPdf } = PRINT ? await import('./print-pdf.mjs') : {};
 
 /** A `<table>`'s rows as printed: each cell's inner HTML and spans (nested tables: the table is left alone). */
 function printedRows($, table) {
@@ -127,7 +131,9 @@ for (let seed = from; seed <= to; seed++) {
     const name = `${file.replace(/\.html$/, '')}-s${seed}-${style}.html`;
     writeFileSync(join(OUT, name), html);
     const golden = JSON.parse(readFileSync(join(GOLD, file.replace(/\.html$/, '.golden.json')), 'utf8'));
-    const report = await extract(new TextEncoder().encode(html), { name }).catch((error) => ({ error }));
+    const bytes = PRINT ? printedPdf(html, PRINT) : new TextEncoder().encode(html);
+    if (PRINT) writeFileSync(join(OUT, name.replace(/\.html$/, `-${PRINT}.pdf`)), bytes);
+    const report = await extract(bytes, { name: PRINT ? name.replace(/\.html$/, '.pdf') : name }).catch((error) => ({ error }));
     if (report.error) {
       console.log(`${name}: ${report.error.code ?? report.error.message}`);
       continue;

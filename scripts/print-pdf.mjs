@@ -53,6 +53,20 @@ export function libreofficePdf(html, out, { password, to = 'pdf' } = {}) {
   });
 }
 
+/**
+ * LibreOffice's Word round trip: the page saved as a Word 97 .doc (`doc:MS Word 97`), then that
+ * .doc printed by Writer (breakit60 lo-doc97-pdf: flex rows become bordered paragraphs, each as
+ * wide as its text, a row's cells one space apart).
+ */
+export function libreofficeDoc97Pdf(html, out) {
+  inTemp(html, (dir) => {
+    const run = (filter, file) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, join(dir, file)], { stdio: 'ignore', timeout: PRINT_TIMEOUT });
+    run('doc:MS Word 97', 'report.html');
+    run('pdf:writer_pdf_Export', 'report.doc');
+    copyFileSync(join(dir, 'report.pdf'), out);
+  });
+}
+
 /** A PNG of the page as Chromium renders it (for image-only "scanned" PDFs). */
 export function chromiumPng(html, { width = 800, height = 1100 } = {}) {
   return inTemp(html, (dir) => {
@@ -61,12 +75,13 @@ export function chromiumPng(html, { width = 800, height = 1100 } = {}) {
   });
 }
 
-/** `html` printed by `printer` ('chromium' or 'libreoffice'), as the PDF's bytes. */
+/** `html` printed by `printer` ('chromium', 'libreoffice' or 'libreoffice-doc97'), as the PDF's bytes. */
 export function printedPdf(html, printer) {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-printed-'));
   try {
     const out = join(dir, 'report.pdf');
     if (printer === 'libreoffice') libreofficePdf(html, out);
+    else if (printer === 'libreoffice-doc97') libreofficeDoc97Pdf(html, out);
     else chromiumPdf(html, out);
     return readFileSync(out);
   } finally {
