@@ -232,12 +232,14 @@ describe('touching cells (text-object boundaries)', () => {
   it('should place the numbers after a label in one run by the label\'s ideographs, not by character share', async () => {
     // LibreOffice's .doc print of a row set as one paragraph: '规章 16 3 7', label and numbers one space
     // (Noto Sans CJK, 0.22 em) apart; the numbers' text object starts at 309.6. By character share '16'
-    // started a digit early (300.3) and was cut '规章1' | '6'.
+    // started a digit early (300.3) and was cut '规章1' | '6'; the ideographs 1 em each, the rest shared.
     const { splitNumberRuns } = await import('../src/pdf/pdf-lines.js');
     const parts = splitNumberRuns({ str: '规章 16 3 7', x: 286.3, top: 387, width: 51.3, height: 10.5, size: 10.5 });
     expect(parts.map((p) => p.str)).toEqual(['规章', '16', '3', '7']);
-    expect(parts.map((p) => Math.round(p.x))).toEqual([286, 310, 324, 332]);
-    expect(Math.abs(parts[1]!.x - 309.6)).toBeLessThan(0.25 * 5.25);
+    expect(parts.map((p) => Math.round(p.x))).toEqual([286, 312, 325, 333]);
+    // '16' starts after the label's two ideographs (307.3), within half a digit of where it was drawn (309.6).
+    expect(parts[1]!.x).toBeGreaterThan(286.3 + 2 * 10.5);
+    expect(Math.abs(parts[1]!.x - 309.6)).toBeLessThan(0.5 * 5.84);
   });
 
   it('should cut where a scan of every text-object start cuts (starts looked up by baseline)', async () => {
@@ -393,6 +395,16 @@ describe('drawn spaces between numbers (a row set as one line of text)', () => {
     expect(itemsToLines(markDrawnSpaces(items, spaces))[0]!.cells).toEqual(['10', '5', '16']);
     // A space elsewhere on the line (before the label, another baseline) changes nothing.
     expect(itemsToLines(markDrawnSpaces(items, [{ x: 40, y: 102, advance: 3 }, { x: 73.5, y: 60, advance: 3 }]))[0]!.cells).toEqual(['10516']);
+  });
+
+  it('should take a drawn space up to half an em off for a number cut from a run at pdf.js\'s space', async () => {
+    const { markDrawnSpaces } = await import('../src/pdf/drawn-spaces.js');
+    // '行政规范性文件 14 12 3' (LibreOffice, 10.5 pt): '12' placed by estimate at 348.7, the space before it drawn 344.7–347.0.
+    const part = { str: '12', x: 348.7, top: 372, width: 9, height: 10.5, size: 10.5 };
+    const space = [{ x: 344.7, y: 381.5, advance: 2.3 }];
+    expect(markDrawnSpaces([{ ...part, spacedGap: 3 }], space)[0]!.spaceBefore).toBe(true);
+    // An item not cut at pdf.js's space keeps the narrow tolerance (0.15 em).
+    expect(markDrawnSpaces([part], space)[0]!.spaceBefore).toBeUndefined();
   });
 });
 
