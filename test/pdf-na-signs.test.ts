@@ -5,7 +5,7 @@
  * a line of signs is a row (not a label fragment for its neighbour), an item number alone ('5.') is
  * not joined to the number after it.
  */
-import { isNumberCell } from '../src/pdf/item-starts.js';
+import { isNumberCell, releaseOtherItems } from '../src/pdf/item-starts.js';
 import { itemsToLines, mergeWrappedLabels, type PdfItem, type PositionedLine } from '../src/pdf/pdf-lines.js';
 
 /** Items of one line at `top`, 12 pt type: [text, x] (width: 6 pt a digit or '.', 12 pt a dash or ideograph). */
@@ -61,5 +61,21 @@ describe('mergeWrappedLabels: a row of signs is a row, not a wrapped label fragm
     const out = mergeWrappedLabels([at(100, '3.危及', ['—', '7', '—', '—', '—', '—', '7']), at(116, '4.保护', ['—', '—', '—', '—', '—', '—', '—']), at(132, '5.属于', ['28', '—', '—', '—', '—', '1', '29'])]);
     expect(out.map((l) => l.cells[0])).toEqual(['3.危及', '4.保护', '5.属于']);
     expect(out[1]!.cells).toHaveLength(8);
+  });
+
+  it('should release a blank row starting the next arabic item from the row above, whose label holds the group and item 1', () => {
+    // A `<pre>` table re-printed by Ghostscript: '（五）不予处理1.信访举报投诉类申请 26 … 29' with the blank row
+    // '2.重复申请' under it, 50 pt right of the row's label cell; taken as its wrapped label, it named the row.
+    const row: PositionedLine = { cells: ['（五）不予处理1.信访举报投诉类申请', '26', '1', '2', '29'], xs: [60, 378.5, 401.9, 425.3, 448.7], top: 100, bottom: 112 };
+    const blank: PositionedLine = { cells: ['2.重复申请'], xs: [110], top: 113, bottom: 125 };
+    const owner = new Map([[blank, row]]);
+    releaseOtherItems(owner);
+    expect(owner.has(blank)).toBe(false);
+    // A wrapped tail without an item number, or one repeating the row's own item, stays the row's.
+    const tail: PositionedLine = { cells: ['类申请'], xs: [110], top: 113, bottom: 125 };
+    const again: PositionedLine = { cells: ['1.信访'], xs: [110], top: 113, bottom: 125 };
+    const kept = new Map([[tail, row], [again, row]]);
+    releaseOtherItems(kept);
+    expect([...kept.keys()]).toEqual([tail, again]);
   });
 });

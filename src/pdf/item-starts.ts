@@ -89,14 +89,37 @@ export function releaseOtherItems(owner: Map<PositionedLine, PositionedLine>): v
     const columns = [...own.map(([x]) => x), ...above.filter((p) => owner.has(p)).flatMap((p) => labelCells(p).map(([x]) => x))];
     const below = parts.filter((p) => p.top >= row.top).sort((a, b) => a.top - b.top);
     const cut: number[] = [];
+    const numbers = itemNumbersIn(own.map(([, c]) => c).join(''));
     for (const p of below) {
       const xs = labelCells(p).map(([x]) => x);
-      if (startsItemNear(p, columns) || xs.some((x) => cut.some((cx) => Math.abs(cx - x) <= SAME_COLUMN))) {
+      if (startsItemNear(p, columns) || startsSibling(p, numbers) || xs.some((x) => cut.some((cx) => Math.abs(cx - x) <= SAME_COLUMN))) {
         owner.delete(p);
         pushAll(cut, xs);
       }
     }
   }
+}
+
+/** An arabic item number inside a label ('（五）不予处理1.信访…' holds 1), not a decimal's digits. */
+const INNER_ITEM = /(?<![\d.．])(\d{1,2})\s*[.．](?!\d)/gu;
+/** An arabic item number starting a line's first label cell ('2.重复申请'). */
+const LEADING_ITEM = /^\s*(\d{1,2})\s*[.．](?!\d)/u;
+
+const itemNumbersIn = (label: string): string[] => [...label.matchAll(INNER_ITEM)].map((m) => m[1]!);
+
+/**
+ * A line below a row whose first label cell starts an arabic item other than the one the row's label
+ * holds: the next item of the row's group, a row of its own however far its label stands from the
+ * row's label cell. A blank row ('2.重复申请', zeros printed blank) under a row whose label cell ran
+ * the group and the item together ('（五）不予处理1.信访举报投诉类申请', a `<pre>` table re-printed by
+ * Ghostscript) stood right of that cell's start, was taken for its wrapped label, and named the row:
+ * the values of 1 read for 2 at 0.88.
+ */
+function startsSibling(p: PositionedLine, rowNumbers: readonly string[]): boolean {
+  if (rowNumbers.length === 0) return false;
+  const first = labelCells(p)[0]?.[1];
+  const n = first === undefined ? undefined : LEADING_ITEM.exec(first)?.[1];
+  return n !== undefined && !rowNumbers.includes(n);
 }
 
 /**
