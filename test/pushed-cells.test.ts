@@ -1,0 +1,57 @@
+/**
+ * A row's last cells `pdftotext -layout` pushed onto the line below (an item that would start inside
+ * text already written on its line goes onto a new line: `-fixed 9` of a Chromium print) are joined
+ * back onto the row's line only when the row and its pushed lines make exactly the table's width
+ * (layout/pushed-cells).
+ */
+import { joinPushedCells } from '../src/layout/pushed-cells.js';
+
+/** gen60 ptt-fixed9-serif-shaped table 三 rows (made-up numbers, shapes kept). */
+const FULL = (label: string, vs: string): string => `                  ${label}`.padEnd(40) + vs;
+const ROWS = [
+  FULL('一、本年度新收', '121.0 60.0 4.0 4.0 13.0 13.0 215.0'),
+  FULL('1.属于国家秘密', '30.0 0.0 0.0 0.0 0.0 0.0 30.0'),
+  '                  4.保护第三方合法权益',
+  '                          1.0 0.0 1.0 0.0 0.0 2.0',
+  '                                    4.0',
+  '                  5.属于内部事务信息',
+  '                          0.0 0.0 0.0 0.0 0.0 0.0',
+  '                                    0.0',
+];
+
+describe('joinPushedCells', () => {
+  it("should join a row's 合计 pushed onto the next line back onto the row, in line order", () => {
+    const out = joinPushedCells(ROWS);
+    expect(out[3]!.trim().split(/\s+/)).toEqual(['1.0', '0.0', '1.0', '0.0', '0.0', '2.0', '4.0']);
+    expect(out[4]).toBe('');
+    expect(out[6]!.trim().split(/\s+/)).toEqual(['0.0', '0.0', '0.0', '0.0', '0.0', '0.0', '0.0']);
+    expect(out[7]).toBe('');
+    expect(out.length).toBe(ROWS.length);
+  });
+
+  it('should join cells pushed over two lines when together they make the width', () => {
+    const rows = [ROWS[0]!, ROWS[1]!, FULL('一、本年新收', '13,651 4,847 1,083'), '                                              897 1,378', '                                                   1,573 23,429'];
+    expect(joinPushedCells(rows)[2]!.trim().split(/\s+/).slice(1)).toEqual(['13,651', '4,847', '1,083', '897', '1,378', '1,573', '23,429']);
+  });
+
+  it('should leave lines as printed where the count or the places do not say so', () => {
+    // One value short of the width (a blank cell, digits of two cells touching): not known which.
+    const short = [...ROWS.slice(0, 3), '                          1.0 0.0 1.0 0.0 2.0', '                                    4.0'];
+    expect(joinPushedCells(short)).toEqual(short);
+    // A line of numbers starting under the row's first value or left of it is a row of its own.
+    const own = [...ROWS.slice(0, 3), '                          1.0 0.0 1.0 0.0 0.0 2.0', '                          4.0'];
+    expect(joinPushedCells(own)).toEqual(own);
+    // No table width around (one full line only): nothing joined.
+    const lone = [ROWS[0]!, ...ROWS.slice(2, 5)];
+    expect(joinPushedCells(lone)).toEqual(lone);
+  });
+});
+
+describe('joinPushedCells beside wrapped numbers', () => {
+  it('should leave tails of numbers wrapped around a row (a head above it) as printed', () => {
+    // gen60 fixed9 r24-shaped: '１' above, '８' / '８' below a row of full-width digits (158, 318 wrapped in narrow cells).
+    const w = (vs: string): string => '          三、本年度办理结果'.padEnd(30) + vs;
+    const rows = [w('０ ０ ５ ０ ０ １１ ０ １１'), w('０ ０ ５ ０ ０ １１ ０ １１'), '                   （三）不               １', w('０ ０ １５ ０ ０ １６０ ３１'), '                                                ８', '                                      ８'];
+    expect(joinPushedCells(rows)).toEqual(rows);
+  });
+});
