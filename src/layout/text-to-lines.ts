@@ -35,6 +35,7 @@ import { restoreBlankTabRows } from './tab-blank-rows.js';
 import { unwrapLines } from './hard-wrap.js';
 import { joinStackedPieces, rowsBesidePieces } from './stacked-pieces.js';
 import { joinPushedCells } from './pushed-cells.js';
+import { dropColumnBars } from './column-bars.js';
 import { unshiftOverrunRows } from './overrun-rows.js';
 import { closeSpacedDigits } from './spaced-digits.js';
 import { closeOcrSpacedHan } from './ocr-spaced-han.js';
@@ -145,9 +146,10 @@ export function textToLines(text: string): Line[] {
   // one space apart dropped ('0件 3件 5件' → '0 3 5': unit-lines.ts bareCounts).
   // Last, numbers wrapped in a narrow cell around their row's line (head above, tail below) joined into it (stacked-pieces.ts),
   // then a row's last cells pdftotext -layout pushed onto the lines below it joined back (pushed-cells.ts).
+  // Before everything, a preformatted table's column bars printed into a PDF dump written as spaces (column-bars.ts).
   // Very first, a dump of an OCR text layer has the OCR's spaces between CJK characters closed (ocr-spaced-han.ts): its lines are OCR'd.
   const ocrDump = closeOcrSpacedHan(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/));
-  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(ocrDump.lines)))))))))))))))))))));
+  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(dropColumnBars(ocrDump.lines))))))))))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

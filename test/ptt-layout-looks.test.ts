@@ -2,8 +2,9 @@
  * A row's last cells `pdftotext -layout` pushed onto the line below (an item that would start inside
  * text already written on its line goes onto a new line: `-fixed 9` of a Chromium print) are joined
  * back onto the row's line only when the row and its pushed lines make exactly the table's width
- * (layout/pushed-cells).
+ * (layout/pushed-cells); a preformatted table's column bars printed into the dump are written as spaces (layout/column-bars).
  */
+import { dropColumnBars } from '../src/layout/column-bars.js';
 import { joinPushedCells } from '../src/layout/pushed-cells.js';
 
 /** gen60 ptt-fixed9-serif-shaped table 三 rows (made-up numbers, shapes kept). */
@@ -53,5 +54,34 @@ describe('joinPushedCells beside wrapped numbers', () => {
     const w = (vs: string): string => '          三、本年度办理结果'.padEnd(30) + vs;
     const rows = [w('０ ０ ５ ０ ０ １１ ０ １１'), w('０ ０ ５ ０ ０ １１ ０ １１'), '                   （三）不               １', w('０ ０ １５ ０ ０ １６０ ３１'), '                                                ８', '                                      ８'];
     expect(joinPushedCells(rows)).toEqual(rows);
+  });
+});
+
+describe('dropColumnBars', () => {
+  // gen60 ptt-fixed3-shaped rows of a <pre> table with '|' between its columns (made-up numbers).
+  const PRE = [
+    '                           |                   |             |   自然    |    法人或其他组织   |   总计',
+    '         一、本年新收政府信息公开申请数量              | １３８|      ３１|        ５|     ５|   １８|    １５|     ２１２',
+    '         二、上年结转政府信息公开申请数量              |      ４|      ０|      ０|     ０|      ０|     ０|        ４',
+    '                           | （二）部分公开（区分处理的，只计这一情形|    １８|       ０|      ０|     １|      ０|     １|     ２０',
+    '                           | ，不计其他情形）              |         |      |        |      |      |       |',
+  ];
+
+  it("should write a preformatted table's bars as spaces, places kept", () => {
+    const out = dropColumnBars(PRE);
+    expect(out.slice(0, 4).every((l) => !l.includes('|'))).toBe(true);
+    // A line with outer pipes (a wrapped label's line of empty cells) is read as a pipe row, as before.
+    expect(out[4]).toBe(PRE[4]);
+    expect(out.map((l) => l.length)).toEqual(PRE.map((l) => l.length));
+    expect(out[1]!.trim().split(/\s+/)).toEqual(['一、本年新收政府信息公开申请数量', '１３８', '３１', '５', '５', '１８', '１５', '２１２']);
+  });
+
+  it('should leave pipe tables and texts of fewer barred rows as printed', () => {
+    const md = ['| 项目 | 数量 |', '| --- | --- |', ...PRE];
+    expect(dropColumnBars(md)).toBe(md);
+    const two = PRE.slice(0, 3);
+    expect(dropColumnBars(two)).toBe(two);
+    const outer = PRE.map((l) => `|${l.trim()}|`);
+    expect(dropColumnBars(outer)).toBe(outer);
   });
 });
