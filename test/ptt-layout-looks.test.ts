@@ -85,3 +85,23 @@ describe('dropColumnBars', () => {
     expect(dropColumnBars(outer)).toBe(outer);
   });
 });
+
+describe('joinPushedCells after column bars', () => {
+  it("should join a barred row every line of which is pushed (no whole row around: table 三's 7) and write its values apart", () => {
+    // gen60 fixed9 r23-shaped (-fixed 9 of a <pre> table with bars: each row over three lines, bars touching digits).
+    const rows = dropColumnBars([
+      '         一、本年新收政府信息公开申请数量| 118| 17|',
+      '                             8|3|7| 19| 172',
+      '         二、上年结转政府信息公开申请数量|3|1|',
+      '                             0|0|0|',
+      '                                  0|4',
+      '         三、本年度办理| （一）予以公开|0|1|',
+      '                             0|0|0|',
+      '                                  0|1',
+    ]);
+    const out = joinPushedCells(rows);
+    expect(out[0]!.trim().split(/\s{2,}/)).toEqual(['一、本年新收政府信息公开申请数量', '118', '17', '8', '3', '7', '19', '172']);
+    expect(out[2]!.trim().split(/\s{2,}/)).toEqual(['二、上年结转政府信息公开申请数量', '3', '1', '0', '0', '0', '0', '4']);
+    expect([out[1], out[3], out[4], out[6], out[7]]).toEqual(['', '', '', '', '']);
+  });
+});

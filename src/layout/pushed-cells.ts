@@ -14,7 +14,8 @@
  * row's first number (a row of its own starts under the column of its first value or left of it),
  * are joined onto it in line order (the order pdftotext wrote them), only when together they make
  * exactly the width of the table around them — the most values one line prints there, printed so
- * by two lines or more — and the row's own line prints fewer. Not after a line of fewer numbers
+ * by two lines or more; where no line around prints a whole row, table 三's 7 for a row line that
+ * prints its label — and the row's own line prints fewer. Not after a line of fewer numbers
  * (the heads of numbers wrapped around the row, whose tails the lines below are: stacked-pieces.ts).
  * Anything else stays as printed (blank zeros, fused digits: the count does not tell). Places are
  * counted in characters.
@@ -26,6 +27,8 @@ const VALUE = /^(?:[0-9０-９][0-9０-９,，.．]*|[—－–/-])$/u;
 const WINDOW = 40;
 /** Most lines a row's pushed cells take below it. */
 const MAX_PUSHED_LINES = 2;
+/** Table 三's value columns (six applicant kinds and the total, both templates). */
+const TABLE3_WIDTH = 7;
 /** Fewest values of a table row the join is for (table 三's 7, 四's 15; table 二's short rows are left alone). */
 const MIN_WIDTH = 5;
 
@@ -68,7 +71,8 @@ export function joinPushedCells(lines: readonly string[]): string[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const row = tails[i];
     if (!row || row.values.length < 2) continue;
-    const width = widthAround(tails, i);
+    // No line around prints a whole row (every row pushed: a -fixed 9 squeeze of a barred table): table 三's width, from a labelled row's line.
+    const width = widthAround(tails, i) || (row.only ? 0 : TABLE3_WIDTH);
     let sum = row.values.length;
     if (width < MIN_WIDTH || sum >= width) continue;
     // Numbers above the row short of a row's width are heads of numbers wrapped around it (stacked-pieces.ts), not a row.
@@ -89,7 +93,10 @@ export function joinPushedCells(lines: readonly string[]): string[] {
       out[k] = '';
       tails[k] = null;
     }
-    out[i] = `${out[i]!.trimEnd()}  ${pushed.join('  ')}`;
+    // The row's values written two spaces apart (a squeeze prints them one apart, or bar-parted: column-bars.ts), its label kept in place.
+    const feed = out[i]!.startsWith('\f') ? '\f' : '';
+    const head = out[i]!.slice(feed.length, feed.length + row.start);
+    out[i] = `${feed}${head.trim() === '' ? head : `${head.trimEnd()}  `}${[...row.values, ...pushed].join('  ')}`;
     tails[i] = tailOf(out[i]!);
     i = last;
   }
