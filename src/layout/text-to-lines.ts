@@ -34,6 +34,8 @@ import { joinGapCells } from './gap-cells.js';
 import { restoreBlankTabRows } from './tab-blank-rows.js';
 import { unwrapLines } from './hard-wrap.js';
 import { joinStackedPieces, rowsBesidePieces } from './stacked-pieces.js';
+import { joinPushedCells } from './pushed-cells.js';
+import { dropColumnBars } from './column-bars.js';
 import { unshiftOverrunRows } from './overrun-rows.js';
 import { closeSpacedDigits } from './spaced-digits.js';
 import { closeOcrSpacedHan } from './ocr-spaced-han.js';
@@ -142,10 +144,12 @@ export function textToLines(text: string): Line[] {
   // Then a dump writing a tab before every cell, each cell's paragraph a line ending in the next cell's tab (tab-trailed-cells.ts).
   // …and a unit wrapped onto a line of its own after its number written back onto it, the '件' of a row's counts printed
   // one space apart dropped ('0件 3件 5件' → '0 3 5': unit-lines.ts bareCounts).
-  // Last, numbers wrapped in a narrow cell around their row's line (head above, tail below) joined into it (stacked-pieces.ts).
+  // Last, numbers wrapped in a narrow cell around their row's line (head above, tail below) joined into it (stacked-pieces.ts),
+  // then a row's last cells pdftotext -layout pushed onto the lines below it joined back (pushed-cells.ts).
+  // Before everything, a preformatted table's column bars printed into a PDF dump written as spaces (column-bars.ts).
   // Very first, a dump of an OCR text layer has the OCR's spaces between CJK characters closed (ocr-spaced-han.ts): its lines are OCR'd.
   const ocrDump = closeOcrSpacedHan(unknownMiscoded(fixCompatibilityChars(text)).split(/\r\n|\r|\n/));
-  const printed = joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(ocrDump.lines))))))))))))))))))));
+  const printed = joinPushedCells(joinStackedPieces(unwrapLines(bareCounts(joinUnitLines(blankLayoutCounts(stripLineNumbers(stripEmailQuotes(restoreBlankTabRows(joinGapCells(joinSpacedCells(joinCellLines(joinDocxParagraphRows(joinShatteredPipeRows(splitJoinedRows(unwrapLayoutGrids(joinTabLedCells(joinTabTrailedCells(joinTabEndedCells(closePipeLedCells(restoreExpandedTabs(dropColumnBars(ocrDump.lines))))))))))))))))))))));
   // Markdown read as the page it renders to (markdown-text.ts): a line that is not a pipe-table row
   // has its escapes read and its strong emphasis dropped here; a row's cells, once split at its pipes.
   const pipeTables = hasPipeTables(printed);

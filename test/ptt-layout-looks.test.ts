@@ -1,0 +1,107 @@
+/**
+ * A row's last cells `pdftotext -layout` pushed onto the line below (an item that would start inside
+ * text already written on its line goes onto a new line: `-fixed 9` of a Chromium print) are joined
+ * back onto the row's line only when the row and its pushed lines make exactly the table's width
+ * (layout/pushed-cells); a preformatted table's column bars printed into the dump are written as spaces (layout/column-bars).
+ */
+import { dropColumnBars } from '../src/layout/column-bars.js';
+import { joinPushedCells } from '../src/layout/pushed-cells.js';
+
+/** gen60 ptt-fixed9-serif-shaped table 三 rows (made-up numbers, shapes kept). */
+const FULL = (label: string, vs: string): string => `                  ${label}`.padEnd(40) + vs;
+const ROWS = [
+  FULL('一、本年度新收', '121.0 60.0 4.0 4.0 13.0 13.0 215.0'),
+  FULL('1.属于国家秘密', '30.0 0.0 0.0 0.0 0.0 0.0 30.0'),
+  '                  4.保护第三方合法权益',
+  '                          1.0 0.0 1.0 0.0 0.0 2.0',
+  '                                    4.0',
+  '                  5.属于内部事务信息',
+  '                          0.0 0.0 0.0 0.0 0.0 0.0',
+  '                                    0.0',
+];
+
+describe('joinPushedCells', () => {
+  it("should join a row's 合计 pushed onto the next line back onto the row, in line order", () => {
+    const out = joinPushedCells(ROWS);
+    expect(out[3]!.trim().split(/\s+/)).toEqual(['1.0', '0.0', '1.0', '0.0', '0.0', '2.0', '4.0']);
+    expect(out[4]).toBe('');
+    expect(out[6]!.trim().split(/\s+/)).toEqual(['0.0', '0.0', '0.0', '0.0', '0.0', '0.0', '0.0']);
+    expect(out[7]).toBe('');
+    expect(out.length).toBe(ROWS.length);
+  });
+
+  it('should join cells pushed over two lines when together they make the width', () => {
+    const rows = [ROWS[0]!, ROWS[1]!, FULL('一、本年新收', '13,651 4,847 1,083'), '                                              897 1,378', '                                                   1,573 23,429'];
+    expect(joinPushedCells(rows)[2]!.trim().split(/\s+/).slice(1)).toEqual(['13,651', '4,847', '1,083', '897', '1,378', '1,573', '23,429']);
+  });
+
+  it('should leave lines as printed where the count or the places do not say so', () => {
+    // One value short of the width (a blank cell, digits of two cells touching): not known which.
+    const short = [...ROWS.slice(0, 3), '                          1.0 0.0 1.0 0.0 2.0', '                                    4.0'];
+    expect(joinPushedCells(short)).toEqual(short);
+    // A line of numbers starting under the row's first value or left of it is a row of its own.
+    const own = [...ROWS.slice(0, 3), '                          1.0 0.0 1.0 0.0 0.0 2.0', '                          4.0'];
+    expect(joinPushedCells(own)).toEqual(own);
+    // No table width around (one full line only): nothing joined.
+    const lone = [ROWS[0]!, ...ROWS.slice(2, 5)];
+    expect(joinPushedCells(lone)).toEqual(lone);
+  });
+});
+
+describe('joinPushedCells beside wrapped numbers', () => {
+  it('should leave tails of numbers wrapped around a row (a head above it) as printed', () => {
+    // gen60 fixed9 r24-shaped: '１' above, '８' / '８' below a row of full-width digits (158, 318 wrapped in narrow cells).
+    const w = (vs: string): string => '          三、本年度办理结果'.padEnd(30) + vs;
+    const rows = [w('０ ０ ５ ０ ０ １１ ０ １１'), w('０ ０ ５ ０ ０ １１ ０ １１'), '                   （三）不               １', w('０ ０ １５ ０ ０ １６０ ３１'), '                                                ８', '                                      ８'];
+    expect(joinPushedCells(rows)).toEqual(rows);
+  });
+});
+
+describe('dropColumnBars', () => {
+  // gen60 ptt-fixed3-shaped rows of a <pre> table with '|' between its columns (made-up numbers).
+  const PRE = [
+    '                           |                   |             |   自然    |    法人或其他组织   |   总计',
+    '         一、本年新收政府信息公开申请数量              | １３８|      ３１|        ５|     ５|   １８|    １５|     ２１２',
+    '         二、上年结转政府信息公开申请数量              |      ４|      ０|      ０|     ０|      ０|     ０|        ４',
+    '                           | （二）部分公开（区分处理的，只计这一情形|    １８|       ０|      ０|     １|      ０|     １|     ２０',
+    '                           | ，不计其他情形）              |         |      |        |      |      |       |',
+  ];
+
+  it("should write a preformatted table's bars as spaces, places kept", () => {
+    const out = dropColumnBars(PRE);
+    expect(out.slice(0, 4).every((l) => !l.includes('|'))).toBe(true);
+    // A line with outer pipes (a wrapped label's line of empty cells) is read as a pipe row, as before.
+    expect(out[4]).toBe(PRE[4]);
+    expect(out.map((l) => l.length)).toEqual(PRE.map((l) => l.length));
+    expect(out[1]!.trim().split(/\s+/)).toEqual(['一、本年新收政府信息公开申请数量', '１３８', '３１', '５', '５', '１８', '１５', '２１２']);
+  });
+
+  it('should leave pipe tables and texts of fewer barred rows as printed', () => {
+    const md = ['| 项目 | 数量 |', '| --- | --- |', ...PRE];
+    expect(dropColumnBars(md)).toBe(md);
+    const two = PRE.slice(0, 3);
+    expect(dropColumnBars(two)).toBe(two);
+    const outer = PRE.map((l) => `|${l.trim()}|`);
+    expect(dropColumnBars(outer)).toBe(outer);
+  });
+});
+
+describe('joinPushedCells after column bars', () => {
+  it("should join a barred row every line of which is pushed (no whole row around: table 三's 7) and write its values apart", () => {
+    // gen60 fixed9 r23-shaped (-fixed 9 of a <pre> table with bars: each row over three lines, bars touching digits).
+    const rows = dropColumnBars([
+      '         一、本年新收政府信息公开申请数量| 118| 17|',
+      '                             8|3|7| 19| 172',
+      '         二、上年结转政府信息公开申请数量|3|1|',
+      '                             0|0|0|',
+      '                                  0|4',
+      '         三、本年度办理| （一）予以公开|0|1|',
+      '                             0|0|0|',
+      '                                  0|1',
+    ]);
+    const out = joinPushedCells(rows);
+    expect(out[0]!.trim().split(/\s{2,}/)).toEqual(['一、本年新收政府信息公开申请数量', '118', '17', '8', '3', '7', '19', '172']);
+    expect(out[2]!.trim().split(/\s{2,}/)).toEqual(['二、上年结转政府信息公开申请数量', '3', '1', '0', '0', '0', '0', '4']);
+    expect([out[1], out[3], out[4], out[6], out[7]]).toEqual(['', '', '', '', '']);
+  });
+});
