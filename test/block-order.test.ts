@@ -172,10 +172,15 @@ function lineDump(exchange: boolean, withTotal: boolean): { text: string; data: 
 }
 
 describe('cells of a row read one value per line from a dump without page feeds', () => {
-  // Open (session 40): marking every cell-per-line row of a dump without page feeds (map/table-rows mergeCellPerLine) as
-  // linesOnly capped right values that box-order-rows' and extractor-dumps' controls hold at >= 0.8/0.9; only
-  // tables/column-pages' stream-ordered rows are marked (and capped with columns_unread in map/index).
-  it.todo('should keep two cells exchanged in a row below 0.9 when no column identity sees them (pdftotext -bbox-layout lines)');
+  // map/table-rows mergeCellPerLine marks a row joined from adjacent lines (no blank line between) linesApart; a row whose
+  // cells a blank line parts (an HTML converter's paragraphs: test/box-order-rows' page-order control) is not.
+  it('should keep two cells exchanged in a row below 0.9 when no column identity sees them (pdftotext -bbox-layout lines)', async () => {
+    const { text, data } = lineDump(true, false);
+    const rep = await extract(Buffer.from(text), { name: 'r.txt' });
+    expect(flattenData(rep.data).get('requests.granted.commercial')).not.toBe((data.requests as any).granted.commercial);
+    expect(rep.fields['requests.granted.commercial']!.confidence).toBeLessThan(0.9);
+    expect(rep.fields['requests.granted.legalService']!.confidence).toBeLessThan(0.9);
+  });
   it('should keep the confidence of cells a column identity confirms', async () => {
     const { text, data } = lineDump(false, true);
     const rep = await extract(Buffer.from(text), { name: 'r.txt' });

@@ -61,7 +61,7 @@ export interface RowEvidence {
   cellsApart?: boolean;
   /**
    * …from several lines of a dump without page feeds (TableRow.linesApart: tables/column-pages' rows read one value per
-   * line in stream order): the stream's order, which may be the page's or a dumper's.
+   * line in stream order, map/table-rows' rows joined from adjacent lines): the stream's order, which may be the page's or a dumper's.
    * Only a column identity seeing the exchange of two of its cells confirms it (score/block-order: no exchange alike in
    * other rows is assumed, as for a block-ordered dump).
    */

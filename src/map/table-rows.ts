@@ -106,11 +106,22 @@ export function isCellPerLine(rows: readonly TableRow[]): boolean {
 export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
   if (!isCellPerLine(rows)) return [...rows];
   const merged: TableRow[] = [];
+  // Rows whose value lines a blank line parted (linesApart not counted), and the text line the last row read ended on.
+  const gapped = new Set<TableRow>();
+  let last: number | undefined;
   for (const r of rows) {
     const prev = merged.at(-1);
     if (prev && r.label === '' && r.pending === '') {
       // Values of lines of a block-ordered dump: the row's cells came as separate blocks, in the dumper's order.
       if (r.blockOrdered && prev.values.length > 0 && r.values.length > 0) prev.blocksApart = (prev.blocksApart ?? 1) + 1;
+      // Values of one row on adjacent lines of a dump (no blank line between; `pdftotext -bbox-layout` lines joined per
+      // <line>): their order is the stream's, which the row total never checks. Cells a blank line parts (a paragraph
+      // each, an HTML converter's) keep the page's order; with page feeds, blocksApart above says it.
+      if (prev.values.length > 0 && r.values.length > 0 && !r.blockOrdered) {
+        const adjacent = last !== undefined && r.source.line === last + 1;
+        if (adjacent && !gapped.has(prev)) prev.linesApart = (prev.linesApart ?? 1) + 1;
+        else { gapped.add(prev); delete prev.linesApart; }
+      }
       // …each value with its own text block (map/review-blocks: a row's cells as lines of one block keep their order).
       if (r.blockOrdered && prev.blockOrdered) prev.valueBlocks = [...prev.values, ...r.values].map((_, i) => (i < prev.values.length ? blockOf(prev, i) : blockOf(r, i - prev.values.length))!);
       prev.values = [...prev.values, ...r.values];
@@ -118,6 +129,7 @@ export function mergeCellPerLine(rows: readonly TableRow[]): TableRow[] {
       delete prev.onGrid; // values from several lines: no longer one grid row
     }
     else merged.push({ ...r, label: r.label || r.pending, pending: '', values: [...r.values] });
+    last = r.source.line;
   }
   return merged;
 }

@@ -122,9 +122,15 @@ const EMPHASIS = /(?:^|(?<=\s))(?:\*{1,3}|_{2,3})(?=\s|$)|\*\*|__/g;
 /** An icon-font glyph before a title (private-use code points, then a space: '\ue600 XX局…'); one joined to the name may be its lost first letter. */
 const ICON_LEAD = /^\s*[\ue000-\uf8ff]+\s+(?=\S)/;
 
+/**
+ * An image a text dump printed as its alt text in brackets before a title (html2text '[logo] ', lynx '[IMG] ', w3m
+ * '[image] '; breaker40 html2text-gbk/r25 '[logo] 新疆…报告' at 0.95): a Latin word or an image word, then a space.
+ */
+const IMAGE_LEAD = /^\s*\[(?:[A-Za-z][\w.-]{0,23}|图片|图标|图像|标志|徽标)\]\s+(?=\S)/;
+
 /** The line without list and emphasis marks. */
 function unmarked(text: string): string {
-  return text.replace(EMPHASIS, ' ').replace(ICON_LEAD, '').replace(LEAD_MARKS, '').trim();
+  return text.replace(EMPHASIS, ' ').replace(ICON_LEAD, '').replace(IMAGE_LEAD, '').replace(LEAD_MARKS, '').trim();
 }
 
 /**

@@ -15,9 +15,9 @@
  * 结转下年度 derived from it).
  * A row tables/column-pages read one value per line from a dump without page feeds (RowEvidence.linesOnly: headless
  * columns, lead pages) is in doubt only where no holding column identity sees the exchange in that row alone: such a
- * stream's order is the page's as often as a dumper's, so no exchange alike elsewhere is assumed. (Rows map/table-rows
- * mergeCellPerLine joins are not marked: doing so capped right values test/box-order-rows and test/extractor-dumps hold,
- * so gen59 ptt-bbox-lines-a4/r07's exchange at 0.98 stays open: test/block-order's it.todo.)
+ * stream's order is the page's as often as a dumper's, so no exchange alike elsewhere is assumed. So are rows map/table-rows
+ * mergeCellPerLine joins from adjacent lines (no blank line between: `pdftotext -bbox-layout` lines joined per <line>,
+ * gen59 ptt-bbox-lines-a4/r07's exchange at 0.98); cells a blank line parts (an HTML converter's paragraphs) are not.
  */
 import type { Placement } from '../map/index.js';
 import type { Check } from '../schema/report.js';

@@ -37,7 +37,7 @@
  */
 import type { MetaClue, MetaEvidence } from '../meta/index.js';
 import { cutAtDigits, endsAsName, LEVEL_FIRST, NAME_BOUNDARY, normaliseTitle, unitOf } from '../meta/agency-name.js';
-import { titleLooksWhole } from '../meta/title.js';
+import { namesNoAgency, titleLooksWhole } from '../meta/title.js';
 import type { MetaFieldInfo, MetaFields, MetaFlag, MetaSource } from '../schema/report.js';
 import { maxOf } from '../_internal/extremes.js';
 
@@ -231,6 +231,17 @@ const SPLICED = /热点信息|相关(?:信息|链接|阅读|文章|新闻)|推�
  */
 const NAME_TAIL = /^(?:民政府|府(?![谷城]))/; // (府谷县, 府城街道 are places)
 
+/**
+ * A title naming no agency ('2025年政府信息公开工作年度报告') in a document where no agency is read at all: its agency may
+ * have been its first lines, lost (breaker40 b2-ptt-bbox/r67: '皮山县12345政务服务' / '便民热线管理中心' above it, printed in
+ * a column beside the article, not read with it; 0.95 through its year). The year confirms the year, not that the
+ * title is whole: ≤ SINGLE, `unconfirmed`.
+ */
+function headlessTitle(info: MetaFieldInfo, t: MetaClue<string>, agency: string | null): MetaFieldInfo {
+  if (agency !== null || info.confidence <= SINGLE || !namesNoAgency(t.value)) return info;
+  return { ...info, confidence: SINGLE, flags: [...new Set([...info.flags, 'unconfirmed' as const])] };
+}
+
 /** The title's confidence: as printed, confirmed when the agency or year read from it is (`titleConfirmed`). */
 function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number | null): MetaFieldInfo {
   if (!t) return MISSING;
@@ -410,7 +421,7 @@ export function scoreMeta(evidence: MetaEvidence): ScoredMeta {
   if (agency.value !== null && NAME_TAIL.test(agency.value) && agency.info.confidence > SINGLE) {
     agency.info = { ...agency.info, confidence: SINGLE, flags: [...new Set([...agency.info.flags, 'unconfirmed' as const])] };
   }
-  const titleCut = t ? cutAtEdge(titleInfo, [t], t.value) : titleInfo;
+  const titleCut = t ? cutAtEdge(headlessTitle(titleInfo, t, agency.value), [t], t.value) : titleInfo;
   return {
     title: t?.value ?? null,
     agency: agency.value,

@@ -75,7 +75,8 @@ export interface TableRow {
    */
   blocksApart?: number;
   /**
-   * Values tables/column-pages read from this many lines in stream order (headless columns, lead pages: Line.linesApart):
+   * Values tables/column-pages read from this many lines in stream order (headless columns, lead pages: Line.linesApart),
+   * or map/table-rows mergeCellPerLine joined from this many adjacent lines (no blank line between):
    * the order of the row's cells is the stream's, and the row's own total holds in any order of its parts (score
    * BLOCK_ORDER_CAP, through RowEvidence.cellsApart). A block-ordered dump's lines count as blocks (blocksApart).
    */
