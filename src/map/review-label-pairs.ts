@@ -28,18 +28,20 @@ function endingColumn(text: string): number {
 /** The (column, value) pairs of `lines` when every value from the first result word on directly follows one; null otherwise. */
 function labelPairs(lines: readonly string[]): [number, number][] | null {
   const pairs: [number, number][] = [];
-  let text = '';
+  let text = ''; // the header text since the last value, its last characters only (a result word is 4)
+  let worded = false; // a result word printed since the section's start
   for (const line of lines) {
     for (const token of line.trim().split(/\s+/)) {
       if (token === '') continue;
       const v = parseWholeValue(token);
       if (v?.kind !== 'num') {
-        text += normalizeLabel(token);
+        text = (text + normalizeLabel(token)).slice(-KEEP);
+        worded ||= WORDS.some(([w]) => text.includes(w));
         continue;
       }
       const col = endingColumn(text);
       // Values before the first result word: a page's leftover cells of table 三 (the table's own start later).
-      if (col < 0 && pairs.length === 0 && !WORDS.some(([w]) => text.includes(w))) continue;
+      if (col < 0 && pairs.length === 0 && !worded) continue;
       if (col < 0 || pairs.length >= REVIEW_KEYS.length) return null;
       pairs.push([col, v.value]);
       text = '';
@@ -47,6 +49,8 @@ function labelPairs(lines: readonly string[]): [number, number][] | null {
   }
   return pairs.length === REVIEW_KEYS.length ? pairs : null;
 }
+/** chars. Header text kept before a value: the longest result word and some. */
+const KEEP = 16;
 
 /** True when the printed `totals` are the groups' part sums in some order (each total then is its group's sum). */
 function totalsAreSums(sums: readonly number[], totals: readonly number[]): boolean {
