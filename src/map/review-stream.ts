@@ -18,8 +18,10 @@ import { valueSources, type Placement } from './table-rows.js';
 import { digitsDoubt, type RowEvidence } from './row-evidence.js';
 import { solve } from '../solve/index.js';
 import type { Identity } from '../template/index.js';
-import { exactTail, reviewTailReading, valuesAfterFirstHeader, valuesAfterHeader } from './review-tail.js';
+import { exactTail, reviewTailReading, valuesAfterFirstHeader, valuesAfterHeader, valuesFromHeaders } from './review-tail.js';
 import { readTransposed } from './review-transposed.js';
+import { labelPairReading } from './review-label-pairs.js';
+import type { Candidate } from '../solve/types.js';
 import { REVIEW_HEADER_TEXT } from './header-words.js';
 import { headerCutPerCharacter, withBoundaryReadings } from './review-boundary.js';
 import { cutReviewColumns } from './review-cut.js';
@@ -55,19 +57,27 @@ export function reviewGroup(
 ): { groups: Group[]; placements: Map<string, Placement>; transposed?: boolean; cut?: boolean } {
   const read = reviewGroupAsStream(rows, stream, lines);
   if (read.cut) return read;
+  // Each cell after the result word it sits under, in a layout analyser's box order (map/review-label-pairs).
+  const paired = read.transposed ? null : labelPairReading(lines);
+  if (paired) return readingOf(paired, rows, read.placements, true);
   const tail = valuesAfterHeader(rows);
   const streamed = read.groups[0]?.candidates;
   if (read.transposed || !tail || (streamed && read.count === REVIEW_KEYS.length)) return read;
-  const reading = reviewTailReading(tail, later, valuesAfterFirstHeader(rows));
+  const reading = reviewTailReading(tail, later, valuesAfterFirstHeader(rows), valuesFromHeaders(rows));
   if (!reading) return read;
   if (streamed) {
     const { fields } = solve(read.groups, identities);
     if ([...fields.values()].every((f) => typeof f.value === 'number' && !f.flags.includes('ambiguous'))) return read;
   }
+  return readingOf(reading, rows, read.placements, !exactTail(tail, later));
+}
+
+/** Table 四's group read as `reading`, each key placed as the stream placed it (or at the table's first value row). */
+function readingOf(reading: Candidate, rows: readonly TableRow[], streamed: ReadonlyMap<string, Placement>, digitsDoubt: boolean): { groups: Group[]; placements: Map<string, Placement> } {
   const keys = REVIEW_KEYS.map((k) => `reviewLitigation.${k}`);
   const source = rows.find((r) => r.values.length > 0)?.source ?? rows[0]!.source;
-  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt: !exactTail(tail, later) };
-  const placements = new Map<string, Placement>(keys.map((k) => [k, read.placements.get(k) ?? { by: 'columns', labelScore: 1, source, row }]));
+  const row: RowEvidence = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0, digitsDoubt };
+  const placements = new Map<string, Placement>(keys.map((k) => [k, streamed.get(k) ?? { by: 'columns', labelScore: 1, source, row }]));
   return { groups: [{ id: 'reviewLitigation', keys, candidates: [reading] }], placements };
 }
 

@@ -50,6 +50,23 @@ export function valuesAfterFirstHeader(rows: readonly TableRow[]): ValueToken[] 
   return first < 0 ? [] : rows.slice(first).flatMap((r) => r.values.filter((v) => v.kind !== 'blank'));
 }
 
+/**
+ * The values from a header row on when they are exactly the row's 15 cells, for each such header row: a layout
+ * analyser (pdfminer) prints a page's leftover cells of table 三 after the table's first header words ('行政复议 行政诉讼 /
+ * 1 1 0 0 0 0 2 / 结果维持 … 未经复议直接起诉 复议后起诉 / 6 0 0 0 6 4 6 5 0 / 结果维持 … 合计 / 15 / …'), or prints header
+ * words again after the row's last cell; the row is then neither after the first nor after the last header row.
+ */
+export function valuesFromHeaders(rows: readonly TableRow[]): ValueToken[][] {
+  const out: ValueToken[][] = [];
+  const reversed: ValueToken[] = [];
+  for (let i = rows.length - 1; i >= 0 && reversed.length <= WIDTH; i--) {
+    const own = rows[i]!.values;
+    for (let j = own.length - 1; j >= 0 && reversed.length <= WIDTH; j--) if (own[j]!.kind !== 'blank') reversed.push(own[j]!);
+    if (reversed.length === WIDTH && isHeader(rows[i]!)) out.push([...reversed].reverse());
+  }
+  return out;
+}
+
 const num = (t: ValueToken | undefined): number | null => (t?.kind === 'num' ? t.value : null);
 
 /** True when the group starting at `at` is complete and its four parts sum to its total. */
@@ -65,13 +82,15 @@ export function groupHolds(values: readonly ValueToken[], at: number): boolean {
  * the sections after it (`later`), or null when not even the first group holds. Cells not read are
  * unknown (the solver derives what the identities give).
  */
-export function reviewTailReading(tail: readonly ValueToken[], later: readonly ValueToken[], whole: readonly ValueToken[] = tail): Candidate | null {
+export function reviewTailReading(tail: readonly ValueToken[], later: readonly ValueToken[], whole: readonly ValueToken[] = tail, fromHeaders: readonly ValueToken[][] = []): Candidate | null {
   const complete = (xs: readonly ValueToken[]): boolean => xs.length === WIDTH && [0, GROUP, 2 * GROUP].every((at) => groupHolds(xs, at));
   const exact = exactTail(tail, later);
   const joined = [...tail, ...later];
   // Groups printed under headers of their own: the values from the first header on, completed by the later lines alike.
   const wholeJoined = [...whole, ...later];
-  const stream = tail.length < WIDTH && complete(joined) ? joined : whole.length < WIDTH && complete(wholeJoined) ? wholeJoined : tail;
+  // The 15 values from a header row between the first and the last (valuesFromHeaders), every group holding.
+  const between = tail.length < WIDTH ? fromHeaders.find(complete) : undefined;
+  const stream = tail.length < WIDTH && complete(joined) ? joined : whole.length < WIDTH && complete(wholeJoined) ? wholeJoined : between ?? tail;
   if (stream.length > WIDTH) return null;
   let read = 0;
   while (read < WIDTH && groupHolds(stream, read)) read += GROUP;
