@@ -2,7 +2,7 @@
  * @file extract(): load → sections → meta → map (tables + solver) → checks → score, validated
  * against ReportSchema. `safeExtract` never throws for a bad document.
  */
-import { capSpeckled, speckledCopy } from './score/speckled.js';
+import { capImplausible, capSpeckled, speckledCopy } from './score/speckled.js';
 import { toXxgkError, XxgkError } from './errors.js';
 import { extractInChild, inlineBounded, isolationMode } from './isolate.js';
 import { checkInput, load, readInput, type ExtractInput } from './load/index.js';
@@ -70,6 +70,8 @@ function assemble(loaded: LoadedDocument, stages: Stages): { report: Report; tra
   }
   // A speckled copy's OCR'd values no identity confirms: a speck may stand as a digit (score/speckled).
   if (speckledCopy(doc.lines) && capSpeckled(scored.fields, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
+  // Any scan's OCR'd values no identity confirms whose length is unlike their row's (score/speckled `capImplausible`).
+  if (capImplausible(scored.fields, values, mapped.template.keys, checks).length > 0) capEvery(scored, mapped.template.keys, 1);
   lap('score');
   const warnings = [...doc.warnings, ...mapped.warnings];
   const missingSections = 6 - sections.length;
