@@ -36,8 +36,8 @@ const VALUE = /^(?:[-\u2212－]?\d[\d,，]*(?:\.\d+)?(?:万元|元|件|个)?|[-�
 /** Table 三's value cells (自然人, the five 法人或其他组织 columns, 总计). */
 const APPLICATION_CELLS = 7;
 /** Where table 三's rows start (its first row's label) and table 四's section (its heading or header). */
-const TABLE3_START = /本年新收/;
-const TABLE4_START = /行政复议.*行政诉讼|结果维持/;
+const TABLE3_START = /本年度?新收/;
+const TABLE4_START = /^(?:[四4][、.．]?\s*)?[^\d]{0,10}行政复议、?[^\d]{0,4}行政诉讼[^\d]{0,4}$|结果维持/;
 /** The sections after table 四 (五、存在的主要问题…; table 三's items are numbered '5.' too, so only after table 四). */
 const TABLE_END = /^\s*(?:[五六]\s*[、.．]|[56]\s*[.．、]\s*(?:存在|其他))/;
 /** Label lines joined before a row's cells (a wrapped label's pieces; more are left as lines of their own). */
@@ -79,6 +79,16 @@ function splitCells(piece: string): string[] | null {
   return cells;
 }
 
+/** A piece's value cells after its text (the first space parting them is the join, not a blank cell), or null. */
+function valueTail(piece: string): { at: number; cells: string[] } | null {
+  for (let at = piece.indexOf('\u00a0'); at > 0; at = piece.indexOf('\u00a0', at + 1)) {
+    if (piece[at - 1] === '\u00a0') continue;
+    const cells = splitCells(piece.slice(at + 1));
+    if (cells && cells.some((c) => c !== '')) return { at, cells };
+  }
+  return null;
+}
+
 const count = (c: string): number => (c === '' || /^[-—–－/／]$/.test(c) ? 0 : Number(c.replace(/[,，]|万元|元|件|个/g, '')));
 
 /** The row's cells keep the table's row sums. */
@@ -89,6 +99,17 @@ function keepsSums(cells: readonly string[], width: number): boolean {
   return n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1];
 }
 
+/**
+ * The row's numbers all carry the unit or none does, and no cell is the unit alone: a number set in another font (a bold
+ * 总计 column) has another top, so pdftohtml puts its digits elsewhere and leaves its '件' here ('13件 … 件').
+ */
+function unitsAgree(cells: readonly string[]): boolean {
+  const numbers = cells.filter((c) => /\d/.test(c));
+  if (cells.some((c) => c === '件')) return false;
+  const withUnit = numbers.filter((c) => /件$/.test(c)).length;
+  return withUnit === 0 || withUnit === numbers.length;
+}
+
 /** A run of value lines → the row's cells (its `width` lines ending at the last number), or null when it gives none. */
 function rowCells(run: readonly string[], width: number, blankRows: boolean): string[] | null {
   let end = run.length - 1;
@@ -97,7 +118,7 @@ function rowCells(run: readonly string[], width: number, blankRows: boolean): st
   if (end < 0) return blankRows && run.length >= width ? Array<string>(width).fill('') : null;
   if (end + 1 < width) return null;
   const cells = run.slice(end + 1 - width, end + 1);
-  return keepsSums(cells, width) ? cells : null;
+  return unitsAgree(cells) ? cells : null;
 }
 
 /** The page's pieces → text lines, table 三 and 四's rows joined (file comment). */
@@ -127,17 +148,24 @@ export function flowLines(pieces: readonly string[]): string[] {
   for (const piece of pieces) {
     const cells = splitCells(piece);
     if (cells) {
-      run.push(...cells);
+      pushAll(run, cells);
       runPieces.push(piece.replace(/\u00a0+/g, ' ').trim());
       continue;
     }
     if (piece === '') continue;
     if (run.length > 0) closeRun();
-    const text = piece.replace(/\u00a0+/g, ' ').trim();
+    // In a table, a label cell that nearly touches the row's first value cell is one piece with it ('7.属于行政执法案卷 796'):
+    // its value cells start the row's run.
+    const tail = width > 0 ? valueTail(piece) : null;
+    const text = piece.slice(0, tail?.at ?? piece.length).replace(/\u00a0+/g, ' ').trim();
     if (width === REVIEW_CELLS && TABLE_END.test(text)) width = 0;
     else if (TABLE4_START.test(text) && width !== REVIEW_CELLS) (width = REVIEW_CELLS), (rows = 0);
     else if (TABLE3_START.test(text) && width === 0) (width = APPLICATION_CELLS), (rows = 0);
     labels.push(text);
+    if (tail) {
+      pushAll(run, tail.cells);
+      runPieces.push(piece.slice(tail.at).replace(/\u00a0+/g, ' ').trim());
+    }
   }
   closeRun();
   return out;
