@@ -50,7 +50,7 @@ export function flowPieces(root: AnyNode): string[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      pieces[pieces.length - 1] += (node as unknown as { data: string }).data.replace(/[\t\n\r ]+/g, '');
+      pieces[pieces.length - 1] += (node as unknown as { data: string }).data.replace(/[\t\n\r]+/g, '');
       continue;
     }
     if (!('children' in node)) continue;
@@ -64,6 +64,8 @@ export function flowPieces(root: AnyNode): string[] {
 
 /** A piece of value cells joined by no-break spaces → its cells ('' blank); null when it holds anything else. */
 function splitCells(piece: string): string[] | null {
+  // A <pre> block's line keeps its spaces ('&#160; &#160; ', a space and a no-break space in turn): no cells of pdftohtml's.
+  if (piece.includes(' ')) return null;
   if (!piece.includes('\u00a0')) return VALUE.test(piece) ? [piece] : null;
   const parts = piece.split(/(\u00a0+)/).filter((x) => x !== '');
   if (!parts.every((x) => x.startsWith('\u00a0') || VALUE.test(x))) return null;
@@ -81,6 +83,7 @@ function splitCells(piece: string): string[] | null {
 
 /** A piece's value cells after its text (the first space parting them is the join, not a blank cell), or null. */
 function valueTail(piece: string): { at: number; cells: string[] } | null {
+  if (piece.includes(' ')) return null;
   for (let at = piece.indexOf('\u00a0'); at > 0; at = piece.indexOf('\u00a0', at + 1)) {
     if (piece[at - 1] === '\u00a0') continue;
     const cells = splitCells(piece.slice(at + 1));
@@ -149,7 +152,7 @@ export function flowLines(pieces: readonly string[]): string[] {
     const cells = splitCells(piece);
     if (cells) {
       pushAll(run, cells);
-      runPieces.push(piece.replace(/\u00a0+/g, ' ').trim());
+      runPieces.push(piece.replace(/[\u00a0 ]+/g, ' ').trim());
       continue;
     }
     if (piece === '') continue;
@@ -157,14 +160,14 @@ export function flowLines(pieces: readonly string[]): string[] {
     // In a table, a label cell that nearly touches the row's first value cell is one piece with it ('7.属于行政执法案卷 796'):
     // its value cells start the row's run.
     const tail = width > 0 ? valueTail(piece) : null;
-    const text = piece.slice(0, tail?.at ?? piece.length).replace(/\u00a0+/g, ' ').trim();
+    const text = piece.slice(0, tail?.at ?? piece.length).replace(/[\u00a0 ]+/g, ' ').trim();
     if (width === REVIEW_CELLS && TABLE_END.test(text)) width = 0;
     else if (TABLE4_START.test(text) && width !== REVIEW_CELLS) (width = REVIEW_CELLS), (rows = 0);
     else if (TABLE3_START.test(text) && width === 0) (width = APPLICATION_CELLS), (rows = 0);
     labels.push(text);
     if (tail) {
       pushAll(run, tail.cells);
-      runPieces.push(piece.slice(tail.at).replace(/\u00a0+/g, ' ').trim());
+      runPieces.push(piece.slice(tail.at).replace(/[\u00a0 ]+/g, ' ').trim());
     }
   }
   closeRun();
