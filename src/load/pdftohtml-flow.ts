@@ -37,6 +37,7 @@ const VALUE = /^(?:[-\u2212－]?\d[\d,，]*(?:\.\d+)?(?:万元|元|件|个)?|[-�
 const APPLICATION_CELLS = 7;
 /** Where table 三's rows start (its first row's label) and table 四's section (its heading or header). */
 const TABLE3_START = /本年度?新收/;
+const FIRST_ROW = /(?:[一1]\s*[、.．]\s*)?本年度?新收/;
 const TABLE4_START = /^(?:[四4][、.．]?\s*)?[^\d]{0,10}行政复议、?[^\d]{0,4}行政诉讼[^\d]{0,4}$|结果维持/;
 /** The sections after table 四 (五、存在的主要问题…; table 三's items are numbered '5.' too, so only after table 四). */
 const TABLE_END = /^\s*(?:[五六]\s*[、.．]|[56]\s*[.．、]\s*(?:存在|其他))/;
@@ -121,7 +122,7 @@ function rowCells(run: readonly string[], width: number, blankRows: boolean): st
   if (end < 0) return blankRows && run.length >= width ? Array<string>(width).fill('') : null;
   if (end + 1 < width) return null;
   const cells = run.slice(end + 1 - width, end + 1);
-  return unitsAgree(cells) ? cells : null;
+  return unitsAgree(cells) && keepsSums(cells, width) ? cells : null;
 }
 
 /** The page's pieces → text lines, table 三 and 四's rows joined (file comment). */
@@ -163,7 +164,16 @@ export function flowLines(pieces: readonly string[]): string[] {
     const text = piece.slice(0, tail?.at ?? piece.length).replace(/[\u00a0 ]+/g, ' ').trim();
     if (width === REVIEW_CELLS && TABLE_END.test(text)) width = 0;
     else if (TABLE4_START.test(text) && width !== REVIEW_CELLS) (width = REVIEW_CELLS), (rows = 0);
-    else if (TABLE3_START.test(text) && width === 0) (width = APPLICATION_CELLS), (rows = 0);
+    else if (TABLE3_START.test(text) && width === 0) {
+      // The header's pieces above the first row (and one joined before its label: '组织 机构业 构一、本年新收…') are no
+      // part of its label: set into it they were read as the table's header, its columns in their piece order.
+      const at = text.search(FIRST_ROW);
+      pushAll(out, labels);
+      if (at > 0) out.push(text.slice(0, at));
+      (labels = [text.slice(Math.max(0, at))]), (width = APPLICATION_CELLS), (rows = 0);
+      if (tail) (pushAll(run, tail.cells), runPieces.push(''));
+      continue;
+    }
     labels.push(text);
     if (tail) {
       pushAll(run, tail.cells);
