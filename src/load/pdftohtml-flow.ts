@@ -37,6 +37,8 @@ const VALUE = /^(?:[-\u2212－]?\d[\d,，]*(?:\.\d+)?(?:万元|元|件|个)?|[-�
 const APPLICATION_CELLS = 7;
 /** Where table 三's rows start (its first row's label) and table 四's section (its heading or header). */
 const TABLE3_START = /本年度?新收/;
+/** A row label's numbering at a line's start (（七）, 四、, 3.). */
+const ROW_NUMBER = /^(?:[（(][一二三四五六七][）)]|[一二三四五六七]、|\d\s*[.．])/;
 const FIRST_ROW = /(?:[一1]\s*[、.．]\s*)?本年度?新收/;
 const TABLE4_START = /^(?:[四4][、.．]?\s*)?[^\d]{0,10}行政复议、?[^\d]{0,4}行政诉讼[^\d]{0,4}$|结果维持/;
 /** The sections after table 四 (五、存在的主要问题…; table 三's items are numbered '5.' too, so only after table 四). */
@@ -127,6 +129,9 @@ function rowCells(run: readonly string[], width: number, blankRows: boolean): st
 
 /** The page's pieces → text lines, table 三 and 四's rows joined (file comment). */
 export function flowLines(pieces: readonly string[]): string[] {
+  // A unit standing alone ('件') is a number whose digits, set in another font (a bold 总计), pdftohtml put elsewhere — maybe
+  // beside another row's label: no row of such a page is placed by its order.
+  if (pieces.some((p) => /^件(?:\u00a0+件)*$/.test(p))) return pieces.map((p) => p.replace(/[\u00a0 ]+/g, ' ').trim()).filter((p) => p !== '');
   const out: string[] = [];
   let width = 0;
   let labels: string[] = [];
@@ -138,8 +143,12 @@ export function flowLines(pieces: readonly string[]): string[] {
     if (cells) {
       // Table 四's row has no label: the lines before it are its header's pieces (结果 / 维持 …), left as lines.
       const head = width === REVIEW_CELLS ? labels : labels.slice(0, Math.max(0, labels.length - MAX_LABEL_LINES));
-      pushAll(out, head);
-      out.push((width === REVIEW_CELLS ? cells : [labels.slice(head.length).join(''), ...cells]).join('\t'));
+      // A label line starting with a row's numbering ('（七）总计…') starts the row's label: the lines before it end the last row's.
+      let own = -1;
+      for (let k = labels.length - 1; k > head.length && width !== REVIEW_CELLS && own < 0; k--) if (ROW_NUMBER.test(labels[k]!)) own = k;
+      pushAll(out, own > head.length ? labels.slice(0, own) : head);
+      const label = labels.slice(Math.max(own, head.length)).join('');
+      out.push((width === REVIEW_CELLS ? cells : [label, ...cells]).join('\t'));
       rows++;
     } else {
       pushAll(out, labels);
