@@ -27,6 +27,7 @@ import { positionedItemLines } from './word-boxes.js';
 import { isLayoutTable, isRaised, isStruck, noteLink, raisedText, tableLines } from './html-table.js';
 import { checkDecodedSize } from './text-limits.js';
 import { preLines } from './html-pre.js';
+import { flowLines, flowPieces, isPdftohtmlFlow } from './pdftohtml-flow.js';
 import { pushAll } from '../_internal/extremes.js';
 
 const BLOCK = new Set(['table', 'tbody', 'thead', 'tr', 'td', 'th', 'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'center', 'ul', 'ol', 'body', 'form', 'header', 'footer', 'main']);
@@ -307,7 +308,8 @@ export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<L
   if (revealed) warnings.push({ code: 'hidden_article_shown', message: 'most of the page\'s text is set visibility:hidden, as an article a script shows once loaded (a saved WeChat article\'s #js_content): read as shown' });
   const shown = generatedWarning($, generated);
   if (shown) warnings.push(shown);
-  const { lines, imageTables } = toLines($, root, layout);
+  // A PDF pdftohtml -noframes turned into one flowing page: its tables a cell a line (pdftohtml-flow.ts).
+  const { lines, imageTables } = isPdftohtmlFlow(html) ? { lines: textToLines(flowLines(flowPieces(root)).join('\n')), imageTables: 0 } : toLines($, root, layout);
   if (layout.doubted.length > 0) warnings.push(layoutWarning(layout.doubted));
   const search = SEARCH_PAGE.test(lines.map((l) => l.cells.join(' ')).join('\n'));
   if (scan.reportLinks >= LIST_LINKS || search) {

@@ -1,0 +1,42 @@
+/**
+ * `pdftohtml -i -noframes` of a report (breakit60 pdftohtml-noframes): one flowing page, each text run a `<br/>` line in
+ * pdftohtml's top-then-left order, a blank cell a line holding one no-break space, runs that nearly touch joined by one.
+ * load/pdftohtml-flow splits the joins back into cells and joins table 三/四's rows (their sums kept).
+ */
+import { flowLines, isPdftohtmlFlow } from '../src/load/pdftohtml-flow.js';
+
+const NB = '\u00a0';
+
+describe('pdftohtml -noframes flow', () => {
+  it('tells a flowing pdftohtml page from a positioned one', () => {
+    const head = '<html><head><meta name="generator" content="pdftohtml 0.36"/></head><body>';
+    expect(isPdftohtmlFlow(`${head}一<br/>二<br/></body>`)).toBe(true);
+    expect(isPdftohtmlFlow(`${head}<div style="position:absolute;top:10px">一</div></body>`)).toBe(false);
+    expect(isPdftohtmlFlow('<html><body>一<br/></body></html>')).toBe(false);
+  });
+
+  it('joins table 三 rows from cell lines, blank cells and joined runs split back', () => {
+    const lines = flowLines([
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量', '65', `30${NB}8`, '2', '12', `12${NB}129`,
+      '二、上年结转政府信息公开申请数量', NB, '1', NB, NB, NB, NB, '1',
+      // a label piece carrying the row's first value, blank cells inside a joined run (blank, sep, blank)
+      `（一）予以公开${NB}4`, `${NB}${NB}1`, NB, NB, NB, '5',
+    ]);
+    expect(lines).toContain('一、本年新收政府信息公开申请数量\t65\t30\t8\t2\t12\t12\t129');
+    expect(lines).toContain('二、上年结转政府信息公开申请数量\t\t1\t\t\t\t\t1');
+    expect(lines).toContain('（一）予以公开\t4\t\t1\t\t\t\t5');
+  });
+
+  it('leaves a row whose sums do not hold, or whose total left its unit alone, as printed', () => {
+    const lines = flowLines(['一、本年新收政府信息公开申请数量', '6', '5', '4', '3', '2', '1', '99', '二、上年结转政府信息公开申请数量', '1件', '0件', '0件', '0件', '0件', '0件', '件']);
+    expect(lines.some((l) => l.includes('\t'))).toBe(false);
+  });
+
+  it('joins table 四 without a label and keeps <pre> lines whole', () => {
+    const cells = ['1', NB, '2', '1', '4', NB, '2', NB, NB, '2', '1', NB, '6', NB, '7'];
+    const lines = flowLines(['四、政府信息公开行政复议、行政诉讼情况', '结果', '维持', ...cells, `规章${NB} 3`]);
+    expect(lines).toContain('1\t\t2\t1\t4\t\t2\t\t\t2\t1\t\t6\t\t7');
+    expect(lines).toContain('规章 3');
+  });
+});
