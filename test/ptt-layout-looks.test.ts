@@ -84,6 +84,18 @@ describe('dropColumnBars', () => {
     const outer = PRE.map((l) => `|${l.trim()}|`);
     expect(dropColumnBars(outer)).toBe(outer);
   });
+
+  it('should leave bars as printed in a dump that keeps no places (words joined by single spaces): they alone part blank cells', () => {
+    // breaker41 gen60 ptt-bbox-a4/r13-shaped (-bbox-layout words joined per line, a <pre> table with bars, blank zeros).
+    const bbox = [
+      '一、本年度新收政府信息公开申请数量 | 113| 42| 5| 8| 10| 15| 193',
+      '二、上年度结转政府信息公开申请数量 | | | | | 1| | 1',
+      '三、本年度办理| （一）予以公开 | 10| | 1| | | 1| 12',
+      '（二）部分公开 | 3| 1| | | 2| | 6',
+      '（三）不予公开 | 1. 属于国家秘密 | 2| | 1| | | | 3',
+    ];
+    expect(dropColumnBars(bbox)).toBe(bbox);
+  });
 });
 
 describe('joinPushedCells after column bars', () => {

@@ -6,7 +6,7 @@
  * no outer pipes on the value rows, the header's lines starting with bars. Split at two spaces, the
  * cells were '１３８|', '| （二）部分公开…情形|' and a wrapped label's line of bars a blank row.
  * In a text holding such lines — three or more lines without outer pipes, each with three or more
- * digits right before a bar — and no pipe table (markdown-text.ts), every bar of a line without outer
+ * digits right before a bar and laid out by position (`barredRow`) — and no pipe table (markdown-text.ts), every bar of a line without outer
  * pipes is written as a space: the places of everything else kept, the columns left to the spaces
  * between them (aligned-columns.ts). Any other text is left as printed.
  */
@@ -19,7 +19,13 @@ const MIN_ROW_BARS = 3;
 /** Fewest such rows a text must hold. */
 const MIN_ROWS = 3;
 
-const barredRow = (line: string): boolean => !hasOuterPipes(line) && (line.match(DIGIT_BAR)?.length ?? 0) >= MIN_ROW_BARS;
+/**
+ * A barred row laid out by position (two spaces or more somewhere: its indent or a column's padding).
+ * A dump whose words are joined by single spaces (`pdftotext -bbox-layout` lines, a crawler's text)
+ * keeps no places: there the bars are all that parts a blank cell from the next ('| 10| | 1| | | 1|
+ * 12'), and written as spaces the blank cells would be lost.
+ */
+const barredRow = (line: string): boolean => !hasOuterPipes(line) && (line.match(DIGIT_BAR)?.length ?? 0) >= MIN_ROW_BARS && line.includes('  ');
 
 /** The lines with a preformatted table's column bars written as spaces (see the file comment); the same array otherwise. */
 export function dropColumnBars(lines: string[]): string[] {
