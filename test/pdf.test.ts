@@ -160,4 +160,20 @@ describe('dropFurniture', () => {
     const kept = dropFurniture([[line(20, '示例市2024年政府信息公开工作年度报告')], [line(400, '正文')]], [842, 842]);
     expect(kept[0]!.map((l) => l.cells[0])).toEqual(['示例市2024年政府信息公开工作年度报告']);
   });
+
+  it("should keep a title's agency line whose words the sign-off repeats in another page's margin at another size", () => {
+    // A LibreOffice print of a title broken after the agency ('都匀市职业技术学校' / '2020年…年度报告', 22 pt at the page's
+    // top) signed by the agency (12 pt) at the top or bottom of the last page: not a running header. Main dropped both.
+    const sized = (top: number, height: number, text: string): PageLine => ({ cells: [text], top, bottom: top + height, free: true, source: {} });
+    for (const at of [30.8, 787.6]) {
+      for (const agency of ['都匀市职业技术学校', '合作市太平镇人民政府', '中共武冈市委员会机构编制委员会办公室']) {
+        const pages = [[sized(32.8, 28.6, agency), sized(69.1, 28.6, '2020年政府信息公开工作年度报告'), sized(300, 12, '正文')], [sized(300, 12, '正文')], [sized(at, 15.6, agency), sized(at + 20, 15.6, '2021年1月20日')]];
+        const kept = dropFurniture(pages, [842, 842, 842]).map((ls) => ls.map((l) => l.cells[0]));
+        expect([agency, at, kept[0]![0], kept[2]![0]]).toEqual([agency, at, agency, agency]);
+      }
+    }
+    // A running header in one style is still dropped, on every page.
+    const header = (p: number): PageLine[] => [sized(30, 10.5, '都匀市职业技术学校'), sized(300, 12, `正文${p}`)];
+    expect(dropFurniture([1, 2, 3].map(header), [842, 842, 842]).map((ls) => ls.map((l) => l.cells[0]))).toEqual([['正文1'], ['正文2'], ['正文3']]);
+  });
 });

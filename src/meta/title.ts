@@ -438,10 +438,20 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
   const trusted = (f: FoundTitle): FoundTitle => (sidebar && !own(f) ? { ...f, trimmed: true, link: true } : listFirst && !sidebar && namesNoAgency(f.text) ? { ...f, trimmed: true } : f);
   if (named) return trusted(named);
   const cut = found.find((f) => !f.trimmed) ?? found[0] ?? null;
+  // A printed title whose report words are not in one piece or that holds a site's navigation words ('政府信息公开制度开工作年度报告':
+  // a LibreOffice print of a page whose sidebar of narrow entries stands beside a title cut at the frame's edge) is no printed
+  // title: the metadata title, when it reads whole, goes before it (and is not trusted as printed, score/meta METADATA_ONLY).
+  const fromMeta = metaTitle ? cleanTitle(metaTitle) : null;
+  if (cut && fromMeta?.text && !readsClean(flatTitle(cut.text)) && titleLooksWhole(fromMeta.text, null)) return { text: fromMeta.text, from: 'metaTitle', trimmed: fromMeta.trimmed };
   if (cut) return trusted(cut);
-  if (!metaTitle) return null;
-  const { text, trimmed } = cleanTitle(metaTitle);
+  if (!fromMeta) return null;
+  const { text, trimmed } = fromMeta;
   return text ? { text, from: 'metaTitle', trimmed } : null;
+}
+
+/** A title's text as its words are compared: normalised, no white space. */
+function flatTitle(text: string): string {
+  return normaliseTitle(text).replace(/\s+/g, '');
 }
 
 /** lines. A links box's heading is looked for this far above a title read from its entries. */
