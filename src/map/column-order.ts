@@ -32,6 +32,7 @@ import { fuzzyOcrHeader } from './ocr-header-words.js';
 import { wrappedPiecesInOrder } from './wrapped-pieces.js';
 import { readCutTotalFirst } from './cut-total-first.js';
 import { requestBandBoxOrdered } from './box-order.js';
+import { requestBandAgainstPlaces } from './band-places.js';
 
 const TOTAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'total')![0];
 const NATURAL_WORD = REQUEST_HEADER.find((w) => w[1] === 'naturalPerson')![0];
@@ -247,6 +248,10 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   if (requests?.unread && !requests.moves && categoryBandOrder(lines).every((r) => r.order.every((k, i) => k === REQUEST_CATEGORIES[i])) && ocrGridConfirmsColumns(lines, fields)) return [];
   // A band dumped in a layout analyser's box order (one cell per line, no reading of its rows): its order is not the page's (map/box-order).
   if (requests?.moves && requestBandBoxOrdered(lines)) requests = { printed: requests.printed, moves: null, unread: true };
+  // A PDF band whose words' places on the page contradict the order read across its lines (a header that does not line up
+  // with its columns: map/band-places): no order is read, the template's is not confirmed either (≤ 0.75).
+  const offPlaces = !!requests?.moves && requestBandAgainstPlaces(lines, requests.moves);
+  if (offPlaces) requests = { printed: requests!.printed, moves: null, unread: true };
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);
     if (leaves && requests.moves && totalMovedOnly(lines, leaves, fields)) return [warning('requests', { ...requests, placedByTotals: true })];
@@ -254,6 +259,7 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     const cutLast = !requests.moves && !requests.unread && totalHeadsNatural(requests.printed) && readCutTotalFirst(fields);
     markOrderUnconfirmed('requests.', placements);
     if (!requests.moves) markOrderOpen(fields, placements);
+    if (offPlaces) for (const [key, p] of placements) if (key.startsWith('requests.')) p.orderOpen = true;
     return [warning('requests', { ...requests, cutLast })];
   }
   if (!has('requests.', placements) || stackedInOrder || totalPlacePrinted(lines, leaves)) return [];
