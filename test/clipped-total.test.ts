@@ -145,6 +145,21 @@ describe('table 三 with its last columns cut off the page (其他 and 总计, o
     }
   });
 
+  it('should leave the column at the page\'s edge missing, not blank zeros, when its header shows in part (\'法律服\') and every row\'s cell in it is empty', async () => {
+    // LibreOffice's print of a wide ruled table: 法律服务机构's rulings on the page, its centred numbers past the edge (breakit61 lo-docx-pdf).
+    const edge = (v: string): string[] => [...four(v), ''];
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他组织', '商业企业\t科研机构\t社会公益组织\t法律服',
+      ...ROWS.map(([label, v]) => [label, ...edge(v)].join('\t')), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(r.warnings.find((w) => w.code === 'column_clipped')!.message).toContain('法律服务机构 / 其他 / 总计');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.unavailable.notHeld.socialOrg')).toBe(1);
+    for (const k of ['requests.newReceived.legalService', 'requests.granted.legalService', 'requests.carriedOver.legalService', 'requests.newReceived.total']) {
+      expect(value(r, k)).toBeNull();
+      expect(conf(r, k)).toBe(0);
+    }
+  });
+
   it('should read five printed columns whose zeros print \'－\' under a group word cut to \'法人或其他\' (LibreOffice\'s clipped ruled table)', async () => {
     const dash = (v: string): string[] => five(v).map((x) => (x === '0' ? '－' : x));
     const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人或其他', '商业企业\t科研机构\t社会公益组织\t法律服务机构',
@@ -347,5 +362,21 @@ describe('lostCellReadings', () => {
 
   it('should give nothing for a stream the identities cannot fit', () => {
     expect(lostCellReadings(grid.map((v, i) => (i === 0 ? v + 7 : v)), keys, ids)).toBeNull();
+  });
+});
+
+describe('table 二 with its last column past the page\'s edge', () => {
+  it('should leave 现行有效件数 missing, not 0, when its header shows \'现行\' and no row prints a cell in it (Chromium print of a Word page)', async () => {
+    const td = (cells: string[]): string => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = `<html><body><p>${TOP.slice(0, 4).join('</p><p>')}</p><table border="1">${td(['第二十条第（一）项'])}${td(['信息内容', '本年制发件数', '本年废止件数', '现行'])}${td(['规章', '18', '3', ''])}${td(['行政规范性文件', '7', '5', ''])}</table>
+<p>${HEAD[0]}</p><table border="1">${td(['', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'])}${ROWS.map(([label, v]) => td([label, ...v.split(' ')])).join('')}</table><p>${TAIL.join('</p><p>')}</p></body></html>`;
+    const r = await read(new TextEncoder().encode(html));
+    expect(value(r, 'activeDisclosure.regulations.issued')).toBe(18);
+    expect(value(r, 'activeDisclosure.normativeDocuments.repealed')).toBe(5);
+    for (const k of ['activeDisclosure.regulations.inForce', 'activeDisclosure.normativeDocuments.inForce']) {
+      expect(value(r, k)).toBeNull();
+      expect(conf(r, k)).toBe(0);
+    }
+    expect(r.warnings.find((w) => w.code === 'column_clipped' && w.keys?.includes('activeDisclosure'))).toBeDefined();
   });
 });

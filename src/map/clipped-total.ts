@@ -130,6 +130,23 @@ const resolvedNumber = (f: SolvedField | undefined): number | null =>
 const dashed = (f: SolvedField | undefined): boolean => f !== undefined && f.value === null && f.flags.includes('notApplicable') && !f.flags.includes('ambiguous');
 
 /**
+ * The last column `columns` prints when every row's cell in it was read empty (flag `blank`, none a
+ * number) and no reading of the header names it whole: the column at the page's edge whose header is printed in part ('法律服') and whose
+ * cells lie past the edge (LibreOffice prints a ruled table wider than the page at its width: the
+ * column's rulings on the page, its centred numbers not). Nothing tells those cells from blank zeros
+ * but the edge, so they are not read as 0 (breakit61 lo-docx-pdf: legalService 0 at 0.85 where 1–9
+ * are printed): the column counts as cut. Null otherwise (a value in one row: its cells are on the page).
+ */
+function edgeBlankColumn(fields: ReadonlyMap<string, SolvedField>, table: string, specs: readonly RowSpec[], columns: readonly string[], lines: readonly Line[]): string | null {
+  const last = columns.at(-1);
+  if (columns.length < 2 || last === undefined) return null;
+  // Its header word whole names it: a column printed on the page, its zeros blank (a text dump's trailing empty cells).
+  if (requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, false).some((r) => r.includes(last))) return null;
+  const cells = specs.map((s) => fields.get(`${table}.${s.key}.${last}`));
+  return cells.every((f) => f !== undefined && f.value === 0 && f.flags.includes('blank')) ? last : null;
+}
+
+/**
  * Fills table 三 printed without its 总计 column, or without its last columns (in place): the value
  * stream read over the `columns` printed where the rows left fields unresolved; with only 总计 cut,
  * each row's total derived from its six values (flag `derived`) where they are all read; with more
@@ -166,7 +183,9 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
   // turned pages) read so came out wrong at 0.98 (breakit54 ptt-gbk-rotmix/r16; the breaker's rotated re-dumps): ≤ 0.85.
   const single = columns.length === 1;
   if (!confirmed || single) markOrderUnconfirmed(`${table}.`, placements);
-  const cut = REQUEST_LEAVES.filter((k) => !columns.includes(k));
+  // The column at the page's edge printed empty in every row: its cells are past the edge, not blank zeros.
+  const edge = edgeBlankColumn(fields, table, six.specs, columns, groupWordHealed(lines));
+  const cut = REQUEST_LEAVES.filter((k) => !columns.includes(k) || k === edge);
   if (cut.length > 1) {
     // No row total is left to derive anything: the columns not printed are missing, whatever the solver made of them.
     for (const key of [...fields.keys(), ...placements.keys()]) {
@@ -178,7 +197,7 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
     const words = cut.map((k) => REQUEST_HEADER.find((w) => w[1] === k)![0]);
     return {
       code: 'column_clipped',
-      message: `table ${table} prints no ${words.join(' / ')} column (its header names the first ${columns.length} columns, no 总计, and its rows print ${columns.length} values each: cut off the page by the printer): the values are read in the columns printed, confirmed by the column identities only (no row total is printed); the ${words.join(' / ')} fields are missing${single ? '; one column\'s identities do not tell its rows apart, so every value is capped below 0.9' : confirmed ? '' : `; the header does not print the ${columns.length} columns' order (on one line, or by its cells' places), so every value is capped below 0.9`}`,
+      message: `table ${table} prints no ${words.join(' / ')} column (its header names the first ${columns.length} columns, no 总计, and its rows print ${columns.length} values each: cut off the page by the printer): the values are read in the columns printed, confirmed by the column identities only (no row total is printed); the ${words.join(' / ')} fields are missing${edge ? ` (the ${words[0]} column at the page's edge prints no cell in any row: past the edge, not blank)` : ''}${single ? '; one column\'s identities do not tell its rows apart, so every value is capped below 0.9' : confirmed ? '' : `; the header does not print the ${columns.length} columns' order (on one line, or by its cells' places), so every value is capped below 0.9`}`,
       keys: [table],
     };
   }

@@ -11,7 +11,7 @@
 import type { Identity } from '../template/index.js';
 import { EPSILON, parsePart, propagate } from './propagate.js';
 import type { Candidate, CellValue, Group, Picks } from './types.js';
-import { spend, workOf, type Work } from './work.js';
+import { spend, spendChecks, workOf, type Work } from './work.js';
 import { tick } from '../_internal/work-budget.js';
 import { pushAll } from '../_internal/extremes.js';
 
@@ -150,6 +150,10 @@ export function consistentSearch(
       return;
     }
     if (depth === order.length) {
+      if (!spendChecks(work, identities.length)) {
+        gaveUp = true;
+        return;
+      }
       const filled = new Map<string, CellValue>();
       for (const gi of order) groups[gi]!.keys.forEach((k, i) => filled.set(k, picks[gi]!.cells[i]?.value));
       if (propagate(filled, identities).violations > 0) return;
@@ -248,9 +252,10 @@ export function consistentWitnesses(groups: readonly Group[], identities: readon
       if (covered[gi]!.has(ci)) continue;
       const pinned = groups.map((h, hi) => (hi === gi ? { ...h, candidates: [c] } : h));
       // A reading in no consistent combination can take an exhaustive search: each gets a slice of the budget.
-      const slice = workOf(Math.min(work.left, WITNESS_SLICE_NODES));
+      const slice = workOf(Math.min(work.left, WITNESS_SLICE_NODES), work.checks);
       const found = slice.left <= 0 ? 'gaveUp' : consistentSearch(pinned, identities, slice, true, witnesses.at(-1), undefined, space);
       work.left -= Math.min(work.left, WITNESS_SLICE_NODES) - slice.left;
+      if (work.checks !== undefined) work.checks = slice.checks;
       // Not known to be in none: its values stay possible (the fields it touches stay ambiguous where it differs).
       if (found === 'gaveUp') {
         doubtful[gi]!.push(c);

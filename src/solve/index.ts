@@ -33,6 +33,14 @@ export const ENUMERATION_WORK = 2_400_000;
  */
 export const SOLVE_NODES = 150_000;
 /**
+ * Identity checks of the whole combinations the consistent searches of one solve reach (and again
+ * its witness searches'): half what `enumerate` may check (ENUMERATION_WORK). A node is a step of
+ * SOLVE_NODES, but one completing a combination checks every identity: a table cut at the page's
+ * edge, rows of 21–35 readings the bounds did not prune, reached 128 700 of them per search (43
+ * identities: 8 s, and a 3-page PDF 45 s in all, E_TIMEOUT under load).
+ */
+export const SOLVE_CHECKS = 1_200_000;
+/**
  * Work of all the one-row widenings of one solve together (widenOne), in identities checked: twice
  * one enumeration's. Each widening is an enumeration of its own; given one budget each, a table of
  * 25 rows read from a collapsed blank-line dump took 50 s of one core. Past it no widening is kept
@@ -245,14 +253,14 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
   const r = settled ? first : widened ?? enumerate(pruned, identities);
   // Too many combinations to enumerate: the consistent ones are searched for directly (pruned by the sums).
   // The cheapest readings first: a consistent combination of them is of least cost, so they hold every optimum.
-  const work = workOf(SOLVE_NODES);
+  const work = workOf(SOLVE_NODES, SOLVE_CHECKS);
   // Without identities every combination is consistent: nothing to search for.
   const own = new Set(groups.flatMap((g) => g.keys));
   const searchable = r.incomplete && identities.some((id) => identityKeys(id).some((k) => own.has(k)));
   const partial: Survivor[] = [];
   const cheapRun = searchable ? consistentSearch(cheap, identities, work, false, undefined, partial) : null;
   // Too many consistent combinations of the cheapest readings to list: one witness per reading tells each field's values.
-  const witnessed = cheapRun === 'gaveUp' ? consistentWitnesses(cheap, identities, workOf(SOLVE_NODES), partial) : null;
+  const witnessed = cheapRun === 'gaveUp' ? consistentWitnesses(cheap, identities, workOf(SOLVE_NODES, SOLVE_CHECKS), partial) : null;
   const cheapDirect = cheapRun === 'gaveUp' ? witnessed : cheapRun;
   const direct = cheapDirect ?? (searchable ? consistentCombinations(pruned, identities, work) : null);
   if (direct) {

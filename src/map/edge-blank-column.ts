@@ -1,0 +1,64 @@
+/**
+ * @file Table 二 printed wider than the page with its last column past the page's edge (a Word/WPS
+ * page printed by Chromium whose portrait @page wins over the landscape one: the header's last word
+ * shows in part, '现行' of 现行有效件数, the column's rulings on the page, its numbers not). That
+ * column's empty cells are not blank zeros: its fields read blank are left missing, with a warning.
+ */
+import type { Line, Warning } from '../model/document.js';
+import type { SolvedField } from '../solve/index.js';
+import { normalizeLabel } from '../layout/normalize-text.js';
+import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
+
+const WORDS: readonly (readonly [string, string])[] = [...Object.entries(ACTIVE_COLUMN_WORDS_2021), ...Object.entries(ACTIVE_COLUMN_WORDS_2019)];
+/** Fewest characters of a cut word shown (one could be any word's start). */
+const MIN_SHOWN = 2;
+
+/** The column keys whose word a header cell shows the start of only (the rest past the page's edge). */
+function cutWordKeys(cell: string): string[] {
+  const t = normalizeLabel(cell);
+  return t.length < MIN_SHOWN ? [] : WORDS.filter(([, w]) => w.length > t.length && w.startsWith(t)).map(([k]) => k);
+}
+
+const sameTable = (a: Line, b: Line): boolean =>
+  a.source.page === b.source.page && a.source.table !== undefined && a.source.table === b.source.table;
+
+/**
+ * Table 二's columns cut at the page's edge: a ruled table's header line whose last cell is a cut
+ * column word, every row below it in its table (to a line of another width) leaving that cell empty.
+ * Their column keys (none when a row prints a value there: its cells are on the page).
+ */
+function edgeBlankColumns(lines: readonly Line[]): Set<string> {
+  const cut = new Set<string>();
+  lines.forEach((h, i) => {
+    const n = h.cells.length;
+    const keys = n >= 2 && h.source.table !== undefined && !h.ocr ? cutWordKeys(h.cells[n - 1]!) : [];
+    if (keys.length === 0) return;
+    const rows: Line[] = [];
+    for (let j = i + 1; j < lines.length && sameTable(h, lines[j]!) && lines[j]!.cells.length === n; j++) rows.push(lines[j]!);
+    if (rows.length > 0 && rows.every((r) => !r.ocr && r.cells[n - 1]!.trim() === '')) for (const k of keys) cut.add(k);
+  });
+  return cut;
+}
+
+/**
+ * Leaves table 二's fields of a column cut at the page's edge (`edgeBlankColumns`) missing where they
+ * were read as blank zeros (in place). The warning, or null when no column is so.
+ */
+export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, unknown>): Warning | null {
+  const cut = lines ? edgeBlankColumns(lines) : new Set<string>();
+  if (cut.size === 0) return null;
+  const gone: string[] = [];
+  for (const [key, f] of fields) {
+    if (!key.startsWith('activeDisclosure.') || !cut.has(key.slice(key.lastIndexOf('.') + 1))) continue;
+    if (f.value !== 0 || !f.flags.includes('blank')) continue;
+    fields.delete(key);
+    placements.delete(key);
+    gone.push(key);
+  }
+  if (gone.length === 0) return null;
+  return {
+    code: 'column_clipped',
+    message: `table activeDisclosure's ${[...cut].join(' / ')} column is cut at the page's edge (its header word shows in part, no row prints a cell in it): ${gone.join(', ')} missing, not blank zeros`,
+    keys: ['activeDisclosure'],
+  };
+}
