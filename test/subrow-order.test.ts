@@ -91,6 +91,14 @@ describe('the total column headed 合计', () => {
     expect(out[1]!.cells[0]).toBe('（七）合计');
   });
 
+  it('should read 合计 printed beside the header\'s note on one text line (PDFBox -sort) as 总计', () => {
+    // '（本列…之 自然人 合计': the note's words are no part of the 合计 cell; a sentence naming a sum stays.
+    const out = totalWordAsPrinted(cells(['法人或其他组织'], ['第二项之和，等于第三项加第四项之 自然人 合计'], ['和） 商业企业 科研机构 社会公益组织 法律服务机构 其他'], ['（七）合计 3 3']))!;
+    expect(out[1]!.cells[0]).toBe('第二项之和，等于第三项加第四项之 自然人 总计');
+    const sentence = cells(['自然人 法人或其他组织'], ['以上各项申请数量合计如下'], ['一、本年新收 1']);
+    expect(totalWordAsPrinted(sentence)).toBe(sentence);
+  });
+
   it('should leave a 合计 subtotal beside a 总计 column, and two 合计 cells, alone', () => {
     const sub = cells(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '合计', '总计'], ['一、本年新收', '1']);
     expect(totalWordAsPrinted(sub)).toBe(sub);

@@ -4,7 +4,7 @@
  * placed by the identities through other rows (map/row-candidates blankPlacements), never guessed.
  * Every expected value below is read off the inline tables by hand.
  */
-import { blankPlacements, streamRowsDelimited, zerosPrintedBlank } from '../src/map/row-candidates.js';
+import { blankPlacements, blankTotalOnly, cutPlacements, streamRowsDelimited, zerosPrintedBlank } from '../src/map/row-candidates.js';
 import type { ValueToken } from '../src/tables/tokenize-cell.js';
 import { conf, read, value } from './helpers/report-fields.js';
 import { labelledRequestRows } from './helpers/table3.js';
@@ -94,5 +94,19 @@ describe('table 三 with zero cells printed blank', () => {
     expect(streamRowsDelimited([row(''), row(''), row('10 5 15 2 2 3 1 4'), row('')], widths, totals)).toBe(false);
     // Values of two rows under one label ('2 2' then '3 1 4'): no placement keeps the total.
     expect(streamRowsDelimited([row('10 5 15'), row('2 2 3 1 4'), row(''), row('')], widths, totals)).toBe(false);
+  });
+  it('should cut a run glued by pypdf where no placement as printed keeps the row total, never reading the run as the total', async () => {
+    // pypdf prints 137 41 4 4 12 8 206 (no zero) as '137 41 4 4 12 8206': 8206 is no total (137 + … + 12 ≠ 8206).
+    const vals = '137 41 4 4 12 8206'.split(' ').map(num);
+    expect(blankPlacements(vals, 7, [6])).toBeNull();
+    const cut = cutPlacements(vals, 7, [6])!;
+    expect(cut.map((c) => c.cells.map((x) => x.value).join(' '))).toEqual(['137 41 4 4 12 8 206']);
+    expect(cut[0]!.cells[6]!.flags).toContain('segmented');
+    // Read by its total alone (too many placements elsewhere): the total its readings agree on, never the last run as printed.
+    expect(blankTotalOnly(vals, 7, [6], cut)![0]!.cells[6]!.value).toBe(206);
+    expect(blankTotalOnly(vals, 7, [6])![0]!.cells[6]!.value).toBeUndefined();
+    const r = await read(new TextEncoder().encode([...TOP, ...T2, ...HEAD, '一、本年新收政府信息公开申请数量 137 41 4 4 12 8206', '二、上年结转政府信息公开申请数量 3 3',
+      '三、本年度办理结果 （一）予以公开 137 41 4 4 12 8206', '（七）总计 140 41 4 4 12 8 209', ...TAIL].join('\n')));
+    for (const row of ['newReceived', 'granted']) expect(value(r, `requests.${row}.total`) === 8206 && conf(r, `requests.${row}.total`) >= 0.8).toBe(false);
   });
 });

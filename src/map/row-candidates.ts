@@ -10,7 +10,7 @@ import { MAX_VALUE_DIGITS, type ValueToken } from '../tables/tokenize-cell.js';
 import { streamReadings, wrapShadows, type StreamMode } from './stream-moves.js';
 import { dedupeReadings } from './dedupe-readings.js';
 import { tick } from '../_internal/work-budget.js';
-import { markTextRuns } from './fused-split.js';
+import { cutsOf, markTextRuns } from './fused-split.js';
 import { minOf, pushAll } from '../_internal/extremes.js';
 import { signedVariants } from './signed-pairs.js';
 import { MAX_REPAIR } from './repair-limit.js';
@@ -392,7 +392,7 @@ export function rowCandidates(row000: Pick<TableRow, 'values' | 'blankCells' | '
   // One way prints the row's cells; where a dropped empty cell would let another, the cells it reads otherwise are in doubt (`repaired`).
   if (signs && signs.rivals.length > 0) return repairedWhereRivals(again(signs.ways[0]!), signs.rivals.flatMap(again));
   const row00 = signs ? { ...row000, values: signs.ways[0]! } : row000;
-  const placed = zerosBlank ? blankPlacements(row00.values, k, totalCols) : null;
+  const placed = zerosBlank ? (blankPlacements(row00.values, k, totalCols) ?? cutPlacements(row00.values, k, totalCols)) : null;
   if (placed) return placed;
   // A row of a table printing its empty cells, printing exactly its cells and all empty: each cell's place is printed, so the row is all 0.
   if (counted && emptyCellsRow(row00, k)) return [{ cells: Array.from({ length: k }, (): Cell => ({ value: 0, flags: ['blank'] })), cost: 0 }];
@@ -531,6 +531,49 @@ export function blankPlacements(values: readonly ValueToken[], k: number, totalC
   return readings.length === 0 ? null : repairedWhereRivals(readings, readings);
 }
 
+/** Most readings of a zeros-blank row whose runs are cut (`cutPlacements`): past it the row is read otherwise. */
+const MAX_CUT_PLACEMENTS = 256;
+
+/**
+ * A row of a zeros-blank table that no placement of its values as printed reads with its own total
+ * (`blankPlacements` null): an extractor that glues touching cells (pypdf `extract_text()`: '137 41 4 4
+ * 12 8206' for 137 41 4 4 12 8 206, the blank cells dropped) printed some of its numbers as one run. Each
+ * run read whole or cut into 2–3 counts (map/fused-split cutsOf), the pieces placed among the row's cells
+ * with the others empty (0, `blank`), every reading keeping the row's total; a cut piece is `segmented`,
+ * a cell the readings read otherwise `repaired`. Not the empty-cell readings of a short row: in such a
+ * table an empty cell is a 0, not an unknown that any run fits (the run kept whole as the total, 8206,
+ * with a derived cell absorbing it). Null when nothing keeps the total, or the readings are too many.
+ */
+export function cutPlacements(values: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] | null {
+  const nums = values.filter((t): t is Extract<ValueToken, { kind: 'num' }> => t.kind === 'num' && t.mark === undefined && /^\d+$/.test(t.raw));
+  if (totalCols.length !== 1 || values.length === 0 || nums.length !== values.length) return null;
+  const ways = nums.map((t): string[][] => [...(t.raw === '0' || t.raw[0] !== '0' ? [[t.raw]] : []), ...cutsOf(t.raw, k).map((c) => c.map(String))]);
+  if (!ways.some((w) => w.length > 1)) return null;
+  const out: Candidate[] = [];
+  const walk = (i: number, pieces: { raw: string; cut: boolean; t: ValueToken }[]): boolean => {
+    if (pieces.length > k) return true;
+    if (i === values.length) {
+      for (const at of combinations(k, pieces.length)) {
+        let next = 0;
+        const cells = Array.from({ length: k }, (_, c): Cell => {
+          if (!at.includes(c)) return { value: 0, flags: ['blank'] };
+          const p = pieces[next++]!;
+          return p.cut ? { value: Number(p.raw), flags: ['segmented'] } : tokenCell(p.t, []);
+        });
+        const reading = { cells, cost: 0 };
+        if (keepsTotal(reading, totalCols)) out.push(reading);
+        if (out.length > MAX_CUT_PLACEMENTS) return false;
+      }
+      return true;
+    }
+    const t = values[i]!;
+    for (const w of ways[i]!) if (!walk(i + 1, [...pieces, ...w.map((raw) => ({ raw, cut: w.length > 1, t }))])) return false;
+    return true;
+  };
+  if (!walk(0, []) || out.length === 0) return null;
+  return repairedWhereRivals(out, out);
+}
+
 /** Fewest values a table prints before the absence of any 0 among them says its zeros print blank. */
 const MIN_BLANK_EVIDENCE_VALUES = 15;
 /** Fewest rows printing fewer values than cells (and some) for that reading. */
@@ -564,10 +607,23 @@ export function streamRowsDelimited(rows: readonly Pick<TableRow, 'values'>[], w
 /**
  * A short row of a zeros-blank table (`blankPlacements`) read with only its total known: its last
  * value (a row that prints anything prints its total, the last column), the other cells unknown.
- * For a table whose placements together are too many to search (`MAX_BLANK_SPACE`).
+ * For a table whose placements together are too many to search (`MAX_BLANK_SPACE`). A row no placement
+ * of its values as printed reads (`readings`: what it was read as, e.g. its runs cut, `cutPlacements`)
+ * keeps the total its cheapest readings all agree on, as they read it; where they differ, or where its
+ * last value is a run ('12 8206' for 12 | 8 | 206), the total is unknown too: the last number is not the total.
  */
-export function blankTotalOnly(values: readonly ValueToken[], k: number, totalCols: readonly number[]): Candidate[] | null {
+export function blankTotalOnly(values: readonly ValueToken[], k: number, totalCols: readonly number[], readings: readonly Candidate[] = []): Candidate[] | null {
   if (totalCols.length !== 1 || totalCols[0] !== k - 1 || values.length === 0) return null;
-  const last = values.at(-1)!;
-  return [{ cells: Array.from({ length: k }, (_, i): Cell => (i === k - 1 ? tokenCell(last, []) : { value: undefined, flags: ['derived'] })), cost: 0 }];
+  const unknown = (): Cell => ({ value: undefined, flags: ['derived'] });
+  const total = blankPlacements(values, k, totalCols) ? tokenCell(values.at(-1)!, []) : agreedCell(readings, k - 1) ?? unknown();
+  return [{ cells: Array.from({ length: k }, (_, i): Cell => (i === k - 1 ? total : unknown())), cost: 0 }];
+}
+
+/** The cell `at` of the cheapest readings when they all read it as one known value; undefined otherwise. */
+function agreedCell(readings: readonly Candidate[], at: number): Cell | undefined {
+  if (readings.length === 0) return undefined;
+  const least = minOf(readings.map((c) => c.cost));
+  const cells = readings.filter((c) => c.cost === least).map((c) => c.cells[at]);
+  const first = cells[0];
+  return first && first.value !== undefined && cells.every((c) => c?.value === first.value) ? first : undefined;
 }

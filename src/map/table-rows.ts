@@ -332,7 +332,7 @@ function boundBlankSpace(rows: readonly { group: Group; row: TableRow; totals: n
   const open = [...rows].sort((a, b) => b.group.candidates.length - a.group.candidates.length);
   for (const r of open) {
     if (space() <= MAX_BLANK_SPACE) return;
-    const only = blankTotalOnly(r.row.values, r.group.keys.length, r.totals);
+    const only = blankTotalOnly(r.row.values, r.group.keys.length, r.totals, r.group.candidates);
     if (only && r.group.candidates.length > 1) r.group.candidates = only;
   }
 }

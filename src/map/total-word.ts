@@ -19,8 +19,17 @@ const HEADER_WORDS = ['法人或其他组织', '社会公益组织', '法律服�
 /** Share of a cell that header words must make up for its 合计 to be a header (not a sentence naming a sum). */
 const HEADER_SHARE = 0.6;
 
-/** True for a cell naming 合计 as a header word (mostly header words, no digit). */
+/**
+ * True for a cell naming 合计 as a header word (mostly header words, no digit) — the cell as a whole, or one
+ * of its pieces between spaces: a text dump's line is one cell holding the cells a line printed, and the
+ * header's note printed beside them ('（本列数据的勾稽关系为…之 自然人 合计', PDFBox -sort) is no part of the 合计 cell.
+ */
 function totalSynonymCell(cell: string): boolean {
+  if (/\d/.test(cell)) return false;
+  return synonymHeader(cell) || cell.trim().split(/\s+/).some(synonymHeader);
+}
+
+function synonymHeader(cell: string): boolean {
   const norm = normalizeLabel(cell);
   if (!norm.includes(TOTAL_SYNONYM) || /\d/.test(norm)) return false;
   const rest = HEADER_WORDS.reduce((t, w) => t.split(w).join(''), norm);
