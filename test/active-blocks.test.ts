@@ -74,4 +74,25 @@ describe('table 二 printed as a label block then its value blocks', () => {
     const extra = await read(report([...PILE, ...crossed, '7']));
     expect(value(extra, 'activeDisclosure.fees.amount')).toBeNull();
   });
+
+  // pdfminer `pdf2txt` of a Chromium print (gen60 pdfminer-a4): every label but the last small table's first, then the
+  // blocks (2 × 3 column by column), then the last small table whole — its header, its label, its value.
+  const MINER_LABELS = ['第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '第二十条第（五）项', '信息内容', '行政许可', '第二十条第（六）项', '信息内容', '行政处罚', '行政强制', '第二十条第（八）项', ''];
+  const MINER_BLOCKS = ['本年制发件数', '本年废止件数', '现行有效件数', '', '8', '', '1', '', '7', '', '12', '', '4', '', '0', '', '本年处理决定数量', '', '4666', '', '本年处理决定数量', '', '181', '', '11', ''];
+  const FEES_WHOLE = ['信息内容', '', '本年收费金额（单位：万元）', '', '行政事业性收费', '', '3532.61', ''];
+
+  it('should read the blocks before a last small table printed whole after them (its label among the values), below 0.9', async () => {
+    const r = await read(report([...MINER_LABELS, ...MINER_BLOCKS, ...FEES_WHOLE]));
+    const want: [string, number][] = [['regulations.issued', 8], ['normativeDocuments.inForce', 0], ['licensing.decisions', 4666], ['punishment.decisions', 181], ['coercion.decisions', 11], ['fees.amount', 3532.61]];
+    for (const [k, v] of want) {
+      expect(value(r, `activeDisclosure.${k}`)).toBe(v);
+      expect(conf(r, `activeDisclosure.${k}`)).toBeLessThan(0.9);
+    }
+    // 8 1 7 12 4 0 row by row or column by column: the cells the readings disagree on stay ambiguous.
+    expect(value(r, 'activeDisclosure.regulations.repealed')).toBeNull();
+    // The blocks short of the small tables before the whole one: nothing read from them.
+    const short = await read(report([...MINER_LABELS, ...MINER_BLOCKS.filter((t) => t !== '11'), ...FEES_WHOLE]));
+    expect(value(short, 'activeDisclosure.punishment.decisions')).toBeNull();
+    expect(value(short, 'activeDisclosure.licensing.decisions')).toBeNull();
+  });
 });

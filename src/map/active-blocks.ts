@@ -4,12 +4,13 @@
  * column header followed by its values ('本年制发件数 本年废止件数 现行有效件数 0 2 135 0 8 199 /
  * 本年处理决定数量 385 / 本年处理决定数量 1597 9 / 本年收费金额 2663.04'). Table 二 has no
  * identity: the reading is taken only when the structure determines it — no value printed before
- * the first column header, no row label among the values, as many value blocks as small tables,
+ * the first column header, no row label among the values (but the first of a later small table printed
+ * whole after the blocks: they stand for the small tables before it), as many value blocks as small tables,
  * each holding exactly rows × columns values (or a block after several small tables' headers
  * printed together holding exactly their cells, `blocksAsTables`) — and read row by row in each block. Nothing confirms
  * that order (a 2 × 3 block read column by column fits as well: pdfminer prints it so), so every value is placed by
  * position (flag `position`, below 0.9), and a cell the column-by-column reading gives another value is
- * ambiguous between the two (`columnMajorValue`). Applied only when the row reading resolved no field of the table.
+ * ambiguous between the two (`columnMajorValue`). Applied only when the row reading resolved no field of the small tables the blocks stand for.
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
@@ -35,10 +36,35 @@ interface ValueBlock {
   heads: number;
 }
 
-/** The values of each block, in printed order, or null when the rows are not labels-then-blocks. */
-function valueBlocks(rows: readonly TableRow[], specs: readonly RowSpec[]): ValueBlock[] | null {
-  const labels = specs.flatMap((s) => s.labels);
+/** Value blocks read, and how many small tables (from the first) they stand for. */
+interface FoundBlocks {
+  blocks: ValueBlock[];
+  /** The small tables before the first one printed whole after the blocks (all of them when none is). */
+  tables: number;
+}
+
+/**
+ * The small table (index into `tables`) a text names the row label of, the earliest when several; -1 when none.
+ */
+function tableNamed(text: string, tables: readonly (readonly RowSpec[])[]): number {
+  return tables.findIndex((t) => t.some((s) => s.labels.some((l) => text.includes(l))));
+}
+
+/**
+ * The values of each block, in printed order, or null when the rows are not labels-then-blocks. A row
+ * label among the values is allowed only where a later small table is printed whole after the blocks
+ * (pdfminer `pdf2txt` of a Chromium print: '本年处理决定数量' / '181' / '11' / '信息内容' / '本年收费金额（单位：万元）' /
+ * '行政事业性收费' / '3532.61'): the blocks stand for the small tables before it only; it and the rest are
+ * the row reading's.
+ */
+function valueBlocks(rows: readonly TableRow[], tables: readonly (readonly RowSpec[])[]): FoundBlocks | null {
+  const labels = tables.flatMap((t) => t.flatMap((s) => s.labels));
   const blocks: ValueBlock[] = [];
+  // A row label among the values: the blocks end before it when it names a small table after the first.
+  const wholeAfter = (text: string): number | null => {
+    const t = tableNamed(text, tables);
+    return t > 0 ? t : null;
+  };
   let headed = false; // the previous row ended in a column header (its words may run over several rows)
   let headingSeen = false;
   for (const r of rows) {
@@ -54,16 +80,22 @@ function valueBlocks(rows: readonly TableRow[], specs: readonly RowSpec[]): Valu
     headingSeen ||= HEADING.test(text);
     if (header) {
       // Labels may precede the first header (the label block); none may sit among the values.
-      if (blocks.length > 0 && labels.some((l) => text.includes(l))) return null;
+      if (blocks.length > 0 && labels.some((l) => text.includes(l))) {
+        const t = wholeAfter(text);
+        return t === null ? null : { blocks, tables: t };
+      }
       const heads = Math.max(text.match(HEADERS)?.length ?? 1, text.match(HEADINGS)?.length ?? 0);
       if (!headed || blocks.at(-1)!.values.length > 0) blocks.push({ values: [], heads });
       else blocks.at(-1)!.heads += heads;
-    } else if (blocks.length > 0 && text !== '' && labels.some((l) => text.includes(l))) return null;
+    } else if (blocks.length > 0 && text !== '' && labels.some((l) => text.includes(l))) {
+      const t = wholeAfter(text);
+      return t === null ? null : { blocks, tables: t };
+    }
     const last = blocks.at(-1);
     if (last) pushAll(last.values, values);
     headed = header && values.length === 0;
   }
-  return blocks.length > 0 ? blocks : null;
+  return blocks.length > 0 ? { blocks, tables: tables.length } : null;
 }
 
 /** Cells of a small table. */
@@ -113,11 +145,13 @@ function asOneStream(blocks: readonly ValueBlock[], tables: readonly (readonly R
  * `fields`/`placements` are completed in place (only when no field of the table has a value).
  */
 export function fillFromActiveBlocks(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): boolean {
-  const keys = specs.flatMap((s) => s.columns.map((c) => `activeDisclosure.${s.key}.${c}`));
+  const found = valueBlocks(rows, BLOCKS.map((b) => specs.filter((s) => b.includes(s.key))).filter((t) => t.length > 0));
+  if (!found) return false;
+  // Only the small tables the blocks stand for: a small table printed whole after them keeps the row reading's values.
+  const tables = BLOCKS.map((b) => specs.filter((s) => b.includes(s.key))).filter((t) => t.length > 0).slice(0, found.tables);
+  const keys = tables.flatMap((t) => t.flatMap((s) => s.columns.map((c) => `activeDisclosure.${s.key}.${c}`)));
   if (keys.some((k) => typeof fields.get(k)?.value === 'number' && !fields.get(k)!.flags.includes('ambiguous'))) return false;
-  const found = valueBlocks(rows, specs);
-  const tables = BLOCKS.map((b) => specs.filter((s) => b.includes(s.key))).filter((t) => t.length > 0);
-  const blocks = found ? blocksAsTables(found, tables) : null;
+  const blocks = blocksAsTables(found.blocks, tables);
   if (!blocks) return false;
   const source = rows.find((r) => r.values.length > 0)?.source ?? { line: 0 };
   tables.forEach((t, i) => {
