@@ -74,4 +74,49 @@ describe('table 二 printed as a label block then its value blocks', () => {
     const extra = await read(report([...PILE, ...crossed, '7']));
     expect(value(extra, 'activeDisclosure.fees.amount')).toBeNull();
   });
+
+  // pdfminer `pdf2txt` of a Chromium print (gen60 pdfminer-a4): every label but the last small table's first, then the
+  // blocks (2 × 3 column by column), then the last small table whole — its header, its label, its value.
+  const MINER_LABELS = ['第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '第二十条第（五）项', '信息内容', '行政许可', '第二十条第（六）项', '信息内容', '行政处罚', '行政强制', '第二十条第（八）项', ''];
+  const MINER_BLOCKS = ['本年制发件数', '本年废止件数', '现行有效件数', '', '8', '', '1', '', '7', '', '12', '', '4', '', '0', '', '本年处理决定数量', '', '4666', '', '本年处理决定数量', '', '181', '', '11', ''];
+  const FEES_WHOLE = ['信息内容', '', '本年收费金额（单位：万元）', '', '行政事业性收费', '', '3532.61', ''];
+
+  it('should read the blocks before a last small table printed whole after them (its label among the values), below 0.9', async () => {
+    const r = await read(report([...MINER_LABELS, ...MINER_BLOCKS, ...FEES_WHOLE]));
+    const want: [string, number][] = [['regulations.issued', 8], ['normativeDocuments.inForce', 0], ['licensing.decisions', 4666], ['punishment.decisions', 181], ['coercion.decisions', 11], ['fees.amount', 3532.61]];
+    for (const [k, v] of want) {
+      expect(value(r, `activeDisclosure.${k}`)).toBe(v);
+      expect(conf(r, `activeDisclosure.${k}`)).toBeLessThan(0.9);
+    }
+    // 8 1 7 12 4 0 row by row or column by column: the cells the readings disagree on stay ambiguous.
+    expect(value(r, 'activeDisclosure.regulations.repealed')).toBeNull();
+    // The last small table's labels after the blocks, its value not printed: the blocks still stand for the tables before it.
+    const unprinted = await read(report([...MINER_LABELS, ...MINER_BLOCKS, '第二十条第（八）项', '信息内容', '行政事业性收费', '']));
+    expect(value(unprinted, 'activeDisclosure.licensing.decisions')).toBe(4666);
+    expect(value(unprinted, 'activeDisclosure.coercion.decisions')).toBe(11);
+    // The blocks short of the small tables before the whole one: nothing read from them.
+    const short = await read(report([...MINER_LABELS, ...MINER_BLOCKS.filter((t) => t !== '11'), ...FEES_WHOLE]));
+    expect(value(short, 'activeDisclosure.punishment.decisions')).toBeNull();
+    expect(value(short, 'activeDisclosure.licensing.decisions')).toBeNull();
+  });
+
+  it('should read the blocks after a second label pile (the later small tables\' labels after the first block), captions\' numbers no cells', async () => {
+    // pdfminer `pdf2txt` (gen60 pdfminer-a4): a caption '表2-N' over each small table, regulations' labels and block, then
+    // the other small tables' labels, their headings and captions, their blocks, the last small table whole.
+    const lines = ['表2-1', '', '第二十条第（一）项', '信息内容', '规章', '行政规范性文件', '本年制发件数', '本年废止件数', '现行有效件数', '',
+      '15', '', '2', '', '0', '', '13', '', '10', '', '2', '', '信息内容', '行政许可', '信息内容', '行政处罚', '行政强制', '表2-2', '',
+      '第二十条第（五）项', '表2-3', '', '第二十条第（六）项', '表2-4', '', '第二十条第（八）项', '本年处理决定数量', '', '1714', '',
+      '本年处理决定数量', '', '2102', '', '8', '', '信息内容', '行政事业性收费', '本年收费金额（单位：万元）', '', '739.72', ''];
+    const r = await read(report(lines));
+    const want: [string, number][] = [['regulations.issued', 15], ['normativeDocuments.inForce', 2], ['licensing.decisions', 1714], ['punishment.decisions', 2102], ['coercion.decisions', 8], ['fees.amount', 739.72]];
+    for (const [k, v] of want) {
+      expect(value(r, `activeDisclosure.${k}`)).toBe(v);
+      expect(conf(r, `activeDisclosure.${k}`)).toBeLessThan(0.9);
+    }
+    // The second pile's blocks short of its small tables: nothing read from them, the first pile's stand.
+    const short = await read(report(lines.filter((t) => t !== '8')));
+    expect(value(short, 'activeDisclosure.regulations.issued')).toBe(15);
+    expect(value(short, 'activeDisclosure.punishment.decisions')).toBeNull();
+    expect(value(short, 'activeDisclosure.coercion.decisions')).toBeNull();
+  });
 });

@@ -4,12 +4,13 @@
  * column header followed by its values ('本年制发件数 本年废止件数 现行有效件数 0 2 135 0 8 199 /
  * 本年处理决定数量 385 / 本年处理决定数量 1597 9 / 本年收费金额 2663.04'). Table 二 has no
  * identity: the reading is taken only when the structure determines it — no value printed before
- * the first column header, no row label among the values, as many value blocks as small tables,
+ * the first column header, no row label among the values (but another label pile naming later small
+ * tables: the blocks before it stand for the small tables before those), as many value blocks as small tables,
  * each holding exactly rows × columns values (or a block after several small tables' headers
  * printed together holding exactly their cells, `blocksAsTables`) — and read row by row in each block. Nothing confirms
  * that order (a 2 × 3 block read column by column fits as well: pdfminer prints it so), so every value is placed by
  * position (flag `position`, below 0.9), and a cell the column-by-column reading gives another value is
- * ambiguous between the two (`columnMajorValue`). Applied only when the row reading resolved no field of the table.
+ * ambiguous between the two (`columnMajorValue`). Applied to a pile's small tables only when the row reading resolved none of their fields.
  */
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { SolvedField } from '../solve/index.js';
@@ -35,35 +36,73 @@ interface ValueBlock {
   heads: number;
 }
 
-/** The values of each block, in printed order, or null when the rows are not labels-then-blocks. */
-function valueBlocks(rows: readonly TableRow[], specs: readonly RowSpec[]): ValueBlock[] | null {
-  const labels = specs.flatMap((s) => s.labels);
-  const blocks: ValueBlock[] = [];
+/** The value blocks after one label pile: they stand for the small tables from `from` up to the next pile's. */
+interface Segment {
+  from: number;
+  blocks: ValueBlock[];
+}
+
+/**
+ * The small table (index into `tables`) a text names the row label of, the earliest when several; -1 when none.
+ */
+function tableNamed(text: string, tables: readonly (readonly RowSpec[])[]): number {
+  return tables.findIndex((t) => t.some((s) => s.labels.some((l) => text.includes(l))));
+}
+
+/**
+ * A numbered caption's number read as a row's value ('表2-' then 1: a caption '表2-1' over each small table,
+ * pdfminer `pdf2txt`): no cell's.
+ */
+const CAPTION_NUMBER = /表\s*[\d一二三四五六七八九十]+\s*[-－—–]$/;
+
+/**
+ * The value blocks after each label pile, in printed order, or null when the rows are not
+ * labels-then-blocks. Row labels among the values start another pile only when they name small tables
+ * after the previous pile's (pdfminer `pdf2txt` of a Chromium print: '… 现行有效件数' / 8 / 1 / 7 / 12 /
+ * 4 / 0 / '信息内容 行政许可 信息内容 行政处罚 行政强制' / '本年处理决定数量' / 4666 / …, or the last small table
+ * printed whole: '信息内容' / '本年收费金额（单位：万元）' / '行政事业性收费' / 3532.61); each pile's blocks stand for
+ * the small tables from the first it names to the next pile's. A pile whose rows do not fit ends the reading there.
+ */
+function valueBlocks(rows: readonly TableRow[], tables: readonly (readonly RowSpec[])[]): Segment[] | null {
+  const labels = tables.flatMap((t) => t.flatMap((s) => s.labels));
+  const segments: Segment[] = [{ from: 0, blocks: [] }];
+  // The piles read so far (a later pile that does not fit is dropped, the earlier ones stand).
+  const upToLast = (): Segment[] | null => (segments.length > 1 ? segments.slice(0, -1) : null);
   let headed = false; // the previous row ended in a column header (its words may run over several rows)
   let headingSeen = false;
   for (const r of rows) {
     const text = normalizeLabel(`${r.pending} ${r.label}`);
-    const values = r.values.filter((v) => v.kind !== 'blank');
+    let values = r.values.filter((v) => v.kind !== 'blank');
+    if (values.length === 1 && values[0]!.kind === 'num' && CAPTION_NUMBER.test(`${r.pending} ${r.label}`.trim())) values = [];
     const header = COLUMN_WORDS.some((w) => text.includes(w));
+    let seg = segments.at(-1)!;
+    // Labels may precede the first header (the label block); among the values they start another pile.
+    if (seg.blocks.length > 0 && text !== '' && labels.some((l) => text.includes(l))) {
+      const t = tableNamed(text, tables);
+      if (t <= seg.from) return upToLast();
+      seg = { from: t, blocks: [] };
+      segments.push(seg);
+      headed = false;
+    }
+    const blocks = seg.blocks;
     // The first small table's column header may have been taken as the table's header (not a row): its
     // heading (第二十条第（一）项) printed in the label block then stands for it.
     if (blocks.length === 0 && !header && values.length > 0) {
-      if (!headingSeen) return null;
+      if (segments.length > 1 || !headingSeen) return upToLast();
       blocks.push({ values: [], heads: 1 });
     }
     headingSeen ||= HEADING.test(text);
     if (header) {
-      // Labels may precede the first header (the label block); none may sit among the values.
-      if (blocks.length > 0 && labels.some((l) => text.includes(l))) return null;
       const heads = Math.max(text.match(HEADERS)?.length ?? 1, text.match(HEADINGS)?.length ?? 0);
       if (!headed || blocks.at(-1)!.values.length > 0) blocks.push({ values: [], heads });
       else blocks.at(-1)!.heads += heads;
-    } else if (blocks.length > 0 && text !== '' && labels.some((l) => text.includes(l))) return null;
+    }
     const last = blocks.at(-1);
     if (last) pushAll(last.values, values);
     headed = header && values.length === 0;
   }
-  return blocks.length > 0 ? blocks : null;
+  // (A last pile with no values still bounds the one before it, or is labels printed after every value: see fillFromActiveBlocks.)
+  return segments[0]!.blocks.length > 0 ? segments : null;
 }
 
 /** Cells of a small table. */
@@ -113,12 +152,28 @@ function asOneStream(blocks: readonly ValueBlock[], tables: readonly (readonly R
  * `fields`/`placements` are completed in place (only when no field of the table has a value).
  */
 export function fillFromActiveBlocks(rows: readonly TableRow[], specs: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): boolean {
-  const keys = specs.flatMap((s) => s.columns.map((c) => `activeDisclosure.${s.key}.${c}`));
-  if (keys.some((k) => typeof fields.get(k)?.value === 'number' && !fields.get(k)!.flags.includes('ambiguous'))) return false;
-  const found = valueBlocks(rows, specs);
-  const tables = BLOCKS.map((b) => specs.filter((s) => b.includes(s.key))).filter((t) => t.length > 0);
-  const blocks = found ? blocksAsTables(found, tables) : null;
-  if (!blocks) return false;
+  const all = BLOCKS.map((b) => specs.filter((s) => b.includes(s.key))).filter((t) => t.length > 0);
+  const found = valueBlocks(rows, all);
+  if (!found) return false;
+  let filled = false;
+  found.forEach((seg, i) => {
+    const next = found[i + 1];
+    // A last pile with no values bounds the blocks before it (its small tables' values not printed), or is only
+    // labels printed after every value (the blocks then stand for all the rest): whichever the blocks' counts fit.
+    const ends = !next ? [all.length] : next.blocks.length === 0 && i + 2 === found.length ? [next.from, all.length] : [next.from];
+    const end = ends.find((e) => blocksAsTables(seg.blocks, all.slice(seg.from, e)) !== null) ?? ends[0]!;
+    const tables = all.slice(seg.from, end);
+    // Only the small tables these blocks stand for: one the row reading has read (printed whole, its label by its value) keeps that reading.
+    const keys = tables.flatMap((t) => t.flatMap((s) => s.columns.map((c) => `activeDisclosure.${s.key}.${c}`)));
+    if (keys.some((k) => typeof fields.get(k)?.value === 'number' && !fields.get(k)!.flags.includes('ambiguous'))) return;
+    const blocks = blocksAsTables(seg.blocks, tables);
+    if (blocks) filled = fillTables(rows, tables, blocks, fields, placements) || filled;
+  });
+  return filled;
+}
+
+/** Fills the cells of `tables` from their blocks' values, each placed by position. */
+function fillTables(rows: readonly TableRow[], tables: readonly (readonly RowSpec[])[], blocks: ValueToken[][], fields: Map<string, SolvedField>, placements: Map<string, Placement>): boolean {
   const source = rows.find((r) => r.values.length > 0)?.source ?? { line: 0 };
   tables.forEach((t, i) => {
     const values = blocks[i]!.map((v) => (v.kind === 'num' ? v.value : 0));
