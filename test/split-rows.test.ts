@@ -45,6 +45,8 @@ describe('joinSplitRows', () => {
     // Cells printed on both lines (or blank on both) are no such split: two rows.
     expect(joinSplitRows([grid('（二）部分公开（区分处理的，只计这一情形，不计', [0, 1, null, null, null, null, null]), grid('其他情形）', [null, 0, 0, 1, 0, 1, 2])], REQUEST_ROWS_SPLIT)).toHaveLength(2);
     expect(joinSplitRows([grid('（二）部分公开（区分处理的，只计这一情形，不计', [0, null, null, null, null, null, null]), grid('其他情形）', [null, null, 0, 1, 0, 1, 2])], REQUEST_ROWS_SPLIT)).toHaveLength(2);
+    // A line of cells with no label text of its own may be the next row, its label lost.
+    expect(joinSplitRows([grid('（七）总计', [null, 38, 4, 6, 5, 7, null]), grid('', [0, null, null, null, null, null, 0])], REQUEST_ROWS_SPLIT)).toHaveLength(2);
   });
 
   it('should keep two rows that each name a template row, and a sign between two runs', () => {

@@ -56,7 +56,9 @@ function joinPair(a: MappedRow, b: MappedRow, specs: readonly RowSpec[]): Mapped
   // Text without words between the runs ('717' '-' '2 3038') is a sign or a mark, not a label tail.
   if (pieces.some((p) => !/\p{L}/u.test(p))) return null;
   const tail = pieces.join('');
-  if (tail.length > MAX_FRAGMENT_CHARS) return null;
+  // Complementary cells join only under a label's wrapped tail: a line of cells with no text of its own is as well
+  // the next row with its label lost (breaker40 pdf/r11: （七）总计's cells and the unlabelled '0 … 0' after them).
+  if (tail.length > MAX_FRAGMENT_CHARS || (merged && tail === '')) return null;
   const own = best(a, specs);
   const joined = { pending: a.pending, label: `${a.label}${tail}` };
   const both = best(joined, specs);
