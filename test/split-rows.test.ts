@@ -31,6 +31,24 @@ describe('joinSplitRows', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('should join two lines of grid cells each printing the columns the other leaves blank', () => {
+    // breaker40 b2-ptt-layout/r59 (aligned columns: every line on the grid, its empty cells blank): the first
+    // line's six blank cells had been read as zeros at 0.85 and the second line's values dropped.
+    const grid = (label: string, cells: (number | null)[]): TableRow => ({
+      label, pending: '', blankCells: 0, onGrid: true, source: {},
+      values: cells.map((v, i) => (v === null ? { kind: 'blank' as const, col: i + 1 } : { kind: 'num' as const, value: v, raw: String(v), fusable: false, col: i + 1 })),
+    });
+    const rows = joinSplitRows([grid('（二）部分公开（区分处理的，只计这一情形，不计', [0, null, null, null, null, null, null]), grid('其他情形）', [null, 0, 0, 1, 0, 1, 2])], REQUEST_ROWS_SPLIT);
+    expect(rows).toHaveLength(1);
+    expect(vals(rows[0]!)).toEqual([0, 0, 0, 1, 0, 1, 2]);
+    expect(rows[0]!.joined).toBe(true);
+    // Cells printed on both lines (or blank on both) are no such split: two rows.
+    expect(joinSplitRows([grid('（二）部分公开（区分处理的，只计这一情形，不计', [0, 1, null, null, null, null, null]), grid('其他情形）', [null, 0, 0, 1, 0, 1, 2])], REQUEST_ROWS_SPLIT)).toHaveLength(2);
+    expect(joinSplitRows([grid('（二）部分公开（区分处理的，只计这一情形，不计', [0, null, null, null, null, null, null]), grid('其他情形）', [null, null, 0, 1, 0, 1, 2])], REQUEST_ROWS_SPLIT)).toHaveLength(2);
+    // A line of cells with no label text of its own may be the next row, its label lost.
+    expect(joinSplitRows([grid('（七）总计', [null, 38, 4, 6, 5, 7, null]), grid('', [0, null, null, null, null, null, 0])], REQUEST_ROWS_SPLIT)).toHaveLength(2);
+  });
+
   it('should keep two rows that each name a template row, and a sign between two runs', () => {
     const two = [row('2.重复申请', [0, 0, 0]), row('3.要求提供公开出版物', [0, 0, 0, 0])];
     expect(joinSplitRows(two, REQUEST_ROWS_COMBINED)).toHaveLength(2);

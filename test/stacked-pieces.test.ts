@@ -68,6 +68,28 @@ describe('joinStackedPieces', () => {
   });
 });
 
+describe('joinStackedPieces between two rows', () => {
+  it("should not join two rows' values around a wrapped label line holding a unit only", () => {
+    // breaker40 b2-ptt-layout/r54 (Chromium print, -layout): '请   件' (the label's tail, the unit a cell of the row above
+    // wrapped) between rows 4 and 5 of （五）; their values had been joined digit by digit (02 00 00 11 12 03 28) at 0.85.
+    const lines = textToLines([
+      '',
+      '      3.要求提供公开出版物 0件 0件 0件 0件 0件 0 0件',
+      '（五）不                             件',
+      ' 予处理',
+      '     4.无正当理由大量反复申 0件 0件 0件 1件 1件 0 2件',
+      '            请                    件',
+      '     5.要求行政机关确认或重 2件 0件 0件 1件 2件 3 8件',
+      '        新出具已获取信息                 件',
+      '（六）其 1.申请人无正当理由逾期',
+    ].join('\n'));
+    const cells = lines.flatMap((l) => l.cells).join(' ');
+    expect(cells).not.toMatch(/\b(?:02|11|12|28)\b/);
+    const row4 = lines.find((l) => l.cells.join(' ').includes('大量反复申'))!;
+    expect(row4.cells.join(' ').replace(/件/g, '').trim().split(/\s+/).slice(-7)).toEqual(['0', '0', '0', '1', '1', '0', '2']);
+  });
+});
+
 describe('rowsBesidePieces', () => {
   /** A number over three lines ('１，' / '４２' / '７' for 1,427) and one over two beside it: nothing to join, the row in doubt. */
   const THREE = ['', '       （三）                              １，', '                                                                １，４',

@@ -6,7 +6,8 @@
  *  - a row placed by a fuzzy, partial label that no identity reaching other rows confirms, or a partial one no identity
  *    runs through (PARTIAL_FUZZY_UNCONFIRMED_CAP);
  *  - a blank cell of a table-二 row printed with no value at all (ACTIVE_EMPTY_ROW_CAP);
- *  - a field of a row whose own total is open that no identity reaches (OPEN_UNCHECKED_CAP).
+ *  - a field of a row whose own total is open that no identity reaches (OPEN_UNCHECKED_CAP);
+ *  - a row joined from cells a stream printed apart beside a row left unresolved (APART_BESIDE_UNRESOLVED_CAP).
  * The whole-document cases are made by scripts/trust-band-variants.mjs.
  */
 import { execFileSync } from 'node:child_process';
@@ -70,6 +71,28 @@ describe('a value read in an order nothing confirms', () => {
   });
   it('should keep 0.85 where an identity reaching other rows holds', () => {
     expect(scoreField(KEY, { value: 6, flags: [] }, unconfirmed, [rowTotal, column], fields).confidence).toBeCloseTo(0.85);
+  });
+});
+
+describe('a row joined from cells printed apart beside a row left unresolved (APART_BESIDE_UNRESOLVED_CAP)', () => {
+  // breaker40 pdfminer/r25 (要求提供公开出版物 read from the zeros after a pile of three labels, its neighbours ambiguous)
+  // and ptt-plain/r33 (a table-二 row given another column's values): 0.85–0.88 `unconfirmed`.
+  const fields = new Map<string, SolvedField>([
+    ['requests.notProcessed.complaint.total', { value: 9, flags: [] }],
+    ['requests.notProcessed.complaint.otherOrg', { value: 3, flags: [] }],
+  ]);
+  const apart = byLabel({ orderUnconfirmed: true, row: { ...clean, cellsApart: true } });
+  const unresolved = new Set(['requests.notProcessed.complaint']);
+  it('should stay below 0.8 with its own row total alone holding', () => {
+    expect(scoreField(KEY, { value: 6, flags: [] }, apart, [rowTotal], fields, unresolved).confidence).toBeLessThan(0.8);
+    const fees = 'activeDisclosure.fees.prevItems';
+    expect(scoreField(fees, { value: 10, flags: [] }, byLabel({ row: { ...clean, cellsApart: true } }), [], new Map(), new Set(['activeDisclosure.fees'])).confidence).toBeLessThan(0.8);
+  });
+  it('should keep its confidence with its neighbours resolved, its cells printed together, or an identity reaching other rows', () => {
+    expect(scoreField(KEY, { value: 6, flags: [] }, apart, [rowTotal], fields).confidence).toBeCloseTo(0.85);
+    expect(scoreField(KEY, { value: 6, flags: [] }, byLabel({ orderUnconfirmed: true }), [rowTotal], fields, unresolved).confidence).toBeGreaterThanOrEqual(0.8);
+    const withColumn = new Map([...fields, ['requests.totalHandled.commercial', { value: 26, flags: [] }], ['requests.granted.commercial', { value: 20, flags: [] }]] as [string, SolvedField][]);
+    expect(scoreField(KEY, { value: 6, flags: [] }, apart, [rowTotal, column], withColumn, unresolved).confidence).toBeGreaterThanOrEqual(0.8);
   });
 });
 

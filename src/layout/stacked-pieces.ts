@@ -126,6 +126,11 @@ function joinAround(above: string, row: string, below: string): [string, string,
   const heads = piecesOf(above);
   const tails = piecesOf(below, true);
   const labelled = tokensOf(row).some((t) => !VALUE.test(t.text));
+  // The row line prints a value of its own: a '件' alone is no cell's value but a unit a narrow cell of
+  // the row above wrapped ('请   件' between '4.无正当理由大量反复申 0件 … 2件' and '5.要求行政机关确认或重 2件
+  // … 8件': two rows' values joined digit by digit, 02 11 12 28, at 0.85); and a tail line whose text starts
+  // a row of its own ('5.', '（六）') holds that row's values, not the tails of the row above's numbers.
+  if (!values.some((t) => t.text !== '件') || (tails && OWN_ROW_START.test(below.slice(0, tails[0]!.start)))) return null;
   if (!heads || !tails || heads.length !== tails.length || values.length === 0 || values.length + heads.length < (labelled ? MIN_LABELLED_ROW_VALUES : MIN_ROW_VALUES)) return null;
   let [a, b] = [above, below];
   const joined: Placed[] = [];

@@ -27,14 +27,38 @@ function best(row: Pick<MappedRow, 'label' | 'pending'>, specs: readonly RowSpec
   return { spec: top > 0 ? specs[scores.indexOf(top)] : undefined, score: top };
 }
 
+/**
+ * Cells of one row placed on the dump's columns over two lines, each column printed on exactly one of
+ * them (the other line's cell there blank): breaker40 b2-ptt-layout/r59's '（二）部分公开（区分处理的，只计这一情形，不计 0'
+ * over '其他情形）   0 0 1 0 1 2' (the first line's six blank cells had been read as zeros at 0.85). The
+ * merged cells, or null when the lines do not so complement each other.
+ */
+function complementary(a: MappedRow, b: MappedRow): MappedRow['values'] | null {
+  // (Aligned columns of a space-aligned dump put each line on the grid, its empty cells blank tokens: onGrid.)
+  if (a.values.length !== b.values.length || a.values.length < 2) return null;
+  const out: MappedRow['values'] = [];
+  for (let i = 0; i < a.values.length; i++) {
+    const [x, y] = [a.values[i]!, b.values[i]!];
+    if ((x.kind === 'blank') === (y.kind === 'blank')) return null;
+    const v = x.kind === 'blank' ? y : x;
+    if ((v.kind !== 'num' && v.kind !== 'na') || ('unread' in v && v.unread)) return null;
+    out.push(v);
+  }
+  return out;
+}
+
 /** `b` continued `a` (its label tail and its last cells), or null. */
 function joinPair(a: MappedRow, b: MappedRow, specs: readonly RowSpec[]): MappedRow | null {
-  if (!numeric(a) || !numeric(b) || !/\p{L}/u.test(a.label)) return null;
+  const merged = complementary(a, b);
+  if (!merged && (!numeric(a) || !numeric(b))) return null;
+  if (!/\p{L}/u.test(a.label)) return null;
   const pieces = [...b.pending.split(' '), ...b.label.split(' ')].filter((p) => p && !NUMBERING.test(p));
   // Text without words between the runs ('717' '-' '2 3038') is a sign or a mark, not a label tail.
   if (pieces.some((p) => !/\p{L}/u.test(p))) return null;
   const tail = pieces.join('');
-  if (tail.length > MAX_FRAGMENT_CHARS) return null;
+  // Complementary cells join only under a label's wrapped tail: a line of cells with no text of its own is as well
+  // the next row with its label lost (breaker40 pdf/r11: （七）总计's cells and the unlabelled '0 … 0' after them).
+  if (tail.length > MAX_FRAGMENT_CHARS || (merged && tail === '')) return null;
   const own = best(a, specs);
   const joined = { pending: a.pending, label: `${a.label}${tail}` };
   const both = best(joined, specs);
@@ -44,8 +68,9 @@ function joinPair(a: MappedRow, b: MappedRow, specs: readonly RowSpec[]): Mapped
   const alone = best(b, specs).score;
   if (alone >= MIN_LABEL_SCORE && both.score < alone + JOIN_MARGIN) return null;
   const k = both.spec.columns.length;
-  if (a.values.length >= k || a.values.length + b.values.length !== k) return null;
   const digitsSuspect = a.digitsSuspect === true || b.digitsSuspect === true;
+  if (merged) return merged.length !== k ? null : { ...a, ...joined, values: merged, joined: true, ...(digitsSuspect ? { digitsSuspect } : {}) };
+  if (a.values.length >= k || a.values.length + b.values.length !== k) return null;
   return { ...a, ...joined, values: [...a.values, ...b.values], joined: true, ...(digitsSuspect ? { digitsSuspect } : {}) };
 }
 

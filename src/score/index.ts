@@ -48,6 +48,8 @@
  *     through any value of the run fails: a failing group shows the positions wrong for every group.
  *     Values read in an order nothing confirms (orderUnconfirmed) ≤ 0.85, and in table 四 ≤ 0.75 with no identity
  *     reaching other rows (ORDER_UNCHECKED_CAP: a row total holds whatever the order of its cells).
+ *     A row joined from cells a stream printed apart beside a template row left unresolved ≤ 0.75 with no
+ *     identity reaching other rows (APART_BESIDE_UNRESOLVED_CAP).
  *     In a document where most evaluated identities fail (≥ 5, ≥ half), a value no identity reaches
  *     (table 二) ≤ 0.85: the numbers printed are not what they seem, and nothing checks that one.
  *
@@ -177,6 +179,16 @@ const ACTIVE_EMPTY_ROW_CAP = 0.75;
  * --paper legal s39103: 不予公开's rows read 0 at 0.85, their 3 · 2 · 5 … in the boxes after the pile; issue 15). Below 0.8.
  */
 const EMPTY_ROW_UNCONFIRMED_CAP = 0.75;
+/**
+ * A row put together from cells a stream printed apart (map/row-evidence `cellsApart`: one per line or text block of a
+ * plain or layout-analysed dump) beside a template row the reading left unresolved (every field missing or ambiguous,
+ * evidence rowsWithUnresolvedNeighbours), that no identity reaching other rows confirms: where the stream lost its
+ * neighbours' cells, nothing tells which of the runs around its label are its own (breaker40 pdfminer/r25: 要求提供公开出版物
+ * read from the zeros after a pile of three labels, 0 · 0 · 0 … for 0 · 0 · 1 · 1 · 1 · 0 · 3, its own total holding as
+ * 0 = 0; ptt-plain/r33: a 2019 table 二 printed in column blocks, 行政事业性收费 given another column's 10 · 1; all at
+ * 0.85–0.88 `unconfirmed`). Below 0.8.
+ */
+const APART_BESIDE_UNRESOLVED_CAP = 0.75;
 const SEGMENTED_CAP = 0.92;
 const SEGMENTED_UNCONFIRMED_CAP = 0.7;
 /** Row placement not confirmed beyond the row itself: likely right, never presented as certain. */
@@ -512,6 +524,7 @@ export function scoreField(
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, ACTIVE_EMPTY_ROW_CAP);
   if (flags.has('blank') && placement.orderUnconfirmed && !ev.rowByCheck && rowAllBlank(key, fields)) c = Math.min(c, EMPTY_ROW_UNCONFIRMED_CAP);
   if (flags.has('derived') && rowHasUnread(key, fields)) c = Math.min(c, DERIVED_OPEN_ROW_CAP);
+  if (placement.row?.cellsApart && !ev.rowByCheck && unresolvedNeighbours.has(rowOf(key))) c = Math.min(c, APART_BESIDE_UNRESOLVED_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   else if (checks.some((ch) => ch.keys.some((k) => k !== key && isNegativeAt(k, fields.get(k))))) c = Math.min(c, THROUGH_NEGATIVE_CAP);
   const pointUnread = pointMayBeLost(key, solved, flags, confirmed);
