@@ -39,4 +39,11 @@ describe('pdftohtml -noframes flow', () => {
     expect(lines).toContain('1\t\t2\t1\t4\t\t2\t\t\t2\t1\t\t6\t\t7');
     expect(lines).toContain('规章 3');
   });
+
+  it('joins a row printed in full-width digits when its sums hold', () => {
+    // A fallback font's full-width digits ('３６３件'): the row had been left as printed, its cells read one a line.
+    const lines = flowLines(['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '０件', '０件', '９８件', '０件', '３６３件', '３８件', '４９９件']);
+    expect(lines).toContain('一、本年新收政府信息公开申请数量\t０件\t０件\t９８件\t０件\t３６３件\t３８件\t４９９件');
+    expect(flowLines(['一、本年新收政府信息公开申请数量', '０', '１', '０', '０', '０', '０', '２']).some((l) => l.includes('\t'))).toBe(false);
+  });
 });

@@ -32,7 +32,7 @@ export function isPdftohtmlFlow(html: string): boolean {
 }
 
 /** A value cell: a count (maybe with its unit), an amount, a dash or slash for none. */
-const VALUE = /^(?:[-\u2212－]?\d[\d,，]*(?:\.\d+)?(?:万元|元|件|个)?|[-—–－/／]|件)$/;
+const VALUE = /^(?:[-\u2212－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?:万元|元|件|个)?|[-—–－/／]|件)$/;
 /** Table 三's value cells (自然人, the five 法人或其他组织 columns, 总计). */
 const APPLICATION_CELLS = 7;
 /** Where table 三's rows start (its first row's label) and table 四's section (its heading or header). */
@@ -95,11 +95,13 @@ function valueTail(piece: string): { at: number; cells: string[] } | null {
   return null;
 }
 
-const count = (c: string): number => (c === '' || /^[-—–－/／]$/.test(c) ? 0 : Number(c.replace(/[,，]|万元|元|件|个/g, '')));
+/** Full-width digits and point as ASCII. */
+const ascii = (c: string): string => c.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+const count = (c: string): number => (c === '' || /^[-—–－/／]$/.test(c) ? 0 : Number(ascii(c).replace(/[,，]|万元|元|件|个/g, '')));
 
 /** The row's cells keep the table's row sums. */
 function keepsSums(cells: readonly string[], width: number): boolean {
-  if (width === REVIEW_CELLS) return keepsReviewSums(cells.map((c) => (c === '' ? '' : c.replace(/件$/, ''))));
+  if (width === REVIEW_CELLS) return keepsReviewSums(cells.map((c) => (c === '' ? '' : ascii(c).replace(/件$/, ''))));
   const n = cells.map(count);
   if (n.some((x) => !Number.isInteger(x) || x < 0)) return false;
   return n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1];
