@@ -46,4 +46,13 @@ describe('pdftohtml -noframes flow', () => {
     expect(lines).toContain('一、本年新收政府信息公开申请数量\t０件\t０件\t９８件\t０件\t３６３件\t３８件\t４９９件');
     expect(flowLines(['一、本年新收政府信息公开申请数量', '０', '１', '０', '０', '０', '０', '２']).some((l) => l.includes('\t'))).toBe(false);
   });
+
+  it('joins no full-width row on a page where a font change scattered full-width digits', () => {
+    // gen60 h60 r10: 30's digits ('３' / '３') printed before the next row's label, the rest of that row (０ ０ ０ ０ ２ ０ ２
+    // for 30 0 0 0 0 2 32) keeping its sums by chance, joined and read at 0.85.
+    const lines = flowLines(['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '１', '２', '０', '０', '０', '０', '３',
+      '3.危及“三安全一稳定”', '０', '０', '０', '０', '２', '１', '３', '３',
+      '5.属于内部事务信息', '０', '０', '０', '０', '２', '０', '２']);
+    expect(lines.some((l) => l.includes('\t'))).toBe(false);
+  });
 });
