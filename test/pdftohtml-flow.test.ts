@@ -55,4 +55,13 @@ describe('pdftohtml -noframes flow', () => {
       '5.属于内部事务信息', '０', '０', '０', '０', '２', '０', '２']);
     expect(lines.some((l) => l.includes('\t'))).toBe(false);
   });
+
+  it('joins no row of zeros on a page where a run with numbers kept no row', () => {
+    // A LibreOffice print's '148.' / '0' (148.0): the row's run held only the decimals' zeros, 0 = 0 read at 0.85.
+    const lines = flowLines(['三、收到和处理政府信息公开申请情况', '148. 44. 4. 6. 10. 9. 221.', '一、本年度新收政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0',
+      '二、上年度结转政府信息公开申请数量', '4', NB, NB, NB, NB, NB, '4', '（一）予以公开', '28', '9', '39']);
+    expect(lines.some((l) => l.startsWith('一、本年度新收政府信息公开申请数量\t'))).toBe(false);
+    expect(lines).toContain('二、上年度结转政府信息公开申请数量\t4\t\t\t\t\t\t4');
+  });
 });
+

@@ -139,14 +139,17 @@ function rowCells(run: readonly string[], width: number, blankRows: boolean): st
  * for 30 … 2 32, read at 0.85): then no full-width run is joined.
  */
 export function flowLines(pieces: readonly string[]): string[] {
-  const wide = flowLinesWith(pieces, VALUE);
-  return wide.scattered ? flowLinesWith(pieces, ASCII_VALUE).lines : wide.lines;
+  const wide = flowLinesWith(pieces, VALUE, true);
+  const read = wide.scattered ? flowLinesWith(pieces, ASCII_VALUE, true) : wide;
+  // A run with a number that kept no row: digits set apart from their row ('148.' / '0' of 148.0) — a row of zeros there keeps
+  // its sums whatever it was printed with (0 = 0, read at 0.85), so none is joined.
+  return read.failed ? flowLinesWith(pieces, wide.scattered ? ASCII_VALUE : VALUE, false).lines : read.lines;
 }
 
-function flowLinesWith(pieces: readonly string[], value: RegExp): { lines: string[]; scattered: boolean } {
+function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boolean): { lines: string[]; scattered: boolean; failed: boolean } {
   // A unit standing alone ('件') is a number whose digits, set in another font (a bold 总计), pdftohtml put elsewhere — maybe
   // beside another row's label: no row of such a page is placed by its order.
-  if (pieces.some((p) => /^件(?:\u00a0+件)*$/.test(p))) return { lines: pieces.map((p) => p.replace(/[\u00a0 ]+/g, ' ').trim()).filter((p) => p !== ''), scattered: false };
+  if (pieces.some((p) => /^件(?:\u00a0+件)*$/.test(p))) return { lines: pieces.map((p) => p.replace(/[\u00a0 ]+/g, ' ').trim()).filter((p) => p !== ''), scattered: false, failed: false };
   const out: string[] = [];
   let width = 0;
   let labels: string[] = [];
@@ -154,8 +157,10 @@ function flowLinesWith(pieces: readonly string[], value: RegExp): { lines: strin
   let runPieces: string[] = [];
   let rows = 0;
   let scattered = false;
+  let failed = false;
   const closeRun = (): void => {
-    const cells = width > 0 && run.length > 0 ? rowCells(run, width, rows > 0) : null;
+    const found = width > 0 && run.length > 0 ? rowCells(run, width, rows > 0) : null;
+    const cells = found && (zeroRows || found.some((c) => count(c) !== 0)) ? found : null;
     if (cells) {
       // Table 四's row has no label: the lines before it are its header's pieces (结果 / 维持 …), left as lines.
       const head = width === REVIEW_CELLS ? labels : labels.slice(0, Math.max(0, labels.length - MAX_LABEL_LINES));
@@ -168,6 +173,7 @@ function flowLinesWith(pieces: readonly string[], value: RegExp): { lines: strin
       rows++;
     } else {
       if (width > 0 && run.some((c) => WIDE_DIGIT.test(c))) scattered = true;
+      if (width > 0 && !found && run.some((c) => /[\d０-９]/.test(c))) failed = true;
       pushAll(out, labels);
       pushAll(out, runPieces.filter((p) => p.trim() !== ''));
     }
@@ -207,5 +213,5 @@ function flowLinesWith(pieces: readonly string[], value: RegExp): { lines: strin
     }
   }
   closeRun();
-  return { lines: out, scattered };
+  return { lines: out, scattered, failed };
 }
