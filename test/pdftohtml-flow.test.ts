@@ -39,4 +39,29 @@ describe('pdftohtml -noframes flow', () => {
     expect(lines).toContain('1\t\t2\t1\t4\t\t2\t\t\t2\t1\t\t6\t\t7');
     expect(lines).toContain('规章 3');
   });
+
+  it('joins a row printed in full-width digits when its sums hold', () => {
+    // A fallback font's full-width digits ('３６３件'): the row had been left as printed, its cells read one a line.
+    const lines = flowLines(['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '０件', '０件', '９８件', '０件', '３６３件', '３８件', '４９９件']);
+    expect(lines).toContain('一、本年新收政府信息公开申请数量\t０件\t０件\t９８件\t０件\t３６３件\t３８件\t４９９件');
+    expect(flowLines(['一、本年新收政府信息公开申请数量', '０', '１', '０', '０', '０', '０', '２']).some((l) => l.includes('\t'))).toBe(false);
+  });
+
+  it('joins no full-width row on a page where a font change scattered full-width digits', () => {
+    // gen60 h60 r10: 30's digits ('３' / '３') printed before the next row's label, the rest of that row (０ ０ ０ ０ ２ ０ ２
+    // for 30 0 0 0 0 2 32) keeping its sums by chance, joined and read at 0.85.
+    const lines = flowLines(['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '１', '２', '０', '０', '０', '０', '３',
+      '3.危及“三安全一稳定”', '０', '０', '０', '０', '２', '１', '３', '３',
+      '5.属于内部事务信息', '０', '０', '０', '０', '２', '０', '２']);
+    expect(lines.some((l) => l.includes('\t'))).toBe(false);
+  });
+
+  it('joins no row of zeros on a page where a run with numbers kept no row', () => {
+    // A LibreOffice print's '148.' / '0' (148.0): the row's run held only the decimals' zeros, 0 = 0 read at 0.85.
+    const lines = flowLines(['三、收到和处理政府信息公开申请情况', '148. 44. 4. 6. 10. 9. 221.', '一、本年度新收政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0',
+      '二、上年度结转政府信息公开申请数量', '4', NB, NB, NB, NB, NB, '4', '（一）予以公开', '28', '9', '39']);
+    expect(lines.some((l) => l.startsWith('一、本年度新收政府信息公开申请数量\t'))).toBe(false);
+    expect(lines).toContain('二、上年度结转政府信息公开申请数量\t4\t\t\t\t\t\t4');
+  });
 });
+

@@ -121,6 +121,17 @@ describe('rowsBesidePieces', () => {
     expect(rowsBesidePieces(['8', '18', '7', '12']).size).toBe(0);
   });
 
+  it('should put in doubt a table 二 amount whose last decimals a narrow cell wrapped onto the lines below', () => {
+    // gen60 pdftohtml -noframes (p2h41b): 5647.57 printed '5647.5' / '7', 3829.05 '３８２' / '９．０' / '５' — the row's
+    // amount had been read as 5647.5 and 382 at 0.85.
+    expect([...rowsBesidePieces(['政府集中采购| 8.0| 5647.5', '| | 7', '三、收到和处理政府信息公开申请情况'])]).toEqual([0]);
+    expect([...rowsBesidePieces(['政府集中采购 ４ ３８２', '９．０', '５', '3. 收到和处理政府信息公开申请情况'])]).toEqual([0]);
+    // A whole amount, or a number below that makes no two-decimal amount with it, is no cut.
+    expect(rowsBesidePieces(['政府集中采购 20 8808.56', '6', '三、收到']).size).toBe(0);
+    expect(rowsBesidePieces(['政府集中采购 4', '382.5', '三、收到']).size).toBe(0);
+    expect(rowsBesidePieces(['行政事业性收费 9 -5', '表2-5']).size).toBe(0);
+  });
+
   it('should not doubt rows beside rows of their own or small tables', () => {
     expect(rowsBesidePieces(['二、上年结转政府信息公开申请数量   5  0  0  0  0  0  5', '三、本年度办理结果 （一）予以公开   3  1  0  0  0  0  4']).size).toBe(0);
     expect(rowsBesidePieces(['规章        15    5    8', '            12', '行政规范性文件   3   0   15']).size).toBe(0);

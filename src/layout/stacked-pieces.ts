@@ -175,6 +175,10 @@ export function rowsBesidePieces(lines: readonly string[]): Set<number> {
     // (An item number starting the row, '2 . 重复申请 24 0 …', is none of its values.)
     const values = tokensOf(line.replace(OWN_ROW_START, '')).filter((t) => VALUE.test(t.text) && /[0-9０-９]/.test(t.text)).length;
     if (values === 0) return;
+    if (values < MIN_DOUBT_VALUES && cutDecimal(lines, i)) {
+      out.add(i);
+      return;
+    }
     if (values < MIN_DOUBT_VALUES) {
       // A row line of few values between two lines of digits alone, as many as a row of table 三 with
       // them: the row's other numbers wrapped into pieces above and below it ('１１ ８６ ０，９' between
@@ -193,6 +197,36 @@ export function rowsBesidePieces(lines: readonly string[]): Set<number> {
     for (const step of [-1, 1]) for (let j = i + step; pieceLine(lines[j], values); j += step) out.add(j);
   });
   return out;
+}
+
+/** Digits of a line, full-width ones and the full-width point as ASCII. */
+const ascii = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+/** A money amount's cut digits: the 2 decimals of the amount once the pieces below are joined onto the row's last value. */
+const CUT_AMOUNT = /^\d+\.\d{2}$/;
+/** Lines of pieces looked at below a row line: a number wrapped in three pieces ('３８２' / '９．０' / '５'). */
+const MAX_CUT_LINES = 2;
+
+/**
+ * A labelled row line of few values (table 二: items and amount) whose last value, with the one or two lines below
+ * printing a single number piece each (no text, '|' rulings aside) joined onto it, is an amount of two decimals
+ * its last value was not: a narrow amount cell wrapped its last digits ('5647.5' / '7', '３８２' / '９．０' / '５'),
+ * and the row's value read as printed on its line is cut from them (5647.5 for 5647.57, 382 for 3829.05 at 0.85).
+ * Which line the pieces belong to the page does not say (a number of the next row's printed alone looks the
+ * same), so the row's values are in doubt, not joined.
+ */
+function cutDecimal(lines: readonly string[], i: number): boolean {
+  const tokens = tokensOf(lines[i]!.replace(/[|｜]/g, ' '));
+  const last = tokens.at(-1);
+  if (!last || !VALUE.test(last.text) || !/[0-9０-９]/.test(last.text) || tokens.every((t) => VALUE.test(t.text))) return false;
+  let joined = ascii(last.text);
+  if (/\.\d{2}/.test(joined)) return false;
+  for (let j = i + 1; j <= i + MAX_CUT_LINES && j < lines.length; j++) {
+    const below = tokensOf(lines[j]!.replace(/[|｜]/g, ' '));
+    if (below.length !== 1 || !PIECE.test(below[0]!.text) || below[0]!.text === '件') return false;
+    joined += ascii(below[0]!.text);
+    if (CUT_AMOUNT.test(joined)) return true;
+  }
+  return false;
 }
 
 /**

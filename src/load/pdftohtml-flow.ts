@@ -32,7 +32,10 @@ export function isPdftohtmlFlow(html: string): boolean {
 }
 
 /** A value cell: a count (maybe with its unit), an amount, a dash or slash for none. */
-const VALUE = /^(?:[-\u2212－]?\d[\d,，]*(?:\.\d+)?(?:万元|元|件|个)?|[-—–－/／]|件)$/;
+const VALUE = /^(?:[-\u2212－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?:万元|元|件|个)?|[-—–－/／]|件)$/;
+/** A value cell in ASCII digits only (VALUE less full-width digits: a page whose full-width digits a font change scattered). */
+const ASCII_VALUE = /^(?:[-\u2212－]?\d[\d,，]*(?:\.\d+)?(?:万元|元|件|个)?|[-—–－/／]|件)$/;
+const WIDE_DIGIT = /[０-９]/;
 /** Table 三's value cells (自然人, the five 法人或其他组织 columns, 总计). */
 const APPLICATION_CELLS = 7;
 /** Where table 三's rows start (its first row's label) and table 四's section (its heading or header). */
@@ -66,12 +69,12 @@ export function flowPieces(root: AnyNode): string[] {
 }
 
 /** A piece of value cells joined by no-break spaces → its cells ('' blank); null when it holds anything else. */
-function splitCells(piece: string): string[] | null {
+function splitCells(piece: string, value = VALUE): string[] | null {
   // A <pre> block's line keeps its spaces ('&#160; &#160; ', a space and a no-break space in turn): no cells of pdftohtml's.
   if (piece.includes(' ')) return null;
-  if (!piece.includes('\u00a0')) return VALUE.test(piece) ? [piece] : null;
+  if (!piece.includes('\u00a0')) return value.test(piece) ? [piece] : null;
   const parts = piece.split(/(\u00a0+)/).filter((x) => x !== '');
-  if (!parts.every((x) => x.startsWith('\u00a0') || VALUE.test(x))) return null;
+  if (!parts.every((x) => x.startsWith('\u00a0') || value.test(x))) return null;
   const cells: string[] = [];
   parts.forEach((x, k) => {
     if (!x.startsWith('\u00a0')) return void cells.push(x);
@@ -85,21 +88,23 @@ function splitCells(piece: string): string[] | null {
 }
 
 /** A piece's value cells after its text (the first space parting them is the join, not a blank cell), or null. */
-function valueTail(piece: string): { at: number; cells: string[] } | null {
+function valueTail(piece: string, value: RegExp): { at: number; cells: string[] } | null {
   if (piece.includes(' ')) return null;
   for (let at = piece.indexOf('\u00a0'); at > 0; at = piece.indexOf('\u00a0', at + 1)) {
     if (piece[at - 1] === '\u00a0') continue;
-    const cells = splitCells(piece.slice(at + 1));
+    const cells = splitCells(piece.slice(at + 1), value);
     if (cells && cells.some((c) => c !== '')) return { at, cells };
   }
   return null;
 }
 
-const count = (c: string): number => (c === '' || /^[-—–－/／]$/.test(c) ? 0 : Number(c.replace(/[,，]|万元|元|件|个/g, '')));
+/** Full-width digits and point as ASCII. */
+const ascii = (c: string): string => c.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+const count = (c: string): number => (c === '' || /^[-—–－/／]$/.test(c) ? 0 : Number(ascii(c).replace(/[,，]|万元|元|件|个/g, '')));
 
 /** The row's cells keep the table's row sums. */
 function keepsSums(cells: readonly string[], width: number): boolean {
-  if (width === REVIEW_CELLS) return keepsReviewSums(cells.map((c) => (c === '' ? '' : c.replace(/件$/, ''))));
+  if (width === REVIEW_CELLS) return keepsReviewSums(cells.map((c) => (c === '' ? '' : ascii(c).replace(/件$/, ''))));
   const n = cells.map(count);
   if (n.some((x) => !Number.isInteger(x) || x < 0)) return false;
   return n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1];
@@ -127,19 +132,35 @@ function rowCells(run: readonly string[], width: number, blankRows: boolean): st
   return unitsAgree(cells) && keepsSums(cells, width) ? cells : null;
 }
 
-/** The page's pieces → text lines, table 三 and 四's rows joined (file comment). */
+/**
+ * The page's pieces → text lines, table 三 and 四's rows joined (file comment). Full-width digits (a fallback font) are
+ * cells too, unless a run of them in the tables kept no row: a font change put some of a row's digits on other lines
+ * ('３' / '３' above the row's label for its 30), and what is left of the row can keep its sums by chance (０ ０ ０ ０ ２ ０ ２
+ * for 30 … 2 32, read at 0.85): then no full-width run is joined.
+ */
 export function flowLines(pieces: readonly string[]): string[] {
+  const wide = flowLinesWith(pieces, VALUE, true);
+  const read = wide.scattered ? flowLinesWith(pieces, ASCII_VALUE, true) : wide;
+  // A run with a number that kept no row: digits set apart from their row ('148.' / '0' of 148.0) — a row of zeros there keeps
+  // its sums whatever it was printed with (0 = 0, read at 0.85), so none is joined.
+  return read.failed ? flowLinesWith(pieces, wide.scattered ? ASCII_VALUE : VALUE, false).lines : read.lines;
+}
+
+function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boolean): { lines: string[]; scattered: boolean; failed: boolean } {
   // A unit standing alone ('件') is a number whose digits, set in another font (a bold 总计), pdftohtml put elsewhere — maybe
   // beside another row's label: no row of such a page is placed by its order.
-  if (pieces.some((p) => /^件(?:\u00a0+件)*$/.test(p))) return pieces.map((p) => p.replace(/[\u00a0 ]+/g, ' ').trim()).filter((p) => p !== '');
+  if (pieces.some((p) => /^件(?:\u00a0+件)*$/.test(p))) return { lines: pieces.map((p) => p.replace(/[\u00a0 ]+/g, ' ').trim()).filter((p) => p !== ''), scattered: false, failed: false };
   const out: string[] = [];
   let width = 0;
   let labels: string[] = [];
   let run: string[] = [];
   let runPieces: string[] = [];
   let rows = 0;
+  let scattered = false;
+  let failed = false;
   const closeRun = (): void => {
-    const cells = width > 0 && run.length > 0 ? rowCells(run, width, rows > 0) : null;
+    const found = width > 0 && run.length > 0 ? rowCells(run, width, rows > 0) : null;
+    const cells = found && (zeroRows || found.some((c) => count(c) !== 0)) ? found : null;
     if (cells) {
       // Table 四's row has no label: the lines before it are its header's pieces (结果 / 维持 …), left as lines.
       const head = width === REVIEW_CELLS ? labels : labels.slice(0, Math.max(0, labels.length - MAX_LABEL_LINES));
@@ -151,6 +172,8 @@ export function flowLines(pieces: readonly string[]): string[] {
       out.push((width === REVIEW_CELLS ? cells : [label, ...cells]).join('\t'));
       rows++;
     } else {
+      if (width > 0 && run.some((c) => WIDE_DIGIT.test(c))) scattered = true;
+      if (width > 0 && !found && run.some((c) => /[\d０-９]/.test(c))) failed = true;
       pushAll(out, labels);
       pushAll(out, runPieces.filter((p) => p.trim() !== ''));
     }
@@ -159,7 +182,7 @@ export function flowLines(pieces: readonly string[]): string[] {
     runPieces = [];
   };
   for (const piece of pieces) {
-    const cells = splitCells(piece);
+    const cells = splitCells(piece, value);
     if (cells) {
       pushAll(run, cells);
       runPieces.push(piece.replace(/[\u00a0 ]+/g, ' ').trim());
@@ -169,7 +192,7 @@ export function flowLines(pieces: readonly string[]): string[] {
     if (run.length > 0) closeRun();
     // In a table, a label cell that nearly touches the row's first value cell is one piece with it ('7.属于行政执法案卷 796'):
     // its value cells start the row's run.
-    const tail = width > 0 ? valueTail(piece) : null;
+    const tail = width > 0 ? valueTail(piece, value) : null;
     const text = piece.slice(0, tail?.at ?? piece.length).replace(/[\u00a0 ]+/g, ' ').trim();
     if (width === REVIEW_CELLS && TABLE_END.test(text)) width = 0;
     else if (TABLE4_START.test(text) && width !== REVIEW_CELLS) (width = REVIEW_CELLS), (rows = 0);
@@ -190,5 +213,5 @@ export function flowLines(pieces: readonly string[]): string[] {
     }
   }
   closeRun();
-  return out;
+  return { lines: out, scattered, failed };
 }
