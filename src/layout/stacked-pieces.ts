@@ -21,7 +21,7 @@
  * `pdftotext -layout` places text in character cells, so places are counted in characters.
  */
 import { OWN_ROW_START } from './wrapped-rows.js';
-import { isJoinedNumber } from '../tables/tokenize-cell.js';
+import { asciiNumber, isJoinedNumber } from '../tables/tokenize-cell.js';
 
 /** chars. How far the head and the tail of one wrapped number may start apart (pdftotext rounds x to cells). */
 const PIECE_TOLERANCE = 1;
@@ -199,8 +199,6 @@ export function rowsBesidePieces(lines: readonly string[]): Set<number> {
   return out;
 }
 
-/** Digits of a line, full-width ones and the full-width point as ASCII. */
-const ascii = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
 /** A money amount's cut digits: the 2 decimals of the amount once the pieces below are joined onto the row's last value. */
 const CUT_AMOUNT = /^\d+\.\d{2}$/;
 /** Lines of pieces looked at below a row line: a number wrapped in three pieces ('３８２' / '９．０' / '５'). */
@@ -218,12 +216,12 @@ function cutDecimal(lines: readonly string[], i: number): boolean {
   const tokens = tokensOf(lines[i]!.replace(/[|｜]/g, ' '));
   const last = tokens.at(-1);
   if (!last || !VALUE.test(last.text) || !/[0-9０-９]/.test(last.text) || tokens.every((t) => VALUE.test(t.text))) return false;
-  let joined = ascii(last.text);
+  let joined = asciiNumber(last.text);
   if (/\.\d{2}/.test(joined)) return false;
   for (let j = i + 1; j <= i + MAX_CUT_LINES && j < lines.length; j++) {
     const below = tokensOf(lines[j]!.replace(/[|｜]/g, ' '));
     if (below.length !== 1 || !PIECE.test(below[0]!.text) || below[0]!.text === '件') return false;
-    joined += ascii(below[0]!.text);
+    joined += asciiNumber(below[0]!.text);
     if (CUT_AMOUNT.test(joined)) return true;
   }
   return false;

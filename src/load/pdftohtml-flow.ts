@@ -21,6 +21,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { keepsReviewSums, REVIEW_CELLS } from '../layout/cell-lines.js';
 import { fixCompatibilityChars } from '../layout/normalize-text.js';
 import { pushAll } from '../_internal/extremes.js';
+import { asciiNumber } from '../tables/tokenize-cell.js';
 
 /** The generator meta pdftohtml writes; a positioned page (-s, -c) has absolutely placed elements instead of flowing lines. */
 const GENERATOR = /<meta\s+name="generator"\s+content="pdftohtml/i;
@@ -98,13 +99,11 @@ function valueTail(piece: string, value: RegExp): { at: number; cells: string[] 
   return null;
 }
 
-/** Full-width digits and point as ASCII. */
-const ascii = (c: string): string => c.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
-const count = (c: string): number => (c === '' || /^[-—–－/／]$/.test(c) ? 0 : Number(ascii(c).replace(/[,，]|万元|元|件|个/g, '')));
+const count = (c: string): number => (c === '' || /^[-—–－/／]$/.test(c) ? 0 : Number(asciiNumber(c).replace(/[,，]|万元|元|件|个/g, '')));
 
 /** The row's cells keep the table's row sums. */
 function keepsSums(cells: readonly string[], width: number): boolean {
-  if (width === REVIEW_CELLS) return keepsReviewSums(cells.map((c) => (c === '' ? '' : ascii(c).replace(/件$/, ''))));
+  if (width === REVIEW_CELLS) return keepsReviewSums(cells.map((c) => (c === '' ? '' : asciiNumber(c).replace(/件$/, ''))));
   const n = cells.map(count);
   if (n.some((x) => !Number.isInteger(x) || x < 0)) return false;
   return n.slice(0, -1).reduce((a, b) => a + b, 0) === n[n.length - 1];

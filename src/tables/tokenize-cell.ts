@@ -185,8 +185,15 @@ const SPACED_THOUSANDS = /(?<![\d,.] ?)\d(?: ?\d){0,2}(?: ?, ?\d ?\d ?\d)+(?!\d|
 /** A whole number: plain or grouped by whole thousands (a piece that is a number on its own; pieces joined into one). */
 export const WHOLE_NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
 
+/** Full-width digits as ASCII. */
+const wideDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
 /** Full-width digits and commas as ASCII (a number's shape is checked on these). */
-export const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/，/g, ',');
+export const asciiDigits = (s: string): string => wideDigits(s).replace(/，/g, ',');
+
+/** Full-width digits and the full-width point as ASCII (an amount's digits across pieces). */
+export const asciiNumber = (s: string): string => wideDigits(s).replace(/．/g, '.');
+
 
 /** An amount: digits, a point, one or two decimals ('1087.95'). */
 const AMOUNT = /^\d+\.\d{1,2}$/;
