@@ -166,9 +166,10 @@ function dashColumnsAsZero(fields: ReadonlyMap<string, SolvedField>): Map<string
  * Table 三 read in the template's order that no header places, when no row's totals confirm that order
  * either (map/total-column lastPlaceOpen): each value is marked `orderOpen` (score: ≤ 0.75) — a
  * converter may have printed 总计 first, and single-applicant rows read the same sums either way.
+ * `always`: marked whatever the totals say (a band whose order its places contradict: map/band-places).
  */
-function markOrderOpen(fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>): void {
-  if (!lastPlaceOpen('requests.', REQUEST_LEAVES, blanksAsPrinted(fields))) return;
+function markOrderOpen(fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>, always = false): void {
+  if (!always && !lastPlaceOpen('requests.', REQUEST_LEAVES, blanksAsPrinted(fields))) return;
   for (const [key, p] of placements) if (key.startsWith('requests.')) p.orderOpen = true;
 }
 
@@ -258,8 +259,8 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
     // 总计 printed first over rows of six values: the header's reading (其他 cut) holds as well as the template's (map/cut-total-first).
     const cutLast = !requests.moves && !requests.unread && totalHeadsNatural(requests.printed) && readCutTotalFirst(fields);
     markOrderUnconfirmed('requests.', placements);
-    if (!requests.moves) markOrderOpen(fields, placements);
-    if (offPlaces) for (const [key, p] of placements) if (key.startsWith('requests.')) p.orderOpen = true;
+    // A band its places contradict settles no cell's column (map/band-places): every one open.
+    if (!requests.moves) markOrderOpen(fields, placements, offPlaces);
     return [warning('requests', { ...requests, cutLast })];
   }
   if (!has('requests.', placements) || stackedInOrder || totalPlacePrinted(lines, leaves)) return [];
