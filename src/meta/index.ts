@@ -10,9 +10,10 @@ import type { MetaSource } from '../schema/report.js';
 import { endsAsName, normaliseTitle, titleParts } from './agency-name.js';
 import { overviewYear, witnessYears, presentedAs, statisticsYear } from './body.js';
 import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } from './sign-off.js';
-import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, turnedTitle, TITLE_WINDOW } from './title.js';
+import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, turnedTitle, TITLE_WINDOW, wordsBeforeYear } from './title.js';
 import { metaText } from './line-text.js';
 import { inColumn } from './column-titles.js';
+import { headAbove, headerInTitle } from './head-above.js';
 
 export { chineseYearsToDigits } from './chinese-year.js';
 export { isAgencyName, titleParts } from './agency-name.js';
@@ -41,7 +42,7 @@ export interface MetaClue<T> {
    * title's other characters, and an agency no other place states may have lost some (score/meta OCR_SINGLE).
    */
   ocr?: boolean;
-  /** (title) Its words before the year come out of a turned block, out of order (meta/title `titleMisordered`): not the printed title. */
+  /** (title) Its words before the year come out of a turned block, out of order (meta/title `titleMisordered`), or a running header printed over it read into it (meta/head-above `headerInTitle`): not the printed title. */
   misordered?: boolean;
 }
 
@@ -200,7 +201,11 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   if (misread !== null && found && !years.some((c) => c.value === misread)) years.push({ ...clue(misread, found.from, found.text, found.line), misread: true });
   // A title naming no agency while the document prints one beside it (the line below it, its byline: a 180° page's
   // heading lines read in reverse order, its agency line lost) may be missing its first line: not whole.
-  const headLost = found?.line !== undefined && (agencyLineBelow(doc.lines, found.line, found.text) || (!!byline?.agency && namesNoAgency(found.text)));
+  // So is one whose agency (or the front of it) another place names is printed on the lines just above it, apart (meta/head-above).
+  const printedElsewhere = agencies.filter((c) => c.from !== found?.from && !WEAK_CLUES.has(c.from)).map((c) => c.value);
+  const headLost =
+    found?.line !== undefined &&
+    (agencyLineBelow(doc.lines, found.line, found.text) || (!!byline?.agency && namesNoAgency(found.text)) || headAbove(doc.lines, found.line, found.text, printedElsewhere));
   // A title whose head comes out of a turned page's columns: read backwards when that names an agency printed elsewhere, else not trusted (meta/title turnedTitle).
   const turned = found ? turnedTitle(found.text, agencies.filter((c) => !WEAK_CLUES.has(c.from)).map((c) => c.value)) : null;
   if (turned?.text) {
@@ -208,7 +213,7 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
     if (back.agency) agencies.push(clue(back.agency, found!.from, found!.text, found!.line, found!.trimmed));
   }
   const titleText = found ? yearPutBack(tidyTitle(turned?.text ?? found.text), misread, ocrTitle ? parts?.yearRun : undefined) : '';
-  const title = found ? { ...clue(titleText, found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost || tailOnly ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(turned?.misordered ? { misordered: true } : {}) } : null;
+  const title = found ? { ...clue(titleText, found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost || tailOnly ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(turned?.misordered || headerInTitle(titleText, wordsBeforeYear(titleText)) ? { misordered: true } : {}) } : null;
   return { title: title ? markedAtEdge(title, doc.lines) : null, agencies: agencies.map((c) => markedAtEdge(c, doc.lines)), years, dates };
 }
 

@@ -842,7 +842,7 @@ export function turnedTitle(text: string, agencies: readonly string[]): { text?:
 }
 
 /** The text before a title's year, without white space ('' when it names no year). */
-function wordsBeforeYear(text: string): string {
+export function wordsBeforeYear(text: string): string {
   const flat = normaliseTitle(text).replace(/\s+/g, '');
   const y = TITLE_YEAR.exec(flat);
   return y ? flat.slice(0, y.index) : '';

@@ -136,7 +136,7 @@ export const META_FLAGS = [
   'metadata', // read from metadata (`<title>`, PDF Title, crawl header, `<meta>` date), not the printed text
   'incomplete', // (title) without its year or the report's words, or starting mid-word: cut off or wrapped
   'damaged', // (title, agency) holds a character the input could not decode (U+FFFD, '生态�境厅'): a letter of it is unknown
-  'misordered', // (title) its words before the year come out of a turned page's columns out of order ('局 第县石青1 2023年…'): not the printed title
+  'misordered', // (title) its words before the year come out of a turned page's columns out of order ('局 第县石青1 2023年…'), or a running header printed over it is read into it: not the printed title
 ] as const;
 export const MetaFlagSchema = z.enum(META_FLAGS);
 export type MetaFlag = z.infer<typeof MetaFlagSchema>;
