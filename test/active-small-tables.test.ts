@@ -38,6 +38,16 @@ describe('table 二 read small table by small table', () => {
     }
   });
 
+  it('should read the small tables with a note under the last one, its numbers no cell\'s', async () => {
+    // pdfminer of a LibreOffice print: the note's line, cut into rows at its numbers ('注：… 全年 9109.1' / '万元；… 为 0'),
+    // gave 行政事业性收费's block two more values, and no small table was read.
+    const r = await read(report([...PDFMINER, '注：行政事业性收费金额单位为万元，全年 9109.1 万元；“/”表示不适用，空白表示为 0。', '']));
+    for (const [k, v] of [['licensing.decisions', 8934], ['punishment.decisions', 12], ['coercion.decisions', 0], ['fees.amount', 9109.1]] as const) {
+      expect(value(r, `activeDisclosure.${k}`)).toBe(v);
+      expect(conf(r, `activeDisclosure.${k}`)).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it('should read a 2 × 3 table printed label by label, and leave a label pile open but for its first and last cells', async () => {
     const byLabel = await read(report(PDFTOTEXT));
     for (const [k, v] of [['regulations.repealed', 3], ['normativeDocuments.issued', 108], ['normativeDocuments.inForce', 2815]] as const) {

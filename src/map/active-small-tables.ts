@@ -28,6 +28,7 @@ import { SMALL_TABLE_COLUMN_WORDS as COLUMN_WORDS, SMALL_TABLE_HEADING as HEADIN
 import type { Placement } from './table-rows.js';
 import { minOf, pushAll } from '../_internal/extremes.js';
 import { blockOf } from './review-blocks.js';
+import { NOTE_LINE } from './join-fragments.js';
 
 /** The small tables of table 二, by their rows' keys. */
 const SMALL_TABLES: readonly (readonly string[])[] = [['regulations', 'normativeDocuments'], ['licensing', 'otherServices'], ['punishment', 'coercion'], ['fees'], ['procurement']];
@@ -55,7 +56,14 @@ type Event = { text: string; row: TableRow } | { value: ValueToken; row: TableRo
 /** The rows' text lines and values, in printed order. */
 function rowsToEvents(rows: readonly TableRow[]): Event[] {
   const out: Event[] = [];
+  let note: number | undefined;
   for (const r of rows) {
+    // A note under a small table ('注：行政事业性收费金额单位为万元，全年 4213.4 万元；…空白表示为 0。', cut into rows at its
+    // numbers, every piece on the note's line): its numbers are prose, no cell's (pdfminer of a LibreOffice print: the
+    // note gave 行政事业性收费's block two more values, and no block was read).
+    const isNote = NOTE_LINE.test(r.label);
+    if (isNote) note = r.source.line;
+    if (isNote || (note !== undefined && r.source.line === note)) continue;
     const above = r.pendingLines ?? (r.pending.trim() === '' ? [] : [r.pending]);
     for (const t of [...above, r.label]) if (t.trim() !== '') out.push({ text: normalizeLabel(t), row: r });
     r.values.forEach((v, i) => v.kind !== 'blank' && out.push({ value: v, row: r, block: blockOf(r, i) }));

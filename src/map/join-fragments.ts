@@ -82,7 +82,7 @@ const MATCHES = new WeakMap<readonly RowSpec[], (label: string, pending: string)
  * two-column print can set another column's number on its line (breaker39 b2-ptt-2up/r06-inside: the note
  * took 行政事业性收费 from its own row '性收费 8459.35' and read an 8 of the next column, at 0.85).
  */
-const NOTE_LINE = /^\s*(?:注|备注|说明)\s*\d{0,2}\s*[:：]/;
+export const NOTE_LINE = /^\s*(?:注|备注|说明)\s*\d{0,2}\s*[:：]/;
 const NO_MATCH: Readonly<LabelMatch> = { score: 0, partial: false };
 
 function matchRow(label: string, pending: string, specs: readonly RowSpec[]): RowMatches {

@@ -8,6 +8,7 @@
  * Otherwise map/table-rows keeps the after-label reading capped below 0.9 (`rows_unread`).
  */
 import { solve, type Group } from '../solve/index.js';
+import { parsePart } from '../solve/propagate.js';
 import type { TableRow } from '../tables/build-rows.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { Identity } from '../template/index.js';
@@ -119,15 +120,32 @@ function completeTail(rows: TableRow[], width: number): TableRow[] {
 /**
  * True when the values-first reading is determined: the leading block is one whole row (as many
  * values as the row it went to has columns) that the re-paired reading placed by its label and
- * resolved, and the re-paired table keeps every identity (none violated, search not exhausted).
+ * resolved, and the re-paired table keeps every identity (none violated, search not exhausted) with
+ * one identity across rows at least read whole (every member printed, none ambiguous) and holding.
  * `leadRow`: the group of the template row that took the leading block (null when none did).
  */
 export function valuesFirstConfirmed(groups: readonly Group[], identities: readonly Identity[], lead: { count: number; group: Group | null }): boolean {
   if (!lead.group || lead.count !== lead.group.keys.length) return false;
   const { fields, stats } = solve(groups, identities);
   if (stats.violations > 0 || stats.exhausted) return false;
-  return lead.group.keys.every((k) => {
+  const read = (k: string): boolean => {
     const f = fields.get(k);
-    return f !== undefined && typeof f.value === 'number' && !f.flags.includes('ambiguous');
-  });
+    return f !== undefined && typeof f.value === 'number' && !f.flags.includes('ambiguous') && !f.flags.includes('derived');
+  };
+  return lead.group.keys.every(read) && identities.some((id) => acrossRows(id) && members(id).every(read));
 }
+
+/** The row of a field key (its key without the column). */
+const rowOf = (key: string): string => key.slice(0, key.lastIndexOf('.'));
+
+/** The identity's field keys (a subtracted part's without its sign). */
+const members = (id: Identity): string[] => [id.total, ...id.parts.map((p) => parsePart(p).key)];
+
+/**
+ * True when the identity's members lie in more than one row (a column sum, the balance 新收 + 上年结转 =
+ * 办结 + 结转下年). A row's own total holds wherever its block went; only an identity across rows sees
+ * every block moved by one row (pdfminer prints 本年新收's values before the label pile, the later rows'
+ * after their labels: values-first re-pairing shifts those rows, each still adding up). No violation is
+ * no confirmation: with most rows unread, nothing across rows was evaluated.
+ */
+const acrossRows = (id: Identity): boolean => new Set(members(id).map(rowOf)).size > 1;
