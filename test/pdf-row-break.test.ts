@@ -81,4 +81,20 @@ describe('joinBrokenRows', () => {
     expect(joinBrokenRows(misfit)).toEqual([{ page: 1, label: '行政规范性文', joined: false }]);
     expect(misfit[0]![3]!.doubt).toBe(true);
   });
+
+  it('leaves a row of its own worded unlike the template: its item number, or numbers that would join with a leading zero', () => {
+    // A Chromium print of table 三 broken between rows 5 and 6 of （三）, worded '属于内部事务信息' / '属于过程性信息'
+    // (the template: '属于三类…' / '属于四类…'): read as one row, '00 0693 …', and （六） taken for one row.
+    const numbered = [page1(['5.属于内部事务信息', '0', '0', '8']), page2(['6.属于过程性信息', '0', '693', '701'])];
+    expect(joinBrokenRows(numbered)).toEqual([]);
+    expect(numbered[0]![3]!.cells).toEqual(['5.属于内部事务信息', '0', '0', '8']);
+    // Its item number lost (a scan's page pass), its words misread: the zeros still tell.
+    const read = [page1(['王属于内名奉务信息', '0', '0', '8']), page2(['属于过程性亿息', '0', '693', '701'])];
+    expect(joinBrokenRows(read)).toEqual([]);
+    expect(read[1]![0]!.cells[2]).toBe('693');
+    // A decimal amount cut after its zero is one number.
+    const amount = [page1(['行政事业性收', '0', '1', '0']), page2(['费', '', '', '.5'])];
+    expect(joinBrokenRows(amount)).toEqual([{ page: 1, label: '行政事业性收', joined: true }]);
+    expect(amount[0]![3]!.cells[3]).toBe('0.5');
+  });
 });

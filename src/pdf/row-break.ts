@@ -20,7 +20,7 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_2021_COMBINED } from '../template/index.js';
 import { acrossBreak } from './cut-cells.js';
-import { isNumberCell } from './item-starts.js';
+import { isNumberCell, ITEM_LABEL_START } from './item-starts.js';
 import { asciiDigits } from '../tables/tokenize-cell.js';
 import type { PageLine } from './page-layout.js';
 
@@ -56,6 +56,15 @@ function startsLabel(text: string): boolean {
   const t = normalizeLabel(text);
   return t !== '' && LABELS.some((l) => l.startsWith(t) || t.startsWith(l));
 }
+
+/**
+ * A number's first piece and its next piece that cannot be one number: the first is a lone zero
+ * ('0' + '693' would print 0693; '0' + '.5' is 0.5). A row whose cells read so is a row of its own
+ * under the row above (a Chromium print of table 三 broken between '5.属于内部事务信息' and
+ * '6.属于过程性信息': the 2021 template words them '属于三类…' / '属于四类…', so the next page's label
+ * started no template label and the two rows were read as one, '00 0693 00 00 08 00 0701').
+ */
+const zeroLed = (head: string, tail: string): boolean => /^[-+]?0\d/.test(asciiDigits(head + tail).replace(/,/g, ''));
 
 /**
  * Where each non-empty cell of `first` goes in `last` (cell index); `misfit` when a cell lies under no
@@ -110,8 +119,11 @@ export function joinBrokenRows(pages: PageLine[][]): BrokenRow[] {
     const texts = pieces.filter((c) => !isPiece(c));
     // A label of its own: a row the page break did not cut (read as before). So is text with characters
     // that did not decode ('��本�度…': a Ghostscript re-print's miscoded glyphs): what it starts is not known.
-    if (texts.some((t) => startsLabel(t) || t.includes('\uFFFD'))) continue;
+    // An item number ('6.', '（三）') starts a row too, whatever words follow it (a label worded unlike the template's).
+    if (texts.some((t) => startsLabel(t) || ITEM_LABEL_START.test(t) || t.includes('\uFFFD'))) continue;
     const { to, misfit } = continuation(last, first);
+    // Numbers that would read with a leading zero joined: the line is a row of its own (`zeroLed`).
+    if ([...to].some(([j, k]) => isPiece(last.cells[k]!.trim()) && zeroLed(last.cells[k]!.trim(), first.cells[j]!.trim()))) continue;
     if (misfit) {
       // Numbers alone at the top of the page that do not line up under the row: they belong to it, but not placeably.
       if (texts.length > 0) continue;
