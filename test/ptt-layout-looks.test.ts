@@ -71,7 +71,7 @@ describe('dropColumnBars', () => {
     const out = dropColumnBars(PRE);
     expect(out[0]).toBe(`|${PRE[0]} |`);
     expect(out[1]).toBe(`|${PRE[1]} |`);
-    expect(out[4]).toBe(`|${PRE[4]}`);
+    expect(out[4]).toBe(`|${PRE[4]} |`);
     expect(out.every((l) => l.startsWith('|') && l.endsWith('|'))).toBe(true);
   });
 
@@ -111,7 +111,7 @@ describe('dropColumnBars', () => {
     const out = dropColumnBars(bars);
     expect(out[1]).toBe(`|${bars[1]} |`);
     expect(out[4]!.split('|').map((c) => c.trim())).toEqual(['', '', '', '2.其他法律行政法规禁止公', '', '', '2', '', '1', '', '3', '']);
-    expect(out[5]).toBe(`|${bars[5]}`);
+    expect(out[5]).toBe(`|${bars[5]} |`);
     const bbox = bars.map((l) => l.trim().replace(/\s+/g, ' '));
     expect(dropColumnBars(bbox)[4]).toBe(`|${bbox[4]} |`);
   });

@@ -62,12 +62,11 @@ function wholeRows(lines: readonly string[]): boolean {
 /**
  * A line with a bar closed with outer pipes. The table's lines print no outer pipes of their own: a
  * line starting with a bar (after its indent or not: `-raw` drops it) starts with a blank cell (a
- * label column a row spans).
+ * label column a row spans), and one ending with a bar ends with a blank cell whose padding the
+ * printer trimmed (a wrapped label's line: '|开   | | | | | | |' is as wide as its row).
  */
 function closeBars(line: string): string {
-  if (!line.includes('|')) return line;
-  const t = line.trimEnd();
-  return `|${t}${t.endsWith('|') ? '' : ' |'}`;
+  return line.includes('|') ? `|${line.trimEnd()} |` : line;
 }
 
 /** The pushed rows' way: three or more barred rows laid out by position. */
