@@ -3,7 +3,7 @@
  * decimals a narrow <pre> cell wrapped onto another line, '2476.' cut at the page's edge): no identity
  * reaches an amount, so nothing says the decimals were not cut off — below 0.8 (score MARKED_OPEN_CAP).
  */
-import { extract, flattenData } from '../src/index.js';
+import { extract, flattenData, type Report } from '../src/index.js';
 
 const doc = (fees: string): string =>
   [
@@ -20,9 +20,11 @@ const doc = (fees: string): string =>
     `行政事业性收费    ${fees}`,
   ].join('\n');
 
+const FEES = 'activeDisclosure.fees.amount';
+
 const fees = async (printed: string): Promise<{ value: unknown; confidence: number }> => {
-  const r = await extract(new TextEncoder().encode(doc(printed)), { name: 'dump.txt' });
-  return { value: flattenData(r.data).get('activeDisclosure.fees.amount'), confidence: r.fields['activeDisclosure.fees.amount']!.confidence };
+  const r: Report = await extract(new TextEncoder().encode(doc(printed)), { name: 'dump.txt' });
+  return { value: flattenData(r.data).get(FEES), confidence: r.fields[FEES]!.confidence };
 };
 
 describe('a money amount printed with a mark after it', () => {
