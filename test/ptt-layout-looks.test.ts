@@ -6,6 +6,7 @@
  */
 import { dropColumnBars } from '../src/layout/column-bars.js';
 import { joinPushedCells } from '../src/layout/pushed-cells.js';
+import { pipeWrappedRows } from '../src/layout/pipe-wrapped-rows.js';
 
 /** gen60 ptt-fixed9-serif-shaped table 三 rows (made-up numbers, shapes kept). */
 const FULL = (label: string, vs: string): string => `                  ${label}`.padEnd(40) + vs;
@@ -134,5 +135,27 @@ describe('joinPushedCells after column bars', () => {
     expect(out[0]!.trim().split(/\s{2,}/)).toEqual(['一、本年新收政府信息公开申请数量', '118', '17', '8', '3', '7', '19', '172']);
     expect(out[2]!.trim().split(/\s{2,}/)).toEqual(['二、上年结转政府信息公开申请数量', '3', '1', '0', '0', '0', '0', '4']);
     expect([out[1], out[3], out[4], out[6], out[7]]).toEqual(['', '', '', '', '']);
+  });
+});
+
+describe('pipeWrappedRows after column bars', () => {
+  it("should keep a wrapped row's blank cells before its first number where a blank line parts it from the other rows (pdfminer)", () => {
+    // breaker41 gen60 pdfminer-a4/r13-shaped: a <pre> table's rows each between blank lines, a label wrapped onto a line of empty cells.
+    const lines = dropColumnBars([
+      '一、本年新收政府信息公开申请数量                        | 113| 42|  5|  8| 10| 15| 193',
+      '',
+      '二、上年结转政府信息公开申请数量                        |   4|  1|  1|   |  1|   |   7',
+      '',
+      '              | （三）不予公开| 1.属于国家秘密          |  25|  9|   |   |  3|  3|  40',
+      '',
+      '              |               | 2.其他法律行政法规禁止公|    |   |  2|   |  1|   |   3',
+      '',
+      '              |               | 3.危及国家安全、公共安全|    |  8|   |   |   |   |   8',
+      '              |               | 、经济安全和社会稳定    |    |   |   |   |   |   |',
+      '',
+    ]);
+    const rows = pipeWrappedRows(lines, () => false);
+    expect(rows.get(8)).toEqual(['3.危及国家安全、公共安全、经济安全和社会稳定', '', '8', '', '', '', '', '8']);
+    expect(rows.get(9)).toEqual([]);
   });
 });
