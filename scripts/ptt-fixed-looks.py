@@ -8,7 +8,9 @@
 Writes $ROOT/docs/all-<kind>/rNN.txt for all 36 reports (make-docs.py's kinds take 5 reports each):
 serif → all-fixed9-serif (-layout -fixed 9 of Chromium Noto Serif CJK at zoom .67), all-raw-serif (-raw);
 a4 → all-fixed3 (-layout -fixed 3), all-layout-a4, all-raw-a4 (Chromium A4);
-lo → all-layout-doc97 (-layout of soffice html → Word 97 → pdf).
+lo → all-layout-doc97 (-layout of soffice html → Word 97 → pdf);
+chrome (bars42: breaker41's looks of Chromium A4) → all-layout-a4, all-fixed9-a4 (-layout -fixed 9), all-miner-a4 (pdf2txt),
+all-plain-a4 (plain pdftotext: div/flex grids one cell a line), all-layout-gs72 (-layout of the print through gs /screen at 72 dpi).
 """
 import importlib.util, sys
 
@@ -32,4 +34,12 @@ for s in stems:
         md.out('all-fixed3', s, 'txt', ptt(f, '-layout', '-fixed', '3'))
         md.out('all-layout-a4', s, 'txt', ptt(f, '-layout'))
         md.out('all-raw-a4', s, 'txt', ptt(f, '-raw'))
+    if 'chrome' in kinds:
+        f = md.cpdf('chrome-a4', s)
+        md.out('all-layout-a4', s, 'txt', ptt(f, '-layout'))
+        md.out('all-fixed9-a4', s, 'txt', ptt(f, '-layout', '-fixed', '9'))
+        md.out('all-plain-a4', s, 'txt', ptt(f))
+        md.out('all-miner-a4', s, 'txt', md.run(['/usr/bin/pdf2txt', f]))
+        md.gs72(f)
+        md.out('all-layout-gs72', s, 'txt', ptt(md.tmp('g72.pdf'), '-layout'))
     print(s, flush=True)

@@ -46,6 +46,19 @@ describe('a text that reads as OCR output', () => {
     expect(ocrLikeness(report(rows)).marks).toBeGreaterThan(0);
   });
 
+  it("should not count a preformatted table's column bars a PDF dump printed (layout/column-bars)", () => {
+    // breaker41 gen60 ptt-layout-a4/r13-shaped: a <pre> table with '|' between its columns, blank zeros.
+    const pre = [
+      '一、本年度新收政府信息公开申请数量               | 113| 42| 5| 8| 10| 15| 193',
+      '二、上年度结转政府信息公开申请数量               | | | | | 1| | 1',
+      '三、本年度办理| （一）予以公开                | 10| | 1| | | 1| 12',
+      '       | （三）不予公开| 1.属于国家秘密      | 25| 9| | | 3| 3| 40',
+      '       |         | 2.其他法律行政法规禁止公| | | 2| | 1| | 3',
+      '       |         |开             | | | | | | |',
+    ].join('\n');
+    expect(ocrLikeness(pre).marks).toBe(0);
+  });
+
   it('should leave out a URL or e-mail address glued to Chinese text, and read a long run-on line', () => {
     expect(ocrLikeness(report(['网址：http://www.xx.gov.cn 邮箱：xxgk@xx.gov.cn 电话 12'])).marks).toBe(0);
     // An unanchored \\S+@\\S+ rescanned such a line from every position (a 1 MB line hung); word by word it is linear.

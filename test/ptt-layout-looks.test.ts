@@ -6,6 +6,7 @@
  */
 import { dropColumnBars } from '../src/layout/column-bars.js';
 import { joinPushedCells } from '../src/layout/pushed-cells.js';
+import { pipeWrappedRows } from '../src/layout/pipe-wrapped-rows.js';
 
 /** gen60 ptt-fixed9-serif-shaped table 三 rows (made-up numbers, shapes kept). */
 const FULL = (label: string, vs: string): string => `                  ${label}`.padEnd(40) + vs;
@@ -67,13 +68,26 @@ describe('dropColumnBars', () => {
     '                           | ，不计其他情形）              |         |      |        |      |      |       |',
   ];
 
-  it("should write a preformatted table's bars as spaces, places kept", () => {
+  it("should close a preformatted table's lines with outer pipes when its rows print whole: a line starting with a bar starts with a blank cell", () => {
     const out = dropColumnBars(PRE);
-    expect(out.slice(0, 4).every((l) => !l.includes('|'))).toBe(true);
-    // A line with outer pipes (a wrapped label's line of empty cells) is read as a pipe row, as before.
-    expect(out[4]).toBe(PRE[4]);
-    expect(out.map((l) => l.length)).toEqual(PRE.map((l) => l.length));
-    expect(out[1]!.trim().split(/\s+/)).toEqual(['一、本年新收政府信息公开申请数量', '１３８', '３１', '５', '５', '１８', '１５', '２１２']);
+    expect(out[0]).toBe(`|${PRE[0]} |`);
+    expect(out[1]).toBe(`|${PRE[1]} |`);
+    expect(out[4]).toBe(`|${PRE[4]} |`);
+    expect(out.every((l) => l.startsWith('|') && l.endsWith('|'))).toBe(true);
+  });
+
+  it('should write bars as spaces, places kept, where rows are pushed over lines (lines of values alone)', () => {
+    const pushed = [
+      '         一、本年新收政府信息公开申请数量| １３８|      ３１|        ５|     ５|',
+      '                               １８|    １５|     ２１２|',
+      '         二、上年结转政府信息公开申请数量|      ４|      ０|      ０|     ０|',
+      '                               ０|     ０|        ４|',
+      '         三、本年度办理| （一）予以公开|      ０|      １|      ０|     ０|',
+      '                               ０|     ０|        １|',
+    ];
+    const out = dropColumnBars(pushed);
+    expect(out.every((l) => !l.includes('|'))).toBe(true);
+    expect(out.map((l) => l.length)).toEqual(pushed.map((l) => l.length));
   });
 
   it('should leave pipe tables and texts of fewer barred rows as printed', () => {
@@ -85,16 +99,22 @@ describe('dropColumnBars', () => {
     expect(dropColumnBars(outer)).toBe(outer);
   });
 
-  it('should leave bars as printed in a dump that keeps no places (words joined by single spaces): they alone part blank cells', () => {
-    // breaker41 gen60 ptt-bbox-a4/r13-shaped (-bbox-layout words joined per line, a <pre> table with bars, blank zeros).
-    const bbox = [
-      '一、本年度新收政府信息公开申请数量 | 113| 42| 5| 8| 10| 15| 193',
-      '二、上年度结转政府信息公开申请数量 | | | | | 1| | 1',
-      '三、本年度办理| （一）予以公开 | 10| | 1| | | 1| 12',
-      '（二）部分公开 | 3| 1| | | 2| | 6',
-      '（三）不予公开 | 1. 属于国家秘密 | 2| | 1| | | | 3',
+  it('should keep the bars where they alone part blank cells (one space for a blank cell: -layout of a proportional print, -bbox-layout lines)', () => {
+    // breaker41 gen60 ptt-layout-a4/r13- and ptt-bbox-a4/r13-shaped (a <pre> table with bars, blank zeros, a wrapped label).
+    const bars = [
+      '一、本年度新收政府信息公开申请数量               | 113| 42| 5| 8| 10| 15| 193',
+      '二、上年度结转政府信息公开申请数量               | | | | | 1| | 1',
+      '三、本年度办理| （一）予以公开                | 10| | 1| | | 1| 12',
+      '       | （三）不予公开| 1.属于国家秘密      | 25| 9| | | 3| 3| 40',
+      '       |         | 2.其他法律行政法规禁止公| | | 2| | 1| | 3',
+      '       |         |开             | | | | | | |',
     ];
-    expect(dropColumnBars(bbox)).toBe(bbox);
+    const out = dropColumnBars(bars);
+    expect(out[1]).toBe(`|${bars[1]} |`);
+    expect(out[4]!.split('|').map((c) => c.trim())).toEqual(['', '', '', '2.其他法律行政法规禁止公', '', '', '2', '', '1', '', '3', '']);
+    expect(out[5]).toBe(`|${bars[5]} |`);
+    const bbox = bars.map((l) => l.trim().replace(/\s+/g, ' '));
+    expect(dropColumnBars(bbox)[4]).toBe(`|${bbox[4]} |`);
   });
 });
 
@@ -115,5 +135,27 @@ describe('joinPushedCells after column bars', () => {
     expect(out[0]!.trim().split(/\s{2,}/)).toEqual(['一、本年新收政府信息公开申请数量', '118', '17', '8', '3', '7', '19', '172']);
     expect(out[2]!.trim().split(/\s{2,}/)).toEqual(['二、上年结转政府信息公开申请数量', '3', '1', '0', '0', '0', '0', '4']);
     expect([out[1], out[3], out[4], out[6], out[7]]).toEqual(['', '', '', '', '']);
+  });
+});
+
+describe('pipeWrappedRows after column bars', () => {
+  it("should keep a wrapped row's blank cells before its first number where a blank line parts it from the other rows (pdfminer)", () => {
+    // breaker41 gen60 pdfminer-a4/r13-shaped: a <pre> table's rows each between blank lines, a label wrapped onto a line of empty cells.
+    const lines = dropColumnBars([
+      '一、本年新收政府信息公开申请数量                        | 113| 42|  5|  8| 10| 15| 193',
+      '',
+      '二、上年结转政府信息公开申请数量                        |   4|  1|  1|   |  1|   |   7',
+      '',
+      '              | （三）不予公开| 1.属于国家秘密          |  25|  9|   |   |  3|  3|  40',
+      '',
+      '              |               | 2.其他法律行政法规禁止公|    |   |  2|   |  1|   |   3',
+      '',
+      '              |               | 3.危及国家安全、公共安全|    |  8|   |   |   |   |   8',
+      '              |               | 、经济安全和社会稳定    |    |   |   |   |   |   |',
+      '',
+    ]);
+    const rows = pipeWrappedRows(lines, () => false);
+    expect(rows.get(8)).toEqual(['3.危及国家安全、公共安全、经济安全和社会稳定', '', '8', '', '', '', '', '8']);
+    expect(rows.get(9)).toEqual([]);
   });
 });

@@ -38,9 +38,15 @@ function pipeCells(raw: string): PipeCell[] {
 
 /** The first cell from which a line prints only values (numbers, dashes, blanks) to its end, with at least one number. */
 function valuesFrom(cells: readonly PipeCell[]): number {
+  let at = valueRunFrom(cells);
+  while (at < cells.length && !NUMBER.test(cells[at]!.text)) at++;
+  return at;
+}
+
+/** The first cell of the line's last run of value cells (numbers, dashes, blanks): right after its label. */
+function valueRunFrom(cells: readonly PipeCell[]): number {
   let at = cells.length;
   while (at > 0 && VALUE.test(cells[at - 1]!.text)) at--;
-  while (at < cells.length && !NUMBER.test(cells[at]!.text)) at++;
   return at;
 }
 
@@ -70,8 +76,11 @@ function joinStretch(lines: readonly { index: number; raw: string }[], out: Map<
     const starts = new Set(valueCells(valued[0]!).map((c) => c.start.width));
     const drawn = (x: number): boolean => valueCells(x).length > 0 && valueCells(x).every((c) => c.text === '' && starts.has(c.start.width));
     if (!w.indices.every((x) => x === valued[0] || drawn(x))) continue;
+    // The row's value cells: those right of the label columns, and the blank cells between its label and them (a
+    // stretch a blank line ends — pdfminer — may print no number in the first value column: '| 3.危及…|    |  8|').
     const row = cells[byIndex.get(valued[0]!)!]!;
-    for (const x of w.indices) out.set(x, x === valued[0] ? [w.label, ...row.filter((c) => c.start.width >= valueAt).map((c) => c.text)] : []);
+    const from = Math.min(valueRunFrom(row), row.findIndex((c) => c.start.width >= valueAt));
+    for (const x of w.indices) out.set(x, x === valued[0] ? [w.label, ...row.slice(from).map((c) => c.text)] : []);
   }
 }
 

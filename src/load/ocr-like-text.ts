@@ -8,11 +8,12 @@
  * runs on lines with digits (table borders and smudges read as 'll6', 'lo', 'Be', 'ns'; an acronym in
  * capitals, 'APP', 'OA', is not counted, nor URLs, file names, paths and queries ('B/S', 'id=12'), nor
  * a code statement's or an English phrase's words) and stray '|' (a ruling read as a glyph) on lines that are not a
- * '|'-drawn table row, nor a prose separator between two phrases ('网址：… | 邮箱：…'). Counted per 1000 ideographs: tesseract dumps of
+ * '|'-drawn table row (nor a preformatted table's column bars), nor a prose separator between two phrases ('网址：… | 邮箱：…'). Counted per 1000 ideographs: tesseract dumps of
  * reports (psm 4/6/11, 4dumps) score 8–360, every dump of a PDF's text layer, HTML or tab text we have
  * (breakit25/29/31, samples, corpus: 700+) at most 1.0.
  */
 import type { Line } from '../model/document.js';
+import { hasColumnBars } from '../layout/column-bars.js';
 
 /** Marks per 1000 ideographs from which a text reads as OCR output (text dumps ≤ 1.0; OCR ≥ 8). */
 export const OCR_MARKS_PER_1000_HAN = 5;
@@ -111,8 +112,10 @@ export function ocrLikeness(text: string): { perThousandHan: number; marks: numb
   // Escaped pipes ('\\|': a markdown converter escaping a table's borders) are pipes.
   const plain = text.replaceAll('\\|', '|');
   // A text that draws its tables with pipes (DRAWN_TABLE_RULE): its pipes are cell borders, not marks.
-  const pipesDrawn = DRAWN_TABLE_RULE.test(plain) || HTML2TEXT_TABLE_TOP.test(plain);
-  for (const line of plain.split(/\r\n|\r|\n/)) marks += marksOf(pipesDrawn ? line.replaceAll('|', ' ') : line);
+  // …and so are a preformatted table's column bars a PDF dump printed (layout/column-bars).
+  const lines = plain.split(/\r\n|\r|\n/);
+  const pipesDrawn = DRAWN_TABLE_RULE.test(plain) || HTML2TEXT_TABLE_TOP.test(plain) || hasColumnBars(lines);
+  for (const line of lines) marks += marksOf(pipesDrawn ? line.replaceAll('|', ' ') : line);
   const han = text.match(HAN)?.length ?? 0;
   return { perThousandHan: han === 0 ? 0 : (1000 * marks) / han, marks };
 }

@@ -318,6 +318,8 @@ const FAILED_IDENTITIES_SHARE = 0.5;
  * could not be evaluated (a cell unread: identity-doubt.ts) that no identity confirms: the row's reading is
  * open, and the mark's other reading (two cells a narrow gap kept apart: 106 of 其他 and 821 of 总计) is as
  * good as this one (fb34 lay-a5-930204: 无正当理由大量反复申请's 总计 106821 for 821 at 0.85). Below 0.8.
+ * So is a money amount read whole from a marked number ('6144.' of '6144.38' whose decimals a narrow
+ * cell wrapped onto another line: gen60 all-miner-a4; breaker42 fw '2476.' cut): no identity reaches it.
  */
 const MARKED_OPEN_CAP = 0.75;
 /**
@@ -536,6 +538,9 @@ export function scoreField(
   if (placement.row?.cellsApart && !ev.rowByCheck && unresolvedNeighbours.has(rowOf(key))) c = Math.min(c, APART_BESIDE_UNRESOLVED_CAP);
   if (negative) c = Math.min(c, NEGATIVE_CAP);
   else if (checks.some((ch) => ch.keys.some((k) => k !== key && isNegativeAt(k, fields.get(k))))) c = Math.min(c, THROUGH_NEGATIVE_CAP);
+  // A money amount read whole from a number printed with a mark after it ('6144.', '２４７６．'): its decimals
+  // may be cut off (wrapped onto a line of their own in a narrow <pre> cell, cut at the page's edge) — MARKED_OPEN_CAP.
+  if (flags.has('marked') && !confirmed && MONEY_KEYS.has(key) && typeof solved.value === 'number' && Number.isInteger(solved.value)) c = Math.min(c, MARKED_OPEN_CAP);
   const pointUnread = pointMayBeLost(key, solved, flags, confirmed);
   if (pointUnread) c = Math.min(c, POINT_UNREAD_CAP);
   if (flags.has('ambiguous')) c = 0;
