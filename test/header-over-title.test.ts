@@ -3,7 +3,7 @@
  * the title's lines (16 pt '<agency>政府信息公开' above the 22 pt '<agency>' / '<year>年度…报告': the agency line merged with it),
  * or a breadcrumb ending in the agency's first words, left the title without its agency at 0.95 (meta/head-above headAbove);
  * a header as big as the title read into it ('兴义市兴义市民族宗教…', headerInTitle); an amount whose decimals the dump cut
- * ('2476.' for 2476.81) read 2476 at 0.85 (score/index CUT_AMOUNT_CAP).
+ * ('2476.' for 2476.81) read 2476 at 0.85 (score/index MARKED_OPEN_CAP).
  */
 import { textToLines } from '../src/layout/text-to-lines.js';
 import { extractMeta } from '../src/meta/index.js';

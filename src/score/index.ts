@@ -481,14 +481,6 @@ function pointMayBeLost(key: string, solved: SolvedField, flags: ReadonlySet<Fie
   return flags.has('ocr') && !confirmed && MONEY_KEYS.has(key) && typeof solved.value === 'number' && Number.isInteger(solved.value) && solved.value !== 0;
 }
 
-/**
- * An amount printed as a whole number with a mark after it (a trailing point, '2476.': its decimals cut by the dump, breaker42
- * fw/noframes-*-dec, 2476.81 read 2476 at 0.85) that no identity confirms: the number is a piece of the printed one. Below 0.8.
- */
-const CUT_AMOUNT_CAP = 0.75;
-const cutAmount = (key: string, solved: SolvedField, flags: ReadonlySet<FieldFlag>, confirmed: boolean): boolean =>
-  flags.has('marked') && !confirmed && MONEY_KEYS.has(key) && typeof solved.value === 'number' && Number.isInteger(solved.value) && solved.value !== 0;
-
 /** A fraction whose decimals are not one group of three ('2800.09', '1.5'): no thousands separator misread, an amount out of place. */
 const misplacedAmount = (solved: SolvedField): boolean => typeof solved.value === 'number' && !/\.\d{3}$/.test(String(solved.value));
 
@@ -529,7 +521,6 @@ export function scoreField(
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, misplacedAmount(solved) ? MISPLACED_AMOUNT_CAP : GUESS_CAP);
-  if (cutAmount(key, solved, flags, confirmed)) c = Math.min(c, CUT_AMOUNT_CAP);
   // A blank cell of table 二 whose row was repaired or placed by position: no identity runs through table 二, so nothing confirms the blank is its own cell.
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && (flags.has('repaired') || flags.has('position'))) c = Math.min(c, ACTIVE_BLANK_PLACED_CAP);
   if (flags.has('blank') && !confirmed && key.startsWith(ACTIVE_PREFIX) && rowAllBlank(key, fields)) c = Math.min(c, ACTIVE_EMPTY_ROW_CAP);
