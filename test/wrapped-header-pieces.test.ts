@@ -8,6 +8,8 @@
  */
 import { codes, conf, read, value } from './helpers/report-fields.js';
 import { LABELLED_REQUEST_ROWS as ROWS } from './helpers/table3.js';
+import { wrappedPiecesInOrder } from '../src/map/wrapped-pieces.js';
+import { textToLines } from '../src/layout/text-to-lines.js';
 
 /** A text report printed as a plumber dump: cells joined by one space, table 三's header band `band`. */
 function dump(band: readonly string[]): Uint8Array {
@@ -44,5 +46,19 @@ describe('wrapped header pieces on lines of their own (no positions)', () => {
     const r = await read(dump(['社会公益 法律服务', '申请人情况 自然人 科研机构 商业企业 其他 总计', '组织 机构']));
     expect(codes(r)).toContain('columns_reordered');
     expect(conf(r, 'requests.newReceived.commercial')).toBeLessThan(0.9);
+  });
+});
+
+describe('wrappedPiecesInOrder', () => {
+  const band = (head: string[]): boolean => wrappedPiecesInOrder(textToLines(['三、收到和处理政府信息公开申请情况', '申请人情况', ...head, '一、本年新收政府信息公开申请数量 145 46 7 5 11 15 229'].join('\n')));
+
+  // PDFBox -sort of a LibreOffice print (dumps41 held-out r06): centred cells wrapped over three lines interleave, 社会公益组织's middle
+  // piece '公益' on the line of 法律服务 and 总计, 其他's '其' / '他' apart — 其他 read inside the group word had rotated every row (85 wrong at 0.85).
+  it('should take a middle piece of a cell wrapped over three lines', () => {
+    expect(band(['法人或其他组织', '项目 自然', '人 商业企 科研 社会', '公益 法律服务 其 总计', '业 机构 组织 机构 他'])).toBe(true);
+  });
+
+  it('should not take pieces that spell no word in order', () => {
+    expect(band(['法人或其他组织', '项目 自然', '人 商业企 科研 社会', '法律服务 公益 其 总计', '业 机构 组织 机构 他'])).toBe(false);
   });
 });

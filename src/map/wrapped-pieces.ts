@@ -19,8 +19,12 @@ import { REQUEST_HEADER } from './header-words.js';
 /** Table 三's leaf words in template order (总计 last). */
 const LEAF_WORDS = REQUEST_HEADER.filter((w) => w[1] !== null).map((w) => w[0]);
 
-/** A token that is a proper prefix or suffix of some leaf word (a piece of a wrapped header cell). */
-const isPiece = (t: string): boolean => !LEAF_WORDS.includes(t) && LEAF_WORDS.some((w) => w.length > t.length && (w.startsWith(t) || w.endsWith(t)));
+/**
+ * A token that is a proper part of some leaf word (a piece of a wrapped header cell): its head, its
+ * tail, or a middle line of a cell wrapped over three ('社会' / '公益' / '组织': PDFBox -sort of a
+ * LibreOffice print, the cells centred in the header row so their lines interleave).
+ */
+const isPiece = (t: string): boolean => !LEAF_WORDS.includes(t) && LEAF_WORDS.some((w) => w.length > t.length && w.includes(t));
 
 /** Lines of the band as their leaf tokens: whole words and pieces, in printed order (other text dropped). */
 function bandTokens(lines: readonly Line[]): string[][] {

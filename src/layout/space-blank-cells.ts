@@ -1,0 +1,54 @@
+/**
+ * @file Blank table cells printed as a lone no-break space in a dump that parts cells by one space.
+ * A Word or WPS page writes '&nbsp;' into every empty cell; printed (LibreOffice, Chromium) the
+ * space is a glyph, and PDFBox ExtractText (with and without -sort) and pypdf `extract_text` write it
+ * out as U+00A0 between the row's other cells, each one space apart (pypdf glues the first onto the
+ * label):
+ *
+ *     1.属于国家秘密 \u00a0 7 \u00a0 1 \u00a0 \u00a0 8
+ *     秘密\u00a0 7 \u00a0 1 \u00a0 \u00a0 8
+ *
+ * Read as text, every white space is one gap, so the blanks were gone and a zeros-blank table's row
+ * '7 1 8' had many placings (ambiguous). The no-break spaces tell where the blanks are: a line ending
+ * in a row of the template's width (table 三: 7 cells, table 四: 15) of numbers and lone no-break
+ * spaces, one or more of them, is written as a tab row — its label, then its cells, a blank one empty.
+ * A row of another width (a table cut at the page's edge, a row PDFBox -sort broke over lines) stays
+ * as printed: which of its columns the cells are is not told by them. Only in a text holding
+ * MIN_ROWS such rows (a dumper writing them), so a stray no-break space elsewhere changes nothing.
+ */
+
+/** A cell of such a row: a number (maybe with its unit 件) or a blank printed as no-break spaces. */
+const CELL = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?件?|\u00a0+)$/;
+/** A label glued onto the row's first cell (pypdf): its text ending in a character no number has, then the cell. */
+const GLUED = /^(.*?[^\d\s\u00a0,.])(\u00a0+|\d[\d,]*(?:\.\d+)?件?)$/;
+/** Row widths of the template's tables whose rows are read so: 三 (six applicant columns and 总计), 四 (three groups of five). */
+const ROW_WIDTHS: ReadonlySet<number> = new Set([7, 15]);
+/** Rows of a text needed before any line is read so. */
+const MIN_ROWS = 3;
+
+/** The line's label and cells when it ends in such a row, else null. */
+function blankCellRow(line: string): { label: string; cells: string[] } | null {
+  if (!line.includes('\u00a0')) return null;
+  const tokens = line.replace(/ +$/, '').split(' ');
+  let at = tokens.length;
+  while (at > 0 && CELL.test(tokens[at - 1]!)) at--;
+  const cells = tokens.slice(at);
+  let label = tokens.slice(0, at).join(' ');
+  const glued = at > 0 ? GLUED.exec(tokens[at - 1]!) : null;
+  if (glued) {
+    label = [...tokens.slice(0, at - 1), glued[1]!].join(' ');
+    cells.unshift(glued[2]!);
+  }
+  if (!ROW_WIDTHS.has(cells.length) || !cells.some((c) => c.startsWith('\u00a0'))) return null;
+  return { label: label.trim(), cells: cells.map((c) => (c.startsWith('\u00a0') ? '' : c)) };
+}
+
+/** The lines with each row of blank cells printed as no-break spaces written as a tab row (label, then its cells). */
+export function readSpaceBlankCells(lines: readonly string[]): readonly string[] {
+  const rows = lines.map(blankCellRow);
+  if (rows.filter((r) => r !== null).length < MIN_ROWS) return lines;
+  return lines.map((line, i) => {
+    const row = rows[i];
+    return row ? [row.label, ...row.cells].join('\t') : line;
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * @file Blank cells a PDF dumper wrote as lone no-break spaces (layout/space-blank-cells): PDFBox
+ * ExtractText (with and without -sort) and pypdf of a LibreOffice or Chromium print of a Word / WPS
+ * page whose empty cells hold '&nbsp;'. gen61 985000 (dev): zeros-blank tables 三 were missing
+ * (ambiguous placings of '7 1 8'); the no-break spaces place every cell.
+ */
+import { readSpaceBlankCells } from '../src/layout/space-blank-cells.js';
+import { extract } from '../src/index.js';
+import { flattenData } from '../src/report-data.js';
+import { TEMPLATE_2021 } from '../src/template/index.js';
+import { consistentRequests, lcg } from './helpers/table3.js';
+
+const NB = '\u00a0';
+
+describe('readSpaceBlankCells', () => {
+  const rows = [`1.属于国家秘密 ${NB} 7 ${NB} 1 ${NB} ${NB} 8`, `秘密${NB} 7 ${NB} 1 ${NB} ${NB} 8`, `⽌公开18 ${NB} ${NB} 1 ${NB} 3 22`];
+
+  it('should write a row of seven cells with no-break-space blanks as a tab row (label glued on too)', () => {
+    expect(readSpaceBlankCells(rows)).toEqual(['1.属于国家秘密\t\t7\t\t1\t\t\t8', '秘密\t\t7\t\t1\t\t\t8', '⽌公开\t18\t\t\t1\t\t3\t22']);
+    expect(readSpaceBlankCells([...rows, `${NB} 7 ${NB} 1 ${NB} ${NB} 8`]).at(-1)).toBe('\t\t7\t\t1\t\t\t8');
+  });
+
+  it('should leave rows of another width, rows with no blank, and a text with too few such rows', () => {
+    const cut = `3.补正后申请内容 ${NB} ${NB} ${NB} ${NB} 2 ${NB}`; // six cells: the table cut at the page edge
+    const full = '一、本年新收政府信息公开申请数量 156 52 3 5 9 18 243';
+    expect(readSpaceBlankCells([...rows, cut, full]).slice(3)).toEqual([cut, full]);
+    expect(readSpaceBlankCells(rows.slice(0, 2))).toEqual(rows.slice(0, 2));
+    expect(readSpaceBlankCells([`${NB}申请人情况`, `${NB} 自然人 法人或其他组织`, ...rows]).slice(0, 2)).toEqual([`${NB}申请人情况`, `${NB} 自然人 法人或其他组织`]);
+  });
+});
+
+/** A PDFBox dump of a zeros-blank table 三 (2021): each row's label, then its cells one space apart, a 0 printed as a no-break space. */
+function pdfboxDump(seed: number, nb = NB): { text: string; rows: Map<string, number[]> } {
+  const r = lcg(seed);
+  const cells = Array.from({ length: 26 }, () => Array.from({ length: 6 }, () => (r() < 0.6 ? 0 : 1 + Math.floor(r() * 40))));
+  const rows = consistentRequests((i, c) => cells[i]![c]!);
+  const out = ['青石县第4局2024年政府信息公开工作年度报告', '一、总体情况', '本机关坚持以公开为常态。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+    `${nb}申请人情况`, `${nb} 自然人 法人或其他组织 总计`, '商业企业 科研机构 社会公益组织 法律服务机构 其他'];
+  for (const spec of TEMPLATE_2021.requestRows) out.push(`${spec.labels[0]} ${rows.get(spec.key)!.map((v) => (v === 0 ? nb : String(v))).join(' ')}`);
+  out.push('四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '培训不足。', '六、其他需要报告的事项', '无。');
+  return { text: out.join('\n'), rows };
+}
+
+async function score(text: string, rows: Map<string, number[]>): Promise<{ right: number; wrong: string[] }> {
+  const rep = await extract(new TextEncoder().encode(text), { name: 'pdfbox.txt' });
+  const got = flattenData(rep.data);
+  const cols = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
+  let right = 0;
+  const wrong: string[] = [];
+  for (const [key, values] of rows) {
+    values.forEach((want, c) => {
+      const k = `requests.${key}.${cols[c]}`;
+      if (got.get(k) === want) right++;
+      else if (got.get(k) !== null && got.get(k) !== undefined && (rep.fields as Record<string, { confidence: number }>)[k]!.confidence >= 0.8) wrong.push(`${k} ${String(got.get(k))} ≠ ${want}`);
+    });
+  }
+  return { right, wrong };
+}
+
+describe('a zeros-blank table 三 dumped with no-break-space blanks (PDFBox, pypdf)', () => {
+  it.each([1, 2, 3])('should read seed %i with its blanks placed, none wrong at ≥ 0.8', async (seed) => {
+    const { text, rows } = pdfboxDump(seed);
+    const read = await score(text, rows);
+    expect(read.wrong).toEqual([]);
+    expect(read.right).toBeGreaterThanOrEqual(0.9 * rows.size * 7);
+  });
+});
