@@ -100,7 +100,7 @@ const NOTE = /^注[:：]/;
 /** A header line of the band (its empty cells are the band's, no row's): it names a column or is the 续表 mark over a page's part. */
 const headerRow = (label: string): boolean => {
   const t = normalizeLabel(label);
-  return t.includes('续表') || REQUEST_HEADER.some(([w]) => t.includes(w));
+  return t.includes('续表') || REQUEST_HEADER.some(([w, k]) => k !== 'otherOrg' && k !== 'total' && t.includes(w));
 };
 /** Share of the template's rows a ruled table with its zeros blank must print values in for its width to count. */
 const MIN_PRINTING_SHARE = 0.5;
@@ -224,8 +224,9 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
     };
   }
   let derived = 0;
-  // The last column read blank in every row (zeros left blank): past the page's edge or all zeros, nothing tells — no total derived through it.
-  const lastBlank = six.specs.every((s) => { const f = fields.get(`${table}.${s.key}.${columns.at(-1)}`); return f === undefined || (f.value === 0 && f.flags.includes('blank')) || dashed(f); });
+  // A PDF page's last column read blank in every row (zeros left blank): past the page's edge (Chromium culls the glyphs
+  // of a wide table's column at the edge and keeps its rulings) or all zeros, nothing tells — no total derived through it.
+  const lastBlank = lines.some((l) => l.source.page !== undefined) && six.specs.every((s) => { const f = fields.get(`${table}.${s.key}.${columns.at(-1)}`); return f === undefined || (f.value === 0 && f.flags.includes('blank')) || dashed(f); });
   for (const s of six.specs) {
     // Never printed: whatever the rows' reading derived, the total is the sum of the row as finally read.
     const key = `${table}.${s.key}.${CLIPPED}`;
@@ -290,7 +291,18 @@ const VALUE_LINE = /^\d[\d\s.,]*$/;
  */
 export function bandWithoutTotal(lines: readonly Line[]): boolean {
   const band = normalizeLabel(headerBand(lines).join(''));
-  return !band.includes(CLIPPED_WORD) && band.includes(PRINTED_HEADER[0]!) && (band.includes(PRINTED_HEADER[1]!) || band.includes(FIRST_SUB));
+  return !band.includes(CLIPPED_WORD) && band.includes(PRINTED_HEADER[0]!) && (band.includes(PRINTED_HEADER[1]!) || (band.includes(FIRST_SUB) && edgeWordShown(band)));
+}
+
+/**
+ * The band shows the page's edge past its whole words: the group word's start ('法', '法人'), or a
+ * word cut after the last whole one ('科研' of 科研机构). A band ending on a whole word (商业企业) may
+ * have that column cut through at the edge ('4,91' of 4,915): not read so.
+ */
+function edgeWordShown(band: string): boolean {
+  if (band.split('法律服务机构').join('').includes('法')) return true;
+  const end = maxOf(REQUEST_HEADER.map(([w]) => { const at = band.lastIndexOf(w); return at < 0 ? 0 : at + w.length; }));
+  return band.length > end;
 }
 /** The first sub-column's word (under the group word, on the page when the group word is cut). */
 const FIRST_SUB = '商业企业';
