@@ -88,7 +88,9 @@ export function clippedTotalColumns(given: readonly Line[] | null, specs: readon
  */
 function rowsOfWidth(rows: readonly TableRow[], specs: readonly RowSpec[], width: number): boolean {
   const cells = (r: TableRow): number => (r.values.length > 0 ? r.values.length : r.blankCells);
-  const printing = rows.filter((r) => cells(r) > 0 && !NOTE.test(r.label.trim()) && !(r.values.length === 0 && headerRow(r.label)));
+  // The note under the table and its wrapped lines ('件。3.本表第3列至第9列…') are no rows.
+  const note = rows.findIndex((r) => NOTE.test(r.label.trim()));
+  const printing = (note < 0 ? rows : rows.slice(0, note)).filter((r) => cells(r) > 0 && !(r.values.length === 0 && headerRow(r.label)));
   if (printing.some((r) => cells(r) !== width)) return false;
   // Zeros left blank in a ruled grid whose rows of empty cells only read as no row (a LibreOffice print of them):
   // the rows printing a value are fewer than the template's, never more.

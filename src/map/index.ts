@@ -37,7 +37,7 @@ import { followPrintedColumns, requestMovesByRows } from './column-order.js';
 import { requestStreamBoxOrdered } from './box-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped } from './clipped-total.js';
-import { withoutCutDebris, withoutEdgeCutColumn, withoutLabelBlanks } from './edge-cut-column.js';
+import { withoutCutDebris, withoutEdgeCutColumn, withoutEdgeDebris, withoutLabelBlanks } from './edge-cut-column.js';
 import { dropEdgeBlankColumns, readCutActiveRows } from './edge-blank-column.js';
 import { REQUEST_LEAVES } from './header-words.js';
 import { followActiveColumns } from './active-column-order.js';
@@ -105,7 +105,9 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // Cut right after 自然人: the numbers the edge shows in part are left out (map/edge-cut-column withoutCutDebris).
   // Cut after 其他: a ruled row's empty label cell left of 自然人's column is left out (withoutLabelBlanks).
   const uncut = subtotal ? subtotal.lines : joined;
-  const cutLines = withoutEdgeCutColumn(uncut) ?? withoutCutDebris(uncut) ?? withoutLabelBlanks(uncut) ?? uncut;
+  // Ghostscript's re-print writes each cut cell's first glyphs on the page as a line of its own at the edge: left out first.
+  const trimmed = withoutEdgeDebris(uncut) ?? uncut;
+  const cutLines = withoutEdgeCutColumn(trimmed) ?? withoutCutDebris(trimmed) ?? withoutLabelBlanks(trimmed) ?? trimmed;
   // Table 三 printed page by page, labels first and then column after column (pdfminer, plain pdftotext): rows put back (tables/column-pages).
   const requestLines = cutLines && columnPagesToRows(cutLines, lines) || cutLines;
   // Table 四 printed box by box (pdfminer: each group's header pieces, values and total apart): put back as one row (tables/review-groups);
