@@ -380,3 +380,17 @@ describe('table 二 with its last column past the page\'s edge', () => {
     expect(r.warnings.find((w) => w.code === 'column_clipped' && w.keys?.includes('activeDisclosure'))).toBeDefined();
   });
 });
+
+describe('table 三 cut by the page edge through its group word (法人或其他组织 centred over the columns cut)', () => {
+  it('should read the three printed columns under a header naming 自然人 and 商业企业 but only the start of the group word', async () => {
+    const three = (v: string): string[] => v.split(' ').slice(0, 3);
+    const r = await read(text([...TOP, ...T2, ...HEAD, '自然人\t法人', '商业企业\t科研机构',
+      ...ROWS.map(([label, v]) => [label, ...three(v)].join('\t')), ...TAIL]));
+    expect(codes(r)).toContain('column_clipped');
+    expect(value(r, 'requests.newReceived.naturalPerson')).toBe(3);
+    expect(value(r, 'requests.newReceived.commercial')).toBe(1);
+    expect(value(r, 'requests.granted.naturalPerson')).toBe(2);
+    expect(value(r, 'requests.newReceived.socialOrg')).toBeNull();
+    expect(value(r, 'requests.newReceived.total')).toBeNull();
+  });
+});

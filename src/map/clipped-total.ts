@@ -88,9 +88,24 @@ export function clippedTotalColumns(given: readonly Line[] | null, specs: readon
  */
 function rowsOfWidth(rows: readonly TableRow[], specs: readonly RowSpec[], width: number): boolean {
   const cells = (r: TableRow): number => (r.values.length > 0 ? r.values.length : r.blankCells);
-  const printing = rows.filter((r) => cells(r) > 0);
-  return printing.length === specs.length && printing.every((r) => cells(r) === width);
+  // The note under the table and its wrapped lines ('件。3.本表第3列至第9列…') are no rows.
+  const note = rows.findIndex((r) => NOTE.test(r.label.trim()));
+  const printing = (note < 0 ? rows : rows.slice(0, note)).filter((r) => cells(r) > 0 && !(r.values.length === 0 && headerRow(r.label)));
+  if (printing.some((r) => cells(r) !== width)) return false;
+  // Zeros left blank in a ruled grid whose rows of empty cells only read as no row (a LibreOffice print of them):
+  // the rows printing a value are fewer than the template's, never more.
+  return printing.length === specs.length || (printing.length < specs.length && printing.length >= MIN_PRINTING_SHARE * specs.length && printing.every((r) => r.onGrid !== undefined));
 }
+
+/** A note under the table ('注：1.本表统计时限为…共 4 件'): no row of it, whatever number it prints. */
+const NOTE = /^注[:：]/;
+/** A header line of the band (its empty cells are the band's, no row's): it names a column or is the 续表 mark over a page's part. */
+const headerRow = (label: string): boolean => {
+  const t = normalizeLabel(label);
+  return t.includes('续表') || REQUEST_HEADER.some(([w, k]) => k !== 'otherOrg' && k !== 'total' && t.includes(w));
+};
+/** Share of the template's rows a ruled table with its zeros blank must print values in for its width to count. */
+const MIN_PRINTING_SHARE = 0.5;
 
 /** Only 总计 cut off: the six category columns when the stream holds six values per row and the rows' last values are not their sums. */
 function sixPrinted(rows: readonly TableRow[], specs: readonly RowSpec[]): string[] | null {
@@ -129,6 +144,9 @@ const resolvedNumber = (f: SolvedField | undefined): number | null =>
 /** A cell read as printed '－' / '—' (no number, flag notApplicable). */
 const dashed = (f: SolvedField | undefined): boolean => f !== undefined && f.value === null && f.flags.includes('notApplicable') && !f.flags.includes('ambiguous');
 
+/** A 0 the page prints (not a blank cell read as 0). */
+const printedZero = (f: SolvedField | undefined): boolean => f !== undefined && f.value === 0 && !f.flags.includes('blank') && !f.flags.includes('ambiguous');
+
 /**
  * The last column `columns` prints when every row's cell in it was read empty (flag `blank`, none a
  * number) and no reading of the header names it whole: the column at the page's edge whose header is printed in part ('法律服') and whose
@@ -140,10 +158,16 @@ const dashed = (f: SolvedField | undefined): boolean => f !== undefined && f.val
 function edgeBlankColumn(fields: ReadonlyMap<string, SolvedField>, table: string, specs: readonly RowSpec[], columns: readonly string[], lines: readonly Line[]): string | null {
   const last = columns.at(-1);
   if (columns.length < 2 || last === undefined) return null;
-  // Its header word whole names it: a column printed on the page, its zeros blank (a text dump's trailing empty cells).
-  if (requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, false).some((r) => r.includes(last))) return null;
   const cells = specs.map((s) => fields.get(`${table}.${s.key}.${last}`));
-  return cells.every((f) => f !== undefined && f.value === 0 && f.flags.includes('blank')) ? last : null;
+  const blank = (f: SolvedField | undefined): boolean => f !== undefined && f.value === 0 && f.flags.includes('blank');
+  // A row printing '/' across the table ('8.属于行政查询事项') prints it there too: the edge cuts the numbers, not the marks.
+  if (!cells.every((f) => blank(f) || dashed(f)) || !cells.some(blank)) return null;
+  // Its header word whole names it: a column printed on the page, its zeros blank (a text dump's trailing empty cells) —
+  // unless the table prints its zeros ('0', '0件') in the other columns: then no cell of it is a blank zero (Chromium
+  // prints the header of a wide table's column at the page's edge and culls its centred numbers past the edge).
+  const printsZeros = specs.some((s) => columns.some((c) => c !== last && printedZero(fields.get(`${table}.${s.key}.${c}`))));
+  if (!printsZeros && requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, false).some((r) => r.includes(last))) return null;
+  return last;
 }
 
 /**
@@ -202,13 +226,16 @@ export function fillClippedTotal(fill: TableFill, lines: readonly Line[], collap
     };
   }
   let derived = 0;
+  // A PDF page's last column read blank in every row (zeros left blank): past the page's edge (Chromium culls the glyphs
+  // of a wide table's column at the edge and keeps its rulings) or all zeros, nothing tells — no total derived through it.
+  const lastBlank = lines.some((l) => l.source.page !== undefined) && six.specs.every((s) => { const f = fields.get(`${table}.${s.key}.${columns.at(-1)}`); return f === undefined || (f.value === 0 && f.flags.includes('blank')) || dashed(f); });
   for (const s of six.specs) {
     // Never printed: whatever the rows' reading derived, the total is the sum of the row as finally read.
     const key = `${table}.${s.key}.${CLIPPED}`;
     // A cell printed '－' (notApplicable: the report's zero) adds nothing; a row of dashes only derives no total.
     const cells = s.columns.map((c) => fields.get(`${table}.${s.key}.${c}`));
     const parts = cells.map((f) => resolvedNumber(f) ?? (dashed(f) ? 0 : null));
-    if (parts.some((v) => v === null) || cells.every(dashed)) {
+    if (lastBlank || parts.some((v) => v === null) || cells.every(dashed)) {
       fields.delete(key);
       placements.delete(key);
       continue;
@@ -259,11 +286,28 @@ export function clippedTableLines(lines: readonly Line[]): Line[] | null {
 /** A line of values only (the cells of a row dumped one per line). */
 const VALUE_LINE = /^\d[\d\s.,]*$/;
 
-/** A header is printed (it names 自然人 and the 法人或其他组织 group) and it has no 总计. */
+/**
+ * A header is printed (it names 自然人 and the 法人或其他组织 group — or, the group word centred over
+ * its five sub-columns and cut with them by the page's edge ('法', '法人'), the first of them, 商业企业)
+ * and it has no 总计.
+ */
 export function bandWithoutTotal(lines: readonly Line[]): boolean {
   const band = normalizeLabel(headerBand(lines).join(''));
-  return !band.includes(CLIPPED_WORD) && PRINTED_HEADER.every((w) => band.includes(w));
+  return !band.includes(CLIPPED_WORD) && band.includes(PRINTED_HEADER[0]!) && (band.includes(PRINTED_HEADER[1]!) || (band.includes(FIRST_SUB) && edgeWordShown(band)));
 }
+
+/**
+ * The band shows the page's edge past its whole words: the group word's start ('法', '法人'), or a
+ * word cut after the last whole one ('科研' of 科研机构). A band ending on a whole word (商业企业) may
+ * have that column cut through at the edge ('4,91' of 4,915): not read so.
+ */
+function edgeWordShown(band: string): boolean {
+  if (band.split('法律服务机构').join('').includes('法')) return true;
+  const end = maxOf(REQUEST_HEADER.map(([w]) => { const at = band.lastIndexOf(w); return at < 0 ? 0 : at + w.length; }));
+  return band.length > end;
+}
+/** The first sub-column's word (under the group word, on the page when the group word is cut). */
+const FIRST_SUB = '商业企业';
 
 /**
  * Table 三's header cut right after its 自然人 column: the band names 自然人 and neither the

@@ -8,6 +8,9 @@ import type { Line, Warning } from '../model/document.js';
 import type { SolvedField } from '../solve/index.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from '../template/active.js';
+import type { RowSpec } from '../template/types.js';
+import type { Placement } from './table-rows.js';
+import { markOrderUnconfirmed } from './order-unconfirmed.js';
 
 const WORDS: readonly (readonly [string, string])[] = [...Object.entries(ACTIVE_COLUMN_WORDS_2021), ...Object.entries(ACTIVE_COLUMN_WORDS_2019)];
 /** Fewest characters of a cut word shown (one could be any word's start). */
@@ -59,6 +62,57 @@ export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<
   return {
     code: 'column_clipped',
     message: `table activeDisclosure's ${[...cut].join(' / ')} column is cut at the page's edge (its header word shows in part, no row prints a cell in it): ${gone.join(', ')} missing, not blank zeros`,
+    keys: ['activeDisclosure'],
+  };
+}
+
+/** The column key a header cell names whole (a template or short wording of table 二's columns), or null. */
+function wholeWordKey(cell: string): string | null {
+  const t = normalizeLabel(cell);
+  return WORDS.find(([, w]) => w === t)?.[0] ?? null;
+}
+
+/** A plain count (table 二's cells under a header cut at the page's edge). */
+const PLAIN = /^\d+$/;
+
+/**
+ * Table 二 cut at the page's edge before its last columns (LibreOffice prints a wide layout table at the
+ * page's width: '信息内容 本年制发件数 本年废止件数' with 现行有效件数 wholly past the edge): a ruled header
+ * line naming whole a run of a row's first columns, fewer than the row has, and the row's line under it
+ * in its table printing exactly one plain number per named column. Read so where the solver left the
+ * row ambiguous (a row short of a value, the gap anywhere): each number in the column its header cell
+ * names, the columns not printed missing; the order is the grid's, not confirmed by any identity (table
+ * 二 has none): capped (`markOrderUnconfirmed`). The warning, or null when no row is so.
+ */
+export function readCutActiveRows(lines: readonly Line[] | null, rows: readonly RowSpec[], fields: Map<string, SolvedField>, placements: Map<string, Placement>): Warning | null {
+  if (!lines) return null;
+  const read: string[] = [];
+  lines.forEach((h, i) => {
+    const n = h.cells.length;
+    if (n < 2 || h.source.table === undefined || h.ocr) return;
+    const keys = h.cells.slice(1).map(wholeWordKey);
+    if (keys.some((k) => k === null)) return;
+    for (let j = i + 1; j < lines.length && sameTable(h, lines[j]!) && lines[j]!.cells.length === n; j++) {
+      const line = lines[j]!;
+      const label = normalizeLabel(line.cells[0]!);
+      const spec = rows.find((s) => s.labels.some((l) => label.startsWith(l)));
+      if (!spec || line.ocr || !line.cells.slice(1).every((c) => PLAIN.test(c.trim()))) continue;
+      if (keys.length >= spec.columns.length || !keys.every((k, c) => spec.columns[c] === k)) continue;
+      const prefix = `activeDisclosure.${spec.key}.`;
+      if (!spec.columns.every((c) => fields.get(prefix + c)?.flags.includes('ambiguous') ?? true)) continue;
+      keys.forEach((k, c) => fields.set(prefix + k, { value: Number(line.cells[c + 1]!.trim()), flags: [] }));
+      for (const c of spec.columns.slice(keys.length)) {
+        fields.delete(prefix + c);
+        placements.delete(prefix + c);
+      }
+      markOrderUnconfirmed(prefix, placements);
+      read.push(spec.key);
+    }
+  });
+  if (read.length === 0) return null;
+  return {
+    code: 'column_clipped',
+    message: `table activeDisclosure's rows ${read.join(', ')} print fewer columns than the template's, under a header naming their first columns whole (the rest cut off the page by the printer): each value read in the column its header names, the columns not printed missing; below 0.9 (no identity confirms table 二's columns)`,
     keys: ['activeDisclosure'],
   };
 }

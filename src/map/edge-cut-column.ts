@@ -70,6 +70,18 @@ export function withoutCutDebris(lines: readonly Line[] | null): Line[] | null {
 }
 
 /**
+ * Table 三's ruled grid cut at the page's edge under a band naming its printed columns (`bandWithoutTotal`),
+ * re-printed by Ghostscript: each cut cell's number that starts on the page comes as a line of its own at
+ * the edge, off the grid ('6' of the 科研机构 cell past the edge, after every row) — no row: left out (it
+ * would read as a row of one value and the table's rows as of no one width). Null when there is none.
+ */
+export function withoutEdgeDebris(lines: readonly Line[] | null): Line[] | null {
+  if (!lines || !lines.some((l) => l.source.table !== undefined) || !bandWithoutTotal(groupWordHealed(lines))) return null;
+  const debris = (l: Line): boolean => l.atEdge === true && l.source.table === undefined && l.cells.every((c) => /^\s*\d[\d.,]*\s*$/.test(c));
+  return lines.some(debris) ? lines.filter((l) => !debris(l)) : null;
+}
+
+/**
  * Table 三's ruled grid cut off the page after its 其他 column (no 总计 in the header band) with an
  * empty cell in a label column: a row whose two label cells the grid read as one, its text in the
  * first and the second column empty (LibreOffice's print: a short ruling between '三、本年度办理' and

@@ -37,8 +37,8 @@ import { followPrintedColumns, requestMovesByRows } from './column-order.js';
 import { requestStreamBoxOrdered } from './box-order.js';
 import { dropAbsentColumns, printedRequestColumns } from './absent-columns.js';
 import { clippedTableLines, clippedTotalColumns, fillClippedTotal, withoutClipped } from './clipped-total.js';
-import { withoutCutDebris, withoutEdgeCutColumn, withoutLabelBlanks } from './edge-cut-column.js';
-import { dropEdgeBlankColumns } from './edge-blank-column.js';
+import { withoutCutDebris, withoutEdgeCutColumn, withoutEdgeDebris, withoutLabelBlanks } from './edge-cut-column.js';
+import { dropEdgeBlankColumns, readCutActiveRows } from './edge-blank-column.js';
 import { REQUEST_LEAVES } from './header-words.js';
 import { followActiveColumns } from './active-column-order.js';
 import { totalWordAsPrinted } from './total-word.js';
@@ -105,7 +105,9 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // Cut right after 自然人: the numbers the edge shows in part are left out (map/edge-cut-column withoutCutDebris).
   // Cut after 其他: a ruled row's empty label cell left of 自然人's column is left out (withoutLabelBlanks).
   const uncut = subtotal ? subtotal.lines : joined;
-  const cutLines = withoutEdgeCutColumn(uncut) ?? withoutCutDebris(uncut) ?? withoutLabelBlanks(uncut) ?? uncut;
+  // Ghostscript's re-print writes each cut cell's first glyphs on the page as a line of its own at the edge: left out first.
+  const trimmed = withoutEdgeDebris(uncut) ?? uncut;
+  const cutLines = withoutEdgeCutColumn(trimmed) ?? withoutCutDebris(trimmed) ?? withoutLabelBlanks(trimmed) ?? trimmed;
   // Table 三 printed page by page, labels first and then column after column (pdfminer, plain pdftotext): rows put back (tables/column-pages).
   const requestLines = cutLines && columnPagesToRows(cutLines, lines) || cutLines;
   // Table 四 printed box by box (pdfminer: each group's header pieces, values and total apart): put back as one row (tables/review-groups);
@@ -198,6 +200,9 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   // Table 二's last column past the page's edge, its header word shown in part ('现行'): its blank cells missing (map/edge-blank-column).
   const edgeCut = dropEdgeBlankColumns(activeLines, fields, active.placements);
   if (edgeCut) warnings.push(edgeCut);
+  // Table 二 cut before its last columns, their header words wholly past the edge: rows read under the words printed.
+  const cutRows = readCutActiveRows(activeLines, template.activeRows, fields, active.placements);
+  if (cutRows) warnings.push(cutRows);
   if (blockUnsure.length) warnings.push({ code: 'rows_unread', message: `${blockUnsure.join(', ')}: table activeDisclosure's small table prints its labels and values in no clean run (values past their label's row, or inside a wrapped label: a dump writing the cells' blocks in its own order); the cells read alike row by row and column by column may agree by chance and table 二 has no identity to confirm them; they stay below 0.8`, keys: blockUnsure });
   // Values printed with a scale word ('3万', '1.2亿'): flagged (capped) before the money ones are converted from 元.
   flagScaled(fields, 'activeDisclosure', template.activeRows, (spec) => active.matched.get(spec));

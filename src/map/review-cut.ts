@@ -33,22 +33,28 @@ export function cutReviewColumns(lines: readonly string[], values: readonly Valu
   const firstValues = lines.findIndex((l) => /\d/.test(l));
   const header = (firstValues < 0 ? lines : lines.slice(0, firstValues)).map((l) => leafWords(normalizeLabel(l)));
   const isPlain = (v: ValueToken): boolean => v.kind === 'num' && !v.fusable && !v.suspect && /^\d+$/.test(v.raw);
-  const plain = values.every(isPlain);
+  // The empty cells after the numbers: the cut columns' cells whose text is past the page's edge (LibreOffice's grid runs on to the edge).
+  const shown = withoutTrailingBlanks(values);
+  const plain = shown.every(isPlain);
   // Another header line naming result columns as well: the leaf line is not the only one — whole groups over two lines
   // (the empty cells after the numbers: the cut group's cells whose text is past the edge), or a header not read whole.
   if (header.filter((w) => w.length > 1).length > 1) {
-    let end = values.length;
-    while (end > 0 && values[end - 1]!.kind === 'blank') end--;
-    const shown = values.slice(0, end);
-    return shown.every(isPlain) ? wholeGroupsCut(lines, header, shown.length) : null;
+    return plain ? wholeGroupsCut(lines, header, shown.length) : null;
   }
   const words = header.reduce<string[]>((best, w) => (w.length > best.length ? w : best), []);
   if (words.length < MIN_PRINTED || words.length >= SEQUENCE.length) return null;
-  if (values.length !== words.length || !plain) return null;
+  if (shown.length !== words.length || !plain) return null;
   const fits: number[] = [];
   for (let at = 0; at + words.length <= SEQUENCE.length; at++) if (words.every((w, i) => SEQUENCE[at + i] === w)) fits.push(at);
   if (fits.length !== 1) return null;
   return words.map((_, i) => fits[0]! + i);
+}
+
+/** `values` without the blank cells that end them. */
+function withoutTrailingBlanks(values: readonly ValueToken[]): readonly ValueToken[] {
+  let end = values.length;
+  while (end > 0 && values[end - 1]!.kind === 'blank') end--;
+  return values.slice(0, end);
 }
 
 /**
