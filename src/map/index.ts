@@ -196,7 +196,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const blockUnsure: string[] = [];
   const settled = activeLines ? fillFromSmallTables(rows.activeDisclosure, template.activeRows, fields, active.placements, blockUnsure) : new Set<string>();
   // Table 二's last column past the page's edge, its header word shown in part ('现行'): its blank cells missing (map/edge-blank-column).
-  const edgeCut = dropEdgeBlankColumns(activeLines, fields, active.placements);
+  const edgeCut = dropEdgeBlankColumns(activeLines, fields, active.placements, template.activeRows);
   if (edgeCut) warnings.push(edgeCut);
   if (blockUnsure.length) warnings.push({ code: 'rows_unread', message: `${blockUnsure.join(', ')}: table activeDisclosure's small table prints its labels and values in no clean run (values past their label's row, or inside a wrapped label: a dump writing the cells' blocks in its own order); the cells read alike row by row and column by column may agree by chance and table 二 has no identity to confirm them; they stay below 0.8`, keys: blockUnsure });
   // Values printed with a scale word ('3万', '1.2亿'): flagged (capped) before the money ones are converted from 元.
