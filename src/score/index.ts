@@ -51,7 +51,8 @@
  *     A row joined from cells a stream printed apart beside a template row left unresolved ≤ 0.75 with no
  *     identity reaching other rows (APART_BESIDE_UNRESOLVED_CAP).
  *     A row read with empty cells beside its values whose total was not read (derived, cut off the page) ≤ 0.75
- *     unless (d) holds through the field (unprinted-total.ts UNPRINTED_TOTAL_CAP: the places are character positions).
+ *     unless (d) holds through the field (unprinted-total.ts UNPRINTED_TOTAL_CAP: the places are character positions);
+ *     so is a cell derived in a row whose total was derived from it in turn (derivedInUnprintedRows).
  *     In a document where most evaluated identities fail (≥ 5, ≥ half), a value no identity reaches
  *     (table 二) ≤ 0.85: the numbers printed are not what they seem, and nothing checks that one.
  *
@@ -83,7 +84,7 @@ import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-dou
 import { orderOnlyRows } from './exchangeable-rows.js';
 import { failureSites } from './failure-site.js';
 import { blockOrderDoubt } from './block-order.js';
-import { rowsPlacedUnchecked, UNPRINTED_TOTAL_CAP } from './unprinted-total.js';
+import { derivedInUnprintedRows, rowsPlacedUnchecked, UNPRINTED_TOTAL_CAP } from './unprinted-total.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -576,6 +577,7 @@ export function scoreConfidence(
   const blockOrder = blockOrderDoubt(keys, fields, placements, allChecks, identities);
   const shiftedRuns = runsFailedInRows(allChecks, placements, RUN_SHIFTED_ROWS);
   const placedUnchecked = rowsPlacedUnchecked(fields);
+  const derivedTwice = derivedInUnprintedRows(fields);
   for (const k of keys) {
     out[k] = cleared.has(k)
       ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns)
@@ -594,7 +596,7 @@ export function scoreConfidence(
       out[k] = { ...out[k], confidence: RUN_SHIFTED_CAP, flags };
     }
     // A row's cells placed among empty ones, its total not read: only an identity reaching other rows confirms a place (score/unprinted-total).
-    if (placedUnchecked.has(rowOf(k)) && out[k].confidence > UNPRINTED_TOTAL_CAP && !confirmedAcrossRows(k, fields, placements, byKey.get(k) ?? [], unresolved)) {
+    if ((placedUnchecked.has(rowOf(k)) || derivedTwice.has(k)) && out[k].confidence > UNPRINTED_TOTAL_CAP && !confirmedAcrossRows(k, fields, placements, byKey.get(k) ?? [], unresolved)) {
       const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
       out[k] = { ...out[k], confidence: UNPRINTED_TOTAL_CAP, flags };
     }

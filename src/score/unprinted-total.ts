@@ -40,6 +40,23 @@ export function rowsPlacedUnchecked(fields: ReadonlyMap<string, SolvedField>): S
   return out;
 }
 
+/**
+ * Derived cells of a row whose total was derived too (`requests.x.otherOrg` from its column, then `requests.x.total`
+ * from the row): the second derivation holds by construction, so the first rests on one identity alone, whose other
+ * members, in a row with no total read, may sit a column off. Keys of those cells (the total too), value other than 0.
+ */
+export function derivedInUnprintedRows(fields: ReadonlyMap<string, SolvedField>): Set<string> {
+  const out = new Set<string>();
+  for (const [k, f] of fields) {
+    if (k.endsWith('.total') || !f.flags.includes('derived') || typeof f.value !== 'number' || f.value === 0) continue;
+    const total = `${rowOf(k)}.total`;
+    if (!fields.get(total)?.flags.includes('derived')) continue;
+    out.add(k);
+    out.add(total);
+  }
+  return out;
+}
+
 /** Another row of `row`'s table holds a total: the table prints row totals (table 二 does not). */
 function hasTotalColumn(row: string, fields: ReadonlyMap<string, SolvedField>): boolean {
   const table = row.slice(0, row.indexOf('.') + 1);
