@@ -43,16 +43,71 @@ function edgeBlankColumns(lines: readonly Line[]): Set<string> {
   return cut;
 }
 
+/** The column key a header cell names whole, or null. */
+function wholeWordKey(cell: string): string | null {
+  const t = normalizeLabel(cell);
+  return WORDS.find(([, w]) => normalizeLabel(w) === t)?.[0] ?? null;
+}
+
+/** The small table's row a line's label names (its first cell), or undefined. */
+function rowSpecOf(line: Line, specs: readonly RowSpec[]): RowSpec | undefined {
+  const t = normalizeLabel(line.cells[0] ?? '');
+  return t.length === 0 ? undefined : specs.find((s) => s.labels.some((l) => t === l || t.endsWith(l)));
+}
+
+/** A piece (2+ characters) of a column word the header line at `i` does not name, on the line above or below it: the header wraps there. */
+function wordBeside(lines: readonly Line[], i: number, named: readonly string[]): boolean {
+  const words = WORDS.filter(([k]) => !named.includes(k)).map(([, w]) => normalizeLabel(w));
+  return [lines[i - 1], lines[i + 1]].some((l) => {
+    const t = l ? normalizeLabel(l.cells.join('')) : '';
+    return t.length > 0 && words.some((w) => t.includes(w.slice(0, 2)) || t.includes(w.slice(-2)));
+  });
+}
+
+/**
+ * A text dump's table 二 cut at the page's edge (`pdftotext -layout` of a print whose last column is
+ * off the page): a header line ('信息内容 本年制发件数 本年废止件数') naming its block's first columns
+ * whole, the next ones not at all or in part ('对外'), over rows printing no cell past the named ones.
+ * The keys (row and column: 'activeDisclosure.regulations.inForce') of those rows' unnamed columns.
+ * A header naming a column no row below it is read under (a row printing a cell past the named ones) cuts nothing.
+ */
+function textCutKeys(lines: readonly Line[], specs: readonly RowSpec[]): Set<string> {
+  const cut = new Set<string>();
+  lines.forEach((h, i) => {
+    if (h.source.table !== undefined || h.ocr || h.cells.length < 2 || h.cells.some((c) => /\d/.test(c))) return;
+    if (wholeWordKey(h.cells[0]!) !== null) return;
+    const named: string[] = [];
+    for (const [j, c] of h.cells.slice(1).entries()) {
+      const k = wholeWordKey(c);
+      if (k !== null) named.push(k);
+      else if (j !== h.cells.length - 2 || cutWordKeys(c).length === 0 && normalizeLabel(c).length > 1) return;
+    }
+    if (named.length === 0 || wordBeside(lines, i, named)) return;
+    const keys: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const r = lines[j]!;
+      const spec = rowSpecOf(r, specs);
+      if (!spec || r.ocr || r.source.table !== undefined) break;
+      if (named.some((k, n) => spec.columns[n] !== k) || spec.columns.length <= named.length) return;
+      if (r.cells.slice(1 + named.length).some((c) => c.trim() !== '')) return;
+      for (const col of spec.columns.slice(named.length)) keys.push(`activeDisclosure.${spec.key}.${col}`);
+    }
+    for (const k of keys) cut.add(k);
+  });
+  return cut;
+}
+
 /**
  * Leaves table 二's fields of a column cut at the page's edge (`edgeBlankColumns`) missing where they
  * were read as blank zeros (in place). The warning, or null when no column is so.
  */
-export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, unknown>): Warning | null {
+export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, unknown>, specs: readonly RowSpec[] = []): Warning | null {
   const cut = lines ? edgeBlankColumns(lines) : new Set<string>();
-  if (cut.size === 0) return null;
+  const cutKeys = lines ? textCutKeys(lines, specs) : new Set<string>();
+  if (cut.size === 0 && cutKeys.size === 0) return null;
   const gone: string[] = [];
   for (const [key, f] of fields) {
-    if (!key.startsWith('activeDisclosure.') || !cut.has(key.slice(key.lastIndexOf('.') + 1))) continue;
+    if (!key.startsWith('activeDisclosure.') || !(cut.has(key.slice(key.lastIndexOf('.') + 1)) || cutKeys.has(key))) continue;
     if (f.value !== 0 || !f.flags.includes('blank')) continue;
     fields.delete(key);
     placements.delete(key);
@@ -61,7 +116,7 @@ export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<
   if (gone.length === 0) return null;
   return {
     code: 'column_clipped',
-    message: `table activeDisclosure's ${[...cut].join(' / ')} column is cut at the page's edge (its header word shows in part, no row prints a cell in it): ${gone.join(', ')} missing, not blank zeros`,
+    message: `table activeDisclosure's ${[...cut, ...new Set([...cutKeys].map((k) => k.slice(k.lastIndexOf('.') + 1)))].join(' / ')} column is cut at the page's edge (its header word shows in part or not at all, no row prints a cell in it): ${gone.join(', ')} missing, not blank zeros`,
     keys: ['activeDisclosure'],
   };
 }

@@ -198,7 +198,7 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
   const blockUnsure: string[] = [];
   const settled = activeLines ? fillFromSmallTables(rows.activeDisclosure, template.activeRows, fields, active.placements, blockUnsure) : new Set<string>();
   // Table 二's last column past the page's edge, its header word shown in part ('现行'): its blank cells missing (map/edge-blank-column).
-  const edgeCut = dropEdgeBlankColumns(activeLines, fields, active.placements);
+  const edgeCut = dropEdgeBlankColumns(activeLines, fields, active.placements, template.activeRows);
   if (edgeCut) warnings.push(edgeCut);
   // Table 二 cut before its last columns, their header words wholly past the edge: rows read under the words printed.
   const cutRows = readCutActiveRows(activeLines, template.activeRows, fields, active.placements);

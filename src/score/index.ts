@@ -50,6 +50,9 @@
  *     reaching other rows (ORDER_UNCHECKED_CAP: a row total holds whatever the order of its cells).
  *     A row joined from cells a stream printed apart beside a template row left unresolved ≤ 0.75 with no
  *     identity reaching other rows (APART_BESIDE_UNRESOLVED_CAP).
+ *     A row read with empty cells beside its values whose total was not read (derived, cut off the page) ≤ 0.75
+ *     unless (d) holds through the field (unprinted-total.ts UNPRINTED_TOTAL_CAP: the places are character positions);
+ *     so is a cell derived in a row whose total was derived from it in turn (derivedInUnprintedRows).
  *     In a document where most evaluated identities fail (≥ 5, ≥ half), a value no identity reaches
  *     (table 二) ≤ 0.85: the numbers printed are not what they seem, and nothing checks that one.
  *
@@ -81,6 +84,7 @@ import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-dou
 import { orderOnlyRows } from './exchangeable-rows.js';
 import { failureSites } from './failure-site.js';
 import { blockOrderDoubt } from './block-order.js';
+import { derivedInUnprintedRows, rowsPlacedUnchecked, UNPRINTED_TOTAL_CAP } from './unprinted-total.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -577,6 +581,8 @@ export function scoreConfidence(
   const { cleared, implicated } = failureSites(allChecks, identities, lostColumns(keys, fields));
   const blockOrder = blockOrderDoubt(keys, fields, placements, allChecks, identities);
   const shiftedRuns = runsFailedInRows(allChecks, placements, RUN_SHIFTED_ROWS);
+  const placedUnchecked = rowsPlacedUnchecked(fields);
+  const derivedTwice = derivedInUnprintedRows(fields);
   for (const k of keys) {
     out[k] = cleared.has(k)
       ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns)
@@ -594,6 +600,11 @@ export function scoreConfidence(
       const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
       out[k] = { ...out[k], confidence: RUN_SHIFTED_CAP, flags };
     }
+    // A row's cells placed among empty ones, its total not read: only an identity reaching other rows confirms a place (score/unprinted-total).
+    if ((placedUnchecked.has(rowOf(k)) || derivedTwice.has(k)) && out[k].confidence > UNPRINTED_TOTAL_CAP && !confirmedAcrossRows(k, fields, placements, byKey.get(k) ?? [], unresolved)) {
+      const flags = out[k].flags.length > 0 ? out[k].flags : ['unconfirmed' as const];
+      out[k] = { ...out[k], confidence: UNPRINTED_TOTAL_CAP, flags };
+    }
     // Most identities of the document fail: a value none reaches is capped too (MIN_FAILED_IDENTITIES).
     if (numbersInDoubt && !byKey.has(k) && out[k].confidence > GUESS_CAP) {
       out[k] = { ...out[k], confidence: GUESS_CAP };
@@ -603,6 +614,13 @@ export function scoreConfidence(
   }
   const confidence = keys.length ? Math.round((sum / keys.length) * 1000) / 1000 : 0;
   return { fields: out, confidence, ...(capped.length > 0 ? { doubted: { failed: failedCount, checked: allChecks.length, capped } } : {}) };
+}
+
+/** An identity reaching other rows, its other members read, holds through `k` (score/evidence rowByCheck). */
+function confirmedAcrossRows(k: string, fields: ReadonlyMap<string, SolvedField>, placements: ReadonlyMap<string, Placement>, checks: readonly Check[], unresolved: ReadonlySet<string>): boolean {
+  const solved = fields.get(k);
+  const placement = placements.get(k);
+  return !!solved && !!placement && checks.every((c) => c.ok) && evidenceFor(k, solved, placement, checks, fields, unresolved).rowByCheck;
 }
 
 /** Rows of a table whose column must all be derived for the column to count as lost (`lostColumns`). */
