@@ -43,7 +43,7 @@ function edgeBlankColumns(lines: readonly Line[]): Set<string> {
   return cut;
 }
 
-/** The column key a header cell names whole, or null. */
+/** The column key a header cell names whole (a template or short wording of table 二's columns), or null. */
 function wholeWordKey(cell: string): string | null {
   const t = normalizeLabel(cell);
   return WORDS.find(([, w]) => normalizeLabel(w) === t)?.[0] ?? null;
@@ -119,12 +119,6 @@ export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<
     message: `table activeDisclosure's ${[...cut, ...new Set([...cutKeys].map((k) => k.slice(k.lastIndexOf('.') + 1)))].join(' / ')} column is cut at the page's edge (its header word shows in part or not at all, no row prints a cell in it): ${gone.join(', ')} missing, not blank zeros`,
     keys: ['activeDisclosure'],
   };
-}
-
-/** The column key a header cell names whole (a template or short wording of table 二's columns), or null. */
-function wholeWordKey(cell: string): string | null {
-  const t = normalizeLabel(cell);
-  return WORDS.find(([, w]) => w === t)?.[0] ?? null;
 }
 
 /** A plain count (table 二's cells under a header cut at the page's edge). */
