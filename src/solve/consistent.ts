@@ -9,7 +9,8 @@
  * breaks nothing: every consistent combination of least cost.
  */
 import type { Identity } from '../template/index.js';
-import { EPSILON, parsePart, propagate } from './propagate.js';
+import { EPSILON, parsePart } from './propagate.js';
+import { holds, leafCells, leafCheck, writeCells, type LeafCells, type LeafCheck } from './leaf-check.js';
 import type { Candidate, CellValue, Group, Picks } from './types.js';
 import { spend, spendChecks, workOf, type Work } from './work.js';
 import { tick } from '../_internal/work-budget.js';
@@ -57,6 +58,8 @@ interface SearchSpace {
   groupBounds: number[][];
   /** Per group, each reading's contribution so far (by the reading object: a pinned group holds one of the group's own). */
   reads: Map<Candidate, Contribution>[];
+  /** The keys as slots, for the check of a whole combination (leaf-check.ts). */
+  leaf: LeafCheck;
 }
 
 function searchSpace(groups: readonly Group[], identities: readonly Identity[]): SearchSpace {
@@ -70,7 +73,7 @@ function searchSpace(groups: readonly Group[], identities: readonly Identity[]):
   const boundsOf = groups.map((g) => [...new Set(g.keys.flatMap((k) => byKey.get(k) ?? []))].filter((b) => b.additive));
   const additive = [...new Set(boundsOf.flat())];
   const slot = new Map(additive.map((b, i) => [b, i]));
-  return { additive, groupBounds: boundsOf.map((bs) => bs.map((b) => slot.get(b)!)), reads: groups.map(() => new Map()) };
+  return { additive, groupBounds: boundsOf.map((bs) => bs.map((b) => slot.get(b)!)), reads: groups.map(() => new Map()), leaf: leafCheck(groups, identities) };
 }
 
 /** What reading `c` of group `gi` (`g`: of the keys the space was made for) adds to its bounds. */
@@ -108,7 +111,6 @@ export function consistentSearch(
   // Each group's reading indexes, cheapest (then preferred) first.
   const sortedIdx = groups.map((g, gi) => g.candidates.map((_, ci) => ci).sort((a, b) => g.candidates[a]!.cost - g.candidates[b]!.cost || first(gi, a) - first(gi, b)));
   const sorted = sortedIdx.map((idx, gi) => idx.map((ci) => groups[gi]!.candidates[ci]!));
-  const picks: Candidate[] = groups.map((g) => g.candidates[0]!);
   const pickIdx = new Uint32Array(groups.length);
   let bestCost = Infinity;
   let survivors: Consistent['survivors'] = [];
@@ -129,12 +131,16 @@ export function consistentSearch(
       sums[b] = sums[b]! + sign * r.sum[j]!;
       known[b] = known[b]! + sign * r.known[j]!;
     }
-    for (const [b, v] of r.totals) totals[b] = sign === 1 ? v : undefined;
+    // (An indexed loop: the search applies and takes back every reading it tries; an iterator and destructuring here cost a third of it.)
+    const t = r.totals;
+    for (let j = 0; j < t.length; j++) totals[t[j]![0]] = sign === 1 ? t[j]![1] : undefined;
   };
 
   /** False when a bound touching group `gi`'s keys is already broken by the values read so far. */
   const feasible = (gi: number): boolean => {
-    for (const i of groupBounds[gi]!) {
+    const slots = groupBounds[gi]!;
+    for (let j = 0; j < slots.length; j++) {
+      const i = slots[j]!;
       const total = totals[i];
       if (typeof total !== 'number') continue;
       if (sums[i]! > total + EPSILON) return false;
@@ -154,9 +160,8 @@ export function consistentSearch(
         gaveUp = true;
         return;
       }
-      const filled = new Map<string, CellValue>();
-      for (const gi of order) groups[gi]!.keys.forEach((k, i) => filled.set(k, picks[gi]!.cells[i]?.value));
-      if (propagate(filled, identities).violations > 0) return;
+      // (Every group wrote its reading's cells when picked, in `order`: a key two groups read holds the later's, as a Map filled in that order would.)
+      if (!holds(space.leaf)) return;
       if (cost < bestCost) {
         bestCost = cost;
         survivors = [];
@@ -171,7 +176,6 @@ export function consistentSearch(
       return;
     }
     const gi = order[depth]!;
-    const g = groups[gi]!;
     const cs = sorted[gi]!;
     for (let ci = 0; ci < cs.length; ci++) {
       const c = cs[ci]!;
@@ -180,9 +184,11 @@ export function consistentSearch(
       if (cost + c.cost > bestCost) continue;
       const r = reads[gi]![ci]!;
       apply(gi, r, 1);
-      picks[gi] = c;
       pickIdx[gi] = sortedIdx[gi]![ci]!;
-      if (feasible(gi)) visit(depth + 1, cost + c.cost);
+      if (feasible(gi)) {
+        writeCells(space.leaf, gi, r.cells);
+        visit(depth + 1, cost + c.cost);
+      }
       apply(gi, r, -1);
       if (gaveUp || done) break;
     }
@@ -204,10 +210,12 @@ interface Contribution {
   known: Int32Array;
   /** The bounds whose total the reading reads, with the value. */
   totals: [number, CellValue][];
+  /** Its cells as the whole-combination check writes them. */
+  cells: LeafCells;
 }
 
 function contribution(g: Group, c: Candidate, bounds: readonly number[], additive: readonly Bound[]): Contribution {
-  const r: Contribution = { sum: new Float64Array(bounds.length), known: new Int32Array(bounds.length), totals: [] };
+  const r: Contribution = { sum: new Float64Array(bounds.length), known: new Int32Array(bounds.length), totals: [], cells: leafCells(c, g.keys.length) };
   bounds.forEach((b, j) => {
     const bound = additive[b]!;
     g.keys.forEach((k, i) => {
