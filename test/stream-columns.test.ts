@@ -6,7 +6,7 @@
 import { readStreamColumns } from '../src/tables/stream-columns.js';
 import { conf, read, value } from './helpers/report-fields.js';
 
-const tokens = (values: readonly number[]): Array<{ value: number; line: number }> => values.map((value, line) => ({ value, line }));
+const tokens = (values: readonly number[], from = 0): Array<{ value: number; line: number }> => values.map((value, i) => ({ value, line: from + i }));
 const NEW = [131, 57, 5, 6, 19, 19, 237];
 const OVER = [2, 1, 0, 0, 0, 0, 3];
 const COLS = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'];
@@ -20,12 +20,12 @@ describe('table 三 read from a page\'s stream of counts', () => {
   it('should take the first row\'s first cells from beside its label', () => {
     // '一、本年新收…' / '131' / '57', then 二's 自然人 and 商业企业, then the other columns whole.
     const stream = [2, 1, 5, 0, 6, 0, 19, 0, 19, 0, 237, 3];
-    expect(readStreamColumns(2, tokens([131, 57]), tokens(stream))?.cells).toEqual([NEW, OVER]);
+    expect(readStreamColumns(2, tokens([131, 57], 100), tokens(stream))?.cells).toEqual([NEW, OVER]);
   });
 
   it('should take row 0 of adjacent columns printed together, and join 总计\'s wrapped numbers that make the row\'s sum', () => {
     // '21 17 180'-like: 法律服务机构, 其他 and 总计 of 本年新收 together, then each of them from 上年结转.
-    expect(readStreamColumns(2, tokens([131, 57]), tokens([2, 1, 5, 0, 6, 0, 19, 19, 237, 0, 0, 3]))?.cells).toEqual([NEW, OVER]);
+    expect(readStreamColumns(2, tokens([131, 57], 100), tokens([2, 1, 5, 0, 6, 0, 19, 19, 237, 0, 0, 3]))?.cells).toEqual([NEW, OVER]);
     // 237 wrapped in the narrow 总计 column: '23' / '7'.
     expect(readStreamColumns(2, [], tokens([131, 2, 57, 1, 5, 0, 6, 0, 19, 0, 19, 0, 23, 7, 3]))?.cells).toEqual([NEW, OVER]);
   });
@@ -34,6 +34,9 @@ describe('table 三 read from a page\'s stream of counts', () => {
     expect(readStreamColumns(2, [], tokens([131, 2, 57, 1, 5, 0, 6, 0, 19, 0, 19, 23, 7, 0, 3]))).toBeNull();
     expect(readStreamColumns(2, [], tokens([131, 2, 57, 1, 5, 0, 6, 0, 19, 0, 237, 0, 3]))).toBeNull();
     expect(readStreamColumns(2, [], tokens([1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1]))).toBeNull();
+    // A line of several counts is one row's ('0 0 0 3 0'), never a column's: a reading putting it in two rows is none.
+    const rowLine = tokens([131, 2, 57, 1, 5, 0, 6, 0, 19, 0, 19, 0, 237, 3]).map((t, i) => (i >= 2 && i < 4 ? { ...t, line: 2 } : t));
+    expect(readStreamColumns(2, [], rowLine)).toBeNull();
   });
 
   it('should put the page back in a report, below 0.9', async () => {

@@ -10,7 +10,7 @@
  * - 总计's numbers wrapped in its narrow column ('16' / '5'), joined only where the join makes the row's sum.
  *
  * Each reading the counts fit exactly is tried; the page is read only when exactly one reading keeps every row's
- * 总计 the sum of its six applicant columns (a row of blanks, a wrapped number '17' / '6', a '/' row: no fit, left
+ * 总计 the sum of its six applicant columns and no line's counts go to two rows (a row of blanks, a wrapped number '17' / '6', a '/' row: no fit, left
  * as printed). Which applicant column is which only the stream's order says: the caller marks the rows so
  * (columnsByStream, linesApart) and map/index caps the table.
  */
@@ -90,12 +90,18 @@ function groups(): Array<Group | null> {
 }
 const GROUPS = groups();
 
+/** Whether no line's counts went to two rows (a line of counts is one row's cells side by side: '19 237', never a column's). */
+function linesInRows(read: StreamRead): boolean {
+  const rowOf = new Map<number, number>();
+  return read.lines.every((cells, r) => cells.every((line) => (rowOf.get(line) ?? r) === r && !!rowOf.set(line, r)));
+}
+
 /** The one reading of the page's counts (see the file note) every row of which adds up, or null (none, or several differing). */
 export function readStreamColumns(rows: number, lead: readonly StreamToken[], stream: readonly StreamToken[]): StreamRead | null {
   let found: StreamRead | null = null;
   for (let tail = 0; tail <= MAX_ROW_TAIL; tail++) for (const group of GROUPS) {
     const read = readAs(rows, lead, stream, tail, group);
-    if (!read || !read.cells.every(addsUp)) continue;
+    if (!read || !read.cells.every(addsUp) || !linesInRows(read)) continue;
     if (found && JSON.stringify(found.cells) !== JSON.stringify(read.cells)) return null;
     found ??= read;
   }
