@@ -13,7 +13,9 @@
  * are found so, each exactly once; it is put back in row order (label, then the seven values in
  * template order) and the identities check it like any table. A blank cell prints nothing, so a
  * column with blanks is shorter than the rows and fits no page: that page stays as printed (its
- * fields missing or ambiguous), never a value moved onto another row.
+ * fields missing or ambiguous), never a value moved onto another row. A page whose counts follow its labels as
+ * one stream with no header word per column (pdfminer of a LibreOffice docx/odt print: the first row's first cells
+ * beside its label, a group label's number alone on its line '（三）') is read by tables/stream-columns.
  */
 import { maxOf, pushAll } from '../_internal/extremes.js';
 import { normalizeLabel, toHalfWidth } from '../layout/normalize-text.js';
@@ -22,6 +24,7 @@ import { matchLabel } from '../map/label-match.js';
 import { APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS_COMBINED, REQUEST_ROWS_SPLIT } from '../template/requests.js';
 import type { RowSpec } from '../template/types.js';
 import { columnValueText } from './column-major.js';
+import { readStreamColumns, type StreamToken } from './stream-columns.js';
 
 /** Table 三's header words → the leaf column they head (null: a spanning word heading no values). */
 const HEADER_WORDS: ReadonlyArray<readonly [string, (typeof REQUEST_COLUMNS)[number] | null]> = [
@@ -120,6 +123,8 @@ export function findBlocks(lines: readonly Line[], runs: ReadonlyMap<number, { e
 }
 
 const isGroupPiece = (norm: string): boolean => norm !== '' && GROUP_WORDS.some((g) => g.includes(norm));
+/** A group's number alone on its line, its words on the next ('（三）' / '不予公' / '开': a LibreOffice docx print's narrow group cell). */
+const GROUP_NUMBER = /^\s*[（(][一二三四五六七][）)]\s*$/;
 
 function scoreAs(norm: string, spec: RowSpec): number {
   return maxOf(spec.labels.map((l) => matchLabel(norm, l).score), 0);
@@ -158,7 +163,7 @@ export function findPages(lines: readonly Line[], heads: ReadonlySet<number>, en
       }
       const longer = NUMBERED.test(lineText(line)) ? 0 : scoreAs(normalizeLabel(last.text + lineText(line)), specs[last.spec]!);
       if (longer > last.score) { last.text += lineText(line); last.lines.push(i); last.score = longer; i++; continue; }
-      if (isGroupPiece(norm)) { i++; continue; }
+      if (isGroupPiece(norm) || GROUP_NUMBER.test(lineText(line))) { i++; continue; }
       cur = null;
     }
     const start = norm.length >= START_CHARS && norm.length <= MAX_LABEL_CHARS ? specs.findIndex((s) => scoreAs(norm, s) >= START_SCORE) : -1;
@@ -380,6 +385,61 @@ function apartOf(cellLines: readonly number[] | undefined, lines: readonly Line[
   return distinct.every((k) => lines[k]?.blockOrdered) ? { blocksApart: distinct.length } : { linesApart: distinct.length };
 }
 
+/** Count tokens of line k ('12', '19 237'), or null when it holds anything else. */
+function countTokens(lines: readonly Line[], k: number): StreamToken[] | null {
+  const t = k < lines.length && lines[k]!.cells.length === 1 ? lineText(lines[k]!) : '';
+  return COUNT_TOKENS.test(t) ? t.split(/\s+/).map((v) => ({ value: countOf(v), line: k })) : null;
+}
+
+/** The counts before the page's first label back to a lone label of the template row before it ('一、本年新收…' / '109' / '26'), with that row. */
+function leadBefore(lines: readonly Line[], page: Page, heads: ReadonlySet<number>, specs: readonly RowSpec[], taken: ReadonlySet<number>): { row: PageRow; tokens: StreamToken[] } | null {
+  const spec = page.rows[0]!.spec - 1;
+  if (spec < 0) return null;
+  const tokens: StreamToken[] = [];
+  let k = page.start - 1;
+  for (; k >= 0; k--) {
+    if (heads.has(k)) continue;
+    const t = countTokens(lines, k);
+    if (!t || t.length !== 1) break;
+    tokens.unshift(t[0]!);
+  }
+  if (tokens.length === 0 || tokens.length >= REQUEST_COLUMNS.length || k < 0 || taken.has(k)) return null;
+  for (let s = k; s > Math.max(-1, k - MAX_LABEL_LINES); s--) {
+    const row = labelAt(lines, heads, s, k + 1, specs[spec]!);
+    if (row && row.lines.at(-1) === k && row.score >= ROW_SCORE && !row.lines.some((l) => taken.has(l))) return { row: { ...row, spec }, tokens };
+  }
+  return null;
+}
+
+/**
+ * A page whose counts follow its labels as one stream, column after column, the first row's first cells maybe
+ * beside its label before the page (tables/stream-columns): read when exactly one reading fits and adds up.
+ */
+function streamPage(lines: readonly Line[], page: Page, heads: ReadonlySet<number>, specs: readonly RowSpec[], taken: ReadonlySet<number>): void {
+  const from = page.rows.at(-1)!.lines.at(-1)! + 1;
+  const stream: StreamToken[] = [];
+  let k = from;
+  for (; k < lines.length; k++) {
+    if (heads.has(k)) continue;
+    const t = countTokens(lines, k);
+    if (!t) break;
+    pushAll(stream, t);
+  }
+  const lead = leadBefore(lines, page, heads, specs, taken);
+  const rows = lead ? [lead.row, ...page.rows] : page.rows;
+  const read = (lead && readStreamColumns(rows.length, lead.tokens, stream)) || readStreamColumns(page.rows.length, [], stream);
+  if (!read) return;
+  const withLead = read.cells.length > page.rows.length;
+  if (withLead) {
+    page.rows = rows;
+    page.start = lead!.row.lines[0]!;
+  }
+  page.columns = new Map(REQUEST_COLUMNS.map((c, ci) => [c, read.cells.map((cells) => cells[ci]!)]));
+  page.shared = true;
+  page.cellLines = read.lines;
+  for (let j = from; j < k; j++) page.used.push(j);
+}
+
 /** The pages read whole (every column once) under one row list of the template. */
 function readPages(lines: readonly Line[], labelEnd: number, specs: readonly RowSpec[]): Page[] {
   const runs = headerRuns(lines);
@@ -388,6 +448,8 @@ function readPages(lines: readonly Line[], labelEnd: number, specs: readonly Row
   const pages = findPages(lines, heads, labelEnd, specs);
   if (blocks.length >= 2) assignBlocks(pages, blocks);
   for (const p of pages) if (p.columns.size === 0) headlessColumns(lines, p, heads);
+  const taken = new Set(pages.flatMap((p) => p.rows.flatMap((r) => r.lines)));
+  for (const p of pages) if (p.columns.size === 0) streamPage(lines, p, heads, specs, taken);
   return pages.filter((p) => REQUEST_COLUMNS.every((c) => p.columns.has(c)) && (!p.shared || rowsAddUp(p)));
 }
 
