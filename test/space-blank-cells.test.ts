@@ -26,6 +26,11 @@ describe('readSpaceBlankCells', () => {
     expect(readSpaceBlankCells(wrapped)).toEqual(['一、本年新收政府信息公开申请数量\t169件\t26件\t6件\t7件\t15件\t18件\t241件', '（一）予以公开\t30件\t\t1件\t2件\t\t\t33件', '（四）无法提\t6件\t\t\t\t\t1件\t27件']);
   });
 
+  it('should leave a row with no label whose first cells are blank as printed (table 四: its reader would move every number left)', () => {
+    const four = `${NB} ${NB} ${NB} 6 6 ${NB} 3 ${NB} 5 8 1 ${NB} ${NB} ${NB} 1`;
+    expect(readSpaceBlankCells([...rows, four]).at(-1)).toBe(four);
+  });
+
   it('should leave rows of another width, rows with no blank, and a text with too few such rows', () => {
     const cut = `3.补正后申请内容 ${NB} ${NB} ${NB} ${NB} 2 ${NB}`; // six cells: the table cut at the page edge
     const full = '一、本年新收政府信息公开申请数量 156 52 3 5 9 18 243';
