@@ -31,6 +31,11 @@ describe('readSpaceBlankCells', () => {
     expect(readSpaceBlankCells([...rows, four]).at(-1)).toBe(four);
   });
 
+  it('should read a count\'s unit printed one space after it as its cell\'s', () => {
+    // PDFBox -sort, narrow cells: '4 件 5 件 · · · · 9 件' (gen61 985500 r24; before, only its rows of blanks were read so).
+    expect(readSpaceBlankCells([...rows, `（一）予以公开 4 件 5 件 ${NB} ${NB} ${NB} ${NB} 9 件`]).at(-1)).toBe('（一）予以公开\t4件\t5件\t\t\t\t\t9件');
+  });
+
   it('should leave rows of another width, rows with no blank, and a text with too few such rows', () => {
     const cut = `3.补正后申请内容 ${NB} ${NB} ${NB} ${NB} 2 ${NB}`; // six cells: the table cut at the page edge
     const full = '一、本年新收政府信息公开申请数量 156 52 3 5 9 18 243';

@@ -36,7 +36,8 @@ const MIN_ROWS = 3;
 /** The line's label and cells when it ends in such a row, else null. */
 function blankCellRow(line: string): { label: string; cells: string[] } | null {
   if (!line.includes('\u00a0') && !line.includes('件')) return null;
-  const tokens = line.replace(/ +$/, '').split(' ');
+  // A count's unit printed one space after it ('4 件 5 件 \u00a0 …': a cell too narrow for '4件' on one run) is its cell's.
+  const tokens = line.replace(/ +$/, '').replace(/(\d) 件(?= |$)/g, '$1件').split(' ');
   let at = tokens.length;
   while (at > 0 && CELL.test(tokens[at - 1]!)) at--;
   const cells = tokens.slice(at);
