@@ -26,11 +26,6 @@ describe('readSpaceBlankCells', () => {
     expect(readSpaceBlankCells(wrapped)).toEqual(['一、本年新收政府信息公开申请数量\t169件\t26件\t6件\t7件\t15件\t18件\t241件', '（一）予以公开\t30件\t\t1件\t2件\t\t\t33件', '（四）无法提\t6件\t\t\t\t\t1件\t27件']);
   });
 
-  it('should leave a row with no label whose first cells are blank as printed (table 四: its reader would move every number left)', () => {
-    const four = `${NB} ${NB} ${NB} 6 6 ${NB} 3 ${NB} 5 8 1 ${NB} ${NB} ${NB} 1`;
-    expect(readSpaceBlankCells([...rows, four]).at(-1)).toBe(four);
-  });
-
   it('should read a count\'s unit printed one space after it as its cell\'s', () => {
     // PDFBox -sort, narrow cells: '4 件 5 件 · · · · 9 件' (gen61 985500 r24; before, only its rows of blanks were read so).
     expect(readSpaceBlankCells([...rows, `（一）予以公开 4 件 5 件 ${NB} ${NB} ${NB} ${NB} 9 件`]).at(-1)).toBe('（一）予以公开\t4件\t5件\t\t\t\t\t9件');

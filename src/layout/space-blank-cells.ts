@@ -28,8 +28,7 @@ const GLUED = /^(.*?[^\d\s\u00a0,.])(\u00a0+|\d[\d,]*(?:\.\d+)?件?|\d*件\d+)$/
  */
 const WRAPPED_UNIT = /^(\d*)件(\d+)$/;
 /** Row widths of the template's tables whose rows are read so: 三 (six applicant columns and 总计), 四 (three groups of five). */
-const FOUR_WIDTH = 15;
-const ROW_WIDTHS: ReadonlySet<number> = new Set([7, FOUR_WIDTH]);
+const ROW_WIDTHS: ReadonlySet<number> = new Set([7, 15]);
 /** Rows of a text needed before any line is read so. */
 const MIN_ROWS = 3;
 
@@ -48,10 +47,6 @@ function blankCellRow(line: string): { label: string; cells: string[] } | null {
     cells.unshift(glued[2]!);
   }
   if (!ROW_WIDTHS.has(cells.length) || !cells.some((c) => c.startsWith('\u00a0') || WRAPPED_UNIT.test(c))) return null;
-  // A row with no label whose first cells are blank (table 四's one row): the table reader places a label-less row
-  // from its first number, the blank cells before it not counted — every number moved left (gen61 985500 pypdf r16:
-  // 10 wrong at 0.75). Left as printed: its placings stay open (ambiguous) rather than read one way.
-  if (label.trim() === '' && cells.length === FOUR_WIDTH && cells[0]!.startsWith('\u00a0')) return null;
   return { label: label.trim(), cells: cells.map((c) => (c.startsWith('\u00a0') ? '' : c.replace(WRAPPED_UNIT, '$1$2件'))) };
 }
 
