@@ -323,6 +323,17 @@ describe('labels attached one row off (PDF-to-markdown converters)', () => {
     expect(unshiftLabels(rows(row('〈本列数据的邹冤关系为;第一项加第二项之和等于第三项加第四项之和)', [], cells)), placed, REQUEST_ROWS_COMBINED)).toBeNull();
   });
 
+  it('should not shift labels from the rest of a row broken over lines in a table printing its blank cells', () => {
+    // PDFBox -sort under rows of no-break-space cells: 总计's numbers wrapped inside their cells ('13 2' / '5 9 1 4 2 1').
+    const cells = { values: Array.from({ length: 7 }, () => ({ kind: 'blank' as const })), blankCells: 7 };
+    const labelled = [row('5.要求行政机关确认或重新出具已获取信息', [4, 3, 0, 0, 0, 1, 8]), row('（六）其他处理', [2, 0, 0, 0, 0, 0, 2]), row('（七）总计', [13, 2])];
+    const rows = [row('4.无正当理由大量反复申请', [], cells), ...labelled, row('', [5, 9, 1, 4, 2, 1])];
+    expect(unshiftLabels(rows, new Set(labelled), REQUEST_ROWS_COMBINED)).toBeNull();
+    // A whole row above the label-less one: the labels are moved back as before.
+    const whole = [row('4.无正当理由大量反复申请', [], cells), labelled[0]!, labelled[1]!, row('', [5, 9, 1, 4, 2, 1, 22])];
+    expect(unshiftLabels(whole, new Set(labelled), REQUEST_ROWS_COMBINED)).not.toBeNull();
+  });
+
   it('should keep the rows outside the stretch confident', async () => {
     const r = await read(report({ requests: shiftedDown }));
     expect(value(r, 'requests.granted.total')).toBe(3);

@@ -20,6 +20,17 @@ describe('readSpaceBlankCells', () => {
     expect(readSpaceBlankCells([...rows, `${NB} 7 ${NB} 1 ${NB} ${NB} 8`]).at(-1)).toBe('\t\t7\t\t1\t\t\t8');
   });
 
+  it('should read a number whose cell wrapped it with its unit, digits after the 件, as the number', () => {
+    // PDFBox -sort of a LibreOffice print, narrow cells: '169件' written '16件9', '18件' '1件8', '6件' '件6' (gen61 985000 r14).
+    const wrapped = ['一、本年新收政府信息公开申请数量 16件9 26件 6件 7件 15件 1件8 24件1', `（一）予以公开 3件0 ${NB} 1件 2件 ${NB} ${NB} 3件3`, `（四）无法提 件6 ${NB} ${NB} ${NB} ${NB} 件1 2件7`];
+    expect(readSpaceBlankCells(wrapped)).toEqual(['一、本年新收政府信息公开申请数量\t169件\t26件\t6件\t7件\t15件\t18件\t241件', '（一）予以公开\t30件\t\t1件\t2件\t\t\t33件', '（四）无法提\t6件\t\t\t\t\t1件\t27件']);
+  });
+
+  it('should read a count\'s unit printed one space after it as its cell\'s', () => {
+    // PDFBox -sort, narrow cells: '4 件 5 件 · · · · 9 件' (gen61 985500 r24; before, only its rows of blanks were read so).
+    expect(readSpaceBlankCells([...rows, `（一）予以公开 4 件 5 件 ${NB} ${NB} ${NB} ${NB} 9 件`]).at(-1)).toBe('（一）予以公开\t4件\t5件\t\t\t\t\t9件');
+  });
+
   it('should leave rows of another width, rows with no blank, and a text with too few such rows', () => {
     const cut = `3.补正后申请内容 ${NB} ${NB} ${NB} ${NB} 2 ${NB}`; // six cells: the table cut at the page edge
     const full = '一、本年新收政府信息公开申请数量 156 52 3 5 9 18 243';

@@ -17,10 +17,16 @@
  * MIN_ROWS such rows (a dumper writing them), so a stray no-break space elsewhere changes nothing.
  */
 
-/** A cell of such a row: a number (maybe with its unit 件) or a blank printed as no-break spaces. */
-const CELL = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?件?|\u00a0+)$/;
+/** A cell of such a row: a number (maybe with its unit 件, maybe wrapped: WRAPPED_UNIT) or a blank printed as no-break spaces. */
+const CELL = /^(?:[-\u2212]?\d[\d,]*(?:\.\d+)?件?|\d*件\d+|\u00a0+)$/;
 /** A label glued onto the row's first cell (pypdf): its text ending in a character no number has, then the cell. */
-const GLUED = /^(.*?[^\d\s\u00a0,.])(\u00a0+|\d[\d,]*(?:\.\d+)?件?)$/;
+const GLUED = /^(.*?[^\d\s\u00a0,.])(\u00a0+|\d[\d,]*(?:\.\d+)?件?|\d*件\d+)$/;
+/**
+ * A number whose cell wrapped it with its unit, its last digits set after the 件 (PDFBox -sort of a
+ * LibreOffice print with narrow cells: '169件' as '16件9', '18件' as '1件8', '6件' as '件6'): the digits
+ * are the number, 件 its unit. A row holding one is read so even with no blank cell printed.
+ */
+const WRAPPED_UNIT = /^(\d*)件(\d+)$/;
 /** Row widths of the template's tables whose rows are read so: 三 (six applicant columns and 总计), 四 (three groups of five). */
 const ROW_WIDTHS: ReadonlySet<number> = new Set([7, 15]);
 /** Rows of a text needed before any line is read so. */
@@ -28,8 +34,9 @@ const MIN_ROWS = 3;
 
 /** The line's label and cells when it ends in such a row, else null. */
 function blankCellRow(line: string): { label: string; cells: string[] } | null {
-  if (!line.includes('\u00a0')) return null;
-  const tokens = line.replace(/ +$/, '').split(' ');
+  if (!line.includes('\u00a0') && !line.includes('件')) return null;
+  // A count's unit printed one space after it ('4 件 5 件 \u00a0 …': a cell too narrow for '4件' on one run) is its cell's.
+  const tokens = line.replace(/ +$/, '').replace(/(\d) 件(?= |$)/g, '$1件').split(' ');
   let at = tokens.length;
   while (at > 0 && CELL.test(tokens[at - 1]!)) at--;
   const cells = tokens.slice(at);
@@ -39,8 +46,8 @@ function blankCellRow(line: string): { label: string; cells: string[] } | null {
     label = [...tokens.slice(0, at - 1), glued[1]!].join(' ');
     cells.unshift(glued[2]!);
   }
-  if (!ROW_WIDTHS.has(cells.length) || !cells.some((c) => c.startsWith('\u00a0'))) return null;
-  return { label: label.trim(), cells: cells.map((c) => (c.startsWith('\u00a0') ? '' : c)) };
+  if (!ROW_WIDTHS.has(cells.length) || !cells.some((c) => c.startsWith('\u00a0') || WRAPPED_UNIT.test(c))) return null;
+  return { label: label.trim(), cells: cells.map((c) => (c.startsWith('\u00a0') ? '' : c.replace(WRAPPED_UNIT, '$1$2件'))) };
 }
 
 /** The lines with each row of blank cells printed as no-break spaces written as a tab row (label, then its cells). */

@@ -50,15 +50,47 @@ export function shiftedStretches(rows: readonly TableRow[]): Set<number> {
 /** True when the row's own label (not the text above it) names some template row. */
 const namesRow = (r: TableRow, specs: readonly RowSpec[]): boolean => rowMatches({ label: r.label, pending: '' }, specs).own.some((m) => m.score >= MIN_LABEL_SCORE);
 
+/** Cells of the template row the row's own label names best, or null when it names none. */
+function namedWidth(r: TableRow, specs: readonly RowSpec[]): number | null {
+  let best = MIN_LABEL_SCORE;
+  let width: number | null = null;
+  rowMatches({ label: r.label, pending: '' }, specs).own.forEach((m, i) => {
+    if (m.score < best) return;
+    best = m.score;
+    width = specs[i]!.columns.length;
+  });
+  return width;
+}
+
+/**
+ * A label-less value row (and the label-less rows above it) carrying on the labelled row above:
+ * a row broken over lines, not a row whose label slid. Told in a table printing its blank cells
+ * (tab, grid, no-break-space cells: layout/space-blank-cells), where a whole row has all its
+ * cells, by the labelled row holding fewer cells than the template row it names. PDFBox -sort
+ * writes a 总计 whose numbers wrapped inside their narrow cells as '（七）总计 13 2' / '5 9 1 4 2 1' /
+ * '0 181' under rows of '\u00a0' cells; taking '5 9 1 4 2 1' for a label-less row moved the
+ * labels of （五）'s rows up by one over the blank row 4.无正当理由… (gen61 986000 r05, 0.7).
+ */
+function continuesRowAbove(rows: readonly TableRow[], d: number, specs: readonly RowSpec[]): boolean {
+  let a = d - 1;
+  while (a >= 0 && isBare(rows[a]!)) a--;
+  const above = rows[a];
+  if (!above || !isLabelledValues(above)) return false;
+  const width = namedWidth(above, specs);
+  return width !== null && above.values.length < width;
+}
+
 /**
  * Undoes one-row label shifts: for a label-less value row left out by the alignment (`placed`
  * holds the rows it placed) with a labelled row of empty cells within MAX_SHIFT_SPAN, whose label
  * names a template row, and only labelled value rows between them, each label moves one row toward
- * the label-less row and the row of empty cells goes. Null when there is nothing to undo.
+ * the label-less row and the row of empty cells goes; not from a row that carries on the row above
+ * (continuesRowAbove). Null when there is nothing to undo.
  */
 export function unshiftLabels(rows: readonly MappedRow[], placed: ReadonlySet<TableRow>, specs: readonly RowSpec[]): (MappedRow & { shifted?: boolean })[] | null {
+  const blanksPrinted = rows.some((r) => r.values.some((v) => v.kind === 'blank'));
   for (const [d, r] of rows.entries()) {
-    if (!isBare(r) || placed.has(r)) continue;
+    if (!isBare(r) || placed.has(r) || (blanksPrinted && continuesRowAbove(rows, d, specs))) continue;
     for (const dir of [1, -1]) {
       let b = d + dir;
       while (rows[b] && isLabelledValues(rows[b]!) && Math.abs(b - d) < MAX_SHIFT_SPAN) b += dir;
