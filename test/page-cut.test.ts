@@ -153,6 +153,19 @@ describe('a grid open on its right side (Chromium: a layout table wider than its
     ]);
   });
 
+  it('should read an empty cell spanning up to the open side unread, a number in another such cell not vetoing it', () => {
+    // Chromium 2019 table 二: 上一年项目数量 | 本年增/减 spanning to the cut edge ('-3' shown), 采购总金额 likewise (7361.72 culled).
+    const spans = {
+      horizontal: [80, 100, 120, 140].map((y) => seg(57, y, 300, y)),
+      vertical: [...[57, 150, 220].map((x) => seg(x, 80, x, 140)), seg(260, 80, 260, 100)],
+    };
+    const items = [item('上一年', 160, 85), item('增减', 225, 85), item('对外', 265, 85),
+      item('行政事业性收费', 60, 105), item('8', 200, 105), item('-3', 250, 105),
+      item('政府集中采购', 60, 125), item('20', 200, 125)];
+    const { lines } = layoutPage(items, buildGrids(spans), 1, 0, { width: 595, height: 842 });
+    expect(lines.map((l) => [l.cells.length, l.unread])).toEqual([[4, undefined], [3, undefined], [3, [2]]]);
+  });
+
   it('should read a closed grid\'s empty cells, and an open one whose last column prints a number, as printed', () => {
     expect(layoutPage(ITEMS, buildGrids(rulings(true)), 1, 0, { width: 595, height: 842 }).lines.every((l) => l.unread === undefined)).toBe(true);
     const shown = [...ITEMS, item('2', 280, 125)];

@@ -118,10 +118,14 @@ function pastOpenSide(grid: Grid, byRow: readonly (readonly (GridCell & { text: 
   for (let row = 0; row < byRow.length; row++) {
     const cells = byRow[row]!;
     const last = cells.at(-1);
-    if (!last || last.x2 !== right || last.colSpan > 1 || !cells.slice(0, -1).some((c) => VALUE_CELL.test(c.text))) continue;
+    if (!last || last.x2 !== right || !cells.slice(0, -1).some((c) => VALUE_CELL.test(c.text))) continue;
     // A mark printed across a not-applicable row ('/') is short and centred: the edge may leave it whole.
     if (NA_MARK.test(last.text)) continue;
-    if (last.text.trim() !== '') return new Set();
+    // A number in a cell spanning columns up to that side lies nearer the page (centred): it says nothing of the last column's.
+    if (last.text.trim() !== '') {
+      if (last.colSpan > 1) continue;
+      return new Set();
+    }
     rows.add(row);
   }
   return rows;
