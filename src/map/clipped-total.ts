@@ -167,8 +167,9 @@ function edgeBlankColumn(fields: ReadonlyMap<string, SolvedField>, table: string
   // unless the table prints its zeros ('0', '0件') in the other columns: then no cell of it is a blank zero (Chromium
   // prints the header of a wide table's column at the page's edge and culls its centred numbers past the edge).
   const printsZeros = specs.some((s) => columns.some((c) => c !== last && printedZero(fields.get(`${table}.${s.key}.${c}`))));
-  // A cell unread (past a clip at the grid's open side) says the column runs past the edge, whatever the header shows.
-  const unshown = cells.some((f) => f !== undefined && f.value === null && !f.flags.includes('notApplicable'));
+  // An empty last cell the page marks unread (past a clip at the grid's open side, pdf/page-layout pastOpenSide) says the
+  // column runs past the edge, whatever the header shows (a cut number's cell, unread too, shows the column on the page).
+  const unshown = lines.some((l) => l.cells.at(-1)?.trim() === '' && l.unread?.includes(l.cells.length - 1) === true);
   if (!printsZeros && !unshown && requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, false).some((r) => r.includes(last))) return null;
   return last;
 }
