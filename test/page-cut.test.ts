@@ -8,7 +8,7 @@
 import { layoutPage } from '../src/pdf/page-layout.js';
 import { placeFreeColumns, type XLine } from '../src/pdf/free-columns.js';
 import type { PdfItem } from '../src/pdf/pdf-lines.js';
-import type { Grid, GridCell } from '../src/pdf/grid.js';
+import { buildGrids, type Grid, type GridCell } from '../src/pdf/grid.js';
 import { scoreMeta } from '../src/score/meta.js';
 
 const item = (str: string, x: number, top: number): PdfItem => ({ str, x, width: 10 * str.length, top, height: 10, size: 10 });
@@ -123,5 +123,52 @@ describe('title and agency cut at the page edge', () => {
 
   it('should trust the name when a place not at the edge prints it', () => {
     expect(scoreMeta(clues(false)).fields.agency.confidence).toBe(0.95);
+  });
+});
+
+describe('a grid open on its right side (Chromium: a layout table wider than its box, cut at the box\'s edge)', () => {
+  // Table 三's last columns: 法律服务机构 | 其他, the 其他 cell's right ruling past the clip (rulings to the edge, none closing it).
+  const seg = (x1: number, y1: number, x2: number, y2: number) => ({ x1, y1, x2, y2 });
+  const rulings = (closed: boolean) => ({
+    horizontal: [80, 100, 120, 140].map((y) => seg(57, y, 300, y)),
+    vertical: [57, 150, 220, ...(closed ? [300] : [])].map((x) => seg(x, 80, x, 140)),
+  });
+  const ITEMS = [
+    item('法律服务机构', 160, 85), item('其他', 240, 85),
+    item('本年新收', 60, 105), item('7', 200, 105),
+    item('上年结转', 60, 125), item('1', 200, 125),
+  ];
+
+  it('should find the side no ruling draws', () => {
+    expect(buildGrids(rulings(false))[0]!.openRight).toBe(true);
+    expect(buildGrids(rulings(true))[0]!.openRight).toBeUndefined();
+  });
+
+  it('should read the last column\'s empty cells as unread under a whole header word, not blank zeros', () => {
+    const { lines } = layoutPage(ITEMS, buildGrids(rulings(false)), 1, 0, { width: 595, height: 842 });
+    expect(lines.map((l) => [l.cells, l.unread])).toEqual([
+      [['', '法律服务机构', '其他'], undefined],
+      [['本年新收', '7', ''], [2]],
+      [['上年结转', '1', ''], [2]],
+    ]);
+  });
+
+  it('should read an empty cell spanning up to the open side unread, a number in another such cell not vetoing it', () => {
+    // Chromium 2019 table 二: 上一年项目数量 | 本年增/减 spanning to the cut edge ('-3' shown), 采购总金额 likewise (7361.72 culled).
+    const spans = {
+      horizontal: [80, 100, 120, 140].map((y) => seg(57, y, 300, y)),
+      vertical: [...[57, 150, 220].map((x) => seg(x, 80, x, 140)), seg(260, 80, 260, 100)],
+    };
+    const items = [item('上一年', 160, 85), item('增减', 225, 85), item('对外', 265, 85),
+      item('行政事业性收费', 60, 105), item('8', 200, 105), item('-3', 250, 105),
+      item('政府集中采购', 60, 125), item('20', 200, 125)];
+    const { lines } = layoutPage(items, buildGrids(spans), 1, 0, { width: 595, height: 842 });
+    expect(lines.map((l) => [l.cells.length, l.unread])).toEqual([[4, undefined], [3, undefined], [3, [2]]]);
+  });
+
+  it('should read a closed grid\'s empty cells, and an open one whose last column prints a number, as printed', () => {
+    expect(layoutPage(ITEMS, buildGrids(rulings(true)), 1, 0, { width: 595, height: 842 }).lines.every((l) => l.unread === undefined)).toBe(true);
+    const shown = [...ITEMS, item('2', 280, 125)];
+    expect(layoutPage(shown, buildGrids(rulings(false)), 1, 0, { width: 595, height: 842 }).lines.every((l) => l.unread === undefined)).toBe(true);
   });
 });

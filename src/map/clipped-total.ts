@@ -159,14 +159,18 @@ function edgeBlankColumn(fields: ReadonlyMap<string, SolvedField>, table: string
   const last = columns.at(-1);
   if (columns.length < 2 || last === undefined) return null;
   const cells = specs.map((s) => fields.get(`${table}.${s.key}.${last}`));
-  const blank = (f: SolvedField | undefined): boolean => f !== undefined && f.value === 0 && f.flags.includes('blank');
+  // Blank, or unread (a cell past a clip at the grid's open side, pdf/page-layout pastOpenSide): not a number the page shows.
+  const blank = (f: SolvedField | undefined): boolean => f !== undefined && ((f.value === 0 && f.flags.includes('blank')) || (f.value === null && !f.flags.includes('notApplicable')));
   // A row printing '/' across the table ('8.属于行政查询事项') prints it there too: the edge cuts the numbers, not the marks.
   if (!cells.every((f) => blank(f) || dashed(f)) || !cells.some(blank)) return null;
   // Its header word whole names it: a column printed on the page, its zeros blank (a text dump's trailing empty cells) —
   // unless the table prints its zeros ('0', '0件') in the other columns: then no cell of it is a blank zero (Chromium
   // prints the header of a wide table's column at the page's edge and culls its centred numbers past the edge).
   const printsZeros = specs.some((s) => columns.some((c) => c !== last && printedZero(fields.get(`${table}.${s.key}.${c}`))));
-  if (!printsZeros && requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, false).some((r) => r.includes(last))) return null;
+  // An empty last cell the page marks unread (past a clip at the grid's open side, pdf/page-layout pastOpenSide) says the
+  // column runs past the edge, whatever the header shows (a cut number's cell, unread too, shows the column on the page).
+  const unshown = lines.some((l) => l.cells.at(-1)?.trim() === '' && l.unread?.includes(l.cells.length - 1) === true);
+  if (!printsZeros && !unshown && requestBandSubsets(lines, REQUEST_HEADER, REQUEST_GROUP, [...SWAPPABLE_REQUEST], REQUEST_LEAVES, false).some((r) => r.includes(last))) return null;
   return last;
 }
 

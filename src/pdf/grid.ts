@@ -32,6 +32,12 @@ export interface Grid {
   /** Column boundaries, left to right. */
   xs: number[];
   cells: GridCell[];
+  /**
+   * No ruling draws the grid's right side in any row while its left side is drawn (`openRight`): the
+   * table ran on past a clip there — Chromium prints a layout table wider than its box cut at the box's
+   * edge, its rulings up to the edge, the glyphs past it culled. See pdf/page-layout `pastOpenSide`.
+   */
+  openRight?: true;
 }
 
 /** pt. Rulings closer than this are the same line (double borders, anti-aliasing offsets, and the table frame 2–3 pt outside the cell borders of Chromium's `border="1"` tables; pdfplumber's snap default is 3). */
@@ -262,7 +268,13 @@ function gridOf(hs: Segment[], vs: Segment[]): Grid | null {
   for (const { r1, c1, r2, c2 } of rects) {
     cells.push({ row: r1, col: c1, rowSpan: r2 - r1 + 1, colSpan: c2 - c1 + 1, x1: xs[c1]!, y1: ys[r1]!, x2: xs[c2 + 1]!, y2: ys[r2 + 1]!, ...openSides(hs, ys, xs[c1]!, xs[c2 + 1]!, r1 === 0, r2 === rows - 1) });
   }
-  return { ys, xs, cells: cells.sort(byCell) };
+  return { ys, xs, cells: cells.sort(byCell), ...(openRight(vs, xs) ? { openRight: true as const } : {}) };
+}
+
+/** The grid's left side is drawn by a vertical ruling and its right side by none (`Grid.openRight`). */
+function openRight(vs: readonly Segment[], xs: readonly number[]): boolean {
+  const drawn = (x: number): boolean => vs.some((s) => Math.abs(s.x1 - x) <= SNAP);
+  return drawn(xs[0]!) && !drawn(xs.at(-1)!);
 }
 
 /** Every table the rulings of one page draw (at least one row of two columns), top to bottom. */

@@ -98,6 +98,39 @@ function cutAtEdge(c: Pick<GridCell, 'x1' | 'x2' | 'y1' | 'y2'>, grid: Grid, vie
   return (view.clipped ?? []).some((b) => b.y1 > c.y1 && b.y0 < c.y2 && ((right && b.x1 >= view.width - PAGE_EDGE_SLACK && b.x0 >= c.x1 - PAGE_EDGE_SLACK) || (left && b.x0 <= PAGE_EDGE_SLACK && b.x1 <= c.x2 + PAGE_EDGE_SLACK)));
 }
 
+const VALUE_CELL = /^\s*\d[\d.,]*\s*件?\s*$/;
+const NA_MARK = /^\s*[/／\-—－]\s*$/;
+
+/**
+ * The rows whose last cell lies past a clip at the grid's right side (`Grid.openRight`: no ruling
+ * draws that side, the left one is drawn): the last column prints no number in any row that prints
+ * one elsewhere. Chromium prints a layout table wider than its box cut at the box's edge — the last
+ * column's rulings and its header word up to the edge, its numbers (right-aligned or centred past the
+ * edge) culled — so the column's empty cells are cells the page does not show, not blank zeros
+ * (breakit61 chrome-a4: a zeros-blank table 三's 其他 read 0 at 0.85 where 15 is printed). The empty
+ * last cells of the rows printing a number elsewhere are unread (a row of blanks only keeps its cells:
+ * map/clipped-total `edgeBlankColumn` takes the column as cut); none when a row prints a number there.
+ */
+function pastOpenSide(grid: Grid, byRow: readonly (readonly (GridCell & { text: string })[])[]): Set<number> {
+  const rows = new Set<number>();
+  if (!grid.openRight) return rows;
+  const right = grid.xs.at(-1)!;
+  for (let row = 0; row < byRow.length; row++) {
+    const cells = byRow[row]!;
+    const last = cells.at(-1);
+    if (!last || last.x2 !== right || !cells.slice(0, -1).some((c) => VALUE_CELL.test(c.text))) continue;
+    // A mark printed across a not-applicable row ('/') is short and centred: the edge may leave it whole.
+    if (NA_MARK.test(last.text)) continue;
+    // A number in a cell spanning columns up to that side lies nearer the page (centred): it says nothing of the last column's.
+    if (last.text.trim() !== '') {
+      if (last.colSpan > 1) continue;
+      return new Set();
+    }
+    rows.add(row);
+  }
+  return rows;
+}
+
 /**
  * Text a cut-off cell may hold and still be read as unread: numbers, not-applicable marks, a unit
  * ('18件' of 187件), U+FFFD of glyphs the clip cut — no words (a header cell's '自' of 自然人 stays text).
@@ -234,6 +267,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     // Header rows (above the first row with a number cell) keep their empty cut cells: an unread cell
     // would make a header line a row of values. A grid with no number cell at all (every value cut) has none.
     const firstValueRow = view?.clipped ? Math.max(0, byRow.findIndex((r) => r.some((c) => /\d/.test(c.text) && NUMBER_PIECE.test(c.text)))) : 0;
+    const pastOpen = pastOpenSide(grid, byRow);
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = byRow[row]!;
       if (!starting.some((c) => c.text !== '')) continue;
@@ -243,6 +277,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
         const c = starting[i]!;
         if ((c.text === '' && beyondPage(c, view)) || (row >= firstValueRow && NUMBER_PIECE.test(c.text) && cutAtEdge(c, grid, view))) unread.push(i);
       }
+      if (pastOpen.has(row) && !unread.includes(starting.length - 1)) unread.push(starting.length - 1);
       lines.push({
         cells: starting.map((c) => c.text),
         ...(fused.length > 0 ? { fused } : {}),
