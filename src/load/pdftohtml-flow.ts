@@ -91,7 +91,10 @@ function splitCells(piece: string, value = VALUE): string[] | null {
 /** A piece's value cells after its text (the first space parting them is the join, not a blank cell), or null. */
 function valueTail(piece: string, value: RegExp): { at: number; cells: string[] } | null {
   if (piece.includes(' ')) return null;
-  for (let at = piece.indexOf('\u00a0'); at > 0; at = piece.indexOf('\u00a0', at + 1)) {
+  // Blank cells before the label ('  （二）部分公开 １９ ２ …': the label column's indent) are no join.
+  const text = piece.search(/[^\u00a0]/);
+  if (text < 0) return null;
+  for (let at = piece.indexOf('\u00a0', text); at > text; at = piece.indexOf('\u00a0', at + 1)) {
     if (piece[at - 1] === '\u00a0') continue;
     const cells = splitCells(piece.slice(at + 1), value);
     if (cells && cells.some((c) => c !== '')) return { at, cells };
@@ -128,7 +131,17 @@ function rowCells(run: readonly string[], width: number, blankRows: boolean): st
   if (end < 0) return blankRows && run.length >= width ? Array<string>(width).fill('') : null;
   if (end + 1 < width) return null;
   const cells = run.slice(end + 1 - width, end + 1);
-  return unitsAgree(cells) && keepsSums(cells, width) ? cells : null;
+  return unitsAgree(cells) && (keepsSums(cells, width) || printedWhole(run, width)) ? cells : null;
+}
+
+/**
+ * A run that is one row's cells exactly, each a number in ASCII digits (none blank, none more before them): the row as
+ * printed, its total maybe printed wrong (157 17 3 4 13 15 | 210, breaker42 noframes-chrome/r06) — joined as printed, the
+ * failing sum left to the checks. A run of another count (a LibreOffice print interleaving two rows' cells, 2967abb7) or
+ * with blanks or full-width digits (a font change scattering them) still has to keep its sums.
+ */
+function printedWhole(run: readonly string[], width: number): boolean {
+  return run.length === width && run.every((c) => ASCII_VALUE.test(c) && /\d/.test(c));
 }
 
 /**
@@ -191,7 +204,8 @@ function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boole
     if (run.length > 0) closeRun();
     // In a table, a label cell that nearly touches the row's first value cell is one piece with it ('7.属于行政执法案卷 796'):
     // its value cells start the row's run.
-    const tail = width > 0 ? valueTail(piece, value) : null;
+    // So is table 三's first row's label ('一、本年度新收政府信息公开申请数量 １０６ ３５ …'), before the table is known.
+    const tail = width > 0 || TABLE3_START.test(piece) ? valueTail(piece, value) : null;
     const text = piece.slice(0, tail?.at ?? piece.length).replace(/[\u00a0 ]+/g, ' ').trim();
     if (width === REVIEW_CELLS && TABLE_END.test(text)) width = 0;
     else if (TABLE4_START.test(text) && width !== REVIEW_CELLS) (width = REVIEW_CELLS), (rows = 0);
