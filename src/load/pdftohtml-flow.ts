@@ -124,14 +124,14 @@ function unitsAgree(cells: readonly string[]): boolean {
 }
 
 /** A run of value lines → the row's cells (its `width` lines ending at the last number), or null when it gives none. */
-function rowCells(run: readonly string[], width: number, blankRows: boolean): string[] | null {
+function rowCells(run: readonly string[], width: number, blankRows: boolean, whole: boolean): string[] | null {
   let end = run.length - 1;
   while (end >= 0 && run[end] === '') end--;
   // A row of empty cells only (a report printing zeros blank) once the table's rows have begun (header cells are blank too).
   if (end < 0) return blankRows && run.length >= width ? Array<string>(width).fill('') : null;
   if (end + 1 < width) return null;
   const cells = run.slice(end + 1 - width, end + 1);
-  return unitsAgree(cells) && (keepsSums(cells, width) || printedWhole(run, width)) ? cells : null;
+  return unitsAgree(cells) && (keepsSums(cells, width) || (whole && printedWhole(run, width))) ? cells : null;
 }
 
 /**
@@ -151,14 +151,21 @@ function printedWhole(run: readonly string[], width: number): boolean {
  * for 30 … 2 32, read at 0.85): then no full-width run is joined.
  */
 export function flowLines(pieces: readonly string[]): string[] {
-  const wide = flowLinesWith(pieces, VALUE, true);
-  const read = wide.scattered ? flowLinesWith(pieces, ASCII_VALUE, true) : wide;
-  // A run with a number that kept no row: digits set apart from their row ('148.' / '0' of 148.0) — a row of zeros there keeps
-  // its sums whatever it was printed with (0 = 0, read at 0.85), so none is joined.
-  return read.failed ? flowLinesWith(pieces, wide.scattered ? ASCII_VALUE : VALUE, false).lines : read.lines;
+  // A row whose sums fail is joined (`printedWhole`) only on a page where every other run with a number kept a row: where one
+  // did not, a number's pieces went elsewhere ('9,47' / '6' of 9,476, a LibreOffice print) and a row of seven may hold a piece.
+  const read = flowRead(pieces, true);
+  return read.failed ? flowRead(pieces, false).lines : read.lines;
 }
 
-function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boolean): { lines: string[]; scattered: boolean; failed: boolean } {
+function flowRead(pieces: readonly string[], whole: boolean): { lines: string[]; failed: boolean } {
+  const wide = flowLinesWith(pieces, VALUE, true, whole);
+  const read = wide.scattered ? flowLinesWith(pieces, ASCII_VALUE, true, whole) : wide;
+  // A run with a number that kept no row: digits set apart from their row ('148.' / '0' of 148.0) — a row of zeros there keeps
+  // its sums whatever it was printed with (0 = 0, read at 0.85), so none is joined.
+  return read.failed ? { lines: flowLinesWith(pieces, wide.scattered ? ASCII_VALUE : VALUE, false, whole).lines, failed: true } : { lines: read.lines, failed: false };
+}
+
+function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boolean, whole: boolean): { lines: string[]; scattered: boolean; failed: boolean } {
   // A unit standing alone ('件') is a number whose digits, set in another font (a bold 总计), pdftohtml put elsewhere — maybe
   // beside another row's label: no row of such a page is placed by its order.
   if (pieces.some((p) => /^件(?:\u00a0+件)*$/.test(p))) return { lines: pieces.map((p) => p.replace(/[\u00a0 ]+/g, ' ').trim()).filter((p) => p !== ''), scattered: false, failed: false };
@@ -171,7 +178,7 @@ function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boole
   let scattered = false;
   let failed = false;
   const closeRun = (): void => {
-    const found = width > 0 && run.length > 0 ? rowCells(run, width, rows > 0) : null;
+    const found = width > 0 && run.length > 0 ? rowCells(run, width, rows > 0, whole) : null;
     const cells = found && (zeroRows || found.some((c) => count(c) !== 0)) ? found : null;
     if (cells) {
       // Table 四's row has no label: the lines before it are its header's pieces (结果 / 维持 …), left as lines.
