@@ -16,19 +16,17 @@ const BODY = ['一、总体情况', '（一）主动公开', '本机关坚持以
 const SIGNED = ['霍林郭勒市住房和城乡建设局', '2022年3月25日'];
 
 describe('a title whose agency is printed just above it, apart', () => {
-  it('should not be trusted when a running header took its agency line', () => {
-    const m = metaOf(['霍林郭勒市住房和城乡建设局政府信息公开霍林郭勒市住房和城乡建设局', '2021年度政府信息公开工作年度报告', ...BODY, ...SIGNED].join('\n'));
-    expect(m.title).toBe('2021年度政府信息公开工作年度报告');
-    expect(m.fields.title.confidence).toBeLessThan(0.8);
-    expect(m.fields.title.flags).toContain('incomplete');
-  });
   it.each([
-    ['首页>政务公开>政府信息公开年报>霍林郭勒市', '住房和城乡建设局2021年度政府信息公开工作年度报告'],
-    ['首页>政务公开>政府信息公开年报>霍林郭勒市住房', '和城乡建设局2021年度政府信息公开工作年度报告'],
-    ['首页>政务公开>政府信息公开年报> 2021年霍林郭勒', '市住房和城乡建设局政府信息公开工作年度报告'],
-  ])('should not be trusted when a breadcrumb took its front (%s / %s)', (crumb, title) => {
-    const m = metaOf([crumb, title, ...BODY, ...SIGNED].join('\n'));
-    expect(m.fields.title.confidence).toBeLessThan(0.8);
+    ['霍林郭勒市住房和城乡建设局政府信息公开霍林郭勒市住房和城乡建设局', '2021年度政府信息公开工作年度报告', '霍林郭勒市住房和城乡建设局2021年度政府信息公开工作年度报告'],
+    ['2�021�霍林郭勒市住房和城乡建设局政府信息公开年霍林郭勒市住房和城乡建设局', '政府信息公开工作年度报告', '2021年霍林郭勒市住房和城乡建设局政府信息公开工作年度报告'],
+    ['首页>政务公开>政府信息公开年报>霍林郭勒市', '住房和城乡建设局2021年度政府信息公开工作年度报告', '霍林郭勒市住房和城乡建设局2021年度政府信息公开工作年度报告'],
+    ['首页>政务公开>政府信息公开年报>霍林郭勒市住房', '和城乡建设局2021年度政府信息公开工作年度报告', '霍林郭勒市住房和城乡建设局2021年度政府信息公开工作年度报告'],
+    ['首页>政务公开>政府信息公开年报> 2021年霍林郭勒', '市住房和城乡建设局政府信息公开工作年度报告', '2021年霍林郭勒市住房和城乡建设局政府信息公开工作年度报告'],
+  ])('should be put back together, below 0.9, when the sign-off names its agency (%s / %s)', (above, title, whole) => {
+    const m = metaOf([above, title, ...BODY, ...SIGNED].join('\n'));
+    expect(m.title).toBe(whole);
+    expect(m.fields.title.confidence).toBe(0.85);
+    expect(m.fields.title.flags).toContain('trimmed');
   });
   it('should keep a whole title under a header naming the agency', () => {
     const m = metaOf(['霍林郭勒市住房和城乡建设局政府信息公开', '霍林郭勒市住房和城乡建设局2021年度政府信息公开工作年度报告', ...BODY, ...SIGNED].join('\n'));
@@ -42,8 +40,16 @@ describe('a title whose agency is printed just above it, apart', () => {
 });
 
 describe('a running header read into the title', () => {
+  it('should be put back together when the sign-off names the agency printed twice', () => {
+    const m = metaOf(['兴义市兴义市民族宗教事务委员会民族宗教事务委员会2022年度政府信息公开工作年度报告', ...BODY, '兴义市民族宗教事务委员会', '2023年3月25日'].join('\n'));
+    expect(m.title).toBe('兴义市民族宗教事务委员会2022年度政府信息公开工作年度报告');
+    expect(m.fields.title.confidence).toBe(0.85);
+  });
+  it('should read a sign-off name beside the running header printed over its page', () => {
+    const m = metaOf(['弥勒市白沙镇人民政府2021年政府信息公开工作年度报告', ...BODY, '弥勒市白沙镇人民政府政府信息公开\t弥勒市白沙镇人民政府', '2022年2月18日'].join('\n'));
+    expect(m.agency).toBe('弥勒市白沙镇人民政府');
+  });
   it.each([
-    '兴义市兴义市民族宗教事务委员会民族宗教事务委员会2022年度政府信息公开工作年度报告',
     '库车市职业技术学校政府信息公开库车市职业技术学校2021年政府信息公开工作年度报告',
     '2023年阿图什市退役军人事务局政府信息公开工作阿图什市退役军人事务局政府信息公开年度报告',
   ])('should not be trusted: %s', (title) => {

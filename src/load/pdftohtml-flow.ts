@@ -91,7 +91,10 @@ function splitCells(piece: string, value = VALUE): string[] | null {
 /** A piece's value cells after its text (the first space parting them is the join, not a blank cell), or null. */
 function valueTail(piece: string, value: RegExp): { at: number; cells: string[] } | null {
   if (piece.includes(' ')) return null;
-  for (let at = piece.indexOf('\u00a0'); at > 0; at = piece.indexOf('\u00a0', at + 1)) {
+  // Blank cells before the label ('  （二）部分公开 １９ ２ …': the label column's indent) are no join.
+  const text = piece.search(/[^\u00a0]/);
+  if (text < 0) return null;
+  for (let at = piece.indexOf('\u00a0', text); at > text; at = piece.indexOf('\u00a0', at + 1)) {
     if (piece[at - 1] === '\u00a0') continue;
     const cells = splitCells(piece.slice(at + 1), value);
     if (cells && cells.some((c) => c !== '')) return { at, cells };
@@ -121,14 +124,24 @@ function unitsAgree(cells: readonly string[]): boolean {
 }
 
 /** A run of value lines → the row's cells (its `width` lines ending at the last number), or null when it gives none. */
-function rowCells(run: readonly string[], width: number, blankRows: boolean): string[] | null {
+function rowCells(run: readonly string[], width: number, blankRows: boolean, whole: boolean): string[] | null {
   let end = run.length - 1;
   while (end >= 0 && run[end] === '') end--;
   // A row of empty cells only (a report printing zeros blank) once the table's rows have begun (header cells are blank too).
   if (end < 0) return blankRows && run.length >= width ? Array<string>(width).fill('') : null;
   if (end + 1 < width) return null;
   const cells = run.slice(end + 1 - width, end + 1);
-  return unitsAgree(cells) && keepsSums(cells, width) ? cells : null;
+  return unitsAgree(cells) && (keepsSums(cells, width) || (whole && printedWhole(run, width))) ? cells : null;
+}
+
+/**
+ * A run that is one row's cells exactly, each a number in ASCII digits (none blank, none more before them): the row as
+ * printed, its total maybe printed wrong (157 17 3 4 13 15 | 210, breaker42 noframes-chrome/r06) — joined as printed, the
+ * failing sum left to the checks. A run of another count (a LibreOffice print interleaving two rows' cells, 2967abb7) or
+ * with blanks or full-width digits (a font change scattering them) still has to keep its sums.
+ */
+function printedWhole(run: readonly string[], width: number): boolean {
+  return run.length === width && run.every((c) => ASCII_VALUE.test(c) && /\d/.test(c));
 }
 
 /**
@@ -138,14 +151,21 @@ function rowCells(run: readonly string[], width: number, blankRows: boolean): st
  * for 30 … 2 32, read at 0.85): then no full-width run is joined.
  */
 export function flowLines(pieces: readonly string[]): string[] {
-  const wide = flowLinesWith(pieces, VALUE, true);
-  const read = wide.scattered ? flowLinesWith(pieces, ASCII_VALUE, true) : wide;
-  // A run with a number that kept no row: digits set apart from their row ('148.' / '0' of 148.0) — a row of zeros there keeps
-  // its sums whatever it was printed with (0 = 0, read at 0.85), so none is joined.
-  return read.failed ? flowLinesWith(pieces, wide.scattered ? ASCII_VALUE : VALUE, false).lines : read.lines;
+  // A row whose sums fail is joined (`printedWhole`) only on a page where every other run with a number kept a row: where one
+  // did not, a number's pieces went elsewhere ('9,47' / '6' of 9,476, a LibreOffice print) and a row of seven may hold a piece.
+  const read = flowRead(pieces, true);
+  return read.failed ? flowRead(pieces, false).lines : read.lines;
 }
 
-function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boolean): { lines: string[]; scattered: boolean; failed: boolean } {
+function flowRead(pieces: readonly string[], whole: boolean): { lines: string[]; failed: boolean } {
+  const wide = flowLinesWith(pieces, VALUE, true, whole);
+  const read = wide.scattered ? flowLinesWith(pieces, ASCII_VALUE, true, whole) : wide;
+  // A run with a number that kept no row: digits set apart from their row ('148.' / '0' of 148.0) — a row of zeros there keeps
+  // its sums whatever it was printed with (0 = 0, read at 0.85), so none is joined.
+  return read.failed ? { lines: flowLinesWith(pieces, wide.scattered ? ASCII_VALUE : VALUE, false, whole).lines, failed: true } : { lines: read.lines, failed: false };
+}
+
+function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boolean, whole: boolean): { lines: string[]; scattered: boolean; failed: boolean } {
   // A unit standing alone ('件') is a number whose digits, set in another font (a bold 总计), pdftohtml put elsewhere — maybe
   // beside another row's label: no row of such a page is placed by its order.
   if (pieces.some((p) => /^件(?:\u00a0+件)*$/.test(p))) return { lines: pieces.map((p) => p.replace(/[\u00a0 ]+/g, ' ').trim()).filter((p) => p !== ''), scattered: false, failed: false };
@@ -158,7 +178,7 @@ function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boole
   let scattered = false;
   let failed = false;
   const closeRun = (): void => {
-    const found = width > 0 && run.length > 0 ? rowCells(run, width, rows > 0) : null;
+    const found = width > 0 && run.length > 0 ? rowCells(run, width, rows > 0, whole) : null;
     const cells = found && (zeroRows || found.some((c) => count(c) !== 0)) ? found : null;
     if (cells) {
       // Table 四's row has no label: the lines before it are its header's pieces (结果 / 维持 …), left as lines.
@@ -191,7 +211,8 @@ function flowLinesWith(pieces: readonly string[], value: RegExp, zeroRows: boole
     if (run.length > 0) closeRun();
     // In a table, a label cell that nearly touches the row's first value cell is one piece with it ('7.属于行政执法案卷 796'):
     // its value cells start the row's run.
-    const tail = width > 0 ? valueTail(piece, value) : null;
+    // So is table 三's first row's label ('一、本年度新收政府信息公开申请数量 １０６ ３５ …'), before the table is known.
+    const tail = width > 0 || TABLE3_START.test(piece) ? valueTail(piece, value) : null;
     const text = piece.slice(0, tail?.at ?? piece.length).replace(/[\u00a0 ]+/g, ' ').trim();
     if (width === REVIEW_CELLS && TABLE_END.test(text)) width = 0;
     else if (TABLE4_START.test(text) && width !== REVIEW_CELLS) (width = REVIEW_CELLS), (rows = 0);

@@ -86,3 +86,60 @@ export function headerInTitle(text: string, head: string): boolean {
   const t = flat(text);
   return doubledHead(head) || (t.length <= MAX_SEARCHED && REPEATED_NAME.test(t));
 }
+
+/** The report's fixed words a title ends with. */
+const WORDS = '政府信息公开工作年度报告';
+/** What a running header prints after the agency's name ('<agency>政府信息公开', breaker42 h/hdr16). */
+const HEADER_TAIL = '政府信息公开';
+/** A breadcrumb's separators: the text after the last one is the crumb the title may start in. */
+const CRUMB = /^.*[>＞»]/u;
+const YEAR = /^(19|20)\d\d$/;
+
+/** Whether `s` is `a` and `b` interleaved, each in its order (O(|a|·|b|): a title's few dozen characters). */
+export function interleaves(s: string, a: string, b: string): boolean {
+  if (s.length !== a.length + b.length) return false;
+  const ok: boolean[] = [true];
+  for (let j = 1; j <= b.length; j++) ok[j] = ok[j - 1]! && b[j - 1] === s[j - 1];
+  for (let i = 1; i <= a.length; i++) {
+    ok[0] = ok[0]! && a[i - 1] === s[i - 1];
+    for (let j = 1; j <= b.length; j++) ok[j] = (ok[j]! && a[i - 1] === s[i + j - 1]) || (ok[j - 1]! && b[j - 1] === s[i + j - 1]);
+  }
+  return ok[b.length]!;
+}
+
+/** The titles a report of `agency` and `year` is printed under (its agency before or after the year). */
+function titleForms(agency: string, year: string): string[] {
+  return [`${agency}${year}年`, `${agency}${year}年度`, `${year}年${agency}`, `${year}年度${agency}`, `${agency}关于${year}年`, `${agency}关于${year}年度`].map((lead) => lead + WORDS);
+}
+
+/**
+ * The title with its head put back (`null`: none found, or the title read is whole): the lines just above it on its page
+ * (none, one, two; from the last breadcrumb separator on) and the title read are, characters U+FFFD left out, exactly a
+ * title of another printed place's agency and of the year their digits print, alone or interleaved with a running header of
+ * that agency ('<agency>' or '<agency>政府信息公开', printed over the title at its place: breaker42 h/hdr16, h/hdr22), or with
+ * the breadcrumb's last crumb ahead of it (h/nav: '首页 > … > 弥勒市白沙' / '镇人民政府2021年…'). Every character is
+ * accounted for, so one reading only is taken; several (two agencies both fitting) are none.
+ */
+export function putBackHead(lines: readonly Line[], line: number, text: string, agencies: readonly string[]): string | null {
+  const title = flat(text).replace(/\uFFFD/g, '');
+  const page = lines[line - 1]?.source?.page;
+  const above: string[] = [];
+  for (let k = line - 2; k >= 0 && above.length < ABOVE; k--) {
+    if (lines[k]!.source?.page !== page) break;
+    const t = flat(metaText(lines[k])).replace(/\uFFFD/g, '');
+    if (t === '' || title.includes(t)) continue;
+    above.unshift(t);
+  }
+  const names = [...new Set(agencies.map(flat))].filter((a) => a.length >= MIN_FRONT);
+  for (let k = 0; k <= above.length; k++) {
+    const joined = above.slice(above.length - k).join('') + title;
+    const x = joined.replace(CRUMB, '');
+    const year = x.replace(/\D/g, '');
+    if (!YEAR.test(year)) continue;
+    const fits = new Set(names.flatMap((a) => titleForms(a, year).filter((c) => ['', a, a + HEADER_TAIL].some((h) => interleaves(x, c, h)))));
+    if (fits.size === 0) continue;
+    const [only] = fits;
+    return fits.size === 1 && only !== title ? only! : null;
+  }
+  return null;
+}

@@ -13,7 +13,7 @@ import { dateOnLine, findByline, findSignOff, SIGNATURE_WINDOW, type LineDate } 
 import { agencyLineBelow, findTitle, namesNoAgency, tidyTitle, turnedTitle, TITLE_WINDOW, wordsBeforeYear } from './title.js';
 import { metaText } from './line-text.js';
 import { inColumn } from './column-titles.js';
-import { headAbove, headerInTitle } from './head-above.js';
+import { headAbove, headerInTitle, putBackHead } from './head-above.js';
 
 export { chineseYearsToDigits } from './chinese-year.js';
 export { isAgencyName, titleParts } from './agency-name.js';
@@ -42,6 +42,11 @@ export interface MetaClue<T> {
    * title's other characters, and an agency no other place states may have lost some (score/meta OCR_SINGLE).
    */
   ocr?: boolean;
+  /**
+   * (title) Put together from the lines above it and the title read, a running header or breadcrumb taken out
+   * (meta/head-above `putBackHead`): its agency is another place's, its join this reading's alone.
+   */
+  putBack?: boolean;
   /** (title) Its words before the year come out of a turned block, out of order (meta/title `titleMisordered`), or a running header printed over it read into it (meta/head-above `headerInTitle`): not the printed title. */
   misordered?: boolean;
 }
@@ -203,7 +208,12 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
   // heading lines read in reverse order, its agency line lost) may be missing its first line: not whole.
   // So is one whose agency (or the front of it) another place names is printed on the lines just above it, apart (meta/head-above).
   const printedElsewhere = agencies.filter((c) => c.from !== found?.from && !WEAK_CLUES.has(c.from)).map((c) => c.value);
+  // The same read whole again: the lines above and the title are exactly a title of that agency and year, a header or breadcrumb taken out.
+  const putBack = found?.line !== undefined && !ocrTitle ? putBackHead(doc.lines, found.line, found.text, printedElsewhere) : null;
+  const ownAgency = putBack !== null ? agencies.findIndex((c) => c.from === found?.from) : -1;
+  if (ownAgency >= 0) agencies.splice(ownAgency, 1);
   const headLost =
+    putBack === null &&
     found?.line !== undefined &&
     (agencyLineBelow(doc.lines, found.line, found.text) || (!!byline?.agency && namesNoAgency(found.text)) || headAbove(doc.lines, found.line, found.text, printedElsewhere));
   // A title whose head comes out of a turned page's columns: read backwards when that names an agency printed elsewhere, else not trusted (meta/title turnedTitle).
@@ -212,8 +222,8 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
     const back = titleParts(turned.text);
     if (back.agency) agencies.push(clue(back.agency, found!.from, found!.text, found!.line, found!.trimmed));
   }
-  const titleText = found ? yearPutBack(tidyTitle(turned?.text ?? found.text), misread, ocrTitle ? parts?.yearRun : undefined) : '';
-  const title = found ? { ...clue(titleText, found.from, found.text, found.line, found.trimmed), ...(found.incomplete || headLost || tailOnly ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(turned?.misordered || headerInTitle(titleText, wordsBeforeYear(titleText)) ? { misordered: true } : {}) } : null;
+  const titleText = putBack ?? (found ? yearPutBack(tidyTitle(turned?.text ?? found.text), misread, ocrTitle ? parts?.yearRun : undefined) : '');
+  const title = found ? { ...clue(titleText, found.from, found.text, found.line, found.trimmed), ...(putBack === null && (found.incomplete || headLost || tailOnly) ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(putBack === null && (turned?.misordered || headerInTitle(titleText, wordsBeforeYear(titleText))) ? { misordered: true } : {}), ...(putBack !== null ? { putBack: true } : {}) } : null;
   return { title: title ? markedAtEdge(title, doc.lines) : null, agencies: agencies.map((c) => markedAtEdge(c, doc.lines)), years, dates };
 }
 

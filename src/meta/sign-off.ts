@@ -68,10 +68,21 @@ export function dateOnLine(raw: string, line: number): LineDate | null {
   return isAgencyName(before) ? { date, line, text: raw, labelled: false, agency: before } : null;
 }
 
-/** The agency on the line above a date, when that line is nothing but an agency name. */
+/** The agency on the line above a date, when that line is nothing but an agency name (a running header of it beside it left out). */
 function agencyAbove(lines: readonly Line[], index: number): string | undefined {
   const name = metaText(lines[index - 1]).replace(/\s+/g, '');
-  return isAgencyName(name) ? name : undefined;
+  return isAgencyName(name) ? (headerBeside(lines[index - 1]) ?? name) : undefined;
+}
+
+/**
+ * The name alone of a line whose other cells are a running header of it ('<name>政府信息公开 | <name>': a sign-off that
+ * begins a page, under the header printed on every page, breaker42 h/hdr16).
+ */
+function headerBeside(line: Line | undefined): string | undefined {
+  const cells = (line?.cells ?? []).map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
+  const name = cells[cells.length - 1];
+  if (cells.length < 2 || name === undefined || !isAgencyName(name)) return undefined;
+  return cells.slice(0, -1).every((c) => c === name || c === `${name}政府信息公开`) ? name : undefined;
 }
 
 /** The dated sign-off in the last lines (the last date wins), with its agency when printed. */

@@ -247,7 +247,8 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   if (!t) return MISSING;
   const flags: MetaFlag[] = [];
   if (t.from === 'metaTitle') flags.push('metadata');
-  if (t.trimmed) flags.push('trimmed');
+  // Put back together from a header or breadcrumb's pieces (meta/head-above `putBackHead`): the join is this reading's alone.
+  if (t.trimmed || t.putBack) flags.push('trimmed');
   // A title without its year or the report's words, or starting mid-word, was cut off or wrapped: its
   // agency or year confirmed elsewhere does not confirm it.
   const whole = titleLooksWhole(t.value, year) && !t.incomplete && !SPLICED.test(t.value.replace(/\s+/g, '')) && !NAME_TAIL.test(t.value.trim());
@@ -257,7 +258,7 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   // '青州市5G产业园' / '管理办公室2025年…', the agency's line below it), the join not confirmed: a cut title, not one place's reading.
   // Only the report's fixed words ('政府信息公开工作年度报告', '年政府信息公开…'): a wrapped title's last line, its agency and year lost.
   const generic = GENERIC_TITLE.test(normaliseTitle(t.value).replace(/\s+/g, ''));
-  const printed = t.from === 'metaTitle' ? METADATA_ONLY : t.trimmed || t.incomplete || generic ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
+  const printed = t.from === 'metaTitle' ? METADATA_ONLY : t.putBack ? SINGLE : t.trimmed || t.incomplete || generic ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
   const confidence = t.misordered ? Math.min(printed, MISORDERED) : printed;
   // An OCR'd title nothing confirms whole says so (every value below 0.9 carries a flag).
   if (t.ocr && confidence < CONFIRMED && flags.length === 0) flags.push('unconfirmed');
