@@ -160,7 +160,8 @@ function edgeBlankColumn(fields: ReadonlyMap<string, SolvedField>, table: string
   if (columns.length < 2 || last === undefined) return null;
   const cells = specs.map((s) => fields.get(`${table}.${s.key}.${last}`));
   // Blank, or unread (a cell past a clip at the grid's open side, pdf/page-layout pastOpenSide): not a number the page shows.
-  const blank = (f: SolvedField | undefined): boolean => f !== undefined && ((f.value === 0 && f.flags.includes('blank')) || (f.value === null && !f.flags.includes('notApplicable')));
+  // A 0 derived through the identities from such cells (the column's total row) is no more printed than they are.
+  const blank = (f: SolvedField | undefined): boolean => f !== undefined && ((f.value === 0 && (f.flags.includes('blank') || f.flags.includes('derived'))) || (f.value === null && !f.flags.includes('notApplicable')));
   // A row printing '/' across the table ('8.属于行政查询事项') prints it there too: the edge cuts the numbers, not the marks.
   if (!cells.every((f) => blank(f) || dashed(f)) || !cells.some(blank)) return null;
   // Its header word whole names it: a column printed on the page, its zeros blank (a text dump's trailing empty cells) —
