@@ -95,18 +95,55 @@ function textCutKeys(lines: readonly Line[], specs: readonly RowSpec[]): Set<str
   return cut;
 }
 
+/** A header cell showing the start only (one character or more: the rest past the page's edge) of a word of column `key`. */
+const pieceOf = (cell: string, key: string | undefined): boolean => {
+  const t = normalizeLabel(cell);
+  return t.length > 0 && WORDS.some(([k, w]) => k === key && t.length < w.length && normalizeLabel(w).startsWith(t));
+};
+
+/**
+ * A text dump's table 二 whose header line ends in a piece of the next column's word ('信息内容 采购项目数量 采',
+ * 采购总金额 cut at the page's edge) over a row printing a number in that column that reaches the piece's end
+ * ('政府集中采购 7 3', 3507.01 cut to its first digit): the number is cut there too, its printed value unknown.
+ * The keys of such cells (a number ending well before the edge is whole: kept).
+ */
+function textCutValueKeys(lines: readonly Line[], specs: readonly RowSpec[]): Set<string> {
+  const cut = new Set<string>();
+  lines.forEach((h, i) => {
+    const n = h.cells.length;
+    if (h.source.table !== undefined || h.ocr || !h.starts || n < 3 || h.cells.some((c) => /\d/.test(c))) return;
+    const named = h.cells.slice(1, -1).map(wholeWordKey);
+    if (wholeWordKey(h.cells[0]!) !== null || named.some((k) => k === null)) return;
+    const piece = normalizeLabel(h.cells[n - 1]!);
+    const edge = h.starts[n - 1]! + piece.length;
+    for (let j = i + 1; j < lines.length; j++) {
+      const r = lines[j]!;
+      const spec = rowSpecOf(r, specs);
+      if (!spec || r.ocr || r.source.table !== undefined) break;
+      const col = spec.columns[n - 2];
+      if (named.some((k, m) => spec.columns[m] !== k) || !pieceOf(piece, col) || r.cells.length !== n || !r.starts) return;
+      const cell = r.cells[n - 1]!.trim();
+      if (/^[-\d.,]+$/.test(cell) && r.starts[n - 1]! + cell.length >= edge - 1) cut.add(`activeDisclosure.${spec.key}.${col}`);
+    }
+  });
+  return cut;
+}
+
 /**
  * Leaves table 二's fields of a column cut at the page's edge (`edgeBlankColumns`) missing where they
- * were read as blank zeros (in place). The warning, or null when no column is so.
+ * were read as blank zeros, and numbers cut at the edge (`textCutValueKeys`) whatever they were read as
+ * (in place). The warning, or null when no column is so.
  */
 export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, unknown>, specs: readonly RowSpec[] = []): Warning | null {
   const cut = lines ? edgeBlankColumns(lines) : new Set<string>();
   const cutKeys = lines ? textCutKeys(lines, specs) : new Set<string>();
+  const cutValues = lines ? textCutValueKeys(lines, specs) : new Set<string>();
+  for (const k of cutValues) cutKeys.add(k);
   if (cut.size === 0 && cutKeys.size === 0) return null;
   const gone: string[] = [];
   for (const [key, f] of fields) {
     if (!key.startsWith('activeDisclosure.') || !(cut.has(key.slice(key.lastIndexOf('.') + 1)) || cutKeys.has(key))) continue;
-    if (f.value !== 0 || !f.flags.includes('blank')) continue;
+    if (!cutValues.has(key) && (f.value !== 0 || !f.flags.includes('blank'))) continue;
     fields.delete(key);
     placements.delete(key);
     gone.push(key);
@@ -114,7 +151,7 @@ export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<
   if (gone.length === 0) return null;
   return {
     code: 'column_clipped',
-    message: `table activeDisclosure's ${[...cut, ...new Set([...cutKeys].map((k) => k.slice(k.lastIndexOf('.') + 1)))].join(' / ')} column is cut at the page's edge (its header word shows in part or not at all, no row prints a cell in it): ${gone.join(', ')} missing, not blank zeros`,
+    message: `table activeDisclosure's ${[...cut, ...new Set([...cutKeys].map((k) => k.slice(k.lastIndexOf('.') + 1)))].join(' / ')} column is cut at the page's edge (its header word shows in part or not at all, no row prints a cell in it, or the number printed reaches the edge): ${gone.join(', ')} missing, not blank zeros`,
     keys: ['activeDisclosure'],
   };
 }
