@@ -170,4 +170,12 @@ describe('text dumps of tables cut at the right page edge', () => {
     expect(value(r, 'requests.granted.research')).toBe(1);
     for (const k of ['granted.total', 'newReceived.total', 'totalHandled.total']) expect([k, conf(r, `requests.${k}`) < 0.8]).toEqual([k, true]);
   });
+
+  it('(e) should read a 2019 row of two values under a header whose third column is off the page (规章 7 13: 本年新制作数量, 本年新公开数量)', async () => {
+    const r = await read(text([...TOP, ...T2_CUT_PIECE, '三、收到和处理政府信息公开申请情况', ...TAIL]));
+    expect(value(r, 'activeDisclosure.regulations.created')).toBe(7);
+    expect(value(r, 'activeDisclosure.regulations.published')).toBe(13);
+    expect(value(r, 'activeDisclosure.regulations.totalPublic')).toBeNull();
+    expect(value(r, 'activeDisclosure.fees.prevItems')).toBe(20);
+  });
 });
