@@ -11,6 +11,7 @@ import { ACTIVE_COLUMN_WORDS_2019, ACTIVE_COLUMN_WORDS_2021 } from '../template/
 import type { RowSpec } from '../template/types.js';
 import type { Placement } from './table-rows.js';
 import { markOrderUnconfirmed } from './order-unconfirmed.js';
+import { pushAll } from '../_internal/extremes.js';
 
 const WORDS: readonly (readonly [string, string])[] = [...Object.entries(ACTIVE_COLUMN_WORDS_2021), ...Object.entries(ACTIVE_COLUMN_WORDS_2019)];
 /** Fewest characters of a cut word shown (one could be any word's start). */
@@ -64,15 +65,37 @@ function wordBeside(lines: readonly Line[], i: number, named: readonly string[])
   });
 }
 
+/** A cell of a row under a cut header, its column told by the cut (`textCutKeys`). */
+interface PrintedCell {
+  key: string;
+  value: number;
+  line: Line;
+}
+
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** The right end (character column) of the farthest text of the lines: the page's edge, or short of it. */
+function pageEdge(lines: readonly Line[]): number {
+  let edge = 0;
+  for (const l of lines) {
+    const n = l.cells.length;
+    if (l.starts && l.starts.length === n && n > 0) edge = Math.max(edge, l.starts[n - 1]! + l.cells[n - 1]!.trim().length);
+  }
+  return edge;
+}
+
 /**
  * A text dump's table 二 cut at the page's edge (`pdftotext -layout` of a print whose last column is
  * off the page): a header line ('信息内容 本年制发件数 本年废止件数') naming its block's first columns
  * whole, the next ones not at all or in part ('对外'), over rows printing no cell past the named ones.
  * The keys (row and column: 'activeDisclosure.regulations.inForce') of those rows' unnamed columns.
  * A header naming a column no row below it is read under (a row printing a cell past the named ones) cuts nothing.
+ * `printed` receives the cells of rows printing exactly one number per named column ('规章 13 13' under a
+ * 2019 header whose 对外公开总数量 is off the page): the cut tells which cells they are.
  */
-function textCutKeys(lines: readonly Line[], specs: readonly RowSpec[]): Set<string> {
+function textCutKeys(lines: readonly Line[], specs: readonly RowSpec[], printed: PrintedCell[] = []): Set<string> {
   const cut = new Set<string>();
+  const edge = pageEdge(lines);
   lines.forEach((h, i) => {
     if (h.source.table !== undefined || h.ocr || h.cells.length < 2 || h.cells.some((c) => /\d/.test(c))) return;
     if (wholeWordKey(h.cells[0]!) !== null) return;
@@ -84,6 +107,7 @@ function textCutKeys(lines: readonly Line[], specs: readonly RowSpec[]): Set<str
     }
     if (named.length === 0 || wordBeside(lines, i, named)) return;
     const keys: string[] = [];
+    const cells: PrintedCell[] = [];
     for (let j = i + 1; j < lines.length; j++) {
       const r = lines[j]!;
       const spec = rowSpecOf(r, specs);
@@ -91,24 +115,81 @@ function textCutKeys(lines: readonly Line[], specs: readonly RowSpec[]): Set<str
       if (named.some((k, n) => spec.columns[n] !== k) || spec.columns.length <= named.length) return;
       if (r.cells.slice(1 + named.length).some((c) => c.trim() !== '')) return;
       for (const col of spec.columns.slice(named.length)) keys.push(`activeDisclosure.${spec.key}.${col}`);
+      // A row printing a number under each named column, its last ending short of the page's edge: those cells, in order.
+      const values = r.cells.slice(1).map((c) => c.trim());
+      const ends = r.starts && r.starts.length === r.cells.length ? r.starts[values.length]! + values[values.length - 1]!.length : Infinity;
+      if (values.length === named.length && values.every((v) => PLAIN_NUMBER.test(v)) && ends < edge - 1) {
+        values.forEach((v, n) => cells.push({ key: `activeDisclosure.${spec.key}.${named[n]}`, value: Number(v), line: r }));
+      }
     }
     for (const k of keys) cut.add(k);
+    pushAll(printed, cells);
   });
   return cut;
 }
 
+/** A header cell showing the start only (one character or more: the rest past the page's edge) of a word of column `key`. */
+const pieceOf = (cell: string, key: string | undefined): boolean => {
+  const t = normalizeLabel(cell);
+  return t.length > 0 && WORDS.some(([k, w]) => k === key && t.length < normalizeLabel(w).length && normalizeLabel(w).startsWith(t));
+};
+
+/**
+ * A text dump's table 二 whose header line ends in a piece of the next column's word ('信息内容 采购项目数量 采',
+ * 采购总金额 cut at the page's edge) over a row printing a number in that column that reaches the piece's end
+ * ('政府集中采购 7 3', 3507.01 cut to its first digit): the number is cut there too, its printed value unknown.
+ * The keys of such cells (a number ending well before the edge is whole: kept).
+ */
+function textCutValueKeys(lines: readonly Line[], specs: readonly RowSpec[]): Set<string> {
+  const cut = new Set<string>();
+  lines.forEach((h, i) => {
+    const n = h.cells.length;
+    if (h.source.table !== undefined || h.ocr || !h.starts || n < 3 || h.cells.some((c) => /\d/.test(c))) return;
+    const named = h.cells.slice(1, -1).map(wholeWordKey);
+    if (wholeWordKey(h.cells[0]!) !== null || named.some((k) => k === null)) return;
+    const piece = normalizeLabel(h.cells[n - 1]!);
+    const edge = h.starts[n - 1]! + piece.length;
+    for (let j = i + 1; j < lines.length; j++) {
+      const r = lines[j]!;
+      const spec = rowSpecOf(r, specs);
+      if (!spec || r.ocr || r.source.table !== undefined) break;
+      const col = spec.columns[n - 2];
+      if (named.some((k, m) => spec.columns[m] !== k) || !pieceOf(piece, col) || r.cells.length !== n || !r.starts) return;
+      const cell = r.cells[n - 1]!.trim();
+      if (/^[-\d.,]+$/.test(cell) && r.starts[n - 1]! + cell.length >= edge - 1) cut.add(`activeDisclosure.${spec.key}.${col}`);
+    }
+  });
+  return cut;
+}
+
+/** A row's value whose cell the cut tells (a row reading that left it open, or read another value, is replaced). */
+function placePrinted(c: PrintedCell, fields: Map<string, SolvedField>, placements: Map<string, unknown>): void {
+  const had = fields.get(c.key);
+  if (had && had.value === c.value && !had.flags.includes('ambiguous')) return;
+  fields.set(c.key, { value: c.value, flags: [] });
+  const row = { neighboursPlaced: true, rivals: 0, copies: 0, tableDuplicated: false, numberedLabels: 0 };
+  placements.set(c.key, { by: 'label', labelScore: 1, source: c.line.source, row });
+}
+
 /**
  * Leaves table 二's fields of a column cut at the page's edge (`edgeBlankColumns`) missing where they
- * were read as blank zeros (in place). The warning, or null when no column is so.
+ * were read as blank zeros, and numbers cut at the edge (`textCutValueKeys`) whatever they were read as
+ * (in place). The warning, or null when no column is so.
  */
 export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<string, SolvedField>, placements: Map<string, unknown>, specs: readonly RowSpec[] = []): Warning | null {
   const cut = lines ? edgeBlankColumns(lines) : new Set<string>();
-  const cutKeys = lines ? textCutKeys(lines, specs) : new Set<string>();
+  const printed: PrintedCell[] = [];
+  const cutKeys = lines ? textCutKeys(lines, specs, printed) : new Set<string>();
+  for (const c of printed) placePrinted(c, fields, placements);
+  const cutValues = lines ? textCutValueKeys(lines, specs) : new Set<string>();
+  for (const k of cutValues) cutKeys.add(k);
   if (cut.size === 0 && cutKeys.size === 0) return null;
   const gone: string[] = [];
   for (const [key, f] of fields) {
     if (!key.startsWith('activeDisclosure.') || !(cut.has(key.slice(key.lastIndexOf('.') + 1)) || cutKeys.has(key))) continue;
-    if (f.value !== 0 || !f.flags.includes('blank')) continue;
+    // (A cell off the page a row reading left open between its printed values is missing too: none of them is its.)
+    const open = cutKeys.has(key) && f.value === null && f.flags.includes('ambiguous');
+    if (!cutValues.has(key) && !open && (f.value !== 0 || !f.flags.includes('blank'))) continue;
     fields.delete(key);
     placements.delete(key);
     gone.push(key);
@@ -116,7 +197,7 @@ export function dropEdgeBlankColumns(lines: readonly Line[] | null, fields: Map<
   if (gone.length === 0) return null;
   return {
     code: 'column_clipped',
-    message: `table activeDisclosure's ${[...cut, ...new Set([...cutKeys].map((k) => k.slice(k.lastIndexOf('.') + 1)))].join(' / ')} column is cut at the page's edge (its header word shows in part or not at all, no row prints a cell in it): ${gone.join(', ')} missing, not blank zeros`,
+    message: `table activeDisclosure's ${[...cut, ...new Set([...cutKeys].map((k) => k.slice(k.lastIndexOf('.') + 1)))].join(' / ')} column is cut at the page's edge (its header word shows in part or not at all, no row prints a cell in it, or the number printed reaches the edge): ${gone.join(', ')} missing, not blank zeros`,
     keys: ['activeDisclosure'],
   };
 }

@@ -52,7 +52,8 @@
  *     identity reaching other rows (APART_BESIDE_UNRESOLVED_CAP).
  *     A row read with empty cells beside its values whose total was not read (derived, cut off the page) ≤ 0.75
  *     unless (d) holds through the field (unprinted-total.ts UNPRINTED_TOTAL_CAP: the places are character positions);
- *     so is a cell derived in a row whose total was derived from it in turn (derivedInUnprintedRows).
+ *     so is a cell derived in a row whose total was derived from it in turn (derivedInUnprintedRows), and a total
+ *     derived in a table none of whose totals was read (totalsOfUnreadColumns: the printed total may disagree with its row).
  *     In a document where most evaluated identities fail (≥ 5, ≥ half), a value no identity reaches
  *     (table 二) ≤ 0.85: the numbers printed are not what they seem, and nothing checks that one.
  *
@@ -84,7 +85,7 @@ import { identitiesFor, rowsWithOpenTotal, unseenFailures } from './identity-dou
 import { orderOnlyRows } from './exchangeable-rows.js';
 import { failureSites } from './failure-site.js';
 import { blockOrderDoubt } from './block-order.js';
-import { derivedInUnprintedRows, rowsPlacedUnchecked, UNPRINTED_TOTAL_CAP } from './unprinted-total.js';
+import { derivedInUnprintedRows, rowsPlacedUnchecked, totalsOfUnreadColumns, UNPRINTED_TOTAL_CAP } from './unprinted-total.js';
 
 const LABEL_BASE = 0.55;
 const LABEL_WEIGHT = 0.4;
@@ -583,6 +584,7 @@ export function scoreConfidence(
   const shiftedRuns = runsFailedInRows(allChecks, placements, RUN_SHIFTED_ROWS);
   const placedUnchecked = rowsPlacedUnchecked(fields);
   const derivedTwice = derivedInUnprintedRows(fields);
+  for (const k of totalsOfUnreadColumns(fields)) derivedTwice.add(k);
   for (const k of keys) {
     out[k] = cleared.has(k)
       ? scoreCleared(k, fields, placements, byKey.get(k) ?? [], unresolved, openRows, orderOnly, failedRuns)

@@ -57,9 +57,28 @@ export function derivedInUnprintedRows(fields: ReadonlyMap<string, SolvedField>)
   return out;
 }
 
+/**
+ * Row totals derived in a table none of whose totals was read (its 总计 column off the page, or not printed): the
+ * printed total, which may disagree with its row (a report's own slip: 予以公开 0 0 1 1 2 0 printed 总计 5), is not
+ * in the input; the sum stands for it by assumption, and every identity through the totals holds by construction
+ * (each one derived). Their keys, value other than 0 or not.
+ */
+export function totalsOfUnreadColumns(fields: ReadonlyMap<string, SolvedField>): Set<string> {
+  const read = new Set<string>();
+  const derived: string[] = [];
+  for (const [k, f] of fields) {
+    if (!k.endsWith('.total')) continue;
+    if (f.flags.includes('derived')) derived.push(k);
+    else if (f.value !== null) read.add(tableOf(k));
+  }
+  return new Set(derived.filter((k) => !read.has(tableOf(k))));
+}
+
+const tableOf = (key: string): string => key.slice(0, key.indexOf('.') + 1);
+
 /** Another row of `row`'s table holds a total: the table prints row totals (table 二 does not). */
 function hasTotalColumn(row: string, fields: ReadonlyMap<string, SolvedField>): boolean {
-  const table = row.slice(0, row.indexOf('.') + 1);
+  const table = tableOf(row);
   for (const k of fields.keys()) if (k.startsWith(table) && k.endsWith('.total')) return true;
   return false;
 }
