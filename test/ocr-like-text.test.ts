@@ -5,6 +5,7 @@
  */
 import { extract, flattenData, type Report } from '../src/index.js';
 import { looksLikeOcr, ocrLikeness } from '../src/load/ocr-like-text.js';
+import { BARRED_PRE_ROWS } from './helpers/barred-pre.js';
 
 const run = (text: string): Promise<Report> => extract(new TextEncoder().encode(text), { name: 'dump.txt' });
 
@@ -48,14 +49,7 @@ describe('a text that reads as OCR output', () => {
 
   it("should not count a preformatted table's column bars a PDF dump printed (layout/column-bars)", () => {
     // breaker41 gen60 ptt-layout-a4/r13-shaped: a <pre> table with '|' between its columns, blank zeros.
-    const pre = [
-      '一、本年度新收政府信息公开申请数量               | 113| 42| 5| 8| 10| 15| 193',
-      '二、上年度结转政府信息公开申请数量               | | | | | 1| | 1',
-      '三、本年度办理| （一）予以公开                | 10| | 1| | | 1| 12',
-      '       | （三）不予公开| 1.属于国家秘密      | 25| 9| | | 3| 3| 40',
-      '       |         | 2.其他法律行政法规禁止公| | | 2| | 1| | 3',
-      '       |         |开             | | | | | | |',
-    ].join('\n');
+    const pre = BARRED_PRE_ROWS.join('\n');
     expect(ocrLikeness(pre).marks).toBe(0);
   });
 

@@ -7,6 +7,7 @@
 import { dropColumnBars } from '../src/layout/column-bars.js';
 import { joinPushedCells } from '../src/layout/pushed-cells.js';
 import { pipeWrappedRows } from '../src/layout/pipe-wrapped-rows.js';
+import { BARRED_PRE_ROWS } from './helpers/barred-pre.js';
 
 /** gen60 ptt-fixed9-serif-shaped table 三 rows (made-up numbers, shapes kept). */
 const FULL = (label: string, vs: string): string => `                  ${label}`.padEnd(40) + vs;
@@ -101,14 +102,7 @@ describe('dropColumnBars', () => {
 
   it('should keep the bars where they alone part blank cells (one space for a blank cell: -layout of a proportional print, -bbox-layout lines)', () => {
     // breaker41 gen60 ptt-layout-a4/r13- and ptt-bbox-a4/r13-shaped (a <pre> table with bars, blank zeros, a wrapped label).
-    const bars = [
-      '一、本年度新收政府信息公开申请数量               | 113| 42| 5| 8| 10| 15| 193',
-      '二、上年度结转政府信息公开申请数量               | | | | | 1| | 1',
-      '三、本年度办理| （一）予以公开                | 10| | 1| | | 1| 12',
-      '       | （三）不予公开| 1.属于国家秘密      | 25| 9| | | 3| 3| 40',
-      '       |         | 2.其他法律行政法规禁止公| | | 2| | 1| | 3',
-      '       |         |开             | | | | | | |',
-    ];
+    const bars = [...BARRED_PRE_ROWS];
     const out = dropColumnBars(bars);
     expect(out[1]).toBe(`|${bars[1]} |`);
     expect(out[4]!.split('|').map((c) => c.trim())).toEqual(['', '', '', '2.其他法律行政法规禁止公', '', '', '2', '', '1', '', '3', '']);
