@@ -65,6 +65,34 @@ describe('solve', () => {
     expect(fields.get('W.total')).toEqual({ value: 3, flags: [] });
   });
 
+  it('should read as printed a wrong 总计 whose row has empty cells and a moved reading, not open every empty cell', () => {
+    // gen60 r20: the row 'W' prints '1 ∅ 1 3' (总计 3 for 2) and may also be read moved one cell
+    // ('repaired'). Its own total prunes the reading as printed; no reading keeps the 总计 column
+    // (the total row prints 38 for the parts' 2 × 18 + 2), and the one-row-at-a-time fallback had
+    // left every empty cell of the table ambiguous. One printed cell, W's 总计, explains both
+    // failures: the table is read as printed, W's 3 kept (its checks fail).
+    const cols = ['a', 'b', 'c', 'total'];
+    const parts = Array.from({ length: 18 }, (_, i) => `g${i}`);
+    const blank: ValueToken = { kind: 'blank' };
+    const cell = (value: number | undefined, ...flags: string[]) => ({ value, flags: flags as never[] });
+    const moved = { cells: [cell(0, 'blank', 'repaired'), cell(1, 'repaired'), cell(3, 'repaired'), cell(undefined, 'repaired', 'derived')], cost: 1.5 };
+    const w = rowCandidates({ values: [num('1'), blank, num('1'), num('3')], blankCells: 1 }, 4);
+    const groups: Group[] = [
+      ...parts.map((g) => ({ id: g, keys: cols.map((c) => `${g}.${c}`), candidates: rowCandidates({ values: [num('1'), blank, num('1'), num('2')], blankCells: 1 }, 4) })),
+      { id: 'W', keys: cols.map((c) => `W.${c}`), candidates: [...w, moved] },
+      { id: 'T', keys: cols.map((c) => `T.${c}`), candidates: rowCandidates({ values: ['19', '0', '19', '38'].map((v) => num(v)), blankCells: 0 }, 4) },
+    ];
+    const identities = [
+      ...[...parts, 'W', 'T'].map((g) => ({ id: `${g}.row`, total: `${g}.total`, parts: [`${g}.a`, `${g}.b`, `${g}.c`] })),
+      ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: [...parts, 'W'].map((g) => `${g}.${c}`) })),
+    ];
+    const { fields, stats } = solve(groups, identities);
+    expect(stats.violations).toBe(2);
+    for (const g of parts) expect(fields.get(`${g}.b`)).toEqual({ value: 0, flags: ['blank'] });
+    expect(fields.get('W.b')).toEqual({ value: 0, flags: ['blank'] });
+    expect(fields.get('W.total')).toEqual({ value: 3, flags: [] });
+  });
+
   it('should recover a fused run that only one split satisfies (10|2|3|15, checked by hand)', () => {
     const candidates = rowCandidates({ values: [num('102315', true)], blankCells: 0 }, 4);
     const { fields } = solve([{ id: 'r', keys, candidates }], [rowIdentity]);

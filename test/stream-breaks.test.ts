@@ -6,7 +6,8 @@
  * （七）总计 prints 57 for parts adding up to 58 ('/' marks a break: a value after a blank line or a label).
  */
 import { alignStream } from '../src/map/stream-align.js';
-import { alignWithBrokenTotal, oneCellSites } from '../src/map/stream-breaks.js';
+import { alignWithBrokenTotal } from '../src/map/stream-breaks.js';
+import { oneCellSites } from '../src/solve/one-cell-sites.js';
 import { segmentGroup } from '../src/map/table-stream.js';
 import { solve } from '../src/solve/index.js';
 import { TEMPLATE_2019, type Identity, type RowSpec } from '../src/template/index.js';

@@ -21,7 +21,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import type { TableFill } from './table-fill.js';
 import { fillFromGroups, streamValues } from './table-stream.js';
-import { oneCellSites } from './stream-breaks.js';
+import { oneCellSites } from '../solve/one-cell-sites.js';
 
 /** Fewest rows in a run: two rows keep their identities together by chance too easily. */
 export const MIN_RUN_ROWS = 3;

@@ -18,51 +18,13 @@
  * (below 0.9) and the checks stage flags the failed identities (`checkFailed`) as on any page.
  */
 import { EPSILON, identityKeys, parsePart } from '../solve/propagate.js';
+import { oneCellSites } from '../solve/one-cell-sites.js';
 import type { Identity, RowSpec } from '../template/index.js';
 import { alignSegments, type AlignStats, type Segment, type StreamToken } from './stream-align.js';
 import type { AlignedReading } from './stream-align.js';
 
 /** Most whole readings (the segments' product) weighed at one budget of cost; more: the table is not read so. */
 export const MAX_BROKEN_READINGS = 512;
-
-/**
- * The cells of which one printed error alone explains every failed identity of `identities` under
- * `values` ([] when none fails); null when no one cell does, or some member is unknown.
- */
-export function oneCellSites(values: ReadonlyMap<string, number | undefined>, identities: readonly Identity[]): string[] | null {
-  const eqs: { coef: Map<string, number>; residual: number }[] = [];
-  for (const id of identities) {
-    const coef = new Map<string, number>([[id.total, 1]]);
-    let residual = values.get(id.total);
-    if (residual === undefined) return null;
-    for (const p of id.parts) {
-      const { key, sign } = parsePart(p);
-      const v = values.get(key);
-      if (v === undefined) return null;
-      residual -= sign * v;
-      coef.set(key, (coef.get(key) ?? 0) - sign);
-    }
-    eqs.push({ coef, residual });
-  }
-  const failed = eqs.filter((q) => Math.abs(q.residual) > EPSILON);
-  if (failed.length === 0) return [];
-  const alone = (k: string): boolean => {
-    let e: number | undefined;
-    for (const q of eqs) {
-      const a = q.coef.get(k) ?? 0;
-      if (a === 0) {
-        if (Math.abs(q.residual) > EPSILON) return false;
-        continue;
-      }
-      const x = q.residual / a;
-      if (Math.abs(x) <= EPSILON || (e !== undefined && Math.abs(e - x) > EPSILON)) return false;
-      e = x;
-    }
-    return e !== undefined;
-  };
-  const sites = [...failed[0]!.coef.keys()].filter(alone);
-  return sites.length > 0 ? sites : null;
-}
 
 /** A whole-table reading of the stream with one row breaking its printed total, and the identities it leaves the fill. */
 export interface BrokenTotalReading {

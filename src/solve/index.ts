@@ -13,6 +13,7 @@ import { workOf, type Work } from './work.js';
 import { enumerateParts } from './enumerate-parts.js';
 import { independentParts } from './factor.js';
 import { listed, remapPicks, survivorCount } from './survivors.js';
+import { printedReading } from './printed-fallback.js';
 import type { Candidate, CellValue, Group, Picks, SolveStats, SolvedField, Survivors } from './types.js';
 import { minOf } from '../_internal/extremes.js';
 import { tick } from '../_internal/work-budget.js';
@@ -208,7 +209,7 @@ function cheapest(groups: readonly Group[]): Group[] {
 /** Solves one identity-linked set: the identities no reading changes set aside (`splitFixed`), the rest searched (`solveLive`). */
 function solveLinked(groups: readonly Group[], allIdentities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
   const { live: identities, fixedViolations } = splitFixed(groups, allIdentities);
-  const r = solveLive(groups, identities);
+  const r = solveLive(groups, identities, allIdentities);
   return { ...r, stats: { ...r.stats, violations: r.stats.violations + fixedViolations } };
 }
 
@@ -241,7 +242,7 @@ function splitFixed(groups: readonly Group[], identities: readonly Identity[]): 
  * them. So the full space, which can be too large (a table of many empty cells), is only searched
  * when the cheapest readings do not add up and it holds more than they do.
  */
-function solveLive(groups: readonly Group[], identities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
+function solveLive(groups: readonly Group[], identities: readonly Identity[], allIdentities: readonly Identity[]): { fields: Map<string, SolvedField>; stats: SolveStats } {
   const pruned = groups.map((g) => ({ ...g, candidates: pruneLocally(g, identities) }));
   const cheap = cheapest(pruned);
   const first = enumerate(cheap, identities);
@@ -271,6 +272,9 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
       stats: { groups: groups.length, combinations: r.combinations, evaluated: r.evaluated + direct.evaluated, survivors: direct.survivors.length, violations: 0, exhausted: false },
     };
   }
+  // No reading keeps every identity: a total printed wrong is read as printed (solve/printed-fallback).
+  const printed = r.incomplete || r.best.v > 0 ? printedReading(groups, allIdentities) : null;
+  if (printed) return asPrinted(printed, identities, r);
   // OCR'd tables: the readings as recognised, with the fewest identities broken, rather than every
   // row with other readings ambiguous (see ocrFallback).
   const fallback = r.incomplete && (ocrFallback(groups, first) || blankFallback(cheap, pruned, first)) ? first : null;
@@ -292,6 +296,15 @@ function solveLive(groups: readonly Group[], identities: readonly Identity[]): {
       exhausted: r.incomplete,
     },
   };
+}
+
+/** The verdict of the one reading as printed (printedReading), its failed identities left to the checks. */
+function asPrinted(printed: readonly Group[], identities: readonly Identity[], r: Enumeration): { fields: Map<string, SolvedField>; stats: SolveStats } {
+  const fields = summarize(printed, listed(printed.length, identities, [new Uint32Array(printed.length)]));
+  const values = new Map<string, CellValue>();
+  printed.forEach((g) => assign(values, g, g.candidates[0]!));
+  const violations = propagate(values, identities).violations;
+  return { fields, stats: { groups: printed.length, combinations: r.combinations, evaluated: r.evaluated, survivors: 1, violations, exhausted: false } };
 }
 
 /**
