@@ -3,7 +3,9 @@
  * pdftohtml's top-then-left order, a blank cell a line holding one no-break space, runs that nearly touch joined by one.
  * load/pdftohtml-flow splits the joins back into cells and joins table 三/四's rows (their sums kept).
  */
+import { readFileSync } from 'node:fs';
 import { flowLines, isPdftohtmlFlow } from '../src/load/pdftohtml-flow.js';
+import { extract, flattenData } from '../src/index.js';
 
 const NB = '\u00a0';
 
@@ -80,5 +82,16 @@ describe('pdftohtml -noframes flow', () => {
     expect(lines.some((l) => l.startsWith('一、本年度新收政府信息公开申请数量\t'))).toBe(false);
     expect(lines).toContain('二、上年度结转政府信息公开申请数量\t4\t\t\t\t\t\t4');
   });
-});
 
+  it("does not follow table 三's header read in the printer's drawing order, and holds the table below 0.8", async () => {
+    // Chromium print, pdftohtml -i -noframes (dev gen61 986000 noframes-chrome-dec/r01): the header cells come as
+    // '法人或其他组织 · 自然人 · 总计 · 商业企业 …' (spanning cells first), read as a column order, the values moved by it
+    // and exchanged within rows whose totals still hold — wrong at 0.85. The rows are printed left to right.
+    const page = readFileSync(new URL('./fixtures/pdftohtml-noframes-chrome-header.html', import.meta.url));
+    const rep = await extract(page, { name: 'r01.html' });
+    const data = flattenData(rep.data);
+    const row = ['naturalPerson', 'commercial', 'research', 'socialOrg', 'legalService', 'otherOrg', 'total'].map((c) => data.get(`requests.newReceived.${c}`));
+    expect(row).toEqual([44, 36, 2, 3, 3, 7, 95]);
+    for (const [k, f] of Object.entries(rep.fields)) if (k.startsWith('requests.')) expect([k, f.confidence <= 0.75]).toEqual([k, true]);
+  });
+});

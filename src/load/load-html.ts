@@ -309,7 +309,7 @@ export function htmlPage(raw: string, warnings: Warning[], name: string): Pick<L
   const shown = generatedWarning($, generated);
   if (shown) warnings.push(shown);
   // A PDF pdftohtml -noframes turned into one flowing page: its tables a cell a line (pdftohtml-flow.ts).
-  const { lines, imageTables } = isPdftohtmlFlow(html) ? { lines: textToLines(flowLines(flowPieces(root)).join('\n')), imageTables: 0 } : toLines($, root, layout);
+  const { lines, imageTables } = isPdftohtmlFlow(html) ? { lines: textToLines(flowLines(flowPieces(root)).join('\n')).map((l): Line => ({ ...l, flowOrdered: true })), imageTables: 0 } : toLines($, root, layout);
   if (layout.doubted.length > 0) warnings.push(layoutWarning(layout.doubted));
   const search = SEARCH_PAGE.test(lines.map((l) => l.cells.join(' ')).join('\n'));
   if (scan.reportLinks >= LIST_LINKS || search) {

@@ -251,7 +251,9 @@ function followRequestColumns(lines: readonly Line[] | null, fields: Map<string,
   if (requests?.moves && requestBandBoxOrdered(lines)) requests = { printed: requests.printed, moves: null, unread: true };
   // A PDF band whose words' places on the page contradict the order read across its lines (a header that does not line up
   // with its columns: map/band-places): no order is read, the template's is not confirmed either (≤ 0.75).
-  const offPlaces = !!requests?.moves && requestBandAgainstPlaces(lines, requests.moves);
+  // So is a band of a pdftohtml -noframes flow (Line.flowOrdered): its header cells come in the order the printer drew them,
+  // and the rows' totals hold under any order of their parts (breaker42 noframes-chrome: cells exchanged at 0.85).
+  const offPlaces = !!requests?.moves && (requestBandAgainstPlaces(lines, requests.moves) || lines.some((l) => l.flowOrdered));
   if (offPlaces) requests = { printed: requests!.printed, moves: null, unread: true };
   if (requests) {
     if (requests.moves) applyMoves('requests.', requests.moves, lastDot, fields, placements);

@@ -57,6 +57,13 @@ export interface Line {
    */
   blockOrdered?: true;
   /**
+   * A line of a PDF pdftohtml -noframes turned into one flowing page (load/pdftohtml-flow): its pieces came one a line in
+   * the order the printer drew them, and a table header's cells spanning several rows (table 三's 自然人 · 法人或其他组织 ·
+   * 总计 over 商业企业 …) in that order too, not left to right — a column order read across such a band is not the page's
+   * (map/column-order: not followed, every value of the table kept below 0.8).
+   */
+  flowOrdered?: true;
+  /**
    * A block-ordered dump's text block the line is in, counted from the document's start: a line not written
    * right after the line before it (a blank line or a skipped running line between) starts the next block.
    * Lines of one block are the dumper's lines of one box top to bottom; blocks come in its block order
