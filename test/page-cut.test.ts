@@ -172,3 +172,35 @@ describe('a grid open on its right side (Chromium: a layout table wider than its
     expect(layoutPage(shown, buildGrids(rulings(false)), 1, 0, { width: 595, height: 842 }).lines.every((l) => l.unread === undefined)).toBe(true);
   });
 });
+
+describe('a cell whose number the clip hid wholly (the printer wrote it, pdf/clipped-text dropped it outside the clip)', () => {
+  // Table 二's last column cut at a clip inside the page (Chromium's box edge at 480 pt): its header on the page, '7' and '3' past the clip.
+  const grid = (): Grid => {
+    const { xs } = tableGrid();
+    const ys = [80, 100, 120, 140];
+    const cells: GridCell[] = [];
+    for (let row = 0; row < 3; row++) for (let col = 0; col < 4; col++) cells.push({ row, col, rowSpan: 1, colSpan: 1, x1: xs[col]!, x2: xs[col + 1]!, y1: ys[row]!, y2: ys[row + 1]! });
+    return { xs, ys, cells };
+  };
+  const ITEMS = [
+    item('信息内容', 60, 85), item('本年制发件数', 200, 85), item('本年废止件数', 316, 85), item('现', 430, 85),
+    item('规章', 60, 105), item('2', 200, 105), item('1', 316, 105),
+    item('行政规范性文件', 60, 125), item('4', 200, 125), item('0', 316, 125),
+  ];
+  const hidden = [{ x0: 490, x1: 496, y0: 105, y1: 115, str: '7' }, { x0: 490, x1: 496, y0: 125, y1: 135, str: '3' }];
+
+  it('should mark the empty cells holding a hidden number unread, not blank', () => {
+    const { lines } = layoutPage(ITEMS, [grid()], 1, 0, { width: 595, height: 842, clipped: hidden });
+    expect(lines.map((l) => [l.cells, l.unread])).toEqual([
+      [['信息内容', '本年制发件数', '本年废止件数', '现'], undefined],
+      [['规章', '2', '1', ''], [3]],
+      [['行政规范性文件', '4', '0', ''], [3]],
+    ]);
+  });
+
+  it('should read empty cells as printed when the clip hid no number in them (words, a cut string)', () => {
+    const other = [{ x0: 490, x1: 496, y0: 105, y1: 115, str: '注' }, { x0: 490, x1: 540, y0: 125, y1: 135, str: '3', cut: true }];
+    const { lines } = layoutPage(ITEMS, [grid()], 1, 0, { width: 595, height: 842, clipped: other });
+    expect(lines.every((l) => l.unread === undefined)).toBe(true);
+  });
+});
