@@ -204,3 +204,29 @@ describe('a cell whose number the clip hid wholly (the printer wrote it, pdf/cli
     expect(lines.every((l) => l.unread === undefined)).toBe(true);
   });
 });
+
+describe('a grid ruled up to the page\'s right edge whose last column prints nothing (LibreOffice: a table wider than a Letter page, its numbers there not written)', () => {
+  // Table 三's last columns: 法律服务机构 | 其他, the grid's right side the page's edge (612 pt); the 其他 column's rulings and header on the page.
+  const xs = [12, 170, 480, 556, 612];
+  const ys = [80, 100, 120, 140];
+  const grid = (): Grid => {
+    const cells: GridCell[] = [];
+    for (let row = 0; row < 3; row++) for (let col = 0; col < 4; col++) cells.push({ row, col, rowSpan: 1, colSpan: 1, x1: xs[col]!, x2: xs[col + 1]!, y1: ys[row]!, y2: ys[row + 1]! });
+    return { xs, ys, cells };
+  };
+  const ITEMS = [
+    item('项目', 20, 85), item('法律服务机构', 490, 85), item('其他', 570, 85),
+    item('本年新收', 20, 105), item('5', 200, 105), item('1', 500, 105),
+    item('予以公开', 20, 125), item('3', 200, 125),
+  ];
+
+  it('should read its empty last cells in rows printing numbers as unread at the page edge', () => {
+    const { lines } = layoutPage(ITEMS, [grid()], 1, 0, { width: 612, height: 792 });
+    expect(lines.map((l) => l.unread)).toEqual([undefined, [3], [3]]);
+  });
+
+  it('should read them as printed on a wider page (the grid ends inside it)', () => {
+    const { lines } = layoutPage(ITEMS, [grid()], 1, 0, { width: 700, height: 792 });
+    expect(lines.every((l) => l.unread === undefined)).toBe(true);
+  });
+});

@@ -136,9 +136,12 @@ const NA_MARK = /^\s*[/／\-—－]\s*$/;
  * last cells of the rows printing a number elsewhere are unread (a row of blanks only keeps its cells:
  * map/clipped-total `edgeBlankColumn` takes the column as cut); none when a row prints a number there.
  */
-function pastOpenSide(grid: Grid, byRow: readonly (readonly (GridCell & { text: string })[])[]): Set<number> {
+function pastOpenSide(grid: Grid, byRow: readonly (readonly (GridCell & { text: string })[])[], view?: PageView): Set<number> {
   const rows = new Set<number>();
-  if (!grid.openRight) return rows;
+  // A grid ruled up to the page's right edge is cut there too (LibreOffice prints a ruled table wider than a Letter page at
+  // its width: the 其他 column's rulings and header on the page, its numbers not written — breakit62 lo-letter-docx r03).
+  const atEdge = view !== undefined && grid.xs.at(-1)! >= view.width - PAGE_EDGE_SLACK;
+  if (!grid.openRight && !atEdge) return rows;
   const right = grid.xs.at(-1)!;
   for (let row = 0; row < byRow.length; row++) {
     const cells = byRow[row]!;
@@ -292,7 +295,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     // Header rows (above the first row with a number cell) keep their empty cut cells: an unread cell
     // would make a header line a row of values. A grid with no number cell at all (every value cut) has none.
     const firstValueRow = view?.clipped ? Math.max(0, byRow.findIndex((r) => r.some((c) => /\d/.test(c.text) && NUMBER_PIECE.test(c.text)))) : 0;
-    const pastOpen = pastOpenSide(grid, byRow);
+    const pastOpen = pastOpenSide(grid, byRow, view);
     const hidden = hiddenNumberCells(grid, view);
     const hiddenIn = new Set<GridCell>();
     for (const k of hidden) hiddenIn.add(cells[k]!);
