@@ -172,3 +172,61 @@ describe('a grid open on its right side (Chromium: a layout table wider than its
     expect(layoutPage(shown, buildGrids(rulings(false)), 1, 0, { width: 595, height: 842 }).lines.every((l) => l.unread === undefined)).toBe(true);
   });
 });
+
+describe('a cell whose number the clip hid wholly (the printer wrote it, pdf/clipped-text dropped it outside the clip)', () => {
+  // Table 二's last column cut at a clip inside the page (Chromium's box edge at 480 pt): its header on the page, '7' and '3' past the clip.
+  const grid = (): Grid => {
+    const { xs } = tableGrid();
+    const ys = [80, 100, 120, 140];
+    const cells: GridCell[] = [];
+    for (let row = 0; row < 3; row++) for (let col = 0; col < 4; col++) cells.push({ row, col, rowSpan: 1, colSpan: 1, x1: xs[col]!, x2: xs[col + 1]!, y1: ys[row]!, y2: ys[row + 1]! });
+    return { xs, ys, cells };
+  };
+  const ITEMS = [
+    item('信息内容', 60, 85), item('本年制发件数', 200, 85), item('本年废止件数', 316, 85), item('现', 430, 85),
+    item('规章', 60, 105), item('2', 200, 105), item('1', 316, 105),
+    item('行政规范性文件', 60, 125), item('4', 200, 125), item('0', 316, 125),
+  ];
+  const hidden = [{ x0: 490, x1: 496, y0: 105, y1: 115, str: '7' }, { x0: 490, x1: 496, y0: 125, y1: 135, str: '3' }];
+
+  it('should mark the empty cells holding a hidden number unread, not blank', () => {
+    const { lines } = layoutPage(ITEMS, [grid()], 1, 0, { width: 595, height: 842, clipped: hidden });
+    expect(lines.map((l) => [l.cells, l.unread])).toEqual([
+      [['信息内容', '本年制发件数', '本年废止件数', '现'], undefined],
+      [['规章', '2', '1', ''], [3]],
+      [['行政规范性文件', '4', '0', ''], [3]],
+    ]);
+  });
+
+  it('should read empty cells as printed when the clip hid no number in them (words, a cut string)', () => {
+    const other = [{ x0: 490, x1: 496, y0: 105, y1: 115, str: '注' }, { x0: 490, x1: 540, y0: 125, y1: 135, str: '3', cut: true }];
+    const { lines } = layoutPage(ITEMS, [grid()], 1, 0, { width: 595, height: 842, clipped: other });
+    expect(lines.every((l) => l.unread === undefined)).toBe(true);
+  });
+});
+
+describe('a grid ruled up to the page\'s right edge whose last column prints nothing (LibreOffice: a table wider than a Letter page, its numbers there not written)', () => {
+  // Table 三's last columns: 法律服务机构 | 其他, the grid's right side the page's edge (612 pt); the 其他 column's rulings and header on the page.
+  const xs = [12, 170, 480, 556, 612];
+  const ys = [80, 100, 120, 140];
+  const grid = (): Grid => {
+    const cells: GridCell[] = [];
+    for (let row = 0; row < 3; row++) for (let col = 0; col < 4; col++) cells.push({ row, col, rowSpan: 1, colSpan: 1, x1: xs[col]!, x2: xs[col + 1]!, y1: ys[row]!, y2: ys[row + 1]! });
+    return { xs, ys, cells };
+  };
+  const ITEMS = [
+    item('项目', 20, 85), item('法律服务机构', 490, 85), item('其他', 570, 85),
+    item('本年新收', 20, 105), item('5', 200, 105), item('1', 500, 105),
+    item('予以公开', 20, 125), item('3', 200, 125),
+  ];
+
+  it('should read its empty last cells in rows printing numbers as unread at the page edge', () => {
+    const { lines } = layoutPage(ITEMS, [grid()], 1, 0, { width: 612, height: 792 });
+    expect(lines.map((l) => l.unread)).toEqual([undefined, [3], [3]]);
+  });
+
+  it('should read them as printed on a wider page (the grid ends inside it)', () => {
+    const { lines } = layoutPage(ITEMS, [grid()], 1, 0, { width: 700, height: 792 });
+    expect(lines.every((l) => l.unread === undefined)).toBe(true);
+  });
+});

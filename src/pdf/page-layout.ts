@@ -59,8 +59,33 @@ export interface PageLine {
 export interface PageView {
   width: number;
   height: number;
-  /** Boxes of the strings the clip cut (glyphs outside it left out, `pdf/clipped-text.ts`): a table may run past the edge there (`cutAtEdge`). */
-  clipped?: readonly Box[];
+  /**
+   * Boxes of the strings the clip cut (glyphs outside it left out, `pdf/clipped-text.ts`): a table may run past the edge there
+   * (`cutAtEdge`); a cell a number the clip hid wholly lies in is unread (`hiddenNumberCells`).
+   */
+  clipped?: readonly ClipBox[];
+}
+
+/** A string's box the clip cut: its text, and whether it was cut at the clip's edge or shown in part (`pdf/text-walk.ts` ClippedText). */
+export type ClipBox = Box & { str?: string; cut?: boolean; shown?: string };
+
+/**
+ * The grid's cells (by index) a string holding digits lies in (its box's middle) that the clip hid
+ * wholly: the printer wrote the number, the page does not show it (a table column cut at a clip —
+ * Chromium's box edge, LibreOffice's page edge — its header on the page, its numbers past the clip,
+ * pdf/clipped-text drops them as `hidden_text_dropped` '… outside the clip'). Such a cell read empty
+ * is not a blank 0: unread. Found through the grid's slots (`itemsByCell`), not cell by box.
+ */
+function hiddenNumberCells(grid: Grid, view: PageView | undefined): Set<number> {
+  const out = new Set<number>();
+  const boxes: PdfItem[] = [];
+  for (const b of view?.clipped ?? []) {
+    if (b.cut || b.shown !== undefined || b.str === undefined || !/\d/.test(b.str)) continue;
+    boxes.push({ str: b.str, x: b.x0, width: Math.max(0, b.x1 - b.x0), top: b.y0, height: Math.max(0, b.y1 - b.y0), size: Math.max(0, b.y1 - b.y0) });
+  }
+  if (boxes.length === 0) return out;
+  itemsByCell(grid, boxes).forEach((held, k) => { if (held.length > 0) out.add(k); });
+  return out;
 }
 
 /**
@@ -111,9 +136,12 @@ const NA_MARK = /^\s*[/／\-—－]\s*$/;
  * last cells of the rows printing a number elsewhere are unread (a row of blanks only keeps its cells:
  * map/clipped-total `edgeBlankColumn` takes the column as cut); none when a row prints a number there.
  */
-function pastOpenSide(grid: Grid, byRow: readonly (readonly (GridCell & { text: string })[])[]): Set<number> {
+function pastOpenSide(grid: Grid, byRow: readonly (readonly (GridCell & { text: string })[])[], view?: PageView): Set<number> {
   const rows = new Set<number>();
-  if (!grid.openRight) return rows;
+  // A grid ruled up to the page's right edge is cut there too (LibreOffice prints a ruled table wider than a Letter page at
+  // its width: the 其他 column's rulings and header on the page, its numbers not written — breakit62 lo-letter-docx r03).
+  const atEdge = view !== undefined && grid.xs.at(-1)! >= view.width - PAGE_EDGE_SLACK;
+  if (!grid.openRight && !atEdge) return rows;
   const right = grid.xs.at(-1)!;
   for (let row = 0; row < byRow.length; row++) {
     const cells = byRow[row]!;
@@ -267,7 +295,10 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
     // Header rows (above the first row with a number cell) keep their empty cut cells: an unread cell
     // would make a header line a row of values. A grid with no number cell at all (every value cut) has none.
     const firstValueRow = view?.clipped ? Math.max(0, byRow.findIndex((r) => r.some((c) => /\d/.test(c.text) && NUMBER_PIECE.test(c.text)))) : 0;
-    const pastOpen = pastOpenSide(grid, byRow);
+    const pastOpen = pastOpenSide(grid, byRow, view);
+    const hidden = hiddenNumberCells(grid, view);
+    const hiddenIn = new Set<GridCell>();
+    for (const k of hidden) hiddenIn.add(cells[k]!);
     for (let row = 0; row < grid.ys.length - 1; row++) {
       const starting = byRow[row]!;
       if (!starting.some((c) => c.text !== '')) continue;
@@ -275,7 +306,7 @@ export function layoutPage(items: readonly PdfItem[], grids: readonly Grid[], pa
       const unread: number[] = [];
       for (let i = 0; view && i < starting.length; i++) {
         const c = starting[i]!;
-        if ((c.text === '' && beyondPage(c, view)) || (row >= firstValueRow && NUMBER_PIECE.test(c.text) && cutAtEdge(c, grid, view))) unread.push(i);
+        if ((c.text.trim() === '' && (beyondPage(c, view) || (row >= firstValueRow && hiddenIn.has(c)))) || (row >= firstValueRow && NUMBER_PIECE.test(c.text) && cutAtEdge(c, grid, view))) unread.push(i);
       }
       if (pastOpen.has(row) && !unread.includes(starting.length - 1)) unread.push(starting.length - 1);
       lines.push({
