@@ -44,4 +44,15 @@ describe('money units', () => {
     expect(r.fields[FEES]!.flags).toContain('unitAssumed');
     expect(r.fields[FEES]!.confidence).toBeLessThan(0.9);
   });
+
+  it("should join a unit a narrow cell wrapped around its value ('项/万' above, '元' below) into 万元, not read 元", async () => {
+    // breakit62 ptt-fixed6-lo r10: pdftotext -layout of a 单位 column '项/万元' printed over three lines; main read the
+    // line under the value as its unit (元) and divided 8547.99 by 10 000 at 0.95.
+    const r = await run(y2019.replace('政府集中采购\t13\t5574.32', `${' '.repeat(40)}项/万\n政府集中采购        13             5574.32\n${' '.repeat(40)}元`));
+    expect(flattenData(r.data).get(PROC)).toBe(5574.32);
+    expect(r.fields[PROC]!.flags).not.toContain('unitConverted');
+    // A unit line under the value with no head above it is still the value's: 55743200 元 = 5574.32 万元.
+    const yuan = await run(y2019.replace('政府集中采购\t13\t5574.32', `政府集中采购        13             55743200\n${' '.repeat(40)}元`));
+    expect(flattenData(yuan.data).get(PROC)).toBe(5574.32);
+  });
 });
