@@ -29,7 +29,8 @@ export function printedReading(groups: readonly Group[], identities: readonly Id
     const least = minOf(g.candidates.map((c) => c.cost));
     const cheapest = g.candidates.filter((c) => c.cost === least);
     const only = cheapest[0];
-    if (cheapest.length !== 1 || !only || only.cells.some((cell) => cell.value === undefined)) return null;
+    // A cheapest reading that moves cells (`repaired`) is not the table as printed: nothing to fall back to.
+    if (cheapest.length !== 1 || !only || only.cells.some((cell) => cell.value === undefined || cell.flags.includes('repaired'))) return null;
     printed.push({ ...g, candidates: [only] });
     g.keys.forEach((k, i) => {
       const cell = only.cells[i]!;
