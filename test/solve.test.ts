@@ -20,23 +20,36 @@ describe('splitRun', () => {
   });
 });
 
+/**
+ * 18 rows '1 ∅ 1 2' (each empty cell 0 or unknown: 2^18 combinations, over the enumeration limit), a row 'W'
+ * with the candidates given (none: no such row), and a total row 'T' printing `totals`, linked by each row's
+ * identity and the column identities through T.
+ */
+function blankRowsTable(totals: readonly string[], w?: Group['candidates']): { parts: string[]; groups: Group[]; identities: Identity[] } {
+  const cols = ['a', 'b', 'c', 'total'];
+  const parts = Array.from({ length: 18 }, (_, i) => `g${i}`);
+  const blank: ValueToken = { kind: 'blank' };
+  const row = (id: string, candidates: Group['candidates']): Group => ({ id, keys: cols.map((c) => `${id}.${c}`), candidates });
+  const addends = w ? [...parts, 'W'] : parts;
+  const groups = [
+    ...parts.map((g) => row(g, rowCandidates({ values: [num('1'), blank, num('1'), num('2')], blankCells: 1 }, 4))),
+    ...(w ? [row('W', w)] : []),
+    row('T', rowCandidates({ values: totals.map((v) => num(v)), blankCells: 0 }, 4)),
+  ];
+  const identities = [
+    ...[...addends, 'T'].map((g) => ({ id: `${g}.row`, total: `${g}.total`, parts: [`${g}.a`, `${g}.b`, `${g}.c`] })),
+    ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: addends.map((g) => `${g}.${c}`) })),
+  ];
+  return { parts, groups, identities };
+}
+
 describe('solve', () => {
   it('should settle a table of many empty cells by its cheapest readings when they break no identity', () => {
     // 18 rows '1 ∅ 1 2' and a total row '18 0 18 36' linked by column identities: each empty cell
     // is 0 or unknown, 2^18 combinations (over the enumeration limit); reading every empty cell as
     // 0 breaks nothing, so it is the answer and no row is left ambiguous.
-    const cols = ['a', 'b', 'c', 'total'];
-    const parts = Array.from({ length: 18 }, (_, i) => `g${i}`);
-    const blank: ValueToken = { kind: 'blank' };
-    const groups = [
-      ...parts.map((g) => ({ id: g, keys: cols.map((c) => `${g}.${c}`), candidates: rowCandidates({ values: [num('1'), blank, num('1'), num('2')], blankCells: 1 }, 4) })),
-      { id: 'T', keys: cols.map((c) => `T.${c}`), candidates: rowCandidates({ values: ['18', '0', '18', '36'].map((v) => num(v)), blankCells: 0 }, 4) },
-    ];
+    const { parts, groups, identities } = blankRowsTable(['18', '0', '18', '36']);
     expect(groups[0]!.candidates).toHaveLength(2);
-    const identities = [
-      ...[...parts, 'T'].map((g) => ({ id: `${g}.row`, total: `${g}.total`, parts: [`${g}.a`, `${g}.b`, `${g}.c`] })),
-      ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: parts.map((g) => `${g}.${c}`) })),
-    ];
     const { fields, stats } = solve(groups, identities);
     expect(stats.exhausted).toBe(false);
     for (const g of parts) expect(fields.get(`${g}.b`)).toEqual({ value: 0, flags: ['blank'] });
@@ -46,19 +59,8 @@ describe('solve', () => {
     // As above, plus a row 'W' printed in full with a wrong 总计 ('1 0 1 3'): its row identity and
     // the total row's fail in every combination. The empty cells' readings change none of them, so
     // they are still read 0 (blank), not left ambiguous because nothing breaks no identity.
-    const cols = ['a', 'b', 'c', 'total'];
-    const parts = Array.from({ length: 18 }, (_, i) => `g${i}`);
-    const blank: ValueToken = { kind: 'blank' };
-    const full = (id: string, vs: string[]): Group => ({ id, keys: cols.map((c) => `${id}.${c}`), candidates: rowCandidates({ values: vs.map((v) => num(v)), blankCells: 0 }, 4) });
-    const groups = [
-      ...parts.map((g) => ({ id: g, keys: cols.map((c) => `${g}.${c}`), candidates: rowCandidates({ values: [num('1'), blank, num('1'), num('2')], blankCells: 1 }, 4) })),
-      full('W', ['1', '0', '1', '3']),
-      full('T', ['19', '0', '19', '39']),
-    ];
-    const identities = [
-      ...[...parts, 'W', 'T'].map((g) => ({ id: `${g}.row`, total: `${g}.total`, parts: [`${g}.a`, `${g}.b`, `${g}.c`] })),
-      ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: [...parts, 'W'].map((g) => `${g}.${c}`) })),
-    ];
+    const w = rowCandidates({ values: ['1', '0', '1', '3'].map((v) => num(v)), blankCells: 0 }, 4);
+    const { parts, groups, identities } = blankRowsTable(['19', '0', '19', '39'], w);
     const { fields, stats } = solve(groups, identities);
     expect(stats.violations).toBe(2);
     for (const g of parts) expect(fields.get(`${g}.b`)).toEqual({ value: 0, flags: ['blank'] });
@@ -71,21 +73,11 @@ describe('solve', () => {
     // (the total row prints 38 for the parts' 2 × 18 + 2), and the one-row-at-a-time fallback had
     // left every empty cell of the table ambiguous. One printed cell, W's 总计, explains both
     // failures: the table is read as printed, W's 3 kept (its checks fail).
-    const cols = ['a', 'b', 'c', 'total'];
-    const parts = Array.from({ length: 18 }, (_, i) => `g${i}`);
     const blank: ValueToken = { kind: 'blank' };
     const cell = (value: number | undefined, ...flags: string[]) => ({ value, flags: flags as never[] });
     const moved = { cells: [cell(0, 'blank', 'repaired'), cell(1, 'repaired'), cell(3, 'repaired'), cell(undefined, 'repaired', 'derived')], cost: 1.5 };
     const w = rowCandidates({ values: [num('1'), blank, num('1'), num('3')], blankCells: 1 }, 4);
-    const groups: Group[] = [
-      ...parts.map((g) => ({ id: g, keys: cols.map((c) => `${g}.${c}`), candidates: rowCandidates({ values: [num('1'), blank, num('1'), num('2')], blankCells: 1 }, 4) })),
-      { id: 'W', keys: cols.map((c) => `W.${c}`), candidates: [...w, moved] },
-      { id: 'T', keys: cols.map((c) => `T.${c}`), candidates: rowCandidates({ values: ['19', '0', '19', '38'].map((v) => num(v)), blankCells: 0 }, 4) },
-    ];
-    const identities = [
-      ...[...parts, 'W', 'T'].map((g) => ({ id: `${g}.row`, total: `${g}.total`, parts: [`${g}.a`, `${g}.b`, `${g}.c`] })),
-      ...cols.map((c) => ({ id: `col.${c}`, total: `T.${c}`, parts: [...parts, 'W'].map((g) => `${g}.${c}`) })),
-    ];
+    const { parts, groups, identities } = blankRowsTable(['19', '0', '19', '38'], [...w, moved]);
     const { fields, stats } = solve(groups, identities);
     expect(stats.violations).toBe(2);
     for (const g of parts) expect(fields.get(`${g}.b`)).toEqual({ value: 0, flags: ['blank'] });
