@@ -180,9 +180,13 @@ function blockReading(block: readonly Event[], specs: readonly RowSpec[]): Block
     }
   }
   const source = block.find((e) => 'value' in e)!.row;
-  const unsure = named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width) && !cleanRun(seq, width);
   // Each row's values (row by row in the labels' order) from two text blocks or more (map/review-blocks).
   const blocks = block.flatMap((e) => ('value' in e ? [e.block] : []));
+  // Values in several text boxes of a block-ordered dump: the boxes' order is the dumper's, neither reading's, so the
+  // readings agree by chance too (pdfminer `-A` of a Chromium print wrote 规章's and 规范性文件's columns 2, 3, 1:
+  // '9' / '0' / '18' / '9' / '20' / '13', the corners 9 and 13 read at 0.95 for 20 and 9; gen61 1003213 r13).
+  const boxed = new Set(blocks).size > 1 && blocks.every((b) => b !== undefined);
+  const unsure = named.length > 1 && width > 1 && !eachLabelThenItsRow(seq, width) && (boxed || !cleanRun(seq, width));
   const inBlocks = new Set(named.filter((_, r) => new Set(blocks.slice(r * width, (r + 1) * width).filter((b) => b !== undefined)).size > 1).map((s) => s.key));
   return { values: byRow, open, rows: named, source, unsure, inBlocks };
 }

@@ -15,6 +15,7 @@ import { REVIEW_COLUMN_WORDS, REVIEW_GROUP_WORDS } from '../template/review.js';
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { TableRow } from '../tables/build-rows.js';
+import { pushAll } from '../_internal/extremes.js';
 
 interface Cell {
   value: ValueToken;
@@ -72,4 +73,71 @@ export function boxesBetweenGroups(rows: readonly TableRow[]): boolean {
     lastBlock = r.blockOrdered ? r.block : undefined;
   }
   return false;
+}
+
+/** Most steps spent trying the boxes' other orders; past it the order is taken as open. */
+const MAX_ORDER_STEPS = 50_000;
+
+/** Each group's total and its parts sorted: what a box order reads, parts' places aside (score/block-order caps those). */
+const groupsRead = (cells: readonly number[], groups: number): string =>
+  Array.from({ length: groups }, (_, g) => {
+    const c = cells.slice(g * GROUP_CELLS, (g + 1) * GROUP_CELLS);
+    return `${c[GROUP_CELLS - 1]}:${c.slice(0, -1).sort((a, b) => a - b).join(',')}`;
+  }).join('|');
+
+/** True when group `g` of `cells` (complete) sums to its total. */
+const groupHolds = (cells: readonly number[], g: number): boolean => {
+  const c = cells.slice(g * GROUP_CELLS, (g + 1) * GROUP_CELLS);
+  return c.slice(0, -1).reduce((s, v) => s + v, 0) === c[GROUP_CELLS - 1];
+};
+
+/**
+ * True when table 四's stream came from two text boxes or more of a block-ordered dump (pdfminer's boxes, each a
+ * paragraph) and the boxes' order, the dumper's, is not the only one they read in: another order of the same boxes
+ * keeps every group's total holding and reads other totals or other groups. No identity reaches across groups, so
+ * a total holding is no sign its group's cells are its own (gen60 987506 pdfminer of a Chromium print: 行政复议's boxes
+ * '1.0' / '0.0 0.0 0.0 1.0' written after the other groups', '4.0' / '1.0 3.0 1.0 9.0' read as 行政复议, three totals
+ * wrong at 0.98). Also true for boxes holding fewer than the 15 cells (read with cells added, or decoded as collapsed
+ * lines): which cells a box stands for is the reading's choice, the totals it holds chose it (gen61 984521 r21, a
+ * LibreOffice print: '2' / '2' / '0' / '6' / '6' / '0' / '12' … read collapsed, 12 for 2 at 0.98). The 15 cells a box
+ * each are a reading order's (plain `pdftotext` writes a row's cell blocks left to right, exchanging neighbours at most:
+ * score/block-order caps the parts); boxes of several cells are a layout analyser's grouping, its order its own.
+ */
+export function boxOrderOpen(rows: readonly TableRow[], groups: number): boolean {
+  const cells = rows.flatMap((r) => r.values.map((value, i) => ({ value, block: blockOf(r, i) })));
+  if (cells.length === 0 || cells.some((c) => c.block === undefined)) return false;
+  const boxes: number[][] = [];
+  cells.forEach((c, i) => {
+    if (i === 0 || c.block !== cells[i - 1]!.block) boxes.push([]);
+    boxes[boxes.length - 1]!.push(c.value.kind === 'num' ? c.value.value : 0);
+  });
+  if (boxes.length < 2) return false;
+  if (cells.length !== groups * GROUP_CELLS) return cells.length < groups * GROUP_CELLS;
+  const read = boxes.flat();
+  if (!Array.from({ length: groups }, (_, g) => groupHolds(read, g)).every(Boolean)) return false;
+  if (boxes.every((b) => b.length === 1)) return false;
+  const readAs = groupsRead(read, groups);
+  const used = boxes.map(() => false);
+  const seq: number[] = [];
+  let steps = 0;
+  const other = (): boolean => {
+    if (++steps > MAX_ORDER_STEPS) return true;
+    if (seq.length === read.length) return groupsRead(seq, groups) !== readAs;
+    const tried = new Set<string>();
+    for (let i = 0; i < boxes.length; i++) {
+      const key = boxes[i]!.join(',');
+      if (used[i] || tried.has(key)) continue;
+      tried.add(key);
+      const before = seq.length;
+      pushAll(seq, boxes[i]!);
+      let holds = true;
+      for (let g = Math.floor(before / GROUP_CELLS); g < Math.floor(seq.length / GROUP_CELLS); g++) holds &&= groupHolds(seq, g);
+      used[i] = true;
+      if (holds && other()) return true;
+      used[i] = false;
+      seq.length = before;
+    }
+    return false;
+  };
+  return other();
 }

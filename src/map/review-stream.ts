@@ -9,7 +9,7 @@ import type { TableRow } from '../tables/build-rows.js';
 import { parseWholeValue, type ValueToken } from '../tables/tokenize-cell.js';
 import type { FoundSection } from '../sections/index.js';
 import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_KEYS } from '../template/index.js';
-import { boxesBetweenGroups, groupsInBlocks } from './review-blocks.js';
+import { boxesBetweenGroups, boxOrderOpen, groupsInBlocks } from './review-blocks.js';
 import { rowCandidates, tiedReadings } from './row-candidates.js';
 import { groupRowWays } from './review-group-stream.js';
 import { MAX_REPAIR } from './repair-limit.js';
@@ -114,7 +114,8 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
   // A group whose cells a block-ordered dump wrote in several text blocks: its parts' order is the dumper's (map/review-blocks).
   const inBlocks = transposed ? [] : groupsInBlocks(tableRows, REVIEW_GROUPS.length);
   // Whole groups in text boxes under headers of their own: the boxes' order is the dumper's (map/review-blocks).
-  const boxed = !transposed && boxesBetweenGroups(rows);
+  // …or in text boxes another order of which reads other groups, every total still holding (map/review-blocks boxOrderOpen).
+  const boxed = !transposed && (boxesBetweenGroups(rows) || boxOrderOpen(tableRows, REVIEW_GROUPS.length));
   const rowOfKey = (i: number): RowEvidence => (inBlocks[Math.floor(i / REVIEW_COLUMNS.length)] ? { ...row, cellsApart: true } : row);
   keys.forEach((k, i) => placements.set(k, { by: 'columns', labelScore: 1, source: sources?.[i] ?? tableRows[0]!.source, row: rowOfKey(i), run: 'reviewLitigation', ...(transposed?.orderUnconfirmed || boxed ? { orderUnconfirmed: true } : {}) }));
   const count = values.filter((v) => v.kind !== 'blank').length;
