@@ -6,12 +6,13 @@
  * the rows lose their columns (k numbers for seven cells: ambiguous). Here each row is written as a tab row
  * of its k cells under a tab header naming those k columns, so each number goes to the column its header
  * names and the columns off the page stay unread. A part of the table (a 续表 repeating the header, maybe cut
- * at another width) is read by its own header. Read so only when every row of the part prints exactly k
- * values (a blank-zero print, a wrapped number, break the count: left as printed), except the table's last
+ * at another width) is read by its own header, the table at the fewest columns any part prints. Read so only
+ * when most rows of the part print exactly k values (a blank-zero print breaks the count: left as printed; so
+ * is a row of another count, a number wrapped in its narrow cell), except the table's last
  * row, which may hold the values of the label lines that follow it (a dump writing the last rows' labels
  * after their numbers: n·k numbers, then the n − 1 labels 总计 / 结转下年度…, group headings maybe between), given out in order.
  */
-import { pushAll } from '../_internal/extremes.js';
+import { minOf, pushAll } from '../_internal/extremes.js';
 
 /** Table 三's column words, printed order. */
 const WORDS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
@@ -36,7 +37,7 @@ function kindOf(t: string): Kind {
   if (t === '') return 'empty';
   if (WORDS.includes(t)) return 'word';
   if (VALUE.test(t)) return 'value';
-  if (HEADER_TEXT.test(t)) return 'header';
+  if (HEADER_TEXT.test(t) || [GROUP, '申请人情况'].some((w) => w.length > t.length && w.startsWith(t))) return 'header';
   if (isPiece(t)) return 'piece';
   return 'text';
 }
@@ -159,37 +160,37 @@ function columnsOf(p: Part, rows: readonly Row[], before: number): number {
 }
 
 /** The part's rows as tab rows into `out` (line index → its text; consumed lines → null). Its count, 0 when the part is not so. */
-function readPart(lines: readonly string[], p: Part, last: boolean, before: number, out: Map<number, string | null>): number {
+function readPart(lines: readonly string[], p: Part, last: boolean, k: number, width: number, out: Map<number, string | null>): boolean {
   const rows = valued(p);
-  if (rows.length < MIN_ROWS || p.stray) return 0;
-  const k = columnsOf(p, rows, before);
-  if (k < 2) return 0;
   const odd = rows.filter((r) => r.values.length !== k);
   const tail = rows[rows.length - 1]!;
   const tailLabels = p.rows.slice(p.rows.indexOf(tail) + 1).filter((r) => LAST_ROWS.test(squeeze(lines[r.label]!)));
   const m = tail.values.length / k;
   const tailRead = last && Number.isInteger(m) && m >= 2 && tailLabels.length === m - 1;
-  if (odd.filter((r) => r !== tail || !tailRead).length > MAX_ODD_SHARE * rows.length) return 0;
+  if (odd.filter((r) => r !== tail || !tailRead).length > MAX_ODD_SHARE * rows.length) return false;
   const put = new Map<number, string | null>();
   const cell = (i: number): string => squeeze(lines[i]!);
+  // A row's first `width` values (a part printed wider than another keeps only the columns every part prints).
+  const row = (label: number, values: readonly number[]): string => [cell(label), ...values.slice(0, width).map(cell)].join('\t');
   for (const r of rows) {
-    if (r.values.length === k) put.set(r.label, [cell(r.label), ...r.values.map(cell)].join('\t'));
+    if (r.values.length === k) put.set(r.label, row(r.label, r.values));
     else if (r === tail && tailRead) {
       // The table's last row holding the values of the m − 1 labels after it, in order.
-      [r, ...tailLabels].forEach((x, j) => put.set(x.label, [cell(x.label), ...r.values.slice(j * k, (j + 1) * k).map(cell)].join('\t')));
-    } else continue;
+      [r, ...tailLabels].forEach((x, j) => put.set(x.label, row(x.label, r.values.slice(j * k, (j + 1) * k))));
+    } else continue; // another count (a number wrapped in its narrow cell, '1486' / '1' of 14861): left as printed
     for (const v of r.values) put.set(v, null);
   }
   // The header as two lines: the 法人或其他组织 group over its sub-columns (the band of a table 三 cut
   // after k columns: map/clipped-total), then the k column words, each over its column.
-  const header = `\t\t${GROUP}\n${['', ...WORDS.slice(0, k)].join('\t')}`;
-  for (let i = p.from; i < p.to; i++) if (squeeze(lines[i]!) === GROUP) put.set(i, null);
-  // A part printing no header: its columns named on the line before its first row.
-  if (p.heads.length === 0) put.set(rows[0]!.label, `${header}\n${put.get(rows[0]!.label) ?? lines[rows[0]!.label]!}`);
-  else p.heads.forEach((i, j) => put.set(i, j === 0 ? header : null));
+  const header = `\t\t${GROUP}\n${['', ...WORDS.slice(0, width)].join('\t')}`;
+  for (let i = p.from; i < p.to; i++) if (squeeze(lines[i]!) !== '' && kindOf(squeeze(lines[i]!)) === 'header' && GROUP.startsWith(squeeze(lines[i]!))) put.set(i, null);
+  // The header right above the part's first row (a band of header lines only: map/clipped-total reads it there).
+  for (const i of p.heads) put.set(i, null);
+  const first = p.rows[0]!.label;
+  put.set(first, `${header}\n${put.get(first) ?? lines[first]!}`);
   for (let i = p.from; i < p.to; i++) if (squeeze(lines[i]!) === '') put.set(i, null);
   for (const [i, t] of put) out.set(i, t);
-  return k;
+  return true;
 }
 
 /** The dump's lines with a cut table 三 written as tab rows under its columns (unchanged when there is none). */
@@ -201,11 +202,20 @@ export function joinCutCellLines(lines: readonly string[]): readonly string[] {
   if (end - start > 2000) return lines;
   const parts = partsOf(lines, start + 1, end);
   const out = new Map<number, string | null>();
-  let read = 0;
+  // Each part's count, then the table's: the fewest any part prints (the downstream reads one width; the columns a
+  // narrower part cuts are missing in every row).
+  const counts: number[] = [];
   let before = 0;
+  for (const p of parts) {
+    const rows = valued(p);
+    before = rows.length >= MIN_ROWS && !p.stray ? columnsOf(p, rows, before) : 0;
+    counts.push(before);
+  }
+  const width = minOf(counts.filter((k) => k >= 2));
+  let read = 0;
   parts.forEach((p, i) => {
-    before = readPart(lines, p, i === parts.length - 1, before, out);
-    if (before > 0) read++;
+    const last = parts.slice(i + 1).every((q) => valued(q).length === 0);
+    if (counts[i]! >= 2 && readPart(lines, p, last, counts[i]!, width, out)) read++;
   });
   if (read === 0) return lines;
   const result: string[] = [];
