@@ -101,7 +101,7 @@ interface Part {
 const valued = (p: Part): Row[] => p.rows.filter((r) => r.values.length > 0);
 
 /** The table's parts: a new one starts at a column word, or at '续表', after two rows with values. */
-export function partsOf(lines: readonly string[], from: number, to: number): Part[] {
+function partsOf(lines: readonly string[], from: number, to: number): Part[] {
   const parts: Part[] = [];
   const fresh = (at: number): Part => ({ words: new Set(), pieces: [], heads: [], rows: [], stray: false, from: at, to });
   let part = fresh(from);
