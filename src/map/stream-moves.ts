@@ -239,7 +239,10 @@ export function isCollapsedStream(lines: readonly { cells: readonly string[]; so
   // anyway, so lines that all differ tell nothing of a collapse (a lynx dump of a word-style page with blank
   // zeros, one cell a line, had its rows short of a blank read as collapsed: 行政事业性收费's '16' as both cells, 0.85).
   if (!texts.some((t) => ZERO_LINE.test(t))) return false;
-  if (texts.every((t, i) => i === 0 || t !== texts[i - 1])) return true;
+  // Equal values side by side in a row written from lines a cell each (table 三 cut at the page's edge, layout/cut-cell-lines)
+  // were equal adjacent lines of the dump: no collapse (the rest, table 二's one-value lines among labels, differ line to line).
+  const equalCells = lines.some((l) => l.cells.slice(1).some((c, i) => i > 0 && VALUE_LINE.test(c.trim()) && c.trim() === l.cells[i]!.trim()));
+  if (!equalCells && texts.every((t, i) => i === 0 || t !== texts[i - 1])) return true;
   // Lines printed with nothing between them (a blank or dropped line between is a gap in the line numbers).
   const tight = (i: number): boolean => {
     const a = lines[i - 1]!.source?.line;

@@ -1,0 +1,228 @@
+/**
+ * @file Table 三 cut at the page's right edge, dumped a cell a line (plain `pdftotext` and `mutool draw
+ * -F txt` of a LibreOffice print of a Word/WPS table wider than the page): its header names the first k
+ * applicant columns whole ('自然人' / '商业企业' / '科研机构' / '社会公益组织', then a piece '法律服' or
+ * nothing), each row prints its label and exactly k numbers, the rest off the page. Read a line at a time
+ * the rows lose their columns (k numbers for seven cells: ambiguous). Here each row is written as a tab row
+ * of its k cells under a tab header naming those k columns, so each number goes to the column its header
+ * names and the columns off the page stay unread. A part of the table (a 续表 repeating the header, maybe cut
+ * at another width) is read by its own header, the table at the fewest columns any part prints. Read so only
+ * when most rows of the part print exactly k values (a blank-zero print breaks the count: left as printed; so
+ * is a row of another count, a number wrapped in its narrow cell), except the table's last
+ * row, which may hold the values of the label lines that follow it (a dump writing the last rows' labels
+ * after their numbers: n·k numbers, then the n − 1 labels 总计 / 结转下年度…, group headings maybe between), given out in order.
+ */
+import { minOf, pushAll } from '../_internal/extremes.js';
+
+/** Table 三's column words, printed order. */
+const WORDS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+/** The group word over the five 法人或其他组织 columns. */
+const GROUP = '法人或其他组织';
+/** Header text that is neither a column word nor a row: the group heading, the corner, the note. */
+const HEADER_TEXT = /^(?:法人或其他组织|申请人情况|项目|（本列数据.*）|\(本列数据.*\)|续表)$/;
+/** A cell's value: a count (thousands commas, a unit) or a not-applicable mark. */
+const VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:件|个)?$|^[-—–－/／]$/;
+/** The table's last rows' labels (总计, 结转下年度): a dump may write them after the numbers of the row before them. */
+const LAST_ROWS = /^(?:（七）|\(七\)|七、)?(?:总计|合计)$|^四、结转下年度继续办理$/;
+const TABLE_START = /收到和处理政府信息公开申请情况/;
+const TABLE_END = /政府信息公开行政复议|存在的主要问题|其他需要报告/;
+
+type Kind = 'word' | 'piece' | 'header' | 'value' | 'text' | 'empty';
+
+const squeeze = (s: string): string => s.replace(/[\s\u3000]+/g, '');
+/** The start (not all) of a column word: a header cell wrapped or cut at the page's edge. */
+const isPiece = (t: string): boolean => t.length > 0 && t.length < 6 && WORDS.some((w) => w.length > t.length && w.startsWith(t));
+
+function kindOf(t: string): Kind {
+  if (t === '') return 'empty';
+  if (WORDS.includes(t)) return 'word';
+  if (VALUE.test(t)) return 'value';
+  if (HEADER_TEXT.test(t) || [GROUP, '申请人情况'].some((w) => w.length > t.length && w.startsWith(t))) return 'header';
+  if (isPiece(t)) return 'piece';
+  return 'text';
+}
+
+/** A printed cell of the table: its text, kind and the lines it takes. */
+interface Token {
+  kind: Kind;
+  text: string;
+  lines: number[];
+}
+
+/**
+ * The region's cells: a header line holding several cells parted by spaces ('社会公益组织 法律服') gives each,
+ * and a column word wrapped over consecutive lines ('商业企' / '业', '自然' / '人') one word.
+ */
+function tokensOf(lines: readonly string[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < to; i++) {
+    const t = squeeze(lines[i]!);
+    const kind = kindOf(t);
+    const cells = lines[i]!.trim().split(/[\s\u3000]+/);
+    if (kind === 'text' && cells.length > 1 && cells.every((c) => WORDS.includes(c) || isPiece(c))) {
+      for (const c of cells) out.push({ kind: WORDS.includes(c) ? 'word' : 'piece', text: c, lines: [i] });
+      continue;
+    }
+    if (kind === 'piece') {
+      let acc = t;
+      let j = i + 1;
+      for (; j < to && j <= i + 2; j++) {
+        acc += squeeze(lines[j]!);
+        if (WORDS.includes(acc) || !isPiece(acc)) break;
+      }
+      if (j < to && WORDS.includes(acc)) {
+        out.push({ kind: 'word', text: acc, lines: Array.from({ length: j - i + 1 }, (_, n) => i + n) });
+        i = j;
+        continue;
+      }
+    }
+    out.push({ kind, text: t, lines: [i] });
+  }
+  return out;
+}
+
+interface Row {
+  label: number;
+  values: number[];
+}
+
+interface Part {
+  words: Set<string>;
+  pieces: string[];
+  /** Line indexes of its column words and pieces (consumed). */
+  heads: number[];
+  rows: Row[];
+  /** A value before any row's label: the part's cells are not in row order. */
+  stray: boolean;
+  from: number;
+  to: number;
+}
+
+const valued = (p: Part): Row[] => p.rows.filter((r) => r.values.length > 0);
+
+/** The table's parts: a new one starts at a column word, or at '续表', after two rows with values. */
+function partsOf(lines: readonly string[], from: number, to: number): Part[] {
+  const parts: Part[] = [];
+  const fresh = (at: number): Part => ({ words: new Set(), pieces: [], heads: [], rows: [], stray: false, from: at, to });
+  let part = fresh(from);
+  let row: Row | null = null;
+  for (const tok of tokensOf(lines, from, to)) {
+    const at = tok.lines[0]!;
+    const head = tok.kind === 'word' || tok.kind === 'piece';
+    if ((head || tok.text === '续表') && valued(part).length >= 2) {
+      part.to = at;
+      parts.push(part);
+      part = fresh(at);
+      row = null;
+    }
+    if (head) {
+      if (tok.kind === 'word') part.words.add(tok.text);
+      else part.pieces.push(tok.text);
+      for (const l of tok.lines) if (!part.heads.includes(l)) part.heads.push(l);
+    } else if (tok.kind === 'value') {
+      if (row) row.values.push(at);
+      else part.stray = true;
+    } else if (tok.kind === 'text') {
+      row = { label: at, values: [] };
+      part.rows.push(row);
+    }
+  }
+  parts.push(part);
+  return parts;
+}
+
+/** Rows printing another count than the part's, at most this share of its rows: left as printed. */
+const MAX_ODD_SHARE = 0.25;
+/** Rows with values a part needs to be read. */
+const MIN_ROWS = 3;
+
+/** The count most of the rows print. */
+function commonCount(rows: readonly Row[]): number {
+  const n = new Map<number, number>();
+  for (const r of rows) n.set(r.values.length, (n.get(r.values.length) ?? 0) + 1);
+  let best = 0;
+  for (const [c, k] of n) if (k > (n.get(best) ?? 0)) best = c;
+  return best;
+}
+
+/**
+ * The part's column count: the words its header names whole (the template's first k), one more where the
+ * next word shows in part ('科研') and its rows print that many; a part printing no header (a 续表 without its
+ * header) the count each of its rows prints, when no more than the part before it read. 0: not so.
+ */
+function columnsOf(p: Part, rows: readonly Row[], before: number): number {
+  const w = p.words.size;
+  const m = commonCount(rows);
+  if (w === 0 && p.pieces.length === 0) return before >= m && rows.every((r) => r.values.length === m) ? m : 0;
+  if (w < 2 || w >= WORDS.length || !WORDS.slice(0, w).every((x) => p.words.has(x))) return 0;
+  const next = WORDS[w]!;
+  return m === w || (m === w + 1 && m < WORDS.length && p.pieces.some((x) => next.startsWith(x))) ? m : 0;
+}
+
+/** The part's rows as tab rows into `out` (line index → its text; consumed lines → null). Its count, 0 when the part is not so. */
+function readPart(lines: readonly string[], p: Part, last: boolean, k: number, width: number, out: Map<number, string | null>): boolean {
+  const rows = valued(p);
+  const odd = rows.filter((r) => r.values.length !== k);
+  const tail = rows[rows.length - 1]!;
+  const tailLabels = p.rows.slice(p.rows.indexOf(tail) + 1).filter((r) => LAST_ROWS.test(squeeze(lines[r.label]!)));
+  const m = tail.values.length / k;
+  const tailRead = last && Number.isInteger(m) && m >= 2 && tailLabels.length === m - 1;
+  if (odd.filter((r) => r !== tail || !tailRead).length > MAX_ODD_SHARE * rows.length) return false;
+  const put = new Map<number, string | null>();
+  const cell = (i: number): string => squeeze(lines[i]!);
+  // A row's first `width` values (a part printed wider than another keeps only the columns every part prints).
+  const row = (label: number, values: readonly number[]): string => [cell(label), ...values.slice(0, width).map(cell)].join('\t');
+  for (const r of rows) {
+    if (r.values.length === k) put.set(r.label, row(r.label, r.values));
+    else if (r === tail && tailRead) {
+      // The table's last row holding the values of the m − 1 labels after it, in order.
+      [r, ...tailLabels].forEach((x, j) => put.set(x.label, row(x.label, r.values.slice(j * k, (j + 1) * k))));
+    } else continue; // another count (a number wrapped in its narrow cell, '1486' / '1' of 14861): left as printed
+    for (const v of r.values) put.set(v, null);
+  }
+  // The header as two lines: the 法人或其他组织 group over its sub-columns (the band of a table 三 cut
+  // after k columns: map/clipped-total), then the k column words, each over its column.
+  const header = `\t\t${GROUP}\n${['', ...WORDS.slice(0, width)].join('\t')}`;
+  for (let i = p.from; i < p.to; i++) if (squeeze(lines[i]!) !== '' && kindOf(squeeze(lines[i]!)) === 'header' && GROUP.startsWith(squeeze(lines[i]!))) put.set(i, null);
+  // The header right above the part's first row (a band of header lines only: map/clipped-total reads it there).
+  for (const i of p.heads) put.set(i, null);
+  const first = p.rows[0]!.label;
+  put.set(first, `${header}\n${put.get(first) ?? lines[first]!}`);
+  for (let i = p.from; i < p.to; i++) if (squeeze(lines[i]!) === '') put.set(i, null);
+  for (const [i, t] of put) out.set(i, t);
+  return true;
+}
+
+/** The dump's lines with a cut table 三 written as tab rows under its columns (unchanged when there is none). */
+export function joinCutCellLines(lines: readonly string[]): readonly string[] {
+  const start = lines.findIndex((l) => TABLE_START.test(l) && squeeze(l).length < 30);
+  if (start < 0) return lines;
+  let end = start + 1;
+  while (end < lines.length && !(TABLE_END.test(lines[end]!) && squeeze(lines[end]!).length < 30)) end++;
+  if (end - start > 2000) return lines;
+  const parts = partsOf(lines, start + 1, end);
+  const out = new Map<number, string | null>();
+  // Each part's count, then the table's: the fewest any part prints (the downstream reads one width; the columns a
+  // narrower part cuts are missing in every row).
+  const counts: number[] = [];
+  let before = 0;
+  for (const p of parts) {
+    const rows = valued(p);
+    before = rows.length >= MIN_ROWS && !p.stray ? columnsOf(p, rows, before) : 0;
+    counts.push(before);
+  }
+  const width = minOf(counts.filter((k) => k >= 2));
+  let read = 0;
+  parts.forEach((p, i) => {
+    const last = parts.slice(i + 1).every((q) => valued(q).length === 0);
+    if (counts[i]! >= 2 && readPart(lines, p, last, counts[i]!, width, out)) read++;
+  });
+  if (read === 0) return lines;
+  const result: string[] = [];
+  lines.forEach((l, i) => {
+    const t = out.get(i);
+    if (t === undefined) result.push(l);
+    else if (t !== null) pushAll(result, t.split('\n'));
+  });
+  return result;
+}
