@@ -10,7 +10,12 @@
  * fail, a split that makes them hold is no reading of the print). Every field of tables 二, 三 and 四
  * is measured against the values printed; none may be wrong at ≥ 0.9 (exit 1).
  *
- *   npm run build && nice node scripts/glued-row-variants.mjs [--seeds 1..60] [--show] [--print SEED]
+ * With `--columns` the gaps lost are the same on every row of a table (pypdf glues the cells of narrow
+ * columns whose runs touch: '… 4 19 16187' for 19 | 16 | 187 and '… 4 19 16191' under it), one or two
+ * of a row's gaps on every row or on most: rows read whole with a cell missing confirm each other
+ * through the identities.
+ *
+ *   npm run build && nice node scripts/glued-row-variants.mjs [--seeds 1..60] [--columns] [--show] [--print SEED]
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,14 +49,26 @@ function printedCells(values, S) {
   return values.map((v) => (v === 0 && left-- > 0 ? '' : String(v)));
 }
 
-/** Cells joined: each gap lost with probability `glue`; empty cells print nothing. */
+/** Cells joined: each gap lost with probability `glue` (or the gaps after the columns `S.lost`); empty cells print nothing. */
 function glueCells(cells, S, r) {
   let s = '';
-  for (const c of cells) {
-    if (c === '') continue;
-    s += s === '' || r() < S.glue ? c : ` ${c}`;
-  }
+  cells.forEach((c, i) => {
+    if (c === '') return;
+    const lost = S.lost ? S.lost.includes(i - 1) && r() < S.lostShare : r() < S.glue;
+    s += s === '' || lost ? c : ` ${c}`;
+  });
   return s;
+}
+
+const COLUMN_GLUE = process.argv.includes('--columns');
+
+/** The `--columns` style: one or two gaps of table 三's rows lost on every row or on most (`lostShare`; table 二 keeps its gaps). */
+function columnStyle(S, seed) {
+  const r = rng(seed * 7919 + 3);
+  const first = Math.floor(r() * 6);
+  const second = r() < 0.4 ? Math.floor(r() * 6) : first;
+  const lostShare = [1, 0.8, 0.6][Math.floor(r() * 3)];
+  return { ...S, glue: 0, lost: [...new Set([first, second])], lostShare, labelGlued: false, counters: 0, blank: 'none' };
 }
 
 function rowLine(label, values, S, r) {
@@ -61,7 +78,8 @@ function rowLine(label, values, S, r) {
 
 function build(seed) {
   const r = rng(seed * 6007 + 29);
-  const S = styleOf(r);
+  const S0 = styleOf(r);
+  const S = COLUMN_GLUE ? columnStyle(S0, seed) : S0;
   const data = makeValues(seed * 53 + 11, { scale: [6, 30, 300, 3000][Math.floor(r() * 4)] });
   const rows = requestRows(false);
   if (S.wrongTotal) {
@@ -71,7 +89,8 @@ function build(seed) {
     for (const p of path) node = node[p];
     node.total += 1 + Math.floor(r() * 9);
   }
-  const active = ACTIVE_2021.flatMap(([group, label, key, cols]) => [...(group ? [group] : []), rowLine(label, cols.map((c) => get(data.activeDisclosure, `${key}.${c}`)), S, r)]);
+  const SA = COLUMN_GLUE ? { ...S, lost: [] } : S;
+  const active = ACTIVE_2021.flatMap(([group, label, key, cols]) => [...(group ? [group] : []), rowLine(label, cols.map((c) => get(data.activeDisclosure, `${key}.${c}`)), SA, r)]);
   // The page counters go before rows of table 三, at rows drawn in order.
   const at = new Set(Array.from({ length: S.counters }, () => 4 + Math.floor(r() * (rows.length - 6))));
   let page = 3;
@@ -95,6 +114,6 @@ if (process.argv.includes('--print')) {
   const seed = Number(process.argv[process.argv.indexOf('--print') + 1]);
   process.stdout.write(new TextDecoder().decode(build(seed).bytes));
 } else {
-  const describe = (v) => `glue ${v.S.glue} ${v.S.labelGlued ? 'labelGlued' : 'spaced'} blank ${v.S.blank} counters ${v.S.counters} review ${v.S.reviewRuns}${v.S.wrongTotal ? ' wrongTotal' : ''}`;
-  await runVariants({ root: ROOT, build, seeds: '1..60', measure: measureFields, keysOf: (v) => [`blank-${v.S.blank}`, v.S.glue === 1 ? 'whole-runs' : 'part-glued', ...(v.S.wrongTotal ? ['wrongTotal'] : [])], describe });
+  const describe = (v) => `glue ${v.S.lost ? `cols ${v.S.lost.join('+')} share ${v.S.lostShare}` : v.S.glue} ${v.S.labelGlued ? 'labelGlued' : 'spaced'} blank ${v.S.blank} counters ${v.S.counters} review ${v.S.reviewRuns}${v.S.wrongTotal ? ' wrongTotal' : ''}`;
+  await runVariants({ root: ROOT, build, seeds: '1..60', measure: measureFields, keysOf: (v) => [`blank-${v.S.blank}`, v.S.lost ? 'column-glued' : v.S.glue === 1 ? 'whole-runs' : 'part-glued', ...(v.S.wrongTotal ? ['wrongTotal'] : [])], describe });
 }

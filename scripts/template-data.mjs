@@ -76,20 +76,20 @@ export async function runVariants({ root, build, measure, keysOf, describe, seed
   const lib = await import(pathToFileURL(join(process.env.XXGK_DIST ?? join(root, 'dist'), 'index.js')).href);
   const i = process.argv.indexOf('--seeds');
   const [from, to] = (i < 0 ? seeds : process.argv[i + 1]).split('..').map(Number);
-  const fresh = () => ({ n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0 });
+  const fresh = () => ({ n: 0, right: 0, low: 0, wrong: 0, wrongLow: 0, wrongMid: 0 });
   const tally = {};
   const sum = fresh();
   for (let seed = from; seed <= to; seed++) {
     const v = build(seed);
     const m = await measure(v, lib, seed);
-    for (const s of [...keysOf(v).map((key) => (tally[key] ??= fresh())), sum]) { s.n++; for (const f of ['right', 'low', 'wrong', 'wrongLow']) s[f] += m[f]; }
+    for (const s of [...keysOf(v).map((key) => (tally[key] ??= fresh())), sum]) { s.n++; for (const f of ['right', 'low', 'wrong', 'wrongLow', 'wrongMid']) s[f] += m[f] ?? 0; }
     if (m.wrong || process.argv.includes('--show')) {
       const codes = m.report.warnings.map((x) => x.code).filter((c) => c.startsWith('columns_') || c === 'rows_unread');
       console.log(`seed ${seed} ${describe(v)}: right ${m.right} low ${m.low} WRONG ${m.wrong} wrongLow ${m.wrongLow} ${codes.join(',')}`);
     }
   }
   for (const [k, t] of Object.entries(tally).sort()) console.log(`${k.padEnd(16)} ${String(t.n).padStart(3)} docs: right ${t.right}, low ${t.low}, wrong at >= 0.9 ${t.wrong}, wrong below 0.9 ${t.wrongLow}`);
-  console.log(`seeds ${from}..${to} (${sum.n} docs): right ${sum.right}, low ${sum.low}, wrong at >= 0.9 ${sum.wrong}, wrong below 0.9 ${sum.wrongLow}`);
+  console.log(`seeds ${from}..${to} (${sum.n} docs): right ${sum.right}, low ${sum.low}, wrong at >= 0.9 ${sum.wrong}, wrong below 0.9 ${sum.wrongLow} (0.8–0.9: ${sum.wrongMid})`);
   process.exit(sum.wrong ? 1 : 0);
 }
 
@@ -100,11 +100,13 @@ export async function runVariants({ root, build, measure, keysOf, describe, seed
  */
 export function tallyFields(rep, data, flattenData, seed, said = (_k, v) => v) {
   const got = flattenData(rep.data);
-  const d = { right: 0, low: 0, wrong: 0, wrongLow: 0 };
+  const d = { right: 0, low: 0, wrong: 0, wrongLow: 0, wrongMid: 0 };
   for (const [k, truth] of flattenData({ activeDisclosure: data.activeDisclosure, requests: data.requests, reviewLitigation: data.reviewLitigation })) {
     const conf = rep.fields[k]?.confidence ?? 0;
     const v = verdict(got.get(k), truth, conf);
-    d[said(k, v)]++;
+    const told = said(k, v);
+    d[told]++;
+    if (told === 'wrongLow' && conf >= 0.8) d.wrongMid++;
     if (v === 'wrong') console.log(`  seed ${seed} ${k}: ${got.get(k)} (truth ${truth}) at ${conf}`);
   }
   return d;

@@ -19,6 +19,9 @@ export const MAX_STREAM_CUTS = 8;
 /** Longest run cut (a fused run of three cells of up to five digits each). */
 const MAX_CUT_DIGITS = 15;
 
+/** A run of two digits or more led by 0: never one count, so cells printed with no gap. */
+export const zeroLedRun = (t: { raw?: string }): boolean => /^0\d/.test(t.raw ?? '');
+
 /** A piece of a run that a count prints as: '0', or digits not led by 0. */
 const countPiece = (s: string): boolean => s === '0' || /^[1-9]\d*$/.test(s);
 
@@ -81,15 +84,17 @@ interface RunToken {
  * printed with no gap (pdfminer, plain `pdftotext`: '（七）总计 2314 0 0 3 4 44' for 23 | 14 | …),
  * so the row readings (map/row-candidates touchingReadings) list its cuts beside the readings that
  * keep it whole with a cell missing, and the identities choose. A row of a PDF page or a grid
- * (the layout tells its cells apart), with a blank cell (a separated row), a mark or a glued run
- * is left as it is (null).
+ * (the layout tells its cells apart), with a blank cell (a separated row), a mark or a run glued to
+ * its label is left as it is (null); a zero-led run beside the others is cut only (no whole reading).
  */
 export function markTextRuns<T extends RunToken>(row: RowOrigin & { values: readonly T[] }, k: number, most: number): T[] | null {
   const src = row.source;
   if (!src || src.line === undefined || src.page !== undefined || src.table !== undefined) return null;
   const n = row.values.length;
   if (n === 0 || n >= k || k - n > most) return null;
-  if (row.values.some((t) => t.kind !== 'num' || t.fusable === true || t.mayFuse === true || t.mark !== undefined || !/^\d+$/.test(t.raw ?? ''))) return null;
+  // A zero-led run ('035': no count is printed so) is fusable already, and certainly cells run together: beside
+  // it the other runs may be too (pypdf: '29 60 0 0 035' for 29 6 0 0 0 0 35, one gap lost at two columns).
+  if (row.values.some((t) => t.kind !== 'num' || (t.fusable === true && !zeroLedRun(t)) || t.mayFuse === true || t.mark !== undefined || !/^\d+$/.test(t.raw ?? ''))) return null;
   if (!row.values.some((t) => (t.raw ?? '').length >= 2)) return null;
   return row.values.map((t) => ((t.raw ?? '').length >= 2 ? { ...t, mayFuse: true } : t));
 }

@@ -10,7 +10,7 @@ import { MAX_VALUE_DIGITS, type ValueToken } from '../tables/tokenize-cell.js';
 import { streamReadings, wrapShadows, type StreamMode } from './stream-moves.js';
 import { dedupeReadings } from './dedupe-readings.js';
 import { tick } from '../_internal/work-budget.js';
-import { cutsOf, markTextRuns } from './fused-split.js';
+import { cutsOf, markTextRuns, zeroLedRun } from './fused-split.js';
 import { minOf, pushAll } from '../_internal/extremes.js';
 import { signedVariants } from './signed-pairs.js';
 import { MAX_REPAIR } from './repair-limit.js';
@@ -307,7 +307,7 @@ function touchingReadings(values: readonly ValueToken[], filled: readonly ValueT
   const windows = blankWindows(values, k, totalCols);
   const whole = windows.length > 0 ? windows : k - filled.length <= MAX_REPAIR ? insertMissing(filled, k, totalCols) : [];
   // '00', '019': no printed count starts with 0, so the run is never one number.
-  const zeroLed = filled.some((t) => touching(t) && t.kind === 'num' && t.raw.startsWith('0'));
+  const zeroLed = filled.some((t) => t.kind === 'num' && (touching(t) || t.fusable) && zeroLedRun(t));
   const repaired = (zeroLed ? [] : whole).map((c) => ({ ...c, cost: 0, cells: c.cells.map((cell) => ({ ...cell, flags: [...new Set<FieldFlag>([...cell.flags, 'repaired'])] })) }));
   return dedupeReadings([...repaired, ...segment(filled, k)]);
 }

@@ -306,7 +306,11 @@ const TEXT_DISORDER_CAP = ORDER_OPEN_CAP;
  * Where ORDER_UNCHECKED_CAP applies: table 四, whose identities never reach another row. In table 三 the
  * column identities do reach other rows, and a column order that nothing confirms there is the
  * template's order in nearly every report read so far (breakit52–55: ~1,000–1,500 right values a set
- * of 170 reports held at 0.8–0.9 for ~10 wrong ones when this cap applied to every table).
+ * of 170 reports held at 0.8–0.9 for ~10 wrong ones when this cap applied to every table). A table-三
+ * value no identity reaching other rows holds through at all (holdsAcrossRows: its other rows short of
+ * cells, blank zeros, left unread) is held there too: its own row total is all that was checked (PDFBox
+ * -sort of a LibreOffice print: '其他法' / '人或其' / '他组织' under the group header 法人或其他组织, the
+ * columns read one off, 一 and 总计 at 0.85, gen61 985800 r32).
  */
 const ORDER_UNCHECKED_PREFIX = 'reviewLitigation.';
 /**
@@ -411,7 +415,10 @@ function capFor(flags: ReadonlySet<FieldFlag>, confirmed: boolean, ev: Evidence 
   if (flags.has('joined') && !(confirmed && ev.readChecks > 0)) cap = Math.min(cap, JOINED_UNCONFIRMED_CAP);
   // A repair confirmed only by its own row's total (the identity it was chosen to satisfy) is circular. A cell of a
   // row of marks filled as not applicable (map/row-candidates markedRow) was chosen by the marks, not by an identity.
-  if (flags.has('repaired') && !flags.has('notApplicable') && !ev.rowByCheck) cap = Math.min(cap, REPAIR_UNCONFIRMED_CAP);
+  // So is one confirmed only beside other repairs (evidence (d) through repaired members only): two rows read one way
+  // each — a fused run read whole with a cell missing ('… 19 16187' beside '… 19 16191', pypdf) — confirm each other
+  // whatever the way, as split rows do (the `segmented` cap below).
+  if (flags.has('repaired') && !flags.has('notApplicable') && !(ev.rowByCheck && (!ev.repairedInChecks || ev.rowByUnrepairedCheck))) cap = Math.min(cap, REPAIR_UNCONFIRMED_CAP);
   // An OCR'd misread mended and a misprint 'mended' to what the identities want look alike.
   if (flags.has('ocr') && flags.has('repaired')) cap = Math.min(cap, OCR_REPAIR_CAP);
   if (flags.has('blank')) cap = Math.min(cap, confirmed && ev.rowByCheck ? BLANK_CAP : placement.blankBesideValues ? BLANK_BESIDE_VALUES_CAP : GUESS_CAP);
@@ -522,7 +529,7 @@ export function scoreField(
   if (failed) c *= FAILED_CHECK_FACTOR;
   else if (confirmed) c += (1 - c) * CONFIRM_SHARE;
   c = Math.min(c, capFor(flags, confirmed, ev, placement, openRows.has(rowOf(key)), placement.run !== undefined && failedRuns.has(placement.run), checks.length === 0));
-  if (placement.orderUnconfirmed && !ev.rowByCheck && key.startsWith(ORDER_UNCHECKED_PREFIX)) c = Math.min(c, ORDER_UNCHECKED_CAP);
+  if (placement.orderUnconfirmed && !ev.rowByCheck && (key.startsWith(ORDER_UNCHECKED_PREFIX) || !ev.rowByAnyCheck)) c = Math.min(c, ORDER_UNCHECKED_CAP);
   // A count (every column but the money amounts) is a whole number: a fraction read there is a
   // damaged number ('2.938' for 2938 with a dot as thousands separator), whatever else agrees.
   if (typeof solved.value === 'number' && !Number.isInteger(solved.value) && !MONEY_KEYS.has(key)) c = Math.min(c, misplacedAmount(solved) ? MISPLACED_AMOUNT_CAP : GUESS_CAP);
