@@ -64,3 +64,18 @@ describe('table 四 cut at both page edges', () => {
     expect(cutReviewColumns([...head, row.join(' ')], row.slice(1).map(num))).toBeNull();
   });
 });
+
+describe('table 四 cut through a column, its zeros printed blank (LibreOffice gs /ebook, gen61 gs-ebook-lo r03)', () => {
+  const blank = (col: number): ValueToken => ({ kind: 'blank', col });
+  const at = (v: number, col: number): ValueToken => ({ ...num(v), col });
+  const head = ['行政复议 行政诉讼（未经复议直接起诉）', '结果维持 结果纠正 其他结果 尚未审结 合计 结果维持 结果纠正 其他结果 尚未审结 合计 结果维持 结果'];
+  // ∅ ∅ 2 2 4 5 ∅ ∅ ∅ 5 1 1: the twelfth column's word cut ('结果' of 结果纠正), its number shown.
+  const row = [blank(0), blank(1), at(2, 2), at(2, 3), at(4, 4), at(5, 5), blank(6), blank(7), blank(8), at(5, 9), at(1, 10), at(1, 11)];
+  it('should read 合计 as 总计, the empty grid cells as cells, and the column whose word the edge cut', () => {
+    expect(cutReviewColumns([...head, '2 2 4 5 5 1 1'], row)).toEqual([...Array(12).keys()]);
+    // Its cell empty (dropped as past the edge): the eleven whole words' columns.
+    expect(cutReviewColumns([...head, '2 2 4 5 5 1'], [...row.slice(0, 11), blank(11)])).toEqual([...Array(11).keys()]);
+    // An empty cell that is no grid cell (a text dump's gap): not read so.
+    expect(cutReviewColumns([...head, '2 2 4 5 5 1 1'], [{ kind: 'blank' }, ...row.slice(1)])).toBeNull();
+  });
+});

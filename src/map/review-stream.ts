@@ -125,6 +125,8 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
     for (const k of keys) placements.set(k, { ...placements.get(k)!, orderUnconfirmed: true });
     const cells = keys.map((_, i) => {
       const v = values[cutAt.indexOf(i)];
+      // A grid cell printed empty among the numbers: 0, as a blank cell is read elsewhere.
+      if (v?.kind === 'blank') return { value: 0, flags: ['blank' as const] };
       return { value: v && v.kind === 'num' ? v.value : undefined, flags: [] };
     });
     return { groups: [{ id: 'reviewLitigation', keys, candidates: [{ cost: 0, cells }] }], placements, count: REVIEW_KEYS.length, cut: true };
