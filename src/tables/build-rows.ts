@@ -283,6 +283,8 @@ function segmentsOf(line: Line): Segment[] {
 
 /** A footnote line: '注：', '注:', '备注：', '说明：' (TableRow.note). */
 const NOTE_LINE = /^\s*(?:注|备注|说明)\s*[:：]/;
+/** A note's line ending its sentence: the next line is no more of it. */
+const SENTENCE_END = /[。.；;]\s*$/;
 
 /** The start of a numbered sub-row label in running text: '2.其他…', '3、危及…'. */
 const SUB_ROW_START = /(?:^|\s)(?=\d{1,2}\s*[.、．](?!\d))/;
@@ -333,6 +335,8 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
   let lastLabel = '';
   // Lines printing only a label's item number ('3.' above '危及…', plain pdftotext): label text, not values.
   const numbering = opts.numbering === false ? new Set<Line>() : numberingLines(lines);
+  /** The line before was a note's, not ended (TableRow.note). */
+  let inNote = false;
   for (const line of lines) {
     if (rows.length >= MAX_TABLE_ROWS) break;
     tick();
@@ -388,7 +392,11 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
       pendingLines = null;
       afterValues = si === segments.length - 1;
     }
-    if (line.cols === undefined && NOTE_LINE.test(line.cells[0] ?? '')) for (let i = firstRow; i < rows.length; i++) rows[i]!.note = true;
+    // A note's line, or the next line of a note whose line ended mid-sentence ('…已在 2021 年 8' / '月审结，…截至 2022 年 1 月 15日…。').
+    const text = line.cells.join('').trim();
+    inNote = line.cols === undefined && (NOTE_LINE.test(text) || (inNote && text !== ''));
+    if (inNote) for (let i = firstRow; i < rows.length; i++) rows[i]!.note = true;
+    if (inNote && SENTENCE_END.test(text)) inNote = false;
   }
   if (pending) rows.push(orphanRow(pending, pendingSource ?? lines.at(-1)!.source));
   const out = regroupWrappedPile(rows, piledAt);
