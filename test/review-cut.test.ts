@@ -79,3 +79,14 @@ describe('table 四 cut through a column, its zeros printed blank (LibreOffice g
     expect(cutReviewColumns([...head, '2 2 4 5 5 1 1'], [{ kind: 'blank' }, ...row.slice(1)])).toBeNull();
   });
 });
+
+describe('table 四 cut in its third group, its leaf words over two lines (LibreOffice B5, gen62 lo-b5 r08)', () => {
+  const head = ['行政复议 行政诉讼', '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起', '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果'];
+  const row = [0, 4, 0, 0, 4, 2, 0, 1, 5, 8, 3, 0, 3];
+  it('should read the thirteen numbers in the thirteen columns the words name in order', () => {
+    expect(cutReviewColumns([...head, row.join(' ')], row.map(num))).toEqual([...Array(13).keys()]);
+    // A number fewer than the words, or the header not naming 行政复议: not read so.
+    expect(cutReviewColumns([...head, row.join(' ')], row.slice(1).map(num))).toBeNull();
+    expect(cutReviewColumns([head[0]!.replace('行政复议', ''), ...head.slice(1), row.join(' ')], row.map(num))).toBeNull();
+  });
+});

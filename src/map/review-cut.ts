@@ -89,11 +89,23 @@ function withoutTrailingBlanks(values: readonly ValueToken[]): readonly ValueTok
  */
 function wholeGroupsCut(lines: readonly string[], header: readonly string[][], count: number): number[] | null {
   const leafLines = header.filter((w) => w.length > 0);
-  if (leafLines.length !== 2 || !leafLines.every((w) => w.join() === REVIEW_COLUMNS.join())) return null;
+  if (leafLines.length !== 2 || !leafLines.every((w) => w.join() === REVIEW_COLUMNS.join())) return runOverLines(lines, leafLines, count);
   const text = normalizeLabel(lines.slice(0, Math.max(0, lines.findIndex((l) => /\d/.test(l)))).join(''));
   const groups = REVIEW_GROUP_WORDS.flatMap(([word], i) => (text.includes(word) ? [i] : []));
   if (groups.length !== 2 || groups[1]! !== groups[0]! + 1 || count !== 2 * REVIEW_COLUMNS.length) return null;
   return Array.from({ length: count }, (_, i) => groups[0]! * REVIEW_COLUMNS.length + i);
+}
+
+/**
+ * Table 四 cut in its third group, its leaf words over two lines (行政复议's five beside the litigation group words, then
+ * 未经复议直接起诉's five and the first of 复议后起诉's: LibreOffice B5, gen62 lo-b5): the lines' words in order are the
+ * template's first columns — the header naming 行政复议, they start at its first — and the row prints as many numbers.
+ */
+function runOverLines(lines: readonly string[], leafLines: readonly string[][], count: number): number[] | null {
+  const words = leafLines.flat();
+  const text = normalizeLabel(lines.slice(0, Math.max(0, lines.findIndex((l) => /\d/.test(l)))).join(''));
+  if (!text.includes(REVIEW_GROUP_WORDS[0]![0]) || words.length < MIN_PRINTED || words.length >= SEQUENCE.length || count !== words.length) return null;
+  return words.every((w, i) => SEQUENCE[i] === w) ? words.map((_, i) => i) : null;
 }
 
 /** The warning of a table 四 read so. */
