@@ -88,5 +88,8 @@ describe('table 四 cut in its third group, its leaf words over two lines (Libre
     // A number fewer than the words, or the header not naming 行政复议: not read so.
     expect(cutReviewColumns([...head, row.join(' ')], row.slice(1).map(num))).toBeNull();
     expect(cutReviewColumns([head[0]!.replace('行政复议', ''), ...head.slice(1), row.join(' ')], row.map(num))).toBeNull();
+    // The last cell unread (a glyph not decoded, gen62 lo-b5 r20): the twelve numbers in the first twelve columns.
+    const unread: ValueToken = { kind: 'blank', unread: true, col: 12 };
+    expect(cutReviewColumns([...head, row.slice(0, 12).join(' ')], [...row.slice(0, 12).map(num), unread])).toEqual([...Array(12).keys()]);
   });
 });

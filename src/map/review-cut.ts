@@ -41,7 +41,7 @@ export function cutReviewColumns(lines: readonly string[], values: readonly Valu
   // Another header line naming result columns as well: the leaf line is not the only one — whole groups over two lines
   // (the empty cells after the numbers: the cut group's cells whose text is past the edge), or a header not read whole.
   if (header.filter((w) => w.length > 1).length > 1) {
-    return plain ? wholeGroupsCut(lines, header, shown.length) : null;
+    return plain ? wholeGroupsCut(lines, header, shown.length, values.length) : null;
   }
   const line = header.reduce((best, w, i) => (w.length > header[best]!.length ? i : best), 0);
   const words = header[line] ?? [];
@@ -87,9 +87,9 @@ function withoutTrailingBlanks(values: readonly ValueToken[]): readonly ValueTok
  * third cut off with its columns). Ten words fit the template's fifteen at two places: the group
  * words say which. The row must print exactly ten numbers. Null otherwise.
  */
-function wholeGroupsCut(lines: readonly string[], header: readonly string[][], count: number): number[] | null {
+function wholeGroupsCut(lines: readonly string[], header: readonly string[][], count: number, cells: number): number[] | null {
   const leafLines = header.filter((w) => w.length > 0);
-  if (leafLines.length !== 2 || !leafLines.every((w) => w.join() === REVIEW_COLUMNS.join())) return runOverLines(lines, leafLines, count);
+  if (leafLines.length !== 2 || !leafLines.every((w) => w.join() === REVIEW_COLUMNS.join())) return runOverLines(lines, leafLines, count, cells);
   const text = normalizeLabel(lines.slice(0, Math.max(0, lines.findIndex((l) => /\d/.test(l)))).join(''));
   const groups = REVIEW_GROUP_WORDS.flatMap(([word], i) => (text.includes(word) ? [i] : []));
   if (groups.length !== 2 || groups[1]! !== groups[0]! + 1 || count !== 2 * REVIEW_COLUMNS.length) return null;
@@ -101,11 +101,13 @@ function wholeGroupsCut(lines: readonly string[], header: readonly string[][], c
  * 未经复议直接起诉's five and the first of 复议后起诉's: LibreOffice B5, gen62 lo-b5): the lines' words in order are the
  * template's first columns — the header naming 行政复议, they start at its first — and the row prints as many numbers.
  */
-function runOverLines(lines: readonly string[], leafLines: readonly string[][], count: number): number[] | null {
+function runOverLines(lines: readonly string[], leafLines: readonly string[][], count: number, cells: number): number[] | null {
   const words = leafLines.flat();
   const text = normalizeLabel(lines.slice(0, Math.max(0, lines.findIndex((l) => /\d/.test(l)))).join(''));
-  if (!text.includes(REVIEW_GROUP_WORDS[0]![0]) || words.length < MIN_PRINTED || words.length >= SEQUENCE.length || count !== words.length) return null;
-  return words.every((w, i) => SEQUENCE[i] === w) ? words.map((_, i) => i) : null;
+  // (The row's last cells empty or unread — a glyph the reader could not decode, '�0�' — with as many cells as words: the numbers fill the first.)
+  const fits = count === words.length || (cells === words.length && count >= MIN_PRINTED);
+  if (!text.includes(REVIEW_GROUP_WORDS[0]![0]) || words.length < MIN_PRINTED || words.length >= SEQUENCE.length || !fits) return null;
+  return words.every((w, i) => SEQUENCE[i] === w) ? Array.from({ length: count }, (_, i) => i) : null;
 }
 
 /** The warning of a table 四 read so. */
