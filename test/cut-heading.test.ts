@@ -69,3 +69,11 @@ describe('findSections after a contents list', () => {
     expect(sectionsOf(lines)).toEqual(['overview@4', 'activeDisclosure@6', 'requests@8']);
   });
 });
+
+describe('findSections with a heading wrapped after an arabic numeral (Chromium A5 of a CMS page, gen62 chrome-serif-a5 r12)', () => {
+  it('should join \'4.政府信息公开行政复议、\' and \'行政诉讼情况\' into the section heading', () => {
+    const report = [['1.总体情况'], ['2.主动公开政府信息情况'], ['规章', '3', '1', '5'], ['3.收到和处理政府信息公开申请情况'], ['自然人', '总计'],
+      ['4.政府信息公开行政复议、'], ['行政诉讼情况'], ['（一）行政复议情况'], ['结果维持', '总计'], ['5.存在的主要问题及改进情况'], ['6.其他需要报告的事项']];
+    expect(sectionsOf(report)).toContain('reviewLitigation@5');
+  });
+});

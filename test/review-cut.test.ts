@@ -64,3 +64,32 @@ describe('table 四 cut at both page edges', () => {
     expect(cutReviewColumns([...head, row.join(' ')], row.slice(1).map(num))).toBeNull();
   });
 });
+
+describe('table 四 cut through a column, its zeros printed blank (LibreOffice gs /ebook, gen61 gs-ebook-lo r03)', () => {
+  const blank = (col: number): ValueToken => ({ kind: 'blank', col });
+  const at = (v: number, col: number): ValueToken => ({ ...num(v), col });
+  const head = ['行政复议 行政诉讼（未经复议直接起诉）', '结果维持 结果纠正 其他结果 尚未审结 合计 结果维持 结果纠正 其他结果 尚未审结 合计 结果维持 结果'];
+  // ∅ ∅ 2 2 4 5 ∅ ∅ ∅ 5 1 1: the twelfth column's word cut ('结果' of 结果纠正), its number shown.
+  const row = [blank(0), blank(1), at(2, 2), at(2, 3), at(4, 4), at(5, 5), blank(6), blank(7), blank(8), at(5, 9), at(1, 10), at(1, 11)];
+  it('should read 合计 as 总计, the empty grid cells as cells, and the column whose word the edge cut', () => {
+    expect(cutReviewColumns([...head, '2 2 4 5 5 1 1'], row)).toEqual([...Array(12).keys()]);
+    // Its cell empty (dropped as past the edge): the eleven whole words' columns.
+    expect(cutReviewColumns([...head, '2 2 4 5 5 1'], [...row.slice(0, 11), blank(11)])).toEqual([...Array(11).keys()]);
+    // An empty cell that is no grid cell (a text dump's gap): not read so.
+    expect(cutReviewColumns([...head, '2 2 4 5 5 1 1'], [{ kind: 'blank' }, ...row.slice(1)])).toBeNull();
+  });
+});
+
+describe('table 四 cut in its third group, its leaf words over two lines (LibreOffice B5, gen62 lo-b5 r08)', () => {
+  const head = ['行政复议 行政诉讼', '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起', '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果'];
+  const row = [0, 4, 0, 0, 4, 2, 0, 1, 5, 8, 3, 0, 3];
+  it('should read the thirteen numbers in the thirteen columns the words name in order', () => {
+    expect(cutReviewColumns([...head, row.join(' ')], row.map(num))).toEqual([...Array(13).keys()]);
+    // A number fewer than the words, or the header not naming 行政复议: not read so.
+    expect(cutReviewColumns([...head, row.join(' ')], row.slice(1).map(num))).toBeNull();
+    expect(cutReviewColumns([head[0]!.replace('行政复议', ''), ...head.slice(1), row.join(' ')], row.map(num))).toBeNull();
+    // The last cell unread (a glyph not decoded, gen62 lo-b5 r20): the twelve numbers in the first twelve columns.
+    const unread: ValueToken = { kind: 'blank', unread: true, col: 12 };
+    expect(cutReviewColumns([...head, row.slice(0, 12).join(' ')], [...row.slice(0, 12).map(num), unread])).toEqual([...Array(12).keys()]);
+  });
+});

@@ -70,13 +70,17 @@ export function clippedTotalColumns(given: readonly Line[] | null, specs: readon
   const rows = buildRows(lines);
   const six = grouped ? sixPrinted(rows, specs) : null;
   if (six) return six;
-  const widest = printedPrefix(lines, rows, grouped);
-  if (widest === null) return null;
-  const leaves = REQUEST_LEAVES.slice(0, widest);
-  const stream = streamValues(rows);
-  if (stream === null) return rowsOfWidth(rows, specs, widest) ? leaves : null;
-  const grid = specs.length * leaves.length;
-  return stream.length <= grid && stream.length >= grid - MAX_LOST ? leaves : null;
+  // As printed; else without the empty grid cells past the last column printing a number (shownWidths).
+  const columnsRead = (edge: boolean): string[] | null => {
+    const widest = printedPrefix(lines, rows, grouped, edge);
+    if (widest === null) return null;
+    const leaves = REQUEST_LEAVES.slice(0, widest);
+    const stream = streamValues(rows);
+    if (stream === null) return rowsOfWidth(rows, specs, widest, edge) ? leaves : null;
+    const grid = specs.length * leaves.length;
+    return stream.length <= grid && stream.length >= grid - MAX_LOST ? leaves : null;
+  };
+  return columnsRead(false) ?? columnsRead(true);
 }
 
 /**
@@ -86,8 +90,9 @@ export function clippedTotalColumns(given: readonly Line[] | null, specs: readon
  * read; a row of empty cells only, a blank row, prints its empty cells: LibreOffice's print of a
  * wide ruled table with its zeros blank, its 总计 cut off the page).
  */
-function rowsOfWidth(rows: readonly TableRow[], specs: readonly RowSpec[], width: number): boolean {
-  const cells = (r: TableRow): number => (r.values.length > 0 ? r.values.length : r.blankCells);
+function rowsOfWidth(rows: readonly TableRow[], specs: readonly RowSpec[], width: number, edge: boolean): boolean {
+  const shown = shownWidths(rows, edge);
+  const cells = (r: TableRow): number => (r.values.length > 0 ? shown.get(r)! : r.blankCells);
   // The note under the table and its wrapped lines ('件。3.本表第3列至第9列…') are no rows.
   const note = rows.findIndex((r) => NOTE.test(r.label.trim()));
   const printing = (note < 0 ? rows : rows.slice(0, note)).filter((r) => cells(r) > 0 && !(r.values.length === 0 && headerRow(r.label)));
@@ -95,6 +100,19 @@ function rowsOfWidth(rows: readonly TableRow[], specs: readonly RowSpec[], width
   // Zeros left blank in a ruled grid whose rows of empty cells only read as no row (a LibreOffice print of them):
   // the rows printing a value are fewer than the template's, never more.
   return printing.length === specs.length || (printing.length < specs.length && printing.length >= MIN_PRINTING_SHARE * specs.length && printing.every((r) => r.onGrid !== undefined));
+}
+
+/**
+ * Each row's cells (`past`: but the grid columns after the last one any row prints something in: those are past
+ * the page's edge (LibreOffice runs a cut table's grid on to the edge, the column there under a word cut through,
+ * '社会' of 社会公益组织, its numbers not written). A column printing a number in some row is on the page: its empty
+ * cells are cells (zeros printed blank). Tried when the table does not read as printed: a column of zeros printed
+ * blank under a whole header word is on the page).
+ */
+function shownWidths(rows: readonly TableRow[], past: boolean): Map<TableRow, number> {
+  let edge = -1;
+  if (past) for (const r of rows) for (const v of r.values) if (v.kind !== 'blank' && v.col !== undefined && v.col > edge) edge = v.col;
+  return new Map(rows.map((r) => [r, r.values.length - (edge < 0 ? 0 : r.values.filter((v) => v.kind === 'blank' && v.col !== undefined && v.col > edge).length)]));
 }
 
 /** A note under the table ('注：1.本表统计时限为…共 4 件'): no row of it, whatever number it prints. */
@@ -113,7 +131,7 @@ function sixPrinted(rows: readonly TableRow[], specs: readonly RowSpec[]): strin
   if (rows.some((r) => r.values.length > leaves.length)) return null;
   const stream = streamValues(rows);
   const grid = specs.reduce((s, x) => s + x.columns.filter((c) => c !== CLIPPED).length, 0);
-  if (stream === null ? !rowsOfWidth(rows, specs, leaves.length) : stream.length > grid || stream.length < grid - MAX_LOST) return null;
+  if (stream === null ? !rowsOfWidth(rows, specs, leaves.length, false) : stream.length > grid || stream.length < grid - MAX_LOST) return null;
   // Six values a row whose last is the sum of the others: a table that prints its 总计 and lacks another column.
   const sixes = rows.filter((r) => r.values.length === leaves.length).map((r) => r.values.map((v) => (v.kind === 'num' ? v.value : 0)));
   const chunks = stream?.length === grid ? Array.from({ length: grid / leaves.length }, (_, i) => stream.slice(i * leaves.length, (i + 1) * leaves.length).map((t) => t.value)) : [];
@@ -285,7 +303,8 @@ export function clippedTableLines(lines: readonly Line[]): Line[] | null {
   const region = groupWordHealed(lines.slice(start, last + 1));
   const grouped = bandWithoutTotal(region);
   if (!grouped && !naturalPersonOnly(region)) return null;
-  return printedPrefix(region, buildRows(region), grouped) !== null ? lines.slice(start, last + 1) : null;
+  const rows = buildRows(region);
+  return (printedPrefix(region, rows, grouped, false) ?? printedPrefix(region, rows, grouped, true)) !== null ? lines.slice(start, last + 1) : null;
 }
 
 /** A line of values only (the cells of a row dumped one per line). */
@@ -332,8 +351,9 @@ export function naturalPersonOnly(lines: readonly Line[]): boolean {
  * 法人或其他组织 group: `grouped`; one, 自然人, only under a band naming nothing else), when the header
  * band names exactly those columns (`bandNamesPrefix`); null otherwise.
  */
-function printedPrefix(lines: readonly Line[], rows: readonly TableRow[], grouped: boolean): number | null {
-  const widest = maxOf([0, ...rows.map((r) => r.values.length), cellPerLineWidth(rows) ?? 0]);
+function printedPrefix(lines: readonly Line[], rows: readonly TableRow[], grouped: boolean, edge: boolean): number | null {
+  const shown = shownWidths(rows, edge);
+  const widest = maxOf([0, ...rows.map((r) => shown.get(r)!), cellPerLineWidth(rows) ?? 0]);
   if (widest >= REQUEST_LEAVES.length - 1 || widest < (grouped ? MIN_PRINTED_UNDER_GROUP : MIN_PRINTED) || (!grouped && widest > MIN_PRINTED)) return null;
   return bandNamesPrefix(lines, widest) ? widest : null;
 }

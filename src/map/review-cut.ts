@@ -14,7 +14,7 @@
 import { normalizeLabel } from '../layout/normalize-text.js';
 import type { ValueToken } from '../tables/tokenize-cell.js';
 import type { Warning } from '../model/document.js';
-import { REVIEW_COLUMNS, REVIEW_GROUP_WORDS, REVIEW_GROUPS } from '../template/review.js';
+import { REVIEW_COLUMN_WORDS, REVIEW_COLUMNS, REVIEW_GROUP_WORDS, REVIEW_GROUPS } from '../template/review.js';
 import { occurrences as leafWords } from './review-columns.js';
 
 /** The 15 result columns in template order (the five words repeated per group). */
@@ -31,23 +31,45 @@ const MIN_PRINTED = 8;
  */
 export function cutReviewColumns(lines: readonly string[], values: readonly ValueToken[]): number[] | null {
   const firstValues = lines.findIndex((l) => /\d/.test(l));
-  const header = (firstValues < 0 ? lines : lines.slice(0, firstValues)).map((l) => leafWords(normalizeLabel(l)));
+  const headLines = (firstValues < 0 ? lines : lines.slice(0, firstValues)).map((l) => normalizeLabel(l).replace(SUM_WORD, '总计'));
+  const header = headLines.map((l) => leafWords(l));
   const isPlain = (v: ValueToken): boolean => v.kind === 'num' && !v.fusable && !v.suspect && /^\d+$/.test(v.raw);
   // The empty cells after the numbers: the cut columns' cells whose text is past the page's edge (LibreOffice's grid runs on to the edge).
   const shown = withoutTrailingBlanks(values);
-  const plain = shown.every(isPlain);
+  // An empty grid cell among them is a cell printed empty (a zeros-blank print: 0), not a cell cut off.
+  const plain = shown.every((v) => isPlain(v) || (v.kind === 'blank' && v.col !== undefined && !v.unread)) && shown.some(isPlain);
   // Another header line naming result columns as well: the leaf line is not the only one — whole groups over two lines
   // (the empty cells after the numbers: the cut group's cells whose text is past the edge), or a header not read whole.
   if (header.filter((w) => w.length > 1).length > 1) {
-    return plain ? wholeGroupsCut(lines, header, shown.length) : null;
+    return plain ? wholeGroupsCut(lines, header, shown.length, values.length) : null;
   }
-  const words = header.reduce<string[]>((best, w) => (w.length > best.length ? w : best), []);
-  if (words.length < MIN_PRINTED || words.length >= SEQUENCE.length) return null;
-  if (shown.length !== words.length || !plain) return null;
+  const line = header.reduce((best, w, i) => (w.length > header[best]!.length ? i : best), 0);
+  const words = header[line] ?? [];
+  if (words.length < MIN_PRINTED || words.length >= SEQUENCE.length || !plain) return null;
+  // The line's last word cut through at the edge ('… 结果维持 结果'): one column more on the page when its cell prints a number.
+  const tail = shown.length === words.length + 1 ? cutTail(headLines[line]!) : '';
+  const printed = words.length + (tail ? 1 : 0);
+  if (shown.length !== printed) return null;
   const fits: number[] = [];
-  for (let at = 0; at + words.length <= SEQUENCE.length; at++) if (words.every((w, i) => SEQUENCE[at + i] === w)) fits.push(at);
+  for (let at = 0; at + printed <= SEQUENCE.length; at++) {
+    if (words.every((w, i) => SEQUENCE[at + i] === w) && (!tail || columnWord(SEQUENCE[at + words.length]!).startsWith(tail))) fits.push(at);
+  }
   if (fits.length !== 1) return null;
-  return words.map((_, i) => fits[0]! + i);
+  return Array.from({ length: printed }, (_, i) => fits[0]! + i);
+}
+
+/** A total column's other name ('合计' for 总计). */
+const SUM_WORD = /合计/g;
+
+/** The printed word of a result column key. */
+const columnWord = (key: string): string => REVIEW_COLUMN_WORDS.find(([, k]) => k === key)![0];
+
+/** The start of a result word the line ends in, after its last whole word ('结果' of 结果纠正), or ''. */
+function cutTail(norm: string): string {
+  let end = 0;
+  for (const [word] of REVIEW_COLUMN_WORDS) end = Math.max(end, norm.lastIndexOf(word) < 0 ? 0 : norm.lastIndexOf(word) + word.length);
+  const rest = norm.slice(end);
+  return rest !== '' && REVIEW_COLUMN_WORDS.some(([word]) => word.startsWith(rest) && word !== rest) ? rest : '';
 }
 
 /** `values` without the blank cells that end them. */
@@ -65,13 +87,27 @@ function withoutTrailingBlanks(values: readonly ValueToken[]): readonly ValueTok
  * third cut off with its columns). Ten words fit the template's fifteen at two places: the group
  * words say which. The row must print exactly ten numbers. Null otherwise.
  */
-function wholeGroupsCut(lines: readonly string[], header: readonly string[][], count: number): number[] | null {
+function wholeGroupsCut(lines: readonly string[], header: readonly string[][], count: number, cells: number): number[] | null {
   const leafLines = header.filter((w) => w.length > 0);
-  if (leafLines.length !== 2 || !leafLines.every((w) => w.join() === REVIEW_COLUMNS.join())) return null;
+  if (leafLines.length !== 2 || !leafLines.every((w) => w.join() === REVIEW_COLUMNS.join())) return runOverLines(lines, leafLines, count, cells);
   const text = normalizeLabel(lines.slice(0, Math.max(0, lines.findIndex((l) => /\d/.test(l)))).join(''));
   const groups = REVIEW_GROUP_WORDS.flatMap(([word], i) => (text.includes(word) ? [i] : []));
   if (groups.length !== 2 || groups[1]! !== groups[0]! + 1 || count !== 2 * REVIEW_COLUMNS.length) return null;
   return Array.from({ length: count }, (_, i) => groups[0]! * REVIEW_COLUMNS.length + i);
+}
+
+/**
+ * Table 四 cut in its third group, its leaf words over two lines (行政复议's five beside the litigation group words, then
+ * 未经复议直接起诉's five and the first of 复议后起诉's: LibreOffice B5, gen62 lo-b5): the lines' words in order are the
+ * template's first columns — the header naming 行政复议, they start at its first — and the row prints as many numbers.
+ */
+function runOverLines(lines: readonly string[], leafLines: readonly string[][], count: number, cells: number): number[] | null {
+  const words = leafLines.flat();
+  const text = normalizeLabel(lines.slice(0, Math.max(0, lines.findIndex((l) => /\d/.test(l)))).join(''));
+  // (The row's last cells empty or unread — a glyph the reader could not decode, '�0�' — with as many cells as words: the numbers fill the first.)
+  const fits = count === words.length || (cells === words.length && count >= MIN_PRINTED);
+  if (!text.includes(REVIEW_GROUP_WORDS[0]![0]) || words.length < MIN_PRINTED || words.length >= SEQUENCE.length || !fits) return null;
+  return words.every((w, i) => SEQUENCE[i] === w) ? Array.from({ length: count }, (_, i) => i) : null;
 }
 
 /** The warning of a table 四 read so. */

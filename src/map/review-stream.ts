@@ -95,7 +95,8 @@ function withoutLabelCell(row: TableRow): TableRow {
 }
 
 function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | undefined, lines: readonly string[]): { groups: Group[]; placements: Map<string, Placement>; count: number; transposed?: boolean; cut?: boolean } {
-  const printedRows = rows.filter((r) => r.values.length > 0 && isTableText(r.label)).map(withoutLabelCell);
+  // A footnote's numbers (its year, a date: '注: 2023', '年 1', '月 15') are no cells of the table (TableRow.note).
+  const printedRows = rows.filter((r) => r.values.length > 0 && !r.note && isTableText(r.label)).map(withoutLabelCell);
   // Printed transposed (results as rows, groups as columns): read back into template order (map/review-transposed).
   const transposed = readTransposed(rows, printedRows, lines);
   const tableRows = transposed ? transposed.rows : printedRows;
@@ -125,6 +126,8 @@ function reviewGroupAsStream(rows: readonly TableRow[], stream: StreamMode | und
     for (const k of keys) placements.set(k, { ...placements.get(k)!, orderUnconfirmed: true });
     const cells = keys.map((_, i) => {
       const v = values[cutAt.indexOf(i)];
+      // A grid cell printed empty among the numbers: 0, as a blank cell is read elsewhere.
+      if (v?.kind === 'blank') return { value: 0, flags: ['blank' as const] };
       return { value: v && v.kind === 'num' ? v.value : undefined, flags: [] };
     });
     return { groups: [{ id: 'reviewLitigation', keys, candidates: [{ cost: 0, cells }] }], placements, count: REVIEW_KEYS.length, cut: true };

@@ -23,8 +23,11 @@ export interface FoundSection {
 
 /** A line that may be a piece of a heading split over lines: short, no digit or sentence punctuation. */
 const HEADING_PIECE = /^[^\d，。,;；:：]{1,16}$/;
-/** A heading's first piece: its numeral as headings print it ('二、', '（三', not a sheet's name '三'), maybe with the title's first words ('三、收到和'). */
-const NUMBERED_PIECE = /^\s*(?:[（(][一二三四五六七八九十][)）]?|[一二三四五六七八九十][、.．])\s*[^\d，。,;；:：]{0,14}$/;
+/**
+ * A heading's first piece: its numeral as headings print it ('二、', '（三', '4.', not a sheet's name '三'), maybe with
+ * the title's first words ('三、收到和'; '4.政府信息公开行政复议、' wrapped on a narrow page before '行政诉讼情况').
+ */
+const NUMBERED_PIECE = /^\s*(?:[（(][一二三四五六七八九十][)）]?|[一二三四五六七八九十1-9][、.．])\s*[^\d，。,;；:：]{0,14}$/;
 /** Most lines a heading is split over (a page's text nodes: '二、' / '主动公开政府' / '信息情况'). */
 const MAX_HEADING_PIECES = 3;
 

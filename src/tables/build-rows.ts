@@ -29,6 +29,12 @@ export interface TableRow {
   /** The row's cells sit on a table grid, one per column, none missing (HTML full-width rows, ruled PDF). */
   onGrid?: boolean;
   /**
+   * Built from a footnote line under (or over) a table, off its grid ('注：2023 年度共收到行政复议、行政诉讼3起…
+   * 数据来源于 2024 年 1 月 15 日统计。'): its numbers are the note's (a year, a date), cut into rows at
+   * each run of text ('注: 2023', '年 1', '月 15'), not a table row's cells (`NOTE_LINE`).
+   */
+  note?: true;
+  /**
    * Placed by its OCR'd ruled grid's row order, the grid printing exactly the template's rows
    * (map/grid-order): its position is the grid's, not a guess between labelled rows.
    */
@@ -275,6 +281,11 @@ function segmentsOf(line: Line): Segment[] {
   return lineSegments(line).map((s) => ({ ...s, values: [...s.values] }));
 }
 
+/** A footnote line: '注：', '注:', '备注：', '说明：' (TableRow.note). */
+const NOTE_LINE = /^\s*(?:注|备注|说明)\s*[:：]/;
+/** A note's line ending its sentence: the next line is no more of it. */
+const SENTENCE_END = /[。.；;]\s*$/;
+
 /** The start of a numbered sub-row label in running text: '2.其他…', '3、危及…'. */
 const SUB_ROW_START = /(?:^|\s)(?=\d{1,2}\s*[.、．](?!\d))/;
 
@@ -324,12 +335,15 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
   let lastLabel = '';
   // Lines printing only a label's item number ('3.' above '危及…', plain pdftotext): label text, not values.
   const numbering = opts.numbering === false ? new Set<Line>() : numberingLines(lines);
+  /** The line before was a note's, not ended (TableRow.note). */
+  let inNote = false;
   for (const line of lines) {
     if (rows.length >= MAX_TABLE_ROWS) break;
     tick();
     const segments = numbering.has(line) ? [{ text: line.cells.join(' ').trim(), values: [], blankCells: 0 }] : segmentsOf(line);
     const wasAfterValues = afterValues;
     afterValues = false;
+    const firstRow = rows.length;
     for (const [si, seg] of segments.entries()) {
       const blankRow = seg.values.length === 0 && seg.blankCells > 0 && line.separated && seg.text !== '';
       if (seg.values.length === 0 && (!blankRow || isHeaderText(seg.text))) {
@@ -378,6 +392,11 @@ export function buildRows(lines: readonly Line[], opts: { numbering?: boolean } 
       pendingLines = null;
       afterValues = si === segments.length - 1;
     }
+    // A note's line, or the next line of a note whose line ended mid-sentence ('…已在 2021 年 8' / '月审结，…截至 2022 年 1 月 15日…。').
+    const text = line.cells.join('').trim();
+    inNote = line.cols === undefined && (NOTE_LINE.test(text) || (inNote && text !== ''));
+    if (inNote) for (let i = firstRow; i < rows.length; i++) rows[i]!.note = true;
+    if (inNote && SENTENCE_END.test(text)) inNote = false;
   }
   if (pending) rows.push(orphanRow(pending, pendingSource ?? lines.at(-1)!.source));
   const out = regroupWrappedPile(rows, piledAt);
