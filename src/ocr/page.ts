@@ -192,6 +192,21 @@ export function isHanBetweenNumbers(w: OcrWord, numbers: readonly { box: Box }[]
   return onLine.filter((n) => n.box.x2 <= w.x0).length >= NUMBERS_AROUND && onLine.filter((n) => n.box.x1 >= w.x1).length >= NUMBERS_AROUND;
 }
 
+/**
+ * An inked cell of a number row that did not read as a number, with numbers read in its row on
+ * both sides of it: a value the scan does not give, wherever its column stands. A one-row table
+ * (table 四: two header rows over one row of 15 values) has no value column by
+ * `VALUE_COLUMN_SHARE` where that row's only value did not read (its header cells are text), and
+ * the page pass's Han there ('2' '4' read '二坟达') went into the row as label text: it cut the row
+ * in two and neither part matched the template (gen61 100 dpi photocopy: table 四's 15 values lost).
+ * Between two numbers of its row no label stands (labels are left of their values).
+ */
+export function isValueBetweenNumbers(reads: readonly { c: { row: number; col: number; colSpan: number }; read: CellRead }[], at: { row: number; col: number; colSpan: number }): boolean {
+  if (at.colSpan !== 1) return false;
+  const nums = reads.filter((r) => r.c.row === at.row && typeof r.read === 'object');
+  return nums.some((r) => r.c.col < at.col) && nums.some((r) => r.c.col > at.col);
+}
+
 /** pt. A ruling box within this distance of a grid's frame belongs to the grid. */
 const GRID_MARGIN_PT = 4;
 
@@ -345,7 +360,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
         numbers.push({ box, text: read.text });
         blanked.push(box);
         cells.set(key, read.alternatives.length > 0 ? { alternatives: read.alternatives } : {});
-      } else if (read === 'other' && valueCols.has(c.col) && c.colSpan === 1 && numberRows.has(c.row)) {
+      } else if (read === 'other' && numberRows.has(c.row) && ((valueCols.has(c.col) && c.colSpan === 1) || (!labelCols.has(c.col) && isValueBetweenNumbers(reads, c)))) {
         blanked.push(box);
         cells.set(key, { unread: true });
       } else if (read !== 'blank') cells.set(key, labelCols.has(c.col) ? { inked: true } : { inked: true, value: true });
