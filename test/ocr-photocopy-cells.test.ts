@@ -38,6 +38,12 @@ describe('toner specks in a photocopy cell', () => {
     expect(out.data[10 * w + 41]).toBe(60);
   });
 
+  it("should not keep a ruling's remnant across the cell under the digit as a bar of it", () => {
+    const ruled = new Uint8Array(data);
+    paint(ruled, 2, 22, 57, 22, 100);
+    expect(clearSpecks({ width: w, height: h, data: ruled }).data[22 * w + 10]).toBe(255);
+  });
+
   it('should give the cell the ink box of the digit alone', () => {
     const [row] = prepareRows(img, [[{ x1: 0, y1: 0, x2: w, y2: h }]], 178);
     const cell = row![0]!;

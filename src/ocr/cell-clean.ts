@@ -196,7 +196,9 @@ const BAR_GAP = 0.6;
 function isGlyphBar(b: Box, span: Box, tallest: number): boolean {
   const over = Math.min(b.x2, span.x2) - Math.max(b.x1, span.x1) + 1;
   const gap = Math.max(span.y1 - b.y2, b.y1 - span.y2);
-  return b.x2 - b.x1 + 1 >= BAR_WIDTH * tallest && over > 0 && gap <= BAR_GAP * tallest;
+  const width = b.x2 - b.x1 + 1;
+  // No wider than the tall ones' span and a glyph more: a ruling's remnant across the cell is no bar.
+  return width >= BAR_WIDTH * tallest && width <= span.x2 - span.x1 + 1 + tallest && over > 0 && gap <= BAR_GAP * tallest;
 }
 
 /**
