@@ -168,6 +168,39 @@ function components(img: Grey, level: number): { box: Box; pixels: number[] }[] 
   return out;
 }
 
+/** Share of the way from the darkest ink to the paper that bounds `speckLevel` (the paper's grain stays out). */
+const SPECK_LEVEL_CAP = 0.8;
+
+/**
+ * The grey level components are found at in `clearSpecks`: the faint level, and at least the ink
+ * level (`INK`) that measures the cell's ink afterwards — every pixel counted as ink then belongs to
+ * a component that was judged. Where a speck or a JPEG block put a black pixel in the crop (its
+ * darkest 0 on a 100 dpi photocopy), the faint level fell below `INK` (139): a speck's core at
+ * 140–150 was in no component and kept, widening the ink box of a lone '4' to 126 px and adding
+ * glyphs, and a grey '2' broke into four pieces whose base was taken for a speck; the cells read as
+ * no number (table 四's '2' and '4'). Capped short of the paper (`SPECK_LEVEL_CAP`) on grey paper.
+ */
+export function speckLevel(dark: number, paper: number): number {
+  return Math.max(dark + FAINT_SHARE * (paper - dark), Math.min(INK, dark + SPECK_LEVEL_CAP * (paper - dark)));
+}
+
+/** × the tallest component's height: the least width of a `isGlyphBar` stroke, and the most gap above or below the tall ones. */
+const BAR_WIDTH = 0.5;
+const BAR_GAP = 0.6;
+
+/**
+ * A low component just above or below the tall ones, under or over their columns and as wide as half a glyph
+ * is high: a bar of a digit (the base of a grey 100 dpi '2', its diagonal lighter than the ink and
+ * the base apart), not a dot — cleared as a speck, the '2' lost its base.
+ */
+function isGlyphBar(b: Box, span: Box, tallest: number): boolean {
+  const over = Math.min(b.x2, span.x2) - Math.max(b.x1, span.x1) + 1;
+  const gap = Math.max(span.y1 - b.y2, b.y1 - span.y2);
+  const width = b.x2 - b.x1 + 1;
+  // No wider than the tall ones' span and a glyph more: a ruling's remnant across the cell is no bar.
+  return width >= BAR_WIDTH * tallest && width <= span.x2 - span.x1 + 1 + tallest && over > 0 && gap <= BAR_GAP * tallest;
+}
+
 /**
  * Whitens the specks of a cell crop: toner dots of a photocopy, scan dirt. A component (at the
  * faint level of `growBox`) lower than `SPECK_HEIGHT` × the tallest one, off the tall ones' line
@@ -180,7 +213,7 @@ export function clearSpecks(img: Grey): Grey {
   const paper = vals[Math.floor(vals.length * 0.75)] ?? 255;
   const dark = vals[0] ?? 255;
   if (paper - dark < 30) return img;
-  const parts = components(img, dark + FAINT_SHARE * (paper - dark));
+  const parts = components(img, speckLevel(dark, paper));
   const tallest = maxOf(parts.map((p) => p.box.y2 - p.box.y1 + 1), 0);
   const tall = parts.filter((p) => p.box.y2 - p.box.y1 + 1 >= SPECK_HEIGHT * tallest);
   if (tall.length === parts.length) return img;
@@ -191,7 +224,7 @@ export function clearSpecks(img: Grey): Grey {
     if (tall.includes(p)) continue;
     const cy = (p.box.y1 + p.box.y2) / 2;
     const near = p.box.x2 >= span.x1 - reach && p.box.x1 <= span.x2 + reach && cy >= span.y1 && cy <= span.y2;
-    if (!near) for (const i of p.pixels) data[i] = 255;
+    if (!near && !isGlyphBar(p.box, span, tallest)) for (const i of p.pixels) data[i] = 255;
   }
   return { width: img.width, height: img.height, data };
 }

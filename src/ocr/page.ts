@@ -192,6 +192,24 @@ export function isHanBetweenNumbers(w: OcrWord, numbers: readonly { box: Box }[]
   return onLine.filter((n) => n.box.x2 <= w.x0).length >= NUMBERS_AROUND && onLine.filter((n) => n.box.x1 >= w.x1).length >= NUMBERS_AROUND;
 }
 
+/**
+ * An inked cell of a number row that did not read as a number, with numbers read in its row on
+ * both sides of it: a value the scan does not give, wherever its column stands. A one-row table
+ * (table 四: two header rows over one row of 15 values) has no value column by
+ * `VALUE_COLUMN_SHARE` where that row's only value did not read (its header cells are text), and
+ * the page pass's Han there ('2' '4' read '二坟达') went into the row as label text: it cut the row
+ * in two and neither part matched the template (gen61 100 dpi photocopy: table 四's 15 values lost).
+ * Between two numbers of its row no label stands (labels are left of their values): the cell is left
+ * to the page pass (which reads some such digits right: blanked before it as a value column's
+ * unread cells are, a held-out scan's table 四 lost its page-pass digits and went missing), and
+ * a word of it holding no digit is dropped, the cell unread (`faintValueWords`).
+ */
+export function isValueBetweenNumbers(reads: readonly { c: { row: number; col: number; colSpan: number }; read: CellRead }[], at: { row: number; col: number; colSpan: number }): boolean {
+  if (at.colSpan !== 1) return false;
+  const nums = reads.filter((r) => r.c.row === at.row && typeof r.read === 'object');
+  return nums.some((r) => r.c.col < at.col) && nums.some((r) => r.c.col > at.col);
+}
+
 /** pt. A ruling box within this distance of a grid's frame belongs to the grid. */
 const GRID_MARGIN_PT = 4;
 
@@ -314,7 +332,7 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
   const blanked: Box[] = [];
   /** Grid cells without ink at the ink level (their faint rulings' residue aside). */
   const empty: Box[] = [];
-  /** Value cells of number rows the cell reader found without ink: a page-pass word there is no label (`faintValueWords`). */
+  /** Value cells of number rows the cell reader found without ink or between read numbers (`isValueBetweenNumbers`): a page-pass word there is no label (`faintValueWords`). */
   const valueBlanks: { box: Box; key: string }[] = [];
   /** Cells of label columns: a page-pass number there is an item number of the label (`labelNumbers`). */
   const labelCells: Box[] = [];
@@ -348,7 +366,11 @@ export async function ocrPage(page: PDFPageProxy, dpi = OCR_DPI, regions?: reado
       } else if (read === 'other' && valueCols.has(c.col) && c.colSpan === 1 && numberRows.has(c.row)) {
         blanked.push(box);
         cells.set(key, { unread: true });
-      } else if (read !== 'blank') cells.set(key, labelCols.has(c.col) ? { inked: true } : { inked: true, value: true });
+      } else if (read !== 'blank') {
+        cells.set(key, labelCols.has(c.col) ? { inked: true } : { inked: true, value: true });
+        // Left to the page pass, which may read its digits; its Han there is no label (`isValueBetweenNumbers`).
+        if (read === 'other' && numberRows.has(c.row) && !labelCols.has(c.col) && isValueBetweenNumbers(reads, c)) valueBlanks.push({ box, key });
+      }
       else {
         empty.push(box);
         if (valueCols.has(c.col) && c.colSpan === 1 && numberRows.has(c.row)) valueBlanks.push({ box, key });
