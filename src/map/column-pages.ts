@@ -4,9 +4,10 @@
  * column's cells one per line, a column header word or a blank line between columns:
  * `一、本年新收… / … / 3.补正后申请内容仍 / 不明确 / 48 / 3 / … / 7 / 自然人 / 37 / 1 / …`).
  *
- * What is read: as many runs of lone values as the table has columns, each run the same length k
+ * What is read: runs of lone values (or lines holding a whole column), each the same length k
  * (≥ {@link MIN_ROWS}), one right after another (between them only text or a gap), every value a
- * plain count; the run's rows are the k template rows from the first row the labels before the first
+ * plain count, as many as the table has columns — or two or more of them followed right away by k
+ * lines each holding the page's other columns row by row (`0 6` / `0 9` / …); the run's rows are the k template rows from the first row the labels before the first
  * run name to the last — both named (map/column-blocks namedText), k rows apart —, and every one of
  * them keeps its own identity (its total) read so. The rows are kept only where no identity of the
  * table breaks with the fields already read (map/column-blocks fillReadRows). The labels and the
@@ -82,6 +83,19 @@ function pileBefore(rows: readonly TableRow[], at: number): string[] {
   return texts.filter((t) => t !== '');
 }
 
+/** The k rows from `at`, each no label and exactly `n` plain counts (a page's last columns printed row by row), or null. */
+function rowByRowRest(rows: readonly TableRow[], at: number, k: number, n: number): number[][] | null {
+  const out: number[][] = [];
+  for (let j = at; j < at + k; j++) {
+    const r = rows[j];
+    if (!r || r.label !== '' || (j > at && r.pending !== '')) return null;
+    const counts = r.values.filter((v) => v.kind !== 'blank').map(count);
+    if (counts.length !== n || counts.some((v) => v === null)) return null;
+    out.push(counts as number[]);
+  }
+  return out;
+}
+
 /**
  * Template rows → values for each page printed column by column after its labels whose rows all
  * keep their totals.
@@ -92,21 +106,25 @@ export function columnPageRows(fill: TableFill, rows: readonly TableRow[]): Map<
   const out = new Map<number, number[]>();
   if (width < 2 || specs.some((s) => s.columns.length !== width)) return out;
   const runs = loneRuns(rows);
-  for (let i = 0; i + width <= runs.length; i++) {
-    const page = runs.slice(i, i + width);
-    const k = page[0]!.values.length;
-    if (k < MIN_ROWS || page.some((r) => r.values.length !== k)) continue;
-    // One run right after another: no other value row between them.
-    if (page.some((r, j) => j > 0 && r.start !== page[j - 1]!.end)) continue;
-    const named = pileBefore(rows, page[0]!.start).map((t) => namedText(t, specs)).filter((r): r is number => r !== null);
+  for (let i = 0; i < runs.length; i++) {
+    const k = runs[i]!.values.length;
+    if (k < MIN_ROWS || k === width) continue;
+    // The page's columns: `m` runs of k, one right after another (no other value row between), then — fewer than
+    // the table's columns — its other columns row by row, k lines of the remaining counts right after them.
+    let m = 1;
+    while (m < width && i + m < runs.length && runs[i + m]!.values.length === k && runs[i + m]!.start === runs[i + m - 1]!.end) m++;
+    const tail = m < width ? rowByRowRest(rows, runs[i + m - 1]!.end, k, width - m) : [];
+    if (m < 2 || !tail) continue;
+    const named = pileBefore(rows, runs[i]!.start).map((t) => namedText(t, specs)).filter((r): r is number => r !== null);
     if (named.length < 2) continue;
     const first = named[0]!, last = named.at(-1)!;
     if (last - first + 1 !== k || named.some((r, j) => j > 0 && r < named[j - 1]!)) continue;
+    const page = runs.slice(i, i + m);
     const read = new Map<number, number[]>();
-    for (let r = 0; r < k; r++) read.set(first + r, page.map((run) => run.values[r]!));
+    for (let r = 0; r < k; r++) read.set(first + r, [...page.map((run) => run.values[r]!), ...(tail[r] ?? [])]);
     if (![...read].every(([r, v]) => rowHolds(table, specs[r]!, v, identities))) continue;
     for (const [r, v] of read) out.set(r, v);
-    i += width - 1;
+    i += m - 1;
   }
   return out;
 }
