@@ -1,10 +1,10 @@
 /**
- * A table 三 page printed column by column after a pile of its labels (map/column-pages): plain
+ * A table 三 page printed column by column after a pile of its labels (map/piled-label-columns): plain
  * `pdftotext` of a Chromium print of a Word/WPS table — the page's row labels first, then each
  * column's cells one per line, a header word between columns. Read only when the pile's first and
  * last named rows span the runs' length and every row keeps its total.
  */
-import { columnPageRows } from '../src/map/column-pages.js';
+import { piledLabelColumnRows } from '../src/map/piled-label-columns.js';
 import { buildRows } from '../src/tables/build-rows.js';
 import { TEMPLATE_2021_COMBINED } from '../src/template/index.js';
 
@@ -12,14 +12,14 @@ const specs = TEMPLATE_2021_COMBINED.requestRows;
 const identities = TEMPLATE_2021_COMBINED.identities;
 const rowsOf = (text: string) => buildRows(text.trim().split('\n').map((l, line) => ({ cells: l.trim().split(/\s+/), separated: true, source: { line } })));
 const read = (text: string) =>
-  new Map([...columnPageRows({ table: 'requests', specs, identities, fields: new Map(), placements: new Map() }, rowsOf(text))].map(([r, v]) => [specs[r]!.key, v]));
+  new Map([...piledLabelColumnRows({ table: 'requests', specs, identities, fields: new Map(), placements: new Map() }, rowsOf(text))].map(([r, v]) => [specs[r]!.key, v]));
 
 const COLUMNS = [[10, 2, 5], [3, 1, 2], [1, 0, 0], [0, 0, 1], [2, 0, 0], [4, 0, 0], [20, 3, 8]];
 const WORDS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 const page = (columns: number[][], labels = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开']) =>
   [...labels, ...columns.flatMap((c, j) => [...c.map(String), WORDS[j]!])].join('\n');
 
-describe('map/column-pages', () => {
+describe('map/piled-label-columns', () => {
   test('a page of three rows printed column by column is read row by row', () => {
     const got = read(page(COLUMNS));
     expect(got.get('newReceived')).toEqual([10, 3, 1, 0, 2, 4, 20]);

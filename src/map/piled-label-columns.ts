@@ -100,7 +100,7 @@ function rowByRowRest(rows: readonly TableRow[], at: number, k: number, n: numbe
  * Template rows → values for each page printed column by column after its labels whose rows all
  * keep their totals.
  */
-export function columnPageRows(fill: TableFill, rows: readonly TableRow[]): Map<number, number[]> {
+export function piledLabelColumnRows(fill: TableFill, rows: readonly TableRow[]): Map<number, number[]> {
   const { table, specs, identities } = fill;
   const width = specs[0]?.columns.length ?? 0;
   const out = new Map<number, number[]>();
@@ -129,10 +129,10 @@ export function columnPageRows(fill: TableFill, rows: readonly TableRow[]): Map<
   return out;
 }
 
-/** Fills the rows {@link columnPageRows} reads that the row reading left open (in place); returns the keys it changed. */
-export function fillFromColumnPages(fill: TableFill, rows: readonly TableRow[]): string[] {
+/** Fills the rows {@link piledLabelColumnRows} reads that the row reading left open (in place); returns the keys it changed. */
+export function fillFromPiledLabelColumns(fill: TableFill, rows: readonly TableRow[]): string[] {
   const { table, specs, fields } = fill;
   if (!specs.some((s) => s.columns.some((c) => open(fields.get(`${table}.${s.key}.${c}`))))) return [];
-  return fillReadRows(fill, columnPageRows(fill, rows), rows, 'columnPage', 'a page printed column by column after its labels');
+  return fillReadRows(fill, piledLabelColumnRows(fill, rows), rows, 'columnPage', 'a page printed column by column after its labels');
 }
 
