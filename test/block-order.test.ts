@@ -5,6 +5,7 @@
  * converter of HTML, whose order is the page's) keep their confidence, and so do parts no exchange could hide.
  * Table 四 alike: a group written in several blocks has its parts' order from the dumper (map/review-blocks; breakit56
  * ptt-plain-rot180/r27, 其他结果 and 尚未审结 exchanged at 0.98); its cells as the lines of one block (mutool `-F txt`) keep theirs.
+ * A `pdftotext -nopgbrk` dump (no page feed, its running text cut at the page's width) alike (load/paragraph-blocks; gen60 r07).
  * Table 二 alike, row by row (breakit57 ptt-plain-s80land/r31: 行政处罚's 本年增/减 and 处理决定数量 exchanged at 0.926).
  * Also: an em dash one space before a whole cell's number ('— 8') is a mark or its minus sign (map/signed-pairs decides), not label text.
  */
@@ -14,6 +15,8 @@ import { makeValues } from '../scripts/template-data.mjs';
 import { activeTable, base, renderRows, requestTable, reviewTable, textReport } from '../scripts/make-samples.mjs';
 import { REVIEW_KEYS } from '../src/template/index.js';
 import { blockOrderDoubt } from '../src/score/block-order.js';
+import { readsAsBlockDump } from '../src/load/paragraph-blocks.js';
+import { readFileSync } from 'node:fs';
 
 const gap = (d: ReturnType<typeof makeValues>, k: string): number => (d.requests as any)[k].commercial - (d.requests as any)[k].legalService;
 
@@ -87,6 +90,24 @@ describe("table 四's cells a plain pdftotext dump wrote as separate blocks", ()
     const fields = rep.fields as Record<string, { confidence: number }>;
     for (const k of keys) if (got.get(k) !== want.get(k)) expect([k, fields[k]!.confidence < 0.8]).toEqual([k, true]);
     expect(rep.fields['reviewLitigation.litigationAfterReview.total']!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+  it("should keep them so with no page feed when the paragraphs are a block dump's (pdftotext -nopgbrk: text cut at the page's width, cells as paragraphs)", async () => {
+    // gen60 chrome-a4 r07 -nopgbrk: 复议后起诉's 结果维持 cell written after the row's others, '0 0 0 0 5' for '5 0 0 0 5' at 0.98.
+    const dump = reviewDump('\n\n');
+    const { data } = dump;
+    // pdftotext cuts running text at the page's width: a block's line ends mid-clause, its next line right under it.
+    const text = dump.text.replace('一、总体情况\n', '一、总体情况\n本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息，依法规范办理政府信息公开\n申请，按时答复。\n');
+    const rep = await extract(Buffer.from(text), { name: 'r.txt' });
+    const got = flattenData(rep.data);
+    const want = flattenData(data);
+    expect(got.get('reviewLitigation.litigationAfterReview.other')).not.toBe(want.get('reviewLitigation.litigationAfterReview.other'));
+    const fields = rep.fields as Record<string, { confidence: number }>;
+    for (const k of keys) if (got.get(k) !== want.get(k)) expect([k, fields[k]!.confidence < 0.8]).toEqual([k, true]);
+    expect(readsAsBlockDump(text)).toBe(true);
+    expect(readsAsBlockDump(dump.text)).toBe(false);
+    expect(readsAsBlockDump(text.split('\n').filter((l) => l !== '').join('\n\n'))).toBe(false);
+    expect(readsAsBlockDump(readFileSync(new URL(`./fixtures/docx2txt-empty-cells.txt`, import.meta.url), 'utf8'))).toBe(false);
+    expect(readsAsBlockDump(readFileSync(new URL(`./fixtures/html2text-broken-rows.txt`, import.meta.url), 'utf8'))).toBe(false);
   });
   it("should keep a group's order when its cells are the lines of one block (mutool -F txt)", async () => {
     const { text } = reviewDump('\n');

@@ -25,6 +25,7 @@ import { fillFromColumnRuns } from './column-runs.js';
 import { fillFromTableStream } from './table-stream.js';
 import { fillFromAnchoredRuns } from './anchored-runs.js';
 import { fillFromColumnBlocks } from './column-blocks.js';
+import { fillFromPiledLabelColumns } from './piled-label-columns.js';
 import { fillFromLabelFlow } from './label-flow.js';
 import { fillFromTwoParts } from './two-part-rows.js';
 import { fillFromDerivedRows } from './derived-rows.js';
@@ -225,6 +226,8 @@ export function mapToReport(lines: readonly Line[], foundSections: readonly Foun
     fillFromTwoParts(fill, printed);
     // Value columns cut into text blocks read in pdftotext's order (a narrow page): each value line a run of one row's cells.
     fillFromColumnBlocks(fill, printed);
+    // A page printed column by column after a pile of its labels (a header word between columns): read when every row keeps its total.
+    fillFromPiledLabelColumns(fill, printed);
     // The same cut into a label flow (each row's first cells beside its label) and a value flow (the other cells, row by row).
     fillFromLabelFlow(fill, printed);
     // Printed column by column by an archiver that collapsed repeated lines: the columns' runs decoded together.
