@@ -51,4 +51,13 @@ describe("a CMS page's own title beside a sidebar listing the agency's reports",
     expect(m.title).toBe(title);
     expect(m.fields.title.confidence).toBeLessThan(0.9);
   });
+
+  it("should join a wrapped title's halves across a breadcrumb printed between them, not read the stale metadata title (breaker43 e2/crumb)", () => {
+    const lines = ['首页政务公开政府信息公开年报', '当前位置：首页>政务公开>政府信息公开年报', '示例市第201局2024年政府信息公开工作年', '首页>政务公开>年度报告>', '度报告', '发布时间：2025-01-20来源：示例市第201局'];
+    const body = [...BODY.slice(0, -2), '示例市第201局', '2025年1月20日'];
+    expect(metaOf([...lines, ...body].join('\n'), '示例市人民政府门户网站').title).toBe('示例市第201局2024年政府信息公开工作年度报告');
+    // The title's lines lost: the site's name as /Title is no report's title.
+    const m = metaOf([...lines.slice(0, 2), lines[5]!, ...body].join('\n'), '示例市人民政府门户网站');
+    if (m.title !== null) expect(m.fields.title.confidence).toBeLessThan(0.8);
+  });
 });

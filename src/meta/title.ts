@@ -944,6 +944,12 @@ export function wordsBeforeYear(text: string): string {
   return y ? flat.slice(0, y.index) : '';
 }
 
+/** Whether the line is a breadcrumb and nothing else ('首页>政务公开>年度报告>', '当前位置：首页 > 信息公开'). */
+function crumbsOnly(line: Line | undefined): boolean {
+  const text = unmarked(lineText(line));
+  return CRUMBS.test(text) && text.replace(CRUMBS, '').replace(/^(?:首页|正文|政务公开|(?:政府)?信息公开(?:年报|指南|制度|目录)?|年度报告)$/, '').trim() === '';
+}
+
 /**
  * A title broken inside its words: line `i` does not name a report, the next line alone does not
  * either, the two joined do ('…2023年政府信息' / '公开工作年度报告'). A sidebar's entry read between
@@ -957,7 +963,8 @@ function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: bo
   if (/[：:]/.test(t)) return null;
   // A sidebar of several entries beside the title ('政府信息公开指南' / '…制度' / '…年报'): each skipped.
   let k = i + 1;
-  while (k < i + 1 + MAX_HEAD_LINES && k < lines.length && NAV_ENTRY.test(cleanTitle(withoutMenu(lines[k])).text)) k++;
+  // So is a breadcrumb as a whole ('首页>政务公开>年度报告>': a page's header a browser's print set between the title's lines).
+  while (k < i + 1 + MAX_HEAD_LINES && k < lines.length && (NAV_ENTRY.test(cleanTitle(withoutMenu(lines[k])).text) || crumbsOnly(lines[k]))) k++;
   // The second half's cell ending in the report's words is the title's end: a cell after it on its line is a
   // sidebar's entry beside it ('息公开工作年度报告' | '指南': '…报告指南' had been read at 0.95).
   const cells = lines[k]?.cells.filter((c) => c.trim() !== '') ?? [];

@@ -264,7 +264,8 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   // '青州市5G产业园' / '管理办公室2025年…', the agency's line below it), the join not confirmed: a cut title, not one place's reading.
   // Only the report's fixed words ('政府信息公开工作年度报告', '年政府信息公开…'): a wrapped title's last line, its agency and year lost.
   const generic = GENERIC_TITLE.test(normaliseTitle(t.value).replace(/\s+/g, ''));
-  const printed = t.from === 'metaTitle' ? METADATA_ONLY : t.putBack ? SINGLE : t.trimmed || t.incomplete || generic ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
+  // A metadata title naming no report ('示例市人民政府门户网站': a site's stale /Title) is no title of the report.
+  const printed = t.from === 'metaTitle' ? (whole ? METADATA_ONLY : TRIMMED) : t.putBack ? SINGLE : t.trimmed || t.incomplete || generic ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
   if (t.listedOnly && !flags.includes('trimmed')) flags.push('trimmed');
   if (t.rivals?.length) flags.push('conflict');
   const capped = t.rivals?.length ? Math.min(printed, RIVAL_TITLE) : t.listedOnly ? Math.min(printed, TRIMMED) : printed;
