@@ -601,8 +601,10 @@ function runEdge(lines: readonly Line[], reports: ReportLines, i: number, dir: 1
   if (near.length < LINK_RUN - 1) return false;
   const gap = lines.slice(Math.min(i, near[0]!) + 1, Math.max(i, near[0]!));
   if (gap.some((l, j) => metaText(l).trim() !== '' && !reports.within[Math.min(i, near[0]!) + 1 + j])) return false;
-  const years = [i, ...near].map((k) => yearOf(metaText(lines[k]) + metaText(lines[k + 1])));
-  return years.every((y) => y !== null) && new Set(years).size === years.length;
+  // A title's year from its own line, or its two lines when wrapped (a line naming the report's words only has none).
+  const yearAt = (k: number): number | null => yearOf(REPORT_TITLE.test(metaText(lines[k])) ? metaText(lines[k]) : metaText(lines[k]) + metaText(lines[k + 1]));
+  const years = [i, ...near].map(yearAt).filter((y) => y !== null);
+  return yearAt(i) !== null && years.length >= LINK_RUN && new Set(years).size === years.length;
 }
 
 /** Whether a title names the sign-off's agency and the year before the sign-off's (the report's own); null without a sign-off naming an agency. */
