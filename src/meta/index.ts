@@ -49,6 +49,10 @@ export interface MetaClue<T> {
   putBack?: boolean;
   /** (title) Its words before the year come out of a turned block, out of order (meta/title `titleMisordered`), or a running header printed over it read into it (meta/head-above `headerInTitle`): not the printed title. */
   misordered?: boolean;
+  /** (title) Printed only as an entry of a list of report titles (meta/title-support): not the page's heading. */
+  listedOnly?: boolean;
+  /** (title) Other titles of its year the page prints as often (meta/title-support): which one is its own is open. */
+  rivals?: string[];
 }
 
 /** Every clue to the report's identity; `score/meta.ts` turns them into values with confidence. */
@@ -223,7 +227,7 @@ export function extractMeta(doc: Pick<LoadedDocument, 'lines' | 'metaTitle' | 'm
     if (back.agency) agencies.push(clue(back.agency, found!.from, found!.text, found!.line, found!.trimmed));
   }
   const titleText = putBack ?? (found ? yearPutBack(tidyTitle(turned?.text ?? found.text), misread, ocrTitle ? parts?.yearRun : undefined) : '');
-  const title = found ? { ...clue(titleText, found.from, found.text, found.line, found.trimmed), ...(putBack === null && (found.incomplete || headLost || tailOnly) ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(putBack === null && (turned?.misordered || headerInTitle(titleText, wordsBeforeYear(titleText))) ? { misordered: true } : {}), ...(putBack !== null ? { putBack: true } : {}) } : null;
+  const title = found ? { ...clue(titleText, found.from, found.text, found.line, found.trimmed), ...(found.listedOnly ? { listedOnly: true } : {}), ...(found.rivals ? { rivals: found.rivals } : {}), ...(putBack === null && (found.incomplete || headLost || tailOnly) ? { incomplete: true } : {}), ...(ocrTitle ? { ocr: true } : {}), ...(putBack === null && (turned?.misordered || headerInTitle(titleText, wordsBeforeYear(titleText))) ? { misordered: true } : {}), ...(putBack !== null ? { putBack: true } : {}) } : null;
   return { title: title ? markedAtEdge(title, doc.lines) : null, agencies: agencies.map((c) => markedAtEdge(c, doc.lines)), years, dates };
 }
 

@@ -15,6 +15,7 @@ import { normalizeLabel } from '../layout/normalize-text.js';
 import { matchHeading } from '../sections/match-heading.js';
 import { findSignOff, type LineDate } from './sign-off.js';
 import { columnTitle } from './column-titles.js';
+import { bySupport } from './title-support.js';
 
 /** lines. The title is looked for this far from the top. */
 export const TITLE_WINDOW = 40;
@@ -274,14 +275,40 @@ export interface FoundTitle {
   link?: true;
   /** Read from one column of lines printed across two (meta/column-titles): its byline is read in that column. */
   column?: { left: boolean; mid: number };
+  /** Printed only as an entry of a list of report titles (a sidebar's '年报目录'), not as the page's heading (meta/title-support). */
+  listedOnly?: true;
+  /** Other titles of its year the page prints as often (meta/title-support): which is its own is not determined. */
+  rivals?: string[];
 }
 
 /** A line's text without heading marks, a '标题：' label, a breadcrumb or a site name. */
 export function cleanTitle(raw: string, keepNumber = false): { text: string; trimmed: boolean } {
   const lead = (x: string): string => (keepNumber && BARE_LEAD.test(x) ? x : x.replace(PAGE_NUMBER_LEAD, ''));
-  const t = lead(unmarked(lead(unmarkedLine(raw).replace(/^#+\s*/, ''))).replace(TITLE_LABEL, '')).trim();
+  const named = withoutNameField(raw);
+  const t = lead(unmarked(lead(unmarkedLine(named.text).replace(/^#+\s*/, ''))).replace(TITLE_LABEL, '')).trim();
   const cut = withoutGluedNav(unmarked(t.replace(CRUMBS, '').replace(CRUMB_WORDS, '')).replace(SITE_SUFFIX, '$1').replace(TRAILING_DATE, '$1').trim());
-  return { text: cut, trimmed: cut !== t };
+  return { text: cut, trimmed: cut !== t || named.trimmed };
+}
+
+/**
+ * A CMS info table's name field before the title ('名　　称：  XX局关于2019年…年度报告': lynx, w3m, pandoc of a page's
+ * 索引号 / 发布机构 / 名称 table), with the fields a dump joined before it ('成文日期：2024-03-24名称：…') and after it
+ * ('…年度报告文号：'). The label is no word of the title ('名称：XX局…' had been read at 0.95).
+ */
+const NAME_FIELD = /^(.*?)(?:(?:名[\s\u3000]*称|标[\s\u3000]*题|题[\s\u3000]*名)[\s\u3000]*[:：]|名[\s\u3000]*\ufffd+)[\s\u3000]*(?=\S)/;
+/** Labels of a few words each, their values lost or elsewhere ('名文称：号：': a PDF line joining two rows' labels), before the title. */
+const LABELS_BEFORE = /^(?:[\u4e00-\u9fff\s\u3000]{1,6}[:：][\s\u3000]*)+(?=\S)/;
+/** A field label after the report's words ('…年度报告文号：', '…年度报告 发布日期：2024-03-24'). */
+const FIELD_AFTER = /(年度[报\ufffd]告)[\s\u3000]*[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,5}[:：].*$/;
+
+/** The text without a name field's label (and the fields joined around it); trimmed when other fields were cut too. */
+function withoutNameField(raw: string): { text: string; trimmed: boolean } {
+  const m = NAME_FIELD.exec(raw) ?? LABELS_BEFORE.exec(raw);
+  if (!m) return { text: raw, trimmed: false };
+  const rest = raw.slice(m[0].length);
+  if (!REPORT_TITLE.test(rest)) return { text: raw, trimmed: false };
+  const text = rest.replace(FIELD_AFTER, '$1');
+  return { text, trimmed: text !== rest || m[1] === undefined || /[^\s\u3000|*•·-]/.test(m[1]) };
 }
 
 /** The text without navigation entries glued before it (NAV_GLUED), when what is left names a year and the report. */
@@ -370,6 +397,17 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
   const reports = reportLines(all);
   const window = titleReach(all, reports);
   const lines = withoutSidebarHeads(all, window);
+  const seen: FoundTitle[] = [];
+  const chosen = pickTitle(lines, window, reports, metaTitle, signed, seen);
+  if (!chosen || chosen.from !== 'title' || TITLE_LABEL.test(metaText(lines[(chosen.line ?? 1) - 1]).trim())) return chosen;
+  pushAll(seen, joinedLineTitles(lines, window));
+  const spread = { lines, reach: window, entry: (k: number) => listEntry(lines, reports, k), metaTitle: metaTitle ? tidyTitle(cleanTitle(metaTitle).text) : '' };
+  const v = bySupport(chosen, seen, spread, (text, line): FoundTitle => ({ text, ...(line !== undefined ? { line } : {}), from: 'title', trimmed: true }));
+  return { ...v.title, ...(v.listedOnly ? { listedOnly: true as const } : {}), ...(v.rivals.length > 0 ? { rivals: v.rivals } : {}) };
+}
+
+/** The title as the page's places rank it (see titleIn); `seen` collects every title read on the way. */
+function pickTitle(lines: readonly Line[], window: number, reports: ReportLines, metaTitle: string | undefined, signed: LineDate | null, seen: FoundTitle[]): FoundTitle | null {
   const signedBy = signedTitle(signed);
   const own = signedBy ?? ((): boolean => false);
   for (let i = 0; i < window; i++) {
@@ -396,8 +434,11 @@ function titleIn(all: readonly Line[], metaTitle: string | undefined, signed: Li
     else if (at && underLinkHeading(lines, i)) listed.push(at);
     else if (at) found.push(at);
   }
+  pushAll(seen, found);
+  pushAll(seen, listed);
+  pushAll(seen, links);
   const ownCount = found.length;
-  if (ownCount === 0 && listed.length > 0) found.push(ownOfListed(all, listed));
+  if (ownCount === 0 && listed.length > 0) found.push(ownOfListed(lines, listed));
   pushAll(found, listed);
   pushAll(found, links);
   // A sidebar's link read as a title before the page's own ('2018年度政府信息公开工作年度报告' above a report signed
@@ -524,6 +565,46 @@ function inLinkRun(reports: ReportLines, i: number): boolean {
   const above = count(i - LINK_RUN_REACH, i);
   const below = count(i + 1, i + 2 + LINK_RUN_REACH);
   return above > 0 && below > 0 && above + below >= LINK_RUN;
+}
+
+/**
+ * A heading over a list of the agency's reports (a CMS sidebar's '年报目录', '历年年报'), alone on its line or ending a cell
+ * (a PDF's sidebar column glued into one cell: '法定主动公开内容政府信息公开年报依申请公开年报目录').
+ */
+const LIST_HEADING = /(?:年报目录|历年年报|往年年报|往期年报|年报列表|年度报告(?:目录|列表)|相关年报)[:：]?$/;
+
+/**
+ * Whether line `k` holds an entry of a list of report titles: one of a run (inLinkRun), the first or last of one (LINK_RUN − 1
+ * more titles starting on its one side within LINK_RUN_REACH + 1 lines: a sidebar's '年报目录' entries, the first one the
+ * report's own year), or under a list heading with only report titles and blank lines between.
+ */
+function listEntry(lines: readonly Line[], reports: ReportLines, k: number): boolean {
+  if (k < 0 || k >= reports.within.length || !reports.within[k]) return false;
+  const i = reports.starts[k] ? k : k - 1;
+  if (inLinkRun(reports, i) || runEdge(lines, reports, i, 1) || runEdge(lines, reports, i, -1)) return true;
+  for (let h = i - 1; h >= 0 && h >= i - LINK_HEADING_REACH - 1; h--) {
+    if (lines[h]!.cells.some((c) => LIST_HEADING.test(unmarked(c).replace(/[\s*]+/g, '')))) return true;
+    if (metaText(lines[h]).trim() !== '' && !reports.within[h]) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the title starting on line `i` is the first (`dir` 1) or last (−1) entry of a list of the agency's reports: the next
+ * title on that side starts right by it (only blank lines or its own second line between), LINK_RUN − 1 titles at least start
+ * within LINK_RUN_REACH + 1 lines, and they name other years than it, each once (a list names a year once: the page's heading
+ * printed after a sidebar that lists its year too is no entry of it).
+ */
+function runEdge(lines: readonly Line[], reports: ReportLines, i: number, dir: 1 | -1): boolean {
+  const near: number[] = [];
+  for (let k = i + dir, n = 0; k >= 0 && k < reports.starts.length && n <= LINK_RUN_REACH + 1; k += dir, n++) if (reports.starts[k]) near.push(k);
+  if (near.length < LINK_RUN - 1) return false;
+  const gap = lines.slice(Math.min(i, near[0]!) + 1, Math.max(i, near[0]!));
+  if (gap.some((l, j) => metaText(l).trim() !== '' && !reports.within[Math.min(i, near[0]!) + 1 + j])) return false;
+  // A title's year from its own line, or its two lines when wrapped (a line naming the report's words only has none).
+  const yearAt = (k: number): number | null => yearOf(REPORT_TITLE.test(metaText(lines[k])) ? metaText(lines[k]) : metaText(lines[k]) + metaText(lines[k + 1]));
+  const years = [i, ...near].map(yearAt).filter((y) => y !== null);
+  return yearAt(i) !== null && years.length >= LINK_RUN && new Set(years).size === years.length;
 }
 
 /** Whether a title names the sign-off's agency and the year before the sign-off's (the report's own); null without a sign-off naming an agency. */
@@ -708,6 +789,23 @@ function titleOfJoinedLine(line: string): { text: string; incomplete: boolean } 
   return null;
 }
 
+/**
+ * The whole titles printed in lines a crawler joined (longer than a title: a page dumped as one line, its <title>, sidebar
+ * entries, info table and heading one after another): each space-parted piece that reads as a whole title, its line's.
+ */
+function joinedLineTitles(lines: readonly Line[], window: number): FoundTitle[] {
+  const out: FoundTitle[] = [];
+  for (let i = 0; i < window; i++) {
+    const text = metaText(lines[i]);
+    if (text.length <= MAX_TITLE) continue;
+    for (const piece of text.split(/\s+/)) {
+      const t = cleanTitle(piece).text;
+      if (t.length <= MAX_TITLE && REPORT_END.test(t) && titleLooksWhole(t, null)) out.push({ text: t, line: i + 1, from: 'title', trimmed: true });
+    }
+  }
+  return out;
+}
+
 /** lines. A title is printed on at most this many lines above the one that names the report. */
 const MAX_HEAD_LINES = 3;
 
@@ -848,6 +946,12 @@ export function wordsBeforeYear(text: string): string {
   return y ? flat.slice(0, y.index) : '';
 }
 
+/** Whether the line is a breadcrumb and nothing else ('首页>政务公开>年度报告>', '当前位置：首页 > 信息公开'). */
+function crumbsOnly(line: Line | undefined): boolean {
+  const text = unmarked(lineText(line));
+  return CRUMBS.test(text) && text.replace(CRUMBS, '').replace(/^(?:首页|正文|政务公开|(?:政府)?信息公开(?:年报|指南|制度|目录)?|年度报告)$/, '').trim() === '';
+}
+
 /**
  * A title broken inside its words: line `i` does not name a report, the next line alone does not
  * either, the two joined do ('…2023年政府信息' / '公开工作年度报告'). A sidebar's entry read between
@@ -861,7 +965,8 @@ function brokenTitleAt(lines: readonly Line[], i: number, t: string, trimmed: bo
   if (/[：:]/.test(t)) return null;
   // A sidebar of several entries beside the title ('政府信息公开指南' / '…制度' / '…年报'): each skipped.
   let k = i + 1;
-  while (k < i + 1 + MAX_HEAD_LINES && k < lines.length && NAV_ENTRY.test(cleanTitle(withoutMenu(lines[k])).text)) k++;
+  // So is a breadcrumb as a whole ('首页>政务公开>年度报告>': a page's header a browser's print set between the title's lines).
+  while (k < i + 1 + MAX_HEAD_LINES && k < lines.length && (NAV_ENTRY.test(cleanTitle(withoutMenu(lines[k])).text) || crumbsOnly(lines[k]))) k++;
   // The second half's cell ending in the report's words is the title's end: a cell after it on its line is a
   // sidebar's entry beside it ('息公开工作年度报告' | '指南': '…报告指南' had been read at 0.95).
   const cells = lines[k]?.cells.filter((c) => c.trim() !== '') ?? [];

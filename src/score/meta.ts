@@ -60,6 +60,12 @@ export const SIGNED_ONLY = 0.6;
 export const OCR_SINGLE = 0.75;
 /** A name holding a character the input could not decode (U+FFFD): one of its letters is unknown. */
 export const DAMAGED = 0.4;
+/**
+ * A title the page prints as often as another title of its year (meta/title-support `rivals`: a CMS sidebar's entry
+ * 'XX局2025年…' beside a heading 'XX局2025年度…' when neither is printed elsewhere): which is the page's own is not
+ * determined, below the 0.8 band (`conflict`, with the candidates).
+ */
+export const RIVAL_TITLE = 0.75;
 /** A title whose words before the year come out of order (a turned page's columns, `misordered`): the characters are the title's, their order is not. */
 export const MISORDERED = 0.5;
 /** Places that are not the printed report. */
@@ -258,11 +264,15 @@ function scoreTitle(t: MetaClue<string> | null, confirmed: boolean, year: number
   // '青州市5G产业园' / '管理办公室2025年…', the agency's line below it), the join not confirmed: a cut title, not one place's reading.
   // Only the report's fixed words ('政府信息公开工作年度报告', '年政府信息公开…'): a wrapped title's last line, its agency and year lost.
   const generic = GENERIC_TITLE.test(normaliseTitle(t.value).replace(/\s+/g, ''));
-  const printed = t.from === 'metaTitle' ? METADATA_ONLY : t.putBack ? SINGLE : t.trimmed || t.incomplete || generic ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
-  const confidence = t.misordered ? Math.min(printed, MISORDERED) : printed;
+  // A metadata title naming no report ('示例市人民政府门户网站': a site's stale /Title) is no title of the report.
+  const printed = t.from === 'metaTitle' ? (whole ? METADATA_ONLY : TRIMMED) : t.putBack ? SINGLE : t.trimmed || t.incomplete || generic ? TRIMMED : confirmed && whole ? CONFIRMED : SINGLE;
+  if (t.listedOnly && !flags.includes('trimmed')) flags.push('trimmed');
+  if (t.rivals?.length) flags.push('conflict');
+  const capped = t.rivals?.length ? Math.min(printed, RIVAL_TITLE) : t.listedOnly ? Math.min(printed, TRIMMED) : printed;
+  const confidence = t.misordered ? Math.min(capped, MISORDERED) : capped;
   // An OCR'd title nothing confirms whole says so (every value below 0.9 carries a flag).
   if (t.ocr && confidence < CONFIRMED && flags.length === 0) flags.push('unconfirmed');
-  return { confidence, flags, source: sourceOf(t) };
+  return { confidence, flags, source: sourceOf(t), ...(t.rivals?.length ? { candidates: [t.value, ...t.rivals] } : {}) };
 }
 
 /**
